@@ -1,0 +1,36 @@
+import { linkCountryPairs } from './countries/pairs.js';
+import { resolveCountries } from './countries/resolve.js';
+import { recognizeEntities } from './entities/recognize.js';
+import type { ArticleInput, TagResult } from './schema.js';
+import { prepareDocument } from './text/document.js';
+import { detectLanguage } from './text/language.js';
+import { scoreTopics } from './topics/score.js';
+import { TAGGER_VERSION } from './version.js';
+
+/**
+ * Tags one article: entities, countries, country pairs and IPTC topics, each with evidence.
+ * Pure, synchronous and deterministic: no I/O, no clock, no environment.
+ */
+export function tagArticle(article: ArticleInput): TagResult {
+  const language = article.language ?? detectLanguage(`${article.title ?? ''}\n${article.body}`);
+  const doc = prepareDocument({
+    title: article.title,
+    body: article.body,
+    dateline: article.dateline,
+    language,
+  });
+  const entities = recognizeEntities(doc);
+  const countries = resolveCountries(doc, entities);
+  const countryPairs = linkCountryPairs(doc, countries);
+  const topics = scoreTopics(doc, entities, countries);
+  return {
+    ...(article.id !== undefined ? { id: article.id } : {}),
+    language,
+    taggerVersion: TAGGER_VERSION,
+    ...(doc.dateline ? { dateline: { text: doc.dateline.text, place: doc.dateline.place } } : {}),
+    entities,
+    countries,
+    countryPairs,
+    topics,
+  };
+}

@@ -1,0 +1,38 @@
+/** The place and date a story was filed from, e.g. "TAIPEI, Taiwan —" or "WASHINGTON (Reuters) -". */
+export interface Dateline {
+  readonly text: string;
+  /** The place part: "TAIPEI, Taiwan", "WASHINGTON". */
+  readonly place: string;
+  /** Where the dateline is in the body; absent when it came as its own field. */
+  readonly start?: number;
+  readonly end?: number;
+}
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
+// PLACE[, Region][, Month D][ (Agency)] followed by a dash; the place is capitalised words.
+const INLINE = new RegExp(
+  `^\\s*((?:\\p{Lu}[\\p{L}.'’-]*)(?:[ ](?:\\p{Lu}[\\p{L}.'’-]*|de|del|da|la|el|of))*(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:[ ]\\p{Lu}[\\p{L}.'’-]*)*)?)(?:,\\s*${MONTH})?(?:\\s*\\((?:Reuters|AP|AFP|Bloomberg|Xinhua|dpa|UPI)\\))?\\s*(?:—|–|--|-)\\s+`,
+  'u',
+);
+
+export function detectDateline(body: string, given?: string): Dateline | undefined {
+  if (given?.trim()) {
+    const text = given.trim();
+    return { text, place: placeOf(text) };
+  }
+  const m = INLINE.exec(body.slice(0, 200));
+  if (!m || !m[1]) return undefined;
+  const place = m[1].trim();
+  // A dateline place is short; a long capitalised run is a sentence, not a dateline.
+  if (place.split(/\s+/).length > 6) return undefined;
+  const start = body.indexOf(place);
+  return { text: m[0].trim(), place, start, end: m[0].length };
+}
+
+function placeOf(dateline: string): string {
+  return dateline
+    .replace(new RegExp(`,\\s*${MONTH}.*$`, 'u'), '')
+    .replace(/\s*\(.*$/, '')
+    .replace(/\s*[—–-]+\s*$/, '')
+    .trim();
+}

@@ -1,0 +1,42 @@
+import type { Field } from '../schema.js';
+import { type Dateline, detectDateline } from './dateline.js';
+import { type Sentence, splitSentences } from './sentences.js';
+import { type Token, tokenize } from './tokens.js';
+
+/** One field of an article, tokenised and split into sentences once, shared by every recogniser. */
+export interface FieldText {
+  readonly field: Field;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+}
+
+/** An article prepared for tagging: offsets in every recogniser refer to `title.text` or `body.text`. */
+export interface TagDocument {
+  readonly title: FieldText;
+  readonly body: FieldText;
+  /** The dateline given with the article, or detected at the start of the body. */
+  readonly dateline?: Dateline;
+  readonly language: string;
+  /** True when the title is written in capitals only (Reuters style), so its case says nothing. */
+  readonly titleIsAllCaps: boolean;
+}
+
+export function prepareField(field: Field, text: string): FieldText {
+  const tokens = tokenize(text);
+  return { field, text, tokens, sentences: splitSentences(text, tokens) };
+}
+
+export function prepareDocument(input: {
+  title?: string | undefined;
+  body: string;
+  dateline?: string | undefined;
+  language: string;
+}): TagDocument {
+  const title = prepareField('title', input.title ?? '');
+  const body = prepareField('body', input.body);
+  const dateline = detectDateline(body.text, input.dateline);
+  const letters = title.text.replace(/[^\p{L}]/gu, '');
+  const titleIsAllCaps = letters.length > 3 && letters === letters.toUpperCase();
+  return { title, body, language: input.language, titleIsAllCaps, ...(dateline ? { dateline } : {}) };
+}

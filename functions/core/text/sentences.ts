@@ -1,0 +1,108 @@
+import type { Token } from './tokens.js';
+
+/** A sentence as offsets into its field, and the range of its tokens. */
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly firstToken: number;
+  /** Exclusive. */
+  readonly endToken: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'no',
+  'vs',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.g',
+  'i.e',
+  'etc',
+  'mt',
+  'ft',
+  'approx',
+  'dept',
+]);
+
+/**
+ * Splits on sentence-final punctuation followed by space and a capital or quote, and on blank lines or
+ * lines that end without punctuation (headlines, datelines, CoNLL's one-sentence-per-line bodies).
+ */
+export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = 0;
+  const close = (endToken: number) => {
+    if (endToken <= first) return;
+    const a = tokens[first];
+    const b = tokens[endToken - 1];
+    if (a && b) sentences.push({ start: a.start, end: b.end, firstToken: first, endToken });
+    first = endToken;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const next = tokens[i + 1];
+    if (!next) break;
+    const gap = text.slice(tok.end, next.start);
+    const newlines = (gap.match(/\n/g) ?? []).length;
+    if (newlines >= 2) {
+      close(i + 1);
+      continue;
+    }
+    const isFinal = tok.text === '.' || tok.text === '!' || tok.text === '?' || tok.text === '…';
+    const endsWithPeriod = tok.text.length > 1 && tok.text.endsWith('.');
+    if (isFinal || endsWithPeriod) {
+      if (endsWithPeriod && ABBREVIATIONS.has(tok.text.slice(0, -1).toLowerCase())) continue;
+      if (/^\p{Lu}\.$/u.test(tok.text)) continue;
+      let j = i + 1;
+      while (tokens[j] && /^["'”’)\]]$/u.test(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end)
+        j++;
+      const after = tokens[j];
+      if (!after) break;
+      if (/^[\p{Lu}\p{N}"“‘'(]/u.test(after.text) && after.start > tokens[j - 1]!.end) close(j);
+      continue;
+    }
+    if (newlines === 1) {
+      // A line break ends a sentence when the line has no closing punctuation and the next starts a new
+      // thought: CoNLL bodies, datelines, headlines. Hard-wrapped prose continues lower case.
+      const lineEndsSentence =
+        /^[\p{Lu}\p{N}"“]/u.test(next.text) && /\n[ \t]*\S/.test(gap) && !/^[,;:(-]$/.test(tok.text);
+      if (lineEndsSentence && /\n {2,}|\n\t/.test(gap)) close(i + 1);
+      else if (lineEndsSentence && tok.text.length <= 1 && /[\p{P}\p{N}]/u.test(tok.text)) close(i + 1);
+    }
+  }
+  close(tokens.length);
+  return sentences;
+}
