@@ -1,9 +1,21 @@
-/** One module per command under functions/cli/commands; loaded on demand so `tag` starts fast. */
-const COMMANDS: Record<
-  string,
-  { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }
-> = {
+interface Command {
+  readonly summary: string;
+  /** Loaded on demand so `newstag tag` does not pay for the AWS SDK or the servers. */
+  readonly load: () => Promise<{ run(args: string[]): Promise<number> }>;
+}
+
+const COMMANDS: Record<string, Command> = {
   tag: { summary: 'tag articles and print the results as JSON', load: () => import('./commands/tag.js') },
+  ingest: {
+    summary: 'upload articles and wait until they are tagged',
+    load: () => import('./commands/ingest.js'),
+  },
+  reprocess: {
+    summary: 're-tag articles tagged by an older version',
+    load: () => import('./commands/reprocess.js'),
+  },
+  start: { summary: 'run the whole pipeline locally', load: () => import('./commands/start.js') },
+  dlq: { summary: 'list or redrive the local dead-letter store', load: () => import('./commands/dlq.js') },
 };
 
 export async function runCli(argv: string[]): Promise<number> {
@@ -12,7 +24,7 @@ export async function runCli(argv: string[]): Promise<number> {
   if (!command) {
     const lines = Object.entries(COMMANDS).map(([n, c]) => `  newstag ${n.padEnd(10)} ${c.summary}`);
     process.stderr.write(`usage:\n${lines.join('\n')}\n`);
-    return name && name !== '--help' ? 2 : 0;
+    return name && name !== '--help' && name !== '-h' ? 2 : 0;
   }
   return (await command.load()).run(args);
 }

@@ -1,0 +1,4 @@
+export async function run(_args: string[]): Promise<number> {
+  process.stderr.write('newstag dlq: not implemented yet\n');
+  return 1;
+}
