@@ -1,0 +1,150 @@
+import type { EntityType } from '../schema.js';
+import type { TagKind } from './keys.js';
+
+/** Reason codes of a failed ingest. Stable strings: they appear in the API and in dashboards. */
+export const FAILURE_REASONS = [
+  'TOO_LARGE',
+  'DECOMPRESSED_TOO_LARGE',
+  'BAD_GZIP',
+  'BINARY',
+  'INVALID_UTF8',
+  'EMPTY',
+  'UNPARSEABLE',
+  'BAD_METADATA',
+  'UNSUPPORTED_TYPE',
+  'TOO_MANY_ARTICLES',
+  'TAGGING_FAILED',
+] as const;
+export type FailureReason = (typeof FAILURE_REASONS)[number] | (string & {});
+
+/** Where an article came from and which S3 event version produced it. */
+export interface Provenance {
+  /** S3 object key, URL-decoded. */
+  readonly key: string;
+  /** S3 `sequencer` of the event that produced this state (hex, compared after padding). */
+  readonly seq: string;
+  readonly versionId?: string;
+  readonly eTag?: string;
+  /** SHA-256 of the object's bytes as stored (before decompression). */
+  readonly contentHash: string;
+}
+
+export interface ArticleRecordItem {
+  readonly pk: string;
+  readonly sk: string;
+  readonly recordType: 'article';
+  readonly aid: string;
+  /** The article's own id: the S3 key, a `.jsonl` line's `id` field, or `key#line`. */
+  readonly articleId: string;
+  readonly key: string;
+  /** 1-based line of a `.jsonl` object. */
+  readonly line?: number;
+  readonly status: 'TAGGED' | 'FAILED';
+  /** PENDING while index items and counts are being written; `stale` lists what may still need removing. */
+  readonly state: 'APPLIED' | 'PENDING';
+  readonly seq: string;
+  readonly versionId?: string;
+  readonly eTag?: string;
+  readonly contentHash: string;
+  readonly taggerVersion: string;
+  /** ISO, UTC. From the article, else S3 metadata `published-at`, else the S3 event time. */
+  readonly publishedAt: string;
+  readonly day: string;
+  readonly title?: string;
+  readonly url?: string;
+  readonly source?: string;
+  readonly language?: string;
+  /** Tag references (`kind|value`) that have index items and count memberships. */
+  readonly tags: string[];
+  /** JSON of StaleTags[]: memberships of earlier versions still to remove (only while PENDING). */
+  readonly stale?: string;
+  /** TagResult as JSON text, or gzip+base64 in `resultGz` when large. */
+  readonly result?: string;
+  readonly resultGz?: string;
+  /** True when mentions/evidence were capped so the item stays well under 400 KB. */
+  readonly truncated?: boolean;
+  readonly reason?: FailureReason;
+  readonly message?: string;
+  readonly failedAt?: string;
+  readonly g1pk?: string;
+  readonly g1sk?: string;
+  readonly updatedAt: string;
+}
+
+/** Memberships that an earlier version of an article held: enough to rebuild its index and count keys. */
+export interface StaleTags {
+  readonly publishedAt: string;
+  readonly tags: string[];
+}
+
+export interface IndexItem {
+  readonly pk: string;
+  readonly sk: string;
+  readonly recordType: 'index';
+  readonly kind: TagKind;
+  readonly value: string;
+  readonly aid: string;
+  readonly articleId: string;
+  readonly publishedAt: string;
+  readonly title?: string;
+  readonly source?: string;
+  readonly language?: string;
+  /** Salience (entities, countries) or score (topics, pairs) of this tag in the article. */
+  readonly score: number;
+  /** The article's other indexed tags (`kind|value`), for a second filter (`contains(co, :tag)`). */
+  readonly co: string[];
+}
+
+export interface CountItem {
+  readonly pk: string;
+  readonly sk: string;
+  readonly recordType: 'count';
+  readonly kind: TagKind;
+  readonly value: string;
+  readonly day: string;
+  readonly shard: number;
+  /** Number of members; equals the size of `m`. */
+  readonly n: number;
+  /** Short ids of the articles counted (a string set; absent when empty). */
+  readonly m?: Set<string>;
+  readonly g1pk: string;
+  readonly g1sk: string;
+  readonly g2pk: string;
+  /** Same as `n`, as the gsi2 sort key. */
+  readonly g2sk: number;
+}
+
+export interface CatalogItem {
+  readonly pk: string;
+  readonly sk: string;
+  readonly recordType: 'entity';
+  readonly entityId: string;
+  readonly name: string;
+  readonly entityType: EntityType;
+  readonly aliases?: Set<string>;
+  /** Best effort (see docs/data-model.md); exact counts come from the count series. */
+  readonly articleCount: number;
+  readonly g3pk: string;
+  readonly g3sk: string;
+}
+
+export interface ObjectRecordItem {
+  readonly pk: string;
+  readonly sk: string;
+  readonly recordType: 'object';
+  readonly key: string;
+  readonly seq: string;
+  readonly versionId?: string;
+  readonly eTag?: string;
+  readonly contentHash?: string;
+  readonly taggerVersion?: string;
+  /** PENDING while its articles are written; DELETED is a tombstone that rejects older events. */
+  readonly state: 'APPLIED' | 'PENDING' | 'DELETED';
+  /** Short ids of the articles the object produced (one, or one per `.jsonl` line). */
+  readonly aids: string[];
+  /** Short ids produced by an earlier version that may still need deleting (only while PENDING). */
+  readonly staleAids?: string[];
+  readonly updatedAt: string;
+  /** Epoch seconds; set on tombstones so a TTL can reap them once no older event can still arrive. */
+  readonly expiresAt?: number;
+}
