@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { ParseError } from './errors.js';
+import { normalizeDate, normalizeLanguage, type ParsedFields } from './fields.js';
+
+const text = z.string().nullish();
+
+/**
+ * A JSON article: `body` (or `text`, `content`) is required; everything else optional. Unknown keys are
+ * ignored so exports from other systems load without editing. Nulls count as absent.
+ */
+export const JsonArticleSchema = z.looseObject({
+  id: z.union([z.string(), z.number()]).nullish(),
+  title: text,
+  headline: text,
+  body: text,
+  text: text,
+  content: text,
+  dateline: text,
+  publishedAt: text,
+  published_at: text,
+  datePublished: text,
+  url: text,
+  source: text,
+  language: text,
+  author: text,
+  description: text,
+});
+export type JsonArticle = z.infer<typeof JsonArticleSchema>;
+
+export function parseJson(content: string): ParsedFields {
+  let value: unknown;
+  try {
+    value = JSON.parse(content);
+  } catch (error) {
+    throw new ParseError('INVALID_JSON', `not valid JSON: ${(error as Error).message}`);
+  }
+  return fieldsFromJsonValue(value);
+}
+
+/** Validates one decoded JSON value (a file, or a line of JSON Lines) as an article. */
+export function fieldsFromJsonValue(value: unknown): ParsedFields {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    throw new ParseError(
+      'INVALID_JSON',
+      'expected a JSON object with a "body" (or "text" or "content") field',
+    );
+  }
+  const parsed = JsonArticleSchema.safeParse(value);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'article'}: ${i.message}`);
+    throw new ParseError('INVALID_FIELD', problems.join('; '));
+  }
+  const a = parsed.data;
+  const body = a.body ?? a.text ?? a.content;
+  const title = a.title ?? a.headline ?? undefined;
+  if (body == null) {
+    throw new ParseError('MISSING_BODY', 'the JSON article has no "body", "text" or "content" string');
+  }
+  const published = a.publishedAt ?? a.published_at ?? a.datePublished ?? undefined;
+  const publishedAt = normalizeDate(published);
+  if (published && !publishedAt) {
+    throw new ParseError('INVALID_FIELD', `publishedAt: "${published}" is not a date`);
+  }
+  const language = a.language ? normalizeLanguage(a.language) : undefined;
+  if (a.language && !language) {
+    throw new ParseError('INVALID_FIELD', `language: "${a.language}" is not a language tag such as "en"`);
+  }
+  return {
+    id: a.id == null ? undefined : String(a.id),
+    title,
+    body: body ?? '',
+    dateline: a.dateline ?? undefined,
+    publishedAt,
+    url: a.url ?? undefined,
+    source: a.source ?? undefined,
+    language,
+    author: a.author ?? undefined,
+    description: a.description ?? undefined,
+  };
+}

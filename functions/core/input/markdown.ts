@@ -1,0 +1,160 @@
+import {
+  collapseWhitespace,
+  normalizeDate,
+  normalizeLanguage,
+  normalizeUrl,
+  type ParsedFields,
+} from './fields.js';
+
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const ATX_HEADING = /^\s{0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$/;
+const SETEXT_H1 = /^\s{0,3}=+\s*$/;
+const SETEXT_H2 = /^\s{0,3}-+\s*$/;
+const THEMATIC_BREAK = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+/;
+const REFERENCE_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
+const TABLE_DIVIDER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+const QUOTE_MARKERS = /^(?:\s{0,3}>\s?)+/;
+
+const ESCAPED = 0xe000;
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  mdash: '—',
+  ndash: '–',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+};
+
+/**
+ * Markdown: optional YAML-style front matter (simple `key: value` lines), the first level-one heading as
+ * the title, and the rest as plain text — one paragraph per block, markup removed, so the body is what a
+ * reader sees and mention offsets point into it. Code blocks are dropped.
+ */
+export function parseMarkdown(content: string): ParsedFields {
+  const { front, rest } = splitFrontMatter(content);
+  const lines = rest.split('\n');
+  const blocks: string[] = [];
+  let title = front.title;
+  let paragraph: string[] = [];
+  let fence: string | undefined;
+  const flush = () => {
+    if (paragraph.length) blocks.push(paragraph.join(' '));
+    paragraph = [];
+  };
+  const heading = (level: number, text: string) => {
+    if (level === 1 && title === undefined && blocks.length === 0) title = text;
+    else if (text) blocks.push(text);
+  };
+  for (const raw of lines) {
+    if (fence !== undefined) {
+      if (raw.trim().startsWith(fence)) fence = undefined;
+      continue;
+    }
+    const fenceOpen = FENCE.exec(raw);
+    if (fenceOpen?.[1]) {
+      flush();
+      fence = fenceOpen[1];
+      continue;
+    }
+    const line = raw.replace(QUOTE_MARKERS, '');
+    if (!line.trim()) {
+      flush();
+      continue;
+    }
+    if (paragraph.length && (SETEXT_H1.test(line) || SETEXT_H2.test(line))) {
+      const text = paragraph.join(' ');
+      paragraph = [];
+      heading(SETEXT_H1.test(line) ? 1 : 2, text);
+      continue;
+    }
+    if (THEMATIC_BREAK.test(line) || REFERENCE_DEFINITION.test(line) || TABLE_DIVIDER.test(line)) {
+      flush();
+      continue;
+    }
+    const atx = ATX_HEADING.exec(line);
+    if (atx?.[1]) {
+      flush();
+      heading(atx[1].length, stripInline(atx[2] ?? ''));
+      continue;
+    }
+    if (LIST_ITEM.test(line)) {
+      flush();
+      paragraph.push(stripInline(line.replace(LIST_ITEM, '')));
+      continue;
+    }
+    if (line.includes('|') && /^\s*\|/.test(line)) {
+      flush();
+      const cells = line
+        .split('|')
+        .map((c) => stripInline(c))
+        .filter(Boolean);
+      blocks.push(cells.join('; '));
+      continue;
+    }
+    paragraph.push(stripInline(line));
+  }
+  flush();
+  return {
+    title,
+    body: blocks.filter(Boolean).join('\n\n'),
+    publishedAt: normalizeDate(front.date ?? front.published ?? front.publishedat ?? front.published_at),
+    url: normalizeUrl(front.url ?? front.canonical),
+    source: front.source,
+    language: normalizeLanguage(front.language ?? front.lang),
+    dateline: front.dateline,
+    id: front.id,
+    author: front.author,
+    description: front.description,
+  };
+}
+
+function splitFrontMatter(content: string): { front: Record<string, string>; rest: string } {
+  const match = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(content);
+  if (!match?.[1]) return { front: {}, rest: content };
+  const front: Record<string, string> = {};
+  for (const line of match[1].split('\n')) {
+    const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
+    if (!kv?.[1] || kv[2] === undefined) continue;
+    const value = kv[2].trim().replace(/^(["'])(.*)\1$/, '$2');
+    if (value) front[kv[1].toLowerCase()] = value;
+  }
+  return { front, rest: content.slice(match[0].length) };
+}
+
+/** Removes inline markup and keeps the words a reader sees. */
+export function stripInline(text: string): string {
+  // Escaped punctuation is parked in the Private Use Area so the markup rules below cannot see it.
+  const stripped = text
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, (_, c: string) => String.fromCharCode(ESCAPED + c.charCodeAt(0)))
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/`+([^`]+?)`+/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]*?\S)\*(?![\p{L}\p{N}*])/gu, '$1$2')
+    .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}_])/gu, '$1$2')
+    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
+    .replace(/[\uE000-\uE07F]/g, (c) => String.fromCharCode(c.charCodeAt(0) - ESCAPED))
+    .replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, (whole, name: string) => decodeEntity(name) ?? whole);
+  return collapseWhitespace(stripped);
+}
+
+function decodeEntity(name: string): string | undefined {
+  if (name.startsWith('#')) {
+    const code =
+      name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+  }
+  return ENTITIES[name.toLowerCase()];
+}

@@ -1,0 +1,35 @@
+import { detectDateline } from '../text/dateline.js';
+import type { ParsedFields } from './fields.js';
+
+const MAX_HEADLINE_CHARS = 200;
+const MAX_HEADLINE_WORDS = 25;
+/** A line this long not followed by a blank line is a paragraph that happens to lack a full stop. */
+const MAX_TIGHT_HEADLINE_CHARS = 120;
+
+/**
+ * Plain text: the first line is the title only when it reads like a headline (short, no closing full
+ * stop, not a dateline or byline) and text follows it. Otherwise everything is body, so a wire story
+ * that opens with "TAIPEI, Taiwan — …" keeps its dateline for the tagger to find.
+ */
+export function parseText(content: string): ParsedFields {
+  const text = content.replace(/^\s*\n/, '').trimEnd();
+  const firstBreak = text.indexOf('\n');
+  if (firstBreak < 0) return { body: text.trim() };
+  const firstLine = text.slice(0, firstBreak).trim();
+  const rest = text.slice(firstBreak + 1);
+  const blankLineFollows = /^[ \t]*\n/.test(rest);
+  if (!rest.trim() || !looksLikeHeadline(firstLine, blankLineFollows)) return { body: text.trim() };
+  return { title: firstLine, body: rest.trim() };
+}
+
+export function looksLikeHeadline(line: string, blankLineFollows: boolean): boolean {
+  if (line.length < 3 || line.length > MAX_HEADLINE_CHARS) return false;
+  if (!blankLineFollows && line.length > MAX_TIGHT_HEADLINE_CHARS) return false;
+  if (!/\p{L}/u.test(line)) return false;
+  if (line.split(/\s+/).length > MAX_HEADLINE_WORDS) return false;
+  // Sentences end in a full stop (perhaps inside quotes); headlines do not. "?" and "!" are allowed.
+  if (/[.,;:…]["'”’)]*$/u.test(line)) return false;
+  if (/^by\s+\p{Lu}/iu.test(line)) return false;
+  if (detectDateline(`${line} `) ?? detectDateline(line)) return false;
+  return true;
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../functions/core/input/index.js';
+
+const page = (head: string, body: string) =>
+  `<!doctype html><html lang="en-gb"><head>${head}</head><body>${body}</body></html>`;
+
+describe('HTML articles', () => {
+  it('prefers og:title and reads the published time, description, author, url and site', () => {
+    const html = page(
+      `<title>Ignored | Site</title>
+       <meta property="og:title" content="Ministers agree climate plan">
+       <meta property="og:site_name" content="Daily Planet">
+       <meta property="og:url" content="https://planet.example/climate">
+       <meta property="article:published_time" content="2025-06-01T08:30:00+01:00">
+       <meta name="description" content="A deal on emissions.">
+       <meta name="author" content="By Lois Lane">`,
+      '<article><p>The ministers agreed.</p></article>',
+    );
+    expect(parseArticle(html, 'html')).toEqual({
+      title: 'Ministers agree climate plan',
+      body: 'The ministers agreed.',
+      publishedAt: '2025-06-01T08:30:00+01:00',
+      url: 'https://planet.example/climate',
+      source: 'Daily Planet',
+      language: 'en-GB',
+      author: 'Lois Lane',
+      description: 'A deal on emissions.',
+    });
+  });
+
+  it('takes <title> without the site suffix when there is no og:title', () => {
+    const html = page(
+      '<title>Storm hits coast - Coast News</title><meta property="og:site_name" content="Coast News">',
+      '<p>Winds rose.</p>',
+    );
+    expect(parseArticle(html, 'html').title).toBe('Storm hits coast');
+  });
+
+  it('drops scripts, styles, navigation, headers, footers, asides and share widgets', () => {
+    const html = page(
+      '<style>p{}</style>',
+      `<nav><a href="/">Home</a> <a>World</a></nav><header>Site header</header>
+       <article><h1>Headline</h1><p>First paragraph.</p><script>track()</script>
+       <div class="social-share">Share on X</div><aside>Related: other story</aside>
+       <p>Second <em>paragraph</em>.</p></article><footer>Copyright</footer>`,
+    );
+    const article = parseArticle(html, 'html');
+    expect(article.title).toBe('Headline');
+    expect(article.body).toBe('First paragraph.\n\nSecond paragraph.');
+  });
+
+  it('keeps paragraph breaks and collapses whitespace inside paragraphs', () => {
+    const html = page(
+      '',
+      '<main><p>One\n   wrapped\tline.</p><ul><li>Item A</li><li>Item B</li></ul><p>Two<br>lines</p></main>',
+    );
+    expect(parseArticle(html, 'html').body).toBe('One wrapped line.\n\nItem A\n\nItem B\n\nTwo\nlines');
+  });
+
+  it('reads headline and date from JSON-LD when there are no meta tags', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Ceasefire holds',
+      datePublished: '2025-01-02',
+      author: [{ '@type': 'Person', name: 'Ann Reporter' }],
+    });
+    const article = parseArticle(
+      page(`<script type="application/ld+json">${ld}</script>`, '<p>Calm.</p>'),
+      'html',
+    );
+    expect(article.title).toBe('Ceasefire holds');
+    expect(article.publishedAt).toBe('2025-01-02T00:00:00Z');
+    expect(article.author).toBe('Ann Reporter');
+  });
+
+  it('decodes character references', () => {
+    expect(parseArticle(page('', '<p>AT&amp;T &ndash; Q&nbsp;3</p>'), 'html').body).toBe('AT&T – Q 3');
+  });
+
+  it('falls back to the meta description when the page has no text', () => {
+    const html = page('<meta name="description" content="Only a summary.">', '<nav>Menu</nav>');
+    expect(parseArticle(html, 'html').body).toBe('Only a summary.');
+  });
+
+  it('ignores an unparseable published time instead of failing', () => {
+    const html = page('<meta property="article:published_time" content="yesterday-ish">', '<p>Text.</p>');
+    expect(parseArticle(html, 'html').publishedAt).toBeUndefined();
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../functions/core/input/index.js';
+
+describe('Markdown articles', () => {
+  it('takes the leading level-one heading as the title and removes it from the body', () => {
+    const article = parseArticle('# Fed holds rates\n\nThe Federal Reserve held rates.', 'markdown');
+    expect(article.title).toBe('Fed holds rates');
+    expect(article.body).toBe('The Federal Reserve held rates.');
+  });
+
+  it('accepts a setext heading as the title', () => {
+    const article = parseArticle('Fed holds rates\n===============\n\nThe Fed held.', 'markdown');
+    expect(article.title).toBe('Fed holds rates');
+  });
+
+  it('strips emphasis, links, images, code spans and inline HTML but keeps their words', () => {
+    const md =
+      '# T\n\nThe **Fed** said _rates_ stay at [5%](http://x.example) ![chart](c.png) in `2024` <br/>today.';
+    expect(parseArticle(md, 'markdown').body).toBe('The Fed said rates stay at 5% in 2024 today.');
+  });
+
+  it('keeps underscores and asterisks inside words', () => {
+    const article = parseArticle('# T\n\nThe file snake_case_name and 2*3*4 stay.', 'markdown');
+    expect(article.body).toBe('The file snake_case_name and 2*3*4 stay.');
+  });
+
+  it('joins soft-wrapped lines and separates blocks with a blank line', () => {
+    const md = '# T\n\nFirst line\nwraps here.\n\n## Section\n\n- one\n- two\n\n> quoted words';
+    expect(parseArticle(md, 'markdown').body).toBe(
+      'First line wraps here.\n\nSection\n\none\n\ntwo\n\nquoted words',
+    );
+  });
+
+  it('drops fenced code blocks', () => {
+    const md = '# T\n\nBefore.\n\n```js\nconst secret = 1;\n```\n\nAfter.';
+    expect(parseArticle(md, 'markdown').body).toBe('Before.\n\nAfter.');
+  });
+
+  it('reads title, date and url from front matter', () => {
+    const md =
+      '---\ntitle: "Storm hits coast"\ndate: 2025-02-03\nurl: https://news.example/storm\n---\nWinds rose.';
+    expect(parseArticle(md, 'markdown')).toEqual({
+      title: 'Storm hits coast',
+      publishedAt: '2025-02-03T00:00:00Z',
+      url: 'https://news.example/storm',
+      body: 'Winds rose.',
+    });
+  });
+
+  it('decodes HTML entities and backslash escapes', () => {
+    expect(parseArticle('# T\n\nAT&amp;T paid \\*twice\\*.', 'markdown').body).toBe('AT&T paid *twice*.');
+  });
+});
