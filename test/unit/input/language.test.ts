@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../../functions/core/text/language.js';
+
+describe('detectLanguage', () => {
+  it('says English for English news prose', () => {
+    const text =
+      'Han Zheng, on a mission as an emissary from Chinese President Xi Jinping, addressed a variety of subjects with J.D. Vance, as noted by the transition team.';
+    expect(detectLanguage(text)).toBe('en');
+  });
+
+  it('says English for ALL-CAPS wire headlines with little or no body', () => {
+    expect(
+      detectLanguage('VOLCKER SAYS EXCHANGE RATE ADJUSTMENT ENOUGH TO NARROW U.S. TRADE DEFICIT\n'),
+    ).toBe('en');
+    expect(
+      detectLanguage('CITICORP SAYS PLACING BRAZIL LOANS ON CASH BASIS COULD CUT 1ST QTR NET BY 50 MLN DLRS'),
+    ).toBe('en');
+  });
+
+  it('defaults to English for empty or very short text', () => {
+    expect(detectLanguage('')).toBe('en');
+    expect(detectLanguage('   \n')).toBe('en');
+    expect(detectLanguage('Shares rose 3 pct')).toBe('en');
+    expect(detectLanguage('12:30 – 4-1')).toBe('en');
+  });
+
+  it('recognises the major European languages as ISO 639-1 codes', () => {
+    expect(
+      detectLanguage(
+        'Le président de la République a annoncé mardi une réforme des retraites pour la fin de l’année.',
+      ),
+    ).toBe('fr');
+    expect(
+      detectLanguage(
+        'Die Bundesregierung hat am Mittwoch neue Maßnahmen gegen die hohe Inflation beschlossen.',
+      ),
+    ).toBe('de');
+    expect(
+      detectLanguage('El gobierno de España anunció el martes nuevas medidas económicas para las familias.'),
+    ).toBe('es');
+    expect(
+      detectLanguage('O presidente do Brasil visitou a China na semana passada para discutir o comércio.'),
+    ).toBe('pt');
+    expect(
+      detectLanguage('Il governo italiano ha approvato la legge di bilancio dopo una lunga discussione.'),
+    ).toBe('it');
+  });
+
+  it('recognises languages in other scripts', () => {
+    expect(detectLanguage('Рост цен на нефть продолжился в понедельник после решения ОПЕК.')).toBe('ru');
+    expect(detectLanguage('中国外交部发言人周二表示，双方将继续就贸易问题进行磋商。')).toBe('zh');
+  });
+
+  it('is deterministic and reads only the start of a very long text', () => {
+    const long = `The council met on Monday and the mayor said the budget was balanced. `.repeat(20_000);
+    expect(detectLanguage(long)).toBe('en');
+    expect(detectLanguage(long)).toBe(detectLanguage(long));
+  });
+});
