@@ -126,7 +126,8 @@ const typed: Record<'person' | 'place' | 'organization', Set<string>> = {
 const groupWords = new Set<string>();
 for (const s of nouns.values()) {
   for (const w of s.words) {
-    if (!isCapitalised(w) || w.length < 2) continue;
+    // Two-letter instance names are state and postal codes ("IN", "OR"); they read as words.
+    if (!isCapitalised(w) || w.length < 3) continue;
     if (s.instanceOf.length > 0) {
       const type = classify(s.offset);
       // Full names of historical people rarely recur in news; their surnames do ("Clinton", "Mao").

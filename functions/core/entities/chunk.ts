@@ -116,10 +116,15 @@ export function analyseWords(field: FieldText, forceCaseless: boolean): (Word | 
   return words;
 }
 
-function isNameWord(w: Word | null | undefined): w is Word {
+// "Tripoli-based", "Amman-bound": a name turned into a modifier is not a name.
+const MODIFIER_SUFFIX =
+  /-(?:based|born|bound|controlled|registered|origin|led|backed|owned|run|made|style|era|related|speaking|sponsored|funded|linked|dominated|listed|area)$/;
+
+function isNameWord(w: Word | null | undefined, continuing = false): w is Word {
   if (!w?.capitalised || w.caseless) return false;
   const lower = w.core.toLowerCase();
-  if (CALENDAR_WORDS.has(lower) && lower !== 'may') return false;
+  if (CALENDAR_WORDS.has(lower) && !(continuing && lower === 'may')) return false;
+  if (MODIFIER_SUFFIX.test(lower)) return false;
   if (w.core.length === 1 && w.core !== 'X') return false;
   return true;
 }
@@ -169,7 +174,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
     while (j + 1 < n) {
       const last = run[run.length - 1]!;
       const next = words[j + 1];
-      if (isNameWord(next) && joinable(field, last, next)) {
+      if (isNameWord(next, true) && joinable(field, last, next)) {
         run.push(next);
         j++;
         continue;

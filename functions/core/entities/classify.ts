@@ -1,11 +1,13 @@
 import type { EntityType, Field } from '../schema.js';
 import type { FieldText, TagDocument } from '../text/document.js';
+import { lookupPlace, type PlaceEntry } from '../countries/gazetteer.js';
 import type { Chunk, Word } from './chunk.js';
 import {
   FUNCTION_WORDS,
   GAZETTEER,
   type GazetteerEntry,
   isGivenName,
+  isKnownSurname,
   isLowerWord,
   ORG_HEADS,
   ORG_LEADS,
@@ -32,6 +34,10 @@ export interface Candidate {
   strength: number;
   readonly locative: boolean;
   readonly caseless: boolean;
+  /** `place:geonames:<id>` when the place gazetteer knows the place. */
+  readonly placeId?: string;
+  /** A surname or a word followed by "said": a person unless the article says otherwise. */
+  readonly personish?: boolean;
 }
 
 const TITLE_MODIFIERS = new Set(
@@ -83,8 +89,11 @@ interface Context {
 }
 
 function tokenText(ctx: Context, field: Field, index: number): string {
-  const f = field === 'title' ? ctx.fields[0]! : ctx.fields[1]!;
-  return f.field.tokens[index]?.text ?? '';
+  const tokens = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens;
+  const text = tokens[index]?.text ?? '';
+  // "Mr." is two tokens unless a lower-case word follows it.
+  if (text === '.' && tokens[index - 1]?.end === tokens[index]?.start) return `${tokens[index - 1]!.text}.`;
+  return text;
 }
 
 function isSportsDocument(doc: TagDocument): boolean {
@@ -225,47 +234,61 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const base = { locative };
 
   const entry = from === 0 && whole ? whole : lookup(words, from, to, ctx);
-  if (entry) {
-    if ('kind' in entry) {
-      const g = fromGazetteer(entry);
-      let type = g.type;
-      if (type === 'person' && personCue)
-        return [candidate(chunk, from, to, 'person', { ...base, strength: 2 })];
-      if (
-        type === 'place' &&
-        !entry.countryCode &&
-        ctx.sports &&
-        !locative &&
-        isTeamContext(prevToken, nextToken)
-      )
-        type = 'organization';
-      return [candidate(chunk, from, to, type, { ...base, ...g.extra })];
-    }
-    const { countryCode, canonical } = entry;
-    return [
-      candidate(chunk, from, to, entry.type, {
-        ...base,
-        ...(countryCode ? { countryCode } : {}),
-        ...(canonical ? { canonical } : {}),
-        strength: entry.strength,
-      }),
-    ];
-  }
-
   const n = to - from;
   const first = words[from]!.core;
   const last = words[to - 1]!.core;
   const firstLower = norm(first);
   const lastLower = norm(last);
+  const personVerb = PERSON_VERBS.has(nextToken);
+  const teamPlace = (type: CandidateType, countryCode?: string) =>
+    type === 'place' && !countryCode && ctx.sports && !locative && !isDatelineContext(chunk, nextToken)
+      ? 'organization'
+      : type;
+  if (entry) {
+    if ('kind' in entry) {
+      const g = fromGazetteer(entry);
+      let type = g.type;
+      if (type === 'person' && personCue) return [candidate(chunk, from, to, 'person', { ...base, strength: 2 })];
+      // "Clinton", "Washington": a town and a surname; the surname when the sentence treats it as one.
+      if (type === 'place' && !entry.countryCode && n === 1 && isKnownSurname(first) && (personCue || personVerb))
+        return [candidate(chunk, from, to, 'person', { ...base, strength: 1 })];
+      if (chunk.initial && n === 1 && type !== 'place' && isLowerWord(first) && !nameLike(first, ctx)) return [];
+      type = teamPlace(type, entry.countryCode);
+      return [candidate(chunk, from, to, type, { ...base, ...g.extra, ...placeExtra(type, chunk, from, to) })];
+    }
+    const { countryCode, canonical } = entry;
+    const type = teamPlace(entry.type, countryCode);
+    return [
+      candidate(chunk, from, to, type, {
+        ...base,
+        ...(countryCode ? { countryCode } : {}),
+        ...(canonical ? { canonical } : {}),
+        ...(entry.placeId ? { placeId: entry.placeId } : {}),
+        strength: entry.strength,
+      }),
+    ];
+  }
+
+  if (chunk.caseless) {
+    // On a capitals-only line an unknown run is a name only when it starts with a given name.
+    if (n > 1 && isGivenName(first)) return [candidate(chunk, from, to, 'person', { ...base, strength: 1 })];
+    const place = lookupPlace(chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start));
+    if (place && !isGivenName(first)) {
+      const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
+      return [candidate(chunk, from, to, type, { ...base, ...placeFields(place), strength: 2 })];
+    }
+    return [];
+  }
 
   if (n > 1) {
     // "Australian Tom Moody": a nationality word before a person's name is not part of it.
     const firstEntry = GAZETTEER.get(firstLower);
-    if (firstEntry?.kind === 'demonym' && isGivenName(words[from + 1]!.core)) {
+    const nationalFirst = firstEntry?.kind === 'demonym' || firstEntry?.kind === 'group';
+    if (nationalFirst && isGivenName(words[from + 1]!.core)) {
       return [
         candidate(chunk, from, from + 1, 'nationality', {
           ...base,
-          countryCode: firstEntry.countryCode!,
+          ...(firstEntry.countryCode ? { countryCode: firstEntry.countryCode } : {}),
           strength: 3,
         }),
         ...typeChunk({ ...chunk, words: words.slice(from + 1), initial: false }, ctx),
@@ -277,66 +300,91 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       return [candidate(chunk, from, to, 'place', { ...base, strength: 2 })];
     if (ORG_LEADS.has(firstLower) && words[from + 1] && norm(words[from + 1]!.core) === 'of')
       return [candidate(chunk, from, to, 'organization', { ...base, strength: 2 })];
+    if (nationalFirst) return [candidate(chunk, from, to, 'other', { ...base, strength: 1 })];
+    const place = lookupPlace(chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start));
+    if (place && !personCue) {
+      const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
+      return [candidate(chunk, from, to, type, { ...base, ...placeFields(place), strength: 2 })];
+    }
     if (personCue || isGivenName(first) || INITIALS.test(first))
       return [candidate(chunk, from, to, 'person', { ...base, strength: 2 })];
-    const ordinary = words.slice(from, to).filter((w) => isLowerWord(w.core)).length;
+    let ordinary = 0;
+    for (let i = from; i < to; i++) if (isLowerWord(words[i]!.core)) ordinary++;
     if (ordinary === 0) return [candidate(chunk, from, to, 'person', { ...base, strength: 0 })];
     return [candidate(chunk, from, to, 'unknown', { ...base, strength: 0 })];
   }
 
   // One word.
-  const word = words[from]!;
-  if (word.core === 'X') return typeX(chunk, from, prevToken, nextToken, base);
+  if (first === 'X') return typeX(chunk, from, prevToken, nextToken, base);
   if (personCue) return [candidate(chunk, from, to, 'person', { ...base, strength: 2 })];
-  if (!chunk.caseless && ACRONYM.test(first))
-    return [candidate(chunk, from, to, 'organization', { ...base, strength: 1 })];
+  if (ACRONYM.test(first)) return [candidate(chunk, from, to, 'organization', { ...base, strength: 1 })];
   if (ORG_HEADS.has(firstLower) && isLowerWord(first))
     return [candidate(chunk, from, to, 'organization', { ...base, strength: 0 })];
-  if (isGivenName(first)) return [candidate(chunk, from, to, 'person', { ...base, strength: 1 })];
+  if (isGivenName(first) && !locative) return [candidate(chunk, from, to, 'person', { ...base, strength: 1 })];
+  const place = lookupPlace(first);
+  if (place && !(isLowerWord(first) && !locative && chunk.initial)) {
+    const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
+    return [candidate(chunk, from, to, type, { ...base, ...placeFields(place), strength: 2 })];
+  }
+  if (/shire$/.test(firstLower)) return [candidate(chunk, from, to, teamPlace('place'), { ...base, strength: 1 })];
   if (isLowerWord(first)) return [candidate(chunk, from, to, 'unknown', { ...base, strength: -1 })];
-  if (PERSON_VERBS.has(nextToken)) return [candidate(chunk, from, to, 'unknown', { ...base, strength: 0 })];
+  if (isKnownSurname(first) || personVerb) return [candidate(chunk, from, to, 'unknown', { ...base, strength: 0, personish: true })];
   return [candidate(chunk, from, to, 'unknown', { ...base, strength: 0 })];
 }
 
+function placeFields(place: PlaceEntry): Partial<Candidate> {
+  if (place.kind === 'country') return { countryCode: place.countryCode, canonical: place.name };
+  return {
+    canonical: place.name,
+    ...(place.geonamesId ? { placeId: `place:geonames:${place.geonamesId}` } : {}),
+  };
+}
+
+function placeExtra(type: CandidateType, chunk: Chunk, from: number, to: number): Partial<Candidate> {
+  if (type !== 'place') return {};
+  const words = chunk.words;
+  const place = lookupPlace(chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start));
+  return place?.geonamesId ? { placeId: `place:geonames:${place.geonamesId}` } : {};
+}
+
+/** "LONDON 1996-08-30", "BELGRADE ," at the start of a line: where the story was filed. */
+function isDatelineContext(chunk: Chunk, next: string): boolean {
+  return /^\d{4}-\d\d-\d\d$/.test(next) || (next === ',' && chunk.words[0]!.initial);
+}
+
 /** X is the platform after "on", "platform", before "Corp" or next to another platform; else a letter. */
-function typeX(
-  chunk: Chunk,
-  from: number,
-  prev: string,
-  next: string,
-  base: Partial<Candidate>,
-): Candidate[] {
+function typeX(chunk: Chunk, from: number, prev: string, next: string, base: Partial<Candidate>): Candidate[] {
   const platformContext =
     prev === 'on' ||
     prev === 'platform' ||
     prev === 'app' ||
     next === 'corp' ||
     next === 'corp.' ||
-    next === ',' ||
     next === 'post' ||
     next === 'posts' ||
-    next === 'account';
+    next === 'account' ||
+    next === 'formerly';
   if (!platformContext) return [];
   return [candidate(chunk, from, from + 1, 'organization', { ...base, canonical: 'X', strength: 2 })];
 }
 
-function isTeamContext(prev: string, next: string): boolean {
-  if (TEAM_VERBS.has(next) || TEAM_VERBS.has(prev)) return true;
-  if (prev === 'against' || prev === 'v' || prev === 'vs' || prev === 'vs.' || prev === 'over') return true;
-  return /^\d+$/.test(next) || /^\d+$/.test(prev) || next === ',' || prev === ',';
-}
-
 /**
  * Document-level consistency: a word of a person's full name is that person elsewhere ("Simmons" after
- * "Phil Simmons"), a name typed once keeps its type, and what is still unknown gets the likeliest type.
+ * "Phil Simmons"), a name typed once keeps its type, a name once written "in X" is a place, and what is
+ * still unknown gets the likeliest type.
  */
 function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   const personWords = new Set<string>();
+  const locativeWords = new Set<string>();
   const typedNames = new Map<string, Candidate>();
   for (const c of ctx.known?.values() ?? []) typedNames.set(norm(c.text), c);
   for (const c of candidates) {
     if (c.type === 'person' && c.words.length > 1 && c.strength >= 0)
-      for (const w of c.words) if (!INITIALS.test(w) && w.length > 1) personWords.add(norm(w));
+      for (const w of c.words) {
+        const kind = GAZETTEER.get(norm(w))?.kind;
+        if (!INITIALS.test(w) && w.length > 1 && kind !== 'demonym' && kind !== 'group') personWords.add(norm(w));
+      }
+    if (c.locative && (c.type === 'unknown' || c.type === 'place')) locativeWords.add(norm(c.words.join(' ')));
     if (c.type !== 'unknown' && c.type !== 'none' && c.strength > 0) {
       const key = norm(c.words.join(' '));
       const prev = typedNames.get(key);
@@ -346,11 +394,10 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   for (const c of candidates) {
     const key = norm(c.words.join(' '));
     if (c.words.length === 1 && personWords.has(key) && c.type !== 'person') {
-      if (c.type === 'unknown' || c.type === 'organization' || !c.locative) {
-        if (c.strength < 3 || c.type !== 'place' || !c.locative) {
-          c.type = 'person';
-          continue;
-        }
+      const keep = c.type === 'nationality' || c.type === 'other' || (c.type === 'place' && c.locative);
+      if (!keep) {
+        c.type = 'person';
+        continue;
       }
     }
     if (c.type !== 'unknown') continue;
@@ -359,9 +406,12 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       c.type = typed.type;
       continue;
     }
-    if (c.strength < 0) c.type = 'none';
+    if (locativeWords.has(key)) c.type = 'place';
+    else if (c.strength < 0) c.type = 'none';
     else if (c.words.length > 1) c.type = 'other';
-    else if (c.locative) c.type = 'place';
-    else c.type = 'person';
+    else if (c.personish) c.type = 'person';
+    else c.type = UNKNOWN_SINGLE;
   }
 }
+
+const UNKNOWN_SINGLE: CandidateType = 'organization';

@@ -23,8 +23,7 @@ export const FUNCTION_WORDS = new Set(
   unlike up upon via with within without although though because unless whereas however therefore thus
   meanwhile moreover nevertheless otherwise instead indeed perhaps maybe yes do does did done is are was
   were be been being am have has had having can could may might must shall should will would let lets
-  according asked told said says added earlier later last next first second third new old other another
-  same own very too well now today tonight tomorrow yesterday ago once twice please thank thanks hello
+  according asked told said says added earlier later another very too well now today tonight tomorrow yesterday ago once twice please thank thanks hello
   dear oh mr mrs ms dr sir madam`
     .split(/\s+/)
     .filter(Boolean),
@@ -221,6 +220,8 @@ export function titleCase(word: string): string {
   return word.length === 0 ? word : word[0]!.toUpperCase() + word.slice(1).toLowerCase();
 }
 
+const IRREGULAR = new Set('men women children people feet teeth mice geese lives wives knives leaves thieves halves'.split(' '));
+
 /** True when English writes this word in lower case (allowing plural, past, -ing and -ly forms). */
 export function isLowerWord(word: string): boolean {
   const w = word.toLowerCase();
@@ -233,6 +234,8 @@ export function isLowerWord(word: string): boolean {
   if (w.endsWith('ing') && (LOWER_WORDS.has(w.slice(0, -3)) || LOWER_WORDS.has(`${w.slice(0, -3)}e`)))
     return true;
   if (w.endsWith('ly') && LOWER_WORDS.has(w.slice(0, -2))) return true;
-  if (w.endsWith('er') && LOWER_WORDS.has(w.slice(0, -2))) return true;
-  return false;
+  if (w.endsWith('er') && (LOWER_WORDS.has(w.slice(0, -2)) || LOWER_WORDS.has(w.slice(0, -1)))) return true;
+  if (w.endsWith('ers') && (LOWER_WORDS.has(w.slice(0, -3)) || LOWER_WORDS.has(w.slice(0, -2)))) return true;
+  if (w.includes('is') && /is(e|es|ed|ing|ation|ations)$/.test(w)) return isLowerWord(w.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1'));
+  return IRREGULAR.has(w);
 }

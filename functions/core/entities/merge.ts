@@ -87,8 +87,10 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
 }
 
 function idFor(c: Candidate, type: EntityType): string {
-  if (type === 'place')
-    return (c.countryCode ? countryPlace(c.countryCode) : namedPlace(c.canonical ?? display(c.words))).id;
+  if (type === 'place') {
+    if (c.countryCode) return countryPlace(c.countryCode).id;
+    return c.placeId ?? namedPlace(c.canonical ?? display(c.words)).id;
+  }
   if (type === 'nationality' && c.countryCode) return `nationality:${c.countryCode.toLowerCase()}`;
   return `${type}:${slug(c.canonical ?? display(c.words))}`;
 }

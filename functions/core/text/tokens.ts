@@ -7,8 +7,9 @@ export interface Token {
 
 // Words keep inner apostrophes, periods of abbreviations ("U.S.", "J.D."), hyphens and ampersands
 // ("AT&T"); a possessive "'s" stays on the word and recognisers strip it where they need to.
+// A single capital with a period before another capital is an initial: "S. Waugh", "T.O'Gorman".
 const TOKEN =
-  /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*\.?(?<=\p{L}\.)(?=\s+\p{Ll})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*%?|\S/gu;
+  /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]?\p{Lu}\p{Ll})|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*\.?(?<=\p{L}\.)(?=\s+\p{Ll})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*%?|\S/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
