@@ -1,0 +1,129 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import {
+  DefinitionBody,
+  DistributedMap,
+  ItemBatcher,
+  JsonPath,
+  LogLevel,
+  S3ObjectsItemReader,
+  StateMachine,
+  StateMachineType,
+} from 'aws-cdk-lib/aws-stepfunctions';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
+import { Construct } from 'constructs';
+import type { ArticleStore } from './article-store.js';
+import { NodeFunction } from './node-function.js';
+import type { TagTable } from './tag-table.js';
+
+export interface BackfillProps {
+  readonly store: ArticleStore;
+  readonly tagTable: TagTable;
+  /** Path of the backfill handler module. */
+  readonly entry: string;
+  /**
+   * Only objects under this prefix are re-tagged.
+   * @default '' (the whole bucket)
+   */
+  readonly keyPrefix?: string;
+  /**
+   * Objects handed to one function invocation.
+   * @default 50
+   */
+  readonly itemsPerBatch?: number;
+  /**
+   * Batches processed at the same time; bounds the write rate on the table.
+   * @default 10
+   */
+  readonly maxConcurrency?: number;
+  /**
+   * Share of failed batches (0–100) the run tolerates before it fails.
+   * @default 5
+   */
+  readonly toleratedFailurePercentage?: number;
+  /**
+   * Backfill function timeout; one batch must fit in it.
+   * @default Duration.minutes(5)
+   */
+  readonly timeout?: Duration;
+  /**
+   * Backfill function memory in MiB.
+   * @default 1024
+   */
+  readonly memorySize?: number;
+  /**
+   * Powertools log level.
+   * @default 'INFO'
+   */
+  readonly logLevel?: string;
+  /**
+   * Execution log retention.
+   * @default RetentionDays.ONE_MONTH
+   */
+  readonly logRetention?: RetentionDays;
+  /**
+   * What happens to the execution log group when the stack is deleted.
+   * @default RemovalPolicy.RETAIN
+   */
+  readonly logRemovalPolicy?: RemovalPolicy;
+}
+
+/**
+ * The deployed twin of `newstag reprocess`: a Step Functions Distributed Map lists the article bucket and
+ * hands batches of keys to the backfill function, which re-tags articles written by an older tagger
+ * version. Start it with `aws stepfunctions start-execution --state-machine-arn <BackfillStateMachineArn>`.
+ */
+export class Backfill extends Construct {
+  readonly function: NodeFunction;
+  readonly stateMachine: StateMachine;
+
+  constructor(scope: Construct, id: string, props: BackfillProps) {
+    super(scope, id);
+
+    this.function = new NodeFunction(this, 'Function', {
+      entry: props.entry,
+      description: 'Re-tags a batch of stored articles whose tag records come from an older tagger version',
+      serviceName: 'newstag-backfill',
+      memorySize: props.memorySize ?? 1024,
+      timeout: props.timeout ?? Duration.minutes(5),
+      logLevel: props.logLevel,
+      logRetention: props.logRetention,
+      logRemovalPolicy: props.logRemovalPolicy,
+    });
+    props.store.grantReadArticles(this.function, props.keyPrefix);
+    props.tagTable.grantReadWrite(this.function);
+
+    const retagBatch = new LambdaInvoke(this, 'RetagBatch', {
+      lambdaFunction: this.function,
+      retryOnServiceExceptions: true,
+      // Keep each batch's result tiny: the map gathers one per batch and state size is capped at 256 KiB.
+      resultSelector: { 'statusCode.$': '$.StatusCode' },
+    });
+
+    const overBucket = new DistributedMap(this, 'OverArticles', {
+      itemReader: new S3ObjectsItemReader({
+        bucket: props.store.bucket,
+        ...(props.keyPrefix ? { prefix: props.keyPrefix } : {}),
+      }),
+      itemBatcher: new ItemBatcher({ maxItemsPerBatch: props.itemsPerBatch ?? 50 }),
+      maxConcurrency: props.maxConcurrency ?? 10,
+      toleratedFailurePercentage: props.toleratedFailurePercentage ?? 5,
+      mapExecutionType: StateMachineType.EXPRESS,
+      // Per-batch outcomes are in the function logs; the run's output only needs the input back.
+      resultPath: JsonPath.DISCARD,
+    });
+    overBucket.itemProcessor(retagBatch);
+
+    const logGroup = new LogGroup(this, 'ExecutionLogs', {
+      retention: props.logRetention ?? RetentionDays.ONE_MONTH,
+      removalPolicy: props.logRemovalPolicy ?? RemovalPolicy.RETAIN,
+    });
+    this.stateMachine = new StateMachine(this, 'StateMachine', {
+      definitionBody: DefinitionBody.fromChainable(overBucket),
+      stateMachineType: StateMachineType.STANDARD,
+      timeout: Duration.hours(24),
+      tracingEnabled: true,
+      logs: { destination: logGroup, level: LogLevel.ALL, includeExecutionData: false },
+    });
+  }
+}

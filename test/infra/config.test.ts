@@ -1,0 +1,108 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { readDeployConfig } from '../../lib/config.js';
+import { retentionDays } from '../../lib/newstag-stack.js';
+import { synthTemplate } from './synth.js';
+
+const fromContext = (values: Record<string, unknown>) =>
+  readDeployConfig((key) => values[key.replace(/^newstag:/, '')]);
+
+describe('deploy configuration', () => {
+  it('defaults to IAM auth, retained data and the articles/ prefix', () => {
+    expect(fromContext({})).toMatchObject({
+      authMode: 'iam',
+      removalPolicy: 'retain',
+      keyPrefix: 'articles/',
+      keySuffix: '',
+      maxObjectBytes: 2_000_000,
+    });
+  });
+
+  it('turns CLI strings into numbers and lists', () => {
+    expect(
+      fromContext({ maxObjectBytes: '500000', corsOrigins: 'https://a.example, https://b.example' }),
+    ).toMatchObject({ maxObjectBytes: 500_000, corsOrigins: ['https://a.example', 'https://b.example'] });
+  });
+
+  it('refuses JWT auth without an issuer and an audience, naming both', () => {
+    expect(() => fromContext({ authMode: 'jwt' })).toThrow(
+      /jwtIssuer[\s\S]*jwtAudience|jwtAudience[\s\S]*jwtIssuer/,
+    );
+  });
+
+  it('refuses a malformed alarm e-mail, an unknown removal policy and a non-numeric size cap', () => {
+    expect(() => fromContext({ alarmEmail: 'not-an-address' })).toThrow(/alarmEmail/);
+    expect(() => fromContext({ removalPolicy: 'snapshot' })).toThrow(/removalPolicy/);
+    expect(() => fromContext({ maxObjectBytes: 'big' })).toThrow(/maxObjectBytes/);
+  });
+
+  it('rounds log retention up to a value CloudWatch accepts', () => {
+    expect(retentionDays(30)).toBe(30);
+    expect(retentionDays(31)).toBe(60);
+    expect(retentionDays(1)).toBe(1);
+  });
+});
+
+describe('stack built from configuration', () => {
+  it('filters notifications by both prefix and suffix and hands them to the function', () => {
+    const template = synthTemplate({ keyPrefix: 'in/', keySuffix: '.html', maxObjectBytes: '123456' });
+    const [notifications] = Object.values(template.findResources('Custom::S3BucketNotifications'));
+    const rules =
+      notifications?.Properties.NotificationConfiguration.QueueConfigurations[0].Filter.Key.FilterRules;
+    expect(rules).toHaveLength(2);
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        { Name: 'prefix', Value: 'in/' },
+        { Name: 'suffix', Value: '.html' },
+      ]),
+    );
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({ KEY_PREFIX: 'in/', KEY_SUFFIX: '.html', MAX_OBJECT_BYTES: '123456' }),
+      },
+    });
+  });
+
+  it('uses a JWT authoriser with the configured issuer and audience on every route', () => {
+    const template = synthTemplate({
+      authMode: 'jwt',
+      jwtIssuer: 'https://issuer.example.com/',
+      jwtAudience: 'reader-app',
+    });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      JwtConfiguration: { Issuer: 'https://issuer.example.com/', Audience: ['reader-app'] },
+    });
+    template.allResourcesProperties('AWS::ApiGatewayV2::Route', { AuthorizationType: 'JWT' });
+  });
+
+  it('sends every alarm to an SNS topic with the e-mail subscribed when one is given', () => {
+    const template = synthTemplate({ alarmEmail: 'oncall@example.com' });
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'oncall@example.com',
+    });
+    const topicId = Object.keys(template.findResources('AWS::SNS::Topic'))[0];
+    template.allResourcesProperties('AWS::CloudWatch::Alarm', { AlarmActions: [{ Ref: topicId }] });
+  });
+
+  it('lets a throwaway dev stack delete its table and empty its buckets', () => {
+    const template = synthTemplate({ removalPolicy: 'destroy' });
+    template.hasResource('AWS::DynamoDB::GlobalTable', {
+      DeletionPolicy: 'Delete',
+      Properties: Match.objectLike({ Replicas: [Match.objectLike({ DeletionProtectionEnabled: false })] }),
+    });
+    template.allResources('AWS::S3::Bucket', { DeletionPolicy: 'Delete' });
+    template.hasResource('Custom::S3AutoDeleteObjects', {});
+  });
+
+  it('answers browser preflight requests only for the configured origins', () => {
+    const template = synthTemplate({ corsOrigins: 'https://news.example.com' });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://news.example.com'] }),
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ CORS_ORIGINS: 'https://news.example.com' }) },
+    });
+  });
+});

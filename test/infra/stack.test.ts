@@ -1,0 +1,340 @@
+import type { CfnElement } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import type { IConstruct } from 'constructs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { VISIBILITY_TIMEOUT_FACTOR } from '../../lib/constructs/ingest-pipeline.js';
+import type { NewstagStack } from '../../lib/newstag-stack.js';
+import {
+  actionsOf,
+  buildStack,
+  serviceFunctions,
+  stateMachineDefinition,
+  statementsOfFunctionRole,
+} from './synth.js';
+
+let stack: NewstagStack;
+let template: Template;
+let functions: Map<string, string>;
+
+beforeAll(() => {
+  stack = buildStack().stack;
+  template = Template.fromStack(stack);
+  functions = serviceFunctions(template);
+});
+
+/** Logical id of an L2 construct's main resource, so assertions follow references instead of guessing ids. */
+function idOf(construct: IConstruct): string {
+  return stack.getLogicalId(construct.node.defaultChild as CfnElement);
+}
+
+function functionId(service: string): string {
+  const id = functions.get(service);
+  if (!id) throw new Error(`no function for service ${service}`);
+  return id;
+}
+
+describe('article store', () => {
+  it('blocks public access, encrypts, versions and logs access on the article bucket', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+      },
+      VersioningConfiguration: { Status: 'Enabled' },
+      LoggingConfiguration: Match.objectLike({ DestinationBucketName: Match.anyValue() }),
+      BucketName: Match.absent(),
+    });
+  });
+
+  it('denies every request to the article bucket that does not use TLS', () => {
+    const bucket = idOf(stack.store.bucket);
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: bucket },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Deny',
+            Action: 's3:*',
+            Principal: { AWS: '*' },
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
+        ]),
+      },
+    });
+  });
+
+  it('keeps the bucket when the stack is deleted', () => {
+    const bucket = idOf(stack.store.bucket);
+    expect(template.toJSON().Resources[bucket].DeletionPolicy).toBe('Retain');
+  });
+});
+
+describe('ingest pipeline', () => {
+  it('announces new objects under the key prefix to the ingest queue', () => {
+    const queue = idOf(stack.ingest.queue);
+    template.hasResourceProperties('Custom::S3BucketNotifications', {
+      NotificationConfiguration: {
+        QueueConfigurations: [
+          {
+            Events: ['s3:ObjectCreated:*'],
+            Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'articles/' }] } },
+            QueueArn: { 'Fn::GetAtt': [queue, 'Arn'] },
+          },
+        ],
+      },
+    });
+  });
+
+  it('moves a message to the dead-letter queue after three failed receives', () => {
+    const deadLetterQueue = idOf(stack.ingest.deadLetterQueue);
+    template.hasResourceProperties('AWS::SQS::Queue', {
+      RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [deadLetterQueue, 'Arn'] }, maxReceiveCount: 3 },
+    });
+  });
+
+  it('hides a received message for at least six times the ingest function timeout', () => {
+    const queue = template.toJSON().Resources[idOf(stack.ingest.queue)];
+    const fn = template.toJSON().Resources[functionId('newstag-ingest')];
+    expect(queue.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(
+      VISIBILITY_TIMEOUT_FACTOR * fn.Properties.Timeout,
+    );
+  });
+
+  it('feeds the ingest function in bounded batches that report failures per message', () => {
+    const queue = idOf(stack.ingest.queue);
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: { 'Fn::GetAtt': [queue, 'Arn'] },
+      FunctionName: { Ref: functionId('newstag-ingest') },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      BatchSize: 10,
+      ScalingConfig: { MaximumConcurrency: 10 },
+    });
+  });
+
+  it('encrypts both queues and refuses non-TLS access to them', () => {
+    template.allResourcesProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+    for (const queue of [stack.ingest.queue, stack.ingest.deadLetterQueue]) {
+      template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        Queues: [{ Ref: idOf(queue) }],
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        },
+      });
+    }
+  });
+
+  it('lets the ingest function read articles but never write, delete or configure the bucket', () => {
+    const actions = actionsOf(statementsOfFunctionRole(template, functionId('newstag-ingest')));
+    expect(actions).toContain('s3:GetObject');
+    expect(actions).not.toContain('s3:PutObject');
+    expect(
+      actions.filter((action) => /^s3:(\*|Put|Delete|Abort|Restore|Replicate|Create)/.test(action)),
+    ).toEqual([]);
+  });
+
+  it('lets the ingest function write tag records', () => {
+    const actions = actionsOf(statementsOfFunctionRole(template, functionId('newstag-ingest')));
+    expect(actions).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:BatchWriteItem']));
+  });
+
+  it('tells the ingest function its table, bucket, key filter and size cap', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          POWERTOOLS_SERVICE_NAME: 'newstag-ingest',
+          TABLE_NAME: Match.anyValue(),
+          BUCKET_NAME: Match.anyValue(),
+          KEY_PREFIX: 'articles/',
+          KEY_SUFFIX: '',
+          MAX_OBJECT_BYTES: '2000000',
+        }),
+      },
+    });
+  });
+});
+
+describe('tag table', () => {
+  it('is an on-demand pk/sk table with point-in-time recovery, retained on stack deletion', () => {
+    template.hasResource('AWS::DynamoDB::GlobalTable', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+        Replicas: [
+          Match.objectLike({
+            PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+            DeletionProtectionEnabled: true,
+          }),
+        ],
+      }),
+    });
+  });
+});
+
+describe('query API', () => {
+  it('requires IAM (SigV4) authorisation on every route by default', () => {
+    const routes = template.findResources('AWS::ApiGatewayV2::Route');
+    expect(Object.keys(routes).length).toBeGreaterThan(0);
+    template.allResourcesProperties('AWS::ApiGatewayV2::Route', { AuthorizationType: 'AWS_IAM' });
+  });
+
+  it('throttles the stage and writes access logs', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+      AccessLogSettings: {
+        DestinationArn: Match.anyValue(),
+        Format: Match.stringLikeRegexp('\\$context\\.requestId'),
+      },
+    });
+  });
+
+  it('lets the API function read the table and nothing else', () => {
+    const statements = statementsOfFunctionRole(template, functionId('newstag-api'));
+    const actions = actionsOf(statements);
+    expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
+    const writes = actions.filter((action) =>
+      /^dynamodb:(\*|Put|Update|Delete|BatchWrite|Create|Restore|Import|TransactWrite|PartiQLInsert|PartiQLUpdate|PartiQLDelete)/.test(
+        action,
+      ),
+    );
+    expect(writes).toEqual([]);
+    expect(actions.filter((action) => action.startsWith('s3:') || action.startsWith('sqs:'))).toEqual([]);
+  });
+});
+
+describe('backfill', () => {
+  it('walks the article prefix with a batched, bounded Distributed Map that invokes the backfill function', () => {
+    const states = stateMachineDefinition(template).States as Record<string, Record<string, unknown>>;
+    const map = Object.values(states).find((state) => state.Type === 'Map');
+    expect(map).toMatchObject({
+      ItemReader: {
+        Resource: expect.stringMatching(/:states:::s3:listObjectsV2$/),
+        Parameters: { Bucket: idOf(stack.store.bucket), Prefix: 'articles/' },
+      },
+      ItemBatcher: { MaxItemsPerBatch: 50 },
+      MaxConcurrency: 10,
+      ToleratedFailurePercentage: 5,
+    });
+    const processor = map?.ItemProcessor as { ProcessorConfig: unknown; States: Record<string, unknown> };
+    expect(processor.ProcessorConfig).toMatchObject({ Mode: 'DISTRIBUTED' });
+    expect(Object.values(processor.States)).toContainEqual(
+      expect.objectContaining({
+        Resource: expect.stringMatching(/:states:::lambda:invoke$/),
+        Parameters: expect.objectContaining({ FunctionName: `${functionId('newstag-backfill')}.Arn` }),
+      }),
+    );
+  });
+
+  it('gives the backfill function table read/write and bucket read only', () => {
+    const actions = actionsOf(statementsOfFunctionRole(template, functionId('newstag-backfill')));
+    expect(actions).toEqual(expect.arrayContaining(['s3:GetObject', 'dynamodb:PutItem', 'dynamodb:Query']));
+    expect(actions.filter((action) => /^s3:(\*|Put|Delete)/.test(action))).toEqual([]);
+  });
+
+  it('logs every execution and traces it', () => {
+    template.hasResourceProperties('AWS::StepFunctions::StateMachine', {
+      LoggingConfiguration: Match.objectLike({ Level: 'ALL' }),
+      TracingConfiguration: { Enabled: true },
+    });
+  });
+});
+
+describe('functions', () => {
+  it('builds exactly the ingest, API and backfill functions from the base construct', () => {
+    expect([...functions.keys()].sort()).toEqual(['newstag-api', 'newstag-backfill', 'newstag-ingest']);
+  });
+
+  it('runs every project function on nodejs22.x and arm64 with tracing and a retained-for-a-while log group', () => {
+    for (const logicalId of functions.values()) {
+      const fn = template.toJSON().Resources[logicalId];
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        TracingConfig: { Mode: 'Active' },
+        LoggingConfig: { LogFormat: 'JSON', LogGroup: { Ref: expect.any(String) } },
+      });
+      const logGroup = template.toJSON().Resources[fn.Properties.LoggingConfig.LogGroup.Ref];
+      expect(logGroup.Properties.RetentionInDays).toBe(30);
+    }
+  });
+
+  it('runs every project function under a role without AWS managed policies', () => {
+    for (const logicalId of functions.values()) {
+      expect(() => statementsOfFunctionRole(template, logicalId)).not.toThrow();
+    }
+  });
+});
+
+describe('monitoring', () => {
+  const alarmOn = (metricName: string, namespace: string, dimension: Record<string, unknown>) =>
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: metricName,
+      Namespace: namespace,
+      Dimensions: [dimension],
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    });
+
+  it('alarms as soon as one message reaches the dead-letter queue', () => {
+    const deadLetterQueue = idOf(stack.ingest.deadLetterQueue);
+    alarmOn('ApproximateNumberOfMessagesVisible', 'AWS/SQS', {
+      Name: 'QueueName',
+      Value: { 'Fn::GetAtt': [deadLetterQueue, 'QueueName'] },
+    });
+  });
+
+  it('alarms on the age of the oldest ingest message', () => {
+    const queue = idOf(stack.ingest.queue);
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateAgeOfOldestMessage',
+      Namespace: 'AWS/SQS',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queue, 'QueueName'] } }],
+      Statistic: 'Maximum',
+    });
+  });
+
+  it('alarms on error and throttle counts of every function', () => {
+    for (const logicalId of functions.values()) {
+      for (const metricName of ['Errors', 'Throttles']) {
+        template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+          MetricName: metricName,
+          Namespace: 'AWS/Lambda',
+          Statistic: 'Sum',
+          Threshold: 1,
+          Dimensions: [{ Name: 'FunctionName', Value: { Ref: logicalId } }],
+        });
+      }
+    }
+  });
+
+  it('has a dashboard and, without an alarm e-mail, no topic and no alarm actions', () => {
+    template.hasResource('AWS::CloudWatch::Dashboard', {});
+    expect(Object.keys(template.findResources('AWS::SNS::Topic'))).toEqual([]);
+    template.allResourcesProperties('AWS::CloudWatch::Alarm', { AlarmActions: Match.absent() });
+  });
+});
+
+describe('outputs', () => {
+  it('publishes what a user needs after deploy', () => {
+    for (const name of [
+      'ArticleBucketName',
+      'ApiUrl',
+      'TagTableName',
+      'DeadLetterQueueUrl',
+      'BackfillStateMachineArn',
+    ]) {
+      template.hasOutput(name, {});
+    }
+  });
+});
