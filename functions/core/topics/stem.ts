@@ -1,0 +1,79 @@
+// Words whose final "s" is not a plural, so "news" does not collapse into "new".
+const KEEP_S = new Set([
+  'news',
+  'series',
+  'species',
+  'politics',
+  'economics',
+  'physics',
+  'olympics',
+  'athletics',
+  'aids',
+  'bus',
+  'gas',
+  'yes',
+  'always',
+  'sometimes',
+  'perhaps',
+  'whereas',
+  'tennis',
+  'chess',
+  'darts',
+  'diabetes',
+  'measles',
+  'mumps',
+  'rabies',
+  'herpes',
+  'lens',
+  'arms',
+  'jeans',
+  'data',
+  'media',
+  'lyrics',
+  'graphics',
+  'electronics',
+  'mathematics',
+  'statistics',
+  'ethics',
+  'logistics',
+  'texas',
+  'paris',
+  'wales',
+  'brussels',
+  'davos',
+  'us',
+  'its',
+  'this',
+  'has',
+  'was',
+  'is',
+  'as',
+]);
+
+/**
+ * A light, deterministic stemmer: lower case, no possessive, plural and -ed/-ing endings folded, a final
+ * silent "e" dropped. It only needs to map a word and its inflections to one key, identically for the
+ * lexicon and the text, so "tariffs", "elected", "voting" and "votes" meet "tariff", "elect" and "vote".
+ */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+  else if (w.endsWith("'") || w.endsWith('’')) w = w.slice(0, -1);
+  if (w.length <= 3 || KEEP_S.has(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5 && /[aeiouy]/.test(w.slice(0, -3))) w = undouble(w.slice(0, -3));
+  else if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('ed') && w.length > 4 && /[aeiouy]/.test(w.slice(0, -2)) && !w.endsWith('eed'))
+    w = undouble(w.slice(0, -2));
+  if (w.endsWith('e') && w.length > 3 && !w.endsWith('ee')) w = w.slice(0, -1);
+  return w;
+}
+
+// "stopped" → "stopp" → "stop"; but keep "ll", "ss", "ff", "zz" endings ("called", "passed", "staffed").
+function undouble(w: string): string {
+  const n = w.length;
+  if (n > 3 && w[n - 1] === w[n - 2] && !/[lsfz]/.test(w[n - 1]!)) return w.slice(0, -1);
+  return w;
+}
