@@ -14,6 +14,10 @@ export const FAILURE_REASONS = [
   'UNSUPPORTED_TYPE',
   'TOO_MANY_ARTICLES',
   'TAGGING_FAILED',
+  'DUPLICATE_ID',
+  'INVALID_JSON',
+  'MISSING_BODY',
+  'INVALID_FIELD',
 ] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number] | (string & {});
 

@@ -1,0 +1,259 @@
+import {
+  BatchWriteCommand,
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { CatalogEntry } from '../core/records/build.js';
+import type { CountChange } from '../core/records/diff.js';
+import type { ArticleRecordItem, IndexItem, ObjectRecordItem } from '../core/records/items.js';
+import { type ItemKey, keys, namePartition, normalizeName, TOP_BUCKETS } from '../core/records/keys.js';
+import type { TagRepository } from '../ingest/ports.js';
+import { type BackoffOptions, DEFAULT_BACKOFF, pause, RetriesExhaustedError, withRetries } from './retry.js';
+
+/** BatchWriteItem takes at most 25 requests. */
+export const BATCH_SIZE = 25;
+const MAX_ALIASES = 50;
+
+export interface DynamoRepositoryOptions {
+  readonly tableName: string;
+  readonly backoff?: BackoffOptions;
+  /** Batches of one article written at the same time. */
+  readonly batchConcurrency?: number;
+}
+
+type WriteRequest = { PutRequest: { Item: Record<string, unknown> } } | { DeleteRequest: { Key: ItemKey } };
+
+function conditionFailed(error: unknown): boolean {
+  return (error as { name?: string })?.name === 'ConditionalCheckFailedException';
+}
+
+export function createDynamoRepository(
+  client: DynamoDBDocumentClient,
+  options: DynamoRepositoryOptions,
+): TagRepository {
+  const TableName = options.tableName;
+  const backoff = options.backoff ?? DEFAULT_BACKOFF;
+  const send = <T>(what: string, op: () => Promise<T>) => withRetries(what, op, backoff);
+
+  /** Runs a conditional write; false when the condition failed. */
+  async function conditional(what: string, op: () => Promise<unknown>): Promise<boolean> {
+    try {
+      await send(what, op);
+      return true;
+    } catch (error) {
+      if (conditionFailed(error)) return false;
+      throw error;
+    }
+  }
+
+  async function get<T>(key: ItemKey): Promise<T | undefined> {
+    const out = await send(`GetItem ${key.pk}`, () =>
+      client.send(new GetCommand({ TableName, Key: key, ConsistentRead: true })),
+    );
+    return out.Item as T | undefined;
+  }
+
+  const advance = (item: ObjectRecordItem | ArticleRecordItem, expression: string) =>
+    conditional(`PutItem ${item.pk}`, () =>
+      client.send(
+        new PutCommand({
+          TableName,
+          Item: item,
+          ConditionExpression: expression,
+          ExpressionAttributeNames: {
+            '#pk': 'pk',
+            '#seq': 'seq',
+            ...(expression.includes('#state') ? { '#state': 'state' } : {}),
+          },
+          ExpressionAttributeValues: {
+            ':seq': item.seq,
+            ...(expression.includes(':pending') ? { ':pending': 'PENDING' } : {}),
+          },
+        }),
+      ),
+    );
+
+  /** Writes one batch, re-sending UnprocessedItems with backoff until none are left or attempts run out. */
+  async function writeBatch(requests: WriteRequest[]): Promise<void> {
+    let pending = requests;
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt >= backoff.attempts) {
+        throw new RetriesExhaustedError(`BatchWriteItem: ${pending.length} items still unprocessed`);
+      }
+      if (attempt > 0) await pause(attempt - 1, backoff);
+      const out = await send('BatchWriteItem', () =>
+        client.send(new BatchWriteCommand({ RequestItems: { [TableName]: pending } })),
+      );
+      pending = (out.UnprocessedItems?.[TableName] as WriteRequest[] | undefined) ?? [];
+    }
+  }
+
+  return {
+    getObjectRecord: (key) => get<ObjectRecordItem>(keys.object(key)),
+    advanceObjectRecord: (item) =>
+      advance(item, 'attribute_not_exists(#pk) OR #seq < :seq OR (#seq = :seq AND #state = :pending)'),
+    replaceObjectRecord: (item) => advance(item, '#seq = :seq'),
+    getArticle: (aid) => get<ArticleRecordItem>(keys.article(aid)),
+    advanceArticle: (item) => advance(item, 'attribute_not_exists(#pk) OR #seq <= :seq'),
+    replaceArticle: (item) => advance(item, '#seq = :seq'),
+    deleteArticle: (aid, seq) =>
+      conditional(`DeleteItem A#${aid}`, () =>
+        client.send(
+          new DeleteCommand({
+            TableName,
+            Key: keys.article(aid),
+            ConditionExpression: '#seq = :seq',
+            ExpressionAttributeNames: { '#seq': 'seq' },
+            ExpressionAttributeValues: { ':seq': seq },
+          }),
+        ),
+      ),
+
+    async writeIndex(puts: readonly IndexItem[], deletes: readonly ItemKey[]) {
+      const requests: WriteRequest[] = [
+        ...puts.map((item) => ({ PutRequest: { Item: item as unknown as Record<string, unknown> } })),
+        ...deletes.map((key) => ({ DeleteRequest: { Key: { pk: key.pk, sk: key.sk } } })),
+      ];
+      const batches: WriteRequest[][] = [];
+      for (let i = 0; i < requests.length; i += BATCH_SIZE) batches.push(requests.slice(i, i + BATCH_SIZE));
+      let next = 0;
+      const workers = Array.from(
+        { length: Math.min(options.batchConcurrency ?? 4, batches.length) },
+        async () => {
+          while (next < batches.length) await writeBatch(batches[next++] as WriteRequest[]);
+        },
+      );
+      await Promise.all(workers);
+    },
+
+    addMember: (change) =>
+      conditional(`UpdateItem ${change.key.pk}`, () =>
+        client.send(
+          new UpdateCommand({
+            TableName,
+            Key: change.key,
+            UpdateExpression:
+              'SET #n = if_not_exists(#n, :zero) + :one, #g2sk = if_not_exists(#g2sk, :zero) + :one, ' +
+              '#rt = :rt, #kind = :kind, #value = :value, #day = :day, #shard = :shard, ' +
+              '#g1pk = :g1pk, #g1sk = :g1sk, #g2pk = :g2pk ADD #m :ids',
+            ConditionExpression: 'NOT contains(#m, :aid)',
+            ExpressionAttributeNames: {
+              '#n': 'n',
+              '#m': 'm',
+              '#g2sk': 'g2sk',
+              '#rt': 'recordType',
+              '#kind': 'kind',
+              '#value': 'value',
+              '#day': 'day',
+              '#shard': 'shard',
+              '#g1pk': 'g1pk',
+              '#g1sk': 'g1sk',
+              '#g2pk': 'g2pk',
+            },
+            ExpressionAttributeValues: {
+              ':zero': 0,
+              ':one': 1,
+              ':rt': 'count',
+              ':kind': change.ref.kind,
+              ':value': change.ref.value,
+              ':day': change.day,
+              ':shard': change.shard,
+              ':g1pk': keys.countSeries(change.ref),
+              ':g1sk': keys.countSeriesSort(change.day, change.shard),
+              ':g2pk': keys.topPartition(change.ref.kind, change.day, change.shard % TOP_BUCKETS),
+              ':ids': new Set([change.aid]),
+              ':aid': change.aid,
+            },
+          }),
+        ),
+      ),
+
+    async removeMember(change: CountChange) {
+      const decremented = await conditional(`UpdateItem ${change.key.pk}`, () =>
+        client.send(
+          new UpdateCommand({
+            TableName,
+            Key: change.key,
+            UpdateExpression: 'SET #n = #n - :one, #g2sk = #g2sk - :one DELETE #m :ids',
+            ConditionExpression: 'contains(#m, :aid) AND #n > :one',
+            ExpressionAttributeNames: { '#n': 'n', '#m': 'm', '#g2sk': 'g2sk' },
+            ExpressionAttributeValues: { ':one': 1, ':ids': new Set([change.aid]), ':aid': change.aid },
+          }),
+        ),
+      );
+      if (decremented) return true;
+      // The last member: delete the shard so empty counts leave nothing behind.
+      return conditional(`DeleteItem ${change.key.pk}`, () =>
+        client.send(
+          new DeleteCommand({
+            TableName,
+            Key: change.key,
+            ConditionExpression: 'contains(#m, :aid)',
+            ExpressionAttributeNames: { '#m': 'm' },
+            ExpressionAttributeValues: { ':aid': change.aid },
+          }),
+        ),
+      );
+    },
+
+    async upsertEntity(entry: CatalogEntry, delta: number) {
+      const normalized = normalizeName(entry.name);
+      const aliases = entry.aliases.map((a) => a.slice(0, 200)).filter((a) => a.length > 0);
+      const update = (withAliases: boolean) =>
+        client.send(
+          new UpdateCommand({
+            TableName,
+            Key: keys.entity(entry.entityId),
+            UpdateExpression:
+              'SET #rt = :rt, #id = :id, #name = if_not_exists(#name, :name), ' +
+              '#type = if_not_exists(#type, :type), #g3pk = if_not_exists(#g3pk, :g3pk), ' +
+              `#g3sk = if_not_exists(#g3sk, :g3sk) ADD #count :delta${withAliases ? ', #aliases :aliases' : ''}`,
+            ...(withAliases
+              ? { ConditionExpression: 'attribute_not_exists(#aliases) OR size(#aliases) < :max' }
+              : {}),
+            ExpressionAttributeNames: {
+              '#rt': 'recordType',
+              '#id': 'entityId',
+              '#name': 'name',
+              '#type': 'entityType',
+              '#g3pk': 'g3pk',
+              '#g3sk': 'g3sk',
+              '#count': 'articleCount',
+              ...(withAliases ? { '#aliases': 'aliases' } : {}),
+            },
+            ExpressionAttributeValues: {
+              ':rt': 'entity',
+              ':id': entry.entityId,
+              ':name': entry.name,
+              ':type': entry.entityType,
+              ':g3pk': namePartition(normalized),
+              ':g3sk': keys.nameSort(normalized, entry.entityId),
+              ':delta': delta,
+              ...(withAliases ? { ':aliases': new Set(aliases), ':max': MAX_ALIASES } : {}),
+            },
+          }),
+        );
+      if (aliases.length > 0 && (await conditional(`UpdateItem E#${entry.entityId}`, () => update(true))))
+        return;
+      await send(`UpdateItem E#${entry.entityId}`, () => update(false));
+    },
+
+    async adjustEntityCount(entityId: string, delta: number) {
+      await conditional(`UpdateItem E#${entityId}`, () =>
+        client.send(
+          new UpdateCommand({
+            TableName,
+            Key: keys.entity(entityId),
+            UpdateExpression: 'ADD #count :delta',
+            ConditionExpression: 'attribute_exists(#pk)',
+            ExpressionAttributeNames: { '#count': 'articleCount', '#pk': 'pk' },
+            ExpressionAttributeValues: { ':delta': delta },
+          }),
+        ),
+      );
+    },
+  };
+}

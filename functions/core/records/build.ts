@@ -1,0 +1,174 @@
+import type { EntityType, TagResult } from '../schema.js';
+import type { ArticleRecordItem, FailureReason, IndexItem, Provenance, StaleTags } from './items.js';
+import { canonicalTime, dayOf, keys, MAX_INDEXED, type TagKind, type TagRef, tagRefString } from './keys.js';
+import { encodeResult } from './result-codec.js';
+
+/** Index items carry at most this many co-occurring tags (`co`), most salient first, for second filters. */
+export const MAX_CO_TAGS = 40;
+const TITLE_MAX = 300;
+const ALIASES_PER_UPDATE = 10;
+
+/** A tag of an article with its strength in that article. */
+export interface ScoredTag {
+  readonly ref: TagRef;
+  readonly score: number;
+}
+
+/** One article as it comes out of an object: where it is, what it says about itself. */
+export interface ArticleVersion {
+  readonly aid: string;
+  readonly articleId: string;
+  readonly line?: number;
+  readonly provenance: Provenance;
+  readonly taggerVersion: string;
+  readonly publishedAt: string;
+  readonly title?: string;
+  readonly url?: string;
+  readonly source?: string;
+  readonly language?: string;
+  /** Time of the event that produced this version (deterministic across redeliveries). */
+  readonly eventTime: string;
+}
+
+/** What an entity contributes to the catalog when an article mentioning it is written. */
+export interface CatalogEntry {
+  readonly entityId: string;
+  readonly name: string;
+  readonly entityType: EntityType;
+  readonly aliases: string[];
+}
+
+/** Tags that get index items and count memberships: the strongest of each kind, capped per kind. */
+export function indexedTags(result: TagResult): ScoredTag[] {
+  const pick = (kind: TagKind, scored: { value: string; score: number }[]): ScoredTag[] => {
+    const seen = new Set<string>();
+    return [...scored]
+      .sort((a, b) => b.score - a.score || a.value.localeCompare(b.value))
+      .filter((s) => !seen.has(s.value) && seen.add(s.value))
+      .slice(0, MAX_INDEXED[kind])
+      .map((s) => ({ ref: { kind, value: s.value }, score: s.score }));
+  };
+  return [
+    ...pick(
+      'country',
+      result.countries.map((c) => ({ value: c.code, score: c.salience })),
+    ),
+    ...pick(
+      'topic',
+      result.topics.map((t) => ({ value: t.id, score: t.score })),
+    ),
+    ...pick(
+      'pair',
+      result.countryPairs.map((p) => ({ value: p.pair, score: p.score })),
+    ),
+    ...pick(
+      'entity',
+      result.entities.map((e) => ({ value: e.id, score: e.salience })),
+    ),
+  ];
+}
+
+function baseRecord(version: ArticleVersion, updatedAt: string) {
+  const publishedAt = canonicalTime(version.publishedAt);
+  return {
+    ...keys.article(version.aid),
+    recordType: 'article' as const,
+    aid: version.aid,
+    articleId: version.articleId,
+    key: version.provenance.key,
+    ...(version.line !== undefined ? { line: version.line } : {}),
+    seq: version.provenance.seq,
+    ...(version.provenance.versionId ? { versionId: version.provenance.versionId } : {}),
+    ...(version.provenance.eTag ? { eTag: version.provenance.eTag } : {}),
+    contentHash: version.provenance.contentHash,
+    taggerVersion: version.taggerVersion,
+    publishedAt,
+    day: dayOf(publishedAt),
+    ...(version.title ? { title: version.title.slice(0, TITLE_MAX) } : {}),
+    ...(version.url ? { url: version.url } : {}),
+    ...(version.source ? { source: version.source } : {}),
+    ...(version.language ? { language: version.language } : {}),
+    updatedAt,
+  };
+}
+
+/** The article record of a tagged article, PENDING until its index items and counts are written. */
+export function buildTaggedRecord(
+  version: ArticleVersion,
+  result: TagResult,
+  tags: readonly ScoredTag[],
+  stale: readonly StaleTags[],
+  updatedAt: string,
+): ArticleRecordItem {
+  return {
+    ...baseRecord(version, updatedAt),
+    status: 'TAGGED',
+    state: 'PENDING',
+    tags: tags.map((t) => tagRefString(t.ref)),
+    ...(stale.length > 0 ? { stale: JSON.stringify(stale) } : {}),
+    ...encodeResult(result),
+  };
+}
+
+/** The record of an article that could not be tagged: visible under failures, never retried. */
+export function buildFailedRecord(
+  version: ArticleVersion,
+  reason: FailureReason,
+  message: string,
+  stale: readonly StaleTags[],
+  updatedAt: string,
+): ArticleRecordItem {
+  const failedAt = canonicalTime(version.eventTime);
+  return {
+    ...baseRecord(version, updatedAt),
+    status: 'FAILED',
+    state: 'PENDING',
+    tags: [],
+    ...(stale.length > 0 ? { stale: JSON.stringify(stale) } : {}),
+    reason,
+    message: message.slice(0, 1000),
+    failedAt,
+    g1pk: keys.failurePartition(failedAt.slice(0, 7)),
+    g1sk: `${failedAt}#${version.aid}`,
+  };
+}
+
+/** Marks a PENDING record as fully written. */
+export function appliedRecord(record: ArticleRecordItem): ArticleRecordItem {
+  const { stale: _stale, ...rest } = record;
+  return { ...rest, state: 'APPLIED' };
+}
+
+export function buildIndexItems(record: ArticleRecordItem, tags: readonly ScoredTag[]): IndexItem[] {
+  const refs = tags.map((t) => tagRefString(t.ref));
+  return tags.map((tag, i) => ({
+    ...keys.index(tag.ref, record.aid, record.publishedAt),
+    recordType: 'index',
+    kind: tag.ref.kind,
+    value: tag.ref.value,
+    aid: record.aid,
+    articleId: record.articleId,
+    publishedAt: record.publishedAt,
+    ...(record.title ? { title: record.title } : {}),
+    ...(record.source ? { source: record.source } : {}),
+    ...(record.language ? { language: record.language } : {}),
+    score: tag.score,
+    co: refs.filter((_, j) => j !== i).slice(0, MAX_CO_TAGS),
+  }));
+}
+
+/** Catalog contributions of the indexed entities: canonical name, type, and the surface forms seen. */
+export function catalogEntries(result: TagResult, tags: readonly ScoredTag[]): CatalogEntry[] {
+  const indexed = new Set(tags.filter((t) => t.ref.kind === 'entity').map((t) => t.ref.value));
+  return result.entities
+    .filter((e) => indexed.has(e.id))
+    .map((e) => {
+      const aliases = [...new Set(e.mentions.map((m) => m.text.trim()))].filter((a) => a && a !== e.name);
+      return {
+        entityId: e.id,
+        name: e.name,
+        entityType: e.type,
+        aliases: aliases.slice(0, ALIASES_PER_UPDATE),
+      };
+    });
+}

@@ -1,0 +1,185 @@
+import { gunzipSync } from 'node:zlib';
+import { isParseError } from '../core/input/errors.js';
+import { type ArticleMeta, normalizeDate, normalizeLanguage, normalizeUrl } from '../core/input/fields.js';
+import { resolveFormat } from '../core/input/format.js';
+import { articleFromJsonValue, parseArticle } from '../core/input/parse.js';
+import type { FailureReason } from '../core/records/items.js';
+import type { ArticleInput } from '../core/schema.js';
+import type { FetchedObject } from './ports.js';
+
+export interface DecodeLimits {
+  /** Cap on the decompressed size of a gzipped object. */
+  readonly maxDecompressedBytes: number;
+  /** Cap on the number of articles in one `.jsonl` object. */
+  readonly maxArticlesPerObject: number;
+}
+
+interface Source {
+  /** The article's own id: the key, a `.jsonl` line's `id`, or `key#line`. */
+  readonly articleId: string;
+  /** Unique within the bucket; the short id is derived from it. */
+  readonly sourceRef: string;
+  readonly line?: number;
+  readonly meta: ArticleMeta;
+}
+
+export type DecodedArticle =
+  | (Source & { readonly kind: 'article'; readonly input: ArticleInput })
+  | (Source & { readonly kind: 'failed'; readonly reason: FailureReason; readonly message: string });
+
+class Rejection extends Error {
+  constructor(
+    readonly reason: FailureReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Turns an object's bytes into articles, or into failures with reason codes. Pure. A failure of the
+ * whole object (binary, too large after decompression, bad metadata…) is one failed article keyed by the
+ * object key; a bad `.jsonl` line fails only its own article.
+ */
+export function decodeObject(key: string, object: FetchedObject, limits: DecodeLimits): DecodedArticle[] {
+  const whole: Source = { articleId: key, sourceRef: key, meta: {} };
+  try {
+    const meta = metadataOf(object.metadata);
+    const { bytes, name } = decompress(key, object, limits.maxDecompressedBytes);
+    const text = decodeText(bytes);
+    if (/\.(jsonl|ndjson)$/i.test(name)) return decodeJsonLines(key, text, meta, limits.maxArticlesPerObject);
+    const format = resolveFormat({ filename: name, contentType: object.contentType, content: text });
+    return [{ ...whole, meta, kind: 'article', input: parseArticle(text, format, meta) }];
+  } catch (error) {
+    if (error instanceof Rejection || isParseError(error)) {
+      return [{ ...whole, kind: 'failed', reason: error.reason, message: error.message }];
+    }
+    throw error;
+  }
+}
+
+function metadataOf(metadata: Readonly<Record<string, string>>): ArticleMeta {
+  const meta: Record<string, string> = {};
+  const checks: [string, keyof ArticleMeta, (v: string) => string | undefined, string][] = [
+    ['published-at', 'publishedAt', normalizeDate, 'a date such as 2026-11-29T08:15:00Z'],
+    ['url', 'url', normalizeUrl, 'an absolute URL'],
+    ['language', 'language', normalizeLanguage, 'a language tag such as "en"'],
+    [
+      'source',
+      'source',
+      (v) => (v.trim() && v.length <= 500 ? v.trim() : undefined),
+      'a name of at most 500 characters',
+    ],
+  ];
+  for (const [header, field, normalize, expected] of checks) {
+    const raw = metadata[header];
+    if (raw === undefined) continue;
+    const value = normalize(raw);
+    if (value === undefined) {
+      throw new Rejection(
+        'BAD_METADATA',
+        `S3 metadata "${header}" is ${JSON.stringify(raw)}; expected ${expected}`,
+      );
+    }
+    meta[field] = value;
+  }
+  return meta as ArticleMeta;
+}
+
+function decompress(
+  key: string,
+  object: FetchedObject,
+  maxBytes: number,
+): { bytes: Uint8Array; name: string } {
+  const named = /\.gz$/i.test(key);
+  const encoded = /gzip/i.test(object.contentEncoding ?? '');
+  const magic = object.bytes[0] === 0x1f && object.bytes[1] === 0x8b;
+  const name = named ? key.slice(0, -3) : key;
+  if (!named && !encoded && !magic) return { bytes: object.bytes, name };
+  try {
+    return { bytes: gunzipSync(object.bytes, { maxOutputLength: maxBytes }), name };
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
+      throw new Rejection('DECOMPRESSED_TOO_LARGE', `the object decompresses to more than ${maxBytes} bytes`);
+    }
+    throw new Rejection('BAD_GZIP', `the object is not valid gzip: ${(error as Error).message}`);
+  }
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeText(bytes: Uint8Array): string {
+  if (bytes.subarray(0, 8192).includes(0))
+    throw new Rejection('BINARY', 'the object is binary (it contains NUL bytes)');
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    throw new Rejection('INVALID_UTF8', 'the object is not valid UTF-8 text');
+  }
+  if (text.trim() === '') throw new Rejection('EMPTY', 'the object is empty');
+  return text;
+}
+
+function decodeJsonLines(
+  key: string,
+  text: string,
+  meta: ArticleMeta,
+  maxArticles: number,
+): DecodedArticle[] {
+  const lines = text.split('\n');
+  const filled = lines.filter((l) => l.trim() !== '').length;
+  if (filled > maxArticles) {
+    throw new Rejection(
+      'TOO_MANY_ARTICLES',
+      `the object holds ${filled} articles; the limit is ${maxArticles}`,
+    );
+  }
+  const seen = new Set<string>();
+  const articles: DecodedArticle[] = [];
+  lines.forEach((raw, index) => {
+    if (raw.trim() === '') return;
+    const line = index + 1;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch (error) {
+      articles.push(lineFailure(key, line, meta, 'UNPARSEABLE', `line ${line}: ${(error as Error).message}`));
+      return;
+    }
+    const id = (value as { id?: unknown } | null)?.id;
+    const ownId = typeof id === 'string' && id.trim() !== '' ? id.trim() : undefined;
+    if (ownId !== undefined && seen.has(ownId)) {
+      articles.push(
+        lineFailure(key, line, meta, 'DUPLICATE_ID', `line ${line}: id "${ownId}" appears earlier`),
+      );
+      return;
+    }
+    if (ownId !== undefined) seen.add(ownId);
+    const source: Source = ownId
+      ? { articleId: ownId, sourceRef: `${key}#id=${ownId}`, line, meta }
+      : { articleId: `${key}#${line}`, sourceRef: `${key}#${line}`, line, meta };
+    try {
+      articles.push({
+        ...source,
+        kind: 'article',
+        input: articleFromJsonValue(value, { ...meta, id: source.articleId }),
+      });
+    } catch (error) {
+      if (!isParseError(error)) throw error;
+      articles.push({
+        ...source,
+        kind: 'failed',
+        reason: error.reason,
+        message: `line ${line}: ${error.message}`,
+      });
+    }
+  });
+  if (articles.length === 0) throw new Rejection('EMPTY', 'the object holds no articles');
+  return articles;
+}
+
+function lineFailure(key: string, line: number, meta: ArticleMeta, reason: FailureReason, message: string) {
+  const ref = `${key}#${line}`;
+  return { articleId: ref, sourceRef: ref, line, meta, kind: 'failed' as const, reason, message };
+}

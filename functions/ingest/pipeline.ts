@@ -1,0 +1,361 @@
+import {
+  appliedRecord,
+  buildFailedRecord,
+  buildIndexItems,
+  buildTaggedRecord,
+  catalogEntries,
+  indexedTags,
+  type ScoredTag,
+} from '../core/records/build.js';
+import {
+  appliedMemberships,
+  mergeMemberships,
+  planArticle,
+  possibleMemberships,
+} from '../core/records/diff.js';
+import type {
+  ArticleRecordItem,
+  FailureReason,
+  ObjectRecordItem,
+  Provenance,
+  StaleTags,
+} from '../core/records/items.js';
+import { canonicalTime, contentHash, keys, shortId, tagRefString } from '../core/records/keys.js';
+import { compareSequencers } from '../core/records/sequencer.js';
+import type { ArticleInput, TagResult } from '../core/schema.js';
+import { type DecodedArticle, type DecodeLimits, decodeObject } from './decode.js';
+import type { ObjectEvent } from './events.js';
+import type { ObjectSource, TagRepository } from './ports.js';
+
+export interface PipelineDeps {
+  readonly repository: TagRepository;
+  readonly objects: ObjectSource;
+  readonly tag: (article: ArticleInput) => TagResult;
+  readonly taggerVersion: string;
+  readonly limits: DecodeLimits;
+  /** Articles of one `.jsonl` object written at the same time. */
+  readonly articleConcurrency: number;
+  readonly now: () => string;
+  /** Called once per article written or removed: the shell logs and counts it. */
+  readonly onArticle?: (outcome: ArticleOutcome) => void;
+}
+
+/** Seconds a delete tombstone is kept: longer than SQS retention (14 days), so no older event survives it. */
+export const TOMBSTONE_SECONDS = 15 * 24 * 3600;
+
+export type ObjectOutcome =
+  | 'tagged'
+  | 'unchanged'
+  | 'deleted'
+  | 'stale'
+  | 'duplicate'
+  | 'superseded'
+  | 'missing'
+  | 'failed';
+
+export interface ArticleOutcome {
+  readonly key: string;
+  readonly aid: string;
+  readonly articleId: string;
+  readonly status: 'TAGGED' | 'FAILED' | 'REMOVED' | 'SKIPPED';
+  readonly reason?: FailureReason;
+  readonly message?: string;
+  readonly taggerVersion?: string;
+  readonly counts: {
+    tags: number;
+    indexPuts: number;
+    indexDeletes: number;
+    countAdds: number;
+    countRemoves: number;
+  };
+}
+
+export async function processEvent(deps: PipelineDeps, event: ObjectEvent): Promise<ObjectOutcome> {
+  return event.action === 'create' ? processCreate(deps, event) : processRemove(deps, event);
+}
+
+/** Where a stored record stands relative to an event: newer, the same (done or interrupted), or older. */
+function standing(stored: { seq: string; state: string } | undefined, seq: string) {
+  if (!stored) return 'absent' as const;
+  const order = compareSequencers(stored.seq, seq);
+  if (order > 0) return 'newer' as const;
+  if (order === 0) return stored.state === 'PENDING' ? ('interrupted' as const) : ('done' as const);
+  return 'older' as const;
+}
+
+async function processCreate(deps: PipelineDeps, event: ObjectEvent): Promise<ObjectOutcome> {
+  const { repository } = deps;
+  const stored = await repository.getObjectRecord(event.key);
+  const position = standing(stored, event.sequencer);
+  if (position === 'newer') return 'stale';
+  if (position === 'done') return 'duplicate';
+
+  const read = await deps.objects.read(event.bucket, event.key);
+  if (read.kind === 'missing') return 'missing'; // deleted since: its ObjectRemoved event follows
+  const provenanceBase = { key: event.key, seq: event.sequencer };
+  let decoded: DecodedArticle[];
+  let hash: string;
+  let versionId = event.versionId;
+  let eTag = event.eTag;
+  if (read.kind === 'too-large') {
+    hash = `size:${read.size}`;
+    decoded = [
+      {
+        kind: 'failed',
+        articleId: event.key,
+        sourceRef: event.key,
+        meta: {},
+        reason: 'TOO_LARGE',
+        message: `the object has ${read.size} bytes; the limit is ${read.limit}`,
+      },
+    ];
+  } else {
+    const object = read.object;
+    if (event.eTag && object.eTag && unquote(object.eTag) !== unquote(event.eTag)) return 'superseded';
+    hash = contentHash(object.bytes);
+    versionId = object.versionId ?? versionId;
+    eTag = object.eTag ? unquote(object.eTag) : eTag;
+    if (
+      stored?.state === 'APPLIED' &&
+      stored.contentHash === hash &&
+      stored.taggerVersion === deps.taggerVersion
+    ) {
+      const moved = await repository.advanceObjectRecord({
+        ...stored,
+        seq: event.sequencer,
+        ...(versionId ? { versionId } : {}),
+        ...(eTag ? { eTag } : {}),
+        updatedAt: deps.now(),
+      });
+      return moved ? 'unchanged' : 'stale';
+    }
+    decoded = decodeObject(event.key, object, deps.limits);
+  }
+
+  const aids = [...new Set(decoded.map((d) => shortId(d.sourceRef)))];
+  const previous = stored && stored.state !== 'DELETED' ? [...stored.aids, ...(stored.staleAids ?? [])] : [];
+  const staleAids = [...new Set(previous)].filter((aid) => !aids.includes(aid));
+  const pending: ObjectRecordItem = {
+    ...keys.object(event.key),
+    recordType: 'object',
+    key: event.key,
+    seq: event.sequencer,
+    ...(versionId ? { versionId } : {}),
+    ...(eTag ? { eTag } : {}),
+    contentHash: hash,
+    taggerVersion: deps.taggerVersion,
+    state: 'PENDING',
+    aids,
+    ...(staleAids.length > 0 ? { staleAids } : {}),
+    updatedAt: deps.now(),
+  };
+  if (!(await repository.advanceObjectRecord(pending))) return 'stale';
+
+  const provenance = {
+    ...provenanceBase,
+    contentHash: hash,
+    ...(versionId ? { versionId } : {}),
+    ...(eTag ? { eTag } : {}),
+  };
+  const lastModified = read.kind === 'found' ? read.object.lastModified : undefined;
+  let failures = 0;
+  await forEachLimited(decoded, deps.articleConcurrency, async (article) => {
+    const outcome = await writeArticle(deps, event, provenance, lastModified, article);
+    if (outcome === 'FAILED') failures++;
+  });
+  await forEachLimited(staleAids, deps.articleConcurrency, (aid) => removeArticle(deps, event, aid));
+
+  const { staleAids: _done, ...rest } = pending;
+  await repository.replaceObjectRecord({ ...rest, state: 'APPLIED', updatedAt: deps.now() });
+  return failures === decoded.length ? 'failed' : 'tagged';
+}
+
+async function processRemove(deps: PipelineDeps, event: ObjectEvent): Promise<ObjectOutcome> {
+  const { repository } = deps;
+  const stored = await repository.getObjectRecord(event.key);
+  const position = standing(stored, event.sequencer);
+  if (position === 'newer') return 'stale';
+  if (position === 'done') return 'duplicate';
+  const previous = stored && stored.state !== 'DELETED' ? [...stored.aids, ...(stored.staleAids ?? [])] : [];
+  const staleAids = [...new Set(previous)];
+  const base = {
+    ...keys.object(event.key),
+    recordType: 'object' as const,
+    key: event.key,
+    seq: event.sequencer,
+    ...(event.versionId ? { versionId: event.versionId } : {}),
+    aids: [],
+  };
+  const pending: ObjectRecordItem = { ...base, state: 'PENDING', staleAids, updatedAt: deps.now() };
+  if (!(await repository.advanceObjectRecord(pending))) return 'stale';
+  await forEachLimited(staleAids, deps.articleConcurrency, (aid) => removeArticle(deps, event, aid));
+  const expiresAt = Math.floor(Date.parse(event.eventTime) / 1000) + TOMBSTONE_SECONDS;
+  await repository.replaceObjectRecord({ ...base, state: 'DELETED', updatedAt: deps.now(), expiresAt });
+  return 'deleted';
+}
+
+async function writeArticle(
+  deps: PipelineDeps,
+  event: ObjectEvent,
+  provenance: Provenance,
+  lastModified: string | undefined,
+  article: DecodedArticle,
+): Promise<'TAGGED' | 'FAILED' | 'SKIPPED'> {
+  const { repository } = deps;
+  const started = performance.now();
+  const aid = shortId(article.sourceRef);
+  const stored = await repository.getArticle(aid);
+  const position = standing(stored, event.sequencer);
+  const skipped = {
+    key: event.key,
+    aid,
+    articleId: article.articleId,
+    status: 'SKIPPED' as const,
+    counts: zero(),
+  };
+  if (position === 'newer' || position === 'done') {
+    deps.onArticle?.(skipped);
+    return 'SKIPPED';
+  }
+
+  let result: TagResult | undefined;
+  let failure: { reason: FailureReason; message: string } | undefined;
+  if (article.kind === 'failed') failure = { reason: article.reason, message: article.message };
+  else {
+    try {
+      result = deps.tag(article.input);
+    } catch (error) {
+      // The tagger is deterministic: retrying the same article fails the same way.
+      failure = { reason: 'TAGGING_FAILED', message: (error as Error).message };
+    }
+  }
+  const input = article.kind === 'article' ? article.input : undefined;
+  const publishedAt = canonicalTime(
+    input?.publishedAt ?? article.meta.publishedAt ?? lastModified ?? event.eventTime,
+  );
+  const version = {
+    aid,
+    articleId: article.articleId,
+    ...(article.line !== undefined ? { line: article.line } : {}),
+    provenance,
+    taggerVersion: deps.taggerVersion,
+    publishedAt,
+    title: input?.title ?? article.meta.title,
+    url: input?.url ?? article.meta.url,
+    source: input?.source ?? article.meta.source,
+    language: result?.language ?? input?.language ?? article.meta.language,
+    eventTime: event.eventTime,
+  };
+  const tags: ScoredTag[] = result ? indexedTags(result) : [];
+  const next: StaleTags[] =
+    tags.length > 0 ? [{ publishedAt, tags: tags.map((t) => tagRefString(t.ref)) }] : [];
+  const possible = possibleMemberships(stored);
+  const applied = appliedMemberships(stored);
+  const now = deps.now();
+  const stale = mergeMemberships(possible);
+  const record = result
+    ? buildTaggedRecord(version, result, tags, stale, now)
+    : buildFailedRecord(
+        version,
+        failure?.reason ?? 'TAGGING_FAILED',
+        failure?.message ?? 'unknown',
+        stale,
+        now,
+      );
+  if (!(await repository.advanceArticle(record))) {
+    deps.onArticle?.(skipped);
+    return 'SKIPPED';
+  }
+  const plan = planArticle(aid, possible, applied, buildIndexItems(record, tags), next);
+  await repository.writeIndex(plan.indexPuts, plan.indexDeletes);
+  const entityDelta = new Map<string, number>();
+  for (const change of plan.countAdds) {
+    if ((await repository.addMember(change)) && change.ref.kind === 'entity') {
+      entityDelta.set(change.ref.value, (entityDelta.get(change.ref.value) ?? 0) + 1);
+    }
+  }
+  for (const change of plan.countRemoves) {
+    if ((await repository.removeMember(change)) && change.ref.kind === 'entity') {
+      entityDelta.set(change.ref.value, (entityDelta.get(change.ref.value) ?? 0) - 1);
+    }
+  }
+  if (result) {
+    for (const entry of catalogEntries(result, tags)) {
+      await repository.upsertEntity(entry, entityDelta.get(entry.entityId) ?? 0);
+      entityDelta.delete(entry.entityId);
+    }
+  }
+  for (const [entityId, delta] of entityDelta)
+    if (delta !== 0) await repository.adjustEntityCount(entityId, delta);
+  await repository.replaceArticle(appliedRecord(record));
+  deps.onArticle?.({
+    key: event.key,
+    aid,
+    articleId: article.articleId,
+    status: record.status,
+    ...(failure ? { reason: failure.reason, message: failure.message } : {}),
+    taggerVersion: deps.taggerVersion,
+    durationMs: Math.round((performance.now() - started) * 10) / 10,
+    counts: {
+      tags: tags.length,
+      indexPuts: plan.indexPuts.length,
+      indexDeletes: plan.indexDeletes.length,
+      countAdds: plan.countAdds.length,
+      countRemoves: plan.countRemoves.length,
+    },
+  });
+  return record.status;
+}
+
+/** Removes an article's index items and count memberships, then its record. */
+async function removeArticle(deps: PipelineDeps, event: ObjectEvent, aid: string): Promise<void> {
+  const { repository } = deps;
+  const stored = await repository.getArticle(aid);
+  if (!stored || compareSequencers(stored.seq, event.sequencer) > 0) return;
+  const possible = possibleMemberships(stored);
+  const { g1pk: _pk, g1sk: _sk, result: _r, resultGz: _g, ...rest } = stored;
+  const pending: ArticleRecordItem = {
+    ...rest,
+    seq: event.sequencer,
+    state: 'PENDING',
+    tags: [],
+    ...(possible.length > 0 ? { stale: JSON.stringify(possible) } : {}),
+    updatedAt: deps.now(),
+  };
+  if (!(await repository.advanceArticle(pending))) return;
+  const plan = planArticle(aid, possible, [], [], []);
+  await repository.writeIndex([], plan.indexDeletes);
+  for (const change of plan.countRemoves) {
+    if ((await repository.removeMember(change)) && change.ref.kind === 'entity') {
+      // The catalog entry stays (other articles may name it); only its best-effort count moves.
+      await repository.adjustEntityCount(change.ref.value, -1);
+    }
+  }
+  await repository.deleteArticle(aid, event.sequencer);
+  deps.onArticle?.({
+    key: event.key,
+    aid,
+    articleId: stored.articleId,
+    status: 'REMOVED',
+    counts: { ...zero(), indexDeletes: plan.indexDeletes.length, countRemoves: plan.countRemoves.length },
+  });
+}
+
+function zero() {
+  return { tags: 0, indexPuts: 0, indexDeletes: 0, countAdds: 0, countRemoves: 0 };
+}
+
+function unquote(eTag: string): string {
+  return eTag.replace(/^"|"$/g, '');
+}
+
+async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<unknown>) {
+  let next = 0;
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item);
+    }
+  });
+  await Promise.all(workers);
+}
