@@ -61,6 +61,7 @@ export interface ArticleOutcome {
   readonly reason?: FailureReason;
   readonly message?: string;
   readonly taggerVersion?: string;
+  readonly durationMs?: number;
   readonly counts: {
     tags: number;
     indexPuts: number;
