@@ -145,13 +145,26 @@ function makeChunk(field: FieldText, words: readonly Word[], caseless: boolean):
   };
 }
 
+/**
+ * A line broken by wrapping runs long; a short line ending in a name is a heading or a list item, whose
+ * next line starts something else.
+ */
+function isWrappedLine(text: string, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  if (end - lineStart < 50) return false;
+  // Lines that end their sentences (CoNLL, one sentence a line) or lists separated by commas are not wrapped.
+  const lineEnd = text.indexOf('\n', end);
+  const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  return !/,\s*$/.test(text.slice(lineStart, end).slice(-3)) && !/ [.!?]$/.test(rest.trimEnd());
+}
+
 /** Whether two adjacent tokens may belong to one name: same sentence, only spaces or one line break. */
 function joinable(field: FieldText, a: Word, b: Word): boolean {
   if (b.index !== a.index + 1 && b.index !== a.index + 2) return false;
   const gap = field.text.slice(a.end, b.start);
   if (a.possessive) return false;
   if (/\n\s*\n/.test(gap)) return false;
-  if (b.line !== a.line && (a.caseless || b.caseless)) return false;
+  if (b.line !== a.line && (a.caseless || b.caseless || !isWrappedLine(field.text, a.end))) return false;
   return /^\s+$/.test(gap);
 }
 
@@ -178,6 +191,21 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         run.push(next);
         j++;
         continue;
+      }
+      // "van der", "de la": particles in a row before the capitalised surname.
+      if (next && NAME_PARTICLES.has(next.core) && NAME_PARTICLES.has(words[j + 2]?.core ?? '')) {
+        const third = words[j + 3];
+        const second = words[j + 2]!;
+        if (
+          isNameWord(third) &&
+          joinable(field, last, next) &&
+          joinable(field, next, second) &&
+          joinable(field, second, third)
+        ) {
+          run.push(next, second, third);
+          j += 3;
+          continue;
+        }
       }
       // "of", "de", "&" between two capitalised words.
       const after = words[j + 2];

@@ -1,6 +1,6 @@
+import { lookupPlace, type PlaceEntry } from '../countries/gazetteer.js';
 import type { EntityType, Field } from '../schema.js';
 import type { FieldText, TagDocument } from '../text/document.js';
-import { lookupPlace, type PlaceEntry } from '../countries/gazetteer.js';
 import type { Chunk, Word } from './chunk.js';
 import {
   FUNCTION_WORDS,
@@ -36,6 +36,10 @@ export interface Candidate {
   readonly caseless: boolean;
   /** `place:geonames:<id>` when the place gazetteer knows the place. */
   readonly placeId?: string;
+  /** The lower-cased token before the mention. */
+  readonly prev?: string;
+  /** A place the sports rule made a team; in another context it may be the place again. */
+  readonly teamFromPlace?: boolean;
   /** A surname or a word followed by "said": a person unless the article says otherwise. */
   readonly personish?: boolean;
 }
@@ -47,6 +51,14 @@ const TITLE_MODIFIERS = new Set(
   grand crown opposition party union new head`
     .split(/\s+/)
     .filter(Boolean),
+);
+/** Prepositions after which an unknown name is taken for a place ("in Arbil"); "at" and "from" take people too. */
+const STRONG_LOCATIVE = new Set(['in', 'near', 'into', 'outside', 'throughout', 'across', 'towards']);
+/** Capitalised abbreviations that name no organisation. */
+const NOT_ORG_ACRONYMS = new Set(
+  'GMT EDT EST BST CET PST GDP GNP CPI PPI AIDS HIV CEO CFO COO IPO TV DNA RBI ERA NA PCT OT PC CD DVD AM PM UTC OK ID VAT'.split(
+    ' ',
+  ),
 );
 const LOCATIVE = new Set([
   'in',
@@ -202,7 +214,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         continue;
       }
       if (from === 0 && chunk.initial && !chunk.caseless && isLowerWord(w.core) && !nameLike(w.core, ctx)) {
-        if (!(isGivenName(w.core) && to - from > 1)) {
+        // "Major League Baseball", "Red Cross": a title-case name of ordinary words keeps its first word.
+        const titleCaseName = to - from > 1 && words.slice(from + 1, to).every((x) => isLowerWord(x.core));
+        if (!(isGivenName(w.core) && to - from > 1) && !titleCaseName) {
           from++;
           continue;
         }
@@ -231,7 +245,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const prevToken = norm(tokenText(ctx, chunk.field, words[from]!.index - 1));
   const nextToken = norm(tokenText(ctx, chunk.field, words[to - 1]!.index + 1));
   const locative = LOCATIVE.has(prevToken);
-  const base = { locative };
+  const base = { locative, prev: prevToken };
 
   const entry = from === 0 && whole ? whole : lookup(words, from, to, ctx);
   const n = to - from;
@@ -240,30 +254,51 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const firstLower = norm(first);
   const lastLower = norm(last);
   const personVerb = PERSON_VERBS.has(nextToken);
-  const teamPlace = (type: CandidateType, countryCode?: string) =>
-    type === 'place' && !countryCode && ctx.sports && !locative && !isDatelineContext(chunk, nextToken)
+  const teamPlace = (type: CandidateType, countryCode?: string): CandidateType =>
+    type === 'place' && !countryCode && ctx.sports && !locative && isTeamContext(chunk, prevToken, nextToken)
       ? 'organization'
       : type;
   if (entry) {
     if ('kind' in entry) {
       const g = fromGazetteer(entry);
-      let type = g.type;
-      if (type === 'person' && personCue) return [candidate(chunk, from, to, 'person', { ...base, strength: 2 })];
+      const type = g.type;
+      if (type === 'person' && personCue)
+        return [candidate(chunk, from, to, 'person', { ...base, strength: 2 })];
       // "Clinton", "Washington": a town and a surname; the surname when the sentence treats it as one.
-      if (type === 'place' && !entry.countryCode && n === 1 && isKnownSurname(first) && (personCue || personVerb))
+      if (
+        type === 'place' &&
+        !entry.countryCode &&
+        n === 1 &&
+        isKnownSurname(first) &&
+        (personCue || personVerb)
+      )
         return [candidate(chunk, from, to, 'person', { ...base, strength: 1 })];
-      if (chunk.initial && n === 1 && type !== 'place' && isLowerWord(first) && !nameLike(first, ctx)) return [];
-      type = teamPlace(type, entry.countryCode);
-      return [candidate(chunk, from, to, type, { ...base, ...g.extra, ...placeExtra(type, chunk, from, to) })];
+      if (chunk.initial && n === 1 && type !== 'place' && isLowerWord(first) && !nameLike(first, ctx))
+        return [];
+      const team = teamPlace(type, entry.countryCode);
+      const teamFromPlace = team !== type;
+      if (chunk.caseless && n === 1 && type !== 'place' && isLowerWord(first)) return [];
+      if (chunk.caseless && n === 1 && entry.kind === 'place' && isLowerWord(first)) return [];
+      return [
+        candidate(chunk, from, to, team, {
+          ...base,
+          ...g.extra,
+          ...placeExtra(type, chunk, from, to),
+          ...(teamFromPlace ? { teamFromPlace } : {}),
+        }),
+      ];
     }
     const { countryCode, canonical } = entry;
-    const type = teamPlace(entry.type, countryCode);
+    const type = entry.teamFromPlace ? teamPlace('place') : teamPlace(entry.type, countryCode);
     return [
       candidate(chunk, from, to, type, {
         ...base,
         ...(countryCode ? { countryCode } : {}),
         ...(canonical ? { canonical } : {}),
         ...(entry.placeId ? { placeId: entry.placeId } : {}),
+        ...(entry.teamFromPlace || entry.type === 'place'
+          ? { teamFromPlace: type === 'organization' || entry.teamFromPlace }
+          : {}),
         strength: entry.strength,
       }),
     ];
@@ -272,7 +307,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (chunk.caseless) {
     // On a capitals-only line an unknown run is a name only when it starts with a given name.
     if (n > 1 && isGivenName(first)) return [candidate(chunk, from, to, 'person', { ...base, strength: 1 })];
-    const place = lookupPlace(chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start));
+    const place = lookupPlace(
+      chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start),
+    );
     if (place && !isGivenName(first)) {
       const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
       return [candidate(chunk, from, to, type, { ...base, ...placeFields(place), strength: 2 })];
@@ -301,7 +338,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if (ORG_LEADS.has(firstLower) && words[from + 1] && norm(words[from + 1]!.core) === 'of')
       return [candidate(chunk, from, to, 'organization', { ...base, strength: 2 })];
     if (nationalFirst) return [candidate(chunk, from, to, 'other', { ...base, strength: 1 })];
-    const place = lookupPlace(chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start));
+    const place = lookupPlace(
+      chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start),
+    );
     if (place && !personCue) {
       const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
       return [candidate(chunk, from, to, type, { ...base, ...placeFields(place), strength: 2 })];
@@ -310,25 +349,35 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       return [candidate(chunk, from, to, 'person', { ...base, strength: 2 })];
     let ordinary = 0;
     for (let i = from; i < to; i++) if (isLowerWord(words[i]!.core)) ordinary++;
-    if (ordinary === 0) return [candidate(chunk, from, to, 'person', { ...base, strength: 0 })];
+    let named = 0;
+    for (let i = from; i < to; i++) {
+      const w = words[i]!.core;
+      if (ACRONYM.test(w) || GAZETTEER.has(norm(w)) || lookupPlace(w)) named++;
+    }
+    if (ordinary === 0 && named === 0)
+      return [candidate(chunk, from, to, 'person', { ...base, strength: 0 })];
     return [candidate(chunk, from, to, 'unknown', { ...base, strength: 0 })];
   }
 
   // One word.
   if (first === 'X') return typeX(chunk, from, prevToken, nextToken, base);
   if (personCue) return [candidate(chunk, from, to, 'person', { ...base, strength: 2 })];
-  if (ACRONYM.test(first)) return [candidate(chunk, from, to, 'organization', { ...base, strength: 1 })];
+  if (ACRONYM.test(first) && !NOT_ORG_ACRONYMS.has(first))
+    return [candidate(chunk, from, to, 'organization', { ...base, strength: 1 })];
   if (ORG_HEADS.has(firstLower) && isLowerWord(first))
     return [candidate(chunk, from, to, 'organization', { ...base, strength: 0 })];
-  if (isGivenName(first) && !locative) return [candidate(chunk, from, to, 'person', { ...base, strength: 1 })];
+  if (isGivenName(first) && !locative)
+    return [candidate(chunk, from, to, 'person', { ...base, strength: 1 })];
   const place = lookupPlace(first);
   if (place && !(isLowerWord(first) && !locative && chunk.initial)) {
     const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
     return [candidate(chunk, from, to, type, { ...base, ...placeFields(place), strength: 2 })];
   }
-  if (/shire$/.test(firstLower)) return [candidate(chunk, from, to, teamPlace('place'), { ...base, strength: 1 })];
+  if (/shire$/.test(firstLower))
+    return [candidate(chunk, from, to, teamPlace('place'), { ...base, strength: 1 })];
   if (isLowerWord(first)) return [candidate(chunk, from, to, 'unknown', { ...base, strength: -1 })];
-  if (isKnownSurname(first) || personVerb) return [candidate(chunk, from, to, 'unknown', { ...base, strength: 0, personish: true })];
+  if (isKnownSurname(first) || personVerb)
+    return [candidate(chunk, from, to, 'unknown', { ...base, strength: 0, personish: true })];
   return [candidate(chunk, from, to, 'unknown', { ...base, strength: 0 })];
 }
 
@@ -343,17 +392,50 @@ function placeFields(place: PlaceEntry): Partial<Candidate> {
 function placeExtra(type: CandidateType, chunk: Chunk, from: number, to: number): Partial<Candidate> {
   if (type !== 'place') return {};
   const words = chunk.words;
-  const place = lookupPlace(chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start));
+  const place = lookupPlace(
+    chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start),
+  );
   return place?.geonamesId ? { placeId: `place:geonames:${place.geonamesId}` } : {};
 }
 
-/** "LONDON 1996-08-30", "BELGRADE ," at the start of a line: where the story was filed. */
-function isDatelineContext(chunk: Chunk, next: string): boolean {
-  return /^\d{4}-\d\d-\d\d$/.test(next) || (next === ',' && chunk.words[0]!.initial);
+/**
+ * Sports pages name clubs by their towns ("Leicestershire beat Somerset", "Bury 2 Stoke 1"): a place
+ * is a team when it beats, draws or scores, or is beaten; a place opening a dateline or a venue line
+ * ("LONDON 1996-08-30", "Leicester :") stays a place.
+ */
+function isTeamContext(chunk: Chunk, prev: string, next: string): boolean {
+  if (TEAM_VERBS.has(next) || TEAM_VERBS.has(prev)) return true;
+  if (prev === 'against' || prev === 'v' || prev === 'vs' || prev === 'vs.' || prev === 'over') return true;
+  if (/^\d{4}$/.test(next) || PREPOSITIONS.has(prev)) return false;
+  if (chunk.words[0]!.initial && (next === ':' || next === ',' || next === '(' || next === '')) return false;
+  return true;
 }
 
+const PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'to',
+  'into',
+  'of',
+  'outside',
+  'for',
+  'on',
+  'across',
+  'via',
+  'by',
+  'around',
+]);
+
 /** X is the platform after "on", "platform", before "Corp" or next to another platform; else a letter. */
-function typeX(chunk: Chunk, from: number, prev: string, next: string, base: Partial<Candidate>): Candidate[] {
+function typeX(
+  chunk: Chunk,
+  from: number,
+  prev: string,
+  next: string,
+  base: Partial<Candidate>,
+): Candidate[] {
   const platformContext =
     prev === 'on' ||
     prev === 'platform' ||
@@ -379,12 +461,14 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   const typedNames = new Map<string, Candidate>();
   for (const c of ctx.known?.values() ?? []) typedNames.set(norm(c.text), c);
   for (const c of candidates) {
-    if (c.type === 'person' && c.words.length > 1 && c.strength >= 0)
+    if (c.type === 'person' && c.words.length > 1 && c.strength >= 1)
       for (const w of c.words) {
         const kind = GAZETTEER.get(norm(w))?.kind;
-        if (!INITIALS.test(w) && w.length > 1 && kind !== 'demonym' && kind !== 'group') personWords.add(norm(w));
+        if (!INITIALS.test(w) && w.length > 1 && kind !== 'demonym' && kind !== 'group')
+          personWords.add(norm(w));
       }
-    if (c.locative && (c.type === 'unknown' || c.type === 'place')) locativeWords.add(norm(c.words.join(' ')));
+    if (c.locative && c.words.length === 1 && (c.type === 'unknown' || c.type === 'place'))
+      if (STRONG_LOCATIVE.has(c.prev ?? '')) locativeWords.add(norm(c.words[0]!));
     if (c.type !== 'unknown' && c.type !== 'none' && c.strength > 0) {
       const key = norm(c.words.join(' '));
       const prev = typedNames.get(key);

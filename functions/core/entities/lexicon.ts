@@ -220,7 +220,9 @@ export function titleCase(word: string): string {
   return word.length === 0 ? word : word[0]!.toUpperCase() + word.slice(1).toLowerCase();
 }
 
-const IRREGULAR = new Set('men women children people feet teeth mice geese lives wives knives leaves thieves halves'.split(' '));
+const IRREGULAR = new Set(
+  'men women children people feet teeth mice geese lives wives knives leaves thieves halves'.split(' '),
+);
 
 /** True when English writes this word in lower case (allowing plural, past, -ing and -ly forms). */
 export function isLowerWord(word: string): boolean {
@@ -236,6 +238,7 @@ export function isLowerWord(word: string): boolean {
   if (w.endsWith('ly') && LOWER_WORDS.has(w.slice(0, -2))) return true;
   if (w.endsWith('er') && (LOWER_WORDS.has(w.slice(0, -2)) || LOWER_WORDS.has(w.slice(0, -1)))) return true;
   if (w.endsWith('ers') && (LOWER_WORDS.has(w.slice(0, -3)) || LOWER_WORDS.has(w.slice(0, -2)))) return true;
-  if (w.includes('is') && /is(e|es|ed|ing|ation|ations)$/.test(w)) return isLowerWord(w.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1'));
+  if (w.includes('is') && /is(e|es|ed|ing|ation|ations)$/.test(w))
+    return isLowerWord(w.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1'));
   return IRREGULAR.has(w);
 }
