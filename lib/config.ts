@@ -25,7 +25,7 @@ export const deployConfigSchema = z
     /** Only objects whose key ends with this suffix trigger ingestion; empty string means any. */
     keySuffix: z.string().default(''),
     /** Objects larger than this are rejected by the ingest function without being read. */
-    maxObjectBytes: z.coerce.number().int().positive().max(100_000_000).default(2_000_000),
+    maxObjectBytes: z.coerce.number().int().positive().max(100_000_000).default(5_000_000),
     /** `iam` signs requests with SigV4; `jwt` validates tokens from an OIDC issuer. */
     authMode: z.enum(['iam', 'jwt']).default('iam'),
     /** OIDC issuer URL for `authMode=jwt`, e.g. a Cognito user pool URL. */

@@ -145,6 +145,12 @@ export const IAM_WILDCARD_RULES: readonly WildcardRule[] = [
       'Object ARNs need a key pattern; the grant is read-only, on the article bucket only, narrowed to the configured key prefix.',
   },
   {
+    actions: /^dynamodb:[A-Za-z]+$/,
+    finding: /^Resource::<TagTable[0-9A-F]{8}\.Arn>\/index\/\*$/,
+    reason:
+      "Queries need the table's own secondary indexes (gsi1–gsi3); the wildcard covers the index names of this one table only.",
+  },
+  {
     actions: /^lambda:InvokeFunction$/,
     finding: /^Resource::<BackfillFunction[0-9A-F]{8}\.Arn>:\*$/,
     reason:

@@ -36,7 +36,7 @@ export interface IngestPipelineProps {
   readonly keySuffix?: string;
   /**
    * Larger objects are rejected without being read.
-   * @default 2_000_000
+   * @default 5_000_000
    */
   readonly maxObjectBytes?: number;
   /**
@@ -127,7 +127,10 @@ export class IngestPipeline extends Construct {
       ...(props.keyPrefix ? { prefix: props.keyPrefix } : {}),
       ...(props.keySuffix ? { suffix: props.keySuffix } : {}),
     };
-    props.store.bucket.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(this.queue), filter);
+    // Deletes matter too: the ingest function withdraws a removed object's articles from the indexes.
+    const destination = new SqsDestination(this.queue);
+    props.store.bucket.addEventNotification(EventType.OBJECT_CREATED, destination, filter);
+    props.store.bucket.addEventNotification(EventType.OBJECT_REMOVED, destination, filter);
 
     this.function = new NodeFunction(this, 'Function', {
       entry: props.entry,
@@ -142,7 +145,7 @@ export class IngestPipeline extends Construct {
       environment: {
         [INGEST_ENV.keyPrefix]: props.keyPrefix ?? '',
         [INGEST_ENV.keySuffix]: props.keySuffix ?? '',
-        [INGEST_ENV.maxObjectBytes]: String(props.maxObjectBytes ?? 2_000_000),
+        [INGEST_ENV.maxObjectBytes]: String(props.maxObjectBytes ?? 5_000_000),
       },
     });
     props.store.grantReadArticles(this.function, props.keyPrefix);

@@ -58,7 +58,7 @@ export interface NodeFunctionProps {
 }
 
 /** Namespace of the custom metrics every function publishes through Powertools. */
-export const METRICS_NAMESPACE = 'Newstag';
+export const METRICS_NAMESPACE = 'newstag';
 
 /**
  * The one way this project builds a Lambda function: Node.js 22 on arm64, bundled by the locally installed

@@ -1,5 +1,11 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, Billing, type GlobalSecondaryIndexPropsV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import {
+  AttributeType,
+  Billing,
+  type GlobalSecondaryIndexPropsV2,
+  ProjectionType,
+  TableV2,
+} from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 
@@ -19,11 +25,45 @@ export interface TagTableProps {
   readonly removalPolicy?: RemovalPolicy;
 }
 
+/** Attribute DynamoDB reads to expire items (epoch seconds): deletion tombstones of S3 objects. */
+export const TTL_ATTRIBUTE = 'expiresAt';
+
+const index = (
+  number: 1 | 2 | 3,
+  sortKeyType: AttributeType,
+  nonKeyAttributes: readonly string[],
+): GlobalSecondaryIndexPropsV2 => ({
+  indexName: `gsi${number}`,
+  partitionKey: { name: `g${number}pk`, type: AttributeType.STRING },
+  sortKey: { name: `g${number}sk`, type: sortKeyType },
+  projectionType: ProjectionType.INCLUDE,
+  nonKeyAttributes: [...nonKeyAttributes],
+});
+
 /**
- * Secondary indexes of the single-table design in docs/data-model.md. Each is keyed by generic string
- * attributes so one index serves several access patterns.
+ * The sparse secondary indexes of docs/data-model.md. Kept here rather than imported from the runtime code
+ * (lib/ depends on functions/ only through handler entries); test/infra/stack.test.ts checks they equal
+ * `GLOBAL_INDEXES` in functions/core/records/keys.ts.
  */
-export const TAG_TABLE_INDEXES: readonly GlobalSecondaryIndexPropsV2[] = [];
+export const TAG_TABLE_INDEXES: readonly GlobalSecondaryIndexPropsV2[] = [
+  // Daily count series per tag (trends) and failed ingests by month.
+  index(1, AttributeType.STRING, [
+    'kind',
+    'value',
+    'day',
+    'n',
+    'aid',
+    'articleId',
+    'key',
+    'reason',
+    'message',
+    'failedAt',
+  ]),
+  // Count shards per kind, day and bucket ordered by count (top-N).
+  index(2, AttributeType.NUMBER, ['kind', 'value', 'day']),
+  // Entity catalog by normalised name (prefix lookup).
+  index(3, AttributeType.STRING, ['entityId', 'name', 'entityType', 'articleCount']),
+];
 
 /**
  * The single table holding tag results: string keys `pk`/`sk`, on-demand capacity, point-in-time
@@ -43,10 +83,11 @@ export class TagTable extends Construct {
       deletionProtection: removalPolicy === RemovalPolicy.RETAIN,
       removalPolicy,
       globalSecondaryIndexes: [...TAG_TABLE_INDEXES],
+      timeToLiveAttribute: TTL_ATTRIBUTE,
     });
   }
 
-  /** Lets the function read items and query indexes, and tells it the table name. */
+  /** Lets the function read items and query the indexes (no write action), and tells it the table name. */
   grantRead(fn: FunctionWithEnvironment): void {
     this.table.grantReadData(fn);
     fn.addEnvironment(TABLE_NAME_ENV, this.table.tableName);

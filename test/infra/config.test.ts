@@ -14,7 +14,7 @@ describe('deploy configuration', () => {
       removalPolicy: 'retain',
       keyPrefix: 'articles/',
       keySuffix: '',
-      maxObjectBytes: 2_000_000,
+      maxObjectBytes: 5_000_000,
     });
   });
 

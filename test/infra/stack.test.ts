@@ -2,6 +2,7 @@ import type { CfnElement } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { GLOBAL_INDEXES } from '../../functions/core/records/keys.js';
 import { VISIBILITY_TIMEOUT_FACTOR } from '../../lib/constructs/ingest-pipeline.js';
 import type { NewstagStack } from '../../lib/newstag-stack.js';
 import {
@@ -75,17 +76,17 @@ describe('article store', () => {
 });
 
 describe('ingest pipeline', () => {
-  it('announces new objects under the key prefix to the ingest queue', () => {
+  it('announces created and removed objects under the key prefix to the ingest queue', () => {
     const queue = idOf(stack.ingest.queue);
+    const toQueue = (event: string) => ({
+      Events: [event],
+      Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'articles/' }] } },
+      QueueArn: { 'Fn::GetAtt': [queue, 'Arn'] },
+    });
     template.hasResourceProperties('Custom::S3BucketNotifications', {
+      BucketName: { Ref: idOf(stack.store.bucket) },
       NotificationConfiguration: {
-        QueueConfigurations: [
-          {
-            Events: ['s3:ObjectCreated:*'],
-            Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'articles/' }] } },
-            QueueArn: { 'Fn::GetAtt': [queue, 'Arn'] },
-          },
-        ],
+        QueueConfigurations: [toQueue('s3:ObjectCreated:*'), toQueue('s3:ObjectRemoved:*')],
       },
     });
   });
@@ -153,7 +154,7 @@ describe('ingest pipeline', () => {
           BUCKET_NAME: Match.anyValue(),
           KEY_PREFIX: 'articles/',
           KEY_SUFFIX: '',
-          MAX_OBJECT_BYTES: '2000000',
+          MAX_OBJECT_BYTES: '5000000',
         }),
       },
     });
@@ -161,6 +162,45 @@ describe('ingest pipeline', () => {
 });
 
 describe('tag table', () => {
+  it('has exactly the secondary indexes the record model queries (functions/core/records/keys.ts)', () => {
+    const table = template.toJSON().Resources[idOf(stack.tagTable.table)];
+    const deployed = table.Properties.GlobalSecondaryIndexes.map(
+      (gsi: {
+        IndexName: string;
+        KeySchema: { AttributeName: string; KeyType: string }[];
+        Projection: { ProjectionType: string; NonKeyAttributes: string[] };
+      }) => ({
+        name: gsi.IndexName,
+        partitionKey: gsi.KeySchema.find((key) => key.KeyType === 'HASH')?.AttributeName,
+        sortKey: gsi.KeySchema.find((key) => key.KeyType === 'RANGE')?.AttributeName,
+        projection: gsi.Projection.ProjectionType,
+        include: [...gsi.Projection.NonKeyAttributes].sort(),
+      }),
+    );
+    const definitions = table.Properties.AttributeDefinitions as {
+      AttributeName: string;
+      AttributeType: string;
+    }[];
+    const expected = GLOBAL_INDEXES.map((gsi) => ({
+      name: gsi.name,
+      partitionKey: gsi.partitionKey,
+      sortKey: gsi.sortKey,
+      projection: 'INCLUDE',
+      include: [...gsi.include].sort(),
+    }));
+    expect(deployed).toEqual(expected);
+    for (const gsi of GLOBAL_INDEXES) {
+      expect(definitions).toContainEqual({ AttributeName: gsi.partitionKey, AttributeType: 'S' });
+      expect(definitions).toContainEqual({ AttributeName: gsi.sortKey, AttributeType: gsi.sortKeyType });
+    }
+  });
+
+  it('expires deletion tombstones through TTL on expiresAt', () => {
+    template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+    });
+  });
+
   it('is an on-demand pk/sk table with point-in-time recovery, retained on stack deletion', () => {
     template.hasResource('AWS::DynamoDB::GlobalTable', {
       DeletionPolicy: 'Retain',
