@@ -1,10 +1,231 @@
-import { readFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { readFile, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { isParseError } from '../../core/input/errors.js';
+import type { ArticleFormat } from '../../core/input/format.js';
+import { articleFromJsonValue } from '../../core/input/json.js';
+import type { ArticleInput, TagResult } from '../../core/schema.js';
 import { tagArticle } from '../../core/tag.js';
+import { createProgress } from '../progress.js';
 
-export async function run(args: string[]): Promise<number> {
-  for (const file of args) {
-    const body = readFileSync(file === '-' ? 0 : file, 'utf8');
-    process.stdout.write(`${JSON.stringify(tagArticle({ body }))}\n`);
+export const USAGE = `usage:
+  newstag tag [--format text|markdown|html|json] [--pretty|--compact] FILE... | -
+      tag whole files (format from the extension, else sniffed); print one JSON result per file
+  newstag tag --jsonl [FILE|-]...
+      read one article a line, {"id","title"?,"dateline"?,"body"}; write one result a line
+      with the article's id. A bad line writes {"id","error","reason"} and the run goes on.
+exit status: 0 all tagged, 1 some articles failed, 2 usage error
+`;
+
+/** What the command touches outside itself, so tests can run it without a process. */
+export interface TagIo {
+  readonly stdin: Readable;
+  readonly stdout: Writable & { isTTY?: boolean };
+  readonly stderr: Writable & { isTTY?: boolean };
+  readonly readFile: (path: string) => Promise<string>;
+  readonly sizeOf: (path: string) => Promise<number | undefined>;
+}
+
+const processIo = (): TagIo => ({
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  readFile: (path) => readFile(path, 'utf8'),
+  sizeOf: async (path) => (await stat(path)).size,
+});
+
+export async function run(args: string[], io: TagIo = processIo()): Promise<number> {
+  let options: ReturnType<typeof parseOptions>;
+  try {
+    options = parseOptions(args);
+  } catch (error) {
+    io.stderr.write(`newstag tag: ${(error as Error).message}\n${USAGE}`);
+    return 2;
   }
-  return 0;
+  if (options.help) {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  if (options.jsonl) {
+    const sources = options.files.length ? options.files : ['-'];
+    let failed = 0;
+    for (const source of sources) failed += (await tagJsonLinesFrom(source, io)).failed;
+    return failed ? 1 : 0;
+  }
+  if (!options.files.length) {
+    io.stderr.write(`newstag tag: name one or more files, or - for standard input\n${USAGE}`);
+    return 2;
+  }
+  const pretty = options.pretty ?? (options.compact ? false : Boolean(io.stdout.isTTY));
+  const failed = await tagFiles(options.files, io, { format: options.format, pretty });
+  return failed ? 1 : 0;
+}
+
+function parseOptions(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      jsonl: { type: 'boolean', default: false },
+      format: { type: 'string', short: 'f' },
+      pretty: { type: 'boolean' },
+      compact: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const format = values.format;
+  if (format !== undefined && !['text', 'markdown', 'html', 'json', 'txt', 'md', 'htm'].includes(format)) {
+    throw new Error(`unknown format "${format}": use text, markdown, html or json`);
+  }
+  const formats: Record<string, ArticleFormat> = { txt: 'text', md: 'markdown', htm: 'html' };
+  return {
+    jsonl: values.jsonl,
+    format: format === undefined ? undefined : (formats[format] ?? (format as ArticleFormat)),
+    pretty: values.pretty,
+    compact: values.compact,
+    help: values.help,
+    files: positionals,
+  };
+}
+
+/** The answer for one article: its tag result, or why it could not be tagged. */
+export type TagOutcome = TagResult | { id: string; error: string; reason: string };
+
+/** Tags one decoded JSON Lines value; never throws, so one bad line cannot stop a batch. */
+export function tagJsonValue(value: unknown, fallbackId: string): TagOutcome {
+  const ownId = idOf(value);
+  const id = ownId ?? fallbackId;
+  try {
+    const article: ArticleInput = articleFromJsonValue(value);
+    return tagArticle({ ...article, id: article.id ?? id });
+  } catch (error) {
+    return failure(id, error);
+  }
+}
+
+function idOf(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const id = (value as { id?: unknown }).id;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+}
+
+function failure(id: string, error: unknown): { id: string; error: string; reason: string } {
+  if (isParseError(error)) return { id, error: error.message, reason: error.reason };
+  return { id, error: error instanceof Error ? error.message : String(error), reason: 'TAGGER_ERROR' };
+}
+
+async function tagJsonLinesFrom(source: string, io: TagIo): Promise<{ tagged: number; failed: number }> {
+  const input = source === '-' ? io.stdin : (await import('node:fs')).createReadStream(source);
+  const totalBytes = source === '-' ? undefined : await io.sizeOf(source);
+  return tagJsonLines(input, io.stdout, io.stderr, totalBytes);
+}
+
+/** Output is written in chunks of about this size: far fewer syscalls than a write per line. */
+const FLUSH_CHARS = 64 * 1024;
+
+/**
+ * Streams JSON Lines: one article a line in, one result a line out, in input order. Blank lines are
+ * skipped; a line that is not JSON or not an article yields `{id, error, reason}` with the line's own
+ * id when it has one, else `line:N`.
+ */
+export async function tagJsonLines(
+  input: Readable,
+  output: Writable,
+  progressStream: Writable & { isTTY?: boolean },
+  totalBytes?: number,
+): Promise<{ tagged: number; failed: number }> {
+  const progress = await createProgress({ stream: progressStream, totalBytes });
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  let pending = '';
+  let lineNumber = 0;
+  let tagged = 0;
+  let failed = 0;
+  const flush = async () => {
+    if (!pending) return;
+    const chunk = pending;
+    pending = '';
+    if (!output.write(chunk)) await once(output, 'drain');
+  };
+  try {
+    for await (const raw of lines) {
+      lineNumber++;
+      const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+      if (!line.trim()) continue;
+      const outcome = tagLine(line, lineNumber);
+      const ok = !('error' in outcome);
+      if (ok) tagged++;
+      else failed++;
+      pending += `${JSON.stringify(outcome)}\n`;
+      progress.advance({ articles: 1, failed: ok ? 0 : 1, bytes: Buffer.byteLength(raw) + 1 });
+      if (pending.length >= FLUSH_CHARS) await flush();
+    }
+    await flush();
+  } finally {
+    progress.stop();
+  }
+  return { tagged, failed };
+}
+
+function tagLine(line: string, lineNumber: number): TagOutcome {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return {
+      id: `line:${lineNumber}`,
+      error: `not valid JSON: ${(error as Error).message}`,
+      reason: 'INVALID_JSON',
+    };
+  }
+  return tagJsonValue(value, `line:${lineNumber}`);
+}
+
+/** Tags whole files (or `-` for standard input); returns how many failed. */
+async function tagFiles(
+  files: readonly string[],
+  io: TagIo,
+  options: { format: ArticleFormat | undefined; pretty: boolean },
+): Promise<number> {
+  // The file parsers (parse5 for HTML) load only here: the JSON Lines path never needs them.
+  const { parseArticle } = await import('../../core/input/parse.js');
+  const { resolveFormat } = await import('../../core/input/format.js');
+  const progress =
+    files.length > 1 ? await createProgress({ stream: io.stderr, totalArticles: files.length }) : undefined;
+  let failed = 0;
+  try {
+    for (const file of files) {
+      let outcome: TagOutcome = { id: file, error: 'not read', reason: 'READ_ERROR' };
+      let content: string | undefined;
+      try {
+        content = file === '-' ? await readAll(io.stdin) : await io.readFile(file);
+      } catch (error) {
+        outcome = { id: file, error: (error as Error).message, reason: 'READ_ERROR' };
+      }
+      if (content !== undefined) {
+        try {
+          const format =
+            options.format ?? resolveFormat({ filename: file === '-' ? undefined : file, content });
+          outcome = tagArticle(parseArticle(content, format, file === '-' ? {} : { id: file }));
+        } catch (error) {
+          outcome = failure(file, error);
+        }
+      }
+      const ok = !('error' in outcome);
+      if (!ok) failed++;
+      const json = options.pretty ? JSON.stringify(outcome, null, 2) : JSON.stringify(outcome);
+      if (!io.stdout.write(`${json}\n`)) await once(io.stdout, 'drain');
+      progress?.advance({ articles: 1, failed: ok ? 0 : 1 });
+    }
+  } finally {
+    progress?.stop();
+  }
+  return failed;
+}
+
+async function readAll(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
 }

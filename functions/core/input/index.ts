@@ -10,4 +10,5 @@ export {
   resolveFormat,
   sniffFormat,
 } from './format.js';
-export { articleFromJsonValue, type ParseOptions, parseArticle } from './parse.js';
+export { articleFromJsonValue, JsonArticleSchema } from './json.js';
+export { type ParseOptions, parseArticle } from './parse.js';

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { ParseError } from './errors.js';
-import { normalizeDate, normalizeLanguage, type ParsedFields } from './fields.js';
+import {
+  type ArticleMeta,
+  finishArticle,
+  normalizeDate,
+  normalizeLanguage,
+  type ParsedArticle,
+  type ParsedFields,
+} from './fields.js';
 
 const text = z.string().nullish();
 
@@ -77,4 +84,12 @@ export function fieldsFromJsonValue(value: unknown): ParsedFields {
     author: a.author ?? undefined,
     description: a.description ?? undefined,
   };
+}
+
+/**
+ * One already-decoded JSON value (a line of JSON Lines) as an article. Lives here rather than beside
+ * `parseArticle` so the JSON Lines path of the CLI does not load the HTML parser.
+ */
+export function articleFromJsonValue(value: unknown, meta?: ArticleMeta): ParsedArticle {
+  return finishArticle(fieldsFromJsonValue(value), meta);
 }

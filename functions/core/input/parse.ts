@@ -2,7 +2,7 @@ import { checkContent, DEFAULT_MAX_CHARS } from './content.js';
 import { type ArticleMeta, finishArticle, type ParsedArticle, type ParsedFields } from './fields.js';
 import type { ArticleFormat } from './format.js';
 import { parseHtml } from './html.js';
-import { fieldsFromJsonValue, parseJson } from './json.js';
+import { parseJson } from './json.js';
 import { parseMarkdown } from './markdown.js';
 import { parseText } from './text.js';
 
@@ -34,7 +34,4 @@ export function parseArticle(
   return finishArticle(PARSERS[format](checked), meta);
 }
 
-/** One already-decoded JSON value (a line of JSON Lines) as an article. */
-export function articleFromJsonValue(value: unknown, meta?: ArticleMeta): ParsedArticle {
-  return finishArticle(fieldsFromJsonValue(value), meta);
-}
+export { articleFromJsonValue } from './json.js';
