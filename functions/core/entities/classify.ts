@@ -60,6 +60,12 @@ const NOT_ORG_ACRONYMS = new Set(
     ' ',
   ),
 );
+/** "Tesla boss", "TikTok shares": a word before these names a company or body. */
+const ORG_CUES_AFTER = new Set(
+  'boss bosses shares stock shareholders employees staff workers chairman ceo founder owner spokesman spokeswoman subsidiary unit headquarters'.split(
+    ' ',
+  ),
+);
 const LOCATIVE = new Set([
   'in',
   'at',
@@ -228,7 +234,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     for (let i = from; i < to - 1; i++) {
       const w = words[i]!.core;
       if (isTitle(w)) lastTitle = i;
-      else if (!TITLE_MODIFIERS.has(norm(w))) break;
+      else if (!TITLE_MODIFIERS.has(norm(w)) && !(i === from && GAZETTEER.get(norm(w))?.kind === 'demonym'))
+        break;
     }
     if (lastTitle >= from) {
       from = lastTitle + 1;
@@ -262,6 +269,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if ('kind' in entry) {
       const g = fromGazetteer(entry);
       const type = g.type;
+      if (type === 'person' && n === 1 && ORG_CUES_AFTER.has(nextToken))
+        return [candidate(chunk, from, to, 'organization', { ...base, strength: 1 })];
       if (type === 'person' && personCue)
         return [candidate(chunk, from, to, 'person', { ...base, strength: 2 })];
       // "Clinton", "Washington": a town and a surname; the surname when the sentence treats it as one.
@@ -335,7 +344,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       return [candidate(chunk, from, to, 'organization', { ...base, strength: 2 })];
     if (PLACE_HEADS.has(lastLower) || PLACE_LEADS.has(firstLower))
       return [candidate(chunk, from, to, 'place', { ...base, strength: 2 })];
-    if (ORG_LEADS.has(firstLower) && words[from + 1] && norm(words[from + 1]!.core) === 'of')
+    if (hasOrgLeadOf(words, from, to))
       return [candidate(chunk, from, to, 'organization', { ...base, strength: 2 })];
     if (nationalFirst) return [candidate(chunk, from, to, 'other', { ...base, strength: 1 })];
     const place = lookupPlace(
@@ -362,6 +371,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // One word.
   if (first === 'X') return typeX(chunk, from, prevToken, nextToken, base);
   if (personCue) return [candidate(chunk, from, to, 'person', { ...base, strength: 2 })];
+  if (ORG_CUES_AFTER.has(nextToken) && !GAZETTEER.get(firstLower)?.countryCode)
+    return [candidate(chunk, from, to, 'organization', { ...base, strength: 1 })];
   if (ACRONYM.test(first) && !NOT_ORG_ACRONYMS.has(first))
     return [candidate(chunk, from, to, 'organization', { ...base, strength: 1 })];
   if (ORG_HEADS.has(firstLower) && isLowerWord(first))
@@ -379,6 +390,13 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (isKnownSurname(first) || personVerb)
     return [candidate(chunk, from, to, 'unknown', { ...base, strength: 0, personish: true })];
   return [candidate(chunk, from, to, 'unknown', { ...base, strength: 0 })];
+}
+
+/** "Bank of England", "U.S. Chamber of Commerce": an organisation lead word followed by "of". */
+function hasOrgLeadOf(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++)
+    if (ORG_LEADS.has(norm(words[i]!.core)) && norm(words[i + 1]!.core) === 'of') return true;
+  return false;
 }
 
 function placeFields(place: PlaceEntry): Partial<Candidate> {
@@ -457,10 +475,14 @@ function typeX(
  */
 function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   const personWords = new Set<string>();
+  // Words of names typed as people only by their shape: enough to settle an unknown word, not to retype.
+  const weakPersonWords = new Set<string>();
   const locativeWords = new Set<string>();
   const typedNames = new Map<string, Candidate>();
   for (const c of ctx.known?.values() ?? []) typedNames.set(norm(c.text), c);
   for (const c of candidates) {
+    if (c.type === 'person' && c.words.length > 1 && c.strength === 0)
+      for (const w of c.words) if (!INITIALS.test(w) && w.length > 1) weakPersonWords.add(norm(w));
     if (c.type === 'person' && c.words.length > 1 && c.strength >= 1)
       for (const w of c.words) {
         const kind = GAZETTEER.get(norm(w))?.kind;
@@ -490,7 +512,8 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       c.type = typed.type;
       continue;
     }
-    if (locativeWords.has(key)) c.type = 'place';
+    if (weakPersonWords.has(key) && !c.locative) c.type = 'person';
+    else if (locativeWords.has(key)) c.type = 'place';
     else if (c.strength < 0) c.type = 'none';
     else if (c.words.length > 1) c.type = 'other';
     else if (c.personish) c.type = 'person';

@@ -190,8 +190,8 @@ for (const [name, code] of Object.entries(COUNTRY_ABBREVIATIONS))
 for (const [name, code] of Object.entries(namesData.countries as Record<string, string>))
   addEntry(name, { kind: 'country', name, countryCode: code });
 for (const [name, code] of Object.entries({
-  ...EXTRA_DEMONYMS,
   ...(namesData.demonyms as Record<string, string>),
+  ...EXTRA_DEMONYMS,
 })) {
   addEntry(name, { kind: 'demonym', name, countryCode: code });
   const plural = name.endsWith('s') || name.endsWith('sh') || name.endsWith('ese') ? '' : `${name}s`;
