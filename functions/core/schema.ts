@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Public contracts of the tagging core. `scripts/build-json-schema.ts` writes `schema/tag-result.json`

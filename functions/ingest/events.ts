@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { normalizeSequencer, sequencerFromTime } from '../core/records/sequencer.js';
 
 /** One object change, whatever envelope it came in. Keys are decoded; the sequencer is normalised. */

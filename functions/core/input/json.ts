@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ParseError } from './errors.js';
 import {
   type ArticleMeta,
