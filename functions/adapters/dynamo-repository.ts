@@ -26,6 +26,13 @@ export interface DynamoRepositoryOptions {
 
 type WriteRequest = { PutRequest: { Item: Record<string, unknown> } } | { DeleteRequest: { Key: ItemKey } };
 
+/** Only the placeholders an expression uses: DynamoDB rejects unused ones. */
+function namesIn(expression: string, names: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(names).filter(([placeholder]) => expression.includes(placeholder)),
+  );
+}
+
 function conditionFailed(error: unknown): boolean {
   return (error as { name?: string })?.name === 'ConditionalCheckFailedException';
 }
@@ -63,11 +70,7 @@ export function createDynamoRepository(
           TableName,
           Item: item,
           ConditionExpression: expression,
-          ExpressionAttributeNames: {
-            '#pk': 'pk',
-            '#seq': 'seq',
-            ...(expression.includes('#state') ? { '#state': 'state' } : {}),
-          },
+          ExpressionAttributeNames: namesIn(expression, { '#pk': 'pk', '#seq': 'seq', '#state': 'state' }),
           ExpressionAttributeValues: {
             ':seq': item.seq,
             ...(expression.includes(':pending') ? { ':pending': 'PENDING' } : {}),

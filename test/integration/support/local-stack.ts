@@ -1,0 +1,161 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import { PutObjectCommand, type PutObjectCommandInput } from '@aws-sdk/client-s3';
+import { GetCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { createDynamoRepository } from '../../../functions/adapters/dynamo-repository.js';
+import { createS3ObjectSource } from '../../../functions/adapters/s3-reader.js';
+import type { ArticleInput, TagResult } from '../../../functions/core/schema.js';
+import { TAGGER_VERSION } from '../../../functions/core/version.js';
+import { createIngestHandler } from '../../../functions/ingest/create-handler.js';
+import type { TagRepository } from '../../../functions/ingest/ports.js';
+import {
+  type LocalServers,
+  type S3rverEvent,
+  startLocalServers,
+  toS3Notification,
+} from '../../../functions/local/servers.js';
+import { fakeTag } from './fake-tagger.js';
+
+export type { LocalServers };
+
+/** Real s3rver + dynalite on free loopback ports, in a throwaway folder. Call `stop()` in afterAll. */
+export async function startServers(): Promise<LocalServers> {
+  return startLocalServers({ bucket: 'articles', table: `newstag-${process.pid}` });
+}
+
+/** Polls `probe` until it returns a value, at most `timeoutMs`; never a fixed sleep. */
+export async function pollUntil<T>(probe: () => Promise<T | undefined>, timeoutMs = 5_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (let delay = 5; ; delay = Math.min(delay * 2, 100)) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
+}
+
+/** Quiet telemetry for tests: no logs, metrics disabled. */
+export function quietTelemetry() {
+  process.env.POWERTOOLS_METRICS_DISABLED = 'true';
+  return {
+    logger: new Logger({ serviceName: 'newstag-test', logLevel: 'SILENT' }),
+    metrics: new Metrics({ serviceName: 'newstag-test', namespace: 'newstag-test' }),
+  };
+}
+
+export interface IngestHarness {
+  readonly repository: TagRepository;
+  readonly handler: ReturnType<typeof createIngestHandler>;
+}
+
+/** The real ingest handler wired to the local servers, as handler.ts wires it to AWS. */
+export function ingestHarness(
+  servers: LocalServers,
+  overrides: {
+    maxObjectBytes?: number;
+    maxDecompressedBytes?: number;
+    prefix?: string;
+    suffix?: string;
+    /** The fake tagger by default, so tests control the tags; pass `tagArticle` for the real one. */
+    tag?: (article: ArticleInput) => TagResult;
+    taggerVersion?: string;
+  } = {},
+): IngestHarness {
+  const repository = createDynamoRepository(servers.clients.dynamo, { tableName: servers.table });
+  const handler = createIngestHandler({
+    pipeline: {
+      repository,
+      objects: createS3ObjectSource(servers.clients.s3, overrides.maxObjectBytes ?? 5_000_000),
+      tag: overrides.tag ?? fakeTag,
+      taggerVersion: overrides.taggerVersion ?? TAGGER_VERSION,
+      limits: {
+        maxDecompressedBytes: overrides.maxDecompressedBytes ?? 20_000_000,
+        maxArticlesPerObject: 5_000,
+      },
+      articleConcurrency: 4,
+      now: () => new Date().toISOString(),
+    },
+    filter: { prefix: overrides.prefix ?? '', suffix: overrides.suffix ?? '' },
+    ...quietTelemetry(),
+  });
+  return { repository, handler };
+}
+
+/**
+ * Records the S3 server's object events. Sequencers are replaced by a strictly increasing counter (the
+ * server's is the time in milliseconds, which ties within a millisecond) and keys URL-encoded as real
+ * S3 does.
+ */
+export function recordS3Events(servers: LocalServers) {
+  const events: S3rverEvent[] = [];
+  let counter = 0;
+  const stop = servers.onS3Event((event) => {
+    counter += 1;
+    events.push(toS3Notification(event, (0x1000 + counter).toString(16).toUpperCase()));
+  });
+  return {
+    events,
+    stop,
+    /** Waits for the next event whose key is `key`. */
+    async next(key: string, from = 0) {
+      return pollUntil(async () =>
+        events
+          .slice(from)
+          .find((e) => decodeURIComponent(e.Records[0]?.s3.object.key.replace(/\+/g, ' ') ?? '') === key),
+      );
+    },
+  };
+}
+
+/** Wraps S3 notifications into an SQS batch, as the deployed queue delivers them. */
+export function sqsBatch(...notifications: unknown[]) {
+  return {
+    Records: notifications.map((n, i) => ({
+      messageId: `m-${i}-${Math.random().toString(36).slice(2)}`,
+      receiptHandle: 'r',
+      body: JSON.stringify(n),
+      attributes: {},
+      messageAttributes: {},
+      md5OfBody: '',
+      eventSource: 'aws:sqs',
+      eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:ingest',
+      awsRegion: 'us-east-1',
+    })),
+  };
+}
+
+export async function putObject(servers: LocalServers, input: Omit<PutObjectCommandInput, 'Bucket'>) {
+  return servers.clients.s3.send(new PutObjectCommand({ Bucket: servers.bucket, ...input }));
+}
+
+export async function getItem(servers: LocalServers, pk: string, sk: string) {
+  const out = await servers.clients.dynamo.send(
+    new GetCommand({ TableName: servers.table, Key: { pk, sk }, ConsistentRead: true }),
+  );
+  return out.Item;
+}
+
+export async function queryPartition(servers: LocalServers, pk: string) {
+  const out = await servers.clients.dynamo.send(
+    new QueryCommand({
+      TableName: servers.table,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': pk },
+    }),
+  );
+  return out.Items ?? [];
+}
+
+/** Every item of the table: for assertions on small test tables only (the product never scans). */
+export async function scanAll(servers: LocalServers) {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await servers.clients.dynamo.send(
+      new ScanCommand({ TableName: servers.table, ...(start ? { ExclusiveStartKey: start } : {}) }),
+    );
+    items.push(...(out.Items ?? []));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
