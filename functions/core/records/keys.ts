@@ -77,10 +77,11 @@ export const GLOBAL_INDEXES: readonly GlobalIndexDefinition[] = [
   },
 ];
 
-export interface ItemKey {
+// A type alias (not an interface) so that keys are assignable to `Record<string, unknown>` (SDK key maps).
+export type ItemKey = {
   readonly pk: string;
   readonly sk: string;
-}
+};
 
 /**
  * Short article id: 16 base64url characters (96 bits) of SHA-256 of the article id. URL-safe, used as the
