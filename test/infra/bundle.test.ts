@@ -1,0 +1,87 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildStack, serviceFunctions } from './synth.js';
+
+const outdir = mkdtempSync(join(tmpdir(), 'newstag-bundle-'));
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+interface Bundle {
+  service: string;
+  code: string;
+  bytes: number;
+  hasSourceMap: boolean;
+}
+
+/** Synthesises with bundling on (local esbuild, no Docker) and reads each project function's bundle. */
+function bundleAll(): Bundle[] {
+  const { app, stack } = buildStack({}, { bundle: true, outdir });
+  const assembly = app.synth();
+  const template = assembly.getStackArtifact(stack.artifactId).template as {
+    Resources: Record<string, { Properties: { Code: { S3Key: string } } }>;
+  };
+  const bundles: Bundle[] = [];
+  for (const [service, logicalId] of serviceFunctionsOf(template)) {
+    const hash = template.Resources[logicalId]!.Properties.Code.S3Key.replace(/\.zip$/, '');
+    const file = join(outdir, `asset.${hash}`, 'index.mjs');
+    bundles.push({
+      service,
+      code: readFileSync(file, 'utf8'),
+      bytes: statSync(file).size,
+      hasSourceMap: existsSync(`${file}.map`),
+    });
+  }
+  return bundles;
+}
+
+function serviceFunctionsOf(template: object): Map<string, string> {
+  return serviceFunctions({ findResources: (type: string) => filterByType(template, type) } as never);
+}
+
+function filterByType(template: object, type: string): Record<string, unknown> {
+  const resources = (template as { Resources: Record<string, { Type: string }> }).Resources;
+  return Object.fromEntries(Object.entries(resources).filter(([, resource]) => resource.Type === type));
+}
+
+/**
+ * Optional signers the AWS SDK loads lazily, inside a try/catch, only for SigV4a (multi-region access
+ * points); they are not installed and never needed here.
+ */
+const OPTIONAL_SDK_MODULES = new Set(['@aws-sdk/signature-v4-crt', '@aws-sdk/signature-v4a']);
+
+/** Packages the bundle would still load at run time: anything but Node built-ins and the optional signers. */
+function externalPackages(code: string): string[] {
+  const specifiers = new Set<string>();
+  const staticImports =
+    /\bimport\s*(?:[\w$]+\s*,?\s*)?(?:\*\s*as\s*[\w$]+|\{[^}]*\})?\s*(?:from)?\s*["']([^"']+)["']/g;
+  const dynamicLoads = /\b(?:require|import)\(\s*["']([^"']+)["']\s*\)/g;
+  for (const pattern of [staticImports, dynamicLoads]) {
+    for (const match of code.matchAll(pattern)) specifiers.add(match[1]!);
+  }
+  return [...specifiers].filter((specifier) => !isBuiltin(specifier) && !OPTIONAL_SDK_MODULES.has(specifier));
+}
+
+describe('function bundles (real esbuild run)', () => {
+  it('bundles every function into one minified ESM file with a source map and no external package', () => {
+    const bundles = bundleAll();
+    expect(bundles.map((bundle) => bundle.service).sort()).toEqual([
+      'newstag-api',
+      'newstag-backfill',
+      'newstag-ingest',
+    ]);
+    for (const bundle of bundles) {
+      console.log(`${bundle.service}: ${(bundle.bytes / 1024).toFixed(1)} KiB minified (index.mjs)`);
+      expect({ service: bundle.service, hasSourceMap: bundle.hasSourceMap }).toEqual({
+        service: bundle.service,
+        hasSourceMap: true,
+      });
+      expect(bundle.code.startsWith('import { createRequire as __newstagCreateRequire }')).toBe(true);
+      expect({ service: bundle.service, external: externalPackages(bundle.code) }).toEqual({
+        service: bundle.service,
+        external: [],
+      });
+    }
+  }, 180_000);
+});
