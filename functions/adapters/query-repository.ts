@@ -1,0 +1,258 @@
+import {
+  BatchGetCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import type { ShardPage, ShardQuery } from '../core/query/articles.js';
+import type { MonthQuery } from '../core/query/failures.js';
+import type { NamePlan } from '../core/query/names.js';
+import type { TopShard } from '../core/query/top.js';
+import type { CountShard } from '../core/query/trends.js';
+import type { ArticleRecordItem, CatalogItem, IndexItem } from '../core/records/items.js';
+import { keys, type TagRef } from '../core/records/keys.js';
+
+/**
+ * DynamoDB reads of the query API. GetItem, BatchGetItem and Query with a `Limit` only: no Scan, and no
+ * call loops over pages except where the caller passes an explicit page bound. Every user-supplied value
+ * travels as an expression attribute value; expressions and attribute names are constants.
+ */
+
+/** Items DynamoDB evaluated (ScannedCount) and requests made, per API request. */
+export interface ReadMeter {
+  items: number;
+  requests: number;
+}
+
+export const newReadMeter = (): ReadMeter => ({ items: 0, requests: 0 });
+
+/** An index item as the API lists it (the `co` list is kept for co-occurrence). */
+export type IndexRow = Pick<
+  IndexItem,
+  'sk' | 'aid' | 'articleId' | 'publishedAt' | 'title' | 'source' | 'language' | 'score' | 'co'
+>;
+
+export interface NameRow {
+  readonly entityId: string;
+  readonly name: string;
+  readonly entityType: string;
+  readonly articleCount: number;
+  readonly g3sk: string;
+}
+
+export interface FailureRow {
+  readonly sk: string;
+  readonly aid: string;
+  readonly articleId: string;
+  readonly key: string;
+  readonly reason: string;
+  readonly message: string;
+  readonly failedAt: string;
+}
+
+export interface QueryRepository {
+  getArticle(aid: string): Promise<ArticleRecordItem | undefined>;
+  getEntity(entityId: string): Promise<CatalogItem | undefined>;
+  /** At most 100 ids (one BatchGetItem); unknown ids are left out. */
+  getEntities(entityIds: readonly string[]): Promise<CatalogItem[]>;
+  queryIndex(query: ShardQuery): Promise<ShardPage<IndexRow>>;
+  /** Count shards of one tag in a day range (gsi1), reading at most `limit` items. */
+  queryCountSeries(
+    ref: TagRef,
+    fromDay: string,
+    toDay: string,
+    limit: number,
+  ): Promise<{ items: CountShard[]; complete: boolean }>;
+  queryTopPartition(partition: string, limit: number): Promise<TopShard[]>;
+  queryNames(
+    plan: NamePlan,
+    limit: number,
+    entityType?: string,
+    after?: string,
+  ): Promise<{ items: NameRow[]; lastEvaluated?: string }>;
+  queryFailures(month: MonthQuery, limit: number): Promise<{ items: FailureRow[]; lastEvaluated?: string }>;
+}
+
+const INDEX_ATTRIBUTES = [
+  'sk',
+  'aid',
+  'articleId',
+  'publishedAt',
+  'title',
+  'source',
+  'language',
+  'score',
+  'co',
+];
+
+export function createQueryRepository(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  meter: ReadMeter = newReadMeter(),
+): QueryRepository {
+  const TableName = tableName;
+
+  async function query(input: Omit<QueryCommandInput, 'TableName'>) {
+    const out = await client.send(new QueryCommand({ TableName, ...input }));
+    meter.requests += 1;
+    meter.items += out.ScannedCount ?? out.Items?.length ?? 0;
+    return out;
+  }
+
+  async function get<T>(key: { pk: string; sk: string }): Promise<T | undefined> {
+    const out = await client.send(new GetCommand({ TableName, Key: key }));
+    meter.requests += 1;
+    meter.items += out.Item ? 1 : 0;
+    return out.Item as T | undefined;
+  }
+
+  return {
+    getArticle: (aid) => get<ArticleRecordItem>(keys.article(aid)),
+    getEntity: (entityId) => get<CatalogItem>(keys.entity(entityId)),
+
+    async getEntities(entityIds) {
+      const unique = [...new Set(entityIds)].slice(0, 100);
+      if (unique.length === 0) return [];
+      let pending: Record<string, unknown>[] = unique.map((id) => keys.entity(id));
+      const found: CatalogItem[] = [];
+      // UnprocessedKeys is retried a bounded number of times; what is still missing is left out.
+      for (let attempt = 0; attempt < 3 && pending.length > 0; attempt++) {
+        const out = await client.send(
+          new BatchGetCommand({
+            RequestItems: {
+              [TableName]: {
+                Keys: pending,
+                ProjectionExpression: '#id, #name, #type, #count',
+                ExpressionAttributeNames: {
+                  '#id': 'entityId',
+                  '#name': 'name',
+                  '#type': 'entityType',
+                  '#count': 'articleCount',
+                },
+              },
+            },
+          }),
+        );
+        meter.requests += 1;
+        const items = (out.Responses?.[TableName] ?? []) as CatalogItem[];
+        meter.items += items.length;
+        found.push(...items);
+        pending = (out.UnprocessedKeys?.[TableName]?.Keys ?? []) as Record<string, unknown>[];
+      }
+      return found;
+    },
+
+    async queryIndex(shard) {
+      const filter = shard.mustContain.map((_, i) => `contains(#co, :t${i})`).join(' AND ');
+      const out = await query({
+        KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :lower AND :upper',
+        ...(filter ? { FilterExpression: filter } : {}),
+        ProjectionExpression: INDEX_ATTRIBUTES.map((_, i) => `#a${i}`).join(', '),
+        ExpressionAttributeNames: {
+          '#pk': 'pk',
+          '#sk': 'sk',
+          '#co': 'co',
+          ...Object.fromEntries(INDEX_ATTRIBUTES.map((name, i) => [`#a${i}`, name])),
+        },
+        ExpressionAttributeValues: {
+          ':pk': shard.partition,
+          ':lower': shard.lower,
+          ':upper': shard.upper,
+          ...Object.fromEntries(shard.mustContain.map((tag, i) => [`:t${i}`, tag])),
+        },
+        ScanIndexForward: false,
+        Limit: shard.limit,
+      });
+      const last = out.LastEvaluatedKey?.sk;
+      return {
+        items: (out.Items ?? []) as IndexRow[],
+        ...(typeof last === 'string' ? { lastEvaluated: last } : {}),
+      };
+    },
+
+    async queryCountSeries(ref, fromDay, toDay, limit) {
+      const out = await query({
+        IndexName: 'gsi1',
+        KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :lower AND :upper',
+        ProjectionExpression: '#day, #n',
+        ExpressionAttributeNames: { '#pk': 'g1pk', '#sk': 'g1sk', '#day': 'day', '#n': 'n' },
+        ExpressionAttributeValues: { ':pk': keys.countSeries(ref), ':lower': fromDay, ':upper': `${toDay}~` },
+        Limit: limit,
+      });
+      return { items: (out.Items ?? []) as CountShard[], complete: out.LastEvaluatedKey === undefined };
+    },
+
+    async queryTopPartition(partition, limit) {
+      const out = await query({
+        IndexName: 'gsi2',
+        KeyConditionExpression: '#pk = :pk',
+        ProjectionExpression: '#value, #day, #n',
+        ExpressionAttributeNames: { '#pk': 'g2pk', '#value': 'value', '#day': 'day', '#n': 'g2sk' },
+        ExpressionAttributeValues: { ':pk': partition },
+        ScanIndexForward: false,
+        Limit: limit,
+      });
+      return (out.Items ?? []) as TopShard[];
+    },
+
+    async queryNames(plan, limit, entityType, after) {
+      const out = await query({
+        IndexName: 'gsi3',
+        KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+        ...(entityType ? { FilterExpression: '#type = :type' } : {}),
+        ProjectionExpression: '#id, #name, #type, #count, #sk',
+        ExpressionAttributeNames: {
+          '#pk': 'g3pk',
+          '#sk': 'g3sk',
+          '#id': 'entityId',
+          '#name': 'name',
+          '#type': 'entityType',
+          '#count': 'articleCount',
+        },
+        ExpressionAttributeValues: {
+          ':pk': plan.partition,
+          ':prefix': plan.prefix,
+          ...(entityType ? { ':type': entityType } : {}),
+        },
+        ...(after !== undefined ? { ExclusiveStartKey: nameStartKey(plan.partition, after) } : {}),
+        Limit: limit,
+      });
+      const last = out.LastEvaluatedKey?.g3sk;
+      return {
+        items: (out.Items ?? []) as NameRow[],
+        ...(typeof last === 'string' ? { lastEvaluated: last } : {}),
+      };
+    },
+
+    async queryFailures(month, limit) {
+      const out = await query({
+        IndexName: 'gsi1',
+        KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :lower AND :upper',
+        ProjectionExpression: '#sk, #aid, #articleId, #key, #reason, #message, #failedAt',
+        ExpressionAttributeNames: {
+          '#pk': 'g1pk',
+          '#sk': 'g1sk',
+          '#aid': 'aid',
+          '#articleId': 'articleId',
+          '#key': 'key',
+          '#reason': 'reason',
+          '#message': 'message',
+          '#failedAt': 'failedAt',
+        },
+        ExpressionAttributeValues: { ':pk': month.partition, ':lower': month.lower, ':upper': month.upper },
+        ScanIndexForward: false,
+        Limit: limit,
+      });
+      const last = out.LastEvaluatedKey?.g1sk;
+      const items = (out.Items ?? []).map((item) => ({ ...item, sk: item.g1sk }) as unknown as FailureRow);
+      return { items, ...(typeof last === 'string' ? { lastEvaluated: last } : {}) };
+    },
+  };
+}
+
+/** gsi3 start key from a name sort key `name#entityId` (normalised names never contain `#`). */
+function nameStartKey(partition: string, g3sk: string) {
+  const entityId = g3sk.slice(g3sk.indexOf('#') + 1);
+  return { g3pk: partition, g3sk, ...keys.entity(entityId) };
+}

@@ -1,0 +1,247 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import * as z from 'zod';
+import { newReadMeter, type QueryRepository, type ReadMeter } from '../adapters/query-repository.js';
+import { getArticle, listArticles } from './articles.js';
+import type { RequestContext } from './context.js';
+import { getEntity, searchEntities } from './entities.js';
+import { listFailures } from './failures.js';
+import {
+  ApiError,
+  badParameter,
+  notFound,
+  parseQueryString,
+  parseWith,
+  type RouteResponse,
+  rejectRepeats,
+} from './http.js';
+import openapi from './openapi.json' with { type: 'json' };
+import {
+  ArticleIdPath,
+  ArticleListQuery,
+  EmptyQuery,
+  EntityIdParam,
+  EntitySearchQuery,
+  FailuresQuery,
+  FILTER_PARAMETERS,
+  TopQuery,
+  TrendsQuery,
+} from './requests.js';
+import { top, trends } from './stats.js';
+
+export interface AppDeps {
+  /** A repository whose reads are counted on `meter` (one per request). */
+  readonly repository: (meter: ReadMeter) => QueryRepository;
+  readonly corsOrigins: readonly string[];
+  readonly cursorSecret: string | undefined;
+  readonly now?: () => Date;
+  /** Where unexpected errors are reported (with their stack, which never reaches the client). */
+  readonly logError?: (entry: Record<string, unknown>) => void;
+}
+
+type Params = Record<string, string | string[]>;
+type Route = (ctx: RequestContext, params: Params, path: string[]) => Promise<RouteResponse>;
+
+const SHORT_CACHE = 'public, max-age=60';
+const NO_STORE = 'no-store';
+
+const json = (body: unknown, cache = NO_STORE): RouteResponse => ({
+  status: 200,
+  body,
+  headers: { 'cache-control': cache },
+});
+
+/** Past days change only when an old article is re-ingested, so their aggregates may be cached a while. */
+const rangeCache = (to: string, today: string) => (to < today ? 'public, max-age=300' : SHORT_CACHE);
+
+function decodeSegment(segment: string, parameter: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw badParameter(parameter, `${parameter} is not valid percent-encoding`);
+  }
+}
+
+/** A path parameter, validated like a query parameter so errors name `id`. */
+function parsePath<S extends z.ZodType>(schema: S, value: string): z.output<S> {
+  const parsed = parseWith(z.object({ id: schema }), { id: value }) as { id: z.output<S> };
+  return parsed.id;
+}
+
+/** Path patterns: literal segments, or `{name}` for one segment. */
+const ROUTES: ReadonlyArray<{ readonly path: string; readonly run: Route }> = [
+  {
+    path: '/health',
+    run: async (_ctx, params) => {
+      parseWith(EmptyQuery, params);
+      return json({ status: 'ok' });
+    },
+  },
+  {
+    path: '/openapi.json',
+    run: async (_ctx, params) => {
+      parseWith(EmptyQuery, params);
+      return json(openapi, 'public, max-age=3600');
+    },
+  },
+  {
+    path: '/articles',
+    run: async (ctx, params) =>
+      json(await listArticles(ctx, parseWith(ArticleListQuery, rejectRepeats(params, FILTER_PARAMETERS)))),
+  },
+  {
+    path: '/articles/{id}',
+    run: async (ctx, params, [id = '']) => {
+      parseWith(EmptyQuery, params);
+      const aid = parsePath(ArticleIdPath, decodeSegment(id, 'id'));
+      return json(await getArticle(ctx, aid), SHORT_CACHE);
+    },
+  },
+  {
+    path: '/entities',
+    run: async (ctx, params) =>
+      json(await searchEntities(ctx, parseWith(EntitySearchQuery, rejectRepeats(params)))),
+  },
+  {
+    path: '/entities/{id}',
+    run: async (ctx, params, [id = '']) => {
+      parseWith(EmptyQuery, params);
+      const entityId = parsePath(EntityIdParam, decodeSegment(id, 'id'));
+      return json(await getEntity(ctx, entityId), SHORT_CACHE);
+    },
+  },
+  {
+    path: '/trends',
+    run: async (ctx, params) => {
+      const body = await trends(ctx, parseWith(TrendsQuery, rejectRepeats(params)));
+      return json(body, rangeCache(body.to, ctx.today));
+    },
+  },
+  {
+    path: '/top',
+    run: async (ctx, params) => {
+      const body = await top(ctx, parseWith(TopQuery, rejectRepeats(params)));
+      return json(body, rangeCache(body.to, ctx.today));
+    },
+  },
+  {
+    path: '/failures',
+    run: async (ctx, params) =>
+      json(await listFailures(ctx, parseWith(FailuresQuery, rejectRepeats(params)))),
+  },
+];
+
+/** The route matching `path` and the values of its `{…}` segments. */
+export function matchRoute(path: string): { run: Route; values: string[] } | undefined {
+  const segments = path.split('/');
+  for (const route of ROUTES) {
+    const pattern = route.path.split('/');
+    if (pattern.length !== segments.length) continue;
+    const values: string[] = [];
+    const matches = pattern.every((part, i) => {
+      const segment = segments[i] ?? '';
+      if (part.startsWith('{')) {
+        values.push(segment);
+        return segment.length > 0;
+      }
+      return part === segment;
+    });
+    if (matches) return { run: route.run, values };
+  }
+  return undefined;
+}
+
+export function createApp(deps: AppDeps) {
+  const now = deps.now ?? (() => new Date());
+  const logError = deps.logError ?? ((entry) => console.error(JSON.stringify(entry)));
+
+  function corsHeaders(origin: string | undefined): Record<string, string> {
+    if (deps.corsOrigins.length === 0) return {};
+    if (deps.corsOrigins.includes('*')) return { 'access-control-allow-origin': '*' };
+    if (origin && deps.corsOrigins.includes(origin)) {
+      return { 'access-control-allow-origin': origin, vary: 'origin' };
+    }
+    return { vary: 'origin' };
+  }
+
+  return async function handle(
+    event: APIGatewayProxyEventV2,
+    context?: { awsRequestId?: string },
+  ): Promise<APIGatewayProxyStructuredResultV2> {
+    const requestId = event.requestContext?.requestId ?? context?.awsRequestId ?? 'unknown';
+    const meter = newReadMeter();
+    const method = event.requestContext?.http?.method ?? 'GET';
+    const path = event.rawPath ?? '/';
+    const origin = event.headers?.origin ?? event.headers?.Origin;
+    const base = {
+      'content-type': 'application/json; charset=utf-8',
+      'x-request-id': requestId,
+      ...corsHeaders(origin),
+    };
+    let response: RouteResponse;
+    try {
+      const route = matchRoute(path);
+      if (!route) throw notFound(`no route ${path}`);
+      if (method === 'OPTIONS' && deps.corsOrigins.length > 0) {
+        response = {
+          status: 204,
+          body: undefined,
+          headers: {
+            'access-control-allow-methods': 'GET, OPTIONS',
+            'access-control-allow-headers': 'authorization, content-type',
+            'access-control-max-age': '3600',
+          },
+        };
+      } else if (method !== 'GET') {
+        throw new ApiError(
+          405,
+          'method_not_allowed',
+          `${method} is not allowed on ${path}; use GET`,
+          undefined,
+          {
+            allow: 'GET',
+          },
+        );
+      } else {
+        const ctx: RequestContext = {
+          repository: deps.repository(meter),
+          cursorSecret: deps.cursorSecret,
+          today: now().toISOString().slice(0, 10),
+        };
+        response = await route.run(ctx, parseQueryString(event.rawQueryString), route.values);
+      }
+    } catch (error) {
+      if (error instanceof ApiError) {
+        response = {
+          status: error.status,
+          body: {
+            error: error.error,
+            message: error.message,
+            ...(error.parameter !== undefined ? { parameter: error.parameter } : {}),
+          },
+          headers: { 'cache-control': NO_STORE, ...error.headers },
+        };
+      } else {
+        logError({
+          level: 'ERROR',
+          message: 'request failed',
+          requestId,
+          path,
+          error:
+            error instanceof Error
+              ? { name: error.name, message: error.message, stack: error.stack }
+              : String(error),
+        });
+        response = {
+          status: 500,
+          body: { error: 'internal_error', message: 'internal error; quote the request id', requestId },
+          headers: { 'cache-control': NO_STORE },
+        };
+      }
+    }
+    return {
+      statusCode: response.status,
+      headers: { ...base, 'x-read-items': String(meter.items), ...response.headers },
+      body: response.body === undefined ? '' : JSON.stringify(response.body),
+    };
+  };
+}

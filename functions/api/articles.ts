@@ -1,0 +1,106 @@
+import type * as z from 'zod';
+import type { IndexRow } from '../adapters/query-repository.js';
+import { MAX_FILTERS, mergeShardPages, planArticles } from '../core/query/articles.js';
+import { queryBinding } from '../core/query/cursor.js';
+import type { ArticleRecordItem } from '../core/records/items.js';
+import { type TagKind, type TagRef, tagRefString } from '../core/records/keys.js';
+import { decodeResult } from '../core/records/result-codec.js';
+import { checkedRange, type RequestContext, readCursor, writeCursor } from './context.js';
+import { badParameter, notFound } from './http.js';
+import { type ArticleListQuery, DEFAULT_LIMIT, FILTER_PARAMETERS } from './requests.js';
+
+/** The filters of a query as tag references, deduplicated, in a canonical order. */
+export function filterRefs(query: Partial<Record<TagKind, string[] | string | undefined>>): TagRef[] {
+  const refs = new Map<string, TagRef>();
+  for (const kind of FILTER_PARAMETERS) {
+    const given = query[kind];
+    for (const value of given === undefined ? [] : Array.isArray(given) ? given : [given]) {
+      const ref = { kind, value };
+      refs.set(tagRefString(ref), ref);
+    }
+  }
+  return [...refs.values()];
+}
+
+export async function listArticles(ctx: RequestContext, query: z.output<typeof ArticleListQuery>) {
+  const refs = filterRefs(query);
+  if (refs.length === 0) {
+    throw badParameter('entity', 'give at least one filter: entity, topic, country or pair');
+  }
+  if (refs.length > MAX_FILTERS) {
+    throw badParameter(refs[MAX_FILTERS]?.kind ?? 'entity', `at most ${MAX_FILTERS} filters may be combined`);
+  }
+  const range = checkedRange(query.from, query.to);
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  const binding = queryBinding(['articles', ...refs.map(tagRefString).sort(), range.lower, range.upper]);
+  const before = readCursor(
+    ctx,
+    query.cursor,
+    binding,
+    (position) => position >= range.lower && position <= range.upper,
+  );
+  const plan = planArticles(refs, range, limit, before);
+  const pages = await Promise.all(plan.queries.map((q) => ctx.repository.queryIndex(q)));
+  const page = mergeShardPages(pages, limit, before);
+  return {
+    items: page.items.map(articleSummary),
+    nextCursor: writeCursor(ctx, binding, page.next),
+  };
+}
+
+function articleSummary(row: IndexRow) {
+  return {
+    id: row.aid,
+    articleId: row.articleId,
+    publishedAt: row.publishedAt,
+    ...(row.title !== undefined ? { title: row.title } : {}),
+    ...(row.source !== undefined ? { source: row.source } : {}),
+    ...(row.language !== undefined ? { language: row.language } : {}),
+    score: row.score,
+  };
+}
+
+export async function getArticle(ctx: RequestContext, aid: string) {
+  const record = await ctx.repository.getArticle(aid);
+  if (!record) throw notFound(`no article with id "${aid}"`);
+  return articleDetail(record);
+}
+
+export function articleDetail(record: ArticleRecordItem) {
+  const result = record.status === 'TAGGED' ? decodeResult(record) : undefined;
+  return {
+    id: record.aid,
+    articleId: record.articleId,
+    key: record.key,
+    ...(record.line !== undefined ? { line: record.line } : {}),
+    status: record.status,
+    state: record.state,
+    publishedAt: record.publishedAt,
+    ...(record.title !== undefined ? { title: record.title } : {}),
+    ...(record.url !== undefined ? { url: record.url } : {}),
+    ...(record.source !== undefined ? { source: record.source } : {}),
+    ...(record.language !== undefined ? { language: record.language } : {}),
+    taggerVersion: record.taggerVersion,
+    updatedAt: record.updatedAt,
+    indexedTags: record.tags,
+    truncated: record.truncated === true,
+    ...(record.status === 'FAILED'
+      ? {
+          failure: {
+            reason: record.reason ?? 'UNKNOWN',
+            message: record.message ?? '',
+            ...(record.failedAt !== undefined ? { failedAt: record.failedAt } : {}),
+          },
+        }
+      : {}),
+    tags: result
+      ? {
+          ...(result.dateline ? { dateline: result.dateline } : {}),
+          entities: result.entities,
+          countries: result.countries,
+          countryPairs: result.countryPairs,
+          topics: result.topics,
+        }
+      : null,
+  };
+}

@@ -1,0 +1,89 @@
+import type * as z from 'zod';
+import { mergeShardPages } from '../core/query/articles.js';
+import { COOCCURRENCE_SAMPLE, coOccurring } from '../core/query/cooccurrence.js';
+import { queryBinding } from '../core/query/cursor.js';
+import { planNamePrefix, TYPE_FILTER_BUDGET_FACTOR } from '../core/query/names.js';
+import { EARLIEST, LATEST } from '../core/query/range.js';
+import { total } from '../core/query/trends.js';
+import { INDEX_SHARDS, keys } from '../core/records/keys.js';
+import { type RequestContext, readCursor, writeCursor } from './context.js';
+import { badParameter, notFound } from './http.js';
+import { DEFAULT_LIMIT, type EntitySearchQuery } from './requests.js';
+
+/**
+ * Count items read, at most, for an entity's exact article count: its whole count series (days × 4
+ * shards). An entity in the news on more days than this gets the catalog's best-effort count instead.
+ */
+export const ENTITY_SERIES_BOUND = 1_000;
+
+export async function searchEntities(ctx: RequestContext, query: z.output<typeof EntitySearchQuery>) {
+  const plan = planNamePrefix(query.prefix);
+  if (!plan) throw badParameter('prefix', 'prefix needs at least 2 letters or digits');
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  const binding = queryBinding(['entities', plan.prefix, query.type]);
+  const after = readCursor(
+    ctx,
+    query.cursor,
+    binding,
+    (position) => position.startsWith(plan.prefix) && position.includes('#'),
+  );
+  const budget = query.type ? TYPE_FILTER_BUDGET_FACTOR * (limit + 1) : limit + 1;
+  const page = await ctx.repository.queryNames(plan, budget, query.type, after);
+  const items = page.items.slice(0, limit);
+  const next = page.items.length > limit ? items[items.length - 1]?.g3sk : page.lastEvaluated;
+  return {
+    items: items.map((row) => ({
+      id: row.entityId,
+      name: row.name,
+      type: row.entityType,
+      articleCount: row.articleCount,
+    })),
+    nextCursor: writeCursor(ctx, binding, next),
+  };
+}
+
+export async function getEntity(ctx: RequestContext, entityId: string) {
+  const ref = { kind: 'entity' as const, value: entityId };
+  const perShard = Math.ceil(COOCCURRENCE_SAMPLE / INDEX_SHARDS.entity) + 1;
+  const [entity, series, recent] = await Promise.all([
+    ctx.repository.getEntity(entityId),
+    ctx.repository.queryCountSeries(ref, EARLIEST, LATEST, ENTITY_SERIES_BOUND),
+    Promise.all(
+      Array.from({ length: INDEX_SHARDS.entity }, (_, shard) =>
+        ctx.repository.queryIndex({
+          partition: keys.indexPartition(ref, shard),
+          lower: EARLIEST,
+          upper: `${LATEST}~`,
+          limit: perShard,
+          mustContain: [],
+        }),
+      ),
+    ),
+  ]);
+  if (!entity) throw notFound(`no entity with id "${entityId}"`);
+  const sample = mergeShardPages(recent, COOCCURRENCE_SAMPLE).items.map((row) => row.co ?? []);
+  const topEntities = coOccurring(sample, 'entity', entityId);
+  const names = new Map(
+    (await ctx.repository.getEntities(topEntities.map((e) => e.value))).map((e) => [e.entityId, e]),
+  );
+  return {
+    id: entity.entityId,
+    name: entity.name,
+    type: entity.entityType,
+    aliases: [...(entity.aliases ?? [])].sort(),
+    articleCount: series.complete ? total(series.items) : entity.articleCount,
+    articleCountExact: series.complete,
+    cooccurrence: {
+      sampleSize: sample.length,
+      entities: topEntities.map((e) => {
+        const known = names.get(e.value);
+        return {
+          id: e.value,
+          ...(known ? { name: known.name, type: known.entityType } : {}),
+          count: e.count,
+        };
+      }),
+      countries: coOccurring(sample, 'country', '').map((c) => ({ code: c.value, count: c.count })),
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import type * as z from 'zod';
+import { planTopCandidates, rankCandidates, rankTotals } from '../core/query/top.js';
+import { dailyCounts, seriesItemBound, total } from '../core/query/trends.js';
+import { filterRefs } from './articles.js';
+import { checkedRange, type RequestContext } from './context.js';
+import { badParameter } from './http.js';
+import {
+  DEFAULT_LIMIT,
+  DEFAULT_TOP_DAYS,
+  DEFAULT_TREND_DAYS,
+  MAX_TOP_DAYS,
+  MAX_TREND_DAYS,
+  type TopQuery,
+  type TrendsQuery,
+} from './requests.js';
+
+export async function trends(ctx: RequestContext, query: z.output<typeof TrendsQuery>) {
+  const refs = filterRefs(query);
+  const [ref, second] = refs;
+  if (!ref) throw badParameter('entity', 'give one filter: entity, topic, country or pair');
+  if (second) throw badParameter(second.kind, 'trends take exactly one filter');
+  const range = checkedRange(query.from, query.to, MAX_TREND_DAYS, {
+    today: ctx.today,
+    days: DEFAULT_TREND_DAYS,
+  });
+  const bound = seriesItemBound(ref, range.fromDay, range.toDay);
+  const series = await ctx.repository.queryCountSeries(ref, range.fromDay, range.toDay, bound);
+  return {
+    filter: { kind: ref.kind, value: ref.value },
+    from: range.fromDay,
+    to: range.toDay,
+    total: total(series.items),
+    items: dailyCounts(series.items, range.fromDay, range.toDay),
+    nextCursor: null,
+  };
+}
+
+export async function top(ctx: RequestContext, query: z.output<typeof TopQuery>) {
+  const range = checkedRange(query.from, query.to, MAX_TOP_DAYS, {
+    today: ctx.today,
+    days: DEFAULT_TOP_DAYS,
+  });
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  const partitions = planTopCandidates(query.kind, range.fromDay, range.toDay, limit);
+  const shards = (
+    await Promise.all(partitions.map((p) => ctx.repository.queryTopPartition(p.partition, p.limit)))
+  ).flat();
+  const candidates = rankCandidates(shards, limit);
+  const totals = await Promise.all(
+    candidates.map(async (value) => {
+      const ref = { kind: query.kind, value };
+      const bound = seriesItemBound(ref, range.fromDay, range.toDay);
+      const series = await ctx.repository.queryCountSeries(ref, range.fromDay, range.toDay, bound);
+      return { value, count: total(series.items) };
+    }),
+  );
+  const ranked = rankTotals(totals);
+  const names =
+    query.kind === 'entity'
+      ? new Map(
+          (await ctx.repository.getEntities(ranked.map((r) => r.value))).map((e) => [e.entityId, e.name]),
+        )
+      : new Map<string, string>();
+  return {
+    kind: query.kind,
+    from: range.fromDay,
+    to: range.toDay,
+    items: ranked.map((r) => ({
+      value: r.value,
+      ...(names.has(r.value) ? { name: names.get(r.value) } : {}),
+      count: r.count,
+    })),
+    nextCursor: null,
+  };
+}

@@ -1,0 +1,114 @@
+import { INDEX_SHARDS, keys, type TagKind, type TagRef, tagRefString } from '../records/keys.js';
+import type { TimeRange } from './range.js';
+
+/**
+ * Planning and merging of "articles with these tags, newest first".
+ *
+ * One filter: query each shard partition of the tag, newest first, `Limit = limit + 1`, and merge.
+ * Several filters: drive on the filter expected to be rarest and keep only index items whose `co`
+ * (the article's other indexed tags) contains every other filter (a FilterExpression with the tags as
+ * expression attribute values). DynamoDB applies `Limit` before the filter, so each shard partition reads
+ * at most a fixed budget of items per page; a page can come back short, with a cursor, when matches are
+ * sparse. Either way a page reads at most `shards × budget` items, whatever the number of matches.
+ */
+
+/** Filters of one kind are rarer than those of a later kind, by how many articles a typical value has. */
+export const RARITY_ORDER: readonly TagKind[] = ['pair', 'entity', 'topic', 'country'];
+
+/** Items each shard may evaluate per page when other filters are applied (times `limit + 1`). */
+export const FILTER_BUDGET_FACTOR = 4;
+
+/** At most this many filters in one query. */
+export const MAX_FILTERS = 3;
+
+export interface ShardQuery {
+  readonly partition: string;
+  /** `BETWEEN lower AND upper`, both inclusive. */
+  readonly lower: string;
+  readonly upper: string;
+  /** DynamoDB `Limit`: items evaluated in this partition. */
+  readonly limit: number;
+  /** Tag references (`kind|value`) that `co` must contain; empty for a single filter. */
+  readonly mustContain: readonly string[];
+}
+
+export interface ArticlesPlan {
+  readonly driver: TagRef;
+  readonly queries: readonly ShardQuery[];
+  readonly limit: number;
+  /** Sort key where the previous page ended: items at or after it were already evaluated. */
+  readonly before?: string;
+}
+
+/** The filter to drive on: the rarest kind first, then the order given. */
+export function chooseDriver(filters: readonly TagRef[]): { driver: TagRef; others: TagRef[] } {
+  const ranked = filters
+    .map((ref, i) => ({ ref, i }))
+    .sort((a, b) => RARITY_ORDER.indexOf(a.ref.kind) - RARITY_ORDER.indexOf(b.ref.kind) || a.i - b.i);
+  const [first, ...rest] = ranked;
+  if (!first) throw new Error('at least one filter is required');
+  return { driver: first.ref, others: rest.map((r) => r.ref) };
+}
+
+export function planArticles(
+  filters: readonly TagRef[],
+  range: TimeRange,
+  limit: number,
+  before?: string,
+): ArticlesPlan {
+  const { driver, others } = chooseDriver(filters);
+  const mustContain = others.map(tagRefString);
+  const perShard = mustContain.length === 0 ? limit + 1 : FILTER_BUDGET_FACTOR * (limit + 1);
+  // The previous page's position is inclusive in BETWEEN; merging drops anything at or after it.
+  const upper = before !== undefined && before < range.upper ? before : range.upper;
+  const queries = Array.from({ length: INDEX_SHARDS[driver.kind] }, (_, shard) => ({
+    partition: keys.indexPartition(driver, shard),
+    lower: range.lower,
+    upper,
+    limit: perShard,
+    mustContain,
+  }));
+  return { driver, queries, limit, ...(before !== undefined ? { before } : {}) };
+}
+
+/** What one shard query returned: matching items newest first, and where evaluation stopped, if it did. */
+export interface ShardPage<T extends { readonly sk: string }> {
+  readonly items: readonly T[];
+  /** Sort key of the last item evaluated, when the partition has more to read (LastEvaluatedKey). */
+  readonly lastEvaluated?: string;
+}
+
+export interface MergedPage<T> {
+  readonly items: T[];
+  /** Position for the next page, or undefined when every shard is exhausted. */
+  readonly next?: string;
+}
+
+/**
+ * Merges shard pages newest first. An item may be returned only if no shard can still hold a newer one:
+ * each unfinished shard has evaluated everything at or after its `lastEvaluated`, so items at or after
+ * the highest such frontier are complete. The next page continues below the last item returned, or below
+ * the frontier when fewer than `limit` items were complete.
+ */
+export function mergeShardPages<T extends { readonly sk: string }>(
+  pages: readonly ShardPage<T>[],
+  limit: number,
+  before?: string,
+): MergedPage<T> {
+  const frontier = pages.reduce<string | undefined>(
+    (max, page) =>
+      page.lastEvaluated !== undefined && (max === undefined || page.lastEvaluated > max)
+        ? page.lastEvaluated
+        : max,
+    undefined,
+  );
+  const complete = pages
+    .flatMap((page) => page.items)
+    .filter(
+      (item) => (before === undefined || item.sk < before) && (frontier === undefined || item.sk >= frontier),
+    )
+    .sort((a, b) => (a.sk < b.sk ? 1 : a.sk > b.sk ? -1 : 0));
+  const items = complete.slice(0, limit);
+  if (complete.length > limit) return { items, next: items[items.length - 1]?.sk };
+  return frontier !== undefined ? { items, next: frontier } : { items };
+}

@@ -1,0 +1,55 @@
+import { COUNT_SHARDS, keys, type TagKind, TOP_BUCKETS } from '../records/keys.js';
+import { daysBetween } from './range.js';
+
+/**
+ * Top-N of a kind over a date range, in two bounded steps:
+ * 1. candidates: for each day and bucket, the largest count shards of that kind (gsi2, ordered by
+ *    count, `Limit = ceil(N × shards per value / buckets)`), enough to hold every shard of the day's N
+ *    largest values when shard counts are balanced (the hash spreads articles evenly);
+ * 2. exact totals: the N candidates with the largest partial sums get their full count series.
+ * A value outside every day's top can still be missed when it is steady but never large on one day:
+ * the price of not reading every count.
+ */
+
+export interface TopPartitionQuery {
+  readonly partition: string;
+  readonly limit: number;
+}
+
+/** One gsi2 item: a count shard of `value` on `day`, with its count. */
+export interface TopShard {
+  readonly value: string;
+  readonly day: string;
+  readonly n: number;
+}
+
+export function planTopCandidates(kind: TagKind, fromDay: string, toDay: string, limit: number) {
+  const perBucket = Math.ceil((limit * COUNT_SHARDS[kind]) / TOP_BUCKETS);
+  return daysBetween(fromDay, toDay).flatMap((day) =>
+    Array.from({ length: TOP_BUCKETS }, (_, bucket) => ({
+      partition: keys.topPartition(kind, day, bucket),
+      limit: perBucket,
+    })),
+  );
+}
+
+/** Values by the sum of the shard counts seen, largest first, ties by value; at most `limit`. */
+export function rankCandidates(shards: readonly TopShard[], limit: number): string[] {
+  const sums = new Map<string, number>();
+  for (const shard of shards) sums.set(shard.value, (sums.get(shard.value) ?? 0) + shard.n);
+  return [...sums]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([value]) => value);
+}
+
+export interface RankedValue {
+  readonly value: string;
+  readonly count: number;
+}
+
+export function rankTotals(totals: readonly RankedValue[]): RankedValue[] {
+  return [...totals]
+    .filter((t) => t.count > 0)
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+}

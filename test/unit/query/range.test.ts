@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { coOccurring } from '../../../functions/core/query/cooccurrence.js';
+import { planNamePrefix } from '../../../functions/core/query/names.js';
+import { dayCount, daysBetween, monthsNewestFirst, timeRange } from '../../../functions/core/query/range.js';
+import { planTopCandidates, rankCandidates, rankTotals } from '../../../functions/core/query/top.js';
+import { dailyCounts } from '../../../functions/core/query/trends.js';
+
+describe('timeRange', () => {
+  it('covers whole days when given days', () => {
+    const range = timeRange('2026-11-01', '2026-11-30');
+
+    expect(range.lower <= '2026-11-01T00:00:00.000Z#a').toBe(true);
+    expect('2026-11-30T23:59:59.999Z#zzzzzzzzzzzzzzzz' <= range.upper).toBe(true);
+    expect('2026-12-01T00:00:00.000Z#a' <= range.upper).toBe(false);
+  });
+
+  it('takes timestamps to the millisecond, in UTC', () => {
+    const range = timeRange('2026-11-01T10:00:00+02:00', undefined);
+
+    expect(range.lower).toBe('2026-11-01T08:00:00.000Z');
+    expect('2026-11-01T07:59:59.999Z#a' >= range.lower).toBe(false);
+  });
+});
+
+describe('days and months', () => {
+  it('lists the days of a range across a month end', () => {
+    expect(daysBetween('2026-02-27', '2026-03-01')).toEqual(['2026-02-27', '2026-02-28', '2026-03-01']);
+    expect(dayCount('2026-02-27', '2026-03-01')).toBe(3);
+  });
+
+  it('lists months newest first across a year end', () => {
+    expect(monthsNewestFirst('2025-11-15', '2026-01-02')).toEqual(['2026-01', '2025-12', '2025-11']);
+  });
+});
+
+describe('dailyCounts', () => {
+  it('sums shards per day and fills missing days with zero', () => {
+    const counts = dailyCounts(
+      [
+        { day: '2026-11-02', n: 2 },
+        { day: '2026-11-02', n: 3 },
+      ],
+      '2026-11-01',
+      '2026-11-03',
+    );
+
+    expect(counts).toEqual([
+      { day: '2026-11-01', count: 0 },
+      { day: '2026-11-02', count: 5 },
+      { day: '2026-11-03', count: 0 },
+    ]);
+  });
+});
+
+describe('top', () => {
+  it('reads enough count shards per bucket to hold the N largest values', () => {
+    const plan = planTopCandidates('country', '2026-11-01', '2026-11-02', 10);
+
+    expect(plan).toHaveLength(8);
+    expect(plan[0]).toEqual({ partition: 'TOP#country#2026-11-01#0', limit: 40 });
+  });
+
+  it('ranks candidates by partial sums and totals by count, dropping zeros', () => {
+    expect(
+      rankCandidates(
+        [
+          { value: 'FR', day: 'd', n: 1 },
+          { value: 'US', day: 'd', n: 2 },
+          { value: 'FR', day: 'e', n: 3 },
+        ],
+        1,
+      ),
+    ).toEqual(['FR']);
+    expect(
+      rankTotals([
+        { value: 'A', count: 0 },
+        { value: 'B', count: 2 },
+      ]),
+    ).toEqual([{ value: 'B', count: 2 }]);
+  });
+});
+
+describe('coOccurring', () => {
+  it('counts each article once per tag and leaves out the entity itself', () => {
+    const result = coOccurring(
+      [
+        ['entity|person:a', 'entity|person:a', 'country|US'],
+        ['entity|person:a', 'entity|person:self'],
+      ],
+      'entity',
+      'person:self',
+    );
+
+    expect(result).toEqual([{ value: 'person:a', count: 2 }]);
+  });
+});
+
+describe('planNamePrefix', () => {
+  it('ignores case and accents', () => {
+    expect(planNamePrefix('ZÜr')).toEqual({ partition: 'N#zu', prefix: 'zur' });
+  });
+
+  it('needs two letters or digits', () => {
+    expect(planNamePrefix(' z-')).toBeUndefined();
+  });
+});
