@@ -1,0 +1,196 @@
+/**
+ * `npm run bench [-- --seconds N] [-- --json]`: tags the demo articles and generated news-like articles
+ * with newstag and, in the same process, with compromise (people, places, organisations), on one core.
+ * Prints articles/s, MB/s, peak RSS, the time to import the bundled tagger and tag one article in a
+ * fresh process, the time for a 1 MB article, and the goals. Tests never assert these times.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { parseArticle, resolveFormat } from '../functions/core/input/index.js';
+import type { ArticleInput } from '../functions/core/schema.js';
+import { seededRandom, syntheticArticles, syntheticBody } from './synthetic-news.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const fixtures = join(root, 'test', 'fixtures', 'articles');
+
+const GOALS = { articlesPerSecond: 2000, ratio: 20, importAndFirstTagMs: 150, oneMegabyteMs: 1000 };
+
+function demoArticles(): ArticleInput[] {
+  const articles: ArticleInput[] = [];
+  for (const name of readdirSync(fixtures).sort()) {
+    const content = readFileSync(join(fixtures, name), 'utf8');
+    if (name.endsWith('.jsonl')) {
+      for (const line of content.split('\n').filter(Boolean)) articles.push(JSON.parse(line) as ArticleInput);
+    } else if (name !== 'README.md') {
+      articles.push(parseArticle(content, resolveFormat({ filename: name, content }), { id: name }));
+    }
+  }
+  return articles;
+}
+
+const bytesOf = (a: ArticleInput) => Buffer.byteLength(a.title ?? '') + Buffer.byteLength(a.body);
+
+/** Runs `work` over the articles, round after round, for at least `seconds`; one warm-up round first. */
+function throughput(articles: readonly ArticleInput[], seconds: number, work: (a: ArticleInput) => unknown) {
+  for (const a of articles) work(a);
+  const bytesPerRound = articles.reduce((n, a) => n + bytesOf(a), 0);
+  let rounds = 0;
+  const started = performance.now();
+  let elapsed = 0;
+  do {
+    for (const a of articles) work(a);
+    rounds++;
+    elapsed = (performance.now() - started) / 1000;
+  } while (elapsed < seconds);
+  return {
+    articlesPerSecond: (rounds * articles.length) / elapsed,
+    MBPerSecond: (rounds * bytesPerRound) / 1e6 / elapsed,
+    articles: rounds * articles.length,
+    seconds: elapsed,
+  };
+}
+
+/** Bundles the tagger as a Lambda would get it, then imports it and tags one article in fresh processes. */
+async function coldStart(article: ArticleInput, runs: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'newstag-bench-'));
+  try {
+    await build({
+      entryPoints: [join(root, 'functions', 'core', 'tag.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile: join(dir, 'tagger.mjs'),
+      logLevel: 'error',
+    });
+    const probe = join(dir, 'probe.mjs');
+    writeFileSync(
+      probe,
+      `const t0 = performance.now();
+const { tagArticle } = await import(${JSON.stringify(pathToFileURL(join(dir, 'tagger.mjs')).href)});
+const t1 = performance.now();
+tagArticle(${JSON.stringify(article)});
+const t2 = performance.now();
+console.log(JSON.stringify({ importMs: t1 - t0, firstTagMs: t2 - t1, sinceProcessStartMs: t2 }));
+`,
+    );
+    const samples = Array.from({ length: runs }, () => {
+      const child = spawnSync(process.execPath, [probe], { encoding: 'utf8' });
+      if (child.status !== 0) throw new Error(`cold-start probe failed: ${child.stderr}`);
+      return JSON.parse(child.stdout) as {
+        importMs: number;
+        firstTagMs: number;
+        sinceProcessStartMs: number;
+      };
+    });
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+    const bundleBytes = readFileSync(join(dir, 'tagger.mjs')).length;
+    return {
+      importMs: median(samples.map((s) => s.importMs)),
+      firstTagMs: median(samples.map((s) => s.firstTagMs)),
+      importAndFirstTagMs: median(samples.map((s) => s.importMs + s.firstTagMs)),
+      sinceProcessStartMs: median(samples.map((s) => s.sinceProcessStartMs)),
+      bundleKB: Math.round(bundleBytes / 1024),
+      runs,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function oneMegabyteArticle(): ArticleInput {
+  const random = seededRandom(7);
+  let body = '';
+  while (body.length < 1_000_000) body += `${syntheticBody(random, 40)}\n\n`;
+  return { id: 'one-megabyte', title: 'A very long report on trade, energy and elections', body };
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: { seconds: { type: 'string', default: '3' }, json: { type: 'boolean', default: false } },
+  });
+  const seconds = Number(values.seconds);
+  const articles = [...demoArticles(), ...syntheticArticles(300)];
+  const corpusMB = articles.reduce((n, a) => n + bytesOf(a), 0) / 1e6;
+
+  const importStarted = performance.now();
+  const { tagArticle } = await import('../functions/core/tag.js');
+  const inProcessImportMs = performance.now() - importStarted;
+
+  const newstag = throughput(articles, seconds, tagArticle);
+  const big = oneMegabyteArticle();
+  const bigStarted = performance.now();
+  tagArticle(big);
+  const oneMegabyteMs = performance.now() - bigStarted;
+  const peakRssMB = process.resourceUsage().maxRSS / 1024;
+
+  const nlp = (await import('compromise')).default;
+  const viaCompromise = (a: ArticleInput) => {
+    const doc = nlp(`${a.title ?? ''}\n\n${a.body}`);
+    return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')];
+  };
+  const compromise = throughput(articles, seconds, viaCompromise);
+  const ratio = newstag.articlesPerSecond / compromise.articlesPerSecond;
+
+  const cold = await coldStart(articles[0] ?? { body: '' }, 5);
+
+  const report = {
+    date: new Date().toISOString(),
+    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version },
+    corpus: { articles: articles.length, MB: Number(corpusMB.toFixed(3)) },
+    newstag: {
+      ...round(newstag),
+      peakRssMB: Math.round(peakRssMB),
+      inProcessImportMs: Math.round(inProcessImportMs),
+    },
+    compromise: round(compromise),
+    ratio: Number(ratio.toFixed(1)),
+    coldStart: roundAll(cold),
+    oneMegabyteMs: Math.round(oneMegabyteMs),
+  };
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(report)}\n`);
+    return;
+  }
+  const mark = (ok: boolean) => (ok ? 'met   ' : 'missed');
+  const lines = [
+    `newstag bench — ${report.date.slice(0, 16)}Z, ${report.machine.cpu}, ${report.machine.cores} cores, Node ${report.machine.node}, one core used`,
+    `corpus: ${report.corpus.articles} articles (${demoArticles().length} demo + 300 generated), ${report.corpus.MB} MB`,
+    '',
+    `newstag     ${fmt(report.newstag.articlesPerSecond)} articles/s  ${report.newstag.MBPerSecond} MB/s  peak RSS ${report.newstag.peakRssMB} MB`,
+    `compromise  ${fmt(report.compromise.articlesPerSecond)} articles/s  ${report.compromise.MBPerSecond} MB/s  (people/places/organizations)`,
+    `ratio       ${report.ratio}× compromise`,
+    `cold start  import ${cold.importMs.toFixed(0)} ms + first tag ${cold.firstTagMs.toFixed(0)} ms = ${cold.importAndFirstTagMs.toFixed(0)} ms (esbuild bundle ${cold.bundleKB} KB; ${cold.sinceProcessStartMs.toFixed(0)} ms from process start; median of ${cold.runs})`,
+    `1 MB        ${report.oneMegabyteMs} ms for one ${(big.body.length / 1e6).toFixed(2)} MB article`,
+    '',
+    '| goal | measured | target | status |',
+    '|---|---|---|---|',
+    `| articles/s on one core | ${fmt(report.newstag.articlesPerSecond)} | ≥ 2,000 | ${mark(report.newstag.articlesPerSecond >= GOALS.articlesPerSecond)} |`,
+    `| speed vs compromise | ${report.ratio}× | ≥ 20× | ${mark(report.ratio >= GOALS.ratio)} |`,
+    `| import + first tag | ${cold.importAndFirstTagMs.toFixed(0)} ms | ≤ 150 ms | ${mark(cold.importAndFirstTagMs <= GOALS.importAndFirstTagMs)} |`,
+    `| 1 MB article | ${report.oneMegabyteMs} ms | < 1,000 ms | ${mark(report.oneMegabyteMs < GOALS.oneMegabyteMs)} |`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function round(r: { articlesPerSecond: number; MBPerSecond: number; articles: number; seconds: number }) {
+  return {
+    articlesPerSecond: Math.round(r.articlesPerSecond),
+    MBPerSecond: Number(r.MBPerSecond.toFixed(2)),
+    articles: r.articles,
+    seconds: Number(r.seconds.toFixed(2)),
+  };
+}
+
+function roundAll<T extends Record<string, number>>(o: T): T {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v)])) as T;
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+await main();
