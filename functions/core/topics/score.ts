@@ -1,10 +1,119 @@
 import type { Country, Entity, Topic } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
+import { compileLexicon, type LexiconEntry } from './compile.js';
+import { TERM_TABLES } from './lexicon/index.js';
+import { matchField, type PhraseHits } from './match.js';
+import { applyDocumentSignals } from './signals.js';
 
+/** Compiled once at import: the lexicon index and the topic tree. */
+const LEXICON = compileLexicon(TERM_TABLES);
+const { nodes } = LEXICON;
+
+/** A title word says more about the story than a body word. */
+const TITLE_WEIGHT = 2.5;
+/** Below this raw weight a topic is not reported (about one clear word, or two weak ones). */
+const MIN_RAW_TOP = 2;
+const MIN_RAW_SUB = 3;
+/** A second top level must have this share of the first one's weight. */
+const MIN_SHARE_TOP = 0.15;
+/** A subtopic needs this much evidence for the article's length (see `saturation`). */
+const MIN_SATURATION_SUB = 0.3;
+const MAX_TOP_LEVELS = 4;
+const MAX_SUBTOPICS = 20;
+const MAX_EVIDENCE = 6;
+
+/** Repeats of one phrase count with diminishing returns, so one word repeated cannot carry a story. */
+function damp(count: number): number {
+  return count <= 1 ? count : 1 + Math.log(count);
+}
+
+/**
+ * IPTC Media Topics of an English article, highest score first. Each lexicon match adds its weight to
+ * the topics it names and to their ancestors, so a top level aggregates its subtopics and its own words.
+ * A score is saturation (how much evidence, against the article's length) times dominance (how the
+ * topic compares with the strongest top level), so the main topic of a long story scores near 1. See docs/topics.md.
+ */
 export function scoreTopics(
-  _doc: TagDocument,
-  _entities: readonly Entity[],
-  _countries: readonly Country[],
+  doc: TagDocument,
+  entities: readonly Entity[],
+  countries: readonly Country[],
 ): Topic[] {
-  return [];
+  if (!/^en(-|$)/i.test(doc.language)) return [];
+  const hits = new Map<LexiconEntry, PhraseHits>();
+  const titleWords = matchField(doc.title, LEXICON, doc.titleIsAllCaps, hits);
+  const bodyWords = matchField(doc.body, LEXICON, false, hits);
+  if (hits.size === 0) return [];
+
+  const raw = new Float64Array(nodes.length);
+  const weightOf = new Map<LexiconEntry, number>();
+  for (const [entry, h] of hits) {
+    const weight = damp(h.body + TITLE_WEIGHT * h.title);
+    weightOf.set(entry, weight);
+    const { gains } = entry;
+    for (let k = 0; k < gains.length; k += 2) {
+      const node = gains[k] ?? 0;
+      raw[node] = (raw[node] ?? 0) + weight * (gains[k + 1] ?? 0);
+    }
+  }
+  const signalEvidence = applyDocumentSignals(raw, nodes, LEXICON.nodeIndex, entities, countries);
+
+  let maxTop = 0;
+  nodes.forEach((n, i) => {
+    if (n.level === 1) maxTop = Math.max(maxTop, raw[i] ?? 0);
+  });
+  if (maxTop < MIN_RAW_TOP) return [];
+  const scale = 3 + (titleWords + bodyWords) / 250;
+  const saturation = (i: number): number => 1 - Math.exp(-(raw[i] ?? 0) / scale);
+  const score = (i: number): number => saturation(i) * (0.5 + 0.5 * Math.min(1, (raw[i] ?? 0) / maxTop));
+
+  const chosen = new Set<number>();
+  const ranked = nodes.map((_, i) => i).sort((a, b) => (raw[b] ?? 0) - (raw[a] ?? 0));
+  let tops = 0;
+  let subs = 0;
+  for (const i of ranked) {
+    const node = nodes[i];
+    if (!node) continue;
+    const r = raw[i] ?? 0;
+    if (node.level === 1) {
+      if (tops < MAX_TOP_LEVELS && r >= MIN_RAW_TOP && r >= MIN_SHARE_TOP * maxTop) {
+        chosen.add(i);
+        tops++;
+      }
+    } else if (subs < MAX_SUBTOPICS && r >= MIN_RAW_SUB && saturation(i) >= MIN_SATURATION_SUB) {
+      // Every ancestor comes along, so a subtopic is never listed without its top level.
+      for (let n = i; n >= 0; n = nodes[n]?.parent ?? -1) chosen.add(n);
+      subs++;
+    }
+  }
+
+  const topics: Topic[] = [...chosen].map((i) => {
+    const node = nodes[i] as (typeof nodes)[number];
+    const evidence = evidenceFor(i, hits, weightOf);
+    if (node.id === 'medtop:20000638' || node.id === 'medtop:20000373') evidence.push(...signalEvidence);
+    return {
+      id: node.id,
+      label: node.label,
+      level: node.level,
+      score: Math.round(Math.min(1, Math.max(0, score(i))) * 1000) / 1000,
+      ...(evidence.length ? { evidence } : {}),
+    };
+  });
+  return topics.sort((a, b) => b.score - a.score || a.level - b.level || a.id.localeCompare(b.id));
+}
+
+/** The phrases that added most to a node, strongest first. */
+function evidenceFor(
+  node: number,
+  hits: ReadonlyMap<LexiconEntry, PhraseHits>,
+  weightOf: ReadonlyMap<LexiconEntry, number>,
+): string[] {
+  const found: [string, number][] = [];
+  for (const [entry, h] of hits) {
+    const { gains } = entry;
+    for (let k = 0; k < gains.length; k += 2) {
+      if (gains[k] === node) found.push([h.surface, (weightOf.get(entry) ?? 0) * (gains[k + 1] ?? 0)]);
+    }
+  }
+  found.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return [...new Set(found.map(([s]) => s))].slice(0, MAX_EVIDENCE);
 }

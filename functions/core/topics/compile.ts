@@ -1,0 +1,132 @@
+import { tokenize } from '../text/tokens.js';
+import type { TermTable } from './lexicon/types.js';
+import { stem } from './stem.js';
+import { TAXONOMY } from './taxonomy.js';
+
+/**
+ * How a lexicon word constrains the case of the text word it matches: 0 any case; 1 written with an
+ * initial capital, so the text word must start with one; 2 written in capitals, so the text word must be too.
+ */
+export type CaseRule = 0 | 1 | 2;
+export const CASE_ANY: CaseRule = 0;
+export const CASE_CAPITAL: CaseRule = 1;
+export const CASE_UPPER: CaseRule = 2;
+
+/** One lexicon phrase, with what a match adds to each topic node (the topics it names and their ancestors). */
+export interface LexiconEntry {
+  readonly phrase: string;
+  /** Keys of the words after the first: stems, or "=word" for a word matched as written. */
+  readonly rest: readonly string[];
+  readonly cases: readonly CaseRule[];
+  /** Pairs of node index and weight, flattened: [node, weight, node, weight, …]. */
+  readonly gains: readonly number[];
+}
+
+export interface TopicNode {
+  readonly id: string;
+  readonly label: string;
+  readonly level: number;
+  /** Index of the parent node, or -1 for a top level. */
+  readonly parent: number;
+}
+
+export interface CompiledLexicon {
+  readonly nodes: readonly TopicNode[];
+  /** First-word stem → entries starting with it, longest first. */
+  readonly index: ReadonlyMap<string, readonly LexiconEntry[]>;
+  /** Whole hyphenated words the lexicon knows ("cease-fire"), so the text keeps them whole. */
+  readonly hyphenated: ReadonlySet<string>;
+  readonly nodeIndex: ReadonlyMap<string, number>;
+}
+
+export function buildNodes(): { nodes: TopicNode[]; nodeIndex: Map<string, number> } {
+  const nodeIndex = new Map<string, number>();
+  TAXONOMY.forEach(([id], i) => {
+    nodeIndex.set(id, i);
+  });
+  const nodes = TAXONOMY.map(([id, label, parent, level]) => ({
+    id,
+    label,
+    level,
+    parent: parent === null ? -1 : (nodeIndex.get(parent) ?? -1),
+  }));
+  return { nodes, nodeIndex };
+}
+
+/** The word key used on both sides: stem without a trailing abbreviation period. */
+export function wordKey(word: string): string {
+  return stem(bare(word));
+}
+
+/** The key of a word matched as written (a lexicon word marked with "="): lower case, no trailing period. */
+export function exactKey(word: string): string {
+  return `=${bare(word).toLowerCase()}`;
+}
+
+function bare(word: string): string {
+  return word.length > 1 && word.endsWith('.') && !/\.\p{L}\.$/u.test(word) ? word.slice(0, -1) : word;
+}
+
+export function caseRuleOf(word: string): CaseRule {
+  const first = word[0] ?? '';
+  if (first === first.toLowerCase()) return CASE_ANY;
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return letters.length > 1 && letters === letters.toUpperCase() ? CASE_UPPER : CASE_CAPITAL;
+}
+
+const ENTRY = /^(.*?)(?:\s+(\d+(?:\.\d+)?))?$/;
+
+/** Parses the term tables into one index keyed by first-word stem. Throws on an unknown topic id. */
+export function compileLexicon(tables: readonly TermTable[]): CompiledLexicon {
+  const { nodes, nodeIndex } = buildNodes();
+  // phrase (as stems + case rules) → topic node → weight
+  const byPhrase = new Map<
+    string,
+    { words: string[]; cases: CaseRule[]; phrase: string; topics: Map<number, number> }
+  >();
+  const hyphenated = new Set<string>();
+  for (const table of tables) {
+    for (const [code, list] of Object.entries(table)) {
+      const node = nodeIndex.get(`medtop:${code}`);
+      if (node === undefined) throw new Error(`topic lexicon: unknown IPTC id medtop:${code}`);
+      for (const raw of list.split(/[,\n]/)) {
+        const item = raw.trim();
+        if (!item) continue;
+        const [, phrase = '', weightText] = ENTRY.exec(item) ?? [];
+        const weight = weightText ? Number(weightText) : 1;
+        // "=shares" matches only that form, where stemming would join unrelated words ("shared").
+        const exact = phrase.startsWith('=');
+        const tokens = tokenize(exact ? phrase.slice(1) : phrase).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+        if (tokens.length === 0) throw new Error(`topic lexicon: empty term "${item}" in ${code}`);
+        const words = tokens.map((t) => (exact ? exactKey(t.text) : wordKey(t.text)));
+        const cases = tokens.map((t) => caseRuleOf(t.text));
+        for (const t of tokens) if (t.text.includes('-')) hyphenated.add(wordKey(t.text));
+        const key = `${words.join(' ')}|${cases.join('')}`;
+        let entry = byPhrase.get(key);
+        if (!entry) {
+          entry = { words, cases, phrase, topics: new Map() };
+          byPhrase.set(key, entry);
+        }
+        entry.topics.set(node, Math.max(entry.topics.get(node) ?? 0, weight));
+      }
+    }
+  }
+  const index = new Map<string, LexiconEntry[]>();
+  for (const { words, cases, phrase, topics } of byPhrase.values()) {
+    // A match adds each named topic's weight to it and its ancestors, the largest where paths meet.
+    const gain = new Map<number, number>();
+    for (const [node, weight] of topics) {
+      for (let n = node; n >= 0; n = nodes[n]?.parent ?? -1) gain.set(n, Math.max(gain.get(n) ?? 0, weight));
+    }
+    const entry: LexiconEntry = { phrase, rest: words.slice(1), cases, gains: [...gain].flat() };
+    const first = words[0] ?? '';
+    const list = index.get(first) ?? [];
+    list.push(entry);
+    index.set(first, list);
+  }
+  const strictness = (e: LexiconEntry) => e.cases.reduce<number>((sum, c) => sum + c, 0);
+  for (const list of index.values()) {
+    list.sort((a, b) => b.rest.length - a.rest.length || strictness(b) - strictness(a));
+  }
+  return { nodes, index, hyphenated, nodeIndex };
+}
