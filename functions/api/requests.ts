@@ -59,14 +59,9 @@ export const LimitParam = z
   .optional()
   .meta({ description: `Page size, 1–${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`, example: '20' });
 
-export const CursorParam = z
-  .string()
-  .min(1)
-  .max(2048)
-  .optional()
-  .meta({
-    description: 'Opaque cursor from the previous page’s `nextCursor`; only valid for the same query.',
-  });
+export const CursorParam = z.string().min(1).max(2048).optional().meta({
+  description: 'Opaque cursor from the previous page’s `nextCursor`; only valid for the same query.',
+});
 
 /** Entity ids: `kind:slug`, e.g. `person:donald-trump`, `place:geonames:1816670`. */
 export const EntityIdParam = z

@@ -1,0 +1,160 @@
+import * as z from 'zod';
+import {
+  CountryPairSchema,
+  CountrySchema,
+  EntitySchema,
+  EntityTypeSchema,
+  TopicSchema,
+} from '../core/schema.js';
+
+/**
+ * Response schemas: the OpenAPI document is generated from these, and the contract tests check real
+ * responses against that document. Not imported by the handler (it builds plain objects), so the
+ * bundle does not carry them.
+ */
+
+const nextCursor = z
+  .string()
+  .nullable()
+  .meta({ description: 'Pass as `cursor` to get the next page; null on the last page.' });
+
+export const ErrorResponse = z
+  .object({
+    error: z.string().meta({ example: 'invalid_parameter' }),
+    message: z.string().meta({ example: 'limit must be an integer from 1 to 100' }),
+    parameter: z.string().optional().meta({ example: 'limit' }),
+    requestId: z.string().optional(),
+  })
+  .meta({ id: 'Error' });
+
+export const ArticleSummary = z
+  .object({
+    id: z.string().meta({ description: 'Public short id (`aid`).', example: 'k3V9xq2LrT0bWm4A' }),
+    articleId: z.string(),
+    publishedAt: z.string().meta({ format: 'date-time' }),
+    title: z.string().optional(),
+    source: z.string().optional(),
+    language: z.string().optional(),
+    score: z.number().meta({ description: 'Strength of the driving filter’s tag in the article (0..1).' }),
+  })
+  .meta({ id: 'ArticleSummary' });
+
+export const ArticleList = z
+  .object({ items: z.array(ArticleSummary), nextCursor })
+  .meta({ id: 'ArticleList' });
+
+export const ArticleDetail = z
+  .object({
+    id: z.string(),
+    articleId: z.string(),
+    key: z.string().meta({ description: 'S3 key of the object the article came from.' }),
+    line: z.number().int().optional(),
+    status: z.enum(['TAGGED', 'FAILED']),
+    state: z.enum(['APPLIED', 'PENDING']),
+    publishedAt: z.string(),
+    title: z.string().optional(),
+    url: z.string().optional(),
+    source: z.string().optional(),
+    language: z.string().optional(),
+    taggerVersion: z.string(),
+    updatedAt: z.string(),
+    indexedTags: z
+      .array(z.string())
+      .meta({ description: 'Tag references (`kind|value`) that are searchable.' }),
+    truncated: z.boolean(),
+    failure: z
+      .object({ reason: z.string(), message: z.string(), failedAt: z.string().optional() })
+      .optional(),
+    tags: z
+      .object({
+        dateline: z
+          .object({ text: z.string(), place: z.string().optional(), countryCode: z.string().optional() })
+          .optional(),
+        entities: z.array(EntitySchema),
+        countries: z.array(CountrySchema),
+        countryPairs: z.array(CountryPairSchema),
+        topics: z.array(TopicSchema),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'ArticleDetail' });
+
+export const EntitySummary = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    type: EntityTypeSchema,
+    articleCount: z
+      .number()
+      .int()
+      .meta({ description: 'Best-effort count (may be off by one after a crash).' }),
+  })
+  .meta({ id: 'EntitySummary' });
+
+export const EntityList = z.object({ items: z.array(EntitySummary), nextCursor }).meta({ id: 'EntityList' });
+
+export const EntityDetail = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    type: EntityTypeSchema,
+    aliases: z.array(z.string()),
+    articleCount: z.number().int(),
+    articleCountExact: z
+      .boolean()
+      .meta({ description: 'True when counted from the full count series; false for the catalog estimate.' }),
+    cooccurrence: z.object({
+      sampleSize: z.number().int().meta({ description: 'Most recent articles of the entity examined.' }),
+      entities: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string().optional(),
+          type: EntityTypeSchema.optional(),
+          count: z.number().int(),
+        }),
+      ),
+      countries: z.array(z.object({ code: z.string(), count: z.number().int() })),
+    }),
+  })
+  .meta({ id: 'EntityDetail' });
+
+const tagKind = z.enum(['entity', 'topic', 'country', 'pair']);
+
+export const Trends = z
+  .object({
+    filter: z.object({ kind: tagKind, value: z.string() }),
+    from: z.string().meta({ format: 'date' }),
+    to: z.string().meta({ format: 'date' }),
+    total: z.number().int(),
+    items: z.array(z.object({ day: z.string().meta({ format: 'date' }), count: z.number().int() })),
+    nextCursor: z.null(),
+  })
+  .meta({ id: 'Trends' });
+
+export const Top = z
+  .object({
+    kind: tagKind,
+    from: z.string().meta({ format: 'date' }),
+    to: z.string().meta({ format: 'date' }),
+    items: z.array(z.object({ value: z.string(), name: z.string().optional(), count: z.number().int() })),
+    nextCursor: z.null(),
+  })
+  .meta({ id: 'Top' });
+
+export const FailureList = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        articleId: z.string(),
+        key: z.string(),
+        reason: z.string().meta({ example: 'INVALID_UTF8' }),
+        message: z.string(),
+        failedAt: z.string(),
+      }),
+    ),
+    nextCursor,
+  })
+  .meta({ id: 'FailureList' });
+
+export const Health = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });

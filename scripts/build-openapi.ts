@@ -1,0 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildOpenApiDocument } from '../functions/api/openapi.js';
+
+/** Writes functions/api/openapi.json, which the API handler serves as is. */
+const target = fileURLToPath(new URL('../functions/api/openapi.json', import.meta.url));
+writeFileSync(target, `${JSON.stringify(buildOpenApiDocument(), null, 2)}\n`);
+console.log(`wrote ${target}`);

@@ -1,0 +1,227 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { QueryRepository } from '../../../functions/adapters/query-repository.js';
+import { createApp } from '../../../functions/api/app.js';
+import { emptyRepository, httpEvent } from './support.js';
+
+const SECRET = 'test-secret-test-secret-test-secret';
+
+function app(repository: QueryRepository = emptyRepository(), corsOrigins: string[] = []) {
+  const logError = vi.fn();
+  const handle = createApp({
+    repository: () => repository,
+    corsOrigins,
+    cursorSecret: SECRET,
+    now: () => new Date('2026-11-30T12:00:00Z'),
+    logError,
+  });
+  return {
+    logError,
+    async get(pathAndQuery: string, method = 'GET', headers: Record<string, string> = {}) {
+      const result = await handle(httpEvent(pathAndQuery, method, headers));
+      return {
+        status: result.statusCode,
+        headers: result.headers ?? {},
+        body: result.body ? JSON.parse(result.body) : undefined,
+      };
+    },
+  };
+}
+
+describe('request validation', () => {
+  it.each([
+    ['/articles?country=US&from=2026-13-01', 'from'],
+    ['/articles?country=US&from=2026-02-30', 'from'],
+    ['/articles?country=US&to=yesterday', 'to'],
+    ['/articles?country=US&from=2026-11-30&to=2026-11-01', 'from'],
+    ['/articles?country=US&from=2026-11-30T10:00:00Z&to=2026-11-30T09:00:00Z', 'from'],
+    ['/articles?country=US&limit=0', 'limit'],
+    ['/articles?country=US&limit=101', 'limit'],
+    ['/articles?country=US&limit=ten', 'limit'],
+    ['/articles?country=US&limit=1&limit=2', 'limit'],
+    ['/articles?country=USA', 'country'],
+    ['/articles?pair=US-US', 'pair'],
+    ['/articles?topic=politics', 'topic'],
+    ['/articles?entity=Donald%20Trump', 'entity'],
+    ['/articles?person=trump', 'person'],
+    ['/articles', 'entity'],
+    ['/articles?country=US&country=FR&country=DE&topic=medtop:11000000', 'country'],
+    ['/articles?country=US&cursor=garbage', 'cursor'],
+    ['/top?kind=person', 'kind'],
+    ['/top', 'kind'],
+    ['/top?kind=country&from=2026-01-01&to=2026-03-01', 'to'],
+    ['/trends?country=US&topic=medtop:11000000', 'country'],
+    ['/trends', 'entity'],
+    ['/trends?country=US&from=2020-01-01&to=2026-01-01', 'to'],
+    ['/entities?prefix=a', 'prefix'],
+    ['/entities', 'prefix'],
+    ['/entities?prefix=ab&type=city', 'type'],
+    ['/failures?from=2026-11-02&to=2026-11-01', 'from'],
+    ['/articles/not-an-id', 'id'],
+    ['/entities/Donald%20Trump', 'id'],
+    ['/entities/%E0%A4%A', 'id'],
+    ['/health?verbose=1', 'verbose'],
+  ])('GET %s is a 400 naming %s', async (request, parameter) => {
+    const response = await app().get(request);
+
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ error: 'invalid_parameter', parameter });
+    expect(response.body.message).toContain(
+      parameter === 'verbose' || parameter === 'person' ? 'unknown' : '',
+    );
+  });
+
+  it('normalises filter values: lower-case country codes and unsorted pairs', async () => {
+    const queryIndex = vi.fn<QueryRepository['queryIndex']>(async () => ({ items: [] }));
+
+    await app(emptyRepository({ queryIndex })).get('/articles?pair=us-cn');
+
+    expect(queryIndex.mock.calls.map(([q]) => q.partition)).toEqual(['I#pair#CN-US#0', 'I#pair#CN-US#1']);
+  });
+});
+
+describe('cursors', () => {
+  const row = (n: number) => ({
+    sk: `2026-11-${String(10 + n).padStart(2, '0')}T00:00:00.000Z#aid${n}`,
+    aid: `aid${n}`,
+    articleId: `a${n}`,
+    publishedAt: `2026-11-${String(10 + n).padStart(2, '0')}T00:00:00.000Z`,
+    score: 1,
+    co: [],
+  });
+  const repository = emptyRepository({
+    queryIndex: async (q) =>
+      q.partition.endsWith('#0')
+        ? { items: [row(3), row(2), row(1)].slice(0, q.limit), lastEvaluated: row(2).sk }
+        : { items: [] },
+  });
+
+  it('issues a cursor that continues the same query', async () => {
+    const api = app(repository);
+    const first = await api.get('/articles?country=US&limit=1');
+
+    const second = await api.get(`/articles?country=US&limit=1&cursor=${first.body.nextCursor}`);
+
+    expect(first.body.items.map((i: { id: string }) => i.id)).toEqual(['aid3']);
+    expect(second.status).toBe(200);
+  });
+
+  it('rejects a cursor from another query as foreign', async () => {
+    const api = app(repository);
+    const first = await api.get('/articles?country=US&limit=1');
+
+    const other = await api.get(`/articles?country=FR&limit=1&cursor=${first.body.nextCursor}`);
+
+    expect(other.status).toBe(400);
+    expect(other.body).toMatchObject({
+      parameter: 'cursor',
+      message: expect.stringContaining('different query'),
+    });
+  });
+
+  it('rejects an altered cursor as tampered', async () => {
+    const api = app(repository);
+    const first = await api.get('/articles?country=US&limit=1');
+    const token: string = first.body.nextCursor;
+    const altered = `${token.slice(0, 5)}${token[5] === 'A' ? 'B' : 'A'}${token.slice(6)}`;
+
+    const response = await api.get(`/articles?country=US&limit=1&cursor=${altered}`);
+
+    expect(response.status).toBe(400);
+    expect(response.body.parameter).toBe('cursor');
+  });
+});
+
+describe('routing and errors', () => {
+  it('answers an unknown route with 404', async () => {
+    const response = await app().get('/nope');
+
+    expect(response.status).toBe(404);
+    expect(response.body).toMatchObject({ error: 'not_found' });
+  });
+
+  it('answers another method with 405 and Allow: GET', async () => {
+    const response = await app().get('/articles?country=US', 'POST');
+
+    expect(response.status).toBe(405);
+    expect(response.headers.allow).toBe('GET');
+  });
+
+  it('answers an unknown article with 404 and a message', async () => {
+    const response = await app().get('/articles/AAAAAAAAAAAAAAAA');
+
+    expect(response.status).toBe(404);
+    expect(response.body.message).toContain('AAAAAAAAAAAAAAAA');
+  });
+
+  it('hides internal errors behind a 500 with the request id, and logs the stack', async () => {
+    const api = app(
+      emptyRepository({
+        getArticle: async () => {
+          throw new Error('table exploded at secret.place');
+        },
+      }),
+    );
+
+    const response = await api.get('/articles/AAAAAAAAAAAAAAAA');
+
+    expect(response.status).toBe(500);
+    expect(response.body).toEqual({
+      error: 'internal_error',
+      message: expect.any(String),
+      requestId: 'req-1',
+    });
+    expect(JSON.stringify(response.body)).not.toContain('secret.place');
+    expect(api.logError).toHaveBeenCalledWith(expect.objectContaining({ requestId: 'req-1' }));
+  });
+
+  it('serves health and the OpenAPI document, the latter cacheable', async () => {
+    const api = app();
+
+    expect((await api.get('/health')).body).toEqual({ status: 'ok' });
+    const doc = await api.get('/openapi.json');
+    expect(doc.body.openapi).toBe('3.1.0');
+    expect(doc.headers['cache-control']).toContain('max-age');
+  });
+});
+
+describe('CORS', () => {
+  it('echoes an allowed origin and not another', async () => {
+    const api = app(emptyRepository(), ['https://news.example']);
+
+    const allowed = await api.get('/health', 'GET', { origin: 'https://news.example' });
+    const other = await api.get('/health', 'GET', { origin: 'https://evil.example' });
+
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://news.example');
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('sends no CORS headers when no origin is configured', async () => {
+    const response = await app().get('/health', 'GET', { origin: 'https://news.example' });
+
+    expect(response.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('answers a preflight when CORS is on', async () => {
+    const response = await app(emptyRepository(), ['*']).get('/articles', 'OPTIONS');
+
+    expect(response.status).toBe(204);
+    expect(response.headers['access-control-allow-methods']).toContain('GET');
+  });
+});
+
+describe('trends', () => {
+  it('zero-fills the default window of 30 days ending today', async () => {
+    const api = app(
+      emptyRepository({
+        queryCountSeries: async () => ({ items: [{ day: '2026-11-29', n: 4 }], complete: true }),
+      }),
+    );
+
+    const response = await api.get('/trends?country=US');
+
+    expect(response.body.items).toHaveLength(30);
+    expect(response.body.items.at(-2)).toEqual({ day: '2026-11-29', count: 4 });
+    expect(response.body.items.at(-1)).toEqual({ day: '2026-11-30', count: 0 });
+    expect(response.body.total).toBe(4);
+  });
+});

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildOpenApiDocument } from '../../../functions/api/openapi.js';
+
+describe('openapi.json', () => {
+  it('is up to date with the zod schemas (run `tsx scripts/build-openapi.ts` when this fails)', () => {
+    const committed = JSON.parse(
+      readFileSync(new URL('../../../functions/api/openapi.json', import.meta.url), 'utf8'),
+    );
+
+    expect(committed).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument())));
+  });
+
+  it('documents every route', () => {
+    const paths = Object.keys(buildOpenApiDocument().paths ?? {}).sort();
+
+    expect(paths).toEqual([
+      '/articles',
+      '/articles/{id}',
+      '/entities',
+      '/entities/{id}',
+      '/failures',
+      '/health',
+      '/openapi.json',
+      '/top',
+      '/trends',
+    ]);
+  });
+});

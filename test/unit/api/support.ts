@@ -1,0 +1,42 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { QueryRepository } from '../../../functions/adapters/query-repository.js';
+
+/** An API Gateway HTTP API (payload 2.0) event for `GET <pathAndQuery>`. */
+export function httpEvent(pathAndQuery: string, method = 'GET', headers: Record<string, string> = {}) {
+  const [rawPath = '/', rawQueryString = ''] = pathAndQuery.split(/\?(.*)/s);
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath,
+    rawQueryString,
+    headers,
+    requestContext: {
+      accountId: '000000000000',
+      apiId: 'local',
+      domainName: 'localhost',
+      domainPrefix: 'localhost',
+      http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'test' },
+      requestId: 'req-1',
+      routeKey: '$default',
+      stage: '$default',
+      time: '',
+      timeEpoch: 0,
+    },
+    isBase64Encoded: false,
+  } as APIGatewayProxyEventV2;
+}
+
+/** A repository with no data: every read returns nothing. Override single methods per test. */
+export function emptyRepository(overrides: Partial<QueryRepository> = {}): QueryRepository {
+  return {
+    getArticle: async () => undefined,
+    getEntity: async () => undefined,
+    getEntities: async () => [],
+    queryIndex: async () => ({ items: [] }),
+    queryCountSeries: async () => ({ items: [], complete: true }),
+    queryTopPartition: async () => [],
+    queryNames: async () => ({ items: [] }),
+    queryFailures: async () => ({ items: [] }),
+    ...overrides,
+  };
+}
