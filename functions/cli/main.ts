@@ -19,6 +19,8 @@ const COMMANDS: Record<string, Command> = {
 };
 
 export async function runCli(argv: string[]): Promise<number> {
+  // The CLI runs on the developer's Node (20 here); Lambda runs 22. The SDK's notice is noise for a CLI.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const [name, ...args] = argv;
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 
 export type HttpApiHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyResultV2>;
@@ -11,9 +17,13 @@ const MAX_BODY_BYTES = 1_000_000;
  * (payload 2.0) event the deployed function receives, so local and deployed share one code path.
  */
 export function createApiHost(handler: HttpApiHandler): Server {
-  return createServer((req, res) => {
+  return createServer(apiRequestListener(handler));
+}
+
+export function apiRequestListener(handler: HttpApiHandler): RequestListener {
+  return (req, res) => {
     void serve(handler, req, res);
-  });
+  };
 }
 
 async function serve(handler: HttpApiHandler, req: IncomingMessage, res: ServerResponse): Promise<void> {

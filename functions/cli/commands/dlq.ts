@@ -1,4 +1,47 @@
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write('newstag dlq: not implemented yet\n');
-  return 1;
+import { join } from 'node:path';
+import { FileDeadLetters } from '../../local/dead-letters.js';
+import { DEFAULT_DATA_DIR, readRunningStack } from '../../local/state-file.js';
+
+const USAGE = "usage: newstag dlq list | newstag dlq redrive   (the local stack's dead-letter store)";
+
+export async function run(args: string[]): Promise<number> {
+  const [action, ...rest] = args;
+  const dataDir = rest[0] === '--data-dir' && rest[1] ? rest[1] : DEFAULT_DATA_DIR;
+  if (action === 'list') {
+    const messages = await new FileDeadLetters(join(dataDir, 'dead-letters.json')).list();
+    if (messages.length === 0) process.stdout.write('The dead-letter store is empty.\n');
+    for (const m of messages) {
+      const keys = keysOf(m.body).join(', ') || '(not an S3 notification)';
+      process.stdout.write(`${m.messageId}  ${m.receiveCount} receives  ${keys}  — ${m.lastError ?? ''}\n`);
+    }
+    return 0;
+  }
+  if (action === 'redrive') {
+    const running = readRunningStack(dataDir);
+    if (!running) {
+      process.stderr.write(
+        'newstag dlq redrive: no local stack is running; start it with `npm start` first\n',
+      );
+      return 1;
+    }
+    const response = await fetch(`${running.adminUrl}/dlq/redrive`, { method: 'POST' });
+    const body = (await response.json()) as { moved?: number; error?: string };
+    if (!response.ok) {
+      process.stderr.write(`newstag dlq redrive: ${body.error ?? response.statusText}\n`);
+      return 1;
+    }
+    process.stdout.write(`Moved ${body.moved ?? 0} message(s) back to the queue.\n`);
+    return 0;
+  }
+  process.stderr.write(`${USAGE}\n`);
+  return 2;
+}
+
+function keysOf(body: string): string[] {
+  try {
+    const parsed = JSON.parse(body) as { Records?: { s3?: { object?: { key?: string } } }[] };
+    return (parsed.Records ?? []).map((r) => r.s3?.object?.key ?? '?');
+  } catch {
+    return [];
+  }
 }

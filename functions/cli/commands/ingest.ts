@@ -1,4 +1,171 @@
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write('newstag ingest: not implemented yet\n');
-  return 1;
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import * as z from 'zod';
+import { createClients } from '../../adapters/clients.js';
+import { createDynamoRepository } from '../../adapters/dynamo-repository.js';
+import type { ArticleRecordItem } from '../../core/records/items.js';
+import { DEFAULT_DATA_DIR, readRunningStack } from '../../local/state-file.js';
+import { createProgress } from '../progress.js';
+
+const USAGE = `usage: newstag ingest FILE…|DIR [--prefix inbox/] [--timeout 60]
+       newstag ingest FILE… --bucket B --table T [--region R]   (a deployed stack, default AWS credentials)`;
+
+const OptionsSchema = z.object({
+  prefix: z.string().default('inbox/'),
+  timeout: z.coerce.number().positive().max(3_600).default(60),
+  bucket: z.string().min(3).optional(),
+  table: z.string().min(3).optional(),
+  region: z.string().optional(),
+  'data-dir': z.string().default(DEFAULT_DATA_DIR),
+});
+
+interface Upload {
+  readonly file: string;
+  readonly key: string;
+  readonly eTag: string;
+}
+
+export async function run(args: string[]): Promise<number> {
+  let parsed: { values: Record<string, unknown>; positionals: string[] };
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        prefix: { type: 'string' },
+        timeout: { type: 'string' },
+        bucket: { type: 'string' },
+        table: { type: 'string' },
+        region: { type: 'string' },
+        'data-dir': { type: 'string' },
+      },
+    });
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const options = OptionsSchema.safeParse(parsed.values);
+  if (!options.success || parsed.positionals.length === 0) {
+    process.stderr.write(
+      `${options.success ? 'no files given' : z.prettifyError(options.error)}\n${USAGE}\n`,
+    );
+    return 2;
+  }
+  const opts = options.data;
+  const target = resolveTarget(opts);
+  if (typeof target === 'string') {
+    process.stderr.write(`newstag ingest: ${target}\n`);
+    return 1;
+  }
+  const files = expandFiles(parsed.positionals);
+  if (files.length === 0) {
+    process.stderr.write('newstag ingest: no article files found\n');
+    return 1;
+  }
+
+  const clients = createClients({
+    region: target.region,
+    ...(target.s3Endpoint ? { s3Endpoint: target.s3Endpoint } : {}),
+    ...(target.dynamoEndpoint ? { dynamoEndpoint: target.dynamoEndpoint } : {}),
+  });
+  const repository = createDynamoRepository(clients.dynamo, { tableName: target.table });
+  const progress = await createProgress({ stream: process.stderr, totalArticles: files.length });
+  const uploads: Upload[] = [];
+  for (const file of files) {
+    const key = `${opts.prefix}${basename(file)}`;
+    const out = await clients.s3.send(
+      new PutObjectCommand({ Bucket: target.bucket, Key: key, Body: readFileSync(file) }),
+    );
+    uploads.push({ file, key, eTag: (out.ETag ?? '').replaceAll('"', '') });
+    progress.advance({ articles: 1 });
+  }
+  progress.stop();
+
+  let failures = 0;
+  const deadline = Date.now() + opts.timeout * 1_000;
+  for (const upload of uploads) {
+    const articles = await waitUntilApplied(repository, upload, deadline);
+    if (!articles) {
+      failures++;
+      process.stdout.write(
+        `${upload.key}: not tagged within ${opts.timeout} s (still queued, or filtered out)\n`,
+      );
+      continue;
+    }
+    for (const a of articles) {
+      if (a.status === 'FAILED') failures++;
+      process.stdout.write(`${summarise(upload.key, a)}\n`);
+    }
+  }
+  clients.s3.destroy();
+  clients.dynamo.destroy();
+  return failures > 0 ? 1 : 0;
+}
+
+type Target = { bucket: string; table: string; region: string; s3Endpoint?: string; dynamoEndpoint?: string };
+
+function resolveTarget(opts: z.infer<typeof OptionsSchema>): Target | string {
+  if (opts.bucket || opts.table) {
+    if (!opts.bucket || !opts.table)
+      return 'a deployed stack needs both --bucket and --table (see the stack outputs)';
+    return {
+      bucket: opts.bucket,
+      table: opts.table,
+      region: opts.region ?? process.env.AWS_REGION ?? 'us-east-1',
+    };
+  }
+  const running = readRunningStack(opts['data-dir']);
+  if (!running) return 'no local stack is running: start one with `npm start`, or pass --bucket and --table';
+  return {
+    bucket: running.bucket,
+    table: running.table,
+    region: running.region,
+    s3Endpoint: running.s3Endpoint,
+    dynamoEndpoint: running.dynamoEndpoint,
+  };
+}
+
+function expandFiles(paths: readonly string[]): string[] {
+  return paths.flatMap((p) =>
+    statSync(p).isDirectory()
+      ? readdirSync(p)
+          .filter((n) => !n.startsWith('.'))
+          .sort()
+          .map((n) => join(p, n))
+          .filter((f) => statSync(f).isFile())
+      : [p],
+  );
+}
+
+/** Polls (bounded) until the object's record shows this upload applied, then reads its articles. */
+async function waitUntilApplied(
+  repository: ReturnType<typeof createDynamoRepository>,
+  upload: Upload,
+  deadline: number,
+): Promise<ArticleRecordItem[] | undefined> {
+  for (let delay = 50; Date.now() < deadline; delay = Math.min(delay * 2, 1_000)) {
+    const record = await repository.getObjectRecord(upload.key);
+    if (record?.state === 'APPLIED' && (!record.eTag || record.eTag.replaceAll('"', '') === upload.eTag)) {
+      const articles = await Promise.all(record.aids.map((aid) => repository.getArticle(aid)));
+      return articles.filter((a): a is ArticleRecordItem => a !== undefined);
+    }
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
+  return undefined;
+}
+
+function summarise(key: string, a: ArticleRecordItem): string {
+  if (a.status === 'FAILED') return `${key}: FAILED ${a.reason ?? ''} ${a.message ?? ''}`.trimEnd();
+  const counts = new Map<string, number>();
+  for (const t of a.tags) {
+    const kind = t.split('|')[0] ?? '';
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  const parts = ['entity', 'country', 'pair', 'topic'].map(
+    (k) =>
+      `${counts.get(k) ?? 0} ${k === 'entity' ? 'entities' : `${k === 'country' ? 'countries' : `${k}s`}`}`,
+  );
+  return `${key}: TAGGED ${a.aid} "${(a.title ?? '').slice(0, 60)}" — ${parts.join(', ')}`;
 }

@@ -1,4 +1,127 @@
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write('newstag start: not implemented yet\n');
-  return 1;
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as z from 'zod';
+import { LocalStackError, startLocalStack } from '../../local/stack.js';
+import { clearRunningStack, DEFAULT_DATA_DIR, writeRunningStack } from '../../local/state-file.js';
+
+const port = z.coerce.number().int().min(0).max(65_535);
+const OptionsSchema = z.object({
+  port: port.default(3000),
+  's3-port': port.default(4568),
+  'dynamodb-port': port.default(4567),
+  'data-dir': z.string().min(1).default(DEFAULT_DATA_DIR),
+  memory: z.boolean().default(false),
+  'no-demo': z.boolean().default(false),
+});
+
+const USAGE = `usage: newstag start [--port 3000] [--s3-port 4568] [--dynamodb-port 4567] [--data-dir .newstag] [--memory] [--no-demo]`;
+
+export async function run(args: string[]): Promise<number> {
+  let options: z.infer<typeof OptionsSchema>;
+  try {
+    const { values } = parseArgs({
+      args,
+      options: {
+        port: { type: 'string' },
+        's3-port': { type: 'string' },
+        'dynamodb-port': { type: 'string' },
+        'data-dir': { type: 'string' },
+        memory: { type: 'boolean' },
+        'no-demo': { type: 'boolean' },
+      },
+    });
+    options = OptionsSchema.parse(values);
+  } catch (err) {
+    process.stderr.write(
+      `${err instanceof z.ZodError ? z.prettifyError(err) : (err as Error).message}\n${USAGE}\n`,
+    );
+    return 2;
+  }
+  const dataDir = options['data-dir'];
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  let stack: Awaited<ReturnType<typeof startLocalStack>>;
+  try {
+    stack = await startLocalStack({
+      ...(options.memory ? {} : { dataDir }),
+      apiPort: options.port,
+      s3Port: options['s3-port'],
+      dynamoPort: options['dynamodb-port'],
+      ...(options['no-demo']
+        ? {}
+        : { demoDir: resolve(import.meta.dirname, '../../../test/fixtures/articles') }),
+      log: (line) => process.stderr.write(`${line}\n`),
+    });
+  } catch (err) {
+    if (err instanceof LocalStackError) {
+      process.stderr.write(`newstag start: ${err.message}\n  ${err.hint}\n`);
+      return 1;
+    }
+    throw err;
+  }
+  const { servers } = stack;
+  writeRunningStack(dataDir, {
+    pid: process.pid,
+    apiUrl: stack.apiUrl,
+    adminUrl: stack.adminUrl,
+    s3Endpoint: servers.s3Endpoint,
+    dynamoEndpoint: servers.dynamoEndpoint,
+    bucket: servers.bucket,
+    table: servers.table,
+    region: servers.region,
+  });
+  if (stack.seeded.length > 0) {
+    say(`Ingesting ${stack.seeded.length} demo articles…`);
+    await stack.queue.idle();
+  }
+  say(
+    banner(stack.apiUrl, servers.s3Endpoint, servers.dynamoEndpoint, servers.bucket, servers.table, options),
+  );
+
+  await new Promise<void>((done) => {
+    const shutdown = () => {
+      process.off('SIGINT', shutdown);
+      process.off('SIGTERM', shutdown);
+      say('\nStopping…');
+      done();
+    };
+    process.on('SIGINT', shutdown);
+    process.on('SIGTERM', shutdown);
+  });
+  clearRunningStack(dataDir);
+  await stack.stop();
+  say('Stopped.');
+  return 0;
+}
+
+function banner(
+  api: string,
+  s3: string,
+  dynamo: string,
+  bucket: string,
+  table: string,
+  options: z.infer<typeof OptionsSchema>,
+): string {
+  const creds = 'AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER AWS_REGION=us-east-1';
+  return [
+    '',
+    'newstag is running locally',
+    `  API        ${api}`,
+    `  S3         ${s3}  (bucket "${bucket}")`,
+    `  DynamoDB   ${dynamo}  (table "${table}")`,
+    `  data       ${options.memory ? 'in memory (gone when stopped)' : `${options['data-dir']}/ (kept across restarts)`}`,
+    '',
+    'Upload an article (it is tagged within a second or two):',
+    `  npx newstag ingest my-article.txt`,
+    `  ${creds} aws s3 cp my-article.txt s3://${bucket}/inbox/my-article.txt --endpoint-url ${s3}`,
+    '',
+    'Query:',
+    `  curl '${api}/articles?country=US&limit=5'`,
+    `  curl '${api}/top?kind=country'`,
+    `  curl '${api}/entities?prefix=xi'`,
+    `  curl '${api}/failures'`,
+    `  curl '${api}/openapi.json'`,
+    '',
+    'Dead letters: npx newstag dlq list | npx newstag dlq redrive',
+    'Press Ctrl-C to stop.',
+  ].join('\n');
 }

@@ -1,0 +1,30 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { LocalQueue } from './queue.js';
+
+/**
+ * A loopback-only control endpoint of the running stack: `newstag dlq redrive` asks the process that
+ * owns the queue to move dead letters back, as `aws sqs start-message-move-task` does in AWS.
+ */
+export async function startAdminServer(
+  queue: LocalQueue,
+  host: string,
+): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const json = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    if (req.method === 'POST' && req.url === '/dlq/redrive') {
+      queue.redrive().then(
+        (moved) => json(200, { moved }),
+        (err: unknown) => json(500, { error: err instanceof Error ? err.message : String(err) }),
+      );
+      return;
+    }
+    if (req.method === 'GET' && req.url === '/queue') return json(200, { depth: queue.depth });
+    json(404, { error: 'NotFound' });
+  });
+  await new Promise<void>((resolve) => server.listen(0, host, () => resolve()));
+  return { url: `http://${host}:${(server.address() as AddressInfo).port}`, server };
+}
