@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   CorsHttpMethod,
@@ -11,12 +11,15 @@ import {
 import { HttpIamAuthorizer, HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { NodeFunction } from './node-function.js';
 import type { TagTable } from './tag-table.js';
 
 /** Environment variable listing the CORS origins the API handler echoes back (comma separated). */
 export const CORS_ORIGINS_ENV = 'CORS_ORIGINS';
+/** Environment variable holding the key that signs pagination cursors (see functions/api/config.ts). */
+export const CURSOR_SECRET_ENV = 'CURSOR_SECRET';
 
 /** How callers prove who they are. */
 export type ApiAuthorization =
@@ -101,6 +104,7 @@ export class QueryApi extends Construct {
   readonly api: HttpApi;
   readonly stage: HttpStage;
   readonly function: NodeFunction;
+  readonly cursorSecret: Secret;
 
   constructor(scope: Construct, id: string, props: QueryApiProps) {
     super(scope, id);
@@ -118,6 +122,19 @@ export class QueryApi extends Construct {
       environment: { [CORS_ORIGINS_ENV]: corsOrigins.join(',') },
     });
     props.tagTable.grantRead(this.function);
+
+    // A generated key makes cursors unforgeable. CloudFormation resolves the dynamic reference at deploy
+    // time, so the value never appears in the template; it does appear in the function's configuration.
+    this.cursorSecret = new Secret(this, 'CursorSecret', {
+      description: 'HMAC key for newstag API pagination cursors',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    });
+    Validations.of(this.cursorSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'The cursor key is read at deploy time into the function environment; rotating it would only invalidate open page cursors until the next deploy. Replace it with `cdk deploy` after `aws secretsmanager put-secret-value` if needed.',
+    });
+    this.function.addEnvironment(CURSOR_SECRET_ENV, this.cursorSecret.secretValue.unsafeUnwrap());
 
     this.api = new HttpApi(this, 'HttpApi', {
       description: 'newstag query API',

@@ -239,6 +239,16 @@ describe('query API', () => {
     });
   });
 
+  it('signs cursors with a generated key that the template only references', () => {
+    const fn = template.toJSON().Resources[functionId('newstag-api')];
+    const cursorSecret = JSON.stringify(fn.Properties.Environment.Variables.CURSOR_SECRET);
+    expect(cursorSecret).toContain('{{resolve:secretsmanager:');
+    expect(cursorSecret).toContain(idOf(stack.queryApi.cursorSecret));
+    template.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: Match.objectLike({ PasswordLength: 48 }),
+    });
+  });
+
   it('lets the API function read the table and nothing else', () => {
     const statements = statementsOfFunctionRole(template, functionId('newstag-api'));
     const actions = actionsOf(statements);
