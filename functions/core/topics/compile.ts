@@ -15,8 +15,10 @@ export const CASE_UPPER: CaseRule = 2;
 /** One lexicon phrase, with what a match adds to each topic node (the topics it names and their ancestors). */
 export interface LexiconEntry {
   readonly phrase: string;
-  /** Keys of the words after the first: stems, or "=word" for a word matched as written. */
+  /** Stems of the words after the first. */
   readonly rest: readonly string[];
+  /** For a phrase matched as written ("=shares"), the lower-case form of each word; else empty. */
+  readonly forms: readonly string[];
   readonly cases: readonly CaseRule[];
   /** Pairs of node index and weight, flattened: [node, weight, node, weight, …]. */
   readonly gains: readonly number[];
@@ -55,15 +57,11 @@ export function buildNodes(): { nodes: TopicNode[]; nodeIndex: Map<string, numbe
 
 /** The word key used on both sides: stem without a trailing abbreviation period. */
 export function wordKey(word: string): string {
-  return stem(bare(word));
+  return stem(bareWord(word));
 }
 
-/** The key of a word matched as written (a lexicon word marked with "="): lower case, no trailing period. */
-export function exactKey(word: string): string {
-  return `=${bare(word).toLowerCase()}`;
-}
-
-function bare(word: string): string {
+/** A word without the period that ends a sentence or an abbreviation ("Inc." → "Inc", but "U.S." stays). */
+export function bareWord(word: string): string {
   return word.length > 1 && word.endsWith('.') && !/\.\p{L}\.$/u.test(word) ? word.slice(0, -1) : word;
 }
 
@@ -79,10 +77,10 @@ const ENTRY = /^(.*?)(?:\s+(\d+(?:\.\d+)?))?$/;
 /** Parses the term tables into one index keyed by first-word stem. Throws on an unknown topic id. */
 export function compileLexicon(tables: readonly TermTable[]): CompiledLexicon {
   const { nodes, nodeIndex } = buildNodes();
-  // phrase (as stems + case rules) → topic node → weight
+  // phrase (as stems, forms and case rules) → topic node → weight
   const byPhrase = new Map<
     string,
-    { words: string[]; cases: CaseRule[]; phrase: string; topics: Map<number, number> }
+    { words: string[]; forms: string[]; cases: CaseRule[]; phrase: string; topics: Map<number, number> }
   >();
   const hyphenated = new Set<string>();
   for (const table of tables) {
@@ -92,19 +90,21 @@ export function compileLexicon(tables: readonly TermTable[]): CompiledLexicon {
       for (const raw of list.split(/[,\n]/)) {
         const item = raw.trim();
         if (!item) continue;
-        const [, phrase = '', weightText] = ENTRY.exec(item) ?? [];
+        const [, written = '', weightText] = ENTRY.exec(item) ?? [];
         const weight = weightText ? Number(weightText) : 1;
         // "=shares" matches only that form, where stemming would join unrelated words ("shared").
-        const exact = phrase.startsWith('=');
-        const tokens = tokenize(exact ? phrase.slice(1) : phrase).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+        const exact = written.startsWith('=');
+        const phrase = exact ? written.slice(1) : written;
+        const tokens = tokenize(phrase).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
         if (tokens.length === 0) throw new Error(`topic lexicon: empty term "${item}" in ${code}`);
-        const words = tokens.map((t) => (exact ? exactKey(t.text) : wordKey(t.text)));
+        const words = tokens.map((t) => wordKey(t.text));
+        const forms = exact ? tokens.map((t) => bareWord(t.text).toLowerCase()) : [];
         const cases = tokens.map((t) => caseRuleOf(t.text));
         for (const t of tokens) if (t.text.includes('-')) hyphenated.add(wordKey(t.text));
-        const key = `${words.join(' ')}|${cases.join('')}`;
+        const key = `${words.join(' ')}|${forms.join(' ')}|${cases.join('')}`;
         let entry = byPhrase.get(key);
         if (!entry) {
-          entry = { words, cases, phrase, topics: new Map() };
+          entry = { words, forms, cases, phrase, topics: new Map() };
           byPhrase.set(key, entry);
         }
         entry.topics.set(node, Math.max(entry.topics.get(node) ?? 0, weight));
@@ -112,19 +112,20 @@ export function compileLexicon(tables: readonly TermTable[]): CompiledLexicon {
     }
   }
   const index = new Map<string, LexiconEntry[]>();
-  for (const { words, cases, phrase, topics } of byPhrase.values()) {
+  for (const { words, forms, cases, phrase, topics } of byPhrase.values()) {
     // A match adds each named topic's weight to it and its ancestors, the largest where paths meet.
     const gain = new Map<number, number>();
     for (const [node, weight] of topics) {
       for (let n = node; n >= 0; n = nodes[n]?.parent ?? -1) gain.set(n, Math.max(gain.get(n) ?? 0, weight));
     }
-    const entry: LexiconEntry = { phrase, rest: words.slice(1), cases, gains: [...gain].flat() };
+    const entry: LexiconEntry = { phrase, rest: words.slice(1), forms, cases, gains: [...gain].flat() };
     const first = words[0] ?? '';
     const list = index.get(first) ?? [];
     list.push(entry);
     index.set(first, list);
   }
-  const strictness = (e: LexiconEntry) => e.cases.reduce<number>((sum, c) => sum + c, 0);
+  // Longest first, then the stricter (cased, exact) entry before the looser one for the same words.
+  const strictness = (e: LexiconEntry) => e.cases.reduce<number>((sum, c) => sum + c, 0) + e.forms.length;
   for (const list of index.values()) {
     list.sort((a, b) => b.rest.length - a.rest.length || strictness(b) - strictness(a));
   }

@@ -1,13 +1,13 @@
 import type { FieldText } from '../text/document.js';
 import {
+  bareWord,
   CASE_ANY,
   CASE_CAPITAL,
   type CaseRule,
   type CompiledLexicon,
-  exactKey,
   type LexiconEntry,
-  wordKey,
 } from './compile.js';
+import { stem } from './stem.js';
 
 /** How often one lexicon phrase occurred, by field, and how it was first written. */
 export interface PhraseHits {
@@ -16,39 +16,61 @@ export interface PhraseHits {
   surface: string;
 }
 
-interface Word {
-  readonly key: string;
-  readonly exact: string;
-  readonly text: string;
+// Stems of words already seen. Only a speed-up: the same word always gets the same stem. Cleared when
+// large, so memory stays bounded however many distinct words pass through.
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
+function keyOf(word: string): string {
+  let key = stemCache.get(word);
+  if (key === undefined) {
+    key = stem(bareWord(word));
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(word, key);
+  }
+  return key;
 }
 
-function word(text: string, key = wordKey(text)): Word {
-  return { key, exact: exactKey(text), text };
+function isWordToken(text: string): boolean {
+  if (text.length > 1) return true;
+  const c = text.charCodeAt(0);
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(text))
+  );
 }
 
-const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** The field's words as stems, a `null` where punctuation breaks a phrase; unknown hyphenated words split. */
-function wordsOf(field: FieldText, lexicon: CompiledLexicon): (Word | null)[] {
-  const words: (Word | null)[] = [];
+/**
+ * The field's words, as parallel arrays of stems and surface forms; an empty string where punctuation
+ * breaks a phrase. A hyphenated word the lexicon does not know is split into its parts.
+ */
+function wordsOf(field: FieldText, lexicon: CompiledLexicon): { keys: string[]; texts: string[] } {
+  const keys: string[] = [];
+  const texts: string[] = [];
   for (const token of field.tokens) {
     const text = token.text;
-    if (!HAS_WORD_CHAR.test(text)) {
-      words.push(null);
+    if (!isWordToken(text)) {
+      keys.push('');
+      texts.push('');
       continue;
     }
     if (text.includes('-')) {
-      const key = wordKey(text);
-      if (lexicon.hyphenated.has(key)) {
-        words.push(word(text, key));
+      const key = keyOf(text);
+      if (!lexicon.hyphenated.has(key)) {
+        for (const part of text.split('-')) {
+          if (!part) continue;
+          keys.push(keyOf(part));
+          texts.push(part);
+        }
         continue;
       }
-      for (const part of text.split('-')) if (part) words.push(word(part));
+      keys.push(key);
+      texts.push(text);
       continue;
     }
-    words.push(word(text));
+    keys.push(keyOf(text));
+    texts.push(text);
   }
-  return words;
+  return { keys, texts };
 }
 
 function caseFits(rule: CaseRule | undefined, text: string, caseless: boolean): boolean {
@@ -62,34 +84,25 @@ function caseFits(rule: CaseRule | undefined, text: string, caseless: boolean): 
 }
 
 function matchAt(
-  words: readonly (Word | null)[],
+  keys: string[],
+  texts: string[],
   i: number,
   entry: LexiconEntry,
   caseless: boolean,
 ): boolean {
-  const first = words[i];
-  if (!first || !caseFits(entry.cases[0], first.text, caseless)) return false;
-  for (let k = 0; k < entry.rest.length; k++) {
-    const w = words[i + 1 + k];
-    const want = entry.rest[k];
-    if (!w || (w.key !== want && w.exact !== want) || !caseFits(entry.cases[k + 1], w.text, caseless))
-      return false;
+  const { rest, forms, cases } = entry;
+  for (let k = 0; k < rest.length; k++) if (keys[i + 1 + k] !== rest[k]) return false;
+  for (let k = 0; k <= rest.length; k++) {
+    const text = texts[i + k] ?? '';
+    if (!caseFits(cases[k], text, caseless)) return false;
+    if (forms.length && bareWord(text).toLowerCase() !== forms[k]) return false;
   }
   return true;
 }
 
-/** Entries starting with this word, by stem or as written, longest first. */
-function candidates(lexicon: CompiledLexicon, w: Word): readonly LexiconEntry[] | undefined {
-  const stemmed = lexicon.index.get(w.key);
-  const exact = lexicon.index.get(w.exact);
-  if (!exact) return stemmed;
-  if (!stemmed) return exact;
-  return [...stemmed, ...exact].sort((a, b) => b.rest.length - a.rest.length);
-}
-
 /**
  * One pass over a field: at each word the longest lexicon phrase starting there is counted and skipped
- * over, so "prime minister" is not also counted as "minister".
+ * over, so "prime minister" is not also counted as "minister". Returns the number of words.
  */
 export function matchField(
   field: FieldText,
@@ -97,28 +110,24 @@ export function matchField(
   caseless: boolean,
   into: Map<LexiconEntry, PhraseHits>,
 ): number {
-  const words = wordsOf(field, lexicon);
+  const { keys, texts } = wordsOf(field, lexicon);
   let wordCount = 0;
-  for (let i = 0; i < words.length; ) {
-    const here = words[i];
-    if (!here) {
+  for (let i = 0; i < keys.length; ) {
+    const key = keys[i] ?? '';
+    if (!key) {
       i++;
       continue;
     }
     wordCount++;
     let advance = 1;
-    const entries = candidates(lexicon, here);
+    const entries = lexicon.index.get(key);
     if (entries) {
       for (const entry of entries) {
-        if (!matchAt(words, i, entry, caseless)) continue;
+        if (!matchAt(keys, texts, i, entry, caseless)) continue;
         let hits = into.get(entry);
         if (!hits) {
-          const end = i + entry.rest.length;
-          const surface = words
-            .slice(i, end + 1)
-            .map((w) => w?.text ?? '')
-            .join(' ');
-          const cased = entry.cases.some((c) => c !== CASE_ANY);
+          const cased = entry.forms.length > 0 || entry.cases.some((c) => c !== CASE_ANY);
+          const surface = texts.slice(i, i + entry.rest.length + 1).join(' ');
           hits = { title: 0, body: 0, surface: cased ? entry.phrase : surface.toLowerCase() };
           into.set(entry, hits);
         }

@@ -67,7 +67,11 @@ export function scoreTopics(
   const score = (i: number): number => saturation(i) * (0.5 + 0.5 * Math.min(1, (raw[i] ?? 0) / maxTop));
 
   const chosen = new Set<number>();
-  const ranked = nodes.map((_, i) => i).sort((a, b) => (raw[b] ?? 0) - (raw[a] ?? 0));
+  const ranked: number[] = [];
+  raw.forEach((r, i) => {
+    if (r >= MIN_RAW_TOP) ranked.push(i);
+  });
+  ranked.sort((a, b) => (raw[b] ?? 0) - (raw[a] ?? 0));
   let tops = 0;
   let subs = 0;
   for (const i of ranked) {
@@ -86,34 +90,46 @@ export function scoreTopics(
     }
   }
 
+  const evidence = evidenceFor(chosen, hits, weightOf);
   const topics: Topic[] = [...chosen].map((i) => {
     const node = nodes[i] as (typeof nodes)[number];
-    const evidence = evidenceFor(i, hits, weightOf);
-    if (node.id === 'medtop:20000638' || node.id === 'medtop:20000373') evidence.push(...signalEvidence);
+    const words = evidence.get(i) ?? [];
+    if (node.id === 'medtop:20000638' || node.id === 'medtop:20000373') words.push(...signalEvidence);
     return {
       id: node.id,
       label: node.label,
       level: node.level,
       score: Math.round(Math.min(1, Math.max(0, score(i))) * 1000) / 1000,
-      ...(evidence.length ? { evidence } : {}),
+      ...(words.length ? { evidence: words } : {}),
     };
   });
   return topics.sort((a, b) => b.score - a.score || a.level - b.level || a.id.localeCompare(b.id));
 }
 
-/** The phrases that added most to a node, strongest first. */
+/** For each chosen node, the phrases that added most to it, strongest first. */
 function evidenceFor(
-  node: number,
+  chosen: ReadonlySet<number>,
   hits: ReadonlyMap<LexiconEntry, PhraseHits>,
   weightOf: ReadonlyMap<LexiconEntry, number>,
-): string[] {
-  const found: [string, number][] = [];
+): Map<number, string[]> {
+  const found = new Map<number, [string, number][]>();
   for (const [entry, h] of hits) {
     const { gains } = entry;
     for (let k = 0; k < gains.length; k += 2) {
-      if (gains[k] === node) found.push([h.surface, (weightOf.get(entry) ?? 0) * (gains[k + 1] ?? 0)]);
+      const node = gains[k] ?? -1;
+      if (!chosen.has(node)) continue;
+      let list = found.get(node);
+      if (!list) {
+        list = [];
+        found.set(node, list);
+      }
+      list.push([h.surface, (weightOf.get(entry) ?? 0) * (gains[k + 1] ?? 0)]);
     }
   }
-  found.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return [...new Set(found.map(([s]) => s))].slice(0, MAX_EVIDENCE);
+  const evidence = new Map<number, string[]>();
+  for (const [node, list] of found) {
+    list.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    evidence.set(node, [...new Set(list.map(([s]) => s))].slice(0, MAX_EVIDENCE));
+  }
+  return evidence;
 }

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import type { Country, Topic } from '../../../functions/core/schema.js';
+import { prepareDocument } from '../../../functions/core/text/document.js';
+import { scoreTopics } from '../../../functions/core/topics/score.js';
+import { TAXONOMY } from '../../../functions/core/topics/taxonomy.js';
+
+const ECONOMY = 'medtop:04000000';
+const POLITICS = 'medtop:11000000';
+const SPORT = 'medtop:15000000';
+const CRIME = 'medtop:02000000';
+const SCIENCE_TECH = 'medtop:13000000';
+const INTERNATIONAL_TRADE = 'medtop:20000373';
+const TARIFF = 'medtop:20000384';
+const ELECTION = 'medtop:20000574';
+const DRUG_TRAFFICKING = 'medtop:20000096';
+const INTERNATIONAL_RELATIONS = 'medtop:20000638';
+
+function topicsOf(title: string, body: string, language = 'en', countries: Country[] = []): Topic[] {
+  return scoreTopics(prepareDocument({ title, body, language }), [], countries);
+}
+
+const ids = (topics: Topic[]) => topics.map((t) => t.id);
+const topLevel = (topics: Topic[]) => topics.find((t) => t.level === 1)?.id;
+
+const TRADE_STORY = {
+  title: 'US raises tariffs on Chinese steel as trade war deepens',
+  body: `The United States will impose new tariffs of 25% on steel imports from China, the trade representative
+said on Monday, escalating a trade dispute between the world's two largest economies. Beijing said it would
+retaliate with duties on American farm exports and file a complaint at the World Trade Organization.
+Exporters warned that the tariffs would raise costs, and economists said the trade deficit was unlikely to narrow.`,
+};
+
+const ELECTION_STORY = {
+  title: 'Opposition leads in final poll before general election',
+  body: `Voters go to the polls on Thursday in a general election that opinion polls suggest will be close.
+The opposition party's candidate campaigned in marginal constituencies, while the prime minister urged
+supporters to turn out. Turnout is expected to be high, and ballot papers will be counted overnight.`,
+};
+
+const FOOTBALL_STORY = {
+  title: 'Late penalty gives United victory at Anfield',
+  body: `A penalty in stoppage time gave United a 2-1 win over Liverpool in the Premier League on Saturday.
+The striker scored from the spot after the goalkeeper brought down the winger. The manager praised his
+squad, and the result lifts the club to third in the table with ten matches of the season left.`,
+};
+
+const FENTANYL_STORY = {
+  title: 'Police seize fentanyl in cross-border trafficking bust',
+  body: `Police arrested six people and seized 40 kilograms of fentanyl in a raid on a warehouse used by a
+drug cartel, prosecutors said. The drug traffickers had smuggled precursor chemicals across the border.
+The suspects were charged with drug trafficking and money laundering and will appear in court next week.`,
+};
+
+const SOCIAL_MEDIA_STORY = {
+  title: 'Social media platform changes its algorithm for teenage users',
+  body: `The social media platform said it would change the algorithm behind its feed after criticism that
+young users were shown harmful posts. The company, which runs apps used by millions on their smartphones,
+said the software update would roll out worldwide. Rival social networks such as Instagram and YouTube
+have made similar changes to their online services.`,
+};
+
+describe('scoreTopics', () => {
+  it('tags a trade story with the economy, international trade and tariff, each with its ancestors', () => {
+    const topics = topicsOf(TRADE_STORY.title, TRADE_STORY.body);
+
+    expect(topLevel(topics)).toBe(ECONOMY);
+    expect(ids(topics)).toEqual(expect.arrayContaining([INTERNATIONAL_TRADE, TARIFF, 'medtop:20000344']));
+    expect(topics.find((t) => t.id === TARIFF)?.evidence).toContain('tariffs');
+  });
+
+  it('tags an election story with politics and election', () => {
+    const topics = topicsOf(ELECTION_STORY.title, ELECTION_STORY.body);
+
+    expect(topLevel(topics)).toBe(POLITICS);
+    expect(ids(topics)).toContain(ELECTION);
+  });
+
+  it('tags a football match report with sport', () => {
+    const topics = topicsOf(FOOTBALL_STORY.title, FOOTBALL_STORY.body);
+
+    expect(topLevel(topics)).toBe(SPORT);
+    expect(ids(topics)).toContain('medtop:20001065');
+  });
+
+  it('tags a fentanyl trafficking story with crime and drug trafficking', () => {
+    const topics = topicsOf(FENTANYL_STORY.title, FENTANYL_STORY.body);
+
+    expect(topLevel(topics)).toBe(CRIME);
+    expect(ids(topics)).toContain(DRUG_TRAFFICKING);
+  });
+
+  it('tags a social media platform story with science and technology', () => {
+    const topics = topicsOf(SOCIAL_MEDIA_STORY.title, SOCIAL_MEDIA_STORY.body);
+
+    expect(ids(topics)).toContain(SCIENCE_TECH);
+    expect(ids(topics)).toContain('medtop:20001182');
+  });
+
+  it('weighs international relations up when the article is about two countries', () => {
+    const body = `The foreign minister met the ambassador for talks on the border dispute and bilateral ties.`;
+    const country = (code: string, name: string): Country => ({
+      code,
+      name,
+      salience: 0.8,
+      focus: true,
+      mentions: [],
+    });
+
+    const alone = topicsOf('', body);
+    const between = topicsOf('', body, 'en', [country('CN', 'China'), country('US', 'United States')]);
+
+    const relations = (topics: Topic[]) => topics.find((t) => t.id === INTERNATIONAL_RELATIONS);
+    expect(relations(between)?.score).toBeGreaterThan(relations(alone)?.score ?? 0);
+    expect(relations(between)?.evidence?.some((e) => e.startsWith('countries:'))).toBe(true);
+  });
+
+  it('lists the whole ancestor chain of every subtopic it reports', () => {
+    const parentOf = new Map(TAXONOMY.map(([id, , parent]) => [id, parent]));
+    for (const story of [TRADE_STORY, ELECTION_STORY, FOOTBALL_STORY, FENTANYL_STORY, SOCIAL_MEDIA_STORY]) {
+      const topics = topicsOf(story.title, story.body);
+      const listed = new Set(ids(topics));
+      for (const topic of topics) {
+        const parent = parentOf.get(topic.id);
+        if (parent) expect(listed.has(parent), `${topic.id} without ${parent}`).toBe(true);
+      }
+    }
+  });
+
+  it('sorts topics by score, highest first, with scores in 0..1 and levels matching the taxonomy', () => {
+    const levelOf = new Map(TAXONOMY.map(([id, , , level]) => [id, level]));
+    const topics = topicsOf(TRADE_STORY.title, `${TRADE_STORY.body}\n${ELECTION_STORY.body}`);
+
+    expect(topics.length).toBeGreaterThan(3);
+    for (let i = 1; i < topics.length; i++) {
+      expect(topics[i - 1]?.score).toBeGreaterThanOrEqual(topics[i]?.score ?? 0);
+    }
+    for (const topic of topics) {
+      expect(topic.score).toBeGreaterThanOrEqual(0);
+      expect(topic.score).toBeLessThanOrEqual(1);
+      expect(topic.level).toBe(levelOf.get(topic.id));
+    }
+  });
+
+  it('returns no topics for an empty article', () => {
+    expect(topicsOf('', '')).toEqual([]);
+  });
+
+  it('returns no topics for an article that is not in English', () => {
+    expect(topicsOf(ELECTION_STORY.title, ELECTION_STORY.body, 'de')).toEqual([]);
+  });
+
+  it('does not read the pronoun "us" or a capitalised sentence start as the acronyms it resembles', () => {
+    const topics = topicsOf('', 'It was raining. Give us a call. It rained again.');
+
+    expect(ids(topics)).not.toContain('medtop:20000763');
+  });
+});
