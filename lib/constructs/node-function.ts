@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
@@ -15,6 +16,23 @@ export const FUNCTION_ARCHITECTURE = Architecture.ARM_64;
  */
 const ESM_REQUIRE_BANNER =
   "import { createRequire as __newstagCreateRequire } from 'node:module'; const require = __newstagCreateRequire(import.meta.url);";
+
+/**
+ * SDK packages that only provide credential sources Lambda never uses; see lib/bundling/lambda-credentials-only.ts.
+ * They are aliased to that stand-in rather than marked external, so each bundle stays self-contained.
+ */
+export const CREDENTIAL_SOURCES_NOT_BUNDLED = [
+  '@aws-sdk/credential-provider-ini',
+  '@aws-sdk/credential-provider-sso',
+  '@aws-sdk/credential-provider-process',
+  '@aws-sdk/credential-provider-web-identity',
+  '@aws-sdk/credential-provider-http',
+  '@smithy/credential-provider-imds',
+] as const;
+
+const LAMBDA_CREDENTIALS_ONLY = fileURLToPath(
+  new URL('../bundling/lambda-credentials-only.ts', import.meta.url),
+);
 
 export interface NodeFunctionProps {
   /** Path of the TypeScript handler module; it must export `handler`. */
@@ -63,7 +81,8 @@ export const METRICS_NAMESPACE = 'newstag';
 /**
  * The one way this project builds a Lambda function: Node.js 22 on arm64, bundled by the locally installed
  * esbuild into a minified ESM file with source maps, AWS SDK included (pinned versions, faster cold start
- * than resolving the runtime's copy), active tracing and a log group with bounded retention.
+ * than resolving the runtime's copy) minus the credential sources Lambda never uses, active tracing and a
+ * log group with bounded retention.
  */
 export class NodeFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: NodeFunctionProps) {
@@ -111,6 +130,9 @@ export class NodeFunction extends NodejsFunction {
         // No Docker on build machines: the esbuild from devDependencies does the work.
         forceDockerBundling: false,
         metafile: false,
+        esbuildArgs: Object.fromEntries(
+          CREDENTIAL_SOURCES_NOT_BUNDLED.map((name) => [`--alias:${name}`, LAMBDA_CREDENTIALS_ONLY]),
+        ),
       },
     });
     Validations.of(this).acknowledge({

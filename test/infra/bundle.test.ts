@@ -64,7 +64,7 @@ function externalPackages(code: string): string[] {
 }
 
 describe('function bundles (real esbuild run)', () => {
-  it('bundles every function into one minified ESM file with a source map and no external package', () => {
+  it('bundles every function into one minified ESM file with a source map, no external package and no unused credential source', () => {
     const bundles = bundleAll();
     expect(bundles.map((bundle) => bundle.service).sort()).toEqual([
       'newstag-api',
@@ -82,6 +82,16 @@ describe('function bundles (real esbuild run)', () => {
         service: bundle.service,
         external: [],
       });
+      if (bundle.code.includes('aws-sdk-js')) {
+        // STS web-identity support only arrives with the credential sources Lambda never uses.
+        expect({
+          service: bundle.service,
+          stsClient: bundle.code.includes('AssumeRoleWithWebIdentity'),
+        }).toEqual({
+          service: bundle.service,
+          stsClient: false,
+        });
+      }
     }
   }, 180_000);
 });
