@@ -64,7 +64,8 @@ export interface QueryRepository {
     toDay: string,
     limit: number,
   ): Promise<{ items: CountShard[]; complete: boolean }>;
-  queryTopPartition(partition: string, limit: number): Promise<TopShard[]>;
+  /** `complete` when the partition had no more than `limit` items. */
+  queryTopPartition(partition: string, limit: number): Promise<{ items: TopShard[]; complete: boolean }>;
   queryNames(
     plan: NamePlan,
     limit: number,
@@ -152,7 +153,7 @@ export function createQueryRepository(
         ExpressionAttributeNames: {
           '#pk': 'pk',
           '#sk': 'sk',
-          '#co': 'co',
+          ...(filter ? { '#co': 'co' } : {}),
           ...Object.fromEntries(INDEX_ATTRIBUTES.map((name, i) => [`#a${i}`, name])),
         },
         ExpressionAttributeValues: {
@@ -187,13 +188,18 @@ export function createQueryRepository(
       const out = await query({
         IndexName: 'gsi2',
         KeyConditionExpression: '#pk = :pk',
-        ProjectionExpression: '#value, #day, #n',
-        ExpressionAttributeNames: { '#pk': 'g2pk', '#value': 'value', '#day': 'day', '#n': 'g2sk' },
+        ProjectionExpression: '#value, #day, #count',
+        ExpressionAttributeNames: { '#pk': 'g2pk', '#value': 'value', '#day': 'day', '#count': 'g2sk' },
         ExpressionAttributeValues: { ':pk': partition },
         ScanIndexForward: false,
         Limit: limit,
       });
-      return (out.Items ?? []) as TopShard[];
+      const items = (out.Items ?? []).map((item) => ({
+        value: String(item.value),
+        day: String(item.day),
+        n: Number(item.g2sk),
+      }));
+      return { items, complete: out.LastEvaluatedKey === undefined };
     },
 
     async queryNames(plan, limit, entityType, after) {

@@ -51,7 +51,8 @@ export function checkedRange(
     from ??
     (defaultDays ? dayBefore((effectiveTo ?? defaultDays.today).slice(0, 10), defaultDays.days) : undefined);
   const range = timeRange(effectiveFrom, effectiveTo);
-  if (range.lower > range.upper.slice(0, -1) && !range.upper.slice(0, -1).startsWith(range.lower)) {
+  // `upper` ends in `~`, so a day `to` admits any time of that day and a timestamp `to` admits itself.
+  if (range.lower > range.upper) {
     throw badParameter('from', 'from must not be after to');
   }
   if (maxDays !== undefined && dayCount(range.fromDay, range.toDay) > maxDays) {

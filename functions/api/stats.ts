@@ -42,18 +42,25 @@ export async function top(ctx: RequestContext, query: z.output<typeof TopQuery>)
   });
   const limit = query.limit ?? DEFAULT_LIMIT;
   const partitions = planTopCandidates(query.kind, range.fromDay, range.toDay, limit);
-  const shards = (
-    await Promise.all(partitions.map((p) => ctx.repository.queryTopPartition(p.partition, p.limit)))
-  ).flat();
-  const candidates = rankCandidates(shards, limit);
-  const totals = await Promise.all(
-    candidates.map(async (value) => {
-      const ref = { kind: query.kind, value };
-      const bound = seriesItemBound(ref, range.fromDay, range.toDay);
-      const series = await ctx.repository.queryCountSeries(ref, range.fromDay, range.toDay, bound);
-      return { value, count: total(series.items) };
-    }),
+  const pages = await Promise.all(
+    partitions.map((p) => ctx.repository.queryTopPartition(p.partition, p.limit)),
   );
+  const candidates = rankCandidates(
+    pages.flatMap((page) => page.items),
+    limit,
+  );
+  // Every partition read to its end: the partial sums are the exact totals.
+  const exact = pages.every((page) => page.complete);
+  const totals = exact
+    ? candidates
+    : await Promise.all(
+        candidates.map(async ({ value }) => {
+          const ref = { kind: query.kind, value };
+          const bound = seriesItemBound(ref, range.fromDay, range.toDay);
+          const series = await ctx.repository.queryCountSeries(ref, range.fromDay, range.toDay, bound);
+          return { value, count: total(series.items) };
+        }),
+      );
   const ranked = rankTotals(totals);
   const names =
     query.kind === 'entity'

@@ -6,7 +6,9 @@ import { daysBetween } from './range.js';
  * 1. candidates: for each day and bucket, the largest count shards of that kind (gsi2, ordered by
  *    count, `Limit = ceil(N × shards per value / buckets)`), enough to hold every shard of the day's N
  *    largest values when shard counts are balanced (the hash spreads articles evenly);
- * 2. exact totals: the N candidates with the largest partial sums get their full count series.
+ *    (twice that, for slack against uneven shards);
+ * 2. exact totals: the N candidates with the largest partial sums get their full count series, unless
+ *    every partition was read to its end, in which case the partial sums already are the totals.
  * A value outside every day's top can still be missed when it is steady but never large on one day:
  * the price of not reading every count.
  */
@@ -23,8 +25,11 @@ export interface TopShard {
   readonly n: number;
 }
 
+/** Count shards read per day and bucket, as a multiple of what the N largest values need when balanced. */
+export const TOP_CANDIDATE_FACTOR = 2;
+
 export function planTopCandidates(kind: TagKind, fromDay: string, toDay: string, limit: number) {
-  const perBucket = Math.ceil((limit * COUNT_SHARDS[kind]) / TOP_BUCKETS);
+  const perBucket = TOP_CANDIDATE_FACTOR * Math.ceil((limit * COUNT_SHARDS[kind]) / TOP_BUCKETS);
   return daysBetween(fromDay, toDay).flatMap((day) =>
     Array.from({ length: TOP_BUCKETS }, (_, bucket) => ({
       partition: keys.topPartition(kind, day, bucket),
@@ -34,13 +39,13 @@ export function planTopCandidates(kind: TagKind, fromDay: string, toDay: string,
 }
 
 /** Values by the sum of the shard counts seen, largest first, ties by value; at most `limit`. */
-export function rankCandidates(shards: readonly TopShard[], limit: number): string[] {
+export function rankCandidates(shards: readonly TopShard[], limit: number): RankedValue[] {
   const sums = new Map<string, number>();
   for (const shard of shards) sums.set(shard.value, (sums.get(shard.value) ?? 0) + shard.n);
   return [...sums]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, limit)
-    .map(([value]) => value);
+    .map(([value, count]) => ({ value, count }));
 }
 
 export interface RankedValue {

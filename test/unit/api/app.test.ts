@@ -225,3 +225,32 @@ describe('trends', () => {
     expect(response.body.total).toBe(4);
   });
 });
+
+describe('top', () => {
+  it('takes exact totals from the count series when a candidate partition was cut off', async () => {
+    const queryCountSeries = vi.fn<QueryRepository['queryCountSeries']>(async (ref) => ({
+      items: [{ day: '2026-11-29', n: ref.value === 'FR' ? 9 : 4 }],
+      complete: true,
+    }));
+    const api = app(
+      emptyRepository({
+        queryTopPartition: async () => ({
+          items: [
+            { value: 'US', day: '2026-11-29', n: 3 },
+            { value: 'FR', day: '2026-11-29', n: 2 },
+          ],
+          complete: false,
+        }),
+        queryCountSeries,
+      }),
+    );
+
+    const response = await api.get('/top?kind=country&from=2026-11-29&to=2026-11-29&limit=2');
+
+    expect(response.body.items).toEqual([
+      { value: 'FR', count: 9 },
+      { value: 'US', count: 4 },
+    ]);
+    expect(queryCountSeries).toHaveBeenCalledTimes(2);
+  });
+});

@@ -57,7 +57,7 @@ describe('top', () => {
     const plan = planTopCandidates('country', '2026-11-01', '2026-11-02', 10);
 
     expect(plan).toHaveLength(8);
-    expect(plan[0]).toEqual({ partition: 'TOP#country#2026-11-01#0', limit: 40 });
+    expect(plan[0]).toEqual({ partition: 'TOP#country#2026-11-01#0', limit: 80 });
   });
 
   it('ranks candidates by partial sums and totals by count, dropping zeros', () => {
@@ -70,7 +70,7 @@ describe('top', () => {
         ],
         1,
       ),
-    ).toEqual(['FR']);
+    ).toEqual([{ value: 'FR', count: 4 }]);
     expect(
       rankTotals([
         { value: 'A', count: 0 },
