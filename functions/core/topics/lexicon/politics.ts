@@ -11,7 +11,7 @@ export const POLITICS: TermTable = {
   '20000574': `election 3, elect 2, electoral 3, electorate 3, voter 3, vote 1.5, ballot 3, poll 1,
     polling 2, opinion poll 2, polling station 3, polling day 3, campaign trail 3, candidate 2, candidacy 3,
     constituency 3, constituencies 3, seat 1, marginal seat 3, landslide 2, turnout 2, by-election 3,
-    general election 3, run-off 3, runoff 3, re-election 3, reelection 3, re-elect 3, primaries 2,
+    general election 3, run-off 3, runoff 3, re-election 3, reelection 3, re-elect 3, =primaries 2,
     primary election 3, electoral college 3, hustings 3, recount 3, incumbent 1, swing voter 3, postal vote 3,
     postal ballot 3, exit poll 3, election day 3, electoral commission 3, psephologist 3, polling booth 3,
     president-elect 3, vice president-elect 3, inauguration 2, inaugural 2`,
@@ -76,7 +76,7 @@ export const POLITICS: TermTable = {
   '20000615': `parliament 3, parliamentary 3, Commons 3, House of Commons 3, House of Lords 3, Lords 2,
     peers 2, MP 3, MPs 3, MEP 3, MEPs 3, member of parliament 3, senate 3, senator 3, congressman 3,
     congresswoman 3, House of Representatives 3, legislature 3, legislative 2, assembly 1, bill 1,
-    legislation 2, law 0.5, select committee 3, committee 0.5, Speaker 1, second reading 3, vote in
+    legislation 2.5, law 1, select committee 3, committee 0.5, Speaker 1, second reading 3, vote in
     parliament 3, Westminster 2.5, Capitol Hill 3, Bundestag 3, Duma 3, Knesset 3, Congress 2, filibuster 3,
     amendment 1, act of parliament 3, royal assent 3, parliamentary debate 3, debate 1, Queen's Speech 3,
     green paper 3, white paper 2, statute 1, lawmaking 3, free vote 3, rebel 1, rebellion 1, backbench rebellion 3`,
