@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, join } from 'node:path';
@@ -62,7 +62,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const apiServer = await listenOrExplain(options.apiPort ?? 3000, host);
   let servers: LocalServers;
   try {
-    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+    if (options.dataDir) {
+      mkdirSync(options.dataDir, { recursive: true });
+      checkDataFolder(options.dataDir);
+    }
     servers = await startLocalServers({
       host,
       s3Port: options.s3Port ?? 0,
@@ -153,6 +156,26 @@ async function listenOrExplain(port: number, host: string): Promise<Server> {
     server.listen(port, host, () => resolve());
   });
   return server;
+}
+
+/**
+ * Catches a damaged data folder before the servers open it: the DynamoDB server does not report a
+ * broken store, it stops answering.
+ */
+function checkDataFolder(dataDir: string): void {
+  const broken = (what: string) =>
+    new LocalStackError(
+      `the data folder ${dataDir} could not be opened (${what})`,
+      `Move it aside to start afresh (mv ${dataDir} ${dataDir}.broken), or run a throwaway stack: npm start -- --memory`,
+    );
+  for (const sub of ['s3', 'dynamo']) {
+    const path = join(dataDir, sub);
+    if (existsSync(path) && !statSync(path).isDirectory()) throw broken(`${path} is not a folder`);
+  }
+  const dynamo = join(dataDir, 'dynamo');
+  if (existsSync(dynamo) && readdirSync(dynamo).length > 0 && !existsSync(join(dynamo, 'CURRENT'))) {
+    throw broken(`${dynamo} is not a LevelDB store`);
+  }
 }
 
 function explainServerFailure(err: unknown, dataDir: string | undefined): Error {
