@@ -13,6 +13,8 @@ import { stem } from './stem.js';
 export interface PhraseHits {
   title: number;
   body: number;
+  /** Occurrences in a sentence that also names a government actor (see `isActor`). */
+  policy: number;
   surface: string;
 }
 
@@ -43,34 +45,45 @@ function isWordToken(text: string): boolean {
  * The field's words, as parallel arrays of stems and surface forms; an empty string where punctuation
  * breaks a phrase. A hyphenated word the lexicon does not know is split into its parts.
  */
-function wordsOf(field: FieldText, lexicon: CompiledLexicon): { keys: string[]; texts: string[] } {
+interface Words {
+  readonly keys: string[];
+  readonly texts: string[];
+  /** Index of the sentence each word is in. */
+  readonly sentences: number[];
+}
+
+function wordsOf(field: FieldText, lexicon: CompiledLexicon): Words {
   const keys: string[] = [];
   const texts: string[] = [];
-  for (const token of field.tokens) {
+  const sentences: number[] = [];
+  const sentenceOfToken = new Int32Array(field.tokens.length);
+  field.sentences.forEach((s, n) => {
+    sentenceOfToken.fill(n, s.firstToken, s.endToken);
+  });
+  const push = (key: string, text: string, sentence: number) => {
+    keys.push(key);
+    texts.push(text);
+    sentences.push(sentence);
+  };
+  field.tokens.forEach((token, t) => {
     const text = token.text;
+    const sentence = sentenceOfToken[t] ?? 0;
     if (!isWordToken(text)) {
-      keys.push('');
-      texts.push('');
-      continue;
+      push('', '', sentence);
+      return;
     }
     if (text.includes('-')) {
       const key = keyOf(text);
       if (!lexicon.hyphenated.has(key)) {
-        for (const part of text.split('-')) {
-          if (!part) continue;
-          keys.push(keyOf(part));
-          texts.push(part);
-        }
-        continue;
+        for (const part of text.split('-')) if (part) push(keyOf(part), part, sentence);
+        return;
       }
-      keys.push(key);
-      texts.push(text);
-      continue;
+      push(key, text, sentence);
+      return;
     }
-    keys.push(keyOf(text));
-    texts.push(text);
-  }
-  return { keys, texts };
+    push(keyOf(text), text, sentence);
+  });
+  return { keys, texts, sentences };
 }
 
 function caseFits(rule: CaseRule | undefined, text: string, caseless: boolean): boolean {
@@ -102,17 +115,31 @@ function matchAt(
 
 /**
  * One pass over a field: at each word the longest lexicon phrase starting there is counted and skipped
- * over, so "prime minister" is not also counted as "minister". Returns the number of words.
+ * over, so "prime minister" is not also counted as "minister". Phrases in a sentence that names a
+ * government actor (`isActor`) are also counted as `policy`. Returns the number of words.
  */
 export function matchField(
   field: FieldText,
   lexicon: CompiledLexicon,
   caseless: boolean,
   into: Map<LexiconEntry, PhraseHits>,
+  isActor: (entry: LexiconEntry) => boolean = () => false,
 ): number {
-  const { keys, texts } = wordsOf(field, lexicon);
+  const { keys, texts, sentences } = wordsOf(field, lexicon);
   let wordCount = 0;
+  let sentence = -1;
+  let inSentence: PhraseHits[] = [];
+  let actorSeen = false;
+  const closeSentence = () => {
+    if (actorSeen) for (const hits of inSentence) hits.policy++;
+    inSentence = [];
+    actorSeen = false;
+  };
   for (let i = 0; i < keys.length; ) {
+    if (sentences[i] !== sentence) {
+      closeSentence();
+      sentence = sentences[i] ?? -1;
+    }
     const key = keys[i] ?? '';
     if (!key) {
       i++;
@@ -128,11 +155,13 @@ export function matchField(
         if (!hits) {
           const cased = entry.forms.length > 0 || entry.cases.some((c) => c !== CASE_ANY);
           const surface = texts.slice(i, i + entry.rest.length + 1).join(' ');
-          hits = { title: 0, body: 0, surface: cased ? entry.phrase : surface.toLowerCase() };
+          hits = { title: 0, body: 0, policy: 0, surface: cased ? entry.phrase : surface.toLowerCase() };
           into.set(entry, hits);
         }
         if (field.field === 'title') hits.title++;
         else hits.body++;
+        if (isActor(entry)) actorSeen = true;
+        else inSentence.push(hits);
         advance = entry.rest.length + 1;
         wordCount += entry.rest.length;
         break;
@@ -140,5 +169,6 @@ export function matchField(
     }
     i += advance;
   }
+  closeSentence();
   return wordCount;
 }

@@ -3,23 +3,48 @@ import type { TagDocument } from '../text/document.js';
 import { compileLexicon, type LexiconEntry } from './compile.js';
 import { TERM_TABLES } from './lexicon/index.js';
 import { matchField, type PhraseHits } from './match.js';
-import { applyDocumentSignals } from './signals.js';
+import { applyDocumentSignals, boost } from './signals.js';
 
 /** Compiled once at import: the lexicon index and the topic tree. */
 const LEXICON = compileLexicon(TERM_TABLES);
 const { nodes } = LEXICON;
+const nodeOf = (id: string): number => LEXICON.nodeIndex.get(`medtop:${id}`) ?? -1;
+
+/**
+ * Government actors: phrases naming government, parliament, ministers or parties. A subject word in the
+ * same sentence as one ("the home secretary wants judges to…") is the subject of a policy, so part of its
+ * weight goes to politics (government policy) as well as to its own topic.
+ */
+const ACTOR_NODES = new Set(['20000593', '20000613', '20000614', '20000615', '20000651'].map(nodeOf));
+const ACTORS = new Set<LexiconEntry>();
+for (const entries of LEXICON.index.values()) {
+  for (const entry of entries) {
+    for (let k = 0; k < entry.gains.length; k += 2) {
+      if (ACTOR_NODES.has(entry.gains[k] ?? -1) && (entry.gains[k + 1] ?? 0) >= 2) ACTORS.add(entry);
+    }
+  }
+}
+const isActor = (entry: LexiconEntry): boolean => ACTORS.has(entry);
+/** Subject areas that governments make policy on, as IPTC's "government policy" children do. */
+const POLICY_DOMAINS = new Set(
+  ['02000000', '05000000', '06000000', '07000000', '09000000', '14000000'].map(nodeOf),
+);
+const GOVERNMENT_POLICY = nodeOf('20000621');
+/** The share of a subject word's weight that a government actor in its sentence moves to policy. */
+const POLICY_SHARE = 0.5;
 
 /** A title word says more about the story than a body word. */
 const TITLE_WEIGHT = 2.5;
 /** Below this raw weight a topic is not reported (about one clear word, or two weak ones). */
 const MIN_RAW_TOP = 2;
 const MIN_RAW_SUB = 3;
+const MIN_STRONGEST_SUB = 2;
 /** A second top level must have this share of the first one's weight. */
 const MIN_SHARE_TOP = 0.15;
 /** A subtopic needs this much evidence for the article's length (see `saturation`). */
 const MIN_SATURATION_SUB = 0.3;
 const MAX_TOP_LEVELS = 4;
-const MAX_SUBTOPICS = 20;
+const MAX_SUBTOPICS = 24;
 const MAX_EVIDENCE = 6;
 
 /** Repeats of one phrase count with diminishing returns, so one word repeated cannot carry a story. */
@@ -40,11 +65,13 @@ export function scoreTopics(
 ): Topic[] {
   if (!/^en(-|$)/i.test(doc.language)) return [];
   const hits = new Map<LexiconEntry, PhraseHits>();
-  const titleWords = matchField(doc.title, LEXICON, doc.titleIsAllCaps, hits);
-  const bodyWords = matchField(doc.body, LEXICON, false, hits);
+  const titleWords = matchField(doc.title, LEXICON, doc.titleIsAllCaps, hits, isActor);
+  const bodyWords = matchField(doc.body, LEXICON, false, hits, isActor);
   if (hits.size === 0) return [];
 
   const raw = new Float64Array(nodes.length);
+  // The largest lexicon weight behind each node: a subtopic needs one clear word, not only weak ones.
+  const strongest = new Float64Array(nodes.length);
   const weightOf = new Map<LexiconEntry, number>();
   for (const [entry, h] of hits) {
     const weight = damp(h.body + TITLE_WEIGHT * h.title);
@@ -52,8 +79,23 @@ export function scoreTopics(
     const { gains } = entry;
     for (let k = 0; k < gains.length; k += 2) {
       const node = gains[k] ?? 0;
-      raw[node] = (raw[node] ?? 0) + weight * (gains[k + 1] ?? 0);
+      const gain = gains[k + 1] ?? 0;
+      raw[node] = (raw[node] ?? 0) + weight * gain;
+      if (gain > (strongest[node] ?? 0)) strongest[node] = gain;
     }
+  }
+  const policyWeight = new Map<LexiconEntry, number>();
+  for (const [entry, h] of hits) {
+    if (h.policy === 0) continue;
+    let domain = 0;
+    const { gains } = entry;
+    for (let k = 0; k < gains.length; k += 2) {
+      if (POLICY_DOMAINS.has(gains[k] ?? -1)) domain = Math.max(domain, gains[k + 1] ?? 0);
+    }
+    if (domain === 0) continue;
+    const weight = POLICY_SHARE * damp(h.policy) * domain;
+    policyWeight.set(entry, weight);
+    boost(raw, nodes, GOVERNMENT_POLICY, weight);
   }
   const signalEvidence = applyDocumentSignals(raw, nodes, LEXICON.nodeIndex, entities, countries);
 
@@ -83,14 +125,19 @@ export function scoreTopics(
         chosen.add(i);
         tops++;
       }
-    } else if (subs < MAX_SUBTOPICS && r >= MIN_RAW_SUB && saturation(i) >= MIN_SATURATION_SUB) {
+    } else if (
+      subs < MAX_SUBTOPICS &&
+      r >= MIN_RAW_SUB &&
+      (strongest[i] ?? 0) >= MIN_STRONGEST_SUB &&
+      saturation(i) >= MIN_SATURATION_SUB
+    ) {
       // Every ancestor comes along, so a subtopic is never listed without its top level.
       for (let n = i; n >= 0; n = nodes[n]?.parent ?? -1) chosen.add(n);
       subs++;
     }
   }
 
-  const evidence = evidenceFor(chosen, hits, weightOf);
+  const evidence = evidenceFor(chosen, hits, weightOf, policyWeight);
   const topics: Topic[] = [...chosen].map((i) => {
     const node = nodes[i] as (typeof nodes)[number];
     const words = evidence.get(i) ?? [];
@@ -111,19 +158,26 @@ function evidenceFor(
   chosen: ReadonlySet<number>,
   hits: ReadonlyMap<LexiconEntry, PhraseHits>,
   weightOf: ReadonlyMap<LexiconEntry, number>,
+  policyWeight: ReadonlyMap<LexiconEntry, number>,
 ): Map<number, string[]> {
   const found = new Map<number, [string, number][]>();
+  const add = (node: number, surface: string, weight: number) => {
+    let list = found.get(node);
+    if (!list) {
+      list = [];
+      found.set(node, list);
+    }
+    list.push([surface, weight]);
+  };
+  for (const [entry, weight] of policyWeight) {
+    const surface = hits.get(entry)?.surface ?? entry.phrase;
+    if (chosen.has(GOVERNMENT_POLICY)) add(GOVERNMENT_POLICY, surface, weight);
+  }
   for (const [entry, h] of hits) {
     const { gains } = entry;
     for (let k = 0; k < gains.length; k += 2) {
       const node = gains[k] ?? -1;
-      if (!chosen.has(node)) continue;
-      let list = found.get(node);
-      if (!list) {
-        list = [];
-        found.set(node, list);
-      }
-      list.push([h.surface, (weightOf.get(entry) ?? 0) * (gains[k + 1] ?? 0)]);
+      if (chosen.has(node)) add(node, h.surface, (weightOf.get(entry) ?? 0) * (gains[k + 1] ?? 0));
     }
   }
   const evidence = new Map<number, string[]>();

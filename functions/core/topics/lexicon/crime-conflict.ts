@@ -127,7 +127,7 @@ export const CRIME_CONFLICT: TermTable = {
     protesters 3, protestors 3, demonstrators 3, uprising 3, revolt 3, revolution 2, tear gas 3, curfew 3,
     crackdown 2, clashes 1.5, looting 2, disorder 2, street battles 3`,
   '20000066': `demonstration 3, demonstrations 3, demonstrators 3, protest march 3, march 0.7, marched 1.5,
-    rally 1.5, rallies 2, protest 2.5, protests 2.5, protesters 3, protestors 3, picket 1.5, sit-in 3,
+    =rally 1.5, =rallies 2, protest 2.5, protests 2.5, protesters 3, protestors 3, picket 1.5, sit-in 3,
     petition 1.5, vigil 2`,
   '20000070': `coup d'etat 3, coup 3, coups 3, military coup 3, coup attempt 3, junta 3, putsch 3, overthrow 3,
     overthrown 3, seized power 3, ousted 2.5, toppled 2.5`,

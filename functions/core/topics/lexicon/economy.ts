@@ -13,7 +13,7 @@ export const ECONOMY: TermTable = {
     debt 1.5, loan 2, loans 2, lending 2, credit 1, bank 1.5, banks 1.5, banking 2, fund 1, funds 1,
     subsidiary 3, retailer 3, manufacturer 2.5, producer 1.5, supplier 2, exporter 3, importer 3, output 1.5,
     demand 1.5, supply 1, growth 1.5, forecast 1, outlook 1, quarter 1.5, quarterly 2.5, annual 0.5,
-    year-on-year 3, per cent 0.7, percent 0.7, brand 1.5, brands 1.5, store 1, stores 1.5, shop 0.5,
+    year-on-year 3, per cent 0.7, percent 0.7, brand 1.5, brands 1.5, =store 1, =stores 1.5, shop 0.5,
     factory 2, factories 2, plant 0.7, job cuts 2.5, workforce 1.5, trading 1.5, trader 2, traders 2,
     Wall Street 3, City of London 2, FTSE 3, Dow Jones 3, Nasdaq 3, Nikkei 3, stock market 3, stock exchange 3,
     share price 3, =shares 2.5, stock 1.5, stocks 2.5, bonds 2, interest rate 3, interest rates 3, inflation 3,
@@ -132,7 +132,7 @@ export const ECONOMY: TermTable = {
 
   // market and exchange
   '20000385': `market 1.5, markets 2, financial markets 3, trading 2, traders 2.5, trader 2.5, investors 2.5,
-    exchange 1, stock exchange 3, bourse 3, rally 2, rallied 2, slump 1.5, plunge 1.5, plunged 1.5, soared 1,
+    exchange 1, stock exchange 3, bourse 3, =rally 2, =rallied 2, slump 1.5, plunge 1.5, plunged 1.5, soared 1,
     tumble 2, tumbled 2, sell-off 3, selloff 3, volatility 2, volatile 1.5, bull market 3, bear market 3,
     =futures 3, options 0.5, derivatives 3, hedge funds 3, hedge fund 3, fund manager 3, fund managers 3,
     portfolio 2, asset management 3, brokerage 3, broker 2.5, brokers 2.5, valuation 2, market value 3,
@@ -147,5 +147,5 @@ export const ECONOMY: TermTable = {
     equities 3, equity 2, FTSE 3, FTSE 100 3, Footsie 3, Dow Jones 3, Dow 2.5, Nasdaq 3, S&P 3, S&P 500 3,
     Nikkei 3, Dax 3, CAC 3, Hang Seng 3, Wall Street 2.5, shareholder 2, shareholders 2, blue chip 3,
     blue-chip 3, listed 1, stock exchange 3, New York Stock Exchange 3, London Stock Exchange 3, NYSE 3,
-    IPO 3, flotation 3, points 0.5, closed up 3, closed down 3, per share 2, market value 2`,
+    IPO 3, flotation 3, points 0.5, =closed up 3, =closed down 3, per share 2, market value 2`,
 };

@@ -69,7 +69,7 @@ export const SPORT: TermTable = {
   '20000965': `ice hockey 3, NHL 3, Stanley Cup 3, puck 3`,
   '20000991': `motor car racing 3, motor racing 3, motorsport 3, Formula One 3, F1 3, Grand Prix 3, grand prix 3,
     driver 1, drivers 1, pit stop 3, pole position 3, qualifying 1.5, Ferrari 2, McLaren 3, Williams 1,
-    Renault 1, Jordan 0.5, Jaguar 0.5, Red Bull 2, FIA 3, Indy 500 3, IndyCar 3, Nascar 3, NASCAR 3, rally 0.7, World Rally Championship 3, constructors 2,
+    Renault 1, Jordan 0.5, Jaguar 0.5, Red Bull 2, FIA 3, Indy 500 3, IndyCar 3, Nascar 3, NASCAR 3, =rally 0.7, World Rally Championship 3, constructors 2,
     racing team 3, chequered flag 3, circuit 1.5, lap 2.5, laps 3, Silverstone 3`,
   '20001065': `soccer 3, football 3, footballer 3, footballers 3, Premiership 3, Premier League 3,
     Champions League 3, Uefa Cup 3, UEFA Cup 3, FA Cup 3, Carling Cup 3, League Cup 3, Championship 0.5, Scottish Premier League 3, SPL 3, Fifa 3, FIFA 3, Uefa 3, UEFA 3, FA 3, World Cup 2,
