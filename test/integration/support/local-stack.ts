@@ -59,9 +59,12 @@ export function ingestHarness(
     /** The fake tagger by default, so tests control the tags; pass `tagArticle` for the real one. */
     tag?: (article: ArticleInput) => TagResult;
     taggerVersion?: string;
+    /** Wraps the real repository, e.g. to inject a crash. */
+    wrapRepository?: (repository: TagRepository) => TagRepository;
   } = {},
 ): IngestHarness {
-  const repository = createDynamoRepository(servers.clients.dynamo, { tableName: servers.table });
+  const real = createDynamoRepository(servers.clients.dynamo, { tableName: servers.table });
+  const repository = overrides.wrapRepository ? overrides.wrapRepository(real) : real;
   const handler = createIngestHandler({
     pipeline: {
       repository,
