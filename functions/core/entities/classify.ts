@@ -1,8 +1,9 @@
-import { lookupPlace, type PlaceEntry } from '../countries/gazetteer.js';
+import { lookupPlace as lookupPlaceUncached, type PlaceEntry } from '../countries/gazetteer.js';
 import type { EntityType, Field } from '../schema.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import type { Chunk, Word } from './chunk.js';
 import {
+  FAMILY_NAMES_FIRST,
   FUNCTION_WORDS,
   GAZETTEER,
   type GazetteerEntry,
@@ -17,6 +18,17 @@ import {
 } from './lexicon.js';
 import type { DocumentEvidence } from './recognize.js';
 
+// Place look-ups normalise and re-tokenise their key; names repeat, so remember the answers (bounded).
+const placeMemo = new Map<string, PlaceEntry | null>();
+function lookupPlace(name: string): PlaceEntry | undefined {
+  const hit = placeMemo.get(name);
+  if (hit !== undefined) return hit ?? undefined;
+  if (placeMemo.size > 20_000) placeMemo.clear();
+  const found = lookupPlaceUncached(name);
+  placeMemo.set(name, found ?? null);
+  return found;
+}
+
 export type CandidateType = EntityType | 'none' | 'unknown';
 
 /** A typed mention before aliases are merged. */
@@ -28,20 +40,20 @@ export interface Candidate {
   readonly words: readonly string[];
   type: CandidateType;
   /** Canonical name from a gazetteer, when one matched. */
-  readonly canonical?: string;
-  readonly countryCode?: string;
+  readonly canonical: string | undefined;
+  readonly countryCode: string | undefined;
   /** How sure the type is: gazetteer and structural evidence beat defaults when names disagree. */
   strength: number;
   readonly locative: boolean;
   readonly caseless: boolean;
   /** `place:geonames:<id>` when the place gazetteer knows the place. */
-  readonly placeId?: string;
+  readonly placeId: string | undefined;
   /** The lower-cased token before the mention. */
-  readonly prev?: string;
+  readonly prev: string | undefined;
   /** A place the sports rule made a team; in another context it may be the place again. */
-  readonly teamFromPlace?: boolean;
+  readonly teamFromPlace: boolean | undefined;
   /** A surname or a word followed by "said": a person unless the article says otherwise. */
-  readonly personish?: boolean;
+  readonly personish: boolean | undefined;
 }
 
 const TITLE_MODIFIERS = new Set(
@@ -114,7 +126,17 @@ function tokenText(ctx: Context, field: Field, index: number): string {
   return text;
 }
 
+const sportsMemo = new WeakMap<TagDocument, boolean>();
 function isSportsDocument(doc: TagDocument): boolean {
+  let sports = sportsMemo.get(doc);
+  if (sports === undefined) {
+    sports = countSportsWords(doc);
+    sportsMemo.set(doc, sports);
+  }
+  return sports;
+}
+
+function countSportsWords(doc: TagDocument): boolean {
   let hits = 0;
   for (const t of doc.body.tokens) {
     if (SPORT_WORDS.has(t.text.toLowerCase())) hits++;
@@ -154,19 +176,26 @@ function candidate(
 ): Candidate {
   const first = chunk.words[from]!;
   const last = chunk.words[to - 1]!;
-  const f = chunk;
-  const text = f.text.slice(first.start - chunk.start, last.end - chunk.start);
+  const text = chunk.text.slice(first.start - chunk.start, last.end - chunk.start);
+  const words: string[] = [];
+  for (let i = from; i < to; i++) words.push(chunk.words[i]!.core);
+  // One object shape for every candidate keeps later passes monomorphic.
   return {
     field: chunk.field,
     start: first.start,
     end: last.end,
     text,
-    words: chunk.words.slice(from, to).map((w) => w.core),
+    words,
     type,
-    strength: 1,
-    locative: false,
+    canonical: extra.canonical,
+    countryCode: extra.countryCode,
+    strength: extra.strength ?? 1,
+    locative: extra.locative ?? false,
     caseless: chunk.caseless,
-    ...extra,
+    placeId: extra.placeId,
+    prev: extra.prev,
+    teamFromPlace: extra.teamFromPlace,
+    personish: extra.personish,
   };
 }
 
@@ -354,7 +383,13 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
       return [candidate(chunk, from, to, type, { ...base, ...placeFields(place), strength: 2 })];
     }
-    if (personCue || isGivenName(first) || INITIALS.test(first))
+    const second = words[from + 1]!.core;
+    const familyFirst =
+      n <= 3 && FAMILY_NAMES_FIRST.has(first) && !isLowerWord(second) && !GAZETTEER.has(norm(second));
+    // "Denzel Washington": an unknown word before a known surname.
+    const unknownThenSurname =
+      n === 2 && !isLowerWord(first) && !GAZETTEER.has(firstLower) && isKnownSurname(last);
+    if (personCue || isGivenName(first) || INITIALS.test(first) || familyFirst || unknownThenSurname)
       return [candidate(chunk, from, to, 'person', { ...base, strength: 2 })];
     let ordinary = 0;
     for (let i = from; i < to; i++) if (isLowerWord(words[i]!.core)) ordinary++;
@@ -482,11 +517,12 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   for (const c of ctx.known?.values() ?? []) typedNames.set(norm(c.text), c);
   for (const c of candidates) {
     if (c.type === 'person' && c.words.length > 1 && c.strength === 0)
-      for (const w of c.words) if (!INITIALS.test(w) && w.length > 1) weakPersonWords.add(norm(w));
+      for (const w of c.words)
+        if (!INITIALS.test(w) && !ACRONYM.test(w) && w.length > 1) weakPersonWords.add(norm(w));
     if (c.type === 'person' && c.words.length > 1 && c.strength >= 1)
       for (const w of c.words) {
         const kind = GAZETTEER.get(norm(w))?.kind;
-        if (!INITIALS.test(w) && w.length > 1 && kind !== 'demonym' && kind !== 'group')
+        if (!INITIALS.test(w) && !ACRONYM.test(w) && w.length > 1 && kind !== 'demonym' && kind !== 'group')
           personWords.add(norm(w));
       }
     if (c.locative && c.words.length === 1 && (c.type === 'unknown' || c.type === 'place'))

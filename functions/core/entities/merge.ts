@@ -22,7 +22,8 @@ const display = (words: readonly string[]) => words.join(' ');
  * country code. The entity's name is its most complete form.
  */
 export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
-  const sorted = [...candidates].sort((a, b) => a.field.localeCompare(b.field) * -1 || a.start - b.start);
+  const fieldOrder = (c: Candidate) => (c.field === 'title' ? 0 : 1);
+  const sorted = [...candidates].sort((a, b) => fieldOrder(a) - fieldOrder(b) || a.start - b.start);
   const groups = new Map<string, Group>();
   const persons: Group[] = [];
   const orgs: Group[] = [];
@@ -32,12 +33,21 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
     (a, b) => b.words.length - a.words.length || b.text.length - a.text.length,
   );
   const assignment = new Map<Candidate, Group>();
+  const ids = new Map<string, string>();
   for (const c of byLength) {
     const type = c.type as EntityType;
     let group: Group | undefined;
     if (type === 'person') group = persons.find((g) => containsName(g.words, c.words));
     else if (type === 'organization') group = orgs.find((g) => isShortForm(g.words, c.words));
-    const id = group?.id ?? idFor(c, type);
+    let id = group?.id;
+    if (!id) {
+      const key = `${type}\u0000${c.countryCode ?? ''}\u0000${c.placeId ?? ''}\u0000${c.canonical ?? c.text}`;
+      id = ids.get(key);
+      if (!id) {
+        id = idFor(c, type);
+        ids.set(key, id);
+      }
+    }
     group ??= groups.get(id);
     if (!group) {
       const place = type === 'place' && c.countryCode ? countryPlace(c.countryCode) : undefined;
@@ -56,11 +66,14 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
     }
     assignment.set(c, group);
   }
-  const taken: { field: string; start: number; end: number }[] = [];
+  // Sorted by field then start, so a mention overlaps a kept one only if it starts before the last end.
+  let lastField = '';
+  let lastEnd = -1;
   for (const c of sorted) {
     const group = assignment.get(c)!;
-    if (taken.some((t) => t.field === c.field && t.start < c.end && c.start < t.end)) continue;
-    taken.push(c);
+    if (c.field === lastField && c.start < lastEnd) continue;
+    lastField = c.field;
+    lastEnd = c.end;
     group.mentions.push({ field: c.field, start: c.start, end: c.end, text: c.text });
     if (c.field === 'title') group.inTitle = true;
     else group.firstOffset = Math.min(group.firstOffset, c.start);
