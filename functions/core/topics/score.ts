@@ -96,6 +96,7 @@ export function scoreTopics(
     const weight = POLICY_SHARE * damp(h.policy) * domain;
     policyWeight.set(entry, weight);
     boost(raw, nodes, GOVERNMENT_POLICY, weight);
+    strongest[GOVERNMENT_POLICY] = Math.max(strongest[GOVERNMENT_POLICY] ?? 0, domain);
   }
   const signalEvidence = applyDocumentSignals(raw, nodes, LEXICON.nodeIndex, entities, countries);
 

@@ -114,6 +114,16 @@ describe('scoreTopics', () => {
     expect(relations(between)?.evidence?.some((e) => e.startsWith('countries:'))).toBe(true);
   });
 
+  it('counts crime words said about a government bill toward government policy', () => {
+    const crimeWords = 'judges could jail offenders and police could detain suspects for longer.';
+    const asPolicy = topicsOf('', `The home secretary told MPs the bill meant ${crimeWords}`);
+    const asReport = topicsOf('', `In court on Monday it emerged that ${crimeWords}`);
+
+    const policy = (topics: Topic[]) => topics.find((t) => t.id === 'medtop:20000621')?.score ?? 0;
+    expect(policy(asPolicy)).toBeGreaterThan(0);
+    expect(policy(asReport)).toBe(0);
+  });
+
   it('lists the whole ancestor chain of every subtopic it reports', () => {
     const parentOf = new Map(TAXONOMY.map(([id, , parent]) => [id, parent]));
     for (const story of [TRADE_STORY, ELECTION_STORY, FOOTBALL_STORY, FENTANYL_STORY, SOCIAL_MEDIA_STORY]) {
