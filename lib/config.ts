@@ -46,6 +46,11 @@ export const deployConfigSchema = z
     apiBurstLimit: z.coerce.number().int().positive().default(100),
     /** Upper bound of concurrent ingest function instances the queue may drive (2–1000). */
     ingestMaxConcurrency: z.coerce.number().int().min(2).max(1000).default(10),
+    /**
+     * Ingest function timeout in seconds. A batch handles its messages one after another and a `.jsonl` object
+     * may hold thousands of articles; the queue's visibility timeout is six times this.
+     */
+    ingestTimeoutSeconds: z.coerce.number().int().min(10).max(900).default(300),
     /** Deliveries of one message before it moves to the dead-letter queue. */
     maxReceiveCount: z.coerce.number().int().min(1).max(1000).default(3),
     /** Keep CloudWatch log groups this many days. */

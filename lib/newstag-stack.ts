@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { CfnOutput, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { DeployConfig } from './config.js';
@@ -54,6 +54,7 @@ export class NewstagStack extends Stack {
       keySuffix: config.keySuffix,
       maxObjectBytes: config.maxObjectBytes,
       maxConcurrency: config.ingestMaxConcurrency,
+      timeout: Duration.seconds(config.ingestTimeoutSeconds),
       maxReceiveCount: config.maxReceiveCount,
       logLevel: config.logLevel,
       ...logs,

@@ -63,6 +63,15 @@ describe('stack built from configuration', () => {
     });
   });
 
+  it('derives the queue visibility timeout from the configured ingest timeout', () => {
+    const template = synthTemplate({ ingestTimeoutSeconds: '60' });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Timeout: 60,
+      Environment: { Variables: Match.objectLike({ POWERTOOLS_SERVICE_NAME: 'newstag-ingest' }) },
+    });
+    template.hasResourceProperties('AWS::SQS::Queue', { VisibilityTimeout: 6 * 60 + 1 });
+  });
+
   it('uses a JWT authoriser with the configured issuer and audience on every route', () => {
     const template = synthTemplate({
       authMode: 'jwt',
