@@ -223,14 +223,33 @@ for (const c of worldCountries) {
 }
 
 const sorted = (s: Iterable<string>) => [...new Set(s)].sort();
+/**
+ * Front coding: each entry is the length of the prefix it shares with the previous one (one base-36
+ * digit, at most 35) followed by the rest, entries joined by "|". functions/core/entities/lexicon.ts
+ * decodes it at import. Sorted word lists shrink by about 40 %.
+ */
+function frontCode(list: Iterable<string>): string {
+  const words = sorted(list);
+  let previous = '';
+  const out: string[] = [];
+  for (const word of words) {
+    if (word.includes('|')) throw new Error(`name contains the separator: ${word}`);
+    let p = 0;
+    const max = Math.min(35, previous.length, word.length);
+    while (p < max && previous[p] === word[p]) p++;
+    out.push(p.toString(36) + word.slice(p));
+    previous = word;
+  }
+  return out.join('|');
+}
 mkdirSync(outDir, { recursive: true });
-const lexicon = { lower: sorted(lower).join(' ') };
+const lexicon = { lower: frontCode(lower) };
 const names = {
-  person: sorted(typed.person).join('|'),
-  place: sorted(typed.place).join('|'),
-  organization: sorted(typed.organization).join('|'),
-  group: sorted(groupWords).join('|'),
-  given: sorted(given).join('|'),
+  person: frontCode(typed.person),
+  place: frontCode(typed.place),
+  organization: frontCode(typed.organization),
+  group: frontCode(groupWords),
+  given: frontCode(given),
   countries: countryNames,
   countryCommon,
   demonyms,
