@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { entity, entityNames, mentionTexts, TOPIC, tagBatchItem, tagDemo, topLevelTopics } from './demo.js';
+
+// What a reader expects from each invented demo article (test/fixtures/articles/README.md): the key
+// entities, the countries the story is about, the pairs it links and its main topic. Not snapshots:
+// other tags may come and go as the recognisers improve.
+
+describe('U.S.-China tariff truce (plain text with a title line)', () => {
+  const { article, result } = tagDemo('us-china-tariff-truce.txt');
+
+  it('reads the headline as the title and finds the WASHINGTON dateline', () => {
+    expect(article.title).toBe('U.S. and China agree to pause new tariffs for 90 days');
+    expect(result.dateline?.place).toBe('WASHINGTON');
+  });
+
+  it('is mainly an economy story (trade and tariffs)', () => {
+    expect(topLevelTopics(result)[0]).toBe(TOPIC.economy);
+  });
+});
+
+describe('Caucasus rail corridor (plain text, no title line, Georgia/Jordan/Turkey)', () => {
+  const { article, result } = tagDemo('caucasus-rail-corridor.txt');
+
+  it('keeps the first paragraph in the body and reads the TBILISI dateline', () => {
+    expect(article.title).toBeUndefined();
+    expect(result.dateline?.place).toBe('TBILISI, Georgia');
+  });
+
+  it('tags Jordan Ellis as a person, not as the country', () => {
+    const ellis = entity(result, 'person', 'Jordan Ellis');
+    expect(ellis).toBeDefined();
+    const at = article.body.indexOf('Jordan Ellis');
+    const jordan = result.countries.find((c) => c.code === 'JO');
+    expect(jordan?.mentions.some((m) => m.field === 'body' && m.start === at) ?? false).toBe(false);
+  });
+
+  it('names the ministers', () => {
+    for (const name of ['Nino Beridze', 'Kemal Aydin', 'Omar Haddad']) {
+      expect(entity(result, 'person', name), name).toBeDefined();
+    }
+  });
+
+  it('is mainly an economy story (transport and trade)', () => {
+    expect(topLevelTopics(result)[0]).toBe(TOPIC.economy);
+  });
+});
+
+describe('Georgia election (HTML page)', () => {
+  const { article, result } = tagDemo('georgia-election.html');
+
+  it('takes the og:title and the published time, and drops navigation, share widgets and footer', () => {
+    expect(article.title).toBe(
+      'Georgia votes in tight parliamentary election as EU hopes hang in the balance',
+    );
+    expect(article.publishedAt).toBe('2026-10-26T19:45:00+04:00');
+    expect(article.body).not.toMatch(
+      /Share on Facebook|Subscribe|All rights reserved|Five things to know|dataLayer/,
+    );
+    expect(article.body.startsWith('TBILISI — Georgians voted on Saturday')).toBe(true);
+  });
+
+  it('names the prime minister and the opposition leader', () => {
+    expect(entity(result, 'person', 'Levan Gelashvili')).toBeDefined();
+    expect(mentionTexts(entity(result, 'person', 'Salome Tsereteli'))).toContain('Tsereteli');
+  });
+
+  it('is a politics story', () => {
+    expect(topLevelTopics(result)[0]).toBe(TOPIC.politics);
+  });
+});
+
+describe('Social media fine (HTML page)', () => {
+  const { article, result } = tagDemo('social-media-fine.html');
+
+  it('takes the <title> without the site name and leaves out the cookie banner and newsletter box', () => {
+    expect(article.title).toBe('Brussels fines Chirper €350m over child safety');
+    expect(article.body).not.toMatch(/cookies|newsletter/i);
+  });
+
+  it('finds the platform and the European Commission as organisations', () => {
+    const orgs = entityNames(result, 'organization').join(' | ');
+    expect(orgs).toMatch(/Chirper/);
+    expect(orgs).toMatch(/European Commission/);
+  });
+
+  it('counts technology among its two main topics', () => {
+    expect(topLevelTopics(result).slice(0, 2)).toContain(TOPIC.science);
+  });
+});
+
+describe('Nigeria v Ghana qualifier (Markdown with front matter)', () => {
+  const { article, result } = tagDemo('super-eagles-qualifier.md');
+
+  it('reads title, date and source from the front matter and strips the markup', () => {
+    expect(article.title).toBe('Nigeria beat Ghana 2-1 to top World Cup qualifying group');
+    expect(article.publishedAt).toBe('2026-09-08T21:30:00+01:00');
+    expect(article.source).toBe('Pitchside');
+    expect(article.body).not.toMatch(/[*#>]/);
+  });
+
+  it('names the scorers and the coaches', () => {
+    for (const name of ['Tunde Adebayo', 'Emeka Obi', 'Sani Ibrahim', 'Samuel Owusu']) {
+      expect(entity(result, 'person', name), name).toBeDefined();
+    }
+  });
+
+  it('is a sport story', () => {
+    expect(topLevelTopics(result)[0]).toBe(TOPIC.sport);
+  });
+});
+
+describe('North Sea hydrogen (Markdown)', () => {
+  const { article, result } = tagDemo('north-sea-hydrogen.md');
+
+  it('takes the level-one heading as the title', () => {
+    expect(article.title).toBe('Germany and Norway sign deal for North Sea hydrogen pipeline');
+  });
+
+  it('finds the energy companies and the ministers', () => {
+    const orgs = entityNames(result, 'organization').join(' | ');
+    expect(orgs).toMatch(/Equinor/);
+    expect(entity(result, 'person', 'Katrin Vogel')).toBeDefined();
+    expect(mentionTexts(entity(result, 'person', 'Erik Solheim-Dahl'))).toContain('Solheim-Dahl');
+  });
+
+  it('is an energy and climate story: economy and environment lead the topics', () => {
+    const top = topLevelTopics(result);
+    expect([TOPIC.economy, TOPIC.environment]).toContain(top[0]);
+    expect(top).toEqual(expect.arrayContaining([TOPIC.economy, TOPIC.environment]));
+  });
+});
+
+describe('Fentanyl precursor seizure (JSON)', () => {
+  const { article, result } = tagDemo('fentanyl-precursors.json');
+
+  it('keeps the JSON id, dateline and metadata', () => {
+    expect(result.id).toBe('demo-fentanyl-precursors');
+    expect(article.dateline).toBe('MEXICO CITY');
+    expect(article.url).toBe('https://wire.example/2026/08/19/mexico-fentanyl-precursors');
+  });
+
+  it('finds the cartel and the Drug Enforcement Administration as organisations', () => {
+    const orgs = entityNames(result, 'organization').join(' | ');
+    expect(orgs).toMatch(/Sinaloa Cartel/i);
+    expect(orgs).toMatch(/Drug Enforcement Administration/);
+  });
+
+  it('is a crime story (drug trafficking)', () => {
+    expect(topLevelTopics(result)[0]).toBe(TOPIC.crime);
+  });
+});
+
+describe('JSON Lines batch items', () => {
+  it('tags the measles warning as a health story from the WHO', () => {
+    const { result } = tagBatchItem('demo-who-measles');
+    expect(entityNames(result, 'organization').join(' | ')).toMatch(/World Health Organization/);
+    expect(topLevelTopics(result)[0]).toBe(TOPIC.health);
+  });
+});
