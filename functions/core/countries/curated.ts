@@ -189,6 +189,7 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['West Virginia', 'W.Va.', 'W. Va.'],
     ['Wisconsin', 'Wis.', 'Wisc.'],
     ['Wyoming', 'Wyo.'],
+    ['New England'],
     ['District of Columbia', 'D.C.', 'Washington D.C.', 'Washington, D.C.'],
   ],
   CA: [
@@ -327,6 +328,8 @@ export const CITY_STOPWORDS: readonly string[] = [
   'Centurion',
   'Brits',
   'Tyre',
+  'Nigel',
+  'Henderson',
   'Bata',
   'Toyota',
   'Fuji',
@@ -398,6 +401,15 @@ export const CITY_STOPWORDS: readonly string[] = [
  * Matched like places and then dropped, so "Latin America" never yields US and "New Guinea" never GN.
  */
 export const NOT_COUNTRIES: readonly string[] = [
+  'Suisse',
+  'Credit Suisse',
+  'Nippon',
+  'Nihon',
+  'Island',
+  'Mann',
+  'Schweiz',
+  'Svizzera',
+  'Prathet',
   'Latin America',
   'Latin American',
   'South America',

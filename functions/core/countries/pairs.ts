@@ -1,6 +1,126 @@
-import type { Country, CountryPair } from '../schema.js';
-import type { TagDocument } from '../text/document.js';
+import type { Country, CountryPair, Mention } from '../schema.js';
+import type { FieldText, TagDocument } from '../text/document.js';
+import type { Sentence } from '../text/sentences.js';
+import { datelineCountry } from './dateline-place.js';
 
-export function linkCountryPairs(_doc: TagDocument, _countries: readonly Country[]): CountryPair[] {
-  return [];
+/**
+ * Country pairs the article links, each with the sentences that link them as evidence:
+ * - two countries the article is about (focus) named in one sentence;
+ * - a country in focus and one named at least twice, in one sentence with a cue of interaction,
+ *   relation or comparison (talks, trade, sanctions, "than", "between"…);
+ * - the two leading countries of an article about both, even when no one sentence holds them (the
+ *   first sentence naming each is the evidence).
+ * The dateline country stands in the headline and the lead (the story happened there). A country
+ * named once in passing pairs with nothing, so a list of ten exporters does not make forty-five pairs.
+ */
+
+// Words that say two countries in one sentence act on each other or are compared.
+const CUE =
+  /\b(?:talks?|trade|trading|tariffs?|deals?|agree(?:d|ment|s)?|accord|pact|treaty|sanctions?|relations?|ties|exports?|exported|imports?|imported|shipments?|sold|sell|sells|buy|buys|bought|visit(?:s|ed)?|met|meet(?:s|ing)?|summit|between|against|versus|vs|with|from|to|than|compared|dispute|war|invad\w*|attack\w*|border|bilateral|joint|allies|ally|envoy|embassy|ambassador|negotiat\w*|loans?|debt|aid|tensions?|rivals?|partners?|surplus|deficit)\b/i;
+
+const MAX_EVIDENCE = 3;
+// A country outside the focus pairs only when named at least this often and linked by a cue.
+const MIN_LINKED_MENTIONS = 2;
+
+interface Placed {
+  readonly field: 'title' | 'body';
+  readonly sentence: number;
+}
+
+function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function sentenceMention(field: FieldText, index: number): Mention {
+  if (index < 0) return { field: field.field, start: 0, end: field.text.length, text: field.text };
+  const s = field.sentences[index]!;
+  return { field: field.field, start: s.start, end: s.end, text: field.text.slice(s.start, s.end) };
+}
+
+function placesOf(doc: TagDocument, country: Country): Set<string> {
+  const places = new Set<string>();
+  for (const m of country.mentions) {
+    const field = m.field === 'title' ? doc.title : doc.body;
+    const placed: Placed = { field: m.field, sentence: sentenceIndex(field.sentences, m.start) };
+    places.add(`${placed.field}:${placed.sentence}`);
+  }
+  return places;
+}
+
+function parse(key: string): Placed {
+  const [field, sentence] = key.split(':');
+  return { field: field === 'title' ? 'title' : 'body', sentence: Number(sentence) };
+}
+
+export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]): CountryPair[] {
+  const focus = countries.filter((c) => c.focus);
+  if (!focus.length) return [];
+  const linked = countries.filter((c) => c.focus || c.mentions.length >= MIN_LINKED_MENTIONS);
+  const places = new Map(linked.map((c) => [c.code, placesOf(doc, c)]));
+  // The story happened where it was filed: the dateline country stands in the headline and the lead.
+  const filedFrom = doc.dateline ? datelineCountry(doc.dateline.place) : undefined;
+  const filed = filedFrom ? places.get(filedFrom) : undefined;
+  if (filed) {
+    const lead = doc.body.sentences.findIndex((s) => s.end > (doc.dateline?.end ?? 0) + 1);
+    if (doc.title.text.trim()) filed.add('title:0');
+    if (lead >= 0) filed.add(`body:${lead}`);
+  }
+  const leading = [...focus].sort((a, b) => b.salience - a.salience).slice(0, 2);
+  const pairs: CountryPair[] = [];
+  for (let i = 0; i < linked.length; i++) {
+    for (let j = i + 1; j < linked.length; j++) {
+      const a = linked[i]!;
+      const b = linked[j]!;
+      if (!a.focus && !b.focus) continue;
+      const shared = [...places.get(a.code)!].filter((k) => places.get(b.code)!.has(k)).map(parse);
+      const isLeadingPair = a.focus && b.focus && leading.includes(a) && leading.includes(b);
+      const evidence = shared.map((p) =>
+        sentenceMention(p.field === 'title' ? doc.title : doc.body, p.sentence),
+      );
+      const cued = evidence.filter((e) => CUE.test(e.text)).length;
+      const bothFocus = a.focus && b.focus;
+      if (!isLeadingPair && !(bothFocus && shared.length) && !cued) continue;
+      const score = shared.length
+        ? Math.min(
+            1,
+            0.5 +
+              0.1 * shared.length +
+              0.15 * Math.min(cued, 2) +
+              (isLeadingPair ? 0.1 : 0) -
+              (bothFocus ? 0 : 0.2),
+          )
+        : Math.min(0.6, 0.3 + 0.3 * Math.min(a.salience, b.salience));
+      const codes = [a.code, b.code].sort() as [string, string];
+      pairs.push({
+        pair: `${codes[0]}-${codes[1]}`,
+        countries: codes,
+        score: Math.round(score * 1000) / 1000,
+        evidence: (evidence.length ? evidence : leadEvidence(doc, a, b)).slice(0, MAX_EVIDENCE),
+      });
+    }
+  }
+  return pairs.sort((x, y) => y.score - x.score || x.pair.localeCompare(y.pair));
+}
+
+/** No sentence names both: the first sentence naming each stands as evidence. */
+function leadEvidence(doc: TagDocument, a: Country, b: Country): Mention[] {
+  const out: Mention[] = [];
+  for (const c of [a, b]) {
+    const m = c.mentions[0];
+    if (!m) continue;
+    const field = m.field === 'title' ? doc.title : doc.body;
+    const mention = sentenceMention(field, sentenceIndex(field.sentences, m.start));
+    if (!out.some((o) => o.field === mention.field && o.start === mention.start)) out.push(mention);
+  }
+  if (!out.length && doc.body.sentences.length) out.push(sentenceMention(doc.body, 0));
+  return out;
 }

@@ -1,6 +1,197 @@
-import type { Country, Entity } from '../schema.js';
+import type { Country, Entity, Field, Mention } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
+import { datelineCountry } from './dateline-place.js';
+import { countryName, type PhraseKind } from './gazetteer.js';
+import { type CountryMention, scanField } from './mentions.js';
 
-export function resolveCountries(_doc: TagDocument, _entities: readonly Entity[]): Country[] {
-  return [];
+/**
+ * Countries of an article: every country mentioned (or filed from), each with its mentions, a
+ * salience in 0..1 and `focus` (whether the article is about it). See docs/countries.md.
+ */
+
+// How much one mention says the article is about the country, by how the country is named.
+const KIND_WEIGHT: Readonly<Record<PhraseKind, number>> = {
+  name: 1,
+  code: 1,
+  demonym: 0.7,
+  metonym: 0.8,
+  city: 0.7,
+  region: 0.6,
+  abbreviation: 0.6,
+  none: 0,
+};
+const TITLE_WEIGHT = 3;
+const CURRENCY_FACTOR = 0.3;
+const LEAD_WEIGHT = 1;
+// About three mentions with one in the lead, or four anywhere in the body.
+const BODY_FOCUS = 3;
+
+interface Tally {
+  code: string;
+  score: number;
+  mentions: CountryMention[];
+  inTitle: boolean;
+  inLead: boolean;
+  bodyCount: number;
+  dateline: boolean;
+  firstOffset: number;
+}
+
+function personSpans(entities: readonly Entity[], field: Field): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) if (m.field === field) spans.push([m.start, m.end]);
+  }
+  return spans;
+}
+
+const STATE_SIGNALS =
+  /\b(?:Atlanta|Savannah|Augusta|Macon|Ga\.|state of Georgia|Georgia state|Georgia's governor|Gov\.|Republican|Democrat|Alabama|Florida|Carolina|Tennessee|Texas|county|Senate|Congress|Peach)\b/g;
+const COUNTRY_SIGNALS =
+  /\b(?:Tbilisi|Caucasus|Soviet|Russia|Russian|Moscow|Abkhaz\w*|Ossetia\w*|Armenia|Azerbaijan|Ukraine|Black Sea|Kremlin|Georgian)\b/g;
+
+/** Georgia the US state or the country, from what else the article talks about. */
+function georgiaIsUsState(doc: TagDocument, mentions: readonly CountryMention[]): boolean {
+  const text = `${doc.title.text}\n${doc.body.text}`;
+  const state = (text.match(STATE_SIGNALS) ?? []).length;
+  const country = (text.match(COUNTRY_SIGNALS) ?? []).length;
+  if (state !== country) return state > country;
+  return mentions.some((m) => m.code === 'US' && m.kind !== 'region');
+}
+
+/** Turkey the bird: the article also says "turkey" in lower case and never "Turkish" or "Ankara". */
+function turkeyIsBird(doc: TagDocument): boolean {
+  return /\bturkeys?\b/.test(doc.body.text) && !/\b(?:Turkish|Ankara|Istanbul|Turks)\b/.test(doc.body.text);
+}
+
+function settleAmbiguous(doc: TagDocument, mentions: CountryMention[]): CountryMention[] {
+  let georgia: boolean | undefined;
+  let bird: boolean | undefined;
+  const settled: CountryMention[] = [];
+  for (const m of mentions) {
+    if (m.code === 'GE' && /^georgia$/i.test(m.text)) {
+      georgia ??= georgiaIsUsState(doc, mentions);
+      settled.push(georgia ? { ...m, code: 'US', kind: 'region' } : m);
+      continue;
+    }
+    if (m.code === 'TR' && m.ambiguous) {
+      bird ??= turkeyIsBird(doc);
+      if (bird) continue;
+    }
+    settled.push(m);
+  }
+  // A doubtful headline mention counts when the body names the same country.
+  const bodyCodes = new Set(settled.filter((m) => m.field === 'body').map((m) => m.code));
+  return settled.filter((m) => !m.needsConfirmation || m.field === 'body' || bodyCodes.has(m.code));
+}
+
+function leadEnd(doc: TagDocument): number {
+  const sentences = doc.body.sentences;
+  const afterDateline = doc.dateline?.end ?? 0;
+  const first = sentences.find((s) => s.end > afterDateline + 1);
+  return first?.end ?? 0;
+}
+
+export function resolveCountries(doc: TagDocument, entities: readonly Entity[]): Country[] {
+  const found = [
+    ...scanField(doc.title, { allCaps: doc.titleIsAllCaps, personSpans: personSpans(entities, 'title') }),
+    ...scanField(doc.body, { allCaps: false, personSpans: personSpans(entities, 'body') }),
+  ];
+  const mentions = settleAmbiguous(doc, found);
+  const tallies = new Map<string, Tally>();
+  const tally = (code: string): Tally => {
+    let t = tallies.get(code);
+    if (!t) {
+      t = {
+        code,
+        score: 0,
+        mentions: [],
+        inTitle: false,
+        inLead: false,
+        bodyCount: 0,
+        dateline: false,
+        firstOffset: Number.POSITIVE_INFINITY,
+      };
+      tallies.set(code, t);
+    }
+    return t;
+  };
+
+  const dl = doc.dateline;
+  const lead = leadEnd(doc);
+  for (const m of mentions) {
+    const t = tally(m.code);
+    t.mentions.push(m);
+    if (m.field === 'body' && dl?.start !== undefined && dl.end !== undefined && m.start < dl.end) {
+      t.dateline = true;
+      continue;
+    }
+    const weight = KIND_WEIGHT[m.kind] * (m.currency ? CURRENCY_FACTOR : 1);
+    if (m.field === 'title') {
+      if (!t.inTitle) t.score += TITLE_WEIGHT * weight;
+      if (!m.currency) t.inTitle = true;
+      continue;
+    }
+    t.score += weight;
+    t.bodyCount++;
+    t.firstOffset = Math.min(t.firstOffset, m.start);
+    if (m.start < lead && !t.inLead) {
+      t.inLead = true;
+      t.score += LEAD_WEIGHT * weight;
+    }
+  }
+  const datelineCode = dl ? datelineCountry(dl.place) : undefined;
+  if (datelineCode) {
+    const t = tally(datelineCode);
+    t.dateline = true;
+  }
+
+  const all = [...tallies.values()];
+  if (!all.length) return [];
+  const top = Math.max(...all.map((t) => t.score));
+  const focusOf = decideFocus(all);
+  return all
+    .map((t) => ({ t, salience: salienceOf(t, top) }))
+    .sort((a, b) => b.salience - a.salience || a.t.code.localeCompare(b.t.code))
+    .map(({ t, salience }) => ({
+      code: t.code,
+      name: countryName(t.code),
+      salience,
+      focus: focusOf.has(t.code),
+      mentions: t.mentions
+        .sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1))
+        .map(toMention),
+    }));
+}
+
+function toMention(m: CountryMention): Mention {
+  return { field: m.field, start: m.start, end: m.end, text: m.text };
+}
+
+function salienceOf(t: Tally, top: number): number {
+  const base = top > 0 ? t.score / top : 0;
+  const withDateline = t.dateline ? Math.max(base, 0.3) : base;
+  return Math.round(Math.min(1, withDateline) * 1000) / 1000;
+}
+
+/**
+ * A country is in focus when the headline names it, when the body keeps coming back to it (BODY_FOCUS),
+ * or when it is the only country the article names. The dateline country is in focus too (agencies
+ * index a story by where it happened, and a local story names no other country) unless the body never
+ * names it while two other countries dominate: then it is only where the story was filed.
+ */
+function decideFocus(tallies: readonly Tally[]): Set<string> {
+  const focus = new Set<string>();
+  const named = tallies.filter((t) => t.score > 0);
+  const strong = (t: Tally) => t.inTitle || t.score >= BODY_FOCUS;
+  const filedFrom = tallies.find((t) => t.dateline);
+  const alone = named.length === 1 && (!filedFrom || filedFrom === named[0]);
+  for (const t of named) if (strong(t) || alone) focus.add(t.code);
+  for (const t of tallies) {
+    if (!t.dateline || focus.has(t.code)) continue;
+    const dominantOthers = tallies.filter((o) => o !== t && strong(o)).length;
+    if (t.bodyCount > 0 || dominantOthers < 2) focus.add(t.code);
+  }
+  return focus;
 }

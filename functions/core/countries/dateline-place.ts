@@ -1,0 +1,27 @@
+import { lookupPhrase, lookupPlace, placeWords } from './gazetteer.js';
+
+const TRAILING_DATE =
+  /[,\s]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b.*$/i;
+
+/**
+ * The country a dateline place is in: the most specific part that names a country wins from the end
+ * ("ROCHESTER, N.Y." → US, "TAIPEI, Taiwan" → TW, "Scarborough, Ontario" → CA), else the city
+ * ("TOKYO" → JP, "WASHINGTON" → US). Datelines resolve even cities that running text leaves alone
+ * because they are also common words ("MOBILE, Ala.", "READING, England").
+ */
+export function datelineCountry(place: string): string | undefined {
+  const parts = place
+    .replace(TRAILING_DATE, '')
+    .replace(/\s*\(.*$/, '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i]!;
+    const entry = lookupPhrase(placeWords(part).join(' '));
+    if (entry && entry.kind !== 'none' && entry.kind !== 'demonym') return entry.code;
+    const found = lookupPlace(part);
+    if (found) return found.countryCode;
+  }
+  return undefined;
+}

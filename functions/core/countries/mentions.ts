@@ -1,0 +1,356 @@
+/**
+ * Finds the country mentions of one field: country names and press names, capitalised codes
+ * ("U.S.", "UK"), demonyms, regions, major cities and metonyms, with longest-match over a phrase table
+ * (no scan of the gazetteer per token). Ambiguous words are settled here from local context.
+ */
+import type { Field } from '../schema.js';
+import type { FieldText } from '../text/document.js';
+import {
+  lookupPhrase,
+  maxPhraseWords,
+  normalizeWord,
+  type PhraseEntry,
+  type PhraseKind,
+} from './gazetteer.js';
+
+export interface Word {
+  readonly norm: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface CountryMention {
+  readonly code: string;
+  readonly kind: PhraseKind;
+  readonly field: Field;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The phrase is a country word that is also a common word or name (Georgia, Jordan, Turkey). */
+  readonly ambiguous: boolean;
+  /** Names a currency ("Canadian dollar"), which says little about the country. */
+  readonly currency: boolean;
+  /** Counts only if the body names the same country: ambiguous words, and in an all-capitals headline
+   * cities, regions and metonyms, which are as often part of a company name ("SDC SYDNEY"). */
+  readonly needsConfirmation: boolean;
+}
+
+export interface ScanContext {
+  /** The title is all capitals (Reuters), so case tells nothing there. */
+  readonly allCaps: boolean;
+  /** Spans of people the entity recogniser found in this field: a country inside one is a name. */
+  readonly personSpans: readonly (readonly [number, number])[];
+}
+
+const LOWER_WORDS = new Set(['of', 'the', 'and', 'de', 'da', 'del', 'do', 'dos', 'la', 'le', 'y', 'et', '-']);
+// After an ambiguous country word these capitalised words do not make it a person's or firm's name.
+const NEUTRAL_FOLLOWERS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'and',
+  'but',
+  'or',
+  'i',
+]);
+// Words that open sentences without being anyone's given name ("Yesterday Washington said").
+const SENTENCE_OPENERS = new Set(
+  (
+    'the a an in on at by for from to of with and but or so as if when while after before since until ' +
+    'also still now then yet however meanwhile yesterday today tomorrow last next this that these those ' +
+    'its their his her our my your both even only such some many most several all no not other another ' +
+    'officials analysts critics experts traders here there where why how what which who earlier later ' +
+    'once again instead indeed although though because unlike like under over about against between'
+  ).split(' '),
+);
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'president',
+  'senator',
+  'coach',
+]);
+// "Canadian dollar", "Australian dlr bond": a currency, not the country.
+const CURRENCY_WORDS = new Set([
+  'dollar',
+  'dollars',
+  'dlr',
+  'dlrs',
+  'franc',
+  'francs',
+  'mark',
+  'marks',
+  'yen',
+  'pound',
+  'pounds',
+  'crown',
+  'crowns',
+  'peso',
+  'pesos',
+  'lira',
+  'guilder',
+  'guilders',
+  'ecu',
+  'rand',
+  'real',
+  'rupee',
+  'rupees',
+  'riyal',
+  'yuan',
+]);
+// "Henderson said": a surname, not the town.
+const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'stated',
+  'argued',
+  'noted',
+  'wrote',
+  'asked',
+]);
+// "LET US", "FOR US": the pronoun in an all-capitals headline.
+const PRONOUN_GOVERNORS = new Set([
+  'let',
+  'lets',
+  'for',
+  'to',
+  'with',
+  'of',
+  'by',
+  'tell',
+  'tells',
+  'told',
+  'give',
+  'gives',
+  'help',
+  'helps',
+  'join',
+  'about',
+  'among',
+  'between',
+  'from',
+  'against',
+  'like',
+  'show',
+  'shows',
+  'send',
+  'sends',
+  'call',
+  'calls',
+  'ask',
+  'asks',
+  'without',
+  'behind',
+  'save',
+  'leave',
+  'leaves',
+  'pay',
+  'make',
+  'makes',
+  'take',
+  'takes',
+  'before',
+  'after',
+  'at',
+  'on',
+  'upon',
+  'into',
+  'near',
+  'beside',
+  'around',
+]);
+
+/** Words of a field: tokens with a possessive "'s" dropped and hyphenated parts split around "-". */
+export function fieldWords(field: FieldText): Word[] {
+  const words: Word[] = [];
+  for (const token of field.tokens) {
+    let text = token.text;
+    const possessive = /['’]s$/.exec(text);
+    if (possessive && text.length > 2) text = text.slice(0, -2);
+    if (!text.includes('-') || text.length === 1) {
+      words.push({ norm: normalizeWord(text), start: token.start, end: token.start + text.length });
+      continue;
+    }
+    let offset = token.start;
+    const parts = text.split('-');
+    parts.forEach((part, i) => {
+      if (i > 0) {
+        words.push({ norm: '-', start: offset, end: offset + 1 });
+        offset += 1;
+      }
+      if (part) words.push({ norm: normalizeWord(part), start: offset, end: offset + part.length });
+      offset += part.length;
+    });
+  }
+  return words;
+}
+
+function isCapitalised(surface: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(surface);
+}
+
+function caseFits(text: string, words: readonly Word[], entry: PhraseEntry, allCaps: boolean): boolean {
+  const surfaceOf = (w: Word) => text.slice(w.start, w.end);
+  if (entry.capitalsOnly) {
+    return words.every((w) => !/\p{Ll}/u.test(surfaceOf(w)));
+  }
+  if (allCaps) return true;
+  return words.every((w) => LOWER_WORDS.has(w.norm) || isCapitalised(surfaceOf(w)));
+}
+
+function gapIsSpace(text: string, a: Word, b: Word): boolean {
+  return /^\s*$/.test(text.slice(a.end, b.start)) && !/\n\s*\n/.test(text.slice(a.end, b.start));
+}
+
+/** "Michael Jordan", "Jordan Spieth", "Mr. Chad", "Washington Post": the country word is part of a name. */
+function partOfName(text: string, words: readonly Word[], i: number, j: number, allCaps: boolean): boolean {
+  if (allCaps) return false;
+  const next = words[j];
+  const prev = words[i - 1];
+  const first = words[i]!;
+  const last = words[j - 1]!;
+  if (next && gapIsSpace(text, last, next) && /^\p{Lu}\p{Ll}/u.test(text.slice(next.start, next.end))) {
+    if (!NEUTRAL_FOLLOWERS.has(next.norm)) return true;
+  }
+  if (prev && gapIsSpace(text, prev, first)) {
+    const surface = text.slice(prev.start, prev.end);
+    if (HONORIFICS.has(prev.norm)) return true;
+    // A capitalised word right before, not at a sentence start: a given name ("Michael Jordan").
+    const before = words[i - 2];
+    const sentenceStart = !before || /[.!?:;"“]$/.test(text.slice(before.start, before.end));
+    const opener = sentenceStart && SENTENCE_OPENERS.has(prev.norm);
+    if (/^\p{Lu}\p{Ll}+$/u.test(surface) && !opener && !LOWER_WORDS.has(prev.norm)) {
+      const phrase = lookupPhrase(prev.norm);
+      if (!phrase) return true;
+    }
+  }
+  return false;
+}
+
+function insidePerson(start: number, end: number, spans: ScanContext['personSpans']): boolean {
+  return spans.some(([a, b]) => start >= a && end <= b);
+}
+
+/** Is "US" in an all-capitals headline the pronoun? ("LET US", "JOIN US", a headline ending "US"). */
+function pronounUs(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  if (prev && PRONOUN_GOVERNORS.has(prev.norm)) return true;
+  return !next || !/^[\p{L}-]/u.test(next.norm);
+}
+
+/** "Cambridge, Ohio", "London, Ontario": the qualifier after the comma decides the country. */
+function qualifiedByNext(words: readonly Word[], j: number): boolean {
+  if (words[j]?.norm !== ',') return false;
+  const next = words[j + 1];
+  if (!next) return false;
+  const max = Math.min(maxPhraseWords(next.norm), words.length - j - 1);
+  for (let n = max; n >= 1; n--) {
+    const key = words
+      .slice(j + 1, j + 1 + n)
+      .map((w) => w.norm)
+      .join(' ');
+    const entry = lookupPhrase(key);
+    if (entry && (entry.kind === 'region' || entry.kind === 'abbreviation' || entry.kind === 'name'))
+      return true;
+  }
+  return false;
+}
+
+/** Abbreviations ("N.Y.", "Calif.") only after a comma and a place: "ROCHESTER, N.Y.". */
+function abbreviationFits(text: string, words: readonly Word[], i: number, j: number): boolean {
+  const last = words[j - 1]!;
+  const endsWithPeriod = text[last.end - 1] === '.' || text[last.end] === '.';
+  const prev = words[i - 1];
+  return endsWithPeriod && prev?.norm === ',';
+}
+
+export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] {
+  const { text } = field;
+  const words = fieldWords(field);
+  const mentions: CountryMention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const first = words[i]!;
+    const max = Math.min(maxPhraseWords(first.norm), words.length - i);
+    let matched = 0;
+    for (let n = max; n >= 1 && !matched; n--) {
+      let key = first.norm;
+      let contiguous = true;
+      for (let k = 1; k < n; k++) {
+        const a = words[i + k - 1]!;
+        const b = words[i + k]!;
+        if (!gapIsSpace(text, a, b)) {
+          contiguous = false;
+          break;
+        }
+        key += ` ${b.norm}`;
+      }
+      if (!contiguous) continue;
+      const entry = lookupPhrase(key);
+      if (!entry) continue;
+      const span = words.slice(i, i + n);
+      const allCaps = ctx.allCaps;
+      if (!caseFits(text, span, entry, allCaps)) continue;
+      matched = n;
+      if (entry.kind === 'none') break;
+      const start = first.start;
+      const end = span[n - 1]!.end;
+      const surface = text.slice(start, end);
+      if (entry.kind === 'abbreviation' && !abbreviationFits(text, words, i, i + n)) break;
+      if (entry.capitalsOnly && allCaps && surface === 'US' && pronounUs(words, i)) break;
+      if (insidePerson(start, end, ctx.personSpans)) break;
+      const nameLike = entry.ambiguous || (entry.kind === 'metonym' && key === 'washington');
+      if (nameLike && partOfName(text, words, i, i + n, allCaps)) break;
+      if (entry.kind === 'city') {
+        if (qualifiedByNext(words, i + n)) break;
+        const isTown = n === 1 && (entry.place?.population ?? 0) < 1_000_000;
+        const after = words[i + n];
+        if (isTown && after && SPEECH_VERBS.has(after.norm)) break;
+        if (isTown && partOfName(text, words, i, i + n, allCaps)) break;
+      }
+      const weakInCaps =
+        entry.kind === 'city' ||
+        entry.kind === 'metonym' ||
+        entry.kind === 'region' ||
+        entry.kind === 'abbreviation';
+      mentions.push({
+        code: entry.code,
+        kind: entry.kind,
+        field: field.field,
+        start,
+        end,
+        text: surface,
+        ambiguous: entry.ambiguous,
+        needsConfirmation: entry.ambiguous || (allCaps && weakInCaps),
+        currency: CURRENCY_WORDS.has(words[i + n]?.norm ?? ''),
+      });
+    }
+    i += matched || 1;
+  }
+  return mentions;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { linkCountryPairs } from '../../../functions/core/countries/pairs.js';
+import { resolveCountries } from '../../../functions/core/countries/resolve.js';
+import { prepareDocument } from '../../../functions/core/text/document.js';
+
+function pairsOf(body: string, title?: string, dateline?: string) {
+  const doc = prepareDocument({ body, title, dateline, language: 'en' });
+  return linkCountryPairs(doc, resolveCountries(doc, []));
+}
+
+describe('linkCountryPairs', () => {
+  const story =
+    'TAIPEI, Taiwan — China and the United States opened trade talks in Washington on Monday. ' +
+    'Chinese negotiators said U.S. tariffs hurt exporters. The United States wants China to buy more ' +
+    'soybeans. Beijing said it would respond.';
+
+  it('links two focus countries named in one sentence, codes sorted, with that sentence as evidence', () => {
+    const pairs = pairsOf(story);
+    expect(pairs.map((p) => p.pair)).toEqual(['CN-US']);
+    const [pair] = pairs;
+    expect(pair?.countries).toEqual(['CN', 'US']);
+    expect(pair?.score).toBeGreaterThan(0.5);
+    expect(pair?.score).toBeLessThanOrEqual(1);
+    for (const e of pair?.evidence ?? []) {
+      expect(story.slice(e.start, e.end)).toBe(e.text);
+      expect(e.text).toMatch(/China|Chinese/);
+      expect(e.text).toMatch(/United States|U\.S\./);
+    }
+  });
+
+  it('does not pair the dateline country of a story about two others', () => {
+    expect(pairsOf(story).some((p) => p.pair.includes('TW'))).toBe(false);
+  });
+
+  it('does not pair countries that are only listed in passing', () => {
+    const body =
+      'Brazil raised its coffee export quota again. Brazilian growers welcomed the move, and Brazil said ' +
+      'shipments would rise. Buyers include Italy, Spain, Greece and Finland.';
+    const pairs = pairsOf(body, 'Brazil raises coffee quota');
+    expect(pairs).toEqual([]);
+  });
+
+  it('pairs the country a story is filed from with the country it is about when both lead', () => {
+    const pairs = pairsOf(
+      'India bought 20,000 tonnes of sugar from traders, dealers said. India needs the sugar.',
+      'INDIA BUYS WHITE SUGAR',
+      'LONDON, March 2',
+    );
+    expect(pairs.map((p) => p.pair)).toEqual(['GB-IN']);
+    expect(pairs[0]?.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('returns no pairs for a single-country story', () => {
+    expect(pairsOf('Japan cut rates. Japanese banks rallied.')).toEqual([]);
+  });
+});

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { resolveCountries } from '../../../functions/core/countries/resolve.js';
+import type { Entity } from '../../../functions/core/schema.js';
+import { prepareDocument } from '../../../functions/core/text/document.js';
+
+function countries(body: string, opts: { title?: string; dateline?: string; entities?: Entity[] } = {}) {
+  const doc = prepareDocument({ body, title: opts.title, dateline: opts.dateline, language: 'en' });
+  return resolveCountries(doc, opts.entities ?? []);
+}
+const codes = (body: string, opts?: Parameters<typeof countries>[1]) =>
+  countries(body, opts).map((c) => c.code);
+const focusCodes = (body: string, opts?: Parameters<typeof countries>[1]) =>
+  countries(body, opts)
+    .filter((c) => c.focus)
+    .map((c) => c.code)
+    .sort();
+
+describe('resolveCountries: names, codes, demonyms, cities, metonyms', () => {
+  it('finds a country by name, demonym, capital, major city and metonym', () => {
+    expect(codes('Officials in France met Chinese envoys.')).toEqual(expect.arrayContaining(['FR', 'CN']));
+    expect(codes('Factories near Shanghai reopened on Monday.')).toEqual(['CN']);
+    expect(codes('The Kremlin rejected the proposal.')).toEqual(['RU']);
+    expect(codes('A statement from Downing Street followed.')).toEqual(['GB']);
+  });
+
+  it('gives every mention exact offsets into its field', () => {
+    const body = 'Talks between Britain and the U.S. stalled, and Japanese officials left Tokyo.';
+    const title = 'Trade talks stall';
+    for (const c of countries(body, { title })) {
+      for (const m of c.mentions)
+        expect((m.field === 'title' ? title : body).slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+
+  it('strips a possessive: "China\'s" is a mention of China', () => {
+    const [china] = countries("China's exports rose in March.");
+    expect(china?.code).toBe('CN');
+    expect(china?.mentions[0]?.text).toBe('China');
+  });
+
+  it('splits a hyphenated pair: "U.S.-China" names both countries', () => {
+    const body = 'U.S.-China relations soured after the vote.';
+    const found = countries(body);
+    expect(found.map((c) => c.code).sort()).toEqual(['CN', 'US']);
+    const us = found.find((c) => c.code === 'US')!.mentions[0]!;
+    expect(body.slice(us.start, us.end)).toBe('U.S.');
+  });
+
+  it('reads a country name across a line break', () => {
+    expect(codes('Exports to South\nKorea fell sharply.')).toEqual(['KR']);
+  });
+
+  it('keeps pairs of the same country as one entry with all mentions', () => {
+    const [us] = countries('The United States said U.S. output rose; American firms agreed.');
+    expect(us?.code).toBe('US');
+    expect(us?.mentions.map((m) => m.text)).toEqual(['United States', 'U.S.', 'American']);
+  });
+});
+
+describe('US, U.S. and the pronoun us', () => {
+  it('reads "U.S." and capital "US" as the United States', () => {
+    expect(codes('The U.S. economy grew.')).toEqual(['US']);
+    expect(codes('US officials declined to comment.')).toEqual(['US']);
+  });
+
+  it('never reads the pronoun "us" as a country', () => {
+    expect(codes('Let us know what you think; he told us nothing.')).toEqual([]);
+  });
+
+  it('reads "U.S." in an all-capitals headline but not the pronoun "US" there', () => {
+    expect(codes('Imports rose again.', { title: 'U.S. TRADE DEFICIT WIDENS IN MARCH' })).toEqual(['US']);
+    expect(codes('The pastor spoke at length.', { title: 'LET US PRAY FOR RAIN' })).toEqual([]);
+  });
+});
+
+describe('Georgia: US state or country', () => {
+  it('is the US state in a story about Atlanta', () => {
+    expect(codes('Voters in Georgia lined up in Atlanta as the state counted ballots.')).toEqual(['US']);
+  });
+
+  it('is the country in a story about Tbilisi and Russia', () => {
+    const found = codes('Georgia accused Russia of stirring unrest; protesters filled Tbilisi.');
+    expect(found).toContain('GE');
+    expect(found).not.toContain('US');
+  });
+});
+
+describe('Jordan: person or country', () => {
+  it('is a person after a given name', () => {
+    expect(codes('Fans cheered as Michael Jordan walked on court.')).toEqual([]);
+  });
+
+  it('is not a country inside a person the entity recogniser found', () => {
+    const body = 'Jordan scored forty points last night.';
+    const person: Entity = {
+      id: 'person:jordan',
+      name: 'Jordan',
+      type: 'person',
+      salience: 1,
+      mentions: [{ field: 'body', start: 0, end: 6, text: 'Jordan' }],
+    };
+    expect(codes(body, { entities: [person] })).toEqual([]);
+  });
+
+  it('is the country in a story about its king and Amman', () => {
+    expect(focusCodes('King Abdullah of Jordan met ministers in Amman.')).toEqual(['JO']);
+  });
+});
+
+describe('Chad, Turkey, Niger and Guinea', () => {
+  it("Chad before a surname is a person; Chad's government is the country", () => {
+    expect(codes('Chad Hurley founded the company.')).toEqual([]);
+    expect(codes("Chad's government closed the border.")).toEqual(['TD']);
+  });
+
+  it('turkey the bird is no country, Turkey with Ankara is', () => {
+    expect(codes('Families bought a turkey for Thanksgiving.')).toEqual([]);
+    expect(
+      codes('Prices of turkey meat soared.', { title: 'TURKEY PRICES SOAR BEFORE THE HOLIDAY' }),
+    ).toEqual([]);
+    expect(codes('Turkey raised rates as Ankara fought inflation.')).toEqual(['TR']);
+  });
+
+  it('the Niger Delta is in Nigeria; Niger alone is the country', () => {
+    expect(codes('Oil spills hit the Niger Delta again.')).toEqual([]);
+    expect(codes('The junta in Niger expelled the envoy.')).toEqual(['NE']);
+  });
+
+  it('Guinea-Bissau, Equatorial Guinea and Papua New Guinea never yield Guinea', () => {
+    expect(codes('Guinea-Bissau held elections.')).toEqual(['GW']);
+    expect(codes('Equatorial Guinea pumps oil.')).toEqual(['GQ']);
+    expect(codes('Papua New Guinea sent troops.')).toEqual(['PG']);
+    expect(codes('The island of New Guinea is vast.')).toEqual([]);
+    expect(codes('Guinea exports bauxite.')).toEqual(['GN']);
+  });
+});
+
+describe('Washington: person, city or government', () => {
+  it('is a person after a given name or before a surname', () => {
+    expect(codes('George Washington crossed the river.')).toEqual([]);
+    expect(codes('The actor Denzel Washington starred in it.')).toEqual([]);
+  });
+
+  it('is the US government or capital otherwise', () => {
+    expect(codes('Washington imposed new tariffs on steel.')).toEqual(['US']);
+    expect(codes('She flew to Washington on Tuesday.')).toEqual(['US']);
+  });
+
+  it('is part of a name in "Washington Post"', () => {
+    expect(codes('The Washington Post reported the leak.')).toEqual([]);
+  });
+});
+
+describe('focus', () => {
+  it('marks a dateline-only country as not in focus when two others dominate', () => {
+    const body =
+      'TAIPEI, Taiwan — China and the United States resumed trade talks. Chinese officials said U.S. ' +
+      'tariffs must fall. The United States said China must buy more. Beijing and Washington agreed to meet.';
+    const found = countries(body);
+    expect(found.find((c) => c.code === 'TW')).toMatchObject({ focus: false });
+    expect(
+      found
+        .filter((c) => c.focus)
+        .map((c) => c.code)
+        .sort(),
+    ).toEqual(['CN', 'US']);
+  });
+
+  it('keeps the dateline country in focus for a local story', () => {
+    expect(focusCodes('The company said profits rose.', { dateline: 'CHICAGO, March 3' })).toEqual(['US']);
+    expect(focusCodes('Output rose.', { dateline: 'ROCHESTER, N.Y., Feb 26' })).toEqual(['US']);
+  });
+
+  it('lists a passing country with focus false', () => {
+    const body =
+      'Brazil cut its coffee export quota. Brazilian growers protested and Brazil said talks would resume. ' +
+      'A trader in Switzerland was not surprised.';
+    const found = countries(body, { title: 'Brazil cuts coffee quota' });
+    expect(found.find((c) => c.code === 'BR')).toMatchObject({ focus: true, salience: 1 });
+    expect(found.find((c) => c.code === 'CH')).toMatchObject({ focus: false });
+  });
+
+  it('does not count a currency as the country', () => {
+    const found = countries('The bank issued a bond in Canadian dollars.', {
+      title: 'BANK ISSUES CANADIAN DLR BOND',
+      dateline: 'LONDON, March 2',
+    });
+    expect(found.find((c) => c.code === 'CA')?.focus).toBe(false);
+    expect(found.find((c) => c.code === 'GB')?.focus).toBe(true);
+  });
+
+  it('returns nothing for an empty article', () => {
+    expect(countries('')).toEqual([]);
+  });
+});
