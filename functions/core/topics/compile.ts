@@ -73,6 +73,7 @@ export function caseRuleOf(word: string): CaseRule {
 }
 
 const ENTRY = /^(.*?)(?:\s+(\d+(?:\.\d+)?))?$/;
+const PLAIN = /^[a-z]+(?: [a-z]+)*$/;
 
 /** Parses the term tables into one index keyed by first-word stem. Throws on an unknown topic id. */
 export function compileLexicon(tables: readonly TermTable[]): CompiledLexicon {
@@ -95,12 +96,17 @@ export function compileLexicon(tables: readonly TermTable[]): CompiledLexicon {
         // "=shares" matches only that form, where stemming would join unrelated words ("shared").
         const exact = written.startsWith('=');
         const phrase = exact ? written.slice(1) : written;
-        const tokens = tokenize(phrase).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
-        if (tokens.length === 0) throw new Error(`topic lexicon: empty term "${item}" in ${code}`);
-        const words = tokens.map((t) => wordKey(t.text));
-        const forms = exact ? tokens.map((t) => bareWord(t.text).toLowerCase()) : [];
-        const cases = tokens.map((t) => caseRuleOf(t.text));
-        for (const t of tokens) if (t.text.includes('-')) hyphenated.add(wordKey(t.text));
+        // Most terms are plain lower-case words: split them without the tokeniser (import time matters).
+        const texts = PLAIN.test(phrase)
+          ? phrase.split(' ')
+          : tokenize(phrase)
+              .map((t) => t.text)
+              .filter((t) => /[\p{L}\p{N}]/u.test(t));
+        if (texts.length === 0) throw new Error(`topic lexicon: empty term "${item}" in ${code}`);
+        const words = texts.map(wordKey);
+        const forms = exact ? texts.map((t) => bareWord(t).toLowerCase()) : [];
+        const cases = texts.map(caseRuleOf);
+        for (const t of texts) if (t.includes('-')) hyphenated.add(wordKey(t));
         const key = `${words.join(' ')}|${forms.join(' ')}|${cases.join('')}`;
         let entry = byPhrase.get(key);
         if (!entry) {
@@ -118,7 +124,9 @@ export function compileLexicon(tables: readonly TermTable[]): CompiledLexicon {
     for (const [node, weight] of topics) {
       for (let n = node; n >= 0; n = nodes[n]?.parent ?? -1) gain.set(n, Math.max(gain.get(n) ?? 0, weight));
     }
-    const entry: LexiconEntry = { phrase, rest: words.slice(1), forms, cases, gains: [...gain].flat() };
+    const gains: number[] = [];
+    for (const [node, weight] of gain) gains.push(node, weight);
+    const entry: LexiconEntry = { phrase, rest: words.slice(1), forms, cases, gains };
     const first = words[0] ?? '';
     const list = index.get(first) ?? [];
     list.push(entry);

@@ -60,29 +60,30 @@ function wordsOf(field: FieldText, lexicon: CompiledLexicon): Words {
   field.sentences.forEach((s, n) => {
     sentenceOfToken.fill(n, s.firstToken, s.endToken);
   });
-  const push = (key: string, text: string, sentence: number) => {
+  const { tokens } = field;
+  for (let t = 0; t < tokens.length; t++) {
+    const text = tokens[t]?.text ?? '';
+    const sentence = sentenceOfToken[t] ?? 0;
+    if (!isWordToken(text)) {
+      keys.push('');
+      texts.push('');
+      sentences.push(sentence);
+      continue;
+    }
+    const key = keyOf(text);
+    if (text.includes('-') && !lexicon.hyphenated.has(key)) {
+      for (const part of text.split('-')) {
+        if (!part) continue;
+        keys.push(keyOf(part));
+        texts.push(part);
+        sentences.push(sentence);
+      }
+      continue;
+    }
     keys.push(key);
     texts.push(text);
     sentences.push(sentence);
-  };
-  field.tokens.forEach((token, t) => {
-    const text = token.text;
-    const sentence = sentenceOfToken[t] ?? 0;
-    if (!isWordToken(text)) {
-      push('', '', sentence);
-      return;
-    }
-    if (text.includes('-')) {
-      const key = keyOf(text);
-      if (!lexicon.hyphenated.has(key)) {
-        for (const part of text.split('-')) if (part) push(keyOf(part), part, sentence);
-        return;
-      }
-      push(key, text, sentence);
-      return;
-    }
-    push(keyOf(text), text, sentence);
-  });
+  }
   return { keys, texts, sentences };
 }
 
