@@ -11,6 +11,8 @@ export interface ObjectEvent {
   readonly eTag?: string;
   readonly versionId?: string;
   readonly size?: number;
+  /** Set by reprocessing only: re-tag even if the content and tagger version are unchanged. */
+  readonly retag?: boolean;
 }
 
 const S3RecordSchema = z.object({

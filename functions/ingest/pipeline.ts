@@ -84,7 +84,7 @@ function standing(stored: { seq: string; state: string } | undefined, seq: strin
   return 'older' as const;
 }
 
-async function processCreate(deps: PipelineDeps, event: ObjectEvent): Promise<ObjectOutcome> {
+export async function processCreate(deps: PipelineDeps, event: ObjectEvent): Promise<ObjectOutcome> {
   const { repository } = deps;
   const stored = await repository.getObjectRecord(event.key);
   const position = standing(stored, event.sequencer);
@@ -117,6 +117,7 @@ async function processCreate(deps: PipelineDeps, event: ObjectEvent): Promise<Ob
     versionId = object.versionId ?? versionId;
     eTag = object.eTag ? unquote(object.eTag) : eTag;
     if (
+      !event.retag &&
       stored?.state === 'APPLIED' &&
       stored.contentHash === hash &&
       stored.taggerVersion === deps.taggerVersion
@@ -214,7 +215,8 @@ async function writeArticle(
     status: 'SKIPPED' as const,
     counts: zero(),
   };
-  if (position === 'newer' || position === 'done') {
+  const current = position === 'done' && stored?.taggerVersion === deps.taggerVersion && !event.retag;
+  if (position === 'newer' || current) {
     deps.onArticle?.(skipped);
     return 'SKIPPED';
   }

@@ -1,0 +1,90 @@
+import { normalizeSequencer } from '../core/records/sequencer.js';
+import { type ObjectOutcome, type PipelineDeps, processCreate } from './pipeline.js';
+
+export type ReprocessOutcome = 'tagged' | 'unchanged' | 'failed' | 'skipped';
+
+export interface ReprocessSummary {
+  tagged: number;
+  unchanged: number;
+  failed: number;
+  skipped: number;
+  errors: number;
+}
+
+export function emptySummary(): ReprocessSummary {
+  return { tagged: 0, unchanged: 0, failed: 0, skipped: 0, errors: 0 };
+}
+
+/** Objects that were never ingested are processed under the lowest sequencer: any real event is newer. */
+const BEFORE_ANY_EVENT = normalizeSequencer('0');
+
+/**
+ * Re-tags one object if its records come from another tagger version (or always with `all`), under the
+ * sequencer of the event that wrote it, so a newer event of the key still wins and a concurrent one is
+ * never overwritten.
+ */
+export async function reprocessObject(
+  deps: PipelineDeps,
+  bucket: string,
+  key: string,
+  options: { all: boolean },
+): Promise<ReprocessOutcome> {
+  const stored = await deps.repository.getObjectRecord(key);
+  if (stored?.state === 'DELETED') return 'skipped';
+  if (stored?.state === 'APPLIED' && stored.taggerVersion === deps.taggerVersion && !options.all)
+    return 'unchanged';
+  if (stored?.state === 'APPLIED') {
+    // Reopen the ledger at the same sequencer; fails if a newer event moved it meanwhile.
+    const reopened = await deps.repository.replaceObjectRecord({
+      ...stored,
+      state: 'PENDING',
+      updatedAt: deps.now(),
+    });
+    if (!reopened) return 'skipped';
+  }
+  const outcome: ObjectOutcome = await processCreate(deps, {
+    action: 'create',
+    bucket,
+    key,
+    sequencer: stored?.seq ?? BEFORE_ANY_EVENT,
+    eventTime: stored?.updatedAt ?? deps.now(),
+    retag: true,
+  });
+  if (outcome === 'tagged') return 'tagged';
+  if (outcome === 'failed') return 'failed';
+  if (outcome === 'unchanged' || outcome === 'duplicate') return 'unchanged';
+  return 'skipped';
+}
+
+/** Runs `reprocessObject` over keys with bounded concurrency, counting outcomes; errors are counted, not thrown. */
+export async function reprocessKeys(
+  deps: PipelineDeps,
+  bucket: string,
+  keys: readonly string[],
+  options: {
+    all: boolean;
+    concurrency: number;
+    onDone?: (key: string, outcome: ReprocessOutcome | 'error', error?: unknown) => void;
+  },
+): Promise<ReprocessSummary> {
+  const summary = emptySummary();
+  let next = 0;
+  const workers = Array.from(
+    { length: Math.max(1, Math.min(options.concurrency, keys.length)) },
+    async () => {
+      while (next < keys.length) {
+        const key = keys[next++] as string;
+        try {
+          const outcome = await reprocessObject(deps, bucket, key, options);
+          summary[outcome] += 1;
+          options.onDone?.(key, outcome);
+        } catch {
+          summary.errors += 1;
+          options.onDone?.(key, 'error');
+        }
+      }
+    },
+  );
+  await Promise.all(workers);
+  return summary;
+}

@@ -1,0 +1,112 @@
+import { ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDynamoRepository } from '../../../functions/adapters/dynamo-repository.js';
+import { createS3ObjectSource } from '../../../functions/adapters/s3-reader.js';
+import { createBackfillHandler } from '../../../functions/backfill/create-handler.js';
+import { shortId } from '../../../functions/core/records/keys.js';
+import { fakeTag } from '../support/fake-tagger.js';
+import {
+  getItem,
+  ingestHarness,
+  type LocalServers,
+  putObject,
+  quietTelemetry,
+  recordS3Events,
+  sqsBatch,
+  startServers,
+} from '../support/local-stack.js';
+
+let servers: LocalServers;
+let recorder: ReturnType<typeof recordS3Events>;
+
+beforeAll(async () => {
+  servers = await startServers();
+  recorder = recordS3Events(servers);
+});
+
+afterAll(async () => {
+  recorder?.stop();
+  await servers?.stop();
+});
+
+function backfill(taggerVersion: string) {
+  return createBackfillHandler({
+    pipeline: {
+      repository: createDynamoRepository(servers.clients.dynamo, { tableName: servers.table }),
+      objects: createS3ObjectSource(servers.clients.s3, 1_000_000),
+      tag: (article) => ({ ...fakeTag(article), taggerVersion }),
+      taggerVersion,
+      limits: { maxDecompressedBytes: 1_000_000, maxArticlesPerObject: 100 },
+      articleConcurrency: 2,
+      now: () => new Date().toISOString(),
+    },
+    bucket: servers.bucket,
+    filter: { prefix: 'retag/', suffix: '' },
+    concurrency: 2,
+    ...quietTelemetry(),
+  });
+}
+
+/** The Distributed Map's batch: the ItemReader's ListObjectsV2 entries. */
+async function listedBatch() {
+  const listed = await servers.clients.s3.send(
+    new ListObjectsV2Command({ Bucket: servers.bucket, Prefix: 'retag/' }),
+  );
+  return { Items: (listed.Contents ?? []).map((o) => ({ Key: o.Key, Size: o.Size, ETag: o.ETag })) };
+}
+
+describe('re-tagging objects of an older tagger version (backfill and reprocess)', () => {
+  it('re-tags what an older version wrote, leaves current records alone, and lets --all force it', async () => {
+    const old = ingestHarness(servers, { taggerVersion: 'v1' });
+    for (const [key, body] of [
+      ['retag/one.txt', 'One. country:CL'],
+      [
+        'retag/two.jsonl',
+        `${JSON.stringify({ id: 'p', body: 'country:PE' })}\n${JSON.stringify({ body: 'country:BO' })}`,
+      ],
+    ] as const) {
+      const from = recorder.events.length;
+      await putObject(servers, { Key: key, Body: body });
+      await old.handler(sqsBatch(await recorder.next(key, from)));
+    }
+    await putObject(servers, { Key: 'retag/never-ingested.txt', Body: 'Missed. country:UY' });
+
+    const first = await backfill('v2')(await listedBatch());
+    const second = await backfill('v2')(await listedBatch());
+    const forced = await backfill('v2')({ ...(await listedBatch()), BatchInput: { all: true } });
+
+    expect(first).toEqual({ tagged: 3, unchanged: 0, failed: 0, skipped: 0, errors: 0 });
+    expect(second).toEqual({ tagged: 0, unchanged: 3, failed: 0, skipped: 0, errors: 0 });
+    expect(forced).toMatchObject({ tagged: 3, errors: 0 });
+    for (const ref of [
+      'retag/one.txt',
+      'retag/two.jsonl#id=p',
+      'retag/two.jsonl#2',
+      'retag/never-ingested.txt',
+    ]) {
+      expect(await getItem(servers, `A#${shortId(ref)}`, 'A')).toMatchObject({
+        taggerVersion: 'v2',
+        status: 'TAGGED',
+        state: 'APPLIED',
+      });
+    }
+  });
+
+  it('keeps the ordering: an event newer than the re-tagged version still replaces it', async () => {
+    const key = 'retag/ordered.txt';
+    const from = recorder.events.length;
+    await putObject(servers, { Key: key, Body: 'First. country:EC' });
+    const created = await recorder.next(key, from);
+    await ingestHarness(servers, { taggerVersion: 'v1' }).handler(sqsBatch(created));
+    await backfill('v2')({ Items: [{ Key: key }] });
+    const later = recorder.events.length;
+    await putObject(servers, { Key: key, Body: 'Second. country:VE' });
+
+    await ingestHarness(servers, { taggerVersion: 'v2' }).handler(sqsBatch(await recorder.next(key, later)));
+
+    expect(await getItem(servers, `A#${shortId(key)}`, 'A')).toMatchObject({
+      tags: ['country|VE'],
+      taggerVersion: 'v2',
+    });
+  });
+});
