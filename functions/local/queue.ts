@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 
 /** What the deployed pipeline gets from SQS: a batch of records; the answer names the ones to retry. */
-export type BatchHandler = (event: SQSEvent) => Promise<SQSBatchResponse | undefined | void>;
+export type BatchHandler = (event: SQSEvent) => Promise<SQSBatchResponse | undefined>;
 
 export interface QueueMessage {
   readonly messageId: string;

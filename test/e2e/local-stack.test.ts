@@ -6,6 +6,8 @@ import { pollUntil } from '../integration/support/local-stack.js';
 
 // The whole local pipeline as `npm start` runs it: real servers, real handlers, the in-process queue.
 let stack: LocalStack;
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field by the assertions
+type Json = any;
 
 beforeAll(async () => {
   stack = await startLocalStack({ apiPort: 0, retryBaseMs: 5 });
@@ -15,7 +17,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function api(path: string): Promise<{ status: number; body: any }> {
+async function api(path: string): Promise<{ status: number; body: Json }> {
   const response = await fetch(`${stack.apiUrl}${path}`);
   return { status: response.status, body: await response.json() };
 }
@@ -26,7 +28,7 @@ async function put(key: string, body: string | Uint8Array): Promise<void> {
 }
 
 const today = new Date().toISOString().slice(0, 10);
-const countriesOf = (detail: any): string[] =>
+const countriesOf = (detail: Json): string[] =>
   detail.tags.countries.map((c: { code: string }) => c.code).sort();
 
 describe('the local stack', () => {
@@ -46,7 +48,7 @@ describe('the local stack', () => {
     expect(first.status).toBe('TAGGED');
     expect(countriesOf(first)).toEqual(expect.arrayContaining(['JP', 'KR']));
     expect(
-      (await api(`/articles?country=JP&from=${today}&to=${today}`)).body.items.map((a: any) => a.id),
+      (await api(`/articles?country=JP&from=${today}&to=${today}`)).body.items.map((a: Json) => a.id),
     ).toContain(aid);
 
     await put(
@@ -78,7 +80,7 @@ describe('the local stack', () => {
 
     const failure = await pollUntil(async () => {
       const r = await api(`/failures?from=${today}&to=${today}`);
-      return r.body.items?.find((f: any) => f.key === key);
+      return r.body.items?.find((f: Json) => f.key === key);
     }, 20_000);
 
     expect(failure.reason).toMatch(/BINARY|INVALID_UTF8/);
