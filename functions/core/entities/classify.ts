@@ -167,12 +167,38 @@ function nameLike(word: string, ctx: Context): boolean {
   return ctx.seen.capitalisedInside.has(lower) && !ctx.seen.lowerCase.has(lower);
 }
 
+interface Base {
+  readonly locative: boolean;
+  readonly prev: string;
+}
+
+/** What a gazetteer adds to a candidate; one shape for all. */
+interface Info {
+  readonly canonical: string | undefined;
+  readonly countryCode: string | undefined;
+  readonly placeId: string | undefined;
+  readonly teamFromPlace: boolean | undefined;
+  readonly personish: boolean | undefined;
+}
+
+const NO_INFO: Info = {
+  canonical: undefined,
+  countryCode: undefined,
+  placeId: undefined,
+  teamFromPlace: undefined,
+  personish: undefined,
+};
+const PERSONISH: Info = { ...NO_INFO, personish: true };
+const X_PLATFORM: Info = { ...NO_INFO, canonical: 'X' };
+
 function candidate(
   chunk: Chunk,
   from: number,
   to: number,
   type: CandidateType,
-  extra: Partial<Candidate>,
+  strength: number,
+  base: Base,
+  info: Info = NO_INFO,
 ): Candidate {
   const first = chunk.words[from]!;
   const last = chunk.words[to - 1]!;
@@ -187,15 +213,15 @@ function candidate(
     text,
     words,
     type,
-    canonical: extra.canonical,
-    countryCode: extra.countryCode,
-    strength: extra.strength ?? 1,
-    locative: extra.locative ?? false,
+    canonical: info.canonical,
+    countryCode: info.countryCode,
+    strength,
+    locative: base.locative,
     caseless: chunk.caseless,
-    placeId: extra.placeId,
-    prev: extra.prev,
-    teamFromPlace: extra.teamFromPlace,
-    personish: extra.personish,
+    placeId: info.placeId,
+    prev: base.prev,
+    teamFromPlace: info.teamFromPlace,
+    personish: info.personish,
   };
 }
 
@@ -210,26 +236,24 @@ function lookup(
   return ctx.known?.get(key) ?? GAZETTEER.get(key);
 }
 
-function fromGazetteer(entry: GazetteerEntry): { type: CandidateType; extra: Partial<Candidate> } {
+function fromGazetteer(entry: GazetteerEntry): {
+  type: CandidateType;
+  strength: number;
+  canonical: string | undefined;
+} {
   switch (entry.kind) {
     case 'country':
-      return {
-        type: 'place',
-        extra: { countryCode: entry.countryCode!, canonical: entry.name, strength: 3 },
-      };
+      return { type: 'place', strength: 3, canonical: entry.name };
     case 'demonym':
-      return {
-        type: 'nationality',
-        extra: { countryCode: entry.countryCode!, canonical: entry.name, strength: 3 },
-      };
+      return { type: 'nationality', strength: 3, canonical: entry.name };
     case 'group':
-      return { type: 'other', extra: { strength: 1 } };
+      return { type: 'other', strength: 1, canonical: undefined };
     case 'place':
-      return { type: 'place', extra: { canonical: entry.name, strength: 2 } };
+      return { type: 'place', strength: 2, canonical: entry.name };
     case 'organization':
-      return { type: 'organization', extra: { canonical: entry.name, strength: 2 } };
+      return { type: 'organization', strength: 2, canonical: entry.name };
     case 'person':
-      return { type: 'person', extra: { strength: 1 } };
+      return { type: 'person', strength: 1, canonical: undefined };
   }
 }
 
@@ -281,7 +305,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const prevToken = norm(tokenText(ctx, chunk.field, words[from]!.index - 1));
   const nextToken = norm(tokenText(ctx, chunk.field, words[to - 1]!.index + 1));
   const locative = LOCATIVE.has(prevToken);
-  const base = { locative, prev: prevToken };
+  const base: Base = { locative, prev: prevToken };
 
   const entry = from === 0 && whole ? whole : lookup(words, from, to, ctx);
   const n = to - from;
@@ -299,9 +323,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       const g = fromGazetteer(entry);
       const type = g.type;
       if (type === 'person' && n === 1 && ORG_CUES_AFTER.has(nextToken))
-        return [candidate(chunk, from, to, 'organization', { ...base, strength: 1 })];
-      if (type === 'person' && personCue)
-        return [candidate(chunk, from, to, 'person', { ...base, strength: 2 })];
+        return [candidate(chunk, from, to, 'organization', 1, base)];
+      if (type === 'person' && personCue) return [candidate(chunk, from, to, 'person', 2, base)];
       // "Clinton", "Washington": a town and a surname; the surname when the sentence treats it as one.
       if (
         type === 'place' &&
@@ -310,7 +333,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         isKnownSurname(first) &&
         (personCue || personVerb)
       )
-        return [candidate(chunk, from, to, 'person', { ...base, strength: 1 })];
+        return [candidate(chunk, from, to, 'person', 1, base)];
       if (chunk.initial && n === 1 && type !== 'place' && isLowerWord(first) && !nameLike(first, ctx))
         return [];
       const team = teamPlace(type, entry.countryCode);
@@ -318,39 +341,40 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       if (chunk.caseless && n === 1 && type !== 'place' && isLowerWord(first)) return [];
       if (chunk.caseless && n === 1 && entry.kind === 'place' && isLowerWord(first)) return [];
       return [
-        candidate(chunk, from, to, team, {
-          ...base,
-          ...g.extra,
-          ...placeExtra(type, chunk, from, to),
-          ...(teamFromPlace ? { teamFromPlace } : {}),
+        candidate(chunk, from, to, team, g.strength, base, {
+          canonical: g.canonical,
+          countryCode: entry.countryCode,
+          placeId: type === 'place' ? placeIdOf(chunk, from, to) : undefined,
+          teamFromPlace,
+          personish: undefined,
         }),
       ];
     }
     const { countryCode, canonical } = entry;
     const type = entry.teamFromPlace ? teamPlace('place') : teamPlace(entry.type, countryCode);
     return [
-      candidate(chunk, from, to, type, {
-        ...base,
-        ...(countryCode ? { countryCode } : {}),
-        ...(canonical ? { canonical } : {}),
-        ...(entry.placeId ? { placeId: entry.placeId } : {}),
-        ...(entry.teamFromPlace || entry.type === 'place'
-          ? { teamFromPlace: type === 'organization' || entry.teamFromPlace }
-          : {}),
-        strength: entry.strength,
+      candidate(chunk, from, to, type, entry.strength, base, {
+        canonical,
+        countryCode,
+        placeId: entry.placeId,
+        teamFromPlace:
+          entry.teamFromPlace || entry.type === 'place'
+            ? type === 'organization' || entry.teamFromPlace
+            : undefined,
+        personish: undefined,
       }),
     ];
   }
 
   if (chunk.caseless) {
     // On a capitals-only line an unknown run is a name only when it starts with a given name.
-    if (n > 1 && isGivenName(first)) return [candidate(chunk, from, to, 'person', { ...base, strength: 1 })];
+    if (n > 1 && isGivenName(first)) return [candidate(chunk, from, to, 'person', 1, base)];
     const place = lookupPlace(
       chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start),
     );
     if (place && !isGivenName(first)) {
       const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
-      return [candidate(chunk, from, to, type, { ...base, ...placeFields(place), strength: 2 })];
+      return [candidate(chunk, from, to, type, 2, base, placeFields(place))];
     }
     return [];
   }
@@ -361,27 +385,28 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     const nationalFirst = firstEntry?.kind === 'demonym' || firstEntry?.kind === 'group';
     if (nationalFirst && isGivenName(words[from + 1]!.core)) {
       return [
-        candidate(chunk, from, from + 1, 'nationality', {
-          ...base,
-          ...(firstEntry.countryCode ? { countryCode: firstEntry.countryCode } : {}),
-          strength: 3,
+        candidate(chunk, from, from + 1, 'nationality', 3, base, {
+          canonical: undefined,
+          countryCode: firstEntry.countryCode,
+          placeId: undefined,
+          teamFromPlace: undefined,
+          personish: undefined,
         }),
         ...typeChunk({ ...chunk, words: words.slice(from + 1), initial: false }, ctx),
       ];
     }
     if (ORG_HEADS.has(lastLower) && !(PLACE_HEADS.has(lastLower) && !ctx.sports))
-      return [candidate(chunk, from, to, 'organization', { ...base, strength: 2 })];
+      return [candidate(chunk, from, to, 'organization', 2, base)];
     if (PLACE_HEADS.has(lastLower) || PLACE_LEADS.has(firstLower))
-      return [candidate(chunk, from, to, 'place', { ...base, strength: 2 })];
-    if (hasOrgLeadOf(words, from, to))
-      return [candidate(chunk, from, to, 'organization', { ...base, strength: 2 })];
-    if (nationalFirst) return [candidate(chunk, from, to, 'other', { ...base, strength: 1 })];
+      return [candidate(chunk, from, to, 'place', 2, base)];
+    if (hasOrgLeadOf(words, from, to)) return [candidate(chunk, from, to, 'organization', 2, base)];
+    if (nationalFirst) return [candidate(chunk, from, to, 'other', 1, base)];
     const place = lookupPlace(
       chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start),
     );
     if (place && !personCue) {
       const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
-      return [candidate(chunk, from, to, type, { ...base, ...placeFields(place), strength: 2 })];
+      return [candidate(chunk, from, to, type, 2, base, placeFields(place))];
     }
     const second = words[from + 1]!.core;
     const familyFirst =
@@ -390,7 +415,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     const unknownThenSurname =
       n === 2 && !isLowerWord(first) && !GAZETTEER.has(firstLower) && isKnownSurname(last);
     if (personCue || isGivenName(first) || INITIALS.test(first) || familyFirst || unknownThenSurname)
-      return [candidate(chunk, from, to, 'person', { ...base, strength: 2 })];
+      return [candidate(chunk, from, to, 'person', 2, base)];
     let ordinary = 0;
     for (let i = from; i < to; i++) if (isLowerWord(words[i]!.core)) ordinary++;
     let named = 0;
@@ -398,33 +423,29 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       const w = words[i]!.core;
       if (ACRONYM.test(w) || GAZETTEER.has(norm(w)) || lookupPlace(w)) named++;
     }
-    if (ordinary === 0 && named === 0)
-      return [candidate(chunk, from, to, 'person', { ...base, strength: 0 })];
-    return [candidate(chunk, from, to, 'unknown', { ...base, strength: 0 })];
+    if (ordinary === 0 && named === 0) return [candidate(chunk, from, to, 'person', 0, base)];
+    return [candidate(chunk, from, to, 'unknown', 0, base)];
   }
 
   // One word.
   if (first === 'X') return typeX(chunk, from, prevToken, nextToken, base);
-  if (personCue) return [candidate(chunk, from, to, 'person', { ...base, strength: 2 })];
+  if (personCue) return [candidate(chunk, from, to, 'person', 2, base)];
   if (ORG_CUES_AFTER.has(nextToken) && !GAZETTEER.get(firstLower)?.countryCode)
-    return [candidate(chunk, from, to, 'organization', { ...base, strength: 1 })];
+    return [candidate(chunk, from, to, 'organization', 1, base)];
   if (ACRONYM.test(first) && !NOT_ORG_ACRONYMS.has(first))
-    return [candidate(chunk, from, to, 'organization', { ...base, strength: 1 })];
+    return [candidate(chunk, from, to, 'organization', 1, base)];
   if (ORG_HEADS.has(firstLower) && isLowerWord(first))
-    return [candidate(chunk, from, to, 'organization', { ...base, strength: 0 })];
-  if (isGivenName(first) && !locative)
-    return [candidate(chunk, from, to, 'person', { ...base, strength: 1 })];
+    return [candidate(chunk, from, to, 'organization', 0, base)];
+  if (isGivenName(first) && !locative) return [candidate(chunk, from, to, 'person', 1, base)];
   const place = lookupPlace(first);
   if (place && !(isLowerWord(first) && !locative && chunk.initial)) {
     const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
-    return [candidate(chunk, from, to, type, { ...base, ...placeFields(place), strength: 2 })];
+    return [candidate(chunk, from, to, type, 2, base, placeFields(place))];
   }
-  if (/shire$/.test(firstLower))
-    return [candidate(chunk, from, to, teamPlace('place'), { ...base, strength: 1 })];
-  if (isLowerWord(first)) return [candidate(chunk, from, to, 'unknown', { ...base, strength: -1 })];
-  if (isKnownSurname(first) || personVerb)
-    return [candidate(chunk, from, to, 'unknown', { ...base, strength: 0, personish: true })];
-  return [candidate(chunk, from, to, 'unknown', { ...base, strength: 0 })];
+  if (/shire$/.test(firstLower)) return [candidate(chunk, from, to, teamPlace('place'), 1, base)];
+  if (isLowerWord(first)) return [candidate(chunk, from, to, 'unknown', -1, base)];
+  if (isKnownSurname(first) || personVerb) return [candidate(chunk, from, to, 'unknown', 0, base, PERSONISH)];
+  return [candidate(chunk, from, to, 'unknown', 0, base)];
 }
 
 /** "Bank of England", "U.S. Chamber of Commerce": an organisation lead word followed by "of". */
@@ -434,21 +455,21 @@ function hasOrgLeadOf(words: readonly Word[], from: number, to: number): boolean
   return false;
 }
 
-function placeFields(place: PlaceEntry): Partial<Candidate> {
-  if (place.kind === 'country') return { countryCode: place.countryCode, canonical: place.name };
+function placeFields(place: PlaceEntry): Info {
+  if (place.kind === 'country') return { ...NO_INFO, countryCode: place.countryCode, canonical: place.name };
   return {
+    ...NO_INFO,
     canonical: place.name,
-    ...(place.geonamesId ? { placeId: `place:geonames:${place.geonamesId}` } : {}),
+    placeId: place.geonamesId ? `place:geonames:${place.geonamesId}` : undefined,
   };
 }
 
-function placeExtra(type: CandidateType, chunk: Chunk, from: number, to: number): Partial<Candidate> {
-  if (type !== 'place') return {};
+function placeIdOf(chunk: Chunk, from: number, to: number): string | undefined {
   const words = chunk.words;
   const place = lookupPlace(
     chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start),
   );
-  return place?.geonamesId ? { placeId: `place:geonames:${place.geonamesId}` } : {};
+  return place?.geonamesId ? `place:geonames:${place.geonamesId}` : undefined;
 }
 
 /**
@@ -482,13 +503,7 @@ const PREPOSITIONS = new Set([
 ]);
 
 /** X is the platform after "on", "platform", before "Corp" or next to another platform; else a letter. */
-function typeX(
-  chunk: Chunk,
-  from: number,
-  prev: string,
-  next: string,
-  base: Partial<Candidate>,
-): Candidate[] {
+function typeX(chunk: Chunk, from: number, prev: string, next: string, base: Base): Candidate[] {
   const platformContext =
     prev === 'on' ||
     prev === 'platform' ||
@@ -500,7 +515,7 @@ function typeX(
     next === 'account' ||
     next === 'formerly';
   if (!platformContext) return [];
-  return [candidate(chunk, from, from + 1, 'organization', { ...base, canonical: 'X', strength: 2 })];
+  return [candidate(chunk, from, from + 1, 'organization', 2, base, X_PLATFORM)];
 }
 
 /**
