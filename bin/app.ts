@@ -6,10 +6,11 @@ import { NewstagStack } from '../lib/newstag-stack.js';
 const app = new App();
 const config = readDeployConfig((key) => app.node.tryGetContext(key));
 
-new NewstagStack(app, app.node.tryGetContext('newstag:stackName') ?? 'Newstag', {
+new NewstagStack(app, config.stackName, {
   config,
   description: 'newstag: S3 → SQS → Lambda tagger → DynamoDB → HTTP API, with backfill and alarms',
-  env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
+  // Environment-agnostic on purpose: nothing is looked up, so synth gives the same template with or without
+  // credentials, and `cdk deploy` targets the account and region of the caller's credentials.
 });
 
 if (config.nag) {

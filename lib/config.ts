@@ -20,6 +20,11 @@ const booleanLike = z.union([z.boolean(), z.enum(['true', 'false']).transform((v
  */
 export const deployConfigSchema = z
   .object({
+    /** CloudFormation stack name; several newstag stacks can live in one account. */
+    stackName: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9-]{0,127}$/, 'letters, digits and hyphens, starting with a letter')
+      .default('Newstag'),
     /** Only objects under this key prefix trigger ingestion (and are walked by the backfill). */
     keyPrefix: z.string().default('articles/'),
     /** Only objects whose key ends with this suffix trigger ingestion; empty string means any. */

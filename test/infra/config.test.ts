@@ -34,6 +34,7 @@ describe('deploy configuration', () => {
     expect(() => fromContext({ alarmEmail: 'not-an-address' })).toThrow(/alarmEmail/);
     expect(() => fromContext({ removalPolicy: 'snapshot' })).toThrow(/removalPolicy/);
     expect(() => fromContext({ maxObjectBytes: 'big' })).toThrow(/maxObjectBytes/);
+    expect(() => fromContext({ stackName: 'my stack' })).toThrow(/stackName/);
   });
 
   it('rounds log retention up to a value CloudWatch accepts', () => {
