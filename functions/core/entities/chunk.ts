@@ -29,6 +29,8 @@ export interface Word {
   readonly line: number;
   /** Offset where the word's line starts. */
   readonly lineStart: number;
+  /** The field is prose that may be wrapped, not one sentence a line with spaced punctuation. */
+  readonly wrapped: boolean;
 }
 
 /** A run of words that may name something, before it is typed. */
@@ -79,6 +81,7 @@ export function toWord(
   lineStart: number,
   caseless: boolean,
   initial: boolean,
+  wrapped = true,
 ): Word {
   let core = token.text;
   let possessive = false;
@@ -102,6 +105,7 @@ export function toWord(
     initial,
     line,
     lineStart,
+    wrapped,
   };
 }
 
@@ -144,6 +148,8 @@ export function analyseWords(field: FieldText, forceCaseless: boolean): (Word | 
     else if (prev === ':' || prev === '"' || prev === '“') initial[i] = 1;
     else if (lineOf[i] !== lineOf[i - 1] && /^[.!?"”]$/.test(prev)) initial[i] = 1;
   }
+  // Pre-tokenised text (" .\n" line ends, CoNLL style) puts one sentence or list item on a line.
+  const wrapped = !/ [.,;:!?]\n/.test(text);
   const words: (Word | null)[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -153,7 +159,7 @@ export function analyseWords(field: FieldText, forceCaseless: boolean): (Word | 
     }
     const l = lineOf[i]!;
     const caseless = forceCaseless || (lineHasUpper[l] === 1 && lineHasLower[l] === 0);
-    words.push(toWord(token, i, l, lineStartOf[i]!, caseless, initial[i] === 1));
+    words.push(toWord(token, i, l, lineStartOf[i]!, caseless, initial[i] === 1, wrapped));
   }
   return words;
 }
@@ -192,7 +198,7 @@ function makeChunk(field: FieldText, words: readonly Word[], caseless: boolean):
  * next line starts something else.
  */
 function isWrappedLine(a: Word): boolean {
-  return a.end - a.lineStart >= 50;
+  return a.wrapped && a.end - a.lineStart >= 50;
 }
 
 /** Whether two adjacent tokens may belong to one name: same sentence, only spaces or one line break. */

@@ -78,6 +78,23 @@ const ORG_CUES_AFTER = new Set(
     ' ',
   ),
 );
+/** Single capitalised words that name one institution of a country. */
+const INSTITUTIONS = new Set([
+  'parliament',
+  'congress',
+  'senate',
+  'pentagon',
+  'kremlin',
+  'bundestag',
+  'knesset',
+  'duma',
+]);
+/** "the town of Arbil", "Tavildara district": words that make a neighbouring name a place. */
+const PLACE_NOUNS = new Set(
+  'town city village capital region province district port island state county suburb outskirts area border'.split(
+    ' ',
+  ),
+);
 const LOCATIVE = new Set([
   'in',
   'at',
@@ -304,8 +321,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (from >= to) return [];
   const prevToken = norm(tokenText(ctx, chunk.field, words[from]!.index - 1));
   const nextToken = norm(tokenText(ctx, chunk.field, words[to - 1]!.index + 1));
-  const locative = LOCATIVE.has(prevToken);
-  const base: Base = { locative, prev: prevToken };
+  const placeNounBefore =
+    prevToken === 'of' && PLACE_NOUNS.has(norm(tokenText(ctx, chunk.field, words[from]!.index - 2)));
+  const placeNounAfter = nextToken !== 'of' && PLACE_NOUNS.has(nextToken) && nextToken !== 'state';
+  const locative = LOCATIVE.has(prevToken) || placeNounBefore || placeNounAfter;
+  // A place noun next to the name is as good as "in": record it as such for the document pass.
+  const base: Base = { locative, prev: placeNounBefore || placeNounAfter ? 'in' : prevToken };
 
   const entry = from === 0 && whole ? whole : lookup(words, from, to, ctx);
   const n = to - from;
@@ -331,7 +352,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         !entry.countryCode &&
         n === 1 &&
         isKnownSurname(first) &&
-        (personCue || personVerb)
+        (personCue || personVerb || (!locative && !lookupPlace(first)))
       )
         return [candidate(chunk, from, to, 'person', 1, base)];
       if (chunk.initial && n === 1 && type !== 'place' && isLowerWord(first) && !nameLike(first, ctx))
@@ -414,7 +435,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // "Denzel Washington": an unknown word before a known surname.
     const unknownThenSurname =
       n === 2 && !isLowerWord(first) && !GAZETTEER.has(firstLower) && isKnownSurname(last);
-    if (personCue || isGivenName(first) || INITIALS.test(first) || familyFirst || unknownThenSurname)
+    const initials = INITIALS.test(first) && GAZETTEER.get(firstLower)?.kind !== 'country';
+    if (personCue || isGivenName(first) || initials || familyFirst || unknownThenSurname)
       return [candidate(chunk, from, to, 'person', 2, base)];
     let ordinary = 0;
     for (let i = from; i < to; i++) if (isLowerWord(words[i]!.core)) ordinary++;
@@ -434,8 +456,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [candidate(chunk, from, to, 'organization', 1, base)];
   if (ACRONYM.test(first) && !NOT_ORG_ACRONYMS.has(first))
     return [candidate(chunk, from, to, 'organization', 1, base)];
-  if (ORG_HEADS.has(firstLower) && isLowerWord(first))
-    return [candidate(chunk, from, to, 'organization', 0, base)];
+  if (INSTITUTIONS.has(firstLower)) return [candidate(chunk, from, to, 'organization', 1, base)];
   if (isGivenName(first) && !locative) return [candidate(chunk, from, to, 'person', 1, base)];
   const place = lookupPlace(first);
   if (place && !(isLowerWord(first) && !locative && chunk.initial)) {
