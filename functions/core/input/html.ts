@@ -114,15 +114,21 @@ export function parseHtml(content: string): ParsedFields {
     h1: h1Text,
     siteName,
   });
-  const root =
-    findFirst(document, (e) => e.tagName === 'article') ??
-    findFirst(document, (e) => e.tagName === 'main' || attr(e, 'role') === 'main') ??
-    findFirst(document, (e) => e.tagName === 'body');
-  let paragraphs = root ? paragraphsOf(root) : [];
-  if (!paragraphs.length && root?.tagName !== 'body') {
-    const body = findFirst(document, (e) => e.tagName === 'body');
-    paragraphs = body ? paragraphsOf(body) : [];
-  }
+  // The story is the <article> (or <main>) with the most text: pages also wrap teasers in <article>.
+  const candidates = [
+    ...findAll(document, (e) => e.tagName === 'article'),
+    ...findAll(document, (e) => e.tagName === 'main' || attr(e, 'role') === 'main'),
+  ];
+  const scored = candidates
+    .map((element) => ({ element, paragraphs: paragraphsOf(element) }))
+    .map((c) => ({ ...c, length: c.paragraphs.reduce((n, p) => n + p.length, 0) }))
+    .filter((c) => c.length > 0);
+  const best = scored.reduce<(typeof scored)[number] | undefined>(
+    (a, c) => (!a || c.length > a.length ? c : a),
+    undefined,
+  );
+  const body = findFirst(document, (e) => e.tagName === 'body');
+  let paragraphs = best?.paragraphs ?? (body ? paragraphsOf(body) : []);
   if (title && paragraphs[0] === title) paragraphs = paragraphs.slice(1);
   const description =
     meta.get('og:description') ?? meta.get('description') ?? meta.get('twitter:description');
@@ -314,6 +320,18 @@ function findFirst(node: Node, match: (element: Element) => boolean): Element | 
     if (found) return found;
   }
   return undefined;
+}
+
+/** Elements that match, outside page furniture (a teaser <article> inside <aside> does not count). */
+function findAll(node: Node, match: (element: Element) => boolean, found: Element[] = []): Element[] {
+  if ('tagName' in node) {
+    const element = node as Element;
+    if (SKIPPED.has(element.tagName) || isFurniture(element)) return found;
+    if (match(element)) found.push(element);
+  }
+  const children = 'childNodes' in node ? node.childNodes : [];
+  for (const child of children) findAll(child, match, found);
+  return found;
 }
 
 function escapeRegExp(text: string): string {

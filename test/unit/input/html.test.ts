@@ -88,3 +88,16 @@ describe('HTML articles', () => {
     expect(parseArticle(html, 'html').publishedAt).toBeUndefined();
   });
 });
+
+describe('HTML pages with several <article> elements', () => {
+  it('takes the story from the article with the most text, not a teaser', () => {
+    const html = `<html><body>
+      <article class="teaser"><p>Other story teaser.</p></article>
+      <article><p>The real story has a long first paragraph about the budget.</p><p>And a second one.</p></article>
+      <aside><article><p>Sidebar teaser that is quite long but sits in an aside element.</p></article></aside>
+    </body></html>`;
+    expect(parseArticle(html, 'html').body).toBe(
+      'The real story has a long first paragraph about the budget.\n\nAnd a second one.',
+    );
+  });
+});
