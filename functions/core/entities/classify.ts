@@ -74,7 +74,7 @@ const NOT_ORG_ACRONYMS = new Set(
 );
 /** "Tesla boss", "TikTok shares": a word before these names a company or body. */
 const ORG_CUES_AFTER = new Set(
-  'boss bosses shares stock shareholders employees staff workers chairman ceo founder owner spokesman spokeswoman subsidiary unit headquarters'.split(
+  'boss bosses shares stock shareholders employees staff workers chairman ceo founder owner spokesman spokeswoman subsidiary unit headquarters club side squad'.split(
     ' ',
   ),
 );
@@ -501,7 +501,7 @@ function placeIdOf(chunk: Chunk, from: number, to: number): string | undefined {
 function isTeamContext(chunk: Chunk, prev: string, next: string): boolean {
   if (TEAM_VERBS.has(next) || TEAM_VERBS.has(prev)) return true;
   if (prev === 'against' || prev === 'v' || prev === 'vs' || prev === 'vs.' || prev === 'over') return true;
-  if (/^\d{4}$/.test(next) || PREPOSITIONS.has(prev)) return false;
+  if (/^\d{4}$/.test(next) || PREPOSITIONS.has(prev) || prev === '(') return false;
   if (chunk.words[0]!.initial && (next === ':' || next === ',' || next === '(' || next === '')) return false;
   return true;
 }
@@ -549,6 +549,8 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   // Words of names typed as people only by their shape: enough to settle an unknown word, not to retype.
   const weakPersonWords = new Set<string>();
   const locativeWords = new Set<string>();
+  // "at Headingley", "from Arbil": a place more often than not, when nothing else is known.
+  const weakLocativeWords = new Set<string>();
   const typedNames = new Map<string, Candidate>();
   for (const c of ctx.known?.values() ?? []) typedNames.set(norm(c.text), c);
   for (const c of candidates) {
@@ -561,8 +563,10 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
         if (!INITIALS.test(w) && !ACRONYM.test(w) && w.length > 1 && kind !== 'demonym' && kind !== 'group')
           personWords.add(norm(w));
       }
-    if (c.locative && c.words.length === 1 && (c.type === 'unknown' || c.type === 'place'))
+    if (c.locative && c.words.length === 1 && (c.type === 'unknown' || c.type === 'place')) {
       if (STRONG_LOCATIVE.has(c.prev ?? '')) locativeWords.add(norm(c.words[0]!));
+      else weakLocativeWords.add(norm(c.words[0]!));
+    }
     if (c.type !== 'unknown' && c.type !== 'none' && c.strength > 0) {
       const key = norm(c.words.join(' '));
       const prev = typedNames.get(key);
@@ -589,6 +593,7 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     else if (c.strength < 0) c.type = 'none';
     else if (c.words.length > 1) c.type = 'other';
     else if (c.personish) c.type = 'person';
+    else if (weakLocativeWords.has(key)) c.type = 'place';
     else c.type = UNKNOWN_SINGLE;
   }
 }
