@@ -41,6 +41,9 @@ export interface PipelineDeps {
 }
 
 /** Seconds a delete tombstone is kept: longer than SQS retention (14 days), so no older event survives it. */
+/** Conditional single-item writes of one article in flight at once. */
+const WRITE_CONCURRENCY = 8;
+
 export const TOMBSTONE_SECONDS = 15 * 24 * 3600;
 
 export type ObjectOutcome =
@@ -270,26 +273,30 @@ async function writeArticle(
     return 'SKIPPED';
   }
   const plan = planArticle(aid, possible, applied, buildIndexItems(record, tags), next);
-  await repository.writeIndex(plan.indexPuts, plan.indexDeletes);
   const entityDelta = new Map<string, number>();
-  for (const change of plan.countAdds) {
-    if ((await repository.addMember(change)) && change.ref.kind === 'entity') {
-      entityDelta.set(change.ref.value, (entityDelta.get(change.ref.value) ?? 0) + 1);
-    }
-  }
-  for (const change of plan.countRemoves) {
-    if ((await repository.removeMember(change)) && change.ref.kind === 'entity') {
-      entityDelta.set(change.ref.value, (entityDelta.get(change.ref.value) ?? 0) - 1);
-    }
-  }
-  if (result) {
-    for (const entry of catalogEntries(result, tags)) {
-      await repository.upsertEntity(entry, entityDelta.get(entry.entityId) ?? 0);
-      entityDelta.delete(entry.entityId);
-    }
-  }
-  for (const [entityId, delta] of entityDelta)
-    if (delta !== 0) await repository.adjustEntityCount(entityId, delta);
+  // Index items and count shards are independent items: write them side by side (bounded).
+  const moveEntity = (entityId: string, delta: number) =>
+    entityDelta.set(entityId, (entityDelta.get(entityId) ?? 0) + delta);
+  await settleAll([
+    repository.writeIndex(plan.indexPuts, plan.indexDeletes),
+    forEachLimited(plan.countAdds, WRITE_CONCURRENCY, async (change) => {
+      if ((await repository.addMember(change)) && change.ref.kind === 'entity')
+        moveEntity(change.ref.value, 1);
+    }),
+    forEachLimited(plan.countRemoves, WRITE_CONCURRENCY, async (change) => {
+      if ((await repository.removeMember(change)) && change.ref.kind === 'entity')
+        moveEntity(change.ref.value, -1);
+    }),
+  ]);
+  const entries = result ? catalogEntries(result, tags) : [];
+  await forEachLimited(entries, WRITE_CONCURRENCY, (entry) =>
+    repository.upsertEntity(entry, entityDelta.get(entry.entityId) ?? 0),
+  );
+  const listed = new Set(entries.map((e) => e.entityId));
+  const orphans = [...entityDelta].filter(([entityId, delta]) => delta !== 0 && !listed.has(entityId));
+  await forEachLimited(orphans, WRITE_CONCURRENCY, ([entityId, delta]) =>
+    repository.adjustEntityCount(entityId, delta),
+  );
   await repository.replaceArticle(appliedRecord(record));
   deps.onArticle?.({
     key: event.key,
@@ -327,13 +334,15 @@ async function removeArticle(deps: PipelineDeps, event: ObjectEvent, aid: string
   };
   if (!(await repository.advanceArticle(pending))) return;
   const plan = planArticle(aid, possible, [], [], []);
-  await repository.writeIndex([], plan.indexDeletes);
-  for (const change of plan.countRemoves) {
-    if ((await repository.removeMember(change)) && change.ref.kind === 'entity') {
-      // The catalog entry stays (other articles may name it); only its best-effort count moves.
-      await repository.adjustEntityCount(change.ref.value, -1);
-    }
-  }
+  await settleAll([
+    repository.writeIndex([], plan.indexDeletes),
+    forEachLimited(plan.countRemoves, WRITE_CONCURRENCY, async (change) => {
+      if ((await repository.removeMember(change)) && change.ref.kind === 'entity') {
+        // The catalog entry stays (other articles may name it); only its best-effort count moves.
+        await repository.adjustEntityCount(change.ref.value, -1);
+      }
+    }),
+  ]);
   await repository.deleteArticle(aid, event.sequencer);
   deps.onArticle?.({
     key: event.key,
@@ -360,5 +369,15 @@ async function forEachLimited<T>(items: readonly T[], limit: number, work: (item
       await work(item);
     }
   });
-  await Promise.all(workers);
+  await settleAll(workers);
+}
+
+/**
+ * Like Promise.all, but waits for every write to settle before failing: no write of a failed attempt is
+ * still in flight when the message is handed back for redelivery.
+ */
+async function settleAll(promises: readonly Promise<unknown>[]): Promise<void> {
+  const results = await Promise.allSettled(promises);
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) throw failure.reason;
 }
