@@ -13,8 +13,8 @@ import { stem } from './stem.js';
 export interface PhraseHits {
   title: number;
   body: number;
-  /** Occurrences in a sentence that also names a government actor (see `isActor`). */
-  policy: number;
+  /** Per frame (see frames.ts), occurrences in a sentence that also names one of the frame's actors. */
+  framed: number[];
   surface: string;
 }
 
@@ -117,24 +117,30 @@ function matchAt(
 /**
  * One pass over a field: at each word the longest lexicon phrase starting there is counted and skipped
  * over, so "prime minister" is not also counted as "minister". Phrases in a sentence that names a
- * government actor (`isActor`) are also counted as `policy`. Returns the number of words.
+ * frame's actor (`actorMask`: bit f for frame f) are also counted in `framed[f]`. Returns the number of words.
  */
 export function matchField(
   field: FieldText,
   lexicon: CompiledLexicon,
   caseless: boolean,
   into: Map<LexiconEntry, PhraseHits>,
-  isActor: (entry: LexiconEntry) => boolean = () => false,
+  actorMask: ReadonlyMap<LexiconEntry, number> = new Map(),
+  frameCount = 0,
 ): number {
   const { keys, texts, sentences } = wordsOf(field, lexicon);
   let wordCount = 0;
   let sentence = -1;
   let inSentence: PhraseHits[] = [];
-  let actorSeen = false;
+  let actorsSeen = 0;
   const closeSentence = () => {
-    if (actorSeen) for (const hits of inSentence) hits.policy++;
+    if (actorsSeen) {
+      for (let f = 0; f < frameCount; f++) {
+        if (!(actorsSeen & (1 << f))) continue;
+        for (const hits of inSentence) hits.framed[f] = (hits.framed[f] ?? 0) + 1;
+      }
+    }
     inSentence = [];
-    actorSeen = false;
+    actorsSeen = 0;
   };
   for (let i = 0; i < keys.length; ) {
     if (sentences[i] !== sentence) {
@@ -156,12 +162,14 @@ export function matchField(
         if (!hits) {
           const cased = entry.forms.length > 0 || entry.cases.some((c) => c !== CASE_ANY);
           const surface = texts.slice(i, i + entry.rest.length + 1).join(' ');
-          hits = { title: 0, body: 0, policy: 0, surface: cased ? entry.phrase : surface.toLowerCase() };
+          const framed = new Array<number>(frameCount).fill(0);
+          hits = { title: 0, body: 0, framed, surface: cased ? entry.phrase : surface.toLowerCase() };
           into.set(entry, hits);
         }
         if (field.field === 'title') hits.title++;
         else hits.body++;
-        if (isActor(entry)) actorSeen = true;
+        const mask = actorMask.get(entry);
+        if (mask) actorsSeen |= mask;
         else inSentence.push(hits);
         advance = entry.rest.length + 1;
         wordCount += entry.rest.length;

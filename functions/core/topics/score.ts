@@ -1,6 +1,7 @@
 import type { Country, Entity, Topic } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
 import { compileLexicon, type LexiconEntry } from './compile.js';
+import { compileFrames, FRAME_SHARE } from './frames.js';
 import { TERM_TABLES } from './lexicon/index.js';
 import { matchField, type PhraseHits } from './match.js';
 import { applyDocumentSignals, boost } from './signals.js';
@@ -10,28 +11,7 @@ const LEXICON = compileLexicon(TERM_TABLES);
 const { nodes } = LEXICON;
 const nodeOf = (id: string): number => LEXICON.nodeIndex.get(`medtop:${id}`) ?? -1;
 
-/**
- * Government actors: phrases naming government, parliament, ministers or parties. A subject word in the
- * same sentence as one ("the home secretary wants judges to…") is the subject of a policy, so part of its
- * weight goes to politics (government policy) as well as to its own topic.
- */
-const ACTOR_NODES = new Set(['20000593', '20000613', '20000614', '20000615', '20000651'].map(nodeOf));
-const ACTORS = new Set<LexiconEntry>();
-for (const entries of LEXICON.index.values()) {
-  for (const entry of entries) {
-    for (let k = 0; k < entry.gains.length; k += 2) {
-      if (ACTOR_NODES.has(entry.gains[k] ?? -1) && (entry.gains[k + 1] ?? 0) >= 2) ACTORS.add(entry);
-    }
-  }
-}
-const isActor = (entry: LexiconEntry): boolean => ACTORS.has(entry);
-/** Subject areas that governments make policy on, as IPTC's "government policy" children do. */
-const POLICY_DOMAINS = new Set(
-  ['02000000', '05000000', '06000000', '07000000', '09000000', '14000000'].map(nodeOf),
-);
-const GOVERNMENT_POLICY = nodeOf('20000621');
-/** The share of a subject word's weight that a government actor in its sentence moves to policy. */
-const POLICY_SHARE = 0.5;
+const FRAMES = compileFrames(LEXICON);
 
 /** A title word says more about the story than a body word. */
 const TITLE_WEIGHT = 2.5;
@@ -65,8 +45,9 @@ export function scoreTopics(
 ): Topic[] {
   if (!/^en(-|$)/i.test(doc.language)) return [];
   const hits = new Map<LexiconEntry, PhraseHits>();
-  const titleWords = matchField(doc.title, LEXICON, doc.titleIsAllCaps, hits, isActor);
-  const bodyWords = matchField(doc.body, LEXICON, false, hits, isActor);
+  const { actorMask, subjects, exceptions, targets } = FRAMES;
+  const titleWords = matchField(doc.title, LEXICON, doc.titleIsAllCaps, hits, actorMask, targets.length);
+  const bodyWords = matchField(doc.body, LEXICON, false, hits, actorMask, targets.length);
   if (hits.size === 0) return [];
 
   const raw = new Float64Array(nodes.length);
@@ -84,19 +65,31 @@ export function scoreTopics(
       if (gain > (strongest[node] ?? 0)) strongest[node] = gain;
     }
   }
-  const policyWeight = new Map<LexiconEntry, number>();
+  // Actor framing (frames.ts): subject words said of a frame's actors also count to the frame's target.
+  const framedWeight: [number, string, number][] = [];
   for (const [entry, h] of hits) {
-    if (h.policy === 0) continue;
-    let domain = 0;
-    const { gains } = entry;
-    for (let k = 0; k < gains.length; k += 2) {
-      if (POLICY_DOMAINS.has(gains[k] ?? -1)) domain = Math.max(domain, gains[k + 1] ?? 0);
+    for (let f = 0; f < targets.length; f++) {
+      const count = h.framed[f] ?? 0;
+      if (count === 0) continue;
+      const subject = subjects[f];
+      const target = targets[f] ?? -1;
+      const except = exceptions[f];
+      let domain = 0;
+      const { gains } = entry;
+      for (let k = 0; k < gains.length; k += 2) {
+        const node = gains[k] ?? -1;
+        if (except?.has(node)) {
+          domain = 0;
+          break;
+        }
+        if (subject?.has(node)) domain = Math.max(domain, gains[k + 1] ?? 0);
+      }
+      if (domain === 0) continue;
+      const weight = FRAME_SHARE * damp(count) * domain;
+      framedWeight.push([target, h.surface, weight]);
+      boost(raw, nodes, target, weight);
+      strongest[target] = Math.max(strongest[target] ?? 0, domain);
     }
-    if (domain === 0) continue;
-    const weight = POLICY_SHARE * damp(h.policy) * domain;
-    policyWeight.set(entry, weight);
-    boost(raw, nodes, GOVERNMENT_POLICY, weight);
-    strongest[GOVERNMENT_POLICY] = Math.max(strongest[GOVERNMENT_POLICY] ?? 0, domain);
   }
   const signalEvidence = applyDocumentSignals(raw, nodes, LEXICON.nodeIndex, entities, countries);
 
@@ -138,7 +131,7 @@ export function scoreTopics(
     }
   }
 
-  const evidence = evidenceFor(chosen, hits, weightOf, policyWeight);
+  const evidence = evidenceFor(chosen, hits, weightOf, framedWeight);
   const topics: Topic[] = [...chosen].map((i) => {
     const node = nodes[i] as (typeof nodes)[number];
     const words = evidence.get(i) ?? [];
@@ -159,7 +152,7 @@ function evidenceFor(
   chosen: ReadonlySet<number>,
   hits: ReadonlyMap<LexiconEntry, PhraseHits>,
   weightOf: ReadonlyMap<LexiconEntry, number>,
-  policyWeight: ReadonlyMap<LexiconEntry, number>,
+  framedWeight: readonly [number, string, number][],
 ): Map<number, string[]> {
   const found = new Map<number, [string, number][]>();
   const add = (node: number, surface: string, weight: number) => {
@@ -170,10 +163,7 @@ function evidenceFor(
     }
     list.push([surface, weight]);
   };
-  for (const [entry, weight] of policyWeight) {
-    const surface = hits.get(entry)?.surface ?? entry.phrase;
-    if (chosen.has(GOVERNMENT_POLICY)) add(GOVERNMENT_POLICY, surface, weight);
-  }
+  for (const [target, surface, weight] of framedWeight) if (chosen.has(target)) add(target, surface, weight);
   for (const [entry, h] of hits) {
     const { gains } = entry;
     for (let k = 0; k < gains.length; k += 2) {

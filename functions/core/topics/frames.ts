@@ -1,0 +1,153 @@
+import { type CompiledLexicon, caseRuleOf, type LexiconEntry, wordKey } from './compile.js';
+
+/**
+ * Actor framing. A subject word in the same sentence as an actor of some domain is (also) about that
+ * domain: "the home secretary told MPs the bill would let judges jail offenders" is a policy story, "the
+ * chief executive was charged with fraud" corporate news, "the rapper was jailed for assault" showbusiness.
+ * For each frame, a share of the subject word's weight moves to the frame's target topic; the subject
+ * topic keeps its own weight, so the story is tagged with both.
+ */
+export interface Frame {
+  readonly name: string;
+  /** Top-level ids (eight digits) whose words the frame takes a share of. */
+  readonly subjects: readonly string[];
+  /** Subtopics (eight digits) whose words stay where they are: cyber crime is a computing story first. */
+  readonly except?: readonly string[];
+  /** The topic (eight digits) that receives the share. */
+  readonly target: string;
+  /** Actors named by topic: any lexicon phrase giving one of these topics a weight of 2 or more. */
+  readonly actorTopics?: readonly string[];
+  /** Actors named by phrase, as written in the lexicon. */
+  readonly actorPhrases?: readonly string[];
+}
+
+/** The share of a subject word's weight an actor in its sentence moves to the frame's target. */
+export const FRAME_SHARE = 0.5;
+
+export const FRAMES: readonly Frame[] = [
+  {
+    name: 'government policy',
+    subjects: ['02000000', '05000000', '06000000', '07000000', '09000000', '14000000'],
+    target: '20000621',
+    actorTopics: ['20000593', '20000613', '20000614', '20000615', '20000651'],
+  },
+  {
+    name: 'business',
+    subjects: ['02000000'],
+    except: ['20000086'],
+    target: '20000170',
+    actorPhrases: [
+      'company',
+      'companies',
+      'firm',
+      'firms',
+      'chief executive',
+      'CEO',
+      'executive',
+      'executives',
+      'chairman',
+      'boss',
+      'shareholders',
+      'shareholder',
+      'chief financial officer',
+      'managing director',
+      'corporation',
+      'subsidiary',
+      'bank',
+      'banks',
+      'insurer',
+      'insurers',
+      'retailer',
+      'manufacturer',
+      'carmaker',
+      'drugmaker',
+      'airline',
+      'investors',
+    ],
+  },
+  {
+    name: 'entertainment',
+    subjects: ['02000000'],
+    target: '20000002',
+    actorPhrases: [
+      'singer',
+      'singers',
+      'rapper',
+      'rappers',
+      'actor',
+      'actress',
+      'actors',
+      'star',
+      'stars',
+      'pop star',
+      'rock star',
+      'film star',
+      'movie star',
+      'superstar',
+      'musician',
+      'musicians',
+      'band',
+      'comedian',
+      'entertainer',
+      'presenter',
+      'TV presenter',
+      'film-maker',
+      'filmmaker',
+      'record label',
+    ],
+  },
+];
+
+export interface CompiledFrames {
+  /** Bit mask of the frames each actor phrase belongs to. */
+  readonly actorMask: ReadonlyMap<LexiconEntry, number>;
+  /** Per frame: subject node indices, and the target node index. */
+  readonly subjects: readonly ReadonlySet<number>[];
+  /** Per frame: nodes whose words the frame leaves alone. */
+  readonly exceptions: readonly ReadonlySet<number>[];
+  readonly targets: readonly number[];
+}
+
+export function compileFrames(lexicon: CompiledLexicon): CompiledFrames {
+  const node = (id: string): number => {
+    const n = lexicon.nodeIndex.get(`medtop:${id}`);
+    if (n === undefined) throw new Error(`topic frames: unknown IPTC id medtop:${id}`);
+    return n;
+  };
+  const actorMask = new Map<LexiconEntry, number>();
+  const mark = (entry: LexiconEntry, f: number) =>
+    actorMask.set(entry, (actorMask.get(entry) ?? 0) | (1 << f));
+  FRAMES.forEach((frame, f) => {
+    const topics = new Set((frame.actorTopics ?? []).map(node));
+    for (const phrase of frame.actorPhrases ?? []) {
+      // The lexicon entry with the same stems and case rules ("firms" is the entry written "firm").
+      const words = phrase.split(' ');
+      const keys = words.map(wordKey);
+      const cases = words.map(caseRuleOf);
+      const entry = lexicon.index
+        .get(keys[0] ?? '')
+        ?.find(
+          (e) =>
+            e.forms.length === 0 &&
+            e.rest.length === keys.length - 1 &&
+            e.rest.every((k, i) => k === keys[i + 1]) &&
+            e.cases.every((c, i) => c === cases[i]),
+        );
+      if (!entry) throw new Error(`topic frames: ${frame.name} actor "${phrase}" is not in the lexicon`);
+      mark(entry, f);
+    }
+    for (const entries of lexicon.index.values()) {
+      for (const entry of entries) {
+        for (let k = 0; k < entry.gains.length; k += 2) {
+          if (topics.has(entry.gains[k] ?? -1) && (entry.gains[k + 1] ?? 0) >= 2) mark(entry, f);
+        }
+      }
+    }
+  });
+  return {
+    actorMask,
+    subjects: FRAMES.map((frame) => new Set(frame.subjects.map(node))),
+    exceptions: FRAMES.map((frame) => new Set((frame.except ?? []).map(node))),
+    targets: FRAMES.map((frame) => node(frame.target)),
+  };
+}
