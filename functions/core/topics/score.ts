@@ -6,11 +6,9 @@ import { TERM_TABLES } from './lexicon/index.js';
 import { matchField, type PhraseHits } from './match.js';
 import { applyDocumentSignals, boost } from './signals.js';
 
-/** Compiled once at import: the lexicon index and the topic tree. */
+/** Compiled once at import: the lexicon index, the topic tree and the actor frames. */
 const LEXICON = compileLexicon(TERM_TABLES);
 const { nodes } = LEXICON;
-const nodeOf = (id: string): number => LEXICON.nodeIndex.get(`medtop:${id}`) ?? -1;
-
 const FRAMES = compileFrames(LEXICON);
 
 /** A title word says more about the story than a body word. */
@@ -36,7 +34,8 @@ function damp(count: number): number {
  * IPTC Media Topics of an English article, highest score first. Each lexicon match adds its weight to
  * the topics it names and to their ancestors, so a top level aggregates its subtopics and its own words.
  * A score is saturation (how much evidence, against the article's length) times dominance (how the
- * topic compares with the strongest top level), so the main topic of a long story scores near 1. See docs/topics.md.
+ * topic compares with the strongest top level), so the main topic of a long story scores near 1.
+ * See docs/topics.md.
  */
 export function scoreTopics(
   doc: TagDocument,
