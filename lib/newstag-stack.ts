@@ -79,6 +79,8 @@ export class NewstagStack extends Stack {
       tagTable: this.tagTable,
       entry: HANDLER_ENTRIES.backfill,
       keyPrefix: config.keyPrefix,
+      keySuffix: config.keySuffix,
+      maxObjectBytes: config.maxObjectBytes,
       logLevel: config.logLevel,
       ...logs,
     });

@@ -13,6 +13,7 @@ import {
 import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
 import type { ArticleStore } from './article-store.js';
+import { INGEST_ENV } from './ingest-pipeline.js';
 import { NodeFunction } from './node-function.js';
 import type { TagTable } from './tag-table.js';
 
@@ -26,6 +27,16 @@ export interface BackfillProps {
    * @default '' (the whole bucket)
    */
   readonly keyPrefix?: string;
+  /**
+   * Keys not ending with this are skipped, as the ingest notification filter skips them.
+   * @default '' (every key)
+   */
+  readonly keySuffix?: string;
+  /**
+   * Larger objects are recorded as failed without being read, as in ingest.
+   * @default 5_000_000
+   */
+  readonly maxObjectBytes?: number;
   /**
    * Objects handed to one function invocation.
    * @default 50
@@ -89,6 +100,12 @@ export class Backfill extends Construct {
       logLevel: props.logLevel,
       logRetention: props.logRetention,
       logRemovalPolicy: props.logRemovalPolicy,
+      // The backfill handler reads the ingest configuration: the same filter and size cap must apply.
+      environment: {
+        [INGEST_ENV.keyPrefix]: props.keyPrefix ?? '',
+        [INGEST_ENV.keySuffix]: props.keySuffix ?? '',
+        [INGEST_ENV.maxObjectBytes]: String(props.maxObjectBytes ?? 5_000_000),
+      },
     });
     props.store.grantReadArticles(this.function, props.keyPrefix);
     props.tagTable.grantReadWrite(this.function);

@@ -292,6 +292,21 @@ describe('backfill', () => {
     expect(actions.filter((action) => /^s3:(\*|Put|Delete)/.test(action))).toEqual([]);
   });
 
+  it('applies the ingest key filter and size cap in the backfill function too', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          POWERTOOLS_SERVICE_NAME: 'newstag-backfill',
+          TABLE_NAME: Match.anyValue(),
+          BUCKET_NAME: Match.anyValue(),
+          KEY_PREFIX: 'articles/',
+          KEY_SUFFIX: '',
+          MAX_OBJECT_BYTES: '5000000',
+        }),
+      },
+    });
+  });
+
   it('logs every execution and traces it', () => {
     template.hasResourceProperties('AWS::StepFunctions::StateMachine', {
       LoggingConfiguration: Match.objectLike({ Level: 'ALL' }),
