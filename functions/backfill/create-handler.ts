@@ -1,6 +1,6 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
-import { z } from 'zod';
+import * as z from 'zod';
 import { MetricUnit } from '../adapters/telemetry.js';
 import type { PipelineDeps } from '../ingest/pipeline.js';
 import { type ReprocessSummary, reprocessKeys } from '../ingest/reprocess.js';
