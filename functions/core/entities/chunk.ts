@@ -271,6 +271,23 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         j += 2;
         continue;
       }
+      // "U.S.-China Business Council": an abbreviation hyphened to a name, when the name goes on.
+      const hyphen = field.tokens[j + 1];
+      const beyond = words[j + 3];
+      if (
+        !next &&
+        hyphen?.text === '-' &&
+        last.core.endsWith('.') &&
+        hyphen.start === last.end &&
+        isNameWord(after) &&
+        after.start === hyphen.end &&
+        isNameWord(beyond) &&
+        joinable(field, after, beyond)
+      ) {
+        run.push(after, beyond);
+        j += 3;
+        continue;
+      }
       break;
     }
     chunks.push(makeChunk(field, run, false));

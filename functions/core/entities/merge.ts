@@ -13,7 +13,7 @@ interface Group {
 }
 
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
-const display = (words: readonly string[]) => words.join(' ');
+const display = (c: Candidate) => c.text.replace(/\s+/g, ' ');
 
 /**
  * Merges the mentions of one thing inside an article: a person's single name joins the full name that
@@ -53,7 +53,7 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
       const place = type === 'place' && c.countryCode ? countryPlace(c.countryCode) : undefined;
       group = {
         id,
-        name: place?.name ?? c.canonical ?? display(c.words),
+        name: place?.name ?? c.canonical ?? display(c),
         type,
         mentions: [],
         words: [...c.words],
@@ -102,10 +102,10 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
 function idFor(c: Candidate, type: EntityType): string {
   if (type === 'place') {
     if (c.countryCode) return countryPlace(c.countryCode).id;
-    return c.placeId ?? namedPlace(c.canonical ?? display(c.words)).id;
+    return c.placeId ?? namedPlace(c.canonical ?? display(c)).id;
   }
   if (type === 'nationality' && c.countryCode) return `nationality:${c.countryCode.toLowerCase()}`;
-  return `${type}:${slug(c.canonical ?? display(c.words))}`;
+  return `${type}:${slug(c.canonical ?? display(c))}`;
 }
 
 /** "Trump" in "Donald Trump", "Vance" in "J.D. Vance", "Han" in "Han Zheng". */

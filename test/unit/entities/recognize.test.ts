@@ -53,6 +53,17 @@ describe('recognizeEntities: people, aliases and ids', () => {
     expect(find(entities, 'Shanghai')?.id).toMatch(/^place:geonames:\d+$/);
   });
 
+  it('keeps an abbreviation hyphened to a longer name in one organisation', () => {
+    const entities = entitiesOf(
+      'Members of the U.S.-China Business Council met Tesla executives in Beijing.',
+    );
+    expect(find(entities, 'U.S.-China Business Council')).toMatchObject({
+      id: 'organization:us-china-business-council',
+      type: 'organization',
+    });
+    expect(find(entities, 'Tesla')?.type).toBe('organization');
+  });
+
   it('types nationality adjectives as nationality, not place', () => {
     const entities = entitiesOf('American and Chinese negotiators met in Geneva.');
     expect(find(entities, 'American')?.type).toBe('nationality');
