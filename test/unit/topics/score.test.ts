@@ -124,6 +124,20 @@ describe('scoreTopics', () => {
     expect(policy(asReport)).toBe(0);
   });
 
+  it('counts crime said of a performer toward arts and entertainment, and of a company toward business', () => {
+    const scoreOf = (topics: Topic[], id: string) => topics.find((t) => t.id === id)?.score ?? 0;
+    const crime = 'was jailed for assault and fraud after a court heard the evidence';
+    const together = (actor: string) => topicsOf('', `Police said the ${actor} ${crime}. Nobody else spoke.`);
+    const apart = (actor: string) => topicsOf('', `Police said the man ${crime}. The ${actor} spoke.`);
+
+    expect(scoreOf(together('rapper'), 'medtop:20000002')).toBeGreaterThan(
+      scoreOf(apart('rapper'), 'medtop:20000002'),
+    );
+    expect(scoreOf(together('company'), 'medtop:20000170')).toBeGreaterThan(
+      scoreOf(apart('company'), 'medtop:20000170'),
+    );
+  });
+
   it('lists the whole ancestor chain of every subtopic it reports', () => {
     const parentOf = new Map(TAXONOMY.map(([id, , parent]) => [id, parent]));
     for (const story of [TRADE_STORY, ELECTION_STORY, FOOTBALL_STORY, FENTANYL_STORY, SOCIAL_MEDIA_STORY]) {
