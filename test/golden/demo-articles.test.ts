@@ -83,8 +83,9 @@ describe('Social media fine (HTML page)', () => {
     expect(orgs).toMatch(/European Commission/);
   });
 
-  it('counts technology among its two main topics', () => {
-    expect(topLevelTopics(result).slice(0, 2)).toContain(TOPIC.science);
+  it('is tagged technology and social media, among its three main topics', () => {
+    expect(topLevelTopics(result).slice(0, 3)).toContain(TOPIC.science);
+    expect(result.topics.map((t) => t.label)).toContain('social media');
   });
 });
 
