@@ -254,3 +254,48 @@ describe('top', () => {
     expect(queryCountSeries).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('failures', () => {
+  /** Failures in three months; queryFailures behaves like a gsi1 Query (BETWEEN, newest first, Limit). */
+  const failures = [
+    '2026-09-30T23:00:00.000Z',
+    '2026-10-02T00:00:00.000Z',
+    '2026-10-20T00:00:00.000Z',
+    '2026-11-01T00:00:00.000Z',
+    '2026-11-15T00:00:00.000Z',
+  ].map((failedAt, i) => ({
+    sk: `${failedAt}#aid${i}`,
+    aid: `aid${i}`,
+    articleId: `k${i}`,
+    key: `k${i}`,
+    reason: 'EMPTY',
+    message: 'empty',
+    failedAt,
+  }));
+  const repository = emptyRepository({
+    queryFailures: async (month, limit) => {
+      const inMonth = failures
+        .filter((f) => `FAIL#${f.failedAt.slice(0, 7)}` === month.partition)
+        .filter((f) => f.sk >= month.lower && f.sk <= month.upper)
+        .reverse();
+      const items = inMonth.slice(0, limit);
+      return inMonth.length > limit ? { items, lastEvaluated: items.at(-1)?.sk } : { items };
+    },
+  });
+
+  it('walks months newest first across pages, without gaps or repeats', async () => {
+    const api = app(repository);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const response = await api.get(
+        `/failures?from=2026-10-01&to=2026-11-30&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      seen.push(...response.body.items.map((i: { id: string }) => i.id));
+      cursor = response.body.nextCursor;
+      if (!cursor) break;
+    }
+
+    expect(seen).toEqual(['aid4', 'aid3', 'aid2', 'aid1']);
+  });
+});
