@@ -10,6 +10,19 @@ const TRAILING_DATE =
  * because they are also common words ("MOBILE, Ala.", "READING, England").
  */
 export function datelineCountry(place: string): string | undefined {
+  // Datelines repeat ("NEW YORK", "LONDON"): remember recent answers; the function stays pure.
+  const known = memo.get(place);
+  if (known !== undefined) return known || undefined;
+  const code = resolveDateline(place);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(place, code ?? '');
+  return code;
+}
+
+const MEMO_LIMIT = 2048;
+const memo = new Map<string, string>();
+
+function resolveDateline(place: string): string | undefined {
   const parts = place
     .replace(TRAILING_DATE, '')
     .replace(/\s*\(.*$/, '')

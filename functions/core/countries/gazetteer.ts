@@ -13,7 +13,7 @@
  * - `isCountryCode(code)` → whether an alpha-2 code is in the gazetteer.
  * - `lookupDemonym(word)` → country code of a nationality word ("Chinese" → "CN", "Britons" → "GB").
  * - `lookupMetonym(name)` → country code of a seat of power ("Kremlin" → "RU", "White House" → "US").
- * - `lookupPhrase(key)` / `maxPhraseWords(firstWord)` / `normalizeWord(word)`: the phrase table the
+ * - `lookupPhrase(key)` / `nextPhraseNode(word, node?)` / `normalizeWord(word)`: the phrase table the
  *   country resolver scans with (a key is normalised words joined by single spaces, hyphens kept as
  *   "-" words: "guinea - bissau").
  * - `placeWords(name)` → the normalised words of a name, as the phrase table keys them.
@@ -108,6 +108,13 @@ export function placeWords(name: string): string[] {
 
 const PHRASES = new Map<string, PhraseEntry>();
 const MAX_WORDS = new Map<string, number>();
+
+/** Phrases as a trie of words, so a scanner walks forward one word at a time without building keys. */
+export interface PhraseNode {
+  readonly next: Map<string, PhraseNode>;
+  entry?: PhraseEntry;
+}
+const TRIE: PhraseNode = { next: new Map() };
 const PLACES = new Map<string, PlaceEntry>();
 const DEMONYMS = new Map<string, string>();
 const METONYM_CODES = new Map<string, string>();
@@ -135,6 +142,16 @@ function addPhrase(name: string, kind: PhraseKind, code: string, place?: PlaceEn
   const first = key.split(' ')[0]!;
   const n = key.split(' ').length;
   if ((MAX_WORDS.get(first) ?? 0) < n) MAX_WORDS.set(first, n);
+  let node = TRIE;
+  for (const word of key.split(' ')) {
+    let child = node.next.get(word);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(word, child);
+    }
+    node = child;
+  }
+  node.entry = entry;
   // "Saint Lucia" is written "St. Lucia" as often as not.
   if (key.startsWith('saint ')) addPhrase(`St ${name.slice(6)}`, kind, code, place);
 }
@@ -245,6 +262,11 @@ build();
 
 export function lookupPhrase(key: string): PhraseEntry | undefined {
   return PHRASES.get(key);
+}
+
+/** The trie node after one word, from the root when `node` is omitted. */
+export function nextPhraseNode(word: string, node: PhraseNode = TRIE): PhraseNode | undefined {
+  return node.next.get(word);
 }
 
 export function maxPhraseWords(firstWord: string): number {

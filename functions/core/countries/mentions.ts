@@ -7,7 +7,7 @@ import type { Field } from '../schema.js';
 import type { FieldText } from '../text/document.js';
 import {
   lookupPhrase,
-  maxPhraseWords,
+  nextPhraseNode,
   normalizeWord,
   type PhraseEntry,
   type PhraseKind,
@@ -185,6 +185,25 @@ const PRONOUN_GOVERNORS = new Set([
 ]);
 
 /** Words of a field: tokens with a possessive "'s" dropped and hyphenated parts split around "-". */
+const PLAIN_ASCII = /^[A-Za-z0-9.,;:!?"()[\]$%&*+/<=>@#_]*$/;
+
+/** normalizeWord without Unicode normalisation for the common plain-ASCII token (most of a text). */
+function fastNormalize(text: string): string {
+  const c = text.charCodeAt(0);
+  // Lower-case words and punctuation are already in normal form for every use here.
+  if ((c >= 97 && c <= 122 && !text.includes('.')) || (c < 65 && text.length === 1)) return text;
+  if (!PLAIN_ASCII.test(text)) return normalizeWord(text);
+  const lower = text.toLowerCase();
+  return lower.length > 1 && lower.includes('.') ? lower.replace(/\./g, '') : lower;
+}
+
+function startsUpper(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /\p{Lu}/u.test(text[at] ?? '');
+}
+
 export function fieldWords(field: FieldText): Word[] {
   const words: Word[] = [];
   for (const token of field.tokens) {
@@ -192,7 +211,7 @@ export function fieldWords(field: FieldText): Word[] {
     const possessive = /['’]s$/.exec(text);
     if (possessive && text.length > 2) text = text.slice(0, -2);
     if (!text.includes('-') || text.length === 1) {
-      words.push({ norm: normalizeWord(text), start: token.start, end: token.start + text.length });
+      words.push({ norm: fastNormalize(text), start: token.start, end: token.start + text.length });
       continue;
     }
     let offset = token.start;
@@ -202,7 +221,7 @@ export function fieldWords(field: FieldText): Word[] {
         words.push({ norm: '-', start: offset, end: offset + 1 });
         offset += 1;
       }
-      if (part) words.push({ norm: normalizeWord(part), start: offset, end: offset + part.length });
+      if (part) words.push({ norm: fastNormalize(part), start: offset, end: offset + part.length });
       offset += part.length;
     });
   }
@@ -222,8 +241,15 @@ function caseFits(text: string, words: readonly Word[], entry: PhraseEntry, allC
   return words.every((w) => LOWER_WORDS.has(w.norm) || isCapitalised(surfaceOf(w)));
 }
 
+/** Only spaces and at most one line break between two words (a phrase may wrap, not cross a paragraph). */
 function gapIsSpace(text: string, a: Word, b: Word): boolean {
-  return /^\s*$/.test(text.slice(a.end, b.start)) && !/\n\s*\n/.test(text.slice(a.end, b.start));
+  let newlines = 0;
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) newlines++;
+    else if (c !== 32 && c !== 9 && c !== 13 && c !== 160) return false;
+  }
+  return newlines < 2;
 }
 
 /** "Michael Jordan", "Jordan Spieth", "Mr. Chad", "Washington Post": the country word is part of a name. */
@@ -268,15 +294,13 @@ function qualifiedByNext(words: readonly Word[], j: number): boolean {
   if (words[j]?.norm !== ',') return false;
   const next = words[j + 1];
   if (!next) return false;
-  const max = Math.min(maxPhraseWords(next.norm), words.length - j - 1);
-  for (let n = max; n >= 1; n--) {
-    const key = words
-      .slice(j + 1, j + 1 + n)
-      .map((w) => w.norm)
-      .join(' ');
-    const entry = lookupPhrase(key);
-    if (entry && (entry.kind === 'region' || entry.kind === 'abbreviation' || entry.kind === 'name'))
-      return true;
+  let node = nextPhraseNode(next.norm);
+  for (let k = j + 2; node; k++) {
+    const kind = node.entry?.kind;
+    if (kind === 'region' || kind === 'abbreviation' || kind === 'name') return true;
+    const w = words[k];
+    if (!w) break;
+    node = nextPhraseNode(w.norm, node);
   }
   return false;
 }
@@ -296,23 +320,24 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
   let i = 0;
   while (i < words.length) {
     const first = words[i]!;
-    const max = Math.min(maxPhraseWords(first.norm), words.length - i);
+    // Every phrase starts with a capital ("the Netherlands" aside), so most words are skipped unread.
+    if (!ctx.allCaps && !startsUpper(text, first.start) && first.norm !== 'the') {
+      i++;
+      continue;
+    }
+    // Walk the phrase trie along contiguous words; try the longest phrase first.
+    const candidates: [number, PhraseEntry][] = [];
+    let node = nextPhraseNode(first.norm);
+    for (let k = 1; node; k++) {
+      if (node.entry) candidates.push([k, node.entry]);
+      const a = words[i + k - 1]!;
+      const b = words[i + k];
+      if (!b || !gapIsSpace(text, a, b)) break;
+      node = nextPhraseNode(b.norm, node);
+    }
     let matched = 0;
-    for (let n = max; n >= 1 && !matched; n--) {
-      let key = first.norm;
-      let contiguous = true;
-      for (let k = 1; k < n; k++) {
-        const a = words[i + k - 1]!;
-        const b = words[i + k]!;
-        if (!gapIsSpace(text, a, b)) {
-          contiguous = false;
-          break;
-        }
-        key += ` ${b.norm}`;
-      }
-      if (!contiguous) continue;
-      const entry = lookupPhrase(key);
-      if (!entry) continue;
+    for (let c = candidates.length - 1; c >= 0 && !matched; c--) {
+      const [n, entry] = candidates[c]!;
       const span = words.slice(i, i + n);
       const allCaps = ctx.allCaps;
       if (!caseFits(text, span, entry, allCaps)) continue;
@@ -324,7 +349,8 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       if (entry.kind === 'abbreviation' && !abbreviationFits(text, words, i, i + n)) break;
       if (entry.capitalsOnly && allCaps && surface === 'US' && pronounUs(words, i)) break;
       if (insidePerson(start, end, ctx.personSpans)) break;
-      const nameLike = entry.ambiguous || (entry.kind === 'metonym' && key === 'washington');
+      const nameLike =
+        entry.ambiguous || (entry.kind === 'metonym' && first.norm === 'washington' && n === 1);
       if (nameLike && partOfName(text, words, i, i + n, allCaps)) break;
       if (entry.kind === 'city') {
         if (qualifiedByNext(words, i + n)) break;
