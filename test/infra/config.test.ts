@@ -44,7 +44,7 @@ describe('deploy configuration', () => {
   });
 });
 
-describe('stack built from configuration', () => {
+describe('stack built from configuration', { timeout: 120_000 }, () => {
   it('filters notifications by both prefix and suffix and hands them to the function', () => {
     const template = synthTemplate({ keyPrefix: 'in/', keySuffix: '.html', maxObjectBytes: '123456' });
     const [notifications] = Object.values(template.findResources('Custom::S3BucketNotifications'));

@@ -48,7 +48,7 @@ describe('cdk-nag AwsSolutions', () => {
   for (const [name, config] of Object.entries(configurations)) {
     it(`reports no unacknowledged finding for ${name}`, () => {
       expect(nagFindings(config)).toEqual([]);
-    });
+    }, 120_000);
   }
 
   it('gives a reason with every acknowledgment', () => {
