@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { entity, entityNames, mentionTexts, TOPIC, tagBatchItem, tagDemo, topLevelTopics } from './demo.js';
+import {
+  entity,
+  entityNames,
+  focusCountries,
+  mentionTexts,
+  pairs,
+  TOPIC,
+  tagBatchItem,
+  tagDemo,
+  topLevelTopics,
+} from './demo.js';
 
 // What a reader expects from each invented demo article (test/fixtures/articles/README.md): the key
 // entities, the countries the story is about, the pairs it links and its main topic. Not snapshots:
@@ -13,8 +23,20 @@ describe('U.S.-China tariff truce (plain text with a title line)', () => {
     expect(result.dateline?.place).toBe('WASHINGTON');
   });
 
+  it('is about China and the United States and links them', () => {
+    expect(focusCountries(result)).toEqual(expect.arrayContaining(['CN', 'US']));
+    expect(pairs(result)).toContain('CN-US');
+    expect(result.countryPairs.find((p) => p.pair === 'CN-US')?.evidence.length).toBeGreaterThan(0);
+  });
+
   it('is mainly an economy story (trade and tariffs)', () => {
     expect(topLevelTopics(result)[0]).toBe(TOPIC.economy);
+  });
+
+  it('finds the business council and the Chinese Commerce Ministry as organisations', () => {
+    const orgs = entityNames(result, 'organization').join(' | ');
+    expect(orgs).toMatch(/U\.S\.-China Business Council/);
+    expect(orgs).toMatch(/Commerce Ministry/);
   });
 });
 
@@ -24,6 +46,12 @@ describe('Caucasus rail corridor (plain text, no title line, Georgia/Jordan/Turk
   it('keeps the first paragraph in the body and reads the TBILISI dateline', () => {
     expect(article.title).toBeUndefined();
     expect(result.dateline?.place).toBe('TBILISI, Georgia');
+  });
+
+  it('is about Turkey, Georgia (the country) and Jordan, and links Georgia with Turkey', () => {
+    expect(focusCountries(result)).toEqual(expect.arrayContaining(['GE', 'TR', 'JO']));
+    expect(pairs(result)).toContain('GE-TR');
+    expect(result.countries.find((c) => c.code === 'US')?.focus ?? false).toBe(false);
   });
 
   it('tags Jordan Ellis as a person, not as the country', () => {
@@ -57,6 +85,12 @@ describe('Georgia election (HTML page)', () => {
       /Share on Facebook|Subscribe|All rights reserved|Five things to know|dataLayer/,
     );
     expect(article.body.startsWith('TBILISI — Georgians voted on Saturday')).toBe(true);
+  });
+
+  it('is about Georgia the country, not the U.S. state, and links it with Russia', () => {
+    expect(focusCountries(result)).toContain('GE');
+    expect(focusCountries(result)).not.toContain('US');
+    expect(pairs(result)).toContain('GE-RU');
   });
 
   it('names the prime minister and the opposition leader', () => {
@@ -99,6 +133,10 @@ describe('Nigeria v Ghana qualifier (Markdown with front matter)', () => {
     expect(article.body).not.toMatch(/[*#>]/);
   });
 
+  it('is about Nigeria and Ghana', () => {
+    expect(focusCountries(result)).toEqual(expect.arrayContaining(['NG', 'GH']));
+  });
+
   it('names the scorers and the coaches', () => {
     for (const name of ['Tunde Adebayo', 'Emeka Obi', 'Sani Ibrahim', 'Samuel Owusu']) {
       expect(entity(result, 'person', name), name).toBeDefined();
@@ -115,6 +153,11 @@ describe('North Sea hydrogen (Markdown)', () => {
 
   it('takes the level-one heading as the title', () => {
     expect(article.title).toBe('Germany and Norway sign deal for North Sea hydrogen pipeline');
+  });
+
+  it('is about Germany and Norway and links them', () => {
+    expect(focusCountries(result)).toEqual(expect.arrayContaining(['DE', 'NO']));
+    expect(pairs(result)).toContain('DE-NO');
   });
 
   it('finds the energy companies and the ministers', () => {
@@ -140,6 +183,12 @@ describe('Fentanyl precursor seizure (JSON)', () => {
     expect(article.url).toBe('https://wire.example/2026/08/19/mexico-fentanyl-precursors');
   });
 
+  it('is about Mexico and the United States, with China involved, and links Mexico with the U.S.', () => {
+    expect(focusCountries(result)).toEqual(expect.arrayContaining(['MX', 'US']));
+    expect(result.countries.map((c) => c.code)).toContain('CN');
+    expect(pairs(result)).toContain('MX-US');
+  });
+
   it('finds the cartel and the Drug Enforcement Administration as organisations', () => {
     const orgs = entityNames(result, 'organization').join(' | ');
     expect(orgs).toMatch(/Sinaloa Cartel/i);
@@ -152,6 +201,19 @@ describe('Fentanyl precursor seizure (JSON)', () => {
 });
 
 describe('JSON Lines batch items', () => {
+  it('tags the Bank of Japan rate rise as a Japanese economy story', () => {
+    const { result } = tagBatchItem('demo-boj-rate');
+    expect(focusCountries(result)).toContain('JP');
+    expect(entity(result, 'organization', 'Bank of Japan')).toBeDefined();
+    expect(topLevelTopics(result)[0]).toBe(TOPIC.economy);
+  });
+
+  it('tags the Chile earthquake as a disaster in Chile', () => {
+    const { result } = tagBatchItem('demo-chile-quake');
+    expect(focusCountries(result)).toContain('CL');
+    expect(topLevelTopics(result)[0]).toBe(TOPIC.disaster);
+  });
+
   it('tags the measles warning as a health story from the WHO', () => {
     const { result } = tagBatchItem('demo-who-measles');
     expect(entityNames(result, 'organization').join(' | ')).toMatch(/World Health Organization/);
