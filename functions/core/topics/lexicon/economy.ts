@@ -3,7 +3,7 @@ import type { TermTable } from './types.js';
 /** Economy, business and finance (medtop:04000000): business news, the economy, markets. */
 export const ECONOMY: TermTable = {
   '04000000': `economy 2, economic 2, economics 2, economist 3, business 1.5, businesses 1.5, finance 2,
-    financial 2, company 1, companies 1, firm 1, corporation 1.5, corporate 2, enterprise 1, industry 1,
+    financial 2, company 1, companies 1, firm 1, corporation 1.5, corporate 2, enterprise 1, industry 0.7,
     industrial 1.5, commercial 1.5, commerce 2, market 0.7, markets 1.5, investor 2.5, investment 2, invest 2,
     investing 2, sales 2, sale 1, revenue 2.5, revenues 2.5, turnover 2, profit 2.5, profits 2.5, loss 0.7,
     losses 1, customer 1, customers 1, consumer 1, consumers 1, price 1, prices 1.5, cost 0.7, costs 1,
@@ -11,8 +11,8 @@ export const ECONOMY: TermTable = {
     analyst 1.5, analysts 2, chief executive 2.5, CEO 2.5, chairman 1, boss 1, executive 1, executives 1.5,
     shareholder 3, shareholders 3, stake 2, takeover 3, merger 3, acquisition 2.5, bid 1, buyout 3,
     debt 1.5, loan 2, loans 2, lending 2, credit 1, bank 1.5, banks 1.5, banking 2, fund 1, funds 1,
-    subsidiary 3, retailer 3, manufacturer 2.5, producer 1.5, supplier 2, exporter 3, importer 3, output 1.5,
-    demand 1.5, supply 1, growth 1.5, forecast 1, outlook 1, quarter 1.5, quarterly 2.5, annual 0.5,
+    subsidiary 3, retailer 3, manufacturer 2.5, producer 1.5, supplier 2, exporter 3, importer 3, output 1,
+    demand 1, supply 1, growth 1, forecast 1, outlook 1, quarter 1, quarterly 2.5, annual 0.5,
     year-on-year 3, per cent 0.7, percent 0.7, brand 1.5, brands 1.5, =store 1, =stores 1.5, shop 0.5,
     factory 2, factories 2, plant 0.7, job cuts 2.5, workforce 1.5, trading 1.5, trader 2, traders 2,
     Wall Street 3, City of London 2, FTSE 3, Dow Jones 3, Nasdaq 3, Nikkei 3, stock market 3, stock exchange 3,
@@ -33,7 +33,8 @@ export const ECONOMY: TermTable = {
     nationalisation 3, state-owned 2, stock option 3`,
 
   // business information
-  '20000170': `business information 3, company 1, companies 1, firm 1, chief executive 2, CEO 2, boardroom 3,
+  '20000170': `business information 3, plc 3, PLC 3, Plc 3, Inc 2, Ltd 2, Corp 2, LLC 3, GmbH 3, AG 1, SA 0.5,
+    NV 1.5, Group 0.5, Holdings 2, company 1, companies 1, firm 1, chief executive 2, CEO 2, boardroom 3,
     board 1, board of directors 3, chairman 1.5, managing director 3, chief financial officer 3, CFO 3,
     executive 1, strategy 1, business plan 3, business model 3, brand 1.5, marketing 2, advertising 2,
     joint venture 3, partnership 1, rival 1, rivals 1, competitor 2, competitors 2, market share 3,
@@ -132,13 +133,13 @@ export const ECONOMY: TermTable = {
 
   // market and exchange
   '20000385': `market 1.5, markets 2, financial markets 3, trading 2, traders 2.5, trader 2.5, investors 2.5,
-    exchange 1, stock exchange 3, bourse 3, =rally 2, =rallied 2, slump 1.5, plunge 1.5, plunged 1.5, soared 1,
+    exchange 0.5, stock exchange 3, bourse 3, =rally 2, =rallied 2, slump 1.5, plunge 1.5, plunged 1.5, soared 1,
     tumble 2, tumbled 2, sell-off 3, selloff 3, volatility 2, volatile 1.5, bull market 3, bear market 3,
     =futures 3, options 0.5, derivatives 3, hedge funds 3, hedge fund 3, fund manager 3, fund managers 3,
     portfolio 2, asset management 3, brokerage 3, broker 2.5, brokers 2.5, valuation 2, market value 3,
     market capitalisation 3, market cap 3, benchmark 1, index 1`,
   '20000386': `commodity market 3, commodities 3, commodity 3, oil price 3, oil prices 3, crude 3, crude oil 3,
-    Brent 3, barrel 3, barrels 3, gold price 3, bullion 3, copper 2.5, aluminium 2, nickel 2, iron ore 3,
+    Brent 3, barrel 3, barrels 3, gold price 3, bullion 3, copper 1.5, aluminium 2, nickel 2, iron ore 3,
     wheat 1.5, soybeans 2, coffee prices 3, cocoa 2, sugar prices 3, metals 1.5, =futures 2`,
   '20000391': `foreign exchange market 3, foreign exchange 3, forex 3, currency markets 3, currency market 3,
     exchange rate 2, dollar 1.5, euro 1.5, yen 1.5, sterling 1.5, against the dollar 3, against the euro 3,

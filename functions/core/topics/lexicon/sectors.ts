@@ -2,7 +2,7 @@ import type { TermTable } from './types.js';
 
 /** Economic sectors (medtop:20000209) other than information technology, which has its own file. */
 export const SECTORS: TermTable = {
-  '20000209': `industry 2, industries 2, sector 2.5, sectors 2.5, manufacturer 2, manufacturers 2, producer 1.5,
+  '20000209': `industry 1.5, industries 1.5, sector 1.5, sectors 1.5, manufacturer 2, manufacturers 2, producer 1.5,
     producers 1.5, output 1, factory 1.5, factories 1.5, plant 0.5`,
   '20000210': `agriculture 3, agricultural 3, farming 3, farmer 3, farmers 3, farm 2.5, farms 2.5, crop 3,
     crops 3, harvest 3, livestock 3, cattle 3, dairy 2.5, poultry 2.5, grain 2.5, wheat 2.5, maize 3, rice 1.5,
@@ -87,10 +87,10 @@ export const SECTORS: TermTable = {
     road haulage 3, motorway 2, congestion charge 3, toll 2, commuters 2.5, commuter 2.5, passengers 1.5,
     Eurostar 3, Eurotunnel 3, Channel Tunnel 3, tube 1, Tube 2, London Underground 3, FedEx 3, UPS 2,
     Royal Mail 2.5, postal service 3, DHL 3`,
-  '20000338': `air transport 3, airline 3, airlines 3, carrier 2, carriers 2, flights 2.5, flight 1.5,
+  '20000338': `air transport 3, airline 3, airlines 3, carrier 1, carriers 1, flights 2.5, flight 1.5,
     airport 2.5, airports 2.5, passengers 2, aviation 3, air travel 3, budget airline 3, low-cost airline 3,
     low-cost carrier 3, no-frills 3, British Airways 3, BA 2, easyJet 3, EasyJet 3, Ryanair 3, Virgin Atlantic 3,
     bmi 3, Lufthansa 3, Air France 3, KLM 3, Qantas 3, United Airlines 3, Delta 2, American Airlines 3,
     Emirates 2.5, Alitalia 3, Iberia 3, BAA 3, Heathrow 2.5, Gatwick 2.5, Stansted 2.5, air traffic 3,
-    jet fuel 3, fuel surcharge 3, load factor 3, seats 0.5, =fares 2.5, routes 1.5`,
+    jet fuel 3, fuel surcharge 3, load factor 3, seats 0.5, =fares 2.5, routes 1`,
 };

@@ -71,7 +71,7 @@ export const SPORT: TermTable = {
     driver 1, drivers 1, pit stop 3, pole position 3, qualifying 1.5, Ferrari 2, McLaren 3, Williams 1,
     Renault 1, Jordan 0.5, Jaguar 0.5, Red Bull 2, FIA 3, Indy 500 3, IndyCar 3, Nascar 3, NASCAR 3, =rally 0.7, World Rally Championship 3, constructors 2,
     racing team 3, chequered flag 3, circuit 1.5, lap 2.5, laps 3, Silverstone 3`,
-  '20001065': `soccer 3, football 3, footballer 3, footballers 3, Premiership 3, Premier League 3,
+  '20001065': `soccer 3, football 3, FC 3, AFC 3, footballer 3, footballers 3, Premiership 3, Premier League 3,
     Champions League 3, Uefa Cup 3, UEFA Cup 3, FA Cup 3, Carling Cup 3, League Cup 3, Championship 0.5, Scottish Premier League 3, SPL 3, Fifa 3, FIFA 3, Uefa 3, UEFA 3, FA 3, World Cup 2,
     goal 2, goals 2.5, goalkeeper 3, striker 3, midfielder 3, defender 3, winger 3, penalty 1.5,
     free-kick 3, free kick 3, header 2.5, equaliser 3, corner 1, offside 3, red card 3, yellow card 3,
