@@ -42,7 +42,7 @@ export interface PipelineDeps {
 
 /** Seconds a delete tombstone is kept: longer than SQS retention (14 days), so no older event survives it. */
 /** Conditional single-item writes of one article in flight at once. */
-const WRITE_CONCURRENCY = 8;
+const WRITE_CONCURRENCY = 16;
 
 export const TOMBSTONE_SECONDS = 15 * 24 * 3600;
 

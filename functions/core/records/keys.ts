@@ -34,12 +34,15 @@ export const COUNT_SHARDS: Readonly<Record<TagKind, number>> = { entity: 4, topi
 /** Count shards are spread over this many top-N partitions per kind and day (`shard % TOP_BUCKETS`). */
 export const TOP_BUCKETS = 4;
 
-/** Most index items an article writes per kind; the rest stay in the article record only. */
+/**
+ * Most index items an article writes per kind (strongest first); the rest stay in the article record.
+ * Each indexed tag costs an index item, a count-shard update and, for entities, a catalog update.
+ */
 export const MAX_INDEXED: Readonly<Record<TagKind, number>> = {
-  entity: 50,
-  topic: 12,
-  country: 20,
-  pair: 20,
+  entity: 20,
+  topic: 8,
+  country: 12,
+  pair: 12,
 };
 
 export const TABLE_KEY = { partition: 'pk', sort: 'sk' } as const;
