@@ -146,6 +146,8 @@ for (const s of nouns.values()) {
 for (const s of readSynsets('adj').values()) {
   for (const w of s.words) if (isCapitalised(w) && !w.includes(' ') && w.length > 2) groupWords.add(w);
 }
+// "New", "Black": a group word that is also an ordinary word says nothing by its capital.
+for (const w of [...groupWords]) if (lower.has(w.toLowerCase())) groupWords.delete(w);
 
 // Given names: both lists, minus words that are also ordinary lower-case words ("Will", "Rose" stay
 // out of the name list so they need more evidence than their capital letter).

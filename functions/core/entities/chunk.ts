@@ -5,9 +5,11 @@ import {
   CALENDAR_WORDS,
   FUNCTION_WORDS,
   GAZETTEER,
+  isGivenName,
   isLowerWord,
   MAX_NAME_WORDS,
   NAME_PARTICLES,
+  ORG_HEADS,
   ORG_LEADS,
   PLACE_HEADS,
 } from './lexicon.js';
@@ -233,7 +235,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
     while (j + 1 < n) {
       const last = run[run.length - 1]!;
       const next = words[j + 1];
-      if (isNameWord(next, true) && joinable(field, last, next)) {
+      if (isNameWord(next, isGivenName(last.core)) && joinable(field, last, next)) {
         run.push(next);
         j++;
         continue;
@@ -270,6 +272,26 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         run.push(after);
         j += 2;
         continue;
+      }
+      // "Moody's Investors Service Inc": a possessive inside a company name that ends in Inc, Corp...
+      if (last.possessive && run.length <= 3) {
+        let k = j + 1;
+        let previous: Word = { ...last, possessive: false, end: field.tokens[last.index]!.end };
+        const tail: Word[] = [];
+        while (k < n && tail.length < 4) {
+          const wk = words[k];
+          if (!isNameWord(wk, false) || !joinable(field, previous, wk)) break;
+          tail.push(wk);
+          previous = wk;
+          k++;
+          if (wk.possessive) break;
+        }
+        const end = tail[tail.length - 1];
+        if (end && ORG_HEADS.has(end.core.toLowerCase()) && !end.possessive) {
+          run.push(...tail);
+          j = k - 1;
+          continue;
+        }
       }
       // "U.S.-China Business Council": an abbreviation hyphened to a name, when the name goes on.
       const hyphen = field.tokens[j + 1];

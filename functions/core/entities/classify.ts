@@ -280,6 +280,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const to = words.length;
   let personCue = false;
   const whole = lookup(words, 0, to, ctx);
+  // "Gulf Applied Technologies Inc", "Champion Products Inc": a company's name keeps its first word.
+  const orgShaped =
+    to > 1 && ORG_HEADS.has(norm(words[to - 1]!.core)) && !PLACE_HEADS.has(norm(words[to - 1]!.core));
   if (!whole) {
     // Leading function words and sentence-initial ordinary words are not part of the name.
     while (from < to) {
@@ -292,7 +295,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       if (from === 0 && chunk.initial && !chunk.caseless && isLowerWord(w.core) && !nameLike(w.core, ctx)) {
         // "Major League Baseball", "Red Cross": a title-case name of ordinary words keeps its first word.
         const titleCaseName = to - from > 1 && words.slice(from + 1, to).every((x) => isLowerWord(x.core));
-        if (!(isGivenName(w.core) && to - from > 1) && !titleCaseName) {
+        if (!(isGivenName(w.core) && to - from > 1) && !titleCaseName && !orgShaped) {
           from++;
           continue;
         }
@@ -301,7 +304,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     }
     // Titles before a name: "President Bill Clinton", "Foreign Minister Wang Yi", "Mr. Vance".
     let lastTitle = -1;
-    for (let i = from; i < to - 1; i++) {
+    for (let i = from; i < (orgShaped ? from : to - 1); i++) {
       const w = words[i]!.core;
       if (isTitle(w)) lastTitle = i;
       else if (!TITLE_MODIFIERS.has(norm(w)) && !(i === from && GAZETTEER.get(norm(w))?.kind === 'demonym'))
@@ -573,8 +576,21 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       if (!prev || prev.strength < c.strength) typedNames.set(key, c);
     }
   }
+  // "Moody's" after "Moody's Investors Service Inc", "Boatmen" after "Boatmen's Bancshares Inc".
+  const companyFirstWords = new Set<string>();
+  for (const c of candidates)
+    if (c.type === 'organization' && c.words.length > 1 && ORG_HEADS.has(norm(c.words[c.words.length - 1]!)))
+      companyFirstWords.add(norm(c.words[0]!));
   for (const c of candidates) {
     const key = norm(c.words.join(' '));
+    if (
+      c.words.length === 1 &&
+      companyFirstWords.has(key) &&
+      (c.type === 'unknown' || (c.type === 'person' && c.strength <= 1))
+    ) {
+      c.type = 'organization';
+      continue;
+    }
     if (c.words.length === 1 && personWords.has(key) && c.type !== 'person') {
       const keep = c.type === 'nationality' || c.type === 'other' || (c.type === 'place' && c.locative);
       if (!keep) {

@@ -131,6 +131,8 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
       .join('');
     if (initials === short[0]) return true;
   }
+  // "Moody's" of "Moody's Investors Service Inc": a company's first word.
+  if (short.length === 1 && full.length > 2 && full[0] === short[0]) return true;
   const offset = full.length - short.length;
   return short.length >= 2 && short.every((w, k) => full[offset + k] === w);
 }
