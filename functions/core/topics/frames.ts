@@ -15,14 +15,15 @@ export interface Frame {
   readonly except?: readonly string[];
   /** The topic (eight digits) that receives the share. */
   readonly target: string;
-  /** Actors named by topic: any lexicon phrase giving one of these topics a weight of 2 or more. */
+  /** Actors named by topic: any lexicon phrase giving one of these topics at least `actorWeight`. */
   readonly actorTopics?: readonly string[];
+  readonly actorWeight?: number;
   /** Actors named by phrase, as written in the lexicon. */
   readonly actorPhrases?: readonly string[];
 }
 
 /** The share of a subject word's weight an actor in its sentence moves to the frame's target. */
-export const FRAME_SHARE = 0.5;
+export const FRAME_SHARE = 0.75;
 
 export const FRAMES: readonly Frame[] = [
   {
@@ -96,6 +97,13 @@ export const FRAMES: readonly Frame[] = [
       'record label',
     ],
   },
+  {
+    name: 'technology',
+    subjects: ['01000000', '04000000'],
+    target: '20000763',
+    actorTopics: ['20000763'],
+    actorWeight: 3,
+  },
 ];
 
 export interface CompiledFrames {
@@ -139,7 +147,8 @@ export function compileFrames(lexicon: CompiledLexicon): CompiledFrames {
     for (const entries of lexicon.index.values()) {
       for (const entry of entries) {
         for (let k = 0; k < entry.gains.length; k += 2) {
-          if (topics.has(entry.gains[k] ?? -1) && (entry.gains[k + 1] ?? 0) >= 2) mark(entry, f);
+          if (topics.has(entry.gains[k] ?? -1) && (entry.gains[k + 1] ?? 0) >= (frame.actorWeight ?? 2))
+            mark(entry, f);
         }
       }
     }
