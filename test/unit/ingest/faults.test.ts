@@ -157,15 +157,13 @@ describe('S3 reads under faults', () => {
   });
 
   it('fails only the message whose object read keeps failing with 5xx, so SQS retries just that one', async () => {
-    s3Mock
-      .on(GetObjectCommand, { Key: 'broken.txt' })
-      .rejects(
-        new S3ServiceException({
-          name: 'InternalError',
-          $fault: 'server',
-          $metadata: { httpStatusCode: 500 },
-        }),
-      );
+    s3Mock.on(GetObjectCommand, { Key: 'broken.txt' }).rejects(
+      new S3ServiceException({
+        name: 'InternalError',
+        $fault: 'server',
+        $metadata: { httpStatusCode: 500 },
+      }),
+    );
     s3Mock.on(GetObjectCommand, { Key: 'fine.txt' }).resolves({
       Body: (async function* () {
         yield Buffer.from('Fine. country:NL');

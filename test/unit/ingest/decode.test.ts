@@ -1,0 +1,118 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { decodeObject } from '../../../functions/ingest/decode.js';
+
+const limits = { maxDecompressedBytes: 10_000, maxArticlesPerObject: 3 };
+const object = (body: string | Uint8Array, extra: Record<string, unknown> = {}) => ({
+  bytes: typeof body === 'string' ? Buffer.from(body) : body,
+  metadata: {},
+  ...extra,
+});
+
+describe('decoding an object into articles', () => {
+  it('parses by extension and takes publication time, source and language from S3 metadata', () => {
+    const [article] = decodeObject(
+      'news/a.md',
+      object('# Title\n\nBody text here.', {
+        metadata: {
+          'published-at': '2026-11-29',
+          source: 'Wire',
+          language: 'EN',
+          url: 'https://example.com/a',
+        },
+      }),
+      limits,
+    );
+
+    expect(article).toMatchObject({
+      kind: 'article',
+      articleId: 'news/a.md',
+      input: {
+        title: 'Title',
+        publishedAt: '2026-11-29T00:00:00Z',
+        source: 'Wire',
+        language: 'en',
+        url: 'https://example.com/a',
+      },
+    });
+  });
+
+  it('lets the article’s own fields win over S3 metadata', () => {
+    const [article] = decodeObject(
+      'a.json',
+      object(JSON.stringify({ body: 'Text.', publishedAt: '2026-01-01T00:00:00Z' }), {
+        metadata: { 'published-at': '2026-11-29T00:00:00Z' },
+      }),
+      limits,
+    );
+
+    expect(article?.kind === 'article' && article.input.publishedAt).toBe('2026-01-01T00:00:00Z');
+  });
+
+  it('decompresses .gz by name, Content-Encoding or magic bytes', () => {
+    const zipped = gzipSync('Plain text article.');
+
+    for (const [key, extra] of [
+      ['a.txt.gz', {}],
+      ['a.txt', { contentEncoding: 'gzip' }],
+      ['a.txt', {}],
+    ] as const) {
+      expect(decodeObject(key, object(zipped, extra), limits)[0]).toMatchObject({ kind: 'article' });
+    }
+  });
+
+  it.each([
+    ['binary', 'a.txt', Buffer.from([1, 2, 0, 3]), 'BINARY'],
+    ['invalid UTF-8', 'a.txt', Buffer.from([0xc3, 0x28, 0x41]), 'INVALID_UTF8'],
+    ['empty', 'a.txt', Buffer.from('  \n\t'), 'EMPTY'],
+    ['a gzip bomb', 'a.txt.gz', gzipSync('a'.repeat(50_000)), 'DECOMPRESSED_TOO_LARGE'],
+    ['corrupt gzip', 'a.txt.gz', Buffer.from([0x1f, 0x8b, 1, 2, 3]), 'BAD_GZIP'],
+    ['broken JSON', 'a.json', Buffer.from('{"body":'), 'INVALID_JSON'],
+    [
+      'too many lines',
+      'a.jsonl',
+      Buffer.from('{"body":"a"}\n{"body":"b"}\n{"body":"c"}\n{"body":"d"}'),
+      'TOO_MANY_ARTICLES',
+    ],
+  ])('fails %s with reason %s as one article keyed by the object', (_name, key, bytes, reason) => {
+    const decoded = decodeObject(key, object(bytes), limits);
+
+    expect(decoded).toEqual([
+      expect.objectContaining({ kind: 'failed', reason, articleId: key, sourceRef: key }),
+    ]);
+    expect(decoded[0]?.kind === 'failed' && decoded[0].message.length).toBeGreaterThan(5);
+  });
+
+  it('fails the whole object on metadata it cannot use', () => {
+    const [article] = decodeObject('a.txt', object('Text.', { metadata: { url: 'not a url' } }), limits);
+
+    expect(article).toMatchObject({ kind: 'failed', reason: 'BAD_METADATA' });
+  });
+
+  it('gives each .jsonl line its own article: its id, else key#line; bad lines fail alone', () => {
+    const lines = [
+      JSON.stringify({ id: 'w-1', body: 'One.' }),
+      '',
+      JSON.stringify({ body: 'Two.' }),
+      '{oops',
+    ].join('\n');
+
+    const decoded = decodeObject('feed.jsonl', object(lines), limits);
+
+    expect(decoded.map((d) => [d.kind, d.articleId, d.sourceRef, d.line])).toEqual([
+      ['article', 'w-1', 'feed.jsonl#id=w-1', 1],
+      ['article', 'feed.jsonl#3', 'feed.jsonl#3', 3],
+      ['failed', 'feed.jsonl#4', 'feed.jsonl#4', 4],
+    ]);
+  });
+
+  it('fails a repeated id within one .jsonl object instead of overwriting the first', () => {
+    const lines = [JSON.stringify({ id: 'x', body: 'A.' }), JSON.stringify({ id: 'x', body: 'B.' })].join(
+      '\n',
+    );
+
+    const decoded = decodeObject('feed.jsonl', object(lines), limits);
+
+    expect(decoded[1]).toMatchObject({ kind: 'failed', reason: 'DUPLICATE_ID', sourceRef: 'feed.jsonl#2' });
+  });
+});
