@@ -1,11 +1,15 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
+  Choice,
+  Condition,
   DefinitionBody,
   DistributedMap,
   ItemBatcher,
   JsonPath,
   LogLevel,
+  Pass,
+  Result,
   S3ObjectsItemReader,
   StateMachine,
   StateMachineType,
@@ -82,7 +86,8 @@ export interface BackfillProps {
 /**
  * The deployed twin of `newstag reprocess`: a Step Functions Distributed Map lists the article bucket and
  * hands batches of keys to the backfill function, which re-tags articles written by an older tagger
- * version. Start it with `aws stepfunctions start-execution --state-machine-arn <BackfillStateMachineArn>`.
+ * version. Start it with `aws stepfunctions start-execution --state-machine-arn <BackfillStateMachineArn>`
+ * (add `--input '{"all": true}'` to re-tag every article).
  */
 export class Backfill extends Construct {
   readonly function: NodeFunction;
@@ -122,7 +127,10 @@ export class Backfill extends Construct {
         bucket: props.store.bucket,
         ...(props.keyPrefix ? { prefix: props.keyPrefix } : {}),
       }),
-      itemBatcher: new ItemBatcher({ maxItemsPerBatch: props.itemsPerBatch ?? 50 }),
+      itemBatcher: new ItemBatcher({
+        maxItemsPerBatch: props.itemsPerBatch ?? 50,
+        batchInput: { 'all.$': '$.options.all' },
+      }),
       maxConcurrency: props.maxConcurrency ?? 10,
       toleratedFailurePercentage: props.toleratedFailurePercentage ?? 5,
       mapExecutionType: StateMachineType.EXPRESS,
@@ -131,12 +139,32 @@ export class Backfill extends Construct {
     });
     overBucket.itemProcessor(retagBatch);
 
+    // `{"all": true}` as execution input re-tags every article (like `newstag reprocess --all`); any other
+    // input, including none, only those of an older tagger version. Two Choice states rather than one And,
+    // because a comparison on a missing field is a runtime error.
+    const everyArticle = new Pass(this, 'EveryArticle', {
+      result: Result.fromObject({ all: true }),
+      resultPath: '$.options',
+    }).next(overBucket);
+    const olderVersionsOnly = new Pass(this, 'OlderVersionsOnly', {
+      result: Result.fromObject({ all: false }),
+      resultPath: '$.options',
+    }).next(overBucket);
+    const chooseScope = new Choice(this, 'AllRequested')
+      .when(
+        Condition.isPresent('$.all'),
+        new Choice(this, 'AllIsTrue')
+          .when(Condition.booleanEquals('$.all', true), everyArticle)
+          .otherwise(olderVersionsOnly),
+      )
+      .otherwise(olderVersionsOnly);
+
     const logGroup = new LogGroup(this, 'ExecutionLogs', {
       retention: props.logRetention ?? RetentionDays.ONE_MONTH,
       removalPolicy: props.logRemovalPolicy ?? RemovalPolicy.RETAIN,
     });
     this.stateMachine = new StateMachine(this, 'StateMachine', {
-      definitionBody: DefinitionBody.fromChainable(overBucket),
+      definitionBody: DefinitionBody.fromChainable(chooseScope),
       stateMachineType: StateMachineType.STANDARD,
       timeout: Duration.hours(24),
       tracingEnabled: true,

@@ -28,6 +28,58 @@ function idOf(construct: IConstruct): string {
   return stack.getLogicalId(construct.node.defaultChild as CfnElement);
 }
 
+interface State {
+  Type: string;
+  Next?: string;
+  Default?: string;
+  Choices?: { Variable: string; IsPresent?: boolean; BooleanEquals?: boolean; Next: string }[];
+  Result?: unknown;
+  ResultPath?: string;
+  ItemBatcher?: { BatchInput?: Record<string, string> };
+}
+
+/** Follows the Choice and Pass states from the start to the Map, and resolves the Map's batch input. */
+function batchInputFor(
+  definition: { StartAt: string; States: Record<string, State> },
+  input: Record<string, unknown>,
+): Record<string, unknown> {
+  const read = (data: Record<string, unknown>, path: string): unknown =>
+    path
+      .replace(/^\$\.?/, '')
+      .split('.')
+      .filter(Boolean)
+      .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], data);
+  let data = structuredClone(input);
+  let name = definition.StartAt;
+  for (let steps = 0; steps < 10; steps++) {
+    const state = definition.States[name];
+    if (!state) throw new Error(`no state ${name}`);
+    if (state.Type === 'Map') {
+      return Object.fromEntries(
+        Object.entries(state.ItemBatcher?.BatchInput ?? {}).map(([key, path]) => [
+          key.replace(/\.\$$/, ''),
+          read(data, path),
+        ]),
+      );
+    }
+    if (state.Type === 'Choice') {
+      const rule = state.Choices?.find((choice) => {
+        const value = read(data, choice.Variable);
+        if (choice.IsPresent !== undefined) return (value !== undefined) === choice.IsPresent;
+        return typeof value === 'boolean' && value === choice.BooleanEquals;
+      });
+      name = rule?.Next ?? state.Default ?? '';
+    } else if (state.Type === 'Pass') {
+      const key = (state.ResultPath ?? '$').replace(/^\$\./, '');
+      data = { ...data, [key]: state.Result };
+      name = state.Next ?? '';
+    } else {
+      throw new Error(`unexpected ${state.Type} state before the map`);
+    }
+  }
+  throw new Error('no Map state reached');
+}
+
 function functionId(service: string): string {
   const id = functions.get(service);
   if (!id) throw new Error(`no function for service ${service}`);
@@ -284,6 +336,14 @@ describe('backfill', () => {
         Parameters: expect.objectContaining({ FunctionName: `${functionId('newstag-backfill')}.Arn` }),
       }),
     );
+  });
+
+  it('re-tags every article only when the execution input says {"all": true}', () => {
+    const definition = stateMachineDefinition(template) as { StartAt: string; States: Record<string, State> };
+    expect(batchInputFor(definition, { all: true })).toEqual({ all: true });
+    expect(batchInputFor(definition, {})).toEqual({ all: false });
+    expect(batchInputFor(definition, { all: false })).toEqual({ all: false });
+    expect(batchInputFor(definition, { all: 'yes' })).toEqual({ all: false });
   });
 
   it('gives the backfill function table read/write and bucket read only', () => {
