@@ -92,3 +92,9 @@ writeFileSync(path.join(outDir, 'cities.json'), `${JSON.stringify(cityRows)}\n`)
 console.log(
   `countries: ${countries.length}, cities: ${cityRows.length} (population ≥ ${MIN_POPULATION} or capital)`,
 );
+
+// The phrase table the runtime loads as is: compiled after the package data above is written.
+const { compileGazetteer } = await import('../functions/core/countries/compile.js');
+const compiled = compileGazetteer();
+writeFileSync(path.join(outDir, 'gazetteer.json'), `${JSON.stringify(compiled)}\n`);
+console.log(`gazetteer: ${compiled.phrases.length} phrases, ${compiled.places.length} places`);

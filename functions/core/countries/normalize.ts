@@ -1,0 +1,32 @@
+import { tokenize } from '../text/tokens.js';
+
+/** Lower case, no diacritics, no periods, curly apostrophes made straight, possessive dropped. */
+export function normalizeWord(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/\./g, '')
+    .replace(/'s$|'$/, '');
+}
+
+/** The words of a name as the phrase table keys them: hyphenated parts split, "-" kept as a word. */
+export function placeWords(name: string): string[] {
+  const words: string[] = [];
+  for (const token of tokenize(name)) {
+    if (token.text === '.' || token.text === ',') continue;
+    const parts = token.text.split('-');
+    parts.forEach((part, i) => {
+      if (i > 0) words.push('-');
+      const w = normalizeWord(part);
+      if (w) words.push(w);
+    });
+  }
+  return words;
+}
+
+/** The phrase-table key of a name: its normalised words joined by single spaces. */
+export function keyOf(name: string): string {
+  return placeWords(name).join(' ');
+}

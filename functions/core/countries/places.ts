@@ -1,0 +1,51 @@
+export const PLACE_KINDS = ['country', 'city', 'region'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export interface PlaceEntry {
+  readonly kind: PlaceKind;
+  readonly name: string;
+  /** ISO 3166-1 alpha-2 code of the country the place is (in). */
+  readonly countryCode: string;
+  readonly geonamesId?: number;
+  readonly population?: number;
+}
+
+/** How a phrase names a country; `none` marks phrases that look like a country but are not one. */
+export const PHRASE_KINDS = [
+  'name',
+  'code',
+  'demonym',
+  'metonym',
+  'region',
+  'abbreviation',
+  'city',
+  'none',
+] as const;
+export type PhraseKind = (typeof PHRASE_KINDS)[number];
+
+export interface PhraseEntry {
+  readonly kind: PhraseKind;
+  /** The country the phrase points to; empty for `none`. */
+  readonly code: string;
+  /** The place itself when the phrase names one. */
+  readonly place?: PlaceEntry;
+  /** Codes such as "US" that count only when written in capitals. */
+  readonly capitalsOnly: boolean;
+  /** A country word that is also a common word or given name (Turkey, Jordan, Chad, Georgia). */
+  readonly ambiguous: boolean;
+}
+
+/** [kind index, name, country code, GeoNames id or 0, population or 0] */
+export type CompiledPlace = [number, string, string, number, number];
+/** [key, kind index, country code, flags (1 capitals only, 2 ambiguous), place index or -1] */
+export type CompiledPhrase = [string, number, string, number, number];
+
+/** The gazetteer as shipped: functions/core/data/gazetteer.json. */
+export interface CompiledGazetteer {
+  places: CompiledPlace[];
+  phrases: CompiledPhrase[];
+  placeKeys: [string, number][];
+  demonyms: [string, string][];
+  metonyms: [string, string][];
+  names: [string, string][];
+}
