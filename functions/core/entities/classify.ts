@@ -444,7 +444,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     let ordinary = 0;
     for (let i = from; i < to; i++) if (isLowerWord(words[i]!.core)) ordinary++;
     let named = 0;
-    for (let i = from; i < to; i++) {
+    for (let i = from; i < to && ordinary === 0; i++) {
       const w = words[i]!.core;
       if (ACRONYM.test(w) || GAZETTEER.has(norm(w)) || lookupPlace(w)) named++;
     }

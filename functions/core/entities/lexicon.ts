@@ -233,12 +233,36 @@ for (const name of SURNAMES) addEntry(name, { kind: 'person', name });
 /** The longest entry any gazetteer name has, in words, to bound look-ahead. */
 export const MAX_NAME_WORDS = 5;
 
+const GIVEN_FLAG = 1;
+const SURNAME_FLAG = 2;
+const LOWER_FLAG = 4;
+// Word facts are asked many times for the same words; remember them (bounded).
+const wordFlags = new Map<string, number>();
+function flagsOf(word: string): number {
+  let flags = wordFlags.get(word);
+  if (flags === undefined) {
+    if (wordFlags.size > 100_000) wordFlags.clear();
+    const title = titleCase(word);
+    flags =
+      (GIVEN.has(word) || GIVEN.has(title) ? GIVEN_FLAG : 0) |
+      (SURNAMES.has(word) || SURNAMES.has(title) ? SURNAME_FLAG : 0) |
+      (computeIsLowerWord(word) ? LOWER_FLAG : 0);
+    wordFlags.set(word, flags);
+  }
+  return flags;
+}
+
 export function isGivenName(word: string): boolean {
-  return GIVEN.has(word) || GIVEN.has(titleCase(word));
+  return (flagsOf(word) & GIVEN_FLAG) !== 0;
 }
 
 export function isKnownSurname(word: string): boolean {
-  return SURNAMES.has(word) || SURNAMES.has(titleCase(word));
+  return (flagsOf(word) & SURNAME_FLAG) !== 0;
+}
+
+/** True when English writes this word in lower case (allowing plural, past, -ing and -ly forms). */
+export function isLowerWord(word: string): boolean {
+  return (flagsOf(word) & LOWER_FLAG) !== 0;
 }
 
 export function titleCase(word: string): string {
@@ -249,8 +273,7 @@ const IRREGULAR = new Set(
   'men women children people feet teeth mice geese lives wives knives leaves thieves halves'.split(' '),
 );
 
-/** True when English writes this word in lower case (allowing plural, past, -ing and -ly forms). */
-export function isLowerWord(word: string): boolean {
+function computeIsLowerWord(word: string): boolean {
   const w = word.toLowerCase();
   if (FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || LOWER_WORDS.has(w)) return true;
   if (w.length < 4) return false;
@@ -264,6 +287,6 @@ export function isLowerWord(word: string): boolean {
   if (w.endsWith('er') && (LOWER_WORDS.has(w.slice(0, -2)) || LOWER_WORDS.has(w.slice(0, -1)))) return true;
   if (w.endsWith('ers') && (LOWER_WORDS.has(w.slice(0, -3)) || LOWER_WORDS.has(w.slice(0, -2)))) return true;
   if (w.includes('is') && /is(e|es|ed|ing|ation|ations)$/.test(w))
-    return isLowerWord(w.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1'));
+    return computeIsLowerWord(w.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1'));
   return IRREGULAR.has(w);
 }

@@ -111,10 +111,15 @@ function idFor(c: Candidate, type: EntityType): string {
 /** "Trump" in "Donald Trump", "Vance" in "J.D. Vance", "Han" in "Han Zheng". */
 function containsName(full: readonly string[], short: readonly string[]): boolean {
   if (short.length >= full.length) return false;
-  const names = full.filter((w) => !INITIALS.test(w));
-  if (short.length === 1) return names.includes(short[0]!);
+  if (short.length === 1) {
+    const word = short[0]!;
+    for (const w of full) if (w === word && !INITIALS.test(w)) return true;
+    return false;
+  }
   for (let i = 0; i + short.length <= full.length; i++) {
-    if (short.every((w, k) => full[i + k] === w)) return true;
+    let k = 0;
+    while (k < short.length && full[i + k] === short[k]) k++;
+    if (k === short.length) return true;
   }
   return false;
 }

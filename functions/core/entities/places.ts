@@ -23,7 +23,20 @@ export function namedPlace(name: string): ResolvedPlace {
   return { id: `place:${slug(name)}`, name };
 }
 
+// Names recur across articles; remember their slugs (bounded, so a long-running process stays small).
+const slugs = new Map<string, string>();
+
 export function slug(name: string): string {
+  let out = slugs.get(name);
+  if (out === undefined) {
+    if (slugs.size > 50_000) slugs.clear();
+    out = computeSlug(name);
+    slugs.set(name, out);
+  }
+  return out;
+}
+
+function computeSlug(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -18,7 +18,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   const seen = documentEvidence(fields);
   const candidates: Candidate[] = typeChunks(mixed, fields, seen, doc);
   const known = new Map<string, Candidate>();
-  for (const c of candidates) if (c.type !== 'none') known.set(c.text.toLowerCase().replace(/\s+/g, ' '), c);
+  for (const c of candidates) if (c.type !== 'none') known.set(c.words.join(' ').toLowerCase(), c);
   const caseless: Chunk[] = [];
   for (const f of fields) caseless.push(...caselessChunks(f.field, f.words, known));
   const all = [...candidates, ...typeChunks(caseless, fields, seen, doc, known)];
