@@ -138,6 +138,15 @@ describe('scoreTopics', () => {
     );
   });
 
+  it('counts business words said of computing products toward information technology', () => {
+    const scoreOf = (topics: Topic[]) => topics.find((t) => t.id === 'medtop:20000763')?.score ?? 0;
+    const money = 'profits rose as sales and revenues beat analysts forecasts';
+    const together = topicsOf('', `Its ${money} for software and broadband. The weather was fine.`);
+    const apart = topicsOf('', `Its ${money}. The software and broadband worked.`);
+
+    expect(scoreOf(together)).toBeGreaterThan(scoreOf(apart));
+  });
+
   it('lists the whole ancestor chain of every subtopic it reports', () => {
     const parentOf = new Map(TAXONOMY.map(([id, , parent]) => [id, parent]));
     for (const story of [TRADE_STORY, ELECTION_STORY, FOOTBALL_STORY, FENTANYL_STORY, SOCIAL_MEDIA_STORY]) {
