@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys, shortId } from '../../../functions/core/records/keys.js';
+import { decodeResult } from '../../../functions/core/records/result-codec.js';
+import { TagResultSchema } from '../../../functions/core/schema.js';
+import { tagArticle } from '../../../functions/core/tag.js';
+import { TAGGER_VERSION } from '../../../functions/core/version.js';
 import {
   getItem,
   type IngestHarness,
@@ -111,6 +116,25 @@ describe('ingest against real local S3 and DynamoDB servers', () => {
       name: 'Emmanuel Macron',
       articleCount: 1,
     });
+  });
+
+  it('stores what the real tagger finds in a team-written fixture, as a valid tag result', async () => {
+    const key = 'news/us-china-tariff-truce.txt';
+    const body = readFileSync(new URL('../../fixtures/articles/us-china-tariff-truce.txt', import.meta.url));
+    const event = await upload(key, body);
+
+    await ingestHarness(servers, { tag: tagArticle }).handler(sqsBatch(event));
+
+    const state = await articleState(shortId(key));
+    expect(state.record).toMatchObject({ status: 'TAGGED', taggerVersion: TAGGER_VERSION });
+    const result = TagResultSchema.parse(
+      decodeResult(state.record as { result?: string; resultGz?: string }),
+    );
+    expect(result.countries.length).toBeGreaterThan(0);
+    const tags = (state.record?.tags ?? []) as string[];
+    expect(tags.length).toBeGreaterThan(0);
+    expect(state.index).toHaveLength(tags.length);
+    expect(state.counts).toHaveLength(tags.length);
   });
 
   it('changes nothing when the same event is delivered again', async () => {
