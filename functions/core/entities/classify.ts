@@ -95,6 +95,8 @@ const PLACE_NOUNS = new Set(
     ' ',
   ),
 );
+/** "the Dole campaign", "Clinton aides": a word before these names a person. */
+const PERSON_CUES_AFTER = new Set(['campaign', 'aide', 'aides', 'camp', 'administration', 'presidency']);
 const LOCATIVE = new Set([
   'in',
   'at',
@@ -307,8 +309,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     for (let i = from; i < (orgShaped ? from : to - 1); i++) {
       const w = words[i]!.core;
       if (isTitle(w)) lastTitle = i;
-      else if (!TITLE_MODIFIERS.has(norm(w)) && !(i === from && GAZETTEER.get(norm(w))?.kind === 'demonym'))
-        break;
+      else if (!TITLE_MODIFIERS.has(norm(w)) && !(i === from && isNationalWord(w))) break;
     }
     if (lastTitle >= from) {
       from = lastTitle + 1;
@@ -419,6 +420,20 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         ...typeChunk({ ...chunk, words: words.slice(from + 1), initial: false }, ctx),
       ];
     }
+    // "U.S. Assistant Secretary ...", "Chicago NAPM": a country or city before a title, a given name or
+    // an acronym is a place of its own.
+    const secondWord = words[from + 1]!.core;
+    if (
+      !ORG_HEADS.has(lastLower) &&
+      !hasOrgLeadOf(words, from, to) &&
+      (firstEntry?.kind === 'country' || (!firstEntry && lookupPlace(first))) &&
+      (isTitle(secondWord) || isGivenName(secondWord) || ACRONYM.test(secondWord))
+    ) {
+      return [
+        ...typeChunk({ ...chunk, words: words.slice(from, from + 1) }, ctx),
+        ...typeChunk({ ...chunk, words: words.slice(from + 1), initial: false }, ctx),
+      ];
+    }
     if (ORG_HEADS.has(lastLower) && !(PLACE_HEADS.has(lastLower) && !ctx.sports))
       return [candidate(chunk, from, to, 'organization', 2, base)];
     if (PLACE_HEADS.has(lastLower) || PLACE_LEADS.has(firstLower))
@@ -467,9 +482,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [candidate(chunk, from, to, type, 2, base, placeFields(place))];
   }
   if (/shire$/.test(firstLower)) return [candidate(chunk, from, to, teamPlace('place'), 1, base)];
+  if (PERSON_CUES_AFTER.has(nextToken) && !GAZETTEER.get(firstLower)?.countryCode)
+    return [candidate(chunk, from, to, 'person', 1, base)];
   if (isLowerWord(first)) return [candidate(chunk, from, to, 'unknown', -1, base)];
   if (isKnownSurname(first) || personVerb) return [candidate(chunk, from, to, 'unknown', 0, base, PERSONISH)];
   return [candidate(chunk, from, to, 'unknown', 0, base)];
+}
+
+/** "Chinese", "U.S.", "Chicago" before a title: where the office holder is from. */
+function isNationalWord(word: string): boolean {
+  const kind = GAZETTEER.get(norm(word))?.kind;
+  return kind === 'demonym' || kind === 'country' || (kind === undefined && lookupPlace(word) !== undefined);
 }
 
 /** "Bank of England", "U.S. Chamber of Commerce": an organisation lead word followed by "of". */
