@@ -60,8 +60,9 @@ export interface IngestPipelineProps {
    */
   readonly maxReceiveCount?: number;
   /**
-   * Ingest function timeout; the queue's visibility timeout is derived from it.
-   * @default Duration.seconds(30)
+   * Ingest function timeout; the queue's visibility timeout is derived from it. Messages of a batch run one
+   * after another and one `.jsonl` object may hold thousands of articles.
+   * @default Duration.minutes(5)
    */
   readonly timeout?: Duration;
   /**
@@ -99,7 +100,7 @@ export class IngestPipeline extends Construct {
 
   constructor(scope: Construct, id: string, props: IngestPipelineProps) {
     super(scope, id);
-    const timeout = props.timeout ?? Duration.seconds(30);
+    const timeout = props.timeout ?? Duration.minutes(5);
     const maxBatchingWindow = props.maxBatchingWindow ?? Duration.seconds(1);
 
     this.deadLetterQueue = new Queue(this, 'DeadLetterQueue', {
