@@ -332,7 +332,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // A place noun next to the name is as good as "in": record it as such for the document pass.
   const base: Base = { locative, prev: placeNounBefore || placeNounAfter ? 'in' : prevToken };
 
-  const entry = from === 0 && whole ? whole : lookup(words, from, to, ctx);
+  let entry = from === 0 && whole ? whole : lookup(words, from, to, ctx);
   const n = to - from;
   const first = words[from]!.core;
   const last = words[to - 1]!.core;
@@ -345,6 +345,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       : type;
   if (entry) {
     if ('kind' in entry) {
+      // WordNet lists some countries as plain places ("Turkey"); the country gazetteer knows better.
+      const asCountry = entry.kind === 'place' ? lookupPlace(entry.name) : undefined;
+      if (asCountry?.kind === 'country')
+        entry = { kind: 'country', name: asCountry.name, countryCode: asCountry.countryCode };
       const g = fromGazetteer(entry);
       const type = g.type;
       if (type === 'person' && n === 1 && ORG_CUES_AFTER.has(nextToken))
