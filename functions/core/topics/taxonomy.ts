@@ -97,6 +97,7 @@ export const TAXONOMY: readonly TaxonomyRow[] = [
   [m('20000170'), 'business information', ECO, 2],
   [m('20000171'), 'business finance', m('20000170'), 3],
   [m('20000174'), 'bankruptcy', m('20000171'), 4],
+  [m('20000177'), 'corporate dividends', m('20000171'), 4],
   [m('20000178'), 'earnings', m('20000171'), 4],
   [m('20000189'), 'layoffs and downsizing', m('20000170'), 4],
   [m('20000204'), 'merger or acquisition', m('20000170'), 4],
