@@ -1,9 +1,15 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDynamoRepository } from '../../../functions/adapters/dynamo-repository.js';
 import { createS3ObjectSource } from '../../../functions/adapters/s3-reader.js';
 import { createBackfillHandler } from '../../../functions/backfill/create-handler.js';
+import { run as reprocessCommand } from '../../../functions/cli/commands/reprocess.js';
 import { shortId } from '../../../functions/core/records/keys.js';
+import { TAGGER_VERSION } from '../../../functions/core/version.js';
+import { writeRunningStack } from '../../../functions/local/state-file.js';
 import { fakeTag } from '../support/fake-tagger.js';
 import {
   getItem,
@@ -107,6 +113,47 @@ describe('re-tagging objects of an older tagger version (backfill and reprocess)
     expect(await getItem(servers, `A#${shortId(key)}`, 'A')).toMatchObject({
       tags: ['country|VE'],
       taggerVersion: 'v2',
+    });
+  });
+
+  it('newstag reprocess re-tags a running local stack with the current tagger and prints a summary', async () => {
+    const key = 'cli/story.txt';
+    const from = recorder.events.length;
+    await putObject(servers, {
+      Key: key,
+      Body: 'The Chilean government in Santiago met Peruvian officials. country:CL',
+    });
+    await ingestHarness(servers, { taggerVersion: 'v0' }).handler(sqsBatch(await recorder.next(key, from)));
+    const dataDir = mkdtempSync(join(tmpdir(), 'newstag-cli-'));
+    writeRunningStack(dataDir, {
+      pid: process.pid,
+      apiUrl: 'http://127.0.0.1:1/',
+      adminUrl: 'http://127.0.0.1:1/',
+      s3Endpoint: servers.s3Endpoint,
+      dynamoEndpoint: servers.dynamoEndpoint,
+      bucket: servers.bucket,
+      table: servers.table,
+      region: servers.region,
+    });
+    const printed: string[] = [];
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      printed.push(String(chunk));
+      return true;
+    });
+
+    let code: number;
+    try {
+      code = await reprocessCommand(['--data-dir', dataDir, '--prefix', 'cli/', '--concurrency', '2']);
+    } finally {
+      stdout.mockRestore();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+
+    expect(code).toBe(0);
+    expect(printed.join('')).toMatch(/1 objects, tagged 1, unchanged 0, failed 0, skipped 0, errors 0/);
+    expect(await getItem(servers, `A#${shortId(key)}`, 'A')).toMatchObject({
+      taggerVersion: TAGGER_VERSION,
+      status: 'TAGGED',
     });
   });
 });
