@@ -332,6 +332,15 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // A place noun next to the name is as good as "in": record it as such for the document pass.
   const base: Base = { locative, prev: placeNounBefore || placeNounAfter ? 'in' : prevToken };
 
+  // "Hull 2 Charlton 1": a name in a score line of a sports page is a team, unless it is a country.
+  if (ctx.sports && isResultSlot(ctx, chunk, from, prevToken, nextToken)) {
+    const name = words
+      .slice(from, to)
+      .map((w) => w.core)
+      .join(' ');
+    if (!GAZETTEER.get(norm(name))?.countryCode && lookupPlace(name)?.kind !== 'country')
+      return [candidate(chunk, from, to, 'organization', 2, base)];
+  }
   let entry = from === 0 && whole ? whole : lookup(words, from, to, ctx);
   const n = to - from;
   const first = words[from]!.core;
@@ -438,6 +447,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         ...typeChunk({ ...chunk, words: words.slice(from + 1), initial: false }, ctx),
       ];
     }
+    // "Douglas & Lomason", "Procter & Gamble": an ampersand between names makes a firm.
+    if (chunk.text.includes(' & ')) return [candidate(chunk, from, to, 'organization', 2, base)];
     if (ORG_HEADS.has(lastLower) && !(PLACE_HEADS.has(lastLower) && !ctx.sports))
       return [candidate(chunk, from, to, 'organization', 2, base)];
     if (PLACE_HEADS.has(lastLower) || PLACE_LEADS.has(firstLower))
@@ -491,6 +502,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (isLowerWord(first)) return [candidate(chunk, from, to, 'unknown', -1, base)];
   if (isKnownSurname(first) || personVerb) return [candidate(chunk, from, to, 'unknown', 0, base, PERSONISH)];
   return [candidate(chunk, from, to, 'unknown', 0, base)];
+}
+
+function isResultSlot(ctx: Context, chunk: Chunk, from: number, prev: string, next: string): boolean {
+  if (!/^\d{1,2}$/.test(next)) return false;
+  if (/^\d{1,2}$/.test(prev)) return true;
+  const first = chunk.words[from]!;
+  const text = (chunk.field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.text;
+  return text.slice(first.lineStart, first.start).trim() === '';
 }
 
 /** "Chinese", "U.S.", "Chicago" before a title: where the office holder is from. */
