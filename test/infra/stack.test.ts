@@ -329,7 +329,8 @@ describe('backfill', () => {
       ToleratedFailurePercentage: 5,
     });
     const processor = map?.ItemProcessor as { ProcessorConfig: unknown; States: Record<string, unknown> };
-    expect(processor.ProcessorConfig).toMatchObject({ Mode: 'DISTRIBUTED' });
+    // Standard children: an Express child execution would stop at 5 minutes, the function's own timeout.
+    expect(processor.ProcessorConfig).toEqual({ Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' });
     expect(Object.values(processor.States)).toContainEqual(
       expect.objectContaining({
         Resource: expect.stringMatching(/:states:::lambda:invoke$/),
