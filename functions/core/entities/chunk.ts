@@ -33,6 +33,8 @@ export interface Word {
   readonly lineStart: number;
   /** The field is prose that may be wrapped, not one sentence a line with spaced punctuation. */
   readonly wrapped: boolean;
+  /** On a line of a table: numbers make up much of it. */
+  readonly tabular: boolean;
 }
 
 /** A run of words that may name something, before it is typed. */
@@ -84,6 +86,7 @@ export function toWord(
   caseless: boolean,
   initial: boolean,
   wrapped = true,
+  tabular = false,
 ): Word {
   let core = token.text;
   let possessive = false;
@@ -108,6 +111,7 @@ export function toWord(
     line,
     lineStart,
     wrapped,
+    tabular,
   };
 }
 
@@ -135,9 +139,15 @@ export function analyseWords(field: FieldText, forceCaseless: boolean): (Word | 
   const lineHasLower = new Uint8Array(line + 1);
   const lineHasUpper = new Uint8Array(line + 1);
   const flags = new Uint8Array(tokens.length);
+  const lineNumbers = new Int32Array(line + 1);
+  const lineTokens = new Int32Array(line + 1);
   for (let i = 0; i < tokens.length; i++) {
     const f = caseFlags(tokens[i]!.text);
     flags[i] = f;
+    const code = tokens[i]!.text.charCodeAt(0);
+    const l = lineOf[i]!;
+    lineTokens[l] = lineTokens[l]! + 1;
+    if (code >= 48 && code <= 57) lineNumbers[l] = lineNumbers[l]! + 1;
     if (f === 3) lineHasLower[lineOf[i]!] = 1;
     else if (f === 1) lineHasUpper[lineOf[i]!] = 1;
   }
@@ -161,7 +171,8 @@ export function analyseWords(field: FieldText, forceCaseless: boolean): (Word | 
     }
     const l = lineOf[i]!;
     const caseless = forceCaseless || (lineHasUpper[l] === 1 && lineHasLower[l] === 0);
-    words.push(toWord(token, i, l, lineStartOf[i]!, caseless, initial[i] === 1, wrapped));
+    const tabular = lineNumbers[l]! >= 2 && lineNumbers[l]! * 3 >= lineTokens[l]!;
+    words.push(toWord(token, i, l, lineStartOf[i]!, caseless, initial[i] === 1, wrapped, tabular));
   }
   return words;
 }

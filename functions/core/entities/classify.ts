@@ -404,6 +404,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     ];
   }
 
+  // Column headings and labels of number tables ("Avge Rate", "Shr", "Chg") are not names.
+  if (words[from]!.tabular && !ctx.sports && !personCue && !(n > 1 && isGivenName(first))) {
+    const place = lookupPlace(first);
+    if (!place) return [];
+  }
+
   if (chunk.caseless) {
     // On a capitals-only line an unknown run is a name only when it starts with a given name.
     if (n > 1 && isGivenName(first)) return [candidate(chunk, from, to, 'person', 1, base)];
