@@ -72,11 +72,19 @@ export function caseRuleOf(word: string): CaseRule {
   return letters.length > 1 && letters === letters.toUpperCase() ? CASE_UPPER : CASE_CAPITAL;
 }
 
-const ENTRY = /^(.*?)(?:\s+(\d+(?:\.\d+)?))?$/;
-const PLAIN = /^[a-z]+(?: [a-z]+)*$/;
+const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
 /** Parses the term tables into one index keyed by first-word stem. Throws on an unknown topic id. */
 export function compileLexicon(tables: readonly TermTable[]): CompiledLexicon {
+  const keys = new Map<string, string>();
+  const cachedKey = (word: string): string => {
+    let key = keys.get(word);
+    if (key === undefined) {
+      key = wordKey(word);
+      keys.set(word, key);
+    }
+    return key;
+  };
   const { nodes, nodeIndex } = buildNodes();
   // phrase (as stems, forms and case rules) → topic node → weight
   const byPhrase = new Map<
@@ -91,19 +99,22 @@ export function compileLexicon(tables: readonly TermTable[]): CompiledLexicon {
       for (const raw of list.split(/[,\n]/)) {
         const item = raw.trim();
         if (!item) continue;
-        const [, written = '', weightText] = ENTRY.exec(item) ?? [];
-        const weight = weightText ? Number(weightText) : 1;
+        // "phrase 2.5": a trailing number is the weight (parsed by hand: this runs ~7,000 times at import).
+        const space = item.lastIndexOf(' ');
+        const tail = space > 0 ? Number(item.slice(space + 1)) : Number.NaN;
+        const written = Number.isNaN(tail) ? item : item.slice(0, space);
+        const weight = Number.isNaN(tail) ? 1 : tail;
         // "=shares" matches only that form, where stemming would join unrelated words ("shared").
         const exact = written.startsWith('=');
         const phrase = exact ? written.slice(1) : written;
-        // Most terms are plain lower-case words: split them without the tokeniser (import time matters).
+        // Most terms are plain words: split them without the tokeniser (import time matters).
         const texts = PLAIN.test(phrase)
           ? phrase.split(' ')
           : tokenize(phrase)
               .map((t) => t.text)
               .filter((t) => /[\p{L}\p{N}]/u.test(t));
         if (texts.length === 0) throw new Error(`topic lexicon: empty term "${item}" in ${code}`);
-        const words = texts.map(wordKey);
+        const words = texts.map(cachedKey);
         const forms = exact ? texts.map((t) => bareWord(t).toLowerCase()) : [];
         const cases = texts.map(caseRuleOf);
         for (const t of texts) if (t.includes('-')) hyphenated.add(wordKey(t));
@@ -138,4 +149,34 @@ export function compileLexicon(tables: readonly TermTable[]): CompiledLexicon {
     list.sort((a, b) => b.rest.length - a.rest.length || strictness(b) - strictness(a));
   }
   return { nodes, index, hyphenated, nodeIndex };
+}
+
+/** The compiled index as plain JSON, so the runtime can load it instead of compiling at import. */
+export interface SerializedLexicon {
+  /** [first-word key, phrase, rest, forms, cases, gains] per entry, in index order. */
+  readonly entries: readonly (readonly [string, string, string[], string[], CaseRule[], number[]])[];
+  readonly hyphenated: readonly string[];
+}
+
+export function serializeLexicon(lexicon: CompiledLexicon): SerializedLexicon {
+  const entries: [string, string, string[], string[], CaseRule[], number[]][] = [];
+  for (const [key, list] of lexicon.index) {
+    for (const e of list)
+      entries.push([key, e.phrase, [...e.rest], [...e.forms], [...e.cases], [...e.gains]]);
+  }
+  return { entries, hyphenated: [...lexicon.hyphenated] };
+}
+
+export function loadLexicon(data: SerializedLexicon): CompiledLexicon {
+  const { nodes, nodeIndex } = buildNodes();
+  const index = new Map<string, LexiconEntry[]>();
+  for (const [key, phrase, rest, forms, cases, gains] of data.entries) {
+    let list = index.get(key);
+    if (!list) {
+      list = [];
+      index.set(key, list);
+    }
+    list.push({ phrase, rest, forms, cases, gains });
+  }
+  return { nodes, index, hyphenated: new Set(data.hyphenated), nodeIndex };
 }

@@ -125,8 +125,13 @@ export function compileFrames(lexicon: CompiledLexicon): CompiledFrames {
   const actorMask = new Map<LexiconEntry, number>();
   const mark = (entry: LexiconEntry, f: number) =>
     actorMask.set(entry, (actorMask.get(entry) ?? 0) | (1 << f));
+  // Actor topics of every frame, so one scan over the lexicon finds them all: node → [frame, min weight].
+  const byNode = new Map<number, [number, number][]>();
   FRAMES.forEach((frame, f) => {
-    const topics = new Set((frame.actorTopics ?? []).map(node));
+    for (const id of frame.actorTopics ?? []) {
+      const n = node(id);
+      byNode.set(n, [...(byNode.get(n) ?? []), [f, frame.actorWeight ?? 2]]);
+    }
     for (const phrase of frame.actorPhrases ?? []) {
       // The lexicon entry with the same stems and case rules ("firms" is the entry written "firm").
       const words = phrase.split(' ');
@@ -144,15 +149,17 @@ export function compileFrames(lexicon: CompiledLexicon): CompiledFrames {
       if (!entry) throw new Error(`topic frames: ${frame.name} actor "${phrase}" is not in the lexicon`);
       mark(entry, f);
     }
-    for (const entries of lexicon.index.values()) {
-      for (const entry of entries) {
-        for (let k = 0; k < entry.gains.length; k += 2) {
-          if (topics.has(entry.gains[k] ?? -1) && (entry.gains[k + 1] ?? 0) >= (frame.actorWeight ?? 2))
-            mark(entry, f);
-        }
+  });
+  for (const entries of lexicon.index.values()) {
+    for (const entry of entries) {
+      const { gains } = entry;
+      for (let k = 0; k < gains.length; k += 2) {
+        const frames = byNode.get(gains[k] ?? -1);
+        if (!frames) continue;
+        for (const [f, min] of frames) if ((gains[k + 1] ?? 0) >= min) mark(entry, f);
       }
     }
-  });
+  }
   return {
     actorMask,
     subjects: FRAMES.map((frame) => new Set(frame.subjects.map(node))),

@@ -1,13 +1,16 @@
+import lexiconData from '../data/topics/lexicon.json' with { type: 'json' };
 import type { Country, Entity, Topic } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
-import { compileLexicon, type LexiconEntry } from './compile.js';
+import { type LexiconEntry, loadLexicon, type SerializedLexicon } from './compile.js';
 import { compileFrames, FRAME_SHARE } from './frames.js';
-import { TERM_TABLES } from './lexicon/index.js';
 import { matchField, type PhraseHits } from './match.js';
 import { applyDocumentSignals, boost } from './signals.js';
 
-/** Compiled once at import: the lexicon index, the topic tree and the actor frames. */
-const LEXICON = compileLexicon(TERM_TABLES);
+/**
+ * Loaded once at import: the lexicon index (compiled from lexicon/*.ts by scripts/topics-build.ts, so a
+ * cold start parses JSON instead of compiling ~7,000 terms), the topic tree and the actor frames.
+ */
+const LEXICON = loadLexicon(lexiconData as unknown as SerializedLexicon);
 const { nodes } = LEXICON;
 const FRAMES = compileFrames(LEXICON);
 

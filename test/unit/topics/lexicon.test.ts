@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import shipped from '../../../functions/core/data/topics/lexicon.json' with { type: 'json' };
 import { prepareField } from '../../../functions/core/text/document.js';
-import { compileLexicon, type LexiconEntry } from '../../../functions/core/topics/compile.js';
+import {
+  compileLexicon,
+  type LexiconEntry,
+  loadLexicon,
+  type SerializedLexicon,
+  serializeLexicon,
+} from '../../../functions/core/topics/compile.js';
 import { TERM_TABLES } from '../../../functions/core/topics/lexicon/index.js';
 import { matchField, type PhraseHits } from '../../../functions/core/topics/match.js';
 import { stem } from '../../../functions/core/topics/stem.js';
@@ -34,6 +41,12 @@ describe('topic taxonomy', () => {
 describe('topic lexicon', () => {
   it('compiles every term table against known IPTC ids', () => {
     expect(() => compileLexicon(TERM_TABLES)).not.toThrow();
+  });
+
+  it('ships a compiled lexicon that matches the term tables (run scripts/topics-build.ts after edits)', () => {
+    const fromTables = serializeLexicon(compileLexicon(TERM_TABLES));
+
+    expect(serializeLexicon(loadLexicon(shipped as unknown as SerializedLexicon))).toEqual(fromTables);
   });
 
   it('rejects a term table naming an unknown IPTC id', () => {
