@@ -102,6 +102,10 @@ export class NewstagStack extends Stack {
       value: this.store.bucket.bucketName,
       description: `Upload articles here under "${config.keyPrefix}"`,
     });
+    new CfnOutput(this, 'ApiReaderResource', {
+      value: this.queryApi.api.arnForExecuteApi('GET'),
+      description: 'Resource to allow execute-api:Invoke on, in a reader policy (authMode=iam)',
+    });
     new CfnOutput(this, 'TagTableName', { value: this.tagTable.table.tableName });
     new CfnOutput(this, 'ApiUrl', {
       value: this.queryApi.stage.url,
