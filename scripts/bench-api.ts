@@ -11,11 +11,16 @@
  * article) managed about 4 articles/s on the shared 2-core machine: 10,000 would take 45 minutes.
  * `--ingest handler` runs every article through the real ingest handler instead.
  *
- * Usage: npm run bench:api [-- --articles 10000 --requests 200 --ingest records|handler]
+ * Usage: npm run bench:api [-- --articles 10000 --requests 200 --ingest records|handler --servers inline|process]
  */
+
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { availableParallelism, cpus, loadavg } from 'node:os';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createClients } from '../functions/adapters/clients.js';
 import { createQueryRepository } from '../functions/adapters/query-repository.js';
 import { createApp } from '../functions/api/app.js';
 import {
@@ -54,6 +59,8 @@ const { values } = parseArgs({
     days: { type: 'string', default: '60' },
     /** `handler`: every article through the real ingest handler (about 4 articles/s here); `records`: the real record builders, batch-written. */
     ingest: { type: 'string', default: 'records' },
+    /** `inline`: dynalite in this process (as the tests run it); `process`: dynalite in a child process (records mode only). */
+    servers: { type: 'string', default: 'inline' },
   },
 });
 const ARTICLES = Number(values.articles);
@@ -173,7 +180,46 @@ async function ingestThroughHandler(servers: LocalServers, articles: Article[]) 
 }
 
 /** The items the ingest would write, from the same builders, with counts and catalog aggregated in memory. */
-async function writeWithRecordBuilders(servers: LocalServers, articles: Article[]) {
+interface Table {
+  readonly clients: { readonly dynamo: DynamoDBDocumentClient };
+  readonly table: string;
+  stop(): Promise<void>;
+}
+
+/** dynalite in a child process, so its CPU is not the handler's event loop; the child exits when stdin closes. */
+async function startDynaliteProcess(): Promise<Table> {
+  const serversModule = new URL('../functions/local/servers.ts', import.meta.url).pathname;
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--input-type=module',
+      '-e',
+      `import { startLocalServers } from ${JSON.stringify(serversModule)};
+       const s = await startLocalServers({ table: 'bench' });
+       console.log(JSON.stringify({ dynamoEndpoint: s.dynamoEndpoint, table: s.table, region: s.region }));
+       process.stdin.resume();
+       process.stdin.on('end', () => s.stop().then(() => process.exit(0)));`,
+    ],
+    { stdio: ['pipe', 'pipe', 'ignore'] },
+  );
+  const [line] = (await once(createInterface({ input: child.stdout as NodeJS.ReadableStream }), 'line')) as [
+    string,
+  ];
+  const started = JSON.parse(line) as { dynamoEndpoint: string; table: string; region: string };
+  const { dynamo } = createClients({ region: started.region, dynamoEndpoint: started.dynamoEndpoint });
+  return {
+    clients: { dynamo },
+    table: started.table,
+    async stop() {
+      child.stdin?.end();
+      await once(child, 'exit');
+    },
+  };
+}
+
+async function writeWithRecordBuilders(servers: Table, articles: Article[]) {
   const now = new Date().toISOString();
   const items: Record<string, unknown>[] = [];
   const counts = new Map<string, Record<string, unknown> & { n: number; m: Set<string> }>();
@@ -317,11 +363,14 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main() {
-  const servers = await startServers();
+  if (values.servers === 'process' && values.ingest === 'handler') {
+    throw new Error('--ingest handler needs the S3 server: use --servers inline');
+  }
+  const servers: Table = values.servers === 'process' ? await startDynaliteProcess() : await startServers();
   try {
     const articles = Array.from({ length: ARTICLES }, (_, i) => article(i));
     const ingestStart = performance.now();
-    if (values.ingest === 'handler') await ingestThroughHandler(servers, articles);
+    if (values.ingest === 'handler') await ingestThroughHandler(servers as LocalServers, articles);
     else await writeWithRecordBuilders(servers, articles);
     const ingestSeconds = (performance.now() - ingestStart) / 1000;
 
@@ -423,7 +472,7 @@ async function main() {
       `\n${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores (${cpu}), Node ${process.version}; ` +
         `${ARTICLES} articles over ${DAYS} days written in ${ingestSeconds.toFixed(0)} s (${values.ingest === 'handler' ? 'real ingest handler' : 'real record builders + BatchWriteItem'}); ` +
         `load average during the run ${loadavg()[0]?.toFixed(1)}; ` +
-        `${REQUESTS} requests per route, handler called in-process against dynalite (in the same process).\n`,
+        `${REQUESTS} requests per route, handler called in-process against dynalite (${values.servers === 'process' ? 'in a child process' : 'in the same process'}).\n`,
     );
     console.log(
       '| route | p50 ms | p99 ms | handler only p50 ms | handler only p99 ms | items read (mean) | items read (max) | items returned (mean) |',
