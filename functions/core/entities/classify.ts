@@ -312,10 +312,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       else if (!TITLE_MODIFIERS.has(norm(w)) && !(i === from && isNationalWord(w))) break;
     }
     if (lastTitle >= from) {
+      // "Chinese President Xi Jinping": the nationality stays a mention of its own.
+      if (lastTitle > from && isNationalWord(words[from]!.core)) {
+        return [
+          ...typeChunk({ ...chunk, words: words.slice(from, from + 1) }, ctx),
+          ...typeChunk({ ...chunk, words: words.slice(lastTitle + 1), initial: false }, ctx),
+        ];
+      }
       from = lastTitle + 1;
       personCue = true;
     }
-    if (from < to && from === 0 && !personCue && isTitle(tokenText(ctx, chunk.field, chunk.before)))
+    if (from < to && from === 0 && !personCue && isTitle(tokenText(ctx, chunk.field, words[0]!.index - 1)))
       personCue = true;
     if (from > 0 && from < to) {
       const prevWord = words[from - 1]!.core;

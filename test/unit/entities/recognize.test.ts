@@ -149,4 +149,21 @@ describe('recognizeEntities: hard cases', () => {
     expect(find(entities, 'Somerset')?.type).toBe('organization');
     expect(find(entities, 'England')?.type).toBe('place');
   });
+
+  it('reads clubs in a score line as teams and keeps the dateline city a place', () => {
+    const entities = entitiesOf(
+      'SOCCER - ENGLISH LEAGUE RESULTS .\nLONDON 1996-08-31\nResults of English league soccer matches on Saturday :\nHull 2 Charlton 1\nBradford 0 Stoke 3',
+    );
+    expect(find(entities, 'Charlton')?.type).toBe('organization');
+    expect(find(entities, 'Bradford')?.type).toBe('organization');
+    expect(find(entities, 'LONDON')?.type).toBe('place');
+  });
+
+  it('strips a nationality and a title before a name', () => {
+    const entities = entitiesOf('Chinese President Xi Jinping spoke by phone. Xi said trade would grow.');
+    const xi = find(entities, 'Xi Jinping');
+    expect(xi?.type).toBe('person');
+    expect(xi?.mentions.map((m) => m.text)).toEqual(['Xi Jinping', 'Xi']);
+    expect(find(entities, 'Chinese')?.type).toBe('nationality');
+  });
 });
