@@ -41,7 +41,8 @@ export interface AppDeps {
 type Params = Record<string, string | string[]>;
 type Route = (ctx: RequestContext, params: Params, path: string[]) => Promise<RouteResponse>;
 
-const SHORT_CACHE = 'public, max-age=60';
+// Every route sits behind IAM or JWT authorisation: data may be kept by the caller's cache, not a shared one.
+const SHORT_CACHE = 'private, max-age=60';
 const NO_STORE = 'no-store';
 
 const json = (body: unknown, cache = NO_STORE): RouteResponse => ({
@@ -51,7 +52,7 @@ const json = (body: unknown, cache = NO_STORE): RouteResponse => ({
 });
 
 /** Past days change only when an old article is re-ingested, so their aggregates may be cached a while. */
-const rangeCache = (to: string, today: string) => (to < today ? 'public, max-age=300' : SHORT_CACHE);
+const rangeCache = (to: string, today: string) => (to < today ? 'private, max-age=300' : SHORT_CACHE);
 
 function decodeSegment(segment: string, parameter: string): string {
   try {

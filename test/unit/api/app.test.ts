@@ -223,6 +223,13 @@ describe('trends', () => {
     expect(response.body.items.at(-2)).toEqual({ day: '2026-11-29', count: 4 });
     expect(response.body.items.at(-1)).toEqual({ day: '2026-11-30', count: 0 });
     expect(response.body.total).toBe(4);
+    expect(response.headers['cache-control']).toBe('private, max-age=60');
+  });
+
+  it('lets the caller cache a range that ended before today for longer, and never a shared cache', async () => {
+    const response = await app().get('/trends?country=US&from=2026-11-01&to=2026-11-02');
+
+    expect(response.headers['cache-control']).toBe('private, max-age=300');
   });
 });
 
