@@ -25,6 +25,8 @@ const memo = new Map<string, string>();
 function resolveDateline(place: string): string | undefined {
   const parts = place
     .replace(TRAILING_DATE, '')
+    // Wire noise: "****SANTO DOMINGO", "ME}LBOURNE".
+    .replace(/[^\p{L}\p{M}\s.,'’-]/gu, '')
     .replace(/\s*\(.*$/, '')
     .split(',')
     .map((p) => p.trim())

@@ -208,6 +208,18 @@ export function fieldWords(field: FieldText): Word[] {
   const words: Word[] = [];
   for (const token of field.tokens) {
     let text = token.text;
+    // "S." of "S. Korea" comes as "S" and "."; keep the period on the initial.
+    const last = words[words.length - 1];
+    if (
+      text === '.' &&
+      last &&
+      last.end === token.start &&
+      last.end - last.start === 1 &&
+      startsUpper(field.text, last.start)
+    ) {
+      words[words.length - 1] = { ...last, end: token.end };
+      continue;
+    }
     const possessive = /['’]s$/.exec(text);
     if (possessive && text.length > 2) text = text.slice(0, -2);
     if (!text.includes('-') || text.length === 1) {
@@ -348,6 +360,8 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       const surface = text.slice(start, end);
       if (entry.kind === 'abbreviation' && !abbreviationFits(text, words, i, i + n)) break;
       if (entry.capitalsOnly && allCaps && surface === 'US' && pronounUs(words, i)) break;
+      // "<UK>" is a stock ticker.
+      if (entry.capitalsOnly && text[start - 1] === '<') break;
       if (insidePerson(start, end, ctx.personSpans)) break;
       const nameLike =
         entry.ambiguous || (entry.kind === 'metonym' && first.norm === 'washington' && n === 1);

@@ -25,6 +25,8 @@ const CURRENCY_FACTOR = 0.3;
 const LEAD_WEIGHT = 1;
 // About three mentions with one in the lead, or four anywhere in the body.
 const BODY_FOCUS = 3;
+// A country the story is plainly about: many mentions, not just a headline word.
+const DOMINANT = 2 * BODY_FOCUS;
 
 interface Tally {
   code: string;
@@ -190,7 +192,7 @@ function decideFocus(tallies: readonly Tally[]): Set<string> {
   for (const t of named) if (strong(t) || alone) focus.add(t.code);
   for (const t of tallies) {
     if (!t.dateline || focus.has(t.code)) continue;
-    const dominantOthers = tallies.filter((o) => o !== t && strong(o)).length;
+    const dominantOthers = tallies.filter((o) => o !== t && o.score >= DOMINANT).length;
     if (t.bodyCount > 0 || dominantOthers < 2) focus.add(t.code);
   }
   return focus;

@@ -12,7 +12,8 @@ describe('linkCountryPairs', () => {
   const story =
     'TAIPEI, Taiwan — China and the United States opened trade talks in Washington on Monday. ' +
     'Chinese negotiators said U.S. tariffs hurt exporters. The United States wants China to buy more ' +
-    'soybeans. Beijing said it would respond.';
+    'American soybeans. Beijing said it would respond, and U.S. officials said Chinese steel exports ' +
+    'must fall. China denied dumping.';
 
   it('links two focus countries named in one sentence, codes sorted, with that sentence as evidence', () => {
     const pairs = pairsOf(story);

@@ -152,10 +152,12 @@ describe('Washington: person, city or government', () => {
 });
 
 describe('focus', () => {
-  it('marks a dateline-only country as not in focus when two others dominate', () => {
+  it('marks a dateline-only country as not in focus when two others dominate the story', () => {
     const body =
-      'TAIPEI, Taiwan — China and the United States resumed trade talks. Chinese officials said U.S. ' +
-      'tariffs must fall. The United States said China must buy more. Beijing and Washington agreed to meet.';
+      'TAIPEI, Taiwan — China and the United States resumed trade talks on Monday. Chinese officials ' +
+      'said U.S. tariffs must fall before China buys more American soybeans. The United States said ' +
+      'China must first curb its exports of steel. Beijing and Washington agreed to meet again, and ' +
+      'U.S. negotiators said Chinese proposals were useful.';
     const found = countries(body);
     expect(found.find((c) => c.code === 'TW')).toMatchObject({ focus: false });
     expect(
