@@ -95,6 +95,7 @@ export class NewstagStack extends Stack {
       deadLetterQueue: this.ingest.deadLetterQueue,
       api: this.queryApi.api,
       backfill: this.backfill.stateMachine,
+      table: this.tagTable.table,
       alarmEmail: config.alarmEmail,
     });
 

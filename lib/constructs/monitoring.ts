@@ -11,6 +11,7 @@ import {
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
@@ -30,6 +31,8 @@ export interface MonitoringProps {
   readonly deadLetterQueue: IQueue;
   readonly api: HttpApi;
   readonly backfill: IStateMachine;
+  /** The tag table: its consumed capacity is the main running cost, so the dashboard shows it. */
+  readonly table: ITableV2;
   /**
    * When set, an SNS topic with this address subscribed receives every alarm and its recovery.
    * @default - no topic; alarms are visible in the console only
@@ -174,8 +177,16 @@ export class Monitoring extends Construct {
         ),
         [
           new GraphWidget({
+            title: 'Tag table capacity (units per period)',
+            width: 12,
+            left: [
+              props.table.metricConsumedWriteCapacityUnits({ period: PERIOD, statistic: 'Sum' }),
+              props.table.metricConsumedReadCapacityUnits({ period: PERIOD, statistic: 'Sum' }),
+            ],
+          }),
+          new GraphWidget({
             title: 'Backfill runs',
-            width: 24,
+            width: 12,
             left: [
               props.backfill.metricStarted({ period: PERIOD }),
               props.backfill.metricSucceeded({ period: PERIOD }),

@@ -444,8 +444,21 @@ describe('monitoring', () => {
     }
   });
 
-  it('has a dashboard and, without an alarm e-mail, no topic and no alarm actions', () => {
-    template.hasResource('AWS::CloudWatch::Dashboard', {});
+  it('has a dashboard of queue, API, function, table and backfill metrics', () => {
+    const [dashboard] = Object.values(template.findResources('AWS::CloudWatch::Dashboard'));
+    const body = JSON.stringify(dashboard?.Properties.DashboardBody);
+    for (const metric of [
+      'ApproximateAgeOfOldestMessage',
+      'Latency',
+      'Throttles',
+      'ConsumedWriteCapacityUnits',
+      'ExecutionsFailed',
+    ]) {
+      expect(body).toContain(metric);
+    }
+  });
+
+  it('without an alarm e-mail, has no topic and no alarm actions', () => {
     expect(Object.keys(template.findResources('AWS::SNS::Topic'))).toEqual([]);
     template.allResourcesProperties('AWS::CloudWatch::Alarm', { AlarmActions: Match.absent() });
   });
