@@ -24,7 +24,7 @@ export const ECONOMY: TermTable = {
     accounting 2, accountant 2, audit 2, auditor 2, accounts 1, earnings 2.5, dividend 3, bankruptcy 3,
     bankrupt 3, insolvency 3, administration 0.5, administrators 1.5, liquidation 3, receivership 3,
     restructuring 2, job losses 2, redundancies 2, layoffs 2, bonus 1, bonuses 1.5, pay 0.5, wages 1,
-    financial times 1, Bloomberg 1, Reuters 0.5, Fed 2, Federal Reserve 3, Bank of England 3, ECB 3,
+    Fed 2, Federal Reserve 3, Bank of England 3, ECB 3,
     European Central Bank 3, central bank 3, yen 2, yuan 2, sterling 2.5, currency 2.5, exchange rate 3,
     dollar's 2, greenback 3, trade deficit 3, current account 3, budget deficit 2, deficit 1.5, surplus 1.5,
     airline 2, airlines 2, carmaker 3, car maker 3, car sales 3, brewer 3, drinks firm 3, supermarket 2.5,
