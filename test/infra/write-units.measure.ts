@@ -82,7 +82,8 @@ async function main(): Promise<void> {
   const byPrefix: Record<string, { items: number; jsonBytes: number; indexKeys: number }> = {};
   for (const item of items) {
     const prefix = String(item.pk).split('#')[0] ?? '?';
-    const entry = (byPrefix[prefix] ??= { items: 0, jsonBytes: 0, indexKeys: 0 });
+    const entry = byPrefix[prefix] ?? { items: 0, jsonBytes: 0, indexKeys: 0 };
+    byPrefix[prefix] = entry;
     entry.items += 1;
     entry.jsonBytes += Buffer.byteLength(JSON.stringify(item));
     entry.indexKeys += ['g1pk', 'g2pk', 'g3pk'].filter((key) => key in item).length;
