@@ -174,7 +174,10 @@ export function typeChunks(
 ): Candidate[] {
   const ctx: Context = { fields, seen, sports: isSportsDocument(doc), ...(known ? { known } : {}) };
   const out: Candidate[] = [];
-  for (const chunk of chunks) for (const c of typeChunk(chunk, ctx)) out.push(c);
+  for (const chunk of chunks) {
+    const typed = typeChunk(chunk, ctx);
+    for (let i = 0; i < typed.length; i++) out.push(typed[i]!);
+  }
   resolveByDocument(out, ctx);
   return out;
 }

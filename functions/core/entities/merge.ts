@@ -28,26 +28,33 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
   const persons: Group[] = [];
   const orgs: Group[] = [];
 
+  // Each distinct form (type and text) is resolved once: long articles repeat a few names many times.
+  const forms = new Map<string, Map<string, { candidate: Candidate; group: Group | undefined }>>();
+  const distinct: { candidate: Candidate; group: Group | undefined }[] = [];
+  for (const c of sorted) {
+    let byText = forms.get(c.type);
+    if (!byText) {
+      byText = new Map();
+      forms.set(c.type, byText);
+    }
+    if (!byText.has(c.text)) {
+      const form = { candidate: c, group: undefined };
+      byText.set(c.text, form);
+      distinct.push(form);
+    }
+  }
   // Longest forms first so short forms find the group they belong to.
-  const byLength = [...sorted].sort(
-    (a, b) => b.words.length - a.words.length || b.text.length - a.text.length,
+  distinct.sort(
+    (a, b) =>
+      b.candidate.words.length - a.candidate.words.length || b.candidate.text.length - a.candidate.text.length,
   );
-  const assignment = new Map<Candidate, Group>();
-  const ids = new Map<string, string>();
-  for (const c of byLength) {
+  for (const form of distinct) {
+    const c = form.candidate;
     const type = c.type as EntityType;
     let group: Group | undefined;
     if (type === 'person') group = persons.find((g) => containsName(g.words, c.words));
     else if (type === 'organization') group = orgs.find((g) => isShortForm(g.words, c.words));
-    let id = group?.id;
-    if (!id) {
-      const key = `${type}\u0000${c.countryCode ?? ''}\u0000${c.placeId ?? ''}\u0000${c.canonical ?? c.text}`;
-      id = ids.get(key);
-      if (!id) {
-        id = idFor(c, type);
-        ids.set(key, id);
-      }
-    }
+    const id = group?.id ?? idFor(c, type);
     group ??= groups.get(id);
     if (!group) {
       const place = type === 'place' && c.countryCode ? countryPlace(c.countryCode) : undefined;
@@ -64,13 +71,13 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
       if (type === 'person') persons.push(group);
       if (type === 'organization') orgs.push(group);
     }
-    assignment.set(c, group);
+    form.group = group;
   }
   // Sorted by field then start, so a mention overlaps a kept one only if it starts before the last end.
   let lastField = '';
   let lastEnd = -1;
   for (const c of sorted) {
-    const group = assignment.get(c)!;
+    const group = forms.get(c.type)!.get(c.text)!.group!;
     if (c.field === lastField && c.start < lastEnd) continue;
     lastField = c.field;
     lastEnd = c.end;
