@@ -50,7 +50,7 @@ export const ARTS: TermTable = {
     rappers 3, R&B 3, jazz 3, blues 1.5, soul 1, reggae 3, punk 2.5, indie 2.5, classical music 3,
     orchestra 3, symphony 3, opera 3, concert 3, concerts 3, gig 3, gigs 3, tour 1.5, touring 2,
     world tour 3, festival 1, record label 3, record company 3, record labels 3, record companies 3,
-    recording 2, recorded 1, record 0.5, records 1, guitar 3, guitarist 3, drummer 3, bassist 3,
+    =recording 2, recorded 0.5, record 0.5, records 0.5, guitar 3, guitarist 3, drummer 3, bassist 3,
     vocalist 3, vocals 3, lyrics 3, melody 3, frontman 3, lead singer 3, duo 2, trio 1.5, DJ 2.5,
     remix 3, music industry 3, music downloads 1.5, music video 3, Grammy 3, Grammys 3, Brit Awards 3,
     Brit Award 3, Mercury Prize 3, MTV 3, Top of the Pops 3, Glastonbury 3, Live Aid 3, Band Aid 3,
