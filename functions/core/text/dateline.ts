@@ -30,9 +30,12 @@ export function detectDateline(body: string, given?: string): Dateline | undefin
 }
 
 function placeOf(dateline: string): string {
-  return dateline
-    .replace(new RegExp(`,\\s*${MONTH}.*$`, 'u'), '')
-    .replace(/\s*\(.*$/, '')
-    .replace(/\s*[—–-]+\s*$/, '')
-    .trim();
+  return (
+    dateline
+      // "RICHMOND, Va. Feb 26": the date may follow without a comma.
+      .replace(new RegExp(`[,\\s]+${MONTH}.*$`, 'u'), '')
+      .replace(/\s*\(.*$/, '')
+      .replace(/\s*[—–-]+\s*$/, '')
+      .trim()
+  );
 }

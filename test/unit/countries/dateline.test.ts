@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { datelineCountry } from '../../../functions/core/countries/dateline-place.js';
+import { detectDateline } from '../../../functions/core/text/dateline.js';
+
+const countryOfBody = (body: string) => {
+  const dateline = detectDateline(body);
+  return dateline ? datelineCountry(dateline.place) : undefined;
+};
+
+describe('dateline country', () => {
+  it('reads the country of inline datelines in agency styles', () => {
+    expect(countryOfBody('TAIPEI, Taiwan — In a statement')).toBe('TW');
+    expect(countryOfBody('WASHINGTON (Reuters) - The Treasury')).toBe('US');
+    expect(countryOfBody('LONDON, March 3 - Shares fell')).toBe('GB');
+    expect(countryOfBody('BEIJING, Jan. 5 (Xinhua) -- China said')).toBe('CN');
+    expect(countryOfBody("N'DJAMENA, Chad — Rebels advanced")).toBe('TD');
+  });
+
+  it('settles a town by its US state or Canadian province abbreviation', () => {
+    expect(datelineCountry('ROCHESTER, N.Y.')).toBe('US');
+    expect(datelineCountry('Scarborough, Ontario')).toBe('CA');
+    expect(datelineCountry('ST. LOUIS, Mo.')).toBe('US');
+  });
+
+  it('drops a trailing date, with or without a comma, and wire noise', () => {
+    expect(detectDateline('', 'RICHMOND, Va. Feb 26')?.place).toBe('RICHMOND, Va.');
+    expect(datelineCountry('RICHMOND, Va. Feb 26')).toBe('US');
+    expect(datelineCountry('****SANTO DOMINGO')).toBe('DO');
+    expect(datelineCountry('ME}LBOURNE')).toBe('AU');
+  });
+
+  it('resolves a city that running text leaves alone because it is also a word', () => {
+    expect(datelineCountry('MOBILE, Ala.')).toBe('US');
+    expect(datelineCountry('READING, England')).toBe('GB');
+  });
+
+  it('returns undefined for a place it does not know', () => {
+    expect(datelineCountry('NOWHERESVILLE')).toBeUndefined();
+  });
+});
