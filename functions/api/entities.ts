@@ -1,5 +1,4 @@
 import type * as z from 'zod';
-import { mergeShardPages } from '../core/query/articles.js';
 import { COOCCURRENCE_SAMPLE, coOccurring } from '../core/query/cooccurrence.js';
 import { queryBinding } from '../core/query/cursor.js';
 import { planNamePrefix, TYPE_FILTER_BUDGET_FACTOR } from '../core/query/names.js';
@@ -61,7 +60,12 @@ export async function getEntity(ctx: RequestContext, entityId: string) {
     ),
   ]);
   if (!entity) throw notFound(`no entity with id "${entityId}"`);
-  const sample = mergeShardPages(recent, COOCCURRENCE_SAMPLE).items.map((row) => row.co ?? []);
+  // A sample, not a page: the newest items of both shards, whether or not a shard has older ones unread.
+  const sample = recent
+    .flatMap((page) => page.items)
+    .sort((a, b) => (a.sk < b.sk ? 1 : -1))
+    .slice(0, COOCCURRENCE_SAMPLE)
+    .map((row) => row.co ?? []);
   const topEntities = coOccurring(sample, 'entity', entityId);
   const names = new Map(
     (await ctx.repository.getEntities(topEntities.map((e) => e.value))).map((e) => [e.entityId, e]),

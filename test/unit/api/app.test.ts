@@ -306,3 +306,45 @@ describe('failures', () => {
     expect(seen).toEqual(['aid4', 'aid3', 'aid2', 'aid1']);
   });
 });
+
+describe('entity detail', () => {
+  it('samples the 50 newest articles across both shards for co-occurrence', async () => {
+    const rows = (shard: number, n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        sk: `2026-11-${String(28 - i).padStart(2, '0')}T0${shard}:00:00.000Z#a${shard}${i}`,
+        aid: `a${shard}${i}`,
+        articleId: `a${shard}${i}`,
+        publishedAt: '',
+        score: 1,
+        co: ['country|US'],
+      }));
+    const api = app(
+      emptyRepository({
+        getEntity: async () => ({
+          pk: 'E#person:x',
+          sk: 'E',
+          recordType: 'entity',
+          entityId: 'person:x',
+          name: 'X',
+          entityType: 'person',
+          articleCount: 99,
+          g3pk: 'N#x',
+          g3sk: 'x#person:x',
+        }),
+        queryIndex: async (q) => ({
+          items: rows(Number(q.partition.at(-1)), q.limit),
+          lastEvaluated: rows(Number(q.partition.at(-1)), q.limit).at(-1)?.sk,
+        }),
+        queryCountSeries: async () => ({ items: [{ day: '2026-11-01', n: 99 }], complete: false }),
+      }),
+    );
+
+    const response = await api.get('/entities/person:x');
+
+    expect(response.body.cooccurrence).toMatchObject({
+      sampleSize: 50,
+      countries: [{ code: 'US', count: 50 }],
+    });
+    expect(response.body).toMatchObject({ articleCount: 99, articleCountExact: false });
+  });
+});
