@@ -76,6 +76,7 @@ function startsUpper(text: string): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return STARTS_UPPER.test(text);
 }
+const JOINING_WORDS = new Set([...NAME_PARTICLES, 'of']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–', ':', '--', '«']);
 
 export function toWord(
@@ -116,7 +117,11 @@ export function toWord(
 }
 
 /** Words of a field with their line, case and sentence-position flags; null for non-word tokens. */
-export function analyseWords(field: FieldText, forceCaseless: boolean): (Word | null)[] {
+export function analyseWords(
+  field: FieldText,
+  forceCaseless: boolean,
+  lowerSeen?: Set<string>,
+): (Word | null)[] {
   const { tokens, text, sentences } = field;
   const lineOf = new Int32Array(tokens.length);
   const lineStartOf = new Int32Array(tokens.length);
@@ -171,6 +176,13 @@ export function analyseWords(field: FieldText, forceCaseless: boolean): (Word | 
     }
     const l = lineOf[i]!;
     const caseless = forceCaseless || (lineHasUpper[l] === 1 && lineHasLower[l] === 0);
+    // Lower-case words are only evidence about the article's vocabulary, except the particles that
+    // join names; skipping their objects keeps megabyte articles cheap.
+    if (!caseless && !startsUpper(token.text) && !JOINING_WORDS.has(token.text)) {
+      lowerSeen?.add(token.text.toLowerCase());
+      words.push(null);
+      continue;
+    }
     const tabular = lineNumbers[l]! >= 2 && lineNumbers[l]! * 3 >= lineTokens[l]!;
     words.push(toWord(token, i, l, lineStartOf[i]!, caseless, initial[i] === 1, wrapped, tabular));
   }

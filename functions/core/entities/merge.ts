@@ -46,7 +46,8 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
   // Longest forms first so short forms find the group they belong to.
   distinct.sort(
     (a, b) =>
-      b.candidate.words.length - a.candidate.words.length || b.candidate.text.length - a.candidate.text.length,
+      b.candidate.words.length - a.candidate.words.length ||
+      b.candidate.text.length - a.candidate.text.length,
   );
   for (const form of distinct) {
     const c = form.candidate;

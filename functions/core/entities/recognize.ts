@@ -9,13 +9,14 @@ import { mergeAliases } from './merge.js';
  * the mentions of one thing ("Donald Trump", "Trump", "Mr. Trump") and gives each a stable id.
  */
 export function recognizeEntities(doc: TagDocument): Entity[] {
+  const lowerCase = new Set<string>();
   const fields: { field: FieldText; words: (Word | null)[] }[] = [
-    { field: doc.title, words: analyseWords(doc.title, doc.titleIsAllCaps) },
-    { field: doc.body, words: analyseWords(doc.body, false) },
+    { field: doc.title, words: analyseWords(doc.title, doc.titleIsAllCaps, lowerCase) },
+    { field: doc.body, words: analyseWords(doc.body, false, lowerCase) },
   ];
   const mixed: Chunk[] = [];
   for (const f of fields) mixed.push(...mixedCaseChunks(f.field, f.words));
-  const seen = documentEvidence(fields);
+  const seen = documentEvidence(fields, lowerCase);
   const candidates: Candidate[] = typeChunks(mixed, fields, seen, doc);
   const known = new Map<string, Candidate>();
   for (const c of candidates) if (c.type !== 'none') known.set(c.words.join(' ').toLowerCase(), c);
@@ -31,9 +32,11 @@ export interface DocumentEvidence {
   readonly lowerCase: ReadonlySet<string>;
 }
 
-function documentEvidence(fields: readonly { field: FieldText; words: (Word | null)[] }[]): DocumentEvidence {
+function documentEvidence(
+  fields: readonly { field: FieldText; words: (Word | null)[] }[],
+  lowerCase: Set<string>,
+): DocumentEvidence {
   const capitalisedInside = new Set<string>();
-  const lowerCase = new Set<string>();
   for (const { words } of fields) {
     for (const w of words) {
       if (!w || w.caseless) continue;
