@@ -21,7 +21,7 @@ export function detectDateline(body: string, given?: string): Dateline | undefin
     return { text, place: placeOf(text) };
   }
   const m = INLINE.exec(body.slice(0, 200));
-  if (!m || !m[1]) return undefined;
+  if (!m?.[1]) return undefined;
   const place = m[1].trim();
   // A dateline place is short; a long capitalised run is a sentence, not a dateline.
   if (place.split(/\s+/).length > 6) return undefined;
