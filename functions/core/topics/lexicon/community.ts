@@ -5,7 +5,7 @@ export const COMMUNITY: TermTable = {
   // religion
   '12000000': `religion 3, religious 3, faith 2, faiths 2.5, church 2.5, churches 2.5, mosque 3, mosques 3,
     temple 2, synagogue 3, synagogues 3, cathedral 2.5, clergy 3, priest 3, priests 3, imam 3, imams 3,
-    rabbi 3, bishop 2.5, bishops 2.5, archbishop 3, pope 3, Pope 3, Vatican 3, pilgrims 3, pilgrimage 3,
+    rabbi 3, bishop 2.5, bishops 2.5, archbishop 3, =pope 3, =Pope 3, Vatican 3, pilgrims 3, pilgrimage 3,
     worship 3, prayer 2.5, prayers 2.5, God 2, spiritual 2.5, believers 3, sect 3, theology 3, secular 2,
     blasphemy 2.5, holy 2, sacred 2`,
   '20000657': `belief systems 3, Christianity 3, Christian 2.5, Christians 3, Catholic 3, Catholics 3,
@@ -28,9 +28,9 @@ export const COMMUNITY: TermTable = {
   '20000697': `religious facility 3, church 2, churches 2, mosque 3, mosques 3, temple 2, temples 2, synagogue 3,
     cathedral 3, cathedrals 3, chapel 2.5, shrine 2.5, abbey 2, monastery 3, convent 3`,
   '20000703': `religious leader 3, religious leaders 3, cleric 3, clerics 3, clergyman 3, imam 3, rabbi 3,
-    chief rabbi 3, archbishop 3, Archbishop of Canterbury 3, bishop 2.5, cardinal 2.5, pope 3, Pope 3,
+    chief rabbi 3, archbishop 3, Archbishop of Canterbury 3, bishop 2.5, cardinal 2.5, =pope 3, =Pope 3,
     Dalai Lama 3, ayatollah 3, Ayatollah 3, patriarch 2.5, mullah 3, preacher 3, pastor 3, priest 2.5`,
-  '20000704': `pope 3, Pope 3, papal 3, papacy 3, pontiff 3, Vatican 3, Holy See 3, conclave 3, Pope Francis 3,
+  '20000704': `=pope 3, =Pope 3, papal 3, papacy 3, pontiff 3, Vatican 3, Holy See 3, conclave 3, Pope Francis 3,
     Pope Benedict 3, Pope John Paul 3`,
 
   // society

@@ -76,7 +76,7 @@ export const CRIME_CONFLICT: TermTable = {
     taken into custody 3, extradition 3, extradite 3, extradited 3, warrant 2.5, arrest warrant 3, charged 2,
     questioned 1, questioning 1, apprehended 3, handcuffed 3`,
   '20000133': `police 2.5, policeman 3, policemen 3, policewoman 3, officer 1, police force 3, police forces 3,
-    police officer 3, police officers 3, cop 3, cops 3, Scotland Yard 3, police chief 3, police spokesman 3`,
+    police officer 3, police officers 3, =cop 3, =cops 3, Scotland Yard 3, police chief 3, police spokesman 3`,
 
   // disaster, accident and emergency incident
   '03000000': `disaster 3, disasters 3, emergency 2, emergencies 2, catastrophe 3, catastrophic 2.5, tragedy 2,
@@ -89,7 +89,7 @@ export const CRIME_CONFLICT: TermTable = {
     crashed 2.5, train crash 3, rail crash 3, ferry 1.5, capsized 3, sank 2, shipwreck 3, road deaths 3,
     air disaster 3, black box 3, emergency landing 3, runway 1, pilot 1, motorist 2, motorists 2`,
   '20000148': `disaster 3, disasters 3, catastrophe 3, disaster zone 3, disaster relief 3, disaster area 3`,
-  '20000150': `fire 2, fires 2.5, blaze 3, blazes 3, wildfire 3, wildfires 3, bushfire 3, forest fire 3,
+  '20000150': `=fire 2, =fires 2.5, blaze 3, blazes 3, wildfire 3, wildfires 3, bushfire 3, forest fire 3,
     firefighters 3, firefighter 3, firemen 3, fire brigade 3, fire service 3, arson 1.5, burned 1.5,
     burnt 1.5, flames 2.5, smoke 1.5, inferno 3, gutted 1.5`,
   '20000151': `natural disaster 3, natural disasters 3, earthquake 3, earthquakes 3, quake 3, quakes 3,
