@@ -293,11 +293,21 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     while (from < to) {
       const w = words[from]!;
       const lower = norm(w.core);
-      if (FUNCTION_WORDS.has(lower) && !isGivenName(w.core)) {
+      // "More than 300", "The": function words are not names, unless a surname follows ("Will Smith").
+      if (FUNCTION_WORDS.has(lower) && (!isGivenName(w.core) || to - from === 1)) {
         from++;
         continue;
       }
-      if (from === 0 && chunk.initial && !chunk.caseless && isLowerWord(w.core) && !nameLike(w.core, ctx)) {
+      const particleNext =
+        to - from > 2 && words[from + 1]!.index === w.index + 1 && !words[from + 1]!.capitalised;
+      if (
+        from === 0 &&
+        chunk.initial &&
+        !chunk.caseless &&
+        !particleNext &&
+        isLowerWord(w.core) &&
+        !nameLike(w.core, ctx)
+      ) {
         // "Major League Baseball", "Red Cross": a title-case name of ordinary words keeps its first word.
         const titleCaseName = to - from > 1 && words.slice(from + 1, to).every((x) => isLowerWord(x.core));
         if (!(isGivenName(w.core) && to - from > 1) && !titleCaseName && !orgShaped) {
@@ -382,7 +392,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         (personCue || personVerb || (!locative && !lookupPlace(first)))
       )
         return [candidate(chunk, from, to, 'person', 1, base)];
-      if (chunk.initial && n === 1 && type !== 'place' && isLowerWord(first) && !nameLike(first, ctx))
+      if (
+        chunk.initial &&
+        n === 1 &&
+        type !== 'place' &&
+        (FUNCTION_WORDS.has(firstLower) || (isLowerWord(first) && !nameLike(first, ctx)))
+      )
         return [];
       const team = teamPlace(type, entry.countryCode);
       const teamFromPlace = team !== type;
