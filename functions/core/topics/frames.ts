@@ -1,4 +1,6 @@
-import { type CompiledLexicon, caseRuleOf, type LexiconEntry, wordKey } from './compile.js';
+import { type CompiledLexicon, caseRuleOf, type LexiconEntry, type TopicNode, wordKey } from './compile.js';
+import type { PhraseHits } from './match.js';
+import { boost } from './signals.js';
 
 /**
  * Actor framing. A subject word in the same sentence as an actor of some domain is (also) about that
@@ -166,4 +168,45 @@ export function compileFrames(lexicon: CompiledLexicon): CompiledFrames {
     exceptions: FRAMES.map((frame) => new Set((frame.except ?? []).map(node))),
     targets: FRAMES.map((frame) => node(frame.target)),
   };
+}
+
+/**
+ * Moves each framed subject word's share to its frame's target (and the target's ancestors). Returns
+ * [target node, surface, weight] per move, for evidence.
+ */
+export function applyFrames(
+  frames: CompiledFrames,
+  hits: ReadonlyMap<LexiconEntry, PhraseHits>,
+  nodes: readonly TopicNode[],
+  raw: Float64Array,
+  strongest: Float64Array,
+  damp: (count: number) => number,
+): [number, string, number][] {
+  const { subjects, exceptions, targets } = frames;
+  const moved: [number, string, number][] = [];
+  for (const [entry, h] of hits) {
+    for (let f = 0; f < targets.length; f++) {
+      const count = h.framed[f] ?? 0;
+      if (count === 0) continue;
+      const subject = subjects[f];
+      const except = exceptions[f];
+      const target = targets[f] ?? -1;
+      let domain = 0;
+      const { gains } = entry;
+      for (let k = 0; k < gains.length; k += 2) {
+        const node = gains[k] ?? -1;
+        if (except?.has(node)) {
+          domain = 0;
+          break;
+        }
+        if (subject?.has(node)) domain = Math.max(domain, gains[k + 1] ?? 0);
+      }
+      if (domain === 0) continue;
+      const weight = FRAME_SHARE * damp(count) * domain;
+      moved.push([target, h.surface, weight]);
+      boost(raw, nodes, target, weight);
+      strongest[target] = Math.max(strongest[target] ?? 0, domain);
+    }
+  }
+  return moved;
 }

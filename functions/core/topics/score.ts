@@ -2,9 +2,9 @@ import lexiconData from '../data/topics/lexicon.json' with { type: 'json' };
 import type { Country, Entity, Topic } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
 import { type LexiconEntry, loadLexicon, type SerializedLexicon } from './compile.js';
-import { compileFrames, FRAME_SHARE } from './frames.js';
+import { applyFrames, compileFrames } from './frames.js';
 import { matchField, type PhraseHits } from './match.js';
-import { applyDocumentSignals, boost } from './signals.js';
+import { applyDocumentSignals } from './signals.js';
 
 /**
  * Loaded once at import: the lexicon index (compiled from lexicon/*.ts by scripts/topics-build.ts, so a
@@ -47,7 +47,7 @@ export function scoreTopics(
 ): Topic[] {
   if (!/^en(-|$)/i.test(doc.language)) return [];
   const hits = new Map<LexiconEntry, PhraseHits>();
-  const { actorMask, subjects, exceptions, targets } = FRAMES;
+  const { actorMask, targets } = FRAMES;
   const titleWords = matchField(doc.title, LEXICON, doc.titleIsAllCaps, hits, actorMask, targets.length);
   const bodyWords = matchField(doc.body, LEXICON, false, hits, actorMask, targets.length);
   if (hits.size === 0) return [];
@@ -67,32 +67,7 @@ export function scoreTopics(
       if (gain > (strongest[node] ?? 0)) strongest[node] = gain;
     }
   }
-  // Actor framing (frames.ts): subject words said of a frame's actors also count to the frame's target.
-  const framedWeight: [number, string, number][] = [];
-  for (const [entry, h] of hits) {
-    for (let f = 0; f < targets.length; f++) {
-      const count = h.framed[f] ?? 0;
-      if (count === 0) continue;
-      const subject = subjects[f];
-      const target = targets[f] ?? -1;
-      const except = exceptions[f];
-      let domain = 0;
-      const { gains } = entry;
-      for (let k = 0; k < gains.length; k += 2) {
-        const node = gains[k] ?? -1;
-        if (except?.has(node)) {
-          domain = 0;
-          break;
-        }
-        if (subject?.has(node)) domain = Math.max(domain, gains[k + 1] ?? 0);
-      }
-      if (domain === 0) continue;
-      const weight = FRAME_SHARE * damp(count) * domain;
-      framedWeight.push([target, h.surface, weight]);
-      boost(raw, nodes, target, weight);
-      strongest[target] = Math.max(strongest[target] ?? 0, domain);
-    }
-  }
+  const framedWeight = applyFrames(FRAMES, hits, nodes, raw, strongest, damp);
   const signalEvidence = applyDocumentSignals(raw, nodes, LEXICON.nodeIndex, entities, countries);
 
   let maxTop = 0;
