@@ -123,6 +123,12 @@ const TEAM_VERBS = new Set(
   ),
 );
 const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked', 'replied', 'argued']);
+/**
+ * Spellings that mark a surname across languages: Mc/Mac/O' prefixes, Slavic, Greek, Romanian, Turkish,
+ * Georgian, Armenian, Spanish and Italian endings, Arabic and South Asian connectives ("Inzamam-ul-Haq").
+ */
+const SURNAME_SHAPE =
+  /^(?:Mc|Mac|O['’])\p{Lu}|\p{Ll}(?:ov|ova|ev|eva|ski|ska|sky|vic|vich|ić|enko|shvili|dze|opoulos|idis|ides|escu|oglu|ez|ini|elli|etti|ian|yan|ek|uk|czyk)$|-(?:ul|ur|ud|al|el|ad|ud)-/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 
@@ -531,7 +537,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (PERSON_CUES_AFTER.has(nextToken) && !GAZETTEER.get(firstLower)?.countryCode)
     return [candidate(chunk, from, to, 'person', 1, base)];
   if (isLowerWord(first)) return [candidate(chunk, from, to, 'unknown', -1, base)];
-  if (isKnownSurname(first) || personVerb) return [candidate(chunk, from, to, 'unknown', 0, base, PERSONISH)];
+  if (isKnownSurname(first) || personVerb || SURNAME_SHAPE.test(first))
+    return [candidate(chunk, from, to, 'unknown', 0, base, PERSONISH)];
   return [candidate(chunk, from, to, 'unknown', 0, base)];
 }
 
