@@ -107,6 +107,7 @@ await Promise.all(
         Records: [{ messageId: String(next), body, eventSource: 'aws:sqs' }],
       })) as { batchItemFailures: unknown[] };
       durations.push(performance.now() - t0);
+      if (durations.length % 200 === 0) process.stderr.write(`  ${durations.length}/${events.length}\n`);
       if (out.batchItemFailures.length > 0) failures.push(body);
     }
   }),
