@@ -23,6 +23,17 @@ describe('resolveCountries: names, codes, demonyms, cities, metonyms', () => {
     expect(codes('A statement from Downing Street followed.')).toEqual(['GB']);
   });
 
+  it('does not read a country in names of groups, rounds and companies', () => {
+    expect(codes('Creditors of the Paris Club met.')).toEqual([]);
+    expect(codes('The Uruguay Round stalled.')).toEqual([]);
+    expect(codes('Shares of Credit Suisse rose.')).toEqual([]);
+  });
+
+  it('knows US states that contain a country name', () => {
+    expect(codes('Drought hit New Mexico farms.')).toEqual(['US']);
+    expect(codes('Floods hit New South Wales.')).toEqual(['AU']);
+  });
+
   it('gives every mention exact offsets into its field', () => {
     const body = 'Talks between Britain and the U.S. stalled, and Japanese officials left Tokyo.';
     const title = 'Trade talks stall';
