@@ -164,7 +164,9 @@ function isSportsDocument(doc: TagDocument): boolean {
 function countSportsWords(doc: TagDocument): boolean {
   let hits = 0;
   for (const t of doc.body.tokens) {
-    if (SPORT_WORDS.has(t.text.toLowerCase())) hits++;
+    const c = t.text.charCodeAt(0);
+    const word = c >= 97 && c <= 122 ? t.text : c >= 65 && c <= 90 ? t.text.toLowerCase() : '';
+    if (word.length > 2 && SPORT_WORDS.has(word)) hits++;
     if (hits >= 3) return true;
   }
   for (const t of doc.title.tokens) if (SPORT_WORDS.has(t.text.toLowerCase())) return true;

@@ -14,16 +14,22 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     { field: doc.title, words: analyseWords(doc.title, doc.titleIsAllCaps, lowerCase) },
     { field: doc.body, words: analyseWords(doc.body, false, lowerCase) },
   ];
-  const mixed: Chunk[] = [];
-  for (const f of fields) mixed.push(...mixedCaseChunks(f.field, f.words));
+  // Concatenated, not spread: a megabyte article has more chunks than a call may take arguments.
+  const mixed: Chunk[] = mixedCaseChunks(fields[0]!.field, fields[0]!.words).concat(
+    mixedCaseChunks(fields[1]!.field, fields[1]!.words),
+  );
   const seen = documentEvidence(fields, lowerCase);
   const candidates: Candidate[] = typeChunks(mixed, fields, seen, doc);
+  const typed = candidates.filter((c) => c.type !== 'none');
+  // Capitals-only lines (headlines, datelines) are read against the names found in mixed case.
+  if (!fields.some((f) => f.words.some((w) => w?.caseless))) return mergeAliases(typed);
   const known = new Map<string, Candidate>();
-  for (const c of candidates) if (c.type !== 'none') known.set(c.words.join(' ').toLowerCase(), c);
-  const caseless: Chunk[] = [];
-  for (const f of fields) caseless.push(...caselessChunks(f.field, f.words, known));
-  const all = [...candidates, ...typeChunks(caseless, fields, seen, doc, known)];
-  return mergeAliases(all.filter((c) => c.type !== 'none'));
+  for (const c of typed) known.set(c.words.join(' ').toLowerCase(), c);
+  const caseless: Chunk[] = caselessChunks(fields[0]!.field, fields[0]!.words, known).concat(
+    caselessChunks(fields[1]!.field, fields[1]!.words, known),
+  );
+  const fromCaseless = typeChunks(caseless, fields, seen, doc, known).filter((c) => c.type !== 'none');
+  return mergeAliases(typed.concat(fromCaseless));
 }
 
 /** What the whole article says about words: capitalised mid-sentence somewhere, or lower case somewhere. */
