@@ -117,7 +117,8 @@ function matchAt(
 /**
  * One pass over a field: at each word the longest lexicon phrase starting there is counted and skipped
  * over, so "prime minister" is not also counted as "minister". Phrases in a sentence that names a
- * frame's actor (`actorMask`: bit f for frame f) are also counted in `framed[f]`. Returns the number of words.
+ * frame's actor (`actorMask`: bit f for frame f), or that follows one, are also counted in `framed[f]`.
+ * Returns the number of words.
  */
 export function matchField(
   field: FieldText,
@@ -132,14 +133,18 @@ export function matchField(
   let sentence = -1;
   let inSentence: PhraseHits[] = [];
   let actorsSeen = 0;
+  // An actor named in one sentence is often the "he" or "it" of the next: it frames that one too.
+  let carried = 0;
   const closeSentence = () => {
-    if (actorsSeen) {
+    const frames = actorsSeen | carried;
+    if (frames) {
       for (let f = 0; f < frameCount; f++) {
-        if (!(actorsSeen & (1 << f))) continue;
+        if (!(frames & (1 << f))) continue;
         for (const hits of inSentence) hits.framed[f] = (hits.framed[f] ?? 0) + 1;
       }
     }
     inSentence = [];
+    carried = actorsSeen;
     actorsSeen = 0;
   };
   for (let i = 0; i < keys.length; ) {

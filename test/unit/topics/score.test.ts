@@ -124,6 +124,15 @@ describe('scoreTopics', () => {
     expect(policy(asReport)).toBe(0);
   });
 
+  it('lets a government actor frame the sentence after it too, as "he" or "she" continues the story', () => {
+    const policy = (topics: Topic[]) => topics.find((t) => t.id === 'medtop:20000621')?.score ?? 0;
+    const crime = 'Judges could jail offenders and police could detain suspects for longer.';
+    const next = topicsOf('', `The home secretary spoke to MPs on Monday. ${crime}`);
+    const later = topicsOf('', `The home secretary spoke to MPs on Monday. It rained. ${crime}`);
+
+    expect(policy(next)).toBeGreaterThan(policy(later));
+  });
+
   it('counts crime said of a performer toward arts and entertainment, and of a company toward business', () => {
     const scoreOf = (topics: Topic[], id: string) => topics.find((t) => t.id === id)?.score ?? 0;
     const crime = 'was jailed for assault and fraud after a court heard the evidence';
