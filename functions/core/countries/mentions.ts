@@ -289,8 +289,29 @@ function partOfName(text: string, words: readonly Word[], i: number, j: number, 
   return false;
 }
 
-function insidePerson(start: number, end: number, spans: ScanContext['personSpans']): boolean {
-  return spans.some(([a, b]) => start >= a && end <= b);
+const COMPASS = /^(?:west|east|north|south|northern|southern|eastern|western|new|upper|lower|central)$/i;
+
+/**
+ * Whether a person the entity recogniser found covers this mention. Its spans are trusted when they
+ * add a real name to the place word ("Michael Jordan", "Alberto Hesse"), or cover a weak place word
+ * alone (an ambiguous country word, a town, a region); a country name the recogniser took for a person
+ * on its own ("China", "West German") stays a country.
+ */
+function insidePerson(
+  text: string,
+  start: number,
+  end: number,
+  entry: PhraseEntry,
+  ctx: ScanContext,
+): boolean {
+  for (const [a, b] of ctx.personSpans) {
+    if (start < a || end > b) continue;
+    const extra = `${text.slice(a, start)} ${text.slice(end, b)}`.split(/[\s.'’-]+/).filter(Boolean);
+    if (extra.some((w) => !COMPASS.test(w))) return true;
+    if (extra.length === 0 && (entry.ambiguous || entry.kind === 'city' || entry.kind === 'region'))
+      return true;
+  }
+  return false;
 }
 
 /** Is "US" in an all-capitals headline the pronoun? ("LET US", "JOIN US", a headline ending "US"). */
@@ -362,7 +383,7 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       if (entry.capitalsOnly && allCaps && surface === 'US' && pronounUs(words, i)) break;
       // "<UK>" is a stock ticker.
       if (entry.capitalsOnly && text[start - 1] === '<') break;
-      if (insidePerson(start, end, ctx.personSpans)) break;
+      if (insidePerson(text, start, end, entry, ctx)) break;
       const nameLike =
         entry.ambiguous || (entry.kind === 'metonym' && first.norm === 'washington' && n === 1);
       if (nameLike && partOfName(text, words, i, i + n, allCaps)) break;

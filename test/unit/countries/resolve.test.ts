@@ -113,6 +113,18 @@ describe('Jordan: person or country', () => {
     expect(codes(body, { entities: [person] })).toEqual([]);
   });
 
+  it('stays a country when the recogniser took a plain country name alone for a person', () => {
+    const body = "China's wheat crop is at risk.";
+    const person: Entity = {
+      id: 'person:china',
+      name: 'China',
+      type: 'person',
+      salience: 1,
+      mentions: [{ field: 'body', start: 0, end: 5, text: 'China' }],
+    };
+    expect(codes(body, { entities: [person] })).toEqual(['CN']);
+  });
+
   it('is the country in a story about its king and Amman', () => {
     expect(focusCodes('King Abdullah of Jordan met ministers in Amman.')).toEqual(['JO']);
   });
