@@ -11,6 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
+/** A bundle of older sources is deleted once it is this old. */
+const STALE_MS = 10 * 60 * 1000;
 
 // `newstag tag --jsonl big.jsonl | head` closes stdout early: stop quietly instead of an EPIPE stack trace.
 process.stdout.on('error', (error) => {
@@ -64,9 +66,16 @@ async function bundledTagCommand() {
     } catch {
       rmSync(building, { recursive: true, force: true });
     }
+    // Drop bundles of older sources, but not while a run that started on one may still load its chunks.
     for (const old of readdirSync(cache)) {
-      if (old.startsWith('tag-') && old !== `tag-${stamp}`)
-        rmSync(join(cache, old), { recursive: true, force: true });
+      const path = join(cache, old);
+      if (
+        old.startsWith('tag-') &&
+        old !== `tag-${stamp}` &&
+        Date.now() - statSync(path).mtimeMs > STALE_MS
+      ) {
+        rmSync(path, { recursive: true, force: true });
+      }
     }
   }
   process.setSourceMapsEnabled(true);
