@@ -479,6 +479,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       !ORG_HEADS.has(lastLower) &&
       !hasOrgLeadOf(words, from, to) &&
       (firstEntry?.kind === 'country' || (!firstEntry && lookupPlace(first))) &&
+      words[from + 1]!.capitalised &&
       (isTitle(secondWord) || isGivenName(secondWord) || ACRONYM.test(secondWord))
     ) {
       return [
@@ -491,6 +492,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if (ORG_HEADS.has(lastLower) && !(PLACE_HEADS.has(lastLower) && !ctx.sports))
       return [candidate(chunk, from, to, 'organization', 2, base)];
     if (PLACE_HEADS.has(lastLower) || PLACE_LEADS.has(firstLower))
+      return [candidate(chunk, from, to, 'place', 2, base)];
+    if (hasLeadOf(PLACE_HEADS, words, from, to) && !hasLeadOf(ORG_LEADS, words, from, to))
       return [candidate(chunk, from, to, 'place', 2, base)];
     if (hasOrgLeadOf(words, from, to)) return [candidate(chunk, from, to, 'organization', 2, base)];
     if (nationalFirst) return [candidate(chunk, from, to, 'other', 1, base)];
@@ -506,7 +509,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       n <= 3 && FAMILY_NAMES_FIRST.has(first) && !isLowerWord(second) && !GAZETTEER.has(norm(second));
     // "Denzel Washington": an unknown word before a known surname.
     const unknownThenSurname =
-      n === 2 && !isLowerWord(first) && !GAZETTEER.has(firstLower) && isKnownSurname(last);
+      n === 2 && !locative && !isLowerWord(first) && !GAZETTEER.has(firstLower) && isKnownSurname(last);
     const initials = INITIALS.test(first) && GAZETTEER.get(firstLower)?.kind !== 'country';
     if (personCue || isGivenName(first) || initials || familyFirst || unknownThenSurname)
       return [candidate(chunk, from, to, 'person', 2, base)];
@@ -560,8 +563,13 @@ function isNationalWord(word: string): boolean {
 
 /** "Bank of England", "U.S. Chamber of Commerce": an organisation lead word followed by "of". */
 function hasOrgLeadOf(words: readonly Word[], from: number, to: number): boolean {
+  return hasLeadOf(ORG_LEADS, words, from, to);
+}
+
+/** "City of Jerusalem", "Gulf of Mexico": a head word followed by "of". */
+function hasLeadOf(leads: ReadonlySet<string>, words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++)
-    if (ORG_LEADS.has(norm(words[i]!.core)) && norm(words[i + 1]!.core) === 'of') return true;
+    if (leads.has(norm(words[i]!.core)) && norm(words[i + 1]!.core) === 'of') return true;
   return false;
 }
 
