@@ -35,7 +35,7 @@ export const ARTS: TermTable = {
     Lord of the Rings 2, James Bond 2, 007 2, British film 3, independent film 3, film-making 3, filmmaking 3`,
   '20000007': `dance 3, dancer 3, dancers 3, dancing 2.5, ballet 3, ballerina 3, choreography 3,
     choreographer 3, ballroom 3`,
-  '20000011': `fashion 3, fashion designer 3, designer 1.5, catwalk 3, runway 1, couture 3, fashion week 3,
+  '20000011': `=fashion 3, fashion designer 3, designer 1.5, catwalk 3, runway 1, couture 3, fashion week 3,
     model 0.5, supermodel 3, fashion show 3, clothing 1.5, clothes 1, jewellery 2, jewelry 2, cosmetics 2,
     make-up 1.5, hairstyle 2, Vogue 3, Gucci 3, Prada 3, Versace 3, Chanel 3, Dior 3, Burberry 2.5`,
   '20000013': `literature 3, literary 3, novel 3, novels 3, novelist 3, author 2.5, authors 2.5, writer 2,

@@ -161,7 +161,7 @@ export const SOCIETY: TermTable = {
     travel agents 3, hotel 2, hotels 2.5, resort 2.5, resorts 2.5, cruise 2.5, cruises 2.5, sightseeing 3,
     visitor numbers 3, visitors 1, destination 1.5, destinations 2, backpacker 3, backpackers 3, airfare 3,
     airfares 3, passport 1, budget airline 2, travel industry 3`,
-  '20000565': `lifestyle 3, fashion 1, beauty 2, home 0.2, interior design 3, design 0.5, shopping 1.5,
+  '20000565': `lifestyle 3, =fashion 1, beauty 2, home 0.2, interior design 3, design 0.5, shopping 1.5,
     food 1.5, cooking 2.5, cookery 3, recipe 3, recipes 3, chef 2.5, chefs 2.5, celebrity chef 3,
     restaurant 2.5, restaurants 2.5, cuisine 3, gourmet 3, =wine 2, =wines 2, vineyard 2.5, beer 1.5, ale 2,
     whisky 2.5, cocktail 2.5, diet 1, dieting 2.5, =dating 2.5, wedding 2, weddings 2, pets 2, garden 1.5`,
