@@ -100,6 +100,9 @@ export function toWord(
     core = core.slice(0, -1);
     possessive = true;
   }
+  // "Overall." before a lower-case word: the tokenizer kept a period that belongs to no abbreviation.
+  if (!possessive && core.length > 3 && core.endsWith('.') && isLowerWord(core.slice(0, -1)))
+    core = core.slice(0, -1);
   return {
     index,
     core,

@@ -109,11 +109,11 @@ const LOCATIVE = new Set([
   'via',
   'towards',
 ]);
+// Words only sports pages use; generic ones ("final", "beat", "race") also run in business and arts.
 const SPORT_WORDS = new Set(
-  `soccer football cricket rugby tennis golf baseball basketball hockey cycling athletics league cup
-  match matches innings wicket wickets goal goals scored striker midfielder halftime half-time seed seeded
-  tournament championship champions standings inning innings runs race lap grand prix olympic olympics
-  quarter-final semi-final quarterfinal semifinal final beat drew draw`
+  `soccer football cricket rugby tennis golf baseball basketball hockey cycling athletics innings wicket
+  wickets goals striker midfielder goalkeeper halftime half-time seeded tournament standings quarter-final
+  semi-final quarterfinal semifinal olympic olympics league cup match matches championship scorers`
     .split(/\s+/)
     .filter(Boolean),
 );
