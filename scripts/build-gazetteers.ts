@@ -23,6 +23,7 @@ const MIN_POPULATION = 100_000;
 
 interface WorldCountry {
   name: { common: string; official: string };
+  translations: Record<string, { common: string; official: string }>;
   cca2: string;
   independent: boolean;
   altSpellings: string[];
@@ -55,6 +56,21 @@ function usableName(name: string): boolean {
 
 const isoNames = isoCountries.getNames('en', { select: 'all' });
 
+// Country names in the other languages the tagger detects, for articles not in English (ISO 639-1 →
+// the ISO 639-3 keys of world-countries' translations).
+const LOCAL_LANGUAGES: Readonly<Record<string, string>> = {
+  de: 'deu',
+  fr: 'fra',
+  es: 'spa',
+  it: 'ita',
+  pt: 'por',
+  nl: 'nld',
+  pl: 'pol',
+};
+const localIsoNames = Object.fromEntries(
+  Object.keys(LOCAL_LANGUAGES).map((lang) => [lang, isoCountries.getNames(lang, { select: 'all' })]),
+);
+
 const countries = worldCountries
   .map((c) => {
     const names = new Set<string>();
@@ -63,10 +79,20 @@ const countries = worldCountries
     }
     const demonyms = new Set<string>();
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && usableName(d)) demonyms.add(d);
+    const local: Record<string, string[]> = {};
+    for (const [lang, key] of Object.entries(LOCAL_LANGUAGES)) {
+      const t = c.translations[key];
+      const found = new Set<string>();
+      for (const n of [t?.common, t?.official, ...(localIsoNames[lang]?.[c.cca2] ?? [])]) {
+        if (n && usableName(n)) found.add(n);
+      }
+      local[lang] = [...found];
+    }
     return {
       code: c.cca2,
       name: c.name.common,
       independent: c.independent,
+      local,
       names: [...names],
       demonyms: [...demonyms],
       capitals: c.capital.filter(usableName),

@@ -38,6 +38,7 @@ interface CountryRow {
   names: string[];
   demonyms: string[];
   capitals: string[];
+  local?: Record<string, string[]>;
 }
 type CityRow = [string, string, number, number];
 
@@ -181,6 +182,22 @@ export function compileGazetteer(): CompiledGazetteer {
   return pack();
 }
 
+/** Names in other languages; the first country to claim a key keeps it (independent states first). */
+function localNames(): Record<string, [string, string][]> {
+  const out: Record<string, Map<string, string>> = {};
+  const rows = [...COUNTRY_ROWS].sort((a, b) => Number(b.independent) - Number(a.independent));
+  for (const row of rows) {
+    for (const [lang, names] of Object.entries(row.local ?? {})) {
+      const table = (out[lang] ??= new Map());
+      for (const name of names) {
+        const key = keyOf(name);
+        if (key && !table.has(key)) table.set(key, row.code);
+      }
+    }
+  }
+  return Object.fromEntries(Object.entries(out).map(([lang, table]) => [lang, [...table]]));
+}
+
 /** Places are stored once and referenced by index; entries are tuples to keep the file small. */
 function pack(): CompiledGazetteer {
   const placeIndex = new Map<PlaceEntry, number>();
@@ -219,5 +236,6 @@ function pack(): CompiledGazetteer {
     demonyms: [...DEMONYMS],
     metonyms: [...METONYM_CODES],
     names: [...NAMES],
+    localNames: localNames(),
   };
 }

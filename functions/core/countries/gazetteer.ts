@@ -80,11 +80,39 @@ const DEMONYMS = new Map(data.demonyms);
 const METONYM_CODES = new Map(data.metonyms);
 const NAMES = new Map(data.names);
 
+const LOCAL_TRIES = new Map<string, PhraseNode>();
+
+/**
+ * The phrase trie of country names in another language (ISO 639-1), built on first use; undefined when
+ * the gazetteer has no names in that language. English uses the main trie (`nextPhraseNode`).
+ */
+export function localPhraseRoot(language: string): PhraseNode | undefined {
+  const cached = LOCAL_TRIES.get(language);
+  if (cached) return cached;
+  const names = data.localNames[language];
+  if (!names) return undefined;
+  const root: PhraseNode = { next: new Map() };
+  for (const [key, code] of names) {
+    let node = root;
+    for (const word of key.split(' ')) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    node.entry = { kind: 'name', code, capitalsOnly: false, ambiguous: false };
+  }
+  LOCAL_TRIES.set(language, root);
+  return root;
+}
+
 export function lookupPhrase(key: string): PhraseEntry | undefined {
   return PHRASES.get(key);
 }
 
-/** The trie node after one word, from the root when `node` is omitted. */
+/** The trie node after one word, from the (English) root when `node` is omitted. */
 export function nextPhraseNode(word: string, node: PhraseNode = TRIE): PhraseNode | undefined {
   return node.next.get(word);
 }

@@ -11,6 +11,7 @@ import {
   normalizeWord,
   type PhraseEntry,
   type PhraseKind,
+  type PhraseNode,
 } from './gazetteer.js';
 
 export interface Word {
@@ -40,9 +41,35 @@ export interface ScanContext {
   readonly allCaps: boolean;
   /** Spans of people the entity recogniser found in this field: a country inside one is a name. */
   readonly personSpans: readonly (readonly [number, number])[];
+  /** Root of the phrase trie for an article not in English (country names in its language). */
+  readonly localRoot?: PhraseNode;
 }
 
-const LOWER_WORDS = new Set(['of', 'the', 'and', 'de', 'da', 'del', 'do', 'dos', 'la', 'le', 'y', 'et', '-']);
+const LOWER_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'de',
+  'da',
+  'del',
+  'do',
+  'dos',
+  'la',
+  'le',
+  'y',
+  'et',
+  '-',
+  'du',
+  'des',
+  'di',
+  'von',
+  'van',
+  'der',
+  'e',
+  'i',
+  'und',
+  'en',
+]);
 // After an ambiguous country word these capitalised words do not make it a person's or firm's name.
 const NEUTRAL_FOLLOWERS = new Set([
   'monday',
@@ -360,7 +387,7 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
     }
     // Walk the phrase trie along contiguous words; try the longest phrase first.
     const candidates: [number, PhraseEntry][] = [];
-    let node = nextPhraseNode(first.norm);
+    let node = ctx.localRoot ? nextPhraseNode(first.norm, ctx.localRoot) : nextPhraseNode(first.norm);
     for (let k = 1; node; k++) {
       if (node.entry) candidates.push([k, node.entry]);
       const a = words[i + k - 1]!;

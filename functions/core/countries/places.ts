@@ -48,4 +48,6 @@ export interface CompiledGazetteer {
   demonyms: [string, string][];
   metonyms: [string, string][];
   names: [string, string][];
+  /** Country names by ISO 639-1 language, for articles not in English: [key, code]. */
+  localNames: Record<string, [string, string][]>;
 }

@@ -1,7 +1,7 @@
 import type { Country, Entity, Field, Mention } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
 import { datelineCountry } from './dateline-place.js';
-import { countryName, type PhraseKind } from './gazetteer.js';
+import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { type CountryMention, scanField } from './mentions.js';
 
 /**
@@ -96,10 +96,22 @@ function leadEnd(doc: TagDocument): number {
 }
 
 export function resolveCountries(doc: TagDocument, entities: readonly Entity[]): Country[] {
-  const found = [
-    ...scanField(doc.title, { allCaps: doc.titleIsAllCaps, personSpans: personSpans(entities, 'title') }),
-    ...scanField(doc.body, { allCaps: false, personSpans: personSpans(entities, 'body') }),
-  ];
+  // An article in another language is read with country names in that language only (no English
+  // demonyms, cities or codes), and not at all when the gazetteer has no names in it.
+  const english = doc.language === 'en' || doc.language === 'und';
+  const localRoot = english ? undefined : localPhraseRoot(doc.language.slice(0, 2));
+  const readable = english || localRoot !== undefined;
+  const local = localRoot ? { localRoot } : {};
+  const found = readable
+    ? [
+        ...scanField(doc.title, {
+          allCaps: doc.titleIsAllCaps,
+          personSpans: personSpans(entities, 'title'),
+          ...local,
+        }),
+        ...scanField(doc.body, { allCaps: false, personSpans: personSpans(entities, 'body'), ...local }),
+      ]
+    : [];
   const mentions = settleAmbiguous(doc, found);
   const tallies = new Map<string, Tally>();
   const tally = (code: string): Tally => {

@@ -218,3 +218,24 @@ describe('focus', () => {
     expect(countries('')).toEqual([]);
   });
 });
+
+describe('articles not in English', () => {
+  const inLanguage = (body: string, language: string) =>
+    resolveCountries(prepareDocument({ body, language }), []).map((c) => c.code);
+
+  it('finds countries by their names in the article language', () => {
+    expect(inLanguage('Die Vereinigten Staaten und China verhandeln.', 'de')).toEqual(
+      expect.arrayContaining(['CN']),
+    );
+    expect(inLanguage('Les États-Unis et la Chine ont signé un accord.', 'fr').sort()).toEqual(['CN', 'US']);
+    expect(inLanguage('España y Alemania firmaron un acuerdo.', 'es').sort()).toEqual(['DE', 'ES']);
+  });
+
+  it('does not invent English tags: no English demonyms or codes in another language', () => {
+    expect(inLanguage('Der Chinese sagte US nichts.', 'de')).toEqual([]);
+  });
+
+  it('tags no country in a language the gazetteer has no names for', () => {
+    expect(inLanguage('China ve Amerika anlaşma imzaladı.', 'tr')).toEqual([]);
+  });
+});
