@@ -97,6 +97,11 @@ const PLACE_NOUNS = new Set(
 );
 /** "the Dole campaign", "Clinton aides": a word before these names a person. */
 const PERSON_CUES_AFTER = new Set(['campaign', 'aide', 'aides', 'camp', 'administration', 'presidency']);
+const COMPANY_IN = new Set(
+  'stake stakes share shares investor investors investment investments invest invested interest holding holdings'.split(
+    ' ',
+  ),
+);
 const LOCATIVE = new Set([
   'in',
   'at',
@@ -356,7 +361,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const placeNounBefore =
     prevToken === 'of' && PLACE_NOUNS.has(norm(tokenText(ctx, chunk.field, words[from]!.index - 2)));
   const placeNounAfter = nextToken !== 'of' && PLACE_NOUNS.has(nextToken) && nextToken !== 'state';
-  const locative = LOCATIVE.has(prevToken) || placeNounBefore || placeNounAfter;
+  // "investors in Google", "a stake in Tesla": "in" after these words takes a company.
+  const companyIn =
+    prevToken === 'in' && COMPANY_IN.has(norm(tokenText(ctx, chunk.field, words[from]!.index - 2)));
+  const locative = (LOCATIVE.has(prevToken) && !companyIn) || placeNounBefore || placeNounAfter;
   // A place noun next to the name is as good as "in": record it as such for the document pass.
   const base: Base = { locative, prev: placeNounBefore || placeNounAfter ? 'in' : prevToken };
 
@@ -672,6 +680,7 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   }
   // "Moody's" after "Moody's Investors Service Inc", "Boatmen" after "Boatmen's Bancshares Inc".
   const companyFirstWords = new Set<string>();
+  const guessed: Candidate[] = [];
   for (const c of candidates)
     if (c.type === 'organization' && c.words.length > 1 && ORG_HEADS.has(norm(c.words[c.words.length - 1]!)))
       companyFirstWords.add(norm(c.words[0]!));
@@ -705,6 +714,24 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     else if (c.personish) c.type = 'person';
     else if (weakLocativeWords.has(key)) c.type = 'place';
     else c.type = UNKNOWN_SINGLE;
+    guessed.push(c);
+  }
+  // A name guessed from its surroundings gets one type across the article: the one most mentions got.
+  const votes = new Map<string, Map<CandidateType, number>>();
+  for (const c of guessed) {
+    if (c.type === 'none') continue;
+    const key = norm(c.words.join(' '));
+    const byType = votes.get(key) ?? new Map<CandidateType, number>();
+    byType.set(c.type, (byType.get(c.type) ?? 0) + 1);
+    votes.set(key, byType);
+  }
+  for (const c of guessed) {
+    const byType = votes.get(norm(c.words.join(' ')));
+    if (!byType || byType.size < 2 || c.type === 'none') continue;
+    let best: CandidateType = c.type;
+    let bestCount = 0;
+    for (const [type, count] of byType) if (count > bestCount) [best, bestCount] = [type, count];
+    c.type = best;
   }
 }
 
