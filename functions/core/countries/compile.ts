@@ -188,7 +188,8 @@ function localNames(): Record<string, [string, string][]> {
   const rows = [...COUNTRY_ROWS].sort((a, b) => Number(b.independent) - Number(a.independent));
   for (const row of rows) {
     for (const [lang, names] of Object.entries(row.local ?? {})) {
-      const table = (out[lang] ??= new Map());
+      const table = out[lang] ?? new Map<string, string>();
+      out[lang] = table;
       for (const name of names) {
         const key = keyOf(name);
         if (key && !table.has(key)) table.set(key, row.code);
