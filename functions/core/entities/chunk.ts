@@ -196,11 +196,17 @@ export function analyseWords(
 const MODIFIER_SUFFIX =
   /-(?:based|born|bound|controlled|registered|origin|led|backed|owned|run|made|style|era|related|speaking|sponsored|funded|linked|dominated|listed|area)$/;
 
+/** "Anti-fraud", "UK-issued": a hyphened word ending in an ordinary lower-case word is a modifier. */
+function ordinaryLastPart(core: string): boolean {
+  const last = core.slice(core.lastIndexOf('-') + 1);
+  return last.length > 0 && !startsUpper(last) && isLowerWord(last);
+}
+
 function isNameWord(w: Word | null | undefined, continuing = false): w is Word {
   if (!w?.capitalised || w.caseless) return false;
   const lower = w.core.toLowerCase();
   if (CALENDAR_WORDS.has(lower) && !(continuing && lower === 'may')) return false;
-  if (lower.includes('-') && MODIFIER_SUFFIX.test(lower)) return false;
+  if (lower.includes('-') && (MODIFIER_SUFFIX.test(lower) || ordinaryLastPart(w.core))) return false;
   if (w.core.length === 1 && w.core !== 'X') return false;
   return true;
 }

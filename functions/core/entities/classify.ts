@@ -550,6 +550,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (PERSON_CUES_AFTER.has(nextToken) && !GAZETTEER.get(firstLower)?.countryCode)
     return [candidate(chunk, from, to, 'person', 1, base)];
   if (isLowerWord(first)) return [candidate(chunk, from, to, 'unknown', -1, base)];
+  // A sentence-initial word the article never capitalises elsewhere and no list knows: most often an
+  // ordinary word missing from the compact lexicon ("Downloads", "Bookmakers").
+  if (chunk.initial && !ctx.seen.capitalisedInside.has(firstLower) && !SURNAME_SHAPE.test(first))
+    return [candidate(chunk, from, to, 'unknown', -1, base)];
   if (isKnownSurname(first) || personVerb || SURNAME_SHAPE.test(first))
     return [candidate(chunk, from, to, 'unknown', 0, base, PERSONISH)];
   return [candidate(chunk, from, to, 'unknown', 0, base)];
