@@ -185,6 +185,7 @@ export function applyFrames(
   const { subjects, exceptions, targets } = frames;
   const moved: [number, string, number][] = [];
   for (const [entry, h] of hits) {
+    if (!h.framed) continue;
     for (let f = 0; f < targets.length; f++) {
       const count = h.framed[f] ?? 0;
       if (count === 0) continue;

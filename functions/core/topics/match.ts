@@ -14,7 +14,7 @@ export interface PhraseHits {
   title: number;
   body: number;
   /** Per frame (see frames.ts), occurrences in a sentence that also names one of the frame's actors. */
-  framed: number[];
+  framed?: number[];
   surface: string;
 }
 
@@ -140,7 +140,10 @@ export function matchField(
     if (frames) {
       for (let f = 0; f < frameCount; f++) {
         if (!(frames & (1 << f))) continue;
-        for (const hits of inSentence) hits.framed[f] = (hits.framed[f] ?? 0) + 1;
+        for (const hits of inSentence) {
+          hits.framed ??= new Array<number>(frameCount).fill(0);
+          hits.framed[f] = (hits.framed[f] ?? 0) + 1;
+        }
       }
     }
     inSentence = [];
@@ -167,8 +170,7 @@ export function matchField(
         if (!hits) {
           const cased = entry.forms.length > 0 || entry.cases.some((c) => c !== CASE_ANY);
           const surface = texts.slice(i, i + entry.rest.length + 1).join(' ');
-          const framed = new Array<number>(frameCount).fill(0);
-          hits = { title: 0, body: 0, framed, surface: cased ? entry.phrase : surface.toLowerCase() };
+          hits = { title: 0, body: 0, surface: cased ? entry.phrase : surface.toLowerCase() };
           into.set(entry, hits);
         }
         if (field.field === 'title') hits.title++;
