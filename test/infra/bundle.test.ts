@@ -54,9 +54,10 @@ const OPTIONAL_SDK_MODULES = new Set(['@aws-sdk/signature-v4-crt', '@aws-sdk/sig
 /** Packages the bundle would still load at run time: anything but Node built-ins and the optional signers. */
 function externalPackages(code: string): string[] {
   const specifiers = new Set<string>();
+  // Not preceded by a quote or a property dot: the word "import" inside bundled data is not a statement.
   const staticImports =
-    /\bimport\s*(?:[\w$]+\s*,?\s*)?(?:\*\s*as\s*[\w$]+|\{[^}]*\})?\s*(?:from)?\s*["']([^"']+)["']/g;
-  const dynamicLoads = /\b(?:require|import)\(\s*["']([^"']+)["']\s*\)/g;
+    /(?<![\w$.'"])import\s*(?:[\w$]+\s*,?\s*)?(?:\*\s*as\s*[\w$]+|\{[^}]*\})?\s*(?:from)?\s*["']([^"']+)["']/g;
+  const dynamicLoads = /(?<![\w$.'"])(?:require|import)\(\s*["']([^"']+)["']\s*\)/g;
   for (const pattern of [staticImports, dynamicLoads]) {
     for (const match of code.matchAll(pattern)) specifiers.add(match[1]!);
   }
