@@ -332,16 +332,19 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     }
     // Titles before a name: "President Bill Clinton", "Foreign Minister Wang Yi", "Mr. Vance".
     let lastTitle = -1;
-    for (let i = from; i < (orgShaped ? from : to - 1); i++) {
+    // Where the office holder is from: "Chinese", "U.S.", "South Korean".
+    const twoWordNational = to - from > 2 && isNationalEntry(lookup(words, from, from + 2, ctx));
+    const national = twoWordNational ? 2 : isNationalWord(words[from]?.core ?? '') ? 1 : 0;
+    for (let i = from + national; i < (orgShaped ? from : to - 1); i++) {
       const w = words[i]!.core;
       if (isTitle(w)) lastTitle = i;
-      else if (!TITLE_MODIFIERS.has(norm(w)) && !(i === from && isNationalWord(w))) break;
+      else if (!TITLE_MODIFIERS.has(norm(w))) break;
     }
     if (lastTitle >= from) {
       // "Chinese President Xi Jinping": the nationality stays a mention of its own.
-      if (lastTitle > from && isNationalWord(words[from]!.core)) {
+      if (national > 0) {
         return [
-          ...typeChunk({ ...chunk, words: words.slice(from, from + 1) }, ctx),
+          ...typeChunk({ ...chunk, words: words.slice(from, from + national) }, ctx),
           ...typeChunk({ ...chunk, words: words.slice(lastTitle + 1), initial: false }, ctx),
         ];
       }
@@ -565,6 +568,12 @@ function isResultSlot(ctx: Context, chunk: Chunk, from: number, prev: string, ne
   const first = chunk.words[from]!;
   const text = (chunk.field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.text;
   return text.slice(first.lineStart, first.start).trim() === '';
+}
+
+function isNationalEntry(entry: GazetteerEntry | Candidate | undefined): boolean {
+  if (!entry) return false;
+  if ('kind' in entry) return entry.kind === 'demonym' || entry.kind === 'country';
+  return entry.type === 'nationality' || (entry.type === 'place' && entry.countryCode !== undefined);
 }
 
 /** "Chinese", "U.S.", "Chicago" before a title: where the office holder is from. */

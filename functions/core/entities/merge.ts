@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Mention } from '../schema.js';
 import type { Candidate } from './classify.js';
+import { ORG_HEADS } from './lexicon.js';
 import { countryPlace, namedPlace, slug } from './places.js';
 
 interface Group {
@@ -145,7 +146,13 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
     if (initials === short[0]) return true;
   }
   // "Moody's" of "Moody's Investors Service Inc": a company's first word.
-  if (short.length === 1 && full.length > 2 && full[0] === short[0]) return true;
+  if (
+    short.length === 1 &&
+    full.length >= 2 &&
+    full[0] === short[0] &&
+    ORG_HEADS.has(full[full.length - 1]!.toLowerCase())
+  )
+    return true;
   const offset = full.length - short.length;
   return short.length >= 2 && short.every((w, k) => full[offset + k] === w);
 }

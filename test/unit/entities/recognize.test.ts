@@ -166,4 +166,26 @@ describe('recognizeEntities: hard cases', () => {
     expect(xi?.mentions.map((m) => m.text)).toEqual(['Xi Jinping', 'Xi']);
     expect(find(entities, 'Chinese')?.type).toBe('nationality');
   });
+
+  it('tags a wire story with its people, organisations and places, aliases resolved', () => {
+    const body = [
+      'SEOUL, South Korea — South Korean Prime Minister Han Duck-soo will meet Microsoft founder Bill Gates',
+      'and officials of the Korea Chamber of Commerce in Busan next week, the Foreign Ministry said on Monday.',
+      '    Han, who took office in 2022, has said Samsung Electronics and LG must invest more at home. Gates',
+      'said on LinkedIn that he hoped to visit a Samsung plant. The ministry said the talks would cover',
+      'trade with the United States and Japan.',
+    ].join('\n');
+    const entities = entitiesOf(body);
+    const typeOf = (text: string) => find(entities, text)?.type;
+    expect(find(entities, 'Han Duck-soo')?.mentions.map((m) => m.text)).toEqual(['Han Duck-soo', 'Han']);
+    expect(find(entities, 'Bill Gates')?.mentions.map((m) => m.text)).toEqual(['Bill Gates', 'Gates']);
+    expect(typeOf('Microsoft')).toBe('organization');
+    expect(typeOf('Korea Chamber of Commerce')).toBe('organization');
+    expect(typeOf('Samsung Electronics')).toBe('organization');
+    expect(typeOf('Foreign Ministry')).toBe('organization');
+    expect(find(entities, 'Busan')?.id).toMatch(/^place:geonames:\d+$/);
+    expect(find(entities, 'United States')?.id).toBe('place:iso:US');
+    expect(find(entities, 'Japan')?.id).toBe('place:iso:JP');
+    expect(find(entities, 'SEOUL')?.type).toBe('place');
+  });
 });
