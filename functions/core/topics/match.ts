@@ -18,19 +18,25 @@ export interface PhraseHits {
   surface: string;
 }
 
-// Stems of words already seen. Only a speed-up: the same word always gets the same stem. Cleared when
-// large, so memory stays bounded however many distinct words pass through.
-const stemCache = new Map<string, string>();
-const STEM_CACHE_LIMIT = 50_000;
+// Per lexicon, each word seen with its stem and the entries starting with that stem: one Map lookup per
+// word. Only a speed-up (the same word always gets the same answer); cleared when large, so memory stays
+// bounded however many distinct words pass through.
+interface KnownWord {
+  readonly key: string;
+  readonly entries: readonly LexiconEntry[] | undefined;
+}
+const wordCaches = new WeakMap<CompiledLexicon, Map<string, KnownWord>>();
+const WORD_CACHE_LIMIT = 50_000;
 
-function keyOf(word: string): string {
-  let key = stemCache.get(word);
-  if (key === undefined) {
-    key = stem(bareWord(word));
-    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-    stemCache.set(word, key);
+function knownWord(cache: Map<string, KnownWord>, lexicon: CompiledLexicon, word: string): KnownWord {
+  let known = cache.get(word);
+  if (known === undefined) {
+    const key = stem(bareWord(word));
+    known = { key, entries: lexicon.index.get(key) };
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+    cache.set(word, known);
   }
-  return key;
+  return known;
 }
 
 function isWordToken(text: string): boolean {
@@ -48,13 +54,21 @@ function isWordToken(text: string): boolean {
 interface Words {
   readonly keys: string[];
   readonly texts: string[];
+  /** Lexicon entries starting at each word. */
+  readonly starts: (readonly LexiconEntry[] | undefined)[];
   /** Index of the sentence each word is in. */
   readonly sentences: number[];
 }
 
 function wordsOf(field: FieldText, lexicon: CompiledLexicon): Words {
+  let cache = wordCaches.get(lexicon);
+  if (!cache) {
+    cache = new Map();
+    wordCaches.set(lexicon, cache);
+  }
   const keys: string[] = [];
   const texts: string[] = [];
+  const starts: (readonly LexiconEntry[] | undefined)[] = [];
   const sentences: number[] = [];
   const sentenceOfToken = new Int32Array(field.tokens.length);
   field.sentences.forEach((s, n) => {
@@ -67,24 +81,28 @@ function wordsOf(field: FieldText, lexicon: CompiledLexicon): Words {
     if (!isWordToken(text)) {
       keys.push('');
       texts.push('');
+      starts.push(undefined);
       sentences.push(sentence);
       continue;
     }
-    const key = keyOf(text);
-    if (text.includes('-') && !lexicon.hyphenated.has(key)) {
+    const known = knownWord(cache, lexicon, text);
+    if (text.includes('-') && !lexicon.hyphenated.has(known.key)) {
       for (const part of text.split('-')) {
         if (!part) continue;
-        keys.push(keyOf(part));
+        const piece = knownWord(cache, lexicon, part);
+        keys.push(piece.key);
         texts.push(part);
+        starts.push(piece.entries);
         sentences.push(sentence);
       }
       continue;
     }
-    keys.push(key);
+    keys.push(known.key);
     texts.push(text);
+    starts.push(known.entries);
     sentences.push(sentence);
   }
-  return { keys, texts, sentences };
+  return { keys, texts, starts, sentences };
 }
 
 function caseFits(rule: CaseRule | undefined, text: string, caseless: boolean): boolean {
@@ -128,7 +146,7 @@ export function matchField(
   actorMask: ReadonlyMap<LexiconEntry, number> = new Map(),
   frameCount = 0,
 ): number {
-  const { keys, texts, sentences } = wordsOf(field, lexicon);
+  const { keys, texts, starts, sentences } = wordsOf(field, lexicon);
   let wordCount = 0;
   let sentence = -1;
   let inSentence: PhraseHits[] = [];
@@ -162,7 +180,7 @@ export function matchField(
     }
     wordCount++;
     let advance = 1;
-    const entries = lexicon.index.get(key);
+    const entries = starts[i];
     if (entries) {
       for (const entry of entries) {
         if (!matchAt(keys, texts, i, entry, caseless)) continue;
