@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import type { $ZodType, output } from 'zod/v4/core';
 import { newReadMeter, type QueryRepository, type ReadMeter } from '../adapters/query-repository.js';
 import { getArticle, listArticles } from './articles.js';
 import type { RequestContext } from './context.js';
@@ -14,6 +15,7 @@ import {
   type RouteResponse,
   rejectRepeats,
 } from './http.js';
+import { FILTER_PARAMETERS } from './limits.js';
 import openapi from './openapi.json' with { type: 'json' };
 import {
   ArticleIdPath,
@@ -22,10 +24,9 @@ import {
   EntityIdParam,
   EntitySearchQuery,
   FailuresQuery,
-  FILTER_PARAMETERS,
   TopQuery,
   TrendsQuery,
-} from './requests.js';
+} from './parsers.js';
 import { top, trends } from './stats.js';
 
 export interface AppDeps {
@@ -63,8 +64,8 @@ function decodeSegment(segment: string, parameter: string): string {
 }
 
 /** A path parameter, validated like a query parameter so errors name `id`. */
-function parsePath<S extends z.ZodType>(schema: S, value: string): z.output<S> {
-  const parsed = parseWith(z.object({ id: schema }), { id: value }) as { id: z.output<S> };
+function parsePath<S extends $ZodType>(schema: S, value: string): output<S> {
+  const parsed = parseWith(z.object({ id: schema }), { id: value }) as { id: output<S> };
   return parsed.id;
 }
 

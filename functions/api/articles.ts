@@ -7,7 +7,8 @@ import { type TagKind, type TagRef, tagRefString } from '../core/records/keys.js
 import { decodeResult } from '../core/records/result-codec.js';
 import { checkedRange, type RequestContext, readCursor, writeCursor } from './context.js';
 import { badParameter, notFound } from './http.js';
-import { type ArticleListQuery, DEFAULT_LIMIT, FILTER_PARAMETERS } from './requests.js';
+import { DEFAULT_LIMIT, FILTER_PARAMETERS } from './limits.js';
+import type { ArticleListQuery } from './requests.js';
 
 /** The filters of a query as tag references, deduplicated, in a canonical order. */
 export function filterRefs(query: Partial<Record<TagKind, string[] | string | undefined>>): TagRef[] {

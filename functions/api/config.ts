@@ -1,30 +1,36 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 
-const optional = (schema: z.ZodType<string | undefined>) =>
-  z.preprocess((v) => (v === '' ? undefined : v), schema);
+// Readable messages (zod/mini ships without a locale).
+z.config(en());
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+const splitList = (text: string) =>
+  text
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
 
 /**
  * Environment of the API function, parsed once at cold start; a missing or bad value fails loudly with the
- * variable's name. No defaults stand in for required settings.
+ * variable's name. No defaults stand in for required settings. zod/mini, like the request parsers, to
+ * keep the bundle small.
  */
 export const ApiConfigSchema = z.object({
-  TABLE_NAME: z.string().min(1),
-  AWS_REGION: z.string().min(1),
+  TABLE_NAME: z.string().check(z.minLength(1)),
+  AWS_REGION: z.string().check(z.minLength(1)),
   /** Comma-separated origins allowed to read the API from a browser; `*` for any; empty for none. */
-  CORS_ORIGINS: z
-    .string()
-    .default('')
-    .transform((text) =>
-      text
-        .split(',')
-        .map((origin) => origin.trim())
-        .filter((origin) => origin.length > 0),
-    )
-    .pipe(z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/ })]))),
+  CORS_ORIGINS: z.pipe(
+    z.pipe(z._default(z.string(), ''), z.transform(splitList)),
+    z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/ })])),
+  ),
   /** Key of the cursor HMAC. Without it cursors are still bound and tamper-evident, but forgeable. */
-  CURSOR_SECRET: optional(z.string().min(32, { message: 'must be at least 32 characters' }).optional()),
+  CURSOR_SECRET: z.pipe(
+    z.transform(emptyAsUndefined),
+    z.optional(z.string().check(z.minLength(32, { message: 'must be at least 32 characters' }))),
+  ),
   /** Endpoint of a local DynamoDB-compatible server (dynalite); unset in AWS. */
-  DYNAMODB_ENDPOINT: optional(z.url().optional()),
+  DYNAMODB_ENDPOINT: z.pipe(z.transform(emptyAsUndefined), z.optional(z.url())),
 });
 export type ApiConfig = z.infer<typeof ApiConfigSchema>;
 
@@ -33,7 +39,7 @@ export class ApiConfigError extends Error {
 }
 
 export function loadApiConfig(env: Record<string, string | undefined> = process.env): ApiConfig {
-  const parsed = ApiConfigSchema.safeParse(env);
+  const parsed = z.safeParse(ApiConfigSchema, env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new ApiConfigError(`invalid API configuration: ${problems}`);

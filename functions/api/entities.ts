@@ -7,7 +7,8 @@ import { total } from '../core/query/trends.js';
 import { INDEX_SHARDS, keys } from '../core/records/keys.js';
 import { type RequestContext, readCursor, writeCursor } from './context.js';
 import { badParameter, notFound } from './http.js';
-import { DEFAULT_LIMIT, type EntitySearchQuery } from './requests.js';
+import { DEFAULT_LIMIT } from './limits.js';
+import type { EntitySearchQuery } from './requests.js';
 
 /**
  * Count items read, at most, for an entity's exact article count: its whole count series (days × 4

@@ -3,7 +3,8 @@ import type { FailureRow } from '../adapters/query-repository.js';
 import { queryBinding } from '../core/query/cursor.js';
 import { planFailureMonths } from '../core/query/failures.js';
 import { checkedRange, type RequestContext, readCursor, writeCursor } from './context.js';
-import { DEFAULT_FAILURE_DAYS, DEFAULT_LIMIT, type FailuresQuery, MAX_FAILURE_DAYS } from './requests.js';
+import { DEFAULT_FAILURE_DAYS, DEFAULT_LIMIT, MAX_FAILURE_DAYS } from './limits.js';
+import type { FailuresQuery } from './requests.js';
 
 export async function listFailures(ctx: RequestContext, query: z.output<typeof FailuresQuery>) {
   const range = checkedRange(query.from, query.to, MAX_FAILURE_DAYS, {

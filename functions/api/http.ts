@@ -1,4 +1,5 @@
-import type * as z from 'zod';
+import { safeParse } from 'zod/mini';
+import type * as z from 'zod/v4/core';
 
 /** What a route produces before the shell adds CORS and request-id headers. */
 export interface RouteResponse {
@@ -27,7 +28,7 @@ export const badParameter = (parameter: string, message: string) =>
 export const notFound = (message: string) => new ApiError(404, 'not_found', message);
 
 /** The first problem of a failed parse, as a 400 naming the parameter. */
-export function fromZodError(error: z.ZodError, input: unknown): ApiError {
+export function fromZodError(error: z.$ZodError, input: unknown): ApiError {
   const issue = error.issues[0];
   if (!issue) return badParameter('query', 'invalid request');
   if (issue.code === 'unrecognized_keys') {
@@ -45,8 +46,8 @@ export function fromZodError(error: z.ZodError, input: unknown): ApiError {
   return badParameter(parameter, `${parameter} ${issue.message}`);
 }
 
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
+export function parseWith<S extends z.$ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = safeParse(schema, input);
   if (!parsed.success) throw fromZodError(parsed.error, input);
   return parsed.data;
 }

@@ -10,9 +10,8 @@ import {
   DEFAULT_TREND_DAYS,
   MAX_TOP_DAYS,
   MAX_TREND_DAYS,
-  type TopQuery,
-  type TrendsQuery,
-} from './requests.js';
+} from './limits.js';
+import type { TopQuery, TrendsQuery } from './requests.js';
 
 export async function trends(ctx: RequestContext, query: z.output<typeof TrendsQuery>) {
   const refs = filterRefs(query);

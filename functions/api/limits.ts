@@ -1,0 +1,75 @@
+/**
+ * Limits, patterns and messages of the request parameters, shared by the runtime parsers
+ * (`parsers.ts`, zod/mini, small bundle) and the documented schemas (`requests.ts`, zod classic, read by
+ * the OpenAPI generator). A test checks that both accept and reject the same inputs.
+ */
+
+export const MAX_LIMIT = 100;
+export const DEFAULT_LIMIT = 20;
+/** Longest range, in days, per route: each day costs a bounded number of reads. */
+export const MAX_TREND_DAYS = 366;
+export const MAX_TOP_DAYS = 31;
+export const MAX_FAILURE_DAYS = 366;
+/** Default windows, in days ending today, when `from`/`to` are left out. */
+export const DEFAULT_TREND_DAYS = 30;
+export const DEFAULT_TOP_DAYS = 7;
+export const DEFAULT_FAILURE_DAYS = 30;
+/** Values of one repeatable filter. */
+export const MAX_FILTER_VALUES = 3;
+
+export const FILTER_PARAMETERS = ['entity', 'topic', 'country', 'pair'] as const;
+export const ENTITY_TYPES = [
+  'person',
+  'organization',
+  'place',
+  'nationality',
+  'event',
+  'product',
+  'work',
+  'other',
+] as const;
+
+export const LIMIT_PATTERN = /^\d{1,4}$/;
+export const LIMIT_MESSAGE = `must be an integer from 1 to ${MAX_LIMIT}`;
+export const CURSOR_MAX = 2048;
+export const PREFIX_MAX = 100;
+export const ENTITY_ID_MAX = 200;
+/** Entity ids: `kind:slug`, e.g. `person:donald-trump`, `place:geonames:1816670`. */
+export const ENTITY_ID_PATTERN = /^[a-z]+:[^\s#|~]+$/;
+export const ENTITY_ID_MESSAGE = 'must be an entity id such as "person:donald-trump"';
+export const TOPIC_PATTERN = /^medtop:\d{8}$/;
+export const TOPIC_MESSAGE = 'must be an IPTC Media Topic id such as "medtop:11000000"';
+export const COUNTRY_PATTERN = /^[A-Za-z]{2}$/;
+export const COUNTRY_MESSAGE = 'must be an ISO 3166-1 alpha-2 country code such as "US"';
+export const PAIR_PATTERN = /^[A-Za-z]{2}-[A-Za-z]{2}$/;
+export const PAIR_MESSAGE = 'must be two country codes joined by "-", such as "CN-US"';
+export const PAIR_SAME_MESSAGE = 'must name two different countries';
+export const ARTICLE_ID_PATTERN = /^[A-Za-z0-9_-]{16}$/;
+export const ARTICLE_ID_MESSAGE = 'must be a 16-character article id';
+export const KIND_MESSAGE = 'must be one of entity, topic, country, pair';
+export const DATE_MESSAGE = 'must be a date (YYYY-MM-DD) or an ISO 8601 timestamp with a time zone';
+export const REPEAT_MESSAGE = `at most ${MAX_FILTER_VALUES} values`;
+
+export const upperCase = (code: string) => code.toUpperCase();
+export const sortedPair = (pair: string) => pair.toUpperCase().split('-').sort().join('-');
+export const twoCountries = (pair: string) => pair.slice(0, 2) !== pair.slice(3);
+export const asArray = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export function isDateOrTimestamp(text: string): boolean {
+  if (DAY.test(text)) {
+    const parsed = Date.parse(`${text}T00:00:00Z`);
+    return !Number.isNaN(parsed) && new Date(parsed).toISOString().slice(0, 10) === text;
+  }
+  if (!TIMESTAMP.test(text)) return false;
+  const parsed = Date.parse(text);
+  const month = Number(text.slice(5, 7));
+  // Date.parse rolls 2026-02-30 over to March; reject days that do not exist.
+  return !Number.isNaN(parsed) && month >= 1 && month <= 12 && Number(text.slice(8, 10)) <= daysInMonth(text);
+}
+
+function daysInMonth(text: string): number {
+  return new Date(Date.UTC(Number(text.slice(0, 4)), Number(text.slice(5, 7)), 0)).getUTCDate();
+}

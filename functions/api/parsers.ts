@@ -1,0 +1,114 @@
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
+import {
+  ARTICLE_ID_MESSAGE,
+  ARTICLE_ID_PATTERN,
+  asArray,
+  COUNTRY_MESSAGE,
+  COUNTRY_PATTERN,
+  CURSOR_MAX,
+  DATE_MESSAGE,
+  ENTITY_ID_MAX,
+  ENTITY_ID_MESSAGE,
+  ENTITY_ID_PATTERN,
+  ENTITY_TYPES,
+  FILTER_PARAMETERS,
+  isDateOrTimestamp,
+  KIND_MESSAGE,
+  LIMIT_MESSAGE,
+  LIMIT_PATTERN,
+  MAX_FILTER_VALUES,
+  MAX_LIMIT,
+  PAIR_MESSAGE,
+  PAIR_PATTERN,
+  PAIR_SAME_MESSAGE,
+  PREFIX_MAX,
+  REPEAT_MESSAGE,
+  sortedPair,
+  TOPIC_MESSAGE,
+  TOPIC_PATTERN,
+  twoCountries,
+  upperCase,
+} from './limits.js';
+
+/**
+ * The request parsers the handler runs: the rules of `requests.ts` in zod/mini, which tree-shakes to a
+ * fraction of zod classic (the Lambda bundle budget). `test/unit/api/parsers.test.ts` keeps the two in step.
+ */
+
+z.config(en());
+
+const DateParam = z.string().check(z.refine(isDateOrTimestamp, { message: DATE_MESSAGE }));
+
+const LimitParam = z.optional(
+  z.pipe(
+    z.pipe(z.string().check(z.regex(LIMIT_PATTERN, { message: LIMIT_MESSAGE })), z.transform(Number)),
+    z
+      .number()
+      .check(
+        z.int(),
+        z.minimum(1, { message: LIMIT_MESSAGE }),
+        z.maximum(MAX_LIMIT, { message: LIMIT_MESSAGE }),
+      ),
+  ),
+);
+
+const CursorParam = z.optional(z.string().check(z.minLength(1), z.maxLength(CURSOR_MAX)));
+
+export const EntityIdParam = z
+  .string()
+  .check(z.maxLength(ENTITY_ID_MAX), z.regex(ENTITY_ID_PATTERN, { message: ENTITY_ID_MESSAGE }));
+const TopicIdParam = z.string().check(z.regex(TOPIC_PATTERN, { message: TOPIC_MESSAGE }));
+const CountryParam = z.pipe(
+  z.string().check(z.regex(COUNTRY_PATTERN, { message: COUNTRY_MESSAGE })),
+  z.transform(upperCase),
+);
+const PairParam = z
+  .pipe(z.string().check(z.regex(PAIR_PATTERN, { message: PAIR_MESSAGE })), z.transform(sortedPair))
+  .check(z.refine(twoCountries, { message: PAIR_SAME_MESSAGE }));
+
+const repeatable = (value: z.ZodMiniType<string, string>) =>
+  z.optional(
+    z.pipe(
+      z.union([value, z.array(value).check(z.maxLength(MAX_FILTER_VALUES, { message: REPEAT_MESSAGE }))]),
+      z.transform(asArray),
+    ),
+  );
+
+const filters = {
+  entity: repeatable(EntityIdParam),
+  topic: repeatable(TopicIdParam),
+  country: repeatable(CountryParam),
+  pair: repeatable(PairParam),
+};
+
+const singleFilters = {
+  entity: z.optional(EntityIdParam),
+  topic: z.optional(TopicIdParam),
+  country: z.optional(CountryParam),
+  pair: z.optional(PairParam),
+};
+
+const dates = { from: z.optional(DateParam), to: z.optional(DateParam) };
+
+export const ArticleListQuery = z.strictObject({
+  ...filters,
+  ...dates,
+  limit: LimitParam,
+  cursor: CursorParam,
+});
+export const EntitySearchQuery = z.strictObject({
+  prefix: z.string().check(z.minLength(1), z.maxLength(PREFIX_MAX)),
+  type: z.optional(z.enum(ENTITY_TYPES)),
+  limit: LimitParam,
+  cursor: CursorParam,
+});
+export const TrendsQuery = z.strictObject({ ...singleFilters, ...dates });
+export const TopQuery = z.strictObject({
+  kind: z.enum(FILTER_PARAMETERS, { message: KIND_MESSAGE }),
+  ...dates,
+  limit: LimitParam,
+});
+export const FailuresQuery = z.strictObject({ ...dates, limit: LimitParam, cursor: CursorParam });
+export const EmptyQuery = z.strictObject({});
+export const ArticleIdPath = z.string().check(z.regex(ARTICLE_ID_PATTERN, { message: ARTICLE_ID_MESSAGE }));
