@@ -16,7 +16,8 @@ import { createS3ObjectSource } from '../functions/adapters/s3-reader.js';
 import { tagArticle } from '../functions/core/tag.js';
 import { TAGGER_VERSION } from '../functions/core/version.js';
 import { createIngestHandler } from '../functions/ingest/create-handler.js';
-import { type S3rverEvent, startLocalServers, toS3Notification } from '../functions/local/servers.js';
+import { createNotificationMapper } from '../functions/local/s3-notifications.js';
+import { type S3rverEvent, startLocalServers } from '../functions/local/servers.js';
 import { syntheticArticles } from './synthetic-news.js';
 
 const { values } = parseArgs({
@@ -67,7 +68,8 @@ const handler = createIngestHandler({
 });
 
 const events: S3rverEvent[] = [];
-servers.onS3Event((event) => events.push(toS3Notification(event, (0x100000 + events.length).toString(16))));
+const toNotification = createNotificationMapper();
+servers.onS3Event((event) => events.push(toNotification(event)));
 
 const articles = syntheticArticles(total, 7);
 const day0 = Date.UTC(2026, 10, 1);

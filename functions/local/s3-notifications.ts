@@ -1,33 +1,36 @@
-import type { S3Event, S3EventRecord } from 'aws-lambda';
+/** The part of an S3 event notification this mapping touches; the rest passes through unchanged. */
+interface ObjectEvent {
+  Records: { s3: { object: { key: string; sequencer?: string } } }[];
+}
 
 /**
- * Turns the local S3 server's object events into the notifications S3 sends to SQS in AWS:
- * keys URL-encoded the way S3 encodes them (space as "+"), and sequencers that increase strictly per
- * key. The local server stamps events with the millisecond clock, so two writes in one millisecond
- * would otherwise look like one duplicated event and the second would be dropped.
+ * Turns the local S3 server's object events into the notifications S3 sends in AWS: keys URL-encoded
+ * the way S3 encodes them (space as "+"), and sequencers that increase strictly. The local server
+ * stamps events with the millisecond clock, so two writes of a key in one millisecond would otherwise
+ * look like one duplicated event and the second would be dropped.
  */
-export function createNotificationMapper(now: () => number = Date.now): (event: S3Event) => S3Event {
+export function createNotificationMapper(
+  now: () => number = Date.now,
+): <E extends ObjectEvent>(event: E) => E {
   let lastMillis = 0;
   let counter = 0;
   const nextSequencer = (): string => {
     const millis = now();
-    if (millis === lastMillis) counter++;
-    else {
-      lastMillis = Math.max(millis, lastMillis);
-      counter = millis < lastMillis ? counter + 1 : 0;
-    }
+    if (millis > lastMillis) {
+      lastMillis = millis;
+      counter = 0;
+    } else counter++;
     return `${lastMillis.toString(16).toUpperCase().padStart(12, '0')}${counter.toString(16).toUpperCase().padStart(6, '0')}`;
   };
   return (event) => ({
-    Records: event.Records.map(
-      (r): S3EventRecord => ({
-        ...r,
-        s3: {
-          ...r.s3,
-          object: { ...r.s3.object, key: encodeS3Key(r.s3.object.key), sequencer: nextSequencer() },
-        },
-      }),
-    ),
+    ...event,
+    Records: event.Records.map((r) => ({
+      ...r,
+      s3: {
+        ...r.s3,
+        object: { ...r.s3.object, key: encodeS3Key(r.s3.object.key), sequencer: nextSequencer() },
+      },
+    })),
   });
 }
 

@@ -28,7 +28,7 @@ export interface LocalServersOptions {
   readonly region?: string;
 }
 
-/** An S3 notification as s3rver emits it: keys NOT URL-encoded, unlike real S3 (see `toS3Notification`). */
+/** An S3 notification as s3rver emits it: keys NOT URL-encoded, unlike real S3 (see `./s3-notifications.ts`). */
 export interface S3rverEvent {
   Records: {
     eventName: string;
@@ -189,25 +189,4 @@ export async function ensureTable(dynamo: DynamoDBClient, table: string, timeout
     if (Date.now() > deadline) throw new Error(`table ${table} not ACTIVE after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, delay));
   }
-}
-
-/**
- * Converts an s3rver event into the notification real S3 sends: keys URL-encoded (spaces as `+`).
- * s3rver's sequencer is the time in milliseconds, so two writes of one key within a millisecond tie:
- * `sequencer` lets the caller supply a strictly increasing one.
- */
-export function toS3Notification(event: S3rverEvent, sequencer?: string): S3rverEvent {
-  return {
-    Records: event.Records.map((record) => ({
-      ...record,
-      s3: {
-        ...record.s3,
-        object: {
-          ...record.s3.object,
-          key: encodeURIComponent(record.s3.object.key).replace(/%20/g, '+'),
-          ...(sequencer ? { sequencer } : {}),
-        },
-      },
-    })),
-  };
 }

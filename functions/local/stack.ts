@@ -3,7 +3,6 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import type { S3Event } from 'aws-lambda';
 import { startAdminServer } from './admin.js';
 import { apiRequestListener, type HttpApiHandler } from './api-host.js';
 import { FileDeadLetters, MemoryDeadLetters } from './dead-letters.js';
@@ -96,7 +95,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
   const toNotification = createNotificationMapper();
   const unsubscribe = servers.onS3Event((event) => {
-    queue.send(JSON.stringify(toNotification(event as unknown as S3Event)));
+    queue.send(JSON.stringify(toNotification(event)));
   });
 
   apiServer.on('request', apiRequestListener(api));

@@ -8,12 +8,8 @@ import type { ArticleInput, TagResult } from '../../../functions/core/schema.js'
 import { TAGGER_VERSION } from '../../../functions/core/version.js';
 import { createIngestHandler } from '../../../functions/ingest/create-handler.js';
 import type { TagRepository } from '../../../functions/ingest/ports.js';
-import {
-  type LocalServers,
-  type S3rverEvent,
-  startLocalServers,
-  toS3Notification,
-} from '../../../functions/local/servers.js';
+import { createNotificationMapper } from '../../../functions/local/s3-notifications.js';
+import { type LocalServers, type S3rverEvent, startLocalServers } from '../../../functions/local/servers.js';
 import { fakeTag } from './fake-tagger.js';
 
 export type { LocalServers };
@@ -91,10 +87,9 @@ export function ingestHarness(
  */
 export function recordS3Events(servers: LocalServers) {
   const events: S3rverEvent[] = [];
-  let counter = 0;
+  const toNotification = createNotificationMapper();
   const stop = servers.onS3Event((event) => {
-    counter += 1;
-    events.push(toS3Notification(event, (0x1000 + counter).toString(16).toUpperCase()));
+    events.push(toNotification(event));
   });
   return {
     events,
