@@ -699,6 +699,18 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       companyFirstWords.add(norm(c.words[0]!));
   for (const c of candidates) {
     const key = norm(c.words.join(' '));
+    // "the village of Mahala" once makes "Mahala" a place throughout, unless a full name uses the word.
+    if (
+      c.words.length === 1 &&
+      c.type === 'person' &&
+      c.strength <= 1 &&
+      locativeWords.has(key) &&
+      !personWords.has(key) &&
+      !weakPersonWords.has(key)
+    ) {
+      c.type = 'place';
+      continue;
+    }
     if (
       c.words.length === 1 &&
       companyFirstWords.has(key) &&
