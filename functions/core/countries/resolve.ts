@@ -36,7 +36,6 @@ interface Tally {
   inLead: boolean;
   bodyCount: number;
   dateline: boolean;
-  firstOffset: number;
 }
 
 function personSpans(entities: readonly Entity[], field: Field): [number, number][] {
@@ -125,7 +124,6 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
         inLead: false,
         bodyCount: 0,
         dateline: false,
-        firstOffset: Number.POSITIVE_INFINITY,
       };
       tallies.set(code, t);
     }
@@ -149,7 +147,6 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     }
     t.score += weight;
     t.bodyCount++;
-    t.firstOffset = Math.min(t.firstOffset, m.start);
     if (m.start < lead && !t.inLead) {
       t.inLead = true;
       t.score += LEAD_WEIGHT * weight;
@@ -184,7 +181,8 @@ function toMention(m: CountryMention): Mention {
 }
 
 function salienceOf(t: Tally, top: number): number {
-  const base = top > 0 ? t.score / top : 0;
+  // Nothing named in the text: the dateline country is all the article has.
+  const base = top > 0 ? t.score / top : 1;
   const withDateline = t.dateline ? Math.max(base, 0.3) : base;
   return Math.round(Math.min(1, withDateline) * 1000) / 1000;
 }
