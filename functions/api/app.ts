@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import * as z from 'zod/mini';
 import type { $ZodType, output } from 'zod/v4/core';
@@ -16,7 +17,7 @@ import {
   rejectRepeats,
 } from './http.js';
 import { FILTER_PARAMETERS } from './limits.js';
-import openapi from './openapi.json' with { type: 'json' };
+import { OPENAPI_GZIP_BASE64 } from './openapi-document.js';
 import {
   ArticleIdPath,
   ArticleListQuery,
@@ -69,6 +70,13 @@ function parsePath<S extends $ZodType>(schema: S, value: string): output<S> {
   return parsed.id;
 }
 
+let openapiCache: string | undefined;
+/** The OpenAPI document, embedded gzipped (a fifth of its size in the bundle), inflated once per container. */
+const openapiText = () => {
+  openapiCache ??= gunzipSync(Buffer.from(OPENAPI_GZIP_BASE64, 'base64')).toString('utf8');
+  return openapiCache;
+};
+
 /** Path patterns: literal segments, or `{name}` for one segment. */
 const ROUTES: ReadonlyArray<{ readonly path: string; readonly run: Route }> = [
   {
@@ -82,7 +90,12 @@ const ROUTES: ReadonlyArray<{ readonly path: string; readonly run: Route }> = [
     path: '/openapi.json',
     run: async (_ctx, params) => {
       parseWith(EmptyQuery, params);
-      return json(openapi, 'public, max-age=3600');
+      return {
+        status: 200,
+        body: undefined,
+        rawBody: openapiText(),
+        headers: { 'cache-control': 'public, max-age=3600' },
+      };
     },
   },
   {
@@ -243,7 +256,7 @@ export function createApp(deps: AppDeps) {
     return {
       statusCode: response.status,
       headers: { ...base, 'x-read-items': String(meter.items), ...response.headers },
-      body: response.body === undefined ? '' : JSON.stringify(response.body),
+      body: response.rawBody ?? (response.body === undefined ? '' : JSON.stringify(response.body)),
     };
   };
 }

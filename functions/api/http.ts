@@ -5,6 +5,8 @@ import type * as z from 'zod/v4/core';
 export interface RouteResponse {
   readonly status: number;
   readonly body: unknown;
+  /** Already serialised JSON, sent as is instead of `body`. */
+  readonly rawBody?: string;
   readonly headers?: Readonly<Record<string, string>>;
 }
 

@@ -37,7 +37,9 @@ describe('API bundle', () => {
     console.log(`api bundle: ${(bytes / 1024).toFixed(1)} KiB minified`);
 
     expect(
-      inputs.filter((path) => /zod-to-openapi|client-s3|powertools|zod\/v4\/classic|zod\/v4\/locales\/(?!en)/.test(path)),
+      inputs.filter((path) =>
+        /zod-to-openapi|client-s3|powertools|zod\/v4\/classic|zod\/v4\/locales\/(?!en)/.test(path),
+      ),
     ).toEqual([]);
     expect(bytes).toBeLessThan(300 * 1024);
   }, 60_000);
