@@ -8,6 +8,7 @@ import { decodeResult } from '../../../functions/core/records/result-codec.js';
 import { TagResultSchema } from '../../../functions/core/schema.js';
 import { tagArticle } from '../../../functions/core/tag.js';
 import { TAGGER_VERSION } from '../../../functions/core/version.js';
+import { fakeTag } from '../support/fake-tagger.js';
 import {
   getItem,
   type IngestHarness,
@@ -135,6 +136,35 @@ describe('ingest against real local S3 and DynamoDB servers', () => {
     expect(tags.length).toBeGreaterThan(0);
     expect(state.index).toHaveLength(tags.length);
     expect(state.counts).toHaveLength(tags.length);
+  });
+
+  it('stores an article with thousands of mentions under the item size limit, capped and flagged', async () => {
+    const key = 'news/huge.txt';
+    const event = await upload(key, 'Huge. country:CA');
+    const huge = (article: Parameters<typeof fakeTag>[0]) => ({
+      ...fakeTag(article),
+      entities: Array.from({ length: 2_000 }, (_, e) => ({
+        id: `person:p${e}`,
+        name: `Person Number ${e} ${'x'.repeat(e % 40)}`,
+        type: 'person' as const,
+        salience: (e % 97) / 97,
+        mentions: Array.from({ length: 40 }, (_, i) => ({
+          field: 'body' as const,
+          start: i * 13 + e,
+          end: i * 13 + e + 12,
+          text: `Person ${e}-${i}`,
+        })),
+      })),
+    });
+
+    await ingestHarness(servers, { tag: huge }).handler(sqsBatch(event));
+
+    const record = (await articleState(shortId(key))).record;
+    expect(record).toMatchObject({ status: 'TAGGED', truncated: true });
+    expect(String(record?.resultGz).length).toBeLessThanOrEqual(300 * 1024);
+    expect(
+      decodeResult(record as { resultGz?: string })?.entities.every((e) => e.mentions.length <= 20),
+    ).toBe(true);
   });
 
   it('changes nothing when the same event is delivered again', async () => {
