@@ -80,6 +80,7 @@ const ORG_CUES_AFTER = new Set(
 );
 /** Single capitalised words that name one institution of a country. */
 const INSTITUTIONS = new Set([
+  'treasury',
   'parliament',
   'congress',
   'senate',
