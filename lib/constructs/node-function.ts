@@ -130,9 +130,15 @@ export class NodeFunction extends NodejsFunction {
         // No Docker on build machines: the esbuild from devDependencies does the work.
         forceDockerBundling: false,
         metafile: false,
-        esbuildArgs: Object.fromEntries(
-          CREDENTIAL_SOURCES_NOT_BUNDLED.map((name) => [`--alias:${name}`, LAMBDA_CREDENTIALS_ONLY]),
-        ),
+        esbuildArgs: {
+          ...Object.fromEntries(
+            CREDENTIAL_SOURCES_NOT_BUNDLED.map((name) => [`--alias:${name}`, LAMBDA_CREDENTIALS_ONLY]),
+          ),
+          // Node reads modules as UTF-8; escaping every non-ASCII character (place and person names in the
+          // gazetteers) as \uXXXX made the ingest bundle ~75 KB larger. Passed as a raw argument because
+          // this CDK version does not forward the `charset` bundling option to esbuild.
+          '--charset': 'utf8',
+        },
       },
     });
     Validations.of(this).acknowledge({
