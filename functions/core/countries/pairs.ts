@@ -2,6 +2,7 @@ import type { Country, CountryPair, Mention } from '../schema.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import type { Sentence } from '../text/sentences.js';
 import { datelineCountry } from './dateline-place.js';
+import { isSurvey, surveyView } from './survey.js';
 
 /**
  * Country pairs the article links, each with the sentences that link them as evidence:
@@ -9,9 +10,13 @@ import { datelineCountry } from './dateline-place.js';
  * - a country in focus and one named at least twice, in one sentence with a cue of interaction,
  *   relation or comparison (talks, trade, sanctions, "than", "between"…);
  * - the two leading countries of an article about both, even when no one sentence holds them (the
- *   first sentence naming each is the evidence).
- * The dateline country stands in the headline and the lead (the story happened there). A country
- * named once in passing pairs with nothing, so a list of ten exporters does not make forty-five pairs.
+ *   first sentence naming each is the evidence);
+ * - in a survey (a headline naming no country over a body naming ten or more, see survey.ts), every
+ *   two countries it reports on: the story sets them side by side (score ≤ .4 without a shared
+ *   sentence).
+ * The dateline country stands in the headline and the lead (the story happened there). Outside a
+ * survey, a country named once in passing pairs with nothing: a story about Brazil's coffee quota that
+ * lists four buyers makes no pairs among the buyers.
  */
 
 // Words that say two countries in one sentence act on each other or are compared.
@@ -75,6 +80,8 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
     if (lead >= 0) filed.add(`body:${lead}`);
   }
   const leading = [...focus].sort((a, b) => b.salience - a.salience).slice(0, 2);
+  // A survey compares the countries it reports on: every two of them are linked.
+  const survey = isSurvey(surveyView(countries));
   const pairs: CountryPair[] = [];
   for (let i = 0; i < linked.length; i++) {
     for (let j = i + 1; j < linked.length; j++) {
@@ -88,7 +95,8 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
       );
       const cued = evidence.filter((e) => CUE.test(e.text)).length;
       const bothFocus = a.focus && b.focus;
-      if (!isLeadingPair && !(bothFocus && shared.length) && !cued) continue;
+      const surveyed = survey && bothFocus;
+      if (!isLeadingPair && !(bothFocus && shared.length) && !cued && !surveyed) continue;
       const score = shared.length
         ? Math.min(
             1,
@@ -98,7 +106,7 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
               (isLeadingPair ? 0.1 : 0) -
               (bothFocus ? 0 : 0.2),
           )
-        : Math.min(0.6, 0.3 + 0.3 * Math.min(a.salience, b.salience));
+        : Math.min(isLeadingPair ? 0.6 : 0.4, 0.3 + 0.3 * Math.min(a.salience, b.salience));
       const codes = [a.code, b.code].sort() as [string, string];
       pairs.push({
         pair: `${codes[0]}-${codes[1]}`,

@@ -3,6 +3,7 @@ import type { TagDocument } from '../text/document.js';
 import { datelineCountry } from './dateline-place.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { type CountryMention, scanField } from './mentions.js';
+import { isSurvey } from './survey.js';
 
 /**
  * Countries of an article: every country mentioned (or filed from), each with its mentions, a
@@ -189,7 +190,8 @@ function salienceOf(t: Tally, top: number): number {
 
 /**
  * A country is in focus when the headline names it, when the body keeps coming back to it (BODY_FOCUS),
- * or when it is the only country the article names. The dateline country is in focus too (agencies
+ * when it is the only country the article names, or when the article surveys many countries (see
+ * survey.ts) and reports on it. The dateline country is in focus too (agencies
  * index a story by where it happened, and a local story names no other country) unless the body never
  * names it while two other countries dominate: then it is only where the story was filed.
  */
@@ -199,7 +201,10 @@ function decideFocus(tallies: readonly Tally[]): Set<string> {
   const strong = (t: Tally) => t.inTitle || t.score >= BODY_FOCUS;
   const filedFrom = tallies.find((t) => t.dateline);
   const alone = named.length === 1 && (!filedFrom || filedFrom === named[0]);
-  for (const t of named) if (strong(t) || alone) focus.add(t.code);
+  const survey = isSurvey(
+    tallies.map((t) => ({ inTitle: t.mentions.some((m) => m.field === 'title'), inBody: t.bodyCount > 0 })),
+  );
+  for (const t of named) if (strong(t) || alone || (survey && t.bodyCount > 0)) focus.add(t.code);
   for (const t of tallies) {
     if (!t.dateline || focus.has(t.code)) continue;
     const dominantOthers = tallies.filter((o) => o !== t && o.score >= DOMINANT).length;

@@ -54,4 +54,21 @@ describe('linkCountryPairs', () => {
   it('returns no pairs for a single-country story', () => {
     expect(pairsOf('Japan cut rates. Japanese banks rallied.')).toEqual([]);
   });
+
+  const survey =
+    'Output by member in March: Saudi Arabia 3.5 mln bpd, Iran 2.2 mln, Iraq 1.9 mln, Kuwait 1.1 mln, ' +
+    'Nigeria 1.2 mln, Venezuela 1.6 mln, Indonesia 1.2 mln, Libya 0.9 mln, Algeria 0.6 mln and Qatar ' +
+    '0.3 mln, the survey showed.';
+
+  it('links every two countries a survey reports on when the headline names none', () => {
+    const pairs = pairsOf(survey, 'OPEC OUTPUT BELOW CEILING IN MARCH');
+    expect(pairs).toHaveLength(45);
+    expect(pairs.map((p) => p.pair)).toContain('IR-SA');
+  });
+
+  it('does not treat the same list as a survey under a headline about one country', () => {
+    const pairs = pairsOf(survey, 'SAUDI OUTPUT RISES IN MARCH');
+    expect(pairs.length).toBeLessThan(45);
+    expect(pairs.map((p) => p.pair)).not.toContain('DZ-QA');
+  });
 });
