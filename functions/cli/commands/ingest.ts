@@ -167,5 +167,6 @@ function summarise(key: string, a: ArticleRecordItem): string {
     (k) =>
       `${counts.get(k) ?? 0} ${k === 'entity' ? 'entities' : `${k === 'country' ? 'countries' : `${k}s`}`}`,
   );
-  return `${key}: TAGGED ${a.aid} "${(a.title ?? '').slice(0, 60)}" — ${parts.join(', ')}`;
+  const title = a.title ? ` "${a.title.slice(0, 60)}"` : '';
+  return `${key}: TAGGED ${a.aid}${title} — ${parts.join(', ')}`;
 }
