@@ -10,6 +10,7 @@ import {
 import {
   appliedMemberships,
   mergeMemberships,
+  orphanedMemberships,
   planArticle,
   possibleMemberships,
 } from '../core/records/diff.js';
@@ -297,7 +298,12 @@ async function writeArticle(
   await forEachLimited(orphans, WRITE_CONCURRENCY, ([entityId, delta]) =>
     repository.adjustEntityCount(entityId, delta),
   );
-  await repository.replaceArticle(appliedRecord(record));
+  if (!(await repository.replaceArticle(appliedRecord(record)))) {
+    // A newer event of this key took the article over while these writes were in flight.
+    await cleanUpOvertaken(deps, aid, event.sequencer, next);
+    deps.onArticle?.(skipped);
+    return 'SKIPPED';
+  }
   deps.onArticle?.({
     key: event.key,
     aid,
@@ -315,6 +321,26 @@ async function writeArticle(
     },
   });
   return record.status;
+}
+
+/**
+ * After being overtaken, removes what this attempt wrote that the newer version does not want: a write
+ * of ours that landed after the newer attempt cleaned up would otherwise stay behind.
+ */
+async function cleanUpOvertaken(deps: PipelineDeps, aid: string, seq: string, ours: readonly StaleTags[]) {
+  const { repository } = deps;
+  const current = await repository.getArticle(aid);
+  if (current && compareSequencers(current.seq, seq) <= 0) return;
+  const theirs = current ? [{ publishedAt: current.publishedAt, tags: current.tags }] : [];
+  const orphans = orphanedMemberships(aid, ours, theirs);
+  await settleAll([
+    repository.writeIndex([], orphans.indexDeletes),
+    forEachLimited(orphans.countRemoves, WRITE_CONCURRENCY, async (change) => {
+      if ((await repository.removeMember(change)) && change.ref.kind === 'entity') {
+        await repository.adjustEntityCount(change.ref.value, -1);
+      }
+    }),
+  ]);
 }
 
 /** Removes an article's index items and count memberships, then its record. */

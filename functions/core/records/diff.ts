@@ -97,3 +97,21 @@ export function planArticle(
     ),
   };
 }
+
+/**
+ * What an overtaken write leaves behind: its memberships (`ours`) that the version which overtook it
+ * (`theirs`) does not want. Removing them is safe whatever that version is still doing, because it only
+ * adds memberships it wants.
+ */
+export function orphanedMemberships(
+  aid: string,
+  ours: readonly StaleTags[],
+  theirs: readonly StaleTags[],
+): { indexDeletes: ItemKey[]; countRemoves: CountChange[] } {
+  const wantedIndex = new Set(indexKeys(aid, theirs).map(keyText));
+  const wantedCounts = new Set(countChanges(aid, theirs).map((c) => keyText(c.key)));
+  return {
+    indexDeletes: indexKeys(aid, ours).filter((k) => !wantedIndex.has(keyText(k))),
+    countRemoves: countChanges(aid, ours).filter((c) => !wantedCounts.has(keyText(c.key))),
+  };
+}
