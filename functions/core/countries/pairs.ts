@@ -24,6 +24,8 @@ const CUE =
   /\b(?:talks?|trade|trading|tariffs?|deals?|agree(?:d|ment|s)?|accord|pact|treaty|sanctions?|relations?|ties|exports?|exported|imports?|imported|shipments?|sold|sell|sells|buy|buys|bought|visit(?:s|ed)?|met|meet(?:s|ing)?|summit|between|against|versus|vs|with|from|to|than|compared|dispute|war|invad\w*|attack\w*|border|bilateral|joint|allies|ally|envoy|embassy|ambassador|negotiat\w*|loans?|debt|aid|tensions?|rivals?|partners?|surplus|deficit)\b/i;
 
 const MAX_EVIDENCE = 3;
+// In a survey, two countries no sentence holds together pair when each is reported on at some length.
+const SURVEY_MIN_SALIENCE = 1 / 6;
 // A country outside the focus pairs only when named at least this often and linked by a cue.
 const MIN_LINKED_MENTIONS = 2;
 
@@ -95,7 +97,7 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
       );
       const cued = evidence.filter((e) => CUE.test(e.text)).length;
       const bothFocus = a.focus && b.focus;
-      const surveyed = survey && bothFocus;
+      const surveyed = survey && bothFocus && Math.min(a.salience, b.salience) >= SURVEY_MIN_SALIENCE;
       if (!isLeadingPair && !(bothFocus && shared.length) && !cued && !surveyed) continue;
       const score = shared.length
         ? Math.min(
