@@ -9,6 +9,7 @@ import {
 } from '../core/records/build.js';
 import {
   appliedMemberships,
+  countChanges,
   mergeMemberships,
   orphanedMemberships,
   planArticle,
@@ -22,6 +23,7 @@ import type {
   StaleTags,
 } from '../core/records/items.js';
 import { canonicalTime, contentHash, keys, shortId, tagRefString } from '../core/records/keys.js';
+import { decodeResult } from '../core/records/result-codec.js';
 import { compareSequencers } from '../core/records/sequencer.js';
 import type { ArticleInput, TagResult } from '../core/schema.js';
 import { type DecodedArticle, type DecodeLimits, decodeObject } from './decode.js';
@@ -324,20 +326,30 @@ async function writeArticle(
 }
 
 /**
- * After being overtaken, removes what this attempt wrote that the newer version does not want: a write
- * of ours that landed after the newer attempt cleaned up would otherwise stay behind.
+ * After being overtaken by a newer event of the key, makes the article what the newer version wants
+ * whatever order the two attempts' writes landed in: removes what this attempt added that the newer
+ * version does not want, and restores the newer version's index items and memberships that a late
+ * delete or removal of this attempt may have undone. All of it idempotent, and only on this rare path.
  */
 async function cleanUpOvertaken(deps: PipelineDeps, aid: string, seq: string, ours: readonly StaleTags[]) {
   const { repository } = deps;
   const current = await repository.getArticle(aid);
   if (current && compareSequencers(current.seq, seq) <= 0) return;
-  const theirs = current ? [{ publishedAt: current.publishedAt, tags: current.tags }] : [];
+  const theirs = current?.tags.length ? [{ publishedAt: current.publishedAt, tags: current.tags }] : [];
   const orphans = orphanedMemberships(aid, ours, theirs);
+  const result = current ? decodeResult(current) : undefined;
+  const wanted = new Set(current?.tags ?? []);
+  const theirTags = result ? indexedTags(result).filter((t) => wanted.has(tagRefString(t.ref))) : [];
   await settleAll([
-    repository.writeIndex([], orphans.indexDeletes),
+    repository.writeIndex(current ? buildIndexItems(current, theirTags) : [], orphans.indexDeletes),
     forEachLimited(orphans.countRemoves, WRITE_CONCURRENCY, async (change) => {
       if ((await repository.removeMember(change)) && change.ref.kind === 'entity') {
         await repository.adjustEntityCount(change.ref.value, -1);
+      }
+    }),
+    forEachLimited(countChanges(aid, theirs), WRITE_CONCURRENCY, async (change) => {
+      if ((await repository.addMember(change)) && change.ref.kind === 'entity') {
+        await repository.adjustEntityCount(change.ref.value, 1);
       }
     }),
   ]);
@@ -369,7 +381,10 @@ async function removeArticle(deps: PipelineDeps, event: ObjectEvent, aid: string
       }
     }),
   ]);
-  await repository.deleteArticle(aid, event.sequencer);
+  if (!(await repository.deleteArticle(aid, event.sequencer))) {
+    await cleanUpOvertaken(deps, aid, event.sequencer, []);
+    return;
+  }
   deps.onArticle?.({
     key: event.key,
     aid,
