@@ -54,7 +54,7 @@ export function createBackfillHandler(deps: BackfillHandlerDeps) {
     deps.logger.info('backfill batch', { bucket, objects: keys.length, ...summary });
     deps.metrics.addMetric('BackfillTagged', MetricUnit.Count, summary.tagged);
     deps.metrics.addMetric('BackfillErrors', MetricUnit.Count, summary.errors);
-    deps.metrics.publishStoredMetrics();
+    if (deps.metrics.hasStoredMetrics()) deps.metrics.publishStoredMetrics();
     if (summary.errors > 0) {
       throw new BackfillBatchError(
         `${summary.errors} of ${keys.length} objects failed; the batch can be re-run`,

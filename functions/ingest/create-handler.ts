@@ -101,7 +101,7 @@ export function createIngestHandler(deps: IngestHandlerDeps) {
       }
       return { outcomes };
     } finally {
-      metrics.publishStoredMetrics();
+      if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
     }
   };
 }
