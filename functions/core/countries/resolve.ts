@@ -3,7 +3,7 @@ import type { TagDocument } from '../text/document.js';
 import { datelineCountry } from './dateline-place.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { type CountryMention, scanField } from './mentions.js';
-import { isSurvey } from './survey.js';
+import { isSurvey, reportedInBody } from './survey.js';
 
 /**
  * Countries of an article: every country mentioned (or filed from), each with its mentions, a
@@ -202,9 +202,12 @@ function decideFocus(tallies: readonly Tally[]): Set<string> {
   const filedFrom = tallies.find((t) => t.dateline);
   const alone = named.length === 1 && (!filedFrom || filedFrom === named[0]);
   const survey = isSurvey(
-    tallies.map((t) => ({ inTitle: t.mentions.some((m) => m.field === 'title'), inBody: t.bodyCount > 0 })),
+    tallies.map((t) => ({
+      inTitle: t.mentions.some((m) => m.field === 'title'),
+      inBody: reportedInBody(t.mentions),
+    })),
   );
-  for (const t of named) if (strong(t) || alone || (survey && t.bodyCount > 0)) focus.add(t.code);
+  for (const t of named) if (strong(t) || alone || (survey && reportedInBody(t.mentions))) focus.add(t.code);
   for (const t of tallies) {
     if (!t.dateline || focus.has(t.code)) continue;
     const dominantOthers = tallies.filter((o) => o !== t && o.score >= DOMINANT).length;

@@ -15,10 +15,17 @@ export function isSurvey(
   return countries.filter((c) => c.inBody).length >= SURVEY_SIZE;
 }
 
+type Named = { readonly field: 'title' | 'body'; readonly text: string };
+
+/** Reported on in the body: named in running text, not only in a table of capitals ("ARGENTINA 12,345"). */
+export function reportedInBody(mentions: readonly Named[]): boolean {
+  return mentions.some((m) => m.field === 'body' && /\p{Ll}/u.test(m.text));
+}
+
 /** The survey view of resolved countries (title and body mentions). */
 export function surveyView(countries: readonly Country[]): { inTitle: boolean; inBody: boolean }[] {
   return countries.map((c) => ({
     inTitle: c.mentions.some((m) => m.field === 'title'),
-    inBody: c.mentions.some((m) => m.field === 'body'),
+    inBody: reportedInBody(c.mentions),
   }));
 }

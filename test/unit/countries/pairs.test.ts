@@ -71,4 +71,11 @@ describe('linkCountryPairs', () => {
     expect(pairs.length).toBeLessThan(45);
     expect(pairs.map((p) => p.pair)).not.toContain('DZ-QA');
   });
+
+  it('does not treat a table of countries in capitals as a survey', () => {
+    const table =
+      'QUOTA ALLOCATIONS (SHORT TONS): ARGENTINA 12,000 BRAZIL 40,000 COLOMBIA 6,000 PERU 11,000 ' +
+      'MEXICO 5,000 PANAMA 8,000 ECUADOR 3,000 BOLIVIA 2,000 GUATEMALA 13,000 HONDURAS 3,000.';
+    expect(pairsOf(table, 'Sugar quota imports detailed')).toEqual([]);
+  });
 });
