@@ -103,6 +103,21 @@ console.log(JSON.stringify({ importMs: t1 - t0, firstTagMs: t2 - t1, sinceProces
   }
 }
 
+/** Wall time of the whole CLI (tsx, no build step) tagging one JSON line, median of `runs` fresh processes. */
+function cliOneArticleMs(article: ArticleInput, runs: number): number {
+  const input = `${JSON.stringify(article)}\n`;
+  const times = Array.from({ length: runs }, () => {
+    const started = performance.now();
+    const child = spawnSync(process.execPath, [join(root, 'bin', 'newstag.js'), 'tag', '--jsonl'], {
+      input,
+      encoding: 'utf8',
+    });
+    if (child.status !== 0) throw new Error(`newstag tag --jsonl failed: ${child.stderr}`);
+    return performance.now() - started;
+  });
+  return [...times].sort((a, b) => a - b)[Math.floor(runs / 2)] ?? Number.NaN;
+}
+
 function oneMegabyteArticle(): ArticleInput {
   const random = seededRandom(7);
   let body = '';
@@ -138,6 +153,7 @@ async function main() {
   const ratio = newstag.articlesPerSecond / compromise.articlesPerSecond;
 
   const cold = await coldStart(articles[0] ?? { body: '' }, 5);
+  const cliMs = cliOneArticleMs(articles[0] ?? { body: '' }, 3);
 
   const report = {
     date: new Date().toISOString(),
@@ -152,6 +168,7 @@ async function main() {
     ratio: Number(ratio.toFixed(1)),
     coldStart: roundAll(cold),
     oneMegabyteMs: Math.round(oneMegabyteMs),
+    cliOneArticleMs: Math.round(cliMs),
   };
   if (values.json) {
     process.stdout.write(`${JSON.stringify(report)}\n`);
@@ -167,6 +184,7 @@ async function main() {
     `ratio       ${report.ratio}× compromise`,
     `cold start  import ${cold.importMs.toFixed(0)} ms + first tag ${cold.firstTagMs.toFixed(0)} ms = ${cold.importAndFirstTagMs.toFixed(0)} ms (esbuild bundle ${cold.bundleKB} KB; ${cold.sinceProcessStartMs.toFixed(0)} ms from process start; median of ${cold.runs})`,
     `1 MB        ${report.oneMegabyteMs} ms for one ${(big.body.length / 1e6).toFixed(2)} MB article`,
+    `CLI         ${report.cliOneArticleMs} ms for \`node bin/newstag.js tag --jsonl\` on one article (tsx, no build; median of 3)`,
     '',
     '| goal | measured | target | status |',
     '|---|---|---|---|',
