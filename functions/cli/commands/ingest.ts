@@ -163,10 +163,7 @@ function summarise(key: string, a: ArticleRecordItem): string {
     const kind = t.split('|')[0] ?? '';
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
-  const parts = ['entity', 'country', 'pair', 'topic'].map(
-    (k) =>
-      `${counts.get(k) ?? 0} ${k === 'entity' ? 'entities' : `${k === 'country' ? 'countries' : `${k}s`}`}`,
-  );
+  const parts = (['entity', 'country', 'pair', 'topic'] as const).map((k) => `${k} ${counts.get(k) ?? 0}`);
   const title = a.title ? ` "${a.title.slice(0, 60)}"` : '';
-  return `${key}: TAGGED ${a.aid}${title} — ${parts.join(', ')}`;
+  return `${key}: TAGGED ${a.aid}${title} — indexed tags: ${parts.join(', ')}`;
 }
