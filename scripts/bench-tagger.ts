@@ -103,7 +103,7 @@ console.log(JSON.stringify({ importMs: t1 - t0, firstTagMs: t2 - t1, sinceProces
   }
 }
 
-/** Wall time of the whole CLI (tsx, no build step) tagging one JSON line, median of `runs` fresh processes. */
+/** Wall time of the whole CLI (bin/newstag.js, as npx runs it) tagging one JSON line, median of `runs` fresh processes. */
 function cliOneArticleMs(article: ArticleInput, runs: number): number {
   const input = `${JSON.stringify(article)}\n`;
   const times = Array.from({ length: runs }, () => {
@@ -184,7 +184,7 @@ async function main() {
     `ratio       ${report.ratio}× compromise`,
     `cold start  import ${cold.importMs.toFixed(0)} ms + first tag ${cold.firstTagMs.toFixed(0)} ms = ${cold.importAndFirstTagMs.toFixed(0)} ms (esbuild bundle ${cold.bundleKB} KB; ${cold.sinceProcessStartMs.toFixed(0)} ms from process start; median of ${cold.runs})`,
     `1 MB        ${report.oneMegabyteMs} ms for one ${(big.body.length / 1e6).toFixed(2)} MB article`,
-    `CLI         ${report.cliOneArticleMs} ms for \`node bin/newstag.js tag --jsonl\` on one article (tsx, no build; median of 3)`,
+    `CLI         ${report.cliOneArticleMs} ms for \`node bin/newstag.js tag --jsonl\` on one article (cached tag bundle, see bin/newstag.js; median of 3)`,
     '',
     '| goal | measured | target | status |',
     '|---|---|---|---|',
