@@ -247,8 +247,10 @@ export function fieldWords(field: FieldText): Word[] {
       words[words.length - 1] = { ...last, end: token.end };
       continue;
     }
-    const possessive = /['’]s$/.exec(text);
-    if (possessive && text.length > 2) text = text.slice(0, -2);
+    if (text.length > 2 && text.charCodeAt(text.length - 1) === 115 /* s */) {
+      const apostrophe = text.charCodeAt(text.length - 2);
+      if (apostrophe === 39 || apostrophe === 0x2019) text = text.slice(0, -2);
+    }
     if (!text.includes('-') || text.length === 1) {
       words.push({ norm: fastNormalize(text), start: token.start, end: token.start + text.length });
       continue;
