@@ -1,3 +1,4 @@
+import { datelineCountry } from './countries/dateline-place.js';
 import { linkCountryPairs } from './countries/pairs.js';
 import { resolveCountries } from './countries/resolve.js';
 import { recognizeEntities } from './entities/recognize.js';
@@ -27,10 +28,15 @@ export function tagArticle(article: ArticleInput): TagResult {
     ...(article.id !== undefined ? { id: article.id } : {}),
     language,
     taggerVersion: TAGGER_VERSION,
-    ...(doc.dateline ? { dateline: { text: doc.dateline.text, place: doc.dateline.place } } : {}),
+    ...(doc.dateline ? { dateline: describeDateline(doc.dateline) } : {}),
     entities,
     countries,
     countryPairs,
     topics,
   };
+}
+
+function describeDateline(dateline: { text: string; place: string }): NonNullable<TagResult['dateline']> {
+  const countryCode = datelineCountry(dateline.place);
+  return { text: dateline.text, place: dateline.place, ...(countryCode ? { countryCode } : {}) };
 }

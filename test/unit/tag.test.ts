@@ -9,3 +9,11 @@ describe('tagArticle', () => {
     expect(result.id).toBe('a1');
   });
 });
+
+describe('the dateline of a result', () => {
+  it('names the country the story was filed from', () => {
+    const result = tagArticle({ body: 'TAIPEI, Taiwan — Officials met on Monday to discuss the budget.' });
+
+    expect(result.dateline).toEqual({ text: 'TAIPEI, Taiwan —', place: 'TAIPEI, Taiwan', countryCode: 'TW' });
+  });
+});
