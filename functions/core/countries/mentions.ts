@@ -39,7 +39,10 @@ export interface CountryMention {
 export interface ScanContext {
   /** The title is all capitals (Reuters), so case tells nothing there. */
   readonly allCaps: boolean;
-  /** Spans of people the entity recogniser found in this field: a country inside one is a name. */
+  /**
+   * Spans of people the entity recogniser found in this field, sorted by start and not overlapping
+   * (entity mentions never overlap): a country inside one is a name.
+   */
   readonly personSpans: readonly (readonly [number, number])[];
   /** Root of the phrase trie for an article not in English (country names in its language). */
   readonly localRoot?: PhraseNode;
@@ -333,8 +336,19 @@ function insidePerson(
   entry: PhraseEntry,
   ctx: ScanContext,
 ): boolean {
-  for (const [a, b] of ctx.personSpans) {
-    if (start < a || end > b) continue;
+  // The one span that can contain [start, end): the last that starts at or before it.
+  const spans = ctx.personSpans;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]![0] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const containing = spans[lo - 1];
+  if (containing) {
+    const [a, b] = containing;
+    if (end > b) return false;
     const extra = `${text.slice(a, start)} ${text.slice(end, b)}`.split(/[\s.'’-]+/).filter(Boolean);
     if (extra.some((w) => !COMPASS.test(w))) return true;
     if (extra.length === 0 && (entry.ambiguous || entry.kind === 'city' || entry.kind === 'region'))

@@ -45,7 +45,7 @@ function personSpans(entities: readonly Entity[], field: Field): [number, number
     if (e.type !== 'person') continue;
     for (const m of e.mentions) if (m.field === field) spans.push([m.start, m.end]);
   }
-  return spans;
+  return spans.sort((x, y) => x[0] - y[0]);
 }
 
 const STATE_SIGNALS =
