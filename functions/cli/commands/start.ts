@@ -70,7 +70,7 @@ export async function run(args: string[]): Promise<number> {
     region: servers.region,
   });
   if (stack.seeded.length > 0) {
-    say(`Ingesting ${stack.seeded.length} demo articles…`);
+    say(`Ingesting ${stack.seeded.length} demo files…`);
     await stack.queue.idle();
   }
   say(
