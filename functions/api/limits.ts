@@ -18,16 +18,7 @@ export const DEFAULT_FAILURE_DAYS = 30;
 export const MAX_FILTER_VALUES = 3;
 
 export const FILTER_PARAMETERS = ['entity', 'topic', 'country', 'pair'] as const;
-export const ENTITY_TYPES = [
-  'person',
-  'organization',
-  'place',
-  'nationality',
-  'event',
-  'product',
-  'work',
-  'other',
-] as const;
+export { ENTITY_TYPES } from '../core/entity-types.js';
 
 export const LIMIT_PATTERN = /^\d{1,4}$/;
 export const LIMIT_MESSAGE = `must be an integer from 1 to ${MAX_LIMIT}`;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ENTITY_TYPES } from './entity-types.js';
 
 /**
  * Public contracts of the tagging core. `scripts/build-json-schema.ts` writes `schema/tag-result.json`
@@ -32,16 +33,7 @@ export const MentionSchema = z.object({
 });
 export type Mention = z.infer<typeof MentionSchema>;
 
-export const EntityTypeSchema = z.enum([
-  'person',
-  'organization',
-  'place',
-  'nationality',
-  'event',
-  'product',
-  'work',
-  'other',
-]);
+export const EntityTypeSchema = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 
 export const EntitySchema = z.object({
