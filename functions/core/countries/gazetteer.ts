@@ -61,16 +61,7 @@ for (const [key, kind, code, flags, placeIndex] of data.phrases) {
   };
   PHRASES.set(key, entry);
   if (place) PLACES.set(key, place);
-  let node = TRIE;
-  for (const word of key.split(' ')) {
-    let child = node.next.get(word);
-    if (!child) {
-      child = { next: new Map() };
-      node.next.set(word, child);
-    }
-    node = child;
-  }
-  node.entry = entry;
+  insertPhrase(TRIE, key, entry);
 }
 for (const [key, index] of data.placeKeys) {
   const place = PLACE_LIST[index];
@@ -81,6 +72,20 @@ const METONYM_CODES = new Map(data.metonyms);
 const NAMES = new Map(data.names);
 
 const LOCAL_TRIES = new Map<string, PhraseNode>();
+
+/** Adds a space-separated phrase to a trie, creating the word nodes it lacks. */
+function insertPhrase(root: PhraseNode, key: string, entry: PhraseEntry): void {
+  let node = root;
+  for (const word of key.split(' ')) {
+    let child = node.next.get(word);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(word, child);
+    }
+    node = child;
+  }
+  node.entry = entry;
+}
 
 /**
  * The phrase trie of country names in another language (ISO 639-1), built on first use; undefined when
@@ -93,16 +98,7 @@ export function localPhraseRoot(language: string): PhraseNode | undefined {
   if (!names) return undefined;
   const root: PhraseNode = { next: new Map() };
   for (const [key, code] of names) {
-    let node = root;
-    for (const word of key.split(' ')) {
-      let child = node.next.get(word);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(word, child);
-      }
-      node = child;
-    }
-    node.entry = { kind: 'name', code, capitalsOnly: false, ambiguous: false };
+    insertPhrase(root, key, { kind: 'name', code, capitalsOnly: false, ambiguous: false });
   }
   LOCAL_TRIES.set(language, root);
   return root;
