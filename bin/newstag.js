@@ -5,6 +5,7 @@
 // after a source change bundles the tag command with esbuild into node_modules/.cache/newstag/ (under a
 // second), and later runs import that bundle, which starts 2-3x faster than compiling through tsx.
 // Every other command, or a checkout without esbuild, or NEWSTAG_TSX=1, goes through tsx as before.
+import { createHash } from 'node:crypto';
 import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -70,7 +71,7 @@ async function bundledTagCommand() {
     for (const old of readdirSync(cache)) {
       const path = join(cache, old);
       if (
-        old.startsWith('tag-') &&
+        old.startsWith(`tag-${stamp.slice(0, 8)}-`) &&
         old !== `tag-${stamp}` &&
         Date.now() - statSync(path).mtimeMs > STALE_MS
       ) {
@@ -97,7 +98,8 @@ function sourceStamp(dirs) {
     }
   };
   for (const dir of dirs) walk(dir);
-  return `${files}-${Math.floor(newest)}`;
+  // The checkout's path is part of the stamp: worktrees sharing one node_modules must not share bundles.
+  return `${createHash('sha1').update(root).digest('hex').slice(0, 8)}-${files}-${Math.floor(newest)}`;
 }
 
 function exists(path) {
