@@ -3,6 +3,7 @@ import {
   buildFailedRecord,
   buildIndexItems,
   buildTaggedRecord,
+  buildTombstone,
   catalogEntries,
   indexedTags,
   type ScoredTag,
@@ -15,12 +16,13 @@ import {
   planArticle,
   possibleMemberships,
 } from '../core/records/diff.js';
-import type {
-  ArticleRecordItem,
-  FailureReason,
-  ObjectRecordItem,
-  Provenance,
-  StaleTags,
+import {
+  type ArticleRecordItem,
+  type FailureReason,
+  isTombstone,
+  type ObjectRecordItem,
+  type Provenance,
+  type StaleTags,
 } from '../core/records/items.js';
 import { canonicalTime, contentHash, keys, shortId, tagRefString } from '../core/records/keys.js';
 import { decodeResult } from '../core/records/result-codec.js';
@@ -43,11 +45,26 @@ export interface PipelineDeps {
   readonly onArticle?: (outcome: ArticleOutcome) => void;
 }
 
-/** Seconds a delete tombstone is kept: longer than SQS retention (14 days), so no older event survives it. */
 /** Conditional single-item writes of one article in flight at once. */
 const WRITE_CONCURRENCY = 16;
 
+/** Seconds a tombstone is kept: longer than SQS retention (14 days), so no older event survives it. */
 export const TOMBSTONE_SECONDS = 15 * 24 * 3600;
+
+/**
+ * Compare-and-set attempts on one ledger (object record or article record) before giving up. Each failure
+ * means another attempt of the same key wrote in between; a handful is already far beyond what S3's
+ * event rate per key produces, and giving up only hands the message back for redelivery.
+ */
+const LEDGER_ATTEMPTS = 5;
+
+/** Another attempt of the same key kept writing the ledger: transient, the message is redelivered. */
+export class LedgerContentionError extends Error {
+  constructor(key: string) {
+    super(`the records of "${key}" kept changing under concurrent events; retry later`);
+    this.name = 'LedgerContentionError';
+  }
+}
 
 export type ObjectOutcome =
   | 'tagged'
@@ -92,15 +109,15 @@ function standing(stored: { seq: string; state: string } | undefined, seq: strin
 
 export async function processCreate(deps: PipelineDeps, event: ObjectEvent): Promise<ObjectOutcome> {
   const { repository } = deps;
-  const stored = await repository.getObjectRecord(event.key);
-  const position = standing(stored, event.sequencer);
-  if (position === 'newer') return 'stale';
-  if (position === 'done') return 'duplicate';
+  let stored = await repository.getObjectRecord(event.key);
+  const first = standing(stored, event.sequencer);
+  if (first === 'newer') return 'stale';
+  if (first === 'done') return 'duplicate';
 
   const read = await deps.objects.read(event.bucket, event.key);
   if (read.kind === 'missing') return 'missing'; // deleted since: its ObjectRemoved event follows
   const provenanceBase = { key: event.key, seq: event.sequencer };
-  let decoded: DecodedArticle[];
+  let decoded: DecodedArticle[] | undefined;
   let hash: string;
   let versionId = event.versionId;
   let eTag = event.eTag;
@@ -122,42 +139,59 @@ export async function processCreate(deps: PipelineDeps, event: ObjectEvent): Pro
     hash = contentHash(object.bytes);
     versionId = object.versionId ?? versionId;
     eTag = object.eTag ? unquote(object.eTag) : eTag;
+  }
+
+  // Open the ledger by compare-and-set on the record read: if another attempt of the key wrote it since,
+  // read it again, so the articles of every version that may have written are known (staleAids).
+  let pending: ObjectRecordItem | undefined;
+  for (let attempt = 0; !pending; attempt++) {
+    if (attempt > 0) {
+      stored = await repository.getObjectRecord(event.key);
+      const position = standing(stored, event.sequencer);
+      if (position === 'newer') return 'stale';
+      if (position === 'done') return 'duplicate';
+    }
+    if (attempt >= LEDGER_ATTEMPTS) throw new LedgerContentionError(event.key);
     if (
+      read.kind === 'found' &&
       !event.retag &&
       stored?.state === 'APPLIED' &&
       stored.contentHash === hash &&
       stored.taggerVersion === deps.taggerVersion
     ) {
-      const moved = await repository.advanceObjectRecord({
-        ...stored,
-        seq: event.sequencer,
-        ...(versionId ? { versionId } : {}),
-        ...(eTag ? { eTag } : {}),
-        updatedAt: deps.now(),
-      });
-      return moved ? 'unchanged' : 'stale';
+      const moved = await repository.advanceObjectRecord(
+        {
+          ...stored,
+          seq: event.sequencer,
+          ...(versionId ? { versionId } : {}),
+          ...(eTag ? { eTag } : {}),
+          updatedAt: deps.now(),
+        },
+        stored.seq,
+      );
+      if (moved) return 'unchanged';
+      continue;
     }
-    decoded = decodeObject(event.key, object, deps.limits);
+    if (read.kind === 'found') decoded ??= decodeObject(event.key, read.object, deps.limits);
+    const aids = [...new Set((decoded ?? []).map((d) => shortId(d.sourceRef)))];
+    const staleAids = [...new Set(ledgerAids(stored))].filter((aid) => !aids.includes(aid));
+    const candidate: ObjectRecordItem = {
+      ...keys.object(event.key),
+      recordType: 'object',
+      key: event.key,
+      seq: event.sequencer,
+      ...(versionId ? { versionId } : {}),
+      ...(eTag ? { eTag } : {}),
+      contentHash: hash,
+      taggerVersion: deps.taggerVersion,
+      state: 'PENDING',
+      aids,
+      ...(staleAids.length > 0 ? { staleAids } : {}),
+      updatedAt: deps.now(),
+    };
+    if (await repository.advanceObjectRecord(candidate, stored?.seq)) pending = candidate;
   }
-
-  const aids = [...new Set(decoded.map((d) => shortId(d.sourceRef)))];
-  const previous = stored && stored.state !== 'DELETED' ? [...stored.aids, ...(stored.staleAids ?? [])] : [];
-  const staleAids = [...new Set(previous)].filter((aid) => !aids.includes(aid));
-  const pending: ObjectRecordItem = {
-    ...keys.object(event.key),
-    recordType: 'object',
-    key: event.key,
-    seq: event.sequencer,
-    ...(versionId ? { versionId } : {}),
-    ...(eTag ? { eTag } : {}),
-    contentHash: hash,
-    taggerVersion: deps.taggerVersion,
-    state: 'PENDING',
-    aids,
-    ...(staleAids.length > 0 ? { staleAids } : {}),
-    updatedAt: deps.now(),
-  };
-  if (!(await repository.advanceObjectRecord(pending))) return 'stale';
+  const articles = decoded ?? [];
 
   const provenance = {
     ...provenanceBase,
@@ -167,25 +201,26 @@ export async function processCreate(deps: PipelineDeps, event: ObjectEvent): Pro
   };
   const lastModified = read.kind === 'found' ? read.object.lastModified : undefined;
   let failures = 0;
-  await forEachLimited(decoded, deps.articleConcurrency, async (article) => {
+  await forEachLimited(articles, deps.articleConcurrency, async (article) => {
     const outcome = await writeArticle(deps, event, provenance, lastModified, article);
     if (outcome === 'FAILED') failures++;
   });
-  await forEachLimited(staleAids, deps.articleConcurrency, (aid) => removeArticle(deps, event, aid));
+  await forEachLimited(pending.staleAids ?? [], deps.articleConcurrency, (aid) =>
+    removeArticle(deps, event, aid),
+  );
 
   const { staleAids: _done, ...rest } = pending;
   await repository.replaceObjectRecord({ ...rest, state: 'APPLIED', updatedAt: deps.now() });
-  return failures === decoded.length ? 'failed' : 'tagged';
+  return failures === articles.length ? 'failed' : 'tagged';
+}
+
+/** Articles that a stored ledger says may have records or memberships: its own and those it had to remove. */
+function ledgerAids(stored: ObjectRecordItem | undefined): string[] {
+  return stored && stored.state !== 'DELETED' ? [...stored.aids, ...(stored.staleAids ?? [])] : [];
 }
 
 async function processRemove(deps: PipelineDeps, event: ObjectEvent): Promise<ObjectOutcome> {
   const { repository } = deps;
-  const stored = await repository.getObjectRecord(event.key);
-  const position = standing(stored, event.sequencer);
-  if (position === 'newer') return 'stale';
-  if (position === 'done') return 'duplicate';
-  const previous = stored && stored.state !== 'DELETED' ? [...stored.aids, ...(stored.staleAids ?? [])] : [];
-  const staleAids = [...new Set(previous)];
   const base = {
     ...keys.object(event.key),
     recordType: 'object' as const,
@@ -194,12 +229,35 @@ async function processRemove(deps: PipelineDeps, event: ObjectEvent): Promise<Ob
     ...(event.versionId ? { versionId: event.versionId } : {}),
     aids: [],
   };
-  const pending: ObjectRecordItem = { ...base, state: 'PENDING', staleAids, updatedAt: deps.now() };
-  if (!(await repository.advanceObjectRecord(pending))) return 'stale';
-  await forEachLimited(staleAids, deps.articleConcurrency, (aid) => removeArticle(deps, event, aid));
-  const expiresAt = Math.floor(Date.parse(event.eventTime) / 1000) + TOMBSTONE_SECONDS;
-  await repository.replaceObjectRecord({ ...base, state: 'DELETED', updatedAt: deps.now(), expiresAt });
+  let pending: ObjectRecordItem | undefined;
+  for (let attempt = 0; !pending; attempt++) {
+    if (attempt >= LEDGER_ATTEMPTS) throw new LedgerContentionError(event.key);
+    const stored = await repository.getObjectRecord(event.key);
+    const position = standing(stored, event.sequencer);
+    if (position === 'newer') return 'stale';
+    if (position === 'done') return 'duplicate';
+    const candidate: ObjectRecordItem = {
+      ...base,
+      state: 'PENDING',
+      staleAids: [...new Set(ledgerAids(stored))],
+      updatedAt: deps.now(),
+    };
+    if (await repository.advanceObjectRecord(candidate, stored?.seq)) pending = candidate;
+  }
+  await forEachLimited(pending.staleAids ?? [], deps.articleConcurrency, (aid) =>
+    removeArticle(deps, event, aid),
+  );
+  await repository.replaceObjectRecord({
+    ...base,
+    state: 'DELETED',
+    updatedAt: deps.now(),
+    expiresAt: tombstoneExpiry(event),
+  });
   return 'deleted';
+}
+
+function tombstoneExpiry(event: ObjectEvent): number {
+  return Math.floor(Date.parse(event.eventTime) / 1000) + TOMBSTONE_SECONDS;
 }
 
 async function writeArticle(
@@ -212,8 +270,14 @@ async function writeArticle(
   const { repository } = deps;
   const started = performance.now();
   const aid = shortId(article.sourceRef);
-  const stored = await repository.getArticle(aid);
-  const position = standing(stored, event.sequencer);
+  const found = await repository.getStoredArticle(aid);
+  // The tombstone of this key's newer version holds this attempt back; any other tombstone is nothing.
+  const buried = isTombstone(found) && found.key === event.key;
+  const stored = isTombstone(found) ? undefined : found;
+  const position =
+    buried && compareSequencers(found.seq, event.sequencer) >= 0
+      ? ('newer' as const)
+      : standing(stored, event.sequencer);
   const skipped = {
     key: event.key,
     aid,
@@ -333,8 +397,10 @@ async function writeArticle(
  */
 async function cleanUpOvertaken(deps: PipelineDeps, aid: string, seq: string, ours: readonly StaleTags[]) {
   const { repository } = deps;
-  const current = await repository.getArticle(aid);
-  if (current && compareSequencers(current.seq, seq) <= 0) return;
+  const found = await repository.getStoredArticle(aid);
+  if (found && compareSequencers(found.seq, seq) <= 0) return;
+  // A tombstone wants nothing: everything this attempt wrote goes.
+  const current = isTombstone(found) ? undefined : found;
   const theirs = current?.tags.length ? [{ publishedAt: current.publishedAt, tags: current.tags }] : [];
   const orphans = orphanedMemberships(aid, ours, theirs);
   const result = current ? decodeResult(current) : undefined;
@@ -355,43 +421,62 @@ async function cleanUpOvertaken(deps: PipelineDeps, aid: string, seq: string, ou
   ]);
 }
 
-/** Removes an article's index items and count memberships, then its record. */
+/**
+ * Removes an article of this object: its index items and count memberships, then its record, which
+ * becomes a tombstone carrying this event's sequencer. The tombstone is written even when there is no
+ * record yet: an older attempt of the key still in flight may be about to write one, and its conditional
+ * write must find the newer sequencer (an older attempt that got in first cleans up after itself when
+ * its final write fails, see `cleanUpOvertaken`).
+ */
 async function removeArticle(deps: PipelineDeps, event: ObjectEvent, aid: string): Promise<void> {
   const { repository } = deps;
-  const stored = await repository.getArticle(aid);
-  if (!stored || compareSequencers(stored.seq, event.sequencer) > 0) return;
-  const possible = possibleMemberships(stored);
-  const { g1pk: _pk, g1sk: _sk, result: _r, resultGz: _g, ...rest } = stored;
-  const pending: ArticleRecordItem = {
-    ...rest,
-    seq: event.sequencer,
-    state: 'PENDING',
-    tags: [],
-    ...(possible.length > 0 ? { stale: JSON.stringify(possible) } : {}),
-    updatedAt: deps.now(),
-  };
-  if (!(await repository.advanceArticle(pending))) return;
-  const plan = planArticle(aid, possible, [], [], []);
-  await settleAll([
-    repository.writeIndex([], plan.indexDeletes),
-    forEachLimited(plan.countRemoves, WRITE_CONCURRENCY, async (change) => {
-      if ((await repository.removeMember(change)) && change.ref.kind === 'entity') {
-        // The catalog entry stays (other articles may name it); only its best-effort count moves.
-        await repository.adjustEntityCount(change.ref.value, -1);
-      }
-    }),
-  ]);
-  if (!(await repository.deleteArticle(aid, event.sequencer))) {
-    await cleanUpOvertaken(deps, aid, event.sequencer, []);
+  const tombstone = () =>
+    buildTombstone(aid, event.key, event.sequencer, tombstoneExpiry(event), deps.now());
+  for (let attempt = 0; attempt < LEDGER_ATTEMPTS; attempt++) {
+    const stored = await repository.getStoredArticle(aid);
+    if (stored && compareSequencers(stored.seq, event.sequencer) > 0) return;
+    if (isTombstone(stored) || !stored) {
+      if (stored && stored.key === event.key && stored.seq === event.sequencer) return;
+      if (await repository.buryArticle(tombstone(), stored?.seq)) return;
+      continue;
+    }
+    // The article now belongs to another object (an id shared by two `.jsonl` objects): not ours to remove.
+    if (stored.key !== event.key) return;
+    const possible = possibleMemberships(stored);
+    const { g1pk: _pk, g1sk: _sk, result: _r, resultGz: _g, ...rest } = stored;
+    const pending: ArticleRecordItem = {
+      ...rest,
+      seq: event.sequencer,
+      state: 'PENDING',
+      tags: [],
+      ...(possible.length > 0 ? { stale: JSON.stringify(possible) } : {}),
+      updatedAt: deps.now(),
+    };
+    if (!(await repository.advanceArticle(pending))) continue;
+    const plan = planArticle(aid, possible, [], [], []);
+    await settleAll([
+      repository.writeIndex([], plan.indexDeletes),
+      forEachLimited(plan.countRemoves, WRITE_CONCURRENCY, async (change) => {
+        if ((await repository.removeMember(change)) && change.ref.kind === 'entity') {
+          // The catalog entry stays (other articles may name it); only its best-effort count moves.
+          await repository.adjustEntityCount(change.ref.value, -1);
+        }
+      }),
+    ]);
+    if (!(await repository.buryArticle(tombstone(), event.sequencer))) {
+      await cleanUpOvertaken(deps, aid, event.sequencer, []);
+      return;
+    }
+    deps.onArticle?.({
+      key: event.key,
+      aid,
+      articleId: stored.articleId,
+      status: 'REMOVED',
+      counts: { ...zero(), indexDeletes: plan.indexDeletes.length, countRemoves: plan.countRemoves.length },
+    });
     return;
   }
-  deps.onArticle?.({
-    key: event.key,
-    aid,
-    articleId: stored.articleId,
-    status: 'REMOVED',
-    counts: { ...zero(), indexDeletes: plan.indexDeletes.length, countRemoves: plan.countRemoves.length },
-  });
+  throw new LedgerContentionError(event.key);
 }
 
 function zero() {

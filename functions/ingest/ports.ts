@@ -1,6 +1,12 @@
 import type { CatalogEntry } from '../core/records/build.js';
 import type { CountChange } from '../core/records/diff.js';
-import type { ArticleRecordItem, IndexItem, ObjectRecordItem } from '../core/records/items.js';
+import type {
+  ArticleRecordItem,
+  ArticleTombstoneItem,
+  IndexItem,
+  ObjectRecordItem,
+  StoredArticle,
+} from '../core/records/items.js';
 import type { ItemKey } from '../core/records/keys.js';
 
 /**
@@ -10,18 +16,30 @@ import type { ItemKey } from '../core/records/keys.js';
  */
 export interface TagRepository {
   getObjectRecord(key: string): Promise<ObjectRecordItem | undefined>;
-  /** Writes if the stored record is absent, has an older `seq`, or has the same `seq` and is PENDING. */
-  advanceObjectRecord(item: ObjectRecordItem): Promise<boolean>;
+  /**
+   * Writes if the stored record is still the one read: absent when `expectedSeq` is undefined, else
+   * with that `seq` (compare-and-set, so an attempt never opens the ledger over a version it has not seen).
+   */
+  advanceObjectRecord(item: ObjectRecordItem, expectedSeq: string | undefined): Promise<boolean>;
   /** Writes if the stored record still has `item.seq`. */
   replaceObjectRecord(item: ObjectRecordItem): Promise<boolean>;
 
+  /** The article record; undefined when there is none or only its tombstone. */
   getArticle(aid: string): Promise<ArticleRecordItem | undefined>;
-  /** Writes if the stored record is absent or its `seq` is not newer than `item.seq`. */
+  /** The article record or its tombstone. */
+  getStoredArticle(aid: string): Promise<StoredArticle | undefined>;
+  /**
+   * Writes if nothing is stored, or the stored record's `seq` is older, or equal and not a tombstone, or
+   * it is the tombstone of another object key.
+   */
   advanceArticle(item: ArticleRecordItem): Promise<boolean>;
-  /** Writes if the stored record still has `item.seq`. */
+  /** Writes if the stored record still has `item.seq` and is not a tombstone. */
   replaceArticle(item: ArticleRecordItem): Promise<boolean>;
-  /** Deletes if the stored record still has `seq`. */
-  deleteArticle(aid: string, seq: string): Promise<boolean>;
+  /**
+   * Replaces the article by its tombstone if what is stored is still what was read: nothing when
+   * `expectedSeq` is undefined, else an item with that `seq`.
+   */
+  buryArticle(tombstone: ArticleTombstoneItem, expectedSeq: string | undefined): Promise<boolean>;
 
   /** Puts and deletes index items; resolves only when every one is written. */
   writeIndex(puts: readonly IndexItem[], deletes: readonly ItemKey[]): Promise<void>;

@@ -1,5 +1,12 @@
 import type { EntityType, TagResult } from '../schema.js';
-import type { ArticleRecordItem, FailureReason, IndexItem, Provenance, StaleTags } from './items.js';
+import type {
+  ArticleRecordItem,
+  ArticleTombstoneItem,
+  FailureReason,
+  IndexItem,
+  Provenance,
+  StaleTags,
+} from './items.js';
 import { canonicalTime, dayOf, keys, MAX_INDEXED, type TagKind, type TagRef, tagRefString } from './keys.js';
 import { encodeResult } from './result-codec.js';
 
@@ -131,6 +138,17 @@ export function buildFailedRecord(
     g1pk: keys.failurePartition(failedAt.slice(0, 7)),
     g1sk: `${failedAt}#${version.aid}`,
   };
+}
+
+/** The tombstone of an article removed by the event `seq` of object `key`. */
+export function buildTombstone(
+  aid: string,
+  key: string,
+  seq: string,
+  expiresAt: number,
+  updatedAt: string,
+): ArticleTombstoneItem {
+  return { ...keys.article(aid), recordType: 'article', aid, key, seq, state: 'DELETED', updatedAt, expiresAt };
 }
 
 /** Marks a PENDING record as fully written. */

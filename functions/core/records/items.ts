@@ -75,6 +75,33 @@ export interface ArticleRecordItem {
   readonly updatedAt: string;
 }
 
+/**
+ * What is left of an article that its object dropped (a `.jsonl` line that disappeared, or the object was
+ * deleted): the sequencer that removed it, so that an older attempt of the same object still in flight
+ * cannot recreate it (its conditional write finds a newer `seq`). Never returned by the API and never
+ * indexed; `expiresAt` lets a TTL reap it once no older event can arrive (see docs/data-model.md).
+ */
+export interface ArticleTombstoneItem {
+  readonly pk: string;
+  readonly sk: string;
+  readonly recordType: 'article';
+  readonly aid: string;
+  /** The S3 key whose event removed the article: a tombstone only holds back that key's older events. */
+  readonly key: string;
+  readonly seq: string;
+  readonly state: 'DELETED';
+  readonly updatedAt: string;
+  /** Epoch seconds. */
+  readonly expiresAt: number;
+}
+
+/** What the table holds under an article's key: a record, or the tombstone of a removed article. */
+export type StoredArticle = ArticleRecordItem | ArticleTombstoneItem;
+
+export function isTombstone(item: StoredArticle | undefined): item is ArticleTombstoneItem {
+  return item?.state === 'DELETED';
+}
+
 /** Memberships that an earlier version of an article held: enough to rebuild its index and count keys. */
 export interface StaleTags {
   readonly publishedAt: string;

@@ -140,12 +140,12 @@ describe('an article the newer version removes, written late by an older concurr
       releaseNewer = resolve;
     });
     const advanceObjectRecord = repository.advanceObjectRecord.bind(repository);
-    repository.advanceObjectRecord = async (item) => {
+    repository.advanceObjectRecord = async (item, expectedSeq) => {
       if (item.seq === older.sequencer && !newerRun) {
         bucket.objects.set(key, { body: v2, eTag: 'e2' });
         newerRun = processEvent(deps, newer);
         await newerAtLedger;
-        const opened = await advanceObjectRecord(item);
+        const opened = await advanceObjectRecord(item, expectedSeq);
         releaseNewer();
         return opened;
       }
@@ -153,7 +153,7 @@ describe('an article the newer version removes, written late by an older concurr
         newerReady();
         await newerMayWrite;
       }
-      return advanceObjectRecord(item);
+      return advanceObjectRecord(item, expectedSeq);
     };
     // The older attempt read v1 before the overwrite.
     const read = deps.objects.read.bind(deps.objects);

@@ -1,9 +1,12 @@
 import type { CatalogEntry } from '../../../../functions/core/records/build.js';
 import type { CountChange } from '../../../../functions/core/records/diff.js';
-import type {
-  ArticleRecordItem,
-  IndexItem,
-  ObjectRecordItem,
+import {
+  type ArticleRecordItem,
+  type ArticleTombstoneItem,
+  type IndexItem,
+  isTombstone,
+  type ObjectRecordItem,
+  type StoredArticle,
 } from '../../../../functions/core/records/items.js';
 import { type ItemKey, keys } from '../../../../functions/core/records/keys.js';
 import type { TagRepository } from '../../../../functions/ingest/ports.js';
@@ -16,7 +19,7 @@ const text = (key: ItemKey) => `${key.pk}\u0000${key.sk}`;
  */
 export class MemoryRepository implements TagRepository {
   readonly objects = new Map<string, ObjectRecordItem>();
-  readonly articles = new Map<string, ArticleRecordItem>();
+  readonly articles = new Map<string, StoredArticle>();
   readonly index = new Map<string, IndexItem>();
   readonly counts = new Map<string, { n: number; m: Set<string> }>();
   readonly entities = new Map<string, { entry: CatalogEntry; articleCount: number }>();
@@ -32,11 +35,9 @@ export class MemoryRepository implements TagRepository {
   async getObjectRecord(key: string) {
     return structuredClone(this.objects.get(key));
   }
-  async advanceObjectRecord(item: ObjectRecordItem) {
+  async advanceObjectRecord(item: ObjectRecordItem, expectedSeq: string | undefined) {
     this.write();
-    const stored = this.objects.get(item.key);
-    if (stored && !(stored.seq < item.seq || (stored.seq === item.seq && stored.state === 'PENDING')))
-      return false;
+    if (this.objects.get(item.key)?.seq !== expectedSeq) return false;
     this.objects.set(item.key, structuredClone(item));
     return true;
   }
@@ -47,25 +48,35 @@ export class MemoryRepository implements TagRepository {
     return true;
   }
   async getArticle(aid: string) {
+    const stored = this.articles.get(aid);
+    return isTombstone(stored) ? undefined : structuredClone(stored);
+  }
+  async getStoredArticle(aid: string) {
     return structuredClone(this.articles.get(aid));
   }
   async advanceArticle(item: ArticleRecordItem) {
     this.write();
     const stored = this.articles.get(item.aid);
-    if (stored && stored.seq > item.seq) return false;
+    const allowed =
+      !stored ||
+      stored.seq < item.seq ||
+      (stored.seq === item.seq && !isTombstone(stored)) ||
+      (isTombstone(stored) && stored.key !== item.key);
+    if (!allowed) return false;
     this.articles.set(item.aid, structuredClone(item));
     return true;
   }
   async replaceArticle(item: ArticleRecordItem) {
     this.write();
-    if (this.articles.get(item.aid)?.seq !== item.seq) return false;
+    const stored = this.articles.get(item.aid);
+    if (stored?.seq !== item.seq || isTombstone(stored)) return false;
     this.articles.set(item.aid, structuredClone(item));
     return true;
   }
-  async deleteArticle(aid: string, seq: string) {
+  async buryArticle(tombstone: ArticleTombstoneItem, expectedSeq: string | undefined) {
     this.write();
-    if (this.articles.get(aid)?.seq !== seq) return false;
-    this.articles.delete(aid);
+    if (this.articles.get(tombstone.aid)?.seq !== expectedSeq) return false;
+    this.articles.set(tombstone.aid, structuredClone(tombstone));
     return true;
   }
   async writeIndex(puts: readonly IndexItem[], deletes: readonly ItemKey[]) {
@@ -110,9 +121,15 @@ export class MemoryRepository implements TagRepository {
     if (stored) stored.articleCount += delta;
   }
 
+  /** Tombstones of removed articles: not part of what a reader sees. */
+  tombstones() {
+    return [...this.articles.values()].filter(isTombstone);
+  }
+
   /** The observable state: article records (without timestamps), index keys and counts. */
   snapshot() {
     const articles = [...this.articles.values()]
+      .filter((a): a is ArticleRecordItem => !isTombstone(a))
       .map(({ updatedAt: _u, ...rest }) => rest)
       .sort((a, b) => a.aid.localeCompare(b.aid));
     return {
