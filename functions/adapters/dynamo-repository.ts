@@ -8,7 +8,12 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { CatalogEntry } from '../core/records/build.js';
 import type { CountChange } from '../core/records/diff.js';
-import type { ArticleRecordItem, IndexItem, ObjectRecordItem } from '../core/records/items.js';
+import {
+  type IndexItem,
+  isTombstone,
+  type ObjectRecordItem,
+  type StoredArticle,
+} from '../core/records/items.js';
 import { type ItemKey, keys, namePartition, normalizeName, TOP_BUCKETS } from '../core/records/keys.js';
 import type { TagRepository } from '../ingest/ports.js';
 import { type BackoffOptions, DEFAULT_BACKOFF, pause, RetriesExhaustedError, withRetries } from './retry.js';
@@ -24,6 +29,8 @@ export interface DynamoRepositoryOptions {
   readonly batchConcurrency?: number;
 }
 
+type StoredItem = ObjectRecordItem | StoredArticle;
+
 type WriteRequest = { PutRequest: { Item: Record<string, unknown> } } | { DeleteRequest: { Key: ItemKey } };
 
 /** Only the placeholders an expression uses: DynamoDB rejects unused ones. */
@@ -31,6 +38,12 @@ function namesIn(expression: string, names: Record<string, string>): Record<stri
   return Object.fromEntries(
     Object.entries(names).filter(([placeholder]) => expression.includes(placeholder)),
   );
+}
+
+/** The placeholders an expression uses, or nothing: DynamoDB rejects an empty value map too. */
+function valuesIn(expression: string, values: Record<string, unknown>) {
+  const used = Object.entries(values).filter(([placeholder]) => expression.includes(placeholder));
+  return used.length > 0 ? { ExpressionAttributeValues: Object.fromEntries(used) } : {};
 }
 
 function conditionFailed(error: unknown): boolean {
@@ -63,21 +76,30 @@ export function createDynamoRepository(
     return out.Item as T | undefined;
   }
 
-  const advance = (item: ObjectRecordItem | ArticleRecordItem, expression: string) =>
+  /** A conditional put; `values` are the expression's placeholders besides `:seq` (the item's). */
+  const putIf = (item: StoredItem, expression: string, values: Record<string, unknown> = {}) =>
     conditional(`PutItem ${item.pk}`, () =>
       client.send(
         new PutCommand({
           TableName,
           Item: item,
           ConditionExpression: expression,
-          ExpressionAttributeNames: namesIn(expression, { '#pk': 'pk', '#seq': 'seq', '#state': 'state' }),
-          ExpressionAttributeValues: {
-            ':seq': item.seq,
-            ...(expression.includes(':pending') ? { ':pending': 'PENDING' } : {}),
-          },
+          ExpressionAttributeNames: namesIn(expression, {
+            '#pk': 'pk',
+            '#seq': 'seq',
+            '#state': 'state',
+            '#key': 'key',
+          }),
+          ...valuesIn(expression, { ':seq': item.seq, ...values }),
         }),
       ),
     );
+
+  /** Compare-and-set: the stored item is absent (`expectedSeq` undefined) or still has `expectedSeq`. */
+  const swap = (item: StoredItem, expectedSeq: string | undefined) =>
+    expectedSeq === undefined
+      ? putIf(item, 'attribute_not_exists(#pk)')
+      : putIf(item, '#seq = :expected', { ':expected': expectedSeq });
 
   /** Writes one batch, re-sending UnprocessedItems with backoff until none are left or attempts run out. */
   async function writeBatch(requests: WriteRequest[]): Promise<void> {
@@ -96,24 +118,22 @@ export function createDynamoRepository(
 
   return {
     getObjectRecord: (key) => get<ObjectRecordItem>(keys.object(key)),
-    advanceObjectRecord: (item) =>
-      advance(item, 'attribute_not_exists(#pk) OR #seq < :seq OR (#seq = :seq AND #state = :pending)'),
-    replaceObjectRecord: (item) => advance(item, '#seq = :seq'),
-    getArticle: (aid) => get<ArticleRecordItem>(keys.article(aid)),
-    advanceArticle: (item) => advance(item, 'attribute_not_exists(#pk) OR #seq <= :seq'),
-    replaceArticle: (item) => advance(item, '#seq = :seq'),
-    deleteArticle: (aid, seq) =>
-      conditional(`DeleteItem A#${aid}`, () =>
-        client.send(
-          new DeleteCommand({
-            TableName,
-            Key: keys.article(aid),
-            ConditionExpression: '#seq = :seq',
-            ExpressionAttributeNames: { '#seq': 'seq' },
-            ExpressionAttributeValues: { ':seq': seq },
-          }),
-        ),
+    advanceObjectRecord: (item, expectedSeq) => swap(item, expectedSeq),
+    replaceObjectRecord: (item) => putIf(item, '#seq = :seq'),
+    async getArticle(aid) {
+      const stored = await get<StoredArticle>(keys.article(aid));
+      return isTombstone(stored) ? undefined : stored;
+    },
+    getStoredArticle: (aid) => get<StoredArticle>(keys.article(aid)),
+    advanceArticle: (item) =>
+      putIf(
+        item,
+        'attribute_not_exists(#pk) OR #seq < :seq OR (#seq = :seq AND #state <> :deleted) OR ' +
+          '(#state = :deleted AND #key <> :key)',
+        { ':deleted': 'DELETED', ':key': item.key },
       ),
+    replaceArticle: (item) => putIf(item, '#seq = :seq AND #state <> :deleted', { ':deleted': 'DELETED' }),
+    buryArticle: (tombstone, expectedSeq) => swap(tombstone, expectedSeq),
 
     async writeIndex(puts: readonly IndexItem[], deletes: readonly ItemKey[]) {
       const requests: WriteRequest[] = [

@@ -10,7 +10,13 @@ import type { MonthQuery } from '../core/query/failures.js';
 import type { NamePlan } from '../core/query/names.js';
 import type { TopShard } from '../core/query/top.js';
 import type { CountShard } from '../core/query/trends.js';
-import type { ArticleRecordItem, CatalogItem, IndexItem } from '../core/records/items.js';
+import {
+  type ArticleRecordItem,
+  type CatalogItem,
+  type IndexItem,
+  isTombstone,
+  type StoredArticle,
+} from '../core/records/items.js';
 import { keys, type TagRef } from '../core/records/keys.js';
 
 /**
@@ -109,7 +115,11 @@ export function createQueryRepository(
   }
 
   return {
-    getArticle: (aid) => get<ArticleRecordItem>(keys.article(aid)),
+    async getArticle(aid) {
+      // A removed article leaves a tombstone (state DELETED): to a reader it does not exist.
+      const stored = await get<StoredArticle>(keys.article(aid));
+      return isTombstone(stored) ? undefined : stored;
+    },
     getEntity: (entityId) => get<CatalogItem>(keys.entity(entityId)),
 
     async getEntities(entityIds) {

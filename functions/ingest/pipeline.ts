@@ -430,8 +430,7 @@ async function cleanUpOvertaken(deps: PipelineDeps, aid: string, seq: string, ou
  */
 async function removeArticle(deps: PipelineDeps, event: ObjectEvent, aid: string): Promise<void> {
   const { repository } = deps;
-  const tombstone = () =>
-    buildTombstone(aid, event.key, event.sequencer, tombstoneExpiry(event), deps.now());
+  const tombstone = () => buildTombstone(aid, event.key, event.sequencer, tombstoneExpiry(event), deps.now());
   for (let attempt = 0; attempt < LEDGER_ATTEMPTS; attempt++) {
     const stored = await repository.getStoredArticle(aid);
     if (stored && compareSequencers(stored.seq, event.sequencer) > 0) return;

@@ -148,7 +148,16 @@ export function buildTombstone(
   expiresAt: number,
   updatedAt: string,
 ): ArticleTombstoneItem {
-  return { ...keys.article(aid), recordType: 'article', aid, key, seq, state: 'DELETED', updatedAt, expiresAt };
+  return {
+    ...keys.article(aid),
+    recordType: 'article',
+    aid,
+    key,
+    seq,
+    state: 'DELETED',
+    updatedAt,
+    expiresAt,
+  };
 }
 
 /** Marks a PENDING record as fully written. */

@@ -57,7 +57,8 @@ async function upload(key: string, body: string) {
 async function stateOf(aid: string) {
   const all = await scanAll(servers);
   return {
-    record: all.find((i) => i.pk === `A#${aid}`),
+    // A removed article leaves only a tombstone (state DELETED), which no reader sees.
+    record: all.find((i) => i.pk === `A#${aid}` && i.state !== 'DELETED'),
     index: all
       .filter((i) => i.recordType === 'index' && i.aid === aid)
       .map((i) => String(i.pk).replace(/#\d+$/, '')),

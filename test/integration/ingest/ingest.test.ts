@@ -58,7 +58,8 @@ async function deliver(...notifications: unknown[]) {
 async function articleState(aid: string) {
   const all = await scanAll(servers);
   return {
-    record: all.find((i) => i.pk === `A#${aid}`),
+    // A removed article leaves only a tombstone (state DELETED), which no reader sees.
+    record: all.find((i) => i.pk === `A#${aid}` && i.state !== 'DELETED'),
     index: all
       .filter((i) => i.recordType === 'index' && i.aid === aid)
       .map((i) => `${i.pk} ${i.sk}`)
@@ -227,6 +228,16 @@ describe('ingest against real local S3 and DynamoDB servers', () => {
       [],
     );
     expect(await getItem(servers, `O#${key}`, 'O')).toMatchObject({ state: 'DELETED', aids: [] });
+    expect(await getItem(servers, `A#${shortId(key)}`, 'A')).toEqual({
+      ...keys.article(shortId(key)),
+      recordType: 'article',
+      aid: shortId(key),
+      key,
+      seq: expect.any(String),
+      state: 'DELETED',
+      updatedAt: expect.any(String),
+      expiresAt: expect.any(Number),
+    });
     expect(await getItem(servers, 'E#person:erna-solberg', 'E')).toMatchObject({ articleCount: 0 });
   });
 

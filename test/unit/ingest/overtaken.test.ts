@@ -92,33 +92,36 @@ describe('an article the newer version removes, written late by an older concurr
   it.each([
     ['a .jsonl overwrite that drops the line', 'drop'],
     ['a delete of the object', 'delete'],
-  ] as const)('stays removed after %s (the late write is refused, nothing is left behind)', async (_n, how) => {
-    const { deps, repository, bucket } = memoryPipeline();
-    const key = 'feed.jsonl';
-    const v1 = jsonl(['keep', 'Kept. country:FR'], ['gone', 'Dropped. country:DE entity:person:ann-lee']);
-    const v2 = jsonl(['keep', 'Kept. country:FR']);
-    bucket.objects.set(key, { body: v1, eTag: 'e1' });
-    const older = objectEvent('create', key, 1, 'e1');
-    const newer = how === 'drop' ? objectEvent('create', key, 2, 'e2') : objectEvent('remove', key, 2);
-    let newerRan = false;
-    // The older attempt has read the object and tagged line "gone"; its first write of that article is
-    // slow in flight and lands after the newer attempt has finished.
-    const advanceArticle = repository.advanceArticle.bind(repository);
-    repository.advanceArticle = async (item) => {
-      if (!newerRan && item.articleId === 'gone') {
-        newerRan = true;
-        if (how === 'drop') bucket.objects.set(key, { body: v2, eTag: 'e2' });
-        else bucket.objects.delete(key);
-        expect(await processEvent(deps, newer)).toBe(how === 'drop' ? 'tagged' : 'deleted');
-      }
-      return advanceArticle(item);
-    };
+  ] as const)(
+    'stays removed after %s (the late write is refused, nothing is left behind)',
+    async (_n, how) => {
+      const { deps, repository, bucket } = memoryPipeline();
+      const key = 'feed.jsonl';
+      const v1 = jsonl(['keep', 'Kept. country:FR'], ['gone', 'Dropped. country:DE entity:person:ann-lee']);
+      const v2 = jsonl(['keep', 'Kept. country:FR']);
+      bucket.objects.set(key, { body: v1, eTag: 'e1' });
+      const older = objectEvent('create', key, 1, 'e1');
+      const newer = how === 'drop' ? objectEvent('create', key, 2, 'e2') : objectEvent('remove', key, 2);
+      let newerRan = false;
+      // The older attempt has read the object and tagged line "gone"; its first write of that article is
+      // slow in flight and lands after the newer attempt has finished.
+      const advanceArticle = repository.advanceArticle.bind(repository);
+      repository.advanceArticle = async (item) => {
+        if (!newerRan && item.articleId === 'gone') {
+          newerRan = true;
+          if (how === 'drop') bucket.objects.set(key, { body: v2, eTag: 'e2' });
+          else bucket.objects.delete(key);
+          expect(await processEvent(deps, newer)).toBe(how === 'drop' ? 'tagged' : 'deleted');
+        }
+        return advanceArticle(item);
+      };
 
-    await processEvent(deps, older);
+      await processEvent(deps, older);
 
-    expect(newerRan).toBe(true);
-    expect(observable(repository)).toEqual(await stateOfOnly(key, how === 'drop' ? v2 : undefined, newer));
-  });
+      expect(newerRan).toBe(true);
+      expect(observable(repository)).toEqual(await stateOfOnly(key, how === 'drop' ? v2 : undefined, newer));
+    },
+  );
 
   it('stays removed when the newer attempt read the object record before the older one opened it', async () => {
     const { deps, repository, bucket } = memoryPipeline();
@@ -156,14 +159,12 @@ describe('an article the newer version removes, written late by an older concurr
       return advanceObjectRecord(item, expectedSeq);
     };
     // The older attempt read v1 before the overwrite.
-    const read = deps.objects.read.bind(deps.objects);
+    const read = bucket.read.bind(bucket);
     let firstRead = true;
-    deps.objects = {
-      read: async (b, k) => {
-        if (!firstRead) return read(b, k);
-        firstRead = false;
-        return { kind: 'found', object: { bytes: Buffer.from(v1), eTag: '"e1"', metadata: {} } };
-      },
+    bucket.read = async (name, objectKey) => {
+      if (!firstRead) return read(name, objectKey);
+      firstRead = false;
+      return { kind: 'found', object: { bytes: Buffer.from(v1), eTag: '"e1"', metadata: {} } };
     };
 
     await processEvent(deps, older);

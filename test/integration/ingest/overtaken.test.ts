@@ -1,0 +1,96 @@
+import { DeleteObjectCommand } from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createQueryRepository } from '../../../functions/adapters/query-repository.js';
+import { shortId } from '../../../functions/core/records/keys.js';
+import type { TagRepository } from '../../../functions/ingest/ports.js';
+import {
+  getItem,
+  type IngestHarness,
+  ingestHarness,
+  type LocalServers,
+  putObject,
+  recordS3Events,
+  scanAll,
+  sqsBatch,
+  startServers,
+} from '../support/local-stack.js';
+
+let servers: LocalServers;
+let recorder: ReturnType<typeof recordS3Events>;
+
+beforeAll(async () => {
+  servers = await startServers();
+  recorder = recordS3Events(servers);
+});
+
+afterAll(async () => {
+  recorder?.stop();
+  await servers?.stop();
+});
+
+async function upload(key: string, body: string) {
+  const from = recorder.events.length;
+  await putObject(servers, { Key: key, Body: body, Metadata: { 'published-at': '2026-11-12T09:00:00Z' } });
+  return recorder.next(key, from);
+}
+
+async function remove(key: string) {
+  const from = recorder.events.length;
+  await servers.clients.s3.send(new DeleteObjectCommand({ Bucket: servers.bucket, Key: key }));
+  return recorder.next(key, from);
+}
+
+/** What a reader can find of one article: its record, its index items, its count memberships. */
+async function visible(aid: string) {
+  const all = await scanAll(servers);
+  return {
+    record: all.find((i) => i.pk === `A#${aid}` && i.state !== 'DELETED'),
+    index: all.filter((i) => String(i.pk).startsWith('I#') && String(i.sk).endsWith(`#${aid}`)).length,
+    counts: all.filter((i) => (i.m as Set<string> | undefined)?.has(aid)).length,
+  };
+}
+
+const jsonl = (...lines: [string, string][]) =>
+  lines.map(([id, body]) => JSON.stringify({ id, body })).join('\n');
+
+describe('an older attempt whose article write lands after a newer attempt removed that article (dynalite)', () => {
+  it.each([
+    ['an overwrite that drops the line', 'drop'],
+    ['a delete of the object', 'delete'],
+  ] as const)('cannot recreate it after %s', async (_name, how) => {
+    const key = `feeds/race-${how}.jsonl`;
+    const v1 = jsonl(['keep', 'Kept. country:FR'], ['gone', 'Dropped. country:DE entity:person:ann-lee']);
+    const v2 = jsonl(['keep', 'Kept. country:FR']);
+    const older = await upload(key, v1);
+    let harness: IngestHarness | undefined;
+    let newerOutcome: unknown;
+    // The older attempt has read and tagged v1; its first write of article "gone" is slow in flight and
+    // reaches the table only after a second Lambda has handled the newer event completely.
+    const slowFirstWrite = (repository: TagRepository): TagRepository => ({
+      ...repository,
+      async advanceArticle(item) {
+        if (newerOutcome === undefined && item.articleId === 'gone') {
+          const newer = how === 'drop' ? await upload(key, v2) : await remove(key);
+          newerOutcome = await harness?.handler(sqsBatch(newer));
+        }
+        return repository.advanceArticle(item);
+      },
+    });
+    harness = ingestHarness(servers, { wrapRepository: slowFirstWrite });
+
+    const response = await harness.handler(sqsBatch(older));
+
+    expect(response).toEqual({ batchItemFailures: [] });
+    expect(newerOutcome).toEqual({ batchItemFailures: [] });
+    const gone = shortId(`${key}#id=gone`);
+    expect(await visible(gone)).toEqual({ record: undefined, index: 0, counts: 0 });
+    expect(await getItem(servers, `A#${gone}`, 'A')).toMatchObject({ state: 'DELETED', key });
+    // The API's reads (GET /articles/{id}) do not see the tombstone: the article is not found.
+    expect(
+      await createQueryRepository(servers.clients.dynamo, servers.table).getArticle(gone),
+    ).toBeUndefined();
+    const kept = await visible(shortId(`${key}#id=keep`));
+    if (how === 'drop') expect(kept).toMatchObject({ record: { status: 'TAGGED' }, index: 1, counts: 1 });
+    else expect(kept).toEqual({ record: undefined, index: 0, counts: 0 });
+  });
+});
