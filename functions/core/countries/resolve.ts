@@ -3,6 +3,7 @@ import type { TagDocument } from '../text/document.js';
 import { datelineCountry } from './dateline-place.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { type CountryMention, scanField } from './mentions.js';
+import { type MainClause, readMainClause } from './short-story.js';
 import { isSurvey, reportedInBody } from './survey.js';
 
 /**
@@ -162,7 +163,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   const all = [...tallies.values()];
   if (!all.length) return [];
   const top = Math.max(...all.map((t) => t.score));
-  const focusOf = decideFocus(all);
+  const focusOf = decideFocus(all, readMainClause(doc, mentions));
   return all
     .map((t) => ({ t, salience: salienceOf(t, top) }))
     .sort((a, b) => b.salience - a.salience || a.t.code.localeCompare(b.t.code))
@@ -195,19 +196,31 @@ function salienceOf(t: Tally, top: number): number {
  * index a story by where it happened, and a local story names no other country) unless the body never
  * names it while two other countries dominate: then it is only where the story was filed.
  */
-function decideFocus(tallies: readonly Tally[]): Set<string> {
+function decideFocus(tallies: readonly Tally[], short: MainClause): Set<string> {
   const focus = new Set<string>();
   const named = tallies.filter((t) => t.score > 0);
   const strong = (t: Tally) => t.inTitle || t.score >= BODY_FOCUS;
   const filedFrom = tallies.find((t) => t.dateline);
-  const alone = named.length === 1 && (!filedFrom || filedFrom === named[0]);
+  // A country a short story names only in passing ("…, the Norwegian-born chef said") leaves the
+  // other one alone; when all it names is in passing, that is all it offers.
+  const inClause = named.filter((t) => !short.passing.has(t.code));
+  const real = inClause.length ? inClause : named;
+  const alone = real.length === 1 && (!filedFrom || filedFrom === real[0]);
   const survey = isSurvey(
     tallies.map((t) => ({
       inTitle: t.mentions.some((m) => m.field === 'title'),
       inBody: reportedInBody(t.mentions),
     })),
   );
-  for (const t of named) if (strong(t) || alone || (survey && reportedInBody(t.mentions))) focus.add(t.code);
+  for (const t of named) {
+    if (
+      strong(t) ||
+      (alone && t === real[0]) ||
+      short.acting.has(t.code) ||
+      (survey && reportedInBody(t.mentions))
+    )
+      focus.add(t.code);
+  }
   for (const t of tallies) {
     if (!t.dateline || focus.has(t.code)) continue;
     const dominantOthers = tallies.filter((o) => o !== t && o.score >= DOMINANT).length;

@@ -1,0 +1,139 @@
+import type { TagDocument } from '../text/document.js';
+import type { Sentence } from '../text/sentences.js';
+import type { CountryMention } from './mentions.js';
+
+/**
+ * Focus relative to what a short text offers. A story of one or two sentences has no room to come back
+ * to a country, so mention counts say nothing there; what it is about is who acts in its main clause:
+ * "Norway and Sweden agreed on a treaty" is about both, whatever the dateline. A country counts when it
+ * opens the clause as its subject (alone or in a coordination of countries: "Norway and Sweden agreed",
+ * "Japanese crushers bought"), or is linked to the action by a preposition of interaction ("a treaty
+ * with Sweden", "talks between Norway and Sweden", "exports to Morocco"). A country only mentioned in
+ * passing stays out: in the attribution ("…, the Norwegian-born chef said"), in a parenthesis, in a
+ * compound of origin ("Bermuda-based", "Norwegian-born"), as a currency, or as the seat of a company
+ * ("Siemens AG of West Germany").
+ */
+
+/** A story this short (sentences of the body after the dateline) is read by its main clause. */
+export const SHORT_STORY_SENTENCES = 2;
+// A longer "sentence" is a table or a list run together, not a clause.
+const MAX_CLAUSE_CHARS = 400;
+
+// Before a subject: nothing but determiners, conjunctions and other countries.
+const SUBJECT_FILLER = /^(?:[\s,"'“‘]|the\b|both\b|and\b|['’]s\b)*$/i;
+// After a subject: a verb or a noun in lower case ("agreed", "crushers", "'s central bank"), or the
+// next country of a coordination.
+const SUBJECT_FOLLOWER = /^(?:(?:['’]s)?\s+\p{Ll}|\s*,|\s+and\b|['’]s\s)/u;
+// A preposition that links a country to the action of the clause.
+const LINKING_PREPOSITION = /\b(?:with|between|against|versus|vs\.?|to|toward|towards)\s+(?:the\s+)?$/i;
+// "…, the Norwegian-born chef said.", "…, officials in Oslo told reporters."
+const ATTRIBUTION = /,\s*[^,]*\b(?:said|says|say|told|added|reported|reports|announced|according to)\b[^,]*$/;
+// "Officials said (that) …": the reported clause is the main one.
+const REPORTED_LEAD = /^[^,]{0,80}?\b(?:said|says|announced|reported|confirmed)\s+(?:on \w+\s+)?(?:that\s+)?/;
+// "Bermuda-based", "Norwegian-born", "Liberian-flagged": where something comes from, not who acts.
+const ORIGIN_COMPOUND =
+  /^-(?:born|based|bred|registered|flagged|flag|listed|owned|controlled|headquartered|incorporated|domiciled)\b/i;
+
+function storySentences(doc: TagDocument): readonly Sentence[] {
+  const after = (doc.dateline?.end ?? 0) + 1;
+  const sentences = doc.body.sentences;
+  let first = 0;
+  while (first < sentences.length && sentences[first]!.end <= after) first++;
+  return sentences.length - first <= SHORT_STORY_SENTENCES ? sentences.slice(first) : [];
+}
+
+/** How a short story names its countries; both sets are empty for a longer story. */
+export interface MainClause {
+  /** Countries that act in the main clause: its subject, or linked to the action by a preposition. */
+  readonly acting: ReadonlySet<string>;
+  /** Countries the story names only in passing (attribution, origin, parenthesis, currency). */
+  readonly passing: ReadonlySet<string>;
+}
+
+const NONE: MainClause = { acting: new Set(), passing: new Set() };
+
+/** Reads the main clause of a short story; `mentions` are the article's title and body mentions. */
+export function readMainClause(doc: TagDocument, mentions: readonly CountryMention[]): MainClause {
+  const sentences = storySentences(doc);
+  if (!sentences.length) return NONE;
+  const acting = new Set<string>();
+  const named = new Set<string>();
+  const text = doc.body.text;
+  const clauseStart = doc.dateline?.end ?? 0;
+  const body = mentions.filter((m) => m.field === 'body' && m.start >= clauseStart);
+  for (const s of sentences) {
+    const sentenceStart = Math.max(s.start, clauseStart);
+    if (s.end - s.start > MAX_CLAUSE_CHARS) {
+      for (const m of body) if (m.start >= sentenceStart && m.end <= s.end) named.add(m.code);
+      continue;
+    }
+    // Who said it (the lead "X said" or the closing ", X said") is not what the story is about.
+    const lead = REPORTED_LEAD.exec(text.slice(sentenceStart, s.end));
+    const start = sentenceStart + (lead?.[0].length ?? 0);
+    const attribution = ATTRIBUTION.exec(text.slice(start, s.end));
+    const mainEnd = attribution ? start + attribution.index : s.end;
+    const inClause = body.filter((m) => m.start >= start && m.end <= mainEnd && !m.currency);
+    for (const m of inClause) {
+      if (ORIGIN_COMPOUND.test(text.slice(m.end, m.end + 16))) continue;
+      const before = text.slice(start, m.start);
+      if (/\([^)]*$/.test(before)) continue;
+      named.add(m.code);
+      if (
+        isSubject(m, start, inClause, text) ||
+        isLinked(before, text.slice(m.end, m.end + 40)) ||
+        (OBJECT_KINDS.has(m.kind) && isObject(before, text.slice(m.end, m.end + 40)))
+      ) {
+        acting.add(m.code);
+      }
+    }
+  }
+  const passing = new Set<string>();
+  for (const m of mentions) if (m.field === 'title') named.add(m.code);
+  for (const m of body) if (!named.has(m.code)) passing.add(m.code);
+  return { acting, passing };
+}
+
+/**
+ * The mention opens the clause, with only conjunctions and other countries before it ("Norway and
+ * Sweden agreed"), and a verb or a noun follows it, not the rest of a name ("Swiss Bank Corp said").
+ */
+function isSubject(
+  m: CountryMention,
+  start: number,
+  inSentence: readonly CountryMention[],
+  text: string,
+): boolean {
+  let from = start;
+  for (const o of inSentence) {
+    if (o.start >= m.start) break;
+    if (!SUBJECT_FILLER.test(text.slice(from, o.start))) return false;
+    from = o.end;
+  }
+  return (
+    SUBJECT_FILLER.test(text.slice(from, m.start)) && SUBJECT_FOLLOWER.test(text.slice(m.end, m.end + 24))
+  );
+}
+
+/** A preposition links the country to the action, and it is not the seat of a company named after it. */
+function isLinked(before: string, after: string): boolean {
+  return LINKING_PREPOSITION.test(before) && !/^(?:'s|’s)?\s+\p{Lu}\p{Ll}*\s+(?:\p{Lu}|&)/u.test(after);
+}
+
+const OBJECT_KINDS = new Set(['name', 'code', 'metonym']);
+// Words that are no verb before an object ("of West Germany", "its Canadian unit", "were Britain").
+const NOT_VERB = new Set(
+  (
+    'of in at near for by on from into its his her their our a an the and or as than said says told ' +
+    'about under over including include includes like other per via plus minus is are was were be been being'
+  ).split(' '),
+);
+
+/** A country right after the verb of the first clause: "China accused Japan of dumping". */
+function isObject(before: string, after: string): boolean {
+  if (/[,;:]|\b(?:which|who|that|whose|where|when|while|after|before|because|under)\b/i.test(before))
+    return false;
+  const m = /(\p{Ll}+)\s+(?:the\s+)?$/u.exec(before);
+  if (!m || NOT_VERB.has(m[1]!)) return false;
+  if (!/\p{L}/u.test(before.slice(0, m.index))) return false;
+  return !/^(?:'s|’s)?\s+\p{Lu}\p{Ll}*\s+(?:\p{Lu}|&)/u.test(after);
+}
