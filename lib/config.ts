@@ -11,6 +11,22 @@ const csv = z
       .filter((item) => item.length > 0),
   );
 
+/**
+ * A browser origin as the API function accepts it (functions/api/config.ts: `*` or an http(s) URL): the
+ * function validates CORS_ORIGINS at cold start, so a value it rejects would deploy fine and then fail
+ * every request. Also no path, query or trailing slash: a browser's `Origin` header never has one, so such
+ * an entry would never match.
+ */
+const corsOrigin = z.union([
+  z.literal('*'),
+  z
+    .url({ protocol: /^https?$/ })
+    .refine(
+      (value) => URL.canParse(value) && new URL(value).origin === value,
+      'an origin is scheme://host[:port] with no path or trailing slash',
+    ),
+]);
+
 // `cdk -c key=value` always hands over strings; cdk.json can hand over real JSON values. Accept both.
 const booleanLike = z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]);
 
@@ -33,12 +49,19 @@ export const deployConfigSchema = z
     maxObjectBytes: z.coerce.number().int().positive().max(100_000_000).default(5_000_000),
     /** `iam` signs requests with SigV4; `jwt` validates tokens from an OIDC issuer. */
     authMode: z.enum(['iam', 'jwt']).default('iam'),
-    /** OIDC issuer URL for `authMode=jwt`, e.g. a Cognito user pool URL. */
-    jwtIssuer: z.url().optional(),
+    /**
+     * OIDC issuer URL for `authMode=jwt`, e.g. a Cognito user pool URL. API Gateway fetches the issuer's
+     * discovery document and keys over HTTPS and compares the token's `iss` with it, so it must be https
+     * with no query or fragment.
+     */
+    jwtIssuer: z
+      .url({ protocol: /^https$/ })
+      .refine((value) => !/[?#]/.test(value), 'the issuer URL has no query or fragment')
+      .optional(),
     /** Accepted `aud` (or Cognito `client_id`) values for `authMode=jwt`. */
     jwtAudience: csv.optional(),
-    /** Origins allowed by CORS on the HTTP API; empty means no CORS headers. */
-    corsOrigins: csv.default([]),
+    /** Origins allowed by CORS on the HTTP API (`*` for any); empty means no CORS headers. */
+    corsOrigins: csv.pipe(z.array(corsOrigin)).default([]),
     /** When set, alarms publish to an SNS topic with this e-mail subscribed. */
     alarmEmail: z.email().optional(),
     /** `retain` keeps the bucket and table on stack deletion; `destroy` is for throwaway dev stacks. */

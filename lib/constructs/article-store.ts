@@ -71,8 +71,13 @@ export class ArticleStore extends Construct {
   }
 
   /**
-   * Lets the function read articles under `keyPrefix` — `s3:GetObject` only, never a write, list or delete —
-   * and tells it the bucket name.
+   * Lets the function read articles under `keyPrefix` — `s3:GetObject`, plus `s3:ListBucket` on the bucket,
+   * never a write or delete — and tells it the bucket name.
+   *
+   * Without `s3:ListBucket`, S3 answers a GetObject for a key that no longer exists with 403 AccessDenied
+   * instead of 404 NoSuchKey; the reader would then treat an object deleted after its event (or after the
+   * backfill listed it) as a failure and retry it into the dead-letter queue instead of skipping it. The
+   * grant carries no `s3:prefix` condition because that 404 check has no prefix to test.
    */
   grantReadArticles(fn: FunctionWithEnvironment, keyPrefix = ''): void {
     fn.addToRolePolicy(
@@ -80,6 +85,9 @@ export class ArticleStore extends Construct {
         actions: ['s3:GetObject'],
         resources: [this.bucket.arnForObjects(`${keyPrefix}*`)],
       }),
+    );
+    fn.addToRolePolicy(
+      new PolicyStatement({ actions: ['s3:ListBucket'], resources: [this.bucket.bucketArn] }),
     );
     fn.addEnvironment(BUCKET_NAME_ENV, this.bucket.bucketName);
   }

@@ -1,9 +1,16 @@
-import { Duration, type RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Duration, type RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { EventType, type NotificationKeyFilter } from 'aws-cdk-lib/aws-s3';
-import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import {
+  type BucketNotificationDestinationConfig,
+  BucketNotificationDestinationType,
+  EventType,
+  type IBucket,
+  type IBucketNotificationDestination,
+  type NotificationKeyFilter,
+} from 'aws-cdk-lib/aws-s3';
+import { type IQueue, Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { ArticleStore } from './article-store.js';
 import { NodeFunction } from './node-function.js';
@@ -129,7 +136,7 @@ export class IngestPipeline extends Construct {
       ...(props.keySuffix ? { suffix: props.keySuffix } : {}),
     };
     // Deletes matter too: the ingest function withdraws a removed object's articles from the indexes.
-    const destination = new SqsDestination(this.queue);
+    const destination = new AccountBoundQueueDestination(this.queue);
     props.store.bucket.addEventNotification(EventType.OBJECT_CREATED, destination, filter);
     props.store.bucket.addEventNotification(EventType.OBJECT_REMOVED, destination, filter);
 
@@ -160,5 +167,33 @@ export class IngestPipeline extends Construct {
         reportBatchItemFailures: true,
       }),
     );
+  }
+}
+
+/**
+ * `SqsDestination` with the confused-deputy guard AWS documents for S3 notifications: the queue policy lets
+ * `s3.amazonaws.com` send only for this bucket (`aws:SourceArn`) owned by this account
+ * (`aws:SourceAccount`; a bucket ARN carries no account, and a deleted bucket's name can be taken by
+ * another account). The queue uses SSE-SQS, so no key policy is needed; a KMS-encrypted queue would need a
+ * customer managed key whose policy admits s3.amazonaws.com. The bucket-notification custom resource
+ * depends on the queue (and so on its policy): S3 checks the destination when the configuration is put.
+ */
+class AccountBoundQueueDestination implements IBucketNotificationDestination {
+  constructor(private readonly queue: IQueue) {}
+
+  bind(scope: Construct, bucket: IBucket): BucketNotificationDestinationConfig {
+    this.queue.grantSendMessages(
+      new ServicePrincipal('s3.amazonaws.com', {
+        conditions: {
+          ArnLike: { 'aws:SourceArn': bucket.bucketArn },
+          StringEquals: { 'aws:SourceAccount': Stack.of(scope).account },
+        },
+      }),
+    );
+    return {
+      arn: this.queue.queueArn,
+      type: BucketNotificationDestinationType.QUEUE,
+      dependencies: [this.queue],
+    };
   }
 }

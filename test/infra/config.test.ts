@@ -37,6 +37,25 @@ describe('deploy configuration', () => {
     expect(() => fromContext({ stackName: 'my stack' })).toThrow(/stackName/);
   });
 
+  it('accepts only CORS origins the API function accepts at cold start and a browser can send', () => {
+    expect(fromContext({ corsOrigins: '*' }).corsOrigins).toEqual(['*']);
+    expect(fromContext({ corsOrigins: 'http://localhost:5173' }).corsOrigins).toEqual([
+      'http://localhost:5173',
+    ]);
+    expect(() => fromContext({ corsOrigins: 'app.example.com' })).toThrow(/corsOrigins/);
+    expect(() => fromContext({ corsOrigins: 'https://app.example.com/' })).toThrow(/corsOrigins/);
+    expect(() => fromContext({ corsOrigins: 'https://app.example.com/ui' })).toThrow(/corsOrigins/);
+  });
+
+  it('requires an https JWT issuer without query or fragment', () => {
+    const jwt = (jwtIssuer: string) => fromContext({ authMode: 'jwt', jwtIssuer, jwtAudience: 'client-id' });
+    expect(jwt('https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Abc123').jwtIssuer).toBe(
+      'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Abc123',
+    );
+    expect(() => jwt('http://idp.example.com')).toThrow(/jwtIssuer/);
+    expect(() => jwt('https://idp.example.com/?tenant=a')).toThrow(/jwtIssuer/);
+  });
+
   it('rounds log retention up to a value CloudWatch accepts', () => {
     expect(retentionDays(30)).toBe(30);
     expect(retentionDays(31)).toBe(60);

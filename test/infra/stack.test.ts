@@ -183,6 +183,48 @@ describe('ingest pipeline', () => {
     }
   });
 
+  it('lets S3 send to the ingest queue only for the article bucket of this account', () => {
+    const queue = idOf(stack.ingest.queue);
+    template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+      Queues: [{ Ref: queue }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Allow',
+            Principal: { Service: 's3.amazonaws.com' },
+            Action: Match.arrayWith(['sqs:SendMessage']),
+            Resource: { 'Fn::GetAtt': [queue, 'Arn'] },
+            Condition: {
+              ArnLike: { 'aws:SourceArn': { 'Fn::GetAtt': [idOf(stack.store.bucket), 'Arn'] } },
+              StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+            },
+          }),
+        ]),
+      },
+    });
+  });
+
+  it('puts the bucket notification configuration only after the queue policy admits S3', () => {
+    // S3 sends a test message to the queue when the configuration is put and rejects it if that fails.
+    const queuePolicy = stack.ingest.queue.node.tryFindChild('Policy');
+    if (!queuePolicy) throw new Error('the ingest queue has no policy');
+    const [notifications] = Object.values(template.findResources('Custom::S3BucketNotifications'));
+    expect(notifications?.DependsOn).toEqual(expect.arrayContaining([idOf(queuePolicy)]));
+  });
+
+  it('lets the ingest and backfill functions list the article bucket, so a deleted object reads as missing rather than forbidden', () => {
+    const bucketArn = { 'Fn::GetAtt': [idOf(stack.store.bucket), 'Arn'] };
+    for (const service of ['newstag-ingest', 'newstag-backfill']) {
+      const statements = statementsOfFunctionRole(template, functionId(service));
+      expect({ service, statements }).toEqual({
+        service,
+        statements: expect.arrayContaining([
+          expect.objectContaining({ Effect: 'Allow', Action: 's3:ListBucket', Resource: bucketArn }),
+        ]),
+      });
+    }
+  });
+
   it('lets the ingest function read articles but never write, delete or configure the bucket', () => {
     const actions = actionsOf(statementsOfFunctionRole(template, functionId('newstag-ingest')));
     expect(actions).toContain('s3:GetObject');
