@@ -410,6 +410,18 @@ describe('backfill', () => {
     });
   });
 
+  it('logs executions to a /aws/vendedlogs/ group named per stack instance, so the account log policy never fills up', () => {
+    const machine = Object.values(template.findResources('AWS::StepFunctions::StateMachine'))[0];
+    const logGroupId =
+      machine?.Properties.LoggingConfiguration.Destinations[0].CloudWatchLogsLogGroup.LogGroupArn[
+        'Fn::GetAtt'
+      ][0];
+    const logGroup = template.toJSON().Resources[logGroupId];
+    const name = JSON.stringify(logGroup.Properties.LogGroupName);
+    expect(name).toMatch(/^\{"Fn::Join":\["",\["\/aws\/vendedlogs\/states\/Test-backfill-"/);
+    expect(name).toContain('{"Ref":"AWS::StackId"}');
+  });
+
   it('logs every execution and traces it', () => {
     template.hasResourceProperties('AWS::StepFunctions::StateMachine', {
       LoggingConfiguration: Match.objectLike({ Level: 'ALL' }),
