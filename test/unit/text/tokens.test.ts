@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tokenize, tokenizeWithPattern } from '../../../functions/core/text/tokens.js';
+
+// Characters where the scanner's ASCII shortcuts meet the pattern's Unicode classes: initials and
+// abbreviations, joiners, number separators, non-ASCII letters, marks, digits and spaces, emoji.
+const TRICKY = [
+  ...'ABSUXabsuz0159.,:%\'’-&"()!?/ \n\t\r\u000b\f',
+  '\u00a0',
+  '\u2009',
+  '\u3000',
+  'é',
+  'É',
+  'ß',
+  'İ',
+  '\u0301',
+  '²',
+  '٣',
+  '😀',
+  '\ud800',
+  'ǅ',
+  'ª',
+];
+const WORDS = [
+  'U.S.',
+  'J.D.',
+  'S. Waugh',
+  'Corp. said',
+  'approx.\n five',
+  '5.93',
+  '10:30%',
+  "O'Neill",
+  'AT&T',
+];
+
+const text = fc.oneof(
+  fc.string({ maxLength: 120 }),
+  fc.string({ unit: 'binary', maxLength: 80 }),
+  fc.array(fc.constantFrom(...TRICKY), { maxLength: 60 }).map((cs) => cs.join('')),
+  fc.array(fc.constantFrom(...WORDS, ...TRICKY), { maxLength: 30 }).map((ws) => ws.join('')),
+);
+
+describe('tokenize', () => {
+  it('gives exactly the tokens of the token pattern, for any string', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(tokenize(s)).toEqual(tokenizeWithPattern(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps initials, abbreviations before a lower-case word, joined words and numbers whole', () => {
+    const texts = tokenize('J.D. Vance met S. Waugh of AT&T Corp. in the U.S.-China talks, up 5.93%.').map(
+      (t) => t.text,
+    );
+    expect(texts).toEqual([
+      'J.D.',
+      'Vance',
+      'met',
+      'S.',
+      'Waugh',
+      'of',
+      'AT&T',
+      'Corp.',
+      'in',
+      'the',
+      'U.S.',
+      '-',
+      'China',
+      'talks',
+      ',',
+      'up',
+      '5.93%',
+      '.',
+    ]);
+  });
+});
