@@ -57,6 +57,13 @@ const ABBREVIATIONS = new Set([
   'dept',
 ]);
 
+/** Line feeds in text[from, to); most gaps between tokens are empty or one space, read without slicing. */
+function newlinesBetween(text: string, from: number, to: number): number {
+  let newlines = 0;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) newlines++;
+  return newlines;
+}
+
 /**
  * Splits on sentence-final punctuation followed by space and a capital or quote, and on blank lines or
  * lines that end without punctuation (headlines, datelines, CoNLL's one-sentence-per-line bodies).
@@ -75,8 +82,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
     const tok = tokens[i]!;
     const next = tokens[i + 1];
     if (!next) break;
-    const gap = text.slice(tok.end, next.start);
-    const newlines = (gap.match(/\n/g) ?? []).length;
+    const newlines = newlinesBetween(text, tok.end, next.start);
     if (newlines >= 2) {
       close(i + 1);
       continue;
@@ -95,6 +101,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       continue;
     }
     if (newlines === 1) {
+      const gap = text.slice(tok.end, next.start);
       // A line break ends a sentence when the line has no closing punctuation and the next starts a new
       // thought: CoNLL bodies, datelines, headlines. Hard-wrapped prose continues lower case.
       const lineEndsSentence =

@@ -18,89 +18,142 @@ export interface PhraseHits {
   surface: string;
 }
 
-// Per lexicon, each word seen with its stem and the entries starting with that stem: one Map lookup per
-// word. Only a speed-up (the same word always gets the same answer); cleared when large, so memory stays
-// bounded however many distinct words pass through.
-interface KnownWord {
-  readonly key: string;
-  readonly entries: readonly LexiconEntry[] | undefined;
+/**
+ * The lexicon entries that can start at one word, split by the stem of the next word: a multi-word
+ * entry is tried only where the next word fits it. Both lists keep the index's order (longest first,
+ * stricter first), so the first entry that matches is the one a scan of the whole list would find.
+ */
+interface Candidates {
+  readonly byNextKey: ReadonlyMap<string, readonly LexiconEntry[]>;
+  readonly singleWord: readonly LexiconEntry[];
 }
-const wordCaches = new WeakMap<CompiledLexicon, Map<string, KnownWord>>();
-const WORD_CACHE_LIMIT = 50_000;
 
-function knownWord(cache: Map<string, KnownWord>, lexicon: CompiledLexicon, word: string): KnownWord {
-  let known = cache.get(word);
-  if (known === undefined) {
-    const key = stem(bareWord(word));
-    known = { key, entries: lexicon.index.get(key) };
-    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-    cache.set(word, known);
+/** A text word as the lexicon sees it: its stem key and the entries starting with that stem. */
+interface WordPiece {
+  readonly text: string;
+  readonly key: string;
+  readonly candidates: Candidates | undefined;
+}
+
+/** What one token contributes: nothing (punctuation), or one word, or the parts of a hyphenated word. */
+type TokenPieces = readonly WordPiece[];
+const PUNCTUATION: TokenPieces = [];
+
+// Per lexicon, each token text seen with its pieces: one Map lookup per token. Only a speed-up (the
+// same text always gets the same answer); cleared when large, so memory stays bounded however many
+// distinct words pass through.
+interface LexiconCaches {
+  readonly tokens: Map<string, TokenPieces>;
+  readonly candidates: Map<string, Candidates | undefined>;
+}
+const caches = new WeakMap<CompiledLexicon, LexiconCaches>();
+const TOKEN_CACHE_LIMIT = 50_000;
+
+function cachesOf(lexicon: CompiledLexicon): LexiconCaches {
+  let found = caches.get(lexicon);
+  if (!found) {
+    found = { tokens: new Map(), candidates: new Map() };
+    caches.set(lexicon, found);
   }
-  return known;
+  return found;
+}
+
+function candidatesFor(lexicon: CompiledLexicon, cache: LexiconCaches, key: string): Candidates | undefined {
+  if (cache.candidates.has(key)) return cache.candidates.get(key);
+  const entries = lexicon.index.get(key);
+  let candidates: Candidates | undefined;
+  if (entries) {
+    const byNextKey = new Map<string, LexiconEntry[]>();
+    const singleWord: LexiconEntry[] = [];
+    for (const entry of entries) {
+      const next = entry.rest[0];
+      if (next === undefined) {
+        singleWord.push(entry);
+        continue;
+      }
+      const list = byNextKey.get(next);
+      if (list) list.push(entry);
+      else byNextKey.set(next, [entry]);
+    }
+    candidates = { byNextKey, singleWord };
+  }
+  cache.candidates.set(key, candidates);
+  return candidates;
+}
+
+function pieceOf(lexicon: CompiledLexicon, cache: LexiconCaches, text: string): WordPiece {
+  const key = stem(bareWord(text));
+  return { text, key, candidates: candidatesFor(lexicon, cache, key) };
 }
 
 function isWordToken(text: string): boolean {
   if (text.length > 1) return true;
   const c = text.charCodeAt(0);
   return (
-    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(text))
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && LETTER.test(text))
   );
+}
+const LETTER = /\p{L}/u;
+
+/** A hyphenated word the lexicon does not know is read as its parts ("Russia-Ukraine" → two words). */
+function tokenPieces(lexicon: CompiledLexicon, cache: LexiconCaches, text: string): TokenPieces {
+  let pieces = cache.tokens.get(text);
+  if (pieces === undefined) {
+    if (!isWordToken(text)) pieces = PUNCTUATION;
+    else {
+      const whole = pieceOf(lexicon, cache, text);
+      pieces =
+        text.includes('-') && !lexicon.hyphenated.has(whole.key)
+          ? text
+              .split('-')
+              .filter(Boolean)
+              .map((part) => pieceOf(lexicon, cache, part))
+          : [whole];
+    }
+    if (cache.tokens.size >= TOKEN_CACHE_LIMIT) cache.tokens.clear();
+    cache.tokens.set(text, pieces);
+  }
+  return pieces;
 }
 
 /**
  * The field's words, as parallel arrays of stems and surface forms; an empty string where punctuation
- * breaks a phrase. A hyphenated word the lexicon does not know is split into its parts.
+ * breaks a phrase.
  */
 interface Words {
   readonly keys: string[];
   readonly texts: string[];
-  /** Lexicon entries starting at each word. */
-  readonly starts: (readonly LexiconEntry[] | undefined)[];
+  /** Lexicon entries that can start at each word. */
+  readonly starts: (Candidates | undefined)[];
   /** Index of the sentence each word is in. */
   readonly sentences: number[];
 }
 
 function wordsOf(field: FieldText, lexicon: CompiledLexicon): Words {
-  let cache = wordCaches.get(lexicon);
-  if (!cache) {
-    cache = new Map();
-    wordCaches.set(lexicon, cache);
-  }
+  const cache = cachesOf(lexicon);
   const keys: string[] = [];
   const texts: string[] = [];
-  const starts: (readonly LexiconEntry[] | undefined)[] = [];
+  const starts: (Candidates | undefined)[] = [];
   const sentences: number[] = [];
-  const sentenceOfToken = new Int32Array(field.tokens.length);
-  field.sentences.forEach((s, n) => {
-    sentenceOfToken.fill(n, s.firstToken, s.endToken);
-  });
   const { tokens } = field;
-  for (let t = 0; t < tokens.length; t++) {
-    const text = tokens[t]?.text ?? '';
-    const sentence = sentenceOfToken[t] ?? 0;
-    if (!isWordToken(text)) {
-      keys.push('');
-      texts.push('');
-      starts.push(undefined);
-      sentences.push(sentence);
-      continue;
-    }
-    const known = knownWord(cache, lexicon, text);
-    if (text.includes('-') && !lexicon.hyphenated.has(known.key)) {
-      for (const part of text.split('-')) {
-        if (!part) continue;
-        const piece = knownWord(cache, lexicon, part);
-        keys.push(piece.key);
-        texts.push(part);
-        starts.push(piece.entries);
-        sentences.push(sentence);
+  for (let n = 0; n < field.sentences.length; n++) {
+    const sentence = field.sentences[n] as (typeof field.sentences)[number];
+    for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+      const pieces = tokenPieces(lexicon, cache, (tokens[t] as (typeof tokens)[number]).text);
+      if (pieces.length === 0) {
+        keys.push('');
+        texts.push('');
+        starts.push(undefined);
+        sentences.push(n);
+        continue;
       }
-      continue;
+      for (const piece of pieces) {
+        keys.push(piece.key);
+        texts.push(piece.text);
+        starts.push(piece.candidates);
+        sentences.push(n);
+      }
     }
-    keys.push(known.key);
-    texts.push(text);
-    starts.push(known.entries);
-    sentences.push(sentence);
   }
   return { keys, texts, starts, sentences };
 }
@@ -130,6 +183,20 @@ function matchAt(
     if (forms.length && bareWord(text).toLowerCase() !== forms[k]) return false;
   }
   return true;
+}
+
+/** The first entry, in index order, that matches the words from `i` on. */
+function firstMatch(
+  candidates: Candidates,
+  keys: string[],
+  texts: string[],
+  i: number,
+  caseless: boolean,
+): LexiconEntry | undefined {
+  const longer = candidates.byNextKey.get(keys[i + 1] ?? '');
+  if (longer) for (const entry of longer) if (matchAt(keys, texts, i, entry, caseless)) return entry;
+  for (const entry of candidates.singleWord) if (matchAt(keys, texts, i, entry, caseless)) return entry;
+  return undefined;
 }
 
 /**
@@ -180,26 +247,28 @@ export function matchField(
     }
     wordCount++;
     let advance = 1;
-    const entries = starts[i];
-    if (entries) {
-      for (const entry of entries) {
-        if (!matchAt(keys, texts, i, entry, caseless)) continue;
-        let hits = into.get(entry);
-        if (!hits) {
-          const cased = entry.forms.length > 0 || entry.cases.some((c) => c !== CASE_ANY);
-          const surface = texts.slice(i, i + entry.rest.length + 1).join(' ');
-          hits = { title: 0, body: 0, surface: cased ? entry.phrase : surface.toLowerCase() };
-          into.set(entry, hits);
-        }
-        if (field.field === 'title') hits.title++;
-        else hits.body++;
-        const mask = actorMask.get(entry);
-        if (mask) actorsSeen |= mask;
-        else inSentence.push(hits);
-        advance = entry.rest.length + 1;
-        wordCount += entry.rest.length;
-        break;
+    const candidates = starts[i];
+    const entry = candidates && firstMatch(candidates, keys, texts, i, caseless);
+    if (entry) {
+      let hits = into.get(entry);
+      if (!hits) {
+        const cased = entry.forms.length > 0 || entry.cases.some((c) => c !== CASE_ANY);
+        const surface = cased
+          ? entry.phrase
+          : texts
+              .slice(i, i + entry.rest.length + 1)
+              .join(' ')
+              .toLowerCase();
+        hits = { title: 0, body: 0, surface };
+        into.set(entry, hits);
       }
+      if (field.field === 'title') hits.title++;
+      else hits.body++;
+      const mask = actorMask.get(entry);
+      if (mask) actorsSeen |= mask;
+      else inSentence.push(hits);
+      advance = entry.rest.length + 1;
+      wordCount += entry.rest.length;
     }
     i += advance;
   }
