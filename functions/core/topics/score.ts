@@ -13,6 +13,12 @@ import { applyDocumentSignals } from './signals.js';
 const LEXICON = loadLexicon(lexiconData as unknown as SerializedLexicon);
 const { nodes } = LEXICON;
 const FRAMES = compileFrames(LEXICON);
+/**
+ * Per-node weights, reused by every call (tagging is synchronous, so one article at a time): allocating
+ * two typed arrays per article cost more than clearing them.
+ */
+const RAW = new Float64Array(nodes.length);
+const STRONGEST = new Float64Array(nodes.length);
 
 /** A title word says more about the story than a body word. */
 const TITLE_WEIGHT = 2.5;
@@ -52,9 +58,9 @@ export function scoreTopics(
   const bodyWords = matchField(doc.body, LEXICON, false, hits, actorMask, targets.length);
   if (hits.size === 0) return [];
 
-  const raw = new Float64Array(nodes.length);
+  const raw = RAW.fill(0);
   // The largest lexicon weight behind each node: a subtopic needs one clear word, not only weak ones.
-  const strongest = new Float64Array(nodes.length);
+  const strongest = STRONGEST.fill(0);
   const weightOf = new Map<LexiconEntry, number>();
   for (const [entry, h] of hits) {
     const weight = damp(h.body + TITLE_WEIGHT * h.title);
@@ -71,9 +77,7 @@ export function scoreTopics(
   const signalEvidence = applyDocumentSignals(raw, nodes, LEXICON.nodeIndex, entities, countries);
 
   let maxTop = 0;
-  nodes.forEach((n, i) => {
-    if (n.level === 1) maxTop = Math.max(maxTop, raw[i] ?? 0);
-  });
+  for (let i = 0; i < nodes.length; i++) if (nodes[i]?.level === 1) maxTop = Math.max(maxTop, raw[i] ?? 0);
   if (maxTop < MIN_RAW_TOP) return [];
   const scale = 3 + (titleWords + bodyWords) / 250;
   const saturation = (i: number): number => 1 - Math.exp(-(raw[i] ?? 0) / scale);
@@ -81,9 +85,7 @@ export function scoreTopics(
 
   const chosen = new Set<number>();
   const ranked: number[] = [];
-  raw.forEach((r, i) => {
-    if (r >= MIN_RAW_TOP) ranked.push(i);
-  });
+  for (let i = 0; i < raw.length; i++) if ((raw[i] ?? 0) >= MIN_RAW_TOP) ranked.push(i);
   ranked.sort((a, b) => (raw[b] ?? 0) - (raw[a] ?? 0));
   let tops = 0;
   let subs = 0;
@@ -121,7 +123,10 @@ export function scoreTopics(
       ...(words.length ? { evidence: words } : {}),
     };
   });
-  return topics.sort((a, b) => b.score - a.score || a.level - b.level || a.id.localeCompare(b.id));
+  // Ids are "medtop:" and eight digits, so code-unit order is the collation order.
+  return topics.sort(
+    (a, b) => b.score - a.score || a.level - b.level || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 /** For each chosen node, the phrases that added most to it, strongest first. */
