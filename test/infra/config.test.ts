@@ -115,6 +115,28 @@ describe('stack built from configuration', { timeout: 120_000 }, () => {
     template.allResourcesProperties('AWS::CloudWatch::Alarm', { AlarmActions: [{ Ref: topicId }] });
   });
 
+  it("lets CloudWatch alarms of this account publish to the alarm topic despite the topic's own TLS-only policy", () => {
+    const template = synthTemplate({ alarmEmail: 'oncall@example.com' });
+    const topicId = Object.keys(template.findResources('AWS::SNS::Topic'))[0];
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      Topics: [{ Ref: topicId }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Allow',
+            Principal: { Service: 'cloudwatch.amazonaws.com' },
+            Action: 'sns:Publish',
+            Resource: { Ref: topicId },
+            Condition: {
+              StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+              ArnLike: { 'aws:SourceArn': Match.anyValue() },
+            },
+          }),
+        ]),
+      },
+    });
+  });
+
   it('lets a throwaway dev stack delete its table and empty its buckets', () => {
     const template = synthTemplate({ removalPolicy: 'destroy' });
     template.hasResource('AWS::DynamoDB::GlobalTable', {
