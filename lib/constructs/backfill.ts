@@ -1,4 +1,4 @@
-import { Aws, Duration, Fn, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
   Choice,
@@ -20,6 +20,7 @@ import type { ArticleStore } from './article-store.js';
 import { INGEST_ENV } from './ingest-pipeline.js';
 import { NodeFunction } from './node-function.js';
 import type { TagTable } from './tag-table.js';
+import { vendedLogGroupName } from './vended-log-group.js';
 
 export interface BackfillProps {
   readonly store: ArticleStore;
@@ -162,7 +163,7 @@ export class Backfill extends Construct {
       .otherwise(olderVersionsOnly);
 
     const logGroup = new LogGroup(this, 'ExecutionLogs', {
-      logGroupName: vendedLogGroupName(Stack.of(this).stackName),
+      logGroupName: vendedLogGroupName(this, 'states', 'backfill'),
       retention: props.logRetention ?? RetentionDays.ONE_MONTH,
       removalPolicy: props.logRemovalPolicy ?? RemovalPolicy.RETAIN,
     });
@@ -174,16 +175,4 @@ export class Backfill extends Construct {
       logs: { destination: logGroup, level: LogLevel.ALL, includeExecutionData: false },
     });
   }
-}
-
-/**
- * Step Functions delivers execution logs as vended logs: creating a logging state machine adds its log group
- * to the account's CloudWatch Logs resource policy, which is capped at 5,120 characters, and the deploy fails
- * once an account has enough of them. Log groups under `/aws/vendedlogs/` are covered by one wildcard entry
- * instead (AWS's documented remedy). The stack id's unique suffix keeps the name free on a redeploy after
- * `cdk destroy` left the retained group of the previous stack behind.
- */
-export function vendedLogGroupName(stackName: string): string {
-  const stackInstance = Fn.select(2, Fn.split('/', Aws.STACK_ID));
-  return Fn.join('', ['/aws/vendedlogs/states/', stackName, '-backfill-', stackInstance]);
 }

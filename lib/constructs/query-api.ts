@@ -15,6 +15,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { NodeFunction } from './node-function.js';
 import type { TagTable } from './tag-table.js';
+import { vendedLogGroupName } from './vended-log-group.js';
 
 /** Environment variable listing the CORS origins the API handler echoes back (comma separated). */
 export const CORS_ORIGINS_ENV = 'CORS_ORIGINS';
@@ -153,6 +154,7 @@ export class QueryApi extends Construct {
     });
 
     const accessLogs = new LogGroup(this, 'AccessLogs', {
+      logGroupName: vendedLogGroupName(this, 'apigateway', 'api-access'),
       retention: props.logRetention ?? RetentionDays.ONE_MONTH,
       removalPolicy: props.logRemovalPolicy ?? RemovalPolicy.RETAIN,
     });

@@ -333,6 +333,14 @@ describe('query API', () => {
     });
   });
 
+  it('writes access logs to a /aws/vendedlogs/ group named per stack instance, so the account log policy never fills up', () => {
+    const stage = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0];
+    const logGroupId = stage?.Properties.AccessLogSettings.DestinationArn['Fn::GetAtt'][0];
+    const name = JSON.stringify(template.toJSON().Resources[logGroupId].Properties.LogGroupName);
+    expect(name).toMatch(/^\{"Fn::Join":\["",\["\/aws\/vendedlogs\/apigateway\/Test-api-access-"/);
+    expect(name).toContain('{"Ref":"AWS::StackId"}');
+  });
+
   it('signs cursors with a generated key that the template only references', () => {
     const fn = template.toJSON().Resources[functionId('newstag-api')];
     const cursorSecret = JSON.stringify(fn.Properties.Environment.Variables.CURSOR_SECRET);
