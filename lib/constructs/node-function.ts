@@ -1,10 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { BUNDLE_ALIASES } from '../bundling/aliases.js';
 
 /** Every function shares one runtime and architecture so the template tests can assert a single answer. */
 export const FUNCTION_RUNTIME = Runtime.NODEJS_22_X;
@@ -17,22 +17,7 @@ export const FUNCTION_ARCHITECTURE = Architecture.ARM_64;
 const ESM_REQUIRE_BANNER =
   "import { createRequire as __newstagCreateRequire } from 'node:module'; const require = __newstagCreateRequire(import.meta.url);";
 
-/**
- * SDK packages that only provide credential sources Lambda never uses; see lib/bundling/lambda-credentials-only.ts.
- * They are aliased to that stand-in rather than marked external, so each bundle stays self-contained.
- */
-export const CREDENTIAL_SOURCES_NOT_BUNDLED = [
-  '@aws-sdk/credential-provider-ini',
-  '@aws-sdk/credential-provider-sso',
-  '@aws-sdk/credential-provider-process',
-  '@aws-sdk/credential-provider-web-identity',
-  '@aws-sdk/credential-provider-http',
-  '@smithy/credential-provider-imds',
-] as const;
-
-const LAMBDA_CREDENTIALS_ONLY = fileURLToPath(
-  new URL('../bundling/lambda-credentials-only.ts', import.meta.url),
-);
+export { CREDENTIAL_SOURCES_NOT_BUNDLED } from '../bundling/aliases.js';
 
 export interface NodeFunctionProps {
   /** Path of the TypeScript handler module; it must export `handler`. */
@@ -81,7 +66,7 @@ export const METRICS_NAMESPACE = 'newstag';
 /**
  * The one way this project builds a Lambda function: Node.js 22 on arm64, bundled by the locally installed
  * esbuild into a minified ESM file with source maps, AWS SDK included (pinned versions, faster cold start
- * than resolving the runtime's copy) minus the credential sources Lambda never uses, active tracing and a
+ * than resolving the runtime's copy) minus the SDK features these functions never use, active tracing and a
  * log group with bounded retention.
  */
 export class NodeFunction extends NodejsFunction {
@@ -131,8 +116,9 @@ export class NodeFunction extends NodejsFunction {
         forceDockerBundling: false,
         metafile: false,
         esbuildArgs: {
+          // Stand-ins for SDK code these functions never run (lib/bundling/aliases.ts).
           ...Object.fromEntries(
-            CREDENTIAL_SOURCES_NOT_BUNDLED.map((name) => [`--alias:${name}`, LAMBDA_CREDENTIALS_ONLY]),
+            Object.entries(BUNDLE_ALIASES).map(([name, path]) => [`--alias:${name}`, path]),
           ),
           // Node reads modules as UTF-8; escaping every non-ASCII character (place and person names in the
           // gazetteers) as \uXXXX made the ingest bundle ~75 KB larger. Passed as a raw argument because
