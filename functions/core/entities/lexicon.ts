@@ -1,5 +1,5 @@
-import lexiconData from '../data/entities/lexicon.json' with { type: 'json' };
-import namesData from '../data/entities/names.json' with { type: 'json' };
+import lexiconData from '../data/packed/entities-lexicon.js';
+import namesData from '../data/packed/entities-names.js';
 
 /**
  * Word lists the recogniser consults, built once at import into Sets and Maps so tagging never scans a

@@ -1,4 +1,4 @@
-import namesData from '../data/entities/names.json' with { type: 'json' };
+import namesData from '../data/packed/entities-names.js';
 
 /** A place name resolved to a stable id: ISO 3166-1 for countries, GeoNames for cities. */
 export interface ResolvedPlace {

@@ -1,4 +1,4 @@
-import lexiconData from '../data/topics/lexicon.json' with { type: 'json' };
+import lexiconData from '../data/packed/topics-lexicon.js';
 import type { Country, Entity, Topic } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
 import { type LexiconEntry, loadLexicon, type SerializedLexicon } from './compile.js';
