@@ -6,25 +6,44 @@
  * per article (DynamoDB's own ConsumedCapacity, table plus indexes) and p50/p99 handler duration.
  * Run under Node's --openssl-legacy-provider only if you page ListObjectsV2 (this script does not).
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { createDynamoRepository } from '../functions/adapters/dynamo-repository.js';
 import { createS3ObjectSource } from '../functions/adapters/s3-reader.js';
+import { buildIndexItems, buildTaggedRecord, indexedTags } from '../functions/core/records/build.js';
+import { itemSize, writeUnits } from '../functions/core/records/item-size.js';
+import { shortId } from '../functions/core/records/keys.js';
 import { tagArticle } from '../functions/core/tag.js';
 import { TAGGER_VERSION } from '../functions/core/version.js';
 import { createIngestHandler } from '../functions/ingest/create-handler.js';
+import { decodeObject } from '../functions/ingest/decode.js';
 import { createNotificationMapper } from '../functions/local/s3-notifications.js';
 import { type S3rverEvent, startLocalServers } from '../functions/local/servers.js';
 import { syntheticArticles } from './synthetic-news.js';
 
+const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures', 'articles');
+
 const { values } = parseArgs({
-  options: { articles: { type: 'string', default: '2000' }, concurrency: { type: 'string', default: '4' } },
+  options: {
+    articles: { type: 'string', default: '2000' },
+    concurrency: { type: 'string', default: '4' },
+    sizes: { type: 'boolean', default: false },
+  },
 });
 const total = Number(values.articles);
 const concurrency = Number(values.concurrency);
+
+if (values.sizes) {
+  // `--sizes`: no servers. Tags the generated articles and the team's demo fixtures and prints what
+  // their index items and article records weigh, as DynamoDB bills them.
+  process.stdout.write(`${JSON.stringify(itemSizeReport(total), null, 2)}\n`);
+  process.exit(0);
+}
 
 process.env.POWERTOOLS_METRICS_DISABLED = 'true';
 const servers = await startLocalServers({ bucket: 'bench-articles', table: 'bench' });
@@ -136,3 +155,78 @@ const report = {
 };
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 await servers.stop();
+
+/** Size distribution of the items an article writes, from records built exactly as the ingest builds them. */
+function itemSizeReport(count: number) {
+  const fixtures = readdirSync(FIXTURES)
+    .filter((name) => name !== 'README.md')
+    .flatMap((name) =>
+      decodeObject(
+        name,
+        { bytes: readFileSync(join(FIXTURES, name)), metadata: {} },
+        { maxDecompressedBytes: 20_000_000, maxArticlesPerObject: 5_000 },
+      ),
+    )
+    .flatMap((d) => (d.kind === 'article' ? [d.input] : []));
+  const inputs = [...syntheticArticles(count, 7), ...fixtures];
+  const indexSizes: number[] = [];
+  const indexUnits: number[] = [];
+  const recordSizes: number[] = [];
+  for (const [i, input] of inputs.entries()) {
+    const result = tagArticle(input);
+    const tags = indexedTags(result);
+    const aid = shortId(`bench/${i}.json`);
+    const record = buildTaggedRecord(
+      {
+        aid,
+        articleId: input.id ?? `bench/${String(i).padStart(5, '0')}.json`,
+        provenance: {
+          key: `bench/${String(i).padStart(5, '0')}.json`,
+          seq: '0'.repeat(40),
+          contentHash: 'x'.repeat(64),
+        },
+        taggerVersion: TAGGER_VERSION,
+        publishedAt: input.publishedAt ?? '2026-11-29T08:15:00Z',
+        title: input.title,
+        source: input.source ?? 'Bench Wire',
+        language: result.language,
+        eventTime: '2026-11-29T08:15:00Z',
+      },
+      result,
+      tags,
+      [],
+      '2026-11-29T08:15:00.000Z',
+    );
+    recordSizes.push(itemSize(record));
+    let units = 0;
+    for (const item of buildIndexItems(record, tags)) {
+      const size = itemSize(item);
+      indexSizes.push(size);
+      units += writeUnits(item);
+    }
+    indexUnits.push(units);
+  }
+  const stats = (xs: number[]) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+    const mean = sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length);
+    return {
+      n: sorted.length,
+      mean: Math.round(mean),
+      p50: at(0.5),
+      p90: at(0.9),
+      p99: at(0.99),
+      max: at(1),
+    };
+  };
+  return {
+    articles: inputs.length,
+    indexItemBytes: stats(indexSizes),
+    indexItemsOver1KB: +(indexSizes.filter((b) => b > 1024).length / Math.max(1, indexSizes.length)).toFixed(
+      3,
+    ),
+    indexItemsPerArticle: +(indexSizes.length / inputs.length).toFixed(1),
+    indexWriteUnitsPerArticle: +(indexUnits.reduce((a, b) => a + b, 0) / inputs.length).toFixed(1),
+    articleRecordBytes: stats(recordSizes),
+  };
+}

@@ -10,6 +10,7 @@ import type { MonthQuery } from '../core/query/failures.js';
 import type { NamePlan } from '../core/query/names.js';
 import type { TopShard } from '../core/query/top.js';
 import type { CountShard } from '../core/query/trends.js';
+import { coCode, parseCoCode } from '../core/records/co-codes.js';
 import {
   type ArticleRecordItem,
   type CatalogItem,
@@ -17,7 +18,7 @@ import {
   isTombstone,
   type StoredArticle,
 } from '../core/records/items.js';
-import { keys, type TagRef } from '../core/records/keys.js';
+import { keys, parseTagRef, type TagRef, tagRefString } from '../core/records/keys.js';
 
 /**
  * DynamoDB reads of the query API. GetItem, BatchGetItem and Query with a `Limit` only: no Scan, and no
@@ -33,11 +34,15 @@ export interface ReadMeter {
 
 export const newReadMeter = (): ReadMeter => ({ items: 0, requests: 0 });
 
-/** An index item as the API lists it (the `co` list is kept for co-occurrence). */
-export type IndexRow = Pick<
-  IndexItem,
-  'sk' | 'aid' | 'articleId' | 'publishedAt' | 'title' | 'source' | 'language' | 'score' | 'co'
->;
+/**
+ * An index item as the API lists it: short id and publication time read from the sort key, `co` decoded
+ * to tag references (`kind|value`) for co-occurrence.
+ */
+export type IndexRow = Pick<IndexItem, 'sk' | 'articleId' | 'title' | 'source' | 'language' | 'score'> & {
+  readonly aid: string;
+  readonly publishedAt: string;
+  readonly co: string[];
+};
 
 export interface NameRow {
   readonly entityId: string;
@@ -81,17 +86,24 @@ export interface QueryRepository {
   queryFailures(month: MonthQuery, limit: number): Promise<{ items: FailureRow[]; lastEvaluated?: string }>;
 }
 
-const INDEX_ATTRIBUTES = [
-  'sk',
-  'aid',
-  'articleId',
-  'publishedAt',
-  'title',
-  'source',
-  'language',
-  'score',
-  'co',
-];
+const INDEX_ATTRIBUTES = ['sk', 'articleId', 'title', 'source', 'language', 'score', 'co'];
+
+/** The list row of a stored index item (see `IndexRow`). */
+export function indexRow(item: Record<string, unknown>): IndexRow {
+  const sk = String(item.sk);
+  const hash = sk.lastIndexOf('#');
+  const co = Array.isArray(item.co) ? (item.co as string[]) : [];
+  return {
+    ...(item as Omit<IndexRow, 'aid' | 'publishedAt' | 'co'>),
+    sk,
+    aid: sk.slice(hash + 1),
+    publishedAt: sk.slice(0, hash),
+    co: co.flatMap((code) => {
+      const ref = parseCoCode(code);
+      return ref ? [tagRefString(ref)] : [];
+    }),
+  };
+}
 
 export function createQueryRepository(
   client: DynamoDBDocumentClient,
@@ -170,14 +182,14 @@ export function createQueryRepository(
           ':pk': shard.partition,
           ':lower': shard.lower,
           ':upper': shard.upper,
-          ...Object.fromEntries(shard.mustContain.map((tag, i) => [`:t${i}`, tag])),
+          ...Object.fromEntries(shard.mustContain.map((tag, i) => [`:t${i}`, coCode(parseTagRef(tag))])),
         },
         ScanIndexForward: false,
         Limit: shard.limit,
       });
       const last = out.LastEvaluatedKey?.sk;
       return {
-        items: (out.Items ?? []) as IndexRow[],
+        items: (out.Items ?? []).map(indexRow),
         ...(typeof last === 'string' ? { lastEvaluated: last } : {}),
       };
     },

@@ -1,4 +1,6 @@
 import type { EntityType, TagResult } from '../schema.js';
+import { coCode } from './co-codes.js';
+import { itemSize } from './item-size.js';
 import type {
   ArticleRecordItem,
   ArticleTombstoneItem,
@@ -10,8 +12,15 @@ import type {
 import { canonicalTime, dayOf, keys, MAX_INDEXED, type TagKind, type TagRef, tagRefString } from './keys.js';
 import { encodeResult } from './result-codec.js';
 
-/** Index items carry at most this many co-occurring tags (`co`), most salient first, for second filters. */
-export const MAX_CO_TAGS = 40;
+/**
+ * Index items carry at most this many co-occurring tags (`co`), strongest first per kind: every other
+ * indexed tag of an article (at most 20 + 8 + 12 + 12 indexed, minus the item's own).
+ */
+export const MAX_CO_TAGS = 51;
+/** Bytes an index item may take as DynamoDB counts them: one write unit is 1 KB. */
+export const INDEX_ITEM_BUDGET = 1024;
+/** `co` as an empty list: the name (2) and the list's own overhead (3). */
+const EMPTY_CO_BYTES = 5;
 const TITLE_MAX = 300;
 const ALIASES_PER_UPDATE = 10;
 
@@ -166,22 +175,36 @@ export function appliedRecord(record: ArticleRecordItem): ArticleRecordItem {
   return { ...rest, state: 'APPLIED' };
 }
 
+/**
+ * Index items: what a list page shows of the article (`articleId`, `title`, `source`, `language`, the
+ * tag's `score`) and `co`, the codes of its other indexed tags, strongest first, for second filters and
+ * co-occurrence. Kind, value, short id and publication time are in the keys (`pk`, `sk`), so they are not
+ * repeated. `co` stops where the item would pass `INDEX_ITEM_BUDGET` bytes, so an index item is one write
+ * unit; only an article with an unusually long title (or more tags than `MAX_CO_TAGS`) loses its weakest
+ * co-tags, and a second filter on one of those does not find it from this tag's side.
+ */
 export function buildIndexItems(record: ArticleRecordItem, tags: readonly ScoredTag[]): IndexItem[] {
-  const refs = tags.map((t) => tagRefString(t.ref));
-  return tags.map((tag, i) => ({
-    ...keys.index(tag.ref, record.aid, record.publishedAt),
-    recordType: 'index',
-    kind: tag.ref.kind,
-    value: tag.ref.value,
-    aid: record.aid,
-    articleId: record.articleId,
-    publishedAt: record.publishedAt,
-    ...(record.title ? { title: record.title } : {}),
-    ...(record.source ? { source: record.source } : {}),
-    ...(record.language ? { language: record.language } : {}),
-    score: tag.score,
-    co: refs.filter((_, j) => j !== i).slice(0, MAX_CO_TAGS),
-  }));
+  const codes = tags.map((t) => coCode(t.ref));
+  return tags.map((tag, i) => {
+    const item = {
+      ...keys.index(tag.ref, record.aid, record.publishedAt),
+      articleId: record.articleId,
+      ...(record.title ? { title: record.title } : {}),
+      ...(record.source ? { source: record.source } : {}),
+      ...(record.language ? { language: record.language } : {}),
+      score: tag.score,
+    };
+    let room = INDEX_ITEM_BUDGET - itemSize(item) - EMPTY_CO_BYTES;
+    const co: string[] = [];
+    for (const [j, code] of codes.entries()) {
+      if (j === i) continue;
+      const cost = 1 + Buffer.byteLength(code, 'utf8');
+      if (co.length >= MAX_CO_TAGS || cost > room) break;
+      co.push(code);
+      room -= cost;
+    }
+    return { ...item, co };
+  });
 }
 
 /** Catalog contributions of the indexed entities: canonical name, type, and the surface forms seen. */

@@ -108,21 +108,20 @@ export interface StaleTags {
   readonly tags: string[];
 }
 
+/**
+ * An article under one tag. Kind and value are in `pk` (`I#<kind>#<value>#<shard>`), publication time and
+ * short id in `sk` (`<publishedAt>#<aid>`): the item does not repeat them (see docs/data-model.md).
+ */
 export interface IndexItem {
   readonly pk: string;
   readonly sk: string;
-  readonly recordType: 'index';
-  readonly kind: TagKind;
-  readonly value: string;
-  readonly aid: string;
   readonly articleId: string;
-  readonly publishedAt: string;
   readonly title?: string;
   readonly source?: string;
   readonly language?: string;
   /** Salience (entities, countries) or score (topics, pairs) of this tag in the article. */
   readonly score: number;
-  /** The article's other indexed tags (`kind|value`), for a second filter (`contains(co, :tag)`). */
+  /** Codes (`coCode`) of the article's other indexed tags, for a second filter (`contains(co, :code)`). */
   readonly co: string[];
 }
 

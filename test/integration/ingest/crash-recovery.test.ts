@@ -60,7 +60,7 @@ async function stateOf(aid: string) {
     // A removed article leaves only a tombstone (state DELETED), which no reader sees.
     record: all.find((i) => i.pk === `A#${aid}` && i.state !== 'DELETED'),
     index: all
-      .filter((i) => i.recordType === 'index' && i.aid === aid)
+      .filter((i) => String(i.pk).startsWith('I#') && String(i.sk).endsWith(`#${aid}`))
       .map((i) => String(i.pk).replace(/#\d+$/, '')),
     counts: all
       .filter((i) => i.recordType === 'count' && (i.m as Set<string> | undefined)?.has(aid))

@@ -47,7 +47,7 @@ describe('article records and index items', () => {
     const items = buildIndexItems(record, tags);
 
     expect(items).toHaveLength(3);
-    expect(items.find((i) => i.value === 'FR')?.co).toEqual(['country|DE', 'pair|DE-FR']);
+    expect(items.find((i) => i.pk.startsWith('I#country#FR#'))?.co).toEqual(['cDE', 'pDE-FR']);
     expect(record).toMatchObject({ status: 'TAGGED', state: 'PENDING', day: '2026-11-29' });
     expect(appliedRecord(record).state).toBe('APPLIED');
   });
