@@ -50,6 +50,7 @@ const servers = await startLocalServers({ bucket: 'bench-articles', table: 'benc
 
 // Count what DynamoDB is asked to write and what it says that cost.
 const writes = { requests: 0, capacity: 0 };
+const indexItemBytes: number[] = [];
 servers.clients.dynamo.middlewareStack.add(
   (next) => async (args) => {
     const input = args.input as Record<string, unknown>;
@@ -60,6 +61,10 @@ servers.clients.dynamo.middlewareStack.add(
     const result = await next(args);
     if (writing && !isRead) {
       const batch = input.RequestItems as Record<string, unknown[]> | undefined;
+      for (const request of Object.values(batch ?? {}).flat() as { PutRequest?: { Item: object } }[]) {
+        const item = request.PutRequest?.Item as { pk?: unknown } | undefined;
+        if (item && String(item.pk).startsWith('I#')) indexItemBytes.push(itemSize(item));
+      }
       writes.requests += batch ? Object.values(batch).reduce((n, r) => n + r.length, 0) : 1;
       const consumed = (result.output as { ConsumedCapacity?: unknown }).ConsumedCapacity;
       for (const c of Array.isArray(consumed) ? consumed : consumed ? [consumed] : []) {
@@ -147,6 +152,8 @@ const report = {
   articlesPerSecond: +(events.length / seconds).toFixed(1),
   writeRequestsPerArticle: +(writes.requests / events.length).toFixed(1),
   writeUnitsPerArticle: +(writes.capacity / events.length).toFixed(1),
+  indexItemsPerArticle: +(indexItemBytes.length / events.length).toFixed(1),
+  indexItemBytes: sizeStats(indexItemBytes),
   handlerMs: {
     p50: +quantile(0.5).toFixed(1),
     p99: +quantile(0.99).toFixed(1),
@@ -172,6 +179,7 @@ function itemSizeReport(count: number) {
   const indexSizes: number[] = [];
   const indexUnits: number[] = [];
   const recordSizes: number[] = [];
+  let cappedCo = 0;
   for (const [i, input] of inputs.entries()) {
     const result = tagArticle(input);
     const tags = indexedTags(result);
@@ -200,33 +208,30 @@ function itemSizeReport(count: number) {
     recordSizes.push(itemSize(record));
     let units = 0;
     for (const item of buildIndexItems(record, tags)) {
+      if (item.co.length < tags.length - 1) cappedCo++;
       const size = itemSize(item);
       indexSizes.push(size);
       units += writeUnits(item);
     }
     indexUnits.push(units);
   }
-  const stats = (xs: number[]) => {
-    const sorted = [...xs].sort((a, b) => a - b);
-    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-    const mean = sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length);
-    return {
-      n: sorted.length,
-      mean: Math.round(mean),
-      p50: at(0.5),
-      p90: at(0.9),
-      p99: at(0.99),
-      max: at(1),
-    };
-  };
   return {
     articles: inputs.length,
-    indexItemBytes: stats(indexSizes),
+    indexItemBytes: sizeStats(indexSizes),
     indexItemsOver1KB: +(indexSizes.filter((b) => b > 1024).length / Math.max(1, indexSizes.length)).toFixed(
       3,
     ),
     indexItemsPerArticle: +(indexSizes.length / inputs.length).toFixed(1),
+    /** Index items whose co could not hold every other indexed tag of the article (byte budget). */
+    indexItemsWithCappedCo: cappedCo,
     indexWriteUnitsPerArticle: +(indexUnits.reduce((a, b) => a + b, 0) / inputs.length).toFixed(1),
-    articleRecordBytes: stats(recordSizes),
+    articleRecordBytes: sizeStats(recordSizes),
   };
+}
+
+function sizeStats(xs: number[]) {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  const mean = sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length);
+  return { n: sorted.length, mean: Math.round(mean), p50: at(0.5), p90: at(0.9), p99: at(0.99), max: at(1) };
 }
