@@ -6,6 +6,7 @@ import {
   DefinitionBody,
   DistributedMap,
   ItemBatcher,
+  JitterType,
   JsonPath,
   LogLevel,
   Pass,
@@ -121,6 +122,16 @@ export class Backfill extends Construct {
       retryOnServiceExceptions: true,
       // Keep each batch's result tiny: the map gathers one per batch and state size is capped at 256 KiB.
       resultSelector: { 'statusCode.$': '$.StatusCode' },
+    });
+    // The default retries cover Lambda service faults, not throttling. Ten batches at once plus the ingest
+    // queue's own invocations can exceed a young account's concurrency quota (10); a throttled batch is
+    // retried with backoff instead of counting as a failed batch towards the tolerated percentage.
+    retagBatch.addRetry({
+      errors: ['Lambda.TooManyRequestsException'],
+      interval: Duration.seconds(5),
+      backoffRate: 2,
+      maxAttempts: 8,
+      jitterStrategy: JitterType.FULL,
     });
 
     const overBucket = new DistributedMap(this, 'OverArticles', {

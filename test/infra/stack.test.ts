@@ -389,6 +389,20 @@ describe('backfill', () => {
     );
   });
 
+  it('retries a throttled batch with backoff rather than counting it as failed', () => {
+    const states = stateMachineDefinition(template).States as Record<string, Record<string, unknown>>;
+    const map = Object.values(states).find((state) => state.Type === 'Map');
+    const processor = map?.ItemProcessor as { States: Record<string, { Retry?: unknown[] }> };
+    const task = Object.values(processor.States).find((state) => state.Retry);
+    expect(task?.Retry).toContainEqual(
+      expect.objectContaining({
+        ErrorEquals: ['Lambda.TooManyRequestsException'],
+        BackoffRate: 2,
+        MaxAttempts: expect.any(Number),
+      }),
+    );
+  });
+
   it('re-tags every article only when the execution input says {"all": true}', () => {
     const definition = stateMachineDefinition(template) as { StartAt: string; States: Record<string, State> };
     expect(batchInputFor(definition, { all: true })).toEqual({ all: true });
