@@ -214,6 +214,13 @@ const PRONOUN_GOVERNORS = new Set([
   'around',
 ]);
 
+// Regexes with Unicode property escapes live at module level: esbuild (target node20) turns such a
+// literal into `new RegExp(…)`, which would build a regex object on every call.
+const UPPER_LETTER = /\p{Lu}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /** Words of a field: tokens with a possessive "'s" dropped and hyphenated parts split around "-". */
 const PLAIN_ASCII = /^[A-Za-z0-9.,;:!?"()[\]$%&*+/<=>@#_]*$/;
 
@@ -231,7 +238,7 @@ function startsUpper(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
-  return /\p{Lu}/u.test(text[at] ?? '');
+  return UPPER_LETTER.test(text[at] ?? '');
 }
 
 export function fieldWords(field: FieldText): Word[] {
@@ -279,7 +286,7 @@ function isCapitalised(surface: string): boolean {
 function caseFits(text: string, words: readonly Word[], entry: PhraseEntry, allCaps: boolean): boolean {
   const surfaceOf = (w: Word) => text.slice(w.start, w.end);
   if (entry.capitalsOnly) {
-    return words.every((w) => !/\p{Ll}/u.test(surfaceOf(w)));
+    return words.every((w) => !LOWER_LETTER.test(surfaceOf(w)));
   }
   if (allCaps) return true;
   return words.every((w) => LOWER_WORDS.has(w.norm) || isCapitalised(surfaceOf(w)));
@@ -303,7 +310,7 @@ function partOfName(text: string, words: readonly Word[], i: number, j: number, 
   const prev = words[i - 1];
   const first = words[i]!;
   const last = words[j - 1]!;
-  if (next && gapIsSpace(text, last, next) && /^\p{Lu}\p{Ll}/u.test(text.slice(next.start, next.end))) {
+  if (next && gapIsSpace(text, last, next) && CAPITALISED_WORD.test(text.slice(next.start, next.end))) {
     if (!NEUTRAL_FOLLOWERS.has(next.norm)) return true;
   }
   if (prev && gapIsSpace(text, prev, first)) {
@@ -313,7 +320,7 @@ function partOfName(text: string, words: readonly Word[], i: number, j: number, 
     const before = words[i - 2];
     const sentenceStart = !before || /[.!?:;"“]$/.test(text.slice(before.start, before.end));
     const opener = sentenceStart && SENTENCE_OPENERS.has(prev.norm);
-    if (/^\p{Lu}\p{Ll}+$/u.test(surface) && !opener && !LOWER_WORDS.has(prev.norm)) {
+    if (TITLE_CASE_WORD.test(surface) && !opener && !LOWER_WORDS.has(prev.norm)) {
       const phrase = lookupPhrase(prev.norm);
       if (!phrase) return true;
     }
@@ -402,8 +409,12 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       continue;
     }
     // Walk the phrase trie along contiguous words; try the longest phrase first.
-    const candidates: [number, PhraseEntry][] = [];
     let node = ctx.localRoot ? nextPhraseNode(first.norm, ctx.localRoot) : nextPhraseNode(first.norm);
+    if (!node) {
+      i++;
+      continue;
+    }
+    const candidates: [number, PhraseEntry][] = [];
     for (let k = 1; node; k++) {
       if (node.entry) candidates.push([k, node.entry]);
       const a = words[i + k - 1]!;

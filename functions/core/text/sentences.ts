@@ -57,6 +57,9 @@ const ABBREVIATIONS = new Set([
   'dept',
 ]);
 
+/** "S." of "S. Waugh". Kept at module level: esbuild (target node20) rebuilds a \p{…} literal per call. */
+const INITIAL = /^\p{Lu}\.$/u;
+
 /** Line feeds in text[from, to); most gaps between tokens are empty or one space, read without slicing. */
 function newlinesBetween(text: string, from: number, to: number): number {
   let newlines = 0;
@@ -91,7 +94,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
     const endsWithPeriod = tok.text.length > 1 && tok.text.endsWith('.');
     if (isFinal || endsWithPeriod) {
       if (endsWithPeriod && ABBREVIATIONS.has(tok.text.slice(0, -1).toLowerCase())) continue;
-      if (/^\p{Lu}\.$/u.test(tok.text)) continue;
+      if (INITIAL.test(tok.text)) continue;
       let j = i + 1;
       while (tokens[j] && /^["'”’)\]]$/u.test(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end)
         j++;
