@@ -1,12 +1,13 @@
 /**
  * `npm run bench [-- --seconds N] [-- --json]`: tags the demo articles and generated news-like articles
- * with newstag and, in the same process, with compromise (people, places, organisations), on one core.
- * Prints articles/s, MB/s, peak RSS, the time to import the bundled tagger and tag one article in a
- * fresh process, the time for a 1 MB article, and the goals. Tests never assert these times.
+ * with newstag and, in the same process, with compromise (people, places, organisations), on one core,
+ * the two alternating chunk by chunk. Prints articles/s (wall and CPU time), MB/s, the load average,
+ * peak RSS, the time to import the bundled tagger and tag one article in a fresh process, the time for
+ * a 1 MB article, and the goals. Tests never assert these times.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -35,24 +36,73 @@ function demoArticles(): ArticleInput[] {
 
 const bytesOf = (a: ArticleInput) => Buffer.byteLength(a.title ?? '') + Buffer.byteLength(a.body);
 
-/** Runs `work` over the articles, round after round, for at least `seconds`; one warm-up round first. */
-function throughput(articles: readonly ArticleInput[], seconds: number, work: (a: ArticleInput) => unknown) {
-  for (const a of articles) work(a);
-  const bytesPerRound = articles.reduce((n, a) => n + bytesOf(a), 0);
-  let rounds = 0;
+interface Rate {
+  articlesPerSecond: number;
+  MBPerSecond: number;
+  /** Per second of this process's CPU time (user + system): less sensitive to other processes' load. */
+  articlesPerCpuSecond: number;
+  articles: number;
+  seconds: number;
+}
+
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/**
+ * Tags the articles with both taggers in alternation, chunk by chunk, for at least `seconds`, after one
+ * warm-up pass each. On a shared machine the load changes from second to second; measuring one tagger
+ * after the other let it favour either side, while alternating in small chunks gives both the same
+ * conditions, so their ratio holds even when absolute figures do not. Newstag, much the faster, tags
+ * each chunk `repeats` times per compromise pass, so both get comparable measuring time.
+ */
+function alternate(
+  articles: readonly ArticleInput[],
+  seconds: number,
+  newstag: (a: ArticleInput) => unknown,
+  baseline: (a: ArticleInput) => unknown,
+  repeats = 10,
+): { newstag: Rate; baseline: Rate } {
+  for (const a of articles) newstag(a);
+  for (const a of articles) baseline(a);
+  interface Side {
+    readonly work: (a: ArticleInput) => unknown;
+    readonly times: number;
+    wallMs: number;
+    cpuMs: number;
+    articles: number;
+    bytes: number;
+  }
+  const totals: [Side, Side] = [
+    { work: newstag, times: repeats, wallMs: 0, cpuMs: 0, articles: 0, bytes: 0 },
+    { work: baseline, times: 1, wallMs: 0, cpuMs: 0, articles: 0, bytes: 0 },
+  ];
+  const chunkSize = 10;
   const started = performance.now();
-  let elapsed = 0;
   do {
-    for (const a of articles) work(a);
-    rounds++;
-    elapsed = (performance.now() - started) / 1000;
-  } while (elapsed < seconds);
-  return {
-    articlesPerSecond: (rounds * articles.length) / elapsed,
-    MBPerSecond: (rounds * bytesPerRound) / 1e6 / elapsed,
-    articles: rounds * articles.length,
-    seconds: elapsed,
-  };
+    for (let i = 0; i < articles.length; i += chunkSize) {
+      const chunk = articles.slice(i, i + chunkSize);
+      const bytes = chunk.reduce((n, a) => n + bytesOf(a), 0);
+      for (const side of totals) {
+        const wall0 = performance.now();
+        const cpu0 = cpuMs();
+        for (let r = 0; r < side.times; r++) for (const a of chunk) side.work(a);
+        side.cpuMs += cpuMs() - cpu0;
+        side.wallMs += performance.now() - wall0;
+        side.articles += chunk.length * side.times;
+        side.bytes += bytes * side.times;
+      }
+    }
+  } while ((performance.now() - started) / 1000 < seconds);
+  const rate = (side: Side): Rate => ({
+    articlesPerSecond: (side.articles * 1000) / side.wallMs,
+    MBPerSecond: side.bytes / 1e3 / side.wallMs,
+    articlesPerCpuSecond: (side.articles * 1000) / side.cpuMs,
+    articles: side.articles,
+    seconds: side.wallMs / 1000,
+  });
+  return { newstag: rate(totals[0]), baseline: rate(totals[1]) };
 }
 
 /** Bundles the tagger as a Lambda would get it, then imports it and tags one article in fresh processes. */
@@ -137,7 +187,8 @@ async function main() {
   const { tagArticle } = await import('../functions/core/tag.js');
   const inProcessImportMs = performance.now() - importStarted;
 
-  const newstag = throughput(articles, seconds, tagArticle);
+  // The 1 MB article and peak RSS before compromise is loaded, so the RSS is newstag's alone.
+  for (const a of articles) tagArticle(a);
   const big = oneMegabyteArticle();
   const bigStarted = performance.now();
   tagArticle(big);
@@ -149,8 +200,8 @@ async function main() {
     const doc = nlp(`${a.title ?? ''}\n\n${a.body}`);
     return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')];
   };
-  const compromise = throughput(articles, seconds, viaCompromise);
-  const ratio = newstag.articlesPerSecond / compromise.articlesPerSecond;
+  const { newstag, baseline: compromise } = alternate(articles, seconds, tagArticle, viaCompromise);
+  const ratio = newstag.articlesPerCpuSecond / compromise.articlesPerCpuSecond;
 
   const cold = await coldStart(articles[0] ?? { body: '' }, 5);
   const cliMs = cliOneArticleMs(articles[0] ?? { body: '' }, 3);
@@ -166,6 +217,7 @@ async function main() {
     },
     compromise: round(compromise),
     ratio: Number(ratio.toFixed(1)),
+    loadAverage: loadavg().map((l) => Number(l.toFixed(2))),
     coldStart: roundAll(cold),
     oneMegabyteMs: Math.round(oneMegabyteMs),
     cliOneArticleMs: Math.round(cliMs),
@@ -179,16 +231,19 @@ async function main() {
     `newstag bench — ${report.date.slice(0, 16)}Z, ${report.machine.cpu}, ${report.machine.cores} cores, Node ${report.machine.node}, one core used`,
     `corpus: ${report.corpus.articles} articles (${demoArticles().length} demo + 300 generated), ${report.corpus.MB} MB`,
     '',
-    `newstag     ${fmt(report.newstag.articlesPerSecond)} articles/s  ${report.newstag.MBPerSecond} MB/s  peak RSS ${report.newstag.peakRssMB} MB`,
-    `compromise  ${fmt(report.compromise.articlesPerSecond)} articles/s  ${report.compromise.MBPerSecond} MB/s  (people/places/organizations)`,
-    `ratio       ${report.ratio}× compromise`,
+    `newstag     ${fmt(report.newstag.articlesPerSecond)} articles/s (${fmt(report.newstag.articlesPerCpuSecond)} per CPU second)  ${report.newstag.MBPerSecond} MB/s  peak RSS ${report.newstag.peakRssMB} MB`,
+    `compromise  ${fmt(report.compromise.articlesPerSecond)} articles/s (${fmt(report.compromise.articlesPerCpuSecond)} per CPU second)  ${report.compromise.MBPerSecond} MB/s  (people/places/organizations)`,
+    `ratio       ${report.ratio}× compromise (CPU time, the two measured alternately in chunks of 10 articles)`,
+    `load        ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (1, 5, 15 min) at the end of the run`,
     `cold start  import ${cold.importMs.toFixed(0)} ms + first tag ${cold.firstTagMs.toFixed(0)} ms = ${cold.importAndFirstTagMs.toFixed(0)} ms (esbuild bundle ${cold.bundleKB} KB; ${cold.sinceProcessStartMs.toFixed(0)} ms from process start; median of ${cold.runs})`,
     `1 MB        ${report.oneMegabyteMs} ms for one ${(big.body.length / 1e6).toFixed(2)} MB article`,
     `CLI         ${report.cliOneArticleMs} ms for \`node bin/newstag.js tag --jsonl\` on one article (cached tag bundle, see bin/newstag.js; median of 3)`,
     '',
     '| goal | measured | target | status |',
     '|---|---|---|---|',
-    `| articles/s on one core | ${fmt(report.newstag.articlesPerSecond)} | ≥ 2,000 | ${mark(report.newstag.articlesPerSecond >= GOALS.articlesPerSecond)} |`,
+    `| articles/s on one core (per CPU second) | ${fmt(report.newstag.articlesPerCpuSecond)} | ≥ 2,000 | ${mark(report.newstag.articlesPerCpuSecond >= GOALS.articlesPerSecond)} |`,
     `| speed vs compromise | ${report.ratio}× | ≥ 20× | ${mark(report.ratio >= GOALS.ratio)} |`,
     `| import + first tag | ${cold.importAndFirstTagMs.toFixed(0)} ms | ≤ 150 ms | ${mark(cold.importAndFirstTagMs <= GOALS.importAndFirstTagMs)} |`,
     `| 1 MB article | ${report.oneMegabyteMs} ms | < 1,000 ms | ${mark(report.oneMegabyteMs < GOALS.oneMegabyteMs)} |`,
@@ -196,9 +251,10 @@ async function main() {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-function round(r: { articlesPerSecond: number; MBPerSecond: number; articles: number; seconds: number }) {
+function round(r: Rate) {
   return {
     articlesPerSecond: Math.round(r.articlesPerSecond),
+    articlesPerCpuSecond: Math.round(r.articlesPerCpuSecond),
     MBPerSecond: Number(r.MBPerSecond.toFixed(2)),
     articles: r.articles,
     seconds: Number(r.seconds.toFixed(2)),
