@@ -125,12 +125,14 @@ function wordEnd(text: string, p: number, kind: number): number {
   // The word: [\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*
   let q = p + 1;
   for (;;) {
-    const k = classAt(text, q);
-    if (k === OTHER) return UNDECIDED;
+    // Most of a text is read here: letters and digits are looked up without the classAt call.
+    const c = text.charCodeAt(q);
+    const k = c < 128 ? (CLASS[c] ?? 0) : classAt(text, q);
     if (k & WORD_CHAR) {
       q++;
       continue;
     }
+    if (k === OTHER) return UNDECIDED;
     if (k === JOINER) {
       const after = classAt(text, q + 1);
       if (after === OTHER) return UNDECIDED;
