@@ -35,9 +35,10 @@ interface WordPiece {
   readonly candidates: Candidates | undefined;
 }
 
-/** What one token contributes: nothing (punctuation), or one word, or the parts of a hyphenated word. */
+/** What one token contributes: one word, or the parts of a hyphenated word, or a phrase break. */
 type TokenPieces = readonly WordPiece[];
-const PUNCTUATION: TokenPieces = [];
+/** Punctuation breaks a phrase: a piece with an empty key, which no entry continues with. */
+const PUNCTUATION: TokenPieces = [{ text: '', key: '', candidates: undefined }];
 
 // Per lexicon, each token text seen with its pieces: one Map lookup per token. Only a speed-up (the
 // same text always gets the same answer); cleared when large, so memory stays bounded however many
@@ -118,46 +119,25 @@ function tokenPieces(lexicon: CompiledLexicon, cache: LexiconCaches, text: strin
   return pieces;
 }
 
-/**
- * The field's words, as parallel arrays of stems and surface forms; an empty string where punctuation
- * breaks a phrase.
- */
+/** The field's words in order, and where each sentence's words end (exclusive). */
 interface Words {
-  readonly keys: string[];
-  readonly texts: string[];
-  /** Lexicon entries that can start at each word. */
-  readonly starts: (Candidates | undefined)[];
-  /** Index of the sentence each word is in. */
-  readonly sentences: number[];
+  readonly pieces: WordPiece[];
+  readonly sentenceEnds: number[];
 }
 
 function wordsOf(field: FieldText, lexicon: CompiledLexicon): Words {
   const cache = cachesOf(lexicon);
-  const keys: string[] = [];
-  const texts: string[] = [];
-  const starts: (Candidates | undefined)[] = [];
-  const sentences: number[] = [];
+  const pieces: WordPiece[] = [];
+  const sentenceEnds: number[] = [];
   const { tokens } = field;
-  for (let n = 0; n < field.sentences.length; n++) {
-    const sentence = field.sentences[n] as (typeof field.sentences)[number];
+  for (const sentence of field.sentences) {
     for (let t = sentence.firstToken; t < sentence.endToken; t++) {
-      const pieces = tokenPieces(lexicon, cache, (tokens[t] as (typeof tokens)[number]).text);
-      if (pieces.length === 0) {
-        keys.push('');
-        texts.push('');
-        starts.push(undefined);
-        sentences.push(n);
-        continue;
-      }
-      for (const piece of pieces) {
-        keys.push(piece.key);
-        texts.push(piece.text);
-        starts.push(piece.candidates);
-        sentences.push(n);
-      }
+      for (const piece of tokenPieces(lexicon, cache, (tokens[t] as (typeof tokens)[number]).text))
+        pieces.push(piece);
     }
+    sentenceEnds.push(pieces.length);
   }
-  return { keys, texts, starts, sentences };
+  return { pieces, sentenceEnds };
 }
 
 function caseFits(rule: CaseRule | undefined, text: string, caseless: boolean): boolean {
@@ -170,17 +150,11 @@ function caseFits(rule: CaseRule | undefined, text: string, caseless: boolean): 
   return letters === letters.toUpperCase();
 }
 
-function matchAt(
-  keys: string[],
-  texts: string[],
-  i: number,
-  entry: LexiconEntry,
-  caseless: boolean,
-): boolean {
+function matchAt(pieces: readonly WordPiece[], i: number, entry: LexiconEntry, caseless: boolean): boolean {
   const { rest, forms, cases } = entry;
-  for (let k = 0; k < rest.length; k++) if (keys[i + 1 + k] !== rest[k]) return false;
+  for (let k = 0; k < rest.length; k++) if (pieces[i + 1 + k]?.key !== rest[k]) return false;
   for (let k = 0; k <= rest.length; k++) {
-    const text = texts[i + k] ?? '';
+    const text = pieces[i + k]?.text ?? '';
     if (!caseFits(cases[k], text, caseless)) return false;
     if (forms.length && bareWord(text).toLowerCase() !== forms[k]) return false;
   }
@@ -190,14 +164,13 @@ function matchAt(
 /** The first entry, in index order, that matches the words from `i` on. */
 function firstMatch(
   candidates: Candidates,
-  keys: string[],
-  texts: string[],
+  pieces: readonly WordPiece[],
   i: number,
   caseless: boolean,
 ): LexiconEntry | undefined {
-  const longer = candidates.byNextKey.get(keys[i + 1] ?? '');
-  if (longer) for (const entry of longer) if (matchAt(keys, texts, i, entry, caseless)) return entry;
-  for (const entry of candidates.singleWord) if (matchAt(keys, texts, i, entry, caseless)) return entry;
+  const longer = candidates.byNextKey.get(pieces[i + 1]?.key ?? '');
+  if (longer) for (const entry of longer) if (matchAt(pieces, i, entry, caseless)) return entry;
+  for (const entry of candidates.singleWord) if (matchAt(pieces, i, entry, caseless)) return entry;
   return undefined;
 }
 
@@ -215,9 +188,10 @@ export function matchField(
   actorMask: ReadonlyMap<LexiconEntry, number> = new Map(),
   frameCount = 0,
 ): number {
-  const { keys, texts, starts, sentences } = wordsOf(field, lexicon);
+  const { pieces, sentenceEnds } = wordsOf(field, lexicon);
   let wordCount = 0;
   let sentence = -1;
+  let sentenceEnd = 0;
   let inSentence: PhraseHits[] = [];
   let actorsSeen = 0;
   // An actor named in one sentence is often the "he" or "it" of the next: it frames that one too.
@@ -237,28 +211,32 @@ export function matchField(
     carried = actorsSeen;
     actorsSeen = 0;
   };
-  for (let i = 0; i < keys.length; ) {
-    if (sentences[i] !== sentence) {
+  // A phrase may run on into the next sentence (a headline line without punctuation); the sentence a
+  // word is in is the one whose end lies beyond it.
+  for (let i = 0; i < pieces.length; ) {
+    if (i >= sentenceEnd) {
       closeSentence();
-      sentence = sentences[i] ?? -1;
+      do sentence++;
+      while ((sentenceEnds[sentence] ?? Number.POSITIVE_INFINITY) <= i);
+      sentenceEnd = sentenceEnds[sentence] ?? Number.POSITIVE_INFINITY;
     }
-    const key = keys[i] ?? '';
-    if (!key) {
+    const piece = pieces[i] as WordPiece;
+    if (!piece.key) {
       i++;
       continue;
     }
     wordCount++;
     let advance = 1;
-    const candidates = starts[i];
-    const entry = candidates && firstMatch(candidates, keys, texts, i, caseless);
+    const entry = piece.candidates && firstMatch(piece.candidates, pieces, i, caseless);
     if (entry) {
       let hits = into.get(entry);
       if (!hits) {
         const cased = entry.forms.length > 0 || entry.cases.some((c) => c !== CASE_ANY);
         const surface = cased
           ? entry.phrase
-          : texts
+          : pieces
               .slice(i, i + entry.rest.length + 1)
+              .map((p) => p.text)
               .join(' ')
               .toLowerCase();
         hits = { title: 0, body: 0, surface };
