@@ -89,6 +89,7 @@ export function createDynamoRepository(
             '#seq': 'seq',
             '#state': 'state',
             '#key': 'key',
+            '#tv': 'taggerVersion',
           }),
           ...valuesIn(expression, { ':seq': item.seq, ...values }),
         }),
@@ -125,13 +126,19 @@ export function createDynamoRepository(
       return isTombstone(stored) ? undefined : stored;
     },
     getStoredArticle: (aid) => get<StoredArticle>(keys.article(aid)),
-    advanceArticle: (item) =>
-      putIf(
-        item,
-        'attribute_not_exists(#pk) OR #seq < :seq OR (#seq = :seq AND #state <> :deleted) OR ' +
-          '(#state = :deleted AND #key <> :key)',
-        { ':deleted': 'DELETED', ':key': item.key },
-      ),
+    advanceArticle: (item, expected) =>
+      expected === undefined
+        ? putIf(item, 'attribute_not_exists(#pk)')
+        : isTombstone(expected) || expected.taggerVersion === undefined
+          ? putIf(item, '#seq = :expected AND #state = :state AND attribute_not_exists(#tv)', {
+              ':expected': expected.seq,
+              ':state': expected.state,
+            })
+          : putIf(item, '#seq = :expected AND #state = :state AND #tv = :tv', {
+              ':expected': expected.seq,
+              ':state': expected.state,
+              ':tv': expected.taggerVersion,
+            }),
     replaceArticle: (item) => putIf(item, '#seq = :seq AND #state <> :deleted', { ':deleted': 'DELETED' }),
     buryArticle: (tombstone, expectedSeq) => swap(tombstone, expectedSeq),
 

@@ -270,14 +270,6 @@ async function writeArticle(
   const { repository } = deps;
   const started = performance.now();
   const aid = shortId(article.sourceRef);
-  const found = await repository.getStoredArticle(aid);
-  // The tombstone of this key's newer version holds this attempt back; any other tombstone is nothing.
-  const buried = isTombstone(found) && found.key === event.key;
-  const stored = isTombstone(found) ? undefined : found;
-  const position =
-    buried && compareSequencers(found.seq, event.sequencer) >= 0
-      ? ('newer' as const)
-      : standing(stored, event.sequencer);
   const skipped = {
     key: event.key,
     aid,
@@ -285,60 +277,84 @@ async function writeArticle(
     status: 'SKIPPED' as const,
     counts: zero(),
   };
-  const current = position === 'done' && stored?.taggerVersion === deps.taggerVersion && !event.retag;
-  if (position === 'newer' || current) {
-    deps.onArticle?.(skipped);
-    return 'SKIPPED';
-  }
-
-  let result: TagResult | undefined;
-  let failure: { reason: FailureReason; message: string } | undefined;
-  if (article.kind === 'failed') failure = { reason: article.reason, message: article.message };
-  else {
+  let tagged: { result?: TagResult; failure?: { reason: FailureReason; message: string } } | undefined;
+  const tagOnce = () => {
+    if (article.kind === 'failed') return { failure: { reason: article.reason, message: article.message } };
     try {
-      result = deps.tag(article.input);
+      return { result: deps.tag(article.input) };
     } catch (error) {
       // The tagger is deterministic: retrying the same article fails the same way.
-      failure = { reason: 'TAGGING_FAILED', message: (error as Error).message };
+      return { failure: { reason: 'TAGGING_FAILED', message: (error as Error).message } };
+    }
+  };
+  // The first write is a compare-and-set on the item read, so the memberships this version must remove
+  // (`possible`) are those of whatever it replaces, even when another attempt wrote in between.
+  let opened:
+    | {
+        record: ArticleRecordItem;
+        tags: ScoredTag[];
+        next: StaleTags[];
+        possible: StaleTags[];
+        applied: StaleTags[];
+      }
+    | undefined;
+  for (let attempt = 0; !opened; attempt++) {
+    if (attempt >= LEDGER_ATTEMPTS) throw new LedgerContentionError(event.key);
+    const found = await repository.getStoredArticle(aid);
+    // The tombstone of this key's newer version holds this attempt back; any other tombstone is nothing.
+    const buried = isTombstone(found) && found.key === event.key;
+    const stored = isTombstone(found) ? undefined : found;
+    const position =
+      buried && compareSequencers(found.seq, event.sequencer) >= 0
+        ? ('newer' as const)
+        : standing(stored, event.sequencer);
+    const current = position === 'done' && stored?.taggerVersion === deps.taggerVersion && !event.retag;
+    if (position === 'newer' || current) {
+      deps.onArticle?.(skipped);
+      return 'SKIPPED';
+    }
+    tagged ??= tagOnce();
+    const { result, failure } = tagged;
+    const input = article.kind === 'article' ? article.input : undefined;
+    const publishedAt = canonicalTime(
+      input?.publishedAt ?? article.meta.publishedAt ?? lastModified ?? event.eventTime,
+    );
+    const version = {
+      aid,
+      articleId: article.articleId,
+      ...(article.line !== undefined ? { line: article.line } : {}),
+      provenance,
+      taggerVersion: deps.taggerVersion,
+      publishedAt,
+      title: input?.title ?? article.meta.title,
+      url: input?.url ?? article.meta.url,
+      source: input?.source ?? article.meta.source,
+      language: result?.language ?? input?.language ?? article.meta.language,
+      eventTime: event.eventTime,
+    };
+    const tags: ScoredTag[] = result ? indexedTags(result) : [];
+    const next: StaleTags[] =
+      tags.length > 0 ? [{ publishedAt, tags: tags.map((t) => tagRefString(t.ref)) }] : [];
+    const possible = possibleMemberships(stored);
+    const applied = appliedMemberships(stored);
+    const now = deps.now();
+    const stale = mergeMemberships(possible);
+    const candidate = result
+      ? buildTaggedRecord(version, result, tags, stale, now)
+      : buildFailedRecord(
+          version,
+          failure?.reason ?? 'TAGGING_FAILED',
+          failure?.message ?? 'unknown',
+          stale,
+          now,
+        );
+    if (await repository.advanceArticle(candidate, found)) {
+      opened = { record: candidate, tags, next, possible, applied };
     }
   }
-  const input = article.kind === 'article' ? article.input : undefined;
-  const publishedAt = canonicalTime(
-    input?.publishedAt ?? article.meta.publishedAt ?? lastModified ?? event.eventTime,
-  );
-  const version = {
-    aid,
-    articleId: article.articleId,
-    ...(article.line !== undefined ? { line: article.line } : {}),
-    provenance,
-    taggerVersion: deps.taggerVersion,
-    publishedAt,
-    title: input?.title ?? article.meta.title,
-    url: input?.url ?? article.meta.url,
-    source: input?.source ?? article.meta.source,
-    language: result?.language ?? input?.language ?? article.meta.language,
-    eventTime: event.eventTime,
-  };
-  const tags: ScoredTag[] = result ? indexedTags(result) : [];
-  const next: StaleTags[] =
-    tags.length > 0 ? [{ publishedAt, tags: tags.map((t) => tagRefString(t.ref)) }] : [];
-  const possible = possibleMemberships(stored);
-  const applied = appliedMemberships(stored);
-  const now = deps.now();
-  const stale = mergeMemberships(possible);
-  const record = result
-    ? buildTaggedRecord(version, result, tags, stale, now)
-    : buildFailedRecord(
-        version,
-        failure?.reason ?? 'TAGGING_FAILED',
-        failure?.message ?? 'unknown',
-        stale,
-        now,
-      );
-  if (!(await repository.advanceArticle(record))) {
-    deps.onArticle?.(skipped);
-    return 'SKIPPED';
-  }
+  const { record, tags, next, possible, applied } = opened;
+  const failure = tagged?.failure;
+  const result = tagged?.result;
   const plan = planArticle(aid, possible, applied, buildIndexItems(record, tags), next);
   const entityDelta = new Map<string, number>();
   // Index items and count shards are independent items: write them side by side (bounded).
@@ -393,32 +409,43 @@ async function writeArticle(
  * After being overtaken by a newer event of the key, makes the article what the newer version wants
  * whatever order the two attempts' writes landed in: removes what this attempt added that the newer
  * version does not want, and restores the newer version's index items and memberships that a late
- * delete or removal of this attempt may have undone. All of it idempotent, and only on this rare path.
+ * delete or removal of this attempt may have undone. The restoring writes can themselves land late —
+ * after a still newer event removed them — so the record is read again afterwards and the clean-up
+ * repeated, now also owning what it restored, until the record stands still. All of it idempotent, and
+ * only on this rare path.
  */
 async function cleanUpOvertaken(deps: PipelineDeps, aid: string, seq: string, ours: readonly StaleTags[]) {
   const { repository } = deps;
-  const found = await repository.getStoredArticle(aid);
-  if (found && compareSequencers(found.seq, seq) <= 0) return;
-  // A tombstone wants nothing: everything this attempt wrote goes.
-  const current = isTombstone(found) ? undefined : found;
-  const theirs = current?.tags.length ? [{ publishedAt: current.publishedAt, tags: current.tags }] : [];
-  const orphans = orphanedMemberships(aid, ours, theirs);
-  const result = current ? decodeResult(current) : undefined;
-  const wanted = new Set(current?.tags ?? []);
-  const theirTags = result ? indexedTags(result).filter((t) => wanted.has(tagRefString(t.ref))) : [];
-  await settleAll([
-    repository.writeIndex(current ? buildIndexItems(current, theirTags) : [], orphans.indexDeletes),
-    forEachLimited(orphans.countRemoves, WRITE_CONCURRENCY, async (change) => {
-      if ((await repository.removeMember(change)) && change.ref.kind === 'entity') {
-        await repository.adjustEntityCount(change.ref.value, -1);
-      }
-    }),
-    forEachLimited(countChanges(aid, theirs), WRITE_CONCURRENCY, async (change) => {
-      if ((await repository.addMember(change)) && change.ref.kind === 'entity') {
-        await repository.adjustEntityCount(change.ref.value, 1);
-      }
-    }),
-  ]);
+  let owned = mergeMemberships(ours);
+  let seen: { seq: string; state: string } | undefined;
+  for (let round = 0; round < LEDGER_ATTEMPTS; round++) {
+    const found = await repository.getStoredArticle(aid);
+    if (found && compareSequencers(found.seq, seq) <= 0) return;
+    if (round > 0 && found?.seq === seen?.seq && found?.state === seen?.state) return;
+    seen = found ? { seq: found.seq, state: found.state } : undefined;
+    // A tombstone wants nothing: everything this attempt wrote goes.
+    const current = isTombstone(found) ? undefined : found;
+    const theirs = current?.tags.length ? [{ publishedAt: current.publishedAt, tags: current.tags }] : [];
+    const orphans = orphanedMemberships(aid, owned, theirs);
+    const result = current ? decodeResult(current) : undefined;
+    const wanted = new Set(current?.tags ?? []);
+    const theirTags = result ? indexedTags(result).filter((t) => wanted.has(tagRefString(t.ref))) : [];
+    await settleAll([
+      repository.writeIndex(current ? buildIndexItems(current, theirTags) : [], orphans.indexDeletes),
+      forEachLimited(orphans.countRemoves, WRITE_CONCURRENCY, async (change) => {
+        if ((await repository.removeMember(change)) && change.ref.kind === 'entity') {
+          await repository.adjustEntityCount(change.ref.value, -1);
+        }
+      }),
+      forEachLimited(countChanges(aid, theirs), WRITE_CONCURRENCY, async (change) => {
+        if ((await repository.addMember(change)) && change.ref.kind === 'entity') {
+          await repository.adjustEntityCount(change.ref.value, 1);
+        }
+      }),
+    ]);
+    owned = mergeMemberships([...owned, ...theirs]);
+  }
+  throw new LedgerContentionError(aid);
 }
 
 /**
@@ -451,7 +478,7 @@ async function removeArticle(deps: PipelineDeps, event: ObjectEvent, aid: string
       ...(possible.length > 0 ? { stale: JSON.stringify(possible) } : {}),
       updatedAt: deps.now(),
     };
-    if (!(await repository.advanceArticle(pending))) continue;
+    if (!(await repository.advanceArticle(pending, stored))) continue;
     const plan = planArticle(aid, possible, [], [], []);
     await settleAll([
       repository.writeIndex([], plan.indexDeletes),

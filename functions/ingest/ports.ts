@@ -29,10 +29,10 @@ export interface TagRepository {
   /** The article record or its tombstone. */
   getStoredArticle(aid: string): Promise<StoredArticle | undefined>;
   /**
-   * Writes if nothing is stored, or the stored record's `seq` is older, or equal and not a tombstone, or
-   * it is the tombstone of another object key.
+   * Writes if what is stored is still `expected`, the item read before (compare-and-set on `seq`,
+   * `state` and `taggerVersion`; absence when undefined): a version never replaces one it has not seen.
    */
-  advanceArticle(item: ArticleRecordItem): Promise<boolean>;
+  advanceArticle(item: ArticleRecordItem, expected: StoredArticle | undefined): Promise<boolean>;
   /** Writes if the stored record still has `item.seq` and is not a tombstone. */
   replaceArticle(item: ArticleRecordItem): Promise<boolean>;
   /**

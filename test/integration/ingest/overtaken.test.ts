@@ -68,12 +68,12 @@ describe('an older attempt whose article write lands after a newer attempt remov
     // reaches the table only after a second Lambda has handled the newer event completely.
     const slowFirstWrite = (repository: TagRepository): TagRepository => ({
       ...repository,
-      async advanceArticle(item) {
+      async advanceArticle(item, expected) {
         if (newerOutcome === undefined && item.articleId === 'gone') {
           const newer = how === 'drop' ? await upload(key, v2) : await remove(key);
           newerOutcome = await harness?.handler(sqsBatch(newer));
         }
-        return repository.advanceArticle(item);
+        return repository.advanceArticle(item, expected);
       },
     });
     harness = ingestHarness(servers, { wrapRepository: slowFirstWrite });

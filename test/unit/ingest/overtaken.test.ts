@@ -106,14 +106,14 @@ describe('an article the newer version removes, written late by an older concurr
       // The older attempt has read the object and tagged line "gone"; its first write of that article is
       // slow in flight and lands after the newer attempt has finished.
       const advanceArticle = repository.advanceArticle.bind(repository);
-      repository.advanceArticle = async (item) => {
+      repository.advanceArticle = async (item, expected) => {
         if (!newerRan && item.articleId === 'gone') {
           newerRan = true;
           if (how === 'drop') bucket.objects.set(key, { body: v2, eTag: 'e2' });
           else bucket.objects.delete(key);
           expect(await processEvent(deps, newer)).toBe(how === 'drop' ? 'tagged' : 'deleted');
         }
-        return advanceArticle(item);
+        return advanceArticle(item, expected);
       };
 
       await processEvent(deps, older);

@@ -54,15 +54,16 @@ export class MemoryRepository implements TagRepository {
   async getStoredArticle(aid: string) {
     return structuredClone(this.articles.get(aid));
   }
-  async advanceArticle(item: ArticleRecordItem) {
+  async advanceArticle(item: ArticleRecordItem, expected: StoredArticle | undefined) {
     this.write();
     const stored = this.articles.get(item.aid);
-    const allowed =
-      !stored ||
-      stored.seq < item.seq ||
-      (stored.seq === item.seq && !isTombstone(stored)) ||
-      (isTombstone(stored) && stored.key !== item.key);
-    if (!allowed) return false;
+    const same = (a: StoredArticle | undefined, b: StoredArticle | undefined) =>
+      a === undefined || b === undefined
+        ? a === b
+        : a.seq === b.seq &&
+          a.state === b.state &&
+          (isTombstone(a) ? undefined : a.taggerVersion) === (isTombstone(b) ? undefined : b.taggerVersion);
+    if (!same(stored, expected)) return false;
     this.articles.set(item.aid, structuredClone(item));
     return true;
   }
