@@ -1,27 +1,34 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 
-const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
-const bytes = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+// zod/mini keeps classic zod out of the ingest bundle; English messages, as classic zod gives.
+z.config(en());
+
+const optionalUrl = z.pipe(
+  z.transform((v: unknown) => (v === '' ? undefined : v)),
+  z.optional(z.url()),
+);
+const bytes = (fallback: number) => z._default(z.coerce.number().check(z.int(), z.positive()), fallback);
 
 /**
  * Environment of the ingest and backfill functions (names match lib/constructs). Parsed once at module
  * load; a bad value fails the cold start with a message naming the variable.
  */
 export const IngestConfigSchema = z.object({
-  TABLE_NAME: z.string().min(1),
-  BUCKET_NAME: z.string().optional(),
-  KEY_PREFIX: z.string().default(''),
-  KEY_SUFFIX: z.string().default(''),
+  TABLE_NAME: z.string().check(z.minLength(1)),
+  BUCKET_NAME: z.optional(z.string()),
+  KEY_PREFIX: z._default(z.string(), ''),
+  KEY_SUFFIX: z._default(z.string(), ''),
   MAX_OBJECT_BYTES: bytes(5_000_000),
   MAX_DECOMPRESSED_BYTES: bytes(20_000_000),
   MAX_ARTICLES_PER_OBJECT: bytes(5_000),
-  ARTICLE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
-  AWS_REGION: z.string().min(1).default('us-east-1'),
+  ARTICLE_CONCURRENCY: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(64)), 4),
+  AWS_REGION: z._default(z.string().check(z.minLength(1)), 'us-east-1'),
   /** Endpoint overrides for the local servers (s3rver, dynalite); unset in AWS. */
   S3_ENDPOINT: optionalUrl,
   DYNAMODB_ENDPOINT: optionalUrl,
-  POWERTOOLS_SERVICE_NAME: z.string().default('newstag-ingest'),
-  POWERTOOLS_METRICS_NAMESPACE: z.string().default('newstag'),
+  POWERTOOLS_SERVICE_NAME: z._default(z.string(), 'newstag-ingest'),
+  POWERTOOLS_METRICS_NAMESPACE: z._default(z.string(), 'newstag'),
 });
 export type IngestConfig = z.infer<typeof IngestConfigSchema>;
 

@@ -6,20 +6,8 @@ import { ENTITY_TYPES } from './entity-types.js';
  * from these; the API's OpenAPI document reuses them.
  */
 
-export const ArticleInputSchema = z.object({
-  id: z.string().min(1).max(512).optional(),
-  title: z.string().max(10_000).optional(),
-  body: z.string(),
-  dateline: z.string().max(500).optional(),
-  publishedAt: z.iso.datetime({ offset: true }).optional(),
-  url: z.url().optional(),
-  source: z.string().max(500).optional(),
-  language: z
-    .string()
-    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as "en" or "pt-BR"')
-    .optional(),
-});
-export type ArticleInput = z.infer<typeof ArticleInputSchema>;
+// Defined with zod/mini in its own module so the ingest path loads no classic zod.
+export { type ArticleInput, ArticleInputSchema } from './article-input.js';
 
 export const FieldSchema = z.enum(['title', 'body']);
 export type Field = z.infer<typeof FieldSchema>;

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { normalizeSequencer, sequencerFromTime } from '../core/records/sequencer.js';
 
 /** One object change, whatever envelope it came in. Keys are decoded; the sequencer is normalised. */
@@ -15,18 +16,21 @@ export interface ObjectEvent {
   readonly retag?: boolean;
 }
 
+// zod/mini keeps classic zod out of the ingest bundle; English messages, as classic zod gives.
+z.config(en());
+
 const S3RecordSchema = z.object({
   eventSource: z.literal('aws:s3'),
   eventName: z.string(),
   eventTime: z.iso.datetime({ offset: true }),
   s3: z.object({
-    bucket: z.object({ name: z.string().min(1) }),
+    bucket: z.object({ name: z.string().check(z.minLength(1)) }),
     object: z.object({
-      key: z.string().min(1),
-      size: z.number().int().nonnegative().optional(),
-      eTag: z.string().optional(),
-      versionId: z.string().optional(),
-      sequencer: z.string().optional(),
+      key: z.string().check(z.minLength(1)),
+      size: z.optional(z.number().check(z.int(), z.nonnegative())),
+      eTag: z.optional(z.string()),
+      versionId: z.optional(z.string()),
+      sequencer: z.optional(z.string()),
     }),
   }),
 });
@@ -41,23 +45,23 @@ const EventBridgeS3Schema = z.object({
   'detail-type': z.enum(['Object Created', 'Object Deleted']),
   time: z.iso.datetime({ offset: true }),
   detail: z.object({
-    bucket: z.object({ name: z.string().min(1) }),
+    bucket: z.object({ name: z.string().check(z.minLength(1)) }),
     object: z.object({
-      key: z.string().min(1),
-      size: z.number().int().nonnegative().optional(),
-      etag: z.string().optional(),
-      'version-id': z.string().optional(),
-      sequencer: z.string().optional(),
+      key: z.string().check(z.minLength(1)),
+      size: z.optional(z.number().check(z.int(), z.nonnegative())),
+      etag: z.optional(z.string()),
+      'version-id': z.optional(z.string()),
+      sequencer: z.optional(z.string()),
     }),
   }),
 });
 
 const SqsRecordSchema = z.object({
-  messageId: z.string().min(1),
+  messageId: z.string().check(z.minLength(1)),
   body: z.string(),
   eventSource: z.literal('aws:sqs'),
 });
-export const SqsEventSchema = z.object({ Records: z.array(SqsRecordSchema).min(1) });
+export const SqsEventSchema = z.object({ Records: z.array(SqsRecordSchema).check(z.minLength(1)) });
 export type SqsEvent = z.infer<typeof SqsEventSchema>;
 
 const CREATED = /^ObjectCreated:(Put|Post|Copy|CompleteMultipartUpload)$/;

@@ -1,4 +1,10 @@
-import { type ArticleInput, ArticleInputSchema } from '../schema.js';
+import {
+  type ArticleInput,
+  ArticleInputSchema,
+  IsoDateTimeSchema,
+  LanguageTagSchema,
+  UrlSchema,
+} from '../article-input.js';
 import { ParseError } from './errors.js';
 
 /** Metadata known outside the content (object key, HTTP headers, CLI flags); the content's own wins. */
@@ -25,10 +31,6 @@ export interface ParsedFields {
   description?: string | undefined;
 }
 
-const ISO_DATETIME = ArticleInputSchema.shape.publishedAt.unwrap();
-const URL = ArticleInputSchema.shape.url.unwrap();
-const LANGUAGE = ArticleInputSchema.shape.language.unwrap();
-
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -37,7 +39,7 @@ export function collapseWhitespace(text: string): string {
 export function normalizeDate(value: string | undefined): string | undefined {
   const text = value?.trim();
   if (!text) return undefined;
-  if (ISO_DATETIME.safeParse(text).success) return text;
+  if (IsoDateTimeSchema.safeParse(text).success) return text;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return `${text}T00:00:00Z`;
   const time = Date.parse(text);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
@@ -45,7 +47,7 @@ export function normalizeDate(value: string | undefined): string | undefined {
 
 export function normalizeUrl(value: string | undefined): string | undefined {
   const text = value?.trim();
-  return text && URL.safeParse(text).success ? text : undefined;
+  return text && UrlSchema.safeParse(text).success ? text : undefined;
 }
 
 /** "en_US" and "EN-us" become "en-US"; undefined when it is not a language tag. */
@@ -54,7 +56,7 @@ export function normalizeLanguage(value: string | undefined): string | undefined
   if (!parts?.[0]) return undefined;
   const [primary, ...rest] = parts;
   const tag = [primary.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p))].join('-');
-  return LANGUAGE.safeParse(tag).success ? tag : undefined;
+  return LanguageTagSchema.safeParse(tag).success ? tag : undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { ParseError } from './errors.js';
 import {
   type ArticleMeta,
@@ -9,14 +10,17 @@ import {
   type ParsedFields,
 } from './fields.js';
 
-const text = z.string().nullish();
+// zod/mini keeps classic zod out of the ingest bundle; English messages, as classic zod gives.
+z.config(en());
+
+const text = z.nullish(z.string());
 
 /**
  * A JSON article: `body` (or `text`, `content`) is required; everything else optional. Unknown keys are
  * ignored so exports from other systems load without editing. Nulls count as absent.
  */
 export const JsonArticleSchema = z.looseObject({
-  id: z.union([z.string(), z.number()]).nullish(),
+  id: z.nullish(z.union([z.string(), z.number()])),
   title: text,
   headline: text,
   body: text,
