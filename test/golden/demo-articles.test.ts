@@ -59,6 +59,14 @@ describe('Caucasus rail corridor (plain text, no title line, Georgia/Jordan/Turk
     expect(result.countries.find((c) => c.code === 'US')?.focus ?? false).toBe(false);
   });
 
+  it('tags Jordan Ellis as a person, not as the country', () => {
+    const ellis = entity(result, 'person', 'Jordan Ellis');
+    expect(ellis).toBeDefined();
+    const at = article.body.indexOf('Jordan Ellis');
+    const jordan = result.countries.find((c) => c.code === 'JO');
+    expect(jordan?.mentions.some((m) => m.field === 'body' && m.start === at) ?? false).toBe(false);
+  });
+
   it('names the ministers', () => {
     for (const name of ['Nino Beridze', 'Kemal Aydin', 'Omar Haddad']) {
       expect(entity(result, 'person', name), name).toBeDefined();
@@ -98,6 +106,12 @@ describe('Georgia election (HTML page)', () => {
   it('is a politics story', () => {
     expect(topLevelTopics(result)[0]).toBe(TOPIC.politics);
   });
+
+  it('finds the election commission and the OSCE as organisations', () => {
+    const orgs = entityNames(result, 'organization').join(' | ');
+    expect(orgs).toMatch(/Central Election Commission/);
+    expect(orgs).toMatch(/Organization for Security and Co-operation in Europe/);
+  });
 });
 
 describe('Social media fine (HTML page)', () => {
@@ -117,6 +131,11 @@ describe('Social media fine (HTML page)', () => {
   it('is tagged technology and social media, among its three main topics', () => {
     expect(topLevelTopics(result).slice(0, 3)).toContain(TOPIC.science);
     expect(result.topics.map((t) => t.label)).toContain('social media');
+  });
+
+  it('names the commissioner and the chief executive', () => {
+    expect(entity(result, 'person', 'Anna Virtanen')).toBeDefined();
+    expect(entity(result, 'person', 'Daniel Okafor')).toBeDefined();
   });
 });
 
@@ -194,6 +213,11 @@ describe('Fentanyl precursor seizure (JSON)', () => {
 
   it('is a crime story (drug trafficking)', () => {
     expect(topLevelTopics(result)[0]).toBe(TOPIC.crime);
+  });
+
+  it('names the navy secretary (merging "Ortega") and the DEA administrator', () => {
+    expect(mentionTexts(entity(result, 'person', 'Raúl Ortega Vidal'))).toContain('Ortega');
+    expect(entity(result, 'person', 'Laura Whitfield')).toBeDefined();
   });
 });
 

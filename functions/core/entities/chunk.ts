@@ -287,6 +287,12 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           continue;
         }
       }
+      const expansion = ORG_LEADS.has(last.core.toLowerCase()) ? orgNameTail(field, words, j) : null;
+      if (expansion) {
+        for (const x of expansion) run.push(x);
+        j = expansion[expansion.length - 1]!.index;
+        continue;
+      }
       // "of", "de", "&" between two capitalised words.
       const after = words[j + 2];
       if (next && isNameWord(after) && joinable(field, last, next) && joinable(field, next, after)) {
@@ -348,6 +354,86 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
     i = j + 1;
   }
   return chunks;
+}
+
+const ORG_CONNECTORS = new Set(['for', 'on', 'of']);
+
+/** A capitalised word inside a name, hyphened compounds of ordinary words included ("Co-operation"). */
+function isInnerNameWord(w: Word | null | undefined): w is Word {
+  return w?.capitalised === true && !w.caseless && !w.possessive;
+}
+
+/** "Security", "Co-operation", "Human": a common noun or adjective written with a capital in a name. */
+function isOrdinaryInName(core: string): boolean {
+  return isLowerWord(core) || (core.includes('-') && isLowerWord(core.replace(/-/g, '')));
+}
+
+/**
+ * The rest of an organisation's name after its lead word: "Organization | for Security and
+ * Co-operation in Europe", "Committee | to Protect Journalists" is left alone, "Department | of Health
+ * and Human Services", "Union | for the Mediterranean". Only ordinary words are coordinated by "and"
+ * ("Bank of England and Barclays" stays two names), and "in" + a region closes a coordinated name only.
+ * Returns the words to add after index `at`, or null.
+ */
+function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: number): Word[] | null {
+  const tokens = field.tokens;
+  const last = words[at]!;
+  const connector = tokens[at + 1]?.text;
+  if (connector === undefined || !ORG_CONNECTORS.has(connector)) return null;
+  const wordAt = (k: number, like: Word): Word =>
+    words[k] ?? toWord(tokens[k]!, k, like.line, like.lineStart, false, false, like.wrapped, like.tabular);
+  const tail: Word[] = [];
+  let previous = last;
+  let k = at + 1;
+  const take = (count: number) => {
+    for (let c = 0; c < count; c++) {
+      const w = wordAt(k + c, previous);
+      if (!joinable(field, previous, w)) return false;
+      tail.push(w);
+      previous = w;
+    }
+    k += count;
+    return true;
+  };
+  // Connector, optional "the", then at least one capitalised word.
+  const skip = tokens[k + 1]?.text === 'the' ? 2 : 1;
+  if (!isInnerNameWord(words[k + skip]) || !take(skip)) return null;
+  let coordinated = false;
+  while (tail.length < 12) {
+    const w = words[k];
+    if (isInnerNameWord(w)) {
+      if (!take(1)) break;
+      continue;
+    }
+    const text = tokens[k]?.text;
+    const beyond = words[k + 1];
+    if (
+      text === 'and' &&
+      isInnerNameWord(beyond) &&
+      isOrdinaryInName(previous.core) &&
+      isOrdinaryInName(beyond.core)
+    ) {
+      if (!take(1)) break;
+      coordinated = true;
+      continue;
+    }
+    if ((text === 'of' || text === 'for') && isInnerNameWord(beyond) && isOrdinaryInName(previous.core)) {
+      if (!take(1)) break;
+      continue;
+    }
+    if (text === 'in' && coordinated && connector !== 'of' && isInnerNameWord(beyond)) {
+      const kind = GAZETTEER.get(beyond.core.toLowerCase())?.kind;
+      const end = words[k + 2];
+      if ((kind === 'place' || kind === 'country') && !isInnerNameWord(end) && take(2)) break;
+    }
+    break;
+  }
+  // Drop a trailing connector that found no capitalised word.
+  while (tail.length > 0 && !tail[tail.length - 1]!.capitalised) tail.pop();
+  if (tail.length < 2) return null;
+  // "of" + one name is the ordinary join; this is for longer names.
+  if (connector === 'of' && !coordinated && skip === 1) return null;
+  return tail;
 }
 
 /**

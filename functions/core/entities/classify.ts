@@ -324,7 +324,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       ) {
         // "Major League Baseball", "Red Cross": a title-case name of ordinary words keeps its first word.
         const titleCaseName = to - from > 1 && words.slice(from + 1, to).every((x) => isLowerWord(x.core));
-        if (!(isGivenName(w.core) && to - from > 1) && !titleCaseName && !orgShaped) {
+        if (
+          !(isGivenName(w.core) && to - from > 1) &&
+          !titleCaseName &&
+          !orgShaped &&
+          !hasOrgLeadOf(words, from, to)
+        ) {
           from++;
           continue;
         }
@@ -336,10 +341,27 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // Where the office holder is from: "Chinese", "U.S.", "South Korean".
     const twoWordNational = to - from > 2 && isNationalEntry(lookup(words, from, from + 2, ctx));
     const national = twoWordNational ? 2 : isNationalWord(words[from]?.core ?? '') ? 1 : 0;
+    // Ordinary words may name the office's domain ("Navy Secretary", "Privatisation Minister") or the
+    // body it belongs to ("Security Council President"); neither is part of the holder's name.
     for (let i = from + national; i < (orgShaped ? from : to - 1); i++) {
       const w = words[i]!.core;
       if (isTitle(w)) lastTitle = i;
-      else if (!TITLE_MODIFIERS.has(norm(w))) break;
+      else if (!TITLE_MODIFIERS.has(norm(w)) && !(isLowerWord(w) && !INITIALS.test(w))) break;
+    }
+    if (lastTitle >= from) {
+      let titleStart = lastTitle;
+      while (titleStart > from + national) {
+        const w = words[titleStart - 1]!.core;
+        if (!isTitle(w) && !TITLE_MODIFIERS.has(norm(w))) break;
+        titleStart--;
+      }
+      // "Federal Reserve Governor Lawrence Lindsey": the body before the title is a name of its own.
+      if (titleStart > from + national && ORG_HEADS.has(norm(words[titleStart - 1]!.core))) {
+        return [
+          ...typeChunk({ ...chunk, words: words.slice(from, titleStart) }, ctx),
+          ...typeChunk({ ...chunk, words: words.slice(lastTitle + 1), initial: false }, ctx),
+        ];
+      }
     }
     if (lastTitle >= from) {
       // "Chinese President Xi Jinping": the nationality stays a mention of its own.
@@ -471,7 +493,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (n > 1) {
     // "Australian Tom Moody": a nationality word before a person's name is not part of it.
     const firstEntry = GAZETTEER.get(firstLower);
-    const nationalFirst = firstEntry?.kind === 'demonym' || firstEntry?.kind === 'group';
+    // "Daniel", "Norman", "Stuart" are also WordNet group words; before a surname they are given names.
+    const secondEntry = GAZETTEER.get(norm(words[from + 1]!.core));
+    const givenBeforeSurname =
+      isGivenName(first) &&
+      !isLowerWord(words[from + 1]!.core) &&
+      (secondEntry === undefined || secondEntry.kind === 'person');
+    const nationalFirst =
+      firstEntry?.kind === 'demonym' || (firstEntry?.kind === 'group' && !givenBeforeSurname);
     if (nationalFirst && isGivenName(words[from + 1]!.core)) {
       return [
         candidate(chunk, from, from + 1, 'nationality', 3, base, {
@@ -489,6 +518,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     const secondWord = words[from + 1]!.core;
     if (
       !ORG_HEADS.has(lastLower) &&
+      !readsAsFullName(words, from, to, locative) &&
       !hasOrgLeadOf(words, from, to) &&
       (firstEntry?.kind === 'country' || (!firstEntry && lookupPlace(first))) &&
       words[from + 1]!.capitalised &&
@@ -563,6 +593,21 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   return [candidate(chunk, from, to, 'unknown', 0, base)];
 }
 
+/**
+ * "Jordan Ellis", "Georgia Hill": a word that is both a country or town and a given name, followed by a
+ * surname-like word, reads better as one person's full name than as a place beside a person named by a
+ * first name alone, which news prose does not write. After "in" or "at" the place reading stays.
+ */
+function readsAsFullName(words: readonly Word[], from: number, to: number, locative: boolean): boolean {
+  if (to - from !== 2 || locative) return false;
+  const first = words[from]!.core;
+  const second = words[from + 1]!.core;
+  if (!isGivenName(first) || isTitle(second) || ACRONYM.test(second) || isLowerWord(second)) return false;
+  const entry = GAZETTEER.get(norm(second));
+  if (entry && entry.kind !== 'person') return false;
+  return isKnownSurname(second) || isGivenName(second) || SURNAME_SHAPE.test(second);
+}
+
 function isResultSlot(ctx: Context, chunk: Chunk, from: number, prev: string, next: string): boolean {
   if (!/^\d{1,2}$/.test(next)) return false;
   if (/^\d{1,2}$/.test(prev)) return true;
@@ -583,9 +628,17 @@ function isNationalWord(word: string): boolean {
   return kind === 'demonym' || kind === 'country' || (kind === undefined && lookupPlace(word) !== undefined);
 }
 
-/** "Bank of England", "U.S. Chamber of Commerce": an organisation lead word followed by "of". */
+/**
+ * "Bank of England", "U.S. Chamber of Commerce", "Organization for Security and Co-operation in
+ * Europe": an organisation lead word followed by "of", "for" or "on".
+ */
 function hasOrgLeadOf(words: readonly Word[], from: number, to: number): boolean {
-  return hasLeadOf(ORG_LEADS, words, from, to);
+  for (let i = from; i < to - 1; i++) {
+    if (!ORG_LEADS.has(norm(words[i]!.core))) continue;
+    const next = words[i + 1]!.core;
+    if (next === 'of' || next === 'for' || next === 'on') return true;
+  }
+  return false;
 }
 
 /** "City of Jerusalem", "Gulf of Mexico": a head word followed by "of". */
@@ -677,8 +730,12 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       for (const w of c.words)
         if (!INITIALS.test(w) && !ACRONYM.test(w) && w.length > 1) weakPersonWords.add(norm(w));
     if (c.type === 'person' && c.words.length > 1 && c.strength >= 1)
-      for (const w of c.words) {
+      for (let i = 0; i < c.words.length; i++) {
+        const w = c.words[i]!;
         const kind = GAZETTEER.get(norm(w))?.kind;
+        // A given name that is also a country ("Jordan" of "Jordan Ellis"): news prose names the person
+        // by surname, so the country elsewhere stays the country ("Michael Jordan" still claims "Jordan").
+        if (i === 0 && kind === 'country' && isGivenName(w)) continue;
         if (!INITIALS.test(w) && !ACRONYM.test(w) && w.length > 1 && kind !== 'demonym' && kind !== 'group')
           personWords.add(norm(w));
       }

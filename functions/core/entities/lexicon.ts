@@ -89,7 +89,8 @@ export const ORG_HEADS = new Set(
 export const ORG_LEADS = new Set(
   `bank university college ministry department office council committee commission board institute
   federation association union league party church court house chamber society academy school museum
-  order bureau agency fund federal national royal`
+  order bureau agency fund federal national royal organization organisation conference centre center
+  foundation alliance coalition movement front confederation programme`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -249,9 +250,25 @@ function flagsOf(word: string): number {
       (GIVEN.has(word) || GIVEN.has(title) ? GIVEN_FLAG : 0) |
       (SURNAMES.has(word) || SURNAMES.has(title) ? SURNAME_FLAG : 0) |
       (computeIsLowerWord(word) ? LOWER_FLAG : 0);
+    // "Raúl", "José", "Müller": the name lists are spelt without accents.
+    if ((flags & (GIVEN_FLAG | SURNAME_FLAG)) === 0 && !isAscii(word)) {
+      const folded = foldAccents(title);
+      if (folded !== title)
+        flags |= (GIVEN.has(folded) ? GIVEN_FLAG : 0) | (SURNAMES.has(folded) ? SURNAME_FLAG : 0);
+    }
     wordFlags.set(word, flags);
   }
   return flags;
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+const COMBINING_MARKS = /\p{M}/gu;
+function foldAccents(word: string): string {
+  return word.normalize('NFD').replace(COMBINING_MARKS, '');
 }
 
 export function isGivenName(word: string): boolean {

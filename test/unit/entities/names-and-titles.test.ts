@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../../functions/core/entities/recognize.js';
+import type { Entity, EntityType } from '../../../functions/core/schema.js';
+import { tagArticle } from '../../../functions/core/tag.js';
+import { prepareDocument } from '../../../functions/core/text/document.js';
+
+function entitiesOf(body: string): Entity[] {
+  return recognizeEntities(prepareDocument({ body, language: 'en' }));
+}
+
+function named(entities: Entity[], type: EntityType, name: string): Entity | undefined {
+  return entities.find((e) => e.type === type && e.name === name);
+}
+
+function texts(e: Entity | undefined): string[] {
+  return e?.mentions.map((m) => m.text) ?? [];
+}
+
+describe('a given name that is also a country', () => {
+  const body =
+    'Chad Morgan, a lawyer for the shipping firm, said the contract was signed in Chad last week. ' +
+    "Chad's government has not commented, Morgan said.";
+
+  it('reads "Chad Morgan" as one person and merges the surname into it', () => {
+    const entities = entitiesOf(body);
+    expect(texts(named(entities, 'person', 'Chad Morgan'))).toEqual(['Chad Morgan', 'Morgan']);
+  });
+
+  it('keeps the other mentions of the word as the country', () => {
+    const entities = entitiesOf(body);
+    expect(texts(named(entities, 'place', 'Chad'))).toEqual(['Chad', 'Chad']);
+    const countries = tagArticle({ body }).countries;
+    const chad = countries.find((c) => c.code === 'TD');
+    expect(chad?.mentions.map((m) => m.start)).not.toContain(body.indexOf('Chad Morgan'));
+  });
+
+  it('still splits a country from a title that follows it', () => {
+    const entities = entitiesOf('Officials said U.S. Trade Representative Susan Reyes would travel.');
+    expect(named(entities, 'place', 'United States')).toBeDefined();
+    expect(named(entities, 'person', 'Susan Reyes')).toBeDefined();
+  });
+});
+
+describe('a given name that WordNet also lists as a group word', () => {
+  it('reads "Stuart Mbeki" as a person, not a group word and a stray name', () => {
+    const entities = entitiesOf('The fund’s manager, Stuart Mbeki, said returns had improved.');
+    expect(named(entities, 'person', 'Stuart Mbeki')).toBeDefined();
+  });
+
+  it('reads an accented given name as one ("Joaquín Sorel")', () => {
+    const entities = entitiesOf('The club signed Joaquín Sorel on Monday, and Sorel will start on Sunday.');
+    expect(texts(named(entities, 'person', 'Joaquín Sorel'))).toEqual(['Joaquín Sorel', 'Sorel']);
+  });
+});
+
+describe('a job title before a name', () => {
+  it('leaves the office ("Housing Minister") out of the person’s name', () => {
+    const entities = entitiesOf(
+      'New quotas were announced by Housing Minister Helga Brandt on Monday. Brandt said talks would go on.',
+    );
+    expect(texts(named(entities, 'person', 'Helga Brandt'))).toEqual(['Helga Brandt', 'Brandt']);
+    expect(entities.some((e) => e.name.includes('Minister'))).toBe(false);
+  });
+
+  it('keeps the body before the title as an organisation of its own', () => {
+    const entities = entitiesOf(
+      'The plan was backed by Port Authority Chairman Victor Lund, who spoke after the vote.',
+    );
+    expect(named(entities, 'organization', 'Port Authority')).toBeDefined();
+    expect(named(entities, 'person', 'Victor Lund')).toBeDefined();
+  });
+});
+
+describe('organisation names with "for", "and" and "in" inside', () => {
+  it('keeps "Council for Trade and Co-operation in Asia" in one span', () => {
+    const entities = entitiesOf(
+      'Delegates of the Council for Trade and Co-operation in Asia met in Hanoi on Friday.',
+    );
+    expect(named(entities, 'organization', 'Council for Trade and Co-operation in Asia')).toBeDefined();
+    expect(named(entities, 'place', 'Asia')).toBeUndefined();
+  });
+
+  it('joins coordinated ordinary words after "of" ("Ministry of Water and Mines")', () => {
+    const entities = entitiesOf('The Ministry of Water and Mines issued new rules.');
+    expect(named(entities, 'organization', 'Ministry of Water and Mines')).toBeDefined();
+  });
+
+  it('does not join two organisations named side by side', () => {
+    const entities = entitiesOf('The Bank of Portugal and Santander signed the deal in Lisbon.');
+    expect(named(entities, 'organization', 'Bank of Portugal')).toBeDefined();
+    expect(entities.some((e) => e.name.includes('Santander') && e.name.includes('Bank'))).toBe(false);
+  });
+
+  it('does not take a city after "in" into a name without coordination', () => {
+    const entities = entitiesOf('The Ministry of Fisheries in Oslo said quotas would fall.');
+    expect(named(entities, 'organization', 'Ministry of Fisheries')).toBeDefined();
+    expect(named(entities, 'place', 'Oslo')).toBeDefined();
+  });
+});
