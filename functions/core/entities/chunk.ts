@@ -211,7 +211,21 @@ function isNameWord(w: Word | null | undefined, continuing = false): w is Word {
   return true;
 }
 
-function makeChunk(field: FieldText, words: readonly Word[], caseless: boolean): Chunk {
+/** Company-name abbreviations whose period the tokenizer may have split off ("Inc", "."). */
+const ABBREVIATED_HEADS = new Set(['inc', 'corp', 'co', 'ltd', 'bros', 'plc', 'llc']);
+
+/** "Norwest Corp." keeps its period: the abbreviation's, even when it also ends the sentence. */
+function withAbbreviationPeriod(field: FieldText, words: readonly Word[]): readonly Word[] {
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || last.possessive || !ABBREVIATED_HEADS.has(last.core.toLowerCase())) return words;
+  const next = field.tokens[last.index + 1];
+  if (next?.text !== '.' || next.start !== last.end) return words;
+  const extended: Word = { ...last, core: `${last.core}.`, end: next.end };
+  return [...words.slice(0, -1), extended];
+}
+
+function makeChunk(field: FieldText, chunkWords: readonly Word[], caseless: boolean): Chunk {
+  const words = caseless ? chunkWords : withAbbreviationPeriod(field, chunkWords);
   const first = words[0]!;
   const last = words[words.length - 1]!;
   return {
@@ -360,7 +374,7 @@ const ORG_CONNECTORS = new Set(['for', 'on', 'of']);
 
 /** A capitalised word inside a name, hyphened compounds of ordinary words included ("Co-operation"). */
 function isInnerNameWord(w: Word | null | undefined): w is Word {
-  return w?.capitalised === true && !w.caseless && !w.possessive;
+  return w?.capitalised === true && !w.caseless && !w.possessive && !CALENDAR_WORDS.has(w.core.toLowerCase());
 }
 
 /** "Security", "Co-operation", "Human": a common noun or adjective written with a capital in a name. */

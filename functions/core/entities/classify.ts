@@ -74,7 +74,7 @@ const NOT_ORG_ACRONYMS = new Set(
 );
 /** "Tesla boss", "TikTok shares": a word before these names a company or body. */
 const ORG_CUES_AFTER = new Set(
-  'boss bosses shares stock shareholders employees staff workers chairman ceo founder owner spokesman spokeswoman subsidiary unit headquarters club side squad factory factories plant plants brand executives'.split(
+  'boss bosses shares stock shareholders employees staff workers chairman ceo founder owner spokesman spokeswoman subsidiary unit headquarters club side squad factory factories plant plants brand executives newspaper newspapers daily weekly magazine'.split(
     ' ',
   ),
 );
@@ -546,6 +546,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
       return [candidate(chunk, from, to, type, 2, base, placeFields(place))];
     }
+    if (!personCue && isCompanyOrTeamName(words, from, to))
+      return [candidate(chunk, from, to, 'organization', 1, base)];
     const second = words[from + 1]!.core;
     const familyFirst =
       n <= 3 && FAMILY_NAMES_FIRST.has(first) && !isLowerWord(second) && !GAZETTEER.has(norm(second));
@@ -591,6 +593,45 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (isKnownSurname(first) || personVerb || SURNAME_SHAPE.test(first))
     return [candidate(chunk, from, to, 'unknown', 0, base, PERSONISH)];
   return [candidate(chunk, from, to, 'unknown', 0, base)];
+}
+
+/** Last words of title-case names of events, prizes, laws and days: not organisations. */
+const EVENT_HEADS = new Set(
+  `open cup classic tour championship championships prix games day days series trophy award awards prize
+  final finals marathon rally slam masters week festival olympics act treaty agreement accord accords
+  convention war wars index race stakes derby grand summit plan talks bill law declaration round`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Adjectives that make a part of a place, not an organisation: "Old Trafford", "Greater Manchester". */
+const PLACE_ADJECTIVES = new Set(['old', 'greater', 'central', 'inner', 'outer', 'downtown', 'metropolitan']);
+
+function isPlaceWord(word: string): boolean {
+  const kind = GAZETTEER.get(norm(word))?.kind;
+  if (kind === 'country') return true;
+  if (kind !== undefined && kind !== 'place') return false;
+  return lookupPlace(word) !== undefined;
+}
+
+/**
+ * Names that read as a company, club or desk rather than a person or a place: a place with an ordinary
+ * word ("Seattle Mariners", "Air France", "London Newsroom"), or a name ending in an ordinary word
+ * ("Johnson Controls", "Hindustan Copper"). Events and prizes ("Hong Kong Open", "Labor Day") are not.
+ */
+function isCompanyOrTeamName(words: readonly Word[], from: number, to: number): boolean {
+  const first = words[from]!.core;
+  const last = words[to - 1]!.core;
+  const lastLower = norm(last);
+  if (EVENT_HEADS.has(lastLower) || to - from > 4) return false;
+  const lastOrdinary = isLowerWord(last) && !isGivenName(last);
+  const lastKind = GAZETTEER.get(lastLower)?.kind;
+  const lastGroup = lastKind === 'group' || lastKind === 'demonym';
+  if (isPlaceWord(first)) return lastOrdinary || (lastGroup && to - from === 2);
+  if (isLowerWord(first)) {
+    // "Air France", "Real Madrid": an ordinary word before a place.
+    return to - from === 2 && isPlaceWord(last) && !PLACE_ADJECTIVES.has(norm(first)) && !isGivenName(first);
+  }
+  return lastOrdinary && !isGivenName(first) && !INITIALS.test(first) && !ACRONYM.test(last);
 }
 
 /**
@@ -752,9 +793,14 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   // "Moody's" after "Moody's Investors Service Inc", "Boatmen" after "Boatmen's Bancshares Inc".
   const companyFirstWords = new Set<string>();
   const guessed: Candidate[] = [];
-  for (const c of candidates)
-    if (c.type === 'organization' && c.words.length > 1 && ORG_HEADS.has(norm(c.words[c.words.length - 1]!)))
-      companyFirstWords.add(norm(c.words[0]!));
+  // "the Mariners" after "Seattle Mariners": a club's ordinary last word names the club alone.
+  const clubLastWords = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== 'organization' || c.words.length < 2) continue;
+    const last = norm(c.words[c.words.length - 1]!);
+    if (ORG_HEADS.has(last)) companyFirstWords.add(norm(c.words[0]!));
+    else if (last.length > 3 && last.endsWith('s') && isLowerWord(last)) clubLastWords.add(last);
+  }
   for (const c of candidates) {
     const key = norm(c.words.join(' '));
     // "the village of Mahala" once makes "Mahala" a place throughout, unless a full name uses the word.
@@ -774,6 +820,10 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       companyFirstWords.has(key) &&
       (c.type === 'unknown' || (c.type === 'person' && c.strength <= 1))
     ) {
+      c.type = 'organization';
+      continue;
+    }
+    if (c.words.length === 1 && c.type === 'unknown' && clubLastWords.has(key)) {
       c.type = 'organization';
       continue;
     }

@@ -101,7 +101,7 @@ export const PLACE_HEADS = new Set(
   gulf strait straits channel valley province state county district region territory prefecture
   oblast city town village street st road avenue ave boulevard square plaza airport stadium park canal
   peninsula coast desert heights beach falls bridge harbour harbor port cape forest basin plateau
-  delta reef glacier volcano`
+  delta reef glacier volcano prison jail`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -115,7 +115,9 @@ export const PLACE_LEADS = new Set(
 
 /** Lower-case words allowed inside a name between capitalised words. */
 export const NAME_PARTICLES = new Set(
-  'de du da das do dos del della di der den van von le la les al el bin ben ibn y van\u00a0der'.split(' '),
+  'de du da das do dos del della dello delle degli dei des di der den van von le la les al el bin ben ibn y van\u00a0der'.split(
+    ' ',
+  ),
 );
 
 /**

@@ -97,3 +97,36 @@ describe('organisation names with "for", "and" and "in" inside', () => {
     expect(named(entities, 'place', 'Oslo')).toBeDefined();
   });
 });
+
+describe('company and club names', () => {
+  it('types a place followed by an ordinary word as an organisation ("Halifax Pilots", "Air Moldova")', () => {
+    const entities = entitiesOf(
+      'The Halifax Pilots beat the visitors on Sunday, and the Pilots now lead the table. ' +
+        'Officials at Air Moldova said flights would resume.',
+    );
+    expect(named(entities, 'organization', 'Halifax Pilots')).toBeDefined();
+    expect(entities.find((e) => e.mentions.some((m) => m.text === 'Pilots'))?.type).toBe('organization');
+    expect(named(entities, 'organization', 'Air Moldova')).toBeDefined();
+  });
+
+  it('types a name ending in an ordinary word as an organisation ("Kessler Plastics")', () => {
+    const entities = entitiesOf('Shares in Kessler Plastics fell after the results.');
+    expect(named(entities, 'organization', 'Kessler Plastics')).toBeDefined();
+  });
+
+  it('keeps event names out of organisations ("Fairview Open")', () => {
+    const entities = entitiesOf('She won the Fairview Open last year and returns next month.');
+    expect(entities.find((e) => e.name === 'Fairview Open')?.type).not.toBe('organization');
+  });
+
+  it('keeps the period of a company abbreviation the tokenizer split off ("Norvik Corp.")', () => {
+    const body = 'The deal was signed by Norvik Corp. , a maker of pumps.';
+    const norvik = entitiesOf(body).find((e) => e.type === 'organization');
+    expect(norvik?.mentions[0]?.text).toBe('Norvik Corp.');
+  });
+
+  it('does not run an organisation name into a weekday ("Trade Department on Monday")', () => {
+    const entities = entitiesOf('The Department of Trade on Monday said exports rose.');
+    expect(named(entities, 'organization', 'Department of Trade')).toBeDefined();
+  });
+});
