@@ -320,6 +320,13 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           continue;
         }
       }
+      const coordinated =
+        !next && field.tokens[j + 1]?.text === 'and' ? coordinatedOrgTail(field, words, run, j) : null;
+      if (coordinated) {
+        for (const x of coordinated) run.push(x);
+        j = coordinated[coordinated.length - 1]!.index;
+        continue;
+      }
       if (!next && field.tokens[j + 1]?.text === '&' && isNameWord(after)) {
         run.push(after);
         j += 2;
@@ -448,6 +455,52 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
   // "of" + one name is the ordinary join; this is for longer names.
   if (connector === 'of' && !coordinated && skip === 1) return null;
   return tail;
+}
+
+/** Ordinary words that name a body on their own: "the Treasury and Federal Reserve" are two. */
+const STANDALONE_BODIES = new Set(
+  'treasury senate congress parliament army navy pentagon police government cabinet military'.split(' '),
+);
+
+/**
+ * "Food | and Drug Administration", "Securities | and Exchange Commission": ordinary words coordinated
+ * with the start of an organisation's name are part of it. Both sides must be ordinary words ("Ford and
+ * General Motors" stays two names) and the name after "and" must end in an organisation head and have
+ * more than the head ("Army and Navy" stays two).
+ */
+function coordinatedOrgTail(
+  field: FieldText,
+  words: readonly (Word | null)[],
+  run: readonly Word[],
+  at: number,
+): Word[] | null {
+  if (run.length > 3) return null;
+  for (const w of run)
+    if (!isOrdinaryInName(w.core) || STANDALONE_BODIES.has(w.core.toLowerCase())) return null;
+  const last = run[run.length - 1]!;
+  const and = toWord(
+    field.tokens[at + 1]!,
+    at + 1,
+    last.line,
+    last.lineStart,
+    false,
+    false,
+    last.wrapped,
+    last.tabular,
+  );
+  if (!joinable(field, last, and)) return null;
+  const tail: Word[] = [];
+  let previous = and;
+  for (let k = at + 2; k < words.length && tail.length < 4; k++) {
+    const w = words[k];
+    if (!isNameWord(w) || !joinable(field, previous, w) || !isOrdinaryInName(w.core)) break;
+    tail.push(w);
+    previous = w;
+  }
+  let end = tail.length;
+  while (end > 0 && !ORG_HEADS.has(tail[end - 1]!.core.toLowerCase())) end--;
+  if (end < 2 || ORG_LEADS.has(tail[0]!.core.toLowerCase())) return null;
+  return [and, ...tail.slice(0, end)];
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   isGivenName,
   isKnownSurname,
   isLowerWord,
+  NAME_PARTICLES,
   ORG_HEADS,
   ORG_LEADS,
   PERSON_TITLES,
@@ -363,6 +364,15 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         ];
       }
     }
+    if (lastTitle < from) {
+      const split = titleInside(words, from, to);
+      if (split > 0) {
+        const titleStart = titleStartOf(words, from, split);
+        const person = typeChunk({ ...chunk, words: words.slice(split + 1), initial: false }, ctx);
+        if (titleStart === from) return person;
+        return [...typeChunk({ ...chunk, words: words.slice(from, titleStart) }, ctx), ...person];
+      }
+    }
     if (lastTitle >= from) {
       // "Chinese President Xi Jinping": the nationality stays a mention of its own.
       if (national > 0) {
@@ -420,6 +430,15 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       const asCountry = entry.kind === 'place' ? lookupPlace(entry.name) : undefined;
       if (asCountry?.kind === 'country')
         entry = { kind: 'country', name: asCountry.name, countryCode: asCountry.countryCode };
+      // "University of Michigan", "New York Stock Exchange", "Pentagon": WordNet files some
+      // institutions under places; their head word says organisation.
+      if (
+        entry.kind === 'place' &&
+        ((n > 1 && ORG_HEADS.has(lastLower) && !PLACE_HEADS.has(lastLower) && lastLower !== 'house') ||
+          (n === 1 && INSTITUTIONS.has(firstLower)) ||
+          hasOrgLeadOf(words, from, to))
+      )
+        return [candidate(chunk, from, to, 'organization', 2, base)];
       const g = fromGazetteer(entry);
       const type = g.type;
       if (type === 'person' && n === 1 && ORG_CUES_AFTER.has(nextToken))
@@ -471,6 +490,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     ];
   }
 
+  if (allCapitals(chunk, from, to) && opensDateline(ctx, chunk, from, to))
+    return [candidate(chunk, from, to, 'place', 1, base)];
   // Column headings and labels of number tables ("Avge Rate", "Shr", "Chg") are not names.
   if (words[from]!.tabular && !ctx.sports && !personCue && !(n > 1 && isGivenName(first))) {
     const place = lookupPlace(first);
@@ -495,10 +516,15 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     const firstEntry = GAZETTEER.get(firstLower);
     // "Daniel", "Norman", "Stuart" are also WordNet group words; before a surname they are given names.
     const secondEntry = GAZETTEER.get(norm(words[from + 1]!.core));
+    const secondCore = words[from + 1]!.core;
     const givenBeforeSurname =
       isGivenName(first) &&
-      !isLowerWord(words[from + 1]!.core) &&
-      (secondEntry === undefined || secondEntry.kind === 'person');
+      secondEntry?.kind !== 'demonym' &&
+      secondEntry?.kind !== 'group' &&
+      secondEntry?.kind !== 'country' &&
+      (isKnownSurname(secondCore) ||
+        isGivenName(secondCore) ||
+        (!isLowerWord(secondCore) && (secondEntry === undefined || secondEntry.kind === 'person')));
     const nationalFirst =
       firstEntry?.kind === 'demonym' || (firstEntry?.kind === 'group' && !givenBeforeSurname);
     if (nationalFirst && isGivenName(words[from + 1]!.core)) {
@@ -558,13 +584,26 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if (personCue || isGivenName(first) || initials || familyFirst || unknownThenSurname)
       return [candidate(chunk, from, to, 'person', 2, base)];
     let ordinary = 0;
-    for (let i = from; i < to; i++) if (isLowerWord(words[i]!.core)) ordinary++;
+    for (let i = from; i < to; i++) {
+      const w = words[i]!.core;
+      if (isLowerWord(w) && !NAME_PARTICLES.has(w)) ordinary++;
+    }
     let named = 0;
+    // Words that rule out a person: an acronym, a country, a nationality ("UEFA Cup", "German Villa").
+    let notPerson = 0;
     for (let i = from; i < to && ordinary === 0; i++) {
       const w = words[i]!.core;
-      if (ACRONYM.test(w) || GAZETTEER.has(norm(w)) || lookupPlace(w)) named++;
+      if (NAME_PARTICLES.has(w)) continue;
+      const kind = GAZETTEER.get(norm(w))?.kind;
+      if (ACRONYM.test(w) || kind !== undefined || lookupPlace(w)) named++;
+      if (ACRONYM.test(w) || kind === 'country' || kind === 'demonym') notPerson++;
+      else if (i === from && !isGivenName(w) && isPlaceWord(w)) notPerson++;
     }
     if (ordinary === 0 && named === 0) return [candidate(chunk, from, to, 'person', 0, base)];
+    // "Cosmin Contra", "Gunhild Halle": no ordinary word, nothing foreign to a person's name, and a
+    // last word that is no place of its own: a person whose given name the lists miss.
+    if (ordinary === 0 && notPerson === 0 && n <= 4 && !isPlaceWord(last) && !locative)
+      return [candidate(chunk, from, to, 'person', 0, base)];
     return [candidate(chunk, from, to, 'unknown', 0, base)];
   }
 
@@ -573,7 +612,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (personCue) return [candidate(chunk, from, to, 'person', 2, base)];
   if (ORG_CUES_AFTER.has(nextToken) && !GAZETTEER.get(firstLower)?.countryCode)
     return [candidate(chunk, from, to, 'organization', 1, base)];
-  if (ACRONYM.test(first) && !NOT_ORG_ACRONYMS.has(first))
+  // "NOTE", "ISSUER", "ORDERS": a word in capitals that English writes in lower case is a label.
+  if (ACRONYM.test(first) && !NOT_ORG_ACRONYMS.has(first) && !(first.length >= 4 && isLowerWord(first)))
     return [candidate(chunk, from, to, 'organization', 1, base)];
   if (INSTITUTIONS.has(firstLower)) return [candidate(chunk, from, to, 'organization', 1, base)];
   if (isGivenName(first) && !locative) return [candidate(chunk, from, to, 'person', 1, base)];
@@ -593,6 +633,74 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (isKnownSurname(first) || personVerb || SURNAME_SHAPE.test(first))
     return [candidate(chunk, from, to, 'unknown', 0, base, PERSONISH)];
   return [candidate(chunk, from, to, 'unknown', 0, base)];
+}
+
+const DATE_TOKEN = /^\d{1,4}(?:[-/]\d{1,2}){1,2}$/;
+
+/**
+ * "TAVILDARA , Tajikistan 1996-08-30", "ESCHEN 1996-08-31": an unknown capitals-only name opening a
+ * line and followed by a date, or by a comma and a country or region, is the dateline's place.
+ */
+function opensDateline(ctx: Context, chunk: Chunk, from: number, to: number): boolean {
+  const first = chunk.words[from]!;
+  const field = chunk.field === 'title' ? ctx.fields[0]! : ctx.fields[1]!;
+  if (field.field.text.slice(first.lineStart, first.start).trim() !== '') return false;
+  const tokens = field.field.tokens;
+  const after = chunk.words[to - 1]!.index + 1;
+  const next = tokens[after]?.text ?? '';
+  if (DATE_TOKEN.test(next)) return true;
+  if (next !== ',') return false;
+  const region = tokens[after + 1]?.text ?? '';
+  const kind = GAZETTEER.get(norm(region))?.kind;
+  return kind === 'country' || (startsWithCapital(region) && lookupPlace(region) !== undefined);
+}
+
+function allCapitals(chunk: Chunk, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const core = chunk.words[i]!.core;
+    if (core.toUpperCase() !== core) return false;
+  }
+  return true;
+}
+
+function startsWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** "Major-General", "Co-Premiers": a hyphened or plural title. */
+function isTitleLike(word: string): boolean {
+  if (isTitle(word)) return true;
+  const part = word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : word;
+  return isTitle(part) || (part.endsWith('s') && isTitle(part.slice(0, -1)));
+}
+
+/**
+ * "Cofinec CEO Stephen Frater", "Chicago Cardinal Joseph Bernardin": a title inside a run, after a
+ * company or place and before a given name, splits the run. Returns the title's index, or -1.
+ */
+function titleInside(words: readonly Word[], from: number, to: number): number {
+  for (let t = to - 2; t > from; t--) {
+    if (!isTitleLike(words[t]!.core)) continue;
+    const rest = to - t - 1;
+    const next = words[t + 1]!.core;
+    const lastLower = norm(words[to - 1]!.core);
+    if (rest > 3 || ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) return -1;
+    if (isGivenName(next) || INITIALS.test(next) || FAMILY_NAMES_FIRST.has(next)) return t;
+    return -1;
+  }
+  return -1;
+}
+
+/** Where the title phrase ending at `title` starts ("Foreign Minister" in "X Foreign Minister Y"). */
+function titleStartOf(words: readonly Word[], from: number, title: number): number {
+  let start = title;
+  while (
+    start > from &&
+    (isTitleLike(words[start - 1]!.core) || TITLE_MODIFIERS.has(norm(words[start - 1]!.core)))
+  )
+    start--;
+  return start;
 }
 
 /** Last words of title-case names of events, prizes, laws and days: not organisations. */
@@ -626,7 +734,12 @@ function isCompanyOrTeamName(words: readonly Word[], from: number, to: number): 
   const lastOrdinary = isLowerWord(last) && !isGivenName(last);
   const lastKind = GAZETTEER.get(lastLower)?.kind;
   const lastGroup = lastKind === 'group' || lastKind === 'demonym';
-  if (isPlaceWord(first)) return lastOrdinary || (lastGroup && to - from === 2);
+  if (isPlaceWord(first)) {
+    // "Baltimore Orioles", "Dhaka Newsroom": a place and a word no list knows.
+    const lastUnknown =
+      lastKind === undefined && !isPlaceWord(last) && !isKnownSurname(last) && !isGivenName(last);
+    return lastOrdinary || (lastGroup && to - from === 2) || (lastUnknown && !isGivenName(first));
+  }
   if (isLowerWord(first)) {
     // "Air France", "Real Madrid": an ordinary word before a place.
     return to - from === 2 && isPlaceWord(last) && !PLACE_ADJECTIVES.has(norm(first)) && !isGivenName(first);

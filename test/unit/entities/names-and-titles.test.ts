@@ -130,3 +130,40 @@ describe('company and club names', () => {
     expect(named(entities, 'organization', 'Department of Trade')).toBeDefined();
   });
 });
+
+describe('titles inside a longer run and coordinated organisation names', () => {
+  it('splits "Veltra CEO Maria Olsen" into the company and the person', () => {
+    const entities = entitiesOf('The shares rose after Veltra CEO Maria Olsen said sales grew.');
+    expect(named(entities, 'person', 'Maria Olsen')).toBeDefined();
+    expect(entities.some((e) => e.name.includes('CEO'))).toBe(false);
+  });
+
+  it('keeps ordinary words coordinated by "and" in one organisation', () => {
+    const entities = entitiesOf('The Water and Power Supply Authority said prices would rise.');
+    expect(named(entities, 'organization', 'Water and Power Supply Authority')).toBeDefined();
+  });
+
+  it('keeps a body that names itself apart from the organisation after "and"', () => {
+    const entities = entitiesOf('The Treasury and Federal Reserve officials met on Monday.');
+    expect(entities.some((e) => e.name.startsWith('Treasury and'))).toBe(false);
+  });
+
+  it('reads a name no list knows, with nothing foreign to a person in it, as a person', () => {
+    const entities = entitiesOf('The winner, Tavio Saxon, finished ahead of the field.');
+    expect(named(entities, 'person', 'Tavio Saxon')).toBeDefined();
+  });
+
+  it('types an institution WordNet files under places as an organisation', () => {
+    const entities = entitiesOf('A Pentagon spokesman said the University of Michigan study was flawed.');
+    expect(named(entities, 'organization', 'University of Michigan')).toBeDefined();
+    expect(named(entities, 'organization', 'Pentagon')).toBeDefined();
+  });
+});
+
+describe('datelines in capitals', () => {
+  it('reads an unknown name opening a dateline line as a place', () => {
+    const body = 'Quarry reopens after flood .\nVELDORA , Norway 1996-08-30\nThe quarry reopened on Friday .';
+    const veldora = entitiesOf(body).find((e) => e.mentions.some((m) => m.text === 'VELDORA'));
+    expect(veldora?.type).toBe('place');
+  });
+});
