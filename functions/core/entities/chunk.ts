@@ -1,3 +1,4 @@
+import { lookupPlace } from '../countries/gazetteer.js';
 import type { Field } from '../schema.js';
 import type { FieldText } from '../text/document.js';
 import type { Token } from '../text/tokens.js';
@@ -159,6 +160,8 @@ export function analyseWords(
     if (f === 3) lineHasLower[lineOf[i]!] = 1;
     else if (f === 1) lineHasUpper[lineOf[i]!] = 1;
   }
+  // Pre-tokenised text (" .\n" line ends, CoNLL style) puts one sentence or list item on a line.
+  const wrapped = !/ [.,;:!?]\n/.test(text);
   const initial = new Uint8Array(tokens.length);
   for (const s of sentences) initial[s.firstToken] = 1;
   if (tokens.length > 0) initial[0] = 1;
@@ -166,10 +169,8 @@ export function analyseWords(
     const prev = tokens[i - 1]!.text;
     if (initial[i - 1] && OPENERS.has(prev)) initial[i] = 1;
     else if (prev === ':' || prev === '"' || prev === '“') initial[i] = 1;
-    else if (lineOf[i] !== lineOf[i - 1] && /^[.!?"”]$/.test(prev)) initial[i] = 1;
+    else if (lineOf[i] !== lineOf[i - 1] && (!wrapped || /^[.!?"”]$/.test(prev))) initial[i] = 1;
   }
-  // Pre-tokenised text (" .\n" line ends, CoNLL style) puts one sentence or list item on a line.
-  const wrapped = !/ [.,;:!?]\n/.test(text);
   const words: (Word | null)[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -457,6 +458,14 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
   return tail;
 }
 
+/** Words that open an organisation's name: after "and" they start a second one. */
+const NAME_OPENERS = new Set(['federal', 'national', 'royal', 'central', 'international', 'united']);
+
+function isPlaceName(core: string): boolean {
+  const kind = GAZETTEER.get(core.toLowerCase())?.kind;
+  return kind === 'place' || kind === 'country' || (kind === undefined && lookupPlace(core) !== undefined);
+}
+
 /** Ordinary words that name a body on their own: "the Treasury and Federal Reserve" are two. */
 const STANDALONE_BODIES = new Set(
   'treasury senate congress parliament army navy pentagon police government cabinet military'.split(' '),
@@ -475,8 +484,13 @@ function coordinatedOrgTail(
   at: number,
 ): Word[] | null {
   if (run.length > 3) return null;
-  for (const w of run)
-    if (!isOrdinaryInName(w.core) || STANDALONE_BODIES.has(w.core.toLowerCase())) return null;
+  for (let i = 0; i < run.length; i++) {
+    const core = run[i]!.core;
+    if (STANDALONE_BODIES.has(core.toLowerCase())) return null;
+    // "Guangdong Post and Telecommunications Administration": a place may open the name.
+    const opening = i === 0 || (i === 1 && FUNCTION_WORDS.has(run[0]!.core.toLowerCase()));
+    if (!isOrdinaryInName(core) && !(opening && i < run.length - 1 && isPlaceName(core))) return null;
+  }
   const last = run[run.length - 1]!;
   const and = toWord(
     field.tokens[at + 1]!,
@@ -499,7 +513,7 @@ function coordinatedOrgTail(
   }
   let end = tail.length;
   while (end > 0 && !ORG_HEADS.has(tail[end - 1]!.core.toLowerCase())) end--;
-  if (end < 2 || ORG_LEADS.has(tail[0]!.core.toLowerCase())) return null;
+  if (end < 2 || NAME_OPENERS.has(tail[0]!.core.toLowerCase())) return null;
   return [and, ...tail.slice(0, end)];
 }
 

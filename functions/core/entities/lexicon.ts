@@ -309,5 +309,9 @@ function computeIsLowerWord(word: string): boolean {
   if (w.endsWith('ers') && (LOWER_WORDS.has(w.slice(0, -3)) || LOWER_WORDS.has(w.slice(0, -2)))) return true;
   if (w.includes('is') && /is(e|es|ed|ing|ation|ations)$/.test(w))
     return computeIsLowerWord(w.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1'));
-  return IRREGULAR.has(w);
+  if (IRREGULAR.has(w)) return true;
+  // Abstract-noun endings the compact lexicon misses ("Telecommunications", "Tourism", "Fisheries").
+  return w.length > 7 && ABSTRACT_ENDING.test(w);
 }
+
+const ABSTRACT_ENDING = /(?:ations?|isms?|eries|ities|ments)$/;

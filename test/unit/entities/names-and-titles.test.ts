@@ -167,3 +167,21 @@ describe('datelines in capitals', () => {
     expect(veldora?.type).toBe('place');
   });
 });
+
+describe('words the compact lexicon misses and one-sentence-a-line text', () => {
+  it('takes a place and ordinary words coordinated into one organisation', () => {
+    const entities = entitiesOf('The Lisbon Post and Telecommunications Authority raised fees.');
+    expect(named(entities, 'organization', 'Lisbon Post and Telecommunications Authority')).toBeDefined();
+  });
+
+  it('reads abstract nouns ("Tourism") as ordinary words before a title', () => {
+    const entities = entitiesOf('The rules were set by Tourism Minister Helga Brandt on Monday.');
+    expect(named(entities, 'person', 'Helga Brandt')).toBeDefined();
+  });
+
+  it('treats each line of pre-tokenised text as a sentence start', () => {
+    const body = 'Storm hits coast .\nOSLO 1996-08-30\nMore than 300 homes lost power , officials said .';
+    const entities = entitiesOf(body);
+    expect(entities.some((e) => e.mentions.some((m) => m.text === 'More'))).toBe(false);
+  });
+});
