@@ -572,6 +572,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
       return [candidate(chunk, from, to, type, 2, base, placeFields(place))];
     }
+    // "Der Spiegel", "Le Matin", "El Al": a foreign article opening a name that is no known place
+    // names a paper or a company; people's names do not start with one ("Jean-Marie Le Pen" does not).
+    if (!personCue && n === 2 && FOREIGN_ARTICLES.has(first) && !isGivenName(words[from + 1]!.core))
+      return [candidate(chunk, from, to, 'organization', 1, base)];
     if (!personCue && isCompanyOrTeamName(words, from, to))
       return [candidate(chunk, from, to, 'organization', 1, base)];
     const second = words[from + 1]!.core;
@@ -702,6 +706,8 @@ function titleStartOf(words: readonly Word[], from: number, title: number): numb
     start--;
   return start;
 }
+
+const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Der', 'Die', 'Das', 'El', 'Il', 'Los', 'Las']);
 
 /** Last words of title-case names of events, prizes, laws and days: not organisations. */
 const EVENT_HEADS = new Set(

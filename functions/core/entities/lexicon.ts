@@ -252,6 +252,13 @@ function flagsOf(word: string): number {
       (GIVEN.has(word) || GIVEN.has(title) ? GIVEN_FLAG : 0) |
       (SURNAMES.has(word) || SURNAMES.has(title) ? SURNAME_FLAG : 0) |
       (computeIsLowerWord(word) ? LOWER_FLAG : 0);
+    // "Jean-Marie", "Ahmad-Reza": a hyphened pair of given names is one.
+    const hyphen = word.indexOf('-');
+    if ((flags & GIVEN_FLAG) === 0 && hyphen > 0 && hyphen < word.length - 1) {
+      const a = titleCase(word.slice(0, hyphen));
+      const b = titleCase(word.slice(hyphen + 1));
+      if (GIVEN.has(a) && GIVEN.has(b)) flags |= GIVEN_FLAG;
+    }
     // "Raúl", "José", "Müller": the name lists are spelt without accents.
     if ((flags & (GIVEN_FLAG | SURNAME_FLAG)) === 0 && !isAscii(word)) {
       const folded = foldAccents(title);

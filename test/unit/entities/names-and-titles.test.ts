@@ -185,3 +185,20 @@ describe('words the compact lexicon misses and one-sentence-a-line text', () => 
     expect(entities.some((e) => e.mentions.some((m) => m.text === 'More'))).toBe(false);
   });
 });
+
+describe('foreign articles and hyphened given names', () => {
+  it('reads a foreign article opening a two-word name as a paper or company ("Die Zeitkurier")', () => {
+    const entities = entitiesOf('The report first appeared in Die Zeitkurier on Sunday.');
+    expect(named(entities, 'organization', 'Die Zeitkurier')).toBeDefined();
+  });
+
+  it('does not read "Les" as an article ("Les Dawlish" is a person’s name)', () => {
+    const entities = entitiesOf('The singer known as Les Dawlish returned on Friday.');
+    expect(named(entities, 'organization', 'Les Dawlish')).toBeUndefined();
+  });
+
+  it('reads a hyphened pair of given names as a given name ("Anne-Sophie Varel")', () => {
+    const entities = entitiesOf('The prize went to Anne-Sophie Varel, and Varel thanked her team.');
+    expect(texts(named(entities, 'person', 'Anne-Sophie Varel'))).toEqual(['Anne-Sophie Varel', 'Varel']);
+  });
+});
