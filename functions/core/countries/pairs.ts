@@ -83,7 +83,7 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
   }
   const leading = [...focus].sort((a, b) => b.salience - a.salience).slice(0, 2);
   // A survey compares the countries it reports on: every two of them are linked.
-  const survey = isSurvey(surveyView(countries));
+  const survey = isSurvey(surveyView(countries), doc.body.sentences.length);
   const pairs: CountryPair[] = [];
   for (let i = 0; i < linked.length; i++) {
     for (let j = i + 1; j < linked.length; j++) {

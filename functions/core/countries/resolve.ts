@@ -4,7 +4,7 @@ import { datelineCountry } from './dateline-place.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { type CountryMention, scanField } from './mentions.js';
 import { type MainClause, readMainClause } from './short-story.js';
-import { isSurvey, reportedInBody } from './survey.js';
+import { isSurvey, namedInBody, reportedInBody } from './survey.js';
 
 /**
  * Countries of an article: every country mentioned (or filed from), each with its mentions, a
@@ -163,7 +163,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   const all = [...tallies.values()];
   if (!all.length) return [];
   const top = Math.max(...all.map((t) => t.score));
-  const focusOf = decideFocus(all, readMainClause(doc, mentions));
+  const focusOf = decideFocus(all, readMainClause(doc, mentions), doc.body.sentences.length);
   return all
     .map((t) => ({ t, salience: salienceOf(t, top) }))
     .sort((a, b) => b.salience - a.salience || a.t.code.localeCompare(b.t.code))
@@ -196,7 +196,7 @@ function salienceOf(t: Tally, top: number): number {
  * index a story by where it happened, and a local story names no other country) unless the body never
  * names it while two other countries dominate: then it is only where the story was filed.
  */
-function decideFocus(tallies: readonly Tally[], short: MainClause): Set<string> {
+function decideFocus(tallies: readonly Tally[], short: MainClause, bodySentences: number): Set<string> {
   const focus = new Set<string>();
   const named = tallies.filter((t) => t.score > 0);
   const strong = (t: Tally) => t.inTitle || t.score >= BODY_FOCUS;
@@ -210,7 +210,9 @@ function decideFocus(tallies: readonly Tally[], short: MainClause): Set<string> 
     tallies.map((t) => ({
       inTitle: t.mentions.some((m) => m.field === 'title'),
       inBody: reportedInBody(t.mentions),
+      byName: namedInBody(t.mentions),
     })),
+    bodySentences,
   );
   for (const t of named) {
     if (

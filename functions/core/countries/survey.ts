@@ -1,18 +1,39 @@
 import type { Country } from '../schema.js';
+import { lookupPhrase, placeWords } from './gazetteer.js';
 
 /** A story that names this many countries in its body and none in its headline surveys them. */
 export const SURVEY_SIZE = 10;
+/** A short story (this many sentences at most) naming this many countries in its body surveys them. */
+export const SHORT_SURVEY_SIZE = 6;
+export const SHORT_SURVEY_SENTENCES = 8;
 
 /**
  * A survey: the headline is about a group or a market, not a country ("OPEC OUTPUT BELOW CEILING",
  * "EC MINISTERS MEET"), and the body reports on many countries in turn. Such a story is about each
  * country it reports on, and compares them, so each is in focus and every two are linked.
  */
-export function isSurvey(
-  countries: readonly { readonly inTitle: boolean; readonly inBody: boolean }[],
-): boolean {
+export function isSurvey(countries: readonly SurveyView[], bodySentences: number): boolean {
   if (countries.some((c) => c.inTitle)) return false;
-  return countries.filter((c) => c.inBody).length >= SURVEY_SIZE;
+  const reported = countries.filter((c) => c.inBody).length;
+  if (reported >= SURVEY_SIZE) return true;
+  if (bodySentences > SHORT_SURVEY_SENTENCES) return false;
+  return countries.filter((c) => c.inBody && c.byName).length >= SHORT_SURVEY_SIZE;
+}
+
+export interface SurveyView {
+  readonly inTitle: boolean;
+  readonly inBody: boolean;
+  /** Named in the body by its name or code, not only through a city, a demonym or a metonym. */
+  readonly byName: boolean;
+}
+
+/** Named by its name or code in the body's running text ("Peru", "the Netherlands", "U.S."). */
+export function namedInBody(mentions: readonly Named[]): boolean {
+  return mentions.some((m) => {
+    if (m.field !== 'body' || !/\p{Ll}|\./u.test(m.text)) return false;
+    const kind = lookupPhrase(placeWords(m.text).join(' '))?.kind;
+    return kind === 'name' || kind === 'code';
+  });
 }
 
 type Named = { readonly field: 'title' | 'body'; readonly text: string };
@@ -23,9 +44,10 @@ export function reportedInBody(mentions: readonly Named[]): boolean {
 }
 
 /** The survey view of resolved countries (title and body mentions). */
-export function surveyView(countries: readonly Country[]): { inTitle: boolean; inBody: boolean }[] {
+export function surveyView(countries: readonly Country[]): SurveyView[] {
   return countries.map((c) => ({
     inTitle: c.mentions.some((m) => m.field === 'title'),
     inBody: reportedInBody(c.mentions),
+    byName: namedInBody(c.mentions),
   }));
 }

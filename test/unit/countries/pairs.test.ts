@@ -78,4 +78,28 @@ describe('linkCountryPairs', () => {
       'MEXICO 5,000 PANAMA 8,000 ECUADOR 3,000 BOLIVIA 2,000 GUATEMALA 13,000 HONDURAS 3,000.';
     expect(pairsOf(table, 'Sugar quota imports detailed')).toEqual([]);
   });
+
+  const shortList =
+    'The agency approved aid for several Mediterranean states, an official said. The grants go to ' +
+    'Tunisia, Egypt, Lebanon, Israel, Algeria and Morocco under trade agreements signed last year.';
+
+  it('links every two countries a short story names in a list under a headline naming none', () => {
+    const pairs = pairsOf(shortList, 'AGENCY APPROVES MEDITERRANEAN AID');
+    expect(pairs).toHaveLength(15);
+    expect(pairs.map((p) => p.pair)).toContain('EG-TN');
+    for (const p of pairs) expect(p.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('does not read a short list of ports as a survey of countries', () => {
+    const freight =
+      'Enquiries: Rotterdam/Karachi 20,000 mt scrap. Shanghai/Manila 4,200 mt steel coils. Bombay/Lagos ' +
+      '5,000 mt steels. Santos/Mombasa 13,500 mt sands. Tokyo/Vancouver 9,000 mt bauxite.';
+    expect(pairsOf(freight, 'LONDON METAL FREIGHTS')).toHaveLength(0);
+  });
+
+  it('does not treat the same short list as a survey in a long story', () => {
+    const filler = ' The ministers met for two days. They issued a statement. Talks will resume later.';
+    const long = `${shortList}${filler}${filler}${filler}`;
+    expect(pairsOf(long, 'AGENCY APPROVES MEDITERRANEAN AID').length).toBeLessThan(15);
+  });
 });
