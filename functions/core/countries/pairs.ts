@@ -84,6 +84,11 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
   const leading = [...focus].sort((a, b) => b.salience - a.salience).slice(0, 2);
   // A survey compares the countries it reports on: every two of them are linked.
   const survey = isSurvey(surveyView(countries), doc.body.sentences.length);
+  let paragraphOf: number[] | undefined;
+  const paragraphs = () => {
+    paragraphOf ??= paragraphIndex(doc.body);
+    return paragraphOf;
+  };
   const pairs: CountryPair[] = [];
   for (let i = 0; i < linked.length; i++) {
     for (let j = i + 1; j < linked.length; j++) {
@@ -98,7 +103,13 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
       const cued = evidence.filter((e) => CUE.test(e.text)).length;
       const bothFocus = a.focus && b.focus;
       const surveyed = survey && bothFocus && Math.min(a.salience, b.salience) >= SURVEY_MIN_SALIENCE;
-      if (!isLeadingPair && !(bothFocus && shared.length) && !cued && !surveyed) continue;
+      // Two countries the story is about, named in two sentences of one paragraph.
+      const together =
+        bothFocus && !shared.length
+          ? paragraphLink(doc, paragraphs(), places.get(a.code)!, places.get(b.code)!)
+          : undefined;
+      if (together) evidence.push(...together);
+      if (!isLeadingPair && !(bothFocus && shared.length) && !cued && !surveyed && !together) continue;
       const score = shared.length
         ? Math.min(
             1,
@@ -108,7 +119,9 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
               (isLeadingPair ? 0.1 : 0) -
               (bothFocus ? 0 : 0.2),
           )
-        : Math.min(isLeadingPair ? 0.6 : 0.4, 0.3 + 0.3 * Math.min(a.salience, b.salience));
+        : together
+          ? 0.5 + (isLeadingPair ? 0.1 : 0)
+          : Math.min(isLeadingPair ? 0.6 : 0.4, 0.3 + 0.3 * Math.min(a.salience, b.salience));
       const codes = [a.code, b.code].sort() as [string, string];
       pairs.push({
         pair: `${codes[0]}-${codes[1]}`,
@@ -119,6 +132,49 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
     }
   }
   return pairs.sort((x, y) => y.score - x.score || x.pair.localeCompare(y.pair));
+}
+
+/**
+ * The paragraph of each body sentence. A paragraph ends at a blank line or an indented line ("\n    "
+ * in wire copy); in text that is not hard-wrapped, at any line break.
+ */
+function paragraphIndex(body: FieldText): number[] {
+  const sentences = body.sentences;
+  let breaksInside = 0;
+  for (const s of sentences) if (body.text.slice(s.start, s.end).includes('\n')) breaksInside++;
+  const hardWrapped = breaksInside * 2 > sentences.length;
+  const out: number[] = [];
+  let paragraph = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    if (i > 0) {
+      const gap = body.text.slice(sentences[i - 1]!.end, sentences[i]!.start);
+      if (hardWrapped ? /\n[ \t]*(?:\n|[ \t])/.test(gap) : gap.includes('\n')) paragraph++;
+    }
+    out.push(paragraph);
+  }
+  return out;
+}
+
+/** Two body sentences of one paragraph, one naming each country: the first such pair, in order. */
+function paragraphLink(
+  doc: TagDocument,
+  paragraphOf: readonly number[],
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+): Mention[] | undefined {
+  const sentencesOf = (places: ReadonlySet<string>) =>
+    [...places]
+      .map(parse)
+      .filter((p) => p.field === 'body' && p.sentence >= 0)
+      .map((p) => p.sentence);
+  const bs = sentencesOf(b);
+  for (const x of sentencesOf(a).sort((p, q) => p - q)) {
+    const y = bs.find((s) => s !== x && paragraphOf[s] === paragraphOf[x]);
+    if (y === undefined) continue;
+    const [first, second] = x < y ? [x, y] : [y, x];
+    return [sentenceMention(doc.body, first), sentenceMention(doc.body, second)];
+  }
+  return undefined;
 }
 
 /** No sentence names both: the first sentence naming each stands as evidence. */

@@ -102,4 +102,27 @@ describe('linkCountryPairs', () => {
     const long = `${shortList}${filler}${filler}${filler}`;
     expect(pairsOf(long, 'AGENCY APPROVES MEDITERRANEAN AID').length).toBeLessThan(15);
   });
+
+  it('links two focus countries named in two sentences of one paragraph, with both sentences as evidence', () => {
+    const body =
+      'Japan hosted trade talks in Tokyo on Monday. Japanese officials said the talks went well. Japan ' +
+      'wants more exports.\n\nChina raised tariffs on soybeans last month. The United States said it would ' +
+      'respond.\n\nChinese officials declined to comment. China said its economy was strong and China would ' +
+      'not yield. U.S. officials said farmers were hurt. American growers agreed with the U.S. position.';
+    const pair = pairsOf(body).find((p) => p.pair === 'CN-US');
+    expect(pair?.evidence.map((e) => e.text)).toEqual([
+      'China raised tariffs on soybeans last month.',
+      'The United States said it would respond.',
+    ]);
+    for (const e of pair?.evidence ?? []) expect(body.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('does not link two countries across a paragraph break of hard-wrapped wire copy', () => {
+    const body =
+      'Japan hosted trade talks in Tokyo on Monday, and Japanese\nofficials said the talks went well. Japan wants\nmore exports.\n' +
+      '    China raised tariffs on soybeans\nlast month.\n    The United States said it would\nrespond.\n' +
+      '    Chinese officials declined to\ncomment. China said its economy was strong and\nChina would not yield.\n' +
+      '    U.S. officials said farmers were\nhurt. American growers agreed with\nthe U.S. position.';
+    expect(pairsOf(body).map((p) => p.pair)).not.toContain('CN-US');
+  });
 });
