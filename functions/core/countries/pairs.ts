@@ -11,9 +11,10 @@ import { isSurvey, surveyView } from './survey.js';
  *   relation or comparison (talks, trade, sanctions, "than", "between"…);
  * - the two leading countries of an article about both, even when no one sentence holds them (the
  *   first sentence naming each is the evidence);
- * - in a survey (a headline naming no country over a body naming ten or more, see survey.ts), every
- *   two countries it reports on: the story sets them side by side (score ≤ .4 without a shared
- *   sentence).
+ * - two focus countries named in two sentences of one paragraph (both sentences are the evidence);
+ * - in a survey (a headline naming no country over a body naming ten or more, or a short body naming
+ *   six or more by name, see survey.ts), every two countries it reports on: the story sets them side
+ *   by side (score ≤ .4 without a shared sentence).
  * The dateline country stands in the headline and the lead (the story happened there). Outside a
  * survey, a country named once in passing pairs with nothing: a story about Brazil's coffee quota that
  * lists four buyers makes no pairs among the buyers.

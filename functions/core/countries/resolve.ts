@@ -191,10 +191,11 @@ function salienceOf(t: Tally, top: number): number {
 
 /**
  * A country is in focus when the headline names it, when the body keeps coming back to it (BODY_FOCUS),
- * when it is the only country the article names, or when the article surveys many countries (see
- * survey.ts) and reports on it. The dateline country is in focus too (agencies
- * index a story by where it happened, and a local story names no other country) unless the body never
- * names it while two other countries dominate: then it is only where the story was filed.
+ * when it is the only country the article names (a country a short story names only in passing does
+ * not count), when it acts in the main clause of a short story (see short-story.ts), or when the
+ * article surveys many countries (see survey.ts) and reports on it. The dateline country is in focus
+ * too (agencies index a story by where it happened, and a local story names no other country) unless
+ * the body never names it while two other countries dominate: then it is only where the story was filed.
  */
 function decideFocus(tallies: readonly Tally[], short: MainClause, bodySentences: number): Set<string> {
   const focus = new Set<string>();

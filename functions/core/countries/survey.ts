@@ -3,7 +3,11 @@ import { lookupPhrase, placeWords } from './gazetteer.js';
 
 /** A story that names this many countries in its body and none in its headline surveys them. */
 export const SURVEY_SIZE = 10;
-/** A short story (this many sentences at most) naming this many countries in its body surveys them. */
+/**
+ * A short story (this many sentences at most) naming this many countries by name in its body, and none
+ * in its headline, surveys them too: a short story made of a list is about the list. By name, because a
+ * list of ports ("Rotterdam/Karachi 20,000 mt") or of victims by nationality is not a list of countries.
+ */
 export const SHORT_SURVEY_SIZE = 6;
 export const SHORT_SURVEY_SENTENCES = 8;
 
