@@ -7,8 +7,10 @@ import type { CountryMention } from './mentions.js';
  * to a country, so mention counts say nothing there; what it is about is who acts in its main clause:
  * "Norway and Sweden agreed on a treaty" is about both, whatever the dateline. A country counts when it
  * opens the clause as its subject (alone or in a coordination of countries: "Norway and Sweden agreed",
- * "Japanese crushers bought"), or is linked to the action by a preposition of interaction ("a treaty
- * with Sweden", "talks between Norway and Sweden", "exports to Morocco"). A country only mentioned in
+ * "Japanese crushers bought"), is linked to the action by a preposition of interaction ("a treaty
+ * with Sweden", "talks between Norway and Sweden", "exports to Morocco", "sanctions on Russia"), is
+ * named right after the verb ("China accused Japan"), or is coordinated with a country that acts ("a
+ * treaty with Norway and Sweden"). A country only mentioned in
  * passing stays out: in the attribution ("…, the Norwegian-born chef said"), in a parenthesis, in a
  * compound of origin ("Bermuda-based", "Norwegian-born"), as a currency, or as the seat of a company
  * ("Siemens AG of West Germany").
@@ -73,18 +75,24 @@ export function readMainClause(doc: TagDocument, mentions: readonly CountryMenti
     const attribution = ATTRIBUTION.exec(text.slice(start, s.end));
     const mainEnd = attribution ? start + attribution.index : s.end;
     const inClause = body.filter((m) => m.start >= start && m.end <= mainEnd && !m.currency);
+    // Where the last country that acts ends, while the next one may be coordinated with it.
+    let actingEnd: number | undefined;
     for (const m of inClause) {
       if (ORIGIN_COMPOUND.test(text.slice(m.end, m.end + 16))) continue;
       const before = text.slice(start, m.start);
       if (/\([^)]*$/.test(before)) continue;
       named.add(m.code);
+      const after = text.slice(m.end, m.end + 40);
+      const coordinated = actingEnd !== undefined && COORDINATED.test(text.slice(actingEnd, m.start));
       if (
+        coordinated ||
         isSubject(m, start, inClause, text) ||
-        isLinked(before, text.slice(m.end, m.end + 40)) ||
-        (OBJECT_KINDS.has(m.kind) && isObject(before, text.slice(m.end, m.end + 40)))
+        isLinked(before, after) ||
+        (OBJECT_KINDS.has(m.kind) && (isObject(before, after) || isTarget(before, after)))
       ) {
         acting.add(m.code);
-      }
+        actingEnd = m.end;
+      } else actingEnd = undefined;
     }
   }
   const passing = new Set<string>();
@@ -137,3 +145,16 @@ function isObject(before: string, after: string): boolean {
   if (!/\p{L}/u.test(before.slice(0, m.index))) return false;
   return !/^(?:'s|’s)?\s+\p{Lu}\p{Ll}*\s+(?:\p{Lu}|&)/u.test(after);
 }
+
+// "sanctions on Russia", "missiles at Ukraine": a preposition that links only when the country heads
+// its phrase, not when it modifies a noun ("a writedown on U.S. operations").
+const TARGET_PREPOSITION = /\b(?:on|at|into|over|upon)\s+(?:the\s+)?$/i;
+const HEAD_FOLLOWER =
+  /^(?:['’]s\b)?(?:\s*[.,;:)"”]|\s*$|\s+(?:on|over|in|at|and|or|for|after|as|to|with|from|since|until|despite|because|amid|this|last|next|earlier|later|if|unless|while|when|but)\b)/i;
+
+function isTarget(before: string, after: string): boolean {
+  return TARGET_PREPOSITION.test(before) && HEAD_FOLLOWER.test(after);
+}
+
+// The next country of a coordination after one that acts: "a treaty with Norway and Sweden".
+const COORDINATED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/i;

@@ -39,6 +39,25 @@ describe('short stories: focus relative to the main clause', () => {
     expect(focusOf('China accused Japan of dumping steel, the ministry said.')).toEqual(['CN', 'JP']);
   });
 
+  it('reads a country that heads the phrase after "at" or "on" as the target of the action', () => {
+    expect(focusOf('Russia launched missiles at Ukraine on Monday.')).toEqual(['RU', 'UA']);
+    expect(pairsOf('Russia launched missiles at Ukraine on Monday.')).toEqual(['RU-UA']);
+  });
+
+  it('does not read a country that only modifies a noun after "on" as a party', () => {
+    const body = 'TORONTO - The company took a writedown on U.S. operations, it said.';
+    expect(focusOf(body)).toEqual(['CA']);
+  });
+
+  it('reads every country coordinated with one that acts', () => {
+    expect(focusOf('Norway signed a treaty with Denmark and Sweden on fishing rights.')).toEqual([
+      'DK',
+      'NO',
+      'SE',
+    ]);
+    expect(focusOf('Norway, Sweden and Denmark agreed on a treaty.')).toEqual(['DK', 'NO', 'SE']);
+  });
+
   it('reads the clause a lead "officials said" reports', () => {
     expect(focusOf('Officials said Norway and Sweden agreed on a fishing treaty.')).toEqual(['NO', 'SE']);
   });
