@@ -4,7 +4,7 @@ import { datelineCountry } from './dateline-place.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { type CountryMention, scanField } from './mentions.js';
 import { type MainClause, readMainClause } from './short-story.js';
-import { isSurvey, namedInBody, reportedInBody } from './survey.js';
+import { isSurvey, reportedInBody } from './survey.js';
 
 /**
  * Countries of an article: every country mentioned (or filed from), each with its mentions, a
@@ -211,7 +211,7 @@ function decideFocus(tallies: readonly Tally[], short: MainClause, bodySentences
     tallies.map((t) => ({
       inTitle: t.mentions.some((m) => m.field === 'title'),
       inBody: reportedInBody(t.mentions),
-      byName: namedInBody(t.mentions),
+      mentions: t.mentions,
     })),
     bodySentences,
   );

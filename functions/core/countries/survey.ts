@@ -18,17 +18,16 @@ export const SHORT_SURVEY_SENTENCES = 8;
  */
 export function isSurvey(countries: readonly SurveyView[], bodySentences: number): boolean {
   if (countries.some((c) => c.inTitle)) return false;
-  const reported = countries.filter((c) => c.inBody).length;
-  if (reported >= SURVEY_SIZE) return true;
-  if (bodySentences > SHORT_SURVEY_SENTENCES) return false;
-  return countries.filter((c) => c.inBody && c.byName).length >= SHORT_SURVEY_SIZE;
+  const reported = countries.filter((c) => c.inBody);
+  if (reported.length >= SURVEY_SIZE) return true;
+  if (bodySentences > SHORT_SURVEY_SENTENCES || reported.length < SHORT_SURVEY_SIZE) return false;
+  return reported.filter((c) => namedInBody(c.mentions)).length >= SHORT_SURVEY_SIZE;
 }
 
 export interface SurveyView {
   readonly inTitle: boolean;
   readonly inBody: boolean;
-  /** Named in the body by its name or code, not only through a city, a demonym or a metonym. */
-  readonly byName: boolean;
+  readonly mentions: readonly Named[];
 }
 
 /** Named by its name or code in the body's running text ("Peru", "the Netherlands", "U.S."). */
@@ -52,6 +51,6 @@ export function surveyView(countries: readonly Country[]): SurveyView[] {
   return countries.map((c) => ({
     inTitle: c.mentions.some((m) => m.field === 'title'),
     inBody: reportedInBody(c.mentions),
-    byName: namedInBody(c.mentions),
+    mentions: c.mentions,
   }));
 }
