@@ -1,6 +1,6 @@
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
@@ -93,6 +93,8 @@ export class NodeFunction extends NodejsFunction {
       tracing: Tracing.ACTIVE,
       logGroup,
       loggingFormat: LoggingFormat.JSON,
+      // Lambda's own level filter (AWS_LAMBDA_LOG_LEVEL) overrides Powertools' when both are set: keep them equal.
+      applicationLogLevelV2: applicationLogLevel(props.logLevel ?? 'INFO'),
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: props.serviceName,
@@ -105,7 +107,9 @@ export class NodeFunction extends NodejsFunction {
         target: 'node22',
         minify: true,
         sourceMap: true,
-        sourceMapMode: SourceMapMode.EXTERNAL,
+        // Linked: the bundle names its .map file, so --enable-source-maps turns stack traces into
+        // TypeScript lines (external maps carry no sourceMappingURL comment and are never read).
+        sourceMapMode: SourceMapMode.DEFAULT,
         sourcesContent: false,
         // Prefer the ESM build of dual packages so tree shaking has something to work with.
         mainFields: ['module', 'main'],
@@ -124,6 +128,9 @@ export class NodeFunction extends NodejsFunction {
           // gazetteers) as \uXXXX made the ingest bundle ~75 KB larger. Passed as a raw argument because
           // this CDK version does not forward the `charset` bundling option to esbuild.
           '--charset': 'utf8',
+          // esbuild rewrites every \p{…} regex literal into `new RegExp(…)`, compiled on each call inside a
+          // function, even for node22, which supports them; the tagger's hot paths use such regexes.
+          '--supported:regexp-unicode-property-escapes': 'true',
         },
       },
     });
@@ -133,4 +140,17 @@ export class NodeFunction extends NodejsFunction {
         'Pinned on purpose to nodejs22.x, the runtime the bundles target and the project tests against; moving to a newer runtime is a deliberate, tested change.',
     });
   }
+}
+
+/** Lambda's application log level for a Powertools level name; an unknown name fails the synth. */
+function applicationLogLevel(level: string): ApplicationLogLevel {
+  const levels: Record<string, ApplicationLogLevel> = {
+    DEBUG: ApplicationLogLevel.DEBUG,
+    INFO: ApplicationLogLevel.INFO,
+    WARN: ApplicationLogLevel.WARN,
+    ERROR: ApplicationLogLevel.ERROR,
+  };
+  const mapped = levels[level.toUpperCase()];
+  if (!mapped) throw new Error(`logLevel must be one of ${Object.keys(levels).join(', ')}; got ${level}`);
+  return mapped;
 }

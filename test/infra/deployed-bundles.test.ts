@@ -241,6 +241,16 @@ describe('deployment assets, run as Lambda runs them', () => {
     }
   });
 
+  it('links every bundle to its source map, so --enable-source-maps can report TypeScript lines', () => {
+    for (const [service, fn] of functions) {
+      const { file } = handlerFile(fn);
+      const lastLine = readFileSync(file, 'utf8').trimEnd().split('\n').at(-1);
+      expect({ service, lastLine }).toEqual({ service, lastLine: '//# sourceMappingURL=index.mjs.map' });
+      expect(existsSync(join(fn.assetDir, 'index.mjs.map'))).toBe(true);
+      expect(fn.variables.NODE_OPTIONS).toContain('--enable-source-maps');
+    }
+  });
+
   it('ingest: tags an uploaded article from an SQS batch with an S3 notification and an s3:TestEvent', async () => {
     const body = readFileSync(new URL('../fixtures/articles/north-sea-hydrogen.md', import.meta.url));
     await servers.clients.s3.send(

@@ -471,6 +471,15 @@ describe('functions', () => {
     }
   });
 
+  it("filters application logs at the same level as Powertools, so Lambda's filter never hides debug lines", () => {
+    for (const logicalId of functions.values()) {
+      const fn = template.toJSON().Resources[logicalId];
+      expect(fn.Properties.LoggingConfig.ApplicationLogLevel).toBe(
+        fn.Properties.Environment.Variables.POWERTOOLS_LOG_LEVEL,
+      );
+    }
+  });
+
   it('runs every project function under a role without AWS managed policies', () => {
     for (const logicalId of functions.values()) {
       expect(() => statementsOfFunctionRole(template, logicalId)).not.toThrow();
