@@ -20,6 +20,8 @@ export interface Word {
   readonly index: number;
   /** The word without a possessive "'s" or trailing "'". */
   readonly core: string;
+  /** `core` in lower case, computed once: the lexicon is asked about it many times. */
+  readonly lower: string;
   readonly start: number;
   /** End of `core`. */
   readonly end: number;
@@ -107,6 +109,7 @@ export function toWord(
   return {
     index,
     core,
+    lower: core.toLowerCase(),
     start: token.start,
     end: token.start + core.length,
     possessive,
@@ -205,7 +208,7 @@ function ordinaryLastPart(core: string): boolean {
 
 function isNameWord(w: Word | null | undefined, continuing = false): w is Word {
   if (!w?.capitalised || w.caseless) return false;
-  const lower = w.core.toLowerCase();
+  const lower = w.lower;
   if (CALENDAR_WORDS.has(lower) && !(continuing && lower === 'may')) return false;
   if (lower.includes('-') && (MODIFIER_SUFFIX.test(lower) || ordinaryLastPart(w.core))) return false;
   if (w.core.length === 1 && w.core !== 'X') return false;
@@ -218,10 +221,10 @@ const ABBREVIATED_HEADS = new Set(['inc', 'corp', 'co', 'ltd', 'bros', 'plc', 'l
 /** "Norwest Corp." keeps its period: the abbreviation's, even when it also ends the sentence. */
 function withAbbreviationPeriod(field: FieldText, words: readonly Word[]): readonly Word[] {
   const last = words[words.length - 1]!;
-  if (words.length < 2 || last.possessive || !ABBREVIATED_HEADS.has(last.core.toLowerCase())) return words;
+  if (words.length < 2 || last.possessive || !ABBREVIATED_HEADS.has(last.lower)) return words;
   const next = field.tokens[last.index + 1];
   if (next?.text !== '.' || next.start !== last.end) return words;
-  const extended: Word = { ...last, core: `${last.core}.`, end: next.end };
+  const extended: Word = { ...last, core: `${last.core}.`, lower: `${last.lower}.`, end: next.end };
   return [...words.slice(0, -1), extended];
 }
 
@@ -302,7 +305,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           continue;
         }
       }
-      const expansion = ORG_LEADS.has(last.core.toLowerCase()) ? orgNameTail(field, words, j) : null;
+      const expansion = ORG_LEADS.has(last.lower) ? orgNameTail(field, words, j) : null;
       if (expansion) {
         for (const x of expansion) run.push(x);
         j = expansion[expansion.length - 1]!.index;
@@ -311,8 +314,8 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       // "of", "de", "&" between two capitalised words.
       const after = words[j + 2];
       if (next && isNameWord(after) && joinable(field, last, next) && joinable(field, next, after)) {
-        const lowerNext = next.core.toLowerCase();
-        const lowerLast = last.core.toLowerCase();
+        const lowerNext = next.lower;
+        const lowerLast = last.lower;
         const particle = NAME_PARTICLES.has(next.core) && !last.possessive;
         const ofName = lowerNext === 'of' && (ORG_LEADS.has(lowerLast) || PLACE_HEADS.has(lowerLast));
         if (particle || ofName) {
@@ -347,7 +350,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           if (wk.possessive) break;
         }
         const end = tail[tail.length - 1];
-        if (end && ORG_HEADS.has(end.core.toLowerCase()) && !end.possessive) {
+        if (end && ORG_HEADS.has(end.lower) && !end.possessive) {
           run.push(...tail);
           j = k - 1;
           continue;
@@ -382,7 +385,7 @@ const ORG_CONNECTORS = new Set(['for', 'on', 'of']);
 
 /** A capitalised word inside a name, hyphened compounds of ordinary words included ("Co-operation"). */
 function isInnerNameWord(w: Word | null | undefined): w is Word {
-  return w?.capitalised === true && !w.caseless && !w.possessive && !CALENDAR_WORDS.has(w.core.toLowerCase());
+  return w?.capitalised === true && !w.caseless && !w.possessive && !CALENDAR_WORDS.has(w.lower);
 }
 
 /** "Security", "Co-operation", "Human": a common noun or adjective written with a capital in a name. */
@@ -444,7 +447,7 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
       continue;
     }
     if (text === 'in' && coordinated && connector !== 'of' && isInnerNameWord(beyond)) {
-      const kind = GAZETTEER.get(beyond.core.toLowerCase())?.kind;
+      const kind = GAZETTEER.get(beyond.lower)?.kind;
       const end = words[k + 2];
       if ((kind === 'place' || kind === 'country') && !isInnerNameWord(end) && take(2)) break;
     }
@@ -486,9 +489,9 @@ function coordinatedOrgTail(
   if (run.length > 3) return null;
   for (let i = 0; i < run.length; i++) {
     const core = run[i]!.core;
-    if (STANDALONE_BODIES.has(core.toLowerCase())) return null;
+    if (STANDALONE_BODIES.has(run[i]!.lower)) return null;
     // "Guangdong Post and Telecommunications Administration": a place may open the name.
-    const opening = i === 0 || (i === 1 && FUNCTION_WORDS.has(run[0]!.core.toLowerCase()));
+    const opening = i === 0 || (i === 1 && FUNCTION_WORDS.has(run[0]!.lower));
     if (!isOrdinaryInName(core) && !(opening && i < run.length - 1 && isPlaceName(core))) return null;
   }
   const last = run[run.length - 1]!;
@@ -512,8 +515,8 @@ function coordinatedOrgTail(
     previous = w;
   }
   let end = tail.length;
-  while (end > 0 && !ORG_HEADS.has(tail[end - 1]!.core.toLowerCase())) end--;
-  if (end < 2 || NAME_OPENERS.has(tail[0]!.core.toLowerCase())) return null;
+  while (end > 0 && !ORG_HEADS.has(tail[end - 1]!.lower)) end--;
+  if (end < 2 || NAME_OPENERS.has(tail[0]!.lower)) return null;
   return [and, ...tail.slice(0, end)];
 }
 
@@ -541,7 +544,7 @@ export function caselessChunks(
     for (let k = 0; k < MAX_NAME_WORDS && i + k < n; k++) {
       const wk = words[i + k];
       if (!wk?.caseless || (k > 0 && !joinable(field, words[i + k - 1]!, wk))) break;
-      key = k === 0 ? wk.core.toLowerCase() : `${key} ${wk.core.toLowerCase()}`;
+      key = k === 0 ? wk.lower : `${key} ${wk.lower}`;
       keys.push(key);
       if (wk.possessive) break;
     }

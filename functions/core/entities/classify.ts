@@ -141,7 +141,8 @@ const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 
 const norm = (s: string) => s.toLowerCase();
 const stripDot = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
-const isTitle = (s: string) => PERSON_TITLES.has(norm(s)) || PERSON_TITLES.has(stripDot(norm(s)));
+const isTitleLower = (lower: string) => PERSON_TITLES.has(lower) || PERSON_TITLES.has(stripDot(lower));
+const isTitle = (s: string) => isTitleLower(norm(s));
 
 interface Context {
   readonly fields: readonly { field: FieldText; words: (Word | null)[] }[];
@@ -269,7 +270,7 @@ function lookup(
   ctx: Context,
 ): GazetteerEntry | Candidate | undefined {
   let key = '';
-  for (let i = from; i < to; i++) key += (i > from ? ' ' : '') + norm(words[i]!.core);
+  for (let i = from; i < to; i++) key += (i > from ? ' ' : '') + words[i]!.lower;
   return ctx.known?.get(key) ?? GAZETTEER.get(key);
 }
 
@@ -301,13 +302,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   let personCue = false;
   const whole = lookup(words, 0, to, ctx);
   // "Gulf Applied Technologies Inc", "Champion Products Inc": a company's name keeps its first word.
-  const orgShaped =
-    to > 1 && ORG_HEADS.has(norm(words[to - 1]!.core)) && !PLACE_HEADS.has(norm(words[to - 1]!.core));
+  const orgShaped = to > 1 && ORG_HEADS.has(words[to - 1]!.lower) && !PLACE_HEADS.has(words[to - 1]!.lower);
   if (!whole) {
     // Leading function words and sentence-initial ordinary words are not part of the name.
     while (from < to) {
       const w = words[from]!;
-      const lower = norm(w.core);
+      const lower = w.lower;
       // "More than 300", "The": function words are not names, unless a surname follows ("Will Smith").
       if (FUNCTION_WORDS.has(lower) && (!isGivenName(w.core) || to - from === 1)) {
         from++;
@@ -345,19 +345,19 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // Ordinary words may name the office's domain ("Navy Secretary", "Privatisation Minister") or the
     // body it belongs to ("Security Council President"); neither is part of the holder's name.
     for (let i = from + national; i < (orgShaped ? from : to - 1); i++) {
-      const w = words[i]!.core;
-      if (isTitle(w)) lastTitle = i;
-      else if (!TITLE_MODIFIERS.has(norm(w)) && !(isLowerWord(w) && !INITIALS.test(w))) break;
+      const w = words[i]!;
+      if (isTitleLower(w.lower)) lastTitle = i;
+      else if (!TITLE_MODIFIERS.has(w.lower) && !(isLowerWord(w.core) && !INITIALS.test(w.core))) break;
     }
     if (lastTitle >= from) {
       let titleStart = lastTitle;
       while (titleStart > from + national) {
-        const w = words[titleStart - 1]!.core;
-        if (!isTitle(w) && !TITLE_MODIFIERS.has(norm(w))) break;
+        const w = words[titleStart - 1]!.lower;
+        if (!isTitleLower(w) && !TITLE_MODIFIERS.has(w)) break;
         titleStart--;
       }
       // "Federal Reserve Governor Lawrence Lindsey": the body before the title is a name of its own.
-      if (titleStart > from + national && ORG_HEADS.has(norm(words[titleStart - 1]!.core))) {
+      if (titleStart > from + national && ORG_HEADS.has(words[titleStart - 1]!.lower)) {
         return [
           ...typeChunk({ ...chunk, words: words.slice(from, titleStart) }, ctx),
           ...typeChunk({ ...chunk, words: words.slice(lastTitle + 1), initial: false }, ctx),
@@ -387,8 +387,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if (from < to && from === 0 && !personCue && isTitle(tokenText(ctx, chunk.field, words[0]!.index - 1)))
       personCue = true;
     if (from > 0 && from < to) {
-      const prevWord = words[from - 1]!.core;
-      if (isTitle(prevWord)) personCue = true;
+      if (isTitleLower(words[from - 1]!.lower)) personCue = true;
     }
   }
   if (from >= to) return [];
@@ -417,8 +416,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const n = to - from;
   const first = words[from]!.core;
   const last = words[to - 1]!.core;
-  const firstLower = norm(first);
-  const lastLower = norm(last);
+  const firstLower = words[from]!.lower;
+  const lastLower = words[to - 1]!.lower;
   const personVerb = PERSON_VERBS.has(nextToken);
   const teamPlace = (type: CandidateType, countryCode?: string): CandidateType =>
     type === 'place' && !countryCode && ctx.sports && !locative && isTeamContext(chunk, prevToken, nextToken)
@@ -515,7 +514,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // "Australian Tom Moody": a nationality word before a person's name is not part of it.
     const firstEntry = GAZETTEER.get(firstLower);
     // "Daniel", "Norman", "Stuart" are also WordNet group words; before a surname they are given names.
-    const secondEntry = GAZETTEER.get(norm(words[from + 1]!.core));
+    const secondEntry = GAZETTEER.get(words[from + 1]!.lower);
     const secondCore = words[from + 1]!.core;
     const givenBeforeSurname =
       isGivenName(first) &&
@@ -598,7 +597,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     for (let i = from; i < to && ordinary === 0; i++) {
       const w = words[i]!.core;
       if (NAME_PARTICLES.has(w)) continue;
-      const kind = GAZETTEER.get(norm(w))?.kind;
+      const kind = GAZETTEER.get(words[i]!.lower)?.kind;
       if (ACRONYM.test(w) || kind !== undefined || lookupPlace(w)) named++;
       if (ACRONYM.test(w) || kind === 'country' || kind === 'demonym') notPerson++;
       else if (i === from && !isGivenName(w) && isPlaceWord(w)) notPerson++;
@@ -688,7 +687,7 @@ function titleInside(words: readonly Word[], from: number, to: number): number {
     if (!isTitleLike(words[t]!.core)) continue;
     const rest = to - t - 1;
     const next = words[t + 1]!.core;
-    const lastLower = norm(words[to - 1]!.core);
+    const lastLower = words[to - 1]!.lower;
     if (rest > 3 || ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) return -1;
     if (isGivenName(next) || INITIALS.test(next) || FAMILY_NAMES_FIRST.has(next)) return t;
     return -1;
@@ -701,7 +700,7 @@ function titleStartOf(words: readonly Word[], from: number, title: number): numb
   let start = title;
   while (
     start > from &&
-    (isTitleLike(words[start - 1]!.core) || TITLE_MODIFIERS.has(norm(words[start - 1]!.core)))
+    (isTitleLike(words[start - 1]!.core) || TITLE_MODIFIERS.has(words[start - 1]!.lower))
   )
     start--;
   return start;
@@ -794,7 +793,7 @@ function isNationalWord(word: string): boolean {
  */
 function hasOrgLeadOf(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++) {
-    if (!ORG_LEADS.has(norm(words[i]!.core))) continue;
+    if (!ORG_LEADS.has(words[i]!.lower)) continue;
     const next = words[i + 1]!.core;
     if (next === 'of' || next === 'for' || next === 'on') return true;
   }
@@ -804,7 +803,7 @@ function hasOrgLeadOf(words: readonly Word[], from: number, to: number): boolean
 /** "City of Jerusalem", "Gulf of Mexico": a head word followed by "of". */
 function hasLeadOf(leads: ReadonlySet<string>, words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++)
-    if (leads.has(norm(words[i]!.core)) && norm(words[i + 1]!.core) === 'of') return true;
+    if (leads.has(words[i]!.lower) && words[i + 1]!.lower === 'of') return true;
   return false;
 }
 

@@ -46,8 +46,8 @@ function documentEvidence(
   for (const { words } of fields) {
     for (const w of words) {
       if (!w || w.caseless) continue;
-      if (!w.capitalised) lowerCase.add(w.core.toLowerCase());
-      else if (!w.initial) capitalisedInside.add(w.core.toLowerCase());
+      if (!w.capitalised) lowerCase.add(w.lower);
+      else if (!w.initial) capitalisedInside.add(w.lower);
     }
   }
   return { capitalisedInside, lowerCase };
