@@ -285,7 +285,8 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
     while (j + 1 < n) {
       const last = run[run.length - 1]!;
       const next = words[j + 1];
-      if (isNameWord(next, isGivenName(last.core)) && joinable(field, last, next)) {
+      // Only "May" after a given name needs the given-name test ("Theresa May"); skip it for other words.
+      if (isNameWord(next, next?.lower === 'may' && isGivenName(last.core)) && joinable(field, last, next)) {
         run.push(next);
         j++;
         continue;
@@ -520,6 +521,20 @@ function coordinatedOrgTail(
   return [and, ...tail.slice(0, end)];
 }
 
+/** The part of a look-up key before its first space: a longer key can only match a name sharing it. */
+function firstSegment(key: string): string {
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
+}
+
+function multiWordFirstSegments(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const key of keys) if (key.includes(' ')) out.add(firstSegment(key));
+  return out;
+}
+
+let gazetteerFirstSegments: Set<string> | undefined;
+
 /**
  * Names on all-capitals lines (headlines, datelines): the longest run that is a name seen elsewhere in
  * the article or in the gazetteer, else a run of words English does not write in lower case.
@@ -531,6 +546,10 @@ export function caselessChunks(
 ): Chunk[] {
   const chunks: Chunk[] = [];
   const n = words.length;
+  // Most words open no multi-word name: building and hashing their longer keys is wasted work.
+  gazetteerFirstSegments ??= multiWordFirstSegments(GAZETTEER.keys());
+  const gazetteerFirsts = gazetteerFirstSegments;
+  const knownFirsts = multiWordFirstSegments(known.keys());
   let i = 0;
   while (i < n) {
     const w = words[i];
@@ -544,6 +563,10 @@ export function caselessChunks(
     for (let k = 0; k < MAX_NAME_WORDS && i + k < n; k++) {
       const wk = words[i + k];
       if (!wk?.caseless || (k > 0 && !joinable(field, words[i + k - 1]!, wk))) break;
+      if (k === 1) {
+        const head = firstSegment(key);
+        if (!gazetteerFirsts.has(head) && !knownFirsts.has(head)) break;
+      }
       key = k === 0 ? wk.lower : `${key} ${wk.lower}`;
       keys.push(key);
       if (wk.possessive) break;

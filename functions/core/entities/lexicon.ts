@@ -243,7 +243,11 @@ const SURNAME_FLAG = 2;
 const LOWER_FLAG = 4;
 // Word facts are asked many times for the same words; remember them (bounded).
 const wordFlags = new Map<string, number>();
+// The classifier asks several facts about one word in a row; the last answer saves a probe of the big map.
+let lastWord = '';
+let lastFlags = 0;
 function flagsOf(word: string): number {
+  if (word === lastWord) return lastFlags;
   let flags = wordFlags.get(word);
   if (flags === undefined) {
     if (wordFlags.size > 100_000) wordFlags.clear();
@@ -267,6 +271,8 @@ function flagsOf(word: string): number {
     }
     wordFlags.set(word, flags);
   }
+  lastWord = word;
+  lastFlags = flags;
   return flags;
 }
 
