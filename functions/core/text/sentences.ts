@@ -60,6 +60,14 @@ const ABBREVIATIONS = new Set([
 /** "S." of "S. Waugh". Kept at module level: esbuild (target node20) rebuilds a \p{…} literal per call. */
 const INITIAL = /^\p{Lu}\.$/u;
 
+/** "Mr" or "S" written right before `period`: an abbreviation or an initial, not a sentence end. */
+function isAbbreviationBefore(word: Token | undefined, period: Token): boolean {
+  if (!word || word.end !== period.start) return false;
+  return ABBREVIATIONS.has(word.text.toLowerCase()) || SINGLE_CAPITAL.test(word.text);
+}
+
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+
 /** Line feeds in text[from, to); most gaps between tokens are empty or one space, read without slicing. */
 function newlinesBetween(text: string, from: number, to: number): number {
   let newlines = 0;
@@ -95,6 +103,8 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
     if (isFinal || endsWithPeriod) {
       if (endsWithPeriod && ABBREVIATIONS.has(tok.text.slice(0, -1).toLowerCase())) continue;
       if (INITIAL.test(tok.text)) continue;
+      // The tokenizer splits the period off "Mr." before a capital ("Mr", "."): same abbreviation.
+      if (tok.text === '.' && isAbbreviationBefore(tokens[i - 1], tok)) continue;
       let j = i + 1;
       while (tokens[j] && /^["'”’)\]]$/u.test(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end)
         j++;

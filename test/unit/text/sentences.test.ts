@@ -52,4 +52,13 @@ describe('splitSentences', () => {
       'It spoke.',
     ]);
   });
+
+  it('keeps a title or an initial before a capitalised name inside its sentence ("Mr. Vance", "J. Smith")', () => {
+    const s = 'Talks resumed. Mr. Vance met Dr. Okafor and J. Smith in Paris. They discussed trade.';
+    expect(splitSentences(s, tokenize(s)).map((x) => s.slice(x.start, x.end))).toEqual([
+      'Talks resumed.',
+      'Mr. Vance met Dr. Okafor and J. Smith in Paris.',
+      'They discussed trade.',
+    ]);
+  });
 });
