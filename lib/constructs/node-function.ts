@@ -44,7 +44,7 @@ export interface NodeFunctionProps {
    */
   readonly serviceName: string;
   /**
-   * Powertools log level.
+   * Log level, for Powertools and for Lambda's application log filter alike.
    * @default 'INFO'
    */
   readonly logLevel?: string;
