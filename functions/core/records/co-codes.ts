@@ -1,4 +1,4 @@
-import type { TagRef } from './keys.js';
+import { parseTagRef, TAG_KINDS, type TagRef } from './keys.js';
 
 /**
  * Compact, reversible codes of tag references for the `co` list of index items, which a second filter
@@ -50,12 +50,7 @@ export function coCode(ref: TagRef): string {
  */
 export function parseCoCode(code: string): TagRef | undefined {
   const bar = code.indexOf('|');
-  if (bar > 0) {
-    const kind = code.slice(0, bar);
-    if (kind === 'entity' || kind === 'topic' || kind === 'country' || kind === 'pair') {
-      return { kind, value: code.slice(bar + 1) };
-    }
-  }
+  if (bar > 0 && (TAG_KINDS as readonly string[]).includes(code.slice(0, bar))) return parseTagRef(code);
   const known = BY_CODE.get(code.charAt(0));
   if (!known || code.length < 2) return undefined;
   return { kind: known.kind, value: `${known.prefix}${code.slice(1)}` };
