@@ -1,28 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { shortId } from '../../../functions/core/records/keys.js';
 import type { TagRepository } from '../../../functions/ingest/ports.js';
-import {
-  ingestHarness,
-  type LocalServers,
-  putObject,
-  recordS3Events,
-  scanAll,
-  sqsBatch,
-  startServers,
-} from '../support/local-stack.js';
+import { ingestHarness, scanAll, sqsBatch, useLocalStack } from '../support/local-stack.js';
 
-let servers: LocalServers;
-let recorder: ReturnType<typeof recordS3Events>;
-
-beforeAll(async () => {
-  servers = await startServers();
-  recorder = recordS3Events(servers);
-});
-
-afterAll(async () => {
-  recorder?.stop();
-  await servers?.stop();
-});
+const stack = useLocalStack();
 
 /**
  * Makes the n-th write of the repository fail: either before it reaches the table, or after it was
@@ -48,14 +29,11 @@ function crashAt(n: number, mode: 'before' | 'after') {
   };
 }
 
-async function upload(key: string, body: string) {
-  const from = recorder.events.length;
-  await putObject(servers, { Key: key, Body: body, Metadata: { 'published-at': '2026-11-10T09:00:00Z' } });
-  return recorder.next(key, from);
-}
+const upload = (key: string, body: string) =>
+  stack.upload(key, body, { Metadata: { 'published-at': '2026-11-10T09:00:00Z' } });
 
 async function stateOf(aid: string) {
-  const all = await scanAll(servers);
+  const all = await scanAll(stack.servers);
   return {
     // A removed article leaves only a tombstone (state DELETED), which no reader sees.
     record: all.find((i) => i.pk === `A#${aid}` && i.state !== 'DELETED'),
@@ -80,15 +58,15 @@ describe('a failure half-way through an article, then redelivery', () => {
       const aid = shortId(key);
       // Tag values of their own, so the count shards hold this article alone.
       const id = `${n}${mode}`;
-      await ingestHarness(servers).handler(
+      await ingestHarness(stack.servers).handler(
         sqsBatch(await upload(key, `V1. country:K${id} country:T${id} entity:person:ruto-${id}`)),
       );
       const second = await upload(key, `V2. country:K${id} country:U${id} entity:person:museveni-${id}`);
 
-      const failed = await ingestHarness(servers, { wrapRepository: crashAt(n, mode) }).handler(
+      const failed = await ingestHarness(stack.servers, { wrapRepository: crashAt(n, mode) }).handler(
         sqsBatch(second),
       );
-      const redelivered = await ingestHarness(servers).handler(sqsBatch(second));
+      const redelivered = await ingestHarness(stack.servers).handler(sqsBatch(second));
 
       expect((failed as { batchItemFailures: unknown[] }).batchItemFailures).toHaveLength(1);
       expect(redelivered).toEqual({ batchItemFailures: [] });
@@ -105,7 +83,7 @@ describe('a failure half-way through an article, then redelivery', () => {
         `C#country#U${id}=1`,
         `C#entity#person:museveni-${id}=1`,
       ]);
-      const all = await scanAll(servers);
+      const all = await scanAll(stack.servers);
       const leftovers = all.filter(
         (i) => String(i.pk).includes(`T${id}`) || String(i.pk).includes(`ruto-${id}#`),
       );

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { keys, shortId } from '../../../functions/core/records/keys.js';
 import { decodeResult } from '../../../functions/core/records/result-codec.js';
 import { TagResultSchema } from '../../../functions/core/schema.js';
@@ -13,42 +12,23 @@ import {
   getItem,
   type IngestHarness,
   ingestHarness,
-  type LocalServers,
   putObject,
   queryPartition,
-  recordS3Events,
   scanAll,
   sqsBatch,
-  startServers,
+  useLocalStack,
 } from '../support/local-stack.js';
 
-let servers: LocalServers;
+const stack = useLocalStack();
 let ingest: IngestHarness;
-let recorder: ReturnType<typeof recordS3Events>;
 
-beforeAll(async () => {
-  servers = await startServers();
-  ingest = ingestHarness(servers);
-  recorder = recordS3Events(servers);
+beforeAll(() => {
+  ingest = ingestHarness(stack.servers);
 });
 
-afterAll(async () => {
-  recorder?.stop();
-  await servers?.stop();
-});
+const { upload } = stack;
 
-/** Uploads an object and returns the S3 notification the server emitted for it. */
-async function upload(key: string, body: string | Uint8Array, extra: Record<string, unknown> = {}) {
-  const from = recorder.events.length;
-  await putObject(servers, { Key: key, Body: body, ...extra });
-  return recorder.next(key, from);
-}
-
-async function remove(key: string) {
-  const from = recorder.events.length;
-  await servers.clients.s3.send(new DeleteObjectCommand({ Bucket: servers.bucket, Key: key }));
-  return recorder.next(key, from);
-}
+const remove = (key: string) => stack.remove(key);
 
 async function deliver(...notifications: unknown[]) {
   return ingest.handler(sqsBatch(...notifications));
@@ -56,7 +36,7 @@ async function deliver(...notifications: unknown[]) {
 
 /** Items that belong to one article: its record, index items and count memberships. */
 async function articleState(aid: string) {
-  const all = await scanAll(servers);
+  const all = await scanAll(stack.servers);
   return {
     // A removed article leaves only a tombstone (state DELETED), which no reader sees.
     record: all.find((i) => i.pk === `A#${aid}` && i.state !== 'DELETED'),
@@ -71,7 +51,7 @@ async function articleState(aid: string) {
   };
 }
 
-describe('ingest against real local S3 and DynamoDB servers', () => {
+describe('ingest against real local S3 and DynamoDB stack.servers', () => {
   it('writes an article record, one index item and one count membership per tag', async () => {
     const key = 'news/2026/france germany.txt';
     const event = await upload(
@@ -105,16 +85,16 @@ describe('ingest against real local S3 and DynamoDB servers', () => {
     );
     expect(state.index).toHaveLength(5);
     expect(state.counts).toHaveLength(5);
-    const series = await servers.clients.dynamo.send(
+    const series = await stack.servers.clients.dynamo.send(
       new QueryCommand({
-        TableName: servers.table,
+        TableName: stack.servers.table,
         IndexName: 'gsi1',
         KeyConditionExpression: 'g1pk = :pk AND g1sk BETWEEN :from AND :to',
         ExpressionAttributeValues: { ':pk': 'C#country#FR', ':from': '2026-11-20', ':to': '2026-11-20~' },
       }),
     );
     expect(series.Items?.reduce((sum, i) => sum + Number(i.n), 0)).toBe(1);
-    expect(await getItem(servers, 'E#person:emmanuel-macron', 'E')).toMatchObject({
+    expect(await getItem(stack.servers, 'E#person:emmanuel-macron', 'E')).toMatchObject({
       name: 'Emmanuel Macron',
       articleCount: 1,
     });
@@ -125,7 +105,7 @@ describe('ingest against real local S3 and DynamoDB servers', () => {
     const body = readFileSync(new URL('../../fixtures/articles/us-china-tariff-truce.txt', import.meta.url));
     const event = await upload(key, body);
 
-    await ingestHarness(servers, { tag: tagArticle }).handler(sqsBatch(event));
+    await ingestHarness(stack.servers, { tag: tagArticle }).handler(sqsBatch(event));
 
     const state = await articleState(shortId(key));
     expect(state.record).toMatchObject({ status: 'TAGGED', taggerVersion: TAGGER_VERSION });
@@ -158,7 +138,7 @@ describe('ingest against real local S3 and DynamoDB servers', () => {
       })),
     });
 
-    await ingestHarness(servers, { tag: huge }).handler(sqsBatch(event));
+    await ingestHarness(stack.servers, { tag: huge }).handler(sqsBatch(event));
 
     const record = (await articleState(shortId(key))).record;
     expect(record).toMatchObject({ status: 'TAGGED', truncated: true });
@@ -171,12 +151,12 @@ describe('ingest against real local S3 and DynamoDB servers', () => {
   it('changes nothing when the same event is delivered again', async () => {
     const event = await upload('news/dup.txt', 'Dup. country:IT topic:medtop:04000000');
     await deliver(event);
-    const before = await scanAll(servers);
+    const before = await scanAll(stack.servers);
 
     const response = await deliver(event, event);
 
     expect(response).toEqual({ batchItemFailures: [] });
-    expect(await scanAll(servers)).toEqual(before);
+    expect(await scanAll(stack.servers)).toEqual(before);
   });
 
   it('re-tags an overwritten object and removes the index items and counts that no longer apply', async () => {
@@ -203,11 +183,11 @@ describe('ingest against real local S3 and DynamoDB servers', () => {
     const older = await upload(key, 'Old. country:BR');
     const newer = await upload(key, 'New. country:AR');
     await deliver(newer);
-    const before = await scanAll(servers);
+    const before = await scanAll(stack.servers);
 
     await deliver(older);
 
-    expect(await scanAll(servers)).toEqual(before);
+    expect(await scanAll(stack.servers)).toEqual(before);
     expect((await articleState(shortId(key))).record?.tags).toEqual(['country|AR']);
   });
 
@@ -224,11 +204,11 @@ describe('ingest against real local S3 and DynamoDB servers', () => {
 
     const state = await articleState(shortId(key));
     expect(state).toEqual({ record: undefined, index: [], counts: [] });
-    expect(await queryPartition(servers, keys.countPartition({ kind: 'country', value: 'NO' }, 0))).toEqual(
-      [],
-    );
-    expect(await getItem(servers, `O#${key}`, 'O')).toMatchObject({ state: 'DELETED', aids: [] });
-    expect(await getItem(servers, `A#${shortId(key)}`, 'A')).toEqual({
+    expect(
+      await queryPartition(stack.servers, keys.countPartition({ kind: 'country', value: 'NO' }, 0)),
+    ).toEqual([]);
+    expect(await getItem(stack.servers, `O#${key}`, 'O')).toMatchObject({ state: 'DELETED', aids: [] });
+    expect(await getItem(stack.servers, `A#${shortId(key)}`, 'A')).toEqual({
       ...keys.article(shortId(key)),
       recordType: 'article',
       aid: shortId(key),
@@ -238,7 +218,7 @@ describe('ingest against real local S3 and DynamoDB servers', () => {
       updatedAt: expect.any(String),
       expiresAt: expect.any(Number),
     });
-    expect(await getItem(servers, 'E#person:erna-solberg', 'E')).toMatchObject({ articleCount: 0 });
+    expect(await getItem(stack.servers, 'E#person:erna-solberg', 'E')).toMatchObject({ articleCount: 0 });
   });
 
   it('rejects a create that arrives after the delete of a later version', async () => {
@@ -276,7 +256,7 @@ describe('ingest against real local S3 and DynamoDB servers', () => {
     expect((await articleState(one)).record).toMatchObject({ status: 'TAGGED' });
     expect(await articleState(two)).toEqual({ record: undefined, index: [], counts: [] });
     expect((await articleState(three)).record).toBeUndefined();
-    expect(await getItem(servers, `O#${key}`, 'O')).toMatchObject({ state: 'APPLIED', aids: [one] });
+    expect(await getItem(stack.servers, `O#${key}`, 'O')).toMatchObject({ state: 'APPLIED', aids: [one] });
   });
 
   it('reads gzipped objects and keys with spaces and plus signs', async () => {
@@ -325,7 +305,7 @@ describe('ingest against real local S3 and DynamoDB servers', () => {
   );
 
   it('fails objects over the size cap and gzip over the decompressed cap, and lists failures by month', async () => {
-    const small = ingestHarness(servers, { maxObjectBytes: 1_000, maxDecompressedBytes: 10_000 });
+    const small = ingestHarness(stack.servers, { maxObjectBytes: 1_000, maxDecompressedBytes: 10_000 });
     const big = await upload('bad/big.txt', 'x'.repeat(2_000));
     const bomb = await upload('bad/bomb.txt.gz', gzipSync('country:US '.repeat(5_000)));
 
@@ -336,9 +316,9 @@ describe('ingest against real local S3 and DynamoDB servers', () => {
       reason: 'DECOMPRESSED_TOO_LARGE',
     });
     const month = (big.Records[0]?.eventTime ?? '').slice(0, 7);
-    const failures = await servers.clients.dynamo.send(
+    const failures = await stack.servers.clients.dynamo.send(
       new QueryCommand({
-        TableName: servers.table,
+        TableName: stack.servers.table,
         IndexName: 'gsi1',
         KeyConditionExpression: 'g1pk = :pk',
         ExpressionAttributeValues: { ':pk': keys.failurePartition(month) },
@@ -351,7 +331,7 @@ describe('ingest against real local S3 and DynamoDB servers', () => {
 
   it('reports only the malformed message of a batch and ignores s3:TestEvent', async () => {
     const good = await upload('news/batch-good.txt', 'Good. country:IE');
-    const batch = sqsBatch({ Event: 's3:TestEvent', Bucket: servers.bucket }, 'not an event', good);
+    const batch = sqsBatch({ Event: 's3:TestEvent', Bucket: stack.servers.bucket }, 'not an event', good);
 
     const response = await ingest.handler(batch);
 
@@ -360,7 +340,7 @@ describe('ingest against real local S3 and DynamoDB servers', () => {
   });
 
   it('applies the prefix and suffix filter itself', async () => {
-    const filtered = ingestHarness(servers, { prefix: 'only/', suffix: '.txt' });
+    const filtered = ingestHarness(stack.servers, { prefix: 'only/', suffix: '.txt' });
     const outside = await upload('elsewhere/x.txt', 'country:GR');
 
     await filtered.handler(sqsBatch(outside));
@@ -370,14 +350,14 @@ describe('ingest against real local S3 and DynamoDB servers', () => {
 
   it('accepts EventBridge Object Created and Object Deleted events invoked directly', async () => {
     const key = 'news/bridge file.txt';
-    await putObject(servers, { Key: key, Body: 'Bridge. country:AT' });
+    await putObject(stack.servers, { Key: key, Body: 'Bridge. country:AT' });
     const bridge = (type: string, sequencer: string) => ({
       version: '0',
       id: 'x',
       'detail-type': type,
       source: 'aws.s3',
       time: new Date().toISOString(),
-      detail: { bucket: { name: servers.bucket }, object: { key, sequencer } },
+      detail: { bucket: { name: stack.servers.bucket }, object: { key, sequencer } },
     });
 
     const created = await ingest.handler(bridge('Object Created', 'A1'));

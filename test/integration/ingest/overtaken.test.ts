@@ -1,5 +1,4 @@
-import { DeleteObjectCommand } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createQueryRepository } from '../../../functions/adapters/query-repository.js';
 import { shortId } from '../../../functions/core/records/keys.js';
 import type { TagRepository } from '../../../functions/ingest/ports.js';
@@ -7,42 +6,21 @@ import {
   getItem,
   type IngestHarness,
   ingestHarness,
-  type LocalServers,
-  putObject,
-  recordS3Events,
   scanAll,
   sqsBatch,
-  startServers,
+  useLocalStack,
 } from '../support/local-stack.js';
 
-let servers: LocalServers;
-let recorder: ReturnType<typeof recordS3Events>;
+const stack = useLocalStack();
 
-beforeAll(async () => {
-  servers = await startServers();
-  recorder = recordS3Events(servers);
-});
+const upload = (key: string, body: string) =>
+  stack.upload(key, body, { Metadata: { 'published-at': '2026-11-12T09:00:00Z' } });
 
-afterAll(async () => {
-  recorder?.stop();
-  await servers?.stop();
-});
-
-async function upload(key: string, body: string) {
-  const from = recorder.events.length;
-  await putObject(servers, { Key: key, Body: body, Metadata: { 'published-at': '2026-11-12T09:00:00Z' } });
-  return recorder.next(key, from);
-}
-
-async function remove(key: string) {
-  const from = recorder.events.length;
-  await servers.clients.s3.send(new DeleteObjectCommand({ Bucket: servers.bucket, Key: key }));
-  return recorder.next(key, from);
-}
+const remove = (key: string) => stack.remove(key);
 
 /** What a reader can find of one article: its record, its index items, its count memberships. */
 async function visible(aid: string) {
-  const all = await scanAll(servers);
+  const all = await scanAll(stack.servers);
   return {
     record: all.find((i) => i.pk === `A#${aid}` && i.state !== 'DELETED'),
     index: all.filter((i) => String(i.pk).startsWith('I#') && String(i.sk).endsWith(`#${aid}`)).length,
@@ -76,7 +54,7 @@ describe('an older attempt whose article write lands after a newer attempt remov
         return repository.advanceArticle(item, expected);
       },
     });
-    harness = ingestHarness(servers, { wrapRepository: slowFirstWrite });
+    harness = ingestHarness(stack.servers, { wrapRepository: slowFirstWrite });
 
     const response = await harness.handler(sqsBatch(older));
 
@@ -84,10 +62,10 @@ describe('an older attempt whose article write lands after a newer attempt remov
     expect(newerOutcome).toEqual({ batchItemFailures: [] });
     const gone = shortId(`${key}#id=gone`);
     expect(await visible(gone)).toEqual({ record: undefined, index: 0, counts: 0 });
-    expect(await getItem(servers, `A#${gone}`, 'A')).toMatchObject({ state: 'DELETED', key });
+    expect(await getItem(stack.servers, `A#${gone}`, 'A')).toMatchObject({ state: 'DELETED', key });
     // The API's reads (GET /articles/{id}) do not see the tombstone: the article is not found.
     expect(
-      await createQueryRepository(servers.clients.dynamo, servers.table).getArticle(gone),
+      await createQueryRepository(stack.servers.clients.dynamo, stack.servers.table).getArticle(gone),
     ).toBeUndefined();
     const kept = await visible(shortId(`${key}#id=keep`));
     if (how === 'drop') expect(kept).toMatchObject({ record: { status: 'TAGGED' }, index: 1, counts: 1 });

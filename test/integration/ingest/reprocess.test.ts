@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDynamoRepository } from '../../../functions/adapters/dynamo-repository.js';
 import { createS3ObjectSource } from '../../../functions/adapters/s3-reader.js';
 import { createBackfillHandler } from '../../../functions/backfill/create-handler.js';
@@ -14,39 +14,26 @@ import { fakeTag } from '../support/fake-tagger.js';
 import {
   getItem,
   ingestHarness,
-  type LocalServers,
   putObject,
   quietTelemetry,
-  recordS3Events,
   sqsBatch,
-  startServers,
+  useLocalStack,
 } from '../support/local-stack.js';
 
-let servers: LocalServers;
-let recorder: ReturnType<typeof recordS3Events>;
-
-beforeAll(async () => {
-  servers = await startServers();
-  recorder = recordS3Events(servers);
-});
-
-afterAll(async () => {
-  recorder?.stop();
-  await servers?.stop();
-});
+const stack = useLocalStack();
 
 function backfill(taggerVersion: string) {
   return createBackfillHandler({
     pipeline: {
-      repository: createDynamoRepository(servers.clients.dynamo, { tableName: servers.table }),
-      objects: createS3ObjectSource(servers.clients.s3, 1_000_000),
+      repository: createDynamoRepository(stack.servers.clients.dynamo, { tableName: stack.servers.table }),
+      objects: createS3ObjectSource(stack.servers.clients.s3, 1_000_000),
       tag: (article) => ({ ...fakeTag(article), taggerVersion }),
       taggerVersion,
       limits: { maxDecompressedBytes: 1_000_000, maxArticlesPerObject: 100 },
       articleConcurrency: 2,
       now: () => new Date().toISOString(),
     },
-    bucket: servers.bucket,
+    bucket: stack.servers.bucket,
     filter: { prefix: 'retag/', suffix: '' },
     concurrency: 2,
     ...quietTelemetry(),
@@ -55,15 +42,15 @@ function backfill(taggerVersion: string) {
 
 /** The Distributed Map's batch: the ItemReader's ListObjectsV2 entries. */
 async function listedBatch() {
-  const listed = await servers.clients.s3.send(
-    new ListObjectsV2Command({ Bucket: servers.bucket, Prefix: 'retag/' }),
+  const listed = await stack.servers.clients.s3.send(
+    new ListObjectsV2Command({ Bucket: stack.servers.bucket, Prefix: 'retag/' }),
   );
   return { Items: (listed.Contents ?? []).map((o) => ({ Key: o.Key, Size: o.Size, ETag: o.ETag })) };
 }
 
 describe('re-tagging objects of an older tagger version (backfill and reprocess)', () => {
   it('re-tags what an older version wrote, leaves current records alone, and lets --all force it', async () => {
-    const old = ingestHarness(servers, { taggerVersion: 'v1' });
+    const old = ingestHarness(stack.servers, { taggerVersion: 'v1' });
     for (const [key, body] of [
       ['retag/one.txt', 'One. country:CL'],
       [
@@ -71,11 +58,11 @@ describe('re-tagging objects of an older tagger version (backfill and reprocess)
         `${JSON.stringify({ id: 'p', body: 'country:PE' })}\n${JSON.stringify({ body: 'country:BO' })}`,
       ],
     ] as const) {
-      const from = recorder.events.length;
-      await putObject(servers, { Key: key, Body: body });
-      await old.handler(sqsBatch(await recorder.next(key, from)));
+      const from = stack.recorder.events.length;
+      await putObject(stack.servers, { Key: key, Body: body });
+      await old.handler(sqsBatch(await stack.recorder.next(key, from)));
     }
-    await putObject(servers, { Key: 'retag/never-ingested.txt', Body: 'Missed. country:UY' });
+    await putObject(stack.servers, { Key: 'retag/never-ingested.txt', Body: 'Missed. country:UY' });
 
     const first = await backfill('v2')(await listedBatch());
     const second = await backfill('v2')(await listedBatch());
@@ -90,7 +77,7 @@ describe('re-tagging objects of an older tagger version (backfill and reprocess)
       'retag/two.jsonl#2',
       'retag/never-ingested.txt',
     ]) {
-      expect(await getItem(servers, `A#${shortId(ref)}`, 'A')).toMatchObject({
+      expect(await getItem(stack.servers, `A#${shortId(ref)}`, 'A')).toMatchObject({
         taggerVersion: 'v2',
         status: 'TAGGED',
         state: 'APPLIED',
@@ -100,17 +87,19 @@ describe('re-tagging objects of an older tagger version (backfill and reprocess)
 
   it('keeps the ordering: an event newer than the re-tagged version still replaces it', async () => {
     const key = 'retag/ordered.txt';
-    const from = recorder.events.length;
-    await putObject(servers, { Key: key, Body: 'First. country:EC' });
-    const created = await recorder.next(key, from);
-    await ingestHarness(servers, { taggerVersion: 'v1' }).handler(sqsBatch(created));
+    const from = stack.recorder.events.length;
+    await putObject(stack.servers, { Key: key, Body: 'First. country:EC' });
+    const created = await stack.recorder.next(key, from);
+    await ingestHarness(stack.servers, { taggerVersion: 'v1' }).handler(sqsBatch(created));
     await backfill('v2')({ Items: [{ Key: key }] });
-    const later = recorder.events.length;
-    await putObject(servers, { Key: key, Body: 'Second. country:VE' });
+    const later = stack.recorder.events.length;
+    await putObject(stack.servers, { Key: key, Body: 'Second. country:VE' });
 
-    await ingestHarness(servers, { taggerVersion: 'v2' }).handler(sqsBatch(await recorder.next(key, later)));
+    await ingestHarness(stack.servers, { taggerVersion: 'v2' }).handler(
+      sqsBatch(await stack.recorder.next(key, later)),
+    );
 
-    expect(await getItem(servers, `A#${shortId(key)}`, 'A')).toMatchObject({
+    expect(await getItem(stack.servers, `A#${shortId(key)}`, 'A')).toMatchObject({
       tags: ['country|VE'],
       taggerVersion: 'v2',
     });
@@ -118,22 +107,24 @@ describe('re-tagging objects of an older tagger version (backfill and reprocess)
 
   it('newstag reprocess re-tags a running local stack with the current tagger and prints a summary', async () => {
     const key = 'cli/story.txt';
-    const from = recorder.events.length;
-    await putObject(servers, {
+    const from = stack.recorder.events.length;
+    await putObject(stack.servers, {
       Key: key,
       Body: 'The Chilean government in Santiago met Peruvian officials. country:CL',
     });
-    await ingestHarness(servers, { taggerVersion: 'v0' }).handler(sqsBatch(await recorder.next(key, from)));
+    await ingestHarness(stack.servers, { taggerVersion: 'v0' }).handler(
+      sqsBatch(await stack.recorder.next(key, from)),
+    );
     const dataDir = mkdtempSync(join(tmpdir(), 'newstag-cli-'));
     writeRunningStack(dataDir, {
       pid: process.pid,
       apiUrl: 'http://127.0.0.1:1/',
       adminUrl: 'http://127.0.0.1:1/',
-      s3Endpoint: servers.s3Endpoint,
-      dynamoEndpoint: servers.dynamoEndpoint,
-      bucket: servers.bucket,
-      table: servers.table,
-      region: servers.region,
+      s3Endpoint: stack.servers.s3Endpoint,
+      dynamoEndpoint: stack.servers.dynamoEndpoint,
+      bucket: stack.servers.bucket,
+      table: stack.servers.table,
+      region: stack.servers.region,
     });
     const printed: string[] = [];
     const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
@@ -151,7 +142,7 @@ describe('re-tagging objects of an older tagger version (backfill and reprocess)
 
     expect(code).toBe(0);
     expect(printed.join('')).toMatch(/1 objects, tagged 1, unchanged 0, failed 0, skipped 0, errors 0/);
-    expect(await getItem(servers, `A#${shortId(key)}`, 'A')).toMatchObject({
+    expect(await getItem(stack.servers, `A#${shortId(key)}`, 'A')).toMatchObject({
       taggerVersion: TAGGER_VERSION,
       status: 'TAGGED',
     });

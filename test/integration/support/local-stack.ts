@@ -1,7 +1,8 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { PutObjectCommand, type PutObjectCommandInput } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, PutObjectCommand, type PutObjectCommandInput } from '@aws-sdk/client-s3';
 import { GetCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll } from 'vitest';
 import { createDynamoRepository } from '../../../functions/adapters/dynamo-repository.js';
 import { createS3ObjectSource } from '../../../functions/adapters/s3-reader.js';
 import type { ArticleInput, TagResult } from '../../../functions/core/schema.js';
@@ -20,6 +21,51 @@ export async function startServers(): Promise<LocalServers> {
 }
 
 /** Polls `probe` until it returns a value, at most `timeoutMs`; never a fixed sleep. */
+/**
+ * The servers and an S3 event recorder for one test file, started in beforeAll and stopped in afterAll.
+ * `upload` and `remove` change an object and return the notification the server emitted for it.
+ */
+export function useLocalStack() {
+  let servers: LocalServers | undefined;
+  let recorder: ReturnType<typeof recordS3Events> | undefined;
+  beforeAll(async () => {
+    servers = await startServers();
+    recorder = recordS3Events(servers);
+  });
+  afterAll(async () => {
+    recorder?.stop();
+    await servers?.stop();
+  });
+  const started = () => {
+    if (!servers || !recorder) throw new Error('useLocalStack: the servers start in beforeAll');
+    return { servers, recorder };
+  };
+  return {
+    get servers() {
+      return started().servers;
+    },
+    get recorder() {
+      return started().recorder;
+    },
+    async upload(
+      key: string,
+      body: string | Uint8Array,
+      extra: Omit<PutObjectCommandInput, 'Bucket' | 'Key' | 'Body'> = {},
+    ) {
+      const { servers, recorder } = started();
+      const from = recorder.events.length;
+      await putObject(servers, { Key: key, Body: body, ...extra });
+      return recorder.next(key, from);
+    },
+    async remove(key: string) {
+      const { servers, recorder } = started();
+      const from = recorder.events.length;
+      await servers.clients.s3.send(new DeleteObjectCommand({ Bucket: servers.bucket, Key: key }));
+      return recorder.next(key, from);
+    },
+  };
+}
+
 export async function pollUntil<T>(probe: () => Promise<T | undefined>, timeoutMs = 5_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (let delay = 5; ; delay = Math.min(delay * 2, 100)) {
