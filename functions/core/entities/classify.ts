@@ -79,6 +79,12 @@ const ORG_CUES_AFTER = new Set(
     ' ',
   ),
 );
+/** People whose place of work, after "at", is a firm or an institution: "analysts at Morgan Stanley". */
+const STAFF_AT = new Set(
+  'analyst analysts economist economists strategist strategists trader traders dealer dealers researcher researchers scientist scientists engineer engineers executive executives employee employees worker workers staff banker bankers broker brokers'.split(
+    ' ',
+  ),
+);
 /** Single capitalised words that name one institution of a country. */
 const INSTITUTIONS = new Set([
   'treasury',
@@ -321,7 +327,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         !chunk.caseless &&
         !particleNext &&
         isLowerWord(w.core) &&
-        !nameLike(w.core, ctx)
+        !nameLike(w.core, ctx) &&
+        // "Chief Executive Lena Marsh said": a title opening the sentence is read as one mid-sentence is.
+        !(isTitleLower(lower) && to - from > 1)
       ) {
         // "Major League Baseball", "Red Cross": a title-case name of ordinary words keeps its first word.
         const titleCaseName = to - from > 1 && words.slice(from + 1, to).every((x) => isLowerWord(x.core));
@@ -347,6 +355,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     for (let i = from + national; i < (orgShaped ? from : to - 1); i++) {
       const w = words[i]!;
       if (isTitleLower(w.lower)) lastTitle = i;
+      // "Chief Executive", "Secretary General": a modifier right after a title completes it.
+      else if (TITLE_MODIFIERS.has(w.lower) && lastTitle === i - 1 && lastTitle >= from) lastTitle = i;
       else if (!TITLE_MODIFIERS.has(w.lower) && !(isLowerWord(w.core) && !INITIALS.test(w.core))) break;
     }
     if (lastTitle >= from) {
@@ -496,6 +506,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     const place = lookupPlace(first);
     if (!place) return [];
   }
+
+  if (prevToken === 'at' && STAFF_AT.has(norm(tokenText(ctx, chunk.field, words[from]!.index - 2))))
+    return [candidate(chunk, from, to, 'organization', 3, base)];
 
   if (chunk.caseless) {
     // On a capitals-only line an unknown run is a name only when it starts with a given name.
@@ -944,6 +957,15 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     if (c.words.length === 1 && c.type === 'unknown' && clubLastWords.has(key)) {
       c.type = 'organization';
       continue;
+    }
+    // "Analysts at Morgan Stanley … Morgan Stanley shares": a name a cue made a firm is that firm where
+    // only its shape said person.
+    if (c.type === 'person' && c.words.length > 1) {
+      const typed = typedNames.get(key);
+      if (typed?.type === 'organization' && typed.strength > c.strength) {
+        c.type = 'organization';
+        continue;
+      }
     }
     if (c.words.length === 1 && personWords.has(key) && c.type !== 'person') {
       const keep = c.type === 'nationality' || c.type === 'other' || (c.type === 'place' && c.locative);

@@ -62,12 +62,38 @@ describe('a job title before a name', () => {
     expect(entities.some((e) => e.name.includes('Minister'))).toBe(false);
   });
 
+  it('leaves a two-word title ("Chief Executive", "Secretary General") out of the name', () => {
+    const entities = entitiesOf(
+      'Chief Executive Lena Marsh said sales rose. Secretary General Piotr Nowak and Attorney General ' +
+        'Ruth Okoro agreed, and Marsh thanked them.',
+    );
+    expect(texts(named(entities, 'person', 'Lena Marsh'))).toEqual(['Lena Marsh', 'Marsh']);
+    expect(named(entities, 'person', 'Piotr Nowak')).toBeDefined();
+    expect(named(entities, 'person', 'Ruth Okoro')).toBeDefined();
+    expect(entities.some((e) => /Executive|General/.test(e.name))).toBe(false);
+  });
+
   it('keeps the body before the title as an organisation of its own', () => {
     const entities = entitiesOf(
       'The plan was backed by Port Authority Chairman Victor Lund, who spoke after the vote.',
     );
     expect(named(entities, 'organization', 'Port Authority')).toBeDefined();
     expect(named(entities, 'person', 'Victor Lund')).toBeDefined();
+  });
+});
+
+describe('the place of work of analysts and economists', () => {
+  it('types a name shaped like a person’s as a firm after "analysts at", in every mention', () => {
+    const entities = entitiesOf(
+      'Analysts at Hollis Grant said the deal was cheap. Hollis Grant shares rose 2 percent.',
+    );
+    expect(texts(named(entities, 'organization', 'Hollis Grant'))).toEqual(['Hollis Grant', 'Hollis Grant']);
+    expect(named(entities, 'person', 'Hollis Grant')).toBeUndefined();
+  });
+
+  it('still reads a person introduced with a title as a person', () => {
+    const entities = entitiesOf('Economist Hollis Grant said prices would rise.');
+    expect(named(entities, 'person', 'Hollis Grant')).toBeDefined();
   });
 });
 
