@@ -149,6 +149,16 @@ const norm = (s: string) => s.toLowerCase();
 const stripDot = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
 const isTitleLower = (lower: string) => PERSON_TITLES.has(lower) || PERSON_TITLES.has(stripDot(lower));
 const isTitle = (s: string) => isTitleLower(norm(s));
+/** "Secretary of" or "Chancellor of the" just before the token at `index`. */
+function officeOfBefore(ctx: Context, field: Field, index: number): boolean {
+  const before = norm(tokenText(ctx, field, index - 1));
+  if (before === 'of') return isTitle(tokenText(ctx, field, index - 2));
+  return (
+    before === 'the' &&
+    norm(tokenText(ctx, field, index - 2)) === 'of' &&
+    isTitle(tokenText(ctx, field, index - 3))
+  );
+}
 
 interface Context {
   readonly fields: readonly { field: FieldText; words: (Word | null)[] }[];
@@ -345,6 +355,28 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       }
       break;
     }
+    // "Secretary of State Marco Rubio", "Chancellor of the Exchequer Rachel Reeves": the office's domain
+    // opens the run, the holder's name follows it.
+    if (from === 0 && to > 1 && officeOfBefore(ctx, chunk.field, words[0]!.index)) {
+      // Up to the holder's given name, else over the domain's ordinary words ("Secretary of State Rubio").
+      let end = words.findIndex((w, i) => i > 0 && i < to - 1 && isGivenName(w.core));
+      if (end < 0) {
+        end = 0;
+        while (end < to - 1 && (TITLE_MODIFIERS.has(words[end]!.lower) || isLowerWord(words[end]!.core)))
+          end++;
+      }
+      const holder = words[end]!.core;
+      // "chairman of the Organisation for Security and Cooperation in Europe" is a body, not an office.
+      const domainOnly = words
+        .slice(0, end + 1)
+        .every(
+          (w, i) => i === 0 || (w.index === words[i - 1]!.index + 1 && !ORG_HEADS.has(words[i - 1]!.lower)),
+        );
+      if (end > 0 && domainOnly && (isGivenName(holder) || !isLowerWord(holder))) {
+        from = end;
+        personCue = true;
+      }
+    }
     // Titles before a name: "President Bill Clinton", "Foreign Minister Wang Yi", "Mr. Vance".
     let lastTitle = -1;
     // Where the office holder is from: "Chinese", "U.S.", "South Korean".
@@ -403,6 +435,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (from >= to) return [];
   const prevToken = norm(tokenText(ctx, chunk.field, words[from]!.index - 1));
   const nextToken = norm(tokenText(ctx, chunk.field, words[to - 1]!.index + 1));
+  // "Chancellor of the Exchequer …", "President of France": an office alone is not a name.
+  if (to - from === 1 && nextToken === 'of' && isTitleLower(words[from]!.lower)) return [];
   const placeNounBefore =
     prevToken === 'of' && PLACE_NOUNS.has(norm(tokenText(ctx, chunk.field, words[from]!.index - 2)));
   const placeNounAfter = nextToken !== 'of' && PLACE_NOUNS.has(nextToken) && nextToken !== 'state';

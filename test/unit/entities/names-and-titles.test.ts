@@ -73,6 +73,23 @@ describe('a job title before a name', () => {
     expect(entities.some((e) => /Executive|General/.test(e.name))).toBe(false);
   });
 
+  it('leaves an office with "of" ("Secretary of State", "Chancellor of the Exchequer") out of the name', () => {
+    const entities = entitiesOf(
+      'Talks were led by Secretary of State Lorna Vick on Monday. Chancellor of the Exchequer Omar Tilly ' +
+        'agreed, and Secretary of State Vick thanked him.',
+    );
+    expect(texts(named(entities, 'person', 'Lorna Vick'))).toEqual(['Lorna Vick', 'Vick']);
+    expect(named(entities, 'person', 'Omar Tilly')).toBeDefined();
+    expect(entities.some((e) => /State|Exchequer|Chancellor/.test(e.name))).toBe(false);
+  });
+
+  it('keeps a body named after "chairman of the" whole', () => {
+    const entities = entitiesOf(
+      'He is chairman of the Council for Trade and Co-operation in Asia, which met on Friday.',
+    );
+    expect(named(entities, 'organization', 'Council for Trade and Co-operation in Asia')).toBeDefined();
+  });
+
   it('keeps the body before the title as an organisation of its own', () => {
     const entities = entitiesOf(
       'The plan was backed by Port Authority Chairman Victor Lund, who spoke after the vote.',
