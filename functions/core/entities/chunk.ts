@@ -291,6 +291,16 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         j++;
         continue;
       }
+      // 'Ramesh "Sunny" Balwani', 'Joaquín "El Chapo" Guzmán': a quoted nickname between a given name
+      // and the surname belongs to the mention, not to the name.
+      if (!next && run.length === 1 && (isGivenName(last.core) || !isLowerWord(last.core))) {
+        const surname = nicknameThenSurname(field, words, j);
+        if (surname) {
+          run.push(surname);
+          j = surname.index;
+          continue;
+        }
+      }
       // "van der", "de la": particles in a row before the capitalised surname.
       if (next && NAME_PARTICLES.has(next.core) && NAME_PARTICLES.has(words[j + 2]?.core ?? '')) {
         const third = words[j + 3];
@@ -380,6 +390,27 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
     i = j + 1;
   }
   return chunks;
+}
+
+const NICKNAME_QUOTES: Readonly<Record<string, string>> = { '"': '"', '“': '”', "'": "'", '‘': '’' };
+
+/** The surname after a given name at `at` and a quoted nickname of one to three capitalised words. */
+function nicknameThenSurname(field: FieldText, words: readonly (Word | null)[], at: number): Word | null {
+  const tokens = field.tokens;
+  const open = tokens[at + 1];
+  const close = open ? NICKNAME_QUOTES[open.text] : undefined;
+  if (!open || !close || open.start !== tokens[at]!.end + 1) return null;
+  for (let k = at + 2; k <= at + 4; k++) {
+    const inner = words[k];
+    if (!isNameWord(inner)) return null;
+    const after = tokens[k + 1];
+    if (after?.text !== close) continue;
+    const surname = words[k + 2];
+    if (!isNameWord(surname) || isLowerWord(surname.core)) return null;
+    if (after.start !== inner.end || surname.start !== after.end + 1) return null;
+    return surname;
+  }
+  return null;
 }
 
 const ORG_CONNECTORS = new Set(['for', 'on', 'of']);

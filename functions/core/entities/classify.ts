@@ -258,7 +258,12 @@ function candidate(
   const last = chunk.words[to - 1]!;
   const text = chunk.text.slice(first.start - chunk.start, last.end - chunk.start);
   const words: string[] = [];
-  for (let i = from; i < to; i++) words.push(chunk.words[i]!.core);
+  // Words apart by more than a particle: a quoted nickname the name leaves out ('Ramesh "Sunny" Balwani').
+  let skipsNickname = false;
+  for (let i = from; i < to; i++) {
+    words.push(chunk.words[i]!.core);
+    if (i > from && chunk.words[i]!.index - chunk.words[i - 1]!.index > 2) skipsNickname = true;
+  }
   // One object shape for every candidate keeps later passes monomorphic.
   return {
     field: chunk.field,
@@ -267,7 +272,7 @@ function candidate(
     text,
     words,
     type,
-    canonical: info.canonical,
+    canonical: info.canonical ?? (skipsNickname ? words.join(' ') : undefined),
     countryCode: info.countryCode,
     strength,
     locative: base.locative,
@@ -326,6 +331,11 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       const lower = w.lower;
       // "More than 300", "The": function words are not names, unless a surname follows ("Will Smith").
       if (FUNCTION_WORDS.has(lower) && (!isGivenName(w.core) || to - from === 1)) {
+        from++;
+        continue;
+      }
+      // "Former Theranos Inc president …": no name starts with "Former".
+      if (lower === 'former' && to - from > 1) {
         from++;
         continue;
       }

@@ -99,6 +99,32 @@ describe('a job title before a name', () => {
   });
 });
 
+describe('a quoted nickname inside a name', () => {
+  it('keeps the nickname in the mention and out of the name, and merges the surname', () => {
+    const body =
+      'A jury convicted Tomas "Sunny" Brandvold on Thursday. The judge will sentence Brandvold in May, ' +
+      'and Marta “La Reina” Solís will testify.';
+    const entities = entitiesOf(body);
+    expect(texts(named(entities, 'person', 'Tomas Brandvold'))).toEqual([
+      'Tomas "Sunny" Brandvold',
+      'Brandvold',
+    ]);
+    expect(named(entities, 'person', 'Marta Solís')?.id).toBe('person:marta-solis');
+  });
+
+  it('does not join a quoted word to the names around it when spaces set the quotes apart', () => {
+    const entities = entitiesOf('Critics called Vance " Mr Tariff " Monday.');
+    expect(entities.some((e) => e.name.includes('Tariff') && e.name.includes('Vance'))).toBe(false);
+  });
+});
+
+describe('an adjective opening a name', () => {
+  it('leaves "Former" out of a company name', () => {
+    const entities = entitiesOf('Former Kestrel Inc president Ann Sayer was charged.');
+    expect(named(entities, 'organization', 'Kestrel Inc')).toBeDefined();
+  });
+});
+
 describe('the place of work of analysts and economists', () => {
   it('types a name shaped like a person’s as a firm after "analysts at", in every mention', () => {
     const entities = entitiesOf(
