@@ -20,6 +20,24 @@ const FRAMES = compileFrames(LEXICON);
 const RAW = new Float64Array(nodes.length);
 const STRONGEST = new Float64Array(nodes.length);
 
+/**
+ * Words whose sense follows the story: "strikes" are a walkout in a labour story and attacks in a war
+ * story ("cross-border strikes", "the strikes targeted militants"). Their weight goes to the topics
+ * under `topic` only when the rest of the article does not lean to `rival` more.
+ */
+const SENSES = [
+  { words: ['strike', 'strikes', 'striking'], topic: 'medtop:09000000', rival: 'medtop:16000000' },
+].map((sense) => {
+  const topic = LEXICON.nodeIndex.get(sense.topic) ?? -1;
+  const under = new Uint8Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++)
+    for (let n = i; n >= 0; n = nodes[n]?.parent ?? -1) if (n === topic) under[i] = 1;
+  return { words: new Set(sense.words), topic, rival: LEXICON.nodeIndex.get(sense.rival) ?? -1, under };
+});
+type Sense = (typeof SENSES)[number];
+const senseOf = (entry: LexiconEntry): Sense | undefined =>
+  entry.rest.length === 0 ? SENSES.find((s) => s.words.has(entry.phrase)) : undefined;
+
 /** A title word says more about the story than a body word. */
 const TITLE_WEIGHT = 2.5;
 /** Below this raw weight a topic is not reported (about one clear word, or two weak ones). */
@@ -62,16 +80,35 @@ export function scoreTopics(
   // The largest lexicon weight behind each node: a subtopic needs one clear word, not only weak ones.
   const strongest = STRONGEST.fill(0);
   const weightOf = new Map<LexiconEntry, number>();
+  // Gains of words whose sense is not settled yet: [entry, sense, node, weighted gain, gain].
+  let pending: [LexiconEntry, Sense, number, number, number][] | undefined;
+  // Nodes a word's sense took its weight away from: no evidence there either.
+  let offSense: Set<string> | undefined;
   for (const [entry, h] of hits) {
     const weight = damp(h.body + TITLE_WEIGHT * h.title);
     weightOf.set(entry, weight);
     const { gains } = entry;
+    const sense = senseOf(entry);
     for (let k = 0; k < gains.length; k += 2) {
       const node = gains[k] ?? 0;
       const gain = gains[k + 1] ?? 0;
+      if (sense?.under[node]) {
+        pending ??= [];
+        pending.push([entry, sense, node, weight * gain, gain]);
+        continue;
+      }
       raw[node] = (raw[node] ?? 0) + weight * gain;
       if (gain > (strongest[node] ?? 0)) strongest[node] = gain;
     }
+  }
+  for (const [entry, sense, node, weighted, gain] of pending ?? []) {
+    if ((raw[sense.rival] ?? 0) > (raw[sense.topic] ?? 0)) {
+      offSense ??= new Set();
+      offSense.add(`${node} ${entry.phrase}`);
+      continue;
+    }
+    raw[node] = (raw[node] ?? 0) + weighted;
+    if (gain > (strongest[node] ?? 0)) strongest[node] = gain;
   }
   const framedWeight = applyFrames(FRAMES, hits, nodes, raw, strongest, damp);
   const signalEvidence = applyDocumentSignals(raw, nodes, LEXICON.nodeIndex, entities, countries);
@@ -110,7 +147,7 @@ export function scoreTopics(
     }
   }
 
-  const evidence = evidenceFor(chosen, hits, weightOf, framedWeight);
+  const evidence = evidenceFor(chosen, hits, weightOf, framedWeight, offSense);
   const topics: Topic[] = [...chosen].map((i) => {
     const node = nodes[i] as (typeof nodes)[number];
     const words = evidence.get(i) ?? [];
@@ -135,6 +172,7 @@ function evidenceFor(
   hits: ReadonlyMap<LexiconEntry, PhraseHits>,
   weightOf: ReadonlyMap<LexiconEntry, number>,
   framedWeight: readonly [number, string, number][],
+  offSense: ReadonlySet<string> | undefined,
 ): Map<number, string[]> {
   const found = new Map<number, [string, number][]>();
   const add = (node: number, surface: string, weight: number) => {
@@ -150,7 +188,8 @@ function evidenceFor(
     const { gains } = entry;
     for (let k = 0; k < gains.length; k += 2) {
       const node = gains[k] ?? -1;
-      if (chosen.has(node)) add(node, h.surface, (weightOf.get(entry) ?? 0) * (gains[k + 1] ?? 0));
+      if (!chosen.has(node) || offSense?.has(`${node} ${entry.phrase}`)) continue;
+      add(node, h.surface, (weightOf.get(entry) ?? 0) * (gains[k + 1] ?? 0));
     }
   }
   const evidence = new Map<number, string[]>();

@@ -196,4 +196,21 @@ describe('scoreTopics', () => {
 
     expect(ids(topics)).not.toContain('medtop:20000763');
   });
+
+  it('reads "strikes" as attacks in a war story and as a walkout in a labour story', () => {
+    const LABOUR = 'medtop:09000000';
+    const war = topicsOf(
+      'Strikes hit border towns',
+      'Air strikes hit two towns on Monday, killing 20 people. The army said the strikes targeted militants.',
+    );
+    const walkout = topicsOf(
+      'Rail strikes to go ahead',
+      'Rail workers will strike on Monday after pay talks collapsed, the union said. The strikes will hit commuters.',
+    );
+
+    expect(ids(war)).toContain('medtop:16000000');
+    expect(ids(war)).not.toContain(LABOUR);
+    expect(ids(walkout)).toContain(LABOUR);
+    expect(ids(walkout)).toContain('medtop:20000530');
+  });
 });
