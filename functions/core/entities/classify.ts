@@ -641,7 +641,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     const unknownThenSurname =
       n === 2 && !locative && !isLowerWord(first) && !GAZETTEER.has(firstLower) && isKnownSurname(last);
     const initials = INITIALS.test(first) && GAZETTEER.get(firstLower)?.kind !== 'country';
-    if (personCue || isGivenName(first) || initials || familyFirst || unknownThenSurname)
+    // "the Red Cross", "the Red Crescent": a person's name does not follow "the"; an ordinary word that
+    // is also a given name opens some other name there.
+    const givenFirst = isGivenName(first) && !(prevToken === 'the' && isLowerWord(first));
+    if (personCue || givenFirst || initials || familyFirst || unknownThenSurname)
       return [candidate(chunk, from, to, 'person', 2, base)];
     let ordinary = 0;
     for (let i = from; i < to; i++) {

@@ -118,6 +118,14 @@ describe('a quoted nickname inside a name', () => {
   });
 });
 
+describe('a given name that is also an ordinary word, after "the"', () => {
+  it('does not read "the Red Crescent" as a person', () => {
+    const entities = entitiesOf('Teams from the Red Crescent reached the villages, and Red Adair helped.');
+    expect(named(entities, 'person', 'Red Crescent')).toBeUndefined();
+    expect(named(entities, 'person', 'Red Adair')).toBeDefined();
+  });
+});
+
 describe('an adjective opening a name', () => {
   it('leaves "Former" out of a company name', () => {
     const entities = entitiesOf('Former Kestrel Inc president Ann Sayer was charged.');
