@@ -745,11 +745,24 @@ function isTitleLike(word: string): boolean {
 function titleInside(words: readonly Word[], from: number, to: number): number {
   for (let t = to - 2; t > from; t--) {
     if (!isTitleLike(words[t]!.core)) continue;
-    const rest = to - t - 1;
-    const next = words[t + 1]!.core;
-    const lastLower = words[to - 1]!.lower;
+    // "Nvidia Chief Executive Jensen Huang": a modifier right after the title completes it.
+    const end = t + 1 < to - 1 && TITLE_MODIFIERS.has(words[t + 1]!.lower) ? t + 1 : t;
+    const rest = to - end - 1;
+    const next = words[end + 1]!.core;
+    const last = words[to - 1]!;
+    const lastLower = last.lower;
     if (rest > 3 || ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) return -1;
-    if (isGivenName(next) || INITIALS.test(next) || FAMILY_NAMES_FIRST.has(next)) return t;
+    if (isGivenName(next) || INITIALS.test(next) || FAMILY_NAMES_FIRST.has(next)) return end;
+    // Two name-shaped words, one a known surname: "Jensen Huang".
+    const nextKind = GAZETTEER.get(norm(next))?.kind;
+    if (
+      rest === 2 &&
+      !isLowerWord(next) &&
+      !isLowerWord(last.core) &&
+      (nextKind === undefined || nextKind === 'person') &&
+      (isKnownSurname(next) || isKnownSurname(last.core))
+    )
+      return end;
     return -1;
   }
   return -1;

@@ -90,6 +90,14 @@ describe('a job title before a name', () => {
     expect(named(entities, 'organization', 'Council for Trade and Co-operation in Asia')).toBeDefined();
   });
 
+  it('splits "Vantrix Chief Executive Jensen Okoye" into the company and the person', () => {
+    const entities = entitiesOf(
+      'Shares of Vantrix Corp fell. Vantrix Chief Executive Jensen Okoye said he was disappointed, and Okoye left.',
+    );
+    expect(texts(named(entities, 'person', 'Jensen Okoye'))).toEqual(['Jensen Okoye', 'Okoye']);
+    expect(entities.some((e) => e.name.includes('Executive'))).toBe(false);
+  });
+
   it('keeps the body before the title as an organisation of its own', () => {
     const entities = entitiesOf(
       'The plan was backed by Port Authority Chairman Victor Lund, who spoke after the vote.',
