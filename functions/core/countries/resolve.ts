@@ -54,6 +54,8 @@ const STATE_SIGNALS =
 const COUNTRY_SIGNALS =
   /\b(?:Tbilisi|Caucasus|Soviet|Russia|Russian|Moscow|Abkhaz\w*|Ossetia\w*|Armenia|Azerbaijan|Ukraine|Black Sea|Kremlin|Georgian)\b/g;
 
+const STATE_OF = /\bstate of\s+$/;
+
 /** Georgia the US state or the country, from what else the article talks about. */
 function georgiaIsUsState(doc: TagDocument, mentions: readonly CountryMention[]): boolean {
   const text = `${doc.title.text}\n${doc.body.text}`;
@@ -75,7 +77,10 @@ function settleAmbiguous(doc: TagDocument, mentions: CountryMention[]): CountryM
   for (const m of mentions) {
     if (m.code === 'GE' && /^georgia$/i.test(m.text)) {
       georgia ??= georgiaIsUsState(doc, mentions);
-      settled.push(georgia ? { ...m, code: 'US', kind: 'region' } : m);
+      // "the U.S. state of Georgia" in a story about the country: this mention is the state all the same.
+      const field = m.field === 'title' ? doc.title.text : doc.body.text;
+      const named = STATE_OF.test(field.slice(Math.max(0, m.start - 12), m.start));
+      settled.push(georgia || named ? { ...m, code: 'US', kind: 'region' } : m);
       continue;
     }
     if (m.code === 'TR' && m.ambiguous) {

@@ -85,6 +85,20 @@ describe('US, U.S. and the pronoun us', () => {
 });
 
 describe('Georgia: US state or country', () => {
+  it('reads "the U.S. state of Georgia" as the state inside a story about the country', () => {
+    const found = codes(
+      'Georgia accused Russia of stirring unrest; protesters filled Tbilisi. In the U.S. state of Georgia, voting began.',
+    );
+    expect(found).toContain('GE');
+    const text =
+      'Georgia accused Russia of stirring unrest in Tbilisi. In the U.S. state of Georgia, voting began.';
+    const ge = resolveCountries(prepareDocument({ body: text, language: 'en' }), []).find(
+      (c) => c.code === 'GE',
+    );
+    expect(ge?.mentions.map((m) => m.start)).not.toContain(text.lastIndexOf('Georgia'));
+    expect(ge?.mentions.map((m) => m.start)).toContain(0);
+  });
+
   it('is the US state in a story about Atlanta', () => {
     expect(codes('Voters in Georgia lined up in Atlanta as the state counted ballots.')).toEqual(['US']);
   });
