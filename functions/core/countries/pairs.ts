@@ -9,9 +9,10 @@ import { isSurvey, surveyView } from './survey.js';
  * - two countries the article is about (focus) named in one sentence;
  * - a country in focus and one named at least twice, in one sentence with a cue of interaction,
  *   relation or comparison (talks, trade, sanctions, "than", "between"…);
- * - the two leading countries of an article about both, even when no one sentence holds them (the
- *   first sentence naming each is the evidence);
  * - two focus countries named in two sentences of one paragraph (both sentences are the evidence);
+ * - outside a survey, any two focus countries even when no sentence or paragraph holds both: the story
+ *   is about each of them, so it relates them (score ≤ .4, ≤ .6 for the two leading countries; the
+ *   first sentence naming each is the evidence);
  * - in a survey (a headline naming no country over a body naming ten or more, or a short body naming
  *   six or more by name, see survey.ts), every two countries it reports on: the story sets them side
  *   by side (score ≤ .4 without a shared sentence).
@@ -110,7 +111,11 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
           ? paragraphLink(doc, paragraphs(), places.get(a.code)!, places.get(b.code)!)
           : undefined;
       if (together) evidence.push(...together);
-      if (!isLeadingPair && !(bothFocus && shared.length) && !cued && !surveyed && !together) continue;
+      // Outside a survey, two countries the story is about are related by it even when no sentence or
+      // paragraph holds both ("Japan, China and the U.S." each reported on at length); the weakest link.
+      const coFocus = bothFocus && !survey;
+      if (!coFocus && !isLeadingPair && !(bothFocus && shared.length) && !cued && !surveyed && !together)
+        continue;
       const score = shared.length
         ? Math.min(
             1,

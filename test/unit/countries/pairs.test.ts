@@ -117,12 +117,29 @@ describe('linkCountryPairs', () => {
     for (const e of pair?.evidence ?? []) expect(body.slice(e.start, e.end)).toBe(e.text);
   });
 
-  it('does not link two countries across a paragraph break of hard-wrapped wire copy', () => {
+  it('does not link two countries by a paragraph across a paragraph break of hard-wrapped wire copy', () => {
     const body =
       'Japan hosted trade talks in Tokyo on Monday, and Japanese\nofficials said the talks went well. Japan wants\nmore exports.\n' +
       '    China raised tariffs on soybeans\nlast month.\n    The United States said it would\nrespond.\n' +
       '    Chinese officials declined to\ncomment. China said its economy was strong and\nChina would not yield.\n' +
       '    U.S. officials said farmers were\nhurt. American growers agreed with\nthe U.S. position.';
-    expect(pairsOf(body).map((p) => p.pair)).not.toContain('CN-US');
+    const pair = pairsOf(body).find((p) => p.pair === 'CN-US');
+    // Related only as two countries the story is about: weaker than a paragraph link (.5).
+    expect(pair?.score).toBeLessThan(0.5);
+  });
+
+  it('links every two countries a story is about even when no sentence or paragraph names both', () => {
+    const body =
+      'France said on Tuesday it would back the farm reform plan.\n' +
+      '    Germany opposed the plan, and German officials said Bonn would\nvote against it. Germany wants higher prices.\n' +
+      "    Italy said it had not decided. Italian farmers protested in\nRome, and Italy's minister said talks would go on.";
+    const pairs = pairsOf(body, 'FRANCE BACKS FARM REFORM PLAN');
+    expect(pairs.map((p) => p.pair)).toEqual(expect.arrayContaining(['DE-FR', 'DE-IT', 'FR-IT']));
+    const unlinked = pairs.find((p) => p.pair === 'DE-IT');
+    expect(unlinked?.score).toBeLessThanOrEqual(0.6);
+    expect(unlinked?.evidence.map((e) => e.text)).toEqual([
+      'Germany opposed the plan, and German officials said Bonn would\nvote against it.',
+      'Italy said it had not decided.',
+    ]);
   });
 });
