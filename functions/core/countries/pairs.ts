@@ -2,7 +2,7 @@ import type { Country, CountryPair, Mention } from '../schema.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import type { Sentence } from '../text/sentences.js';
 import { datelineCountry } from './dateline-place.js';
-import { isSurvey, surveyView } from './survey.js';
+import { isSurvey, rosterOf, surveyView } from './survey.js';
 
 /**
  * Country pairs the article links, each with the sentences that link them as evidence:
@@ -13,6 +13,9 @@ import { isSurvey, surveyView } from './survey.js';
  * - outside a survey, any two focus countries even when no sentence or paragraph holds both: the story
  *   is about each of them, so it relates them (score ≤ .4, ≤ .6 for the two leading countries; the
  *   first sentence naming each is the evidence);
+ * - in a story under a headline naming a country that names ten or more countries by name in running
+ *   text (a roster: a country's exports by destination, a producer among its fellow members), a focus
+ *   country and each listed one (survey.ts, rosterOf);
  * - in a survey (a headline naming no country over a body naming ten or more, or a short body naming
  *   six or more by name, see survey.ts), every two countries it reports on: the story sets them side
  *   by side (score ≤ .4 without a shared sentence).
@@ -73,7 +76,11 @@ function parse(key: string): Placed {
 export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]): CountryPair[] {
   const focus = countries.filter((c) => c.focus);
   if (!focus.length) return [];
-  const linked = countries.filter((c) => c.focus || c.mentions.length >= MIN_LINKED_MENTIONS);
+  // A story about one country reporting on ten or more sets it beside each of them (see rosterOf).
+  const roster = rosterOf(countries);
+  const linked = countries.filter(
+    (c) => c.focus || c.mentions.length >= MIN_LINKED_MENTIONS || roster.has(c.code),
+  );
   const places = new Map(linked.map((c) => [c.code, placesOf(doc, c)]));
   // The story happened where it was filed: the dateline country stands in the headline and the lead.
   const filedFrom = doc.dateline ? datelineCountry(doc.dateline.place) : undefined;
@@ -114,7 +121,16 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
       // Outside a survey, two countries the story is about are related by it even when no sentence or
       // paragraph holds both ("Japan, China and the U.S." each reported on at length); the weakest link.
       const coFocus = bothFocus && !survey;
-      if (!coFocus && !isLeadingPair && !(bothFocus && shared.length) && !cued && !surveyed && !together)
+      const rostered = (a.focus && roster.has(b.code)) || (b.focus && roster.has(a.code));
+      if (
+        !rostered &&
+        !coFocus &&
+        !isLeadingPair &&
+        !(bothFocus && shared.length) &&
+        !cued &&
+        !surveyed &&
+        !together
+      )
         continue;
       const score = shared.length
         ? Math.min(

@@ -24,6 +24,21 @@ export function isSurvey(countries: readonly SurveyView[], bodySentences: number
   return reported.filter((c) => namedInBody(c.mentions)).length >= SHORT_SURVEY_SIZE;
 }
 
+/**
+ * The roster of a story about one country that reports on many (SURVEY_SIZE or more named by name in
+ * running text): Brazil's coffee policy against every producer at the ICO talks, a country's exports
+ * by destination. The headline is about that country, so the story is no survey (the listed countries
+ * stay out of focus), but it sets each of its countries beside every listed one: the codes named by
+ * name, to pair with the countries in focus. Empty for any other story.
+ */
+export function rosterOf(countries: readonly Country[]): ReadonlySet<string> {
+  if (!countries.some((c) => c.mentions.some((m) => m.field === 'title'))) return NONE;
+  const named = countries.filter((c) => namedInBody(c.mentions));
+  return named.length >= SURVEY_SIZE ? new Set(named.map((c) => c.code)) : NONE;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
 export interface SurveyView {
   readonly inTitle: boolean;
   readonly inBody: boolean;

@@ -72,6 +72,18 @@ describe('linkCountryPairs', () => {
     expect(pairs.map((p) => p.pair)).not.toContain('DZ-QA');
   });
 
+  it('pairs the country a story is about with each of ten or more countries it reports on, not them with each other', () => {
+    const body =
+      'Canada shipped record volumes of potash last year, the industry group said. Buyers were ' +
+      'Brazil, Chile, Mexico, India, Indonesia, Malaysia, Japan, Australia, Kenya and Egypt, and ' +
+      'Canadian producers expect more orders this year.';
+    const pairs = pairsOf(body, 'CANADA POTASH SHIPMENTS AT RECORD');
+    const codes = pairs.map((p) => p.pair);
+    expect(codes).toEqual(expect.arrayContaining(['BR-CA', 'CA-EG', 'CA-JP']));
+    expect(codes).not.toContain('BR-EG');
+    expect(pairs.find((p) => p.pair === 'CA-EG')?.evidence.length).toBeGreaterThan(0);
+  });
+
   it('does not treat a table of countries in capitals as a survey', () => {
     const table =
       'QUOTA ALLOCATIONS (SHORT TONS): ARGENTINA 12,000 BRAZIL 40,000 COLOMBIA 6,000 PERU 11,000 ' +
