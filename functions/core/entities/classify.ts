@@ -85,6 +85,17 @@ const STAFF_AT = new Set(
     ' ',
   ),
 );
+/** Lower-case nouns after a name that make it a body: "the Georgian Dream party". */
+const ORG_NOUNS_AFTER = new Set([
+  'party',
+  'parties',
+  'movement',
+  'militia',
+  'coalition',
+  'bloc',
+  'alliance',
+  'faction',
+]);
 /** Single capitalised words that name one institution of a country. */
 const INSTITUTIONS = new Set([
   'treasury',
@@ -567,6 +578,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [];
   }
 
+  // "the ruling Georgian Dream party", "the Islamic Resistance movement": the noun after the name says
+  // what it names.
+  if (n > 1 && !personCue && ORG_NOUNS_AFTER.has(nextToken) && !isGivenName(first))
+    return [candidate(chunk, from, to, 'organization', 2, base)];
   if (n > 1) {
     // "Australian Tom Moody": a nationality word before a person's name is not part of it.
     const firstEntry = GAZETTEER.get(firstLower);
@@ -1020,7 +1035,7 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     }
     // "Analysts at Morgan Stanley … Morgan Stanley shares": a name a cue made a firm is that firm where
     // only its shape said person.
-    if (c.type === 'person' && c.words.length > 1) {
+    if ((c.type === 'person' || c.type === 'other') && c.words.length > 1) {
       const typed = typedNames.get(key);
       if (typed?.type === 'organization' && typed.strength > c.strength) {
         c.type = 'organization';

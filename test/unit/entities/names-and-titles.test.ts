@@ -134,6 +134,15 @@ describe('a given name that is also an ordinary word, after "the"', () => {
   });
 });
 
+describe('a noun after a name that says what it names', () => {
+  it('types "the ruling Pelican Dawn party" as an organisation, in every mention', () => {
+    const entities = entitiesOf(
+      'The ruling Pelican Dawn party won the vote. Observers congratulated Pelican Dawn founder Ivo Rask.',
+    );
+    expect(texts(named(entities, 'organization', 'Pelican Dawn'))).toEqual(['Pelican Dawn', 'Pelican Dawn']);
+  });
+});
+
 describe('an adjective opening a name', () => {
   it('leaves "Former" out of a company name', () => {
     const entities = entitiesOf('Former Kestrel Inc president Ann Sayer was charged.');
