@@ -1,4 +1,4 @@
-import { francAll } from 'franc-min';
+import { languageScores } from './trigrams.js';
 
 // franc-min answers in ISO 639-3 for the languages it knows (those with 8M+ speakers). The public
 // result uses the shortest BCP 47 tag: ISO 639-1 where the language has one, else the 639-3 code.
@@ -142,7 +142,7 @@ export function detectLanguage(text: string): string {
     if (englishWords >= 2 && englishWords >= words * ENGLISH_SHARE) return 'en';
   }
   // Lower case: ALL-CAPS wire copy has the same trigrams, and franc's profiles are lower case.
-  const candidates = francAll(sample.slice(0, TRIGRAM_SAMPLE_CHARS), { minLength: 3 });
+  const candidates = languageScores(sample.slice(0, TRIGRAM_SAMPLE_CHARS), 3);
   const [best, bestScore] = candidates[0] ?? ['und', 0];
   if (best === 'und') return mostlyLatin ? 'en' : 'und';
   const english = candidates.find(([code]) => code === 'eng');
