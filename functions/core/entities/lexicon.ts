@@ -1,5 +1,6 @@
 import lexiconData from '../data/packed/entities-lexicon.js';
 import namesData from '../data/packed/entities-names.js';
+import { wordList } from './word-lists.js';
 
 /**
  * Word lists the recogniser consults, built once at import into Sets and Maps so tagging never scans a
@@ -7,22 +8,8 @@ import namesData from '../data/packed/entities-names.js';
  * grammar of English names (titles, heads of organisation and place names, function words).
  */
 
-const split = (s: string, sep: string) => (s ? s.split(sep) : []);
-
-/** Decodes a front-coded list written by scripts/build-entity-data.ts. */
-function frontDecoded(encoded: string): string[] {
-  const out: string[] = [];
-  let previous = '';
-  for (const entry of split(encoded, '|')) {
-    const word = previous.slice(0, Number.parseInt(entry[0]!, 36)) + entry.slice(1);
-    out.push(word);
-    previous = word;
-  }
-  return out;
-}
-
 /** Lower-case English words (WordNet lemmas seen in SemCor) plus function words. */
-const LOWER_WORDS = new Set(frontDecoded(lexiconData.lower));
+const LOWER_WORDS = new Set(wordList(lexiconData.lower));
 
 export const FUNCTION_WORDS = new Set(
   `a an the and or but nor so yet if then than that this these those there here when where while whereas
@@ -133,9 +120,9 @@ export const FAMILY_NAMES_FIRST = new Set(
     .filter(Boolean),
 );
 
-const GIVEN = new Set(frontDecoded(namesData.given));
-const SURNAMES = new Set(frontDecoded(namesData.person));
-const GROUPS = new Set(frontDecoded(namesData.group));
+const GIVEN = new Set(wordList(namesData.given));
+const SURNAMES = new Set(wordList(namesData.person));
+const GROUPS = new Set(wordList(namesData.group));
 
 export type GazetteerKind = 'country' | 'demonym' | 'place' | 'organization' | 'person' | 'group';
 export interface GazetteerEntry {
@@ -227,8 +214,8 @@ for (const [name, code] of Object.entries({
   const plural = name.endsWith('s') || name.endsWith('sh') || name.endsWith('ese') ? '' : `${name}s`;
   if (plural) addEntry(plural, { kind: 'demonym', name, countryCode: code });
 }
-for (const name of frontDecoded(namesData.place)) addEntry(name, { kind: 'place', name });
-for (const name of frontDecoded(namesData.organization)) addEntry(name, { kind: 'organization', name });
+for (const name of wordList(namesData.place)) addEntry(name, { kind: 'place', name });
+for (const name of wordList(namesData.organization)) addEntry(name, { kind: 'organization', name });
 for (const name of GROUPS) {
   addEntry(name, { kind: 'group', name });
   if (!name.endsWith('s')) addEntry(`${name}s`, { kind: 'group', name });
