@@ -1,4 +1,5 @@
 import type { Country, CountryPair, Mention } from '../schema.js';
+import { compareText } from '../text/compare.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import type { Sentence } from '../text/sentences.js';
 import { datelineCountry } from './dateline-place.js';
@@ -153,7 +154,7 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
       });
     }
   }
-  return pairs.sort((x, y) => y.score - x.score || x.pair.localeCompare(y.pair));
+  return pairs.sort((x, y) => y.score - x.score || compareText(x.pair, y.pair));
 }
 
 /**

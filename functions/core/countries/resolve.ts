@@ -1,4 +1,5 @@
 import type { Country, Entity, Field, Mention } from '../schema.js';
+import { compareText } from '../text/compare.js';
 import type { TagDocument } from '../text/document.js';
 import { datelineCountry } from './dateline-place.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
@@ -171,7 +172,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   const focusOf = decideFocus(all, readMainClause(doc, mentions), doc.body.sentences.length);
   return all
     .map((t) => ({ t, salience: salienceOf(t, top) }))
-    .sort((a, b) => b.salience - a.salience || a.t.code.localeCompare(b.t.code))
+    .sort((a, b) => b.salience - a.salience || compareText(a.t.code, b.t.code))
     .map(({ t, salience }) => ({
       code: t.code,
       name: countryName(t.code),

@@ -1,4 +1,5 @@
 import type { Entity, EntityType, Mention } from '../schema.js';
+import { compareText } from '../text/compare.js';
 import type { Candidate } from './classify.js';
 import { ORG_HEADS } from './lexicon.js';
 import { countryPlace, namedPlace, slug } from './places.js';
@@ -105,7 +106,7 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
         a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1,
       ),
     }))
-    .sort((a, b) => b.salience - a.salience || a.id.localeCompare(b.id));
+    .sort((a, b) => b.salience - a.salience || compareText(a.id, b.id));
 }
 
 function idFor(c: Candidate, type: EntityType): string {

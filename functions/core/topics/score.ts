@@ -1,5 +1,6 @@
 import lexiconData from '../data/packed/topics-lexicon.js';
 import type { Country, Entity, Topic } from '../schema.js';
+import { compareText } from '../text/compare.js';
 import type { TagDocument } from '../text/document.js';
 import { type LexiconEntry, loadLexicon, type SerializedLexicon } from './compile.js';
 import { applyFrames, compileFrames } from './frames.js';
@@ -194,7 +195,7 @@ function evidenceFor(
   }
   const evidence = new Map<number, string[]>();
   for (const [node, list] of found) {
-    list.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    list.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
     evidence.set(node, [...new Set(list.map(([s]) => s))].slice(0, MAX_EVIDENCE));
   }
   return evidence;
