@@ -15,6 +15,8 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { gazetteerColumns } from '../functions/core/countries/gazetteer-columns.js';
 import type { CompiledGazetteer } from '../functions/core/countries/places.js';
 import { withDecodedLists } from '../functions/core/entities/word-lists.js';
+import type { SerializedLexicon } from '../functions/core/topics/compile.js';
+import { lexiconColumns } from '../functions/core/topics/lexicon-columns.js';
 
 export interface PackedData {
   /** The packed module under functions/core/data/packed. */
@@ -38,7 +40,13 @@ export const PACKED_DATA: Readonly<Record<string, PackedData>> = {
       type: { name: 'GazetteerColumns', from: '../../countries/gazetteer-columns.js' },
     },
   },
-  'topics/lexicon.json': { module: 'topics-lexicon.ts' },
+  'topics/lexicon.json': {
+    module: 'topics-lexicon.ts',
+    encoded: {
+      encode: (json) => lexiconColumns(json as SerializedLexicon),
+      type: { name: 'LexiconColumns', from: '../../topics/lexicon-columns.js' },
+    },
+  },
   // Same fields, the word lists decoded (entities/word-lists.ts).
   'entities/lexicon.json': {
     module: 'entities-lexicon.ts',

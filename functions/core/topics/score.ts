@@ -2,16 +2,18 @@ import lexiconData from '../data/packed/topics-lexicon.js';
 import type { Country, Entity, Topic } from '../schema.js';
 import { compareText } from '../text/compare.js';
 import type { TagDocument } from '../text/document.js';
-import { type LexiconEntry, loadLexicon, type SerializedLexicon } from './compile.js';
+import type { LexiconEntry } from './compile.js';
 import { applyFrames, compileFrames } from './frames.js';
+import { loadLexiconColumns } from './lexicon-columns.js';
 import { matchField, type PhraseHits } from './match.js';
 import { applyDocumentSignals } from './signals.js';
 
 /**
  * Loaded once at import: the lexicon index (compiled from lexicon/*.ts by scripts/topics-build.ts, so a
- * cold start parses JSON instead of compiling ~7,000 terms), the topic tree and the actor frames.
+ * cold start reads shipped columns, lexicon-columns.ts, instead of compiling ~7,000 terms), the topic
+ * tree and the actor frames.
  */
-const LEXICON = loadLexicon(lexiconData as unknown as SerializedLexicon);
+const LEXICON = loadLexiconColumns(lexiconData);
 const { nodes } = LEXICON;
 const FRAMES = compileFrames(LEXICON);
 /**
