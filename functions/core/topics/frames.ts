@@ -108,9 +108,12 @@ export const FRAMES: readonly Frame[] = [
   },
 ];
 
+/** Bit mask of the frames a lexicon entry is an actor of (bit f for frame f); undefined for none. */
+export type ActorMasks = Pick<ReadonlyMap<LexiconEntry, number>, 'get'>;
+
 export interface CompiledFrames {
   /** Bit mask of the frames each actor phrase belongs to. */
-  readonly actorMask: ReadonlyMap<LexiconEntry, number>;
+  readonly actorMask: ActorMasks;
   /** Per frame: subject node indices, and the target node index. */
   readonly subjects: readonly ReadonlySet<number>[];
   /** Per frame: nodes whose words the frame leaves alone. */
@@ -127,7 +130,7 @@ export function compileFrames(lexicon: CompiledLexicon): CompiledFrames {
   const actorMask = new Map<LexiconEntry, number>();
   const mark = (entry: LexiconEntry, f: number) =>
     actorMask.set(entry, (actorMask.get(entry) ?? 0) | (1 << f));
-  // Actor topics of every frame, so one scan over the lexicon finds them all: node → [frame, min weight].
+  // Actor topics of every frame: node → [frame, min weight].
   const byNode = new Map<number, [number, number][]>();
   FRAMES.forEach((frame, f) => {
     for (const id of frame.actorTopics ?? []) {
@@ -152,18 +155,25 @@ export function compileFrames(lexicon: CompiledLexicon): CompiledFrames {
       mark(entry, f);
     }
   });
-  for (const entries of lexicon.index.values()) {
-    for (const entry of entries) {
-      const { gains } = entry;
+  // Actors by topic are read from an entry's gains when a text first matches it: scanning all ~5,000
+  // entries at import was a tenth of the tagger's cold start. Entries share gain lists (lexicon-columns.ts),
+  // so the masks are kept per list.
+  const byGains = new Map<readonly number[], number>();
+  const gainsMask = (gains: readonly number[]): number => {
+    let mask = byGains.get(gains);
+    if (mask === undefined) {
+      mask = 0;
       for (let k = 0; k < gains.length; k += 2) {
         const frames = byNode.get(gains[k] ?? -1);
         if (!frames) continue;
-        for (const [f, min] of frames) if ((gains[k + 1] ?? 0) >= min) mark(entry, f);
+        for (const [f, min] of frames) if ((gains[k + 1] ?? 0) >= min) mask |= 1 << f;
       }
+      byGains.set(gains, mask);
     }
-  }
+    return mask;
+  };
   return {
-    actorMask,
+    actorMask: { get: (entry) => (actorMask.get(entry) ?? 0) | gainsMask(entry.gains) || undefined },
     subjects: FRAMES.map((frame) => new Set(frame.subjects.map(node))),
     exceptions: FRAMES.map((frame) => new Set((frame.except ?? []).map(node))),
     targets: FRAMES.map((frame) => node(frame.target)),

@@ -7,6 +7,7 @@ import {
   type CompiledLexicon,
   type LexiconEntry,
 } from './compile.js';
+import type { ActorMasks } from './frames.js';
 import { stem } from './stem.js';
 
 /** How often one lexicon phrase occurred, by field, and how it was first written. */
@@ -185,7 +186,7 @@ export function matchField(
   lexicon: CompiledLexicon,
   caseless: boolean,
   into: Map<LexiconEntry, PhraseHits>,
-  actorMask: ReadonlyMap<LexiconEntry, number> = new Map(),
+  actorMask: ActorMasks = new Map(),
   frameCount = 0,
 ): number {
   const { pieces, sentenceEnds } = wordsOf(field, lexicon);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import packed from '../../../functions/core/data/packed/topics-lexicon.js';
+import type { LexiconEntry } from '../../../functions/core/topics/compile.js';
+import { compileFrames, FRAMES } from '../../../functions/core/topics/frames.js';
+import { loadLexiconColumns } from '../../../functions/core/topics/lexicon-columns.js';
+
+describe('frame actors', () => {
+  it('an entry is an actor of the frames whose actor topics it gives enough weight, or that name it', () => {
+    const lexicon = loadLexiconColumns(packed);
+    const frames = compileFrames(lexicon);
+    const entries = [...lexicon.index.values()].flat();
+    // Reference: every frame's actor topics, read off each entry's gains directly.
+    const byTopic = (entry: LexiconEntry, f: number) => {
+      const frame = FRAMES[f]!;
+      const actors = new Set((frame.actorTopics ?? []).map((id) => lexicon.nodeIndex.get(`medtop:${id}`)));
+      for (let k = 0; k < entry.gains.length; k += 2) {
+        if (actors.has(entry.gains[k]) && entry.gains[k + 1]! >= (frame.actorWeight ?? 2)) return true;
+      }
+      return false;
+    };
+
+    let byTopicActors = 0;
+    for (const entry of entries) {
+      const mask = frames.actorMask.get(entry) ?? 0;
+      for (let f = 0; f < FRAMES.length; f++) {
+        if (byTopic(entry, f)) {
+          byTopicActors++;
+          expect(mask & (1 << f), `${entry.phrase} in ${FRAMES[f]!.name}`).not.toBe(0);
+        }
+      }
+      if (mask === 0) expect(frames.actorMask.get(entry)).toBeUndefined();
+    }
+    expect(byTopicActors).toBeGreaterThan(100);
+    const named = lexicon.index.get('firm')?.find((e) => e.phrase === 'firm' || e.phrase === 'firms');
+    expect(named && frames.actorMask.get(named)).toBeTruthy();
+  });
+});
