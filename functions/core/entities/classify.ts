@@ -85,6 +85,12 @@ const STAFF_AT = new Set(
     ' ',
   ),
 );
+const COMPASS_WORDS = new Set(
+  `north south east west central northern southern eastern western northeast northwest southeast southwest
+  northeastern northwestern southeastern southwestern upper lower`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 /** Lower-case nouns after a name that make it a body: "the Georgian Dream party". */
 const ORG_NOUNS_AFTER = new Set([
   'party',
@@ -578,6 +584,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [];
   }
 
+  // "Central Asia", "Northern Europe": a compass word before a place names a region of it.
+  if (n === 2 && COMPASS_WORDS.has(firstLower) && !ORG_NOUNS_AFTER.has(nextToken)) {
+    const lastKind = GAZETTEER.get(lastLower)?.kind;
+    if (lastKind === 'place' || lastKind === 'country' || (lastKind === undefined && lookupPlace(last)))
+      return [candidate(chunk, from, to, 'place', 2, base)];
+  }
   // "the ruling Georgian Dream party", "the Islamic Resistance movement": the noun after the name says
   // what it names.
   if (n > 1 && !personCue && ORG_NOUNS_AFTER.has(nextToken) && !isGivenName(first))

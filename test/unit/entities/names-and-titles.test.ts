@@ -143,6 +143,14 @@ describe('a noun after a name that says what it names', () => {
   });
 });
 
+describe('a compass word before a place', () => {
+  it('names a region: "Central Asia", "Central Europe"', () => {
+    const entities = entitiesOf('Growth slowed in Central Asia and Central Europe, the bank said.');
+    expect(named(entities, 'place', 'Central Asia')).toBeDefined();
+    expect(named(entities, 'place', 'Central Europe')).toBeDefined();
+  });
+});
+
 describe('an adjective opening a name', () => {
   it('leaves "Former" out of a company name', () => {
     const entities = entitiesOf('Former Kestrel Inc president Ann Sayer was charged.');
