@@ -91,6 +91,30 @@ const COMPASS_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+const CORPORATE_SUFFIXES = new Set([
+  'inc',
+  'inc.',
+  'corp',
+  'corp.',
+  'co',
+  'co.',
+  'ltd',
+  'ltd.',
+  'plc',
+  'llc',
+  'ag',
+  'nv',
+  'gmbh',
+]);
+const NAME_DESCRIPTORS = new Set([
+  'former',
+  'rival',
+  'parent',
+  'fellow',
+  'embattled',
+  'troubled',
+  'struggling',
+]);
 /** Lower-case nouns after a name that make it a body: "the Georgian Dream party". */
 const ORG_NOUNS_AFTER = new Set([
   'party',
@@ -351,8 +375,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         from++;
         continue;
       }
-      // "Former Theranos Inc president …": no name starts with "Former".
-      if (lower === 'former' && to - from > 1) {
+      // "Former Theranos Inc president …", "Rival Honda Motor Co": words that describe a name do not
+      // start one.
+      if (NAME_DESCRIPTORS.has(lower) && to - from > 1) {
         from++;
         continue;
       }
@@ -1010,14 +1035,18 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   }
   // "Moody's" after "Moody's Investors Service Inc", "Boatmen" after "Boatmen's Bancshares Inc".
   const companyFirstWords = new Set<string>();
+  // Of those, companies by legal form ("Toyota Motor Corp"), whose first word alone can take a town's name.
+  const corporateFirstWords = new Set<string>();
   const guessed: Candidate[] = [];
   // "the Mariners" after "Seattle Mariners": a club's ordinary last word names the club alone.
   const clubLastWords = new Set<string>();
   for (const c of candidates) {
     if (c.type !== 'organization' || c.words.length < 2) continue;
     const last = norm(c.words[c.words.length - 1]!);
-    if (ORG_HEADS.has(last)) companyFirstWords.add(norm(c.words[0]!));
-    else if (last.length > 3 && last.endsWith('s') && isLowerWord(last)) clubLastWords.add(last);
+    if (ORG_HEADS.has(last)) {
+      companyFirstWords.add(norm(c.words[0]!));
+      if (CORPORATE_SUFFIXES.has(last)) corporateFirstWords.add(norm(c.words[0]!));
+    } else if (last.length > 3 && last.endsWith('s') && isLowerWord(last)) clubLastWords.add(last);
   }
   for (const c of candidates) {
     const key = norm(c.words.join(' '));
@@ -1036,7 +1065,10 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     if (
       c.words.length === 1 &&
       companyFirstWords.has(key) &&
-      (c.type === 'unknown' || (c.type === 'person' && c.strength <= 1))
+      (c.type === 'unknown' ||
+        (c.type === 'person' && c.strength <= 1) ||
+        // "Toyota shares fell" after "Toyota Motor Corp": the company, not the town, unless "in Toyota".
+        (c.type === 'place' && !c.countryCode && !c.locative && corporateFirstWords.has(key)))
     ) {
       c.type = 'organization';
       continue;

@@ -156,6 +156,22 @@ describe('an adjective opening a name', () => {
     const entities = entitiesOf('Former Kestrel Inc president Ann Sayer was charged.');
     expect(named(entities, 'organization', 'Kestrel Inc')).toBeDefined();
   });
+
+  it('leaves "Rival" out of a company name', () => {
+    const entities = entitiesOf('Shares fell. Rival Kestrel Motor Co reported a similar problem.');
+    expect(named(entities, 'organization', 'Kestrel Motor Co')).toBeDefined();
+  });
+});
+
+describe('a company named like a town', () => {
+  it('reads "Toyota" as the company after "Toyota Motor Corp", and as the town after "in"', () => {
+    const body =
+      'Toyota Motor Corp will recall 1 million cars. Toyota shares fell 1.3%. The plant in Toyota will close.';
+    const entities = entitiesOf(body);
+    const company = named(entities, 'organization', 'Toyota Motor Corp');
+    expect(company?.mentions.map((m) => m.start)).toContain(body.indexOf('Toyota shares'));
+    expect(company?.mentions.map((m) => m.start)).not.toContain(body.lastIndexOf('Toyota'));
+  });
 });
 
 describe('the place of work of analysts and economists', () => {
