@@ -32,6 +32,8 @@ export function isSurvey(countries: readonly SurveyView[], bodySentences: number
  * name, to pair with the countries in focus. Empty for any other story.
  */
 export function rosterOf(countries: readonly Country[]): ReadonlySet<string> {
+  // Most stories name a few countries: only a long list is worth looking up by name.
+  if (countries.length < SURVEY_SIZE) return NONE;
   if (!countries.some((c) => c.mentions.some((m) => m.field === 'title'))) return NONE;
   const named = countries.filter((c) => namedInBody(c.mentions));
   return named.length >= SURVEY_SIZE ? new Set(named.map((c) => c.code)) : NONE;
