@@ -371,7 +371,13 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       const w = words[from]!;
       const lower = w.lower;
       // "More than 300", "The": function words are not names, unless a surname follows ("Will Smith").
-      if (FUNCTION_WORDS.has(lower) && (!isGivenName(w.core) || to - from === 1)) {
+      // "WHO" in mixed-case text is the organisation; the pronoun is not written in capitals.
+      const acronym =
+        !chunk.caseless &&
+        w.core.length >= 3 &&
+        ACRONYM.test(w.core) &&
+        !(from + 1 < to && ACRONYM.test(words[from + 1]!.core));
+      if (FUNCTION_WORDS.has(lower) && !acronym && (!isGivenName(w.core) || to - from === 1)) {
         from++;
         continue;
       }

@@ -143,6 +143,20 @@ describe('a noun after a name that says what it names', () => {
   });
 });
 
+describe('an acronym spelled like a function word', () => {
+  it('reads "WHO" in mixed-case text as an organisation and merges it with its full name', () => {
+    const entities = entitiesOf(
+      'The World Health Organization (WHO) said cases rose. The WHO will meet, WHO officials said.',
+    );
+    expect(texts(named(entities, 'organization', 'World Health Organization'))).toEqual([
+      'World Health Organization',
+      'WHO',
+      'WHO',
+      'WHO',
+    ]);
+  });
+});
+
 describe('a compass word before a place', () => {
   it('names a region: "Central Asia", "Central Europe"', () => {
     const entities = entitiesOf('Growth slowed in Central Asia and Central Europe, the bank said.');
