@@ -92,6 +92,79 @@ export function lexiconColumns(lexicon: SerializedLexicon): LexiconColumns {
 const NO_WORDS: readonly string[] = [];
 const lines = (column: string, count: number) => (count === 0 ? [] : column.split('\n'));
 
+/**
+ * First-word key → its entries, each key's entries made when the key is first asked for: an article
+ * meets a few hundred of the ~2,900 keys. A slot holds the key's first entry number until then. The
+ * lists, once made, are kept, so an entry is one object for the life of the process (hits and frame
+ * actors are keyed by entry). Iterating makes every list, in the keys' order.
+ */
+class LazyIndex implements ReadonlyMap<string, readonly LexiconEntry[]> {
+  private readonly slots = new Map<string, number | readonly LexiconEntry[]>();
+  private everything: ReadonlyMap<string, readonly LexiconEntry[]> | undefined;
+
+  constructor(
+    keys: readonly string[],
+    /** Entry number of each key's first entry, and one past the last entry at the end. */
+    private readonly starts: readonly number[],
+    private readonly make: (entry: number) => LexiconEntry,
+  ) {
+    for (let k = 0; k < keys.length; k++) this.slots.set(keys[k]!, k);
+  }
+
+  get size(): number {
+    return this.slots.size;
+  }
+
+  has(key: string): boolean {
+    return this.slots.has(key);
+  }
+
+  get(key: string): readonly LexiconEntry[] | undefined {
+    const slot = this.slots.get(key);
+    if (typeof slot !== 'number') return slot;
+    const list: LexiconEntry[] = [];
+    for (let e = this.starts[slot]!; e < this.starts[slot + 1]!; e++) list.push(this.make(e));
+    this.slots.set(key, list);
+    return list;
+  }
+
+  private all(): ReadonlyMap<string, readonly LexiconEntry[]> {
+    if (!this.everything) {
+      const all = new Map<string, readonly LexiconEntry[]>();
+      for (const key of this.slots.keys()) all.set(key, this.get(key)!);
+      this.everything = all;
+    }
+    return this.everything;
+  }
+
+  entries() {
+    return this.all().entries();
+  }
+
+  keys() {
+    return this.all().keys();
+  }
+
+  values() {
+    return this.all().values();
+  }
+
+  [Symbol.iterator]() {
+    return this.all()[Symbol.iterator]();
+  }
+
+  forEach(
+    callback: (
+      value: readonly LexiconEntry[],
+      key: string,
+      map: ReadonlyMap<string, readonly LexiconEntry[]>,
+    ) => void,
+    thisArg?: unknown,
+  ): void {
+    for (const [key, value] of this.all()) callback.call(thisArg, value, key, this);
+  }
+}
+
 /** The lexicon from its shipped columns: the same entries, in the same order, as `loadLexicon`. */
 export function loadLexiconColumns(columns: LexiconColumns): CompiledLexicon {
   const { nodes, nodeIndex } = buildNodes();
@@ -100,24 +173,19 @@ export function loadLexiconColumns(columns: LexiconColumns): CompiledLexicon {
   const rest = lines(columns.rest, size);
   const forms = lines(columns.forms, size);
   const keys = lines(columns.keys, columns.counts.length);
-  const index = new Map<string, LexiconEntry[]>();
-  let e = 0;
-  for (let k = 0; k < keys.length; k++) {
-    const count = columns.counts[k]!;
-    const list: LexiconEntry[] = [];
-    for (let j = 0; j < count; j++, e++) {
-      const restWords = rest[e]!;
-      const formWords = forms[e]!;
-      list.push({
-        phrase: phrases[e]!,
-        rest: restWords ? restWords.split(' ') : NO_WORDS,
-        forms: formWords ? formWords.split(' ') : NO_WORDS,
-        cases: columns.cases[columns.caseIds[e]!]!,
-        gains: columns.gains[columns.gainIds[e]!]!,
-      });
-    }
-    index.set(keys[k]!, list);
-  }
+  const starts = [0];
+  for (let k = 0; k < columns.counts.length; k++) starts.push(starts[k]! + columns.counts[k]!);
+  const index = new LazyIndex(keys, starts, (e) => {
+    const restWords = rest[e]!;
+    const formWords = forms[e]!;
+    return {
+      phrase: phrases[e]!,
+      rest: restWords ? restWords.split(' ') : NO_WORDS,
+      forms: formWords ? formWords.split(' ') : NO_WORDS,
+      cases: columns.cases[columns.caseIds[e]!]!,
+      gains: columns.gains[columns.gainIds[e]!]!,
+    };
+  });
   return {
     nodes,
     index,

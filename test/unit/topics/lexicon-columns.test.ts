@@ -20,6 +20,19 @@ describe('topic lexicon columns', () => {
     expect(fromColumns.nodes).toEqual(fromJson.nodes);
   });
 
+  it('gives the same entry objects each time a key is asked for, and nothing for an unknown key', () => {
+    const lexicon = loadLexiconColumns(packed);
+    const [key] = lexicon.index.keys();
+
+    const first = lexicon.index.get(key!);
+
+    expect(first?.length).toBeGreaterThan(0);
+    expect(lexicon.index.get(key!)).toBe(first);
+    expect([...lexicon.index.values()][0]).toBe(first);
+    expect(lexicon.index.has('no-such-stem')).toBe(false);
+    expect(lexicon.index.get('no-such-stem')).toBeUndefined();
+  });
+
   it('the packed module loads into the lexicon of the JSON', () => {
     expect(serializeLexicon(loadLexiconColumns(packed))).toEqual(serialized);
   });
