@@ -1,6 +1,7 @@
 import { datelineCountry } from './countries/dateline-place.js';
 import { linkCountryPairs } from './countries/pairs.js';
 import { resolveCountries } from './countries/resolve.js';
+import { languageNeutralEntities } from './entities/neutral.js';
 import { recognizeEntities } from './entities/recognize.js';
 import type { ArticleInput, TagResult } from './schema.js';
 import { prepareDocument } from './text/document.js';
@@ -20,7 +21,7 @@ export function tagArticle(article: ArticleInput): TagResult {
     dateline: article.dateline,
     language,
   });
-  const entities = recognizeEntities(doc);
+  const entities = languageNeutralEntities(recognizeEntities(doc), language);
   const countries = resolveCountries(doc, entities);
   const countryPairs = linkCountryPairs(doc, countries);
   const topics = scoreTopics(doc, entities, countries);

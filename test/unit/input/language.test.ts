@@ -46,6 +46,15 @@ describe('detectLanguage', () => {
     ).toBe('it');
   });
 
+  it('recognises a French story full of names that also read as English', () => {
+    const text =
+      "La France et l'Allemagne signent un accord sur la défense\n\nPARIS (AFP) - Le président Emmanuel " +
+      'Macron et le chancelier Friedrich Merz ont signé mardi à Paris un accord de défense commun, alors que ' +
+      "la guerre en Ukraine entre dans sa quatrième année. La Pologne et l'Italie pourraient rejoindre le " +
+      "fonds, a indiqué l'Élysée. Moscou a dénoncé une « militarisation » de l'Europe.";
+    expect(detectLanguage(text)).toBe('fr');
+  });
+
   it('recognises languages in other scripts', () => {
     expect(detectLanguage('Рост цен на нефть продолжился в понедельник после решения ОПЕК.')).toBe('ru');
     expect(detectLanguage('中国外交部发言人周二表示，双方将继续就贸易问题进行磋商。')).toBe('zh');
