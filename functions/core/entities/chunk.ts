@@ -82,6 +82,15 @@ function startsUpper(text: string): boolean {
 const JOINING_WORDS = new Set([...NAME_PARTICLES, 'of']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–', ':', '--', '«']);
 
+/** "al-Ansari", "el-Sheikh", "bin-Salman": a lower-case Arabic particle hyphened to a capitalised name. */
+const ARABIC_PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-\p{Lu}/u;
+const ARABIC_PARTICLE = /^(?:al|el|ad|ash|as|at|az|ar|an)-(?=\p{Lu})/iu;
+
+/** "al-Ansari" → "Ansari", "Al-Sisi" → "Sisi": the name a later mention may use alone. */
+export function withoutArabicParticle(word: string): string {
+  return word.replace(ARABIC_PARTICLE, '');
+}
+
 export function toWord(
   token: Token,
   index: number,
@@ -113,7 +122,7 @@ export function toWord(
     start: token.start,
     end: token.start + core.length,
     possessive,
-    capitalised: startsUpper(core),
+    capitalised: startsUpper(core) || ARABIC_PARTICLE_NAME.test(core),
     caseless,
     initial,
     line,
@@ -185,7 +194,12 @@ export function analyseWords(
     const caseless = forceCaseless || (lineHasUpper[l] === 1 && lineHasLower[l] === 0);
     // Lower-case words are only evidence about the article's vocabulary, except the particles that
     // join names; skipping their objects keeps megabyte articles cheap.
-    if (!caseless && !startsUpper(token.text) && !JOINING_WORDS.has(token.text)) {
+    if (
+      !caseless &&
+      !startsUpper(token.text) &&
+      !JOINING_WORDS.has(token.text) &&
+      !ARABIC_PARTICLE_NAME.test(token.text)
+    ) {
       lowerSeen?.add(token.text.toLowerCase());
       words.push(null);
       continue;

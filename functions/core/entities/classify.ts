@@ -2,6 +2,7 @@ import { lookupPlace as lookupPlaceUncached, type PlaceEntry } from '../countrie
 import type { EntityType, Field } from '../schema.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import type { Chunk, Word } from './chunk.js';
+import { withoutArabicParticle } from './chunk.js';
 import {
   FAMILY_NAMES_FIRST,
   FUNCTION_WORDS,
@@ -140,7 +141,7 @@ const INSTITUTIONS = new Set([
 ]);
 /** "the town of Arbil", "Tavildara district": words that make a neighbouring name a place. */
 const PLACE_NOUNS = new Set(
-  'town city village capital region province district port island state county suburb outskirts area border'.split(
+  'town city village capital region province district port island state county suburb outskirts area border resort enclave territory municipality neighbourhood neighborhood settlement'.split(
     ' ',
   ),
 );
@@ -720,6 +721,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       if (ACRONYM.test(w) || kind === 'country' || kind === 'demonym') notPerson++;
       else if (i === from && !isGivenName(w) && isPlaceWord(w)) notPerson++;
     }
+    // "the resort of Sharm el-Sheikh", "the Jebel al-Akhdar region": a place noun beside an unknown name.
+    if (placeNounBefore || placeNounAfter) return [candidate(chunk, from, to, 'place', 1, base)];
     if (ordinary === 0 && named === 0) return [candidate(chunk, from, to, 'person', 0, base)];
     // "Cosmin Contra", "Gunhild Halle": no ordinary word, nothing foreign to a person's name, and a
     // last word that is no place of its own: a person whose given name the lists miss.
@@ -1026,8 +1029,12 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
         // A given name that is also a country ("Jordan" of "Jordan Ellis"): news prose names the person
         // by surname, so the country elsewhere stays the country ("Michael Jordan" still claims "Jordan").
         if (i === 0 && kind === 'country' && isGivenName(w)) continue;
-        if (!INITIALS.test(w) && !ACRONYM.test(w) && w.length > 1 && kind !== 'demonym' && kind !== 'group')
+        if (!INITIALS.test(w) && !ACRONYM.test(w) && w.length > 1 && kind !== 'demonym' && kind !== 'group') {
           personWords.add(norm(w));
+          // "al-Ansari" is "Ansari" on its own.
+          const bare = withoutArabicParticle(w);
+          if (bare !== w) personWords.add(norm(bare));
+        }
       }
     if (c.locative && c.words.length === 1 && (c.type === 'unknown' || c.type === 'place')) {
       if (STRONG_LOCATIVE.has(c.prev ?? '')) locativeWords.add(norm(c.words[0]!));
@@ -1092,7 +1099,11 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
         continue;
       }
     }
-    if (c.words.length === 1 && personWords.has(key) && c.type !== 'person') {
+    if (
+      c.words.length === 1 &&
+      (personWords.has(key) || personWords.has(norm(withoutArabicParticle(c.words[0]!)))) &&
+      c.type !== 'person'
+    ) {
       const keep = c.type === 'nationality' || c.type === 'other' || (c.type === 'place' && c.locative);
       if (!keep) {
         c.type = 'person';

@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Mention } from '../schema.js';
 import { compareText } from '../text/compare.js';
+import { withoutArabicParticle } from './chunk.js';
 import type { Candidate } from './classify.js';
 import { ORG_HEADS } from './lexicon.js';
 import { countryPlace, namedPlace, slug } from './places.js';
@@ -123,7 +124,11 @@ function containsName(full: readonly string[], short: readonly string[]): boolea
   if (short.length >= full.length) return false;
   if (short.length === 1) {
     const word = short[0]!;
-    for (const w of full) if (w === word && !INITIALS.test(w)) return true;
+    const bare = withoutArabicParticle(word).toLowerCase();
+    for (const w of full) {
+      if (INITIALS.test(w)) continue;
+      if (w === word || withoutArabicParticle(w).toLowerCase() === bare) return true;
+    }
     return false;
   }
   for (let i = 0; i + short.length <= full.length; i++) {

@@ -157,6 +157,24 @@ describe('an acronym spelled like a function word', () => {
   });
 });
 
+describe('Arabic names with a particle ("al-", "el-")', () => {
+  it('keeps the particle inside the name and merges the bare surname', () => {
+    const entities = entitiesOf(
+      'Spokesman Majid al-Rahbi said aid would enter. Rahbi added that Karim el-Tayeb agreed, and Al-Tayeb left.',
+    );
+    expect(texts(named(entities, 'person', 'Majid al-Rahbi'))).toEqual(['Majid al-Rahbi', 'Rahbi']);
+    expect(texts(named(entities, 'person', 'Karim el-Tayeb'))).toEqual(['Karim el-Tayeb', 'Al-Tayeb']);
+  });
+
+  it('reads an unknown name beside a place noun as a place', () => {
+    const entities = entitiesOf(
+      'Talks in the resort of Sharm el-Sheikh ended, and rebels hid in the Wadi Zurak region.',
+    );
+    expect(named(entities, 'place', 'Sharm el-Sheikh')).toBeDefined();
+    expect(named(entities, 'place', 'Wadi Zurak')).toBeDefined();
+  });
+});
+
 describe('a compass word before a place', () => {
   it('names a region: "Central Asia", "Central Europe"', () => {
     const entities = entitiesOf('Growth slowed in Central Asia and Central Europe, the bank said.');
