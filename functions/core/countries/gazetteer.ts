@@ -40,7 +40,8 @@ export { keyOf, normalizeWord, placeWords };
 
 const { places, phrases } = columns;
 const PLACE_NAMES = columnValues(places.names, places.kinds.length);
-const PLACE_LIST: (PlaceEntry | undefined)[] = [];
+// Sized up front: filling a few far-apart slots of an empty array would turn it into a slow dictionary.
+const PLACE_LIST = new Array<PlaceEntry | undefined>(places.kinds.length);
 
 function placeAt(index: number): PlaceEntry | undefined {
   const cached = PLACE_LIST[index];
@@ -60,7 +61,7 @@ function placeAt(index: number): PlaceEntry | undefined {
 
 const PHRASE_KEYS = columnValues(phrases.keys, phrases.kinds.length);
 const PHRASE_CODES = columnValues(phrases.codes, phrases.kinds.length);
-const PHRASE_LIST: (PhraseEntry | undefined)[] = [];
+const PHRASE_LIST = new Array<PhraseEntry | undefined>(phrases.kinds.length);
 
 function phraseAt(index: number): PhraseEntry {
   const cached = PHRASE_LIST[index];
