@@ -3,6 +3,7 @@ import { linkCountryPairs } from './countries/pairs.js';
 import { resolveCountries } from './countries/resolve.js';
 import { languageNeutralEntities } from './entities/neutral.js';
 import { recognizeEntities } from './entities/recognize.js';
+import { reconcilePlaces } from './entities/reconcile.js';
 import type { ArticleInput, TagResult } from './schema.js';
 import { prepareDocument } from './text/document.js';
 import { detectLanguage } from './text/language.js';
@@ -30,7 +31,7 @@ export function tagArticle(article: ArticleInput): TagResult {
     language,
     taggerVersion: TAGGER_VERSION,
     ...(doc.dateline ? { dateline: describeDateline(doc.dateline) } : {}),
-    entities,
+    entities: reconcilePlaces(entities, countries),
     countries,
     countryPairs,
     topics,

@@ -1,0 +1,31 @@
+import type { Country, Entity, Mention } from '../schema.js';
+import { namedPlace } from './places.js';
+
+/** Georgia the US state: the country resolver's reading (countries/resolve.ts) of a "Georgia" mention. */
+const GEORGIA_STATE = namedPlace('Georgia (U.S. state)');
+
+const key = (m: Mention) => `${m.field}:${m.start}`;
+
+/**
+ * Entities and countries are read apart; where the country resolver took "Georgia" for the US state
+ * (an article about Atlanta, "the U.S. state of Georgia"), the place entity follows it instead of
+ * keeping the country's id.
+ */
+export function reconcilePlaces(entities: Entity[], countries: readonly Country[]): Entity[] {
+  const us = countries.find((c) => c.code === 'US');
+  const state = new Set(us?.mentions.filter((m) => /^georgia$/i.test(m.text)).map(key) ?? []);
+  if (state.size === 0) return entities;
+  const out: Entity[] = [];
+  for (const entity of entities) {
+    if (entity.id !== 'place:iso:GE') {
+      out.push(entity);
+      continue;
+    }
+    const country = entity.mentions.filter((m) => !state.has(key(m)));
+    const stateMentions = entity.mentions.filter((m) => state.has(key(m)));
+    if (country.length) out.push({ ...entity, mentions: country });
+    if (stateMentions.length)
+      out.push({ ...entity, id: GEORGIA_STATE.id, name: 'Georgia', mentions: stateMentions });
+  }
+  return out;
+}
