@@ -70,7 +70,7 @@ const TITLE_MODIFIERS = new Set(
 const STRONG_LOCATIVE = new Set(['in', 'near', 'into', 'outside', 'throughout', 'across', 'towards']);
 /** Capitalised abbreviations that name no organisation. */
 const NOT_ORG_ACRONYMS = new Set(
-  'GMT EDT EST BST CET PST GDP GNP CPI PPI AIDS HIV CEO CFO COO IPO TV DNA RBI ERA NA PCT OT PC CD DVD AM PM UTC OK ID VAT'.split(
+  'GMT EDT EST BST CET PST GDP GNP CPI PPI AIDS HIV CEO CFO COO IPO TV DNA RBI ERA NA PCT OT PC CD DVD AM PM UTC OK ID VAT AI'.split(
     ' ',
   ),
 );
@@ -116,6 +116,12 @@ const NAME_DESCRIPTORS = new Set([
   'troubled',
   'struggling',
 ]);
+/** Verbs of firms, not of places: "Amazon invested", "Amazon hired". */
+const COMPANY_VERBS = new Set(
+  'invested invests hired hires acquired acquires bought buys sold sells reported reports announced announces launched launches posted posts'.split(
+    ' ',
+  ),
+);
 /** Lower-case nouns after a name that make it a body: "the Georgian Dream party". */
 const ORG_NOUNS_AFTER = new Set([
   'party',
@@ -191,6 +197,17 @@ const norm = (s: string) => s.toLowerCase();
 const stripDot = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
 const isTitleLower = (lower: string) => PERSON_TITLES.has(lower) || PERSON_TITLES.has(stripDot(lower));
 const isTitle = (s: string) => isTitleLower(norm(s));
+const AMOUNT_WORD = /^(?:[$€£¥]|[\d.,]+|a|an|the|its|their|billion|million|bln|mln|pct|percent|%)$/;
+/** An investment word at `index` or a few tokens before it, with an amount between ("a $2 billion stake"). */
+function investedBefore(ctx: Context, field: Field, index: number): boolean {
+  for (let i = index; i > index - 5 && i >= 0; i--) {
+    const text = norm(tokenText(ctx, field, i));
+    if (COMPANY_IN.has(text)) return true;
+    if (!AMOUNT_WORD.test(text)) return false;
+  }
+  return false;
+}
+
 /** "Secretary of" or "Chancellor of the" just before the token at `index`. */
 function officeOfBefore(ctx: Context, field: Field, index: number): boolean {
   const before = norm(tokenText(ctx, field, index - 1));
@@ -499,10 +516,13 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const placeNounBefore =
     prevToken === 'of' && PLACE_NOUNS.has(norm(tokenText(ctx, chunk.field, words[from]!.index - 2)));
   const placeNounAfter = nextToken !== 'of' && PLACE_NOUNS.has(nextToken) && nextToken !== 'state';
-  // "investors in Google", "a stake in Tesla": "in" after these words takes a company.
-  const companyIn =
-    prevToken === 'in' && COMPANY_IN.has(norm(tokenText(ctx, chunk.field, words[from]!.index - 2)));
+  // "investors in Google", "a stake in Tesla", "invested $8 billion in Anthropic": "in" after these
+  // words takes a company.
+  const companyIn = prevToken === 'in' && investedBefore(ctx, chunk.field, words[from]!.index - 2);
   const locative = (LOCATIVE.has(prevToken) && !companyIn) || placeNounBefore || placeNounAfter;
+  // "invested $8 billion in Anthropic": "in" after these words takes a company, whatever its spelling.
+  if (companyIn && !personCue && !GAZETTEER.has(words[from]!.lower) && !lookupPlace(words[from]!.core))
+    return [candidate(chunk, from, to, 'organization', 1, { locative: false, prev: prevToken })];
   // A place noun next to the name is as good as "in": record it as such for the document pass.
   const base: Base = { locative, prev: placeNounBefore || placeNounAfter ? 'in' : prevToken };
 
@@ -544,6 +564,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       const g = fromGazetteer(entry);
       const type = g.type;
       if (type === 'person' && n === 1 && ORG_CUES_AFTER.has(nextToken))
+        return [candidate(chunk, from, to, 'organization', 1, base)];
+      // "Amazon invested", "Amazon shares": a river or region that acts like a firm is the firm.
+      if (
+        type === 'place' &&
+        n === 1 &&
+        !entry.countryCode &&
+        !locative &&
+        (ORG_CUES_AFTER.has(nextToken) || COMPANY_VERBS.has(nextToken)) &&
+        !lookupPlace(first)
+      )
         return [candidate(chunk, from, to, 'organization', 1, base)];
       if (type === 'person' && personCue) return [candidate(chunk, from, to, 'person', 2, base)];
       // "Clinton", "Washington": a town and a surname; the surname when the sentence treats it as one.

@@ -62,7 +62,7 @@ export const ORG_HEADS = new Set(
   studios pictures records sports press times post news journal herald tribune gazette telegraph guardian
   review magazine network networks broadcasting television radio channel agency agencies ministry
   ministries department office bureau council committee commission board authority administration
-  service services force forces army navy police guard corps party front movement alliance coalition
+  service services platforms force forces army navy police guard corps party front movement alliance coalition
   union federation association society institute institution foundation university college school
   academy hospital clinic church parliament assembly congress senate house cabinet government court
   tribunal league club fc united rovers athletic wanderers county city albion hotspur orchestra band

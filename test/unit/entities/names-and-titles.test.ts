@@ -195,6 +195,19 @@ describe('an adjective opening a name', () => {
   });
 });
 
+describe('a company named like something else', () => {
+  it('reads a name after "invested $8 billion in" as a company', () => {
+    const entities = entitiesOf('Halvard Group invested $8 billion in Quillon, its filing showed.');
+    expect(named(entities, 'organization', 'Quillon')).toBeDefined();
+  });
+
+  it('reads a river that invests or hires as the company, a name with "Platforms" as a company', () => {
+    const entities = entitiesOf('Amazon invested in the start-up, and Zorvik Platforms hired its chief.');
+    expect(named(entities, 'organization', 'Amazon')).toBeDefined();
+    expect(named(entities, 'organization', 'Zorvik Platforms')).toBeDefined();
+  });
+});
+
 describe('a company named like a town', () => {
   it('reads "Toyota" as the company after "Toyota Motor Corp", and as the town after "in"', () => {
     const body =
