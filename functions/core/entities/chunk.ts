@@ -132,11 +132,14 @@ export function toWord(
   };
 }
 
-/** Words of a field with their line, case and sentence-position flags; null for non-word tokens. */
+/**
+ * Words of a field with their line, case and sentence-position flags; null for non-word tokens. The
+ * text of each word token left out for starting in lower case is pushed onto `lowerTokens`.
+ */
 export function analyseWords(
   field: FieldText,
   forceCaseless: boolean,
-  lowerSeen?: Set<string>,
+  lowerTokens?: string[],
 ): (Word | null)[] {
   const { tokens, text, sentences } = field;
   const lineOf = new Int32Array(tokens.length);
@@ -200,7 +203,7 @@ export function analyseWords(
       !JOINING_WORDS.has(token.text) &&
       !ARABIC_PARTICLE_NAME.test(token.text)
     ) {
-      lowerSeen?.add(token.text.toLowerCase());
+      lowerTokens?.push(token.text);
       words.push(null);
       continue;
     }

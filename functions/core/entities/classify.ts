@@ -247,8 +247,10 @@ function isSportsDocument(doc: TagDocument): boolean {
 function countSportsWords(doc: TagDocument): boolean {
   let hits = 0;
   for (const t of doc.body.tokens) {
-    const c = t.text.charCodeAt(0);
-    const word = c >= 97 && c <= 122 ? t.text : c >= 65 && c <= 90 ? t.text.toLowerCase() : '';
+    const text = t.text;
+    if (text.length <= 2) continue;
+    const c = text.charCodeAt(0);
+    const word = c >= 97 && c <= 122 ? text : c >= 65 && c <= 90 ? text.toLowerCase() : '';
     if (word.length > 2 && SPORT_WORDS.has(word)) hits++;
     if (hits >= 3) return true;
   }
@@ -1048,7 +1050,10 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   const weakLocativeWords = new Set<string>();
   const typedNames = new Map<string, Candidate>();
   for (const c of ctx.known?.values() ?? []) typedNames.set(norm(c.text), c);
-  for (const c of candidates) {
+  // Each candidate's words as one look-up key, built once: the passes below ask for it repeatedly.
+  const keys = candidates.map((c) => norm(c.words.join(' ')));
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     if (c.type === 'person' && c.words.length > 1 && c.strength === 0)
       for (const w of c.words)
         if (!INITIALS.test(w) && !ACRONYM.test(w) && w.length > 1) weakPersonWords.add(norm(w));
@@ -1071,7 +1076,7 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       else weakLocativeWords.add(norm(c.words[0]!));
     }
     if (c.type !== 'unknown' && c.type !== 'none' && c.strength > 0) {
-      const key = norm(c.words.join(' '));
+      const key = keys[k]!;
       const prev = typedNames.get(key);
       if (!prev || prev.strength < c.strength) typedNames.set(key, c);
     }
@@ -1080,7 +1085,7 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   const companyFirstWords = new Set<string>();
   // Of those, companies by legal form ("Toyota Motor Corp"), whose first word alone can take a town's name.
   const corporateFirstWords = new Set<string>();
-  const guessed: Candidate[] = [];
+  const guessed: number[] = [];
   // "the Mariners" after "Seattle Mariners": a club's ordinary last word names the club alone.
   const clubLastWords = new Set<string>();
   for (const c of candidates) {
@@ -1091,8 +1096,9 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       if (CORPORATE_SUFFIXES.has(last)) corporateFirstWords.add(norm(c.words[0]!));
     } else if (last.length > 3 && last.endsWith('s') && isLowerWord(last)) clubLastWords.add(last);
   }
-  for (const c of candidates) {
-    const key = norm(c.words.join(' '));
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const key = keys[k]!;
     // "the village of Mahala" once makes "Mahala" a place throughout, unless a full name uses the word.
     if (
       c.words.length === 1 &&
@@ -1153,19 +1159,21 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     else if (c.personish) c.type = 'person';
     else if (weakLocativeWords.has(key)) c.type = 'place';
     else c.type = UNKNOWN_SINGLE;
-    guessed.push(c);
+    guessed.push(k);
   }
   // A name guessed from its surroundings gets one type across the article: the one most mentions got.
   const votes = new Map<string, Map<CandidateType, number>>();
-  for (const c of guessed) {
+  for (const k of guessed) {
+    const c = candidates[k]!;
     if (c.type === 'none') continue;
-    const key = norm(c.words.join(' '));
+    const key = keys[k]!;
     const byType = votes.get(key) ?? new Map<CandidateType, number>();
     byType.set(c.type, (byType.get(c.type) ?? 0) + 1);
     votes.set(key, byType);
   }
-  for (const c of guessed) {
-    const byType = votes.get(norm(c.words.join(' ')));
+  for (const k of guessed) {
+    const c = candidates[k]!;
+    const byType = votes.get(keys[k]!);
     if (!byType || byType.size < 2 || c.type === 'none') continue;
     let best: CandidateType = c.type;
     let bestCount = 0;

@@ -9,16 +9,16 @@ import { mergeAliases } from './merge.js';
  * the mentions of one thing ("Donald Trump", "Trump", "Mr. Trump") and gives each a stable id.
  */
 export function recognizeEntities(doc: TagDocument): Entity[] {
-  const lowerCase = new Set<string>();
+  const lowerTokens: string[] = [];
   const fields: { field: FieldText; words: (Word | null)[] }[] = [
-    { field: doc.title, words: analyseWords(doc.title, doc.titleIsAllCaps, lowerCase) },
-    { field: doc.body, words: analyseWords(doc.body, false, lowerCase) },
+    { field: doc.title, words: analyseWords(doc.title, doc.titleIsAllCaps, lowerTokens) },
+    { field: doc.body, words: analyseWords(doc.body, false, lowerTokens) },
   ];
   // Concatenated, not spread: a megabyte article has more chunks than a call may take arguments.
   const mixed: Chunk[] = mixedCaseChunks(fields[0]!.field, fields[0]!.words).concat(
     mixedCaseChunks(fields[1]!.field, fields[1]!.words),
   );
-  const seen = documentEvidence(fields, lowerCase);
+  const seen = documentEvidence(fields, lowerTokens);
   const candidates: Candidate[] = typeChunks(mixed, fields, seen, doc);
   const typed = candidates.filter((c) => c.type !== 'none');
   // Capitals-only lines (headlines, datelines) are read against the names found in mixed case.
@@ -35,21 +35,31 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
 /** What the whole article says about words: capitalised mid-sentence somewhere, or lower case somewhere. */
 export interface DocumentEvidence {
   readonly capitalisedInside: ReadonlySet<string>;
+  /** Of the words in `capitalisedInside`, those also written in lower case somewhere: the only ones asked. */
   readonly lowerCase: ReadonlySet<string>;
 }
 
 function documentEvidence(
   fields: readonly { field: FieldText; words: (Word | null)[] }[],
-  lowerCase: Set<string>,
+  lowerTokens: readonly string[],
 ): DocumentEvidence {
   const capitalisedInside = new Set<string>();
+  const lowerWords: string[] = [];
   for (const { words } of fields) {
     for (const w of words) {
       if (!w || w.caseless) continue;
-      if (!w.capitalised) lowerCase.add(w.lower);
+      if (!w.capitalised) lowerWords.push(w.lower);
       else if (!w.initial) capitalisedInside.add(w.lower);
     }
   }
+  // Most of an article is lower-case words: checking them against the few capitalised ones is cheaper
+  // than collecting them all in a set.
+  const lowerCase = new Set<string>();
+  for (const text of lowerTokens) {
+    const lower = text.toLowerCase();
+    if (capitalisedInside.has(lower)) lowerCase.add(lower);
+  }
+  for (const lower of lowerWords) if (capitalisedInside.has(lower)) lowerCase.add(lower);
   return { capitalisedInside, lowerCase };
 }
 

@@ -169,7 +169,17 @@ export function scoreTopics(
   );
 }
 
-/** For each chosen node, the phrases that added most to it, strongest first. */
+/** One phrase's strongest contribution to a node, and the order in which that contribution came. */
+interface Contribution {
+  readonly surface: string;
+  weight: number;
+  order: number;
+}
+
+/**
+ * For each chosen node, the phrases that added most to it, strongest first (equal weights in collation
+ * order, then in the order they came). Each phrase is listed once, at its strongest contribution.
+ */
 function evidenceFor(
   chosen: ReadonlySet<number>,
   hits: ReadonlyMap<LexiconEntry, PhraseHits>,
@@ -177,14 +187,22 @@ function evidenceFor(
   framedWeight: readonly [number, string, number][],
   offSense: ReadonlySet<string> | undefined,
 ): Map<number, string[]> {
-  const found = new Map<number, [string, number][]>();
+  // Per node, each surface once: sorting every contribution and dropping repeats afterwards gave the same
+  // list for several times the work.
+  const found = new Map<number, Map<string, Contribution>>();
+  let order = 0;
   const add = (node: number, surface: string, weight: number) => {
-    let list = found.get(node);
-    if (!list) {
-      list = [];
-      found.set(node, list);
+    let bySurface = found.get(node);
+    if (!bySurface) {
+      bySurface = new Map();
+      found.set(node, bySurface);
     }
-    list.push([surface, weight]);
+    const known = bySurface.get(surface);
+    if (!known) bySurface.set(surface, { surface, weight, order: order++ });
+    else if (weight > known.weight) {
+      known.weight = weight;
+      known.order = order++;
+    } else order++;
   };
   for (const [target, surface, weight] of framedWeight) if (chosen.has(target)) add(target, surface, weight);
   for (const [entry, h] of hits) {
@@ -196,9 +214,14 @@ function evidenceFor(
     }
   }
   const evidence = new Map<number, string[]>();
-  for (const [node, list] of found) {
-    list.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
-    evidence.set(node, [...new Set(list.map(([s]) => s))].slice(0, MAX_EVIDENCE));
+  for (const [node, bySurface] of found) {
+    const list = [...bySurface.values()].sort(
+      (a, b) => b.weight - a.weight || compareText(a.surface, b.surface) || a.order - b.order,
+    );
+    evidence.set(
+      node,
+      list.slice(0, MAX_EVIDENCE).map((c) => c.surface),
+    );
   }
   return evidence;
 }
