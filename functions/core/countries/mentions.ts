@@ -5,6 +5,7 @@
  */
 import type { Field } from '../schema.js';
 import type { FieldText } from '../text/document.js';
+import { WordMemo } from '../text/vocabulary.js';
 import {
   lookupPhrase,
   nextPhraseNode,
@@ -18,6 +19,8 @@ export interface Word {
   readonly norm: string;
   readonly start: number;
   readonly end: number;
+  /** Vocabulary number of the token whose normal form `norm` is, or -1 for part of a hyphenated token. */
+  readonly wordId: number;
 }
 
 export interface CountryMention {
@@ -241,9 +244,15 @@ function startsUpper(text: string, at: number): boolean {
   return UPPER_LETTER.test(text[at] ?? '');
 }
 
+/** The normal form of each unhyphenated token (its possessive dropped), by vocabulary number. */
+const normalForms = new WordMemo<string>();
+
 export function fieldWords(field: FieldText): Word[] {
   const words: Word[] = [];
-  for (const token of field.tokens) {
+  const { tokens, wordIds } = field;
+  const memo = normalForms.current();
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] as (typeof tokens)[number];
     let text = token.text;
     // "S." of "S. Korea" comes as "S" and "."; keep the period on the initial.
     const last = words[words.length - 1];
@@ -261,20 +270,26 @@ export function fieldWords(field: FieldText): Word[] {
       const apostrophe = text.charCodeAt(text.length - 2);
       if (apostrophe === 39 || apostrophe === 0x2019) text = text.slice(0, -2);
     }
-    if (!text.includes('-') || text.length === 1) {
-      words.push({ norm: fastNormalize(text), start: token.start, end: token.start + text.length });
+    const id = wordIds[t] ?? 0;
+    let norm = memo.get(id);
+    if (norm === undefined && (!text.includes('-') || text.length === 1))
+      norm = memo.set(id, fastNormalize(text));
+    if (norm !== undefined) {
+      words.push({ norm, start: token.start, end: token.start + text.length, wordId: id });
       continue;
     }
     let offset = token.start;
     const parts = text.split('-');
-    parts.forEach((part, i) => {
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i] as string;
       if (i > 0) {
-        words.push({ norm: '-', start: offset, end: offset + 1 });
+        words.push({ norm: '-', start: offset, end: offset + 1, wordId: -1 });
         offset += 1;
       }
-      if (part) words.push({ norm: fastNormalize(part), start: offset, end: offset + part.length });
+      if (part)
+        words.push({ norm: fastNormalize(part), start: offset, end: offset + part.length, wordId: -1 });
       offset += part.length;
-    });
+    }
   }
   return words;
 }
@@ -396,9 +411,20 @@ function abbreviationFits(text: string, words: readonly Word[], i: number, j: nu
   return endsWithPeriod && prev?.norm === ',';
 }
 
+/** The English trie's node after each token's normal form (null: none), by vocabulary number. */
+const rootNodes = new WordMemo<PhraseNode | null>();
+
+function rootNodeOf(memo: WordMemo<PhraseNode | null>, word: Word): PhraseNode | undefined {
+  if (word.wordId < 0) return nextPhraseNode(word.norm);
+  const known = memo.get(word.wordId);
+  if (known !== undefined) return known ?? undefined;
+  return memo.set(word.wordId, nextPhraseNode(word.norm) ?? null) ?? undefined;
+}
+
 export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] {
   const { text } = field;
   const words = fieldWords(field);
+  const roots = rootNodes.current();
   const mentions: CountryMention[] = [];
   let i = 0;
   while (i < words.length) {
@@ -409,7 +435,7 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       continue;
     }
     // Walk the phrase trie along contiguous words; try the longest phrase first.
-    let node = ctx.localRoot ? nextPhraseNode(first.norm, ctx.localRoot) : nextPhraseNode(first.norm);
+    let node = ctx.localRoot ? nextPhraseNode(first.norm, ctx.localRoot) : rootNodeOf(roots, first);
     if (!node) {
       i++;
       continue;

@@ -2,6 +2,7 @@ import { lookupPlace } from '../countries/gazetteer.js';
 import type { Field } from '../schema.js';
 import type { FieldText } from '../text/document.js';
 import type { Token } from '../text/tokens.js';
+import { WordMemo } from '../text/vocabulary.js';
 import {
   CALENDAR_WORDS,
   FUNCTION_WORDS,
@@ -80,6 +81,27 @@ function startsUpper(text: string): boolean {
   return STARTS_UPPER.test(text);
 }
 const JOINING_WORDS = new Set([...NAME_PARTICLES, 'of']);
+
+/**
+ * Set in a token's spelling flags: it starts with a capital, or joins names or opens one although in
+ * lower case ("de", "of", "al-Ansari").
+ */
+const STARTS_UPPER_FLAG = 4;
+const JOINING_FLAG = 8;
+/** Marks a computed entry: 0 in the memo means not yet computed. */
+const KNOWN_FLAG = 16;
+
+/** Case flags of each token text, plus the two bits above, by vocabulary number. */
+const spellingFlags = new WordMemo<number>();
+
+function spellingOf(memo: WordMemo<number>, id: number, text: string): number {
+  const known = memo.get(id);
+  if (known !== undefined) return known;
+  let flags = caseFlags(text) | KNOWN_FLAG;
+  if (startsUpper(text)) flags |= STARTS_UPPER_FLAG;
+  if (JOINING_WORDS.has(text) || ARABIC_PARTICLE_NAME.test(text)) flags |= JOINING_FLAG;
+  return memo.set(id, flags);
+}
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–', ':', '--', '«']);
 
 /** "al-Ansari", "el-Sheikh", "bin-Salman": a lower-case Arabic particle hyphened to a capitalised name. */
@@ -132,6 +154,53 @@ export function toWord(
   };
 }
 
+// Per-token and per-line working arrays, reused by every call (tagging is synchronous, one field at a
+// time, and the words keep copies of what they need): allocating typed arrays per field cost more than
+// clearing them.
+interface TokenScratch {
+  readonly lineOf: Int32Array;
+  readonly lineStartOf: Int32Array;
+  readonly flags: Uint8Array;
+  readonly initial: Uint8Array;
+}
+interface LineScratch {
+  readonly lineHasLower: Uint8Array;
+  readonly lineHasUpper: Uint8Array;
+  readonly lineNumbers: Int32Array;
+  readonly lineTokens: Int32Array;
+}
+let tokenScratch: TokenScratch | undefined;
+let lineScratch: LineScratch | undefined;
+
+/** Room for `n` items: at least double the current, so a long article grows the arrays a few times. */
+const capacityFor = (n: number, current: number) => Math.max(n, current * 2, 1024);
+
+function scratchFor(tokens: number): TokenScratch {
+  if (!tokenScratch || tokenScratch.lineOf.length < tokens) {
+    const size = capacityFor(tokens, tokenScratch?.lineOf.length ?? 0);
+    tokenScratch = {
+      lineOf: new Int32Array(size),
+      lineStartOf: new Int32Array(size),
+      flags: new Uint8Array(size),
+      initial: new Uint8Array(size),
+    };
+  }
+  return tokenScratch;
+}
+
+function linesScratchFor(lines: number): LineScratch {
+  if (!lineScratch || lineScratch.lineTokens.length < lines) {
+    const size = capacityFor(lines, lineScratch?.lineTokens.length ?? 0);
+    lineScratch = {
+      lineHasLower: new Uint8Array(size),
+      lineHasUpper: new Uint8Array(size),
+      lineNumbers: new Int32Array(size),
+      lineTokens: new Int32Array(size),
+    };
+  }
+  return lineScratch;
+}
+
 /**
  * Words of a field with their line, case and sentence-position flags; null for non-word tokens. The
  * text of each word token left out for starting in lower case is pushed onto `lowerTokens`.
@@ -141,9 +210,10 @@ export function analyseWords(
   forceCaseless: boolean,
   lowerTokens?: string[],
 ): (Word | null)[] {
-  const { tokens, text, sentences } = field;
-  const lineOf = new Int32Array(tokens.length);
-  const lineStartOf = new Int32Array(tokens.length);
+  const { tokens, text, sentences, wordIds } = field;
+  const spelling = spellingFlags.current();
+  const { lineOf, lineStartOf, flags, initial } = scratchFor(tokens.length);
+  initial.fill(0, 0, tokens.length);
   let lineStart = 0;
   let line = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -160,14 +230,15 @@ export function analyseWords(
     lineStartOf[i] = lineStart;
   }
   // A line is caseless when it has capitalised words and no word with a lower-case letter.
-  const lineHasLower = new Uint8Array(line + 1);
-  const lineHasUpper = new Uint8Array(line + 1);
-  const flags = new Uint8Array(tokens.length);
-  const lineNumbers = new Int32Array(line + 1);
-  const lineTokens = new Int32Array(line + 1);
+  const { lineHasLower, lineHasUpper, lineNumbers, lineTokens } = linesScratchFor(line + 1);
+  lineHasLower.fill(0, 0, line + 1);
+  lineHasUpper.fill(0, 0, line + 1);
+  lineNumbers.fill(0, 0, line + 1);
+  lineTokens.fill(0, 0, line + 1);
   for (let i = 0; i < tokens.length; i++) {
-    const f = caseFlags(tokens[i]!.text);
-    flags[i] = f;
+    const spelled = spellingOf(spelling, wordIds[i] ?? 0, tokens[i]!.text);
+    const f = spelled & 3;
+    flags[i] = spelled;
     const code = tokens[i]!.text.charCodeAt(0);
     const l = lineOf[i]!;
     lineTokens[l] = lineTokens[l]! + 1;
@@ -177,7 +248,6 @@ export function analyseWords(
   }
   // Pre-tokenised text (" .\n" line ends, CoNLL style) puts one sentence or list item on a line.
   const wrapped = !/ [.,;:!?]\n/.test(text);
-  const initial = new Uint8Array(tokens.length);
   for (const s of sentences) initial[s.firstToken] = 1;
   if (tokens.length > 0) initial[0] = 1;
   for (let i = 1; i < tokens.length; i++) {
@@ -189,7 +259,8 @@ export function analyseWords(
   const words: (Word | null)[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (flags[i] === 0) {
+    const spelled = flags[i]!;
+    if ((spelled & 3) === 0) {
       words.push(null);
       continue;
     }
@@ -197,12 +268,7 @@ export function analyseWords(
     const caseless = forceCaseless || (lineHasUpper[l] === 1 && lineHasLower[l] === 0);
     // Lower-case words are only evidence about the article's vocabulary, except the particles that
     // join names; skipping their objects keeps megabyte articles cheap.
-    if (
-      !caseless &&
-      !startsUpper(token.text) &&
-      !JOINING_WORDS.has(token.text) &&
-      !ARABIC_PARTICLE_NAME.test(token.text)
-    ) {
+    if (!caseless && !(spelled & (STARTS_UPPER_FLAG | JOINING_FLAG))) {
       lowerTokens?.push(token.text);
       words.push(null);
       continue;

@@ -1,6 +1,7 @@
 import { lookupPlace as lookupPlaceUncached, type PlaceEntry } from '../countries/gazetteer.js';
 import type { EntityType, Field } from '../schema.js';
 import type { FieldText, TagDocument } from '../text/document.js';
+import { WordMemo } from '../text/vocabulary.js';
 import type { Chunk, Word } from './chunk.js';
 import { withoutArabicParticle } from './chunk.js';
 import {
@@ -244,14 +245,24 @@ function isSportsDocument(doc: TagDocument): boolean {
   return sports;
 }
 
+/** Whether each body token text is a sports word, by vocabulary number. */
+const sportWordMemo = new WordMemo<boolean>();
+
+function isSportWord(text: string): boolean {
+  if (text.length <= 2) return false;
+  const c = text.charCodeAt(0);
+  const word = c >= 97 && c <= 122 ? text : c >= 65 && c <= 90 ? text.toLowerCase() : '';
+  return SPORT_WORDS.has(word);
+}
+
 function countSportsWords(doc: TagDocument): boolean {
   let hits = 0;
-  for (const t of doc.body.tokens) {
-    const text = t.text;
-    if (text.length <= 2) continue;
-    const c = text.charCodeAt(0);
-    const word = c >= 97 && c <= 122 ? text : c >= 65 && c <= 90 ? text.toLowerCase() : '';
-    if (word.length > 2 && SPORT_WORDS.has(word)) hits++;
+  const { tokens, wordIds } = doc.body;
+  const memo = sportWordMemo.current();
+  for (let i = 0; i < tokens.length; i++) {
+    const id = wordIds[i] ?? 0;
+    const sport = memo.get(id) ?? memo.set(id, isSportWord(tokens[i]!.text));
+    if (sport) hits++;
     if (hits >= 3) return true;
   }
   for (const t of doc.title.tokens) if (SPORT_WORDS.has(t.text.toLowerCase())) return true;

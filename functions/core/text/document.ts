@@ -2,6 +2,7 @@ import type { Field } from '../schema.js';
 import { type Dateline, detectDateline } from './dateline.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type Token, tokenize } from './tokens.js';
+import { renewVocabularyIfFull, wordIdsOf } from './vocabulary.js';
 
 /** One field of an article, tokenised and split into sentences once, shared by every recogniser. */
 export interface FieldText {
@@ -9,6 +10,8 @@ export interface FieldText {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
+  /** Each token's number in the process vocabulary (text/vocabulary.ts), for per-word memos. */
+  readonly wordIds: readonly number[];
 }
 
 /** An article prepared for tagging: offsets in every recogniser refer to `title.text` or `body.text`. */
@@ -24,7 +27,7 @@ export interface TagDocument {
 
 export function prepareField(field: Field, text: string): FieldText {
   const tokens = tokenize(text);
-  return { field, text, tokens, sentences: splitSentences(text, tokens) };
+  return { field, text, tokens, sentences: splitSentences(text, tokens), wordIds: wordIdsOf(tokens) };
 }
 
 export function prepareDocument(input: {
@@ -33,6 +36,7 @@ export function prepareDocument(input: {
   dateline?: string | undefined;
   language: string;
 }): TagDocument {
+  renewVocabularyIfFull();
   const title = prepareField('title', input.title ?? '');
   const body = prepareField('body', input.body);
   const dateline = detectDateline(body.text, input.dateline);

@@ -1,4 +1,5 @@
 import type { FieldText } from '../text/document.js';
+import { WordMemo } from '../text/vocabulary.js';
 import {
   bareWord,
   CASE_ANY,
@@ -41,22 +42,21 @@ type TokenPieces = readonly WordPiece[];
 /** Punctuation breaks a phrase: a piece with an empty key, which no entry continues with. */
 const PUNCTUATION: TokenPieces = [{ text: '', key: '', candidates: undefined }];
 
-// Per lexicon, each token text seen with its pieces: one Map lookup per token. Only a speed-up (the
-// same text always gets the same answer); cleared when large, so memory stays bounded however many
-// distinct words pass through.
+// Per lexicon, each token text's pieces by its vocabulary number (text/vocabulary.ts), and the
+// candidates of each stem. Only a speed-up: the same text always gets the same answer.
 interface LexiconCaches {
-  readonly tokens: Map<string, TokenPieces>;
+  readonly tokens: WordMemo<TokenPieces>;
   readonly candidates: Map<string, Candidates | undefined>;
 }
 const caches = new WeakMap<CompiledLexicon, LexiconCaches>();
-const TOKEN_CACHE_LIMIT = 50_000;
 
 function cachesOf(lexicon: CompiledLexicon): LexiconCaches {
   let found = caches.get(lexicon);
   if (!found) {
-    found = { tokens: new Map(), candidates: new Map() };
+    found = { tokens: new WordMemo(), candidates: new Map() };
     caches.set(lexicon, found);
   }
+  found.tokens.current();
   return found;
 }
 
@@ -98,10 +98,13 @@ function isWordToken(text: string): boolean {
 const LETTER = /\p{L}/u;
 
 /** A hyphenated word the lexicon does not know is read as its parts ("Russia-Ukraine" → two words). */
-function tokenPieces(lexicon: CompiledLexicon, cache: LexiconCaches, text: string): TokenPieces {
-  // One-character punctuation (a sixth of all tokens) is told without a cache lookup.
-  if (text.length === 1 && !isWordToken(text)) return PUNCTUATION;
-  let pieces = cache.tokens.get(text);
+function tokenPieces(
+  lexicon: CompiledLexicon,
+  cache: LexiconCaches,
+  text: string,
+  wordId: number,
+): TokenPieces {
+  let pieces = cache.tokens.get(wordId);
   if (pieces === undefined) {
     if (!isWordToken(text)) pieces = PUNCTUATION;
     else {
@@ -114,8 +117,7 @@ function tokenPieces(lexicon: CompiledLexicon, cache: LexiconCaches, text: strin
               .map((part) => pieceOf(lexicon, cache, part))
           : [whole];
     }
-    if (cache.tokens.size >= TOKEN_CACHE_LIMIT) cache.tokens.clear();
-    cache.tokens.set(text, pieces);
+    cache.tokens.set(wordId, pieces);
   }
   return pieces;
 }
@@ -130,11 +132,11 @@ function wordsOf(field: FieldText, lexicon: CompiledLexicon): Words {
   const cache = cachesOf(lexicon);
   const pieces: WordPiece[] = [];
   const sentenceEnds: number[] = [];
-  const { tokens } = field;
+  const { tokens, wordIds } = field;
   for (const sentence of field.sentences) {
     for (let t = sentence.firstToken; t < sentence.endToken; t++) {
-      for (const piece of tokenPieces(lexicon, cache, (tokens[t] as (typeof tokens)[number]).text))
-        pieces.push(piece);
+      const found = tokenPieces(lexicon, cache, (tokens[t] as (typeof tokens)[number]).text, wordIds[t] ?? 0);
+      for (let p = 0; p < found.length; p++) pieces.push(found[p] as WordPiece);
     }
     sentenceEnds.push(pieces.length);
   }
