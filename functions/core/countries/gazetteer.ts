@@ -121,9 +121,17 @@ export class PhraseNode {
     readonly entry: PhraseEntry | undefined,
   ) {}
 
+  /** Whether some longer phrase starts with this node's words; asked once, on the first miss. */
+  private prefix: boolean | undefined;
+
   child(word: string): PhraseNode | undefined {
     const known = this.next.get(word);
     if (known) return known;
+    // A whole phrase that starts no longer one ("China") has no children: no key to build and look up.
+    if (this.key !== undefined) {
+      this.prefix ??= this.table.isPrefix(this.key);
+      if (!this.prefix) return undefined;
+    }
     const key = this.key === undefined ? word : `${this.key} ${word}`;
     const entry = this.table.entry(key);
     if (!entry && !this.table.isPrefix(key)) return undefined;

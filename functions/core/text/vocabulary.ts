@@ -14,6 +14,8 @@ const ids = new Map<string, number>();
 let generation = 0;
 /** Distinct texts before the vocabulary starts over (a long-running Lambda sees an open vocabulary). */
 const VOCABULARY_LIMIT = 200_000;
+/** Numbers below this are the one-character ASCII texts, numbered by their code without a look-up. */
+const SINGLE_CHARACTERS = 128;
 
 /**
  * Starts the vocabulary over if it is full. Called before a document's fields are numbered, never
@@ -34,9 +36,17 @@ export function wordIdsOf(tokens: readonly Token[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const text = (tokens[i] as Token).text;
+    // A one-character ASCII token (punctuation, a fifth of all tokens) is numbered by its code.
+    if (text.length === 1) {
+      const code = text.charCodeAt(0);
+      if (code < SINGLE_CHARACTERS) {
+        out.push(code);
+        continue;
+      }
+    }
     let id = ids.get(text);
     if (id === undefined) {
-      id = ids.size;
+      id = SINGLE_CHARACTERS + ids.size;
       ids.set(text, id);
     }
     out.push(id);

@@ -171,7 +171,9 @@ function firstMatch(
   i: number,
   caseless: boolean,
 ): LexiconEntry | undefined {
-  const longer = candidates.byNextKey.get(pieces[i + 1]?.key ?? '');
+  // Most words start only one-word entries: no look-up of the next word for them.
+  const longer =
+    candidates.byNextKey.size > 0 ? candidates.byNextKey.get(pieces[i + 1]?.key ?? '') : undefined;
   if (longer) for (const entry of longer) if (matchAt(pieces, i, entry, caseless)) return entry;
   for (const entry of candidates.singleWord) if (matchAt(pieces, i, entry, caseless)) return entry;
   return undefined;
@@ -235,13 +237,12 @@ export function matchField(
       let hits = into.get(entry);
       if (!hits) {
         const cased = entry.forms.length > 0 || entry.cases.some((c) => c !== CASE_ANY);
-        const surface = cased
-          ? entry.phrase
-          : pieces
-              .slice(i, i + entry.rest.length + 1)
-              .map((p) => p.text)
-              .join(' ')
-              .toLowerCase();
+        let surface = entry.phrase;
+        if (!cased) {
+          surface = (pieces[i] as WordPiece).text;
+          for (let k = 1; k <= entry.rest.length; k++) surface += ` ${pieces[i + k]?.text ?? ''}`;
+          surface = surface.toLowerCase();
+        }
         hits = { title: 0, body: 0, surface };
         into.set(entry, hits);
       }
