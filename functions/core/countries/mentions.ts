@@ -231,7 +231,12 @@ const PLAIN_ASCII = /^[A-Za-z0-9.,;:!?"()[\]$%&*+/<=>@#_]*$/;
 function fastNormalize(text: string): string {
   const c = text.charCodeAt(0);
   // Lower-case words and punctuation are already in normal form for every use here.
-  if ((c >= 97 && c <= 122 && !text.includes('.')) || (c < 65 && text.length === 1)) return text;
+  // ("d'Ivoire" is not: an elided article before a capital.)
+  if (
+    (c >= 97 && c <= 122 && !text.includes('.') && !text.includes("'") && !text.includes('’')) ||
+    (c < 65 && text.length === 1)
+  )
+    return text;
   if (!PLAIN_ASCII.test(text)) return normalizeWord(text);
   const lower = text.toLowerCase();
   return lower.length > 1 && lower.includes('.') ? lower.replace(/\./g, '') : lower;
@@ -247,13 +252,25 @@ function startsUpper(text: string, at: number): boolean {
 /** The normal form of each unhyphenated token (its possessive dropped), by vocabulary number. */
 const normalForms = new WordMemo<string>();
 
-export function fieldWords(field: FieldText): Word[] {
+const ELIDED_ARTICLE = /^(?:l|d|dell|all|dall|nell|sull|qu)['’](?=\p{Lu})/iu;
+
+export function fieldWords(field: FieldText, elision = false): Word[] {
   const words: Word[] = [];
   const { tokens, wordIds } = field;
   const memo = normalForms.current();
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as (typeof tokens)[number];
     let text = token.text;
+    // French and Italian elide an article into the name: "l'Allemagne", "d'Italia", "dell'Ucraina".
+    // Not inside a name: "Côte d'Ivoire" stays whole.
+    const inName = t > 0 && startsUpper(field.text, tokens[t - 1]!.start);
+    const elided = elision && !inName ? ELIDED_ARTICLE.exec(text) : null;
+    if (elided) {
+      const name = text.slice(elided[0].length);
+      const start = token.start + elided[0].length;
+      words.push({ norm: fastNormalize(name), start, end: start + name.length, wordId: -1 });
+      continue;
+    }
     // "S." of "S. Korea" comes as "S" and "."; keep the period on the initial.
     const last = words[words.length - 1];
     if (
@@ -304,7 +321,10 @@ function caseFits(text: string, words: readonly Word[], entry: PhraseEntry, allC
     return words.every((w) => !LOWER_LETTER.test(surfaceOf(w)));
   }
   if (allCaps) return true;
-  return words.every((w) => LOWER_WORDS.has(w.norm) || isCapitalised(surfaceOf(w)));
+  // "Côte d'Ivoire": an elided article before a capital is as good as a capital.
+  return words.every(
+    (w) => LOWER_WORDS.has(w.norm) || isCapitalised(surfaceOf(w)) || ELIDED_ARTICLE.test(surfaceOf(w)),
+  );
 }
 
 /** Only spaces and at most one line break between two words (a phrase may wrap, not cross a paragraph). */
@@ -423,7 +443,7 @@ function rootNodeOf(memo: WordMemo<PhraseNode | null>, word: Word): PhraseNode |
 
 export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] {
   const { text } = field;
-  const words = fieldWords(field);
+  const words = fieldWords(field, ctx.localRoot !== undefined);
   const roots = rootNodes.current();
   const mentions: CountryMention[] = [];
   let i = 0;

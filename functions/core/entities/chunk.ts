@@ -99,13 +99,16 @@ function spellingOf(memo: WordMemo<number>, id: number, text: string): number {
   if (known !== undefined) return known;
   let flags = caseFlags(text) | KNOWN_FLAG;
   if (startsUpper(text)) flags |= STARTS_UPPER_FLAG;
-  if (JOINING_WORDS.has(text) || ARABIC_PARTICLE_NAME.test(text)) flags |= JOINING_FLAG;
+  if (JOINING_WORDS.has(text) || PARTICLE_NAME.test(text)) flags |= JOINING_FLAG;
   return memo.set(id, flags);
 }
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–', ':', '--', '«']);
 
-/** "al-Ansari", "el-Sheikh", "bin-Salman": a lower-case Arabic particle hyphened to a capitalised name. */
-const ARABIC_PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-\p{Lu}/u;
+/**
+ * "al-Ansari", "el-Sheikh", "bin-Salman", "d'Ivoire", "d'Estaing": a lower-case particle hyphened or
+ * elided into a capitalised name.
+ */
+const PARTICLE_NAME = /^(?:(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-|[dl]['’])\p{Lu}/u;
 const ARABIC_PARTICLE = /^(?:al|el|ad|ash|as|at|az|ar|an)-(?=\p{Lu})/iu;
 
 /** "al-Ansari" → "Ansari", "Al-Sisi" → "Sisi": the name a later mention may use alone. */
@@ -144,7 +147,7 @@ export function toWord(
     start: token.start,
     end: token.start + core.length,
     possessive,
-    capitalised: startsUpper(core) || ARABIC_PARTICLE_NAME.test(core),
+    capitalised: startsUpper(core) || PARTICLE_NAME.test(core),
     caseless,
     initial,
     line,

@@ -84,6 +84,28 @@ describe('US, U.S. and the pronoun us', () => {
   });
 });
 
+describe('names with an elided article', () => {
+  const inLanguage = (body: string, language: string) =>
+    resolveCountries(prepareDocument({ body, language }), []).map((c) => c.code);
+
+  it("finds Côte d'Ivoire in English, with either apostrophe", () => {
+    expect(codes("Cocoa from Cote d'Ivoire rose, and farmers in Côte d’Ivoire agreed.")).toEqual(['CI']);
+  });
+
+  it("reads French and Italian country names after an elided article (l'Allemagne, dell'Ucraina)", () => {
+    expect(inLanguage("La France et l'Allemagne ont signé avec les troupes d'Italie.", 'fr').sort()).toEqual([
+      'DE',
+      'FR',
+      'IT',
+    ]);
+    expect(inLanguage("Il governo dell'Ucraina ha firmato con la Francia.", 'it').sort()).toEqual([
+      'FR',
+      'UA',
+    ]);
+    expect(inLanguage("La Côte d'Ivoire a signé.", 'fr')).toEqual(['CI']);
+  });
+});
+
 describe('Georgia: US state or country', () => {
   it('reads "the U.S. state of Georgia" as the state inside a story about the country', () => {
     const found = codes(

@@ -166,6 +166,14 @@ describe('Arabic names with a particle ("al-", "el-")', () => {
     expect(texts(named(entities, 'person', 'Karim el-Tayeb'))).toEqual(['Karim el-Tayeb', 'Al-Tayeb']);
   });
 
+  it("keeps an elided particle inside a name: Côte d'Ivoire, Giscard d'Estaing", () => {
+    const entities = entitiesOf("Valery Giscard d'Estaing visited Cote d'Ivoire.");
+    expect(named(entities, 'person', "Valery Giscard d'Estaing")).toBeDefined();
+    expect(entities.find((e) => e.id === 'place:iso:CI')?.mentions.map((m) => m.text)).toEqual([
+      "Cote d'Ivoire",
+    ]);
+  });
+
   it('reads an unknown name beside a place noun as a place', () => {
     const entities = entitiesOf(
       'Talks in the resort of Sharm el-Sheikh ended, and rebels hid in the Wadi Zurak region.',
