@@ -307,6 +307,9 @@ interface Info {
   readonly personish: boolean | undefined;
 }
 
+/** Quotes that open a nickname inside a name ('Ramesh "Sunny" Balwani'). */
+const NICKNAME_OPENERS = new Set(['"', '“', "'", '‘']);
+
 const NO_INFO: Info = {
   canonical: undefined,
   countryCode: undefined,
@@ -334,7 +337,8 @@ function candidate(
   let skipsNickname = false;
   for (let i = from; i < to; i++) {
     words.push(chunk.words[i]!.core);
-    if (i > from && chunk.words[i]!.index - chunk.words[i - 1]!.index > 2) skipsNickname = true;
+    if (i > from && chunk.words[i]!.index - chunk.words[i - 1]!.index > 2)
+      skipsNickname ||= NICKNAME_OPENERS.has(chunk.text[chunk.words[i - 1]!.end + 1 - chunk.start] ?? '');
   }
   // One object shape for every candidate keeps later passes monomorphic.
   return {
