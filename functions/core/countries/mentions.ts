@@ -263,8 +263,8 @@ export function fieldWords(field: FieldText, elision = false): Word[] {
     let text = token.text;
     // French and Italian elide an article into the name: "l'Allemagne", "d'Italia", "dell'Ucraina".
     // Not inside a name: "Côte d'Ivoire" stays whole.
-    const inName = t > 0 && startsUpper(field.text, tokens[t - 1]!.start);
-    const elided = elision && !inName ? ELIDED_ARTICLE.exec(text) : null;
+    const elided =
+      elision && !(t > 0 && startsUpper(field.text, tokens[t - 1]!.start)) ? ELIDED_ARTICLE.exec(text) : null;
     if (elided) {
       const name = text.slice(elided[0].length);
       const start = token.start + elided[0].length;
