@@ -9,6 +9,7 @@ import { IngestPipeline } from './constructs/ingest-pipeline.js';
 import { Monitoring } from './constructs/monitoring.js';
 import { QueryApi } from './constructs/query-api.js';
 import { TagTable } from './constructs/tag-table.js';
+import { TopRollup } from './constructs/top-rollup.js';
 import { acknowledgeIamWildcards, type WildcardRule } from './nag-acknowledgements.js';
 
 /** Handler modules, resolved from this file so synth works from any working directory. */
@@ -16,6 +17,7 @@ export const HANDLER_ENTRIES = {
   ingest: fileURLToPath(new URL('../functions/ingest/handler.ts', import.meta.url)),
   api: fileURLToPath(new URL('../functions/api/handler.ts', import.meta.url)),
   backfill: fileURLToPath(new URL('../functions/backfill/handler.ts', import.meta.url)),
+  rollup: fileURLToPath(new URL('../functions/rollup/handler.ts', import.meta.url)),
 } as const;
 
 export interface NewstagStackProps extends StackProps {
@@ -34,6 +36,7 @@ export class NewstagStack extends Stack {
   readonly ingest: IngestPipeline;
   readonly queryApi: QueryApi;
   readonly backfill: Backfill;
+  readonly topRollup: TopRollup;
   readonly monitoring: Monitoring;
 
   constructor(scope: Construct, id: string, props: NewstagStackProps) {
@@ -85,11 +88,19 @@ export class NewstagStack extends Stack {
       ...logs,
     });
 
+    this.topRollup = new TopRollup(this, 'TopRollup', {
+      tagTable: this.tagTable,
+      entry: HANDLER_ENTRIES.rollup,
+      logLevel: config.logLevel,
+      ...logs,
+    });
+
     this.monitoring = new Monitoring(this, 'Monitoring', {
       functions: [
         { label: 'Ingest', fn: this.ingest.function },
         { label: 'Api', fn: this.queryApi.function },
         { label: 'Backfill', fn: this.backfill.function },
+        { label: 'Rollup', fn: this.topRollup.function },
       ],
       queue: this.ingest.queue,
       deadLetterQueue: this.ingest.deadLetterQueue,

@@ -31,13 +31,19 @@ export function createClients(options: ClientOptions): Clients {
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
   });
+  const dynamo = createDocumentClient({ ...options, ...(credentials ? { credentials } : {}) });
+  return { s3, dynamo };
+}
+
+/** The DynamoDB document client alone, for functions that never touch S3 (keeps the S3 client out of their bundle). */
+export function createDocumentClient(options: Omit<ClientOptions, 's3Endpoint'>): DynamoDBDocumentClient {
+  const credentials = options.credentials ?? (options.dynamoEndpoint ? LOCAL_CREDENTIALS : undefined);
   const base = new DynamoDBClient({
     region: options.region,
     ...(options.dynamoEndpoint ? { endpoint: options.dynamoEndpoint } : {}),
     ...(credentials ? { credentials } : {}),
   });
-  const dynamo = DynamoDBDocumentClient.from(base, {
+  return DynamoDBDocumentClient.from(base, {
     marshallOptions: { removeUndefinedValues: true, convertEmptyValues: false },
   });
-  return { s3, dynamo };
 }

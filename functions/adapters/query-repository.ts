@@ -8,7 +8,8 @@ import {
 import type { ShardPage, ShardQuery } from '../core/query/articles.js';
 import type { MonthQuery } from '../core/query/failures.js';
 import type { NamePlan } from '../core/query/names.js';
-import type { TopShard } from '../core/query/top.js';
+import { dayCount } from '../core/query/range.js';
+import type { DayTop, TopShard } from '../core/query/top.js';
 import type { CountShard } from '../core/query/trends.js';
 import { coCode, parseCoCode } from '../core/records/co-codes.js';
 import {
@@ -18,7 +19,7 @@ import {
   isTombstone,
   type StoredArticle,
 } from '../core/records/items.js';
-import { keys, parseTagRef, type TagRef, tagRefString } from '../core/records/keys.js';
+import { keys, parseTagRef, type TagKind, type TagRef, tagRefString } from '../core/records/keys.js';
 
 /**
  * DynamoDB reads of the query API. GetItem, BatchGetItem and Query with a `Limit` only: no Scan, and no
@@ -75,6 +76,11 @@ export interface QueryRepository {
     toDay: string,
     limit: number,
   ): Promise<{ items: CountShard[]; complete: boolean }>;
+  /**
+   * The daily tops of `kind` from `fromDay` to `toDay` (at most one Query page; days it did not reach are
+   * simply absent and get read live).
+   */
+  queryDayTops(kind: TagKind, fromDay: string, toDay: string): Promise<DayTop[]>;
   /** `complete` when the partition had no more than `limit` items. */
   queryTopPartition(partition: string, limit: number): Promise<{ items: TopShard[]; complete: boolean }>;
   queryNames(
@@ -204,6 +210,29 @@ export function createQueryRepository(
         Limit: limit,
       });
       return { items: (out.Items ?? []) as CountShard[], complete: out.LastEvaluatedKey === undefined };
+    },
+
+    async queryDayTops(kind, fromDay, toDay) {
+      const out = await query({
+        KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+        ProjectionExpression: '#day, #top, #complete, #builtAt',
+        ExpressionAttributeNames: {
+          '#pk': 'pk',
+          '#sk': 'sk',
+          '#day': 'day',
+          '#top': 'top',
+          '#complete': 'complete',
+          '#builtAt': 'builtAt',
+        },
+        ExpressionAttributeValues: { ':pk': keys.dayTopPartition(kind), ':from': fromDay, ':to': toDay },
+        Limit: dayCount(fromDay, toDay),
+      });
+      return (out.Items ?? []).map((item) => ({
+        day: String(item.day),
+        top: typeof item.top === 'string' ? item.top : '',
+        complete: item.complete === true,
+        builtAt: String(item.builtAt),
+      }));
     },
 
     async queryTopPartition(partition, limit) {

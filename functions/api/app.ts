@@ -255,7 +255,12 @@ export function createApp(deps: AppDeps) {
     }
     return {
       statusCode: response.status,
-      headers: { ...base, 'x-read-items': String(meter.items), ...response.headers },
+      headers: {
+        ...base,
+        'x-read-items': String(meter.items),
+        'x-read-requests': String(meter.requests),
+        ...response.headers,
+      },
       body: response.rawBody ?? (response.body === undefined ? '' : JSON.stringify(response.body)),
     };
   };

@@ -137,6 +137,10 @@ export const Top = z
     from: z.string().meta({ format: 'date' }),
     to: z.string().meta({ format: 'date' }),
     items: z.array(z.object({ value: z.string(), name: z.string().optional(), count: z.number().int() })),
+    asOf: z.string().meta({ format: 'date-time' }).optional().meta({
+      description:
+        'Present when some days were counted from their daily rollup: the oldest rollup time. Articles ingested since then are not yet counted on those days.',
+    }),
     nextCursor: z.null(),
   })
   .meta({ id: 'Top' });

@@ -1,5 +1,11 @@
 import type * as z from 'zod';
-import { planTopCandidates, rankCandidates, rankTotals } from '../core/query/top.js';
+import {
+  daysWithoutTop,
+  dayTopShards,
+  planTopCandidates,
+  rankCandidates,
+  rankTotals,
+} from '../core/query/top.js';
 import { dailyCounts, seriesItemBound, total } from '../core/query/trends.js';
 import { filterRefs } from './articles.js';
 import { checkedRange, type RequestContext } from './context.js';
@@ -40,16 +46,18 @@ export async function top(ctx: RequestContext, query: z.output<typeof TopQuery>)
     days: DEFAULT_TOP_DAYS,
   });
   const limit = query.limit ?? DEFAULT_LIMIT;
-  const partitions = planTopCandidates(query.kind, range.fromDay, range.toDay, limit);
+  const dayTops = await ctx.repository.queryDayTops(query.kind, range.fromDay, range.toDay);
+  const liveDays = daysWithoutTop(range.fromDay, range.toDay, dayTops);
+  const partitions = planTopCandidates(query.kind, liveDays, limit);
   const pages = await Promise.all(
     partitions.map((p) => ctx.repository.queryTopPartition(p.partition, p.limit)),
   );
   const candidates = rankCandidates(
-    pages.flatMap((page) => page.items),
+    [...dayTopShards(dayTops), ...pages.flatMap((page) => page.items)],
     limit,
   );
-  // Every partition read to its end: the partial sums are the exact totals.
-  const exact = pages.every((page) => page.complete);
+  // Every daily top complete and every partition read to its end: the partial sums are the exact totals.
+  const exact = dayTops.every((t) => t.complete) && pages.every((page) => page.complete);
   const totals = exact
     ? candidates
     : await Promise.all(
@@ -60,6 +68,10 @@ export async function top(ctx: RequestContext, query: z.output<typeof TopQuery>)
           return { value, count: total(series.items) };
         }),
       );
+  const asOf = dayTops.reduce<string | undefined>(
+    (oldest, t) => (oldest === undefined || t.builtAt < oldest ? t.builtAt : oldest),
+    undefined,
+  );
   const ranked = rankTotals(totals);
   const names =
     query.kind === 'entity'
@@ -76,6 +88,7 @@ export async function top(ctx: RequestContext, query: z.output<typeof TopQuery>)
       ...(names.has(r.value) ? { name: names.get(r.value) } : {}),
       count: r.count,
     })),
+    ...(asOf !== undefined ? { asOf } : {}),
     nextCursor: null,
   };
 }

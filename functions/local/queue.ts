@@ -33,6 +33,8 @@ export interface LocalQueueOptions {
   /** Gathers messages that arrive together into one batch, like SQS long polling. @default 20 */
   readonly batchWindowMs?: number;
   readonly onError?: (error: unknown) => void;
+  /** Called each time the queue drains: nothing waiting, in flight or scheduled for retry. */
+  readonly onIdle?: () => void;
   readonly random?: () => number;
 }
 
@@ -173,6 +175,7 @@ export class LocalQueue {
     }
     const waiters = this.idleWaiters;
     this.idleWaiters = [];
+    this.options.onIdle?.();
     for (const w of waiters) w();
   }
 }

@@ -8,6 +8,7 @@ import { apiRequestListener, type HttpApiHandler } from './api-host.js';
 import { FileDeadLetters, MemoryDeadLetters } from './dead-letters.js';
 import { type BatchHandler, LocalQueue } from './queue.js';
 import { createNotificationMapper } from './s3-notifications.js';
+import { SerialRunner } from './serial-runner.js';
 import { type LocalServers, startLocalServers } from './servers.js';
 
 export interface LocalStackOptions {
@@ -26,6 +27,13 @@ export interface LocalStackOptions {
   /** Receives before a message goes to the dead-letter store, as the deployed redrive policy. @default 3 */
   readonly maxReceives?: number;
   readonly retryBaseMs?: number;
+  /**
+   * Rebuilds the daily tops (`GET /top`) of today and yesterday each time the ingest queue drains, and
+   * of the last 31 days the first time, as the deployed schedules do every 5 minutes and nightly. Off,
+   * `/top` reads every day live.
+   * @default false
+   */
+  readonly rollup?: boolean;
   readonly log?: (line: string) => void;
 }
 
@@ -35,6 +43,8 @@ export interface LocalStack {
   readonly adminUrl: string;
   readonly servers: LocalServers;
   readonly queue: LocalQueue;
+  /** Resolves when no rollup is running or due (immediately when `rollup` is off). */
+  rollupIdle(): Promise<void>;
   /** Demo articles uploaded by this start (empty when the data folder was already seeded). */
   readonly seeded: readonly string[];
   stop(): Promise<void>;
@@ -82,6 +92,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   // Imported only now: both handlers read and validate their configuration once, at load.
   const ingest = (await import('../ingest/handler.js')).handler as unknown as BatchHandler;
   const api = (await import('../api/handler.js')).handler as unknown as HttpApiHandler;
+  const rollup = options.rollup
+    ? new SerialRunner((await import('../rollup/handler.js')).handler.bind(null, { days: 31 }), (err) =>
+        log(`rollup failed: ${err instanceof Error ? err.message : String(err)}`),
+      )
+    : undefined;
 
   const deadLetters = options.dataDir
     ? new FileDeadLetters(join(options.dataDir, 'dead-letters.json'))
@@ -92,6 +107,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     maxReceives: options.maxReceives ?? 3,
     ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
     onError: (err) => log(`ingest batch failed: ${err instanceof Error ? err.message : String(err)}`),
+    ...(rollup ? { onIdle: () => rollup.request() } : {}),
   });
   const toNotification = createNotificationMapper();
   const unsubscribe = servers.onS3Event((event) => {
@@ -110,9 +126,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     servers,
     queue,
     seeded,
+    rollupIdle: () => rollup?.idle() ?? Promise.resolve(),
     async stop() {
       unsubscribe();
       queue.stop();
+      await rollup?.idle();
       admin.server.close();
       await new Promise<void>((resolve) => {
         apiServer.close(() => resolve());
@@ -121,6 +139,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       await servers.stop();
     },
   };
+}
+
+/** The rollup handler behind a serial runner: the last 31 days on its first run, then today and yesterday. */
+async function localRollup(log: (line: string) => void): Promise<SerialRunner> {
+  const { handler } = await import('../rollup/handler.js');
+  let runs = 0;
+  return new SerialRunner(
+    () => handler({ days: runs++ === 0 ? 31 : 2 }),
+    (err) => log(`rollup failed: ${err instanceof Error ? err.message : String(err)}`),
+  );
 }
 
 function configureHandlerEnvironment(servers: LocalServers): void {

@@ -6,8 +6,10 @@ import {
   ProjectionType,
   TableV2,
 } from 'aws-cdk-lib/aws-dynamodb';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
+import { DAY_TOP_PREFIX } from '../../functions/core/records/keys.js';
 
 /** Environment variable through which handlers learn the table name. */
 export const TABLE_NAME_ENV = 'TABLE_NAME';
@@ -91,6 +93,24 @@ export class TagTable extends Construct {
   grantRead(fn: FunctionWithEnvironment): void {
     this.table.grantReadData(fn);
     fn.addEnvironment(TABLE_NAME_ENV, this.table.tableName);
+  }
+
+  /**
+   * Lets the function read the table and put items only under the daily-top partitions (`R#<kind>`, an IAM
+   * `dynamodb:LeadingKeys` condition), and tells it the table name: the rollup can never touch articles.
+   */
+  grantRollupWrite(fn: FunctionWithEnvironment): void {
+    this.grantRead(fn);
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ['dynamodb:PutItem'],
+        resources: [this.table.tableArn],
+        conditions: {
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${DAY_TOP_PREFIX}*`] },
+        },
+      }),
+    );
   }
 
   /** Lets the function read and write items, and tells it the table name. */

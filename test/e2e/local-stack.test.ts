@@ -10,7 +10,7 @@ let stack: LocalStack;
 type Json = any;
 
 beforeAll(async () => {
-  stack = await startLocalStack({ apiPort: 0, retryBaseMs: 5 });
+  stack = await startLocalStack({ apiPort: 0, retryBaseMs: 5, rollup: true });
 });
 
 afterAll(async () => {
@@ -73,6 +73,31 @@ describe('the local stack', () => {
     expect((await api(`/articles?country=BR&from=${today}&to=${today}`)).body.items).toEqual([]);
     expect((await api(`/trends?country=BR&from=${today}&to=${today}`)).body.total).toBe(0);
   }, 90_000);
+
+  it('counts an upload in GET /top from the daily rollup once ingest has drained', async () => {
+    const key = 'inbox/rollup story.txt';
+    await put(
+      key,
+      'NAIROBI — Kenya and Tanzania agreed on Wednesday to reopen their border crossing, the Kenyan ' +
+        'and Tanzanian governments said after talks in Nairobi.\n',
+    );
+    await pollUntil(async () => {
+      const r = await api(`/articles/${shortId(key)}`);
+      return r.status === 200 && r.body.state === 'APPLIED' ? true : undefined;
+    }, 20_000);
+
+    await stack.queue.idle();
+    await stack.rollupIdle();
+    const top = (await api(`/top?kind=country&from=${today}&to=${today}&limit=100`)).body;
+
+    expect(top.asOf).toEqual(expect.any(String));
+    expect(top.items).toEqual(
+      expect.arrayContaining([
+        { value: 'KE', count: 1 },
+        { value: 'TZ', count: 1 },
+      ]),
+    );
+  }, 60_000);
 
   it('lists a broken upload under /failures with a reason', async () => {
     const key = 'inbox/broken.txt';

@@ -71,6 +71,7 @@ describe('function bundles (real esbuild run)', () => {
       'newstag-api',
       'newstag-backfill',
       'newstag-ingest',
+      'newstag-rollup',
     ]);
     for (const bundle of bundles) {
       console.log(`${bundle.service}: ${(bundle.bytes / 1024).toFixed(1)} KiB minified (index.mjs)`);

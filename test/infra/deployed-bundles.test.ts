@@ -228,7 +228,12 @@ function httpGet(pathAndQuery: string) {
 
 describe('deployment assets, run as Lambda runs them', () => {
   it('names in every Handler an ES module file of its own asset that exports the handler', async () => {
-    expect([...functions.keys()].sort()).toEqual(['newstag-api', 'newstag-backfill', 'newstag-ingest']);
+    expect([...functions.keys()].sort()).toEqual([
+      'newstag-api',
+      'newstag-backfill',
+      'newstag-ingest',
+      'newstag-rollup',
+    ]);
     for (const [service, fn] of functions) {
       const { file, exportName, esm } = handlerFile(fn);
       // An ESM bundle in a plain `.js` file without "type": "module" fails at import on Lambda.
@@ -302,5 +307,23 @@ describe('deployment assets, run as Lambda runs them', () => {
       BatchInput: { all: true },
     });
     expect(summary).toEqual({ tagged: 1, unchanged: 0, failed: 0, skipped: 0, errors: 0 });
+  }, 120_000);
+
+  it('rollup: writes the daily tops that GET /top then answers from', async () => {
+    const [articleId] = articleIds;
+    if (!articleId) throw new Error('the ingest test wrote no article');
+    const article = (await invoke('newstag-api', httpGet(`/articles/${articleId}`))) as { body: string };
+    const day = (JSON.parse(article.body) as { publishedAt: string }).publishedAt.slice(0, 10);
+
+    const summary = await invoke('newstag-rollup', { from: day, to: day });
+    const top = (await invoke('newstag-api', httpGet(`/top?kind=country&from=${day}&to=${day}`))) as {
+      body: string;
+    };
+
+    expect(summary).toMatchObject({ from: day, to: day, written: 4 });
+    expect(JSON.parse(top.body)).toMatchObject({
+      asOf: expect.any(String),
+      items: expect.arrayContaining([{ value: 'NO', count: 1 }]),
+    });
   }, 120_000);
 });

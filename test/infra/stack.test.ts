@@ -452,9 +452,53 @@ describe('backfill', () => {
   });
 });
 
+describe('top rollup', () => {
+  it("rebuilds today's and yesterday's daily tops every five minutes and the last 31 days nightly", () => {
+    const target = (input: Record<string, unknown>) =>
+      Match.arrayWith([
+        Match.objectLike({
+          Arn: { 'Fn::GetAtt': [functionId('newstag-rollup'), 'Arn'] },
+          Input: JSON.stringify(input),
+        }),
+      ]);
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(5 minutes)',
+      Targets: target({ days: 2 }),
+    });
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(30 0 * * ? *)',
+      Targets: target({ days: 31 }),
+    });
+  });
+
+  it('lets the rollup function read the table and write only daily-top items, never S3', () => {
+    const statements = statementsOfFunctionRole(template, functionId('newstag-rollup'));
+    const actions = actionsOf(statements);
+    const writes = statements.filter((statement) =>
+      [statement.Action]
+        .flat()
+        .some((action) => /^dynamodb:(\*|Put|Update|Delete|BatchWrite|TransactWrite)/.test(action)),
+    );
+
+    expect(actions).toEqual(expect.arrayContaining(['dynamodb:Query', 'dynamodb:PutItem']));
+    expect(writes).toEqual([
+      expect.objectContaining({
+        Action: 'dynamodb:PutItem',
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['R#*'] } },
+      }),
+    ]);
+    expect(actions.filter((action) => action.startsWith('s3:') || action.startsWith('sqs:'))).toEqual([]);
+  });
+});
+
 describe('functions', () => {
-  it('builds exactly the ingest, API and backfill functions from the base construct', () => {
-    expect([...functions.keys()].sort()).toEqual(['newstag-api', 'newstag-backfill', 'newstag-ingest']);
+  it('builds exactly the ingest, API, backfill and rollup functions from the base construct', () => {
+    expect([...functions.keys()].sort()).toEqual([
+      'newstag-api',
+      'newstag-backfill',
+      'newstag-ingest',
+      'newstag-rollup',
+    ]);
   });
 
   it('runs every project function on nodejs22.x and arm64 with tracing and a retained-for-a-while log group', () => {

@@ -22,6 +22,26 @@ describe('LocalQueue', () => {
     expect(Math.max(...sizes)).toBeLessThanOrEqual(3);
   });
 
+  it('tells its onIdle listener each time it drains, after the last batch is handled', async () => {
+    const events: string[] = [];
+    const queue = new LocalQueue({
+      handler: async (e) => {
+        events.push(`batch ${e.Records.length}`);
+      },
+      deadLetters: new MemoryDeadLetters(),
+      onIdle: () => events.push('idle'),
+      ...fastRetries,
+    });
+
+    queue.send('a');
+    queue.send('b');
+    await queue.idle();
+    queue.send('c');
+    await queue.idle();
+
+    expect(events).toEqual(['batch 2', 'idle', 'batch 1', 'idle']);
+  });
+
   it('redelivers only the messages named in batchItemFailures, with a growing receive count', async () => {
     const seen: Array<[string, string]> = [];
     let failedOnce = false;

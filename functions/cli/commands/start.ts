@@ -49,6 +49,7 @@ export async function run(args: string[]): Promise<number> {
       ...(options['no-demo']
         ? {}
         : { demoDir: resolve(import.meta.dirname, '../../../test/fixtures/articles') }),
+      rollup: true,
       log: (line) => process.stderr.write(`${line}\n`),
     });
   } catch (err) {
@@ -72,6 +73,7 @@ export async function run(args: string[]): Promise<number> {
   if (stack.seeded.length > 0) {
     say(`Ingesting ${stack.seeded.length} demo files…`);
     await stack.queue.idle();
+    await stack.rollupIdle();
   }
   say(
     banner(stack.apiUrl, servers.s3Endpoint, servers.dynamoEndpoint, servers.bucket, servers.table, options),

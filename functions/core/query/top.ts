@@ -1,17 +1,31 @@
+import { decodeDayTop } from '../records/day-top.js';
 import { COUNT_SHARDS, keys, type TagKind, TOP_BUCKETS } from '../records/keys.js';
 import { daysBetween } from './range.js';
 
 /**
- * Top-N of a kind over a date range, in two bounded steps:
+ * Top-N of a kind over a date range.
+ *
+ * Days with a daily top (built by the rollup, functions/rollup) count from it: one small item per day, the
+ * day's largest values with their exact counts. The other days (no rollup yet, e.g. on a local stack that
+ * has not run one) are read live, in two bounded steps:
  * 1. candidates: for each day and bucket, the largest count shards of that kind (gsi2, ordered by
  *    count, `Limit = ceil(N × shards per value / buckets)`), enough to hold every shard of the day's N
  *    largest values when shard counts are balanced (the hash spreads articles evenly);
  *    (twice that, for slack against uneven shards);
  * 2. exact totals: the N candidates with the largest partial sums get their full count series, unless
- *    every partition was read to its end, in which case the partial sums already are the totals.
+ *    every daily top was complete and every partition was read to its end, in which case the partial sums
+ *    already are the totals.
  * A value outside every day's top can still be missed when it is steady but never large on one day:
  * the price of not reading every count.
  */
+
+/** A daily top as the API reads it back (see `DayTopItem`). */
+export interface DayTop {
+  readonly day: string;
+  readonly top: string;
+  readonly complete: boolean;
+  readonly builtAt: string;
+}
 
 export interface TopPartitionQuery {
   readonly partition: string;
@@ -28,14 +42,26 @@ export interface TopShard {
 /** Count shards read per day and bucket, as a multiple of what the N largest values need when balanced. */
 export const TOP_CANDIDATE_FACTOR = 2;
 
-export function planTopCandidates(kind: TagKind, fromDay: string, toDay: string, limit: number) {
+/** The gsi2 partitions to read for `days` (the days of the range without a daily top). */
+export function planTopCandidates(kind: TagKind, days: readonly string[], limit: number) {
   const perBucket = TOP_CANDIDATE_FACTOR * Math.ceil((limit * COUNT_SHARDS[kind]) / TOP_BUCKETS);
-  return daysBetween(fromDay, toDay).flatMap((day) =>
+  return days.flatMap((day) =>
     Array.from({ length: TOP_BUCKETS }, (_, bucket) => ({
       partition: keys.topPartition(kind, day, bucket),
       limit: perBucket,
     })),
   );
+}
+
+/** Days of `fromDay`..`toDay` that have no daily top among `tops`, oldest first. */
+export function daysWithoutTop(fromDay: string, toDay: string, tops: readonly DayTop[]): string[] {
+  const covered = new Set(tops.map((t) => t.day));
+  return daysBetween(fromDay, toDay).filter((day) => !covered.has(day));
+}
+
+/** Each daily top's entries as one shard per value and day, so they rank together with live shards. */
+export function dayTopShards(tops: readonly DayTop[]): TopShard[] {
+  return tops.flatMap((t) => decodeDayTop(t.top).map(([value, n]) => ({ value, day: t.day, n })));
 }
 
 /** Values by the sum of the shard counts seen, largest first, ties by value; at most `limit`. */

@@ -47,6 +47,9 @@ export const MAX_INDEXED: Readonly<Record<TagKind, number>> = {
 
 export const TABLE_KEY = { partition: 'pk', sort: 'sk' } as const;
 
+/** Partition key prefix of the daily tops (`R#<kind>`), the only items the rollup function may write. */
+export const DAY_TOP_PREFIX = 'R#';
+
 export interface GlobalIndexDefinition {
   readonly name: 'gsi1' | 'gsi2' | 'gsi3';
   readonly partitionKey: string;
@@ -172,6 +175,12 @@ export const keys = {
   countSeriesSort: (day: string, shard: number): string => `${day}#${String(shard).padStart(2, '0')}`,
   /** gsi2 partition: count shards of one kind and day, ordered by their count. */
   topPartition: (kind: TagKind, day: string, bucket: number): string => `TOP#${kind}#${day}#${bucket}`,
+  /**
+   * Daily top of one kind, built from that day's count shards by the rollup (functions/rollup): a range's
+   * top-N reads one item per day (Query `sk BETWEEN from AND to`).
+   */
+  dayTop: (kind: TagKind, day: string): ItemKey => ({ pk: keys.dayTopPartition(kind), sk: day }),
+  dayTopPartition: (kind: TagKind): string => `${DAY_TOP_PREFIX}${kind}`,
 
   /** gsi1 partition of failed ingests in one month; sort key `${failedAt}#${aid}`. */
   failurePartition: (month: string): string => `FAIL#${month}`,

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRollupRepository } from '../../../functions/adapters/rollup-repository.js';
 import { FILTER_BUDGET_FACTOR } from '../../../functions/core/query/articles.js';
+import { buildDayTop } from '../../../functions/core/records/day-top.js';
 import { INDEX_SHARDS, shortId } from '../../../functions/core/records/keys.js';
+import { createRollupHandler } from '../../../functions/rollup/create-handler.js';
 import { articleId, countOf, expectedArticles, publishedAt, tagsOf } from './dataset.js';
 import { type ApiHarness, allPages, startApiHarness } from './harness.js';
 
@@ -287,6 +290,35 @@ describe('GET /top', () => {
     ]);
     expect(early.body.items).toHaveLength(1);
     expect(early.body.items[0].count).toBeLessThanOrEqual(2);
+  });
+
+  it('answers from the daily rollup with the same ranking and counts, in one query per kind', async () => {
+    const queries = ['country', 'pair', 'topic', 'entity'].map(
+      (kind) => `/top?kind=${kind}&from=2026-11-01&to=2026-11-30&limit=5`,
+    );
+    const live = await Promise.all(queries.map((q) => api.get(q)));
+    const repository = createRollupRepository(api.servers.clients.dynamo, api.servers.table);
+    const rollup = createRollupHandler({
+      repository,
+      now: () => new Date('2026-12-01T00:05:00.000Z'),
+      logger: { info: () => {} },
+    });
+
+    const summary = await rollup({ from: '2026-11-01', to: '2026-11-30' });
+    const rolled = await Promise.all(queries.map((q) => api.get(q)));
+
+    expect(summary).toEqual({ from: '2026-11-01', to: '2026-11-30', written: 120, superseded: 0 });
+    for (const [i, response] of rolled.entries()) {
+      expect(response.body.items).toEqual(live[i]?.body.items);
+      expect(response.body.asOf).toBe('2026-12-01T00:05:00.000Z');
+      // One Query for the daily tops, plus the catalog BatchGetItem that names entities.
+      expect(response.readRequests).toBeLessThanOrEqual(2);
+      expect(live[i]?.readRequests).toBeGreaterThan(30);
+    }
+    // A run that read the counts earlier cannot overwrite the later one.
+    expect(
+      await repository.putDayTop(buildDayTop('country', '2026-11-05', [], '2026-12-01T00:00:00.000Z')),
+    ).toBe(false);
   });
 });
 

@@ -21,6 +21,7 @@ export interface ApiResponse {
   // biome-ignore lint/suspicious/noExplicitAny: parsed JSON, validated against the OpenAPI document before tests read it
   readonly body: any;
   readonly readItems: number;
+  readonly readRequests: number;
 }
 
 export interface ApiHarness {
@@ -76,6 +77,7 @@ export async function startApiHarness(
         headers: responseHeaders,
         body,
         readItems: Number(responseHeaders['x-read-items'] ?? 0),
+        readRequests: Number(responseHeaders['x-read-requests'] ?? 0),
       };
     },
     stop: () => servers.stop(),

@@ -260,6 +260,58 @@ describe('top', () => {
     ]);
     expect(queryCountSeries).toHaveBeenCalledTimes(2);
   });
+
+  it('counts days that have a daily top from it and reads only the other days live', async () => {
+    const queryTopPartition = vi.fn<QueryRepository['queryTopPartition']>(async (partition) => ({
+      items: partition.startsWith('TOP#country#2026-11-29#0')
+        ? [{ value: 'FR', day: '2026-11-29', n: 5 }]
+        : [],
+      complete: true,
+    }));
+    const queryCountSeries = vi.fn<QueryRepository['queryCountSeries']>();
+    const api = app(
+      emptyRepository({
+        queryDayTops: async () => [
+          { day: '2026-11-27', top: 'US\t4\nFR\t1', complete: true, builtAt: '2026-11-28T00:05:00.000Z' },
+          { day: '2026-11-28', top: 'US\t2', complete: true, builtAt: '2026-11-29T00:05:00.000Z' },
+        ],
+        queryTopPartition,
+        queryCountSeries,
+      }),
+    );
+
+    const response = await api.get('/top?kind=country&from=2026-11-27&to=2026-11-29&limit=2');
+
+    expect(response.body.items).toEqual([
+      { value: 'FR', count: 6 },
+      { value: 'US', count: 6 },
+    ]);
+    expect(response.body.asOf).toBe('2026-11-28T00:05:00.000Z');
+    expect(new Set(queryTopPartition.mock.calls.map(([partition]) => partition.split('#')[2]))).toEqual(
+      new Set(['2026-11-29']),
+    );
+    expect(queryCountSeries).not.toHaveBeenCalled();
+  });
+
+  it('falls back to exact count series when a daily top left values out', async () => {
+    const queryCountSeries = vi.fn<QueryRepository['queryCountSeries']>(async (ref) => ({
+      items: [{ day: '2026-11-28', n: ref.value === 'person:a' ? 7 : 3 }],
+      complete: true,
+    }));
+    const api = app(
+      emptyRepository({
+        queryDayTops: async () => [
+          { day: '2026-11-28', top: 'person:a\t7', complete: false, builtAt: '2026-11-29T00:05:00.000Z' },
+        ],
+        queryCountSeries,
+      }),
+    );
+
+    const response = await api.get('/top?kind=entity&from=2026-11-28&to=2026-11-28&limit=1');
+
+    expect(response.body.items).toEqual([{ value: 'person:a', count: 7 }]);
+    expect(queryCountSeries).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('failures', () => {

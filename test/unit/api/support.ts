@@ -34,6 +34,7 @@ export function emptyRepository(overrides: Partial<QueryRepository> = {}): Query
     getEntities: async () => [],
     queryIndex: async () => ({ items: [] }),
     queryCountSeries: async () => ({ items: [], complete: true }),
+    queryDayTops: async () => [],
     queryTopPartition: async () => ({ items: [], complete: true }),
     queryNames: async () => ({ items: [] }),
     queryFailures: async () => ({ items: [] }),

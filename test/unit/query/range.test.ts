@@ -54,7 +54,7 @@ describe('dailyCounts', () => {
 
 describe('top', () => {
   it('reads enough count shards per bucket to hold the N largest values', () => {
-    const plan = planTopCandidates('country', '2026-11-01', '2026-11-02', 10);
+    const plan = planTopCandidates('country', ['2026-11-01', '2026-11-02'], 10);
 
     expect(plan).toHaveLength(8);
     expect(plan[0]).toEqual({ partition: 'TOP#country#2026-11-01#0', limit: 80 });

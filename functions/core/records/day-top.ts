@@ -1,0 +1,74 @@
+import type { TopShard } from '../query/top.js';
+import { keys, type TagKind } from './keys.js';
+
+/**
+ * Values a daily top keeps. At ~40 B a value the item stays near 20 KB, so a Query over the longest `/top`
+ * range (31 days) stays within one 1 MB page; countries and topics never reach it, so their daily tops
+ * are always complete.
+ */
+export const DAY_TOP_CAPACITY = 500;
+
+/**
+ * The day's largest values of one kind with their exact counts for that day, built by the rollup from
+ * every count shard of the day (gsi2). `/top` over a range sums these instead of reading days × shards.
+ */
+export interface DayTopItem {
+  readonly pk: string;
+  readonly sk: string;
+  readonly recordType: 'dayTop';
+  readonly kind: TagKind;
+  readonly day: string;
+  /**
+   * `value<TAB>count` lines, largest first, ties by value (`encodeDayTop`): one string attribute is far
+   * cheaper to store, read and unmarshal than a list of 500 pairs. Values never hold whitespace.
+   */
+  readonly top: string;
+  /** True when every value of the day is in `top`. */
+  readonly complete: boolean;
+  /** Largest count of a value left out (0 when complete): a bound for what `top` does not show. */
+  readonly floor: number;
+  /** ISO time the shards were read: the summary is exact as of then. */
+  readonly builtAt: string;
+}
+
+/** Sums the day's count shards per value and keeps the largest `capacity` values. */
+export function buildDayTop(
+  kind: TagKind,
+  day: string,
+  shards: readonly TopShard[],
+  builtAt: string,
+  capacity = DAY_TOP_CAPACITY,
+): DayTopItem {
+  const sums = new Map<string, number>();
+  for (const shard of shards) {
+    if (shard.day !== day || shard.n <= 0) continue;
+    sums.set(shard.value, (sums.get(shard.value) ?? 0) + shard.n);
+  }
+  const ranked = [...sums].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return {
+    ...keys.dayTop(kind, day),
+    recordType: 'dayTop',
+    kind,
+    day,
+    top: encodeDayTop(ranked.slice(0, capacity)),
+    complete: ranked.length <= capacity,
+    floor: ranked[capacity]?.[1] ?? 0,
+    builtAt,
+  };
+}
+
+export function encodeDayTop(entries: readonly (readonly [string, number])[]): string {
+  return entries.map(([value, count]) => `${value}\t${count}`).join('\n');
+}
+
+/** The `[value, count]` entries of an encoded daily top; malformed lines are skipped. */
+export function decodeDayTop(top: string): [string, number][] {
+  if (top === '') return [];
+  const entries: [string, number][] = [];
+  for (const line of top.split('\n')) {
+    const tab = line.lastIndexOf('\t');
+    const count = Number(line.slice(tab + 1));
+    if (tab > 0 && Number.isInteger(count) && count > 0) entries.push([line.slice(0, tab), count]);
+  }
+  return entries;
+}

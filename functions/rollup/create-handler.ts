@@ -1,0 +1,82 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import * as z from 'zod/mini';
+import type { RollupRepository } from '../adapters/rollup-repository.js';
+import { dayBefore, daysBetween } from '../core/query/range.js';
+import { buildDayTop } from '../core/records/day-top.js';
+import { TAG_KINDS } from '../core/records/keys.js';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * What to roll up: the last `days` days ending today (UTC), or `from`..`to`. The schedules send
+ * `{days: 2}` every few minutes (today and the late arrivals of yesterday) and `{days: 31}` nightly.
+ */
+export const RollupEventSchema = z.union([
+  z.object({ from: z.string().check(z.regex(DAY)), to: z.string().check(z.regex(DAY)) }),
+  z.object({ days: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(366)), 2) }),
+]);
+export type RollupEvent = z.infer<typeof RollupEventSchema>;
+
+export interface RollupSummary {
+  readonly from: string;
+  readonly to: string;
+  /** Daily tops written, one per kind and day. */
+  readonly written: number;
+  /** Daily tops not written because a run that read later had already stored one. */
+  readonly superseded: number;
+}
+
+export interface RollupHandlerDeps {
+  readonly repository: RollupRepository;
+  readonly now: () => Date;
+  readonly logger: Pick<Logger, 'info'>;
+}
+
+export class RollupEventError extends Error {
+  override readonly name = 'RollupEventError';
+}
+
+/** Most days one invocation rolls up: each costs a full read of that day's count shards. */
+export const MAX_ROLLUP_DAYS = 366;
+
+/** The days an event asks for, oldest first. */
+export function rollupDays(event: RollupEvent, today: string): string[] {
+  if ('from' in event) {
+    if (event.from > event.to) throw new RollupEventError('from must not be after to');
+    const days = daysBetween(event.from, event.to);
+    if (days.length > MAX_ROLLUP_DAYS)
+      throw new RollupEventError(`at most ${MAX_ROLLUP_DAYS} days at a time`);
+    return days;
+  }
+  return daysBetween(dayBefore(today, event.days), today);
+}
+
+/**
+ * Rebuilds the daily tops of every kind for the requested days from their count shards. Idempotent: a
+ * daily top is a function of the counts at the time they were read, and a later read always wins.
+ */
+export function createRollupHandler(deps: RollupHandlerDeps) {
+  return async function handler(payload: unknown): Promise<RollupSummary> {
+    const parsed = RollupEventSchema.safeParse(payload ?? {});
+    if (!parsed.success) throw new RollupEventError(`bad rollup event: ${z.prettifyError(parsed.error)}`);
+    const days = rollupDays(parsed.data, deps.now().toISOString().slice(0, 10));
+    let written = 0;
+    let superseded = 0;
+    for (const day of days) {
+      const outcomes = await Promise.all(
+        TAG_KINDS.map(async (kind) => {
+          const builtAt = deps.now().toISOString();
+          const shards = await deps.repository.readDayShards(kind, day);
+          return deps.repository.putDayTop(buildDayTop(kind, day, shards, builtAt));
+        }),
+      );
+      for (const stored of outcomes) {
+        if (stored) written += 1;
+        else superseded += 1;
+      }
+    }
+    const summary = { from: days[0] ?? '', to: days.at(-1) ?? '', written, superseded };
+    deps.logger.info('rollup', { ...summary });
+    return summary;
+  };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildDayTop, decodeDayTop, encodeDayTop } from '../../../functions/core/records/day-top.js';
+
+const BUILT_AT = '2026-11-29T12:00:00.000Z';
+
+describe('daily top', () => {
+  it('sums the shards of each value into its day count, largest first and ties by value', () => {
+    const item = buildDayTop(
+      'country',
+      '2026-11-28',
+      [
+        { value: 'US', day: '2026-11-28', n: 2 },
+        { value: 'FR', day: '2026-11-28', n: 1 },
+        { value: 'US', day: '2026-11-28', n: 3 },
+        { value: 'CN', day: '2026-11-28', n: 1 },
+      ],
+      BUILT_AT,
+    );
+
+    expect(item).toMatchObject({
+      pk: 'R#country',
+      sk: '2026-11-28',
+      kind: 'country',
+      day: '2026-11-28',
+      complete: true,
+      floor: 0,
+      builtAt: BUILT_AT,
+    });
+    expect(decodeDayTop(item.top)).toEqual([
+      ['US', 5],
+      ['CN', 1],
+      ['FR', 1],
+    ]);
+  });
+
+  it('keeps only its capacity and records the largest count it left out', () => {
+    const shards = ['a', 'b', 'c', 'd'].map((value, i) => ({ value, day: '2026-11-28', n: 10 - i }));
+
+    const item = buildDayTop('entity', '2026-11-28', shards, BUILT_AT, 2);
+
+    expect(decodeDayTop(item.top).map(([value]) => value)).toEqual(['a', 'b']);
+    expect(item.complete).toBe(false);
+    expect(item.floor).toBe(8);
+  });
+
+  it('ignores shards of another day and empty shards', () => {
+    const item = buildDayTop(
+      'pair',
+      '2026-11-28',
+      [
+        { value: 'CN-US', day: '2026-11-27', n: 4 },
+        { value: 'FR-DE', day: '2026-11-28', n: 0 },
+      ],
+      BUILT_AT,
+    );
+
+    expect(item.top).toBe('');
+    expect(decodeDayTop(item.top)).toEqual([]);
+  });
+
+  it('round-trips entity ids with colons through its encoding', () => {
+    const entries: [string, number][] = [
+      ['place:geonames:1816670', 12],
+      ['person:donald-trump', 3],
+    ];
+
+    expect(decodeDayTop(encodeDayTop(entries))).toEqual(entries);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { RollupRepository } from '../../../functions/adapters/rollup-repository.js';
+import { decodeDayTop } from '../../../functions/core/records/day-top.js';
+import {
+  createRollupHandler,
+  RollupEventError,
+  rollupDays,
+} from '../../../functions/rollup/create-handler.js';
+
+const NOW = new Date('2026-11-29T10:00:00.000Z');
+
+function fakeRepository(stored = true) {
+  return {
+    readDayShards: vi.fn<RollupRepository['readDayShards']>(async (kind, day) =>
+      kind === 'country' ? [{ value: 'US', day, n: 2 }] : [],
+    ),
+    putDayTop: vi.fn<RollupRepository['putDayTop']>(async () => stored),
+  };
+}
+
+describe('rollup handler', () => {
+  it('rolls up today and yesterday by default, every kind', async () => {
+    const repository = fakeRepository();
+    const handler = createRollupHandler({ repository, now: () => NOW, logger: { info: () => {} } });
+
+    const summary = await handler({});
+
+    expect(summary).toEqual({ from: '2026-11-28', to: '2026-11-29', written: 8, superseded: 0 });
+    const written = repository.putDayTop.mock.calls.map(([item]) => `${item.kind} ${item.day}`);
+    expect(written).toContain('country 2026-11-28');
+    expect(written).toContain('pair 2026-11-29');
+    const country = repository.putDayTop.mock.calls.find(([item]) => item.kind === 'country')?.[0];
+    expect(decodeDayTop(country?.top ?? '')).toEqual([['US', 2]]);
+  });
+
+  it('counts the daily tops a later run had already stored', async () => {
+    const handler = createRollupHandler({
+      repository: fakeRepository(false),
+      now: () => NOW,
+      logger: { info: () => {} },
+    });
+
+    expect(await handler({ days: 1 })).toMatchObject({ written: 0, superseded: 4 });
+  });
+
+  it('rejects a malformed event with a message naming what is wrong', async () => {
+    const handler = createRollupHandler({
+      repository: fakeRepository(),
+      now: () => NOW,
+      logger: { info: () => {} },
+    });
+
+    await expect(handler({ days: 0 })).rejects.toThrow(RollupEventError);
+    await expect(handler({ from: '2026-11-05', to: '2026-11-01' })).rejects.toThrow(
+      'from must not be after to',
+    );
+  });
+
+  it('takes an explicit range of days, oldest first', () => {
+    expect(rollupDays({ from: '2026-10-30', to: '2026-11-02' }, '2026-11-29')).toEqual([
+      '2026-10-30',
+      '2026-10-31',
+      '2026-11-01',
+      '2026-11-02',
+    ]);
+    expect(rollupDays({ days: 3 }, '2026-11-29')).toEqual(['2026-11-27', '2026-11-28', '2026-11-29']);
+  });
+});
