@@ -92,11 +92,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   // Imported only now: both handlers read and validate their configuration once, at load.
   const ingest = (await import('../ingest/handler.js')).handler as unknown as BatchHandler;
   const api = (await import('../api/handler.js')).handler as unknown as HttpApiHandler;
-  const rollup = options.rollup
-    ? new SerialRunner((await import('../rollup/handler.js')).handler.bind(null, { days: 31 }), (err) =>
-        log(`rollup failed: ${err instanceof Error ? err.message : String(err)}`),
-      )
-    : undefined;
+  const rollup = options.rollup ? await localRollup(log) : undefined;
 
   const deadLetters = options.dataDir
     ? new FileDeadLetters(join(options.dataDir, 'dead-letters.json'))
