@@ -11,12 +11,14 @@
  * article) managed about 4 articles/s on the shared 2-core machine: 10,000 would take 45 minutes.
  * `--ingest handler` runs every article through the real ingest handler instead.
  *
- * Usage: npm run bench:api [-- --articles 10000 --requests 200 --ingest records|handler --servers inline|process]
+ * Usage: npm run bench:api [-- --articles 10000 --requests 200 --ingest records|handler --servers inline|process --store memory|disk]
  */
 
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { availableParallelism, cpus, loadavg } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -63,6 +65,8 @@ const { values } = parseArgs({
     ingest: { type: 'string', default: 'records' },
     /** `inline`: dynalite in this process (as the tests run it); `process`: dynalite in a child process (records mode only). */
     servers: { type: 'string', default: 'inline' },
+    /** `disk`: dynalite on LevelDB in a temporary folder, as `npm start` keeps its data; `memory`: in memory. */
+    store: { type: 'string', default: 'memory' },
   },
 });
 const ARTICLES = Number(values.articles);
@@ -191,7 +195,8 @@ interface Table {
 }
 
 /** dynalite in a child process, so its CPU is not the handler's event loop; the child exits when stdin closes. */
-async function startDynaliteProcess(): Promise<Table> {
+async function startDynaliteProcess(store: string): Promise<Table> {
+  const dataDir = store === 'disk' ? mkdtempSync(join(tmpdir(), 'newstag-bench-')) : undefined;
   const serversModule = new URL('../functions/local/servers.ts', import.meta.url).pathname;
   const child = spawn(
     process.execPath,
@@ -201,7 +206,7 @@ async function startDynaliteProcess(): Promise<Table> {
       '--input-type=module',
       '-e',
       `import { startLocalServers } from ${JSON.stringify(serversModule)};
-       const s = await startLocalServers({ table: 'bench' });
+       const s = await startLocalServers({ table: 'bench', ...${JSON.stringify(dataDir ? { dataDir } : {})} });
        console.log(JSON.stringify({ dynamoEndpoint: s.dynamoEndpoint, table: s.table, region: s.region }));
        process.stdin.resume();
        process.stdin.on('end', () => s.stop().then(() => process.exit(0)));`,
@@ -219,6 +224,7 @@ async function startDynaliteProcess(): Promise<Table> {
     async stop() {
       child.stdin?.end();
       await once(child, 'exit');
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -370,7 +376,8 @@ async function main() {
   if (values.servers === 'process' && values.ingest === 'handler') {
     throw new Error('--ingest handler needs the S3 server: use --servers inline');
   }
-  const servers: Table = values.servers === 'process' ? await startDynaliteProcess() : await startServers();
+  const servers: Table =
+    values.servers === 'process' ? await startDynaliteProcess(values.store) : await startServers();
   try {
     const articles = Array.from({ length: ARTICLES }, (_, i) => article(i));
     const ingestStart = performance.now();
