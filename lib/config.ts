@@ -81,6 +81,8 @@ export const deployConfigSchema = z
     ingestTimeoutSeconds: z.coerce.number().int().min(10).max(900).default(300),
     /** Deliveries of one message before it moves to the dead-letter queue. */
     maxReceiveCount: z.coerce.number().int().min(1).max(1000).default(3),
+    /** Minutes between rebuilds of today's and yesterday's daily tops: how far `GET /top` may lag ingest. */
+    rollupEveryMinutes: z.coerce.number().int().min(1).max(1440).default(5),
     /** Keep CloudWatch log groups this many days. */
     logRetentionDays: z.coerce.number().int().positive().default(30),
     /** Also run the `AwsSolutions` cdk-nag pack at synth time (tests always do). */

@@ -91,6 +91,7 @@ export class NewstagStack extends Stack {
     this.topRollup = new TopRollup(this, 'TopRollup', {
       tagTable: this.tagTable,
       entry: HANDLER_ENTRIES.rollup,
+      every: Duration.minutes(config.rollupEveryMinutes),
       logLevel: config.logLevel,
       ...logs,
     });

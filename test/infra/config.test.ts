@@ -92,6 +92,13 @@ describe('stack built from configuration', { timeout: 120_000 }, () => {
     template.hasResourceProperties('AWS::SQS::Queue', { VisibilityTimeout: 6 * 60 + 1 });
   });
 
+  it('rebuilds recent daily tops as often as configured, and refuses a zero interval', () => {
+    const template = synthTemplate({ rollupEveryMinutes: '15' });
+
+    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(15 minutes)' });
+    expect(() => fromContext({ rollupEveryMinutes: '0' })).toThrow(/rollupEveryMinutes/);
+  });
+
   it('uses a JWT authoriser with the configured issuer and audience on every route', () => {
     const template = synthTemplate({
       authMode: 'jwt',
