@@ -1,15 +1,17 @@
 import lexiconData from '../data/packed/entities-lexicon.js';
 import namesData from '../data/packed/entities-names.js';
+import { SortedWords } from './sorted-words.js';
 import { wordList } from './word-lists.js';
 
 /**
- * Word lists the recogniser consults, built once at import into Sets and Maps so tagging never scans a
- * list. Generated data comes from scripts/build-entity-data.ts; the small hand lists below are the
- * grammar of English names (titles, heads of organisation and place names, function words).
+ * Word lists the recogniser consults. Generated data comes from scripts/build-entity-data.ts: its long
+ * lists are searched in their shipped text (SortedWords) or indexed on first use (NameIndex), so that
+ * importing the tagger builds nothing per word. The small hand lists below are the grammar of English
+ * names (titles, heads of organisation and place names, function words).
  */
 
 /** Lower-case English words (WordNet lemmas seen in SemCor) plus function words. */
-const LOWER_WORDS = new Set(wordList(lexiconData.lower));
+const LOWER_WORDS = new SortedWords(lexiconData.lower);
 
 export const FUNCTION_WORDS = new Set(
   `a an the and or but nor so yet if then than that this these those there here when where while whereas
@@ -120,9 +122,8 @@ export const FAMILY_NAMES_FIRST = new Set(
     .filter(Boolean),
 );
 
-const GIVEN = new Set(wordList(namesData.given));
-const SURNAMES = new Set(wordList(namesData.person));
-const GROUPS = new Set(wordList(namesData.group));
+const GIVEN = new SortedWords(namesData.given);
+const SURNAMES = new SortedWords(namesData.person);
 
 export type GazetteerKind = 'country' | 'demonym' | 'place' | 'organization' | 'person' | 'group';
 export interface GazetteerEntry {
@@ -216,11 +217,11 @@ for (const [name, code] of Object.entries({
 }
 for (const name of wordList(namesData.place)) addEntry(name, { kind: 'place', name });
 for (const name of wordList(namesData.organization)) addEntry(name, { kind: 'organization', name });
-for (const name of GROUPS) {
+for (const name of wordList(namesData.group)) {
   addEntry(name, { kind: 'group', name });
   if (!name.endsWith('s')) addEntry(`${name}s`, { kind: 'group', name });
 }
-for (const name of SURNAMES) addEntry(name, { kind: 'person', name });
+for (const name of wordList(namesData.person)) addEntry(name, { kind: 'person', name });
 
 /** The longest entry any gazetteer name has, in words, to bound look-ahead. */
 export const MAX_NAME_WORDS = 5;
