@@ -650,8 +650,6 @@ function multiWordFirstSegments(keys: Iterable<string>): Set<string> {
   return out;
 }
 
-let gazetteerFirstSegments: Set<string> | undefined;
-
 /**
  * Names on all-capitals lines (headlines, datelines): the longest run that is a name seen elsewhere in
  * the article or in the gazetteer, else a run of words English does not write in lower case.
@@ -664,9 +662,7 @@ export function caselessChunks(
   const chunks: Chunk[] = [];
   const n = words.length;
   // Most words open no multi-word name: building and hashing their longer keys is wasted work.
-  gazetteerFirstSegments ??= multiWordFirstSegments(GAZETTEER.keys());
-  const gazetteerFirsts = gazetteerFirstSegments;
-  const knownFirsts = multiWordFirstSegments(known.keys());
+  let knownFirsts: Set<string> | undefined;
   let i = 0;
   while (i < n) {
     const w = words[i];
@@ -682,7 +678,8 @@ export function caselessChunks(
       if (!wk?.caseless || (k > 0 && !joinable(field, words[i + k - 1]!, wk))) break;
       if (k === 1) {
         const head = firstSegment(key);
-        if (!gazetteerFirsts.has(head) && !knownFirsts.has(head)) break;
+        knownFirsts ??= multiWordFirstSegments(known.keys());
+        if (!GAZETTEER.firstWordsOfLongerNames().has(head) && !knownFirsts.has(head)) break;
       }
       key = k === 0 ? wk.lower : `${key} ${wk.lower}`;
       keys.push(key);

@@ -1,7 +1,9 @@
 import lexiconData from '../data/packed/entities-lexicon.js';
 import namesData from '../data/packed/entities-names.js';
+import { type GazetteerEntry, type GazetteerKind, NameIndex, type NameSource } from './name-index.js';
 import { SortedWords } from './sorted-words.js';
-import { wordList } from './word-lists.js';
+
+export type { GazetteerEntry, GazetteerKind };
 
 /**
  * Word lists the recogniser consults. Generated data comes from scripts/build-entity-data.ts: its long
@@ -125,14 +127,6 @@ export const FAMILY_NAMES_FIRST = new Set(
 const GIVEN = new SortedWords(namesData.given);
 const SURNAMES = new SortedWords(namesData.person);
 
-export type GazetteerKind = 'country' | 'demonym' | 'place' | 'organization' | 'person' | 'group';
-export interface GazetteerEntry {
-  readonly kind: GazetteerKind;
-  /** The name as the list spells it. */
-  readonly name: string;
-  readonly countryCode?: string;
-}
-
 /** Country codes that English text writes as abbreviations; the generated list skips short forms. */
 const COUNTRY_ABBREVIATIONS: Record<string, string> = {
   US: 'US',
@@ -197,31 +191,33 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   'New Zealander': 'NZ',
 };
 
-/** Names in the generated lists, by lower-cased full name; the first kind recorded for a name wins. */
-export const GAZETTEER = new Map<string, GazetteerEntry>();
-function addEntry(name: string, entry: GazetteerEntry) {
-  const key = name.toLowerCase();
-  if (!GAZETTEER.has(key)) GAZETTEER.set(key, entry);
+/** Names in the generated lists, by lower-cased full name; the first kind listed for a name wins. */
+export const GAZETTEER = new NameIndex(gazetteerSources);
+
+function listed(
+  kind: GazetteerKind,
+  codes: Record<string, string>,
+  plural?: NameSource['plural'],
+): NameSource {
+  return { kind, names: Object.keys(codes).join('\n'), codes: Object.values(codes), plural };
 }
-for (const [name, code] of Object.entries(COUNTRY_ABBREVIATIONS))
-  addEntry(name, { kind: 'country', name, countryCode: code });
-for (const [name, code] of Object.entries(namesData.countries as Record<string, string>))
-  addEntry(name, { kind: 'country', name, countryCode: code });
-for (const [name, code] of Object.entries({
-  ...(namesData.demonyms as Record<string, string>),
-  ...EXTRA_DEMONYMS,
-})) {
-  addEntry(name, { kind: 'demonym', name, countryCode: code });
-  const plural = name.endsWith('s') || name.endsWith('sh') || name.endsWith('ese') ? '' : `${name}s`;
-  if (plural) addEntry(plural, { kind: 'demonym', name, countryCode: code });
+
+/** The lists GAZETTEER holds, in the order they win. */
+export function gazetteerSources(): NameSource[] {
+  return [
+    listed('country', COUNTRY_ABBREVIATIONS),
+    listed('country', namesData.countries as Record<string, string>),
+    listed(
+      'demonym',
+      { ...(namesData.demonyms as Record<string, string>), ...EXTRA_DEMONYMS },
+      (name) => !(name.endsWith('s') || name.endsWith('sh') || name.endsWith('ese')),
+    ),
+    { kind: 'place', names: namesData.place },
+    { kind: 'organization', names: namesData.organization },
+    { kind: 'group', names: namesData.group, plural: (name) => !name.endsWith('s') },
+    { kind: 'person', names: namesData.person },
+  ];
 }
-for (const name of wordList(namesData.place)) addEntry(name, { kind: 'place', name });
-for (const name of wordList(namesData.organization)) addEntry(name, { kind: 'organization', name });
-for (const name of wordList(namesData.group)) {
-  addEntry(name, { kind: 'group', name });
-  if (!name.endsWith('s')) addEntry(`${name}s`, { kind: 'group', name });
-}
-for (const name of wordList(namesData.person)) addEntry(name, { kind: 'person', name });
 
 /** The longest entry any gazetteer name has, in words, to bound look-ahead. */
 export const MAX_NAME_WORDS = 5;

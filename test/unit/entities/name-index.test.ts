@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { gazetteerSources } from '../../../functions/core/entities/lexicon.js';
+import {
+  type GazetteerEntry,
+  NameIndex,
+  type NameSource,
+} from '../../../functions/core/entities/name-index.js';
+
+/** The index as a Map filled name by name, each name lower-cased on its own: what NameIndex stands for. */
+function referenceMap(sources: readonly NameSource[]): Map<string, GazetteerEntry> {
+  const map = new Map<string, GazetteerEntry>();
+  const add = (key: string, entry: GazetteerEntry) => {
+    if (!map.has(key)) map.set(key, entry);
+  };
+  for (const source of sources) {
+    if (!source.names) continue;
+    source.names.split('\n').forEach((name, line) => {
+      const entry = source.codes
+        ? { kind: source.kind, name, countryCode: source.codes[line]! }
+        : { kind: source.kind, name };
+      add(name.toLowerCase(), entry);
+      if (source.plural?.(name)) add(`${name}s`.toLowerCase(), entry);
+    });
+  }
+  return map;
+}
+
+const searchOnly = (sources: readonly NameSource[]) => new NameIndex(() => sources, Number.POSITIVE_INFINITY);
+const mapAtOnce = (sources: readonly NameSource[]) => new NameIndex(() => sources, 0);
+
+const SMALL: NameSource[] = [
+  { kind: 'country', names: 'Georgia\nJordan', codes: ['GE', 'JO'] },
+  { kind: 'demonym', names: 'Kurd\nSwiss', codes: ['IQ', 'CH'], plural: (name) => !name.endsWith('s') },
+  { kind: 'place', names: 'GEORGIA\nNew York\nParis\nparis' },
+  { kind: 'group', names: 'Kurds\nMaori', plural: (name) => !name.endsWith('s') },
+  { kind: 'person', names: 'Jordan\nSmith' },
+];
+
+describe('the gazetteer index', () => {
+  it('gives the first list naming a lower-cased name, with its spelling and country', () => {
+    for (const index of [searchOnly(SMALL), mapAtOnce(SMALL)]) {
+      expect(index.get('georgia')).toEqual({ kind: 'country', name: 'Georgia', countryCode: 'GE' });
+      expect(index.get('jordan')).toEqual({ kind: 'country', name: 'Jordan', countryCode: 'JO' });
+      expect(index.get('paris')).toEqual({ kind: 'place', name: 'Paris' });
+      expect(index.get('new york')).toEqual({ kind: 'place', name: 'New York' });
+      expect(index.get('smith')).toEqual({ kind: 'person', name: 'Smith' });
+    }
+  });
+
+  it('names a plural for the singular, before a later list naming the plural itself', () => {
+    for (const index of [searchOnly(SMALL), mapAtOnce(SMALL)]) {
+      expect(index.get('kurds')).toEqual({ kind: 'demonym', name: 'Kurd', countryCode: 'IQ' });
+      expect(index.get('maoris')).toEqual({ kind: 'group', name: 'Maori' });
+      expect(index.has('swisss')).toBe(false);
+    }
+  });
+
+  it('knows nothing it was not given: other words, parts of names, names not lower-cased, line breaks', () => {
+    for (const index of [searchOnly(SMALL), mapAtOnce(SMALL)]) {
+      for (const key of [
+        '',
+        'Paris',
+        'new',
+        'york',
+        'new york city',
+        'pari',
+        's',
+        'paris\nnew york',
+        'smiths',
+      ])
+        expect(index.get(key)).toBeUndefined();
+    }
+  });
+
+  it('answers the same before and after it builds its map', () => {
+    const index = new NameIndex(() => SMALL, 2);
+    const keys = ['kurds', 'paris', 'nowhere', 'georgia', 'maoris', 'smith', 'paris'];
+
+    expect(keys.map((key) => index.get(key))).toEqual(keys.map((key) => referenceMap(SMALL).get(key)));
+    expect([...index.keys()]).toEqual([...referenceMap(SMALL).keys()]);
+  });
+
+  it('holds the tagger’s lists exactly as a Map filled name by name does, searched or built', () => {
+    const sources = gazetteerSources();
+    const reference = referenceMap(sources);
+    const searched = searchOnly(sources);
+    const built = mapAtOnce(sources);
+
+    expect(reference.size).toBeGreaterThan(10_000);
+    for (const [key, entry] of reference) {
+      expect(searched.get(key)).toEqual(entry);
+      expect(built.get(key)).toEqual(entry);
+    }
+    expect([...built.keys()]).toEqual([...reference.keys()]);
+    expect(built.size).toBe(reference.size);
+  });
+
+  it('finds no name the lists do not hold, for any text', () => {
+    const sources = gazetteerSources();
+    const reference = referenceMap(sources);
+    const searched = searchOnly(sources);
+    const names = [...reference.keys()];
+    const near = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc
+        .tuple(fc.constantFrom(...names), fc.constantFrom('s', 'es', ' ', 'x', '\n'), fc.boolean())
+        .map(([name, affix, before]) => (before ? affix + name : name + affix)),
+      fc.constantFrom(...names).map((name) => name.slice(0, -1)),
+    );
+    fc.assert(
+      fc.property(near, (key) => {
+        expect(searched.get(key)).toEqual(reference.get(key));
+      }),
+    );
+  });
+
+  it('lists the first words of its longer names, as its keys have them', () => {
+    const sources = gazetteerSources();
+    const expected = new Set(
+      [...referenceMap(sources).keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ')[0]),
+    );
+
+    expect(searchOnly(sources).firstWordsOfLongerNames()).toEqual(expected);
+    expect(searchOnly(SMALL).firstWordsOfLongerNames()).toEqual(new Set(['new']));
+  });
+});
