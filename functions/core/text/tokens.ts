@@ -10,16 +10,17 @@ export interface Token {
 // A single capital with a period before another capital is an initial: "S. Waugh", "T.O'Gorman".
 // This pattern is the definition of a token; `tokenize` below is a faster scanner that gives the same
 // tokens (test/unit/text/tokens.test.ts compares the two on arbitrary strings).
-export const TOKEN_PATTERN =
-  /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]?\p{Lu}\p{Ll})|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*\.?(?<=\p{L}\.)(?=\s+\p{Ll})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*%?|\S/gu;
+// Compiling it takes milliseconds (its Unicode property classes) and only text outside ASCII needs it,
+// so it is compiled on first use, once: the scanner's sticky copy is the only one tagging makes.
+const TOKEN_SOURCE = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]?\p{Lu}\p{Ll})|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*\.?(?<=\p{L}\.)(?=\s+\p{Ll})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*%?|\S`;
 
-/** The same pattern anchored at `lastIndex`: the scanner hands it every token that is not plain ASCII. */
-const TOKEN_AT = new RegExp(TOKEN_PATTERN.source, 'uy');
+/** The pattern anchored at `lastIndex`: the scanner hands it every token that is not plain ASCII. */
+let tokenAt: RegExp | undefined;
 
 /** The pattern applied as is: the reference the scanner is tested against. */
 export function tokenizeWithPattern(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN_PATTERN)) {
+  for (const m of text.matchAll(new RegExp(TOKEN_SOURCE, 'gu'))) {
     const start = m.index ?? 0;
     tokens.push({ text: m[0], start, end: start + m[0].length });
   }
@@ -76,8 +77,9 @@ export function tokenize(text: string): Token[] {
       p = end;
       continue;
     }
-    TOKEN_AT.lastIndex = p;
-    const m = TOKEN_AT.exec(text);
+    tokenAt ??= new RegExp(TOKEN_SOURCE, 'uy');
+    tokenAt.lastIndex = p;
+    const m = tokenAt.exec(text);
     if (m === null) {
       // Only whitespace outside ASCII (no-break space, em space…) matches nothing: skip it.
       p++;
