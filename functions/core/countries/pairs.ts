@@ -59,19 +59,25 @@ function sentenceMention(field: FieldText, index: number): Mention {
   return { field: field.field, start: s.start, end: s.end, text: field.text.slice(s.start, s.end) };
 }
 
-function placesOf(doc: TagDocument, country: Country): Set<string> {
-  const places = new Set<string>();
+/**
+ * A sentence of the title or body as one number (sentence -1: the whole field), so the sentences of two
+ * countries compare as numbers, in a Set, without building and parsing a string key for each.
+ */
+type PlaceKey = number;
+const placeKey = (field: 'title' | 'body', sentence: number): PlaceKey =>
+  (sentence + 1) * 2 + (field === 'title' ? 0 : 1);
+
+function placesOf(doc: TagDocument, country: Country): Set<PlaceKey> {
+  const places = new Set<PlaceKey>();
   for (const m of country.mentions) {
     const field = m.field === 'title' ? doc.title : doc.body;
-    const placed: Placed = { field: m.field, sentence: sentenceIndex(field.sentences, m.start) };
-    places.add(`${placed.field}:${placed.sentence}`);
+    places.add(placeKey(m.field, sentenceIndex(field.sentences, m.start)));
   }
   return places;
 }
 
-function parse(key: string): Placed {
-  const [field, sentence] = key.split(':');
-  return { field: field === 'title' ? 'title' : 'body', sentence: Number(sentence) };
+function parse(key: PlaceKey): Placed {
+  return { field: key % 2 === 0 ? 'title' : 'body', sentence: Math.floor(key / 2) - 1 };
 }
 
 export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]): CountryPair[] {
@@ -88,8 +94,8 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
   const filed = filedFrom ? places.get(filedFrom) : undefined;
   if (filed) {
     const lead = doc.body.sentences.findIndex((s) => s.end > (doc.dateline?.end ?? 0) + 1);
-    if (doc.title.text.trim()) filed.add('title:0');
-    if (lead >= 0) filed.add(`body:${lead}`);
+    if (doc.title.text.trim()) filed.add(placeKey('title', 0));
+    if (lead >= 0) filed.add(placeKey('body', lead));
   }
   const leading = [...focus].sort((a, b) => b.salience - a.salience).slice(0, 2);
   // A survey compares the countries it reports on: every two of them are linked.
@@ -99,18 +105,27 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
     paragraphOf ??= paragraphIndex(doc.body);
     return paragraphOf;
   };
+  // Whether a sentence has a cue word, asked once per sentence however many pairs share it.
+  const cues = new Map<PlaceKey, boolean>();
+  const cued = (key: PlaceKey) => {
+    let cue = cues.get(key);
+    if (cue === undefined) {
+      const p = parse(key);
+      cue = CUE.test(sentenceMention(p.field === 'title' ? doc.title : doc.body, p.sentence).text);
+      cues.set(key, cue);
+    }
+    return cue;
+  };
   const pairs: CountryPair[] = [];
   for (let i = 0; i < linked.length; i++) {
     for (let j = i + 1; j < linked.length; j++) {
       const a = linked[i]!;
       const b = linked[j]!;
       if (!a.focus && !b.focus) continue;
-      const shared = [...places.get(a.code)!].filter((k) => places.get(b.code)!.has(k)).map(parse);
+      const inB = places.get(b.code)!;
+      const shared = [...places.get(a.code)!].filter((k) => inB.has(k));
       const isLeadingPair = a.focus && b.focus && leading.includes(a) && leading.includes(b);
-      const evidence = shared.map((p) =>
-        sentenceMention(p.field === 'title' ? doc.title : doc.body, p.sentence),
-      );
-      const cued = evidence.filter((e) => CUE.test(e.text)).length;
+      const cuedSentences = shared.filter(cued).length;
       const bothFocus = a.focus && b.focus;
       const surveyed = survey && bothFocus && Math.min(a.salience, b.salience) >= SURVEY_MIN_SALIENCE;
       // Two countries the story is about, named in two sentences of one paragraph.
@@ -118,7 +133,6 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
         bothFocus && !shared.length
           ? paragraphLink(doc, paragraphs(), places.get(a.code)!, places.get(b.code)!)
           : undefined;
-      if (together) evidence.push(...together);
       // Outside a survey, two countries the story is about are related by it even when no sentence or
       // paragraph holds both ("Japan, China and the U.S." each reported on at length); the weakest link.
       const coFocus = bothFocus && !survey;
@@ -128,7 +142,7 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
         !coFocus &&
         !isLeadingPair &&
         !(bothFocus && shared.length) &&
-        !cued &&
+        !cuedSentences &&
         !surveyed &&
         !together
       )
@@ -138,13 +152,18 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
             1,
             0.5 +
               0.1 * shared.length +
-              0.15 * Math.min(cued, 2) +
+              0.15 * Math.min(cuedSentences, 2) +
               (isLeadingPair ? 0.1 : 0) -
               (bothFocus ? 0 : 0.2),
           )
         : together
           ? 0.5 + (isLeadingPair ? 0.1 : 0)
           : Math.min(isLeadingPair ? 0.6 : 0.4, 0.3 + 0.3 * Math.min(a.salience, b.salience));
+      const evidence = shared.map((key) => {
+        const p = parse(key);
+        return sentenceMention(p.field === 'title' ? doc.title : doc.body, p.sentence);
+      });
+      if (together) evidence.push(...together);
       const codes = [a.code, b.code].sort() as [string, string];
       pairs.push({
         pair: `${codes[0]}-${codes[1]}`,
@@ -182,10 +201,10 @@ function paragraphIndex(body: FieldText): number[] {
 function paragraphLink(
   doc: TagDocument,
   paragraphOf: readonly number[],
-  a: ReadonlySet<string>,
-  b: ReadonlySet<string>,
+  a: ReadonlySet<PlaceKey>,
+  b: ReadonlySet<PlaceKey>,
 ): Mention[] | undefined {
-  const sentencesOf = (places: ReadonlySet<string>) =>
+  const sentencesOf = (places: ReadonlySet<PlaceKey>) =>
     [...places]
       .map(parse)
       .filter((p) => p.field === 'body' && p.sentence >= 0)

@@ -49,11 +49,24 @@ export interface SurveyView {
 
 /** Named by its name or code in the body's running text ("Peru", "the Netherlands", "U.S."). */
 export function namedInBody(mentions: readonly Named[]): boolean {
-  return mentions.some((m) => {
-    if (m.field !== 'body' || !/\p{Ll}|\./u.test(m.text)) return false;
-    const kind = lookupPhrase(placeWords(m.text).join(' '))?.kind;
-    return kind === 'name' || kind === 'code';
-  });
+  return mentions.some((m) => m.field === 'body' && isNameOrCode(m.text));
+}
+
+// Stories listing many countries ask this of the same few mention texts over and over (bounded).
+const NAME_OR_CODE = new Map<string, boolean>();
+
+function isNameOrCode(text: string): boolean {
+  let answer = NAME_OR_CODE.get(text);
+  if (answer === undefined) {
+    if (!/\p{Ll}|\./u.test(text)) answer = false;
+    else {
+      const kind = lookupPhrase(placeWords(text).join(' '))?.kind;
+      answer = kind === 'name' || kind === 'code';
+    }
+    if (NAME_OR_CODE.size >= 10_000) NAME_OR_CODE.clear();
+    NAME_OR_CODE.set(text, answer);
+  }
+  return answer;
 }
 
 type Named = { readonly field: 'title' | 'body'; readonly text: string };

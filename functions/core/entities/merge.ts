@@ -11,6 +11,8 @@ interface Group {
   type: EntityType;
   mentions: Mention[];
   words: string[];
+  /** A person's words as a single-name mention matches them (`bareName`); undefined for initials. */
+  bare?: (string | undefined)[];
   firstOffset: number;
   inTitle: boolean;
 }
@@ -56,7 +58,7 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
     const c = form.candidate;
     const type = c.type as EntityType;
     let group: Group | undefined;
-    if (type === 'person') group = persons.find((g) => containsName(g.words, c.words));
+    if (type === 'person') group = persons.find((g) => containsName(g, c.words));
     else if (type === 'organization') group = orgs.find((g) => isShortForm(g.words, c.words));
     const id = group?.id ?? idFor(c, type);
     group ??= groups.get(id);
@@ -119,15 +121,23 @@ function idFor(c: Candidate, type: EntityType): string {
   return `${type}:${slug(c.canonical ?? display(c))}`;
 }
 
-/** "Trump" in "Donald Trump", "Vance" in "J.D. Vance", "Han" in "Han Zheng". */
-function containsName(full: readonly string[], short: readonly string[]): boolean {
+/** A name word as a mention of it alone may spell it: no Arabic particle, any case ("Al-Sisi", "SISI"). */
+const bareName = (word: string) => withoutArabicParticle(word).toLowerCase();
+
+/**
+ * "Trump" in "Donald Trump", "Vance" in "J.D. Vance", "Han" in "Han Zheng". A group's bare words are
+ * made once: every single name of an article is compared with every full name.
+ */
+function containsName(group: Group, short: readonly string[]): boolean {
+  const full = group.words;
   if (short.length >= full.length) return false;
   if (short.length === 1) {
     const word = short[0]!;
-    const bare = withoutArabicParticle(word).toLowerCase();
-    for (const w of full) {
-      if (INITIALS.test(w)) continue;
-      if (w === word || withoutArabicParticle(w).toLowerCase() === bare) return true;
+    const bare = bareName(word);
+    group.bare ??= full.map((w) => (INITIALS.test(w) ? undefined : bareName(w)));
+    for (let i = 0; i < full.length; i++) {
+      const fullBare = group.bare[i];
+      if (fullBare !== undefined && (full[i] === word || fullBare === bare)) return true;
     }
     return false;
   }
