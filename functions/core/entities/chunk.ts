@@ -90,6 +90,8 @@ const STARTS_UPPER_FLAG = 4;
 const JOINING_FLAG = 8;
 /** Marks a computed entry: 0 in the memo means not yet computed. */
 const KNOWN_FLAG = 16;
+/** Set per occurrence (never in the memo): capitals shouted inside a mixed-case line (`markShouted`). */
+const SHOUTED_FLAG = 32;
 
 /** Case flags of each token text, plus the two bits above, by vocabulary number. */
 const spellingFlags = new WordMemo<number>();
@@ -249,6 +251,7 @@ export function analyseWords(
     if (f === 3) lineHasLower[lineOf[i]!] = 1;
     else if (f === 1) lineHasUpper[lineOf[i]!] = 1;
   }
+  markShouted(tokens, flags, lineOf, lineHasLower);
   // Pre-tokenised text (" .\n" line ends, CoNLL style) puts one sentence or list item on a line.
   const wrapped = !/ [.,;:!?]\n/.test(text);
   for (const s of sentences) initial[s.firstToken] = 1;
@@ -268,7 +271,8 @@ export function analyseWords(
       continue;
     }
     const l = lineOf[i]!;
-    const caseless = forceCaseless || (lineHasUpper[l] === 1 && lineHasLower[l] === 0);
+    const caseless =
+      forceCaseless || (lineHasUpper[l] === 1 && lineHasLower[l] === 0) || (spelled & SHOUTED_FLAG) !== 0;
     // Lower-case words are only evidence about the article's vocabulary, except the particles that
     // join names; skipping their objects keeps megabyte articles cheap.
     if (!caseless && !(spelled & (STARTS_UPPER_FLAG | JOINING_FLAG))) {
@@ -280,6 +284,57 @@ export function analyseWords(
     words.push(toWord(token, i, l, lineStartOf[i]!, caseless, initial[i] === 1, wrapped, tabular));
   }
   return words;
+}
+
+/**
+ * "WHO WILL PAY FOR THE DAMAGE?", "STOP THE WAR": a run of two or more capitalised words inside a line
+ * that also has lower-case words, holding a word that only sentences have ("will", "for", a "the" after
+ * the first word), is shouted, not named: its words are read as on an all-capitals line (a name only if
+ * known or not an English word). Names in capitals keep their case reading: "NEW YORK TIMES",
+ * "PRESIDENT TRUMP", "BANK OF AMERICA", "THE ECONOMIST", "U.S. FDA".
+ */
+/** Function words that also sit inside names and titles. */
+const NAME_JOINERS = new Set(['of', 'and', 'us', 'mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'dear']);
+
+function markShouted(
+  tokens: readonly Token[],
+  flags: Uint8Array,
+  lineOf: Int32Array,
+  lineHasLower: Uint8Array,
+): void {
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isShoutedCandidate(tokens, flags, lineOf, lineHasLower, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (
+      j < tokens.length &&
+      lineOf[j] === lineOf[i] &&
+      isShoutedCandidate(tokens, flags, lineOf, lineHasLower, j)
+    )
+      j++;
+    if (j - i >= 2) {
+      let sentenceWord = false;
+      for (let k = i; k < j && !sentenceWord; k++) {
+        const lower = tokens[k]!.text.toLowerCase();
+        sentenceWord = FUNCTION_WORDS.has(lower) && !NAME_JOINERS.has(lower) && (k > i || lower !== 'the');
+      }
+      if (sentenceWord) for (let k = i; k < j; k++) flags[k] = flags[k]! | SHOUTED_FLAG;
+    }
+    i = j;
+  }
+}
+
+function isShoutedCandidate(
+  tokens: readonly Token[],
+  flags: Uint8Array,
+  lineOf: Int32Array,
+  lineHasLower: Uint8Array,
+  i: number,
+): boolean {
+  return (flags[i]! & 3) === 1 && lineHasLower[lineOf[i]!] === 1 && tokens[i]!.text.length >= 2;
 }
 
 // "Tripoli-based", "Amman-bound": a name turned into a modifier is not a name.

@@ -115,6 +115,24 @@ describe('recognizeEntities: hard cases', () => {
     expect(title.map(([, text]) => text)).not.toContain('RISES');
   });
 
+  it('reads a phrase shouted in capitals inside a sentence as words, not as a name', () => {
+    const entities = entitiesOf(
+      'Residents asked WHO WILL PAY FOR THE DAMAGE after the flood hit Valencia. A banner read STOP THE WAR.',
+    );
+
+    expect(entities.map((e) => e.name)).toEqual(['Valencia']);
+  });
+
+  it('keeps names written in capitals inside a sentence', () => {
+    const entities = entitiesOf(
+      'A report in the NEW YORK TIMES said U.S. FDA officials met NATO envoys as PRESIDENT TRUMP spoke.',
+    );
+
+    expect(find(entities, 'NEW YORK TIMES')?.type).toBe('organization');
+    expect(find(entities, 'TRUMP')?.type).toBe('person');
+    expect(find(entities, 'NATO')?.type).toBe('organization');
+  });
+
   it('keeps a name broken across a wrapped line as one mention that includes the line break', () => {
     const body =
       'The delegation travelling to the inauguration will be led by Vice President Han\nZheng, who is expected to meet business leaders during the visit to the capital.';
