@@ -1,14 +1,15 @@
-import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
 import { asTuples } from 'trigram-utils';
+import { inflate as inflateTrigrams, keys as scriptsWithTrigrams } from '../data/packed/franc-trigrams.js';
 
 /**
  * franc-min's language scores (`francAll(value, { minLength })`), with its trigram model built on first
  * use instead of at import. Importing franc-min builds ranked trigram tables for ~80 languages, about a
  * tenth of the tagger's cold start, while most news is told English from its function words alone
- * (language.ts) and never needs them. franc-min's data and script expressions are plain literals, cheap
- * to import; the tables are what costs. The scoring follows franc-min 6.2.0 step for step, so the scores
- * are the same numbers in the same order (test/unit/text/trigrams.test.ts holds the two side by side).
+ * (language.ts) and never needs them. franc-min's trigram profiles ship packed (brotli, base64:
+ * data/packed/franc-trigrams.ts, ~55 KiB in the bundle instead of ~100) and are inflated with the model;
+ * its script expressions are imported as they are. The scoring follows franc-min 6.2.0 step for step, so
+ * the scores are the same numbers in the same order (test/unit/text/trigrams.test.ts holds the two side by side).
  */
 
 /** franc-min's limits: longest sample read, and the distance of a trigram a language does not have. */
@@ -30,7 +31,7 @@ export function trigramModelBuilt(): boolean {
 function trigramModel(): TrigramModel {
   if (model) return model;
   const scripts = new Map<string, Map<string, Map<string, number>>>();
-  for (const [script, languages] of Object.entries(data)) {
+  for (const [script, languages] of Object.entries(inflateTrigrams())) {
     const byLanguage = new Map<string, Map<string, number>>();
     for (const [language, ranked] of Object.entries(languages)) {
       const trigrams = ranked.split('|');
@@ -78,7 +79,8 @@ export function languageScores(text: string, minLength: number): LanguageScore[]
   const value = text.slice(0, MAX_LENGTH);
   const [script, share] = topScript(value);
   // Scripts one language owns (Han, Hangul, Thai…) have no trigram tables and need no model.
-  if (!script || !Object.hasOwn(data, script)) return script && share !== 0 ? [[script, 1]] : [['und', 1]];
+  if (!script || !scriptsWithTrigrams.includes(script))
+    return script && share !== 0 ? [[script, 1]] : [['und', 1]];
   const languages = trigramModel().get(script)!;
   const trigrams = asTuples(value);
   // Array sort is stable: languages at the same distance keep franc-min's data order.

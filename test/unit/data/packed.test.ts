@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dataPath, PACKED_DATA, packedValue } from '../../../scripts/pack-data.js';
+import {
+  dataPath,
+  PACKED_DATA,
+  PACKED_PACKAGE_DATA,
+  packageData,
+  packedValue,
+} from '../../../scripts/pack-data.js';
 
 /**
  * The loaders import the packed modules, not the JSON: a JSON change that was not packed again would be
@@ -12,6 +18,24 @@ describe('packed tagger data', () => {
       const packed = (await import(`../../../functions/core/data/packed/${module.replace(/\.ts$/, '.js')}`))
         .default as unknown;
       expect(packed).toEqual(packedValue(jsonFile, readFileSync(dataPath(jsonFile), 'utf8')));
+    });
+  }
+
+  for (const packed of PACKED_PACKAGE_DATA) {
+    it(`packed/${packed.module} holds exactly ${packed.from}'s \`${packed.name}\`, keys in order`, async () => {
+      const source = await packageData(packed);
+      const module = (await import(
+        `../../../functions/core/data/packed/${packed.module.replace(/\.ts$/, '.js')}`
+      )) as {
+        keys: readonly string[];
+        inflate: () => unknown;
+      };
+
+      const inflated = module.inflate();
+
+      expect(inflated).toEqual(source);
+      expect(Object.keys(inflated as object)).toEqual(Object.keys(source));
+      expect(module.keys).toEqual(Object.keys(source));
     });
   }
 });
