@@ -188,7 +188,7 @@ async function tagFiles(
   io: TagIo,
   options: { format: ArticleFormat | undefined; pretty: boolean },
 ): Promise<number> {
-  // The file parsers (parse5 for HTML) load only here: the JSON Lines path never needs them.
+  // The file parsers (htmlparser2 for HTML) load only here: the JSON Lines path never needs them.
   const { parseArticle } = await import('../../core/input/parse.js');
   const { resolveFormat } = await import('../../core/input/format.js');
   const progress =

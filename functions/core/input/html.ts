@@ -1,4 +1,4 @@
-import { type DefaultTreeAdapterTypes, parse } from 'parse5';
+import { type Handler, Parser } from 'htmlparser2';
 import {
   collapseWhitespace,
   normalizeDate,
@@ -7,8 +7,16 @@ import {
   type ParsedFields,
 } from './fields.js';
 
-type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document;
-type Element = DefaultTreeAdapterTypes.Element;
+/** A text node is its (decoded) text. */
+type Node = Element | string;
+
+interface Element {
+  readonly tagName: string;
+  readonly attrs: Record<string, string>;
+  childNodes: Node[];
+  /** A <template>'s contents, kept out of `childNodes` as in the DOM. */
+  readonly content?: Node[];
+}
 
 /** Page furniture, not article text. */
 const SKIPPED = new Set([
@@ -98,7 +106,7 @@ const PUBLISHED_KEYS = [
  * headers, footers and asides, one paragraph per block element.
  */
 export function parseHtml(content: string): ParsedFields {
-  const document = parse(content);
+  const document = parseDocument(content);
   const html = findFirst(document, (e) => e.tagName === 'html');
   const meta = collectMeta(document);
   const linked = readJsonLd(document);
@@ -176,12 +184,11 @@ function paragraphsOf(root: Element): string[] {
     current = '';
   };
   const visit = (node: Node, isRoot: boolean) => {
-    if (node.nodeName === '#text') {
-      current += (node as DefaultTreeAdapterTypes.TextNode).value.replace(/\s+/g, ' ');
+    if (typeof node === 'string') {
+      current += node.replace(/\s+/g, ' ');
       return;
     }
-    if (!('tagName' in node)) return;
-    const element = node as Element;
+    const element = node;
     if (!isRoot && (SKIPPED.has(element.tagName) || isFurniture(element))) return;
     if (element.tagName === 'br') {
       current += '\n';
@@ -290,32 +297,26 @@ function cleanAuthor(value: string | undefined): string | undefined {
 }
 
 function attr(element: Element, name: string): string | undefined {
-  return element.attrs.find((a) => a.name === name)?.value;
+  return Object.hasOwn(element.attrs, name) ? element.attrs[name] : undefined;
 }
 
 function textOf(node: Node): string {
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterTypes.TextNode).value;
-  const children = 'childNodes' in node ? node.childNodes : [];
+  if (typeof node === 'string') return node;
   let text = '';
-  for (const child of children) text += textOf(child);
+  for (const child of node.childNodes) text += textOf(child);
   return text;
 }
 
 function walk(node: Node, visit: (element: Element) => void): void {
-  if ('tagName' in node) visit(node as Element);
-  const children =
-    'tagName' in node && node.tagName === 'template'
-      ? (node as DefaultTreeAdapterTypes.Template).content.childNodes
-      : 'childNodes' in node
-        ? node.childNodes
-        : [];
-  for (const child of children) walk(child, visit);
+  if (typeof node === 'string') return;
+  visit(node);
+  for (const child of node.content ?? node.childNodes) walk(child, visit);
 }
 
 function findFirst(node: Node, match: (element: Element) => boolean): Element | undefined {
-  if ('tagName' in node && match(node as Element)) return node as Element;
-  const children = 'childNodes' in node ? node.childNodes : [];
-  for (const child of children) {
+  if (typeof node === 'string') return undefined;
+  if (match(node)) return node;
+  for (const child of node.childNodes) {
     const found = findFirst(child, match);
     if (found) return found;
   }
@@ -324,16 +325,302 @@ function findFirst(node: Node, match: (element: Element) => boolean): Element | 
 
 /** Elements that match, outside page furniture (a teaser <article> inside <aside> does not count). */
 function findAll(node: Node, match: (element: Element) => boolean, found: Element[] = []): Element[] {
-  if ('tagName' in node) {
-    const element = node as Element;
-    if (SKIPPED.has(element.tagName) || isFurniture(element)) return found;
-    if (match(element)) found.push(element);
+  if (typeof node === 'string') return found;
+  if (node.tagName !== '#document') {
+    if (SKIPPED.has(node.tagName) || isFurniture(node)) return found;
+    if (match(node)) found.push(node);
   }
-  const children = 'childNodes' in node ? node.childNodes : [];
-  for (const child of children) findAll(child, match, found);
+  for (const child of node.childNodes) findAll(child, match, found);
   return found;
 }
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Elements a page's head holds: until anything else appears, they go to the head, as browsers parse. */
+const HEAD_ELEMENTS = new Set(
+  'title meta link base style script noscript template basefont bgsound'.split(' '),
+);
+/** Elements whose content is text up to their end tag (htmlparser2 reads them so; <noscript> is added here). */
+const RAW_TEXT = new Set('script style title textarea xmp iframe noembed noframes plaintext'.split(' '));
+const NOSCRIPT_END = /<\/noscript[\t\n\f />]/gi;
+/** The standard's "special" elements: an end tag of another element never closes them. */
+const SPECIAL = new Set(
+  `address applet area article aside base basefont bgsound blockquote body br button caption center col colgroup
+  dd details dir div dl dt embed fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head
+  header hgroup hr html iframe img input keygen li link listing main marquee menu meta nav noembed noframes
+  noscript object ol p param plaintext pre script search section select source style summary table tbody td
+  template textarea tfoot th thead title tr track ul wbr xmp mi mo mn ms mtext annotation-xml foreignObject
+  desc`.split(/\s+/),
+);
+/** Elements an end tag does not reach past (the standard's "scope"): it is ignored. */
+const SCOPE_BOUNDARIES = new Set(
+  'applet caption html table td th marquee object template foreignObject desc title mi mo mn ms mtext annotation-xml'.split(
+    ' ',
+  ),
+);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Table structure: outside a table these start tags are ignored; inside, other content moves before it. */
+const TABLE_PARTS = new Set(['caption', 'col', 'colgroup', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr']);
+const TABLE_CONTEXT = new Set(['table', 'tbody', 'tfoot', 'thead', 'tr']);
+const IN_TABLE = new Set([...TABLE_PARTS, 'table', 'script', 'style', 'template', 'form']);
+/** HTML start tags that end an <svg> or <math> left open (the standard's "breakout" from foreign content). */
+const FOREIGN_BREAKOUT = new Set(
+  `b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li listing menu
+  meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul var`.split(/\s+/),
+);
+/** Foreign elements whose content is HTML again. */
+const INTEGRATION_POINTS = new Set('foreignObject desc title mi mo mn ms mtext annotation-xml'.split(' '));
+
+/**
+ * The page as a browser's tree: html > head, body. htmlparser2 tokenizes and nests (implied end tags,
+ * void and raw-text elements, character references decoded as the HTML standard does); this shapes its
+ * output the way the standard's tree construction (and parse5, used before) does wherever the text read
+ * depends on it: <html>, <head> and <body> tags only lend their attributes (the first of each name
+ * wins); head elements go to the head until anything else starts the body, which then takes everything
+ * after it, including what follows </body> or </html>; a <noscript> holds its source up to
+ * `</noscript` as text (as with scripting on); a <template>'s contents are not its children; text and
+ * elements misplaced in a table move before it, and table cells outside a table are no elements; an
+ * HTML block ends an <svg> or <math> left open; </h2> ends an open <h1>; an end tag does not close a
+ * block opened inside its element (the standard's adoption agency, simplified: the block stays open);
+ * only <option>s and a few others are elements inside a <select>; a tag cut off by the end of the input
+ * is dropped. test/unit/input/html-parser.test.ts holds these cases.
+ */
+function parseDocument(content: string): Element {
+  let source = content.replace(/\r\n?/g, '\n');
+  // A <noscript> whose content htmlparser2 read as markup with effects outside it (an end tag of an
+  // outer element, a comment or raw-text element running past its end) is parsed again with that
+  // content taken out of the source and kept as its text. Each pass fixes the first such <noscript>.
+  const noscriptText = new Map<number, string>();
+  for (;;) {
+    const parsed = buildTree(source, noscriptText);
+    if (typeof parsed !== 'number') return parsed;
+    NOSCRIPT_END.lastIndex = parsed;
+    const end = NOSCRIPT_END.exec(source)?.index ?? source.length;
+    noscriptText.set(parsed, source.slice(parsed, end));
+    source = source.slice(0, parsed) + source.slice(end);
+  }
+}
+
+/** An element the parser holds open. Nodes go to the innermost `live` one (else to the head or body). */
+interface OpenElement {
+  readonly name: string;
+  readonly element: Element | undefined;
+  /** In SVG or MathML, not in an HTML integration point. */
+  readonly foreign: boolean;
+  live: boolean;
+}
+
+/** htmlparser2's parser, asked first about each end tag it reads: `false` ignores the tag. */
+class TreeParser extends Parser {
+  constructor(
+    handler: Partial<Handler>,
+    private readonly endTag: (start: number, endIndex: number) => boolean,
+  ) {
+    super(handler);
+  }
+
+  override onclosetag(start: number, endIndex: number): void {
+    if (this.endTag(start, endIndex)) super.onclosetag(start, endIndex);
+  }
+}
+
+/**
+ * The tree of `source`, or where the content of the first <noscript> whose raw text htmlparser2 did not
+ * end at its `</noscript` starts.
+ */
+function buildTree(source: string, noscriptText: ReadonlyMap<number, string>): Element | number {
+  const html: Element = { tagName: 'html', attrs: {}, childNodes: [] };
+  const head: Element = { tagName: 'head', attrs: {}, childNodes: [] };
+  const body: Element = { tagName: 'body', attrs: {}, childNodes: [] };
+  let inBody = false;
+  // Mirrors the parser's stack of open elements, innermost last.
+  const open: OpenElement[] = [];
+  // The child list each element was put in, for moving content before a table.
+  const placedIn = new Map<Element, Node[]>();
+  const ignoredFormEnds = new Set<OpenElement>();
+  let noscript: { element: Element; start: number; depth: number } | undefined;
+  // A <select> htmlparser2 closed for the start tag being read.
+  let selectClosed = false;
+  let misread: number | undefined;
+  let ending = false;
+  // NUL: dropped from text, U+FFFD in attribute values and raw text, as the standard says.
+  const hasNul = source.includes('\0');
+
+  const current = () => open.findLast((entry) => entry.live);
+  const topmost = (match: (entry: OpenElement) => boolean) => open.findLastIndex(match);
+  const kill = (from: number) => {
+    for (let i = from; i < open.length; i++) open[i]!.live = false;
+  };
+  const insert = (siblings: Node[], node: Node, at = siblings.length) => {
+    const before = siblings[at - 1];
+    if (typeof node === 'string' && typeof before === 'string') siblings[at - 1] = before + node;
+    else {
+      siblings.splice(at, 0, node);
+      if (typeof node !== 'string') placedIn.set(node, siblings);
+    }
+  };
+  const append = (node: Node) => {
+    const parent = current();
+    const element = parent?.element;
+    if (parent && element) {
+      const fostered =
+        TABLE_CONTEXT.has(parent.name) &&
+        (typeof node === 'string' ? /\S/.test(node) : !IN_TABLE.has(node.tagName));
+      const table = fostered
+        ? open[topmost((entry) => entry.name === 'table' && entry.live)]?.element
+        : undefined;
+      const tableSiblings = table && placedIn.get(table);
+      if (table && tableSiblings) return insert(tableSiblings, node, tableSiblings.indexOf(table));
+      return insert(element.content ?? element.childNodes, node);
+    }
+    if (!inBody) {
+      const inHead = typeof node === 'string' ? !/\S/.test(node) : HEAD_ELEMENTS.has(node.tagName);
+      if (inHead) {
+        if (typeof node !== 'string') insert(head.childNodes, node);
+        return;
+      }
+      inBody = true;
+    }
+    insert(body.childNodes, node);
+  };
+  const skip = (name: string) => open.push({ name, element: undefined, foreign: false, live: false });
+
+  const startTag = (name: string, attribs: Record<string, string>) => {
+    if (noscript) return skip(name);
+    let parent = current();
+    const breakout =
+      FOREIGN_BREAKOUT.has(name) ||
+      (name === 'font' && ['color', 'face', 'size'].some((key) => Object.hasOwn(attribs, key)));
+    if (parent?.foreign && breakout) {
+      kill(topmost((entry) => !entry.foreign) + 1);
+      parent = current();
+    }
+    if (name === 'html' || name === 'head' || name === 'body') {
+      const target = name === 'html' ? html : name === 'body' ? body : undefined;
+      if (target) for (const [key, value] of Object.entries(attribs)) target.attrs[key] ??= value;
+      if (name === 'body') inBody = true;
+      return skip(name);
+    }
+    const inTemplate = open.some((entry) => entry.name === 'template' && entry.live);
+    const select = topmost((entry) => entry.name === 'select' && entry.live);
+    if (name === 'select' && selectClosed) return skip(name);
+    if (select >= 0 && !inTemplate && !['option', 'optgroup', 'hr', 'script', 'template'].includes(name)) {
+      const closesSelect = ['select', 'input', 'keygen', 'textarea'].includes(name);
+      if (closesSelect) kill(select);
+      if (!closesSelect || name === 'select') return skip(name);
+    }
+    const table = topmost((entry) => entry.name === 'table' && entry.live);
+    if (TABLE_PARTS.has(name) && !inTemplate) {
+      if (table < 0) return skip(name);
+      // A table part goes to its place in the table, closing what is open there.
+      const context =
+        name === 'td' || name === 'th'
+          ? ['tr', 'tbody', 'thead', 'tfoot', 'table']
+          : name === 'tr'
+            ? ['tbody', 'thead', 'tfoot', 'table']
+            : ['table'];
+      kill(topmost((entry) => entry.live && context.includes(entry.name)) + 1);
+    } else if (name === 'table' && table >= 0 && TABLE_CONTEXT.has(current()?.name ?? '')) {
+      // A table opened right inside another ends it.
+      kill(table);
+    }
+    const element: Element =
+      name === 'template'
+        ? { tagName: name, attrs: attribs, childNodes: [], content: [] }
+        : { tagName: name, attrs: attribs, childNodes: [] };
+    // A <form> right inside a table is empty: what follows is put before the table.
+    const live = !(name === 'form' && TABLE_CONTEXT.has(parent?.name ?? ''));
+    append(element);
+    const foreign = name === 'svg' || name === 'math' || (parent?.foreign ?? false);
+    open.push({ name, element, foreign: foreign && !INTEGRATION_POINTS.has(name), live });
+    if (name === 'noscript') noscript = { element, start: parser.endIndex + 1, depth: open.length };
+  };
+
+  /** Whether htmlparser2 should act on the end tag `name` (it closes what it names, and all inside). */
+  const endTag = (name: string): boolean => {
+    if (noscript) return true;
+    // Inside a <select>, end tags other than these are ignored.
+    const inSelect = open.some((entry) => entry.name === 'select' && entry.live);
+    if (inSelect && !['select', 'option', 'optgroup', 'template'].includes(name)) return false;
+    if (name === 'p' || name === 'br') return true;
+    const named = topmost((entry) => entry.name === name);
+    const inScope = (at: number) =>
+      !open
+        .slice(at + 1)
+        .some(
+          (entry) =>
+            entry.live &&
+            (SCOPE_BOUNDARIES.has(entry.name) ||
+              (name === 'li' && (entry.name === 'ol' || entry.name === 'ul'))),
+        );
+    if (HEADINGS.has(name)) {
+      // Any heading's end tag ends the open heading.
+      if (named < 0) {
+        const heading = topmost((entry) => HEADINGS.has(entry.name) && entry.live);
+        if (heading >= 0 && inScope(heading)) kill(heading);
+      }
+      return named < 0 || inScope(named);
+    }
+    if (named < 0) return true;
+    if (!inScope(named)) return false;
+    if (name === 'form') {
+      // </form> takes the form off the stack but leaves what is open inside it open.
+      const entry = open[named]!;
+      if (named === open.length - 1 && !ignoredFormEnds.has(entry)) return true;
+      ignoredFormEnds.add(entry);
+      entry.live = false;
+      return false;
+    }
+    if (SPECIAL.has(name)) return true;
+    return !open.slice(named + 1).some((entry) => SPECIAL.has(entry.name) && entry.live);
+  };
+
+  const parser: TreeParser = new TreeParser(
+    {
+      onopentag(name, attribs) {
+        selectClosed &&= name === 'select';
+        startTag(
+          name,
+          hasNul
+            ? Object.fromEntries(
+                Object.entries(attribs).map(([key, value]) => [key, value.replaceAll('\0', '\uFFFD')]),
+              )
+            : attribs,
+        );
+      },
+      ontext(data) {
+        if (noscript) return;
+        selectClosed = false;
+        const rawText = RAW_TEXT.has(current()?.name ?? '');
+        const text = hasNul ? data.replaceAll('\0', rawText ? '\uFFFD' : '') : data;
+        // What htmlparser2 emits at the end of the input from inside a cut-off tag is no text.
+        if (ending && !rawText && /<\/?[a-z]/i.test(source.slice(source.lastIndexOf('>') + 1))) return;
+        if (text) append(text);
+      },
+      onclosetag(name, isImplied) {
+        selectClosed = isImplied && name === 'select';
+        if (noscript && open.length === noscript.depth) {
+          const { element, start } = noscript;
+          NOSCRIPT_END.lastIndex = start;
+          const end = NOSCRIPT_END.exec(source)?.index ?? source.length;
+          const closedAtEnd = isImplied ? ending && end === source.length : parser.startIndex === end;
+          // One whose content was taken out is not parsed again: what follows its end is read as it is.
+          if (!closedAtEnd && !noscriptText.has(start)) misread ??= start;
+          const text = noscriptText.get(start) ?? source.slice(start, end);
+          if (text) element.childNodes.push(text);
+          noscript = undefined;
+        }
+        open.pop();
+      },
+    },
+    (start, endIndex) => endTag(source.slice(start, endIndex).toLowerCase()),
+  );
+  parser.write(source);
+  ending = true;
+  parser.end();
+  if (misread !== undefined) return misread;
+  html.childNodes.push(head, body);
+  return { tagName: '#document', attrs: {}, childNodes: [html] };
 }
