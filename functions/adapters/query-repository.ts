@@ -215,7 +215,7 @@ export function createQueryRepository(
     async queryDayTops(kind, fromDay, toDay) {
       const out = await query({
         KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-        ProjectionExpression: '#day, #top, #complete, #builtAt',
+        ProjectionExpression: '#day, #top, #complete, #builtAt, #staleAfter',
         ExpressionAttributeNames: {
           '#pk': 'pk',
           '#sk': 'sk',
@@ -223,6 +223,7 @@ export function createQueryRepository(
           '#top': 'top',
           '#complete': 'complete',
           '#builtAt': 'builtAt',
+          '#staleAfter': 'staleAfter',
         },
         ExpressionAttributeValues: { ':pk': keys.dayTopPartition(kind), ':from': fromDay, ':to': toDay },
         Limit: dayCount(fromDay, toDay),
@@ -232,6 +233,7 @@ export function createQueryRepository(
         top: typeof item.top === 'string' ? item.top : '',
         complete: item.complete === true,
         builtAt: String(item.builtAt),
+        ...(typeof item.staleAfter === 'string' ? { staleAfter: item.staleAfter } : {}),
       }));
     },
 

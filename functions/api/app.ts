@@ -217,10 +217,12 @@ export function createApp(deps: AppDeps) {
           },
         );
       } else {
+        const requestTime = now().toISOString();
         const ctx: RequestContext = {
           repository: deps.repository(meter),
           cursorSecret: deps.cursorSecret,
-          today: now().toISOString().slice(0, 10),
+          today: requestTime.slice(0, 10),
+          now: requestTime,
         };
         response = await route.run(ctx, parseQueryString(event.rawQueryString), route.values);
       }

@@ -9,6 +9,8 @@ export interface RequestContext {
   readonly cursorSecret: string | undefined;
   /** Today (UTC, `YYYY-MM-DD`), for default date windows. */
   readonly today: string;
+  /** The request's time (ISO, UTC), for judging how fresh stored rollups are. */
+  readonly now: string;
 }
 
 const CURSOR_MESSAGES: Record<Exclude<DecodedCursor, { ok: true }>['error'], string> = {

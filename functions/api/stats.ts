@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import {
   daysWithoutTop,
   dayTopShards,
+  freshDayTops,
   planTopCandidates,
   rankCandidates,
   rankTotals,
@@ -46,7 +47,10 @@ export async function top(ctx: RequestContext, query: z.output<typeof TopQuery>)
     days: DEFAULT_TOP_DAYS,
   });
   const limit = query.limit ?? DEFAULT_LIMIT;
-  const dayTops = await ctx.repository.queryDayTops(query.kind, range.fromDay, range.toDay);
+  const dayTops = freshDayTops(
+    await ctx.repository.queryDayTops(query.kind, range.fromDay, range.toDay),
+    ctx.now,
+  );
   const liveDays = daysWithoutTop(range.fromDay, range.toDay, dayTops);
   const partitions = planTopCandidates(query.kind, liveDays, limit);
   const pages = await Promise.all(

@@ -11,6 +11,8 @@ export const RollupConfigSchema = z.object({
   AWS_REGION: z.string().check(z.minLength(1)),
   /** Endpoint of a local DynamoDB-compatible server (dynalite); unset in AWS. */
   DYNAMODB_ENDPOINT: z.pipe(z.transform(emptyAsUndefined), z.optional(z.url())),
+  /** Minutes between scheduled refreshes of today and yesterday (the construct's `every`). */
+  ROLLUP_EVERY_MINUTES: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1440)), 5),
   POWERTOOLS_SERVICE_NAME: z._default(z.string(), 'newstag-rollup'),
   POWERTOOLS_METRICS_NAMESPACE: z._default(z.string(), 'newstag'),
 });

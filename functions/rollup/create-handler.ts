@@ -30,6 +30,11 @@ export interface RollupHandlerDeps {
   readonly repository: RollupRepository;
   readonly now: () => Date;
   readonly logger: Pick<Logger, 'info'>;
+  /**
+   * Minutes between the scheduled refreshes of recent days: a top built before its day is over is trusted
+   * for a few of them (`staleAfter`). Unset, such tops never go stale.
+   */
+  readonly refreshMinutes?: number;
 }
 
 export class RollupEventError extends Error {
@@ -67,7 +72,11 @@ export function createRollupHandler(deps: RollupHandlerDeps) {
         TAG_KINDS.map(async (kind) => {
           const builtAt = deps.now().toISOString();
           const shards = await deps.repository.readDayShards(kind, day);
-          return deps.repository.putDayTop(buildDayTop(kind, day, shards, builtAt));
+          return deps.repository.putDayTop(
+            buildDayTop(kind, day, shards, builtAt, {
+              ...(deps.refreshMinutes !== undefined ? { refreshMinutes: deps.refreshMinutes } : {}),
+            }),
+          );
         }),
       );
       for (const stored of outcomes) {

@@ -16,4 +16,5 @@ export const handler = createRollupHandler({
   repository: createRollupRepository(dynamo, config.TABLE_NAME),
   now: () => new Date(),
   logger,
+  refreshMinutes: config.ROLLUP_EVERY_MINUTES,
 });

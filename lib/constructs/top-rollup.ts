@@ -39,6 +39,7 @@ export class TopRollup extends Construct {
 
   constructor(scope: Construct, id: string, props: TopRollupProps) {
     super(scope, id);
+    const every = props.every ?? Duration.minutes(5);
     this.function = new NodeFunction(this, 'Function', {
       entry: props.entry,
       description: 'Rebuilds the daily top tags of each kind from the count shards (for GET /top)',
@@ -48,12 +49,13 @@ export class TopRollup extends Construct {
       logLevel: props.logLevel,
       logRetention: props.logRetention,
       logRemovalPolicy: props.logRemovalPolicy,
+      environment: { ROLLUP_EVERY_MINUTES: String(every.toMinutes()) },
     });
     props.tagTable.grantRollupWrite(this.function);
 
     const recent = new Rule(this, 'Recent', {
       description: "Rebuilds today's and yesterday's daily tops",
-      schedule: Schedule.rate(props.every ?? Duration.minutes(5)),
+      schedule: Schedule.rate(every),
     });
     recent.addTarget(
       new LambdaFunction(this.function, { event: RuleTargetInput.fromObject({ days: 2 }), retryAttempts: 2 }),

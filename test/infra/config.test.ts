@@ -96,6 +96,15 @@ describe('stack built from configuration', { timeout: 120_000 }, () => {
     const template = synthTemplate({ rollupEveryMinutes: '15' });
 
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(15 minutes)' });
+    // The function stamps tops built during their day as stale after a few missed refreshes of that interval.
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          POWERTOOLS_SERVICE_NAME: 'newstag-rollup',
+          ROLLUP_EVERY_MINUTES: '15',
+        }),
+      },
+    });
     expect(() => fromContext({ rollupEveryMinutes: '0' })).toThrow(/rollupEveryMinutes/);
   });
 

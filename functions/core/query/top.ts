@@ -25,6 +25,12 @@ export interface DayTop {
   readonly top: string;
   readonly complete: boolean;
   readonly builtAt: string;
+  readonly staleAfter?: string;
+}
+
+/** The daily tops still worth reading at `now`: those built after their day, or refreshed recently. */
+export function freshDayTops(tops: readonly DayTop[], now: string): DayTop[] {
+  return tops.filter((t) => t.staleAfter === undefined || now < t.staleAfter);
 }
 
 export interface TopPartitionQuery {

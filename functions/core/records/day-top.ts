@@ -29,7 +29,15 @@ export interface DayTopItem {
   readonly floor: number;
   /** ISO time the shards were read: the summary is exact as of then. */
   readonly builtAt: string;
+  /**
+   * Set on a top built before its day was over: after this time (several missed refreshes) readers take
+   * the day live instead, so a stopped rollup never leaves `/top` silently behind.
+   */
+  readonly staleAfter?: string;
 }
+
+/** A top built before its day ended is trusted for this many refresh intervals. */
+export const STALE_AFTER_INTERVALS = 3;
 
 /** Sums the day's count shards per value and keeps the largest `capacity` values. */
 export function buildDayTop(
@@ -37,8 +45,10 @@ export function buildDayTop(
   day: string,
   shards: readonly TopShard[],
   builtAt: string,
-  capacity = DAY_TOP_CAPACITY,
+  options: { readonly refreshMinutes?: number; readonly capacity?: number } = {},
 ): DayTopItem {
+  const capacity = options.capacity ?? DAY_TOP_CAPACITY;
+  const dayOver = builtAt >= nextDayStart(day);
   const sums = new Map<string, number>();
   for (const shard of shards) {
     if (shard.day !== day || shard.n <= 0) continue;
@@ -54,7 +64,19 @@ export function buildDayTop(
     complete: ranked.length <= capacity,
     floor: ranked[capacity]?.[1] ?? 0,
     builtAt,
+    ...(!dayOver && options.refreshMinutes !== undefined
+      ? { staleAfter: addMinutes(builtAt, STALE_AFTER_INTERVALS * options.refreshMinutes) }
+      : {}),
   };
+}
+
+/** ISO start of the day after `day`. */
+export function nextDayStart(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000).toISOString();
+}
+
+function addMinutes(iso: string, minutes: number): string {
+  return new Date(Date.parse(iso) + minutes * 60_000).toISOString();
 }
 
 export function encodeDayTop(entries: readonly (readonly [string, number])[]): string {

@@ -293,6 +293,33 @@ describe('top', () => {
     expect(queryCountSeries).not.toHaveBeenCalled();
   });
 
+  it('reads a day live when its daily top, built during the day, has missed its refreshes', async () => {
+    const queryTopPartition = vi.fn<QueryRepository['queryTopPartition']>(async (partition) => ({
+      items: partition.endsWith('#0') ? [{ value: 'FR', day: '2026-11-29', n: 5 }] : [],
+      complete: true,
+    }));
+    const api = app(
+      emptyRepository({
+        queryDayTops: async () => [
+          {
+            day: '2026-11-29',
+            top: 'US\t9',
+            complete: true,
+            builtAt: '2026-11-29T08:00:00.000Z',
+            staleAfter: '2026-11-29T08:15:00.000Z',
+          },
+        ],
+        queryTopPartition,
+      }),
+    );
+
+    const response = await api.get('/top?kind=country&from=2026-11-29&to=2026-11-29&limit=2');
+
+    expect(response.body.items).toEqual([{ value: 'FR', count: 5 }]);
+    expect(response.body.asOf).toBeUndefined();
+    expect(queryTopPartition).toHaveBeenCalled();
+  });
+
   it('falls back to exact count series when a daily top left values out', async () => {
     const queryCountSeries = vi.fn<QueryRepository['queryCountSeries']>(async (ref) => ({
       items: [{ day: '2026-11-28', n: ref.value === 'person:a' ? 7 : 3 }],

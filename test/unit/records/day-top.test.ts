@@ -36,7 +36,7 @@ describe('daily top', () => {
   it('keeps only its capacity and records the largest count it left out', () => {
     const shards = ['a', 'b', 'c', 'd'].map((value, i) => ({ value, day: '2026-11-28', n: 10 - i }));
 
-    const item = buildDayTop('entity', '2026-11-28', shards, BUILT_AT, 2);
+    const item = buildDayTop('entity', '2026-11-28', shards, BUILT_AT, { capacity: 2 });
 
     expect(decodeDayTop(item.top).map(([value]) => value)).toEqual(['a', 'b']);
     expect(item.complete).toBe(false);
@@ -56,6 +56,16 @@ describe('daily top', () => {
 
     expect(item.top).toBe('');
     expect(decodeDayTop(item.top)).toEqual([]);
+  });
+
+  it('marks a top built before its day was over as stale after three missed refreshes', () => {
+    const during = buildDayTop('country', '2026-11-29', [], '2026-11-29T10:00:00.000Z', {
+      refreshMinutes: 5,
+    });
+    const after = buildDayTop('country', '2026-11-28', [], '2026-11-29T00:30:00.000Z', { refreshMinutes: 5 });
+
+    expect(during.staleAfter).toBe('2026-11-29T10:15:00.000Z');
+    expect(after.staleAfter).toBeUndefined();
   });
 
   it('round-trips entity ids with colons through its encoding', () => {
