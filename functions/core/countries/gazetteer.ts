@@ -31,6 +31,7 @@ import {
   type PlaceEntry,
   type PlaceKind,
 } from './places.js';
+import { WordPrefixes } from './word-prefixes.js';
 
 export type { PhraseEntry, PhraseKind, PlaceEntry, PlaceKind };
 export { keyOf, normalizeWord, placeWords };
@@ -82,7 +83,10 @@ function phraseAt(index: number): PhraseEntry {
 /** Phrase key → its index in the columns. */
 const PHRASE_INDEX = new Map<string, number>();
 for (let i = 0; i < PHRASE_KEYS.length; i++) PHRASE_INDEX.set(PHRASE_KEYS[i]!, i);
-const PHRASE_PREFIXES = new Set(columnValues(columns.prefixes, columns.prefixes.length));
+const PHRASE_PREFIXES = new WordPrefixes(
+  phrases.keys,
+  () => new Set(columnValues(columns.prefixes, columns.prefixes.length)),
+);
 /** Keys of places that are not phrases of their own (or name another place than their phrase). */
 const PLACE_KEYS = new Map<string, number>();
 {
