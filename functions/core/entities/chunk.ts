@@ -734,7 +734,7 @@ export function caselessChunks(
       if (k === 1) {
         const head = firstSegment(key);
         knownFirsts ??= multiWordFirstSegments(known.keys());
-        if (!GAZETTEER.firstWordsOfLongerNames().has(head) && !knownFirsts.has(head)) break;
+        if (!GAZETTEER.startsLongerName(head) && !knownFirsts.has(head)) break;
       }
       key = k === 0 ? wk.lower : `${key} ${wk.lower}`;
       keys.push(key);

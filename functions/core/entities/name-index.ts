@@ -46,6 +46,7 @@ export class NameIndex {
   private searchable: readonly Searchable[] | undefined;
   private readonly searched = new Map<string, GazetteerEntry | null>();
   private firstWords: ReadonlySet<string> | undefined;
+  private readonly searchedFirstWords = new Map<string, boolean>();
 
   constructor(
     private readonly sources: () => readonly NameSource[],
@@ -76,15 +77,29 @@ export class NameIndex {
     return this.built().keys();
   }
 
-  /** The part before the first space of every key that has one: a longer name can only start so. */
-  firstWordsOfLongerNames(): ReadonlySet<string> {
-    if (!this.firstWords) {
-      const words = new Set<string>();
-      for (const { lowered } of this.lists())
-        for (const word of lowered.match(FIRST_WORD_OF_LONGER_NAME) ?? []) words.add(word);
-      this.firstWords = words;
+  /**
+   * Whether `word` is the part before the first space of a key that has one: a longer name can only
+   * start so. Searched for in the lists' text, as names are, until the Set of them is worth building.
+   */
+  startsLongerName(word: string): boolean {
+    if (this.firstWords) return this.firstWords.has(word);
+    let answer = this.searchedFirstWords.get(word);
+    if (answer === undefined) {
+      if (this.searchedFirstWords.size >= this.searchesBeforeMap) {
+        const words = new Set<string>();
+        for (const { lowered } of this.lists())
+          for (const first of lowered.match(FIRST_WORD_OF_LONGER_NAME) ?? []) words.add(first);
+        this.firstWords = words;
+        this.searchedFirstWords.clear();
+        return words.has(word);
+      }
+      answer =
+        !word.includes(' ') &&
+        !word.includes('\n') &&
+        this.lists().some((list) => list.lowered.includes(`\n${word} `));
+      this.searchedFirstWords.set(word, answer);
     }
-    return this.firstWords;
+    return answer;
   }
 
   private built(): Map<string, GazetteerEntry> {

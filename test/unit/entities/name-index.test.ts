@@ -115,13 +115,19 @@ describe('the gazetteer index', () => {
     );
   });
 
-  it('lists the first words of its longer names, as its keys have them', () => {
+  it('knows the first words of its longer names, as its keys have them, searched or from their Set', () => {
     const sources = gazetteerSources();
-    const expected = new Set(
-      [...referenceMap(sources).keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ')[0]),
-    );
+    const keys = [...referenceMap(sources).keys()];
+    const expected = new Set(keys.filter((key) => key.includes(' ')).map((key) => key.split(' ')[0]!));
+    const searched = searchOnly(sources);
+    const built = mapAtOnce(sources);
+    const probes = [...expected, ...keys.slice(0, 3000), 'new york', 'new\nyork', '', 'zzz'];
 
-    expect(searchOnly(sources).firstWordsOfLongerNames()).toEqual(expected);
-    expect(searchOnly(SMALL).firstWordsOfLongerNames()).toEqual(new Set(['new']));
+    for (const word of probes) {
+      expect(searched.startsLongerName(word)).toBe(expected.has(word));
+      expect(built.startsLongerName(word)).toBe(expected.has(word));
+    }
+    expect(searchOnly(SMALL).startsLongerName('new')).toBe(true);
+    expect(searchOnly(SMALL).startsLongerName('paris')).toBe(false);
   });
 });
