@@ -23,6 +23,6 @@ describe('ingest bundle', () => {
       ),
     ).toEqual([]);
     expect(paths.filter((path) => path.includes('functions/core/data/packed/')).length).toBeGreaterThan(0);
-    expect(bundle.bytes).toBeLessThanOrEqual(1_200_000);
+    expect(bundle.bytes).toBeLessThanOrEqual(1_050_000);
   }, 60_000);
 });
