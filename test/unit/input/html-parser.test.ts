@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../functions/core/input/html.js';
 
@@ -100,5 +101,34 @@ describe('HTML pages read as browsers build them', () => {
 
   it('reads a <template> inside an <svg> (the parse5-based reader threw a TypeError on it)', () => {
     expect(parseHtml('<svg><template><p>x</p></template></svg><p>Text</p>').body).toBe('x\n\nText');
+  });
+
+  it('reads any tag soup without throwing', () => {
+    const tags =
+      'p div article main span a b i h1 h2 li ul table tr td br nav aside script style title meta noscript template pre form html head body svg math select option textarea'.split(
+        ' ',
+      );
+    const piece = fc.oneof(
+      fc.constantFrom(...tags).map((tag) => `<${tag}>`),
+      fc.constantFrom(...tags).map((tag) => `</${tag}>`),
+      fc.constantFrom(
+        '<p class="share">',
+        '<div hidden>',
+        '<td role="main">',
+        '<!-- c -->',
+        '<![CDATA[x]]>',
+        '<',
+      ),
+      fc.constantFrom('Text', ' ', '\n', 'A&amp;B', '&copy', '&#x80;', 'x < y'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const fields = parseHtml(pieces.join(''));
+
+        expect(typeof fields.body).toBe('string');
+        expect(fields.title === undefined || typeof fields.title === 'string').toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
