@@ -14,7 +14,6 @@ export const RollupConfigSchema = z.object({
   /** Minutes between scheduled refreshes of today and yesterday (the construct's `every`). */
   ROLLUP_EVERY_MINUTES: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1440)), 5),
   POWERTOOLS_SERVICE_NAME: z._default(z.string(), 'newstag-rollup'),
-  POWERTOOLS_METRICS_NAMESPACE: z._default(z.string(), 'newstag'),
 });
 export type RollupConfig = z.infer<typeof RollupConfigSchema>;
 

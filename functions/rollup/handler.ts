@@ -1,16 +1,14 @@
+import { Logger } from '@aws-lambda-powertools/logger';
 import { createDocumentClient } from '../adapters/clients.js';
 import { createRollupRepository } from '../adapters/rollup-repository.js';
-import { createTelemetry } from '../adapters/telemetry.js';
 import { loadRollupConfig } from './config.js';
 import { createRollupHandler } from './create-handler.js';
 
 /** Daily-top rollup Lambda, invoked by schedules (lib/constructs/top-rollup.ts). Built once per container. */
 const config = loadRollupConfig();
 const dynamo = createDocumentClient({ region: config.AWS_REGION, dynamoEndpoint: config.DYNAMODB_ENDPOINT });
-const { logger } = createTelemetry({
-  serviceName: config.POWERTOOLS_SERVICE_NAME,
-  namespace: config.POWERTOOLS_METRICS_NAMESPACE,
-});
+// Logs only: the rollup publishes no metrics of its own (Lambda's errors and duration are alarmed on).
+const logger = new Logger({ serviceName: config.POWERTOOLS_SERVICE_NAME });
 
 export const handler = createRollupHandler({
   repository: createRollupRepository(dynamo, config.TABLE_NAME),
