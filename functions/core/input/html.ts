@@ -24,6 +24,7 @@ const SKIPPED = new Set([
   'script',
   'style',
   'noscript',
+  'noframes',
   'template',
   'nav',
   'header',
@@ -360,6 +361,12 @@ const SCOPE_BOUNDARIES = new Set(
     ' ',
   ),
 );
+/**
+ * End tags of table structure are looked up in table scope, which only html, table and template bound: an
+ * open cell or caption does not hide its table ("<td>Photo</table>text" closes the cell and the table).
+ */
+const TABLE_STRUCTURE_ENDS = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr']);
+const CELL_BOUNDARIES = new Set(['td', 'th', 'caption']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Table structure: outside a table these start tags are ignored; inside, other content moves before it. */
 const TABLE_PARTS = new Set(['caption', 'col', 'colgroup', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr']);
@@ -552,7 +559,8 @@ function buildTree(source: string, noscriptText: ReadonlyMap<number, string>): E
         .some(
           (entry) =>
             entry.live &&
-            (SCOPE_BOUNDARIES.has(entry.name) ||
+            ((SCOPE_BOUNDARIES.has(entry.name) &&
+              !(TABLE_STRUCTURE_ENDS.has(name) && CELL_BOUNDARIES.has(entry.name))) ||
               (name === 'li' && (entry.name === 'ol' || entry.name === 'ul'))),
         );
     if (HEADINGS.has(name)) {

@@ -56,6 +56,25 @@ describe('HTML pages read as browsers build them', () => {
     );
   });
 
+  it('ends a table whose last cell or row was left open, so the text after it is a paragraph of its own', () => {
+    expect(
+      parseHtml('<article><table><tr><td>Photo: Reuters</table>Kenya said on Monday.</article>').body,
+    ).toBe('Photo: Reuters\n\nKenya said on Monday.');
+    expect(parseHtml('<article><table><tr><td>cell</tr></table><p>after</p></article>').body).toBe(
+      'cell\n\nafter',
+    );
+    expect(
+      parseHtml('<article><table><caption>Results</table><p>The vote was close.</p></article>').body,
+    ).toBe('Results\n\nThe vote was close.');
+  });
+
+  it('leaves the <noframes> fallback of a frameset page out of the text', () => {
+    expect(
+      parseHtml('<html><frameset><frame src="a.html"><noframes><p>no frames</p></noframes></frameset></html>')
+        .body,
+    ).toBe('');
+  });
+
   it('ends a heading at the end tag of another heading level', () => {
     const fields = parseHtml('<h1>Headline</h2><p>Body text.</p>');
 
