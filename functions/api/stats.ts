@@ -72,10 +72,13 @@ export async function top(ctx: RequestContext, query: z.output<typeof TopQuery>)
           return { value, count: total(series.items) };
         }),
       );
-  const asOf = dayTops.reduce<string | undefined>(
-    (oldest, t) => (oldest === undefined || t.builtAt < oldest ? t.builtAt : oldest),
-    undefined,
-  );
+  // Totals read live from the count series are current: only sums of daily tops are as of their rollup.
+  const asOf = exact
+    ? dayTops.reduce<string | undefined>(
+        (oldest, t) => (oldest === undefined || t.builtAt < oldest ? t.builtAt : oldest),
+        undefined,
+      )
+    : undefined;
   const ranked = rankTotals(totals);
   const names =
     query.kind === 'entity'

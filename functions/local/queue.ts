@@ -175,7 +175,7 @@ export class LocalQueue {
     }
     const waiters = this.idleWaiters;
     this.idleWaiters = [];
-    this.options.onIdle?.();
+    if (!this.stopped) this.options.onIdle?.();
     for (const w of waiters) w();
   }
 }

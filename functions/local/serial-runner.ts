@@ -5,6 +5,7 @@
 export class SerialRunner {
   private running: Promise<void> | undefined;
   private again = false;
+  private closed = false;
 
   constructor(
     private readonly task: () => Promise<unknown>,
@@ -12,11 +13,18 @@ export class SerialRunner {
   ) {}
 
   request(): void {
+    if (this.closed) return;
     if (this.running) {
       this.again = true;
       return;
     }
     this.running = this.loop();
+  }
+
+  /** Refuses further requests (a run already due still happens) and resolves when the last run ends. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.idle();
   }
 
   /** Resolves when no run is in progress or due. */

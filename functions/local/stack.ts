@@ -28,9 +28,9 @@ export interface LocalStackOptions {
   readonly maxReceives?: number;
   readonly retryBaseMs?: number;
   /**
-   * Rebuilds the daily tops (`GET /top`) of today and yesterday each time the ingest queue drains, and
-   * of the last 31 days the first time, as the deployed schedules do every 5 minutes and nightly. Off,
-   * `/top` reads every day live.
+   * Rebuilds the daily tops (`GET /top`) of the last 31 days each time the ingest queue drains, as the
+   * deployed schedules do every 5 minutes (today, yesterday) and nightly (31 days). Off, `/top` reads
+   * every day live.
    * @default false
    */
   readonly rollup?: boolean;
@@ -126,7 +126,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     async stop() {
       unsubscribe();
       queue.stop();
-      await rollup?.idle();
+      await rollup?.close();
       admin.server.close();
       await new Promise<void>((resolve) => {
         apiServer.close(() => resolve());
@@ -137,12 +137,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   };
 }
 
-/** The rollup handler behind a serial runner: the last 31 days on its first run, then today and yesterday. */
+/**
+ * The rollup handler behind a serial runner, over the last 31 days each time: locally there is no nightly
+ * run to catch uploads dated days ago or deletions, and a small table makes the longer run cheap.
+ */
 async function localRollup(log: (line: string) => void): Promise<SerialRunner> {
   const { handler } = await import('../rollup/handler.js');
-  let runs = 0;
   return new SerialRunner(
-    () => handler({ days: runs++ === 0 ? 31 : 2 }),
+    () => handler({ days: 31 }),
     (err) => log(`rollup failed: ${err instanceof Error ? err.message : String(err)}`),
   );
 }

@@ -5,15 +5,22 @@ import { dayBefore, daysBetween } from '../core/query/range.js';
 import { buildDayTop } from '../core/records/day-top.js';
 import { TAG_KINDS } from '../core/records/keys.js';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A calendar day `YYYY-MM-DD` that exists (not `2026-02-30`). */
+const day = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/),
+  z.refine((text) => {
+    const time = Date.parse(`${text}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+  }, 'not a calendar day'),
+);
 
 /**
  * What to roll up: the last `days` days ending today (UTC), or `from`..`to`. The schedules send
  * `{days: 2}` every few minutes (today and the late arrivals of yesterday) and `{days: 31}` nightly.
  */
 export const RollupEventSchema = z.union([
-  z.object({ from: z.string().check(z.regex(DAY)), to: z.string().check(z.regex(DAY)) }),
-  z.object({ days: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(366)), 2) }),
+  z.strictObject({ from: day, to: day }),
+  z.strictObject({ days: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(366)), 2) }),
 ]);
 export type RollupEvent = z.infer<typeof RollupEventSchema>;
 
@@ -39,6 +46,10 @@ export interface RollupHandlerDeps {
 
 export class RollupEventError extends Error {
   override readonly name = 'RollupEventError';
+}
+
+export class RollupFailedError extends Error {
+  override readonly name = 'RollupFailedError';
 }
 
 /** Most days one invocation rolls up: each costs a full read of that day's count shards. */
@@ -67,8 +78,10 @@ export function createRollupHandler(deps: RollupHandlerDeps) {
     const days = rollupDays(parsed.data, deps.now().toISOString().slice(0, 10));
     let written = 0;
     let superseded = 0;
+    const failures: string[] = [];
     for (const day of days) {
-      const outcomes = await Promise.all(
+      // One day that cannot be read (throttled, too large) must not keep the later days stale.
+      const outcomes = await Promise.allSettled(
         TAG_KINDS.map(async (kind) => {
           const builtAt = deps.now().toISOString();
           const shards = await deps.repository.readDayShards(kind, day);
@@ -79,13 +92,22 @@ export function createRollupHandler(deps: RollupHandlerDeps) {
           );
         }),
       );
-      for (const stored of outcomes) {
-        if (stored) written += 1;
+      for (const [k, outcome] of outcomes.entries()) {
+        if (outcome.status === 'rejected') {
+          const reason = outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason);
+          failures.push(`${TAG_KINDS[k]} ${day}: ${reason}`);
+        } else if (outcome.value) written += 1;
         else superseded += 1;
       }
     }
     const summary = { from: days[0] ?? '', to: days.at(-1) ?? '', written, superseded };
-    deps.logger.info('rollup', { ...summary });
+    deps.logger.info('rollup', { ...summary, failed: failures.length });
+    // Failing the invocation makes the schedule retry it and counts in the function's error alarm.
+    if (failures.length > 0) {
+      throw new RollupFailedError(
+        `${failures.length} daily tops not rebuilt: ${failures.slice(0, 5).join('; ')}`,
+      );
+    }
     return summary;
   };
 }

@@ -28,6 +28,23 @@ describe('serial runner', () => {
     expect(maxActive).toBe(1);
   });
 
+  it('refuses requests once closed, after finishing the run in progress', async () => {
+    let runs = 0;
+    const runner = new SerialRunner(
+      async () => {
+        runs += 1;
+      },
+      () => {},
+    );
+
+    runner.request();
+    await runner.close();
+    runner.request();
+    await runner.idle();
+
+    expect(runs).toBe(1);
+  });
+
   it('reports a failed run and keeps serving requests', async () => {
     const errors: unknown[] = [];
     let runs = 0;

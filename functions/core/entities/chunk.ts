@@ -291,10 +291,12 @@ export function analyseWords(
  * that also has lower-case words, holding a word that only sentences have ("will", "for", a "the" after
  * the first word), is shouted, not named: its words are read as on an all-capitals line (a name only if
  * known or not an English word). Names in capitals keep their case reading: "NEW YORK TIMES",
- * "PRESIDENT TRUMP", "BANK OF AMERICA", "THE ECONOMIST", "U.S. FDA".
+ * "PRESIDENT TRUMP", "BANK OF AMERICA", "CENTERS FOR DISEASE CONTROL", "THE ECONOMIST", "U.S. FDA".
  */
 /** Function words that also sit inside names and titles. */
-const NAME_JOINERS = new Set(['of', 'and', 'us', 'mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'dear']);
+const NAME_JOINERS = new Set(
+  'of and for without on in at against to us mr mrs ms dr sir madam dear'.split(' '),
+);
 
 function markShouted(
   tokens: readonly Token[],

@@ -30,8 +30,9 @@ export interface DayTopItem {
   /** ISO time the shards were read: the summary is exact as of then. */
   readonly builtAt: string;
   /**
-   * Set on a top built before its day was over: after this time (several missed refreshes) readers take
-   * the day live instead, so a stopped rollup never leaves `/top` silently behind.
+   * Set on a top built while its day was still rebuilt by the recent schedule (the day itself and the day
+   * after): after this time (several missed refreshes) readers take the day live instead, so a stopped
+   * rollup never leaves `/top` silently behind.
    */
   readonly staleAfter?: string;
 }
@@ -48,7 +49,9 @@ export function buildDayTop(
   options: { readonly refreshMinutes?: number; readonly capacity?: number } = {},
 ): DayTopItem {
   const capacity = options.capacity ?? DAY_TOP_CAPACITY;
-  const dayOver = builtAt >= nextDayStart(day);
+  // The recent schedule rebuilds today and yesterday: a top built before its day left that window can
+  // still change with late articles, so it goes stale if the schedule stops.
+  const settled = builtAt >= nextDayStart(nextDayStart(day).slice(0, 10));
   const sums = new Map<string, number>();
   for (const shard of shards) {
     if (shard.day !== day || shard.n <= 0) continue;
@@ -64,7 +67,7 @@ export function buildDayTop(
     complete: ranked.length <= capacity,
     floor: ranked[capacity]?.[1] ?? 0,
     builtAt,
-    ...(!dayOver && options.refreshMinutes !== undefined
+    ...(!settled && options.refreshMinutes !== undefined
       ? { staleAfter: addMinutes(builtAt, STALE_AFTER_INTERVALS * options.refreshMinutes) }
       : {}),
   };

@@ -125,12 +125,14 @@ describe('recognizeEntities: hard cases', () => {
 
   it('keeps names written in capitals inside a sentence', () => {
     const entities = entitiesOf(
-      'A report in the NEW YORK TIMES said U.S. FDA officials met NATO envoys as PRESIDENT TRUMP spoke.',
+      'A report in the NEW YORK TIMES said U.S. FDA officials met NATO envoys as PRESIDENT TRUMP spoke. ' +
+        'The ACME CENTER FOR HEALTH RESEARCH agreed.',
     );
 
     expect(find(entities, 'NEW YORK TIMES')?.type).toBe('organization');
     expect(find(entities, 'TRUMP')?.type).toBe('person');
     expect(find(entities, 'NATO')?.type).toBe('organization');
+    expect(find(entities, 'ACME CENTER FOR HEALTH RESEARCH')).toBeDefined();
   });
 
   it('keeps a name broken across a wrapped line as one mention that includes the line break', () => {

@@ -58,14 +58,15 @@ describe('daily top', () => {
     expect(decodeDayTop(item.top)).toEqual([]);
   });
 
-  it('marks a top built before its day was over as stale after three missed refreshes', () => {
-    const during = buildDayTop('country', '2026-11-29', [], '2026-11-29T10:00:00.000Z', {
-      refreshMinutes: 5,
-    });
-    const after = buildDayTop('country', '2026-11-28', [], '2026-11-29T00:30:00.000Z', { refreshMinutes: 5 });
+  it('marks a top built while its day is still refreshed as stale after three missed refreshes', () => {
+    const options = { refreshMinutes: 5 };
+    const during = buildDayTop('country', '2026-11-29', [], '2026-11-29T10:00:00.000Z', options);
+    const dayAfter = buildDayTop('country', '2026-11-28', [], '2026-11-29T23:50:00.000Z', options);
+    const settled = buildDayTop('country', '2026-11-28', [], '2026-11-30T00:30:00.000Z', options);
 
     expect(during.staleAfter).toBe('2026-11-29T10:15:00.000Z');
-    expect(after.staleAfter).toBeUndefined();
+    expect(dayAfter.staleAfter).toBe('2026-11-30T00:05:00.000Z');
+    expect(settled.staleAfter).toBeUndefined();
   });
 
   it('round-trips entity ids with colons through its encoding', () => {

@@ -43,6 +43,18 @@ describe('rollup handler', () => {
     expect(await handler({ days: 1 })).toMatchObject({ written: 0, superseded: 4 });
   });
 
+  it('rebuilds the other days when one cannot be read, then fails the invocation naming it', async () => {
+    const repository = fakeRepository();
+    repository.readDayShards.mockImplementation(async (kind, day) => {
+      if (kind === 'entity' && day === '2026-11-27') throw new Error('throttled');
+      return [];
+    });
+    const handler = createRollupHandler({ repository, now: () => NOW, logger: { info: () => {} } });
+
+    await expect(handler({ days: 3 })).rejects.toThrow('entity 2026-11-27: throttled');
+    expect(repository.putDayTop).toHaveBeenCalledTimes(11);
+  });
+
   it('rejects a malformed event with a message naming what is wrong', async () => {
     const handler = createRollupHandler({
       repository: fakeRepository(),
@@ -51,6 +63,10 @@ describe('rollup handler', () => {
     });
 
     await expect(handler({ days: 0 })).rejects.toThrow(RollupEventError);
+    await expect(handler({ from: '2026-11-01' })).rejects.toThrow(RollupEventError);
+    await expect(handler({ form: '2026-11-01', to: '2026-11-02' })).rejects.toThrow(RollupEventError);
+    await expect(handler({ from: '2026-02-30', to: '2026-03-02' })).rejects.toThrow(RollupEventError);
+    await expect(handler({ from: '2026-13-01', to: '2026-13-02' })).rejects.toThrow(RollupEventError);
     await expect(handler({ from: '2026-11-05', to: '2026-11-01' })).rejects.toThrow(
       'from must not be after to',
     );
