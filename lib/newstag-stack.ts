@@ -77,21 +77,22 @@ export class NewstagStack extends Stack {
       ...logs,
     });
 
-    this.backfill = new Backfill(this, 'Backfill', {
-      store: this.store,
-      tagTable: this.tagTable,
-      entry: HANDLER_ENTRIES.backfill,
-      keyPrefix: config.keyPrefix,
-      keySuffix: config.keySuffix,
-      maxObjectBytes: config.maxObjectBytes,
-      logLevel: config.logLevel,
-      ...logs,
-    });
-
     this.topRollup = new TopRollup(this, 'TopRollup', {
       tagTable: this.tagTable,
       entry: HANDLER_ENTRIES.rollup,
       every: Duration.minutes(config.rollupEveryMinutes),
+      logLevel: config.logLevel,
+      ...logs,
+    });
+
+    this.backfill = new Backfill(this, 'Backfill', {
+      store: this.store,
+      tagTable: this.tagTable,
+      entry: HANDLER_ENTRIES.backfill,
+      rollup: this.topRollup.function,
+      keyPrefix: config.keyPrefix,
+      keySuffix: config.keySuffix,
+      maxObjectBytes: config.maxObjectBytes,
       logLevel: config.logLevel,
       ...logs,
     });
@@ -172,9 +173,9 @@ export const IAM_WILDCARD_RULES: readonly WildcardRule[] = [
   },
   {
     actions: /^lambda:InvokeFunction$/,
-    finding: /^Resource::<BackfillFunction[0-9A-F]{8}\.Arn>:\*$/,
+    finding: /^Resource::<(?:BackfillFunction|TopRollupFunction)[0-9A-F]{8}\.Arn>:\*$/,
     reason:
-      'Lets the backfill state machine invoke versions of its own function only (CDK LambdaInvoke grant).',
+      'Lets the backfill state machine invoke versions of its own function and of the rollup function only (CDK LambdaInvoke grant).',
   },
   {
     actions: /^states:(DescribeExecution|StopExecution|RedriveExecution)$/,

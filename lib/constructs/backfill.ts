@@ -1,4 +1,5 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
   Choice,
@@ -14,6 +15,7 @@ import {
   S3ObjectsItemReader,
   StateMachine,
   StateMachineType,
+  TaskInput,
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
@@ -83,6 +85,17 @@ export interface BackfillProps {
    * @default RemovalPolicy.RETAIN
    */
   readonly logRemovalPolicy?: RemovalPolicy;
+  /**
+   * The daily-top rollup function, invoked once the map is done so that `GET /top` counts the re-tagged
+   * articles on older days too (the schedules only rebuild the last 31 days).
+   * @default - no rollup step
+   */
+  readonly rollup?: IFunction;
+  /**
+   * Days ending today that the rollup step rebuilds.
+   * @default 366
+   */
+  readonly rollupDays?: number;
 }
 
 /**
@@ -152,6 +165,22 @@ export class Backfill extends Construct {
       resultPath: JsonPath.DISCARD,
     });
     overBucket.itemProcessor(retagBatch);
+    if (props.rollup) {
+      const rollUp = new LambdaInvoke(this, 'RollUpDailyTops', {
+        lambdaFunction: props.rollup,
+        payload: TaskInput.fromObject({ days: props.rollupDays ?? 366 }),
+        retryOnServiceExceptions: true,
+        resultPath: JsonPath.DISCARD,
+      });
+      rollUp.addRetry({
+        errors: ['Lambda.TooManyRequestsException', 'RollupFailedError'],
+        interval: Duration.seconds(30),
+        backoffRate: 2,
+        maxAttempts: 3,
+        jitterStrategy: JitterType.FULL,
+      });
+      overBucket.next(rollUp);
+    }
 
     // `{"all": true}` as execution input re-tags every article (like `newstag reprocess --all`); any other
     // input, including none, only those of an older tagger version. Two Choice states rather than one And,

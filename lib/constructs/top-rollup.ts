@@ -45,7 +45,8 @@ export class TopRollup extends Construct {
       description: 'Rebuilds the daily top tags of each kind from the count shards (for GET /top)',
       serviceName: 'newstag-rollup',
       memorySize: 512,
-      timeout: Duration.minutes(5),
+      // A backfill's rollup step rebuilds a year of days, one after another.
+      timeout: Duration.minutes(15),
       logLevel: props.logLevel,
       logRetention: props.logRetention,
       logRemovalPolicy: props.logRemovalPolicy,

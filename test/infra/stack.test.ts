@@ -411,6 +411,20 @@ describe('backfill', () => {
     expect(batchInputFor(definition, { all: 'yes' })).toEqual({ all: false });
   });
 
+  it('rebuilds a year of daily tops once the map is done, so /top follows the re-tag on older days', () => {
+    const definition = stateMachineDefinition(template) as {
+      States: Record<string, { Type: string; Next?: string; Parameters?: Record<string, unknown> }>;
+    };
+    const map = Object.entries(definition.States).find(([, state]) => state.Type === 'Map')?.[1];
+    const after = map?.Next ? definition.States[map.Next] : undefined;
+
+    expect(after?.Type).toBe('Task');
+    expect(after?.Parameters).toMatchObject({
+      FunctionName: expect.stringContaining(functionId('newstag-rollup')),
+      Payload: { days: 366 },
+    });
+  });
+
   it('gives the backfill function table read/write and bucket read only', () => {
     const actions = actionsOf(statementsOfFunctionRole(template, functionId('newstag-backfill')));
     expect(actions).toEqual(expect.arrayContaining(['s3:GetObject', 'dynamodb:PutItem', 'dynamodb:Query']));
