@@ -38,8 +38,8 @@ export interface RollupHandlerDeps {
   readonly now: () => Date;
   readonly logger: Pick<Logger, 'info'>;
   /**
-   * Minutes between the scheduled refreshes of recent days: a top built before its day is over is trusted
-   * for a few of them (`staleAfter`). Unset, such tops never go stale.
+   * Minutes between the scheduled refreshes of recent days: a top built while its day is still refreshed
+   * (that day and the next) is trusted for a few of them (`staleAfter`). Unset, such tops never go stale.
    */
   readonly refreshMinutes?: number;
 }
