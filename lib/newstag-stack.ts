@@ -128,6 +128,11 @@ export class NewstagStack extends Stack {
     new CfnOutput(this, 'IngestQueueUrl', { value: this.ingest.queue.queueUrl });
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: this.ingest.deadLetterQueue.queueUrl });
     new CfnOutput(this, 'BackfillStateMachineArn', { value: this.backfill.stateMachine.stateMachineArn });
+    new CfnOutput(this, 'RollupFunctionName', {
+      value: this.topRollup.function.functionName,
+      description:
+        'Invoke with {"from": "YYYY-MM-DD", "to": "YYYY-MM-DD"} to rebuild the daily tops of those days',
+    });
     new CfnOutput(this, 'DashboardName', { value: this.monitoring.dashboard.dashboardName });
 
     acknowledgeGeneratedResources(this);

@@ -615,6 +615,7 @@ describe('outputs', () => {
       'TagTableName',
       'DeadLetterQueueUrl',
       'BackfillStateMachineArn',
+      'RollupFunctionName',
     ]) {
       template.hasOutput(name, {});
     }
