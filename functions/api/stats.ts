@@ -6,6 +6,7 @@ import {
   planTopCandidates,
   rankCandidates,
   rankTotals,
+  uncertainValues,
 } from '../core/query/top.js';
 import { dailyCounts, seriesItemBound, total } from '../core/query/trends.js';
 import { filterRefs } from './articles.js';
@@ -60,19 +61,24 @@ export async function top(ctx: RequestContext, query: z.output<typeof TopQuery>)
     [...dayTopShards(dayTops), ...pages.flatMap((page) => page.items)],
     limit,
   );
-  // Every daily top complete and every partition read to its end: the partial sums are the exact totals.
-  const exact = dayTops.every((t) => t.complete) && pages.every((page) => page.complete);
-  const totals = exact
-    ? candidates
-    : await Promise.all(
-        candidates.map(async ({ value }) => {
-          const ref = { kind: query.kind, value };
-          const bound = seriesItemBound(ref, range.fromDay, range.toDay);
-          const series = await ctx.repository.queryCountSeries(ref, range.fromDay, range.toDay, bound);
-          return { value, count: total(series.items) };
-        }),
-      );
+  // Only candidates whose partial sum may miss counts get their exact total from the count series.
+  const uncertain = uncertainValues(
+    candidates,
+    dayTops,
+    pages.every((page) => page.complete),
+  );
+  const exact = uncertain.size === 0;
+  const totals = await Promise.all(
+    candidates.map(async (candidate) => {
+      if (!uncertain.has(candidate.value)) return candidate;
+      const ref = { kind: query.kind, value: candidate.value };
+      const bound = seriesItemBound(ref, range.fromDay, range.toDay);
+      const series = await ctx.repository.queryCountSeries(ref, range.fromDay, range.toDay, bound);
+      return { value: candidate.value, count: total(series.items) };
+    }),
+  );
   // Totals read live from the count series are current: only sums of daily tops are as of their rollup.
+  // (Any candidate read live makes the whole answer current as of now for that value: no single `asOf`.)
   const asOf = exact
     ? dayTops.reduce<string | undefined>(
         (oldest, t) => (oldest === undefined || t.builtAt < oldest ? t.builtAt : oldest),

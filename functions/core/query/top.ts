@@ -12,9 +12,8 @@ import { daysBetween } from './range.js';
  *    count, `Limit = ceil(N × shards per value / buckets)`), enough to hold every shard of the day's N
  *    largest values when shard counts are balanced (the hash spreads articles evenly);
  *    (twice that, for slack against uneven shards);
- * 2. exact totals: the N candidates with the largest partial sums get their full count series, unless
- *    every daily top was complete and every partition was read to its end, in which case the partial sums
- *    already are the totals.
+ * 2. exact totals: of the N candidates with the largest partial sums, those whose sum may miss counts
+ *    (`uncertainValues`) get their full count series; the others' partial sums already are their totals.
  * A value outside every day's top can still be missed when it is steady but never large on one day:
  * the price of not reading every count.
  */
@@ -68,6 +67,25 @@ export function daysWithoutTop(fromDay: string, toDay: string, tops: readonly Da
 /** Each daily top's entries as one shard per value and day, so they rank together with live shards. */
 export function dayTopShards(tops: readonly DayTop[]): TopShard[] {
   return tops.flatMap((t) => decodeDayTop(t.top).map(([value, n]) => ({ value, day: t.day, n })));
+}
+
+/**
+ * Candidates whose partial sum may miss counts: all of them when a live partition was cut off, else those
+ * absent from some daily top that left values out (on a complete day, absent means none). A value found in
+ * every incomplete daily top already has its exact count there.
+ */
+export function uncertainValues(
+  candidates: readonly RankedValue[],
+  tops: readonly DayTop[],
+  livePartitionsComplete: boolean,
+): Set<string> {
+  if (!livePartitionsComplete) return new Set(candidates.map((c) => c.value));
+  const incomplete = tops
+    .filter((t) => !t.complete)
+    .map((t) => new Set(decodeDayTop(t.top).map(([value]) => value)));
+  return new Set(
+    candidates.filter((c) => incomplete.some((values) => !values.has(c.value))).map((c) => c.value),
+  );
 }
 
 /** Values by the sum of the shard counts seen, largest first, ties by value; at most `limit`. */

@@ -320,24 +320,37 @@ describe('top', () => {
     expect(queryTopPartition).toHaveBeenCalled();
   });
 
-  it('falls back to exact count series when a daily top left values out', async () => {
-    const queryCountSeries = vi.fn<QueryRepository['queryCountSeries']>(async (ref) => ({
-      items: [{ day: '2026-11-28', n: ref.value === 'person:a' ? 7 : 3 }],
+  it('reads the exact total only of candidates missing from a daily top that left values out', async () => {
+    const queryCountSeries = vi.fn<QueryRepository['queryCountSeries']>(async () => ({
+      items: [
+        { day: '2026-11-27', n: 4 },
+        { day: '2026-11-28', n: 2 },
+      ],
       complete: true,
     }));
     const api = app(
       emptyRepository({
         queryDayTops: async () => [
+          {
+            day: '2026-11-27',
+            top: 'person:a\t5\nperson:b\t4',
+            complete: true,
+            builtAt: '2026-11-29T00:05:00.000Z',
+          },
           { day: '2026-11-28', top: 'person:a\t7', complete: false, builtAt: '2026-11-29T00:05:00.000Z' },
         ],
         queryCountSeries,
       }),
     );
 
-    const response = await api.get('/top?kind=entity&from=2026-11-28&to=2026-11-28&limit=1');
+    const response = await api.get('/top?kind=entity&from=2026-11-27&to=2026-11-28&limit=2');
 
-    expect(response.body.items).toEqual([{ value: 'person:a', count: 7 }]);
-    expect(queryCountSeries).toHaveBeenCalledTimes(1);
+    expect(response.body.items).toEqual([
+      { value: 'person:a', count: 12 },
+      { value: 'person:b', count: 6 },
+    ]);
+    expect(queryCountSeries.mock.calls.map(([ref]) => ref.value)).toEqual(['person:b']);
+    expect(response.body.asOf).toBeUndefined();
   });
 });
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { coOccurring } from '../../../functions/core/query/cooccurrence.js';
 import { planNamePrefix } from '../../../functions/core/query/names.js';
 import { dayCount, daysBetween, monthsNewestFirst, timeRange } from '../../../functions/core/query/range.js';
-import { planTopCandidates, rankCandidates, rankTotals } from '../../../functions/core/query/top.js';
+import {
+  planTopCandidates,
+  rankCandidates,
+  rankTotals,
+  uncertainValues,
+} from '../../../functions/core/query/top.js';
 import { dailyCounts } from '../../../functions/core/query/trends.js';
 
 describe('timeRange', () => {
@@ -53,6 +58,21 @@ describe('dailyCounts', () => {
 });
 
 describe('top', () => {
+  it('reads exact totals only for candidates a daily top that left values out does not show', () => {
+    const candidates = [
+      { value: 'a', count: 9 },
+      { value: 'b', count: 4 },
+    ];
+    const tops = [
+      { day: '2026-11-01', top: 'a\t5\nb\t4', complete: true, builtAt: '2026-11-02T00:00:00.000Z' },
+      { day: '2026-11-02', top: 'a\t4', complete: false, builtAt: '2026-11-03T00:00:00.000Z' },
+    ];
+
+    expect(uncertainValues(candidates, tops, true)).toEqual(new Set(['b']));
+    expect(uncertainValues(candidates, tops.slice(0, 1), true)).toEqual(new Set());
+    expect(uncertainValues(candidates, tops.slice(0, 1), false)).toEqual(new Set(['a', 'b']));
+  });
+
   it('reads enough count shards per bucket to hold the N largest values', () => {
     const plan = planTopCandidates('country', ['2026-11-01', '2026-11-02'], 10);
 
