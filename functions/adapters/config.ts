@@ -4,7 +4,8 @@ import en from 'zod/v4/locales/en.js';
 // zod/mini keeps classic zod out of the ingest bundle; English messages, as classic zod gives.
 z.config(en());
 
-const optionalUrl = z.pipe(
+/** A URL, or unset (an empty variable counts as unset). */
+export const optionalUrl = z.pipe(
   z.transform((v: unknown) => (v === '' ? undefined : v)),
   z.optional(z.url()),
 );
@@ -37,9 +38,18 @@ export class ConfigError extends Error {
 }
 
 export function loadIngestConfig(env: NodeJS.ProcessEnv = process.env): IngestConfig {
-  const parsed = IngestConfigSchema.safeParse(env);
+  return parseEnvironment(IngestConfigSchema, env, 'ingest');
+}
+
+/** A function's environment parsed with its schema, or a ConfigError naming every bad variable. */
+export function parseEnvironment<T>(
+  schema: z.ZodMiniType<T>,
+  env: NodeJS.ProcessEnv,
+  functionName: string,
+): T {
+  const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(`invalid ingest configuration:\n${z.prettifyError(parsed.error)}`);
+    throw new ConfigError(`invalid ${functionName} configuration:\n${z.prettifyError(parsed.error)}`);
   }
   return parsed.data;
 }
