@@ -1,14 +1,8 @@
 import * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
+import { optionalUrl, parseEnvironment } from './environment.js';
 
-// zod/mini keeps classic zod out of the ingest bundle; English messages, as classic zod gives.
-z.config(en());
+export { ConfigError } from './environment.js';
 
-/** A URL, or unset (an empty variable counts as unset). */
-export const optionalUrl = z.pipe(
-  z.transform((v: unknown) => (v === '' ? undefined : v)),
-  z.optional(z.url()),
-);
 const bytes = (fallback: number) => z._default(z.coerce.number().check(z.int(), z.positive()), fallback);
 
 /**
@@ -33,23 +27,6 @@ export const IngestConfigSchema = z.object({
 });
 export type IngestConfig = z.infer<typeof IngestConfigSchema>;
 
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
-
 export function loadIngestConfig(env: NodeJS.ProcessEnv = process.env): IngestConfig {
   return parseEnvironment(IngestConfigSchema, env, 'ingest');
-}
-
-/** A function's environment parsed with its schema, or a ConfigError naming every bad variable. */
-export function parseEnvironment<T>(
-  schema: z.ZodMiniType<T>,
-  env: NodeJS.ProcessEnv,
-  functionName: string,
-): T {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(`invalid ${functionName} configuration:\n${z.prettifyError(parsed.error)}`);
-  }
-  return parsed.data;
 }

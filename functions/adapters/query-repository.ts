@@ -20,6 +20,7 @@ import {
   type StoredArticle,
 } from '../core/records/items.js';
 import { keys, parseTagRef, type TagKind, type TagRef, tagRefString } from '../core/records/keys.js';
+import { topPartitionQuery, topShardRow } from './top-partition.js';
 
 /**
  * DynamoDB reads of the query API. GetItem, BatchGetItem and Query with a `Limit` only: no Scan, and no
@@ -238,21 +239,8 @@ export function createQueryRepository(
     },
 
     async queryTopPartition(partition, limit) {
-      const out = await query({
-        IndexName: 'gsi2',
-        KeyConditionExpression: '#pk = :pk',
-        ProjectionExpression: '#value, #day, #count',
-        ExpressionAttributeNames: { '#pk': 'g2pk', '#value': 'value', '#day': 'day', '#count': 'g2sk' },
-        ExpressionAttributeValues: { ':pk': partition },
-        ScanIndexForward: false,
-        Limit: limit,
-      });
-      const items = (out.Items ?? []).map((item) => ({
-        value: String(item.value),
-        day: String(item.day),
-        n: Number(item.g2sk),
-      }));
-      return { items, complete: out.LastEvaluatedKey === undefined };
+      const out = await query({ ...topPartitionQuery(partition), ScanIndexForward: false, Limit: limit });
+      return { items: (out.Items ?? []).map(topShardRow), complete: out.LastEvaluatedKey === undefined };
     },
 
     async queryNames(plan, limit, entityType, after) {

@@ -3,6 +3,7 @@ import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/
 import type { TopShard } from '../core/query/top.js';
 import type { DayTopItem } from '../core/records/day-top.js';
 import { keys, type TagKind, TOP_BUCKETS } from '../core/records/keys.js';
+import { topPartitionQuery, topShardRow } from './top-partition.js';
 
 /** Reads and writes of the daily-top rollup. */
 export interface RollupRepository {
@@ -30,17 +31,11 @@ export function createRollupRepository(client: DynamoDBDocumentClient, tableName
       const out = await client.send(
         new QueryCommand({
           TableName: tableName,
-          IndexName: 'gsi2',
-          KeyConditionExpression: '#pk = :pk',
-          ProjectionExpression: '#value, #day, #count',
-          ExpressionAttributeNames: { '#pk': 'g2pk', '#value': 'value', '#day': 'day', '#count': 'g2sk' },
-          ExpressionAttributeValues: { ':pk': keys.topPartition(kind, day, bucket) },
+          ...topPartitionQuery(keys.topPartition(kind, day, bucket)),
           ...(start ? { ExclusiveStartKey: start } : {}),
         }),
       );
-      for (const item of out.Items ?? []) {
-        shards.push({ value: String(item.value), day: String(item.day), n: Number(item.g2sk) });
-      }
+      for (const item of out.Items ?? []) shards.push(topShardRow(item));
       start = out.LastEvaluatedKey;
       if (!start) return shards;
     }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { optionalUrl, parseEnvironment } from '../adapters/config.js';
+import { optionalUrl, parseEnvironment } from '../adapters/environment.js';
 
 /** Environment of the rollup function, parsed once at cold start; a bad value fails it loudly. */
 export const RollupConfigSchema = z.object({
