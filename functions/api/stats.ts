@@ -57,14 +57,13 @@ export async function top(ctx: RequestContext, query: z.output<typeof TopQuery>)
   const pages = await Promise.all(
     partitions.map((p) => ctx.repository.queryTopPartition(p.partition, p.limit)),
   );
-  const candidates = rankCandidates(
-    [...dayTopShards(dayTops), ...pages.flatMap((page) => page.items)],
-    limit,
-  );
+  const topShards = dayTopShards(dayTops);
+  const candidates = rankCandidates([...topShards, ...pages.flatMap((page) => page.items)], limit);
   // Only candidates whose partial sum may miss counts get their exact total from the count series.
   const uncertain = uncertainValues(
     candidates,
     dayTops,
+    topShards,
     pages.every((page) => page.complete),
   );
   const exact = uncertain.size === 0;

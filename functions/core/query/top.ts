@@ -72,19 +72,23 @@ export function dayTopShards(tops: readonly DayTop[]): TopShard[] {
 /**
  * Candidates whose partial sum may miss counts: all of them when a live partition was cut off, else those
  * absent from some daily top that left values out (on a complete day, absent means none). A value found in
- * every incomplete daily top already has its exact count there.
+ * every incomplete daily top already has its exact count there. `topShards` are the tops' entries, as
+ * `dayTopShards` decoded them.
  */
 export function uncertainValues(
   candidates: readonly RankedValue[],
   tops: readonly DayTop[],
+  topShards: readonly TopShard[],
   livePartitionsComplete: boolean,
 ): Set<string> {
   if (!livePartitionsComplete) return new Set(candidates.map((c) => c.value));
-  const incomplete = tops
-    .filter((t) => !t.complete)
-    .map((t) => new Set(decodeDayTop(t.top).map(([value]) => value)));
+  const incompleteDays = new Set(tops.filter((t) => !t.complete).map((t) => t.day));
+  const shownOn = new Map<string, number>();
+  for (const shard of topShards) {
+    if (incompleteDays.has(shard.day)) shownOn.set(shard.value, (shownOn.get(shard.value) ?? 0) + 1);
+  }
   return new Set(
-    candidates.filter((c) => incomplete.some((values) => !values.has(c.value))).map((c) => c.value),
+    candidates.filter((c) => (shownOn.get(c.value) ?? 0) < incompleteDays.size).map((c) => c.value),
   );
 }
 

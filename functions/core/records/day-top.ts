@@ -51,7 +51,7 @@ export function buildDayTop(
   const capacity = options.capacity ?? DAY_TOP_CAPACITY;
   // The recent schedule rebuilds today and yesterday: a top built before its day left that window can
   // still change with late articles, so it goes stale if the schedule stops.
-  const settled = builtAt >= nextDayStart(nextDayStart(day).slice(0, 10));
+  const settled = builtAt >= dayStartAfter(day, 2);
   const sums = new Map<string, number>();
   for (const shard of shards) {
     if (shard.day !== day || shard.n <= 0) continue;
@@ -73,9 +73,9 @@ export function buildDayTop(
   };
 }
 
-/** ISO start of the day after `day`. */
-export function nextDayStart(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000).toISOString();
+/** ISO start of the day `days` days after `day`. */
+function dayStartAfter(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00.000Z`) + days * 86_400_000).toISOString();
 }
 
 function addMinutes(iso: string, minutes: number): string {

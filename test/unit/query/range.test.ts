@@ -3,6 +3,7 @@ import { coOccurring } from '../../../functions/core/query/cooccurrence.js';
 import { planNamePrefix } from '../../../functions/core/query/names.js';
 import { dayCount, daysBetween, monthsNewestFirst, timeRange } from '../../../functions/core/query/range.js';
 import {
+  dayTopShards,
   planTopCandidates,
   rankCandidates,
   rankTotals,
@@ -68,9 +69,10 @@ describe('top', () => {
       { day: '2026-11-02', top: 'a\t4', complete: false, builtAt: '2026-11-03T00:00:00.000Z' },
     ];
 
-    expect(uncertainValues(candidates, tops, true)).toEqual(new Set(['b']));
-    expect(uncertainValues(candidates, tops.slice(0, 1), true)).toEqual(new Set());
-    expect(uncertainValues(candidates, tops.slice(0, 1), false)).toEqual(new Set(['a', 'b']));
+    expect(uncertainValues(candidates, tops, dayTopShards(tops), true)).toEqual(new Set(['b']));
+    const complete = tops.slice(0, 1);
+    expect(uncertainValues(candidates, complete, dayTopShards(complete), true)).toEqual(new Set());
+    expect(uncertainValues(candidates, complete, dayTopShards(complete), false)).toEqual(new Set(['a', 'b']));
   });
 
   it('reads enough count shards per bucket to hold the N largest values', () => {
