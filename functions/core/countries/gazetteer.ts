@@ -111,12 +111,17 @@ const ENGLISH: PhraseTable = {
   isPrefix: (key) => PHRASE_PREFIXES.has(key),
 };
 
+/** Words remembered per trie node as leading to no phrase. */
+const MISSES_REMEMBERED = 4096;
+
 /**
  * A node of the phrase trie: the phrase of the words walked so far (`entry`, when they make one).
  * Children are made on the first walk to them and kept, so a trie holds only the paths text has taken.
  */
 export class PhraseNode {
-  private readonly next = new Map<string, PhraseNode>();
+  /** Children walked to, and words that lead nowhere from here (null), up to MISSES_REMEMBERED of those. */
+  private readonly next = new Map<string, PhraseNode | null>();
+  private misses = 0;
 
   constructor(
     private readonly table: PhraseTable,
@@ -130,7 +135,7 @@ export class PhraseNode {
 
   child(word: string): PhraseNode | undefined {
     const known = this.next.get(word);
-    if (known) return known;
+    if (known !== undefined) return known ?? undefined;
     // A whole phrase that starts no longer one ("China") has no children: no key to build and look up.
     if (this.key !== undefined) {
       this.prefix ??= this.table.isPrefix(this.key);
@@ -138,7 +143,15 @@ export class PhraseNode {
     }
     const key = this.key === undefined ? word : `${this.key} ${word}`;
     const entry = this.table.entry(key);
-    if (!entry && !this.table.isPrefix(key)) return undefined;
+    if (!entry && !this.table.isPrefix(key)) {
+      // "the" starts phrases ("the Netherlands") and precedes most nouns: remember its dead ends, but
+      // only so many, as a long-running process meets an open vocabulary.
+      if (this.misses < MISSES_REMEMBERED) {
+        this.misses++;
+        this.next.set(word, null);
+      }
+      return undefined;
+    }
     const node = new PhraseNode(this.table, key, entry);
     this.next.set(word, node);
     return node;

@@ -1,6 +1,7 @@
 import { lookupPlace } from '../countries/gazetteer.js';
 import type { Field } from '../schema.js';
 import type { FieldText } from '../text/document.js';
+import { lowerCaseAt } from '../text/lower-case.js';
 import type { Token } from '../text/tokens.js';
 import { WordMemo } from '../text/vocabulary.js';
 import {
@@ -208,7 +209,7 @@ function linesScratchFor(lines: number): LineScratch {
 
 /**
  * Words of a field with their line, case and sentence-position flags; null for non-word tokens. The
- * text of each word token left out for starting in lower case is pushed onto `lowerTokens`.
+ * text of each word token left out for starting in lower case is pushed onto `lowerTokens`, in lower case.
  */
 export function analyseWords(
   field: FieldText,
@@ -276,7 +277,7 @@ export function analyseWords(
     // Lower-case words are only evidence about the article's vocabulary, except the particles that
     // join names; skipping their objects keeps megabyte articles cheap.
     if (!caseless && !(spelled & (STARTS_UPPER_FLAG | JOINING_FLAG))) {
-      lowerTokens?.push(token.text);
+      lowerTokens?.push(lowerCaseAt(field, i));
       words.push(null);
       continue;
     }

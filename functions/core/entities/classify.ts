@@ -1,6 +1,7 @@
 import { lookupPlace as lookupPlaceUncached, type PlaceEntry } from '../countries/gazetteer.js';
 import type { EntityType, Field } from '../schema.js';
 import type { FieldText, TagDocument } from '../text/document.js';
+import { lowerCaseAt } from '../text/lower-case.js';
 import { WordMemo } from '../text/vocabulary.js';
 import type { Chunk, Word } from './chunk.js';
 import { withoutArabicParticle } from './chunk.js';
@@ -202,7 +203,7 @@ const AMOUNT_WORD = /^(?:[$€£¥]|[\d.,]+|a|an|the|its|their|billion|million|b
 /** An investment word at `index` or a few tokens before it, with an amount between ("a $2 billion stake"). */
 function investedBefore(ctx: Context, field: Field, index: number): boolean {
   for (let i = index; i > index - 5 && i >= 0; i--) {
-    const text = norm(tokenText(ctx, field, i));
+    const text = lowerTokenText(ctx, field, i);
     if (COMPANY_IN.has(text)) return true;
     if (!AMOUNT_WORD.test(text)) return false;
   }
@@ -211,12 +212,12 @@ function investedBefore(ctx: Context, field: Field, index: number): boolean {
 
 /** "Secretary of" or "Chancellor of the" just before the token at `index`. */
 function officeOfBefore(ctx: Context, field: Field, index: number): boolean {
-  const before = norm(tokenText(ctx, field, index - 1));
-  if (before === 'of') return isTitle(tokenText(ctx, field, index - 2));
+  const before = lowerTokenText(ctx, field, index - 1);
+  if (before === 'of') return isTitleLower(lowerTokenText(ctx, field, index - 2));
   return (
     before === 'the' &&
-    norm(tokenText(ctx, field, index - 2)) === 'of' &&
-    isTitle(tokenText(ctx, field, index - 3))
+    lowerTokenText(ctx, field, index - 2) === 'of' &&
+    isTitleLower(lowerTokenText(ctx, field, index - 3))
   );
 }
 
@@ -227,12 +228,16 @@ interface Context {
   readonly known?: ReadonlyMap<string, Candidate>;
 }
 
-function tokenText(ctx: Context, field: Field, index: number): string {
-  const tokens = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens;
-  const text = tokens[index]?.text ?? '';
-  // "Mr." is two tokens unless a lower-case word follows it.
-  if (text === '.' && tokens[index - 1]?.end === tokens[index]?.start) return `${tokens[index - 1]!.text}.`;
-  return text;
+/**
+ * The token at `index` in lower case (memoised by its vocabulary number); "Mr." is two tokens unless a
+ * lower-case word follows it, so a period right after a word is read with that word.
+ */
+function lowerTokenText(ctx: Context, field: Field, index: number): string {
+  const text = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field;
+  const tokens = text.tokens;
+  if (tokens[index]?.text === '.' && tokens[index - 1]?.end === tokens[index]?.start)
+    return norm(`${tokens[index - 1]!.text}.`);
+  return lowerCaseAt(text, index);
 }
 
 const sportsMemo = new WeakMap<TagDocument, boolean>();
@@ -519,19 +524,24 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       from = lastTitle + 1;
       personCue = true;
     }
-    if (from < to && from === 0 && !personCue && isTitle(tokenText(ctx, chunk.field, words[0]!.index - 1)))
+    if (
+      from < to &&
+      from === 0 &&
+      !personCue &&
+      isTitleLower(lowerTokenText(ctx, chunk.field, words[0]!.index - 1))
+    )
       personCue = true;
     if (from > 0 && from < to) {
       if (isTitleLower(words[from - 1]!.lower)) personCue = true;
     }
   }
   if (from >= to) return [];
-  const prevToken = norm(tokenText(ctx, chunk.field, words[from]!.index - 1));
-  const nextToken = norm(tokenText(ctx, chunk.field, words[to - 1]!.index + 1));
+  const prevToken = lowerTokenText(ctx, chunk.field, words[from]!.index - 1);
+  const nextToken = lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 1);
   // "Chancellor of the Exchequer …", "President of France": an office alone is not a name.
   if (to - from === 1 && nextToken === 'of' && isTitleLower(words[from]!.lower)) return [];
   const placeNounBefore =
-    prevToken === 'of' && PLACE_NOUNS.has(norm(tokenText(ctx, chunk.field, words[from]!.index - 2)));
+    prevToken === 'of' && PLACE_NOUNS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2));
   const placeNounAfter = nextToken !== 'of' && PLACE_NOUNS.has(nextToken) && nextToken !== 'state';
   // "investors in Google", "a stake in Tesla", "invested $8 billion in Anthropic": "in" after these
   // words takes a company.
@@ -647,7 +657,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if (!place) return [];
   }
 
-  if (prevToken === 'at' && STAFF_AT.has(norm(tokenText(ctx, chunk.field, words[from]!.index - 2))))
+  if (prevToken === 'at' && STAFF_AT.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)))
     return [candidate(chunk, from, to, 'organization', 3, base)];
 
   if (chunk.caseless) {

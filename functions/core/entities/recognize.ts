@@ -41,6 +41,7 @@ export interface DocumentEvidence {
 
 function documentEvidence(
   fields: readonly { field: FieldText; words: (Word | null)[] }[],
+  /** Lower-case words left out of `fields`' words, already lower-cased. */
   lowerTokens: readonly string[],
 ): DocumentEvidence {
   const capitalisedInside = new Set<string>();
@@ -55,10 +56,7 @@ function documentEvidence(
   // Most of an article is lower-case words: checking them against the few capitalised ones is cheaper
   // than collecting them all in a set.
   const lowerCase = new Set<string>();
-  for (const text of lowerTokens) {
-    const lower = text.toLowerCase();
-    if (capitalisedInside.has(lower)) lowerCase.add(lower);
-  }
+  for (const lower of lowerTokens) if (capitalisedInside.has(lower)) lowerCase.add(lower);
   for (const lower of lowerWords) if (capitalisedInside.has(lower)) lowerCase.add(lower);
   return { capitalisedInside, lowerCase };
 }

@@ -54,6 +54,19 @@ describe('phrase trie', () => {
     expect(nextPhraseNode('south')).toBe(south);
   });
 
+  it('answers a word it remembered as a dead end the same way, and still finds phrases past thousands of them', () => {
+    const the = nextPhraseNode('the');
+    const deadEnds = Array.from({ length: 5000 }, (_, i) => `notaplace${i}`);
+
+    const first = deadEnds.map((word) => nextPhraseNode(word, the));
+    const again = deadEnds.map((word) => nextPhraseNode(word, the));
+
+    expect(first.every((node) => node === undefined)).toBe(true);
+    expect(again.every((node) => node === undefined)).toBe(true);
+    expect(nextPhraseNode('netherlands', the)?.entry?.code).toBe('NL');
+    expect(walk('the netherlands')).toBe(nextPhraseNode('netherlands', the));
+  });
+
   it('walks country names in other languages from their own root', () => {
     const german = localPhraseRoot('de');
 
