@@ -479,7 +479,7 @@ async function main() {
         items += body.items?.length ?? 1;
       }
       recorded.clear();
-      for (const path of sent) await handleRecording(httpEvent(path));
+      for (const path of new Set(sent)) await handleRecording(httpEvent(path));
       const own: number[] = [];
       for (const path of sent) {
         const started = performance.now();
