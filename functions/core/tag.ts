@@ -6,7 +6,7 @@ import { recognizeEntities } from './entities/recognize.js';
 import { reconcilePlaces } from './entities/reconcile.js';
 import type { ArticleInput, TagResult } from './schema.js';
 import { prepareDocument } from './text/document.js';
-import { detectLanguage } from './text/language.js';
+import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from './text/language.js';
 import { scoreTopics } from './topics/score.js';
 import { TAGGER_VERSION } from './version.js';
 
@@ -15,7 +15,10 @@ import { TAGGER_VERSION } from './version.js';
  * Pure, synchronous and deterministic: no I/O, no clock, no environment.
  */
 export function tagArticle(article: ArticleInput): TagResult {
-  const language = article.language ?? detectLanguage(`${article.title ?? ''}\n${article.body}`);
+  // Detection reads the start of the text only: no need to join a whole long body to the title for it.
+  const language =
+    article.language ??
+    detectLanguage(`${article.title ?? ''}\n${article.body.slice(0, LANGUAGE_SAMPLE_CHARS)}`);
   const doc = prepareDocument({
     title: article.title,
     body: article.body,

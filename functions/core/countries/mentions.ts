@@ -4,6 +4,7 @@
  * (no scan of the gazetteer per token). Ambiguous words are settled here from local context.
  */
 import type { Field } from '../schema.js';
+import { codeUnitAt, lowerCased } from '../text/chars.js';
 import type { FieldText } from '../text/document.js';
 import { WordMemo } from '../text/vocabulary.js';
 import {
@@ -229,7 +230,7 @@ const PLAIN_ASCII = /^[A-Za-z0-9.,;:!?"()[\]$%&*+/<=>@#_]*$/;
 
 /** normalizeWord without Unicode normalisation for the common plain-ASCII token (most of a text). */
 function fastNormalize(text: string): string {
-  const c = text.charCodeAt(0);
+  const c = codeUnitAt(text, 0);
   // Lower-case words and punctuation are already in normal form for every use here.
   // ("d'Ivoire" is not: an elided article before a capital.)
   if (
@@ -238,12 +239,12 @@ function fastNormalize(text: string): string {
   )
     return text;
   if (!PLAIN_ASCII.test(text)) return normalizeWord(text);
-  const lower = text.toLowerCase();
+  const lower = lowerCased(text);
   return lower.length > 1 && lower.includes('.') ? lower.replace(/\./g, '') : lower;
 }
 
 function startsUpper(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
+  const c = codeUnitAt(text, at);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
   return UPPER_LETTER.test(text[at] ?? '');
@@ -283,8 +284,8 @@ export function fieldWords(field: FieldText, elision = false): Word[] {
       words[words.length - 1] = { ...last, end: token.end };
       continue;
     }
-    if (text.length > 2 && text.charCodeAt(text.length - 1) === 115 /* s */) {
-      const apostrophe = text.charCodeAt(text.length - 2);
+    if (text.length > 2 && codeUnitAt(text, text.length - 1) === 115 /* s */) {
+      const apostrophe = codeUnitAt(text, text.length - 2);
       if (apostrophe === 39 || apostrophe === 0x2019) text = text.slice(0, -2);
     }
     const id = wordIds[t] ?? 0;
@@ -331,7 +332,7 @@ function caseFits(text: string, words: readonly Word[], entry: PhraseEntry, allC
 function gapIsSpace(text: string, a: Word, b: Word): boolean {
   let newlines = 0;
   for (let k = a.end; k < b.start; k++) {
-    const c = text.charCodeAt(k);
+    const c = codeUnitAt(text, k);
     if (c === 10) newlines++;
     else if (c !== 32 && c !== 9 && c !== 13 && c !== 160) return false;
   }

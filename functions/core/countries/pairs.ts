@@ -97,6 +97,9 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
     if (doc.title.text.trim()) filed.add(placeKey('title', 0));
     if (lead >= 0) filed.add(placeKey('body', lead));
   }
+  // Each country's sentences as a list too, for the pair loop: made once, not once per pair.
+  const placeLists = new Map<string, PlaceKey[]>();
+  for (const [code, set] of places) placeLists.set(code, [...set]);
   const leading = [...focus].sort((a, b) => b.salience - a.salience).slice(0, 2);
   // A survey compares the countries it reports on: every two of them are linked.
   const survey = isSurvey(surveyView(countries), doc.body.sentences.length);
@@ -123,7 +126,7 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
       const b = linked[j]!;
       if (!a.focus && !b.focus) continue;
       const inB = places.get(b.code)!;
-      const shared = [...places.get(a.code)!].filter((k) => inB.has(k));
+      const shared = placeLists.get(a.code)!.filter((k) => inB.has(k));
       const isLeadingPair = a.focus && b.focus && leading.includes(a) && leading.includes(b);
       const cuedSentences = shared.filter(cued).length;
       const bothFocus = a.focus && b.focus;
@@ -159,12 +162,13 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
         : together
           ? 0.5 + (isLeadingPair ? 0.1 : 0)
           : Math.min(isLeadingPair ? 0.6 : 0.4, 0.3 + 0.3 * Math.min(a.salience, b.salience));
-      const evidence = shared.map((key) => {
+      // Only what is kept: a pair with shared sentences has no paragraph link.
+      const evidence = shared.slice(0, MAX_EVIDENCE).map((key) => {
         const p = parse(key);
         return sentenceMention(p.field === 'title' ? doc.title : doc.body, p.sentence);
       });
       if (together) evidence.push(...together);
-      const codes = [a.code, b.code].sort() as [string, string];
+      const codes: [string, string] = a.code < b.code ? [a.code, b.code] : [b.code, a.code];
       pairs.push({
         pair: `${codes[0]}-${codes[1]}`,
         countries: codes,

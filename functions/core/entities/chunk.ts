@@ -1,5 +1,6 @@
 import { lookupPlace } from '../countries/gazetteer.js';
 import type { Field } from '../schema.js';
+import { codeUnitAt, endsWithText, lowerCased } from '../text/chars.js';
 import type { FieldText } from '../text/document.js';
 import { lowerCaseAt } from '../text/lower-case.js';
 import type { Token } from '../text/tokens.js';
@@ -65,7 +66,7 @@ const HAS_LOWER = /\p{Ll}/u;
 function caseFlags(text: string): number {
   let flags = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeUnitAt(text, i);
     if (c >= 97 && c <= 122) return 3;
     if (c >= 65 && c <= 90) flags = 1;
     else if (c > 127) {
@@ -77,7 +78,7 @@ function caseFlags(text: string): number {
 }
 
 function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
+  const c = codeUnitAt(text, 0);
   if (c < 128) return c >= 65 && c <= 90;
   return STARTS_UPPER.test(text);
 }
@@ -132,7 +133,7 @@ export function toWord(
   let core = token.text;
   let possessive = false;
   const n = core.length;
-  const apostropheAt = (i: number) => core.charCodeAt(i) === 39 || core.charCodeAt(i) === 0x2019;
+  const apostropheAt = (i: number) => codeUnitAt(core, i) === 39 || codeUnitAt(core, i) === 0x2019;
   if (n > 2 && apostropheAt(n - 2) && (core[n - 1] === 's' || core[n - 1] === 'S')) {
     core = core.slice(0, -2);
     possessive = true;
@@ -141,12 +142,12 @@ export function toWord(
     possessive = true;
   }
   // "Overall." before a lower-case word: the tokenizer kept a period that belongs to no abbreviation.
-  if (!possessive && core.length > 3 && core.endsWith('.') && isLowerWord(core.slice(0, -1)))
+  if (!possessive && core.length > 3 && endsWithText(core, '.') && isLowerWord(core.slice(0, -1)))
     core = core.slice(0, -1);
   return {
     index,
     core,
-    lower: core.toLowerCase(),
+    lower: lowerCased(core),
     start: token.start,
     end: token.start + core.length,
     possessive,
@@ -227,7 +228,7 @@ export function analyseWords(
       const prevEnd = tokens[i - 1]!.end;
       const start = tokens[i]!.start;
       for (let c = prevEnd; c < start; c++)
-        if (text.charCodeAt(c) === 10) {
+        if (codeUnitAt(text, c) === 10) {
           line++;
           lineStart = c + 1;
         }
@@ -245,7 +246,7 @@ export function analyseWords(
     const spelled = spellingOf(spelling, wordIds[i] ?? 0, tokens[i]!.text);
     const f = spelled & 3;
     flags[i] = spelled;
-    const code = tokens[i]!.text.charCodeAt(0);
+    const code = codeUnitAt(tokens[i]!.text, 0);
     const l = lineOf[i]!;
     lineTokens[l] = lineTokens[l]! + 1;
     if (code >= 48 && code <= 57) lineNumbers[l] = lineNumbers[l]! + 1;
@@ -321,7 +322,7 @@ function markShouted(
     if (j - i >= 2) {
       let sentenceWord = false;
       for (let k = i; k < j && !sentenceWord; k++) {
-        const lower = tokens[k]!.text.toLowerCase();
+        const lower = lowerCased(tokens[k]!.text);
         sentenceWord = FUNCTION_WORDS.has(lower) && !NAME_JOINERS.has(lower) && (k > i || lower !== 'the');
       }
       if (sentenceWord) for (let k = i; k < j; k++) flags[k] = flags[k]! | SHOUTED_FLAG;
@@ -404,7 +405,7 @@ function joinable(field: FieldText, a: Word, b: Word): boolean {
     return false;
   const text = field.text;
   for (let c = a.end; c < b.start; c++) {
-    const code = text.charCodeAt(c);
+    const code = codeUnitAt(text, c);
     if (code !== 32 && code !== 10 && code !== 13 && code !== 9 && code !== 0xa0) return false;
   }
   return a.end < b.start;
@@ -517,7 +518,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       if (
         !next &&
         hyphen?.text === '-' &&
-        last.core.endsWith('.') &&
+        endsWithText(last.core, '.') &&
         hyphen.start === last.end &&
         isNameWord(after) &&
         after.start === hyphen.end &&
@@ -641,7 +642,7 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
 const NAME_OPENERS = new Set(['federal', 'national', 'royal', 'central', 'international', 'united']);
 
 function isPlaceName(core: string): boolean {
-  const kind = GAZETTEER.get(core.toLowerCase())?.kind;
+  const kind = GAZETTEER.get(lowerCased(core))?.kind;
   return kind === 'place' || kind === 'country' || (kind === undefined && lookupPlace(core) !== undefined);
 }
 

@@ -1,5 +1,6 @@
 import { lookupPlace as lookupPlaceUncached, type PlaceEntry } from '../countries/gazetteer.js';
 import type { EntityType, Field } from '../schema.js';
+import { codeUnitAt, endsWithText, lowerCased } from '../text/chars.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import { lowerCaseAt } from '../text/lower-case.js';
 import { WordMemo } from '../text/vocabulary.js';
@@ -195,8 +196,8 @@ const SURNAME_SHAPE =
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 
-const norm = (s: string) => s.toLowerCase();
-const stripDot = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
+const norm = (s: string) => lowerCased(s);
+const stripDot = (s: string) => (endsWithText(s, '.') ? s.slice(0, -1) : s);
 const isTitleLower = (lower: string) => PERSON_TITLES.has(lower) || PERSON_TITLES.has(stripDot(lower));
 const isTitle = (s: string) => isTitleLower(norm(s));
 const AMOUNT_WORD = /^(?:[$€£¥]|[\d.,]+|a|an|the|its|their|billion|million|bln|mln|pct|percent|%)$/;
@@ -255,8 +256,8 @@ const sportWordMemo = new WordMemo<boolean>();
 
 function isSportWord(text: string): boolean {
   if (text.length <= 2) return false;
-  const c = text.charCodeAt(0);
-  const word = c >= 97 && c <= 122 ? text : c >= 65 && c <= 90 ? text.toLowerCase() : '';
+  const c = codeUnitAt(text, 0);
+  const word = c >= 97 && c <= 122 ? text : c >= 65 && c <= 90 ? lowerCased(text) : '';
   return SPORT_WORDS.has(word);
 }
 
@@ -270,7 +271,7 @@ function countSportsWords(doc: TagDocument): boolean {
     if (sport) hits++;
     if (hits >= 3) return true;
   }
-  for (const t of doc.title.tokens) if (SPORT_WORDS.has(t.text.toLowerCase())) return true;
+  for (const t of doc.title.tokens) if (SPORT_WORDS.has(lowerCased(t.text))) return true;
   return false;
 }
 
@@ -371,8 +372,9 @@ function lookup(
   to: number,
   ctx: Context,
 ): GazetteerEntry | Candidate | undefined {
-  let key = '';
-  for (let i = from; i < to; i++) key += (i > from ? ' ' : '') + words[i]!.lower;
+  if (from >= to) return ctx.known?.get('') ?? GAZETTEER.get('');
+  let key = words[from]!.lower;
+  for (let i = from + 1; i < to; i++) key += ` ${words[i]!.lower}`;
   return ctx.known?.get(key) ?? GAZETTEER.get(key);
 }
 
@@ -845,7 +847,7 @@ function allCapitals(chunk: Chunk, from: number, to: number): boolean {
 }
 
 function startsWithCapital(word: string): boolean {
-  const c = word.charCodeAt(0);
+  const c = codeUnitAt(word, 0);
   return c >= 65 && c <= 90;
 }
 
@@ -853,7 +855,7 @@ function startsWithCapital(word: string): boolean {
 function isTitleLike(word: string): boolean {
   if (isTitle(word)) return true;
   const part = word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : word;
-  return isTitle(part) || (part.endsWith('s') && isTitle(part.slice(0, -1)));
+  return isTitle(part) || (endsWithText(part, 's') && isTitle(part.slice(0, -1)));
 }
 
 /**
@@ -1119,7 +1121,7 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     if (ORG_HEADS.has(last)) {
       companyFirstWords.add(norm(c.words[0]!));
       if (CORPORATE_SUFFIXES.has(last)) corporateFirstWords.add(norm(c.words[0]!));
-    } else if (last.length > 3 && last.endsWith('s') && isLowerWord(last)) clubLastWords.add(last);
+    } else if (last.length > 3 && endsWithText(last, 's') && isLowerWord(last)) clubLastWords.add(last);
   }
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;

@@ -1,5 +1,6 @@
 import lexiconData from '../data/packed/entities-lexicon.js';
 import namesData from '../data/packed/entities-names.js';
+import { codeUnitAt, endsWithText, lowerCased } from '../text/chars.js';
 import { type GazetteerEntry, type GazetteerKind, NameIndex, type NameSource } from './name-index.js';
 import { SortedWords } from './sorted-words.js';
 
@@ -210,11 +211,11 @@ export function gazetteerSources(): NameSource[] {
     listed(
       'demonym',
       { ...(namesData.demonyms as Record<string, string>), ...EXTRA_DEMONYMS },
-      (name) => !(name.endsWith('s') || name.endsWith('sh') || name.endsWith('ese')),
+      (name) => !(endsWithText(name, 's') || endsWithText(name, 'sh') || endsWithText(name, 'ese')),
     ),
     { kind: 'place', names: namesData.place },
     { kind: 'organization', names: namesData.organization },
-    { kind: 'group', names: namesData.group, plural: (name) => !name.endsWith('s') },
+    { kind: 'group', names: namesData.group, plural: (name) => !endsWithText(name, 's') },
     { kind: 'person', names: namesData.person },
   ];
 }
@@ -261,7 +262,7 @@ function flagsOf(word: string): number {
 }
 
 function isAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
+  for (let i = 0; i < word.length; i++) if (codeUnitAt(word, i) > 127) return false;
   return true;
 }
 
@@ -284,7 +285,7 @@ export function isLowerWord(word: string): boolean {
 }
 
 export function titleCase(word: string): string {
-  return word.length === 0 ? word : word[0]!.toUpperCase() + word.slice(1).toLowerCase();
+  return word.length === 0 ? word : word[0]!.toUpperCase() + lowerCased(word.slice(1));
 }
 
 const IRREGULAR = new Set(
@@ -292,18 +293,21 @@ const IRREGULAR = new Set(
 );
 
 function computeIsLowerWord(word: string): boolean {
-  const w = word.toLowerCase();
+  const w = lowerCased(word);
   if (FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || LOWER_WORDS.has(w)) return true;
   if (w.length < 4) return false;
-  if (w.endsWith('ies') && LOWER_WORDS.has(`${w.slice(0, -3)}y`)) return true;
-  if (w.endsWith('es') && LOWER_WORDS.has(w.slice(0, -2))) return true;
-  if (w.endsWith('s') && LOWER_WORDS.has(w.slice(0, -1))) return true;
-  if (w.endsWith('ed') && (LOWER_WORDS.has(w.slice(0, -2)) || LOWER_WORDS.has(w.slice(0, -1)))) return true;
-  if (w.endsWith('ing') && (LOWER_WORDS.has(w.slice(0, -3)) || LOWER_WORDS.has(`${w.slice(0, -3)}e`)))
+  if (endsWithText(w, 'ies') && LOWER_WORDS.has(`${w.slice(0, -3)}y`)) return true;
+  if (endsWithText(w, 'es') && LOWER_WORDS.has(w.slice(0, -2))) return true;
+  if (endsWithText(w, 's') && LOWER_WORDS.has(w.slice(0, -1))) return true;
+  if (endsWithText(w, 'ed') && (LOWER_WORDS.has(w.slice(0, -2)) || LOWER_WORDS.has(w.slice(0, -1))))
     return true;
-  if (w.endsWith('ly') && LOWER_WORDS.has(w.slice(0, -2))) return true;
-  if (w.endsWith('er') && (LOWER_WORDS.has(w.slice(0, -2)) || LOWER_WORDS.has(w.slice(0, -1)))) return true;
-  if (w.endsWith('ers') && (LOWER_WORDS.has(w.slice(0, -3)) || LOWER_WORDS.has(w.slice(0, -2)))) return true;
+  if (endsWithText(w, 'ing') && (LOWER_WORDS.has(w.slice(0, -3)) || LOWER_WORDS.has(`${w.slice(0, -3)}e`)))
+    return true;
+  if (endsWithText(w, 'ly') && LOWER_WORDS.has(w.slice(0, -2))) return true;
+  if (endsWithText(w, 'er') && (LOWER_WORDS.has(w.slice(0, -2)) || LOWER_WORDS.has(w.slice(0, -1))))
+    return true;
+  if (endsWithText(w, 'ers') && (LOWER_WORDS.has(w.slice(0, -3)) || LOWER_WORDS.has(w.slice(0, -2))))
+    return true;
   if (w.includes('is') && /is(e|es|ed|ing|ation|ations)$/.test(w))
     return computeIsLowerWord(w.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1'));
   if (IRREGULAR.has(w)) return true;

@@ -1,4 +1,5 @@
 import type { Entity, EntityType, Mention } from '../schema.js';
+import { lowerCased } from '../text/chars.js';
 import { compareText } from '../text/compare.js';
 import { withoutArabicParticle } from './chunk.js';
 import type { Candidate } from './classify.js';
@@ -117,12 +118,12 @@ function idFor(c: Candidate, type: EntityType): string {
     if (c.countryCode) return countryPlace(c.countryCode).id;
     return c.placeId ?? namedPlace(c.canonical ?? display(c)).id;
   }
-  if (type === 'nationality' && c.countryCode) return `nationality:${c.countryCode.toLowerCase()}`;
+  if (type === 'nationality' && c.countryCode) return `nationality:${lowerCased(c.countryCode)}`;
   return `${type}:${slug(c.canonical ?? display(c))}`;
 }
 
 /** A name word as a mention of it alone may spell it: no Arabic particle, any case ("Al-Sisi", "SISI"). */
-const bareName = (word: string) => withoutArabicParticle(word).toLowerCase();
+const bareName = (word: string) => lowerCased(withoutArabicParticle(word));
 
 /**
  * "Trump" in "Donald Trump", "Vance" in "J.D. Vance", "Han" in "Han Zheng". A group's bare words are
@@ -166,7 +167,7 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
     short.length === 1 &&
     full.length >= 2 &&
     full[0] === short[0] &&
-    ORG_HEADS.has(full[full.length - 1]!.toLowerCase())
+    ORG_HEADS.has(lowerCased(full[full.length - 1]!))
   )
     return true;
   const offset = full.length - short.length;

@@ -1,4 +1,5 @@
 import type { Entity, EntityType, Mention } from '../schema.js';
+import { lowerCased } from '../text/chars.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import { analyseWords, type Chunk, caselessChunks, mixedCaseChunks, type Word } from './chunk.js';
 import { type Candidate, typeChunks } from './classify.js';
@@ -24,7 +25,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   // Capitals-only lines (headlines, datelines) are read against the names found in mixed case.
   if (!fields.some((f) => f.words.some((w) => w?.caseless))) return mergeAliases(typed);
   const known = new Map<string, Candidate>();
-  for (const c of typed) known.set(c.words.join(' ').toLowerCase(), c);
+  for (const c of typed) known.set(lowerCased(c.words.join(' ')), c);
   const caseless: Chunk[] = caselessChunks(fields[0]!.field, fields[0]!.words, known).concat(
     caselessChunks(fields[1]!.field, fields[1]!.words, known),
   );

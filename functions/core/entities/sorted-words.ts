@@ -1,3 +1,4 @@
+import { codeUnitAt } from '../text/chars.js';
 /**
  * A shipped word list (one word a line, sorted in UTF-16 code-unit order: entities/word-lists.ts) asked
  * for membership by binary search over the text itself. A Set of the same words cost the cold start a
@@ -32,7 +33,7 @@ export class SortedWords {
 function compareLine(text: string, start: number, end: number, word: string): number {
   const n = Math.min(end - start, word.length);
   for (let i = 0; i < n; i++) {
-    const d = text.charCodeAt(start + i) - word.charCodeAt(i);
+    const d = codeUnitAt(text, start + i) - codeUnitAt(word, i);
     if (d !== 0) return d;
   }
   return end - start - word.length;

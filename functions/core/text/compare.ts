@@ -1,3 +1,4 @@
+import { codeUnitAt } from './chars.js';
 /**
  * `a.localeCompare(b)`'s order (-1, 0, 1) without ICU's collator where it is not needed. The first
  * localeCompare in a process loads the collator, several milliseconds of every cold start, while the
@@ -9,32 +10,42 @@
 export function compareText(a: string, b: string): number {
   const length = Math.min(a.length, b.length);
   for (let i = 0; i < length; i++) {
-    const x = primaryRank(a.charCodeAt(i));
-    const y = primaryRank(b.charCodeAt(i));
+    const ca = codeUnitAt(a, i);
+    const cb = codeUnitAt(b, i);
+    // Ids and codes share long prefixes ("organization:…"): an equal character is ranked once.
+    if (ca === cb) {
+      if (primaryRank(ca) < 0) return a.localeCompare(b);
+      continue;
+    }
+    const x = primaryRank(ca);
+    const y = primaryRank(cb);
     if (x < 0 || y < 0) return a.localeCompare(b);
     if (x !== y) return x < y ? -1 : 1;
   }
   const longer = a.length > length ? a : b;
   for (let i = length; i < longer.length; i++) {
-    if (primaryRank(longer.charCodeAt(i)) < 0) return a.localeCompare(b);
+    if (primaryRank(codeUnitAt(longer, i)) < 0) return a.localeCompare(b);
   }
   if (a.length !== b.length) return a.length < b.length ? -1 : 1;
   for (let i = 0; i < length; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
+    const x = codeUnitAt(a, i);
+    const y = codeUnitAt(b, i);
     // Same letter in another case: lower case (the higher code) sorts first.
     if (x !== y) return x > y ? -1 : 1;
   }
   return 0;
 }
 
+/** The collator's primary order of each ASCII character in the fast set; -1 for the others. */
+const PRIMARY_RANKS = new Int16Array(128).fill(-1);
+for (let code = 97; code <= 122; code++) PRIMARY_RANKS[code] = code;
+for (let code = 65; code <= 90; code++) PRIMARY_RANKS[code] = code + 32;
+for (let code = 48; code <= 57; code++) PRIMARY_RANKS[code] = code;
+PRIMARY_RANKS[32] = 0;
+PRIMARY_RANKS[45] = 1;
+PRIMARY_RANKS[58] = 2;
+
 /** The collator's primary order of a character in the fast set; -1 for any other character. */
 function primaryRank(code: number): number {
-  if (code >= 97 && code <= 122) return code;
-  if (code >= 65 && code <= 90) return code + 32;
-  if (code >= 48 && code <= 57) return code;
-  if (code === 32) return 0;
-  if (code === 45) return 1;
-  if (code === 58) return 2;
-  return -1;
+  return code < 128 ? (PRIMARY_RANKS[code] as number) : -1;
 }

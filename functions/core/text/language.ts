@@ -1,3 +1,4 @@
+import { codeUnitAt, lowerCased } from './chars.js';
 import { languageScores } from './trigrams.js';
 
 // franc-min answers in ISO 639-3 for the languages it knows (those with 8M+ speakers). The public
@@ -88,6 +89,8 @@ const LONG_TEXT_LETTERS = 150;
 const ENGLISH_MARGIN_LONG = 0.9;
 /** Enough text to tell a language; keeps detection cheap on long articles. */
 const SAMPLE_CHARS = 1024;
+/** How much of a text `detectLanguage` reads: callers may pass only this much. */
+export const LANGUAGE_SAMPLE_CHARS = SAMPLE_CHARS;
 /** Trigram comparison is the costly part; a few hundred characters already separate languages well. */
 const TRIGRAM_SAMPLE_CHARS = 600;
 
@@ -99,6 +102,20 @@ const ENGLISH_FUNCTION_WORDS = new Set(
   ),
 );
 const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
+/**
+ * A word of up to LONGEST_FUNCTION_WORD letters a-z as one number (base 27, a = 1), so the function words
+ * are looked up without slicing each short word out of the sample.
+ */
+function letterCode(text: string, start: number, end: number): number {
+  let code = 0;
+  for (let i = start; i < end; i++) {
+    const c = codeUnitAt(text, i);
+    if (c < 97 || c > 122) return -1;
+    code = code * 27 + (c - 96);
+  }
+  return code;
+}
+const FUNCTION_WORD_CODES = new Set([...ENGLISH_FUNCTION_WORDS].map((w) => letterCode(w, 0, w.length)));
 const ENGLISH_SHARE = 0.12;
 const LETTER = /\p{L}/u;
 /** Latin, Latin-1 Supplement and Latin Extended-A/B end here. */
@@ -106,10 +123,10 @@ const LAST_LATIN_CODE_UNIT = 0x24f;
 
 /** UTF-16 length of the letter (\p{L}) at `i`: 1, 2 for a letter outside the BMP, 0 for a non-letter. */
 function letterLength(text: string, i: number): number {
-  const c = text.charCodeAt(i);
+  const c = codeUnitAt(text, i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff) {
-    const next = text.charCodeAt(i + 1);
+    const next = codeUnitAt(text, i + 1);
     if (next >= 0xdc00 && next <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
   }
   // NaN past the end compares false above and reads as "" here.
@@ -122,7 +139,7 @@ function letterLength(text: string, i: number): number {
  * looks at the first 1,024 characters only.
  */
 export function detectLanguage(text: string): string {
-  const sample = text.slice(0, SAMPLE_CHARS).toLowerCase();
+  const sample = lowerCased(text.slice(0, SAMPLE_CHARS));
   let letters = 0;
   let latin = 0;
   let words = 0;
@@ -138,8 +155,9 @@ export function detectLanguage(text: string): string {
     const length = end - i;
     words++;
     letters += length;
-    if (sample.charCodeAt(i) <= LAST_LATIN_CODE_UNIT) latin += length;
-    if (length <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(sample.slice(i, end))) englishWords++;
+    if (codeUnitAt(sample, i) <= LAST_LATIN_CODE_UNIT) latin += length;
+    if (length <= LONGEST_FUNCTION_WORD && FUNCTION_WORD_CODES.has(letterCode(sample, i, end)))
+      englishWords++;
     i = end;
   }
   if (letters === 0) return 'en';

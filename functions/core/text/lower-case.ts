@@ -1,3 +1,4 @@
+import { lowerCased } from './chars.js';
 import type { FieldText } from './document.js';
 import { WordMemo } from './vocabulary.js';
 
@@ -10,5 +11,5 @@ export function lowerCaseAt(field: FieldText, index: number): string {
   if (token === undefined) return '';
   const id = field.wordIds[index] ?? 0;
   const memo = lowerCaseTexts.current();
-  return memo.get(id) ?? memo.set(id, token.text.toLowerCase());
+  return memo.get(id) ?? memo.set(id, lowerCased(token.text));
 }

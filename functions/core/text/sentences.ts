@@ -1,3 +1,4 @@
+import { codeUnitAt, endsWithText, lowerCased } from './chars.js';
 import type { Token } from './tokens.js';
 
 /** A sentence as offsets into its field, and the range of its tokens. */
@@ -63,7 +64,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 /** "Mr" or "S" written right before `period`: an abbreviation or an initial, not a sentence end. */
 function isAbbreviationBefore(word: Token | undefined, period: Token): boolean {
   if (!word || word.end !== period.start) return false;
-  return ABBREVIATIONS.has(word.text.toLowerCase()) || SINGLE_CAPITAL.test(word.text);
+  return ABBREVIATIONS.has(lowerCased(word.text)) || SINGLE_CAPITAL.test(word.text);
 }
 
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
@@ -71,7 +72,7 @@ const SINGLE_CAPITAL = /^\p{Lu}$/u;
 /** Line feeds in text[from, to); most gaps between tokens are empty or one space, read without slicing. */
 function newlinesBetween(text: string, from: number, to: number): number {
   let newlines = 0;
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) newlines++;
+  for (let k = from; k < to; k++) if (codeUnitAt(text, k) === 10) newlines++;
   return newlines;
 }
 
@@ -99,9 +100,9 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       continue;
     }
     const isFinal = tok.text === '.' || tok.text === '!' || tok.text === '?' || tok.text === '…';
-    const endsWithPeriod = tok.text.length > 1 && tok.text.endsWith('.');
+    const endsWithPeriod = tok.text.length > 1 && endsWithText(tok.text, '.');
     if (isFinal || endsWithPeriod) {
-      if (endsWithPeriod && ABBREVIATIONS.has(tok.text.slice(0, -1).toLowerCase())) continue;
+      if (endsWithPeriod && ABBREVIATIONS.has(lowerCased(tok.text.slice(0, -1)))) continue;
       if (INITIAL.test(tok.text)) continue;
       // The tokenizer splits the period off "Mr." before a capital ("Mr", "."): same abbreviation.
       if (tok.text === '.' && isAbbreviationBefore(tokens[i - 1], tok)) continue;

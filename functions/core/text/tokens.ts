@@ -1,3 +1,4 @@
+import { codeUnitAt, sliceOf } from './chars.js';
 /** A word, number or punctuation mark with UTF-16 offsets into its field (end exclusive). */
 export interface Token {
   readonly text: string;
@@ -41,8 +42,8 @@ for (let c = 65; c <= 90; c++) CLASS[c] = UPPER;
 for (let c = 97; c <= 122; c++) CLASS[c] = LOWER;
 for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT;
 for (const c of [9, 10, 11, 12, 13, 32]) CLASS[c] = SPACE;
-for (const c of "'-&") CLASS[c.charCodeAt(0)] = JOINER;
-for (const c of '.,:') CLASS[c.charCodeAt(0)] = NUMBER_JOINER;
+for (const c of "'-&") CLASS[codeUnitAt(c, 0)] = JOINER;
+for (const c of '.,:') CLASS[codeUnitAt(c, 0)] = NUMBER_JOINER;
 const LETTER = UPPER | LOWER;
 const WORD_CHAR = LETTER | DIGIT;
 /** Any code unit ≥ 128: the scanner does not decide what it is. */
@@ -56,7 +57,7 @@ const UNDECIDED = -1;
 
 /** The class of the code unit at `i`; 0 past the end (charCodeAt gives NaN) as for punctuation. */
 function classAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
+  const c = codeUnitAt(text, i);
   if (c < 128) return CLASS[c] ?? 0;
   return c >= 128 ? OTHER : 0;
 }
@@ -66,14 +67,14 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let p = 0;
   while (p < n) {
-    const c = text.charCodeAt(p);
+    const c = codeUnitAt(text, p);
     if (c < 128 && CLASS[c] === SPACE) {
       p++;
       continue;
     }
     const end = c < 128 ? asciiTokenEnd(text, p, c) : UNDECIDED;
     if (end !== UNDECIDED) {
-      tokens.push({ text: text.slice(p, end), start: p, end });
+      tokens.push({ text: sliceOf(text, p, end), start: p, end });
       p = end;
       continue;
     }
@@ -103,19 +104,19 @@ function asciiTokenEnd(text: string, p: number, c: number): number {
 }
 
 function wordEnd(text: string, p: number, kind: number): number {
-  if (kind === UPPER && text.charCodeAt(p + 1) === PERIOD) {
+  if (kind === UPPER && codeUnitAt(text, p + 1) === PERIOD) {
     // (?:\p{Lu}\.){2,}: "U.S.", "J.D."
     let q = p + 2;
     for (;;) {
       const k = classAt(text, q);
       if (k === OTHER) return UNDECIDED;
-      if (k !== UPPER || text.charCodeAt(q + 1) !== PERIOD) break;
+      if (k !== UPPER || codeUnitAt(text, q + 1) !== PERIOD) break;
       q += 2;
     }
     if (q - p >= 4) return q;
     // \p{Lu}\.(?=[ ]?\p{Lu}\p{Ll}): an initial, "S. Waugh"
     let r = p + 2;
-    if (text.charCodeAt(r) === 32) r++;
+    if (codeUnitAt(text, r) === 32) r++;
     const first = classAt(text, r);
     if (first === OTHER) return UNDECIDED;
     if (first === UPPER) {
@@ -128,7 +129,7 @@ function wordEnd(text: string, p: number, kind: number): number {
   let q = p + 1;
   for (;;) {
     // Most of a text is read here: letters and digits are looked up without the classAt call.
-    const c = text.charCodeAt(q);
+    const c = codeUnitAt(text, q);
     const k = c < 128 ? (CLASS[c] ?? 0) : classAt(text, q);
     if (k & WORD_CHAR) {
       q++;
@@ -146,7 +147,7 @@ function wordEnd(text: string, p: number, kind: number): number {
     break;
   }
   // An abbreviation keeps its period before a lower-case word: "Corp. said", "approx. five".
-  if (text.charCodeAt(q) === PERIOD && classAt(text, q - 1) & LETTER) {
+  if (codeUnitAt(text, q) === PERIOD && classAt(text, q - 1) & LETTER) {
     let r = q + 1;
     for (;;) {
       const k = classAt(text, r);
@@ -181,5 +182,5 @@ function numberEnd(text: string, p: number): number {
     }
     break;
   }
-  return text.charCodeAt(q) === PERCENT ? q + 1 : q;
+  return codeUnitAt(text, q) === PERCENT ? q + 1 : q;
 }

@@ -1,3 +1,4 @@
+import { codeUnitAt } from './chars.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -38,7 +39,7 @@ export function wordIdsOf(tokens: readonly Token[]): number[] {
     const text = (tokens[i] as Token).text;
     // A one-character ASCII token (punctuation, a fifth of all tokens) is numbered by its code.
     if (text.length === 1) {
-      const code = text.charCodeAt(0);
+      const code = codeUnitAt(text, 0);
       if (code < SINGLE_CHARACTERS) {
         out.push(code);
         continue;

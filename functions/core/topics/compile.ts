@@ -1,3 +1,4 @@
+import { endsWithText, lowerCased } from '../text/chars.js';
 import { tokenize } from '../text/tokens.js';
 import type { TermTable } from './lexicon/types.js';
 import { stem } from './stem.js';
@@ -62,12 +63,12 @@ export function wordKey(word: string): string {
 
 /** A word without the period that ends a sentence or an abbreviation ("Inc." → "Inc", but "U.S." stays). */
 export function bareWord(word: string): string {
-  return word.length > 1 && word.endsWith('.') && !/\.\p{L}\.$/u.test(word) ? word.slice(0, -1) : word;
+  return word.length > 1 && endsWithText(word, '.') && !/\.\p{L}\.$/u.test(word) ? word.slice(0, -1) : word;
 }
 
 export function caseRuleOf(word: string): CaseRule {
   const first = word[0] ?? '';
-  if (first === first.toLowerCase()) return CASE_ANY;
+  if (first === lowerCased(first)) return CASE_ANY;
   const letters = word.replace(/[^\p{L}]/gu, '');
   return letters.length > 1 && letters === letters.toUpperCase() ? CASE_UPPER : CASE_CAPITAL;
 }
@@ -115,7 +116,7 @@ export function compileLexicon(tables: readonly TermTable[]): CompiledLexicon {
               .filter((t) => /[\p{L}\p{N}]/u.test(t));
         if (texts.length === 0) throw new Error(`topic lexicon: empty term "${item}" in ${code}`);
         const words = texts.map(cachedKey);
-        const forms = exact ? texts.map((t) => bareWord(t).toLowerCase()) : [];
+        const forms = exact ? texts.map((t) => lowerCased(bareWord(t))) : [];
         const cases = texts.map(caseRuleOf);
         for (const t of texts) if (t.includes('-')) hyphenated.add(wordKey(t));
         const key = `${words.join(' ')}|${forms.join(' ')}|${cases.join('')}`;

@@ -1,3 +1,4 @@
+import { codeUnitAt, lowerCased } from '../text/chars.js';
 import type { FieldText } from '../text/document.js';
 import { WordMemo } from '../text/vocabulary.js';
 import {
@@ -90,7 +91,7 @@ function pieceOf(lexicon: CompiledLexicon, cache: LexiconCaches, text: string): 
 
 function isWordToken(text: string): boolean {
   if (text.length > 1) return true;
-  const c = text.charCodeAt(0);
+  const c = codeUnitAt(text, 0);
   return (
     (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && LETTER.test(text))
   );
@@ -148,7 +149,7 @@ function caseFits(rule: CaseRule | undefined, text: string, caseless: boolean): 
   // In a title in capitals, "IT" or "US" could be any word; longer acronyms are still safe.
   if (caseless) return rule === CASE_CAPITAL || text.length > 2;
   const first = text[0] ?? '';
-  if (rule === CASE_CAPITAL) return first !== first.toLowerCase();
+  if (rule === CASE_CAPITAL) return first !== lowerCased(first);
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters === letters.toUpperCase();
 }
@@ -159,7 +160,7 @@ function matchAt(pieces: readonly WordPiece[], i: number, entry: LexiconEntry, c
   for (let k = 0; k <= rest.length; k++) {
     const text = pieces[i + k]?.text ?? '';
     if (!caseFits(cases[k], text, caseless)) return false;
-    if (forms.length && bareWord(text).toLowerCase() !== forms[k]) return false;
+    if (forms.length && lowerCased(bareWord(text)) !== forms[k]) return false;
   }
   return true;
 }
@@ -241,7 +242,7 @@ export function matchField(
         if (!cased) {
           surface = (pieces[i] as WordPiece).text;
           for (let k = 1; k <= entry.rest.length; k++) surface += ` ${pieces[i + k]?.text ?? ''}`;
-          surface = surface.toLowerCase();
+          surface = lowerCased(surface);
         }
         hits = { title: 0, body: 0, surface };
         into.set(entry, hits);

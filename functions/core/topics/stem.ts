@@ -1,3 +1,5 @@
+import { endsWithText, lowerCased } from '../text/chars.js';
+
 // Words whose final "s" is not a plural, so "news" does not collapse into "new".
 const KEEP_S = new Set([
   'news',
@@ -56,18 +58,24 @@ const KEEP_S = new Set([
  * lexicon and the text, so "tariffs", "elected", "voting" and "votes" meet "tariff", "elect" and "vote".
  */
 export function stem(word: string): string {
-  let w = word.toLowerCase();
-  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
-  else if (w.endsWith("'") || w.endsWith('’')) w = w.slice(0, -1);
+  let w = lowerCased(word);
+  if (endsWithText(w, "'s") || endsWithText(w, '’s')) w = w.slice(0, -2);
+  else if (endsWithText(w, "'") || endsWithText(w, '’')) w = w.slice(0, -1);
   if (w.length <= 3 || KEEP_S.has(w)) return w;
-  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  if (w.endsWith('ing') && w.length > 5 && /[aeiouy]/.test(w.slice(0, -3))) w = undouble(w.slice(0, -3));
-  else if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('ed') && w.length > 4 && /[aeiouy]/.test(w.slice(0, -2)) && !w.endsWith('eed'))
+  if (endsWithText(w, 'ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (endsWithText(w, 'sses')) w = w.slice(0, -2);
+  else if (endsWithText(w, 's') && !endsWithText(w, 'ss') && !endsWithText(w, 'us') && !endsWithText(w, 'is'))
+    w = w.slice(0, -1);
+  if (endsWithText(w, 'ing') && w.length > 5 && /[aeiouy]/.test(w.slice(0, -3))) w = undouble(w.slice(0, -3));
+  else if (endsWithText(w, 'ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (
+    endsWithText(w, 'ed') &&
+    w.length > 4 &&
+    /[aeiouy]/.test(w.slice(0, -2)) &&
+    !endsWithText(w, 'eed')
+  )
     w = undouble(w.slice(0, -2));
-  if (w.endsWith('e') && w.length > 3 && !w.endsWith('ee')) w = w.slice(0, -1);
+  if (endsWithText(w, 'e') && w.length > 3 && !endsWithText(w, 'ee')) w = w.slice(0, -1);
   return w;
 }
 

@@ -1,0 +1,20 @@
+/**
+ * String methods called through String.prototype, for the tagger's hot loops. Strings reach it in many
+ * representations (flat, sliced, concatenated, internalised, one- or two-byte), and in V8 a call site
+ * like `text.charCodeAt(i)` that has seen more than four of them turns megamorphic: each call then
+ * looks the method up in a generic cache and is not inlined, several times slower in a loop over
+ * characters or tokens. A call through the prototype names the method directly, whatever the string.
+ */
+export const codeUnitAt = (text: string, index: number): number =>
+  String.prototype.charCodeAt.call(text, index);
+
+export const lowerCased = (text: string): string => String.prototype.toLowerCase.call(text);
+
+export const sliceOf = (text: string, start: number, end?: number): string =>
+  String.prototype.slice.call(text, start, end);
+
+export const includesText = (text: string, search: string): boolean =>
+  String.prototype.includes.call(text, search);
+
+export const endsWithText = (text: string, search: string): boolean =>
+  String.prototype.endsWith.call(text, search);
