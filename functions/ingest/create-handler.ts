@@ -37,7 +37,10 @@ export function createIngestHandler(deps: IngestHandlerDeps) {
   const onArticle = (outcome: ArticleOutcome & { durationMs?: number }) => {
     if (outcome.status === 'SKIPPED') return;
     const level = outcome.status === 'FAILED' ? 'warn' : 'info';
-    logger[level]('article', { ...outcome });
+    // `message` is a reserved key of the Powertools logger (it would drop it): the failure's message goes
+    // under `failure`.
+    const { message, ...attributes } = outcome;
+    logger[level]('article', message === undefined ? attributes : { ...attributes, failure: message });
     const metric = { TAGGED: 'ArticlesTagged', FAILED: 'ArticlesFailed', REMOVED: 'ArticlesRemoved' }[
       outcome.status
     ];
