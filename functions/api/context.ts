@@ -54,10 +54,18 @@ export function checkedRange(
     (defaultDays ? dayBefore((effectiveTo ?? defaultDays.today).slice(0, 10), defaultDays.days) : undefined);
   const range = timeRange(effectiveFrom, effectiveTo);
   // `upper` ends in `~`, so a day `to` admits any time of that day and a timestamp `to` admits itself.
+  // Without `to` the range ends today (or, on routes without a default, at the end of time): the
+  // message then says so and blames `from`, the parameter the caller gave.
   if (range.lower > range.upper) {
-    throw badParameter('from', 'from must not be after to');
+    throw badParameter(
+      'from',
+      to === undefined ? 'from must not be after today (to defaults to today)' : 'from must not be after to',
+    );
   }
   if (maxDays !== undefined && dayCount(range.fromDay, range.toDay) > maxDays) {
+    if (to === undefined && from !== undefined) {
+      throw badParameter('from', `from may be at most ${maxDays} days before today (to defaults to today)`);
+    }
     throw badParameter('to', `the range from..to may span at most ${maxDays} days`);
   }
   return range;

@@ -24,11 +24,15 @@ export const LATEST = '9999-12-31';
 
 /**
  * A bound given as a day (`2026-11-29`) covers the whole day; a timestamp is taken as is (to the
- * millisecond). Both are validated by the API before they get here.
+ * millisecond). Both are validated by the API before they get here. Bounds are canonical instants, so
+ * equivalent spellings (`2026-11-29`, `2026-11-29T00:00:00Z`, `2026-11-29T02:00:00+02:00`) give the same
+ * range, and a cursor bound to one is accepted with another.
  */
 export function timeRange(from: string | undefined, to: string | undefined): TimeRange {
-  const lower = from === undefined ? EARLIEST : DAY.test(from) ? from : canonicalTime(from);
-  const upperBase = to === undefined ? LATEST : DAY.test(to) ? to : canonicalTime(to);
+  const fromBase = from ?? EARLIEST;
+  const toBase = to ?? LATEST;
+  const lower = DAY.test(fromBase) ? `${fromBase}T00:00:00.000Z` : canonicalTime(fromBase);
+  const upperBase = DAY.test(toBase) ? `${toBase}T23:59:59.999Z` : canonicalTime(toBase);
   return {
     lower,
     upper: `${upperBase}~`,

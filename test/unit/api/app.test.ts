@@ -27,6 +27,28 @@ function app(repository: QueryRepository = emptyRepository(), corsOrigins: strin
   };
 }
 
+describe('date range errors', () => {
+  it('blames from, and says to defaults to today, when only from is given and the span is too long', async () => {
+    const response = await app().get('/top?kind=country&from=2026-10-01');
+
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({
+      parameter: 'from',
+      message: 'from may be at most 31 days before today (to defaults to today)',
+    });
+  });
+
+  it('says from is after today, not after to, when to was not given', async () => {
+    const response = await app().get('/trends?country=US&from=2026-12-05');
+
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({
+      parameter: 'from',
+      message: 'from must not be after today (to defaults to today)',
+    });
+  });
+});
+
 describe('request validation', () => {
   it.each([
     ['/articles?country=US&from=2026-13-01', 'from'],
@@ -103,6 +125,20 @@ describe('cursors', () => {
 
     expect(first.body.items.map((i: { id: string }) => i.id)).toEqual(['aid3']);
     expect(second.status).toBe(200);
+  });
+
+  it('accepts a cursor with the same range spelled another way (a day, its first instant, another zone)', async () => {
+    const api = app(repository);
+    const first = await api.get('/articles?country=US&limit=1&from=2026-11-01');
+
+    const spellings = ['2026-11-01T00:00:00Z', '2026-11-01T01:00:00%2B01:00'];
+    const next = await Promise.all(
+      spellings.map((from) =>
+        api.get(`/articles?country=US&limit=1&from=${from}&cursor=${first.body.nextCursor}`),
+      ),
+    );
+
+    expect(next.map((response) => response.status)).toEqual([200, 200]);
   });
 
   it('rejects a cursor from another query as foreign', async () => {

@@ -45,7 +45,10 @@ describe('planArticles', () => {
       'I#country#US#3',
     ]);
     expect(plan.queries.every((q) => q.limit === 21 && q.mustContain.length === 0)).toBe(true);
-    expect(plan.queries[0]).toMatchObject({ lower: '2026-11-01', upper: '2026-11-30~' });
+    expect(plan.queries[0]).toMatchObject({
+      lower: '2026-11-01T00:00:00.000Z',
+      upper: '2026-11-30T23:59:59.999Z~',
+    });
   });
 
   it('bounds the reads of a combined query by a budget and filters on co', () => {
