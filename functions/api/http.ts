@@ -41,8 +41,9 @@ export function fromZodError(error: z.$ZodError, input: unknown): ApiError {
   const given = (input as Record<string, unknown> | undefined)?.[parameter];
   if (given === undefined) return badParameter(parameter, `${parameter} is required`);
   if (issue.code === 'invalid_union') {
-    // A repeatable filter: report the message of the value that failed, not the union's.
-    const inner = issue.errors.flat()[0];
+    // A repeatable filter: report the message of the value that failed, not the union's, and not the
+    // branch the input's shape did not take (a list reported as "expected string").
+    const inner = issue.errors.flat().find((i) => i.code !== 'invalid_type') ?? issue.errors.flat()[0];
     return badParameter(parameter, `${parameter} ${inner?.message ?? 'is invalid'}`);
   }
   return badParameter(parameter, `${parameter} ${issue.message}`);

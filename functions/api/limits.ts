@@ -18,7 +18,11 @@ export const DEFAULT_FAILURE_DAYS = 30;
 export const MAX_FILTER_VALUES = 3;
 
 export const FILTER_PARAMETERS = ['entity', 'topic', 'country', 'pair'] as const;
-export { ENTITY_TYPES } from '../core/entity-types.js';
+
+import { ENTITY_TYPES } from '../core/entity-types.js';
+
+export { ENTITY_TYPES };
+export const TYPE_MESSAGE = `must be one of ${ENTITY_TYPES.join(', ')}`;
 
 export const LIMIT_PATTERN = /^\d{1,4}$/;
 export const LIMIT_MESSAGE = `must be an integer from 1 to ${MAX_LIMIT}`;
@@ -39,7 +43,11 @@ export const ARTICLE_ID_PATTERN = /^[A-Za-z0-9_-]{16}$/;
 export const ARTICLE_ID_MESSAGE = 'must be a 16-character article id';
 export const KIND_MESSAGE = 'must be one of entity, topic, country, pair';
 export const DATE_MESSAGE = 'must be a date (YYYY-MM-DD) or an ISO 8601 timestamp with a time zone';
-export const REPEAT_MESSAGE = `at most ${MAX_FILTER_VALUES} values`;
+export const REPEAT_MESSAGE = `may be given at most ${MAX_FILTER_VALUES} times`;
+export const lengthMessage = (max: number) => `must be 1 to ${max} characters long`;
+export const CURSOR_MESSAGE = lengthMessage(CURSOR_MAX);
+export const PREFIX_MESSAGE = lengthMessage(PREFIX_MAX);
+export const ENTITY_ID_LENGTH_MESSAGE = lengthMessage(ENTITY_ID_MAX);
 
 export const upperCase = (code: string) => code.toUpperCase();
 export const sortedPair = (pair: string) => pair.toUpperCase().split('-').sort().join('-');

@@ -7,7 +7,9 @@ import {
   COUNTRY_MESSAGE,
   COUNTRY_PATTERN,
   CURSOR_MAX,
+  CURSOR_MESSAGE,
   DATE_MESSAGE,
+  ENTITY_ID_LENGTH_MESSAGE,
   ENTITY_ID_MAX,
   ENTITY_ID_MESSAGE,
   ENTITY_ID_PATTERN,
@@ -23,10 +25,12 @@ import {
   PAIR_PATTERN,
   PAIR_SAME_MESSAGE,
   PREFIX_MAX,
+  PREFIX_MESSAGE,
   REPEAT_MESSAGE,
   sortedPair,
   TOPIC_MESSAGE,
   TOPIC_PATTERN,
+  TYPE_MESSAGE,
   twoCountries,
   upperCase,
 } from './limits.js';
@@ -53,11 +57,18 @@ const LimitParam = z.optional(
   ),
 );
 
-const CursorParam = z.optional(z.string().check(z.minLength(1), z.maxLength(CURSOR_MAX)));
+const CursorParam = z.optional(
+  z
+    .string()
+    .check(z.minLength(1, { message: CURSOR_MESSAGE }), z.maxLength(CURSOR_MAX, { message: CURSOR_MESSAGE })),
+);
 
 export const EntityIdParam = z
   .string()
-  .check(z.maxLength(ENTITY_ID_MAX), z.regex(ENTITY_ID_PATTERN, { message: ENTITY_ID_MESSAGE }));
+  .check(
+    z.maxLength(ENTITY_ID_MAX, { message: ENTITY_ID_LENGTH_MESSAGE }),
+    z.regex(ENTITY_ID_PATTERN, { message: ENTITY_ID_MESSAGE }),
+  );
 const TopicIdParam = z.string().check(z.regex(TOPIC_PATTERN, { message: TOPIC_MESSAGE }));
 const CountryParam = z.pipe(
   z.string().check(z.regex(COUNTRY_PATTERN, { message: COUNTRY_MESSAGE })),
@@ -98,8 +109,10 @@ export const ArticleListQuery = z.strictObject({
   cursor: CursorParam,
 });
 export const EntitySearchQuery = z.strictObject({
-  prefix: z.string().check(z.minLength(1), z.maxLength(PREFIX_MAX)),
-  type: z.optional(z.enum(ENTITY_TYPES)),
+  prefix: z
+    .string()
+    .check(z.minLength(1, { message: PREFIX_MESSAGE }), z.maxLength(PREFIX_MAX, { message: PREFIX_MESSAGE })),
+  type: z.optional(z.enum(ENTITY_TYPES, { message: TYPE_MESSAGE })),
   limit: LimitParam,
   cursor: CursorParam,
 });

@@ -6,8 +6,10 @@ import {
   COUNTRY_MESSAGE,
   COUNTRY_PATTERN,
   CURSOR_MAX,
+  CURSOR_MESSAGE,
   DATE_MESSAGE,
   DEFAULT_LIMIT,
+  ENTITY_ID_LENGTH_MESSAGE,
   ENTITY_ID_MAX,
   ENTITY_ID_MESSAGE,
   ENTITY_ID_PATTERN,
@@ -23,10 +25,12 @@ import {
   PAIR_PATTERN,
   PAIR_SAME_MESSAGE,
   PREFIX_MAX,
+  PREFIX_MESSAGE,
   REPEAT_MESSAGE,
   sortedPair,
   TOPIC_MESSAGE,
   TOPIC_PATTERN,
+  TYPE_MESSAGE,
   twoCountries,
   upperCase,
 } from './limits.js';
@@ -51,13 +55,18 @@ export const LimitParam = z
   .optional()
   .meta({ description: `Page size, 1–${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`, example: '20' });
 
-export const CursorParam = z.string().min(1).max(CURSOR_MAX).optional().meta({
-  description: 'Opaque cursor from the previous page’s `nextCursor`; only valid for the same query.',
-});
+export const CursorParam = z
+  .string()
+  .min(1, { message: CURSOR_MESSAGE })
+  .max(CURSOR_MAX, { message: CURSOR_MESSAGE })
+  .optional()
+  .meta({
+    description: 'Opaque cursor from the previous page’s `nextCursor`; only valid for the same query.',
+  });
 
 export const EntityIdParam = z
   .string()
-  .max(ENTITY_ID_MAX)
+  .max(ENTITY_ID_MAX, { message: ENTITY_ID_LENGTH_MESSAGE })
   .regex(ENTITY_ID_PATTERN, { message: ENTITY_ID_MESSAGE })
   .meta({ example: 'person:donald-trump' });
 
@@ -111,10 +120,10 @@ export const ArticleListQuery = z.strictObject({
 export const EntitySearchQuery = z.strictObject({
   prefix: z
     .string()
-    .min(1)
-    .max(PREFIX_MAX)
+    .min(1, { message: PREFIX_MESSAGE })
+    .max(PREFIX_MAX, { message: PREFIX_MESSAGE })
     .meta({ description: 'Start of a name; case and accents are ignored. At least 2 letters or digits.' }),
-  type: z.enum(ENTITY_TYPES).optional(),
+  type: z.enum(ENTITY_TYPES, { message: TYPE_MESSAGE }).optional(),
   limit: LimitParam,
   cursor: CursorParam,
 });

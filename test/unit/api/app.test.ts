@@ -49,6 +49,34 @@ describe('date range errors', () => {
   });
 });
 
+describe('validation messages read as sentences about the parameter', () => {
+  it.each([
+    ['/articles?country=US&cursor=', 'cursor', 'cursor must be 1 to 2048 characters long'],
+    ['/entities?prefix=', 'prefix', 'prefix must be 1 to 100 characters long'],
+    [`/entities?prefix=${'x'.repeat(101)}`, 'prefix', 'prefix must be 1 to 100 characters long'],
+    [
+      '/entities?prefix=ab&type=country',
+      'type',
+      'type must be one of person, organization, place, nationality, event, product, work, other',
+    ],
+    [
+      '/articles?country=US&country=CN&country=MX&country=CH',
+      'country',
+      'country may be given at most 3 times',
+    ],
+    [
+      '/articles?country=US&country=USA',
+      'country',
+      'country must be an ISO 3166-1 alpha-2 country code such as "US"',
+    ],
+  ])('%s', async (path, parameter, message) => {
+    const response = await app().get(path);
+
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ parameter, message });
+  });
+});
+
 describe('request validation', () => {
   it.each([
     ['/articles?country=US&from=2026-13-01', 'from'],
