@@ -112,12 +112,33 @@ export function shardOf(aid: string, n: number): number {
   return hash % n;
 }
 
-/** Case- and accent-insensitive form of a name for prefix lookup: "Zürich  AG" → "zurich ag". */
+/** Latin letters that are not a base letter plus a combining mark, so NFKD leaves them as they are. */
+const UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ŧ: 't',
+  þ: 'th',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+};
+
+/**
+ * Case- and accent-insensitive form of a name for prefix lookup: "Zürich  AG" → "zurich ag", "Søren" →
+ * "soren", "U.S. Chamber" → "us chamber", "China's" → "chinas" (an apostrophe or full stop after a letter
+ * joins, so "us" finds "U.S." and "obrien" finds "O'Brien").
+ */
 export function normalizeName(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(/[øłđðħıŧþæœß]/g, (letter) => UNDECOMPOSED[letter] ?? letter)
+    .replace(/(?<=[\p{L}\p{N}])['’.]/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

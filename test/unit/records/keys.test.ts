@@ -55,7 +55,16 @@ describe('record keys', () => {
   it('normalises names for case- and accent-insensitive prefix lookup', () => {
     expect(normalizeName('Zürich  Insurance')).toBe('zurich insurance');
     expect(normalizeName('ÉLYSÉE-Palace')).toBe('elysee palace');
-    expect(normalizeName("Côte d'Ivoire")).toBe('cote d ivoire');
+    expect(normalizeName("Côte d'Ivoire")).toBe('cote divoire');
+  });
+
+  it('folds Latin letters that do not decompose and joins abbreviations and possessives', () => {
+    expect(normalizeName('Søren Kierkegaard')).toBe('soren kierkegaard');
+    expect(normalizeName('Łukasz Nowak')).toBe('lukasz nowak');
+    expect(normalizeName('Straße, Ærø, Þór, Đoković')).toBe('strasse aero thor dokovic');
+    expect(normalizeName('U.S. Chamber of Commerce')).toBe('us chamber of commerce');
+    expect(normalizeName("China's Foreign Ministry")).toBe('chinas foreign ministry');
+    expect(normalizeName("O'Brien")).toBe('obrien');
   });
 
   it('round-trips tag references, values with colons included', () => {
