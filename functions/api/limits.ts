@@ -52,6 +52,31 @@ export const ENTITY_ID_LENGTH_MESSAGE = lengthMessage(ENTITY_ID_MAX);
 export const upperCase = (code: string) => code.toUpperCase();
 export const sortedPair = (pair: string) => pair.toUpperCase().split('-').sort().join('-');
 export const twoCountries = (pair: string) => pair.slice(0, 2) !== pair.slice(3);
+
+/**
+ * The ISO 3166-1 alpha-2 codes the tagger can give (its gazetteer's; `test/unit/api/country-codes.test.ts`
+ * keeps them in step): a filter on any other code could only ever match nothing.
+ */
+const COUNTRY_CODES = new Set(
+  (
+    'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ ' +
+    'BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM ' +
+    'DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS ' +
+    'GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN ' +
+    'KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ ' +
+    'MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM ' +
+    'PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV ' +
+    'SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI ' +
+    'VN VU WF WS XK YE YT ZA ZM ZW'
+  ).split(' '),
+);
+export const isCountryCode = (code: string) => COUNTRY_CODES.has(code);
+export const pairOfCountryCodes = (pair: string) =>
+  isCountryCode(pair.slice(0, 2)) && isCountryCode(pair.slice(3));
+export const KNOWN_COUNTRY_MESSAGE =
+  'must be an ISO 3166-1 alpha-2 country code such as "US" (the United Kingdom is "GB")';
+export const KNOWN_PAIR_MESSAGE =
+  'must be two ISO 3166-1 alpha-2 country codes, such as "CN-US" (the United Kingdom is "GB")';
 export const asArray = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -15,8 +15,11 @@ import {
   ENTITY_ID_PATTERN,
   ENTITY_TYPES,
   FILTER_PARAMETERS,
+  isCountryCode,
   isDateOrTimestamp,
   KIND_MESSAGE,
+  KNOWN_COUNTRY_MESSAGE,
+  KNOWN_PAIR_MESSAGE,
   LIMIT_MESSAGE,
   LIMIT_PATTERN,
   MAX_FILTER_VALUES,
@@ -26,6 +29,7 @@ import {
   PAIR_SAME_MESSAGE,
   PREFIX_MAX,
   PREFIX_MESSAGE,
+  pairOfCountryCodes,
   REPEAT_MESSAGE,
   sortedPair,
   TOPIC_MESSAGE,
@@ -70,13 +74,15 @@ export const EntityIdParam = z
     z.regex(ENTITY_ID_PATTERN, { message: ENTITY_ID_MESSAGE }),
   );
 const TopicIdParam = z.string().check(z.regex(TOPIC_PATTERN, { message: TOPIC_MESSAGE }));
-const CountryParam = z.pipe(
-  z.string().check(z.regex(COUNTRY_PATTERN, { message: COUNTRY_MESSAGE })),
-  z.transform(upperCase),
-);
+const CountryParam = z
+  .pipe(z.string().check(z.regex(COUNTRY_PATTERN, { message: COUNTRY_MESSAGE })), z.transform(upperCase))
+  .check(z.refine(isCountryCode, { message: KNOWN_COUNTRY_MESSAGE }));
 const PairParam = z
   .pipe(z.string().check(z.regex(PAIR_PATTERN, { message: PAIR_MESSAGE })), z.transform(sortedPair))
-  .check(z.refine(twoCountries, { message: PAIR_SAME_MESSAGE }));
+  .check(
+    z.refine(pairOfCountryCodes, { message: KNOWN_PAIR_MESSAGE }),
+    z.refine(twoCountries, { message: PAIR_SAME_MESSAGE }),
+  );
 
 const repeatable = (value: z.ZodMiniType<string, string>) =>
   z.optional(

@@ -15,8 +15,11 @@ import {
   ENTITY_ID_PATTERN,
   ENTITY_TYPES,
   FILTER_PARAMETERS,
+  isCountryCode,
   isDateOrTimestamp,
   KIND_MESSAGE,
+  KNOWN_COUNTRY_MESSAGE,
+  KNOWN_PAIR_MESSAGE,
   LIMIT_MESSAGE,
   LIMIT_PATTERN,
   MAX_FILTER_VALUES,
@@ -26,6 +29,7 @@ import {
   PAIR_SAME_MESSAGE,
   PREFIX_MAX,
   PREFIX_MESSAGE,
+  pairOfCountryCodes,
   REPEAT_MESSAGE,
   sortedPair,
   TOPIC_MESSAGE,
@@ -79,12 +83,14 @@ export const CountryParam = z
   .string()
   .regex(COUNTRY_PATTERN, { message: COUNTRY_MESSAGE })
   .transform(upperCase)
+  .refine(isCountryCode, { message: KNOWN_COUNTRY_MESSAGE })
   .meta({ example: 'US' });
 
 export const PairParam = z
   .string()
   .regex(PAIR_PATTERN, { message: PAIR_MESSAGE })
   .transform(sortedPair)
+  .refine(pairOfCountryCodes, { message: KNOWN_PAIR_MESSAGE })
   .refine(twoCountries, { message: PAIR_SAME_MESSAGE })
   .meta({ example: 'CN-US' });
 
