@@ -19,18 +19,23 @@ export function coOccurring(
   exclude: string,
   top = COOCCURRENCE_TOP,
 ): CoOccurring[] {
-  const counts = new Map<string, number>();
+  // Per value: articles it shares, and the sum of its ranks among the tags of its kind in each (`co` lists
+  // each kind's tags strongest first), which breaks ties in favour of what the articles are about.
+  const tallies = new Map<string, { count: number; rankSum: number }>();
   for (const co of coLists) {
+    let rank = 0;
     for (const text of new Set(co)) {
       const bar = text.indexOf('|');
       if (bar < 0 || text.slice(0, bar) !== kind) continue;
       const { value } = parseTagRef(text);
       if (value === exclude) continue;
-      counts.set(value, (counts.get(value) ?? 0) + 1);
+      const tally = tallies.get(value) ?? { count: 0, rankSum: 0 };
+      tallies.set(value, { count: tally.count + 1, rankSum: tally.rankSum + rank });
+      rank += 1;
     }
   }
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  return [...tallies]
+    .sort(([va, a], [vb, b]) => b.count - a.count || a.rankSum - b.rankSum || (va < vb ? -1 : 1))
     .slice(0, top)
-    .map(([value, count]) => ({ value, count }));
+    .map(([value, { count }]) => ({ value, count }));
 }

@@ -115,6 +115,24 @@ describe('coOccurring', () => {
 
     expect(result).toEqual([{ value: 'person:a', count: 2 }]);
   });
+
+  it('ranks entities shared by as many articles by how strong they were in them, not by their ids', () => {
+    const result = coOccurring(
+      [
+        ['entity|person:donald-trump', 'entity|company:apple', 'country|US'],
+        ['entity|person:xi-jinping', 'entity|company:google', 'country|CN'],
+      ],
+      'entity',
+      'person:self',
+    );
+
+    expect(result.map((e) => e.value)).toEqual([
+      'person:donald-trump',
+      'person:xi-jinping',
+      'company:apple',
+      'company:google',
+    ]);
+  });
 });
 
 describe('planNamePrefix', () => {
