@@ -93,7 +93,7 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
   const filedFrom = doc.dateline ? datelineCountry(doc.dateline.place) : undefined;
   const filed = filedFrom ? places.get(filedFrom) : undefined;
   if (filed) {
-    const lead = doc.body.sentences.findIndex((s) => s.end > (doc.dateline?.end ?? 0) + 1);
+    const lead = doc.body.sentences.findIndex((s) => s.end > doc.storyStart + 1);
     if (doc.title.text.trim()) filed.add(placeKey('title', 0));
     if (lead >= 0) filed.add(placeKey('body', lead));
   }

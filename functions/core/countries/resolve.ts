@@ -97,8 +97,7 @@ function settleAmbiguous(doc: TagDocument, mentions: CountryMention[]): CountryM
 
 function leadEnd(doc: TagDocument): number {
   const sentences = doc.body.sentences;
-  const afterDateline = doc.dateline?.end ?? 0;
-  const first = sentences.find((s) => s.end > afterDateline + 1);
+  const first = sentences.find((s) => s.end > doc.storyStart + 1);
   return first?.end ?? 0;
 }
 

@@ -37,7 +37,7 @@ const ORIGIN_COMPOUND =
   /^-(?:born|based|bred|registered|flagged|flag|listed|owned|controlled|headquartered|incorporated|domiciled)\b/i;
 
 function storySentences(doc: TagDocument): readonly Sentence[] {
-  const after = (doc.dateline?.end ?? 0) + 1;
+  const after = doc.storyStart + 1;
   const sentences = doc.body.sentences;
   let first = 0;
   while (first < sentences.length && sentences[first]!.end <= after) first++;
@@ -61,7 +61,7 @@ export function readMainClause(doc: TagDocument, mentions: readonly CountryMenti
   const acting = new Set<string>();
   const named = new Set<string>();
   const text = doc.body.text;
-  const clauseStart = doc.dateline?.end ?? 0;
+  const clauseStart = doc.storyStart;
   const body = mentions.filter((m) => m.field === 'body' && m.start >= clauseStart);
   for (const s of sentences) {
     const sentenceStart = Math.max(s.start, clauseStart);

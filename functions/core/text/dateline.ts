@@ -15,18 +15,19 @@ const INLINE = new RegExp(
   'u',
 );
 
-export function detectDateline(body: string, given?: string): Dateline | undefined {
+/** The dateline given, or the one that opens the story at `from` (after a byline, say). */
+export function detectDateline(body: string, given?: string, from = 0): Dateline | undefined {
   if (given?.trim()) {
     const text = given.trim();
     return { text, place: placeOf(text) };
   }
-  const m = INLINE.exec(body.slice(0, 200));
+  const m = INLINE.exec(body.slice(from, from + 200));
   if (!m?.[1]) return undefined;
   const place = m[1].trim();
   // A dateline place is short; a long capitalised run is a sentence, not a dateline.
   if (place.split(/\s+/).length > 6) return undefined;
-  const start = body.indexOf(place);
-  return { text: m[0].trim(), place, start, end: m[0].length };
+  const start = body.indexOf(place, from);
+  return { text: m[0].trim(), place, start, end: from + m[0].length };
 }
 
 function placeOf(dateline: string): string {

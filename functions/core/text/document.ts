@@ -1,5 +1,6 @@
 import type { Field } from '../schema.js';
 import { type Dateline, detectDateline } from './dateline.js';
+import { storyStart } from './front-matter.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type Token, tokenize } from './tokens.js';
 import { renewVocabularyIfFull, wordIdsOf } from './vocabulary.js';
@@ -18,8 +19,13 @@ export interface FieldText {
 export interface TagDocument {
   readonly title: FieldText;
   readonly body: FieldText;
-  /** The dateline given with the article, or detected at the start of the body. */
+  /** The dateline given with the article, or detected at the start of the story. */
   readonly dateline?: Dateline;
+  /**
+   * Where the story's own text starts in the body: after a byline or a repeated title, and after an
+   * inline dateline. Its first sentence is the lead.
+   */
+  readonly storyStart: number;
   readonly language: string;
   /** True when the title is written in capitals only (Reuters style), so its case says nothing. */
   readonly titleIsAllCaps: boolean;
@@ -39,8 +45,16 @@ export function prepareDocument(input: {
   renewVocabularyIfFull();
   const title = prepareField('title', input.title ?? '');
   const body = prepareField('body', input.body);
-  const dateline = detectDateline(body.text, input.dateline);
+  const introduced = storyStart(body.text, title.text);
+  const dateline = detectDateline(body.text, input.dateline, introduced);
   const letters = title.text.replace(/[^\p{L}]/gu, '');
   const titleIsAllCaps = letters.length > 3 && letters === letters.toUpperCase();
-  return { title, body, language: input.language, titleIsAllCaps, ...(dateline ? { dateline } : {}) };
+  return {
+    title,
+    body,
+    language: input.language,
+    titleIsAllCaps,
+    storyStart: dateline?.end ?? introduced,
+    ...(dateline ? { dateline } : {}),
+  };
 }

@@ -1,0 +1,60 @@
+/**
+ * Where the story starts in a body: after the lines that only introduce it — a byline ("By Anna Smith",
+ * "BY ANNA SMITH AND BOB JONES, REUTERS") or a heading that repeats the title (a Markdown `# Title` under a
+ * front-matter title). Read as the story's lead, such a line would take the place of the sentence that
+ * says what the story is about.
+ */
+
+/** Leading lines looked at; a story does not open with more than this of front matter. */
+const MAX_FRONT_LINES = 3;
+/** A byline longer than this is a sentence that happens to start with "By". */
+const MAX_BYLINE_CHARS = 120;
+
+const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
+const NAME_JOINER = '(?:and|&|de|da|del|van|von|der|al|bin|la|le)';
+// "By Anna Smith", "By Anna Smith and Bob Jones, Reuters", "By ANNA SMITH | Staff writer".
+const BYLINE = new RegExp(
+  `^(?:By|BY|by)\\s+${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${NAME_JOINER}))*(?:\\s*(?:,|\\||·|—|–|-)\\s*[^.!?]*)?$`,
+  'u',
+);
+
+// A byline with nothing after the names: safe as its own line even in hard-wrapped copy.
+const BARE_BYLINE = new RegExp(
+  `^(?:By|BY|by)\\s+${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${NAME_JOINER})){0,5}$`,
+  'u',
+);
+
+const comparable = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Offset in `body` of the first line that is not a byline or a repeat of `title` (0 when none is). */
+export function storyStart(body: string, title: string): number {
+  const titleKey = comparable(title);
+  let start = 0;
+  let offset = 0;
+  for (let line = 0; line < MAX_FRONT_LINES; line++) {
+    while (offset < body.length && /\s/.test(body[offset] as string)) offset++;
+    const newline = body.indexOf('\n', offset);
+    if (newline < 0) break;
+    const text = body
+      .slice(offset, newline)
+      .replace(/^#{1,6}\s+/, '')
+      .trim();
+    // In hard-wrapped copy a line is often half a sentence ("By Friday, OPEC members will"): a byline with
+    // more than names must stand as its own paragraph.
+    const ownParagraph = /^\n[ \t]*(?:\n|$)/.test(body.slice(newline));
+    const introduces =
+      (text.length <= MAX_BYLINE_CHARS && (BARE_BYLINE.test(text) || (ownParagraph && BYLINE.test(text)))) ||
+      (titleKey.length > 0 && comparable(text) === titleKey);
+    if (!introduces) break;
+    offset = newline + 1;
+    start = offset;
+  }
+  while (start > 0 && start < body.length && /\s/.test(body[start] as string)) start++;
+  return start < body.length ? start : 0;
+}
