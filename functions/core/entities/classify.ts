@@ -847,6 +847,7 @@ function allCapitals(chunk: Chunk, from: number, to: number): boolean {
 }
 
 function startsWithCapital(word: string): boolean {
+  if (word.length === 0) return false;
   const c = codeUnitAt(word, 0);
   return c >= 65 && c <= 90;
 }

@@ -121,15 +121,18 @@ const LETTER = /\p{L}/u;
 /** Latin, Latin-1 Supplement and Latin Extended-A/B end here. */
 const LAST_LATIN_CODE_UNIT = 0x24f;
 
-/** UTF-16 length of the letter (\p{L}) at `i`: 1, 2 for a letter outside the BMP, 0 for a non-letter. */
-function letterLength(text: string, i: number): number {
+/**
+ * UTF-16 length of the letter (\p{L}) at `i` of a text of length `n`: 1, 2 for a letter outside the BMP,
+ * 0 for a non-letter or past the end (never read there: see text/chars.ts).
+ */
+function letterLength(text: string, i: number, n: number): number {
+  if (i >= n) return 0;
   const c = codeUnitAt(text, i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
     const next = codeUnitAt(text, i + 1);
     if (next >= 0xdc00 && next <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
   }
-  // NaN past the end compares false above and reads as "" here.
   return LETTER.test(text[i] ?? '') ? 1 : 0;
 }
 
@@ -145,13 +148,14 @@ export function detectLanguage(text: string): string {
   let words = 0;
   let englishWords = 0;
   // The words of \p{L}+, read by hand: a regex match per word cost more than the rest of detection.
-  for (let i = 0; i < sample.length; ) {
-    let end = i + letterLength(sample, i);
+  const n = sample.length;
+  for (let i = 0; i < n; ) {
+    let end = i + letterLength(sample, i, n);
     if (end === i) {
       i++;
       continue;
     }
-    for (let step = letterLength(sample, end); step > 0; step = letterLength(sample, end)) end += step;
+    for (let step = letterLength(sample, end, n); step > 0; step = letterLength(sample, end, n)) end += step;
     const length = end - i;
     words++;
     letters += length;

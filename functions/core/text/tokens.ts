@@ -55,11 +55,20 @@ const PERCENT = 37;
 /** Sentinel for "the ASCII scan cannot decide this token". */
 const UNDECIDED = -1;
 
-/** The class of the code unit at `i`; 0 past the end (charCodeAt gives NaN) as for punctuation. */
-function classAt(text: string, i: number): number {
+/**
+ * The code unit at `i` of a text of length `n`; NaN past the end, as charCodeAt gives. Checked here so
+ * codeUnitAt is never asked past the end: once it is, V8 stops inlining it at every call site.
+ */
+function unitAt(text: string, i: number, n: number): number {
+  return i < n ? codeUnitAt(text, i) : Number.NaN;
+}
+
+/** The class of the code unit at `i`; 0 past the end as for punctuation. */
+function classAt(text: string, i: number, n: number): number {
+  if (i >= n) return 0;
   const c = codeUnitAt(text, i);
   if (c < 128) return CLASS[c] ?? 0;
-  return c >= 128 ? OTHER : 0;
+  return OTHER;
 }
 
 export function tokenize(text: string): Token[] {
@@ -72,7 +81,7 @@ export function tokenize(text: string): Token[] {
       p++;
       continue;
     }
-    const end = c < 128 ? asciiTokenEnd(text, p, c) : UNDECIDED;
+    const end = c < 128 ? asciiTokenEnd(text, p, c, n) : UNDECIDED;
     if (end !== UNDECIDED) {
       tokens.push({ text: sliceOf(text, p, end), start: p, end });
       p = end;
@@ -96,31 +105,31 @@ export function tokenize(text: string): Token[] {
  * End of the token starting at `p` (an ASCII non-space `c`), following the pattern's alternatives in
  * order, or UNDECIDED when a character the decision depends on is not ASCII.
  */
-function asciiTokenEnd(text: string, p: number, c: number): number {
+function asciiTokenEnd(text: string, p: number, c: number, n: number): number {
   const kind = CLASS[c] ?? 0;
-  if (kind & LETTER) return wordEnd(text, p, kind);
-  if (kind === DIGIT) return numberEnd(text, p);
+  if (kind & LETTER) return wordEnd(text, p, kind, n);
+  if (kind === DIGIT) return numberEnd(text, p, n);
   return p + 1;
 }
 
-function wordEnd(text: string, p: number, kind: number): number {
-  if (kind === UPPER && codeUnitAt(text, p + 1) === PERIOD) {
+function wordEnd(text: string, p: number, kind: number, n: number): number {
+  if (kind === UPPER && unitAt(text, p + 1, n) === PERIOD) {
     // (?:\p{Lu}\.){2,}: "U.S.", "J.D."
     let q = p + 2;
     for (;;) {
-      const k = classAt(text, q);
+      const k = classAt(text, q, n);
       if (k === OTHER) return UNDECIDED;
-      if (k !== UPPER || codeUnitAt(text, q + 1) !== PERIOD) break;
+      if (k !== UPPER || unitAt(text, q + 1, n) !== PERIOD) break;
       q += 2;
     }
     if (q - p >= 4) return q;
     // \p{Lu}\.(?=[ ]?\p{Lu}\p{Ll}): an initial, "S. Waugh"
     let r = p + 2;
-    if (codeUnitAt(text, r) === 32) r++;
-    const first = classAt(text, r);
+    if (unitAt(text, r, n) === 32) r++;
+    const first = classAt(text, r, n);
     if (first === OTHER) return UNDECIDED;
     if (first === UPPER) {
-      const second = classAt(text, r + 1);
+      const second = classAt(text, r + 1, n);
       if (second === OTHER) return UNDECIDED;
       if (second === LOWER) return p + 2;
     }
@@ -129,15 +138,15 @@ function wordEnd(text: string, p: number, kind: number): number {
   let q = p + 1;
   for (;;) {
     // Most of a text is read here: letters and digits are looked up without the classAt call.
-    const c = codeUnitAt(text, q);
-    const k = c < 128 ? (CLASS[c] ?? 0) : classAt(text, q);
+    const c = unitAt(text, q, n);
+    const k = c < 128 ? (CLASS[c] ?? 0) : classAt(text, q, n);
     if (k & WORD_CHAR) {
       q++;
       continue;
     }
     if (k === OTHER) return UNDECIDED;
     if (k === JOINER) {
-      const after = classAt(text, q + 1);
+      const after = classAt(text, q + 1, n);
       if (after === OTHER) return UNDECIDED;
       if (after & WORD_CHAR) {
         q += 2;
@@ -147,10 +156,10 @@ function wordEnd(text: string, p: number, kind: number): number {
     break;
   }
   // An abbreviation keeps its period before a lower-case word: "Corp. said", "approx. five".
-  if (codeUnitAt(text, q) === PERIOD && classAt(text, q - 1) & LETTER) {
+  if (unitAt(text, q, n) === PERIOD && classAt(text, q - 1, n) & LETTER) {
     let r = q + 1;
     for (;;) {
-      const k = classAt(text, r);
+      const k = classAt(text, r, n);
       if (k === OTHER) return UNDECIDED;
       if (k !== SPACE) {
         if (k === LOWER && r > q + 1) return q + 1;
@@ -163,17 +172,17 @@ function wordEnd(text: string, p: number, kind: number): number {
 }
 
 /** \p{N}+(?:[.,:]\p{N}+)*%? */
-function numberEnd(text: string, p: number): number {
+function numberEnd(text: string, p: number, n: number): number {
   let q = p + 1;
   for (;;) {
-    const k = classAt(text, q);
+    const k = classAt(text, q, n);
     if (k === OTHER) return UNDECIDED;
     if (k === DIGIT) {
       q++;
       continue;
     }
     if (k === NUMBER_JOINER) {
-      const after = classAt(text, q + 1);
+      const after = classAt(text, q + 1, n);
       if (after === OTHER) return UNDECIDED;
       if (after === DIGIT) {
         q += 2;
@@ -182,5 +191,5 @@ function numberEnd(text: string, p: number): number {
     }
     break;
   }
-  return codeUnitAt(text, q) === PERCENT ? q + 1 : q;
+  return unitAt(text, q, n) === PERCENT ? q + 1 : q;
 }
