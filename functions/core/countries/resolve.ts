@@ -23,6 +23,10 @@ const KIND_WEIGHT: Readonly<Record<PhraseKind, number>> = {
   abbreviation: 0.6,
   none: 0,
 };
+/** The same as a Map: an object indexed by kind in the tally loop was a megamorphic keyed load. */
+const KIND_WEIGHTS: ReadonlyMap<PhraseKind, number> = new Map(
+  Object.entries(KIND_WEIGHT) as [PhraseKind, number][],
+);
 const TITLE_WEIGHT = 3;
 const CURRENCY_FACTOR = 0.3;
 const LEAD_WEIGHT = 1;
@@ -146,7 +150,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
       t.dateline = true;
       continue;
     }
-    const weight = KIND_WEIGHT[m.kind] * (m.currency ? CURRENCY_FACTOR : 1);
+    const weight = (KIND_WEIGHTS.get(m.kind) ?? 0) * (m.currency ? CURRENCY_FACTOR : 1);
     if (m.field === 'title') {
       if (!t.inTitle) t.score += TITLE_WEIGHT * weight;
       if (!m.currency) t.inTitle = true;

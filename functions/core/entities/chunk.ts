@@ -537,13 +537,19 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
   return chunks;
 }
 
-const NICKNAME_QUOTES: Readonly<Record<string, string>> = { '"': '"', '“': '”', "'": "'", '‘': '’' };
+/** Closing quote by opening quote. A Map: an object indexed by every token text turns the look-up megamorphic. */
+const NICKNAME_QUOTES: ReadonlyMap<string, string> = new Map([
+  ['"', '"'],
+  ['“', '”'],
+  ["'", "'"],
+  ['‘', '’'],
+]);
 
 /** The surname after a given name at `at` and a quoted nickname of one to three capitalised words. */
 function nicknameThenSurname(field: FieldText, words: readonly (Word | null)[], at: number): Word | null {
   const tokens = field.tokens;
   const open = tokens[at + 1];
-  const close = open ? NICKNAME_QUOTES[open.text] : undefined;
+  const close = open ? NICKNAME_QUOTES.get(open.text) : undefined;
   if (!open || !close || open.start !== tokens[at]!.end + 1) return null;
   for (let k = at + 2; k <= at + 4; k++) {
     const inner = words[k];

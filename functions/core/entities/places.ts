@@ -10,12 +10,21 @@ export interface ResolvedPlace {
 const COMMON_NAMES = namesData.countryCommon as Record<string, string>;
 const COUNTRY_DISPLAY: Record<string, string> = { GB: 'United Kingdom', US: 'United States' };
 
+/** One frozen answer per code: asked for every place mention, and codes are few. */
+const countryPlaces = new Map<string, ResolvedPlace>();
+
 export function countryPlace(code: string): ResolvedPlace {
-  return {
-    id: `place:iso:${code}`,
-    name: COUNTRY_DISPLAY[code] ?? COMMON_NAMES[code] ?? code,
-    countryCode: code,
-  };
+  let place = countryPlaces.get(code);
+  if (place === undefined) {
+    place = Object.freeze({
+      id: `place:iso:${code}`,
+      name: COUNTRY_DISPLAY[code] ?? COMMON_NAMES[code] ?? code,
+      countryCode: code,
+    });
+    // Codes come from the gazetteer, but keep the map bounded whatever asks.
+    if (countryPlaces.size < 4096) countryPlaces.set(code, place);
+  }
+  return place;
 }
 
 /** Places the country gazetteer does not know keep a name-based id. */
