@@ -117,9 +117,26 @@ function failure(id: string, error: unknown): { id: string; error: string; reaso
 }
 
 async function tagJsonLinesFrom(source: string, io: TagIo): Promise<{ tagged: number; failed: number }> {
-  const input = source === '-' ? io.stdin : (await import('node:fs')).createReadStream(source);
-  const totalBytes = source === '-' ? undefined : await io.sizeOf(source);
-  return tagJsonLines(input, io.stdout, io.stderr, totalBytes);
+  if (source === '-') return tagJsonLines(io.stdin, io.stdout, io.stderr);
+  // A file that cannot be read is one failed input, reported as whole-file mode reports it.
+  const readError = async (error: unknown) => {
+    const outcome: TagOutcome = { id: source, error: (error as Error).message, reason: 'READ_ERROR' };
+    if (!io.stdout.write(`${JSON.stringify(outcome)}\n`)) await once(io.stdout, 'drain');
+    return { tagged: 0, failed: 1 };
+  };
+  let totalBytes: number | undefined;
+  try {
+    totalBytes = await io.sizeOf(source);
+  } catch (error) {
+    return readError(error);
+  }
+  const input = (await import('node:fs')).createReadStream(source);
+  try {
+    return await tagJsonLines(input, io.stdout, io.stderr, totalBytes);
+  } catch (error) {
+    if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
+    return readError(error);
+  }
 }
 
 /** Output is written in chunks of about this size: far fewer syscalls than a write per line. */

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run, tagJsonLines } from '../../../functions/cli/commands/tag.js';
@@ -84,6 +86,28 @@ describe('newstag tag --jsonl', () => {
 
     expect(code).toBe(0);
     expect(stdout.lines().length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('answers a missing file with {id, error, reason: READ_ERROR}, exits 1, and reads the next file', async () => {
+    const { io, stdout } = fakeIo({ files: {} });
+    const missing = join(tmpdir(), `newstag-missing-${process.pid}.jsonl`);
+    const batch = new URL('../../fixtures/articles/batch.jsonl', import.meta.url).pathname;
+
+    const code = await run(['--jsonl', missing, batch], io);
+
+    expect(code).toBe(1);
+    const [first, ...rest] = stdout.lines() as Array<{ id: string; error?: string; reason?: string }>;
+    expect(first).toEqual({ id: missing, error: expect.stringContaining('ENOENT'), reason: 'READ_ERROR' });
+    expect(rest.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('answers a folder given as a JSON Lines file with READ_ERROR', async () => {
+    const { io, stdout } = fakeIo({ files: {} });
+
+    const code = await run(['--jsonl', tmpdir()], io);
+
+    expect(code).toBe(1);
+    expect(stdout.lines()).toEqual([{ id: tmpdir(), error: expect.any(String), reason: 'READ_ERROR' }]);
   });
 
   it('draws no progress bar when standard error is not a terminal', async () => {
