@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { basename, join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { startAdminServer } from './admin.js';
@@ -10,6 +11,7 @@ import { type BatchHandler, LocalQueue } from './queue.js';
 import { createNotificationMapper } from './s3-notifications.js';
 import { SerialRunner } from './serial-runner.js';
 import { type LocalServers, startLocalServers } from './servers.js';
+import { readRunningStack } from './state-file.js';
 
 export interface LocalStackOptions {
   /** Data on disk under this folder; unset for a throwaway in-memory run (`--memory`). */
@@ -50,11 +52,20 @@ export interface LocalStack {
   stop(): Promise<void>;
 }
 
+/** Option values that would get past a failed start: free ports, another data folder. */
+export interface SuggestedChanges {
+  readonly apiPort?: number;
+  readonly s3Port?: number;
+  readonly dynamoPort?: number;
+  readonly dataDir?: string;
+}
+
 export class LocalStackError extends Error {
   override readonly name = 'LocalStackError';
   constructor(
     message: string,
     readonly hint: string,
+    readonly changes: SuggestedChanges = {},
   ) {
     super(message);
   }
@@ -68,12 +79,15 @@ export class LocalStackError extends Error {
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const host = options.host ?? '127.0.0.1';
   const log = options.log ?? (() => {});
-  const apiServer = await listenOrExplain(options.apiPort ?? 3000, host);
+  const ports = requestedPorts(options);
+  if (options.dataDir) await checkDataFolderFree(options.dataDir, host, ports);
+  await checkPortsFree(host, ports);
+  const apiServer = await listenOrExplain(ports[0], host);
   let servers: LocalServers;
   try {
     if (options.dataDir) {
       mkdirSync(options.dataDir, { recursive: true });
-      checkDataFolder(options.dataDir);
+      await checkDataFolder(options.dataDir);
     }
     servers = await startLocalServers({
       host,
@@ -81,7 +95,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       dynamoPort: options.dynamoPort ?? 0,
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     }).catch((err: unknown) => {
-      throw explainServerFailure(err, options.dataDir);
+      throw explainServerFailure(err, options.dataDir, ports);
     });
   } catch (err) {
     apiServer.close();
@@ -164,58 +178,223 @@ function configureHandlerEnvironment(servers: LocalServers): void {
   });
 }
 
-async function listenOrExplain(port: number, host: string): Promise<Server> {
+/** A port the stack listens on, with the `newstag start` option that sets it. */
+interface RequestedPort {
+  readonly what: 'API' | 'S3' | 'DynamoDB';
+  readonly flag: '--port' | '--s3-port' | '--dynamodb-port';
+  readonly key: 'apiPort' | 's3Port' | 'dynamoPort';
+  readonly port: number;
+}
+
+function requestedPorts(options: LocalStackOptions): [RequestedPort, RequestedPort, RequestedPort] {
+  return [
+    { what: 'API', flag: '--port', key: 'apiPort', port: options.apiPort ?? 3000 },
+    { what: 'S3', flag: '--s3-port', key: 's3Port', port: options.s3Port ?? 0 },
+    { what: 'DynamoDB', flag: '--dynamodb-port', key: 'dynamoPort', port: options.dynamoPort ?? 0 },
+  ];
+}
+
+async function isPortFree(port: number, host: string): Promise<boolean> {
+  const server = createNetServer();
+  const free = await new Promise<boolean>((resolve) => {
+    server.once('error', () => resolve(false));
+    server.listen(port, host, () => resolve(true));
+  });
+  if (free) await new Promise<void>((resolve) => server.close(() => resolve()));
+  return free;
+}
+
+/** Ports (0 = any) that something else already holds. */
+async function busyPorts(host: string, ports: readonly RequestedPort[]): Promise<RequestedPort[]> {
+  const busy: RequestedPort[] = [];
+  for (const p of ports) if (p.port !== 0 && !(await isPortFree(p.port, host))) busy.push(p);
+  return busy;
+}
+
+/** Free ports just above the busy ones, none of them equal to a port the stack already asked for. */
+async function replacementPorts(
+  host: string,
+  ports: readonly RequestedPort[],
+  busy: readonly RequestedPort[],
+): Promise<SuggestedChanges> {
+  const taken = new Set(ports.map((p) => p.port));
+  const changes: Record<string, number> = {};
+  for (const p of busy) {
+    for (let candidate = p.port + 1; candidate < p.port + 200 && candidate <= 65_535; candidate++) {
+      if (taken.has(candidate) || !(await isPortFree(candidate, host))) continue;
+      taken.add(candidate);
+      changes[p.key] = candidate;
+      break;
+    }
+  }
+  return changes;
+}
+
+/** `npm start` with the options that change; the CLI prints the full command it would run. */
+export function describeChanges(changes: SuggestedChanges): string {
+  const parts = [
+    changes.dataDir !== undefined ? `--data-dir ${changes.dataDir}` : '',
+    changes.apiPort !== undefined ? `--port ${changes.apiPort}` : '',
+    changes.s3Port !== undefined ? `--s3-port ${changes.s3Port}` : '',
+    changes.dynamoPort !== undefined ? `--dynamodb-port ${changes.dynamoPort}` : '',
+  ].filter(Boolean);
+  return `npm start -- ${parts.join(' ')}`;
+}
+
+async function checkPortsFree(host: string, ports: readonly RequestedPort[]): Promise<void> {
+  const busy = await busyPorts(host, ports);
+  if (busy.length === 0) return;
+  throw await portsInUse(host, ports, busy);
+}
+
+async function portsInUse(
+  host: string,
+  ports: readonly RequestedPort[],
+  busy: readonly RequestedPort[],
+): Promise<LocalStackError> {
+  const changes = await replacementPorts(host, ports, busy);
+  const list = busy.map((p) => `${p.port} (${p.what}, set with ${p.flag})`).join(', ');
+  return new LocalStackError(
+    `${busy.length === 1 ? 'port' : 'ports'} ${list} on ${host} ${busy.length === 1 ? 'is' : 'are'} already in use`,
+    `Another \`npm start\` may be running. Stop it, or choose free ports: ${describeChanges(changes)}`,
+    changes,
+  );
+}
+
+async function listenOrExplain(requested: RequestedPort, host: string): Promise<Server> {
   const { createServer } = await import('node:http');
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EADDRINUSE') {
-        reject(
-          new LocalStackError(
-            `port ${port} on ${host} is already in use`,
-            'Another `npm start` may be running. Stop it, or choose another port: npm start -- --port 3001',
-          ),
-        );
+        portsInUse(host, [requested], [requested]).then(reject, reject);
       } else reject(err);
     });
-    server.listen(port, host, () => resolve());
+    server.listen(requested.port, host, () => resolve());
   });
   return server;
 }
 
 /**
- * Catches a damaged data folder before the servers open it: the DynamoDB server does not report a
- * broken store, it stops answering.
+ * Refuses a data folder another live stack runs on (its state file names it). Two stacks on one folder
+ * would share one LevelDB store, which only one process can hold.
  */
-function checkDataFolder(dataDir: string): void {
-  const broken = (what: string) =>
-    new LocalStackError(
-      `the data folder ${dataDir} could not be opened (${what})`,
-      `Move it aside to start afresh (mv ${dataDir} ${dataDir}.broken), or run a throwaway stack: npm start -- --memory`,
-    );
-  for (const sub of ['s3', 'dynamo']) {
-    const path = join(dataDir, sub);
-    if (existsSync(path) && !statSync(path).isDirectory()) throw broken(`${path} is not a folder`);
-  }
-  const dynamo = join(dataDir, 'dynamo');
-  if (existsSync(dynamo) && readdirSync(dynamo).length > 0 && !existsSync(join(dynamo, 'CURRENT'))) {
-    throw broken(`${dynamo} is not a LevelDB store`);
-  }
+async function checkDataFolderFree(
+  dataDir: string,
+  host: string,
+  ports: readonly RequestedPort[],
+): Promise<void> {
+  const owner = readRunningStack(dataDir);
+  if (!owner || owner.pid === process.pid) return;
+  throw await dataFolderInUse(
+    dataDir,
+    host,
+    ports,
+    `the stack of process ${owner.pid} (API ${owner.apiUrl})`,
+  );
 }
 
-function explainServerFailure(err: unknown, dataDir: string | undefined): Error {
+async function dataFolderInUse(
+  dataDir: string,
+  host: string,
+  ports: readonly RequestedPort[],
+  by: string,
+): Promise<LocalStackError> {
+  const changes = {
+    dataDir: `${dataDir.replace(/\/+$/, '')}-2`,
+    ...(await replacementPorts(host, ports, await busyPorts(host, ports))),
+  };
+  return new LocalStackError(
+    `the data folder ${dataDir} is in use by ${by}`,
+    `Use that stack, stop it (Ctrl-C in its terminal), or run another stack on its own folder: ${describeChanges(changes)}`,
+    changes,
+  );
+}
+
+function damagedDataFolder(dataDir: string, what: string): LocalStackError {
+  const changes = { dataDir: `${dataDir.replace(/\/+$/, '')}-2` };
+  return new LocalStackError(
+    `the data folder ${dataDir} is damaged and cannot be opened (${what})`,
+    `Move it aside or delete it to start afresh (mv ${dataDir} ${dataDir}.broken, or rm -rf ${dataDir}: its articles are lost), or use another folder: ${describeChanges(changes)}`,
+    changes,
+  );
+}
+
+/**
+ * Catches a damaged or locked data folder before the servers open it: the DynamoDB server (dynalite)
+ * does not report a store it cannot open, it throws "Database is closed" later, outside any caller.
+ */
+async function checkDataFolder(dataDir: string): Promise<void> {
+  for (const sub of ['s3', 'dynamo']) {
+    const path = join(dataDir, sub);
+    if (existsSync(path) && !statSync(path).isDirectory())
+      throw damagedDataFolder(dataDir, `${path} is not a folder`);
+  }
+  const dynamo = join(dataDir, 'dynamo');
+  if (!existsSync(dynamo) || readdirSync(dynamo).length === 0) return;
+  if (!existsSync(join(dynamo, 'CURRENT')))
+    throw damagedDataFolder(dataDir, `${dynamo} is not a LevelDB store`);
+  const problem = await probeLevelStore(dynamo);
+  if (problem?.code === 'LEVEL_LOCKED') {
+    throw new LocalStackError(
+      `the data folder ${dataDir} is in use by another process (${dynamo} is locked)`,
+      `Another \`npm start\` is probably running on it: stop it, or run another stack on its own folder: ${describeChanges({ dataDir: `${dataDir.replace(/\/+$/, '')}-2` })}`,
+      { dataDir: `${dataDir.replace(/\/+$/, '')}-2` },
+    );
+  }
+  if (problem) throw damagedDataFolder(dataDir, `${dynamo}: ${problem.message}`);
+}
+
+interface LevelDatabase {
+  open(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens and closes the LevelDB store with dynalite's own `level`; undefined when it opens. */
+async function probeLevelStore(path: string): Promise<{ code: string; message: string } | undefined> {
+  const fromDynalite = createRequire(createRequire(import.meta.url).resolve('dynalite'));
+  const { Level } = fromDynalite('level') as { Level: new (path: string) => LevelDatabase };
+  const db = new Level(path);
+  try {
+    await db.open();
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    return {
+      code: cause?.code ?? (error as { code?: string }).code ?? 'UNKNOWN',
+      message: cause?.message ?? (error as Error).message,
+    };
+  }
+  await db.close();
+  return undefined;
+}
+
+function explainServerFailure(
+  err: unknown,
+  dataDir: string | undefined,
+  ports: readonly RequestedPort[],
+): Error {
   const message = err instanceof Error ? err.message : String(err);
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE') {
+    const port = (err as { port?: number }).port;
+    const busy = ports.filter((p) => p.port === port);
+    const what = busy[0] ? `${busy[0].what} port ${port} (set with ${busy[0].flag})` : `port ${port}`;
+    return new LocalStackError(
+      `the ${what} is already in use`,
+      `Another \`npm start\` may be running. Stop it, or choose another port with ${busy[0]?.flag ?? '--s3-port / --dynamodb-port'}`,
+    );
+  }
   if (dataDir && /lock|LOCK/.test(message)) {
     return new LocalStackError(
       `the data folder ${dataDir} is in use by another process`,
-      'Another `npm start` is probably running on it. Stop it, or run a throwaway stack: npm start -- --memory',
+      `Another \`npm start\` is probably running on it. Stop it, or run another stack on its own folder: ${describeChanges({ dataDir: `${dataDir}-2` })}`,
     );
   }
-  if (dataDir && /corrupt|Corruption|invalid|Unexpected|JSON|ENOTDIR|EISDIR/i.test(message)) {
-    return new LocalStackError(
-      `the data folder ${dataDir} could not be opened (${message})`,
-      `Move it aside to start afresh (mv ${dataDir} ${dataDir}.broken), or run a throwaway stack: npm start -- --memory`,
-    );
+  if (
+    dataDir &&
+    /corrupt|Corruption|invalid|Unexpected|JSON|ENOTDIR|EISDIR|Database is closed/i.test(message)
+  ) {
+    return damagedDataFolder(dataDir, message);
   }
   return err instanceof Error ? err : new Error(message);
 }

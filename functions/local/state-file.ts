@@ -17,26 +17,37 @@ export type RunningStack = z.infer<typeof RunningStackSchema>;
 
 export const DEFAULT_DATA_DIR = '.newstag';
 
-const fileIn = (dataDir: string) => join(dataDir, 'stack.json');
+export const stateFileIn = (dataDir: string) => join(dataDir, 'stack.json');
 
-export function writeRunningStack(dataDir: string, stack: RunningStack): void {
+/**
+ * Records this stack as the running stack of `dataDir`, unless another live stack already owns that
+ * state file: one stack must never take over (or later delete) the file that leads the CLI to another.
+ * Returns false, writing nothing, in that case.
+ */
+export function writeRunningStack(dataDir: string, stack: RunningStack): boolean {
+  const owner = readRunningStack(dataDir);
+  if (owner && owner.pid !== stack.pid) return false;
   mkdirSync(dataDir, { recursive: true });
-  writeFileSync(fileIn(dataDir), `${JSON.stringify(stack, null, 2)}\n`);
+  writeFileSync(stateFileIn(dataDir), `${JSON.stringify(stack, null, 2)}\n`);
+  return true;
 }
 
-export function clearRunningStack(dataDir: string): void {
-  rmSync(fileIn(dataDir), { force: true });
+/** Removes the state file of `dataDir` if it is the one `pid` wrote (a stale file of a dead stack too). */
+export function clearRunningStack(dataDir: string, pid: number = process.pid): void {
+  const owner = readRunningStack(dataDir);
+  if (owner && owner.pid !== pid) return;
+  rmSync(stateFileIn(dataDir), { force: true });
 }
 
 /** The running stack of this data folder, or undefined when none is running. */
 export function readRunningStack(dataDir: string): RunningStack | undefined {
-  let text: string;
+  let value: unknown;
   try {
-    text = readFileSync(fileIn(dataDir), 'utf8');
+    value = JSON.parse(readFileSync(stateFileIn(dataDir), 'utf8'));
   } catch {
     return undefined;
   }
-  const parsed = RunningStackSchema.safeParse(JSON.parse(text));
+  const parsed = RunningStackSchema.safeParse(value);
   if (!parsed.success || !isAlive(parsed.data.pid)) return undefined;
   return parsed.data;
 }
@@ -45,7 +56,8 @@ function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -9,7 +9,8 @@ import type { ArticleRecordItem } from '../../core/records/items.js';
 import { DEFAULT_DATA_DIR, readRunningStack } from '../../local/state-file.js';
 import { createProgress } from '../progress.js';
 
-const USAGE = `usage: newstag ingest FILE…|DIR [--prefix inbox/] [--timeout 60]
+const USAGE = `usage: newstag ingest FILE…|DIR [--prefix inbox/] [--timeout 60] [--data-dir .newstag]
+       (--data-dir: the folder of the local stack to reach, as its \`npm start\` banner prints it)
        newstag ingest FILE… --bucket B --table T [--region R]   (a deployed stack, default AWS credentials)`;
 
 const OptionsSchema = z.object({
@@ -117,7 +118,9 @@ function resolveTarget(opts: z.infer<typeof OptionsSchema>): Target | string {
     };
   }
   const running = readRunningStack(opts['data-dir']);
-  if (!running) return 'no local stack is running: start one with `npm start`, or pass --bucket and --table';
+  if (!running) {
+    return `no local stack is running on ${opts['data-dir']}: start one with \`npm start\`, pass the --data-dir its banner prints, or pass --bucket and --table`;
+  }
   return {
     bucket: running.bucket,
     table: running.table,

@@ -1,7 +1,14 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
-import { LocalStackError, startLocalStack } from '../../local/stack.js';
+import {
+  describeChanges,
+  LocalStackError,
+  type SuggestedChanges,
+  startLocalStack,
+} from '../../local/stack.js';
 import { clearRunningStack, DEFAULT_DATA_DIR, writeRunningStack } from '../../local/state-file.js';
 
 const port = z.coerce.number().int().min(0).max(65_535);
@@ -54,13 +61,21 @@ export async function run(args: string[]): Promise<number> {
     });
   } catch (err) {
     if (err instanceof LocalStackError) {
-      process.stderr.write(`newstag start: ${err.message}\n  ${err.hint}\n`);
+      // The hint ends with the options to change; print the whole command, the other options kept.
+      const hint = Object.keys(err.changes).length
+        ? err.hint.replace(describeChanges(err.changes), retryCommand(options, err.changes))
+        : err.hint;
+      process.stderr.write(`newstag start: ${err.message}\n  ${hint}\n`);
       return 1;
     }
     throw err;
   }
   const { servers } = stack;
-  writeRunningStack(dataDir, {
+  // A data folder holds its stack's state file (the stack refused to start if another live stack owns it).
+  // An in-memory stack has no folder: its state file goes to a private one, named in the banner, so it
+  // never takes over the file of the stack of the default folder.
+  const stateDir = options.memory ? mkdtempSync(join(tmpdir(), 'newstag-memory-')) : dataDir;
+  writeRunningStack(stateDir, {
     pid: process.pid,
     apiUrl: stack.apiUrl,
     adminUrl: stack.adminUrl,
@@ -76,7 +91,10 @@ export async function run(args: string[]): Promise<number> {
     await stack.rollupIdle();
   }
   say(
-    banner(stack.apiUrl, servers.s3Endpoint, servers.dynamoEndpoint, servers.bucket, servers.table, options),
+    banner(stack.apiUrl, servers.s3Endpoint, servers.dynamoEndpoint, servers.bucket, servers.table, {
+      ...options,
+      stateDir,
+    }),
   );
 
   await new Promise<void>((done) => {
@@ -89,7 +107,8 @@ export async function run(args: string[]): Promise<number> {
     process.on('SIGINT', shutdown);
     process.on('SIGTERM', shutdown);
   });
-  clearRunningStack(dataDir);
+  clearRunningStack(stateDir);
+  if (options.memory) rmSync(stateDir, { recursive: true, force: true });
   await stack.stop();
   say('Stopped.');
   return 0;
@@ -101,8 +120,10 @@ function banner(
   dynamo: string,
   bucket: string,
   table: string,
-  options: z.infer<typeof OptionsSchema>,
+  options: z.infer<typeof OptionsSchema> & { stateDir: string },
 ): string {
+  // The CLI finds a stack through the state file of its folder: name the folder unless it is the default.
+  const reach = options.stateDir === DEFAULT_DATA_DIR ? '' : ` --data-dir ${shellWord(options.stateDir)}`;
   const creds = 'AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER AWS_REGION=us-east-1';
   return [
     '',
@@ -113,7 +134,7 @@ function banner(
     `  data       ${options.memory ? 'in memory (gone when stopped)' : `${options['data-dir']}/ (kept across restarts)`}`,
     '',
     'Upload an article (it is tagged within a second or two):',
-    `  npx newstag ingest my-article.txt`,
+    `  npx newstag ingest${reach} my-article.txt`,
     `  ${creds} aws s3 cp my-article.txt s3://${bucket}/inbox/my-article.txt --endpoint-url ${s3}`,
     '',
     'Query:',
@@ -123,7 +144,26 @@ function banner(
     `  curl '${api}/failures'`,
     `  curl '${api}/openapi.json'`,
     '',
-    'Dead letters: npx newstag dlq list | npx newstag dlq redrive',
+    `Dead letters: npx newstag dlq list${reach} | npx newstag dlq redrive${reach}`,
     'Press Ctrl-C to stop.',
   ].join('\n');
+}
+
+/** The `npm start` command of these options with the suggested changes applied. */
+export function retryCommand(options: z.infer<typeof OptionsSchema>, changes: SuggestedChanges): string {
+  const words = [
+    ...(options.memory ? ['--memory'] : ['--data-dir', shellWord(changes.dataDir ?? options['data-dir'])]),
+    '--port',
+    String(changes.apiPort ?? options.port),
+    '--s3-port',
+    String(changes.s3Port ?? options['s3-port']),
+    '--dynamodb-port',
+    String(changes.dynamoPort ?? options['dynamodb-port']),
+    ...(options['no-demo'] ? ['--no-demo'] : []),
+  ];
+  return `npm start -- ${words.join(' ')}`;
+}
+
+function shellWord(text: string): string {
+  return /^[\w./:@%+=,-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
 }
