@@ -4,9 +4,14 @@ import { createRequire } from 'node:module';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { basename, join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { IngestConfigSchema } from '../adapters/config.js';
+import { ApiConfigSchema } from '../api/config.js';
+import { matchesFilter } from '../ingest/events.js';
+import { RollupConfigSchema } from '../rollup/config.js';
 import { startAdminServer } from './admin.js';
 import { apiRequestListener, type HttpApiHandler } from './api-host.js';
 import { FileDeadLetters, MemoryDeadLetters } from './dead-letters.js';
+import type { KeyFilter } from './key-filter.js';
 import { type BatchHandler, LocalQueue } from './queue.js';
 import { createNotificationMapper } from './s3-notifications.js';
 import { SerialRunner } from './serial-runner.js';
@@ -36,6 +41,13 @@ export interface LocalStackOptions {
    * @default false
    */
   readonly rollup?: boolean;
+  /**
+   * Only objects whose key starts with `prefix` and ends with `suffix` reach the ingest queue, as the
+   * deployed bucket notification filters them; the others are logged as skipped. `newstag start` passes
+   * the deploy configuration's `keyPrefix`/`keySuffix` (`./key-filter.ts`).
+   * @default every key
+   */
+  readonly keyFilter?: KeyFilter;
   readonly log?: (line: string) => void;
 }
 
@@ -102,11 +114,21 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     throw err;
   }
 
-  configureHandlerEnvironment(servers);
-  // Imported only now: both handlers read and validate their configuration once, at load.
-  const ingest = (await import('../ingest/handler.js')).handler as unknown as BatchHandler;
-  const api = (await import('../api/handler.js')).handler as unknown as HttpApiHandler;
-  const rollup = options.rollup ? await localRollup(log) : undefined;
+  const keyFilter = options.keyFilter ?? { prefix: '', suffix: '' };
+  let ingest: BatchHandler;
+  let api: HttpApiHandler;
+  let rollup: SerialRunner | undefined;
+  try {
+    configureHandlerEnvironment(servers, keyFilter, log);
+    // Imported only now: the handlers read and validate their configuration once, at load.
+    ingest = (await import('../ingest/handler.js')).handler as unknown as BatchHandler;
+    api = (await import('../api/handler.js')).handler as unknown as HttpApiHandler;
+    rollup = options.rollup ? await localRollup(log) : undefined;
+  } catch (err) {
+    apiServer.close();
+    await servers.stop();
+    throw explainConfigurationFailure(err);
+  }
 
   const deadLetters = options.dataDir
     ? new FileDeadLetters(join(options.dataDir, 'dead-letters.json'))
@@ -121,14 +143,21 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
   const toNotification = createNotificationMapper();
   const unsubscribe = servers.onS3Event((event) => {
-    queue.send(JSON.stringify(toNotification(event)));
+    const records = event.Records.filter((record) => {
+      const why = outsideFilter(record.s3.object.key, keyFilter);
+      if (why) log(`skipped ${record.s3.object.key} (${record.eventName}): ${why}`);
+      return !why;
+    });
+    if (records.length > 0) queue.send(JSON.stringify(toNotification({ ...event, Records: records })));
   });
 
   apiServer.on('request', apiRequestListener(api));
   const port = (apiServer.address() as AddressInfo).port;
 
   const admin = await startAdminServer(queue, host);
-  const seeded = options.demoDir ? await seedOnce(servers, options.dataDir, options.demoDir) : [];
+  const seeded = options.demoDir
+    ? await seedOnce(servers, options.dataDir, options.demoDir, keyFilter.prefix)
+    : [];
 
   return {
     apiUrl: `http://${host}:${port}`,
@@ -163,7 +192,27 @@ async function localRollup(log: (line: string) => void): Promise<SerialRunner> {
   );
 }
 
-function configureHandlerEnvironment(servers: LocalServers): void {
+/**
+ * The handlers' configuration: the stack's own servers, its key filter, and embedded defaults. Of the
+ * variables the deployed functions read, a shell value is used only for the ones docs/local-stack.md
+ * documents (CORS_ORIGINS, POWERTOOLS_LOG_LEVEL, POWERTOOLS_METRICS_DISABLED); any other (CURSOR_SECRET,
+ * MAX_OBJECT_BYTES, KEY_PREFIX…) is removed, with a log line, so a deployed setting left in the shell
+ * cannot change or break a local run.
+ */
+function configureHandlerEnvironment(
+  servers: LocalServers,
+  keyFilter: KeyFilter,
+  log: (line: string) => void,
+): void {
+  const ignored = DEPLOYED_VARIABLES.filter(
+    (name) => process.env[name] !== undefined && !LOCAL_VARIABLES.has(name) && !STACK_VARIABLES.has(name),
+  );
+  for (const name of ignored) delete process.env[name];
+  if (ignored.length > 0) {
+    log(
+      `ignoring ${ignored.join(', ')} from the environment: the local stack runs on its own settings (docs/local-stack.md)`,
+    );
+  }
   Object.assign(process.env, {
     TABLE_NAME: servers.table,
     BUCKET_NAME: servers.bucket,
@@ -172,10 +221,55 @@ function configureHandlerEnvironment(servers: LocalServers): void {
     AWS_REGION: servers.region,
     AWS_ACCESS_KEY_ID: servers.credentials.accessKeyId,
     AWS_SECRET_ACCESS_KEY: servers.credentials.secretAccessKey,
+    KEY_PREFIX: keyFilter.prefix,
+    KEY_SUFFIX: keyFilter.suffix,
     CORS_ORIGINS: process.env.CORS_ORIGINS ?? '*',
     POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
   });
+}
+
+/** Every variable the deployed functions read (their zod schemas are the one list). */
+const DEPLOYED_VARIABLES = [
+  ...new Set([
+    ...Object.keys(ApiConfigSchema.shape),
+    ...Object.keys(IngestConfigSchema.shape),
+    ...Object.keys(RollupConfigSchema.shape),
+  ]),
+];
+/** Set by the stack itself from its servers: a shell value is silently replaced. */
+const STACK_VARIABLES = new Set([
+  'TABLE_NAME',
+  'BUCKET_NAME',
+  'S3_ENDPOINT',
+  'DYNAMODB_ENDPOINT',
+  'AWS_REGION',
+]);
+/** The variables a local run takes from the shell (docs/local-stack.md). */
+const LOCAL_VARIABLES = new Set(['CORS_ORIGINS', 'POWERTOOLS_LOG_LEVEL', 'POWERTOOLS_METRICS_DISABLED']);
+
+/** A handler that refused its configuration at load: one line naming the variable, no stack trace. */
+function explainConfigurationFailure(err: unknown): Error {
+  const name = (err as Error | undefined)?.name;
+  if (name !== 'ApiConfigError' && name !== 'ConfigError')
+    return err instanceof Error ? err : new Error(String(err));
+  const problem = (err as Error).message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' ');
+  return new LocalStackError(
+    `a setting taken from the environment is invalid: ${problem}`,
+    `Fix or unset that variable: the local stack needs none set (docs/local-stack.md lists the ones it reads).`,
+  );
+}
+
+/** Why S3 would not notify this key under the filter, or undefined when it would. */
+function outsideFilter(key: string, filter: KeyFilter): string | undefined {
+  if (matchesFilter(key, filter)) return undefined;
+  return key.startsWith(filter.prefix)
+    ? `the key does not end with the ingest suffix "${filter.suffix}" (newstag:keySuffix)`
+    : `the key is not under the ingest prefix "${filter.prefix}" (newstag:keyPrefix)`;
 }
 
 /** A port the stack listens on, with the `newstag start` option that sets it. */
@@ -404,13 +498,14 @@ async function seedOnce(
   servers: LocalServers,
   dataDir: string | undefined,
   demoDir: string,
+  prefix: string,
 ): Promise<string[]> {
   const marker = dataDir ? join(dataDir, 'seeded') : undefined;
   if (marker && existsSync(marker)) return [];
   const keys: string[] = [];
   for (const name of readdirSync(demoDir).sort()) {
     if (name.startsWith('.') || name.toLowerCase() === 'readme.md') continue;
-    const key = `demo/${basename(name)}`;
+    const key = `${prefix}demo/${basename(name)}`;
     await servers.clients.s3.send(
       new PutObjectCommand({ Bucket: servers.bucket, Key: key, Body: readFileSync(join(demoDir, name)) }),
     );

@@ -12,6 +12,9 @@ export const RunningStackSchema = z.object({
   bucket: z.string(),
   table: z.string(),
   region: z.string(),
+  /** The stack's ingest key filter (absent in files of older stacks). */
+  keyPrefix: z.string().optional(),
+  keySuffix: z.string().optional(),
 });
 export type RunningStack = z.infer<typeof RunningStackSchema>;
 

@@ -9,9 +9,10 @@ import { pollUntil } from '../integration/support/local-stack.js';
 
 const root = join(import.meta.dirname, '../..');
 
-function startCli(args: string[]) {
+function startCli(args: string[], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bin/newstag.ts', 'start', ...args], {
     cwd: root,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = { stdout: '', stderr: '' };
@@ -79,5 +80,19 @@ describe('newstag start', () => {
     } finally {
       await new Promise<void>((resolve) => blocker.close(() => resolve()));
     }
+  }, 60_000);
+
+  it('reports a bad setting taken from the shell as one line, exit 1, no stack trace', async () => {
+    const { output, exited } = startCli(
+      ['--memory', '--no-demo', '--port', '0', '--s3-port', '0', '--dynamodb-port', '0'],
+      { CORS_ORIGINS: 'not an origin', CURSOR_SECRET: 'short' },
+    );
+
+    expect(await exited).toBe(1);
+    expect(output.stderr).toContain('ignoring CURSOR_SECRET from the environment');
+    expect(output.stderr).toMatch(
+      /newstag start: a setting taken from the environment is invalid: .*CORS_ORIGINS/,
+    );
+    expect(output.stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
 });

@@ -6,15 +6,17 @@ import * as z from 'zod';
 import { createClients } from '../../adapters/clients.js';
 import { createDynamoRepository } from '../../adapters/dynamo-repository.js';
 import type { ArticleRecordItem } from '../../core/records/items.js';
+import { deployedKeyFilter } from '../../local/key-filter.js';
 import { DEFAULT_DATA_DIR, readRunningStack } from '../../local/state-file.js';
 import { createProgress } from '../progress.js';
 
-const USAGE = `usage: newstag ingest FILE…|DIR [--prefix inbox/] [--timeout 60] [--data-dir .newstag]
-       (--data-dir: the folder of the local stack to reach, as its \`npm start\` banner prints it)
+const USAGE = `usage: newstag ingest FILE…|DIR [--prefix P] [--timeout 60] [--data-dir .newstag]
+       (--data-dir: the folder of the local stack to reach, as its \`npm start\` banner prints it;
+        --prefix: by default the stack's ingest prefix, newstag:keyPrefix in cdk.json, "articles/")
        newstag ingest FILE… --bucket B --table T [--region R]   (a deployed stack, default AWS credentials)`;
 
 const OptionsSchema = z.object({
-  prefix: z.string().default('inbox/'),
+  prefix: z.string().optional(),
   timeout: z.coerce.number().positive().max(3_600).default(60),
   bucket: z.string().min(3).optional(),
   table: z.string().min(3).optional(),
@@ -75,7 +77,7 @@ export async function run(args: string[]): Promise<number> {
   const progress = await createProgress({ stream: process.stderr, totalArticles: files.length });
   const uploads: Upload[] = [];
   for (const file of files) {
-    const key = `${opts.prefix}${basename(file)}`;
+    const key = `${opts.prefix ?? target.keyPrefix}${basename(file)}`;
     const out = await clients.s3.send(
       new PutObjectCommand({ Bucket: target.bucket, Key: key, Body: readFileSync(file) }),
     );
@@ -105,7 +107,14 @@ export async function run(args: string[]): Promise<number> {
   return failures > 0 ? 1 : 0;
 }
 
-type Target = { bucket: string; table: string; region: string; s3Endpoint?: string; dynamoEndpoint?: string };
+type Target = {
+  bucket: string;
+  table: string;
+  region: string;
+  keyPrefix: string;
+  s3Endpoint?: string;
+  dynamoEndpoint?: string;
+};
 
 function resolveTarget(opts: z.infer<typeof OptionsSchema>): Target | string {
   if (opts.bucket || opts.table) {
@@ -115,6 +124,7 @@ function resolveTarget(opts: z.infer<typeof OptionsSchema>): Target | string {
       bucket: opts.bucket,
       table: opts.table,
       region: opts.region ?? process.env.AWS_REGION ?? 'us-east-1',
+      keyPrefix: deployedKeyFilter().prefix,
     };
   }
   const running = readRunningStack(opts['data-dir']);
@@ -125,6 +135,7 @@ function resolveTarget(opts: z.infer<typeof OptionsSchema>): Target | string {
     bucket: running.bucket,
     table: running.table,
     region: running.region,
+    keyPrefix: running.keyPrefix ?? deployedKeyFilter().prefix,
     s3Endpoint: running.s3Endpoint,
     dynamoEndpoint: running.dynamoEndpoint,
   };

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
+import { deployedKeyFilter } from '../../local/key-filter.js';
 import {
   describeChanges,
   LocalStackError,
@@ -46,6 +47,13 @@ export async function run(args: string[]): Promise<number> {
   }
   const dataDir = options['data-dir'];
   const say = (line: string) => process.stdout.write(`${line}\n`);
+  let keyFilter: ReturnType<typeof deployedKeyFilter>;
+  try {
+    keyFilter = deployedKeyFilter();
+  } catch (err) {
+    process.stderr.write(`newstag start: ${(err as Error).message}\n`);
+    return 1;
+  }
   let stack: Awaited<ReturnType<typeof startLocalStack>>;
   try {
     stack = await startLocalStack({
@@ -57,6 +65,7 @@ export async function run(args: string[]): Promise<number> {
         ? {}
         : { demoDir: resolve(import.meta.dirname, '../../../test/fixtures/articles') }),
       rollup: true,
+      keyFilter,
       log: (line) => process.stderr.write(`${line}\n`),
     });
   } catch (err) {
@@ -84,6 +93,8 @@ export async function run(args: string[]): Promise<number> {
     bucket: servers.bucket,
     table: servers.table,
     region: servers.region,
+    keyPrefix: keyFilter.prefix,
+    keySuffix: keyFilter.suffix,
   });
   if (stack.seeded.length > 0) {
     say(`Ingesting ${stack.seeded.length} demo files…`);
@@ -94,6 +105,7 @@ export async function run(args: string[]): Promise<number> {
     banner(stack.apiUrl, servers.s3Endpoint, servers.dynamoEndpoint, servers.bucket, servers.table, {
       ...options,
       stateDir,
+      keyFilter,
     }),
   );
 
@@ -120,7 +132,10 @@ function banner(
   dynamo: string,
   bucket: string,
   table: string,
-  options: z.infer<typeof OptionsSchema> & { stateDir: string },
+  options: z.infer<typeof OptionsSchema> & {
+    stateDir: string;
+    keyFilter: { prefix: string; suffix: string };
+  },
 ): string {
   // The CLI finds a stack through the state file of its folder: name the folder unless it is the default.
   const reach = options.stateDir === DEFAULT_DATA_DIR ? '' : ` --data-dir ${shellWord(options.stateDir)}`;
@@ -135,7 +150,8 @@ function banner(
     '',
     'Upload an article (it is tagged within a second or two):',
     `  npx newstag ingest${reach} my-article.txt`,
-    `  ${creds} aws s3 cp my-article.txt s3://${bucket}/inbox/my-article.txt --endpoint-url ${s3}`,
+    `  ${creds} aws s3 cp my-article.txt s3://${bucket}/${options.keyFilter.prefix}my-article.txt --endpoint-url ${s3}`,
+    `Only keys under "${options.keyFilter.prefix}"${options.keyFilter.suffix ? ` ending in "${options.keyFilter.suffix}"` : ''} are ingested, as deployed (cdk.json newstag:keyPrefix, newstag:keySuffix).`,
     '',
     'Query:',
     `  curl '${api}/articles?country=US&limit=5'`,
