@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { createClients } from '../../adapters/clients.js';
 import { createDynamoRepository } from '../../adapters/dynamo-repository.js';
 import type { ArticleRecordItem } from '../../core/records/items.js';
+import { matchesFilter } from '../../ingest/events.js';
 import { deployedKeyFilter } from '../../local/key-filter.js';
 import { DEFAULT_DATA_DIR, readRunningStack } from '../../local/state-file.js';
 import { createProgress } from '../progress.js';
@@ -62,7 +63,13 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`newstag ingest: ${target}\n`);
     return 1;
   }
-  const files = expandFiles(parsed.positionals);
+  let files: string[];
+  try {
+    files = expandFiles(parsed.positionals);
+  } catch (error) {
+    process.stderr.write(`newstag ingest: ${(error as Error).message}\n`);
+    return 1;
+  }
   if (files.length === 0) {
     process.stderr.write('newstag ingest: no article files found\n');
     return 1;
@@ -76,8 +83,20 @@ export async function run(args: string[]): Promise<number> {
   const repository = createDynamoRepository(clients.dynamo, { tableName: target.table });
   const progress = await createProgress({ stream: process.stderr, totalArticles: files.length });
   const uploads: Upload[] = [];
+  const filter = { prefix: target.keyPrefix, suffix: target.keySuffix };
+  let failures = 0;
   for (const file of files) {
     const key = `${opts.prefix ?? target.keyPrefix}${basename(file)}`;
+    if (!matchesFilter(key, filter)) {
+      // The bucket notification would never announce it: say so now rather than time out later.
+      failures++;
+      const suffix = filter.suffix ? ` ending in "${filter.suffix}"` : '';
+      process.stdout.write(
+        `${key}: not uploaded: the stack ingests only keys under "${filter.prefix}"${suffix} (newstag:keyPrefix, newstag:keySuffix)\n`,
+      );
+      progress.advance({ articles: 1 });
+      continue;
+    }
     const out = await clients.s3.send(
       new PutObjectCommand({ Bucket: target.bucket, Key: key, Body: readFileSync(file) }),
     );
@@ -86,7 +105,6 @@ export async function run(args: string[]): Promise<number> {
   }
   progress.stop();
 
-  let failures = 0;
   const deadline = Date.now() + opts.timeout * 1_000;
   for (const upload of uploads) {
     const articles = await waitUntilApplied(repository, upload, deadline);
@@ -112,6 +130,7 @@ type Target = {
   table: string;
   region: string;
   keyPrefix: string;
+  keySuffix: string;
   s3Endpoint?: string;
   dynamoEndpoint?: string;
 };
@@ -125,6 +144,7 @@ function resolveTarget(opts: z.infer<typeof OptionsSchema>): Target | string {
       table: opts.table,
       region: opts.region ?? process.env.AWS_REGION ?? 'us-east-1',
       keyPrefix: deployedKeyFilter().prefix,
+      keySuffix: deployedKeyFilter().suffix,
     };
   }
   const running = readRunningStack(opts['data-dir']);
@@ -136,6 +156,7 @@ function resolveTarget(opts: z.infer<typeof OptionsSchema>): Target | string {
     table: running.table,
     region: running.region,
     keyPrefix: running.keyPrefix ?? deployedKeyFilter().prefix,
+    keySuffix: running.keySuffix ?? deployedKeyFilter().suffix,
     s3Endpoint: running.s3Endpoint,
     dynamoEndpoint: running.dynamoEndpoint,
   };

@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../../../functions/cli/commands/ingest.js';
+import { writeRunningStack } from '../../../functions/local/state-file.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** A data folder whose state file names this process as a stack with the given key filter. */
+function stackFolder(keyPrefix: string, keySuffix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'newstag-ingest-cli-'));
+  dirs.push(dir);
+  writeRunningStack(dir, {
+    pid: process.pid,
+    apiUrl: 'http://127.0.0.1:1',
+    adminUrl: 'http://127.0.0.1:1',
+    s3Endpoint: 'http://127.0.0.1:1',
+    dynamoEndpoint: 'http://127.0.0.1:1',
+    bucket: 'articles',
+    table: 'newstag',
+    region: 'us-east-1',
+    keyPrefix,
+    keySuffix,
+  });
+  return dir;
+}
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0);
+  return { out, err };
+}
+
+describe('newstag ingest', () => {
+  it('says a missing file cannot be read and exits 1, without a stack trace', async () => {
+    const dataDir = stackFolder('articles/', '');
+    const { err } = capture();
+
+    const code = await run([join(dataDir, 'missing.txt'), '--data-dir', dataDir]);
+
+    expect(code).toBe(1);
+    expect(err.join('')).toMatch(/^newstag ingest: ENOENT: no such file or directory/);
+  });
+
+  it('does not upload a file the stack would not ingest, and says which keys it ingests', async () => {
+    const dataDir = stackFolder('articles/', '.txt');
+    const file = join(dataDir, 'note.pdf');
+    writeFileSync(file, 'Not a PDF at all.');
+    const { out } = capture();
+
+    const code = await run([file, '--data-dir', dataDir]);
+
+    expect(code).toBe(1);
+    expect(out.join('')).toContain(
+      'articles/note.pdf: not uploaded: the stack ingests only keys under "articles/" ending in ".txt"',
+    );
+  });
+});
