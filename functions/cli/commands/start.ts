@@ -156,7 +156,7 @@ function banner(
     'Query:',
     `  curl '${api}/articles?country=US&limit=5'`,
     `  curl '${api}/top?kind=country'`,
-    `  curl '${api}/entities?prefix=xi'`,
+    `  curl '${api}/entities?prefix=euro'`,
     `  curl '${api}/failures'`,
     `  curl '${api}/openapi.json'`,
     '',
