@@ -120,17 +120,16 @@ export function withoutArabicParticle(word: string): string {
   return word.replace(ARABIC_PARTICLE, '');
 }
 
-export function toWord(
-  token: Token,
-  index: number,
-  line: number,
-  lineStart: number,
-  caseless: boolean,
-  initial: boolean,
-  wrapped = true,
-  tabular = false,
-): Word {
-  let core = token.text;
+/** What a token's text alone says about it as a word: the same for every occurrence of the text. */
+interface WordForm {
+  readonly core: string;
+  readonly lower: string;
+  readonly possessive: boolean;
+  readonly capitalised: boolean;
+}
+
+function formOf(text: string): WordForm {
+  let core = text;
   let possessive = false;
   const n = core.length;
   const apostropheAt = (i: number) => codeUnitAt(core, i) === 39 || codeUnitAt(core, i) === 0x2019;
@@ -145,13 +144,35 @@ export function toWord(
   if (!possessive && core.length > 3 && endsWithText(core, '.') && isLowerWord(core.slice(0, -1)))
     core = core.slice(0, -1);
   return {
-    index,
     core,
     lower: lowerCased(core),
-    start: token.start,
-    end: token.start + core.length,
     possessive,
     capitalised: startsUpper(core) || PARTICLE_NAME.test(core),
+  };
+}
+
+/** Each token text's word form, by vocabulary number. */
+const wordForms = new WordMemo<WordForm>();
+
+export function toWord(
+  token: Token,
+  index: number,
+  line: number,
+  lineStart: number,
+  caseless: boolean,
+  initial: boolean,
+  wrapped = true,
+  tabular = false,
+  form: WordForm = formOf(token.text),
+): Word {
+  return {
+    index,
+    core: form.core,
+    lower: form.lower,
+    start: token.start,
+    end: token.start + form.core.length,
+    possessive: form.possessive,
+    capitalised: form.capitalised,
     caseless,
     initial,
     line,
@@ -219,6 +240,7 @@ export function analyseWords(
 ): (Word | null)[] {
   const { tokens, text, sentences, wordIds } = field;
   const spelling = spellingFlags.current();
+  const forms = wordForms.current();
   const { lineOf, lineStartOf, flags, initial } = scratchFor(tokens.length);
   initial.fill(0, 0, tokens.length);
   let lineStart = 0;
@@ -283,7 +305,9 @@ export function analyseWords(
       continue;
     }
     const tabular = lineNumbers[l]! >= 2 && lineNumbers[l]! * 3 >= lineTokens[l]!;
-    words.push(toWord(token, i, l, lineStartOf[i]!, caseless, initial[i] === 1, wrapped, tabular));
+    const id = wordIds[i] ?? 0;
+    const form = forms.get(id) ?? forms.set(id, formOf(token.text));
+    words.push(toWord(token, i, l, lineStartOf[i]!, caseless, initial[i] === 1, wrapped, tabular, form));
   }
   return words;
 }

@@ -172,8 +172,18 @@ export function compileFrames(lexicon: CompiledLexicon): CompiledFrames {
     }
     return mask;
   };
+  // Each matched entry's mask, worked out once (entries are a few thousand): one look-up per match.
+  const masks = new Map<LexiconEntry, number>();
+  const maskOf = (entry: LexiconEntry): number => {
+    let mask = masks.get(entry);
+    if (mask === undefined) {
+      mask = (actorMask.get(entry) ?? 0) | gainsMask(entry.gains);
+      masks.set(entry, mask);
+    }
+    return mask;
+  };
   return {
-    actorMask: { get: (entry) => (actorMask.get(entry) ?? 0) | gainsMask(entry.gains) || undefined },
+    actorMask: { get: (entry) => maskOf(entry) || undefined },
     subjects: FRAMES.map((frame) => new Set(frame.subjects.map(node))),
     exceptions: FRAMES.map((frame) => new Set((frame.except ?? []).map(node))),
     targets: FRAMES.map((frame) => node(frame.target)),
