@@ -284,16 +284,21 @@ export function fieldWords(field: FieldText, elision = false): Word[] {
       words[words.length - 1] = { ...last, end: token.end };
       continue;
     }
-    if (text.length > 2 && codeUnitAt(text, text.length - 1) === 115 /* s */) {
-      const apostrophe = codeUnitAt(text, text.length - 2);
-      if (apostrophe === 39 || apostrophe === 0x2019) text = text.slice(0, -2);
+    // A token's length from its offsets: reading `.length` of token strings of every V8 representation
+    // was a megamorphic property load per token.
+    let length = token.end - token.start;
+    if (length > 2 && codeUnitAt(text, length - 1) === 115 /* s */) {
+      const apostrophe = codeUnitAt(text, length - 2);
+      if (apostrophe === 39 || apostrophe === 0x2019) {
+        text = text.slice(0, -2);
+        length -= 2;
+      }
     }
     const id = wordIds[t] ?? 0;
     let norm = memo.get(id);
-    if (norm === undefined && (!text.includes('-') || text.length === 1))
-      norm = memo.set(id, fastNormalize(text));
+    if (norm === undefined && (!text.includes('-') || length === 1)) norm = memo.set(id, fastNormalize(text));
     if (norm !== undefined) {
-      words.push({ norm, start: token.start, end: token.start + text.length, wordId: id });
+      words.push({ norm, start: token.start, end: token.start + length, wordId: id });
       continue;
     }
     let offset = token.start;

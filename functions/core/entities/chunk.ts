@@ -362,7 +362,7 @@ function isShoutedCandidate(
   lineHasLower: Uint8Array,
   i: number,
 ): boolean {
-  return (flags[i]! & 3) === 1 && lineHasLower[lineOf[i]!] === 1 && tokens[i]!.text.length >= 2;
+  return (flags[i]! & 3) === 1 && lineHasLower[lineOf[i]!] === 1 && tokens[i]!.end - tokens[i]!.start >= 2;
 }
 
 // "Tripoli-based", "Amman-bound": a name turned into a modifier is not a name.
@@ -380,7 +380,8 @@ function isNameWord(w: Word | null | undefined, continuing = false): w is Word {
   const lower = w.lower;
   if (CALENDAR_WORDS.has(lower) && !(continuing && lower === 'may')) return false;
   if (lower.includes('-') && (MODIFIER_SUFFIX.test(lower) || ordinaryLastPart(w.core))) return false;
-  if (w.core.length === 1 && w.core !== 'X') return false;
+  // The core's length from the offsets (end - start): `.length` of strings is a megamorphic load.
+  if (w.end - w.start === 1 && w.core !== 'X') return false;
   return true;
 }
 

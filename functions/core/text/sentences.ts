@@ -100,7 +100,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       continue;
     }
     const isFinal = tok.text === '.' || tok.text === '!' || tok.text === '?' || tok.text === '…';
-    const endsWithPeriod = tok.text.length > 1 && endsWithText(tok.text, '.');
+    const endsWithPeriod = tok.end - tok.start > 1 && endsWithText(tok.text, '.');
     if (isFinal || endsWithPeriod) {
       if (endsWithPeriod && ABBREVIATIONS.has(lowerCased(tok.text.slice(0, -1)))) continue;
       if (INITIAL.test(tok.text)) continue;
@@ -121,7 +121,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       const lineEndsSentence =
         /^[\p{Lu}\p{N}"“]/u.test(next.text) && /\n[ \t]*\S/.test(gap) && !/^[,;:(-]$/.test(tok.text);
       if (lineEndsSentence && /\n {2,}|\n\t/.test(gap)) close(i + 1);
-      else if (lineEndsSentence && tok.text.length <= 1 && /[\p{P}\p{N}]/u.test(tok.text)) close(i + 1);
+      else if (lineEndsSentence && tok.end - tok.start <= 1 && /[\p{P}\p{N}]/u.test(tok.text)) close(i + 1);
     }
   }
   close(tokens.length);

@@ -36,9 +36,11 @@ export function renewVocabularyIfFull(): void {
 export function wordIdsOf(tokens: readonly Token[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const text = (tokens[i] as Token).text;
-    // A one-character ASCII token (punctuation, a fifth of all tokens) is numbered by its code.
-    if (text.length === 1) {
+    const token = tokens[i] as Token;
+    const text = token.text;
+    // A one-character ASCII token (punctuation, a fifth of all tokens) is numbered by its code. Its
+    // length from its offsets: `.length` of strings of every V8 representation is a megamorphic load.
+    if (token.end - token.start === 1) {
       const code = codeUnitAt(text, 0);
       if (code < SINGLE_CHARACTERS) {
         out.push(code);

@@ -13,7 +13,10 @@ const ARTICLE = {
 
 /** Numbers enough distinct texts to fill the vocabulary, then lets the next document start it over. */
 function fillVocabulary(): void {
-  const filler = Array.from({ length: 200_000 }, (_, i) => ({ text: `filler${i}`, start: 0, end: 0 }));
+  const filler = Array.from({ length: 200_000 }, (_, i) => {
+    const text = `filler${i}`;
+    return { text, start: 0, end: text.length };
+  });
   wordIdsOf(filler);
   renewVocabularyIfFull();
 }
