@@ -1,3 +1,4 @@
+import { detached } from '../text/chars.js';
 import { lookupPhrase, lookupPlace, placeWords } from './gazetteer.js';
 
 const TRAILING_DATE =
@@ -15,7 +16,7 @@ export function datelineCountry(place: string): string | undefined {
   if (known !== undefined) return known || undefined;
   const code = resolveDateline(place);
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(place, code ?? '');
+  memo.set(detached(place), code ?? '');
   return code;
 }
 

@@ -1,4 +1,5 @@
 import type { Country } from '../schema.js';
+import { detached } from '../text/chars.js';
 import { lookupPhrase, placeWords } from './gazetteer.js';
 
 /** A story that names this many countries in its body and none in its headline surveys them. */
@@ -64,7 +65,7 @@ function isNameOrCode(text: string): boolean {
       answer = kind === 'name' || kind === 'code';
     }
     if (NAME_OR_CODE.size >= 10_000) NAME_OR_CODE.clear();
-    NAME_OR_CODE.set(text, answer);
+    NAME_OR_CODE.set(detached(text), answer);
   }
   return answer;
 }

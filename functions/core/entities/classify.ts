@@ -1,6 +1,6 @@
 import { lookupPlace as lookupPlaceUncached, type PlaceEntry } from '../countries/gazetteer.js';
 import type { EntityType, Field } from '../schema.js';
-import { codeUnitAt, endsWithText, lowerCased } from '../text/chars.js';
+import { codeUnitAt, detached, endsWithText, lowerCased } from '../text/chars.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import { lowerCaseAt } from '../text/lower-case.js';
 import { WordMemo } from '../text/vocabulary.js';
@@ -30,7 +30,7 @@ function lookupPlace(name: string): PlaceEntry | undefined {
   if (hit !== undefined) return hit ?? undefined;
   if (placeMemo.size > 20_000) placeMemo.clear();
   const found = lookupPlaceUncached(name);
-  placeMemo.set(name, found ?? null);
+  placeMemo.set(detached(name), found ?? null);
   return found;
 }
 

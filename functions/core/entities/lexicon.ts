@@ -1,6 +1,6 @@
 import lexiconData from '../data/packed/entities-lexicon.js';
 import namesData from '../data/packed/entities-names.js';
-import { codeUnitAt, endsWithText, lowerCased } from '../text/chars.js';
+import { codeUnitAt, detached, endsWithText, lowerCased } from '../text/chars.js';
 import { type GazetteerEntry, type GazetteerKind, NameIndex, type NameSource } from './name-index.js';
 import { SortedWords } from './sorted-words.js';
 
@@ -254,7 +254,7 @@ function flagsOf(word: string): number {
       if (folded !== title)
         flags |= (GIVEN.has(folded) ? GIVEN_FLAG : 0) | (SURNAMES.has(folded) ? SURNAME_FLAG : 0);
     }
-    wordFlags.set(word, flags);
+    wordFlags.set(detached(word), flags);
   }
   lastWord = word;
   lastFlags = flags;

@@ -1,4 +1,5 @@
 import namesData from '../data/packed/entities-names.js';
+import { detached } from '../text/chars.js';
 
 /** A place name resolved to a stable id: ISO 3166-1 for countries, GeoNames for cities. */
 export interface ResolvedPlace {
@@ -40,7 +41,7 @@ export function slug(name: string): string {
   if (out === undefined) {
     if (slugs.size > 50_000) slugs.clear();
     out = computeSlug(name);
-    slugs.set(name, out);
+    slugs.set(detached(name), out);
   }
   return out;
 }

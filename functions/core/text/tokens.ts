@@ -1,4 +1,4 @@
-import { codeUnitAt, sliceOf } from './chars.js';
+import { codeUnitAt, detached, sliceOf } from './chars.js';
 /** A word, number or punctuation mark with UTF-16 offsets into its field (end exclusive). */
 export interface Token {
   readonly text: string;
@@ -71,6 +71,18 @@ function classAt(text: string, i: number, n: number): number {
   return OTHER;
 }
 
+/** V8 copies a substring shorter than this; a longer one is a view into the whole text. */
+const SHORTEST_VIEW = 13;
+
+/**
+ * A token's text, not a view into its article: token texts are kept by process-wide memos (the
+ * vocabulary, word forms, normal forms), which would otherwise keep every article that brought a new
+ * long word alive until they start over (measured: ~100 KB held per 94 KB article).
+ */
+function ownText(token: string): string {
+  return token.length >= SHORTEST_VIEW ? detached(token) : token;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -83,7 +95,7 @@ export function tokenize(text: string): Token[] {
     }
     const end = c < 128 ? asciiTokenEnd(text, p, c, n) : UNDECIDED;
     if (end !== UNDECIDED) {
-      tokens.push({ text: sliceOf(text, p, end), start: p, end });
+      tokens.push({ text: ownText(sliceOf(text, p, end)), start: p, end });
       p = end;
       continue;
     }
@@ -95,7 +107,7 @@ export function tokenize(text: string): Token[] {
       p++;
       continue;
     }
-    tokens.push({ text: m[0], start: p, end: p + m[0].length });
+    tokens.push({ text: ownText(m[0]), start: p, end: p + m[0].length });
     p += m[0].length;
   }
   return tokens;
