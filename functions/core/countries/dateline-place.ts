@@ -1,4 +1,4 @@
-import { detached } from '../text/chars.js';
+import { TextMemo } from '../text/text-memo.js';
 import { lookupPhrase, lookupPlace, placeWords } from './gazetteer.js';
 
 const TRAILING_DATE =
@@ -15,13 +15,11 @@ export function datelineCountry(place: string): string | undefined {
   const known = memo.get(place);
   if (known !== undefined) return known || undefined;
   const code = resolveDateline(place);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(detached(place), code ?? '');
+  memo.set(place, code ?? '');
   return code;
 }
 
-const MEMO_LIMIT = 2048;
-const memo = new Map<string, string>();
+const memo = new TextMemo<string>(2048);
 
 function resolveDateline(place: string): string | undefined {
   const parts = place

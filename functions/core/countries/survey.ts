@@ -1,5 +1,5 @@
 import type { Country } from '../schema.js';
-import { detached } from '../text/chars.js';
+import { TextMemo } from '../text/text-memo.js';
 import { lookupPhrase, placeWords } from './gazetteer.js';
 
 /** A story that names this many countries in its body and none in its headline surveys them. */
@@ -54,7 +54,7 @@ export function namedInBody(mentions: readonly Named[]): boolean {
 }
 
 // Stories listing many countries ask this of the same few mention texts over and over (bounded).
-const NAME_OR_CODE = new Map<string, boolean>();
+const NAME_OR_CODE = new TextMemo<boolean>(10_000);
 
 function isNameOrCode(text: string): boolean {
   let answer = NAME_OR_CODE.get(text);
@@ -64,8 +64,7 @@ function isNameOrCode(text: string): boolean {
       const kind = lookupPhrase(placeWords(text).join(' '))?.kind;
       answer = kind === 'name' || kind === 'code';
     }
-    if (NAME_OR_CODE.size >= 10_000) NAME_OR_CODE.clear();
-    NAME_OR_CODE.set(detached(text), answer);
+    NAME_OR_CODE.set(text, answer);
   }
   return answer;
 }

@@ -1,8 +1,9 @@
 import { lookupPlace as lookupPlaceUncached, type PlaceEntry } from '../countries/gazetteer.js';
 import type { EntityType, Field } from '../schema.js';
-import { codeUnitAt, detached, endsWithText, lowerCased } from '../text/chars.js';
+import { codeUnitAt, endsWithText, lowerCased } from '../text/chars.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import { lowerCaseAt } from '../text/lower-case.js';
+import { TextMemo } from '../text/text-memo.js';
 import { WordMemo } from '../text/vocabulary.js';
 import type { Chunk, Word } from './chunk.js';
 import { withoutArabicParticle } from './chunk.js';
@@ -24,14 +25,11 @@ import {
 import type { DocumentEvidence } from './recognize.js';
 
 // Place look-ups normalise and re-tokenise their key; names repeat, so remember the answers (bounded).
-const placeMemo = new Map<string, PlaceEntry | null>();
+const placeMemo = new TextMemo<PlaceEntry | null>(20_000);
 function lookupPlace(name: string): PlaceEntry | undefined {
   const hit = placeMemo.get(name);
   if (hit !== undefined) return hit ?? undefined;
-  if (placeMemo.size > 20_000) placeMemo.clear();
-  const found = lookupPlaceUncached(name);
-  placeMemo.set(detached(name), found ?? null);
-  return found;
+  return placeMemo.set(name, lookupPlaceUncached(name) ?? null) ?? undefined;
 }
 
 export type CandidateType = EntityType | 'none' | 'unknown';

@@ -1,6 +1,7 @@
 import lexiconData from '../data/packed/entities-lexicon.js';
 import namesData from '../data/packed/entities-names.js';
-import { codeUnitAt, detached, endsWithText, lowerCased } from '../text/chars.js';
+import { codeUnitAt, endsWithText, lowerCased } from '../text/chars.js';
+import { TextMemo } from '../text/text-memo.js';
 import { type GazetteerEntry, type GazetteerKind, NameIndex, type NameSource } from './name-index.js';
 import { SortedWords } from './sorted-words.js';
 
@@ -227,7 +228,7 @@ const GIVEN_FLAG = 1;
 const SURNAME_FLAG = 2;
 const LOWER_FLAG = 4;
 // Word facts are asked many times for the same words; remember them (bounded).
-const wordFlags = new Map<string, number>();
+const wordFlags = new TextMemo<number>(100_000);
 // The classifier asks several facts about one word in a row; the last answer saves a probe of the big map.
 let lastWord = '';
 let lastFlags = 0;
@@ -235,7 +236,6 @@ function flagsOf(word: string): number {
   if (word === lastWord) return lastFlags;
   let flags = wordFlags.get(word);
   if (flags === undefined) {
-    if (wordFlags.size > 100_000) wordFlags.clear();
     const title = titleCase(word);
     flags =
       (GIVEN.has(word) || GIVEN.has(title) ? GIVEN_FLAG : 0) |
@@ -254,7 +254,7 @@ function flagsOf(word: string): number {
       if (folded !== title)
         flags |= (GIVEN.has(folded) ? GIVEN_FLAG : 0) | (SURNAMES.has(folded) ? SURNAME_FLAG : 0);
     }
-    wordFlags.set(detached(word), flags);
+    wordFlags.set(word, flags);
   }
   lastWord = word;
   lastFlags = flags;

@@ -1,5 +1,5 @@
 import namesData from '../data/packed/entities-names.js';
-import { detached } from '../text/chars.js';
+import { TextMemo } from '../text/text-memo.js';
 
 /** A place name resolved to a stable id: ISO 3166-1 for countries, GeoNames for cities. */
 export interface ResolvedPlace {
@@ -34,16 +34,10 @@ export function namedPlace(name: string): ResolvedPlace {
 }
 
 // Names recur across articles; remember their slugs (bounded, so a long-running process stays small).
-const slugs = new Map<string, string>();
+const slugs = new TextMemo<string>(50_000);
 
 export function slug(name: string): string {
-  let out = slugs.get(name);
-  if (out === undefined) {
-    if (slugs.size > 50_000) slugs.clear();
-    out = computeSlug(name);
-    slugs.set(detached(name), out);
-  }
-  return out;
+  return slugs.get(name) ?? slugs.set(name, computeSlug(name));
 }
 
 function computeSlug(name: string): string {
