@@ -4,7 +4,8 @@ import type { TimeRange } from './range.js';
 /**
  * Planning and merging of "articles with these tags, newest first".
  *
- * One filter: query each shard partition of the tag, newest first, `Limit = limit + 1`, and merge.
+ * One filter: query each shard partition of the tag, newest first, `Limit = limit + 1` (one more on a
+ * continuation page, whose inclusive upper bound reads the previous page's last item again), and merge.
  * Several filters: drive on the filter expected to be rarest and keep only index items whose `co`
  * (the article's other indexed tags) contains every other filter (a FilterExpression with the tags as
  * expression attribute values). DynamoDB applies `Limit` before the filter, so each shard partition reads
@@ -58,8 +59,11 @@ export function planArticles(
 ): ArticlesPlan {
   const { driver, others } = chooseDriver(filters);
   const mustContain = others.map(tagRefString);
-  const perShard = mustContain.length === 0 ? limit + 1 : FILTER_BUDGET_FACTOR * (limit + 1);
-  // The previous page's position is inclusive in BETWEEN; merging drops anything at or after it.
+  // The previous page's position is inclusive in BETWEEN, so a continuation reads that item again (merging
+  // drops it): one more item keeps `limit + 1` new ones, or a shard that ends exactly at the page would
+  // report more to read and hand out a cursor to an empty page.
+  const reread = before !== undefined ? 1 : 0;
+  const perShard = (mustContain.length === 0 ? limit + 1 : FILTER_BUDGET_FACTOR * (limit + 1)) + reread;
   const upper = before !== undefined && before < range.upper ? before : range.upper;
   const queries = Array.from({ length: INDEX_SHARDS[driver.kind] }, (_, shard) => ({
     partition: keys.indexPartition(driver, shard),

@@ -119,6 +119,32 @@ describe('paging through shards', () => {
     );
   });
 
+  it('never hands out a cursor to an empty page when there is one filter', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(rowArb, { selector: (r) => r.sk, maxLength: 80 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 10 }),
+        (rows, shards, limit) => {
+          const shardRows = Array.from({ length: shards }, (_, s) => rows.filter((_, i) => i % shards === s));
+          const range = timeRange(undefined, undefined);
+          let before: string | undefined;
+          for (let pageNo = 0; pageNo < 1000; pageNo++) {
+            const plan = planArticles([pair], range, limit, before);
+            const pages = shardRows.map((rs, s) =>
+              queryShard(rs, { ...(plan.queries[0] as ShardQuery), partition: `${s}` }),
+            );
+            const page = mergeShardPages(pages, limit, before);
+            if (before !== undefined) expect(page.items.length).toBeGreaterThan(0);
+            if (page.next === undefined) break;
+            before = page.next;
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('fills a page from several shards in time order', () => {
     const a = { items: [{ sk: '2026-11-05' }, { sk: '2026-11-03' }] };
     const b = { items: [{ sk: '2026-11-04' }, { sk: '2026-11-02' }], lastEvaluated: '2026-11-02' };
