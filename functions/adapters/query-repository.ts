@@ -174,7 +174,10 @@ export function createQueryRepository(
     },
 
     async queryIndex(shard) {
-      const filter = shard.mustContain.map((_, i) => `contains(#co, :t${i})`).join(' AND ');
+      const filter = [
+        ...shard.mustContain.map((_, i) => `contains(#co, :t${i})`),
+        ...(shard.focusOnly ? ['#focus = :focus'] : []),
+      ].join(' AND ');
       const out = await query({
         KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :lower AND :upper',
         ...(filter ? { FilterExpression: filter } : {}),
@@ -182,7 +185,8 @@ export function createQueryRepository(
         ExpressionAttributeNames: {
           '#pk': 'pk',
           '#sk': 'sk',
-          ...(filter ? { '#co': 'co' } : {}),
+          ...(shard.mustContain.length > 0 ? { '#co': 'co' } : {}),
+          ...(shard.focusOnly ? { '#focus': 'focus' } : {}),
           ...Object.fromEntries(INDEX_ATTRIBUTES.map((name, i) => [`#a${i}`, name])),
         },
         ExpressionAttributeValues: {
@@ -190,6 +194,7 @@ export function createQueryRepository(
           ':lower': shard.lower,
           ':upper': shard.upper,
           ...Object.fromEntries(shard.mustContain.map((tag, i) => [`:t${i}`, coCode(parseTagRef(tag))])),
+          ...(shard.focusOnly ? { ':focus': true } : {}),
         },
         ScanIndexForward: false,
         Limit: shard.limit,

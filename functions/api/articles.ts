@@ -31,16 +31,29 @@ export async function listArticles(ctx: RequestContext, query: z.output<typeof A
   if (refs.length > MAX_FILTERS) {
     throw badParameter(refs[MAX_FILTERS]?.kind ?? 'entity', `at most ${MAX_FILTERS} filters may be combined`);
   }
+  const focusOnly = query.focus === true;
+  if (focusOnly && refs.filter((ref) => ref.kind === 'country').length !== 1) {
+    throw badParameter(
+      'focus',
+      'focus applies to exactly one country filter: add one country=, or drop focus',
+    );
+  }
   const range = checkedRange(query.from, query.to);
   const limit = query.limit ?? DEFAULT_LIMIT;
-  const binding = queryBinding(['articles', ...refs.map(tagRefString).sort(), range.lower, range.upper]);
+  const binding = queryBinding([
+    'articles',
+    ...refs.map(tagRefString).sort(),
+    ...(focusOnly ? ['focus'] : []),
+    range.lower,
+    range.upper,
+  ]);
   const before = readCursor(
     ctx,
     query.cursor,
     binding,
     (position) => position >= range.lower && position <= range.upper,
   );
-  const plan = planArticles(refs, range, limit, before);
+  const plan = planArticles(refs, range, limit, before, focusOnly);
   const pages = await Promise.all(plan.queries.map((q) => ctx.repository.queryIndex(q)));
   const page = mergeShardPages(pages, limit, before);
   return {

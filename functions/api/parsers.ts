@@ -15,8 +15,11 @@ import {
   ENTITY_ID_PATTERN,
   ENTITY_TYPES,
   FILTER_PARAMETERS,
+  FOCUS_MESSAGE,
+  FOCUS_VALUES,
   isCountryCode,
   isDateOrTimestamp,
+  isTrue,
   KIND_MESSAGE,
   KNOWN_COUNTRY_MESSAGE,
   KNOWN_PAIR_MESSAGE,
@@ -108,8 +111,11 @@ const singleFilters = {
 
 const dates = { from: z.optional(DateParam), to: z.optional(DateParam) };
 
+const FocusParam = z.optional(z.pipe(z.enum(FOCUS_VALUES, { message: FOCUS_MESSAGE }), z.transform(isTrue)));
+
 export const ArticleListQuery = z.strictObject({
   ...filters,
+  focus: FocusParam,
   ...dates,
   limit: LimitParam,
   cursor: CursorParam,

@@ -15,8 +15,11 @@ import {
   ENTITY_ID_PATTERN,
   ENTITY_TYPES,
   FILTER_PARAMETERS,
+  FOCUS_MESSAGE,
+  FOCUS_VALUES,
   isCountryCode,
   isDateOrTimestamp,
+  isTrue,
   KIND_MESSAGE,
   KNOWN_COUNTRY_MESSAGE,
   KNOWN_PAIR_MESSAGE,
@@ -117,8 +120,20 @@ const singleFilters = {
 
 const dates = { from: DateParam.optional(), to: DateParam.optional() };
 
+const FocusParam = z
+  .enum(FOCUS_VALUES, { message: FOCUS_MESSAGE })
+  .transform(isTrue)
+  .optional()
+  .meta({
+    description:
+      'With `true`, only articles *about* the country filter (the country is in `focus`), not those that ' +
+      'name it in passing or in a dateline. Needs exactly one `country` filter.',
+    example: 'true',
+  });
+
 export const ArticleListQuery = z.strictObject({
   ...filters,
+  focus: FocusParam,
   ...dates,
   limit: LimitParam,
   cursor: CursorParam,

@@ -31,6 +31,8 @@ export interface ShardQuery {
   readonly limit: number;
   /** Tag references (`kind|value`) that `co` must contain; empty for a single filter. */
   readonly mustContain: readonly string[];
+  /** Only items marked `focus` (the driving country is what the article is about). */
+  readonly focusOnly?: true;
 }
 
 export interface ArticlesPlan {
@@ -42,6 +44,14 @@ export interface ArticlesPlan {
 }
 
 /** The filter to drive on: the rarest kind first, then the order given. */
+/** The one country filter as the driver (a `focus` query). */
+export function countryDriver(filters: readonly TagRef[]): { driver: TagRef; others: TagRef[] } {
+  const countries = filters.filter((ref) => ref.kind === 'country');
+  const [driver] = countries;
+  if (!driver || countries.length > 1) throw new Error('a focus query needs exactly one country filter');
+  return { driver, others: filters.filter((ref) => ref !== driver) };
+}
+
 export function chooseDriver(filters: readonly TagRef[]): { driver: TagRef; others: TagRef[] } {
   const ranked = filters
     .map((ref, i) => ({ ref, i }))
@@ -51,19 +61,25 @@ export function chooseDriver(filters: readonly TagRef[]): { driver: TagRef; othe
   return { driver: first.ref, others: rest.map((r) => r.ref) };
 }
 
+/**
+ * With `focusOnly`, the one country filter drives whatever the others are, because only its own index
+ * items say whether the article is about it; its items are then filtered too, so the read budget applies.
+ */
 export function planArticles(
   filters: readonly TagRef[],
   range: TimeRange,
   limit: number,
   before?: string,
+  focusOnly = false,
 ): ArticlesPlan {
-  const { driver, others } = chooseDriver(filters);
+  const { driver, others } = focusOnly ? countryDriver(filters) : chooseDriver(filters);
   const mustContain = others.map(tagRefString);
+  const filtered = mustContain.length > 0 || focusOnly;
   // The previous page's position is inclusive in BETWEEN, so a continuation reads that item again (merging
   // drops it): one more item keeps `limit + 1` new ones, or a shard that ends exactly at the page would
   // report more to read and hand out a cursor to an empty page.
   const reread = before !== undefined ? 1 : 0;
-  const perShard = (mustContain.length === 0 ? limit + 1 : FILTER_BUDGET_FACTOR * (limit + 1)) + reread;
+  const perShard = (filtered ? FILTER_BUDGET_FACTOR * (limit + 1) : limit + 1) + reread;
   const upper = before !== undefined && before < range.upper ? before : range.upper;
   const queries = Array.from({ length: INDEX_SHARDS[driver.kind] }, (_, shard) => ({
     partition: keys.indexPartition(driver, shard),
@@ -71,6 +87,7 @@ export function planArticles(
     upper,
     limit: perShard,
     mustContain,
+    ...(focusOnly ? { focusOnly: true as const } : {}),
   }));
   return { driver, queries, limit, ...(before !== undefined ? { before } : {}) };
 }

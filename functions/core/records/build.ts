@@ -28,6 +28,8 @@ const ALIASES_PER_UPDATE = 10;
 export interface ScoredTag {
   readonly ref: TagRef;
   readonly score: number;
+  /** A country the article is about (`focus`), not one it names in passing. */
+  readonly focus?: true;
 }
 
 /** One article as it comes out of an object: where it is, what it says about itself. */
@@ -56,18 +58,22 @@ export interface CatalogEntry {
 
 /** Tags that get index items and count memberships: the strongest of each kind, capped per kind. */
 export function indexedTags(result: TagResult): ScoredTag[] {
-  const pick = (kind: TagKind, scored: { value: string; score: number }[]): ScoredTag[] => {
+  const pick = (kind: TagKind, scored: { value: string; score: number; focus?: boolean }[]): ScoredTag[] => {
     const seen = new Set<string>();
     return [...scored]
       .sort((a, b) => b.score - a.score || a.value.localeCompare(b.value))
       .filter((s) => !seen.has(s.value) && seen.add(s.value))
       .slice(0, MAX_INDEXED[kind])
-      .map((s) => ({ ref: { kind, value: s.value }, score: s.score }));
+      .map((s) => ({
+        ref: { kind, value: s.value },
+        score: s.score,
+        ...(s.focus ? { focus: true as const } : {}),
+      }));
   };
   return [
     ...pick(
       'country',
-      result.countries.map((c) => ({ value: c.code, score: c.salience })),
+      result.countries.map((c) => ({ value: c.code, score: c.salience, focus: c.focus })),
     ),
     ...pick(
       'topic',
@@ -177,7 +183,7 @@ export function appliedRecord(record: ArticleRecordItem): ArticleRecordItem {
 
 /**
  * Index items: what a list page shows of the article (`articleId`, `title`, `source`, `language`, the
- * tag's `score`) and `co`, the codes of its other indexed tags, strongest first, for second filters and
+ * tag's `score`), `focus` on a country the article is about (for `focus=true` queries) and `co`, the codes of its other indexed tags, strongest first, for second filters and
  * co-occurrence. Kind, value, short id and publication time are in the keys (`pk`, `sk`), so they are not
  * repeated. `co` stops where the item would pass `INDEX_ITEM_BUDGET` bytes, so an index item is one write
  * unit; only an article with an unusually long title (or more tags than `MAX_CO_TAGS`) loses its weakest
@@ -193,6 +199,7 @@ export function buildIndexItems(record: ArticleRecordItem, tags: readonly Scored
       ...(record.source ? { source: record.source } : {}),
       ...(record.language ? { language: record.language } : {}),
       score: tag.score,
+      ...(tag.focus ? { focus: true as const } : {}),
     };
     let room = INDEX_ITEM_BUDGET - itemSize(item) - EMPTY_CO_BYTES;
     const co: string[] = [];

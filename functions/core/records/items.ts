@@ -121,6 +121,8 @@ export interface IndexItem {
   readonly language?: string;
   /** Salience (entities, countries) or score (topics, pairs) of this tag in the article. */
   readonly score: number;
+  /** Present on a country's item when the article is about that country (its `focus`); absent otherwise. */
+  readonly focus?: true;
   /** Codes (`coCode`) of the article's other indexed tags, for a second filter (`contains(co, :code)`). */
   readonly co: string[];
 }

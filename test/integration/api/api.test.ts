@@ -4,7 +4,7 @@ import { FILTER_BUDGET_FACTOR } from '../../../functions/core/query/articles.js'
 import { buildDayTop } from '../../../functions/core/records/day-top.js';
 import { INDEX_SHARDS, shortId } from '../../../functions/core/records/keys.js';
 import { createRollupHandler } from '../../../functions/rollup/create-handler.js';
-import { articleId, countOf, expectedArticles, publishedAt, tagsOf } from './dataset.js';
+import { articleId, countOf, expectedAbout, expectedArticles, publishedAt, tagsOf } from './dataset.js';
 import { type ApiHarness, allPages, startApiHarness } from './harness.js';
 
 let api: ApiHarness;
@@ -108,6 +108,33 @@ describe('GET /articles', () => {
     const response = await api.get('/articles?country=JP');
 
     expect(response.body).toEqual({ items: [], nextCursor: null });
+  });
+
+  it.each([
+    ['FR', []],
+    ['US', []],
+    ['CN', []],
+    ['FR', ['entity|person:alice-smith']],
+    ['US', ['pair|CN-US']],
+  ] as [string, string[]][])(
+    'with focus=true lists only articles about %s (with %j), not those naming it in passing',
+    async (country, others) => {
+      const pages = await allPages(
+        api,
+        `/articles?country=${country}&focus=true&${others.map(param).join('&')}&limit=3`,
+      );
+
+      expect(ids(pages)).toEqual(expectedAbout(country, others));
+    },
+  );
+
+  it('does not accept a cursor of the same filters without focus', async () => {
+    const first = await api.get('/articles?country=US&limit=2');
+
+    const reused = await api.get(`/articles?country=US&focus=true&limit=2&cursor=${first.body.nextCursor}`);
+
+    expect(reused.status).toBe(400);
+    expect(reused.body.parameter).toBe('cursor');
   });
 
   it('rejects a cursor used with another filter', async () => {

@@ -55,6 +55,19 @@ export function expectedArticles(all: readonly string[], lower = '', upper = '\u
     .map(articleId);
 }
 
+/** The country article `i` is about: the fake tagger puts the first country it lists in focus. */
+export function focusCountryOf(i: number): string | undefined {
+  return tagsOf(i).find((t) => t.startsWith('country|'));
+}
+
+/** Article ids about `country` (its `focus`) with every tag in `all`, newest first. */
+export function expectedAbout(country: string, all: readonly string[] = []): string[] {
+  return Array.from({ length: ARTICLE_COUNT }, (_, i) => i)
+    .filter((i) => focusCountryOf(i) === `country|${country}` && all.every((t) => tagsOf(i).includes(t)))
+    .reverse()
+    .map(articleId);
+}
+
 /** Number of articles with `tag`. */
 export function countOf(tag: string): number {
   return expectedArticles([tag]).length;

@@ -69,6 +69,17 @@ describe('validation messages read as sentences about the parameter', () => {
       'country',
       'country must be an ISO 3166-1 alpha-2 country code such as "US"',
     ],
+    ['/articles?country=US&focus=yes', 'focus', 'focus must be true or false'],
+    [
+      '/articles?topic=medtop:11000000&focus=true',
+      'focus',
+      'focus applies to exactly one country filter: add one country=, or drop focus',
+    ],
+    [
+      '/articles?country=US&country=CN&focus=true',
+      'focus',
+      'focus applies to exactly one country filter: add one country=, or drop focus',
+    ],
   ])('%s', async (path, parameter, message) => {
     const response = await app().get(path);
 

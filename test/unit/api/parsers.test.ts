@@ -48,6 +48,10 @@ const CASES: Record<string, unknown[]> = {
     { cursor: '' },
     { cursor: 'x'.repeat(3000) },
     { person: 'x' },
+    { country: 'fr', focus: 'true' },
+    { country: 'fr', focus: 'false' },
+    { country: 'fr', focus: 'yes' },
+    { country: 'fr', focus: ['true', 'true'] },
   ],
   EntitySearchQuery: [
     { prefix: 'ha' },

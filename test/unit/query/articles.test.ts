@@ -58,6 +58,21 @@ describe('planArticles', () => {
     expect(plan.queries.every((q) => q.limit === 44 && q.mustContain[0] === 'country|US')).toBe(true);
   });
 
+  it('drives a focus query on its country, filtering the country items on focus within the budget', () => {
+    const plan = planArticles([pair, country], timeRange(undefined, undefined), 10, undefined, true);
+
+    expect(plan.driver).toEqual(country);
+    expect(plan.queries).toHaveLength(4);
+    expect(plan.queries.every((q) => q.focusOnly === true && q.limit === 44)).toBe(true);
+    expect(plan.queries[0]?.mustContain).toEqual(['pair|CN-US']);
+  });
+
+  it('refuses a focus query without exactly one country filter', () => {
+    expect(() => planArticles([pair], timeRange(undefined, undefined), 10, undefined, true)).toThrow(
+      /exactly one country/,
+    );
+  });
+
   it('continues below the cursor position', () => {
     const plan = planArticles(
       [country],

@@ -82,6 +82,21 @@ describe('co codes', () => {
   });
 });
 
+describe('country index items say whether the article is about the country', () => {
+  it('marks the items of focus countries and only those', () => {
+    const result = fakeTag({ body: 'country:CN country:TW topic:medtop:11000000' });
+    const tags = indexedTags(result);
+    const record = buildTaggedRecord(version('Beijing warns Taipei'), result, tags, [], 'now');
+
+    const items = buildIndexItems(record, tags);
+
+    const focusOf = (partition: string) => items.find((i) => i.pk.startsWith(partition))?.focus;
+    expect(focusOf('I#country#CN#')).toBe(true);
+    expect(focusOf('I#country#TW#')).toBeUndefined();
+    expect(focusOf('I#topic#')).toBeUndefined();
+  });
+});
+
 describe('index items cost one write unit', () => {
   it('keeps every other indexed tag of a typical article in co, under 1 KB', () => {
     const result = fakeTag({
