@@ -569,8 +569,15 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const firstLower = words[from]!.lower;
   const lastLower = words[to - 1]!.lower;
   const personVerb = PERSON_VERBS.has(nextToken);
+  // "Leeds beat Hull 2-1": a sentence reporting a result is a sports context on any page.
+  let resultHere: boolean | undefined;
+  const inResult = () => (resultHere ??= inResultSentence(ctx, chunk.field, words[from]!.index));
   const teamPlace = (type: CandidateType, countryCode?: string): CandidateType =>
-    type === 'place' && !countryCode && ctx.sports && !locative && isTeamContext(chunk, prevToken, nextToken)
+    type === 'place' &&
+    !countryCode &&
+    !locative &&
+    (ctx.sports || inResult()) &&
+    isTeamContext(chunk, prevToken, nextToken)
       ? 'organization'
       : type;
   if (entry) {
@@ -603,6 +610,24 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       )
         return [candidate(chunk, from, to, 'organization', 1, base)];
       if (type === 'person' && personCue) return [candidate(chunk, from, to, 'person', 2, base)];
+      // "Leeds beat Hull 2-1": a town that is also a surname plays as the town's club in a result.
+      if (
+        type === 'place' &&
+        !entry.countryCode &&
+        n === 1 &&
+        !personCue &&
+        !personVerb &&
+        !locative &&
+        inResult() &&
+        isTeamContext(chunk, prevToken, nextToken)
+      )
+        return [
+          candidate(chunk, from, to, 'organization', g.strength, base, {
+            ...NO_INFO,
+            canonical: g.canonical,
+            teamFromPlace: true,
+          }),
+        ];
       // "Clinton", "Washington": a town and a surname; the surname when the sentence treats it as one.
       if (
         type === 'place' &&
@@ -801,9 +826,19 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const place = lookupPlace(first);
   if (place && !(isLowerWord(first) && !locative && chunk.initial)) {
     const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
-    return [candidate(chunk, from, to, type, 2, base, placeFields(place))];
+    const info = placeFields(place);
+    return [
+      candidate(chunk, from, to, type, 2, base, type === 'place' ? info : { ...info, teamFromPlace: true }),
+    ];
   }
   if (/shire$/.test(firstLower)) return [candidate(chunk, from, to, teamPlace('place'), 1, base)];
+  // "Everton drew 1-1 with Burnley": a name no list knows that wins, loses or is played in a result is a club.
+  if (
+    !isLowerWord(first) &&
+    (TEAM_VERBS.has(nextToken) || TEAM_VERBS.has(prevToken) || RIVAL_BEFORE.has(prevToken)) &&
+    inResult()
+  )
+    return [candidate(chunk, from, to, 'organization', 1, base)];
   if (PERSON_CUES_AFTER.has(nextToken) && !GAZETTEER.get(firstLower)?.countryCode)
     return [candidate(chunk, from, to, 'person', 1, base)];
   if (isLowerWord(first)) return [candidate(chunk, from, to, 'unknown', -1, base)];
@@ -1016,14 +1051,58 @@ function placeIdOf(chunk: Chunk, from: number, to: number): string | undefined {
   return place?.geonamesId ? `place:geonames:${place.geonamesId}` : undefined;
 }
 
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+const DIGITS = /^\d{1,3}$/;
+const NOT_AFTER_SCORE = new Set([
+  'percent',
+  'per',
+  'pct',
+  '%',
+  'times',
+  'years',
+  'points',
+  'million',
+  'billion',
+]);
+
+/**
+ * Whether the token at `index` sits in a sentence that reports a result: a result verb ("beat", "drew",
+ * "lost") and a score ("2-1", "3 - 0") within a few tokens, in the same sentence.
+ */
+function inResultSentence(ctx: Context, field: Field, index: number): boolean {
+  const tokens = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens;
+  let verb = false;
+  let score = false;
+  let lo = index;
+  while (lo > 0 && index - lo < 8 && !SENTENCE_ENDS.has(tokens[lo - 1]!.text)) lo--;
+  for (let i = lo; i < tokens.length && i - index < 10; i++) {
+    const text = tokens[i]!.text;
+    if (i > index && SENTENCE_ENDS.has(text)) break;
+    if (TEAM_VERBS.has(text) || text === 'defeated' || text === 'thrashed' || text === 'edged') verb = true;
+    const scoreEnd = SCORE.test(text)
+      ? i + 1
+      : DIGITS.test(text) &&
+          (tokens[i + 1]?.text === '-' || tokens[i + 1]?.text === '–') &&
+          DIGITS.test(tokens[i + 2]?.text ?? '')
+        ? i + 3
+        : -1;
+    if (scoreEnd > 0 && !NOT_AFTER_SCORE.has(lowerCased(tokens[scoreEnd]?.text ?? ''))) score = true;
+  }
+  return verb && score;
+}
+
 /**
  * Sports pages name clubs by their towns ("Leicestershire beat Somerset", "Bury 2 Stoke 1"): a place
  * is a team when it beats, draws or scores, or is beaten; a place opening a dateline or a venue line
  * ("LONDON 1996-08-30", "Leicester :") stays a place.
  */
+/** Words before the other side of a match: "against Hull", "Leeds v Hull", "a draw with Hull". */
+const RIVAL_BEFORE = new Set(['against', 'v', 'vs', 'vs.', 'over']);
+
 function isTeamContext(chunk: Chunk, prev: string, next: string): boolean {
   if (TEAM_VERBS.has(next) || TEAM_VERBS.has(prev)) return true;
-  if (prev === 'against' || prev === 'v' || prev === 'vs' || prev === 'vs.' || prev === 'over') return true;
+  if (RIVAL_BEFORE.has(prev)) return true;
   if (/^\d{4}$/.test(next) || PREPOSITIONS.has(prev) || prev === '(') return false;
   if (chunk.words[0]!.initial && (next === ':' || next === ',' || next === '(' || next === '')) return false;
   return true;
@@ -1057,8 +1136,12 @@ function typeX(chunk: Chunk, from: number, prev: string, next: string, base: Bas
     next === 'post' ||
     next === 'posts' ||
     next === 'account' ||
-    next === 'formerly';
-  if (!platformContext) return [];
+    next === 'formerly' ||
+    next === 'user' ||
+    next === 'users';
+  // Without a cue X is kept as a weak guess: it is the platform only where the article named the platform
+  // elsewhere ("his platform X … while X faces restrictions"), else the letter and dropped.
+  if (!platformContext) return [candidate(chunk, from, from + 1, 'unknown', -1, base, X_PLATFORM)];
   return [candidate(chunk, from, from + 1, 'organization', 2, base, X_PLATFORM)];
 }
 
@@ -1122,9 +1205,26 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       if (CORPORATE_SUFFIXES.has(last)) corporateFirstWords.add(norm(c.words[0]!));
     } else if (last.length > 3 && endsWithText(last, 's') && isLowerWord(last)) clubLastWords.add(last);
   }
+  // "Leeds beat Hull 2-1 … Leeds manager Daniel Farke": a town the article made a club names the club
+  // wherever it is not written as a place ("in Leeds"). Sports pages type each mention by its own context.
+  const teamKeys = new Set<string>();
+  for (let k = 0; k < candidates.length && !ctx.sports; k++)
+    if (candidates[k]!.teamFromPlace && candidates[k]!.type === 'organization') teamKeys.add(keys[k]!);
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const key = keys[k]!;
+    if (
+      teamKeys.size > 0 &&
+      c.type === 'place' &&
+      !c.countryCode &&
+      !c.locative &&
+      !c.caseless &&
+      !PREPOSITIONS.has(c.prev ?? '') &&
+      teamKeys.has(key)
+    ) {
+      c.type = 'organization';
+      continue;
+    }
     // "the village of Mahala" once makes "Mahala" a place throughout, unless a full name uses the word.
     if (
       c.words.length === 1 &&

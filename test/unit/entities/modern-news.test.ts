@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../../functions/core/entities/recognize.js';
+import type { Entity } from '../../../functions/core/schema.js';
+import { prepareDocument } from '../../../functions/core/text/document.js';
+
+function entitiesOf(body: string, title?: string): Entity[] {
+  return recognizeEntities(prepareDocument({ body, title, language: 'en' }));
+}
+
+/** Type of each mention text, in order of the text (one entry per mention). */
+function typesOf(entities: Entity[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ ...m, type: e.type })));
+  mentions.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
+  for (const m of mentions) out.set(m.text, [...(out.get(m.text) ?? []), m.type]);
+  return out;
+}
+
+describe('X the platform named once, then mentioned without a cue', () => {
+  it('takes every bare X of the article for the platform once a cue named it', () => {
+    const body =
+      'Musk shared his view on his platform X, stating his opposition to the ban. ' +
+      'He noted that TikTok can operate in the U.S. while X faces restrictions in China.\n' +
+      'Notably, X is among several U.S. social media services blocked there.';
+    const x = entitiesOf(body).find((e) => e.id === 'organization:x');
+    expect(x?.type).toBe('organization');
+    expect(x?.mentions.map((m) => m.start)).toEqual([
+      body.indexOf('X,'),
+      body.indexOf('X faces'),
+      body.indexOf('X is'),
+    ]);
+  });
+
+  it('leaves a bare X alone where nothing named the platform', () => {
+    const entities = entitiesOf('The treasure map showed where X marks the spot, she said.');
+    expect(entities.some((e) => e.mentions.some((m) => m.text === 'X'))).toBe(false);
+  });
+});
+
+describe('clubs named by their town in a result', () => {
+  it('types both sides of "Leeds beat Hull 2-1" as clubs, on a page with no other sports word', () => {
+    const types = typesOf(entitiesOf('Leeds beat Hull 2-1 on Saturday to go top of the table.'));
+    expect(types.get('Leeds')).toEqual(['organization']);
+    expect(types.get('Hull')).toEqual(['organization']);
+  });
+
+  it('types a club no list knows that draws in a result, and the other side after "with"', () => {
+    const types = typesOf(
+      entitiesOf('Everton drew 1-1 with Burnley, while Hull lost 3 - 0 at Middlesbrough.'),
+    );
+    expect(types.get('Everton')).toEqual(['organization']);
+    expect(types.get('Burnley')).toEqual(['organization']);
+    expect(types.get('Hull')).toEqual(['organization']);
+    expect(types.get('Middlesbrough')).toEqual(['place']);
+  });
+
+  it('keeps the club for the town elsewhere in the article, but not after "in"', () => {
+    const types = typesOf(
+      entitiesOf(
+        'Leeds beat Hull 2-1 on Saturday. Leeds manager Daniel Farke praised his side. Fans in Leeds celebrated.',
+      ),
+    );
+    expect(types.get('Leeds')).toEqual(['organization', 'organization', 'place']);
+  });
+
+  it('reads a range of figures with a verb as no result', () => {
+    const types = typesOf(
+      entitiesOf('Tokyo stocks rose 1-2 percent after the Bank of Japan beat forecasts.'),
+    );
+    expect(types.get('Tokyo')).toEqual(['place']);
+  });
+});
