@@ -381,8 +381,14 @@ function isNameWord(w: Word | null | undefined, continuing = false): w is Word {
   if (CALENDAR_WORDS.has(lower) && !(continuing && lower === 'may')) return false;
   if (lower.includes('-') && (MODIFIER_SUFFIX.test(lower) || ordinaryLastPart(w.core))) return false;
   // The core's length from the offsets (end - start): `.length` of strings is a megamorphic load.
-  if (w.end - w.start === 1 && w.core !== 'X') return false;
+  // Single letters are initials or labels, except X (the platform) and the Irish "Ó" of a surname.
+  if (w.end - w.start === 1 && w.core !== 'X' && w.core !== 'Ó') return false;
   return true;
+}
+
+/** "SPD", "CDU": all capitals, two letters or more. */
+function isAcronymWord(w: Word): boolean {
+  return w.end - w.start >= 2 && (caseFlags(w.core) & 2) === 0;
 }
 
 /** Company-name abbreviations whose period the tokenizer may have split off ("Inc", "."). */
@@ -477,6 +483,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         const second = words[j + 2]!;
         if (
           isNameWord(third) &&
+          !isAcronymWord(third) &&
           joinable(field, last, next) &&
           joinable(field, next, second) &&
           joinable(field, second, third)
@@ -497,7 +504,8 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       if (next && isNameWord(after) && joinable(field, last, next) && joinable(field, next, after)) {
         const lowerNext = next.lower;
         const lowerLast = last.lower;
-        const particle = NAME_PARTICLES.has(next.core) && !last.possessive;
+        // "Lars Klingbeil von der SPD": a particle opens a surname, not an acronym.
+        const particle = NAME_PARTICLES.has(next.core) && !last.possessive && !isAcronymWord(after);
         const ofName = lowerNext === 'of' && (ORG_LEADS.has(lowerLast) || PLACE_HEADS.has(lowerLast));
         if (particle || ofName) {
           run.push(next, after);

@@ -196,7 +196,24 @@ const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 
 const norm = (s: string) => lowerCased(s);
 const stripDot = (s: string) => (endsWithText(s, '.') ? s.slice(0, -1) : s);
-const isTitleLower = (lower: string) => PERSON_TITLES.has(lower) || PERSON_TITLES.has(stripDot(lower));
+/**
+ * Titles of German-language news, which compounds them ("Bundeskanzler", "Außenministerin", "CSU-Chef"),
+ * Irish offices ("Taoiseach Micheál Martin") and members of parliaments ("Labour MP Jess Phillips").
+ */
+const GERMAN_TITLES = new Set(
+  `kanzler kanzlerin präsident präsidentin präsidenten herr frau ministerin chef chefin sprecher sprecherin
+  taoiseach tánaiste td mp mep msp mla`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const GERMAN_TITLE_COMPOUND =
+  /\p{Ll}(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|präsidenten|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|botschafter|botschafterin)$/u;
+const isTitleLower = (lower: string) =>
+  PERSON_TITLES.has(lower) ||
+  PERSON_TITLES.has(stripDot(lower)) ||
+  GERMAN_TITLES.has(lower) ||
+  (lower.length > 8 && GERMAN_TITLE_COMPOUND.test(lower)) ||
+  (lower.includes('-') && GERMAN_TITLES.has(lower.slice(lower.lastIndexOf('-') + 1)));
 const isTitle = (s: string) => isTitleLower(norm(s));
 const AMOUNT_WORD = /^(?:[$€£¥]|[\d.,]+|a|an|the|its|their|billion|million|bln|mln|pct|percent|%)$/;
 /** An investment word at `index` or a few tokens before it, with an amount between ("a $2 billion stake"). */
@@ -224,6 +241,8 @@ interface Context {
   readonly fields: readonly { field: FieldText; words: (Word | null)[] }[];
   readonly seen: DocumentEvidence;
   readonly sports: boolean;
+  /** The article is in another language, which may capitalise nouns and titles before a name (German). */
+  readonly foreign: boolean;
   readonly known?: ReadonlyMap<string, Candidate>;
 }
 
@@ -280,7 +299,8 @@ export function typeChunks(
   doc: TagDocument,
   known?: ReadonlyMap<string, Candidate>,
 ): Candidate[] {
-  const ctx: Context = { fields, seen, sports: isSportsDocument(doc), ...(known ? { known } : {}) };
+  const foreign = doc.language !== 'und' && !/^en(?:-|$)/i.test(doc.language);
+  const ctx: Context = { fields, seen, sports: isSportsDocument(doc), foreign, ...(known ? { known } : {}) };
   const out: Candidate[] = [];
   for (const chunk of chunks) {
     const typed = typeChunk(chunk, ctx);
@@ -505,7 +525,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       }
     }
     if (lastTitle < from) {
-      const split = titleInside(words, from, to);
+      const split = titleInside(words, from, to, ctx.foreign);
       if (split > 0) {
         const titleStart = titleStartOf(words, from, split);
         const person = typeChunk({ ...chunk, words: words.slice(split + 1), initial: false }, ctx);
@@ -698,6 +718,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [];
   }
 
+  // "Laut Lars Klingbeil", "Kanzler Olaf Scholz": in a language that capitalises nouns, the words before
+  // a given name that opens a full name are nouns of the sentence, not part of the name.
+  if (ctx.foreign && !personCue && n >= 3) {
+    let g = from;
+    while (g < to - 1 && !isGivenName(words[g]!.core) && !NAME_PARTICLES.has(words[g]!.core)) g++;
+    if (g > from && g < to - 1 && isGivenName(words[g]!.core) && !isLowerWord(words[g + 1]!.core))
+      return typeChunk({ ...chunk, words: words.slice(g), initial: false }, ctx);
+  }
   // "Central Asia", "Northern Europe": a compass word before a place names a region of it.
   if (n === 2 && COMPASS_WORDS.has(firstLower) && !ORG_NOUNS_AFTER.has(nextToken)) {
     const lastKind = GAZETTEER.get(lastLower)?.kind;
@@ -761,6 +789,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if (hasLeadOf(PLACE_HEADS, words, from, to) && !hasLeadOf(ORG_LEADS, words, from, to))
       return [candidate(chunk, from, to, 'place', 2, base)];
     if (hasOrgLeadOf(words, from, to)) return [candidate(chunk, from, to, 'organization', 2, base)];
+    // "Coimisiún na Meán", "Partido Popular", "Süddeutsche Zeitung": the head word of a body in Irish,
+    // Romance and German names, first or (German compounds) last.
+    if (FOREIGN_ORG_LEADS.has(firstLower) || FOREIGN_ORG_HEAD.test(lastLower))
+      return [candidate(chunk, from, to, 'organization', 2, base)];
     if (nationalFirst) return [candidate(chunk, from, to, 'other', 1, base)];
     const place = lookupPlace(
       chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start),
@@ -896,7 +928,7 @@ function isTitleLike(word: string): boolean {
  * "Cofinec CEO Stephen Frater", "Chicago Cardinal Joseph Bernardin": a title inside a run, after a
  * company or place and before a given name, splits the run. Returns the title's index, or -1.
  */
-function titleInside(words: readonly Word[], from: number, to: number): number {
+function titleInside(words: readonly Word[], from: number, to: number, foreign: boolean): number {
   for (let t = to - 2; t > from; t--) {
     if (!isTitleLike(words[t]!.core)) continue;
     // "Nvidia Chief Executive Jensen Huang": a modifier right after the title completes it.
@@ -907,6 +939,9 @@ function titleInside(words: readonly Word[], from: number, to: number): number {
     const lastLower = last.lower;
     if (rest > 3 || ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) return -1;
     if (isGivenName(next) || INITIALS.test(next) || FAMILY_NAMES_FIRST.has(next)) return end;
+    // "Auch Außenministerin Annalena Baerbock": where nouns are capitalised, a title inside a run is
+    // followed by the holder's name, whatever the lists know of it.
+    if (foreign && rest >= 2 && !isLowerWord(next) && !isLowerWord(last.core)) return end;
     // Two name-shaped words, one a known surname: "Jensen Huang".
     const nextKind = GAZETTEER.get(norm(next))?.kind;
     if (
@@ -932,6 +967,18 @@ function titleStartOf(words: readonly Word[], from: number, title: number): numb
     start--;
   return start;
 }
+
+const FOREIGN_ORG_LEADS = new Set(
+  `coimisiún bord údarás comhairle conradh roinn oifig seirbhís foras banco banca banque partido parti
+  partito ministerio ministère ministero comisión comissão consejo conseil consiglio conselho instituto
+  institut istituto universidad université università universidade universität fundación fundação
+  fondation fondazione agence agencia agenzia assemblée asamblea tribunal tribunale gobierno governo
+  gouvernement grupo groupe gruppo sociedad société società compañía compagnie compagnia`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const FOREIGN_ORG_HEAD =
+  /(?:^|\p{Ll})(?:zeitung|partei|ministerium|bundesamt|verband|gericht|stiftung|gewerkschaft|konzern|behörde|kommission|agentur|rundfunk)$/u;
 
 const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Der', 'Die', 'Das', 'El', 'Il', 'Los', 'Las']);
 

@@ -108,7 +108,7 @@ export const PLACE_LEADS = new Set(
 
 /** Lower-case words allowed inside a name between capitalised words. */
 export const NAME_PARTICLES = new Set(
-  'de du da das do dos del della dello delle degli dei des di der den van von le la les al el bin ben ibn y van\u00a0der'.split(
+  'de du da das do dos del della dello delle degli dei des di der den van von zu le la les al el bin ben ibn y na van\u00a0der'.split(
     ' ',
   ),
 );

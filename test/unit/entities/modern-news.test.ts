@@ -70,3 +70,50 @@ describe('clubs named by their town in a result', () => {
     expect(types.get('Tokyo')).toEqual(['place']);
   });
 });
+
+describe('Irish names', () => {
+  it('keeps "Coimisiún na Meán" whole and types it as a body', () => {
+    const entities = entitiesOf(
+      'Coimisiún na Meán, the Irish media regulator, has opened an investigation into the platform.',
+    );
+    const regulator = entities.find((e) => e.name === 'Coimisiún na Meán');
+    expect(regulator?.type).toBe('organization');
+    expect(entities.some((e) => e.name === 'Meán' || e.name === 'Coimisiún')).toBe(false);
+  });
+
+  it('reads Irish offices as titles and "Ó" as part of a surname', () => {
+    const types = typesOf(
+      entitiesOf('Labour TD Aodhán Ó Ríordáin spoke first. Taoiseach Micheál Martin agreed with him.'),
+    );
+    expect(types.get('Aodhán Ó Ríordáin')).toEqual(['person']);
+    expect(types.get('Micheál Martin')).toEqual(['person']);
+  });
+});
+
+describe('people in German-language text', () => {
+  const body =
+    'Bundeskanzler Friedrich Merz hat am Montag in Berlin über die Ukraine gesprochen. ' +
+    'Auch Außenministerin Annalena Baerbock nahm teil. Die Süddeutsche Zeitung berichtete, ' +
+    'CSU-Chef Markus Söder habe Kritik geübt. Laut Lars Klingbeil von der SPD soll der Bundestag ' +
+    'im Dezember abstimmen. Karl-Theodor zu Guttenberg äußerte sich ebenfalls.';
+  const entities = recognizeEntities(prepareDocument({ body, language: 'de' }));
+  const names = (type: string) =>
+    entities
+      .filter((e) => e.type === type)
+      .map((e) => e.name)
+      .sort();
+
+  it('leaves titles and nouns before a name out of it', () => {
+    expect(names('person')).toEqual([
+      'Annalena Baerbock',
+      'Friedrich Merz',
+      'Karl-Theodor zu Guttenberg',
+      'Lars Klingbeil',
+      'Markus Söder',
+    ]);
+  });
+
+  it('types a newspaper by its German head word and keeps a party acronym after "von der"', () => {
+    expect(names('organization')).toEqual(expect.arrayContaining(['SPD', 'Süddeutsche Zeitung']));
+  });
+});
