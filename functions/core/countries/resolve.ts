@@ -4,7 +4,7 @@ import type { TagDocument } from '../text/document.js';
 import { datelineCountry } from './dateline-place.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { type CountryMention, scanField } from './mentions.js';
-import { type MainClause, readMainClause } from './short-story.js';
+import { type MainClause, readLeadClause, readMainClause } from './short-story.js';
 import { isSurvey, reportedInBody } from './survey.js';
 
 /**
@@ -172,7 +172,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   const all = [...tallies.values()];
   if (!all.length) return [];
   const top = Math.max(...all.map((t) => t.score));
-  const focusOf = decideFocus(all, readMainClause(doc, mentions), doc.body.sentences.length);
+  const leadActing = doc.title.text.trim() === '' ? readLeadClause(doc, mentions).acting : NO_CODES;
+  const focusOf = decideFocus(all, readMainClause(doc, mentions), leadActing, doc.body.sentences.length);
   return all
     .map((t) => ({ t, salience: salienceOf(t, top) }))
     .sort((a, b) => b.salience - a.salience || compareText(a.t.code, b.t.code))
@@ -198,6 +199,8 @@ function salienceOf(t: Tally, top: number): number {
   return Math.round(Math.min(1, withDateline) * 1000) / 1000;
 }
 
+const NO_CODES: ReadonlySet<string> = new Set();
+
 /**
  * A country is in focus when the headline names it, when the body keeps coming back to it (BODY_FOCUS),
  * when it is the only country the article names (a country a short story names only in passing does
@@ -205,8 +208,15 @@ function salienceOf(t: Tally, top: number): number {
  * article surveys many countries (see survey.ts) and reports on it. The dateline country is in focus
  * too (agencies index a story by where it happened, and a local story names no other country) unless
  * the body never names it while two other countries dominate: then it is only where the story was filed.
+ * An article without a headline in which no country stands out by these rules is about the countries
+ * acting in the main clause of its lead (see `readLeadClause`).
  */
-function decideFocus(tallies: readonly Tally[], short: MainClause, bodySentences: number): Set<string> {
+function decideFocus(
+  tallies: readonly Tally[],
+  short: MainClause,
+  leadActing: ReadonlySet<string>,
+  bodySentences: number,
+): Set<string> {
   const focus = new Set<string>();
   const named = tallies.filter((t) => t.score > 0);
   const strong = (t: Tally) => t.inTitle || t.score >= BODY_FOCUS;
@@ -233,6 +243,7 @@ function decideFocus(tallies: readonly Tally[], short: MainClause, bodySentences
     )
       focus.add(t.code);
   }
+  if (focus.size === 0) for (const t of named) if (leadActing.has(t.code)) focus.add(t.code);
   for (const t of tallies) {
     if (!t.dateline || focus.has(t.code)) continue;
     const dominantOthers = tallies.filter((o) => o !== t && o.score >= DOMINANT).length;

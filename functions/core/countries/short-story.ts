@@ -36,11 +36,18 @@ const REPORTED_LEAD = /^[^,]{0,80}?\b(?:said|says|announced|reported|confirmed)\
 const ORIGIN_COMPOUND =
   /^-(?:born|based|bred|registered|flagged|flag|listed|owned|controlled|headquartered|incorporated|domiciled)\b/i;
 
-function storySentences(doc: TagDocument): readonly Sentence[] {
+/** Index of the story's first sentence (after the dateline and any byline). */
+function firstStorySentence(doc: TagDocument): number {
   const after = doc.storyStart + 1;
   const sentences = doc.body.sentences;
   let first = 0;
   while (first < sentences.length && sentences[first]!.end <= after) first++;
+  return first;
+}
+
+function storySentences(doc: TagDocument): readonly Sentence[] {
+  const first = firstStorySentence(doc);
+  const sentences = doc.body.sentences;
   return sentences.length - first <= SHORT_STORY_SENTENCES ? sentences.slice(first) : [];
 }
 
@@ -56,7 +63,24 @@ const NONE: MainClause = { acting: new Set(), passing: new Set() };
 
 /** Reads the main clause of a short story; `mentions` are the article's title and body mentions. */
 export function readMainClause(doc: TagDocument, mentions: readonly CountryMention[]): MainClause {
-  const sentences = storySentences(doc);
+  return readClauses(doc, mentions, storySentences(doc));
+}
+
+/**
+ * Reads the main clause of the story's first sentence, whatever the story's length. An article without a
+ * headline says what it is about there ("China and the United States agreed on Thursday to …"): its lead
+ * stands in for the headline.
+ */
+export function readLeadClause(doc: TagDocument, mentions: readonly CountryMention[]): MainClause {
+  const lead = doc.body.sentences[firstStorySentence(doc)];
+  return readClauses(doc, mentions, lead ? [lead] : []);
+}
+
+function readClauses(
+  doc: TagDocument,
+  mentions: readonly CountryMention[],
+  sentences: readonly Sentence[],
+): MainClause {
   if (!sentences.length) return NONE;
   const acting = new Set<string>();
   const named = new Set<string>();

@@ -112,3 +112,25 @@ describe('longer stories keep the mention-count rules', () => {
     expect(countries.find((c) => c.code === 'PE')?.focus).toBe(false);
   });
 });
+
+describe('an article without a headline: its lead stands in for one', () => {
+  const lead = 'China and the United States agreed on Thursday to resume trade talks next month.';
+  const rest =
+    '\n\nThe talks will cover tariffs on steel. The call was constructive. More talks are planned.';
+
+  it('puts the countries acting in the lead of a longer untitled story in focus and pairs them', () => {
+    expect(focusOf(`${lead}${rest}`)).toEqual(['CN', 'US']);
+    expect(pairsOf(`${lead}${rest}`)).toEqual(['CN-US']);
+  });
+
+  it('leaves a country the lead names only in passing out of focus', () => {
+    const passing =
+      'Norway and Sweden agreed on a treaty to share fishing rights, a Danish-born negotiator said.';
+
+    expect(focusOf(`${passing}${rest}`)).toEqual(['NO', 'SE']);
+  });
+
+  it('does not read the lead as a headline when the article has one', () => {
+    expect(focusOf(`${lead}${rest}`, { title: 'Trade talks to resume next month' })).toEqual([]);
+  });
+});
