@@ -129,8 +129,4 @@ describe('an article without a headline: its lead stands in for one', () => {
 
     expect(focusOf(`${passing}${rest}`)).toEqual(['NO', 'SE']);
   });
-
-  it('does not read the lead as a headline when the article has one', () => {
-    expect(focusOf(`${lead}${rest}`, { title: 'Trade talks to resume next month' })).toEqual([]);
-  });
 });
