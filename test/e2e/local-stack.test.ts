@@ -74,6 +74,28 @@ describe('the local stack', () => {
     expect((await api(`/trends?country=BR&from=${today}&to=${today}`)).body.total).toBe(0);
   }, 90_000);
 
+  it('finds a story under a country it names in passing, and only under the ones it is about with focus=true', async () => {
+    const key = 'inbox/focus story.txt';
+    const aid = shortId(key);
+    await put(
+      key,
+      'SEOUL — South Korea and Japan agreed on Monday to resume talks on a fisheries treaty, the South ' +
+        'Korean foreign ministry said.\n\nOfficials of South Korea and Japan will meet in Seoul next month. ' +
+        'Japan said the treaty was overdue. South Korea will send its fisheries minister, who studied in Norway.\n',
+    );
+    await pollUntil(async () => {
+      const r = await api(`/articles/${aid}`);
+      return r.status === 200 && r.body.state === 'APPLIED' ? true : undefined;
+    }, 20_000);
+    const listed = async (query: string) =>
+      (await api(`/articles?${query}&from=${today}&to=${today}`)).body.items.map((a: Json) => a.id);
+
+    expect(await listed('country=NO')).toContain(aid);
+    expect(await listed('country=NO&focus=true')).not.toContain(aid);
+    expect(await listed('country=KR&focus=true')).toContain(aid);
+    expect(await listed('country=JP&focus=true&pair=JP-KR')).toContain(aid);
+  }, 60_000);
+
   it('counts an upload in GET /top from the daily rollup once ingest has drained', async () => {
     const key = 'inbox/rollup story.txt';
     await put(
