@@ -209,7 +209,8 @@ const NO_CODES: ReadonlySet<string> = new Set();
  * too (agencies index a story by where it happened, and a local story names no other country) unless
  * the body never names it while two other countries dominate: then it is only where the story was filed.
  * An article without a headline in which no country stands out by these rules is about the countries
- * acting in the main clause of its lead (see `readLeadClause`).
+ * acting in the main clause of its lead (see `readLeadClause`); when two of them act there, a dateline
+ * country the body never names is, again, only where the story was filed.
  */
 function decideFocus(
   tallies: readonly Tally[],
@@ -243,11 +244,19 @@ function decideFocus(
     )
       focus.add(t.code);
   }
-  if (focus.size === 0) for (const t of named) if (leadActing.has(t.code)) focus.add(t.code);
+  let leading = 0;
+  if (focus.size === 0) {
+    for (const t of named) {
+      if (leadActing.has(t.code) && !t.dateline) {
+        focus.add(t.code);
+        leading++;
+      }
+    }
+  }
   for (const t of tallies) {
     if (!t.dateline || focus.has(t.code)) continue;
     const dominantOthers = tallies.filter((o) => o !== t && o.score >= DOMINANT).length;
-    if (t.bodyCount > 0 || dominantOthers < 2) focus.add(t.code);
+    if (t.bodyCount > 0 || (dominantOthers < 2 && leading < 2)) focus.add(t.code);
   }
   return focus;
 }

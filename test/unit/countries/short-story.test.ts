@@ -130,3 +130,22 @@ describe('an article without a headline: its lead stands in for one', () => {
     expect(focusOf(`${passing}${rest}`)).toEqual(['NO', 'SE']);
   });
 });
+
+describe('an untitled story led by two other countries', () => {
+  const body =
+    'TAIPEI — China and the United States agreed on Thursday to resume trade talks next month.\n\n' +
+    'The talks will cover tariffs on steel. The call was constructive. More talks are planned.';
+
+  it('leaves a dateline country the body never names out of focus and out of the pairs', () => {
+    expect(focusOf(body)).toEqual(['CN', 'US']);
+    expect(pairsOf(body)).toEqual(['CN-US']);
+  });
+
+  it('keeps the dateline country in focus when only one other country acts in the lead', () => {
+    const one =
+      'TAIPEI — China warned on Monday it would respond to new arms sales.\n\n' +
+      'The sales were approved last week. Officials said more were planned. A decision is expected soon.';
+
+    expect(focusOf(one)).toEqual(['CN', 'TW']);
+  });
+});
