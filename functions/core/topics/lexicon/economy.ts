@@ -139,7 +139,7 @@ export const ECONOMY: TermTable = {
     exchange 0.5, stock exchange 3, bourse 3, =rally 2, =rallied 2, slump 1.5, plunge 1.5, plunged 1.5, soared 1,
     tumble 2, tumbled 2, sell-off 3, selloff 3, volatility 2, volatile 1.5, bull market 3, bear market 3,
     =futures 3, options 0.5, derivatives 3, hedge funds 3, hedge fund 3, fund manager 3, fund managers 3,
-    portfolio 2, asset management 3, brokerage 3, broker 2.5, brokers 2.5, valuation 2, market value 3,
+    portfolio 2, asset management 3, brokerage 3, =broker 2.5, =brokers 2.5, valuation 2, market value 3,
     market capitalisation 3, market cap 3, benchmark 1, index 1`,
   '20000386': `commodity market 3, commodities 3, commodity 3, oil price 3, oil prices 3, crude 3, crude oil 3,
     Brent 3, barrel 3, barrels 3, gold price 3, bullion 3, copper 1.5, aluminium 2, nickel 2, iron ore 3,
