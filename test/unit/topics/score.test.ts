@@ -214,3 +214,26 @@ describe('scoreTopics', () => {
     expect(ids(walkout)).toContain('medtop:20000530');
   });
 });
+
+describe('words of another sense', () => {
+  it('does not read a ceasefire "brokered" by mediators as market news', () => {
+    const topics = topicsOf(
+      'Ceasefire agreed in border war',
+      'The two sides agreed to a ceasefire brokered by neighbouring governments after weeks of fighting, ' +
+        'mediators said. Troops will withdraw from the border and prisoners will be exchanged.',
+    );
+
+    expect(ids(topics)).not.toContain('medtop:20000385');
+  });
+
+  it('reads a river that burst its banks as a natural disaster, not banking', () => {
+    const topics = topicsOf(
+      'Floods force thousands from homes',
+      'Heavy rain caused the river to burst its banks on Friday, flooding villages and forcing thousands ' +
+        'to leave their homes. Rescue teams used boats to reach people trapped on roofs.',
+    );
+
+    expect(ids(topics)).toContain('medtop:20000151');
+    expect(ids(topics)).not.toContain('medtop:20000274');
+  });
+});
