@@ -127,21 +127,75 @@ function tokenPieces(
 interface Words {
   readonly pieces: WordPiece[];
   readonly sentenceEnds: number[];
+  /** Per piece, the number of the name (see `NameSpans`) it lies in, 0 when none; only with names. */
+  readonly nameOf?: number[];
 }
 
-function wordsOf(field: FieldText, lexicon: CompiledLexicon): Words {
+/**
+ * Spans of the field that are names of people and places, sorted, not overlapping: an ordinary word
+ * inside a longer name is not the word ("West Bank" is no bank, "Tim Cook" no cook, "Ivory Coast" no ivory).
+ */
+export type NameSpans = readonly (readonly [start: number, end: number])[];
+
+function wordsOf(field: FieldText, lexicon: CompiledLexicon, names: NameSpans): Words {
   const cache = cachesOf(lexicon);
   const pieces: WordPiece[] = [];
   const sentenceEnds: number[] = [];
+  const nameOf: number[] | undefined = names.length ? [] : undefined;
+  let name = 0;
   const { tokens, wordIds } = field;
   for (const sentence of field.sentences) {
     for (let t = sentence.firstToken; t < sentence.endToken; t++) {
-      const found = tokenPieces(lexicon, cache, (tokens[t] as (typeof tokens)[number]).text, wordIds[t] ?? 0);
+      const token = tokens[t] as (typeof tokens)[number];
+      const found = tokenPieces(lexicon, cache, token.text, wordIds[t] ?? 0);
       for (let p = 0; p < found.length; p++) pieces.push(found[p] as WordPiece);
+      if (nameOf) {
+        while (name < names.length && (names[name] as NameSpans[number])[1] <= token.start) name++;
+        const span = names[name];
+        // A possessive stays on its token ("Cook's"): a token that starts inside the name is in it.
+        const inside = span !== undefined && span[0] <= token.start ? name + 1 : 0;
+        for (let p = 0; p < found.length; p++) nameOf.push(inside);
+      }
     }
     sentenceEnds.push(pieces.length);
   }
-  return { pieces, sentenceEnds };
+  return nameOf ? { pieces, sentenceEnds, nameOf } : { pieces, sentenceEnds };
+}
+
+/**
+ * A lexicon phrase written in lower case: an ordinary word, which a name may contain by chance. A name in
+ * the lexicon ("Williams", "Sony", "QC") inside a longer name is more likely a name the recogniser
+ * spanned too widely ("Serena Williams" is the tennis player; "Sony Ericsson" no person), so it counts.
+ */
+function isCommonWord(entry: LexiconEntry): boolean {
+  for (const rule of entry.cases) if (rule !== undefined && rule !== CASE_ANY) return false;
+  return true;
+}
+
+// The last word of a facility's name says what the place is: "Belmarsh Prison" is a prison.
+const FACILITY_HEADS = new Set(
+  (
+    'prison jail museum gallery airport stadium arena hospital clinic school university college court ' +
+    'station church cathedral mosque synagogue temple theatre theater cinema'
+  ).split(' '),
+);
+
+/**
+ * The words from `i` to `end` (exclusive) are part of a name that goes on before or after them, and are
+ * not the head of a facility's name.
+ */
+function insideLongerName(
+  nameOf: readonly number[] | undefined,
+  i: number,
+  end: number,
+  entry: LexiconEntry,
+): boolean {
+  const name = nameOf?.[i];
+  if (!nameOf || !name) return false;
+  for (let k = i + 1; k < end; k++) if (nameOf[k] !== name) return false;
+  const endsName = nameOf[end] !== name;
+  if (endsName && FACILITY_HEADS.has(entry.phrase)) return false;
+  return nameOf[i - 1] === name || !endsName;
 }
 
 function caseFits(rule: CaseRule | undefined, text: string, caseless: boolean): boolean {
@@ -182,7 +236,8 @@ function firstMatch(
 
 /**
  * One pass over a field: at each word the longest lexicon phrase starting there is counted and skipped
- * over, so "prime minister" is not also counted as "minister". Phrases in a sentence that names a
+ * over, so "prime minister" is not also counted as "minister"; a phrase inside a longer name of a person
+ * or place (`names`) is skipped over without counting. Phrases in a sentence that names a
  * frame's actor (`actorMask`: bit f for frame f), or that follows one, are also counted in `framed[f]`.
  * Returns the number of words.
  */
@@ -193,8 +248,9 @@ export function matchField(
   into: Map<LexiconEntry, PhraseHits>,
   actorMask: ActorMasks = new Map(),
   frameCount = 0,
+  names: NameSpans = [],
 ): number {
-  const { pieces, sentenceEnds } = wordsOf(field, lexicon);
+  const { pieces, sentenceEnds, nameOf } = wordsOf(field, lexicon, names);
   let wordCount = 0;
   let sentence = -1;
   let sentenceEnd = 0;
@@ -234,7 +290,10 @@ export function matchField(
     wordCount++;
     let advance = 1;
     const entry = piece.candidates && firstMatch(piece.candidates, pieces, i, caseless);
-    if (entry) {
+    if (entry && isCommonWord(entry) && insideLongerName(nameOf, i, i + entry.rest.length + 1, entry)) {
+      advance = entry.rest.length + 1;
+      wordCount += entry.rest.length;
+    } else if (entry) {
       let hits = into.get(entry);
       if (!hits) {
         const cased = entry.forms.length > 0 || entry.cases.some((c) => c !== CASE_ANY);

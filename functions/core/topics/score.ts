@@ -5,7 +5,7 @@ import type { TagDocument } from '../text/document.js';
 import type { LexiconEntry } from './compile.js';
 import { applyFrames, compileFrames } from './frames.js';
 import { loadLexiconColumns } from './lexicon-columns.js';
-import { matchField, type PhraseHits } from './match.js';
+import { matchField, type NameSpans, type PhraseHits } from './match.js';
 import { applyDocumentSignals } from './signals.js';
 
 /**
@@ -41,6 +41,20 @@ type Sense = (typeof SENSES)[number];
 const senseOf = (entry: LexiconEntry): Sense | undefined =>
   entry.rest.length === 0 ? SENSES.find((s) => s.words.has(entry.phrase)) : undefined;
 
+/** Where the field names people and places: a lexicon word inside such a name is not the word. */
+function nameSpans(entities: readonly Entity[], field: 'title' | 'body'): NameSpans {
+  const spans: [number, number][] = [];
+  for (const entity of entities) {
+    if (entity.type !== 'person' && entity.type !== 'place') continue;
+    for (const m of entity.mentions) if (m.field === field) spans.push([m.start, m.end]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  // Mentions of recognised entities do not overlap; keep the first of any that would.
+  const kept: [number, number][] = [];
+  for (const span of spans) if (span[0] >= (kept[kept.length - 1]?.[1] ?? 0)) kept.push(span);
+  return kept;
+}
+
 /** A title word says more about the story than a body word. */
 const TITLE_WEIGHT = 2.5;
 /** Below this raw weight a topic is not reported (about one clear word, or two weak ones). */
@@ -75,8 +89,24 @@ export function scoreTopics(
   if (!/^en(-|$)/i.test(doc.language)) return [];
   const hits = new Map<LexiconEntry, PhraseHits>();
   const { actorMask, targets } = FRAMES;
-  const titleWords = matchField(doc.title, LEXICON, doc.titleIsAllCaps, hits, actorMask, targets.length);
-  const bodyWords = matchField(doc.body, LEXICON, false, hits, actorMask, targets.length);
+  const titleWords = matchField(
+    doc.title,
+    LEXICON,
+    doc.titleIsAllCaps,
+    hits,
+    actorMask,
+    targets.length,
+    nameSpans(entities, 'title'),
+  );
+  const bodyWords = matchField(
+    doc.body,
+    LEXICON,
+    false,
+    hits,
+    actorMask,
+    targets.length,
+    nameSpans(entities, 'body'),
+  );
   if (hits.size === 0) return [];
 
   const raw = RAW.fill(0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Country, Topic } from '../../../functions/core/schema.js';
+import { tagArticle } from '../../../functions/core/tag.js';
 import { prepareDocument } from '../../../functions/core/text/document.js';
 import { scoreTopics } from '../../../functions/core/topics/score.js';
 import { TAXONOMY } from '../../../functions/core/topics/taxonomy.js';
@@ -235,5 +236,40 @@ describe('words of another sense', () => {
 
     expect(ids(topics)).toContain('medtop:20000151');
     expect(ids(topics)).not.toContain('medtop:20000274');
+  });
+});
+
+describe('ordinary words inside names of people and places', () => {
+  const topicIds = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
+  const BANKING = 'medtop:20000274';
+  const LIFESTYLE = 'medtop:10000000';
+
+  it('does not read the West Bank as a bank or Tim Cook as cooking', () => {
+    const ids = topicIds(
+      'Settlers attack village',
+      'Israeli settlers attacked a Palestinian village in the occupied West Bank on Sunday, witnesses said. ' +
+        'Separately, Tim Cook, the chief executive of Apple, visited the company’s new office in Ramallah.',
+    );
+
+    expect(ids).not.toContain(BANKING);
+    expect(ids).not.toContain(LIFESTYLE);
+  });
+
+  it('reads the last word of a facility’s name as what the place is', () => {
+    const evidence = tagArticle({
+      title: 'Inmates riot over conditions',
+      body: 'Inmates at Belmarsh Prison in south London rioted on Monday over overcrowding, the justice ministry said.',
+    }).topics.flatMap((t) => t.evidence ?? []);
+
+    expect(evidence).toContain('prison');
+  });
+
+  it('still reads the word where it stands alone', () => {
+    const ids = topicIds(
+      'Bank raises fees',
+      'The bank said on Monday it would raise account fees for its customers, and other banks may follow.',
+    );
+
+    expect(ids).toContain(BANKING);
   });
 });
