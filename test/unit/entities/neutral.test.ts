@@ -27,6 +27,21 @@ describe('entities of an article in another language', () => {
     expect(entities.map((e) => e.name)).not.toContain('La Pologne');
   });
 
+  it('does not read an institution opening with an article, or joined by a particle, as a person', () => {
+    const { language, entities } = tagArticle({
+      title: 'El Gobierno aprueba el nuevo plan de vivienda',
+      body:
+        'MADRID — El Consejo de Ministros aprobó este martes un plan de vivienda que destinará 3.000 millones ' +
+        'de euros a la construcción de pisos de alquiler. La ministra Isabel Rodríguez defendió la medida.',
+    });
+
+    expect(language).toBe('es');
+    const people = entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).not.toContain('El Consejo de Ministros');
+    expect(people).not.toContain('Consejo de Ministros');
+    expect(people).toContain('Isabel Rodríguez');
+  });
+
   it('leaves an English article’s entities as the recogniser found them', () => {
     const english = tagArticle({
       body: 'The newspaper Le Matin said the plant would close.',
