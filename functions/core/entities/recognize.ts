@@ -3,6 +3,7 @@ import { lowerCased } from '../text/chars.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import { analyseWords, type Chunk, caselessChunks, mixedCaseChunks, type Word } from './chunk.js';
 import { type Candidate, typeChunks } from './classify.js';
+import { FAMILY_NAMES_FIRST, FUNCTION_WORDS, isLowerWord } from './lexicon.js';
 import { mergeAliases } from './merge.js';
 
 /**
@@ -12,7 +13,10 @@ import { mergeAliases } from './merge.js';
 export function recognizeEntities(doc: TagDocument): Entity[] {
   const lowerTokens: string[] = [];
   const fields: { field: FieldText; words: (Word | null)[] }[] = [
-    { field: doc.title, words: analyseWords(doc.title, doc.titleIsAllCaps, lowerTokens) },
+    {
+      field: doc.title,
+      words: analyseWords(doc.title, doc.titleIsAllCaps || isTitleCase(doc.title), lowerTokens),
+    },
     { field: doc.body, words: analyseWords(doc.body, false, lowerTokens) },
   ];
   // Concatenated, not spread: a megabyte article has more chunks than a call may take arguments.
@@ -26,11 +30,44 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   if (!fields.some((f) => f.words.some((w) => w?.caseless))) return mergeAliases(typed);
   const known = new Map<string, Candidate>();
   for (const c of typed) known.set(lowerCased(c.words.join(' ')), c);
+  // "TRUMP MEETS XI", "Trump Meets Xi": a headline names a person found in the text by surname (the
+  // first word of an East Asian name).
+  for (const c of typed) {
+    if (c.type !== 'person' || c.words.length < 2 || c.strength < 2) continue;
+    const familyFirst = FAMILY_NAMES_FIRST.has(c.words[0]!);
+    const surname = lowerCased(familyFirst ? c.words[0]! : c.words[c.words.length - 1]!);
+    // "League Baseball", "Florida Marlins" typed as people: a name of ordinary words or a plural is no surname.
+    const ordinary =
+      isLowerWord(surname) &&
+      (surname.endsWith('s') || c.words.some((w) => w.toLowerCase() !== surname && isLowerWord(w)));
+    if (surname.length > 1 && !ordinary && !known.has(surname) && !FUNCTION_WORDS.has(surname))
+      known.set(surname, c);
+  }
   const caseless: Chunk[] = caselessChunks(fields[0]!.field, fields[0]!.words, known).concat(
     caselessChunks(fields[1]!.field, fields[1]!.words, known),
   );
   const fromCaseless = typeChunks(caseless, fields, seen, doc, known).filter((c) => c.type !== 'none');
   return mergeAliases(typed.concat(fromCaseless));
+}
+
+/**
+ * "Protests Erupt in Lagos and Abuja Over Fuel Prices": a headline in title case capitalises ordinary
+ * words, so, as in capitals, its case says nothing about names. It is one when every lower-case word is
+ * a function word and at least two words after the first are ordinary English words written with a
+ * capital.
+ */
+function isTitleCase(title: FieldText): boolean {
+  let capitalisedOrdinary = 0;
+  const tokens = title.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i]!.text;
+    const first = text.charAt(0);
+    if (first.toLowerCase() === first.toUpperCase()) continue;
+    if (first === first.toLowerCase()) {
+      if (!FUNCTION_WORDS.has(text)) return false;
+    } else if (i > 0 && text !== text.toUpperCase() && isLowerWord(text)) capitalisedOrdinary++;
+  }
+  return capitalisedOrdinary >= 2;
 }
 
 /** What the whole article says about words: capitalised mid-sentence somewhere, or lower case somewhere. */

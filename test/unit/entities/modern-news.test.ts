@@ -117,3 +117,40 @@ describe('people in German-language text', () => {
     expect(names('organization')).toEqual(expect.arrayContaining(['SPD', 'Süddeutsche Zeitung']));
   });
 });
+
+describe('headlines in title case', () => {
+  it('reads a title-case headline like one in capitals: ordinary words are not names', () => {
+    const entities = entitiesOf(
+      'Thousands of young people marched on Thursday in the streets of Lagos and Abuja against rising prices.',
+      'Nigeria: Protests Erupt in Lagos and Abuja Over Fuel Prices',
+    );
+    const inTitle = entities.filter((e) => e.mentions.some((m) => m.field === 'title'));
+    expect(inTitle.map((e) => [e.name, e.type]).sort()).toEqual([
+      ['Abuja', 'place'],
+      ['Lagos', 'place'],
+      ['Nigeria', 'place'],
+    ]);
+  });
+
+  it('finds people of the text named by surname in a headline', () => {
+    const entities = entitiesOf(
+      'Donald Trump and Xi Jinping met on Thursday for trade talks.',
+      'Trump Meets Xi in Beijing as Trade Talks Resume',
+    );
+    const titleMentions = (name: string) =>
+      entities
+        .find((e) => e.name === name)
+        ?.mentions.filter((m) => m.field === 'title')
+        .map((m) => m.text);
+    expect(titleMentions('Donald Trump')).toEqual(['Trump']);
+    expect(titleMentions('Xi Jinping')).toEqual(['Xi']);
+  });
+
+  it('keeps reading a sentence-case headline by its case', () => {
+    const entities = entitiesOf(
+      'The company said so on Monday.',
+      'Acme Widgets names Jane Doe chief executive',
+    );
+    expect(entities.find((e) => e.name === 'Jane Doe')?.type).toBe('person');
+  });
+});
