@@ -1,9 +1,17 @@
+import { lookupPlace } from '../countries/gazetteer.js';
 import type { Entity, EntityType, Mention } from '../schema.js';
 import { lowerCased } from '../text/chars.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import { analyseWords, type Chunk, caselessChunks, mixedCaseChunks, type Word } from './chunk.js';
 import { type Candidate, typeChunks } from './classify.js';
-import { FAMILY_NAMES_FIRST, FUNCTION_WORDS, isLowerWord } from './lexicon.js';
+import {
+  FAMILY_NAMES_FIRST,
+  FUNCTION_WORDS,
+  GAZETTEER,
+  isGivenName,
+  isKnownSurname,
+  isLowerWord,
+} from './lexicon.js';
 import { mergeAliases } from './merge.js';
 
 /**
@@ -31,17 +39,34 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   const known = new Map<string, Candidate>();
   for (const c of typed) known.set(lowerCased(c.words.join(' ')), c);
   // "TRUMP MEETS XI", "Trump Meets Xi": a headline names a person found in the text by surname (the
-  // first word of an East Asian name).
+  // first word of an East Asian name). Only names read as a person's (a given name or a title), with a
+  // surname that is no place ("Merrill Lynch Canada"), no numeral ("Mark IV") and no ordinary word
+  // unless the text also names the person by it alone ("Trump said") or it is a known surname after a
+  // given name ("Chris Miller").
+  const soloPeople = new Set<string>();
+  for (const c of typed)
+    if (c.type === 'person' && c.words.length === 1) soloPeople.add(lowerCased(c.words[0]!));
   for (const c of typed) {
     if (c.type !== 'person' || c.words.length < 2 || c.strength < 2) continue;
-    const familyFirst = FAMILY_NAMES_FIRST.has(c.words[0]!);
-    const surname = lowerCased(familyFirst ? c.words[0]! : c.words[c.words.length - 1]!);
-    // "League Baseball", "Florida Marlins" typed as people: a name of ordinary words or a plural is no surname.
-    const ordinary =
-      isLowerWord(surname) &&
-      (surname.endsWith('s') || c.words.some((w) => w.toLowerCase() !== surname && isLowerWord(w)));
-    if (surname.length > 1 && !ordinary && !known.has(surname) && !FUNCTION_WORDS.has(surname))
-      known.set(surname, c);
+    const first = c.words[0]!;
+    const familyFirst = FAMILY_NAMES_FIRST.has(first);
+    const word = familyFirst ? first : c.words[c.words.length - 1]!;
+    const surname = lowerCased(word);
+    if (
+      surname.length < 2 ||
+      word === word.toUpperCase() ||
+      known.has(surname) ||
+      FUNCTION_WORDS.has(surname)
+    )
+      continue;
+    if (
+      /^\p{Lu}{2,}$/u.test(first) ||
+      (isLowerWord(surname) && !soloPeople.has(surname) && !(isKnownSurname(word) && isGivenName(first)))
+    )
+      continue;
+    const kind = GAZETTEER.get(surname)?.kind;
+    if ((kind !== undefined && kind !== 'person') || lookupPlace(word)) continue;
+    known.set(surname, c);
   }
   const caseless: Chunk[] = caselessChunks(fields[0]!.field, fields[0]!.words, known).concat(
     caselessChunks(fields[1]!.field, fields[1]!.words, known),
