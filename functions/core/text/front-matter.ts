@@ -1,3 +1,5 @@
+import { codeUnitAt } from './chars.js';
+
 /**
  * Where the story starts in a body: after the lines that only introduce it — a byline ("By Anna Smith",
  * "BY ANNA SMITH AND BOB JONES, REUTERS") or a heading that repeats the title (a Markdown `# Title` under a
@@ -32,9 +34,52 @@ const comparable = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/** Letters and digits a-z, A-Z, 0-9: each stays one letter or digit of `comparable`'s key. */
+const isAsciiLetterOrDigit = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * The number of letters and digits in `comparable(text)` when `text` is ASCII (where `comparable` keeps
+ * each letter and digit, lower-cased, and turns everything else into spaces); -1 for other text.
+ */
+function asciiKeyLetters(text: string): number {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = codeUnitAt(text, i);
+    if (c >= 128) return -1;
+    if (isAsciiLetterOrDigit(c)) letters++;
+  }
+  return letters;
+}
+
+/**
+ * Whether `comparable(line)` cannot be a key of `keyLetters` letters and digits, told without normalising
+ * the line, which is often a whole paragraph. Every ASCII letter and digit of a line stays one in its key
+ * whatever else the line holds, so more of them than the key has rule it out; for a line in ASCII only,
+ * so do fewer.
+ */
+function cannotEqualKey(line: string, keyLetters: number): boolean {
+  let letters = 0;
+  let ascii = true;
+  for (let i = 0; i < line.length; i++) {
+    const c = codeUnitAt(line, i);
+    if (c >= 128) ascii = false;
+    else if (isAsciiLetterOrDigit(c) && ++letters > keyLetters) return true;
+  }
+  return ascii && letters !== keyLetters;
+}
+
 /** Offset in `body` of the first line that is not a byline or a repeat of `title` (0 when none is). */
 export function storyStart(body: string, title: string): number {
-  const titleKey = comparable(title);
+  // A title in ASCII is normalised only if a line could repeat it: most bodies open with a sentence.
+  const asciiLetters = asciiKeyLetters(title);
+  let titleKey = asciiLetters < 0 ? comparable(title) : undefined;
+  const keyOfTitle = () => {
+    titleKey ??= comparable(title);
+    return titleKey;
+  };
+  const titleLetters =
+    titleKey === undefined ? asciiLetters : titleKey.length - (titleKey.match(/ /g)?.length ?? 0);
   let start = 0;
   let offset = 0;
   for (let line = 0; line < MAX_FRONT_LINES; line++) {
@@ -50,7 +95,7 @@ export function storyStart(body: string, title: string): number {
     const ownParagraph = /^\n[ \t]*(?:\n|$)/.test(body.slice(newline));
     const introduces =
       (text.length <= MAX_BYLINE_CHARS && (BARE_BYLINE.test(text) || (ownParagraph && BYLINE.test(text)))) ||
-      (titleKey.length > 0 && comparable(text) === titleKey);
+      (titleLetters > 0 && !cannotEqualKey(text, titleLetters) && comparable(text) === keyOfTitle());
     if (!introduces) break;
     offset = newline + 1;
     start = offset;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tagArticle } from '../../../functions/core/tag.js';
 import { prepareDocument } from '../../../functions/core/text/document.js';
@@ -23,6 +24,64 @@ describe('storyStart', () => {
     const body = `# Gas Deal!\n\n${LEAD}`;
 
     expect(body.slice(storyStart(body, 'Gas deal'))).toBe(LEAD);
+  });
+
+  it.each([
+    ['# GAS -- DEAL...', 'Gas deal'],
+    ['Gas deal', 'Gas -- deal!!!'],
+    ['Café talks', 'Cafe\u0301 talks'],
+    ['Cafe talks', 'Café talks'],
+  ])('skips the line %j repeating the title %j in other punctuation, case or accents', (line, title) => {
+    const body = `${line}\n\n${LEAD}`;
+
+    expect(body.slice(storyStart(body, title))).toBe(LEAD);
+  });
+
+  it('skips a first line exactly when its letters and digits, normalised, are the title’s', () => {
+    // The definition the shortcuts in storyStart must agree with: normalise both, compare.
+    const key = (text: string) =>
+      text
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+    const piece = fc.constantFrom(
+      'Gas',
+      'gas',
+      'DEAL',
+      'deal',
+      '9',
+      ' ',
+      '-',
+      '!',
+      '—',
+      'é',
+      'e\u0301',
+      'ﬁ',
+      'İ',
+      'Σ',
+      '½',
+      '’',
+    );
+    const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join('').trim());
+    fc.assert(
+      fc.property(text, text, (line, title) => {
+        fc.pre(line.length > 0 && !line.includes('\n'));
+        const body = `${line}\n\n${LEAD}`;
+
+        const skipped = storyStart(body, title) > 0;
+
+        expect(skipped).toBe(key(title).length > 0 && key(line) === key(title));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps a first line that holds the title and more', () => {
+    const body = `Gas deal signed\n\n${LEAD}`;
+
+    expect(storyStart(body, 'Gas deal')).toBe(0);
   });
 
   it.each([
