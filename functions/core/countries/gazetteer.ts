@@ -198,11 +198,15 @@ export function nextPhraseNode(word: string, node: PhraseNode = TRIE): PhraseNod
   return node.child(word);
 }
 
+// Regular expressions with \p{…} at module level: esbuild (target node20) turns such a literal into a
+// `new RegExp(…)` built on every call.
+const UPPER_LETTER = /\p{Lu}/u;
+
 export function lookupPlace(name: string): PlaceEntry | undefined {
   const key = keyOf(name);
   const phrase = PHRASE_INDEX.get(key);
   // "us" is a pronoun: a code counts only when written in capitals.
-  if (phrase !== undefined && PHRASE_KINDS[phrases.kinds[phrase]!] === 'code' && !/\p{Lu}/u.test(name)) {
+  if (phrase !== undefined && PHRASE_KINDS[phrases.kinds[phrase]!] === 'code' && !UPPER_LETTER.test(name)) {
     return undefined;
   }
   const placeKey = PLACE_KEYS.get(key);

@@ -317,8 +317,11 @@ export function fieldWords(field: FieldText, elision = false): Word[] {
   return words;
 }
 
+const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\p{N}]/u;
+const LETTER_OR_HYPHEN_FIRST = /^[\p{L}-]/u;
+
 function isCapitalised(surface: string): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(surface);
+  return CAPITAL_OR_DIGIT_FIRST.test(surface);
 }
 
 function caseFits(text: string, words: readonly Word[], entry: PhraseEntry, allCaps: boolean): boolean {
@@ -410,7 +413,7 @@ function pronounUs(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1];
   const next = words[i + 1];
   if (prev && PRONOUN_GOVERNORS.has(prev.norm)) return true;
-  return !next || !/^[\p{L}-]/u.test(next.norm);
+  return !next || !LETTER_OR_HYPHEN_FIRST.test(next.norm);
 }
 
 /** "Cambridge, Ohio", "London, Ontario": the qualifier after the comma decides the country. */

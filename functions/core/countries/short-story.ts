@@ -146,9 +146,16 @@ function isSubject(
   );
 }
 
+// Regular expressions with \p{…} at module level: esbuild (target node20) turns such a literal into a
+// `new RegExp(…)` built on every call.
+// "China Daily", "Japan Tobacco &": the country is the start of a name.
+const NAMED_AFTER = /^(?:'s|’s)?\s+\p{Lu}\p{Ll}*\s+(?:\p{Lu}|&)/u;
+const VERB_BEFORE = /(\p{Ll}+)\s+(?:the\s+)?$/u;
+const LETTER = /\p{L}/u;
+
 /** A preposition links the country to the action, and it is not the seat of a company named after it. */
 function isLinked(before: string, after: string): boolean {
-  return LINKING_PREPOSITION.test(before) && !/^(?:'s|’s)?\s+\p{Lu}\p{Ll}*\s+(?:\p{Lu}|&)/u.test(after);
+  return LINKING_PREPOSITION.test(before) && !NAMED_AFTER.test(after);
 }
 
 const OBJECT_KINDS = new Set(['name', 'code', 'metonym']);
@@ -164,10 +171,10 @@ const NOT_VERB = new Set(
 function isObject(before: string, after: string): boolean {
   if (/[,;:]|\b(?:which|who|that|whose|where|when|while|after|before|because|under)\b/i.test(before))
     return false;
-  const m = /(\p{Ll}+)\s+(?:the\s+)?$/u.exec(before);
+  const m = VERB_BEFORE.exec(before);
   if (!m || NOT_VERB.has(m[1]!)) return false;
-  if (!/\p{L}/u.test(before.slice(0, m.index))) return false;
-  return !/^(?:'s|’s)?\s+\p{Lu}\p{Ll}*\s+(?:\p{Lu}|&)/u.test(after);
+  if (!LETTER.test(before.slice(0, m.index))) return false;
+  return !NAMED_AFTER.test(after);
 }
 
 // "sanctions on Russia", "missiles at Ukraine": a preposition that links only when the country heads

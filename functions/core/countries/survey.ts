@@ -53,13 +53,18 @@ export function namedInBody(mentions: readonly Named[]): boolean {
   return mentions.some((m) => m.field === 'body' && isNameOrCode(m.text));
 }
 
+// Regular expressions with \p{…} at module level: esbuild (target node20) turns such a literal into a
+// `new RegExp(…)` built on every call.
+const LOWER_OR_PERIOD = /\p{Ll}|\./u;
+const LOWER_LETTER = /\p{Ll}/u;
+
 // Stories listing many countries ask this of the same few mention texts over and over (bounded).
 const NAME_OR_CODE = new TextMemo<boolean>(10_000);
 
 function isNameOrCode(text: string): boolean {
   let answer = NAME_OR_CODE.get(text);
   if (answer === undefined) {
-    if (!/\p{Ll}|\./u.test(text)) answer = false;
+    if (!LOWER_OR_PERIOD.test(text)) answer = false;
     else {
       const kind = lookupPhrase(placeWords(text).join(' '))?.kind;
       answer = kind === 'name' || kind === 'code';
@@ -73,7 +78,7 @@ type Named = { readonly field: 'title' | 'body'; readonly text: string };
 
 /** Reported on in the body: named in running text, not only in a table of capitals ("ARGENTINA 12,345"). */
 export function reportedInBody(mentions: readonly Named[]): boolean {
-  return mentions.some((m) => m.field === 'body' && /\p{Ll}/u.test(m.text));
+  return mentions.some((m) => m.field === 'body' && LOWER_LETTER.test(m.text));
 }
 
 /** The survey view of resolved countries (title and body mentions). */

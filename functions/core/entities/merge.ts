@@ -18,6 +18,12 @@ interface Group {
   inTitle: boolean;
 }
 
+/** One distinct form (type and text) of the article's candidates, and the group it joins. */
+interface Form {
+  readonly candidate: Candidate;
+  group: Group | undefined;
+}
+
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 const display = (c: Candidate) => c.text.replace(/\s+/g, ' ');
 
@@ -35,19 +41,23 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
   const orgs: Group[] = [];
 
   // Each distinct form (type and text) is resolved once: long articles repeat a few names many times.
-  const forms = new Map<string, Map<string, { candidate: Candidate; group: Group | undefined }>>();
-  const distinct: { candidate: Candidate; group: Group | undefined }[] = [];
+  const forms = new Map<string, Map<string, Form>>();
+  const distinct: Form[] = [];
+  // Each sorted candidate's form, in the same order: the mention loop below reads it without look-ups.
+  const formOf: Form[] = [];
   for (const c of sorted) {
     let byText = forms.get(c.type);
     if (!byText) {
       byText = new Map();
       forms.set(c.type, byText);
     }
-    if (!byText.has(c.text)) {
-      const form = { candidate: c, group: undefined };
+    let form = byText.get(c.text);
+    if (!form) {
+      form = { candidate: c, group: undefined };
       byText.set(c.text, form);
       distinct.push(form);
     }
+    formOf.push(form);
   }
   // Longest forms first so short forms find the group they belong to.
   distinct.sort(
@@ -83,8 +93,9 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
   // Sorted by field then start, so a mention overlaps a kept one only if it starts before the last end.
   let lastField = '';
   let lastEnd = -1;
-  for (const c of sorted) {
-    const group = forms.get(c.type)!.get(c.text)!.group!;
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i]!;
+    const group = formOf[i]!.group!;
     if (c.field === lastField && c.start < lastEnd) continue;
     lastField = c.field;
     lastEnd = c.end;
@@ -106,9 +117,8 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
       name: g.name,
       type: g.type,
       salience: Math.round((scores[i]! / max) * 1000) / 1000,
-      mentions: g.mentions.sort((a, b) =>
-        a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1,
-      ),
+      // Already in order, title first then by start: pushed from `sorted`, one mention per start.
+      mentions: g.mentions,
     }))
     .sort((a, b) => b.salience - a.salience || compareText(a.id, b.id));
 }
@@ -150,14 +160,19 @@ function containsName(group: Group, short: readonly string[]): boolean {
   return false;
 }
 
+// Regular expressions with \p{…} at module level: esbuild (target node20) turns such a literal into a
+// `new RegExp(…)` built on every call.
+const CAPITALS_ONLY = /^\p{Lu}{2,6}$/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 /** "Foreign Ministry" of "Chinese Foreign Ministry"; "WHO" of "World Health Organization". */
 function isShortForm(full: readonly string[], short: readonly string[]): boolean {
   if (short.length >= full.length) {
     return false;
   }
-  if (short.length === 1 && /^\p{Lu}{2,6}$/u.test(short[0]!)) {
+  if (short.length === 1 && CAPITALS_ONLY.test(short[0]!)) {
     const initials = full
-      .filter((w) => /^\p{Lu}/u.test(w))
+      .filter((w) => CAPITAL_FIRST.test(w))
       .map((w) => w[0])
       .join('');
     if (initials === short[0]) return true;

@@ -61,9 +61,15 @@ export function wordKey(word: string): string {
   return stem(bareWord(word));
 }
 
+// Regular expressions with \p{…} at module level: esbuild (target node20) turns such a literal into a
+// `new RegExp(…)` built on every call.
+const ABBREVIATION_END = /\.\p{L}\.$/u;
+
 /** A word without the period that ends a sentence or an abbreviation ("Inc." → "Inc", but "U.S." stays). */
 export function bareWord(word: string): string {
-  return word.length > 1 && endsWithText(word, '.') && !/\.\p{L}\.$/u.test(word) ? word.slice(0, -1) : word;
+  return word.length > 1 && endsWithText(word, '.') && !ABBREVIATION_END.test(word)
+    ? word.slice(0, -1)
+    : word;
 }
 
 export function caseRuleOf(word: string): CaseRule {

@@ -38,8 +38,12 @@ const SENSES = [
   return { words: new Set(sense.words), topic, rival: LEXICON.nodeIndex.get(sense.rival) ?? -1, under };
 });
 type Sense = (typeof SENSES)[number];
+/** Each sense word's sense, the first sense listing it: one look-up per matched phrase. */
+const SENSE_OF_WORD = new Map<string, Sense>();
+for (const sense of SENSES)
+  for (const word of sense.words) if (!SENSE_OF_WORD.has(word)) SENSE_OF_WORD.set(word, sense);
 const senseOf = (entry: LexiconEntry): Sense | undefined =>
-  entry.rest.length === 0 ? SENSES.find((s) => s.words.has(entry.phrase)) : undefined;
+  entry.rest.length === 0 ? SENSE_OF_WORD.get(entry.phrase) : undefined;
 
 /** Where the field names people and places: a lexicon word inside such a name is not the word. */
 function nameSpans(entities: readonly Entity[], field: 'title' | 'body'): NameSpans {
