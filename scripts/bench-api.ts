@@ -440,6 +440,7 @@ async function main() {
       'GET /articles?country=US (hot, page 1)': () => '/articles?country=US&limit=20',
       'GET /articles?country=US (page 2, cursor)': () =>
         `/articles?country=US&limit=20&cursor=${encodeURIComponent(firstPage.nextCursor)}`,
+      'GET /articles?country=US&focus=true': () => '/articles?country=US&focus=true&limit=20',
       'GET /articles?entity (hot)': () => `/articles?entity=${encodeURIComponent(hotEntity)}&limit=20`,
       'GET /articles?topic&from&to (30 days)': () =>
         `/articles?topic=${pick(TOPICS.slice(0, 5))}&from=2026-10-15&to=2026-11-13&limit=20`,
