@@ -43,7 +43,6 @@ export interface ArticlesPlan {
   readonly before?: string;
 }
 
-/** The filter to drive on: the rarest kind first, then the order given. */
 /** The one country filter as the driver (a `focus` query). */
 export function countryDriver(filters: readonly TagRef[]): { driver: TagRef; others: TagRef[] } {
   const countries = filters.filter((ref) => ref.kind === 'country');
@@ -52,6 +51,7 @@ export function countryDriver(filters: readonly TagRef[]): { driver: TagRef; oth
   return { driver, others: filters.filter((ref) => ref !== driver) };
 }
 
+/** The filter to drive on: the rarest kind first, then the order given. */
 export function chooseDriver(filters: readonly TagRef[]): { driver: TagRef; others: TagRef[] } {
   const ranked = filters
     .map((ref, i) => ({ ref, i }))

@@ -183,11 +183,12 @@ export function appliedRecord(record: ArticleRecordItem): ArticleRecordItem {
 
 /**
  * Index items: what a list page shows of the article (`articleId`, `title`, `source`, `language`, the
- * tag's `score`), `focus` on a country the article is about (for `focus=true` queries) and `co`, the codes of its other indexed tags, strongest first, for second filters and
- * co-occurrence. Kind, value, short id and publication time are in the keys (`pk`, `sk`), so they are not
- * repeated. `co` stops where the item would pass `INDEX_ITEM_BUDGET` bytes, so an index item is one write
- * unit; only an article with an unusually long title (or more tags than `MAX_CO_TAGS`) loses its weakest
- * co-tags, and a second filter on one of those does not find it from this tag's side.
+ * tag's `score`), `focus` on a country the article is about (for `focus=true` queries), and `co`, the
+ * codes of its other indexed tags, strongest first, for second filters and co-occurrence. Kind, value,
+ * short id and publication time are in the keys (`pk`, `sk`), so they are not repeated. `co` stops where
+ * the item would pass `INDEX_ITEM_BUDGET` bytes, so an index item is one write unit; only an article with
+ * an unusually long title (or more tags than `MAX_CO_TAGS`) loses its weakest co-tags, and a second
+ * filter on one of those does not find it from this tag's side.
  */
 export function buildIndexItems(record: ArticleRecordItem, tags: readonly ScoredTag[]): IndexItem[] {
   const codes = tags.map((t) => coCode(t.ref));
