@@ -317,6 +317,16 @@ function nameLike(word: string, ctx: Context): boolean {
   return ctx.seen.capitalisedInside.has(lower) && !ctx.seen.lowerCase.has(lower);
 }
 
+/**
+ * "Young people marched", "Rice prices rose": a sentence-initial ordinary word that is also a surname,
+ * alone, is the ordinary word unless the article capitalises it mid-sentence or a verb of speech follows.
+ */
+function ordinarySurnameAlone(ctx: Context, chunk: Chunk, w: Word, words: number): boolean {
+  if (words !== 1 || GAZETTEER.get(w.lower)?.kind !== 'person') return false;
+  if (ctx.seen.capitalisedInside.has(w.lower) && !ctx.seen.lowerCase.has(w.lower)) return false;
+  return !PERSON_VERBS.has(lowerTokenText(ctx, chunk.field, w.index + 1));
+}
+
 interface Base {
   readonly locative: boolean;
   readonly prev: string;
@@ -455,7 +465,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         !chunk.caseless &&
         !particleNext &&
         isLowerWord(w.core) &&
-        !nameLike(w.core, ctx) &&
+        (!nameLike(w.core, ctx) || ordinarySurnameAlone(ctx, chunk, w, to - from)) &&
         // "Chief Executive Lena Marsh said": a title opening the sentence is read as one mid-sentence is.
         !(isTitleLower(lower) && to - from > 1)
       ) {
@@ -661,7 +671,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         chunk.initial &&
         n === 1 &&
         type !== 'place' &&
-        (FUNCTION_WORDS.has(firstLower) || (isLowerWord(first) && !nameLike(first, ctx)))
+        (FUNCTION_WORDS.has(firstLower) ||
+          (isLowerWord(first) &&
+            (!nameLike(first, ctx) || ordinarySurnameAlone(ctx, chunk, words[from]!, n))))
       )
         return [];
       const team = teamPlace(type, entry.countryCode);
@@ -876,7 +888,15 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (isLowerWord(first)) return [candidate(chunk, from, to, 'unknown', -1, base)];
   // A sentence-initial word the article never capitalises elsewhere and no list knows: most often an
   // ordinary word missing from the compact lexicon ("Downloads", "Bookmakers").
-  if (chunk.initial && !ctx.seen.capitalisedInside.has(firstLower) && !SURNAME_SHAPE.test(first))
+  // "Sheinbaum said": a word followed by a verb of speech is a speaker, not an ordinary word.
+  if (
+    chunk.initial &&
+    !ctx.seen.capitalisedInside.has(firstLower) &&
+    !SURNAME_SHAPE.test(first) &&
+    // A plural the lexicon misses speaks too ("Eyewitnesses told"), and so do hyphened places
+    // ("Miami-Brazil says").
+    (!personVerb || first.includes('-') || (endsWithText(firstLower, 's') && !isKnownSurname(first)))
+  )
     return [candidate(chunk, from, to, 'unknown', -1, base)];
   if (isKnownSurname(first) || personVerb || SURNAME_SHAPE.test(first))
     return [candidate(chunk, from, to, 'unknown', 0, base, PERSONISH)];
@@ -1242,6 +1262,8 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   // Of those, companies by legal form ("Toyota Motor Corp"), whose first word alone can take a town's name.
   const corporateFirstWords = new Set<string>();
   const guessed: number[] = [];
+  // Single names typed by default or dropped as ordinary words: a list they stand in may say better.
+  const listGuesses = new Set<number>();
   // "the Mariners" after "Seattle Mariners": a club's ordinary last word names the club alone.
   const clubLastWords = new Set<string>();
   for (const c of candidates) {
@@ -1327,13 +1349,19 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     }
     if (weakPersonWords.has(key) && !c.locative) c.type = 'person';
     else if (locativeWords.has(key)) c.type = 'place';
-    else if (c.strength < 0) c.type = 'none';
-    else if (c.words.length > 1) c.type = 'other';
+    else if (c.strength < 0) {
+      c.type = 'none';
+      if (c.words.length === 1) listGuesses.add(k);
+    } else if (c.words.length > 1) c.type = 'other';
     else if (c.personish) c.type = 'person';
     else if (weakLocativeWords.has(key)) c.type = 'place';
-    else c.type = UNKNOWN_SINGLE;
+    else {
+      c.type = UNKNOWN_SINGLE;
+      listGuesses.add(k);
+    }
     guessed.push(k);
   }
+  typeByList(candidates, ctx, listGuesses, keys, personWords);
   // A name guessed from its surroundings gets one type across the article: the one most mentions got.
   const votes = new Map<string, Map<CandidateType, number>>();
   for (const k of guessed) {
@@ -1356,3 +1384,88 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
 }
 
 const UNKNOWN_SINGLE: CandidateType = 'organization';
+
+/** What joins two names of one list: "Lagos and Abuja", "Apple, Microsoft and Meta". */
+const LIST_JOINS = new Set([' and ', ' or ', ', ', ' , ', ', and ', ' , and ', ', or ', ' , or ']);
+const COMMA_JOINS = new Set([', ', ' , ']);
+
+/** The text joining two candidates when it is a list's, else undefined. */
+function listJoin(ctx: Context, a: Candidate, b: Candidate): string | undefined {
+  if (a.field !== b.field || b.start <= a.end || b.start - a.end > 7) return undefined;
+  const text = (a.field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.text;
+  const join = text.slice(a.end, b.start);
+  return LIST_JOINS.has(join) ? join : undefined;
+}
+
+/** Typed on firmer ground than a default: a gazetteer, a head word, a full name, or "in X". */
+function isFirm(c: Candidate): boolean {
+  return c.strength >= 2 || (c.type === 'place' && c.locative);
+}
+
+/**
+ * "in Pokrovsk and Kostiantynivka", "Apple and Microsoft", "Arsenal and Chelsea": a name in a list
+ * ("A and B", "A, B or C": commas alone may end a clause) takes the type of the nearest name of the list
+ * typed on firmer ground, where it had only a default (an unknown word: organisation), was dropped (an
+ * ordinary word written with a capital mid-sentence, "Apple", which may only become an organisation; an
+ * unknown sentence-initial word) or is a bare given name, which may only become an organisation (news
+ * names people by surname). "Lockerbie, Scotland": an unknown word before a comma and a place is a place.
+ */
+function typeByList(
+  candidates: Candidate[],
+  ctx: Context,
+  guesses: ReadonlySet<number>,
+  keys: readonly string[],
+  personWords: ReadonlySet<string>,
+): void {
+  const n = candidates.length;
+  for (let k = 0; k < n; k++) {
+    const c = candidates[k]!;
+    const guess = guesses.has(k);
+    const bareGiven =
+      !guess &&
+      c.type === 'person' &&
+      c.strength === 1 &&
+      c.words.length === 1 &&
+      !personWords.has(keys[k]!) &&
+      isGivenName(c.words[0]!) &&
+      !isKnownSurname(c.words[0]!);
+    if (!guess && !bareGiven) continue;
+    const ordinary = c.type === 'none' && isLowerWord(c.words[0]!);
+    if (ordinary && (ctx.seen.lowerCase.has(keys[k]!) || COMPASS_WORDS.has(keys[k]!))) continue;
+    // "GMT", "RBI": capitals a rule dropped are no name.
+    if (c.type === 'none' && ACRONYM.test(c.words[0]!)) continue;
+    let lo = k;
+    let hi = k;
+    let andOr = false;
+    for (let join = lo > 0 ? listJoin(ctx, candidates[lo - 1]!, candidates[lo]!) : undefined; join; ) {
+      andOr ||= !COMMA_JOINS.has(join);
+      lo--;
+      join = lo > 0 ? listJoin(ctx, candidates[lo - 1]!, candidates[lo]!) : undefined;
+    }
+    for (let join = hi < n - 1 ? listJoin(ctx, candidates[hi]!, candidates[hi + 1]!) : undefined; join; ) {
+      andOr ||= !COMMA_JOINS.has(join);
+      hi++;
+      join = hi < n - 1 ? listJoin(ctx, candidates[hi]!, candidates[hi + 1]!) : undefined;
+    }
+    // An ordinary word or a given name may only become an organisation: any organisation of the list,
+    // even one typed by default ("Apple and Microsoft"), is ground enough for that.
+    const orgOnly = ordinary || bareGiven;
+    const firmFor = (x: Candidate, guessed: boolean) =>
+      orgOnly ? x.type === 'organization' && x !== c : !guessed && isFirm(x);
+    let type: CandidateType | undefined;
+    if (andOr) {
+      for (let d = 1; type === undefined && (k - d >= lo || k + d <= hi); d++) {
+        const left = k - d >= lo ? candidates[k - d]! : undefined;
+        const right = k + d <= hi ? candidates[k + d]! : undefined;
+        if (left && firmFor(left, guesses.has(k - d))) type = left.type;
+        else if (right && firmFor(right, guesses.has(k + d))) type = right.type;
+      }
+    } else if (hi > k && !ordinary && !bareGiven) {
+      const next = candidates[k + 1]!;
+      if (next.type === 'place' && isFirm(next)) type = 'place';
+    }
+    if (type !== 'place' && type !== 'organization' && type !== 'person') continue;
+    if ((ordinary || bareGiven) && type !== 'organization') continue;
+    c.type = type;
+  }
+}

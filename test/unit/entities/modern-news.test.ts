@@ -154,3 +154,43 @@ describe('headlines in title case', () => {
     expect(entities.find((e) => e.name === 'Jane Doe')?.type).toBe('person');
   });
 });
+
+describe('names in a list take the type of the list', () => {
+  it('types unknown towns listed after "in" with a known one as places', () => {
+    const types = typesOf(entitiesOf('Fighting raged in Pokrovsk and Kostiantynivka, officials said.'));
+    expect(types.get('Kostiantynivka')).toEqual(['place']);
+  });
+
+  it('types a company named by an ordinary word listed with companies', () => {
+    const types = typesOf(entitiesOf('Shares of Nvidia rose while Apple and Microsoft fell.'));
+    expect(types.get('Apple')).toEqual(['organization']);
+    expect(types.get('Microsoft')).toEqual(['organization']);
+  });
+
+  it('types a club named like a given name listed with a club', () => {
+    const types = typesOf(entitiesOf('Supporters of Arsenal and Chelsea joined the march.'));
+    expect(types.get('Chelsea')).toEqual(['organization']);
+  });
+
+  it('types an unknown town before a comma and a region as a place', () => {
+    const types = typesOf(entitiesOf('The flight exploded over Lockerbie, Scotland, in 1988.'));
+    expect(types.get('Lockerbie')).toEqual(['place']);
+  });
+
+  it('does not read a clause boundary as a list', () => {
+    const types = typesOf(entitiesOf('Troops will leave Chechnya, Interfax news agency said.'));
+    expect(types.get('Interfax')).toEqual(['organization']);
+  });
+});
+
+describe('sentence-initial words that are also surnames', () => {
+  it('reads "Young people" as the ordinary word', () => {
+    expect(typesOf(entitiesOf('Young people marched on Thursday against the tax.')).has('Young')).toBe(false);
+  });
+
+  it('keeps a surname followed by a verb of speech, and an unknown one', () => {
+    const types = typesOf(entitiesOf('Young said he would stay. Sheinbaum said Mexico would retaliate.'));
+    expect(types.get('Young')).toEqual(['person']);
+    expect(types.get('Sheinbaum')).toEqual(['person']);
+  });
+});
