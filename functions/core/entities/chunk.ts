@@ -564,10 +564,19 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       }
       break;
     }
-    chunks.push(makeChunk(field, run, false));
+    // "San Francisco-based", "New York-born": the run opens a modifier the hyphen ended, not a name.
+    if (!opensModifier(field, words, run[run.length - 1]!)) chunks.push(makeChunk(field, run, false));
     i = j + 1;
   }
   return chunks;
+}
+
+function opensModifier(field: FieldText, words: readonly (Word | null)[], last: Word): boolean {
+  const next = words[last.index + 1];
+  if (!next?.capitalised || last.possessive || !next.lower.includes('-')) return false;
+  return (
+    MODIFIER_SUFFIX.test(next.lower) && codeUnitAt(field.text, last.end) === 32 && next.start === last.end + 1
+  );
 }
 
 /** Closing quote by opening quote. A Map: an object indexed by every token text turns the look-up megamorphic. */

@@ -154,6 +154,21 @@ const PLACE_NOUNS = new Set(
 );
 /** "the Dole campaign", "Clinton aides": a word before these names a person. */
 const PERSON_CUES_AFTER = new Set(['campaign', 'aide', 'aides', 'camp', 'administration', 'presidency']);
+const CAMEL_CASE_BRAND = /^(?:\p{Lu}{2,}\p{Ll}{2,}|(?!Mac)\p{Lu}\p{Ll}{2,}\p{Lu})/u;
+
+/** "shares of Amazon", "a unit of Alphabet": words after which "of" takes a company. */
+const COMPANY_OF = new Set(
+  'shares stock stocks shareholders shareholder parent subsidiary unit owner owners ceo cfo founder co-founder cofounder'.split(
+    ' ',
+  ),
+);
+
+function isCountryName(words: readonly Word[], from: number, to: number): boolean {
+  let name = words[from]!.core;
+  for (let i = from + 1; i < to; i++) name += ` ${words[i]!.core}`;
+  return GAZETTEER.get(norm(name))?.kind === 'country' || lookupPlace(name)?.kind === 'country';
+}
+
 const COMPANY_IN = new Set(
   'stake stakes share shares investor investors investment investments invest invested interest holding holdings'.split(
     ' ',
@@ -580,6 +595,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "invested $8 billion in Anthropic": "in" after these words takes a company, whatever its spelling.
   if (companyIn && !personCue && !GAZETTEER.has(words[from]!.lower) && !lookupPlace(words[from]!.core))
     return [candidate(chunk, from, to, 'organization', 1, { locative: false, prev: prevToken })];
+  // "shares of Amazon", "the parent of Google": these words take a company after "of", even one named
+  // like a river or a town; a country stays a country. Longer names have their own head words.
+  if (
+    to - from === 1 &&
+    prevToken === 'of' &&
+    !personCue &&
+    COMPANY_OF.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)) &&
+    !isCountryName(words, from, to)
+  )
+    return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
   // A place noun next to the name is as good as "in": record it as such for the document pass.
   const base: Base = { locative, prev: placeNounBefore || placeNounAfter ? 'in' : prevToken };
 
@@ -859,12 +884,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
 
   // One word.
   if (first === 'X') return typeX(chunk, from, prevToken, nextToken, base);
+  // "JPMorgan", "YouTube", "BlackRock": a capital inside a word after its first syllable is a brand's
+  // spelling; people's names have one only after a prefix ("McDonald", "DeSantis", "MacArthur").
+  if (CAMEL_CASE_BRAND.test(first)) return [candidate(chunk, from, to, 'organization', 1, base)];
   if (personCue) return [candidate(chunk, from, to, 'person', 2, base)];
   if (ORG_CUES_AFTER.has(nextToken) && !GAZETTEER.get(firstLower)?.countryCode)
     return [candidate(chunk, from, to, 'organization', 1, base)];
   // "NOTE", "ISSUER", "ORDERS": a word in capitals that English writes in lower case is a label.
   if (ACRONYM.test(first) && !NOT_ORG_ACRONYMS.has(first) && !(first.length >= 4 && isLowerWord(first)))
     return [candidate(chunk, from, to, 'organization', 1, base)];
+  // "an AI superpower", "GDP": abbreviations of things are no name (left to the default before).
+  if (NOT_ORG_ACRONYMS.has(first)) return [];
   if (INSTITUTIONS.has(firstLower)) return [candidate(chunk, from, to, 'organization', 1, base)];
   if (isGivenName(first) && !locative) return [candidate(chunk, from, to, 'person', 1, base)];
   const place = lookupPlace(first);

@@ -194,3 +194,26 @@ describe('sentence-initial words that are also surnames', () => {
     expect(types.get('Sheinbaum')).toEqual(['person']);
   });
 });
+
+describe('companies in business news', () => {
+  it('takes "shares of X" for a company, even one named like a river, but not a country', () => {
+    const types = typesOf(entitiesOf('Shares of Amazon rose 2%, while shares of Britain’s banks fell.'));
+    expect(types.get('Amazon')).toEqual(['organization']);
+    expect(types.get('Britain')).toEqual(['place']);
+  });
+
+  it('types a camel-case brand as a company even before "said"', () => {
+    const types = typesOf(entitiesOf('Analysts at Goldman Sachs agreed. JPMorgan said profits rose.'));
+    expect(types.get('JPMorgan')).toEqual(['organization']);
+  });
+
+  it('leaves the modifier "San Francisco-based" out of names', () => {
+    const entities = entitiesOf('Anthropic is a San Francisco-based startup backed by Amazon and Google.');
+    expect(entities.some((e) => e.name === 'San')).toBe(false);
+  });
+
+  it('does not take "AI" or "GDP" for organisations', () => {
+    const entities = entitiesOf('Britain wants to be an AI superpower, and its GDP must grow.');
+    expect(entities.map((e) => e.id)).toEqual(['place:iso:GB']);
+  });
+});
