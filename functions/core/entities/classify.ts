@@ -156,6 +156,13 @@ const PLACE_NOUNS = new Set(
 const PERSON_CUES_AFTER = new Set(['campaign', 'aide', 'aides', 'camp', 'administration', 'presidency']);
 const CAMEL_CASE_BRAND = /^(?:\p{Lu}{2,}\p{Ll}{2,}|(?!Mac)\p{Lu}\p{Ll}{2,}\p{Lu})/u;
 
+const KIN_BEFORE = new Set(
+  `son sons daughter daughters wife husband mother stepmother stepfather grandson granddaughter grandmother
+  grandfather uncle aunt nephew niece cousin widow widower fiancée fiancé girlfriend boyfriend sibling twin`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** "shares of Amazon", "a unit of Alphabet": words after which "of" takes a company. */
 const COMPANY_OF = new Set(
   'shares stock stocks shareholders shareholder parent subsidiary unit owner owners ceo cfo founder co-founder cofounder'.split(
@@ -888,6 +895,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // spelling; people's names have one only after a prefix ("McDonald", "DeSantis", "MacArthur").
   if (CAMEL_CASE_BRAND.test(first)) return [candidate(chunk, from, to, 'organization', 1, base)];
   if (personCue) return [candidate(chunk, from, to, 'person', 2, base)];
+  // "whose son Matan", "his wife Sara": a relative named after the kinship word is a person.
+  if (KIN_BEFORE.has(prevToken) && !GAZETTEER.get(firstLower)?.countryCode && !isLowerWord(first))
+    return [candidate(chunk, from, to, 'person', 2, base)];
   if (ORG_CUES_AFTER.has(nextToken) && !GAZETTEER.get(firstLower)?.countryCode)
     return [candidate(chunk, from, to, 'organization', 1, base)];
   // "NOTE", "ISSUER", "ORDERS": a word in capitals that English writes in lower case is a label.

@@ -70,6 +70,7 @@ export const ORG_HEADS = new Set(
   ministries department office bureau council committee commission board authority administration
   service services platforms force forces army navy police guard corps party front movement alliance coalition
   union federation association society institute institution foundation university college school
+  nations brotherhood
   academy hospital clinic church parliament assembly congress senate house cabinet government court
   tribunal league club fc united rovers athletic wanderers county city albion hotspur orchestra band
   team exchange market markets organisation organization commission reserve consortium cartel brigade
@@ -101,7 +102,7 @@ export const PLACE_HEADS = new Set(
 
 /** First words that make a capitalised run a place: "Mount Everest", "Lake Geneva", "Cape Town". */
 export const PLACE_LEADS = new Set(
-  'mount mt mt. lake cape fort port gulf isle st. saint san santa north south east west northern southern eastern western upper lower'.split(
+  'mount mt mt. lake cape fort port gulf isle st. saint san santa north south east west northern southern eastern western upper lower deir kafr kfar beit wadi jabal jebel khan'.split(
     ' ',
   ),
 );

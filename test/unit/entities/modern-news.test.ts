@@ -217,3 +217,30 @@ describe('companies in business news', () => {
     expect(entities.map((e) => e.id)).toEqual(['place:iso:GB']);
   });
 });
+
+describe('bodies, relatives and Arabic place names', () => {
+  it('types the United Nations and the Muslim Brotherhood as organisations', () => {
+    const types = typesOf(entitiesOf('The United Nations and the Muslim Brotherhood welcomed the truce.'));
+    expect(types.get('United Nations')).toEqual(['organization']);
+    expect(types.get('Muslim Brotherhood')).toEqual(['organization']);
+  });
+
+  it('types a relative named after a kinship word as a person', () => {
+    const types = typesOf(
+      entitiesOf('"We will not rest," said Einav Zangauker, whose son Matan is held in Gaza.'),
+    );
+    expect(types.get('Matan')).toEqual(['person']);
+  });
+
+  it('types names opened by Khan, Deir or Beit as places, and keeps Khan as a surname', () => {
+    const types = typesOf(
+      entitiesOf(
+        'Strikes hit Khan Younis, Deir al-Balah and Jabalia overnight. Mayor Sadiq Khan spoke later.',
+      ),
+    );
+    expect(types.get('Khan Younis')).toEqual(['place']);
+    expect(types.get('Deir al-Balah')).toEqual(['place']);
+    expect(types.get('Jabalia')).toEqual(['place']);
+    expect(types.get('Sadiq Khan')).toEqual(['person']);
+  });
+});
