@@ -197,7 +197,9 @@ const LOCATIVE = new Set([
 const SPORT_WORDS = new Set(
   `soccer football cricket rugby tennis golf baseball basketball hockey cycling athletics innings wicket
   wickets goals striker midfielder goalkeeper halftime half-time seeded tournament standings quarter-final
-  semi-final quarterfinal semifinal olympic olympics league cup match matches championship scorers`
+  semi-final quarterfinal semifinal olympic olympics league cup match matches championship scorers
+  equalised equalized equaliser equalizer hat-trick touchdown touchdowns playoff playoffs relegation
+  stoppage-time injury-time`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -828,6 +830,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if (chunk.text.includes(' & ')) return [candidate(chunk, from, to, 'organization', 2, base)];
     if (ORG_HEADS.has(lastLower) && !(PLACE_HEADS.has(lastLower) && !ctx.sports))
       return [candidate(chunk, from, to, 'organization', 2, base)];
+    // "Manchester City beat Brighton 3-1": a club named "<town> City" in a result.
+    if (ORG_HEADS.has(lastLower) && PLACE_HEADS.has(lastLower) && teamPlace('place') === 'organization')
+      return [candidate(chunk, from, to, 'organization', 2, base)];
     if (PLACE_HEADS.has(lastLower) || PLACE_LEADS.has(firstLower))
       return [candidate(chunk, from, to, 'place', 2, base)];
     if (hasLeadOf(PLACE_HEADS, words, from, to) && !hasLeadOf(ORG_LEADS, words, from, to))
@@ -906,6 +911,15 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "an AI superpower", "GDP": abbreviations of things are no name (left to the default before).
   if (NOT_ORG_ACRONYMS.has(first)) return [];
   if (INSTITUTIONS.has(firstLower)) return [candidate(chunk, from, to, 'organization', 1, base)];
+  // "Chelsea drew 0-0 with Newcastle": a given name alone that wins or loses in a result is a club.
+  if (
+    isGivenName(first) &&
+    !locative &&
+    !isKnownSurname(first) &&
+    (TEAM_VERBS.has(nextToken) || TEAM_VERBS.has(prevToken) || RIVAL_BEFORE.has(prevToken)) &&
+    inResult()
+  )
+    return [candidate(chunk, from, to, 'organization', 1, base)];
   if (isGivenName(first) && !locative) return [candidate(chunk, from, to, 'person', 1, base)];
   const place = lookupPlace(first);
   if (place && !(isLowerWord(first) && !locative && chunk.initial)) {

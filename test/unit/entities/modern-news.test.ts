@@ -244,3 +244,23 @@ describe('bodies, relatives and Arabic place names', () => {
     expect(types.get('Sadiq Khan')).toEqual(['person']);
   });
 });
+
+describe('clubs in football results', () => {
+  it('types "<town> City" and a club named like a given name as clubs in a result', () => {
+    const types = typesOf(
+      entitiesOf('Manchester City beat Brighton 3-1 on Saturday. Chelsea drew 0-0 with Newcastle.'),
+    );
+    expect(types.get('Manchester City')).toEqual(['organization']);
+    expect(types.get('Chelsea')).toEqual(['organization']);
+    expect(types.get('Newcastle')).toEqual(['organization']);
+  });
+
+  it('keeps a city a place outside results', () => {
+    const types = typesOf(
+      entitiesOf('Rents in Salt Lake City rose again, and Chelsea Clinton visited Kansas City.'),
+    );
+    expect(types.get('Salt Lake City')).toEqual(['place']);
+    expect(types.get('Kansas City')).toEqual(['place']);
+    expect(types.get('Chelsea Clinton')).toEqual(['person']);
+  });
+});
