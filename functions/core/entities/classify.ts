@@ -170,6 +170,13 @@ const COMPANY_OF = new Set(
   ),
 );
 
+/** "competition from Huawei", "orders from Boeing", "a bid from Vivendi": after these, "from" takes a company. */
+const COMPANY_FROM = new Set(
+  'competition demand orders order bid bids offer offers funding investment investments backing financing contract contracts'.split(
+    ' ',
+  ),
+);
+
 function isCountryName(words: readonly Word[], from: number, to: number): boolean {
   let name = words[from]!.core;
   for (let i = from + 1; i < to; i++) name += ` ${words[i]!.core}`;
@@ -614,6 +621,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !isCountryName(words, from, to)
   )
     return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
+  // "competition from Huawei", "orders from Boeing": a commercial noun before "from" takes a company, where
+  // "from" alone would make an unknown name a place; a known place ("demand from Texas") stays one.
+  if (
+    to - from === 1 &&
+    prevToken === 'from' &&
+    !personCue &&
+    COMPANY_FROM.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)) &&
+    !GAZETTEER.has(words[from]!.lower) &&
+    !lookupPlace(words[from]!.core)
+  )
+    return [candidate(chunk, from, to, 'organization', 1, { locative: false, prev: prevToken })];
   // A place noun next to the name is as good as "in": record it as such for the document pass.
   const base: Base = { locative, prev: placeNounBefore || placeNounAfter ? 'in' : prevToken };
 
