@@ -95,7 +95,7 @@ export const PLACE_HEADS = new Set(
   gulf strait straits channel valley province state county district region territory prefecture
   oblast city town village street st road avenue ave boulevard square plaza airport stadium park canal
   peninsula coast desert heights beach falls bridge harbour harbor port cape forest basin plateau
-  delta reef glacier volcano prison jail`
+  delta reef glacier volcano prison jail palace castle`
     .split(/\s+/)
     .filter(Boolean),
 );
