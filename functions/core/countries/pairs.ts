@@ -80,6 +80,11 @@ function parse(key: PlaceKey): Placed {
   return { field: key % 2 === 0 ? 'title' : 'body', sentence: Math.floor(key / 2) - 1 };
 }
 
+/** The sentence a place key stands for, as a mention (what `parse` reads, without building it). */
+function placeMention(doc: TagDocument, key: PlaceKey): Mention {
+  return sentenceMention(key % 2 === 0 ? doc.title : doc.body, Math.floor(key / 2) - 1);
+}
+
 export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]): CountryPair[] {
   const focus = countries.filter((c) => c.focus);
   if (!focus.length) return [];
@@ -113,8 +118,7 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
   const cued = (key: PlaceKey) => {
     let cue = cues.get(key);
     if (cue === undefined) {
-      const p = parse(key);
-      cue = CUE.test(sentenceMention(p.field === 'title' ? doc.title : doc.body, p.sentence).text);
+      cue = CUE.test(placeMention(doc, key).text);
       cues.set(key, cue);
     }
     return cue;
@@ -163,10 +167,7 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
           ? 0.5 + (isLeadingPair ? 0.1 : 0)
           : Math.min(isLeadingPair ? 0.6 : 0.4, 0.3 + 0.3 * Math.min(a.salience, b.salience));
       // Only what is kept: a pair with shared sentences has no paragraph link.
-      const evidence = shared.slice(0, MAX_EVIDENCE).map((key) => {
-        const p = parse(key);
-        return sentenceMention(p.field === 'title' ? doc.title : doc.body, p.sentence);
-      });
+      const evidence = shared.slice(0, MAX_EVIDENCE).map((key) => placeMention(doc, key));
       if (together) evidence.push(...together);
       const codes: [string, string] = a.code < b.code ? [a.code, b.code] : [b.code, a.code];
       pairs.push({

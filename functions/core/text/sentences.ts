@@ -69,6 +69,19 @@ function isAbbreviationBefore(word: Token | undefined, period: Token): boolean {
 
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
+// The splitter's patterns, compiled once: a literal in the loop is a new RegExp object per evaluation.
+/** Closing quotes and brackets that stay with the sentence they end. */
+const CLOSER = /^["'”’)\]]$/u;
+/** What a sentence after final punctuation starts with. */
+const OPENS_SENTENCE = /^[\p{Lu}\p{N}"“‘'(]/u;
+/** What a line that starts a new sentence starts with. */
+const OPENS_LINE = /^[\p{Lu}\p{N}"“]/u;
+const LINE_BREAK_BEFORE_TEXT = /\n[ \t]*\S/;
+/** A line ending in these continues on the next. */
+const CONTINUES = /^[,;:(-]$/;
+const INDENTED_LINE = /\n {2,}|\n\t/;
+const PUNCTUATION_OR_DIGIT = /[\p{P}\p{N}]/u;
+
 /** Line feeds in text[from, to); most gaps between tokens are empty or one space, read without slicing. */
 function newlinesBetween(text: string, from: number, to: number): number {
   let newlines = 0;
@@ -107,11 +120,10 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       // The tokenizer splits the period off "Mr." before a capital ("Mr", "."): same abbreviation.
       if (tok.text === '.' && isAbbreviationBefore(tokens[i - 1], tok)) continue;
       let j = i + 1;
-      while (tokens[j] && /^["'”’)\]]$/u.test(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end)
-        j++;
+      while (tokens[j] && CLOSER.test(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end) j++;
       const after = tokens[j];
       if (!after) break;
-      if (/^[\p{Lu}\p{N}"“‘'(]/u.test(after.text) && after.start > tokens[j - 1]!.end) close(j);
+      if (OPENS_SENTENCE.test(after.text) && after.start > tokens[j - 1]!.end) close(j);
       continue;
     }
     if (newlines === 1) {
@@ -119,9 +131,10 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       // A line break ends a sentence when the line has no closing punctuation and the next starts a new
       // thought: CoNLL bodies, datelines, headlines. Hard-wrapped prose continues lower case.
       const lineEndsSentence =
-        /^[\p{Lu}\p{N}"“]/u.test(next.text) && /\n[ \t]*\S/.test(gap) && !/^[,;:(-]$/.test(tok.text);
-      if (lineEndsSentence && /\n {2,}|\n\t/.test(gap)) close(i + 1);
-      else if (lineEndsSentence && tok.end - tok.start <= 1 && /[\p{P}\p{N}]/u.test(tok.text)) close(i + 1);
+        OPENS_LINE.test(next.text) && LINE_BREAK_BEFORE_TEXT.test(gap) && !CONTINUES.test(tok.text);
+      if (lineEndsSentence && INDENTED_LINE.test(gap)) close(i + 1);
+      else if (lineEndsSentence && tok.end - tok.start <= 1 && PUNCTUATION_OR_DIGIT.test(tok.text))
+        close(i + 1);
     }
   }
   close(tokens.length);
