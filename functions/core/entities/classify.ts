@@ -601,6 +601,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const nextToken = lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 1);
   // "Chancellor of the Exchequer …", "President of France": an office alone is not a name.
   if (to - from === 1 && nextToken === 'of' && isTitleLower(words[from]!.lower)) return [];
+  // "Sen. Bernie Sanders", "Texas Gov. Greg Abbott": an abbreviated title whose period the tokenizer
+  // split off ends the run; it is no name, and what precedes it is one of its own.
+  if (nextToken === `${words[to - 1]!.lower}.` && isTitleLower(nextToken)) {
+    if (to - from === 1) return [];
+    return typeChunk({ ...chunk, words: words.slice(from, to - 1) }, ctx);
+  }
   const placeNounBefore =
     prevToken === 'of' && PLACE_NOUNS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2));
   const placeNounAfter = nextToken !== 'of' && PLACE_NOUNS.has(nextToken) && nextToken !== 'state';
@@ -872,6 +878,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // names a paper or a company; people's names do not start with one ("Jean-Marie Le Pen" does not).
     if (!personCue && n === 2 && FOREIGN_ARTICLES.has(first) && !isGivenName(words[from + 1]!.core))
       return [candidate(chunk, from, to, 'organization', 1, base)];
+    // "Goldman Sachs economist Alec Phillips": the employer of an analyst or an economist.
+    if (!personCue && STAFF_AT.has(nextToken)) return [candidate(chunk, from, to, 'organization', 2, base)];
     if (!personCue && isCompanyOrTeamName(words, from, to))
       return [candidate(chunk, from, to, 'organization', 1, base)];
     const second = words[from + 1]!.core;

@@ -264,3 +264,27 @@ describe('clubs in football results', () => {
     expect(types.get('Chelsea Clinton')).toEqual(['person']);
   });
 });
+
+describe('US political titles and employers', () => {
+  it('reads "House Speaker" and abbreviated titles as titles', () => {
+    const types = typesOf(
+      entitiesOf(
+        'House Speaker Mike Johnson won over holdouts. Sen. Bernie Sanders opposed it, and Texas Gov. Greg Abbott criticised it.',
+      ),
+    );
+    expect(types.get('Mike Johnson')).toEqual(['person']);
+    expect(types.get('Bernie Sanders')).toEqual(['person']);
+    expect(types.get('Greg Abbott')).toEqual(['person']);
+    expect(types.get('Texas')).toEqual(['place']);
+    expect(types.has('Sen')).toBe(false);
+    expect(types.has('Texas Gov')).toBe(false);
+  });
+
+  it('types the employer before "economist" or "analyst" as an organisation', () => {
+    const types = typesOf(
+      entitiesOf('Goldman Sachs economist Alec Phillips said markets had priced in a deal.'),
+    );
+    expect(types.get('Goldman Sachs')).toEqual(['organization']);
+    expect(types.get('Alec Phillips')).toEqual(['person']);
+  });
+});
