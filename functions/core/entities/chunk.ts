@@ -237,6 +237,7 @@ export function analyseWords(
   field: FieldText,
   forceCaseless: boolean,
   lowerTokens?: string[],
+  storyStart = 0,
 ): (Word | null)[] {
   const { tokens, text, sentences, wordIds } = field;
   const spelling = spellingFlags.current();
@@ -280,6 +281,12 @@ export function analyseWords(
   const wrapped = !/ [.,;:!?]\n/.test(text);
   for (const s of sentences) initial[s.firstToken] = 1;
   if (tokens.length > 0) initial[0] = 1;
+  // "PORTO ALEGRE, Brazil - Torrential rain…": the story's first word after an inline dateline opens a sentence.
+  if (storyStart > 0) {
+    let first = 0;
+    while (first < tokens.length && tokens[first]!.start < storyStart) first++;
+    if (first < tokens.length) initial[first] = 1;
+  }
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!.text;
     if (initial[i - 1] && OPENERS.has(prev)) initial[i] = 1;

@@ -25,7 +25,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
       field: doc.title,
       words: analyseWords(doc.title, doc.titleIsAllCaps || isTitleCase(doc.title), lowerTokens),
     },
-    { field: doc.body, words: analyseWords(doc.body, false, lowerTokens) },
+    { field: doc.body, words: analyseWords(doc.body, false, lowerTokens, doc.storyStart) },
   ];
   // Concatenated, not spread: a megabyte article has more chunks than a call may take arguments.
   const mixed: Chunk[] = mixedCaseChunks(fields[0]!.field, fields[0]!.words).concat(
