@@ -1,9 +1,10 @@
+import { lookupPlace } from '../countries/gazetteer.js';
 import type { Entity, EntityType, Mention } from '../schema.js';
 import { lowerCased } from '../text/chars.js';
 import { compareText } from '../text/compare.js';
 import { withoutArabicParticle } from './chunk.js';
 import type { Candidate } from './classify.js';
-import { ORG_HEADS } from './lexicon.js';
+import { ORG_HEADS, titleCase } from './lexicon.js';
 import { countryPlace, namedPlace, slug } from './places.js';
 
 interface Group {
@@ -26,6 +27,16 @@ interface Form {
 
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 const display = (c: Candidate) => c.text.replace(/\s+/g, ' ');
+const LETTERS = /\p{L}/u;
+const isCapitals = (name: string) => LETTERS.test(name) && name === name.toUpperCase();
+/** A place named only on a line in capitals (a dateline: "LUSAIL, Qatar") is shown as a name is written. */
+const placeDisplay = (c: Candidate) =>
+  c.caseless || isCapitals(display(c))
+    ? display(c)
+        .split(' ')
+        .map((w) => (w.length > 1 ? titleCase(w) : w))
+        .join(' ')
+    : display(c);
 
 /**
  * Merges the mentions of one thing inside an article: a person's single name joins the full name that
@@ -73,11 +84,13 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
     else if (type === 'organization') group = orgs.find((g) => isShortForm(g.words, c.words));
     const id = group?.id ?? idFor(c, type);
     group ??= groups.get(id);
+    // "PORTO ALEGRE, Brazil -" then "in Porto Alegre": the name is the one written in mixed case.
+    if (group && isCapitals(group.name) && !isCapitals(display(c))) group.name = c.canonical ?? display(c);
     if (!group) {
       const place = type === 'place' && c.countryCode ? countryPlace(c.countryCode) : undefined;
       group = {
         id,
-        name: place?.name ?? c.canonical ?? display(c),
+        name: place?.name ?? c.canonical ?? (type === 'place' ? placeDisplay(c) : display(c)),
         type,
         mentions: [],
         words: [...c.words],
@@ -126,7 +139,10 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
 function idFor(c: Candidate, type: EntityType): string {
   if (type === 'place') {
     if (c.countryCode) return countryPlace(c.countryCode).id;
-    return c.placeId ?? namedPlace(c.canonical ?? display(c)).id;
+    // A place typed from its context (a dateline in capitals, "in X") gets the gazetteer's id when it has one.
+    const known = c.placeId ? undefined : lookupPlace(c.canonical ?? display(c));
+    const geonames = known?.geonamesId ? `place:geonames:${known.geonamesId}` : undefined;
+    return c.placeId ?? geonames ?? namedPlace(c.canonical ?? display(c)).id;
   }
   if (type === 'nationality' && c.countryCode) return `nationality:${lowerCased(c.countryCode)}`;
   return `${type}:${slug(c.canonical ?? display(c))}`;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+const places = (body: string) =>
+  tagArticle({ body })
+    .entities.filter((e) => e.type === 'place' && e.id !== 'place:iso:BR' && e.id !== 'place:iso:QA')
+    .map((e) => ({ id: e.id, name: e.name, mentions: e.mentions.length }));
+
+describe('a place named in a dateline in capitals', () => {
+  it('is the same entity as the place written in mixed case, with its gazetteer id and that name', () => {
+    const found = places(
+      'PORTO VELHO, Brazil - Heavy rain flooded parts of Porto Velho on Friday, officials said.',
+    );
+
+    expect(found).toEqual([
+      { id: expect.stringMatching(/^place:geonames:\d+$/), name: 'Porto Velho', mentions: 2 },
+    ]);
+  });
+
+  it('is shown as a name is written when the text names it only there', () => {
+    const found = places('LUSAIL, Qatar - Argentina beat France on penalties to win the final on Sunday.');
+
+    expect(found.map((p) => p.name)).toContain('Lusail');
+  });
+});
