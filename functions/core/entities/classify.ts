@@ -592,6 +592,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       isTitleLower(lowerTokenText(ctx, chunk.field, words[0]!.index - 1))
     )
       personCue = true;
+    // "TikTok chief executive Shou Zi Chew": a title in lower case completed by a modifier.
+    if (
+      from === 0 &&
+      !personCue &&
+      TITLE_MODIFIERS.has(lowerTokenText(ctx, chunk.field, words[0]!.index - 1)) &&
+      isTitleLower(lowerTokenText(ctx, chunk.field, words[0]!.index - 2))
+    )
+      personCue = true;
     if (from > 0 && from < to) {
       if (isTitleLower(words[from - 1]!.lower)) personCue = true;
     }
@@ -819,6 +827,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       secondEntry?.kind !== 'country' &&
       (isKnownSurname(secondCore) ||
         isGivenName(secondCore) ||
+        // "Marine Le Pen", "Charles de Gaulle": a particle opening the surname.
+        (n > 2 && NAME_PARTICLES.has(words[from + 1]!.lower)) ||
         (!isLowerWord(secondCore) && (secondEntry === undefined || secondEntry.kind === 'person')));
     const nationalFirst =
       firstEntry?.kind === 'demonym' || (firstEntry?.kind === 'group' && !givenBeforeSurname);
@@ -1033,7 +1043,9 @@ function titleInside(words: readonly Word[], from: number, to: number, foreign: 
     if (!isTitleLike(words[t]!.core)) continue;
     // "Nvidia Chief Executive Jensen Huang": a modifier right after the title completes it.
     const end = t + 1 < to - 1 && TITLE_MODIFIERS.has(words[t + 1]!.lower) ? t + 1 : t;
-    const rest = to - end - 1;
+    // Particles do not lengthen a name: "Ursula von der Leyen" is two names long.
+    let rest = 0;
+    for (let i = end + 1; i < to; i++) if (!NAME_PARTICLES.has(words[i]!.core)) rest++;
     const next = words[end + 1]!.core;
     const last = words[to - 1]!;
     const lastLower = last.lower;

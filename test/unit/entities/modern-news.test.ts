@@ -288,3 +288,18 @@ describe('US political titles and employers', () => {
     expect(types.get('Alec Phillips')).toEqual(['person']);
   });
 });
+
+describe('titles before names with particles or in lower case', () => {
+  it('splits the body from its officer when the name has particles', () => {
+    const types = typesOf(
+      entitiesOf('Speaking in Brussels, European Commission President Ursula von der Leyen welcomed it.'),
+    );
+    expect(types.get('European Commission')).toEqual(['organization']);
+    expect(types.get('Ursula von der Leyen')).toEqual(['person']);
+  });
+
+  it('reads a lower-case "chief executive" as a title before a name', () => {
+    const types = typesOf(entitiesOf('TikTok chief executive Shou Zi Chew is expected to attend.'));
+    expect(types.get('Shou Zi Chew')).toEqual(['person']);
+  });
+});
