@@ -46,5 +46,7 @@ export function tagArticle(article: ArticleInput): TagResult {
 
 function describeDateline(dateline: { text: string; place: string }): NonNullable<TagResult['dateline']> {
   const countryCode = datelineCountry(dateline.place);
-  return { text: dateline.text, place: dateline.place, ...(countryCode ? { countryCode } : {}) };
+  return countryCode
+    ? { text: dateline.text, place: dateline.place, countryCode }
+    : { text: dateline.text, place: dateline.place };
 }
