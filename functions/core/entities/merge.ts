@@ -84,8 +84,15 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
     else if (type === 'organization') group = orgs.find((g) => isShortForm(g.words, c.words));
     const id = group?.id ?? idFor(c, type);
     group ??= groups.get(id);
-    // "PORTO ALEGRE, Brazil -" then "in Porto Alegre": the name is the one written in mixed case.
-    if (group && isCapitals(group.name) && !isCapitals(display(c))) group.name = c.canonical ?? display(c);
+    // "PORTO ALEGRE, Brazil -" then "in Porto Alegre": the name is the one written in mixed case, when it
+    // is as complete ("Trump" does not rename "DONALD TRUMP").
+    if (
+      group &&
+      isCapitals(group.name) &&
+      !isCapitals(display(c)) &&
+      c.words.length >= group.name.split(' ').length
+    )
+      group.name = c.canonical ?? display(c);
     if (!group) {
       const place = type === 'place' && c.countryCode ? countryPlace(c.countryCode) : undefined;
       group = {

@@ -23,3 +23,14 @@ describe('a place named in a dateline in capitals', () => {
     expect(found.map((p) => p.name)).toContain('Lusail');
   });
 });
+
+describe('a name in capitals and a shorter mixed-case mention', () => {
+  it('keeps the more complete name', () => {
+    const people = tagArticle({
+      title: 'DONALD TRUMP WINS SECOND TERM',
+      body: 'WASHINGTON - Trump said on Wednesday he would act quickly. Trump thanked voters.',
+    }).entities.filter((e) => e.type === 'person');
+
+    expect(people.map((e) => e.name.toLowerCase())).toEqual(['donald trump']);
+  });
+});
