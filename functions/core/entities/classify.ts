@@ -26,7 +26,7 @@ import type { DocumentEvidence } from './recognize.js';
 
 // Place look-ups normalise and re-tokenise their key; names repeat, so remember the answers (bounded).
 const placeMemo = new TextMemo<PlaceEntry | null>(20_000);
-function lookupPlace(name: string): PlaceEntry | undefined {
+export function lookupPlace(name: string): PlaceEntry | undefined {
   const hit = placeMemo.get(name);
   if (hit !== undefined) return hit ?? undefined;
   return placeMemo.set(name, lookupPlaceUncached(name) ?? null) ?? undefined;

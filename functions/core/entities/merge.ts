@@ -1,9 +1,8 @@
-import { lookupPlace } from '../countries/gazetteer.js';
 import type { Entity, EntityType, Mention } from '../schema.js';
 import { lowerCased } from '../text/chars.js';
 import { compareText } from '../text/compare.js';
 import { withoutArabicParticle } from './chunk.js';
-import type { Candidate } from './classify.js';
+import { type Candidate, lookupPlace } from './classify.js';
 import { ORG_HEADS, titleCase } from './lexicon.js';
 import { countryPlace, namedPlace, slug } from './places.js';
 
