@@ -55,8 +55,11 @@ export interface Candidate {
   readonly prev: string | undefined;
   /** A place the sports rule made a team; in another context it may be the place again. */
   readonly teamFromPlace: boolean | undefined;
-  /** A surname or a word followed by "said": a person unless the article says otherwise. */
-  readonly personish: boolean | undefined;
+  /**
+   * A surname or a word followed by "said" (1): a person unless the article says otherwise; a word that
+   * accuses, vows or tells (2), which firms and agencies seldom do: a person against the default too.
+   */
+  readonly personish: 1 | 2 | undefined;
 }
 
 const TITLE_MODIFIERS = new Set(
@@ -74,6 +77,17 @@ const NOT_ORG_ACRONYMS = new Set(
   'GMT EDT EST BST CET PST GDP GNP CPI PPI AIDS HIV CEO CFO COO IPO TV DNA RBI ERA NA PCT OT PC CD DVD AM PM UTC OK ID VAT AI'.split(
     ' ',
   ),
+);
+/**
+ * Diseases news writes with a capital ("COVID-19", "Ebola", "Measles" opening a sentence): no
+ * organisation, person or place. WordNet's disease nouns are too rare in SemCor to be in the lexicon.
+ */
+const DISEASES = new Set(
+  `covid covid-19 covid19 sars sars-cov-2 mers ebola measles mumps rubella polio cholera malaria tuberculosis
+  mpox monkeypox zika dengue anthrax smallpox typhoid diphtheria hepatitis influenza flu h5n1 h1n1 norovirus
+  chikungunya`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 /** "Tesla boss", "TikTok shares": a word before these names a company or body. */
 const ORG_CUES_AFTER = new Set(
@@ -216,6 +230,29 @@ const TEAM_VERBS = new Set(
   ),
 );
 const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked', 'replied', 'argued']);
+/**
+ * Verbs of speech, opinion and attack that news reports of people rather than of firms, read after a
+ * single unknown name, directly or after an auxiliary ("Trump has accused", "Trump would decide").
+ */
+const SPEAKER_VERBS = new Set(
+  `accused accuses accuse insisted insists insist vowed vows vow threatened threatens threaten urged urges
+  urge criticised criticized criticises criticizes criticise criticize blamed blames blame praised praises
+  praise tweeted tweets thinks think believes believe hopes hope feels feel decide decided`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const AUXILIARIES = new Set([
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'could',
+  'might',
+  'also',
+  'then',
+  'later',
+]);
 /**
  * Spellings that mark a surname across languages: Mc/Mac/O' prefixes, Slavic, Greek, Romanian, Turkish,
  * Georgian, Armenian, Spanish and Italian endings, Arabic and South Asian connectives ("Inzamam-ul-Haq").
@@ -369,7 +406,7 @@ interface Info {
   readonly countryCode: string | undefined;
   readonly placeId: string | undefined;
   readonly teamFromPlace: boolean | undefined;
-  readonly personish: boolean | undefined;
+  readonly personish: 1 | 2 | undefined;
 }
 
 /** Quotes that open a nickname inside a name ('Ramesh "Sunny" Balwani'). */
@@ -382,7 +419,8 @@ const NO_INFO: Info = {
   teamFromPlace: undefined,
   personish: undefined,
 };
-const PERSONISH: Info = { ...NO_INFO, personish: true };
+const PERSONISH: Info = { ...NO_INFO, personish: 1 };
+const SPEAKER: Info = { ...NO_INFO, personish: 2 };
 const X_PLATFORM: Info = { ...NO_INFO, canonical: 'X' };
 
 function candidate(
@@ -505,6 +543,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         if (
           !(isGivenName(w.core) && to - from > 1) &&
           !titleCaseName &&
+          !ordinaryBeforeTown(words, from, to) &&
           !orgShaped &&
           !hasOrgLeadOf(words, from, to)
         ) {
@@ -645,7 +684,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !GAZETTEER.has(words[from]!.lower) &&
     !lookupPlace(words[from]!.core)
   )
-    return [candidate(chunk, from, to, 'organization', 1, { locative: false, prev: prevToken })];
+    return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
   // A place noun next to the name is as good as "in": record it as such for the document pass.
   const base: Base = { locative, prev: placeNounBefore || placeNounAfter ? 'in' : prevToken };
 
@@ -658,6 +697,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if (!GAZETTEER.get(norm(name))?.countryCode && lookupPlace(name)?.kind !== 'country')
       return [candidate(chunk, from, to, 'organization', 2, base)];
   }
+  if (to - from === 1 && DISEASES.has(words[from]!.lower))
+    return [candidate(chunk, from, to, 'other', 2, base)];
   let entry = from === 0 && whole ? whole : lookup(words, from, to, ctx);
   const n = to - from;
   const first = words[from]!.core;
@@ -665,6 +706,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const firstLower = words[from]!.lower;
   const lastLower = words[to - 1]!.lower;
   const personVerb = PERSON_VERBS.has(nextToken);
+  // A single unknown name before a verb of speech or opinion ("Trump has accused") speaks as a person.
+  const speakerVerb =
+    n === 1 &&
+    (nextToken === 'told' ||
+      SPEAKER_VERBS.has(nextToken) ||
+      (AUXILIARIES.has(nextToken) &&
+        SPEAKER_VERBS.has(lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2))));
+  const speaker = personVerb || speakerVerb;
   // "Leeds beat Hull 2-1": a sentence reporting a result is a sports context on any page.
   let resultHere: boolean | undefined;
   const inResult = () => (resultHere ??= inResultSentence(ctx, chunk.field, words[from]!.index));
@@ -985,11 +1034,11 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !SURNAME_SHAPE.test(first) &&
     // A plural the lexicon misses speaks too ("Eyewitnesses told"), and so do hyphened places
     // ("Miami-Brazil says").
-    (!personVerb || first.includes('-') || (endsWithText(firstLower, 's') && !isKnownSurname(first)))
+    (!speaker || first.includes('-') || (endsWithText(firstLower, 's') && !isKnownSurname(first)))
   )
     return [candidate(chunk, from, to, 'unknown', -1, base)];
-  if (isKnownSurname(first) || personVerb || SURNAME_SHAPE.test(first))
-    return [candidate(chunk, from, to, 'unknown', 0, base, PERSONISH)];
+  if (isKnownSurname(first) || speaker || SURNAME_SHAPE.test(first))
+    return [candidate(chunk, from, to, 'unknown', 0, base, speakerVerb ? SPEAKER : PERSONISH)];
   return [candidate(chunk, from, to, 'unknown', 0, base)];
 }
 
@@ -1103,7 +1152,38 @@ const EVENT_HEADS = new Set(
     .filter(Boolean),
 );
 /** Adjectives that make a part of a place, not an organisation: "Old Trafford", "Greater Manchester". */
-const PLACE_ADJECTIVES = new Set(['old', 'greater', 'central', 'inner', 'outer', 'downtown', 'metropolitan']);
+const PLACE_ADJECTIVES = new Set([
+  'old',
+  'greater',
+  'central',
+  'inner',
+  'outer',
+  'downtown',
+  'metropolitan',
+  'rural',
+  'urban',
+  'suburban',
+  'coastal',
+]);
+
+/**
+ * "Real Madrid", "Sporting Lisbon": an ordinary word before a town (not a country: "Mainland China"),
+ * opening a sentence, still opens a club's name; descriptive words ("Central", "Rural") do not.
+ */
+function ordinaryBeforeTown(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from !== 2) return false;
+  const first = words[from]!.lower;
+  if (PLACE_ADJECTIVES.has(first) || COMPASS_WORDS.has(first)) return false;
+  return isTownWord(words[to - 1]!.core);
+}
+
+/** A town or city the place gazetteer knows that is no country and no surname ("Madrid", "Dortmund"). */
+function isTownWord(word: string): boolean {
+  const kind = GAZETTEER.get(norm(word))?.kind;
+  if (kind !== undefined && kind !== 'place') return false;
+  const place = lookupPlace(word);
+  return place !== undefined && place.kind !== 'country' && !isKnownSurname(word);
+}
 
 function isPlaceWord(word: string): boolean {
   const kind = GAZETTEER.get(norm(word))?.kind;
@@ -1135,6 +1215,17 @@ function isCompanyOrTeamName(words: readonly Word[], from: number, to: number): 
     // "Air France", "Real Madrid": an ordinary word before a place.
     return to - from === 2 && isPlaceWord(last) && !PLACE_ADJECTIVES.has(norm(first)) && !isGivenName(first);
   }
+  // "Bayern Munich", "Borussia Dortmund": a word no list knows before a town names a club or a firm.
+  if (
+    to - from === 2 &&
+    GAZETTEER.get(norm(first)) === undefined &&
+    !isGivenName(first) &&
+    !isKnownSurname(first) &&
+    !ACRONYM.test(first) &&
+    !INITIALS.test(first) &&
+    isTownWord(last)
+  )
+    return true;
   return lastOrdinary && !isGivenName(first) && !INITIALS.test(first) && !ACRONYM.test(last);
 }
 
@@ -1455,13 +1546,16 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   }
   typeByList(candidates, ctx, listGuesses, keys, personWords);
   // A name guessed from its surroundings gets one type across the article: the one most mentions got.
+  // A speaker ("Trump has accused", "Starmer told") counts as two: it outvotes a default ("said Trump
+  // would") that firms and agencies, which also say things, do not.
   const votes = new Map<string, Map<CandidateType, number>>();
   for (const k of guessed) {
     const c = candidates[k]!;
     if (c.type === 'none') continue;
     const key = keys[k]!;
     const byType = votes.get(key) ?? new Map<CandidateType, number>();
-    byType.set(c.type, (byType.get(c.type) ?? 0) + 1);
+    const weight = c.type === 'person' && c.personish === 2 ? 2 : 1;
+    byType.set(c.type, (byType.get(c.type) ?? 0) + weight);
     votes.set(key, byType);
   }
   for (const k of guessed) {
@@ -1495,6 +1589,22 @@ function isFirm(c: Candidate): boolean {
 }
 
 /**
+ * "Microsoft, Google and Amazon": a single word that only WordNet calls a place (a river, a region: no
+ * country, no town of the place gazetteer), not after "in" or "from", is also a brand's name; in a list,
+ * a firm organisation beside it says which.
+ */
+function isBrandPlace(c: Candidate): boolean {
+  return (
+    c.type === 'place' &&
+    c.words.length === 1 &&
+    !c.countryCode &&
+    !c.placeId &&
+    !c.locative &&
+    !c.teamFromPlace
+  );
+}
+
+/**
  * "in Pokrovsk and Kostiantynivka", "Apple and Microsoft", "Arsenal and Chelsea": a name in a list
  * ("A and B", "A, B or C": commas alone may end a clause) takes the type of the nearest name of the list
  * typed on firmer ground, where it had only a default (an unknown word: organisation), was dropped (an
@@ -1521,7 +1631,8 @@ function typeByList(
       !personWords.has(keys[k]!) &&
       isGivenName(c.words[0]!) &&
       !isKnownSurname(c.words[0]!);
-    if (!guess && !bareGiven) continue;
+    const brandPlace = !guess && !bareGiven && isBrandPlace(c);
+    if (!guess && !bareGiven && !brandPlace) continue;
     const ordinary = c.type === 'none' && isLowerWord(c.words[0]!);
     if (ordinary && (ctx.seen.lowerCase.has(keys[k]!) || COMPASS_WORDS.has(keys[k]!))) continue;
     // "GMT", "RBI": capitals a rule dropped are no name.
@@ -1541,23 +1652,30 @@ function typeByList(
     }
     // An ordinary word or a given name may only become an organisation: any organisation of the list,
     // even one typed by default ("Apple and Microsoft"), is ground enough for that.
-    const orgOnly = ordinary || bareGiven;
+    const orgOnly = ordinary || bareGiven || brandPlace;
+    // A brand place backs a guess only where no firmer name of the list does.
+    let brandsBack = false;
     const firmFor = (x: Candidate, guessed: boolean) =>
-      orgOnly ? x.type === 'organization' && x !== c : !guessed && isFirm(x);
+      orgOnly
+        ? x.type === 'organization' && x !== c && (!brandPlace || isFirm(x))
+        : !guessed && isFirm(x) && (brandsBack || !isBrandPlace(x));
     let type: CandidateType | undefined;
-    if (andOr) {
+    for (let round = 0; andOr && type === undefined && round < 2; round++) {
+      brandsBack = round === 1;
       for (let d = 1; type === undefined && (k - d >= lo || k + d <= hi); d++) {
         const left = k - d >= lo ? candidates[k - d]! : undefined;
         const right = k + d <= hi ? candidates[k + d]! : undefined;
         if (left && firmFor(left, guesses.has(k - d))) type = left.type;
         else if (right && firmFor(right, guesses.has(k + d))) type = right.type;
       }
-    } else if (hi > k && !ordinary && !bareGiven) {
+    }
+    // "Lockerbie, Scotland"; a brand place is retyped only through "and"/"or" lists.
+    if (!andOr && !brandPlace && hi > k && !ordinary && !bareGiven) {
       const next = candidates[k + 1]!;
       if (next.type === 'place' && isFirm(next)) type = 'place';
     }
     if (type !== 'place' && type !== 'organization' && type !== 'person') continue;
-    if ((ordinary || bareGiven) && type !== 'organization') continue;
+    if (orgOnly && type !== 'organization') continue;
     c.type = type;
   }
 }

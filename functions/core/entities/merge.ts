@@ -133,13 +133,27 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
   return list
     .map((g, i) => ({
       id: g.id,
-      name: g.name,
+      name: g.type === 'person' && isCapitals(g.name) ? personInMixedCase(g.name, g.mentions) : g.name,
       type: g.type,
       salience: Math.round((scores[i]! / max) * 1000) / 1000,
       // Already in order, title first then by start: pushed from `sorted`, one mention per start.
       mentions: g.mentions,
     }))
     .sort((a, b) => b.salience - a.salience || compareText(a.id, b.id));
+}
+
+/**
+ * "DONALD TRUMP" from a capitals headline, named "Trump" in the text: a person's name is written as the
+ * text spells its words, else with an initial capital ("Donald"); initials stay as they are.
+ */
+function personInMixedCase(name: string, mentions: readonly Mention[]): string {
+  const spelled = new Map<string, string>();
+  for (const m of mentions)
+    if (!isCapitals(m.text)) for (const w of m.text.split(/\s+/)) spelled.set(lowerCased(w), w);
+  return name
+    .split(' ')
+    .map((w) => spelled.get(lowerCased(w)) ?? (w.length > 1 && !w.includes('.') ? titleCase(w) : w))
+    .join(' ');
 }
 
 function idFor(c: Candidate, type: EntityType): string {

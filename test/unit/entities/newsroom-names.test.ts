@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../../functions/core/entities/recognize.js';
+import type { Entity } from '../../../functions/core/schema.js';
+import { prepareDocument } from '../../../functions/core/text/document.js';
+
+function entitiesOf(body: string, title?: string): Entity[] {
+  return recognizeEntities(prepareDocument({ body, title, language: 'en' }));
+}
+
+/** Type of each mention text, in order of the text (one entry per mention). */
+function typesOf(entities: Entity[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ ...m, type: e.type })));
+  mentions.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
+  for (const m of mentions) out.set(m.text, [...(out.get(m.text) ?? []), m.type]);
+  return out;
+}
+
+describe('a well-known person named by surname alone', () => {
+  it('keeps a sentence-initial surname that accuses, and types every mention a person', () => {
+    const types = typesOf(
+      entitiesOf(
+        'Trump has accused Germany of failing to pay its share of defence costs. ' +
+          'Officials said Trump would decide on new tariffs next week.',
+      ),
+    );
+    expect(types.get('Trump')).toEqual(['person', 'person']);
+  });
+
+  it('lets a verb of speech outvote the default organisation for the same name', () => {
+    const types = typesOf(
+      entitiesOf(
+        'Officials said Starmer would decide on new tariffs next week. Starmer told reporters he was not worried.',
+      ),
+    );
+    expect(types.get('Starmer')).toEqual(['person', 'person']);
+  });
+});
+
+describe('names in a list with a company cue', () => {
+  it('types every name after "demand from" a company, even one that is also a river', () => {
+    const types = typesOf(entitiesOf('Demand from Microsoft, Google and Amazon pushed chip prices higher.'));
+    expect(types.get('Microsoft')).toEqual(['organization']);
+    expect(types.get('Google')).toEqual(['organization']);
+    expect(types.get('Amazon')).toEqual(['organization']);
+  });
+
+  it('still reads a list of places after "in" as places', () => {
+    const types = typesOf(entitiesOf('Floods hit villages in Kharkiv and Bakhmut on Monday.'));
+    expect(types.get('Kharkiv')).toEqual(['place']);
+    expect(types.get('Bakhmut')).toEqual(['place']);
+  });
+});
+
+describe('football clubs', () => {
+  it('keeps a sentence-initial ordinary word that opens a club named after its town', () => {
+    const real = entitiesOf('Real Madrid came from behind to win the match on Saturday.').find((e) =>
+      e.mentions.some((m) => m.text === 'Real Madrid'),
+    );
+    expect(real?.type).toBe('organization');
+  });
+
+  it('types an unknown word before a city as a club or firm, not as a vague name', () => {
+    const types = typesOf(entitiesOf('Fans of Bayern Munich and Borussia Dortmund travelled to the final.'));
+    expect(types.get('Bayern Munich')).toEqual(['organization']);
+    expect(types.get('Borussia Dortmund')).toEqual(['organization']);
+  });
+
+  it('still reads an ordinary word opening a country as no club ("Mainland China")', () => {
+    const entities = entitiesOf('Mainland China reported fewer cases on Monday.');
+    expect(entities.find((e) => e.mentions.some((m) => m.text.includes('China')))?.type).toBe('place');
+  });
+});
+
+describe('diseases', () => {
+  it('does not type a disease as an organisation', () => {
+    const entities = entitiesOf(
+      'Health officials warned that COVID-19 and Measles were spreading again, while Ebola cases fell.',
+    );
+    const typed = entities.filter(
+      (e) => e.type === 'organization' || e.type === 'person' || e.type === 'place',
+    );
+    expect(typed.map((e) => e.name)).toEqual([]);
+  });
+});
+
+describe('names from a capitals headline', () => {
+  it('writes the name in mixed case when the text names the person by surname only', () => {
+    const entities = entitiesOf('Trump said on Tuesday he would sign the bill.', 'DONALD TRUMP WINS VOTE');
+    const trump = entities.find((e) => e.type === 'person');
+    expect(trump?.name).toBe('Donald Trump');
+  });
+});
