@@ -273,3 +273,40 @@ describe('ordinary words inside names of people and places', () => {
     expect(ids).toContain(BANKING);
   });
 });
+
+describe('modern media and market idioms', () => {
+  const topicIds = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
+  const TELEVISION = 'medtop:20000051';
+  const LIFESTYLE = 'medtop:10000000';
+  const ARTS = 'medtop:01000000';
+
+  it('reads streaming services as television, not only as company results', () => {
+    const topics = topicIds(
+      'Netflix loses subscribers as rivals cut prices',
+      'Netflix lost two million subscribers in the spring as Hulu and Prime Video cut prices and bundled ' +
+        'their streaming services with mobile phone plans. Its shares fell 6% on Wednesday.',
+    );
+
+    expect(topics).toContain(TELEVISION);
+  });
+
+  it('does not read investors who "bet on" a rate cut as gambling', () => {
+    const topics = topicIds(
+      'Bond yields fall as investors bet on rate cuts',
+      'Government bond yields fell on Tuesday as investors bet that the central bank would cut interest ' +
+        'rates twice this year. Traders said inflation figures due on Friday would test that view.',
+    );
+
+    expect(topics).not.toContain(LIFESTYLE);
+  });
+
+  it('does not read a best-selling aircraft as literature', () => {
+    const topics = topicIds(
+      'Planemaker resumes deliveries of its best-selling jet',
+      'The planemaker said production of its best-selling jet would restart next week after regulators ' +
+        'approved changes to the wiring. Airlines have waited months for the aircraft.',
+    );
+
+    expect(topics).not.toContain(ARTS);
+  });
+});

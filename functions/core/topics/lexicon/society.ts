@@ -154,7 +154,7 @@ export const SOCIETY: TermTable = {
     handheld 2, joystick 2, game titles 3`,
   '20000549': `gaming and lottery 3, lottery 3, lotteries 3, National Lottery 3, jackpot 3, Camelot 2.5,
     lottery ticket 3, gambling 3, gambler 3, gamblers 3, casino 3, casinos 3, super casino 3, betting 3,
-    bet 1.5, bets 2, bookmaker 3, bookmakers 3, bookies 3, poker 3, bingo 3, slot machines 3,
+    =bet 0.5, =bets 1, bookmaker 3, bookmakers 3, bookies 3, poker 3, bingo 3, slot machines 3,
     gaming machines 3, fruit machines 3, Gambling Commission 3, online gambling 3`,
   '20000563': `travel and tourism 3, travel 2.5, tourism 3, tourist 3, tourists 3, holiday 2, holidays 2,
     holidaymakers 3, holiday-makers 3, package holiday 3, tour operator 3, tour operators 3, travel agent 3,
