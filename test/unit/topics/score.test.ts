@@ -310,3 +310,43 @@ describe('modern media and market idioms', () => {
     expect(topics).not.toContain(ARTS);
   });
 });
+
+describe('military words that share a stem or a sense with other topics', () => {
+  const topicIds = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
+  const DISASTER = 'medtop:03000000';
+  const OIL_AND_GAS = 'medtop:20001243';
+  const LIFESTYLE = 'medtop:10000000';
+  const CONFLICT = 'medtop:16000000';
+
+  it('reads troops that exchanged fire and a missile fired as conflict, not a blaze', () => {
+    const topics = topicIds(
+      'Border troops exchange fire after missile launch',
+      'Soldiers on both sides of the border exchanged heavy fire overnight after the army fired a missile ' +
+        'at what it called militant positions. The defence ministry said two soldiers were wounded.',
+    );
+
+    expect(topics).toContain(CONFLICT);
+    expect(topics).not.toContain(DISASTER);
+  });
+
+  it('still reads a house fire as a disaster', () => {
+    const topics = topicIds(
+      'Family rescued from house fire',
+      'A fire swept through a terraced house on Sunday night. Neighbours raised the alarm and the family ' +
+        'escaped before the fire spread to the roof, the local fire service said.',
+    );
+
+    expect(topics).toContain(DISASTER);
+  });
+
+  it('does not read naval drills and military exercises as oil drilling or fitness', () => {
+    const topics = topicIds(
+      'Warships hold drills near disputed islands',
+      'The navy began three days of drills near the disputed islands on Monday, with warships and fighter ' +
+        'jets taking part in live-fire exercises. Neighbouring governments urged it to exercise restraint.',
+    );
+
+    expect(topics).not.toContain(OIL_AND_GAS);
+    expect(topics).not.toContain(LIFESTYLE);
+  });
+});

@@ -37,7 +37,7 @@ export const SECTORS: TermTable = {
   '20001243': `oil and gas industry 3, oil 2.5, gas 1.5, crude 3, crude oil 3, oil price 3, oil prices 3,
     barrel 3, barrels 3, oil company 3, oil companies 3, oil firm 3, oil giant 3, oil major 3,
     oil producer 3, oil producers 3, oil field 3, oilfield 3, oilfields 3, oil well 3, refinery 3,
-    refineries 3, pipeline 2.5, pipelines 2.5, drilling 2.5, offshore 1.5, North Sea 2.5, natural gas 3,
+    refineries 3, pipeline 2.5, pipelines 2.5, =drilling 2.5, offshore 1.5, North Sea 2.5, natural gas 3,
     LNG 3, liquefied natural gas 3, gas field 3, OPEC 3, Opec 3, BP 3, Shell 2.5, Royal Dutch Shell 3,
     ExxonMobil 3, Exxon 3, Chevron 3, ChevronTexaco 3, Total 0.5, Gazprom 3, Rosneft 3, Saudi Aramco 3,
     petroleum 3, petrochemical 3, fracking 3, shale 2.5, oil output 3, oil reserves 3, oil exports 3`,

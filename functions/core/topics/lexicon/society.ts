@@ -141,7 +141,7 @@ export const SOCIETY: TermTable = {
     tourist 2, tourists 2.5, restaurant 2.5, restaurants 2.5, food 1.5, cooking 2.5, chef 2.5, recipe 3,
     recipes 3, =wine 2, beer 1.5, fitness 1, diet 1.5, gardening 3, garden 1.5, shopping 1, DIY 3,
     pets 2, pet 1.5, dog 1, dogs 1, cat 0.5, cats 1, lottery 2.5, gambling 2.5, casino 2.5, casinos 2.5,
-    bingo 2.5, hotels 1.5, resort 2, resorts 2, cruise 2, camping 3, fishing 1, hunting 1.5, fox hunting 3,
+    bingo 2.5, hotels 1.5, resort 2, resorts 2, cruise 2, =camping 3, fishing 1, hunting 1.5, fox hunting 3,
     hunt 1, hunts 1.5, wedding 1.5, =dating 2.5`,
   '20000538': `leisure 3, hobby 3, hobbies 3, pastime 3, recreation 3, recreational 3, game 0.5, games 0.5,
     puzzle 2.5, puzzles 2.5, crossword 3, board game 3, toys 2.5, toy 2, theme park 3, amusement park 3,
@@ -165,7 +165,7 @@ export const SOCIETY: TermTable = {
     food 1.5, cooking 2.5, cookery 3, recipe 3, recipes 3, chef 2.5, chefs 2.5, celebrity chef 3,
     restaurant 2.5, restaurants 2.5, cuisine 3, gourmet 3, =wine 2, =wines 2, vineyard 2.5, beer 1.5, ale 2,
     whisky 2.5, cocktail 2.5, diet 1, dieting 2.5, =dating 2.5, wedding 2, weddings 2, pets 2, garden 1.5`,
-  '20001339': `wellness 3, wellbeing 3, well-being 3, fitness 2.5, exercise 2.5, workout 3, gym 2.5, yoga 3,
+  '20001339': `wellness 3, wellbeing 3, well-being 3, fitness 2.5, =exercise 1, workout 3, gym 2.5, yoga 3,
     meditation 3, mindfulness 3, healthy eating 3, healthy lifestyle 3, nutrition 2.5, nutritionist 3,
     diet 2, vitamins 2.5, vitamin 2.5, supplements 1.5, spa 2.5, sleep 1.5, detox 3`,
 };
