@@ -83,6 +83,7 @@ function startsUpper(text: string): boolean {
   return STARTS_UPPER.test(text);
 }
 const JOINING_WORDS = new Set([...NAME_PARTICLES, 'of']);
+const STATE_LEADS = new Set(['republic', 'kingdom']);
 
 /**
  * Set in a token's spelling flags: it starts with a capital, or joins names or opens one although in
@@ -500,7 +501,9 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           continue;
         }
       }
-      const expansion = ORG_LEADS.has(last.lower) ? orgNameTail(field, words, j) : null;
+      // "Democratic Republic of the Congo", "Kingdom of Saudi Arabia": states named like institutions.
+      const expansion =
+        ORG_LEADS.has(last.lower) || STATE_LEADS.has(last.lower) ? orgNameTail(field, words, j) : null;
       if (expansion) {
         for (const x of expansion) run.push(x);
         j = expansion[expansion.length - 1]!.index;

@@ -95,7 +95,7 @@ export const PLACE_HEADS = new Set(
   gulf strait straits channel valley province state county district region territory prefecture
   oblast city town village street st road avenue ave boulevard square plaza airport stadium park canal
   peninsula coast desert heights beach falls bridge harbour harbor port cape forest basin plateau
-  delta reef glacier volcano prison jail palace castle`
+  delta reef glacier volcano prison jail palace castle republic kingdom`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -129,6 +129,17 @@ export const FAMILY_NAMES_FIRST = new Set(
 
 const GIVEN = new SortedWords(namesData.given);
 const SURNAMES = new SortedWords(namesData.person);
+
+/**
+ * Names the generated list gives another country than the country gazetteer (countries/curated.ts) does:
+ * world-countries files "Congo" under the Republic of the Congo, news means DR Congo by it. An entity and
+ * the article's `countries[]` must name the same country.
+ */
+const COUNTRY_READINGS: Record<string, string> = {
+  Congo: 'CD',
+  'Democratic Republic of Congo': 'CD',
+  'Republic of Congo': 'CG',
+};
 
 /** Country codes that English text writes as abbreviations; the generated list skips short forms. */
 const COUNTRY_ABBREVIATIONS: Record<string, string> = {
@@ -180,6 +191,7 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   Emirati: 'AE',
   Saudi: 'SA',
   Kuwaiti: 'KW',
+  Dominican: 'DO',
   Israeli: 'IL',
   Palestinian: 'PS',
   Iraqi: 'IQ',
@@ -208,6 +220,7 @@ function listed(
 /** The lists GAZETTEER holds, in the order they win. */
 export function gazetteerSources(): NameSource[] {
   return [
+    listed('country', COUNTRY_READINGS),
     listed('country', COUNTRY_ABBREVIATIONS),
     listed('country', namesData.countries as Record<string, string>),
     listed(
