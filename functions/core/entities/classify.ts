@@ -496,10 +496,15 @@ function fromGazetteer(entry: GazetteerEntry): {
   }
 }
 
+const WEATHER_SYSTEMS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
+
 function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const words = chunk.words;
   let from = 0;
   const to = words.length;
+  // "Storm Eowyn", "Hurricane Milton", "Tropical Storm Debby": a named weather system is an event.
+  if (to >= 2 && to <= 3 && WEATHER_SYSTEMS.has(words[to - 2]!.lower) && !isLowerWord(words[to - 1]!.core))
+    return [candidate(chunk, 0, to, 'event', 2, { locative: false, prev: '' })];
   let personCue = false;
   const whole = lookup(words, 0, to, ctx);
   // "Gulf Applied Technologies Inc", "Champion Products Inc": a company's name keeps its first word.
@@ -789,6 +794,18 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         (FUNCTION_WORDS.has(firstLower) ||
           (isLowerWord(first) &&
             (!nameLike(first, ctx) || ordinarySurnameAlone(ctx, chunk, words[from]!, n))))
+      )
+        return [];
+      // "Man charged with murder": a sentence-initial ordinary word that is also a town (Man, Ivory
+      // Coast) is the word unless the story writes it capitalised elsewhere or as a place.
+      if (
+        chunk.initial &&
+        n === 1 &&
+        type === 'place' &&
+        !entry.countryCode &&
+        !locative &&
+        isLowerWord(first) &&
+        !ctx.seen.capitalisedInside.has(firstLower)
       )
         return [];
       const team = teamPlace(type, entry.countryCode);
