@@ -350,3 +350,27 @@ describe('military words that share a stem or a sense with other topics', () => 
     expect(topics).not.toContain(LIFESTYLE);
   });
 });
+
+describe('hiking is leisure, a rate hike is economy', () => {
+  const topicIds = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
+
+  it('reads a walking guide as lifestyle and leisure, not interest rates', () => {
+    const topics = topicIds(
+      'The best hiking trails for a winter weekend',
+      'Winter is a great time for hiking in the hills, with fewer crowds. Our writer picks ten trails ' +
+        'within two hours of the city, from gentle woodland walks to steep ridge climbs.',
+    );
+
+    expect(topics[0]).toBe('medtop:10000000');
+    expect(topics).not.toContain('medtop:20000371');
+  });
+
+  it('still reads a rate hike as interest rates', () => {
+    const topics = topicIds(
+      'Central bank hikes rates again',
+      'The central bank hiked interest rates by half a point on Thursday, its fifth hike this year.',
+    );
+
+    expect(topics).toContain('medtop:20000371');
+  });
+});

@@ -109,7 +109,7 @@ export const ECONOMY: TermTable = {
     retail price index 3, price rises 3, rising prices 3, cost of living 2, inflation target 3, core inflation 3,
     hyperinflation 3, price index 2`,
   '20000371': `interest rate 3, interest rates 3, rates 1, rate rise 3, rate rises 3, rate cut 3, rate cuts 3,
-    base rate 3, benchmark rate 3, borrowing costs 3, raise rates 3, cut rates 3, hike 1.5, basis points 3,
+    base rate 3, benchmark rate 3, borrowing costs 3, raise rates 3, cut rates 3, =hike 1.5, =hikes 1.5, =hiked 1.5, basis points 3,
     quarter point 3, half point 2, mortgage rates 3, lending rate 3, prime rate 3, repo rate 3`,
   '20000373': `international trade 3, trade 1.5, trading partner 3, trading partners 3, export 3, exports 3,
     exporter 3, exporters 3, import 3, imports 3, importer 3, importers 3, trade deficit 3, trade surplus 3,
