@@ -237,10 +237,14 @@ const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked',
 const SPEAKER_VERBS = new Set(
   `accused accuses accuse insisted insists insist vowed vows vow threatened threatens threaten urged urges
   urge criticised criticized criticises criticizes criticise criticize blamed blames blame praised praises
-  praise tweeted tweets thinks think believes believe hopes hope feels feel decide decided`
+  praise tweeted tweets thinks think believes believe hopes hope feels feel decide decided warned warns warn
+  spoke speaks met meets thanked congratulated condemned condemns welcomed disagreed disagrees pledged
+  pledges promised resigned resigns visited flew`
     .split(/\s+/)
     .filter(Boolean),
 );
+/** "met Starmer", "meeting Merz": verbs whose object is a person. */
+const MEETS = new Set(['met', 'meets', 'meeting', 'thanked', 'congratulated', 'phoned']);
 const AUXILIARIES = new Set([
   'has',
   'had',
@@ -715,6 +719,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const speakerVerb =
     n === 1 &&
     (nextToken === 'told' ||
+      MEETS.has(prevToken) ||
+      // "Netanyahu, who faces": firms take "which".
+      (nextToken === ',' && lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2) === 'who') ||
       SPEAKER_VERBS.has(nextToken) ||
       (AUXILIARIES.has(nextToken) &&
         SPEAKER_VERBS.has(lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2))));
@@ -1675,7 +1682,15 @@ function typeByList(
     const firmFor = (x: Candidate, guessed: boolean) =>
       orgOnly
         ? x.type === 'organization' && x !== c && (!brandPlace || isFirm(x))
-        : !guessed && isFirm(x) && (brandsBack || !isBrandPlace(x));
+        : !guessed &&
+          // "Putin and Xi": a known surname is ground enough for a name of its list no list knows.
+          (isFirm(x) ||
+            (x.type === 'person' &&
+              x.strength >= 1 &&
+              x.words.length === 1 &&
+              !isLowerWord(x.words[0]!) &&
+              !isGivenName(x.words[0]!))) &&
+          (brandsBack || !isBrandPlace(x));
     let type: CandidateType | undefined;
     for (let round = 0; andOr && type === undefined && round < 2; round++) {
       brandsBack = round === 1;

@@ -37,6 +37,33 @@ describe('a well-known person named by surname alone', () => {
   });
 });
 
+describe('a surname alone, read by what the sentence does with it', () => {
+  it('keeps sentence-initial surnames that warn and speak, and the person met', () => {
+    const types = typesOf(
+      entitiesOf('Macron warned that Europe must rearm. Macron spoke after meeting Merz in Berlin.'),
+    );
+    expect(types.get('Macron')).toEqual(['person', 'person']);
+    expect(types.get('Merz')).toEqual(['person']);
+  });
+
+  it('reads a name followed by ", who" as a person', () => {
+    const types = typesOf(
+      entitiesOf('The deal was backed by Netanyahu, who faces pressure from his partners.'),
+    );
+    expect(types.get('Netanyahu')).toEqual(['person']);
+  });
+
+  it('types a name listed with a known surname as a person', () => {
+    const types = typesOf(entitiesOf('Putin and Xi signed a pact in Moscow. Xi later flew home.'));
+    expect(types.get('Xi')).toEqual(['person', 'person']);
+  });
+
+  it('keeps a firm that warns a firm where a cue says so', () => {
+    const types = typesOf(entitiesOf('Nvidia warned of weaker sales. Nvidia shares fell 5%.'));
+    expect(types.get('Nvidia')).toEqual(['organization', 'organization']);
+  });
+});
+
 describe('names in a list with a company cue', () => {
   it('types every name after "demand from" a company, even one that is also a river', () => {
     const types = typesOf(entitiesOf('Demand from Microsoft, Google and Amazon pushed chip prices higher.'));
