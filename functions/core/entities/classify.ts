@@ -91,7 +91,7 @@ const DISEASES = new Set(
 );
 /** "Tesla boss", "TikTok shares": a word before these names a company or body. */
 const ORG_CUES_AFTER = new Set(
-  'boss bosses shares stock shareholders employees staff workers chairman ceo founder owner spokesman spokeswoman subsidiary unit headquarters club side squad factory factories plant plants brand executives newspaper newspapers daily weekly magazine'.split(
+  'boss bosses shares stock shareholders employees staff workers chairman ceo founder owner spokesman spokeswoman subsidiary unit headquarters club side squad factory factories plant plants brand executives newspaper newspapers daily weekly magazine defender midfielder striker goalkeeper winger'.split(
     ' ',
   ),
 );
@@ -155,6 +155,7 @@ const INSTITUTIONS = new Set([
   'congress',
   'senate',
   'pentagon',
+  'fed',
   'kremlin',
   'bundestag',
   'knesset',
@@ -708,6 +709,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   }
   if (to - from === 1 && DISEASES.has(words[from]!.lower))
     return [candidate(chunk, from, to, 'other', 2, base)];
+  if (ctx.sports && !personCue && isTeamNickname(words, from, to, prevToken))
+    return [candidate(chunk, from, to, 'organization', 2, base)];
   let entry = from === 0 && whole ? whole : lookup(words, from, to, ctx);
   const n = to - from;
   const first = words[from]!.core;
@@ -733,8 +736,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     type === 'place' &&
     !countryCode &&
     !locative &&
-    (ctx.sports || inResult()) &&
-    isTeamContext(chunk, prevToken, nextToken)
+    (((ctx.sports || inResult()) && isTeamContext(chunk, prevToken, nextToken)) ||
+      // "played for Nice", "joined Milan from Torino", "homered for Cleveland" on a sports page.
+      (ctx.sports && PLAYS_FOR.has(prevToken)))
       ? 'organization'
       : type;
   if (entry) {
@@ -751,6 +755,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
           (n === 1 && INSTITUTIONS.has(firstLower)) ||
           hasOrgLeadOf(words, from, to))
       )
+        return [candidate(chunk, from, to, 'organization', 2, base)];
+      // "the Fed": WordNet's group word (a federal agent) is the central bank in news.
+      if (entry.kind === 'group' && n === 1 && INSTITUTIONS.has(firstLower))
         return [candidate(chunk, from, to, 'organization', 2, base)];
       const g = fromGazetteer(entry);
       const type = g.type;
@@ -1014,6 +1021,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [candidate(chunk, from, to, 'person', 2, base)];
   if (ORG_CUES_AFTER.has(nextToken) && !GAZETTEER.get(firstLower)?.countryCode)
     return [candidate(chunk, from, to, 'organization', 1, base)];
+  // "Serie A club Atalanta", "Premier League side Everton".
+  if ((prevToken === 'club' || prevToken === 'side') && !GAZETTEER.get(firstLower)?.countryCode)
+    return [candidate(chunk, from, to, 'organization', 2, base)];
   // "NOTE", "ISSUER", "ORDERS": a word in capitals that English writes in lower case is a label.
   if (ACRONYM.test(first) && !NOT_ORG_ACRONYMS.has(first) && !(first.length >= 4 && isLowerWord(first)))
     return [candidate(chunk, from, to, 'organization', 1, base)];
@@ -1382,6 +1392,44 @@ function isTeamContext(chunk: Chunk, prev: string, next: string): boolean {
   return true;
 }
 
+const TEAM_PLURAL = /^\p{Lu}[\p{Ll}']+[^s]s$/u;
+/**
+ * Sports pages name teams by a plural nickname: "the Cardinals", "the Blue Jays", "New York Yankees",
+ * "Florida Marlins". Not countries, peoples or places ("the Netherlands", "the Alps") nor events ("the
+ * Olympics"), unless a place opens the name.
+ */
+function isTeamNickname(words: readonly Word[], from: number, to: number, prev: string): boolean {
+  const last = words[to - 1]!;
+  if (!TEAM_PLURAL.test(last.core) || EVENT_HEADS.has(last.lower)) return false;
+  // "Chad Curtis": a surname or given name ending in s.
+  if (isKnownSurname(last.core) || isGivenName(last.core)) return false;
+  // "the North Africans": a people.
+  if (GAZETTEER.get(last.lower.slice(0, -1))?.kind === 'demonym') return false;
+  const whole = words
+    .slice(from, to)
+    .map((w) => w.core)
+    .join(' ');
+  const wholeKind = GAZETTEER.get(norm(whole))?.kind;
+  if ((wholeKind !== undefined && wholeKind !== 'group') || lookupPlace(whole)) return false;
+  if (to - from > 1) {
+    const town = words
+      .slice(from, to - 1)
+      .map((w) => w.core)
+      .join(' ');
+    const kind = GAZETTEER.get(norm(town))?.kind;
+    const place = kind === undefined ? lookupPlace(town) : undefined;
+    if (!COMPASS_WORDS.has(words[from]!.lower) && (kind === 'place' || (place && place.kind !== 'country')))
+      return true;
+  }
+  if (prev !== 'the' || to - from > 2) return false;
+  const kind = GAZETTEER.get(last.lower)?.kind;
+  if (kind !== undefined || lookupPlace(last.core)) return false;
+  return to - from === 1 || isLowerWord(words[from]!.core);
+}
+
+/** Words before a club on a sports page: "played for Nice", "joined Milan". */
+const PLAYS_FOR = new Set(['for', 'joined', 'joining', 'join', 'joins']);
+
 const PREPOSITIONS = new Set([
   'in',
   'at',
@@ -1530,7 +1578,11 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     }
     // "Analysts at Morgan Stanley … Morgan Stanley shares": a name a cue made a firm is that firm where
     // only its shape said person.
-    if ((c.type === 'person' || c.type === 'other') && c.words.length > 1) {
+    // "club Atalanta … cost Atalanta": a bare given name the article also names as a firm or club is it.
+    if (
+      ((c.type === 'person' || c.type === 'other') && c.words.length > 1) ||
+      (c.type === 'person' && c.strength <= 1 && !personWords.has(key) && isGivenName(c.words[0]!))
+    ) {
       const typed = typedNames.get(key);
       if (typed?.type === 'organization' && typed.strength > c.strength) {
         c.type = 'organization';

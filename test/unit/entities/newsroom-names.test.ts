@@ -118,3 +118,61 @@ describe('names from a capitals headline', () => {
     expect(trump?.name).toBe('Donald Trump');
   });
 });
+
+describe('organisations the lists name as something else', () => {
+  it('reads "the Fed" as the central bank', () => {
+    const types = typesOf(
+      entitiesOf('Markets rallied after the Fed held rates steady. Traders expect the Fed to cut in March.'),
+    );
+    expect(types.get('Fed')).toEqual(['organization', 'organization']);
+  });
+
+  it('types a club named like a given name after "club", and its other mentions', () => {
+    const types = typesOf(
+      entitiesOf(
+        'The striker joined Serie A club Atalanta on loan. The deal would cost Atalanta about $5 million.',
+      ),
+    );
+    expect(types.get('Atalanta')).toEqual(['organization', 'organization']);
+  });
+
+  it('types a club before a playing position', () => {
+    const types = typesOf(entitiesOf('He was sent off for pushing the Chelsea defender in the first half.'));
+    expect(types.get('Chelsea')).toEqual(['organization']);
+  });
+});
+
+describe('clubs on sports pages', () => {
+  it('types a town a player plays for as the club', () => {
+    const types = typesOf(
+      entitiesOf(
+        'Soccer: Griezmann, who played for Nice and Toulouse, scored twice in the league match on Saturday.',
+      ),
+    );
+    expect(types.get('Nice')).toEqual(['organization']);
+    expect(types.get('Toulouse')).toEqual(['organization']);
+  });
+
+  it('types plural nicknames, alone after "the" or after their town, as teams', () => {
+    const types = typesOf(
+      entitiesOf(
+        'In baseball, the Cardinals beat the Cubs 4-2 in 10 innings and the New York Yankees routed the Blue Jays to stay top of the league.',
+      ),
+    );
+    expect(types.get('Cardinals')).toEqual(['organization']);
+    expect(types.get('Cubs')).toEqual(['organization']);
+    expect(types.get('New York Yankees')).toEqual(['organization']);
+    expect(types.get('Blue Jays')).toEqual(['organization']);
+  });
+
+  it('keeps countries, peoples and surnames ending in s out of it', () => {
+    const types = typesOf(
+      entitiesOf(
+        'Soccer: the Netherlands beat the North Africans 2-0 in the league match and Chad Curtis scored.',
+      ),
+    );
+    expect(types.get('Netherlands') ?? types.get('the Netherlands')).toEqual(['place']);
+    expect(types.get('Chad Curtis')).toEqual(['person']);
+    expect(types.get('North Africans')?.[0]).not.toBe('organization');
+  });
+});
