@@ -11,7 +11,18 @@ import type { Token } from './tokens.js';
  * over before the next document, under a new generation, and every memo of an older generation is
  * emptied on its next use.
  */
-const ids = new Map<string, number>();
+
+/** The texts numbered so far, by number − SINGLE_CHARACTERS. */
+let texts: string[] = [];
+/** Each numbered text's hash, by number − SINGLE_CHARACTERS: most probes of a wrong slot end here. */
+let hashes = new Int32Array(1024);
+/**
+ * Open addressing over the texts: a slot holds 1 + (number − SINGLE_CHARACTERS), 0 when empty. Kept at
+ * most half full. A Map<string, number> did the same, but hashing each new token string inside the Map
+ * (every token of an article is a new string) and probing it was ~3% of tagging; the hash is computed
+ * here from the token's code units instead, and a probe compares a number before any string.
+ */
+let slots = new Int32Array(2048);
 let generation = 0;
 /** Distinct texts before the vocabulary starts over (a long-running Lambda sees an open vocabulary). */
 const VOCABULARY_LIMIT = 200_000;
@@ -23,8 +34,10 @@ const SINGLE_CHARACTERS = 128;
  * between them, so the numbers of one document are all of one generation.
  */
 export function renewVocabularyIfFull(): void {
-  if (ids.size >= VOCABULARY_LIMIT) {
-    ids.clear();
+  if (texts.length >= VOCABULARY_LIMIT) {
+    texts = [];
+    hashes = new Int32Array(1024);
+    slots = new Int32Array(2048);
     generation++;
   }
 }
@@ -38,23 +51,65 @@ export function wordIdsOf(tokens: readonly Token[]): number[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const text = token.text;
-    // A one-character ASCII token (punctuation, a fifth of all tokens) is numbered by its code. Its
-    // length from its offsets: `.length` of strings of every V8 representation is a megamorphic load.
-    if (token.end - token.start === 1) {
+    // Its length from its offsets: `.length` of strings of every V8 representation is a megamorphic load.
+    const length = token.end - token.start;
+    // A one-character ASCII token (punctuation, a fifth of all tokens) is numbered by its code.
+    if (length === 1) {
       const code = codeUnitAt(text, 0);
       if (code < SINGLE_CHARACTERS) {
         out.push(code);
         continue;
       }
     }
-    let id = ids.get(text);
-    if (id === undefined) {
-      id = SINGLE_CHARACTERS + ids.size;
-      ids.set(text, id);
-    }
-    out.push(id);
+    out.push(numberOf(text, length));
   }
   return out;
+}
+
+/** FNV-1a over the text's code units, its high bits folded into the low ones the table uses. */
+function hashOf(text: string, length: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < length; i++) h = Math.imul(h ^ codeUnitAt(text, i), 0x01000193);
+  return h ^ (h >>> 16);
+}
+
+function numberOf(text: string, length: number): number {
+  const hash = hashOf(text, length);
+  let mask = slots.length - 1;
+  let slot = hash & mask;
+  for (;;) {
+    const held = slots[slot] as number;
+    if (held === 0) break;
+    if (hashes[held - 1] === hash && texts[held - 1] === text) return SINGLE_CHARACTERS + held - 1;
+    slot = (slot + 1) & mask;
+  }
+  const index = texts.length;
+  texts.push(text);
+  if (index >= hashes.length) {
+    const grown = new Int32Array(hashes.length * 2);
+    grown.set(hashes);
+    hashes = grown;
+  }
+  hashes[index] = hash;
+  if ((index + 1) * 2 > slots.length) {
+    rehash(slots.length * 2);
+    mask = slots.length - 1;
+    slot = hash & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+  }
+  slots[slot] = index + 1;
+  return SINGLE_CHARACTERS + index;
+}
+
+function rehash(size: number): void {
+  const grown = new Int32Array(size);
+  const mask = size - 1;
+  for (let index = 0; index < texts.length - 1; index++) {
+    let slot = (hashes[index] as number) & mask;
+    while (grown[slot] !== 0) slot = (slot + 1) & mask;
+    grown[slot] = index + 1;
+  }
+  slots = grown;
 }
 
 /**

@@ -31,6 +31,17 @@ describe('vocabulary', () => {
     expect(second).toEqual([first[4], first[0]]);
   });
 
+  it('keeps every text its own number while the table grows past thousands of texts', () => {
+    const texts = Array.from({ length: 5000 }, (_, i) => `word${i}`).concat(['é', 'Zürich', 'naïve', '東京']);
+    const asTokens = (list: string[]) => list.map((text) => ({ text, start: 0, end: text.length }));
+
+    const first = wordIdsOf(asTokens(texts));
+    const again = wordIdsOf(asTokens([...texts].reverse()));
+
+    expect(new Set(first).size).toBe(texts.length);
+    expect(again).toEqual([...first].reverse());
+  });
+
   it('empties a memo when the vocabulary starts over, so old numbers never read new texts', () => {
     const memo = new WordMemo<string>();
     const [id] = wordIdsOf(tokenize('zebra'));
