@@ -80,6 +80,11 @@ function damp(count: number): number {
   return count <= 1 ? count : 1 + Math.log(count);
 }
 
+/** A matched phrase's weight in the article. */
+function weightOfHits(h: PhraseHits): number {
+  return damp(h.body + TITLE_WEIGHT * h.title);
+}
+
 /**
  * IPTC Media Topics of an English article, highest score first. Each lexicon match adds its weight to
  * the topics it names and to their ancestors, so a top level aggregates its subtopics and its own words.
@@ -118,14 +123,12 @@ export function scoreTopics(
   const raw = RAW.fill(0);
   // The largest lexicon weight behind each node: a subtopic needs one clear word, not only weak ones.
   const strongest = STRONGEST.fill(0);
-  const weightOf = new Map<LexiconEntry, number>();
   // Gains of words whose sense is not settled yet: [entry, sense, node, weighted gain, gain].
   let pending: [LexiconEntry, Sense, number, number, number][] | undefined;
   // Nodes a word's sense took its weight away from: no evidence there either.
   let offSense: Set<string> | undefined;
   for (const [entry, h] of hits) {
-    const weight = damp(h.body + TITLE_WEIGHT * h.title);
-    weightOf.set(entry, weight);
+    const weight = weightOfHits(h);
     const { gains } = entry;
     const sense = senseOf(entry);
     for (let k = 0; k < gains.length; k += 2) {
@@ -186,7 +189,7 @@ export function scoreTopics(
     }
   }
 
-  const evidence = evidenceFor(chosen, hits, weightOf, framedWeight, offSense);
+  const evidence = evidenceFor(chosen, hits, framedWeight, offSense);
   const topics: Topic[] = [...chosen].map((i) => {
     const node = nodes[i] as (typeof nodes)[number];
     const words = evidence.get(i) ?? [];
@@ -215,28 +218,45 @@ interface Contribution {
 }
 
 /**
+ * Per node, the contributions found so far (a node's phrases are few: a list searched in order beats a
+ * Map per node), reused by every call and emptied for the nodes the last call touched.
+ */
+const CONTRIBUTIONS: (Contribution[] | undefined)[] = new Array(nodes.length).fill(undefined);
+
+const byStrength = (a: Contribution, b: Contribution): number =>
+  b.weight - a.weight || compareText(a.surface, b.surface) || a.order - b.order;
+
+/**
  * For each chosen node, the phrases that added most to it, strongest first (equal weights in collation
  * order, then in the order they came). Each phrase is listed once, at its strongest contribution.
  */
 function evidenceFor(
   chosen: ReadonlySet<number>,
   hits: ReadonlyMap<LexiconEntry, PhraseHits>,
-  weightOf: ReadonlyMap<LexiconEntry, number>,
   framedWeight: readonly [number, string, number][],
   offSense: ReadonlySet<string> | undefined,
 ): Map<number, string[]> {
   // Per node, each surface once: sorting every contribution and dropping repeats afterwards gave the same
   // list for several times the work.
-  const found = new Map<number, Map<string, Contribution>>();
+  const found = CONTRIBUTIONS;
+  const touched: number[] = [];
   let order = 0;
   const add = (node: number, surface: string, weight: number) => {
-    let bySurface = found.get(node);
-    if (!bySurface) {
-      bySurface = new Map();
-      found.set(node, bySurface);
+    let list = found[node];
+    if (list === undefined) {
+      list = [];
+      found[node] = list;
+      touched.push(node);
     }
-    const known = bySurface.get(surface);
-    if (!known) bySurface.set(surface, { surface, weight, order: order++ });
+    let known: Contribution | undefined;
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i] as Contribution;
+      if (c.surface === surface) {
+        known = c;
+        break;
+      }
+    }
+    if (!known) list.push({ surface, weight, order: order++ });
     else if (weight > known.weight) {
       known.weight = weight;
       known.order = order++;
@@ -245,21 +265,22 @@ function evidenceFor(
   for (const [target, surface, weight] of framedWeight) if (chosen.has(target)) add(target, surface, weight);
   for (const [entry, h] of hits) {
     const { gains } = entry;
+    let weight: number | undefined;
     for (let k = 0; k < gains.length; k += 2) {
       const node = gains[k] ?? -1;
       if (!chosen.has(node) || offSense?.has(`${node} ${entry.phrase}`)) continue;
-      add(node, h.surface, (weightOf.get(entry) ?? 0) * (gains[k + 1] ?? 0));
+      weight ??= weightOfHits(h);
+      add(node, h.surface, weight * (gains[k + 1] ?? 0));
     }
   }
   const evidence = new Map<number, string[]>();
-  for (const [node, bySurface] of found) {
-    const list = [...bySurface.values()].sort(
-      (a, b) => b.weight - a.weight || compareText(a.surface, b.surface) || a.order - b.order,
-    );
-    evidence.set(
-      node,
-      list.slice(0, MAX_EVIDENCE).map((c) => c.surface),
-    );
+  for (const node of touched) {
+    const list = found[node] as Contribution[];
+    found[node] = undefined;
+    if (list.length > 1) list.sort(byStrength);
+    const words: string[] = [];
+    for (let i = 0; i < list.length && i < MAX_EVIDENCE; i++) words.push((list[i] as Contribution).surface);
+    evidence.set(node, words);
   }
   return evidence;
 }
