@@ -26,12 +26,13 @@ const STRONGEST = new Float64Array(nodes.length);
 /**
  * Words whose sense follows the story: "strikes" are a walkout in a labour story and attacks in a war
  * story ("cross-border strikes", "the strikes targeted militants"); troops who "exchanged fire" or a
- * missile "fired" are no blaze. Their weight goes to the topics under `topic` only when the rest of the
- * article does not lean to `rival` more.
+ * missile "fired" are no blaze; a strike "in retaliation" for an attack is no trade dispute. Their
+ * weight goes to the topics under `topic` only when the rest of the article does not lean to `rival` more.
  */
 const SENSES = [
   { words: ['strike', 'strikes', 'striking'], topic: 'medtop:09000000', rival: 'medtop:16000000' },
   { words: ['fire', 'fires'], topic: 'medtop:03000000', rival: 'medtop:16000000' },
+  { words: ['retaliation', 'retaliate', 'retaliatory'], topic: 'medtop:04000000', rival: 'medtop:16000000' },
 ].map((sense) => {
   const topic = LEXICON.nodeIndex.get(sense.topic) ?? -1;
   const under = new Uint8Array(nodes.length);

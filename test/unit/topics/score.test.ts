@@ -374,3 +374,28 @@ describe('hiking is leisure, a rate hike is economy', () => {
     expect(topics).toContain('medtop:20000371');
   });
 });
+
+describe('retaliation in a war story', () => {
+  const topicIds = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
+
+  it('reads air strikes "in retaliation" as conflict, not a trade dispute', () => {
+    const topics = topicIds(
+      'Warplanes strike air defences in retaliation for missile attack',
+      'Warplanes struck air defence systems and missile factories early on Saturday in retaliation for a ' +
+        'missile attack this month, the military said. Four soldiers were killed.',
+    );
+
+    expect(topics[0]).toBe('medtop:16000000');
+    expect(topics).not.toContain('medtop:20000376');
+  });
+
+  it('still reads retaliatory tariffs as a trade dispute', () => {
+    const topics = topicIds(
+      'Beijing vows to retaliate against new tariffs',
+      'The commerce ministry said it would impose retaliatory tariffs on imports of soybeans and pork ' +
+        'in retaliation for duties announced last week, deepening the trade dispute.',
+    );
+
+    expect(topics).toContain('medtop:20000376');
+  });
+});
