@@ -43,8 +43,9 @@ export function renewVocabularyIfFull(): void {
 }
 
 /**
- * The vocabulary number of each token's text, in token order. A plain array: allocating a typed array
- * per field cost more than it saved.
+ * The vocabulary number of each token's text, in token order, and each token's text replaced by the
+ * vocabulary's copy of it (same characters). A plain array: allocating a typed array per field cost
+ * more than it saved.
  */
 export function wordIdsOf(tokens: readonly Token[]): number[] {
   const out: number[] = [];
@@ -61,9 +62,32 @@ export function wordIdsOf(tokens: readonly Token[]): number[] {
         continue;
       }
     }
-    out.push(numberOf(text, length));
+    const id = numberOf(text, length);
+    out.push(id);
+    // Every later pass reads the vocabulary's copy of the text: one string per text, whose hash the
+    // recognisers' sets and maps compute once, instead of a new string per occurrence hashed again.
+    (token as { text: string }).text = texts[id - SINGLE_CHARACTERS] as string;
   }
   return out;
+}
+
+/** Texts up to this long are kept as a Latin-1 copy when they can be (see `sharedCopy`). */
+const LONGEST_COPIED = 64;
+
+/**
+ * The text as the vocabulary keeps it. A word cut from an article that has any character beyond
+ * Latin-1 (a curly quote is enough) is a two-byte string even when it is plain ASCII, and V8 lower-cases
+ * such strings through ICU, several times slower; a copy built from its code units is one-byte.
+ */
+function sharedCopy(text: string, length: number): string {
+  if (length > LONGEST_COPIED) return text;
+  const codes: number[] = [];
+  for (let i = 0; i < length; i++) {
+    const code = codeUnitAt(text, i);
+    if (code > 255) return text;
+    codes.push(code);
+  }
+  return String.fromCharCode(...codes);
 }
 
 /** FNV-1a over the text's code units, its high bits folded into the low ones the table uses. */
@@ -84,7 +108,7 @@ function numberOf(text: string, length: number): number {
     slot = (slot + 1) & mask;
   }
   const index = texts.length;
-  texts.push(text);
+  texts.push(sharedCopy(text, length));
   if (index >= hashes.length) {
     const grown = new Int32Array(hashes.length * 2);
     grown.set(hashes);

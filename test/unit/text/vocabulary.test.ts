@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tagArticle } from '../../../functions/core/tag.js';
 import { tokenize } from '../../../functions/core/text/tokens.js';
@@ -40,6 +41,22 @@ describe('vocabulary', () => {
 
     expect(new Set(first).size).toBe(texts.length);
     expect(again).toEqual([...first].reverse());
+  });
+
+  it("leaves every token's text the characters it spans, whatever the text's alphabet", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('Bank', 'bank', 'the', '’', 'é', 'Zürich', '東京', 'x', ' ', '.')),
+        (parts) => {
+          const text = `“${parts.join(' ')}”`;
+          const tokens = tokenize(text);
+
+          wordIdsOf(tokens);
+
+          for (const token of tokens) expect(token.text).toBe(text.slice(token.start, token.end));
+        },
+      ),
+    );
   });
 
   it('empties a memo when the vocabulary starts over, so old numbers never read new texts', () => {
