@@ -3,6 +3,7 @@ import { compareText } from '../text/compare.js';
 import type { TagDocument } from '../text/document.js';
 import { datelineCountry } from './dateline-place.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
+import { headlinePeopleCountries } from './leaders.js';
 import { type CountryMention, scanField } from './mentions.js';
 import { type MainClause, readLeadClause, readMainClause } from './short-story.js';
 import { isSurvey, reportedInBody } from './survey.js';
@@ -168,6 +169,16 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     const t = tally(datelineCode);
     t.dateline = true;
   }
+
+  // "Trump and Putin to meet": a headline naming a leader the body introduces by a country's office
+  // ("Russian President Vladimir Putin") names that country.
+  if (doc.title.text !== '')
+    for (const code of headlinePeopleCountries(doc, entities, mentions)) {
+      const t = tally(code);
+      if (t.inTitle) continue;
+      t.score += TITLE_WEIGHT * KIND_WEIGHT.demonym;
+      t.inTitle = true;
+    }
 
   const all = [...tallies.values()];
   if (!all.length) return [];

@@ -1,0 +1,106 @@
+import type { Entity } from '../schema.js';
+import type { TagDocument } from '../text/document.js';
+import type { CountryMention } from './mentions.js';
+
+/** Words of an office between a country and its holder: "Russian President", "India's Prime Minister". */
+const OFFICE_WORDS = new Set([
+  'president',
+  'vice',
+  'prime',
+  'minister',
+  'premier',
+  'chancellor',
+  'leader',
+  'supreme',
+  'king',
+  'queen',
+  'crown',
+  'prince',
+  'emir',
+  'sultan',
+  'foreign',
+  'defence',
+  'defense',
+  'finance',
+  'secretary',
+  'state',
+  'of',
+  'general',
+  'chief',
+  'top',
+  'diplomat',
+  'envoy',
+  'ambassador',
+]);
+/** The words that make the run an office, not just any capitalised words. */
+const OFFICE_HEADS = new Set([
+  'president',
+  'minister',
+  'premier',
+  'chancellor',
+  'leader',
+  'king',
+  'queen',
+  'prince',
+  'emir',
+  'sultan',
+  'secretary',
+  'diplomat',
+  'envoy',
+  'ambassador',
+]);
+const GAP_WORD = /[\p{L}.]+/gu;
+const MAX_OFFICE_WORDS = 4;
+const MENTIONS_ASKED = 3;
+const ANCHOR_KINDS = new Set(['demonym', 'name', 'code', 'abbreviation']);
+
+/**
+ * Countries of the people a headline names: "Trump and Putin to meet" is about Russia when the story
+ * introduces "Russian President Vladimir Putin". A person counts for the country of the office the body
+ * gives them (a country, a demonym or a possessive right before the office and the name).
+ */
+export function headlinePeopleCountries(
+  doc: TagDocument,
+  entities: readonly Entity[],
+  mentions: readonly CountryMention[],
+): Set<string> {
+  const codes = new Set<string>();
+  const body = doc.body.text;
+  for (const e of entities) {
+    if (e.type !== 'person' || !e.mentions.some((m) => m.field === 'title')) continue;
+    // The office comes with the first mentions of a name, if at all.
+    let asked = 0;
+    for (const pm of e.mentions) {
+      if (pm.field !== 'body') continue;
+      const anchor = officeAnchor(body, mentions, pm.start);
+      if (anchor) {
+        codes.add(anchor);
+        break;
+      }
+      if (++asked === MENTIONS_ASKED) break;
+    }
+  }
+  return codes;
+}
+
+/** The country of the office written right before a name at `start`, if the text has one there. */
+function officeAnchor(body: string, mentions: readonly CountryMention[], start: number): string | undefined {
+  let best: CountryMention | undefined;
+  for (const m of mentions) {
+    if (m.field !== 'body' || m.end > start) continue;
+    if (start - m.end > 60) continue;
+    if (!best || m.end > best.end) best = m;
+  }
+  if (!best || !ANCHOR_KINDS.has(best.kind)) return undefined;
+  const gap = body.slice(best.end, start).replace(/^['’]s?/, '');
+  if (!/^[\s\p{L}.'’-]+$/u.test(gap) || gap.includes('\n\n')) return undefined;
+  const words = gap.match(GAP_WORD) ?? [];
+  if (words.length === 0 || words.length > MAX_OFFICE_WORDS) return undefined;
+  let head = false;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (!OFFICE_WORDS.has(lower)) return undefined;
+    if (OFFICE_HEADS.has(lower)) head = true;
+  }
+  return head ? best.code : undefined;
+}
