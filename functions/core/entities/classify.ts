@@ -244,6 +244,7 @@ const SPEAKER_VERBS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+const WHO = new Set(['who', 'whose']);
 /** "met Starmer", "meeting Merz": verbs whose object is a person. */
 const MEETS = new Set(['met', 'meets', 'meeting', 'thanked', 'congratulated', 'phoned']);
 const AUXILIARIES = new Set([
@@ -348,7 +349,9 @@ function isSportWord(text: string): boolean {
   if (text.length <= 2) return false;
   const c = codeUnitAt(text, 0);
   const word = c >= 97 && c <= 122 ? text : c >= 65 && c <= 90 ? lowerCased(text) : '';
-  return SPORT_WORDS.has(word);
+  if (SPORT_WORDS.has(word)) return true;
+  // "pro-baseball", "Baseball-Results": a sport word in a compound.
+  return word.includes('-') && word.split('-').some((part) => part.length > 2 && SPORT_WORDS.has(part));
 }
 
 function countSportsWords(doc: TagDocument): boolean {
@@ -709,6 +712,21 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   }
   if (to - from === 1 && DISEASES.has(words[from]!.lower))
     return [candidate(chunk, from, to, 'other', 2, base)];
+  // Cricket scorecards: "c Vaas b Chandana", "lbw b Gough", "st Kaluwitharana", "Fleming 8-1-26-3".
+  if (
+    ctx.sports &&
+    (SCORECARD_BEFORE.has(prevToken) || bowlingFiguresAfter(ctx, chunk.field, words[to - 1]!.index)) &&
+    !isCountryName(words, from, to)
+  )
+    return [candidate(chunk, from, to, 'person', 2, base)];
+  // "Wimbledon champion", "the Berlin grand prix": a town naming a sports event is no club and no place.
+  if (
+    ctx.sports &&
+    to - from === 1 &&
+    EVENT_AFTER.has(nextToken) &&
+    (isTownWord(words[from]!.core) || GAZETTEER.get(words[from]!.lower)?.kind === 'place')
+  )
+    return [candidate(chunk, from, to, 'other', 2, base)];
   if (ctx.sports && !personCue && isTeamNickname(words, from, to, prevToken))
     return [candidate(chunk, from, to, 'organization', 2, base)];
   let entry = from === 0 && whole ? whole : lookup(words, from, to, ctx);
@@ -723,8 +741,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     n === 1 &&
     (nextToken === 'told' ||
       MEETS.has(prevToken) ||
-      // "Netanyahu, who faces": firms take "which".
-      (nextToken === ',' && lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2) === 'who') ||
+      // "Netanyahu, who faces", "Duran, whose record": firms take "which".
+      (nextToken === ',' && WHO.has(lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2))) ||
       SPEAKER_VERBS.has(nextToken) ||
       (AUXILIARIES.has(nextToken) &&
         SPEAKER_VERBS.has(lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2))));
@@ -1392,6 +1410,24 @@ function isTeamContext(chunk: Chunk, prev: string, next: string): boolean {
   return true;
 }
 
+/** Cricket's marks before a bowler or fielder: caught, bowled, stumped. */
+const SCORECARD_BEFORE = new Set(['b', 'c', 'st']);
+const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
+/** "Fleming 8-1-26-3": overs, maidens, runs, wickets, as one token or split at the hyphens. */
+function bowlingFiguresAfter(ctx: Context, field: Field, index: number): boolean {
+  const tokens = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens;
+  const next = tokens[index + 1]?.text ?? '';
+  if (BOWLING_FIGURES.test(next)) return true;
+  if (!/^\d{1,2}(?:\.\d)?$/.test(next)) return false;
+  let figures = next;
+  for (let i = index + 2; i < index + 8 && i < tokens.length; i++) figures += tokens[i]!.text;
+  return BOWLING_FIGURES.test(figures);
+}
+const EVENT_AFTER = new Set(
+  'champion champions finalist finalists semifinal semifinals quarterfinal quarterfinals semi-final semi-finals quarter-final quarter-finals title crown grand'.split(
+    ' ',
+  ),
+);
 const TEAM_PLURAL = /^\p{Lu}[\p{Ll}']+[^s]s$/u;
 /**
  * Sports pages name teams by a plural nickname: "the Cardinals", "the Blue Jays", "New York Yankees",
@@ -1517,6 +1553,8 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   // Of those, companies by legal form ("Toyota Motor Corp"), whose first word alone can take a town's name.
   const corporateFirstWords = new Set<string>();
   const guessed: number[] = [];
+  // Of those, the ones typed by the default alone, with no cue.
+  const defaulted = new Set<number>();
   // Single names typed by default or dropped as ordinary words: a list they stand in may say better.
   const listGuesses = new Set<number>();
   // "the Mariners" after "Seattle Mariners": a club's ordinary last word names the club alone.
@@ -1617,27 +1655,33 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     else {
       c.type = UNKNOWN_SINGLE;
       listGuesses.add(k);
+      defaulted.add(k);
     }
     guessed.push(k);
   }
   typeByList(candidates, ctx, listGuesses, keys, personWords);
   // A name guessed from its surroundings gets one type across the article: the one most mentions got.
-  // A speaker ("Trump has accused", "Starmer told") counts as two: it outvotes a default ("said Trump
-  // would") that firms and agencies, which also say things, do not.
+  // A speaker ("Trump has accused", "Starmer told", "Duran, whose") outvotes every default ("said Trump
+  // would"), which is no evidence at all; "X said" alone does not, as firms and agencies say things too.
+  const spoken = new Set<string>();
+  for (const k of guessed) {
+    const c = candidates[k]!;
+    if (c.type === 'person' && c.personish === 2) spoken.add(keys[k]!);
+  }
   const votes = new Map<string, Map<CandidateType, number>>();
   for (const k of guessed) {
     const c = candidates[k]!;
     if (c.type === 'none') continue;
     const key = keys[k]!;
+    if (defaulted.has(k) && c.type === UNKNOWN_SINGLE && spoken.has(key)) continue;
     const byType = votes.get(key) ?? new Map<CandidateType, number>();
-    const weight = c.type === 'person' && c.personish === 2 ? 2 : 1;
-    byType.set(c.type, (byType.get(c.type) ?? 0) + weight);
+    byType.set(c.type, (byType.get(c.type) ?? 0) + 1);
     votes.set(key, byType);
   }
   for (const k of guessed) {
     const c = candidates[k]!;
     const byType = votes.get(keys[k]!);
-    if (!byType || byType.size < 2 || c.type === 'none') continue;
+    if (!byType || (byType.size < 2 && byType.has(c.type)) || c.type === 'none') continue;
     let best: CandidateType = c.type;
     let bestCount = 0;
     for (const [type, count] of byType) if (count > bestCount) [best, bestCount] = [type, count];

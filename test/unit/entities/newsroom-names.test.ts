@@ -176,3 +176,48 @@ describe('clubs on sports pages', () => {
     expect(types.get('North Africans')?.[0]).not.toBe('organization');
   });
 });
+
+describe('sports pages read from their wording', () => {
+  it('counts a sport word inside a compound ("pro-baseball") towards a sports page', () => {
+    const types = typesOf(
+      entitiesOf(
+        'Baseball-Results of pro-baseball games.\nResults of South Korean pro-baseball games played on Friday.\nOB 5 Samsung 0\nHanwha 2 Hyundai 1\nStandings after games played on Friday.',
+      ),
+    );
+    expect(types.get('Samsung')).toEqual(['organization']);
+    expect(types.get('Hyundai')).toEqual(['organization']);
+  });
+
+  it('reads bowlers and fielders of a cricket scorecard as people', () => {
+    const types = typesOf(
+      entitiesOf(
+        'Cricket scoreboard of the one-day match, 50 overs an innings, six wickets down.\nS. Law c Tillekeratne b Dharmasena 13\nA. Smith lbw b Fleming 0\nBowling: Vass 7-0-29-0, Dharmasena 9-0-49-1.',
+      ),
+    );
+    expect(types.get('Tillekeratne')).toEqual(['person']);
+    expect(types.get('Dharmasena')).toEqual(['person', 'person']);
+    expect(types.get('Fleming')).toEqual(['person']);
+    expect(types.get('Vass')).toEqual(['person']);
+  });
+
+  it('does not make a town naming a tournament a club', () => {
+    const types = typesOf(
+      entitiesOf(
+        'Tennis: Edberg upset Wimbledon champion Krajicek in the second round of the tournament match.',
+      ),
+    );
+    expect(types.get('Wimbledon')).toEqual(['other']);
+  });
+});
+
+describe('one strong cue against many defaults', () => {
+  it('types every mention of a surname a person once ", whose" or "told" names a person', () => {
+    const types = typesOf(
+      entitiesOf(
+        "Bocanegra climbs into the ring on Saturday. The fight, Bocanegra 's first at home, is sold out. " +
+          'Bocanegra, whose record spans four decades, is 45. "I feel good," Bocanegra told reporters.',
+      ),
+    );
+    expect(types.get('Bocanegra')).toEqual(['person', 'person', 'person', 'person']);
+  });
+});
