@@ -1773,8 +1773,7 @@ function typeByList(
     // An ordinary word or a given name may only become an organisation: any organisation of the list,
     // even one typed by default ("Apple and Microsoft"), is ground enough for that.
     const orgOnly = ordinary || bareGiven || brandPlace;
-    // A brand place backs a guess only where no firmer name of the list does.
-    let brandsBack = false;
+    // A brand place backs no guess: "Amazon, Google and Microsoft" are not three places.
     const firmFor = (x: Candidate, guessed: boolean) =>
       orgOnly
         ? x.type === 'organization' && x !== c && (!brandPlace || isFirm(x))
@@ -1786,15 +1785,20 @@ function typeByList(
               x.words.length === 1 &&
               !isLowerWord(x.words[0]!) &&
               !isGivenName(x.words[0]!))) &&
-          (brandsBack || !isBrandPlace(x));
+          !isBrandPlace(x);
     let type: CandidateType | undefined;
-    for (let round = 0; andOr && type === undefined && round < 2; round++) {
-      brandsBack = round === 1;
+    if (andOr) {
       for (let d = 1; type === undefined && (k - d >= lo || k + d <= hi); d++) {
         const left = k - d >= lo ? candidates[k - d]! : undefined;
         const right = k + d <= hi ? candidates[k + d]! : undefined;
         if (left && firmFor(left, guesses.has(k - d))) type = left.type;
         else if (right && firmFor(right, guesses.has(k + d))) type = right.type;
+      }
+      // "Amazon, Google and Microsoft": a brand place among two or more organisations is one of them.
+      if (type === undefined && brandPlace && hi - lo >= 2) {
+        let others = true;
+        for (let i = lo; i <= hi && others; i++) if (i !== k) others = candidates[i]!.type === 'organization';
+        if (others) type = 'organization';
       }
     }
     // "Lockerbie, Scotland"; a brand place is retyped only through "and"/"or" lists.

@@ -72,6 +72,19 @@ describe('names in a list with a company cue', () => {
     expect(types.get('Amazon')).toEqual(['organization']);
   });
 
+  it('does not let a brand that is also a river make a list of firms places', () => {
+    const types = typesOf(entitiesOf('Amazon, Google and Microsoft are investing heavily in AI.'));
+    expect(types.get('Amazon')).toEqual(['organization']);
+    expect(types.get('Google')).toEqual(['organization']);
+    expect(types.get('Microsoft')).toEqual(['organization']);
+  });
+
+  it('keeps rivers and ranges listed together places', () => {
+    const types = typesOf(entitiesOf('Rain fell over the Alps, the Pyrenees and the Carpathians.'));
+    expect(types.get('Alps')).toEqual(['place']);
+    expect(types.get('Pyrenees')).toEqual(['place']);
+  });
+
   it('still reads a list of places after "in" as places', () => {
     const types = typesOf(entitiesOf('Floods hit villages in Kharkiv and Bakhmut on Monday.'));
     expect(types.get('Kharkiv')).toEqual(['place']);
