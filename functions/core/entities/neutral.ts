@@ -1,5 +1,7 @@
+import { localPhraseRoot, nextPhraseNode, normalizeWord, type PhraseNode } from '../countries/gazetteer.js';
 import type { Entity } from '../schema.js';
 import { FAMILY_NAMES_FIRST, GAZETTEER, isGivenName, isKnownSurname } from './lexicon.js';
+import { countryPlace } from './places.js';
 
 /** Acronyms read the same in any language: "AFP", "NATO", "G7". */
 const ACRONYM = /^[\p{Lu}\d&]{2,8}$/u;
@@ -12,7 +14,54 @@ const ACRONYM = /^[\p{Lu}\d&]{2,8}$/u;
  */
 export function languageNeutralEntities(entities: Entity[], language: string): Entity[] {
   if (language === 'und' || /^en(-|$)/i.test(language)) return entities;
-  return entities.filter(holdsInAnyLanguage);
+  const root = localPhraseRoot(language.slice(0, 2).toLowerCase());
+  const kept: Entity[] = [];
+  for (const entity of entities) {
+    // "Estados Unidos", "X. Canadá" read as people's names by the English recogniser: a country named
+    // in the article's language is that country, and an initial before one is no given name.
+    if (root && entity.type === 'person') {
+      const code = localCountry(entity.name, root);
+      if (code) {
+        addCountry(kept, code, entity);
+        continue;
+      }
+      if (INITIAL.test(entity.name.split(' ')[0] ?? '') && localCountry(lastWord(entity.name), root))
+        continue;
+    }
+    if (holdsInAnyLanguage(entity)) kept.push(entity);
+  }
+  return kept;
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
+}
+
+/** The country a name is in the article's language, walking the local names word by word. */
+function localCountry(name: string, root: PhraseNode): string | undefined {
+  let node: PhraseNode | undefined = root;
+  for (const word of name.split(' ')) {
+    node = nextPhraseNode(normalizeWord(word), node);
+    if (!node) return undefined;
+  }
+  return node.entry?.code;
+}
+
+/** The entity of a country, with the mentions of `from` added to it if the country is listed already. */
+function addCountry(entities: Entity[], code: string, from: Entity): void {
+  const place = countryPlace(code);
+  const index = entities.findIndex((e) => e.id === place.id);
+  const existing = entities[index];
+  if (!existing) {
+    entities.push({ ...from, id: place.id, name: place.name, type: 'place' });
+    return;
+  }
+  const mentions = [...existing.mentions, ...from.mentions].sort((a, b) =>
+    a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1,
+  );
+  entities[index] = { ...existing, mentions, salience: Math.max(existing.salience, from.salience) };
 }
 
 function holdsInAnyLanguage(entity: Entity): boolean {
