@@ -673,7 +673,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "investors in Google", "a stake in Tesla", "invested $8 billion in Anthropic": "in" after these
   // words takes a company.
   const companyIn = prevToken === 'in' && investedBefore(ctx, chunk.field, words[from]!.index - 2);
-  const locative = (LOCATIVE.has(prevToken) && !companyIn) || placeNounBefore || placeNounAfter;
+  // "across the Alps", "in the Netherlands": an article between does not end a locative.
+  const locative =
+    (LOCATIVE.has(prevToken) && !companyIn) ||
+    (prevToken === 'the' && LOCATIVE.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
+    placeNounBefore ||
+    placeNounAfter;
   // "invested $8 billion in Anthropic": "in" after these words takes a company, whatever its spelling.
   if (companyIn && !personCue && !GAZETTEER.has(words[from]!.lower) && !lookupPlace(words[from]!.core))
     return [candidate(chunk, from, to, 'organization', 1, { locative: false, prev: prevToken })];

@@ -234,3 +234,16 @@ describe('one strong cue against many defaults', () => {
     expect(types.get('Bocanegra')).toEqual(['person', 'person', 'person', 'person']);
   });
 });
+
+describe('places after a preposition and an article', () => {
+  it('reads a name after "across the" or "at the" as a place, even on a sports page', () => {
+    const types = typesOf(
+      entitiesOf(
+        'Soccer: after the league match and the cup tie, fans of the club drove across the Alps. ' +
+          'The coach spent the night at the Barvikha sanatorium.',
+      ),
+    );
+    expect(types.get('Alps')).toEqual(['place']);
+    expect(types.get('Barvikha')).toEqual(['place']);
+  });
+});
