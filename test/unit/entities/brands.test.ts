@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+const typed = (body: string) => tagArticle({ body }).entities.map((e) => `${e.name}/${e.type}`);
+
+describe('companies of today that WordNet does not know', () => {
+  it('reads Boeing, Netflix and Tesla as organisations, not people', () => {
+    const entities = typed(
+      'Boeing named Kelly Ortberg as its chief executive on Thursday. Netflix added 2.1 million subscribers ' +
+        'in the quarter. Tesla will launch a robotaxi service in June, Elon Musk said.',
+    );
+
+    expect(entities).toEqual(
+      expect.arrayContaining(['Boeing/organization', 'Netflix/organization', 'Tesla/organization']),
+    );
+  });
+
+  it('names a brand as the article writes it, not as the brand list styles it', () => {
+    const entities = typed(
+      'Nvidia reported quarterly revenue of $35 billion on Wednesday, beating forecasts.',
+    );
+
+    expect(entities).toContain('Nvidia/organization');
+  });
+
+  it('keeps a person whose given name is also a brand a person', () => {
+    const entities = typed('Max Verstappen won the race in Monza on Sunday, ahead of Charles Leclerc.');
+
+    expect(entities).toEqual(expect.arrayContaining(['Max Verstappen/person', 'Charles Leclerc/person']));
+  });
+});
