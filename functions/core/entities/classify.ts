@@ -245,6 +245,18 @@ const SPEAKER_VERBS = new Set(
     .filter(Boolean),
 );
 const WHO = new Set(['who', 'whose']);
+const PERSONAL_PRONOUNS = new Set(['He', 'She']);
+
+/** Whether the sentence after the one holding the token at `index` opens with "He" or "She". */
+function pronounOpensNextSentence(ctx: Context, field: Field, index: number): boolean {
+  const tokens = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens;
+  const end = Math.min(tokens.length - 1, index + 40);
+  for (let i = index + 1; i < end; i++) {
+    const text = tokens[i]!.text;
+    if (text === '.' || text === '!' || text === '?') return PERSONAL_PRONOUNS.has(tokens[i + 1]!.text);
+  }
+  return false;
+}
 /** "met Starmer", "meeting Merz": verbs whose object is a person. */
 const MEETS = new Set(['met', 'meets', 'meeting', 'thanked', 'congratulated', 'phoned']);
 const AUXILIARIES = new Set([
@@ -745,6 +757,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const speakerVerb =
     n === 1 &&
     (nextToken === 'told' ||
+      // "Trump has imposed tariffs. He said …": the next sentence goes on about the subject as "he"/"she".
+      (chunk.initial &&
+        !chunk.caseless &&
+        pronounOpensNextSentence(ctx, chunk.field, words[to - 1]!.index)) ||
       MEETS.has(prevToken) ||
       // "Netanyahu, who faces", "Duran, whose record": firms take "which".
       (nextToken === ',' && WHO.has(lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2))) ||

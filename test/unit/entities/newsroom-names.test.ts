@@ -247,3 +247,23 @@ describe('places after a preposition and an article', () => {
     expect(types.get('Barvikha')).toEqual(['place']);
   });
 });
+
+describe('a surname the next sentence calls "he" or "she"', () => {
+  it('types every mention a person', () => {
+    const types = typesOf(
+      entitiesOf(
+        'Trump has imposed tariffs on steel. He said more would follow. Officials said Trump would impose more.',
+      ),
+    );
+    expect(types.get('Trump')).toEqual(['person', 'person']);
+  });
+
+  it('leaves a firm the next sentence calls "it" an organisation', () => {
+    const types = typesOf(
+      entitiesOf(
+        'Nvidia has raised its forecast. It said demand was strong. Analysts said Nvidia would gain.',
+      ),
+    );
+    expect(types.get('Nvidia')).toEqual(['organization', 'organization']);
+  });
+});
