@@ -100,6 +100,32 @@ export const FRAMES: readonly Frame[] = [
     ],
   },
   {
+    // "Drones struck an oil refinery", "missiles hit power plants": an attack on an economic target is
+    // war news first.
+    name: 'war',
+    subjects: ['04000000'],
+    target: '20000056',
+    actorPhrases: [
+      'drone',
+      'drones',
+      'drone attack',
+      'drone attacks',
+      'missile',
+      'missiles',
+      'missile attack',
+      'missile attacks',
+      'missile strike',
+      'missile strikes',
+      'airstrike',
+      'airstrikes',
+      'air strike',
+      'air strikes',
+      'shelling',
+      'artillery',
+      'warplanes',
+    ],
+  },
+  {
     name: 'technology',
     subjects: ['01000000', '04000000'],
     target: '20000763',

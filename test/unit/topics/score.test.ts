@@ -399,3 +399,17 @@ describe('retaliation in a war story', () => {
     expect(topics).toContain('medtop:20000376');
   });
 });
+
+describe('attacks on economic targets', () => {
+  it('reads drones striking an oil refinery as war news first', () => {
+    const topics = tagArticle({
+      title: 'Drones hit oil refinery in overnight attack',
+      body:
+        'Drones struck an oil refinery overnight, starting a blaze and halting fuel production, the regional ' +
+        'governor said. Air defences destroyed 42 drones over seven regions, the defence ministry said, and ' +
+        'the attack was part of a campaign to cut fuel supplies to the army.',
+    }).topics.filter((t) => t.level === 1);
+
+    expect(topics[0]?.id).toBe('medtop:16000000');
+  });
+});
