@@ -229,11 +229,14 @@ const FIRMS_NAMED_LIKE_PEOPLE = new Set([
   'Abbott',
   'Dacia',
 ]);
+const CRYPTOCURRENCIES = new Set(['Ethereum', 'Monero', 'Cardano', 'Solana', 'Polkadot', 'Zcash']);
 const BRAND_NAME = /^\p{Lu}[\p{L}\p{N}]*(?:[ &-][\p{L}\p{N}]+){0,2}$/u;
 for (const { title } of Array.isArray(brandData) ? brandData : brandData.icons) {
   if (title.length < 3 || !BRAND_NAME.test(title)) continue;
   if (lower.has(title.toLowerCase()) || typed.place.has(title)) continue;
   if (given.has(title) && !FIRMS_NAMED_LIKE_PEOPLE.has(title)) continue;
+  // Currencies, not firms: "Bitcoin rose above $100,000".
+  if (/coin\b/i.test(title) || CRYPTOCURRENCIES.has(title)) continue;
   typed.organization.add(title);
 }
 

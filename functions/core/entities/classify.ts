@@ -8,6 +8,7 @@ import { WordMemo } from '../text/vocabulary.js';
 import type { Chunk, Word } from './chunk.js';
 import { withoutArabicParticle } from './chunk.js';
 import {
+  CALENDAR_WORDS,
   FAMILY_NAMES_FIRST,
   FUNCTION_WORDS,
   GAZETTEER,
@@ -89,6 +90,16 @@ const DISEASES = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** Currencies news writes with a capital ("Bitcoin rose above $100,000"): no organisation either. */
+const CRYPTOCURRENCIES = new Set([
+  'bitcoin',
+  'ether',
+  'ethereum',
+  'dogecoin',
+  'litecoin',
+  'solana',
+  'cardano',
+]);
 /** "Tesla boss", "TikTok shares": a word before these names a company or body. */
 const ORG_CUES_AFTER = new Set(
   'boss bosses shares stock shareholders employees staff workers chairman ceo founder owner spokesman spokeswoman subsidiary unit headquarters club side squad factory factories plant plants brand executives newspaper newspapers daily weekly magazine defender midfielder striker goalkeeper winger'.split(
@@ -517,11 +528,28 @@ function fromGazetteer(entry: GazetteerEntry): {
 }
 
 const WEATHER_SYSTEMS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
+const NAMED_DAYS = new Set(['day', 'eve']);
 
 function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const words = chunk.words;
   let from = 0;
   const to = words.length;
+  // "Christmas Day", "New Year's Eve", "Independence Day": a named day is an event ("Doris Day" a person).
+  if (
+    to >= 2 &&
+    to <= 4 &&
+    NAMED_DAYS.has(words[to - 1]!.lower) &&
+    !isGivenName(words[0]!.core) &&
+    !isTitleLower(words[0]!.lower)
+  )
+    return [candidate(chunk, 0, to, 'event', 2, { locative: false, prev: '' })];
+  // "Christmas Day", "Easter Day": a calendar word ends no chunk of its own, so the day stands alone.
+  if (
+    to === 1 &&
+    NAMED_DAYS.has(words[0]!.lower) &&
+    CALENDAR_WORDS.has(lowerTokenText(ctx, chunk.field, words[0]!.index - 1))
+  )
+    return [];
   // "Storm Eowyn", "Hurricane Milton", "Tropical Storm Debby": a named weather system is an event.
   if (to >= 2 && to <= 3 && WEATHER_SYSTEMS.has(words[to - 2]!.lower) && !isLowerWord(words[to - 1]!.core))
     return [candidate(chunk, 0, to, 'event', 2, { locative: false, prev: '' })];
@@ -727,7 +755,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if (!GAZETTEER.get(norm(name))?.countryCode && lookupPlace(name)?.kind !== 'country')
       return [candidate(chunk, from, to, 'organization', 2, base)];
   }
-  if (to - from === 1 && DISEASES.has(words[from]!.lower))
+  if (to - from === 1 && (DISEASES.has(words[from]!.lower) || CRYPTOCURRENCIES.has(words[from]!.lower)))
     return [candidate(chunk, from, to, 'other', 2, base)];
   // Cricket scorecards: "c Vaas b Chandana", "lbw b Gough", "st Kaluwitharana", "Fleming 8-1-26-3".
   if (
@@ -762,8 +790,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         !chunk.caseless &&
         pronounOpensNextSentence(ctx, chunk.field, words[to - 1]!.index)) ||
       MEETS.has(prevToken) ||
-      // "Netanyahu, who faces", "Duran, whose record": firms take "which".
-      (nextToken === ',' && WHO.has(lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2))) ||
+      // "Netanyahu, who faces", "Duran, whose record": firms take "which" (clubs take "who" as well:
+      // "Arsenal, who drew 1-1", so not on a sports page or in a result).
+      (nextToken === ',' &&
+        WHO.has(lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2)) &&
+        !ctx.sports &&
+        !inResultSentence(ctx, chunk.field, words[from]!.index)) ||
       SPEAKER_VERBS.has(nextToken) ||
       (AUXILIARIES.has(nextToken) &&
         SPEAKER_VERBS.has(lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2))));
@@ -800,6 +832,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         return [candidate(chunk, from, to, 'organization', 2, base)];
       const g = fromGazetteer(entry);
       const type = g.type;
+      if (type === 'person' && n === 1 && prevToken === 'the' && !speaker && CLAUSE_ENDS.has(nextToken))
+        return [];
       if (type === 'person' && n === 1 && ORG_CUES_AFTER.has(nextToken))
         return [candidate(chunk, from, to, 'organization', 1, base)];
       // "Amazon invested", "Amazon shares": a river or region that acts like a firm is the firm.
@@ -1110,10 +1144,15 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     (!speaker || first.includes('-') || (endsWithText(firstLower, 's') && !isKnownSurname(first)))
   )
     return [candidate(chunk, from, to, 'unknown', -1, base)];
+  // "before reaching the Moon, NASA said": a surname alone after "the" and before punctuation names a
+  // thing, not a person ("the Trump administration", "the Moon said" are left to the rules above).
+  if (prevToken === 'the' && !speaker && CLAUSE_ENDS.has(nextToken)) return [];
   if (isKnownSurname(first) || speaker || SURNAME_SHAPE.test(first))
     return [candidate(chunk, from, to, 'unknown', 0, base, speakerVerb ? SPEAKER : PERSONISH)];
   return [candidate(chunk, from, to, 'unknown', 0, base)];
 }
+
+const CLAUSE_ENDS = new Set([',', '.', ';', ':', '?', '!', ')', '']);
 
 const DATE_TOKEN = /^\d{1,4}(?:[-/]\d{1,2}){1,2}$/;
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+const typed = (body: string) => tagArticle({ body }).entities.map((e) => `${e.name}/${e.type}`);
+
+describe('things and clubs that name lists read as people', () => {
+  it('does not read "the Moon" as a person named Moon', () => {
+    expect(typed('The capsule splashed down after circling the Moon, NASA said.')).not.toContain(
+      'Moon/person',
+    );
+  });
+
+  it('does not read the "Day" of "Christmas Day" as a person, and keeps "Doris Day" one', () => {
+    const entities = typed('Shops were busy on Christmas Day. Doris Day sang on Independence Day.');
+
+    expect(entities).not.toContain('Day/person');
+    expect(entities).toEqual(expect.arrayContaining(['Doris Day/person', 'Independence Day/event']));
+  });
+
+  it('keeps a club followed by ", who" in a result sentence a club', () => {
+    const entities = tagArticle({
+      title: 'Liverpool go top',
+      body: 'Liverpool are two points clear of Arsenal, who drew 1-1 with Brighton earlier in the day.',
+    }).entities.map((e) => `${e.name}/${e.type}`);
+
+    expect(entities).toContain('Arsenal/organization');
+  });
+
+  it('does not read Bitcoin as a company', () => {
+    expect(typed('Investors bought more after Bitcoin rose above $100,000 on Thursday.')).not.toContain(
+      'Bitcoin/organization',
+    );
+  });
+});
