@@ -49,7 +49,13 @@ const OFFICE_HEADS = new Set([
   'envoy',
   'ambassador',
 ]);
+// Regular expressions with \p{…} at module level: esbuild (target node20) rebuilds such a literal on
+// every call of the function holding it.
 const GAP_WORD = /[\p{L}.]+/gu;
+const OFFICE_GAP = /^[\s\p{L}.'’-]+$/u;
+const POSSESSIVE = /^['’]s?/;
+/** How far before a name its office may start, in characters. */
+const MAX_OFFICE_CHARS = 60;
 const MAX_OFFICE_WORDS = 4;
 const MENTIONS_ASKED = 3;
 const ANCHOR_KINDS = new Set(['demonym', 'name', 'code', 'abbreviation']);
@@ -88,12 +94,12 @@ function officeAnchor(body: string, mentions: readonly CountryMention[], start: 
   let best: CountryMention | undefined;
   for (const m of mentions) {
     if (m.field !== 'body' || m.end > start) continue;
-    if (start - m.end > 60) continue;
+    if (start - m.end > MAX_OFFICE_CHARS) continue;
     if (!best || m.end > best.end) best = m;
   }
   if (!best || !ANCHOR_KINDS.has(best.kind)) return undefined;
-  const gap = body.slice(best.end, start).replace(/^['’]s?/, '');
-  if (!/^[\s\p{L}.'’-]+$/u.test(gap) || gap.includes('\n\n')) return undefined;
+  const gap = body.slice(best.end, start).replace(POSSESSIVE, '');
+  if (!OFFICE_GAP.test(gap) || gap.includes('\n\n')) return undefined;
   const words = gap.match(GAP_WORD) ?? [];
   if (words.length === 0 || words.length > MAX_OFFICE_WORDS) return undefined;
   let head = false;

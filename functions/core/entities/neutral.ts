@@ -16,19 +16,29 @@ export function languageNeutralEntities(entities: Entity[], language: string): E
   if (language === 'und' || /^en(-|$)/i.test(language)) return entities;
   const root = localPhraseRoot(language.slice(0, 2).toLowerCase());
   const kept: Entity[] = [];
+  // Where each id stands in `kept`: a country read from a "person" joins the entity of that country.
+  const at = new Map<string, number>();
+  const keep = (entity: Entity) => {
+    const index = at.get(entity.id);
+    if (index === undefined) {
+      at.set(entity.id, kept.length);
+      kept.push(entity);
+    } else kept[index] = mergedInto(kept[index]!, entity);
+  };
   for (const entity of entities) {
     // "Estados Unidos", "X. Canadá" read as people's names by the English recogniser: a country named
     // in the article's language is that country, and an initial before one is no given name.
     if (root && entity.type === 'person') {
       const code = localCountry(entity.name, root);
       if (code) {
-        addCountry(kept, code, entity);
+        const place = countryPlace(code);
+        keep({ ...entity, id: place.id, name: place.name, type: 'place' });
         continue;
       }
       if (INITIAL.test(entity.name.split(' ')[0] ?? '') && localCountry(lastWord(entity.name), root))
         continue;
     }
-    if (holdsInAnyLanguage(entity)) kept.push(entity);
+    if (holdsInAnyLanguage(entity)) keep(entity);
   }
   return kept;
 }
@@ -49,19 +59,15 @@ function localCountry(name: string, root: PhraseNode): string | undefined {
   return node.entry?.code;
 }
 
-/** The entity of a country, with the mentions of `from` added to it if the country is listed already. */
-function addCountry(entities: Entity[], code: string, from: Entity): void {
-  const place = countryPlace(code);
-  const index = entities.findIndex((e) => e.id === place.id);
-  const existing = entities[index];
-  if (!existing) {
-    entities.push({ ...from, id: place.id, name: place.name, type: 'place' });
-    return;
-  }
-  const mentions = [...existing.mentions, ...from.mentions].sort((a, b) =>
+/**
+ * One entity of two with the same id: a country named in the article's language and in a form the
+ * recogniser knew. The first keeps its name; mentions in field and offset order.
+ */
+function mergedInto(kept: Entity, other: Entity): Entity {
+  const mentions = [...kept.mentions, ...other.mentions].sort((a, b) =>
     a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1,
   );
-  entities[index] = { ...existing, mentions, salience: Math.max(existing.salience, from.salience) };
+  return { ...kept, mentions, salience: Math.max(kept.salience, other.salience) };
 }
 
 function holdsInAnyLanguage(entity: Entity): boolean {

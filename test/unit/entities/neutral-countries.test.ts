@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { languageNeutralEntities } from '../../../functions/core/entities/neutral.js';
+import type { Entity } from '../../../functions/core/schema.js';
 import { tagArticle } from '../../../functions/core/tag.js';
 
 const SPANISH = {
@@ -22,5 +24,34 @@ describe('country names in the language of a non-English article', () => {
 
     expect(result.entities.map((e) => e.name)).not.toContain('X. Canadá');
     expect(result.countries.map((c) => c.code)).toContain('CA');
+  });
+});
+
+describe('one entity per country', () => {
+  it('joins a country read from a "person" to the entity the recogniser already had for it, whatever the order', () => {
+    const person: Entity = {
+      id: 'person:estados-unidos',
+      name: 'Estados Unidos',
+      type: 'person',
+      salience: 1,
+      mentions: [{ field: 'body', start: 40, end: 54, text: 'Estados Unidos' }],
+    };
+    const place: Entity = {
+      id: 'place:iso:US',
+      name: 'United States',
+      type: 'place',
+      salience: 0.5,
+      mentions: [{ field: 'body', start: 10, end: 14, text: 'EEUU' }],
+    };
+
+    for (const order of [
+      [person, place],
+      [place, person],
+    ]) {
+      const entities = languageNeutralEntities(order, 'es');
+
+      expect(entities.filter((e) => e.id === 'place:iso:US')).toHaveLength(1);
+      expect(entities.find((e) => e.id === 'place:iso:US')?.mentions.map((m) => m.start)).toEqual([10, 40]);
+    }
   });
 });
