@@ -534,7 +534,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const words = chunk.words;
   let from = 0;
   const to = words.length;
-  // "Christmas Day", "New Year's Eve", "Independence Day": a named day is an event ("Doris Day" a person).
+  // "Independence Day", "Election Day": a named day is an event ("Doris Day" stays a person).
   if (
     to >= 2 &&
     to <= 4 &&
