@@ -83,6 +83,8 @@ function startsUpper(text: string): boolean {
   return STARTS_UPPER.test(text);
 }
 const JOINING_WORDS = new Set([...NAME_PARTICLES, 'of']);
+const SAINT_LEADS = new Set(['st', 'st.', 'saint']);
+const NAMED_DAY_WORDS = new Set(['day', 'eve']);
 const STATE_LEADS = new Set(['republic', 'kingdom']);
 
 /**
@@ -549,7 +551,11 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           if (wk.possessive) break;
         }
         const end = tail[tail.length - 1];
-        if (end && ORG_HEADS.has(end.lower) && !end.possessive) {
+        // "St Peter's Square", "St Thomas' Hospital": a saint's name is a place or a body with what follows;
+        // "New Year's Eve", "Valentine's Day": a day named after someone or something.
+        const saints = SAINT_LEADS.has(run[0]!.lower) && tail.length <= 2;
+        const namedDay = tail.length === 1 && NAMED_DAY_WORDS.has(end?.lower ?? '');
+        if (end && (ORG_HEADS.has(end.lower) || saints || namedDay) && !end.possessive) {
           run.push(...tail);
           j = k - 1;
           continue;

@@ -539,7 +539,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     to >= 2 &&
     to <= 4 &&
     NAMED_DAYS.has(words[to - 1]!.lower) &&
-    !isGivenName(words[0]!.core) &&
+    (!isGivenName(words[0]!.core) || words.some((w) => w.possessive)) &&
     !isTitleLower(words[0]!.lower)
   )
     return [candidate(chunk, 0, to, 'event', 2, { locative: false, prev: '' })];

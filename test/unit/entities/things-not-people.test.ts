@@ -32,3 +32,21 @@ describe('things and clubs that name lists read as people', () => {
     );
   });
 });
+
+describe('names with a possessive inside', () => {
+  it('keeps "St Peter\'s Square" one place and "New Year\'s Eve", "Valentine\'s Day" one event each', () => {
+    const entities = typed(
+      "Pilgrims filled St Peter's Square on Sunday. Crowds gathered on New Year's Eve and on Valentine's Day.",
+    );
+
+    expect(entities).toEqual(
+      expect.arrayContaining(["St Peter's Square/place", "New Year's Eve/event", "Valentine's Day/event"]),
+    );
+  });
+
+  it('does not join a country to the place it owns ("Britain\'s Trafalgar Square")', () => {
+    const entities = typed("Britain's Trafalgar Square was closed on Monday.");
+
+    expect(entities).toContain('Trafalgar Square/place');
+  });
+});
