@@ -1,5 +1,5 @@
 import type { Country, Entity, Field, Mention } from '../schema.js';
-import { compareText } from '../text/compare.js';
+import { compareMentionPlaces, compareText } from '../text/compare.js';
 import type { TagDocument } from '../text/document.js';
 import { datelineCountry } from './dateline-place.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
@@ -193,9 +193,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
       name: countryName(t.code),
       salience,
       focus: focusOf.has(t.code),
-      mentions: t.mentions
-        .sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1))
-        .map(toMention),
+      mentions: t.mentions.sort(compareMentionPlaces).map(toMention),
     }));
 }
 

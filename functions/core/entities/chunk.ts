@@ -13,6 +13,7 @@ import {
   isLowerWord,
   MAX_NAME_WORDS,
   NAME_PARTICLES,
+  NAMED_DAYS,
   ORG_HEADS,
   ORG_LEADS,
   PLACE_HEADS,
@@ -84,7 +85,6 @@ function startsUpper(text: string): boolean {
 }
 const JOINING_WORDS = new Set([...NAME_PARTICLES, 'of']);
 const SAINT_LEADS = new Set(['st', 'st.', 'saint']);
-const NAMED_DAY_WORDS = new Set(['day', 'eve']);
 const STATE_LEADS = new Set(['republic', 'kingdom']);
 
 /**
@@ -554,7 +554,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         // "St Peter's Square", "St Thomas' Hospital": a saint's name is a place or a body with what follows;
         // "New Year's Eve", "Valentine's Day": a day named after someone or something.
         const saints = SAINT_LEADS.has(run[0]!.lower) && tail.length <= 2;
-        const namedDay = tail.length === 1 && NAMED_DAY_WORDS.has(end?.lower ?? '');
+        const namedDay = tail.length === 1 && NAMED_DAYS.has(end?.lower ?? '');
         if (end && (ORG_HEADS.has(end.lower) || saints || namedDay) && !end.possessive) {
           run.push(...tail);
           j = k - 1;

@@ -17,6 +17,7 @@ import {
   isKnownSurname,
   isLowerWord,
   NAME_PARTICLES,
+  NAMED_DAYS,
   ORG_HEADS,
   ORG_LEADS,
   PERSON_TITLES,
@@ -528,7 +529,8 @@ function fromGazetteer(entry: GazetteerEntry): {
 }
 
 const WEATHER_SYSTEMS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
-const NAMED_DAYS = new Set(['day', 'eve']);
+/** Context of a name typed by its own words alone (a named day, a storm): no cue around it counts. */
+const NO_CONTEXT: Base = { locative: false, prev: '' };
 
 function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const words = chunk.words;
@@ -542,7 +544,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     (!isGivenName(words[0]!.core) || words.some((w) => w.possessive)) &&
     !isTitleLower(words[0]!.lower)
   )
-    return [candidate(chunk, 0, to, 'event', 2, { locative: false, prev: '' })];
+    return [candidate(chunk, 0, to, 'event', 2, NO_CONTEXT)];
   // "Christmas Day", "Easter Day": a calendar word ends no chunk of its own, so the day stands alone.
   if (
     to === 1 &&
@@ -552,7 +554,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [];
   // "Storm Eowyn", "Hurricane Milton", "Tropical Storm Debby": a named weather system is an event.
   if (to >= 2 && to <= 3 && WEATHER_SYSTEMS.has(words[to - 2]!.lower) && !isLowerWord(words[to - 1]!.core))
-    return [candidate(chunk, 0, to, 'event', 2, { locative: false, prev: '' })];
+    return [candidate(chunk, 0, to, 'event', 2, NO_CONTEXT)];
   let personCue = false;
   const whole = lookup(words, 0, to, ctx);
   // "Gulf Applied Technologies Inc", "Champion Products Inc": a company's name keeps its first word.
@@ -781,6 +783,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const firstLower = words[from]!.lower;
   const lastLower = words[to - 1]!.lower;
   const personVerb = PERSON_VERBS.has(nextToken);
+  // "Leeds beat Hull 2-1": a sentence reporting a result is a sports context on any page.
+  let resultHere: boolean | undefined;
+  const inResult = () => (resultHere ??= inResultSentence(ctx, chunk.field, words[from]!.index));
   // A single unknown name before a verb of speech or opinion ("Trump has accused") speaks as a person.
   const speakerVerb =
     n === 1 &&
@@ -795,14 +800,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       (nextToken === ',' &&
         WHO.has(lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2)) &&
         !ctx.sports &&
-        !inResultSentence(ctx, chunk.field, words[from]!.index)) ||
+        !inResult()) ||
       SPEAKER_VERBS.has(nextToken) ||
       (AUXILIARIES.has(nextToken) &&
         SPEAKER_VERBS.has(lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2))));
   const speaker = personVerb || speakerVerb;
-  // "Leeds beat Hull 2-1": a sentence reporting a result is a sports context on any page.
-  let resultHere: boolean | undefined;
-  const inResult = () => (resultHere ??= inResultSentence(ctx, chunk.field, words[from]!.index));
+  // "before reaching the Moon, NASA said": a name after "the" and before punctuation, no speaker, names a
+  // thing ("the Trump administration", "the Moon said" are left to the other rules).
+  const thingAfterThe = prevToken === 'the' && !speaker && CLAUSE_ENDS.has(nextToken);
   const teamPlace = (type: CandidateType, countryCode?: string): CandidateType =>
     type === 'place' &&
     !countryCode &&
@@ -832,8 +837,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         return [candidate(chunk, from, to, 'organization', 2, base)];
       const g = fromGazetteer(entry);
       const type = g.type;
-      if (type === 'person' && n === 1 && prevToken === 'the' && !speaker && CLAUSE_ENDS.has(nextToken))
-        return [];
+      if (type === 'person' && n === 1 && thingAfterThe) return [];
       if (type === 'person' && n === 1 && ORG_CUES_AFTER.has(nextToken))
         return [candidate(chunk, from, to, 'organization', 1, base)];
       // "Amazon invested", "Amazon shares": a river or region that acts like a firm is the firm.
@@ -1144,9 +1148,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     (!speaker || first.includes('-') || (endsWithText(firstLower, 's') && !isKnownSurname(first)))
   )
     return [candidate(chunk, from, to, 'unknown', -1, base)];
-  // "before reaching the Moon, NASA said": a surname alone after "the" and before punctuation names a
-  // thing, not a person ("the Trump administration", "the Moon said" are left to the rules above).
-  if (prevToken === 'the' && !speaker && CLAUSE_ENDS.has(nextToken)) return [];
+  if (thingAfterThe) return [];
   if (isKnownSurname(first) || speaker || SURNAME_SHAPE.test(first))
     return [candidate(chunk, from, to, 'unknown', 0, base, speakerVerb ? SPEAKER : PERSONISH)];
   return [candidate(chunk, from, to, 'unknown', 0, base)];

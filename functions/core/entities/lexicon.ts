@@ -42,6 +42,9 @@ export const CALENDAR_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** Last words of named days: "Independence Day", "New Year's Eve". */
+export const NAMED_DAYS = new Set(['day', 'eve']);
+
 /** Words before a name that say the name is a person; they are not part of the name. */
 export const PERSON_TITLES = new Set(
   `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president vice premier chancellor

@@ -1,5 +1,6 @@
 import { localPhraseRoot, nextPhraseNode, normalizeWord, type PhraseNode } from '../countries/gazetteer.js';
 import type { Entity } from '../schema.js';
+import { compareMentionPlaces } from '../text/compare.js';
 import { FAMILY_NAMES_FIRST, GAZETTEER, isGivenName, isKnownSurname } from './lexicon.js';
 import { countryPlace } from './places.js';
 
@@ -64,9 +65,7 @@ function localCountry(name: string, root: PhraseNode): string | undefined {
  * recogniser knew. The first keeps its name; mentions in field and offset order.
  */
 function mergedInto(kept: Entity, other: Entity): Entity {
-  const mentions = [...kept.mentions, ...other.mentions].sort((a, b) =>
-    a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1,
-  );
+  const mentions = [...kept.mentions, ...other.mentions].sort(compareMentionPlaces);
   return { ...kept, mentions, salience: Math.max(kept.salience, other.salience) };
 }
 

@@ -1,4 +1,14 @@
+import type { Field } from '../schema.js';
 import { codeUnitAt } from './chars.js';
+
+/** Mentions in reading order: the title's first, then by offset. */
+export function compareMentionPlaces(
+  a: { field: Field; start: number },
+  b: { field: Field; start: number },
+): number {
+  return a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1;
+}
+
 /**
  * `a.localeCompare(b)`'s order (-1, 0, 1) without ICU's collator where it is not needed. The first
  * localeCompare in a process loads the collator, several milliseconds of every cold start, while the
