@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { tagArticle } from '../../../functions/core/tag.js';
-
-const typed = (body: string) => tagArticle({ body }).entities.map((e) => `${e.name}/${e.type}`);
+import { typedNames } from './entities-of.js';
 
 describe('companies of today that WordNet does not know', () => {
   it('reads Boeing, Netflix and Tesla as organisations, not people', () => {
-    const entities = typed(
+    const entities = typedNames(
       'Boeing named Kelly Ortberg as its chief executive on Thursday. Netflix added 2.1 million subscribers ' +
         'in the quarter. Tesla will launch a robotaxi service in June, Elon Musk said.',
     );
@@ -16,7 +14,7 @@ describe('companies of today that WordNet does not know', () => {
   });
 
   it('names a brand as the article writes it, not as the brand list styles it', () => {
-    const entities = typed(
+    const entities = typedNames(
       'Nvidia reported quarterly revenue of $35 billion on Wednesday, beating forecasts.',
     );
 
@@ -24,7 +22,7 @@ describe('companies of today that WordNet does not know', () => {
   });
 
   it('keeps a person whose given name is also a brand a person', () => {
-    const entities = typed('Max Verstappen won the race in Monza on Sunday, ahead of Charles Leclerc.');
+    const entities = typedNames('Max Verstappen won the race in Monza on Sunday, ahead of Charles Leclerc.');
 
     expect(entities).toEqual(expect.arrayContaining(['Max Verstappen/person', 'Charles Leclerc/person']));
   });

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeEntities } from '../../../functions/core/entities/recognize.js';
-import type { Entity } from '../../../functions/core/schema.js';
 import { prepareDocument } from '../../../functions/core/text/document.js';
-
-function entitiesOf(body: string, title?: string): Entity[] {
-  return recognizeEntities(prepareDocument({ body, title, language: 'en' }));
-}
-
-/** Type of each mention text, in order of the text (one entry per mention). */
-function typesOf(entities: Entity[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ ...m, type: e.type })));
-  mentions.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
-  for (const m of mentions) out.set(m.text, [...(out.get(m.text) ?? []), m.type]);
-  return out;
-}
+import { entitiesOf, typesOf } from './entities-of.js';
 
 describe('X the platform named once, then mentioned without a cue', () => {
   it('takes every bare X of the article for the platform once a cue named it', () => {

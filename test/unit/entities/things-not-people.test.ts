@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { tagArticle } from '../../../functions/core/tag.js';
-
-const typed = (body: string) => tagArticle({ body }).entities.map((e) => `${e.name}/${e.type}`);
+import { typedNames } from './entities-of.js';
 
 describe('things and clubs that name lists read as people', () => {
   it('does not read "the Moon" as a person named Moon', () => {
-    expect(typed('The capsule splashed down after circling the Moon, NASA said.')).not.toContain(
+    expect(typedNames('The capsule splashed down after circling the Moon, NASA said.')).not.toContain(
       'Moon/person',
     );
   });
 
   it('does not read the "Day" of "Christmas Day" as a person, and keeps "Doris Day" one', () => {
-    const entities = typed('Shops were busy on Christmas Day. Doris Day sang on Independence Day.');
+    const entities = typedNames('Shops were busy on Christmas Day. Doris Day sang on Independence Day.');
 
     expect(entities).not.toContain('Day/person');
     expect(entities).toEqual(expect.arrayContaining(['Doris Day/person', 'Independence Day/event']));
@@ -27,7 +26,7 @@ describe('things and clubs that name lists read as people', () => {
   });
 
   it('does not read Bitcoin as a company', () => {
-    expect(typed('Investors bought more after Bitcoin rose above $100,000 on Thursday.')).not.toContain(
+    expect(typedNames('Investors bought more after Bitcoin rose above $100,000 on Thursday.')).not.toContain(
       'Bitcoin/organization',
     );
   });
@@ -35,7 +34,7 @@ describe('things and clubs that name lists read as people', () => {
 
 describe('names with a possessive inside', () => {
   it('keeps "St Peter\'s Square" one place and "New Year\'s Eve", "Valentine\'s Day" one event each', () => {
-    const entities = typed(
+    const entities = typedNames(
       "Pilgrims filled St Peter's Square on Sunday. Crowds gathered on New Year's Eve and on Valentine's Day.",
     );
 
@@ -45,7 +44,7 @@ describe('names with a possessive inside', () => {
   });
 
   it('does not join a country to the place it owns ("Britain\'s Trafalgar Square")', () => {
-    const entities = typed("Britain's Trafalgar Square was closed on Monday.");
+    const entities = typedNames("Britain's Trafalgar Square was closed on Monday.");
 
     expect(entities).toContain('Trafalgar Square/place');
   });

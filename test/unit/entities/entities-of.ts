@@ -1,0 +1,24 @@
+import { recognizeEntities } from '../../../functions/core/entities/recognize.js';
+import type { Entity } from '../../../functions/core/schema.js';
+import { tagArticle } from '../../../functions/core/tag.js';
+import { compareMentionPlaces } from '../../../functions/core/text/compare.js';
+import { prepareDocument } from '../../../functions/core/text/document.js';
+
+/** The entity recogniser alone on an English article. */
+export function entitiesOf(body: string, title?: string): Entity[] {
+  return recognizeEntities(prepareDocument({ body, title, language: 'en' }));
+}
+
+/** Type of each mention text, in order of the text (one entry per mention). */
+export function typesOf(entities: Entity[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ ...m, type: e.type })));
+  mentions.sort(compareMentionPlaces);
+  for (const m of mentions) out.set(m.text, [...(out.get(m.text) ?? []), m.type]);
+  return out;
+}
+
+/** "name/type" of each entity the whole tagger finds in a body. */
+export function typedNames(body: string): string[] {
+  return tagArticle({ body }).entities.map((e) => `${e.name}/${e.type}`);
+}
