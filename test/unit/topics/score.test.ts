@@ -21,6 +21,8 @@ function topicsOf(title: string, body: string, language = 'en', countries: Count
 }
 
 const ids = (topics: Topic[]) => topics.map((t) => t.id);
+/** Topic ids of the whole tagger's result, where names found by the entity recogniser matter. */
+const topicIds = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
 const topLevel = (topics: Topic[]) => topics.find((t) => t.level === 1)?.id;
 
 const TRADE_STORY = {
@@ -240,7 +242,6 @@ describe('words of another sense', () => {
 });
 
 describe('ordinary words inside names of people and places', () => {
-  const topicIds = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
   const BANKING = 'medtop:20000274';
   const LIFESTYLE = 'medtop:10000000';
 
@@ -275,7 +276,6 @@ describe('ordinary words inside names of people and places', () => {
 });
 
 describe('modern media and market idioms', () => {
-  const topicIds = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
   const TELEVISION = 'medtop:20000051';
   const LIFESTYLE = 'medtop:10000000';
   const ARTS = 'medtop:01000000';
@@ -312,7 +312,6 @@ describe('modern media and market idioms', () => {
 });
 
 describe('military words that share a stem or a sense with other topics', () => {
-  const topicIds = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
   const DISASTER = 'medtop:03000000';
   const OIL_AND_GAS = 'medtop:20001243';
   const LIFESTYLE = 'medtop:10000000';
@@ -352,8 +351,6 @@ describe('military words that share a stem or a sense with other topics', () => 
 });
 
 describe('hiking is leisure, a rate hike is economy', () => {
-  const topicIds = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
-
   it('reads a walking guide as lifestyle and leisure, not interest rates', () => {
     const topics = topicIds(
       'The best hiking trails for a winter weekend',
@@ -376,8 +373,6 @@ describe('hiking is leisure, a rate hike is economy', () => {
 });
 
 describe('retaliation in a war story', () => {
-  const topicIds = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
-
   it('reads air strikes "in retaliation" as conflict, not a trade dispute', () => {
     const topics = topicIds(
       'Warplanes strike air defences in retaliation for missile attack',
