@@ -126,6 +126,27 @@ export const FRAMES: readonly Frame[] = [
     ],
   },
   {
+    // "An Air India Boeing 787 crashed after take-off": the airline, the aircraft and the flight are the
+    // accident's, not business news.
+    name: 'transport accident',
+    subjects: ['20000337', '20000295', '20000296'],
+    target: '20000143',
+    actorPhrases: [
+      'crash',
+      'crashes',
+      'plane crash',
+      'air crash',
+      'collision',
+      'collided',
+      'derailed',
+      'derailment',
+      'capsized',
+      'emergency landing',
+      'shipwreck',
+      'air disaster',
+    ],
+  },
+  {
     name: 'technology',
     subjects: ['01000000', '04000000'],
     target: '20000763',

@@ -134,8 +134,9 @@ interface Words {
 /**
  * Spans of the field that are names of people and places, sorted, not overlapping: an ordinary word
  * inside a longer name is not the word ("West Bank" is no bank, "Tim Cook" no cook, "Ivory Coast" no ivory).
+ * `givenNameFirst` marks a person's name that opens with a given name.
  */
-export type NameSpans = readonly (readonly [start: number, end: number])[];
+export type NameSpans = readonly (readonly [start: number, end: number, givenNameFirst?: boolean])[];
 
 function wordsOf(field: FieldText, lexicon: CompiledLexicon, names: NameSpans): Words {
   const cache = cachesOf(lexicon);
@@ -170,6 +171,22 @@ function wordsOf(field: FieldText, lexicon: CompiledLexicon, names: NameSpans): 
 function isCommonWord(entry: LexiconEntry): boolean {
   for (const rule of entry.cases) if (rule !== undefined && rule !== CASE_ANY) return false;
   return true;
+}
+
+/**
+ * A one-word name from the lexicon that opens a person's longer name as its given name: "Oscar Piastri"
+ * is a racing driver, no film award ("Serena Williams" still counts for tennis: there the word is the
+ * surname).
+ */
+function opensPersonName(
+  nameOf: readonly number[] | undefined,
+  names: NameSpans,
+  i: number,
+  entry: LexiconEntry,
+): boolean {
+  const name = nameOf?.[i];
+  if (!nameOf || !name || entry.rest.length > 0) return false;
+  return nameOf[i - 1] !== name && nameOf[i + 1] === name && names[name - 1]?.[2] === true;
 }
 
 // The last word of a facility's name says what the place is: "Belmarsh Prison" is a prison.
@@ -290,7 +307,12 @@ export function matchField(
     wordCount++;
     let advance = 1;
     const entry = piece.candidates && firstMatch(piece.candidates, pieces, i, caseless);
-    if (entry && isCommonWord(entry) && insideLongerName(nameOf, i, i + entry.rest.length + 1, entry)) {
+    if (
+      entry &&
+      (isCommonWord(entry)
+        ? insideLongerName(nameOf, i, i + entry.rest.length + 1, entry)
+        : opensPersonName(nameOf, names, i, entry))
+    ) {
       advance = entry.rest.length + 1;
       wordCount += entry.rest.length;
     } else if (entry) {

@@ -1,4 +1,5 @@
 import lexiconData from '../data/packed/topics-lexicon.js';
+import { isGivenName } from '../entities/lexicon.js';
 import type { Country, Entity, Topic } from '../schema.js';
 import { compareText } from '../text/compare.js';
 import type { TagDocument } from '../text/document.js';
@@ -27,20 +28,67 @@ const STRONGEST = new Float64Array(nodes.length);
  * Words whose sense follows the story: "strikes" are a walkout in a labour story and attacks in a war
  * story ("cross-border strikes", "the strikes targeted militants"); troops who "exchanged fire" or a
  * missile "fired" are no blaze; a strike "in retaliation" for an attack is no trade dispute. Their
- * weight goes to the topics under `topic` only when the rest of the article does not lean to `rival` more.
+ * weight goes to the topics under `topic` only when the rest of the article does not lean to a rival more.
  */
 const SENSES = [
-  { words: ['strike', 'strikes', 'striking'], topic: 'medtop:09000000', rival: 'medtop:16000000' },
-  { words: ['fire', 'fires'], topic: 'medtop:03000000', rival: 'medtop:16000000' },
-  { words: ['retaliation', 'retaliate', 'retaliatory'], topic: 'medtop:04000000', rival: 'medtop:16000000' },
+  { words: ['strike', 'strikes', 'striking'], topic: 'medtop:09000000', rivals: ['medtop:16000000'] },
+  { words: ['fire', 'fires'], topic: 'medtop:03000000', rivals: ['medtop:16000000'] },
+  {
+    words: ['retaliation', 'retaliate', 'retaliatory'],
+    topic: 'medtop:04000000',
+    rivals: ['medtop:16000000'],
+  },
+  {
+    // A party "won" seats, a candidate's "supporters", a "race" for the White House, a company that "beat"
+    // forecasts or its "rivals": the vocabulary of contests is sport only where politics or business
+    // does not lead.
+    words: [
+      'win',
+      'wins',
+      'won',
+      'winning',
+      'winner',
+      'winners',
+      'victory',
+      'defeat',
+      'defeated',
+      'beat',
+      'beaten',
+      'lose',
+      'lost',
+      'draw',
+      'drew',
+      'supporters',
+      'fans',
+      'rival',
+      'rivals',
+      'race',
+      'races',
+      'title',
+      'record',
+      'round',
+      'tie',
+      'comeback',
+    ],
+    topic: 'medtop:15000000',
+    rivals: ['medtop:11000000', 'medtop:04000000'],
+  },
 ].map((sense) => {
   const topic = LEXICON.nodeIndex.get(sense.topic) ?? -1;
   const under = new Uint8Array(nodes.length);
   for (let i = 0; i < nodes.length; i++)
     for (let n = i; n >= 0; n = nodes[n]?.parent ?? -1) if (n === topic) under[i] = 1;
-  return { words: new Set(sense.words), topic, rival: LEXICON.nodeIndex.get(sense.rival) ?? -1, under };
+  const rivals = sense.rivals.map((id) => LEXICON.nodeIndex.get(id) ?? -1);
+  return { words: new Set(sense.words), topic, rivals, under };
 });
 type Sense = (typeof SENSES)[number];
+
+/** The rest of the article leans to one of a sense word's rival topics more than to its own. */
+function leansToRival(raw: Float64Array, sense: Sense): boolean {
+  const own = raw[sense.topic] ?? 0;
+  for (const rival of sense.rivals) if ((raw[rival] ?? 0) > own) return true;
+  return false;
+}
 /** Each sense word's sense, the first sense listing it: one look-up per matched phrase. */
 const SENSE_OF_WORD = new Map<string, Sense>();
 for (const sense of SENSES)
@@ -50,14 +98,19 @@ const senseOf = (entry: LexiconEntry): Sense | undefined =>
 
 /** Where the field names people and places: a lexicon word inside such a name is not the word. */
 function nameSpans(entities: readonly Entity[], field: 'title' | 'body'): NameSpans {
-  const spans: [number, number][] = [];
+  const spans: [number, number, boolean][] = [];
   for (const entity of entities) {
     if (entity.type !== 'person' && entity.type !== 'place') continue;
-    for (const m of entity.mentions) if (m.field === field) spans.push([m.start, m.end]);
+    for (const m of entity.mentions) {
+      if (m.field !== field) continue;
+      const space = m.text.indexOf(' ');
+      const givenNameFirst = entity.type === 'person' && space > 0 && isGivenName(m.text.slice(0, space));
+      spans.push([m.start, m.end, givenNameFirst]);
+    }
   }
   spans.sort((a, b) => a[0] - b[0]);
   // Mentions of recognised entities do not overlap; keep the first of any that would.
-  const kept: [number, number][] = [];
+  const kept: [number, number, boolean][] = [];
   for (const span of spans) if (span[0] >= (kept[kept.length - 1]?.[1] ?? 0)) kept.push(span);
   return kept;
 }
@@ -145,7 +198,7 @@ export function scoreTopics(
     }
   }
   for (const [entry, sense, node, weighted, gain] of pending ?? []) {
-    if ((raw[sense.rival] ?? 0) > (raw[sense.topic] ?? 0)) {
+    if (leansToRival(raw, sense)) {
       offSense ??= new Set();
       offSense.add(`${node} ${entry.phrase}`);
       continue;

@@ -7,7 +7,7 @@ export const ARTS: TermTable = {
     audience 2, audiences 2, =premiere 3, =premiered 3, critics 2, critic 2, review 0.5, reviews 1.5,
     acclaimed 2.5, award 1.5, awards 2, nominated 2, nomination 2, nominations 2.5, nominee 2, nominees 2.5,
     ceremony 1.5, red carpet 3, prize 0.7, =show 1, =shows 1, performer 2.5, performance 1, performances 1.5,
-    =stage 1, fame 2, famous 1, hit 0.7, smash hit 3, blockbuster 3, studio 1.5, studios 2, producer 1,
+    =stage 1, fame 2, famous 1, smash hit 3, hit single 3, hit song 3, hit show 3, hit film 3, greatest hits 3, blockbuster 3, studio 1.5, studios 2, producer 1,
     producers 1.5, creative 1.5, festival 1.5, Hollywood 3, Bollywood 3, showbusiness 3, comedian 3,
     comedy 2.5, comic 1.5, drama 2, actor 3, actress 3, actors 3, director 1, singer 3, band 2, album 3,
     film 2.5, films 2.5, movie 3, movies 3, television 2, TV 2, music 2, musical 2.5, theatre 2.5, book 1,

@@ -130,7 +130,7 @@ export const CRIME_CONFLICT: TermTable = {
   '20000065': `civil unrest 3, unrest 3, riot 3, riots 3, rioting 3, rioters 3, protest 2, protests 2.5,
     protesters 3, protestors 3, demonstrators 3, uprising 3, revolt 3, revolution 2, tear gas 3, curfew 3,
     crackdown 2, clashes 1.5, looting 2, disorder 2, street battles 3`,
-  '20000066': `demonstration 3, demonstrations 3, demonstrators 3, protest march 3, march 0.7, marched 1.5,
+  '20000066': `demonstration 3, demonstrations 3, demonstrators 3, protest march 3, =marched 1.5, =marches 1, marchers 3,
     =rally 1.5, =rallies 2, protest 2.5, protests 2.5, protesters 3, protestors 3, picket 1.5, sit-in 3,
     petition 1.5, vigil 2`,
   '20000070': `coup d'etat 3, coup 3, coups 3, military coup 3, coup attempt 3, junta 3, putsch 3, overthrow 3,

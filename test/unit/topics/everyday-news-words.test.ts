@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+const ARTS = 'medtop:01000000';
+const DISASTER = 'medtop:03000000';
+const HEALTH = 'medtop:07000000';
+const CONFLICT = 'medtop:16000000';
+const SPORT = 'medtop:15000000';
+const TRANSPORT_ACCIDENT = 'medtop:20000143';
+
+const topicIds = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
+const topLevel = (title: string, body: string) =>
+  tagArticle({ title, body }).topics.find((t) => t.level === 1)?.id;
+
+describe('accidents involving airlines and aircraft', () => {
+  it('reads a plane crash as a transport accident before airline business', () => {
+    const title = 'Airliner with 180 on board crashes after take-off';
+    const body =
+      'A Boeing 737 operated by a budget airline crashed shortly after take-off on Thursday, officials said, ' +
+      "in the country's worst aviation disaster in decades. The flight was bound for the capital. " +
+      'Investigators have recovered the black box.';
+
+    expect(topLevel(title, body)).toBe(DISASTER);
+    expect(topicIds(title, body)).toContain(TRANSPORT_ACCIDENT);
+  });
+});
+
+describe('contests outside sport', () => {
+  it('does not read a party that won an election as sport', () => {
+    const topics = topicIds(
+      'Liberals win snap election',
+      'The Liberal Party won the federal election on Monday, and the prime minister told supporters the ' +
+        'victory was theirs. The opposition leader lost his own seat after a tight race.',
+    );
+
+    expect(topics).not.toContain(SPORT);
+  });
+
+  it('does not read a company that beat forecasts and its rivals as sport', () => {
+    const topics = topicIds(
+      'Chipmaker beats forecasts as rivals struggle',
+      'The company beat analysts’ forecasts for quarterly revenue and profit on Wednesday, winning market ' +
+        'share from rivals, and its shares rose 6% to a record high.',
+    );
+
+    expect(topics).not.toContain(SPORT);
+  });
+
+  it('still reads a match won and lost as sport', () => {
+    const topics = topicIds(
+      'Late goal wins derby',
+      'United beat City 2-1 on Saturday with a goal in stoppage time, a victory that lifts them to third ' +
+        'in the league. City lost for the first time this season.',
+    );
+
+    expect(topics[0]).toBe(SPORT);
+  });
+});
+
+describe('words that only look topical', () => {
+  it('does not read the month of March as a protest march', () => {
+    const topics = topicIds(
+      'House prices fall unexpectedly in March',
+      'House prices fell 0.8% in March, a mortgage lender said on Tuesday, the biggest monthly fall in ' +
+        'more than two years, as higher stamp duty cooled demand from first-time buyers.',
+    );
+
+    expect(topics).not.toContain(CONFLICT);
+  });
+
+  it('still reads protesters who marched on parliament as a demonstration', () => {
+    const topics = topicIds(
+      'Thousands march against pension reform',
+      'Thousands of protesters marched on parliament on Saturday against plans to raise the retirement ' +
+        'age, and marchers blocked the main road for several hours.',
+    );
+
+    expect(topics).toContain(CONFLICT);
+  });
+
+  it('does not count an earthquake that hits the coast as a hit record', () => {
+    const { topics } = tagArticle({
+      title: 'Strong earthquake hits northern coast',
+      body:
+        'A magnitude 7.5 earthquake struck off the northern coast late on Monday, prompting a tsunami ' +
+        'warning, the public broadcaster said. Residents were told to move to higher ground.',
+    });
+
+    expect(topics.flatMap((t) => t.evidence)).not.toContain('hits');
+  });
+
+  it('does not read a racing driver whose given name is Oscar as film news', () => {
+    const topics = topicIds(
+      'Oscar Piastri wins in Bahrain',
+      'Oscar Piastri won the Bahrain Grand Prix on Sunday from pole position, leading every lap of the race.',
+    );
+
+    expect(topics).not.toContain(ARTS);
+  });
+
+  it('still reads the Oscars as film news', () => {
+    const topics = topicIds(
+      'Oscar for best picture goes to an independent film',
+      'The independent drama won the Oscar for best picture on Sunday night, and its star took the Oscar ' +
+        'for best actress.',
+    );
+
+    expect(topics[0]).toBe(ARTS);
+  });
+
+  it('reads a World Health Organization warning on measles as health first', () => {
+    const topics = topicIds(
+      'WHO warns of rising measles cases',
+      'Measles cases doubled last year to the highest level in decades, the World Health Organization and ' +
+        'UNICEF said on Thursday, urging governments to step up vaccination.',
+    );
+
+    expect(topics[0]).toBe(HEALTH);
+  });
+});
