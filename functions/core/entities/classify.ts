@@ -204,6 +204,16 @@ const COMPANY_FROM = new Set(
   ),
 );
 
+/** "demand from", "demand for its chips from": a commercial noun ending at `index`, over a few lower-case words. */
+function commercialNounBefore(ctx: Context, field: Field, index: number): boolean {
+  for (let i = index; i >= 0 && i > index - 5; i--) {
+    const lower = lowerTokenText(ctx, field, i);
+    if (COMPANY_FROM.has(lower)) return true;
+    if (!/^\p{Ll}+$/u.test(lower) || (i < index && lower === 'from')) return false;
+  }
+  return false;
+}
+
 function isCountryName(words: readonly Word[], from: number, to: number): boolean {
   let name = words[from]!.core;
   for (let i = from + 1; i < to; i++) name += ` ${words[i]!.core}`;
@@ -268,6 +278,45 @@ function pronounOpensNextSentence(ctx: Context, field: Field, index: number): bo
     if (text === '.' || text === '!' || text === '?') return PERSONAL_PRONOUNS.has(tokens[i + 1]!.text);
   }
   return false;
+}
+/** Pronouns that take up a person, and the ones that take up a thing (a firm, a product). */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'him', 'her', 'himself', 'herself']);
+const THING_PRONOUNS = new Set(['its', 'itself']);
+/** Words after which a name may be the subject of its clause. */
+const SUBJECT_OPENERS = new Set(
+  'and but while as when after before because since if that where although though whereas'.split(' '),
+);
+/** Words after which a pronoun may be about someone else: "Disney's chief executive said his …". */
+const PRONOUN_STOPS = new Set(['which', 'who', 'whose', 'and', 'but', '(', '"', '“']);
+
+/**
+ * "Jannik Sinner won his first title", "Disney said in a statement that its parks …": the first personal
+ * or possessive pronoun after a name in its clause, before any other name, title or staff noun (which the
+ * pronoun could be about), says whether the name is a person's or a thing's.
+ */
+function pronounAfter(
+  ctx: Context,
+  field: Field,
+  start: number,
+  index: number,
+): 'person' | 'thing' | undefined {
+  // Only for a subject: after "told Reuters as he …", "at the al-Ram checkpoint that he …" the pronoun is
+  // about the sentence's subject.
+  const tokens = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens;
+  const before = tokens[start - 1]?.text ?? '';
+  if (/^\p{Ll}/u.test(before) && !SUBJECT_OPENERS.has(before)) return undefined;
+  const end = Math.min(tokens.length, index + 13);
+  for (let i = index + 1; i < end; i++) {
+    const text = tokens[i]!.text;
+    const lower = lowerTokenText(ctx, field, i);
+    if (PERSON_PRONOUNS.has(lower)) return 'person';
+    if (THING_PRONOUNS.has(lower)) return 'thing';
+    if (SENTENCE_ENDS.has(text) || text === ',' || PRONOUN_STOPS.has(lower)) return undefined;
+    if (i === index + 1 && (text === "'s" || text === '’s' || text === "'" || text === '’')) return undefined;
+    if (lower !== text || isTitleLower(lower) || STAFF_AT.has(lower) || ORG_CUES_AFTER.has(lower))
+      return undefined;
+  }
+  return undefined;
 }
 /** "met Starmer", "meeting Merz": verbs whose object is a person. */
 const MEETS = new Set(['met', 'meets', 'meeting', 'thanked', 'congratulated', 'phoned']);
@@ -740,7 +789,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     to - from === 1 &&
     prevToken === 'from' &&
     !personCue &&
-    COMPANY_FROM.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)) &&
+    commercialNounBefore(ctx, chunk.field, words[from]!.index - 2) &&
     !GAZETTEER.has(words[from]!.lower) &&
     !lookupPlace(words[from]!.core)
   )
@@ -804,7 +853,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       SPEAKER_VERBS.has(nextToken) ||
       (AUXILIARIES.has(nextToken) &&
         SPEAKER_VERBS.has(lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2))));
-  const speaker = personVerb || speakerVerb;
+  let pronounHere: 'person' | 'thing' | null | undefined;
+  const pronoun = () =>
+    (pronounHere ??= words[to - 1]!.possessive
+      ? null
+      : (pronounAfter(ctx, chunk.field, words[from]!.index, words[to - 1]!.index) ?? null));
+  // "Jannik Sinner won his first title": a pronoun of the name's clause takes it up as a person.
+  const pronounPerson = () => !chunk.caseless && pronoun() === 'person';
+  const speaker = personVerb || speakerVerb || (n === 1 && pronounPerson());
   // "before reaching the Moon, NASA said": a name after "the" and before punctuation, no speaker, names a
   // thing ("the Trump administration", "the Moon said" are left to the other rules).
   const thingAfterThe = prevToken === 'the' && !speaker && CLAUSE_ENDS.has(nextToken);
@@ -838,6 +894,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       const g = fromGazetteer(entry);
       const type = g.type;
       if (type === 'person' && n === 1 && thingAfterThe) return [];
+      // "Disney said in a statement that its …": WordNet's person is a firm that "its" takes up.
+      if (type === 'person' && n === 1 && pronoun() === 'thing')
+        return [candidate(chunk, from, to, 'organization', 2, base)];
       if (type === 'person' && n === 1 && ORG_CUES_AFTER.has(nextToken))
         return [candidate(chunk, from, to, 'organization', 1, base)];
       // "Amazon invested", "Amazon shares": a river or region that acts like a firm is the firm.
@@ -1047,8 +1106,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       return [candidate(chunk, from, to, 'organization', 1, base)];
     // "Goldman Sachs economist Alec Phillips": the employer of an analyst or an economist.
     if (!personCue && STAFF_AT.has(nextToken)) return [candidate(chunk, from, to, 'organization', 2, base)];
-    if (!personCue && isCompanyOrTeamName(words, from, to))
+    if (!personCue && isCompanyOrTeamName(words, from, to)) {
+      // "Jannik Sinner won his first title": a name ending in an ordinary word that "his" takes up.
+      if (n === 2 && !isPlaceWord(first) && pronounPerson())
+        return [candidate(chunk, from, to, 'person', 1, base)];
       return [candidate(chunk, from, to, 'organization', 1, base)];
+    }
     const second = words[from + 1]!.core;
     const familyFirst =
       n <= 3 && FAMILY_NAMES_FIRST.has(first) && !isLowerWord(second) && !GAZETTEER.has(norm(second));
@@ -1107,15 +1170,20 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "an AI superpower", "GDP": abbreviations of things are no name (left to the default before).
   if (NOT_ORG_ACRONYMS.has(first)) return [];
   if (INSTITUTIONS.has(firstLower)) return [candidate(chunk, from, to, 'organization', 1, base)];
+  // "drew 1-1 with Chelsea": in a result, the side played "with" is a rival as much as one played "against".
+  const rivalBefore = RIVAL_BEFORE.has(prevToken) || prevToken === 'with';
   // "Chelsea drew 0-0 with Newcastle": a given name alone that wins or loses in a result is a club.
   if (
     isGivenName(first) &&
     !locative &&
     !isKnownSurname(first) &&
-    (TEAM_VERBS.has(nextToken) || TEAM_VERBS.has(prevToken) || RIVAL_BEFORE.has(prevToken)) &&
+    (TEAM_VERBS.has(nextToken) || TEAM_VERBS.has(prevToken) || rivalBefore) &&
     inResult()
   )
-    return [candidate(chunk, from, to, 'organization', 1, base)];
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "Magnum said its sales …": a given name that "its" takes up is a brand or a firm.
+  if (isGivenName(first) && !locative && pronoun() === 'thing')
+    return [candidate(chunk, from, to, 'organization', 2, base)];
   if (isGivenName(first) && !locative) return [candidate(chunk, from, to, 'person', 1, base)];
   const place = lookupPlace(first);
   if (place && !(isLowerWord(first) && !locative && chunk.initial)) {
@@ -1129,7 +1197,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "Everton drew 1-1 with Burnley": a name no list knows that wins, loses or is played in a result is a club.
   if (
     !isLowerWord(first) &&
-    (TEAM_VERBS.has(nextToken) || TEAM_VERBS.has(prevToken) || RIVAL_BEFORE.has(prevToken)) &&
+    (TEAM_VERBS.has(nextToken) || TEAM_VERBS.has(prevToken) || rivalBefore) &&
     inResult()
   )
     return [candidate(chunk, from, to, 'organization', 1, base)];
@@ -1150,7 +1218,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [candidate(chunk, from, to, 'unknown', -1, base)];
   if (thingAfterThe) return [];
   if (isKnownSurname(first) || speaker || SURNAME_SHAPE.test(first))
-    return [candidate(chunk, from, to, 'unknown', 0, base, speakerVerb ? SPEAKER : PERSONISH)];
+    return [
+      candidate(chunk, from, to, 'unknown', 0, base, speakerVerb || pronounPerson() ? SPEAKER : PERSONISH),
+    ];
   return [candidate(chunk, from, to, 'unknown', 0, base)];
 }
 
@@ -1681,7 +1751,11 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     // "club Atalanta … cost Atalanta": a bare given name the article also names as a firm or club is it.
     if (
       ((c.type === 'person' || c.type === 'other') && c.words.length > 1) ||
-      (c.type === 'person' && c.strength <= 1 && !personWords.has(key) && isGivenName(c.words[0]!))
+      // "Disney said … shares of Disney": so is a WordNet surname with no full name in the article.
+      (c.type === 'person' &&
+        c.strength <= 1 &&
+        !personWords.has(key) &&
+        (isGivenName(c.words[0]!) || GAZETTEER.get(key)?.kind === 'person'))
     ) {
       const typed = typedNames.get(key);
       if (typed?.type === 'organization' && typed.strength > c.strength) {
@@ -1713,8 +1787,11 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       if (c.words.length === 1) listGuesses.add(k);
     } else if (c.words.length > 1) c.type = 'other';
     else if (c.personish) c.type = 'person';
-    else if (weakLocativeWords.has(key)) c.type = 'place';
-    else {
+    else if (weakLocativeWords.has(key)) {
+      // "from Microsoft, Meta and Amazon": "from" alone is weak ground, which a list may overrule.
+      c.type = 'place';
+      listGuesses.add(k);
+    } else {
       c.type = UNKNOWN_SINGLE;
       listGuesses.add(k);
       defaulted.add(k);
