@@ -561,6 +561,26 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           continue;
         }
       }
+      // "St Thomas' Hospital", "Workers' Party": a bare apostrophe after an "s" is a possessive the
+      // tokenizer split off; a saint's name or a body's head word runs the name on over it.
+      const apostrophe = field.tokens[j + 1];
+      const headAfter = words[j + 2];
+      if (
+        !next &&
+        run.length <= 2 &&
+        (apostrophe?.text === "'" || apostrophe?.text === '’') &&
+        apostrophe.start === last.end &&
+        (last.core.endsWith('s') || last.core.endsWith('S')) &&
+        headAfter &&
+        isNameWord(headAfter, false) &&
+        !headAfter.possessive &&
+        (SAINT_LEADS.has(run[0]!.lower) || ORG_HEADS.has(headAfter.lower)) &&
+        joinable(field, { ...last, index: j + 1, end: apostrophe.end }, headAfter)
+      ) {
+        run.push(headAfter);
+        j += 2;
+        continue;
+      }
       // "U.S.-China Business Council": an abbreviation hyphened to a name, when the name goes on.
       const hyphen = field.tokens[j + 1];
       const beyond = words[j + 3];

@@ -269,19 +269,30 @@ const SPEAKER_VERBS = new Set(
 const WHO = new Set(['who', 'whose']);
 const PERSONAL_PRONOUNS = new Set(['He', 'She']);
 
-/** Whether the sentence after the one holding the token at `index` opens with "He" or "She". */
-function pronounOpensNextSentence(ctx: Context, field: Field, index: number): boolean {
+/**
+ * Whether the sentence after the one holding the token at `index` takes up a person first: "He said …",
+ * "The order, which he signed …" (no other name, title or staff noun before the pronoun).
+ */
+function pronounOpensNextSentence(ctx: Context, field: Field, index: number, verbNext: boolean): boolean {
   const tokens = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens;
   const end = Math.min(tokens.length - 1, index + 40);
   for (let i = index + 1; i < end; i++) {
     const text = tokens[i]!.text;
-    if (text === '.' || text === '!' || text === '?') return PERSONAL_PRONOUNS.has(tokens[i + 1]!.text);
+    if (text === '.' || text === '!' || text === '?')
+      return (
+        PERSONAL_PRONOUNS.has(tokens[i + 1]!.text) ||
+        (verbNext &&
+          pronounFrom(ctx, field, tokens, i + 1, Math.min(tokens.length, i + 14), true) === 'person')
+      );
   }
   return false;
 }
 /** Pronouns that take up a person, and the ones that take up a thing (a firm, a product). */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'him', 'her', 'himself', 'herself']);
 const THING_PRONOUNS = new Set(['its', 'itself']);
+/** A verb or an auxiliary after a name opening a sentence, which makes the name its subject. */
+const SUBJECT_VERB =
+  /^(?:has|had|have|is|was|will|would|could|can|may|might|must|should|also|then|later|\p{Ll}+ed)$/u;
 /** Words after which a name may be the subject of its clause. */
 const SUBJECT_OPENERS = new Set(
   'and but while as when after before because since if that where although though whereas'.split(' '),
@@ -306,14 +317,34 @@ function pronounAfter(
   const before = tokens[start - 1]?.text ?? '';
   if (/^\p{Ll}/u.test(before) && !SUBJECT_OPENERS.has(before)) return undefined;
   const end = Math.min(tokens.length, index + 13);
-  for (let i = index + 1; i < end; i++) {
+  return pronounFrom(ctx, field, tokens, index + 1, end);
+}
+
+/** The first pronoun from token `from` on, in its clause, before any name or word it could be about. */
+function pronounFrom(
+  ctx: Context,
+  field: Field,
+  tokens: readonly { text: string }[],
+  from: number,
+  end: number,
+  sentenceStart = false,
+): 'person' | 'thing' | undefined {
+  for (let i = from; i < end; i++) {
     const text = tokens[i]!.text;
     const lower = lowerTokenText(ctx, field, i);
     if (PERSON_PRONOUNS.has(lower)) return 'person';
     if (THING_PRONOUNS.has(lower)) return 'thing';
-    if (SENTENCE_ENDS.has(text) || text === ',' || PRONOUN_STOPS.has(lower)) return undefined;
-    if (i === index + 1 && (text === "'s" || text === '’s' || text === "'" || text === '’')) return undefined;
-    if (lower !== text || isTitleLower(lower) || STAFF_AT.has(lower) || ORG_CUES_AFTER.has(lower))
+    if (SENTENCE_ENDS.has(text)) return undefined;
+    // A clause of the next sentence may still be about the last sentence's subject ("The order, which he …").
+    if ((text === ',' || PRONOUN_STOPS.has(lower)) && !sentenceStart) return undefined;
+    if (i === from && (text === "'s" || text === '’s' || text === "'" || text === '’')) return undefined;
+    const openingWord = i === from && sentenceStart && (FUNCTION_WORDS.has(lower) || isLowerWord(lower));
+    if (
+      (lower !== text && !openingWord) ||
+      isTitleLower(lower) ||
+      STAFF_AT.has(lower) ||
+      ORG_CUES_AFTER.has(lower)
+    )
       return undefined;
   }
   return undefined;
@@ -825,6 +856,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [candidate(chunk, from, to, 'other', 2, base)];
   if (ctx.sports && !personCue && isTeamNickname(words, from, to, prevToken))
     return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "Disney+", "Canal+": a plus written onto a name makes a brand of a streaming or TV service.
+  if (
+    to - from === 1 &&
+    nextToken === '+' &&
+    (chunk.field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens[words[from]!.index + 1]
+      ?.start === words[from]!.end
+  )
+    return [candidate(chunk, from, to, 'organization', 2, base)];
   let entry = from === 0 && whole ? whole : lookup(words, from, to, ctx);
   const n = to - from;
   const first = words[from]!.core;
@@ -842,7 +881,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       // "Trump has imposed tariffs. He said …": the next sentence goes on about the subject as "he"/"she".
       (chunk.initial &&
         !chunk.caseless &&
-        pronounOpensNextSentence(ctx, chunk.field, words[to - 1]!.index)) ||
+        pronounOpensNextSentence(ctx, chunk.field, words[to - 1]!.index, SUBJECT_VERB.test(nextToken))) ||
       MEETS.has(prevToken) ||
       // "Netanyahu, who faces", "Duran, whose record": firms take "which" (clubs take "who" as well:
       // "Arsenal, who drew 1-1", so not on a sports page or in a result).
@@ -1322,8 +1361,9 @@ const FOREIGN_ORG_LEADS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+// "Met Éireann", "Bus Éireann", "Dáil Éireann": "of Ireland" ends the names of Irish bodies.
 const FOREIGN_ORG_HEAD =
-  /(?:^|\p{Ll})(?:zeitung|partei|ministerium|bundesamt|verband|gericht|stiftung|gewerkschaft|konzern|behörde|kommission|agentur|rundfunk)$/u;
+  /(?:^|\p{Ll})(?:zeitung|partei|ministerium|bundesamt|verband|gericht|stiftung|gewerkschaft|konzern|behörde|kommission|agentur|rundfunk)$|^[ée]ireann$/u;
 
 const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Der', 'Die', 'Das', 'El', 'Il', 'Los', 'Las']);
 

@@ -76,3 +76,44 @@ describe('a club named like a given name in a result', () => {
     expect(types.get('Chelsea')).toEqual(['organization', 'organization']);
   });
 });
+
+describe('a surname opening a sentence that the next sentence takes up', () => {
+  it('reads the subject as a person when the next sentence says "which he signed"', () => {
+    const types = typesOf(
+      entitiesOf(
+        'Trump has imposed tariffs on steel imports. The order, which he signed on Monday, takes effect soon. ' +
+          'The tariffs were signed by Trump in the Oval Office.',
+      ),
+    );
+    expect(types.get('Trump')).toEqual(['person', 'person']);
+  });
+
+  it('does not read a sentence-initial word before a noun as a person', () => {
+    const types = typesOf(
+      entitiesOf('Gastric cancer is rare in the young. Doctors removed parts of his stomach last year.'),
+    );
+    expect(types.get('Gastric')).toBeUndefined();
+  });
+});
+
+describe('names that read as people by their shape', () => {
+  it('keeps a name over a bare possessive apostrophe before a head word', () => {
+    const types = typesOf(
+      entitiesOf("She was taken to St Thomas' Hospital in London, and the Workers' Party sent flowers."),
+    );
+    expect(types.get("St Thomas' Hospital")).toEqual(['organization']);
+    expect(types.get("Workers' Party")).toEqual(['organization']);
+  });
+
+  it('reads an Irish name ending in "Éireann" as a body', () => {
+    const types = typesOf(entitiesOf('Met Eireann said gusts were the strongest since records began.'));
+    expect(types.get('Met Eireann')).toEqual(['organization']);
+  });
+
+  it('reads a name with a plus written onto it as a streaming brand', () => {
+    const types = typesOf(
+      entitiesOf('Subscribers left as Disney+ and Hulu cut prices. Disney declined to comment.'),
+    );
+    expect(types.get('Disney')).toEqual(['organization', 'organization']);
+  });
+});
