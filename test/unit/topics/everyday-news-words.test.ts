@@ -4,6 +4,7 @@ import { tagArticle } from '../../../functions/core/tag.js';
 const ARTS = 'medtop:01000000';
 const DISASTER = 'medtop:03000000';
 const HEALTH = 'medtop:07000000';
+const LIFESTYLE = 'medtop:10000000';
 const CONFLICT = 'medtop:16000000';
 const SPORT = 'medtop:15000000';
 const TRANSPORT_ACCIDENT = 'medtop:20000143';
@@ -116,5 +117,17 @@ describe('words that only look topical', () => {
     );
 
     expect(topics[0]).toBe(HEALTH);
+  });
+});
+
+describe('food and cooking', () => {
+  it('reads a recipe column as lifestyle, not the oil market', () => {
+    const topics = topicIds(
+      'Five easy pasta dishes for busy weeknights',
+      'Start with good olive oil, plenty of garlic and a handful of fresh basil. For a quick carbonara, ' +
+        'whisk eggs with grated cheese and black pepper, then toss through hot spaghetti.',
+    );
+
+    expect(topics[0]).toBe(LIFESTYLE);
   });
 });
