@@ -68,6 +68,28 @@ describe('resolveCountries: names, codes, demonyms, cities, metonyms', () => {
   });
 });
 
+describe('regions named without their country', () => {
+  it('settles the country of a state or province the story names alone', () => {
+    const found = codes(
+      'Monsoon floods in Sindh and Balochistan killed 50 people. Fighting in Tigray spread to Amhara. ' +
+        'Landslides hit Uttarakhand, and soldiers were deployed to Sinaloa.',
+      { title: 'Floods in Sindh kill 50' },
+    );
+
+    expect(found).toEqual(expect.arrayContaining(['PK', 'ET', 'IN', 'MX']));
+  });
+
+  it('does not read a company or a person named like a region as that country', () => {
+    const found = codes(
+      'Southland Corp said its Victoria unit would sell shares, and Kent Parana, its chairman, agreed.',
+    );
+
+    expect(found).not.toContain('NZ');
+    expect(found).not.toContain('AU');
+    expect(found).not.toContain('AR');
+  });
+});
+
 describe('US, U.S. and the pronoun us', () => {
   it('reads "U.S." and capital "US" as the United States', () => {
     expect(codes('The U.S. economy grew.')).toEqual(['US']);
@@ -181,7 +203,7 @@ describe('Chad, Turkey, Niger and Guinea', () => {
   });
 
   it('the Niger Delta is in Nigeria; Niger alone is the country', () => {
-    expect(codes('Oil spills hit the Niger Delta again.')).toEqual([]);
+    expect(codes('Oil spills hit the Niger Delta again.')).toEqual(['NG']);
     expect(codes('The junta in Niger expelled the envoy.')).toEqual(['NE']);
   });
 
