@@ -10,6 +10,9 @@ import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from './text/language.js';
 import { scoreTopics } from './topics/score.js';
 import { TAGGER_VERSION } from './version.js';
 
+/** The IPTC top level of the sports page, where countries meet as teams (see countries/pairs.ts). */
+const SPORT_TOPIC = 'medtop:15000000';
+
 /**
  * Tags one article: entities, countries, country pairs and IPTC topics, each with evidence.
  * Pure, synchronous and deterministic: no I/O, no clock, no environment.
@@ -27,8 +30,9 @@ export function tagArticle(article: ArticleInput): TagResult {
   });
   const entities = languageNeutralEntities(recognizeEntities(doc), language);
   const countries = resolveCountries(doc, entities);
-  const countryPairs = linkCountryPairs(doc, countries);
   const topics = scoreTopics(doc, entities, countries);
+  const sport = topics.find((t) => t.level === 1)?.id === SPORT_TOPIC;
+  const countryPairs = linkCountryPairs(doc, countries, { sport });
   // Built property by property in the result's key order (id, language, taggerVersion, dateline,
   // entities, …): an object literal spreading optional parts in front of more properties costs more.
   const result = (

@@ -85,18 +85,24 @@ function placeMention(doc: TagDocument, key: PlaceKey): Mention {
   return sentenceMention(key % 2 === 0 ? doc.title : doc.body, Math.floor(key / 2) - 1);
 }
 
-export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]): CountryPair[] {
+export function linkCountryPairs(
+  doc: TagDocument,
+  countries: readonly Country[],
+  story: StoryKind = {},
+): CountryPair[] {
   const focus = countries.filter((c) => c.focus);
   if (!focus.length) return [];
+  const { sport = false } = story;
   // A story about one country reporting on ten or more sets it beside each of them (see rosterOf).
-  const roster = rosterOf(countries);
+  const roster = sport ? new Set<string>() : rosterOf(countries);
   const linked = countries.filter(
     (c) => c.focus || c.mentions.length >= MIN_LINKED_MENTIONS || roster.has(c.code),
   );
   const places = new Map(linked.map((c) => [c.code, placesOf(doc, c)]));
   // The story happened where it was filed: the dateline country stands in the headline and the lead.
   const filedFrom = doc.dateline ? datelineCountry(doc.dateline.place) : undefined;
-  const filed = filedFrom ? places.get(filedFrom) : undefined;
+  // A match, a race or a draw happens where it is held: the venue plays no one.
+  const filed = filedFrom && !sport ? places.get(filedFrom) : undefined;
   if (filed) {
     const lead = doc.body.sentences.findIndex((s) => s.end > doc.storyStart + 1);
     if (doc.title.text.trim()) filed.add(placeKey('title', 0));
@@ -107,7 +113,7 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
   for (const [code, set] of places) placeLists.set(code, [...set]);
   const leading = [...focus].sort((a, b) => b.salience - a.salience).slice(0, 2);
   // A survey compares the countries it reports on: every two of them are linked.
-  const survey = isSurvey(surveyView(countries), doc.body.sentences.length);
+  const survey = !sport && isSurvey(surveyView(countries), doc.body.sentences.length);
   let paragraphOf: number[] | undefined;
   const paragraphs = () => {
     paragraphOf ??= paragraphIndex(doc.body);
@@ -137,23 +143,24 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
       const surveyed = survey && bothFocus && Math.min(a.salience, b.salience) >= SURVEY_MIN_SALIENCE;
       // Two countries the story is about, named in two sentences of one paragraph.
       const together =
-        bothFocus && !shared.length
+        bothFocus && !shared.length && !sport
           ? paragraphLink(doc, paragraphs(), places.get(a.code)!, places.get(b.code)!)
           : undefined;
       // Outside a survey, two countries the story is about are related by it even when no sentence or
       // paragraph holds both ("Japan, China and the U.S." each reported on at length); the weakest link.
       const coFocus = bothFocus && !survey;
       const rostered = (a.focus && roster.has(b.code)) || (b.focus && roster.has(a.code));
-      if (
-        !rostered &&
-        !coFocus &&
-        !isLeadingPair &&
-        !(bothFocus && shared.length) &&
-        !cuedSentences &&
-        !surveyed &&
-        !together
-      )
-        continue;
+      const linkedBySentence = shared.length > 0 && (bothFocus || cuedSentences > 0);
+      const kept = sport
+        ? linkedBySentence
+        : rostered ||
+          coFocus ||
+          isLeadingPair ||
+          linkedBySentence ||
+          cuedSentences > 0 ||
+          surveyed ||
+          together;
+      if (!kept) continue;
       const score = shared.length
         ? Math.min(
             1,
@@ -179,6 +186,16 @@ export function linkCountryPairs(doc: TagDocument, countries: readonly Country[]
     }
   }
   return pairs.sort((x, y) => y.score - x.score || compareText(x.pair, y.pair));
+}
+
+/**
+ * What kind of story the pairs are read from. On a sports page countries meet as teams: only a sentence
+ * that sets two of them against each other ("Brazil will face Morocco") links them, not a draw's or a
+ * results table's list, nor the venue of the dateline.
+ */
+export interface StoryKind {
+  /** @default false */
+  readonly sport?: boolean;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkCountryPairs } from '../../../functions/core/countries/pairs.js';
 import { resolveCountries } from '../../../functions/core/countries/resolve.js';
+import { tagArticle } from '../../../functions/core/tag.js';
 import { prepareDocument } from '../../../functions/core/text/document.js';
 
 function pairsOf(body: string, title?: string, dateline?: string) {
@@ -153,5 +154,41 @@ describe('linkCountryPairs', () => {
       'Germany opposed the plan, and German officials said Bonn would\nvote against it.',
       'Italy said it had not decided.',
     ]);
+  });
+});
+
+describe('country pairs on the sports page', () => {
+  const draw = {
+    title: 'World Cup draw pits Brazil against Morocco',
+    body:
+      'Brazil will face Morocco in their opening match at next year’s World Cup, the organisers said on ' +
+      'Friday, while holders Argentina were drawn with Algeria.\nCo-hosts the United States play ' +
+      'Paraguay, Mexico open against South Africa and Canada meet Bosnia. England were drawn with Croatia ' +
+      'in a repeat of the 2018 semi-final, and Germany face Japan.',
+  };
+
+  it('links only teams a sentence sets against each other, not every country of the draw', () => {
+    const pairs = tagArticle(draw).countryPairs.map((p) => p.pair);
+
+    expect(pairs).toContain('BR-MA');
+    expect(pairs).not.toContain('AR-BR');
+    expect(pairs).not.toContain('BR-GB');
+    expect(pairs).not.toContain('MA-PY');
+  });
+
+  it('leaves the venue in the dateline out of the pairs of a match', () => {
+    const doc = prepareDocument({
+      title: 'Brazil beat Morocco in World Cup opener',
+      body: 'Vinicius scored twice as Brazil beat Morocco 2-0 in their opening World Cup match on Saturday.',
+      dateline: 'NEW YORK',
+      language: 'en',
+    });
+    const countries = resolveCountries(doc, []);
+
+    const asNews = linkCountryPairs(doc, countries).map((p) => p.pair);
+    const asSport = linkCountryPairs(doc, countries, { sport: true }).map((p) => p.pair);
+
+    expect(asSport).toEqual(['BR-MA']);
+    expect(asNews).not.toEqual(asSport);
   });
 });
