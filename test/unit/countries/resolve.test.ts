@@ -79,6 +79,16 @@ describe('regions named without their country', () => {
     expect(found).toEqual(expect.arrayContaining(['PK', 'ET', 'IN', 'MX']));
   });
 
+  it('reads a movement rooted in one country as a mention of it', () => {
+    const found = focusCodes(
+      "DUBAI - Yemen's Houthi rebels attacked a cargo ship in the Red Sea on Monday. The Houthis said " +
+        'they targeted the ship because its owner dealt with Israeli ports.',
+      { title: 'Houthi rebels attack cargo ship in Red Sea', dateline: 'DUBAI' },
+    );
+
+    expect(found).toContain('YE');
+  });
+
   it('does not read a company or a person named like a region as that country', () => {
     const found = codes(
       'Southland Corp said its Victoria unit would sell shares, and Kent Parana, its chairman, agreed.',
