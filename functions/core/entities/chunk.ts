@@ -563,23 +563,34 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       }
       // "St Thomas' Hospital", "Workers' Party": a bare apostrophe after an "s" is a possessive the
       // tokenizer split off; a saint's name or a body's head word runs the name on over it.
+      // Pre-tokenised text spaces it off ("Toronto Bond Traders ' Association").
       const apostrophe = field.tokens[j + 1];
-      const headAfter = words[j + 2];
       if (
         !next &&
-        run.length <= 2 &&
+        run.length <= 3 &&
         (apostrophe?.text === "'" || apostrophe?.text === '’') &&
-        apostrophe.start === last.end &&
-        (last.core.endsWith('s') || last.core.endsWith('S')) &&
-        headAfter &&
-        isNameWord(headAfter, false) &&
-        !headAfter.possessive &&
-        (SAINT_LEADS.has(run[0]!.lower) || ORG_HEADS.has(headAfter.lower)) &&
-        joinable(field, { ...last, index: j + 1, end: apostrophe.end }, headAfter)
+        (apostrophe.start === last.end ||
+          (apostrophe.start === last.end + 1 && field.text[last.end] === ' ')) &&
+        (last.core.endsWith('s') || last.core.endsWith('S'))
       ) {
-        run.push(headAfter);
-        j += 2;
-        continue;
+        const tail: Word[] = [];
+        let previous: Word = { ...last, index: j + 1, end: apostrophe.end };
+        for (let k = j + 2; k < n && tail.length < 3; k++) {
+          const wk = words[k];
+          if (!isNameWord(wk, false) || wk.possessive || !joinable(field, previous, wk)) break;
+          tail.push(wk);
+          previous = wk;
+        }
+        // Up to the body's head word ("Lay Volunteers ' International Organisation").
+        while (tail.length > 0 && !ORG_HEADS.has(tail[tail.length - 1]!.lower)) {
+          if (SAINT_LEADS.has(run[0]!.lower) && tail.length === 1) break;
+          tail.pop();
+        }
+        if (tail.length > 0) {
+          for (const x of tail) run.push(x);
+          j = tail[tail.length - 1]!.index;
+          continue;
+        }
       }
       // "U.S.-China Business Council": an abbreviation hyphened to a name, when the name goes on.
       const hyphen = field.tokens[j + 1];

@@ -68,7 +68,7 @@ const TITLE_MODIFIERS = new Set(
   `foreign defence defense finance interior home prime deputy vice acting former chief executive general
   attorney state trade economy economic justice health education labour labor agriculture environment
   transport energy industry culture sports first lieutenant assistant associate senior junior supreme
-  grand crown opposition party union new head`
+  grand crown opposition party union new head managing`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -391,7 +391,10 @@ const isTitleLower = (lower: string) =>
   PERSON_TITLES.has(stripDot(lower)) ||
   GERMAN_TITLES.has(lower) ||
   (lower.length > 8 && GERMAN_TITLE_COMPOUND.test(lower)) ||
-  (lower.includes('-') && GERMAN_TITLES.has(lower.slice(lower.lastIndexOf('-') + 1)));
+  // "CSU-Chef", "director-general", "vice-president": a compound ending in a title.
+  (lower.includes('-') &&
+    (GERMAN_TITLES.has(lower.slice(lower.lastIndexOf('-') + 1)) ||
+      PERSON_TITLES.has(lower.slice(lower.lastIndexOf('-') + 1))));
 const isTitle = (s: string) => isTitleLower(norm(s));
 const AMOUNT_WORD = /^(?:[$€£¥]|[\d.,]+|a|an|the|its|their|billion|million|bln|mln|pct|percent|%)$/;
 /** An investment word at `index` or a few tokens before it, with an amount between ("a $2 billion stake"). */
@@ -722,7 +725,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       if (isTitleLower(w.lower)) lastTitle = i;
       // "Chief Executive", "Secretary General": a modifier right after a title completes it.
       else if (TITLE_MODIFIERS.has(w.lower) && lastTitle === i - 1 && lastTitle >= from) lastTitle = i;
-      else if (!TITLE_MODIFIERS.has(w.lower) && !(isLowerWord(w.core) && !INITIALS.test(w.core))) break;
+      // "WHO Director-General": an acronym spelled like a word is a body, not the office's domain.
+      else if (
+        !TITLE_MODIFIERS.has(w.lower) &&
+        !(isLowerWord(w.core) && !INITIALS.test(w.core) && !ACRONYM.test(w.core))
+      )
+        break;
     }
     if (lastTitle >= from) {
       let titleStart = lastTitle;
@@ -829,7 +837,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const base: Base = { locative, prev: placeNounBefore || placeNounAfter ? 'in' : prevToken };
 
   // "Hull 2 Charlton 1": a name in a score line of a sports page is a team, unless it is a country.
-  if (ctx.sports && isResultSlot(ctx, chunk, from, prevToken, nextToken)) {
+  if (ctx.sports && isResultSlot(ctx, chunk, from, prevToken, afterCountryNote(ctx, chunk, to, nextToken))) {
     const name = words
       .slice(from, to)
       .map((w) => w.core)
@@ -883,6 +891,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         !chunk.caseless &&
         pronounOpensNextSentence(ctx, chunk.field, words[to - 1]!.index, SUBJECT_VERB.test(nextToken))) ||
       MEETS.has(prevToken) ||
+      // "quoted Lebed as saying": the one quoted speaks.
+      (prevToken === 'quoted' && nextToken === 'as') ||
       // "Netanyahu, who faces", "Duran, whose record": firms take "which" (clubs take "who" as well:
       // "Arsenal, who drew 1-1", so not on a sports page or in a result).
       (nextToken === ',' &&
@@ -1198,7 +1208,11 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "whose son Matan", "his wife Sara": a relative named after the kinship word is a person.
   if (KIN_BEFORE.has(prevToken) && !GAZETTEER.get(firstLower)?.countryCode && !isLowerWord(first))
     return [candidate(chunk, from, to, 'person', 2, base)];
-  if (ORG_CUES_AFTER.has(nextToken) && !GAZETTEER.get(firstLower)?.countryCode)
+  // "Interfax news agency quoted …": a news agency is named before the words that say so.
+  const newsAgency =
+    nextToken === 'agency' ||
+    (nextToken === 'news' && lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2) === 'agency');
+  if ((ORG_CUES_AFTER.has(nextToken) || newsAgency) && !GAZETTEER.get(firstLower)?.countryCode)
     return [candidate(chunk, from, to, 'organization', 1, base)];
   // "Serie A club Atalanta", "Premier League side Everton".
   if ((prevToken === 'club' || prevToken === 'side') && !GAZETTEER.get(firstLower)?.countryCode)
@@ -1333,7 +1347,15 @@ function titleInside(words: readonly Word[], from: number, to: number, foreign: 
       !isLowerWord(next) &&
       !isLowerWord(last.core) &&
       (nextKind === undefined || nextKind === 'person') &&
-      (isKnownSurname(next) || isKnownSurname(last.core))
+      (isKnownSurname(next) || isKnownSurname(last.core) || SURNAME_SHAPE.test(last.core))
+    )
+      return end;
+    // "U.N. Ambassador Albright", "IMF chief Georgieva": after a body's acronym, one name-shaped word.
+    if (
+      rest === 1 &&
+      ACRONYM.test(words[from]!.core) &&
+      !isLowerWord(next) &&
+      (nextKind === undefined || nextKind === 'person')
     )
       return end;
     return -1;
@@ -1466,6 +1488,15 @@ function readsAsFullName(words: readonly Word[], from: number, to: number, locat
   const entry = GAZETTEER.get(norm(second));
   if (entry && entry.kind !== 'person') return false;
   return isKnownSurname(second) || isGivenName(second) || SURNAME_SHAPE.test(second);
+}
+
+/** "Benetton ( Italy ) 92 Dinamo": the token after a short bracketed note that follows a name. */
+function afterCountryNote(ctx: Context, chunk: Chunk, to: number, next: string): string {
+  if (next !== '(') return next;
+  const index = chunk.words[to - 1]!.index;
+  for (let i = index + 2; i <= index + 5; i++)
+    if (lowerTokenText(ctx, chunk.field, i) === ')') return lowerTokenText(ctx, chunk.field, i + 1);
+  return next;
 }
 
 function isResultSlot(ctx: Context, chunk: Chunk, from: number, prev: string, next: string): boolean {

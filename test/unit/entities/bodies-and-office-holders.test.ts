@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, typesOf } from './entities-of.js';
+
+describe('a body named before an office and its holder', () => {
+  it('splits an acronym before a title and one name-shaped word', () => {
+    const types = typesOf(entitiesOf('U.N. Ambassador Albright arrives in Chile on Monday.'));
+    expect(types.get('U.N.')).toEqual(['organization']);
+    expect(types.get('Albright')).toEqual(['person']);
+  });
+
+  it('reads "Managing Director" as a title and a surname with a Slavic ending as the holder', () => {
+    const types = typesOf(
+      entitiesOf('He later met IMF Managing Director Kristalina Georgieva in Washington.'),
+    );
+    expect(types.get('IMF')).toEqual(['organization']);
+    expect(types.get('Kristalina Georgieva')).toEqual(['person']);
+  });
+
+  it('reads a hyphened title ("Director-General") and keeps an acronym spelled like a word', () => {
+    const types = typesOf(entitiesOf('The outbreak was over, said WHO Director-General Tedros on Monday.'));
+    expect(types.get('WHO')).toEqual(['organization']);
+    expect(types.get('Tedros')).toEqual(['person']);
+  });
+});
+
+describe('news agencies and the people they quote', () => {
+  it('keeps a sentence-initial agency before "news agency" and reads "quoted X as saying" as a person', () => {
+    const types = typesOf(entitiesOf('Itar-Tass news agency quoted Lebed as saying the talks would go on.'));
+    expect(types.get('Itar-Tass')).toEqual(['organization']);
+    expect(types.get('Lebed')).toEqual(['person']);
+  });
+});
+
+describe('names in pre-tokenised text', () => {
+  it("runs a body's name on over a spaced-off possessive apostrophe", () => {
+    const types = typesOf(
+      entitiesOf("In other news , the Harbour Pilots ' Association said it would strike on Monday ."),
+    );
+    expect(types.get("Harbour Pilots ' Association")).toEqual(['organization']);
+  });
+});
+
+describe('sports results with a bracketed country after each side', () => {
+  it('reads both sides of "A ( Country ) 92 B ( Country ) 81" as clubs', () => {
+    const types = typesOf(
+      entitiesOf(
+        'Results of the international basketball tournament on Saturday :\n' +
+          'Fifth place :\nTrevisola ( Italy ) 92 Brankovo ( Russia ) 81 ( halftime 50-28 )\n' +
+          'The tournament ends on Sunday with the final match . The winners will play in the league .',
+      ),
+    );
+    expect(types.get('Trevisola')).toEqual(['organization']);
+    expect(types.get('Brankovo')).toEqual(['organization']);
+  });
+});
