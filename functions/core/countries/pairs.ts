@@ -3,6 +3,7 @@ import { compareText } from '../text/compare.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import type { Sentence } from '../text/sentences.js';
 import { datelineCountry } from './dateline-place.js';
+import { lookupPlace } from './gazetteer.js';
 import { isSurvey, rosterOf, surveyView } from './survey.js';
 
 /**
@@ -95,9 +96,10 @@ export function linkCountryPairs(
   const { sport = false } = story;
   // A story about one country reporting on ten or more sets it beside each of them (see rosterOf).
   const roster = sport ? new Set<string>() : rosterOf(countries);
-  const linked = countries.filter(
-    (c) => c.focus || c.mentions.length >= MIN_LINKED_MENTIONS || roster.has(c.code),
-  );
+  const coordinated = coordinatedPairs(doc, countries, sport);
+  const linkable = (c: Country) => c.focus || c.mentions.length >= MIN_LINKED_MENTIONS || roster.has(c.code);
+  // A country named once in passing pairs only with the country it is coordinated with.
+  const linked = countries.filter((c) => linkable(c) || coordinated.has(c.code));
   const places = new Map(linked.map((c) => [c.code, placesOf(doc, c)]));
   // The story happened where it was filed: the dateline country stands in the headline and the lead.
   const filedFrom = doc.dateline ? datelineCountry(doc.dateline.place) : undefined;
@@ -134,7 +136,8 @@ export function linkCountryPairs(
     for (let j = i + 1; j < linked.length; j++) {
       const a = linked[i]!;
       const b = linked[j]!;
-      if (!a.focus && !b.focus) continue;
+      const joined = coordinated.get(a.code)?.has(b.code) ?? false;
+      if (!joined && ((!a.focus && !b.focus) || !linkable(a) || !linkable(b))) continue;
       const inB = places.get(b.code)!;
       const shared = placeLists.get(a.code)!.filter((k) => inB.has(k));
       const isLeadingPair = a.focus && b.focus && leading.includes(a) && leading.includes(b);
@@ -152,8 +155,9 @@ export function linkCountryPairs(
       const rostered = (a.focus && roster.has(b.code)) || (b.focus && roster.has(a.code));
       const linkedBySentence = shared.length > 0 && (bothFocus || cuedSentences > 0);
       const kept = sport
-        ? linkedBySentence
-        : rostered ||
+        ? linkedBySentence || joined
+        : joined ||
+          rostered ||
           coFocus ||
           isLeadingPair ||
           linkedBySentence ||
@@ -186,6 +190,83 @@ export function linkCountryPairs(
     }
   }
   return pairs.sort((x, y) => y.score - x.score || compareText(x.pair, y.pair));
+}
+
+/** Words of a relation between two parties, not of trade flows or lists ("exports to X and Y"). */
+const RELATION_CUE =
+  /\b(?:talks|deal|agree(?:d|ment|s)?|accord|pact|treaty|sanctions|relations|ties|summit|dispute|war|border|bilateral|tensions?|ceasefire|truce|peace|conflict|clash(?:es|ed)?|fighting|rivalry|alliance|normali[sz]\w*)\b/i;
+
+/**
+ * Cities named together are places the story passes through ("offices in London and Paris"), and a
+ * capital may stand for something other than its country ("relations with Moscow and Brussels").
+ */
+const isCity = (m: Mention): boolean => lookupPlace(m.text)?.kind === 'city';
+
+const AND = /and|&/;
+const PREPOSITION_BEFORE = /\b(?:in|on|of|from|to|into|over|for|by|at|against|across|with)\s+(?:the\s+)?$/i;
+const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
+
+/**
+ * "The civil war in Myanmar and U.S. tariffs": the first country ends one phrase (after a preposition)
+ * and the second opens the next, as a modifier of the word after it; the two are not coordinated.
+ */
+function endsAndOpensPhrases(text: string, firstStart: number, secondEnd: number): boolean {
+  return (
+    PREPOSITION_BEFORE.test(text.slice(Math.max(0, firstStart - 20), firstStart)) &&
+    LOWER_WORD_AFTER.test(text.slice(secondEnd, secondEnd + 3))
+  );
+}
+
+/** Two list items: a comma or a connective, nothing else, between two country mentions. */
+const LISTED = /^\s*(?:,|,?\s*and|&)\s*(?:the\s+)?$/;
+
+/** "X and Y", "X-Y", "X/Y": nothing but a connective between two country mentions. */
+const CONNECTIVE = /^\s*(?:and|&|-|–|—|\/)\s*(?:the\s+)?$/;
+
+/**
+ * Countries coordinated in a sentence with a cue ("Thai and Cambodian leaders will sign a peace deal",
+ * "India-Pakistan talks"): the sentence is about the two of them together, whether or not the story is
+ * about either. Each code maps to the codes it is coordinated with.
+ */
+function coordinatedPairs(
+  doc: TagDocument,
+  countries: readonly Country[],
+  sport: boolean,
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const mentions: [Mention, string][] = [];
+  for (const c of countries) for (const m of c.mentions) mentions.push([m, c.code]);
+  if (mentions.length < 2) return out;
+  mentions.sort((x, y) =>
+    x[0].field === y[0].field ? x[0].start - y[0].start : x[0].field === 'title' ? -1 : 1,
+  );
+  for (let i = 1; i < mentions.length; i++) {
+    const [m1, a] = mentions[i - 1]!;
+    const [m2, b] = mentions[i]!;
+    if (a === b || m1.field !== m2.field || isCity(m1) || isCity(m2)) continue;
+    const field = m1.field === 'title' ? doc.title : doc.body;
+    const joint = field.text.slice(m1.end, m2.start);
+    if (!CONNECTIVE.test(joint)) continue;
+    if (AND.test(joint) && endsAndOpensPhrases(field.text, m1.start, m2.end)) continue;
+    // Two countries alone, not the end of a list ("Japan, Britain and Canada agreed").
+    const before = mentions[i - 2];
+    const after = mentions[i + 1];
+    if (before && before[0].field === m1.field && LISTED.test(field.text.slice(before[0].end, m1.start)))
+      continue;
+    if (after && after[0].field === m2.field && LISTED.test(field.text.slice(m2.end, after[0].start)))
+      continue;
+    const sentence = sentenceMention(field, sentenceIndex(field.sentences, m1.start));
+    if (!sport && !RELATION_CUE.test(sentence.text)) continue;
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const set = out.get(x) ?? new Set<string>();
+      set.add(y);
+      out.set(x, set);
+    }
+  }
+  return out;
 }
 
 /**

@@ -192,3 +192,47 @@ describe('country pairs on the sports page', () => {
     expect(asNews).not.toEqual(asSport);
   });
 });
+
+describe('two countries coordinated in a sentence about their relation', () => {
+  it('links two countries named together in passing, as "Thai and Cambodian leaders" signing a peace deal', () => {
+    const pairs = pairsOf(
+      'Southeast Asian leaders gathered in Malaysia on Sunday for a summit overshadowed by the civil war in ' +
+        'Myanmar. Malaysian Prime Minister Anwar Ibrahim urged the junta to extend a ceasefire. Thai and ' +
+        'Cambodian leaders were expected to sign a peace deal on the sidelines.',
+      'ASEAN leaders meet in Kuala Lumpur as Myanmar crisis deepens',
+      'KUALA LUMPUR',
+    ).map((p) => p.pair);
+
+    expect(pairs).toContain('KH-TH');
+  });
+
+  it('links the two sides of a hyphenated war', () => {
+    const pairs = pairsOf(
+      'Oil prices rose on Monday. Traders said prices were supported by an escalation in the Iran-Iraq war. ' +
+        'Saudi Arabia kept its output unchanged.',
+      'Saudi Arabia holds oil output steady',
+    ).map((p) => p.pair);
+
+    expect(pairs).toContain('IQ-IR');
+  });
+
+  it('does not link a country that ends one phrase with one that opens the next', () => {
+    const pairs = pairsOf(
+      'Leaders gathered in Malaysia on Sunday for a summit overshadowed by the civil war in Myanmar and ' +
+        'U.S. tariffs on exports from the region.',
+      'Malaysia hosts regional summit',
+    ).map((p) => p.pair);
+
+    expect(pairs).not.toContain('MM-US');
+  });
+
+  it('does not link the last two countries of a list', () => {
+    const pairs = pairsOf(
+      'Britain said on Monday it had agreed new rules. Officials from Japan, France, Canada and Italy ' +
+        'attended the talks in London.',
+      'Britain agrees new rules',
+    ).map((p) => p.pair);
+
+    expect(pairs).not.toContain('CA-IT');
+  });
+});
