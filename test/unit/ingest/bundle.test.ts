@@ -23,6 +23,8 @@ describe('ingest bundle', () => {
       ),
     ).toEqual([]);
     expect(paths.filter((path) => path.includes('functions/core/data/packed/')).length).toBeGreaterThan(0);
-    expect(bundle.bytes).toBeLessThanOrEqual(1_050_000);
+    // 1,026 KiB on 2026-11-30 (regions, movements, that day's entity and topic rules): headroom for rules,
+    // not for unpacked data, which the path check above catches.
+    expect(bundle.bytes).toBeLessThanOrEqual(1_080_000);
   }, 60_000);
 });
