@@ -183,6 +183,14 @@ const PLACE_NOUNS = new Set(
 const PERSON_CUES_AFTER = new Set(['campaign', 'aide', 'aides', 'camp', 'administration', 'presidency']);
 const CAMEL_CASE_BRAND = /^(?:\p{Lu}{2,}\p{Ll}{2,}|(?!Mac)\p{Lu}\p{Ll}{2,}\p{Lu})/u;
 
+/** Kinds of company named before a firm's name: "aerospace supplier Rockwell Collins", "planemaker Boeing". */
+const COMPANY_BEFORE = new Set(
+  `supplier suppliers maker carmaker automaker planemaker chipmaker drugmaker retailer insurer lender airline
+  conglomerate brewer miner manufacturer distributor broadcaster publisher startup start-up subsidiary
+  developer operator firm`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 const KIN_BEFORE = new Set(
   `son sons daughter daughters wife husband mother stepmother stepfather grandson granddaughter grandmother
   grandfather uncle aunt nephew niece cousin widow widower fiancée fiancé girlfriend boyfriend sibling twin`
@@ -833,6 +841,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !lookupPlace(words[from]!.core)
   )
     return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
+  // "aerospace supplier Rockwell Collins", "planemaker Boeing": the kind of firm before its name.
+  if (
+    COMPANY_BEFORE.has(prevToken) &&
+    !personCue &&
+    !isCountryName(words, from, to) &&
+    !(to - from === 1 && lookupPlace(words[from]!.core))
+  )
+    return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
   // A place noun next to the name is as good as "in": record it as such for the document pass.
   const base: Base = { locative, prev: placeNounBefore || placeNounAfter ? 'in' : prevToken };
 
@@ -912,7 +928,11 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const speaker = personVerb || speakerVerb || (n === 1 && pronounPerson());
   // "before reaching the Moon, NASA said": a name after "the" and before punctuation, no speaker, names a
   // thing ("the Trump administration", "the Moon said" are left to the other rules).
-  const thingAfterThe = prevToken === 'the' && !speaker && CLAUSE_ENDS.has(nextToken);
+  // "on the Moon." reads its period with the word ("moon.").
+  const thingAfterThe =
+    prevToken === 'the' &&
+    !speaker &&
+    (CLAUSE_ENDS.has(nextToken) || nextToken === `${words[to - 1]!.lower}.`);
   const teamPlace = (type: CandidateType, countryCode?: string): CandidateType =>
     type === 'place' &&
     !countryCode &&

@@ -87,7 +87,7 @@ export const ORG_LEADS = new Set(
   `bank university college ministry department office council committee commission board institute
   federation association union league party church court house chamber society academy school museum
   order bureau agency fund federal national royal organization organisation conference centre center
-  foundation alliance coalition movement front confederation programme`
+  foundation alliance coalition movement front confederation programme community`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -53,3 +53,29 @@ describe('sports results with a bracketed country after each side', () => {
     expect(types.get('Brankovo')).toEqual(['organization']);
   });
 });
+
+describe('firms named after the kind of firm they are', () => {
+  it('reads a given name and a surname after "supplier" as a company', () => {
+    const types = typesOf(
+      entitiesOf('Ortberg, who ran aerospace supplier Rockwell Collins, will replace Dave Calhoun.'),
+    );
+    expect(types.get('Rockwell Collins')).toEqual(['organization']);
+    expect(types.get('Dave Calhoun')).toEqual(['person']);
+  });
+
+  it('keeps "Community of" in the name of a bloc', () => {
+    const types = typesOf(
+      entitiesOf('The three states left the Economic Community of West African States on Sunday.'),
+    );
+    expect(types.get('Economic Community of West African States')).toEqual(['organization']);
+  });
+});
+
+describe('things after "the"', () => {
+  it('reads "the Moon" ending a sentence as no person', () => {
+    const types = typesOf(
+      entitiesOf('NASA plans to land astronauts on the Moon.\nThe booster returned to its tower.'),
+    );
+    expect(types.get('Moon')).toBeUndefined();
+  });
+});
