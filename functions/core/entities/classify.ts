@@ -76,7 +76,7 @@ const TITLE_MODIFIERS = new Set(
 const STRONG_LOCATIVE = new Set(['in', 'near', 'into', 'outside', 'throughout', 'across', 'towards']);
 /** Capitalised abbreviations that name no organisation. */
 const NOT_ORG_ACRONYMS = new Set(
-  'GMT EDT EST BST CET PST GDP GNP CPI PPI AIDS HIV CEO CFO COO IPO TV DNA RBI ERA NA PCT OT PC CD DVD AM PM UTC OK ID VAT AI'.split(
+  'GMT EDT EST BST CET PST GDP GNP CPI PPI PMI AIDS HIV CEO CFO COO IPO TV DNA RBI ERA NA PCT OT PC CD DVD AM PM UTC OK ID VAT AI'.split(
     ' ',
   ),
 );
@@ -378,6 +378,7 @@ const AUXILIARIES = new Set([
 const SURNAME_SHAPE =
   /^(?:Mc|Mac|O['’])\p{Lu}|\p{Ll}(?:ov|ova|ev|eva|ski|ska|sky|vic|vich|ić|enko|shvili|dze|opoulos|idis|ides|escu|oglu|ez|ini|elli|etti|ian|yan|ek|uk|czyk)$|-(?:ul|ur|ud|al|el|ad|ud)-/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
+const ROMAN_NUMERAL = /^[IVXL]+$/;
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 
 const norm = (s: string) => lowerCased(s);
@@ -1117,7 +1118,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         (!isLowerWord(secondCore) && (secondEntry === undefined || secondEntry.kind === 'person')));
     const nationalFirst =
       firstEntry?.kind === 'demonym' || (firstEntry?.kind === 'group' && !givenBeforeSurname);
-    if (nationalFirst && isGivenName(words[from + 1]!.core)) {
+    // "Australian Tom Moody", "the Palestinian U.N. observer mission": a nationality word before a given
+    // name or a body's acronym is a word of its own.
+    if (
+      nationalFirst &&
+      (isGivenName(words[from + 1]!.core) ||
+        (to - from === 2 &&
+          !isGivenName(first) &&
+          ACRONYM.test(words[from + 1]!.core) &&
+          !ROMAN_NUMERAL.test(words[from + 1]!.core)))
+    ) {
       return [
         candidate(chunk, from, from + 1, 'nationality', 3, base, {
           canonical: undefined,
@@ -1136,7 +1146,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       !ORG_HEADS.has(lastLower) &&
       !readsAsFullName(words, from, to, locative) &&
       !hasOrgLeadOf(words, from, to) &&
-      (firstEntry?.kind === 'country' || (!firstEntry && lookupPlace(first))) &&
+      (firstEntry?.kind === 'country' ||
+        (!firstEntry && lookupPlace(first)) ||
+        // "Chicago NAPM": a town WordNet knows, before a body's acronym.
+        (firstEntry?.kind === 'place' &&
+          to - from === 2 &&
+          !isGivenName(first) &&
+          ACRONYM.test(words[from + 1]!.core) &&
+          !ROMAN_NUMERAL.test(words[from + 1]!.core))) &&
       words[from + 1]!.capitalised &&
       (isTitle(secondWord) || isGivenName(secondWord) || ACRONYM.test(secondWord))
     ) {

@@ -79,3 +79,27 @@ describe('things after "the"', () => {
     expect(types.get('Moon')).toBeUndefined();
   });
 });
+
+describe('a place or a nationality before a body named by its acronym', () => {
+  it('splits a nationality word from an acronym after it', () => {
+    const types = typesOf(
+      entitiesOf('The move answered a letter from the Palestinian U.N. observer mission.'),
+    );
+    expect(types.get('Palestinian')).toEqual(['nationality']);
+    expect(types.get('U.N.')).toEqual(['organization']);
+  });
+
+  it('splits a town WordNet knows from an acronym after it, but keeps a regnal number', () => {
+    const types = typesOf(
+      entitiesOf('Bonds fell, shaken by Chicago NAPM data. Emperor Charles VI signed the treaty.'),
+    );
+    expect(types.get('Chicago')).toEqual(['place']);
+    expect(types.get('NAPM')).toEqual(['organization']);
+    expect(types.get('Charles VI')).toEqual(['person']);
+  });
+
+  it('reads "S.A." as a legal form ending a company name', () => {
+    const types = typesOf(entitiesOf('Shares in packaging company Ferrolux S.A. plunged on Friday.'));
+    expect(types.get('Ferrolux S.A.')).toEqual(['organization']);
+  });
+});
