@@ -68,6 +68,16 @@ describe('resolveCountries: names, codes, demonyms, cities, metonyms', () => {
   });
 });
 
+describe('nationality nouns', () => {
+  it('reads "the Dutchman", "a Frenchman", "the Englishman" and "the Irishman" as their countries', () => {
+    const found = codes(
+      '"It was tough," the Dutchman said. A Frenchman was fifth, the Englishman sixth and the Irishman retired.',
+    );
+
+    expect(found).toEqual(expect.arrayContaining(['NL', 'FR', 'GB', 'IE']));
+  });
+});
+
 describe('regions named without their country', () => {
   it('settles the country of a state or province the story names alone', () => {
     const found = codes(
