@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention } from '../schema.js';
-import { lowerCased } from '../text/chars.js';
-import { compareText } from '../text/compare.js';
+import { codeUnitAt, lowerCased } from '../text/chars.js';
+import { compareMentionPlaces, compareText } from '../text/compare.js';
 import { withoutArabicParticle } from './chunk.js';
 import { type Candidate, lookupPlace } from './classify.js';
 import { ORG_HEADS, titleCase } from './lexicon.js';
@@ -11,7 +11,7 @@ interface Group {
   name: string;
   type: EntityType;
   mentions: Mention[];
-  words: string[];
+  readonly words: readonly string[];
   /** A person's words as a single-name mention matches them (`bareName`); undefined for initials. */
   bare?: (string | undefined)[];
   firstOffset: number;
@@ -21,30 +21,51 @@ interface Group {
 /** One distinct form (type and text) of the article's candidates, and the group it joins. */
 interface Form {
   readonly candidate: Candidate;
+  /** The candidate's text with its white space as single spaces (`display`), made once per form. */
+  readonly shown: string;
   group: Group | undefined;
 }
 
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
-const display = (c: Candidate) => c.text.replace(/\s+/g, ' ');
+const WHITE_SPACE_RUN = /\s+/g;
+/** The text with each run of white space as one space; most names have single spaces only, kept as they are. */
+function display(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = codeUnitAt(text, i);
+    // White space other than a lone space is a control character or beyond ASCII: the regex rewrites it.
+    if (c === 32 ? codeUnitAt(text, i + 1) === 32 : c < 32 || c > 126)
+      return text.replace(WHITE_SPACE_RUN, ' ');
+  }
+  return text;
+}
 /**
  * The name a list gives, unless it only writes the article's words in another case: a brand list's
  * "NVIDIA" is "Nvidia" where the article writes it so (a name in capitals keeps the list's case).
  */
-const canonicalOf = (c: Candidate): string | undefined => {
+const canonicalOf = (c: Candidate, written: string): string | undefined => {
   if (c.canonical === undefined) return undefined;
-  const written = display(c);
   return written.toLowerCase() === c.canonical.toLowerCase() && !isCapitals(written) ? written : c.canonical;
 };
 const LETTERS = /\p{L}/u;
-const isCapitals = (name: string) => LETTERS.test(name) && name === name.toUpperCase();
+/** Has a letter and no lower-case one; printable ASCII is read here, anything else by the regex and ICU. */
+function isCapitals(name: string): boolean {
+  let letter = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = codeUnitAt(name, i);
+    if (c < 32 || c > 126) return LETTERS.test(name) && name === name.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letter = true;
+  }
+  return letter;
+}
 /** A place named only on a line in capitals (a dateline: "LUSAIL, Qatar") is shown as a name is written. */
-const placeDisplay = (c: Candidate) =>
-  c.caseless || isCapitals(display(c))
-    ? display(c)
+const placeDisplay = (c: Candidate, shown: string) =>
+  c.caseless || isCapitals(shown)
+    ? shown
         .split(' ')
         .map((w) => (w.length > 1 ? titleCase(w) : w))
         .join(' ')
-    : display(c);
+    : shown;
 
 /**
  * Merges the mentions of one thing inside an article: a person's single name joins the full name that
@@ -53,8 +74,8 @@ const placeDisplay = (c: Candidate) =>
  * country code. The entity's name is its most complete form.
  */
 export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
-  const fieldOrder = (c: Candidate) => (c.field === 'title' ? 0 : 1);
-  const sorted = [...candidates].sort((a, b) => fieldOrder(a) - fieldOrder(b) || a.start - b.start);
+  // Mostly in reading order already (typed chunk by chunk); the sort is then skipped.
+  const sorted = inReadingOrder(candidates) ? candidates : [...candidates].sort(compareMentionPlaces);
   const groups = new Map<string, Group>();
   const persons: Group[] = [];
   const orgs: Group[] = [];
@@ -72,7 +93,7 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
     }
     let form = byText.get(c.text);
     if (!form) {
-      form = { candidate: c, group: undefined };
+      form = { candidate: c, shown: display(c.text), group: undefined };
       byText.set(c.text, form);
       distinct.push(form);
     }
@@ -86,29 +107,31 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
   );
   for (const form of distinct) {
     const c = form.candidate;
+    const shown = form.shown;
     const type = c.type as EntityType;
     let group: Group | undefined;
     if (type === 'person') group = persons.find((g) => containsName(g, c.words));
     else if (type === 'organization') group = orgs.find((g) => isShortForm(g.words, c.words));
-    const id = group?.id ?? idFor(c, type);
+    const id = group?.id ?? idFor(c, type, shown);
     group ??= groups.get(id);
     // "PORTO ALEGRE, Brazil -" then "in Porto Alegre": the name is the one written in mixed case, when it
     // is as complete ("Trump" does not rename "DONALD TRUMP").
     if (
       group &&
       isCapitals(group.name) &&
-      !isCapitals(display(c)) &&
+      !isCapitals(shown) &&
       c.words.length >= group.name.split(' ').length
     )
-      group.name = canonicalOf(c) ?? display(c);
+      group.name = canonicalOf(c, shown) ?? shown;
     if (!group) {
       const place = type === 'place' && c.countryCode ? countryPlace(c.countryCode) : undefined;
       group = {
         id,
-        name: place?.name ?? canonicalOf(c) ?? (type === 'place' ? placeDisplay(c) : display(c)),
+        name: place?.name ?? canonicalOf(c, shown) ?? (type === 'place' ? placeDisplay(c, shown) : shown),
         type,
         mentions: [],
-        words: [...c.words],
+        // Never changed: the group reads the candidate's own list.
+        words: c.words,
         firstOffset: Number.POSITIVE_INFINITY,
         inTitle: false,
       };
@@ -165,16 +188,22 @@ function personInMixedCase(name: string, mentions: readonly Mention[]): string {
     .join(' ');
 }
 
-function idFor(c: Candidate, type: EntityType): string {
+function idFor(c: Candidate, type: EntityType, shown: string): string {
   if (type === 'place') {
     if (c.countryCode) return countryPlace(c.countryCode).id;
     // A place typed from its context (a dateline in capitals, "in X") gets the gazetteer's id when it has one.
-    const known = c.placeId ? undefined : lookupPlace(c.canonical ?? display(c));
+    const known = c.placeId ? undefined : lookupPlace(c.canonical ?? shown);
     const geonames = known?.geonamesId ? `place:geonames:${known.geonamesId}` : undefined;
-    return c.placeId ?? geonames ?? namedPlace(c.canonical ?? display(c)).id;
+    return c.placeId ?? geonames ?? namedPlace(c.canonical ?? shown).id;
   }
   if (type === 'nationality' && c.countryCode) return `nationality:${lowerCased(c.countryCode)}`;
-  return `${type}:${slug(c.canonical ?? display(c))}`;
+  return `${type}:${slug(c.canonical ?? shown)}`;
+}
+
+function inReadingOrder(candidates: readonly Candidate[]): boolean {
+  for (let i = 1; i < candidates.length; i++)
+    if (compareMentionPlaces(candidates[i - 1]!, candidates[i]!) > 0) return false;
+  return true;
 }
 
 /** A name word as a mention of it alone may spell it: no Arabic particle, any case ("Al-Sisi", "SISI"). */
