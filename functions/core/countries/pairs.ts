@@ -2,6 +2,7 @@ import type { Country, CountryPair, Mention } from '../schema.js';
 import { compareText } from '../text/compare.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import type { Sentence } from '../text/sentences.js';
+import { sortInPlace } from '../text/sort.js';
 import { datelineCountry } from './dateline-place.js';
 import { lookupPlace } from './gazetteer.js';
 import { isSurvey, rosterOf, surveyView } from './survey.js';
@@ -113,7 +114,7 @@ export function linkCountryPairs(
   // Each country's sentences as a list too, for the pair loop: made once, not once per pair.
   const placeLists = new Map<string, PlaceKey[]>();
   for (const [code, set] of places) placeLists.set(code, [...set]);
-  const leading = [...focus].sort((a, b) => b.salience - a.salience).slice(0, 2);
+  const leading = sortInPlace([...focus], (a, b) => b.salience - a.salience).slice(0, 2);
   // A survey compares the countries it reports on: every two of them are linked.
   const survey = !sport && isSurvey(surveyView(countries), doc.body.sentences.length);
   let paragraphOf: number[] | undefined;
@@ -189,7 +190,7 @@ export function linkCountryPairs(
       });
     }
   }
-  return pairs.sort((x, y) => y.score - x.score || compareText(x.pair, y.pair));
+  return sortInPlace(pairs, (x, y) => y.score - x.score || compareText(x.pair, y.pair));
 }
 
 /** Words of a relation between two parties, not of trade flows or lists ("exports to X and Y"). */
@@ -313,7 +314,7 @@ function paragraphLink(
       .filter((p) => p.field === 'body' && p.sentence >= 0)
       .map((p) => p.sentence);
   const bs = sentencesOf(b);
-  for (const x of sentencesOf(a).sort((p, q) => p - q)) {
+  for (const x of sortInPlace(sentencesOf(a), (p, q) => p - q)) {
     const y = bs.find((s) => s !== x && paragraphOf[s] === paragraphOf[x]);
     if (y === undefined) continue;
     const [first, second] = x < y ? [x, y] : [y, x];

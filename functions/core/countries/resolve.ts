@@ -1,6 +1,7 @@
 import type { Country, Entity, Field, Mention } from '../schema.js';
 import { compareMentionPlaces, compareText } from '../text/compare.js';
 import type { TagDocument } from '../text/document.js';
+import { sortInPlace } from '../text/sort.js';
 import { datelineCountry } from './dateline-place.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { headlinePeopleCountries } from './leaders.js';
@@ -52,7 +53,7 @@ function personSpans(entities: readonly Entity[], field: Field): [number, number
     if (e.type !== 'person') continue;
     for (const m of e.mentions) if (m.field === field) spans.push([m.start, m.end]);
   }
-  return spans.sort((x, y) => x[0] - y[0]);
+  return sortInPlace(spans, (x, y) => x[0] - y[0]);
 }
 
 const STATE_SIGNALS =
@@ -185,16 +186,16 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   const top = Math.max(...all.map((t) => t.score));
   const leadActing = doc.title.text.trim() === '' ? readLeadClause(doc, mentions).acting : NO_CODES;
   const focusOf = decideFocus(all, readMainClause(doc, mentions), leadActing, doc.body.sentences.length);
-  return all
-    .map((t) => ({ t, salience: salienceOf(t, top) }))
-    .sort((a, b) => b.salience - a.salience || compareText(a.t.code, b.t.code))
-    .map(({ t, salience }) => ({
-      code: t.code,
-      name: countryName(t.code),
-      salience,
-      focus: focusOf.has(t.code),
-      mentions: t.mentions.sort(compareMentionPlaces).map(toMention),
-    }));
+  return sortInPlace(
+    all.map((t) => ({ t, salience: salienceOf(t, top) })),
+    (a, b) => b.salience - a.salience || compareText(a.t.code, b.t.code),
+  ).map(({ t, salience }) => ({
+    code: t.code,
+    name: countryName(t.code),
+    salience,
+    focus: focusOf.has(t.code),
+    mentions: sortInPlace(t.mentions, compareMentionPlaces).map(toMention),
+  }));
 }
 
 function toMention(m: CountryMention): Mention {

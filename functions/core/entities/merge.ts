@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Mention } from '../schema.js';
 import { codeUnitAt, lowerCased } from '../text/chars.js';
 import { compareMentionPlaces, compareText } from '../text/compare.js';
+import { sortInPlace } from '../text/sort.js';
 import { withoutArabicParticle } from './chunk.js';
 import { type Candidate, lookupPlace } from './classify.js';
 import { ORG_HEADS, titleCase } from './lexicon.js';
@@ -75,7 +76,7 @@ const placeDisplay = (c: Candidate, shown: string) =>
  */
 export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
   // Mostly in reading order already (typed chunk by chunk); the sort is then skipped.
-  const sorted = inReadingOrder(candidates) ? candidates : [...candidates].sort(compareMentionPlaces);
+  const sorted = inReadingOrder(candidates) ? candidates : sortInPlace([...candidates], compareMentionPlaces);
   const groups = new Map<string, Group>();
   const persons: Group[] = [];
   const orgs: Group[] = [];
@@ -100,7 +101,8 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
     formOf.push(form);
   }
   // Longest forms first so short forms find the group they belong to.
-  distinct.sort(
+  sortInPlace(
+    distinct,
     (a, b) =>
       b.candidate.words.length - a.candidate.words.length ||
       b.candidate.text.length - a.candidate.text.length,
@@ -162,16 +164,17 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
       (Number.isFinite(g.firstOffset) && g.firstOffset < 400 ? 1 : 0),
   );
   const max = Math.max(1, ...scores);
-  return list
-    .map((g, i) => ({
+  return sortInPlace(
+    list.map((g, i) => ({
       id: g.id,
       name: g.type === 'person' && isCapitals(g.name) ? personInMixedCase(g.name, g.mentions) : g.name,
       type: g.type,
       salience: Math.round((scores[i]! / max) * 1000) / 1000,
       // Already in order, title first then by start: pushed from `sorted`, one mention per start.
       mentions: g.mentions,
-    }))
-    .sort((a, b) => b.salience - a.salience || compareText(a.id, b.id));
+    })),
+    (a, b) => b.salience - a.salience || compareText(a.id, b.id),
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import { isGivenName } from '../entities/lexicon.js';
 import type { Country, Entity, Topic } from '../schema.js';
 import { compareText } from '../text/compare.js';
 import type { TagDocument } from '../text/document.js';
+import { sortInPlace } from '../text/sort.js';
 import type { LexiconEntry } from './compile.js';
 import { applyFrames, compileFrames } from './frames.js';
 import { loadLexiconColumns } from './lexicon-columns.js';
@@ -108,7 +109,7 @@ function nameSpans(entities: readonly Entity[], field: 'title' | 'body'): NameSp
       spans.push([m.start, m.end, givenNameFirst]);
     }
   }
-  spans.sort((a, b) => a[0] - b[0]);
+  sortInPlace(spans, (a, b) => a[0] - b[0]);
   // Mentions of recognised entities do not overlap; keep the first of any that would.
   const kept: [number, number, boolean][] = [];
   for (const span of spans) if (span[0] >= (kept[kept.length - 1]?.[1] ?? 0)) kept.push(span);
@@ -219,7 +220,7 @@ export function scoreTopics(
   const chosen = new Set<number>();
   const ranked: number[] = [];
   for (let i = 0; i < raw.length; i++) if ((raw[i] ?? 0) >= MIN_RAW_TOP) ranked.push(i);
-  ranked.sort((a, b) => (raw[b] ?? 0) - (raw[a] ?? 0));
+  sortInPlace(ranked, (a, b) => (raw[b] ?? 0) - (raw[a] ?? 0));
   let tops = 0;
   let subs = 0;
   for (const i of ranked) {
@@ -259,7 +260,8 @@ export function scoreTopics(
     return topic;
   });
   // Ids are "medtop:" and eight digits, so code-unit order is the collation order.
-  return topics.sort(
+  return sortInPlace(
+    topics,
     (a, b) => b.score - a.score || a.level - b.level || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }
@@ -331,7 +333,7 @@ function evidenceFor(
   for (const node of touched) {
     const list = found[node] as Contribution[];
     found[node] = undefined;
-    if (list.length > 1) list.sort(byStrength);
+    if (list.length > 1) sortInPlace(list, byStrength);
     const words: string[] = [];
     for (let i = 0; i < list.length && i < MAX_EVIDENCE; i++) words.push((list[i] as Contribution).surface);
     evidence.set(node, words);
