@@ -1,3 +1,4 @@
+import { lowerCased } from '../text/chars.js';
 import { type CompiledLexicon, caseRuleOf, type LexiconEntry, type TopicNode, wordKey } from './compile.js';
 import type { PhraseHits } from './match.js';
 import { boost } from './signals.js';
@@ -120,7 +121,7 @@ export const FRAMES: readonly Frame[] = [
       'airstrikes',
       'air strike',
       'air strikes',
-      'shelling',
+      '=shelling',
       'artillery',
       'warplanes',
     ],
@@ -185,15 +186,18 @@ export function compileFrames(lexicon: CompiledLexicon): CompiledFrames {
       byNode.set(n, [...(byNode.get(n) ?? []), [f, frame.actorWeight ?? 2]]);
     }
     for (const phrase of frame.actorPhrases ?? []) {
-      // The lexicon entry with the same stems and case rules ("firms" is the entry written "firm").
-      const words = phrase.split(' ');
+      // The lexicon entry with the same stems and case rules ("firms" is the entry written "firm"); an
+      // actor written "=word" is the lexicon's exact-form entry.
+      const exact = phrase.startsWith('=');
+      const words = (exact ? phrase.slice(1) : phrase).split(' ');
       const keys = words.map(wordKey);
       const cases = words.map(caseRuleOf);
+      const forms = exact ? words.map(lowerCased).join(' ') : '';
       const entry = lexicon.index
         .get(keys[0] ?? '')
         ?.find(
           (e) =>
-            e.forms.length === 0 &&
+            e.forms.join(' ') === forms &&
             e.rest.length === keys.length - 1 &&
             e.rest.every((k, i) => k === keys[i + 1]) &&
             e.cases.every((c, i) => c === cases[i]),

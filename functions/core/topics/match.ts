@@ -42,6 +42,11 @@ interface WordPiece {
 type TokenPieces = readonly WordPiece[];
 /** Punctuation breaks a phrase: a piece with an empty key, which no entry continues with. */
 const PUNCTUATION: TokenPieces = [{ text: '', key: '', candidates: undefined }];
+/** A currency sign breaks a phrase too, and makes the number after it money: "£100m" is no 100m race. */
+const CURRENCY_SIGN: WordPiece = { text: '', key: '', candidates: undefined };
+const CURRENCY: TokenPieces = [CURRENCY_SIGN];
+const CURRENCY_SYMBOL = /^\p{Sc}$/u;
+const DIGIT_FIRST = /^\d/;
 
 // Per lexicon, each token text's pieces by its vocabulary number (text/vocabulary.ts), and the
 // candidates of each stem. Only a speed-up: the same text always gets the same answer.
@@ -107,7 +112,7 @@ function tokenPieces(
 ): TokenPieces {
   let pieces = cache.tokens.get(wordId);
   if (pieces === undefined) {
-    if (!isWordToken(text)) pieces = PUNCTUATION;
+    if (!isWordToken(text)) pieces = CURRENCY_SYMBOL.test(text) ? CURRENCY : PUNCTUATION;
     else {
       const whole = pieceOf(lexicon, cache, text);
       pieces =
@@ -306,7 +311,10 @@ export function matchField(
     }
     wordCount++;
     let advance = 1;
-    const entry = piece.candidates && firstMatch(piece.candidates, pieces, i, caseless);
+    const entry =
+      piece.candidates &&
+      !(pieces[i - 1] === CURRENCY_SIGN && DIGIT_FIRST.test(piece.text)) &&
+      firstMatch(piece.candidates, pieces, i, caseless);
     if (
       entry &&
       (isCommonWord(entry)

@@ -131,3 +131,38 @@ describe('food and cooking', () => {
     expect(topics[0]).toBe(LIFESTYLE);
   });
 });
+
+describe('stems and symbols that join unrelated words', () => {
+  const evidenceOf = (title: string, body: string) =>
+    tagArticle({ title, body }).topics.flatMap((t) => t.evidence.map((e) => `${t.label}: ${e}`));
+
+  it('reads "£100m" as money, not a 100m race', () => {
+    const topics = topicIds(
+      'Retailer raises £100m from investors',
+      'The retailer raised £100m from investors and £800m from its banks to refinance its debts.',
+    );
+
+    expect(topics).not.toContain(SPORT);
+  });
+
+  it('reads police who stormed a building as no storm, and a football striker as no walkout', () => {
+    const evidence = evidenceOf(
+      'Armed police arrest former footballer',
+      'Armed police stormed a flat on Tuesday and arrested a former striker. Officers stormed a second ' +
+        'address an hour later. The former striker, who played for three clubs, is being held.',
+    ).filter((e) => /storm|striker/.test(e));
+
+    expect(
+      evidence.filter(
+        (e) => !e.startsWith('sport') && !e.startsWith('competition') && !e.startsWith('soccer'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads a storm as weather and a 100m final as athletics', () => {
+    expect(topicIds('Storm brings gales', 'The storm brought gales and heavy rain to the coast.')).toContain(
+      'medtop:17000000',
+    );
+    expect(topicIds('Sprinter wins 100m', 'She won the 100m final in 10.8 seconds.')).toContain(SPORT);
+  });
+});

@@ -24,7 +24,7 @@ export const ARTS: TermTable = {
     stand-up 2.5, sketch show 3, circus 2.5, magician 3, pantomime 3, panto 3, cabaret 3`,
   '20000005': `film 3, films 3, movie 3, movies 3, cinema 3, cinemas 3, box office 3, box-office 3,
     film-maker 3, filmmaker 3, film-makers 3, filmmakers 3, film director 3, director 1.5, directed 2,
-    directing 2, screen 1, big screen 3, actor 2.5, actress 3, actors 2.5, co-star 3, starring 2.5,
+    directing 2, screen 1, =screening 2.5, big screen 3, actor 2.5, actress 3, actors 2.5, co-star 3, starring 2.5,
     Hollywood 3, Bollywood 3, studio 1, DVD 1.5, DVDs 1.5, trailer 2, cinematographer 3, documentary 2,
     feature film 3, film festival 3, Oscar 3, Oscars 3, Academy Award 3, Academy Awards 3, Bafta 3,
     Baftas 3, Golden Globe 3, Golden Globes 3, best picture 3, best actor 3, best actress 3,

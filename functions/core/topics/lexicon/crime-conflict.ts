@@ -74,7 +74,7 @@ export const CRIME_CONFLICT: TermTable = {
     police station 3, armed police 3, riot police 3, border guards 2`,
   '20000130': `arrest 3, arrests 3, arrested 3, detained 2.5, detain 2.5, detention 2, held in custody 3,
     taken into custody 3, extradition 3, extradite 3, extradited 3, warrant 2.5, arrest warrant 3, charged 2,
-    questioned 1, questioning 1, apprehended 3, handcuffed 3`,
+    =questioned 1, =questioning 1, apprehended 3, handcuffed 3`,
   '20000133': `police 2.5, policeman 3, policemen 3, policewoman 3, officer 1, police force 3, police forces 3,
     police officer 3, police officers 3, =cop 3, =cops 3, Scotland Yard 3, police chief 3, police spokesman 3`,
 
@@ -105,11 +105,11 @@ export const CRIME_CONFLICT: TermTable = {
 
   // conflict, war and peace
   '16000000': `=war 2.5, =wars 2.5, conflict 2.5, conflicts 2.5, military 2, troops 2.5, soldiers 2.5, soldier 2.5,
-    army 2, armed 1.5, peace 2, ceasefire 3, cease-fire 3, truce 3, violence 1.5, violent 1, attack 1,
+    army 2, =armed 1.5, peace 2, ceasefire 3, cease-fire 3, truce 3, violence 1.5, violent 1, attack 1,
     attacks 1.5, fighting 2, fighters 2.5, militants 3, militant 3, insurgents 3, insurgency 3,
     insurgent 3, rebels 2.5, rebel 2, guerrilla 3, guerrillas 3, occupation 2, occupied 1.5, invasion 3,
     invaded 3, invade 3, weapons 2, weapon 2, missile 2.5, missiles 2.5, bomb 2, bombs 2, bombing 2.5,
-    bombings 2.5, airstrike 3, airstrikes 3, air strike 3, air strikes 3, shelling 3, killed 1, casualties 2,
+    bombings 2.5, airstrike 3, airstrikes 3, air strike 3, air strikes 3, =shelling 3, killed 1, casualties 2,
     civilians 2, civilian 2, Iraq war 3, security forces 2.5, hostilities 3, drones 1, drone attack 3,
     drone attacks 3, missile attack 3, missile attacks 3, missile strike 3, missile strikes 3, air raid 3,
     air raids 3, air-raid sirens 3, air defence 2.5, air defences 2.5, air defense 2.5, air defenses 2.5,
@@ -119,7 +119,7 @@ export const CRIME_CONFLICT: TermTable = {
     beheaded 3, beheading 3, kidnapped 1.5, massacre 1.5, gunmen 2.5, roadside bomb 3, IED 3`,
   '20000056': `armed conflict 3, fighting 2.5, combat 3, battle 2, battles 2, battlefield 3, front line 3,
     frontline 2.5, offensive 2, counter-offensive 3, troops 2.5, soldiers 2, militia 3, militias 3,
-    insurgents 3, insurgency 3, rebels 2.5, paramilitary 3, paramilitaries 3, shelling 3, artillery 3,
+    insurgents 3, insurgency 3, rebels 2.5, paramilitary 3, paramilitaries 3, =shelling 3, artillery 3,
     clashes 2.5, clashed 2.5, gunfire 2.5, ambush 3, ambushed 3, airstrike 3, airstrikes 3, air strike 3,
     drone strike 3, drone strikes 3, tanks 1.5, ground forces 3, coalition forces 3, peacekeepers 2.5,
     peacekeeping 2.5, military operation 3, military action 3, firefight 3, sniper 2.5, casualties 1.5,
@@ -144,12 +144,12 @@ export const CRIME_CONFLICT: TermTable = {
 
   // weather
   '17000000': `weather 3, forecast 1, forecasters 3, Met Office 3, rain 2.5, rainfall 3, snow 2.5, snowfall 3,
-    storm 2.5, storms 2.5, wind 1.5, winds 2, =gale 3, =gales 3, heatwave 3, heat wave 3, temperatures 2,
+    =storm 2.5, =storms 2.5, wind 1.5, winds 2, =gale 3, =gales 3, heatwave 3, heat wave 3, temperatures 2,
     temperature 1.5, cold snap 3, frost 3, ice 1, fog 3, thunderstorm 3, thunderstorms 3, hail 2.5,
     sunshine 2, showers 1.5, downpour 3, downpours 3, blizzard 3, degrees celsius 2, meteorological 3,
     meteorologist 3, weather service 3, El Nino 3, monsoon 3`,
   '20001128': `weather forecast 3, forecast 1.5, forecasters 3, forecaster 3, Met Office 3, outlook 0.5`,
-  '20001129': `weather phenomena 3, storm 3, storms 3, hurricane 2, typhoon 2, tornado 2, blizzard 3,
+  '20001129': `weather phenomena 3, =storm 3, =storms 3, hurricane 2, typhoon 2, tornado 2, blizzard 3,
     heatwave 3, cold snap 3, drought 1.5, monsoon 3, =gale 3, =gales 3, snowstorm 3, hailstorm 3`,
   '20001131': `weather warning 3, severe weather warning 3, flood warning 3, flood warnings 3, storm warning 3,
     red warning 3, amber warning 3, weather alert 3`,
