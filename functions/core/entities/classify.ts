@@ -323,7 +323,10 @@ function pronounAfter(
   // about the sentence's subject.
   const tokens = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens;
   const before = tokens[start - 1]?.text ?? '';
-  if (/^\p{Ll}/u.test(before) && !SUBJECT_OPENERS.has(before)) return undefined;
+  // "Britain ' s Naseem Hamed retained his title": pre-tokenised text splits the possessive's "s" off.
+  const possessiveBefore =
+    before === 's' && (tokens[start - 2]?.text === "'" || tokens[start - 2]?.text === '’');
+  if (/^\p{Ll}/u.test(before) && !SUBJECT_OPENERS.has(before) && !possessiveBefore) return undefined;
   const end = Math.min(tokens.length, index + 13);
   return pronounFrom(ctx, field, tokens, index + 1, end);
 }

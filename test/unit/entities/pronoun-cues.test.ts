@@ -117,3 +117,10 @@ describe('names that read as people by their shape', () => {
     expect(types.get('Disney')).toEqual(['organization', 'organization']);
   });
 });
+
+describe('a pronoun after a name owned by a place in pre-tokenised text', () => {
+  it('reads "Italy \'s X Y retained his title" as a person', () => {
+    const types = typesOf(entitiesOf("Italy 's Jannik Sinner retained his Wimbledon title on Sunday ."));
+    expect(types.get('Jannik Sinner')).toEqual(['person']);
+  });
+});
