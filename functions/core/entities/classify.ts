@@ -212,6 +212,13 @@ const COMPANY_FROM = new Set(
   ),
 );
 
+/** "Google's", "OpenAI's": the possessive of a firm the lists or the spelling know. */
+function ownedByFirm(token: string): boolean {
+  if (!endsWithText(token, "'s") && !endsWithText(token, '’s')) return false;
+  const owner = token.slice(0, -2);
+  return GAZETTEER.get(owner)?.kind === 'organization';
+}
+
 /** "demand from", "demand for its chips from": a commercial noun ending at `index`, over a few lower-case words. */
 function commercialNounBefore(ctx: Context, field: Field, index: number): boolean {
   for (let i = index; i >= 0 && i > index - 5; i--) {
@@ -853,6 +860,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !(to - from === 1 && lookupPlace(words[from]!.core))
   )
     return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
+  // "Google's Gemini", "OpenAI's Sora": after a firm's possessive, a word WordNet only knows as a
+  // constellation or a region, or a given name, names the firm's product.
+  if (to - from === 1 && !personCue && ownedByFirm(prevToken)) {
+    const entry = GAZETTEER.get(words[from]!.lower);
+    const placeOnly = entry?.kind === 'place' && !lookupPlace(words[from]!.core);
+    if (
+      placeOnly ||
+      (entry === undefined && isGivenName(words[from]!.core) && !isKnownSurname(words[from]!.core))
+    )
+      return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
+  }
   // A place noun next to the name is as good as "in": record it as such for the document pass.
   const base: Base = { locative, prev: placeNounBefore || placeNounAfter ? 'in' : prevToken };
 

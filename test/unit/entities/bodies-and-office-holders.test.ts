@@ -103,3 +103,16 @@ describe('a place or a nationality before a body named by its acronym', () => {
     expect(types.get('Ferrolux S.A.')).toEqual(['organization']);
   });
 });
+
+describe("a firm's product after its possessive", () => {
+  it("reads a word WordNet only knows as a place, after a firm's possessive, as no place", () => {
+    const types = typesOf(entitiesOf("Rules cover models such as OpenAI's ChatGPT and Google's Gemini."));
+    expect(types.get('Gemini')).toEqual(['other']);
+    expect(types.get('Google')).toEqual(['organization']);
+  });
+
+  it("keeps a person after a firm's possessive", () => {
+    const types = typesOf(entitiesOf("Nvidia's Jensen said demand was strong."));
+    expect(types.get('Jensen')).toEqual(['person']);
+  });
+});
