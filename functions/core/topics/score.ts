@@ -8,6 +8,7 @@ import type { LexiconEntry } from './compile.js';
 import { applyFrames, compileFrames } from './frames.js';
 import { loadLexiconColumns } from './lexicon-columns.js';
 import { matchField, type NameSpans, type PhraseHits } from './match.js';
+import { compileSenses, leansToRival, type Sense, senseUnder } from './senses.js';
 import { applyDocumentSignals } from './signals.js';
 
 /**
@@ -25,77 +26,7 @@ const FRAMES = compileFrames(LEXICON);
 const RAW = new Float64Array(nodes.length);
 const STRONGEST = new Float64Array(nodes.length);
 
-/**
- * Words whose sense follows the story: "strikes" are a walkout in a labour story and attacks in a war
- * story ("cross-border strikes", "the strikes targeted militants"); troops who "exchanged fire" or a
- * missile "fired" are no blaze; a strike "in retaliation" for an attack is no trade dispute. Their
- * weight goes to the topics under `topic` only when the rest of the article does not lean to a rival more.
- */
-const SENSES = [
-  { words: ['strike', 'strikes', 'striking'], topic: 'medtop:09000000', rivals: ['medtop:16000000'] },
-  { words: ['fire', 'fires'], topic: 'medtop:03000000', rivals: ['medtop:16000000'] },
-  {
-    words: ['retaliation', 'retaliate', 'retaliatory'],
-    topic: 'medtop:04000000',
-    rivals: ['medtop:16000000'],
-  },
-  {
-    // A party "won" seats, a candidate's "supporters", a "race" for the White House, a company that "beat"
-    // forecasts or its "rivals": the vocabulary of contests is sport only where politics or business
-    // does not lead.
-    words: [
-      'win',
-      'wins',
-      'won',
-      'winning',
-      'winner',
-      'winners',
-      'victory',
-      'defeat',
-      'defeated',
-      'beat',
-      'beaten',
-      'lose',
-      'lost',
-      'draw',
-      'drew',
-      'supporters',
-      'fans',
-      'rival',
-      'rivals',
-      'race',
-      'races',
-      'title',
-      'record',
-      'round',
-      'tie',
-      'comeback',
-    ],
-    topic: 'medtop:15000000',
-    rivals: ['medtop:11000000', 'medtop:04000000'],
-  },
-].map((sense) => {
-  const topic = LEXICON.nodeIndex.get(sense.topic) ?? -1;
-  const under = new Uint8Array(nodes.length);
-  for (let i = 0; i < nodes.length; i++)
-    for (let n = i; n >= 0; n = nodes[n]?.parent ?? -1) if (n === topic) under[i] = 1;
-  const rivals = sense.rivals.map((id) => LEXICON.nodeIndex.get(id) ?? -1);
-  return { words: new Set(sense.words), topic, rivals, under };
-});
-type Sense = (typeof SENSES)[number];
-
-/** The rest of the article leans to one of a sense word's rival topics more than to its own. */
-function leansToRival(raw: Float64Array, sense: Sense): boolean {
-  const own = raw[sense.topic] ?? 0;
-  for (const rival of sense.rivals) if ((raw[rival] ?? 0) > own) return true;
-  return false;
-}
-/** Each sense word's sense, the first sense listing it: one look-up per matched phrase. */
-const SENSE_OF_WORD = new Map<string, Sense>();
-for (const sense of SENSES)
-  for (const word of sense.words) if (!SENSE_OF_WORD.has(word)) SENSE_OF_WORD.set(word, sense);
-const senseOf = (entry: LexiconEntry): Sense | undefined =>
-  entry.rest.length === 0 ? SENSE_OF_WORD.get(entry.phrase) : undefined;
+const sensesOf = compileSenses(LEXICON);
 
 /** Where the field names people and places: a lexicon word inside such a name is not the word. */
 function nameSpans(entities: readonly Entity[], field: 'title' | 'body'): NameSpans {
@@ -185,11 +116,12 @@ export function scoreTopics(
   for (const [entry, h] of hits) {
     const weight = weightOfHits(h);
     const { gains } = entry;
-    const sense = senseOf(entry);
+    const senses = sensesOf(entry);
     for (let k = 0; k < gains.length; k += 2) {
       const node = gains[k] ?? 0;
       const gain = gains[k + 1] ?? 0;
-      if (sense?.under[node]) {
+      const sense = senses && senseUnder(senses, node);
+      if (sense) {
         pending ??= [];
         pending.push([entry, sense, node, weight * gain, gain]);
         continue;

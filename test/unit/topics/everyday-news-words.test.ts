@@ -134,7 +134,7 @@ describe('food and cooking', () => {
 
 describe('stems and symbols that join unrelated words', () => {
   const evidenceOf = (title: string, body: string) =>
-    tagArticle({ title, body }).topics.flatMap((t) => t.evidence.map((e) => `${t.label}: ${e}`));
+    tagArticle({ title, body }).topics.flatMap((t) => (t.evidence ?? []).map((e) => `${t.label}: ${e}`));
 
   it('reads "£100m" as money, not a 100m race', () => {
     const topics = topicIds(
@@ -164,5 +164,32 @@ describe('stems and symbols that join unrelated words', () => {
       'medtop:17000000',
     );
     expect(topicIds('Sprinter wins 100m', 'She won the 100m final in 10.8 seconds.')).toContain(SPORT);
+  });
+});
+
+describe('words of business news that other topics also use', () => {
+  it('reads net profit, a parent company, a car plant and the first half as business news only', () => {
+    const topics = topicIds(
+      'Carmaker first-half net profit rises 12 pct',
+      'The carmaker said first-half net profit rose 12 pct to 410 mln dlrs on higher sales, and its parent ' +
+        'company said the new plant would open in the second half. Net income per share rose to 1.20 dlrs, ' +
+        'and the board declared a dividend of 30 cents. The company’s shares rose 3 pct to a record.',
+    );
+
+    expect(topics[0]).toBe('medtop:04000000');
+    expect(topics).not.toContain('medtop:13000000');
+    expect(topics).not.toContain('medtop:14000000');
+    expect(topics).not.toContain(SPORT);
+  });
+
+  it('still reads a broadband story told through business words as technology', () => {
+    const topics = topicIds(
+      'Slow start to speedy net services',
+      'Faster broadband is becoming a reality as more internet providers offer super-fast net services. ' +
+        'The retail arm of the phone company will trial the service, and analysts expect its market share ' +
+        'to grow as rivals follow.',
+    );
+
+    expect(topics).toContain('medtop:13000000');
   });
 });

@@ -105,11 +105,11 @@ export const CRIME_CONFLICT: TermTable = {
 
   // conflict, war and peace
   '16000000': `=war 2.5, =wars 2.5, conflict 2.5, conflicts 2.5, military 2, troops 2.5, soldiers 2.5, soldier 2.5,
-    army 2, =armed 1.5, peace 2, ceasefire 3, cease-fire 3, truce 3, violence 1.5, violent 1, attack 1,
+    army 2, =armed 1.5, =arming 2, peace 2, ceasefire 3, cease-fire 3, truce 3, violence 1.5, violent 1, attack 1,
     attacks 1.5, fighting 2, fighters 2.5, militants 3, militant 3, insurgents 3, insurgency 3,
     insurgent 3, rebels 2.5, rebel 2, guerrilla 3, guerrillas 3, occupation 2, occupied 1.5, invasion 3,
     invaded 3, invade 3, weapons 2, weapon 2, missile 2.5, missiles 2.5, bomb 2, bombs 2, bombing 2.5,
-    bombings 2.5, airstrike 3, airstrikes 3, air strike 3, air strikes 3, =shelling 3, killed 1, casualties 2,
+    bombings 2.5, airstrike 3, airstrikes 3, air strike 3, air strikes 3, =shelling 3, =shelled 3, =shells 2, killed 1, casualties 2,
     civilians 2, civilian 2, Iraq war 3, security forces 2.5, hostilities 3, drones 1, drone attack 3,
     drone attacks 3, missile attack 3, missile attacks 3, missile strike 3, missile strikes 3, air raid 3,
     air raids 3, air-raid sirens 3, air defence 2.5, air defences 2.5, air defense 2.5, air defenses 2.5,

@@ -43,7 +43,7 @@ export const SPORT: TermTable = {
   '20000822': `competition discipline 3`,
   '20000823': `American football 3, NFL 3, quarterback 3, touchdown 3, Super Bowl 3, linebacker 3, gridiron 3`,
   '20000827': `athletics 3, track and field 3, sprint 2, sprinter 3, sprinters 3, 100m 3, 200m 3, 400m 3,
-    800m 3, 1500m 3, 5,000m 3, 10,000m 3, 60m 3, hurdles 3, hurdler 3, long jump 3, high jump 3, triple jump 3,
+    800m 3, 1500m 3, 5000m 3, 10000m 3, 60m 3, hurdles 3, hurdler 3, long jump 3, high jump 3, triple jump 3,
     pole vault 3, shot put 3, javelin 3, discus 3, hammer 0.5, decathlon 3, heptathlon 3, marathon 3,
     cross-country 3, cross country 3, relay 2.5, IAAF 3, UK Athletics 3, indoor championships 3,
     European Indoor Championships 3, World Indoor Championships 3, personal best 2, season's best 3`,

@@ -1,0 +1,196 @@
+import { type CompiledLexicon, type LexiconEntry, wordKey } from './compile.js';
+
+/**
+ * Words whose sense follows the story. Each row: lexicon phrases (as written there), the topic whose
+ * gains they give only in their sense, and the rival topics: when the rest of the article leans to a
+ * rival more than to `topic`, the phrase gives nothing under `topic` (and is no evidence there).
+ */
+interface SenseRow {
+  readonly words: readonly string[];
+  readonly topic: string;
+  readonly rivals: readonly string[];
+  /** How many times `topic`'s weight a rival needs to take the words. @default 1 */
+  readonly margin?: number;
+}
+
+const ECONOMY = 'medtop:04000000';
+const POLITICS = 'medtop:11000000';
+const CONFLICT = 'medtop:16000000';
+
+const ROWS: readonly SenseRow[] = [
+  // "Strikes" are a walkout in a labour story and attacks in a war story; troops who "exchanged fire"
+  // are no blaze; a strike "in retaliation" for an attack is no trade dispute.
+  { words: ['strike', 'strikes', 'striking'], topic: 'medtop:09000000', rivals: [CONFLICT] },
+  { words: ['fire', 'fires'], topic: 'medtop:03000000', rivals: [CONFLICT] },
+  { words: ['retaliation', 'retaliate', 'retaliatory'], topic: ECONOMY, rivals: [CONFLICT] },
+  {
+    // A party "won" seats, a candidate's "supporters", a "race" for the White House, a company that "beat"
+    // forecasts or its "rivals", a fund "manager", profits in the "first half", a dividend "declared",
+    // bonds at "par": the vocabulary of contests is sport only where politics or business does not lead.
+    words: [
+      'win',
+      'wins',
+      'won',
+      'winning',
+      'winner',
+      'winners',
+      'victory',
+      'defeat',
+      'defeated',
+      'beat',
+      'beaten',
+      'lose',
+      'lost',
+      'draw',
+      'drew',
+      'supporters',
+      'fans',
+      'rival',
+      'rivals',
+      'race',
+      'races',
+      'title',
+      'record',
+      'round',
+      'tie',
+      'comeback',
+      'manager',
+      'managers',
+      'final',
+      'contract',
+      'contracts',
+      'conversion',
+      'point',
+      'points',
+      'first half',
+      'second half',
+      'loan',
+      'loans',
+      'on loan',
+      'declared',
+      'declares',
+      'signed',
+      'open',
+      'transfer',
+      'bid',
+      'seed',
+      'international',
+      'par',
+    ],
+    topic: 'medtop:15000000',
+    rivals: [POLITICS, ECONOMY],
+  },
+  {
+    // "Net profit", economic "data": computing only where business clearly leads ("net services" from
+    // broadband providers is technology news told through business words).
+    words: ['net', 'data'],
+    topic: 'medtop:13000000',
+    rivals: [ECONOMY],
+    margin: 2,
+  },
+  {
+    // Oil "production" and "producers", gross domestic product, credit "ratings", "figures show", a
+    // company "director", "told reporters": the arts only where business or politics does not lead.
+    words: [
+      'production',
+      'producers',
+      'producer',
+      'gross',
+      'ratings',
+      'record',
+      'show',
+      'shows',
+      'review',
+      'reviews',
+      'single',
+      'series',
+      'performance',
+      'post',
+      'direct',
+      'director',
+      'directors',
+      'press',
+      'reporters',
+    ],
+    topic: 'medtop:01000000',
+    rivals: [ECONOMY, POLITICS],
+  },
+  // Stock "warrants", "class A" shares, a legal "settlement" between firms.
+  { words: ['warrant', 'warrants', 'class A', 'settlement'], topic: 'medtop:02000000', rivals: [ECONOMY] },
+  // The European "Community", a "parent" company, the "adoption" of a rule, tax "benefits".
+  {
+    words: ['community', 'parent', 'parents', 'adoption', 'adopted', 'foster', 'benefit', 'benefits'],
+    topic: 'medtop:14000000',
+    rivals: [ECONOMY],
+  },
+  // Oil "royalties", Danish "crowns", "livestock" prices.
+  { words: ['royalty', 'royalties', 'crowns', 'livestock'], topic: 'medtop:08000000', rivals: [ECONOMY] },
+  // A car "plant", "planted" acreage.
+  { words: ['plant', 'plants', 'planted'], topic: 'medtop:06000000', rivals: [ECONOMY] },
+  // Grain "grades".
+  { words: ['grade', 'grades', 'grading'], topic: 'medtop:05000000', rivals: [ECONOMY] },
+  // A market "rally", cattle "slaughter".
+  { words: ['rally', 'rallies', 'slaughter'], topic: CONFLICT, rivals: [ECONOMY] },
+  // A company's "operations".
+  { words: ['operations', 'operation'], topic: 'medtop:07000000', rivals: [ECONOMY] },
+];
+
+export interface Sense {
+  /** Node index of the topic the words keep their gains under only in their sense. */
+  readonly topic: number;
+  readonly rivals: readonly number[];
+  readonly margin: number;
+  /** 1 for `topic` and every node below it. */
+  readonly under: Uint8Array;
+}
+
+/** Per lexicon phrase, its senses (at most one per topic). */
+export type SensesOf = (entry: LexiconEntry) => readonly Sense[] | undefined;
+
+export function compileSenses(lexicon: CompiledLexicon): SensesOf {
+  const { nodes, nodeIndex } = lexicon;
+  const node = (id: string): number => {
+    const n = nodeIndex.get(id);
+    if (n === undefined) throw new Error(`topic senses: unknown IPTC id ${id}`);
+    return n;
+  };
+  // Keyed by stems, as the lexicon is: "record" also names the entry written "recorded".
+  const byKey = new Map<string, Sense[]>();
+  for (const row of ROWS) {
+    const topic = node(row.topic);
+    const under = new Uint8Array(nodes.length);
+    for (let i = 0; i < nodes.length; i++)
+      for (let n = i; n >= 0; n = nodes[n]?.parent ?? -1) if (n === topic) under[i] = 1;
+    const sense: Sense = { topic, rivals: row.rivals.map(node), margin: row.margin ?? 1, under };
+    for (const words of row.words) {
+      const key = words.split(' ').map(wordKey).join(' ');
+      const senses = byKey.get(key) ?? [];
+      if (!senses.some((s) => s.topic === topic)) senses.push(sense);
+      byKey.set(key, senses);
+    }
+  }
+  const ofEntry = new Map<LexiconEntry, readonly Sense[] | null>();
+  return (entry) => {
+    let senses = ofEntry.get(entry);
+    if (senses === undefined) {
+      const space = entry.phrase.indexOf(' ');
+      const first = wordKey(space < 0 ? entry.phrase : entry.phrase.slice(0, space));
+      senses = byKey.get(entry.rest.length ? `${first} ${entry.rest.join(' ')}` : first) ?? null;
+      ofEntry.set(entry, senses);
+    }
+    return senses ?? undefined;
+  };
+}
+
+/** The sense, among a phrase's senses, whose topic a node lies under. */
+export function senseUnder(senses: readonly Sense[], node: number): Sense | undefined {
+  for (const sense of senses) if (sense.under[node]) return sense;
+  return undefined;
+}
+
+/** The rest of the article leans to one of a sense's rival topics more than to its own. */
+export function leansToRival(raw: Float64Array, sense: Sense): boolean {
+  const own = sense.margin * (raw[sense.topic] ?? 0);
+  for (const rival of sense.rivals) if ((raw[rival] ?? 0) > own) return true;
+  return false;
+}
