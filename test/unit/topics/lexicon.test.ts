@@ -43,6 +43,15 @@ describe('topic lexicon', () => {
     expect(() => compileLexicon(TERM_TABLES)).not.toThrow();
   });
 
+  it('has no term left from a number split at its thousands comma ("5,000m" became "5" and "000m")', () => {
+    const numbers = [...compileLexicon(TERM_TABLES).index.values()]
+      .flat()
+      .filter((e) => /^(?:\d{1,2}|000.*)$/.test(e.phrase))
+      .map((e) => e.phrase);
+
+    expect(numbers).toEqual([]);
+  });
+
   it('ships a compiled lexicon that matches the term tables (run scripts/topics-build.ts after edits)', () => {
     const fromTables = serializeLexicon(compileLexicon(TERM_TABLES));
 
