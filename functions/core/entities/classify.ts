@@ -673,7 +673,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         w.core.length >= 3 &&
         ACRONYM.test(w.core) &&
         !(from + 1 < to && ACRONYM.test(words[from + 1]!.core));
-      if (FUNCTION_WORDS.has(lower) && !acronym && (!isGivenName(w.core) || to - from === 1)) {
+      // "the All England Club", "All Nippon Airways": "All" written with a capital inside a sentence
+      // opens a name.
+      const allInName = lower === 'all' && from === 0 && !chunk.initial && !chunk.caseless && to - from > 1;
+      if (FUNCTION_WORDS.has(lower) && !acronym && !allInName && (!isGivenName(w.core) || to - from === 1)) {
         from++;
         continue;
       }

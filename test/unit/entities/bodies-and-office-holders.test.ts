@@ -116,3 +116,10 @@ describe("a firm's product after its possessive", () => {
     expect(types.get('Jensen')).toEqual(['person']);
   });
 });
+
+describe('"All" opening a name inside a sentence', () => {
+  it('keeps "All" in a club\'s name written mid-sentence', () => {
+    const types = typesOf(entitiesOf('She had been bidding for a third title at the All England Club.'));
+    expect(types.get('All England Club')).toEqual(['organization']);
+  });
+});
