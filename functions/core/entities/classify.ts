@@ -1970,7 +1970,9 @@ const COMMA_JOINS = new Set([', ', ' , ']);
 function listJoin(ctx: Context, a: Candidate, b: Candidate): string | undefined {
   if (a.field !== b.field || b.start <= a.end || b.start - a.end > 7) return undefined;
   const text = (a.field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.text;
-  const join = text.slice(a.end, b.start);
+  let join = text.slice(a.end, b.start);
+  // "home to Ben & Jerry's and Magnum": a possessive left out of the first name still joins the list.
+  if (join.startsWith("'s ") || join.startsWith('’s ')) join = join.slice(2);
   return LIST_JOINS.has(join) ? join : undefined;
 }
 

@@ -124,3 +124,14 @@ describe('a pronoun after a name owned by a place in pre-tokenised text', () => 
     expect(types.get('Jannik Sinner')).toEqual(['person']);
   });
 });
+
+describe('a list after a possessive', () => {
+  it("reads a given name listed after a firm's possessive as a firm", () => {
+    const types = typesOf(
+      entitiesOf(
+        "Unilever will separate its ice cream business, home to Ben & Jerry's and Magnum, next year.",
+      ),
+    );
+    expect(types.get('Magnum')).toEqual(['organization']);
+  });
+});
