@@ -3,6 +3,7 @@ import { compareText } from '../text/compare.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import type { Sentence } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
+import { TextMemo } from '../text/text-memo.js';
 import { datelineCountry } from './dateline-place.js';
 import { lookupPlace } from './gazetteer.js';
 import { isSurvey, rosterOf, surveyView } from './survey.js';
@@ -201,7 +202,13 @@ const RELATION_CUE =
  * Cities named together are places the story passes through ("offices in London and Paris"), and a
  * capital may stand for something other than its country ("relations with Moscow and Brussels").
  */
-const isCity = (m: Mention): boolean => lookupPlace(m.text)?.kind === 'city';
+const isCity = (m: Mention): boolean => {
+  let city = CITY_TEXTS.get(m.text);
+  if (city === undefined) city = CITY_TEXTS.set(m.text, lookupPlace(m.text)?.kind === 'city');
+  return city;
+};
+// The same few mention texts ("China", "the U.S.") are asked about over and over (bounded).
+const CITY_TEXTS = new TextMemo<boolean>(10_000);
 
 const AND = /and|&/;
 const PREPOSITION_BEFORE = /\b(?:in|on|of|from|to|into|over|for|by|at|against|across|with)\s+(?:the\s+)?$/i;
@@ -219,10 +226,13 @@ function endsAndOpensPhrases(text: string, firstStart: number, secondEnd: number
 }
 
 /** Two list items: a comma or a connective, nothing else, between two country mentions. */
-const LISTED = /^\s*(?:,|,?\s*and|&)\s*(?:the\s+)?$/;
+const LISTED_AT = /\s*(?:,|,?\s*and|&)\s*(?:the\s+)?/y;
+const LISTED_BEFORE = /\s*(?:,|,?\s*and|&)\s*(?:the\s+)?$/;
 
 /** "X and Y", "X-Y", "X/Y": nothing but a connective between two country mentions. */
-const CONNECTIVE = /^\s*(?:and|&|-|–|—|\/)\s*(?:the\s+)?$/;
+const CONNECTIVE_AT = /\s*(?:and|&|-|–|—|\/)\s*(?:the\s+)?/y;
+/** A mention and the code of its country. */
+type CountryMention = readonly [Mention, string];
 
 /**
  * Countries coordinated in a sentence with a cue ("Thai and Cambodian leaders will sign a peace deal",
@@ -235,39 +245,69 @@ function coordinatedPairs(
   sport: boolean,
 ): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  const mentions: [Mention, string][] = [];
-  for (const c of countries) for (const m of c.mentions) mentions.push([m, c.code]);
-  if (mentions.length < 2) return out;
-  mentions.sort((x, y) =>
-    x[0].field === y[0].field ? x[0].start - y[0].start : x[0].field === 'title' ? -1 : 1,
-  );
-  for (let i = 1; i < mentions.length; i++) {
-    const [m1, a] = mentions[i - 1]!;
-    const [m2, b] = mentions[i]!;
-    if (a === b || m1.field !== m2.field || isCity(m1) || isCity(m2)) continue;
-    const field = m1.field === 'title' ? doc.title : doc.body;
-    const joint = field.text.slice(m1.end, m2.start);
-    if (!CONNECTIVE.test(joint)) continue;
-    if (AND.test(joint) && endsAndOpensPhrases(field.text, m1.start, m2.end)) continue;
-    // Two countries alone, not the end of a list ("Japan, Britain and Canada agreed").
-    const before = mentions[i - 2];
-    const after = mentions[i + 1];
-    if (before && before[0].field === m1.field && LISTED.test(field.text.slice(before[0].end, m1.start)))
-      continue;
-    if (after && after[0].field === m2.field && LISTED.test(field.text.slice(m2.end, after[0].start)))
-      continue;
-    const sentence = sentenceMention(field, sentenceIndex(field.sentences, m1.start));
-    if (!sport && !RELATION_CUE.test(sentence.text)) continue;
-    for (const [x, y] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      const set = out.get(x) ?? new Set<string>();
-      set.add(y);
-      out.set(x, set);
+  if (countries.length < 2) return out;
+  let cues: Map<number, boolean> | undefined;
+  for (const c of countries)
+    for (const m1 of c.mentions) {
+      const field = m1.field === 'title' ? doc.title : doc.body;
+      const text = field.text;
+      if (!mayJoin(text, m1.end)) continue;
+      CONNECTIVE_AT.lastIndex = m1.end;
+      const joint = CONNECTIVE_AT.exec(text);
+      if (!joint) continue;
+      // Candidates are few (a mention followed by "and" or a hyphen): a scan of the mentions finds the rest.
+      const next = mentionAt(countries, m1.field, m1.end + joint[0].length, 'start');
+      if (!next || next[1] === c.code) continue;
+      const m2 = next[0];
+      if (AND.test(joint[0]) && endsAndOpensPhrases(text, m1.start, m2.end)) continue;
+      // Two countries alone, not the end of a list ("Japan, Britain and Canada agreed").
+      const listedBefore = LISTED_BEFORE.exec(text.slice(Math.max(0, m1.start - 16), m1.start));
+      if (listedBefore && mentionAt(countries, m1.field, m1.start - listedBefore[0].length, 'end')) continue;
+      LISTED_AT.lastIndex = m2.end;
+      const listedAfter = LISTED_AT.exec(text);
+      if (listedAfter && mentionAt(countries, m1.field, m2.end + listedAfter[0].length, 'start')) continue;
+      if (!sport) {
+        const index = sentenceIndex(field.sentences, m1.start);
+        const key = m1.field === 'title' ? -1 - index : index;
+        cues ??= new Map();
+        let cue = cues.get(key);
+        if (cue === undefined) {
+          cue = RELATION_CUE.test(sentenceMention(field, index).text);
+          cues.set(key, cue);
+        }
+        if (!cue) continue;
+      }
+      if (isCity(m1) || isCity(m2)) continue;
+      for (const [x, y] of [
+        [c.code, next[1]],
+        [next[1], c.code],
+      ] as const) {
+        const set = out.get(x) ?? new Set<string>();
+        set.add(y);
+        out.set(x, set);
+      }
     }
-  }
   return out;
+}
+
+/** Whether a connective may follow at an offset: most mentions are followed by a space and a verb. */
+function mayJoin(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\n')) i++;
+  const c = text[i];
+  return c === 'a' || c === '&' || c === '-' || c === '–' || c === '—' || c === '/';
+}
+
+/** The country mention that starts (or ends) at an offset of a field, with its country's code. */
+function mentionAt(
+  countries: readonly Country[],
+  field: 'title' | 'body',
+  offset: number,
+  edge: 'start' | 'end',
+): CountryMention | undefined {
+  for (const c of countries)
+    for (const m of c.mentions) if (m.field === field && m[edge] === offset) return [m, c.code];
+  return undefined;
 }
 
 /**
