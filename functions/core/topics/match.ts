@@ -1,3 +1,4 @@
+import { isGivenName } from '../entities/lexicon.js';
 import { codeUnitAt, lowerCased } from '../text/chars.js';
 import type { FieldText } from '../text/document.js';
 import { WordMemo } from '../text/vocabulary.js';
@@ -139,9 +140,9 @@ interface Words {
 /**
  * Spans of the field that are names of people and places, sorted, not overlapping: an ordinary word
  * inside a longer name is not the word ("West Bank" is no bank, "Tim Cook" no cook, "Ivory Coast" no ivory).
- * `givenNameFirst` marks a person's name that opens with a given name.
+ * `person` marks a person's name.
  */
-export type NameSpans = readonly (readonly [start: number, end: number, givenNameFirst?: boolean])[];
+export type NameSpans = readonly (readonly [start: number, end: number, person?: boolean])[];
 
 function wordsOf(field: FieldText, lexicon: CompiledLexicon, names: NameSpans): Words {
   const cache = cachesOf(lexicon);
@@ -186,12 +187,18 @@ function isCommonWord(entry: LexiconEntry): boolean {
 function opensPersonName(
   nameOf: readonly number[] | undefined,
   names: NameSpans,
+  pieces: readonly WordPiece[],
   i: number,
   entry: LexiconEntry,
 ): boolean {
   const name = nameOf?.[i];
   if (!nameOf || !name || entry.rest.length > 0) return false;
-  return nameOf[i - 1] !== name && nameOf[i + 1] === name && names[name - 1]?.[2] === true;
+  return (
+    nameOf[i - 1] !== name &&
+    nameOf[i + 1] === name &&
+    names[name - 1]?.[2] === true &&
+    isGivenName(pieces[i]?.text ?? '')
+  );
 }
 
 // The last word of a facility's name says what the place is: "Belmarsh Prison" is a prison.
@@ -319,7 +326,7 @@ export function matchField(
       entry &&
       (isCommonWord(entry)
         ? insideLongerName(nameOf, i, i + entry.rest.length + 1, entry)
-        : opensPersonName(nameOf, names, i, entry))
+        : opensPersonName(nameOf, names, pieces, i, entry))
     ) {
       advance = entry.rest.length + 1;
       wordCount += entry.rest.length;

@@ -1,5 +1,4 @@
 import lexiconData from '../data/packed/topics-lexicon.js';
-import { isGivenName } from '../entities/lexicon.js';
 import type { Country, Entity, Topic } from '../schema.js';
 import { compareText } from '../text/compare.js';
 import type { TagDocument } from '../text/document.js';
@@ -33,12 +32,8 @@ function nameSpans(entities: readonly Entity[], field: 'title' | 'body'): NameSp
   const spans: [number, number, boolean][] = [];
   for (const entity of entities) {
     if (entity.type !== 'person' && entity.type !== 'place') continue;
-    for (const m of entity.mentions) {
-      if (m.field !== field) continue;
-      const space = m.text.indexOf(' ');
-      const givenNameFirst = entity.type === 'person' && space > 0 && isGivenName(m.text.slice(0, space));
-      spans.push([m.start, m.end, givenNameFirst]);
-    }
+    const person = entity.type === 'person';
+    for (const m of entity.mentions) if (m.field === field) spans.push([m.start, m.end, person]);
   }
   sortInPlace(spans, (a, b) => a[0] - b[0]);
   // Mentions of recognised entities do not overlap; keep the first of any that would.
