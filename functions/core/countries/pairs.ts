@@ -246,6 +246,7 @@ function coordinatedPairs(
 ): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   if (countries.length < 2) return out;
+  let index: MentionIndex | undefined;
   let cues: Map<number, boolean> | undefined;
   for (const c of countries)
     for (const m1 of c.mentions) {
@@ -255,24 +256,26 @@ function coordinatedPairs(
       CONNECTIVE_AT.lastIndex = m1.end;
       const joint = CONNECTIVE_AT.exec(text);
       if (!joint) continue;
-      // Candidates are few (a mention followed by "and" or a hyphen): a scan of the mentions finds the rest.
-      const next = mentionAt(countries, m1.field, m1.end + joint[0].length, 'start');
+      // Built for the first candidate only: most stories coordinate no two countries.
+      index ??= indexMentions(countries);
+      const starts = index.starts[m1.field];
+      const next = starts.get(m1.end + joint[0].length);
       if (!next || next[1] === c.code) continue;
       const m2 = next[0];
       if (AND.test(joint[0]) && endsAndOpensPhrases(text, m1.start, m2.end)) continue;
       // Two countries alone, not the end of a list ("Japan, Britain and Canada agreed").
       const listedBefore = LISTED_BEFORE.exec(text.slice(Math.max(0, m1.start - 16), m1.start));
-      if (listedBefore && mentionAt(countries, m1.field, m1.start - listedBefore[0].length, 'end')) continue;
+      if (listedBefore && index.ends[m1.field].has(m1.start - listedBefore[0].length)) continue;
       LISTED_AT.lastIndex = m2.end;
       const listedAfter = LISTED_AT.exec(text);
-      if (listedAfter && mentionAt(countries, m1.field, m2.end + listedAfter[0].length, 'start')) continue;
+      if (listedAfter && starts.has(m2.end + listedAfter[0].length)) continue;
       if (!sport) {
-        const index = sentenceIndex(field.sentences, m1.start);
-        const key = m1.field === 'title' ? -1 - index : index;
+        const sentence = sentenceIndex(field.sentences, m1.start);
+        const key = m1.field === 'title' ? -1 - sentence : sentence;
         cues ??= new Map();
         let cue = cues.get(key);
         if (cue === undefined) {
-          cue = RELATION_CUE.test(sentenceMention(field, index).text);
+          cue = RELATION_CUE.test(sentenceMention(field, sentence).text);
           cues.set(key, cue);
         }
         if (!cue) continue;
@@ -298,16 +301,23 @@ function mayJoin(text: string, at: number): boolean {
   return c === 'a' || c === '&' || c === '-' || c === '–' || c === '—' || c === '/';
 }
 
-/** The country mention that starts (or ends) at an offset of a field, with its country's code. */
-function mentionAt(
-  countries: readonly Country[],
-  field: 'title' | 'body',
-  offset: number,
-  edge: 'start' | 'end',
-): CountryMention | undefined {
+/** Country mentions by the offset where they start and where they end, per field. */
+interface MentionIndex {
+  readonly starts: Record<'title' | 'body', Map<number, CountryMention>>;
+  readonly ends: Record<'title' | 'body', Set<number>>;
+}
+
+function indexMentions(countries: readonly Country[]): MentionIndex {
+  const index: MentionIndex = {
+    starts: { title: new Map(), body: new Map() },
+    ends: { title: new Set(), body: new Set() },
+  };
   for (const c of countries)
-    for (const m of c.mentions) if (m.field === field && m[edge] === offset) return [m, c.code];
-  return undefined;
+    for (const m of c.mentions) {
+      index.starts[m.field].set(m.start, [m, c.code]);
+      index.ends[m.field].add(m.end);
+    }
+  return index;
 }
 
 /**
