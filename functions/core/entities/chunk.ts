@@ -870,7 +870,10 @@ export function caselessChunks(
   return chunks;
 }
 
+// At module level: esbuild compiles a \p{…} literal inside a function on every call.
+const WORD_OF_LETTERS = /^[\p{L}][\p{L}'’.-]*$/u;
+
 function isUnknownWord(core: string): boolean {
-  if (core.length < 2 || !/^[\p{L}][\p{L}'’.-]*$/u.test(core)) return false;
+  if (core.length < 2 || !WORD_OF_LETTERS.test(core)) return false;
   return !isLowerWord(core.replace(/-.*$/, ''));
 }

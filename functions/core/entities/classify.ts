@@ -219,12 +219,17 @@ function ownedByFirm(token: string): boolean {
   return GAZETTEER.get(owner)?.kind === 'organization';
 }
 
+// Regular expressions with \p{…} at module level: esbuild (target node20) turns such a literal inside a
+// function into a `new RegExp(…)` compiled on every call.
+const ALL_LOWER = /^\p{Ll}+$/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+
 /** "demand from", "demand for its chips from": a commercial noun ending at `index`, over a few lower-case words. */
 function commercialNounBefore(ctx: Context, field: Field, index: number): boolean {
   for (let i = index; i >= 0 && i > index - 5; i--) {
     const lower = lowerTokenText(ctx, field, i);
     if (COMPANY_FROM.has(lower)) return true;
-    if (!/^\p{Ll}+$/u.test(lower) || (i < index && lower === 'from')) return false;
+    if (!ALL_LOWER.test(lower) || (i < index && lower === 'from')) return false;
   }
   return false;
 }
@@ -333,7 +338,7 @@ function pronounAfter(
   // "Britain ' s Naseem Hamed retained his title": pre-tokenised text splits the possessive's "s" off.
   const possessiveBefore =
     before === 's' && (tokens[start - 2]?.text === "'" || tokens[start - 2]?.text === '’');
-  if (/^\p{Ll}/u.test(before) && !SUBJECT_OPENERS.has(before) && !possessiveBefore) return undefined;
+  if (LOWER_FIRST.test(before) && !SUBJECT_OPENERS.has(before) && !possessiveBefore) return undefined;
   const end = Math.min(tokens.length, index + 13);
   return pronounFrom(ctx, field, tokens, index + 1, end);
 }

@@ -14,6 +14,9 @@ import {
 } from './lexicon.js';
 import { mergeAliases } from './merge.js';
 
+// At module level: esbuild compiles a \p{…} literal inside a function on every call.
+const CAPITALS = /^\p{Lu}{2,}$/u;
+
 /**
  * Finds people, organisations, places and nationality words in an article's title and body, merges
  * the mentions of one thing ("Donald Trump", "Trump", "Mr. Trump") and gives each a stable id.
@@ -60,7 +63,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     )
       continue;
     if (
-      /^\p{Lu}{2,}$/u.test(first) ||
+      CAPITALS.test(first) ||
       (isLowerWord(surname) && !soloPeople.has(surname) && !(isKnownSurname(word) && isGivenName(first)))
     )
       continue;

@@ -227,13 +227,16 @@ function insideLongerName(
   return nameOf[i - 1] === name || !endsName;
 }
 
+// At module level: esbuild compiles a \p{…} literal inside a function on every call.
+const NOT_LETTERS = /[^\p{L}]/gu;
+
 function caseFits(rule: CaseRule | undefined, text: string, caseless: boolean): boolean {
   if (rule === undefined || rule === CASE_ANY) return true;
   // In a title in capitals, "IT" or "US" could be any word; longer acronyms are still safe.
   if (caseless) return rule === CASE_CAPITAL || text.length > 2;
   const first = text[0] ?? '';
   if (rule === CASE_CAPITAL) return first !== lowerCased(first);
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  const letters = text.replace(NOT_LETTERS, '');
   return letters === letters.toUpperCase();
 }
 
