@@ -296,7 +296,8 @@ function coordinatedPairs(
 /** Whether a connective may follow at an offset: most mentions are followed by a space and a verb. */
 function mayJoin(text: string, at: number): boolean {
   let i = at;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\n')) i++;
+  // Whitespace as `\s` in CONNECTIVE_AT reads it (spaces, line breaks, tabs, no-break spaces).
+  while (i < text.length && (text.charCodeAt(i) <= 32 || text.charCodeAt(i) === 0xa0)) i++;
   const c = text[i];
   return c === 'a' || c === '&' || c === '-' || c === '–' || c === '—' || c === '/';
 }
