@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagArticle } from '../../../functions/core/tag.js';
+import { topicIds } from './topic-ids.js';
 
 const ARTS = 'medtop:01000000';
 const DISASTER = 'medtop:03000000';
@@ -9,7 +10,6 @@ const CONFLICT = 'medtop:16000000';
 const SPORT = 'medtop:15000000';
 const TRANSPORT_ACCIDENT = 'medtop:20000143';
 
-const topicIds = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
 const topLevel = (title: string, body: string) =>
   tagArticle({ title, body }).topics.find((t) => t.level === 1)?.id;
 

@@ -4,6 +4,7 @@ import { tagArticle } from '../../../functions/core/tag.js';
 import { prepareDocument } from '../../../functions/core/text/document.js';
 import { scoreTopics } from '../../../functions/core/topics/score.js';
 import { TAXONOMY } from '../../../functions/core/topics/taxonomy.js';
+import { topicIds } from './topic-ids.js';
 
 const ECONOMY = 'medtop:04000000';
 const POLITICS = 'medtop:11000000';
@@ -21,8 +22,6 @@ function topicsOf(title: string, body: string, language = 'en', countries: Count
 }
 
 const ids = (topics: Topic[]) => topics.map((t) => t.id);
-/** Topic ids of the whole tagger's result, where names found by the entity recogniser matter. */
-const topicIds = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
 const topLevel = (topics: Topic[]) => topics.find((t) => t.level === 1)?.id;
 
 const TRADE_STORY = {
