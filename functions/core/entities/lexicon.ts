@@ -52,7 +52,7 @@ export const PERSON_TITLES = new Set(
   secretary ambassador envoy general gen gen. colonel col col. lt lt. lieutenant captain capt capt.
   sergeant sgt sgt. admiral major commander marshal judge justice king queen prince princess emperor pope
   sheikh sheik cardinal bishop archbishop rev rev. reverend father sister brother rabbi imam ayatollah
-  chairman chairwoman spokesman spokeswoman spokesperson speaker coach manager striker midfielder defender
+  chairman chairwoman chair chairperson spokesman spokeswoman spokesperson speaker coach manager striker midfielder defender
   goalkeeper captain skipper batsman bowler pitcher quarterback champion chief deputy director
   commissioner inspector detective officer agent lawyer attorney prosecutor professor economist analyst
   actor actress singer rapper author writer novelist journalist reporter editor founder billionaire

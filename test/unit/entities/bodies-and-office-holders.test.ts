@@ -16,6 +16,12 @@ describe('a body named before an office and its holder', () => {
     expect(types.get('Kristalina Georgieva')).toEqual(['person']);
   });
 
+  it('reads "Chair" as a title between a body and its holder', () => {
+    const types = typesOf(entitiesOf('Fed Chair Jerome Powell told reporters the bank would wait.'));
+    expect(types.get('Fed')).toEqual(['organization']);
+    expect(types.get('Jerome Powell')).toEqual(['person']);
+  });
+
   it('reads a hyphened title ("Director-General") and keeps an acronym spelled like a word', () => {
     const types = typesOf(entitiesOf('The outbreak was over, said WHO Director-General Tedros on Monday.'));
     expect(types.get('WHO')).toEqual(['organization']);
