@@ -247,7 +247,7 @@ function coordinatedPairs(
   const out = new Map<string, Set<string>>();
   if (countries.length < 2) return out;
   let index: MentionIndex | undefined;
-  let cues: Map<number, boolean> | undefined;
+  let cues: Map<PlaceKey, boolean> | undefined;
   for (const c of countries)
     for (const m1 of c.mentions) {
       const field = m1.field === 'title' ? doc.title : doc.body;
@@ -271,7 +271,7 @@ function coordinatedPairs(
       if (listedAfter && starts.has(m2.end + listedAfter[0].length)) continue;
       if (!sport) {
         const sentence = sentenceIndex(field.sentences, m1.start);
-        const key = m1.field === 'title' ? -1 - sentence : sentence;
+        const key = placeKey(m1.field, sentence);
         cues ??= new Map();
         let cue = cues.get(key);
         if (cue === undefined) {
