@@ -76,7 +76,7 @@ const TITLE_MODIFIERS = new Set(
 const STRONG_LOCATIVE = new Set(['in', 'near', 'into', 'outside', 'throughout', 'across', 'towards']);
 /** Capitalised abbreviations that name no organisation. */
 const NOT_ORG_ACRONYMS = new Set(
-  'GMT EDT EST BST CET PST GDP GNP CPI PPI PMI AIDS HIV CEO CFO COO IPO TV DNA RBI ERA NA PCT OT PC CD DVD AM PM UTC OK ID VAT AI'.split(
+  'GMT EDT EST BST CET PST GDP GNP CPI PPI PMI AIDS HIV CEO CFO COO IPO TV DNA RBI ERA NA PCT OT PC CD DVD AM PM UTC OK ID VAT AI EV ETF LNG LPG SUV ESG NFT GPS IVF PPE ICBM UAV'.split(
     ' ',
   ),
 );
@@ -87,7 +87,7 @@ const NOT_ORG_ACRONYMS = new Set(
 const DISEASES = new Set(
   `covid covid-19 covid19 sars sars-cov-2 mers ebola measles mumps rubella polio cholera malaria tuberculosis
   mpox monkeypox zika dengue anthrax smallpox typhoid diphtheria hepatitis influenza flu h5n1 h1n1 norovirus
-  chikungunya`
+  chikungunya alzheimer`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -181,6 +181,7 @@ const PLACE_NOUNS = new Set(
 );
 /** "the Dole campaign", "Clinton aides": a word before these names a person. */
 const PERSON_CUES_AFTER = new Set(['campaign', 'aide', 'aides', 'camp', 'administration', 'presidency']);
+const BANK_COMPOUND = /^\p{Lu}\p{Ll}{2,}bank$/u;
 const CAMEL_CASE_BRAND = /^(?:\p{Lu}{2,}\p{Ll}{2,}|(?!Mac)\p{Lu}\p{Ll}{2,}\p{Lu})/u;
 
 /** Kinds of company named before a firm's name: "aerospace supplier Rockwell Collins", "planemaker Boeing". */
@@ -749,6 +750,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // body it belongs to ("Security Council President"); neither is part of the holder's name.
     for (let i = from + national; i < (orgShaped ? from : to - 1); i++) {
       const w = words[i]!;
+      // "the General Data Protection Regulation": a title before ordinary words only opens no person.
+      if (isTitleLower(w.lower) && ordinaryWordsAfter(words, i, to)) break;
       if (isTitleLower(w.lower)) lastTitle = i;
       // "Chief Executive", "Secretary General": a modifier right after a title completes it.
       else if (TITLE_MODIFIERS.has(w.lower) && lastTitle === i - 1 && lastTitle >= from) lastTitle = i;
@@ -816,6 +819,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (from >= to) return [];
   const prevToken = lowerTokenText(ctx, chunk.field, words[from]!.index - 1);
   const nextToken = lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 1);
+  // "40 degrees Celsius": a unit of measure, no name.
+  if (to - from === 1 && (prevToken === 'degrees' || prevToken === 'degree')) return [];
+  // "Alzheimer's disease", "Down's syndrome": a possessive name before an illness word names the illness.
+  if (to - from === 1 && ILLNESS_WORDS.has(afterPossessive(ctx, chunk, to, nextToken)))
+    return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
+  // "Brent crude", "Urals crude": a benchmark grade of oil, no person and no place.
+  if (to - from === 1 && OIL_GRADE_AFTER.has(nextToken))
+    return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
+  // "a Hong Kong IPO", "Chinese EV": an abbreviation of a common noun ends no name; what precedes it is one.
+  if (to - from > 1 && NOT_ORG_ACRONYMS.has(words[to - 1]!.core))
+    return typeChunk({ ...chunk, words: words.slice(from, to - 1) }, ctx);
   // "Chancellor of the Exchequer …", "President of France": an office alone is not a name.
   if (to - from === 1 && nextToken === 'of' && isTitleLower(words[from]!.lower)) return [];
   // "Sen. Bernie Sanders", "Texas Gov. Greg Abbott": an abbreviated title whose period the tokenizer
@@ -833,6 +847,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "across the Alps", "in the Netherlands": an article between does not end a locative.
   const locative =
     (LOCATIVE.has(prevToken) && !companyIn) ||
+    // "bound for London Gatwick".
+    (prevToken === 'for' && lowerTokenText(ctx, chunk.field, words[from]!.index - 2) === 'bound') ||
     (prevToken === 'the' && LOCATIVE.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
     placeNounBefore ||
     placeNounAfter;
@@ -967,6 +983,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     type === 'place' &&
     !countryCode &&
     !locative &&
+    // "Queensland's government": a place that owns a government is the place.
+    !PLACE_OWNS.has(afterPossessive(ctx, chunk, to, nextToken)) &&
     (((ctx.sports || inResult()) && isTeamContext(chunk, prevToken, nextToken)) ||
       // "played for Nice", "joined Milan from Torino", "homered for Cleveland" on a sports page.
       (ctx.sports && PLAYS_FOR.has(prevToken)))
@@ -1221,6 +1239,32 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       return [candidate(chunk, from, to, 'organization', 1, base)];
     // "Goldman Sachs economist Alec Phillips": the employer of an analyst or an economist.
     if (!personCue && STAFF_AT.has(nextToken)) return [candidate(chunk, from, to, 'organization', 2, base)];
+    // "bound for London Gatwick", "across Pacific Palisades": off the sports pages, a place and a word no
+    // list knows after a locative name a part of the place (an airport, a district), not a club.
+    if (
+      locative &&
+      !personCue &&
+      !ctx.sports &&
+      n <= 3 &&
+      (isPlaceWord(first) || GAZETTEER.get(firstLower)?.kind === 'place') &&
+      !isLowerWord(last) &&
+      GAZETTEER.get(lastLower) === undefined &&
+      !isKnownSurname(last) &&
+      !isGivenName(last) &&
+      !inResult()
+    )
+      return [candidate(chunk, from, to, 'place', 1, base)];
+    // "an Air India Boeing 787": a firm the lists know, after a firm's name, is a second name.
+    if (n >= 3 && !personCue && GAZETTEER.get(lastLower)?.kind === 'organization') {
+      const head = lookup(words, from, to - 1, ctx);
+      const headIsOrg =
+        head !== undefined && ('kind' in head ? head.kind === 'organization' : head.type === 'organization');
+      if (headIsOrg || ORG_HEADS.has(words[to - 2]!.lower) || isCompanyOrTeamName(words, from, to - 1))
+        return [
+          ...typeChunk({ ...chunk, words: words.slice(from, to - 1) }, ctx),
+          ...typeChunk({ ...chunk, words: words.slice(to - 1), initial: false }, ctx),
+        ];
+    }
     if (!personCue && isCompanyOrTeamName(words, from, to)) {
       // "Jannik Sinner won his first title": a name ending in an ordinary word that "his" takes up.
       if (n === 2 && !isPlaceWord(first) && pronounPerson())
@@ -1237,6 +1281,27 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // "the Red Cross", "the Red Crescent": a person's name does not follow "the"; an ordinary word that
     // is also a given name opens some other name there.
     const givenFirst = isGivenName(first) && !(prevToken === 'the' && isLowerWord(first));
+    // "Eli Lilly's Alzheimer's drug", "Eli Lilly shares", "Eli Lilly said in a statement that its …": a
+    // firm named after a person, by a firm's cue.
+    if (
+      !personCue &&
+      (givenFirst || unknownThenSurname) &&
+      (FIRM_NOUNS_AFTER.has(nextToken) ||
+        (words[to - 1]!.possessive && productAfter(ctx, chunk.field, words[to - 1]!.index)) ||
+        pronoun() === 'thing')
+    )
+      return [candidate(chunk, from, to, 'organization', 3, base)];
+    // "Mario Kart World": three or more words from a given name to an ordinary word that is no surname
+    // name a product or a work, not a person.
+    if (
+      !personCue &&
+      givenFirst &&
+      n >= 3 &&
+      isLowerWord(last) &&
+      !isKnownSurname(last) &&
+      !isGivenName(last)
+    )
+      return [candidate(chunk, from, to, 'unknown', 0, base)];
     if (personCue || givenFirst || initials || familyFirst || unknownThenSurname)
       return [candidate(chunk, from, to, 'person', 2, base)];
     let ordinary = 0;
@@ -1270,6 +1335,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "JPMorgan", "YouTube", "BlackRock": a capital inside a word after its first syllable is a brand's
   // spelling; people's names have one only after a prefix ("McDonald", "DeSantis", "MacArthur").
   if (CAMEL_CASE_BRAND.test(first)) return [candidate(chunk, from, to, 'organization', 1, base)];
+  // "Bundesbank", "Commerzbank", "Rabobank": a compound ending in "bank" is a bank.
+  if (BANK_COMPOUND.test(first) && !isLowerWord(first))
+    return [candidate(chunk, from, to, 'organization', 2, base)];
   if (personCue) return [candidate(chunk, from, to, 'person', 2, base)];
   // "whose son Matan", "his wife Sara": a relative named after the kinship word is a person.
   if (KIN_BEFORE.has(prevToken) && !GAZETTEER.get(firstLower)?.countryCode && !isLowerWord(first))
@@ -1438,6 +1506,66 @@ function titleStartOf(words: readonly Word[], from: number, title: number): numb
   )
     start--;
   return start;
+}
+
+/**
+ * "General Data Protection Regulation": only ordinary English words after a title (two or more; none a
+ * given name, surname or title), which makes the title the first word of a name, not a person's title.
+ */
+function ordinaryWordsAfter(words: readonly Word[], title: number, to: number): boolean {
+  if (to - title < 3) return false;
+  for (let i = title + 1; i < to; i++) {
+    const w = words[i]!;
+    if (
+      !isLowerWord(w.core) ||
+      isGivenName(w.core) ||
+      isKnownSurname(w.core) ||
+      isTitleLower(w.lower) ||
+      TITLE_MODIFIERS.has(w.lower)
+    )
+      return false;
+  }
+  return true;
+}
+
+/** Nouns a place owns, not a club: "Queensland's government", "Liverpool's mayor". */
+const PLACE_OWNS = new Set(
+  'government governments premier governor mayor parliament capital state economy police authorities residents people coast'.split(
+    ' ',
+  ),
+);
+/** Words after a name that make it a firm: "Eli Lilly shares fell". */
+const FIRM_NOUNS_AFTER = new Set(
+  'shares stock shareholders employees subsidiary headquarters factory factories plant plants executives'.split(
+    ' ',
+  ),
+);
+/** What a firm, not a person, owns: "Eli Lilly's Alzheimer's drug", "Ford's quarterly profit". */
+const FIRM_PRODUCTS = new Set(
+  'drug drugs treatment treatments vaccine vaccines medicine medicines pill pills profit profits revenue revenues earnings sales quarterly shares stock subsidiary factory factories plant plants'.split(
+    ' ',
+  ),
+);
+/** A firm's product or result after the possessive at `index`, past capitalised words only. */
+function productAfter(ctx: Context, field: Field, index: number): boolean {
+  const tokens = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens;
+  for (let i = index + 1; i < index + 4 && i < tokens.length; i++) {
+    const text = tokens[i]!.text;
+    if (text === "'s" || text === '’s') continue;
+    const lower = lowerTokenText(ctx, field, i);
+    if (FIRM_PRODUCTS.has(lower)) return true;
+    if (lower === text) return false;
+  }
+  return false;
+}
+const ILLNESS_WORDS = new Set(['disease', 'diseases', 'syndrome', 'disorder']);
+const OIL_GRADE_AFTER = new Set(['crude']);
+
+/** The token after a name's last word, past a possessive "'s" that pre-tokenised text splits off. */
+function afterPossessive(ctx: Context, chunk: Chunk, to: number, next: string): string {
+  const last = chunk.words[to - 1]!;
+  if (last.possessive) return next;
+  return next === "'s" || next === '’s' ? lowerTokenText(ctx, chunk.field, last.index + 2) : '';
 }
 
 const FOREIGN_ORG_LEADS = new Set(
@@ -1788,12 +1916,23 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   for (const c of ctx.known?.values() ?? []) typedNames.set(norm(c.text), c);
   // Each candidate's words as one look-up key, built once: the passes below ask for it repeatedly.
   const keys = candidates.map((c) => norm(c.words.join(' ')));
+  // "Eli Lilly's Alzheimer's drug … Lilly said": a firm named like a person, by a firm's cue; its words
+  // are no person's, and its last word alone is the firm.
+  const firmNames = new Set<string>();
+  const firmLastWords = new Set<string>();
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c.type !== 'organization' || c.strength < 3 || c.words.length !== 2 || !isGivenName(c.words[0]!))
+      continue;
+    firmNames.add(keys[k]!);
+    firmLastWords.add(norm(c.words[1]!));
+  }
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     if (c.type === 'person' && c.words.length > 1 && c.strength === 0)
       for (const w of c.words)
         if (!INITIALS.test(w) && !ACRONYM.test(w) && w.length > 1) weakPersonWords.add(norm(w));
-    if (c.type === 'person' && c.words.length > 1 && c.strength >= 1)
+    if (c.type === 'person' && c.words.length > 1 && c.strength >= 1 && !firmNames.has(keys[k]!))
       for (let i = 0; i < c.words.length; i++) {
         const w = c.words[i]!;
         const kind = GAZETTEER.get(norm(w))?.kind;
@@ -1828,6 +1967,7 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   const listGuesses = new Set<number>();
   // "the Mariners" after "Seattle Mariners": a club's ordinary last word names the club alone.
   const clubLastWords = new Set<string>();
+  const productFirstWords = new Set<string>();
   for (const c of candidates) {
     if (c.type !== 'organization' || c.words.length < 2) continue;
     const last = norm(c.words[c.words.length - 1]!);
@@ -1835,6 +1975,9 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       companyFirstWords.add(norm(c.words[0]!));
       if (CORPORATE_SUFFIXES.has(last)) corporateFirstWords.add(norm(c.words[0]!));
     } else if (last.length > 3 && endsWithText(last, 's') && isLowerWord(last)) clubLastWords.add(last);
+    // "Nintendo Switch", "Zentrix Console": a firm's product named by the firm and an ordinary word.
+    if (c.words.length === 2 && isLowerWord(last) && !ORG_HEADS.has(last) && !isPlaceWord(c.words[0]!))
+      productFirstWords.add(norm(c.words[0]!));
   }
   // "Leeds beat Hull 2-1 … Leeds manager Daniel Farke": a town the article made a club names the club
   // wherever it is not written as a place ("in Leeds"). Sports pages type each mention by its own context.
@@ -1876,6 +2019,20 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
         // "Toyota shares fell" after "Toyota Motor Corp": the company, not the town, unless "in Toyota".
         (c.type === 'place' && !c.countryCode && !c.locative && corporateFirstWords.has(key)))
     ) {
+      c.type = 'organization';
+      continue;
+    }
+    if (
+      c.words.length === 1 &&
+      firmLastWords.has(key) &&
+      !personWords.has(key) &&
+      (c.type === 'unknown' || (c.type === 'person' && c.strength <= 1))
+    ) {
+      c.type = 'organization';
+      continue;
+    }
+    // "Zentrix said on Wednesday …" after "Zentrix Switch": the maker of the product, no speaker.
+    if (c.words.length === 1 && c.type === 'unknown' && c.personish !== 2 && productFirstWords.has(key)) {
       c.type = 'organization';
       continue;
     }

@@ -4,7 +4,7 @@ import { compareMentionPlaces, compareText } from '../text/compare.js';
 import { sortInPlace } from '../text/sort.js';
 import { withoutArabicParticle } from './chunk.js';
 import { type Candidate, lookupPlace } from './classify.js';
-import { ORG_HEADS, titleCase } from './lexicon.js';
+import { isGivenName, ORG_HEADS, titleCase } from './lexicon.js';
 import { countryPlace, namedPlace, slug } from './places.js';
 
 interface Group {
@@ -262,6 +262,8 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
     ORG_HEADS.has(lowerCased(full[full.length - 1]!))
   )
     return true;
+  // "Lilly" of "Eli Lilly": a firm named after a person goes by the surname.
+  if (short.length === 1 && full.length === 2 && full[1] === short[0] && isGivenName(full[0]!)) return true;
   const offset = full.length - short.length;
   return short.length >= 2 && short.every((w, k) => full[offset + k] === w);
 }

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, typesOf } from './entities-of.js';
+
+describe('things named like people or places', () => {
+  it('reads a unit after "degrees" as no name ("40 degrees Celsius")', () => {
+    const types = typesOf(entitiesOf('Temperatures climbed above 40 degrees Celsius in Seville on Monday.'));
+    expect(types.get('Celsius')).toBeUndefined();
+    expect(types.get('Seville')).toEqual(['place']);
+  });
+
+  it('reads a possessive name before "disease" or "syndrome" as the illness, not a body', () => {
+    const types = typesOf(
+      entitiesOf(
+        "The drug slowed the progress of Alzheimer's disease, and a trial for Down's syndrome starts soon.",
+      ),
+    );
+    expect(types.get('Alzheimer')).toEqual(['other']);
+  });
+
+  it('reads a German compound ending in "bank" as a bank', () => {
+    const types = typesOf(
+      entitiesOf('The economy will shrink this year, the Bundesbank said. Commerzbank said profits rose.'),
+    );
+    expect(types.get('Bundesbank')).toEqual(['organization']);
+    expect(types.get('Commerzbank')).toEqual(['organization']);
+  });
+
+  it('reads a benchmark before "crude" as no person ("Brent crude")', () => {
+    const types = typesOf(entitiesOf('Brent crude rose 2% to $78 a barrel as traders weighed supply risks.'));
+    expect(types.get('Brent')).toEqual(['other']);
+  });
+
+  it('keeps "General" of a law\'s name: a title before an ordinary word opens no person', () => {
+    const types = typesOf(
+      entitiesOf(
+        'Regulators said the transfers broke the General Data Protection Regulation. ' +
+          'General Mark Halloran said the army would withdraw.',
+      ),
+    );
+    expect(types.get('Data Protection Regulation')).toBeUndefined();
+    expect(types.get('General Data Protection Regulation')).toEqual(['other']);
+    expect(types.get('Mark Halloran')).toEqual(['person']);
+  });
+
+  it('reads a place before a common abbreviation as the place ("a Hong Kong IPO"), and "EV" as no body', () => {
+    const types = typesOf(
+      entitiesOf('The carmaker raised $4 billion in a Hong Kong IPO on Tuesday. EV sales slowed in Europe.'),
+    );
+    expect(types.get('Hong Kong')).toEqual(['place']);
+    expect(types.get('Hong Kong IPO')).toBeUndefined();
+    expect(types.get('EV')).toBeUndefined();
+  });
+
+  it('reads a place and an unknown word after a locative as a place (an airport, a district)', () => {
+    const types = typesOf(
+      entitiesOf(
+        'The flight was bound for London Gatwick when it crashed. ' +
+          'Gusts spread embers across Pacific Palisades overnight.',
+      ),
+    );
+    expect(types.get('London Gatwick')).toEqual(['place']);
+    expect(types.get('Pacific Palisades')).toEqual(['place']);
+  });
+
+  it('splits an airline from the planemaker beside it ("an Air India Boeing 787")', () => {
+    const types = typesOf(entitiesOf('An Air India Boeing 787 crashed shortly after take-off on Thursday.'));
+    expect(types.get('Air India')).toEqual(['organization']);
+    expect(types.get('Boeing')).toEqual(['organization']);
+  });
+
+  it('reads a region owning a government as the place on a sports page', () => {
+    const types = typesOf(
+      entitiesOf(
+        "Queensland's government unveiled plans for a new stadium for the Olympic Games. " +
+          'The Olympic committee and the football league welcomed it.',
+        'Olympic stadium plan unveiled',
+      ),
+    );
+    expect(types.get('Queensland')).toEqual(['place']);
+  });
+
+  it('reads a product of three words opening with a given name and ending in an ordinary word as no person', () => {
+    const types = typesOf(
+      entitiesOf('Analysts said demand for Mario Kart World, the main launch title, was strong.'),
+    );
+    expect(types.get('Mario Kart World')).not.toEqual(['person']);
+  });
+
+  it('reads an unknown word that said something as the company whose product the article names', () => {
+    const types = typesOf(
+      entitiesOf(
+        'Zentrix said on Wednesday it had sold 3 million consoles in four days.',
+        'Zentrix Switch sells 3 million units',
+      ),
+    );
+    expect(types.get('Zentrix')).toEqual(['organization']);
+  });
+});
+
+describe('firms named like people', () => {
+  it('reads a given name and surname owning a drug as the drugmaker, for every mention', () => {
+    const types = typesOf(
+      entitiesOf(
+        "The agency approved Eli Lilly's Alzheimer's treatment on Tuesday. Lilly said it would cost $32,000 a year.",
+        "FDA approves Eli Lilly's Alzheimer's drug",
+      ),
+    );
+    expect(types.get('Eli Lilly')).toEqual(['organization', 'organization']);
+    expect(types.get('Lilly')).toEqual(['organization']);
+    expect(types.get('Alzheimer')).toEqual(['other', 'other']);
+  });
+
+  it('merges the surname alone into the firm named after a person', () => {
+    const entities = entitiesOf(
+      "Shares of Eli Lilly's rival rose. Lilly said it would cost $32,000.",
+      "Eli Lilly's drug approved",
+    );
+    const lilly = entities.filter((e) => e.name === 'Eli Lilly');
+    expect(lilly.map((e) => `${e.type}:${e.mentions.length}`)).toEqual(['organization:3']);
+  });
+
+  it('reads a given name and surname before "shares" or taken up by "its" as a firm', () => {
+    const types = typesOf(
+      entitiesOf(
+        'Hannah Greaves shares fell 4% on Monday. Later Martin Oakley said in a statement that its factories would close.',
+      ),
+    );
+    expect(types.get('Hannah Greaves')).toEqual(['organization']);
+    expect(types.get('Martin Oakley')).toEqual(['organization']);
+  });
+
+  it('keeps a person who owns a plan or a pronoun of his own', () => {
+    const types = typesOf(
+      entitiesOf("Martin Oakley's plan was rejected, and Hannah Greaves said her party would vote no."),
+    );
+    expect(types.get('Martin Oakley')).toEqual(['person']);
+    expect(types.get('Hannah Greaves')).toEqual(['person']);
+  });
+});
