@@ -1,6 +1,7 @@
 import { datelineCountry } from './countries/dateline-place.js';
 import { linkCountryPairs } from './countries/pairs.js';
 import { resolveCountries } from './countries/resolve.js';
+import { venuesOutOfFocus } from './countries/venues.js';
 import { languageNeutralEntities } from './entities/neutral.js';
 import { recognizeEntities } from './entities/recognize.js';
 import { reconcilePlaces } from './entities/reconcile.js';
@@ -29,9 +30,10 @@ export function tagArticle(article: ArticleInput): TagResult {
     language,
   });
   const entities = languageNeutralEntities(recognizeEntities(doc), language);
-  const countries = resolveCountries(doc, entities);
-  const topics = scoreTopics(doc, entities, countries);
+  const named = resolveCountries(doc, entities);
+  const topics = scoreTopics(doc, entities, named);
   const sport = topics.find((t) => t.level === 1)?.id === SPORT_TOPIC;
+  const countries = sport ? venuesOutOfFocus(named) : named;
   const countryPairs = linkCountryPairs(doc, countries, { sport });
   // Built property by property in the result's key order (id, language, taggerVersion, dateline,
   // entities, …): an object literal spreading optional parts in front of more properties costs more.

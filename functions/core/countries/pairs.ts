@@ -3,9 +3,8 @@ import { compareText } from '../text/compare.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import type { Sentence } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
-import { TextMemo } from '../text/text-memo.js';
 import { datelineCountry } from './dateline-place.js';
-import { lookupPlace } from './gazetteer.js';
+import { isVenue, placeKindOf } from './place-kind.js';
 import { isSurvey, rosterOf, surveyView } from './survey.js';
 
 /**
@@ -70,9 +69,11 @@ type PlaceKey = number;
 const placeKey = (field: 'title' | 'body', sentence: number): PlaceKey =>
   (sentence + 1) * 2 + (field === 'title' ? 0 : 1);
 
-function placesOf(doc: TagDocument, country: Country): Set<PlaceKey> {
+function placesOf(doc: TagDocument, country: Country, sport: boolean): Set<PlaceKey> {
   const places = new Set<PlaceKey>();
   for (const m of country.mentions) {
+    // A match is played in a city or a state; the teams are named by their countries.
+    if (sport && isVenue(m)) continue;
     const field = m.field === 'title' ? doc.title : doc.body;
     places.add(placeKey(m.field, sentenceIndex(field.sentences, m.start)));
   }
@@ -102,7 +103,7 @@ export function linkCountryPairs(
   const linkable = (c: Country) => c.focus || c.mentions.length >= MIN_LINKED_MENTIONS || roster.has(c.code);
   // A country named once in passing pairs only with the country it is coordinated with.
   const linked = countries.filter((c) => linkable(c) || coordinated.has(c.code));
-  const places = new Map(linked.map((c) => [c.code, placesOf(doc, c)]));
+  const places = new Map(linked.map((c) => [c.code, placesOf(doc, c, sport)]));
   // The story happened where it was filed: the dateline country stands in the headline and the lead.
   const filedFrom = doc.dateline ? datelineCountry(doc.dateline.place) : undefined;
   // A match, a race or a draw happens where it is held: the venue plays no one.
@@ -202,13 +203,7 @@ const RELATION_CUE =
  * Cities named together are places the story passes through ("offices in London and Paris"), and a
  * capital may stand for something other than its country ("relations with Moscow and Brussels").
  */
-const isCity = (m: Mention): boolean => {
-  let city = CITY_TEXTS.get(m.text);
-  if (city === undefined) city = CITY_TEXTS.set(m.text, lookupPlace(m.text)?.kind === 'city');
-  return city;
-};
-// The same few mention texts ("China", "the U.S.") are asked about over and over (bounded).
-const CITY_TEXTS = new TextMemo<boolean>(10_000);
+const isCity = (m: Mention): boolean => placeKindOf(m) === 'city';
 
 const AND = /and|&/;
 const PREPOSITION_BEFORE = /\b(?:in|on|of|from|to|into|over|for|by|at|against|across|with)\s+(?:the\s+)?$/i;

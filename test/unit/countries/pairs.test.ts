@@ -191,6 +191,21 @@ describe('country pairs on the sports page', () => {
     expect(asSport).toEqual(['BR-MA']);
     expect(asNews).not.toEqual(asSport);
   });
+
+  it('leaves a venue named in the body out of the pairs: a city or state plays no one', () => {
+    const pairs = tagArticle({
+      title: 'Brazil and Morocco qualify for World Cup knockout stage',
+      body:
+        'Brazil and Morocco both qualified for the round of 32 on Saturday after a 1-1 draw in New Jersey, ' +
+        'with Vinicius Junior cancelling out the Moroccan opener.\nBrazil coach Carlo Ancelotti said his side ' +
+        'had been too slow. Morocco will face Spain in Dallas next week, and Brazil play Japan in Houston.',
+    }).countryPairs.map((p) => p.pair);
+
+    expect(pairs).toContain('BR-MA');
+    expect(pairs).not.toContain('BR-US');
+    expect(pairs).not.toContain('MA-US');
+    expect(pairs).not.toContain('ES-US');
+  });
 });
 
 describe('two countries coordinated in a sentence about their relation', () => {

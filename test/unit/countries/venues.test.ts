@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+const focusOf = (article: { title: string; body: string; dateline?: string }) =>
+  Object.fromEntries(tagArticle(article).countries.map((c) => [c.code, c.focus]));
+
+describe('the venue of a match on the sports page', () => {
+  it('lists a country named only by the city and state a match is played in out of focus, dateline too', () => {
+    const focus = focusOf({
+      title: 'Brazil beat Morocco in World Cup opener',
+      dateline: 'NEW YORK',
+      body:
+        'Vinicius Junior scored twice as Brazil beat Morocco 2-0 at MetLife Stadium in New Jersey on Saturday.\n' +
+        'Brazil coach Carlo Ancelotti said his side had been too slow in the first half. Morocco play Spain in ' +
+        'Dallas next week.',
+    });
+
+    expect(focus).toMatchObject({ BR: true, MA: true, US: false });
+  });
+
+  it('lists the host city’s country out of focus however often the city is named', () => {
+    const focus = focusOf({
+      title: 'Argentina beat France on penalties in Los Angeles',
+      body:
+        'LOS ANGELES - Argentina beat France on penalties at the SoFi Stadium in Los Angeles on Sunday to reach ' +
+        'the World Cup semi-finals.\nLionel Messi scored in the shootout. France coach Didier Deschamps said ' +
+        'Los Angeles had been a great host, and Argentina travel to Dallas for the semi-final.',
+    });
+
+    expect(focus).toMatchObject({ AR: true, FR: true, US: false });
+  });
+
+  it('keeps the country of a league game in focus when no country plays in it', () => {
+    const focus = focusOf({
+      title: 'Lakers beat Celtics in overtime thriller',
+      body:
+        'LeBron James scored 38 points as the Los Angeles Lakers beat the Boston Celtics 121-117 in overtime ' +
+        'in Boston on Sunday.\nThe Lakers coach said his team had found its rhythm after a slow start to the ' +
+        'NBA season, and the Celtics play the Miami Heat in Miami on Tuesday.',
+    });
+
+    expect(focus).toMatchObject({ US: true });
+  });
+
+  it('keeps a host country in focus when it is named as itself', () => {
+    const focus = focusOf({
+      title: 'United States beat Paraguay in World Cup opener',
+      body:
+        'Christian Pulisic scored twice as the United States beat Paraguay 2-0 in Los Angeles on Friday.\n' +
+        'The United States coach said the win in front of a home crowd would settle the team. Paraguay play ' +
+        'Turkey in Seattle on Wednesday.',
+    });
+
+    expect(focus).toMatchObject({ US: true, PY: true });
+  });
+});
