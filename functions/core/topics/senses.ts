@@ -131,6 +131,13 @@ const ROWS: readonly SenseRow[] = [
   { words: ['grade', 'grades', 'grading'], topic: 'medtop:05000000', rivals: [ECONOMY] },
   // A market "rally", cattle "slaughter".
   { words: ['rally', 'rallies', 'slaughter'], topic: CONFLICT, rivals: [ECONOMY] },
+  // A "roadmap" away from fossil fuels, to net zero, for a product: a peace plan only where the story
+  // is not about business, the environment or technology.
+  {
+    words: ['roadmap', 'road map'],
+    topic: CONFLICT,
+    rivals: [ECONOMY, 'medtop:06000000', 'medtop:13000000'],
+  },
   // A company's "operations".
   { words: ['operations', 'operation'], topic: 'medtop:07000000', rivals: [ECONOMY] },
 ];

@@ -193,3 +193,62 @@ describe('words of business news that other topics also use', () => {
     expect(topics).toContain('medtop:13000000');
   });
 });
+
+describe('phrases whose first word belongs to another topic', () => {
+  it('reads the knockout stage of a football tournament as no boxing', () => {
+    const topics = topicIds(
+      'Hosts reach World Cup knockout stage',
+      'The hosts reached the knockout stage of the World Cup with a 2-0 win on Saturday, and their coach ' +
+        'said the squad was ready for the round of 32.',
+    );
+
+    expect(topics[0]).toBe(SPORT);
+    expect(topics).not.toContain('medtop:20000856');
+  });
+
+  it('still reads a knockout in the ring as boxing', () => {
+    expect(
+      topicIds(
+        'Champion retains title',
+        'The heavyweight champion won by a knockout in the fifth round of the bout.',
+      ),
+    ).toContain('medtop:20000856');
+  });
+
+  it('reads the shadow fleet of tankers as sanctions, not a shadow minister', () => {
+    const topics = tagArticle({
+      title: 'EU leaders agree new sanctions at summit',
+      body:
+        'European Union leaders agreed new sanctions on Thursday targeting the shadow fleet of ageing tankers ' +
+        'that carries oil past the price cap. The prime minister said energy prices would rise, and the ' +
+        'chancellor backed the package.',
+    }).topics;
+
+    expect(topics.find((t) => t.id === 'medtop:20000642')?.evidence).toContain('shadow fleet');
+    expect(topics.find((t) => t.id === 'medtop:20000593')?.evidence ?? []).not.toContain('shadow');
+  });
+
+  it('reads a roadmap away from fossil fuels as climate policy, not a peace plan', () => {
+    const topics = tagArticle({
+      title: 'COP30 opens in Brazil with calls for faster emission cuts',
+      body:
+        'BELEM, Brazil - The COP30 climate summit opened in the Amazon city of Belem on Monday, with Brazilian ' +
+        'President Luiz Inacio Lula da Silva urging countries to agree a roadmap away from fossil fuels.\nThe ' +
+        'United States, the world’s second-biggest emitter, did not send an official delegation. China ' +
+        'pledged to cut its emissions by 7% to 10% from their peak by 2035.',
+    }).topics;
+
+    expect(topics[0]?.id).toBe('medtop:06000000');
+    expect(topics.filter((t) => t.evidence?.includes('roadmap')).map((t) => t.id)).toEqual([]);
+  });
+
+  it('still reads the road map to peace as a peace process', () => {
+    const topics = topicIds(
+      'Mediators present road map to end war',
+      'Mediators presented a road map to end the war, calling for a ceasefire, the withdrawal of troops and ' +
+        'peace talks between the warring sides.',
+    );
+
+    expect(topics).toContain('medtop:20000073');
+  });
+});

@@ -125,7 +125,7 @@ export const POLITICS: TermTable = {
   '20000641': `treaty 3, treaties 3, =accord 2, pact 2, ratify 3, ratification 3, signatory 3, protocol 1,
     convention 1, non-aggression pact 3, peace treaty 3, constitutional treaty 3, EU constitution 3`,
   '20000642': `sanction 2.5, sanctions 3, embargo 3, economic sanctions 3, trade sanctions 3, asset freeze 3,
-    blacklist 2, blacklisted 2, punitive measures 2, entity list 3`,
+    blacklist 2, blacklisted 2, punitive measures 2, entity list 3, shadow fleet 3`,
   '20000643': `foreign aid 3, development aid 3, =aid 1, donor 1.5, donors 2, humanitarian aid 3, aid agency 3,
     aid agencies 3, debt relief 3, debt cancellation 3, overseas aid 3, aid package 3, relief effort 2,
     USAID 3, aid worker 2, aid workers 2, DfID 3, Make Poverty History 3`,

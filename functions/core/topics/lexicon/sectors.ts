@@ -49,7 +49,7 @@ export const SECTORS: TermTable = {
     consultancy 2.5, consultants 1.5, asset manager 3, fund manager 2.5, wealth management 3, payment 1,
     payments 1.5, credit card 3, credit cards 3, Visa 1, Mastercard 3, PayPal 3, fintech 3`,
   '20000274': `banking 3, bank 2, banks 2.5, banker 3, bankers 3, lender 3, lenders 3, lending 2.5,
-    mortgage lender 3, building society 3, building societies 3, retail bank 3, investment bank 3,
+    mortgage lender 3, shadow banking 3, building society 3, building societies 3, retail bank 3, investment bank 3,
     investment banking 3, high street banks 3, branch 1, branches 1.5, current account 1, deposits 2,
     savers 3, overdraft 3, HSBC 3, Barclays 3, Lloyds TSB 3, Lloyds 2.5, RBS 3, Royal Bank of Scotland 3,
     NatWest 3, HBOS 3, Halifax 1.5, Abbey 2, Abbey National 3, Northern Rock 3, Citigroup 3, Citibank 3,
