@@ -9,10 +9,8 @@ import type { ArticleInput, TagResult } from './schema.js';
 import { prepareDocument } from './text/document.js';
 import { detectLanguage, LANGUAGE_SAMPLE_CHARS } from './text/language.js';
 import { scoreTopics } from './topics/score.js';
+import { TOP_LEVEL } from './topics/taxonomy.js';
 import { TAGGER_VERSION } from './version.js';
-
-/** The IPTC top level of the sports page, where countries meet as teams (see countries/pairs.ts). */
-const SPORT_TOPIC = 'medtop:15000000';
 
 /**
  * Tags one article: entities, countries, country pairs and IPTC topics, each with evidence.
@@ -32,7 +30,7 @@ export function tagArticle(article: ArticleInput): TagResult {
   const entities = languageNeutralEntities(recognizeEntities(doc), language);
   const named = resolveCountries(doc, entities);
   const topics = scoreTopics(doc, entities, named);
-  const sport = topics.find((t) => t.level === 1)?.id === SPORT_TOPIC;
+  const sport = topics.find((t) => t.level === 1)?.id === TOP_LEVEL.sport;
   const countries = sport ? venuesOutOfFocus(named) : named;
   const countryPairs = linkCountryPairs(doc, countries, { sport });
   // Built property by property in the result's key order (id, language, taggerVersion, dateline,

@@ -1,4 +1,5 @@
 import { type CompiledLexicon, type LexiconEntry, wordKey } from './compile.js';
+import { TOP_LEVEL } from './taxonomy.js';
 
 /**
  * Words whose sense follows the story. Each row: lexicon phrases (as written there), the topic whose
@@ -13,16 +14,33 @@ interface SenseRow {
   readonly margin?: number;
 }
 
-const ECONOMY = 'medtop:04000000';
-const POLITICS = 'medtop:11000000';
-const CONFLICT = 'medtop:16000000';
+const {
+  arts,
+  conflict,
+  crime,
+  disaster,
+  economy,
+  education,
+  environment,
+  health,
+  humanInterest,
+  labour,
+  politics,
+  science,
+  society,
+  sport,
+} = TOP_LEVEL;
+// Sport disciplines (subtopics) that share a word.
+const SOCCER = 'medtop:20001065';
+const CRICKET = 'medtop:20000888';
+const RUGBY = 'medtop:20001176';
 
 const ROWS: readonly SenseRow[] = [
   // "Strikes" are a walkout in a labour story and attacks in a war story; troops who "exchanged fire"
   // are no blaze; a strike "in retaliation" for an attack is no trade dispute.
-  { words: ['strike', 'strikes', 'striking'], topic: 'medtop:09000000', rivals: [CONFLICT] },
-  { words: ['fire', 'fires'], topic: 'medtop:03000000', rivals: [CONFLICT] },
-  { words: ['retaliation', 'retaliate', 'retaliatory'], topic: ECONOMY, rivals: [CONFLICT] },
+  { words: ['strike', 'strikes', 'striking'], topic: labour, rivals: [conflict] },
+  { words: ['fire', 'fires'], topic: disaster, rivals: [conflict] },
+  { words: ['retaliation', 'retaliate', 'retaliatory'], topic: economy, rivals: [conflict] },
   {
     // A party "won" seats, a candidate's "supporters", a "race" for the White House, a company that "beat"
     // forecasts or its "rivals", a fund "manager", profits in the "first half", a dividend "declared",
@@ -77,15 +95,15 @@ const ROWS: readonly SenseRow[] = [
       'international',
       'par',
     ],
-    topic: 'medtop:15000000',
-    rivals: [POLITICS, ECONOMY],
+    topic: sport,
+    rivals: [politics, economy],
   },
   {
     // "Net profit", economic "data": computing only where business clearly leads ("net services" from
     // broadband providers is technology news told through business words).
     words: ['net', 'data'],
-    topic: 'medtop:13000000',
-    rivals: [ECONOMY],
+    topic: science,
+    rivals: [economy],
     margin: 2,
   },
   {
@@ -112,34 +130,43 @@ const ROWS: readonly SenseRow[] = [
       'press',
       'reporters',
     ],
-    topic: 'medtop:01000000',
-    rivals: [ECONOMY, POLITICS],
+    topic: arts,
+    rivals: [economy, politics],
   },
   // Stock "warrants", "class A" shares, a legal "settlement" between firms.
-  { words: ['warrant', 'warrants', 'class A', 'settlement'], topic: 'medtop:02000000', rivals: [ECONOMY] },
+  { words: ['warrant', 'warrants', 'class A', 'settlement'], topic: crime, rivals: [economy] },
   // The European "Community", a "parent" company, the "adoption" of a rule, tax "benefits".
   {
     words: ['community', 'parent', 'parents', 'adoption', 'adopted', 'foster', 'benefit', 'benefits'],
-    topic: 'medtop:14000000',
-    rivals: [ECONOMY],
+    topic: society,
+    rivals: [economy],
   },
   // Oil "royalties", Danish "crowns", "livestock" prices.
-  { words: ['royalty', 'royalties', 'crowns', 'livestock'], topic: 'medtop:08000000', rivals: [ECONOMY] },
+  { words: ['royalty', 'royalties', 'crowns', 'livestock'], topic: humanInterest, rivals: [economy] },
   // A car "plant", "planted" acreage.
-  { words: ['plant', 'plants', 'planted'], topic: 'medtop:06000000', rivals: [ECONOMY] },
+  { words: ['plant', 'plants', 'planted'], topic: environment, rivals: [economy] },
   // Grain "grades".
-  { words: ['grade', 'grades', 'grading'], topic: 'medtop:05000000', rivals: [ECONOMY] },
+  { words: ['grade', 'grades', 'grading'], topic: education, rivals: [economy] },
   // A market "rally", cattle "slaughter".
-  { words: ['rally', 'rallies', 'slaughter'], topic: CONFLICT, rivals: [ECONOMY] },
+  { words: ['rally', 'rallies', 'slaughter'], topic: conflict, rivals: [economy] },
   // A "roadmap" away from fossil fuels, to net zero, for a product: a peace plan only where the story
   // is not about business, the environment or technology.
   {
     words: ['roadmap', 'road map'],
-    topic: CONFLICT,
-    rivals: [ECONOMY, 'medtop:06000000', 'medtop:13000000'],
+    topic: conflict,
+    rivals: [economy, environment, science],
   },
+  // A "drug" boat or cartel is crime news, not medicine.
+  { words: ['drug', 'drugs'], topic: health, rivals: [crime] },
+  // Floods that "killed" hundreds are a disaster, not a murder or a battle.
+  { words: ['killed', 'killing', 'kills'], topic: crime, rivals: [disaster] },
+  { words: ['killed', 'killing', 'kills'], topic: conflict, rivals: [disaster] },
+  // Union Pacific buying a rival, a "union" of two firms: labour only where business does not lead by far.
+  { words: ['union'], topic: labour, rivals: [economy], margin: 2 },
+  // The cricket, rugby or hockey World Cup is no football.
+  { words: ['World Cup'], topic: SOCCER, rivals: [CRICKET, RUGBY] },
   // A company's "operations".
-  { words: ['operations', 'operation'], topic: 'medtop:07000000', rivals: [ECONOMY] },
+  { words: ['operations', 'operation'], topic: health, rivals: [economy] },
 ];
 
 export interface Sense {

@@ -27,6 +27,27 @@ const SPO = 'medtop:15000000';
 const WAR = 'medtop:16000000';
 const WEA = 'medtop:17000000';
 
+/** The 17 top levels by subject, for code that names one (topic senses, the sports page's pairs). */
+export const TOP_LEVEL = {
+  arts: A,
+  crime: CRIME,
+  disaster: DIS,
+  economy: ECO,
+  education: EDU,
+  environment: ENV,
+  health: HEA,
+  humanInterest: HUM,
+  labour: LAB,
+  lifestyle: LIF,
+  politics: POL,
+  religion: REL,
+  science: SCI,
+  society: SOC,
+  sport: SPO,
+  conflict: WAR,
+  weather: WEA,
+} as const;
+
 const m = (n: string) => `medtop:${n}`;
 
 export const TAXONOMY: readonly TaxonomyRow[] = [

@@ -252,3 +252,69 @@ describe('phrases whose first word belongs to another topic', () => {
     expect(topics).toContain('medtop:20000073');
   });
 });
+
+describe('words whose sense follows the story', () => {
+  it('reads a drug boat struck at sea as crime and politics, not medicine', () => {
+    const topics = topicIds(
+      'U.S. strikes another suspected drug boat off Venezuela',
+      'The U.S. military struck another vessel it said was carrying drugs in the Caribbean, killing three ' +
+        'people, the defense secretary said on Tuesday, in a campaign against drug cartels that has raised ' +
+        'tensions with the government in Caracas.',
+    );
+
+    expect(topics).not.toContain(HEALTH);
+  });
+
+  it('still reads a new drug approved by regulators as health', () => {
+    expect(
+      topicIds(
+        'Regulators approve new Alzheimer’s drug',
+        'The drug slowed memory loss in patients in a trial.',
+      ),
+    ).toContain(HEALTH);
+  });
+
+  it('reads floods that killed hundreds as a disaster, not a crime or a battle', () => {
+    const topics = topicIds(
+      'Floods in Pakistan kill more than 300',
+      'Monsoon floods and flash floods have killed more than 300 people in the northwest in two days, ' +
+        'officials said, as rescuers searched for survivors in villages swept away by the water.',
+    );
+
+    expect(topics[0]).toBe(DISASTER);
+    expect(topics).not.toContain('medtop:02000000');
+    expect(topics).not.toContain(CONFLICT);
+  });
+
+  it('reads a railroad merger of Union Pacific as business, not trade unions', () => {
+    const topics = topicIds(
+      'Union Pacific agrees to buy Norfolk Southern in $85 billion deal',
+      'Union Pacific agreed on Tuesday to buy Norfolk Southern for $85 billion in cash and stock, creating a ' +
+        'coast-to-coast railroad, subject to approval by regulators.\nThe deal values Norfolk Southern at ' +
+        '$320 a share. Union Pacific Chief Executive Jim Vena said the combined company would move freight faster.',
+    );
+
+    expect(topics[0]).toBe('medtop:04000000');
+    expect(topics).not.toContain('medtop:09000000');
+  });
+
+  it('still reads a union calling a strike over pay as labour', () => {
+    expect(
+      topicIds(
+        'Rail union calls strike',
+        'The union said its members would strike next week over pay and jobs.',
+      )[0],
+    ).toBe('medtop:09000000');
+  });
+
+  it('reads the cricket World Cup as cricket, not football', () => {
+    const topics = topicIds(
+      'India beat Australia to reach Women’s World Cup final',
+      'India chased down a record 339 to beat Australia by five wickets in the semi-final of the Women’s ' +
+        'Cricket World Cup on Thursday.\nIndia will face South Africa in the final on Sunday.',
+    );
+
+    expect(topics).toContain('medtop:20000888');
+    expect(topics).not.toContain('medtop:20001065');
+  });
+});
