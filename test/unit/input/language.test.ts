@@ -55,6 +55,15 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe('fr');
   });
 
+  it('recognises French whose names and cognates bring English within a tenth of it', () => {
+    const text =
+      "La France et l'Allemagne relancent leur projet d'avion de combat\nPARIS - La France et l'Allemagne ont " +
+      "convenu mardi de relancer le projet d'avion de combat du futur, après des mois de désaccords entre " +
+      'Dassault et Airbus, a annoncé le ministère des Armées.\nLe président Emmanuel Macron et le chancelier ' +
+      'Friedrich Merz doivent se rencontrer à Berlin le mois prochain.';
+    expect(detectLanguage(text)).toBe('fr');
+  });
+
   it('recognises languages in other scripts', () => {
     expect(detectLanguage('Рост цен на нефть продолжился в понедельник после решения ОПЕК.')).toBe('ru');
     expect(detectLanguage('中国外交部发言人周二表示，双方将继续就贸易问题进行磋商。')).toBe('zh');
