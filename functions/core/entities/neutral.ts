@@ -36,8 +36,10 @@ export function languageNeutralEntities(entities: Entity[], language: string): E
         keep({ ...entity, id: place.id, name: place.name, type: 'place' });
         continue;
       }
-      if (INITIAL.test(entity.name.split(' ')[0] ?? '') && localCountry(lastWord(entity.name), root))
-        continue;
+      // "X. Canadá", "Auch Spanien" (a capitalised sentence opener): no given name before a country
+      // named in the article's language; the country is read from the text by the country stage.
+      const first = entity.name.split(' ')[0] ?? '';
+      if ((INITIAL.test(first) || !isGivenName(first)) && localCountry(lastWord(entity.name), root)) continue;
     }
     if (holdsInAnyLanguage(entity)) keep(entity);
   }

@@ -25,6 +25,20 @@ describe('country names in the language of a non-English article', () => {
     expect(result.entities.map((e) => e.name)).not.toContain('X. Canadá');
     expect(result.countries.map((c) => c.code)).toContain('CA');
   });
+
+  it('does not read a capitalised sentence opener and a country as a person ("Auch Spanien")', () => {
+    const result = tagArticle({
+      title: 'Deutschland und Frankreich einigen sich auf Kampfjet-Projekt',
+      body:
+        'BERLIN - Deutschland und Frankreich haben sich am Dienstag auf die Fortsetzung des gemeinsamen ' +
+        'Kampfjet-Projekts geeinigt.\nBundeskanzler Friedrich Merz und Präsident Emmanuel Macron wollen sich ' +
+        'im nächsten Monat in Paris treffen. Auch Spanien ist an dem Projekt beteiligt.',
+    });
+
+    expect(result.language).toBe('de');
+    expect(result.entities.map((e) => e.name)).not.toContain('Auch Spanien');
+    expect(result.countries.map((c) => c.code)).toContain('ES');
+  });
 });
 
 describe('one entity per country', () => {
