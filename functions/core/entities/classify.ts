@@ -497,6 +497,21 @@ function countSportsWords(doc: TagDocument): boolean {
     if (hits >= 3) return true;
   }
   for (const t of doc.title.tokens) if (SPORT_WORDS.has(lowerCased(t.text))) return true;
+  return headlineSportWord(doc);
+}
+
+/**
+ * "SOCCER - ROTOR FANS LOCKED OUT", "RUGBY UNION - ENGLISH RESULTS": a body that opens with its own
+ * headline in capitals, naming a sport, is a sports page (the headline is the title wire copy lacks).
+ */
+function headlineSportWord(doc: TagDocument): boolean {
+  const { text, tokens } = doc.body;
+  const lineEnd = text.indexOf('\n');
+  if (lineEnd < 0) return false;
+  const line = text.slice(0, lineEnd);
+  if (line.toUpperCase() !== line || line.toLowerCase() === line) return false;
+  for (let i = 0; i < tokens.length && tokens[i]!.start < lineEnd; i++)
+    if (SPORT_WORDS.has(lowerCased(tokens[i]!.text))) return true;
   return false;
 }
 
@@ -899,7 +914,11 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const base: Base = { locative, prev: placeNounBefore || placeNounAfter ? 'in' : prevToken };
 
   // "Hull 2 Charlton 1": a name in a score line of a sports page is a team, unless it is a country.
-  if (ctx.sports && isResultSlot(ctx, chunk, from, prevToken, afterCountryNote(ctx, chunk, to, nextToken))) {
+  if (
+    ctx.sports &&
+    !playerName(words, from, to) &&
+    isResultSlot(ctx, chunk, from, prevToken, afterCountryNote(ctx, chunk, to, nextToken))
+  ) {
     const name = words
       .slice(from, to)
       .map((w) => w.core)
@@ -1445,6 +1464,22 @@ function startsWithCapital(word: string): boolean {
   if (word.length === 0) return false;
   const c = codeUnitAt(word, 0);
   return c >= 65 && c <= 90;
+}
+
+/**
+ * "62 Nolan Henke 64 Bob Estes": a given name and a word no list knows (no ordinary word, no place) is
+ * a player in a results table, not a team ("Aston Villa", "Stirling County").
+ */
+function playerName(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from !== 2) return false;
+  const second = words[from + 1]!.core;
+  return (
+    isGivenName(words[from]!.core) &&
+    !PLACE_LEADS.has(words[from]!.lower) &&
+    !isLowerWord(second) &&
+    !isPlaceWord(second) &&
+    (GAZETTEER.get(norm(second)) === undefined || isKnownSurname(second))
+  );
 }
 
 /** "Major-General", "Co-Premiers": a hyphened or plural title. */

@@ -137,3 +137,21 @@ describe('firms named like people', () => {
     expect(types.get('Hannah Greaves')).toEqual(['person']);
   });
 });
+
+describe('sports pages of wire copy', () => {
+  it('reads a body opening with a capitals headline that names a sport as a sports page', () => {
+    const body =
+      'SOCCER - GRAY MOVES TO ATALANTA .\nROME 1996-08-30\nTom Gray , 27 , joined Milan from Torino in a deal on Friday .';
+    const types = typesOf(entitiesOf(body));
+    expect(types.get('Milan')).toEqual(['organization']);
+  });
+
+  it('reads a given name and a surname between scores as a player, not a team', () => {
+    const body =
+      'GOLF - LEADING SCORES .\nLeading scores after the first round of the golf tournament , a cup event :\n' +
+      '64 Bob Estes 65 Nolan Henke 66 Leeds United';
+    const types = typesOf(entitiesOf(body));
+    expect(types.get('Bob Estes')).toEqual(['person']);
+    expect(types.get('Nolan Henke')).toEqual(['person']);
+  });
+});
