@@ -85,6 +85,8 @@ function startsUpper(text: string): boolean {
 }
 const JOINING_WORDS = new Set([...NAME_PARTICLES, 'of']);
 const SAINT_LEADS = new Set(['st', 'st.', 'saint']);
+/** Abbreviated first words of place names whose period the tokenizer splits off before a capital. */
+const ABBREVIATED_LEADS = new Set(['st', 'mt', 'ft']);
 const STATE_LEADS = new Set(['republic', 'kingdom']);
 
 /**
@@ -476,6 +478,24 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         run.push(next);
         j++;
         continue;
+      }
+      // "St. Louis", "Mt. Everest", "Ft. Worth": the tokenizer splits the abbreviation's period off before a
+      // capital; the saint or the mountain opens the name that follows.
+      if (!next && run.length === 1 && ABBREVIATED_LEADS.has(last.lower)) {
+        const period = field.tokens[j + 1];
+        const after = words[j + 2];
+        if (
+          period?.text === '.' &&
+          period.start === last.end &&
+          isNameWord(after) &&
+          !FUNCTION_WORDS.has(after.lower) &&
+          joinable(field, { ...last, end: period.end, index: j + 1 }, after)
+        ) {
+          run[0] = { ...last, core: `${last.core}.`, lower: `${last.lower}.`, end: period.end };
+          run.push(after);
+          j += 2;
+          continue;
+        }
       }
       // 'Ramesh "Sunny" Balwani', 'Joaquín "El Chapo" Guzmán': a quoted nickname between a given name
       // and the surname belongs to the mention, not to the name.

@@ -155,3 +155,23 @@ describe('sports pages of wire copy', () => {
     expect(types.get('Nolan Henke')).toEqual(['person']);
   });
 });
+
+describe('abbreviated saints and mountains', () => {
+  it('keeps "St." with the name after it ("St. Louis", "St. Petersburg", "Mt. Everest")', () => {
+    const types = typesOf(
+      entitiesOf(
+        'The firm moved from St. Petersburg to St. Louis last year, and its founder climbed Mt. Everest.',
+      ),
+    );
+    expect(types.get('St. Petersburg')).toEqual(['place']);
+    expect(types.get('St. Louis')).toEqual(['place']);
+    expect(types.get('Mt. Everest')).toEqual(['place']);
+    expect(types.get('Louis')).toBeUndefined();
+  });
+
+  it('does not join a street abbreviation ending a sentence to the next sentence', () => {
+    const types = typesOf(entitiesOf('He lives on Sandy St. The next day he left for Leeds.'));
+    expect(types.get('St. The')).toBeUndefined();
+    expect(types.get('Leeds')).toEqual(['place']);
+  });
+});
