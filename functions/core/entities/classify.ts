@@ -859,9 +859,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "investors in Google", "a stake in Tesla", "invested $8 billion in Anthropic": "in" after these
   // words takes a company.
   const companyIn = prevToken === 'in' && investedBefore(ctx, chunk.field, words[from]!.index - 2);
+  // "joined Milan from Torino", "transferred to Milan": on a sports page, the clubs of a transfer.
+  const transferClub =
+    ctx.sports &&
+    (prevToken === 'from' || prevToken === 'to') &&
+    transferBefore(ctx, chunk.field, words[from]!.index - 2);
   // "across the Alps", "in the Netherlands": an article between does not end a locative.
   const locative =
-    (LOCATIVE.has(prevToken) && !companyIn) ||
+    (LOCATIVE.has(prevToken) && !companyIn && !transferClub) ||
     // "bound for London Gatwick".
     (prevToken === 'for' && lowerTokenText(ctx, chunk.field, words[from]!.index - 2) === 'bound') ||
     (prevToken === 'the' && LOCATIVE.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
@@ -1006,7 +1011,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !PLACE_OWNS.has(afterPossessive(ctx, chunk, to, nextToken)) &&
     (((ctx.sports || inResult()) && isTeamContext(chunk, prevToken, nextToken)) ||
       // "played for Nice", "joined Milan from Torino", "homered for Cleveland" on a sports page.
-      (ctx.sports && PLAYS_FOR.has(prevToken)))
+      (ctx.sports && (PLAYS_FOR.has(prevToken) || transferClub)))
       ? 'organization'
       : type;
   if (entry) {
@@ -1242,7 +1247,13 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if (hasOrgLeadOf(words, from, to)) return [candidate(chunk, from, to, 'organization', 2, base)];
     // "Coimisiún na Meán", "Partido Popular", "Süddeutsche Zeitung": the head word of a body in Irish,
     // Romance and German names, first or (German compounds) last.
-    if (FOREIGN_ORG_LEADS.has(firstLower) || FOREIGN_ORG_HEAD.test(lastLower))
+    // "Radio Red", "Radio Free Europe", "SC Freiburg", "FC Porto": a station or a club by its first word.
+    if (
+      FOREIGN_ORG_LEADS.has(firstLower) ||
+      FOREIGN_ORG_HEAD.test(lastLower) ||
+      BROADCAST_LEADS.has(firstLower) ||
+      CLUB_PREFIXES.has(first)
+    )
       return [candidate(chunk, from, to, 'organization', 2, base)];
     if (nationalFirst) return [candidate(chunk, from, to, 'other', 1, base)];
     const place = lookupPlace(
@@ -1300,14 +1311,13 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // "the Red Cross", "the Red Crescent": a person's name does not follow "the"; an ordinary word that
     // is also a given name opens some other name there.
     const givenFirst = isGivenName(first) && !(prevToken === 'the' && isLowerWord(first));
-    // "Eli Lilly's Alzheimer's drug", "Eli Lilly shares", "Eli Lilly said in a statement that its …": a
-    // firm named after a person, by a firm's cue.
+    // "Eli Lilly's Alzheimer's drug", "Eli Lilly shares": a firm named after a person, by a firm's cue
+    // ("its" is none: "Suu Kyi said the government had increased its …").
     if (
       !personCue &&
       (givenFirst || unknownThenSurname) &&
       (FIRM_NOUNS_AFTER.has(nextToken) ||
-        (words[to - 1]!.possessive && productAfter(ctx, chunk.field, words[to - 1]!.index)) ||
-        pronoun() === 'thing')
+        (words[to - 1]!.possessive && productAfter(ctx, chunk.field, words[to - 1]!.index)))
     )
       return [candidate(chunk, from, to, 'organization', 3, base)];
     // "Mario Kart World": three or more words from a given name to an ordinary word that is no surname
@@ -1341,6 +1351,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     }
     // "the resort of Sharm el-Sheikh", "the Jebel al-Akhdar region": a place noun beside an unknown name.
     if (placeNounBefore || placeNounAfter) return [candidate(chunk, from, to, 'place', 1, base)];
+    // "Zycie Warszawy daily said": a name no list knows before a firm's word is a paper or a firm ("its"
+    // is no cue here: "Suu Kyi said the government had increased its …").
+    if (ordinary === 0 && ORG_CUES_AFTER.has(nextToken))
+      return [candidate(chunk, from, to, 'organization', 2, base)];
     if (ordinary === 0 && named === 0) return [candidate(chunk, from, to, 'person', 0, base)];
     // "Cosmin Contra", "Gunhild Halle": no ordinary word, nothing foreign to a person's name, and a
     // last word that is no place of its own: a person whose given name the lists miss.
@@ -1615,6 +1629,26 @@ const FOREIGN_ORG_LEADS = new Set(
 // "Met Éireann", "Bus Éireann", "Dáil Éireann": "of Ireland" ends the names of Irish bodies.
 const FOREIGN_ORG_HEAD =
   /(?:^|\p{Ll})(?:zeitung|partei|ministerium|bundesamt|verband|gericht|stiftung|gewerkschaft|konzern|behörde|kommission|agentur|rundfunk)$|^[ée]ireann$/u;
+
+const BROADCAST_LEADS = new Set(['radio', 'television', 'tv']);
+/** Abbreviations that open club names: "FC Porto", "AC Milan", "SC Freiburg", "PSV Eindhoven". */
+const CLUB_PREFIXES = new Set([
+  'FC',
+  'AC',
+  'SC',
+  'SV',
+  'FK',
+  'NK',
+  'CD',
+  'CF',
+  'RC',
+  'AFC',
+  'TSV',
+  'PSV',
+  'VfB',
+  'VfL',
+  'SK',
+]);
 
 const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Der', 'Die', 'Das', 'El', 'Il', 'Los', 'Las']);
 
@@ -1893,6 +1927,24 @@ function isTeamNickname(words: readonly Word[], from: number, to: number, prev: 
   const kind = GAZETTEER.get(last.lower)?.kind;
   if (kind !== undefined || lookupPlace(last.core)) return false;
   return to - from === 1 || isLowerWord(words[from]!.core);
+}
+
+/** Verbs and nouns of a player's move between clubs. */
+const TRANSFER_WORDS = new Set(
+  `joined joins join joining signed signs sign signing transferred transfer transfers moved moves move loan
+  loaned bought sold returned returns`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** A transfer word at `index` or up to ten tokens before it, in the same sentence. */
+function transferBefore(ctx: Context, field: Field, index: number): boolean {
+  const tokens = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens;
+  for (let i = index; i >= 0 && i > index - 10; i--) {
+    const text = tokens[i]!.text;
+    if (SENTENCE_ENDS.has(text)) return false;
+    if (TRANSFER_WORDS.has(lowerTokenText(ctx, field, i))) return true;
+  }
+  return false;
 }
 
 /** Words before a club on a sports page: "played for Nice", "joined Milan". */

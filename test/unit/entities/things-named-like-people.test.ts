@@ -119,14 +119,19 @@ describe('firms named like people', () => {
     expect(lilly.map((e) => `${e.type}:${e.mentions.length}`)).toEqual(['organization:3']);
   });
 
-  it('reads a given name and surname before "shares" or taken up by "its" as a firm', () => {
+  it('reads a given name and surname before "shares" as a firm', () => {
+    const types = typesOf(entitiesOf('Hannah Greaves shares fell 4% on Monday after the results.'));
+    expect(types.get('Hannah Greaves')).toEqual(['organization']);
+  });
+
+  it('keeps a person whose clause has "its" of another thing', () => {
     const types = typesOf(
       entitiesOf(
-        'Hannah Greaves shares fell 4% on Monday. Later Martin Oakley said in a statement that its factories would close.',
+        'Martin Oakley said the government had increased its pressure. Zaw Htay said the army used its guns.',
       ),
     );
-    expect(types.get('Hannah Greaves')).toEqual(['organization']);
-    expect(types.get('Martin Oakley')).toEqual(['organization']);
+    expect(types.get('Martin Oakley')).toEqual(['person']);
+    expect(types.get('Zaw Htay')).toEqual(['person']);
   });
 
   it('keeps a person who owns a plan or a pronoun of his own', () => {
@@ -173,5 +178,38 @@ describe('abbreviated saints and mountains', () => {
     const types = typesOf(entitiesOf('He lives on Sandy St. The next day he left for Leeds.'));
     expect(types.get('St. The')).toBeUndefined();
     expect(types.get('Leeds')).toEqual(['place']);
+  });
+});
+
+describe('papers, stations and clubs', () => {
+  it('reads an unknown two-word name before "daily" as a paper, for every mention', () => {
+    const types = typesOf(
+      entitiesOf(
+        'Gazeta Krakowska daily said on Saturday the deal was off. Gazeta Krakowska said its owner would sell.',
+      ),
+    );
+    expect(types.get('Gazeta Krakowska')).toEqual(['organization', 'organization']);
+  });
+
+  it('reads a name opening with "Radio" or a club abbreviation as an organisation', () => {
+    const types = typesOf(
+      entitiesOf(
+        'Police told Radio Norte the group was armed. The striker scored for SC Freiburg and FC Porto.',
+      ),
+    );
+    expect(types.get('Radio Norte')).toEqual(['organization']);
+    expect(types.get('SC Freiburg')).toEqual(['organization']);
+    expect(types.get('FC Porto')).toEqual(['organization']);
+  });
+
+  it('reads the towns of a transfer on a sports page as clubs ("joined Milan from Torino")', () => {
+    const types = typesOf(
+      entitiesOf(
+        'The striker joined Milan from Torino in a $12 million deal. He scored 20 goals in the league and the cup, ' +
+          'and the midfielder was later transferred to Lyon. He flew home to Lyon on Sunday.',
+      ),
+    );
+    expect(types.get('Torino')).toEqual(['organization']);
+    expect(types.get('Lyon')).toEqual(['organization', 'place']);
   });
 });
