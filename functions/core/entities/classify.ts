@@ -839,6 +839,18 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "Alzheimer's disease", "Down's syndrome": a possessive name before an illness word names the illness.
   if (to - from === 1 && ILLNESS_WORDS.has(afterPossessive(ctx, chunk, to, nextToken)))
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
+  // "the Dow Jones industrial average", "the Nikkei average", "the Nasdaq composite": a market index.
+  if (
+    (INDEX_AFTER.has(nextToken) ||
+      (nextToken === 'industrial' &&
+        lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2) === 'average')) &&
+    // "the American Stock Exchange index": the exchange keeps its name.
+    !ORG_HEADS.has(words[to - 1]!.lower)
+  )
+    return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
+  // "F-16", "AK-47s", "MiG-29": a letter code, a hyphen and a number name a model of aircraft or weapon.
+  if (to - from === 1 && MODEL_CODE.test(words[from]!.core))
+    return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
   // "Brent crude", "Urals crude": a benchmark grade of oil, no person and no place.
   if (to - from === 1 && OIL_GRADE_AFTER.has(nextToken))
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
@@ -1311,6 +1323,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // "the Red Cross", "the Red Crescent": a person's name does not follow "the"; an ordinary word that
     // is also a given name opens some other name there.
     const givenFirst = isGivenName(first) && !(prevToken === 'the' && isLowerWord(first));
+    // "the Atlanta Games", "the Sydney Olympics": a town before an event's head word names the event.
+    if (n === 2 && !personCue && EVENT_HEADS.has(lastLower) && isPlaceWord(first))
+      return [candidate(chunk, from, to, 'other', 2, base)];
     // "Eli Lilly's Alzheimer's drug", "Eli Lilly shares": a firm named after a person, by a firm's cue
     // ("its" is none: "Suu Kyi said the government had increased its …").
     if (
@@ -1607,6 +1622,8 @@ function productAfter(ctx: Context, field: Field, index: number): boolean {
   }
   return false;
 }
+const INDEX_AFTER = new Set(['index', 'indices', 'average', 'composite']);
+const MODEL_CODE = /^\p{Lu}[\p{L}]{0,3}-\d{1,3}[a-z]?s?$/u;
 const ILLNESS_WORDS = new Set(['disease', 'diseases', 'syndrome', 'disorder']);
 const OIL_GRADE_AFTER = new Set(['crude']);
 
@@ -1870,6 +1887,8 @@ const RIVAL_BEFORE = new Set(['against', 'v', 'vs', 'vs.', 'over']);
 
 function isTeamContext(chunk: Chunk, prev: string, next: string): boolean {
   if (TEAM_VERBS.has(next) || TEAM_VERBS.has(prev)) return true;
+  // "( at The Oval , London )": the town of a venue.
+  if (prev === ',' && next === ')') return false;
   if (RIVAL_BEFORE.has(prev)) return true;
   if (/^\d{4}$/.test(next) || PREPOSITIONS.has(prev) || prev === '(') return false;
   if (chunk.words[0]!.initial && (next === ':' || next === ',' || next === '(' || next === '')) return false;

@@ -213,3 +213,39 @@ describe('papers, stations and clubs', () => {
     expect(types.get('Lyon')).toEqual(['organization', 'place']);
   });
 });
+
+describe('indices, models, events and venues', () => {
+  it('reads a name before "index", "average" or "industrial average" as a market index', () => {
+    const types = typesOf(
+      entitiesOf(
+        'The Dow Jones industrial average fell 30 points, the Nikkei average rose and the American Stock Exchange index slipped.',
+      ),
+    );
+    expect(types.get('Dow Jones')).toEqual(['other']);
+    expect(types.get('Nikkei')).toEqual(['other']);
+    expect(types.get('American Stock Exchange')).toEqual(['organization']);
+  });
+
+  it('reads a letter code, a hyphen and a number as a model ("F-16", "AK-47s")', () => {
+    const types = typesOf(entitiesOf('The rebels carried AK-47s, and the air force sent F-16 fighters.'));
+    expect(types.get('AK-47s')).toEqual(['other']);
+    expect(types.get('F-16')).toEqual(['other']);
+  });
+
+  it('reads a town before "Games" or "Olympics" as the event, not a person', () => {
+    const types = typesOf(
+      entitiesOf('She finished fourth at the Sydney Games and won gold at the Paris Olympics.'),
+    );
+    expect(types.get('Sydney Games')).toEqual(['other']);
+    expect(types.get('Paris Olympics')).toEqual(['other']);
+  });
+
+  it('reads the town of a venue in brackets as a place on a sports page', () => {
+    const body =
+      'CRICKET - TOUR FIXTURES .\nThe cricket tournament of five wickets an innings .\nFirst test match ( at Edgbaston , Birmingham ) June 5-9 v Kent ( three days ) .\n' +
+      'Second test ( at The Oval , London ) .';
+    const types = typesOf(entitiesOf(body));
+    expect(types.get('Birmingham')).toEqual(['place']);
+    expect(types.get('London')).toEqual(['place']);
+  });
+});
