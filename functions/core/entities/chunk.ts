@@ -379,7 +379,7 @@ function isShoutedCandidate(
 
 // "Tripoli-based", "Amman-bound": a name turned into a modifier is not a name.
 const MODIFIER_SUFFIX =
-  /-(?:based|born|bound|controlled|registered|origin|led|backed|owned|run|made|style|era|related|speaking|sponsored|funded|linked|dominated|listed|area)$/;
+  /-(?:based|born|bound|controlled|registered|origin|led|backed|owned|run|made|style|era|related|speaking|sponsored|funded|linked|dominated|listed|area|flagged|aligned|allied|held|occupied|administered|affiliated)$/;
 
 /** "Anti-fraud", "UK-issued": a hyphened word ending in an ordinary lower-case word is a modifier. */
 function ordinaryLastPart(core: string): boolean {

@@ -848,6 +848,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !ORG_HEADS.has(words[to - 1]!.lower)
   )
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
+  // "Boeing 737 MAX", "Airbus A320 Neo": a word after a maker's model number names the model.
+  if (
+    to - from === 1 &&
+    MODEL_NUMBER.test(prevToken) &&
+    (ACRONYM.test(words[from]!.core) ||
+      startsWithCapital(tokenText(ctx, chunk.field, words[from]!.index - 2))) &&
+    !GAZETTEER.has(words[from]!.lower) &&
+    !lookupPlace(words[from]!.core)
+  )
+    return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
   // "F-16", "AK-47s", "MiG-29": a letter code, a hyphen and a number name a model of aircraft or weapon.
   if (to - from === 1 && MODEL_CODE.test(words[from]!.core))
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
@@ -1622,6 +1632,10 @@ function productAfter(ctx: Context, field: Field, index: number): boolean {
   }
   return false;
 }
+const MODEL_NUMBER = /^\d{3}$/;
+function tokenText(ctx: Context, field: Field, index: number): string {
+  return (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens[index]?.text ?? '';
+}
 const INDEX_AFTER = new Set(['index', 'indices', 'average', 'composite']);
 const MODEL_CODE = /^\p{Lu}[\p{L}]{0,3}-\d{1,3}[a-z]?s?$/u;
 const ILLNESS_WORDS = new Set(['disease', 'diseases', 'syndrome', 'disorder']);
@@ -1891,9 +1905,12 @@ function isTeamContext(chunk: Chunk, prev: string, next: string): boolean {
   if (prev === ',' && next === ')') return false;
   if (RIVAL_BEFORE.has(prev)) return true;
   if (/^\d{4}$/.test(next) || PREPOSITIONS.has(prev) || prev === '(') return false;
-  if (chunk.words[0]!.initial && (next === ':' || next === ',' || next === '(' || next === '')) return false;
+  // "LONDON 1996-08-30", "Leicester :", "WASHINGTON - Brazil will face …": a dateline or a venue line.
+  if (chunk.words[0]!.initial && DATELINE_ENDS.has(next)) return false;
   return true;
 }
+
+const DATELINE_ENDS = new Set([':', ',', '(', '', '-', '–', '—']);
 
 /** Cricket's marks before a bowler or fielder: caught, bowled, stumped. */
 const SCORECARD_BEFORE = new Set(['b', 'c', 'st']);

@@ -249,3 +249,31 @@ describe('indices, models, events and venues', () => {
     expect(types.get('London')).toEqual(['place']);
   });
 });
+
+describe('datelines and modifiers on news pages', () => {
+  it('keeps a dateline town before a dash a place on a sports page', () => {
+    const types = typesOf(
+      entitiesOf(
+        'WASHINGTON - Brazil will face Morocco in their opening match of the World Cup, after the draw held in Washington. ' +
+          'The tournament and the league cup follow, and the striker scored.',
+      ),
+    );
+    expect(types.get('WASHINGTON')).toEqual(['place']);
+  });
+
+  it('reads capitals after a model number as the model ("the 737 MAX"), not a body', () => {
+    const types = typesOf(
+      entitiesOf('The planemaker halted output of the 737 MAX. More than 300 U.S. warplanes were ready.'),
+    );
+    expect(types.get('MAX')).toEqual(['other']);
+    expect(types.get('U.S.')).toEqual(['place']);
+  });
+
+  it('reads "Liberian-flagged" and "Iran-aligned" as modifiers, not names', () => {
+    const types = typesOf(
+      entitiesOf('Rebels attacked a Liberian-flagged cargo ship, the Iran-aligned group said.'),
+    );
+    expect(types.get('Liberian-flagged')).toBeUndefined();
+    expect(types.get('Iran-aligned')).toBeUndefined();
+  });
+});
