@@ -114,7 +114,7 @@ export const DEMONYM_ALIASES: Readonly<Record<string, readonly string[]>> = {
   SI: ['Slovenian'],
   MV: ['Maldivian'],
   LS: ['Basotho'],
-  BW: ['Batswana'],
+  BW: ['Batswana', 'Botswanan'],
   CZ: ['Czechs'],
   SK: ['Slovaks'],
   GR: ['Greeks'],
@@ -129,7 +129,15 @@ export const DEMONYM_ALIASES: Readonly<Record<string, readonly string[]>> = {
   JP: ['Japanese'],
   VN: ['Vietnamese'],
   TW: ['Taiwanese'],
-  HK: ['Hong Kong'],
+  HK: ['Hong Kong', 'Hongkonger', 'Hongkongers'],
+  BA: ['Bosnian', 'Bosnians'],
+  AZ: ['Azeri', 'Azeris'],
+  NP: ['Nepali', 'Nepalis'],
+  SR: ['Surinamese'],
+  DJ: ['Djiboutian'],
+  KM: ['Comorian'],
+  TL: ['Timorese', 'East Timorese'],
+  IS: ['Icelandic', 'Icelanders'],
 };
 
 /**

@@ -76,6 +76,15 @@ describe('nationality nouns', () => {
 
     expect(found).toEqual(expect.arrayContaining(['NL', 'FR', 'GB', 'IE']));
   });
+
+  it('reads nationality words the country packages lack: Bosnian, Azeri, Nepali, Timorese, Icelandic', () => {
+    const found = codes(
+      'The Bosnian Serb leader met Azeri officials. Nepali climbers reached the summit, Timorese voters went to ' +
+        'the polls and an Icelandic volcano erupted.',
+    );
+
+    expect(found).toEqual(expect.arrayContaining(['BA', 'AZ', 'NP', 'TL', 'IS']));
+  });
 });
 
 describe('regions named without their country', () => {
