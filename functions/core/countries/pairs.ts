@@ -247,23 +247,24 @@ function coordinatedPairs(
     for (const m1 of c.mentions) {
       const field = m1.field === 'title' ? doc.title : doc.body;
       const text = field.text;
-      if (!mayJoin(text, m1.end)) continue;
-      CONNECTIVE_AT.lastIndex = m1.end;
-      const joint = CONNECTIVE_AT.exec(text);
+      const joint = jointAt(text, m1.end, sport);
       if (!joint) continue;
       // Built for the first candidate only: most stories coordinate no two countries.
       index ??= indexMentions(countries);
       const starts = index.starts[m1.field];
-      const next = starts.get(m1.end + joint[0].length);
+      const next = starts.get(m1.end + joint.text.length);
       if (!next || next[1] === c.code) continue;
       const m2 = next[0];
-      if (AND.test(joint[0]) && endsAndOpensPhrases(text, m1.start, m2.end)) continue;
-      // Two countries alone, not the end of a list ("Japan, Britain and Canada agreed").
-      const listedBefore = LISTED_BEFORE.exec(text.slice(Math.max(0, m1.start - 16), m1.start));
-      if (listedBefore && index.ends[m1.field].has(m1.start - listedBefore[0].length)) continue;
-      LISTED_AT.lastIndex = m2.end;
-      const listedAfter = LISTED_AT.exec(text);
-      if (listedAfter && starts.has(m2.end + listedAfter[0].length)) continue;
+      if (!joint.match) {
+        if (AND.test(joint.text) && endsAndOpensPhrases(text, m1.start, m2.end)) continue;
+        // Two countries alone, not the end of a list ("Japan, Britain and Canada agreed"); fixtures in
+        // a row ("the United States play Paraguay, Mexico open against South Africa") are each a match.
+        const listedBefore = LISTED_BEFORE.exec(text.slice(Math.max(0, m1.start - 16), m1.start));
+        if (listedBefore && index.ends[m1.field].has(m1.start - listedBefore[0].length)) continue;
+        LISTED_AT.lastIndex = m2.end;
+        const listedAfter = LISTED_AT.exec(text);
+        if (listedAfter && starts.has(m2.end + listedAfter[0].length)) continue;
+      }
       if (!sport) {
         const sentence = sentenceIndex(field.sentences, m1.start);
         const key = placeKey(m1.field, sentence);
@@ -286,6 +287,32 @@ function coordinatedPairs(
       }
     }
   return out;
+}
+
+/**
+ * On the sports page two teams meet: "Morocco will face Spain", "Brazil beat Japan", "Argentina were
+ * drawn with Algeria", "England v Croatia".
+ */
+const MATCH_AT =
+  /\s+(?:will\s+)?(?:face[sd]?|play(?:s|ed)?|meet(?:s)?|met|beat(?:s)?|drew\s+with|draw\s+with|lost\s+to|lose\s+to|v\.?|vs\.?|against|(?:were|was|are|is)\s+drawn\s+(?:with|against))\s+(?:the\s+)?/y;
+
+interface Joint {
+  readonly text: string;
+  /** Two teams meeting on the sports page, not a connective. */
+  readonly match: boolean;
+}
+
+/** What joins a mention to the next one: a connective, or on the sports page a match between them. */
+function jointAt(text: string, at: number, sport: boolean): Joint | undefined {
+  if (mayJoin(text, at)) {
+    CONNECTIVE_AT.lastIndex = at;
+    const joint = CONNECTIVE_AT.exec(text);
+    if (joint) return { text: joint[0], match: false };
+  }
+  if (!sport) return undefined;
+  MATCH_AT.lastIndex = at;
+  const joint = MATCH_AT.exec(text);
+  return joint ? { text: joint[0], match: true } : undefined;
 }
 
 /** Whether a connective may follow at an offset: most mentions are followed by a space and a verb. */
