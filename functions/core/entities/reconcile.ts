@@ -5,20 +5,25 @@ import { namedPlace } from './places.js';
 const GEORGIA_STATE = namedPlace('Georgia (U.S. state)');
 
 const key = (m: Mention) => `${m.field}:${m.start}`;
+const COUNTRY_ID = 'place:iso:';
+const isCountryEntity = (e: Entity) => e.type === 'place' && e.id.startsWith(COUNTRY_ID);
+const countryId = (c: Country) => `${COUNTRY_ID}${c.code}`;
 
 /**
  * Entities and countries are read apart; where the country resolver took "Georgia" for the US state
  * (an article about Atlanta, "the U.S. state of Georgia"), the place entity follows it instead of
- * keeping the country's id.
+ * keeping the country's id, and where it read every mention of a country name as something else
+ * ("Turkey prices soar" over a body about a Thanksgiving turkey), there is no country entity either.
  */
 export function reconcilePlaces(entities: Entity[], countries: readonly Country[]): Entity[] {
   const us = countries.find((c) => c.code === 'US');
   const state = new Set(us?.mentions.filter((m) => /^georgia$/i.test(m.text)).map(key) ?? []);
-  if (state.size === 0) return entities;
+  const readAway = (e: Entity) => isCountryEntity(e) && !countries.some((c) => e.id === countryId(c));
+  if (state.size === 0 && !entities.some(readAway)) return entities;
   const out: Entity[] = [];
   for (const entity of entities) {
-    if (entity.id !== 'place:iso:GE') {
-      out.push(entity);
+    if (entity.id !== 'place:iso:GE' || state.size === 0) {
+      if (!readAway(entity)) out.push(entity);
       continue;
     }
     const country = entity.mentions.filter((m) => !state.has(key(m)));

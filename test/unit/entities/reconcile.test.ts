@@ -28,3 +28,24 @@ describe('Georgia as a place entity follows the country reading', () => {
     ).toEqual(['place:iso:GE']);
   });
 });
+
+describe('a country name the country resolver read as something else', () => {
+  it('is no place entity: "Turkey prices soar" over a story about a Thanksgiving turkey', () => {
+    const result = tagArticle({
+      title: 'Turkey prices soar ahead of Thanksgiving',
+      body: 'The price of a Thanksgiving turkey has risen 20% from last year as bird flu cut flocks across the Midwest.',
+    });
+
+    expect(result.countries.map((c) => c.code)).not.toContain('TR');
+    expect(result.entities.map((e) => e.id)).not.toContain('place:iso:TR');
+  });
+
+  it('keeps the country where the resolver kept it', () => {
+    const result = tagArticle({
+      title: 'Turkey raises interest rates',
+      body: 'Turkey’s central bank raised its main rate on Thursday to fight inflation.',
+    });
+
+    expect(result.entities.map((e) => e.id)).toContain('place:iso:TR');
+  });
+});
