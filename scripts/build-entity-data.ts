@@ -231,8 +231,12 @@ const FIRMS_NAMED_LIKE_PEOPLE = new Set([
 ]);
 const CRYPTOCURRENCIES = new Set(['Ethereum', 'Monero', 'Cardano', 'Solana', 'Polkadot', 'Zcash']);
 const BRAND_NAME = /^\p{Lu}[\p{L}\p{N}]*(?:[ &-][\p{L}\p{N}]+){0,2}$/u;
+// Brands named by one ordinary word ("Apple", "Shell", "Target"): a firm at the start of a sentence only
+// when a verb of firms follows ("Apple reported", "Shell said"), read by entities/classify.ts.
+const brandWords = new Set<string>();
 for (const { title } of Array.isArray(brandData) ? brandData : brandData.icons) {
   if (title.length < 3 || !BRAND_NAME.test(title)) continue;
+  if (lower.has(title.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(title)) brandWords.add(title);
   if (lower.has(title.toLowerCase()) || typed.place.has(title)) continue;
   if (given.has(title) && !FIRMS_NAMED_LIKE_PEOPLE.has(title)) continue;
   // Currencies, not firms: "Bitcoin rose above $100,000".
@@ -287,6 +291,7 @@ const names = {
   organization: frontCode(typed.organization),
   group: frontCode(groupWords),
   given: frontCode(given),
+  brandWords: frontCode(brandWords),
   countries: countryNames,
   countryCommon,
   demonyms,

@@ -13,6 +13,7 @@ import {
   FUNCTION_WORDS,
   GAZETTEER,
   type GazetteerEntry,
+  isBrandWord,
   isGivenName,
   isKnownSurname,
   isLowerWord,
@@ -143,6 +144,10 @@ const NAME_DESCRIPTORS = new Set([
   'troubled',
   'struggling',
 ]);
+/** What follows a sentence-initial brand named by an ordinary word when it is the firm: "Apple said". */
+const FIRM_VERBS_AFTER_BRAND = new Set(
+  'said says reported reports announced announces launched launches unveiled unveils posted posts'.split(' '),
+);
 /** Verbs of firms, not of places: "Amazon invested", "Amazon hired". */
 const COMPANY_VERBS = new Set(
   'invested invests hired hires acquired acquires bought buys sold sells reported reports announced announces launched launches posted posts'.split(
@@ -717,7 +722,13 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         isLowerWord(w.core) &&
         (!nameLike(w.core, ctx) || ordinarySurnameAlone(ctx, chunk, w, to - from)) &&
         // "Chief Executive Lena Marsh said": a title opening the sentence is read as one mid-sentence is.
-        !(isTitleLower(lower) && to - from > 1)
+        !(isTitleLower(lower) && to - from > 1) &&
+        // "Apple reported", "Shell said": a brand named by an ordinary word, before a verb of firms.
+        !(
+          to - from === 1 &&
+          isBrandWord(w.core) &&
+          FIRM_VERBS_AFTER_BRAND.has(lowerTokenText(ctx, chunk.field, w.index + 1))
+        )
       ) {
         // "Major League Baseball", "Red Cross": a title-case name of ordinary words keeps its first word.
         const titleCaseName = to - from > 1 && words.slice(from + 1, to).every((x) => isLowerWord(x.core));
@@ -1018,6 +1029,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "Jannik Sinner won his first title": a pronoun of the name's clause takes it up as a person.
   const pronounPerson = () => !chunk.caseless && pronoun() === 'person';
   const speaker = personVerb || speakerVerb || (n === 1 && pronounPerson());
+  // "Apple reported", "Shell said": a brand named by an ordinary word (or a given name), before a verb of
+  // firms, is the firm.
+  if (n === 1 && isBrandWord(first) && FIRM_VERBS_AFTER_BRAND.has(nextToken))
+    return [candidate(chunk, from, to, 'organization', 2, base)];
   // "before reaching the Moon, NASA said": a name after "the" and before punctuation, no speaker, names a
   // thing ("the Trump administration", "the Moon said" are left to the other rules).
   // "on the Moon." reads its period with the word ("moon.").

@@ -132,6 +132,12 @@ export const FAMILY_NAMES_FIRST = new Set(
 );
 
 const GIVEN = new SortedWords(namesData.given);
+const BRAND_WORDS = new SortedWords(namesData.brandWords);
+
+/** A brand named by one ordinary word ("Apple", "Shell", "Target"), as written. */
+export function isBrandWord(word: string): boolean {
+  return BRAND_WORDS.has(word);
+}
 const SURNAMES = new SortedWords(namesData.person);
 
 /**

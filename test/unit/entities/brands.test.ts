@@ -26,4 +26,21 @@ describe('companies of today that WordNet does not know', () => {
 
     expect(entities).toEqual(expect.arrayContaining(['Max Verstappen/person', 'Charles Leclerc/person']));
   });
+
+  it('reads a brand named by an ordinary word as the firm when a verb of firms follows it', () => {
+    const entities = typedNames(
+      'Apple reported fourth-quarter revenue of $102.5 billion on Thursday. Shell said it would cut ' +
+        'spending, and Target announced price cuts.',
+    );
+
+    expect(entities).toEqual(
+      expect.arrayContaining(['Apple/organization', 'Shell/organization', 'Target/organization']),
+    );
+  });
+
+  it('leaves the ordinary word alone where no verb of firms follows', () => {
+    const entities = typedNames('Apple prices rose 10% this year. Target dates for the plan slipped.');
+
+    expect(entities).toEqual([]);
+  });
 });
