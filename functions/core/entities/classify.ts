@@ -144,6 +144,15 @@ const NAME_DESCRIPTORS = new Set([
   'troubled',
   'struggling',
 ]);
+/** Words that join a name's parts: "Centers for Disease Control and Prevention said" ends no brand. */
+const NAME_JOINERS = new Set(['and', '&', 'of', 'for']);
+
+/** A word after a joiner that follows a capitalised word ends a longer name ("Control and Prevention"). */
+function endsName(ctx: Context, chunk: Chunk, from: number): boolean {
+  const at = chunk.words[from]!.index;
+  if (!NAME_JOINERS.has(lowerTokenText(ctx, chunk.field, at - 1))) return false;
+  return startsWithCapital(tokenText(ctx, chunk.field, at - 2));
+}
 /** What follows a sentence-initial brand named by an ordinary word when it is the firm: "Apple said". */
 const FIRM_VERBS_AFTER_BRAND = new Set(
   'said says reported reports announced announces launched launches unveiled unveils posted posts'.split(' '),
@@ -1031,7 +1040,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const speaker = personVerb || speakerVerb || (n === 1 && pronounPerson());
   // "Apple reported", "Shell said": a brand named by an ordinary word (or a given name), before a verb of
   // firms, is the firm.
-  if (n === 1 && isBrandWord(first) && FIRM_VERBS_AFTER_BRAND.has(nextToken))
+  if (n === 1 && isBrandWord(first) && FIRM_VERBS_AFTER_BRAND.has(nextToken) && !endsName(ctx, chunk, from))
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "before reaching the Moon, NASA said": a name after "the" and before punctuation, no speaker, names a
   // thing ("the Trump administration", "the Moon said" are left to the other rules).
