@@ -144,6 +144,16 @@ const NAME_DESCRIPTORS = new Set([
   'troubled',
   'struggling',
 ]);
+/** Party labels the press puts before a politician's name, as it does a title. */
+const PARTY_LABELS = new Set([
+  'democrat',
+  'republican',
+  'conservative',
+  'tory',
+  'labour',
+  'socialist',
+  'communist',
+]);
 /** Words that join a name's parts: "Centers for Disease Control and Prevention said" ends no brand. */
 const NAME_JOINERS = new Set(['and', '&', 'of', 'for']);
 
@@ -718,6 +728,11 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       // "Former Theranos Inc president …", "Rival Honda Motor Co": words that describe a name do not
       // start one.
       if (NAME_DESCRIPTORS.has(lower) && to - from > 1) {
+        from++;
+        continue;
+      }
+      // "Republican Bob Dole", "Democrat Raphael Warnock": a party label before a person's full name.
+      if (PARTY_LABELS.has(lower) && to - from > 2 && isGivenName(words[from + 1]!.core)) {
         from++;
         continue;
       }

@@ -316,6 +316,21 @@ const IRREGULAR = new Set(
   'men women children people feet teeth mice geese lives wives knives leaves thieves halves'.split(' '),
 );
 
+const BRITISH_ENDINGS: readonly (readonly [RegExp, string])[] = [
+  [/our(s|ed|ing|ite|ites|hood|hoods|able|ably|ful|less|er|ers)?$/, 'or$1'],
+  [/([fc])ence(s)?$/, '$1ense$2'],
+  [/amme(s)?$/, 'am$1'],
+  [/ell(ing|ed|er|ers)$/, 'el$1'],
+  [/ellery$/, 'elry'],
+  [/([^aeiou])tre(s)?$/, '$1ter$2'],
+];
+
+/** The American spelling of a British one, or the word itself ("neighbouring" → "neighboring"). */
+function americanSpelling(w: string): string {
+  for (const [ending, american] of BRITISH_ENDINGS) if (ending.test(w)) return w.replace(ending, american);
+  return w;
+}
+
 function computeIsLowerWord(word: string): boolean {
   const w = lowerCased(word);
   if (FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || LOWER_WORDS.has(w)) return true;
@@ -335,6 +350,9 @@ function computeIsLowerWord(word: string): boolean {
   if (w.includes('is') && /is(e|es|ed|ing|ation|ations)$/.test(w))
     return computeIsLowerWord(w.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1'));
   if (IRREGULAR.has(w)) return true;
+  // British spellings of words the lexicon has in American form ("Neighbouring", "Defence", "Programme").
+  const american = americanSpelling(w);
+  if (american !== w) return computeIsLowerWord(american);
   // Abstract-noun endings the compact lexicon misses ("Telecommunications", "Tourism", "Fisheries").
   return w.length > 7 && ABSTRACT_ENDING.test(w);
 }

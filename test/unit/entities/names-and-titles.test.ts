@@ -3,6 +3,7 @@ import { recognizeEntities } from '../../../functions/core/entities/recognize.js
 import type { Entity, EntityType } from '../../../functions/core/schema.js';
 import { tagArticle } from '../../../functions/core/tag.js';
 import { prepareDocument } from '../../../functions/core/text/document.js';
+import { typedNames } from './entities-of.js';
 
 function entitiesOf(body: string): Entity[] {
   return recognizeEntities(prepareDocument({ body, language: 'en' }));
@@ -371,5 +372,28 @@ describe('foreign articles and hyphened given names', () => {
   it('reads a hyphened pair of given names as a given name ("Anne-Sophie Varel")', () => {
     const entities = entitiesOf('The prize went to Anne-Sophie Varel, and Varel thanked her team.');
     expect(texts(named(entities, 'person', 'Anne-Sophie Varel'))).toEqual(['Anne-Sophie Varel', 'Varel']);
+  });
+});
+
+describe('words before a name that are not part of it', () => {
+  it('reads a party label before a politician’s full name as no part of the name', () => {
+    const entities = typedNames(
+      'Democrat Raphael Warnock faced Republican Herschel Walker in the runoff. The Republican Party said ' +
+        'turnout was high.',
+    );
+
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        'Raphael Warnock/person',
+        'Herschel Walker/person',
+        'Republican Party/organization',
+      ]),
+    );
+  });
+
+  it('reads a British-spelt adjective opening a sentence as no part of the place after it', () => {
+    const entities = typedNames('Neighbouring Guinea-Bissau is also ruled by the military.');
+
+    expect(entities).toContain('Guinea-Bissau/place');
   });
 });
