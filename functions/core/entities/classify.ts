@@ -1448,6 +1448,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "Serie A club Atalanta", "Premier League side Everton".
   if ((prevToken === 'club' || prevToken === 'side') && !GAZETTEER.get(firstLower)?.countryCode)
     return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "KYIV - Ukraine and Russia …": a place in capitals opening a line before a dash is a dateline.
+  if (words[from]!.initial && DATELINE_ENDS.has(nextToken) && nextToken !== '' && lookupPlace(first))
+    return [candidate(chunk, from, to, 'place', 2, base)];
   // "NOTE", "ISSUER", "ORDERS": a word in capitals that English writes in lower case is a label.
   if (ACRONYM.test(first) && !NOT_ORG_ACRONYMS.has(first) && !(first.length >= 4 && isLowerWord(first)))
     return [candidate(chunk, from, to, 'organization', 1, base)];

@@ -22,6 +22,14 @@ describe('a place named in a dateline in capitals', () => {
 
     expect(found.map((p) => p.name)).toContain('Lusail');
   });
+
+  it('is a place, not an acronym, when the city is a short word in capitals before a dash', () => {
+    const found = places(
+      'KYIV - Ukraine and Russia exchanged prisoners on Friday, as Kyiv pressed for a ceasefire.',
+    );
+
+    expect(found).toContainEqual({ id: 'place:geonames:703448', name: 'Kyiv', mentions: 2 });
+  });
 });
 
 describe('a name in capitals and a shorter mixed-case mention', () => {
