@@ -1,4 +1,9 @@
-import { lookupPlace as lookupPlaceUncached, type PlaceEntry } from '../countries/gazetteer.js';
+import {
+  keyOf,
+  lookupPhrase,
+  lookupPlace as lookupPlaceUncached,
+  type PlaceEntry,
+} from '../countries/gazetteer.js';
 import type { EntityType, Field } from '../schema.js';
 import { codeUnitAt, endsWithText, lowerCased } from '../text/chars.js';
 import type { FieldText, TagDocument } from '../text/document.js';
@@ -154,6 +159,16 @@ const PARTY_LABELS = new Set([
   'socialist',
   'communist',
 ]);
+/**
+ * A state known only by its abbreviation, with neither its period nor a town and comma before it:
+ * "celebrate Mass in Beirut", not "Boston, Mass." or the dateline "IRVINE , Calif 1996-08-30".
+ */
+function bareAbbreviation(ctx: Context, chunk: Chunk, from: number): boolean {
+  const word = chunk.words[from]!;
+  if (lookupPhrase(keyOf(word.core))?.kind !== 'abbreviation') return false;
+  if (tokenText(ctx, chunk.field, word.index - 1) === ',') return false;
+  return tokenText(ctx, chunk.field, word.index + 1) !== '.' && !endsWithText(word.core, '.');
+}
 /** Words that join a name's parts: "Centers for Disease Control and Prevention said" ends no brand. */
 const NAME_JOINERS = new Set(['and', '&', 'of', 'for']);
 
@@ -1473,7 +1488,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [candidate(chunk, from, to, 'organization', 2, base)];
   if (isGivenName(first) && !locative) return [candidate(chunk, from, to, 'person', 1, base)];
   const place = lookupPlace(first);
-  if (place && !(isLowerWord(first) && !locative && chunk.initial)) {
+  if (place && !(isLowerWord(first) && !locative && chunk.initial) && !bareAbbreviation(ctx, chunk, from)) {
     const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
     const info = placeFields(place);
     return [

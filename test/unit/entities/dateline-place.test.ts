@@ -42,3 +42,21 @@ describe('a name in capitals and a shorter mixed-case mention', () => {
     expect(people.map((e) => e.name.toLowerCase())).toEqual(['donald trump']);
   });
 });
+
+describe('a state abbreviation that is also a word', () => {
+  it('is no place without its period or a town and comma before it', () => {
+    const names = tagArticle({ body: 'The pope will celebrate Mass in Beirut on Sunday.' }).entities.map(
+      (e) => e.name,
+    );
+
+    expect(names).not.toContain('Massachusetts');
+  });
+
+  it('is the state after a town and a comma', () => {
+    const names = tagArticle({ body: 'The company, based in Boston, Mass., said profit rose.' }).entities.map(
+      (e) => e.name,
+    );
+
+    expect(names).toContain('Massachusetts');
+  });
+});
