@@ -1443,7 +1443,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   }
 
   // One word.
-  if (first === 'X') return typeX(chunk, from, prevToken, nextToken, base);
+  if (first === 'X') return typeX(ctx, chunk, from, prevToken, nextToken, base);
   // "JPMorgan", "YouTube", "BlackRock": a capital inside a word after its first syllable is a brand's
   // spelling; people's names have one only after a prefix ("McDonald", "DeSantis", "MacArthur").
   if (CAMEL_CASE_BRAND.test(first)) return [candidate(chunk, from, to, 'organization', 1, base)];
@@ -2060,9 +2060,25 @@ const PREPOSITIONS = new Set([
   'around',
 ]);
 
+/** Words of an apposition that says what X is: "X, the social media platform", "X, Musk's social network". */
+const PLATFORM_NOUNS = new Set(['platform', 'network', 'site', 'app', 'media']);
+
 /** X is the platform after "on", "platform", before "Corp" or next to another platform; else a letter. */
-function typeX(chunk: Chunk, from: number, prev: string, next: string, base: Base): Candidate[] {
+function typeX(
+  ctx: Context,
+  chunk: Chunk,
+  from: number,
+  prev: string,
+  next: string,
+  base: Base,
+): Candidate[] {
+  const at = chunk.words[from]!.index;
+  // "X, the social media platform formerly known as Twitter": the apposition names it within four words.
+  let apposition = false;
+  for (let i = at + 2; next === ',' && i <= at + 5 && !apposition; i++)
+    apposition = PLATFORM_NOUNS.has(lowerTokenText(ctx, chunk.field, i));
   const platformContext =
+    apposition ||
     prev === 'on' ||
     prev === 'platform' ||
     prev === 'app' ||

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeEntities } from '../../../functions/core/entities/recognize.js';
+import { tagArticle } from '../../../functions/core/tag.js';
 import { prepareDocument } from '../../../functions/core/text/document.js';
 import { entitiesOf, typesOf } from './entities-of.js';
 
@@ -288,5 +289,19 @@ describe('titles before names with particles or in lower case', () => {
   it('reads a lower-case "chief executive" as a title before a name', () => {
     const types = typesOf(entitiesOf('TikTok chief executive Shou Zi Chew is expected to attend.'));
     expect(types.get('Shou Zi Chew')).toEqual(['person']);
+  });
+});
+
+describe('X named by an apposition', () => {
+  it('reads "X, the social media platform" as the platform, and X elsewhere in the story with it', () => {
+    const x = tagArticle({
+      title: 'Musk says X will charge new users',
+      body:
+        'Elon Musk said on Monday that X, the social media platform formerly known as Twitter, would charge ' +
+        'new users a small annual fee to curb bots. X has lost advertisers since Musk bought it in 2022.',
+    }).entities.find((e) => e.name === 'X');
+
+    expect(x?.type).toBe('organization');
+    expect(x?.mentions.length).toBe(3);
   });
 });
