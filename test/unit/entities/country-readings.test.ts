@@ -40,3 +40,20 @@ describe('an entity and the article’s countries name the same country', () => 
     expect(texts).toContain('Kingdom of Saudi Arabia=place:iso:SA');
   });
 });
+
+describe('nationality nouns and adjectives the country packages lack', () => {
+  it('reads "the Briton", "the Spaniard", "Korean cars" and "a Philippine vessel" as nationalities', () => {
+    const types = new Map(
+      tagArticle({
+        body:
+          'The Briton leads the Australian by one point. The Spaniard, 22, has won six titles. Tariffs on ' +
+          'Korean cars fell, and a Philippine government vessel was hit by water cannon.',
+      }).entities.map((e) => [e.name, e.type]),
+    );
+
+    expect(types.get('Briton')).toBe('nationality');
+    expect(types.get('Spaniard')).toBe('nationality');
+    expect(types.get('Korean')).toBe('nationality');
+    expect(types.get('Philippine')).toBe('nationality');
+  });
+});
