@@ -165,9 +165,9 @@ const PARTY_LABELS = new Set([
  */
 function bareAbbreviation(ctx: Context, chunk: Chunk, from: number): boolean {
   const word = chunk.words[from]!;
-  if (lookupPhrase(keyOf(word.core))?.kind !== 'abbreviation') return false;
+  if (endsWithText(word.core, '.') || tokenText(ctx, chunk.field, word.index + 1) === '.') return false;
   if (tokenText(ctx, chunk.field, word.index - 1) === ',') return false;
-  return tokenText(ctx, chunk.field, word.index + 1) !== '.' && !endsWithText(word.core, '.');
+  return lookupPhrase(keyOf(word.core))?.kind === 'abbreviation';
 }
 /** Words that join a name's parts: "Centers for Disease Control and Prevention said" ends no brand. */
 const NAME_JOINERS = new Set(['and', '&', 'of', 'for']);
@@ -1070,7 +1070,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const speaker = personVerb || speakerVerb || (n === 1 && pronounPerson());
   // "Apple reported", "Shell said": a brand named by an ordinary word (or a given name), before a verb of
   // firms, is the firm.
-  if (n === 1 && isBrandWord(first) && FIRM_VERBS_AFTER_BRAND.has(nextToken) && !endsName(ctx, chunk, from))
+  if (n === 1 && FIRM_VERBS_AFTER_BRAND.has(nextToken) && isBrandWord(first) && !endsName(ctx, chunk, from))
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "before reaching the Moon, NASA said": a name after "the" and before punctuation, no speaker, names a
   // thing ("the Trump administration", "the Moon said" are left to the other rules).
