@@ -31,7 +31,7 @@ export function tagArticle(article: ArticleInput): TagResult {
   const named = resolveCountries(doc, entities);
   const topics = scoreTopics(doc, entities, named);
   const sport = topics.find((t) => t.level === 1)?.id === TOP_LEVEL.sport;
-  const countries = sport ? venuesOutOfFocus(named) : named;
+  const countries = sport ? venuesOutOfFocus(doc, named) : named;
   const countryPairs = linkCountryPairs(doc, countries, { sport });
   // Built property by property in the result's key order (id, language, taggerVersion, dateline,
   // entities, …): an object literal spreading optional parts in front of more properties costs more.

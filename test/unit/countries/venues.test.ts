@@ -30,6 +30,18 @@ describe('the venue of a match on the sports page', () => {
     expect(focus).toMatchObject({ AR: true, FR: true, US: false });
   });
 
+  it('lists the country of a tournament named after it out of focus when players of two countries meet', () => {
+    const focus = focusOf({
+      title: 'Alcaraz beats Sinner to win U.S. Open title',
+      body:
+        'NEW YORK - Carlos Alcaraz beat Jannik Sinner 6-2 3-6 6-1 6-4 to win the U.S. Open on Sunday and ' +
+        'reclaim the world number one ranking from the Italian.\nThe Spaniard, 22, has now won six Grand ' +
+        'Slam titles.',
+    });
+
+    expect(focus.US).toBe(false);
+  });
+
   it('keeps the country of a league game in focus when no country plays in it', () => {
     const focus = focusOf({
       title: 'Lakers beat Celtics in overtime thriller',
