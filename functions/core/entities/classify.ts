@@ -394,21 +394,15 @@ function pronounFrom(
 ): 'person' | 'thing' | undefined {
   for (let i = from; i < end; i++) {
     const text = tokens[i]!.text;
-    const lower = lowerTokenText(ctx, field, i);
-    if (PERSON_PRONOUNS.has(lower)) return 'person';
-    if (THING_PRONOUNS.has(lower)) return 'thing';
-    if (SENTENCE_ENDS.has(text)) return undefined;
+    const bits = tokenBits(ctx, field, i);
+    if (bits & PERSON_PRONOUN) return 'person';
+    if (bits & THING_PRONOUN) return 'thing';
+    if (bits & SENTENCE_END) return undefined;
     // A clause of the next sentence may still be about the last sentence's subject ("The order, which he …").
-    if ((text === ',' || PRONOUN_STOPS.has(lower)) && !sentenceStart) return undefined;
+    if ((text === ',' || bits & PRONOUN_STOP) && !sentenceStart) return undefined;
     if (i === from && (text === "'s" || text === '’s' || text === "'" || text === '’')) return undefined;
-    const openingWord = i === from && sentenceStart && (FUNCTION_WORDS.has(lower) || isLowerWord(lower));
-    if (
-      (lower !== text && !openingWord) ||
-      isTitleLower(lower) ||
-      STAFF_AT.has(lower) ||
-      ORG_CUES_AFTER.has(lower)
-    )
-      return undefined;
+    const openingWord = i === from && sentenceStart && (bits & OPENING_WORD) !== 0;
+    if ((bits & CASED && !openingWord) || bits & (TITLE_WORD | STAFF_WORD | ORG_CUE_AFTER)) return undefined;
   }
   return undefined;
 }
@@ -474,11 +468,11 @@ function investedBefore(ctx: Context, field: Field, index: number): boolean {
 /** "Secretary of" or "Chancellor of the" just before the token at `index`. */
 function officeOfBefore(ctx: Context, field: Field, index: number): boolean {
   const before = lowerTokenText(ctx, field, index - 1);
-  if (before === 'of') return isTitleLower(lowerTokenText(ctx, field, index - 2));
+  if (before === 'of') return (tokenBits(ctx, field, index - 2) & TITLE_WORD) !== 0;
   return (
     before === 'the' &&
     lowerTokenText(ctx, field, index - 2) === 'of' &&
-    isTitleLower(lowerTokenText(ctx, field, index - 3))
+    (tokenBits(ctx, field, index - 3) & TITLE_WORD) !== 0
   );
 }
 
@@ -501,6 +495,90 @@ function lowerTokenText(ctx: Context, field: Field, index: number): string {
   if (tokens[index]?.text === '.' && tokens[index - 1]?.end === tokens[index]?.start)
     return norm(`${tokens[index - 1]!.text}.`);
   return lowerCaseAt(text, index);
+}
+
+/**
+ * What the typing rules ask of a neighbouring token, as bits: whether its lower-case form (as
+ * `lowerTokenText` gives it) is in each word list and what its text is. Filled once per distinct text
+ * (by vocabulary number) instead of a Set probe per list per question; the same answers.
+ */
+const TITLE_WORD = 1;
+const PERSON_PRONOUN = 1 << 1;
+const THING_PRONOUN = 1 << 2;
+const PRONOUN_STOP = 1 << 3;
+const OPENING_WORD = 1 << 4;
+const STAFF_WORD = 1 << 5;
+const ORG_CUE_AFTER = 1 << 6;
+/** Its lower-case form differs from its text. */
+const CASED = 1 << 7;
+/** Its text (not lower-cased) ends a sentence. */
+const SENTENCE_END = 1 << 8;
+/** Its text (not lower-cased) is a verb of a match result. */
+const TEAM_VERB_TEXT = 1 << 9;
+const LOCATIVE_WORD = 1 << 10;
+const PLACE_NOUN = 1 << 11;
+const COMPANY_KIND_BEFORE = 1 << 12;
+const PERSON_VERB = 1 << 13;
+const SPEAKER_VERB = 1 << 14;
+const AUXILIARY = 1 << 15;
+const MEETS_WORD = 1 << 16;
+const WHO_WORD = 1 << 17;
+const CALENDAR_WORD = 1 << 18;
+const TITLE_MODIFIER = 1 << 19;
+/** Its text (not lower-cased) is a score ("2-1") or one to three digits. */
+const SCORE_TEXT = 1 << 20;
+const DIGITS_TEXT = 1 << 21;
+
+function bitsOf(lower: string, text: string | undefined): number {
+  let bits = 0;
+  if (isTitleLower(lower)) bits |= TITLE_WORD;
+  if (PERSON_PRONOUNS.has(lower)) bits |= PERSON_PRONOUN;
+  if (THING_PRONOUNS.has(lower)) bits |= THING_PRONOUN;
+  if (PRONOUN_STOPS.has(lower)) bits |= PRONOUN_STOP;
+  if (FUNCTION_WORDS.has(lower) || isLowerWord(lower)) bits |= OPENING_WORD;
+  if (STAFF_AT.has(lower)) bits |= STAFF_WORD;
+  if (ORG_CUES_AFTER.has(lower)) bits |= ORG_CUE_AFTER;
+  if (LOCATIVE.has(lower)) bits |= LOCATIVE_WORD;
+  if (PLACE_NOUNS.has(lower)) bits |= PLACE_NOUN;
+  if (COMPANY_BEFORE.has(lower)) bits |= COMPANY_KIND_BEFORE;
+  if (PERSON_VERBS.has(lower)) bits |= PERSON_VERB;
+  if (SPEAKER_VERBS.has(lower)) bits |= SPEAKER_VERB;
+  if (AUXILIARIES.has(lower)) bits |= AUXILIARY;
+  if (MEETS.has(lower)) bits |= MEETS_WORD;
+  if (WHO.has(lower)) bits |= WHO_WORD;
+  if (CALENDAR_WORDS.has(lower)) bits |= CALENDAR_WORD;
+  if (TITLE_MODIFIERS.has(lower)) bits |= TITLE_MODIFIER;
+  if (text !== undefined) {
+    if (lower !== text) bits |= CASED;
+    if (SENTENCE_ENDS.has(text)) bits |= SENTENCE_END;
+    if (TEAM_VERBS.has(text)) bits |= TEAM_VERB_TEXT;
+    if (SCORE.test(text)) bits |= SCORE_TEXT;
+    if (DIGITS.test(text)) bits |= DIGITS_TEXT;
+  }
+  return bits;
+}
+
+/** Bits of each token text, by vocabulary number; of a period read with the word before it, by that word's. */
+const tokenBitsMemo = new WordMemo<number>();
+const periodBitsMemo = new WordMemo<number>();
+let bitsOutside: number | undefined;
+
+/** The bits (above) of the token at `index`, read as `lowerTokenText` reads it. */
+function tokenBits(ctx: Context, field: Field, index: number): number {
+  const text = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field;
+  const token = text.tokens[index];
+  if (token === undefined) {
+    bitsOutside ??= bitsOf('', undefined);
+    return bitsOutside;
+  }
+  if (token.text === '.' && text.tokens[index - 1]?.end === token.start) {
+    const before = text.wordIds[index - 1] ?? 0;
+    const memo = periodBitsMemo.current();
+    return memo.get(before) ?? memo.set(before, bitsOf(lowerTokenText(ctx, field, index), token.text));
+  }
+  const id = text.wordIds[index] ?? 0;
+  const memo = tokenBitsMemo.current();
+  return memo.get(id) ?? memo.set(id, bitsOf(lowerCaseAt(text, index), token.text));
 }
 
 const sportsMemo = new WeakMap<TagDocument, boolean>();
@@ -586,7 +664,7 @@ function nameLike(word: string, ctx: Context): boolean {
 function ordinarySurnameAlone(ctx: Context, chunk: Chunk, w: Word, words: number): boolean {
   if (words !== 1 || GAZETTEER.get(w.lower)?.kind !== 'person') return false;
   if (ctx.seen.capitalisedInside.has(w.lower) && !ctx.seen.lowerCase.has(w.lower)) return false;
-  return !PERSON_VERBS.has(lowerTokenText(ctx, chunk.field, w.index + 1));
+  return (tokenBits(ctx, chunk.field, w.index + 1) & PERSON_VERB) === 0;
 }
 
 interface Base {
@@ -711,7 +789,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (
     to === 1 &&
     NAMED_DAYS.has(words[0]!.lower) &&
-    CALENDAR_WORDS.has(lowerTokenText(ctx, chunk.field, words[0]!.index - 1))
+    tokenBits(ctx, chunk.field, words[0]!.index - 1) & CALENDAR_WORD
   )
     return [];
   // "Storm Eowyn", "Hurricane Milton", "Tropical Storm Debby": a named weather system is an event.
@@ -866,15 +944,15 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       from < to &&
       from === 0 &&
       !personCue &&
-      isTitleLower(lowerTokenText(ctx, chunk.field, words[0]!.index - 1))
+      tokenBits(ctx, chunk.field, words[0]!.index - 1) & TITLE_WORD
     )
       personCue = true;
     // "TikTok chief executive Shou Zi Chew": a title in lower case completed by a modifier.
     if (
       from === 0 &&
       !personCue &&
-      TITLE_MODIFIERS.has(lowerTokenText(ctx, chunk.field, words[0]!.index - 1)) &&
-      isTitleLower(lowerTokenText(ctx, chunk.field, words[0]!.index - 2))
+      tokenBits(ctx, chunk.field, words[0]!.index - 1) & TITLE_MODIFIER &&
+      tokenBits(ctx, chunk.field, words[0]!.index - 2) & TITLE_WORD
     )
       personCue = true;
     if (from > 0 && from < to) {
@@ -917,6 +995,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "a Hong Kong IPO", "Chinese EV": an abbreviation of a common noun ends no name; what precedes it is one.
   if (to - from > 1 && NOT_ORG_ACRONYMS.has(words[to - 1]!.core))
     return typeChunk({ ...chunk, words: words.slice(from, to - 1) }, ctx);
+  const prevBits = tokenBits(ctx, chunk.field, words[from]!.index - 1);
+  const nextBits = tokenBits(ctx, chunk.field, words[to - 1]!.index + 1);
   // "Chancellor of the Exchequer …", "President of France": an office alone is not a name.
   if (to - from === 1 && nextToken === 'of' && isTitleLower(words[from]!.lower)) return [];
   // "Sen. Bernie Sanders", "Texas Gov. Greg Abbott": an abbreviated title whose period the tokenizer
@@ -926,8 +1006,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return typeChunk({ ...chunk, words: words.slice(from, to - 1) }, ctx);
   }
   const placeNounBefore =
-    prevToken === 'of' && PLACE_NOUNS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2));
-  const placeNounAfter = nextToken !== 'of' && PLACE_NOUNS.has(nextToken) && nextToken !== 'state';
+    prevToken === 'of' && (tokenBits(ctx, chunk.field, words[from]!.index - 2) & PLACE_NOUN) !== 0;
+  const placeNounAfter = nextToken !== 'of' && (nextBits & PLACE_NOUN) !== 0 && nextToken !== 'state';
   // "investors in Google", "a stake in Tesla", "invested $8 billion in Anthropic": "in" after these
   // words takes a company.
   const companyIn = prevToken === 'in' && investedBefore(ctx, chunk.field, words[from]!.index - 2);
@@ -938,10 +1018,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     transferBefore(ctx, chunk.field, words[from]!.index - 2);
   // "across the Alps", "in the Netherlands": an article between does not end a locative.
   const locative =
-    (LOCATIVE.has(prevToken) && !companyIn && !transferClub) ||
+    ((prevBits & LOCATIVE_WORD) !== 0 && !companyIn && !transferClub) ||
     // "bound for London Gatwick".
     (prevToken === 'for' && lowerTokenText(ctx, chunk.field, words[from]!.index - 2) === 'bound') ||
-    (prevToken === 'the' && LOCATIVE.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
+    (prevToken === 'the' && (tokenBits(ctx, chunk.field, words[from]!.index - 2) & LOCATIVE_WORD) !== 0) ||
     placeNounBefore ||
     placeNounAfter;
   // "invested $8 billion in Anthropic": "in" after these words takes a company, whatever its spelling.
@@ -970,7 +1050,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
   // "aerospace supplier Rockwell Collins", "planemaker Boeing": the kind of firm before its name.
   if (
-    COMPANY_BEFORE.has(prevToken) &&
+    prevBits & COMPANY_KIND_BEFORE &&
     !personCue &&
     !isCountryName(words, from, to) &&
     !(to - from === 1 && lookupPlace(words[from]!.core))
@@ -1036,7 +1116,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const last = words[to - 1]!.core;
   const firstLower = words[from]!.lower;
   const lastLower = words[to - 1]!.lower;
-  const personVerb = PERSON_VERBS.has(nextToken);
+  const personVerb = (nextBits & PERSON_VERB) !== 0;
   // "Leeds beat Hull 2-1": a sentence reporting a result is a sports context on any page.
   let resultHere: boolean | undefined;
   const inResult = () => (resultHere ??= inResultSentence(ctx, chunk.field, words[from]!.index));
@@ -1048,18 +1128,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       (chunk.initial &&
         !chunk.caseless &&
         pronounOpensNextSentence(ctx, chunk.field, words[to - 1]!.index, SUBJECT_VERB.test(nextToken))) ||
-      MEETS.has(prevToken) ||
+      (prevBits & MEETS_WORD) !== 0 ||
       // "quoted Lebed as saying": the one quoted speaks.
       (prevToken === 'quoted' && nextToken === 'as') ||
       // "Netanyahu, who faces", "Duran, whose record": firms take "which" (clubs take "who" as well:
       // "Arsenal, who drew 1-1", so not on a sports page or in a result).
       (nextToken === ',' &&
-        WHO.has(lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2)) &&
+        tokenBits(ctx, chunk.field, words[to - 1]!.index + 2) & WHO_WORD &&
         !ctx.sports &&
         !inResult()) ||
-      SPEAKER_VERBS.has(nextToken) ||
-      (AUXILIARIES.has(nextToken) &&
-        SPEAKER_VERBS.has(lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2))));
+      (nextBits & SPEAKER_VERB) !== 0 ||
+      (nextBits & AUXILIARY && (tokenBits(ctx, chunk.field, words[to - 1]!.index + 2) & SPEAKER_VERB) !== 0));
   let pronounHere: 'person' | 'thing' | null | undefined;
   const pronoun = () =>
     (pronounHere ??= words[to - 1]!.possessive
@@ -1114,7 +1193,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       // "Disney said in a statement that its …": WordNet's person is a firm that "its" takes up.
       if (type === 'person' && n === 1 && pronoun() === 'thing')
         return [candidate(chunk, from, to, 'organization', 2, base)];
-      if (type === 'person' && n === 1 && ORG_CUES_AFTER.has(nextToken))
+      if (type === 'person' && n === 1 && nextBits & ORG_CUE_AFTER)
         return [candidate(chunk, from, to, 'organization', 1, base)];
       // "Amazon invested", "Amazon shares": a river or region that acts like a firm is the firm.
       if (
@@ -1122,7 +1201,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         n === 1 &&
         !entry.countryCode &&
         !locative &&
-        (ORG_CUES_AFTER.has(nextToken) || COMPANY_VERBS.has(nextToken)) &&
+        (nextBits & ORG_CUE_AFTER || COMPANY_VERBS.has(nextToken)) &&
         !lookupPlace(first)
       )
         return [candidate(chunk, from, to, 'organization', 1, base)];
@@ -1213,7 +1292,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if (!place) return [];
   }
 
-  if (prevToken === 'at' && STAFF_AT.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)))
+  if (prevToken === 'at' && tokenBits(ctx, chunk.field, words[from]!.index - 2) & STAFF_WORD)
     return [candidate(chunk, from, to, 'organization', 3, base)];
 
   if (chunk.caseless) {
@@ -1344,7 +1423,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if (!personCue && n === 2 && FOREIGN_ARTICLES.has(first) && !isGivenName(words[from + 1]!.core))
       return [candidate(chunk, from, to, 'organization', 1, base)];
     // "Goldman Sachs economist Alec Phillips": the employer of an analyst or an economist.
-    if (!personCue && STAFF_AT.has(nextToken)) return [candidate(chunk, from, to, 'organization', 2, base)];
+    if (!personCue && nextBits & STAFF_WORD) return [candidate(chunk, from, to, 'organization', 2, base)];
     // "bound for London Gatwick", "across Pacific Palisades": off the sports pages, a place and a word no
     // list knows after a locative name a part of the place (an airport, a district), not a club.
     if (
@@ -1458,7 +1537,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const newsAgency =
     nextToken === 'agency' ||
     (nextToken === 'news' && lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2) === 'agency');
-  if ((ORG_CUES_AFTER.has(nextToken) || newsAgency) && !GAZETTEER.get(firstLower)?.countryCode)
+  if ((nextBits & ORG_CUE_AFTER || newsAgency) && !GAZETTEER.get(firstLower)?.countryCode)
     return [candidate(chunk, from, to, 'organization', 1, base)];
   // "Serie A club Atalanta", "Premier League side Everton".
   if ((prevToken === 'club' || prevToken === 'side') && !GAZETTEER.get(firstLower)?.countryCode)
@@ -1931,18 +2010,20 @@ function inResultSentence(ctx: Context, field: Field, index: number): boolean {
   let verb = false;
   let score = false;
   let lo = index;
-  while (lo > 0 && index - lo < 8 && !SENTENCE_ENDS.has(tokens[lo - 1]!.text)) lo--;
+  while (lo > 0 && index - lo < 8 && !(tokenBits(ctx, field, lo - 1) & SENTENCE_END)) lo--;
   for (let i = lo; i < tokens.length && i - index < 10; i++) {
     const text = tokens[i]!.text;
-    if (i > index && SENTENCE_ENDS.has(text)) break;
-    if (TEAM_VERBS.has(text) || text === 'defeated' || text === 'thrashed' || text === 'edged') verb = true;
-    const scoreEnd = SCORE.test(text)
-      ? i + 1
-      : DIGITS.test(text) &&
-          (tokens[i + 1]?.text === '-' || tokens[i + 1]?.text === '–') &&
-          DIGITS.test(tokens[i + 2]?.text ?? '')
-        ? i + 3
-        : -1;
+    const bits = tokenBits(ctx, field, i);
+    if (i > index && bits & SENTENCE_END) break;
+    if (bits & TEAM_VERB_TEXT || text === 'defeated' || text === 'thrashed' || text === 'edged') verb = true;
+    const scoreEnd =
+      bits & SCORE_TEXT
+        ? i + 1
+        : bits & DIGITS_TEXT &&
+            (tokens[i + 1]?.text === '-' || tokens[i + 1]?.text === '–') &&
+            tokenBits(ctx, field, i + 2) & DIGITS_TEXT
+          ? i + 3
+          : -1;
     if (scoreEnd > 0 && !NOT_AFTER_SCORE.has(lowerCased(tokens[scoreEnd]?.text ?? ''))) score = true;
   }
   return verb && score;
