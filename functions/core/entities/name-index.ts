@@ -1,3 +1,5 @@
+import { TextMemo } from '../text/text-memo.js';
+
 export type GazetteerKind = 'country' | 'demonym' | 'place' | 'organization' | 'person' | 'group';
 export interface GazetteerEntry {
   readonly kind: GazetteerKind;
@@ -30,6 +32,8 @@ interface Searchable {
  * than an article or two is better served by a Map.
  */
 const SEARCHES_BEFORE_MAP = 256;
+/** Answers kept in front of the built index (see `recent`). */
+const RECENT_NAMES = 4096;
 
 /** In a list's text, each line's characters before its first space, when it has one. */
 const FIRST_WORD_OF_LONGER_NAME = /(?<=\n)[^ \n]*(?= )/g;
@@ -47,6 +51,12 @@ export class NameIndex {
   private readonly searched = new Map<string, GazetteerEntry | null>();
   private firstWords: ReadonlySet<string> | undefined;
   private readonly searchedFirstWords = new Map<string, boolean>();
+  /**
+   * The answers to the names asked for lately, found and not found. The full Map (~14,000 names, their
+   * keys spread over the heap) misses the processor's caches on most probes; the few thousand names
+   * news asks for again and again fit in them.
+   */
+  private readonly recent = new TextMemo<GazetteerEntry | null>(RECENT_NAMES);
 
   constructor(
     private readonly sources: () => readonly NameSource[],
@@ -62,7 +72,13 @@ export class NameIndex {
   }
 
   get(key: string): GazetteerEntry | undefined {
-    if (this.map) return this.map.get(key);
+    if (this.map) {
+      const recent = this.recent.get(key);
+      if (recent !== undefined) return recent ?? undefined;
+      const entry = this.map.get(key);
+      this.recent.set(key, entry ?? null);
+      return entry;
+    }
     let entry = this.searched.get(key);
     if (entry === undefined) {
       if (this.searched.size >= this.searchesBeforeMap) return this.built().get(key);

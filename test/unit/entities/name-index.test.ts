@@ -96,6 +96,19 @@ describe('the gazetteer index', () => {
     expect(built.size).toBe(reference.size);
   });
 
+  it('answers a name asked again as the first time, found or not, however many names were asked between', () => {
+    const sources = gazetteerSources();
+    const reference = referenceMap(sources);
+    const built = mapAtOnce(sources);
+    const names = [...reference.keys()];
+    // Each name and a near miss, asked in turn, then again in reverse order and once more in order:
+    // more distinct names than the index keeps answers for in front of its map.
+    const keys = names.flatMap((name) => [name, `${name}x`]);
+
+    for (const round of [keys, [...keys].reverse(), keys])
+      for (const key of round) expect(built.get(key)).toEqual(reference.get(key));
+  });
+
   it('finds no name the lists do not hold, for any text', () => {
     const sources = gazetteerSources();
     const reference = referenceMap(sources);
