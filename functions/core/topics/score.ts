@@ -107,7 +107,7 @@ export function scoreTopics(
   // Gains of words whose sense is not settled yet: [entry, sense, node, weighted gain, gain].
   let pending: [LexiconEntry, Sense, number, number, number][] | undefined;
   // Nodes a word's sense took its weight away from: no evidence there either.
-  let offSense: Set<string> | undefined;
+  let offSense: Map<number, Set<string>> | undefined;
   for (const [entry, h] of hits) {
     const weight = weightOfHits(h);
     const { gains } = entry;
@@ -127,8 +127,14 @@ export function scoreTopics(
   }
   for (const [entry, sense, node, weighted, gain] of pending ?? []) {
     if (leansToRival(raw, sense)) {
-      offSense ??= new Set();
-      offSense.add(`${node} ${entry.phrase}`);
+      // By node, then phrase: a key string made per pair was hashed again at every look-up.
+      offSense ??= new Map();
+      let phrases = offSense.get(node);
+      if (!phrases) {
+        phrases = new Set();
+        offSense.set(node, phrases);
+      }
+      phrases.add(entry.phrase);
       continue;
     }
     raw[node] = (raw[node] ?? 0) + weighted;
@@ -217,7 +223,7 @@ function evidenceFor(
   chosen: ReadonlySet<number>,
   hits: ReadonlyMap<LexiconEntry, PhraseHits>,
   framedWeight: readonly [number, string, number][],
-  offSense: ReadonlySet<string> | undefined,
+  offSense: ReadonlyMap<number, ReadonlySet<string>> | undefined,
 ): Map<number, string[]> {
   // Per node, each surface once: sorting every contribution and dropping repeats afterwards gave the same
   // list for several times the work.
@@ -251,7 +257,7 @@ function evidenceFor(
     let weight: number | undefined;
     for (let k = 0; k < gains.length; k += 2) {
       const node = gains[k] ?? -1;
-      if (!chosen.has(node) || offSense?.has(`${node} ${entry.phrase}`)) continue;
+      if (!chosen.has(node) || offSense?.get(node)?.has(entry.phrase)) continue;
       weight ??= weightOfHits(h);
       add(node, h.surface, weight * (gains[k + 1] ?? 0));
     }
