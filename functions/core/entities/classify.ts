@@ -768,6 +768,13 @@ function fromGazetteer(entry: GazetteerEntry): {
   }
 }
 
+/** Parties named by an ordinary word, which news writes with a capital only for the party. */
+const PARTY_WORDS = new Set(['labour', 'labor']);
+const PARTY_CUES_AFTER = new Set(
+  'leader leaders leadership government party mp mps candidate candidates voters minister ministers won lost wins'.split(
+    ' ',
+  ),
+);
 const WEATHER_SYSTEMS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
 /** Context of a name typed by its own words alone (a named day, a storm): no cue around it counts. */
 const NO_CONTEXT: Base = { locative: false, prev: '' };
@@ -795,6 +802,19 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "Storm Eowyn", "Hurricane Milton", "Tropical Storm Debby": a named weather system is an event.
   if (to >= 2 && to <= 3 && WEATHER_SYSTEMS.has(words[to - 2]!.lower) && !isLowerWord(words[to - 1]!.core))
     return [candidate(chunk, 0, to, 'event', 2, NO_CONTEXT)];
+  // "Starmer led Labour to victory", "Labour won": the party, written with a capital; at a sentence start
+  // only before a verb or a party's word ("Labour costs rose" is the ordinary word).
+  if (to === 1 && PARTY_WORDS.has(words[0]!.lower) && !chunk.caseless) {
+    const next = lowerTokenText(ctx, chunk.field, words[0]!.index + 1);
+    if (
+      !chunk.initial ||
+      SUBJECT_VERB.test(next) ||
+      PERSON_VERBS.has(next) ||
+      SPEAKER_VERBS.has(next) ||
+      PARTY_CUES_AFTER.has(next)
+    )
+      return [candidate(chunk, 0, 1, 'organization', 2, NO_CONTEXT)];
+  }
   let personCue = false;
   const whole = lookup(words, 0, to, ctx);
   // "Gulf Applied Technologies Inc", "Champion Products Inc": a company's name keeps its first word.
@@ -1390,6 +1410,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     }
     // "Douglas & Lomason", "Procter & Gamble": an ampersand between names makes a firm.
     if (chunk.text.includes(' & ')) return [candidate(chunk, from, to, 'organization', 2, base)];
+    // "at the National Tennis Centre": a centre one is at is a venue; "the National Hurricane Center said"
+    // is a body.
+    if ((lastLower === 'centre' || lastLower === 'center') && locative)
+      return [candidate(chunk, from, to, 'place', 2, base)];
     if (ORG_HEADS.has(lastLower) && !(PLACE_HEADS.has(lastLower) && !ctx.sports))
       return [candidate(chunk, from, to, 'organization', 2, base)];
     // "Manchester City beat Brighton 3-1": a club named "<town> City" in a result.

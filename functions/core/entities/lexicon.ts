@@ -74,7 +74,7 @@ export const ORG_HEADS = new Set(
   ministries department office bureau council committee commission board authority administration
   service services platforms force forces army navy police guard corps party front movement alliance coalition
   union federation association society institute institution foundation university college school
-  nations brotherhood
+  nations brotherhood centre center
   academy hospital clinic church parliament assembly congress senate house cabinet government court
   tribunal league club fc united rovers athletic wanderers county city albion hotspur orchestra band
   team exchange market markets organisation organization commission reserve consortium cartel brigade

@@ -277,3 +277,29 @@ describe('datelines and modifiers on news pages', () => {
     expect(types.get('Iran-aligned')).toBeUndefined();
   });
 });
+
+describe('parties named by an ordinary word', () => {
+  it('reads "Labour" written with a capital as the party, at a sentence start before a verb', () => {
+    const types = typesOf(
+      entitiesOf('Labour won a landslide on Thursday. Keir Starmer led Labour to victory over the Tories.'),
+    );
+    expect(types.get('Labour')).toEqual(['organization', 'organization']);
+  });
+
+  it('leaves "Labour costs" opening a sentence of an article without the party alone', () => {
+    const types = typesOf(entitiesOf('Labour costs rose 3% in the quarter, the statistics office said.'));
+    expect(types.get('Labour')).toBeUndefined();
+  });
+});
+
+describe('centres', () => {
+  it('reads a centre that speaks as a body and a centre one is at as a venue', () => {
+    const types = typesOf(
+      entitiesOf(
+        'The storm strengthened, the National Hurricane Center said. She won at the National Tennis Centre on Friday.',
+      ),
+    );
+    expect(types.get('National Hurricane Center')).toEqual(['organization']);
+    expect(types.get('National Tennis Centre')).toEqual(['place']);
+  });
+});
