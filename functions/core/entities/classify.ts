@@ -220,6 +220,7 @@ const PLACE_NOUNS = new Set(
 );
 /** "the Dole campaign", "Clinton aides": a word before these names a person. */
 const PERSON_CUES_AFTER = new Set(['campaign', 'aide', 'aides', 'camp', 'administration', 'presidency']);
+const INITIALS_BRAND = /^\p{Lu}{2,}\p{Ll}{2,}/u;
 const BANK_COMPOUND = /^\p{Lu}\p{Ll}{2,}bank$/u;
 const CAMEL_CASE_BRAND = /^(?:\p{Lu}{2,}\p{Ll}{2,}|(?!Mac)\p{Lu}\p{Ll}{2,}\p{Lu})/u;
 
@@ -996,6 +997,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !ORG_HEADS.has(words[to - 1]!.lower)
   )
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
+  // "the Wegovy maker", "the iPhone maker": a product named before "maker".
+  if (to - from === 1 && nextToken === 'maker' && prevToken === 'the')
+    return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
   // "Boeing 737 MAX", "Airbus A320 Neo": a word after a maker's model number names the model.
   if (
     to - from === 1 &&
@@ -1049,8 +1053,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [candidate(chunk, from, to, 'organization', 1, { locative: false, prev: prevToken })];
   // "shares of Amazon", "the parent of Google": these words take a company after "of", even one named
   // like a river or a town; a country stays a country. Longer names have their own head words.
+  // "Shares of Novo Nordisk": two or three words with no head word of their own too.
   if (
-    to - from === 1 &&
+    (to - from === 1 ||
+      (to - from <= 3 &&
+        !ORG_HEADS.has(words[to - 1]!.lower) &&
+        !PLACE_HEADS.has(words[to - 1]!.lower) &&
+        lookupPlace(chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start)) ===
+          undefined)) &&
     prevToken === 'of' &&
     !personCue &&
     COMPANY_OF.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)) &&
@@ -1408,6 +1418,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         ...typeChunk({ ...chunk, words: words.slice(from + 1), initial: false }, ctx),
       ];
     }
+    // "JPMorgan Chase", "BlackRock Capital": a brand's camel-case spelling opens a firm's name.
+    // ("MaliVai Washington" is a person: a capital inside a given name is no brand's two opening capitals.)
+    if (INITIALS_BRAND.test(first) && !personCue && !EVENT_HEADS.has(lastLower))
+      return [candidate(chunk, from, to, 'organization', 2, base)];
     // "Douglas & Lomason", "Procter & Gamble": an ampersand between names makes a firm.
     if (chunk.text.includes(' & ')) return [candidate(chunk, from, to, 'organization', 2, base)];
     // "at the National Tennis Centre": a centre one is at is a venue; "the National Hurricane Center said"

@@ -303,3 +303,23 @@ describe('centres', () => {
     expect(types.get('National Tennis Centre')).toEqual(['place']);
   });
 });
+
+describe('firms by their shares, brands and products', () => {
+  it('reads two words after "shares of" as a firm ("Shares of Novo Nordisk")', () => {
+    const types = typesOf(entitiesOf('Shares of Novo Nordisk fell 5% on Tuesday.'));
+    expect(types.get('Novo Nordisk')).toEqual(['organization']);
+  });
+
+  it('reads a product before "maker" as no firm ("the Wegovy maker")', () => {
+    const types = typesOf(entitiesOf('Profits fell after the Wegovy maker cut its outlook.'));
+    expect(types.get('Wegovy')).toEqual(['other']);
+  });
+
+  it('reads a name opening with a brand spelt with two capitals as a firm, not a capital inside a given name', () => {
+    const types = typesOf(
+      entitiesOf('Later JPMorgan Chase lifted targets, and MaliVai Washington said he would play.'),
+    );
+    expect(types.get('JPMorgan Chase')).toEqual(['organization']);
+    expect(types.get('MaliVai Washington')).toEqual(['person']);
+  });
+});
