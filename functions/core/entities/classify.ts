@@ -342,9 +342,35 @@ function pronounOpensNextSentence(ctx: Context, field: Field, index: number, ver
     if (text === '.' || text === '!' || text === '?')
       return (
         PERSONAL_PRONOUNS.has(tokens[i + 1]!.text) ||
+        personNounOpens(ctx, field, i + 1) ||
         (verbNext &&
           pronounFrom(ctx, field, tokens, i + 1, Math.min(tokens.length, i + 14), true) === 'person')
       );
+  }
+  return false;
+}
+/**
+ * Nouns of a kind of person that take up the last sentence's subject ("Mamdani won the race. The
+ * democratic socialist will take office …"); titles are left out, as "The chief executive said" after a
+ * firm is the firm's chief.
+ */
+const PERSON_KIND_NOUNS = new Set(
+  `socialist socialists politician lawmaker candidate incumbent billionaire mogul rapper singer actress actor
+  novelist activist dissident populist nationalist conservative liberal progressive democrat republican
+  firebrand newcomer`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const YEAR_OLD = /^\d{1,3}-year-old$/;
+/** "The democratic socialist", "The 34-year-old": a sentence opening with a kind of person. */
+function personNounOpens(ctx: Context, field: Field, index: number): boolean {
+  if (lowerTokenText(ctx, field, index) !== 'the') return false;
+  for (let i = index + 1; i < index + 4; i++) {
+    const lower = lowerTokenText(ctx, field, i);
+    if (PERSON_KIND_NOUNS.has(lower) || YEAR_OLD.test(lower)) return true;
+    // "34 - year-old": the tokenizer splits the number off.
+    if (DIGITS.test(lower) && lowerTokenText(ctx, field, i + 2) === 'year-old') return true;
+    if (!ALL_LOWER.test(lower)) return false;
   }
   return false;
 }

@@ -323,3 +323,16 @@ describe('firms by their shares, brands and products', () => {
     expect(types.get('MaliVai Washington')).toEqual(['person']);
   });
 });
+
+describe('a kind of person taking up the subject', () => {
+  it('reads an unknown name opening a sentence as a person when the next sentence opens with a kind of person', () => {
+    const types = typesOf(
+      entitiesOf(
+        'Okonkwo won the mayoral race on Tuesday. The democratic socialist will take office in January. ' +
+          'Adeyemi lost the primary. The 34-year-old conceded on Wednesday.',
+      ),
+    );
+    expect(types.get('Okonkwo')).toEqual(['person']);
+    expect(types.get('Adeyemi')).toEqual(['person']);
+  });
+});
