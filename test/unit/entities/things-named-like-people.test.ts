@@ -336,3 +336,15 @@ describe('a kind of person taking up the subject', () => {
     expect(types.get('Adeyemi')).toEqual(['person']);
   });
 });
+
+describe("states' abbreviations", () => {
+  it('reads an ordinary word known only as a state abbreviation as the word without its period', () => {
+    const types = typesOf(entitiesOf('Pope Leo XIV celebrated Mass in the square on Sunday.'));
+    expect(types.get('Mass')).toBeUndefined();
+  });
+
+  it('keeps the abbreviation with its period ("Boston, Mass.")', () => {
+    const types = typesOf(entitiesOf('He flew to Boston, Mass. on Friday.'));
+    expect(types.get('Mass')).toEqual(['place']);
+  });
+});
