@@ -85,6 +85,7 @@ function startsUpper(text: string): boolean {
 }
 const JOINING_WORDS = new Set([...NAME_PARTICLES, 'of']);
 const SAINT_LEADS = new Set(['st', 'st.', 'saint']);
+const ROYAL_POSSESSIVES = new Set(['king', 'queen', 'prince', 'princess']);
 /** Abbreviated first words of place names whose period the tokenizer splits off before a capital. */
 const ABBREVIATED_LEADS = new Set(['st', 'mt', 'ft']);
 const STATE_LEADS = new Set(['republic', 'kingdom']);
@@ -575,7 +576,9 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         // "New Year's Eve", "Valentine's Day": a day named after someone or something.
         const saints = SAINT_LEADS.has(run[0]!.lower) && tail.length <= 2;
         const namedDay = tail.length === 1 && NAMED_DAYS.has(end?.lower ?? '');
-        if (end && (ORG_HEADS.has(end.lower) || saints || namedDay) && !end.possessive) {
+        // "King's Cross", "Queen's Park", "Prince's Trust": a place or a body named after a royal.
+        const royal = run.length === 1 && ROYAL_POSSESSIVES.has(last.lower) && tail.length === 1;
+        if (end && (ORG_HEADS.has(end.lower) || saints || namedDay || royal) && !end.possessive) {
           run.push(...tail);
           j = k - 1;
           continue;

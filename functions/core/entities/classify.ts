@@ -942,6 +942,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       const w = words[i]!;
       // "the General Data Protection Regulation": a title before ordinary words only opens no person.
       if (isTitleLower(w.lower) && ordinaryWordsAfter(words, i, to)) break;
+      // "King's Cross", "Queen's Park": a title's possessive names a place or a body, not the title's holder.
+      if (w.possessive && isTitleLower(w.lower)) break;
       if (isTitleLower(w.lower)) lastTitle = i;
       // "Chief Executive", "Secretary General": a modifier right after a title completes it.
       else if (TITLE_MODIFIERS.has(w.lower) && lastTitle === i - 1 && lastTitle >= from) lastTitle = i;
@@ -1456,11 +1458,20 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       return [candidate(chunk, from, to, 'place', 2, base)];
     if (ORG_HEADS.has(lastLower) && !(PLACE_HEADS.has(lastLower) && !ctx.sports))
       return [candidate(chunk, from, to, 'organization', 2, base)];
+    // "King's Cross", "Queen's Park": a royal's possessive names a place.
+    if (n === 2 && words[from]!.possessive && isTitleLower(firstLower))
+      return [candidate(chunk, from, to, 'place', 2, base)];
     // "Manchester City beat Brighton 3-1": a club named "<town> City" in a result.
     if (ORG_HEADS.has(lastLower) && PLACE_HEADS.has(lastLower) && teamPlace('place') === 'organization')
       return [candidate(chunk, from, to, 'organization', 2, base)];
-    if (PLACE_HEADS.has(lastLower) || PLACE_LEADS.has(firstLower))
-      return [candidate(chunk, from, to, 'place', 2, base)];
+    if (PLACE_HEADS.has(lastLower) || PLACE_LEADS.has(firstLower)) {
+      // "St Louis defeated Colorado": a town named by a saint plays as its club in a result.
+      const type =
+        PLACE_LEADS.has(firstLower) && !COMPASS_WORDS.has(firstLower) && !PLACE_HEADS.has(lastLower)
+          ? teamPlace('place')
+          : 'place';
+      return [candidate(chunk, from, to, type, 2, base)];
+    }
     if (hasLeadOf(PLACE_HEADS, words, from, to) && !hasLeadOf(ORG_LEADS, words, from, to))
       return [candidate(chunk, from, to, 'place', 2, base)];
     if (hasOrgLeadOf(words, from, to)) return [candidate(chunk, from, to, 'organization', 2, base)];

@@ -106,7 +106,7 @@ export const PLACE_HEADS = new Set(
 
 /** First words that make a capitalised run a place: "Mount Everest", "Lake Geneva", "Cape Town". */
 export const PLACE_LEADS = new Set(
-  'mount mt mt. lake cape fort port gulf isle st. saint san santa north south east west northern southern eastern western upper lower deir kafr kfar beit wadi jabal jebel khan'.split(
+  'mount mt mt. lake cape fort port gulf isle st st. saint san santa north south east west northern southern eastern western upper lower deir kafr kfar beit wadi jabal jebel khan'.split(
     ' ',
   ),
 );

@@ -348,3 +348,17 @@ describe("states' abbreviations", () => {
     expect(types.get('Mass')).toEqual(['place']);
   });
 });
+
+describe('saints and royals in place names', () => {
+  it('reads "King\'s Cross" and "St Pancras" as places, not people', () => {
+    const types = typesOf(entitiesOf("Trains from St Pancras and King's Cross were cancelled on Friday."));
+    expect(types.get('St Pancras')).toEqual(['place']);
+    expect(types.get("King's Cross")).toEqual(['place']);
+    expect(types.get('Cross')).toBeUndefined();
+  });
+
+  it('reads a saint-named town that wins a result as its club', () => {
+    const types = typesOf(entitiesOf('St Helens beat Wigan 24-12 on Friday night.'));
+    expect(types.get('St Helens')).toEqual(['organization']);
+  });
+});
