@@ -1593,6 +1593,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // last word that is no place of its own: a person whose given name the lists miss.
     if (ordinary === 0 && notPerson === 0 && n <= 4 && !isPlaceWord(last) && !locative)
       return [candidate(chunk, from, to, 'person', 0, base)];
+    // "at Old Trafford", "at the Brown Deer Park Golf Course", "in Tunbridge Wells": a name of no known
+    // kind where one is, that names no event, is a place.
+    if (
+      ordinary > 0 &&
+      VENUE_PREPOSITIONS.has(
+        prevToken === 'the' ? lowerTokenText(ctx, chunk.field, words[from]!.index - 2) : prevToken,
+      ) &&
+      !NAMED_DAYS.has(lastLower) &&
+      !words.slice(from, to).some((w) => EVENT_HEADS.has(w.lower) || EVENT_WORDS.has(w.lower))
+    )
+      return [candidate(chunk, from, to, 'place', 1, base)];
     return [candidate(chunk, from, to, 'unknown', 0, base)];
   }
 
@@ -1893,6 +1904,19 @@ const CLUB_PREFIXES = new Set([
 ]);
 
 const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Der', 'Die', 'Das', 'El', 'Il', 'Los', 'Las']);
+
+const VENUE_PREPOSITIONS = new Set(['at', 'in', 'near', 'outside', 'inside']);
+/** Words of gatherings, which one is also "at": "the Solidarity Meeting", "the Munich Security Conference". */
+const EVENT_WORDS = new Set([
+  'meeting',
+  'meetings',
+  'conference',
+  'ceremony',
+  'gala',
+  'show',
+  'expo',
+  'fair',
+]);
 
 /** Last words of title-case names of events, prizes, laws and days: not organisations. */
 const EVENT_HEADS = new Set(

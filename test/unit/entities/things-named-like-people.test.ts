@@ -362,3 +362,16 @@ describe('saints and royals in place names', () => {
     expect(types.get('St Helens')).toEqual(['organization']);
   });
 });
+
+describe('venues', () => {
+  it('reads a name of no known kind after "at" or "in" as a place, unless it names an event or a gathering', () => {
+    const types = typesOf(
+      entitiesOf(
+        'England lost at Old Trafford on Thursday. She won at the French Open and spoke at the Solidarity Meeting.',
+      ),
+    );
+    expect(types.get('Old Trafford')).toEqual(['place']);
+    expect(types.get('French Open')).toEqual(['other']);
+    expect(types.get('Solidarity Meeting')).not.toEqual(['place']);
+  });
+});
