@@ -1601,7 +1601,11 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         prevToken === 'the' ? lowerTokenText(ctx, chunk.field, words[from]!.index - 2) : prevToken,
       ) &&
       !NAMED_DAYS.has(lastLower) &&
-      !words.slice(from, to).some((w) => EVENT_HEADS.has(w.lower) || EVENT_WORDS.has(w.lower))
+      !words.slice(from, to).some((w) => EVENT_HEADS.has(w.lower) || EVENT_WORDS.has(w.lower)) &&
+      // "in the Formula One championship", "in the Premier League season": the name of a competition.
+      !EVENT_HEADS.has(nextToken) &&
+      !EVENT_WORDS.has(nextToken) &&
+      !COMPETITION_AFTER.has(nextToken)
     )
       return [candidate(chunk, from, to, 'place', 1, base)];
     return [candidate(chunk, from, to, 'unknown', 0, base)];
@@ -1906,6 +1910,17 @@ const CLUB_PREFIXES = new Set([
 const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Der', 'Die', 'Das', 'El', 'Il', 'Los', 'Las']);
 
 const VENUE_PREPOSITIONS = new Set(['at', 'in', 'near', 'outside', 'inside']);
+/** Nouns after a competition's name: "the Formula One season", "the Premier League title". */
+const COMPETITION_AFTER = new Set([
+  'season',
+  'seasons',
+  'standings',
+  'title',
+  'titles',
+  'race',
+  'races',
+  'grid',
+]);
 /** Words of gatherings, which one is also "at": "the Solidarity Meeting", "the Munich Security Conference". */
 const EVENT_WORDS = new Set([
   'meeting',

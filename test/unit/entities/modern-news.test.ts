@@ -305,3 +305,13 @@ describe('X named by an apposition', () => {
     expect(x?.mentions.length).toBe(3);
   });
 });
+
+describe('a competition named after "in the"', () => {
+  it('reads "in the Formula One championship" as no place', () => {
+    const entities = tagArticle({
+      body: "McLaren's Lando Norris won the race to take the lead in the Formula One championship from Oscar Piastri.",
+    }).entities;
+
+    expect(entities.find((e) => e.name === 'Formula One')?.type).not.toBe('place');
+  });
+});
