@@ -3,6 +3,8 @@
  * and the backfill re-tag records of an older version. 0.2.0: country index items carry `focus`. 0.3.0:
  * entity, country and topic rules of 2026-11-30 (company names, leaders' countries, word senses). 0.4.0:
  * later rules of 2026-11-30 (regions and movements, sports-page and coordinated pairs, topic senses for
- * business news, pronoun and company cues for entities).
+ * business news, pronoun and company cues for entities). 0.5.0: rules of 2026-11-30 11:10–13:10 (sports
+ * venues and matches, language detection by function words, more topic senses, brands named by ordinary
+ * words, party labels, nationality nouns, things named like people).
  */
-export const TAGGER_VERSION = '0.4.0';
+export const TAGGER_VERSION = '0.5.0';
