@@ -13,6 +13,7 @@ import {
   isLowerWord,
 } from './lexicon.js';
 import { mergeAliases } from './merge.js';
+import { oneReadingPerName } from './one-reading.js';
 
 // At module level: esbuild compiles a \p{…} literal inside a function on every call.
 const CAPITALS = /^\p{Lu}{2,}$/u;
@@ -38,7 +39,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   const candidates: Candidate[] = typeChunks(mixed, fields, seen, doc);
   const typed = candidates.filter((c) => c.type !== 'none');
   // Capitals-only lines (headlines, datelines) are read against the names found in mixed case.
-  if (!fields.some((f) => f.words.some((w) => w?.caseless))) return mergeAliases(typed);
+  if (!fields.some((f) => f.words.some((w) => w?.caseless))) return oneReadingPerName(mergeAliases(typed));
   const known = new Map<string, Candidate>();
   for (const c of typed) known.set(lowerCased(c.words.join(' ')), c);
   // "TRUMP MEETS XI", "Trump Meets Xi": a headline names a person found in the text by surname (the
@@ -75,7 +76,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     caselessChunks(fields[1]!.field, fields[1]!.words, known),
   );
   const fromCaseless = typeChunks(caseless, fields, seen, doc, known).filter((c) => c.type !== 'none');
-  return mergeAliases(typed.concat(fromCaseless));
+  return oneReadingPerName(mergeAliases(typed.concat(fromCaseless)));
 }
 
 /**
