@@ -244,6 +244,28 @@ for (const { title } of Array.isArray(brandData) ? brandData : brandData.icons) 
   typed.organization.add(title);
 }
 
+// Firms named after their founders that news names without a cue ("Morgan Stanley said"): a person's
+// name to the lists, a firm to a reader. Only names no one else is known by. (Eli Lilly is read by its
+// cues instead, so that "Lilly" alone joins it: entities/classify.ts.)
+const EPONYMOUS_FIRMS = [
+  'Morgan Stanley',
+  'Charles Schwab',
+  'Merrill Lynch',
+  'Goldman Sachs',
+  'Lehman Brothers',
+  'Johnson & Johnson',
+  'Ernst & Young',
+  'Procter & Gamble',
+  'Bristol-Myers Squibb',
+  'Dow Jones',
+  'Warner Bros',
+  'Estee Lauder',
+  'Louis Vuitton',
+  'Hugo Boss',
+  'Harley-Davidson',
+];
+for (const name of EPONYMOUS_FIRMS) typed.organization.add(name);
+
 interface WorldCountry {
   name: { common: string; official: string };
   cca2: string;

@@ -180,7 +180,9 @@ function endsName(ctx: Context, chunk: Chunk, from: number): boolean {
 }
 /** What follows a sentence-initial brand named by an ordinary word when it is the firm: "Apple said". */
 const FIRM_VERBS_AFTER_BRAND = new Set(
-  'said says reported reports announced announces launched launches unveiled unveils posted posts'.split(' '),
+  'said says reported reports announced announces launched launches unveiled unveils posted posts shares stock'.split(
+    ' ',
+  ),
 );
 /** Verbs of firms, not of places: "Amazon invested", "Amazon hired". */
 const COMPANY_VERBS = new Set(

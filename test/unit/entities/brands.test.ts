@@ -49,3 +49,20 @@ describe('companies of today that WordNet does not know', () => {
     expect(entities).not.toContain('Prevention/organization');
   });
 });
+
+describe('firms named after their founders', () => {
+  it('reads "Morgan Stanley said" and "Charles Schwab reported" as firms without a cue, and "Apple shares" as the firm', () => {
+    const entities = typedNames(
+      'Morgan Stanley said on Tuesday it would cut 2,000 jobs. Charles Schwab reported higher profit. ' +
+        'Apple shares fell 2% on Monday.',
+    );
+
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        'Morgan Stanley/organization',
+        'Charles Schwab/organization',
+        'Apple/organization',
+      ]),
+    );
+  });
+});
