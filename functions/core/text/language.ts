@@ -117,7 +117,8 @@ function letterCode(text: string, start: number, end: number): number {
 }
 const FUNCTION_WORD_CODES = new Set([...ENGLISH_FUNCTION_WORDS].map((w) => letterCode(w, 0, w.length)));
 // Function words of the other languages of European news (French, Spanish, Portuguese, Italian, German,
-// Dutch) that are not English words, written without accents as `letterCode` reads them.
+// Dutch), frequent there and rare in English prose ("die", "do", "per" are English words too, but never
+// one word in eight of it), written without accents as `letterCode` reads them.
 const FOREIGN_FUNCTION_WORD_CODES = new Set(
   'le la les des du et est une un pour dans sur avec aux ont qui pas el los las del y por para con una que se en em os da do das dos uma il di che della per sono der die das und ist mit von den dem nicht auch sich het een van zijn niet voor'
     .split(' ')
