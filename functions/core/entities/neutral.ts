@@ -1,6 +1,6 @@
 import { localPhraseRoot, nextPhraseNode, normalizeWord, type PhraseNode } from '../countries/gazetteer.js';
 import type { Entity } from '../schema.js';
-import { compareMentionPlaces } from '../text/compare.js';
+import { joinEntities } from './join-entities.js';
 import { FAMILY_NAMES_FIRST, GAZETTEER, isGivenName, isKnownSurname } from './lexicon.js';
 import { countryPlace } from './places.js';
 
@@ -24,7 +24,7 @@ export function languageNeutralEntities(entities: Entity[], language: string): E
     if (index === undefined) {
       at.set(entity.id, kept.length);
       kept.push(entity);
-    } else kept[index] = mergedInto(kept[index]!, entity);
+    } else kept[index] = joinEntities(kept[index]!, entity);
   };
   for (const entity of entities) {
     // "Estados Unidos", "X. Canadá" read as people's names by the English recogniser: a country named
@@ -60,15 +60,6 @@ function localCountry(name: string, root: PhraseNode): string | undefined {
     if (!node) return undefined;
   }
   return node.entry?.code;
-}
-
-/**
- * One entity of two with the same id: a country named in the article's language and in a form the
- * recogniser knew. The first keeps its name; mentions in field and offset order.
- */
-function mergedInto(kept: Entity, other: Entity): Entity {
-  const mentions = [...kept.mentions, ...other.mentions].sort(compareMentionPlaces);
-  return { ...kept, mentions, salience: Math.max(kept.salience, other.salience) };
 }
 
 function holdsInAnyLanguage(entity: Entity): boolean {

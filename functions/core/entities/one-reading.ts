@@ -1,5 +1,5 @@
 import type { Entity } from '../schema.js';
-import { compareMentionPlaces } from '../text/compare.js';
+import { joinEntities } from './join-entities.js';
 
 /**
  * A name typed a product or an event in one sentence and a firm in another ("the ChatGPT maker", "ChatGPT
@@ -7,11 +7,13 @@ import { compareMentionPlaces } from '../text/compare.js';
  * entities become one, under the product's or event's reading, whose cue is the more specific. People and
  * places named alike stay apart ("Washington" the president and the city).
  */
+const productOrFirm = (e: Entity) => e.type === 'other' || e.type === 'organization';
+
 export function oneReadingPerName(entities: Entity[]): Entity[] {
   const byName = new Map<string, Entity>();
   let joined = false;
   for (const e of entities) {
-    if (e.type !== 'other' && e.type !== 'organization') continue;
+    if (!productOrFirm(e)) continue;
     const other = byName.get(e.name);
     if (other && other.type !== e.type) joined = true;
     else byName.set(e.name, e);
@@ -20,19 +22,14 @@ export function oneReadingPerName(entities: Entity[]): Entity[] {
   const out: Entity[] = [];
   const at = new Map<string, number>();
   for (const e of entities) {
-    const index = e.type === 'other' || e.type === 'organization' ? at.get(e.name) : undefined;
+    const index = productOrFirm(e) ? at.get(e.name) : undefined;
     if (index === undefined) {
-      if (e.type === 'other' || e.type === 'organization') at.set(e.name, out.length);
+      if (productOrFirm(e)) at.set(e.name, out.length);
       out.push(e);
       continue;
     }
-    out[index] = joinReadings(out[index]!, e);
+    const first = out[index]!;
+    out[index] = first.type === 'other' ? joinEntities(first, e) : joinEntities(e, first);
   }
   return out;
-}
-
-function joinReadings(a: Entity, b: Entity): Entity {
-  const winner = a.type === 'other' ? a : b;
-  const mentions = [...a.mentions, ...b.mentions].sort(compareMentionPlaces);
-  return { ...winner, mentions, salience: Math.max(a.salience, b.salience) };
 }
