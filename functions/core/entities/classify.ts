@@ -178,6 +178,18 @@ function endsName(ctx: Context, chunk: Chunk, from: number): boolean {
   if (!NAME_JOINERS.has(lowerTokenText(ctx, chunk.field, at - 1))) return false;
   return startsWithCapital(tokenText(ctx, chunk.field, at - 2));
 }
+/**
+ * The word at `from` is a brand named by an ordinary word (or a given name) before a verb of firms, and
+ * does not end a longer name: "Apple reported", "Shell said", "Apple shares".
+ */
+function firmBrandAt(ctx: Context, chunk: Chunk, from: number): boolean {
+  const word = chunk.words[from]!;
+  return (
+    FIRM_VERBS_AFTER_BRAND.has(lowerTokenText(ctx, chunk.field, word.index + 1)) &&
+    isBrandWord(word.core) &&
+    !endsName(ctx, chunk, from)
+  );
+}
 /** What follows a sentence-initial brand named by an ordinary word when it is the firm: "Apple said". */
 const FIRM_VERBS_AFTER_BRAND = new Set(
   'said says reported reports announced announces launched launches unveiled unveils posted posts shares stock'.split(
@@ -890,11 +902,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         // "Chief Executive Lena Marsh said": a title opening the sentence is read as one mid-sentence is.
         !(isTitleLower(lower) && to - from > 1) &&
         // "Apple reported", "Shell said": a brand named by an ordinary word, before a verb of firms.
-        !(
-          to - from === 1 &&
-          isBrandWord(w.core) &&
-          FIRM_VERBS_AFTER_BRAND.has(lowerTokenText(ctx, chunk.field, w.index + 1))
-        )
+        !(to - from === 1 && firmBrandAt(ctx, chunk, from))
       ) {
         // "Major League Baseball", "Red Cross": a title-case name of ordinary words keeps its first word.
         const titleCaseName = to - from > 1 && words.slice(from + 1, to).every((x) => isLowerWord(x.core));
@@ -1209,8 +1217,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const speaker = personVerb || speakerVerb || (n === 1 && pronounPerson());
   // "Apple reported", "Shell said": a brand named by an ordinary word (or a given name), before a verb of
   // firms, is the firm.
-  if (n === 1 && FIRM_VERBS_AFTER_BRAND.has(nextToken) && isBrandWord(first) && !endsName(ctx, chunk, from))
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+  if (n === 1 && firmBrandAt(ctx, chunk, from)) return [candidate(chunk, from, to, 'organization', 2, base)];
   // "before reaching the Moon, NASA said": a name after "the" and before punctuation, no speaker, names a
   // thing ("the Trump administration", "the Moon said" are left to the other rules).
   // "on the Moon." reads its period with the word ("moon.").
