@@ -346,6 +346,7 @@ const IRREGULAR = new Set(
 );
 
 const BRITISH_ENDINGS: readonly (readonly [RegExp, string])[] = [
+  [/is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
   [/our(s|ed|ing|ite|ites|hood|hoods|able|ably|ful|less|er|ers)?$/, 'or$1'],
   [/([fc])ence(s)?$/, '$1ense$2'],
   [/amme(s)?$/, 'am$1'],
@@ -376,10 +377,8 @@ function computeIsLowerWord(word: string): boolean {
     return true;
   if (endsWithText(w, 'ers') && (LOWER_WORDS.has(w.slice(0, -3)) || LOWER_WORDS.has(w.slice(0, -2))))
     return true;
-  if (w.includes('is') && /is(e|es|ed|ing|ation|ations)$/.test(w))
-    return computeIsLowerWord(w.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1'));
   if (IRREGULAR.has(w)) return true;
-  // British spellings of words the lexicon has in American form ("Neighbouring", "Defence", "Programme").
+  // British spellings of words the lexicon has in American form ("Organised", "Neighbouring", "Defence").
   const american = americanSpelling(w);
   if (american !== w) return computeIsLowerWord(american);
   // Abstract-noun endings the compact lexicon misses ("Telecommunications", "Tourism", "Fisheries").

@@ -1,13 +1,11 @@
 import type { Country, Entity, Mention } from '../schema.js';
-import { namedPlace } from './places.js';
+import { countryPlace, namedPlace } from './places.js';
 
 /** Georgia the US state: the country resolver's reading (countries/resolve.ts) of a "Georgia" mention. */
 const GEORGIA_STATE = namedPlace('Georgia (U.S. state)');
 
 const key = (m: Mention) => `${m.field}:${m.start}`;
-const COUNTRY_ID = 'place:iso:';
-const isCountryEntity = (e: Entity) => e.type === 'place' && e.id.startsWith(COUNTRY_ID);
-const countryId = (c: Country) => `${COUNTRY_ID}${c.code}`;
+const isCountryEntity = (e: Entity) => e.type === 'place' && e.id.startsWith('place:iso:');
 
 /**
  * Entities and countries are read apart; where the country resolver took "Georgia" for the US state
@@ -18,7 +16,8 @@ const countryId = (c: Country) => `${COUNTRY_ID}${c.code}`;
 export function reconcilePlaces(entities: Entity[], countries: readonly Country[]): Entity[] {
   const us = countries.find((c) => c.code === 'US');
   const state = new Set(us?.mentions.filter((m) => /^georgia$/i.test(m.text)).map(key) ?? []);
-  const readAway = (e: Entity) => isCountryEntity(e) && !countries.some((c) => e.id === countryId(c));
+  const readAway = (e: Entity) =>
+    isCountryEntity(e) && !countries.some((c) => e.id === countryPlace(c.code).id);
   if (state.size === 0 && !entities.some(readAway)) return entities;
   const out: Entity[] = [];
   for (const entity of entities) {
