@@ -443,10 +443,31 @@ function pronounFrom(
     if ((text === ',' || bits & PRONOUN_STOP) && !sentenceStart) return undefined;
     if (i === from && (text === "'s" || text === '’s' || text === "'" || text === '’')) return undefined;
     const openingWord = i === from && sentenceStart && (bits & OPENING_WORD) !== 0;
+    // "Pfizer said on Monday it would …": a day or a month is nothing a pronoun could be about.
+    if (bits & CALENDAR_WORD) continue;
     if ((bits & CASED && !openingWord) || bits & (TITLE_WORD | STAFF_WORD | ORG_CUE_AFTER)) return undefined;
   }
   return undefined;
 }
+/**
+ * "Pfizer said on Monday it would …", "Walmart says its sales …": the firm's "it" or "its" right after its
+ * verb of speech ("it would be …" and "it was …" are as often about the matter spoken of, so only verbs of
+ * plans count).
+ */
+function firmItAfter(ctx: Context, field: Field, index: number): boolean {
+  const said = lowerTokenText(ctx, field, index + 1);
+  if (said !== 'said' && said !== 'says') return false;
+  let i = index + 2;
+  if (lowerTokenText(ctx, field, i) === 'on' && tokenBits(ctx, field, i + 1) & CALENDAR_WORD) i += 2;
+  const pronoun = lowerTokenText(ctx, field, i);
+  if (pronoun === 'its') return true;
+  if (pronoun !== 'it') return false;
+  const verb = lowerTokenText(ctx, field, i + 1);
+  return FIRM_IT_VERBS.has(verb) && lowerTokenText(ctx, field, i + 2) !== 'be';
+}
+const FIRM_IT_VERBS = new Set(
+  'would will had has plans planned expects expected intends intended aims agreed reached signed'.split(' '),
+);
 /** "met Starmer", "meeting Merz": verbs whose object is a person. */
 const MEETS = new Set(['met', 'meets', 'meeting', 'thanked', 'congratulated', 'phoned']);
 const AUXILIARIES = new Set([
@@ -1258,7 +1279,11 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       const type = g.type;
       if (type === 'person' && n === 1 && thingAfterThe) return [];
       // "Disney said in a statement that its …": WordNet's person is a firm that "its" takes up.
-      if (type === 'person' && n === 1 && pronoun() === 'thing')
+      if (
+        type === 'person' &&
+        n === 1 &&
+        (pronoun() === 'thing' || firmItAfter(ctx, chunk.field, words[from]!.index))
+      )
         return [candidate(chunk, from, to, 'organization', 2, base)];
       if (type === 'person' && n === 1 && nextBits & ORG_CUE_AFTER)
         return [candidate(chunk, from, to, 'organization', 1, base)];
@@ -1268,7 +1293,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         n === 1 &&
         !entry.countryCode &&
         !locative &&
-        (nextBits & ORG_CUE_AFTER || COMPANY_VERBS.has(nextToken)) &&
+        (nextBits & ORG_CUE_AFTER ||
+          COMPANY_VERBS.has(nextToken) ||
+          firmItAfter(ctx, chunk.field, words[from]!.index)) &&
         !lookupPlace(first)
       )
         return [candidate(chunk, from, to, 'organization', 1, base)];
@@ -1697,6 +1724,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   )
     return [candidate(chunk, from, to, 'unknown', -1, base)];
   if (thingAfterThe) return [];
+  // "Pfizer said on Monday it would …", "Walmart said its sales …": a name no list knows that speaks and
+  // that "it" takes up at once is a firm (a known surname keeps its person).
+  if (
+    personVerb &&
+    !locative &&
+    !isKnownSurname(first) &&
+    !SURNAME_SHAPE.test(first) &&
+    n === 1 &&
+    firmItAfter(ctx, chunk.field, words[from]!.index)
+  )
+    return [candidate(chunk, from, to, 'organization', 1, base)];
   if (isKnownSurname(first) || speaker || SURNAME_SHAPE.test(first))
     return [
       candidate(chunk, from, to, 'unknown', 0, base, speakerVerb || pronounPerson() ? SPEAKER : PERSONISH),
