@@ -10,6 +10,8 @@
  * - `world-countries` (ODbL 1.0): country names and demonyms, mapped to ISO 3166-1 alpha-2.
  * - `simple-icons` (CC0 1.0): names of ~3,400 brands and companies of today (Netflix, Nvidia, Boeing,
  *   Spotify, TikTok), which WordNet (1990s) does not know, added as organisation names.
+ * - `scripts/data/major-firms.ts` (the team's own list): ~400 of today's most reported firms that
+ *   simple-icons has dropped at their owners' request or never had (Microsoft, Pfizer, Walmart, Gazprom).
  *
  * Output: functions/core/data/entities/{lexicon,names}.json, minified, committed.
  */
@@ -17,6 +19,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MAJOR_FIRMS } from './data/major-firms.js';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -265,6 +268,19 @@ const EPONYMOUS_FIRMS = [
   'Harley-Davidson',
 ];
 for (const name of EPONYMOUS_FIRMS) typed.organization.add(name);
+
+// Today's most reported firms (scripts/data/major-firms.ts). One that is also an ordinary word joins the
+// brand words instead (a firm only before a verb of firms: "Oracle said"); places and given names are left
+// to the typing rules, which read them from their cues.
+const majorFirmsLeftOut: string[] = [];
+for (const name of MAJOR_FIRMS) {
+  if (lower.has(name.toLowerCase())) {
+    if (/^\p{Lu}\p{Ll}+$/u.test(name)) brandWords.add(name);
+    else majorFirmsLeftOut.push(name);
+  } else if (typed.place.has(name) || given.has(name)) majorFirmsLeftOut.push(name);
+  else typed.organization.add(name);
+}
+console.log('major firms left to the typing rules:', majorFirmsLeftOut.join(', '));
 
 interface WorldCountry {
   name: { common: string; official: string };

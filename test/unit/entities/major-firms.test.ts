@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { typedNames } from './entities-of.js';
+
+describe("today's most reported firms that the brand list lacks", () => {
+  it('reads a firm opening a sentence with no cue after it as an organisation ("Gazprom cut gas prices")', () => {
+    const entities = typedNames('Gazprom cut gas prices for Hungary.');
+
+    expect(entities).toContain('Gazprom/organization');
+  });
+
+  it('reads "Microsoft said" at the start of a sentence as the firm, not a person', () => {
+    const entities = typedNames('Microsoft said the outage had been fixed.');
+
+    expect(entities).toEqual(['Microsoft/organization']);
+  });
+
+  it('reads a firm that is also an ordinary word as the firm before a verb of firms only', () => {
+    const entities = typedNames(
+      'Oracle said cloud revenue rose 50%. An oracle is a person who sees the future.',
+    );
+
+    expect(entities).toEqual(['Oracle/organization']);
+  });
+});
