@@ -18,6 +18,7 @@ import {
   ORG_LEADS,
   PLACE_HEADS,
 } from './lexicon.js';
+import { WORD_BITS } from './word-bits.js';
 
 /** A word token with what the recogniser needs to know about its spelling and position. */
 export interface Word {
@@ -26,6 +27,8 @@ export interface Word {
   readonly core: string;
   /** `core` in lower case, computed once: the lexicon is asked about it many times. */
   readonly lower: string;
+  /** Answers about `lower` (`WORD_BITS`, word-bits.ts), filled once per distinct token text. */
+  readonly bits: number;
   readonly start: number;
   /** End of `core`. */
   readonly end: number;
@@ -170,11 +173,13 @@ export function toWord(
   wrapped = true,
   tabular = false,
   form: WordForm = formOf(token.text),
+  id = -1,
 ): Word {
   return {
     index,
     core: form.core,
     lower: form.lower,
+    bits: WORD_BITS.of(form.lower, id),
     start: token.start,
     end: token.start + form.core.length,
     possessive: form.possessive,
@@ -320,7 +325,7 @@ export function analyseWords(
     const tabular = lineNumbers[l]! >= 2 && lineNumbers[l]! * 3 >= lineTokens[l]!;
     const id = wordIds[i] ?? 0;
     const form = forms.get(id) ?? forms.set(id, formOf(token.text));
-    words.push(toWord(token, i, l, lineStartOf[i]!, caseless, initial[i] === 1, wrapped, tabular, form));
+    words.push(toWord(token, i, l, lineStartOf[i]!, caseless, initial[i] === 1, wrapped, tabular, form, id));
   }
   return words;
 }
@@ -388,10 +393,16 @@ function ordinaryLastPart(core: string): boolean {
   return last.length > 0 && !startsUpper(last) && isLowerWord(last);
 }
 
+// What chunking asks of a word's lower-case form (see word-bits.ts).
+const C_CALENDAR = WORD_BITS.bit((lower) => CALENDAR_WORDS.has(lower));
+const C_ABBREVIATED_LEAD = WORD_BITS.bit((lower) => ABBREVIATED_LEADS.has(lower));
+const C_ORG_OR_STATE_LEAD = WORD_BITS.bit((lower) => ORG_LEADS.has(lower) || STATE_LEADS.has(lower));
+const C_FUNCTION = WORD_BITS.bit((lower) => FUNCTION_WORDS.has(lower));
+
 function isNameWord(w: Word | null | undefined, continuing = false): w is Word {
   if (!w?.capitalised || w.caseless) return false;
   const lower = w.lower;
-  if (CALENDAR_WORDS.has(lower) && !(continuing && lower === 'may')) return false;
+  if (w.bits & C_CALENDAR && !(continuing && lower === 'may')) return false;
   if (lower.includes('-') && (MODIFIER_SUFFIX.test(lower) || ordinaryLastPart(w.core))) return false;
   // The core's length from the offsets (end - start): `.length` of strings is a megamorphic load.
   // Single letters are initials or labels, except X (the platform) and the Irish "Ó" of a surname.
@@ -413,7 +424,13 @@ function withAbbreviationPeriod(field: FieldText, words: readonly Word[]): reado
   if (words.length < 2 || last.possessive || !ABBREVIATED_HEADS.has(last.lower)) return words;
   const next = field.tokens[last.index + 1];
   if (next?.text !== '.' || next.start !== last.end) return words;
-  const extended: Word = { ...last, core: `${last.core}.`, lower: `${last.lower}.`, end: next.end };
+  const extended: Word = {
+    ...last,
+    core: `${last.core}.`,
+    lower: `${last.lower}.`,
+    bits: WORD_BITS.of(`${last.lower}.`, -1),
+    end: next.end,
+  };
   return [...words.slice(0, -1), extended];
 }
 
@@ -482,17 +499,23 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       }
       // "St. Louis", "Mt. Everest", "Ft. Worth": the tokenizer splits the abbreviation's period off before a
       // capital; the saint or the mountain opens the name that follows.
-      if (!next && run.length === 1 && ABBREVIATED_LEADS.has(last.lower)) {
+      if (!next && run.length === 1 && last.bits & C_ABBREVIATED_LEAD) {
         const period = field.tokens[j + 1];
         const after = words[j + 2];
         if (
           period?.text === '.' &&
           period.start === last.end &&
           isNameWord(after) &&
-          !FUNCTION_WORDS.has(after.lower) &&
+          !(after.bits & C_FUNCTION) &&
           joinable(field, { ...last, end: period.end, index: j + 1 }, after)
         ) {
-          run[0] = { ...last, core: `${last.core}.`, lower: `${last.lower}.`, end: period.end };
+          run[0] = {
+            ...last,
+            core: `${last.core}.`,
+            lower: `${last.lower}.`,
+            bits: WORD_BITS.of(`${last.lower}.`, -1),
+            end: period.end,
+          };
           run.push(after);
           j += 2;
           continue;
@@ -525,8 +548,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         }
       }
       // "Democratic Republic of the Congo", "Kingdom of Saudi Arabia": states named like institutions.
-      const expansion =
-        ORG_LEADS.has(last.lower) || STATE_LEADS.has(last.lower) ? orgNameTail(field, words, j) : null;
+      const expansion = last.bits & C_ORG_OR_STATE_LEAD ? orgNameTail(field, words, j) : null;
       if (expansion) {
         for (const x of expansion) run.push(x);
         j = expansion[expansion.length - 1]!.index;
@@ -701,7 +723,19 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
   const connector = tokens[at + 1]?.text;
   if (connector === undefined || !ORG_CONNECTORS.has(connector)) return null;
   const wordAt = (k: number, like: Word): Word =>
-    words[k] ?? toWord(tokens[k]!, k, like.line, like.lineStart, false, false, like.wrapped, like.tabular);
+    words[k] ??
+    toWord(
+      tokens[k]!,
+      k,
+      like.line,
+      like.lineStart,
+      false,
+      false,
+      like.wrapped,
+      like.tabular,
+      undefined,
+      field.wordIds[k] ?? -1,
+    );
   const tail: Word[] = [];
   let previous = last;
   let k = at + 1;
@@ -799,6 +833,8 @@ function coordinatedOrgTail(
     false,
     last.wrapped,
     last.tabular,
+    undefined,
+    field.wordIds[at + 1] ?? -1,
   );
   if (!joinable(field, last, and)) return null;
   const tail: Word[] = [];

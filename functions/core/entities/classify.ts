@@ -31,6 +31,7 @@ import {
   PLACE_LEADS,
 } from './lexicon.js';
 import type { DocumentEvidence } from './recognize.js';
+import { WORD_BITS } from './word-bits.js';
 
 // Place look-ups normalise and re-tokenise their key; names repeat, so remember the answers (bounded).
 const placeMemo = new TextMemo<PlaceEntry | null>(20_000);
@@ -516,6 +517,30 @@ const isTitleLower = (lower: string) =>
     (GERMAN_TITLES.has(lower.slice(lower.lastIndexOf('-') + 1)) ||
       PERSON_TITLES.has(lower.slice(lower.lastIndexOf('-') + 1))));
 const isTitle = (s: string) => isTitleLower(norm(s));
+
+/**
+ * What typing asks of a word's own lower-case form (`Word.lower`), as bits filled once per distinct token
+ * text (`WordBits`) instead of a Set probe per list per question; the same answers.
+ */
+const W_TITLE = WORD_BITS.bit(isTitleLower);
+const W_FUNCTION = WORD_BITS.bit((lower) => FUNCTION_WORDS.has(lower));
+const W_NAMED_DAY = WORD_BITS.bit((lower) => NAMED_DAYS.has(lower));
+const W_WEATHER = WORD_BITS.bit((lower) => WEATHER_SYSTEMS.has(lower));
+const W_PARTY_WORD = WORD_BITS.bit((lower) => PARTY_WORDS.has(lower));
+const W_ORG_HEAD = WORD_BITS.bit((lower) => ORG_HEADS.has(lower));
+const W_PLACE_HEAD = WORD_BITS.bit((lower) => PLACE_HEADS.has(lower));
+const W_NAME_DESCRIPTOR = WORD_BITS.bit((lower) => NAME_DESCRIPTORS.has(lower));
+const W_PARTY_LABEL = WORD_BITS.bit((lower) => PARTY_LABELS.has(lower));
+const W_TITLE_MODIFIER = WORD_BITS.bit((lower) => TITLE_MODIFIERS.has(lower));
+const W_DISEASE = WORD_BITS.bit((lower) => DISEASES.has(lower));
+const W_CRYPTO = WORD_BITS.bit((lower) => CRYPTOCURRENCIES.has(lower));
+const W_INSTITUTION = WORD_BITS.bit((lower) => INSTITUTIONS.has(lower));
+const W_EVENT_HEAD = WORD_BITS.bit((lower) => EVENT_HEADS.has(lower));
+const W_PLACE_LEAD = WORD_BITS.bit((lower) => PLACE_LEADS.has(lower));
+const W_COMPASS = WORD_BITS.bit((lower) => COMPASS_WORDS.has(lower));
+const W_FOREIGN_ORG_LEAD = WORD_BITS.bit((lower) => FOREIGN_ORG_LEADS.has(lower));
+const W_BROADCAST_LEAD = WORD_BITS.bit((lower) => BROADCAST_LEADS.has(lower));
+const wordIs = (w: Word, bit: number) => (w.bits & bit) !== 0;
 const AMOUNT_WORD = /^(?:[$€£¥]|[\d.,]+|a|an|the|its|their|billion|million|bln|mln|pct|percent|%)$/;
 /** An investment word at `index` or a few tokens before it, with an amount between ("a $2 billion stake"). */
 function investedBefore(ctx: Context, field: Field, index: number): boolean {
@@ -849,24 +874,24 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (
     to >= 2 &&
     to <= 4 &&
-    NAMED_DAYS.has(words[to - 1]!.lower) &&
+    wordIs(words[to - 1]!, W_NAMED_DAY) &&
     (!isGivenName(words[0]!.core) || words.some((w) => w.possessive)) &&
-    !isTitleLower(words[0]!.lower)
+    !wordIs(words[0]!, W_TITLE)
   )
     return [candidate(chunk, 0, to, 'event', 2, NO_CONTEXT)];
   // "Christmas Day", "Easter Day": a calendar word ends no chunk of its own, so the day stands alone.
   if (
     to === 1 &&
-    NAMED_DAYS.has(words[0]!.lower) &&
+    wordIs(words[0]!, W_NAMED_DAY) &&
     tokenBits(ctx, chunk.field, words[0]!.index - 1) & CALENDAR_WORD
   )
     return [];
   // "Storm Eowyn", "Hurricane Milton", "Tropical Storm Debby": a named weather system is an event.
-  if (to >= 2 && to <= 3 && WEATHER_SYSTEMS.has(words[to - 2]!.lower) && !isLowerWord(words[to - 1]!.core))
+  if (to >= 2 && to <= 3 && wordIs(words[to - 2]!, W_WEATHER) && !isLowerWord(words[to - 1]!.core))
     return [candidate(chunk, 0, to, 'event', 2, NO_CONTEXT)];
   // "Starmer led Labour to victory", "Labour won": the party, written with a capital; at a sentence start
   // only before a verb or a party's word ("Labour costs rose" is the ordinary word).
-  if (to === 1 && PARTY_WORDS.has(words[0]!.lower) && !chunk.caseless) {
+  if (to === 1 && wordIs(words[0]!, W_PARTY_WORD) && !chunk.caseless) {
     const next = lowerTokenText(ctx, chunk.field, words[0]!.index + 1);
     if (
       !chunk.initial ||
@@ -880,7 +905,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   let personCue = false;
   const whole = lookup(words, 0, to, ctx);
   // "Gulf Applied Technologies Inc", "Champion Products Inc": a company's name keeps its first word.
-  const orgShaped = to > 1 && ORG_HEADS.has(words[to - 1]!.lower) && !PLACE_HEADS.has(words[to - 1]!.lower);
+  const orgShaped = to > 1 && wordIs(words[to - 1]!, W_ORG_HEAD) && !wordIs(words[to - 1]!, W_PLACE_HEAD);
   if (!whole) {
     // Leading function words and sentence-initial ordinary words are not part of the name.
     while (from < to) {
@@ -896,18 +921,18 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       // "the All England Club", "All Nippon Airways": "All" written with a capital inside a sentence
       // opens a name.
       const allInName = lower === 'all' && from === 0 && !chunk.initial && !chunk.caseless && to - from > 1;
-      if (FUNCTION_WORDS.has(lower) && !acronym && !allInName && (!isGivenName(w.core) || to - from === 1)) {
+      if (wordIs(w, W_FUNCTION) && !acronym && !allInName && (!isGivenName(w.core) || to - from === 1)) {
         from++;
         continue;
       }
       // "Former Theranos Inc president …", "Rival Honda Motor Co": words that describe a name do not
       // start one.
-      if (NAME_DESCRIPTORS.has(lower) && to - from > 1) {
+      if (wordIs(w, W_NAME_DESCRIPTOR) && to - from > 1) {
         from++;
         continue;
       }
       // "Republican Bob Dole", "Democrat Raphael Warnock": a party label before a person's full name.
-      if (PARTY_LABELS.has(lower) && to - from > 2 && isGivenName(words[from + 1]!.core)) {
+      if (wordIs(w, W_PARTY_LABEL) && to - from > 2 && isGivenName(words[from + 1]!.core)) {
         from++;
         continue;
       }
@@ -921,7 +946,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         isLowerWord(w.core) &&
         (!nameLike(w.core, ctx) || ordinarySurnameAlone(ctx, chunk, w, to - from)) &&
         // "Chief Executive Lena Marsh said": a title opening the sentence is read as one mid-sentence is.
-        !(isTitleLower(lower) && to - from > 1) &&
+        !(wordIs(w, W_TITLE) && to - from > 1) &&
         // "Apple reported", "Shell said": a brand named by an ordinary word, before a verb of firms.
         !(to - from === 1 && firmBrandAt(ctx, chunk, from))
       ) {
@@ -947,7 +972,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       let end = words.findIndex((w, i) => i > 0 && i < to - 1 && isGivenName(w.core));
       if (end < 0) {
         end = 0;
-        while (end < to - 1 && (TITLE_MODIFIERS.has(words[end]!.lower) || isLowerWord(words[end]!.core)))
+        while (end < to - 1 && (wordIs(words[end]!, W_TITLE_MODIFIER) || isLowerWord(words[end]!.core)))
           end++;
       }
       const holder = words[end]!.core;
@@ -955,7 +980,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       const domainOnly = words
         .slice(0, end + 1)
         .every(
-          (w, i) => i === 0 || (w.index === words[i - 1]!.index + 1 && !ORG_HEADS.has(words[i - 1]!.lower)),
+          (w, i) => i === 0 || (w.index === words[i - 1]!.index + 1 && !wordIs(words[i - 1]!, W_ORG_HEAD)),
         );
       if (end > 0 && domainOnly && (isGivenName(holder) || !isLowerWord(holder))) {
         from = end;
@@ -972,15 +997,15 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     for (let i = from + national; i < (orgShaped ? from : to - 1); i++) {
       const w = words[i]!;
       // "the General Data Protection Regulation": a title before ordinary words only opens no person.
-      if (isTitleLower(w.lower) && ordinaryWordsAfter(words, i, to)) break;
+      if (wordIs(w, W_TITLE) && ordinaryWordsAfter(words, i, to)) break;
       // "King's Cross", "Queen's Park": a title's possessive names a place or a body, not the title's holder.
-      if (w.possessive && isTitleLower(w.lower)) break;
-      if (isTitleLower(w.lower)) lastTitle = i;
+      if (w.possessive && wordIs(w, W_TITLE)) break;
+      if (wordIs(w, W_TITLE)) lastTitle = i;
       // "Chief Executive", "Secretary General": a modifier right after a title completes it.
-      else if (TITLE_MODIFIERS.has(w.lower) && lastTitle === i - 1 && lastTitle >= from) lastTitle = i;
+      else if (wordIs(w, W_TITLE_MODIFIER) && lastTitle === i - 1 && lastTitle >= from) lastTitle = i;
       // "WHO Director-General": an acronym spelled like a word is a body, not the office's domain.
       else if (
-        !TITLE_MODIFIERS.has(w.lower) &&
+        !wordIs(w, W_TITLE_MODIFIER) &&
         !(isLowerWord(w.core) && !INITIALS.test(w.core) && !ACRONYM.test(w.core))
       )
         break;
@@ -988,12 +1013,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if (lastTitle >= from) {
       let titleStart = lastTitle;
       while (titleStart > from + national) {
-        const w = words[titleStart - 1]!.lower;
-        if (!isTitleLower(w) && !TITLE_MODIFIERS.has(w)) break;
+        const w = words[titleStart - 1]!;
+        if (!wordIs(w, W_TITLE) && !wordIs(w, W_TITLE_MODIFIER)) break;
         titleStart--;
       }
       // "Federal Reserve Governor Lawrence Lindsey": the body before the title is a name of its own.
-      if (titleStart > from + national && ORG_HEADS.has(words[titleStart - 1]!.lower)) {
+      if (titleStart > from + national && wordIs(words[titleStart - 1]!, W_ORG_HEAD)) {
         return [
           ...typeChunk({ ...chunk, words: words.slice(from, titleStart) }, ctx),
           ...typeChunk({ ...chunk, words: words.slice(lastTitle + 1), initial: false }, ctx),
@@ -1036,7 +1061,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     )
       personCue = true;
     if (from > 0 && from < to) {
-      if (isTitleLower(words[from - 1]!.lower)) personCue = true;
+      if (wordIs(words[from - 1]!, W_TITLE)) personCue = true;
     }
   }
   if (from >= to) return [];
@@ -1053,7 +1078,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       (nextToken === 'industrial' &&
         lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2) === 'average')) &&
     // "the American Stock Exchange index": the exchange keeps its name.
-    !ORG_HEADS.has(words[to - 1]!.lower)
+    !wordIs(words[to - 1]!, W_ORG_HEAD)
   )
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
   // "the Wegovy maker", "the iPhone maker": a product named before "maker".
@@ -1081,7 +1106,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const prevBits = tokenBits(ctx, chunk.field, words[from]!.index - 1);
   const nextBits = tokenBits(ctx, chunk.field, words[to - 1]!.index + 1);
   // "Chancellor of the Exchequer …", "President of France": an office alone is not a name.
-  if (to - from === 1 && nextToken === 'of' && isTitleLower(words[from]!.lower)) return [];
+  if (to - from === 1 && nextToken === 'of' && wordIs(words[from]!, W_TITLE)) return [];
   // "Sen. Bernie Sanders", "Texas Gov. Greg Abbott": an abbreviated title whose period the tokenizer
   // split off ends the run; it is no name, and what precedes it is one of its own.
   if (nextToken === `${words[to - 1]!.lower}.` && isTitleLower(nextToken)) {
@@ -1116,8 +1141,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (
     (to - from === 1 ||
       (to - from <= 3 &&
-        !ORG_HEADS.has(words[to - 1]!.lower) &&
-        !PLACE_HEADS.has(words[to - 1]!.lower) &&
+        !wordIs(words[to - 1]!, W_ORG_HEAD) &&
+        !wordIs(words[to - 1]!, W_PLACE_HEAD) &&
         lookupPlace(chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start)) ===
           undefined)) &&
     prevToken === 'of' &&
@@ -1172,7 +1197,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if (!GAZETTEER.get(norm(name))?.countryCode && lookupPlace(name)?.kind !== 'country')
       return [candidate(chunk, from, to, 'organization', 2, base)];
   }
-  if (to - from === 1 && (DISEASES.has(words[from]!.lower) || CRYPTOCURRENCIES.has(words[from]!.lower)))
+  if (to - from === 1 && (wordIs(words[from]!, W_DISEASE) || wordIs(words[from]!, W_CRYPTO)))
     return [candidate(chunk, from, to, 'other', 2, base)];
   // Cricket scorecards: "c Vaas b Chandana", "lbw b Gough", "st Kaluwitharana", "Fleming 8-1-26-3".
   if (
@@ -1267,13 +1292,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       // institutions under places; their head word says organisation.
       if (
         entry.kind === 'place' &&
-        ((n > 1 && ORG_HEADS.has(lastLower) && !PLACE_HEADS.has(lastLower) && lastLower !== 'house') ||
-          (n === 1 && INSTITUTIONS.has(firstLower)) ||
+        ((n > 1 &&
+          wordIs(words[to - 1]!, W_ORG_HEAD) &&
+          !wordIs(words[to - 1]!, W_PLACE_HEAD) &&
+          lastLower !== 'house') ||
+          (n === 1 && wordIs(words[from]!, W_INSTITUTION)) ||
           hasOrgLeadOf(words, from, to))
       )
         return [candidate(chunk, from, to, 'organization', 2, base)];
       // "the Fed": WordNet's group word (a federal agent) is the central bank in news.
-      if (entry.kind === 'group' && n === 1 && INSTITUTIONS.has(firstLower))
+      if (entry.kind === 'group' && n === 1 && wordIs(words[from]!, W_INSTITUTION))
         return [candidate(chunk, from, to, 'organization', 2, base)];
       const g = fromGazetteer(entry);
       const type = g.type;
@@ -1331,7 +1359,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         chunk.initial &&
         n === 1 &&
         type !== 'place' &&
-        (FUNCTION_WORDS.has(firstLower) ||
+        (wordIs(words[from]!, W_FUNCTION) ||
           (isLowerWord(first) &&
             (!nameLike(first, ctx) || ordinarySurnameAlone(ctx, chunk, words[from]!, n))))
       )
@@ -1411,7 +1439,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       return typeChunk({ ...chunk, words: words.slice(g), initial: false }, ctx);
   }
   // "Central Asia", "Northern Europe": a compass word before a place names a region of it.
-  if (n === 2 && COMPASS_WORDS.has(firstLower) && !ORG_NOUNS_AFTER.has(nextToken)) {
+  if (n === 2 && wordIs(words[from]!, W_COMPASS) && !ORG_NOUNS_AFTER.has(nextToken)) {
     const lastKind = GAZETTEER.get(lastLower)?.kind;
     if (lastKind === 'place' || lastKind === 'country' || (lastKind === undefined && lookupPlace(last)))
       return [candidate(chunk, from, to, 'place', 2, base)];
@@ -1463,7 +1491,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // an acronym is a place of its own.
     const secondWord = words[from + 1]!.core;
     if (
-      !ORG_HEADS.has(lastLower) &&
+      !wordIs(words[to - 1]!, W_ORG_HEAD) &&
       !readsAsFullName(words, from, to, locative) &&
       !hasOrgLeadOf(words, from, to) &&
       (firstEntry?.kind === 'country' ||
@@ -1484,7 +1512,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     }
     // "JPMorgan Chase", "BlackRock Capital": a brand's camel-case spelling opens a firm's name.
     // ("MaliVai Washington" is a person: a capital inside a given name is no brand's two opening capitals.)
-    if (INITIALS_BRAND.test(first) && !personCue && !EVENT_HEADS.has(lastLower))
+    if (INITIALS_BRAND.test(first) && !personCue && !wordIs(words[to - 1]!, W_EVENT_HEAD))
       return [candidate(chunk, from, to, 'organization', 2, base)];
     // "Douglas & Lomason", "Procter & Gamble": an ampersand between names makes a firm.
     if (chunk.text.includes(' & ')) return [candidate(chunk, from, to, 'organization', 2, base)];
@@ -1492,18 +1520,24 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // is a body.
     if ((lastLower === 'centre' || lastLower === 'center') && locative)
       return [candidate(chunk, from, to, 'place', 2, base)];
-    if (ORG_HEADS.has(lastLower) && !(PLACE_HEADS.has(lastLower) && !ctx.sports))
+    if (wordIs(words[to - 1]!, W_ORG_HEAD) && !(wordIs(words[to - 1]!, W_PLACE_HEAD) && !ctx.sports))
       return [candidate(chunk, from, to, 'organization', 2, base)];
     // "King's Cross", "Queen's Park": a royal's possessive names a place.
-    if (n === 2 && words[from]!.possessive && isTitleLower(firstLower))
+    if (n === 2 && words[from]!.possessive && wordIs(words[from]!, W_TITLE))
       return [candidate(chunk, from, to, 'place', 2, base)];
     // "Manchester City beat Brighton 3-1": a club named "<town> City" in a result.
-    if (ORG_HEADS.has(lastLower) && PLACE_HEADS.has(lastLower) && teamPlace('place') === 'organization')
+    if (
+      wordIs(words[to - 1]!, W_ORG_HEAD) &&
+      wordIs(words[to - 1]!, W_PLACE_HEAD) &&
+      teamPlace('place') === 'organization'
+    )
       return [candidate(chunk, from, to, 'organization', 2, base)];
-    if (PLACE_HEADS.has(lastLower) || PLACE_LEADS.has(firstLower)) {
+    if (wordIs(words[to - 1]!, W_PLACE_HEAD) || wordIs(words[from]!, W_PLACE_LEAD)) {
       // "St Louis defeated Colorado": a town named by a saint plays as its club in a result.
       const type =
-        PLACE_LEADS.has(firstLower) && !COMPASS_WORDS.has(firstLower) && !PLACE_HEADS.has(lastLower)
+        wordIs(words[from]!, W_PLACE_LEAD) &&
+        !wordIs(words[from]!, W_COMPASS) &&
+        !wordIs(words[to - 1]!, W_PLACE_HEAD)
           ? teamPlace('place')
           : 'place';
       return [candidate(chunk, from, to, type, 2, base)];
@@ -1515,9 +1549,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // Romance and German names, first or (German compounds) last.
     // "Radio Red", "Radio Free Europe", "SC Freiburg", "FC Porto": a station or a club by its first word.
     if (
-      FOREIGN_ORG_LEADS.has(firstLower) ||
+      wordIs(words[from]!, W_FOREIGN_ORG_LEAD) ||
       FOREIGN_ORG_HEAD.test(lastLower) ||
-      BROADCAST_LEADS.has(firstLower) ||
+      wordIs(words[from]!, W_BROADCAST_LEAD) ||
       CLUB_PREFIXES.has(first)
     )
       return [candidate(chunk, from, to, 'organization', 2, base)];
@@ -1555,7 +1589,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       const head = lookup(words, from, to - 1, ctx);
       const headIsOrg =
         head !== undefined && ('kind' in head ? head.kind === 'organization' : head.type === 'organization');
-      if (headIsOrg || ORG_HEADS.has(words[to - 2]!.lower) || isCompanyOrTeamName(words, from, to - 1))
+      if (headIsOrg || wordIs(words[to - 2]!, W_ORG_HEAD) || isCompanyOrTeamName(words, from, to - 1))
         return [
           ...typeChunk({ ...chunk, words: words.slice(from, to - 1) }, ctx),
           ...typeChunk({ ...chunk, words: words.slice(to - 1), initial: false }, ctx),
@@ -1578,7 +1612,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // is also a given name opens some other name there.
     const givenFirst = isGivenName(first) && !(prevToken === 'the' && isLowerWord(first));
     // "the Atlanta Games", "the Sydney Olympics": a town before an event's head word names the event.
-    if (n === 2 && !personCue && EVENT_HEADS.has(lastLower) && isPlaceWord(first))
+    if (n === 2 && !personCue && wordIs(words[to - 1]!, W_EVENT_HEAD) && isPlaceWord(first))
       return [candidate(chunk, from, to, 'other', 2, base)];
     // "Eli Lilly's Alzheimer's drug", "Eli Lilly shares": a firm named after a person, by a firm's cue
     // ("its" is none: "Suu Kyi said the government had increased its …").
@@ -1636,8 +1670,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       VENUE_PREPOSITIONS.has(
         prevToken === 'the' ? lowerTokenText(ctx, chunk.field, words[from]!.index - 2) : prevToken,
       ) &&
-      !NAMED_DAYS.has(lastLower) &&
-      !words.slice(from, to).some((w) => EVENT_HEADS.has(w.lower) || EVENT_WORDS.has(w.lower)) &&
+      !wordIs(words[to - 1]!, W_NAMED_DAY) &&
+      !words.slice(from, to).some((w) => wordIs(w, W_EVENT_HEAD) || EVENT_WORDS.has(w.lower)) &&
       // "in the Formula One championship", "in the Premier League season": the name of a competition.
       !EVENT_HEADS.has(nextToken) &&
       !EVENT_WORDS.has(nextToken) &&
@@ -1676,7 +1710,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [candidate(chunk, from, to, 'organization', 1, base)];
   // "an AI superpower", "GDP": abbreviations of things are no name (left to the default before).
   if (NOT_ORG_ACRONYMS.has(first)) return [];
-  if (INSTITUTIONS.has(firstLower)) return [candidate(chunk, from, to, 'organization', 1, base)];
+  if (wordIs(words[from]!, W_INSTITUTION)) return [candidate(chunk, from, to, 'organization', 1, base)];
   // "drew 1-1 with Chelsea": in a result, the side played "with" is a rival as much as one played "against".
   const rivalBefore = RIVAL_BEFORE.has(prevToken) || prevToken === 'with';
   // "Chelsea drew 0-0 with Newcastle": a given name alone that wins or loses in a result is a club.
