@@ -451,6 +451,49 @@ function makeChunk(field: FieldText, chunkWords: readonly Word[], caseless: bool
   };
 }
 
+/** Nouns after "the Trump-Lee summit", "US-China talks", "the Sinner-Alcaraz final": two sides meet or relate. */
+const PAIR_NOUNS = new Set(
+  'summit summits talks meeting meetings call calls deal pact accord agreement relations relationship ties rivalry match final semifinal semi-final clash fight bout duel debate dialogue negotiations alliance partnership showdown handshake feud encounter border détente rapprochement'.split(
+    ' ',
+  ),
+);
+const NAME_PAIR = /^(\p{Lu}[\p{L}.]*)-(\p{Lu}[\p{L}.]*)$/u;
+
+/**
+ * "the Trump-Lee summit", "US-China talks", "the Sinner-Alcaraz final": two names hyphened before a noun
+ * of a meeting, a relation or a match are the two sides, each a name of its own, when each is a name the
+ * lists or the article know alone (not "Nagorno-Karabakh"), and the lists know no name of the whole
+ * ("Rolls-Royce"). `isName` says which parts are names, `isListed` which wholes the lists know.
+ */
+export function splitNamePairs(
+  field: FieldText,
+  chunks: readonly Chunk[],
+  isName: (part: string) => boolean,
+  isListed: (name: string) => boolean,
+): Chunk[] {
+  const out: Chunk[] = [];
+  for (const chunk of chunks) {
+    const w = chunk.words[chunk.words.length - 1]!;
+    // "The Trump-Lee summit": a sentence's capitalised article opens the chunk.
+    const alone = chunk.words.every((x) => x === w || FUNCTION_WORDS.has(x.lower));
+    const next = alone && !w.caseless ? field.tokens[chunk.after]?.text : undefined;
+    const pair = next !== undefined && PAIR_NOUNS.has(lowerCased(next)) ? NAME_PAIR.exec(w.core) : null;
+    if (!pair || isListed(w.core) || !isName(pair[1]!) || !isName(pair[2]!)) {
+      out.push(chunk);
+      continue;
+    }
+    const a = pair[1]!;
+    const b = pair[2]!;
+    const first: Word = { ...w, core: a, lower: lowerCased(a), end: w.start + a.length, possessive: false };
+    const second: Word = { ...w, core: b, lower: lowerCased(b), start: first.end + 1, initial: false };
+    out.push(
+      { ...chunk, words: [first], text: a, start: first.start, end: first.end, before: w.index - 1 },
+      { ...chunk, words: [second], text: b, start: second.start, initial: false },
+    );
+  }
+  return out;
+}
+
 /**
  * A line broken by wrapping runs long; a short line ending in a name is a heading or a list item, whose
  * next line starts something else.

@@ -2,7 +2,14 @@ import { lookupPlace } from '../countries/gazetteer.js';
 import type { Entity, EntityType, Mention } from '../schema.js';
 import { lowerCased } from '../text/chars.js';
 import type { FieldText, TagDocument } from '../text/document.js';
-import { analyseWords, type Chunk, caselessChunks, mixedCaseChunks, type Word } from './chunk.js';
+import {
+  analyseWords,
+  type Chunk,
+  caselessChunks,
+  mixedCaseChunks,
+  splitNamePairs,
+  type Word,
+} from './chunk.js';
 import { type Candidate, typeChunks } from './classify.js';
 import {
   FAMILY_NAMES_FIRST,
@@ -17,6 +24,13 @@ import { oneReadingPerName } from './one-reading.js';
 
 // At module level: esbuild compiles a \p{…} literal inside a function on every call.
 const CAPITALS = /^\p{Lu}{2,}$/u;
+/** "US", "EU", "U.S.": an abbreviation as one side of a hyphened pair ("US-China talks"). */
+const ACRONYM_PART = /^(?:\p{Lu}{2,5}|(?:\p{Lu}\.){2,3})$/u;
+
+/** A name the lists know: a country, demonym, place, organisation, surname or group word, or a town. */
+function isListed(name: string): boolean {
+  return GAZETTEER.has(lowerCased(name)) || lookupPlace(name) !== undefined;
+}
 
 /**
  * Finds people, organisations, places and nationality words in an article's title and body, merges
@@ -31,11 +45,18 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     },
     { field: doc.body, words: analyseWords(doc.body, false, lowerTokens, doc.storyStart) },
   ];
-  // Concatenated, not spread: a megabyte article has more chunks than a call may take arguments.
-  const mixed: Chunk[] = mixedCaseChunks(fields[0]!.field, fields[0]!.words).concat(
-    mixedCaseChunks(fields[1]!.field, fields[1]!.words),
-  );
   const seen = documentEvidence(fields, lowerTokens);
+  const isName = (part: string) =>
+    isListed(part) ||
+    ACRONYM_PART.test(part) ||
+    isGivenName(part) ||
+    isKnownSurname(part) ||
+    FAMILY_NAMES_FIRST.has(part) ||
+    seen.capitalisedInside.has(lowerCased(part));
+  const chunksOf = (field: { field: FieldText; words: (Word | null)[] }) =>
+    splitNamePairs(field.field, mixedCaseChunks(field.field, field.words), isName, isListed);
+  // Concatenated, not spread: a megabyte article has more chunks than a call may take arguments.
+  const mixed: Chunk[] = chunksOf(fields[0]!).concat(chunksOf(fields[1]!));
   const candidates: Candidate[] = typeChunks(mixed, fields, seen, doc);
   const typed = candidates.filter((c) => c.type !== 'none');
   // Capitals-only lines (headlines, datelines) are read against the names found in mixed case.
