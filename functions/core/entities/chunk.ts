@@ -14,6 +14,7 @@ import {
   MAX_NAME_WORDS,
   NAME_PARTICLES,
   NAMED_DAYS,
+  NOBLE_TITLES,
   ORG_HEADS,
   ORG_LEADS,
   PLACE_HEADS,
@@ -604,7 +605,11 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         const lowerLast = last.lower;
         // "Lars Klingbeil von der SPD": a particle opens a surname, not an acronym.
         const particle = NAME_PARTICLES.has(next.core) && !last.possessive && !isAcronymWord(after);
-        const ofName = lowerNext === 'of' && (ORG_LEADS.has(lowerLast) || PLACE_HEADS.has(lowerLast));
+        // "the Duke of York", "Prince of Wales": a title of nobility and its place, as a run's first name word.
+        const nobleOf =
+          NOBLE_TITLES.has(lowerLast) && run.every((x) => x === last || FUNCTION_WORDS.has(x.lower));
+        const ofName =
+          lowerNext === 'of' && (ORG_LEADS.has(lowerLast) || PLACE_HEADS.has(lowerLast) || nobleOf);
         if (particle || ofName) {
           run.push(next, after);
           j += 2;

@@ -24,6 +24,7 @@ import {
   isLowerWord,
   NAME_PARTICLES,
   NAMED_DAYS,
+  NOBLE_TITLES,
   ORG_HEADS,
   ORG_LEADS,
   PERSON_TITLES,
@@ -965,6 +966,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       }
       break;
     }
+    // "the Duke of York", "Prince of Wales": a title of nobility with "of" and its place is one person.
+    if (to - from >= 3 && NOBLE_TITLES.has(words[from]!.lower) && words[from + 1]!.lower === 'of')
+      return [candidate(chunk, from, to, 'person', 2, NO_CONTEXT)];
     // "Secretary of State Marco Rubio", "Chancellor of the Exchequer Rachel Reeves": the office's domain
     // opens the run, the holder's name follows it.
     if (from === 0 && to > 1 && officeOfBefore(ctx, chunk.field, words[0]!.index)) {

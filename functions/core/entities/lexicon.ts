@@ -88,9 +88,16 @@ export const ORG_LEADS = new Set(
   `bank university college ministry department office council committee commission board institute
   federation association union league party church court house chamber society academy school museum
   order bureau agency fund federal national royal organization organisation conference centre center
-  foundation alliance coalition movement front confederation programme community`
+  foundation alliance coalition movement front confederation programme community centers centres`
     .split(/\s+/)
     .filter(Boolean),
+);
+
+/** Titles of nobility that, with "of" and a place, name one person ("the Duke of York", "Prince of Wales"). */
+export const NOBLE_TITLES = new Set(
+  'duke duchess earl countess marquess marchioness viscount viscountess baron baroness prince princess'.split(
+    ' ',
+  ),
 );
 
 /** Last words that make a capitalised run a place. */
