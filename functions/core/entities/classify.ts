@@ -1447,6 +1447,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     const lastKind = GAZETTEER.get(lastLower)?.kind;
     if (lastKind === 'place' || lastKind === 'country' || (lastKind === undefined && lookupPlace(last)))
       return [candidate(chunk, from, to, 'place', 2, base)];
+    // "North American", "East African": a compass word before a nationality word is one of its own.
+    if (lastKind === 'demonym' || lastKind === 'group')
+      return [candidate(chunk, from, to, 'nationality', 2, base)];
   }
   // "the ruling Georgian Dream party", "the Islamic Resistance movement": the noun after the name says
   // what it names.
@@ -1471,10 +1474,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     const nationalFirst =
       firstEntry?.kind === 'demonym' || (firstEntry?.kind === 'group' && !givenBeforeSurname);
     // "Australian Tom Moody", "the Palestinian U.N. observer mission": a nationality word before a given
-    // name or a body's acronym is a word of its own.
+    // name or a body's acronym is a word of its own; so before a country or a region ("Pakistani Kashmir",
+    // "Turkish Cyprus") that is no place of two words ("Iraqi Kurdistan").
     if (
       nationalFirst &&
       (isGivenName(words[from + 1]!.core) ||
+        (to - from === 2 &&
+          firstEntry.kind === 'demonym' &&
+          (secondEntry?.kind === 'country' || secondEntry?.kind === 'place') &&
+          !lookupPlace(
+            chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start),
+          )) ||
         (to - from === 2 &&
           !isGivenName(first) &&
           ACRONYM.test(words[from + 1]!.core) &&
