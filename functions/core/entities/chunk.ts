@@ -242,8 +242,16 @@ function linesScratchFor(lines: number): LineScratch {
 }
 
 /**
+ * Per vocabulary number, the `analyseWords` call that last listed the text in its `lowerTokens`: a text
+ * is listed once per call, not once per occurrence ("the", "and" and "of" make up much of a story).
+ */
+const listedBy = new WordMemo<number>();
+let analyseCalls = 0;
+
+/**
  * Words of a field with their line, case and sentence-position flags; null for non-word tokens. The
- * text of each word token left out for starting in lower case is pushed onto `lowerTokens`, in lower case.
+ * text of each word token left out for starting in lower case is pushed onto `lowerTokens`, in lower case,
+ * once per distinct text.
  */
 export function analyseWords(
   field: FieldText,
@@ -254,6 +262,8 @@ export function analyseWords(
   const { tokens, text, sentences, wordIds } = field;
   const spelling = spellingFlags.current();
   const forms = wordForms.current();
+  const listed = listedBy.current();
+  const call = ++analyseCalls;
   const { lineOf, lineStartOf, flags, initial } = scratchFor(tokens.length);
   initial.fill(0, 0, tokens.length);
   let lineStart = 0;
@@ -319,7 +329,11 @@ export function analyseWords(
     // Lower-case words are only evidence about the article's vocabulary, except the particles that
     // join names; skipping their objects keeps megabyte articles cheap.
     if (!caseless && !(spelled & (STARTS_UPPER_FLAG | JOINING_FLAG))) {
-      lowerTokens?.push(lowerCaseAt(field, i));
+      const id = wordIds[i] ?? 0;
+      if (lowerTokens && listed.get(id) !== call) {
+        listed.set(id, call);
+        lowerTokens.push(lowerCaseAt(field, i));
+      }
       words.push(null);
       continue;
     }

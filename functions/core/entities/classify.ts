@@ -1113,7 +1113,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (to - from === 1 && nextToken === 'of' && wordIs(words[from]!, W_TITLE)) return [];
   // "Sen. Bernie Sanders", "Texas Gov. Greg Abbott": an abbreviated title whose period the tokenizer
   // split off ends the run; it is no name, and what precedes it is one of its own.
-  if (nextToken === `${words[to - 1]!.lower}.` && isTitleLower(nextToken)) {
+  if (isWithPeriod(nextToken, words[to - 1]!.lower) && isTitleLower(nextToken)) {
     if (to - from === 1) return [];
     return typeChunk({ ...chunk, words: words.slice(from, to - 1) }, ctx);
   }
@@ -1274,7 +1274,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const thingAfterThe =
     prevToken === 'the' &&
     !speaker &&
-    (CLAUSE_ENDS.has(nextToken) || nextToken === `${words[to - 1]!.lower}.`);
+    (CLAUSE_ENDS.has(nextToken) || isWithPeriod(nextToken, words[to - 1]!.lower));
   const teamPlace = (type: CandidateType, countryCode?: string): CandidateType =>
     type === 'place' &&
     !countryCode &&
@@ -1788,6 +1788,11 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       candidate(chunk, from, to, 'unknown', 0, base, speakerVerb || pronounPerson() ? SPEAKER : PERSONISH),
     ];
   return [candidate(chunk, from, to, 'unknown', 0, base)];
+}
+
+/** `text === \`${lower}.\`` without building the string (asked for every chunk). */
+function isWithPeriod(text: string, lower: string): boolean {
+  return text.length === lower.length + 1 && codeUnitAt(text, lower.length) === 46 && text.startsWith(lower);
 }
 
 const CLAUSE_ENDS = new Set([',', '.', ';', ':', '?', '!', ')', '']);
