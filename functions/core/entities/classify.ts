@@ -2406,7 +2406,8 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   const typedNames = new Map<string, Candidate>();
   for (const c of ctx.known?.values() ?? []) typedNames.set(norm(c.text), c);
   // Each candidate's words as one look-up key, built once: the passes below ask for it repeatedly.
-  const keys = candidates.map((c) => norm(c.words.join(' ')));
+  // Most candidates are one word: its key is the word itself in lower case, without a join.
+  const keys = candidates.map((c) => norm(c.words.length === 1 ? c.words[0]! : c.words.join(' ')));
   // "Eli Lilly's Alzheimer's drug … Lilly said": a firm named like a person, by a firm's cue; its words
   // are no person's, and its last word alone is the firm.
   const firmNames = new Set<string>();
@@ -2438,8 +2439,8 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
         }
       }
     if (c.locative && c.words.length === 1 && (c.type === 'unknown' || c.type === 'place')) {
-      if (STRONG_LOCATIVE.has(c.prev ?? '')) locativeWords.add(norm(c.words[0]!));
-      else weakLocativeWords.add(norm(c.words[0]!));
+      if (STRONG_LOCATIVE.has(c.prev ?? '')) locativeWords.add(keys[k]!);
+      else weakLocativeWords.add(keys[k]!);
     }
     if (c.type !== 'unknown' && c.type !== 'none' && c.strength > 0) {
       const key = keys[k]!;
