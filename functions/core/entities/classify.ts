@@ -1762,13 +1762,26 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // A sentence-initial word the article never capitalises elsewhere and no list knows: most often an
   // ordinary word missing from the compact lexicon ("Downloads", "Bookmakers").
   // "Sheinbaum said": a word followed by a verb of speech is a speaker, not an ordinary word.
+  // "Rheinmetall will build", "Stellantis has cut": a word that is no English plural and no two English
+  // words run together ("Downloads", "Stockpiles"), before a modal or "has", is the subject's name.
+  const plural = endsWithText(firstLower, 's') && !PLURAL_LOOKALIKE.test(firstLower);
+  const nameBeforeModal =
+    MODAL_AFTER.has(nextToken) &&
+    !plural &&
+    !ENGLISH_ENDING.test(firstLower) &&
+    !first.includes("'") &&
+    !first.includes('’') &&
+    // "Thomas J. Albani will": a sentence the splitter saw end at a middle initial.
+    !INITIAL_TOKEN.test(prevToken) &&
+    !englishCompound(firstLower);
   if (
     chunk.initial &&
     !ctx.seen.capitalisedInside.has(firstLower) &&
     !SURNAME_SHAPE.test(first) &&
+    !nameBeforeModal &&
     // A plural the lexicon misses speaks too ("Eyewitnesses told"), and so do hyphened places
     // ("Miami-Brazil says").
-    (!speaker || first.includes('-') || (endsWithText(firstLower, 's') && !isKnownSurname(first)))
+    (!speaker || first.includes('-') || (plural && !isKnownSurname(first)))
   )
     return [candidate(chunk, from, to, 'unknown', -1, base)];
   if (thingAfterThe) return [];
@@ -1793,6 +1806,22 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
 /** `text === \`${lower}.\`` without building the string (asked for every chunk). */
 function isWithPeriod(text: string, lower: string): boolean {
   return text.length === lower.length + 1 && codeUnitAt(text, lower.length) === 46 && text.startsWith(lower);
+}
+
+/** Words after a sentence's first word that make it the subject of a clause ("Rheinmetall will build"). */
+const MODAL_AFTER = new Set('will would could can may might must should shall has had'.split(' '));
+/** Names ending in "s" that are no English plural ("Stellantis", "Airbus", "Novartis"). */
+const PLURAL_LOOKALIKE = /(?:is|us|ss)$/;
+const INITIAL_TOKEN = /^\p{L}\.$/u;
+/** Endings of English derived words the compact lexicon misses ("Decoupling", "Fungicide", "Reshoring"). */
+const ENGLISH_ENDING =
+  /(?:ing|ide|tion|sion|ism|ity|ness|ment|ology|ance|ence|able|ible|ive|ous|ful|less|ship|ly)$/;
+
+/** "downloads", "bookmakers", "eyewitnesses": two English words run together, which the lexicon misses. */
+function englishCompound(lower: string): boolean {
+  for (let i = 3; i <= lower.length - 3; i++)
+    if (isLowerWord(lower.slice(0, i)) && isLowerWord(lower.slice(i))) return true;
+  return false;
 }
 
 const CLAUSE_ENDS = new Set([',', '.', ';', ':', '?', '!', ')', '']);
