@@ -1578,9 +1578,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       return [candidate(chunk, from, to, type, 2, base, placeFields(place))];
     }
     // "Der Spiegel", "Le Matin", "El Al": a foreign article opening a name that is no known place
-    // names a paper or a company; people's names do not start with one ("Jean-Marie Le Pen" does not).
-    if (!personCue && n === 2 && FOREIGN_ARTICLES.has(first) && !isGivenName(words[from + 1]!.core))
-      return [candidate(chunk, from, to, 'organization', 1, base)];
+    // names a paper or a company; people's names do not start with one ("Jean-Marie Le Pen" does not),
+    // so a given name after it is no person's ("El Al": "Al"). "El Niño", "La Niña" are the climate's.
+    if (!personCue && n === 2 && FOREIGN_ARTICLES.has(first)) {
+      const climate = CLIMATE_PATTERNS.has(
+        words[from + 1]!.lower.normalize('NFD').replace(COMBINING_MARK, ''),
+      );
+      return [candidate(chunk, from, to, climate ? 'event' : 'organization', 1, base)];
+    }
     // "Goldman Sachs economist Alec Phillips": the employer of an analyst or an economist.
     if (!personCue && nextBits & STAFF_WORD) return [candidate(chunk, from, to, 'organization', 2, base)];
     // "bound for London Gatwick", "across Pacific Palisades": off the sports pages, a place and a word no
@@ -2037,6 +2042,9 @@ const CLUB_PREFIXES = new Set([
 ]);
 
 const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Der', 'Die', 'Das', 'El', 'Il', 'Los', 'Las']);
+/** "El Niño", "La Niña": the Pacific's warm and cold phases, named with an article. */
+const CLIMATE_PATTERNS = new Set(['nino', 'nina']);
+const COMBINING_MARK = /\p{M}/gu;
 
 const VENUE_PREPOSITIONS = new Set(['at', 'in', 'near', 'outside', 'inside']);
 /** Nouns after a competition's name: "the Formula One season", "the Premier League title". */
