@@ -291,9 +291,10 @@ console.log('major firms left to the typing rules:', majorFirmsLeftOut.join(', '
 // country's list gives or that `humannames` (names in use, from censuses) also lists; never a word
 // English writes in lower case, a name the other lists type (place, firm, surname, people, brand), a
 // country, demonym or a town the place gazetteer knows. Lists of old calendar and saints' names (Italian,
-// French, Czech), Esperanto, Indonesian (its list is mostly ordinary words) and the English-speaking
+// French, Czech), Esperanto, Indonesian (its list is mostly ordinary words), the English-speaking
 // countries' lists (rare spellings of English names: the English lists above are the source for those)
-// are left out.
+// and, for the ingest bundle's size ceiling, the regional lists whose names the others mostly give
+// already (Belgian and Swiss French, Moldovan, Uzbek) are left out.
 const FOREIGN_NAME_LOCALES_LEFT_OUT = new Set([
   'it',
   'fr',
@@ -303,6 +304,10 @@ const FOREIGN_NAME_LOCALES_LEFT_OUT = new Set([
   'en',
   'en_AU',
   'en_AU_ocker',
+  'fr_BE',
+  'fr_CH',
+  'ro_MD',
+  'uz_UZ_latin',
 ]);
 const FOREIGN_GIVEN = /^\p{Lu}\p{Ll}{2,7}$/u;
 const gazetteerJson = JSON.parse(
