@@ -466,6 +466,10 @@ function makeChunk(field: FieldText, chunkWords: readonly Word[], caseless: bool
   };
 }
 
+/** A model's designation after "Model": a capital letter or a number ("Model Y", "Model 3"). */
+export const MODEL_DESIGNATION = /^(?:\p{Lu}|\d{1,3})$/u;
+const STARTS_DIGIT = /^\d/;
+
 /** Nouns after "the Trump-Lee summit", "US-China talks", "the Sinner-Alcaraz final": two sides meet or relate. */
 const PAIR_NOUNS = new Set(
   'summit summits talks meeting meetings call calls deal pact accord agreement relations relationship ties rivalry match final semifinal semi-final clash fight bout duel debate dialogue negotiations alliance partnership showdown handshake feud encounter border détente rapprochement'.split(
@@ -603,6 +607,29 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           run.push(next, second, third);
           j += 3;
           continue;
+        }
+      }
+      // "Tesla Model Y", "the Model 3": a model's letter or number after "Model" ends the product's name.
+      if (last.lower === 'model' && run.length > 1 && !last.caseless) {
+        const code = field.tokens[j + 1];
+        if (
+          code &&
+          code.start === last.end + 1 &&
+          MODEL_DESIGNATION.test(code.text) &&
+          !STARTS_DIGIT.test(field.tokens[j + 2]?.text ?? '')
+        ) {
+          run.push({
+            ...last,
+            index: j + 1,
+            core: code.text,
+            lower: lowerCased(code.text),
+            start: code.start,
+            end: code.end,
+            possessive: false,
+            initial: false,
+          });
+          j++;
+          break;
         }
       }
       // "Democratic Republic of the Congo", "Kingdom of Saudi Arabia": states named like institutions.

@@ -11,7 +11,7 @@ import { lowerCaseAt } from '../text/lower-case.js';
 import { TextMemo } from '../text/text-memo.js';
 import { WordMemo } from '../text/vocabulary.js';
 import type { Chunk, Word } from './chunk.js';
-import { withoutArabicParticle } from './chunk.js';
+import { MODEL_DESIGNATION, withoutArabicParticle } from './chunk.js';
 import {
   CALENDAR_WORDS,
   FAMILY_NAMES_FIRST,
@@ -1098,8 +1098,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !lookupPlace(words[from]!.core)
   )
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
-  // "F-16", "AK-47s", "MiG-29": a letter code, a hyphen and a number name a model of aircraft or weapon.
-  if (to - from === 1 && MODEL_CODE.test(words[from]!.core))
+  // "F-16", "AK-47s", "MiG-29": a letter code, a hyphen and a number name a model of aircraft or weapon;
+  // after a maker's name too ("Ford F-150"), and so does "Model" and its letter ("Tesla Model Y").
+  if (
+    MODEL_CODE.test(words[to - 1]!.core) ||
+    (to - from > 2 && words[to - 2]!.lower === 'model' && MODEL_DESIGNATION.test(words[to - 1]!.core))
+  )
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
   // "Brent crude", "Urals crude": a benchmark grade of oil, no person and no place.
   if (to - from === 1 && OIL_GRADE_AFTER.has(nextToken))
