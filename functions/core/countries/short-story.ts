@@ -87,6 +87,13 @@ function readClauses(
   const text = doc.body.text;
   const clauseStart = doc.storyStart;
   const body = mentions.filter((m) => m.field === 'body' && m.start >= clauseStart);
+  // The clause is read by English word order and words ("said", "with", "the"); in another language a
+  // short story's every country counts ("Sheinbaum y Trump acuerdan …": "de México", "de Estados Unidos").
+  if (doc.language !== 'en') {
+    const end = sentences[sentences.length - 1]!.end;
+    for (const m of body) if (m.end <= end && !m.currency) acting.add(m.code);
+    return { acting, passing: new Set() };
+  }
   for (const s of sentences) {
     const sentenceStart = Math.max(s.start, clauseStart);
     if (s.end - s.start > MAX_CLAUSE_CHARS) {
