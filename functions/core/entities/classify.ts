@@ -1637,6 +1637,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // "the Atlanta Games", "the Sydney Olympics": a town before an event's head word names the event.
     if (n === 2 && !personCue && wordIs(words[to - 1]!, W_EVENT_HEAD) && isPlaceWord(first))
       return [candidate(chunk, from, to, 'other', 2, base)];
+    // "the Davis Cup", "the Abraham Accords": a given name before the head word of a prize, a contest or a
+    // treaty names it (heads that are also surnames, "Jude Law", "Doris Day", are left out).
+    if (n === 2 && !personCue && !personVerb && givenFirst && EPONYM_EVENT_HEADS.has(lastLower))
+      return [candidate(chunk, from, to, 'other', 2, base)];
     // "Eli Lilly's Alzheimer's drug", "Eli Lilly shares": a firm named after a person, by a firm's cue
     // ("its" is none: "Suu Kyi said the government had increased its …").
     if (
@@ -2081,6 +2085,12 @@ const EVENT_HEADS = new Set(
   convention war wars index race stakes derby grand summit plan talks bill law declaration round`
     .split(/\s+/)
     .filter(Boolean),
+);
+/** Head words of prizes, contests and treaties named after a person: "Davis Cup", "Abraham Accords". */
+const EPONYM_EVENT_HEADS = new Set(
+  'cup trophy prize award awards games olympics championship championships accord accords agreement treaty doctrine'.split(
+    ' ',
+  ),
 );
 /** Adjectives that make a part of a place, not an organisation: "Old Trafford", "Greater Manchester". */
 const PLACE_ADJECTIVES = new Set([

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { typedNames } from './entities-of.js';
+
+describe('prizes, contests and treaties named after a person', () => {
+  it('reads "the Davis Cup" and "the Abraham Accords" as events, not people', () => {
+    const entities = typedNames(
+      'Italy won the Davis Cup in Malaga. Morocco normalised ties with Israel under the Abraham Accords.',
+    );
+
+    expect(entities).toEqual(expect.arrayContaining(['Davis Cup/other', 'Abraham Accords/other']));
+  });
+
+  it('keeps a person whose surname is also a head word of events a person', () => {
+    const entities = typedNames('Jude Law starred in the film, which opened in London.');
+
+    expect(entities).toContain('Jude Law/person');
+  });
+});
