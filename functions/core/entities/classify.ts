@@ -1156,7 +1156,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     prevToken === 'of' &&
     !personCue &&
     COMPANY_OF.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)) &&
-    !isCountryName(words, from, to)
+    !isCountryName(words, from, to) &&
+    // "shares of Australian miner Lynas": a nationality word describes the company that follows.
+    !(to - from === 1 && GAZETTEER.get(words[from]!.lower)?.kind === 'demonym')
   )
     return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
   // "competition from Huawei", "orders from Boeing": a commercial noun before "from" takes a company, where

@@ -21,4 +21,10 @@ describe("today's most reported firms that the brand list lacks", () => {
 
     expect(entities).toEqual(['Oracle/organization']);
   });
+
+  it('reads a nationality word after "shares of" as the nationality of the firm that follows', () => {
+    const entities = typedNames('Shares of Australian rare earth miner Lynas jumped 8% in Sydney.');
+
+    expect(entities).toEqual(expect.arrayContaining(['Australian/nationality', 'Lynas/organization']));
+  });
 });
