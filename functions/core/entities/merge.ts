@@ -4,7 +4,7 @@ import { compareMentionPlaces, compareText } from '../text/compare.js';
 import { sortInPlace } from '../text/sort.js';
 import { withoutArabicParticle } from './chunk.js';
 import { type Candidate, lookupPlace } from './classify.js';
-import { isGivenName, ORG_HEADS, titleCase } from './lexicon.js';
+import { GAZETTEER, isGivenName, ORG_HEADS, titleCase } from './lexicon.js';
 import { countryPlace, namedPlace, slug } from './places.js';
 
 interface Group {
@@ -260,6 +260,19 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
     full.length >= 2 &&
     full[0] === short[0] &&
     ORG_HEADS.has(lowerCased(full[full.length - 1]!))
+  )
+    return true;
+  // "Novo" of "Novo Nordisk", "Goldman" of "Goldman Sachs": a firm's first word, when that word is no
+  // firm of its own ("Microsoft" of "Microsoft Teams" is the maker, not the product) and the rest names no
+  // place ("Esso" of "Esso UK" is the parent of a subsidiary).
+  if (
+    short.length === 1 &&
+    (full.length === 2 || full.length === 3) &&
+    full[0] === short[0] &&
+    !CAPITALS_ONLY.test(short[0]!) &&
+    GAZETTEER.get(lowerCased(short[0]!))?.kind === undefined &&
+    !isGivenName(short[0]!) &&
+    full.every((w, k) => k === 0 || (GAZETTEER.get(lowerCased(w))?.kind === undefined && !lookupPlace(w)))
   )
     return true;
   // "Lilly" of "Eli Lilly": a firm named after a person goes by the surname.

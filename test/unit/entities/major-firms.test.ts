@@ -28,3 +28,18 @@ describe("today's most reported firms that the brand list lacks", () => {
     expect(entities).toEqual(expect.arrayContaining(['Australian/nationality', 'Lynas/organization']));
   });
 });
+
+describe("a firm's first word standing for the firm", () => {
+  it('joins "Novo" to Novo Nordisk named earlier, but not a firm of its own to its product', () => {
+    const novo = typedNames(
+      'Danish drugmaker Novo Nordisk cut 9,000 jobs. Novo, the maker of Wegovy, said the cuts would save money.',
+    );
+    const microsoft = typedNames(
+      'Microsoft Teams was down for hours. Microsoft said it had fixed the fault.',
+    );
+
+    expect(novo).toContain('Novo Nordisk/organization');
+    expect(novo).not.toContain('Novo/organization');
+    expect(microsoft).toContain('Microsoft/organization');
+  });
+});
