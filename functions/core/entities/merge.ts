@@ -112,8 +112,12 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
     const shown = form.shown;
     const type = c.type as EntityType;
     let group: Group | undefined;
-    if (type === 'person') group = persons.find((g) => containsName(g, c.words));
-    else if (type === 'organization') group = orgs.find((g) => isShortForm(g.words, c.words));
+    if (type === 'person') {
+      group = persons.find((g) => containsName(g, c.words));
+      // "Goldman said" after "Goldman Sachs": no person of the article has the name; the firm that starts
+      // with it speaks.
+      if (!group && c.words.length === 1) group = orgs.find((g) => isFirstWordOf(g.words, c.words, true));
+    } else if (type === 'organization') group = orgs.find((g) => isShortForm(g.words, c.words));
     const id = group?.id ?? idFor(c, type, shown);
     group ??= groups.get(id);
     // "PORTO ALEGRE, Brazil -" then "in Porto Alegre": the name is the one written in mixed case, when it
@@ -243,6 +247,25 @@ const CAPITALS_ONLY = /^\p{Lu}{2,6}$/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /** "Foreign Ministry" of "Chinese Foreign Ministry"; "WHO" of "World Health Organization". */
+/**
+ * "Novo" of "Novo Nordisk", "Goldman" of "Goldman Sachs": a firm's first word, when that word is no firm
+ * of its own ("Microsoft" of "Microsoft Teams" is the maker, not the product), no given name and no
+ * capitals, and the rest names no place ("Esso" of "Esso UK" is the parent of a subsidiary). A word typed
+ * a person may also be a known surname ("Goldman said" after "Goldman Sachs").
+ */
+function isFirstWordOf(full: readonly string[], short: readonly string[], surname = false): boolean {
+  const kind = GAZETTEER.get(lowerCased(short[0] ?? ''))?.kind;
+  return (
+    short.length === 1 &&
+    (full.length === 2 || full.length === 3) &&
+    full[0] === short[0] &&
+    !CAPITALS_ONLY.test(short[0]!) &&
+    (kind === undefined || (surname && kind === 'person')) &&
+    !isGivenName(short[0]!) &&
+    full.every((w, k) => k === 0 || (GAZETTEER.get(lowerCased(w))?.kind === undefined && !lookupPlace(w)))
+  );
+}
+
 function isShortForm(full: readonly string[], short: readonly string[]): boolean {
   if (short.length >= full.length) {
     return false;
@@ -262,19 +285,7 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
     ORG_HEADS.has(lowerCased(full[full.length - 1]!))
   )
     return true;
-  // "Novo" of "Novo Nordisk", "Goldman" of "Goldman Sachs": a firm's first word, when that word is no
-  // firm of its own ("Microsoft" of "Microsoft Teams" is the maker, not the product) and the rest names no
-  // place ("Esso" of "Esso UK" is the parent of a subsidiary).
-  if (
-    short.length === 1 &&
-    (full.length === 2 || full.length === 3) &&
-    full[0] === short[0] &&
-    !CAPITALS_ONLY.test(short[0]!) &&
-    GAZETTEER.get(lowerCased(short[0]!))?.kind === undefined &&
-    !isGivenName(short[0]!) &&
-    full.every((w, k) => k === 0 || (GAZETTEER.get(lowerCased(w))?.kind === undefined && !lookupPlace(w)))
-  )
-    return true;
+  if (isFirstWordOf(full, short)) return true;
   // "Lilly" of "Eli Lilly": a firm named after a person goes by the surname.
   if (short.length === 1 && full.length === 2 && full[1] === short[0] && isGivenName(full[0]!)) return true;
   const offset = full.length - short.length;

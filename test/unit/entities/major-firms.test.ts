@@ -43,3 +43,13 @@ describe("a firm's first word standing for the firm", () => {
     expect(microsoft).toContain('Microsoft/organization');
   });
 });
+
+describe("a firm's first word read as a speaker", () => {
+  it('joins "Goldman said" to Goldman Sachs when no person of the article has the name', () => {
+    const bank = typedNames('Goldman Sachs raised its growth forecast. Goldman said inflation would slow.');
+    const person = typedNames('Goldman Sachs hired Gary Goldman. Goldman said he was pleased.');
+
+    expect(bank).toEqual(['Goldman Sachs/organization']);
+    expect(person).toEqual(expect.arrayContaining(['Gary Goldman/person', 'Goldman Sachs/organization']));
+  });
+});
