@@ -2458,6 +2458,8 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   const weakLocativeWords = new Set<string>();
   const typedNames = new Map<string, Candidate>();
   for (const c of ctx.known?.values() ?? []) typedNames.set(norm(c.text), c);
+  // Single words some mention makes a firm ("Amazon shares rose").
+  const firmWords = new Set<string>();
   // Each candidate's words as one look-up key, built once: the passes below ask for it repeatedly.
   // Most candidates are one word: its key is the word itself in lower case, without a join.
   const keys = candidates.map((c) => norm(c.words.length === 1 ? c.words[0]! : c.words.join(' ')));
@@ -2499,6 +2501,7 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       const key = keys[k]!;
       const prev = typedNames.get(key);
       if (!prev || prev.strength < c.strength) typedNames.set(key, c);
+      if (c.type === 'organization' && c.words.length === 1) firmWords.add(key);
     }
   }
   // "Moody's" after "Moody's Investors Service Inc", "Boatmen" after "Boatmen's Bancshares Inc".
@@ -2541,6 +2544,13 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       !PREPOSITIONS.has(c.prev ?? '') &&
       teamKeys.has(key)
     ) {
+      c.type = 'organization';
+      continue;
+    }
+    // "Amazon shares rose … a deal with Amazon, which …": a word only WordNet calls a place (a river, a
+    // region, no town) that the article makes a firm elsewhere is the firm wherever it is not written as a
+    // place (sports pages name clubs by towns: left to their own rules).
+    if (firmWords.has(key) && !ctx.sports && isBrandPlace(c) && !lookupPlace(c.words[0]!)) {
       c.type = 'organization';
       continue;
     }

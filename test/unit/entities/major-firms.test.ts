@@ -53,3 +53,16 @@ describe("a firm's first word read as a speaker", () => {
     expect(person).toEqual(expect.arrayContaining(['Gary Goldman/person', 'Goldman Sachs/organization']));
   });
 });
+
+describe('a brand named like a river or a region', () => {
+  it('reads every "Amazon" of a story that makes it a firm once as the firm, but not "in the Amazon"', () => {
+    const firm = typedNames(
+      "The deal is OpenAI's first with Amazon, which has invested billions in Anthropic. Amazon shares rose 5%.",
+    );
+    const forest = typedNames('Amazon shares rose. Deforestation in the Amazon rose 5% last year.');
+
+    expect(firm).toContain('Amazon/organization');
+    expect(firm).not.toContain('Amazon/place');
+    expect(forest).toEqual(expect.arrayContaining(['Amazon/organization', 'Amazon/place']));
+  });
+});
