@@ -111,7 +111,7 @@ const CRYPTOCURRENCIES = new Set([
 ]);
 /** "Tesla boss", "TikTok shares": a word before these names a company or body. */
 const ORG_CUES_AFTER = new Set(
-  'boss bosses shares stock shareholders employees staff workers chairman ceo founder owner spokesman spokeswoman subsidiary unit headquarters club side squad factory factories plant plants brand executives newspaper newspapers daily weekly magazine defender midfielder striker goalkeeper winger'.split(
+  'boss bosses shares stock shareholders employees staff workers chairman ceo founder owner spokesman spokeswoman subsidiary unit headquarters club side squad factory factories plant plants brand executives newspaper newspapers daily weekly magazine defender midfielder striker goalkeeper winger driver drivers rider riders'.split(
     ' ',
   ),
 );

@@ -16,3 +16,11 @@ describe('prizes, contests and treaties named after a person', () => {
     expect(entities).toContain('Jude Law/person');
   });
 });
+
+describe('teams named before their drivers', () => {
+  it('reads "Mercedes driver George Russell" as the team and the driver', () => {
+    const entities = typedNames('Mercedes driver George Russell finished third in Las Vegas.');
+
+    expect(entities).toEqual(expect.arrayContaining(['Mercedes/organization', 'George Russell/person']));
+  });
+});
