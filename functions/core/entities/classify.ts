@@ -1226,6 +1226,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [candidate(chunk, from, to, 'other', 2, base)];
   if (ctx.sports && !personCue && isTeamNickname(words, from, to, prevToken))
     return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "Nobel laureate Muhammad Yunus", "Oscar winner Emma Stone": a name before the one who won it is a prize.
+  if (to - from === 1 && AWARD_AFTER.has(nextToken) && !GAZETTEER.get(words[from]!.lower)?.countryCode)
+    return [candidate(chunk, from, to, 'other', 2, base)];
   // "Disney+", "Canal+": a plus written onto a name makes a brand of a streaming or TV service.
   if (
     to - from === 1 &&
@@ -2335,6 +2338,8 @@ const EVENT_AFTER = new Set(
     ' ',
   ),
 );
+/** Who wins a prize, after the prize's name: "Nobel laureate", "Oscar winner", "Grammy nominee". */
+const AWARD_AFTER = new Set('laureate laureates winner winners nominee nominees'.split(' '));
 const TEAM_PLURAL = /^\p{Lu}[\p{Ll}']+[^s]s$/u;
 /**
  * Sports pages name teams by a plural nickname: "the Cardinals", "the Blue Jays", "New York Yankees",

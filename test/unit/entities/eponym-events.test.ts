@@ -24,3 +24,15 @@ describe('teams named before their drivers', () => {
     expect(entities).toEqual(expect.arrayContaining(['Mercedes/organization', 'George Russell/person']));
   });
 });
+
+describe('prizes named before their winners', () => {
+  it('reads "Nobel laureate" and "Oscar winner" as prizes, not people', () => {
+    const entities = typedNames(
+      'Nobel laureate Muhammad Yunus leads the interim government. Oscar winner Emma Stone stars in the film.',
+    );
+
+    expect(entities).toEqual(
+      expect.arrayContaining(['Nobel/other', 'Oscar/other', 'Muhammad Yunus/person', 'Emma Stone/person']),
+    );
+  });
+});
