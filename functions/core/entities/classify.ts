@@ -1229,6 +1229,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "Nobel laureate Muhammad Yunus", "Oscar winner Emma Stone": a name before the one who won it is a prize.
   if (to - from === 1 && AWARD_AFTER.has(nextToken) && !GAZETTEER.get(words[from]!.lower)?.countryCode)
     return [candidate(chunk, from, to, 'other', 2, base)];
+  // "its Artemis programme", "the Hubble telescope": a name before a programme or a craft names it; an
+  // organisation's programme keeps its owner ("the UN programme", "the Medicaid program").
+  if (
+    to - from === 1 &&
+    PROGRAMME_AFTER.has(nextToken) &&
+    !ACRONYM.test(words[from]!.core) &&
+    GAZETTEER.get(words[from]!.lower)?.kind !== 'organization' &&
+    !GAZETTEER.get(words[from]!.lower)?.countryCode
+  )
+    return [candidate(chunk, from, to, 'other', 2, base)];
   // "Disney+", "Canal+": a plus written onto a name makes a brand of a streaming or TV service.
   if (
     to - from === 1 &&
@@ -2340,6 +2350,8 @@ const EVENT_AFTER = new Set(
 );
 /** Who wins a prize, after the prize's name: "Nobel laureate", "Oscar winner", "Grammy nominee". */
 const AWARD_AFTER = new Set('laureate laureates winner winners nominee nominees'.split(' '));
+/** What a programme or a spacecraft is called before: "Artemis programme", "Hubble telescope". */
+const PROGRAMME_AFTER = new Set('programme program spacecraft rover lander telescope'.split(' '));
 const TEAM_PLURAL = /^\p{Lu}[\p{Ll}']+[^s]s$/u;
 /**
  * Sports pages name teams by a plural nickname: "the Cardinals", "the Blue Jays", "New York Yankees",

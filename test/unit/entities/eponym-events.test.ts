@@ -36,3 +36,15 @@ describe('prizes named before their winners', () => {
     );
   });
 });
+
+describe('programmes and craft named before their head word', () => {
+  it('reads "its Artemis programme" as a programme, and "the Senate probe" still as the Senate', () => {
+    const entities = typedNames(
+      'NASA plans to return astronauts to the moon under its Artemis programme. The Senate probe widened.',
+    );
+
+    expect(entities).toEqual(
+      expect.arrayContaining(['Artemis/other', 'NASA/organization', 'Senate/organization']),
+    );
+  });
+});
