@@ -1227,12 +1227,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (ctx.sports && !personCue && isTeamNickname(words, from, to, prevToken))
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "Nobel laureate Muhammad Yunus", "Oscar winner Emma Stone": a name before the one who won it is a prize.
-  if (to - from === 1 && AWARD_AFTER.has(nextToken) && !GAZETTEER.get(words[from]!.lower)?.countryCode)
+  // Not "Gorbachev's program" (its owner) nor a headline in capitals ("U.S. SOYBEAN PROGRAM CHANGES").
+  const nameOfThingAfter = to - from === 1 && !words[from]!.possessive && !chunk.caseless;
+  if (nameOfThingAfter && AWARD_AFTER.has(nextToken) && !GAZETTEER.get(words[from]!.lower)?.countryCode)
     return [candidate(chunk, from, to, 'other', 2, base)];
   // "its Artemis programme", "the Hubble telescope": a name before a programme or a craft names it; an
   // organisation's programme keeps its owner ("the UN programme", "the Medicaid program").
   if (
-    to - from === 1 &&
+    nameOfThingAfter &&
     PROGRAMME_AFTER.has(nextToken) &&
     !ACRONYM.test(words[from]!.core) &&
     GAZETTEER.get(words[from]!.lower)?.kind !== 'organization' &&
@@ -2348,8 +2350,8 @@ const EVENT_AFTER = new Set(
     ' ',
   ),
 );
-/** Who wins a prize, after the prize's name: "Nobel laureate", "Oscar winner", "Grammy nominee". */
-const AWARD_AFTER = new Set('laureate laureates winner winners nominee nominees'.split(' '));
+/** Who wins a prize, after the prize's name: "Nobel laureate", "Oscar winner". */
+const AWARD_AFTER = new Set('laureate laureates winner winners'.split(' '));
 /** What a programme or a spacecraft is called before: "Artemis programme", "Hubble telescope". */
 const PROGRAMME_AFTER = new Set('programme program spacecraft rover lander telescope'.split(' '));
 const TEAM_PLURAL = /^\p{Lu}[\p{Ll}']+[^s]s$/u;

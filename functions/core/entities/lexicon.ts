@@ -78,7 +78,8 @@ export const ORG_HEADS = new Set(
   academy hospital clinic church parliament assembly congress senate house cabinet government court
   tribunal league club fc united rovers athletic wanderers county city albion hotspur orchestra band
   team exchange market markets organisation organization commission reserve consortium cartel brigade
-  brigades battalion battalions command`
+  brigades battalion battalions command research economics associates ventures aerospace robotics therapeutics
+  semiconductor semiconductors software solutions logistics`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -66,3 +66,15 @@ describe('a brand named like a river or a region', () => {
     expect(forest).toEqual(expect.arrayContaining(['Amazon/organization', 'Amazon/place']));
   });
 });
+
+describe('head words of firms of today', () => {
+  it('reads "Alameda Research" and "Capital Economics" as organisations', () => {
+    const entities = typedNames(
+      'Caroline Ellison, head of his Alameda Research hedge fund, testified. Capital Economics expects a recession.',
+    );
+
+    expect(entities).toEqual(
+      expect.arrayContaining(['Alameda Research/organization', 'Capital Economics/organization']),
+    );
+  });
+});
