@@ -1227,6 +1227,18 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (ctx.sports && !personCue && isTeamNickname(words, from, to, prevToken))
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "Nobel laureate Muhammad Yunus", "Oscar winner Emma Stone": a name before the one who won it is a prize.
+  // "the first Black woman", "Indigenous communities": a group adjective written with a capital, as AP
+  // style writes it, inside a sentence before a lower-case noun is no name ("Jack Black said", "White
+  // threw 119 pitches" at a sentence's start still are).
+  if (
+    to - from === 1 &&
+    !chunk.caseless &&
+    !chunk.initial &&
+    GROUP_ADJECTIVES.has(words[from]!.lower) &&
+    LOWER_NOUN_START.test(nextToken) &&
+    !(nextBits & (PERSON_VERB | SPEAKER_VERB | AUXILIARY))
+  )
+    return [];
   // Not "Gorbachev's program" (its owner) nor a headline in capitals ("U.S. SOYBEAN PROGRAM CHANGES").
   const nameOfThingAfter = to - from === 1 && !words[from]!.possessive && !chunk.caseless;
   if (nameOfThingAfter && AWARD_AFTER.has(nextToken) && !GAZETTEER.get(words[from]!.lower)?.countryCode)
@@ -2350,6 +2362,9 @@ const EVENT_AFTER = new Set(
     ' ',
   ),
 );
+/** Adjectives of people that AP style capitalises: "the first Black woman", "Indigenous leaders". */
+const GROUP_ADJECTIVES = new Set(['black', 'white', 'indigenous', 'aboriginal']);
+const LOWER_NOUN_START = /^\p{Ll}{3,}$/u;
 /** Who wins a prize, after the prize's name: "Nobel laureate", "Oscar winner". */
 const AWARD_AFTER = new Set('laureate laureates winner winners'.split(' '));
 /** What a programme or a spacecraft is called before: "Artemis programme", "Hubble telescope". */

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { typedNames } from './entities-of.js';
+
+describe('adjectives of people that AP style capitalises', () => {
+  it('reads "the first Black woman" and "Indigenous leaders" as no names', () => {
+    const entities = typedNames(
+      'Lisa Cook, the first Black woman to serve on the board, sued. The minister met Indigenous leaders.',
+    );
+
+    expect(entities).toEqual(['Lisa Cook/person']);
+  });
+
+  it('keeps the surname Black a person', () => {
+    const entities = typedNames('Jack Black starred in the film. Black said he loved it.');
+
+    expect(entities).toEqual(['Jack Black/person']);
+  });
+});
