@@ -214,6 +214,8 @@ const ORG_NOUNS_AFTER = new Set([
   'bloc',
   'alliance',
   'faction',
+  'union',
+  'unions',
 ]);
 /** Single capitalised words that name one institution of a country. */
 const INSTITUTIONS = new Set([
@@ -1486,7 +1488,13 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   }
   // "the ruling Georgian Dream party", "the Islamic Resistance movement": the noun after the name says
   // what it names.
-  if (n > 1 && !personCue && ORG_NOUNS_AFTER.has(nextToken) && !isGivenName(first))
+  // "the Teamsters union", "the Likud party": one word between "the" and such a noun too.
+  if (
+    (n > 1 || (prevToken === 'the' && !GAZETTEER.get(firstLower)?.countryCode)) &&
+    !personCue &&
+    ORG_NOUNS_AFTER.has(nextToken) &&
+    !isGivenName(first)
+  )
     return [candidate(chunk, from, to, 'organization', 2, base)];
   if (n > 1) {
     // "Australian Tom Moody": a nationality word before a person's name is not part of it.

@@ -16,3 +16,15 @@ describe('adjectives of people that AP style capitalises', () => {
     expect(entities).toEqual(['Jack Black/person']);
   });
 });
+
+describe('unions named before the word "union"', () => {
+  it('reads "the United Steelworkers union" and "the Teamsters union" as organisations', () => {
+    const entities = typedNames(
+      'The deal was opposed by the United Steelworkers union. Drivers of the Teamsters union went on strike.',
+    );
+
+    expect(entities).toEqual(
+      expect.arrayContaining(['United Steelworkers/organization', 'Teamsters/organization']),
+    );
+  });
+});
