@@ -23,8 +23,9 @@ describe('ingest bundle', () => {
       ),
     ).toEqual([]);
     expect(paths.filter((path) => path.includes('functions/core/data/packed/')).length).toBeGreaterThan(0);
-    // 1,026 KiB on 2026-11-30 (regions, movements, that day's entity and topic rules): headroom for rules,
-    // not for unpacked data, which the path check above catches.
-    expect(bundle.bytes).toBeLessThanOrEqual(1_080_000);
+    // 1,026 KiB on 2026-11-30 (regions, movements, that day's entity and topic rules); 1,055 KiB at 14:15
+    // with today's firm names and more given names: headroom for rules, not for unpacked data, which the
+    // path check above catches.
+    expect(bundle.bytes).toBeLessThanOrEqual(1_110_000);
   }, 60_000);
 });
