@@ -1809,6 +1809,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (PERSON_CUES_AFTER.has(nextToken) && !GAZETTEER.get(firstLower)?.countryCode)
     return [candidate(chunk, from, to, 'person', 1, base)];
   if (isLowerWord(first)) return [candidate(chunk, from, to, 'unknown', -1, base)];
+  // "Netanyahu's office said", "Trump's tariffs": a sentence-initial name in the possessive before what a
+  // person has (an office, a government, a family, words) is a person's.
+  if (chunk.initial && n === 1 && words[to - 1]!.possessive && PERSON_OWNED.has(nextToken))
+    return [candidate(chunk, from, to, 'unknown', 0, base, PERSONISH)];
   // A sentence-initial word the article never capitalises elsewhere and no list knows: most often an
   // ordinary word missing from the compact lexicon ("Downloads", "Bookmakers").
   // "Sheinbaum said": a word followed by a verb of speech is a speaker, not an ordinary word.
@@ -2367,6 +2371,12 @@ function bowlingFiguresAfter(ctx: Context, field: Field, index: number): boolean
 }
 const EVENT_AFTER = new Set(
   'champion champions finalist finalists semifinal semifinals quarterfinal quarterfinals semi-final semi-finals quarter-final quarter-finals title crown grand'.split(
+    ' ',
+  ),
+);
+/** What a person has, after a name in the possessive: "Netanyahu's office", "Trump's tariffs". */
+const PERSON_OWNED = new Set(
+  'office government administration cabinet party campaign wife husband son daughter father mother family lawyer lawyers spokesman spokeswoman spokesperson aides aide allies supporters predecessor successor remarks comments speech tariffs'.split(
     ' ',
   ),
 );

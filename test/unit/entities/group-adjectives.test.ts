@@ -28,3 +28,14 @@ describe('unions named before the word "union"', () => {
     );
   });
 });
+
+describe('a name in the possessive opening a sentence', () => {
+  it('reads "Zelenskiy\'s office" and "Trump\'s tariffs" as people, and leaves "Today\'s government" alone', () => {
+    const entities = typedNames(
+      "Zelenskiy's office said the talks were useful. Trump's tariffs hit exports. Today's government is weak.",
+    );
+
+    expect(entities).toEqual(expect.arrayContaining(['Zelenskiy/person', 'Trump/person']));
+    expect(entities).toHaveLength(2);
+  });
+});
