@@ -1354,6 +1354,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         return [candidate(chunk, from, to, 'organization', 2, base)];
       if (type === 'person' && n === 1 && nextBits & ORG_CUE_AFTER)
         return [candidate(chunk, from, to, 'organization', 1, base)];
+      // "analysts at Bernstein": a surname where people work is their firm.
+      if (
+        type === 'person' &&
+        n === 1 &&
+        prevToken === 'at' &&
+        tokenBits(ctx, chunk.field, words[from]!.index - 2) & STAFF_WORD
+      )
+        return [candidate(chunk, from, to, 'organization', 2, base)];
       // "Amazon invested", "Amazon shares": a river or region that acts like a firm is the firm.
       if (
         type === 'place' &&

@@ -78,3 +78,11 @@ describe('head words of firms of today', () => {
     );
   });
 });
+
+describe('where people work', () => {
+  it('reads "analysts at Bernstein" as the firm, though Bernstein is a surname', () => {
+    const entities = typedNames('Analysts at Bernstein said the appointment was a positive surprise.');
+
+    expect(entities).toEqual(['Bernstein/organization']);
+  });
+});
