@@ -2694,7 +2694,10 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     else if (c.strength < 0) {
       c.type = 'none';
       if (c.words.length === 1) listGuesses.add(k);
-    } else if (c.words.length > 1) c.type = 'other';
+    } else if (c.words.length > 1)
+      // "Intel named industry veteran Lip-Bu Tan … Tan, the former CEO": an unknown word before a name the
+      // article uses alone for a person is that person's given name.
+      c.type = unknownGivenOf(c, typedNames) ? 'person' : 'other';
     else if (c.personish) c.type = 'person';
     else if (weakLocativeWords.has(key)) {
       // "from Microsoft, Meta and Amazon": "from" alone is weak ground, which a list may overrule.
@@ -2738,6 +2741,24 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
 }
 
 const UNKNOWN_SINGLE: CandidateType = 'organization';
+
+/** Two words, the first no list knows nor any ordinary word, the second a person's name in the article. */
+function unknownGivenOf(c: Candidate, typedNames: ReadonlyMap<string, Candidate>): boolean {
+  if (c.words.length !== 2) return false;
+  const first = c.words[0]!;
+  const last = typedNames.get(norm(c.words[1]!));
+  return (
+    last?.type === 'person' &&
+    last.words.length === 1 &&
+    (GAZETTEER.get(norm(c.words[1]!))?.kind ?? 'person') === 'person' &&
+    !lookupPlace(c.words[1]!) &&
+    !isBrandWord(c.words[1]!) &&
+    !isLowerWord(first) &&
+    !GAZETTEER.has(norm(first)) &&
+    !lookupPlace(first) &&
+    !ACRONYM.test(first)
+  );
+}
 
 /** What joins two names of one list: "Lagos and Abuja", "Apple, Microsoft and Meta". */
 const LIST_JOINS = new Set([' and ', ' or ', ', ', ' , ', ', and ', ' , and ', ', or ', ' , or ']);
