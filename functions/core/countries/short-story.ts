@@ -26,6 +26,10 @@ const SUBJECT_FILLER = /^(?:[\s,"'“‘]|the\b|both\b|and\b|['’]s\b)*$/i;
 // After a subject: a verb or a noun in lower case ("agreed", "crushers", "'s central bank"), or the
 // next country of a coordination.
 const SUBJECT_FOLLOWER = /^(?:(?:['’]s)?\s+\p{Ll}|\s*,|\s+and\b|['’]s\s)/u;
+// "Turkish President Recep Tayyip Erdogan met …", "met Malaysia's Prime Minister Anwar Ibrahim": the
+// country of an office holder who acts, not the start of a firm's name ("China Daily").
+const OFFICE_AFTER =
+  /^(?:['’]s)?\s+(?:(?:Vice|Deputy|Acting|Interim|Supreme|Crown|Foreign|Defen[cs]e|Finance|Prime)\s+)?(?:President|Minister|Premier|Chancellor|King|Queen|Prince|Emir|Sultan|Leader|Secretary)\s+\p{Lu}/u;
 // A preposition that links a country to the action of the clause.
 const LINKING_PREPOSITION = /\b(?:with|between|against|versus|vs\.?|to|toward|towards)\s+(?:the\s+)?$/i;
 // "…, the Norwegian-born chef said.", "…, officials in Oslo told reporters."
@@ -148,8 +152,10 @@ function isSubject(
     if (!SUBJECT_FILLER.test(text.slice(from, o.start))) return false;
     from = o.end;
   }
+  const after = text.slice(m.end, m.end + 40);
   return (
-    SUBJECT_FILLER.test(text.slice(from, m.start)) && SUBJECT_FOLLOWER.test(text.slice(m.end, m.end + 24))
+    SUBJECT_FILLER.test(text.slice(from, m.start)) &&
+    (SUBJECT_FOLLOWER.test(after) || OFFICE_AFTER.test(after))
   );
 }
 
@@ -181,7 +187,7 @@ function isObject(before: string, after: string): boolean {
   const m = VERB_BEFORE.exec(before);
   if (!m || NOT_VERB.has(m[1]!)) return false;
   if (!LETTER.test(before.slice(0, m.index))) return false;
-  return !NAMED_AFTER.test(after);
+  return !NAMED_AFTER.test(after) || OFFICE_AFTER.test(after);
 }
 
 // "sanctions on Russia", "missiles at Ukraine": a preposition that links only when the country heads

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+const focusAndPairs = (body: string) => {
+  const result = tagArticle({ body });
+  return {
+    focus: result.countries
+      .filter((c) => c.focus)
+      .map((c) => c.code)
+      .sort(),
+    pairs: result.countryPairs.map((p) => p.pair),
+  };
+};
+
+describe('short stories about office holders who meet', () => {
+  it('puts the countries of two leaders who meet in focus and pairs them', () => {
+    const { focus, pairs } = focusAndPairs(
+      'Japanese Prime Minister Shigeru Ishiba met U.S. President Donald Trump at the White House on Friday.',
+    );
+
+    expect(focus).toEqual(['JP', 'US']);
+    expect(pairs).toEqual(['JP-US']);
+  });
+
+  it('reads the country of an office holder named after the verb ("visited Malaysia\'s Prime Minister")', () => {
+    const { focus, pairs } = focusAndPairs(
+      "Indonesian President Prabowo Subianto visited Malaysia's Prime Minister Anwar Ibrahim. Prabowo said " +
+        'the talks went well.',
+    );
+
+    expect(focus).toEqual(['ID', 'MY']);
+    expect(pairs).toEqual(['ID-MY']);
+  });
+});
