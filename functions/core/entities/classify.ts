@@ -115,6 +115,10 @@ const ORG_CUES_AFTER = new Set(
     ' ',
   ),
 );
+/** "Goldman banker", "Pierson economist": staff named by their firm ("Bond analysts" are no firm's). */
+const STAFF_AFTER = new Set(
+  'banker bankers analyst analysts economist economists strategist strategists'.split(' '),
+);
 /** People whose place of work, after "at", is a firm or an institution: "analysts at Morgan Stanley". */
 const STAFF_AT = new Set(
   'analyst analysts economist economists strategist strategists trader traders dealer dealers researcher researchers scientist scientists engineer engineers executive executives employee employees worker workers staff banker bankers broker brokers'.split(
@@ -471,6 +475,28 @@ function firmItAfter(ctx: Context, field: Field, index: number): boolean {
 }
 const FIRM_IT_VERBS = new Set(
   'would will had has plans planned expects expected intends intended aims agreed reached signed'.split(' '),
+);
+/**
+ * ", a Berlin-based startup,", ", the Swedish payments company,": an apposition at `comma` whose head is a
+ * noun of firms (and no noun of people: ", a former Goldman banker,").
+ */
+function firmAppositionAfter(ctx: Context, field: Field, comma: number): boolean {
+  const article = lowerTokenText(ctx, field, comma + 1);
+  if (article !== 'a' && article !== 'an' && article !== 'the') return false;
+  for (let i = comma + 2; i < comma + 9; i++) {
+    const word = lowerTokenText(ctx, field, i);
+    if (word === ',' || word === '.' || word === '') return false;
+    if (FIRM_APPOSITION_HEADS.has(word)) {
+      const next = lowerTokenText(ctx, field, i + 1);
+      return next === ',' || next === '.' || next === 'of' || next === 'that' || next === 'which';
+    }
+  }
+  return false;
+}
+const FIRM_APPOSITION_HEADS = new Set(
+  'startup start-up company firm maker carmaker automaker drugmaker chipmaker planemaker steelmaker retailer lender bank insurer airline conglomerate manufacturer producer miner operator platform developer broker brokerage subsidiary unit'.split(
+    ' ',
+  ),
 );
 /** "met Starmer", "meeting Merz": verbs whose object is a person. */
 const MEETS = new Set(['met', 'meets', 'meeting', 'thanked', 'congratulated', 'phoned']);
@@ -1352,7 +1378,11 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         (pronoun() === 'thing' || firmItAfter(ctx, chunk.field, words[from]!.index))
       )
         return [candidate(chunk, from, to, 'organization', 2, base)];
-      if (type === 'person' && n === 1 && nextBits & ORG_CUE_AFTER)
+      if (
+        type === 'person' &&
+        n === 1 &&
+        (nextBits & ORG_CUE_AFTER || (STAFF_AFTER.has(nextToken) && !isLowerWord(first)))
+      )
         return [candidate(chunk, from, to, 'organization', 1, base)];
       // "analysts at Bernstein": a surname where people work is their firm.
       if (
@@ -1769,7 +1799,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const newsAgency =
     nextToken === 'agency' ||
     (nextToken === 'news' && lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2) === 'agency');
-  if ((nextBits & ORG_CUE_AFTER || newsAgency) && !GAZETTEER.get(firstLower)?.countryCode)
+  if (
+    (nextBits & ORG_CUE_AFTER || newsAgency || (STAFF_AFTER.has(nextToken) && !isLowerWord(first))) &&
+    !GAZETTEER.get(firstLower)?.countryCode
+  )
     return [candidate(chunk, from, to, 'organization', 1, base)];
   // "Serie A club Atalanta", "Premier League side Everton".
   if ((prevToken === 'club' || prevToken === 'side') && !GAZETTEER.get(firstLower)?.countryCode)
@@ -1817,6 +1850,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (PERSON_CUES_AFTER.has(nextToken) && !GAZETTEER.get(firstLower)?.countryCode)
     return [candidate(chunk, from, to, 'person', 1, base)];
   if (isLowerWord(first)) return [candidate(chunk, from, to, 'unknown', -1, base)];
+  // "Zentrix, a Berlin-based startup, raised …": a name that an apposition calls a firm is one.
+  if (n === 1 && nextToken === ',' && firmAppositionAfter(ctx, chunk.field, words[from]!.index + 1))
+    return [candidate(chunk, from, to, 'organization', 2, base)];
   // "Netanyahu's office said", "Trump's tariffs": a sentence-initial name in the possessive before what a
   // person has (an office, a government, a family, words) is a person's.
   if (chunk.initial && n === 1 && words[to - 1]!.possessive && PERSON_OWNED.has(nextToken))

@@ -86,3 +86,20 @@ describe('where people work', () => {
     expect(entities).toEqual(['Bernstein/organization']);
   });
 });
+
+describe('firms named by an apposition or by their staff', () => {
+  it('reads "Zentrix, a Berlin-based startup," and "a former Goldman banker" as firms', () => {
+    const entities = typedNames(
+      'Zentrix, a Berlin-based startup, raised $50 million on Monday. Kaldor, a former Goldman banker, ' +
+        'joined its board.',
+    );
+
+    expect(entities).toEqual(expect.arrayContaining(['Zentrix/organization', 'Goldman/organization']));
+  });
+
+  it('leaves an ordinary word before "analysts" alone ("Bond analysts said")', () => {
+    const entities = typedNames('Bond analysts said rates would fall.');
+
+    expect(entities).toEqual([]);
+  });
+});
