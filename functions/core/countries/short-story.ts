@@ -36,6 +36,10 @@ const LINKING_PREPOSITION = /\b(?:with|between|against|versus|vs\.?|to|toward|to
 const ATTRIBUTION = /,\s*[^,]*\b(?:said|says|say|told|added|reported|reports|announced|according to)\b[^,]*$/;
 // "Officials said (that) …": the reported clause is the main one.
 const REPORTED_LEAD = /^[^,]{0,80}?\b(?:said|says|announced|reported|confirmed)\s+(?:on \w+\s+)?(?:that\s+)?/;
+// After a country in the lead's speaker: its government, ministry, army or leader ("in Kabul said").
+const GOVERNMENT_SPEAKER =
+  /^(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}(?:government|ministry|military|army|president|prime minister|foreign minister|leader|cabinet)\b|^\s*(?:said|says|announced)\b/u;
+const SEAT_BEFORE = /\bof\s+(?:the\s+)?$/i;
 // "Bermuda-based", "Norwegian-born", "Liberian-flagged": where something comes from, not who acts.
 const ORIGIN_COMPOUND =
   /^-(?:born|based|bred|registered|flagged|flag|listed|owned|controlled|headquartered|incorporated|domiciled)\b/i;
@@ -110,6 +114,23 @@ function readClauses(
     const attribution = ATTRIBUTION.exec(text.slice(start, s.end));
     const mainEnd = attribution ? start + attribution.index : s.end;
     const inClause = body.filter((m) => m.start >= start && m.end <= mainEnd && !m.currency);
+    // "The Taliban government in Kabul said it would not attend …": a country's own government, ministry
+    // or army that speaks in the lead acts for it.
+    if (lead) {
+      const speaker = body.filter(
+        (m) =>
+          m.start >= sentenceStart &&
+          m.end <= start &&
+          !m.currency &&
+          GOVERNMENT_SPEAKER.test(text.slice(m.end, start)) &&
+          // "Siemens AG of West Germany said": the seat of a firm that speaks.
+          !SEAT_BEFORE.test(text.slice(sentenceStart, m.start)),
+      );
+      for (const m of speaker) {
+        named.add(m.code);
+        acting.add(m.code);
+      }
+    }
     // Where the last country that acts ends, while the next one may be coordinated with it.
     let actingEnd: number | undefined;
     for (const m of inClause) {

@@ -32,3 +32,13 @@ describe('short stories about office holders who meet', () => {
     expect(pairs).toEqual(['ID-MY']);
   });
 });
+
+describe("a short story's speaker that is a country's own government", () => {
+  it('puts the country whose government speaks in the lead in focus ("The Taliban government in Kabul said")', () => {
+    const { focus } = focusAndPairs(
+      'The Taliban government in Kabul said it would not attend the talks in Moscow next week.',
+    );
+
+    expect(focus).toContain('AF');
+  });
+});
