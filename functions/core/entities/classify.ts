@@ -72,6 +72,9 @@ export interface Candidate {
   readonly personish: 1 | 2 | undefined;
 }
 
+/** Words after a person's name that tell a father from a son. */
+const NAME_SUFFIXES = new Set(['junior', 'senior']);
+
 const TITLE_MODIFIERS = new Set(
   `foreign defence defense finance interior home prime deputy vice acting former chief executive general
   attorney state trade economy economic justice health education labour labor agriculture environment
@@ -1733,7 +1736,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       n >= 3 &&
       isLowerWord(last) &&
       !isKnownSurname(last) &&
-      !isGivenName(last)
+      !isGivenName(last) &&
+      !NAME_SUFFIXES.has(lastLower)
     )
       return [candidate(chunk, from, to, 'unknown', 0, base)];
     if (personCue || givenFirst || initials || familyFirst || unknownThenSurname)
@@ -1741,7 +1745,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     let ordinary = 0;
     for (let i = from; i < to; i++) {
       const w = words[i]!.core;
-      if (isLowerWord(w) && !NAME_PARTICLES.has(w)) ordinary++;
+      if (
+        isLowerWord(w) &&
+        !NAME_PARTICLES.has(w) &&
+        !(i === to - 1 && i > from && NAME_SUFFIXES.has(lastLower))
+      )
+        ordinary++;
     }
     let named = 0;
     // Words that rule out a person: an acronym, a country, a nationality ("UEFA Cup", "German Villa").
@@ -2228,7 +2237,8 @@ function isCompanyOrTeamName(words: readonly Word[], from: number, to: number): 
   const last = words[to - 1]!.core;
   const lastLower = norm(last);
   if (EVENT_HEADS.has(lastLower) || to - from > 4) return false;
-  const lastOrdinary = isLowerWord(last) && !isGivenName(last);
+  // "Vinicius Junior", "Ken Griffey Senior": a generation's suffix ends a person's name.
+  const lastOrdinary = isLowerWord(last) && !isGivenName(last) && !NAME_SUFFIXES.has(lastLower);
   const lastKind = GAZETTEER.get(lastLower)?.kind;
   const lastGroup = lastKind === 'group' || lastKind === 'demonym';
   if (isPlaceWord(first)) {
