@@ -1258,6 +1258,15 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (ctx.sports && !personCue && isTeamNickname(words, from, to, prevToken))
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "Nobel laureate Muhammad Yunus", "Oscar winner Emma Stone": a name before the one who won it is a prize.
+  // "in Game 1 of the World Series", "Stage 5", "Round 3": an ordinary word numbered is a part of an
+  // event, no place ("Channel 4", "Radio 4" are bodies: left to their own rules).
+  if (
+    to - from === 1 &&
+    !chunk.caseless &&
+    nextBits & DIGITS_TEXT &&
+    EVENT_PART_WORDS.has(words[from]!.lower)
+  )
+    return [];
   // "the first Black woman", "Indigenous communities": a group adjective written with a capital, as AP
   // style writes it, inside a sentence before a lower-case noun is no name ("Jack Black said", "White
   // threw 119 pitches" at a sentence's start still are).
@@ -2434,6 +2443,8 @@ const PERSON_OWNED = new Set(
     ' ',
   ),
 );
+/** Parts of an event numbered after them: "Game 1", "Stage 5", "Round 3", "Week 12". */
+const EVENT_PART_WORDS = new Set('game games stage round week day leg heat match race set'.split(' '));
 /** Adjectives of people that AP style capitalises: "the first Black woman", "Indigenous leaders". */
 const GROUP_ADJECTIVES = new Set(['black', 'white', 'indigenous', 'aboriginal']);
 const LOWER_NOUN_START = /^\p{Ll}{3,}$/u;

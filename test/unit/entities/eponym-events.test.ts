@@ -48,3 +48,13 @@ describe('programmes and craft named before their head word', () => {
     );
   });
 });
+
+describe('numbered parts of an event', () => {
+  it('reads "in Game 1" and "in Stage 5" as no places', () => {
+    const entities = typedNames(
+      'The Dodgers beat the Blue Jays in Game 1 of the World Series. Pogacar crashed in Stage 5 of the race.',
+    );
+
+    expect(entities.filter((e) => e.startsWith('Game') || e.startsWith('Stage'))).toEqual([]);
+  });
+});
