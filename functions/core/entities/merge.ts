@@ -118,6 +118,10 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
       // with it speaks.
       if (!group && c.words.length === 1) group = orgs.find((g) => isFirstWordOf(g.words, c.words, true));
     } else if (type === 'organization') group = orgs.find((g) => isShortForm(g.words, c.words));
+    // "the Blue Jays" after "the Toronto Blue Jays": the end of a firm's or club's name, typed as some
+    // other thing on its own, is the club.
+    else if (type === 'other' && c.words.length >= 2)
+      group = orgs.find((g) => g.words.length > c.words.length && isShortForm(g.words, c.words));
     const id = group?.id ?? idFor(c, type, shown);
     group ??= groups.get(id);
     // "PORTO ALEGRE, Brazil -" then "in Porto Alegre": the name is the one written in mixed case, when it

@@ -58,3 +58,14 @@ describe('numbered parts of an event', () => {
     expect(entities.filter((e) => e.startsWith('Game') || e.startsWith('Stage'))).toEqual([]);
   });
 });
+
+describe("the end of a club's name standing alone", () => {
+  it('joins "Blue Jays" to the Toronto Blue Jays named earlier', () => {
+    const entities = typedNames(
+      'The Los Angeles Dodgers beat the Toronto Blue Jays 5-2. Blue Jays manager John Schneider was upset.',
+    );
+
+    expect(entities).toContain('Toronto Blue Jays/organization');
+    expect(entities.filter((e) => e.startsWith('Blue Jays'))).toEqual([]);
+  });
+});
