@@ -3,8 +3,9 @@
  * team (from public lists of the largest listed companies by market value and revenue, by sector and
  * region). simple-icons, the brand source of build-entity-data.ts, has dropped many of them at their
  * owners' request (Microsoft, Amazon, Oracle, Pfizer), and WordNet (1990s) knows few; without them "Pfizer
- * said" reads as a person. A name that is also an ordinary English word, a place or a given name is
- * filtered out by build-entity-data.ts (the typing rules read those from their cues).
+ * said" reads as a person. build-entity-data.ts makes a name that is also an ordinary English word a brand
+ * word (a firm only before a verb of firms: "Oracle said") and leaves places and given names to the typing
+ * rules, which read them from their cues.
  */
 export const MAJOR_FIRMS: readonly string[] = [
   'Microsoft',

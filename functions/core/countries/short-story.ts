@@ -29,7 +29,7 @@ const SUBJECT_FOLLOWER = /^(?:(?:['’]s)?\s+\p{Ll}|\s*,|\s+and\b|['’]s\s)/u;
 // "Turkish President Recep Tayyip Erdogan met …", "met Malaysia's Prime Minister Anwar Ibrahim": the
 // country of an office holder who acts, not the start of a firm's name ("China Daily").
 const OFFICE_AFTER =
-  /^(?:['’]s)?\s+(?:(?:Vice|Deputy|Acting|Interim|Supreme|Crown|Foreign|Defen[cs]e|Finance|Prime)\s+)?(?:President|Minister|Premier|Chancellor|King|Queen|Prince|Emir|Sultan|Leader|Secretary)\s+\p{Lu}/u;
+  /^(?:['’]s)?\s+(?:(?:Vice|Deputy|Acting|Interim|Supreme|Crown|Foreign|Defen[cs]e|Finance|Prime|Treasury|Commerce|Trade|Interior|Home)\s+)?(?:President|Minister|Premier|Chancellor|King|Queen|Prince|Emir|Sultan|Leader|Secretary(?:\s+of\s+State)?)\s+\p{Lu}/u;
 // A preposition that links a country to the action of the clause.
 const LINKING_PREPOSITION = /\b(?:with|between|against|versus|vs\.?|to|toward|towards)\s+(?:the\s+)?$/i;
 // "…, the Norwegian-born chef said.", "…, officials in Oslo told reporters."
@@ -38,7 +38,12 @@ const ATTRIBUTION = /,\s*[^,]*\b(?:said|says|say|told|added|reported|reports|ann
 const REPORTED_LEAD = /^[^,]{0,80}?\b(?:said|says|announced|reported|confirmed)\s+(?:on \w+\s+)?(?:that\s+)?/;
 // After a country in the lead's speaker: its government, ministry, army or leader ("in Kabul said").
 const GOVERNMENT_SPEAKER =
-  /^(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}(?:government|ministry|military|army|president|prime minister|foreign minister|leader|cabinet)\b|^\s*(?:said|says|announced)\b/u;
+  /^(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}(?:government|ministry|military|army|president|prime minister|foreign minister|leader|cabinet)\b/u;
+// "The Taliban government in Kabul said": the same, with the seat after the body ("bankers in Japan
+// said" are no government).
+const GOVERNMENT_IN_BEFORE =
+  /\b(?:government|ministry|military|army|authorities|cabinet|leadership)\s+in\s+$/i;
+const SAYS_NEXT = /^\s*(?:said|says|announced)\b/;
 const SEAT_BEFORE = /\bof\s+(?:the\s+)?$/i;
 // "Bermuda-based", "Norwegian-born", "Liberian-flagged": where something comes from, not who acts.
 const ORIGIN_COMPOUND =
@@ -117,16 +122,18 @@ function readClauses(
     // "The Taliban government in Kabul said it would not attend …": a country's own government, ministry
     // or army that speaks in the lead acts for it.
     if (lead) {
-      const speaker = body.filter(
+      const governmentSpeakers = body.filter(
         (m) =>
           m.start >= sentenceStart &&
           m.end <= start &&
           !m.currency &&
-          GOVERNMENT_SPEAKER.test(text.slice(m.end, start)) &&
+          (GOVERNMENT_SPEAKER.test(text.slice(m.end, start)) ||
+            (GOVERNMENT_IN_BEFORE.test(text.slice(sentenceStart, m.start)) &&
+              SAYS_NEXT.test(text.slice(m.end, start)))) &&
           // "Siemens AG of West Germany said": the seat of a firm that speaks.
           !SEAT_BEFORE.test(text.slice(sentenceStart, m.start)),
       );
-      for (const m of speaker) {
+      for (const m of governmentSpeakers) {
         named.add(m.code);
         acting.add(m.code);
       }
@@ -144,7 +151,8 @@ function readClauses(
         coordinated ||
         isSubject(m, start, inClause, text) ||
         isLinked(before, after) ||
-        (OBJECT_KINDS.has(m.kind) && (isObject(before, after) || isTarget(before, after)))
+        ((OBJECT_KINDS.has(m.kind) || OFFICE_AFTER.test(after)) &&
+          (isObject(before, after) || isTarget(before, after)))
       ) {
         acting.add(m.code);
         actingEnd = m.end;

@@ -118,7 +118,10 @@ const ORG_CUES_AFTER = new Set(
     ' ',
   ),
 );
-/** "Goldman banker", "Pierson economist": staff named by their firm ("Bond analysts" are no firm's). */
+/**
+ * "Goldman banker", "Pierson economist": staff named by their firm before them ("Bond analysts" are no
+ * firm's); the part of STAFF_AT (staff after whom "at" takes a firm) that also works before a noun.
+ */
 const STAFF_AFTER = new Set(
   'banker bankers analyst analysts economist economists strategist strategists'.split(' '),
 );
@@ -461,9 +464,9 @@ function pronounFrom(
   return undefined;
 }
 /**
- * "Pfizer said on Monday it would …", "Walmart says its sales …": the firm's "it" or "its" right after its
- * verb of speech ("it would be …" and "it was …" are as often about the matter spoken of, so only verbs of
- * plans count).
+ * "Pfizer said on Monday it would invest …", "Walmart says its sales …": the firm's "it" or "its" right
+ * after its verb of speech, before a verb of plans or of what firms do, or a firm's result ("it would
+ * take years", "its army" are as often a leader's words about the matter or the country).
  */
 function firmItAfter(ctx: Context, field: Field, index: number): boolean {
   const said = lowerTokenText(ctx, field, index + 1);
@@ -471,13 +474,21 @@ function firmItAfter(ctx: Context, field: Field, index: number): boolean {
   let i = index + 2;
   if (lowerTokenText(ctx, field, i) === 'on' && tokenBits(ctx, field, i + 1) & CALENDAR_WORD) i += 2;
   const pronoun = lowerTokenText(ctx, field, i);
-  if (pronoun === 'its') return true;
+  // "Walmart said its sales …" ("Tshisekedi said its army …" is a country's).
+  if (pronoun === 'its') return FIRM_PRODUCTS.has(lowerTokenText(ctx, field, i + 1));
   if (pronoun !== 'it') return false;
   const verb = lowerTokenText(ctx, field, i + 1);
-  return FIRM_IT_VERBS.has(verb) && lowerTokenText(ctx, field, i + 2) !== 'be';
+  if (FIRM_PLAN_VERBS.has(verb)) return true;
+  // "it would invest", "it will cut" ("it would take years" is about the matter spoken of).
+  return (verb === 'would' || verb === 'will') && FIRM_ACTS.has(lowerTokenText(ctx, field, i + 2));
 }
-const FIRM_IT_VERBS = new Set(
-  'would will had has plans planned expects expected intends intended aims agreed reached signed'.split(' '),
+const FIRM_PLAN_VERBS = new Set(
+  'plans planned intends intended expects expected aims agreed signed'.split(' '),
+);
+const FIRM_ACTS = new Set(
+  'invest buy sell cut close build acquire hire launch expand raise spend list merge shut supply produce open'.split(
+    ' ',
+  ),
 );
 /**
  * ", a Berlin-based startup,", ", the Swedish payments company,": an apposition at `comma` whose head is a
@@ -488,7 +499,9 @@ function firmAppositionAfter(ctx: Context, field: Field, comma: number): boolean
   if (article !== 'a' && article !== 'an' && article !== 'the') return false;
   for (let i = comma + 2; i < comma + 9; i++) {
     const word = lowerTokenText(ctx, field, i);
-    if (word === ',' || word === '.' || word === '') return false;
+    // ", the chief executive of the company,": the head came before "of".
+    if (word === ',' || word === '.' || word === '' || word === 'of' || word === 'at' || word === 'for')
+      return false;
     if (FIRM_APPOSITION_HEADS.has(word)) {
       const next = lowerTokenText(ctx, field, i + 1);
       return next === ',' || next === '.' || next === 'of' || next === 'that' || next === 'which';
@@ -497,7 +510,7 @@ function firmAppositionAfter(ctx: Context, field: Field, comma: number): boolean
   return false;
 }
 const FIRM_APPOSITION_HEADS = new Set(
-  'startup start-up company firm maker carmaker automaker drugmaker chipmaker planemaker steelmaker retailer lender bank insurer airline conglomerate manufacturer producer miner operator platform developer broker brokerage subsidiary unit'.split(
+  'startup start-up company firm maker carmaker automaker drugmaker chipmaker planemaker steelmaker retailer lender bank insurer airline conglomerate manufacturer miner brokerage subsidiary unit'.split(
     ' ',
   ),
 );
@@ -1257,7 +1270,6 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [candidate(chunk, from, to, 'other', 2, base)];
   if (ctx.sports && !personCue && isTeamNickname(words, from, to, prevToken))
     return [candidate(chunk, from, to, 'organization', 2, base)];
-  // "Nobel laureate Muhammad Yunus", "Oscar winner Emma Stone": a name before the one who won it is a prize.
   // "in Game 1 of the World Series", "Stage 5", "Round 3": an ordinary word numbered is a part of an
   // event, no place ("Channel 4", "Radio 4" are bodies: left to their own rules).
   if (
@@ -1268,29 +1280,35 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   )
     return [];
   // "the first Black woman", "Indigenous communities": a group adjective written with a capital, as AP
-  // style writes it, inside a sentence before a lower-case noun is no name ("Jack Black said", "White
-  // threw 119 pitches" at a sentence's start still are).
+  // style writes it, inside a sentence before a noun of people is no name ("Jack Black said", "when White
+  // took the stage" still are).
   if (
     to - from === 1 &&
     !chunk.caseless &&
     !chunk.initial &&
     GROUP_ADJECTIVES.has(words[from]!.lower) &&
-    LOWER_NOUN_START.test(nextToken) &&
-    !(nextBits & (PERSON_VERB | SPEAKER_VERB | AUXILIARY))
+    PEOPLE_NOUNS.has(nextToken)
   )
     return [];
   // Not "Gorbachev's program" (its owner) nor a headline in capitals ("U.S. SOYBEAN PROGRAM CHANGES").
-  const nameOfThingAfter = to - from === 1 && !words[from]!.possessive && !chunk.caseless;
-  if (nameOfThingAfter && AWARD_AFTER.has(nextToken) && !GAZETTEER.get(words[from]!.lower)?.countryCode)
-    return [candidate(chunk, from, to, 'other', 2, base)];
-  // "its Artemis programme", "the Hubble telescope": a name before a programme or a craft names it; an
-  // organisation's programme keeps its owner ("the UN programme", "the Medicaid program").
+  const plainSingleWord = to - from === 1 && !words[from]!.possessive && !chunk.caseless;
+  // "Nobel laureate Muhammad Yunus", "Oscar winner Emma Stone": a name before the one who won it is a prize.
   if (
-    nameOfThingAfter &&
+    plainSingleWord &&
+    AWARD_AFTER.has(nextToken) &&
+    // The winner's name follows ("the Arsenal winner in the 89th minute" is a goal).
+    tokenBits(ctx, chunk.field, words[from]!.index + 2) & CASED &&
+    !ctx.sports &&
+    !listedAsBodyOrPlace(words[from]!)
+  )
+    return [candidate(chunk, from, to, 'other', 2, base)];
+  // "its Artemis programme", "the Hubble telescope": a name before a programme or a craft names it; a
+  // body's or a place's programme keeps its owner ("the UN programme", "the Ontario program").
+  if (
+    plainSingleWord &&
     PROGRAMME_AFTER.has(nextToken) &&
     !ACRONYM.test(words[from]!.core) &&
-    GAZETTEER.get(words[from]!.lower)?.kind !== 'organization' &&
-    !GAZETTEER.get(words[from]!.lower)?.countryCode
+    !listedAsBodyOrPlace(words[from]!)
   )
     return [candidate(chunk, from, to, 'other', 2, base)];
   // "Disney+", "Canal+": a plus written onto a name makes a brand of a streaming or TV service.
@@ -1873,7 +1891,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "Netanyahu's office said", "Trump's tariffs": a sentence-initial name in the possessive before what a
   // person has (an office, a government, a family, words) is a person's.
-  if (chunk.initial && n === 1 && words[to - 1]!.possessive && PERSON_OWNED.has(nextToken))
+  if (
+    chunk.initial &&
+    n === 1 &&
+    words[to - 1]!.possessive &&
+    (PERSON_OWNED.has(nextToken) ||
+      // "Zelenskiy's office said" (a firm's office is where it works: "Zentrix's office in Berlin").
+      (nextToken === 'office' && tokenBits(ctx, chunk.field, words[to - 1]!.index + 2) & PERSON_VERB))
+  )
     return [candidate(chunk, from, to, 'unknown', 0, base, PERSONISH)];
   // A sentence-initial word the article never capitalises elsewhere and no list knows: most often an
   // ordinary word missing from the compact lexicon ("Downloads", "Bookmakers").
@@ -2189,7 +2214,10 @@ const EVENT_HEADS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-/** Head words of prizes, contests and treaties named after a person: "Davis Cup", "Abraham Accords". */
+/**
+ * Head words of prizes, contests and treaties named after a person ("Davis Cup", "Abraham Accords"): the
+ * part of EVENT_HEADS that is no surname as well ("Day", "Law" are), and "doctrine".
+ */
 const EPONYM_EVENT_HEADS = new Set(
   'cup trophy prize award awards games olympics championship championships accord accords agreement treaty doctrine'.split(
     ' ',
@@ -2439,15 +2467,27 @@ const EVENT_AFTER = new Set(
 );
 /** What a person has, after a name in the possessive: "Netanyahu's office", "Trump's tariffs". */
 const PERSON_OWNED = new Set(
-  'office government administration cabinet party campaign wife husband son daughter father mother family lawyer lawyers spokesman spokeswoman spokesperson aides aide allies supporters predecessor successor remarks comments speech tariffs'.split(
+  'government administration campaign wife husband son daughter father mother family lawyer lawyers spokesman spokeswoman spokesperson aides aide allies supporters predecessor successor remarks comments speech tariffs'.split(
     ' ',
   ),
 );
+/** A word the lists know as an organisation, a place or a country ("Arsenal", "Ontario", "Chad"). */
+function listedAsBodyOrPlace(word: Word): boolean {
+  const kind = GAZETTEER.get(word.lower)?.kind;
+  return (
+    kind === 'organization' || kind === 'place' || kind === 'country' || lookupPlace(word.core) !== undefined
+  );
+}
 /** Parts of an event numbered after them: "Game 1", "Stage 5", "Round 3", "Week 12". */
 const EVENT_PART_WORDS = new Set('game games stage round week day leg heat match race set'.split(' '));
 /** Adjectives of people that AP style capitalises: "the first Black woman", "Indigenous leaders". */
 const GROUP_ADJECTIVES = new Set(['black', 'white', 'indigenous', 'aboriginal']);
-const LOWER_NOUN_START = /^\p{Ll}{3,}$/u;
+/** Nouns of people after such an adjective: "Black woman", "Indigenous leaders". */
+const PEOPLE_NOUNS = new Set(
+  'woman women man men people person voters leaders communities community families children students workers residents americans australians canadians'.split(
+    ' ',
+  ),
+);
 /** Who wins a prize, after the prize's name: "Nobel laureate", "Oscar winner". */
 const AWARD_AFTER = new Set('laureate laureates winner winners'.split(' '));
 /** What a programme or a spacecraft is called before: "Artemis programme", "Hubble telescope". */

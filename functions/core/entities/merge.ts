@@ -250,26 +250,30 @@ function containsName(group: Group, short: readonly string[]): boolean {
 const CAPITALS_ONLY = /^\p{Lu}{2,6}$/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 
-/** "Foreign Ministry" of "Chinese Foreign Ministry"; "WHO" of "World Health Organization". */
 /**
  * "Novo" of "Novo Nordisk", "Goldman" of "Goldman Sachs": a firm's first word, when that word is no firm
  * of its own ("Microsoft" of "Microsoft Teams" is the maker, not the product), no given name and no
  * capitals, and the rest names no place ("Esso" of "Esso UK" is the parent of a subsidiary). A word typed
  * a person may also be a known surname ("Goldman said" after "Goldman Sachs").
  */
-function isFirstWordOf(full: readonly string[], short: readonly string[], surname = false): boolean {
+function isFirstWordOf(
+  full: readonly string[],
+  short: readonly string[],
+  allowKnownSurname = false,
+): boolean {
   const kind = GAZETTEER.get(lowerCased(short[0] ?? ''))?.kind;
   return (
     short.length === 1 &&
     (full.length === 2 || full.length === 3) &&
     full[0] === short[0] &&
     !CAPITALS_ONLY.test(short[0]!) &&
-    (kind === undefined || (surname && kind === 'person')) &&
+    (kind === undefined || (allowKnownSurname && kind === 'person')) &&
     !isGivenName(short[0]!) &&
     full.every((w, k) => k === 0 || (GAZETTEER.get(lowerCased(w))?.kind === undefined && !lookupPlace(w)))
   );
 }
 
+/** "Foreign Ministry" of "Chinese Foreign Ministry"; "WHO" of "World Health Organization". */
 function isShortForm(full: readonly string[], short: readonly string[]): boolean {
   if (short.length >= full.length) {
     return false;

@@ -41,4 +41,24 @@ describe("a short story's speaker that is a country's own government", () => {
 
     expect(focus).toContain('AF');
   });
+
+  it('does not make the seat of a firm or of bankers who speak an actor', () => {
+    expect(
+      focusAndPairs('Siemens AG of West Germany said it won a contract from a Texas utility.').focus,
+    ).not.toContain('DE');
+    expect(
+      focusAndPairs('Bankers in Japan said the yen would weaken after the Fed meeting in Washington.').focus,
+    ).not.toContain('JP');
+  });
+});
+
+describe('office holders named by a demonym after the verb', () => {
+  it('pairs "U.S. Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi"', () => {
+    const { focus, pairs } = focusAndPairs(
+      'U.S. Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi in Kuala Lumpur on Friday.',
+    );
+
+    expect(focus).toEqual(['CN', 'US']);
+    expect(pairs).toEqual(['CN-US']);
+  });
 });

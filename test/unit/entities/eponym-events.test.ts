@@ -38,14 +38,18 @@ describe('prizes named before their winners', () => {
 });
 
 describe('programmes and craft named before their head word', () => {
-  it('reads "its Artemis programme" as a programme, and "the Senate probe" still as the Senate', () => {
+  it('reads "its Artemis programme" as a programme, and "the Ontario program" still as Ontario', () => {
     const entities = typedNames(
-      'NASA plans to return astronauts to the moon under its Artemis programme. The Senate probe widened.',
+      'NASA plans to return astronauts to the moon under its Artemis programme. The Ontario program pays farmers.',
     );
 
-    expect(entities).toEqual(
-      expect.arrayContaining(['Artemis/other', 'NASA/organization', 'Senate/organization']),
-    );
+    expect(entities).toEqual(expect.arrayContaining(['Artemis/other', 'NASA/organization', 'Ontario/place']));
+  });
+
+  it('leaves an owner\'s programme and a capitals headline alone ("Gorbachev\'s program")', () => {
+    const entities = typedNames("Gorbachev's program appears too ambitious, Western diplomats said.");
+
+    expect(entities).toContain('Gorbachev/person');
   });
 });
 
@@ -67,5 +71,11 @@ describe("the end of a club's name standing alone", () => {
 
     expect(entities).toContain('Toronto Blue Jays/organization');
     expect(entities.filter((e) => e.startsWith('Blue Jays'))).toEqual([]);
+  });
+
+  it('keeps a club before "winner" the club when a goal, not a prize, is meant', () => {
+    const entities = typedNames('Bukayo Saka scored the Arsenal winner in the 89th minute.');
+
+    expect(entities).toContain('Arsenal/organization');
   });
 });

@@ -34,6 +34,14 @@ describe('a firm no list knows, taken up by "it" after it speaks', () => {
       'Clausen said the bank holding company plans to go forward with its offer for the shares.',
     );
 
-    expect(entities).not.toContain('Clausen/organization');
+    expect(entities).toContain('Clausen/person');
+  });
+
+  it('keeps a leader no list knows a person when "it would take" or "its army" follows ("Tshisekedi said")', () => {
+    const entities = typedNames(
+      'Tshisekedi said on Monday it would take years to restore peace. Tshisekedi said its army had retaken Goma.',
+    );
+
+    expect(entities).toContain('Tshisekedi/person');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
 import { typedNames } from './entities-of.js';
 
 describe('adjectives of people that AP style capitalises', () => {
@@ -10,10 +11,14 @@ describe('adjectives of people that AP style capitalises', () => {
     expect(entities).toEqual(['Lisa Cook/person']);
   });
 
-  it('keeps the surname Black a person', () => {
+  it('keeps the surname Black or White a person', () => {
     const entities = typedNames('Jack Black starred in the film. Black said he loved it.');
+    const white = tagArticle({
+      body: 'Singer Jack White released an album. Fans cheered when White took the stage.',
+    });
 
     expect(entities).toEqual(['Jack Black/person']);
+    expect(white.entities.find((e) => e.name === 'Jack White')?.mentions).toHaveLength(2);
   });
 });
 
