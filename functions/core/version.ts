@@ -5,6 +5,9 @@
  * later rules of 2026-11-30 (regions and movements, sports-page and coordinated pairs, topic senses for
  * business news, pronoun and company cues for entities). 0.5.0: rules of 2026-11-30 11:10–13:10 (sports
  * venues and matches, language detection by function words, more topic senses, brands named by ordinary
- * words, party labels, nationality nouns, things named like people).
+ * words, party labels, nationality nouns, things named like people). 0.6.0: rules of 2026-11-30
+ * 13:30–15:20 (today's firm names, firms taken up by "it", prizes and programmes, office holders and
+ * government speakers in short stories, short stories in other languages, international given names,
+ * product models).
  */
-export const TAGGER_VERSION = '0.5.0';
+export const TAGGER_VERSION = '0.6.0';
