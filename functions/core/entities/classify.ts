@@ -1292,6 +1292,22 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [];
   // Not "Gorbachev's program" (its owner) nor a headline in capitals ("U.S. SOYBEAN PROGRAM CHANGES").
   const plainSingleWord = to - from === 1 && !words[from]!.possessive && !chunk.caseless;
+  // "Chelsea's Cole Palmer", "Everton's Duncan Ferguson": on a sports page a name in the possessive right
+  // before a player's full name is the club (a country or a place stays one: "Britain's Andy Murray";
+  // elsewhere it may be a person's: "Trump's Susie Wiles").
+  if (
+    ctx.sports &&
+    to - from === 1 &&
+    words[from]!.possessive &&
+    !chunk.caseless &&
+    nextBits & CASED &&
+    isGivenName(nextToken) &&
+    tokenBits(ctx, chunk.field, words[from]!.index + 2) & CASED &&
+    !isKnownSurname(words[from]!.core) &&
+    !listedAsBodyOrPlace(words[from]!) &&
+    GAZETTEER.get(words[from]!.lower)?.kind !== 'demonym'
+  )
+    return [candidate(chunk, from, to, 'organization', 2, base)];
   // "Nobel laureate Muhammad Yunus", "Oscar winner Emma Stone": a name before the one who won it is a prize.
   if (
     plainSingleWord &&

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
 import { typedNames } from './entities-of.js';
 
 describe('prizes, contests and treaties named after a person', () => {
@@ -77,5 +78,20 @@ describe("the end of a club's name standing alone", () => {
     const entities = typedNames('Bukayo Saka scored the Arsenal winner in the 89th minute.');
 
     expect(entities).toContain('Arsenal/organization');
+  });
+});
+
+describe("a club in the possessive before a player's name", () => {
+  it('reads "Chelsea\'s Cole Palmer" on a sports page as the club and the player', () => {
+    const result = tagArticle({
+      title: 'Palmer double sinks Everton',
+      body:
+        "Chelsea's Cole Palmer scored twice as Chelsea beat Everton 2-0 in the Premier League on Saturday. " +
+        "Everton's Duncan Ferguson was sent off.",
+    });
+    const entities = result.entities.map((e) => `${e.name}/${e.type}`);
+
+    expect(entities).toEqual(expect.arrayContaining(['Chelsea/organization', 'Cole Palmer/person']));
+    expect(entities).not.toContain('Chelsea/person');
   });
 });
