@@ -1633,6 +1633,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       !wordIs(words[to - 1]!, W_ORG_HEAD) &&
       !readsAsFullName(words, from, to, locative) &&
       !hasOrgLeadOf(words, from, to) &&
+      // "La Rochelle", "Le Havre": an article of a place's name is no state ("La." is Louisiana).
+      !NAME_PARTICLES.has(firstLower) &&
       (firstEntry?.kind === 'country' ||
         (!firstEntry && lookupPlace(first)) ||
         // "Chicago NAPM": a town WordNet knows, before a body's acronym.
@@ -1705,6 +1707,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // "Der Spiegel", "Le Matin", "El Al": a foreign article opening a name that is no known place
     // names a paper or a company; people's names do not start with one ("Jean-Marie Le Pen" does not),
     // so a given name after it is no person's ("El Al": "Al"). "El Niño", "La Niña" are the climate's.
+    // "Le Pen said she …": a pronoun of a person takes it up.
+    if (!personCue && n === 2 && FOREIGN_ARTICLES.has(first) && pronounPerson())
+      return [candidate(chunk, from, to, 'person', 1, base)];
     if (!personCue && n === 2 && FOREIGN_ARTICLES.has(first)) {
       const climate = CLIMATE_PATTERNS.has(
         words[from + 1]!.lower.normalize('NFD').replace(COMBINING_MARK, ''),

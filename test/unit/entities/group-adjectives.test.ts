@@ -44,3 +44,14 @@ describe('a name in the possessive opening a sentence', () => {
     expect(entities).toHaveLength(2);
   });
 });
+
+describe('names that open with a foreign article', () => {
+  it('reads "Le Pen said she" as a person and "La Rochelle" as one name, not Louisiana and a person', () => {
+    const lePen = typedNames('Le Pen said she would run for president.');
+    const rochelle = typedNames('The ship docked in La Rochelle on Monday.');
+
+    expect(lePen).toEqual(['Le Pen/person']);
+    expect(rochelle).toHaveLength(1);
+    expect(rochelle[0]).toMatch(/^La Rochelle\//);
+  });
+});
