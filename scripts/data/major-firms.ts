@@ -8,6 +8,23 @@
  * rules, which read them from their cues.
  */
 export const MAJOR_FIRMS: readonly string[] = [
+  "Moody's",
+  "Christie's",
+  "Sotheby's",
+  "Macy's",
+  "Kellogg's",
+  "Domino's",
+  "Wendy's",
+  "Kohl's",
+  "Levi's",
+  'Toyota',
+  'Honda',
+  'Chevron',
+  'Kia',
+  'Hyundai Motor',
+  'Toyota Motor',
+  'Honda Motor',
+  'Sony Group',
   'Microsoft',
   'Alphabet',
   'Walmart',

@@ -1292,6 +1292,23 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [];
   // Not "Gorbachev's program" (its owner) nor a headline in capitals ("U.S. SOYBEAN PROGRAM CHANGES").
   const plainSingleWord = to - from === 1 && !words[from]!.possessive && !chunk.caseless;
+  // "the weight-loss drug Wegovy", "the maker of Ozempic": a name right after a product's noun, or after
+  // "maker of", is the product (a firm the lists know stays the firm: "chips from Nvidia").
+  if (
+    to - from === 1 &&
+    (PRODUCT_BEFORE.has(prevToken) ||
+      (prevToken === 'of' && MAKER_NOUNS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)))) &&
+    !listedAsBodyOrPlace(words[from]!) &&
+    !isGivenName(words[from]!.core)
+  )
+    return [candidate(chunk, from, to, 'other', 2, base)];
+  // "McDonald's said", "sales at Moody's": a firm whose name is a possessive ("McDonald" is a surname).
+  const possessiveFirm =
+    to - from === 1 && words[from]!.possessive ? GAZETTEER.get(`${words[from]!.lower}'s`) : undefined;
+  if (possessiveFirm?.kind === 'organization')
+    return [
+      candidate(chunk, from, to, 'organization', 2, base, { ...NO_INFO, canonical: possessiveFirm.name }),
+    ];
   // "Chelsea's Cole Palmer", "Everton's Duncan Ferguson": on a sports page a name in the possessive right
   // before a player's full name is the club (a country or a place stays one: "Britain's Andy Murray";
   // elsewhere it may be a person's: "Trump's Susie Wiles").
@@ -2499,6 +2516,12 @@ function listedAsBodyOrPlace(word: Word): boolean {
     kind === 'organization' || kind === 'place' || kind === 'country' || lookupPlace(word.core) !== undefined
   );
 }
+/** Nouns of products a product's name follows: "the drug Wegovy", "the chatbot Grok". */
+const PRODUCT_BEFORE = new Set(
+  'drug drugs vaccine medicine pill treatment chatbot app smartphone console'.split(' '),
+);
+/** "the maker of Wegovy", "the developer of ChatGPT". */
+const MAKER_NOUNS = new Set(['maker', 'makers', 'developer', 'developers']);
 /** Parts of an event numbered after them: "Game 1", "Stage 5", "Round 3", "Week 12". */
 const EVENT_PART_WORDS = new Set('game games stage round week day leg heat match race set'.split(' '));
 /** Adjectives of people that AP style capitalises: "the first Black woman", "Indigenous leaders". */

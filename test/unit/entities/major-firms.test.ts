@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
 import { typedNames } from './entities-of.js';
 
 describe("today's most reported firms that the brand list lacks", () => {
@@ -110,5 +111,20 @@ describe('firms named by an apposition or by their staff', () => {
     );
 
     expect(entities.filter((e) => e.endsWith('/organization'))).toEqual([]);
+  });
+});
+
+describe('firms named like towns, possessives and products', () => {
+  it('reads Toyota as the carmaker, "McDonald\'s" as the firm under its own name, and "the drug Zepbound" as a product', () => {
+    const result = tagArticle({
+      body:
+        "Toyota said on Monday it would invest $1 billion. Sales at McDonald's rose 3%. Sales of the " +
+        'weight-loss drug Zepbound doubled.',
+    });
+    const entities = result.entities.map((e) => `${e.name}/${e.type}`);
+
+    expect(entities).toEqual(
+      expect.arrayContaining(['Toyota/organization', "McDonald's/organization", 'Zepbound/other']),
+    );
   });
 });
