@@ -274,9 +274,6 @@ for (const name of EPONYMOUS_FIRMS) typed.organization.add(name);
 // Today's most reported firms (scripts/data/major-firms.ts). One that is also an ordinary word joins the
 // brand words instead (a firm only before a verb of firms: "Oracle said"); places and given names are left
 // to the typing rules, which read them from their cues.
-// Firms that news names far more often than the towns that share their name (Toyota City).
-const FIRMS_OVER_TOWNS = new Set(['Toyota']);
-for (const name of FIRMS_OVER_TOWNS) typed.place.delete(name);
 const majorFirmsLeftOut: string[] = [];
 for (const name of MAJOR_FIRMS) {
   if (lower.has(name.toLowerCase())) {

@@ -17,7 +17,7 @@ export const MAJOR_FIRMS: readonly string[] = [
   "Wendy's",
   "Kohl's",
   "Levi's",
-  'Toyota',
+
   'Honda',
   'Chevron',
   'Kia',
