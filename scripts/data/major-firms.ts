@@ -8,6 +8,11 @@
  * rules, which read them from their cues.
  */
 export const MAJOR_FIRMS: readonly string[] = [
+  "Standard & Poor's",
+  "Standard and Poor's",
+  'S&P Global',
+  "Moody's Investors Service",
+  'Fitch Ratings',
   "Moody's",
   "Christie's",
   "Sotheby's",
