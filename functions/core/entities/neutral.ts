@@ -2,7 +2,7 @@ import { localPhraseRoot, nextPhraseNode, normalizeWord, type PhraseNode } from 
 import type { Entity } from '../schema.js';
 import { joinEntities } from './join-entities.js';
 import { FAMILY_NAMES_FIRST, GAZETTEER, isGivenName, isKnownSurname } from './lexicon.js';
-import { countryPlace } from './places.js';
+import { countryPlace, isCountryPlaceId } from './places.js';
 
 /** Acronyms read the same in any language: "AFP", "NATO", "G7". */
 const ACRONYM = /^[\p{Lu}\d&]{2,8}$/u;
@@ -67,7 +67,7 @@ function holdsInAnyLanguage(entity: Entity): boolean {
     case 'person':
       return looksLikePersonName(entity.name);
     case 'place':
-      return entity.id.startsWith('place:iso:') || entity.id.startsWith('place:geonames:');
+      return isCountryPlaceId(entity.id) || entity.id.startsWith('place:geonames:');
     case 'organization':
       return ACRONYM.test(entity.name) || GAZETTEER.get(entity.name.toLowerCase())?.kind === 'organization';
     default:

@@ -11,6 +11,13 @@ export interface ResolvedPlace {
 const COMMON_NAMES = namesData.countryCommon as Record<string, string>;
 const COUNTRY_DISPLAY: Record<string, string> = { GB: 'United Kingdom', US: 'United States' };
 
+const COUNTRY_ID_PREFIX = 'place:iso:';
+
+/** Whether an entity id is a country's (see `countryPlace`). */
+export function isCountryPlaceId(id: string): boolean {
+  return id.startsWith(COUNTRY_ID_PREFIX);
+}
+
 /** One frozen answer per code: asked for every place mention, and codes are few. */
 const countryPlaces = new Map<string, ResolvedPlace>();
 
@@ -18,7 +25,7 @@ export function countryPlace(code: string): ResolvedPlace {
   let place = countryPlaces.get(code);
   if (place === undefined) {
     place = Object.freeze({
-      id: `place:iso:${code}`,
+      id: `${COUNTRY_ID_PREFIX}${code}`,
       name: COUNTRY_DISPLAY[code] ?? COMMON_NAMES[code] ?? code,
       countryCode: code,
     });

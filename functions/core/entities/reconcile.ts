@@ -1,11 +1,12 @@
 import type { Country, Entity, Mention } from '../schema.js';
-import { countryPlace, namedPlace } from './places.js';
+import { countryPlace, isCountryPlaceId, namedPlace } from './places.js';
 
 /** Georgia the US state: the country resolver's reading (countries/resolve.ts) of a "Georgia" mention. */
 const GEORGIA_STATE = namedPlace('Georgia (U.S. state)');
 
 const key = (m: Mention) => `${m.field}:${m.start}`;
-const isCountryEntity = (e: Entity) => e.type === 'place' && e.id.startsWith('place:iso:');
+const isCountryEntity = (e: Entity) => e.type === 'place' && isCountryPlaceId(e.id);
+const GEORGIA_COUNTRY_ID = countryPlace('GE').id;
 
 /**
  * Entities and countries are read apart; where the country resolver took "Georgia" for the US state
@@ -21,7 +22,7 @@ export function reconcilePlaces(entities: Entity[], countries: readonly Country[
   if (state.size === 0 && !entities.some(readAway)) return entities;
   const out: Entity[] = [];
   for (const entity of entities) {
-    if (entity.id !== 'place:iso:GE' || state.size === 0) {
+    if (entity.id !== GEORGIA_COUNTRY_ID || state.size === 0) {
       if (!readAway(entity)) out.push(entity);
       continue;
     }
