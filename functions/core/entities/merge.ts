@@ -261,14 +261,14 @@ function isFirstWordOf(
   short: readonly string[],
   allowKnownSurname = false,
 ): boolean {
-  const kind = GAZETTEER.get(lowerCased(short[0] ?? ''))?.kind;
+  // Called for each organisation of the article in turn: the word comparisons first, the look-ups after.
+  if (short.length !== 1 || (full.length !== 2 && full.length !== 3) || full[0] !== short[0]) return false;
+  const word = short[0]!;
+  const kind = GAZETTEER.get(lowerCased(word))?.kind;
   return (
-    short.length === 1 &&
-    (full.length === 2 || full.length === 3) &&
-    full[0] === short[0] &&
-    !CAPITALS_ONLY.test(short[0]!) &&
+    !CAPITALS_ONLY.test(word) &&
     (kind === undefined || (allowKnownSurname && kind === 'person')) &&
-    !isGivenName(short[0]!) &&
+    !isGivenName(word) &&
     full.every((w, k) => k === 0 || (GAZETTEER.get(lowerCased(w))?.kind === undefined && !lookupPlace(w)))
   );
 }
