@@ -154,6 +154,16 @@ const CURRENCY_WORDS = new Set([
   'riyal',
   'yuan',
 ]);
+// "the Saudi crown prince", "the Dutch crown jewels": the monarchy, not the currency.
+const CROWN_TITLES = new Set(['prince', 'princess', 'jewels', 'estate', 'court', 'dependency', 'colony']);
+
+/** Does the word at `j` (right after a country word) make it a currency: "Canadian dollar", "Swedish crown"? */
+function namesCurrency(words: readonly Word[], j: number): boolean {
+  const word = words[j]?.norm ?? '';
+  if (!CURRENCY_WORDS.has(word)) return false;
+  return !(word === 'crown' && CROWN_TITLES.has(words[j + 1]?.norm ?? ''));
+}
+
 // "Henderson said": a surname, not the town.
 const SPEECH_VERBS = new Set([
   'said',
@@ -517,7 +527,7 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         text: surface,
         ambiguous: entry.ambiguous,
         needsConfirmation: entry.ambiguous || (allCaps && weakInCaps),
-        currency: CURRENCY_WORDS.has(words[i + n]?.norm ?? ''),
+        currency: namesCurrency(words, i + n),
       });
     }
     i += matched || 1;

@@ -4,6 +4,8 @@ import { isVenue } from './place-kind.js';
 
 /** A tournament named after the country that hosts it: the "U.S. Open", the "Japanese Grand Prix". */
 const HOSTED_EVENT_AFTER = /^\s+(?:Open|Grand\s+Prix|Masters|Classic|Championships?)\b/;
+/** A race or a stadium named after the country: the "Tour de France", the "Vuelta a Espana", the "Stade de France". */
+const HOSTED_EVENT_BEFORE = /\b(?:Tour\s+(?:de|of)|Vuelta\s+a|Giro\s+d['’]|Stade\s+de)\s*$/;
 
 /**
  * On the sports page national teams are named by their countries ("Brazil and Morocco qualified"); a
@@ -11,17 +13,27 @@ const HOSTED_EVENT_AFTER = /^\s+(?:Open|Grand\s+Prix|Masters|Classic|Championshi
  * tournament it hosts ("won the U.S. Open") is where the match was played, not a side in it. When two or
  * more countries are named as themselves, a country named only as a venue is listed out of focus. A
  * league story naming no country as a team ("the Lakers beat the Celtics in Boston") keeps its country.
+ * A country named only as the host of an international event, by the event's name and its venues ("Keys
+ * wins the Australian Open at Melbourne Park", "the Tour de France ends in Paris"), gives way to a single
+ * other country named as itself, the player's or rider's ("American Madison Keys"): such an event is held
+ * there, it is not the country's story as a home league's game is.
  */
 export function venuesOutOfFocus(doc: TagDocument, countries: Country[]): Country[] {
-  const venue = (m: Mention) => isVenue(m) || hostsEvent(doc, m);
+  const event = (m: Mention) => hostsEvent(doc, m);
+  const venue = (m: Mention) => isVenue(m) || event(m);
   const venueOnly = (c: Country) => c.mentions.every(venue);
+  const hostOnly = (c: Country) => venueOnly(c) && c.mentions.some(event);
   let teams = 0;
   for (const c of countries) if (!venueOnly(c)) teams++;
-  if (teams < 2 || !countries.some((c) => c.focus && venueOnly(c))) return countries;
-  return countries.map((c) => (c.focus && venueOnly(c) ? { ...c, focus: false } : c));
+  const out = (c: Country) => c.focus && ((teams >= 2 && venueOnly(c)) || (teams >= 1 && hostOnly(c)));
+  if (!countries.some(out)) return countries;
+  return countries.map((c) => (out(c) ? { ...c, focus: false } : c));
 }
 
 function hostsEvent(doc: TagDocument, m: Mention): boolean {
   const text = (m.field === 'title' ? doc.title : doc.body).text;
-  return HOSTED_EVENT_AFTER.test(text.slice(m.end, m.end + 20));
+  return (
+    HOSTED_EVENT_AFTER.test(text.slice(m.end, m.end + 20)) ||
+    HOSTED_EVENT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))
+  );
 }

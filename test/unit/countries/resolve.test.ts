@@ -301,6 +301,18 @@ describe('focus', () => {
     expect(found.find((c) => c.code === 'GB')?.focus).toBe(true);
   });
 
+  it('reads "crown prince" as the monarchy, not the currency, and keeps the headline country', () => {
+    const body =
+      "Denmark's crown prince will visit the White House next week for talks with President Donald Trump " +
+      'on Arctic security, officials said. The kingdom wants closer ties with the United States, and ' +
+      'Washington has asked its allies to spend more on defence.';
+    const title = 'Danish crown prince to visit White House';
+    expect(focusCodes(body, { title })).toEqual(['DK', 'US']);
+    expect(
+      focusCodes('The Swedish crown fell against the euro.', { title: 'Swedish crown weakens' }),
+    ).toEqual(['SE']);
+  });
+
   it('returns nothing for an empty article', () => {
     expect(countries('')).toEqual([]);
   });

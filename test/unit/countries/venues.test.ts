@@ -65,4 +65,36 @@ describe('the venue of a match on the sports page', () => {
 
     expect(focus).toMatchObject({ US: true, PY: true });
   });
+
+  it('does not make the country a race is named after the story’s country', () => {
+    const result = tagArticle({
+      title: 'Kovac wins mountain stage of the Tour de France',
+      body:
+        'Slovenian rider Matej Kovac won the 12th stage of the Tour de France on Thursday, a 170-km climb ' +
+        'through the Alps, and moved to within a minute of Denmark’s Mads Holm.\nKovac attacked on the last ' +
+        'climb. The race ends in Paris on July 27.',
+    });
+
+    expect(result.countries.filter((c) => c.focus).map((c) => c.code)).toEqual([]);
+    expect(result.countryPairs).toEqual([]);
+  });
+
+  it('lists the country of a tournament out of focus when a single player’s country is named', () => {
+    const open = tagArticle({
+      title: 'Carter stuns top seed to win Australian Open',
+      body:
+        'American Jessica Carter beat the top seed 6-3 2-6 7-5 on Saturday to win the Australian Open, her ' +
+        'first Grand Slam title.\nCarter saved a break point in the last game at Melbourne Park.',
+    });
+    const prix = focusOf({
+      title: 'Vanderberg wins Japanese Grand Prix from pole',
+      body:
+        'Pieter Vanderberg won the Japanese Grand Prix at Suzuka on Sunday, leading every lap from pole.\nThe ' +
+        'Dutchman now leads the championship by 12 points.',
+    });
+
+    expect(open.countries.find((c) => c.code === 'AU')?.focus).toBe(false);
+    expect(open.countryPairs).toEqual([]);
+    expect(prix.JP).toBe(false);
+  });
 });
