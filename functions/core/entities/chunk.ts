@@ -664,6 +664,14 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         j = coordinated[coordinated.length - 1]!.index;
         continue;
       }
+      // "Standard and Poor's", "Ernst and Young": a firm the lists know by a name joined with "and".
+      const knownAnd =
+        !next && field.tokens[j + 1]?.text === 'and' ? knownNameWithAnd(field, words, run, j) : null;
+      if (knownAnd) {
+        run.push(...knownAnd);
+        j = knownAnd[knownAnd.length - 1]!.index;
+        continue;
+      }
       if (!next && field.tokens[j + 1]?.text === '&' && isNameWord(after)) {
         run.push(after);
         j += 2;
@@ -938,6 +946,36 @@ function coordinatedOrgTail(
   while (end > 0 && !ORG_HEADS.has(tail[end - 1]!.lower)) end--;
   if (end < 2 || NAME_OPENERS.has(tail[0]!.lower)) return null;
   return [and, ...tail.slice(0, end)];
+}
+
+/** "and" and the next name word when the run, "and" and that word make an organisation the lists know. */
+function knownNameWithAnd(
+  field: FieldText,
+  words: readonly (Word | null)[],
+  run: readonly Word[],
+  at: number,
+): Word[] | null {
+  const after = words[at + 2];
+  if (!isNameWord(after) || run.length > 3) return null;
+  let key = run[0]!.lower;
+  for (let i = 1; i < run.length; i++) key += ` ${run[i]!.lower}`;
+  key += ` and ${after.lower}`;
+  if (after.possessive) key += "'s";
+  if (GAZETTEER.get(key)?.kind !== 'organization') return null;
+  const last = run[run.length - 1]!;
+  const and = toWord(
+    field.tokens[at + 1]!,
+    at + 1,
+    last.line,
+    last.lineStart,
+    false,
+    false,
+    last.wrapped,
+    last.tabular,
+    undefined,
+    field.wordIds[at + 1] ?? -1,
+  );
+  return joinable(field, last, and) && joinable(field, and, after) ? [and, after] : null;
 }
 
 /** The part of a look-up key before its first space: a longer key can only match a name sharing it. */

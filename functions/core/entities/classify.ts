@@ -204,7 +204,7 @@ function firmBrandAt(ctx: Context, chunk: Chunk, from: number): boolean {
 }
 /** What follows a sentence-initial brand named by an ordinary word when it is the firm: "Apple said". */
 const FIRM_VERBS_AFTER_BRAND = new Set(
-  'said says reported reports announced announces launched launches unveiled unveils posted posts shares stock'.split(
+  'said says reported reports announced announces launched launches unveiled unveils posted posts recalled recalls shares stock'.split(
     ' ',
   ),
 );
@@ -874,9 +874,14 @@ function lookup(
   ctx: Context,
 ): GazetteerEntry | Candidate | undefined {
   if (from >= to) return ctx.known?.get('') ?? GAZETTEER.get('');
+  const key = lookupKey(words, from, to);
+  return ctx.known?.get(key) ?? GAZETTEER.get(key);
+}
+
+function lookupKey(words: readonly Word[], from: number, to: number): string {
   let key = words[from]!.lower;
   for (let i = from + 1; i < to; i++) key += ` ${words[i]!.lower}`;
-  return ctx.known?.get(key) ?? GAZETTEER.get(key);
+  return key;
 }
 
 function fromGazetteer(entry: GazetteerEntry): {
@@ -934,6 +939,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "Storm Eowyn", "Hurricane Milton", "Tropical Storm Debby": a named weather system is an event.
   if (to >= 2 && to <= 3 && wordIs(words[to - 2]!, W_WEATHER) && !isLowerWord(words[to - 1]!.core))
     return [candidate(chunk, 0, to, 'event', 2, NO_CONTEXT)];
+  // "rated AA-minus by Fitch", "a Baa2 rating", "cut to BBB": a credit rating is a grade, not a name.
+  if (to === 1 && creditRating(ctx, chunk.field, words[0]!)) return [];
   // "Starmer led Labour to victory", "Labour won": the party, written with a capital; at a sentence start
   // only before a verb or a party's word ("Labour costs rose" is the ordinary word).
   if (to === 1 && wordIs(words[0]!, W_PARTY_WORD) && !chunk.caseless) {
@@ -948,7 +955,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       return [candidate(chunk, 0, 1, 'organization', 2, NO_CONTEXT)];
   }
   let personCue = false;
-  const whole = lookup(words, 0, to, ctx);
+  // "Standard and Poor's", "Moody's Investors Service": the lists keep a possessive that ends a firm's name.
+  const whole =
+    lookup(words, 0, to, ctx) ??
+    (to > 1 && words[to - 1]!.possessive ? GAZETTEER.get(`${lookupKey(words, 0, to)}'s`) : undefined);
   // "Gulf Applied Technologies Inc", "Champion Products Inc": a company's name keeps its first word.
   const orgShaped = to > 1 && wordIs(words[to - 1]!, W_ORG_HEAD) && !wordIs(words[to - 1]!, W_PLACE_HEAD);
   if (!whole) {
@@ -1300,6 +1310,21 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       (prevToken === 'of' && MAKER_NOUNS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)))) &&
     !listedAsBodyOrPlace(words[from]!) &&
     !isGivenName(words[from]!.core)
+  )
+    return [candidate(chunk, from, to, 'other', 2, base)];
+  // "Ozempic pills", "Blackwell chips", "sales of Wegovy": a name before a product's noun, or after the
+  // sales or doses of something, is the product; a firm or place the lists know stays one ("Nvidia chips",
+  // "sales of Toyota cars").
+  if (
+    plainSingleWord &&
+    (PRODUCT_AFTER.has(nextToken) ||
+      (prevToken === 'of' && SOLD_UNITS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)))) &&
+    // "Japanese chips", "French tablets": a nationality word or a name the lists know is no product.
+    !GAZETTEER.has(words[from]!.lower) &&
+    !lookupPlace(words[from]!.core) &&
+    !isBrandWord(words[from]!.core) &&
+    !isGivenName(words[from]!.core) &&
+    !ACRONYM.test(words[from]!.core)
   )
     return [candidate(chunk, from, to, 'other', 2, base)];
   // "McDonald's said", "sales at Moody's": a firm whose name is a possessive ("McDonald" is a surname).
@@ -2167,6 +2192,23 @@ function productAfter(ctx: Context, field: Field, index: number): boolean {
   return false;
 }
 const MODEL_NUMBER = /^\d{3}$/;
+/** Grades of Moody's and of S&P or Fitch that name nothing else: "Baa2", "Aa1", "AA-minus", "BBB-plus". */
+const RATING_GRADE = /^(?:Aaa|Aa[1-3]|Baa[1-3]|Ba[1-3]|Caa[1-3]|(?:AAA|AA|BBB|BB|CCC|CC)-(?:minus|plus))$/;
+/** Grades that are also acronyms or codes ("AAA", "BB", "A1"): a grade only beside a word of ratings. */
+const RATING_LIKE = /^(?:AAA|AA|BBB|BB|CCC|A[1-3]|B[1-3])$/;
+const RATING_WORDS = new Set(
+  "rated rating ratings downgraded upgraded downgrade upgrade downgrades upgrades grade outlook notch notches affirmed fitch moody moody's poor's s&p".split(
+    ' ',
+  ),
+);
+/** A credit rating: a grade no other thing is named by, or a grade-like code within a few words of a rating word. */
+function creditRating(ctx: Context, field: Field, word: Word): boolean {
+  if (RATING_GRADE.test(word.core)) return true;
+  if (!RATING_LIKE.test(word.core)) return false;
+  for (let i = word.index - 6; i <= word.index + 3; i++)
+    if (i !== word.index && RATING_WORDS.has(lowerTokenText(ctx, field, i))) return true;
+  return false;
+}
 function tokenText(ctx: Context, field: Field, index: number): string {
   return (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens[index]?.text ?? '';
 }
@@ -2520,6 +2562,22 @@ function listedAsBodyOrPlace(word: Word): boolean {
 const PRODUCT_BEFORE = new Set(
   'drug drugs vaccine medicine pill treatment chatbot app smartphone console'.split(' '),
 );
+/** Nouns of products after a product's name: "Wegovy pills", "Blackwell chips". */
+const PRODUCT_AFTER = new Set(
+  'pill pills tablet tablets injection injections jab jabs chip chips processor processors smartphone smartphones handset handsets headset headsets'.split(
+    ' ',
+  ),
+);
+/** "sales of Ozempic", "doses of Wegovy", "shipments of Blackwell": "of" after these takes a product. */
+const SOLD_UNITS = new Set([
+  'sales',
+  'doses',
+  'shipments',
+  'prescriptions',
+  'supplies',
+  'shortages',
+  'shortage',
+]);
 /** "the maker of Wegovy", "the developer of ChatGPT". */
 const MAKER_NOUNS = new Set(['maker', 'makers', 'developer', 'developers']);
 /** Parts of an event numbered after them: "Game 1", "Stage 5", "Round 3", "Week 12". */
