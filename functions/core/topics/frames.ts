@@ -148,6 +148,14 @@ export const FRAMES: readonly Frame[] = [
     ],
   },
   {
+    // "Bird flu found in dairy cattle on more farms": a disease that can pass to people, on farms, is
+    // health news first; the farm words also stay agriculture.
+    name: 'animal disease',
+    subjects: ['20000210'],
+    target: '20000448',
+    actorPhrases: ['bird flu', 'avian flu', 'avian influenza', 'H5N1', 'mad cow disease'],
+  },
+  {
     name: 'technology',
     subjects: ['01000000', '04000000'],
     target: '20000763',

@@ -17,6 +17,8 @@ import { stem } from './stem.js';
 export interface PhraseHits {
   title: number;
   body: number;
+  /** Of the body's, those in its first sentence (the lead). */
+  lead: number;
   /** Per frame (see frames.ts), occurrences in a sentence that also names one of the frame's actors. */
   framed?: number[];
   surface: string;
@@ -343,11 +345,14 @@ export function matchField(
           for (let k = 1; k <= entry.rest.length; k++) surface += ` ${pieces[i + k]?.text ?? ''}`;
           surface = lowerCased(surface);
         }
-        hits = { title: 0, body: 0, surface };
+        hits = { title: 0, body: 0, lead: 0, surface };
         into.set(entry, hits);
       }
       if (field.field === 'title') hits.title++;
-      else hits.body++;
+      else {
+        hits.body++;
+        if (sentence === 0) hits.lead++;
+      }
       const mask = actorMask.get(entry);
       if (mask) actorsSeen |= mask;
       else inSentence.push(hits);

@@ -44,6 +44,11 @@ function nameSpans(entities: readonly Entity[], field: 'title' | 'body'): NameSp
 
 /** A title word says more about the story than a body word. */
 const TITLE_WEIGHT = 2.5;
+/**
+ * The lead (the body's first sentence) says what the story is about: its words count 1.5 times. On
+ * bbc-dev, 1.5 for one sentence gained on both halves; 2, or two or three sentences, lost.
+ */
+const LEAD_EXTRA = 0.5;
 /** Below this raw weight a topic is not reported (about one clear word, or two weak ones). */
 const MIN_RAW_TOP = 2;
 const MIN_RAW_SUB = 3;
@@ -63,7 +68,7 @@ function damp(count: number): number {
 
 /** A matched phrase's weight in the article. */
 function weightOfHits(h: PhraseHits): number {
-  return damp(h.body + TITLE_WEIGHT * h.title);
+  return damp(h.body + LEAD_EXTRA * h.lead + TITLE_WEIGHT * h.title);
 }
 
 /**

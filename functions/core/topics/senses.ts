@@ -30,6 +30,7 @@ const {
   society,
   sport,
 } = TOP_LEVEL;
+const OTHER_THAN_SPORT = Object.values(TOP_LEVEL).filter((id) => id !== sport);
 // Sport disciplines (subtopics) that share a word.
 const SOCCER = 'medtop:20001065';
 const CRICKET = 'medtop:20000888';
@@ -167,6 +168,10 @@ const ROWS: readonly SenseRow[] = [
   { words: ['World Cup'], topic: SOCCER, rivals: [CRICKET, RUGBY] },
   // A company's "operations".
   { words: ['operations', 'operation'], topic: health, rivals: [economy] },
+  // A planet orbiting its "star": a film star only where science does not lead.
+  { words: ['star', 'stars'], topic: arts, rivals: [science] },
+  // Hospitals that "run out" of drugs: a batsman is run out only in a story that sport leads.
+  { words: ['run out'], topic: sport, rivals: OTHER_THAN_SPORT },
 ];
 
 export interface Sense {

@@ -5,7 +5,8 @@ export const POLITICS: TermTable = {
   '11000000': `politics 2.5, political 2.5, politician 3, politically 2, policy 1, policies 1, opposition 1.5,
     leader 0.5, leadership 1, reform 1, manifesto 3, ideology 2, rightwing 2, leftwing 2, right-wing 2,
     left-wing 2, populist 2, populism 2, conservative 1, liberal 1, socialist 2, lawmaker 3, legislator 3,
-    spin doctor 3, political row 3, cross-party 3, bipartisan 3, partisan 2, incumbent 1.5, statesman 2`,
+    spin doctor 3, political row 3, cross-party 3, bipartisan 3, partisan 2, incumbent 1.5, statesman 2,
+    marathon talks 0.5, marathon session 0.5, marathon debate 0.5, marathon negotiations 0.5`,
 
   // election and its children
   '20000574': `election 3, elect 2, electoral 3, electorate 3, voter 3, vote 1.5, ballot 3, poll 1,
@@ -54,7 +55,7 @@ export const POLITICS: TermTable = {
   '20000598': `defence 2, defense 2, defence secretary 3, defense secretary 3, ministry of defence 3,
     Pentagon 3, MoD 2, military spending 3, defence budget 3, national security 2, homeland security 3,
     nuclear deterrent 3, Trident 2, arms deal 2`,
-  '20000599': `armed forces 3, army 2, navy 2, air force 2, soldier 2, troops 2, military 2, marines 2,
+  '20000599': `armed forces 3, army 2, navy 2, air force 2, soldier 2, troops 2, military 2, =marines 2,
     regiment 2, general 0.3, commander 1.5, conscription 3, national service 2, veterans 1.5, garrison 2`,
   '20000605': `espionage 3, spy 2.5, spies 2.5, spying 2.5, intelligence agency 3, intelligence service 3,
     CIA 3, MI5 3, MI6 3, KGB 3, FBI 1, NSA 2, GCHQ 3, Mossad 3, intelligence 1, secret service 2, mole 0.5`,

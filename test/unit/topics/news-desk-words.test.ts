@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+import { topicIds } from './topic-ids.js';
+
+const ARTS = 'medtop:01000000';
+const ECONOMY = 'medtop:04000000';
+const ENVIRONMENT = 'medtop:06000000';
+const HEALTH = 'medtop:07000000';
+const LIFESTYLE = 'medtop:10000000';
+const SOCIETY = 'medtop:14000000';
+const SPORT = 'medtop:15000000';
+const ATHLETICS = 'medtop:20000827';
+const ARMED_FORCES = 'medtop:20000599';
+
+const topLevel = (title: string, body: string) => topicIds(title, body).find((id) => id.endsWith('000000'));
+const evidenceUnder = (title: string, body: string, id: string) =>
+  tagArticle({ title, body }).topics.find((t) => t.id === id)?.evidence ?? [];
+
+describe('words a news desk reads by their context', () => {
+  it('does not read a planet orbiting its star as film news', () => {
+    const topics = topicIds(
+      'Telescope finds water vapour on a distant planet',
+      'Astronomers have found water vapour in the atmosphere of a planet orbiting a small red star 120 ' +
+        'light years away. The planet passes in front of its star every 33 days, the researchers said.',
+    );
+
+    expect(topics).not.toContain(ARTS);
+  });
+
+  it('does not read hospitals that have run out of medicine as cricket', () => {
+    const topics = topicIds(
+      'Hospitals short of medicine as outbreak spreads',
+      'Hospitals in the region have run out of antibiotics and intravenous fluids as a typhoid outbreak ' +
+        'spreads, doctors said, and clinics are turning patients away.',
+    );
+
+    expect(topics).not.toContain(SPORT);
+  });
+
+  it('does not read a marathon debate in parliament as athletics', () => {
+    const topics = topicIds(
+      'Budget passes after marathon debate',
+      'The parliament passed the budget early on Friday after a marathon debate, with the governing ' +
+        'coalition voting in favour and the opposition against.',
+    );
+
+    expect(topics).not.toContain(ATHLETICS);
+  });
+
+  it('does not read marine biologists as the marines', () => {
+    const { topics } = tagArticle({
+      title: 'Seagrass meadows recovering, study finds',
+      body:
+        'Marine biologists say seagrass meadows off the south coast are recovering after a ban on ' +
+        'anchoring, with seahorses and cuttlefish returning to the bay.',
+    });
+
+    expect(topics.flatMap((t) => t.evidence ?? [])).not.toContain('marine');
+    expect(topics.map((t) => t.id)).not.toContain(ARMED_FORCES);
+  });
+});
+
+describe('news-desk vocabulary', () => {
+  it('reads the Amazon rainforest as nature, not as the online retailer', () => {
+    const title = 'Fires in the Amazon rainforest rise again';
+    const body =
+      'Fires in the Amazon rainforest rose by a third this year, satellite data show, as drought dried ' +
+      'out the forest. Scientists said the Amazon region could reach a tipping point.';
+
+    expect(evidenceUnder(title, body, ECONOMY)).not.toContain('Amazon');
+    expect(topLevel(title, body)).toBe(ENVIRONMENT);
+  });
+
+  it('reads assisted dying as a question for society', () => {
+    const title = 'Assisted dying law comes into force';
+    const body =
+      'Terminally ill adults can now ask doctors for help to end their lives under an assisted dying law ' +
+      'that came into force on Monday, after years of campaigning by families.';
+
+    expect(evidenceUnder(title, body, SOCIETY)).toContain('assisted dying');
+  });
+
+  it('reads bird flu found on dairy farms as health news first', () => {
+    const title = 'Bird flu found in dairy cattle on more farms';
+    const body =
+      'The H5N1 virus has been found in dairy cattle in two more states, agriculture officials said, and a ' +
+      'farm worker has tested positive. Health officials said the risk to the public remained low.';
+
+    expect(topLevel(title, body)).toBe(HEALTH);
+  });
+
+  it('reads a guide to walking routes as lifestyle and leisure', () => {
+    const title = 'Ten autumn walks in the hills';
+    const body =
+      'Our guide picks ten walking routes, from a lakeside stroll to a full day on the fells. Most start ' +
+      'from a village with a cafe and a pub, and several suit families with dogs. Cottages are cheaper ' +
+      'outside the school holidays, so a weekend away costs less in October.';
+
+    expect(topLevel(title, body)).toBe(LIFESTYLE);
+  });
+});
