@@ -5,6 +5,7 @@ import { sortInPlace } from '../text/sort.js';
 import { withoutArabicParticle } from './chunk.js';
 import { type Candidate, lookupPlace } from './classify.js';
 import { GAZETTEER, isGivenName, ORG_HEADS, titleCase } from './lexicon.js';
+import { newsmakerNamed } from './newsmakers.js';
 import { countryPlace, namedPlace, slug } from './places.js';
 
 interface Group {
@@ -110,7 +111,9 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
   for (const form of distinct) {
     const c = form.candidate;
     const shown = form.shown;
-    const type = c.type as EntityType;
+    const listed = c.type === 'person' || c.type === 'other' ? newsmakerNamed(shown) : undefined;
+    // "JD Vance" read as a name of unclear kind: a listed newsmaker is a person.
+    const type: EntityType = listed ? 'person' : (c.type as EntityType);
     let group: Group | undefined;
     if (type === 'person') {
       group = persons.find((g) => containsName(g, c.words));
@@ -122,7 +125,9 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
     // other thing on its own, is the club.
     else if (type === 'other' && c.words.length >= 2)
       group = orgs.find((g) => g.words.length > c.words.length && isShortForm(g.words, c.words));
-    const id = group?.id ?? idFor(c, type, shown);
+    // "Trump" alone, "Zelenskiy": a person the news names so gets the same id in every article.
+    const newsmaker = group ? undefined : listed;
+    const id = group?.id ?? (newsmaker ? `person:${slug(newsmaker)}` : idFor(c, type, shown));
     group ??= groups.get(id);
     // "PORTO ALEGRE, Brazil -" then "in Porto Alegre": the name is the one written in mixed case, when it
     // is as complete ("Trump" does not rename "DONALD TRUMP").
@@ -137,7 +142,11 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
       const place = type === 'place' && c.countryCode ? countryPlace(c.countryCode) : undefined;
       group = {
         id,
-        name: place?.name ?? canonicalOf(c, shown) ?? (type === 'place' ? placeDisplay(c, shown) : shown),
+        name:
+          newsmaker ??
+          place?.name ??
+          canonicalOf(c, shown) ??
+          (type === 'place' ? placeDisplay(c, shown) : shown),
         type,
         mentions: [],
         // Never changed: the group reads the candidate's own list.

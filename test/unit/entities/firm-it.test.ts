@@ -26,7 +26,7 @@ describe('a firm no list knows, taken up by "it" after it speaks', () => {
   it('keeps a speaker a person when "it would be" is about the matter spoken of', () => {
     const entities = typedNames('Sheinbaum said it would be a mistake to impose tariffs on Mexican goods.');
 
-    expect(entities).toContain('Sheinbaum/person');
+    expect(entities).toContain('Claudia Sheinbaum/person');
   });
 
   it('keeps a speaker a person when "its" comes only after another noun it may be about', () => {
