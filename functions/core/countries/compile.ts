@@ -180,7 +180,26 @@ export function compileGazetteer(): CompiledGazetteer {
     if (stop.has(key)) continue;
     addPhrase(place.name, 'city', place.countryCode, place);
   }
-  return pack();
+  return pack(namesakesOf());
+}
+
+/** A city of this size is a place the news can mean by the name alone. */
+const NAMESAKE_POPULATION = 100_000;
+
+/** City phrases whose name a big city of another country shares: "London" (GB) → "CA:346765". */
+function namesakesOf(): [string, string][] {
+  const others = new Map<string, string[]>();
+  for (const [name, code, , population] of CITY_ROWS) {
+    if (population < NAMESAKE_POPULATION) continue;
+    const key = keyOf(name);
+    const entry = PHRASES.get(key);
+    if (entry?.kind !== 'city' || entry.code === code) continue;
+    const list = others.get(key) ?? [];
+    others.set(key, list);
+    // Rows are sorted by population: the biggest city of a country and name comes first.
+    if (!list.some((c) => c.startsWith(`${code}:`))) list.push(`${code}:${population}`);
+  }
+  return [...others].map(([key, list]) => [key, list.join(' ')]);
 }
 
 /** Names in other languages; the first country to claim a key keeps it (independent states first). */
@@ -201,7 +220,7 @@ function localNames(): Record<string, [string, string][]> {
 }
 
 /** Places are stored once and referenced by index; entries are tuples to keep the file small. */
-function pack(): CompiledGazetteer {
+function pack(namesakes: [string, string][]): CompiledGazetteer {
   const placeIndex = new Map<PlaceEntry, number>();
   const places: CompiledPlace[] = [];
   const indexOf = (place: PlaceEntry | undefined): number => {
@@ -238,6 +257,7 @@ function pack(): CompiledGazetteer {
     demonyms: [...DEMONYMS],
     metonyms: [...METONYM_CODES],
     names: [...NAMES],
+    namesakes,
     localNames: localNames(),
   };
 }

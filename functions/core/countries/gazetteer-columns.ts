@@ -31,6 +31,8 @@ export interface GazetteerColumns {
   readonly demonyms: readonly [string, string][];
   readonly metonyms: readonly [string, string][];
   readonly names: readonly [string, string][];
+  /** City phrase key → "CODE:population" of other countries' big cities of that name, space-joined. */
+  readonly namesakes: readonly [string, string][];
   /** Per ISO 639-1 language, "key\tcode" lines. */
   readonly localNames: Readonly<Record<string, string>>;
 }
@@ -89,6 +91,7 @@ export function gazetteerColumns(compiled: CompiledGazetteer): GazetteerColumns 
     demonyms: compiled.demonyms,
     metonyms: compiled.metonyms,
     names: compiled.names,
+    namesakes: compiled.namesakes,
     localNames: Object.fromEntries(
       Object.entries(compiled.localNames).map(([language, names]) => [
         language,

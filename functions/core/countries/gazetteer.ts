@@ -13,6 +13,7 @@
  *   "Washington" → city US. Demonyms and metonyms are not places ("Chinese", "the Kremlin").
  * - `countryName(code)` → English common name ("CN" → "China"); the code itself when unknown.
  * - `isCountryCode(code)` → whether an alpha-2 code is in the gazetteer.
+ * - `cityNamesakes(name)` → other countries' big cities of that name ("London" → Ontario's).
  * - `lookupDemonym(word)` → country code of a nationality word ("Chinese" → "CN", "Britons" → "GB").
  * - `lookupMetonym(name)` → country code of a seat of power ("Kremlin" → "RU", "White House" → "US").
  * - `lookupPhrase(key)` / `nextPhraseNode(word, node?)` / `normalizeWord(word)`: the phrase table the
@@ -96,6 +97,7 @@ const PLACE_KEYS = new Map<string, number>();
 const DEMONYMS = new Map(columns.demonyms);
 const METONYM_CODES = new Map(columns.metonyms);
 const NAMES = new Map(columns.names);
+const NAMESAKES = new Map(columns.namesakes);
 
 /** Phrases a trie can walk: an entry per whole key, and the proper word prefixes of the keys. */
 interface PhraseTable {
@@ -222,6 +224,22 @@ export function countryName(code: string): string {
 
 export function isCountryCode(code: string): boolean {
   return NAMES.has(code.toUpperCase());
+}
+
+/** A big city of another country that shares a city's name. */
+export interface Namesake {
+  readonly countryCode: string;
+  readonly population: number;
+}
+
+/** Other countries' cities of 100,000 or more named like this city ("London" → Ontario's); [] for none. */
+export function cityNamesakes(name: string): readonly Namesake[] {
+  const line = NAMESAKES.get(keyOf(name));
+  if (line === undefined) return [];
+  return line.split(' ').map((item) => ({
+    countryCode: item.slice(0, 2),
+    population: Number(item.slice(3)),
+  }));
 }
 
 export function lookupDemonym(word: string): string | undefined {

@@ -48,6 +48,12 @@ export interface CompiledGazetteer {
   demonyms: [string, string][];
   metonyms: [string, string][];
   names: [string, string][];
+  /**
+   * City phrase key → the other countries with a city of that name of 100,000 people or more and its
+   * population, space-joined ("san jose" → "US:1026908 PH:118807" beside Costa Rica's capital):
+   * namesakes.ts reads the article to choose.
+   */
+  namesakes: [string, string][];
   /** Country names by ISO 639-1 language, for articles not in English: [key, code]. */
   localNames: Record<string, [string, string][]>;
 }

@@ -6,6 +6,7 @@ import { datelineCountry } from './dateline-place.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { headlinePeopleCountries } from './leaders.js';
 import { type CountryMention, scanField } from './mentions.js';
+import { settleNamesakes } from './namesakes.js';
 import { type MainClause, readLeadClause, readMainClause } from './short-story.js';
 import { isSurvey, reportedInBody } from './survey.js';
 
@@ -124,7 +125,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
         ...scanField(doc.body, { allCaps: false, personSpans: personSpans(entities, 'body'), ...local }),
       ]
     : [];
-  const mentions = settleAmbiguous(doc, found);
+  const datelineCode = doc.dateline ? datelineCountry(doc.dateline.place) : undefined;
+  const mentions = settleNamesakes(doc, settleAmbiguous(doc, found), datelineCode);
   const tallies = new Map<string, Tally>();
   const tally = (code: string): Tally => {
     let t = tallies.get(code);
@@ -165,7 +167,6 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
       t.score += LEAD_WEIGHT * weight;
     }
   }
-  const datelineCode = dl ? datelineCountry(dl.place) : undefined;
   if (datelineCode) {
     const t = tally(datelineCode);
     t.dateline = true;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { resolveCountries } from '../../../functions/core/countries/resolve.js';
+import { prepareDocument } from '../../../functions/core/text/document.js';
+
+function countryOf(city: string, article: { body: string; title?: string; dateline?: string }) {
+  const doc = prepareDocument({ ...article, language: 'en' });
+  return resolveCountries(doc, []).find((c) => c.mentions.some((m) => m.text === city))?.code;
+}
+
+describe('cities that share their name with a big city of another country', () => {
+  it('reads San Jose as California’s city in a story about US firms and states', () => {
+    const body =
+      'Lumora, a San Jose startup that writes software for grid batteries, raised $90 million on Wednesday. ' +
+      'It will expand into Texas and Arizona, where utilities are adding storage quickly.';
+
+    expect(countryOf('San Jose', { body })).toBe('US');
+  });
+
+  it('keeps San Jose Costa Rica’s under a bare dateline or when the story names Costa Rica', () => {
+    const body = 'The government said on Thursday that coffee exports to the United States rose 8% in May.';
+
+    expect(countryOf('SAN JOSE', { body: `SAN JOSE, May 3 - ${body}` })).toBe('CR');
+    expect(
+      countryOf('San Jose', {
+        body: `Costa Rica's president met investors from Texas in San Jose on Friday.`,
+      }),
+    ).toBe('CR');
+  });
+
+  it('reads London as Ontario’s city when the story names the province and not Britain', () => {
+    const body =
+      'London was buried under 60 cm of snow on Tuesday and the city declared a snow emergency. Schools ' +
+      'across southwestern Ontario were closed.';
+
+    expect(countryOf('London', { body, title: 'Record snowfall hits London' })).toBe('CA');
+  });
+
+  it('reads a city as the namesake of a country a sentence names with it', () => {
+    const tripoli =
+      'Clashes between rival gunmen in Tripoli in northern Lebanon killed two people on Friday.';
+    const valencia = 'Thousands of Venezuelan opposition supporters rallied in Valencia on Saturday.';
+
+    expect(countryOf('Tripoli', { body: tripoli })).toBe('LB');
+    expect(countryOf('Valencia', { body: valencia })).toBe('VE');
+  });
+
+  it('keeps a big city whose small namesake’s country the sentence names', () => {
+    const body = 'Chilean officials flew to Los Angeles on Monday to promote copper exports.';
+
+    expect(countryOf('Los Angeles', { body })).toBe('US');
+  });
+});
