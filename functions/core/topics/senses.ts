@@ -25,6 +25,7 @@ const {
   health,
   humanInterest,
   labour,
+  lifestyle,
   politics,
   science,
   society,
@@ -45,7 +46,8 @@ const ROWS: readonly SenseRow[] = [
   {
     // A party "won" seats, a candidate's "supporters", a "race" for the White House, a company that "beat"
     // forecasts or its "rivals", a fund "manager", profits in the "first half", a dividend "declared",
-    // bonds at "par": the vocabulary of contests is sport only where politics or business does not lead.
+    // bonds at "par", a climate finance "goal": the vocabulary of contests is sport only where politics
+    // or business does not lead.
     words: [
       'win',
       'wins',
@@ -95,6 +97,8 @@ const ROWS: readonly SenseRow[] = [
       'seed',
       'international',
       'par',
+      'goal',
+      'goals',
     ],
     topic: sport,
     rivals: [politics, economy],
@@ -170,6 +174,8 @@ const ROWS: readonly SenseRow[] = [
   { words: ['operations', 'operation'], topic: health, rivals: [economy] },
   // A planet orbiting its "star": a film star only where science does not lead.
   { words: ['star', 'stars'], topic: arts, rivals: [science] },
+  // Chicken "stock" in a recipe: the stock market only where lifestyle does not lead.
+  { words: ['stock'], topic: economy, rivals: [lifestyle] },
   // Hospitals that "run out" of drugs: a batsman is run out only in a story that sport leads.
   { words: ['run out'], topic: sport, rivals: OTHER_THAN_SPORT },
 ];

@@ -12,6 +12,10 @@ const SPORT = 'medtop:15000000';
 const ATHLETICS = 'medtop:20000827';
 const ARMED_FORCES = 'medtop:20000599';
 
+const MARKETS = 'medtop:20000385';
+const SCIENCE = 'medtop:13000000';
+const SPACE_EXPLORATION = 'medtop:20000739';
+
 const topLevel = (title: string, body: string) => topicIds(title, body).find((id) => id.endsWith('000000'));
 const evidenceUnder = (title: string, body: string, id: string) =>
   tagArticle({ title, body }).topics.find((t) => t.id === id)?.evidence ?? [];
@@ -97,5 +101,59 @@ describe('news-desk vocabulary', () => {
       'outside the school holidays, so a weekend away costs less in October.';
 
     expect(topLevel(title, body)).toBe(LIFESTYLE);
+  });
+});
+
+describe('everyday words that sport and markets borrow', () => {
+  it('does not read a man matched to a donor or a plan to tackle waiting lists as sport', () => {
+    const topics = topicIds(
+      'Kidney patient matched with donor after five years',
+      'A man who waited five years for a kidney has been matched with a donor, as the health service ' +
+        'sets out a plan to tackle waiting lists. Doctors said tackling the backlog would take years.',
+    );
+
+    expect(topics).not.toContain(SPORT);
+  });
+
+  it('does not read office space or an indoor smoking ban as science or athletics', () => {
+    const topics = topicIds(
+      'Firms cut office space as staff work from home',
+      'Companies are cutting office space as staff work from home two days a week, and landlords are ' +
+        'turning empty floors into flats. An indoor smoking ban has also changed how offices are used.',
+    );
+
+    expect(topics).not.toContain(SCIENCE);
+    expect(topics).not.toContain(ATHLETICS);
+  });
+
+  it('does not read sales that rocketed as space exploration', () => {
+    const topics = topicIds(
+      'Sales of heat pumps rocketed last year',
+      'Sales of heat pumps rocketed by 60% last year as households sought cheaper heating, the trade ' +
+        'body said, and installers struggled to keep up with demand.',
+    );
+
+    expect(topics).not.toContain(SPACE_EXPLORATION);
+  });
+
+  it('does not read a climate finance goal as football', () => {
+    const topics = topicIds(
+      'Climate talks set new finance goal',
+      'Negotiators at the UN climate summit agreed a new goal for climate finance on Sunday: rich countries ' +
+        'will provide $300bn a year by 2035 to help poorer nations cut emissions and adapt to warming.',
+    );
+
+    expect(topics).not.toContain(SPORT);
+  });
+
+  it('does not read the stock of a soup as the stock market', () => {
+    const topics = topicIds(
+      'A warming soup for autumn',
+      'Soften an onion and garlic in butter, add the squash and a litre of chicken stock, and simmer for ' +
+        'twenty minutes. Blend until smooth and serve the soup with crusty bread.',
+    );
+
+    expect(topics).not.toContain(MARKETS);
+    expect(topics[0]).toBe(LIFESTYLE);
   });
 });

@@ -2,8 +2,8 @@ import type { TermTable } from './types.js';
 
 /** Sport (medtop:15000000): competitions, disciplines, the business and rules of sport. */
 export const SPORT: TermTable = {
-  '15000000': `sport 3, sports 3, sporting 3, sportsman 3, sportswoman 3, athlete 3, athletes 3, match 1.5,
-    matches 1.5, game 1, games 0.7, team 1, teams 1, squad 2.5, player 2, players 2, coach 2, coaches 2,
+  '15000000': `sport 3, sports 3, sporting 3, sportsman 3, sportswoman 3, athlete 3, athletes 3, =match 1.5,
+    =matches 1.5, game 1, games 0.7, team 1, teams 1, squad 2.5, player 2, players 2, coach 2, coaches 2,
     manager 0.5, captain 1.5, club 1.5, clubs 1.5, fixture 3, fixtures 3, season 1.5, league 2, leagues 2,
     cup 1.5, tournament 2.5, tournaments 2.5, championship 2.5, championships 2.5, champion 2.5,
     champions 2.5, title 0.7, final 1, finals 1.5, semi-final 3, semi-finals 3, semifinal 3, semi 1.5,
@@ -29,14 +29,15 @@ export const SPORT: TermTable = {
     relegation 3, relegated 3, promotion 1.5, promoted 1, play-off 3, play-offs 3, playoff 3, playoffs 3,
     table 0.5, top of the table 3, unbeaten 3, winless 3, undefeated 3, tie 1, replay 2, second leg 3,
     first leg 3, aggregate 2, kick-off 3, kickoff 3, whistle 2, offside 3, sent off 3, red card 3,
-    yellow card 3, =booked 1, tackle 2, midfield 3, midfielder 3, defender 3, defenders 3, striker 3,
+    yellow card 3, =booked 1, =tackle 1, =tackles 1.5, midfield 3, midfielder 3, defender 3, defenders 3, striker 3,
     strikers 3, forward 0.7, goalkeeper 3, keeper 2.5, winger 3, full-back 3, fullback 3, centre-back 3,
     skipper 3, substitute 3, bench 1.5, line-up 2, lineup 2, squad rotation 3, loan 0.3, transfer window 3,
     transfer fee 3, =signing 0.7, signed 0.3, contract 0.5, footballer 3, footballers 3, cricketer 3,
     golfer 3, rugby 3, football 3, soccer 3, tennis 3, cricket 3, golf 3, =boxing 3, athletics 3,
     cycling 2.5, swimming 2.5, snooker 3, darts 3, hockey 3, baseball 3, basketball 3, sailing 2,
     =rowing 2.5, horse racing 3, motor racing 3, motorsport 3, jockey 3, trainer 1.5, racecourse 3,
-    Cheltenham 2, Grand National 3, Derby 1, Aintree 3, marathon runner 3, indoor 1.5, outdoor 1,
+    Cheltenham 2, Grand National 3, Derby 1, Aintree 3, marathon runner 3, indoor 0.5, outdoor 0.3,
+    indoor season 3, outdoor season 3,
     Old Trafford 3, Anfield 3, Highbury 3, Stamford Bridge 3, Twickenham 3, Murrayfield 3, Lansdowne Road 3,
     Millennium Stadium 3, Wembley 2.5, =Lord's 2, Melbourne Park 3, White Hart Lane 3, Hampden 3, Parkhead 3,
     Ibrox 3, Villa Park 3, St James' Park 2, Goodison 3, Elland Road 3`,
