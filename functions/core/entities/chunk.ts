@@ -11,6 +11,7 @@ import {
   GAZETTEER,
   isGivenName,
   isLowerWord,
+  LEADERS_BODIES,
   MAX_NAME_WORDS,
   NAME_PARTICLES,
   NAMED_DAYS,
@@ -697,7 +698,11 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         const namedDay = tail.length === 1 && NAMED_DAYS.has(end?.lower ?? '');
         // "King's Cross", "Queen's Park", "Prince's Trust": a place or a body named after a royal.
         const royal = run.length === 1 && ROYAL_POSSESSIVES.has(last.lower) && tail.length === 1;
-        if (end && (ORG_HEADS.has(end.lower) || saints || namedDay || royal) && !end.possessive) {
+        // "Trump's Republican Party", "Sunak's Conservative government": a party or a government is its
+        // leader's, not a firm named with a possessive.
+        // "European People's Party" is named so.
+        const leaders = end !== undefined && LEADERS_BODIES.has(end.lower) && !isLowerWord(last.core);
+        if (end && (ORG_HEADS.has(end.lower) || saints || namedDay || royal) && !end.possessive && !leaders) {
           run.push(...tail);
           j = k - 1;
           continue;

@@ -22,6 +22,7 @@ import {
   isGivenName,
   isKnownSurname,
   isLowerWord,
+  LEADERS_BODIES,
   NAME_PARTICLES,
   NAMED_DAYS,
   NOBLE_TITLES,
@@ -125,6 +126,20 @@ const ORG_CUES_AFTER = new Set(
 const STAFF_AFTER = new Set(
   'banker bankers analyst analysts economist economists strategist strategists'.split(' '),
 );
+/**
+ * "analysts at Morgan Stanley", "said analyst Dan Ives at Wedbush": "at" before `index` follows a word of
+ * staff, or a staff word and the name of one of them (one to three capitalised words).
+ */
+function staffAt(ctx: Context, field: Field, index: number): boolean {
+  if (lowerTokenText(ctx, field, index - 1) !== 'at') return false;
+  if (tokenBits(ctx, field, index - 2) & STAFF_WORD) return true;
+  for (let i = index - 2; i >= index - 4 && i >= 0; i--) {
+    if (!(tokenBits(ctx, field, i) & CASED) || !startsWithCapital(tokenText(ctx, field, i))) return false;
+    const before = tokenBits(ctx, field, i - 1);
+    if (before & STAFF_WORD && !(before & CASED)) return true;
+  }
+  return false;
+}
 /** People whose place of work, after "at", is a firm or an institution: "analysts at Morgan Stanley". */
 const STAFF_AT = new Set(
   'analyst analysts economist economists strategist strategists trader traders dealer dealers researcher researchers scientist scientists engineer engineers executive executives employee employees worker workers staff banker bankers broker brokers'.split(
@@ -1431,6 +1446,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // "Queensland's government": a place that owns a government is the place.
     !PLACE_OWNS.has(afterPossessive(ctx, chunk, to, nextToken)) &&
     (((ctx.sports || inResult()) && isTeamContext(chunk, prevToken, nextToken)) ||
+      // "Manchester City v Chelsea", "Leeds striker Joel Piroe", "Leeds central defender …" on a sports page.
+      (ctx.sports && clubBefore(ctx, chunk.field, words[to - 1]!.index, nextToken)) ||
       // "played for Nice", "joined Milan from Torino", "homered for Cleveland" on a sports page.
       (ctx.sports && (PLAYS_FOR.has(prevToken) || transferClub)))
       ? 'organization'
@@ -1473,12 +1490,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       )
         return [candidate(chunk, from, to, 'organization', 1, base)];
       // "analysts at Bernstein": a surname where people work is their firm.
-      if (
-        type === 'person' &&
-        n === 1 &&
-        prevToken === 'at' &&
-        tokenBits(ctx, chunk.field, words[from]!.index - 2) & STAFF_WORD
-      )
+      if (type === 'person' && n === 1 && staffAt(ctx, chunk.field, words[from]!.index))
         return [candidate(chunk, from, to, 'organization', 2, base)];
       // "Amazon invested", "Amazon shares": a river or region that acts like a firm is the firm.
       if (
@@ -1579,7 +1591,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if (!place) return [];
   }
 
-  if (prevToken === 'at' && tokenBits(ctx, chunk.field, words[from]!.index - 2) & STAFF_WORD)
+  if (staffAt(ctx, chunk.field, words[from]!.index))
     return [candidate(chunk, from, to, 'organization', 3, base)];
 
   if (chunk.caseless) {
@@ -1822,6 +1834,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // name a product or a work, not a person.
     if (
       !personCue &&
+      // "Jonas Gahr Store said": a speaker whose middle names no list knows is a person ("Mario Kart
+      // World" does not speak; "Salomon Brothers International said" is a firm).
+      !(speaker && !isLowerWord(first) && unknownMiddle(words, from + 1, to - 1)) &&
       givenFirst &&
       n >= 3 &&
       isLowerWord(last) &&
@@ -1954,6 +1969,15 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "Netanyahu's office said", "Trump's tariffs": a sentence-initial name in the possessive before what a
   // person has (an office, a government, a family, words) is a person's.
+  // "Netanyahu's Likud party", "Trump's Republican Party", "Sunak's party": a party's leader, also
+  // inside a sentence (the default would make the bare name a firm).
+  if (
+    n === 1 &&
+    words[to - 1]!.possessive &&
+    !chunk.caseless &&
+    leadersBodyAfter(ctx, chunk.field, words[to - 1]!.index)
+  )
+    return [candidate(chunk, from, to, 'unknown', 0, base, PERSONISH)];
   if (
     chunk.initial &&
     n === 1 &&
@@ -2514,6 +2538,24 @@ function inResultSentence(ctx: Context, field: Field, index: number): boolean {
 /** Words before the other side of a match: "against Hull", "Leeds v Hull", "a draw with Hull". */
 const RIVAL_BEFORE = new Set(['against', 'v', 'vs', 'vs.', 'over']);
 
+/** A side's players and staff after its name on a sports page: "Leeds striker", "Everton manager". */
+const SQUAD_NOUNS = new Set(
+  'striker strikers defender defenders midfielder midfielders goalkeeper goalkeepers keeper winger wingers full-back left-back right-back centre-back center-back captain manager coach boss'.split(
+    ' ',
+  ),
+);
+/** Words between a club and a player's position: "Chelsea central defender", "Leeds veteran striker". */
+const POSITION_WORDS = new Set(
+  'central centre center left right attacking defensive holding veteran'.split(' '),
+);
+const FIXTURE_SIDES = new Set(['v', 'vs', 'vs.']);
+
+/** A club's name ends at `index`: "v" comes next (a fixture), or a squad noun, maybe after a position word. */
+function clubBefore(ctx: Context, field: Field, index: number, next: string): boolean {
+  if (FIXTURE_SIDES.has(next) || SQUAD_NOUNS.has(next)) return true;
+  return POSITION_WORDS.has(next) && SQUAD_NOUNS.has(lowerTokenText(ctx, field, index + 2));
+}
+
 function isTeamContext(chunk: Chunk, prev: string, next: string): boolean {
   if (TEAM_VERBS.has(next) || TEAM_VERBS.has(prev)) return true;
   // "( at The Oval , London )": the town of a venue.
@@ -2545,6 +2587,31 @@ const EVENT_AFTER = new Set(
     ' ',
   ),
 );
+/**
+ * A party or a government after the possessive at `index`, past up to three capitalised words: "'s party",
+ * "'s Likud party", "'s Republican Party", "'s Conservative government".
+ */
+function leadersBodyAfter(ctx: Context, field: Field, index: number): boolean {
+  const tokens = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens;
+  let names = 0;
+  for (let i = index + 1; i < index + 6 && i < tokens.length; i++) {
+    const text = tokens[i]!.text;
+    if (text === "'s" || text === '’s') continue;
+    const lower = lowerTokenText(ctx, field, i);
+    if (LEADERS_BODIES.has(lower)) return true;
+    if (lower === text || ++names > 3) return false;
+  }
+  return false;
+}
+/** Words that no list knows: no ordinary word, given name, listed name or organisation head. */
+function unknownMiddle(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    if (isLowerWord(w.core) || isGivenName(w.core) || GAZETTEER.has(w.lower) || wordIs(w, W_ORG_HEAD))
+      return false;
+  }
+  return true;
+}
 /** What a person has, after a name in the possessive: "Netanyahu's office", "Trump's tariffs". */
 const PERSON_OWNED = new Set(
   'government administration campaign wife husband son daughter father mother family lawyer lawyers spokesman spokeswoman spokesperson aides aide allies supporters predecessor successor remarks comments speech tariffs'.split(

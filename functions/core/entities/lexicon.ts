@@ -84,6 +84,18 @@ export const ORG_HEADS = new Set(
     .filter(Boolean),
 );
 
+/** Heads of bodies that a possessive before them names the leader of: "Netanyahu's Likud party". */
+export const LEADERS_BODIES = new Set([
+  'party',
+  'front',
+  'movement',
+  'alliance',
+  'coalition',
+  'government',
+  'cabinet',
+  'administration',
+]);
+
 /** Organisation heads that lead: "Bank of England", "University of Texas", "Ministry of Defence". */
 export const ORG_LEADS = new Set(
   `bank university college ministry department office council committee commission board institute
