@@ -37,6 +37,8 @@ const LEAD_WEIGHT = 1;
 const BODY_FOCUS = 3;
 // A country the story is plainly about: many mentions, not just a headline word.
 const DOMINANT = 2 * BODY_FOCUS;
+// A lead country that weighs this many times the next one is what a story without a focus country is about.
+const LEAD_MARGIN = 2;
 
 interface Tally {
   code: string;
@@ -268,6 +270,13 @@ function decideFocus(
     if (!t.dateline || focus.has(t.code)) continue;
     const dominantOthers = tallies.filter((o) => o !== t && o.score >= DOMINANT).length;
     if (t.bodyCount > 0 || (dominantOthers < 2 && leading < 2)) focus.add(t.code);
+  }
+  // "Danish drugmaker Novo Nordisk said it would cut 9,000 jobs …, about 5,000 of them in Denmark … in
+  // the United States, its biggest market": no rule above gives the story a country, yet its lead names
+  // one that outweighs every other twice over (a firm's home, a country's company): that is the one.
+  if (focus.size === 0) {
+    const [first, second] = [...named].sort((a, b) => b.score - a.score);
+    if (first?.inLead && first.score >= LEAD_MARGIN * (second?.score ?? 0)) focus.add(first.code);
   }
   return focus;
 }

@@ -313,6 +313,24 @@ describe('focus', () => {
     ).toEqual(['SE']);
   });
 
+  it('gives a story no other rule gives a country the one its lead names twice as much as any other', () => {
+    const title = 'Brewer Kronhus to cut 2,000 jobs as sales fall';
+    const body =
+      'Danish brewer Kronhus said on Tuesday it would cut 2,000 jobs as beer sales fall. About half of the ' +
+      'cuts will be in Denmark, the company said. Sales in the United States, its biggest market, fell 6%.';
+
+    expect(focusCodes(body, { title })).toEqual(['DK']);
+  });
+
+  it('leaves a story without a focus country when two countries weigh alike in its lead', () => {
+    const title = 'Phone maker beats forecasts';
+    const body =
+      'The phone maker reported stronger than expected sales on Friday, helped by demand in China and India. ' +
+      'It said tariffs would add $900 million to costs this quarter.';
+
+    expect(focusCodes(body, { title })).toEqual([]);
+  });
+
   it('returns nothing for an empty article', () => {
     expect(countries('')).toEqual([]);
   });
