@@ -4,6 +4,7 @@ import { compareMentionPlaces, compareText } from '../text/compare.js';
 import { sortInPlace } from '../text/sort.js';
 import { withoutArabicParticle } from './chunk.js';
 import { type Candidate, lookupPlace } from './classify.js';
+import { knownBodyNamed } from './known-bodies.js';
 import { GAZETTEER, isGivenName, ORG_HEADS, titleCase } from './lexicon.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { countryPlace, namedPlace, slug } from './places.js';
@@ -111,9 +112,9 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
   for (const form of distinct) {
     const c = form.candidate;
     const shown = form.shown;
-    const listed = c.type === 'person' || c.type === 'other' ? newsmakerNamed(shown) : undefined;
+    const newsmaker = c.type === 'person' || c.type === 'other' ? newsmakerNamed(shown) : undefined;
     // "JD Vance" read as a name of unclear kind: a listed newsmaker is a person.
-    const type: EntityType = listed ? 'person' : (c.type as EntityType);
+    const type: EntityType = newsmaker ? 'person' : (c.type as EntityType);
     let group: Group | undefined;
     if (type === 'person') {
       group = persons.find((g) => containsName(g, c.words));
@@ -125,9 +126,12 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
     // other thing on its own, is the club.
     else if (type === 'other' && c.words.length >= 2)
       group = orgs.find((g) => g.words.length > c.words.length && isShortForm(g.words, c.words));
-    // "Trump" alone, "Zelenskiy": a person the news names so gets the same id in every article.
-    const newsmaker = group ? undefined : listed;
-    const id = group?.id ?? (newsmaker ? `person:${slug(newsmaker)}` : idFor(c, type, shown));
+    // "Trump" alone, "Zelenskiy", "the Fed", "IMF": a person or body the news names so gets the same id in
+    // every article, and joins the article's full name.
+    const listed = group
+      ? undefined
+      : (newsmaker ?? (type === 'organization' ? knownBodyNamed(shown) : undefined));
+    const id = group?.id ?? (listed ? `${type}:${slug(listed)}` : idFor(c, type, shown));
     group ??= groups.get(id);
     // "PORTO ALEGRE, Brazil -" then "in Porto Alegre": the name is the one written in mixed case, when it
     // is as complete ("Trump" does not rename "DONALD TRUMP").
@@ -143,7 +147,7 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
       group = {
         id,
         name:
-          newsmaker ??
+          listed ??
           place?.name ??
           canonicalOf(c, shown) ??
           (type === 'place' ? placeDisplay(c, shown) : shown),

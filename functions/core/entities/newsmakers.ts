@@ -1,4 +1,4 @@
-import { lowerCased } from '../text/chars.js';
+import { formTable, nameFormKey } from './name-forms.js';
 
 /**
  * People today's news names by one word or by several spellings, with the name their entity gets. An
@@ -135,23 +135,9 @@ const NEWSMAKERS: readonly (readonly [string, ...string[]])[] = [
   ['Max Verstappen', 'Verstappen'],
 ];
 
-/** A form as it is compared: lower case, no accents, no periods, hyphens and spaces as single spaces. */
-function formKey(form: string): string {
-  return lowerCased(form.normalize('NFD'))
-    .replace(/\p{M}/gu, '')
-    .replace(/\./g, '')
-    .replace(/[\s-]+/g, ' ')
-    .trim();
-}
-
-const BY_FORM: ReadonlyMap<string, string> = (() => {
-  const byForm = new Map<string, string>();
-  for (const [name, ...forms] of NEWSMAKERS)
-    for (const form of [name, ...forms]) byForm.set(formKey(form), name);
-  return byForm;
-})();
+const BY_FORM = formTable(NEWSMAKERS);
 
 /** The listed person a name written in an article means ("Zelenskiy" → "Volodymyr Zelenskyy"), if any. */
 export function newsmakerNamed(written: string): string | undefined {
-  return BY_FORM.get(formKey(written));
+  return BY_FORM.get(nameFormKey(written));
 }

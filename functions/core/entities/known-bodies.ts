@@ -1,0 +1,76 @@
+import { formTable, nameFormKey } from './name-forms.js';
+
+/**
+ * International bodies, central banks and national agencies the news names by an acronym, a short form
+ * or another spelling, with the name their entity gets. An article that writes only "IMF" or "the Fed"
+ * would otherwise give `organization:imf` and `organization:fed`, apart from the
+ * `organization:international-monetary-fund` of an article that writes the full name, and the API's
+ * per-entity queries would split one body in two; within an article "the Fed" would not join "the
+ * Federal Reserve". The team's own list.
+ *
+ * Each row is the name the entity gets (the form the news uses most), then the other forms. Acronyms
+ * that name two things in the news ("SEC": the regulator and a college sports league; "ICC": the court
+ * and the cricket council; "AU") are left out. Forms are compared as `nameFormKey` does (case, accents,
+ * periods and hyphens ignored: "U.N." is "UN").
+ */
+const KNOWN_BODIES: readonly (readonly [string, ...string[]])[] = [
+  ['United Nations', 'UN', 'U.N.'],
+  ['UN Security Council', 'U.N. Security Council', 'United Nations Security Council', 'Security Council'],
+  ['UN General Assembly', 'U.N. General Assembly', 'United Nations General Assembly'],
+  ['European Union', 'EU', 'E.U.'],
+  ['European Commission', 'EU Commission'],
+  ['European Parliament', 'EU Parliament'],
+  ['European Central Bank', 'ECB'],
+  ['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'Nato'],
+  ['International Monetary Fund', 'IMF'],
+  ['World Bank'],
+  ['World Trade Organization', 'WTO', 'World Trade Organisation'],
+  ['World Health Organization', 'WHO', 'World Health Organisation'],
+  ['International Atomic Energy Agency', 'IAEA'],
+  ['International Court of Justice', 'ICJ'],
+  [
+    'OPEC',
+    'Organization of the Petroleum Exporting Countries',
+    'Organisation of the Petroleum Exporting Countries',
+  ],
+  [
+    'OECD',
+    'Organisation for Economic Co-operation and Development',
+    'Organization for Economic Cooperation and Development',
+  ],
+  ['ASEAN', 'Association of Southeast Asian Nations', 'Association of South East Asian Nations'],
+  ['UNHCR', 'United Nations High Commissioner for Refugees', 'UN refugee agency'],
+  ['UNICEF', "United Nations Children's Fund"],
+  ['World Food Programme', 'WFP', 'World Food Program'],
+  ['International Olympic Committee', 'IOC'],
+  ['FIFA'],
+  ['UEFA'],
+  ['Federal Reserve', 'Fed', 'U.S. Federal Reserve', 'US Federal Reserve'],
+  ['Bank of England', 'BoE', 'BOE'],
+  ['Bank of Japan', 'BOJ', 'BoJ'],
+  ["People's Bank of China", 'PBOC', 'PBoC'],
+  ['Federal Bureau of Investigation', 'FBI'],
+  ['Central Intelligence Agency', 'CIA'],
+  ['Food and Drug Administration', 'FDA', 'U.S. Food and Drug Administration'],
+  ['Centers for Disease Control and Prevention', 'CDC', 'U.S. Centers for Disease Control and Prevention'],
+  ['Environmental Protection Agency', 'EPA', 'U.S. Environmental Protection Agency'],
+  ['Immigration and Customs Enforcement', 'ICE', 'U.S. Immigration and Customs Enforcement'],
+  [
+    'Justice Department',
+    'Department of Justice',
+    'DOJ',
+    'U.S. Justice Department',
+    'U.S. Department of Justice',
+  ],
+  ['Department of Homeland Security', 'DHS', 'Homeland Security Department'],
+  ['State Department', 'U.S. State Department', 'Department of State', 'U.S. Department of State'],
+  ['NASA', 'National Aeronautics and Space Administration'],
+  ['Israel Defense Forces', 'IDF', 'Israel Defence Forces'],
+];
+
+const BY_FORM = formTable(KNOWN_BODIES);
+
+/** The listed body an organisation's name in an article means ("the Fed" → "Federal Reserve"), if any. */
+export function knownBodyNamed(written: string): string | undefined {
+  return BY_FORM.get(nameFormKey(written));
+}

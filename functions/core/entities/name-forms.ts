@@ -1,0 +1,18 @@
+import { lowerCased } from '../text/chars.js';
+
+/** A name as lists of forms compare it: lower case, no accents, no periods, hyphens and spaces as one space. */
+export function nameFormKey(form: string): string {
+  return lowerCased(form.normalize('NFD'))
+    .replace(/\p{M}/gu, '')
+    .replace(/\./g, '')
+    .replace(/[\s-]+/g, ' ')
+    .trim();
+}
+
+/** Rows of a name and its other forms, as a look-up from each form's key to the name. */
+export function formTable(rows: readonly (readonly [string, ...string[]])[]): ReadonlyMap<string, string> {
+  const byForm = new Map<string, string>();
+  for (const [name, ...forms] of rows)
+    for (const form of [name, ...forms]) byForm.set(nameFormKey(form), name);
+  return byForm;
+}

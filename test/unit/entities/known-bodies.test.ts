@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { knownBodyNamed } from '../../../functions/core/entities/known-bodies.js';
+import type { Entity } from '../../../functions/core/schema.js';
+import { entitiesOf } from './entities-of.js';
+
+const bodies = (entities: Entity[]) =>
+  entities
+    .filter((e) => e.type === 'organization')
+    .map((e) => ({ id: e.id, name: e.name, said: e.mentions.map((m) => m.text) }));
+
+describe('bodies the news names by an acronym or a short form', () => {
+  it('gives an acronym written alone the id and name of the full name', () => {
+    const found = bodies(entitiesOf('The IMF cut its growth forecast on Tuesday.'));
+
+    expect(found).toEqual([
+      { id: 'organization:international-monetary-fund', name: 'International Monetary Fund', said: ['IMF'] },
+    ]);
+  });
+
+  it('joins "the Fed" to "the Federal Reserve" in one article', () => {
+    const found = bodies(
+      entitiesOf('The Federal Reserve held rates steady. The Fed said inflation was still too high.'),
+    );
+
+    expect(found).toEqual([
+      { id: 'organization:federal-reserve', name: 'Federal Reserve', said: ['Federal Reserve', 'Fed'] },
+    ]);
+  });
+
+  it('gives one id to "U.N." in one article and "United Nations" in another', () => {
+    const wire = bodies(entitiesOf('The U.N. said aid convoys were blocked.'));
+    const paper = bodies(entitiesOf('The United Nations said aid convoys were blocked.'));
+
+    expect(wire.map((b) => b.id)).toEqual(['organization:united-nations']);
+    expect(paper.map((b) => b.id)).toEqual(['organization:united-nations']);
+  });
+
+  it('leaves an acronym that names two things in the news as the article has it', () => {
+    expect(knownBodyNamed('SEC')).toBeUndefined();
+    expect(knownBodyNamed('ICC')).toBeUndefined();
+  });
+
+  it('compares forms without case, periods or British spellings mattering', () => {
+    expect(knownBodyNamed('World Trade Organisation')).toBe('World Trade Organization');
+    expect(knownBodyNamed('Nato')).toBe('NATO');
+    expect(knownBodyNamed('U.S. Justice Department')).toBe('Justice Department');
+  });
+});
