@@ -402,6 +402,10 @@ for (const c of worldCountries) {
   for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && d.length > 2) demonyms[d] ??= c.cca2;
 }
 for (const name of foreignGivenKept) if (!countryNames[name] && !demonyms[name]) given.add(name);
+// The name lists give "La", "El" and "De" (La Toya, El DeBarge), but before a capitalised word the news
+// means the article of a Spanish, French or Italian name far more often: "La Libertad Avanza", "La France
+// Insoumise", "El Salvador", "De Beers". ("Al" stays: Al Gore.)
+for (const article of ['La', 'Le', 'El', 'De', 'Il', 'Lo']) given.delete(article);
 
 const sorted = (s: Iterable<string>) => [...new Set(s)].sort();
 /**

@@ -54,4 +54,12 @@ describe('names that open with a foreign article', () => {
     expect(rochelle).toHaveLength(1);
     expect(rochelle[0]).toMatch(/^La Rochelle\//);
   });
+
+  it('reads a party named with "La" as an organisation, not a person whose given name is "La"', () => {
+    const argentina = typedNames('Voters backed La Libertad Avanza on Sunday.');
+    const france = typedNames('La France Insoumise called for a vote of no confidence.');
+
+    expect(argentina).toEqual(['La Libertad Avanza/organization']);
+    expect(france).toContain('La France Insoumise/organization');
+  });
 });
