@@ -14,6 +14,8 @@ const ARMED_FORCES = 'medtop:20000599';
 
 const MARKETS = 'medtop:20000385';
 const SCIENCE = 'medtop:13000000';
+const LITERATURE = 'medtop:20000013';
+const COUP = 'medtop:20000070';
 const SPACE_EXPLORATION = 'medtop:20000739';
 
 const topLevel = (title: string, body: string) => topicIds(title, body).find((id) => id.endsWith('000000'));
@@ -155,5 +157,27 @@ describe('everyday words that sport and markets borrow', () => {
 
     expect(topics).not.toContain(MARKETS);
     expect(topics[0]).toBe(LIFESTYLE);
+  });
+});
+
+describe('words that only share a stem with a topic word', () => {
+  it('does not read holiday bookings as books', () => {
+    const topics = topicIds(
+      'Summer holiday bookings soar',
+      'Bookings for summer holidays in Spain and Greece are at record levels, travel agents say, and ' +
+        'families who booked early paid less.',
+    );
+
+    expect(topics).not.toContain(LITERATURE);
+  });
+
+  it('does not read a prime minister ousted in a confidence vote as a coup', () => {
+    const topics = topicIds(
+      'Prime minister ousted in confidence vote',
+      'The prime minister lost a confidence vote in parliament on Monday, bringing down the government ' +
+        'after nine months in office. The president must now name a successor.',
+    );
+
+    expect(topics).not.toContain(COUP);
   });
 });
