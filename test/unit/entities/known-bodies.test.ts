@@ -35,7 +35,22 @@ describe('bodies the news names by an acronym or a short form', () => {
     expect(paper.map((b) => b.id)).toEqual(['organization:united-nations']);
   });
 
+  it("leaves a name other countries' bodies share as the article has it", () => {
+    const bangkok = bodies(
+      entitiesOf('The FDA banned a weight-loss supplement on Monday, Thai officials said.'),
+    );
+    const moscow = bodies(
+      entitiesOf('Sergei Shoigu, secretary of the Security Council, arrived in Pyongyang.'),
+    );
+
+    expect(bangkok.map((b) => b.id)).toEqual(['organization:fda']);
+    expect(moscow.map((b) => b.id)).toEqual(['organization:security-council']);
+  });
+
   it('leaves an acronym that names two things in the news as the article has it', () => {
+    const futures = bodies(entitiesOf('Arabica coffee futures on ICE rose 3% on Tuesday.'));
+
+    expect(futures.map((b) => b.id)).not.toContain('organization:immigration-and-customs-enforcement');
     expect(knownBodyNamed('SEC')).toBeUndefined();
     expect(knownBodyNamed('ICC')).toBeUndefined();
   });
@@ -43,6 +58,6 @@ describe('bodies the news names by an acronym or a short form', () => {
   it('compares forms without case, periods or British spellings mattering', () => {
     expect(knownBodyNamed('World Trade Organisation')).toBe('World Trade Organization');
     expect(knownBodyNamed('Nato')).toBe('NATO');
-    expect(knownBodyNamed('U.S. Justice Department')).toBe('Justice Department');
+    expect(knownBodyNamed('U.S. Department of State')).toBe('State Department');
   });
 });
