@@ -5,6 +5,7 @@ import { sortInPlace } from '../text/sort.js';
 import { withoutArabicParticle } from './chunk.js';
 import { type Candidate, lookupPlace } from './classify.js';
 import { knownBodyNamed } from './known-bodies.js';
+import { withoutLegalForm } from './legal-form.js';
 import { GAZETTEER, isGivenName, ORG_HEADS, titleCase } from './lexicon.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { countryPlace, namedPlace, slug } from './places.js';
@@ -221,7 +222,8 @@ function idFor(c: Candidate, type: EntityType, shown: string): string {
     return c.placeId ?? geonames ?? namedPlace(c.canonical ?? shown).id;
   }
   if (type === 'nationality' && c.countryCode) return `nationality:${lowerCased(c.countryCode)}`;
-  return `${type}:${slug(c.canonical ?? shown)}`;
+  const name = c.canonical ?? shown;
+  return `${type}:${slug(type === 'organization' ? withoutLegalForm(name) : name)}`;
 }
 
 function inReadingOrder(candidates: readonly Candidate[]): boolean {

@@ -1,0 +1,55 @@
+import { isBrandWord, isLowerWord } from './lexicon.js';
+
+/**
+ * Words of a company's legal form that follow its name ("Apple Inc", "Samsung Electronics Co Ltd",
+ * "BP Plc", "Volkswagen AG"), compared in lower case without periods. Wire stories write them at first
+ * mention and most others never do, so an id with them would split one firm in two across articles.
+ */
+const LEGAL_FORMS = new Set([
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'co',
+  'ltd',
+  'limited',
+  'plc',
+  'llc',
+  'lp',
+  'ag',
+  'sa',
+  'nv',
+  'se',
+  'spa',
+  'gmbh',
+  'bv',
+  'asa',
+  'ab',
+  'oyj',
+  'kk',
+  'pjsc',
+  'ojsc',
+  'jsc',
+  'pte',
+  'pty',
+  'bhd',
+  'tbk',
+]);
+
+/**
+ * A company's name without the legal-form words at its end, for its id: "Samsung Electronics Co Ltd" →
+ * "Samsung Electronics", "Apple Inc" → "Apple". Kept whole when what would remain is one ordinary word
+ * that is no brand: "News Corp" is not "News".
+ */
+export function withoutLegalForm(name: string): string {
+  const words = name.split(' ');
+  let end = words.length;
+  while (end > 1) {
+    const last = words[end - 1]!.replace(/[.,]/g, '').toLowerCase();
+    if (last === '&' || last === 'and' ? end < words.length : LEGAL_FORMS.has(last)) end--;
+    else break;
+  }
+  if (end === words.length) return name;
+  const rest = words.slice(0, end).join(' ').replace(/,$/, '');
+  return end === 1 && isLowerWord(rest.toLowerCase()) && !isBrandWord(rest) ? name : rest;
+}
