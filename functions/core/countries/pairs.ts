@@ -22,7 +22,8 @@ import { isSurvey, rosterOf, surveyView } from './survey.js';
  * - in a survey (a headline naming no country over a body naming ten or more, or a short body naming
  *   six or more by name, see survey.ts), every two countries it reports on: the story sets them side
  *   by side (score ≤ .4 without a shared sentence).
- * The dateline country stands in the headline and the lead (the story happened there). Outside a
+ * The dateline country stands in the headline and the lead (the story happened there), as the weakest
+ * link when no sentence names it (score ≤ .4, the headline and lead are the evidence). Outside a
  * survey, a country named once in passing pairs with nothing: a story about Brazil's coffee quota that
  * lists four buyers makes no pairs among the buyers.
  */
@@ -32,6 +33,9 @@ const CUE =
   /\b(?:talks?|trade|trading|tariffs?|deals?|agree(?:d|ment|s)?|accord|pact|treaty|sanctions?|relations?|ties|exports?|exported|imports?|imported|shipments?|sold|sell|sells|buy|buys|bought|visit(?:s|ed)?|met|meet(?:s|ing)?|summit|between|against|versus|vs|with|from|to|than|compared|dispute|war|invad\w*|attack\w*|border|bilateral|joint|allies|ally|envoy|embassy|ambassador|negotiat\w*|loans?|debt|aid|tensions?|rivals?|partners?|surplus|deficit)\b/i;
 
 const MAX_EVIDENCE = 3;
+// A pair through the dateline's stand-in alone scores no more than the weakest link (two focus
+// countries no sentence holds together).
+const STAND_IN_SCORE = 0.4;
 // In a survey, two countries no sentence holds together pair when each is reported on at some length.
 const SURVEY_MIN_SALIENCE = 1 / 6;
 // A country outside the focus pairs only when named at least this often and linked by a cue.
@@ -108,6 +112,8 @@ export function linkCountryPairs(
   const filedFrom = doc.dateline ? datelineCountry(doc.dateline.place) : undefined;
   // A match, a race or a draw happens where it is held: the venue plays no one.
   const filed = filedFrom && !sport ? places.get(filedFrom) : undefined;
+  // The sentences that name the dateline country itself, before it stands in anywhere.
+  const ownSentences = filed ? new Set(filed) : undefined;
   if (filed) {
     const lead = doc.body.sentences.findIndex((s) => s.end > doc.storyStart + 1);
     if (doc.title.text.trim()) filed.add(placeKey('title', 0));
@@ -157,6 +163,12 @@ export function linkCountryPairs(
       const coFocus = bothFocus && !survey;
       const rostered = (a.focus && roster.has(b.code)) || (b.focus && roster.has(a.code));
       const linkedBySentence = shared.length > 0 && (bothFocus || cuedSentences > 0);
+      // No sentence names the country filed from: it pairs only through its stand-in ("DUBAI" over a
+      // story on Iran and the United States), which agencies index but no sentence shows: the weakest link.
+      const standIn =
+        ownSentences !== undefined &&
+        (a.code === filedFrom || b.code === filedFrom) &&
+        !shared.some((k) => ownSentences.has(k));
       const kept = sport
         ? linkedBySentence || joined
         : joined ||
@@ -170,7 +182,7 @@ export function linkCountryPairs(
       if (!kept) continue;
       const score = shared.length
         ? Math.min(
-            1,
+            standIn ? STAND_IN_SCORE : 1,
             0.5 +
               0.1 * shared.length +
               0.15 * Math.min(cuedSentences, 2) +

@@ -52,6 +52,21 @@ describe('linkCountryPairs', () => {
     expect(pairs[0]?.evidence.length).toBeGreaterThan(0);
   });
 
+  it('scores a pair linked only through a dateline no sentence names below the pair the story links', () => {
+    const pairs = pairsOf(
+      "Iran's foreign minister said on Sunday that indirect talks with the United States in Muscat had been " +
+        'constructive. Washington said the talks were a positive step.',
+      'Iran says talks with U.S. were constructive',
+      'DUBAI',
+    );
+    const score = (pair: string) => pairs.find((p) => p.pair === pair)?.score ?? 0;
+
+    expect(score('IR-US')).toBeGreaterThan(0.9);
+    expect(score('AE-IR')).toBeGreaterThan(0);
+    expect(score('AE-IR')).toBeLessThanOrEqual(0.4);
+    expect(pairs[0]?.pair).toBe('IR-US');
+  });
+
   it('returns no pairs for a single-country story', () => {
     expect(pairsOf('Japan cut rates. Japanese banks rallied.')).toEqual([]);
   });
