@@ -45,6 +45,9 @@ const GOVERNMENT_IN_BEFORE =
   /\b(?:government|ministry|military|army|authorities|cabinet|leadership)\s+in\s+$/i;
 const SAYS_NEXT = /^\s*(?:said|says|announced)\b/;
 const SEAT_BEFORE = /\bof\s+(?:the\s+)?$/i;
+// "…agreed to deepen ties, meeting in Tokyo ahead of a summit with the United States": a phrase of time set
+// off by a comma says when the clause happens, not who takes part in it.
+const TIME_ADJUNCT = /,[^,]*\b(?:ahead of|before|after|following|amid|during)\b[^,]*$/i;
 // "Bermuda-based", "Norwegian-born", "Liberian-flagged": where something comes from, not who acts.
 const ORIGIN_COMPOUND =
   /^-(?:born|based|bred|registered|flagged|flag|listed|owned|controlled|headquartered|incorporated|domiciled)\b/i;
@@ -147,11 +150,13 @@ function readClauses(
       named.add(m.code);
       const after = text.slice(m.end, m.end + 40);
       const coordinated = actingEnd !== undefined && COORDINATED.test(text.slice(actingEnd, m.start));
+      const adjunct = TIME_ADJUNCT.test(before);
       if (
         coordinated ||
         isSubject(m, start, inClause, text) ||
-        isLinked(before, after) ||
-        ((OBJECT_KINDS.has(m.kind) || OFFICE_AFTER.test(after)) &&
+        (!adjunct && isLinked(before, after)) ||
+        (!adjunct &&
+          (OBJECT_KINDS.has(m.kind) || OFFICE_AFTER.test(after)) &&
           (isObject(before, after) || isTarget(before, after)))
       ) {
         acting.add(m.code);

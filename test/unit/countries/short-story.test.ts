@@ -75,6 +75,15 @@ describe('short stories: focus relative to the main clause', () => {
 });
 
 describe('short stories: countries in passing stay out of focus', () => {
+  it('leaves out a country named in a phrase of time after a comma', () => {
+    const body =
+      'Norway and Sweden agreed on Monday to share fishing rights, meeting in Oslo ahead of talks with ' +
+      'Denmark. The deal runs for ten years.';
+
+    expect(focusOf(body)).toEqual(['NO', 'SE']);
+    expect(pairsOf(body)).toEqual(['NO-SE']);
+  });
+
   it('does not put a country in focus that only describes the speaker', () => {
     const { countries, pairs } = tag(
       'The restaurant opened in London on Friday, the Norwegian-born chef said.',
