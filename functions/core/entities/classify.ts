@@ -1770,8 +1770,33 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       );
       return [candidate(chunk, from, to, climate ? 'event' : 'organization', 1, base)];
     }
+    // "the OSCE Chechnya mission", "the UN Gaza envoy": a body's initials and the place of its work before
+    // a noun of that work are two names ("BBC Scotland reported" is one: no such noun follows).
+    if (
+      !personCue &&
+      n >= 2 &&
+      ACRONYM.test(first) &&
+      !NOT_ORG_ACRONYMS.has(first) &&
+      MISSION_NOUNS.has(nextToken) &&
+      !lookup(words, from, to, ctx) &&
+      placeName(words, from + 1, to)
+    )
+      return [
+        ...typeChunk({ ...chunk, words: words.slice(from, from + 1) }, ctx),
+        ...typeChunk({ ...chunk, words: words.slice(from + 1, to), initial: false }, ctx),
+      ];
     // "Goldman Sachs economist Alec Phillips": the employer of an analyst or an economist.
     if (!personCue && nextBits & STAFF_WORD) return [candidate(chunk, from, to, 'organization', 2, base)];
+    // "first division team Deportivo Coruna", "champions Bayern Munich": on a sports page a name after a
+    // word for a side is a club (a country stays a place: "world champions Spain").
+    if (
+      !personCue &&
+      ctx.sports &&
+      SIDE_BEFORE.has(prevToken) &&
+      !lookup(words, from, to, ctx) &&
+      !isCountryName(words, from, to)
+    )
+      return [candidate(chunk, from, to, 'organization', 2, base)];
     // "bound for London Gatwick", "across Pacific Palisades": off the sports pages, a place and a word no
     // list knows after a locative name a part of the place (an airport, a district), not a club.
     if (
@@ -2549,6 +2574,21 @@ const POSITION_WORDS = new Set(
   'central centre center left right attacking defensive holding veteran'.split(' '),
 );
 const FIXTURE_SIDES = new Set(['v', 'vs', 'vs.']);
+/** Nouns of a body's work in a place: "the OSCE Chechnya mission", "the EU Ukraine envoy". */
+const MISSION_NOUNS = new Set(
+  'mission missions envoy envoys office delegation operation operations inspectors inspections monitors observers peacekeepers troops force representative'.split(
+    ' ',
+  ),
+);
+/** A country or a town or region the place gazetteer knows, from `from` to `to`. */
+function placeName(words: readonly Word[], from: number, to: number): boolean {
+  let name = words[from]!.core;
+  for (let i = from + 1; i < to; i++) name += ` ${words[i]!.core}`;
+  const listed = GAZETTEER.get(norm(name))?.kind;
+  return listed === 'country' || listed === 'place' || lookupPlace(name) !== undefined;
+}
+/** Words for a side before its name: "team Deportivo Coruna", "champions Bayern Munich", "rivals Real Madrid". */
+const SIDE_BEFORE = new Set(['team', 'club', 'side', 'champions', 'rivals', 'outfit']);
 
 /** A club's name ends at `index`: "v" comes next (a fixture), or a squad noun, maybe after a position word. */
 function clubBefore(ctx: Context, field: Field, index: number, next: string): boolean {
