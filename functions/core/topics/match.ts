@@ -50,6 +50,7 @@ const CURRENCY_SIGN: WordPiece = { text: '', key: '', candidates: undefined };
 const CURRENCY: TokenPieces = [CURRENCY_SIGN];
 const CURRENCY_SYMBOL = /^\p{Sc}$/u;
 const DIGIT_FIRST = /^\d/;
+const WHITESPACE_RUN = /\s+/g;
 
 // Per lexicon, each token text's pieces by its vocabulary number (text/vocabulary.ts), and the
 // candidates of each stem. Only a speed-up: the same text always gets the same answer.
@@ -134,6 +135,9 @@ function tokenPieces(
 /** The field's words in order, and where each sentence's words end (exclusive). */
 interface Words {
   readonly pieces: WordPiece[];
+  /** Per piece, where it starts and ends in the field's text (evidence is quoted as written). */
+  readonly starts: number[];
+  readonly ends: number[];
   readonly sentenceEnds: number[];
   /** Per piece, the number of the name (see `NameSpans`) it lies in, 0 when none; only with names. */
   readonly nameOf?: number[];
@@ -149,6 +153,8 @@ export type NameSpans = readonly (readonly [start: number, end: number, person?:
 function wordsOf(field: FieldText, lexicon: CompiledLexicon, names: NameSpans): Words {
   const cache = cachesOf(lexicon);
   const pieces: WordPiece[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   const sentenceEnds: number[] = [];
   const nameOf: number[] | undefined = names.length ? [] : undefined;
   let name = 0;
@@ -158,6 +164,21 @@ function wordsOf(field: FieldText, lexicon: CompiledLexicon, names: NameSpans): 
       const token = tokens[t] as (typeof tokens)[number];
       const found = tokenPieces(lexicon, cache, token.text, wordIds[t] ?? 0);
       for (let p = 0; p < found.length; p++) pieces.push(found[p] as WordPiece);
+      if (found.length === 1) {
+        starts.push(token.start);
+        ends.push(token.end);
+      } else {
+        // The parts of a hyphenated word (or the mark that stands for punctuation or a currency sign).
+        let at = 0;
+        for (let p = 0; p < found.length; p++) {
+          const part = (found[p] as WordPiece).text;
+          const offset = part ? token.text.indexOf(part, at) : -1;
+          const start = offset < 0 ? at : offset;
+          at = start + part.length;
+          starts.push(token.start + start);
+          ends.push(token.start + at);
+        }
+      }
       if (nameOf) {
         while (name < names.length && (names[name] as NameSpans[number])[1] <= token.start) name++;
         const span = names[name];
@@ -168,7 +189,7 @@ function wordsOf(field: FieldText, lexicon: CompiledLexicon, names: NameSpans): 
     }
     sentenceEnds.push(pieces.length);
   }
-  return nameOf ? { pieces, sentenceEnds, nameOf } : { pieces, sentenceEnds };
+  return nameOf ? { pieces, starts, ends, sentenceEnds, nameOf } : { pieces, starts, ends, sentenceEnds };
 }
 
 /**
@@ -283,8 +304,9 @@ export function matchField(
   actorMask: ActorMasks = new Map(),
   frameCount = 0,
   names: NameSpans = [],
+  leadSentence = -1,
 ): number {
-  const { pieces, sentenceEnds, nameOf } = wordsOf(field, lexicon, names);
+  const { pieces, starts, ends, sentenceEnds, nameOf } = wordsOf(field, lexicon, names);
   let wordCount = 0;
   let sentence = -1;
   let sentenceEnd = 0;
@@ -338,12 +360,15 @@ export function matchField(
     } else if (entry) {
       let hits = into.get(entry);
       if (!hits) {
-        const cased = entry.forms.length > 0 || entry.cases.some((c) => c !== CASE_ANY);
+        // As the article writes it ("Tories", "drop-goal", "200m"), in lower case for an ordinary word; a
+        // capitalised lexicon word in a title in capitals keeps the lexicon's spelling ("Tory", not "TORY").
+        const cased = entry.cases.some((c) => c !== CASE_ANY);
         let surface = entry.phrase;
-        if (!cased) {
-          surface = (pieces[i] as WordPiece).text;
-          for (let k = 1; k <= entry.rest.length; k++) surface += ` ${pieces[i + k]?.text ?? ''}`;
-          surface = lowerCased(surface);
+        if (!(cased && caseless)) {
+          const written = field.text
+            .slice(starts[i] ?? 0, ends[i + entry.rest.length] ?? 0)
+            .replace(WHITESPACE_RUN, ' ');
+          surface = cased ? written : lowerCased(written);
         }
         hits = { title: 0, body: 0, lead: 0, surface };
         into.set(entry, hits);
@@ -351,7 +376,7 @@ export function matchField(
       if (field.field === 'title') hits.title++;
       else {
         hits.body++;
-        if (sentence === 0) hits.lead++;
+        if (sentence === leadSentence) hits.lead++;
       }
       const mask = actorMask.get(entry);
       if (mask) actorsSeen |= mask;

@@ -95,6 +95,8 @@ export function scoreTopics(
     targets.length,
     nameSpans(entities, 'title'),
   );
+  // The lead is the first sentence of the story proper, after any byline or dateline.
+  const lead = doc.body.sentences.findIndex((s) => s.end > doc.storyStart + 1);
   const bodyWords = matchField(
     doc.body,
     LEXICON,
@@ -103,6 +105,7 @@ export function scoreTopics(
     actorMask,
     targets.length,
     nameSpans(entities, 'body'),
+    lead,
   );
   if (hits.size === 0) return [];
 

@@ -16,3 +16,16 @@ describe('the lead of a story', () => {
     expect(topLevel(title, body)).toBe(HEALTH);
   });
 });
+
+describe('the lead after a byline', () => {
+  it('takes the first sentence after the byline as the lead', () => {
+    const title = 'A hard week in Millbrook';
+    const body =
+      'By Jane Smith, Business Reporter\n\n' +
+      'An outbreak of a stomach infection has put dozens of patients in hospital in Millbrook, doctors ' +
+      'said. The mill that employs half the town posted lower profits on Tuesday, its shares fell 8%, and ' +
+      'investors expect the company to cut its dividend and sell its paper business, analysts said.';
+
+    expect(topLevel(title, body)).toBe(HEALTH);
+  });
+});
