@@ -1,6 +1,6 @@
 import { datelineCountry } from './countries/dateline-place.js';
 import { linkCountryPairs } from './countries/pairs.js';
-import { resolveCountries } from './countries/resolve.js';
+import { focusLeadCountry, resolveCountries } from './countries/resolve.js';
 import { venuesOutOfFocus } from './countries/venues.js';
 import { languageNeutralEntities } from './entities/neutral.js';
 import { recognizeEntities } from './entities/recognize.js';
@@ -31,7 +31,8 @@ export function tagArticle(article: ArticleInput): TagResult {
   const named = resolveCountries(doc, entities);
   const topics = scoreTopics(doc, entities, named);
   const sport = topics.find((t) => t.level === 1)?.id === TOP_LEVEL.sport;
-  const countries = sport ? venuesOutOfFocus(doc, named) : named;
+  const led = focusLeadCountry(doc, named, sport);
+  const countries = sport ? venuesOutOfFocus(doc, led) : led;
   const countryPairs = linkCountryPairs(doc, countries, { sport });
   // Built property by property in the result's key order (id, language, taggerVersion, dateline,
   // entities, …): an object literal spreading optional parts in front of more properties costs more.

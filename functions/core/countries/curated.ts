@@ -233,6 +233,7 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['Wisconsin', 'Wis.', 'Wisc.'],
     ['Wyoming', 'Wyo.'],
     ['New England'],
+    ['Silicon Valley'],
     ['District of Columbia', 'D.C.', 'Washington D.C.', 'Washington, D.C.'],
   ],
   CA: [

@@ -7,6 +7,7 @@ import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { headlinePeopleCountries } from './leaders.js';
 import { type CountryMention, scanField } from './mentions.js';
 import { settleNamesakes } from './namesakes.js';
+import { isVenue } from './place-kind.js';
 import { type MainClause, readLeadClause, readMainClause } from './short-story.js';
 import { isSurvey, reportedInBody } from './survey.js';
 
@@ -271,12 +272,25 @@ function decideFocus(
     const dominantOthers = tallies.filter((o) => o !== t && o.score >= DOMINANT).length;
     if (t.bodyCount > 0 || (dominantOthers < 2 && leading < 2)) focus.add(t.code);
   }
-  // "Danish drugmaker Novo Nordisk said it would cut 9,000 jobs …, about 5,000 of them in Denmark … in
-  // the United States, its biggest market": no rule above gives the story a country, yet its lead names
-  // one that outweighs every other twice over (a firm's home, a country's company): that is the one.
-  if (focus.size === 0) {
-    const [first, second] = [...named].sort((a, b) => b.score - a.score);
-    if (first?.inLead && first.score >= LEAD_MARGIN * (second?.score ?? 0)) focus.add(first.code);
-  }
   return focus;
+}
+
+/**
+ * "Danish drugmaker Novo Nordisk said it would cut 9,000 jobs …, about 5,000 of them in Denmark … in the
+ * United States, its biggest market": when no rule of `resolveCountries` gives the story a country, yet
+ * its lead names one that outweighs every other twice over (a firm's home, a country's company), that is
+ * the one. On the sports page (`sport`) a country a lead names by name or demonym is a player's
+ * ("England's Justin Rose"), and a final between two players has no country: there only a country named
+ * through its cities and states, a home league's ("the Oklahoma City Thunder beat the Indiana Pacers"),
+ * is the story's.
+ */
+export function focusLeadCountry(doc: TagDocument, countries: Country[], sport = false): Country[] {
+  if (countries.some((c) => c.focus)) return countries;
+  const [first, second] = countries;
+  if (!first || first.salience < 1 || (second?.salience ?? 0) > 1 / LEAD_MARGIN) return countries;
+  if (sport && !first.mentions.every(isVenue)) return countries;
+  const from = doc.dateline?.end ?? 0;
+  const lead = leadEnd(doc);
+  if (!first.mentions.some((m) => m.field === 'body' && m.start >= from && m.start < lead)) return countries;
+  return countries.map((c) => (c === first ? { ...c, focus: true } : c));
 }

@@ -49,4 +49,11 @@ describe('cities that share their name with a big city of another country', () =
 
     expect(countryOf('Los Angeles', { body })).toBe('US');
   });
+
+  it('reads San Jose as California’s city in a Silicon Valley story', () => {
+    const body =
+      'Figura, a Silicon Valley startup building robots, raised $200 million. It is based in San Jose.';
+
+    expect(countryOf('San Jose', { body })).toBe('US');
+  });
 });

@@ -97,4 +97,28 @@ describe('the venue of a match on the sports page', () => {
     expect(open.countryPairs).toEqual([]);
     expect(prix.JP).toBe(false);
   });
+
+  it('gives a golf or tennis story no country from the players its lead names', () => {
+    const result = tagArticle({
+      title: 'Hallett wins Masters after playoff',
+      body:
+        'Owen Hallett won the Masters on Sunday, beating England’s Tom Price in a playoff to claim his first ' +
+        'major title.\nThe 31-year-old had led by three shots with six holes to play, and his Irish caddie ' +
+        'said he had never doubted him. Hallett rises to fourth in the world rankings.',
+    });
+
+    expect(result.countries.filter((c) => c.focus)).toEqual([]);
+  });
+
+  it('keeps a home league’s country that its lead names through the teams’ cities and states', () => {
+    const focus = focusOf({
+      title: 'Thunder beat Pacers to win NBA title',
+      body:
+        'The Oklahoma City Thunder beat the Indiana Pacers 103-91 in Game 7 on Sunday to win the NBA ' +
+        'championship.\nThe Canadian guard Shai Gilgeous-Alexander scored 29 points. The Thunder had the ' +
+        'best record in the league this season.',
+    });
+
+    expect(focus).toMatchObject({ US: true, CA: false });
+  });
 });
