@@ -177,7 +177,10 @@ const ROWS: readonly SenseRow[] = [
   // Chicken "stock" in a recipe: the stock market only where lifestyle does not lead.
   { words: ['stock'], topic: economy, rivals: [lifestyle] },
   // Hospitals that "run out" of drugs: a batsman is run out only in a story that sport leads.
-  { words: ['run out'], topic: sport, rivals: OTHER_THAN_SPORT },
+  // Talks that will "try" again, a "cap" on prices: a rugby try or an international cap only where sport leads.
+  { words: ['run out', 'try', 'cap'], topic: sport, rivals: OTHER_THAN_SPORT },
+  // Ruins "dating" to the reign of a pharaoh: dating as a pastime only where science or the arts do not lead.
+  { words: ['dating'], topic: lifestyle, rivals: [science, arts] },
 ];
 
 export interface Sense {

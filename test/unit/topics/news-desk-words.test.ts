@@ -6,6 +6,7 @@ const ARTS = 'medtop:01000000';
 const ECONOMY = 'medtop:04000000';
 const ENVIRONMENT = 'medtop:06000000';
 const HEALTH = 'medtop:07000000';
+const HUMAN_INTEREST = 'medtop:08000000';
 const LIFESTYLE = 'medtop:10000000';
 const SOCIETY = 'medtop:14000000';
 const SPORT = 'medtop:15000000';
@@ -179,5 +180,45 @@ describe('words that only share a stem with a topic word', () => {
     );
 
     expect(topics).not.toContain(COUP);
+  });
+});
+
+describe('archaeology, long lives, plastics and words sport borrows', () => {
+  it('reads an excavation of an ancient city as science, not dating', () => {
+    const title = 'Archaeologists uncover ancient city';
+    const body =
+      'Archaeologists have uncovered the streets and houses of a city dating to 1200 BC, with pottery and ' +
+      'tools still in place. The excavation will continue next year.';
+
+    expect(topLevel(title, body)).toBe(SCIENCE);
+    expect(topicIds(title, body)).not.toContain(LIFESTYLE);
+  });
+
+  it('reads a great-grandmother turning 105 as human interest', () => {
+    const topics = topicIds(
+      'Great-grandmother turns 105 with a dance',
+      'A great-grandmother celebrated turning 105 with a dance at her care home on Sunday, and said the ' +
+        'secret of a long life was a daily walk.',
+    );
+
+    expect(topics[0]).toBe(HUMAN_INTEREST);
+  });
+
+  it('reads plastic pollution as environment evidence', () => {
+    const title = 'Plastic treaty talks stall';
+    const body =
+      'Talks on a treaty to curb plastic pollution stalled on Friday over limits on single-use plastics.';
+
+    expect(evidenceUnder(title, body, ENVIRONMENT)).toContain('plastic pollution');
+  });
+
+  it('does not read a price cap or talks that will try again as sport', () => {
+    const topics = topicIds(
+      'Energy price cap to rise in January',
+      'The energy price cap will rise by 2% in January, the regulator said, and ministers will try again ' +
+        'to bring down bills with a new levy on suppliers.',
+    );
+
+    expect(topics).not.toContain(SPORT);
   });
 });
