@@ -32,6 +32,7 @@ import {
   PLACE_HEADS,
   PLACE_LEADS,
 } from './lexicon.js';
+import { newsmakerNamed } from './newsmakers.js';
 import type { DocumentEvidence } from './recognize.js';
 import { WORD_BITS } from './word-bits.js';
 
@@ -2997,6 +2998,10 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     }
     if (weakPersonWords.has(key) && !c.locative) c.type = 'person';
     else if (locativeWords.has(key)) c.type = 'place';
+    // "Trump has imposed tariffs", "signed by Trump", "slogans against Erdogan": a newsmaker the news
+    // names by surname alone (entities/newsmakers.ts) is that person where no cue says anything.
+    else if (c.words.length === 1 && !c.locative && newsmakerNamed(c.words[0]!) !== undefined)
+      c.type = 'person';
     else if (c.strength < 0) {
       c.type = 'none';
       if (c.words.length === 1) listGuesses.add(k);

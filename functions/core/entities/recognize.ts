@@ -20,6 +20,7 @@ import {
   isLowerWord,
 } from './lexicon.js';
 import { mergeAliases } from './merge.js';
+import { newsmakerNamed } from './newsmakers.js';
 import { oneReadingPerName } from './one-reading.js';
 
 // At module level: esbuild compiles a \p{…} literal inside a function on every call.
@@ -52,6 +53,8 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     isGivenName(part) ||
     isKnownSurname(part) ||
     FAMILY_NAMES_FIRST.has(part) ||
+    // "the Biden-Xi talks": a newsmaker's surname is a side of its own.
+    newsmakerNamed(part) !== undefined ||
     seen.capitalisedInside.has(lowerCased(part));
   const chunksOf = (field: { field: FieldText; words: (Word | null)[] }) =>
     splitNamePairs(field.field, mixedCaseChunks(field.field, field.words), isName, isListed);
