@@ -186,10 +186,10 @@ export function compileGazetteer(): CompiledGazetteer {
 /** A city of this size is a place the news can mean by the name alone. */
 const NAMESAKE_POPULATION = 100_000;
 
-/** City phrases whose name a big city of another country shares: "London" (GB) → "CA:346765". */
+/** City phrases whose name a big city of another country shares: "London" (GB) → "CA:346765:6058560". */
 function namesakesOf(): [string, string][] {
   const others = new Map<string, string[]>();
-  for (const [name, code, , population] of CITY_ROWS) {
+  for (const [name, code, id, population] of CITY_ROWS) {
     if (population < NAMESAKE_POPULATION) continue;
     const key = keyOf(name);
     const entry = PHRASES.get(key);
@@ -197,7 +197,7 @@ function namesakesOf(): [string, string][] {
     const list = others.get(key) ?? [];
     others.set(key, list);
     // Rows are sorted by population: the biggest city of a country and name comes first.
-    if (!list.some((c) => c.startsWith(`${code}:`))) list.push(`${code}:${population}`);
+    if (!list.some((c) => c.startsWith(`${code}:`))) list.push(`${code}:${population}:${id}`);
   }
   return [...others].map(([key, list]) => [key, list.join(' ')]);
 }

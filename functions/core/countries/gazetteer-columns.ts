@@ -31,7 +31,7 @@ export interface GazetteerColumns {
   readonly demonyms: readonly [string, string][];
   readonly metonyms: readonly [string, string][];
   readonly names: readonly [string, string][];
-  /** City phrase key → "CODE:population" of other countries' big cities of that name, space-joined. */
+  /** City phrase key → "CODE:population:geonamesId" of other countries' big cities of that name, space-joined. */
   readonly namesakes: readonly [string, string][];
   /** Per ISO 639-1 language, "key\tcode" lines. */
   readonly localNames: Readonly<Record<string, string>>;

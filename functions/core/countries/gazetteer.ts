@@ -230,16 +230,17 @@ export function isCountryCode(code: string): boolean {
 export interface Namesake {
   readonly countryCode: string;
   readonly population: number;
+  readonly geonamesId: number;
 }
 
 /** Other countries' cities of 100,000 or more named like this city ("London" → Ontario's); [] for none. */
 export function cityNamesakes(name: string): readonly Namesake[] {
   const line = NAMESAKES.get(keyOf(name));
   if (line === undefined) return [];
-  return line.split(' ').map((item) => ({
-    countryCode: item.slice(0, 2),
-    population: Number(item.slice(3)),
-  }));
+  return line.split(' ').map((item) => {
+    const [countryCode = '', population, geonamesId] = item.split(':');
+    return { countryCode, population: Number(population), geonamesId: Number(geonamesId) };
+  });
 }
 
 export function lookupDemonym(word: string): string | undefined {

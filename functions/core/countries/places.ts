@@ -49,8 +49,9 @@ export interface CompiledGazetteer {
   metonyms: [string, string][];
   names: [string, string][];
   /**
-   * City phrase key → the other countries with a city of that name of 100,000 people or more and its
-   * population, space-joined ("san jose" → "US:1026908 PH:118807" beside Costa Rica's capital):
+   * City phrase key → the other countries with a city of that name of 100,000 people or more, its
+   * population and GeoNames id, space-joined ("san jose" → "US:1026908:5392171 PH:118807:1689510" beside
+   * Costa Rica's capital):
    * namesakes.ts reads the article to choose.
    */
   namesakes: [string, string][];

@@ -1,3 +1,4 @@
+import { cityNamesakes } from '../countries/gazetteer.js';
 import type { Country, Entity, Mention } from '../schema.js';
 import { countryPlace, isCountryPlaceId, namedPlace } from './places.js';
 
@@ -7,6 +8,7 @@ const GEORGIA_STATE = namedPlace('Georgia (U.S. state)');
 const key = (m: Mention) => `${m.field}:${m.start}`;
 const isCountryEntity = (e: Entity) => e.type === 'place' && isCountryPlaceId(e.id);
 const GEORGIA_COUNTRY_ID = countryPlace('GE').id;
+const GEONAMES = 'place:geonames:';
 
 /**
  * Entities and countries are read apart; where the country resolver took "Georgia" for the US state
@@ -15,6 +17,32 @@ const GEORGIA_COUNTRY_ID = countryPlace('GE').id;
  * ("Turkey prices soar" over a body about a Thanksgiving turkey), there is no country entity either.
  */
 export function reconcilePlaces(entities: Entity[], countries: readonly Country[]): Entity[] {
+  return followNamesakes(settleGeorgia(entities, countries), countries);
+}
+
+/**
+ * "San Jose" in a story about a Silicon Valley startup: the country resolver read the city as California's
+ * namesake of Costa Rica's capital (countries/namesakes.ts); the place entity takes the namesake's
+ * GeoNames id too.
+ */
+function followNamesakes(entities: Entity[], countries: readonly Country[]): Entity[] {
+  let out: Entity[] | undefined;
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i]!;
+    if (e.type !== 'place' || !e.id.startsWith(GEONAMES)) continue;
+    const namesakes = cityNamesakes(e.name);
+    if (namesakes.length === 0) continue;
+    const first = e.mentions[0];
+    const country = first && countries.find((c) => c.mentions.some((m) => key(m) === key(first)));
+    const namesake = namesakes.find((n) => n.countryCode === country?.code);
+    if (!namesake) continue;
+    out ??= [...entities];
+    out[i] = { ...e, id: `${GEONAMES}${namesake.geonamesId}` };
+  }
+  return out ?? entities;
+}
+
+function settleGeorgia(entities: Entity[], countries: readonly Country[]): Entity[] {
   const us = countries.find((c) => c.code === 'US');
   const state = new Set(us?.mentions.filter((m) => /^georgia$/i.test(m.text)).map(key) ?? []);
   const readAway = (e: Entity) =>

@@ -49,3 +49,23 @@ describe('a country name the country resolver read as something else', () => {
     expect(result.entities.map((e) => e.id)).toContain('place:iso:TR');
   });
 });
+
+describe('a city shared with a big city of another country follows the country reading', () => {
+  const placeIds = (body: string, name: string) =>
+    tagArticle({ body })
+      .entities.filter((e) => e.name === name)
+      .map((e) => e.id);
+
+  it('gives San Jose in a Silicon Valley story the Californian city’s GeoNames id', () => {
+    const body =
+      'Figura, a Silicon Valley startup building robots, raised $200 million. It is based in San Jose.';
+
+    expect(placeIds(body, 'San Jose')).toEqual(['place:geonames:5392171']);
+  });
+
+  it('keeps Costa Rica’s capital in a story about Costa Rica', () => {
+    const body = "Costa Rica's president met coffee growers in San Jose on Friday to discuss exports.";
+
+    expect(placeIds(body, 'San Jose')).toEqual(['place:geonames:3621849']);
+  });
+});
