@@ -4,20 +4,33 @@ import { cityNamesakes, keyOf, lookupPlace } from './gazetteer.js';
 import type { CountryMention } from './mentions.js';
 
 /**
- * A namesake as big as a tenth of the city the name stands for alone can be meant by a sentence that
- * names its country ("Tripoli in northern Lebanon", "Venezuelan protesters rallied in Valencia"); a
- * smaller one only by a state or province of its country ("London … Ontario"): "Chilean officials flew
- * to Los Angeles" is still California's city.
+ * A namesake as big as a tenth of the city the name stands for alone can be meant by its country's name
+ * written next to it ("Tripoli in northern Lebanon", "Valencia, Venezuela's third city"); a smaller one
+ * only by a state or province of its country: "Chilean officials flew to Los Angeles" is still
+ * California's city.
  */
 const SENTENCE_RATIO = 0.1;
+/**
+ * How far, in characters, a country or a state may stand from the city to place it there ("Tripoli in
+ * northern Lebanon", "Lebanon's Tripoli", "London, Ontario"). Further away in the sentence it is where
+ * someone or something comes from or goes to: "Pakistan's cricket team landed in Hyderabad", "a
+ * Birmingham-based startup will open an office in California".
+ */
+const NEXT_TO = 24;
+/**
+ * States or provinces of the namesake's country named anywhere, this many times or more, place the city
+ * there when nothing names the main city's country ("a San Jose startup … will expand into Texas and
+ * Arizona"); one alone is too little ("Alabama-born councillor" in a story on Birmingham's council).
+ */
+const REGIONS_ANYWHERE = 2;
 
 /**
  * Cities that share their name with a big city of another country ("San Jose" of Costa Rica and of
  * California, "London" of England and of Ontario, "Tripoli" of Libya and of Lebanon) are the namesake's
  * when the article places them there and never names the country of the city the name stands for
- * alone: the namesake's country names a state or province of its own anywhere in the article ("a San
- * Jose startup … expand into Texas"), its dateline ("SAN JOSE, Calif."), or the country in a sentence
- * that names the city ("Clashes in Lebanon's Tripoli"). Reuters' bare "SAN JOSE" datelines stay Costa
+ * alone: its dateline ("SAN JOSE, Calif."), a state or province or the country named next to the city
+ * ("London, Ontario", "Clashes in Lebanon's Tripoli"), or states of its own named twice or more anywhere
+ * ("a San Jose startup … expand into Texas and Arizona"). Reuters' bare "SAN JOSE" datelines stay Costa
  * Rica's: the dateline names the country the name stands for.
  */
 export function settleNamesakes(
@@ -54,11 +67,13 @@ function namesakeCountry(
   const main = lookupPlace(key)?.population ?? 0;
   const found: string[] = [];
   for (const { countryCode: code, population } of namesakes) {
+    const regions = others.filter((o) => o.code === code && isRegion(o));
     const placed =
       datelineCode === code ||
-      others.some((o) => o.code === code && isRegion(o)) ||
+      regions.length >= REGIONS_ANYWHERE ||
+      regions.some((o) => nextToCity(doc, o, key, mentions)) ||
       (population >= SENTENCE_RATIO * main &&
-        others.some((o) => o.code === code && sharesSentence(doc, o, key, mentions)));
+        others.some((o) => o.code === code && isCountryName(o) && nextToCity(doc, o, key, mentions)));
     if (placed) found.push(code);
   }
   return found.length === 1 ? found[0] : undefined;
@@ -68,16 +83,25 @@ function isRegion(m: CountryMention): boolean {
   return m.kind === 'region' || m.kind === 'abbreviation';
 }
 
-/** A sentence holds both the country mention and a mention of the city. */
-function sharesSentence(
+/** The country itself, by name or code: a demonym says whose people, not where ("American singer"). */
+function isCountryName(m: CountryMention): boolean {
+  return m.kind === 'name' || m.kind === 'code';
+}
+
+/** A mention of the city stands in the same sentence within `NEXT_TO` characters of the place. */
+function nextToCity(
   doc: TagDocument,
-  country: CountryMention,
+  place: CountryMention,
   key: string,
   mentions: readonly CountryMention[],
 ): boolean {
-  const sentence = sentenceOf(doc, country);
+  const sentence = sentenceOf(doc, place);
   return mentions.some(
-    (c) => c.field === country.field && keyOf(c.text) === key && sentenceOf(doc, c) === sentence,
+    (c) =>
+      c.field === place.field &&
+      keyOf(c.text) === key &&
+      Math.max(c.start - place.end, place.start - c.end) <= NEXT_TO &&
+      sentenceOf(doc, c) === sentence,
   );
 }
 

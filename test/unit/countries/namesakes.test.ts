@@ -30,7 +30,7 @@ describe('cities that share their name with a big city of another country', () =
   it('reads London as Ontario’s city when the story names the province and not Britain', () => {
     const body =
       'London was buried under 60 cm of snow on Tuesday and the city declared a snow emergency. Schools ' +
-      'across southwestern Ontario were closed.';
+      'across southwestern Ontario were closed, and Ontario Provincial Police shut Highway 401.';
 
     expect(countryOf('London', { body, title: 'Record snowfall hits London' })).toBe('CA');
   });
@@ -38,10 +38,30 @@ describe('cities that share their name with a big city of another country', () =
   it('reads a city as the namesake of a country a sentence names with it', () => {
     const tripoli =
       'Clashes between rival gunmen in Tripoli in northern Lebanon killed two people on Friday.';
-    const valencia = 'Thousands of Venezuelan opposition supporters rallied in Valencia on Saturday.';
+    const valencia =
+      'Thousands of opposition supporters rallied in Valencia in northern Venezuela on Saturday.';
 
     expect(countryOf('Tripoli', { body: tripoli })).toBe('LB');
     expect(countryOf('Valencia', { body: valencia })).toBe('VE');
+  });
+
+  it('keeps the main city when the namesake’s country or one state is named away from it', () => {
+    const hyderabad =
+      "Pakistan's cricket team landed in Hyderabad on Wednesday ahead of the World Cup, their first visit in " +
+      'seven years.';
+    const singer = 'American singer Taylor Swift played to 60,000 fans in Birmingham on Friday night.';
+    const council =
+      'Birmingham City Council declared itself effectively bankrupt on Tuesday. Alabama-born councillor ' +
+      'John Smith said services would be cut.';
+    const startup =
+      'A Birmingham-based software startup said on Monday it would open an office in California next year.';
+    const migrants = 'Venezuelan migrants in Barcelona held a vigil on Sunday for victims of the floods.';
+
+    expect(countryOf('Hyderabad', { body: hyderabad })).toBe('IN');
+    expect(countryOf('Birmingham', { body: singer })).toBe('GB');
+    expect(countryOf('Birmingham', { body: council, title: 'Birmingham council goes bankrupt' })).toBe('GB');
+    expect(countryOf('Birmingham', { body: startup })).toBe('GB');
+    expect(countryOf('Barcelona', { body: migrants })).toBe('ES');
   });
 
   it('keeps a big city whose small namesake’s country the sentence names', () => {
