@@ -6,6 +6,7 @@ import { sortInPlace } from '../text/sort.js';
 import { datelineCountry } from './dateline-place.js';
 import { isVenue, placeKindOf } from './place-kind.js';
 import { isSurvey, rosterOf, surveyView } from './survey.js';
+import { hostsEvent } from './venues.js';
 
 /**
  * Country pairs the article links, each with the sentences that link them as evidence:
@@ -76,8 +77,9 @@ const placeKey = (field: 'title' | 'body', sentence: number): PlaceKey =>
 function placesOf(doc: TagDocument, country: Country, sport: boolean): Set<PlaceKey> {
   const places = new Set<PlaceKey>();
   for (const m of country.mentions) {
-    // A match is played in a city or a state; the teams are named by their countries.
-    if (sport && isVenue(m)) continue;
+    // A match is played in a city or a state, a tournament or race is held in its host country ("won the
+    // Australian Open"); the teams and players are named by their countries.
+    if (sport && (isVenue(m) || hostsEvent(doc, m))) continue;
     const field = m.field === 'title' ? doc.title : doc.body;
     places.add(placeKey(m.field, sentenceIndex(field.sentences, m.start)));
   }

@@ -4,8 +4,8 @@ import { isVenue } from './place-kind.js';
 
 /** A tournament named after the country that hosts it: the "U.S. Open", the "Japanese Grand Prix". */
 const HOSTED_EVENT_AFTER = /^\s+(?:Open|Grand\s+Prix|Masters|Classic|Championships?)\b/;
-/** A race or a stadium named after the country: the "Tour de France", the "Vuelta a Espana", the "Stade de France". */
-const HOSTED_EVENT_BEFORE = /\b(?:Tour\s+(?:de|of)|Vuelta\s+a|Giro\s+d['’]|Stade\s+de)\s*$/;
+/** A race or a stadium named after the country: the "Tour de France", the "Tour of Britain", the "Stade de France". */
+const HOSTED_EVENT_BEFORE = /\b(?:Tour\s+(?:de|of)|Stade\s+de)\s*$/;
 
 /**
  * On the sports page national teams are named by their countries ("Brazil and Morocco qualified"); a
@@ -14,9 +14,9 @@ const HOSTED_EVENT_BEFORE = /\b(?:Tour\s+(?:de|of)|Vuelta\s+a|Giro\s+d['’]|Sta
  * more countries are named as themselves, a country named only as a venue is listed out of focus. A
  * league story naming no country as a team ("the Lakers beat the Celtics in Boston") keeps its country.
  * A country named only as the host of an international event, by the event's name and its venues ("Keys
- * wins the Australian Open at Melbourne Park", "the Tour de France ends in Paris"), gives way to a single
- * other country named as itself, the player's or rider's ("American Madison Keys"): such an event is held
- * there, it is not the country's story as a home league's game is.
+ * wins the Australian Open at Melbourne Park", "the Tour de France ends in Paris"), gives way to another
+ * country named as itself, the player's or rider's ("American Madison Keys"), when that one is in focus:
+ * such an event is held there, it is not the country's story as a home league's game is.
  */
 export function venuesOutOfFocus(doc: TagDocument, countries: Country[]): Country[] {
   const event = (m: Mention) => hostsEvent(doc, m);
@@ -27,10 +27,19 @@ export function venuesOutOfFocus(doc: TagDocument, countries: Country[]): Countr
   for (const c of countries) if (!venueOnly(c)) teams++;
   const out = (c: Country) => c.focus && ((teams >= 2 && venueOnly(c)) || (teams >= 1 && hostOnly(c)));
   if (!countries.some(out)) return countries;
-  return countries.map((c) => (out(c) ? { ...c, focus: false } : c));
+  if (countries.some((c) => c.focus && !out(c)))
+    return countries.map((c) => (out(c) ? { ...c, focus: false } : c));
+  // The players' countries, named by demonyms only ("Danish rider"), may be out of focus themselves: one
+  // such country takes the focus the venue gives up; with more than one, or none, the story stays filed
+  // under its venue rather than under no country at all.
+  const players = countries.filter((c) => !venueOnly(c));
+  if (players.length !== 1) return countries;
+  const player = players[0];
+  return countries.map((c) => (out(c) ? { ...c, focus: false } : c === player ? { ...c, focus: true } : c));
 }
 
-function hostsEvent(doc: TagDocument, m: Mention): boolean {
+/** The mention names an event the country hosts: the "Australian Open", the "Tour de France". */
+export function hostsEvent(doc: TagDocument, m: Mention): boolean {
   const text = (m.field === 'title' ? doc.title : doc.body).text;
   return (
     HOSTED_EVENT_AFTER.test(text.slice(m.end, m.end + 20)) ||

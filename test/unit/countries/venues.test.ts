@@ -66,7 +66,7 @@ describe('the venue of a match on the sports page', () => {
     expect(focus).toMatchObject({ US: true, PY: true });
   });
 
-  it('does not make the country a race is named after the story’s country', () => {
+  it('files a race story under the race’s country, pairing nothing, when riders of two countries are named', () => {
     const result = tagArticle({
       title: 'Kovac wins mountain stage of the Tour de France',
       body:
@@ -75,11 +75,11 @@ describe('the venue of a match on the sports page', () => {
         'climb. The race ends in Paris on July 27.',
     });
 
-    expect(result.countries.filter((c) => c.focus).map((c) => c.code)).toEqual([]);
+    expect(result.countries.filter((c) => c.focus).map((c) => c.code)).toEqual(['FR']);
     expect(result.countryPairs).toEqual([]);
   });
 
-  it('lists the country of a tournament out of focus when a single player’s country is named', () => {
+  it('gives the focus of a tournament’s country to the single player’s country named', () => {
     const open = tagArticle({
       title: 'Carter stuns top seed to win Australian Open',
       body:
@@ -94,6 +94,7 @@ describe('the venue of a match on the sports page', () => {
     });
 
     expect(open.countries.find((c) => c.code === 'AU')?.focus).toBe(false);
+    expect(open.countries.find((c) => c.code === 'US')?.focus).toBe(true);
     expect(open.countryPairs).toEqual([]);
     expect(prix.JP).toBe(false);
   });
