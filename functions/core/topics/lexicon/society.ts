@@ -150,7 +150,7 @@ export const SOCIETY: TermTable = {
     puzzle 2.5, puzzles 2.5, crossword 3, board game 3, toys 2.5, toy 2, theme park 3, amusement park 3,
     fox hunting 3, hunting 2, hunt 1, angling 3, gardening 3, allotment 3, =hiking 3, =hikers 3, =hiker 3,
     walking trails 3, hiking trails 3, ramblers 3, walking routes 3, walking route 3, hill walking 3,
-    hillwalking 3, fell walking 3, walkers 1, stroll 1.5, picnic 2.5, campsite 3, day out 2, days out 2`,
+    hillwalking 3, fell walking 3, walkers 1, picnic 2.5, campsite 3`,
   '20000548': `video game 2, video games 2, videogame 2, videogames 2, computer game 2, computer games 2,
     console game 2, games console 2, gamer 2, gamers 2, gaming 2.5, game developer 2, games developer 2,
     games publisher 2, Electronic Arts 2, EA 1.5, Ubisoft 2, Activision 2, Nintendo 2, PlayStation 2,
