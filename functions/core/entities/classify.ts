@@ -2670,9 +2670,12 @@ function listedAsBodyOrPlace(word: Word): boolean {
 const PRODUCT_BEFORE = new Set(
   'drug drugs vaccine medicine pill treatment chatbot app smartphone console'.split(' '),
 );
-/** Nouns of products after a product's name: "Wegovy pills", "Blackwell chips". */
+/**
+ * Nouns of products after a product's name: "Wegovy pills", "Blackwell chips". Not "jabs": vaccines are
+ * named by their makers ("Sinovac jabs", "Novavax jabs").
+ */
 const PRODUCT_AFTER = new Set(
-  'pill pills tablet tablets injection injections jab jabs chip chips processor processors smartphone smartphones handset handsets headset headsets'.split(
+  'pill pills tablet tablets injection injections chip chips processor processors smartphone smartphones handset handsets headset headsets'.split(
     ' ',
   ),
 );

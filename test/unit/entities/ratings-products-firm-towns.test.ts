@@ -57,6 +57,14 @@ describe('products named without a model code', () => {
     expect(types.get('Nvidia')).toEqual(['organization']);
     expect(types.get('Japanese')).toEqual(['nationality']);
   });
+
+  it('keeps a vaccine maker named before "jabs" a firm: vaccines are named by their makers', () => {
+    const types = typesOf(
+      entitiesOf('Brazil received 2 million Sinovac jabs on Monday. Sinovac said more doses would follow.'),
+    );
+
+    expect(types.get('Sinovac')).toEqual(['organization', 'organization']);
+  });
 });
 
 describe('firms named like a town or a given name', () => {
