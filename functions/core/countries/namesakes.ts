@@ -19,8 +19,9 @@ const SENTENCE_RATIO = 0.1;
 const NEXT_TO = 24;
 /**
  * States or provinces of the namesake's country named anywhere, this many times or more, place the city
- * there when nothing names the main city's country ("a San Jose startup … will expand into Texas and
- * Arizona"); one alone is too little ("Alabama-born councillor" in a story on Birmingham's council).
+ * there when nothing names the main city's country ("a Kingston startup … will expand into Quebec and
+ * Manitoba"); one alone is too little ("Alabama-born councillor" in a story on Birmingham's council),
+ * unless the namesake is the bigger city ("a Silicon Valley startup … based in San Jose").
  */
 const REGIONS_ANYWHERE = 2;
 
@@ -70,7 +71,7 @@ function namesakeCountry(
     const regions = others.filter((o) => o.code === code && isRegion(o));
     const placed =
       datelineCode === code ||
-      regions.length >= REGIONS_ANYWHERE ||
+      regions.length >= (population >= main ? 1 : REGIONS_ANYWHERE) ||
       regions.some((o) => nextToCity(doc, o, key, mentions)) ||
       (population >= SENTENCE_RATIO * main &&
         others.some((o) => o.code === code && isCountryName(o) && nextToCity(doc, o, key, mentions)));
