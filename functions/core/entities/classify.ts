@@ -135,7 +135,9 @@ function staffAt(ctx: Context, field: Field, index: number): boolean {
   if (lowerTokenText(ctx, field, index - 1) !== 'at') return false;
   if (tokenBits(ctx, field, index - 2) & STAFF_WORD) return true;
   for (let i = index - 2; i >= index - 4 && i >= 0; i--) {
-    if (!(tokenBits(ctx, field, i) & CASED) || !startsWithCapital(tokenText(ctx, field, i))) return false;
+    const bits = tokenBits(ctx, field, i);
+    // "baggage workers Friday at Gatwick": a day or a month is when, not the name of one of them.
+    if (!(bits & CASED) || bits & CALENDAR_WORD || !startsWithCapital(tokenText(ctx, field, i))) return false;
     const before = tokenBits(ctx, field, i - 1);
     if (before & STAFF_WORD && !(before & CASED)) return true;
   }

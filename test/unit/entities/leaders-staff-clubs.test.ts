@@ -32,6 +32,12 @@ describe('the firm of an analyst named before "at"', () => {
     expect(types.get('Marta Kowalczyk')).toEqual(['person']);
     expect(types.get('Quilvest')).toEqual(['organization']);
   });
+
+  it('does not take a weekday between the staff word and "at" for a name ("workers Friday at Gatwick")', () => {
+    const types = typesOf(entitiesOf('A strike by baggage workers Friday at Gatwick disrupted 200 flights.'));
+
+    expect(types.get('Gatwick')).toEqual(['place']);
+  });
 });
 
 describe('three-word names of people ending in an ordinary word', () => {
