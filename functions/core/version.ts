@@ -8,6 +8,8 @@
  * words, party labels, nationality nouns, things named like people). 0.6.0: rules of 2026-11-30
  * 13:30–15:20 (today's firm names, firms taken up by "it", prizes and programmes, office holders and
  * government speakers in short stories, short stories in other languages, international given names,
- * product models).
+ * product models). 0.7.0: rules of 2026-11-30 15:50–18:00 (one id across articles for listed
+ * newsmakers and bodies and without a company's legal form, credit ratings and products, party leaders,
+ * namesake cities, hosts of sports events, the lead in topic scoring, evidence as written).
  */
-export const TAGGER_VERSION = '0.6.0';
+export const TAGGER_VERSION = '0.7.0';
