@@ -283,7 +283,7 @@ for (const name of MAJOR_FIRMS) {
     // "Toyota" (a town), "Lilly", "Vale" (given names): the firm only before a verb of firms, as a brand
     // word is ("Toyota recalled", "Lilly said"); "in Toyota" and "Lilly Allen" stay with the typing rules.
     if (/^\p{Lu}\p{Ll}+$/u.test(name)) brandWords.add(name);
-    majorFirmsLeftOut.push(name);
+    else majorFirmsLeftOut.push(name);
   } else typed.organization.add(name);
 }
 console.log('major firms left to the typing rules:', majorFirmsLeftOut.join(', '));

@@ -926,18 +926,7 @@ function coordinatedOrgTail(
     if (!isOrdinaryInName(core) && !(opening && i < run.length - 1 && isPlaceName(core))) return null;
   }
   const last = run[run.length - 1]!;
-  const and = toWord(
-    field.tokens[at + 1]!,
-    at + 1,
-    last.line,
-    last.lineStart,
-    false,
-    false,
-    last.wrapped,
-    last.tabular,
-    undefined,
-    field.wordIds[at + 1] ?? -1,
-  );
+  const and = andAfter(field, last, at + 1);
   if (!joinable(field, last, and)) return null;
   const tail: Word[] = [];
   let previous = and;
@@ -951,6 +940,22 @@ function coordinatedOrgTail(
   while (end > 0 && !ORG_HEADS.has(tail[end - 1]!.lower)) end--;
   if (end < 2 || NAME_OPENERS.has(tail[0]!.lower)) return null;
   return [and, ...tail.slice(0, end)];
+}
+
+/** The "and" token at `index` as a word of the line of `last`, the name word it follows. */
+function andAfter(field: FieldText, last: Word, index: number): Word {
+  return toWord(
+    field.tokens[index]!,
+    index,
+    last.line,
+    last.lineStart,
+    false,
+    false,
+    last.wrapped,
+    last.tabular,
+    undefined,
+    field.wordIds[index] ?? -1,
+  );
 }
 
 /** "and" and the next name word when the run, "and" and that word make an organisation the lists know. */
@@ -968,18 +973,7 @@ function knownNameWithAnd(
   if (after.possessive) key += "'s";
   if (GAZETTEER.get(key)?.kind !== 'organization') return null;
   const last = run[run.length - 1]!;
-  const and = toWord(
-    field.tokens[at + 1]!,
-    at + 1,
-    last.line,
-    last.lineStart,
-    false,
-    false,
-    last.wrapped,
-    last.tabular,
-    undefined,
-    field.wordIds[at + 1] ?? -1,
-  );
+  const and = andAfter(field, last, at + 1);
   return joinable(field, last, and) && joinable(field, and, after) ? [and, after] : null;
 }
 
