@@ -42,6 +42,18 @@ const LEGAL_FORMS = new Set([
  * that is no brand: "News Corp" is not "News".
  */
 export function withoutLegalForm(name: string): string {
+  // Most names end in no legal form: one look at the last word before splitting the name.
+  const space = name.lastIndexOf(' ');
+  if (
+    space < 0 ||
+    !LEGAL_FORMS.has(
+      name
+        .slice(space + 1)
+        .replace(/[.,]/g, '')
+        .toLowerCase(),
+    )
+  )
+    return name;
   const words = name.split(' ');
   let end = words.length;
   while (end > 1) {

@@ -1,7 +1,11 @@
 import { lowerCased } from '../text/chars.js';
 
+/** Letters and single spaces: the key is the name in lower case (most names; normalising costs more). */
+const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 /** A name as lists of forms compare it: lower case, no accents, no periods, hyphens and spaces as one space. */
 export function nameFormKey(form: string): string {
+  if (PLAIN.test(form)) return lowerCased(form);
   return lowerCased(form.normalize('NFD'))
     .replace(/\p{M}/gu, '')
     .replace(/\./g, '')
