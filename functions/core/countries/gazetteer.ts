@@ -23,7 +23,7 @@
  */
 import columns from '../data/packed/gazetteer.js';
 import { columnValues } from './gazetteer-columns.js';
-import { keyOf, normalizeWord, placeWords } from './normalize.js';
+import { keyOf, normalizeWord, placeWords, plainKeyOf } from './normalize.js';
 import {
   PHRASE_KINDS,
   type PhraseEntry,
@@ -97,7 +97,17 @@ const PLACE_KEYS = new Map<string, number>();
 const DEMONYMS = new Map(columns.demonyms);
 const METONYM_CODES = new Map(columns.metonyms);
 const NAMES = new Map(columns.names);
-const NAMESAKES = new Map(columns.namesakes);
+const NO_NAMESAKES: readonly Namesake[] = [];
+/** Each city phrase's namesakes, parsed once: asked for every city mention and place entity. */
+const NAMESAKES = new Map(
+  columns.namesakes.map(([key, line]): [string, readonly Namesake[]] => [
+    key,
+    line.split(' ').map((item) => {
+      const [countryCode = '', population, geonamesId] = item.split(':');
+      return { countryCode, population: Number(population), geonamesId: Number(geonamesId) };
+    }),
+  ]),
+);
 
 /** Phrases a trie can walk: an entry per whole key, and the proper word prefixes of the keys. */
 interface PhraseTable {
@@ -235,12 +245,7 @@ export interface Namesake {
 
 /** Other countries' cities of 100,000 or more named like this city ("London" → Ontario's); [] for none. */
 export function cityNamesakes(name: string): readonly Namesake[] {
-  const line = NAMESAKES.get(keyOf(name));
-  if (line === undefined) return [];
-  return line.split(' ').map((item) => {
-    const [countryCode = '', population, geonamesId] = item.split(':');
-    return { countryCode, population: Number(population), geonamesId: Number(geonamesId) };
-  });
+  return NAMESAKES.get(plainKeyOf(name)) ?? NO_NAMESAKES;
 }
 
 export function lookupDemonym(word: string): string | undefined {

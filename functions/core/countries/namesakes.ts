@@ -1,7 +1,8 @@
 import type { TagDocument } from '../text/document.js';
 import type { Sentence } from '../text/sentences.js';
-import { cityNamesakes, keyOf, lookupPlace } from './gazetteer.js';
+import { cityNamesakes, lookupPlace } from './gazetteer.js';
 import type { CountryMention } from './mentions.js';
+import { plainKeyOf } from './normalize.js';
 
 /**
  * A namesake as big as a tenth of the city the name stands for alone can be meant by its country's name
@@ -25,17 +26,6 @@ const NEXT_TO = 24;
  */
 const REGIONS_ANYWHERE = 2;
 
-/** Words of letters and single spaces: `keyOf` only lower-cases them (checked on all 8,079 such city names). */
-const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
-
-/**
- * `keyOf` of a mention's text, lower-cased directly when the text is plain letters: every city mention of
- * every article is asked, and `keyOf` tokenises and normalises (3.7% of tagging time before this).
- */
-function mentionKey(text: string): string {
-  return PLAIN.test(text) ? text.toLowerCase() : keyOf(text);
-}
-
 /**
  * Cities that share their name with a big city of another country ("San Jose" of Costa Rica and of
  * California, "London" of England and of Ontario, "Tripoli" of Libya and of Lebanon) are the namesake's
@@ -55,7 +45,7 @@ export function settleNamesakes(
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.kind !== 'city' || isInlineDateline(doc, m)) continue;
-    const key = mentionKey(m.text);
+    const key = plainKeyOf(m.text);
     if (!decided.has(key)) decided.set(key, namesakeCountry(doc, mentions, m, key, datelineCode));
     const code = decided.get(key);
     if (code === undefined) continue;
@@ -74,7 +64,7 @@ function namesakeCountry(
 ): string | undefined {
   const namesakes = cityNamesakes(key);
   if (namesakes.length === 0) return undefined;
-  const others = mentions.filter((o) => mentionKey(o.text) !== key);
+  const others = mentions.filter((o) => plainKeyOf(o.text) !== key);
   if (datelineCode === city.code || others.some((o) => o.code === city.code)) return undefined;
   const main = lookupPlace(key)?.population ?? 0;
   const found: string[] = [];
@@ -111,7 +101,7 @@ function nextToCity(
   return mentions.some(
     (c) =>
       c.field === place.field &&
-      mentionKey(c.text) === key &&
+      plainKeyOf(c.text) === key &&
       Math.max(c.start - place.end, place.start - c.end) <= NEXT_TO &&
       sentenceOf(doc, c) === sentence,
   );

@@ -33,3 +33,14 @@ export function placeWords(name: string): string[] {
 export function keyOf(name: string): string {
   return placeWords(name).join(' ');
 }
+
+/** Letters and single spaces: `keyOf` only lower-cases them (checked on all 8,079 such city names). */
+const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+/**
+ * `keyOf`, lower-casing a name of plain letters directly: asked for every city mention and every place
+ * entity of every article, where tokenising and normalising cost ~3% of tagging time.
+ */
+export function plainKeyOf(name: string): string {
+  return PLAIN.test(name) ? name.toLowerCase() : keyOf(name);
+}
