@@ -958,6 +958,13 @@ function andAfter(field: FieldText, last: Word, index: number): Word {
   );
 }
 
+/** The words' lower-case forms joined by spaces: the key the entity gazetteer is asked with. */
+export function lookupKey(words: readonly Word[], from: number, to: number): string {
+  let key = words[from]!.lower;
+  for (let i = from + 1; i < to; i++) key += ` ${words[i]!.lower}`;
+  return key;
+}
+
 /** "and" and the next name word when the run, "and" and that word make an organisation the lists know. */
 function knownNameWithAnd(
   field: FieldText,
@@ -967,9 +974,7 @@ function knownNameWithAnd(
 ): Word[] | null {
   const after = words[at + 2];
   if (!isNameWord(after) || run.length > 3) return null;
-  let key = run[0]!.lower;
-  for (let i = 1; i < run.length; i++) key += ` ${run[i]!.lower}`;
-  key += ` and ${after.lower}`;
+  let key = `${lookupKey(run, 0, run.length)} and ${after.lower}`;
   if (after.possessive) key += "'s";
   if (GAZETTEER.get(key)?.kind !== 'organization') return null;
   const last = run[run.length - 1]!;

@@ -11,7 +11,7 @@ import { lowerCaseAt } from '../text/lower-case.js';
 import { TextMemo } from '../text/text-memo.js';
 import { WordMemo } from '../text/vocabulary.js';
 import type { Chunk, Word } from './chunk.js';
-import { MODEL_DESIGNATION, withoutArabicParticle } from './chunk.js';
+import { lookupKey, MODEL_DESIGNATION, withoutArabicParticle } from './chunk.js';
 import {
   CALENDAR_WORDS,
   FAMILY_NAMES_FIRST,
@@ -894,12 +894,6 @@ function lookup(
   if (from >= to) return ctx.known?.get('') ?? GAZETTEER.get('');
   const key = lookupKey(words, from, to);
   return ctx.known?.get(key) ?? GAZETTEER.get(key);
-}
-
-function lookupKey(words: readonly Word[], from: number, to: number): string {
-  let key = words[from]!.lower;
-  for (let i = from + 1; i < to; i++) key += ` ${words[i]!.lower}`;
-  return key;
 }
 
 function fromGazetteer(entry: GazetteerEntry): {
@@ -2635,10 +2629,10 @@ const EVENT_AFTER = new Set(
  * "'s Likud party", "'s Republican Party", "'s Conservative government".
  */
 function leadersBodyAfter(ctx: Context, field: Field, index: number): boolean {
-  const tokens = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens;
   let names = 0;
-  for (let i = index + 1; i < index + 6 && i < tokens.length; i++) {
-    const text = tokens[i]!.text;
+  for (let i = index + 1; i < index + 6; i++) {
+    const text = tokenText(ctx, field, i);
+    if (!text) return false;
     if (text === "'s" || text === '’s') continue;
     const lower = lowerTokenText(ctx, field, i);
     if (LEADERS_BODIES.has(lower)) return true;
