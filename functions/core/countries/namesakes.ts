@@ -1,3 +1,4 @@
+import { isInInlineDateline } from '../text/dateline.js';
 import type { TagDocument } from '../text/document.js';
 import type { Sentence } from '../text/sentences.js';
 import { cityNamesakes, lookupPlace } from './gazetteer.js';
@@ -44,7 +45,7 @@ export function settleNamesakes(
   const decided = new Map<string, string | undefined>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.kind !== 'city' || isInlineDateline(doc, m)) continue;
+    if (m.kind !== 'city' || isInInlineDateline(doc.dateline, m.field, m.start)) continue;
     const key = plainKeyOf(m.text);
     if (!decided.has(key)) decided.set(key, namesakeCountry(doc, mentions, m, key, datelineCode));
     const code = decided.get(key);
@@ -110,9 +111,4 @@ function nextToCity(
 function sentenceOf(doc: TagDocument, m: CountryMention): Sentence | undefined {
   if (m.field === 'title') return undefined;
   return doc.body.sentences.find((s) => s.start <= m.start && m.start < s.end);
-}
-
-function isInlineDateline(doc: TagDocument, m: CountryMention): boolean {
-  const dl = doc.dateline;
-  return m.field === 'body' && dl?.end !== undefined && m.start < dl.end;
 }

@@ -1,5 +1,6 @@
 import type { Country, Entity, Field, Mention } from '../schema.js';
 import { compareMentionPlaces, compareText } from '../text/compare.js';
+import { isInInlineDateline } from '../text/dateline.js';
 import type { TagDocument } from '../text/document.js';
 import { sortInPlace } from '../text/sort.js';
 import { datelineCountry } from './dateline-place.js';
@@ -153,7 +154,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   for (const m of mentions) {
     const t = tally(m.code);
     t.mentions.push(m);
-    if (m.field === 'body' && dl?.start !== undefined && dl.end !== undefined && m.start < dl.end) {
+    if (isInInlineDateline(dl, m.field, m.start)) {
       t.dateline = true;
       continue;
     }

@@ -8,6 +8,15 @@ export interface Dateline {
   readonly end?: number;
 }
 
+/** Whether a body offset falls inside the dateline written at the start of the body. */
+export function isInInlineDateline(
+  dateline: Dateline | undefined,
+  field: 'title' | 'body',
+  start: number,
+): boolean {
+  return field === 'body' && dateline?.end !== undefined && start < dateline.end;
+}
+
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
 // PLACE[, Region][, Month D][ (Agency)] followed by a dash; the place is capitalised words.
 const INLINE = new RegExp(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datelineCountry } from '../../../functions/core/countries/dateline-place.js';
-import { detectDateline } from '../../../functions/core/text/dateline.js';
+import { detectDateline, isInInlineDateline } from '../../../functions/core/text/dateline.js';
 
 const countryOfBody = (body: string) => {
   const dateline = detectDateline(body);
@@ -36,5 +36,16 @@ describe('dateline country', () => {
 
   it('returns undefined for a place it does not know', () => {
     expect(datelineCountry('NOWHERESVILLE')).toBeUndefined();
+  });
+
+  it('places a body offset inside an inline dateline, and nothing inside a dateline given as its own field', () => {
+    const inline = detectDateline('PARIS, March 3 - France said');
+    const given = detectDateline('France said', 'PARIS');
+
+    expect(isInInlineDateline(inline, 'body', 0)).toBe(true);
+    expect(isInInlineDateline(inline, 'body', 'PARIS, March 3 - '.length)).toBe(false);
+    expect(isInInlineDateline(inline, 'title', 0)).toBe(false);
+    expect(isInInlineDateline(given, 'body', 0)).toBe(false);
+    expect(isInInlineDateline(undefined, 'body', 0)).toBe(false);
   });
 });
