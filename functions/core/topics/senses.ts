@@ -42,6 +42,8 @@ const ROWS: readonly SenseRow[] = [
   // are no blaze; a strike "in retaliation" for an attack is no trade dispute.
   { words: ['strike', 'strikes', 'striking'], topic: labour, rivals: [conflict] },
   { words: ['fire', 'fires'], topic: disaster, rivals: [conflict] },
+  // Swimmers' national "trials" and a cycling "time trial" are no court case on the sports page.
+  { words: ['trial', 'trials'], topic: crime, rivals: [sport] },
   { words: ['retaliation', 'retaliate', 'retaliatory'], topic: economy, rivals: [conflict] },
   {
     // A party "won" seats, a candidate's "supporters", a "race" for the White House, a company that "beat"

@@ -3,10 +3,13 @@ import { tagArticle } from '../../../functions/core/tag.js';
 
 const LIFESTYLE = 'medtop:10000000';
 const SPACE = 'medtop:20000739';
+const CRIME = 'medtop:02000000';
+const VACCINES = 'medtop:20000477';
+const HEALTH = 'medtop:07000000';
 
 const topicsOf = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
 
-describe('words of leisure and space that news uses in other senses', () => {
+describe('words of leisure, space, courts and vaccines that news uses in other senses', () => {
   it('does not read a player "strolling" into a round or "a day out to forget" as leisure', () => {
     const stroll = topicsOf(
       'Sinner strolls into Paris last eight',
@@ -33,5 +36,33 @@ describe('words of leisure and space that news uses in other senses', () => {
 
     expect(launch).toContain(SPACE);
     expect(office).not.toContain(SPACE);
+  });
+
+  it('does not read a swimmer\'s national "trials" as a court case, but keeps a murder trial', () => {
+    const swim = topicsOf(
+      'Swimmer sets world record',
+      'The swimmer set a world record in the 200 metres freestyle at the national trials on Tuesday.',
+    );
+    const court = topicsOf(
+      'Trial opens',
+      'The trial of a man accused of murder opened on Monday, and the jury heard from police witnesses.',
+    );
+
+    expect(swim).not.toContain(CRIME);
+    expect(court).toContain(CRIME);
+  });
+
+  it('reads a rocket "booster" as no health story, and a booster shot as a vaccine', () => {
+    const rocket = topicsOf(
+      'Rocket lands',
+      'The company launched its rocket carrying two probes to Mars and landed the booster on a ship at sea.',
+    );
+    const shot = topicsOf(
+      'Booster shots offered',
+      'Pharmacies began offering booster shots to people over 65 on Monday, health officials said.',
+    );
+
+    expect(rocket).not.toContain(HEALTH);
+    expect(shot).toContain(VACCINES);
   });
 });
