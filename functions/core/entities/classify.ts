@@ -800,6 +800,28 @@ export function typeChunks(
   return out;
 }
 
+/**
+ * "Democrat Mikie Sherrill": after a party label, two words that read as a name (no ordinary word, no
+ * organisation or place head, neither known as anything but a person) are a person even when the given
+ * name is not listed, unlike "Republican National Committee" or "Labour Party Conference".
+ */
+function twoNameWords(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from !== 2) return false;
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    const kind = GAZETTEER.get(w.lower)?.kind;
+    if (
+      isLowerWord(w.core) ||
+      wordIs(w, W_ORG_HEAD) ||
+      wordIs(w, W_PLACE_HEAD) ||
+      ACRONYM.test(w.core) ||
+      (kind !== undefined && kind !== 'person')
+    )
+      return false;
+  }
+  return true;
+}
+
 function nameLike(word: string, ctx: Context): boolean {
   const lower = norm(word);
   const entry = GAZETTEER.get(lower);
@@ -999,7 +1021,11 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         continue;
       }
       // "Republican Bob Dole", "Democrat Raphael Warnock": a party label before a person's full name.
-      if (wordIs(w, W_PARTY_LABEL) && to - from > 2 && isGivenName(words[from + 1]!.core)) {
+      if (
+        wordIs(w, W_PARTY_LABEL) &&
+        to - from > 2 &&
+        (isGivenName(words[from + 1]!.core) || twoNameWords(words, from + 1, to))
+      ) {
         from++;
         continue;
       }
