@@ -163,6 +163,9 @@ const ROWS: readonly SenseRow[] = [
     topic: conflict,
     rivals: [economy, environment, science],
   },
+  // An election "landslide" is no disaster, and a landslide that buried a village is no election.
+  { words: ['landslide'], topic: disaster, rivals: [politics] },
+  { words: ['landslide'], topic: politics, rivals: [disaster] },
   // A "drug" boat or cartel is crime news, not medicine.
   { words: ['drug', 'drugs'], topic: health, rivals: [crime] },
   // Floods that "killed" hundreds are a disaster, not a murder or a battle.

@@ -6,6 +6,8 @@ const SPACE = 'medtop:20000739';
 const CRIME = 'medtop:02000000';
 const VACCINES = 'medtop:20000477';
 const HEALTH = 'medtop:07000000';
+const DISASTER = 'medtop:03000000';
+const POLITICS = 'medtop:11000000';
 
 const topicsOf = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
 
@@ -64,5 +66,19 @@ describe('words of leisure, space, courts and vaccines that news uses in other s
 
     expect(rocket).not.toContain(HEALTH);
     expect(shot).toContain(VACCINES);
+  });
+
+  it('reads an election "landslide" as no disaster and a landslide that buried a village as no election', () => {
+    const vote = topicsOf(
+      'Alliance wins state election',
+      "The prime minister's alliance won a landslide in the state election, officials said on Friday.",
+    );
+    const slide = topicsOf(
+      'Landslide buries village',
+      'A landslide buried a village in the hills after days of heavy rain, killing at least 30 people.',
+    );
+
+    expect(vote).not.toContain(DISASTER);
+    expect(slide).not.toContain(POLITICS);
   });
 });
