@@ -1,3 +1,5 @@
+import { AGENCY_CREDIT } from './front-matter.js';
+
 /** The place and date a story was filed from, e.g. "TAIPEI, Taiwan —" or "WASHINGTON (Reuters) -". */
 export interface Dateline {
   readonly text: string;
@@ -20,7 +22,7 @@ export function isInInlineDateline(
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
 // PLACE[, Region][, Month D][ (Agency)] followed by a dash; the place is capitalised words.
 const INLINE = new RegExp(
-  `^\\s*((?:\\p{Lu}[\\p{L}.'’-]*)(?:[ ](?:\\p{Lu}[\\p{L}.'’-]*|de|del|da|la|el|of))*(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:[ ]\\p{Lu}[\\p{L}.'’-]*)*)?)(?:,\\s*${MONTH})?(?:\\s*\\((?:Reuters|AP|AFP|Bloomberg|Xinhua|dpa|UPI)\\))?\\s*(?:—|–|--|-)\\s+`,
+  `^\\s*((?:\\p{Lu}[\\p{L}.'’-]*)(?:[ ](?:\\p{Lu}[\\p{L}.'’-]*|de|del|da|la|el|of))*(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:[ ]\\p{Lu}[\\p{L}.'’-]*)*)?)(?:,\\s*${MONTH})?(?:\\s*${AGENCY_CREDIT})?\\s*(?:—|–|--|-)\\s+`,
   'u',
 );
 

@@ -12,6 +12,11 @@ const MAX_FRONT_LINES = 3;
 /** A byline longer than this is a sentence that happens to start with "By". */
 const MAX_BYLINE_CHARS = 120;
 
+/** Wire agencies whose credit opens a story: "(Reuters) -", "WASHINGTON (AP) —". */
+export const AGENCY_CREDIT = '\\((?:Reuters|AP|AFP|Bloomberg|Xinhua|dpa|UPI)\\)';
+// A credit with no place before it ("(Reuters) - Astronomers using…") introduces the story as a dateline does.
+const BARE_CREDIT = new RegExp(`^\\s*${AGENCY_CREDIT}\\s*(?:—|–|--|-)\\s+`);
+
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const NAME_JOINER = '(?:and|&|de|da|del|van|von|der|al|bin|la|le)';
 // "By Anna Smith", "By Anna Smith and Bob Jones, Reuters", "By ANNA SMITH | Staff writer".
@@ -69,7 +74,10 @@ function cannotEqualKey(line: string, keyLetters: number): boolean {
   return ascii && letters !== keyLetters;
 }
 
-/** Offset in `body` of the first line that is not a byline or a repeat of `title` (0 when none is). */
+/**
+ * Offset in `body` of the first line that is not a byline or a repeat of `title`, after a bare agency
+ * credit ("(Reuters) - "); 0 when none is.
+ */
 export function storyStart(body: string, title: string): number {
   // A title in ASCII is normalised only if a line could repeat it: most bodies open with a sentence.
   const asciiLetters = asciiKeyLetters(title);
@@ -101,5 +109,7 @@ export function storyStart(body: string, title: string): number {
     start = offset;
   }
   while (start > 0 && start < body.length && /\s/.test(body[start] as string)) start++;
+  const credit = BARE_CREDIT.exec(body.slice(start, start + 40));
+  if (credit) start += credit[0].length;
   return start < body.length ? start : 0;
 }

@@ -93,6 +93,15 @@ describe('storyStart', () => {
     expect(storyStart(body, 'Gas deal')).toBe(0);
   });
 
+  it.each([['(Reuters) - '], ['(AP) — '], ['By Anna Smith\n\n(Reuters) - ']])(
+    'skips the bare agency credit %j before the lead',
+    (front) => {
+      const body = `${front}${LEAD}`;
+
+      expect(body.slice(storyStart(body, 'Gas deal'))).toBe(LEAD);
+    },
+  );
+
   it('finds the dateline after a byline', () => {
     const doc = prepareDocument({
       title: 'Gas deal',
@@ -115,5 +124,15 @@ describe('a story that opens with a byline', () => {
     expect(focus(bylined)).toEqual(focus(plain));
     expect(bylined.countryPairs.map((p) => p.pair)).toEqual(plain.countryPairs.map((p) => p.pair));
     expect(bylined.countryPairs.map((p) => p.pair)).toContain('CN-RU');
+  });
+});
+
+describe('a story that opens with a bare agency credit', () => {
+  it('reads its first word as opening a sentence, as after a dateline', () => {
+    const result = tagArticle({
+      body: '(Reuters) - Astronomers using a new telescope found water on a distant planet.',
+    });
+
+    expect(result.entities.map((e) => e.name)).not.toContain('Astronomers');
   });
 });
