@@ -9,7 +9,6 @@ import {
   CALENDAR_WORDS,
   FUNCTION_WORDS,
   GAZETTEER,
-  isGivenName,
   isLowerWord,
   LEADERS_BODIES,
   MAX_NAME_WORDS,
@@ -21,6 +20,7 @@ import {
   PLACE_HEADS,
 } from './lexicon.js';
 import { WORD_BITS } from './word-bits.js';
+import { gazetteerOfWord, isGivenNameWord, isLowerWordWord, WordFacts } from './word-facts.js';
 
 /** A word token with what the recogniser needs to know about its spelling and position. */
 export interface Word {
@@ -31,6 +31,8 @@ export interface Word {
   readonly lower: string;
   /** Answers about `lower` (`WORD_BITS`, word-bits.ts), filled once per distinct token text. */
   readonly bits: number;
+  /** The lists' answers about `core` and `lower`, asked lazily, shared by the text's occurrences (word-facts.ts). */
+  readonly facts: WordFacts;
   readonly start: number;
   /** End of `core`. */
   readonly end: number;
@@ -137,6 +139,7 @@ interface WordForm {
   readonly lower: string;
   readonly possessive: boolean;
   readonly capitalised: boolean;
+  readonly facts: WordFacts;
 }
 
 function formOf(text: string): WordForm {
@@ -154,11 +157,13 @@ function formOf(text: string): WordForm {
   // "Overall." before a lower-case word: the tokenizer kept a period that belongs to no abbreviation.
   if (!possessive && core.length > 3 && endsWithText(core, '.') && isLowerWord(core.slice(0, -1)))
     core = core.slice(0, -1);
+  const lower = lowerCased(core);
   return {
     core,
-    lower: lowerCased(core),
+    lower,
     possessive,
     capitalised: startsUpper(core) || PARTICLE_NAME.test(core),
+    facts: new WordFacts(core, lower),
   };
 }
 
@@ -182,6 +187,7 @@ export function toWord(
     core: form.core,
     lower: form.lower,
     bits: WORD_BITS.of(form.lower, id),
+    facts: form.facts,
     start: token.start,
     end: token.start + form.core.length,
     possessive: form.possessive,
@@ -555,7 +561,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       const last = run[run.length - 1]!;
       const next = words[j + 1];
       // Only "May" after a given name needs the given-name test ("Theresa May"); skip it for other words.
-      if (isNameWord(next, next?.lower === 'may' && isGivenName(last.core)) && joinable(field, last, next)) {
+      if (isNameWord(next, next?.lower === 'may' && isGivenNameWord(last)) && joinable(field, last, next)) {
         run.push(next);
         j++;
         continue;
@@ -586,7 +592,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       }
       // 'Ramesh "Sunny" Balwani', 'Joaquín "El Chapo" Guzmán': a quoted nickname between a given name
       // and the surname belongs to the mention, not to the name.
-      if (!next && run.length === 1 && (isGivenName(last.core) || !isLowerWord(last.core))) {
+      if (!next && run.length === 1 && (isGivenNameWord(last) || !isLowerWordWord(last))) {
         const surname = nicknameThenSurname(field, words, j);
         if (surname) {
           run.push(surname);
@@ -701,7 +707,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         // "Trump's Republican Party", "Sunak's Conservative government": a party or a government is its
         // leader's, not a firm named with a possessive.
         // "European People's Party" is named so.
-        const leaders = end !== undefined && LEADERS_BODIES.has(end.lower) && !isLowerWord(last.core);
+        const leaders = end !== undefined && LEADERS_BODIES.has(end.lower) && !isLowerWordWord(last);
         if (end && (ORG_HEADS.has(end.lower) || saints || namedDay || royal) && !end.possessive && !leaders) {
           run.push(...tail);
           j = k - 1;
@@ -793,7 +799,7 @@ function nicknameThenSurname(field: FieldText, words: readonly (Word | null)[], 
     const after = tokens[k + 1];
     if (after?.text !== close) continue;
     const surname = words[k + 2];
-    if (!isNameWord(surname) || isLowerWord(surname.core)) return null;
+    if (!isNameWord(surname) || isLowerWordWord(surname)) return null;
     if (after.start !== inner.end || surname.start !== after.end + 1) return null;
     return surname;
   }
@@ -878,7 +884,7 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
       continue;
     }
     if (text === 'in' && coordinated && connector !== 'of' && isInnerNameWord(beyond)) {
-      const kind = GAZETTEER.get(beyond.lower)?.kind;
+      const kind = gazetteerOfWord(beyond)?.kind;
       const end = words[k + 2];
       if ((kind === 'place' || kind === 'country') && !isInnerNameWord(end) && take(2)) break;
     }

@@ -35,6 +35,13 @@ import {
 import { newsmakerNamed } from './newsmakers.js';
 import type { DocumentEvidence } from './recognize.js';
 import { WORD_BITS } from './word-bits.js';
+import {
+  gazetteerOfWord,
+  isGivenNameWord,
+  isKnownSurnameWord,
+  isLowerWordWord,
+  placeOfWord,
+} from './word-facts.js';
 
 // Place look-ups normalise and re-tokenise their key; names repeat, so remember the answers (bounded).
 const placeMemo = new TextMemo<PlaceEntry | null>(20_000);
@@ -809,9 +816,9 @@ function twoNameWords(words: readonly Word[], from: number, to: number): boolean
   if (to - from !== 2) return false;
   for (let i = from; i < to; i++) {
     const w = words[i]!;
-    const kind = GAZETTEER.get(w.lower)?.kind;
+    const kind = gazetteerOfWord(w)?.kind;
     if (
-      isLowerWord(w.core) ||
+      isLowerWordWord(w) ||
       wordIs(w, W_ORG_HEAD) ||
       wordIs(w, W_PLACE_HEAD) ||
       ACRONYM.test(w.core) ||
@@ -822,9 +829,10 @@ function twoNameWords(words: readonly Word[], from: number, to: number): boolean
   return true;
 }
 
-function nameLike(word: string, ctx: Context): boolean {
-  const lower = norm(word);
-  const entry = GAZETTEER.get(lower);
+/** Whether a word reads as a name: a listed one (no group), or capitalised inside sentences of the article only. */
+function nameLike(w: Word, ctx: Context): boolean {
+  const lower = w.lower;
+  const entry = gazetteerOfWord(w);
   if (entry && entry.kind !== 'group') return true;
   return ctx.seen.capitalisedInside.has(lower) && !ctx.seen.lowerCase.has(lower);
 }
@@ -834,7 +842,7 @@ function nameLike(word: string, ctx: Context): boolean {
  * alone, is the ordinary word unless the article capitalises it mid-sentence or a verb of speech follows.
  */
 function ordinarySurnameAlone(ctx: Context, chunk: Chunk, w: Word, words: number): boolean {
-  if (words !== 1 || GAZETTEER.get(w.lower)?.kind !== 'person') return false;
+  if (words !== 1 || gazetteerOfWord(w)?.kind !== 'person') return false;
   if (ctx.seen.capitalisedInside.has(w.lower) && !ctx.seen.lowerCase.has(w.lower)) return false;
   return (tokenBits(ctx, chunk.field, w.index + 1) & PERSON_VERB) === 0;
 }
@@ -914,6 +922,10 @@ function lookup(
   ctx: Context,
 ): GazetteerEntry | Candidate | undefined {
   if (from >= to) return ctx.known?.get('') ?? GAZETTEER.get('');
+  if (to === from + 1) {
+    const w = words[from]!;
+    return ctx.known?.get(w.lower) ?? gazetteerOfWord(w);
+  }
   const key = lookupKey(words, from, to);
   return ctx.known?.get(key) ?? GAZETTEER.get(key);
 }
@@ -959,7 +971,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     to >= 2 &&
     to <= 4 &&
     wordIs(words[to - 1]!, W_NAMED_DAY) &&
-    (!isGivenName(words[0]!.core) || words.some((w) => w.possessive)) &&
+    (!isGivenNameWord(words[0]!) || words.some((w) => w.possessive)) &&
     !wordIs(words[0]!, W_TITLE)
   )
     return [candidate(chunk, 0, to, 'event', 2, NO_CONTEXT)];
@@ -971,7 +983,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   )
     return [];
   // "Storm Eowyn", "Hurricane Milton", "Tropical Storm Debby": a named weather system is an event.
-  if (to >= 2 && to <= 3 && wordIs(words[to - 2]!, W_WEATHER) && !isLowerWord(words[to - 1]!.core))
+  if (to >= 2 && to <= 3 && wordIs(words[to - 2]!, W_WEATHER) && !isLowerWordWord(words[to - 1]!))
     return [candidate(chunk, 0, to, 'event', 2, NO_CONTEXT)];
   // "rated AA-minus by Fitch", "a Baa2 rating", "cut to BBB": a credit rating is a grade, not a name.
   if (to === 1 && creditRating(ctx, chunk.field, words[0]!)) return [];
@@ -1010,7 +1022,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       // "the All England Club", "All Nippon Airways": "All" written with a capital inside a sentence
       // opens a name.
       const allInName = lower === 'all' && from === 0 && !chunk.initial && !chunk.caseless && to - from > 1;
-      if (wordIs(w, W_FUNCTION) && !acronym && !allInName && (!isGivenName(w.core) || to - from === 1)) {
+      if (wordIs(w, W_FUNCTION) && !acronym && !allInName && (!isGivenNameWord(w) || to - from === 1)) {
         from++;
         continue;
       }
@@ -1024,7 +1036,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       if (
         wordIs(w, W_PARTY_LABEL) &&
         to - from > 2 &&
-        (isGivenName(words[from + 1]!.core) || twoNameWords(words, from + 1, to))
+        (isGivenNameWord(words[from + 1]!) || twoNameWords(words, from + 1, to))
       ) {
         from++;
         continue;
@@ -1036,17 +1048,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         chunk.initial &&
         !chunk.caseless &&
         !particleNext &&
-        isLowerWord(w.core) &&
-        (!nameLike(w.core, ctx) || ordinarySurnameAlone(ctx, chunk, w, to - from)) &&
+        isLowerWordWord(w) &&
+        (!nameLike(w, ctx) || ordinarySurnameAlone(ctx, chunk, w, to - from)) &&
         // "Chief Executive Lena Marsh said": a title opening the sentence is read as one mid-sentence is.
         !(wordIs(w, W_TITLE) && to - from > 1) &&
         // "Apple reported", "Shell said": a brand named by an ordinary word, before a verb of firms.
         !(to - from === 1 && firmBrandAt(ctx, chunk, from))
       ) {
         // "Major League Baseball", "Red Cross": a title-case name of ordinary words keeps its first word.
-        const titleCaseName = to - from > 1 && words.slice(from + 1, to).every((x) => isLowerWord(x.core));
+        const titleCaseName = to - from > 1 && words.slice(from + 1, to).every((x) => isLowerWordWord(x));
         if (
-          !(isGivenName(w.core) && to - from > 1) &&
+          !(isGivenNameWord(w) && to - from > 1) &&
           !titleCaseName &&
           !ordinaryBeforeTown(words, from, to) &&
           !orgShaped &&
@@ -1065,11 +1077,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // opens the run, the holder's name follows it.
     if (from === 0 && to > 1 && officeOfBefore(ctx, chunk.field, words[0]!.index)) {
       // Up to the holder's given name, else over the domain's ordinary words ("Secretary of State Rubio").
-      let end = words.findIndex((w, i) => i > 0 && i < to - 1 && isGivenName(w.core));
+      let end = words.findIndex((w, i) => i > 0 && i < to - 1 && isGivenNameWord(w));
       if (end < 0) {
         end = 0;
-        while (end < to - 1 && (wordIs(words[end]!, W_TITLE_MODIFIER) || isLowerWord(words[end]!.core)))
-          end++;
+        while (end < to - 1 && (wordIs(words[end]!, W_TITLE_MODIFIER) || isLowerWordWord(words[end]!))) end++;
       }
       const holder = words[end]!.core;
       // "chairman of the Organisation for Security and Cooperation in Europe" is a body, not an office.
@@ -1087,7 +1098,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     let lastTitle = -1;
     // Where the office holder is from: "Chinese", "U.S.", "South Korean".
     const twoWordNational = to - from > 2 && isNationalEntry(lookup(words, from, from + 2, ctx));
-    const national = twoWordNational ? 2 : isNationalWord(words[from]?.core ?? '') ? 1 : 0;
+    const national = twoWordNational ? 2 : isNationalWordOf(words[from]) ? 1 : 0;
     // Ordinary words may name the office's domain ("Navy Secretary", "Privatisation Minister") or the
     // body it belongs to ("Security Council President"); neither is part of the holder's name.
     for (let i = from + national; i < (orgShaped ? from : to - 1); i++) {
@@ -1102,7 +1113,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       // "WHO Director-General": an acronym spelled like a word is a body, not the office's domain.
       else if (
         !wordIs(w, W_TITLE_MODIFIER) &&
-        !(isLowerWord(w.core) && !INITIALS.test(w.core) && !ACRONYM.test(w.core))
+        !(isLowerWordWord(w) && !INITIALS.test(w.core) && !ACRONYM.test(w.core))
       )
         break;
     }
@@ -1186,8 +1197,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     MODEL_NUMBER.test(prevToken) &&
     (ACRONYM.test(words[from]!.core) ||
       startsWithCapital(tokenText(ctx, chunk.field, words[from]!.index - 2))) &&
-    !GAZETTEER.has(words[from]!.lower) &&
-    !lookupPlace(words[from]!.core)
+    !(gazetteerOfWord(words[from]!) !== undefined) &&
+    !placeOfWord(words[from]!)
   )
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
   // "F-16", "AK-47s", "MiG-29": a letter code, a hyphen and a number name a model of aircraft or weapon;
@@ -1233,7 +1244,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     placeNounBefore ||
     placeNounAfter;
   // "invested $8 billion in Anthropic": "in" after these words takes a company, whatever its spelling.
-  if (companyIn && !personCue && !GAZETTEER.has(words[from]!.lower) && !lookupPlace(words[from]!.core))
+  if (companyIn && !personCue && !(gazetteerOfWord(words[from]!) !== undefined) && !placeOfWord(words[from]!))
     return [candidate(chunk, from, to, 'organization', 1, { locative: false, prev: prevToken })];
   // "shares of Amazon", "the parent of Google": these words take a company after "of", even one named
   // like a river or a town; a country stays a country. Longer names have their own head words.
@@ -1250,7 +1261,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     COMPANY_OF.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)) &&
     !isCountryName(words, from, to) &&
     // "shares of Australian miner Lynas": a nationality word describes the company that follows.
-    !(to - from === 1 && GAZETTEER.get(words[from]!.lower)?.kind === 'demonym')
+    !(to - from === 1 && gazetteerOfWord(words[from]!)?.kind === 'demonym')
   )
     return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
   // "competition from Huawei", "orders from Boeing": a commercial noun before "from" takes a company, where
@@ -1260,8 +1271,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     prevToken === 'from' &&
     !personCue &&
     commercialNounBefore(ctx, chunk.field, words[from]!.index - 2) &&
-    !GAZETTEER.has(words[from]!.lower) &&
-    !lookupPlace(words[from]!.core)
+    !(gazetteerOfWord(words[from]!) !== undefined) &&
+    !placeOfWord(words[from]!)
   )
     return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
   // "aerospace supplier Rockwell Collins", "planemaker Boeing": the kind of firm before its name.
@@ -1269,17 +1280,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     prevBits & COMPANY_KIND_BEFORE &&
     !personCue &&
     !isCountryName(words, from, to) &&
-    !(to - from === 1 && lookupPlace(words[from]!.core))
+    !(to - from === 1 && placeOfWord(words[from]!))
   )
     return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
   // "Google's Gemini", "OpenAI's Sora": after a firm's possessive, a word WordNet only knows as a
   // constellation or a region, or a given name, names the firm's product.
   if (to - from === 1 && !personCue && ownedByFirm(prevToken)) {
-    const entry = GAZETTEER.get(words[from]!.lower);
-    const placeOnly = entry?.kind === 'place' && !lookupPlace(words[from]!.core);
+    const entry = gazetteerOfWord(words[from]!);
+    const placeOnly = entry?.kind === 'place' && !placeOfWord(words[from]!);
     if (
       placeOnly ||
-      (entry === undefined && isGivenName(words[from]!.core) && !isKnownSurname(words[from]!.core))
+      (entry === undefined && isGivenNameWord(words[from]!) && !isKnownSurnameWord(words[from]!))
     )
       return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
   }
@@ -1313,7 +1324,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     ctx.sports &&
     to - from === 1 &&
     EVENT_AFTER.has(nextToken) &&
-    (isTownWord(words[from]!.core) || GAZETTEER.get(words[from]!.lower)?.kind === 'place')
+    (isTownWord(words[from]!) || gazetteerOfWord(words[from]!)?.kind === 'place')
   )
     return [candidate(chunk, from, to, 'other', 2, base)];
   if (ctx.sports && !personCue && isTeamNickname(words, from, to, prevToken))
@@ -1347,7 +1358,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     (PRODUCT_BEFORE.has(prevToken) ||
       (prevToken === 'of' && MAKER_NOUNS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)))) &&
     !listedAsBodyOrPlace(words[from]!) &&
-    !isGivenName(words[from]!.core)
+    !isGivenNameWord(words[from]!)
   )
     return [candidate(chunk, from, to, 'other', 2, base)];
   // "Ozempic pills", "Blackwell chips", "sales of Wegovy": a name before a product's noun, or after the
@@ -1358,10 +1369,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     (PRODUCT_AFTER.has(nextToken) ||
       (prevToken === 'of' && SOLD_UNITS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)))) &&
     // "Japanese chips", "French tablets": a nationality word or a name the lists know is no product.
-    !GAZETTEER.has(words[from]!.lower) &&
-    !lookupPlace(words[from]!.core) &&
+    !(gazetteerOfWord(words[from]!) !== undefined) &&
+    !placeOfWord(words[from]!) &&
     !isBrandWord(words[from]!.core) &&
-    !isGivenName(words[from]!.core) &&
+    !isGivenNameWord(words[from]!) &&
     !ACRONYM.test(words[from]!.core)
   )
     return [candidate(chunk, from, to, 'other', 2, base)];
@@ -1383,9 +1394,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     nextBits & CASED &&
     isGivenName(nextToken) &&
     tokenBits(ctx, chunk.field, words[from]!.index + 2) & CASED &&
-    !isKnownSurname(words[from]!.core) &&
+    !isKnownSurnameWord(words[from]!) &&
     !listedAsBodyOrPlace(words[from]!) &&
-    GAZETTEER.get(words[from]!.lower)?.kind !== 'demonym'
+    gazetteerOfWord(words[from]!)?.kind !== 'demonym'
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "Nobel laureate Muhammad Yunus", "Oscar winner Emma Stone": a name before the one who won it is a prize.
@@ -1418,9 +1429,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   let entry = from === 0 && whole ? whole : lookup(words, from, to, ctx);
   const n = to - from;
   const first = words[from]!.core;
-  const last = words[to - 1]!.core;
   const firstLower = words[from]!.lower;
   const lastLower = words[to - 1]!.lower;
+  const firstWord = words[from]!;
+  const lastWord = words[to - 1]!;
   const personVerb = (nextBits & PERSON_VERB) !== 0;
   // "Leeds beat Hull 2-1": a sentence reporting a result is a sports context on any page.
   let resultHere: boolean | undefined;
@@ -1509,7 +1521,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       if (
         type === 'person' &&
         n === 1 &&
-        (nextBits & ORG_CUE_AFTER || (STAFF_AFTER.has(nextToken) && !isLowerWord(first)))
+        (nextBits & ORG_CUE_AFTER || (STAFF_AFTER.has(nextToken) && !isLowerWordWord(firstWord)))
       )
         return [candidate(chunk, from, to, 'organization', 1, base)];
       // "analysts at Bernstein": a surname where people work is their firm.
@@ -1524,7 +1536,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         (nextBits & ORG_CUE_AFTER ||
           COMPANY_VERBS.has(nextToken) ||
           firmItAfter(ctx, chunk.field, words[from]!.index)) &&
-        !lookupPlace(first)
+        !placeOfWord(firstWord)
       )
         return [candidate(chunk, from, to, 'organization', 1, base)];
       if (type === 'person' && personCue) return [candidate(chunk, from, to, 'person', 2, base)];
@@ -1551,8 +1563,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         type === 'place' &&
         !entry.countryCode &&
         n === 1 &&
-        isKnownSurname(first) &&
-        (personCue || personVerb || (!locative && !lookupPlace(first)))
+        isKnownSurnameWord(firstWord) &&
+        (personCue || personVerb || (!locative && !placeOfWord(firstWord)))
       )
         return [candidate(chunk, from, to, 'person', 1, base)];
       if (
@@ -1560,8 +1572,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         n === 1 &&
         type !== 'place' &&
         (wordIs(words[from]!, W_FUNCTION) ||
-          (isLowerWord(first) &&
-            (!nameLike(first, ctx) || ordinarySurnameAlone(ctx, chunk, words[from]!, n))))
+          (isLowerWordWord(firstWord) &&
+            (!nameLike(firstWord, ctx) || ordinarySurnameAlone(ctx, chunk, words[from]!, n))))
       )
         return [];
       // "Man charged with murder": a sentence-initial ordinary word that is also a town (Man, Ivory
@@ -1572,14 +1584,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         type === 'place' &&
         !entry.countryCode &&
         !locative &&
-        isLowerWord(first) &&
+        isLowerWordWord(firstWord) &&
         !ctx.seen.capitalisedInside.has(firstLower)
       )
         return [];
       const team = teamPlace(type, entry.countryCode);
       const teamFromPlace = team !== type;
-      if (chunk.caseless && n === 1 && type !== 'place' && isLowerWord(first)) return [];
-      if (chunk.caseless && n === 1 && entry.kind === 'place' && isLowerWord(first)) return [];
+      if (chunk.caseless && n === 1 && type !== 'place' && isLowerWordWord(firstWord)) return [];
+      if (chunk.caseless && n === 1 && entry.kind === 'place' && isLowerWordWord(firstWord)) return [];
       return [
         candidate(chunk, from, to, team, g.strength, base, {
           canonical: g.canonical,
@@ -1609,8 +1621,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (allCapitals(chunk, from, to) && opensDateline(ctx, chunk, from, to))
     return [candidate(chunk, from, to, 'place', 1, base)];
   // Column headings and labels of number tables ("Avge Rate", "Shr", "Chg") are not names.
-  if (words[from]!.tabular && !ctx.sports && !personCue && !(n > 1 && isGivenName(first))) {
-    const place = lookupPlace(first);
+  if (words[from]!.tabular && !ctx.sports && !personCue && !(n > 1 && isGivenNameWord(firstWord))) {
+    const place = placeOfWord(firstWord);
     if (!place) return [];
   }
 
@@ -1619,11 +1631,11 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
 
   if (chunk.caseless) {
     // On a capitals-only line an unknown run is a name only when it starts with a given name.
-    if (n > 1 && isGivenName(first)) return [candidate(chunk, from, to, 'person', 1, base)];
+    if (n > 1 && isGivenNameWord(firstWord)) return [candidate(chunk, from, to, 'person', 1, base)];
     const place = lookupPlace(
       chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start),
     );
-    if (place && !isGivenName(first)) {
+    if (place && !isGivenNameWord(firstWord)) {
       const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
       return [candidate(chunk, from, to, type, 2, base, placeFields(place))];
     }
@@ -1634,14 +1646,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // a given name that opens a full name are nouns of the sentence, not part of the name.
   if (ctx.foreign && !personCue && n >= 3) {
     let g = from;
-    while (g < to - 1 && !isGivenName(words[g]!.core) && !NAME_PARTICLES.has(words[g]!.core)) g++;
-    if (g > from && g < to - 1 && isGivenName(words[g]!.core) && !isLowerWord(words[g + 1]!.core))
+    while (g < to - 1 && !isGivenNameWord(words[g]!) && !NAME_PARTICLES.has(words[g]!.core)) g++;
+    if (g > from && g < to - 1 && isGivenNameWord(words[g]!) && !isLowerWordWord(words[g + 1]!))
       return typeChunk({ ...chunk, words: words.slice(g), initial: false }, ctx);
   }
   // "Central Asia", "Northern Europe": a compass word before a place names a region of it.
   if (n === 2 && wordIs(words[from]!, W_COMPASS) && !ORG_NOUNS_AFTER.has(nextToken)) {
-    const lastKind = GAZETTEER.get(lastLower)?.kind;
-    if (lastKind === 'place' || lastKind === 'country' || (lastKind === undefined && lookupPlace(last)))
+    const lastKind = gazetteerOfWord(lastWord)?.kind;
+    if (lastKind === 'place' || lastKind === 'country' || (lastKind === undefined && placeOfWord(lastWord)))
       return [candidate(chunk, from, to, 'place', 2, base)];
     // "North American", "East African": a compass word before a nationality word is one of its own.
     if (lastKind === 'demonym' || lastKind === 'group')
@@ -1651,20 +1663,20 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // what it names.
   // "the Teamsters union", "the Likud party": one word between "the" and such a noun too.
   if (
-    (n > 1 || (prevToken === 'the' && !GAZETTEER.get(firstLower)?.countryCode)) &&
+    (n > 1 || (prevToken === 'the' && !gazetteerOfWord(firstWord)?.countryCode)) &&
     !personCue &&
     ORG_NOUNS_AFTER.has(nextToken) &&
-    !isGivenName(first)
+    !isGivenNameWord(firstWord)
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
   if (n > 1) {
     // "Australian Tom Moody": a nationality word before a person's name is not part of it.
-    const firstEntry = GAZETTEER.get(firstLower);
+    const firstEntry = gazetteerOfWord(firstWord);
     // "Daniel", "Norman", "Stuart" are also WordNet group words; before a surname they are given names.
-    const secondEntry = GAZETTEER.get(words[from + 1]!.lower);
+    const secondEntry = gazetteerOfWord(words[from + 1]!);
     const secondCore = words[from + 1]!.core;
     const givenBeforeSurname =
-      isGivenName(first) &&
+      isGivenNameWord(firstWord) &&
       secondEntry?.kind !== 'demonym' &&
       secondEntry?.kind !== 'group' &&
       secondEntry?.kind !== 'country' &&
@@ -1680,7 +1692,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // "Turkish Cyprus") that is no place of two words ("Iraqi Kurdistan").
     if (
       nationalFirst &&
-      (isGivenName(words[from + 1]!.core) ||
+      (isGivenNameWord(words[from + 1]!) ||
         (to - from === 2 &&
           firstEntry.kind === 'demonym' &&
           (secondEntry?.kind === 'country' || secondEntry?.kind === 'place') &&
@@ -1688,7 +1700,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
             chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start),
           )) ||
         (to - from === 2 &&
-          !isGivenName(first) &&
+          !isGivenNameWord(firstWord) &&
           ACRONYM.test(words[from + 1]!.core) &&
           !ROMAN_NUMERAL.test(words[from + 1]!.core)))
     ) {
@@ -1713,11 +1725,11 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       // "La Rochelle", "Le Havre": an article of a place's name is no state ("La." is Louisiana).
       !NAME_PARTICLES.has(firstLower) &&
       (firstEntry?.kind === 'country' ||
-        (!firstEntry && lookupPlace(first)) ||
+        (!firstEntry && placeOfWord(firstWord)) ||
         // "Chicago NAPM": a town WordNet knows, before a body's acronym.
         (firstEntry?.kind === 'place' &&
           to - from === 2 &&
-          !isGivenName(first) &&
+          !isGivenNameWord(firstWord) &&
           ACRONYM.test(words[from + 1]!.core) &&
           !ROMAN_NUMERAL.test(words[from + 1]!.core))) &&
       words[from + 1]!.capitalised &&
@@ -1827,16 +1839,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       !personCue &&
       !ctx.sports &&
       n <= 3 &&
-      (isPlaceWord(first) || GAZETTEER.get(firstLower)?.kind === 'place') &&
-      !isLowerWord(last) &&
-      GAZETTEER.get(lastLower) === undefined &&
-      !isKnownSurname(last) &&
-      !isGivenName(last) &&
+      (isPlaceWordOf(firstWord) || gazetteerOfWord(firstWord)?.kind === 'place') &&
+      !isLowerWordWord(lastWord) &&
+      gazetteerOfWord(lastWord) === undefined &&
+      !isKnownSurnameWord(lastWord) &&
+      !isGivenNameWord(lastWord) &&
       !inResult()
     )
       return [candidate(chunk, from, to, 'place', 1, base)];
     // "an Air India Boeing 787": a firm the lists know, after a firm's name, is a second name.
-    if (n >= 3 && !personCue && GAZETTEER.get(lastLower)?.kind === 'organization') {
+    if (n >= 3 && !personCue && gazetteerOfWord(lastWord)?.kind === 'organization') {
       const head = lookup(words, from, to - 1, ctx);
       const headIsOrg =
         head !== undefined && ('kind' in head ? head.kind === 'organization' : head.type === 'organization');
@@ -1848,7 +1860,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     }
     if (!personCue && isCompanyOrTeamName(words, from, to)) {
       // "Jannik Sinner won his first title": a name ending in an ordinary word that "his" takes up.
-      if (n === 2 && !isPlaceWord(first) && pronounPerson())
+      if (n === 2 && !isPlaceWordOf(firstWord) && pronounPerson())
         return [candidate(chunk, from, to, 'person', 1, base)];
       return [candidate(chunk, from, to, 'organization', 1, base)];
     }
@@ -1857,13 +1869,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       n <= 3 && FAMILY_NAMES_FIRST.has(first) && !isLowerWord(second) && !GAZETTEER.has(norm(second));
     // "Denzel Washington": an unknown word before a known surname.
     const unknownThenSurname =
-      n === 2 && !locative && !isLowerWord(first) && !GAZETTEER.has(firstLower) && isKnownSurname(last);
-    const initials = INITIALS.test(first) && GAZETTEER.get(firstLower)?.kind !== 'country';
+      n === 2 &&
+      !locative &&
+      !isLowerWordWord(firstWord) &&
+      gazetteerOfWord(firstWord) === undefined &&
+      isKnownSurnameWord(lastWord);
+    const initials = INITIALS.test(first) && gazetteerOfWord(firstWord)?.kind !== 'country';
     // "the Red Cross", "the Red Crescent": a person's name does not follow "the"; an ordinary word that
     // is also a given name opens some other name there.
-    const givenFirst = isGivenName(first) && !(prevToken === 'the' && isLowerWord(first));
+    const givenFirst = isGivenNameWord(firstWord) && !(prevToken === 'the' && isLowerWordWord(firstWord));
     // "the Atlanta Games", "the Sydney Olympics": a town before an event's head word names the event.
-    if (n === 2 && !personCue && wordIs(words[to - 1]!, W_EVENT_HEAD) && isPlaceWord(first))
+    if (n === 2 && !personCue && wordIs(words[to - 1]!, W_EVENT_HEAD) && isPlaceWordOf(firstWord))
       return [candidate(chunk, from, to, 'other', 2, base)];
     // "the Davis Cup", "the Abraham Accords": a given name before the head word of a prize, a contest or a
     // treaty names it (heads that are also surnames, "Jude Law", "Doris Day", are left out).
@@ -1884,12 +1900,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       !personCue &&
       // "Jonas Gahr Store said": a speaker whose middle names no list knows is a person ("Mario Kart
       // World" does not speak; "Salomon Brothers International said" is a firm).
-      !(speaker && !isLowerWord(first) && unknownMiddle(words, from + 1, to - 1)) &&
+      !(speaker && !isLowerWordWord(firstWord) && unknownMiddle(words, from + 1, to - 1)) &&
       givenFirst &&
       n >= 3 &&
-      isLowerWord(last) &&
-      !isKnownSurname(last) &&
-      !isGivenName(last) &&
+      isLowerWordWord(lastWord) &&
+      !isKnownSurnameWord(lastWord) &&
+      !isGivenNameWord(lastWord) &&
       !NAME_SUFFIXES.has(lastLower)
     )
       return [candidate(chunk, from, to, 'unknown', 0, base)];
@@ -1911,7 +1927,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     for (let i = from; i < to && ordinary === 0; i++) {
       const w = words[i]!.core;
       if (NAME_PARTICLES.has(w)) continue;
-      const kind = GAZETTEER.get(words[i]!.lower)?.kind;
+      const kind = gazetteerOfWord(words[i]!)?.kind;
       if (ACRONYM.test(w) || kind !== undefined || lookupPlace(w)) named++;
       if (ACRONYM.test(w) || kind === 'country' || kind === 'demonym') notPerson++;
       else if (i === from && !isGivenName(w) && isPlaceWord(w)) notPerson++;
@@ -1925,7 +1941,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if (ordinary === 0 && named === 0) return [candidate(chunk, from, to, 'person', 0, base)];
     // "Cosmin Contra", "Gunhild Halle": no ordinary word, nothing foreign to a person's name, and a
     // last word that is no place of its own: a person whose given name the lists miss.
-    if (ordinary === 0 && notPerson === 0 && n <= 4 && !isPlaceWord(last) && !locative)
+    if (ordinary === 0 && notPerson === 0 && n <= 4 && !isPlaceWordOf(lastWord) && !locative)
       return [candidate(chunk, from, to, 'person', 0, base)];
     // "at Old Trafford", "at the Brown Deer Park Golf Course", "in Tunbridge Wells": a name of no known
     // kind where one is, that names no event, is a place.
@@ -1951,29 +1967,33 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // spelling; people's names have one only after a prefix ("McDonald", "DeSantis", "MacArthur").
   if (CAMEL_CASE_BRAND.test(first)) return [candidate(chunk, from, to, 'organization', 1, base)];
   // "Bundesbank", "Commerzbank", "Rabobank": a compound ending in "bank" is a bank.
-  if (BANK_COMPOUND.test(first) && !isLowerWord(first))
+  if (BANK_COMPOUND.test(first) && !isLowerWordWord(firstWord))
     return [candidate(chunk, from, to, 'organization', 2, base)];
   if (personCue) return [candidate(chunk, from, to, 'person', 2, base)];
   // "whose son Matan", "his wife Sara": a relative named after the kinship word is a person.
-  if (KIN_BEFORE.has(prevToken) && !GAZETTEER.get(firstLower)?.countryCode && !isLowerWord(first))
+  if (KIN_BEFORE.has(prevToken) && !gazetteerOfWord(firstWord)?.countryCode && !isLowerWordWord(firstWord))
     return [candidate(chunk, from, to, 'person', 2, base)];
   // "Interfax news agency quoted …": a news agency is named before the words that say so.
   const newsAgency =
     nextToken === 'agency' ||
     (nextToken === 'news' && lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2) === 'agency');
   if (
-    (nextBits & ORG_CUE_AFTER || newsAgency || (STAFF_AFTER.has(nextToken) && !isLowerWord(first))) &&
-    !GAZETTEER.get(firstLower)?.countryCode
+    (nextBits & ORG_CUE_AFTER || newsAgency || (STAFF_AFTER.has(nextToken) && !isLowerWordWord(firstWord))) &&
+    !gazetteerOfWord(firstWord)?.countryCode
   )
     return [candidate(chunk, from, to, 'organization', 1, base)];
   // "Serie A club Atalanta", "Premier League side Everton".
-  if ((prevToken === 'club' || prevToken === 'side') && !GAZETTEER.get(firstLower)?.countryCode)
+  if ((prevToken === 'club' || prevToken === 'side') && !gazetteerOfWord(firstWord)?.countryCode)
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "KYIV - Ukraine and Russia …": a place in capitals opening a line before a dash is a dateline.
-  if (words[from]!.initial && DATELINE_ENDS.has(nextToken) && nextToken !== '' && lookupPlace(first))
+  if (words[from]!.initial && DATELINE_ENDS.has(nextToken) && nextToken !== '' && placeOfWord(firstWord))
     return [candidate(chunk, from, to, 'place', 2, base)];
   // "NOTE", "ISSUER", "ORDERS": a word in capitals that English writes in lower case is a label.
-  if (ACRONYM.test(first) && !NOT_ORG_ACRONYMS.has(first) && !(first.length >= 4 && isLowerWord(first)))
+  if (
+    ACRONYM.test(first) &&
+    !NOT_ORG_ACRONYMS.has(first) &&
+    !(first.length >= 4 && isLowerWordWord(firstWord))
+  )
     return [candidate(chunk, from, to, 'organization', 1, base)];
   // "an AI superpower", "GDP": abbreviations of things are no name (left to the default before).
   if (NOT_ORG_ACRONYMS.has(first)) return [];
@@ -1982,19 +2002,23 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const rivalBefore = RIVAL_BEFORE.has(prevToken) || prevToken === 'with';
   // "Chelsea drew 0-0 with Newcastle": a given name alone that wins or loses in a result is a club.
   if (
-    isGivenName(first) &&
+    isGivenNameWord(firstWord) &&
     !locative &&
-    !isKnownSurname(first) &&
+    !isKnownSurnameWord(firstWord) &&
     (TEAM_VERBS.has(nextToken) || TEAM_VERBS.has(prevToken) || rivalBefore) &&
     inResult()
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "Magnum said its sales …": a given name that "its" takes up is a brand or a firm.
-  if (isGivenName(first) && !locative && pronoun() === 'thing')
+  if (isGivenNameWord(firstWord) && !locative && pronoun() === 'thing')
     return [candidate(chunk, from, to, 'organization', 2, base)];
-  if (isGivenName(first) && !locative) return [candidate(chunk, from, to, 'person', 1, base)];
-  const place = lookupPlace(first);
-  if (place && !(isLowerWord(first) && !locative && chunk.initial) && !bareAbbreviation(ctx, chunk, from)) {
+  if (isGivenNameWord(firstWord) && !locative) return [candidate(chunk, from, to, 'person', 1, base)];
+  const place = placeOfWord(firstWord);
+  if (
+    place &&
+    !(isLowerWordWord(firstWord) && !locative && chunk.initial) &&
+    !bareAbbreviation(ctx, chunk, from)
+  ) {
     const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
     const info = placeFields(place);
     return [
@@ -2004,14 +2028,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (/shire$/.test(firstLower)) return [candidate(chunk, from, to, teamPlace('place'), 1, base)];
   // "Everton drew 1-1 with Burnley": a name no list knows that wins, loses or is played in a result is a club.
   if (
-    !isLowerWord(first) &&
+    !isLowerWordWord(firstWord) &&
     (TEAM_VERBS.has(nextToken) || TEAM_VERBS.has(prevToken) || rivalBefore) &&
     inResult()
   )
     return [candidate(chunk, from, to, 'organization', 1, base)];
-  if (PERSON_CUES_AFTER.has(nextToken) && !GAZETTEER.get(firstLower)?.countryCode)
+  if (PERSON_CUES_AFTER.has(nextToken) && !gazetteerOfWord(firstWord)?.countryCode)
     return [candidate(chunk, from, to, 'person', 1, base)];
-  if (isLowerWord(first)) return [candidate(chunk, from, to, 'unknown', -1, base)];
+  if (isLowerWordWord(firstWord)) return [candidate(chunk, from, to, 'unknown', -1, base)];
   // "Zentrix, a Berlin-based startup, raised …": a name that an apposition calls a firm is one.
   if (n === 1 && nextToken === ',' && firmAppositionAfter(ctx, chunk.field, words[from]!.index + 1))
     return [candidate(chunk, from, to, 'organization', 2, base)];
@@ -2057,7 +2081,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !nameBeforeModal &&
     // A plural the lexicon misses speaks too ("Eyewitnesses told"), and so do hyphened places
     // ("Miami-Brazil says").
-    (!speaker || first.includes('-') || (plural && !isKnownSurname(first)))
+    (!speaker || first.includes('-') || (plural && !isKnownSurnameWord(firstWord)))
   )
     return [candidate(chunk, from, to, 'unknown', -1, base)];
   if (thingAfterThe) return [];
@@ -2066,13 +2090,13 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (
     personVerb &&
     !locative &&
-    !isKnownSurname(first) &&
+    !isKnownSurnameWord(firstWord) &&
     !SURNAME_SHAPE.test(first) &&
     n === 1 &&
     firmItAfter(ctx, chunk.field, words[from]!.index)
   )
     return [candidate(chunk, from, to, 'organization', 1, base)];
-  if (isKnownSurname(first) || speaker || SURNAME_SHAPE.test(first))
+  if (isKnownSurnameWord(firstWord) || speaker || SURNAME_SHAPE.test(first))
     return [
       candidate(chunk, from, to, 'unknown', 0, base, speakerVerb || pronounPerson() ? SPEAKER : PERSONISH),
     ];
@@ -2144,7 +2168,7 @@ function playerName(words: readonly Word[], from: number, to: number): boolean {
   if (to - from !== 2) return false;
   const second = words[from + 1]!.core;
   return (
-    isGivenName(words[from]!.core) &&
+    isGivenNameWord(words[from]!) &&
     !PLACE_LEADS.has(words[from]!.lower) &&
     !isLowerWord(second) &&
     !isPlaceWord(second) &&
@@ -2178,15 +2202,15 @@ function titleInside(words: readonly Word[], from: number, to: number, foreign: 
     if (isGivenName(next) || INITIALS.test(next) || FAMILY_NAMES_FIRST.has(next)) return end;
     // "Auch Außenministerin Annalena Baerbock": where nouns are capitalised, a title inside a run is
     // followed by the holder's name, whatever the lists know of it.
-    if (foreign && rest >= 2 && !isLowerWord(next) && !isLowerWord(last.core)) return end;
+    if (foreign && rest >= 2 && !isLowerWord(next) && !isLowerWordWord(last)) return end;
     // Two name-shaped words, one a known surname: "Jensen Huang".
     const nextKind = GAZETTEER.get(norm(next))?.kind;
     if (
       rest === 2 &&
       !isLowerWord(next) &&
-      !isLowerWord(last.core) &&
+      !isLowerWordWord(last) &&
       (nextKind === undefined || nextKind === 'person') &&
-      (isKnownSurname(next) || isKnownSurname(last.core) || SURNAME_SHAPE.test(last.core))
+      (isKnownSurname(next) || isKnownSurnameWord(last) || SURNAME_SHAPE.test(last.core))
     )
       return end;
     // "U.N. Ambassador Albright", "IMF chief Georgieva": after a body's acronym, one name-shaped word.
@@ -2222,9 +2246,9 @@ function ordinaryWordsAfter(words: readonly Word[], title: number, to: number): 
   for (let i = title + 1; i < to; i++) {
     const w = words[i]!;
     if (
-      !isLowerWord(w.core) ||
-      isGivenName(w.core) ||
-      isKnownSurname(w.core) ||
+      !isLowerWordWord(w) ||
+      isGivenNameWord(w) ||
+      isKnownSurnameWord(w) ||
       isTitleLower(w.lower) ||
       TITLE_MODIFIERS.has(w.lower)
     )
@@ -2398,15 +2422,7 @@ function ordinaryBeforeTown(words: readonly Word[], from: number, to: number): b
   if (to - from !== 2) return false;
   const first = words[from]!.lower;
   if (PLACE_ADJECTIVES.has(first) || COMPASS_WORDS.has(first)) return false;
-  return isTownWord(words[to - 1]!.core);
-}
-
-/** A town or city the place gazetteer knows that is no country and no surname ("Madrid", "Dortmund"). */
-function isTownWord(word: string): boolean {
-  const kind = GAZETTEER.get(norm(word))?.kind;
-  if (kind !== undefined && kind !== 'place') return false;
-  const place = lookupPlace(word);
-  return place !== undefined && place.kind !== 'country' && !isKnownSurname(word);
+  return isTownWord(words[to - 1]!);
 }
 
 function isPlaceWord(word: string): boolean {
@@ -2416,42 +2432,69 @@ function isPlaceWord(word: string): boolean {
   return lookupPlace(word) !== undefined;
 }
 
+/** `isPlaceWord(w.core)`, from the word's facts. */
+function isPlaceWordOf(w: Word): boolean {
+  const kind = gazetteerOfWord(w)?.kind;
+  if (kind === 'country') return true;
+  if (kind !== undefined && kind !== 'place') return false;
+  return placeOfWord(w) !== undefined;
+}
+
+/** A town or city the place gazetteer knows that is no country and no surname ("Madrid", "Dortmund"). */
+function isTownWord(w: Word): boolean {
+  const kind = gazetteerOfWord(w)?.kind;
+  if (kind !== undefined && kind !== 'place') return false;
+  const place = placeOfWord(w);
+  return place !== undefined && place.kind !== 'country' && !isKnownSurnameWord(w);
+}
+
 /**
  * Names that read as a company, club or desk rather than a person or a place: a place with an ordinary
  * word ("Seattle Mariners", "Air France", "London Newsroom"), or a name ending in an ordinary word
  * ("Johnson Controls", "Hindustan Copper"). Events and prizes ("Hong Kong Open", "Labor Day") are not.
  */
 function isCompanyOrTeamName(words: readonly Word[], from: number, to: number): boolean {
-  const first = words[from]!.core;
-  const last = words[to - 1]!.core;
+  const firstWord = words[from]!;
+  const lastWord = words[to - 1]!;
+  const first = firstWord.core;
+  const last = lastWord.core;
   const lastLower = norm(last);
   if (EVENT_HEADS.has(lastLower) || to - from > 4) return false;
   // "Vinicius Junior", "Ken Griffey Senior": a generation's suffix ends a person's name.
-  const lastOrdinary = isLowerWord(last) && !isGivenName(last) && !NAME_SUFFIXES.has(lastLower);
-  const lastKind = GAZETTEER.get(lastLower)?.kind;
+  const lastOrdinary =
+    isLowerWordWord(lastWord) && !isGivenNameWord(lastWord) && !NAME_SUFFIXES.has(lastLower);
+  const lastKind = gazetteerOfWord(lastWord)?.kind;
   const lastGroup = lastKind === 'group' || lastKind === 'demonym';
-  if (isPlaceWord(first)) {
+  if (isPlaceWordOf(firstWord)) {
     // "Baltimore Orioles", "Dhaka Newsroom": a place and a word no list knows.
     const lastUnknown =
-      lastKind === undefined && !isPlaceWord(last) && !isKnownSurname(last) && !isGivenName(last);
-    return lastOrdinary || (lastGroup && to - from === 2) || (lastUnknown && !isGivenName(first));
+      lastKind === undefined &&
+      !isPlaceWordOf(lastWord) &&
+      !isKnownSurnameWord(lastWord) &&
+      !isGivenNameWord(lastWord);
+    return lastOrdinary || (lastGroup && to - from === 2) || (lastUnknown && !isGivenNameWord(firstWord));
   }
-  if (isLowerWord(first)) {
+  if (isLowerWordWord(firstWord)) {
     // "Air France", "Real Madrid": an ordinary word before a place.
-    return to - from === 2 && isPlaceWord(last) && !PLACE_ADJECTIVES.has(norm(first)) && !isGivenName(first);
+    return (
+      to - from === 2 &&
+      isPlaceWordOf(lastWord) &&
+      !PLACE_ADJECTIVES.has(norm(first)) &&
+      !isGivenNameWord(firstWord)
+    );
   }
   // "Bayern Munich", "Borussia Dortmund": a word no list knows before a town names a club or a firm.
   if (
     to - from === 2 &&
-    GAZETTEER.get(norm(first)) === undefined &&
-    !isGivenName(first) &&
-    !isKnownSurname(first) &&
+    gazetteerOfWord(firstWord) === undefined &&
+    !isGivenNameWord(firstWord) &&
+    !isKnownSurnameWord(firstWord) &&
     !ACRONYM.test(first) &&
     !INITIALS.test(first) &&
-    isTownWord(last)
+    isTownWord(lastWord)
   )
     return true;
-  return lastOrdinary && !isGivenName(first) && !INITIALS.test(first) && !ACRONYM.test(last);
+  return lastOrdinary && !isGivenNameWord(firstWord) && !INITIALS.test(first) && !ACRONYM.test(last);
 }
 
 /**
@@ -2461,12 +2504,18 @@ function isCompanyOrTeamName(words: readonly Word[], from: number, to: number): 
  */
 function readsAsFullName(words: readonly Word[], from: number, to: number, locative: boolean): boolean {
   if (to - from !== 2 || locative) return false;
-  const first = words[from]!.core;
-  const second = words[from + 1]!.core;
-  if (!isGivenName(first) || isTitle(second) || ACRONYM.test(second) || isLowerWord(second)) return false;
-  const entry = GAZETTEER.get(norm(second));
+  const secondWord = words[from + 1]!;
+  const second = secondWord.core;
+  if (
+    !isGivenNameWord(words[from]!) ||
+    isTitle(second) ||
+    ACRONYM.test(second) ||
+    isLowerWordWord(secondWord)
+  )
+    return false;
+  const entry = gazetteerOfWord(secondWord);
   if (entry && entry.kind !== 'person') return false;
-  return isKnownSurname(second) || isGivenName(second) || SURNAME_SHAPE.test(second);
+  return isKnownSurnameWord(secondWord) || isGivenNameWord(secondWord) || SURNAME_SHAPE.test(second);
 }
 
 /** "Benetton ( Italy ) 92 Dinamo": the token after a short bracketed note that follows a name. */
@@ -2496,6 +2545,13 @@ function isNationalEntry(entry: GazetteerEntry | Candidate | undefined): boolean
 function isNationalWord(word: string): boolean {
   const kind = GAZETTEER.get(norm(word))?.kind;
   return kind === 'demonym' || kind === 'country' || (kind === undefined && lookupPlace(word) !== undefined);
+}
+
+/** `isNationalWord(w?.core ?? '')`, from the word's facts. */
+function isNationalWordOf(w: Word | undefined): boolean {
+  if (w === undefined) return isNationalWord('');
+  const kind = gazetteerOfWord(w)?.kind;
+  return kind === 'demonym' || kind === 'country' || (kind === undefined && placeOfWord(w) !== undefined);
 }
 
 /**
@@ -2529,9 +2585,8 @@ function placeFields(place: PlaceEntry): Info {
 
 function placeIdOf(chunk: Chunk, from: number, to: number): string | undefined {
   const words = chunk.words;
-  const place = lookupPlace(
-    chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start),
-  );
+  const text = chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start);
+  const place = to === from + 1 && text === words[from]!.core ? placeOfWord(words[from]!) : lookupPlace(text);
   return place?.geonamesId ? `place:geonames:${place.geonamesId}` : undefined;
 }
 
@@ -2670,7 +2725,7 @@ function leadersBodyAfter(ctx: Context, field: Field, index: number): boolean {
 function unknownMiddle(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const w = words[i]!;
-    if (isLowerWord(w.core) || isGivenName(w.core) || GAZETTEER.has(w.lower) || wordIs(w, W_ORG_HEAD))
+    if (isLowerWordWord(w) || isGivenNameWord(w) || gazetteerOfWord(w) !== undefined || wordIs(w, W_ORG_HEAD))
       return false;
   }
   return true;
@@ -2683,10 +2738,8 @@ const PERSON_OWNED = new Set(
 );
 /** A word the lists know as an organisation, a place or a country ("Arsenal", "Ontario", "Chad"). */
 function listedAsBodyOrPlace(word: Word): boolean {
-  const kind = GAZETTEER.get(word.lower)?.kind;
-  return (
-    kind === 'organization' || kind === 'place' || kind === 'country' || lookupPlace(word.core) !== undefined
-  );
+  const kind = gazetteerOfWord(word)?.kind;
+  return kind === 'organization' || kind === 'place' || kind === 'country' || placeOfWord(word) !== undefined;
 }
 /** Nouns of products a product's name follows: "the drug Wegovy", "the chatbot Grok". */
 const PRODUCT_BEFORE = new Set(
@@ -2737,7 +2790,7 @@ function isTeamNickname(words: readonly Word[], from: number, to: number, prev: 
   const last = words[to - 1]!;
   if (!TEAM_PLURAL.test(last.core) || EVENT_HEADS.has(last.lower)) return false;
   // "Chad Curtis": a surname or given name ending in s.
-  if (isKnownSurname(last.core) || isGivenName(last.core)) return false;
+  if (isKnownSurnameWord(last) || isGivenNameWord(last)) return false;
   // "the North Africans": a people.
   if (GAZETTEER.get(last.lower.slice(0, -1))?.kind === 'demonym') return false;
   const whole = words
@@ -2757,9 +2810,9 @@ function isTeamNickname(words: readonly Word[], from: number, to: number, prev: 
       return true;
   }
   if (prev !== 'the' || to - from > 2) return false;
-  const kind = GAZETTEER.get(last.lower)?.kind;
-  if (kind !== undefined || lookupPlace(last.core)) return false;
-  return to - from === 1 || isLowerWord(words[from]!.core);
+  const kind = gazetteerOfWord(last)?.kind;
+  if (kind !== undefined || placeOfWord(last)) return false;
+  return to - from === 1 || isLowerWordWord(words[from]!);
 }
 
 /** Verbs and nouns of a player's move between clubs. */

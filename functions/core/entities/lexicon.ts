@@ -297,17 +297,18 @@ export function gazetteerSources(): NameSource[] {
 /** The longest entry any gazetteer name has, in words, to bound look-ahead. */
 export const MAX_NAME_WORDS = 5;
 
-const GIVEN_FLAG = 1;
-const SURNAME_FLAG = 2;
-const LOWER_FLAG = 4;
+export const GIVEN_FLAG = 1;
+export const SURNAME_FLAG = 2;
+export const LOWER_FLAG = 4;
 // Word facts are asked many times for the same words; remember them (bounded).
-const wordFlags = new TextMemo<number>(100_000);
+const flagsMemo = new TextMemo<number>(100_000);
 // The classifier asks several facts about one word in a row; the last answer saves a probe of the big map.
 let lastWord = '';
 let lastFlags = 0;
-function flagsOf(word: string): number {
+/** The GIVEN_FLAG, SURNAME_FLAG and LOWER_FLAG answers about `word`. */
+export function wordFlags(word: string): number {
   if (word === lastWord) return lastFlags;
-  let flags = wordFlags.get(word);
+  let flags = flagsMemo.get(word);
   if (flags === undefined) {
     const title = titleCase(word);
     flags =
@@ -327,7 +328,7 @@ function flagsOf(word: string): number {
       if (folded !== title)
         flags |= (GIVEN.has(folded) ? GIVEN_FLAG : 0) | (SURNAMES.has(folded) ? SURNAME_FLAG : 0);
     }
-    wordFlags.set(word, flags);
+    flagsMemo.set(word, flags);
   }
   lastWord = word;
   lastFlags = flags;
@@ -345,16 +346,16 @@ function foldAccents(word: string): string {
 }
 
 export function isGivenName(word: string): boolean {
-  return (flagsOf(word) & GIVEN_FLAG) !== 0;
+  return (wordFlags(word) & GIVEN_FLAG) !== 0;
 }
 
 export function isKnownSurname(word: string): boolean {
-  return (flagsOf(word) & SURNAME_FLAG) !== 0;
+  return (wordFlags(word) & SURNAME_FLAG) !== 0;
 }
 
 /** True when English writes this word in lower case (allowing plural, past, -ing and -ly forms). */
 export function isLowerWord(word: string): boolean {
-  return (flagsOf(word) & LOWER_FLAG) !== 0;
+  return (wordFlags(word) & LOWER_FLAG) !== 0;
 }
 
 export function titleCase(word: string): string {
