@@ -63,7 +63,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   const candidates: Candidate[] = typeChunks(mixed, fields, seen, doc);
   const typed = candidates.filter((c) => c.type !== 'none');
   // Capitals-only lines (headlines, datelines) are read against the names found in mixed case.
-  if (!fields.some((f) => f.words.some((w) => w?.caseless))) return oneReadingPerName(mergeAliases(typed));
+  if (!anyCaseless(fields)) return oneReadingPerName(mergeAliases(typed));
   const known = new Map<string, Candidate>();
   for (const c of typed) known.set(lowerCased(c.words.join(' ')), c);
   // "TRUMP MEETS XI", "Trump Meets Xi": a headline names a person found in the text by surname (the
@@ -153,3 +153,12 @@ function documentEvidence(
 }
 
 export type { Candidate, EntityType, Mention };
+
+/**
+ * Whether a word of either field is on a line in capitals only. A plain loop: two nested `some` with
+ * closures over every word of the body were ~0.4% of tagging time, most articles having no such line.
+ */
+function anyCaseless(fields: readonly { readonly words: readonly (Word | null)[] }[]): boolean {
+  for (const { words } of fields) for (let i = 0; i < words.length; i++) if (words[i]?.caseless) return true;
+  return false;
+}

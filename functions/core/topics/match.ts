@@ -52,6 +52,21 @@ const CURRENCY_SYMBOL = /^\p{Sc}$/u;
 const DIGIT_FIRST = /^\d/;
 const WHITESPACE_RUN = /\s+/g;
 
+/**
+ * `text` with each run of white space made one space. Most phrases are written with single spaces
+ * between ASCII words, and for them the text is returned as it is, without running the expression.
+ */
+function oneSpaced(text: string): string {
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = codeUnitAt(text, i);
+    if (code >= 128 || (code <= 32 && (code !== 32 || previous === 32)))
+      return text.replace(WHITESPACE_RUN, ' ');
+    previous = code;
+  }
+  return text;
+}
+
 // Per lexicon, each token text's pieces by its vocabulary number (text/vocabulary.ts), and the
 // candidates of each stem. Only a speed-up: the same text always gets the same answer.
 interface LexiconCaches {
@@ -365,9 +380,7 @@ export function matchField(
         const cased = entry.cases.some((c) => c !== CASE_ANY);
         let surface = entry.phrase;
         if (!(cased && caseless)) {
-          const written = field.text
-            .slice(starts[i] ?? 0, ends[i + entry.rest.length] ?? 0)
-            .replace(WHITESPACE_RUN, ' ');
+          const written = oneSpaced(field.text.slice(starts[i] ?? 0, ends[i + entry.rest.length] ?? 0));
           surface = cased ? written : lowerCased(written);
         }
         hits = { title: 0, body: 0, lead: 0, surface };

@@ -27,4 +27,20 @@ describe('topic evidence', () => {
 
     expect(unquoted(title, body)).toEqual([]);
   });
+
+  it('quotes a phrase written across a line break, a double space or a no-break space with one space', () => {
+    // Arrange: the same phrases written with single spaces and with other white space between words.
+    const evidence = (body: string) =>
+      tagArticle({ title: 'Rates held', body }).topics.map((t) => [t.id, t.evidence]);
+    const plain = 'The central bank kept interest rates on hold, and the stock exchange rose.';
+    // Act
+    const spaced = evidence(
+      'The central\nbank kept interest  rates on hold, and the stock\u00a0exchange rose.',
+    );
+    // Assert
+    expect(spaced).toEqual(evidence(plain));
+    expect(spaced.flatMap(([, e]) => e ?? [])).toEqual(
+      expect.arrayContaining(['central bank', 'interest rates', 'stock exchange']),
+    );
+  });
 });
