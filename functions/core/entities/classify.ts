@@ -685,6 +685,13 @@ const TITLE_MODIFIER = 1 << 19;
 /** Its text (not lower-cased) is a score ("2-1") or one to three digits. */
 const SCORE_TEXT = 1 << 20;
 const DIGITS_TEXT = 1 << 21;
+const INDEX_WORD = 1 << 22;
+const OIL_GRADE_WORD = 1 << 23;
+const PRODUCT_BEFORE_WORD = 1 << 24;
+const PRODUCT_AFTER_WORD = 1 << 25;
+const PEOPLE_NOUN = 1 << 26;
+const AWARD_AFTER_WORD = 1 << 27;
+const PROGRAMME_AFTER_WORD = 1 << 28;
 
 function bitsOf(lower: string, text: string | undefined): number {
   let bits = 0;
@@ -705,6 +712,13 @@ function bitsOf(lower: string, text: string | undefined): number {
   if (WHO.has(lower)) bits |= WHO_WORD;
   if (CALENDAR_WORDS.has(lower)) bits |= CALENDAR_WORD;
   if (TITLE_MODIFIERS.has(lower)) bits |= TITLE_MODIFIER;
+  if (INDEX_AFTER.has(lower)) bits |= INDEX_WORD;
+  if (OIL_GRADE_AFTER.has(lower)) bits |= OIL_GRADE_WORD;
+  if (PRODUCT_BEFORE.has(lower)) bits |= PRODUCT_BEFORE_WORD;
+  if (PRODUCT_AFTER.has(lower)) bits |= PRODUCT_AFTER_WORD;
+  if (PEOPLE_NOUNS.has(lower)) bits |= PEOPLE_NOUN;
+  if (AWARD_AFTER.has(lower)) bits |= AWARD_AFTER_WORD;
+  if (PROGRAMME_AFTER.has(lower)) bits |= PROGRAMME_AFTER_WORD;
   if (text !== undefined) {
     if (lower !== text) bits |= CASED;
     if (SENTENCE_ENDS.has(text)) bits |= SENTENCE_END;
@@ -1174,6 +1188,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (from >= to) return [];
   const prevToken = lowerTokenText(ctx, chunk.field, words[from]!.index - 1);
   const nextToken = lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 1);
+  const prevBits = tokenBits(ctx, chunk.field, words[from]!.index - 1);
+  const nextBits = tokenBits(ctx, chunk.field, words[to - 1]!.index + 1);
   // "40 degrees Celsius": a unit of measure, no name.
   if (to - from === 1 && (prevToken === 'degrees' || prevToken === 'degree')) return [];
   // "Alzheimer's disease", "Down's syndrome": a possessive name before an illness word names the illness.
@@ -1181,7 +1197,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
   // "the Dow Jones industrial average", "the Nikkei average", "the Nasdaq composite": a market index.
   if (
-    (INDEX_AFTER.has(nextToken) ||
+    (nextBits & INDEX_WORD ||
       (nextToken === 'industrial' &&
         lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2) === 'average')) &&
     // "the American Stock Exchange index": the exchange keeps its name.
@@ -1209,13 +1225,11 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   )
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
   // "Brent crude", "Urals crude": a benchmark grade of oil, no person and no place.
-  if (to - from === 1 && OIL_GRADE_AFTER.has(nextToken))
+  if (to - from === 1 && nextBits & OIL_GRADE_WORD)
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
   // "a Hong Kong IPO", "Chinese EV": an abbreviation of a common noun ends no name; what precedes it is one.
   if (to - from > 1 && NOT_ORG_ACRONYMS.has(words[to - 1]!.core))
     return typeChunk({ ...chunk, words: words.slice(from, to - 1) }, ctx);
-  const prevBits = tokenBits(ctx, chunk.field, words[from]!.index - 1);
-  const nextBits = tokenBits(ctx, chunk.field, words[to - 1]!.index + 1);
   // "Chancellor of the Exchequer …", "President of France": an office alone is not a name.
   if (to - from === 1 && nextToken === 'of' && wordIs(words[from]!, W_TITLE)) return [];
   // "Sen. Bernie Sanders", "Texas Gov. Greg Abbott": an abbreviated title whose period the tokenizer
@@ -1346,7 +1360,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !chunk.caseless &&
     !chunk.initial &&
     GROUP_ADJECTIVES.has(words[from]!.lower) &&
-    PEOPLE_NOUNS.has(nextToken)
+    nextBits & PEOPLE_NOUN
   )
     return [];
   // Not "Gorbachev's program" (its owner) nor a headline in capitals ("U.S. SOYBEAN PROGRAM CHANGES").
@@ -1355,7 +1369,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "maker of", is the product (a firm the lists know stays the firm: "chips from Nvidia").
   if (
     to - from === 1 &&
-    (PRODUCT_BEFORE.has(prevToken) ||
+    (prevBits & PRODUCT_BEFORE_WORD ||
       (prevToken === 'of' && MAKER_NOUNS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)))) &&
     !listedAsBodyOrPlace(words[from]!) &&
     !isGivenNameWord(words[from]!)
@@ -1366,7 +1380,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "sales of Toyota cars").
   if (
     plainSingleWord &&
-    (PRODUCT_AFTER.has(nextToken) ||
+    (nextBits & PRODUCT_AFTER_WORD ||
       (prevToken === 'of' && SOLD_UNITS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)))) &&
     // "Japanese chips", "French tablets": a nationality word or a name the lists know is no product.
     !(gazetteerOfWord(words[from]!) !== undefined) &&
@@ -1402,7 +1416,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "Nobel laureate Muhammad Yunus", "Oscar winner Emma Stone": a name before the one who won it is a prize.
   if (
     plainSingleWord &&
-    AWARD_AFTER.has(nextToken) &&
+    nextBits & AWARD_AFTER_WORD &&
     // The winner's name follows ("the Arsenal winner in the 89th minute" is a goal).
     tokenBits(ctx, chunk.field, words[from]!.index + 2) & CASED &&
     !ctx.sports &&
@@ -1413,7 +1427,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // body's or a place's programme keeps its owner ("the UN programme", "the Ontario program").
   if (
     plainSingleWord &&
-    PROGRAMME_AFTER.has(nextToken) &&
+    nextBits & PROGRAMME_AFTER_WORD &&
     !ACRONYM.test(words[from]!.core) &&
     !listedAsBodyOrPlace(words[from]!)
   )
