@@ -30,8 +30,10 @@ const {
   science,
   society,
   sport,
+  weather,
 } = TOP_LEVEL;
 const OTHER_THAN_SPORT = Object.values(TOP_LEVEL).filter((id) => id !== sport);
+const OTHER_THAN_ECONOMY = Object.values(TOP_LEVEL).filter((id) => id !== economy);
 // Sport disciplines (subtopics) that share a word.
 const SOCCER = 'medtop:20001065';
 const CRICKET = 'medtop:20000888';
@@ -148,8 +150,8 @@ const ROWS: readonly SenseRow[] = [
     topic: society,
     rivals: [economy],
   },
-  // Oil "royalties", Danish "crowns", "livestock" prices.
-  { words: ['royalty', 'royalties', 'crowns', 'livestock'], topic: humanInterest, rivals: [economy] },
+  // Oil "royalties", "livestock" prices.
+  { words: ['royalty', 'royalties', 'livestock'], topic: humanInterest, rivals: [economy] },
   // A car "plant", "planted" acreage.
   { words: ['plant', 'plants', 'planted'], topic: environment, rivals: [economy] },
   // Grain "grades".
@@ -184,6 +186,24 @@ const ROWS: readonly SenseRow[] = [
   // Hospitals that "run out" of drugs: a batsman is run out only in a story that sport leads.
   // Talks that will "try" again, a "cap" on prices: a rugby try or an international cap only where sport leads.
   { words: ['run out', 'try', 'cap'], topic: sport, rivals: OTHER_THAN_SPORT },
+  // The Olympic or Commonwealth "Games", a team's next "game": video games and pastimes only where sport
+  // does not lead.
+  { words: ['game', 'games'], topic: lifestyle, rivals: [sport] },
+  { words: ['game', 'games'], topic: science, rivals: [sport] },
+  // Smog over "the capital", the "capital" of a province: money only where business leads.
+  { words: ['capital'], topic: economy, rivals: OTHER_THAN_ECONOMY },
+  // Protesters who "storm" a palace, troops who "stormed" a town: weather only where the weather leads.
+  { words: ['storm', 'storms'], topic: weather, rivals: [conflict, crime, politics] },
+  // Danish "crowns", a "Crown Prince" who rules, the "crown" jewels stolen from a museum: royalty as society
+  // news only where politics, business, war or crime does not lead.
+  {
+    words: ['crown', 'crowns', 'prince', 'princes'],
+    topic: humanInterest,
+    rivals: [politics, economy, conflict, crime],
+  },
+  // Germany's "Chancellor" leads a government: the UK finance minister's economics only where politics
+  // does not lead.
+  { words: ['chancellor'], topic: economy, rivals: [politics] },
   // Ruins "dating" to the reign of a pharaoh: dating as a pastime only where science or the arts do not lead.
   { words: ['dating'], topic: lifestyle, rivals: [science, arts] },
 ];

@@ -86,6 +86,7 @@ export const COMMUNITY: TermTable = {
   '20000498': `award and prize 3, award 1.5, awards 1.5, prize 2, prizes 2, prizewinner 3, winner 0.5,
     honour 1.5, honours 2, knighthood 3, knighted 3, damehood 3, OBE 3, MBE 3, CBE 3, honours list 3,
     New Year Honours 3, Nobel Prize 3, Nobel 2.5, Nobel Peace Prize 3, laureate 3, medal of honour 3,
+    Medal of Freedom 3, Presidential Medal of Freedom 3, Congressional Gold Medal 3,
     lifetime achievement 3, accolade 3, trophy 1`,
   '20000499': `record and achievement 3, world record 2, Guinness World Records 3, Guinness Book of Records 3,
     record-breaking 3, record breaker 3, feat 2, milestone 1.5, first person to 3, oldest 1.5, longest 1,

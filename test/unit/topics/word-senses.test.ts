@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+const SPORT = 'medtop:15000000';
+const VIDEO_GAME = 'medtop:20000548';
+const CRIME = 'medtop:02000000';
+const ECONOMY = 'medtop:04000000';
+const WEATHER = 'medtop:17000000';
+const HUMAN_INTEREST = 'medtop:08000000';
+const AWARD = 'medtop:20000498';
+const POLITICS = 'medtop:11000000';
+
+const topicsOf = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
+
+describe('words that news uses in a sense other than the lexicon topic', () => {
+  it('reads the Winter "Games" as sport, and games for a console as video games', () => {
+    const olympics = topicsOf(
+      'Winter Games set to open',
+      'The Winter Games open in Milan in February. Organisers said the Games would be sustainable and that ' +
+        'athletes from 90 nations would compete in the mountains.',
+    );
+    const console = topicsOf(
+      'Nintendo sales rise',
+      'Nintendo said players bought more games for its new console over the holidays, and the games ' +
+        'industry expects a strong year.',
+    );
+
+    expect(olympics[0]).toBe(SPORT);
+    expect(olympics).not.toContain(VIDEO_GAME);
+    expect(console).toContain(VIDEO_GAME);
+  });
+
+  it('reads the "death penalty" as a court matter, not a penalty kick', () => {
+    const topics = topicsOf(
+      'Prosecutors to seek death penalty',
+      'Prosecutors said on Tuesday they would seek the death penalty for the man charged with murder after ' +
+        'the shooting at a shopping centre.',
+    );
+
+    expect(topics[0]).toBe(CRIME);
+    expect(topics).not.toContain(SPORT);
+  });
+
+  it('does not read smog over "the capital" as money', () => {
+    const topics = topicsOf(
+      'Smog chokes city',
+      'Thick smog blanketed the capital on Monday and schools moved classes online as pollution levels ' +
+        'soared, officials said.',
+    );
+
+    expect(topics).not.toContain(ECONOMY);
+  });
+
+  it('does not read protesters who "storm" a palace as weather, but keeps a storm with rain and wind', () => {
+    const protest = topicsOf(
+      'Protests turn violent',
+      'Protesters tried to storm the presidential palace on Sunday as police fired tear gas, and the ' +
+        'opposition leader called for new elections.',
+    );
+    const storm = topicsOf(
+      'Storm hits coast',
+      'A storm brought heavy rain and strong winds to the coast overnight, and forecasters warned of more ' +
+        'flooding.',
+    );
+
+    expect(protest).not.toContain(WEATHER);
+    expect(storm[0]).toBe(WEATHER);
+  });
+
+  it('does not read a ruling "Crown Prince" in talks on a war as society news', () => {
+    const topics = topicsOf(
+      'Saudi crown prince meets envoy',
+      'Crown Prince Mohammed bin Salman met the U.S. envoy in Riyadh on Monday to discuss the war in Gaza ' +
+        'and a possible ceasefire.',
+    );
+
+    expect(topics).not.toContain(HUMAN_INTEREST);
+  });
+
+  it("does not read Germany's Chancellor as economics", () => {
+    const { topics } = tagArticle({
+      title: 'Merz wins vote',
+      body:
+        'Chancellor Friedrich Merz won a confidence vote in parliament on Tuesday after his coalition agreed ' +
+        'to cut taxes for companies, and the opposition said the government had failed.',
+    });
+    const economy = topics.find((t) => t.id === ECONOMY);
+
+    expect(topics[0]?.id).toBe(POLITICS);
+    expect(economy?.evidence ?? []).not.toContain('chancellor');
+  });
+
+  it('reads the Presidential Medal of Freedom as an award, not a sports medal', () => {
+    const topics = topicsOf(
+      'Singer honoured at White House',
+      'The singer was awarded the Presidential Medal of Freedom at a ceremony at the White House on Thursday.',
+    );
+
+    expect(topics).toContain(AWARD);
+    expect(topics).not.toContain(SPORT);
+  });
+});
