@@ -51,6 +51,19 @@ export interface Word {
   readonly tabular: boolean;
 }
 
+/**
+ * Whether some line of `text` ends in a space and a mark of punctuation (" .\n"), as `/ [.,;:!?]\n/`
+ * finds, looked for at the line breaks only: the expression scanned every character of every field.
+ */
+export function hasSpacedLineEnd(text: string): boolean {
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (i < 2 || codeUnitAt(text, i - 2) !== 32) continue;
+    const mark = codeUnitAt(text, i - 1);
+    if (mark === 46 || mark === 44 || mark === 59 || mark === 58 || mark === 33 || mark === 63) return true;
+  }
+  return false;
+}
+
 /** A run of words that may name something, before it is typed. */
 export interface Chunk {
   readonly field: Field;
@@ -307,7 +320,7 @@ export function analyseWords(
   }
   markShouted(tokens, flags, lineOf, lineHasLower);
   // Pre-tokenised text (" .\n" line ends, CoNLL style) puts one sentence or list item on a line.
-  const wrapped = !/ [.,;:!?]\n/.test(text);
+  const wrapped = !hasSpacedLineEnd(text);
   for (const s of sentences) initial[s.firstToken] = 1;
   if (tokens.length > 0) initial[0] = 1;
   // "PORTO ALEGRE, Brazil - Torrential rain…": the story's first word after an inline dateline opens a sentence.

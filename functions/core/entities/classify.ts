@@ -1440,7 +1440,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       ?.start === words[from]!.end
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
-  let entry = from === 0 && whole ? whole : lookup(words, from, to, ctx);
+  // From the first word, the look-up is the one `whole` made (found or not): not asked again.
+  let entry = from === 0 ? whole : lookup(words, from, to, ctx);
   const n = to - from;
   const first = words[from]!.core;
   const firstLower = words[from]!.lower;
@@ -1646,9 +1647,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (chunk.caseless) {
     // On a capitals-only line an unknown run is a name only when it starts with a given name.
     if (n > 1 && isGivenNameWord(firstWord)) return [candidate(chunk, from, to, 'person', 1, base)];
-    const place = lookupPlace(
-      chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start),
-    );
+    const place = placeOfSpan(chunk, from, to);
     if (place && !isGivenNameWord(firstWord)) {
       const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
       return [candidate(chunk, from, to, type, 2, base, placeFields(place))];
@@ -1800,9 +1799,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     )
       return [candidate(chunk, from, to, 'organization', 2, base)];
     if (nationalFirst) return [candidate(chunk, from, to, 'other', 1, base)];
-    const place = lookupPlace(
-      chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start),
-    );
+    const place = placeOfSpan(chunk, from, to);
     if (place && !personCue) {
       const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
       return [candidate(chunk, from, to, type, 2, base, placeFields(place))];
@@ -2581,6 +2578,13 @@ function hasOrgLeadOf(words: readonly Word[], from: number, to: number): boolean
   return false;
 }
 
+/** The place the chunk's words `from`..`to` name as written; a single word's read from its facts. */
+function placeOfSpan(chunk: Chunk, from: number, to: number): PlaceEntry | undefined {
+  const words = chunk.words;
+  const text = chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start);
+  return to === from + 1 && text === words[from]!.core ? placeOfWord(words[from]!) : lookupPlace(text);
+}
+
 /** "City of Jerusalem", "Gulf of Mexico": a head word followed by "of". */
 function hasLeadOf(leads: ReadonlySet<string>, words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++)
@@ -2598,9 +2602,7 @@ function placeFields(place: PlaceEntry): Info {
 }
 
 function placeIdOf(chunk: Chunk, from: number, to: number): string | undefined {
-  const words = chunk.words;
-  const text = chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start);
-  const place = to === from + 1 && text === words[from]!.core ? placeOfWord(words[from]!) : lookupPlace(text);
+  const place = placeOfSpan(chunk, from, to);
   return place?.geonamesId ? `place:geonames:${place.geonamesId}` : undefined;
 }
 
