@@ -2224,6 +2224,23 @@ function titleInside(words: readonly Word[], from: number, to: number, foreign: 
       (isKnownSurname(next) || isKnownSurnameWord(last) || SURNAME_SHAPE.test(last.core))
     )
       return end;
+    // "Tesla CEO Elon Musk", "IOC President Kirsty Coventry": after a title that follows one word naming a
+    // body or a place the lists know, two name-shaped words are its holder even when no list knows the
+    // given name or the surname (a surname may be spelled like a town). The first must be no ordinary
+    // word, acronym or listed name other than a person's; the second no ordinary word or acronym.
+    if (
+      rest === 2 &&
+      to - end === 3 &&
+      titleStartOf(words, from, t) === from + 1 &&
+      knownBody(words[from]!.core) &&
+      !isLowerWord(next) &&
+      !ACRONYM.test(next) &&
+      (nextKind === undefined || nextKind === 'person') &&
+      !isLowerWordWord(last) &&
+      !ACRONYM.test(last.core) &&
+      GAZETTEER.get(norm(last.core))?.kind !== 'organization'
+    )
+      return end;
     // "U.N. Ambassador Albright", "IMF chief Georgieva": after a body's acronym, one name-shaped word.
     if (
       rest === 1 &&
@@ -2235,6 +2252,13 @@ function titleInside(words: readonly Word[], from: number, to: number, foreign: 
     return -1;
   }
   return -1;
+}
+
+/** "FBI", "Tesla", "Delhi": a word before a title that names the office's body or place, not a person. */
+function knownBody(word: string): boolean {
+  if (ACRONYM.test(word)) return true;
+  const kind = GAZETTEER.get(norm(word))?.kind;
+  return kind !== undefined && kind !== 'person' && kind !== 'group';
 }
 
 /** Where the title phrase ending at `title` starts ("Foreign Minister" in "X Foreign Minister Y"). */

@@ -56,7 +56,7 @@ export const PERSON_TITLES = new Set(
   goalkeeper captain skipper batsman bowler pitcher quarterback champion chief deputy director
   commissioner inspector detective officer agent lawyer attorney prosecutor professor economist analyst
   actor actress singer rapper author writer novelist journalist reporter editor founder billionaire
-  businessman businesswoman chief-executive ceo cfo leader dictator`
+  businessman businesswoman chief-executive ceo cfo leader dictator administrator`
     .split(/\s+/)
     .filter(Boolean),
 );
