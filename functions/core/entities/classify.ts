@@ -597,6 +597,7 @@ const W_FUNCTION = WORD_BITS.bit((lower) => FUNCTION_WORDS.has(lower));
 const W_NAMED_DAY = WORD_BITS.bit((lower) => NAMED_DAYS.has(lower));
 const W_WEATHER = WORD_BITS.bit((lower) => WEATHER_SYSTEMS.has(lower));
 const W_PARTY_WORD = WORD_BITS.bit((lower) => PARTY_WORDS.has(lower));
+const W_PARTY_MEMBERS = WORD_BITS.bit((lower) => PARTY_MEMBERS.has(lower));
 const W_ORG_HEAD = WORD_BITS.bit((lower) => ORG_HEADS.has(lower));
 const W_PLACE_HEAD = WORD_BITS.bit((lower) => PLACE_HEADS.has(lower));
 const W_NAME_DESCRIPTOR = WORD_BITS.bit((lower) => NAME_DESCRIPTORS.has(lower));
@@ -967,6 +968,8 @@ function fromGazetteer(entry: GazetteerEntry): {
 
 /** Parties named by an ordinary word, which news writes with a capital only for the party. */
 const PARTY_WORDS = new Set(['labour', 'labor']);
+/** The members of the two American parties, as the press names them with a capital. */
+const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans']);
 const PARTY_CUES_AFTER = new Set(
   'leader leaders leadership government party mp mps candidate candidates voters minister ministers won lost wins'.split(
     ' ',
@@ -975,6 +978,16 @@ const PARTY_CUES_AFTER = new Set(
 const WEATHER_SYSTEMS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
 /** Context of a name typed by its own words alone (a named day, a storm): no cue around it counts. */
 const NO_CONTEXT: Base = { locative: false, prev: '' };
+
+/**
+ * "Democrats had fled to Illinois", "The Republicans in the House": a party's members named alone are the
+ * party; "a Republican" alone is a politician's affiliation, like a nationality word (the word lists'
+ * place, the Republican River, is never what the press means).
+ */
+function partyMembers(chunk: Chunk, at: number): Candidate[] {
+  const type = endsWithText(chunk.words[at]!.lower, 's') ? 'organization' : 'other';
+  return [candidate(chunk, at, at + 1, type, 2, NO_CONTEXT)];
+}
 
 function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const words = chunk.words;
@@ -1014,6 +1027,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     )
       return [candidate(chunk, 0, 1, 'organization', 2, NO_CONTEXT)];
   }
+  // "a Republican", "Democrats in the Senate" (before the lists' reading of the word as a place).
+  if (to === 1 && wordIs(words[0]!, W_PARTY_MEMBERS) && !chunk.caseless) return partyMembers(chunk, 0);
   let personCue = false;
   // "Standard and Poor's", "Moody's Investors Service": the lists keep a possessive that ends a firm's name.
   const whole =
@@ -1055,6 +1070,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         from++;
         continue;
       }
+      // "The Democrats had fled", "Another Republican said": the party's members after a dropped word.
+      if (to - from === 1 && wordIs(w, W_PARTY_MEMBERS) && !chunk.caseless) return partyMembers(chunk, from);
       const particleNext =
         to - from > 2 && words[from + 1]!.index === w.index + 1 && !words[from + 1]!.capitalised;
       if (
