@@ -721,7 +721,16 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         // leader's, not a firm named with a possessive.
         // "European People's Party" is named so.
         const leaders = end !== undefined && LEADERS_BODIES.has(end.lower) && !isLowerWordWord(last);
-        if (end && (ORG_HEADS.has(end.lower) || saints || namedDay || royal) && !end.possessive && !leaders) {
+        // "Brazil's Supreme Court", "Russia's Defence Ministry": a country's possessive says whose body it
+        // is; the country is a name of its own, not the first words of the body's.
+        const country = GAZETTEER.get(run.map((w) => w.lower).join(' '))?.kind === 'country';
+        if (
+          end &&
+          (ORG_HEADS.has(end.lower) || saints || namedDay || royal) &&
+          !end.possessive &&
+          !leaders &&
+          !country
+        ) {
           run.push(...tail);
           j = k - 1;
           continue;
