@@ -22,7 +22,8 @@ export function datelineCountry(place: string): string | undefined {
 const memo = new TextMemo<string>(2048);
 
 function resolveDateline(place: string): string | undefined {
-  const parts = place
+  // "WASHINGTON/OTTAWA": a story filed from two bureaus is placed where the first, its lead bureau, is.
+  const parts = (place.split('/')[0] ?? place)
     .replace(TRAILING_DATE, '')
     // Wire noise: "****SANTO DOMINGO", "ME}LBOURNE".
     .replace(/[^\p{L}\p{M}\s.,'’-]/gu, '')

@@ -20,9 +20,13 @@ export function isInInlineDateline(
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
-// PLACE[, Region][, Month D][ (Agency)] followed by a dash; the place is capitalised words.
+// A place name: capitalised words, with the lower-case joiners of Romance names ("RIO DE JANEIRO").
+const PLACE_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:[ ](?:\\p{Lu}[\\p{L}.'’-]*|de|del|da|la|el|of))*";
+// PLACE[/PLACE][, Region][, Month D][ (Agency)] followed by a dash; Reuters files a story from two bureaus
+// as "WASHINGTON/OTTAWA". Indian agencies write no dash after their credit ("BENGALURU, June 4 (PTI) At
+// least…"), so after a credit the capital or digit that opens the story stands for the dash.
 const INLINE = new RegExp(
-  `^\\s*((?:\\p{Lu}[\\p{L}.'’-]*)(?:[ ](?:\\p{Lu}[\\p{L}.'’-]*|de|del|da|la|el|of))*(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:[ ]\\p{Lu}[\\p{L}.'’-]*)*)?)(?:,\\s*${MONTH})?(?:\\s*${AGENCY_CREDIT})?\\s*(?:—|–|--|-)\\s+`,
+  `^\\s*(${PLACE_NAME}(?:\\s?/\\s?${PLACE_NAME})*(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:[ ]\\p{Lu}[\\p{L}.'’-]*)*)?)(?:,\\s*${MONTH})?(?:\\s*${AGENCY_CREDIT}(?:\\s*(?:—|–|--|-)\\s+|\\s+(?=[\\p{Lu}\\d"“]))|\\s*(?:—|–|--|-)\\s+)`,
   'u',
 );
 

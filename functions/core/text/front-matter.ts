@@ -12,8 +12,8 @@ const MAX_FRONT_LINES = 3;
 /** A byline longer than this is a sentence that happens to start with "By". */
 const MAX_BYLINE_CHARS = 120;
 
-/** Wire agencies whose credit opens a story: "(Reuters) -", "WASHINGTON (AP) —". */
-export const AGENCY_CREDIT = '\\((?:Reuters|AP|AFP|Bloomberg|Xinhua|dpa|UPI)\\)';
+/** Wire agencies whose credit opens a story: "(Reuters) -", "WASHINGTON (AP) —", "NEW DELHI, April 8 (PTI)". */
+export const AGENCY_CREDIT = '\\((?:Reuters|AP|AFP|Bloomberg|Xinhua|dpa|UPI|PTI|IANS|ANI)\\)';
 // A credit with no place before it ("(Reuters) - Astronomers using…") introduces the story as a dateline does.
 const BARE_CREDIT = new RegExp(`^\\s*${AGENCY_CREDIT}\\s*(?:—|–|--|-)\\s+`);
 

@@ -16,6 +16,26 @@ describe('dateline country', () => {
     expect(countryOfBody("N'DJAMENA, Chad — Rebels advanced")).toBe('TD');
   });
 
+  it('reads a dateline filed from two bureaus as the first bureau', () => {
+    expect(detectDateline('WASHINGTON/OTTAWA, June 3 (Reuters) - Canada and the United States')?.place).toBe(
+      'WASHINGTON/OTTAWA',
+    );
+    expect(countryOfBody('WASHINGTON/OTTAWA, June 3 (Reuters) - Canada and the United States')).toBe('US');
+    expect(countryOfBody('SHANGHAI/HONG KONG, May 7 (Reuters) - Chinese stocks rose')).toBe('CN');
+  });
+
+  it('reads an Indian agency dateline that has no dash after the credit', () => {
+    const dateline = detectDateline('BENGALURU, June 4 (PTI) At least 11 people were hurt');
+
+    expect(dateline?.place).toBe('BENGALURU');
+    expect(dateline?.end).toBe('BENGALURU, June 4 (PTI) '.length);
+    expect(countryOfBody('NEW DELHI, April 8 (PTI) The Supreme Court said')).toBe('IN');
+  });
+
+  it('reads no dateline in a sentence that opens with a name and a bracket', () => {
+    expect(detectDateline('Shares of Acme (ACME) rose on Monday')).toBeUndefined();
+  });
+
   it('settles a town by its US state or Canadian province abbreviation', () => {
     expect(datelineCountry('ROCHESTER, N.Y.')).toBe('US');
     expect(datelineCountry('Scarborough, Ontario')).toBe('CA');
