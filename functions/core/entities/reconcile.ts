@@ -1,4 +1,4 @@
-import { cityNamesakes } from '../countries/gazetteer.js';
+import { cityNamesakes, lookupPlace } from '../countries/gazetteer.js';
 import type { Country, Entity, Mention } from '../schema.js';
 import { countryPlace, isCountryPlaceId, namedPlace } from './places.js';
 
@@ -9,6 +9,8 @@ const key = (m: Mention) => `${m.field}:${m.start}`;
 const isCountryEntity = (e: Entity) => e.type === 'place' && isCountryPlaceId(e.id);
 const GEORGIA_COUNTRY_ID = countryPlace('GE').id;
 const GEONAMES = 'place:geonames:';
+/** Population from which a city named bare is taken to be itself, not a namesake. */
+const WORLD_CITY = 1_000_000;
 
 /**
  * Entities and countries are read apart; where the country resolver took "Georgia" for the US state
@@ -23,23 +25,52 @@ export function reconcilePlaces(entities: Entity[], countries: readonly Country[
 /**
  * "San Jose" in a story about a Silicon Valley startup: the country resolver read the city as California's
  * namesake of Costa Rica's capital (countries/namesakes.ts); the place entity takes the namesake's
- * GeoNames id too.
+ * GeoNames id too. A town whose gazetteer entry (the biggest of its name) lies in a country the article
+ * never names is another town: "Durham" and "Kent" in a story about English councils are not the ones
+ * in North Carolina and Washington, "London, Ontario" is not Britain's capital. It takes the namesake
+ * in a country the article names when the gazetteer lists one, else a name id, which is vaguer but
+ * not wrong.
  */
 function followNamesakes(entities: Entity[], countries: readonly Country[]): Entity[] {
+  if (countries.length === 0) return entities;
   let out: Entity[] | undefined;
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i]!;
     if (e.type !== 'place' || !e.id.startsWith(GEONAMES)) continue;
-    const namesakes = cityNamesakes(e.name);
-    if (namesakes.length === 0) continue;
-    const first = e.mentions[0];
-    const country = first && countries.find((c) => c.mentions.some((m) => key(m) === key(first)));
-    const namesake = namesakes.find((n) => n.countryCode === country?.code);
-    if (!namesake) continue;
+    const id = placeIdInArticle(e, countries);
+    if (id === e.id) continue;
     out ??= [...entities];
-    out[i] = { ...e, id: `${GEONAMES}${namesake.geonamesId}` };
+    out[i] = { ...e, id };
   }
   return out ?? entities;
+}
+
+function placeIdInArticle(e: Entity, countries: readonly Country[]): string {
+  const namesakes = cityNamesakes(e.name);
+  const first = e.mentions[0];
+  const counted = first && countries.find((c) => c.mentions.some((m) => key(m) === key(first)));
+  const read = namesakes.find((n) => n.countryCode === counted?.code);
+  if (read) return `${GEONAMES}${read.geonamesId}`;
+  const entry = lookupPlace(e.name);
+  // Only the entry the id came from is judged; an id set another way (a dateline's region) stands.
+  if (!entry?.geonamesId || e.id !== `${GEONAMES}${entry.geonamesId}`) return e.id;
+  if (countries.some((c) => c.code === entry.countryCode)) return e.id;
+  // A city of a million or more is itself ("Tokyo", "trading in London, New York and Tokyo") unless its
+  // namesake's state or country follows it ("London, Ontario"); a smaller town takes a namesake in any
+  // country the article names, else a name id.
+  const big = (entry.population ?? 0) >= WORLD_CITY;
+  const named = namesakes.find((n) =>
+    countries.some((c) => c.code === n.countryCode && (!big || followsAMention(c, e))),
+  );
+  if (named) return `${GEONAMES}${named.geonamesId}`;
+  return big ? e.id : namedPlace(e.name).id;
+}
+
+/** Whether a mention of the country comes right after one of the place's: "London, Ontario". */
+function followsAMention(country: Country, e: Entity): boolean {
+  return e.mentions.some((p) =>
+    country.mentions.some((m) => m.field === p.field && m.start > p.end && m.start <= p.end + 2),
+  );
 }
 
 function settleGeorgia(entities: Entity[], countries: readonly Country[]): Entity[] {

@@ -68,4 +68,33 @@ describe('a city shared with a big city of another country follows the country r
 
     expect(placeIds(body, 'San Jose')).toEqual(['place:geonames:3621849']);
   });
+
+  it('gives an English town no id of a bigger namesake in a country the story never names', () => {
+    const body =
+      'Reform UK also won councils in Durham and Lancashire, while turnout in Kent was around 35%, officials in Britain said.';
+
+    expect(placeIds(body, 'Durham')).toEqual(['place:durham']);
+    expect(placeIds(body, 'Kent')).toEqual(['place:kent']);
+  });
+
+  it('gives a town the namesake in the country the story names', () => {
+    const body =
+      'Students at Western University in London, Ontario, protested tuition rises, Canadian media reported.';
+
+    expect(placeIds(body, 'London')).toEqual(['place:geonames:6058560']);
+  });
+
+  it('keeps the biggest town of a name in a story about its country', () => {
+    const body =
+      'Duke University in Durham, North Carolina, said it would cut 600 jobs as U.S. research funding shrinks.';
+
+    expect(placeIds(body, 'Durham')).toEqual(['place:geonames:4464368']);
+  });
+
+  it('keeps a world city itself when its namesake’s country is named elsewhere', () => {
+    const body =
+      'The Canadian lender said trading volume in London, New York and Tokyo rose, and its Toronto desk grew.';
+
+    expect(placeIds(body, 'London')).toEqual(['place:geonames:2643743']);
+  });
 });
