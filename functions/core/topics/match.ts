@@ -19,6 +19,12 @@ export interface PhraseHits {
   body: number;
   /** Of the body's, those in its first sentence (the lead). */
   lead: number;
+  /** Of the body's, those in the lead or the sentence after it (where a story says what happened). */
+  early: number;
+  /** Of the title's, those before its first adjunct ("… after deadly floods"): the title's own subject. */
+  titleHead: number;
+  /** Of the lead's, those before its first adjunct ("Insurers face losses after an earthquake …"). */
+  leadHead: number;
   /** Per frame (see frames.ts), occurrences in a sentence that also names one of the frame's actors. */
   framed?: number[];
   surface: string;
@@ -265,6 +271,9 @@ function insideLongerName(
   return nameOf[i - 1] === name || !endsName;
 }
 
+/** Words that open an adjunct of a title or lead, after its subject and verb: "… after …", "… amid …". */
+const ADJUNCTS = new Set('after amid as before despite following from on over since with'.split(' '));
+
 // At module level: esbuild compiles a \p{…} literal inside a function on every call.
 const NOT_LETTERS = /[^\p{L}]/gu;
 
@@ -326,6 +335,9 @@ export function matchField(
   let sentence = -1;
   let sentenceEnd = 0;
   let inSentence: PhraseHits[] = [];
+  const isTitle = field.field === 'title';
+  // Set from the first adjunct of the title or the lead on: "Shares slump after jet crash" is about shares.
+  let adjunct = false;
   let actorsSeen = 0;
   // An actor named in one sentence is often the "he" or "it" of the next: it frames that one too.
   let carried = 0;
@@ -359,6 +371,8 @@ export function matchField(
       continue;
     }
     wordCount++;
+    if (!adjunct && (isTitle || sentence === leadSentence) && ADJUNCTS.has(lowerCased(piece.text)))
+      adjunct = true;
     let advance = 1;
     const entry =
       piece.candidates &&
@@ -383,13 +397,19 @@ export function matchField(
           const written = oneSpaced(field.text.slice(starts[i] ?? 0, ends[i + entry.rest.length] ?? 0));
           surface = cased ? written : lowerCased(written);
         }
-        hits = { title: 0, body: 0, lead: 0, surface };
+        hits = { title: 0, body: 0, lead: 0, early: 0, titleHead: 0, leadHead: 0, surface };
         into.set(entry, hits);
       }
-      if (field.field === 'title') hits.title++;
-      else {
+      if (field.field === 'title') {
+        hits.title++;
+        if (!adjunct) hits.titleHead++;
+      } else {
         hits.body++;
-        if (sentence === leadSentence) hits.lead++;
+        if (sentence === leadSentence) {
+          hits.lead++;
+          if (!adjunct) hits.leadHead++;
+        }
+        if (leadSentence >= 0 && (sentence === leadSentence || sentence === leadSentence + 1)) hits.early++;
       }
       const mask = actorMask.get(entry);
       if (mask) actorsSeen |= mask;

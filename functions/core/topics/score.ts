@@ -8,7 +8,8 @@ import { applyFrames, compileFrames } from './frames.js';
 import { loadLexiconColumns } from './lexicon-columns.js';
 import { matchField, type NameSpans, type PhraseHits } from './match.js';
 import { compileSenses, leansToRival, type Sense, senseUnder } from './senses.js';
-import { applyDocumentSignals } from './signals.js';
+import { applyDeadlyDisaster, applyDocumentSignals } from './signals.js';
+import { TOP_LEVEL } from './taxonomy.js';
 
 /**
  * Loaded once at import: the lexicon index (compiled from lexicon/*.ts by scripts/topics-build.ts, so a
@@ -26,6 +27,9 @@ const RAW = new Float64Array(nodes.length);
 const STRONGEST = new Float64Array(nodes.length);
 
 const sensesOf = compileSenses(LEXICON);
+const DISASTER = LEXICON.nodeIndex.get(TOP_LEVEL.disaster) ?? -1;
+/** Top levels that read deaths their own way: a deadly disaster is not put above them (signals.ts). */
+const DEATH_RIVALS = [TOP_LEVEL.conflict, TOP_LEVEL.crime].map((id) => LEXICON.nodeIndex.get(id) ?? -1);
 
 /** Where the field names people and places: a lexicon word inside such a name is not the word. */
 function nameSpans(entities: readonly Entity[], field: 'title' | 'body'): NameSpans {
@@ -150,6 +154,7 @@ export function scoreTopics(
   }
   const framedWeight = applyFrames(FRAMES, hits, nodes, raw, strongest, damp);
   const signalEvidence = applyDocumentSignals(raw, nodes, LEXICON.nodeIndex, entities, countries);
+  applyDeadlyDisaster(raw, nodes, DISASTER, DEATH_RIVALS, hits, offSense);
 
   let maxTop = 0;
   for (let i = 0; i < nodes.length; i++) if (nodes[i]?.level === 1) maxTop = Math.max(maxTop, raw[i] ?? 0);

@@ -1,5 +1,6 @@
 import type { Country, Entity } from '../schema.js';
-import type { TopicNode } from './compile.js';
+import type { LexiconEntry, TopicNode } from './compile.js';
+import type { PhraseHits } from './match.js';
 
 const INTERNATIONAL_RELATIONS = 'medtop:20000638';
 const INTERNATIONAL_TRADE = 'medtop:20000373';
@@ -41,4 +42,54 @@ export function applyDocumentSignals(
     if (!evidence.length) evidence.push(`countries: ${names}`);
   }
   return evidence;
+}
+
+/** Lexicon phrases that report deaths ("killed" stands for kill, kills and killing too: entries are stems). */
+const DEATH_PHRASES = new Set(['killed', 'dead', 'death toll', 'died', 'dies']);
+/** Disaster words of at least this weight in the title's subject name the event the story is about. */
+const MIN_TITLE_DISASTER = 2;
+/** How far above its setting a deadly disaster is put: half a weak word. */
+const ABOVE_SETTING = 0.5;
+
+/**
+ * A title whose subject is a disaster ("Stampede outside stadium kills 11", "Air India crash report points
+ * to …"; not "Insurer's profit falls after wildfires"), in a story whose lead tells of it before any
+ * adjunct ("A fire tore through …"; not "Insurers face losses after an earthquake") and that reports deaths
+ * in its title, lead or the sentence after, is filed as a disaster before its
+ * setting, however much of its vocabulary the setting has: the airline's business, the club's title, the
+ * stock market of the city where a tower block burned. The disaster's weight is raised just above the
+ * strongest top level's, so it leads and the setting keeps its own tag. War and crime are not settings
+ * but rival readings of deaths (a car bomb's "explosion", an arsonist's "fire"): their weight is left to
+ * decide. A disaster word that its sense took away (fire in a battle, see senses.ts) does not count.
+ */
+export function applyDeadlyDisaster(
+  raw: Float64Array,
+  nodes: readonly TopicNode[],
+  disaster: number,
+  rivals: readonly number[],
+  hits: ReadonlyMap<LexiconEntry, PhraseHits>,
+  offSense: ReadonlyMap<number, ReadonlySet<string>> | undefined,
+): void {
+  let inTitle = 0;
+  let inLead = false;
+  let deaths = false;
+  for (const [entry, h] of hits) {
+    if (!h.title && !h.early) continue;
+    if (DEATH_PHRASES.has(entry.phrase)) deaths = true;
+    // Only the subject of the title and of the lead names the event: "Shares slump after jet crash" and
+    // "Banks face hard times following the tsunami" are about shares and banks.
+    if ((!h.titleHead && !h.leadHead) || offSense?.get(disaster)?.has(entry.phrase)) continue;
+    const { gains } = entry;
+    for (let k = 0; k < gains.length; k += 2) {
+      if (gains[k] !== disaster) continue;
+      if (h.titleHead) inTitle += gains[k + 1] ?? 0;
+      if (h.leadHead) inLead = true;
+    }
+  }
+  if (!deaths || !inLead || inTitle < MIN_TITLE_DISASTER) return;
+  let setting = 0;
+  for (let i = 0; i < nodes.length; i++)
+    if (i !== disaster && nodes[i]?.level === 1 && !rivals.includes(i))
+      setting = Math.max(setting, raw[i] ?? 0);
+  if ((raw[disaster] ?? 0) <= setting) raw[disaster] = setting + ABOVE_SETTING;
 }
