@@ -611,6 +611,8 @@ const W_PLACE_LEAD = WORD_BITS.bit((lower) => PLACE_LEADS.has(lower));
 const W_COMPASS = WORD_BITS.bit((lower) => COMPASS_WORDS.has(lower));
 const W_FOREIGN_ORG_LEAD = WORD_BITS.bit((lower) => FOREIGN_ORG_LEADS.has(lower));
 const W_BROADCAST_LEAD = WORD_BITS.bit((lower) => BROADCAST_LEADS.has(lower));
+const W_WEB_ADDRESS = WORD_BITS.bit((lower) => WEB_ADDRESS.test(lower));
+const W_MATCH_NAME = WORD_BITS.bit((lower) => MATCH_NAMES.has(lower));
 const wordIs = (w: Word, bit: number) => (w.bits & bit) !== 0;
 const AMOUNT_WORD = /^(?:[$€£¥]|[\d.,]+|a|an|the|its|their|billion|million|bln|mln|pct|percent|%)$/;
 /** An investment word at `index` or a few tokens before it, with an amount between ("a $2 billion stake"). */
@@ -693,6 +695,7 @@ const PRODUCT_AFTER_WORD = 1 << 25;
 const PEOPLE_NOUN = 1 << 26;
 const AWARD_AFTER_WORD = 1 << 27;
 const PROGRAMME_AFTER_WORD = 1 << 28;
+const DEVICE_AFTER_WORD = 1 << 29;
 
 function bitsOf(lower: string, text: string | undefined): number {
   let bits = 0;
@@ -717,6 +720,7 @@ function bitsOf(lower: string, text: string | undefined): number {
   if (OIL_GRADE_AFTER.has(lower)) bits |= OIL_GRADE_WORD;
   if (PRODUCT_BEFORE.has(lower)) bits |= PRODUCT_BEFORE_WORD;
   if (PRODUCT_AFTER.has(lower)) bits |= PRODUCT_AFTER_WORD;
+  if (DEVICE_AFTER.has(lower)) bits |= DEVICE_AFTER_WORD;
   if (PEOPLE_NOUNS.has(lower)) bits |= PEOPLE_NOUN;
   if (AWARD_AFTER.has(lower)) bits |= AWARD_AFTER_WORD;
   if (PROGRAMME_AFTER.has(lower)) bits |= PROGRAMME_AFTER_WORD;
@@ -975,6 +979,12 @@ const PARTY_CUES_AFTER = new Set(
     ' ',
   ),
 );
+/** Names of fixtures that are no club's or place's: "El Clasico" (Real Madrid v Barcelona). */
+const MATCH_NAMES = new Set(['clasico', 'clásico', 'superclasico', 'superclásico']);
+/** A firm's web address, one token (text/tokens.ts): "amazon.com", "booking.com". */
+const WEB_ADDRESS = /^\p{L}.*\.(?:com|net|org)$/u;
+/** What follows "up" after a participle opening a sentence: "Fed up with", "Fed up of", "Fed up,". */
+const FED_UP_AFTER = new Set(['with', 'of', ',']);
 const WEATHER_SYSTEMS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
 /** Context of a name typed by its own words alone (a named day, a storm): no cue around it counts. */
 const NO_CONTEXT: Base = { locative: false, prev: '' };
@@ -1002,6 +1012,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !wordIs(words[0]!, W_TITLE)
   )
     return [candidate(chunk, 0, to, 'event', 2, NO_CONTEXT)];
+  // "El Clasico", "the Superclasico": a fixture's own name is an event, whatever article opens it.
+  if (to <= 2 && wordIs(words[to - 1]!, W_MATCH_NAME))
+    return [candidate(chunk, to === 2 && wordIs(words[0]!, W_FUNCTION) ? 1 : 0, to, 'event', 2, NO_CONTEXT)];
   // "Christmas Day", "Easter Day": a calendar word ends no chunk of its own, so the day stands alone.
   if (
     to === 1 &&
@@ -1014,6 +1027,20 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [candidate(chunk, 0, to, 'event', 2, NO_CONTEXT)];
   // "rated AA-minus by Fitch", "a Baa2 rating", "cut to BBB": a credit rating is a grade, not a name.
   if (to === 1 && creditRating(ctx, chunk.field, words[0]!)) return [];
+  // "Booking.com said", "Overstock.com rose": a firm named by its web address, wherever it stands.
+  if (to === 1 && wordIs(words[0]!, W_WEB_ADDRESS))
+    return [candidate(chunk, 0, 1, 'organization', 2, NO_CONTEXT)];
+  // "Fed up with rising prices, voters …", "Fed up, they …": a word opening a sentence before "up with",
+  // "up of" or "up," is a participle ("fed up", "sick of"), not a name ("the Fed" and "Fed officials"
+  // stay the central bank).
+  if (
+    to === 1 &&
+    chunk.initial &&
+    !chunk.caseless &&
+    tokenText(ctx, chunk.field, words[0]!.index + 1) === 'up' &&
+    FED_UP_AFTER.has(tokenText(ctx, chunk.field, words[0]!.index + 2))
+  )
+    return [];
   // "Starmer led Labour to victory", "Labour won": the party, written with a capital; at a sentence start
   // only before a verb or a party's word ("Labour costs rose" is the ordinary word).
   if (to === 1 && wordIs(words[0]!, W_PARTY_WORD) && !chunk.caseless) {
@@ -1267,13 +1294,47 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     (prevToken === 'from' || prevToken === 'to') &&
     transferBefore(ctx, chunk.field, words[from]!.index - 2);
   // "across the Alps", "in the Netherlands": an article between does not end a locative.
+  // "at Syriza's party congress", "in Anthropic's models": the place is the possessed thing's, not the
+  // owner's (a place the lists know stays one: "in Gaza's north").
   const locative =
-    ((prevBits & LOCATIVE_WORD) !== 0 && !companyIn && !transferClub) ||
+    ((prevBits & LOCATIVE_WORD) !== 0 &&
+      !companyIn &&
+      !transferClub &&
+      (!words[to - 1]!.possessive || placeName(words, from, to))) ||
     // "bound for London Gatwick".
     (prevToken === 'for' && lowerTokenText(ctx, chunk.field, words[from]!.index - 2) === 'bound') ||
     (prevToken === 'the' && (tokenBits(ctx, chunk.field, words[from]!.index - 2) & LOCATIVE_WORD) !== 0) ||
     placeNounBefore ||
     placeNounAfter;
+  // "Manchester City have won", "Leicester City were relegated": a town's name and "City" that no list
+  // knows as a place ("Mexico City", "Kansas City" are) is the town's club; "in Iowa City" stays a place.
+  if (
+    to - from === 2 &&
+    !locative &&
+    !personCue &&
+    words[to - 1]!.lower === 'city' &&
+    !chunk.caseless &&
+    placeOfWord(words[from]!)?.kind === 'city' &&
+    lookup(words, from, to, ctx) === undefined &&
+    lookupPlace(`${words[from]!.core} City`) === undefined
+  )
+    return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
+  // "published in Nature", "writing in the Lancet", "the journal Science": a journal, not a place (a place
+  // the lists know stays one: "published in London").
+  if (
+    to - from <= 3 &&
+    !personCue &&
+    (((prevToken === 'in' ||
+      (prevToken === 'the' && lowerTokenText(ctx, chunk.field, words[from]!.index - 2) === 'in')) &&
+      PUBLISHED_IN.has(
+        lowerTokenText(ctx, chunk.field, words[from]!.index - (prevToken === 'in' ? 2 : 3)),
+      )) ||
+      JOURNAL_NOUNS.has(prevToken)) &&
+    lookup(words, from, to, ctx) === undefined &&
+    !placeOfWord(words[from]!) &&
+    !isGivenNameWord(words[from]!)
+  )
+    return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
   // "invested $8 billion in Anthropic": "in" after these words takes a company, whatever its spelling.
   if (companyIn && !personCue && !(gazetteerOfWord(words[from]!) !== undefined) && !placeOfWord(words[from]!))
     return [candidate(chunk, from, to, 'organization', 1, { locative: false, prev: prevToken })];
@@ -1395,10 +1456,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "Ozempic pills", "Blackwell chips", "sales of Wegovy": a name before a product's noun, or after the
   // sales or doses of something, is the product; a firm or place the lists know stays one ("Nvidia chips",
   // "sales of Toyota cars").
+  // "Cambricon chips", "Xiaomi smartphones": before a device's noun an unknown name is more often its maker;
+  // the device's own name needs an owner or a determiner before it ("Nvidia's Blackwell chips", "its Pixel
+  // handsets", "the Cell processor").
   if (
     plainSingleWord &&
     (nextBits & PRODUCT_AFTER_WORD ||
-      (prevToken === 'of' && SOLD_UNITS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)))) &&
+      (prevToken === 'of' && SOLD_UNITS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
+      (nextBits & DEVICE_AFTER_WORD && ownerBefore(prevToken))) &&
     // "Japanese chips", "French tablets": a nationality word or a name the lists know is no product.
     !(gazetteerOfWord(words[from]!) !== undefined) &&
     !placeOfWord(words[from]!) &&
@@ -1407,6 +1472,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !ACRONYM.test(words[from]!.core)
   )
     return [candidate(chunk, from, to, 'other', 2, base)];
+  if (
+    plainSingleWord &&
+    nextBits & DEVICE_AFTER_WORD &&
+    !ownerBefore(prevToken) &&
+    !ACRONYM.test(words[from]!.core) &&
+    !personCue &&
+    !isGivenNameWord(words[from]!) &&
+    gazetteerOfWord(words[from]!) === undefined &&
+    !placeOfWord(words[from]!)
+  )
+    return [candidate(chunk, from, to, 'organization', 1, base)];
   // "McDonald's said", "sales at Moody's": a firm whose name is a possessive ("McDonald" is a surname).
   const possessiveFirm =
     to - from === 1 && words[from]!.possessive ? GAZETTEER.get(`${words[from]!.lower}'s`) : undefined;
@@ -2035,6 +2111,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !isKnownSurnameWord(firstWord) &&
     (TEAM_VERBS.has(nextToken) || TEAM_VERBS.has(prevToken) || rivalBefore) &&
     inResult()
+  )
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "Manchester City v Chelsea", "Chelsea beat Arsenal": a given name alone facing a club across "v", or
+  // beating or drawing with a club the lists know, is a club too (no score needed).
+  if (
+    n === 1 &&
+    isGivenNameWord(firstWord) &&
+    !locative &&
+    (FIXTURE_SIDES.has(nextToken) ||
+      FIXTURE_SIDES.has(prevToken) ||
+      (CLUB_RESULT_VERBS.has(nextToken) && clubNameAt(ctx, chunk.field, words[from]!.index + 2)))
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "Magnum said its sales …": a given name that "its" takes up is a brand or a firm.
@@ -2709,6 +2796,35 @@ const POSITION_WORDS = new Set(
   'central centre center left right attacking defensive holding veteran'.split(' '),
 );
 const FIXTURE_SIDES = new Set(['v', 'vs', 'vs.']);
+/** Verbs of one side's result over the other, before the other's name: "Chelsea beat Arsenal". */
+const CLUB_RESULT_VERBS = new Set(
+  'beat beats defeated thrashed edged overcame host hosts face faces play plays meet meets'.split(' '),
+);
+/**
+ * A club's name at `index`: a town the lists know ("Leeds"; a country plays as a national side, a person
+ * may beat one too) or a name closed by a club's head word ("Manchester City", "Newcastle United").
+ */
+function clubNameAt(ctx: Context, field: Field, index: number): boolean {
+  const words = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).words;
+  const w = words[index];
+  if (!w?.capitalised || w.caseless) return false;
+  const next = words[index + 1];
+  if (next?.capitalised) return CLUB_HEADS.has(next.lower);
+  const place = placeOfWord(w);
+  return place !== undefined && place.kind !== 'country' && !isGivenNameWord(w) && !isKnownSurnameWord(w);
+}
+/** Last words of clubs' names: "Manchester City", "Newcastle United", "Bristol Rovers". */
+const CLUB_HEADS = new Set([
+  'city',
+  'united',
+  'rovers',
+  'athletic',
+  'wanderers',
+  'albion',
+  'fc',
+  'town',
+  'county',
+]);
 /** Nouns of a body's work in a place: "the OSCE Chechnya mission", "the EU Ukraine envoy". */
 const MISSION_NOUNS = new Set(
   'mission missions envoy envoys office delegation operation operations inspectors inspections monitors observers peacekeepers troops force representative'.split(
@@ -2773,11 +2889,27 @@ function leadersBodyAfter(ctx: Context, field: Field, index: number): boolean {
     if (!text) return false;
     if (text === "'s" || text === '’s') continue;
     const lower = lowerTokenText(ctx, field, i);
-    if (LEADERS_BODIES.has(lower)) return true;
+    // "Syriza's party congress", "Fidesz's party leadership": the party's own congress, so the name
+    // before it may as well be the party's ("Starmer's party conference" is typed by other cues).
+    if (LEADERS_BODIES.has(lower)) return !PARTY_ORGANS.has(tokenText(ctx, field, i + 1));
     if (lower === text || ++names > 3) return false;
   }
   return false;
 }
+/** Words before "in" that take a publication: "published in Nature", "a study in Science". */
+const PUBLISHED_IN = new Set(
+  'published publishes publish appeared appears appear writing wrote write study studies paper papers article articles letter editorial commentary'.split(
+    ' ',
+  ),
+);
+/** Nouns before a journal's name: "the journal Nature", "the medical journal Lancet". */
+const JOURNAL_NOUNS = new Set(['journal', 'journals']);
+/** A party's own bodies and people, after "party": "party congress", "party leadership", "party members". */
+const PARTY_ORGANS = new Set(
+  'congress conference convention leadership members membership base faithful officials activists delegates headquarters executive committee chairman chairwoman chair secretary whip primary primaries'.split(
+    ' ',
+  ),
+);
 /** Words that no list knows: no ordinary word, given name, listed name or organisation head. */
 function unknownMiddle(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -2806,11 +2938,24 @@ const PRODUCT_BEFORE = new Set(
  * Nouns of products after a product's name: "Wegovy pills", "Blackwell chips". Not "jabs": vaccines are
  * named by their makers ("Sinovac jabs", "Novavax jabs").
  */
-const PRODUCT_AFTER = new Set(
-  'pill pills tablet tablets injection injections chip chips processor processors smartphone smartphones handset handsets headset headsets'.split(
-    ' ',
-  ),
+const PRODUCT_AFTER = new Set('pill pills tablet tablets injection injections'.split(' '));
+/** Nouns of devices after a name, their maker's or (with an owner before) their own: "Huawei chips". */
+const DEVICE_AFTER = new Set(
+  'chip chips processor processors smartphone smartphones handset handsets headset headsets'.split(' '),
 );
+/** Determiners before a device's own name: "the Cell processor", "a G4 processor", "its Pixel handsets". */
+const DEVICE_DETERMINERS = new Set(
+  'the a an this that these those its their his her our new latest own'.split(' '),
+);
+/** An owner or a determiner before a device's name: "Nvidia's Blackwell chips", "the Cell processor". */
+function ownerBefore(prevToken: string): boolean {
+  return (
+    DEVICE_DETERMINERS.has(prevToken) ||
+    endsWithText(prevToken, "'s") ||
+    endsWithText(prevToken, '’s') ||
+    endsWithText(prevToken, "s'")
+  );
+}
 /** "sales of Ozempic", "doses of Wegovy", "shipments of Blackwell": "of" after these takes a product. */
 const SOLD_UNITS = new Set([
   'sales',
@@ -3053,6 +3198,22 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     // region, no town) that the article makes a firm elsewhere is the firm wherever it is not written as a
     // place (sports pages name clubs by towns: left to their own rules).
     if (firmWords.has(key) && !ctx.sports && isBrandPlace(c) && !lookupPlace(c.words[0]!)) {
+      c.type = 'organization';
+      continue;
+    }
+    // "Toyota said … Analysts expect Toyota to raise": a listed firm named like a town that the article
+    // makes the firm is the firm wherever it is not written as a place ("in Toyota", "Toyota City").
+    if (
+      firmWords.has(key) &&
+      !ctx.sports &&
+      c.type === 'place' &&
+      c.words.length === 1 &&
+      !c.countryCode &&
+      !c.locative &&
+      !c.caseless &&
+      !PREPOSITIONS.has(c.prev ?? '') &&
+      isBrandWord(c.words[0]!)
+    ) {
       c.type = 'organization';
       continue;
     }

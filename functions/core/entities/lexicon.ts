@@ -79,7 +79,7 @@ export const ORG_HEADS = new Set(
   tribunal league club fc united rovers athletic wanderers county city albion hotspur orchestra band
   team exchange market markets organisation organization commission reserve consortium cartel brigade
   brigades battalion battalions command research economics associates ventures aerospace robotics therapeutics
-  semiconductor semiconductors software solutions logistics`
+  semiconductor semiconductors software solutions logistics devices instruments`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -101,7 +101,7 @@ export const ORG_LEADS = new Set(
   `bank university college ministry department office council committee commission board institute
   federation association union league party church court house chamber society academy school museum
   order bureau agency fund federal national royal organization organisation conference centre center
-  foundation alliance coalition movement front confederation programme community centers centres`
+  foundation alliance coalition movement front confederation programme community centers centres journal`
     .split(/\s+/)
     .filter(Boolean),
 );

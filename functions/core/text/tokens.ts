@@ -8,12 +8,13 @@ export interface Token {
 
 // Words keep inner apostrophes, periods of abbreviations ("U.S.", "J.D."), hyphens and ampersands
 // ("AT&T"); a possessive "'s" stays on the word and recognisers strip it where they need to.
+// A firm's web address is one word: "Amazon.com", "Booking.com's" (not the river and a stray "com").
 // A single capital with a period before another capital is an initial: "S. Waugh", "T.O'Gorman".
 // This pattern is the definition of a token; `tokenize` below is a faster scanner that gives the same
 // tokens (test/unit/text/tokens.test.ts compares the two on arbitrary strings).
 // Compiling it takes milliseconds (its Unicode property classes) and only text outside ASCII needs it,
 // so it is compiled on first use, once: the scanner's sticky copy is the only one tagging makes.
-const TOKEN_SOURCE = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]?\p{Lu}\p{Ll})|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*\.?(?<=\p{L}\.)(?=\s+\p{Ll})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*%?|\S`;
+const TOKEN_SOURCE = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]?\p{Lu}\p{Ll})|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*\.?(?<=\p{L}\.)(?=\s+\p{Ll})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|net|org)(?![\p{L}\p{M}\p{N}])(?:['’\-&][\p{L}\p{M}\p{N}]+)*)?|\p{N}+(?:[.,:]\p{N}+)*%?|\S`;
 
 /** The pattern anchored at `lastIndex`: the scanner hands it every token that is not plain ASCII. */
 let tokenAt: RegExp | undefined;
@@ -149,7 +150,33 @@ function wordEnd(text: string, p: number, kind: number, n: number): number {
     }
   }
   // The word: [\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*
-  let q = p + 1;
+  const q = wordBodyEnd(text, p + 1, n);
+  if (q === UNDECIDED) return UNDECIDED;
+  if (unitAt(text, q, n) === PERIOD) {
+    // (?:\.(?:com|net|org)(?![\p{L}\p{M}\p{N}])(?:['’\-&][\p{L}\p{M}\p{N}]+)*)?: "Amazon.com's"
+    const domain = domainEnd(text, q, n);
+    if (domain === UNDECIDED) return UNDECIDED;
+    if (domain > q) return wordBodyEnd(text, domain, n);
+  }
+  // An abbreviation keeps its period before a lower-case word: "Corp. said", "approx. five".
+  if (unitAt(text, q, n) === PERIOD && classAt(text, q - 1, n) & LETTER) {
+    let r = q + 1;
+    for (;;) {
+      const k = classAt(text, r, n);
+      if (k === OTHER) return UNDECIDED;
+      if (k !== SPACE) {
+        if (k === LOWER && r > q + 1) return q + 1;
+        break;
+      }
+      r++;
+    }
+  }
+  return q;
+}
+
+/** End of a word's letters, digits and joined parts from `q`, or UNDECIDED at a character outside ASCII. */
+function wordBodyEnd(text: string, start: number, n: number): number {
+  let q = start;
   for (;;) {
     // Most of a text is read here: letters and digits are looked up without the classAt call.
     const c = unitAt(text, q, n);
@@ -169,17 +196,19 @@ function wordEnd(text: string, p: number, kind: number, n: number): number {
     }
     break;
   }
-  // An abbreviation keeps its period before a lower-case word: "Corp. said", "approx. five".
-  if (unitAt(text, q, n) === PERIOD && classAt(text, q - 1, n) & LETTER) {
-    let r = q + 1;
-    for (;;) {
-      const k = classAt(text, r, n);
+  return q;
+}
+
+/** Web addresses' endings a firm's name takes: "Amazon.com", "Ancestry.org". */
+const DOMAINS = ['com', 'net', 'org'];
+
+/** End of ".com", ".net" or ".org" at the period `q` when no letter or digit follows, else `q`. */
+function domainEnd(text: string, q: number, n: number): number {
+  for (const domain of DOMAINS) {
+    if (text.startsWith(domain, q + 1)) {
+      const k = classAt(text, q + 4, n);
       if (k === OTHER) return UNDECIDED;
-      if (k !== SPACE) {
-        if (k === LOWER && r > q + 1) return q + 1;
-        break;
-      }
-      r++;
+      return k & WORD_CHAR ? q : q + 4;
     }
   }
   return q;

@@ -35,10 +35,10 @@ describe('"Standard and Poor\'s" written with "and"', () => {
 });
 
 describe('products named without a model code', () => {
-  it('reads a name before "pills" or "chips" as a product, not a firm', () => {
+  it('reads a name before "pills", or after an owner before "chips", as a product, not a firm', () => {
     const types = typesOf(
       entitiesOf(
-        'Patients switched to Wegovy pills in January. Demand for Blackwell chips outstripped supply.',
+        "Patients switched to Wegovy pills in January. Demand for the company's Blackwell chips outstripped supply.",
       ),
     );
 

@@ -31,6 +31,12 @@ const WORDS = [
   '10:30%',
   "O'Neill",
   'AT&T',
+  'Amazon.com',
+  '.com',
+  '.net',
+  '.org',
+  'com',
+  "Booking.com's",
 ];
 
 const text = fc.oneof(
@@ -72,6 +78,32 @@ describe('tokenize', () => {
       ',',
       'up',
       '5.93%',
+      '.',
+    ]);
+  });
+
+  it('keeps a web address ending in .com, .net or .org whole, and no other period inside a word', () => {
+    const texts = tokenize(
+      "Amazon.com Inc and Booking.com's owner beat Ancestry.org, not Foo.comet or end.Com.",
+    ).map((t) => t.text);
+
+    expect(texts).toEqual([
+      'Amazon.com',
+      'Inc',
+      'and',
+      "Booking.com's",
+      'owner',
+      'beat',
+      'Ancestry.org',
+      ',',
+      'not',
+      'Foo',
+      '.',
+      'comet',
+      'or',
+      'end',
+      '.',
+      'Com',
       '.',
     ]);
   });
