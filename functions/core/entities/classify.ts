@@ -41,6 +41,7 @@ import {
   isKnownSurnameWord,
   isLowerWordWord,
   placeOfWord,
+  startsLongerNameWord,
 } from './word-facts.js';
 
 // Place look-ups normalise and re-tokenise their key; names repeat, so remember the answers (bounded).
@@ -945,6 +946,10 @@ function lookup(
     const w = words[from]!;
     return ctx.known?.get(w.lower) ?? gazetteerOfWord(w);
   }
+  // The lists' names of several words start with few words: for a run that starts with any other, the
+  // key (a new string to hash) is built only for the article's own names.
+  if (!startsLongerNameWord(words[from]!))
+    return ctx.known === undefined ? undefined : ctx.known.get(lookupKey(words, from, to));
   const key = lookupKey(words, from, to);
   return ctx.known?.get(key) ?? GAZETTEER.get(key);
 }
@@ -2686,9 +2691,15 @@ function isNationalWord(word: string): boolean {
   return kind === 'demonym' || kind === 'country' || (kind === undefined && lookupPlace(word) !== undefined);
 }
 
+/** `isNationalWord('')`, asked once: typing asks it (~10 times an article) when it has passed every word of a run. */
+let nationalOfNoWord: boolean | undefined;
+
 /** `isNationalWord(w?.core ?? '')`, from the word's facts. */
 function isNationalWordOf(w: Word | undefined): boolean {
-  if (w === undefined) return isNationalWord('');
+  if (w === undefined) {
+    nationalOfNoWord ??= isNationalWord('');
+    return nationalOfNoWord;
+  }
   const kind = gazetteerOfWord(w)?.kind;
   return kind === 'demonym' || kind === 'country' || (kind === undefined && placeOfWord(w) !== undefined);
 }

@@ -21,6 +21,8 @@ export class WordFacts {
   /** `wordFlags(core)`, -1 until asked. */
   flags = -1;
   place: PlaceEntry | null | undefined = undefined;
+  /** `GAZETTEER.startsLongerName(lower)`, undefined until asked. */
+  startsLongerName: boolean | undefined = undefined;
 
   constructor(
     readonly core: string,
@@ -44,6 +46,14 @@ export function gazetteerOfWord(w: Word): GazetteerEntry | undefined {
   let entry = facts.gazetteer;
   if (entry === undefined) entry = facts.gazetteer = GAZETTEER.get(w.lower) ?? null;
   return entry ?? undefined;
+}
+
+/** `GAZETTEER.startsLongerName(w.lower)`: whether a name of two or more words in the lists starts with it. */
+export function startsLongerNameWord(w: Word): boolean {
+  const facts = factsOf(w);
+  if (facts === undefined) return GAZETTEER.startsLongerName(w.lower);
+  facts.startsLongerName ??= GAZETTEER.startsLongerName(w.lower);
+  return facts.startsLongerName;
 }
 
 /** `lookupPlace(w.core)`. */

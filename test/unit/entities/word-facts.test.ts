@@ -13,6 +13,7 @@ import {
   isKnownSurnameWord,
   isLowerWordWord,
   placeOfWord,
+  startsLongerNameWord,
 } from '../../../functions/core/entities/word-facts.js';
 import { prepareField } from '../../../functions/core/text/document.js';
 
@@ -29,6 +30,7 @@ function answers(words: readonly Word[]) {
       isGivenNameWord(w),
       isKnownSurnameWord(w),
       isLowerWordWord(w),
+      startsLongerNameWord(w),
     ]),
     byText: words.map((w) => [
       GAZETTEER.get(w.lower),
@@ -36,6 +38,7 @@ function answers(words: readonly Word[]) {
       isGivenName(w.core),
       isKnownSurname(w.core),
       isLowerWord(w.core),
+      GAZETTEER.startsLongerName(w.lower),
     ]),
   };
 }
@@ -52,6 +55,7 @@ describe('word facts', () => {
     expect(byWord).toEqual(byText);
     expect(byWord.some(([entry]) => entry !== undefined)).toBe(true);
     expect(byWord.some(([, place]) => place !== undefined)).toBe(true);
+    expect(byWord.some((answers) => answers[5] === true)).toBe(true);
   });
 
   it('answer for its own text a word made from another with a new text, not with the facts it carries', () => {
