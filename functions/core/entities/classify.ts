@@ -977,6 +977,14 @@ function fromGazetteer(entry: GazetteerEntry): {
 
 /** Parties named by an ordinary word, which news writes with a capital only for the party. */
 const PARTY_WORDS = new Set(['labour', 'labor']);
+/** The Group of Seven, Eight, Ten, Twenty, Seventy-Seven (not "G4", Apple's processor). */
+const GROUP_FORUMS = new Set(['g7', 'g8', 'g10', 'g20', 'g77', 'g-7', 'g-8', 'g-10', 'g-20', 'g-77']);
+/** Words that count a party's members, not name a party: "Two House Republicans", "Other Democrats". */
+const COUNTING_WORDS = new Set(
+  'two three four five six seven eight nine ten dozens several some many most few other others both all more fellow'.split(
+    ' ',
+  ),
+);
 /** The members of the two American parties, as the press names them with a capital. */
 const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans']);
 const PARTY_CUES_AFTER = new Set(
@@ -1030,6 +1038,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "Storm Eowyn", "Hurricane Milton", "Tropical Storm Debby": a named weather system is an event.
   if (to >= 2 && to <= 3 && wordIs(words[to - 2]!, W_WEATHER) && !isLowerWordWord(words[to - 1]!))
     return [candidate(chunk, 0, to, 'event', 2, NO_CONTEXT)];
+  // "the Abu Dhabi Grand Prix", "the British Grand Prix": a motor race is an event, whatever its place.
+  if (to >= 2 && to <= 5 && words[to - 2]!.lower === 'grand' && words[to - 1]!.lower === 'prix') {
+    const start = to > 2 && wordIs(words[0]!, W_FUNCTION) ? 1 : 0;
+    return [candidate(chunk, start, to, 'event', 2, NO_CONTEXT)];
+  }
+  // "the G20", "G7 leaders": a forum of the Group of Seven, Eight, Twenty … is a body.
+  if (GROUP_FORUMS.has(words[to - 1]!.lower) && (to === 1 || (to === 2 && wordIs(words[0]!, W_FUNCTION))))
+    return [candidate(chunk, to - 1, to, 'organization', 2, NO_CONTEXT)];
   // "rated AA-minus by Fitch", "a Baa2 rating", "cut to BBB": a credit rating is a grade, not a name.
   if (to === 1 && creditRating(ctx, chunk.field, words[0]!)) return [];
   // "Booking.com said", "Overstock.com rose": a firm named by its web address, wherever it stands.
@@ -1104,6 +1120,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       }
       // "The Democrats had fled", "Another Republican said": the party's members after a dropped word.
       if (to - from === 1 && wordIs(w, W_PARTY_MEMBERS) && !chunk.caseless) return partyMembers(chunk, from);
+      // "Christian Democrats", "Liberal Democrats", "Senate Republicans": a party or a party's members in
+      // a chamber or a state, named with their plural.
+      if (
+        to - from > 1 &&
+        to - from <= 3 &&
+        !chunk.caseless &&
+        wordIs(words[to - 1]!, W_PARTY_MEMBERS) &&
+        endsWithText(words[to - 1]!.lower, 's') &&
+        !words.slice(from, to - 1).some((x) => x.possessive || COUNTING_WORDS.has(x.lower))
+      )
+        return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
       const particleNext =
         to - from > 2 && words[from + 1]!.index === w.index + 1 && !words[from + 1]!.capitalised;
       if (
