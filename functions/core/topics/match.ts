@@ -164,12 +164,19 @@ interface Words {
   readonly nameOf?: number[];
 }
 
+/** What a name names: a person, a place, or an organisation or other named thing (a body). */
+export const NAME_PLACE = 0;
+export const NAME_PERSON = 1;
+export const NAME_BODY = 2;
+export type NameKind = typeof NAME_PLACE | typeof NAME_PERSON | typeof NAME_BODY;
+
 /**
- * Spans of the field that are names of people and places, sorted, not overlapping: an ordinary word
- * inside a longer name is not the word ("West Bank" is no bank, "Tim Cook" no cook, "Ivory Coast" no ivory).
- * `person` marks a person's name.
+ * Spans of the field that are names, sorted, not overlapping, with what they name: an ordinary word inside
+ * a longer name of a person or place is not the word ("West Bank" is no bank, "Tim Cook" no cook, "Ivory
+ * Coast" no ivory); a name from the lexicon inside a longer name of a body is not that name either (see
+ * `namePartOfName`).
  */
-export type NameSpans = readonly (readonly [start: number, end: number, person?: boolean])[];
+export type NameSpans = readonly (readonly [start: number, end: number, kind: NameKind])[];
 
 function wordsOf(field: FieldText, lexicon: CompiledLexicon, names: NameSpans): Words {
   const cache = cachesOf(lexicon);
@@ -240,7 +247,7 @@ function opensPersonName(
   return (
     nameOf[i - 1] !== name &&
     nameOf[i + 1] === name &&
-    names[name - 1]?.[2] === true &&
+    names[name - 1]?.[2] === NAME_PERSON &&
     isGivenName(pieces[i]?.text ?? '')
   );
 }
@@ -254,17 +261,19 @@ const FACILITY_HEADS = new Set(
 );
 
 /**
- * The words from `i` to `end` (exclusive) are part of a name that goes on before or after them, and are
- * not the head of a facility's name.
+ * The words from `i` to `end` (exclusive) are part of a person's or place's name that goes on before or
+ * after them, and are not the head of a facility's name.
  */
 function insideLongerName(
   nameOf: readonly number[] | undefined,
+  names: NameSpans,
   i: number,
   end: number,
   entry: LexiconEntry,
 ): boolean {
   const name = nameOf?.[i];
-  if (!nameOf || !name) return false;
+  // Bodies are named after what they do ("Department of Health", "Finance Ministry"): their words count.
+  if (!nameOf || !name || names[name - 1]?.[2] === NAME_BODY) return false;
   for (let k = i + 1; k < end; k++) if (nameOf[k] !== name) return false;
   const endsName = nameOf[end] !== name;
   if (endsName && FACILITY_HEADS.has(entry.phrase)) return false;
@@ -273,6 +282,54 @@ function insideLongerName(
 
 /** Words that open an adjunct of a title or lead, after its subject and verb: "… after …", "… amid …". */
 const ADJUNCTS = new Set('after amid as before despite following from on over since with'.split(' '));
+
+// The last word of a body's or place's name that makes it another thing than the name it opens with:
+// "Birmingham City Council" is no football club, "Emirates Stadium" no airline.
+const OTHER_THING_HEADS = new Set([
+  ...FACILITY_HEADS,
+  ...'council councils committee commission authority government assembly party'.split(' '),
+]);
+
+/**
+ * A name from the lexicon (a club, a firm) that opens a longer name of a place or body whose last word
+ * makes it another thing, of another topic: "Birmingham City Council", "Emirates Stadium" (not "Olympic
+ * Stadium"). A firm's division keeps the firm
+ * ("Microsoft Research"), and a name after a qualifier counts ("UN Security Council").
+ */
+function namePartOfName(
+  lexicon: CompiledLexicon,
+  nameOf: readonly number[] | undefined,
+  names: NameSpans,
+  pieces: readonly WordPiece[],
+  i: number,
+  entry: LexiconEntry,
+): boolean {
+  const end = i + entry.rest.length + 1;
+  const name = nameOf?.[i];
+  if (!nameOf || !name) return false;
+  const kind = names[name - 1]?.[2];
+  if (kind === NAME_PERSON) return false;
+  for (let k = i + 1; k < end; k++) if (nameOf[k] !== name) return false;
+  if (nameOf[i - 1] === name) return false;
+  let last = end;
+  while (nameOf[last] === name) last++;
+  const head = pieces[last - 1];
+  if (last === end || !head || !OTHER_THING_HEADS.has(lowerCased(head.text))) return false;
+  // "Olympic Stadium", "Premier League club": the name and the head agree, and the name counts.
+  const headEntry = head.candidates?.singleWord[0];
+  return !headEntry || !sharesTopLevel(lexicon, entry, headEntry);
+}
+
+/** Two lexicon entries name a common top-level topic. */
+function sharesTopLevel(lexicon: CompiledLexicon, a: LexiconEntry, b: LexiconEntry): boolean {
+  const { nodes } = lexicon;
+  for (let k = 0; k < a.gains.length; k += 2) {
+    const node = a.gains[k] ?? -1;
+    if (nodes[node]?.level !== 1) continue;
+    for (let j = 0; j < b.gains.length; j += 2) if (b.gains[j] === node) return true;
+  }
+  return false;
+}
 
 // At module level: esbuild compiles a \p{…} literal inside a function on every call.
 const NOT_LETTERS = /[^\p{L}]/gu;
@@ -381,8 +438,9 @@ export function matchField(
     if (
       entry &&
       (isCommonWord(entry)
-        ? insideLongerName(nameOf, i, i + entry.rest.length + 1, entry)
-        : opensPersonName(nameOf, names, pieces, i, entry))
+        ? insideLongerName(nameOf, names, i, i + entry.rest.length + 1, entry)
+        : opensPersonName(nameOf, names, pieces, i, entry) ||
+          namePartOfName(lexicon, nameOf, names, pieces, i, entry))
     ) {
       advance = entry.rest.length + 1;
       wordCount += entry.rest.length;

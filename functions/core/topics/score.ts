@@ -6,7 +6,15 @@ import { sortInPlace } from '../text/sort.js';
 import type { LexiconEntry } from './compile.js';
 import { applyFrames, compileFrames } from './frames.js';
 import { loadLexiconColumns } from './lexicon-columns.js';
-import { matchField, type NameSpans, type PhraseHits } from './match.js';
+import {
+  matchField,
+  NAME_BODY,
+  NAME_PERSON,
+  NAME_PLACE,
+  type NameKind,
+  type NameSpans,
+  type PhraseHits,
+} from './match.js';
 import { compileSenses, leansToRival, type Sense, senseUnder } from './senses.js';
 import { applyDeadlyDisaster, applyDocumentSignals } from './signals.js';
 import { TOP_LEVEL } from './taxonomy.js';
@@ -31,20 +39,29 @@ const DISASTER = LEXICON.nodeIndex.get(TOP_LEVEL.disaster) ?? -1;
 /** Top levels that read deaths their own way: a deadly disaster is not put above them (signals.ts). */
 const DEATH_RIVALS = [TOP_LEVEL.conflict, TOP_LEVEL.crime].map((id) => LEXICON.nodeIndex.get(id) ?? -1);
 
-/** Where the field names people and places: a lexicon word inside such a name is not the word. */
+/**
+ * Where the field names people, places, organisations and other named things: a lexicon word inside such
+ * a name is not the word (see match.ts for which words count all the same).
+ */
 function nameSpans(entities: readonly Entity[], field: 'title' | 'body'): NameSpans {
-  const spans: [number, number, boolean][] = [];
+  const spans: [number, number, NameKind][] = [];
   for (const entity of entities) {
-    if (entity.type !== 'person' && entity.type !== 'place') continue;
-    const person = entity.type === 'person';
-    for (const m of entity.mentions) if (m.field === field) spans.push([m.start, m.end, person]);
+    const kind = NAME_KINDS[entity.type];
+    if (kind === undefined) continue;
+    for (const m of entity.mentions) if (m.field === field) spans.push([m.start, m.end, kind]);
   }
   sortInPlace(spans, (a, b) => a[0] - b[0]);
   // Mentions of recognised entities do not overlap; keep the first of any that would.
-  const kept: [number, number, boolean][] = [];
+  const kept: [number, number, NameKind][] = [];
   for (const span of spans) if (span[0] >= (kept[kept.length - 1]?.[1] ?? 0)) kept.push(span);
   return kept;
 }
+
+const NAME_KINDS: Readonly<Record<string, NameKind | undefined>> = {
+  person: NAME_PERSON,
+  place: NAME_PLACE,
+  organization: NAME_BODY,
+};
 
 /** A title word says more about the story than a body word. */
 const TITLE_WEIGHT = 2.5;
