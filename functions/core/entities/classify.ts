@@ -992,6 +992,10 @@ const PARTY_CUES_AFTER = new Set(
     ' ',
   ),
 );
+/** The year after "Euro" that names a championship: "Euro 96", "Euro 2024". */
+const EURO_YEAR = /^(?:\d{2}|(?:19|20)\d{2})$/;
+/** "Euro 50 billion": a sum in euros, not a championship. */
+const AMOUNT_AFTER_NUMBER = new Set(['million', 'billion', 'bln', 'mln', 'bn', 'm', 'trillion']);
 /** Names of fixtures that are no club's or place's: "El Clasico" (Real Madrid v Barcelona). */
 const MATCH_NAMES = new Set(['clasico', 'clásico', 'superclasico', 'superclásico']);
 /** A firm's web address, one token (text/tokens.ts): "amazon.com", "booking.com". */
@@ -1028,6 +1032,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "El Clasico", "the Superclasico": a fixture's own name is an event, whatever article opens it.
   if (to <= 2 && wordIs(words[to - 1]!, W_MATCH_NAME))
     return [candidate(chunk, to === 2 && wordIs(words[0]!, W_FUNCTION) ? 1 : 0, to, 'event', 2, NO_CONTEXT)];
+  // "Euro 96", "Euro 2024": the European football championship of that year, an event, no firm.
+  // "Euro 50 million": the currency before a sum, no name.
+  if (
+    to === 1 &&
+    words[0]!.lower === 'euro' &&
+    !chunk.caseless &&
+    EURO_YEAR.test(tokenText(ctx, chunk.field, words[0]!.index + 1))
+  )
+    return AMOUNT_AFTER_NUMBER.has(lowerTokenText(ctx, chunk.field, words[0]!.index + 2))
+      ? []
+      : [candidate(chunk, 0, 1, 'event', 2, NO_CONTEXT)];
   // "Christmas Day", "Easter Day": a calendar word ends no chunk of its own, so the day stands alone.
   if (
     to === 1 &&
@@ -1349,6 +1364,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     placeOfWord(words[from]!)?.kind === 'city' &&
     lookup(words, from, to, ctx) === undefined &&
     lookupPlace(`${words[from]!.core} City`) === undefined
+  )
+    return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
+  // "1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980", "8. Eleuterio Anguita ( Spain ) MX Onda | 9.": in
+  // a results line the name after an entrant and his country, before his time or the next rank, is his
+  // team or his car's maker ("Dave Barr ( Canada ) , Mike Sullivan , Willie Wood" lists players).
+  if (
+    (prevToken === ',' || prevToken === ')') &&
+    !personCue &&
+    resultAfterTeam(ctx, chunk.field, words[to - 1]!.index + 1) &&
+    teamAfterEntrant(ctx, chunk.field, words[from]!.index)
   )
     return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
   // "published in Nature", "writing in the Lancet", "the journal Science": a journal, not a place (a place
@@ -2153,7 +2178,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !locative &&
     (FIXTURE_SIDES.has(nextToken) ||
       FIXTURE_SIDES.has(prevToken) ||
-      (CLUB_RESULT_VERBS.has(nextToken) && clubNameAt(ctx, chunk.field, words[from]!.index + 2)))
+      (CLUB_RESULT_VERBS.has(nextToken) && clubNameAt(ctx, chunk.field, words[from]!.index + 2)) ||
+      // "Chelsea central defender Franck Leboeuf", "Chelsea manager": before a squad member's role on a
+      // sports page, as a town is.
+      (ctx.sports &&
+        clubBefore(ctx, chunk.field, words[to - 1]!.index, nextToken) &&
+        !FIXTURE_SIDES.has(nextToken)))
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "Magnum said its sales …": a given name that "its" takes up is a brand or a firm.
@@ -2942,6 +2972,39 @@ const PUBLISHED_IN = new Set(
 );
 /** Nouns before a journal's name: "the journal Nature", "the medical journal Lancet". */
 const JOURNAL_NOUNS = new Set(['journal', 'journals']);
+/** A time or a score at `index` (maybe after a comma), or the next line's rank ("9."). */
+function resultAfterTeam(ctx: Context, field: Field, index: number): boolean {
+  const text = tokenText(ctx, field, index);
+  if (text === ',') return startsWithDigit(tokenText(ctx, field, index + 1));
+  if (startsWithDigit(text)) {
+    // "MX Onda\n9. Michael Andersson": the rank opening the next line.
+    const { tokens, text: all } = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field;
+    const t = tokens[index]!;
+    return all.slice(tokens[index - 1]!.end, t.start).includes('\n')
+      ? tokenText(ctx, field, index + 1) === '.'
+      : true;
+  }
+  return false;
+}
+function startsWithDigit(text: string): boolean {
+  const c = codeUnitAt(text, 0);
+  return c >= 48 && c <= 57;
+}
+/**
+ * Whether the token at `index` follows an entrant and his country in brackets: "Zanardi ( Italy ) ,",
+ * "Anguita ( Spain )" (one to three capitalised words inside, a country the lists know).
+ */
+function teamAfterEntrant(ctx: Context, field: Field, index: number): boolean {
+  const close = tokenText(ctx, field, index - 1) === ',' ? index - 2 : index - 1;
+  if (tokenText(ctx, field, close) !== ')') return false;
+  let open = close - 1;
+  while (open > close - 5 && open > 0 && tokenText(ctx, field, open) !== '(') open--;
+  if (open === close - 1 || tokenText(ctx, field, open) !== '(') return false;
+  let country = tokenText(ctx, field, open + 1);
+  for (let i = open + 2; i < close; i++) country += ` ${tokenText(ctx, field, i)}`;
+  if (GAZETTEER.get(norm(country))?.kind !== 'country') return false;
+  return startsWithCapital(tokenText(ctx, field, open - 1));
+}
 /** A party's own bodies and people, after "party": "party congress", "party leadership", "party members". */
 const PARTY_ORGANS = new Set(
   'congress conference convention leadership members membership base faithful officials activists delegates headquarters executive committee chairman chairwoman chair secretary whip primary primaries'.split(

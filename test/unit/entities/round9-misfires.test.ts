@@ -151,3 +151,56 @@ describe("a fixture's own name", () => {
     expect(types.get('Clasico')).toEqual(['event']);
   });
 });
+
+describe('"Euro" and a year', () => {
+  it('reads "Euro 2028" and "Euro 96" as the championship, "Euro 50 million" as no name', () => {
+    const types = typesOf(
+      entitiesOf(
+        "Tickets for Euro 2028 go on sale in May. Shearer's Euro 96 partner retired. The bank raised Euro 50 million.",
+      ),
+    );
+
+    expect(types.get('Euro')).toEqual(['event', 'event']);
+  });
+});
+
+describe('the team in a results line', () => {
+  it('reads the name after a driver and his country as his team', () => {
+    const types = typesOf(
+      entitiesOf(
+        'MOTOR RACING - QUALIFYING\nLeading qualifiers for the race after the final session:\n' +
+          '1. Oscar Piastri ( Australia ) , Dallara Chevrolet , 1:32.456\n' +
+          '2. Lando Norris ( Britain ) , Swift Toyota , 1:32.501\n',
+      ),
+    );
+
+    expect(types.get('Dallara Chevrolet')).toEqual(['organization']);
+    expect(types.get('Swift Toyota')).toEqual(['organization']);
+    expect(types.get('Oscar Piastri')).toEqual(['person']);
+  });
+
+  it('keeps players listed one after another with their countries people', () => {
+    const types = typesOf(
+      entitiesOf(
+        'GOLF - LEADING SCORES\nLeading scores in the golf tournament on Friday:\n' +
+          '67 Nick Price ( Zimbabwe ) , Ernie Els ( South Africa ) , Mike Dunlap , Andy Bean\n',
+      ),
+    );
+
+    expect(types.get('Ernie Els')).toEqual(['person']);
+    expect(types.get('Mike Dunlap')).toEqual(['person']);
+  });
+});
+
+describe('a club named like a given name before a squad role', () => {
+  it('reads "Chelsea central defender" on a sports page as the club', () => {
+    const types = typesOf(
+      entitiesOf(
+        'The league match was marred by the sending-off of Chelsea central defender Levi Colwill. ' +
+          'The striker scored two goals in the cup.',
+      ),
+    );
+
+    expect(types.get('Chelsea')).toEqual(['organization']);
+  });
+});
