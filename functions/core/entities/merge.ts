@@ -264,6 +264,14 @@ function containsName(group: Group, short: readonly string[]): boolean {
 // `new RegExp(…)` built on every call.
 const CAPITALS_ONLY = /^\p{Lu}{2,6}$/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
+/** A club's town or region; a country's name before a plural is a group ("U.S. Officials"). */
+function isTownOrRegion(name: string): boolean {
+  const kind = lookupPlace(name)?.kind;
+  return kind !== undefined && kind !== 'country';
+}
+
+/** A plural nickname: "Chiefs", "Bills", "Yankees" (not "Express", "Holdings"). */
+const TEAM_NICKNAME = /^\p{Lu}\p{Ll}+[^s]s$/u;
 
 /**
  * "Novo" of "Novo Nordisk", "Goldman" of "Goldman Sachs": a firm's first word, when that word is no firm
@@ -309,6 +317,16 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
   )
     return true;
   if (isFirstWordOf(full, short)) return true;
+  // "the Chiefs" of "the Kansas City Chiefs", "the Bills" of "the Buffalo Bills": a club named by its
+  // town and a plural nickname goes by the nickname.
+  if (
+    short.length === 1 &&
+    full.length >= 2 &&
+    full[full.length - 1] === short[0] &&
+    TEAM_NICKNAME.test(short[0]!) &&
+    isTownOrRegion(full.slice(0, -1).join(' '))
+  )
+    return true;
   // "Lilly" of "Eli Lilly": a firm named after a person goes by the surname.
   if (short.length === 1 && full.length === 2 && full[1] === short[0] && isGivenName(full[0]!)) return true;
   const offset = full.length - short.length;
