@@ -382,6 +382,27 @@ function partOfName(text: string, words: readonly Word[], i: number, j: number, 
   return false;
 }
 
+const POSSESSIVE = /['’]s$/;
+const POSSESSIVE_GAP = /^['’]s $/;
+
+/**
+ * "Pakistan's Punjab", "Pakistani Kashmir": a region whose name two countries share, right after another
+ * country's possessive or demonym, is that country's half, which its own mention already counts.
+ */
+function ownedByPrevious(
+  text: string,
+  mentions: readonly CountryMention[],
+  code: string,
+  start: number,
+): boolean {
+  const prev = mentions[mentions.length - 1];
+  if (!prev || prev.code === code || start - prev.end > 3) return false;
+  const gap = text.slice(prev.end, start);
+  if (prev.kind === 'demonym') return gap === ' ';
+  if (prev.kind !== 'name' && prev.kind !== 'code') return false;
+  return POSSESSIVE_GAP.test(gap) || (gap === ' ' && POSSESSIVE.test(prev.text));
+}
+
 const COMPASS = /^(?:west|east|north|south|northern|southern|eastern|western|new|upper|lower|central)$/i;
 
 /**
@@ -506,6 +527,7 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       const nameLike =
         entry.ambiguous || (entry.kind === 'metonym' && first.norm === 'washington' && n === 1);
       if (nameLike && partOfName(text, words, i, i + n, allCaps)) break;
+      if (entry.kind === 'region' && ownedByPrevious(text, mentions, entry.code, start)) break;
       if (entry.kind === 'city') {
         if (qualifiedByNext(words, i + n)) break;
         const isTown = n === 1 && (entry.place?.population ?? 0) < 1_000_000;

@@ -8,6 +8,7 @@ import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { headlinePeopleCountries } from './leaders.js';
 import { type CountryMention, scanField } from './mentions.js';
 import { settleNamesakes } from './namesakes.js';
+import { normalizeWord } from './normalize.js';
 import { isVenue } from './place-kind.js';
 import { type MainClause, readLeadClause, readMainClause } from './short-story.js';
 import { isSurvey, reportedInBody } from './survey.js';
@@ -60,6 +61,43 @@ function personSpans(entities: readonly Entity[], field: Field): [number, number
   }
   return sortInPlace(spans, (x, y) => x[0] - y[0]);
 }
+
+/**
+ * "Jordan Henderson was recalled … \"Jordan brings leadership,\" the coach said": a country word that is
+ * also a given name, alone, is the person named in full in the article, unless it stands as a place or an
+ * owner ("signed in Chad", "Chad's government") or the article places the country otherwise (its
+ * dateline, a capital, a demonym, an unambiguous name: "AMMAN - Jordan's king").
+ */
+function withoutGivenNames(
+  doc: TagDocument,
+  found: CountryMention[],
+  entities: readonly Entity[],
+  datelineCode: string | undefined,
+): CountryMention[] {
+  if (!found.some((m) => m.ambiguous)) return found;
+  const given = new Set<string>();
+  for (const e of entities) {
+    const space = e.type === 'person' ? e.name.indexOf(' ') : -1;
+    if (space > 0) given.add(normalizeWord(e.name.slice(0, space)));
+  }
+  if (given.size === 0) return found;
+  const placed = new Set(found.filter((m) => !m.ambiguous).map((m) => m.code));
+  if (datelineCode) placed.add(datelineCode);
+  return found.filter(
+    (m) =>
+      !m.ambiguous ||
+      placed.has(m.code) ||
+      !given.has(normalizeWord(m.text)) ||
+      // "signed in Chad", "Chad's government": a place or an owner, not the person.
+      POSSESSIVE.test(m.text) ||
+      AFTER_PLACE_WORD.test(
+        (m.field === 'title' ? doc.title : doc.body).text.slice(Math.max(0, m.start - 10), m.start),
+      ),
+  );
+}
+
+const POSSESSIVE = /['’]s$/;
+const AFTER_PLACE_WORD = /\b(?:in|to|from|of|into|across|at|near|toward|towards|via)\s+$/i;
 
 const STATE_SIGNALS =
   /\b(?:Atlanta|Savannah|Augusta|Macon|Ga\.|state of Georgia|Georgia state|Georgia's governor|Gov\.|Republican|Democrat|Alabama|Florida|Carolina|Tennessee|Texas|county|Senate|Congress|Peach)\b/g;
@@ -130,7 +168,11 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
       ]
     : [];
   const datelineCode = doc.dateline ? datelineCountry(doc.dateline.place) : undefined;
-  const mentions = settleNamesakes(doc, settleAmbiguous(doc, found), datelineCode);
+  const mentions = settleNamesakes(
+    doc,
+    settleAmbiguous(doc, withoutGivenNames(doc, found, entities, datelineCode)),
+    datelineCode,
+  );
   const tallies = new Map<string, Tally>();
   const tally = (code: string): Tally => {
     let t = tallies.get(code);

@@ -191,6 +191,17 @@ describe('Georgia: US state or country', () => {
   });
 });
 
+describe('a region two countries share', () => {
+  it('is the half of the country whose possessive or demonym stands before it', () => {
+    expect(codes("Floods killed hundreds in Pakistan's Punjab and Khyber Pakhtunkhwa.")).toEqual(['PK']);
+    expect(codes('Farmers in Pakistani Punjab lost their wheat crop.')).toEqual(['PK']);
+  });
+
+  it('is the country the list gives it when no other country owns it', () => {
+    expect(codes('Farmers in Punjab and Haryana blocked roads to New Delhi.')).toEqual(['IN']);
+  });
+});
+
 describe('Jordan: person or country', () => {
   it('is a person after a given name', () => {
     expect(codes('Fans cheered as Michael Jordan walked on court.')).toEqual([]);
@@ -218,6 +229,19 @@ describe('Jordan: person or country', () => {
       mentions: [{ field: 'body', start: 0, end: 5, text: 'China' }],
     };
     expect(codes(body, { entities: [person] })).toEqual(['CN']);
+  });
+
+  it('is the person when a player named in full is later called by his first name', () => {
+    const body = 'Jordan Henderson was recalled to the squad. "Jordan brings leadership," the coach said.';
+    const henderson: Entity = {
+      id: 'person:jordan-henderson',
+      name: 'Jordan Henderson',
+      type: 'person',
+      salience: 1,
+      mentions: [{ field: 'body', start: 0, end: 16, text: 'Jordan Henderson' }],
+    };
+
+    expect(codes(body, { entities: [henderson] })).toEqual([]);
   });
 
   it('is the country in a story about its king and Amman', () => {
