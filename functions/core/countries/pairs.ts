@@ -1,5 +1,6 @@
 import type { Country, CountryPair, Mention } from '../schema.js';
 import { compareText } from '../text/compare.js';
+import { isInInlineDateline } from '../text/dateline.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import type { Sentence } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
@@ -86,6 +87,17 @@ function placesOf(doc: TagDocument, country: Country, sport: boolean): Set<Place
   return places;
 }
 
+/** The sentences a country's mentions stand in, leaving out a mention inside the body's own dateline. */
+function sentencesBeyondDateline(doc: TagDocument, country: Country): Set<PlaceKey> {
+  const places = new Set<PlaceKey>();
+  for (const m of country.mentions) {
+    if (isInInlineDateline(doc.dateline, m.field, m.start)) continue;
+    const field = m.field === 'title' ? doc.title : doc.body;
+    places.add(placeKey(m.field, sentenceIndex(field.sentences, m.start)));
+  }
+  return places;
+}
+
 function parse(key: PlaceKey): Placed {
   return { field: key % 2 === 0 ? 'title' : 'body', sentence: Math.floor(key / 2) - 1 };
 }
@@ -114,8 +126,11 @@ export function linkCountryPairs(
   const filedFrom = doc.dateline ? datelineCountry(doc.dateline.place) : undefined;
   // A match, a race or a draw happens where it is held: the venue plays no one.
   const filed = filedFrom && !sport ? places.get(filedFrom) : undefined;
-  // The sentences that name the dateline country itself, before it stands in anywhere.
-  const ownSentences = filed ? new Set(filed) : undefined;
+  // The sentences that name the dateline country itself, before it stands in anywhere. A dateline written
+  // in the body ("WASHINGTON (Reuters) - The IMF approved a loan for Argentina") opens the lead but names
+  // the country no more than a dateline given apart does.
+  const filedCountry = filed ? linked.find((c) => c.code === filedFrom) : undefined;
+  const ownSentences = filedCountry ? sentencesBeyondDateline(doc, filedCountry) : undefined;
   if (filed) {
     const lead = doc.body.sentences.findIndex((s) => s.end > doc.storyStart + 1);
     if (doc.title.text.trim()) filed.add(placeKey('title', 0));

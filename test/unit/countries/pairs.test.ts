@@ -67,6 +67,27 @@ describe('linkCountryPairs', () => {
     expect(pairs[0]?.pair).toBe('IR-US');
   });
 
+  it('scores a pair through a dateline written in the body as low as through one given apart', () => {
+    const pairs = pairsOf(
+      'WASHINGTON (Reuters) - The International Monetary Fund approved a $20 billion loan for Argentina on ' +
+        'Friday. The fund said Argentina had cut inflation faster than expected.',
+      'IMF approves loan for Argentina',
+    );
+
+    expect(pairs.map((p) => p.pair)).toEqual(['AR-US']);
+    expect(pairs[0]?.score).toBeLessThanOrEqual(0.4);
+  });
+
+  it('keeps a pair whole when a sentence after the dateline names the dateline country', () => {
+    const pairs = pairsOf(
+      'WASHINGTON (Reuters) - Argentina agreed a trade deal with the United States on Friday. ' +
+        'Argentina will cut tariffs on U.S. machinery.',
+      'Argentina and U.S. agree trade deal',
+    );
+
+    expect(pairs.find((p) => p.pair === 'AR-US')?.score).toBeGreaterThan(0.9);
+  });
+
   it('returns no pairs for a single-country story', () => {
     expect(pairsOf('Japan cut rates. Japanese banks rallied.')).toEqual([]);
   });
