@@ -24,8 +24,9 @@ describe('ingest bundle', () => {
     ).toEqual([]);
     expect(paths.filter((path) => path.includes('functions/core/data/packed/')).length).toBeGreaterThan(0);
     // 1,026 KiB on 2026-11-30 (regions, movements, that day's entity and topic rules); 1,055 KiB at 14:15
-    // with today's firm names and more given names: headroom for rules, not for unpacked data, which the
-    // path check above catches.
-    expect(bundle.bytes).toBeLessThanOrEqual(1_110_000);
+    // with today's firm names and more given names, 1,084.7 KiB at 20:15 with the evening's entity, topic,
+    // speed and country rules: headroom for rules, not for unpacked data, which the path check above
+    // catches.
+    expect(bundle.bytes).toBeLessThanOrEqual(1_130_000);
   }, 60_000);
 });
