@@ -10,6 +10,10 @@
  * government speakers in short stories, short stories in other languages, international given names,
  * product models). 0.7.0: rules of 2026-11-30 15:50–18:00 (one id across articles for listed
  * newsmakers and bodies and without a company's legal form, credit ratings and products, party leaders,
- * namesake cities, hosts of sports events, the lead in topic scoring, evidence as written).
+ * namesake cities, hosts of sports events, the lead in topic scoring, evidence as written). 0.8.0: rules
+ * of 2026-11-30 18:25–20:30 (titles and party labels before names no list knows, parties named by their
+ * members, possessive countries out of body names, web-address firms, clubs and journals, place ids only
+ * from named countries, given-name country words, two-bureau datelines, agency credits, word senses,
+ * names inside names and deadly disasters in topics).
  */
-export const TAGGER_VERSION = '0.7.0';
+export const TAGGER_VERSION = '0.8.0';
