@@ -260,6 +260,12 @@ const FACILITY_HEADS = new Set(
   ).split(' '),
 );
 
+/** The phrase's words after its first (up to `end`, exclusive) all belong to the name `name`. */
+function restInName(nameOf: readonly number[], name: number, i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) if (nameOf[k] !== name) return false;
+  return true;
+}
+
 /**
  * The words from `i` to `end` (exclusive) are part of a person's or place's name that goes on before or
  * after them, and are not the head of a facility's name.
@@ -274,7 +280,7 @@ function insideLongerName(
   const name = nameOf?.[i];
   // Bodies are named after what they do ("Department of Health", "Finance Ministry"): their words count.
   if (!nameOf || !name || names[name - 1]?.[2] === NAME_BODY) return false;
-  for (let k = i + 1; k < end; k++) if (nameOf[k] !== name) return false;
+  if (!restInName(nameOf, name, i, end)) return false;
   const endsName = nameOf[end] !== name;
   if (endsName && FACILITY_HEADS.has(entry.phrase)) return false;
   return nameOf[i - 1] === name || !endsName;
@@ -309,7 +315,7 @@ function namePartOfName(
   if (!nameOf || !name) return false;
   const kind = names[name - 1]?.[2];
   if (kind === NAME_PERSON) return false;
-  for (let k = i + 1; k < end; k++) if (nameOf[k] !== name) return false;
+  if (!restInName(nameOf, name, i, end)) return false;
   if (nameOf[i - 1] === name) return false;
   let last = end;
   while (nameOf[last] === name) last++;
