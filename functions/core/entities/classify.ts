@@ -2627,18 +2627,21 @@ function ordinaryBeforeTown(words: readonly Word[], from: number, to: number): b
 }
 
 function isPlaceWord(word: string): boolean {
-  const kind = GAZETTEER.get(norm(word))?.kind;
-  if (kind === 'country') return true;
-  if (kind !== undefined && kind !== 'place') return false;
-  return lookupPlace(word) !== undefined;
+  return placeByKind(GAZETTEER.get(norm(word))?.kind) ?? lookupPlace(word) !== undefined;
 }
 
 /** `isPlaceWord(w.core)`, from the word's facts. */
 function isPlaceWordOf(w: Word): boolean {
-  const kind = gazetteerOfWord(w)?.kind;
+  return placeByKind(gazetteerOfWord(w)?.kind) ?? placeOfWord(w) !== undefined;
+}
+
+/**
+ * What a word's gazetteer kind alone says of its being a place: a country is one, a person, firm or
+ * other kind is not, and a place or an unknown word is one if the place lists know it (undefined).
+ */
+function placeByKind(kind: GazetteerEntry['kind'] | undefined): boolean | undefined {
   if (kind === 'country') return true;
-  if (kind !== undefined && kind !== 'place') return false;
-  return placeOfWord(w) !== undefined;
+  return kind === undefined || kind === 'place' ? undefined : false;
 }
 
 /** A town or city the place gazetteer knows that is no country and no surname ("Madrid", "Dortmund"). */
@@ -2744,8 +2747,12 @@ function isNationalEntry(entry: GazetteerEntry | Candidate | undefined): boolean
 
 /** "Chinese", "U.S.", "Chicago" before a title: where the office holder is from. */
 function isNationalWord(word: string): boolean {
-  const kind = GAZETTEER.get(norm(word))?.kind;
-  return kind === 'demonym' || kind === 'country' || (kind === undefined && lookupPlace(word) !== undefined);
+  return nationalByKind(GAZETTEER.get(norm(word))?.kind) ?? lookupPlace(word) !== undefined;
+}
+
+/** What a word's gazetteer kind alone says of its naming a nation: unknown words ask the place lists. */
+function nationalByKind(kind: GazetteerEntry['kind'] | undefined): boolean | undefined {
+  return kind === undefined ? undefined : kind === 'demonym' || kind === 'country';
 }
 
 /** `isNationalWord('')`, asked once: typing asks it (~10 times an article) when it has passed every word of a run. */
@@ -2757,8 +2764,7 @@ function isNationalWordOf(w: Word | undefined): boolean {
     nationalOfNoWord ??= isNationalWord('');
     return nationalOfNoWord;
   }
-  const kind = gazetteerOfWord(w)?.kind;
-  return kind === 'demonym' || kind === 'country' || (kind === undefined && placeOfWord(w) !== undefined);
+  return nationalByKind(gazetteerOfWord(w)?.kind) ?? placeOfWord(w) !== undefined;
 }
 
 /**
