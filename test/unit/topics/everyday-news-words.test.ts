@@ -317,4 +317,15 @@ describe('words whose sense follows the story', () => {
     expect(topics).toContain('medtop:20000888');
     expect(topics).not.toContain('medtop:20001065');
   });
+
+  it('reads the Indian Premier League as cricket, not football', () => {
+    const topics = topicIds(
+      'Bengaluru lift first Indian Premier League title',
+      'Royal Challengers Bengaluru won their first Indian Premier League title on Tuesday, beating Punjab ' +
+        'Kings by six runs in the final in Ahmedabad.\nThe IPL final drew a record crowd.',
+    );
+
+    expect(topics).toContain('medtop:20000888');
+    expect(topics).not.toContain('medtop:20001065');
+  });
 });
