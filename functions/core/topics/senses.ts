@@ -117,7 +117,8 @@ const ROWS: readonly SenseRow[] = [
   },
   {
     // Oil "production" and "producers", gross domestic product, credit "ratings", "figures show", a
-    // company "director", "told reporters": the arts only where business or politics does not lead.
+    // company "director", "told reporters", a three-match "series", the Ryder Cup "singles": the arts only
+    // where business, politics or sport does not lead.
     words: [
       'production',
       'producers',
@@ -130,6 +131,7 @@ const ROWS: readonly SenseRow[] = [
       'review',
       'reviews',
       'single',
+      'singles',
       'series',
       'performance',
       'post',
@@ -140,7 +142,7 @@ const ROWS: readonly SenseRow[] = [
       'reporters',
     ],
     topic: arts,
-    rivals: [economy, politics],
+    rivals: [economy, politics, sport],
   },
   // Stock "warrants", "class A" shares, a legal "settlement" between firms.
   { words: ['warrant', 'warrants', 'class A', 'settlement'], topic: crime, rivals: [economy] },
@@ -168,6 +170,8 @@ const ROWS: readonly SenseRow[] = [
   // An election "landslide" is no disaster, and a landslide that buried a village is no election.
   { words: ['landslide'], topic: disaster, rivals: [politics] },
   { words: ['landslide'], topic: politics, rivals: [disaster] },
+  // A country's "treatment" of farmers or of detainees is no medical care.
+  { words: ['treatment'], topic: health, rivals: [politics, crime, conflict] },
   // A "drug" boat or cartel is crime news, not medicine.
   { words: ['drug', 'drugs'], topic: health, rivals: [crime] },
   // Floods that "killed" hundreds are a disaster, not a murder or a battle.

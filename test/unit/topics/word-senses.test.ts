@@ -9,6 +9,8 @@ const WEATHER = 'medtop:17000000';
 const HUMAN_INTEREST = 'medtop:08000000';
 const AWARD = 'medtop:20000498';
 const POLITICS = 'medtop:11000000';
+const ARTS = 'medtop:01000000';
+const HEALTH = 'medtop:07000000';
 
 const topicsOf = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
 
@@ -98,5 +100,44 @@ describe('words that news uses in a sense other than the lexicon topic', () => {
 
     expect(topics).toContain(AWARD);
     expect(topics).not.toContain(SPORT);
+  });
+
+  it('does not read a three-match "series" or the Ryder Cup "singles" as the arts', () => {
+    const cricket = topicsOf(
+      'England clinch series',
+      "England beat India by 22 runs at Lord's on Monday to clinch the three-match series 2-1. Ben Stokes " +
+        'took three wickets on the final day.',
+    );
+    const golf = topicsOf(
+      'Europe win Ryder Cup',
+      'Europe held off a fightback in the singles on Sunday to win the Ryder Cup. The captain said it was ' +
+        'the hardest Ryder Cup of his career.',
+    );
+    const drama = topicsOf(
+      'Streaming drama renewed',
+      'The streaming service renewed the drama series for a third season after record audiences, and its ' +
+        'director said filming would begin in spring.',
+    );
+
+    expect(cricket).not.toContain(ARTS);
+    expect(golf).not.toContain(ARTS);
+    expect(drama[0]).toBe(ARTS);
+  });
+
+  it('does not read a government\'s "treatment" of farmers as medical care', () => {
+    const politics = topicsOf(
+      'Trump presses Ramaphosa on farmers',
+      "President Donald Trump criticised South Africa's treatment of white farmers on Wednesday as he met " +
+        'President Cyril Ramaphosa at the White House. Ramaphosa said land reform was lawful.',
+    );
+    const medicine = topicsOf(
+      'New cancer treatment approved',
+      'Regulators approved a new treatment for breast cancer on Tuesday after trials showed patients lived ' +
+        'longer, doctors said.',
+    );
+
+    expect(politics[0]).toBe(POLITICS);
+    expect(politics).not.toContain(HEALTH);
+    expect(medicine[0]).toBe(HEALTH);
   });
 });
