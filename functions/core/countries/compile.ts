@@ -15,6 +15,7 @@ import {
   CITY_STOPWORDS,
   COUNTRY_ALIASES,
   DEMONYM_ALIASES,
+  GEONAMES_SPELLINGS,
   METONYMS,
   MOVEMENTS,
   NOT_COUNTRIES,
@@ -157,8 +158,15 @@ export function compileGazetteer(): CompiledGazetteer {
     if (!cityByKey.has(key)) cityByKey.set(key, place);
     if (!cityByKeyAndCountry.has(`${key}|${code}`)) cityByKeyAndCountry.set(`${key}|${code}`, place);
   }
-  const cityPlace = (name: string, code: string): PlaceEntry =>
-    cityByKeyAndCountry.get(`${keyOf(name)}|${code}`) ?? { kind: 'city', name, countryCode: code };
+  // A press name spelled otherwise in GeoNames ("Geneva", "Peking") takes the row's id but not its
+  // population, which the mention rules read (a town's name can open a firm's: "Bombay Palace
+  // Restaurants Inc"), so ids are all that changes.
+  const cityPlace = (name: string, code: string): PlaceEntry => {
+    const row = cityByKeyAndCountry.get(`${keyOf(GEONAMES_SPELLINGS[name] ?? name)}|${code}`);
+    if (!row) return { kind: 'city', name, countryCode: code };
+    if (keyOf(row.name) === keyOf(name)) return row;
+    return { kind: 'city', name, countryCode: code, geonamesId: row.geonamesId };
+  };
   const stop = new Set(CITY_STOPWORDS.map(keyOf));
   for (const [code, names] of Object.entries(CITY_ALIASES)) {
     for (const name of names) {

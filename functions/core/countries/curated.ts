@@ -449,6 +449,42 @@ export const CITY_ALIASES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * GeoNames spellings of the press names above and of capitals world-countries spells otherwise, so those
+ * cities carry their GeoNames id like any other ("Geneva" is GeoNames' "Genève"; without
+ * this a GENEVA story's place entity had a name id while Zurich had its GeoNames one). Ids only: see
+ * compile.ts `cityPlace`.
+ */
+export const GEONAMES_SPELLINGS: Readonly<Record<string, string>> = {
+  Peking: 'Beijing',
+  Canton: 'Guangzhou',
+  Bombay: 'Mumbai',
+  Calcutta: 'Kolkata',
+  Madras: 'Chennai',
+  Kiev: 'Kyiv',
+  Cologne: 'Köln',
+  Frankfurt: 'Frankfurt am Main',
+  Hanover: 'Hannover',
+  Nuremberg: 'Nürnberg',
+  Duesseldorf: 'Düsseldorf',
+  Seville: 'Sevilla',
+  Saigon: 'Ho Chi Minh City',
+  Rangoon: 'Yangon',
+  'Alma-Ata': 'Almaty',
+  Ulaanbaatar: 'Ulan Bator',
+  Antwerp: 'Antwerpen',
+  Ghent: 'Gent',
+  Gothenburg: 'Göteborg',
+  Geneva: 'Genève',
+  Berne: 'Bern',
+  Jidda: 'Jeddah',
+  Washington: 'Washington, D.C.',
+  Astana: 'Nur-Sultan',
+  Naypyidaw: 'Nay Pyi Taw',
+  'Panama City': 'Panamá',
+  "Sana'a": 'Sanaa',
+};
+
+/**
  * Single-word city names from GeoNames that are, in running text, far more often a common word, a
  * person, a company or another place: they are not matched as cities (datelines still resolve them).
  */

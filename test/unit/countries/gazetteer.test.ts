@@ -25,6 +25,17 @@ describe('gazetteer lookups', () => {
     expect(lookupPlace('Sao Paulo')?.countryCode).toBe('BR');
   });
 
+  it('gives a city the press spells unlike GeoNames its GeoNames id, keeping the press name', () => {
+    expect(lookupPlace('Geneva')).toMatchObject({
+      kind: 'city',
+      name: 'Geneva',
+      countryCode: 'CH',
+      geonamesId: 2660646,
+    });
+    expect(lookupPlace('Kiev')?.geonamesId).toBe(lookupPlace('Kyiv')?.geonamesId);
+    expect(lookupPlace('Peking')?.geonamesId).toBe(lookupPlace('Beijing')?.geonamesId);
+  });
+
   it('resolves a shared city name to the most populous or press-preferred place', () => {
     expect(lookupPlace('London')?.countryCode).toBe('GB');
     expect(lookupPlace('Valencia')?.countryCode).toBe('ES');

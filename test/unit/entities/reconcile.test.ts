@@ -98,3 +98,16 @@ describe('a city shared with a big city of another country follows the country r
     expect(placeIds(body, 'London')).toEqual(['place:geonames:2643743']);
   });
 });
+
+describe('a city the press spells unlike GeoNames', () => {
+  it('has its GeoNames id, like any other city: Geneva in a story about talks there', () => {
+    const result = tagArticle({
+      body: 'Chinese and U.S. negotiators met in Geneva on Saturday and agreed to meet again in Zurich next month.',
+    });
+
+    const places = result.entities.filter((e) => e.type === 'place').map((e) => e.id);
+
+    expect(places).toContain('place:geonames:2660646');
+    expect(places).not.toContain('place:geneva');
+  });
+});
