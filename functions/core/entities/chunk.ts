@@ -332,7 +332,10 @@ export function analyseWords(
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!.text;
     if (initial[i - 1] && OPENERS.has(prev)) initial[i] = 1;
-    else if (prev === ':' || prev === '"' || prev === '“') initial[i] = 1;
+    // A straight quote written against the word before it closes a quotation ('Sean "Diddy" Combs'): the
+    // word after it opens nothing.
+    else if (prev === ':' || prev === '“' || (prev === '"' && tokens[i - 2]?.end !== tokens[i - 1]!.start))
+      initial[i] = 1;
     else if (lineOf[i] !== lineOf[i - 1] && (!wrapped || /^[.!?"”]$/.test(prev))) initial[i] = 1;
   }
   const words: (Word | null)[] = [];
@@ -428,16 +431,20 @@ function ordinaryLastPart(core: string): boolean {
   return last.length > 0 && !startsUpper(last) && isLowerWord(last);
 }
 
+const PRONOUN_CONTRACTION = /^i['’](?:m|ve|d|ll)$/;
 // What chunking asks of a word's lower-case form (see word-bits.ts).
 const C_CALENDAR = WORD_BITS.bit((lower) => CALENDAR_WORDS.has(lower));
 const C_ABBREVIATED_LEAD = WORD_BITS.bit((lower) => ABBREVIATED_LEADS.has(lower));
 const C_ORG_OR_STATE_LEAD = WORD_BITS.bit((lower) => ORG_LEADS.has(lower) || STATE_LEADS.has(lower));
 const C_FUNCTION = WORD_BITS.bit((lower) => FUNCTION_WORDS.has(lower));
+/** "the hardest Ryder Cup I've played": the pronoun "I" with a verb's contraction is no name word. */
+const C_PRONOUN_CONTRACTION = WORD_BITS.bit((lower) => PRONOUN_CONTRACTION.test(lower));
 
 function isNameWord(w: Word | null | undefined, continuing = false): w is Word {
   if (!w?.capitalised || w.caseless) return false;
   const lower = w.lower;
   if (w.bits & C_CALENDAR && !(continuing && lower === 'may')) return false;
+  if (w.bits & C_PRONOUN_CONTRACTION) return false;
   if (lower.includes('-') && (MODIFIER_SUFFIX.test(lower) || ordinaryLastPart(w.core))) return false;
   // The core's length from the offsets (end - start): `.length` of strings is a megamorphic load.
   // Single letters are initials or labels, except X (the platform) and the Irish "Ó" of a surname.
@@ -821,7 +828,8 @@ function nicknameThenSurname(field: FieldText, words: readonly (Word | null)[], 
     const after = tokens[k + 1];
     if (after?.text !== close) continue;
     const surname = words[k + 2];
-    if (!isNameWord(surname) || isLowerWordWord(surname)) return null;
+    // 'Sean "Diddy" Combs': after a listed given name a surname may be spelled like an ordinary word.
+    if (!isNameWord(surname) || (isLowerWordWord(surname) && !isGivenNameWord(words[at]!))) return null;
     if (after.start !== inner.end || surname.start !== after.end + 1) return null;
     return surname;
   }

@@ -994,6 +994,18 @@ const PARTY_CUES_AFTER = new Set(
 );
 /** The year after "Euro" that names a championship: "Euro 96", "Euro 2024". */
 const EURO_YEAR = /^(?:\d{2}|(?:19|20)\d{2})$/;
+/**
+ * "compensation of Rs 10 lakh", "INR 500 crore", "AED 3 billion": abbreviations and ISO codes of
+ * currencies, written before a sum, name no body.
+ */
+const CURRENCY_BEFORE_SUM = new Set(
+  `rs re rp tk ksh dh dhs rm sh usd eur gbp jpy cny rmb inr pkr bdt lkr npr aed sar qar kwd bhd omr egp
+  ngn kes zar ghs etb try rub uah pln czk huf sek nok dkk chf cad aud nzd hkd sgd myr idr thb php vnd krw
+  twd brl mxn ars clp pen ils irr`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const STARTS_DIGIT = /^\d/;
 /** "Euro 50 billion": a sum in euros, not a championship. */
 const AMOUNT_AFTER_NUMBER = new Set(['million', 'billion', 'bln', 'mln', 'bn', 'm', 'trillion']);
 /** Names of fixtures that are no club's or place's: "El Clasico" (Real Madrid v Barcelona). */
@@ -1014,6 +1026,30 @@ const NO_CONTEXT: Base = { locative: false, prev: '' };
 function partyMembers(chunk: Chunk, at: number): Candidate[] {
   const type = endsWithText(chunk.words[at]!.lower, 's') ? 'organization' : 'other';
   return [candidate(chunk, at, at + 1, type, 2, NO_CONTEXT)];
+}
+
+/**
+ * "Vice Premier He Lifeng", "He Lifeng said": the Chinese family name He before a given name. The
+ * pronoun is followed by a verb, never by a capitalised word no list of ordinary or function words holds.
+ */
+function familyNameHe(chunk: Chunk, from: number, to: number): boolean {
+  if (to - from !== 2 || chunk.caseless) return false;
+  const he = chunk.words[from]!;
+  const next = chunk.words[from + 1]!;
+  return (
+    he.core === 'He' &&
+    next.index === he.index + 1 &&
+    !next.possessive &&
+    !isLowerWordWord(next) &&
+    !wordIs(next, W_FUNCTION) &&
+    !ACRONYM.test(next.core)
+  );
+}
+
+/** Whether a number follows the word at `index`, or its abbreviation's period and a number ("Rs. 250"). */
+function sumAfter(ctx: Context, field: Field, index: number): boolean {
+  const next = tokenText(ctx, field, index + 1);
+  return STARTS_DIGIT.test(next) || (next === '.' && STARTS_DIGIT.test(tokenText(ctx, field, index + 2)));
 }
 
 function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
@@ -1043,6 +1079,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return AMOUNT_AFTER_NUMBER.has(lowerTokenText(ctx, chunk.field, words[0]!.index + 2))
       ? []
       : [candidate(chunk, 0, 1, 'event', 2, NO_CONTEXT)];
+  if (to === 1 && CURRENCY_BEFORE_SUM.has(words[0]!.lower) && sumAfter(ctx, chunk.field, words[0]!.index))
+    return [];
   // "Christmas Day", "Easter Day": a calendar word ends no chunk of its own, so the day stands alone.
   if (
     to === 1 &&
@@ -1114,7 +1152,13 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       // "the All England Club", "All Nippon Airways": "All" written with a capital inside a sentence
       // opens a name.
       const allInName = lower === 'all' && from === 0 && !chunk.initial && !chunk.caseless && to - from > 1;
-      if (wordIs(w, W_FUNCTION) && !acronym && !allInName && (!isGivenNameWord(w) || to - from === 1)) {
+      if (
+        wordIs(w, W_FUNCTION) &&
+        !acronym &&
+        !allInName &&
+        (!isGivenNameWord(w) || to - from === 1) &&
+        !familyNameHe(chunk, from, to)
+      ) {
         from++;
         continue;
       }
@@ -1161,7 +1205,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         !(to - from === 1 && firmBrandAt(ctx, chunk, from))
       ) {
         // "Major League Baseball", "Red Cross": a title-case name of ordinary words keeps its first word.
-        const titleCaseName = to - from > 1 && words.slice(from + 1, to).every((x) => isLowerWordWord(x));
+        // "Wall St ends higher": a street's abbreviation after the word is a place head like "Street".
+        const titleCaseName =
+          to - from > 1 &&
+          words.slice(from + 1, to).every((x) => isLowerWordWord(x) || wordIs(x, W_PLACE_HEAD));
         if (
           !(isGivenNameWord(w) && to - from > 1) &&
           !titleCaseName &&
