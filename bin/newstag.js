@@ -59,8 +59,6 @@ async function bundledTagCommand() {
       outExtension: { '.js': '.mjs' },
       outdir: building,
       sourcemap: 'linked',
-      // Otherwise esbuild compiles each \p{…} regex literal as `new RegExp(…)` on every call (see node-function.ts).
-      supported: { 'regexp-unicode-property-escapes': true },
       logLevel: 'error',
     });
     // Publish atomically; if a concurrent run got there first, use its bundle.

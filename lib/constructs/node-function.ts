@@ -128,9 +128,11 @@ export class NodeFunction extends NodejsFunction {
           // gazetteers) as \uXXXX made the ingest bundle ~75 KB larger. Passed as a raw argument because
           // this CDK version does not forward the `charset` bundling option to esbuild.
           '--charset': 'utf8',
-          // esbuild rewrites every \p{…} regex literal into `new RegExp(…)`, compiled on each call inside a
-          // function, even for node22, which supports them; the tagger's hot paths use such regexes.
-          '--supported:regexp-unicode-property-escapes': 'true',
+          // esbuild writes a \p{…} regex literal as `new RegExp("…")`, and that is kept on purpose: V8 checks
+          // a literal's syntax when it parses the bundle, so each \p{…} (an ICU scan of every code point) was
+          // paid once more at import for all ~55 module-level ones (~5 ms of the cold start). The tagger
+          // keeps such regexes in module constants, so none is built per call
+          // (test/unit/bundling/regex-constants.test.ts).
         },
       },
     });

@@ -47,10 +47,13 @@ export function slug(name: string): string {
   return slugs.get(name) ?? slugs.set(name, computeSlug(name));
 }
 
+/** A module constant: the Lambda bundles build a \p{…} regex with `new RegExp` (node-function.ts). */
+const MARK = /\p{M}/gu;
+
 function computeSlug(name: string): string {
   return name
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARK, '')
     .toLowerCase()
     .replace(/['’.]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')

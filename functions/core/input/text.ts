@@ -5,6 +5,10 @@ const MAX_HEADLINE_CHARS = 200;
 const MAX_HEADLINE_WORDS = 25;
 /** A line this long not followed by a blank line is a paragraph that happens to lack a full stop. */
 const MAX_TIGHT_HEADLINE_CHARS = 120;
+// Module constants, not literals in the function: the Lambda bundles build a \p{…} regex with `new RegExp`
+// (lib/constructs/node-function.ts), which inside a function would run on every call.
+const LETTER = /\p{L}/u;
+const BYLINE = /^by\s+\p{Lu}/iu;
 
 /**
  * Plain text: the first line is the title only when it reads like a headline (short, no closing full
@@ -25,11 +29,11 @@ export function parseText(content: string): ParsedFields {
 export function looksLikeHeadline(line: string, blankLineFollows: boolean): boolean {
   if (line.length < 3 || line.length > MAX_HEADLINE_CHARS) return false;
   if (!blankLineFollows && line.length > MAX_TIGHT_HEADLINE_CHARS) return false;
-  if (!/\p{L}/u.test(line)) return false;
+  if (!LETTER.test(line)) return false;
   if (line.split(/\s+/).length > MAX_HEADLINE_WORDS) return false;
   // Sentences end in a full stop (perhaps inside quotes); headlines do not. "?" and "!" are allowed.
   if (/[.,;:…]["'”’)]*$/u.test(line)) return false;
-  if (/^by\s+\p{Lu}/iu.test(line)) return false;
+  if (BYLINE.test(line)) return false;
   if (detectDateline(`${line} `) ?? detectDateline(line)) return false;
   return true;
 }

@@ -127,6 +127,9 @@ const UNDECOMPOSED: Readonly<Record<string, string>> = {
   ß: 'ss',
 };
 
+/** A module constant: the Lambda bundles build a \p{…} regex with `new RegExp` (node-function.ts). */
+const MARKS = /\p{M}+/gu;
+
 /**
  * Case- and accent-insensitive form of a name for prefix lookup: "Zürich  AG" → "zurich ag", "Søren" →
  * "soren", "U.S. Chamber" → "us chamber", "China's" → "chinas" (an apostrophe or full stop after a letter
@@ -135,7 +138,7 @@ const UNDECOMPOSED: Readonly<Record<string, string>> = {
 export function normalizeName(name: string): string {
   return name
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/[øłđðħıŧþæœß]/g, (letter) => UNDECOMPOSED[letter] ?? letter)
     .replace(/(?<=[\p{L}\p{N}])['’.]/gu, '')

@@ -12,13 +12,6 @@
 export const codeUnitAt = (text: string, index: number): number =>
   String.prototype.charCodeAt.call(text, index);
 
-/** The text opens with an ASCII digit ("2-1", "10m"), as `/^\d/` asks. */
-export const startsWithDigit = (text: string): boolean => {
-  if (text.length === 0) return false;
-  const c = codeUnitAt(text, 0);
-  return c >= 48 && c <= 57;
-};
-
 export const lowerCased = (text: string): string => String.prototype.toLowerCase.call(text);
 
 export const sliceOf = (text: string, start: number, end?: number): string =>

@@ -31,10 +31,13 @@ const BARE_BYLINE = new RegExp(
   'u',
 );
 
+/** A module constant: the Lambda bundles build a \p{…} regex with `new RegExp` (node-function.ts). */
+const MARKS = /\p{M}+/gu;
+
 const comparable = (text: string) =>
   text
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -1,0 +1,38 @@
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const HANDLERS = ['ingest', 'api', 'backfill', 'rollup'];
+
+/**
+ * The Lambda bundles let esbuild write each `\p{…}` regex literal as `new RegExp("…")` (node-function.ts
+ * says why: V8 checks a literal's syntax, an ICU scan per `\p{…}`, when it parses the bundle). That is
+ * only cheap for a regex made once: inside a function, it would be compiled again on every call. So
+ * every such regex must be a module-level constant of its own.
+ */
+describe('\\p{…} regexes in the Lambda bundles', () => {
+  it.each(HANDLERS)(
+    '%s: each is a module-level constant, built once, never inside a function',
+    async (handler) => {
+      const result = await build({
+        entryPoints: [new URL(`../../../functions/${handler}/handler.ts`, import.meta.url).pathname],
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node22',
+        mainFields: ['module', 'main'],
+        charset: 'utf8',
+        write: false,
+        logLevel: 'silent',
+      });
+      const lines = (result.outputFiles[0]?.text ?? '').split('\n');
+
+      const built = lines.filter((line) => line.includes('new RegExp("') && line.includes('\\\\p{'));
+      const outsideConstants = built.filter(
+        (line) => !/^var [\w$]+ = new RegExp\("(?:[^"\\]|\\.)*", "\w*"\);$/.test(line),
+      );
+
+      expect(outsideConstants).toEqual([]);
+    },
+    60_000,
+  );
+});
