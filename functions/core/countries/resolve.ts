@@ -7,6 +7,7 @@ import { datelineCountry } from './dateline-place.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { headlinePeopleCountries } from './leaders.js';
 import { type CountryMention, scanField } from './mentions.js';
+import { withoutNamesOpenedByPlaces } from './names-opened.js';
 import { settleNamesakes } from './namesakes.js';
 import { normalizeWord } from './normalize.js';
 import { isVenue } from './place-kind.js';
@@ -170,7 +171,10 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   const datelineCode = doc.dateline ? datelineCountry(doc.dateline.place) : undefined;
   const mentions = settleNamesakes(
     doc,
-    settleAmbiguous(doc, withoutGivenNames(doc, found, entities, datelineCode)),
+    settleAmbiguous(
+      doc,
+      withoutGivenNames(doc, withoutNamesOpenedByPlaces(doc, found), entities, datelineCode),
+    ),
     datelineCode,
   );
   const tallies = new Map<string, Tally>();
