@@ -40,12 +40,13 @@ const CRICKET = 'medtop:20000888';
 const RUGBY = 'medtop:20001176';
 
 const ROWS: readonly SenseRow[] = [
-  // "Strikes" are a walkout in a labour story and attacks in a war story; troops who "exchanged fire"
-  // are no blaze; a strike "in retaliation" for an attack is no trade dispute.
-  { words: ['strike', 'strikes', 'striking'], topic: labour, rivals: [conflict] },
-  { words: ['fire', 'fires'], topic: disaster, rivals: [conflict] },
-  // Swimmers' national "trials" and a cycling "time trial" are no court case on the sports page.
-  { words: ['trial', 'trials'], topic: crime, rivals: [sport] },
+  // "Strikes" are a walkout in a labour story, attacks in a war story and an asteroid's impact in a science
+  // story; troops who "exchanged fire", a minister "under fire" and a coach who was "fired" are no blaze; a
+  // strike "in retaliation" for an attack is no trade dispute.
+  { words: ['strike', 'strikes', 'striking'], topic: labour, rivals: [conflict, science] },
+  { words: ['fire', 'fires'], topic: disaster, rivals: [conflict, politics, economy, sport] },
+  // Swimmers' national "trials", a cycling "time trial" and a drug's "trial" in patients are no court case.
+  { words: ['trial', 'trials'], topic: crime, rivals: [sport, health, science] },
   { words: ['retaliation', 'retaliate', 'retaliatory'], topic: economy, rivals: [conflict] },
   {
     // A party "won" seats, a candidate's "supporters", a "race" for the White House, a company that "beat"
@@ -172,6 +173,12 @@ const ROWS: readonly SenseRow[] = [
   { words: ['landslide'], topic: politics, rivals: [disaster] },
   // A country's "treatment" of farmers or of detainees is no medical care.
   { words: ['treatment'], topic: health, rivals: [politics, crime, conflict] },
+  // Provinces that "merge", parties that "merged": a company merger only where politics does not lead.
+  { words: ['merge', 'merged', 'merging'], topic: economy, rivals: [politics] },
+  // The International Criminal Court ("ICC") outside a cricket story; a prison sentence to "serve", a second
+  // term to "serve": tennis only where sport leads.
+  { words: ['ICC'], topic: sport, rivals: [crime, politics, conflict] },
+  { words: ['serve', 'serving'], topic: sport, rivals: [crime, politics, conflict] },
   // A "drug" boat or cartel is crime news, not medicine.
   { words: ['drug', 'drugs'], topic: health, rivals: [crime] },
   // Floods that "killed" hundreds are a disaster, not a murder or a battle.

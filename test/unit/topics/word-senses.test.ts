@@ -11,6 +11,10 @@ const AWARD = 'medtop:20000498';
 const POLITICS = 'medtop:11000000';
 const ARTS = 'medtop:01000000';
 const HEALTH = 'medtop:07000000';
+const DISASTER = 'medtop:03000000';
+const LABOUR = 'medtop:09000000';
+const SCIENCE = 'medtop:13000000';
+const MERGER = 'medtop:20000204';
 
 const topicsOf = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
 
@@ -139,5 +143,90 @@ describe('words that news uses in a sense other than the lexicon topic', () => {
     expect(politics[0]).toBe(POLITICS);
     expect(politics).not.toContain(HEALTH);
     expect(medicine[0]).toBe(HEALTH);
+  });
+});
+
+describe('words whose sense the leading topic decides', () => {
+  it('does not read a minister "under fire" as a blaze, but keeps a fire that killed residents', () => {
+    const row = topicsOf(
+      'Reeves under fire as budget leak row grows',
+      'Chancellor Rachel Reeves came under fire from MPs on Thursday after details of the budget leaked a day ' +
+        'early. The Conservatives called for an inquiry.',
+    );
+    const blaze = topicsOf(
+      'Fire at tower block kills three',
+      'A fire swept through a tower block overnight, killing three people, the fire brigade said. ' +
+        'Firefighters rescued 20 residents.',
+    );
+
+    expect(row[0]).toBe(POLITICS);
+    expect(row).not.toContain('medtop:20000150');
+    expect(blaze[0]).toBe(DISASTER);
+  });
+
+  it('reads a drug trial in patients as medicine, and a doctor on trial for murder as a court case', () => {
+    const drug = topicsOf(
+      'Weight-loss drug cuts heart attacks',
+      'A weight-loss drug cut the risk of heart attacks by 20% in a trial of 17,000 patients published in a ' +
+        'medical journal on Saturday, researchers said. The trial ran for three years.',
+    );
+    const court = topicsOf(
+      'Doctor on trial for murder',
+      'A doctor went on trial on Monday accused of murdering two patients, prosecutors told the jury. The ' +
+        'trial is expected to last six weeks.',
+    );
+
+    expect(drug[0]).toBe(HEALTH);
+    expect(drug).not.toContain(CRIME);
+    expect(court[0]).toBe(CRIME);
+  });
+
+  it('reads the ICC as the criminal court outside a cricket story, and as cricket in one', () => {
+    const court = topicsOf(
+      'ICC issues warrant',
+      'The International Criminal Court (ICC) issued an arrest warrant on Thursday for a former militia ' +
+        'leader accused of war crimes. The ICC said the suspect should be handed over.',
+    );
+    const cricket = topicsOf(
+      'ICC confirms schedule',
+      'The ICC confirmed the schedule for the Champions Trophy on Tuesday, with India to play Pakistan in ' +
+        'Dubai. The cricket board welcomed the decision.',
+    );
+
+    expect(court).not.toContain(SPORT);
+    expect(cricket[0]).toBe(SPORT);
+  });
+
+  it('does not read provinces that merge as a company merger, but keeps banks that merge', () => {
+    const provinces = topicsOf(
+      'Vietnam to merge provinces',
+      "Vietnam's National Assembly voted on Thursday to merge its 63 provinces into 34, part of a drive by " +
+        'the Communist Party to streamline the state. Lawmakers also approved a constitutional amendment.',
+    );
+    const banks = topicsOf(
+      'Banks agree to merge',
+      'Two regional lenders agreed to merge in an all-share deal worth $4 billion, the companies said on ' +
+        'Monday. Shareholders will vote in March.',
+    );
+
+    expect(provinces).not.toContain(ECONOMY);
+    expect(banks).toContain(MERGER);
+  });
+
+  it('does not read an asteroid that could strike the Moon as a walkout, but keeps a rail strike', () => {
+    const asteroid = topicsOf(
+      'Asteroid could hit Moon',
+      'Astronomers said on Tuesday that the asteroid has a 4% chance of striking the Moon in 2032, according ' +
+        'to new observations from the space telescope. A strike would create a crater.',
+    );
+    const rail = topicsOf(
+      'Rail workers strike',
+      'Rail workers walked out on Monday in a strike over pay, halting trains across the country, the union ' +
+        'said.',
+    );
+
+    expect(asteroid[0]).toBe(SCIENCE);
+    expect(asteroid).not.toContain(LABOUR);
+    expect(rail[0]).toBe(LABOUR);
   });
 });

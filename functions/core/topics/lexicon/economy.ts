@@ -6,7 +6,7 @@ export const ECONOMY: TermTable = {
     financial 2, company 1, companies 1, firm 1, corporation 1.5, corporate 2, enterprise 1, industry 0.7,
     industrial 1.5, commercial 1.5, commerce 2, market 0.7, markets 1.5, investor 2.5, investment 2, invest 2,
     investing 2, sales 2, sale 1, revenue 2.5, revenues 2.5, turnover 2, profit 2.5, profits 2.5, loss 0.7,
-    losses 1, customer 1, customers 1, consumer 1, consumers 1, price 1, prices 1.5, cost 0.7, costs 1,
+    losses 1, customer 1, customers 1, consumer 1, consumers 1, price 1, prices 1.5, price war 3, price wars 3, cost 0.7, costs 1,
     deal 0.7, bn 1, billion 1, million 0.5, dollar 1, euro 1, euros 1, pound 0.5,
     analyst 1.5, analysts 2, chief executive 2.5, CEO 2.5, chairman 1, boss 1, executive 1, executives 1.5,
     shareholder 3, shareholders 3, stake 2, takeover 3, merger 3, acquisition 2.5, bid 1, buyout 3,

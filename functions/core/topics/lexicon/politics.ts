@@ -15,7 +15,7 @@ export const POLITICS: TermTable = {
     general election 3, run-off 3, runoff 3, re-election 3, reelection 3, re-elect 3, =primaries 2,
     primary election 3, electoral college 3, hustings 3, recount 3, incumbent 1, swing voter 3, postal vote 3,
     postal ballot 3, exit poll 3, election day 3, electoral commission 3, psephologist 3, polling booth 3,
-    president-elect 3, vice president-elect 3, inauguration 2, inaugural 2`,
+    president-elect 3, vice president-elect 3, inauguration 2, inaugural 2, recall vote 3, recall election 3`,
   '20000579': `general election 2, presidential election 3, parliamentary election 3, national election 3,
     legislative election 3, midterm election 3, midterms 3`,
   '20000580': `campaign 1, campaigning 2, election campaign 3, campaign trail 3, campaigner 1,

@@ -19,7 +19,7 @@ export const TECHNOLOGY: TermTable = {
     particle 2, quantum 3, ecologist 2`,
   '20000718': `astronomy 3, astronomer 3, astronomers 3, telescope 3, planet 3, planets 3, galaxy 3, star 0.3,
     asteroid 3, comet 3, Mars 2.5, Jupiter 3, Saturn 2, Titan 1.5, solar system 3, black hole 3, cosmic 3`,
-  '20000731': `physics 3, physicist 3, particle accelerator 3, CERN 3, Cern 3, quantum 2.5, nuclear fusion 3,
+  '20000731': `physics 3, physicist 3, particle accelerator 3, CERN 3, Cern 3, quantum 2.5, nuclear fusion 3, fusion energy 3, fusion power 3, fusion reactor 3, tokamak 3,
     relativity 3, Einstein 2`,
   '20000735': `scientific research 3, research 1.5, study 1, studies 1, researchers 2, =findings 2, journal 1,
     peer-reviewed 3, published in 1, Nature 1, Science 1, academics 1.5, professor 1, university 0.5,
