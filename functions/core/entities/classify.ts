@@ -286,6 +286,18 @@ const COMPANY_BEFORE = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/**
+ * More kinds of firm, in the plural before a list ("housebuilders Persimmon and Taylor Wimpey", "Carmakers
+ * Stellantis and Renault") or a bank's: only written in lower case (in capitals, "FLORIDA COMMERCIAL BANKS
+ * INC" is a name).
+ */
+const FIRM_KINDS = new Set(
+  `makers carmakers automakers planemakers chipmakers drugmakers retailers insurers lenders airlines
+  conglomerates brewers miners manufacturers distributors broadcasters publishers startups developers operators
+  firms housebuilder housebuilders homebuilder homebuilders supermarket supermarkets grocer grocers bank banks`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 const KIN_BEFORE = new Set(
   `son sons daughter daughters wife husband mother stepmother stepfather grandson granddaughter grandmother
   grandfather uncle aunt nephew niece cousin widow widower fiancée fiancé girlfriend boyfriend sibling twin`
@@ -325,6 +337,45 @@ function commercialNounBefore(ctx: Context, field: Field, index: number): boolea
     const lower = lowerTokenText(ctx, field, i);
     if (COMPANY_FROM.has(lower)) return true;
     if (!ALL_LOWER.test(lower) || (i < index && lower === 'from')) return false;
+  }
+  return false;
+}
+
+/**
+ * "Swiss bank UBS", "housebuilders Persimmon and Taylor Wimpey": whether a kind of firm of `FIRM_KINDS`, in
+ * lower case and a word of its own ("the 12-bank committee" is none), stands before the name at `index`;
+ * a plural only before a list ("the two firms Watanabe has proposed" is a relative clause).
+ */
+function firmKindBefore(ctx: Context, field: Field, index: number, nextToken: string): boolean {
+  const kind = tokenText(ctx, field, index - 1);
+  if (!FIRM_KINDS.has(kind)) return false;
+  const tokens = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens;
+  if (tokens[index - 2]?.end === tokens[index - 1]!.start) return false;
+  return !endsWithText(kind, 's') || LIST_JOINERS.has(nextToken);
+}
+
+/**
+ * "housebuilders Persimmon and Taylor Wimpey", "lenders Barclays, Lloyds and NatWest": whether the name
+ * whose first word is at `index` closes a list of names opened by a kind of firm in the plural.
+ */
+function laterFirmOfList(ctx: Context, field: Field, index: number): boolean {
+  const joiner = tokenText(ctx, field, index - 1);
+  if (joiner !== 'and' && joiner !== ',') return false;
+  let names = 0;
+  for (let i = index - 2; i >= 0 && i > index - 12; i--) {
+    const text = tokenText(ctx, field, i);
+    if (text === ',' || text === 'and') continue;
+    const lower = lowerTokenText(ctx, field, i);
+    // The kind in lower case, or capitalised where it opens the sentence ("Carmakers Stellantis and …").
+    if (
+      names > 0 &&
+      endsWithText(lower, 's') &&
+      FIRM_KINDS.has(lower) &&
+      (lower === text || i === 0 || tokenBits(ctx, field, i - 1) & SENTENCE_END)
+    )
+      return true;
+    if (lower === text) return false;
+    names++;
   }
   return false;
 }
@@ -987,6 +1038,13 @@ const COUNTING_WORDS = new Set(
 );
 /** The members of the two American parties, as the press names them with a capital. */
 const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans']);
+const LIST_JOINERS = new Set(['and', ',']);
+/** Nouns after a name of unknown words that make it a party or a body: "Shiv Sena leader", "Akali Dal MPs". */
+const MEMBERS_AFTER = new Set(
+  'leader leaders lawmaker lawmakers legislator legislators mp mps mla mlas councillor councillors'.split(
+    ' ',
+  ),
+);
 const PARTY_CUES_AFTER = new Set(
   'leader leaders leadership government party mp mps candidate candidates voters minister ministers won lost wins'.split(
     ' ',
@@ -1190,6 +1248,22 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         !words.slice(from, to - 1).some((x) => x.possessive || COUNTING_WORDS.has(x.lower))
       )
         return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
+      // "Carmakers Stellantis and Renault said": the kinds of firm opening a sentence before a list of names
+      // are no part of the first name ("Manufacturers Hanover said" is a bank's name).
+      if (
+        from === 0 &&
+        chunk.initial &&
+        !chunk.caseless &&
+        to - from > 1 &&
+        endsWithText(lower, 's') &&
+        FIRM_KINDS.has(lower) &&
+        !orgShaped &&
+        !hasOrgLeadOf(words, from, to) &&
+        LIST_JOINERS.has(tokenText(ctx, chunk.field, words[to - 1]!.index + 1))
+      ) {
+        from++;
+        continue;
+      }
       const particleNext =
         to - from > 2 && words[from + 1]!.index === w.index + 1 && !words[from + 1]!.capitalised;
       if (
@@ -1473,7 +1547,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
   // "aerospace supplier Rockwell Collins", "planemaker Boeing": the kind of firm before its name.
   if (
-    prevBits & COMPANY_KIND_BEFORE &&
+    (prevBits & COMPANY_KIND_BEFORE ||
+      firmKindBefore(ctx, chunk.field, words[from]!.index, nextToken) ||
+      laterFirmOfList(ctx, chunk.field, words[from]!.index)) &&
     !personCue &&
     !isCountryName(words, from, to) &&
     !(to - from === 1 && placeOfWord(words[from]!))
@@ -2144,7 +2220,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if (placeNounBefore || placeNounAfter) return [candidate(chunk, from, to, 'place', 1, base)];
     // "Zycie Warszawy daily said": a name no list knows before a firm's word is a paper or a firm ("its"
     // is no cue here: "Suu Kyi said the government had increased its …").
-    if (ordinary === 0 && ORG_CUES_AFTER.has(nextToken))
+    // "Shiv Sena leader Uddhav Thackeray", "Plaid Cymru MPs": a party's leader and members are named after
+    // the party; a person's name is never followed so.
+    if (ordinary === 0 && (ORG_CUES_AFTER.has(nextToken) || MEMBERS_AFTER.has(nextToken)))
       return [candidate(chunk, from, to, 'organization', 2, base)];
     if (ordinary === 0 && named === 0) return [candidate(chunk, from, to, 'person', 0, base)];
     // "Cosmin Contra", "Gunhild Halle": no ordinary word, nothing foreign to a person's name, and a

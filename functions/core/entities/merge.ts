@@ -308,12 +308,15 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
       .join('');
     if (initials === short[0]) return true;
   }
-  // "Moody's" of "Moody's Investors Service Inc": a company's first word.
+  // "Moody's" of "Moody's Investors Service Inc": a company's first word. Not of a body that the firm or
+  // person founded and that is another body ("OpenAI" and "the OpenAI Foundation", "Ford" and "the Ford
+  // Foundation"; "Harvard" is Harvard University, so schools and institutes are left as they were).
   if (
     short.length === 1 &&
     full.length >= 2 &&
     full[0] === short[0] &&
-    ORG_HEADS.has(lowerCased(full[full.length - 1]!))
+    ORG_HEADS.has(lowerCased(full[full.length - 1]!)) &&
+    lowerCased(full[full.length - 1]!) !== 'foundation'
   )
     return true;
   if (isFirstWordOf(full, short)) return true;
