@@ -1063,7 +1063,6 @@ const CURRENCY_BEFORE_SUM = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-const STARTS_DIGIT = /^\d/;
 /** "Euro 50 billion": a sum in euros, not a championship. */
 const AMOUNT_AFTER_NUMBER = new Set(['million', 'billion', 'bln', 'mln', 'bn', 'm', 'trillion']);
 /** Names of fixtures that are no club's or place's: "El Clasico" (Real Madrid v Barcelona). */
@@ -1107,7 +1106,7 @@ function familyNameHe(chunk: Chunk, from: number, to: number): boolean {
 /** Whether a number follows the word at `index`, or its abbreviation's period and a number ("Rs. 250"). */
 function sumAfter(ctx: Context, field: Field, index: number): boolean {
   const next = tokenText(ctx, field, index + 1);
-  return STARTS_DIGIT.test(next) || (next === '.' && STARTS_DIGIT.test(tokenText(ctx, field, index + 2)));
+  return startsWithDigit(next) || (next === '.' && startsWithDigit(tokenText(ctx, field, index + 2)));
 }
 
 function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
