@@ -18,8 +18,9 @@ import { TAGGER_VERSION } from './version.js';
  */
 export function tagArticle(article: ArticleInput): TagResult {
   // Detection reads the start of the text only: no need to join a whole long body to the title for it.
+  // The result gives ISO 639-1 (README): a page's "en-GB" is English, "pt-BR" Portuguese.
   const language =
-    article.language ??
+    primaryLanguage(article.language) ??
     detectLanguage(`${article.title ?? ''}\n${article.body.slice(0, LANGUAGE_SAMPLE_CHARS)}`);
   const doc = prepareDocument({
     title: article.title,
@@ -47,6 +48,13 @@ export function tagArticle(article: ArticleInput): TagResult {
   result.countryPairs = countryPairs;
   result.topics = topics;
   return result;
+}
+
+/** The primary subtag of a BCP 47 tag, lower-cased: "en-GB" → "en". */
+function primaryLanguage(tag: string | undefined): string | undefined {
+  if (tag === undefined) return undefined;
+  const dash = tag.indexOf('-');
+  return (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase();
 }
 
 function describeDateline(dateline: { text: string; place: string }): NonNullable<TagResult['dateline']> {

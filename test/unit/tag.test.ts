@@ -17,3 +17,14 @@ describe('the dateline of a result', () => {
     expect(result.dateline).toEqual({ text: 'TAIPEI, Taiwan —', place: 'TAIPEI, Taiwan', countryCode: 'TW' });
   });
 });
+
+describe('the language of a result', () => {
+  it('is the ISO 639-1 code of a regional tag the article gives', () => {
+    const [british, brazilian] = [
+      { body: 'The chancellor said the budget would be fair.', language: 'en-GB' },
+      { body: 'O ministro disse que o orçamento seria justo.', language: 'pt-BR' },
+    ].map(tagArticle);
+
+    expect([british?.language, brazilian?.language]).toEqual(['en', 'pt']);
+  });
+});

@@ -1,4 +1,5 @@
 import { type Handler, Parser } from 'htmlparser2';
+import { comparable } from '../text/front-matter.js';
 import {
   collapseWhitespace,
   normalizeDate,
@@ -51,6 +52,9 @@ const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complemen
 // Class or id words that mark page furniture inside containers (not on paragraphs, which keep their text).
 const FURNITURE =
   /(?:^|[\s_-])(?:nav|navbar|menu|footer|sidebar|share|sharing|social|newsletter|related|advert|advertisement|ad|ads|cookie|cookies|comments?|breadcrumbs?|subscribe|promo|paywall)(?:$|[\s_-])/i;
+// Class or id words that mark who wrote the story or took its pictures, on any element.
+const BYLINE =
+  /(?:^|[\s_-])(?:byline|bylines|author|authors|contributor|contributors|credit|credits)(?:$|[\s_-])/i;
 const BLOCKS = new Set([
   'p',
   'div',
@@ -111,18 +115,6 @@ export function parseHtml(content: string): ParsedFields {
   const html = findFirst(document, (e) => e.tagName === 'html');
   const meta = collectMeta(document);
   const linked = readJsonLd(document);
-  const h1 = findFirst(document, (e) => e.tagName === 'h1' && !isFurniture(e));
-  const h1Text = h1 ? collapseWhitespace(textOf(h1)) : undefined;
-  const siteName = meta.get('og:site_name') ?? linked.publisher;
-  const title = pickTitle({
-    og: meta.get('og:title') ?? meta.get('twitter:title') ?? linked.headline,
-    element: (() => {
-      const t = findFirst(document, (e) => e.tagName === 'title');
-      return t ? collapseWhitespace(textOf(t)) : undefined;
-    })(),
-    h1: h1Text,
-    siteName,
-  });
   // The story is the <article> (or <main>) with the most text: pages also wrap teasers in <article>.
   const candidates = [
     ...findAll(document, (e) => e.tagName === 'article'),
@@ -137,8 +129,23 @@ export function parseHtml(content: string): ParsedFields {
     undefined,
   );
   const body = findFirst(document, (e) => e.tagName === 'body');
-  let paragraphs = best?.paragraphs ?? (body ? paragraphsOf(body) : []);
-  if (title && paragraphs[0] === title) paragraphs = paragraphs.slice(1);
+  const isHeadline = (e: Element) => e.tagName === 'h1' && !isFurniture(e);
+  // The story's own h1 is its headline; an h1 elsewhere (a site's name in the masthead) may not be.
+  const storyH1 = best ? findFirst(best.element, isHeadline) : undefined;
+  const h1 = storyH1 ?? findFirst(document, isHeadline);
+  const h1Text = h1 ? collapseWhitespace(textOf(h1)) : undefined;
+  const siteName = meta.get('og:site_name') ?? linked.publisher;
+  const title = pickTitle({
+    og: meta.get('og:title') ?? meta.get('twitter:title') ?? linked.headline,
+    element: (() => {
+      const t = findFirst(document, (e) => e.tagName === 'title');
+      return t ? collapseWhitespace(textOf(t)) : undefined;
+    })(),
+    h1: h1Text,
+    storyH1: storyH1 !== undefined,
+    siteName,
+  });
+  const paragraphs = withoutHeadline(best?.paragraphs ?? (body ? paragraphsOf(body) : []), [title, h1Text]);
   const description =
     meta.get('og:description') ?? meta.get('description') ?? meta.get('twitter:description');
   const canonical = findFirst(
@@ -161,18 +168,47 @@ export function parseHtml(content: string): ParsedFields {
   };
 }
 
-function pickTitle(c: { og?: string; element?: string; h1?: string; siteName?: string }): string | undefined {
+/** Words a headline has at least; a shorter h1 in a story ("Politics") is a section's name. */
+const MIN_HEADLINE_WORDS = 3;
+/** Paragraphs at the top of a story where the headline may be repeated (after a kicker or a label). */
+const HEADLINE_PARAGRAPHS = 3;
+/** A " | Business Wire" suffix names a site in this many words at most. */
+const MAX_SITE_WORDS = 4;
+
+function pickTitle(c: {
+  og?: string | undefined;
+  element?: string | undefined;
+  h1?: string | undefined;
+  storyH1: boolean;
+  siteName?: string | undefined;
+}): string | undefined {
   if (c.og) return collapseWhitespace(c.og);
+  // The story's own h1 is the headline a reader sees; <title> is often generic ("AP NEWS ALERT") or
+  // written for search engines, with the site's name after it.
+  if (c.h1 && c.storyH1 && c.h1.split(' ').length >= MIN_HEADLINE_WORDS) return c.h1;
   if (c.element) {
     // "<headline> | <site>": the page's own h1 is the clean headline when the title starts with it.
     if (c.h1 && c.element.startsWith(c.h1)) return c.h1;
     if (c.siteName) {
       const suffix = new RegExp(`\\s+[|\\-–—:]\\s+${escapeRegExp(c.siteName)}$`, 'i');
-      return c.element.replace(suffix, '') || c.element;
+      const stripped = c.element.replace(suffix, '');
+      if (stripped !== c.element) return stripped || c.element;
     }
+    // Without a site name, a short last part after " | " is still the site's: headlines have no "|".
+    const piped = /^(.+?)\s+\|\s+([^|]+)$/.exec(c.element);
+    if (piped?.[1] && piped[2] && piped[2].split(' ').length <= MAX_SITE_WORDS) return piped[1];
     return c.element;
   }
   return c.h1;
+}
+
+/** The paragraphs without the headline repeated near their top: it is the title, not the story's lead. */
+function withoutHeadline(paragraphs: string[], headlines: (string | undefined)[]): string[] {
+  const keys = headlines.filter((h): h is string => Boolean(h)).map(comparable);
+  const at = paragraphs
+    .slice(0, HEADLINE_PARAGRAPHS)
+    .findIndex((p) => p.length < 400 && keys.includes(comparable(p)));
+  return at < 0 ? paragraphs : [...paragraphs.slice(0, at), ...paragraphs.slice(at + 1)];
 }
 
 function paragraphsOf(root: Element): string[] {
@@ -215,9 +251,11 @@ function isFurniture(element: Element): boolean {
   if (attr(element, 'hidden') !== undefined || attr(element, 'aria-hidden') === 'true') return true;
   const role = attr(element, 'role');
   if (role && SKIPPED_ROLES.has(role.toLowerCase())) return true;
-  if (element.tagName === 'p' || element.tagName === 'article' || element.tagName === 'main') return false;
+  if (element.tagName === 'article' || element.tagName === 'main') return false;
   const names = `${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`;
-  return FURNITURE.test(names);
+  // A byline or author box is about the writer, even as a paragraph: "Pippa Crerar Political editor".
+  if (BYLINE.test(names)) return true;
+  return element.tagName !== 'p' && FURNITURE.test(names);
 }
 
 function collectMeta(document: Node): Map<string, string> {

@@ -1,3 +1,4 @@
+import { comparable } from '../text/front-matter.js';
 import {
   collapseWhitespace,
   normalizeDate,
@@ -51,6 +52,10 @@ export function parseMarkdown(content: string): ParsedFields {
   };
   const heading = (level: number, text: string) => {
     if (level === 1 && title === undefined && blocks.length === 0) title = text;
+    // A heading that opens the text and repeats the front matter's title is the title, not the story's
+    // first paragraph: kept, its names would count twice.
+    else if (blocks.length === 0 && front.title !== undefined && comparable(text) === comparable(front.title))
+      return;
     else if (text) blocks.push(text);
   };
   for (const raw of lines) {

@@ -34,7 +34,8 @@ const BARE_BYLINE = new RegExp(
 /** A module constant: the Lambda bundles build a \p{…} regex with `new RegExp` (node-function.ts). */
 const MARKS = /\p{M}+/gu;
 
-const comparable = (text: string) =>
+/** A line's letters and digits, lower-cased and without accents: a title and its repeat share it. */
+export const comparable = (text: string) =>
   text
     .normalize('NFKD')
     .replace(MARKS, '')

@@ -36,6 +36,38 @@ describe('HTML articles', () => {
     expect(parseArticle(html, 'html').title).toBe('Storm hits coast');
   });
 
+  it("prefers the story's h1 to a generic <title>, and does not repeat it above the dateline", () => {
+    const html = page(
+      '<title>NEWS ALERT</title>',
+      `<article><h1>Court removes president from office</h1>
+       <p>LIMA, Peru (AP) — The Constitutional Court removed the president on Friday.</p></article>`,
+    );
+
+    const article = parseArticle(html, 'html');
+
+    expect(article.title).toBe('Court removes president from office');
+    expect(article.body).toBe('LIMA, Peru (AP) — The Constitutional Court removed the president on Friday.');
+  });
+
+  it('drops a " | Site" suffix from <title> when the page does not name its site', () => {
+    const html = page(
+      '<title>Harbour Foods opens new plant | Press Wire Daily</title>',
+      '<main><p>Harbour Foods opened a plant in Cork.</p></main>',
+    );
+
+    expect(parseArticle(html, 'html').title).toBe('Harbour Foods opens new plant');
+  });
+
+  it('leaves bylines and author boxes out of the body, even as paragraphs', () => {
+    const html = page(
+      '',
+      `<article><p class="byline">Ann Reporter Health editor</p><p>Clinics reopened.</p>
+       <div class="author-bio">Ann Reporter covers health.</div><p class="photo-credit">Photo: Ben Snap</p></article>`,
+    );
+
+    expect(parseArticle(html, 'html').body).toBe('Clinics reopened.');
+  });
+
   it('drops scripts, styles, navigation, headers, footers, asides and share widgets', () => {
     const html = page(
       '<style>p{}</style>',

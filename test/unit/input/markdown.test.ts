@@ -47,6 +47,17 @@ describe('Markdown articles', () => {
     });
   });
 
+  it('drops a first heading that repeats the front matter title, and keeps one that does not', () => {
+    const repeated =
+      '---\ntitle: Storm hits the coast\n---\n\n# Storm hits the *coast*\n\nWinds rose in Galway.';
+    const other = '---\ntitle: Storm hits the coast\n---\n\n## What we know\n\nWinds rose in Galway.';
+
+    const [first, second] = [repeated, other].map((md) => parseArticle(md, 'markdown'));
+
+    expect(first).toMatchObject({ title: 'Storm hits the coast', body: 'Winds rose in Galway.' });
+    expect(second?.body).toBe('What we know\n\nWinds rose in Galway.');
+  });
+
   it('decodes HTML entities and backslash escapes', () => {
     expect(parseArticle('# T\n\nAT&amp;T paid \\*twice\\*.', 'markdown').body).toBe('AT&T paid *twice*.');
   });
