@@ -5,6 +5,7 @@ import type { FieldText, TagDocument } from '../text/document.js';
 import type { Sentence } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
 import { datelineCountry } from './dateline-place.js';
+import { listsOf, onlyListMates } from './list-mates.js';
 import { isVenue, placeKindOf } from './place-kind.js';
 import { isSurvey, rosterOf, surveyView } from './survey.js';
 import { hostsEvent } from './venues.js';
@@ -42,6 +43,10 @@ const STAND_IN_SCORE = 0.4;
 const SURVEY_MIN_SALIENCE = 1 / 6;
 // A country outside the focus pairs only when named at least this often and linked by a cue.
 const MIN_LINKED_MENTIONS = 2;
+// Two members of one list of three or more ("Germany, France and Italy agreed to back sanctions on
+// Russia", OPEC members raising output) and nothing else in common: kept (agencies index lists whole)
+// but below every link a sentence makes, the dateline's stand-in included.
+const LIST_SCORE = 0.3;
 
 interface Placed {
   readonly field: 'title' | 'body';
@@ -157,6 +162,15 @@ export function linkCountryPairs(
     }
     return cue;
   };
+  const lists = listsOf({ title: doc.title.text, body: doc.body.text }, countries);
+  const sentenceOf = (m: Mention) =>
+    placeKey(m.field, sentenceIndex((m.field === 'title' ? doc.title : doc.body).sentences, m.start));
+  const sentenceText = (key: PlaceKey) => placeMention(doc, key).text;
+  // A paragraph link whose sentence for the country filed from is only its stand-in (the lead of a LONDON
+  // story on OPEC members' output) is as weak as a shared sentence of that kind.
+  const throughStandIn = (evidence: readonly Mention[]) =>
+    ownSentences !== undefined &&
+    !evidence.some((e) => ownSentences.has(placeKey(e.field, sentenceIndex(doc.body.sentences, e.start))));
   const pairs: CountryPair[] = [];
   for (let i = 0; i < linked.length; i++) {
     for (let j = i + 1; j < linked.length; j++) {
@@ -182,10 +196,8 @@ export function linkCountryPairs(
       const linkedBySentence = shared.length > 0 && (bothFocus || cuedSentences > 0);
       // No sentence names the country filed from: it pairs only through its stand-in ("DUBAI" over a
       // story on Iran and the United States), which agencies index but no sentence shows: the weakest link.
-      const standIn =
-        ownSentences !== undefined &&
-        (a.code === filedFrom || b.code === filedFrom) &&
-        !shared.some((k) => ownSentences.has(k));
+      const filedPair = a.code === filedFrom || b.code === filedFrom;
+      const standIn = ownSentences !== undefined && filedPair && !shared.some((k) => ownSentences.has(k));
       const kept = sport
         ? linkedBySentence || joined
         : joined ||
@@ -197,7 +209,7 @@ export function linkCountryPairs(
           surveyed ||
           together;
       if (!kept) continue;
-      const score = shared.length
+      const linkScore = shared.length
         ? Math.min(
             standIn ? STAND_IN_SCORE : 1,
             0.5 +
@@ -207,8 +219,13 @@ export function linkCountryPairs(
               (bothFocus ? 0 : 0.2),
           )
         : together
-          ? 0.5 + (isLeadingPair ? 0.1 : 0)
+          ? Math.min(
+              filedPair && throughStandIn(together) ? STAND_IN_SCORE : 1,
+              0.5 + (isLeadingPair ? 0.1 : 0),
+            )
           : Math.min(isLeadingPair ? 0.6 : 0.4, 0.3 + 0.3 * Math.min(a.salience, b.salience));
+      const listMates = lists !== undefined && onlyListMates(lists, a, b, shared, sentenceOf, sentenceText);
+      const score = listMates ? Math.min(linkScore, LIST_SCORE) : linkScore;
       // Only what is kept: a pair with shared sentences has no paragraph link.
       const evidence = shared.slice(0, MAX_EVIDENCE).map((key) => placeMention(doc, key));
       if (together) evidence.push(...together);

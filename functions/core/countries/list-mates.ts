@@ -1,0 +1,84 @@
+import type { Country, Mention } from '../schema.js';
+
+/** Between two items of a list: a comma, "and", "or" or "&", nothing else ("Germany, France and Italy"). */
+const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?$/;
+/** Words that make the members of a list parties to one another: "talks between Iran, Russia and China". */
+const MUTUAL = /\b(?:between|among|amongst|joint|jointly|trilateral|together|each other|one another)\b/i;
+/** A list of this many countries sets them side by side; two are a pair ("Canada and the United States"). */
+const MIN_LIST = 3;
+
+const mentionKey = (m: Mention) => `${m.field}:${m.start}`;
+
+/**
+ * Lists of three or more countries ("Germany, France and Italy agreed to back new sanctions on Russia";
+ * "members including Saudi Arabia, Russia, Iraq, …, Algeria and Oman will raise output"): the list
+ * says its members act alike, not on each other. Maps each listed mention ("body:120") to its list;
+ * undefined when the story has none (most stories).
+ */
+export function listsOf(
+  texts: { readonly title: string; readonly body: string },
+  countries: readonly Country[],
+): ReadonlyMap<string, number> | undefined {
+  if (countries.length < MIN_LIST) return undefined;
+  let lists: Map<string, number> | undefined;
+  let next = 0;
+  for (const field of ['title', 'body'] as const) {
+    const mentions: [Mention, string][] = [];
+    for (const c of countries) for (const m of c.mentions) if (m.field === field) mentions.push([m, c.code]);
+    if (mentions.length < MIN_LIST) continue;
+    mentions.sort((x, y) => x[0].start - y[0].start);
+    const text = texts[field];
+    let run: [Mention, string][] = [];
+    const close = () => {
+      if (new Set(run.map(([, code]) => code)).size >= MIN_LIST) {
+        lists ??= new Map();
+        for (const [m] of run) lists.set(mentionKey(m), next);
+        next++;
+      }
+    };
+    for (const item of mentions) {
+      const prev = run[run.length - 1]?.[0];
+      if (prev && item[0].start > prev.end && LIST_GAP.test(text.slice(prev.end, item[0].start))) {
+        run.push(item);
+        continue;
+      }
+      close();
+      run = [item];
+    }
+    close();
+  }
+  return lists;
+}
+
+/**
+ * Whether two countries share a sentence only as members of one list in it, in every sentence they
+ * share: each sentence names each of them, and all those mentions lie in one list, in a sentence with
+ * no word that makes the members parties to one another. `sentenceOf` gives a mention's sentence key;
+ * `sentenceText` a key's text.
+ */
+export function onlyListMates<K>(
+  lists: ReadonlyMap<string, number>,
+  a: Country,
+  b: Country,
+  shared: readonly K[],
+  sentenceOf: (m: Mention) => K,
+  sentenceText: (k: K) => string,
+): boolean {
+  if (!shared.length) return false;
+  for (const k of shared) {
+    let list: number | undefined;
+    for (const c of [a, b]) {
+      let named = false;
+      for (const m of c.mentions) {
+        if (sentenceOf(m) !== k) continue;
+        const l = lists.get(mentionKey(m));
+        if (l === undefined || (list !== undefined && l !== list)) return false;
+        list = l;
+        named = true;
+      }
+      if (!named) return false;
+    }
+    if (MUTUAL.test(sentenceText(k))) return false;
+  }
+  return true;
+}
