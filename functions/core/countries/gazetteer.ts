@@ -22,6 +22,7 @@
  * - `placeWords(name)` → the normalised words of a name, as the phrase table keys them.
  */
 import columns from '../data/packed/gazetteer.js';
+import { TextMemo } from '../text/text-memo.js';
 import { columnValues } from './gazetteer-columns.js';
 import { keyOf, normalizeWord, placeWords, plainKeyOf } from './normalize.js';
 import {
@@ -214,8 +215,19 @@ export function nextPhraseNode(word: string, node: PhraseNode = TRIE): PhraseNod
 // `new RegExp(…)` built on every call.
 const UPPER_LETTER = /\p{Lu}/u;
 
+/**
+ * Answers by name as written: `keyOf` tokenises and normalises (~1 µs a name), and the entity stages ask
+ * for the same place names again and again (each place entity's namesakes, every article).
+ */
+const PLACES_ASKED = new TextMemo<PlaceEntry | null>(20_000);
+
 export function lookupPlace(name: string): PlaceEntry | undefined {
-  const key = keyOf(name);
+  const known = PLACES_ASKED.get(name);
+  if (known !== undefined) return known ?? undefined;
+  return PLACES_ASKED.set(name, placeOfKey(name, keyOf(name)) ?? null) ?? undefined;
+}
+
+function placeOfKey(name: string, key: string): PlaceEntry | undefined {
   const phrase = PHRASE_INDEX.get(key);
   // "us" is a pronoun: a code counts only when written in capitals.
   if (phrase !== undefined && PHRASE_KINDS[phrases.kinds[phrase]!] === 'code' && !UPPER_LETTER.test(name)) {

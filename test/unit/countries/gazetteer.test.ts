@@ -18,6 +18,16 @@ describe('gazetteer lookups', () => {
     expect(lookupPlace('Burma')?.countryCode).toBe('MM');
   });
 
+  it('answers a name asked again as the first time, found or not, even after thousands of other names', () => {
+    const first = [lookupPlace('Shanghai'), lookupPlace('us'), lookupPlace('US'), lookupPlace('Atlantis')];
+    for (let i = 0; i < 25_000; i++) lookupPlace(`Nowhere ${i}`);
+
+    const again = [lookupPlace('Shanghai'), lookupPlace('us'), lookupPlace('US'), lookupPlace('Atlantis')];
+
+    expect(again).toEqual(first);
+    expect(first.map((place) => place?.countryCode)).toEqual(['CN', undefined, 'US', undefined]);
+  });
+
   it('finds major cities with their GeoNames id and population', () => {
     const shanghai = lookupPlace('Shanghai');
     expect(shanghai).toMatchObject({ kind: 'city', countryCode: 'CN' });
