@@ -665,6 +665,7 @@ const W_FOREIGN_ORG_LEAD = WORD_BITS.bit((lower) => FOREIGN_ORG_LEADS.has(lower)
 const W_BROADCAST_LEAD = WORD_BITS.bit((lower) => BROADCAST_LEADS.has(lower));
 const W_WEB_ADDRESS = WORD_BITS.bit((lower) => WEB_ADDRESS.test(lower));
 const W_MATCH_NAME = WORD_BITS.bit((lower) => MATCH_NAMES.has(lower));
+const W_CELESTIAL = WORD_BITS.bit((lower) => lower === 'moon' || lower === 'earth');
 const wordIs = (w: Word, bit: number) => (w.bits & bit) !== 0;
 const AMOUNT_WORD = /^(?:[$€£¥]|[\d.,]+|a|an|the|its|their|billion|million|bln|mln|pct|percent|%)$/;
 /** An investment word at `index` or a few tokens before it, with an amount between ("a $2 billion stake"). */
@@ -1403,6 +1404,49 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const nextBits = tokenBits(ctx, chunk.field, words[to - 1]!.index + 1);
   // "40 degrees Celsius": a unit of measure, no name.
   if (to - from === 1 && (prevToken === 'degrees' || prevToken === 'degree')) return [];
+  // "the Artemis II crew", "Super Bowl LIX": a number after a word no list gives people, or after "the",
+  // is a mission's, a sequel's or an event's; a monarch's or pope's has a given name or a title and no
+  // article ("Charles III", "Leo XIV").
+  if (
+    to - from >= 2 &&
+    !personCue &&
+    words[to - 1]!.core.length > 1 &&
+    ROMAN_NUMERAL.test(words[to - 1]!.core) &&
+    !ROMAN_NUMERAL.test(words[from]!.core) &&
+    !words.slice(from, to - 1).some((w) => wordIs(w, W_TITLE) || INITIALS.test(w.core)) &&
+    (prevToken === 'the' ||
+      !words.slice(from, to - 1).some((w) => isGivenNameWord(w) || isKnownSurnameWord(w)))
+  )
+    // "England XV", "a World XI": a country's or a world side, named by its number of players.
+    return [
+      candidate(
+        chunk,
+        from,
+        to,
+        to - from === 2 && isCountryName(words, from, from + 1) ? 'organization' : 'other',
+        2,
+        NO_CONTEXT,
+      ),
+    ];
+  // "Royal Challengers Bengaluru", "Red Bull Salzburg": an ordinary word that is also a given name, a word
+  // that is none, then a town, is a club or a firm of that town, not a person.
+  if (
+    to - from === 3 &&
+    !personCue &&
+    isGivenNameWord(words[from]!) &&
+    isLowerWordWord(words[from]!) &&
+    !wordIs(words[from]!, W_PLACE_HEAD) &&
+    !wordIs(words[from]!, W_COMPASS) &&
+    words[from + 1]!.capitalised &&
+    !wordIs(words[from + 1]!, W_FUNCTION) &&
+    !isGivenNameWord(words[from + 1]!) &&
+    placeOfWord(words[to - 1]!)?.kind === 'city'
+  )
+    return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
+  // "around the Moon next year", "the Earth's orbit": the celestial bodies, no name of a person, place or
+  // body (as "on the Moon." ending a sentence already was).
+  if (to - from === 1 && prevToken === 'the' && wordIs(words[from]!, W_CELESTIAL) && !chunk.caseless)
+    return [];
   // "Alzheimer's disease", "Down's syndrome": a possessive name before an illness word names the illness.
   if (to - from === 1 && ILLNESS_WORDS.has(afterPossessive(ctx, chunk, to, nextToken)))
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];

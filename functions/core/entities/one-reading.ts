@@ -9,9 +9,21 @@ import { joinEntities } from './join-entities.js';
  */
 const productOrFirm = (e: Entity) => e.type === 'other' || e.type === 'organization';
 
+/**
+ * "the Artemis II crew … Artemis II will carry": a person only by the shape of a name that a cue types
+ * a mission, a product or an event elsewhere in the article joins that reading too.
+ */
+function withPersonsNamedAsThings(entities: Entity[]): (e: Entity) => boolean {
+  const things = new Set<string>();
+  for (const e of entities) if (e.type === 'other') things.add(e.name);
+  if (things.size === 0) return productOrFirm;
+  return (e) => productOrFirm(e) || (e.type === 'person' && things.has(e.name));
+}
+
 export function oneReadingPerName(entities: Entity[]): Entity[] {
   const byName = new Map<string, Entity>();
   let joined = false;
+  const productOrFirm = withPersonsNamedAsThings(entities);
   for (const e of entities) {
     if (!productOrFirm(e)) continue;
     const other = byName.get(e.name);
