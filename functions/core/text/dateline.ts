@@ -1,4 +1,4 @@
-import { AGENCY_CREDIT } from './front-matter.js';
+import { AGENCY_CREDIT, PRESS_WIRE } from './front-matter.js';
 
 /** The place and date a story was filed from, e.g. "TAIPEI, Taiwan —" or "WASHINGTON (Reuters) -". */
 export interface Dateline {
@@ -30,13 +30,24 @@ const INLINE = new RegExp(
   'u',
 );
 
+const YEAR = ',?\\s*\\d{4}';
+// A press release: "CHICAGO, March 3, 2025 /PRNewswire/ --", "BOSTON--(BUSINESS WIRE)--", "SANTA CLARA,
+// Calif., Nov. 19, 2025 (GLOBE NEWSWIRE) --", "TORONTO, ON / ACCESSWIRE / June 2, 2025 /".
+// Its place is written against the dash ("BOSTON--", "AUSTIN, Texas--"): a hyphen in a word joins letters.
+const PRESS_WORD = "\\p{Lu}(?:[\\p{L}.'’]|-(?=\\p{L}))*";
+const PRESS_RELEASE = new RegExp(
+  `^\\s*(${PRESS_WORD}(?:[ ](?:${PRESS_WORD}|de|del|da|la|el|of))*(?:,\\s*${PRESS_WORD}(?:[ ]${PRESS_WORD})*)?)(?:,\\s*${MONTH}(?:${YEAR})?)?\\s*(?:(?:—|–|--|-)?\\s*\\(\\s*${PRESS_WIRE}\\s*\\)\\s*(?:—|–|--|-)|/\\s*${PRESS_WIRE}\\s*/(?:\\s*${MONTH}${YEAR}\\s*/)?(?:\\s*(?:—|–|--|-))?)\\s*`,
+  'u',
+);
+
 /** The dateline given, or the one that opens the story at `from` (after a byline, say). */
 export function detectDateline(body: string, given?: string, from = 0): Dateline | undefined {
   if (given?.trim()) {
     const text = given.trim();
     return { text, place: placeOf(text) };
   }
-  const m = INLINE.exec(body.slice(from, from + 200));
+  const opening = body.slice(from, from + 200);
+  const m = INLINE.exec(opening) ?? PRESS_RELEASE.exec(opening);
   if (!m?.[1]) return undefined;
   const place = m[1].trim();
   // A dateline place is short; a long capitalised run is a sentence, not a dateline.

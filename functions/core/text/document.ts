@@ -1,4 +1,5 @@
 import type { Field } from '../schema.js';
+import { withoutBoilerplate, withoutWireSlug } from './boilerplate.js';
 import { type Dateline, detectDateline } from './dateline.js';
 import { storyStart } from './front-matter.js';
 import { type Sentence, splitSentences } from './sentences.js';
@@ -43,10 +44,13 @@ export function prepareDocument(input: {
   language: string;
 }): TagDocument {
   renewVocabularyIfFull();
-  const title = prepareField('title', input.title ?? '');
-  const body = prepareField('body', input.body);
-  const introduced = storyStart(body.text, title.text);
-  const dateline = detectDateline(body.text, input.dateline, introduced);
+  // Slugs, notices and a press release's tail are blanked before tokenising (text/boilerplate.ts): the
+  // fields keep their length, so offsets still index the caller's text.
+  const titleText = withoutWireSlug(input.title ?? '');
+  const introduced = storyStart(input.body, titleText);
+  const dateline = detectDateline(input.body, input.dateline, introduced);
+  const title = prepareField('title', titleText);
+  const body = prepareField('body', withoutBoilerplate(input.body, dateline));
   const letters = title.text.replace(/[^\p{L}]/gu, '');
   const titleIsAllCaps = letters.length > 3 && letters === letters.toUpperCase();
   const storyStartAt = dateline?.end ?? introduced;

@@ -14,6 +14,9 @@ const MAX_BYLINE_CHARS = 120;
 
 /** Wire agencies whose credit opens a story: "(Reuters) -", "WASHINGTON (AP) —", "NEW DELHI, April 8 (PTI)". */
 export const AGENCY_CREDIT = '\\((?:Reuters|AP|AFP|Bloomberg|Xinhua|dpa|UPI|PTI|IANS|ANI)\\)';
+/** Press-release distributors, credited in a dateline: "/PRNewswire/", "--(BUSINESS WIRE)--", "/ ACCESSWIRE /". */
+export const PRESS_WIRE =
+  '(?:PRNewswire(?:-[A-Za-z ]+)?|PR Newswire|BUSINESS WIRE|Business Wire|GLOBE NEWSWIRE|GlobeNewswire|ACCESSWIRE|ACCESS Newswire|Newsfile Corp\\.|Marketwired|CNW|PRWeb|EINPresswire(?:\\.com)?)';
 // A credit with no place before it ("(Reuters) - Astronomers using…") introduces the story as a dateline does.
 const BARE_CREDIT = new RegExp(`^\\s*${AGENCY_CREDIT}\\s*(?:—|–|--|-)\\s+`);
 

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+import { withoutBoilerplate, withoutWireSlug } from '../../../functions/core/text/boilerplate.js';
+import { detectDateline } from '../../../functions/core/text/dateline.js';
+
+const entityIds = (article: { title?: string; body: string }) =>
+  tagArticle(article).entities.map((e) => e.id);
+
+describe('a press release dateline', () => {
+  it.each([
+    ['DENVER, April 2, 2025 /PRNewswire/ -- Orchard Foods Inc. opened a plant.', 'DENVER'],
+    ['AUSTIN, Texas--(BUSINESS WIRE)--Lumen Labs raised $40 million.', 'AUSTIN, Texas'],
+    [
+      'SAN JOSE, Calif., Oct. 7, 2025 (GLOBE NEWSWIRE) -- Vela Chips Inc. reported sales.',
+      'SAN JOSE, Calif.',
+    ],
+    ['VANCOUVER, BC / ACCESSWIRE / May 9, 2025 / Pine Gold Corp. drilled a new hole.', 'VANCOUVER, BC'],
+  ])('is read in %j, place %j', (body, place) => {
+    const dateline = detectDateline(body);
+
+    expect(dateline?.place).toBe(place);
+    expect(dateline && body.slice(dateline.end)).toMatch(/^[A-Z]\w+ \w+/);
+  });
+
+  it('does not make the distributor an entity, and still names the company', () => {
+    const ids = entityIds({
+      body: 'AUSTIN, Texas--(BUSINESS WIRE)--Lumen Labs raised $40 million from investors.',
+    });
+
+    expect(ids).toContain('organization:lumen-labs');
+    expect(ids.some((id) => id.includes('wire'))).toBe(false);
+  });
+});
+
+describe('a wire slug before a headline', () => {
+  it.each([
+    ['UPDATE 2-Chile raises rates again', '         Chile raises rates again'],
+    ['ANALYSIS-After the vote, Lagos waits', '         After the vote, Lagos waits'],
+    ['CORRECTED - MINERS STRIKE IN PERU', '            MINERS STRIKE IN PERU'],
+    ['RPT-EXCLUSIVE-Ports reopen', '              Ports reopen'],
+    ['BREAKING: Quake hits Crete', '          Quake hits Crete'],
+  ])('is blanked in %j, keeping the length', (title, blanked) => {
+    expect(withoutWireSlug(title)).toBe(blanked);
+  });
+
+  it.each([['CANADA-EGYPT WHEAT TALKS TO CONTINUE'], ['UPDATE ON TALKS EXPECTED'], ['Focus-group results']])(
+    'leaves %j alone',
+    (title) => {
+      expect(withoutWireSlug(title)).toBe(title);
+    },
+  );
+
+  it('is neither a name nor topic evidence, and mentions still index the title as given', () => {
+    const title = 'ANALYSIS-After Pahalgam, Delhi weighs a software update';
+    const result = tagArticle({ title, body: 'Officials in New Delhi met on Monday.' });
+
+    const mentions = result.entities.flatMap((e) => e.mentions).filter((m) => m.field === 'title');
+    expect(result.entities.map((e) => e.id)).not.toContain('person:analysis-after-pahalgam');
+    expect(mentions.map((m) => title.slice(m.start, m.end))).toEqual(mentions.map((m) => m.text));
+    expect(mentions.map((m) => m.text)).toContain('Pahalgam');
+  });
+});
+
+describe('boilerplate in a body', () => {
+  it('blanks notices to readers and reporters’ credits, keeping the length', () => {
+    const body =
+      'Police closed the road.\n\nTHIS IS A DEVELOPING STORY. CHECK BACK FOR UPDATES.\n(Reporting by Ann Lee in Lima; Editing by Tom Fry)';
+
+    const cleaned = withoutBoilerplate(body, undefined);
+
+    expect(cleaned.length).toBe(body.length);
+    expect(cleaned.trim()).toBe('Police closed the road.');
+  });
+
+  it('blanks a press release from its forward-looking statements or contacts to the end', () => {
+    const body = [
+      'Orchard Foods Inc. opened a plant in Ohio.',
+      'Forward-Looking Statements\nThis release contains forward-looking statements.',
+      'Media Contact:\nJane Roe, Orchard Foods',
+    ].join('\n\n');
+
+    expect(withoutBoilerplate(body, undefined).trim()).toBe('Orchard Foods Inc. opened a plant in Ohio.');
+  });
+
+  it('keeps news that uses the same words in sentences', () => {
+    const body =
+      'Contacts between the two sides resumed.\n\n"This is a developing crisis," the envoy said, adding that she would check back with ministers.';
+
+    expect(withoutBoilerplate(body, undefined)).toBe(body);
+  });
+
+  it('leaves no entity from the tail of a release', () => {
+    const ids = entityIds({
+      body: 'Orchard Foods Inc. opened a plant in Ohio.\n\nInvestor Contact:\nMark Steel, IR\n\nSOURCE Orchard Foods Inc.',
+    });
+
+    expect(ids.filter((id) => /steel|contact|ir$|source/.test(id))).toEqual([]);
+  });
+});
