@@ -141,13 +141,28 @@ export const DEMONYM_ALIASES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Places that stand for a country's government or institutions ("the Kremlin said"). Counted as a
- * mention of the country. Brussels stands for the EU, which is not a country, so it is not here.
+ * Places and institutions that stand for a country's government or state ("the Kremlin said", "the NHS",
+ * "the Lok Sabha passed"), by names no other country's use. Counted as a mention of the country. Brussels
+ * stands for the EU, which is not a country, so it is not here; "the Commons" or "the Senate" could be
+ * several countries'.
  */
 export const METONYMS: Readonly<Record<string, readonly string[]>> = {
   US: ['White House', 'Pentagon', 'Capitol Hill', 'Oval Office', 'Wall Street', 'Foggy Bottom', 'Washington'],
-  RU: ['Kremlin'],
-  GB: ['Downing Street', 'Whitehall', 'Westminster', 'Buckingham Palace'],
+  RU: ['Kremlin', 'State Duma'],
+  GB: [
+    'Downing Street',
+    'Whitehall',
+    'Westminster',
+    'Buckingham Palace',
+    'Holyrood',
+    'Senedd',
+    'Stormont',
+    'Scotland Yard',
+    'NHS',
+  ],
+  IN: ['Lok Sabha', 'Rajya Sabha'],
+  UA: ['Verkhovna Rada'],
+  PL: ['Sejm'],
   FR: ['Elysee', 'Élysée', 'Elysee Palace', 'Quai d’Orsay', "Quai d'Orsay"],
   CN: ['Zhongnanhai', 'Great Hall of the People'],
   KR: ['Blue House'],

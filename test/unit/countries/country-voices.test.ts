@@ -41,3 +41,21 @@ describe('a country’s listed politicians speak for it', () => {
     expect(cricket).not.toContain('CN');
   });
 });
+
+describe('a country’s own institutions stand for it', () => {
+  it('finds Britain from the NHS and India from the Lok Sabha when no country is named', () => {
+    const nhs = codes(
+      'Waiting lists fall',
+      'NHS waiting lists fell for the third month running, figures showed on Thursday, as hospital leaders ' +
+        'warned of a hard winter.',
+    );
+    const parliament = codes(
+      'Bill passes lower house',
+      'The Lok Sabha passed the bill late on Wednesday after a 12-hour debate. The upper house will vote on ' +
+        'Thursday.',
+    );
+
+    expect(nhs).toEqual(['GB']);
+    expect(parliament).toEqual(['IN']);
+  });
+});
