@@ -1040,6 +1040,9 @@ const COUNTING_WORDS = new Set(
 /** The members of the two American parties, as the press names them with a capital. */
 const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans']);
 const LIST_JOINERS = new Set(['and', ',']);
+/** "R-La.", "D-Conn.", "I-Vt.", "D-N.Y.": an American party's initial and a state after a lawmaker's name. */
+const PARTY_STATE_TAG = /^[RDI]-(?!Day$)[A-Z][a-z]*$/;
+const TAG_OPENERS = new Set([',', '(']);
 /** Nouns after a name of unknown words that make it a party or a body: "Shiv Sena leader", "Akali Dal MPs". */
 const MEMBERS_AFTER = new Set(
   'leader leaders lawmaker lawmakers legislator legislators mp mps mla mlas councillor councillors'.split(
@@ -1104,6 +1107,28 @@ function familyNameHe(chunk: Chunk, from: number, to: number): boolean {
   );
 }
 
+/** An exchange's suffix after a stock's code: "N" (New York), "L", "SA", "KS", "T". */
+const EXCHANGE_SUFFIX = /^[A-Z]{1,2}$/;
+/** A stock's code: capitals and digits. */
+const STOCK_CODE = /^[A-Z0-9]{1,8}$/;
+
+/**
+ * What the word at `index` is in a stock's code in brackets: the code ("(JPM.N)", "(PETR4.SA)",
+ * "(002594.SZ)", "(.FTSE)", "(NYSE: HWF)"), the exchange ("NYSE" of "(NYSE: HWF)"), or neither.
+ */
+function tickerPart(ctx: Context, field: Field, index: number): 'code' | 'exchange' | undefined {
+  const at = (k: number) => tokenText(ctx, field, k);
+  const prev = at(index - 1);
+  const next = at(index + 1);
+  if (prev === '(' && next === '.' && EXCHANGE_SUFFIX.test(at(index + 2)) && at(index + 3) === ')')
+    return 'code';
+  if (prev === '.' && next === ')' && (at(index - 2) === '(' || at(index - 3) === '(')) return 'code';
+  if (prev === '(' && next === ':' && STOCK_CODE.test(at(index + 2)) && at(index + 3) === ')')
+    return 'exchange';
+  if (prev === ':' && next === ')' && at(index - 3) === '(' && ACRONYM.test(at(index - 2))) return 'code';
+  return undefined;
+}
+
 /** Whether a number follows the word at `index`, or its abbreviation's period and a number ("Rs. 250"). */
 function sumAfter(ctx: Context, field: Field, index: number): boolean {
   const next = tokenText(ctx, field, index + 1);
@@ -1138,6 +1163,20 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       ? []
       : [candidate(chunk, 0, 1, 'event', 2, NO_CONTEXT)];
   if (to === 1 && CURRENCY_BEFORE_SUM.has(words[0]!.lower) && sumAfter(ctx, chunk.field, words[0]!.index))
+    return [];
+  // "JPMorgan Chase (JPM.N)", "(NASDAQ: NVDA)", "(.FTSE)": a stock's or an index's code is no name; the
+  // exchange before the code is a body.
+  if (to === 1 && !chunk.caseless) {
+    const ticker = tickerPart(ctx, chunk.field, words[0]!.index);
+    if (ticker === 'code') return [];
+    if (ticker === 'exchange') return [candidate(chunk, 0, 1, 'organization', 2, NO_CONTEXT)];
+  }
+  // "Sen. Bill Cassidy, R-La.,", "Rep. Rosa DeLauro (D-Conn.)": a US lawmaker's party and state, no name.
+  if (
+    to === 1 &&
+    PARTY_STATE_TAG.test(words[0]!.core) &&
+    TAG_OPENERS.has(tokenText(ctx, chunk.field, words[0]!.index - 1))
+  )
     return [];
   // "Christmas Day", "Easter Day": a calendar word ends no chunk of its own, so the day stands alone.
   if (

@@ -56,7 +56,9 @@ export const PERSON_TITLES = new Set(
   goalkeeper captain skipper batsman bowler pitcher quarterback champion chief deputy director
   commissioner inspector detective officer agent lawyer attorney prosecutor professor economist analyst
   actor actress singer rapper author writer novelist journalist reporter editor founder billionaire
-  businessman businesswoman chief-executive ceo cfo leader dictator administrator`
+  businessman businesswoman chief-executive ceo cfo leader dictator administrator sheriff councilman
+  councilwoman councillor councilmember alderman alderwoman assemblyman assemblywoman assemblymember
+  selectman comptroller treasurer emir`
     .split(/\s+/)
     .filter(Boolean),
 );
