@@ -110,3 +110,45 @@ function officeAnchor(body: string, mentions: readonly CountryMention[], start: 
   }
   return head ? best.code : undefined;
 }
+
+/** Portfolios an office may name between a country and its holder: "U.S. Treasury Secretary Scott Bessent". */
+const PORTFOLIOS = new Set([
+  'treasury',
+  'trade',
+  'commerce',
+  'energy',
+  'economy',
+  'interior',
+  'home',
+  'deputy',
+  'justice',
+  'agriculture',
+  'industry',
+  'oil',
+  'security',
+  'national',
+]);
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+const SPACE_RUN = /\s+/;
+
+/**
+ * Whether a country mention ending at `end` opens an office and its holder's name: "U.S. President Donald
+ * Trump", "India's Prime Minister Narendra Modi", "U.S. Treasury Secretary Scott Bessent". The office
+ * holder acts for the country in the sentence.
+ */
+export function opensOfficeHolder(text: string, end: number): boolean {
+  const rest = text.slice(end, end + MAX_OFFICE_CHARS).replace(POSSESSIVE, '');
+  if (!rest.startsWith(' ')) return false;
+  const words = rest.trimStart().split(SPACE_RUN);
+  let head = false;
+  for (let i = 0; i < words.length; i++) {
+    const lower = words[i]!.toLowerCase();
+    if (OFFICE_WORDS.has(lower) || PORTFOLIOS.has(lower)) {
+      if (i === MAX_OFFICE_WORDS) return false;
+      if (OFFICE_HEADS.has(lower)) head = true;
+      continue;
+    }
+    return head && i > 0 && NAME_WORD.test(words[i]!);
+  }
+  return false;
+}

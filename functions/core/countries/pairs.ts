@@ -5,6 +5,7 @@ import type { FieldText, TagDocument } from '../text/document.js';
 import type { Sentence } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
 import { datelineCountry } from './dateline-place.js';
+import { opensOfficeHolder } from './leaders.js';
 import { listsOf, onlyListMates } from './list-mates.js';
 import { isVenue, placeKindOf } from './place-kind.js';
 import { isSurvey, rosterOf, surveyView } from './survey.js';
@@ -92,12 +93,22 @@ function placesOf(doc: TagDocument, country: Country, sport: boolean): Set<Place
   return places;
 }
 
-/** The sentences a country's mentions stand in, leaving out a mention inside the body's own dateline. */
+/** "talks in Geneva", "met at Brussels": the city of the dateline named again as where it happens. */
+const AT_VENUE = /\b(?:in|at)\s+$/;
+
+/**
+ * The sentences a country's mentions stand in, leaving out a mention inside the body's own dateline and
+ * the dateline's city named again as the venue ("GENEVA - Iranian and U.S. negotiators held talks in
+ * Geneva"): the story says once more where it was filed, not that the host is a party.
+ */
 function sentencesBeyondDateline(doc: TagDocument, country: Country): Set<PlaceKey> {
   const places = new Set<PlaceKey>();
+  const city = doc.dateline ? (doc.dateline.place.split(',')[0] ?? '').trim().toLowerCase() : undefined;
   for (const m of country.mentions) {
     if (isInInlineDateline(doc.dateline, m.field, m.start)) continue;
     const field = m.field === 'title' ? doc.title : doc.body;
+    if (m.text.toLowerCase() === city && AT_VENUE.test(field.text.slice(Math.max(0, m.start - 4), m.start)))
+      continue;
     places.add(placeKey(m.field, sentenceIndex(field.sentences, m.start)));
   }
   return places;
@@ -123,7 +134,11 @@ export function linkCountryPairs(
   // A story about one country reporting on ten or more sets it beside each of them (see rosterOf).
   const roster = sport ? new Set<string>() : rosterOf(countries);
   const coordinated = coordinatedPairs(doc, countries, sport);
-  const linkable = (c: Country) => c.focus || c.mentions.length >= MIN_LINKED_MENTIONS || roster.has(c.code);
+  const linkableCodes = new Set<string>();
+  for (const c of countries)
+    if (c.focus || c.mentions.length >= MIN_LINKED_MENTIONS || roster.has(c.code) || actsByOffice(doc, c))
+      linkableCodes.add(c.code);
+  const linkable = (c: Country) => linkableCodes.has(c.code);
   // A country named once in passing pairs only with the country it is coordinated with.
   const linked = countries.filter((c) => linkable(c) || coordinated.has(c.code));
   const places = new Map(linked.map((c) => [c.code, placesOf(doc, c, sport)]));
@@ -239,6 +254,15 @@ export function linkCountryPairs(
     }
   }
   return sortInPlace(pairs, (x, y) => y.score - x.score || compareText(x.pair, y.pair));
+}
+
+/**
+ * "The meeting comes as U.S. President Donald Trump has imposed 50% tariffs on Indian goods": a country
+ * named once, in the office of a person who acts in the sentence, is a party as much as a country named
+ * twice (a cue in the sentence is still needed).
+ */
+function actsByOffice(doc: TagDocument, c: Country): boolean {
+  return c.mentions.some((m) => opensOfficeHolder((m.field === 'title' ? doc.title : doc.body).text, m.end));
 }
 
 /** Words of a relation between two parties, not of trade flows or lists ("exports to X and Y"). */
