@@ -182,24 +182,28 @@ function pickTitle(c: {
   storyH1: boolean;
   siteName?: string | undefined;
 }): string | undefined {
-  if (c.og) return collapseWhitespace(c.og);
+  // Some sites put their name in og:title too ("Storm hits coast | Coast News"): it is no headline.
+  if (c.og) return withoutSiteName(collapseWhitespace(c.og), c.siteName) || collapseWhitespace(c.og);
   // The story's own h1 is the headline a reader sees; <title> is often generic ("AP NEWS ALERT") or
   // written for search engines, with the site's name after it.
   if (c.h1 && c.storyH1 && c.h1.split(' ').length >= MIN_HEADLINE_WORDS) return c.h1;
   if (c.element) {
     // "<headline> | <site>": the page's own h1 is the clean headline when the title starts with it.
     if (c.h1 && c.element.startsWith(c.h1)) return c.h1;
-    if (c.siteName) {
-      const suffix = new RegExp(`\\s+[|\\-–—:]\\s+${escapeRegExp(c.siteName)}$`, 'i');
-      const stripped = c.element.replace(suffix, '');
-      if (stripped !== c.element) return stripped || c.element;
-    }
+    const stripped = withoutSiteName(c.element, c.siteName);
+    if (stripped !== c.element) return stripped || c.element;
     // Without a site name, a short last part after " | " is still the site's: headlines have no "|".
     const piped = /^(.+?)\s+\|\s+([^|]+)$/.exec(c.element);
     if (piped?.[1] && piped[2] && piped[2].split(' ').length <= MAX_SITE_WORDS) return piped[1];
     return c.element;
   }
   return c.h1;
+}
+
+/** `title` without a " | Site", " - Site" or " : Site" suffix naming `siteName`. */
+function withoutSiteName(title: string, siteName: string | undefined): string {
+  if (!siteName) return title;
+  return title.replace(new RegExp(`\\s+[|\\-–—:]\\s+${escapeRegExp(siteName)}$`, 'i'), '');
 }
 
 /** The paragraphs without the headline repeated near their top: it is the title, not the story's lead. */

@@ -49,6 +49,15 @@ describe('HTML articles', () => {
     expect(article.body).toBe('LIMA, Peru (AP) — The Constitutional Court removed the president on Friday.');
   });
 
+  it('drops the site name the page gives from its og:title', () => {
+    const html = page(
+      '<meta property="og:title" content="Ferry strike ends | Harbour Times"><meta property="og:site_name" content="Harbour Times">',
+      '<p>Ferries sailed again on Monday.</p>',
+    );
+
+    expect(parseArticle(html, 'html').title).toBe('Ferry strike ends');
+  });
+
   it('drops a " | Site" suffix from <title> when the page does not name its site', () => {
     const html = page(
       '<title>Harbour Foods opens new plant | Press Wire Daily</title>',
