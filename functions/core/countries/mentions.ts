@@ -385,6 +385,45 @@ function partOfName(text: string, words: readonly Word[], i: number, j: number, 
 const POSSESSIVE = /['’]s$/;
 const POSSESSIVE_GAP = /^['’]s $/;
 
+/** Head nouns of a building, ground or street a country's name may open: "the Emirates Stadium". */
+const VENUE_HEADS = new Set([
+  'stadium',
+  'arena',
+  'park',
+  'hall',
+  'palace',
+  'hotel',
+  'tower',
+  'square',
+  'plaza',
+  'house',
+  'street',
+  'avenue',
+  'road',
+  'bridge',
+  'garden',
+  'gardens',
+]);
+
+/** Countries that are one city: "Hong Kong Stadium", "Singapore Indoor Stadium" lie in them. */
+const CITY_STATES = new Set(['HK', 'SG', 'MO', 'MC', 'VA', 'GI']);
+
+/**
+ * "at the Emirates Stadium", "India House", "Canada Square", "the Luxembourg Gardens": a country's name
+ * right before the capitalised head noun of a building, ground or street is part of that place's name,
+ * which lies wherever it was built (a sponsor's or a community's name). Cities and city-states are left
+ * alone: their grounds lie in them.
+ */
+function namesVenue(text: string, words: readonly Word[], j: number): boolean {
+  const next = words[j];
+  return (
+    next !== undefined &&
+    VENUE_HEADS.has(next.norm) &&
+    startsUpper(text, next.start) &&
+    gapIsSpace(text, words[j - 1]!, next)
+  );
+}
+
 /**
  * "Pakistan's Punjab", "Pakistani Kashmir": a region whose name two countries share, right after another
  * country's possessive or demonym, is that country's half, which its own mention already counts.
@@ -528,6 +567,8 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         entry.ambiguous || (entry.kind === 'metonym' && first.norm === 'washington' && n === 1);
       if (nameLike && partOfName(text, words, i, i + n, allCaps)) break;
       if (entry.kind === 'region' && ownedByPrevious(text, mentions, entry.code, start)) break;
+      if (entry.kind === 'name' && !allCaps && !CITY_STATES.has(entry.code) && namesVenue(text, words, i + n))
+        break;
       if (entry.kind === 'city') {
         if (qualifiedByNext(words, i + n)) break;
         const isTown = n === 1 && (entry.place?.population ?? 0) < 1_000_000;
