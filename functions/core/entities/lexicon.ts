@@ -72,6 +72,7 @@ export const ORG_HEADS = new Set(
   technologies technology telecom communications electronics electric energy oil petroleum gas
   mining steel chemicals pharmaceuticals labs laboratories foods brewery breweries media entertainment
   studios pictures records sports press times post news journal herald tribune gazette telegraph guardian
+  management
   review magazine network networks broadcasting television radio channel agency agencies ministry
   ministries department office bureau council committee commission board authority administration
   service services platforms force forces army navy police guard corps party front movement alliance coalition

@@ -61,3 +61,11 @@ describe('a party named before its leader or members', () => {
     expect(entities).toContain('Akali Dal/organization');
   });
 });
+
+describe('"Management" ends a firm\'s name', () => {
+  it('reads an investment firm named "… Management" as an organisation', () => {
+    const entities = typedNames('Elliott Management and Silver Point Capital agreed to the deal.');
+
+    expect(entities).toContain('Elliott Management/organization');
+  });
+});
