@@ -39,6 +39,8 @@ const CREDITS = /^[ \t]*\(?(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compi
 // The tail of a press release, from its heading to the end: forward-looking statements, contacts.
 const RELEASE_TAIL =
   /^[ \t]*(?:(?:(?:Cautionary|Special) (?:Note|Statement)s? (?:Regarding|Concerning|About) )?Forward[- ]Looking Statements?|FORWARD[- ]LOOKING STATEMENTS?|Safe Harbou?r Statement|SAFE HARBOU?R STATEMENT|(?:Media|Investor|Press)(?: Relations)? (?:Contacts?|Inquiries)|Contacts?|CONTACTS?|SOURCE [A-Z][^\n:]{0,60})(?:[ \t]*:[^\n]*)?[ \t]*$/m;
+// The one tail heading news copy may also use: "Contact" or "Contacts" alone.
+const BARE_CONTACT = /^[ \t]*(?:Contacts?|CONTACTS?)\b/;
 // The safe-harbour sentence of a release without a heading: its line goes.
 const SAFE_HARBOR = /^[^\n]*Private Securities Litigation Reform Act[^\n]*$/gm;
 /** Words at least one of the patterns above needs. */
@@ -62,8 +64,12 @@ export function withoutBoilerplate(body: string, dateline: Dateline | undefined)
   text = blankAll(text, NOTICE, from);
   text = blankAll(text, CREDITS, from);
   text = blankAll(text, SAFE_HARBOR, from);
+  // A bare "Contact" heading in the first half of a story is no release's tail: cutting there would leave
+  // most of the story untagged. The release's own headings (forward-looking statements, media contacts)
+  // are taken wherever they stand.
   const tail = RELEASE_TAIL.exec(text);
-  if (tail && tail.index > from) text = blank(text, tail.index, text.length);
+  if (tail && tail.index > from && (!BARE_CONTACT.test(tail[0]) || tail.index >= text.length / 2))
+    text = blank(text, tail.index, text.length);
   return text;
 }
 

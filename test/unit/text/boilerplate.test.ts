@@ -89,6 +89,17 @@ describe('boilerplate in a body', () => {
     expect(withoutBoilerplate(body, undefined)).toBe(body);
   });
 
+  it('keeps the rest of a story after a bare "Contact" heading in its first half', () => {
+    const body = [
+      'Peru and Chile restored ties on Tuesday.',
+      'Contact',
+      'The two sides had no contact for a decade before Tuesday.',
+      'Negotiators from Peru and Chile met in Lima and agreed to reopen the border crossing next month.',
+    ].join('\n\n');
+
+    expect(withoutBoilerplate(body, undefined)).toContain('Negotiators from Peru and Chile');
+  });
+
   it('leaves no entity from the tail of a release', () => {
     const ids = entityIds({
       body: 'Orchard Foods Inc. opened a plant in Ohio.\n\nInvestor Contact:\nMark Steel, IR\n\nSOURCE Orchard Foods Inc.',
