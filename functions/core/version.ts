@@ -14,9 +14,9 @@
  * of 2026-11-30 18:25–20:30 (titles and party labels before names no list knows, parties named by their
  * members, possessive countries out of body names, web-address firms, clubs and journals, place ids only
  * from named countries, given-name country words, two-bureau datelines, agency credits, word senses,
- * names inside names and deadly disasters in topics). 0.9.0: rules of 2026-11-30 21:10–22:55 (politicians
+ * names inside names and deadly disasters in topics). 0.9.0: rules of 2026-11-30 21:10–23:45 (politicians
  * and institutions that speak for a country, list-mate pairs scored low, office holders' pairs, venue
- * heads, local titles, tickers and party-state tags, kinds of firm, missions and clubs, wire slugs,
+ * heads, seas and demonyms, local titles, tickers and party-state tags, kinds of firm, missions and clubs, wire slugs,
  * press-release datelines and boilerplate, page titles and bylines, word senses and desk vocabulary).
  */
 export const TAGGER_VERSION = '0.9.0';
