@@ -1,6 +1,6 @@
 import { lookupPlace } from '../countries/gazetteer.js';
 import type { Field } from '../schema.js';
-import { codeUnitAt, endsWithText, lowerCased } from '../text/chars.js';
+import { codeUnitAt, endsWithText, lowerCased, startsWithDigit } from '../text/chars.js';
 import type { FieldText } from '../text/document.js';
 import { lowerCaseAt } from '../text/lower-case.js';
 import type { Token } from '../text/tokens.js';
@@ -495,7 +495,6 @@ function makeChunk(field: FieldText, chunkWords: readonly Word[], caseless: bool
 
 /** A model's designation after "Model": a capital letter or a number ("Model Y", "Model 3"). */
 export const MODEL_DESIGNATION = /^(?:\p{Lu}|\d{1,3})$/u;
-const STARTS_DIGIT = /^\d/;
 
 /** Nouns after "the Trump-Lee summit", "US-China talks", "the Sinner-Alcaraz final": two sides meet or relate. */
 const PAIR_NOUNS = new Set(
@@ -643,7 +642,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           code &&
           code.start === last.end + 1 &&
           MODEL_DESIGNATION.test(code.text) &&
-          !STARTS_DIGIT.test(field.tokens[j + 2]?.text ?? '')
+          !startsWithDigit(field.tokens[j + 2]?.text ?? '')
         ) {
           run.push({
             ...last,

@@ -5,7 +5,7 @@ import {
   type PlaceEntry,
 } from '../countries/gazetteer.js';
 import type { EntityType, Field } from '../schema.js';
-import { codeUnitAt, endsWithText, lowerCased } from '../text/chars.js';
+import { codeUnitAt, endsWithText, lowerCased, startsWithDigit } from '../text/chars.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import { lowerCaseAt } from '../text/lower-case.js';
 import { TextMemo } from '../text/text-memo.js';
@@ -3198,10 +3198,6 @@ function resultAfterTeam(ctx: Context, field: Field, index: number): boolean {
       : true;
   }
   return false;
-}
-function startsWithDigit(text: string): boolean {
-  const c = codeUnitAt(text, 0);
-  return c >= 48 && c <= 57;
 }
 /**
  * Whether the token at `index` follows an entrant and his country in brackets: "Zanardi ( Italy ) ,",

@@ -1,15 +1,12 @@
-import { lowerCased } from '../text/chars.js';
+import { lowerCased, withoutMarks } from '../text/chars.js';
 
 /** Letters and single spaces: the key is the name in lower case (most names; normalising costs more). */
 const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
-/** A module constant: the Lambda bundles build a \p{…} regex with `new RegExp` (node-function.ts). */
-const MARK = /\p{M}/gu;
 
 /** A name as lists of forms compare it: lower case, no accents, no periods, hyphens and spaces as one space. */
 export function nameFormKey(form: string): string {
   if (PLAIN.test(form)) return lowerCased(form);
-  return lowerCased(form.normalize('NFD'))
-    .replace(MARK, '')
+  return withoutMarks(lowerCased(form.normalize('NFD')))
     .replace(/\./g, '')
     .replace(/[\s-]+/g, ' ')
     .trim();

@@ -1,4 +1,5 @@
 import namesData from '../data/packed/entities-names.js';
+import { withoutMarks } from '../text/chars.js';
 import { TextMemo } from '../text/text-memo.js';
 
 /** A place name resolved to a stable id: ISO 3166-1 for countries, GeoNames for cities. */
@@ -47,13 +48,8 @@ export function slug(name: string): string {
   return slugs.get(name) ?? slugs.set(name, computeSlug(name));
 }
 
-/** A module constant: the Lambda bundles build a \p{…} regex with `new RegExp` (node-function.ts). */
-const MARK = /\p{M}/gu;
-
 function computeSlug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(MARK, '')
+  return withoutMarks(name.normalize('NFKD'))
     .toLowerCase()
     .replace(/['’.]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { withoutMarks } from '../text/chars.js';
 
 /**
  * Key scheme of the single DynamoDB table (see docs/data-model.md). Pure: string building and hashing only.
@@ -127,18 +128,13 @@ const UNDECOMPOSED: Readonly<Record<string, string>> = {
   ß: 'ss',
 };
 
-/** A module constant: the Lambda bundles build a \p{…} regex with `new RegExp` (node-function.ts). */
-const MARKS = /\p{M}+/gu;
-
 /**
  * Case- and accent-insensitive form of a name for prefix lookup: "Zürich  AG" → "zurich ag", "Søren" →
  * "soren", "U.S. Chamber" → "us chamber", "China's" → "chinas" (an apostrophe or full stop after a letter
  * joins, so "us" finds "U.S." and "obrien" finds "O'Brien").
  */
 export function normalizeName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(MARKS, '')
+  return withoutMarks(name.normalize('NFKD'))
     .toLowerCase()
     .replace(/[øłđðħıŧþæœß]/g, (letter) => UNDECOMPOSED[letter] ?? letter)
     .replace(/(?<=[\p{L}\p{N}])['’.]/gu, '')

@@ -12,6 +12,19 @@
 export const codeUnitAt = (text: string, index: number): number =>
   String.prototype.charCodeAt.call(text, index);
 
+/** A module constant: the Lambda bundles build a \p{…} regex with `new RegExp` (node-function.ts). */
+const MARKS = /\p{M}+/gu;
+
+/** The text without combining marks: after NFD or NFKD, its letters without accents ("Zu\u0308rich" → "Zurich"). */
+export const withoutMarks = (text: string): string => text.replace(MARKS, '');
+
+/** The text opens with an ASCII digit ("2-1", "10m"), as `/^\d/` asks. */
+export const startsWithDigit = (text: string): boolean => {
+  if (text.length === 0) return false;
+  const c = codeUnitAt(text, 0);
+  return c >= 48 && c <= 57;
+};
+
 export const lowerCased = (text: string): string => String.prototype.toLowerCase.call(text);
 
 export const sliceOf = (text: string, start: number, end?: number): string =>

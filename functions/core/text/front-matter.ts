@@ -1,4 +1,4 @@
-import { codeUnitAt } from './chars.js';
+import { codeUnitAt, withoutMarks } from './chars.js';
 
 /**
  * Where the story starts in a body: after the lines that only introduce it — a byline ("By Anna Smith",
@@ -34,14 +34,9 @@ const BARE_BYLINE = new RegExp(
   'u',
 );
 
-/** A module constant: the Lambda bundles build a \p{…} regex with `new RegExp` (node-function.ts). */
-const MARKS = /\p{M}+/gu;
-
 /** A line's letters and digits, lower-cased and without accents: a title and its repeat share it. */
 export const comparable = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(MARKS, '')
+  withoutMarks(text.normalize('NFKD'))
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

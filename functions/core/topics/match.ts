@@ -1,5 +1,5 @@
 import { isGivenName } from '../entities/lexicon.js';
-import { codeUnitAt, lowerCased } from '../text/chars.js';
+import { codeUnitAt, lowerCased, startsWithDigit } from '../text/chars.js';
 import type { FieldText } from '../text/document.js';
 import { WordMemo } from '../text/vocabulary.js';
 import {
@@ -55,7 +55,6 @@ const PUNCTUATION: TokenPieces = [{ text: '', key: '', candidates: undefined }];
 const CURRENCY_SIGN: WordPiece = { text: '', key: '', candidates: undefined };
 const CURRENCY: TokenPieces = [CURRENCY_SIGN];
 const CURRENCY_SYMBOL = /^\p{Sc}$/u;
-const DIGIT_FIRST = /^\d/;
 const WHITESPACE_RUN = /\s+/g;
 
 /**
@@ -439,7 +438,7 @@ export function matchField(
     let advance = 1;
     const entry =
       piece.candidates &&
-      !(pieces[i - 1] === CURRENCY_SIGN && DIGIT_FIRST.test(piece.text)) &&
+      !(pieces[i - 1] === CURRENCY_SIGN && startsWithDigit(piece.text)) &&
       firstMatch(piece.candidates, pieces, i, caseless);
     if (
       entry &&
