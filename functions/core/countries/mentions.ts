@@ -382,7 +382,8 @@ function partOfName(text: string, words: readonly Word[], i: number, j: number, 
   return false;
 }
 
-const POSSESSIVE = /['’]s$/;
+/** A word in the possessive: "China's". */
+export const POSSESSIVE = /['’]s$/;
 const POSSESSIVE_GAP = /^['’]s $/;
 
 /** Head nouns of a building, ground or street a country's name may open: "the Emirates Stadium". */

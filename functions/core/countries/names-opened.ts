@@ -1,4 +1,4 @@
-import type { TagDocument } from '../text/document.js';
+import { fieldOf, type TagDocument } from '../text/document.js';
 import type { CountryMention } from './mentions.js';
 
 /** A capitalised word right after a place, one space apart: "Paris Hilton", "Sydney Sweeney". */
@@ -34,7 +34,7 @@ export function withoutNamesOpenedByPlaces(doc: TagDocument, found: CountryMenti
 function opensSpeakersName(doc: TagDocument, m: CountryMention): boolean {
   if (m.kind !== 'city' && m.kind !== 'name' && m.kind !== 'region') return false;
   if (SPACE.test(m.text)) return false;
-  const text = (m.field === 'title' ? doc.title : doc.body).text;
+  const text = fieldOf(doc, m.field).text;
   const next = NEXT_NAME.exec(text.slice(m.end, m.end + 30));
   return next !== null && speaksAlone(doc.body.text, next[1]!);
 }

@@ -1,13 +1,9 @@
+import { withoutMarks } from '../text/chars.js';
 import { tokenize } from '../text/tokens.js';
-
-/** Kept at module level: esbuild (target node20) rebuilds a \p{…} literal on every call. */
-const MARKS = /\p{M}+/gu;
 
 /** Lower case, no diacritics, no periods, curly apostrophes made straight, possessive dropped. */
 export function normalizeWord(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(MARKS, '')
+  return withoutMarks(word.normalize('NFD'))
     .toLowerCase()
     .replace(/’/g, "'")
     .replace(/\./g, '')

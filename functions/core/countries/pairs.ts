@@ -1,7 +1,7 @@
 import type { Country, CountryPair, Mention } from '../schema.js';
 import { compareText } from '../text/compare.js';
 import { isInInlineDateline } from '../text/dateline.js';
-import type { FieldText, TagDocument } from '../text/document.js';
+import { type FieldText, fieldOf, type TagDocument } from '../text/document.js';
 import type { Sentence } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
 import { datelineCountry } from './dateline-place.js';
@@ -87,7 +87,7 @@ function placesOf(doc: TagDocument, country: Country, sport: boolean): Set<Place
     // A match is played in a city or a state, a tournament or race is held in its host country ("won the
     // Australian Open"); the teams and players are named by their countries.
     if (sport && (isVenue(m) || hostsEvent(doc, m))) continue;
-    const field = m.field === 'title' ? doc.title : doc.body;
+    const field = fieldOf(doc, m.field);
     places.add(placeKey(m.field, sentenceIndex(field.sentences, m.start)));
   }
   return places;
@@ -106,7 +106,7 @@ function sentencesBeyondDateline(doc: TagDocument, country: Country): Set<PlaceK
   const city = doc.dateline ? (doc.dateline.place.split(',')[0] ?? '').trim().toLowerCase() : undefined;
   for (const m of country.mentions) {
     if (isInInlineDateline(doc.dateline, m.field, m.start)) continue;
-    const field = m.field === 'title' ? doc.title : doc.body;
+    const field = fieldOf(doc, m.field);
     if (m.text.toLowerCase() === city && AT_VENUE.test(field.text.slice(Math.max(0, m.start - 4), m.start)))
       continue;
     places.add(placeKey(m.field, sentenceIndex(field.sentences, m.start)));
@@ -179,7 +179,7 @@ export function linkCountryPairs(
   };
   const lists = listsOf({ title: doc.title.text, body: doc.body.text }, countries);
   const sentenceOf = (m: Mention) =>
-    placeKey(m.field, sentenceIndex((m.field === 'title' ? doc.title : doc.body).sentences, m.start));
+    placeKey(m.field, sentenceIndex(fieldOf(doc, m.field).sentences, m.start));
   const sentenceText = (key: PlaceKey) => placeMention(doc, key).text;
   // A paragraph link whose sentence for the country filed from is only its stand-in (the lead of a LONDON
   // story on OPEC members' output) is as weak as a shared sentence of that kind.
@@ -262,7 +262,7 @@ export function linkCountryPairs(
  * twice (a cue in the sentence is still needed).
  */
 function actsByOffice(doc: TagDocument, c: Country): boolean {
-  return c.mentions.some((m) => opensOfficeHolder((m.field === 'title' ? doc.title : doc.body).text, m.end));
+  return c.mentions.some((m) => opensOfficeHolder(fieldOf(doc, m.field).text, m.end));
 }
 
 /** Words of a relation between two parties, not of trade flows or lists ("exports to X and Y"). */
@@ -315,7 +315,7 @@ function coordinatedPairs(
   let cues: Map<PlaceKey, boolean> | undefined;
   for (const c of countries)
     for (const m1 of c.mentions) {
-      const field = m1.field === 'title' ? doc.title : doc.body;
+      const field = fieldOf(doc, m1.field);
       const text = field.text;
       const joint = jointAt(text, m1.end, sport);
       if (!joint) continue;
@@ -472,7 +472,7 @@ function leadEvidence(doc: TagDocument, a: Country, b: Country): Mention[] {
   for (const c of [a, b]) {
     const m = c.mentions[0];
     if (!m) continue;
-    const field = m.field === 'title' ? doc.title : doc.body;
+    const field = fieldOf(doc, m.field);
     const mention = sentenceMention(field, sentenceIndex(field.sentences, m.start));
     if (!out.some((o) => o.field === mention.field && o.start === mention.start)) out.push(mention);
   }

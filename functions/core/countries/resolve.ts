@@ -1,12 +1,12 @@
 import type { Country, Entity, Field, Mention } from '../schema.js';
 import { compareMentionPlaces, compareText } from '../text/compare.js';
 import { isInInlineDateline } from '../text/dateline.js';
-import type { TagDocument } from '../text/document.js';
+import { fieldOf, type TagDocument } from '../text/document.js';
 import { sortInPlace } from '../text/sort.js';
 import { datelineCountry } from './dateline-place.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { headlinePeopleCountries } from './leaders.js';
-import { type CountryMention, scanField } from './mentions.js';
+import { type CountryMention, POSSESSIVE, scanField } from './mentions.js';
 import { withoutNamesOpenedByPlaces } from './names-opened.js';
 import { settleNamesakes } from './namesakes.js';
 import { normalizeWord } from './normalize.js';
@@ -91,13 +91,10 @@ function withoutGivenNames(
       !given.has(normalizeWord(m.text)) ||
       // "signed in Chad", "Chad's government": a place or an owner, not the person.
       POSSESSIVE.test(m.text) ||
-      AFTER_PLACE_WORD.test(
-        (m.field === 'title' ? doc.title : doc.body).text.slice(Math.max(0, m.start - 10), m.start),
-      ),
+      AFTER_PLACE_WORD.test(fieldOf(doc, m.field).text.slice(Math.max(0, m.start - 10), m.start)),
   );
 }
 
-const POSSESSIVE = /['’]s$/;
 const AFTER_PLACE_WORD = /\b(?:in|to|from|of|into|across|at|near|toward|towards|via)\s+$/i;
 
 const STATE_SIGNALS =
@@ -129,7 +126,7 @@ function settleAmbiguous(doc: TagDocument, mentions: CountryMention[]): CountryM
     if (m.code === 'GE' && /^georgia$/i.test(m.text)) {
       georgia ??= georgiaIsUsState(doc, mentions);
       // "the U.S. state of Georgia" in a story about the country: this mention is the state all the same.
-      const field = m.field === 'title' ? doc.title.text : doc.body.text;
+      const field = fieldOf(doc, m.field).text;
       const named = STATE_OF.test(field.slice(Math.max(0, m.start - 12), m.start));
       settled.push(georgia || named ? { ...m, code: 'US', kind: 'region' } : m);
       continue;

@@ -1,5 +1,5 @@
 import type { Country, Mention } from '../schema.js';
-import type { TagDocument } from '../text/document.js';
+import { fieldOf, type TagDocument } from '../text/document.js';
 import { isVenue } from './place-kind.js';
 
 /** A tournament named after the country that hosts it: the "U.S. Open", the "Japanese Grand Prix". */
@@ -40,7 +40,7 @@ export function venuesOutOfFocus(doc: TagDocument, countries: Country[]): Countr
 
 /** The mention names an event the country hosts: the "Australian Open", the "Tour de France". */
 export function hostsEvent(doc: TagDocument, m: Mention): boolean {
-  const text = (m.field === 'title' ? doc.title : doc.body).text;
+  const text = fieldOf(doc, m.field).text;
   return (
     HOSTED_EVENT_AFTER.test(text.slice(m.end, m.end + 20)) ||
     HOSTED_EVENT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))

@@ -5,7 +5,7 @@ import {
   type PlaceEntry,
 } from '../countries/gazetteer.js';
 import type { EntityType, Field } from '../schema.js';
-import { codeUnitAt, endsWithText, lowerCased, startsWithDigit } from '../text/chars.js';
+import { codeUnitAt, endsWithText, lowerCased, startsWithDigit, withoutMarks } from '../text/chars.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import { lowerCaseAt } from '../text/lower-case.js';
 import { TextMemo } from '../text/text-memo.js';
@@ -349,7 +349,7 @@ function commercialNounBefore(ctx: Context, field: Field, index: number): boolea
 function firmKindBefore(ctx: Context, field: Field, index: number, nextToken: string): boolean {
   const kind = tokenText(ctx, field, index - 1);
   if (!FIRM_KINDS.has(kind)) return false;
-  const tokens = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens;
+  const tokens = fieldsOf(ctx, field).field.tokens;
   if (tokens[index - 2]?.end === tokens[index - 1]!.start) return false;
   return !endsWithText(kind, 's') || LIST_JOINERS.has(nextToken);
 }
@@ -440,7 +440,7 @@ const PERSONAL_PRONOUNS = new Set(['He', 'She']);
  * "The order, which he signed …" (no other name, title or staff noun before the pronoun).
  */
 function pronounOpensNextSentence(ctx: Context, field: Field, index: number, verbNext: boolean): boolean {
-  const tokens = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens;
+  const tokens = fieldsOf(ctx, field).field.tokens;
   const end = Math.min(tokens.length - 1, index + 40);
   for (let i = index + 1; i < end; i++) {
     const text = tokens[i]!.text;
@@ -505,7 +505,7 @@ function pronounAfter(
 ): 'person' | 'thing' | undefined {
   // Only for a subject: after "told Reuters as he …", "at the al-Ram checkpoint that he …" the pronoun is
   // about the sentence's subject.
-  const tokens = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens;
+  const tokens = fieldsOf(ctx, field).field.tokens;
   const before = tokens[start - 1]?.text ?? '';
   // "Britain ' s Naseem Hamed retained his title": pre-tokenised text splits the possessive's "s" off.
   const possessiveBefore =
@@ -689,8 +689,14 @@ function officeOfBefore(ctx: Context, field: Field, index: number): boolean {
   );
 }
 
+interface PreparedField {
+  readonly field: FieldText;
+  readonly words: (Word | null)[];
+}
+
 interface Context {
-  readonly fields: readonly { field: FieldText; words: (Word | null)[] }[];
+  /** The title's and the body's text with their words, in that order. */
+  readonly fields: readonly PreparedField[];
   readonly seen: DocumentEvidence;
   readonly sports: boolean;
   /** The article is in another language, which may capitalise nouns and titles before a name (German). */
@@ -698,12 +704,15 @@ interface Context {
   readonly known?: ReadonlyMap<string, Candidate>;
 }
 
+const fieldsOf = (ctx: Context, field: Field): PreparedField =>
+  field === 'title' ? ctx.fields[0]! : ctx.fields[1]!;
+
 /**
  * The token at `index` in lower case (memoised by its vocabulary number); "Mr." is two tokens unless a
  * lower-case word follows it, so a period right after a word is read with that word.
  */
 function lowerTokenText(ctx: Context, field: Field, index: number): string {
-  const text = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field;
+  const text = fieldsOf(ctx, field).field;
   const tokens = text.tokens;
   if (tokens[index]?.text === '.' && tokens[index - 1]?.end === tokens[index]?.start)
     return norm(`${tokens[index - 1]!.text}.`);
@@ -794,7 +803,7 @@ let bitsOutside: number | undefined;
 
 /** The bits (above) of the token at `index`, read as `lowerTokenText` reads it. */
 function tokenBits(ctx: Context, field: Field, index: number): number {
-  const text = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field;
+  const text = fieldsOf(ctx, field).field;
   const token = text.tokens[index];
   if (token === undefined) {
     bitsOutside ??= bitsOf('', undefined);
@@ -863,7 +872,7 @@ function headlineSportWord(doc: TagDocument): boolean {
 
 export function typeChunks(
   chunks: readonly Chunk[],
-  fields: readonly { field: FieldText; words: (Word | null)[] }[],
+  fields: readonly PreparedField[],
   seen: DocumentEvidence,
   doc: TagDocument,
   known?: ReadonlyMap<string, Candidate>,
@@ -1791,8 +1800,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (
     to - from === 1 &&
     nextToken === '+' &&
-    (chunk.field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens[words[from]!.index + 1]
-      ?.start === words[from]!.end
+    fieldsOf(ctx, chunk.field).field.tokens[words[from]!.index + 1]?.start === words[from]!.end
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // From the first word, the look-up is the one `whole` made (found or not): not asked again.
@@ -2166,9 +2174,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if (!personCue && n === 2 && FOREIGN_ARTICLES.has(first) && pronounPerson())
       return [candidate(chunk, from, to, 'person', 1, base)];
     if (!personCue && n === 2 && FOREIGN_ARTICLES.has(first)) {
-      const climate = CLIMATE_PATTERNS.has(
-        words[from + 1]!.lower.normalize('NFD').replace(COMBINING_MARK, ''),
-      );
+      const climate = CLIMATE_PATTERNS.has(withoutMarks(words[from + 1]!.lower.normalize('NFD')));
       return [candidate(chunk, from, to, climate ? 'event' : 'organization', 1, base)];
     }
     // "the OSCE Chechnya mission", "the UN Gaza envoy": a body's initials and the place of its work before
@@ -2518,7 +2524,7 @@ const DATE_TOKEN = /^\d{1,4}(?:[-/]\d{1,2}){1,2}$/;
  */
 function opensDateline(ctx: Context, chunk: Chunk, from: number, to: number): boolean {
   const first = chunk.words[from]!;
-  const field = chunk.field === 'title' ? ctx.fields[0]! : ctx.fields[1]!;
+  const field = fieldsOf(ctx, chunk.field);
   if (field.field.text.slice(first.lineStart, first.start).trim() !== '') return false;
   const tokens = field.field.tokens;
   const after = chunk.words[to - 1]!.index + 1;
@@ -2685,7 +2691,7 @@ const FIRM_PRODUCTS = new Set(
 );
 /** A firm's product or result after the possessive at `index`, past capitalised words only. */
 function productAfter(ctx: Context, field: Field, index: number): boolean {
-  const tokens = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens;
+  const tokens = fieldsOf(ctx, field).field.tokens;
   for (let i = index + 1; i < index + 4 && i < tokens.length; i++) {
     const text = tokens[i]!.text;
     if (text === "'s" || text === '’s') continue;
@@ -2714,7 +2720,7 @@ function creditRating(ctx: Context, field: Field, word: Word): boolean {
   return false;
 }
 function tokenText(ctx: Context, field: Field, index: number): string {
-  return (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens[index]?.text ?? '';
+  return fieldsOf(ctx, field).field.tokens[index]?.text ?? '';
 }
 const INDEX_AFTER = new Set(['index', 'indices', 'average', 'composite']);
 const MODEL_CODE = /^\p{Lu}[\p{L}]{0,3}-\d{1,3}[a-z]?s?$/u;
@@ -2764,7 +2770,6 @@ const CLUB_PREFIXES = new Set([
 const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Der', 'Die', 'Das', 'El', 'Il', 'Los', 'Las']);
 /** "El Niño", "La Niña": the Pacific's warm and cold phases, named with an article. */
 const CLIMATE_PATTERNS = new Set(['nino', 'nina']);
-const COMBINING_MARK = /\p{M}/gu;
 
 const VENUE_PREPOSITIONS = new Set(['at', 'in', 'near', 'outside', 'inside']);
 /** Nouns after a competition's name: "the Formula One season", "the Premier League title". */
@@ -2942,7 +2947,7 @@ function isResultSlot(ctx: Context, chunk: Chunk, from: number, prev: string, ne
   if (!/^\d{1,2}$/.test(next)) return false;
   if (/^\d{1,2}$/.test(prev)) return true;
   const first = chunk.words[from]!;
-  const text = (chunk.field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.text;
+  const text = fieldsOf(ctx, chunk.field).field.text;
   return text.slice(first.lineStart, first.start).trim() === '';
 }
 
@@ -3035,7 +3040,7 @@ const NOT_AFTER_SCORE = new Set([
  * "lost") and a score ("2-1", "3 - 0") within a few tokens, in the same sentence.
  */
 function inResultSentence(ctx: Context, field: Field, index: number): boolean {
-  const tokens = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens;
+  const tokens = fieldsOf(ctx, field).field.tokens;
   let verb = false;
   let score = false;
   let lo = index;
@@ -3086,7 +3091,7 @@ const CLUB_RESULT_VERBS = new Set(
  * may beat one too) or a name closed by a club's head word ("Manchester City", "Newcastle United").
  */
 function clubNameAt(ctx: Context, field: Field, index: number): boolean {
-  const words = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).words;
+  const words = fieldsOf(ctx, field).words;
   const w = words[index];
   if (!w?.capitalised || w.caseless) return false;
   const next = words[index + 1];
@@ -3146,7 +3151,7 @@ const SCORECARD_BEFORE = new Set(['b', 'c', 'st']);
 const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
 /** "Fleming 8-1-26-3": overs, maidens, runs, wickets, as one token or split at the hyphens. */
 function bowlingFiguresAfter(ctx: Context, field: Field, index: number): boolean {
-  const tokens = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens;
+  const tokens = fieldsOf(ctx, field).field.tokens;
   const next = tokens[index + 1]?.text ?? '';
   if (BOWLING_FIGURES.test(next)) return true;
   if (!/^\d{1,2}(?:\.\d)?$/.test(next)) return false;
@@ -3191,7 +3196,7 @@ function resultAfterTeam(ctx: Context, field: Field, index: number): boolean {
   if (text === ',') return startsWithDigit(tokenText(ctx, field, index + 1));
   if (startsWithDigit(text)) {
     // "MX Onda\n9. Michael Andersson": the rank opening the next line.
-    const { tokens, text: all } = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field;
+    const { tokens, text: all } = fieldsOf(ctx, field).field;
     const t = tokens[index]!;
     return all.slice(tokens[index - 1]!.end, t.start).includes('\n')
       ? tokenText(ctx, field, index + 1) === '.'
@@ -3336,7 +3341,7 @@ const TRANSFER_WORDS = new Set(
 );
 /** A transfer word at `index` or up to ten tokens before it, in the same sentence. */
 function transferBefore(ctx: Context, field: Field, index: number): boolean {
-  const tokens = (field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.tokens;
+  const tokens = fieldsOf(ctx, field).field.tokens;
   for (let i = index; i >= 0 && i > index - 10; i--) {
     const text = tokens[i]!.text;
     if (SENTENCE_ENDS.has(text)) return false;
@@ -3684,7 +3689,7 @@ const COMMA_JOINS = new Set([', ', ' , ']);
 /** The text joining two candidates when it is a list's, else undefined. */
 function listJoin(ctx: Context, a: Candidate, b: Candidate): string | undefined {
   if (a.field !== b.field || b.start <= a.end || b.start - a.end > 7) return undefined;
-  const text = (a.field === 'title' ? ctx.fields[0]! : ctx.fields[1]!).field.text;
+  const text = fieldsOf(ctx, a.field).field.text;
   let join = text.slice(a.end, b.start);
   // "home to Ben & Jerry's and Magnum": a possessive left out of the first name still joins the list.
   if (join.startsWith("'s ") || join.startsWith('’s ')) join = join.slice(2);

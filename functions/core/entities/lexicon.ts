@@ -1,6 +1,6 @@
 import lexiconData from '../data/packed/entities-lexicon.js';
 import namesData from '../data/packed/entities-names.js';
-import { codeUnitAt, endsWithText, lowerCased } from '../text/chars.js';
+import { codeUnitAt, endsWithText, lowerCased, withoutMarks } from '../text/chars.js';
 import { TextMemo } from '../text/text-memo.js';
 import { type GazetteerEntry, type GazetteerKind, NameIndex, type NameSource } from './name-index.js';
 import { SortedWords } from './sorted-words.js';
@@ -343,9 +343,8 @@ function isAscii(word: string): boolean {
   return true;
 }
 
-const COMBINING_MARKS = /\p{M}/gu;
 function foldAccents(word: string): string {
-  return word.normalize('NFD').replace(COMBINING_MARKS, '');
+  return withoutMarks(word.normalize('NFD'));
 }
 
 export function isGivenName(word: string): boolean {

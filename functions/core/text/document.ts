@@ -32,6 +32,10 @@ export interface TagDocument {
   readonly titleIsAllCaps: boolean;
 }
 
+/** The prepared title or body a mention's `field` names. */
+export const fieldOf = (doc: TagDocument, field: Field): FieldText =>
+  field === 'title' ? doc.title : doc.body;
+
 export function prepareField(field: Field, text: string): FieldText {
   const tokens = tokenize(text);
   return { field, text, tokens, sentences: splitSentences(text, tokens), wordIds: wordIdsOf(tokens) };
