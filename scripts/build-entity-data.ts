@@ -386,6 +386,7 @@ for (const name of foreignGiven) {
 interface WorldCountry {
   name: { common: string; official: string };
   cca2: string;
+  cioc: string;
   altSpellings: string[];
   demonyms?: { eng?: { m: string; f: string } };
 }
@@ -393,8 +394,12 @@ const worldCountries = require('world-countries/countries.json') as WorldCountry
 const countryNames: Record<string, string> = {};
 const countryCommon: Record<string, string> = {};
 const demonyms: Record<string, string> = {};
+// The three-letter codes of results lists ("Carlos Alcaraz (ESP) bt Cameron Norrie (GBR)"): the Olympic
+// committee's, which sports federations and agencies use, and the four home nations of British sport.
+const sportCodes: Record<string, string> = { ENG: 'GB', SCO: 'GB', WAL: 'GB', NIR: 'GB' };
 for (const c of worldCountries) {
   countryCommon[c.cca2] = c.name.common;
+  if (/^[A-Z]{3}$/.test(c.cioc)) sportCodes[c.cioc] ??= c.cca2;
   for (const n of [c.name.common, c.name.official, ...c.altSpellings]) {
     if (/[,()]/.test(n) || n.length < 4 || !/^[\p{Script=Latin}\s.'’-]+$/u.test(n)) continue;
     countryNames[n] ??= c.cca2;
@@ -439,6 +444,7 @@ const names = {
   countries: countryNames,
   countryCommon,
   demonyms,
+  sportCodes,
 };
 writeFileSync(path.join(outDir, 'lexicon.json'), JSON.stringify(lexicon));
 writeFileSync(path.join(outDir, 'names.json'), JSON.stringify(names));

@@ -34,6 +34,7 @@ import {
 } from './lexicon.js';
 import { newsmakerNamed } from './newsmakers.js';
 import type { DocumentEvidence } from './recognize.js';
+import { sportCountryAt } from './sport-codes.js';
 import { WORD_BITS } from './word-bits.js';
 import {
   gazetteerOfWord,
@@ -1179,6 +1180,15 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     const ticker = tickerPart(ctx, chunk.field, words[0]!.index);
     if (ticker === 'code') return [];
     if (ticker === 'exchange') return [candidate(chunk, 0, 1, 'organization', 2, NO_CONTEXT)];
+    // "Carlos Alcaraz (ESP x1) bt Cameron Norrie (GBR)": a results list's code for the competitor's
+    // country says where the athlete is from, a nationality (no body, and no mention of the country,
+    // which the resolver reads from names); codes the lists read as countries ("USA") stay theirs.
+    if (words[0]!.core.length === 3 && !gazetteerOfWord(words[0]!)?.countryCode) {
+      const index = words[0]!.index;
+      const country = sportCountryAt((k) => tokenText(ctx, chunk.field, index + k));
+      if (country)
+        return [candidate(chunk, 0, 1, 'nationality', 3, NO_CONTEXT, { ...NO_INFO, countryCode: country })];
+    }
   }
   // "Sen. Bill Cassidy, R-La.,", "Rep. Rosa DeLauro (D-Conn.)": a US lawmaker's party and state, no name.
   if (
