@@ -45,6 +45,13 @@ const ROWS: readonly SenseRow[] = [
   // strike "in retaliation" for an attack is no trade dispute.
   { words: ['strike', 'strikes', 'striking'], topic: labour, rivals: [conflict, science] },
   { words: ['fire', 'fires'], topic: disaster, rivals: [conflict, politics, economy, sport] },
+  // A storm's power cuts, cancelled flights and closed airports: business news only where the weather or a
+  // disaster does not lead.
+  {
+    words: ['power cuts', 'power outages', 'blackouts', 'flights', 'airports'],
+    topic: economy,
+    rivals: [weather, disaster],
+  },
   // Swimmers' national "trials", a cycling "time trial" and a drug's "trial" in patients are no court case.
   { words: ['trial', 'trials'], topic: crime, rivals: [sport, health, science] },
   { words: ['retaliation', 'retaliate', 'retaliatory'], topic: economy, rivals: [conflict] },

@@ -15,6 +15,8 @@ const DISASTER = 'medtop:03000000';
 const LABOUR = 'medtop:09000000';
 const SCIENCE = 'medtop:13000000';
 const MERGER = 'medtop:20000204';
+const CONFLICT = 'medtop:16000000';
+const BIOMEDICAL = 'medtop:20000710';
 
 const topicsOf = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
 
@@ -228,5 +230,54 @@ describe('words whose sense the leading topic decides', () => {
     expect(asteroid[0]).toBe(SCIENCE);
     expect(asteroid).not.toContain(LABOUR);
     expect(rail[0]).toBe(LABOUR);
+  });
+
+  it('reads drones shot down over a city as war news first, and a drone maker as technology', () => {
+    const war = topicsOf(
+      'Russia says it downed 40 Ukrainian drones',
+      'Russia said it shot down 40 Ukrainian drones overnight. Kyiv said Russian strikes hit two cities. A ' +
+        'Kremlin spokesman declined to comment.',
+    );
+    const maker = topicsOf(
+      'Drone maker raises funds',
+      'A start-up that builds delivery drones raised $40 million from investors to expand its fleet of ' +
+        'drones, the company said.',
+    );
+
+    expect(war[0]).toBe(CONFLICT);
+    expect(maker).toContain(SCIENCE);
+  });
+
+  it("puts a storm's power cuts and cancelled flights under the weather, not business", () => {
+    const storm = topicsOf(
+      'Storm brings power cuts and travel disruption',
+      'Tens of thousands of homes were left without power after the storm brought gusts of 90mph. Flights ' +
+        'were cancelled at the airport and a man died when a tree fell on his car.',
+    );
+    const airline = topicsOf(
+      'Airline adds flights',
+      'The airline said it would add 40 flights a week from the airport next summer as bookings rose, ' +
+        'lifting its shares 4%.',
+    );
+
+    expect(storm[0]).toBe(WEATHER);
+    expect(storm).not.toContain(ECONOMY);
+    expect(airline[0]).toBe(ECONOMY);
+  });
+
+  it('does not read "Gen Z" or "Gen." as genetics, and keeps genes', () => {
+    const protest = topicsOf(
+      'Gen Z protesters march',
+      'Gen Z protesters marched through the capital on Tuesday, and Gen. Ali Hassan said the army would not ' +
+        'fire on them. Police used tear gas.',
+    );
+    const genetics = topicsOf(
+      'Gene therapy approved',
+      'Regulators approved a gene therapy that edits the genes behind sickle cell disease, the biotech ' +
+        'company said.',
+    );
+
+    expect(protest).not.toContain(BIOMEDICAL);
+    expect(genetics).toContain(BIOMEDICAL);
   });
 });

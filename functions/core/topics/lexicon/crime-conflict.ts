@@ -115,7 +115,7 @@ export const CRIME_CONFLICT: TermTable = {
     civilians 2, civilian 2, Iraq war 3, security forces 2.5, hostilities 3, drones 1, drone attack 3,
     drone attacks 3, missile attack 3, missile attacks 3, missile strike 3, missile strikes 3, air raid 3,
     air raids 3, air-raid sirens 3, air defence 2.5, air defences 2.5, air defense 2.5, air defenses 2.5,
-    warplanes 3, fighter jets 2`,
+    warplanes 3, fighter jets 2, shot down 3, shoots down 3, shooting down 2.5`,
   '20000053': `act of terror 3, terror attack 3, terrorist attack 3, suicide bomber 3, suicide bombing 3,
     suicide attack 3, car bomb 3, car bombing 3, bomb attack 3, explosives 2, hostage 2, hostages 2.5,
     beheaded 3, beheading 3, kidnapped 1.5, massacre 1.5, gunmen 2.5, roadside bomb 3, IED 3`,
@@ -146,7 +146,8 @@ export const CRIME_CONFLICT: TermTable = {
 
   // weather
   '17000000': `weather 3, forecast 1, forecasters 3, Met Office 3, rain 2.5, rainfall 3, snow 2.5, snowfall 3,
-    =storm 2.5, =storms 2.5, wind 1.5, winds 2, =gale 3, =gales 3, heatwave 3, heat wave 3, temperatures 2,
+    =storm 2.5, =storms 2.5, wind 1.5, winds 2, =gale 3, =gales 3, gale-force 3, gusts 2.5, gust 2, windstorm 3,
+    Met Eireann 3, heatwave 3, heat wave 3, temperatures 2,
     temperature 1.5, cold snap 3, frost 3, ice 1, fog 3, thunderstorm 3, thunderstorms 3, hail 2.5,
     sunshine 2, showers 1.5, downpour 3, downpours 3, blizzard 3, degrees celsius 2, meteorological 3,
     meteorologist 3, weather service 3, El Nino 3, monsoon 3`,

@@ -12,7 +12,7 @@ export const TECHNOLOGY: TermTable = {
     research 1, researcher 2, researchers 2, laboratory 2, lab 1.5, engineer 1.5, engineers 1.5, engineering 1.5,
     experiment 2, breakthrough 1.5, prototype 2.5, patent 2, patents 2, gadget 3, gadgets 3, device 2, devices 2,
     digital 2, electronic 2, electronics 2.5, consumer electronics 3, futuristic 2`,
-  '20000710': `biomedical 3, biotechnology 3, biotech 3, genetic 2, genetics 3, gene 2.5, genes 2.5, genome 3,
+  '20000710': `biomedical 3, biotechnology 3, biotech 3, genetic 2, genetics 3, =gene 2.5, =genes 2.5, genome 3,
     DNA 2, stem cell 3, stem cells 3, cloning 3, cloned 2.5, clone 1.5, embryo 2, GM crops 3, genetically 3`,
   '20000717': `natural science 3, biology 3, chemistry 3, physics 3, geology 3, biologist 3, chemist 2,
     physicist 3, geologist 3, fossil 2.5, fossils 2.5, dinosaur 3, evolution 2, species 1.5, molecule 3,
