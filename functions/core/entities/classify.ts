@@ -1149,6 +1149,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const words = chunk.words;
   let from = 0;
   const to = words.length;
+  // '"Annie Hall"', '“Father of the Bride”': a work's title in quotation marks (chunk.ts).
+  // A name the lists know keeps its reading ('"El Nino"', '"Fort Knox"').
+  if (chunk.work && lookup(words, 0, to, ctx) === undefined)
+    return [candidate(chunk, 0, to, 'other', 2, NO_CONTEXT)];
   // "Independence Day", "Election Day": a named day is an event ("Doris Day" stays a person).
   if (
     to >= 2 &&
