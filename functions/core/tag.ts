@@ -1,4 +1,4 @@
-import { datelineCountry } from './countries/dateline-place.js';
+import { datelineCountry, namesPlace } from './countries/dateline-place.js';
 import { linkCountryPairs } from './countries/pairs.js';
 import { focusLeadCountry, resolveCountries } from './countries/resolve.js';
 import { venuesOutOfFocus } from './countries/venues.js';
@@ -27,6 +27,7 @@ export function tagArticle(article: ArticleInput): TagResult {
     body: article.body,
     dateline: article.dateline,
     language,
+    isPlace: namesPlace,
   });
   const entities = languageNeutralEntities(recognizeEntities(doc), language);
   const named = resolveCountries(doc, entities);

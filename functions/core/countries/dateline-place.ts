@@ -21,6 +21,14 @@ export function datelineCountry(place: string): string | undefined {
 
 const memo = new TextMemo<string>(2048);
 
+/**
+ * Whether capitals that open a story before a colon name a place ("KARACHI:", "NEW DELHI:"): a town, a
+ * region or a country in the gazetteer, not a name that only stands for a country ("BIDEN:" in a transcript).
+ */
+export function namesPlace(place: string): boolean {
+  return lookupPlace(place) !== undefined;
+}
+
 function resolveDateline(place: string): string | undefined {
   // "WASHINGTON/OTTAWA": a story filed from two bureaus is placed where the first, its lead bureau, is.
   const parts = (place.split('/')[0] ?? place)

@@ -1,4 +1,4 @@
-import { AGENCY_CREDIT, PRESS_WIRE } from './front-matter.js';
+import { AGENCY, AGENCY_CREDIT, PRESS_WIRE } from './front-matter.js';
 
 /** The place and date a story was filed from, e.g. "TAIPEI, Taiwan —" or "WASHINGTON (Reuters) -". */
 export interface Dateline {
@@ -20,14 +20,34 @@ export function isInInlineDateline(
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
+// "1st December, 2025" (the Gulf agencies), "20 November" (TASS in English).
+const DAY_FIRST = '\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*';
+const DATE = `(?:${MONTH}|${DAY_FIRST})(?:,?\\s*\\d{4})?`;
 // A place name: capitalised words, with the lower-case joiners of Romance names ("RIO DE JANEIRO").
 const PLACE_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:[ ](?:\\p{Lu}[\\p{L}.'’-]*|de|del|da|la|el|of))*";
-// PLACE[/PLACE][, Region][, Month D][ (Agency)] followed by a dash; Reuters files a story from two bureaus
-// as "WASHINGTON/OTTAWA". Indian agencies write no dash after their credit ("BENGALURU, June 4 (PTI) At
-// least…"), so after a credit the capital or digit that opens the story stands for the dash.
+const DASH = '(?:—|–|--|-)';
+// An agency's credit, "(Kyodo)" or TASS's "/TASS/", and what follows it: a dash, ANI's colon ("(ANI):"),
+// EFE's ".-", TASS's full stop, or, as Indian agencies write it, no dash at all ("BENGALURU, June 4 (PTI)
+// At least…"), where the capital or digit that opens the story stands for the dash.
+const CREDITED = `(?:${AGENCY_CREDIT}|/${AGENCY}/)(?:\\s*\\.?\\s*${DASH}\\s+|:\\s+|\\.\\s+|\\s+(?=[\\p{Lu}\\d"“]))`;
+// PLACE[/PLACE][, Region][ [Country]][, Date][.][ (Agency)] followed by a dash; Reuters files a story from
+// two bureaus as "WASHINGTON/OTTAWA"; ANI writes "New Delhi [India], November 20 (ANI):".
 const INLINE = new RegExp(
-  `^\\s*(${PLACE_NAME}(?:\\s?/\\s?${PLACE_NAME})*(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:[ ]\\p{Lu}[\\p{L}.'’-]*)*)?)(?:,\\s*${MONTH})?(?:\\s*${AGENCY_CREDIT}(?:\\s*(?:—|–|--|-)\\s+|\\s+(?=[\\p{Lu}\\d"“]))|\\s*(?:—|–|--|-)\\s+)`,
+  `^\\s*(${PLACE_NAME}(?:\\s?/\\s?${PLACE_NAME})*(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:[ ]\\p{Lu}[\\p{L}.'’-]*)*)?)(?:\\s*\\[\\p{Lu}[\\p{L} ]*\\])?(?:,\\s*${DATE})?\\.?(?:\\s*${CREDITED}|\\s*${DASH}\\s+)`,
   'u',
+);
+// The colon style of South Asian, Singaporean and Australian papers: "CHENNAI:", "KARACHI:", "NEW DELHI:".
+// Only a place in capitals, and none of the labels that open a story the same way ("UPDATE:", "WATCH:").
+const COLON = new RegExp(
+  `^\\s*(\\p{Lu}[\\p{Lu}.'’-]+(?:[ ]\\p{Lu}[\\p{Lu}.'’-]+){0,3})(?:,\\s*${DATE})?:\\s+(?=[\\p{Lu}\\d"“])`,
+  'u',
+);
+// Labels that open a story the same way; some are also towns somewhere ("Alert", "Live Oak"), so a place
+// look-up alone would let them through.
+const NOT_PLACES = new Set(
+  'UPDATE UPDATED BREAKING WATCH LISTEN READ NOTE CORRECTION WARNING EXCLUSIVE ANALYSIS OPINION COMMENT REVIEW LIVE VIDEO PHOTOS ALERT URGENT FLASH ADVISORY DEVELOPING MORE RELATED SOURCE CONTACT SUMMARY BACKGROUND QUESTION ANSWER FACTBOX EXPLAINER'.split(
+    ' ',
+  ),
 );
 
 const YEAR = ',?\\s*\\d{4}';
@@ -40,20 +60,35 @@ const PRESS_RELEASE = new RegExp(
   'u',
 );
 
-/** The dateline given, or the one that opens the story at `from` (after a byline, say). */
-export function detectDateline(body: string, given?: string, from = 0): Dateline | undefined {
+/**
+ * The dateline given, or the one that opens the story at `from` (after a byline, say). `isPlace` says
+ * whether capitals before a colon name a place ("KARACHI:") rather than a speaker ("BIDEN:"); without it
+ * the colon style is not read.
+ */
+export function detectDateline(
+  body: string,
+  given?: string,
+  from = 0,
+  isPlace?: (place: string) => boolean,
+): Dateline | undefined {
   if (given?.trim()) {
     const text = given.trim();
     return { text, place: placeOf(text) };
   }
   const opening = body.slice(from, from + 200);
-  const m = INLINE.exec(opening) ?? PRESS_RELEASE.exec(opening);
+  const m =
+    INLINE.exec(opening) ?? PRESS_RELEASE.exec(opening) ?? (isPlace ? colonDateline(opening, isPlace) : null);
   if (!m?.[1]) return undefined;
   const place = m[1].trim();
   // A dateline place is short; a long capitalised run is a sentence, not a dateline.
   if (place.split(/\s+/).length > 6) return undefined;
   const start = body.indexOf(place, from);
   return { text: m[0].trim(), place, start, end: from + m[0].length };
+}
+
+function colonDateline(opening: string, isPlace: (place: string) => boolean): RegExpExecArray | null {
+  const m = COLON.exec(opening);
+  return m?.[1] && m[1].length >= 3 && !NOT_PLACES.has(m[1]) && isPlace(m[1]) ? m : null;
 }
 
 function placeOf(dateline: string): string {

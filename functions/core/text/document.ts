@@ -46,13 +46,15 @@ export function prepareDocument(input: {
   body: string;
   dateline?: string | undefined;
   language: string;
+  /** Whether capitals that open the body before a colon name a place: "KARACHI: The court…". */
+  isPlace?: (place: string) => boolean;
 }): TagDocument {
   renewVocabularyIfFull();
   // Slugs, notices and a press release's tail are blanked before tokenising (text/boilerplate.ts): the
   // fields keep their length, so offsets still index the caller's text.
   const titleText = withoutWireSlug(input.title ?? '');
   const introduced = storyStart(input.body, titleText);
-  const dateline = detectDateline(input.body, input.dateline, introduced);
+  const dateline = detectDateline(input.body, input.dateline, introduced, input.isPlace);
   const title = prepareField('title', titleText);
   const body = prepareField('body', withoutBoilerplate(input.body, dateline));
   const letters = title.text.replace(/[^\p{L}]/gu, '');

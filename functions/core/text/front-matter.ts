@@ -12,8 +12,14 @@ const MAX_FRONT_LINES = 3;
 /** A byline longer than this is a sentence that happens to start with "By". */
 const MAX_BYLINE_CHARS = 120;
 
+/**
+ * Wire agencies that credit a dateline: the world's national and international agencies, as they write
+ * their own names ("(Kyodo)", "(Yonhap)", "/TASS/", "(AA)", "(WAM)", "(Bernama)", "(EFE)").
+ */
+export const AGENCY =
+  '(?:Reuters|AP|AFP|Bloomberg|Xinhua|dpa|UPI|PTI|IANS|ANI|Kyodo|Yonhap|KCNA|TASS|RIA Novosti|Interfax|AA|Anadolu|WAM|SPA|QNA|KUNA|IRNA|Bernama|Antara|PNA|EFE|ANSA|Prensa Latina|APP|NAN|AAP|CNA|BSS|UNB|Lusa|PAP|CTK|MTI|Agerpres|BTA|Tanjug|HINA|STA|SANA|MENA|Ukrinform|BelTA|Kazinform|Azertag|Armenpress)';
 /** Wire agencies whose credit opens a story: "(Reuters) -", "WASHINGTON (AP) —", "NEW DELHI, April 8 (PTI)". */
-export const AGENCY_CREDIT = '\\((?:Reuters|AP|AFP|Bloomberg|Xinhua|dpa|UPI|PTI|IANS|ANI)\\)';
+export const AGENCY_CREDIT = `\\(${AGENCY}\\)`;
 /** Press-release distributors, credited in a dateline: "/PRNewswire/", "--(BUSINESS WIRE)--", "/ ACCESSWIRE /". */
 export const PRESS_WIRE =
   '(?:PRNewswire(?:-[A-Za-z ]+)?|PR Newswire|BUSINESS WIRE|Business Wire|GLOBE NEWSWIRE|GlobeNewswire|ACCESSWIRE|ACCESS Newswire|Newsfile Corp\\.|Marketwired|CNW|PRWeb|EINPresswire(?:\\.com)?)';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineCountry } from '../../../functions/core/countries/dateline-place.js';
+import { datelineCountry, namesPlace } from '../../../functions/core/countries/dateline-place.js';
 import { detectDateline, isInInlineDateline } from '../../../functions/core/text/dateline.js';
 
 const countryOfBody = (body: string) => {
@@ -30,6 +30,39 @@ describe('dateline country', () => {
     expect(dateline?.place).toBe('BENGALURU');
     expect(dateline?.end).toBe('BENGALURU, June 4 (PTI) '.length);
     expect(countryOfBody('NEW DELHI, April 8 (PTI) The Supreme Court said')).toBe('IN');
+  });
+
+  it("reads the credits of the world's national agencies, with their own punctuation", () => {
+    expect(countryOfBody('TOKYO, Oct. 21 (Kyodo) -- The government approved an extra budget')).toBe('JP');
+    expect(countryOfBody('SEOUL, Oct. 29 (Yonhap) -- The government approved an extra budget')).toBe('KR');
+    expect(countryOfBody('ANKARA (AA) - The government approved an extra budget')).toBe('TR');
+    expect(countryOfBody('KUALA LUMPUR, Nov 20 (Bernama) -- The government approved')).toBe('MY');
+    expect(countryOfBody('ABU DHABI, 1st December, 2025 (WAM) -- The government approved')).toBe('AE');
+    expect(
+      detectDateline('MOSCOW, November 20. /TASS/. The government approved an extra budget')?.place,
+    ).toBe('MOSCOW');
+    expect(countryOfBody('New Delhi [India], November 20 (ANI): The government approved')).toBe('IN');
+    expect(detectDateline('CIUDAD DE MEXICO (EFE).- El gobierno aprobó')?.end).toBe(
+      'CIUDAD DE MEXICO (EFE).- '.length,
+    );
+  });
+
+  it('reads a place in capitals before a colon, but not a label or a speaker', () => {
+    const karachi = detectDateline(
+      'KARACHI: The Sindh government on Monday approved',
+      undefined,
+      0,
+      namesPlace,
+    );
+
+    expect(karachi?.place).toBe('KARACHI');
+    expect(karachi?.end).toBe('KARACHI: '.length);
+    expect(
+      detectDateline('NEW DELHI: The Supreme Court on Friday said', undefined, 0, namesPlace)?.place,
+    ).toBe('NEW DELHI');
+    expect(detectDateline('UPDATE: The road has reopened', undefined, 0, namesPlace)).toBeUndefined();
+    expect(detectDateline('BIDEN: Thank you all for coming', undefined, 0, namesPlace)).toBeUndefined();
+    expect(detectDateline('KARACHI: The Sindh government on Monday approved')).toBeUndefined();
   });
 
   it('reads no dateline in a sentence that opens with a name and a bracket', () => {
