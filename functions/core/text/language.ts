@@ -125,6 +125,12 @@ const FOREIGN_FUNCTION_WORD_CODES = new Set(
     .map((w) => letterCode(w, 0, w.length)),
 );
 const ENGLISH_SHARE = 0.12;
+/**
+ * A text whose words are mostly capitalised is a list of names (a cabinet line-up, a team sheet, nominees):
+ * trigrams of Japanese or Kenyan names read as Hausa or Ilocano, so such a list counts as English unless
+ * its function words are foreign. German prose capitalises its nouns, about a third of its words.
+ */
+const NAME_LIST_SHARE = 0.6;
 const LETTER = /\p{L}/u;
 /** Latin, Latin-1 Supplement and Latin Extended-A/B end here. */
 const LAST_LATIN_CODE_UNIT = 0x24f;
@@ -150,7 +156,11 @@ function letterLength(text: string, i: number, n: number): number {
  * looks at the first 1,024 characters only.
  */
 export function detectLanguage(text: string): string {
-  const sample = lowerCased(text.slice(0, SAMPLE_CHARS));
+  const original = text.slice(0, SAMPLE_CHARS);
+  const sample = lowerCased(original);
+  // Lower-casing keeps the offsets of almost every text ("İ" is one exception): capitals are counted then.
+  const sameOffsets = original.length === sample.length;
+  let capitalised = 0;
   let letters = 0;
   let latin = 0;
   let words = 0;
@@ -168,6 +178,7 @@ export function detectLanguage(text: string): string {
     const length = end - i;
     words++;
     letters += length;
+    if (sameOffsets && codeUnitAt(original, i) !== codeUnitAt(sample, i)) capitalised++;
     if (codeUnitAt(sample, i) <= LAST_LATIN_CODE_UNIT) latin += length;
     if (length <= LONGEST_FUNCTION_WORD) {
       const code = letterCode(sample, i, end);
@@ -181,6 +192,7 @@ export function detectLanguage(text: string): string {
   if (mostlyLatin) {
     if (latin < MIN_LATIN_LETTERS) return 'en';
     if (englishWords >= 2 && englishWords >= words * ENGLISH_SHARE) return 'en';
+    if (capitalised >= words * NAME_LIST_SHARE && foreignWords <= englishWords) return 'en';
   }
   // Lower case: ALL-CAPS wire copy has the same trigrams, and franc's profiles are lower case.
   const candidates = languageScores(sample.slice(0, TRIGRAM_SAMPLE_CHARS), 3);

@@ -17,6 +17,24 @@ describe('detectLanguage', () => {
     ).toBe('en');
   });
 
+  it('says English for a list of Asian or African names, which trigrams read as Hausa or Ilocano', () => {
+    const cabinet =
+      "Japan's new Cabinet\nNew cabinet line-up:\nPrime Minister: Takaichi Sanae\nForeign Minister: Motegi " +
+      'Toshimitsu\nFinance Minister: Katayama Satsuki\nDefense Minister: Koizumi Shinjiro\nChief Cabinet ' +
+      'Secretary: Kihara Minoru\nEconomy Minister: Akazawa Ryosei\nHealth Minister: Ueno Kenichiro';
+    const nominees =
+      'Kenya awards nominees\nNominees: Wanjiku Kamau, Otieno Ochieng, Kiprono Kiptoo, Njeri Wambui, Achieng ' +
+      'Atieno, Mutua Musyoka, Chebet Jepkosgei, Kamau Njoroge, Akinyi Odhiambo, Kipchoge Keino';
+
+    expect(detectLanguage(cabinet)).toBe('en');
+    expect(detectLanguage(nominees)).toBe('en');
+    expect(
+      detectLanguage(
+        'Pemerintah Indonesia pada hari Senin mengumumkan bahwa harga bahan bakar akan naik bulan depan, kata menteri.',
+      ),
+    ).not.toBe('en');
+  });
+
   it('defaults to English for empty or very short text', () => {
     expect(detectLanguage('')).toBe('en');
     expect(detectLanguage('   \n')).toBe('en');
