@@ -1117,6 +1117,56 @@ function familyNameHe(chunk: Chunk, from: number, to: number): boolean {
   );
 }
 
+/** "MPs", "MEPs", "TDs", "CEOs", "GPUs", "NGOs": an abbreviation with a plural "s". */
+const PLURAL_ABBREVIATION = /^\p{Lu}{2,5}s$/u;
+/** Abbreviations of common nouns written with an ampersand (firms' are not listed: "S&P", "M&S", "H&M"). */
+const COMMON_AMPERSANDS = new Set(['A&E', 'R&D', 'M&A', 'Q&A', 'P&L', 'B&B', 'R&B', 'F&B', 'G&T']);
+/** Prizes news names by one word, a person's or a nickname ("an Oscar", "the Nobel", "two Emmys"). */
+const PRIZES = new Set(
+  'oscar oscars emmy emmys grammy grammys tony tonys bafta baftas nobel nobels pulitzer pulitzers booker'.split(
+    ' ',
+  ),
+);
+/** Words before a prize's name that make it a thing one wins ("a Tony", "his second Oscar"). */
+const PRIZE_DETERMINERS = new Set(
+  'a an the two three four five six seven eight nine ten his her their its first second third another several'.split(
+    ' ',
+  ),
+);
+/** Tournaments and series named by a plural after "the" ("the Masters", "the Ashes"). */
+const TOURNAMENTS = new Set(['masters', 'ashes']);
+const BARE_ACRONYM = /^\p{Lu}{2,6}$/u;
+const EXIT_BLEND = /^\p{Lu}\p{Ll}*xit$/u;
+/** "Scottish Labour", "Welsh Conservatives": parties named by what their members are called. */
+const PARTY_NOUNS = new Set(
+  'labour labor conservatives tories greens liberals socialists nationalists unionists communists'.split(' '),
+);
+
+/**
+ * "NHS England", "BBC Scotland", "Amnesty International Kenya": a country (one word) after a body's
+ * acronym or a name the lists know as a body.
+ */
+function bodyInCountry(words: readonly Word[], from: number, to: number, ctx: Context): boolean {
+  if (to - from > 4 || gazetteerOfWord(words[to - 1]!)?.kind !== 'country') return false;
+  if (to - from === 2) {
+    const body = words[from]!;
+    // "E.C. Jordan" is a person's initials and surname.
+    return (
+      BARE_ACRONYM.test(body.core) &&
+      !NOT_ORG_ACRONYMS.has(body.core) &&
+      !gazetteerOfWord(body)?.countryCode &&
+      !ROMAN_NUMERAL.test(body.core)
+    );
+  }
+  // "Amnesty International Kenya", "Oxfam Novib Foundation Uganda": a body's head word before the country
+  // ("International" ends the names of bodies with national sections).
+  const head = words[to - 2]!;
+  if ((wordIs(head, W_ORG_HEAD) && !wordIs(head, W_PLACE_HEAD)) || head.lower === 'international')
+    return true;
+  const body = lookup(words, from, to - 1, ctx);
+  return body !== undefined && ('kind' in body ? body.kind === 'organization' : body.type === 'organization');
+}
+
 /** An exchange's suffix after a stock's code: "N" (New York), "L", "SA", "KS", "T". */
 const EXCHANGE_SUFFIX = /^[A-Z]{1,2}$/;
 /** A stock's code: capitals and digits. */
@@ -1466,6 +1516,20 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const nextBits = tokenBits(ctx, chunk.field, words[to - 1]!.index + 1);
   // "40 degrees Celsius": a unit of measure, no name.
   if (to - from === 1 && (prevToken === 'degrees' || prevToken === 'degree')) return [];
+  if (to - from === 1 && !chunk.caseless) {
+    const single = words[from]!;
+    // "MPs", "MEPs", "CEOs", "GPUs": the plural of an abbreviated common noun names no one.
+    // "A&E", "R&D", "M&A": a department's or a deal's abbreviation, no firm.
+    if (PLURAL_ABBREVIATION.test(single.core) || COMMON_AMPERSANDS.has(single.core)) return [];
+    // "won an Oscar", "two Grammys", "the Nobel": a prize named after a person or a nickname.
+    if (PRIZES.has(single.lower) && (PRIZE_DETERMINERS.has(prevToken) || endsWithText(single.lower, 's')))
+      return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
+    // "won the Masters", "the Ashes series": a tournament named by a plural, not a team or a person.
+    if (prevToken === 'the' && TOURNAMENTS.has(single.lower))
+      return [candidate(chunk, from, to, 'event', 2, NO_CONTEXT)];
+    // "Brexit", "Grexit": a country's exit named by a blend, an event.
+    if (EXIT_BLEND.test(single.core)) return [candidate(chunk, from, to, 'event', 2, NO_CONTEXT)];
+  }
   // "the Artemis II crew", "Super Bowl LIX": a number after a word no list gives people, or after "the",
   // is a mission's, a sequel's or an event's; a monarch's or pope's has a given name or a title and no
   // article ("Charles III", "Leo XIV").
@@ -1545,7 +1609,11 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (to - from === 1 && nextBits & OIL_GRADE_WORD)
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
   // "a Hong Kong IPO", "Chinese EV": an abbreviation of a common noun ends no name; what precedes it is one.
-  if (to - from > 1 && NOT_ORG_ACRONYMS.has(words[to - 1]!.core))
+  // "Lib Dem MPs", "Tory MPs": so does a plural abbreviation ("MPs").
+  if (
+    to - from > 1 &&
+    (NOT_ORG_ACRONYMS.has(words[to - 1]!.core) || PLURAL_ABBREVIATION.test(words[to - 1]!.core))
+  )
     return typeChunk({ ...chunk, words: words.slice(from, to - 1) }, ctx);
   // "Chancellor of the Exchequer …", "President of France": an office alone is not a name.
   if (to - from === 1 && nextToken === 'of' && wordIs(words[from]!, W_TITLE)) return [];
@@ -2060,6 +2128,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
   if (n > 1) {
+    // "NHS England", "BBC Scotland", "Amnesty International Kenya": a body's name and the country it
+    // serves name the body's branch there, an organisation.
+    if (!personCue && bodyInCountry(words, from, to, ctx))
+      return [candidate(chunk, from, to, 'organization', 2, base)];
     // "Australian Tom Moody": a nationality word before a person's name is not part of it.
     const firstEntry = gazetteerOfWord(firstWord);
     // "Daniel", "Norman", "Stuart" are also WordNet group words; before a surname they are given names.
@@ -2174,6 +2246,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       wordIs(words[from]!, W_BROADCAST_LEAD) ||
       CLUB_PREFIXES.has(first)
     )
+      return [candidate(chunk, from, to, 'organization', 2, base)];
+    // "Scottish Labour", "Welsh Conservatives", "German Greens": a nation's party, named by the word its
+    // members are called by.
+    if (nationalFirst && n === 2 && PARTY_NOUNS.has(lastLower))
       return [candidate(chunk, from, to, 'organization', 2, base)];
     if (nationalFirst) return [candidate(chunk, from, to, 'other', 1, base)];
     const place = placeOfSpan(chunk, from, to);
