@@ -47,14 +47,22 @@ const SKIPPED = new Set([
   'audio',
   'picture',
   'img',
+  // A photo's caption describes the photo, not the story ("A stretch of the highway near Kollam. | Photo
+  // Credit: Special Arrangement").
+  'figcaption',
 ]);
 const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu']);
 // Class or id words that mark page furniture inside containers (not on paragraphs, which keep their text).
 const FURNITURE =
-  /(?:^|[\s_-])(?:nav|navbar|menu|footer|sidebar|share|sharing|social|newsletter|related|advert|advertisement|ad|ads|cookie|cookies|comments?|breadcrumbs?|subscribe|promo|paywall)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|gnb|lnb|gnav|menu|footer|sidebar|share|sharing|social|newsletter|related|advert|advertisement|ad|ads|cookie|cookies|comments?|breadcrumbs?|subscribe|promo|paywall)(?:$|[\s_-])/i;
 // Class or id words that mark who wrote the story or took its pictures, on any element.
 const BYLINE =
   /(?:^|[\s_-])(?:byline|bylines|author|authors|contributor|contributors|credit|credits)(?:$|[\s_-])/i;
+// Class or id words of the labels around a story, on any element: the section "kicker" or "eyebrow" over
+// the headline ("EAST AFRICA"), the publication time ("November 18, 2025 06:30 am | Updated 08:12 am IST")
+// and photo captions. Left in, a label stands before the dateline and hides it.
+const LABELS =
+  /(?:^|[\s_-])(?:kicker|eyebrow|overline|publish|published|publish-time|timestamp|updated|caption|captions)(?:$|[\s_-])/i;
 const BLOCKS = new Set([
   'p',
   'div',
@@ -80,7 +88,6 @@ const BLOCKS = new Set([
   'tbody',
   'tr',
   'figure',
-  'figcaption',
   'address',
   'hr',
   'body',
@@ -258,7 +265,7 @@ function isFurniture(element: Element): boolean {
   if (element.tagName === 'article' || element.tagName === 'main') return false;
   const names = `${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`;
   // A byline or author box is about the writer, even as a paragraph: "Pippa Crerar Political editor".
-  if (BYLINE.test(names)) return true;
+  if (BYLINE.test(names) || LABELS.test(names)) return true;
   return element.tagName !== 'p' && FURNITURE.test(names);
 }
 

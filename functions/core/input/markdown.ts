@@ -46,6 +46,8 @@ export function parseMarkdown(content: string): ParsedFields {
   let title = front.title;
   let paragraph: string[] = [];
   let fence: string | undefined;
+  // The line before was a table row: a divider under it makes it the table's header.
+  let afterRow = false;
   const flush = () => {
     if (paragraph.length) blocks.push(paragraph.join(' '));
     paragraph = [];
@@ -70,6 +72,8 @@ export function parseMarkdown(content: string): ParsedFields {
       continue;
     }
     const line = raw.replace(QUOTE_MARKERS, '');
+    const rowAbove = afterRow;
+    afterRow = false;
     if (!line.trim()) {
       flush();
       continue;
@@ -82,6 +86,8 @@ export function parseMarkdown(content: string): ParsedFields {
     }
     if (THEMATIC_BREAK.test(line) || REFERENCE_DEFINITION.test(line) || TABLE_DIVIDER.test(line)) {
       flush();
+      // A table's header cells label its columns ("Model | Released | Params"); they are not the story.
+      if (rowAbove && TABLE_DIVIDER.test(line)) blocks.pop();
       continue;
     }
     const atx = ATX_HEADING.exec(line);
@@ -102,6 +108,7 @@ export function parseMarkdown(content: string): ParsedFields {
         .map((c) => stripInline(c))
         .filter(Boolean);
       blocks.push(cells.join('; '));
+      afterRow = true;
       continue;
     }
     paragraph.push(stripInline(line));

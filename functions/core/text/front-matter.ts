@@ -28,17 +28,16 @@ const BARE_CREDIT = new RegExp(`^\\s*${AGENCY_CREDIT}\\s*(?:—|–|--|-)\\s+`);
 
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const NAME_JOINER = '(?:and|&|de|da|del|van|von|der|al|bin|la|le)';
-// "By Anna Smith", "By Anna Smith and Bob Jones, Reuters", "By ANNA SMITH | Staff writer".
+// "By Anna Smith", "By Anna Smith and Bob Jones, Reuters", "By ANNA SMITH | Staff writer", a blog's
+// "Posted by Léa Martin · 9 Sep 2025 · 4 min read".
+const BY = '(?:(?:Posted|Written|Words|Reporting|Story|Text) by|By|BY|by)';
 const BYLINE = new RegExp(
-  `^(?:By|BY|by)\\s+${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${NAME_JOINER}))*(?:\\s*(?:,|\\||·|—|–|-)\\s*[^.!?]*)?$`,
+  `^${BY}\\s+${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${NAME_JOINER}))*(?:\\s*(?:,|\\||·|—|–|-)\\s*[^.!?]*)?$`,
   'u',
 );
 
 // A byline with nothing after the names: safe as its own line even in hard-wrapped copy.
-const BARE_BYLINE = new RegExp(
-  `^(?:By|BY|by)\\s+${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${NAME_JOINER})){0,5}$`,
-  'u',
-);
+const BARE_BYLINE = new RegExp(`^${BY}\\s+${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${NAME_JOINER})){0,5}$`, 'u');
 
 /** A line's letters and digits, lower-cased and without accents: a title and its repeat share it. */
 export const comparable = (text: string) =>

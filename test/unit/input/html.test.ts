@@ -77,6 +77,18 @@ describe('HTML articles', () => {
     expect(parseArticle(html, 'html').body).toBe('Clinics reopened.');
   });
 
+  it('leaves the section label, the publication time and photo captions out, so the dateline opens the body', () => {
+    const html = page(
+      '',
+      `<div id="gnb"><a>Politics</a> <a>N. Korea</a></div><article><span class="kicker">EAST AFRICA</span>
+       <h1>Floods close roads</h1><p class="publish-time">November 18, 2025 06:30 am | Updated 08:12 am IST</p>
+       <figure><img src="a.jpg"><figcaption>A flooded road near Jinja. | Photo Credit: Special Arrangement</figcaption></figure>
+       <p>KAMPALA, Uganda — Floods closed roads across the east.</p></article>`,
+    );
+
+    expect(parseArticle(html, 'html').body).toBe('KAMPALA, Uganda — Floods closed roads across the east.');
+  });
+
   it('drops scripts, styles, navigation, headers, footers, asides and share widgets', () => {
     const html = page(
       '<style>p{}</style>',

@@ -31,6 +31,13 @@ describe('Markdown articles', () => {
     );
   });
 
+  it("drops a table's header row and keeps its rows", () => {
+    const md =
+      'Three models shipped.\n\n| Model | Released | Params |\n|---|---|---|\n| Falcon | 2025 | 40B |\n';
+
+    expect(parseArticle(md, 'markdown').body).toBe('Three models shipped.\n\nFalcon; 2025; 40B');
+  });
+
   it('drops fenced code blocks', () => {
     const md = '# T\n\nBefore.\n\n```js\nconst secret = 1;\n```\n\nAfter.';
     expect(parseArticle(md, 'markdown').body).toBe('Before.\n\nAfter.');

@@ -14,6 +14,7 @@ describe('storyStart', () => {
     ['BY ANNA SMITH AND BOB JONES, REUTERS\n\n'],
     ['By Anna Smith | Staff writer\n\n'],
     ['By Anna Smith\nGas deal\n\n'],
+    ['Posted by Léa Martin · 9 Sep 2025 · 4 min read\n\n'],
   ])('skips the byline %j before the lead', (front) => {
     const body = `${front}${LEAD}`;
 
