@@ -17,6 +17,7 @@ const SCIENCE = 'medtop:13000000';
 const MERGER = 'medtop:20000204';
 const CONFLICT = 'medtop:16000000';
 const BIOMEDICAL = 'medtop:20000710';
+const MINING = 'medtop:20000320';
 
 const topicsOf = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
 
@@ -279,5 +280,19 @@ describe('words whose sense the leading topic decides', () => {
 
     expect(protest).not.toContain(BIOMEDICAL);
     expect(genetics).toContain(BIOMEDICAL);
+  });
+
+  it('does not read "min" (minutes) as a mine, and keeps the mines', () => {
+    const race = tagArticle({
+      title: 'Rider wins stage',
+      body: 'The rider won the mountain stage in 4hrs 12min 35sec, two min ahead of his rival, to take the leader’s jersey.',
+    }).topics.flatMap((t) => t.evidence ?? []);
+    const mines = tagArticle({
+      title: 'Copper mines halt output',
+      body: 'Two copper mines halted output after a landslide, the mining company said.',
+    }).topics.map((t) => t.id);
+
+    expect(race).not.toContain('min');
+    expect(mines).toContain(MINING);
   });
 });

@@ -78,7 +78,7 @@ export const SECTORS: TermTable = {
     advertising revenue 3, advertising market 3, ad revenue 3, ad sales 3, newspaper group 3, broadcaster 1,
     ITV plc 3, Reed Elsevier 3, Trinity Mirror 3, Daily Mail and General Trust 3, EMAP 3,
     Emap 3, Time Warner 3, Viacom 3, Vivendi 3, News Corporation 3, Bertelsmann 3`,
-  '20000320': `=mining 3, miner 2.5, miners 2.5, =mine 1.5, mines 2, mining company 3, mining group 3,
+  '20000320': `=mining 3, miner 2.5, miners 2.5, =mine 1.5, =mines 2, mining company 3, mining group 3,
     BHP Billiton 3, BHP 3, Rio Tinto 3, Anglo American 3, Xstrata 3, Glencore 3, gold mine 3, copper mine 3,
     coal mine 3, coal mining 3, iron ore 3, diamonds 2, De Beers 3, smelter 3, ore 2.5`,
   '20000337': `transport 2.5, transportation 2.5, on board 0.5, rail 2.5, railway 3, railways 3, train 1.5, trains 2,
