@@ -32,9 +32,11 @@ import { hostsEvent } from './venues.js';
  * lists four buyers makes no pairs among the buyers.
  */
 
-// Words that say two countries in one sentence act on each other or are compared.
+// Words that say two countries in one sentence act on each other or are compared; since 2026-12-01
+// also war and arms ("Russian strikes hit Kharkiv", "shot down 40 Ukrainian drones", "China is
+// Pakistan's main arms supplier", "Chinese-made jets"), which war briefs say instead of "attack".
 const CUE =
-  /\b(?:talks?|trade|trading|tariffs?|deals?|agree(?:d|ment|s)?|accord|pact|treaty|sanctions?|relations?|ties|exports?|exported|imports?|imported|shipments?|sold|sell|sells|buy|buys|bought|visit(?:s|ed)?|met|meet(?:s|ing)?|summit|between|against|versus|vs|with|from|to|than|compared|dispute|war|invad\w*|attack\w*|border|bilateral|joint|allies|ally|envoy|embassy|ambassador|negotiat\w*|loans?|debt|aid|tensions?|rivals?|partners?|surplus|deficit)\b/i;
+  /\b(?:talks?|trade|trading|tariffs?|deals?|agree(?:d|ment|s)?|accord|pact|treaty|sanctions?|relations?|ties|exports?|exported|imports?|imported|shipments?|sold|sell|sells|buy|buys|bought|visit(?:s|ed)?|met|meet(?:s|ing)?|summit|between|against|versus|vs|with|from|to|than|compared|dispute|war|invad\w*|attack\w*|border|bilateral|joint|allies|ally|envoy|embassy|ambassador|negotiat\w*|loans?|debt|aid|tensions?|rivals?|partners?|surplus|deficit|(?:air)?strikes?|struck|shot down|downed|shell(?:s|ed|ing)|bomb(?:s|ed|ing|ings|ers?)?|drones?|missiles?|troops|arms|weapons|suppl(?:ier|iers|ied|ies|y)|-made)\b/i;
 
 const MAX_EVIDENCE = 3;
 // A pair through the dateline's stand-in alone scores no more than the weakest link (two focus
