@@ -45,10 +45,19 @@ const ROWS: readonly SenseRow[] = [
   // strike "in retaliation" for an attack is no trade dispute.
   { words: ['strike', 'strikes', 'striking'], topic: labour, rivals: [conflict, science] },
   { words: ['fire', 'fires'], topic: disaster, rivals: [conflict, politics, economy, sport] },
-  // A storm's power cuts, cancelled flights and closed airports: business news only where the weather or a
+  // A storm's power cuts, cancelled flights and trains, closed airports: business news only where the weather or a
   // disaster does not lead.
   {
-    words: ['power cuts', 'power outages', 'blackouts', 'flights', 'airports'],
+    words: [
+      'power cuts',
+      'power outages',
+      'blackouts',
+      'flights',
+      'airports',
+      'trains',
+      'railway',
+      'railways',
+    ],
     topic: economy,
     rivals: [weather, disaster],
   },
@@ -203,7 +212,8 @@ const ROWS: readonly SenseRow[] = [
   { words: ['stock'], topic: economy, rivals: [lifestyle] },
   // Hospitals that "run out" of drugs: a batsman is run out only in a story that sport leads.
   // Talks that will "try" again, a "cap" on prices: a rugby try or an international cap only where sport leads.
-  { words: ['run out', 'try', 'cap'], topic: sport, rivals: OTHER_THAN_SPORT },
+  // "Not out of the woods": a batsman is not out only in a story that sport leads.
+  { words: ['run out', 'not out', 'try', 'cap'], topic: sport, rivals: OTHER_THAN_SPORT },
   // The Olympic or Commonwealth "Games", a team's next "game": video games and pastimes only where sport
   // does not lead.
   { words: ['game', 'games'], topic: lifestyle, rivals: [sport] },

@@ -122,7 +122,7 @@ export const SOCIETY: TermTable = {
   '20000518': `wages and benefits 3, wage 3, wages 3, pay rise 3, pay rises 3, pay deal 3, pay freeze 3,
     pay award 3, salary 2.5, salaries 2.5, minimum wage 3, living wage 3, earnings 1, bonus 1.5, bonuses 1.5,
     perks 2.5, benefits package 3, sick pay 3, maternity pay 3, paternity leave 3, maternity leave 3,
-    holiday pay 3, equal pay 3, pay gap 3, executive pay 3, fat cat 3, fat cats 3`,
+    holiday pay 3, equal pay 3, pay equity 3, pay gap 3, executive pay 3, fat cat 3, fat cats 3`,
   '20000524': `labour relations 3, industrial relations 3, labor relations 3, industrial action 3, dispute 1,
     collective bargaining 3, pay talks 3, Acas 3, ACAS 3, walkout 3, walkouts 3, work-to-rule 3,
     lockout 3, union leaders 3, union leader 3, TUC 3, AFL-CIO 3, shop steward 3`,

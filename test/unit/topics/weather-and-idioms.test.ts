@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+const WEATHER = 'medtop:17000000';
+const ECONOMY = 'medtop:04000000';
+const SPORT = 'medtop:15000000';
+const LABOUR = 'medtop:09000000';
+const CRICKET = 'medtop:20000888';
+const MARKETS = 'medtop:20000385';
+
+const topicsOf = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
+
+describe('weather stories and idioms', () => {
+  it('files a monsoon downpour that stops trains as weather, not railway business or sport', () => {
+    const topics = topicsOf(
+      'Heavy rain lashes the city',
+      'Heavy rain lashed the city for a second day on Tuesday after the weather office issued a red alert. ' +
+        'Waterlogging closed several roads and local trains were suspended on two railway lines.',
+    );
+
+    expect(topics[0]).toBe(WEATHER);
+    expect(topics).not.toContain(ECONOMY);
+    expect(topics).not.toContain(SPORT);
+  });
+
+  it('files a tropical cyclone making landfall as weather', () => {
+    const topics = topicsOf(
+      'Cyclone makes landfall',
+      'The tropical cyclone made landfall near the coast overnight and was downgraded to a tropical low, ' +
+        'but its outer bands are still bringing heavy rain to the region.',
+    );
+
+    expect(topics[0]).toBe(WEATHER);
+  });
+
+  it('does not read "not out of the woods" as cricket, nor "pay equity" as the stock market', () => {
+    const recovery = topicsOf(
+      'Hospital recovers from cyber attack',
+      'The hospital said systems were coming back online after the cyber attack, but its chief executive ' +
+        'warned that staff were not out of the woods yet.',
+    );
+    const nurses = topicsOf(
+      'Nurses march for pay equity',
+      'Thousands of nurses marched on parliament on Saturday to demand pay equity with police officers, ' +
+        'their union said.',
+    );
+
+    expect(recovery).not.toContain(SPORT);
+    expect(recovery).not.toContain(CRICKET);
+    expect(nurses).toContain(LABOUR);
+    expect(nurses).not.toContain(MARKETS);
+  });
+});
