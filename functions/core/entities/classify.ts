@@ -269,7 +269,7 @@ const INSTITUTIONS = new Set([
 ]);
 /** "the town of Arbil", "Tavildara district": words that make a neighbouring name a place. */
 const PLACE_NOUNS = new Set(
-  'town city village capital region province district port island state county suburb outskirts area border resort enclave territory municipality neighbourhood neighborhood settlement'.split(
+  'town city village capital region province district port island state county suburb outskirts area border resort enclave territory municipality neighbourhood neighborhood settlement river rivers provinces districts villages towns counties islands residents'.split(
     ' ',
   ),
 );
@@ -1117,6 +1117,42 @@ function familyNameHe(chunk: Chunk, from: number, to: number): boolean {
   );
 }
 
+const RIVERS = new Set(['river', 'rivers']);
+/** Plural nouns of places after a list of names ("Quang Ninh and Hai Phong provinces"). */
+const PLURAL_PLACE_NOUNS = new Set([
+  'rivers',
+  'provinces',
+  'districts',
+  'villages',
+  'towns',
+  'counties',
+  'islands',
+]);
+
+/**
+ * Whether the names from token `index` on (a list's next members, up to eight tokens of capitalised words,
+ * hyphens, commas and "and") end before a plural place noun.
+ */
+function placesListAfter(ctx: Context, field: Field, index: number): boolean {
+  for (let k = index; k < index + 8; k++) {
+    const text = tokenText(ctx, field, k);
+    if (PLURAL_PLACE_NOUNS.has(text)) return k > index;
+    if (!(startsWithCapital(text) || text === '-' || text === ',' || text === 'and')) return false;
+  }
+  return false;
+}
+
+/** "Council Member", "Board Members": a seat on a body, a title before its holder's name. */
+const SEAT_BODIES = new Set(['council', 'board', 'committee', 'assembly', 'commission']);
+const SEAT_TITLES = new Set(['member', 'members']);
+
+/** Where "Member(s)" follows a body's word inside a run, before a name; -1 if nowhere. */
+function seatTitleAt(words: readonly Word[]): number {
+  for (let i = 1; i < words.length - 1; i++)
+    if (SEAT_TITLES.has(words[i]!.lower) && SEAT_BODIES.has(words[i - 1]!.lower)) return i;
+  return -1;
+}
+
 /** "MPs", "MEPs", "TDs", "CEOs", "GPUs", "NGOs": an abbreviation with a plural "s". */
 const PLURAL_ABBREVIATION = /^\p{Lu}{2,5}s$/u;
 /** Abbreviations of common nouns written with an ampersand (firms' are not listed: "S&P", "M&S", "H&M"). */
@@ -1147,7 +1183,8 @@ const PARTY_NOUNS = new Set(
  * acronym or a name the lists know as a body.
  */
 function bodyInCountry(words: readonly Word[], from: number, to: number, ctx: Context): boolean {
-  if (to - from > 4 || gazetteerOfWord(words[to - 1]!)?.kind !== 'country') return false;
+  const country = words[to - 1]!;
+  if (to - from > 4 || gazetteerOfWord(country)?.kind !== 'country' || isLowerWordWord(country)) return false;
   if (to - from === 2) {
     const body = words[from]!;
     // "E.C. Jordan" is a person's initials and surname.
@@ -1158,6 +1195,21 @@ function bodyInCountry(words: readonly Word[], from: number, to: number, ctx: Co
       !ROMAN_NUMERAL.test(body.core)
     );
   }
+  // "Turning Point USA": a name of ordinary words before the country (not a region of it: "East Coast
+  // Mexico", "Port of Singapore", "Three Mile Island").
+  if (
+    words
+      .slice(from, to - 1)
+      .every(
+        (w) =>
+          isLowerWordWord(w) &&
+          !wordIs(w, W_FUNCTION) &&
+          !wordIs(w, W_COMPASS) &&
+          !wordIs(w, W_PLACE_HEAD) &&
+          !wordIs(w, W_PLACE_LEAD),
+      )
+  )
+    return true;
   // "Amnesty International Kenya", "Oxfam Novib Foundation Uganda": a body's head word before the country
   // ("International" ends the names of bodies with national sections).
   const head = words[to - 2]!;
@@ -1199,6 +1251,19 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const words = chunk.words;
   let from = 0;
   const to = words.length;
+  // "Council Member Chito Vela", "City Council Members Mackenzie Kelly": a seat on a body before a name
+  // is the holder's office; what names the body before it is a name of its own ("Austin City").
+  const seat = to >= 3 ? seatTitleAt(words) : -1;
+  if (seat > 0) {
+    const before = seat > 1 ? typeChunk({ ...chunk, words: words.slice(0, seat) }, ctx) : [];
+    const holder = { ...chunk, words: words.slice(seat + 1), initial: false };
+    return [
+      ...before,
+      ...(to - seat > 2
+        ? [candidate(holder, 0, to - seat - 1, 'person', 2, NO_CONTEXT)]
+        : typeChunk(holder, ctx)),
+    ];
+  }
   // '"Annie Hall"', '“Father of the Bride”': a work's title in quotation marks (chunk.ts).
   // A name the lists know keeps its reading ('"El Nino"', '"Fort Knox"').
   if (chunk.work && lookup(words, 0, to, ctx) === undefined)
@@ -1388,13 +1453,26 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         // "Chief Executive Lena Marsh said": a title opening the sentence is read as one mid-sentence is.
         !(wordIs(w, W_TITLE) && to - from > 1) &&
         // "Apple reported", "Shell said": a brand named by an ordinary word, before a verb of firms.
-        !(to - from === 1 && firmBrandAt(ctx, chunk, from))
+        !(to - from === 1 && firmBrandAt(ctx, chunk, from)) &&
+        // "He Jiankui said": the family name He opening a sentence.
+        !familyNameHe(chunk, from, to)
       ) {
         // "Major League Baseball", "Red Cross": a title-case name of ordinary words keeps its first word.
         // "Wall St ends higher": a street's abbreviation after the word is a place head like "Street".
+        // "Turning Point USA said": and so does one whose last word is a country's name or abbreviation.
         const titleCaseName =
           to - from > 1 &&
-          words.slice(from + 1, to).every((x) => isLowerWordWord(x) || wordIs(x, W_PLACE_HEAD));
+          words
+            .slice(from + 1, to)
+            .every(
+              (x, i) =>
+                isLowerWordWord(x) ||
+                wordIs(x, W_PLACE_HEAD) ||
+                (i > 0 &&
+                  from + 1 + i === to - 1 &&
+                  gazetteerOfWord(x)?.kind === 'country' &&
+                  (ACRONYM.test(x.core) || x.core.includes('.'))),
+            );
         if (
           !(isGivenNameWord(w) && to - from > 1) &&
           !titleCaseName &&
@@ -1623,9 +1701,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if (to - from === 1) return [];
     return typeChunk({ ...chunk, words: words.slice(from, to - 1) }, ctx);
   }
+  // "a river of Islam" is a figure of speech: a river is named before its noun ("the Chenab river").
   const placeNounBefore =
-    prevToken === 'of' && (tokenBits(ctx, chunk.field, words[from]!.index - 2) & PLACE_NOUN) !== 0;
-  const placeNounAfter = nextToken !== 'of' && (nextBits & PLACE_NOUN) !== 0 && nextToken !== 'state';
+    prevToken === 'of' &&
+    (tokenBits(ctx, chunk.field, words[from]!.index - 2) & PLACE_NOUN) !== 0 &&
+    !RIVERS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2));
+  const placeNounAfter =
+    (nextToken !== 'of' && (nextBits & PLACE_NOUN) !== 0 && nextToken !== 'state') ||
+    // "Quang Ninh and Hai Phong provinces", "the Sutlej, Ravi and Chenab rivers": the first names of a list
+    // before a plural place noun.
+    ((nextToken === 'and' || nextToken === ',') &&
+      placesListAfter(ctx, chunk.field, words[to - 1]!.index + 2));
   // "investors in Google", "a stake in Tesla", "invested $8 billion in Anthropic": "in" after these
   // words takes a company.
   const companyIn = prevToken === 'in' && investedBefore(ctx, chunk.field, words[from]!.index - 2);
