@@ -131,6 +131,12 @@ const ENGLISH_SHARE = 0.12;
  * its function words are foreign. German prose capitalises its nouns, about a third of its words.
  */
 const NAME_LIST_SHARE = 0.6;
+/**
+ * A short English line can have one English function word and trigrams that favour Portuguese ("Canada's
+ * prime minister Mark Carney met Mexico's president in Ottawa to discuss trade.": English .75 of the best).
+ * With no function word of the other European news languages, English within this share of the best wins.
+ */
+const ENGLISH_MARGIN_NO_FOREIGN = 0.7;
 const LETTER = /\p{L}/u;
 /** Latin, Latin-1 Supplement and Latin Extended-A/B end here. */
 const LAST_LATIN_CODE_UNIT = 0x24f;
@@ -205,5 +211,12 @@ export function detectLanguage(text: string): string {
   // not say otherwise (wire tables of figures and names have few of either).
   const foreignProse = foreignWords >= words * ENGLISH_SHARE && foreignWords > englishWords * 4;
   if (english && !foreignProse && english[1] >= bestScore * margin) return 'en';
+  if (
+    english &&
+    foreignWords === 0 &&
+    englishWords >= 1 &&
+    english[1] >= bestScore * ENGLISH_MARGIN_NO_FOREIGN
+  )
+    return 'en';
   return ISO_639_1[best] ?? best;
 }

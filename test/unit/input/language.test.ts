@@ -35,6 +35,19 @@ describe('detectLanguage', () => {
     ).not.toBe('en');
   });
 
+  it('says English for a short English line whose trigrams lean to Portuguese', () => {
+    expect(
+      detectLanguage(
+        "Canada's prime minister Mark Carney met Mexico's president in Ottawa to discuss trade.",
+      ),
+    ).toBe('en');
+    expect(
+      detectLanguage(
+        'O presidente Lula recebeu o primeiro-ministro do Canadá em Brasília para discutir comércio.',
+      ),
+    ).toBe('pt');
+  });
+
   it('defaults to English for empty or very short text', () => {
     expect(detectLanguage('')).toBe('en');
     expect(detectLanguage('   \n')).toBe('en');
