@@ -32,12 +32,16 @@ export async function searchEntities(ctx: RequestContext, query: z.output<typeof
   const items = page.items.slice(0, limit);
   const next = page.items.length > limit ? items[items.length - 1]?.g3sk : page.lastEvaluated;
   return {
-    items: items.map((row) => ({
-      id: row.entityId,
-      name: row.name,
-      type: row.entityType,
-      articleCount: row.articleCount,
-    })),
+    // The catalog keeps an entity whose articles were all deleted (its count at 0), for the day another
+    // article names it; a retracted story's names are not offered meanwhile.
+    items: items
+      .filter((row) => row.articleCount > 0)
+      .map((row) => ({
+        id: row.entityId,
+        name: row.name,
+        type: row.entityType,
+        articleCount: row.articleCount,
+      })),
     nextCursor: writeCursor(ctx, binding, next),
   };
 }
@@ -61,6 +65,9 @@ export async function getEntity(ctx: RequestContext, entityId: string) {
     ),
   ]);
   if (!entity) throw notFound(`no entity with id "${entityId}"`);
+  const count = series.complete ? total(series.items) : entity.articleCount;
+  if (count === 0 && recent.every((page) => page.items.length === 0))
+    throw notFound(`no article names the entity "${entityId}" (any more)`);
   // A sample, not a page: the newest items of both shards, whether or not a shard has older ones unread.
   const sample = recent
     .flatMap((page) => page.items)
@@ -76,7 +83,7 @@ export async function getEntity(ctx: RequestContext, entityId: string) {
     name: entity.name,
     type: entity.entityType,
     aliases: [...(entity.aliases ?? [])].sort(),
-    articleCount: series.complete ? total(series.items) : entity.articleCount,
+    articleCount: count,
     articleCountExact: series.complete,
     cooccurrence: {
       sampleSize: sample.length,

@@ -514,4 +514,37 @@ describe('entity detail', () => {
     });
     expect(response.body).toMatchObject({ articleCount: 99, articleCountExact: false });
   });
+
+  it('answers 404 for an entity whose every article was deleted, and leaves it out of autocomplete', async () => {
+    const gone = {
+      pk: 'E#place:iso:TG',
+      sk: 'E',
+      recordType: 'entity' as const,
+      entityId: 'place:iso:TG',
+      name: 'Togo',
+      entityType: 'place' as const,
+      articleCount: 0,
+      g3pk: 'N#to',
+      g3sk: 'togo#place:iso:TG',
+    };
+    const kept = {
+      ...gone,
+      entityId: 'person:tom-ayo',
+      name: 'Tom Ayo',
+      articleCount: 2,
+      g3sk: 'tom ayo#person:tom-ayo',
+    };
+    const api = app(
+      emptyRepository({
+        getEntity: async () => gone,
+        queryNames: async () => ({ items: [gone, kept] }),
+      }),
+    );
+
+    const detail = await api.get('/entities/place:iso:TG');
+    const search = await api.get('/entities?prefix=to');
+
+    expect(detail.status).toBe(404);
+    expect(search.body.items.map((i: { id: string }) => i.id)).toEqual(['person:tom-ayo']);
+  });
 });
