@@ -214,6 +214,13 @@ const ROWS: readonly SenseRow[] = [
   // Talks that will "try" again, a "cap" on prices: a rugby try or an international cap only where sport leads.
   // "Not out of the woods": a batsman is not out only in a story that sport leads.
   { words: ['run out', 'not out', 'try', 'cap'], topic: sport, rivals: OTHER_THAN_SPORT },
+  // Grounds named after the district around them: a tram line to Headingley, homes in Twickenham, a
+  // concert at Wembley are no match; the ground counts only where sport leads.
+  {
+    words: ['Headingley', 'Edgbaston', 'Twickenham', 'Old Trafford', 'Anfield', 'Wembley', 'Murrayfield'],
+    topic: sport,
+    rivals: OTHER_THAN_SPORT,
+  },
   // The Olympic or Commonwealth "Games", a team's next "game": video games and pastimes only where sport
   // does not lead.
   { words: ['game', 'games'], topic: lifestyle, rivals: [sport] },

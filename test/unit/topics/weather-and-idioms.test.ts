@@ -50,4 +50,21 @@ describe('weather stories and idioms', () => {
     expect(nurses).toContain(LABOUR);
     expect(nurses).not.toContain(MARKETS);
   });
+
+  it('does not read a district named after its ground as sport, but keeps the ground in a match report', () => {
+    const tram = topicsOf(
+      'Tram line approved',
+      'The council approved a £2bn tram line linking the city centre with Headingley and the university, ' +
+        'with services due to start in 2030, the transport authority said.',
+    );
+    const test = topicsOf(
+      'England win at Headingley',
+      'England beat Australia by three wickets at Headingley on Sunday as the captain hit an unbeaten ' +
+        'century to level the Test series.',
+    );
+
+    expect(tram).not.toContain(SPORT);
+    expect(test[0]).toBe(SPORT);
+    expect(test).toContain(CRICKET);
+  });
 });
