@@ -19,6 +19,7 @@ import {
   CITY_STOPWORDS,
   COUNTRY_ALIASES,
   DEMONYM_ALIASES,
+  DISHES_AND_FIGURES,
   GEONAMES_SPELLINGS,
   METONYMS,
   MOVEMENTS,
@@ -64,7 +65,13 @@ const capitalsOnly = new Set(CAPITALS_ONLY_CODES.map((c) => normalizeWord(c)));
 const ambiguous = new Set(AMBIGUOUS_COUNTRY_WORDS.map((w) => normalizeWord(w)));
 
 /** First writer wins, so the curated lists (added first) override the packages. */
-function addPhrase(name: string, kind: PhraseKind, code: string, place?: PlaceEntry): void {
+function addPhrase(
+  name: string,
+  kind: PhraseKind,
+  code: string,
+  place?: PlaceEntry,
+  { lowerTail = false, mixedCase = false } = {},
+): void {
   const key = keyOf(name);
   if (!key || PHRASES.has(key)) return;
   const entry: PhraseEntry = {
@@ -73,6 +80,8 @@ function addPhrase(name: string, kind: PhraseKind, code: string, place?: PlaceEn
     capitalsOnly: kind === 'code' || capitalsOnly.has(key),
     ambiguous: ambiguous.has(key),
     ...(place ? { place } : {}),
+    ...(lowerTail ? { lowerTail } : {}),
+    ...(mixedCase ? { mixedCase } : {}),
   };
   PHRASES.set(key, entry);
   // "Saint Lucia" is written "St. Lucia" as often as not.
@@ -103,6 +112,8 @@ export function compileGazetteer(): CompiledGazetteer {
   };
 
   for (const name of NOT_COUNTRIES) addPhrase(name, 'none', '');
+  // "French fries", "Peking duck": the dish's own word is written in lower case.
+  for (const name of DISHES_AND_FIGURES) addPhrase(name, 'none', '', undefined, { lowerTail: true });
 
   // Country names: curated first, then the packages; independent states win shared names.
   for (const [code, names] of Object.entries(COUNTRY_ALIASES)) {
@@ -125,14 +136,16 @@ export function compileGazetteer(): CompiledGazetteer {
       addPhrase(name, 'metonym', code);
     }
   }
-  // "Putin said": a country's listed politicians speak for it. Forms of two letters ("Xi") are left out:
-  // a cricket side's "playing XI" is no Chinese leader.
+  // "Putin said": a country's listed politicians speak for it. A form of two letters counts only as written
+  // "Xi": a cricket side's "playing XI" is no Chinese leader.
   for (const [code, people] of Object.entries(COUNTRY_VOICES)) {
     for (const person of people) {
       for (const form of formsOfNewsmaker(person)) {
-        if (form.length <= 2 || COMMON_SURNAMES_OF_VOICES.has(form)) continue;
+        if (COMMON_SURNAMES_OF_VOICES.has(form)) continue;
+        const short = form.length <= 2;
+        if (short && !/^\p{Lu}\p{Ll}$/u.test(form)) continue;
         METONYM_CODES.set(keyOf(form), code);
-        addPhrase(form, 'metonym', code);
+        addPhrase(form, 'metonym', code, undefined, { mixedCase: short });
       }
     }
   }
@@ -284,7 +297,7 @@ function pack(namesakes: [string, string][]): CompiledGazetteer {
     key,
     PHRASE_KINDS.indexOf(e.kind),
     e.code,
-    (e.capitalsOnly ? 1 : 0) | (e.ambiguous ? 2 : 0),
+    (e.capitalsOnly ? 1 : 0) | (e.ambiguous ? 2 : 0) | (e.lowerTail ? 4 : 0) | (e.mixedCase ? 8 : 0),
     indexOf(e.place),
   ]);
   // Most place keys are also phrase keys with the same place: store only the others.

@@ -162,7 +162,25 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
     'Stormont',
     'Scotland Yard',
     'NHS',
+    'Crown Court',
   ],
+  // Ireland's offices, parliament and police (review11 C4: an Irish budget story named no country).
+  IE: [
+    'Taoiseach',
+    'Tánaiste',
+    'Tanaiste',
+    'Dáil',
+    'Dail Eireann',
+    'Dáil Éireann',
+    'Oireachtas',
+    'Seanad',
+    'Gardaí',
+    'Gardai',
+    'Garda Síochána',
+    'Garda Siochana',
+  ],
+  // Australian states' police forces ("Victoria" alone is no region here: a given name, a London station).
+  AU: ['Victoria Police', 'NSW Police', 'Queensland Police'],
   IN: ['Lok Sabha', 'Rajya Sabha'],
   UA: ['Verkhovna Rada'],
   PL: ['Sejm'],
@@ -270,7 +288,7 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['Northwest Territories'],
   ],
   AU: [
-    ['New South Wales', 'N.S.W.'],
+    ['New South Wales', 'N.S.W.', 'NSW'],
     ['Queensland'],
     ['Tasmania'],
     ['Western Australia'],
@@ -750,7 +768,6 @@ export const NOT_COUNTRIES: readonly string[] = [
   'American Express',
   'New Guinea',
   'Gulf of Guinea',
-  'Guinea pig',
   'Niger River',
   'River Niger',
   'Jordan River',
@@ -774,8 +791,6 @@ export const NOT_COUNTRIES: readonly string[] = [
   'Gulf of Mexico',
   'Gulf of America',
   'Sea of Japan',
-  'Dutch auction',
-  'French fries',
   'Swiss franc',
   'Canadian dollar',
   'Australian dollar',
@@ -784,6 +799,44 @@ export const NOT_COUNTRIES: readonly string[] = [
   'Japanese yen',
   'British pound',
   'Turkish lira',
+];
+
+/**
+ * Dishes and figures of speech named after a place that say nothing of it (review11 C7: "a beef
+ * Wellington laced with death cap mushrooms" put New Zealand in focus of an Australian murder trial).
+ * Their words after the first are lower case ("Brussels sprouts"); "beef Wellington", whose place comes
+ * second, is read in mentions.ts. Left out: what a country does make or grow ("Swiss cheese", "Belgian
+ * chocolates", "Brazil nuts": a 1987 rain-forest story on Brazil named them).
+ */
+export const DISHES_AND_FIGURES: readonly string[] = [
+  'French fries',
+  'French toast',
+  'French dressing',
+  'French kiss',
+  'French windows',
+  'Brussels sprouts',
+  'Brussels sprout',
+  'Peking duck',
+  'Turkish delight',
+  'Swiss roll',
+  'Swiss chard',
+  'Danish pastry',
+  'Danish pastries',
+  'Spanish omelette',
+  'Spanish flu',
+  'Dutch oven',
+  'Dutch courage',
+  'Bombay mix',
+  'Mexican wave',
+  'Mexican standoff',
+  'Chinese whispers',
+  'Russian roulette',
+  'German measles',
+  'Panama hat',
+  'Jerusalem artichoke',
+  'Dutch auction',
+  'Guinea pig',
+  'Guinea pigs',
 ];
 
 /** Ambiguous country names: also a given name, a US state, a bird, a river (see resolve.ts). */

@@ -76,6 +76,8 @@ function phraseAt(index: number): PhraseEntry {
     code: PHRASE_CODES[index]!,
     capitalsOnly: (flags & 1) !== 0,
     ambiguous: (flags & 2) !== 0,
+    ...((flags & 4) !== 0 ? { lowerTail: true } : {}),
+    ...((flags & 8) !== 0 ? { mixedCase: true } : {}),
     ...(place ? { place } : {}),
   };
   PHRASE_LIST[index] = entry;

@@ -342,7 +342,10 @@ function caseFits(text: string, words: readonly Word[], entry: PhraseEntry, allC
   if (entry.capitalsOnly) {
     return words.every((w) => !LOWER_LETTER.test(surfaceOf(w)));
   }
+  // "Xi", never "XI" (a team's eleven) nor a word of an all-capitals headline.
+  if (entry.mixedCase) return !allCaps && words.every((w) => LOWER_LETTER.test(surfaceOf(w)));
   if (allCaps) return true;
+  if (entry.lowerTail) return isCapitalised(surfaceOf(words[0]!));
   // "Côte d'Ivoire": an elided article before a capital is as good as a capital.
   return words.every(
     (w) => LOWER_WORDS.has(w.norm) || isCapitalised(surfaceOf(w)) || ELIDED_ARTICLE.test(surfaceOf(w)),
@@ -575,6 +578,8 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         break;
       if (entry.kind === 'city') {
         if (qualifiedByNext(words, i + n)) break;
+        // "beef Wellington" (curated.ts DISHES_AND_FIGURES): the one dish whose place comes second.
+        if (words[i - 1]?.norm === 'beef') break;
         const isTown = n === 1 && (entry.place?.population ?? 0) < 1_000_000;
         const after = words[i + n];
         if (isTown && after && SPEECH_VERBS.has(after.norm)) break;

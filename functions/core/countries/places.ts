@@ -33,11 +33,15 @@ export interface PhraseEntry {
   readonly capitalsOnly: boolean;
   /** A country word that is also a common word or given name (Turkey, Jordan, Chad, Georgia). */
   readonly ambiguous: boolean;
+  /** A dish or a figure of speech ("French fries", "Peking duck"): its words after the first are lower case. */
+  readonly lowerTail?: boolean;
+  /** A name of two letters counted only as written with a lower-case letter: "Xi", not a team's "XI". */
+  readonly mixedCase?: boolean;
 }
 
 /** [kind index, name, country code, GeoNames id or 0, population or 0] */
 export type CompiledPlace = [number, string, string, number, number];
-/** [key, kind index, country code, flags (1 capitals only, 2 ambiguous), place index or -1] */
+/** [key, kind index, country code, flags (1 capitals only, 2 ambiguous, 4 lower-case tail, 8 mixed case), place index or -1] */
 export type CompiledPhrase = [string, number, string, number, number];
 
 /** The gazetteer as shipped: functions/core/data/gazetteer.json. */
