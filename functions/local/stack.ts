@@ -98,7 +98,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   let servers: LocalServers;
   try {
     if (options.dataDir) {
-      mkdirSync(options.dataDir, { recursive: true });
+      createDataFolder(options.dataDir);
       await checkDataFolder(options.dataDir);
     }
     servers = await startLocalServers({
@@ -412,6 +412,28 @@ function damagedDataFolder(dataDir: string, what: string): LocalStackError {
     `Move it aside or delete it to start afresh (mv ${dataDir} ${dataDir}.broken, or rm -rf ${dataDir}: its articles are lost), or use another folder: ${describeChanges(changes)}`,
     changes,
   );
+}
+
+/** Creates the data folder, or says in one line why it cannot (a file of that name, no permission). */
+function createDataFolder(dataDir: string): void {
+  const changes = { dataDir: `${dataDir.replace(/\/+$/, '')}-2` };
+  if (existsSync(dataDir) && !statSync(dataDir).isDirectory()) {
+    throw new LocalStackError(
+      `the data folder ${dataDir} is a file, not a folder`,
+      `Name a folder (it is created if missing), e.g. ${describeChanges(changes)}`,
+      changes,
+    );
+  }
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw new LocalStackError(
+      `the data folder ${dataDir} cannot be created (${code ?? message})`,
+      `Name a folder you can write to, e.g. ${describeChanges(changes)}`,
+      changes,
+    );
+  }
 }
 
 /**

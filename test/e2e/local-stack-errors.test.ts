@@ -84,6 +84,17 @@ describe('starting the local stack', () => {
     await expect(attempt).rejects.toMatchObject({ hint: expect.stringContaining('Move it aside') });
   });
 
+  it('says a data folder that is a file is not a folder, with a hint, instead of crashing', async () => {
+    const dataDir = join(tempDir('newstag-file-'), 'afile');
+    writeFileSync(dataDir, 'x\n');
+
+    const error = await startLocalStack({ apiPort: 0, dataDir }).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(LocalStackError);
+    expect((error as LocalStackError).message).toBe(`the data folder ${dataDir} is a file, not a folder`);
+    expect((error as LocalStackError).hint).toContain(`--data-dir ${dataDir}-2`);
+  });
+
   it('calls a data folder with garbage in its LevelDB files damaged, not "Database is closed"', async () => {
     const dataDir = await usedDataFolder();
     const dynamo = join(dataDir, 'dynamo');

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { FileDeadLetters } from '../../local/dead-letters.js';
 import { DEFAULT_DATA_DIR, readRunningStack } from '../../local/state-file.js';
 
-const USAGE = "usage: newstag dlq list | newstag dlq redrive   (the local stack's dead-letter store)";
+export const USAGE =
+  "usage: newstag dlq list | newstag dlq redrive  [--data-dir .newstag]   (the local stack's dead-letter store)";
 
 export async function run(args: string[]): Promise<number> {
   const [action, ...rest] = args;

@@ -11,7 +11,7 @@ import { deployedKeyFilter } from '../../local/key-filter.js';
 import { DEFAULT_DATA_DIR, readRunningStack } from '../../local/state-file.js';
 import { createProgress } from '../progress.js';
 
-const USAGE = `usage: newstag ingest FILE…|DIR [--prefix P] [--timeout 60] [--data-dir .newstag]
+export const USAGE = `usage: newstag ingest FILE…|DIR [--prefix P] [--timeout 60] [--data-dir .newstag]
        (--data-dir: the folder of the local stack to reach, as its \`npm start\` banner prints it;
         --prefix: by default the stack's ingest prefix, newstag:keyPrefix in cdk.json, "articles/")
        newstag ingest FILE… --bucket B --table T [--region R]   (a deployed stack, default AWS credentials)`;

@@ -11,7 +11,7 @@ import { reprocessKeys } from '../../ingest/reprocess.js';
 import { DEFAULT_DATA_DIR, readRunningStack } from '../../local/state-file.js';
 import { createProgress } from '../progress.js';
 
-const USAGE = `usage: newstag reprocess --bucket B [--prefix P] [--concurrency N] [--all]
+export const USAGE = `usage: newstag reprocess --bucket B [--prefix P] [--concurrency N] [--all]
        [--table T] [--region R] [--data-dir .newstag]
 Re-tags every object whose records come from another tagger version than ${TAGGER_VERSION} (all with --all).
 Without --table it targets the running local stack (npm start); with --table a deployed one.`;

@@ -22,7 +22,7 @@ const OptionsSchema = z.object({
   'no-demo': z.boolean().default(false),
 });
 
-const USAGE = `usage: newstag start [--port 3000] [--s3-port 4568] [--dynamodb-port 4567] [--data-dir .newstag] [--memory] [--no-demo]`;
+export const USAGE = `usage: newstag start [--port 3000] [--s3-port 4568] [--dynamodb-port 4567] [--data-dir .newstag] [--memory] [--no-demo]`;
 
 export async function run(args: string[]): Promise<number> {
   let options: z.infer<typeof OptionsSchema>;
