@@ -316,8 +316,14 @@ async function writeArticle(
     tagged ??= tagOnce();
     const { result, failure } = tagged;
     const input = article.kind === 'article' ? article.input : undefined;
+    // An article that gives no date of its own keeps the one it was first given: a daily feed rewritten
+    // with more lines would otherwise move every older line to the day of the rewrite.
     const publishedAt = canonicalTime(
-      input?.publishedAt ?? article.meta.publishedAt ?? lastModified ?? event.eventTime,
+      input?.publishedAt ??
+        article.meta.publishedAt ??
+        stored?.publishedAt ??
+        lastModified ??
+        event.eventTime,
     );
     const version = {
       aid,
