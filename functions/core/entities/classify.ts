@@ -98,7 +98,7 @@ const TITLE_MODIFIERS = new Set(
 const STRONG_LOCATIVE = new Set(['in', 'near', 'into', 'outside', 'throughout', 'across', 'towards']);
 /** Capitalised abbreviations that name no organisation. */
 const NOT_ORG_ACRONYMS = new Set(
-  'GMT EDT EST BST CET PST GDP GNP CPI PPI PMI AIDS HIV CEO CFO COO IPO TV DNA RBI ERA NA PCT OT PC CD DVD AM PM UTC OK ID VAT AI EV ETF LNG LPG SUV ESG NFT GPS IVF PPE ICBM UAV'.split(
+  'GMT EDT EST BST CET PST GDP GNP CPI PPI PMI AIDS HIV CEO CFO COO IPO TV DNA RBI ERA NA PCT OT PC CD DVD AM PM UTC OK ID VAT AI EV ETF LNG LPG SUV ESG NFT GPS IVF PPE ICBM UAV KC QC'.split(
     ' ',
   ),
 );
@@ -683,6 +683,13 @@ function investedBefore(ctx: Context, field: Field, index: number): boolean {
 function officeOfBefore(ctx: Context, field: Field, index: number): boolean {
   const before = lowerTokenText(ctx, field, index - 1);
   if (before === 'of') return (tokenBits(ctx, field, index - 2) & TITLE_WORD) !== 0;
+  // "Minister for Finance Paschal Donohoe", "Commissioner for Human Rights …": Irish and Indian style, a
+  // title written with a capital ("a spokesman for Delta Airlines" names the employer).
+  if (before === 'for')
+    return (
+      (tokenBits(ctx, field, index - 2) & TITLE_WORD) !== 0 &&
+      startsWithCapital(tokenText(ctx, field, index - 2))
+    );
   return (
     before === 'the' &&
     lowerTokenText(ctx, field, index - 2) === 'of' &&
@@ -1142,6 +1149,12 @@ function placesListAfter(ctx: Context, field: Field, index: number): boolean {
   return false;
 }
 
+/** Words before a capitalised "Bill" that make it a bill before parliament ("the Bill", "a similar Bill"). */
+const LEGISLATION_BEFORE = new Set(
+  'the a an this that similar new proposed draft controversial amended whole entire finance government'.split(
+    ' ',
+  ),
+);
 /** "Council Member", "Board Members": a seat on a body, a title before its holder's name. */
 const SEAT_BODIES = new Set(['council', 'board', 'committee', 'assembly', 'commission']);
 const SEAT_TITLES = new Set(['member', 'members']);
@@ -1494,7 +1507,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if (from === 0 && to > 1 && officeOfBefore(ctx, chunk.field, words[0]!.index)) {
       // Up to the holder's given name, else over the domain's ordinary words ("Secretary of State Rubio").
       let end = words.findIndex((w, i) => i > 0 && i < to - 1 && isGivenNameWord(w));
-      if (end < 0) {
+      // After "for" only a given name tells where the holder starts ("MP for West Ham", "Secretary for
+      // East Asia" name a seat or a brief, no one).
+      if (end < 0 && lowerTokenText(ctx, chunk.field, words[0]!.index - 1) === 'for') end = 0;
+      else if (end < 0) {
         end = 0;
         while (end < to - 1 && (wordIs(words[end]!, W_TITLE_MODIFIER) || isLowerWordWord(words[end]!))) end++;
       }
@@ -1541,7 +1557,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         titleStart--;
       }
       // "Federal Reserve Governor Lawrence Lindsey": the body before the title is a name of its own.
-      if (titleStart > from + national && wordIs(words[titleStart - 1]!, W_ORG_HEAD)) {
+      // "Chief Cabinet Secretary Kihara Minoru", "Health Cabinet Secretary Aden Duale": one title.
+      if (
+        titleStart > from + national &&
+        wordIs(words[titleStart - 1]!, W_ORG_HEAD) &&
+        words[titleStart - 1]!.lower !== 'cabinet'
+      ) {
         return [
           ...typeChunk({ ...chunk, words: words.slice(from, titleStart) }, ctx),
           ...typeChunk({ ...chunk, words: words.slice(lastTitle + 1), initial: false }, ctx),
@@ -1605,6 +1626,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // "won the Masters", "the Ashes series": a tournament named by a plural, not a team or a person.
     if (prevToken === 'the' && TOURNAMENTS.has(single.lower))
       return [candidate(chunk, from, to, 'event', 2, NO_CONTEXT)];
+    // "the Bill", "a similar Bill", "in next week's Budget": legislation and the budget as house styles
+    // capitalise them, no person or place ("Bill said" stays a person).
+    if (single.lower === 'budget' || (single.lower === 'bill' && LEGISLATION_BEFORE.has(prevToken)))
+      return [];
     // "Brexit", "Grexit": a country's exit named by a blend, an event.
     if (EXIT_BLEND.test(single.core)) return [candidate(chunk, from, to, 'event', 2, NO_CONTEXT)];
   }

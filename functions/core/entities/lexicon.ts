@@ -58,6 +58,7 @@ export const PERSON_TITLES = new Set(
   actor actress singer rapper author writer novelist journalist reporter editor founder billionaire
   businessman businesswoman chief-executive ceo cfo leader dictator administrator sheriff councilman
   councilwoman councillor councilmember alderman alderwoman assemblyman assemblywoman assemblymember
+  superintendent constable corporal const cpl supt
   selectman comptroller treasurer emir`
     .split(/\s+/)
     .filter(Boolean),

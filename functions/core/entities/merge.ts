@@ -77,12 +77,21 @@ const placeDisplay = (c: Candidate, shown: string) =>
  * joins the full one ("the Foreign Ministry" → Chinese Foreign Ministry, "WHO"), and places share an id by
  * country code. The entity's name is its most complete form.
  */
+const WEATHER_SYSTEMS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
+
+/** "Hurricane Melissa", "Tropical Storm Erin", "Typhoon Ragasa": a weather system's word, then its name. */
+function isStormName(words: readonly string[]): boolean {
+  return words.length >= 2 && WEATHER_SYSTEMS.has(lowerCased(words[words.length - 2]!));
+}
+
 export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
   // Mostly in reading order already (typed chunk by chunk); the sort is then skipped.
   const sorted = inReadingOrder(candidates) ? candidates : sortInPlace([...candidates], compareMentionPlaces);
   const groups = new Map<string, Group>();
   const persons: Group[] = [];
   const orgs: Group[] = [];
+  // "Hurricane Melissa", "Tropical Storm Erin": named storms, whose name alone later is the storm.
+  const storms: Group[] = [];
 
   // Each distinct form (type and text) is resolved once: long articles repeat a few names many times.
   const forms = new Map<string, Map<string, Form>>();
@@ -129,6 +138,10 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
       group = orgs.find((g) => g.words.length > c.words.length && isShortForm(g.words, c.words));
     // "Trump" alone, "Zelenskiy", "the Fed", "IMF": a person or body the news names so gets the same id in
     // every article, and joins the article's full name.
+    // "Hurricane Melissa made landfall … Melissa is forecast to cross Cuba": the storm's name alone, when
+    // no person of the article bears it, is the storm.
+    if (!group && c.words.length === 1)
+      group = storms.find((g) => g.words[g.words.length - 1] === c.words[0]);
     const listed = group
       ? undefined
       : (newsmaker ?? (type === 'organization' ? knownBodyNamed(shown) : undefined));
@@ -162,6 +175,7 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
       groups.set(id, group);
       if (type === 'person') persons.push(group);
       if (type === 'organization') orgs.push(group);
+      if (type === 'event' && isStormName(c.words)) storms.push(group);
     }
     form.group = group;
   }
