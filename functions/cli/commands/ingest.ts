@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import * as z from 'zod';
@@ -10,10 +9,12 @@ import { matchesFilter } from '../../ingest/events.js';
 import { deployedKeyFilter } from '../../local/key-filter.js';
 import { DEFAULT_DATA_DIR, readRunningStack } from '../../local/state-file.js';
 import { createProgress } from '../progress.js';
+import { type PlannedUpload, planUploads } from '../upload-keys.js';
 
-export const USAGE = `usage: newstag ingest FILE…|DIR [--prefix P] [--timeout 60] [--data-dir .newstag]
+export const USAGE = `usage: newstag ingest FILE…|DIR… [--prefix P] [--timeout 60] [--data-dir .newstag]
        (--data-dir: the folder of the local stack to reach, as its \`npm start\` banner prints it;
-        --prefix: by default the stack's ingest prefix, newstag:keyPrefix in cdk.json, "articles/")
+        --prefix: by default the stack's ingest prefix, newstag:keyPrefix in cdk.json, "articles/";
+        a file's key is the prefix and its name; a DIR's files, subfolders included, keep their path under DIR)
        newstag ingest FILE… --bucket B --table T [--region R]   (a deployed stack, default AWS credentials)`;
 
 const OptionsSchema = z.object({
@@ -63,9 +64,9 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`newstag ingest: ${target}\n`);
     return 1;
   }
-  let files: string[];
+  let files: PlannedUpload[];
   try {
-    files = expandFiles(parsed.positionals);
+    files = planUploads(parsed.positionals, opts.prefix ?? target.keyPrefix);
   } catch (error) {
     process.stderr.write(`newstag ingest: ${(error as Error).message}\n`);
     return 1;
@@ -85,8 +86,7 @@ export async function run(args: string[]): Promise<number> {
   const uploads: Upload[] = [];
   const filter = { prefix: target.keyPrefix, suffix: target.keySuffix };
   let failures = 0;
-  for (const file of files) {
-    const key = `${opts.prefix ?? target.keyPrefix}${basename(file)}`;
+  for (const { file, key } of files) {
     if (!matchesFilter(key, filter)) {
       // The bucket notification would never announce it: say so now rather than time out later.
       failures++;
@@ -160,18 +160,6 @@ function resolveTarget(opts: z.infer<typeof OptionsSchema>): Target | string {
     s3Endpoint: running.s3Endpoint,
     dynamoEndpoint: running.dynamoEndpoint,
   };
-}
-
-function expandFiles(paths: readonly string[]): string[] {
-  return paths.flatMap((p) =>
-    statSync(p).isDirectory()
-      ? readdirSync(p)
-          .filter((n) => !n.startsWith('.'))
-          .sort()
-          .map((n) => join(p, n))
-          .filter((f) => statSync(f).isFile())
-      : [p],
-  );
 }
 
 /** Polls (bounded) until the object's record shows this upload applied, then reads its articles. */

@@ -8,21 +8,27 @@ import { tagArticle } from '../../core/tag.js';
 import { TAGGER_VERSION } from '../../core/version.js';
 import type { PipelineDeps } from '../../ingest/pipeline.js';
 import { reprocessKeys } from '../../ingest/reprocess.js';
+import { deployedKeyFilter } from '../../local/key-filter.js';
 import { DEFAULT_DATA_DIR, readRunningStack } from '../../local/state-file.js';
 import { createProgress } from '../progress.js';
+import { deployedMaxObjectBytes, reprocessLimits, selectReprocessKeys } from '../reprocess-settings.js';
 
 export const USAGE = `usage: newstag reprocess --bucket B [--prefix P] [--concurrency N] [--all]
-       [--table T] [--region R] [--data-dir .newstag]
+       [--table T] [--region R] [--max-object-bytes N] [--data-dir .newstag]
 Re-tags every object whose records come from another tagger version than ${TAGGER_VERSION} (all with --all).
-Without --table it targets the running local stack (npm start); with --table a deployed one.`;
+Without --table it targets the running local stack (npm start); with --table a deployed one.
+Only keys the stack ingests are re-tagged (its key prefix and suffix, newstag:keyPrefix/keySuffix);
+--prefix narrows the listing and defaults to the key prefix. A deployed stack's object size limit is
+newstag:maxObjectBytes from cdk.json unless --max-object-bytes gives it.`;
 
 const OptionsSchema = z.object({
   bucket: z.string().min(3).optional(),
-  prefix: z.string().default(''),
+  prefix: z.string().optional(),
   concurrency: z.coerce.number().int().min(1).max(64).default(4),
   all: z.boolean().default(false),
   table: z.string().min(3).optional(),
   region: z.string().optional(),
+  'max-object-bytes': z.coerce.number().int().positive().max(100_000_000).optional(),
   'data-dir': z.string().default(DEFAULT_DATA_DIR),
 });
 
@@ -38,6 +44,7 @@ export async function run(args: string[]): Promise<number> {
         all: { type: 'boolean' },
         table: { type: 'string' },
         region: { type: 'string' },
+        'max-object-bytes': { type: 'string' },
         'data-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -67,24 +74,33 @@ export async function run(args: string[]): Promise<number> {
     region: options.region ?? local?.region ?? process.env.AWS_REGION ?? 'us-east-1',
     ...(local ? { s3Endpoint: local.s3Endpoint, dynamoEndpoint: local.dynamoEndpoint } : {}),
   });
+  // The ingest function's limits, so a re-tag never fails an object that ingest accepted.
+  const { maxObjectBytes, ...limits } = reprocessLimits(
+    options['max-object-bytes'] ?? (local ? undefined : deployedMaxObjectBytes()),
+  );
+  const filter =
+    local?.keyPrefix !== undefined
+      ? { prefix: local.keyPrefix, suffix: local.keySuffix ?? '' }
+      : deployedKeyFilter();
+  const prefix = options.prefix ?? filter.prefix;
   const deps: PipelineDeps = {
     repository: createDynamoRepository(clients.dynamo, { tableName: table }),
-    objects: createS3ObjectSource(clients.s3, 5_000_000),
+    objects: createS3ObjectSource(clients.s3, maxObjectBytes),
     tag: tagArticle,
     taggerVersion: TAGGER_VERSION,
-    limits: { maxDecompressedBytes: 20_000_000, maxArticlesPerObject: 5_000 },
+    limits,
     articleConcurrency: 2,
     now: () => new Date().toISOString(),
   };
 
-  const keys: string[] = [];
+  const listed: string[] = [];
   for await (const page of paginateListObjectsV2(
     { client: clients.s3 },
-    { Bucket: bucket, ...(options.prefix ? { Prefix: options.prefix } : {}) },
+    { Bucket: bucket, ...(prefix ? { Prefix: prefix } : {}) },
   )) {
-    for (const object of page.Contents ?? [])
-      if (object.Key && !object.Key.endsWith('/')) keys.push(object.Key);
+    for (const object of page.Contents ?? []) if (object.Key) listed.push(object.Key);
   }
+  const { selected: keys, outside } = selectReprocessKeys(listed, filter);
   const progress = await createProgress({ stream: process.stderr, totalArticles: keys.length });
   const problems: string[] = [];
   const summary = await reprocessKeys(deps, bucket, keys, {
@@ -98,9 +114,15 @@ export async function run(args: string[]): Promise<number> {
   progress.stop();
   for (const problem of problems.slice(0, 20)) process.stderr.write(`error ${problem}\n`);
   process.stdout.write(
-    `reprocess s3://${bucket}/${options.prefix}: ${keys.length} objects, tagged ${summary.tagged}, ` +
+    `reprocess s3://${bucket}/${prefix}: ${keys.length} objects, tagged ${summary.tagged}, ` +
       `unchanged ${summary.unchanged}, failed ${summary.failed}, skipped ${summary.skipped}, errors ${summary.errors}\n`,
   );
+  if (outside > 0) {
+    const suffix = filter.suffix ? ` ending in "${filter.suffix}"` : '';
+    process.stdout.write(
+      `left alone ${outside} listed keys the stack does not ingest (only keys under "${filter.prefix}"${suffix})\n`,
+    );
+  }
   clients.s3.destroy();
   clients.dynamo.destroy();
   return summary.errors > 0 ? 1 : 0;

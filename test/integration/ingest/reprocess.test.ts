@@ -105,13 +105,15 @@ describe('re-tagging objects of an older tagger version (backfill and reprocess)
     });
   });
 
-  it('newstag reprocess re-tags a running local stack with the current tagger and prints a summary', async () => {
+  it('newstag reprocess re-tags what a running local stack ingests with the current tagger, and prints a summary', async () => {
     const key = 'cli/story.txt';
     const from = stack.recorder.events.length;
     await putObject(stack.servers, {
       Key: key,
       Body: 'The Chilean government in Santiago met Peruvian officials. country:CL',
     });
+    // Outside the stack's suffix filter: ingest never indexed it, so a re-tag must not either.
+    await putObject(stack.servers, { Key: 'cli/notes.pdf', Body: 'Lima officials met in Quito. country:PE' });
     await ingestHarness(stack.servers, { taggerVersion: 'v0' }).handler(
       sqsBatch(await stack.recorder.next(key, from)),
     );
@@ -125,6 +127,8 @@ describe('re-tagging objects of an older tagger version (backfill and reprocess)
       bucket: stack.servers.bucket,
       table: stack.servers.table,
       region: stack.servers.region,
+      keyPrefix: 'cli/',
+      keySuffix: '.txt',
     });
     const printed: string[] = [];
     const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
@@ -134,14 +138,18 @@ describe('re-tagging objects of an older tagger version (backfill and reprocess)
 
     let code: number;
     try {
-      code = await reprocessCommand(['--data-dir', dataDir, '--prefix', 'cli/', '--concurrency', '2']);
+      code = await reprocessCommand(['--data-dir', dataDir, '--concurrency', '2']);
     } finally {
       stdout.mockRestore();
       rmSync(dataDir, { recursive: true, force: true });
     }
 
     expect(code).toBe(0);
-    expect(printed.join('')).toMatch(/1 objects, tagged 1, unchanged 0, failed 0, skipped 0, errors 0/);
+    expect(printed.join('')).toMatch(
+      /reprocess s3:\/\/\S+\/cli\/: 1 objects, tagged 1, unchanged 0, failed 0, skipped 0, errors 0/,
+    );
+    expect(printed.join('')).toContain('left alone 1 listed keys the stack does not ingest');
+    expect(await getItem(stack.servers, `A#${shortId('cli/notes.pdf')}`, 'A')).toBeUndefined();
     expect(await getItem(stack.servers, `A#${shortId(key)}`, 'A')).toMatchObject({
       taggerVersion: TAGGER_VERSION,
       status: 'TAGGED',

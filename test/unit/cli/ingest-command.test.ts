@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -61,5 +61,25 @@ describe('newstag ingest', () => {
     expect(out.join('')).toContain(
       'articles/note.pdf: not uploaded: the stack ingests only keys under "articles/" ending in ".txt"',
     );
+  });
+
+  it('uploads nothing when two files would land on the same key, and names both', async () => {
+    const dataDir = stackFolder('articles/', '');
+    for (const desk of ['malta', 'cyprus']) {
+      mkdirSync(join(dataDir, desk));
+      writeFileSync(join(dataDir, desk, 'story.txt'), `News from the ${desk} desk.`);
+    }
+    const { out, err } = capture();
+
+    const code = await run([
+      join(dataDir, 'malta', 'story.txt'),
+      join(dataDir, 'cyprus', 'story.txt'),
+      '--data-dir',
+      dataDir,
+    ]);
+
+    expect(code).toBe(1);
+    expect(err.join('')).toContain('would both upload to articles/story.txt; nothing was uploaded');
+    expect(out.join('')).toBe('');
   });
 });
