@@ -49,6 +49,8 @@ export class LocalQueue {
   private inFlight = 0;
   private batchTimer: NodeJS.Timeout | undefined;
   private running = false;
+  /** The batch being handled, so `stop` can let it finish. */
+  private current: Promise<void> | undefined;
   private stopped = false;
   private idleWaiters: Array<() => void> = [];
   private readonly batchSize: number;
@@ -95,11 +97,33 @@ export class LocalQueue {
     return moved.length;
   }
 
-  stop(): void {
+  /**
+   * Takes no new batch and drops what waits (ready or scheduled for retry), then waits up to `graceMs`
+   * for the batch being handled, so the handler is not cut off from its table halfway through an
+   * object. Tells whether that batch finished (or there was none) and how many messages were dropped.
+   * Nothing is lost either way: the local stack re-queues, on its next start, every object without a
+   * finished record (`./reconcile.ts`).
+   */
+  async stop(graceMs = 10_000): Promise<{ finished: boolean; dropped: number }> {
     this.stopped = true;
     if (this.batchTimer) clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
     for (const t of this.delayed) clearTimeout(t);
+    const dropped = this.ready.length + this.delayed.size;
     this.delayed.clear();
+    this.ready.length = 0;
+    const current = this.current;
+    if (!current) {
+      this.notifyIfIdle();
+      return { finished: true, dropped };
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const ranOut = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), graceMs);
+    });
+    const finished = await Promise.race([current.then(() => true as const), ranOut]);
+    clearTimeout(timer);
+    return { finished, dropped };
   }
 
   private enqueue(message: QueueMessage): void {
@@ -123,10 +147,12 @@ export class LocalQueue {
       while (this.ready.length > 0 && !this.stopped) {
         const batch = this.ready.splice(0, this.batchSize);
         this.inFlight += batch.length;
+        this.current = this.deliver(batch);
         try {
-          await this.deliver(batch);
+          await this.current;
         } finally {
           this.inFlight -= batch.length;
+          this.current = undefined;
         }
       }
     } finally {
@@ -157,6 +183,8 @@ export class LocalQueue {
   }
 
   private retryLater(message: QueueMessage): void {
+    // A stopped queue schedules nothing: a pending timer would keep the process alive after `stop`.
+    if (this.stopped) return;
     const exp = Math.min(this.retryMaxMs, this.retryBaseMs * 2 ** (message.receiveCount - 1));
     const delay = Math.round(exp / 2 + (this.random() * exp) / 2);
     const timer = setTimeout(() => {

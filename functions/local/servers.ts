@@ -31,6 +31,9 @@ export interface LocalServersOptions {
 /** An S3 notification as s3rver emits it: keys NOT URL-encoded, unlike real S3 (see `./s3-notifications.ts`). */
 export interface S3rverEvent {
   Records: {
+    eventVersion?: string;
+    eventSource?: string;
+    awsRegion?: string;
     eventName: string;
     eventTime: string;
     s3: {

@@ -13,9 +13,10 @@ import { apiRequestListener, type HttpApiHandler } from './api-host.js';
 import { FileDeadLetters, MemoryDeadLetters } from './dead-letters.js';
 import type { KeyFilter } from './key-filter.js';
 import { type BatchHandler, LocalQueue } from './queue.js';
+import { unfinishedUploads } from './reconcile.js';
 import { createNotificationMapper } from './s3-notifications.js';
 import { SerialRunner } from './serial-runner.js';
-import { type LocalServers, startLocalServers } from './servers.js';
+import { type LocalServers, type S3rverEvent, startLocalServers } from './servers.js';
 import { readRunningStack } from './state-file.js';
 
 export interface LocalStackOptions {
@@ -142,14 +143,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     ...(rollup ? { onIdle: () => rollup.request() } : {}),
   });
   const toNotification = createNotificationMapper();
-  const unsubscribe = servers.onS3Event((event) => {
+  const deliver = (event: S3rverEvent) => {
     const records = event.Records.filter((record) => {
       const why = outsideFilter(record.s3.object.key, keyFilter);
       if (why) log(`skipped ${record.s3.object.key} (${record.eventName}): ${why}`);
       return !why;
     });
     if (records.length > 0) queue.send(JSON.stringify(toNotification({ ...event, Records: records })));
-  });
+  };
+  const unsubscribe = servers.onS3Event(deliver);
+  if (options.dataDir) await requeueUnfinished(servers, keyFilter, deliver, log);
+  // The daily tops may predate the last run's uploads or a `newstag reprocess`: rebuild them once now.
+  rollup?.request();
 
   apiServer.on('request', apiRequestListener(api));
   const port = (apiServer.address() as AddressInfo).port;
@@ -168,7 +173,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     rollupIdle: () => rollup?.idle() ?? Promise.resolve(),
     async stop() {
       unsubscribe();
-      queue.stop();
+      // The running batch finishes before its table goes away; what still waits is re-queued by the
+      // next start on this data folder (`requeueUnfinished`).
+      const { finished, dropped } = await queue.stop(STOP_GRACE_MS);
+      const left = dropped + (finished ? 0 : 1);
+      if (left > 0) {
+        log(
+          options.dataDir
+            ? `stopped with ${finished ? '' : 'a batch still running and '}${dropped} queued message(s) untagged: the next start on ${options.dataDir} re-queues them`
+            : `stopped with ${dropped} queued message(s) untagged (in-memory run: they are gone)`,
+        );
+      }
       await rollup?.close();
       admin.server.close();
       await new Promise<void>((resolve) => {
@@ -178,6 +193,32 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       await servers.stop();
     },
   };
+}
+
+/** How long `stop` waits for the batch being handled (a batch of ten large objects takes seconds). */
+const STOP_GRACE_MS = 15_000;
+
+/**
+ * Queues again every upload of the data folder that was not fully ingested (`./reconcile.ts`): the
+ * queue lives in memory, so a stop, a crash or a kill -9 with messages waiting would otherwise lose
+ * them. One log line says how many; a failed scan is logged with the command that does the same.
+ */
+async function requeueUnfinished(
+  servers: LocalServers,
+  keyFilter: KeyFilter,
+  deliver: (event: S3rverEvent) => void,
+  log: (line: string) => void,
+): Promise<void> {
+  try {
+    const { checked, events } = await unfinishedUploads(servers, keyFilter);
+    for (const event of events) deliver(event);
+    if (checked > 0)
+      log(`restart check: ${checked} uploads in the bucket, re-queued ${events.length} not yet tagged`);
+  } catch (err) {
+    log(
+      `restart check failed (${err instanceof Error ? err.message : String(err)}): uploads left untagged by the last run are not re-queued; run \`npx newstag reprocess\``,
+    );
+  }
 }
 
 /**

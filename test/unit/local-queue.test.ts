@@ -93,9 +93,79 @@ describe('LocalQueue', () => {
     expect(deliveries).toBe(4);
   });
 
-  it('refuses new messages once stopped', () => {
+  it('refuses new messages once stopped', async () => {
     const queue = new LocalQueue({ handler: async () => {}, deadLetters: new MemoryDeadLetters() });
-    queue.stop();
+    await queue.stop();
     expect(() => queue.send('late')).toThrow(/stopped/);
+  });
+
+  it('lets the batch being handled finish before stop resolves, and starts no other batch', async () => {
+    const events: string[] = [];
+    let release: () => void = () => {};
+    let started: () => void = () => {};
+    const firstBatchStarted = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    const queue = new LocalQueue({
+      handler: async (e) => {
+        const body = e.Records.map((r) => r.body).join();
+        events.push(`${body} started`);
+        started();
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        events.push(`${body} finished`);
+      },
+      deadLetters: new MemoryDeadLetters(),
+      batchSize: 1,
+      ...fastRetries,
+    });
+    queue.send('a');
+    queue.send('b');
+    await firstBatchStarted;
+
+    const stopping = queue
+      .stop()
+      .then(({ finished, dropped }) => events.push(`stopped finished=${finished} dropped=${dropped}`));
+    await new Promise((resolve) => setImmediate(resolve));
+    events.push('released');
+    release();
+    await stopping;
+
+    expect(events).toEqual(['a started', 'released', 'a finished', 'stopped finished=true dropped=1']);
+  });
+
+  it('gives up waiting for a batch that hangs after the grace period, saying so', async () => {
+    let started: () => void = () => {};
+    const hanging = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    const queue = new LocalQueue({
+      handler: () => {
+        started();
+        return new Promise(() => {});
+      },
+      deadLetters: new MemoryDeadLetters(),
+      ...fastRetries,
+    });
+    queue.send('stuck');
+    await hanging;
+
+    expect(await queue.stop(5)).toEqual({ finished: false, dropped: 0 });
+  });
+
+  it('releases idle() waiters when stopped with messages still waiting', async () => {
+    const queue = new LocalQueue({
+      handler: async () => {},
+      deadLetters: new MemoryDeadLetters(),
+      batchWindowMs: 60_000,
+    });
+    queue.send('never delivered');
+    const drained = queue.idle();
+
+    await queue.stop();
+
+    await expect(drained).resolves.toBeUndefined();
+    expect(queue.depth).toBe(0);
   });
 });

@@ -1,0 +1,93 @@
+import { paginateListObjectsV2 } from '@aws-sdk/client-s3';
+import { createDynamoRepository } from '../adapters/dynamo-repository.js';
+import type { ObjectRecordItem } from '../core/records/items.js';
+import { matchesFilter } from '../ingest/events.js';
+import type { KeyFilter } from './key-filter.js';
+import type { LocalServers, S3rverEvent } from './servers.js';
+
+/** What the bucket listing says about one object. */
+export interface ListedObject {
+  readonly key: string;
+  readonly size?: number;
+  /** Unquoted. */
+  readonly eTag?: string;
+  readonly versionId?: string;
+}
+
+/**
+ * Whether an object in the bucket still has to be ingested, judged from its object record: none (its
+ * event was never handled: the stack stopped or was killed with it queued), PENDING (stopped halfway),
+ * DELETED (a tombstone, yet the object is there: written again after the delete), or a record of
+ * another version of the object (other ETag or version id: overwritten while the stack was down).
+ */
+export function needsIngest(record: ObjectRecordItem | undefined, object: ListedObject): boolean {
+  if (record?.state !== 'APPLIED') return true;
+  if (record.eTag && object.eTag && unquote(record.eTag) !== unquote(object.eTag)) return true;
+  return Boolean(record.versionId && object.versionId && record.versionId !== object.versionId);
+}
+
+/**
+ * The objects under the ingest filter that `needsIngest` (and how many were checked), each as the event its PUT gives, for the
+ * stack to queue. The local queue lives in memory: on a restart this scan is what keeps an upload
+ * from being lost (the deployed stack keeps its messages in SQS instead).
+ */
+export async function unfinishedUploads(
+  servers: LocalServers,
+  filter: KeyFilter,
+  concurrency = 8,
+): Promise<{ checked: number; events: S3rverEvent[] }> {
+  const repository = createDynamoRepository(servers.clients.dynamo, { tableName: servers.table });
+  const listed: ListedObject[] = [];
+  for await (const page of paginateListObjectsV2(
+    { client: servers.clients.s3 },
+    { Bucket: servers.bucket, ...(filter.prefix ? { Prefix: filter.prefix } : {}) },
+  )) {
+    for (const o of page.Contents ?? []) {
+      if (!o.Key || o.Key.endsWith('/') || !matchesFilter(o.Key, filter)) continue;
+      listed.push({
+        key: o.Key,
+        ...(o.Size !== undefined ? { size: o.Size } : {}),
+        ...(o.ETag ? { eTag: unquote(o.ETag) } : {}),
+      });
+    }
+  }
+  const unfinished: ListedObject[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.max(1, Math.min(concurrency, listed.length)) }, async () => {
+      while (next < listed.length) {
+        const object = listed[next++] as ListedObject;
+        if (needsIngest(await repository.getObjectRecord(object.key), object)) unfinished.push(object);
+      }
+    }),
+  );
+  unfinished.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { checked: listed.length, events: unfinished.map((object) => putEvent(servers, object)) };
+}
+
+/** The notification the local S3 server sends for a PUT of this object. */
+function putEvent(servers: LocalServers, object: ListedObject): S3rverEvent {
+  return {
+    Records: [
+      {
+        eventVersion: '2.0',
+        eventSource: 'aws:s3',
+        awsRegion: servers.region,
+        eventTime: new Date().toISOString(),
+        eventName: 'ObjectCreated:Put',
+        s3: {
+          bucket: { name: servers.bucket },
+          object: {
+            key: object.key,
+            ...(object.size !== undefined ? { size: object.size } : {}),
+            ...(object.eTag ? { eTag: object.eTag } : {}),
+          },
+        },
+      },
+    ],
+  };
+}
+
+function unquote(eTag: string): string {
+  return eTag.replace(/^"|"$/g, '');
+}
