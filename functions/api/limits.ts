@@ -29,8 +29,9 @@ export const LIMIT_MESSAGE = `must be an integer from 1 to ${MAX_LIMIT}`;
 export const CURSOR_MAX = 2048;
 export const PREFIX_MAX = 100;
 export const ENTITY_ID_MAX = 200;
-/** Entity ids: `kind:slug`, e.g. `person:donald-trump`, `place:geonames:1816670`. */
-export const ENTITY_ID_PATTERN = /^[a-z]+:[^\s#|~]+$/;
+/** Entity ids: `kind:slug`, e.g. `person:donald-trump`, `place:geonames:1816670`; no control characters. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the class excludes control characters (a NUL in an id).
+export const ENTITY_ID_PATTERN = /^[a-z]+:[^\s#|~\x00-\x1f\x7f]+$/;
 export const ENTITY_ID_MESSAGE = 'must be an entity id such as "person:donald-trump"';
 export const TOPIC_PATTERN = /^medtop:\d{8}$/;
 export const TOPIC_MESSAGE = 'must be an IPTC Media Topic id such as "medtop:11000000"';

@@ -109,6 +109,21 @@ export function buildOpenApiDocument() {
     },
   });
 
+  // The deployed API signs requests with IAM (SigV4) by default, or takes a JWT when deployed with
+  // authMode=jwt (docs/deploy.md); the local stack asks for neither.
+  registry.registerComponent('securitySchemes', 'sigv4', {
+    type: 'apiKey',
+    in: 'header',
+    name: 'Authorization',
+    description: 'AWS Signature Version 4 (IAM authorisation, the deployed default; service execute-api).',
+  });
+  registry.registerComponent('securitySchemes', 'jwt', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description: 'A JWT from the issuer the stack was deployed with (authMode=jwt).',
+  });
+
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {
@@ -120,5 +135,6 @@ export function buildOpenApiDocument() {
         'unknown routes 404, other methods than GET 405.',
     },
     servers: [{ url: '/' }],
+    security: [{ sigv4: [] }, { jwt: [] }],
   });
 }

@@ -119,6 +119,8 @@ describe('request validation', () => {
     ['/failures?from=2026-11-02&to=2026-11-01', 'from'],
     ['/articles/not-an-id', 'id'],
     ['/entities/Donald%20Trump', 'id'],
+    ['/entities/person:zoe%00muller', 'id'],
+    ['/articles?entity=person:zoe%01muller', 'entity'],
     ['/entities/%E0%A4%A', 'id'],
     ['/health?verbose=1', 'verbose'],
   ])('GET %s is a 400 naming %s', async (request, parameter) => {

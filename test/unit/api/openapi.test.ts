@@ -34,4 +34,11 @@ describe('openapi.json', () => {
       '/trends',
     ]);
   });
+
+  it('declares how a deployed API is called: IAM (SigV4) or a JWT', () => {
+    const document = buildOpenApiDocument();
+
+    expect(Object.keys(document.components?.securitySchemes ?? {}).sort()).toEqual(['jwt', 'sigv4']);
+    expect(document.security).toEqual([{ sigv4: [] }, { jwt: [] }]);
+  });
 });
