@@ -41,8 +41,6 @@ const LEAD_WEIGHT = 1;
 const BODY_FOCUS = 3;
 // A country the story is plainly about: many mentions, not just a headline word.
 const DOMINANT = 2 * BODY_FOCUS;
-// A lead country that weighs this many times the next one is what a story without a focus country is about.
-const LEAD_MARGIN = 2;
 
 interface Tally {
   code: string;
@@ -322,8 +320,8 @@ function decideFocus(
 /**
  * "Danish drugmaker Novo Nordisk said it would cut 9,000 jobs …, about 5,000 of them in Denmark … in the
  * United States, its biggest market": when no rule of `resolveCountries` gives the story a country, yet
- * its lead names one that outweighs every other twice over (a firm's home, a country's company), that is
- * the one. On the sports page (`sport`) a country a lead names by name or demonym is a player's
+ * its lead names the one that outweighs every other (a firm's home, a country's company, the country of
+ * a person the headline names), that is the one. On the sports page (`sport`) a country a lead names by name or demonym is a player's
  * ("England's Justin Rose"), and a final between two players has no country: there only a country named
  * through its cities and states, a home league's ("the Oklahoma City Thunder beat the Indiana Pacers"),
  * is the story's.
@@ -331,7 +329,9 @@ function decideFocus(
 export function focusLeadCountry(doc: TagDocument, countries: Country[], sport = false): Country[] {
   if (countries.some((c) => c.focus)) return countries;
   const [first, second] = countries;
-  if (!first || first.salience < 1 || (second?.salience ?? 0) > 1 / LEAD_MARGIN) return countries;
+  // A tie ("demand in China and India") names no one country; any lead short of one does (review11 C3:
+  // "sentenced ousted prime minister Sheikh Hasina … who fled to India" is Bangladesh's story, IN .71).
+  if (!first || first.salience < 1 || (second?.salience ?? 0) >= 1) return countries;
   if (sport && !first.mentions.every(isVenue)) return countries;
   const from = doc.dateline?.end ?? 0;
   const lead = leadEnd(doc);

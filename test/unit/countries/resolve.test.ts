@@ -354,6 +354,16 @@ describe('focus', () => {
     expect(leadFocus(body, title)).toEqual(['DK']);
   });
 
+  it('gives a story no other rule gives a country the one its lead names most, whatever the runner-up', () => {
+    const title = 'Drugmaker buys rival';
+    const body =
+      'Swiss drugmaker Alpenpharm said on Monday it would buy a generics maker in Germany for $5 billion. ' +
+      'Alpenpharm, based in Basel, expects savings of $200 million a year. Shares rose 2% in Zurich, while ' +
+      "the German firm's US unit will be sold.";
+
+    expect(leadFocus(body, title)).toEqual(['CH']);
+  });
+
   it('leaves a story without a focus country when two countries weigh alike in its lead', () => {
     const title = 'Phone maker beats forecasts';
     const body =
