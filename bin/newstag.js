@@ -33,9 +33,11 @@ if (bundled) {
 /** The tag command's bundle for the current sources, built if missing; undefined when esbuild is absent. */
 async function bundledTagCommand() {
   const cache = join(root, 'node_modules', '.cache', 'newstag');
+  // functions/ingest: whole files are read with ingest's decoder (decode.ts, charset.ts).
   const stamp = sourceStamp([
     join(root, 'functions', 'core'),
     join(root, 'functions', 'cli'),
+    join(root, 'functions', 'ingest'),
     join(root, 'bin'),
   ]);
   const dir = join(cache, `tag-${stamp}`);

@@ -5,6 +5,7 @@ import { resolveFormat } from '../core/input/format.js';
 import { articleFromJsonValue, parseArticle } from '../core/input/parse.js';
 import type { FailureReason } from '../core/records/items.js';
 import type { ArticleInput } from '../core/schema.js';
+import { declaredDecoder } from './charset.js';
 import type { FetchedObject } from './ports.js';
 
 export interface DecodeLimits {
@@ -27,7 +28,9 @@ export type DecodedArticle =
   | (Source & { readonly kind: 'article'; readonly input: ArticleInput })
   | (Source & { readonly kind: 'failed'; readonly reason: FailureReason; readonly message: string });
 
-class Rejection extends Error {
+/** Why an object's or a file's bytes give no article text; `reason` is a FailureReason code. */
+export class Rejection extends Error {
+  override readonly name = 'Rejection';
   constructor(
     readonly reason: FailureReason,
     message: string,
@@ -45,8 +48,7 @@ export function decodeObject(key: string, object: FetchedObject, limits: DecodeL
   const whole: Source = { articleId: key, sourceRef: key, meta: {} };
   try {
     const meta = metadataOf(object.metadata);
-    const { bytes, name } = decompress(key, object, limits.maxDecompressedBytes);
-    const text = decodeText(bytes);
+    const { text, name } = decodeBytes(key, object, limits.maxDecompressedBytes);
     if (/\.(jsonl|ndjson)$/i.test(name)) return decodeJsonLines(key, text, meta, limits.maxArticlesPerObject);
     const format = resolveFormat({ filename: name, contentType: object.contentType, content: text });
     return [{ ...whole, meta, kind: 'article', input: parseArticle(text, format, meta) }];
@@ -86,9 +88,24 @@ function metadataOf(metadata: Readonly<Record<string, string>>): ArticleMeta {
   return meta as ArticleMeta;
 }
 
+/**
+ * The text of an object's or a file's bytes, and its name without `.gz`: gunzipped (capped) when the name
+ * ends in `.gz`, the encoding says gzip or the bytes start with gzip's magic number; UTF-8, or the charset
+ * the document declares when its bytes are not UTF-8. Shared by ingest and `newstag tag`, so a file fails
+ * (or is read) the same way in both. Throws a Rejection.
+ */
+export function decodeBytes(
+  name: string,
+  object: Pick<FetchedObject, 'bytes' | 'contentType' | 'contentEncoding'>,
+  maxDecompressedBytes: number,
+): { text: string; name: string } {
+  const unzipped = decompress(name, object, maxDecompressedBytes);
+  return { text: decodeText(unzipped.bytes, object.contentType), name: unzipped.name };
+}
+
 function decompress(
   key: string,
-  object: FetchedObject,
+  object: Pick<FetchedObject, 'bytes' | 'contentEncoding'>,
   maxBytes: number,
 ): { bytes: Uint8Array; name: string } {
   const named = /\.gz$/i.test(key);
@@ -108,14 +125,22 @@ function decompress(
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-function decodeText(bytes: Uint8Array): string {
+function decodeText(bytes: Uint8Array, contentType: string | undefined): string {
   if (bytes.subarray(0, 8192).includes(0))
     throw new Rejection('BINARY', 'the object is binary (it contains NUL bytes)');
   let text: string;
   try {
     text = UTF8.decode(bytes);
   } catch {
-    throw new Rejection('INVALID_UTF8', 'the object is not valid UTF-8 text');
+    // Not UTF-8: a page that names its legacy charset is read in it; one that names none (or UTF-8) fails.
+    const declared = declaredDecoder(bytes, contentType);
+    if (!declared || declared.encoding === 'utf-8') {
+      throw new Rejection(
+        'INVALID_UTF8',
+        'the object is not valid UTF-8 text and declares no other charset (<meta charset>, Content-Type)',
+      );
+    }
+    text = declared.decode(bytes);
   }
   if (text.trim() === '') throw new Rejection('EMPTY', 'the object is empty');
   return text;

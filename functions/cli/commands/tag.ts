@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import type { Readable, Writable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { isParseError } from '../../core/input/errors.js';
 import type { ArticleFormat } from '../../core/input/format.js';
@@ -9,6 +9,10 @@ import { articleFromJsonValue } from '../../core/input/json.js';
 import type { ArticleInput, TagResult } from '../../core/schema.js';
 import { tagArticle } from '../../core/tag.js';
 import { createProgress } from '../progress.js';
+import { InvalidUtf8Error, strictText } from '../text-stream.js';
+
+/** The ingest function's default cap on a gzipped file's decompressed size (MAX_DECOMPRESSED_BYTES). */
+const MAX_DECOMPRESSED_BYTES = 20_000_000;
 
 export const USAGE = `usage:
   newstag tag [--format text|markdown|html|json] [--pretty|--compact] FILE... | -
@@ -24,7 +28,7 @@ export interface TagIo {
   readonly stdin: Readable;
   readonly stdout: Writable & { isTTY?: boolean };
   readonly stderr: Writable & { isTTY?: boolean };
-  readonly readFile: (path: string) => Promise<string>;
+  readonly readFile: (path: string) => Promise<Uint8Array>;
   readonly sizeOf: (path: string) => Promise<number | undefined>;
 }
 
@@ -32,7 +36,7 @@ const processIo = (): TagIo => ({
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
-  readFile: (path) => readFile(path, 'utf8'),
+  readFile: (path) => readFile(path),
   sizeOf: async (path) => (await stat(path)).size,
 });
 
@@ -117,25 +121,26 @@ function failure(id: string, error: unknown): { id: string; error: string; reaso
 }
 
 async function tagJsonLinesFrom(source: string, io: TagIo): Promise<{ tagged: number; failed: number }> {
-  if (source === '-') return tagJsonLines(io.stdin, io.stdout, io.stderr);
   // A file that cannot be read is one failed input, reported as whole-file mode reports it.
-  const readError = async (error: unknown) => {
-    const outcome: TagOutcome = { id: source, error: (error as Error).message, reason: 'READ_ERROR' };
+  const failedInput = async (error: unknown, reason: string) => {
+    const outcome: TagOutcome = { id: source, error: (error as Error).message, reason };
     if (!io.stdout.write(`${JSON.stringify(outcome)}\n`)) await once(io.stdout, 'drain');
     return { tagged: 0, failed: 1 };
   };
   let totalBytes: number | undefined;
   try {
-    totalBytes = await io.sizeOf(source);
+    // A gzipped file's size is not its text's: no percentage then.
+    totalBytes = source === '-' || /\.gz$/i.test(source) ? undefined : await io.sizeOf(source);
   } catch (error) {
-    return readError(error);
+    return failedInput(error, 'READ_ERROR');
   }
-  const input = (await import('node:fs')).createReadStream(source);
+  const bytes = source === '-' ? io.stdin : (await import('node:fs')).createReadStream(source);
   try {
-    return await tagJsonLines(input, io.stdout, io.stderr, totalBytes);
+    return await tagJsonLines(Readable.from(strictText(bytes)), io.stdout, io.stderr, totalBytes);
   } catch (error) {
+    if (error instanceof InvalidUtf8Error) return failedInput(error, error.reason);
     if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
-    return readError(error);
+    return failedInput(error, 'READ_ERROR');
   }
 }
 
@@ -208,13 +213,14 @@ async function tagFiles(
   // The file parsers (htmlparser2 for HTML) load only here: the JSON Lines path never needs them.
   const { parseArticle } = await import('../../core/input/parse.js');
   const { resolveFormat } = await import('../../core/input/format.js');
+  const { decodeBytes, Rejection } = await import('../../ingest/decode.js');
   const progress =
     files.length > 1 ? await createProgress({ stream: io.stderr, totalArticles: files.length }) : undefined;
   let failed = 0;
   try {
     for (const file of files) {
       let outcome: TagOutcome = { id: file, error: 'not read', reason: 'READ_ERROR' };
-      let content: string | undefined;
+      let content: Uint8Array | undefined;
       try {
         content = file === '-' ? await readAll(io.stdin) : await io.readFile(file);
       } catch (error) {
@@ -222,11 +228,20 @@ async function tagFiles(
       }
       if (content !== undefined) {
         try {
+          // The ingest pipeline's decoder: gzip, UTF-8 or a declared charset, the same refusals.
+          const { text, name } = decodeBytes(
+            file === '-' ? '' : file,
+            { bytes: content },
+            MAX_DECOMPRESSED_BYTES,
+          );
           const format =
-            options.format ?? resolveFormat({ filename: file === '-' ? undefined : file, content });
-          outcome = tagArticle(parseArticle(content, format, file === '-' ? {} : { id: file }));
+            options.format ?? resolveFormat({ filename: file === '-' ? undefined : name, content: text });
+          outcome = tagArticle(parseArticle(text, format, file === '-' ? {} : { id: file }));
         } catch (error) {
-          outcome = failure(file, error);
+          outcome =
+            error instanceof Rejection
+              ? { id: file, error: error.message, reason: error.reason }
+              : failure(file, error);
         }
       }
       const ok = !('error' in outcome);
@@ -241,8 +256,8 @@ async function tagFiles(
   return failed;
 }
 
-async function readAll(stream: Readable): Promise<string> {
+async function readAll(stream: Readable): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

@@ -35,14 +35,45 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** An ISO 8601 timestamp with offset, from the many shapes pages and feeds use; undefined if not a date. */
+/**
+ * An ISO 8601 timestamp with offset, from the many shapes pages and feeds use; undefined if not a date,
+ * including a day the calendar does not have ("2026-02-30", "30 Feb 2026"): Date.parse rolls those over
+ * to March, which would file the article under a day its source never said (the API refuses them too).
+ */
 export function normalizeDate(value: string | undefined): string | undefined {
   const text = value?.trim();
-  if (!text) return undefined;
+  if (!text || !namesRealDay(text)) return undefined;
   if (IsoDateTimeSchema.safeParse(text).success) return text;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return `${text}T00:00:00Z`;
   const time = Date.parse(text);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+/** "30 Feb 2026" (RFC 2822, feeds) and "February 30, 2026" (pages). */
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+
+/** False when the text names a year, month and day and that day does not exist; true otherwise. */
+function namesRealDay(text: string): boolean {
+  const iso = ISO_DAY.exec(text);
+  if (iso) return isCalendarDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy) return isCalendarDay(Number(dmy[3]), monthNumber(dmy[2]), Number(dmy[1]));
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  if (mdy) return isCalendarDay(Number(mdy[3]), monthNumber(mdy[1]), Number(mdy[2]));
+  return true;
+}
+
+function monthNumber(name: string | undefined): number {
+  return MONTHS.indexOf((name ?? '').slice(0, 3).toLowerCase()) + 1;
+}
+
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 export function normalizeUrl(value: string | undefined): string | undefined {

@@ -26,7 +26,7 @@ export class Capture extends Writable {
 }
 
 export function fakeIo(
-  options: { stdin?: string; files?: Record<string, string>; stderrIsTTY?: boolean } = {},
+  options: { stdin?: string; files?: Record<string, string | Uint8Array>; stderrIsTTY?: boolean } = {},
 ) {
   const stdout = new Capture();
   const stderr = new Capture(options.stderrIsTTY ?? false);
@@ -39,7 +39,7 @@ export function fakeIo(
       const content = files[path];
       if (content === undefined)
         throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });
-      return content;
+      return typeof content === 'string' ? Buffer.from(content) : content;
     },
     sizeOf: async (path) => files[path]?.length,
   };

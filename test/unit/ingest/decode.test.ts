@@ -61,6 +61,38 @@ describe('decoding an object into articles', () => {
     }
   });
 
+  it('reads a page in the legacy charset its <meta> or its Content-Type declares', () => {
+    const page = (head: string) =>
+      Buffer.from(
+        `<html><head>${head}<title>Caf\xe9 reopens</title></head><body><p>MONTR\xc9AL \x97 The caf\xe9 opened.</p></body></html>`,
+        'latin1',
+      );
+    const declared = [
+      ['a.html', page('<meta charset="windows-1252">'), {}],
+      ['b.html', page('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'), {}],
+      ['c.html', page(''), { contentType: 'text/html; charset=iso-8859-1' }],
+    ] as const;
+
+    for (const [key, bytes, extra] of declared) {
+      const [article] = decodeObject(key, object(bytes, extra), limits);
+      expect(article, key).toMatchObject({ kind: 'article', input: { title: 'Café reopens' } });
+      expect(article?.kind === 'article' && article.input.body, key).toContain('MONTRÉAL — The café opened.');
+    }
+  });
+
+  it('still fails non-UTF-8 bytes with INVALID_UTF8 when the page declares no charset, or declares UTF-8', () => {
+    const latin1 = (head: string) =>
+      Buffer.from(`<html><head>${head}</head><body><p>Caf\xe9 in Montr\xe9al.</p></body></html>`, 'latin1');
+
+    for (const bytes of [
+      latin1(''),
+      latin1('<meta charset="utf-8">'),
+      latin1('<meta charset="x-unknown">'),
+    ]) {
+      expect(decodeObject('a.html', object(bytes), limits)[0]).toMatchObject({ reason: 'INVALID_UTF8' });
+    }
+  });
+
   it.each([
     ['binary', 'a.txt', Buffer.from([1, 2, 0, 3]), 'BINARY'],
     ['invalid UTF-8', 'a.txt', Buffer.from([0xc3, 0x28, 0x41]), 'INVALID_UTF8'],

@@ -65,6 +65,32 @@ describe('JSON articles', () => {
     expect(reasonOf(() => parseArticle('{"body":"x","publishedAt":"soon"}', 'json'))).toBe('INVALID_FIELD');
   });
 
+  it('fails with INVALID_FIELD naming publishedAt when the day does not exist in the calendar', () => {
+    const published = (date: string) => () =>
+      parseArticle(JSON.stringify({ body: 'The council met.', publishedAt: date }), 'json');
+
+    for (const date of [
+      '2026-02-30T00:00:00Z',
+      '2026-02-29',
+      '2026-04-31T09:00:00+02:00',
+      'Mon, 30 Feb 2026 08:00:00 GMT',
+      'February 30, 2026',
+    ]) {
+      expect(reasonOf(published(date)), date).toBe('INVALID_FIELD');
+      expect(published(date), date).toThrow(/publishedAt/);
+    }
+  });
+
+  it('still accepts real days in each accepted form, leap days included', () => {
+    const publishedAt = (date: string) =>
+      parseArticle(JSON.stringify({ body: 'The council met.', publishedAt: date }), 'json').publishedAt;
+
+    expect(publishedAt('2024-02-29T10:00:00+02:00')).toBe('2024-02-29T10:00:00+02:00');
+    expect(publishedAt('2026-02-28')).toBe('2026-02-28T00:00:00Z');
+    expect(publishedAt('Tue, 01 Dec 2026 08:00:00 GMT')).toBe('2026-12-01T08:00:00.000Z');
+    expect(publishedAt('December 1, 2026 08:00 UTC')).toBe('2026-12-01T08:00:00.000Z');
+  });
+
   it('validates an already decoded value the same way', () => {
     expect(articleFromJsonValue({ id: 'a', body: 'B.' }, { source: 'cli' })).toEqual({
       id: 'a',

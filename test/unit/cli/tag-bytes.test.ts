@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { run } from '../../../functions/cli/commands/tag.js';
+import { fakeIo } from './io.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** A scratch file holding the given bytes. */
+function scratchFile(name: string, bytes: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'newstag-tag-bytes-'));
+  dirs.push(dir);
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+const LATIN1_STORY = Buffer.from('Le maire de Montr\xe9al a ouvert le caf\xe9 du port lundi.', 'latin1');
+const UTF8_STORY = 'The mayor of Montréal opened the harbour café on Monday.';
+
+describe('newstag tag reads bytes as ingest does', () => {
+  it('refuses a file that is not UTF-8 with INVALID_UTF8 instead of tagging replacement characters', async () => {
+    const { io, stdout } = fakeIo({ files: { 'latin1.txt': LATIN1_STORY } });
+
+    const code = await run(['--compact', 'latin1.txt'], io);
+
+    expect(code).toBe(1);
+    expect(stdout.lines()).toEqual([{ id: 'latin1.txt', error: expect.any(String), reason: 'INVALID_UTF8' }]);
+  });
+
+  it('reads a gzipped file in the format of its name without .gz', async () => {
+    const { io, stdout } = fakeIo({
+      files: { 'story.md.gz': gzipSync(`# Harbour reopens\n\n${UTF8_STORY}`) },
+    });
+
+    const code = await run(['--compact', 'story.md.gz'], io);
+
+    expect(code).toBe(0);
+    expect(stdout.lines()[0]).toMatchObject({
+      id: 'story.md.gz',
+      entities: expect.arrayContaining([expect.objectContaining({ name: 'Montréal' })]),
+    });
+  });
+
+  it('reads an HTML page in the legacy charset it declares', async () => {
+    const page = Buffer.from(
+      '<html><head><meta charset="windows-1252"><title>Caf\xe9 reopens</title></head>' +
+        '<body><p>Le maire de Montr\xe9al a ouvert le caf\xe9 \x97 lundi.</p></body></html>',
+      'latin1',
+    );
+    const { io, stdout } = fakeIo({ files: { 'page.html': page } });
+
+    const code = await run(['--compact', 'page.html'], io);
+
+    expect(code).toBe(0);
+    expect(stdout.lines()[0]).toMatchObject({
+      entities: expect.arrayContaining([expect.objectContaining({ name: 'Montréal' })]),
+    });
+  });
+
+  it('reads a gzipped JSON Lines file', async () => {
+    const path = scratchFile(
+      'feed.jsonl.gz',
+      gzipSync(`${JSON.stringify({ id: 'm1', body: UTF8_STORY })}\n`),
+    );
+    const { io, stdout } = fakeIo();
+
+    const code = await run(['--jsonl', path], io);
+
+    expect(code).toBe(0);
+    expect(stdout.lines()).toEqual([expect.objectContaining({ id: 'm1' })]);
+  });
+
+  it('refuses a JSON Lines file that is not UTF-8 with INVALID_UTF8 and exits 1', async () => {
+    const line = Buffer.concat([Buffer.from('{"id":"m2","body":"'), LATIN1_STORY, Buffer.from('"}\n')]);
+    const path = scratchFile('feed.jsonl', line);
+    const { io, stdout } = fakeIo();
+
+    const code = await run(['--jsonl', path], io);
+
+    expect(code).toBe(1);
+    expect(stdout.lines()).toEqual([{ id: path, error: expect.any(String), reason: 'INVALID_UTF8' }]);
+  });
+});
