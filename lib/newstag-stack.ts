@@ -127,6 +127,8 @@ export class NewstagStack extends Stack {
     });
     new CfnOutput(this, 'IngestQueueUrl', { value: this.ingest.queue.queueUrl });
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: this.ingest.deadLetterQueue.queueUrl });
+    // start-message-move-task (redrive) takes the queue's ARN, not its URL.
+    new CfnOutput(this, 'DeadLetterQueueArn', { value: this.ingest.deadLetterQueue.queueArn });
     new CfnOutput(this, 'BackfillStateMachineArn', { value: this.backfill.stateMachine.stateMachineArn });
     new CfnOutput(this, 'RollupFunctionName', {
       value: this.topRollup.function.functionName,

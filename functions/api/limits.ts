@@ -43,7 +43,9 @@ export const PAIR_SAME_MESSAGE = 'must name two different countries';
 export const ARTICLE_ID_PATTERN = /^[A-Za-z0-9_-]{16}$/;
 export const ARTICLE_ID_MESSAGE = 'must be a 16-character article id';
 export const KIND_MESSAGE = 'must be one of entity, topic, country, pair';
-export const DATE_MESSAGE = 'must be a date (YYYY-MM-DD) or an ISO 8601 timestamp with a time zone';
+/** A `+` offset pasted into a URL arrives as a space (form encoding): say how to write it. */
+export const DATE_MESSAGE =
+  'must be a date (YYYY-MM-DD) or an ISO 8601 timestamp with a time zone; in a URL write + as %2B (2026-11-29T10:15:00%2B02:00)';
 export const REPEAT_MESSAGE = `may be given at most ${MAX_FILTER_VALUES} times`;
 export const FOCUS_VALUES = ['true', 'false'] as const;
 export const FOCUS_MESSAGE = 'must be true or false';

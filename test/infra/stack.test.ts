@@ -620,4 +620,12 @@ describe('outputs', () => {
       template.hasOutput(name, {});
     }
   });
+
+  it('publishes the dead-letter queue ARN that a redrive (start-message-move-task) takes', () => {
+    const [queueId] = Object.entries(template.findResources('AWS::SQS::Queue')).find(
+      ([, queue]) => !(queue as { Properties?: { RedrivePolicy?: unknown } }).Properties?.RedrivePolicy,
+    ) ?? [''];
+
+    template.hasOutput('DeadLetterQueueArn', { Value: { 'Fn::GetAtt': [queueId, 'Arn'] } });
+  });
 });

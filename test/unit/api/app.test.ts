@@ -89,6 +89,18 @@ describe('validation messages read as sentences about the parameter', () => {
 });
 
 describe('request validation', () => {
+  it('tells a caller whose + offset arrived as a space to write it as %2B', async () => {
+    const pasted = await app().get('/articles?country=US&from=2026-11-29T10:15:00+02:00');
+    const encoded = await app().get('/articles?country=US&from=2026-11-29T10:15:00%2B02:00');
+
+    expect(pasted.status).toBe(400);
+    expect(pasted.body).toMatchObject({
+      parameter: 'from',
+      message: expect.stringContaining('write + as %2B'),
+    });
+    expect(encoded.status).toBe(200);
+  });
+
   it.each([
     ['/articles?country=US&from=2026-13-01', 'from'],
     ['/articles?country=US&from=2026-02-30', 'from'],
