@@ -12,6 +12,7 @@ import { TextMemo } from '../text/text-memo.js';
 import { WordMemo } from '../text/vocabulary.js';
 import type { Chunk, Word } from './chunk.js';
 import { lookupKey, MODEL_DESIGNATION, withoutArabicParticle } from './chunk.js';
+import { isKnownBodyWord } from './known-bodies.js';
 import {
   CALENDAR_WORDS,
   FAMILY_NAMES_FIRST,
@@ -1149,6 +1150,23 @@ function placesListAfter(ctx: Context, field: Field, index: number): boolean {
   return false;
 }
 
+/** A currency's letters written onto a sum: Kenyan "Sh", Nigerian "N", South African "R", Philippine "P". */
+const CURRENCY_AMOUNT = /^(?:K?Sh|N|R|P)\d+$/;
+/** What follows such a sum: its scale, "per", or the rest of the number ("N1,487"). */
+const SUM_AFTER = new Set([
+  'billion',
+  'million',
+  'trillion',
+  'bn',
+  'm',
+  'per',
+  ',',
+  '.',
+  'a',
+  'each',
+  'crore',
+  'lakh',
+]);
 /** Words before a capitalised "Bill" that make it a bill before parliament ("the Bill", "a similar Bill"). */
 const LEGISLATION_BEFORE = new Set(
   'the a an this that similar new proposed draft controversial amended whole entire finance government'.split(
@@ -1277,6 +1295,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         : typeChunk(holder, ctx)),
     ];
   }
+  // "in Co Antrim", "Co Cork", "Co. Kerry": Irish style names a county so; a firm's "Co" ends its name.
+  if (
+    to === 2 &&
+    (words[0]!.core === 'Co' || words[0]!.core === 'Co.') &&
+    !chunk.caseless &&
+    !wordIs(words[1]!, W_ORG_HEAD) &&
+    !CORPORATE_SUFFIXES.has(words[1]!.lower) &&
+    !gazetteerOfWord(words[1]!)?.countryCode
+  )
+    return [candidate(chunk, 0, 2, 'place', 2, NO_CONTEXT)];
   // '"Annie Hall"', '“Father of the Bride”': a work's title in quotation marks (chunk.ts).
   // A name the lists know keeps its reading ('"El Nino"', '"Fort Knox"').
   if (chunk.work && lookup(words, 0, to, ctx) === undefined)
@@ -1629,6 +1657,13 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // "the Bill", "a similar Bill", "in next week's Budget": legislation and the budget as house styles
     // capitalise them, no person or place ("Bill said" stays a person).
     if (single.lower === 'budget' || (single.lower === 'bill' && LEGISLATION_BEFORE.has(prevToken)))
+      return [];
+    // "Sh30 billion", "N1,487 per dollar", "R2.5 billion", "P545 billion": a sum in shillings, naira, rand or
+    // pesos written with its currency's letter, no name.
+    if (
+      CURRENCY_AMOUNT.test(single.core) &&
+      (SUM_AFTER.has(nextToken) || sumAfter(ctx, chunk.field, single.index))
+    )
       return [];
     // "Brexit", "Grexit": a country's exit named by a blend, an event.
     if (EXIT_BLEND.test(single.core)) return [candidate(chunk, from, to, 'event', 2, NO_CONTEXT)];
@@ -2538,6 +2573,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
 
   // One word.
   if (first === 'X') return typeX(ctx, chunk, from, prevToken, nextToken, base);
+  // "Eurostat said", "Destatis said": a body the team's list names by one word (entities/known-bodies.ts).
+  if (isKnownBodyWord(first)) return [candidate(chunk, from, to, 'organization', 2, base)];
   // "JPMorgan", "YouTube", "BlackRock": a capital inside a word after its first syllable is a brand's
   // spelling; people's names have one only after a prefix ("McDonald", "DeSantis", "MacArthur").
   if (CAMEL_CASE_BRAND.test(first)) return [candidate(chunk, from, to, 'organization', 1, base)];

@@ -56,9 +56,25 @@ const KNOWN_BODIES: readonly (readonly [string, ...string[]])[] = [
   ['State Department', 'U.S. State Department', 'Department of State', 'U.S. Department of State'],
   ['NASA', 'National Aeronautics and Space Administration'],
   ['Israel Defense Forces', 'IDF', 'Israel Defence Forces'],
+  // Statistics offices and weather services economic and weather briefs name by one word, which would
+  // otherwise read as a surname before "said".
+  ['Eurostat'],
+  ['Destatis'],
+  ['Insee', 'INSEE'],
+  ['Istat', 'ISTAT'],
+  ['Aemet', 'AEMET'],
+  ['Statistics Canada', 'StatCan'],
 ];
 
 const BY_FORM = formTable(KNOWN_BODIES);
+
+/** The listed forms of one word, as written ("IMF", "Eurostat"; "WHO" in capitals only). */
+const ONE_WORD_FORMS = new Set(KNOWN_BODIES.flat().filter((form) => !form.includes(' ')));
+
+/** Whether a word as written is a listed body's form ("Eurostat", "IMF", "Nato"). */
+export function isKnownBodyWord(word: string): boolean {
+  return ONE_WORD_FORMS.has(word);
+}
 
 /** The listed body an organisation's name in an article means ("the Fed" → "Federal Reserve"), if any. */
 export function knownBodyNamed(written: string): string | undefined {
