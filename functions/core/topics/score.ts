@@ -16,7 +16,7 @@ import {
   type PhraseHits,
 } from './match.js';
 import { compileSenses, leansToRival, type Sense, senseUnder } from './senses.js';
-import { applyDeadlyDisaster, applyDocumentSignals } from './signals.js';
+import { applyDeadlyDisaster, applyDocumentSignals, leadersMeeting } from './signals.js';
 import { TOP_LEVEL } from './taxonomy.js';
 
 /**
@@ -128,7 +128,8 @@ export function scoreTopics(
     nameSpans(entities, 'body'),
     lead,
   );
-  if (hits.size === 0) return [];
+  const meeting = leadersMeeting(doc, entities);
+  if (hits.size === 0 && meeting.length === 0) return [];
 
   const raw = RAW.fill(0);
   // The largest lexicon weight behind each node: a subtopic needs one clear word, not only weak ones.
@@ -170,7 +171,7 @@ export function scoreTopics(
     if (gain > (strongest[node] ?? 0)) strongest[node] = gain;
   }
   const framedWeight = applyFrames(FRAMES, hits, nodes, raw, strongest, damp);
-  const signalEvidence = applyDocumentSignals(raw, nodes, LEXICON.nodeIndex, entities, countries);
+  const signalEvidence = applyDocumentSignals(raw, nodes, LEXICON.nodeIndex, strongest, meeting, countries);
   applyDeadlyDisaster(raw, nodes, DISASTER, DEATH_RIVALS, hits, offSense);
 
   let maxTop = 0;
@@ -212,6 +213,9 @@ export function scoreTopics(
     const node = nodes[i] as (typeof nodes)[number];
     const words = evidence.get(i) ?? [];
     if (node.id === 'medtop:20000638' || node.id === 'medtop:20000373') words.push(...signalEvidence);
+    // Politics told only through its leaders meeting: the leaders are its evidence.
+    else if (!words.length && node.id === TOP_LEVEL.politics && meeting.length)
+      words.push(`leaders: ${meeting.join(', ')}`);
     const topic: Topic = {
       id: node.id,
       label: node.label,

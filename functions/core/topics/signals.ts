@@ -1,4 +1,7 @@
+import { COUNTRY_VOICES } from '../entities/newsmakers.js';
+import { slug } from '../entities/places.js';
 import type { Country, Entity } from '../schema.js';
+import { fieldOf, type TagDocument } from '../text/document.js';
 import type { LexiconEntry, TopicNode } from './compile.js';
 import type { PhraseHits } from './match.js';
 
@@ -6,6 +9,36 @@ const INTERNATIONAL_RELATIONS = 'medtop:20000638';
 const INTERNATIONAL_TRADE = 'medtop:20000373';
 const DIPLOMACY_BONUS = 2;
 const TRADE_BONUS = 1.5;
+/** Leaders of two countries meeting weigh as one clear word of diplomacy. */
+const LEADERS_MEETING_BONUS = 3;
+
+/** The entity id of each listed newsmaker who speaks for a country ("person:donald-trump" → US). */
+const VOICE_COUNTRY = new Map(
+  Object.entries(COUNTRY_VOICES).flatMap(([code, names]) =>
+    names.map((name) => [`person:${slug(name)}`, code]),
+  ),
+);
+/** Words of leaders meeting or talking: "would meet Xi", "held talks with", "a summit", "a state visit". */
+const MEETING =
+  /\b(?:meet|meets|met|meeting|talks|summit|visit|visits|visited|visiting|phone call|spoke with|hosted|hosts)\b/i;
+
+/**
+ * The names of newsmakers of two or more countries (entities/newsmakers.ts) when a sentence naming one of
+ * them has a word of meeting ("Trump said he would meet Xi in April"), else none: diplomacy, even where the
+ * story has no other word of it and its countries, named only through their leaders, are not in focus.
+ */
+export function leadersMeeting(doc: TagDocument, entities: readonly Entity[]): string[] {
+  const leaders = entities.filter((e) => e.type === 'person' && VOICE_COUNTRY.has(e.id));
+  if (new Set(leaders.map((e) => VOICE_COUNTRY.get(e.id))).size < 2) return [];
+  for (const leader of leaders)
+    for (const m of leader.mentions) {
+      const field = fieldOf(doc, m.field);
+      const sentence = field.sentences.find((s) => s.start <= m.start && m.start < s.end);
+      if (sentence && MEETING.test(field.text.slice(sentence.start, sentence.end)))
+        return leaders.slice(0, 3).map((e) => e.name);
+    }
+  return [];
+}
 
 /** Adds `amount` to a node and every ancestor, as a lexicon match does. */
 export function boost(raw: Float64Array, nodes: readonly TopicNode[], node: number, amount: number): void {
@@ -21,17 +54,23 @@ export function applyDocumentSignals(
   raw: Float64Array,
   nodes: readonly TopicNode[],
   nodeIndex: ReadonlyMap<string, number>,
-  _entities: readonly Entity[],
+  strongest: Float64Array,
+  meeting: readonly string[],
   countries: readonly Country[],
 ): string[] {
   const evidence: string[] = [];
+  const relations = nodeIndex.get(INTERNATIONAL_RELATIONS);
+  if (relations !== undefined && meeting.length) {
+    boost(raw, nodes, relations, LEADERS_MEETING_BONUS);
+    strongest[relations] = Math.max(strongest[relations] ?? 0, LEADERS_MEETING_BONUS);
+    evidence.push(`leaders: ${meeting.join(', ')}`);
+  }
   const focus = countries.filter((c) => c.focus);
   if (focus.length < 2) return evidence;
   const names = focus
     .slice(0, 3)
     .map((c) => c.name)
     .join(', ');
-  const relations = nodeIndex.get(INTERNATIONAL_RELATIONS);
   if (relations !== undefined && (raw[relations] ?? 0) > 0) {
     boost(raw, nodes, relations, DIPLOMACY_BONUS);
     evidence.push(`countries: ${names}`);
