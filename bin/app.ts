@@ -1,10 +1,10 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { readDeployConfig } from '../lib/config.js';
+import { type DeployConfig, readDeployConfig } from '../lib/config.js';
 import { NewstagStack } from '../lib/newstag-stack.js';
 
 const app = new App();
-const config = readDeployConfig((key) => app.node.tryGetContext(key));
+const config = readConfigOrExit();
 
 new NewstagStack(app, config.stackName, {
   config,
@@ -18,3 +18,16 @@ if (config.nag) {
 }
 
 app.synth();
+
+/**
+ * The validated configuration; a bad `-c newstag:…` value or cdk.json entry prints the message naming
+ * every bad key and exits 1, where a thrown error buried it in a Node stack trace.
+ */
+function readConfigOrExit(): DeployConfig {
+  try {
+    return readDeployConfig((key) => app.node.tryGetContext(key));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}
