@@ -9,12 +9,13 @@ export interface Token {
 // Words keep inner apostrophes, periods of abbreviations ("U.S.", "J.D."), hyphens and ampersands
 // ("AT&T"); a possessive "'s" stays on the word and recognisers strip it where they need to.
 // A firm's web address is one word: "Amazon.com", "Booking.com's" (not the river and a stray "com").
-// A single capital with a period before another capital is an initial: "S. Waugh", "T.O'Gorman".
+// A single capital with a period before another capital is an initial: "S. Waugh", "T.O'Gorman",
+// "Michael J. O'Leary", "Ryan K. D'Souza".
 // This pattern is the definition of a token; `tokenize` below is a faster scanner that gives the same
 // tokens (test/unit/text/tokens.test.ts compares the two on arbitrary strings).
 // Compiling it takes milliseconds (its Unicode property classes) and only text outside ASCII needs it,
 // so it is compiled on first use, once: the scanner's sticky copy is the only one tagging makes.
-const TOKEN_SOURCE = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]?\p{Lu}\p{Ll})|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*\.?(?<=\p{L}\.)(?=\s+\p{Ll})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|net|org)(?![\p{L}\p{M}\p{N}])(?:['’\-&][\p{L}\p{M}\p{N}]+)*)?|\p{N}+(?:[.,:]\p{N}+)*%?|\S`;
+const TOKEN_SOURCE = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]?\p{Lu}\p{Ll}|[ ]\p{Lu}['’]\p{Lu})|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*\.?(?<=\p{L}\.)(?=\s+\p{Ll})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|net|org)(?![\p{L}\p{M}\p{N}])(?:['’\-&][\p{L}\p{M}\p{N}]+)*)?|\p{N}+(?:[.,:]\p{N}+)*%?|\S`;
 
 /** The pattern anchored at `lastIndex`: the scanner hands it every token that is not plain ASCII. */
 let tokenAt: RegExp | undefined;
@@ -51,6 +52,7 @@ const WORD_CHAR = LETTER | DIGIT;
 const OTHER = 128;
 
 const PERIOD = 46;
+const APOSTROPHE = 39;
 const PERCENT = 37;
 
 /** Sentinel for "the ASCII scan cannot decide this token". */
@@ -138,7 +140,7 @@ function wordEnd(text: string, p: number, kind: number, n: number): number {
       q += 2;
     }
     if (q - p >= 4) return q;
-    // \p{Lu}\.(?=[ ]?\p{Lu}\p{Ll}): an initial, "S. Waugh"
+    // \p{Lu}\.(?=[ ]?\p{Lu}\p{Ll}|[ ]\p{Lu}['’]\p{Lu}): an initial, "S. Waugh", "J. O'Leary"
     let r = p + 2;
     if (unitAt(text, r, n) === 32) r++;
     const first = classAt(text, r, n);
@@ -147,6 +149,12 @@ function wordEnd(text: string, p: number, kind: number, n: number): number {
       const second = classAt(text, r + 1, n);
       if (second === OTHER) return UNDECIDED;
       if (second === LOWER) return p + 2;
+      // After a space only: "T.O'Gorman" in a scorecard is read as before.
+      if (r === p + 3 && unitAt(text, r + 1, n) === APOSTROPHE) {
+        const third = classAt(text, r + 2, n);
+        if (third === OTHER) return UNDECIDED;
+        if (third === UPPER) return p + 2;
+      }
     }
   }
   // The word: [\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*
