@@ -1150,6 +1150,8 @@ function placesListAfter(ctx: Context, field: Field, index: number): boolean {
   return false;
 }
 
+/** Factions Indian and other parties write in brackets after the party's name. */
+const FACTIONS = new Set(['united', 'secular', 'marxist', 'socialist', 'democratic']);
 /** A currency's letters written onto a sum: Kenyan "Sh", Nigerian "N", South African "R", Philippine "P". */
 const CURRENCY_AMOUNT = /^(?:K?Sh|N|R|P)\d+$/;
 /** What follows such a sum: its scale, "per", or the rest of the number ("N1,487"). */
@@ -1305,6 +1307,26 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !gazetteerOfWord(words[1]!)?.countryCode
   )
     return [candidate(chunk, 0, 2, 'place', 2, NO_CONTEXT)];
+  // "Janata Dal (United)", "Hindustani Awam Morcha (Secular)": a party's faction in brackets after its
+  // name; the name is the party's, the faction word no name of its own.
+  if (!chunk.caseless) {
+    const at = words[0]!.index;
+    if (
+      to === 1 &&
+      FACTIONS.has(words[0]!.lower) &&
+      tokenText(ctx, chunk.field, at - 1) === '(' &&
+      tokenText(ctx, chunk.field, at + 1) === ')'
+    )
+      return [];
+    const end = words[to - 1]!.index;
+    if (
+      to >= 2 &&
+      tokenText(ctx, chunk.field, end + 1) === '(' &&
+      FACTIONS.has(lowerTokenText(ctx, chunk.field, end + 2)) &&
+      tokenText(ctx, chunk.field, end + 3) === ')'
+    )
+      return [candidate(chunk, wordIs(words[0]!, W_FUNCTION) ? 1 : 0, to, 'organization', 2, NO_CONTEXT)];
+  }
   // '"Annie Hall"', '“Father of the Bride”': a work's title in quotation marks (chunk.ts).
   // A name the lists know keeps its reading ('"El Nino"', '"Fort Knox"').
   if (chunk.work && lookup(words, 0, to, ctx) === undefined)
