@@ -1,7 +1,7 @@
 import { paginateListObjectsV2 } from '@aws-sdk/client-s3';
 import { createDynamoRepository } from '../adapters/dynamo-repository.js';
 import type { ObjectRecordItem } from '../core/records/items.js';
-import { matchesFilter } from '../ingest/events.js';
+import { decodeS3Key, matchesFilter } from '../ingest/events.js';
 import type { KeyFilter } from './key-filter.js';
 import type { LocalServers, S3rverEvent } from './servers.js';
 
@@ -34,8 +34,13 @@ export function needsIngest(record: ObjectRecordItem | undefined, object: Listed
 export async function unfinishedUploads(
   servers: LocalServers,
   filter: KeyFilter,
-  concurrency = 8,
-): Promise<{ checked: number; events: S3rverEvent[] }> {
+  options: {
+    /** Objects whose message sits in the dead-letter store (key → ETag): left for `newstag dlq redrive`. */
+    readonly deadLettered?: ReadonlyMap<string, string | undefined>;
+    readonly concurrency?: number;
+  } = {},
+): Promise<{ checked: number; events: S3rverEvent[]; deadLettered: number }> {
+  const concurrency = options.concurrency ?? 8;
   const repository = createDynamoRepository(servers.clients.dynamo, { tableName: servers.table });
   const listed: ListedObject[] = [];
   for await (const page of paginateListObjectsV2(
@@ -52,17 +57,27 @@ export async function unfinishedUploads(
     }
   }
   const unfinished: ListedObject[] = [];
+  let deadLettered = 0;
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.max(1, Math.min(concurrency, listed.length)) }, async () => {
       while (next < listed.length) {
         const object = listed[next++] as ListedObject;
-        if (needsIngest(await repository.getObjectRecord(object.key), object)) unfinished.push(object);
+        if (!needsIngest(await repository.getObjectRecord(object.key), object)) continue;
+        // Its message failed every receive and waits in the dead-letter store; queuing it again at each
+        // start would only add another dead letter. A newer version of the object is queued.
+        const dead = options.deadLettered;
+        if (dead?.has(object.key) && sameETag(dead.get(object.key), object.eTag)) deadLettered++;
+        else unfinished.push(object);
       }
     }),
   );
   unfinished.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { checked: listed.length, events: unfinished.map((object) => putEvent(servers, object)) };
+  return {
+    checked: listed.length,
+    events: unfinished.map((object) => putEvent(servers, object)),
+    deadLettered,
+  };
 }
 
 /** The notification the local S3 server sends for a PUT of this object. */
@@ -86,6 +101,29 @@ function putEvent(servers: LocalServers, object: ListedObject): S3rverEvent {
       },
     ],
   };
+}
+
+/** The same version, or no ETag to tell them apart. */
+function sameETag(a: string | undefined, b: string | undefined): boolean {
+  return !a || !b || unquote(a) === unquote(b);
+}
+
+/** The objects (key → ETag) of the S3 notifications waiting in the dead-letter store. */
+export function deadLetteredObjects(bodies: readonly string[]): Map<string, string | undefined> {
+  const objects = new Map<string, string | undefined>();
+  for (const body of bodies) {
+    let parsed: { Records?: { s3?: { object?: { key?: string; eTag?: string } } }[] };
+    try {
+      parsed = JSON.parse(body) as typeof parsed;
+    } catch {
+      continue; // not a notification: nothing of the bucket to match
+    }
+    for (const record of parsed.Records ?? []) {
+      const object = record.s3?.object;
+      if (object?.key) objects.set(decodeS3Key(object.key), object.eTag);
+    }
+  }
+  return objects;
 }
 
 function unquote(eTag: string): string {

@@ -12,8 +12,8 @@ import { startAdminServer } from './admin.js';
 import { apiRequestListener, type HttpApiHandler } from './api-host.js';
 import { FileDeadLetters, MemoryDeadLetters } from './dead-letters.js';
 import type { KeyFilter } from './key-filter.js';
-import { type BatchHandler, LocalQueue } from './queue.js';
-import { unfinishedUploads } from './reconcile.js';
+import { type BatchHandler, type DeadLetterStore, LocalQueue } from './queue.js';
+import { deadLetteredObjects, unfinishedUploads } from './reconcile.js';
 import { createNotificationMapper } from './s3-notifications.js';
 import { SerialRunner } from './serial-runner.js';
 import { type LocalServers, type S3rverEvent, startLocalServers } from './servers.js';
@@ -152,7 +152,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     if (records.length > 0) queue.send(JSON.stringify(toNotification({ ...event, Records: records })));
   };
   const unsubscribe = servers.onS3Event(deliver);
-  if (options.dataDir) await requeueUnfinished(servers, keyFilter, deliver, log);
+  if (options.dataDir) await requeueUnfinished(servers, keyFilter, deadLetters, deliver, log);
   // The daily tops may predate the last run's uploads or a `newstag reprocess`: rebuild them once now.
   rollup?.request();
 
@@ -206,14 +206,23 @@ const STOP_GRACE_MS = 15_000;
 async function requeueUnfinished(
   servers: LocalServers,
   keyFilter: KeyFilter,
+  deadLetters: DeadLetterStore,
   deliver: (event: S3rverEvent) => void,
   log: (line: string) => void,
 ): Promise<void> {
   try {
-    const { checked, events } = await unfinishedUploads(servers, keyFilter);
+    const dead = deadLetteredObjects((await deadLetters.list()).map((m) => m.body));
+    const { checked, events, deadLettered } = await unfinishedUploads(servers, keyFilter, {
+      deadLettered: dead,
+    });
     for (const event of events) deliver(event);
-    if (checked > 0)
-      log(`restart check: ${checked} uploads in the bucket, re-queued ${events.length} not yet tagged`);
+    if (checked > 0) {
+      const left =
+        deadLettered > 0 ? ` (${deadLettered} left in the dead-letter store: npx newstag dlq redrive)` : '';
+      log(
+        `restart check: ${checked} uploads in the bucket, re-queued ${events.length} not yet tagged${left}`,
+      );
+    }
   } catch (err) {
     log(
       `restart check failed (${err instanceof Error ? err.message : String(err)}): uploads left untagged by the last run are not re-queued; run \`npx newstag reprocess\``,

@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoRepository } from '../../functions/adapters/dynamo-repository.js';
 import { shortId } from '../../functions/core/records/keys.js';
+import { FileDeadLetters } from '../../functions/local/dead-letters.js';
 import { type LocalServers, startLocalServers } from '../../functions/local/servers.js';
 import { type LocalStack, type LocalStackOptions, startLocalStack } from '../../functions/local/stack.js';
 import { pollUntil } from '../integration/support/local-stack.js';
@@ -92,6 +93,38 @@ describe('restarting a local stack on its data folder', () => {
         tableName: second.servers.table,
       });
       expect(await after.getObjectRecord('inbox/done.txt')).toEqual(done);
+    } finally {
+      await second.stop();
+    }
+  }, 120_000);
+
+  it('leaves an object whose message is in the dead-letter store there, instead of queuing it at each start', async () => {
+    const dataDir = dataFolder();
+    const first = await start(dataDir);
+    await first.stop();
+    const bare = await startLocalServers({ ...ports, dataDir });
+    await put(bare, 'inbox/poison.txt', NORWAY);
+    const { ETag } = await bare.clients.s3.send(
+      new HeadObjectCommand({ Bucket: bare.bucket, Key: 'inbox/poison.txt' }),
+    );
+    await bare.stop();
+    await new FileDeadLetters(join(dataDir, 'dead-letters.json')).put({
+      messageId: 'm-poison',
+      body: JSON.stringify({ Records: [{ s3: { object: { key: 'inbox/poison.txt', eTag: ETag } } }] }),
+      sentAt: 0,
+      receiveCount: 3,
+      lastError: 'table throttled',
+    });
+    const log: string[] = [];
+
+    const second = await start(dataDir, log);
+    try {
+      await second.queue.idle();
+
+      expect(log).toContain(
+        'restart check: 1 uploads in the bucket, re-queued 0 not yet tagged (1 left in the dead-letter store: npx newstag dlq redrive)',
+      );
+      expect(await applied(second, 'inbox/poison.txt')).toBeUndefined();
     } finally {
       await second.stop();
     }
