@@ -17,6 +17,9 @@
  * names inside names and deadly disasters in topics). 0.9.0: rules of 2026-11-30 21:10–23:45 (politicians
  * and institutions that speak for a country, list-mate pairs scored low, office holders' pairs, venue
  * heads, seas and demonyms, local titles, tickers and party-state tags, kinds of firm, missions and clubs, wire slugs,
- * press-release datelines and boilerplate, page titles and bylines, word senses and desk vocabulary).
+ * press-release datelines and boilerplate, page titles and bylines, word senses and desk vocabulary). 0.10.0:
+ * rules of 2026-12-01 (today's city spellings, war and arms pair cues, dishes and home offices, the lead's
+ * country in focus, agency and colon datelines, page labels, name lists in English, quoted titles, prizes,
+ * results-list nationalities, seats, rivers, storms, office titles, weather leads, leaders meeting).
  */
-export const TAGGER_VERSION = '0.9.0';
+export const TAGGER_VERSION = '0.10.0';
