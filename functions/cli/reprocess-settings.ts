@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readDeployConfig } from '../../lib/config.js';
 import { loadIngestConfig } from '../adapters/config.js';
 import type { DecodeLimits } from '../ingest/decode.js';
 import { matchesFilter } from '../ingest/events.js';
+import { checkoutDeployConfig } from '../local/key-filter.js';
 
 /** The read limits a re-tag runs under: the same as the ingest function's, or a re-tag could fail what ingest tagged. */
 export interface ReprocessLimits extends DecodeLimits {
@@ -45,15 +43,6 @@ export function selectReprocessKeys(
  * newstag:maxObjectBytes as a deploy from this checkout sets it (cdk.json context, else the default): what a
  * deployed stack's ingest function accepts, unless `--max-object-bytes` says otherwise.
  */
-export function deployedMaxObjectBytes(projectRoot = join(import.meta.dirname, '../..')): number {
-  let context: Record<string, unknown> = {};
-  try {
-    const cdk = JSON.parse(readFileSync(join(projectRoot, 'cdk.json'), 'utf8')) as {
-      context?: Record<string, unknown>;
-    };
-    context = cdk.context ?? {};
-  } catch {
-    // No cdk.json (a packaged CLI): the schema's default.
-  }
-  return readDeployConfig((key) => context[key]).maxObjectBytes;
+export function deployedMaxObjectBytes(projectRoot?: string): number {
+  return checkoutDeployConfig(projectRoot).maxObjectBytes;
 }

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDeployConfig } from '../../lib/config.js';
 
+const DEFAULT_ROOT = join(import.meta.dirname, '../..');
+
 /** Which object keys trigger ingestion: the bucket notification's filter. */
 export interface KeyFilter {
   readonly prefix: string;
@@ -13,7 +15,13 @@ export interface KeyFilter {
  * `keySuffix` of the deploy configuration (`newstag:*` context in cdk.json, else the schema's defaults,
  * docs/deploy.md), read through the same schema the CDK app uses.
  */
-export function deployedKeyFilter(projectRoot = join(import.meta.dirname, '../..')): KeyFilter {
+export function deployedKeyFilter(projectRoot = DEFAULT_ROOT): KeyFilter {
+  const config = checkoutDeployConfig(projectRoot);
+  return { prefix: config.keyPrefix, suffix: config.keySuffix };
+}
+
+/** The deploy configuration of this checkout: `newstag:*` context in cdk.json, else the schema's defaults. */
+export function checkoutDeployConfig(projectRoot = DEFAULT_ROOT): ReturnType<typeof readDeployConfig> {
   let context: Record<string, unknown> = {};
   try {
     const cdk = JSON.parse(readFileSync(join(projectRoot, 'cdk.json'), 'utf8')) as {
@@ -23,6 +31,5 @@ export function deployedKeyFilter(projectRoot = join(import.meta.dirname, '../..
   } catch {
     // No cdk.json (a packaged CLI): the schema's defaults.
   }
-  const config = readDeployConfig((key) => context[key]);
-  return { prefix: config.keyPrefix, suffix: config.keySuffix };
+  return readDeployConfig((key) => context[key]);
 }
