@@ -16,6 +16,11 @@ export interface ObjectEvent {
   readonly retag?: boolean;
 }
 
+/** An ETag without the quotes S3 writes around it in object metadata (events give it bare). */
+export function unquoteETag(eTag: string): string {
+  return eTag.replace(/^"|"$/g, '');
+}
+
 // zod/mini keeps classic zod out of the ingest bundle; English messages, as classic zod gives.
 z.config(en());
 

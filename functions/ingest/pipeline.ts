@@ -28,8 +28,9 @@ import { canonicalTime, contentHash, keys, shortId, tagRefString } from '../core
 import { decodeResult } from '../core/records/result-codec.js';
 import { compareSequencers } from '../core/records/sequencer.js';
 import type { ArticleInput, TagResult } from '../core/schema.js';
+import { forEachLimited, settleAll } from './concurrency.js';
 import { type DecodedArticle, type DecodeLimits, decodeObject } from './decode.js';
-import type { ObjectEvent } from './events.js';
+import { type ObjectEvent, unquoteETag } from './events.js';
 import type { ObjectSource, TagRepository } from './ports.js';
 
 export interface PipelineDeps {
@@ -135,10 +136,11 @@ export async function processCreate(deps: PipelineDeps, event: ObjectEvent): Pro
     ];
   } else {
     const object = read.object;
-    if (event.eTag && object.eTag && unquote(object.eTag) !== unquote(event.eTag)) return 'superseded';
+    if (event.eTag && object.eTag && unquoteETag(object.eTag) !== unquoteETag(event.eTag))
+      return 'superseded';
     hash = contentHash(object.bytes);
     versionId = object.versionId ?? versionId;
-    eTag = object.eTag ? unquote(object.eTag) : eTag;
+    eTag = object.eTag ? unquoteETag(object.eTag) : eTag;
   }
 
   // Open the ledger by compare-and-set on the record read: if another attempt of the key wrote it since,
@@ -513,29 +515,4 @@ async function removeArticle(deps: PipelineDeps, event: ObjectEvent, aid: string
 
 function zero() {
   return { tags: 0, indexPuts: 0, indexDeletes: 0, countAdds: 0, countRemoves: 0 };
-}
-
-function unquote(eTag: string): string {
-  return eTag.replace(/^"|"$/g, '');
-}
-
-async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<unknown>) {
-  let next = 0;
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await work(item);
-    }
-  });
-  await settleAll(workers);
-}
-
-/**
- * Like Promise.all, but waits for every write to settle before failing: no write of a failed attempt is
- * still in flight when the message is handed back for redelivery.
- */
-async function settleAll(promises: readonly Promise<unknown>[]): Promise<void> {
-  const results = await Promise.allSettled(promises);
-  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failure) throw failure.reason;
 }

@@ -1,4 +1,5 @@
 import { normalizeSequencer } from '../core/records/sequencer.js';
+import { forEachLimited } from './concurrency.js';
 import { type ObjectOutcome, type PipelineDeps, processCreate } from './pipeline.js';
 
 export type ReprocessOutcome = 'tagged' | 'unchanged' | 'failed' | 'skipped';
@@ -68,23 +69,15 @@ export async function reprocessKeys(
   },
 ): Promise<ReprocessSummary> {
   const summary = emptySummary();
-  let next = 0;
-  const workers = Array.from(
-    { length: Math.max(1, Math.min(options.concurrency, keys.length)) },
-    async () => {
-      while (next < keys.length) {
-        const key = keys[next++] as string;
-        try {
-          const outcome = await reprocessObject(deps, bucket, key, options);
-          summary[outcome] += 1;
-          options.onDone?.(key, outcome);
-        } catch {
-          summary.errors += 1;
-          options.onDone?.(key, 'error');
-        }
-      }
-    },
-  );
-  await Promise.all(workers);
+  await forEachLimited(keys, options.concurrency, async (key) => {
+    try {
+      const outcome = await reprocessObject(deps, bucket, key, options);
+      summary[outcome] += 1;
+      options.onDone?.(key, outcome);
+    } catch {
+      summary.errors += 1;
+      options.onDone?.(key, 'error');
+    }
+  });
   return summary;
 }

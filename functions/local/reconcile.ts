@@ -1,7 +1,8 @@
 import { paginateListObjectsV2 } from '@aws-sdk/client-s3';
 import { createDynamoRepository } from '../adapters/dynamo-repository.js';
 import type { ObjectRecordItem } from '../core/records/items.js';
-import { decodeS3Key, matchesFilter } from '../ingest/events.js';
+import { forEachLimited } from '../ingest/concurrency.js';
+import { decodeS3Key, matchesFilter, unquoteETag } from '../ingest/events.js';
 import type { KeyFilter } from './key-filter.js';
 import type { LocalServers, S3rverEvent } from './servers.js';
 
@@ -22,7 +23,7 @@ export interface ListedObject {
  */
 export function needsIngest(record: ObjectRecordItem | undefined, object: ListedObject): boolean {
   if (record?.state !== 'APPLIED') return true;
-  if (record.eTag && object.eTag && unquote(record.eTag) !== unquote(object.eTag)) return true;
+  if (record.eTag && object.eTag && unquoteETag(record.eTag) !== unquoteETag(object.eTag)) return true;
   return Boolean(record.versionId && object.versionId && record.versionId !== object.versionId);
 }
 
@@ -52,26 +53,20 @@ export async function unfinishedUploads(
       listed.push({
         key: o.Key,
         ...(o.Size !== undefined ? { size: o.Size } : {}),
-        ...(o.ETag ? { eTag: unquote(o.ETag) } : {}),
+        ...(o.ETag ? { eTag: unquoteETag(o.ETag) } : {}),
       });
     }
   }
   const unfinished: ListedObject[] = [];
   let deadLettered = 0;
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.max(1, Math.min(concurrency, listed.length)) }, async () => {
-      while (next < listed.length) {
-        const object = listed[next++] as ListedObject;
-        if (!needsIngest(await repository.getObjectRecord(object.key), object)) continue;
-        // Its message failed every receive and waits in the dead-letter store; queuing it again at each
-        // start would only add another dead letter. A newer version of the object is queued.
-        const dead = options.deadLettered;
-        if (dead?.has(object.key) && sameETag(dead.get(object.key), object.eTag)) deadLettered++;
-        else unfinished.push(object);
-      }
-    }),
-  );
+  await forEachLimited(listed, concurrency, async (object) => {
+    if (!needsIngest(await repository.getObjectRecord(object.key), object)) return;
+    // Its message failed every receive and waits in the dead-letter store; queuing it again at each
+    // start would only add another dead letter. A newer version of the object is queued.
+    const dead = options.deadLettered;
+    if (dead?.has(object.key) && sameETag(dead.get(object.key), object.eTag)) deadLettered++;
+    else unfinished.push(object);
+  });
   unfinished.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return {
     checked: listed.length,
@@ -105,7 +100,7 @@ function putEvent(servers: LocalServers, object: ListedObject): S3rverEvent {
 
 /** The same version, or no ETag to tell them apart. */
 function sameETag(a: string | undefined, b: string | undefined): boolean {
-  return !a || !b || unquote(a) === unquote(b);
+  return !a || !b || unquoteETag(a) === unquoteETag(b);
 }
 
 /** The objects (key → ETag) of the S3 notifications waiting in the dead-letter store. */
@@ -124,8 +119,4 @@ export function deadLetteredObjects(bodies: readonly string[]): Map<string, stri
     }
   }
   return objects;
-}
-
-function unquote(eTag: string): string {
-  return eTag.replace(/^"|"$/g, '');
 }
