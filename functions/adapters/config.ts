@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { DEFAULT_MAX_DECOMPRESSED_BYTES } from '../ingest/limits.js';
 import { optionalUrl, parseEnvironment } from './environment.js';
 
 export { ConfigError } from './environment.js';
@@ -15,7 +16,7 @@ export const IngestConfigSchema = z.object({
   KEY_PREFIX: z._default(z.string(), ''),
   KEY_SUFFIX: z._default(z.string(), ''),
   MAX_OBJECT_BYTES: bytes(5_000_000),
-  MAX_DECOMPRESSED_BYTES: bytes(20_000_000),
+  MAX_DECOMPRESSED_BYTES: bytes(DEFAULT_MAX_DECOMPRESSED_BYTES),
   MAX_ARTICLES_PER_OBJECT: bytes(5_000),
   ARTICLE_CONCURRENCY: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(64)), 4),
   AWS_REGION: z._default(z.string().check(z.minLength(1)), 'us-east-1'),

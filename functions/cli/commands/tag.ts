@@ -8,11 +8,9 @@ import type { ArticleFormat } from '../../core/input/format.js';
 import { articleFromJsonValue } from '../../core/input/json.js';
 import type { ArticleInput, TagResult } from '../../core/schema.js';
 import { tagArticle } from '../../core/tag.js';
+import { DEFAULT_MAX_DECOMPRESSED_BYTES } from '../../ingest/limits.js';
 import { createProgress } from '../progress.js';
 import { InvalidUtf8Error, strictText } from '../text-stream.js';
-
-/** The ingest function's default cap on a gzipped file's decompressed size (MAX_DECOMPRESSED_BYTES). */
-const MAX_DECOMPRESSED_BYTES = 20_000_000;
 
 export const USAGE = `usage:
   newstag tag [--format text|markdown|html|json] [--pretty|--compact] FILE... | -
@@ -232,7 +230,7 @@ async function tagFiles(
           const { text, name } = decodeBytes(
             file === '-' ? '' : file,
             { bytes: content },
-            MAX_DECOMPRESSED_BYTES,
+            DEFAULT_MAX_DECOMPRESSED_BYTES,
           );
           const format =
             options.format ?? resolveFormat({ filename: file === '-' ? undefined : name, content: text });

@@ -50,7 +50,7 @@ export function normalizeDate(value: string | undefined): string | undefined {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const MONTH = `(${MONTHS.join('|')})[a-z]*\\.?`;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 /** "30 Feb 2026" (RFC 2822, feeds) and "February 30, 2026" (pages). */
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');

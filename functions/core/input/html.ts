@@ -62,7 +62,7 @@ const BYLINE =
 // the headline ("EAST AFRICA"), the publication time ("November 18, 2025 06:30 am | Updated 08:12 am IST")
 // and photo captions. Left in, a label stands before the dateline and hides it.
 const LABELS =
-  /(?:^|[\s_-])(?:kicker|eyebrow|overline|publish|published|publish-time|timestamp|updated|caption|captions)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:kicker|eyebrow|overline|publish|published|timestamp|updated|caption|captions)(?:$|[\s_-])/i;
 const BLOCKS = new Set([
   'p',
   'div',
