@@ -128,6 +128,8 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
     let group: Group | undefined;
     if (type === 'person') {
       group = persons.find((g) => containsName(g, c.words));
+      // "Kihara Minoru … Minoru Kihara": a Japanese name written in both orders is one person.
+      if (!group && c.words.length === 2) group = persons.find((g) => isReversed(g.words, c.words));
       // "Goldman said" after "Goldman Sachs": no person of the article has the name; the firm that starts
       // with it speaks.
       if (!group && c.words.length === 1) group = orgs.find((g) => isFirstWordOf(g.words, c.words, true));
@@ -272,6 +274,11 @@ function containsName(group: Group, short: readonly string[]): boolean {
     if (k === short.length) return true;
   }
   return false;
+}
+
+/** "Minoru Kihara" of "Kihara Minoru": the same two words the other way round. */
+function isReversed(full: readonly string[], short: readonly string[]): boolean {
+  return full.length === 2 && full[0] === short[1] && full[1] === short[0];
 }
 
 // Regular expressions with \p{…} at module level: esbuild (target node20) turns such a literal into a

@@ -53,6 +53,16 @@ const NEWSMAKERS: readonly (readonly [string, ...string[]])[] = [
   ['Sanae Takaichi', 'Takaichi'],
   ['Shigeru Ishiba', 'Ishiba'],
   ['Fumio Kishida', 'Kishida'],
+  // Common Japanese surnames ("Abe", "Ueda", "Koizumi": another Koizumi was prime minister) in full only.
+  ['Shinzo Abe'],
+  ['Shinjiro Koizumi'],
+  ['Toshimitsu Motegi'],
+  ['Minoru Kihara'],
+  ['Satsuki Katayama'],
+  ['Yoshihiko Noda'],
+  ['Kazuo Ueda'],
+  ['Masayoshi Son'],
+  ['Shohei Ohtani', 'Ohtani'],
   // Russia, Ukraine, Belarus
   ['Vladimir Putin', 'Putin'],
   ['Sergei Lavrov', 'Lavrov', 'Sergey Lavrov'],
@@ -135,8 +145,6 @@ const NEWSMAKERS: readonly (readonly [string, ...string[]])[] = [
   ['Max Verstappen', 'Verstappen'],
 ];
 
-const BY_FORM = formTable(NEWSMAKERS);
-
 /**
  * Listed newsmakers who speak and act for a country: its leaders, ministers, opposition leaders and
  * national politicians, past and present. "Putin said", "Starmer told MPs" is that country in the news as
@@ -171,7 +179,18 @@ export const COUNTRY_VOICES: Readonly<Record<string, readonly string[]>> = {
   KP: ['Kim Jong Un'],
   KR: ['Lee Jae-myung', 'Yoon Suk Yeol'],
   TW: ['Lai Ching-te'],
-  JP: ['Sanae Takaichi', 'Shigeru Ishiba', 'Fumio Kishida'],
+  JP: [
+    'Sanae Takaichi',
+    'Shigeru Ishiba',
+    'Fumio Kishida',
+    'Shinzo Abe',
+    'Shinjiro Koizumi',
+    'Toshimitsu Motegi',
+    'Minoru Kihara',
+    'Satsuki Katayama',
+    'Yoshihiko Noda',
+    'Kazuo Ueda',
+  ],
   RU: ['Vladimir Putin', 'Sergei Lavrov', 'Dmitry Peskov', 'Mikhail Mishustin', 'Sergei Shoigu'],
   UA: ['Volodymyr Zelenskyy', 'Andriy Yermak', 'Andrii Sybiha', 'Yulia Svyrydenko'],
   BY: ['Alexander Lukashenko'],
@@ -217,9 +236,30 @@ export const COMMON_SURNAMES_OF_VOICES: ReadonlySet<string> = new Set([
   'Assad',
 ]);
 
+/**
+ * Listed people whose two-word name is written in either order. NHK World, the Japan Times and Japan's
+ * government releases write Japanese names family name first ("Takaichi Sanae", "ISHIBA Shigeru"), most
+ * other English news family name last ("Sanae Takaichi"); Chinese and Korean names, listed family name
+ * first as their news writes them, are turned round by some Western copy ("Jae-myung Lee"). Either order
+ * is the one person, with one id and one country. Longer names ("Kim Jong Un") have no such second order.
+ */
+const EITHER_ORDER: ReadonlySet<string> = new Set([
+  ...['JP', 'CN', 'KR', 'KP', 'TW'].flatMap((code) => COUNTRY_VOICES[code] ?? []),
+  'Masayoshi Son',
+  'Shohei Ohtani',
+]);
+
+/** Each row with the other order of its two-word name, for the people of `EITHER_ORDER`. */
+const ROWS: readonly (readonly [string, ...string[]])[] = NEWSMAKERS.map((row) => {
+  const words = row[0].split(' ');
+  return EITHER_ORDER.has(row[0]) && words.length === 2 ? [...row, `${words[1]} ${words[0]}`] : row;
+});
+
+const BY_FORM = formTable(ROWS);
+
 /** Every listed form of a newsmaker's name (the row whose first name is `name`); throws on a name not listed. */
 export function formsOfNewsmaker(name: string): readonly string[] {
-  const row = NEWSMAKERS.find((r) => r[0] === name);
+  const row = ROWS.find((r) => r[0] === name);
   if (!row) throw new Error(`newsmakers: ${name} is not listed`);
   return row;
 }
