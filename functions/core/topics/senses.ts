@@ -239,6 +239,20 @@ const ROWS: readonly SenseRow[] = [
   // Germany's "Chancellor" leads a government: the UK finance minister's economics only where politics
   // does not lead.
   { words: ['chancellor'], topic: economy, rivals: [politics] },
+  // The injured of a quake, a crash or an attack, and their "homes": a player's injury, and the home side,
+  // only where none of those desks leads.
+  {
+    words: ['injury', 'injured', 'injuries', 'home'],
+    topic: sport,
+    rivals: [disaster, crime, conflict, health],
+  },
+  // A "coach" that overturned on the motorway, coach operators: a team's coach only where sport leads.
+  { words: ['coach', 'coaches'], topic: sport, rivals: [disaster, economy] },
+  // The "text" of a treaty, a ruling or a bill: texting only where politics, the environment, war or the
+  // courts do not lead.
+  { words: ['texting'], topic: science, rivals: [politics, environment, conflict, crime] },
+  // A singer's podcast: computing only where the arts do not lead.
+  { words: ['podcast', 'podcasts', 'podcasting'], topic: science, rivals: [arts] },
   // Ruins "dating" to the reign of a pharaoh: dating as a pastime only where science or the arts do not lead.
   { words: ['dating'], topic: lifestyle, rivals: [science, arts] },
 ];

@@ -65,7 +65,7 @@ export const TECHNOLOGY: TermTable = {
     Amazon 1.5, eBay 2.5, AOL 3, Skype 3, Napster 2, iTunes 2, Firefox 3, Mozilla 3, Internet Explorer 3,
     Netscape 3, Cisco 2.5, Nvidia 3, Qualcomm 3, Huawei 2, Sun Microsystems 3, Red Hat 3, SAP 1.5,
     Symantec 3, McAfee 3, Sophos 3, BlackBerry 3, Macintosh 3, Mac 2, Apple Mac 3,
-    blog 3, blogs 3, blogger 3, bloggers 3, blogging 3, podcast 3, podcasts 3, podcasting 3, RSS 3, wiki 3,
+    blog 3, blogs 3, blogger 3, bloggers 3, blogging 3, podcast 2, podcasts 2, podcasting 2, RSS 3, wiki 3,
     Wikipedia 3, digital divide 3, e-commerce 3, ecommerce 3, net users 3, internet users 3, users 1.5,
     user 1.5, web users 3, online shopping 2, virtual 2, avatar 2, cyberspace 3, domain name 3, ICANN 3,
     URL 3, interface 2, gigabyte 3, gigabytes 3, megabyte 3, terabyte 3, processor 3, processors 3,
