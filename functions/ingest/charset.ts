@@ -4,6 +4,22 @@ export interface Decoder {
 }
 
 /**
+ * A UTF-16 decoder when the bytes open with a UTF-16 byte order mark (FF FE little-endian, FE FF
+ * big-endian), as files saved as "Unicode" by Windows tools (Notepad, Excel's "Unicode text", PowerShell 5's
+ * Out-File) do; undefined otherwise. The mark decides, as in a browser: it wins over any declared charset,
+ * and UTF-16 without one is not guessed (its ASCII letters give NUL bytes, so it stays BINARY). The
+ * decoder is strict (an odd byte count or an unpaired surrogate throws) and drops the mark.
+ */
+export function byteOrderMarkDecoder(bytes: Uint8Array): Decoder | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return UTF16LE;
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return UTF16BE;
+  return undefined;
+}
+
+const UTF16LE = new TextDecoder('utf-16le', { fatal: true });
+const UTF16BE = new TextDecoder('utf-16be', { fatal: true });
+
+/**
  * The character encoding a document declares for itself, read the way a browser's prescan does: an
  * HTTP-style `charset=` parameter (S3 Content-Type), else `<meta charset>`, `<meta http-equiv=
  * "Content-Type" content="…; charset=…">` or an XML declaration's `encoding` in the first 4 KB. Older CMS

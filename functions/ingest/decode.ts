@@ -5,7 +5,7 @@ import { resolveFormat } from '../core/input/format.js';
 import { articleFromJsonValue, parseArticle } from '../core/input/parse.js';
 import type { FailureReason } from '../core/records/items.js';
 import type { ArticleInput } from '../core/schema.js';
-import { declaredDecoder } from './charset.js';
+import { byteOrderMarkDecoder, type Decoder, declaredDecoder } from './charset.js';
 import type { FetchedObject } from './ports.js';
 
 export interface DecodeLimits {
@@ -126,8 +126,14 @@ function decompress(
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 function decodeText(bytes: Uint8Array, contentType: string | undefined): string {
-  if (bytes.subarray(0, 8192).includes(0))
-    throw new Rejection('BINARY', 'the object is binary (it contains NUL bytes)');
+  const utf16 = byteOrderMarkDecoder(bytes);
+  if (utf16) return nonBlank(decodeUtf16(utf16, bytes));
+  if (bytes.subarray(0, 8192).includes(0)) {
+    throw new Rejection(
+      'BINARY',
+      'the object is binary (it contains NUL bytes; UTF-16 text is read only when it starts with a byte order mark)',
+    );
+  }
   let text: string;
   try {
     text = UTF8.decode(bytes);
@@ -142,6 +148,21 @@ function decodeText(bytes: Uint8Array, contentType: string | undefined): string 
     }
     text = declared.decode(bytes);
   }
+  return nonBlank(text);
+}
+
+function decodeUtf16(decoder: Decoder, bytes: Uint8Array): string {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new Rejection(
+      'BINARY',
+      `the object starts with a ${decoder.encoding.toUpperCase()} byte order mark but is not valid ${decoder.encoding.toUpperCase()} (an odd number of bytes or a broken surrogate pair)`,
+    );
+  }
+}
+
+function nonBlank(text: string): string {
   if (text.trim() === '') throw new Rejection('EMPTY', 'the object is empty');
   return text;
 }

@@ -152,7 +152,8 @@ export function parseHtml(content: string): ParsedFields {
     storyH1: storyH1 !== undefined,
     siteName,
   });
-  const paragraphs = withoutHeadline(best?.paragraphs ?? (body ? paragraphsOf(body) : []), [title, h1Text]);
+  const shown = best?.paragraphs ?? (body ? paragraphsOf(body) : []);
+  const paragraphs = withoutHeadline(shown, [title, h1Text]);
   const description =
     meta.get('og:description') ?? meta.get('description') ?? meta.get('twitter:description');
   const canonical = findFirst(
@@ -164,7 +165,10 @@ export function parseHtml(content: string): ParsedFields {
     normalizeDate(linked.datePublished) ??
     normalizeDate(publishedTimeElement(document));
   return {
-    title,
+    // A page whose body shows nothing but furniture (a menu, scripts, a cookie banner) and that describes
+    // no story carries none: its <title> or og:title labels a browser tab, so the page has no title
+    // either and is EMPTY, as a blank file is. A page with only a headline in its body keeps it.
+    title: shown.length > 0 || description ? title : undefined,
     body: paragraphs.length ? paragraphs.join('\n\n') : (description ?? ''),
     publishedAt: published,
     url: normalizeUrl(meta.get('og:url')) ?? normalizeUrl(canonical && attr(canonical, 'href')) ?? linked.url,

@@ -1,4 +1,5 @@
 import { checkContent, DEFAULT_MAX_CHARS } from './content.js';
+import { ParseError } from './errors.js';
 import { type ArticleMeta, finishArticle, type ParsedArticle, type ParsedFields } from './fields.js';
 import type { ArticleFormat } from './format.js';
 import { parseHtml } from './html.js';
@@ -31,7 +32,15 @@ export function parseArticle(
   options: ParseOptions = {},
 ): ParsedArticle {
   const checked = checkContent(content, options.maxChars ?? DEFAULT_MAX_CHARS);
-  return finishArticle(PARSERS[format](checked), meta);
+  const fields = PARSERS[format](checked);
+  if (format === 'html' && !fields.title && !fields.body) {
+    // Said apart from a blank file's EMPTY: this page has a <title>, but nothing of a story around it.
+    throw new ParseError(
+      'EMPTY',
+      'the page has no article text once its navigation, scripts, header, footer and other furniture are dropped',
+    );
+  }
+  return finishArticle(fields, meta);
 }
 
 export { articleFromJsonValue } from './json.js';

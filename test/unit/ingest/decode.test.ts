@@ -93,6 +93,39 @@ describe('decoding an object into articles', () => {
     }
   });
 
+  it('reads UTF-16 text that opens with a byte order mark, little- or big-endian', () => {
+    const story = 'Storm Éowyn closes Dublin port\n\nFerries to Holyhead were cancelled on Friday.';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(story, 'utf16le')]);
+    const be = Buffer.from(le.subarray(2)).swap16();
+    const bigEndian = Buffer.concat([Buffer.from([0xfe, 0xff]), be]);
+
+    const decoded = [le, bigEndian].map((bytes) => decodeObject('notes/storm.txt', object(bytes), limits)[0]);
+
+    for (const article of decoded) {
+      expect(article).toMatchObject({
+        kind: 'article',
+        input: {
+          title: 'Storm Éowyn closes Dublin port',
+          body: 'Ferries to Holyhead were cancelled on Friday.',
+        },
+      });
+    }
+  });
+
+  it('fails UTF-16 without a byte order mark, or broken after one, as BINARY saying why', () => {
+    const noMark = Buffer.from('Ferries were cancelled.', 'utf16le');
+    const oddLength = Buffer.concat([Buffer.from([0xff, 0xfe]), noMark, Buffer.from([0x41])]);
+
+    const [unmarked] = decodeObject('a.txt', object(noMark), limits);
+    const [broken] = decodeObject('a.txt', object(oddLength), limits);
+
+    expect(unmarked).toMatchObject({ reason: 'BINARY', message: expect.stringContaining('byte order mark') });
+    expect(broken).toMatchObject({
+      reason: 'BINARY',
+      message: expect.stringContaining('not valid UTF-16LE'),
+    });
+  });
+
   it.each([
     ['binary', 'a.txt', Buffer.from([1, 2, 0, 3]), 'BINARY'],
     ['invalid UTF-8', 'a.txt', Buffer.from([0xc3, 0x28, 0x41]), 'INVALID_UTF8'],

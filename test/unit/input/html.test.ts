@@ -136,6 +136,30 @@ describe('HTML articles', () => {
     expect(parseArticle(html, 'html').body).toBe('Only a summary.');
   });
 
+  it('is EMPTY when the page shows only navigation and scripts, though its <title> names something', () => {
+    const html = page(
+      '<title>Menu</title><meta property="og:title" content="Home"><script>var consent = 1;</script>',
+      '<header>Daily Planet</header><nav><a href="/">Home</a> <a href="/world">World</a></nav><script>track()</script><footer>© 2026</footer>',
+    );
+
+    const run = () => parseArticle(html, 'html', { id: 'planet/menu.html' });
+
+    expect(run).toThrow(
+      expect.objectContaining({ reason: 'EMPTY', message: expect.stringContaining('navigation') }),
+    );
+  });
+
+  it('keeps a page whose body holds only its headline as a headline-only article', () => {
+    const html = page(
+      '<title>Parliament dissolved | Planet</title>',
+      '<nav>Home</nav><h1>Parliament dissolved</h1>',
+    );
+
+    const article = parseArticle(html, 'html');
+
+    expect(article).toMatchObject({ title: 'Parliament dissolved', body: '' });
+  });
+
   it('ignores an unparseable published time instead of failing', () => {
     const html = page('<meta property="article:published_time" content="yesterday-ish">', '<p>Text.</p>');
     expect(parseArticle(html, 'html').publishedAt).toBeUndefined();
