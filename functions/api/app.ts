@@ -206,14 +206,14 @@ export function createApp(deps: AppDeps) {
             'access-control-max-age': '3600',
           },
         };
-      } else if (method !== 'GET') {
+      } else if (method !== 'GET' && method !== 'HEAD') {
         throw new ApiError(
           405,
           'method_not_allowed',
           `${method} is not allowed on ${path}; use GET`,
           undefined,
           {
-            allow: 'GET',
+            allow: 'GET, HEAD',
           },
         );
       } else {
@@ -255,6 +255,7 @@ export function createApp(deps: AppDeps) {
         };
       }
     }
+    const body = response.rawBody ?? (response.body === undefined ? '' : JSON.stringify(response.body));
     return {
       statusCode: response.status,
       headers: {
@@ -263,7 +264,8 @@ export function createApp(deps: AppDeps) {
         'x-read-requests': String(meter.requests),
         ...response.headers,
       },
-      body: response.rawBody ?? (response.body === undefined ? '' : JSON.stringify(response.body)),
+      // HEAD is GET without the body (RFC 9110): link checkers, caches and `curl -I` ask it of GET routes.
+      body: method === 'HEAD' ? '' : body,
     };
   };
 }

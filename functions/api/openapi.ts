@@ -132,7 +132,7 @@ export function buildOpenApiDocument() {
       description:
         'Read-only search over tagged news: articles by entity, IPTC Media Topic, country and country pair; ' +
         'entity autocomplete; daily trends; top tags; failed ingests. Errors are `{error, message, parameter}`; ' +
-        'unknown routes 404, other methods than GET 405.',
+        'unknown routes 404; HEAD answers as GET without a body; other methods than GET and HEAD 405.',
     },
     servers: [{ url: '/' }],
     security: [{ sigv4: [] }, { jwt: [] }],

@@ -4,7 +4,8 @@ import type { LocalQueue } from './queue.js';
 
 /**
  * A loopback-only control endpoint of the running stack: `newstag dlq redrive` asks the process that
- * owns the queue to move dead letters back, as `aws sqs start-message-move-task` does in AWS.
+ * owns the queue to move dead letters back, as `aws sqs start-message-move-task` does in AWS, and
+ * `newstag dlq list` asks it for its dead letters (those of an in-memory run are nowhere else).
  */
 export async function startAdminServer(
   queue: LocalQueue,
@@ -23,6 +24,13 @@ export async function startAdminServer(
       return;
     }
     if (req.method === 'GET' && req.url === '/queue') return json(200, { depth: queue.depth });
+    if (req.method === 'GET' && req.url === '/dlq') {
+      queue.deadLetters().then(
+        (messages) => json(200, { messages }),
+        (err: unknown) => json(500, { error: err instanceof Error ? err.message : String(err) }),
+      );
+      return;
+    }
     json(404, { error: 'NotFound' });
   });
   await new Promise<void>((resolve) => server.listen(0, host, () => resolve()));

@@ -87,6 +87,11 @@ export class LocalQueue {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
+  /** The messages in the dead-letter store (an in-memory run's too, which only this process can see). */
+  deadLetters(): Promise<QueueMessage[]> {
+    return this.options.deadLetters.list();
+  }
+
   /** Moves dead letters back onto the queue with a fresh receive count. */
   async redrive(messageIds?: readonly string[]): Promise<number> {
     const all = await this.options.deadLetters.list();

@@ -1,6 +1,8 @@
 import { paginateListObjectsV2 } from '@aws-sdk/client-s3';
-import { createDynamoRepository } from '../adapters/dynamo-repository.js';
+import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DEFAULT_BACKOFF, pause, RetriesExhaustedError, withRetries } from '../adapters/retry.js';
 import type { ObjectRecordItem } from '../core/records/items.js';
+import { type ItemKey, keys } from '../core/records/keys.js';
 import { forEachLimited } from '../ingest/concurrency.js';
 import { decodeS3Key, matchesFilter, unquoteETag } from '../ingest/events.js';
 import type { KeyFilter } from './key-filter.js';
@@ -41,8 +43,7 @@ export async function unfinishedUploads(
     readonly concurrency?: number;
   } = {},
 ): Promise<{ checked: number; events: S3rverEvent[]; deadLettered: number }> {
-  const concurrency = options.concurrency ?? 8;
-  const repository = createDynamoRepository(servers.clients.dynamo, { tableName: servers.table });
+  const concurrency = options.concurrency ?? 4;
   const listed: ListedObject[] = [];
   for await (const page of paginateListObjectsV2(
     { client: servers.clients.s3 },
@@ -59,13 +60,22 @@ export async function unfinishedUploads(
   }
   const unfinished: ListedObject[] = [];
   let deadLettered = 0;
-  await forEachLimited(listed, concurrency, async (object) => {
-    if (!needsIngest(await repository.getObjectRecord(object.key), object)) return;
-    // Its message failed every receive and waits in the dead-letter store; queuing it again at each
-    // start would only add another dead letter. A newer version of the object is queued.
-    const dead = options.deadLettered;
-    if (dead?.has(object.key) && sameETag(dead.get(object.key), object.eTag)) deadLettered++;
-    else unfinished.push(object);
+  const batches: ListedObject[][] = [];
+  for (let i = 0; i < listed.length; i += BATCH_GET_KEYS) batches.push(listed.slice(i, i + BATCH_GET_KEYS));
+  await forEachLimited(batches, concurrency, async (batch) => {
+    const records = await objectRecords(
+      servers.clients.dynamo,
+      servers.table,
+      batch.map((o) => o.key),
+    );
+    for (const object of batch) {
+      if (!needsIngest(records.get(object.key), object)) continue;
+      // Its message failed every receive and waits in the dead-letter store; queuing it again at each
+      // start would only add another dead letter. A newer version of the object is queued.
+      const dead = options.deadLettered;
+      if (dead?.has(object.key) && sameETag(dead.get(object.key), object.eTag)) deadLettered++;
+      else unfinished.push(object);
+    }
   });
   unfinished.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return {
@@ -73,6 +83,38 @@ export async function unfinishedUploads(
     events: unfinished.map((object) => putEvent(servers, object)),
     deadLettered,
   };
+}
+
+/** BatchGetItem takes at most 100 keys. */
+const BATCH_GET_KEYS = 100;
+
+/**
+ * The object records of up to 100 keys (key → record) in one BatchGetItem, strongly consistent, with
+ * UnprocessedKeys asked again with backoff: a restart on a bucket of 10,000 uploads makes 100 requests,
+ * not 10,000 GetItems.
+ */
+async function objectRecords(
+  dynamo: DynamoDBDocumentClient,
+  table: string,
+  objectKeys: readonly string[],
+): Promise<Map<string, ObjectRecordItem>> {
+  const records = new Map<string, ObjectRecordItem>();
+  let pending: ItemKey[] = objectKeys.map((key) => keys.object(key));
+  for (let attempt = 0; pending.length > 0; attempt++) {
+    if (attempt >= DEFAULT_BACKOFF.attempts) {
+      throw new RetriesExhaustedError(`BatchGetItem: ${pending.length} object records still unprocessed`);
+    }
+    if (attempt > 0) await pause(attempt - 1, DEFAULT_BACKOFF);
+    const request = pending;
+    const out = await withRetries('BatchGetItem', () =>
+      dynamo.send(
+        new BatchGetCommand({ RequestItems: { [table]: { Keys: request, ConsistentRead: true } } }),
+      ),
+    );
+    for (const item of (out.Responses?.[table] ?? []) as ObjectRecordItem[]) records.set(item.key, item);
+    pending = (out.UnprocessedKeys?.[table]?.Keys as ItemKey[] | undefined) ?? [];
+  }
+  return records;
 }
 
 /** The notification the local S3 server sends for a PUT of this object. */

@@ -165,10 +165,12 @@ export class QueryApi extends Construct {
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: ACCESS_LOG_FORMAT },
     });
 
-    // The handler does its own routing; the API only admits reads.
+    // The handler does its own routing; the API only admits reads. HEAD is GET without the body, which
+    // link checkers, caches and `curl -I` ask of GET routes (the handler answers it; see docs/api.md).
     const integration = new HttpLambdaIntegration('Integration', this.function);
-    this.api.addRoutes({ path: '/{proxy+}', methods: [HttpMethod.GET], integration });
-    this.api.addRoutes({ path: '/', methods: [HttpMethod.GET], integration });
+    const methods = [HttpMethod.GET, HttpMethod.HEAD];
+    this.api.addRoutes({ path: '/{proxy+}', methods, integration });
+    this.api.addRoutes({ path: '/', methods, integration });
   }
 }
 

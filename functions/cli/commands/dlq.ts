@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileDeadLetters } from '../../local/dead-letters.js';
+import type { QueueMessage } from '../../local/queue.js';
 import { DEFAULT_DATA_DIR, readRunningStack } from '../../local/state-file.js';
 
 export const USAGE =
@@ -8,15 +10,7 @@ export const USAGE =
 export async function run(args: string[]): Promise<number> {
   const [action, ...rest] = args;
   const dataDir = rest[0] === '--data-dir' && rest[1] ? rest[1] : DEFAULT_DATA_DIR;
-  if (action === 'list') {
-    const messages = await new FileDeadLetters(join(dataDir, 'dead-letters.json')).list();
-    if (messages.length === 0) process.stdout.write('The dead-letter store is empty.\n');
-    for (const m of messages) {
-      const keys = keysOf(m.body).join(', ') || '(not an S3 notification)';
-      process.stdout.write(`${m.messageId}  ${m.receiveCount} receives  ${keys}  — ${m.lastError ?? ''}\n`);
-    }
-    return 0;
-  }
+  if (action === 'list') return list(dataDir);
   if (action === 'redrive') {
     const running = readRunningStack(dataDir);
     if (!running) {
@@ -36,6 +30,41 @@ export async function run(args: string[]): Promise<number> {
   }
   process.stderr.write(`${USAGE}\n`);
   return 2;
+}
+
+/**
+ * The dead letters of the stack running on `dataDir` (asked of it: an in-memory run keeps them in its
+ * process), else those a stopped stack left in the folder. A folder no stack has used is an error, not
+ * an empty store: "empty" there would hide a mistyped --data-dir or the wrong working folder.
+ */
+async function list(dataDir: string): Promise<number> {
+  const running = readRunningStack(dataDir);
+  let messages: QueueMessage[];
+  let stopped = '';
+  if (running) {
+    const response = await fetch(`${running.adminUrl}/dlq`);
+    const body = (await response.json()) as { messages?: QueueMessage[]; error?: string };
+    if (!response.ok || !body.messages) {
+      process.stderr.write(`newstag dlq list: ${body.error ?? response.statusText}\n`);
+      return 1;
+    }
+    messages = body.messages;
+  } else if (existsSync(join(dataDir, 'dynamo'))) {
+    messages = await new FileDeadLetters(join(dataDir, 'dead-letters.json')).list();
+    stopped = ' (the stack is not running: `npm start` it before `npx newstag dlq redrive`)';
+  } else {
+    process.stderr.write(
+      `newstag dlq list: no local stack is running on ${dataDir} and it holds no stack's data: start one with \`npm start\`, or pass the --data-dir its banner prints\n`,
+    );
+    return 1;
+  }
+  if (messages.length === 0) process.stdout.write(`The dead-letter store is empty${stopped}.\n`);
+  else if (stopped) process.stdout.write(`${messages.length} dead letter(s)${stopped}:\n`);
+  for (const m of messages) {
+    const keys = keysOf(m.body).join(', ') || '(not an S3 notification)';
+    process.stdout.write(`${m.messageId}  ${m.receiveCount} receives  ${keys}  — ${m.lastError ?? ''}\n`);
+  }
+  return 0;
 }
 
 function keysOf(body: string): string[] {

@@ -110,8 +110,10 @@ export async function run(args: string[]): Promise<number> {
     const articles = await waitUntilApplied(repository, upload, deadline);
     if (!articles) {
       failures++;
+      // Not a failure of the stack: it goes on tagging after this command gives up (a 500-line feed takes
+      // about 30 s locally), so say how to wait longer.
       process.stdout.write(
-        `${upload.key}: not tagged within ${opts.timeout} s (still queued, or filtered out)\n`,
+        `${upload.key}: not tagged within ${opts.timeout} s: still queued or being tagged (the stack goes on after this command exits); wait longer with --timeout SECONDS (at most 3600)\n`,
       );
       continue;
     }

@@ -228,11 +228,27 @@ describe('routing and errors', () => {
     expect(response.body).toMatchObject({ error: 'not_found' });
   });
 
-  it('answers another method with 405 and Allow: GET', async () => {
+  it('answers another method with 405 and Allow: GET, HEAD', async () => {
     const response = await app().get('/articles?country=US', 'POST');
 
     expect(response.status).toBe(405);
-    expect(response.headers.allow).toBe('GET');
+    expect(response.headers.allow).toBe('GET, HEAD');
+  });
+
+  it('answers HEAD as GET, status and headers alike, without a body', async () => {
+    const api = app();
+
+    const [get, head, headBad] = await Promise.all([
+      api.get('/top?kind=country&from=2026-11-01&to=2026-11-07'),
+      api.get('/top?kind=country&from=2026-11-01&to=2026-11-07', 'HEAD'),
+      api.get('/articles?limit=0', 'HEAD'),
+    ]);
+
+    expect(get.body).toBeDefined();
+    expect(head).toMatchObject({ status: 200, body: undefined });
+    expect(head.headers['cache-control']).toBe(get.headers['cache-control']);
+    expect(head.headers['content-type']).toBe(get.headers['content-type']);
+    expect(headBad).toMatchObject({ status: 400, body: undefined });
   });
 
   it('answers an unknown article with 404 and a message', async () => {
