@@ -16,7 +16,10 @@ export interface DecodeLimits {
 }
 
 interface Source {
-  /** The article's own id: the key, a `.jsonl` line's `id`, or `key#line`. */
+  /**
+   * The article's own id: its `id` field (a `.json` object's, a `.jsonl` line's, front matter's), else
+   * the key, or `key#line` for a `.jsonl` line. A label: `sourceRef` is the identity.
+   */
   readonly articleId: string;
   /** Unique within the bucket; the short id is derived from it. */
   readonly sourceRef: string;
@@ -51,7 +54,12 @@ export function decodeObject(key: string, object: FetchedObject, limits: DecodeL
     const { text, name } = decodeBytes(key, object, limits.maxDecompressedBytes);
     if (/\.(jsonl|ndjson)$/i.test(name)) return decodeJsonLines(key, text, meta, limits.maxArticlesPerObject);
     const format = resolveFormat({ filename: name, contentType: object.contentType, content: text });
-    return [{ ...whole, meta, kind: 'article', input: parseArticle(text, format, meta) }];
+    const input = parseArticle(text, format, meta);
+    // The article's own id (a JSON "id", a Markdown front matter id) names it, as a .jsonl line's does and
+    // as `newstag tag` reports it. Its identity stays the key (sourceRef, hence aid): an overwrite that
+    // changes the id, or two objects giving one id, can neither lose nor merge an article.
+    const articleId = input.id?.trim() || key;
+    return [{ ...whole, articleId, meta, kind: 'article', input }];
   } catch (error) {
     if (error instanceof Rejection || isParseError(error)) {
       return [{ ...whole, kind: 'failed', reason: error.reason, message: error.message }];

@@ -259,6 +259,22 @@ describe('ingest against real local S3 and DynamoDB stack.servers', () => {
     expect(await getItem(stack.servers, `O#${key}`, 'O')).toMatchObject({ state: 'APPLIED', aids: [one] });
   });
 
+  it('names a .json article by its own id, keeps the key as its identity through an id change, and deletes it', async () => {
+    const key = 'exports/cms-4411.json';
+    const aid = shortId(key);
+    await deliver(await upload(key, JSON.stringify({ id: 'cms-4411', title: 'Dam', body: 'country:EG' })));
+    expect((await articleState(aid)).record).toMatchObject({ articleId: 'cms-4411', key, status: 'TAGGED' });
+
+    // The CMS re-exports the story under a new id: still one article, the same public id.
+    await deliver(await upload(key, JSON.stringify({ id: 'cms-4411-v2', title: 'Dam', body: 'country:ET' })));
+    const renamed = await articleState(aid);
+    expect(renamed.record).toMatchObject({ articleId: 'cms-4411-v2', tags: ['country|ET'] });
+    expect(await getItem(stack.servers, `O#${key}`, 'O')).toMatchObject({ aids: [aid] });
+
+    await deliver(await remove(key));
+    expect(await articleState(aid)).toEqual({ record: undefined, index: [], counts: [] });
+  });
+
   it('reads gzipped objects and keys with spaces and plus signs', async () => {
     const key = 'news/a b+c.txt.gz';
     const event = await upload(key, gzipSync('Zipped. country:PT'));

@@ -49,6 +49,16 @@ describe('decoding an object into articles', () => {
     expect(article?.kind === 'article' && article.input.publishedAt).toBe('2026-01-01T00:00:00Z');
   });
 
+  it('names a whole-object article by its own id (JSON, front matter), else by the key; the key stays its source', () => {
+    const [json] = decodeObject('cms/export.json', object('{"id":" story-77 ","body":"Text."}'), limits);
+    const [markdown] = decodeObject('cms/note.md', object('---\nid: note-5\n---\n# Title\n\nText.'), limits);
+    const [plain] = decodeObject('cms/plain.txt', object('Text.'), limits);
+
+    expect(json).toMatchObject({ articleId: 'story-77', sourceRef: 'cms/export.json' });
+    expect(markdown).toMatchObject({ articleId: 'note-5', sourceRef: 'cms/note.md' });
+    expect(plain).toMatchObject({ articleId: 'cms/plain.txt', sourceRef: 'cms/plain.txt' });
+  });
+
   it('decompresses .gz by name, Content-Encoding or magic bytes', () => {
     const zipped = gzipSync('Plain text article.');
 
