@@ -76,6 +76,20 @@ const ISO_639_1: Readonly<Record<string, string>> = {
 /** Below this many Latin letters a trigram profile is noise; news in this project is mostly English. */
 const MIN_LATIN_LETTERS = 60;
 /**
+ * A shorter text is still foreign when it has this many function words of the other European news
+ * languages and no English one: "Der Kanzler ist nach Warschau gereist." (der, ist, nach).
+ */
+const MIN_SHORT_FOREIGN_WORDS = 2;
+
+/**
+ * A line under MIN_LATIN_LETTERS is English unless its function words say otherwise: two or more foreign
+ * ones, none English, and one at least in lower case, as running text writes them — capitalised ones
+ * open names ("De La Soul", "Die Zeit", "Der Spiegel" in an English brief).
+ */
+function shortForeign(foreign: number, foreignLowerCase: number, english: number): boolean {
+  return foreign >= MIN_SHORT_FOREIGN_WORDS && foreignLowerCase > 0 && english === 0;
+}
+/**
  * English wins when its trigram score is this close to the best: short or capitalised English reads as
  * French or Portuguese to trigrams (scores ≥ .84 on wire headlines), real French or Dutch leave it ≤ .6.
  */
@@ -120,10 +134,12 @@ const FUNCTION_WORD_CODES = new Set([...ENGLISH_FUNCTION_WORDS].map((w) => lette
 // Dutch), frequent there and rare in English prose ("die", "do", "per" are English words too, but never
 // one word in eight of it), written without accents as `letterCode` reads them.
 const FOREIGN_FUNCTION_WORD_CODES = new Set(
-  'le la les des du et est une un pour dans sur avec aux ont qui pas el los las del y por para con una que se en em os da do das dos uma il di che della per sono der die das und ist mit von den dem nicht auch sich het een van zijn niet voor'
+  'le la les des du et est une un pour dans sur avec aux ont qui pas au sa son ses elle ils ce cette leur el los las del y por para con una que se en su sus fue es al tras em os da do das dos uma um ao na foi pelo pela il di che della per sono nel alla dei gli dal sul der die das und ist mit von den dem nicht auch sich im ein eine einen hat wird wurde zu auf bei nach gegen het een van zijn niet voor op bij heeft werd naar ook wordt de'
     .split(' ')
     .map((w) => letterCode(w, 0, w.length)),
 );
+/** The languages (ISO 639-3, as franc-min answers) whose function words are in the set above. */
+const FUNCTION_WORD_LANGUAGES: ReadonlySet<string> = new Set(['fra', 'spa', 'por', 'ita', 'deu', 'nld']);
 const ENGLISH_SHARE = 0.12;
 /**
  * A text whose words are mostly capitalised is a list of names (a cabinet line-up, a team sheet, nominees):
@@ -172,6 +188,7 @@ export function detectLanguage(text: string): string {
   let words = 0;
   let englishWords = 0;
   let foreignWords = 0;
+  let foreignLowerCase = 0;
   // The words of \p{L}+, read by hand: a regex match per word cost more than the rest of detection.
   const n = sample.length;
   for (let i = 0; i < n; ) {
@@ -184,19 +201,23 @@ export function detectLanguage(text: string): string {
     const length = end - i;
     words++;
     letters += length;
-    if (sameOffsets && codeUnitAt(original, i) !== codeUnitAt(sample, i)) capitalised++;
+    const upper = sameOffsets && codeUnitAt(original, i) !== codeUnitAt(sample, i);
+    if (upper) capitalised++;
     if (codeUnitAt(sample, i) <= LAST_LATIN_CODE_UNIT) latin += length;
     if (length <= LONGEST_FUNCTION_WORD) {
       const code = letterCode(sample, i, end);
       if (FUNCTION_WORD_CODES.has(code)) englishWords++;
-      else if (FOREIGN_FUNCTION_WORD_CODES.has(code)) foreignWords++;
+      else if (FOREIGN_FUNCTION_WORD_CODES.has(code)) {
+        foreignWords++;
+        if (!upper) foreignLowerCase++;
+      }
     }
     i = end;
   }
   if (letters === 0) return 'en';
   const mostlyLatin = latin * 2 >= letters;
   if (mostlyLatin) {
-    if (latin < MIN_LATIN_LETTERS) return 'en';
+    if (latin < MIN_LATIN_LETTERS && !shortForeign(foreignWords, foreignLowerCase, englishWords)) return 'en';
     if (englishWords >= 2 && englishWords >= words * ENGLISH_SHARE) return 'en';
     if (capitalised >= words * NAME_LIST_SHARE && foreignWords <= englishWords) return 'en';
   }
@@ -204,6 +225,12 @@ export function detectLanguage(text: string): string {
   const candidates = languageScores(sample.slice(0, TRIGRAM_SAMPLE_CHARS), 3);
   const [best, bestScore] = candidates[0] ?? ['und', 0];
   if (best === 'und') return mostlyLatin ? 'en' : 'und';
+  // A sentence is too little for trigrams to tell Italian from Malagasy: the function words counted
+  // were those of the European news languages, so the answer is the best of these.
+  if (mostlyLatin && latin < MIN_LATIN_LETTERS) {
+    const news = candidates.find(([code]) => FUNCTION_WORD_LANGUAGES.has(code));
+    return ISO_639_1[news?.[0] ?? best] ?? best;
+  }
   const english = candidates.find(([code]) => code === 'eng');
   const margin = letters >= LONG_TEXT_LETTERS ? ENGLISH_MARGIN_LONG : ENGLISH_MARGIN;
   // A French story full of names ("Emmanuel Macron", "Airbus", "Berlin") gives English .91, but its

@@ -77,6 +77,24 @@ describe('detectLanguage', () => {
     ).toBe('it');
   });
 
+  it('recognises a one-line brief in another European language by its function words', () => {
+    // Under 60 letters each: trigrams alone are noise there, and these once came out English.
+    expect(detectLanguage('La ministre a visité une usine à Toulouse.')).toBe('fr');
+    expect(detectLanguage('Der Kanzler ist nach Warschau gereist.')).toBe('de');
+    expect(detectLanguage('La policía detuvo a dos hombres en Sevilla.')).toBe('es');
+    expect(detectLanguage('NAPOLI - La polizia ha arrestato un uomo.')).toBe('it');
+    expect(detectLanguage('Het kabinet heeft de begroting gepresenteerd.')).toBe('nl');
+  });
+
+  it('keeps a short English line with a foreign name or one foreign word English', () => {
+    expect(detectLanguage('Le Pen said she would run again.')).toBe('en');
+    expect(detectLanguage('Da Silva und Costa signed for Porto.')).toBe('en');
+    expect(detectLanguage('Real Madrid beat Atletico de Madrid 2-1.')).toBe('en');
+    expect(detectLanguage('Die Hard star Bruce Willis is retiring.')).toBe('en');
+    expect(detectLanguage('De La Soul win Grammy.')).toBe('en');
+    expect(detectLanguage('Die Zeit editor resigns; Der Spiegel hires.')).toBe('en');
+  });
+
   it('recognises a French story full of names that also read as English', () => {
     const text =
       "La France et l'Allemagne signent un accord sur la défense\n\nPARIS (AFP) - Le président Emmanuel " +
