@@ -4,6 +4,7 @@ import { isInInlineDateline } from '../text/dateline.js';
 import { type FieldText, fieldOf, type TagDocument } from '../text/document.js';
 import type { Sentence } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
+import { CUE, RELATION_CUE } from './cues.js';
 import { datelineCountry } from './dateline-place.js';
 import { opensOfficeHolder } from './leaders.js';
 import { listsOf, onlyListMates } from './list-mates.js';
@@ -31,12 +32,6 @@ import { hostsEvent } from './venues.js';
  * survey, a country named once in passing pairs with nothing: a story about Brazil's coffee quota that
  * lists four buyers makes no pairs among the buyers.
  */
-
-// Words that say two countries in one sentence act on each other or are compared; since 2026-12-01
-// also war and arms ("Russian strikes hit Kharkiv", "shot down 40 Ukrainian drones", "China is
-// Pakistan's main arms supplier", "Chinese-made jets"), which war briefs say instead of "attack".
-const CUE =
-  /\b(?:talks?|trade|trading|tariffs?|deals?|agree(?:d|ment|s)?|accord|pact|treaty|sanctions?|relations?|ties|exports?|exported|imports?|imported|shipments?|sold|sell|sells|buy|buys|bought|visit(?:s|ed)?|met|meet(?:s|ing)?|summit|between|against|versus|vs|with|from|to|than|compared|dispute|war|invad\w*|attack\w*|border|bilateral|joint|allies|ally|envoy|embassy|ambassador|negotiat\w*|loans?|debt|aid|tensions?|rivals?|partners?|surplus|deficit|(?:air)?strikes?|struck|shot down|downed|shell(?:s|ed|ing)|bomb(?:s|ed|ing|ings|ers?)?|drones?|missiles?|troops|arms|weapons|suppl(?:ier|iers|ied|ies|y)|-made)\b/i;
 
 const MAX_EVIDENCE = 3;
 // A pair through the dateline's stand-in alone scores no more than the weakest link (two focus
@@ -266,10 +261,6 @@ export function linkCountryPairs(
 function actsByOffice(doc: TagDocument, c: Country): boolean {
   return c.mentions.some((m) => opensOfficeHolder(fieldOf(doc, m.field).text, m.end));
 }
-
-/** Words of a relation between two parties, not of trade flows or lists ("exports to X and Y"). */
-const RELATION_CUE =
-  /\b(?:talks|deal|agree(?:d|ment|s)?|accord|pact|treaty|sanctions|relations|ties|summit|dispute|war|border|bilateral|tensions?|ceasefire|truce|peace|conflict|clash(?:es|ed)?|fighting|rivalry|alliance|normali[sz]\w*)\b/i;
 
 /**
  * Cities named together are places the story passes through ("offices in London and Paris"), and a

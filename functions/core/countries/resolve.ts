@@ -5,12 +5,12 @@ import { fieldOf, type TagDocument } from '../text/document.js';
 import { sortInPlace } from '../text/sort.js';
 import { datelineCountry } from './dateline-place.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
+import { leadEnd } from './lead-focus.js';
 import { headlinePeopleCountries } from './leaders.js';
 import { type CountryMention, POSSESSIVE, scanField } from './mentions.js';
 import { withoutNamesOpenedByPlaces } from './names-opened.js';
 import { settleNamesakes } from './namesakes.js';
 import { normalizeWord } from './normalize.js';
-import { isVenue } from './place-kind.js';
 import { type MainClause, readLeadClause, readMainClause } from './short-story.js';
 import { isSurvey, reportedInBody } from './survey.js';
 
@@ -138,12 +138,6 @@ function settleAmbiguous(doc: TagDocument, mentions: CountryMention[]): CountryM
   // A doubtful headline mention counts when the body names the same country.
   const bodyCodes = new Set(settled.filter((m) => m.field === 'body').map((m) => m.code));
   return settled.filter((m) => !m.needsConfirmation || m.field === 'body' || bodyCodes.has(m.code));
-}
-
-function leadEnd(doc: TagDocument): number {
-  const sentences = doc.body.sentences;
-  const first = sentences.find((s) => s.end > doc.storyStart + 1);
-  return first?.end ?? 0;
 }
 
 export function resolveCountries(doc: TagDocument, entities: readonly Entity[]): Country[] {
@@ -317,24 +311,5 @@ function decideFocus(
   return focus;
 }
 
-/**
- * "Danish drugmaker Novo Nordisk said it would cut 9,000 jobs …, about 5,000 of them in Denmark … in the
- * United States, its biggest market": when no rule of `resolveCountries` gives the story a country, yet
- * its lead names the one that outweighs every other (a firm's home, a country's company, the country of
- * a person the headline names), that is the one. On the sports page (`sport`) a country a lead names by name or demonym is a player's
- * ("England's Justin Rose"), and a final between two players has no country: there only a country named
- * through its cities and states, a home league's ("the Oklahoma City Thunder beat the Indiana Pacers"),
- * is the story's.
- */
-export function focusLeadCountry(doc: TagDocument, countries: Country[], sport = false): Country[] {
-  if (countries.some((c) => c.focus)) return countries;
-  const [first, second] = countries;
-  // A tie ("demand in China and India") names no one country; any lead short of one does (review11 C3:
-  // "sentenced ousted prime minister Sheikh Hasina … who fled to India" is Bangladesh's story, IN .71).
-  if (!first || first.salience < 1 || (second?.salience ?? 0) >= 1) return countries;
-  if (sport && !first.mentions.every(isVenue)) return countries;
-  const from = doc.dateline?.end ?? 0;
-  const lead = leadEnd(doc);
-  if (!first.mentions.some((m) => m.field === 'body' && m.start >= from && m.start < lead)) return countries;
-  return countries.map((c) => (c === first ? { ...c, focus: true } : c));
-}
+// Moved to lead-focus.ts (2026-12-01); kept importable from here for callers of the resolver.
+export { focusLeadCountry } from './lead-focus.js';

@@ -49,7 +49,7 @@ const SEAT_BEFORE = /\bof\s+(?:the\s+)?$/i;
 // off by a comma says when the clause happens, not who takes part in it.
 const TIME_ADJUNCT = /,[^,]*\b(?:ahead of|before|after|following|amid|during)\b[^,]*$/i;
 // "Bermuda-based", "Norwegian-born", "Liberian-flagged": where something comes from, not who acts.
-const ORIGIN_COMPOUND =
+export const ORIGIN_COMPOUND =
   /^-(?:born|based|bred|registered|flagged|flag|listed|owned|controlled|headquartered|incorporated|domiciled)\b/i;
 
 /** Index of the story's first sentence (after the dateline and any byline). */

@@ -1,0 +1,20 @@
+/**
+ * Words that say two countries named in one sentence act on each other or are compared; since
+ * 2026-12-01 also war and arms ("Russian strikes hit Kharkiv", "shot down 40 Ukrainian drones", "China
+ * is Pakistan's main arms supplier", "Chinese-made jets"), which war briefs say instead of "attack".
+ * Read by the pairs (pairs.ts) and by the lead's focus (lead-focus.ts).
+ */
+const CUE_WORDS =
+  'talks?|trade|trading|tariffs?|deals?|agree(?:d|ment|s)?|accord|pact|treaty|sanctions?|relations?|ties|exports?|exported|imports?|imported|shipments?|sold|sell|sells|buy|buys|bought|visit(?:s|ed)?|met|meet(?:s|ing)?|summit|compared|dispute|war|invad\\w*|attack\\w*|border|bilateral|joint|allies|ally|envoy|embassy|ambassador|negotiat\\w*|loans?|debt|aid|tensions?|rivals?|partners?|surplus|deficit|(?:air)?strikes?|struck|shot down|downed|shell(?:s|ed|ing)|bomb(?:s|ed|ing|ings|ers?)?|drones?|missiles?|troops|arms|weapons|suppl(?:ier|iers|ied|ies|y)|-made';
+/** Prepositions that link two parties ("talks with", "exports to", "stronger than"). */
+const CUE_PREPOSITIONS = 'between|against|versus|vs|with|from|to|than';
+
+export const CUE = new RegExp(`\\b(?:${CUE_WORDS}|${CUE_PREPOSITIONS})\\b`, 'i');
+/** The cue words without the prepositions, which link only the phrase they open (lead-focus.ts). */
+export const CUE_WORD = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'i');
+/** A linking preposition right before a country: "fled to India", "a case against the US bank". */
+export const CUE_PREPOSITION_BEFORE = new RegExp(`\\b(?:${CUE_PREPOSITIONS}|into)\\s+(?:the\\s+)?$`, 'i');
+
+/** Words of a relation between two parties, not of trade flows or lists ("exports to X and Y"). */
+export const RELATION_CUE =
+  /\b(?:talks|deal|agree(?:d|ment|s)?|accord|pact|treaty|sanctions|relations|ties|summit|dispute|war|border|bilateral|tensions?|ceasefire|truce|peace|conflict|clash(?:es|ed)?|fighting|rivalry|alliance|normali[sz]\w*)\b/i;

@@ -1,0 +1,153 @@
+import type { Country, Mention } from '../schema.js';
+import type { TagDocument } from '../text/document.js';
+import { CUE_PREPOSITION_BEFORE, CUE_WORD, RELATION_CUE } from './cues.js';
+import { isVenue } from './place-kind.js';
+import { ORIGIN_COMPOUND, SHORT_STORY_SENTENCES } from './short-story.js';
+
+/**
+ * The lead's countries, the last focus step (`tag.ts` runs it after the topics). A story whose headline
+ * names no country says in its lead what it is about and between whom: "Swiss drugmaker Novartis agreed
+ * to buy Germany's Hexal", "Talks between Japan and South Korea on fishing quotas collapsed", "A tribunal
+ * in Dhaka sentenced Sheikh Hasina, who fled to India, to death". See docs/countries.md.
+ */
+
+/** Where the story's first sentence (after the dateline and any byline) ends in the body; 0 without one. */
+export function leadEnd(doc: TagDocument): number {
+  return leadSentence(doc)?.end ?? 0;
+}
+
+function leadSentence(doc: TagDocument): { start: number; end: number } | undefined {
+  const first = doc.body.sentences.find((s) => s.end > doc.storyStart + 1);
+  return first && { start: Math.max(first.start, doc.storyStart), end: first.end };
+}
+
+/** "Japan and South Korea", "Iran-Iraq": nothing but a connective between two mentions. */
+const CONNECTIVE = /^\s*(?:,\s*)?(?:and|&|-|–|—|\/)\s*(?:the\s+)?$/i;
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
+/** "met Wang Yi in Kuala Lumpur", "a generics maker in Germany": where it happens, not a party. */
+const VENUE_BEFORE = /\b(?:in|at|near|outside)\s+(?:the\s+)?$/i;
+/** "the recent Paris meeting", "the Geneva talks": a meeting named after the city it was held in. */
+const MEETING_AFTER =
+  /^\s+(?:meetings?|talks|summit|accords?|agreements?|conference|round|process|declaration|protocol|pact|treaty|communiqu[eé]|forum|gathering)\b/i;
+
+/**
+ * Whether the lead sentence links two of its countries: a cue of interaction between the two mentions
+ * ("agreed to buy Germany's Hexal", "would meet Xi"; not when the second is where it happens: "met Wang
+ * Yi in Kuala Lumpur", "buy a generics maker in Germany") or a linking preposition right before the second
+ * ("who fled to India", "from China to India"; not "is to perform at a concert in Copenhagen", "with
+ * three prizes at the awards in Rome"), or the two coordinated in a sentence about their relation
+ * ("Talks between Japan and South Korea"). "Demand in China and India" links no one.
+ */
+function linkedInLead(text: string, lead: { start: number; end: number }, a: Mention, b: Mention): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const between = text.slice(first.end, second.start);
+  if (CUE_PREPOSITION_BEFORE.test(between)) return true;
+  if (CUE_WORD.test(between)) return !VENUE_BEFORE.test(between);
+  if (!CONNECTIVE.test(between)) return false;
+  return (
+    BETWEEN_BEFORE.test(text.slice(Math.max(lead.start, first.start - 12), first.start)) ||
+    RELATION_CUE.test(text.slice(lead.start, lead.end))
+  );
+}
+
+interface LeadCountry {
+  readonly country: Country;
+  readonly mention: Mention;
+  /** Named in the lead only in a compound of origin ("Texas-based partners"). */
+  readonly origin: boolean;
+}
+
+const SPEECH = /\b(?:said|says|wrote|writes|told|argued|noted|recalled)\b/;
+
+/**
+ * "The market, former British government minister Michael Heseltine once said, has no morality": a
+ * country in an aside between commas that quotes someone is the speaker's, not the lead's.
+ */
+function inAside(text: string, lead: { start: number; end: number }, m: Mention): boolean {
+  const open = text.lastIndexOf(',', m.start);
+  if (open < lead.start) return false;
+  const close = text.indexOf(',', m.end);
+  if (close < 0 || close >= lead.end) return false;
+  return SPEECH.test(text.slice(open, close));
+}
+
+/**
+ * Puts the lead's countries in focus when the rules of `resolveCountries` leave the story without a
+ * focus country, or when its headline names no country and no dateline says where it happened (the
+ * lead then stands in for both) in a story longer than the short ones short-story.ts reads. The country the lead names with the highest salience is in focus
+ * unless another country of the lead ties it; each other country the lead links to it is too, and two
+ * that tie are when the lead links them. A country named in the lead only in a compound of origin
+ * ("Texas-based partners") is the lead's only when no other is, and one named in a quoting aside ("…,
+ * the former British minister once said, …") or by a city a meeting is named after ("the recent Paris
+ * meeting") is not the lead's. The count rules' focus stays as it is.
+ *
+ * On the sports page (`sport`) a country a lead names by name or demonym is a player's ("England's Justin
+ * Rose"), and a final between two players has no country: there only a story without a focus country
+ * takes one, and only a country named through its cities and states, a home league's ("the Oklahoma City
+ * Thunder beat the Indiana Pacers").
+ */
+export function focusLeadCountry(doc: TagDocument, countries: Country[], sport = false): Country[] {
+  const none = !countries.some((c) => c.focus);
+  if (sport) return none ? sportLead(doc, countries) : countries;
+  // A story of one or two sentences was read by its main clause already (short-story.ts).
+  if (
+    !none &&
+    (doc.dateline || countries.some((c) => c.mentions.some((m) => m.field === 'title')) || isShort(doc))
+  )
+    return countries;
+  const lead = leadSentence(doc);
+  if (!lead) return countries;
+  const text = doc.body.text;
+  // Countries in salience order (as resolveCountries sorts them), each with its first mention in the lead.
+  const inLead: LeadCountry[] = [];
+  for (const country of countries) {
+    const mentions = country.mentions.filter(
+      (m) =>
+        m.field === 'body' &&
+        m.start >= lead.start &&
+        m.end <= lead.end &&
+        !inAside(text, lead, m) &&
+        !(isVenue(m) && MEETING_AFTER.test(text.slice(m.end, m.end + 16))),
+    );
+    const own = mentions.find((m) => !ORIGIN_COMPOUND.test(text.slice(m.end, m.end + 16)));
+    if (own) inLead.push({ country, mention: own, origin: false });
+    else if (mentions[0]) inLead.push({ country, mention: mentions[0], origin: true });
+  }
+  // "Commodore could be bought by a US-based distributor": a seat is the lead's country only when the
+  // lead names no other.
+  const own = inLead.filter((x) => !x.origin);
+  const candidates = own.length ? own : inLead;
+  const top = candidates[0]?.country.salience;
+  if (top === undefined) return countries;
+  const focus = new Set<string>();
+  const tied = candidates.filter((x) => x.country.salience === top);
+  if (tied.length === 1) focus.add(tied[0]!.country.code);
+  else
+    for (const x of tied)
+      for (const y of tied)
+        if (x !== y && linkedInLead(text, lead, x.mention, y.mention)) focus.add(x.country.code);
+  if (!focus.size) return countries;
+  const anchors = candidates.filter((x) => focus.has(x.country.code));
+  for (const x of own)
+    if (anchors.some((a) => a !== x && linkedInLead(text, lead, a.mention, x.mention)))
+      focus.add(x.country.code);
+  return countries.map((c) => (focus.has(c.code) && !c.focus ? { ...c, focus: true } : c));
+}
+
+function isShort(doc: TagDocument): boolean {
+  let n = 0;
+  for (const s of doc.body.sentences)
+    if (s.end > doc.storyStart + 1 && ++n > SHORT_STORY_SENTENCES) return false;
+  return true;
+}
+
+/** The sports page's rule: the top country, untied, named in the lead and only through venues. */
+function sportLead(doc: TagDocument, countries: Country[]): Country[] {
+  const [first, second] = countries;
+  if (!first || first.salience < 1 || (second?.salience ?? 0) >= 1) return countries;
+  if (!first.mentions.every(isVenue)) return countries;
+  const from = doc.dateline?.end ?? 0;
+  const lead = leadEnd(doc);
+  if (!first.mentions.some((m) => m.field === 'body' && m.start >= from && m.start < lead)) return countries;
+  return countries.map((c) => (c === first ? { ...c, focus: true } : c));
+}
