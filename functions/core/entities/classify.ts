@@ -1096,6 +1096,8 @@ const FED_UP_AFTER = new Set(['with', 'of', ',']);
 const WEATHER_SYSTEMS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
 /** Context of a name typed by its own words alone (a named day, a storm): no cue around it counts. */
 const NO_CONTEXT: Base = { locative: false, prev: '' };
+/** A place named where "in" would name it ("Trenton, Nova Scotia"): other mentions of it keep the place. */
+const AS_IN: Base = { locative: true, prev: 'in' };
 
 /**
  * "Democrats had fled to Illinois", "The Republicans in the House": a party's members named alone are the
@@ -1307,6 +1309,21 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !gazetteerOfWord(words[1]!)?.countryCode
   )
     return [candidate(chunk, 0, 2, 'place', 2, NO_CONTEXT)];
+  // "Flin Flon, Man., Kamloops, B.C., and Red Deer, Alta.": a name before a comma and a state's or
+  // province's name, then a pause, is a town of that region, and the region after it a place (the way news
+  // places a town readers may not know). A person or a body the lists know keeps its reading.
+  if (!chunk.caseless && to <= 3) {
+    const regionEnd = regionAfterComma(ctx, chunk.field, words[to - 1]!.index);
+    if (regionEnd > 0 && !words[to - 1]!.possessive && townBeforeRegion(chunk, ctx)) {
+      const place = placeOfSpan(chunk, 0, to);
+      return [candidate(chunk, 0, to, 'place', 2, AS_IN, place ? placeFields(place) : NO_INFO)];
+    }
+    if (to === 1 && tokenText(ctx, chunk.field, words[0]!.index - 1) === ',') {
+      const region = regionAt(ctx, chunk.field, words[0]!.index);
+      if (region && startsWithCapital(tokenText(ctx, chunk.field, words[0]!.index - 2)))
+        return [candidate(chunk, 0, 1, 'place', 2, NO_CONTEXT, placeFields(region))];
+    }
+  }
   // "Janata Dal (United)", "Hindustani Awam Morcha (Secular)": a party's faction in brackets after its
   // name; the name is the party's, the faction word no name of its own.
   if (!chunk.caseless) {
@@ -2570,6 +2587,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // the party; a person's name is never followed so.
     if (ordinary === 0 && (ORG_CUES_AFTER.has(nextToken) || MEMBERS_AFTER.has(nextToken)))
       return [candidate(chunk, from, to, 'organization', 2, base)];
+    // "in Flin Flon", "near Ras Tanura": words no list knows, none a given name, where one is are a town
+    // more often than a person whose given name the lists miss.
+    if (ordinary === 0 && named === 0 && locative && STRONG_LOCATIVE.has(prevToken) && !ctx.sports)
+      return [candidate(chunk, from, to, 'place', 1, base)];
     if (ordinary === 0 && named === 0) return [candidate(chunk, from, to, 'person', 0, base)];
     // "Cosmin Contra", "Gunhild Halle": no ordinary word, nothing foreign to a person's name, and a
     // last word that is no place of its own: a person whose given name the lists miss.
@@ -2622,6 +2643,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "KYIV - Ukraine and Russia …": a place in capitals opening a line before a dash is a dateline.
   if (words[from]!.initial && DATELINE_ENDS.has(nextToken) && nextToken !== '' && placeOfWord(firstWord))
     return [candidate(chunk, from, to, 'place', 2, base)];
+  // "the B.C. government", "N.S. Premier Tim Houston": a state's or province's abbreviation written with
+  // periods is the place, no body's initials ("500 B.C." is an era).
+  if (INITIALS.test(first) && !/^\d/.test(prevToken)) {
+    const region = placeOfWord(firstWord);
+    if (region?.kind === 'region') return [candidate(chunk, from, to, 'place', 2, base, placeFields(region))];
+  }
   // "NOTE", "ISSUER", "ORDERS": a word in capitals that English writes in lower case is a label.
   if (
     ACRONYM.test(first) &&
@@ -3259,6 +3286,57 @@ function placeOfSpan(chunk: Chunk, from: number, to: number): PlaceEntry | undef
   return to === from + 1 && text === words[from]!.core ? placeOfWord(words[from]!) : lookupPlace(text);
 }
 
+/** What may follow a town's region: a pause, the end, or the next item of a list. */
+const AFTER_REGION = new Set([',', '.', ';', ':', ')', '', '-', '–', '—', 'and', 'or']);
+
+/**
+ * The state or province written at `index` ("B.C.", "Alta.", "Nova Scotia") when a pause follows it,
+ * else undefined. An abbreviation's period may be a token of its own.
+ */
+function regionAt(ctx: Context, field: Field, index: number): PlaceEntry | undefined {
+  const tokens = fieldsOf(ctx, field).field.tokens;
+  let name = '';
+  for (let k = index; k < index + 3 && k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (!startsWithCapital(token.text)) return undefined;
+    name = name === '' ? token.text : `${name} ${token.text}`;
+    let end = k + 1;
+    let written = name;
+    if (tokens[end]?.text === '.' && tokens[end]!.start === token.end) {
+      written = `${name}.`;
+      end++;
+    }
+    const place = lookupPlace(written);
+    if (place?.kind === 'region') {
+      const after = lowerTokenText(ctx, field, end);
+      // "Alta." ends the sentence: its period is also the full stop.
+      return AFTER_REGION.has(after) || written.endsWith('.') ? place : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The token index after the region of "NAME, Region," when the name's last token is at `index`; else -1. */
+function regionAfterComma(ctx: Context, field: Field, index: number): number {
+  if (tokenText(ctx, field, index + 1) !== ',') return -1;
+  return regionAt(ctx, field, index + 2) ? index + 2 : -1;
+}
+
+/**
+ * A chunk that may be a town before ", Region": no title or function word, no acronym and no listed
+ * person or body ("Boeing, Wash." is the firm).
+ */
+function townBeforeRegion(chunk: Chunk, ctx: Context): boolean {
+  const words = chunk.words;
+  for (const w of words)
+    if (wordIs(w, W_TITLE) || wordIs(w, W_FUNCTION) || wordIs(w, W_ORG_HEAD) || ACRONYM.test(w.core))
+      return false;
+  const entry = lookup(words, 0, words.length, ctx);
+  if (entry === undefined) return true;
+  const kind = 'kind' in entry ? entry.kind : entry.type;
+  return kind === 'place';
+}
+
 /** "City of Jerusalem", "Gulf of Mexico": a head word followed by "of". */
 function hasLeadOf(leads: ReadonlySet<string>, words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++)
@@ -3676,6 +3754,7 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   // Words of names typed as people only by their shape: enough to settle an unknown word, not to retype.
   const weakPersonWords = new Set<string>();
   const locativeWords = new Set<string>();
+  const locativeNames = new Set<string>();
   // "at Headingley", "from Arbil": a place more often than not, when nothing else is known.
   const weakLocativeWords = new Set<string>();
   const typedNames = new Map<string, Candidate>();
@@ -3715,6 +3794,9 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
           if (bare !== w) personWords.add(norm(bare));
         }
       }
+    // "in Punta del Este … Punta del Este's casinos": a name of several words written as a place.
+    if (c.locative && c.words.length > 1 && c.type === 'place' && STRONG_LOCATIVE.has(c.prev ?? ''))
+      locativeNames.add(keys[k]!);
     if (c.locative && c.words.length === 1 && (c.type === 'unknown' || c.type === 'place')) {
       if (STRONG_LOCATIVE.has(c.prev ?? '')) locativeWords.add(keys[k]!);
       else weakLocativeWords.add(keys[k]!);
@@ -3790,6 +3872,11 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       isBrandWord(c.words[0]!)
     ) {
       c.type = 'organization';
+      continue;
+    }
+    // Its other mentions, which only their shape made a person, are the place.
+    if (c.words.length > 1 && c.type === 'person' && c.strength === 0 && locativeNames.has(key)) {
+      c.type = 'place';
       continue;
     }
     // "the village of Mahala" once makes "Mahala" a place throughout, unless a full name uses the word.
