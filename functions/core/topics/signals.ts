@@ -1,6 +1,7 @@
 import { COUNTRY_VOICES } from '../entities/newsmakers.js';
 import { slug } from '../entities/places.js';
 import type { Country, Entity } from '../schema.js';
+import { lowerCased } from '../text/chars.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import type { LexiconEntry, TopicNode } from './compile.js';
 import type { PhraseHits } from './match.js';
@@ -131,4 +132,39 @@ export function applyDeadlyDisaster(
     if (i !== disaster && nodes[i]?.level === 1 && !rivals.includes(i))
       setting = Math.max(setting, raw[i] ?? 0);
   if ((raw[disaster] ?? 0) <= setting) raw[disaster] = setting + ABOVE_SETTING;
+}
+
+/** "Strikes", "strike" and "struck" as the word of an attack. */
+const STRIKE_WORD = /\b(?:strikes?|struck)\b/i;
+/** Casualties in the sentence: strikes that killed or wounded are attacks. */
+const CASUALTY = /\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|ies)|dead|died|deaths?)\b/i;
+/** Who struck, or with what: forces and weapons (not "targets" or "jets": a firm's targets, grounded jets). */
+const MILITARY =
+  /\b(?:forces|troops|military|army|navy|naval|drones?|missiles?|rockets?|warships?|warplanes)\b/i;
+/**
+ * Words of a walkout, of nature and of sport: a strike with these is no attack ("drivers walked out",
+ * a hunger strike, a lightning strike, a quake that struck, a striker's strike).
+ */
+const NOT_AN_ATTACK =
+  /\b(?:workers|union|unions|pay|wages?|walkout|walked out|picket|hunger|lightning|earthquake|quake|tremor|storm|hurricane|typhoon|cyclone|tornado|flood|floods|tsunami|asteroid|meteorite|goal|striker|bowler|batsman)\b/i;
+
+/**
+ * A sentence that tells of an attack by "strikes" — with its casualties or its forces, weapons or targets
+ * ("Strikes on the district killed 18", "Naval forces struck another vessel") — as the article writes its
+ * two words; else undefined. Labour's "strike" keeps its sense where no such sentence is found.
+ */
+export function militaryStrike(doc: TagDocument): string[] | undefined {
+  for (const field of [doc.title, doc.body]) {
+    const { text } = field;
+    if (!STRIKE_WORD.test(text)) continue;
+    for (const s of field.sentences) {
+      const sentence = text.slice(s.start, s.end);
+      const strike = STRIKE_WORD.exec(sentence);
+      if (!strike || NOT_AN_ATTACK.test(sentence)) continue;
+      const isVerb = lowerCased(strike[0]) === 'struck';
+      const cue = MILITARY.exec(sentence) ?? (isVerb ? null : CASUALTY.exec(sentence));
+      if (cue) return [strike[0], cue[0]];
+    }
+  }
+  return undefined;
 }
