@@ -38,6 +38,8 @@ const OTHER_THAN_ECONOMY = Object.values(TOP_LEVEL).filter((id) => id !== econom
 const SOCCER = 'medtop:20001065';
 const CRICKET = 'medtop:20000888';
 const RUGBY = 'medtop:20001176';
+const GOLF = 'medtop:20000940';
+const TENNIS = 'medtop:20001085';
 
 const ROWS: readonly SenseRow[] = [
   // "Strikes" are a walkout in a labour story, attacks in a war story and an asteroid's impact in a science
@@ -204,6 +206,8 @@ const ROWS: readonly SenseRow[] = [
   { words: ['union'], topic: labour, rivals: [economy], margin: 2 },
   // The cricket, rugby or hockey World Cup is no football.
   { words: ['World Cup'], topic: SOCCER, rivals: [CRICKET, RUGBY] },
+  // A golfer's career grand slam of the four majors is no tennis.
+  { words: ['grand slam'], topic: TENNIS, rivals: [GOLF] },
   // A company's "operations".
   { words: ['operations', 'operation'], topic: health, rivals: [economy] },
   // A planet orbiting its "star": a film star only where science does not lead.

@@ -13,6 +13,7 @@ export const CRIME_CONFLICT: TermTable = {
     murder 2, murdered 2, robbery 2, theft 2, stolen 2, fraud 2, smuggling 2, smuggled 2, trafficking 2,
     burglary 3, vandalism 3, crime rate 3, crime figures 3, violent crime 3, knife crime 3, gun crime 3,
     antisocial behaviour 3, anti-social behaviour 3, Asbo 3, Asbos 3, kidnapping 3, kidnapped 3,
+    abducted 3, abduction 3, abductions 3, abductors 3, kidnappers 3, kidnap 3,
     hostage 1.5, blackmail 3, extortion 3, money laundering 3, laundering 2.5, arson 3, =rape 3, abuse 1.5,
     child abuse 3, paedophile 3, sex offender 3, stalking 2.5, crime wave 3`,
   '20000084': `assault 3, assaulted 3, attacked 1, =beating 1.5, stabbed 3, stabbing 3, stabbings 3, mugging 3,
