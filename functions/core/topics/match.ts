@@ -167,7 +167,9 @@ interface Words {
 export const NAME_PLACE = 0;
 export const NAME_PERSON = 1;
 export const NAME_BODY = 2;
-export type NameKind = typeof NAME_PLACE | typeof NAME_PERSON | typeof NAME_BODY;
+/** A country's name: no name from the lexicon inside it counts ("United Arab Emirates" is no airline). */
+export const NAME_COUNTRY = 3;
+export type NameKind = typeof NAME_PLACE | typeof NAME_PERSON | typeof NAME_BODY | typeof NAME_COUNTRY;
 
 /**
  * Spans of the field that are names, sorted, not overlapping, with what they name: an ordinary word inside
@@ -283,6 +285,19 @@ function insideLongerName(
   const endsName = nameOf[end] !== name;
   if (endsName && FACILITY_HEADS.has(entry.phrase)) return false;
   return nameOf[i - 1] === name || !endsName;
+}
+
+/** A name from the lexicon that is part of a longer country name ("Emirates" of "United Arab Emirates"). */
+function insideCountryName(
+  nameOf: readonly number[] | undefined,
+  names: NameSpans,
+  i: number,
+  end: number,
+): boolean {
+  const name = nameOf?.[i];
+  if (!nameOf || !name || names[name - 1]?.[2] !== NAME_COUNTRY) return false;
+  if (!restInName(nameOf, name, i, end)) return false;
+  return nameOf[i - 1] === name || nameOf[end] === name;
 }
 
 /** Words that open an adjunct of a title or lead, after its subject and verb: "… after …", "… amid …". */
@@ -445,7 +460,8 @@ export function matchField(
       (isCommonWord(entry)
         ? insideLongerName(nameOf, names, i, i + entry.rest.length + 1, entry)
         : opensPersonName(nameOf, names, pieces, i, entry) ||
-          namePartOfName(lexicon, nameOf, names, pieces, i, entry))
+          namePartOfName(lexicon, nameOf, names, pieces, i, entry) ||
+          insideCountryName(nameOf, names, i, i + entry.rest.length + 1))
     ) {
       advance = entry.rest.length + 1;
       wordCount += entry.rest.length;

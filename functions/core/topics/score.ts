@@ -9,6 +9,7 @@ import { loadLexiconColumns } from './lexicon-columns.js';
 import {
   matchField,
   NAME_BODY,
+  NAME_COUNTRY,
   NAME_PERSON,
   NAME_PLACE,
   type NameKind,
@@ -57,7 +58,7 @@ const MILITARY_STRIKE_WEIGHT = 3;
 function nameSpans(entities: readonly Entity[], field: 'title' | 'body'): NameSpans {
   const spans: [number, number, NameKind][] = [];
   for (const entity of entities) {
-    const kind = NAME_KINDS[entity.type];
+    const kind = entity.id.startsWith('place:iso:') ? NAME_COUNTRY : NAME_KINDS[entity.type];
     if (kind === undefined) continue;
     for (const m of entity.mentions) if (m.field === field) spans.push([m.start, m.end, kind]);
   }
