@@ -76,6 +76,23 @@ describe('newstag tag reads bytes as ingest does', () => {
     expect(stdout.lines()).toEqual([expect.objectContaining({ id: 'm1' })]);
   });
 
+  it('reads a JSON Lines file saved as UTF-16 with a byte order mark, as ingest reads such an object', async () => {
+    const feed = `${JSON.stringify({ id: 'w1', body: UTF8_STORY })}\r\n${JSON.stringify({ id: 'w2', body: UTF8_STORY })}\r\n`;
+    const path = scratchFile(
+      'feed.jsonl',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(feed, 'utf16le')]),
+    );
+    const { io, stdout } = fakeIo();
+
+    const code = await run(['--jsonl', path], io);
+
+    expect(code).toBe(0);
+    expect(stdout.lines()).toEqual([
+      expect.objectContaining({ id: 'w1' }),
+      expect.objectContaining({ id: 'w2' }),
+    ]);
+  });
+
   it('refuses a JSON Lines file that is not UTF-8 with INVALID_UTF8 and exits 1', async () => {
     const line = Buffer.concat([Buffer.from('{"id":"m2","body":"'), LATIN1_STORY, Buffer.from('"}\n')]);
     const path = scratchFile('feed.jsonl', line);
