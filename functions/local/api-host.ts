@@ -60,7 +60,12 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 export function toEvent(req: IncomingMessage, body: string): APIGatewayProxyEventV2 {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  // The path goes to the handler as sent, as API Gateway's rawPath does: a URL parser would read
+  // '//articles' as a host ('no route /') and resolve '/articles/%2e%2e' to '/'.
+  const target = req.url ?? '/';
+  const at = target.indexOf('?');
+  const rawPath = at < 0 ? target : target.slice(0, at);
+  const url = new URL(`http://localhost${at < 0 ? '' : target.slice(at)}`);
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.headers)) {
     if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(',') : v;
@@ -72,7 +77,7 @@ export function toEvent(req: IncomingMessage, body: string): APIGatewayProxyEven
   return {
     version: '2.0',
     routeKey: '$default',
-    rawPath: url.pathname,
+    rawPath,
     rawQueryString: url.search.slice(1),
     headers,
     ...(Object.keys(query).length > 0 ? { queryStringParameters: query } : {}),
@@ -83,7 +88,7 @@ export function toEvent(req: IncomingMessage, body: string): APIGatewayProxyEven
       domainPrefix: 'local',
       http: {
         method,
-        path: url.pathname,
+        path: rawPath,
         protocol: `HTTP/${req.httpVersion}`,
         sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
         userAgent: headers['user-agent'] ?? '',

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../functions/api/app.js';
@@ -23,6 +24,22 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
+/** A GET with the path exactly as given: fetch() and a URL string would resolve '%2e%2e' before sending. */
+function rawGet(path: string): Promise<{ status: number; body: { message?: string } }> {
+  return new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(base);
+    const req = request({ hostname, port, path }, (res) => {
+      let text = '';
+      res.on('data', (chunk) => {
+        text += chunk;
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 describe('the local API host', () => {
   it('answers HEAD on a GET route as GET does, without a body', async () => {
     const get = await fetch(`${base}/openapi.json`);
@@ -32,6 +49,15 @@ describe('the local API host', () => {
     expect(head.headers.get('cache-control')).toBe(get.headers.get('cache-control'));
     expect(await head.text()).toBe('');
     expect((await get.text()).length).toBeGreaterThan(100);
+  });
+
+  it('hands the path to the handler as sent, as API Gateway does, so odd paths are named in the answer', async () => {
+    const doubled = await rawGet('//articles?country=US');
+    const dots = await rawGet('/articles/%2e%2e');
+
+    expect(doubled).toMatchObject({ status: 404, body: { message: 'no route //articles' } });
+    expect(dots.status).toBe(400);
+    expect(dots.body.message).not.toBe('no route /');
   });
 
   it('still refuses a write with 405 naming the methods it allows', async () => {
