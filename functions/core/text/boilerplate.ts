@@ -36,6 +36,11 @@ const NOTICE =
   /(?:THIS IS A (?:DEVELOPING STORY|BREAKING NEWS UPDATE)|This is a (?:developing story|breaking news update)|(?:PLEASE )?CHECK BACK (?:LATER )?FOR (?:MORE(?: INFORMATION)?|UPDATES)|(?:Please )?[Cc]heck back (?:later )?for (?:more(?: information)?|updates)|AP[’']s earlier story (?:follows|is) below)[.!]?/g;
 // A reporters' credit on its own line: "(Reporting by Anna Smith in Paris; Editing by Bob Jones)".
 const CREDITS = /^[ \t]*\(?(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by [^\n]*$/gm;
+// Other wires' and publishers' lines about the copy, each on its own line: AP's "Associated Press writers …
+// contributed to this report.", Bloomberg's "--With assistance from …" and "©2025 Bloomberg L.P.", a
+// newsletter's "Sign up for …" and a "Related: …" link. Their reporters and places are not the story's.
+const TRAILERS =
+  /^[ \t]*(?:[^\n]{0,300}\bcontributed (?:to this report|reporting)\.?|-{1,2} ?With assistance from [^\n]*|(?:©|\([Cc]\)|Copyright ©?) ?\d{4}\b[^\n]{0,80}|Sign up (?:for|to) [^\n]{0,120}|Related: [^\n]{0,200})[ \t]*$/gm;
 // The tail of a press release, from its heading to the end: forward-looking statements, contacts.
 const RELEASE_TAIL =
   /^[ \t]*(?:(?:(?:Cautionary|Special) (?:Note|Statement)s? (?:Regarding|Concerning|About) )?Forward[- ]Looking Statements?|FORWARD[- ]LOOKING STATEMENTS?|Safe Harbou?r Statement|SAFE HARBOU?R STATEMENT|(?:Media|Investor|Press)(?: Relations)? (?:Contacts?|Inquiries)|Contacts?|CONTACTS?|SOURCE [A-Z][^\n:]{0,60})(?:[ \t]*:[^\n]*)?[ \t]*$/m;
@@ -45,9 +50,9 @@ const BARE_CONTACT = /^[ \t]*(?:Contacts?|CONTACTS?)\b/;
 const SAFE_HARBOR = /^[^\n]*Private Securities Litigation Reform Act[^\n]*$/gm;
 /** Words at least one of the patterns above needs. */
 const MAY_HOLD_BOILERPLATE =
-  /[Cc]ontact|CONTACT|[Cc]heck back|CHECK BACK|[Tt]his is a|THIS IS A|earlier story|[Rr]eporting by|[Ee]diting by|Writing by|Compiled by|[Ll]ooking [Ss]tatement|LOOKING STATEMENT|[Hh]arbou?r [Ss]tatement|HARBOU?R STATEMENT|SOURCE |Inquiries|Litigation Reform/;
+  /[Cc]ontact|CONTACT|[Cc]heck back|CHECK BACK|[Tt]his is a|THIS IS A|earlier story|[Rr]eporting by|[Ee]diting by|Writing by|Compiled by|[Ll]ooking [Ss]tatement|LOOKING STATEMENT|[Hh]arbou?r [Ss]tatement|HARBOU?R STATEMENT|SOURCE |Inquiries|Litigation Reform|contributed|With assistance|©|Copyright|\([Cc]\) ?\d|Sign up|Related: /;
 
-/** The body without notices, credits and a press release's tail and distributor (blanked). */
+/** The body without notices, credits, wire trailers and a press release's tail and distributor (blanked). */
 export function withoutBoilerplate(body: string, dateline: Dateline | undefined): string {
   let text = body;
   if (dateline?.start !== undefined && dateline.end !== undefined) {
@@ -64,6 +69,7 @@ export function withoutBoilerplate(body: string, dateline: Dateline | undefined)
   text = blankAll(text, NOTICE, from);
   text = blankAll(text, CREDITS, from);
   text = blankAll(text, SAFE_HARBOR, from);
+  text = blankAll(text, TRAILERS, from);
   // A bare "Contact" heading in the first half of a story is no release's tail: cutting there would leave
   // most of the story untagged. The release's own headings (forward-looking statements, media contacts)
   // are taken wherever they stand.

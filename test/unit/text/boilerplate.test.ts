@@ -108,3 +108,40 @@ describe('boilerplate in a body', () => {
     expect(ids.filter((id) => /steel|contact|ir$|source/.test(id))).toEqual([]);
   });
 });
+
+describe('trailers of other wires and publishers', () => {
+  it('blanks an AP contributors line, a Bloomberg assistance and copyright line, and newsletter and related links', () => {
+    const story = 'The central bank kept its main rate at 4% on Thursday.';
+    const body = [
+      story,
+      'Sign up for our breaking news email',
+      'Related: Markets brace for a long pause in rate cuts',
+      'Associated Press writers Ada Okoro in Lagos and Luc Martin in Dakar, Senegal, contributed to this report.',
+      '--With assistance from Mei Lin.',
+      '©2025 Bloomberg L.P.',
+    ].join('\n\n');
+
+    const cleaned = withoutBoilerplate(body, undefined);
+
+    expect(cleaned.length).toBe(body.length);
+    expect(cleaned.trim()).toBe(story);
+  });
+
+  it('gives no reporter, place or country from a contributors line', () => {
+    const result = tagArticle({
+      body:
+        'The central bank kept its main rate at 4% on Thursday.\n\n' +
+        'Associated Press writers Ada Okoro in Lagos and Luc Martin in Dakar, Senegal, contributed to this report.',
+    });
+
+    expect(result.countries.map((c) => c.code)).not.toContain('SN');
+    expect(result.entities.map((e) => e.id).filter((id) => /okoro|martin|dakar/.test(id))).toEqual([]);
+  });
+
+  it('keeps a sentence that says who contributed to a fund, and a related story told in running text', () => {
+    const body =
+      'Norway contributed to this report’s funding, the institute said.\n\nRelated talks will resume in Oslo.';
+
+    expect(withoutBoilerplate(body, undefined)).toBe(body);
+  });
+});
