@@ -61,7 +61,8 @@ const ROWS: readonly SenseRow[] = [
       'railways',
     ],
     topic: economy,
-    rivals: [weather, disaster],
+    // A rocket's test "flight" on the science page is no airline business either.
+    rivals: [weather, disaster, science],
   },
   // Swimmers' national "trials", a cycling "time trial" and a drug's "trial" in patients are no court case.
   { words: ['trial', 'trials'], topic: crime, rivals: [sport, health, science] },
@@ -255,6 +256,11 @@ const ROWS: readonly SenseRow[] = [
   // The "text" of a treaty, a ruling or a bill: texting only where politics, the environment, war or the
   // courts do not lead.
   { words: ['texting'], topic: science, rivals: [politics, environment, conflict, crime] },
+  // A driver's words "over the team radio", a skier "on home snow", a "cyclist" hit by a car: the media,
+  // the weather and cycling only where the story is not about the race or the crash.
+  { words: ['radio'], topic: arts, rivals: [sport] },
+  { words: ['snow'], topic: weather, rivals: [sport], margin: 2 },
+  { words: ['cyclist', 'cyclists'], topic: sport, rivals: [crime, disaster], margin: 2 },
   // A singer's podcast: computing only where the arts do not lead.
   { words: ['podcast', 'podcasts', 'podcasting'], topic: science, rivals: [arts] },
   // Ruins "dating" to the reign of a pharaoh: dating as a pastime only where science or the arts do not lead.
