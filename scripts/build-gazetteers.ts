@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NEWS_TOWNS } from '../functions/core/countries/curated.js';
 import { keyOf } from '../functions/core/countries/normalize.js';
+import { SCRIPT_LANGUAGES } from '../functions/core/countries/script-key.js';
 import { type GeoNamesRecord, placeKey, type Script, spellingsOf } from './city-spellings.js';
 
 const require = createRequire(import.meta.url);
@@ -60,7 +61,7 @@ function usableName(name: string): boolean {
 const isoNames = isoCountries.getNames('en', { select: 'all' });
 
 // Country names in the other languages the tagger detects, for articles not in English (ISO 639-1 →
-// the ISO 639-3 keys of world-countries' translations).
+// the ISO 639-3 keys of world-countries' translations; '' where only i18n-iso-countries has the language).
 const LOCAL_LANGUAGES: Readonly<Record<string, string>> = {
   de: 'deu',
   fr: 'fra',
@@ -69,7 +70,26 @@ const LOCAL_LANGUAGES: Readonly<Record<string, string>> = {
   pt: 'por',
   nl: 'nld',
   pl: 'pol',
+  ar: 'ara',
+  fa: 'per',
+  ru: 'rus',
+  uk: '',
+  hi: '',
+  zh: 'zho',
+  ja: 'jpn',
+  ko: 'kor',
 };
+/**
+ * The names of a language not written in Latin script as a text in it writes them: "КНР (Китайская
+ * Народная Республика)" is two names; names holding Latin letters ("UAE" in Japanese) or commas are left
+ * out.
+ */
+function scriptNames(name: string): string[] {
+  return name
+    .split(/[()（）]/)
+    .map((part) => part.trim().normalize('NFC'))
+    .filter((part) => part.length >= 2 && !/[A-Za-z,，]/.test(part));
+}
 const localIsoNames = Object.fromEntries(
   Object.keys(LOCAL_LANGUAGES).map((lang) => [lang, isoCountries.getNames(lang, { select: 'all' })]),
 );
@@ -84,10 +104,19 @@ const countries = worldCountries
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && usableName(d)) demonyms.add(d);
     const local: Record<string, string[]> = {};
     for (const [lang, key] of Object.entries(LOCAL_LANGUAGES)) {
-      const t = c.translations[key];
+      const t = key ? c.translations[key] : undefined;
       const found = new Set<string>();
-      for (const n of [t?.common, t?.official, ...(localIsoNames[lang]?.[c.cca2] ?? [])]) {
-        if (n && usableName(n)) found.add(n);
+      // A language not in Latin script gets its common names only: official names ("Соединённые Штаты
+      // Америки", "جمهورية الصين الشعبية") are rare in news text and cost the bundle ~12 KB.
+      const script = SCRIPT_LANGUAGES.has(lang);
+      for (const n of [
+        t?.common,
+        script ? undefined : t?.official,
+        ...(localIsoNames[lang]?.[c.cca2] ?? []),
+      ]) {
+        if (!n) continue;
+        if (script) for (const part of scriptNames(n)) found.add(part);
+        else if (usableName(n)) found.add(n);
       }
       local[lang] = [...found];
     }

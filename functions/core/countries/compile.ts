@@ -26,6 +26,7 @@ import {
   NOT_COUNTRIES,
   PRESS_SPELLINGS,
   REGIONS,
+  SCRIPT_PRESS_NAMES,
 } from './curated.js';
 import { keyOf, normalizeWord } from './normalize.js';
 import {
@@ -38,6 +39,7 @@ import {
   PLACE_KINDS,
   type PlaceEntry,
 } from './places.js';
+import { SCRIPT_LANGUAGES, scriptKey } from './script-key.js';
 
 interface CountryRow {
   code: string;
@@ -256,16 +258,25 @@ function namesakesOf(): [string, string][] {
   return [...others].map(([key, list]) => [key, list.join(' ')]);
 }
 
-/** Names in other languages; the first country to claim a key keeps it (independent states first). */
+/**
+ * Names in other languages; the first country to claim a key keeps it (the press names of
+ * SCRIPT_PRESS_NAMES, then independent states).
+ */
 function localNames(): Record<string, [string, string][]> {
   const out: Record<string, Map<string, string>> = {};
+  for (const [lang, byCode] of Object.entries(SCRIPT_PRESS_NAMES)) {
+    const table = new Map<string, string>();
+    out[lang] = table;
+    for (const [code, names] of Object.entries(byCode))
+      for (const name of names) table.set(scriptKey(name.normalize('NFC')), code);
+  }
   const rows = [...COUNTRY_ROWS].sort((a, b) => Number(b.independent) - Number(a.independent));
   for (const row of rows) {
     for (const [lang, names] of Object.entries(row.local ?? {})) {
       const table = out[lang] ?? new Map<string, string>();
       out[lang] = table;
       for (const name of names) {
-        const key = keyOf(name);
+        const key = SCRIPT_LANGUAGES.has(lang) ? scriptKey(name.normalize('NFC')) : keyOf(name);
         if (key && !table.has(key)) table.set(key, row.code);
       }
     }

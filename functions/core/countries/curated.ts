@@ -860,3 +860,19 @@ export const AMBIGUOUS_COUNTRY_WORDS: readonly string[] = [
   'Georgian',
   'Jordanian',
 ];
+
+/**
+ * How the press of a language not written in Latin script names a country where the country lists give
+ * only the formal name (i18n-iso-countries: 中華人民共和国, アメリカ合衆国, यूएसए): ISO 639-1 → code → names.
+ * Only full names, never one-character abbreviations (米, 中, 英), which are parts of other words.
+ */
+export const SCRIPT_PRESS_NAMES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  ar: { US: ['أمريكا', 'أميركا'], AE: ['الإمارات'], GB: ['بريطانيا'] },
+  fa: { US: ['آمریکا', 'امریکا'], GB: ['انگلیس', 'بریتانیا'] },
+  ru: { US: ['Соединённые Штаты', 'Америка'], GB: ['Британия'], KP: ['КНДР'], KR: ['Южная Корея'] },
+  uk: { US: ['Сполучені Штати', 'Америка'], GB: ['Британія'] },
+  hi: { US: ['अमेरिका', 'अमरीका'], GB: ['ब्रिटेन'], IL: ['इज़राइल', 'इजरायल'], UA: ['यूक्रेन'] },
+  zh: { TW: ['台湾'], KP: ['北韩'], GB: ['英国'] },
+  ja: { US: ['米国', 'アメリカ'], GB: ['英国'], KP: ['北朝鮮'], CN: ['中国'], KR: ['韓国'] },
+  ko: { KP: ['북한'], KR: ['한국'], US: ['미국'] },
+};

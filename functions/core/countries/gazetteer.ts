@@ -204,6 +204,16 @@ export function localPhraseRoot(language: string): PhraseNode | undefined {
   return root;
 }
 
+/** Country names of another language as [key, ISO code] (none for a language the gazetteer lacks). */
+export function localNameEntries(language: string): [string, string][] {
+  const lines = columns.localNames[language];
+  if (lines === undefined) return [];
+  return columnValues(lines, lines.length).map((line) => {
+    const tab = line.indexOf('\t');
+    return [line.slice(0, tab), line.slice(tab + 1)];
+  });
+}
+
 export function lookupPhrase(key: string): PhraseEntry | undefined {
   return ENGLISH.entry(key);
 }

@@ -11,6 +11,7 @@ import { type CountryMention, POSSESSIVE, scanField } from './mentions.js';
 import { withoutNamesOpenedByPlaces } from './names-opened.js';
 import { settleNamesakes } from './namesakes.js';
 import { normalizeWord } from './normalize.js';
+import { readsScript, scriptCountryMentions } from './script-names.js';
 import { type MainClause, readLeadClause, readMainClause } from './short-story.js';
 import { isSurvey, reportedInBody } from './survey.js';
 
@@ -144,19 +145,23 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   // An article in another language is read with country names in that language only (no English
   // demonyms, cities or codes), and not at all when the gazetteer has no names in it.
   const english = doc.language === 'en' || doc.language === 'und';
-  const localRoot = english ? undefined : localPhraseRoot(doc.language.slice(0, 2));
+  const language = doc.language.slice(0, 2);
+  const script = !english && readsScript(language);
+  const localRoot = english || script ? undefined : localPhraseRoot(language);
   const readable = english || localRoot !== undefined;
   const local = localRoot ? { localRoot } : {};
-  const found = readable
-    ? [
-        ...scanField(doc.title, {
-          allCaps: doc.titleIsAllCaps,
-          personSpans: personSpans(entities, 'title'),
-          ...local,
-        }),
-        ...scanField(doc.body, { allCaps: false, personSpans: personSpans(entities, 'body'), ...local }),
-      ]
-    : [];
+  const found = script
+    ? [...scriptCountryMentions(doc.title, language), ...scriptCountryMentions(doc.body, language)]
+    : readable
+      ? [
+          ...scanField(doc.title, {
+            allCaps: doc.titleIsAllCaps,
+            personSpans: personSpans(entities, 'title'),
+            ...local,
+          }),
+          ...scanField(doc.body, { allCaps: false, personSpans: personSpans(entities, 'body'), ...local }),
+        ]
+      : [];
   const datelineCode = doc.dateline ? datelineCountry(doc.dateline.place) : undefined;
   const mentions = settleNamesakes(
     doc,

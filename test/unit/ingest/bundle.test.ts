@@ -28,6 +28,8 @@ describe('ingest bundle', () => {
     // speed and country rules: headroom for rules, not for unpacked data, which the path check above
     // catches. 1,104.0 KiB on 2026-12-01 at 02:30 with the gazetteer's spellings of today's cities and
     // round 12's entity rules (results-list codes, quoted titles, prizes, UK bodies).
-    expect(bundle.bytes).toBeLessThanOrEqual(1_150_000);
+    // 1,170.8 KiB at 06:00 with country names in Arabic, Persian, Russian, Ukrainian, Hindi, Chinese, Japanese
+    // and Korean (+21 KB packed; main stood 0.4 KB under the previous 1,150,000).
+    expect(bundle.bytes).toBeLessThanOrEqual(1_175_000);
   }, 60_000);
 });
