@@ -61,7 +61,8 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   // Concatenated, not spread: a megabyte article has more chunks than a call may take arguments.
   const mixed: Chunk[] = chunksOf(fields[0]!).concat(chunksOf(fields[1]!));
   const candidates: Candidate[] = typeChunks(mixed, fields, seen, doc);
-  const typed = candidates.filter((c) => c.type !== 'none');
+  const credit = creditSpan(doc);
+  const typed = candidates.filter((c) => c.type !== 'none' && !inSpan(c, credit));
   // Capitals-only lines (headlines, datelines) are read against the names found in mixed case.
   if (!anyCaseless(fields)) return oneReadingPerName(mergeAliases(typed));
   const known = new Map<string, Candidate>();
@@ -99,9 +100,26 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   const caseless: Chunk[] = caselessChunks(fields[0]!.field, fields[0]!.words, known).concat(
     caselessChunks(fields[1]!.field, fields[1]!.words, known),
   );
-  const fromCaseless = typeChunks(caseless, fields, seen, doc, known).filter((c) => c.type !== 'none');
+  const fromCaseless = typeChunks(caseless, fields, seen, doc, known).filter(
+    (c) => c.type !== 'none' && !inSpan(c, credit),
+  );
   return oneReadingPerName(mergeAliases(typed.concat(fromCaseless)));
 }
+
+/**
+ * "WASHINGTON (AP) —", "CARACAS, Venezuela (AFP) —", "CHICAGO, March 3 /PRNewswire/ --": what follows the
+ * place in a dateline at the start of the body (the date, the agency's credit) names no one in the news;
+ * the agency that filed is kept in the result's `dateline`. Undefined when the body opens with no dateline.
+ */
+function creditSpan(doc: TagDocument): readonly [number, number] | undefined {
+  const dateline = doc.dateline;
+  if (dateline?.start === undefined || dateline.end === undefined) return undefined;
+  const at = doc.body.text.indexOf(dateline.place, dateline.start);
+  return at < 0 || at >= dateline.end ? undefined : [at + dateline.place.length, dateline.end];
+}
+
+const inSpan = (c: Candidate, span: readonly [number, number] | undefined) =>
+  span !== undefined && c.field === 'body' && c.start >= span[0] && c.end <= span[1];
 
 /**
  * "Protests Erupt in Lagos and Abuja Over Fuel Prices": a headline in title case capitalises ordinary

@@ -5,7 +5,8 @@ const FRENCH = {
   title: "La France et l'Allemagne signent un accord sur la défense",
   body:
     'PARIS (AFP) - Le président Emmanuel Macron et le chancelier Friedrich Merz ont signé mardi à Paris un ' +
-    'accord de défense commun. La Pologne pourrait rejoindre le fonds, a indiqué le ministère.',
+    'accord de défense commun. La Pologne pourrait rejoindre le fonds, a indiqué le ministère. Un ' +
+    'photographe AFP était présent.',
 };
 
 describe('entities of an article in another language', () => {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+const entityIds = (body: string) => tagArticle({ body }).entities.map((e) => e.id);
+
+describe("an agency's credit in the dateline", () => {
+  it('is no entity of the story', () => {
+    const ids = entityIds('OTTAWA (AP) — The finance minister said on Monday that the budget would balance.');
+
+    expect(ids.filter((id) => id.startsWith('organization:'))).toEqual([]);
+  });
+
+  it('is kept in the dateline', () => {
+    const result = tagArticle({ body: 'OSLO (Reuters) - Norway raised rates on Thursday.' });
+
+    expect(result.dateline?.text).toBe('OSLO (Reuters) -');
+    expect(result.entities.map((e) => e.id)).not.toContain('organization:reuters');
+  });
+
+  it('leaves the agency named in the story, and the place of the dateline', () => {
+    const ids = entityIds('LIMA, Peru (AFP) — Police detained two AFP photographers at the protest.');
+
+    expect(ids).toContain('organization:afp');
+    expect(ids).toContain('place:iso:PE');
+  });
+});
