@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import * as z from 'zod';
 
 /** Where a running local stack listens, so `newstag ingest` and `newstag dlq` can find it. */
@@ -53,6 +53,28 @@ export function readRunningStack(dataDir: string): RunningStack | undefined {
   const parsed = RunningStackSchema.safeParse(value);
   if (!parsed.success || !isAlive(parsed.data.pid)) return undefined;
   return parsed.data;
+}
+
+/**
+ * The running stack a CLI command reaches: that of `dataDir` when the user names one; else that of
+ * `.newstag` in the current folder or, failing that, in the nearest parent folder that has one running,
+ * as git finds its repository, so `newstag ingest` also works from a folder of articles inside the
+ * checkout. `dataDir` in the answer is the folder found.
+ */
+export function findRunningStack(
+  dataDir: string | undefined,
+  from: string = process.cwd(),
+): { stack: RunningStack; dataDir: string } | undefined {
+  if (dataDir !== undefined) {
+    const stack = readRunningStack(dataDir);
+    return stack ? { stack, dataDir } : undefined;
+  }
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    const folder = join(dir, DEFAULT_DATA_DIR);
+    const stack = readRunningStack(folder);
+    if (stack) return { stack, dataDir: dir === resolve() ? DEFAULT_DATA_DIR : folder };
+    if (dirname(dir) === dir) return undefined;
+  }
 }
 
 function isAlive(pid: number): boolean {

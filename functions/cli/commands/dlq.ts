@@ -2,17 +2,17 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileDeadLetters } from '../../local/dead-letters.js';
 import type { QueueMessage } from '../../local/queue.js';
-import { DEFAULT_DATA_DIR, readRunningStack } from '../../local/state-file.js';
+import { DEFAULT_DATA_DIR, findRunningStack } from '../../local/state-file.js';
 
 export const USAGE =
   "usage: newstag dlq list | newstag dlq redrive  [--data-dir .newstag]   (the local stack's dead-letter store)";
 
 export async function run(args: string[]): Promise<number> {
   const [action, ...rest] = args;
-  const dataDir = rest[0] === '--data-dir' && rest[1] ? rest[1] : DEFAULT_DATA_DIR;
+  const dataDir = rest[0] === '--data-dir' && rest[1] ? rest[1] : undefined;
   if (action === 'list') return list(dataDir);
   if (action === 'redrive') {
-    const running = readRunningStack(dataDir);
+    const running = findRunningStack(dataDir)?.stack;
     if (!running) {
       process.stderr.write(
         'newstag dlq redrive: no local stack is running; start it with `npm start` first\n',
@@ -37,8 +37,9 @@ export async function run(args: string[]): Promise<number> {
  * process), else those a stopped stack left in the folder. A folder no stack has used is an error, not
  * an empty store: "empty" there would hide a mistyped --data-dir or the wrong working folder.
  */
-async function list(dataDir: string): Promise<number> {
-  const running = readRunningStack(dataDir);
+async function list(dataDir: string | undefined): Promise<number> {
+  const running = findRunningStack(dataDir)?.stack;
+  const folder = dataDir ?? DEFAULT_DATA_DIR;
   let messages: QueueMessage[];
   let stopped = '';
   if (running) {
@@ -49,12 +50,12 @@ async function list(dataDir: string): Promise<number> {
       return 1;
     }
     messages = body.messages;
-  } else if (existsSync(join(dataDir, 'dynamo'))) {
-    messages = await new FileDeadLetters(join(dataDir, 'dead-letters.json')).list();
+  } else if (existsSync(join(folder, 'dynamo'))) {
+    messages = await new FileDeadLetters(join(folder, 'dead-letters.json')).list();
     stopped = ' (the stack is not running: `npm start` it before `npx newstag dlq redrive`)';
   } else {
     process.stderr.write(
-      `newstag dlq list: no local stack is running on ${dataDir} and it holds no stack's data: start one with \`npm start\`, or pass the --data-dir its banner prints\n`,
+      `newstag dlq list: no local stack is running on ${folder} and it holds no stack's data: start one with \`npm start\`, or pass the --data-dir its banner prints\n`,
     );
     return 1;
   }

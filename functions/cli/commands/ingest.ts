@@ -7,7 +7,7 @@ import { createDynamoRepository } from '../../adapters/dynamo-repository.js';
 import type { ArticleRecordItem } from '../../core/records/items.js';
 import { matchesFilter } from '../../ingest/events.js';
 import { deployedKeyFilter } from '../../local/key-filter.js';
-import { DEFAULT_DATA_DIR, readRunningStack } from '../../local/state-file.js';
+import { DEFAULT_DATA_DIR, findRunningStack } from '../../local/state-file.js';
 import { createProgress } from '../progress.js';
 import { type PlannedUpload, planUploads } from '../upload-keys.js';
 
@@ -23,7 +23,7 @@ const OptionsSchema = z.object({
   bucket: z.string().min(3).optional(),
   table: z.string().min(3).optional(),
   region: z.string().optional(),
-  'data-dir': z.string().default(DEFAULT_DATA_DIR),
+  'data-dir': z.string().optional(),
 });
 
 interface Upload {
@@ -149,9 +149,14 @@ function resolveTarget(opts: z.infer<typeof OptionsSchema>): Target | string {
       keySuffix: deployedKeyFilter().suffix,
     };
   }
-  const running = readRunningStack(opts['data-dir']);
-  if (!running) {
-    return `no local stack is running on ${opts['data-dir']}: start one with \`npm start\`, pass the --data-dir its banner prints, or pass --bucket and --table`;
+  const found = findRunningStack(opts['data-dir']);
+  if (!found) {
+    const where = opts['data-dir'] ?? `${DEFAULT_DATA_DIR} (in this folder or a parent folder)`;
+    return `no local stack is running on ${where}: start one with \`npm start\`, pass the --data-dir its banner prints, or pass --bucket and --table`;
+  }
+  const running = found.stack;
+  if (found.dataDir !== (opts['data-dir'] ?? DEFAULT_DATA_DIR)) {
+    process.stderr.write(`newstag ingest: using the local stack of ${found.dataDir}\n`);
   }
   return {
     bucket: running.bucket,

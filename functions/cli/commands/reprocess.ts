@@ -9,7 +9,7 @@ import { TAGGER_VERSION } from '../../core/version.js';
 import type { PipelineDeps } from '../../ingest/pipeline.js';
 import { reprocessKeys } from '../../ingest/reprocess.js';
 import { deployedKeyFilter } from '../../local/key-filter.js';
-import { DEFAULT_DATA_DIR, readRunningStack } from '../../local/state-file.js';
+import { findRunningStack } from '../../local/state-file.js';
 import { createProgress } from '../progress.js';
 import { deployedMaxObjectBytes, reprocessLimits, selectReprocessKeys } from '../reprocess-settings.js';
 
@@ -29,7 +29,7 @@ const OptionsSchema = z.object({
   table: z.string().min(3).optional(),
   region: z.string().optional(),
   'max-object-bytes': z.coerce.number().int().positive().max(100_000_000).optional(),
-  'data-dir': z.string().default(DEFAULT_DATA_DIR),
+  'data-dir': z.string().optional(),
 });
 
 export async function run(args: string[]): Promise<number> {
@@ -63,7 +63,7 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const options = parsed.data;
-  const local = options.table ? undefined : readRunningStack(options['data-dir']);
+  const local = options.table ? undefined : findRunningStack(options['data-dir'])?.stack;
   const bucket = options.bucket ?? local?.bucket;
   const table = options.table ?? local?.table;
   if (!bucket || !table) {

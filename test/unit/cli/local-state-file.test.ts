@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   clearRunningStack,
+  findRunningStack,
   type RunningStack,
   readRunningStack,
   stateFileIn,
@@ -61,5 +62,30 @@ describe('the local stack state file', () => {
     expect(readRunningStack(dir)?.apiUrl).toBe('http://127.0.0.1:3101');
     clearRunningStack(dir, process.pid);
     expect(existsSync(stateFileIn(dir))).toBe(false);
+  });
+});
+
+describe('finding the running stack from a command', () => {
+  it("finds the stack of a parent folder's .newstag when run from a subfolder, as git finds its repository", () => {
+    const checkout = dataDir();
+    const articles = join(checkout, 'newsroom', 'articles');
+    mkdirSync(articles, { recursive: true });
+    writeRunningStack(join(checkout, '.newstag'), stackOf(process.pid, 'http://127.0.0.1:3000'));
+
+    const found = findRunningStack(undefined, articles);
+
+    expect(found).toEqual({
+      stack: expect.objectContaining({ apiUrl: 'http://127.0.0.1:3000' }),
+      dataDir: join(checkout, '.newstag'),
+    });
+  });
+
+  it('looks only in the folder given with --data-dir, and finds nothing where no stack runs', () => {
+    const checkout = dataDir();
+    const elsewhere = dataDir();
+    writeRunningStack(join(checkout, '.newstag'), stackOf(process.pid, 'http://127.0.0.1:3000'));
+
+    expect(findRunningStack(join(elsewhere, '.newstag'), checkout)).toBeUndefined();
+    expect(findRunningStack(undefined, elsewhere)).toBeUndefined();
   });
 });
