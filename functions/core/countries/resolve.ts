@@ -12,7 +12,7 @@ import { withoutNamesOpenedByPlaces } from './names-opened.js';
 import { settleNamesakes } from './namesakes.js';
 import { normalizeWord } from './normalize.js';
 import { readsScript, scriptCountryMentions } from './script-names.js';
-import { type MainClause, readLeadClause, readMainClause } from './short-story.js';
+import { type MainClause, ORIGIN_COMPOUND, readLeadClause, readMainClause } from './short-story.js';
 import { isSurvey, reportedInBody } from './survey.js';
 
 /**
@@ -37,6 +37,9 @@ const KIND_WEIGHTS: ReadonlyMap<PhraseKind, number> = new Map(
 );
 const TITLE_WEIGHT = 3;
 const CURRENCY_FACTOR = 0.3;
+// "Texas-based partners", "a London-listed miner": the seat of a firm or a person's birthplace, named
+// in passing, weighs in salience as little as a currency (and is no lead mention there).
+const ORIGIN_FACTOR = 0.3;
 const LEAD_WEIGHT = 1;
 // About three mentions with one in the lead, or four anywhere in the body.
 const BODY_FOCUS = 3;
@@ -46,6 +49,8 @@ const DOMINANT = 2 * BODY_FOCUS;
 interface Tally {
   code: string;
   score: number;
+  /** The score salience is read from: the seat of a firm ("Texas-based") weighs less there. */
+  salient: number;
   mentions: CountryMention[];
   inTitle: boolean;
   inLead: boolean;
@@ -178,6 +183,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
       t = {
         code,
         score: 0,
+        salient: 0,
         mentions: [],
         inTitle: false,
         inLead: false,
@@ -200,15 +206,22 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     }
     const weight = (KIND_WEIGHTS.get(m.kind) ?? 0) * (m.currency ? CURRENCY_FACTOR : 1);
     if (m.field === 'title') {
-      if (!t.inTitle) t.score += TITLE_WEIGHT * weight;
+      if (!t.inTitle) {
+        t.score += TITLE_WEIGHT * weight;
+        t.salient += TITLE_WEIGHT * weight;
+      }
       if (!m.currency) t.inTitle = true;
       continue;
     }
-    t.score += weight;
     t.bodyCount++;
+    t.score += weight;
+    // The seat of a firm weighs little in salience, though agencies index it (focus counts it in full).
+    const origin = isOriginCompound(doc.body.text, m.end) && !opensSentence(doc, m.start);
+    t.salient += origin ? ORIGIN_FACTOR * weight : weight;
     if (m.start < lead && !t.inLead) {
       t.inLead = true;
       t.score += LEAD_WEIGHT * weight;
+      if (!origin) t.salient += LEAD_WEIGHT * weight;
     }
   }
   if (datelineCode) {
@@ -223,17 +236,23 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
       const t = tally(code);
       if (t.inTitle) continue;
       t.score += TITLE_WEIGHT * KIND_WEIGHT.demonym;
+      t.salient += TITLE_WEIGHT * KIND_WEIGHT.demonym;
       t.inTitle = true;
     }
 
   const all = [...tallies.values()];
   if (!all.length) return [];
-  const top = Math.max(...all.map((t) => t.score));
+  const top = Math.max(...all.map(salienceScore));
   const leadActing = doc.title.text.trim() === '' ? readLeadClause(doc, mentions).acting : NO_CODES;
   const focusOf = decideFocus(all, readMainClause(doc, mentions), leadActing, doc.body.sentences.length);
   return sortInPlace(
     all.map((t) => ({ t, salience: salienceOf(t, top) })),
-    (a, b) => b.salience - a.salience || compareText(a.t.code, b.t.code),
+    // At equal salience a country the story is about comes first ("LIMA — …, who spends part of the year
+    // in Spain": Peru, then Spain).
+    (a, b) =>
+      b.salience - a.salience ||
+      Number(focusOf.has(b.t.code)) - Number(focusOf.has(a.t.code)) ||
+      compareText(a.t.code, b.t.code),
   ).map(({ t, salience }) => ({
     code: t.code,
     name: countryName(t.code),
@@ -243,13 +262,39 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   }));
 }
 
+const FEW_WORDS = /^\s*(?:\S+\s+){0,2}$/;
+
+/**
+ * "Berlin-based startup Cloover raised €22 million", "The Mumbai-headquartered firm plans …": a seat that
+ * opens a sentence is its subject's, the firm the story is about, not a partner's in passing.
+ */
+function opensSentence(doc: TagDocument, start: number): boolean {
+  const sentence = doc.body.sentences.find((s) => s.end > start);
+  const from = Math.max(sentence?.start ?? 0, doc.storyStart);
+  return start >= from && FEW_WORDS.test(doc.body.text.slice(from, start));
+}
+
+/** A hyphen first: most mentions are followed by a space, and the pattern is then not tried. */
+function isOriginCompound(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 45 && ORIGIN_COMPOUND.test(text.slice(end, end + 16));
+}
+
 function toMention(m: CountryMention): Mention {
   return { field: m.field, start: m.start, end: m.end, text: m.text };
 }
 
+// Where the story was filed weighs like one mention of the country's name in the body ("SHENZHEN —
+// BYD said it would build a plant with Texas-based partners": China, not Texas, is the story's country).
+const DATELINE_SCORE = 1;
+
+/** The score salience is read from: the mentions', and the dateline's. */
+function salienceScore(t: Tally): number {
+  return t.dateline ? t.salient + DATELINE_SCORE : t.salient;
+}
+
 function salienceOf(t: Tally, top: number): number {
   // Nothing named in the text: the dateline country is all the article has.
-  const base = top > 0 ? t.score / top : 1;
+  const base = top > 0 ? salienceScore(t) / top : 1;
   const withDateline = t.dateline ? Math.max(base, 0.3) : base;
   return Math.round(Math.min(1, withDateline) * 1000) / 1000;
 }
