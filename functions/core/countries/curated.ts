@@ -150,7 +150,23 @@ export const DEMONYM_ALIASES: Readonly<Record<string, readonly string[]>> = {
  * several countries'.
  */
 export const METONYMS: Readonly<Record<string, readonly string[]>> = {
-  US: ['White House', 'Pentagon', 'Capitol Hill', 'Oval Office', 'Wall Street', 'Foggy Bottom', 'Washington'],
+  // Since 2026-12-01 also national bodies no other country's names share (review13 C1: "The FBI arrested
+  // two men", "Ofcom fined the broadcaster", "The RBA held rates", "EFCC arrested a former governor" gave
+  // no country). Not "Metropolitan Police" (Tokyo's too), "Duma" alone (a Syrian town), "SEC" (a US
+  // college conference too), "CDC" (Africa CDC), market indices (a market wrap is no relation), nor the
+  // Federal Reserve: central banks are named in every other country's market story (reuters-dev: a
+  // Manila bond story and a Bundesbank dealing story had the US in focus, pairs −.0004).
+  US: [
+    'White House',
+    'Pentagon',
+    'Capitol Hill',
+    'Oval Office',
+    'Wall Street',
+    'Foggy Bottom',
+    'Washington',
+    'FBI',
+    'NASA',
+  ],
   RU: ['Kremlin', 'State Duma'],
   GB: [
     'Downing Street',
@@ -163,6 +179,8 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
     'Scotland Yard',
     'NHS',
     'Crown Court',
+    'Ofcom',
+    'Met Police',
   ],
   // Ireland's offices, parliament and police (review11 C4: an Irish budget story named no country).
   IE: [
@@ -180,8 +198,9 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
     'Garda Siochana',
   ],
   // Australian states' police forces ("Victoria" alone is no region here: a given name, a London station).
-  AU: ['Victoria Police', 'NSW Police', 'Queensland Police'],
-  IN: ['Lok Sabha', 'Rajya Sabha'],
+  AU: ['Victoria Police', 'NSW Police', 'Queensland Police', 'RBA', 'Centrelink'],
+  IN: ['Lok Sabha', 'Rajya Sabha', 'SEBI'],
+  NG: ['EFCC', 'INEC'],
   UA: ['Verkhovna Rada'],
   PL: ['Sejm'],
   FR: ['Elysee', 'Élysée', 'Elysee Palace', 'Quai d’Orsay', "Quai d'Orsay"],
@@ -364,7 +383,49 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['Azad Kashmir'],
   ],
   ET: [['Tigray'], ['Amhara'], ['Oromia']],
-  NG: [['Borno'], ['Zamfara'], ['Plateau State'], ['Benue'], ['Niger Delta'], ['Yobe']],
+  // Nigeria's 36 states (review13 C3: "Gunmen abduct 25 schoolgirls in Kebbi … Maga, Kebbi State" had no
+  // Nigeria in focus): every "X State" form, and the bare name where it is no city of ours, no English word
+  // and no other country's place (not Delta, Niger, Rivers, Plateau, Imo, Edo, Ondo, Oyo, Osun, Ogun, Abia,
+  // Kogi, Cross River; Bauchi, Enugu, Gombe, Kaduna, Kano, Katsina, Lagos, Sokoto are cities already).
+  NG: [
+    ['Borno', 'Borno State'],
+    ['Zamfara', 'Zamfara State'],
+    ['Plateau State'],
+    ['Benue', 'Benue State'],
+    ['Niger Delta'],
+    ['Yobe', 'Yobe State'],
+    ['Kebbi', 'Kebbi State'],
+    ['Kwara', 'Kwara State'],
+    ['Adamawa', 'Adamawa State'],
+    ['Bayelsa', 'Bayelsa State'],
+    ['Ebonyi', 'Ebonyi State'],
+    ['Jigawa', 'Jigawa State'],
+    ['Taraba', 'Taraba State'],
+    ['Nasarawa', 'Nasarawa State'],
+    ['Anambra', 'Anambra State'],
+    ['Ekiti', 'Ekiti State'],
+    ['Akwa Ibom', 'Akwa Ibom State'],
+    ['Abia State'],
+    ['Bauchi State'],
+    ['Cross River State'],
+    ['Delta State'],
+    ['Edo State'],
+    ['Enugu State'],
+    ['Gombe State'],
+    ['Imo State'],
+    ['Kaduna State'],
+    ['Kano State'],
+    ['Katsina State'],
+    ['Kogi State'],
+    ['Lagos State'],
+    ['Niger State'],
+    ['Ogun State'],
+    ['Ondo State'],
+    ['Osun State'],
+    ['Oyo State'],
+    ['Rivers State'],
+    ['Sokoto State'],
+  ],
   MX: [
     ['Jalisco'],
     ['Sinaloa'],
