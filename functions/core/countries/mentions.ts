@@ -8,6 +8,7 @@ import { codeUnitAt, lowerCased } from '../text/chars.js';
 import type { FieldText } from '../text/document.js';
 import { WordMemo } from '../text/vocabulary.js';
 import {
+  cityNamesakes,
   lookupPhrase,
   nextPhraseNode,
   normalizeWord,
@@ -527,6 +528,54 @@ function rootNodeOf(memo: WordMemo<PhraseNode | null>, word: Word): PhraseNode |
   return memo.set(word.wordId, nextPhraseNode(word.norm) ?? null) ?? undefined;
 }
 
+/**
+ * Cities of at least this many people are read in articles in other languages too: their GeoNames
+ * name is what those languages write too for most (Paris, Lyon, Dortmund, Madrid, Sevilla), and a name
+ * this big is seldom a word of the language; smaller towns' names are (Halle, a hall). The curated city
+ * aliases (Frankfurt, Peking) carry no population and are big cities by choice.
+ */
+const NEUTRAL_CITY_POPULATION = 250_000;
+/** Big city names that are nouns of the other languages, capitalised in German: "in den Bergen", "das Essen". */
+const NOT_NEUTRAL_CITIES = new Set(['bergen', 'essen']);
+
+/**
+ * A city with a namesake abroad of at least this share of its size is not read: an English story says
+ * which one it means, a Spanish one about Córdoba (AR 1.4M, ES 0.3M) or Valencia (ES, VE) need not.
+ */
+const NAMESAKE_SHARE = 0.2;
+
+function isNeutralCity(entry: PhraseEntry, word: string): boolean {
+  if (entry.kind !== 'city' || entry.ambiguous || NOT_NEUTRAL_CITIES.has(word)) return false;
+  const population = entry.place?.population;
+  if (population === undefined) return true;
+  if (population < NEUTRAL_CITY_POPULATION) return false;
+  return !cityNamesakes(entry.place!.name).some((n) => n.population >= population * NAMESAKE_SHARE);
+}
+
+const NO_CANDIDATES: readonly [number, PhraseEntry][] = [];
+
+/** The phrases that start at word `i`, shortest first: [word count, entry]; big cities only if `citiesOnly`. */
+function walkPhrases(
+  text: string,
+  words: readonly Word[],
+  i: number,
+  root: PhraseNode | undefined,
+  citiesOnly: boolean,
+): readonly [number, PhraseEntry][] {
+  if (!root) return NO_CANDIDATES;
+  const candidates: [number, PhraseEntry][] = [];
+  let node: PhraseNode | undefined = root;
+  for (let k = 1; node; k++) {
+    if (node.entry && (!citiesOnly || isNeutralCity(node.entry, words[i]!.norm)))
+      candidates.push([k, node.entry]);
+    const a = words[i + k - 1]!;
+    const b = words[i + k];
+    if (!b || !gapIsSpace(text, a, b)) break;
+    node = nextPhraseNode(b.norm, node);
+  }
+  return candidates;
+}
+
 export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] {
   const { text } = field;
   const words = fieldWords(field, ctx.localRoot !== undefined);
@@ -541,18 +590,14 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       continue;
     }
     // Walk the phrase trie along contiguous words; try the longest phrase first.
-    let node = ctx.localRoot ? nextPhraseNode(first.norm, ctx.localRoot) : rootNodeOf(roots, first);
-    if (!node) {
+    const root = ctx.localRoot ? nextPhraseNode(first.norm, ctx.localRoot) : rootNodeOf(roots, first);
+    let candidates = walkPhrases(text, words, i, root, false);
+    // In another language a big city is still read by its name (à Paris, in Frankfurt, MADRID (EFE)).
+    if (ctx.localRoot && !candidates.length)
+      candidates = walkPhrases(text, words, i, rootNodeOf(roots, first), true);
+    if (!candidates.length) {
       i++;
       continue;
-    }
-    const candidates: [number, PhraseEntry][] = [];
-    for (let k = 1; node; k++) {
-      if (node.entry) candidates.push([k, node.entry]);
-      const a = words[i + k - 1]!;
-      const b = words[i + k];
-      if (!b || !gapIsSpace(text, a, b)) break;
-      node = nextPhraseNode(b.norm, node);
     }
     let matched = 0;
     for (let c = candidates.length - 1; c >= 0 && !matched; c--) {
