@@ -20,6 +20,8 @@ interface Group {
   bare?: (string | undefined)[];
   firstOffset: number;
   inTitle: boolean;
+  /** Index (in reading order) of the group's latest mention so far, while mentions are assigned. */
+  last: number;
 }
 
 /** One distinct form (type and text) of the article's candidates, and the group it joins. */
@@ -28,6 +30,8 @@ interface Form {
   /** The candidate's text with its white space as single spaces (`display`), made once per form. */
   readonly shown: string;
   group: Group | undefined;
+  /** Two or more full names the form may be short for ("Reiner" of Rob and of Carl Reiner): each mention takes the nearest before it. */
+  choices?: Group[];
 }
 
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
@@ -128,12 +132,31 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
     let group: Group | undefined;
     if (type === 'person') {
       group = persons.find((g) => containsName(g, c.words));
+      // "Rob Reiner … Carl Reiner … Reiner": a surname two people of the article share.
+      if (group && c.words.length === 1) {
+        const others = persons.filter((g) => g !== group && containsName(g, c.words));
+        // "Donald Trump Jr. and Eric Trump … Trump said": news calls neither of two relatives by the bare
+        // name of the newsmaker the list knows by it.
+        if (others.length > 0 && newsmaker && ![group, ...others].some((g) => g.name === newsmaker))
+          group = undefined;
+        else if (others.length > 0) form.choices = [group, ...others];
+      }
       // "Kihara Minoru … Minoru Kihara": a Japanese name written in both orders is one person.
       if (!group && c.words.length === 2) group = persons.find((g) => isReversed(g.words, c.words));
       // "Goldman said" after "Goldman Sachs": no person of the article has the name; the firm that starts
       // with it speaks.
       if (!group && c.words.length === 1) group = orgs.find((g) => isFirstWordOf(g.words, c.words, true));
-    } else if (type === 'organization') group = orgs.find((g) => isShortForm(g.words, c.words));
+    } else if (type === 'organization') {
+      group = orgs.find((g) => isShortForm(g.words, c.words));
+      // "Meta Platforms … Meta Superintelligence Labs … Meta shares": a first word two names share is the
+      // shorter one's, the firm a unit is named after ("IEL" of "Industrial Equity Ltd" and of "IEL
+      // Finance Ltd" is left as it was: the initials spell one, the first word opens the other).
+      if (group && c.words.length === 1 && group.words[0] === c.words[0]) {
+        const others = orgs.filter((g) => g !== group && isShortForm(g.words, c.words));
+        if (others.length > 0 && others.every((g) => g.words[0] === c.words[0]))
+          group = others.reduce((a, b) => (nameSize(b) < nameSize(a) ? b : a), group);
+      }
+    }
     // "the Blue Jays" after "the Toronto Blue Jays": the end of a firm's or club's name, typed as some
     // other thing on its own, is the club.
     else if (type === 'other' && c.words.length >= 2)
@@ -173,6 +196,7 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
         words: c.words,
         firstOffset: Number.POSITIVE_INFINITY,
         inTitle: false,
+        last: -1,
       };
       groups.set(id, group);
       if (type === 'person') persons.push(group);
@@ -186,8 +210,10 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
   let lastEnd = -1;
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i]!;
-    const group = formOf[i]!.group!;
+    const form = formOf[i]!;
     if (c.field === lastField && c.start < lastEnd) continue;
+    const group = form.choices ? nearestBefore(form.choices) : form.group!;
+    group.last = i;
     lastField = c.field;
     lastEnd = c.end;
     group.mentions.push({ field: c.field, start: c.start, end: c.end, text: c.text });
@@ -213,6 +239,16 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
     })),
     (a, b) => b.salience - a.salience || compareText(a.id, b.id),
   );
+}
+
+/** Words of an organisation's name but its legal form: "Kaneb Services Inc" and "Kaneb Partners" are two each. */
+const nameSize = (g: Group) => withoutLegalForm(g.words.join(' ')).split(' ').length;
+
+/** Of the full names a short form may mean, the one mentioned last so far; the first when none is yet. */
+function nearestBefore(choices: readonly Group[]): Group {
+  let best = choices[0]!;
+  for (const g of choices) if (g.last > best.last) best = g;
+  return best;
 }
 
 /**
