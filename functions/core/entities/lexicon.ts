@@ -59,7 +59,8 @@ export const PERSON_TITLES = new Set(
   businessman businesswoman chief-executive ceo cfo leader dictator administrator sheriff councilman
   councilwoman councillor councilmember alderman alderwoman assemblyman assemblywoman assemblymember
   superintendent constable corporal const cpl supt
-  selectman comptroller treasurer emir`
+  selectman comptroller treasurer emir
+  alhaji alhaja hajia mallam otunba baroness`
     .split(/\s+/)
     .filter(Boolean),
 );
