@@ -44,7 +44,7 @@ export function tagArticle(article: ArticleInput): TagResult {
       : { language, taggerVersion: TAGGER_VERSION }
   ) as TagResult;
   if (doc.dateline) result.dateline = describeDateline(doc.dateline);
-  result.entities = reconcilePlaces(entities, countries);
+  result.entities = reconcilePlaces(entities, countries, doc.dateline);
   result.countries = countries;
   result.countryPairs = countryPairs;
   result.topics = topics;

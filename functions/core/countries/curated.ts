@@ -268,7 +268,8 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['New Hampshire', 'N.H.'],
     ['New Jersey', 'N.J.'],
     ['New Mexico', 'N.M.'],
-    ['New York', 'N.Y.', 'New York City', 'Manhattan', 'Brooklyn'],
+    // "New York City" is the city's own row (GeoNames 5128581), not an alias of the state (2026-12-01).
+    ['New York', 'N.Y.', 'Manhattan', 'Brooklyn'],
     ['North Carolina', 'N.C.'],
     ['North Dakota', 'N.D.'],
     ['Ohio'],

@@ -1,5 +1,7 @@
 import { cityNamesakes, lookupPlace } from '../countries/gazetteer.js';
 import type { Country, Entity, Mention } from '../schema.js';
+import { compareMentionPlaces } from '../text/compare.js';
+import { type Dateline, isInInlineDateline } from '../text/dateline.js';
 import { countryPlace, isCountryPlaceId, namedPlace } from './places.js';
 
 /** Georgia the US state: the country resolver's reading (countries/resolve.ts) of a "Georgia" mention. */
@@ -18,8 +20,48 @@ const WORLD_CITY = 1_000_000;
  * keeping the country's id, and where it read every mention of a country name as something else
  * ("Turkey prices soar" over a body about a Thanksgiving turkey), there is no country entity either.
  */
-export function reconcilePlaces(entities: Entity[], countries: readonly Country[]): Entity[] {
-  return followNamesakes(settleGeorgia(entities, countries), countries);
+export function reconcilePlaces(
+  entities: Entity[],
+  countries: readonly Country[],
+  dateline?: Dateline,
+): Entity[] {
+  return datelineCities(followNamesakes(settleGeorgia(entities, countries), countries), dateline);
+}
+
+/**
+ * "NEW YORK (Reuters) -": a dateline names a city. A dateline place the gazetteer reads as a state whose
+ * city is "<name> City" (New York) is that city, with its GeoNames id, as "New York City" in the text is;
+ * the two are then one entity. Anywhere else "New York" alone keeps its name id (the state or the city).
+ */
+function datelineCities(entities: Entity[], dateline: Dateline | undefined): Entity[] {
+  if (dateline?.end === undefined) return entities;
+  const i = entities.findIndex(
+    (e) =>
+      e.type === 'place' &&
+      !e.id.startsWith(GEONAMES) &&
+      !isCountryPlaceId(e.id) &&
+      e.mentions.some((m) => isInInlineDateline(dateline, m.field, m.start)),
+  );
+  const e = entities[i];
+  const region = e && lookupPlace(e.name);
+  if (!e || region?.kind !== 'region') return entities;
+  const city = lookupPlace(`${region.name} City`);
+  if (city?.kind !== 'city' || !city.geonamesId || city.countryCode !== region.countryCode) return entities;
+  const id = `${GEONAMES}${city.geonamesId}`;
+  const out = [...entities];
+  const same = out.findIndex((o) => o.id === id);
+  if (same < 0) {
+    out[i] = { ...e, id };
+    return out;
+  }
+  const other = out[same]!;
+  out[same] = {
+    ...other,
+    salience: Math.max(other.salience, e.salience),
+    mentions: [...other.mentions, ...e.mentions].sort(compareMentionPlaces),
+  };
+  out.splice(i, 1);
+  return out;
 }
 
 /**
