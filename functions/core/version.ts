@@ -20,6 +20,12 @@
  * press-release datelines and boilerplate, page titles and bylines, word senses and desk vocabulary). 0.10.0:
  * rules of 2026-12-01 (today's city spellings, war and arms pair cues, dishes and home offices, the lead's
  * country in focus, agency and colon datelines, page labels, name lists in English, quoted titles, prizes,
- * results-list nationalities, seats, rivers, storms, office titles, weather leads, leaders meeting).
+ * results-list nationalities, seats, rivers, storms, office titles, weather leads, leaders meeting). 0.11.0:
+ * rules of 2026-12-01 04:20–06:15 (countries by name in eight non-Latin scripts and big cities in other
+ * Latin-script languages, short foreign briefs, national bodies and Nigeria's states, the lead's linked
+ * countries in focus, dateline and seat weights, one New York City id, family-name-first names, towns
+ * before a state, dateline credits no entity, shared surnames, honorifics, wire trailers, military strikes,
+ * abductions, golf, names inside country names, borrowed desk words and idioms in topics; a .json
+ * article's own id, nav-only pages EMPTY).
  */
-export const TAGGER_VERSION = '0.10.0';
+export const TAGGER_VERSION = '0.11.0';
