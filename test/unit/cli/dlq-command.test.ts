@@ -7,6 +7,7 @@ import { startAdminServer } from '../../../functions/local/admin.js';
 import { MemoryDeadLetters } from '../../../functions/local/dead-letters.js';
 import { LocalQueue, type QueueMessage } from '../../../functions/local/queue.js';
 import { writeRunningStack } from '../../../functions/local/state-file.js';
+import { captureOutput } from './capture-output.js';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -20,14 +21,6 @@ function folder(): string {
   return dir;
 }
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0);
-  return { out: () => out.join(''), err: () => err.join('') };
-}
-
 const letter = (key: string): QueueMessage => ({
   messageId: `m-${key}`,
   body: JSON.stringify({ Records: [{ s3: { object: { key } } }] }),
@@ -38,7 +31,7 @@ const letter = (key: string): QueueMessage => ({
 
 describe('newstag dlq list', () => {
   it('says no stack is running, and exits 1, on a folder no stack has used', async () => {
-    const io = capture();
+    const io = captureOutput();
 
     const code = await run(['list', '--data-dir', join(folder(), 'nope')]);
 
@@ -67,7 +60,7 @@ describe('newstag dlq list', () => {
       table: 'newstag',
       region: 'us-east-1',
     });
-    const io = capture();
+    const io = captureOutput();
 
     const code = await run(['list', '--data-dir', stateDir]);
 
@@ -79,7 +72,7 @@ describe('newstag dlq list', () => {
     const dataDir = folder();
     mkdirSync(join(dataDir, 'dynamo'));
     writeFileSync(join(dataDir, 'dead-letters.json'), JSON.stringify([letter('articles/old.txt')]));
-    const io = capture();
+    const io = captureOutput();
 
     const code = await run(['list', '--data-dir', dataDir]);
 

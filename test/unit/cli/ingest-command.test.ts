@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../../functions/cli/commands/ingest.js';
 import { writeRunningStack } from '../../../functions/local/state-file.js';
+import { captureOutput } from './capture-output.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -30,35 +31,27 @@ function stackFolder(keyPrefix: string, keySuffix: string): string {
   return dir;
 }
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0);
-  return { out, err };
-}
-
 describe('newstag ingest', () => {
   it('says a missing file cannot be read and exits 1, without a stack trace', async () => {
     const dataDir = stackFolder('articles/', '');
-    const { err } = capture();
+    const { err } = captureOutput();
 
     const code = await run([join(dataDir, 'missing.txt'), '--data-dir', dataDir]);
 
     expect(code).toBe(1);
-    expect(err.join('')).toMatch(/^newstag ingest: ENOENT: no such file or directory/);
+    expect(err()).toMatch(/^newstag ingest: ENOENT: no such file or directory/);
   });
 
   it('does not upload a file the stack would not ingest, and says which keys it ingests', async () => {
     const dataDir = stackFolder('articles/', '.txt');
     const file = join(dataDir, 'note.pdf');
     writeFileSync(file, 'Not a PDF at all.');
-    const { out } = capture();
+    const { out } = captureOutput();
 
     const code = await run([file, '--data-dir', dataDir]);
 
     expect(code).toBe(1);
-    expect(out.join('')).toContain(
+    expect(out()).toContain(
       'articles/note.pdf: not uploaded: the stack ingests only keys under "articles/" ending in ".txt"',
     );
   });
@@ -69,7 +62,7 @@ describe('newstag ingest', () => {
       mkdirSync(join(dataDir, desk));
       writeFileSync(join(dataDir, desk, 'story.txt'), `News from the ${desk} desk.`);
     }
-    const { out, err } = capture();
+    const { out, err } = captureOutput();
 
     const code = await run([
       join(dataDir, 'malta', 'story.txt'),
@@ -79,7 +72,7 @@ describe('newstag ingest', () => {
     ]);
 
     expect(code).toBe(1);
-    expect(err.join('')).toContain('would both upload to articles/story.txt; nothing was uploaded');
-    expect(out.join('')).toBe('');
+    expect(err()).toContain('would both upload to articles/story.txt; nothing was uploaded');
+    expect(out()).toBe('');
   });
 });

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tagArticle } from '../../../functions/core/tag.js';
+import { focusAndPairs } from './focus-and-pairs.js';
 
-const tagged = (title: string, body: string) => {
-  const result = tagArticle({ title, body, language: 'en' });
-  return {
-    focus: result.countries
-      .filter((c) => c.focus)
-      .map((c) => c.code)
-      .sort(),
-    pairs: result.countryPairs.map((p) => p.pair),
-  };
-};
+const tagged = (title: string, body: string) => focusAndPairs({ title, body, language: 'en' });
 
 describe('the lead of a story whose headline names no country', () => {
   it('puts the place of the lead in focus beside the country the body dwells on when the lead links them', () => {

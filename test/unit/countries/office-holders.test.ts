@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tagArticle } from '../../../functions/core/tag.js';
+import { focusAndPairs as ofArticle } from './focus-and-pairs.js';
 
-const focusAndPairs = (body: string) => {
-  const result = tagArticle({ body });
-  return {
-    focus: result.countries
-      .filter((c) => c.focus)
-      .map((c) => c.code)
-      .sort(),
-    pairs: result.countryPairs.map((p) => p.pair),
-  };
-};
+const focusAndPairs = (body: string) => ofArticle({ body });
 
 describe('short stories about office holders who meet', () => {
   it('puts the countries of two leaders who meet in focus and pairs them', () => {
