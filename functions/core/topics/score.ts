@@ -17,13 +17,7 @@ import {
   type PhraseHits,
 } from './match.js';
 import { compileSenses, leansToRival, type Sense, senseUnder } from './senses.js';
-import {
-  applyDeadlyDisaster,
-  applyDocumentSignals,
-  boost,
-  leadersMeeting,
-  militaryStrike,
-} from './signals.js';
+import { applyDeadlyDisaster, applyDocumentSignals, applyMilitaryStrike, leadersMeeting } from './signals.js';
 import { TOP_LEVEL } from './taxonomy.js';
 
 /**
@@ -46,10 +40,6 @@ const DISASTER = LEXICON.nodeIndex.get(TOP_LEVEL.disaster) ?? -1;
 /** Top levels that read deaths their own way: a deadly disaster is not put above them (signals.ts). */
 const DEATH_RIVALS = [TOP_LEVEL.conflict, TOP_LEVEL.crime].map((id) => LEXICON.nodeIndex.get(id) ?? -1);
 const ARMED_CONFLICT = LEXICON.nodeIndex.get('medtop:20000056') ?? -1;
-/** The labour entries an attack's "strikes" would otherwise be read as. */
-const STRIKE_PHRASES = new Set(['strike', 'strikes', 'striking']);
-/** Strikes that killed, or forces that struck, weigh as one clear word of war. */
-const MILITARY_STRIKE_WEIGHT = 3;
 
 /**
  * Where the field names people, places, organisations and other named things: a lexicon word inside such
@@ -170,21 +160,7 @@ export function scoreTopics(
     }
   }
   // Before the senses are settled: an attack's "strikes" then leave labour.
-  let strikeEvidence: string[] | undefined;
-  // The word's weight where the article uses it (title, lead) moves from labour to war.
-  let strikeWeight = 0;
-  for (const [entry, , , weighted, gain] of pending ?? [])
-    if (STRIKE_PHRASES.has(entry.phrase) && gain > 0) strikeWeight = Math.max(strikeWeight, weighted / gain);
-  // "Forces struck a boat": a verb no lexicon entry holds, weighed as one body word.
-  if (strikeWeight === 0 && (doc.body.text.includes('struck') || doc.title.text.includes('struck')))
-    strikeWeight = 1;
-  if (strikeWeight > 0) {
-    strikeEvidence = militaryStrike(doc);
-    if (strikeEvidence) {
-      boost(raw, nodes, ARMED_CONFLICT, strikeWeight * MILITARY_STRIKE_WEIGHT);
-      strongest[ARMED_CONFLICT] = Math.max(strongest[ARMED_CONFLICT] ?? 0, MILITARY_STRIKE_WEIGHT);
-    }
-  }
+  const strikeEvidence = applyMilitaryStrike(doc, pending, raw, nodes, strongest, ARMED_CONFLICT);
   for (const [entry, sense, node, weighted, gain] of pending ?? []) {
     if (leansToRival(raw, sense)) {
       // By node, then phrase: a key string made per pair was hashed again at every look-up.

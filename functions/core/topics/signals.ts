@@ -148,6 +148,38 @@ const MILITARY =
 const NOT_AN_ATTACK =
   /\b(?:workers|union|unions|pay|wages?|walkout|walked out|picket|hunger|lightning|earthquake|quake|tremor|storm|hurricane|typhoon|cyclone|tornado|flood|floods|tsunami|asteroid|meteorite|goal|striker|bowler|batsman)\b/i;
 
+/** The labour entries an attack's "strikes" would otherwise be read as. */
+const STRIKE_PHRASES = new Set(['strike', 'strikes', 'striking']);
+/** Strikes that killed, or forces that struck, weigh as one clear word of war. */
+const MILITARY_STRIKE_WEIGHT = 3;
+
+/**
+ * Strikes the article tells of as an attack (`militaryStrike`) give the strike word's weight, where the
+ * article uses it (title, lead), to armed conflict, before word senses are settled: labour then loses the
+ * word (senses.ts). Returns the two words as evidence, or undefined.
+ */
+export function applyMilitaryStrike(
+  doc: TagDocument,
+  pending: readonly (readonly [LexiconEntry, unknown, number, number, number])[] | undefined,
+  raw: Float64Array,
+  nodes: readonly TopicNode[],
+  strongest: Float64Array,
+  armedConflict: number,
+): string[] | undefined {
+  let weight = 0;
+  for (const [entry, , , weighted, gain] of pending ?? [])
+    if (STRIKE_PHRASES.has(entry.phrase) && gain > 0) weight = Math.max(weight, weighted / gain);
+  // "Forces struck a boat": a verb no lexicon entry holds, weighed as one body word.
+  if (weight === 0 && (doc.body.text.includes('struck') || doc.title.text.includes('struck'))) weight = 1;
+  if (weight === 0) return undefined;
+  const evidence = militaryStrike(doc);
+  if (evidence) {
+    boost(raw, nodes, armedConflict, weight * MILITARY_STRIKE_WEIGHT);
+    strongest[armedConflict] = Math.max(strongest[armedConflict] ?? 0, MILITARY_STRIKE_WEIGHT);
+  }
+  return evidence;
+}
+
 /**
  * A sentence that tells of an attack by "strikes" — with its casualties or its forces, weapons or targets
  * ("Strikes on the district killed 18", "Naval forces struck another vessel") — as the article writes its
