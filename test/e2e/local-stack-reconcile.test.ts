@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
@@ -9,15 +8,7 @@ import { shortId } from '../../functions/core/records/keys.js';
 import { FileDeadLetters } from '../../functions/local/dead-letters.js';
 import { type LocalServers, startLocalServers } from '../../functions/local/servers.js';
 import { type LocalStack, type LocalStackOptions, startLocalStack } from '../../functions/local/stack.js';
-import { pollUntil } from '../integration/support/local-stack.js';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { freePort, pollUntil } from '../integration/support/local-stack.js';
 
 // The handlers read their endpoints once per process: every stack of this file uses the same ports.
 let ports: { apiPort: number; s3Port: number; dynamoPort: number };

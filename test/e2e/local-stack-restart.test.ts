@@ -1,20 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { shortId } from '../../functions/core/records/keys.js';
 import { startLocalStack } from '../../functions/local/stack.js';
-import { pollUntil } from '../integration/support/local-stack.js';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { freePort, pollUntil } from '../integration/support/local-stack.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'newstag-restart-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

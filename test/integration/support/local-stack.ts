@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { DeleteObjectCommand, PutObjectCommand, type PutObjectCommandInput } from '@aws-sdk/client-s3';
@@ -202,4 +203,13 @@ export async function scanAll(servers: LocalServers) {
     start = out.LastEvaluatedKey;
   } while (start);
   return items;
+}
+
+/** A loopback port free at the time of asking, for a stack that must start twice on the same ports. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }
