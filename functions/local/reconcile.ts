@@ -1,8 +1,6 @@
 import { paginateListObjectsV2 } from '@aws-sdk/client-s3';
-import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DEFAULT_BACKOFF, pause, RetriesExhaustedError, withRetries } from '../adapters/retry.js';
+import { BATCH_GET_KEYS, getObjectRecords } from '../adapters/dynamo-repository.js';
 import type { ObjectRecordItem } from '../core/records/items.js';
-import { type ItemKey, keys } from '../core/records/keys.js';
 import { forEachLimited } from '../ingest/concurrency.js';
 import { decodeS3Key, matchesFilter, unquoteETag } from '../ingest/events.js';
 import type { KeyFilter } from './key-filter.js';
@@ -63,9 +61,9 @@ export async function unfinishedUploads(
   const batches: ListedObject[][] = [];
   for (let i = 0; i < listed.length; i += BATCH_GET_KEYS) batches.push(listed.slice(i, i + BATCH_GET_KEYS));
   await forEachLimited(batches, concurrency, async (batch) => {
-    const records = await objectRecords(
+    const records = await getObjectRecords(
       servers.clients.dynamo,
-      servers.table,
+      { tableName: servers.table },
       batch.map((o) => o.key),
     );
     for (const object of batch) {
@@ -83,38 +81,6 @@ export async function unfinishedUploads(
     events: unfinished.map((object) => putEvent(servers, object)),
     deadLettered,
   };
-}
-
-/** BatchGetItem takes at most 100 keys. */
-const BATCH_GET_KEYS = 100;
-
-/**
- * The object records of up to 100 keys (key → record) in one BatchGetItem, strongly consistent, with
- * UnprocessedKeys asked again with backoff: a restart on a bucket of 10,000 uploads makes 100 requests,
- * not 10,000 GetItems.
- */
-async function objectRecords(
-  dynamo: DynamoDBDocumentClient,
-  table: string,
-  objectKeys: readonly string[],
-): Promise<Map<string, ObjectRecordItem>> {
-  const records = new Map<string, ObjectRecordItem>();
-  let pending: ItemKey[] = objectKeys.map((key) => keys.object(key));
-  for (let attempt = 0; pending.length > 0; attempt++) {
-    if (attempt >= DEFAULT_BACKOFF.attempts) {
-      throw new RetriesExhaustedError(`BatchGetItem: ${pending.length} object records still unprocessed`);
-    }
-    if (attempt > 0) await pause(attempt - 1, DEFAULT_BACKOFF);
-    const request = pending;
-    const out = await withRetries('BatchGetItem', () =>
-      dynamo.send(
-        new BatchGetCommand({ RequestItems: { [table]: { Keys: request, ConsistentRead: true } } }),
-      ),
-    );
-    for (const item of (out.Responses?.[table] ?? []) as ObjectRecordItem[]) records.set(item.key, item);
-    pending = (out.UnprocessedKeys?.[table]?.Keys as ItemKey[] | undefined) ?? [];
-  }
-  return records;
 }
 
 /** The notification the local S3 server sends for a PUT of this object. */

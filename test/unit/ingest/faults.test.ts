@@ -1,6 +1,8 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import {
+  BatchGetCommand,
+  type BatchGetCommandInput,
   BatchWriteCommand,
   type BatchWriteCommandInput,
   DynamoDBDocumentClient,
@@ -8,7 +10,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDynamoRepository } from '../../../functions/adapters/dynamo-repository.js';
+import { createDynamoRepository, getObjectRecords } from '../../../functions/adapters/dynamo-repository.js';
 import {
   type BackoffOptions,
   backoffDelay,
@@ -87,6 +89,31 @@ describe('DynamoDB writes under faults', () => {
 
     expect(sent.map((r) => r.length)).toEqual([25, 24]);
     expect(sent[1]).toEqual(sent[0]?.slice(1));
+    expect(delays).toHaveLength(1);
+  });
+
+  it('asks again for the UnprocessedKeys of a batch read and returns every record found', async () => {
+    const asked: unknown[][] = [];
+    dynamoMock.on(BatchGetCommand).callsFake((input: BatchGetCommandInput) => {
+      const requested = input.RequestItems?.[TABLE]?.Keys ?? [];
+      asked.push(requested);
+      // The first call answers the first key only and leaves the rest unprocessed.
+      const answered = asked.length === 1 ? requested.slice(0, 1) : requested;
+      return {
+        Responses: { [TABLE]: answered.map((k) => ({ ...k, key: String(k.pk).slice('O#'.length) })) },
+        UnprocessedKeys: asked.length === 1 ? { [TABLE]: { Keys: requested.slice(1) } } : {},
+      };
+    });
+    const { options, delays } = instantBackoff();
+
+    const records = await getObjectRecords(
+      DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1' })),
+      { tableName: TABLE, backoff: options },
+      ['articles/a.txt', 'articles/b.txt', 'articles/c.txt'],
+    );
+
+    expect(asked.map((k) => k.length)).toEqual([3, 2]);
+    expect([...records.keys()].sort()).toEqual(['articles/a.txt', 'articles/b.txt', 'articles/c.txt']);
     expect(delays).toHaveLength(1);
   });
 
