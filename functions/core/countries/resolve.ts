@@ -14,6 +14,7 @@ import { normalizeWord } from './normalize.js';
 import { readsScript, scriptCountryMentions } from './script-names.js';
 import { type MainClause, ORIGIN_COMPOUND, readLeadClause, readMainClause } from './short-story.js';
 import { isSurvey, reportedInBody } from './survey.js';
+import { voiceMentions } from './voices.js';
 
 /**
  * Countries of an article: every country mentioned (or filed from), each with its mentions, a
@@ -167,6 +168,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
           ...scanField(doc.body, { allCaps: false, personSpans: personSpans(entities, 'body'), ...local }),
         ]
       : [];
+  // Listed politicians, resolved by the entity pass, speak for their country in any language.
+  if (!english) found.push(...voiceMentions(entities));
   const datelineCode = doc.dateline ? datelineCountry(doc.dateline.place) : undefined;
   const mentions = settleNamesakes(
     doc,
