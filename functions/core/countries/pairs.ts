@@ -8,6 +8,7 @@ import { CUE, RELATION_CUE } from './cues.js';
 import { datelineCountry } from './dateline-place.js';
 import { opensOfficeHolder } from './leaders.js';
 import { listsOf, onlyListMates } from './list-mates.js';
+import { namedOnlyByMoves } from './market-moves.js';
 import { isVenue, placeKindOf } from './place-kind.js';
 import { isSurvey, rosterOf, surveyView } from './survey.js';
 import { hostsEvent } from './venues.js';
@@ -183,6 +184,16 @@ export function linkCountryPairs(
   const throughStandIn = (evidence: readonly Mention[]) =>
     ownSentences !== undefined &&
     !evidence.some((e) => ownSentences.has(placeKey(e.field, sentenceIndex(doc.body.sentences, e.start))));
+  // Countries named only as the owners of markets that moved (a market wrap), asked once per country.
+  const moves = new Map<string, boolean>();
+  const onlyMoves = (c: Country) => {
+    let only = moves.get(c.code);
+    if (only === undefined) {
+      only = namedOnlyByMoves(doc, c);
+      moves.set(c.code, only);
+    }
+    return only;
+  };
   const pairs: CountryPair[] = [];
   for (let i = 0; i < linked.length; i++) {
     for (let j = i + 1; j < linked.length; j++) {
@@ -221,6 +232,8 @@ export function linkCountryPairs(
           surveyed ||
           together;
       if (!kept) continue;
+      // Two markets moving in the same hour are set side by side, not linked.
+      if (!joined && onlyMoves(a) && onlyMoves(b)) continue;
       const linkScore = shared.length
         ? Math.min(
             standIn ? STAND_IN_SCORE : 1,
@@ -238,8 +251,10 @@ export function linkCountryPairs(
           : Math.min(isLeadingPair ? 0.6 : 0.4, 0.3 + 0.3 * Math.min(a.salience, b.salience));
       const listMates = lists !== undefined && onlyListMates(lists, a, b, shared, sentenceOf, sentenceText);
       const score = listMates ? Math.min(linkScore, LIST_SCORE) : linkScore;
-      // Only what is kept: a pair with shared sentences has no paragraph link.
-      const evidence = shared.slice(0, MAX_EVIDENCE).map((key) => placeMention(doc, key));
+      // Only what is kept: a pair with shared sentences has no paragraph link. The sentences that name both
+      // come before those where the country filed from only stands in (a headline naming one of them).
+      const named = standIn || !filedPair || !ownSentences ? shared : namingBothFirst(shared, ownSentences);
+      const evidence = named.slice(0, MAX_EVIDENCE).map((key) => placeMention(doc, key));
       if (together) evidence.push(...together);
       const codes: [string, string] = a.code < b.code ? [a.code, b.code] : [b.code, a.code];
       pairs.push({
@@ -251,6 +266,12 @@ export function linkCountryPairs(
     }
   }
   return sortInPlace(pairs, (x, y) => y.score - x.score || compareText(x.pair, y.pair));
+}
+
+/** The sentences that name the country filed from first, then those where it only stands in, in order. */
+function namingBothFirst(shared: readonly PlaceKey[], own: ReadonlySet<PlaceKey>): PlaceKey[] {
+  if (shared.every((k) => own.has(k))) return shared as PlaceKey[];
+  return [...shared.filter((k) => own.has(k)), ...shared.filter((k) => !own.has(k))];
 }
 
 /**

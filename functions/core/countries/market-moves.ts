@@ -1,0 +1,55 @@
+import type { Country, Mention } from '../schema.js';
+import { isInInlineDateline } from '../text/dateline.js';
+import type { TagDocument } from '../text/document.js';
+
+/**
+ * Market wraps report each market in turn: "Australia's S&P/ASX 200 eased 0.3%. South Korea's KOSPI
+ * dipped 0.4%. Japan's Nikkei 225 rose 0.5%, while the Shanghai Composite index in China slipped 0.1%."
+ * Markets moving in the same hour are set side by side, not linked: a country the story names only as
+ * the owner of a market or a figure that moved is a party to no pair through that (pairs.ts).
+ */
+
+/** A verb of a market or a figure moving, and what it moved by ("rose 0.5%", "was flat"). */
+const MOVE =
+  '(?:rose|rises|fell|falls|gained|gains|added|adds|lost|loses|slipped|slips|eased|eases|dipped|dips|climbed|climbs|jumped|jumps|dropped|drops|declined|declines|advanced|advances|rallied|slid|tumbled|surged|sank|firmed|edged\\s+(?:up|down|higher|lower)|(?:closed|ended|finished)\\s+(?:up|down|higher|lower))\\s+(?:by\\s+)?(?:about\\s+|nearly\\s+|almost\\s+)?[\\d.,]+\\s*(?:%|percent\\b|per\\s+cent\\b|pct\\b|points?\\b)|(?:was|were|closed|ended|finished)\\s+(?:flat|steady|unchanged|little\\s+changed)\\b';
+
+/**
+ * After the country: the market or figure it owns, then the move ("'s Nikkei 225 rose 0.5%", "n shares
+ * fell 1%"). A few words of a name, with no comma, no clause and no word that links two parties between.
+ */
+const OWNER_OF_MOVE = new RegExp(
+  `^(?:['’]s)?\\s+(?:(?!(?:to|from|with|against|than|and|but|while|after|as)\\b)[\\w&/.+-]+\\s+){1,5}(?:${MOVE})`,
+  'i',
+);
+/** "Japanese chip stocks", "China's stock market": the country's market, whatever it did. */
+const OWNER_OF_MARKET =
+  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:stocks|shares|equities|stock\s+markets?|bourses?|bonds?|blue[\s-]chips)\b/i;
+/** Before the country: "the Shanghai Composite index in China" (the move follows the country). */
+const MARKET_IN_BEFORE =
+  /\b(?:index|indices|indexes|benchmark|shares|stocks|equities|market|bourse)\s+in\s+$/i;
+const MOVE_AFTER = new RegExp(`^\\s+(?:${MOVE})`, 'i');
+
+/** Whether a mention names a country only as the owner of a market or figure that moved. */
+export function ownsMove(text: string, m: Mention): boolean {
+  const after = text.slice(m.end, m.end + 80);
+  if (OWNER_OF_MOVE.test(after) || OWNER_OF_MARKET.test(after)) return true;
+  return (
+    MARKET_IN_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
+    MOVE_AFTER.test(text.slice(m.end, m.end + 40))
+  );
+}
+
+/**
+ * Whether every mention of the country (outside the body's dateline, where the story was filed) names
+ * it as the owner of a market or figure that moved: the country of a market in a wrap, nothing more.
+ */
+export function namedOnlyByMoves(doc: TagDocument, country: Country): boolean {
+  let any = false;
+  for (const m of country.mentions) {
+    if (isInInlineDateline(doc.dateline, m.field, m.start)) continue;
+    const text = m.field === 'title' ? doc.title.text : doc.body.text;
+    if (!ownsMove(text, m)) return false;
+    any = true;
+  }
+  return any;
+}
