@@ -23,7 +23,17 @@ export interface Frame {
   readonly actorWeight?: number;
   /** Actors named by phrase, as written in the lexicon. */
   readonly actorPhrases?: readonly string[];
+  /**
+   * Words of these topics (at least `blockerWeight`) cancel the frame in their sentence and the next: the
+   * actor is the victim there, not the subject ("the man accused of killing the chief executive").
+   */
+  readonly blockerTopics?: readonly string[];
+  readonly blockerWeight?: number;
 }
+
+/** Bit f + BLOCKER_SHIFT of an entry's mask marks it as a blocker of frame f (bit f: an actor of it). */
+export const BLOCKER_SHIFT = 16;
+export const ACTOR_BITS = (1 << BLOCKER_SHIFT) - 1;
 
 /** The share of a subject word's weight an actor in its sentence moves to the frame's target. */
 export const FRAME_SHARE = 0.75;
@@ -40,6 +50,9 @@ export const FRAMES: readonly Frame[] = [
     subjects: ['02000000'],
     except: ['20000086'],
     target: '20000170',
+    // Homicide: a murdered executive is a crime story; the company is the victim's employer.
+    blockerTopics: ['20000099'],
+    blockerWeight: 3,
     actorPhrases: [
       'company',
       'companies',
@@ -186,12 +199,16 @@ export function compileFrames(lexicon: CompiledLexicon): CompiledFrames {
   const actorMask = new Map<LexiconEntry, number>();
   const mark = (entry: LexiconEntry, f: number) =>
     actorMask.set(entry, (actorMask.get(entry) ?? 0) | (1 << f));
-  // Actor topics of every frame: node → [frame, min weight].
+  // Actor and blocker topics of every frame: node → [mask bit, min weight].
   const byNode = new Map<number, [number, number][]>();
   FRAMES.forEach((frame, f) => {
     for (const id of frame.actorTopics ?? []) {
       const n = node(id);
       byNode.set(n, [...(byNode.get(n) ?? []), [f, frame.actorWeight ?? 2]]);
+    }
+    for (const id of frame.blockerTopics ?? []) {
+      const n = node(id);
+      byNode.set(n, [...(byNode.get(n) ?? []), [f + BLOCKER_SHIFT, frame.blockerWeight ?? 2]]);
     }
     for (const phrase of frame.actorPhrases ?? []) {
       // The lexicon entry with the same stems and case rules ("firms" is the entry written "firm"); an

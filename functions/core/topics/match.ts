@@ -10,7 +10,7 @@ import {
   type CompiledLexicon,
   type LexiconEntry,
 } from './compile.js';
-import type { ActorMasks } from './frames.js';
+import { ACTOR_BITS, type ActorMasks, BLOCKER_SHIFT } from './frames.js';
 import { stem } from './stem.js';
 
 /** How often one lexicon phrase occurred, by field, and how it was first written. */
@@ -394,7 +394,8 @@ function firstMatch(
  * One pass over a field: at each word the longest lexicon phrase starting there is counted and skipped
  * over, so "prime minister" is not also counted as "minister"; a phrase inside a longer name of a person
  * or place (`names`) is skipped over without counting. Phrases in a sentence that names a
- * frame's actor (`actorMask`: bit f for frame f), or that follows one, are also counted in `framed[f]`.
+ * frame's actor (`actorMask`: bit f for frame f), or that follows one, are also counted in `framed[f]`,
+ * unless a blocker of the frame (bit f + BLOCKER_SHIFT) is in the sentence.
  * Returns the number of words.
  */
 export function matchField(
@@ -418,8 +419,9 @@ export function matchField(
   let actorsSeen = 0;
   // An actor named in one sentence is often the "he" or "it" of the next: it frames that one too.
   let carried = 0;
+  let blocked = 0;
   const closeSentence = () => {
-    const frames = actorsSeen | carried;
+    const frames = (actorsSeen | carried) & ~blocked;
     if (frames) {
       for (let f = 0; f < frameCount; f++) {
         if (!(frames & (1 << f))) continue;
@@ -430,8 +432,9 @@ export function matchField(
       }
     }
     inSentence = [];
-    carried = actorsSeen;
+    carried = actorsSeen & ~blocked;
     actorsSeen = 0;
+    blocked = 0;
   };
   // A phrase may run on into the next sentence (a headline line without punctuation); the sentence a
   // word is in is the one whose end lies beyond it.
@@ -490,8 +493,10 @@ export function matchField(
         }
         if (leadSentence >= 0 && (sentence === leadSentence || sentence === leadSentence + 1)) hits.early++;
       }
-      const mask = actorMask.get(entry);
-      if (mask) actorsSeen |= mask;
+      const mask = actorMask.get(entry) ?? 0;
+      const actorOf = mask & ACTOR_BITS;
+      blocked |= mask >>> BLOCKER_SHIFT;
+      if (actorOf) actorsSeen |= actorOf;
       else inSentence.push(hits);
       advance = entry.rest.length + 1;
       wordCount += entry.rest.length;
