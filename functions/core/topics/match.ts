@@ -274,17 +274,51 @@ function restInName(nameOf: readonly number[], name: number, i: number, end: num
 function insideLongerName(
   nameOf: readonly number[] | undefined,
   names: NameSpans,
+  pieces: readonly WordPiece[],
   i: number,
   end: number,
   entry: LexiconEntry,
 ): boolean {
   const name = nameOf?.[i];
+  if (!nameOf || !name) return false;
   // Bodies are named after what they do ("Department of Health", "Finance Ministry"): their words count.
-  if (!nameOf || !name || names[name - 1]?.[2] === NAME_BODY) return false;
+  // A club or brand is not ("Kolkata Knight Riders", "Nottingham Forest", "Royal Mail").
+  if (names[name - 1]?.[2] === NAME_BODY && describesItself(nameOf, pieces, name, i)) return false;
   if (!restInName(nameOf, name, i, end)) return false;
   const endsName = nameOf[end] !== name;
   if (endsName && FACILITY_HEADS.has(entry.phrase)) return false;
   return nameOf[i - 1] === name || !endsName;
+}
+
+/**
+ * Words that say what kind of body a name is ("… Ministry", "… Airlines", "Bank of …"): a body named with
+ * one describes itself, so the other words of its name are about what it does.
+ */
+const BODY_WORDS = new Set(
+  (
+    'department ministry agency office council commission committee authority administration bureau board ' +
+    'service services institute institution association federation confederation union organisation ' +
+    'organization foundation fund trust society party court tribunal police army navy parliament senate ' +
+    'congress assembly government cabinet bank group company corporation corp inc plc ltd llc holdings ' +
+    'airline airlines airways motor motors energy power oil petroleum gas pharmaceuticals pharma telecom ' +
+    'telecoms media insurance mining steel foods exchange network university college school hospital ' +
+    'centre center laboratory laboratories labs league force forces technologies technology systems radio ' +
+    'television tv news times post press herald journal magazine international watch of for without'
+  ).split(' '),
+);
+
+/** The body's name (`name`, around piece `i`) has one of the words that say what kind of body it is. */
+function describesItself(
+  nameOf: readonly number[],
+  pieces: readonly WordPiece[],
+  name: number,
+  i: number,
+): boolean {
+  let start = i;
+  while (nameOf[start - 1] === name) start--;
+  for (let k = start; nameOf[k] === name; k++)
+    if (BODY_WORDS.has(lowerCased(pieces[k]?.text ?? ''))) return true;
+  return false;
 }
 
 /** A name from the lexicon that is part of a longer country name ("Emirates" of "United Arab Emirates"). */
@@ -461,7 +495,7 @@ export function matchField(
     if (
       entry &&
       (isCommonWord(entry)
-        ? insideLongerName(nameOf, names, i, i + entry.rest.length + 1, entry)
+        ? insideLongerName(nameOf, names, pieces, i, i + entry.rest.length + 1, entry)
         : opensPersonName(nameOf, names, pieces, i, entry) ||
           namePartOfName(lexicon, nameOf, names, pieces, i, entry) ||
           insideCountryName(nameOf, names, i, i + entry.rest.length + 1))
