@@ -1537,6 +1537,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         // "He Jiankui said": the family name He opening a sentence.
         !familyNameHe(chunk, from, to)
       ) {
+        // "Arsenal won 2-1.", "Arsenal manager Mikel Arteta": a club named by an ordinary word.
+        if (to === 1 && clubOpensSentence(ctx, chunk, w))
+          return [candidate(chunk, 0, 1, 'organization', 2, NO_CONTEXT)];
         // "Major League Baseball", "Red Cross": a title-case name of ordinary words keeps its first word.
         // "Wall St ends higher": a street's abbreviation after the word is a place head like "Street".
         // "Turning Point USA said": and so does one whose last word is a country's name or abbreviation.
@@ -2380,7 +2383,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
           ACRONYM.test(words[from + 1]!.core) &&
           !ROMAN_NUMERAL.test(words[from + 1]!.core))) &&
       words[from + 1]!.capitalised &&
-      (isTitle(secondWord) || isGivenName(secondWord) || ACRONYM.test(secondWord))
+      (isTitle(secondWord) ||
+        // "Nottingham Forest", "Exeter Chiefs": a given name that is also an ordinary word, ending the
+        // name after a town, is the rest of a club's or a place's name ("Boston Ted" is rare news).
+        (isGivenName(secondWord) &&
+          !(to - from === 2 && isLowerWordWord(words[from + 1]!) && isTownWord(firstWord))) ||
+        ACRONYM.test(secondWord))
     ) {
       return [
         ...typeChunk({ ...chunk, words: words.slice(from, from + 1) }, ctx),
@@ -2411,10 +2419,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       return [candidate(chunk, from, to, 'organization', 2, base)];
     if (wordIs(words[to - 1]!, W_PLACE_HEAD) || wordIs(words[from]!, W_PLACE_LEAD)) {
       // "St Louis defeated Colorado": a town named by a saint plays as its club in a result.
+      // "Nottingham Forest beat Liverpool 1-0": a town and a place's head word, in a result, are its club.
       const type =
-        wordIs(words[from]!, W_PLACE_LEAD) &&
-        !wordIs(words[from]!, W_COMPASS) &&
-        !wordIs(words[to - 1]!, W_PLACE_HEAD)
+        (wordIs(words[from]!, W_PLACE_LEAD) &&
+          !wordIs(words[from]!, W_COMPASS) &&
+          !wordIs(words[to - 1]!, W_PLACE_HEAD)) ||
+        (n === 2 && isTownWord(words[from]!))
           ? teamPlace('place')
           : 'place';
       return [candidate(chunk, from, to, type, 2, base)];
@@ -2666,8 +2676,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     isGivenNameWord(firstWord) &&
     !locative &&
     !isKnownSurnameWord(firstWord) &&
-    (TEAM_VERBS.has(nextToken) || TEAM_VERBS.has(prevToken) || rivalBefore) &&
-    inResult()
+    (((TEAM_VERBS.has(nextToken) || TEAM_VERBS.has(prevToken) || rivalBefore) && inResult()) ||
+      // "Chelsea moved six points clear": a side's place in a table.
+      (n === 1 && tableGapAfter(ctx, chunk.field, words[to - 1]!.index + 1)))
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "Manchester City v Chelsea", "Chelsea beat Arsenal": a given name alone facing a club across "v", or
@@ -2751,6 +2762,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // "Thomas J. Albani will": a sentence the splitter saw end at a middle initial.
     !INITIAL_TOKEN.test(prevToken) &&
     !englishCompound(firstLower);
+  // "Arsenal moved six points clear", "Arsenal manager Mikel Arteta": a club no list knows.
+  if (chunk.initial && n === 1 && clubOpensSentence(ctx, chunk, words[from]!))
+    return [candidate(chunk, from, to, 'organization', 2, base)];
   if (
     chunk.initial &&
     !ctx.seen.capitalisedInside.has(firstLower) &&
@@ -3464,6 +3478,64 @@ function placeName(words: readonly Word[], from: number, to: number): boolean {
 }
 /** Words for a side before its name: "team Deportivo Coruna", "champions Bayern Munich", "rivals Real Madrid". */
 const SIDE_BEFORE = new Set(['team', 'club', 'side', 'champions', 'rivals', 'outfit']);
+
+/**
+ * "Arsenal won 2-1.", "Arsenal moved six points clear", "Arsenal manager Mikel Arteta said": an ordinary
+ * word opening a sentence is a club's name when it wins or loses in a result, stands points clear of or
+ * adrift of others in a table, or (on a sports page) heads a squad member's role before a name. Plurals
+ * ("Hosts won 2-1", "Visitors drew") are the ordinary word off sports pages; the role's own qualifiers
+ * ("Assistant manager X", "Caretaker manager X") are never a club.
+ */
+function clubOpensSentence(ctx: Context, chunk: Chunk, w: Word): boolean {
+  const field = chunk.field;
+  const next = lowerTokenText(ctx, field, w.index + 1);
+  if (
+    wordIs(w, W_TITLE_MODIFIER) ||
+    wordIs(w, W_NAME_DESCRIPTOR) ||
+    wordIs(w, W_TITLE) ||
+    NOT_CLUB_OPENERS.has(w.lower) ||
+    (!ctx.sports && endsWithText(w.lower, 's'))
+  )
+    return false;
+  if (TEAM_VERBS.has(next) && inResultSentence(ctx, field, w.index)) return true;
+  if (tableGapAfter(ctx, field, w.index + 1)) return true;
+  if (!ctx.sports) return false;
+  const role = POSITION_WORDS.has(next) ? w.index + 2 : w.index + 1;
+  return (
+    SQUAD_NOUNS.has(lowerTokenText(ctx, field, role)) &&
+    capitalisedAt(ctx, field, role + 1) &&
+    !(tokenBits(ctx, field, role + 1) & SENTENCE_END)
+  );
+}
+/** Words before a squad role that qualify the role, not name a club: "Youth coach", "Club captain". */
+const NOT_CLUB_OPENERS = new Set(
+  'team club squad caretaker interim stand-in youth academy reserve reserves player playing goalkeeping fitness national women men under-21 olympic'.split(
+    ' ',
+  ),
+);
+/** Whether the token at `index` is written with a capital. */
+function capitalisedAt(ctx: Context, field: Field, index: number): boolean {
+  const text = tokenText(ctx, field, index);
+  const c = text.charAt(0);
+  return c !== '' && c !== c.toLowerCase();
+}
+/**
+ * "moved six points clear", "are three points adrift", "sit two points behind": a side's place in a
+ * league table, within the next few tokens of the same sentence.
+ */
+function tableGapAfter(ctx: Context, field: Field, index: number): boolean {
+  for (let i = index; i < index + 5; i++) {
+    const bits = tokenBits(ctx, field, i);
+    if (bits & SENTENCE_END) return false;
+    if (lowerTokenText(ctx, field, i) !== 'points') continue;
+    const after = lowerTokenText(ctx, field, i + 1);
+    const before = lowerTokenText(ctx, field, i - 1);
+    return TABLE_GAPS.has(after) && NUMBER_BEFORE_POINTS.test(before);
+  }
+  return false;
+}
+const TABLE_GAPS = new Set(['clear', 'adrift']);
+const NUMBER_BEFORE_POINTS = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 
 /** A club's name ends at `index`: "v" comes next (a fixture), or a squad noun, maybe after a position word. */
 function clubBefore(ctx: Context, field: Field, index: number, next: string): boolean {
