@@ -22,6 +22,7 @@ import {
   DISHES_AND_FIGURES,
   GEONAMES_SPELLINGS,
   METONYMS,
+  MILITARY_BASES,
   MOVEMENTS,
   NOT_COUNTRIES,
   PRESS_SPELLINGS,
@@ -132,10 +133,11 @@ export function compileGazetteer(): CompiledGazetteer {
     }
   }
 
-  for (const [code, names] of [...Object.entries(METONYMS), ...Object.entries(MOVEMENTS)]) {
+  const metonyms = [METONYMS, MOVEMENTS, MILITARY_BASES].flatMap((list) => Object.entries(list));
+  for (const [code, names] of metonyms) {
     for (const name of names) {
       METONYM_CODES.set(keyOf(name), code);
-      addPhrase(name, 'metonym', code);
+      addPhrase(name, 'metonym', code, undefined, { lowerTail: writtenLowerTail(name) });
     }
   }
   // "Putin said": a country's listed politicians speak for it. A form of two letters counts only as written
@@ -171,11 +173,12 @@ export function compileGazetteer(): CompiledGazetteer {
   for (const [code, regions] of Object.entries(REGIONS)) {
     for (const [name, ...abbreviations] of regions) {
       const place: PlaceEntry = { kind: 'region', name, countryCode: code };
-      addPhrase(name, 'region', code, place);
+      addPhrase(name, 'region', code, place, { lowerTail: stateInLowerCase(name) });
       addPlace(name, place);
       for (const abbreviation of abbreviations) {
         const isAbbreviation = abbreviation.endsWith('.');
-        addPhrase(abbreviation, isAbbreviation ? 'abbreviation' : 'region', code, place);
+        const lowerTail = stateInLowerCase(abbreviation);
+        addPhrase(abbreviation, isAbbreviation ? 'abbreviation' : 'region', code, place, { lowerTail });
         if (!isAbbreviation) addPlace(abbreviation, place);
       }
     }
@@ -237,6 +240,26 @@ export function compileGazetteer(): CompiledGazetteer {
     addPlace(spelling, place);
   }
   return pack(namesakesOf());
+}
+
+/** Function words a name keeps in lower case ("Great Hall of the People"): no sign of a lower-case tail. */
+const NAME_FUNCTION_WORDS = new Set(['of', 'the', 'and', 'de', 'al', 'el']);
+
+/** A listed name written with a lower-case word after its first ("Emirates news agency") is read so. */
+function writtenLowerTail(name: string): boolean {
+  return name
+    .split(' ')
+    .slice(1)
+    .some((w) => /^\p{Ll}+$/u.test(w) && !NAME_FUNCTION_WORDS.has(w));
+}
+
+/**
+ * "Washington state", "Shan state": the press writes a state's "State" in lower case as often, but not
+ * after a country's name ("Niger state television" is the country's).
+ */
+function stateInLowerCase(name: string): boolean {
+  if (!name.endsWith(' State')) return false;
+  return PHRASES.get(keyOf(name.slice(0, -' State'.length)))?.kind !== 'name';
 }
 
 /** A city of this size is a place the news can mean by the name alone. */

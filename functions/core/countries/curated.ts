@@ -28,7 +28,9 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   TH: ['Siam'],
   TL: ['East Timor'],
   BA: ['Bosnia', 'Bosnia-Herzegovina'],
-  AE: ['UAE', 'U.A.E.', 'Emirates'],
+  // "Emirates" alone is the airline ("Emirates said", "an Emirates flight") or a firm (Emirates NBD); the
+  // country is "the Emirates" ("the Emirates' foreign ministry") or its news agency (METONYMS). 2026-12-01.
+  AE: ['UAE', 'U.A.E.', 'the Emirates'],
   NL: ['Holland'],
   VA: ['Holy See'],
   CV: ['Cabo Verde'],
@@ -210,6 +212,8 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
   DE: ['Bundestag', 'Bundesbank', 'Chancellery'],
   JP: ['Kasumigaseki'],
   VA: ['Vatican'],
+  // The state news agency WAM, "the official Emirates news agency" (bare "Emirates" is the airline).
+  AE: ['Emirates news agency'],
 };
 
 /**
@@ -225,6 +229,26 @@ export const MOVEMENTS: Readonly<Record<string, readonly string[]>> = {
   SD: ['Rapid Support Forces'],
   SO: ['al-Shabaab', 'al Shabaab'],
   NG: ['Boko Haram'],
+};
+
+/**
+ * Military bases the news names alone ("Iran fired missiles at Al Udeid air base"): where they lie, which
+ * is not the country of the forces based there. Counted like metonyms (a mention of the country): a
+ * region's name the entity recogniser takes for a person is dropped, and it often takes "Al Udeid" so.
+ * Bases in a city of ours (Sevastopol, Yokosuka, Osan) need no line; "Ramstein" is left out (the
+ * "Ramstein group" of Ukraine's backers meets anywhere).
+ */
+export const MILITARY_BASES: Readonly<Record<string, readonly string[]>> = {
+  QA: ['Al Udeid', 'Al-Udeid'],
+  TR: ['Incirlik'],
+  AF: ['Bagram'],
+  DJ: ['Camp Lemonnier'],
+  IQ: ['Ain al-Asad', 'Ain al-Assad'],
+  SA: ['Prince Sultan Air Base'],
+  SY: ['Hmeimim', 'Khmeimim'],
+  JP: ['Kadena', 'Futenma'],
+  KR: ['Camp Humphreys'],
+  AU: ['Pine Gap'],
 };
 
 /**
@@ -305,15 +329,21 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['Prince Edward Island', 'P.E.I.'],
     ['Yukon'],
     ['Nunavut'],
-    ['Northwest Territories'],
+    ['Northwest Territories', 'N.W.T.'],
+    // Not the Canadian Press's "N.L." (nor "Y.T."): the place lookup would read "NL" in a firm's name so.
+    ['Newfoundland and Labrador'],
   ],
+  // Australian papers write the states' abbreviations after a town without periods ("Gympie, Qld"); "Qld"
+  // is no other word, while "Tas", "SA", "WA" and "ACT" are (a name, other countries and states, a law),
+  // so "Tas." counts only with its period after a comma. "Vic." has no line: Victoria is none here.
   AU: [
     ['New South Wales', 'N.S.W.', 'NSW'],
-    ['Queensland'],
-    ['Tasmania'],
+    ['Queensland', 'Qld'],
+    ['Tasmania', 'Tas.'],
     ['Western Australia'],
     ['South Australia'],
     ['Northern Territory'],
+    ['Australian Capital Territory'],
   ],
   CN: [
     ['Guangdong'],
@@ -513,6 +543,28 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
   YE: [['Hadramout', 'Hadhramaut'], ['Marib']],
   ZA: [['Gauteng'], ['KwaZulu-Natal'], ['Western Cape'], ['Eastern Cape']],
   KE: [['Turkana']],
+  // Hong Kong's districts and neighbourhoods the news names alone ("a fire in Tai Po", "protests in Mong
+  // Kok"), none a word or a place elsewhere; not "Central", "Admiralty", "Aberdeen", "North Point".
+  HK: [
+    ['New Territories'],
+    ['Tsim Sha Tsui'],
+    ['Mong Kok', 'Mongkok'],
+    ['Sha Tin', 'Shatin'],
+    ['Wan Chai', 'Wanchai'],
+    ['Causeway Bay'],
+    ['Tuen Mun'],
+    ['Yuen Long'],
+    ['Sham Shui Po'],
+    ['Kwun Tong'],
+    ['Tsuen Wan'],
+    ['Tai Po'],
+    ['Sai Kung'],
+    ['Kwai Chung'],
+    ['Tseung Kwan O'],
+    ['Wong Tai Sin'],
+    ['Tung Chung'],
+    ['Lantau'],
+  ],
   GB: [['Yorkshire']],
 };
 
@@ -793,6 +845,8 @@ export const CITY_STOPWORDS: readonly string[] = [
  * Matched like places and then dropped, so "Latin America" never yields US and "New Guinea" never GN.
  */
 export const NOT_COUNTRIES: readonly string[] = [
+  // The airline (world-countries lists it as the UAE's short name): the country is "the Emirates".
+  'Emirates',
   'Suisse',
   'Credit Suisse',
   'Nippon',

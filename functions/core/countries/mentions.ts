@@ -349,7 +349,19 @@ function caseFits(text: string, words: readonly Word[], entry: PhraseEntry, allC
   if (entry.lowerTail) return isCapitalised(surfaceOf(words[0]!));
   // "Côte d'Ivoire": an elided article before a capital is as good as a capital.
   return words.every(
-    (w) => LOWER_WORDS.has(w.norm) || isCapitalised(surfaceOf(w)) || ELIDED_ARTICLE.test(surfaceOf(w)),
+    (w, k) =>
+      LOWER_WORDS.has(w.norm) ||
+      isCapitalised(surfaceOf(w)) ||
+      ELIDED_ARTICLE.test(surfaceOf(w)) ||
+      hyphenatedTail(words, k),
+  );
+}
+
+/** "Lee Jae-myung", "Lai Ching-te": the second part of a hyphenated given name is written in lower case. */
+function hyphenatedTail(words: readonly Word[], k: number): boolean {
+  const hyphen = words[k - 1];
+  return (
+    k >= 2 && hyphen!.norm === '-' && hyphen!.end === words[k]!.start && words[k - 2]!.end === hyphen!.start
   );
 }
 
@@ -432,6 +444,44 @@ function namesVenue(text: string, words: readonly Word[], j: number): boolean {
   );
 }
 
+/** First words of a place named after a saint: "St George's", "Santa Marta", "São Tomé". */
+const SAINT_WORDS = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'santo', 'sao']);
+
+/**
+ * A town named after a saint shares its name with the churches, parks, hospitals and clubs named after
+ * the same saint: "Casa Santa Marta" (the Vatican guesthouse, not Colombia's Santa Marta), "St George's
+ * Park" (England's training ground, not Grenada's capital), "St John Ambulance", "St George Illawarra".
+ * Such a town under a million people is part of a name after a capitalised word that is no sentence
+ * opener, and one under 100,000 (a small capital: St George's, St John's) also before a capitalised
+ * word; a big city's own bodies lie in it ("San Francisco Bay Area", "St Petersburg International
+ * Economic Forum").
+ */
+function saintsNamesake(
+  text: string,
+  words: readonly Word[],
+  i: number,
+  n: number,
+  entry: PhraseEntry,
+  allCaps: boolean,
+): boolean {
+  if (n < 2 || allCaps || !SAINT_WORDS.has(words[i]!.norm)) return false;
+  const population = entry.place?.population ?? 0;
+  if (population >= 1_000_000) return false;
+  // The word before: the name the town's words follow ("Casa Santa Marta").
+  if (partOfName(text, words.slice(0, i + n), i, i + n, allCaps)) return true;
+  if (population >= 100_000) return false;
+  // The word after, past a possessive: "St George's Park", "St John Ambulance".
+  const last = words[i + n - 1]!;
+  const next = words[i + n];
+  return (
+    next !== undefined &&
+    SAINTS_NAME_GAP.test(text.slice(last.end, next.start)) &&
+    CAPITALISED_WORD.test(text.slice(next.start, next.end)) &&
+    !NEUTRAL_FOLLOWERS.has(next.norm)
+  );
+}
+const SAINTS_NAME_GAP = /^(?:['’]s?)? $/;
+
 /**
  * "Pakistan's Punjab", "Pakistani Kashmir": a region whose name two countries share, right after another
  * country's possessive or demonym, is that country's half, which its own mention already counts.
@@ -480,8 +530,9 @@ function insidePerson(
     if (end > b) return false;
     const extra = `${text.slice(a, start)} ${text.slice(end, b)}`.split(/[\s.'’-]+/).filter(Boolean);
     if (extra.some((w) => !COMPASS.test(w))) return true;
-    if (extra.length === 0 && (entry.ambiguous || entry.kind === 'city' || entry.kind === 'region'))
-      return true;
+    // A place of several words is no weak word: "Tsim Sha Tsui", which the recogniser may take for a name.
+    const weak = entry.ambiguous || entry.kind === 'city' || entry.kind === 'region';
+    if (extra.length === 0 && weak && !text.slice(start, end).includes(' ')) return true;
   }
   return false;
 }
@@ -621,10 +672,14 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       if (entry.kind === 'region' && ownedByPrevious(text, mentions, entry.code, start)) break;
       if (entry.kind === 'name' && !allCaps && !CITY_STATES.has(entry.code) && namesVenue(text, words, i + n))
         break;
+      // "Arsenal beat Chelsea at the Emirates": a name read with its "the" after "at" is the ground named
+      // after the country, not the country ("in the Emirates", "the Emirates' foreign ministry" are).
+      if (entry.kind === 'name' && first.norm === 'the' && words[i - 1]?.norm === 'at') break;
       if (entry.kind === 'city') {
         if (qualifiedByNext(words, i + n)) break;
         // "beef Wellington" (curated.ts DISHES_AND_FIGURES): the one dish whose place comes second.
         if (words[i - 1]?.norm === 'beef') break;
+        if (saintsNamesake(text, words, i, n, entry, allCaps)) break;
         const isTown = n === 1 && (entry.place?.population ?? 0) < 1_000_000;
         const after = words[i + n];
         if (isTown && after && SPEECH_VERBS.has(after.norm)) break;

@@ -25,7 +25,62 @@ export function reconcilePlaces(
   countries: readonly Country[],
   dateline?: Dateline,
 ): Entity[] {
-  return datelineCities(followNamesakes(settleGeorgia(entities, countries), countries), dateline);
+  return datelineCities(
+    followNamesakes(followStates(settleGeorgia(entities, countries), countries), countries),
+    dateline,
+  );
+}
+
+const LOWER_CASE_STATE = / state$/;
+
+/**
+ * "Washington state health officials said": the recogniser's place is "Washington", which alone is the
+ * capital, and the country resolver read the state ("Washington state", a region phrase starting at the
+ * same word, its "state" in lower case). Those mentions are the state's entity, with the state's id as
+ * "Washington State" written capitalised gets; the word's other mentions keep their reading.
+ */
+function followStates(entities: Entity[], countries: readonly Country[]): Entity[] {
+  const found = new Map<string, Mention>();
+  for (const c of countries)
+    for (const m of c.mentions)
+      if (LOWER_CASE_STATE.test(m.text) && lookupPlace(m.text)?.kind === 'region') found.set(key(m), m);
+  if (found.size === 0) return entities;
+  const out: Entity[] = [];
+  for (const e of entities) {
+    const read =
+      e.type === 'place' ? e.mentions.filter((m) => found.get(key(m))?.text.startsWith(m.text)) : [];
+    if (read.length === 0) {
+      out.push(e);
+      continue;
+    }
+    const rest = e.mentions.filter((m) => !read.includes(m));
+    if (rest.length) out.push({ ...e, mentions: rest });
+    const region = lookupPlace(found.get(key(read[0]!))!.text)!;
+    const state = namedPlace(region.name);
+    out.push({ ...e, id: state.id, name: state.name, mentions: read });
+  }
+  return mergeSameIds(out);
+}
+
+/** Entities that came to share an id ("Washington State" and "Washington state") are one. */
+function mergeSameIds(entities: Entity[]): Entity[] {
+  const byId = new Map<string, number>();
+  const out: Entity[] = [];
+  for (const e of entities) {
+    const at = byId.get(e.id);
+    if (at === undefined) {
+      byId.set(e.id, out.length);
+      out.push(e);
+      continue;
+    }
+    const other = out[at]!;
+    out[at] = {
+      ...other,
+      salience: Math.max(other.salience, e.salience),
+      mentions: [...other.mentions, ...e.mentions].sort(compareMentionPlaces),
+    };
+  }
+  return out;
 }
 
 /**
