@@ -47,8 +47,8 @@ const ROWS: readonly SenseRow[] = [
   // strike "in retaliation" for an attack is no trade dispute.
   { words: ['strike', 'strikes', 'striking'], topic: labour, rivals: [conflict, science] },
   { words: ['fire', 'fires'], topic: disaster, rivals: [conflict, politics, economy, sport] },
-  // A storm's power cuts, cancelled flights and trains, closed airports: business news only where the weather or a
-  // disaster does not lead.
+  // A storm's power cuts, cancelled flights and trains, closed airports, stranded commuters and diverted buses:
+  // business news only where the weather or a disaster does not lead.
   {
     words: [
       'power cuts',
@@ -59,6 +59,10 @@ const ROWS: readonly SenseRow[] = [
       'trains',
       'railway',
       'railways',
+      'commuters',
+      'commuter',
+      'buses',
+      'routes',
     ],
     topic: economy,
     // A rocket's test "flight" on the science page is no airline business either.

@@ -7,6 +7,7 @@ const SPORT = 'medtop:15000000';
 const LABOUR = 'medtop:09000000';
 const CRICKET = 'medtop:20000888';
 const MARKETS = 'medtop:20000385';
+const DISASTER = 'medtop:03000000';
 
 const topicsOf = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
 
@@ -21,6 +22,18 @@ describe('weather stories and idioms', () => {
     expect(topics[0]).toBe(WEATHER);
     expect(topics).not.toContain(ECONOMY);
     expect(topics).not.toContain(SPORT);
+  });
+
+  it('files commuters stranded and buses diverted by a flood as the flood, not transport business', () => {
+    const topics = topicsOf(
+      'Downpour floods city underpasses',
+      'Commuters faced hours-long queues on the ring road on Wednesday after overnight rain flooded three ' +
+        'underpasses. Buses were diverted on 20 routes, and commuters waited at stops for more than an ' +
+        'hour.',
+    );
+
+    expect([WEATHER, DISASTER]).toContain(topics[0]);
+    expect(topics).not.toContain(ECONOMY);
   });
 
   it('files a tropical cyclone making landfall as weather', () => {
