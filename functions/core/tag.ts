@@ -43,7 +43,7 @@ export function tagArticle(article: ArticleInput): TagResult {
       ? { id: article.id, language, taggerVersion: TAGGER_VERSION }
       : { language, taggerVersion: TAGGER_VERSION }
   ) as TagResult;
-  if (doc.dateline) result.dateline = describeDateline(doc.dateline);
+  if (doc.dateline) result.dateline = describeDateline(doc.dateline, language);
   result.entities = reconcilePlaces(entities, countries, doc.dateline);
   result.countries = countries;
   result.countryPairs = countryPairs;
@@ -58,8 +58,11 @@ function primaryLanguage(tag: string | undefined): string | undefined {
   return (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase();
 }
 
-function describeDateline(dateline: { text: string; place: string }): NonNullable<TagResult['dateline']> {
-  const countryCode = datelineCountry(dateline.place);
+function describeDateline(
+  dateline: { text: string; place: string },
+  language: string,
+): NonNullable<TagResult['dateline']> {
+  const countryCode = datelineCountry(dateline.place, language);
   return countryCode
     ? { text: dateline.text, place: dateline.place, countryCode }
     : { text: dateline.text, place: dateline.place };

@@ -21,6 +21,7 @@ import {
   DEMONYM_ALIASES,
   DISHES_AND_FIGURES,
   GEONAMES_SPELLINGS,
+  LOCAL_CITY_NAMES,
   METONYMS,
   MILITARY_BASES,
   MOVEMENTS,
@@ -285,7 +286,7 @@ function namesakesOf(): [string, string][] {
  * Names in other languages; the first country to claim a key keeps it (the press names of
  * SCRIPT_PRESS_NAMES, then independent states).
  */
-function localNames(): Record<string, [string, string][]> {
+function localNames(indexOf: (place: PlaceEntry | undefined) => number): Record<string, [string, string][]> {
   const out: Record<string, Map<string, string>> = {};
   for (const [lang, byCode] of Object.entries(SCRIPT_PRESS_NAMES)) {
     const table = new Map<string, string>();
@@ -302,6 +303,18 @@ function localNames(): Record<string, [string, string][]> {
         const key = SCRIPT_LANGUAGES.has(lang) ? scriptKey(name.normalize('NFC')) : keyOf(name);
         if (key && !table.has(key)) table.set(key, row.code);
       }
+    }
+  }
+  // Cities by the language's own name for them, last (a country name keeps its key): "code\tplace index".
+  for (const [lang, pairs] of Object.entries(LOCAL_CITY_NAMES)) {
+    const table = out[lang] ?? new Map<string, string>();
+    out[lang] = table;
+    for (const [name, english] of pairs) {
+      const place = PHRASES.get(keyOf(english))?.place;
+      if (place?.kind !== 'city' || !place.geonamesId)
+        throw new Error(`LOCAL_CITY_NAMES: ${english} is no city of the gazetteer`);
+      const key = keyOf(name);
+      if (!table.has(key)) table.set(key, `${place.countryCode}\t${indexOf(place)}`);
     }
   }
   return Object.fromEntries(Object.entries(out).map(([lang, table]) => [lang, [...table]]));
@@ -346,6 +359,6 @@ function pack(namesakes: [string, string][]): CompiledGazetteer {
     metonyms: [...METONYM_CODES],
     names: [...NAMES],
     namesakes,
-    localNames: localNames(),
+    localNames: localNames(indexOf),
   };
 }

@@ -1,5 +1,13 @@
 import { TextMemo } from '../text/text-memo.js';
-import { lookupPhrase, lookupPlace, placeWords } from './gazetteer.js';
+import {
+  localPhraseRoot,
+  lookupPhrase,
+  lookupPlace,
+  nextPhraseNode,
+  type PhraseEntry,
+  type PhraseNode,
+  placeWords,
+} from './gazetteer.js';
 
 const TRAILING_DATE =
   /[,\s]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b.*$/i;
@@ -10,12 +18,15 @@ const TRAILING_DATE =
  * ("TOKYO" → JP, "WASHINGTON" → US). Datelines resolve even cities that running text leaves alone
  * because they are also common words ("MOBILE, Ala.", "READING, England").
  */
-export function datelineCountry(place: string): string | undefined {
+export function datelineCountry(place: string, language = 'en'): string | undefined {
   // Datelines repeat ("NEW YORK", "LONDON"): remember recent answers; the function stays pure.
-  const known = memo.get(place);
+  // An article in another language may name the city its own way ("MÜNCHEN (dpa)", "ROMA -").
+  const local = language === 'en' || language === 'und' ? undefined : localPhraseRoot(language.slice(0, 2));
+  const memoKey = local ? `${language.slice(0, 2)}|${place}` : place;
+  const known = memo.get(memoKey);
   if (known !== undefined) return known || undefined;
-  const code = resolveDateline(place);
-  memo.set(place, code ?? '');
+  const code = resolveDateline(place, local);
+  memo.set(memoKey, code ?? '');
   return code;
 }
 
@@ -29,7 +40,7 @@ export function namesPlace(place: string): boolean {
   return lookupPlace(place) !== undefined;
 }
 
-function resolveDateline(place: string): string | undefined {
+function resolveDateline(place: string, local: PhraseNode | undefined): string | undefined {
   // "WASHINGTON/OTTAWA": a story filed from two bureaus is placed where the first, its lead bureau, is.
   const parts = (place.split('/')[0] ?? place)
     .replace(TRAILING_DATE, '')
@@ -45,6 +56,18 @@ function resolveDateline(place: string): string | undefined {
     if (entry && entry.kind !== 'none' && entry.kind !== 'demonym') return entry.code;
     const found = lookupPlace(part);
     if (found) return found.countryCode;
+    const named = local ? localEntry(placeWords(part), local) : undefined;
+    if (named) return named.code;
   }
   return undefined;
+}
+
+/** The country or city of another language's names that the words make, whole. */
+function localEntry(words: readonly string[], root: PhraseNode): PhraseEntry | undefined {
+  let node: PhraseNode | undefined = root;
+  for (const word of words) {
+    node = nextPhraseNode(word, node);
+    if (!node) return undefined;
+  }
+  return node.entry;
 }

@@ -190,7 +190,14 @@ export function localPhraseRoot(language: string): PhraseNode | undefined {
   for (const line of columnValues(lines, lines.length)) {
     const tab = line.indexOf('\t');
     const key = line.slice(0, tab);
-    entries.set(key, { kind: 'name', code: line.slice(tab + 1), capitalsOnly: false, ambiguous: false });
+    // "name\tcode" for a country, "name\tcode\tplace index" for a city (LOCAL_CITY_NAMES).
+    const [code = '', place] = line.slice(tab + 1).split('\t');
+    entries.set(
+      key,
+      place === undefined
+        ? { kind: 'name', code, capitalsOnly: false, ambiguous: false }
+        : { kind: 'city', code, capitalsOnly: false, ambiguous: false, place: placeAt(Number(place))! },
+    );
     for (let space = key.indexOf(' '); space !== -1; space = key.indexOf(' ', space + 1)) {
       prefixes.add(key.slice(0, space));
     }
@@ -208,10 +215,12 @@ export function localPhraseRoot(language: string): PhraseNode | undefined {
 export function localNameEntries(language: string): [string, string][] {
   const lines = columns.localNames[language];
   if (lines === undefined) return [];
-  return columnValues(lines, lines.length).map((line) => {
-    const tab = line.indexOf('\t');
-    return [line.slice(0, tab), line.slice(tab + 1)];
-  });
+  const entries: [string, string][] = [];
+  for (const line of columnValues(lines, lines.length)) {
+    const [key = '', code = '', place] = line.split('\t');
+    if (place === undefined) entries.push([key, code]);
+  }
+  return entries;
 }
 
 export function lookupPhrase(key: string): PhraseEntry | undefined {

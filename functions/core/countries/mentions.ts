@@ -603,6 +603,16 @@ function isNeutralCity(entry: PhraseEntry, word: string): boolean {
   return !cityNamesakes(entry.place!.name).some((n) => n.population >= population * NAMESAKE_SHARE);
 }
 
+/**
+ * Words for a street, a square or a district in the languages read with local names: the city after one
+ * names the street ("via Roma" in every Italian town, "colonia Roma" in Mexico City), not the city.
+ */
+const STREET_WORDS = new Set(
+  'via viale piazza piazzale corso largo vicolo calle avenida paseo plaza colonia barrio rua praca travessa rue avenue boulevard quai straße strasse platz allee ulica aleja plac straat laan plein'.split(
+    ' ',
+  ),
+);
+
 const NO_CANDIDATES: readonly [number, PhraseEntry][] = [];
 
 /** The phrases that start at word `i`, shortest first: [word count, entry]; big cities only if `citiesOnly`. */
@@ -680,6 +690,8 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         // "beef Wellington" (curated.ts DISHES_AND_FIGURES): the one dish whose place comes second.
         if (words[i - 1]?.norm === 'beef') break;
         if (saintsNamesake(text, words, i, n, entry, allCaps)) break;
+        // "via Roma", "piazza Venezia", "colonia Roma", "rue de Paris" aside: a street or a district.
+        if (ctx.localRoot && STREET_WORDS.has(words[i - 1]?.norm ?? '')) break;
         const isTown = n === 1 && (entry.place?.population ?? 0) < 1_000_000;
         const after = words[i + n];
         if (isTown && after && SPEECH_VERBS.has(after.norm)) break;

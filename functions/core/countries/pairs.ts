@@ -141,7 +141,7 @@ export function linkCountryPairs(
   const linked = countries.filter((c) => linkable(c) || coordinated.has(c.code));
   const places = new Map(linked.map((c) => [c.code, placesOf(doc, c, sport)]));
   // The story happened where it was filed: the dateline country stands in the headline and the lead.
-  const filedFrom = doc.dateline ? datelineCountry(doc.dateline.place) : undefined;
+  const filedFrom = doc.dateline ? datelineCountry(doc.dateline.place, doc.language) : undefined;
   // A match, a race or a draw happens where it is held: the venue plays no one.
   const filed = filedFrom && !sport ? places.get(filedFrom) : undefined;
   // The sentences that name the dateline country itself, before it stands in anywhere. A dateline written

@@ -170,7 +170,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
       : [];
   // Listed politicians, resolved by the entity pass, speak for their country in any language.
   if (!english) found.push(...voiceMentions(entities));
-  const datelineCode = doc.dateline ? datelineCountry(doc.dateline.place) : undefined;
+  const datelineCode = doc.dateline ? datelineCountry(doc.dateline.place, doc.language) : undefined;
   const mentions = settleNamesakes(
     doc,
     settleAmbiguous(

@@ -1,5 +1,11 @@
-import { localPhraseRoot, nextPhraseNode, normalizeWord, type PhraseNode } from '../countries/gazetteer.js';
-import type { Entity } from '../schema.js';
+import {
+  localPhraseRoot,
+  nextPhraseNode,
+  normalizeWord,
+  type PhraseEntry,
+  type PhraseNode,
+} from '../countries/gazetteer.js';
+import type { Entity, Mention } from '../schema.js';
 import { joinEntities } from './join-entities.js';
 import { FAMILY_NAMES_FIRST, GAZETTEER, isGivenName, isKnownSurname } from './lexicon.js';
 import { countryPlace, isCountryPlaceId } from './places.js';
@@ -27,10 +33,24 @@ export function languageNeutralEntities(entities: Entity[], language: string): E
     } else kept[index] = joinEntities(kept[index]!, entity);
   };
   for (const entity of entities) {
+    // "Wien", "Den Haag", "Roma" read as a name or a body: a city named in the article's language is
+    // that city, with the GeoNames id its English name has.
+    const local =
+      root && entity.type !== 'place' ? localPlace(withoutParticles(entity.name), root) : undefined;
+    if (local?.kind === 'city' && local.place?.geonamesId) {
+      keep({
+        ...entity,
+        id: `place:geonames:${local.place.geonamesId}`,
+        name: withoutParticles(entity.name),
+        type: 'place',
+        mentions: entity.mentions.map(withoutLeadingParticles),
+      });
+      continue;
+    }
     // "Estados Unidos", "X. Canadá" read as people's names by the English recogniser: a country named
     // in the article's language is that country, and an initial before one is no given name.
     if (root && entity.type === 'person') {
-      const code = localCountry(entity.name, root);
+      const code = local?.kind === 'name' ? local.code : undefined;
       if (code) {
         const place = countryPlace(code);
         keep({ ...entity, id: place.id, name: place.name, type: 'place' });
@@ -39,7 +59,7 @@ export function languageNeutralEntities(entities: Entity[], language: string): E
       // "X. Canadá", "Auch Spanien" (a capitalised sentence opener): no given name before a country
       // named in the article's language; the country is read from the text by the country stage.
       const first = entity.name.split(' ')[0] ?? '';
-      if ((INITIAL.test(first) || !isGivenName(first)) && localCountry(lastWord(entity.name), root)) continue;
+      if ((INITIAL.test(first) || !isGivenName(first)) && localPlace(lastWord(entity.name), root)) continue;
     }
     if (holdsInAnyLanguage(entity)) keep(entity);
   }
@@ -48,18 +68,30 @@ export function languageNeutralEntities(entities: Entity[], language: string): E
 
 const INITIAL = /^\p{Lu}\.$/u;
 
+/** "di Milano", "de Bruxelles": a run the recogniser opened with a lower-case particle, without it. */
+const LEADING_PARTICLES = /^(?:\p{Ll}+\s+)+/u;
+
+function withoutParticles(name: string): string {
+  return name.replace(LEADING_PARTICLES, '');
+}
+
+function withoutLeadingParticles(m: Mention): Mention {
+  const cut = LEADING_PARTICLES.exec(m.text)?.[0].length ?? 0;
+  return cut ? { ...m, start: m.start + cut, text: m.text.slice(cut) } : m;
+}
+
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1);
 }
 
-/** The country a name is in the article's language, walking the local names word by word. */
-function localCountry(name: string, root: PhraseNode): string | undefined {
+/** The country or city a name is in the article's language, walking the local names word by word. */
+function localPlace(name: string, root: PhraseNode): PhraseEntry | undefined {
   let node: PhraseNode | undefined = root;
   for (const word of name.split(' ')) {
     node = nextPhraseNode(normalizeWord(word), node);
     if (!node) return undefined;
   }
-  return node.entry?.code;
+  return node.entry;
 }
 
 function holdsInAnyLanguage(entity: Entity): boolean {
