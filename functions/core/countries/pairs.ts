@@ -4,11 +4,13 @@ import { isInInlineDateline } from '../text/dateline.js';
 import { type FieldText, fieldOf, type TagDocument } from '../text/document.js';
 import type { Sentence } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
+import { coObjectsIn, mayBeCoObject, type SentenceSpan } from './co-objects.js';
 import { CUE, RELATION_CUE } from './cues.js';
 import { datelineCountry } from './dateline-place.js';
 import { opensOfficeHolder } from './leaders.js';
 import { listsOf, onlyListMates } from './list-mates.js';
 import { namedOnlyByMoves } from './market-moves.js';
+import { partyLinks } from './party-links.js';
 import { isVenue, placeKindOf } from './place-kind.js';
 import { isSurvey, rosterOf, surveyView } from './survey.js';
 import { hostsEvent } from './venues.js';
@@ -27,7 +29,11 @@ import { hostsEvent } from './venues.js';
  *   country and each listed one (survey.ts, rosterOf);
  * - in a survey (a headline naming no country over a body naming ten or more, or a short body naming
  *   six or more by name, see survey.ts), every two countries it reports on: the story sets them side
- *   by side (score ≤ .4 without a shared sentence).
+ *   by side (score ≤ .4 without a shared sentence);
+ * - a focus country and a country named once that a word of attack, arms or visit between the two in
+ *   one sentence makes a party ("drone attacks on Russia's Tuapse refinery", party-links.ts).
+ * Not two markets that moved in the same session (market-moves.ts), nor two countries every sentence
+ * naming both lists alone after one preposition ("exports to Ghana and Cameroon", co-objects.ts).
  * The dateline country stands in the headline and the lead (the story happened there), as the weakest
  * link when no sentence names it (score ≤ .4, the headline and lead are the evidence). Outside a
  * survey, a country named once in passing pairs with nothing: a story about Brazil's coffee quota that
@@ -35,6 +41,7 @@ import { hostsEvent } from './venues.js';
  */
 
 const MAX_EVIDENCE = 3;
+const NO_LINKS: ReadonlyMap<string, ReadonlySet<string>> = new Map();
 // A pair through the dateline's stand-in alone scores no more than the weakest link (two focus
 // countries no sentence holds together).
 const STAND_IN_SCORE = 0.4;
@@ -116,6 +123,13 @@ function parse(key: PlaceKey): Placed {
   return { field: key % 2 === 0 ? 'title' : 'body', sentence: Math.floor(key / 2) - 1 };
 }
 
+/** The sentence a place key stands for, as its field's text and bounds (sentence -1: the whole field). */
+function placeSpan(doc: TagDocument, key: PlaceKey): SentenceSpan {
+  const field = key % 2 === 0 ? doc.title : doc.body;
+  const s = field.sentences[Math.floor(key / 2) - 1];
+  return { text: field.text, field: field.field, start: s?.start ?? 0, end: s?.end ?? field.text.length };
+}
+
 /** The sentence a place key stands for, as a mention (what `parse` reads, without building it). */
 function placeMention(doc: TagDocument, key: PlaceKey): Mention {
   return sentenceMention(key % 2 === 0 ? doc.title : doc.body, Math.floor(key / 2) - 1);
@@ -137,8 +151,10 @@ export function linkCountryPairs(
     if (c.focus || c.mentions.length >= MIN_LINKED_MENTIONS || roster.has(c.code) || actsByOffice(doc, c))
       linkableCodes.add(c.code);
   const linkable = (c: Country) => linkableCodes.has(c.code);
-  // A country named once in passing pairs only with the country it is coordinated with.
-  const linked = countries.filter((c) => linkable(c) || coordinated.has(c.code));
+  // A country named once in passing pairs only with the country it is coordinated with, or with a focus
+  // country a word of attack, arms or visit links it to ("drone attacks on Russia's Tuapse refinery").
+  const parties = sport ? NO_LINKS : partyLinks(doc, countries, linkable);
+  const linked = countries.filter((c) => linkable(c) || coordinated.has(c.code) || parties.has(c.code));
   const places = new Map(linked.map((c) => [c.code, placesOf(doc, c, sport)]));
   // The story happened where it was filed: the dateline country stands in the headline and the lead.
   const filedFrom = doc.dateline ? datelineCountry(doc.dateline.place, doc.language) : undefined;
@@ -194,17 +210,29 @@ export function linkCountryPairs(
     }
     return only;
   };
+  // Whether a country may be one of two listed after a preposition, asked once per country.
+  const listables = new Map<string, boolean>();
+  const listable = (c: Country) => {
+    let may = listables.get(c.code);
+    if (may === undefined) {
+      may = mayBeCoObject({ title: doc.title.text, body: doc.body.text }, c);
+      listables.set(c.code, may);
+    }
+    return may;
+  };
   const pairs: CountryPair[] = [];
   for (let i = 0; i < linked.length; i++) {
     for (let j = i + 1; j < linked.length; j++) {
       const a = linked[i]!;
       const b = linked[j]!;
       const joined = coordinated.get(a.code)?.has(b.code) ?? false;
-      if (!joined && ((!a.focus && !b.focus) || !linkable(a) || !linkable(b))) continue;
+      const party = parties.get(a.code)?.has(b.code) ?? false;
+      if (!joined && !party && ((!a.focus && !b.focus) || !linkable(a) || !linkable(b))) continue;
       const inB = places.get(b.code)!;
       const shared = placeLists.get(a.code)!.filter((k) => inB.has(k));
       const isLeadingPair = a.focus && b.focus && leading.includes(a) && leading.includes(b);
-      const cuedSentences = shared.filter(cued).length;
+      // A word of attack or visit between the two is a cue whether or not CUE lists it ("accused by").
+      const cuedSentences = shared.filter(cued).length || (party ? 1 : 0);
       const bothFocus = a.focus && b.focus;
       const surveyed = survey && bothFocus && Math.min(a.salience, b.salience) >= SURVEY_MIN_SALIENCE;
       // Two countries the story is about, named in two sentences of one paragraph.
@@ -224,6 +252,7 @@ export function linkCountryPairs(
       const kept = sport
         ? linkedBySentence || joined
         : joined ||
+          party ||
           rostered ||
           coFocus ||
           isLeadingPair ||
@@ -232,6 +261,15 @@ export function linkCountryPairs(
           surveyed ||
           together;
       if (!kept) continue;
+      // "exports to Ghana and Cameroon": every sentence naming both lists them as what a third acts on.
+      if (
+        !party &&
+        shared.length &&
+        listable(a) &&
+        listable(b) &&
+        shared.every((k) => coObjectsIn(placeSpan(doc, k), a, b))
+      )
+        continue;
       // Two markets moving in the same hour are set side by side, not linked.
       if (!joined && onlyMoves(a) && onlyMoves(b)) continue;
       const linkScore = shared.length

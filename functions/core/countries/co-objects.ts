@@ -1,0 +1,70 @@
+import type { Country, Mention } from '../schema.js';
+
+/**
+ * "Nigeria's Dangote refinery has begun exporting petrol to Ghana and Cameroon", "sanctions on Russia and
+ * Iran": two countries listed after one preposition are what a third party acts on, side by side; the
+ * sentence links each of them to the actor, not to each other. Unlike a coordination in a sentence about
+ * the two ("talks between Japan and South Korea", "Thailand and Cambodia agreed to a ceasefire"). Only two
+ * countries alone: a longer list is read by list-mates.ts.
+ */
+
+/** A preposition whose object may be a list of countries, right before the first of them. */
+const PREPOSITION_BEFORE = /\b(?:to|into|on|against)\s+(?:the\s+)?$/i;
+/** Between two items of the list: a comma, "and", "or" or "&", nothing else. */
+const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?$/;
+/** Words that make the listed countries parties to one another ("between", "joint", "each other"). */
+const MUTUAL = /\b(?:between|among|amongst|joint|jointly|trilateral|together|each other|one another)\b/i;
+
+/**
+ * Whether some mention of the country opens a list after such a preposition or is the second item of a
+ * two-country list ("to Ghana and Cameroon"): asked first, so most pairs need no sentence read.
+ */
+export function mayBeCoObject(texts: { readonly title: string; readonly body: string }, c: Country): boolean {
+  for (const m of c.mentions) {
+    const text = texts[m.field];
+    const before = text.slice(Math.max(0, m.start - 16), m.start);
+    if (PREPOSITION_BEFORE.test(before) || LIST_END_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+
+/** Before the second item: a comma, "and", "or" or "&" after a capitalised word. */
+const LIST_END_BEFORE = /\S\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?$/;
+
+/** One sentence as the text of its field and its bounds. */
+export interface SentenceSpan {
+  readonly text: string;
+  readonly field: 'title' | 'body';
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Whether, in this sentence, two countries are named only as items of one list after a preposition:
+ * every mention of each in it is in the list, and no word makes them parties to each other.
+ */
+export function coObjectsIn(s: SentenceSpan, a: Country, b: Country): boolean {
+  const inSentence = (c: Country) =>
+    c.mentions.filter((m) => m.field === s.field && m.start >= s.start && m.end <= s.end);
+  const as = inSentence(a);
+  const bs = inSentence(b);
+  if (as.length !== 1 || bs.length !== 1) return false;
+  const [first, second] = as[0]!.start < bs[0]!.start ? [as[0]!, bs[0]!] : [bs[0]!, as[0]!];
+  if (MUTUAL.test(s.text.slice(s.start, s.end))) return false;
+  return listStartsAfterPreposition(s, first, second);
+}
+
+/**
+ * The two mentions are the two items of a list (a comma, "and" or "or" between, no third item after) that
+ * opens right after a preposition: "to Ghana and Cameroon", "to Ghana, Cameroon".
+ */
+function listStartsAfterPreposition(s: SentenceSpan, first: Mention, second: Mention): boolean {
+  const between = s.text.slice(first.end, second.start);
+  if (!LIST_GAP.test(between)) return false;
+  // A longer list ("to Tunisia, Egypt, Lebanon and Morocco") is read by list-mates.ts.
+  if (MORE_ITEMS.test(s.text.slice(second.end, second.end + 24))) return false;
+  return PREPOSITION_BEFORE.test(s.text.slice(Math.max(s.start, first.start - 16), first.start));
+}
+
+/** After the second item: a third ("…, Lebanon", "… and Morocco"). */
+const MORE_ITEMS = /^\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?\p{Lu}/u;

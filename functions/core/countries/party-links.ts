@@ -1,0 +1,81 @@
+import type { Country, Mention } from '../schema.js';
+import { isInInlineDateline } from '../text/dateline.js';
+import { type FieldText, fieldOf, type TagDocument } from '../text/document.js';
+import { ORIGIN_COMPOUND } from './short-story.js';
+
+/**
+ * A country named once can still be a party: "Ukraine launched drone attacks on Russia's Tuapse oil
+ * refinery", "The United Arab Emirates, accused by Sudan's army-backed government of arming the RSF",
+ * "Prime Minister Narendra Modi arrived in Tokyo on Friday for a two-day visit". The attacked, the
+ * accused, the visited country is named once, as a possessive or a city, so the count rules leave it
+ * out of every pair. A word of attack, arms, accusation or visit standing between its mention and a
+ * country the story is about links the two (pairs.ts); a word elsewhere in the sentence does not
+ * ("Germany's exports rose as demand from China recovered, while war weighed on Russia").
+ */
+
+/** Words by which one country acts on another: war, arms, accusation, sanctions, a visit or a call. */
+const PARTY_CUE =
+  /\b(?:attack\w*|(?:air|drone|missile)?strikes?|struck|invad\w*|invasion|shell(?:ed|ing)|bomb(?:ed|ing|ings)|drones?|missiles?|accus\w*|arm(?:s|ed|ing)|weapons|sanction(?:s|ed|ing)|visit(?:s|ed|ing)?|hosted|hosts|welcomed|met|meets|counterparts?|phoned|by\s+phone|expel\w*|extradit\w*|deport\w*)\b/i;
+/** "met Wang Yi in Kuala Lumpur", "attacks in the capital": where it happens, not a party. */
+const VENUE_BEFORE = /\b(?:in|at|near|outside|inside|across|around|within)\s+(?:the\s+)?$/i;
+/** "arrived in Tokyo … for a two-day visit": the place a visitor arrives in is the country visited. */
+const ARRIVED_BEFORE = /\b(?:arrived|arrives|arriving|landed|lands|landing)\s+in\s+$/i;
+const VISIT = /\b(?:visit|trip|tour|talks|summit)\b/i;
+/** Between the two: no full stop, semicolon or line of its own, and not too far apart. */
+const MAX_GAP = 60;
+
+/** A mention's sentence bounds in its field. */
+function sentenceAt(field: FieldText, offset: number): { start: number; end: number } | undefined {
+  for (const s of field.sentences) if (offset >= s.start && offset < s.end) return s;
+  return undefined;
+}
+
+/** Whether the text between two mentions of one sentence links their countries as parties. */
+function linksParties(text: string, first: Mention, second: Mention, sentenceEnd: number): boolean {
+  const between = text.slice(first.end, second.start);
+  if (between.length > MAX_GAP || /[;\n]/.test(between)) return false;
+  if (ORIGIN_COMPOUND.test(text.slice(first.end, first.end + 16))) return false;
+  if (ORIGIN_COMPOUND.test(text.slice(second.end, second.end + 16))) return false;
+  if (ARRIVED_BEFORE.test(between)) return VISIT.test(text.slice(second.end, sentenceEnd));
+  return PARTY_CUE.test(between) && !VENUE_BEFORE.test(between);
+}
+
+/**
+ * The countries each country named in passing (not `linkable` by the count rules) is linked to as a
+ * party, by a cue between its mention and a mention of a focus country in one sentence. Empty for
+ * most stories (every country in focus or named twice).
+ */
+export function partyLinks(
+  doc: TagDocument,
+  countries: readonly Country[],
+  linkable: (c: Country) => boolean,
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const focus = countries.filter((c) => c.focus);
+  if (!focus.length || focus.length === countries.length) return out;
+  for (const c of countries) {
+    if (linkable(c)) continue;
+    for (const m of c.mentions) {
+      if (isInInlineDateline(doc.dateline, m.field, m.start)) continue;
+      const field = fieldOf(doc, m.field);
+      const sentence = sentenceAt(field, m.start);
+      if (!sentence) continue;
+      for (const f of focus)
+        for (const n of f.mentions) {
+          if (n.field !== m.field || n.start < sentence.start || n.end > sentence.end) continue;
+          if (isInInlineDateline(doc.dateline, n.field, n.start)) continue;
+          const [first, second] = n.start < m.start ? [n, m] : [m, n];
+          if (!linksParties(field.text, first, second, sentence.end)) continue;
+          for (const [x, y] of [
+            [c.code, f.code],
+            [f.code, c.code],
+          ] as const) {
+            const set = out.get(x) ?? new Set<string>();
+            set.add(y);
+            out.set(x, set);
+          }
+        }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+const pairsOf = (title: string, body: string) =>
+  tagArticle({ title, body, language: 'en' }).countryPairs.map((p) => p.pair);
+
+describe('a country named once as the party a word of attack, arms or visit links', () => {
+  it('links the attacker with the country whose refinery it struck', () => {
+    const result = pairsOf(
+      '',
+      "Ukraine launched drone attacks on Russia's biggest oil refinery overnight, officials said.",
+    );
+
+    expect(result).toEqual(['RU-UA']);
+  });
+
+  it('links the accused country with its accuser, named once each in that sentence', () => {
+    const result = pairsOf(
+      'Mali junta extends transition',
+      "BAMAKO (Reuters) - Mali's military government said on Tuesday it would extend the transition by five " +
+        "years. Algeria, accused by Mali's junta of arming separatist rebels, denied the charge. The junta " +
+        'also dissolved all political parties.',
+    );
+
+    expect(result).toContain('DZ-ML');
+  });
+
+  it('links the visitor with the country whose capital the visit is to', () => {
+    const result = pairsOf(
+      '',
+      'Prime Minister Keir Starmer arrived in New Delhi on Wednesday for a three-day visit focused on a trade ' +
+        'agreement.',
+    );
+
+    expect(result).toEqual(['GB-IN']);
+  });
+
+  it('links no country a sentence names without such a word between', () => {
+    const result = pairsOf(
+      'German exports rise',
+      'BERLIN (Reuters) - German exports rose 2% in October as demand from China recovered, the statistics ' +
+        "office said on Friday. Germany's trade surplus widened.",
+    );
+
+    expect(result).toEqual([]);
+  });
+});
+
+describe('two countries listed after one preposition', () => {
+  it('links each buyer with the exporter, not the two buyers with each other', () => {
+    const result = pairsOf(
+      'Nigerian refinery begins diesel exports to Senegal, Togo',
+      "LAGOS (Reuters) - Nigeria's largest refinery has started exporting diesel to Senegal and Togo, the " +
+        'company said on Friday, as it seeks new markets in West Africa.',
+    );
+
+    expect(result).toEqual(expect.arrayContaining(['NG-SN', 'NG-TG']));
+    expect(result).not.toContain('SN-TG');
+  });
+
+  it('still links two countries coordinated as the parties of talks between them', () => {
+    const result = pairsOf(
+      'Japan, South Korea resume talks',
+      'TOKYO (Reuters) - Talks between Japan and South Korea on fishing quotas resumed on Monday, officials said.',
+    );
+
+    expect(result).toContain('JP-KR');
+  });
+});
