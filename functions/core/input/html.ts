@@ -183,6 +183,8 @@ export function parseHtml(content: string): ParsedFields {
 const MIN_HEADLINE_WORDS = 3;
 /** Paragraphs at the top of a story where the headline may be repeated (after a kicker or a label). */
 const HEADLINE_PARAGRAPHS = 3;
+/** " - DAWN.COM", " | www.example.co.uk": a site's web address after a title. */
+const SITE_ADDRESS_SUFFIX = /^(.+?)\s+[|\-–—]\s+(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6})+$/;
 /** A " | Business Wire" suffix names a site in this many words at most. */
 const MAX_SITE_WORDS = 4;
 
@@ -206,6 +208,9 @@ function pickTitle(c: {
     // Without a site name, a short last part after " | " is still the site's: headlines have no "|".
     const piped = /^(.+?)\s+\|\s+([^|]+)$/.exec(c.element);
     if (piped?.[1] && piped[2] && piped[2].split(' ').length <= MAX_SITE_WORDS) return piped[1];
+    // Nor has a headline a web address at its end: "IMF approves tranche - Pakistan - DAWN.COM".
+    const addressed = SITE_ADDRESS_SUFFIX.exec(c.element);
+    if (addressed?.[1]) return addressed[1];
     return c.element;
   }
   return c.h1;

@@ -39,18 +39,23 @@ const CREDITS = /^[ \t]*\(?(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compi
 // Other wires' and publishers' lines about the copy, each on its own line: AP's "Associated Press writers …
 // contributed to this report.", Bloomberg's "--With assistance from …" and "©2025 Bloomberg L.P.", a
 // newsletter's "Sign up for …" and a "Related: …" link. Their reporters and places are not the story's.
+// Regional papers' web furniture too: links to other stories between paragraphs ("READ: …", "ALSO READ: …"),
+// "ADVERTISEMENT", "Follow Dawn Business on X, LinkedIn …", "Published in Dawn, December 9th, 2025" and a
+// newsletter's consent line.
 const TRAILERS =
-  /^[ \t]*(?:[^\n]{0,300}\bcontributed (?:to this report|reporting)\.?|-{1,2} ?With assistance from [^\n]*|(?:©|\([Cc]\)|Copyright ©?) ?\d{4}\b[^\n]{0,80}|Sign up (?:for|to) [^\n]{0,120}|Related: [^\n]{0,200})[ \t]*$/gm;
-// The tail of a press release, from its heading to the end: forward-looking statements, contacts.
+  /^[ \t]*(?:[^\n]{0,300}\bcontributed (?:to this report|reporting)\.?|-{1,2} ?With assistance from [^\n]*|(?:©|\([Cc]\)|Copyright ©?) ?\d{4}\b[^\n]{0,80}|Sign up (?:for|to) [^\n]{0,120}|(?:Related|RELATED|(?:ALSO |Also )?(?:READ|Read)(?: MORE| [Mm]ore)?|SEE ALSO|See also): [^\n]{0,200}|ADVERTISEMENT|Advertisement|Follow [^\n]{1,80} on (?:X|Twitter|Facebook|Instagram|LinkedIn|WhatsApp|Telegram|YouTube|TikTok|Threads|Google News)\b[^\n]{0,200}|Published in [A-Z][^\n,]{0,40}, [^\n]{0,30}\d{4}\.?|Subscribe to our [^\n]{0,80}newsletter[^\n]{0,80}|By providing an email address[^\n]{0,300})[ \t]*$/gm;
+// The tail of a press release, from its heading to the end: forward-looking statements, contacts, the
+// "About <Company>" section.
 const RELEASE_TAIL =
-  /^[ \t]*(?:(?:(?:Cautionary|Special) (?:Note|Statement)s? (?:Regarding|Concerning|About) )?Forward[- ]Looking Statements?|FORWARD[- ]LOOKING STATEMENTS?|Safe Harbou?r Statement|SAFE HARBOU?R STATEMENT|(?:Media|Investor|Press)(?: Relations)? (?:Contacts?|Inquiries)|Contacts?|CONTACTS?|SOURCE [A-Z][^\n:]{0,60})(?:[ \t]*:[^\n]*)?[ \t]*$/m;
-// The one tail heading news copy may also use: "Contact" or "Contacts" alone.
-const BARE_CONTACT = /^[ \t]*(?:Contacts?|CONTACTS?)\b/;
+  /^[ \t]*(?:(?:(?:Cautionary|Special) (?:Note|Statement)s? (?:Regarding|Concerning|About) )?Forward[- ]Looking Statements?|FORWARD[- ]LOOKING STATEMENTS?|Safe Harbou?r Statement|SAFE HARBOU?R STATEMENT|(?:Media|Investor|Press)(?: Relations)? (?:[Cc]ontacts?|[Ii]nquiries)|Contacts?|CONTACTS?|SOURCE [A-Z][^\n:]{0,60})(?:[ \t]*:[^\n]*)?[ \t]*$|^[ \t]*About (?:the )?[A-Z][^\n.:]{0,78}$/gm;
+// The tail headings news copy may also use, kept in a story's first half: "Contact" or "Contacts" alone, and
+// the "About <Company>" heading of a release's company description ("About the vote" in a story).
+const BARE_CONTACT = /^[ \t]*(?:Contacts?|CONTACTS?|About )\b/;
 // The safe-harbour sentence of a release without a heading: its line goes.
 const SAFE_HARBOR = /^[^\n]*Private Securities Litigation Reform Act[^\n]*$/gm;
 /** Words at least one of the patterns above needs. */
 const MAY_HOLD_BOILERPLATE =
-  /[Cc]ontact|CONTACT|[Cc]heck back|CHECK BACK|[Tt]his is a|THIS IS A|earlier story|[Rr]eporting by|[Ee]diting by|Writing by|Compiled by|[Ll]ooking [Ss]tatement|LOOKING STATEMENT|[Hh]arbou?r [Ss]tatement|HARBOU?R STATEMENT|SOURCE |Inquiries|Litigation Reform|contributed|With assistance|©|Copyright|\([Cc]\) ?\d|Sign up|Related: /;
+  /[Cc]ontact|CONTACT|[Cc]heck back|CHECK BACK|[Tt]his is a|THIS IS A|earlier story|[Rr]eporting by|[Ee]diting by|Writing by|Compiled by|[Ll]ooking [Ss]tatement|LOOKING STATEMENT|[Hh]arbou?r [Ss]tatement|HARBOU?R STATEMENT|SOURCE |Inquiries|Litigation Reform|contributed|With assistance|©|Copyright|\([Cc]\) ?\d|Sign up|Related: |RELATED: |READ(?: MORE)?: |[Rr]ead(?: [Mm]ore)?: |SEE ALSO|See also: |ADVERTISEMENT|Advertisement|Follow |Published in |Subscribe to our|email address|\nAbout [A-Z]/;
 
 /** The body without notices, credits, wire trailers and a press release's tail and distributor (blanked). */
 export function withoutBoilerplate(body: string, dateline: Dateline | undefined): string {
@@ -73,10 +78,22 @@ export function withoutBoilerplate(body: string, dateline: Dateline | undefined)
   // A bare "Contact" heading in the first half of a story is no release's tail: cutting there would leave
   // most of the story untagged. The release's own headings (forward-looking statements, media contacts)
   // are taken wherever they stand.
-  const tail = RELEASE_TAIL.exec(text);
-  if (tail && tail.index > from && (!BARE_CONTACT.test(tail[0]) || tail.index >= text.length / 2))
-    text = blank(text, tail.index, text.length);
-  return text;
+  const start = releaseTailStart(text, from);
+  return start === undefined ? text : blank(text, start, text.length);
+}
+
+/**
+ * Where a press release's tail starts: its first heading after the dateline. A bare heading ("Contact",
+ * "About …") opens it only in the story's second half or before one of the release's own headings
+ * (forward-looking statements, media contacts); elsewhere it is a story's subheading.
+ */
+function releaseTailStart(text: string, from: number): number | undefined {
+  const headings: [at: number, bare: boolean][] = [];
+  RELEASE_TAIL.lastIndex = 0;
+  for (let m = RELEASE_TAIL.exec(text); m; m = RELEASE_TAIL.exec(text))
+    if (m.index > from) headings.push([m.index, BARE_CONTACT.test(m[0])]);
+  const ownHeading = headings.some(([, bare]) => !bare);
+  return headings.find(([at, bare]) => !bare || ownHeading || at >= text.length / 2)?.[0];
 }
 
 /** Blanks every match of a global pattern that starts at or after `from`. */

@@ -67,6 +67,15 @@ describe('HTML articles', () => {
     expect(parseArticle(html, 'html').title).toBe('Harbour Foods opens new plant');
   });
 
+  it('drops a web address at the end of <title>: it is the site, not the headline', () => {
+    const html = page(
+      '<title>Port strike ends after pay deal - Business - HARBOURNEWS.COM</title>',
+      '<main><p>Dock workers returned on Monday.</p></main>',
+    );
+
+    expect(parseArticle(html, 'html').title).toBe('Port strike ends after pay deal - Business');
+  });
+
   it('leaves bylines and author boxes out of the body, even as paragraphs', () => {
     const html = page(
       '',

@@ -100,6 +100,30 @@ describe('boilerplate in a body', () => {
     expect(withoutBoilerplate(body, undefined)).toContain('Negotiators from Peru and Chile');
   });
 
+  it('cuts a release from its "About <Company>" section when media contacts follow', () => {
+    const body = [
+      'The study was published today in a medical journal.',
+      'About Northfield University',
+      'Northfield University is one of the largest universities in the region, with 50,000 students.',
+      'Media contact: press@northfield.example',
+    ].join('\n\n');
+
+    expect(withoutBoilerplate(body, undefined).trim()).toBe(
+      'The study was published today in a medical journal.',
+    );
+  });
+
+  it('keeps an "About …" subheading in a story with no release tail', () => {
+    const body = [
+      'Voters in the region go to the polls on Sunday.',
+      'About the vote',
+      'Polling stations open at 7 a.m. and close at 8 p.m., officials said.',
+      'Results are expected on Monday.',
+    ].join('\n\n');
+
+    expect(withoutBoilerplate(body, undefined)).toBe(body);
+  });
+
   it('leaves no entity from the tail of a release', () => {
     const ids = entityIds({
       body: 'Orchard Foods Inc. opened a plant in Ohio.\n\nInvestor Contact:\nMark Steel, IR\n\nSOURCE Orchard Foods Inc.',
@@ -125,6 +149,34 @@ describe('trailers of other wires and publishers', () => {
 
     expect(cleaned.length).toBe(body.length);
     expect(cleaned.trim()).toBe(story);
+  });
+
+  it('blanks a paper’s links to other stories, advertisement markers, follow and newsletter lines', () => {
+    const lead = 'The city council approved the new budget on Tuesday.';
+    const rest = 'Councillors voted 12 to 3 after a four-hour debate.';
+    const body = [
+      lead,
+      'READ: Mayor orders audit of road contracts after Osaka trip',
+      'ADVERTISEMENT',
+      rest,
+      'ALSO READ: Coast guard fires water cannon near the shoal',
+      'Subscribe to our daily newsletter',
+      'By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.',
+      'Follow City Business on X, LinkedIn and Facebook for insights on business and finance from across the region.',
+      'Published in The Courier, December 9th, 2025',
+    ].join('\n\n');
+
+    const cleaned = withoutBoilerplate(body, undefined);
+
+    expect(cleaned.length).toBe(body.length);
+    expect(cleaned.split(/\s*\n\s*/).filter(Boolean)).toEqual([lead, rest]);
+  });
+
+  it('keeps a sentence that starts with "Read" or "Follow" in running text', () => {
+    const body =
+      'Read the full ruling, the judge told lawyers.\n\nFollow the river north and you reach the dam.';
+
+    expect(withoutBoilerplate(body, undefined)).toBe(body);
   });
 
   it('gives no reporter, place or country from a contributors line', () => {
