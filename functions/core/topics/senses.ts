@@ -68,6 +68,10 @@ const ROWS: readonly SenseRow[] = [
     // A rocket's test "flight" on the science page is no airline business either.
     rivals: [weather, disaster, science],
   },
+  // A tropical "depression" that "dumped" rain on the coast: no slump, no mental illness, no trade dispute.
+  { words: ['depression'], topic: economy, rivals: [weather, disaster] },
+  { words: ['depression'], topic: health, rivals: [weather, disaster] },
+  { words: ['dumping'], topic: economy, rivals: [weather, disaster] },
   // Swimmers' national "trials", a cycling "time trial" and a drug's "trial" in patients are no court case.
   { words: ['trial', 'trials'], topic: crime, rivals: [sport, health, science] },
   { words: ['retaliation', 'retaliate', 'retaliatory'], topic: economy, rivals: [conflict] },

@@ -8,6 +8,7 @@ const LABOUR = 'medtop:09000000';
 const CRICKET = 'medtop:20000888';
 const MARKETS = 'medtop:20000385';
 const DISASTER = 'medtop:03000000';
+const HEALTH = 'medtop:07000000';
 
 const topicsOf = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
 
@@ -34,6 +35,18 @@ describe('weather stories and idioms', () => {
 
     expect([WEATHER, DISASTER]).toContain(topics[0]);
     expect(topics).not.toContain(ECONOMY);
+  });
+
+  it('reads a tropical depression that dumped rain as weather, not a slump, an illness or trade dumping', () => {
+    const topics = topicsOf(
+      'Depression to strengthen into a storm',
+      'A tropical depression over the sea east of the islands could strengthen into a storm by Friday, ' +
+        'forecasters said. The depression dumped heavy rain on coastal towns overnight.',
+    );
+
+    expect(topics[0]).toBe(WEATHER);
+    expect(topics).not.toContain(ECONOMY);
+    expect(topics).not.toContain(HEALTH);
   });
 
   it('files a tropical cyclone making landfall as weather', () => {
