@@ -198,6 +198,8 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
     'Gardai',
     'Garda Síochána',
     'Garda Siochana',
+    'Met Éireann',
+    'Met Eireann',
   ],
   // Australian states' police forces ("Victoria" alone is no region here: a given name, a London station).
   AU: ['Victoria Police', 'NSW Police', 'Queensland Police', 'RBA', 'Centrelink'],
@@ -212,6 +214,9 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
   DE: ['Bundestag', 'Bundesbank', 'Chancellery'],
   JP: ['Kasumigaseki'],
   VA: ['Vatican'],
+  // The presidential palaces and bodies of the home press (review14 C4, C4a, C4b).
+  PH: ['Malacañang', 'Malacanang'],
+  ZA: ['Union Buildings', 'SAPS', 'Cosatu'],
   // The state news agency WAM, "the official Emirates news agency" (bare "Emirates" is the airline).
   AE: ['Emirates news agency'],
 };

@@ -80,6 +80,9 @@ const LOWER_WORDS = new Set([
   // Arabic articles inside a place's name: "Deir al-Balah", "Ras el-Tin".
   'al',
   'el',
+  // "son of" inside a listed person's name: "Mohammed bin Salman".
+  'bin',
+  'ibn',
 ]);
 // After an ambiguous country word these capitalised words do not make it a person's or firm's name.
 const NEUTRAL_FOLLOWERS = new Set([

@@ -34,6 +34,8 @@ describe('ingest bundle', () => {
     // code, no data path).
     // +3.3 KB at 08:10 with cities by their names in seven other languages (München, Varsovia, Den Haag:
     // +1.5 KB packed) and the foreign dateline and entity rules.
-    expect(bundle.bytes).toBeLessThanOrEqual(1_190_000);
+    // 1,190,334 bytes at 08:30 with ~130 more listed politicians as their countries' voices (newsmakers.ts
+    // rows and their gazetteer phrases; main stood under 1,190,000).
+    expect(bundle.bytes).toBeLessThanOrEqual(1_200_000);
   }, 60_000);
 });
