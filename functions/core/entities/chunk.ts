@@ -107,6 +107,10 @@ function startsUpper(text: string): boolean {
 }
 const JOINING_WORDS = new Set([...NAME_PARTICLES, 'of']);
 const SAINT_LEADS = new Set(['st', 'st.', 'saint']);
+/** A given name or a name no list knows before "St.": "Jordan St. Cyr", not "Main St." or "Oxford St.". */
+function saintSurnameAfter(w: Word): boolean {
+  return isGivenNameWord(w) || (!isLowerWordWord(w) && gazetteerOfWord(w) === undefined);
+}
 const ROYAL_POSSESSIVES = new Set(['king', 'queen', 'prince', 'princess']);
 /** Abbreviated first words of place names whose period the tokenizer splits off before a capital. */
 const ABBREVIATED_LEADS = new Set(['st', 'mt', 'ft']);
@@ -599,7 +603,12 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       }
       // "St. Louis", "Mt. Everest", "Ft. Worth": the tokenizer splits the abbreviation's period off before a
       // capital; the saint or the mountain opens the name that follows.
-      if (!next && run.length === 1 && last.bits & C_ABBREVIATED_LEAD) {
+      // "Amon-Ra St. Brown", "Jordan St. Cyr": "St." inside a run is a saint's surname's first word.
+      if (
+        !next &&
+        (run.length === 1 || (last.lower === 'st' && run.length === 2 && saintSurnameAfter(run[0]!))) &&
+        last.bits & C_ABBREVIATED_LEAD
+      ) {
         const period = field.tokens[j + 1];
         const after = words[j + 2];
         if (
@@ -609,7 +618,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           !(after.bits & C_FUNCTION) &&
           joinable(field, { ...last, end: period.end, index: j + 1 }, after)
         ) {
-          run[0] = {
+          run[run.length - 1] = {
             ...last,
             core: `${last.core}.`,
             lower: `${last.lower}.`,

@@ -99,7 +99,7 @@ const TITLE_MODIFIERS = new Set(
 const STRONG_LOCATIVE = new Set(['in', 'near', 'into', 'outside', 'throughout', 'across', 'towards']);
 /** Capitalised abbreviations that name no organisation. */
 const NOT_ORG_ACRONYMS = new Set(
-  'GMT EDT EST BST CET PST GDP GNP CPI PPI PMI AIDS HIV CEO CFO COO IPO TV DNA RBI ERA NA PCT OT PC CD DVD AM PM UTC OK ID VAT AI EV ETF LNG LPG SUV ESG NFT GPS IVF PPE ICBM UAV KC QC'.split(
+  'GMT EDT EST BST CET PST GDP GNP CPI PPI PMI AIDS HIV CEO CFO COO IPO TV DNA RBI ERA NA PCT OT PC CD DVD AM PM UTC OK ID VAT AI EV ETF LNG LPG SUV ESG NFT GPS IVF PPE ICBM UAV KC QC FX'.split(
     ' ',
   ),
 );
@@ -616,6 +616,7 @@ const SURNAME_SHAPE =
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 const ROMAN_NUMERAL = /^[IVXL]+$/;
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 
 const norm = (s: string) => lowerCased(s);
 const stripDot = (s: string) => (endsWithText(s, '.') ? s.slice(0, -1) : s);
@@ -1156,6 +1157,74 @@ function placesListAfter(ctx: Context, field: Field, index: number): boolean {
 const FACTIONS = new Set(['united', 'secular', 'marxist', 'socialist', 'democratic']);
 /** A currency's letters written onto a sum: Kenyan "Sh", Nigerian "N", South African "R", Philippine "P". */
 const CURRENCY_AMOUNT = /^(?:K?Sh|N|R|P)\d+$/;
+const CURRENCY_AMOUNT_SCALED = /^(?:K?Sh|N|R|P)\d+(?:bn|mn|m|tn|trn)$/;
+/** ISO 4217 codes of the currencies market reports quote in pairs ("EUR/USD"). */
+const CURRENCY_CODES = new Set(
+  'USD EUR JPY GBP CHF CNY CNH AUD NZD CAD HKD SGD INR KRW BRL MXN ZAR SEK NOK DKK PLN TWD'.split(' '),
+);
+/** Time zones written after a clock time: "10:15 ET", "9 p.m. PT", "08:00 GMT". */
+const TIME_ZONE = /^(?:[A-Z]{1,4}T|IST)$/;
+// "p.m." is read as "p", ".", "m." (the last period with its letter).
+const CLOCK_BEFORE = /^(?:\d{1,2}[:.]\d{2}|a\.m\.|p\.m\.|m\.|am|pm|noon|midnight)$/;
+/**
+ * The world's main stock indices, named alone in market reports ("Japan's Nikkei gained 1.2%"): a market
+ * measure, typed like "the Nasdaq composite" (other), not a body.
+ */
+const STOCK_INDICES = new Set(
+  'nikkei topix kospi kosdaq taiex sensex nifty dax mdax cac ftse ibex stoxx bovespa ibovespa merval tasi jci klci psei set50'.split(
+    ' ',
+  ),
+);
+/** Whether the tokens at `index` read "S&P / ASX 200" or "S&P / TSX composite": makers of an index. */
+function indexPairAt(ctx: Context, field: Field, index: number): boolean {
+  if (tokenText(ctx, field, index + 1) !== '/' || !ACRONYM_OR_AMPERSAND.test(tokenText(ctx, field, index)))
+    return false;
+  if (!ACRONYM_OR_AMPERSAND.test(tokenText(ctx, field, index + 2))) return false;
+  const after = lowerTokenText(ctx, field, index + 3);
+  return NUMBER_TEXT.test(after) || INDEX_AFTER.has(after);
+}
+const NUMBER_TEXT = /^\d+$/;
+const ACRONYM_OR_AMPERSAND = /^\p{Lu}[\p{Lu}&]{1,5}$/u;
+/** Whether a product's version follows the name ending at `index` (see the call). */
+function versionAfter(ctx: Context, field: Field, index: number, prev: string): boolean {
+  const next = tokenText(ctx, field, index + 1);
+  const whole = WHOLE_VERSION.test(next);
+  if (!whole && !POINT_VERSION.test(next)) return false;
+  const tokens = fieldsOf(ctx, field).field.tokens;
+  // "Shr 8.1p": a figure glued to its unit.
+  if (tokens[index + 2] !== undefined && tokens[index + 2]!.start === tokens[index + 1]!.end) return false;
+  const after = lowerTokenText(ctx, field, index + 2);
+  if (NOT_AFTER_SCORE.has(after) || NOT_AFTER_VERSION.has(after) || DIGITS.test(after)) return false;
+  return !whole || LAUNCH_VERBS.has(prev);
+}
+/** Units and signs after a figure that make it an amount, a price or a score, no version. */
+const NOT_AFTER_VERSION = new Set(
+  '- – / : mln bln dlrs dlr cts pct vs vs. mn bn m tonnes tons barrels pence cents yen euros dollars pounds francs marks lire rupees pesos crowns'.split(
+    ' ',
+  ),
+);
+const WHOLE_VERSION = /^\d{1,2}$/;
+const POINT_VERSION = /^\d{1,2}\.\d{1,2}$/;
+const LAUNCH_VERBS = new Set(
+  'released releases launched launches unveiled unveils introduced introduces debuted shipped rolled'.split(
+    ' ',
+  ),
+);
+/** What a region's markets are: "Asian shares", "European stocks", "Gulf bourses". */
+const MARKET_NOUNS = new Set(
+  'shares stocks equities markets bourses bonds currencies indices indexes stock share'.split(' '),
+);
+/** Words after "Nikkei" or "FTSE" that make it the publisher or the index firm. */
+const PRESS_AFTER_INDEX = new Set([
+  'asia',
+  'newspaper',
+  'daily',
+  'business',
+  'reported',
+  'said',
+  'russell',
+  'group',
+]);
 /** What follows such a sum: its scale, "per", or the rest of the number ("N1,487"). */
 const SUM_AFTER = new Set([
   'billion',
@@ -1286,6 +1355,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const words = chunk.words;
   let from = 0;
   const to = words.length;
+  // "Amon-Ra St. Brown", "Jordan St. Cyr": a given name (or a name no list knows) and a saint's surname.
+  if (
+    to === 3 &&
+    words[1]!.lower === 'st.' &&
+    !chunk.caseless &&
+    (isGivenNameWord(words[0]!) || (!isLowerWordWord(words[0]!) && gazetteerOfWord(words[0]!) === undefined))
+  )
+    return [candidate(chunk, 0, 3, 'person', 2, NO_CONTEXT)];
+  // "MIDEAST STOCKS-Gulf markets rise", "GLOBAL MARKETS-Stocks …": a wire's slug in capitals opening a
+  // headline, glued by a hyphen to its first word, is a desk's label, no name.
+  if (chunk.field === 'title' && words[0]!.index === 0 && slugEnd(words) >= 0) return [];
   // "Council Member Chito Vela", "City Council Members Mackenzie Kelly": a seat on a body before a name
   // is the holder's office; what names the body before it is a name of its own ("Austin City").
   const seat = to >= 3 ? seatTitleAt(words) : -1;
@@ -1467,10 +1547,13 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       // "the All England Club", "All Nippon Airways": "All" written with a capital inside a sentence
       // opens a name.
       const allInName = lower === 'all' && from === 0 && !chunk.initial && !chunk.caseless && to - from > 1;
+      // "MS Dhoni": "MS" in capitals without a period, before a name in mixed-case text, is initials.
+      const initialsMs = w.core === 'MS' && !chunk.caseless && to - from > 1;
       if (
         wordIs(w, W_FUNCTION) &&
         !acronym &&
         !allInName &&
+        !initialsMs &&
         (!isGivenNameWord(w) || to - from === 1) &&
         !familyNameHe(chunk, from, to)
       ) {
@@ -1605,6 +1688,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // body it belongs to ("Security Council President"); neither is part of the holder's name.
     for (let i = from + national; i < (orgShaped ? from : to - 1); i++) {
       const w = words[i]!;
+      // "MS Dhoni", "MS Swaminathan": "MS" in capitals, without a period, in mixed-case text is a
+      // person's initials ("Ms Reeves", "Ms. Reeves" stay the title).
+      if (w.core === 'MS' && !chunk.caseless) break;
       // "the General Data Protection Regulation": a title before ordinary words only opens no person.
       if (wordIs(w, W_TITLE) && ordinaryWordsAfter(words, i, to)) break;
       // "King's Cross", "Queen's Park": a title's possessive names a place or a body, not the title's holder.
@@ -1685,11 +1771,46 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const nextBits = tokenBits(ctx, chunk.field, words[to - 1]!.index + 1);
   // "40 degrees Celsius": a unit of measure, no name.
   if (to - from === 1 && (prevToken === 'degrees' || prevToken === 'degree')) return [];
+  // "Claude Opus 4.5 followed", "released Gemini 3 on Tuesday": a name before its version number is a
+  // product's (a point release anywhere; a whole number after a verb of launching).
+  // Lines of figures ("Revs 12.3 mln", "Denver 4.25") are tables, not launches.
+  if (
+    !personCue &&
+    !words[from]!.tabular &&
+    !chunk.caseless &&
+    // "the EC 28.1 and the U.S. 12.5": a listed body beside its figure.
+    !(to - from === 1 && gazetteerOfWord(words[from]!)?.kind === 'organization') &&
+    versionAfter(ctx, chunk.field, words[to - 1]!.index, prevToken) &&
+    !placeOfSpan(chunk, from, to)
+  )
+    return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
   if (to - from === 1 && !chunk.caseless) {
     const single = words[from]!;
     // "MPs", "MEPs", "CEOs", "GPUs": the plural of an abbreviated common noun names no one.
     // "A&E", "R&D", "M&A": a department's or a deal's abbreviation, no firm.
     if (PLURAL_ABBREVIATION.test(single.core) || COMMON_AMPERSANDS.has(single.core)) return [];
+    // "Salesforce, Inc.", "Acme, LLC": a legal form set off by a comma belongs to the name before it.
+    if (prevToken === ',' && CORPORATE_SUFFIXES.has(single.lower)) return [];
+    // "EUR/USD", "USD/JPY at 155.20": a currency pair's codes name no body.
+    if (
+      CURRENCY_CODES.has(single.core) &&
+      (tokenText(ctx, chunk.field, single.index - 1) === '/' ||
+        tokenText(ctx, chunk.field, single.index + 1) === '/')
+    )
+      return [];
+    // "S&P/ASX 200", "S&P/TSX composite": an index named by its two makers and a number; the first part
+    // names it (other), the second is no name of its own.
+    if (indexPairAt(ctx, chunk.field, single.index))
+      return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
+    if (indexPairAt(ctx, chunk.field, single.index - 2)) return [];
+    // "10:15 ET —", "9 a.m. PT": a time zone after a clock time.
+    if (TIME_ZONE.test(single.core) && CLOCK_BEFORE.test(prevToken)) return [];
+    // "NGX gains N520bn", "R2bn": a sum with its currency's letter and its scale in one word.
+    if (CURRENCY_AMOUNT_SCALED.test(single.core)) return [];
+    // "Japan's Nikkei gained 1.2%", "the KOSPI rose": a stock index, named alone as often as with "index"
+    // ("the Nikkei newspaper reported" is the publisher).
+    if (STOCK_INDICES.has(single.lower) && !PRESS_AFTER_INDEX.has(nextToken))
+      return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
     // "won an Oscar", "two Grammys", "the Nobel": a prize named after a person or a nickname.
     if (PRIZES.has(single.lower) && (PRIZE_DETERMINERS.has(prevToken) || endsWithText(single.lower, 's')))
       return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
@@ -1757,8 +1878,11 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (to - from === 1 && ILLNESS_WORDS.has(afterPossessive(ctx, chunk, to, nextToken)))
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
   // "the Dow Jones industrial average", "the Nikkei average", "the Nasdaq composite": a market index.
+  // "the Nasdaq Composite", "the Hang Seng Index": so is a name that ends with the word.
+  // "Qatar's index", "Abu Dhabi's index": a country's or a city's index leaves the place a place.
   if (
-    (nextBits & INDEX_WORD ||
+    (((nextBits & INDEX_WORD) !== 0 && !words[to - 1]!.possessive) ||
+      (to - from > 1 && INDEX_AFTER.has(words[to - 1]!.lower)) ||
       (nextToken === 'industrial' &&
         lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2) === 'average')) &&
     // "the American Stock Exchange index": the exchange keeps its name.
@@ -2156,6 +2280,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       // "the Fed": WordNet's group word (a federal agent) is the central bank in news.
       if (entry.kind === 'group' && n === 1 && wordIs(words[from]!, W_INSTITUTION))
         return [candidate(chunk, from, to, 'organization', 2, base)];
+      // "Asian shares rose", "European stocks fell": a region's adjective before the market is no name.
+      if (entry.kind === 'group' && n === 1 && MARKET_NOUNS.has(nextToken)) return [];
       const g = fromGazetteer(entry);
       const type = g.type;
       if (type === 'person' && n === 1 && thingAfterThe) return [];
@@ -2568,6 +2694,28 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       return [candidate(chunk, from, to, 'unknown', 0, base)];
     if (personCue || givenFirst || initials || familyFirst || unknownThenSurname)
       return [candidate(chunk, from, to, 'person', 2, base)];
+    // "MS Dhoni", "KL Rahul", "PV Sindhu": two capitals before a surname are a person's initials, as
+    // Indian and Malaysian news write them, unless they are a listed body or place ("UK Biobank") or open a
+    // firm's name ("the SK Hynix plant", "MG Motor").
+    if (
+      n === 2 &&
+      TWO_CAPITALS.test(first) &&
+      prevToken !== 'the' &&
+      // "EL Nino", "SS Liberte": an article of another language, a ship's prefix.
+      !NAME_PARTICLES.has(firstLower) &&
+      first !== 'SS' &&
+      first !== 'MV' &&
+      !NOT_ORG_ACRONYMS.has(first) &&
+      gazetteerOfWord(firstWord) === undefined &&
+      !placeOfWord(firstWord) &&
+      !isBrandWord(first) &&
+      !isLowerWordWord(lastWord) &&
+      !lastWord.core.includes('-') &&
+      !placeOfWord(lastWord) &&
+      !(nextBits & ORG_CUE_AFTER) &&
+      (isKnownSurnameWord(lastWord) || gazetteerOfWord(lastWord) === undefined)
+    )
+      return [candidate(chunk, from, to, 'person', 1, base)];
     let ordinary = 0;
     for (let i = from; i < to; i++) {
       const w = words[i]!.core;
@@ -2793,6 +2941,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     ];
   return [candidate(chunk, from, to, 'unknown', 0, base)];
 }
+
+/** The word closing a wire's capitals slug ("STOCKS-Gulf" of "MIDEAST STOCKS-Gulf"), or -1. */
+function slugEnd(words: readonly Word[]): number {
+  for (let i = 0; i < words.length; i++) {
+    const core = words[i]!.core;
+    if (SLUG_WORD.test(core)) return i;
+    if (core !== core.toUpperCase()) return -1;
+  }
+  return -1;
+}
+const SLUG_WORD = /^\p{Lu}{2,}-\p{Lu}\p{Ll}/u;
 
 /** `text === \`${lower}.\`` without building the string (asked for every chunk). */
 function isWithPeriod(text: string, lower: string): boolean {
@@ -3821,6 +3980,31 @@ function typeX(
  * "Phil Simmons"), a name typed once keeps its type, a name once written "in X" is a place, and what is
  * still unknown gets the likeliest type.
  */
+/** "Amon-Ra St. Brown … St. Brown said": the surname alone, which reads as a saint's place, is the person. */
+function saintSurnames(candidates: Candidate[], keys: readonly string[]): void {
+  const surnames = new Set<string>();
+  for (const c of candidates)
+    if (c.type === 'person' && c.words.length === 3 && c.words[1] === 'St.')
+      surnames.add(norm(`St. ${c.words[2]!}`));
+  if (surnames.size === 0) return;
+  for (let k = 0; k < candidates.length; k++)
+    if (candidates[k]!.type === 'place' && surnames.has(keys[k]!)) candidates[k]!.type = 'person';
+}
+
+/**
+ * "BT said … BT Wholesale", "HP … HP Vectra": two capitals the article also writes alone are a body's
+ * initials, so the name they open is the body's unit or product, not a person with initials ("MS Dhoni").
+ */
+function initialsOfBodies(candidates: Candidate[]): void {
+  const alone = new Set<string>();
+  for (const c of candidates)
+    if (c.words.length === 1 && TWO_CAPITALS.test(c.words[0]!)) alone.add(c.words[0]!);
+  if (alone.size === 0) return;
+  for (const c of candidates)
+    if (c.type === 'person' && c.words.length === 2 && c.strength === 1 && alone.has(c.words[0]!))
+      c.type = 'organization';
+}
+
 function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   const personWords = new Set<string>();
   // Words of names typed as people only by their shape: enough to settle an unknown word, not to retype.
@@ -3840,6 +4024,8 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   // are no person's, and its last word alone is the firm.
   const firmNames = new Set<string>();
   const firmLastWords = new Set<string>();
+  saintSurnames(candidates, keys);
+  initialsOfBodies(candidates);
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     if (c.type !== 'organization' || c.strength < 3 || c.words.length !== 2 || !isGivenName(c.words[0]!))
