@@ -45,18 +45,36 @@ const ARMED_CONFLICT = LEXICON.nodeIndex.get('medtop:20000056') ?? -1;
  * Where the field names people, places, organisations and other named things: a lexicon word inside such
  * a name is not the word (see match.ts for which words count all the same).
  */
-function nameSpans(entities: readonly Entity[], field: 'title' | 'body'): NameSpans {
+function nameSpans(entities: readonly Entity[], field: 'title' | 'body', text: string): NameSpans {
   const spans: [number, number, NameKind][] = [];
   for (const entity of entities) {
     const kind = entity.id.startsWith('place:iso:') ? NAME_COUNTRY : NAME_KINDS[entity.type];
-    if (kind === undefined) continue;
-    for (const m of entity.mentions) if (m.field === field) spans.push([m.start, m.end, kind]);
+    if (kind !== undefined) {
+      for (const m of entity.mentions) if (m.field === field) spans.push([m.start, m.end, kind]);
+    } else if (entity.type === 'work' || entity.type === 'other') {
+      // A title in quotation marks ("It Was Just an Accident", "One Battle After Another") names a work:
+      // its words are the title's, not the story's, as a person's or place's are.
+      for (const m of entity.mentions)
+        if (m.field === field && isQuoted(text, m.start, m.end)) spans.push([m.start, m.end, NAME_PLACE]);
+    }
   }
   sortInPlace(spans, (a, b) => a[0] - b[0]);
   // Mentions of recognised entities do not overlap; keep the first of any that would.
   const kept: [number, number, NameKind][] = [];
   for (const span of spans) if (span[0] >= (kept[kept.length - 1]?.[1] ?? 0)) kept.push(span);
   return kept;
+}
+
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
+
+/** The span stands between quotation marks (a comma or full stop may sit inside the closing one). */
+function isQuoted(text: string, start: number, end: number): boolean {
+  if (!OPENING_QUOTES.has(text[start - 1] ?? '')) return false;
+  const after = text[end] ?? '';
+  return (
+    CLOSING_QUOTES.has(after) || ((after === ',' || after === '.') && CLOSING_QUOTES.has(text[end + 1] ?? ''))
+  );
 }
 
 const NAME_KINDS: Readonly<Record<string, NameKind | undefined>> = {
@@ -118,7 +136,7 @@ export function scoreTopics(
     hits,
     actorMask,
     targets.length,
-    nameSpans(entities, 'title'),
+    nameSpans(entities, 'title', doc.title.text),
   );
   // The lead is the first sentence of the story proper, after any byline or dateline.
   const lead = doc.body.sentences.findIndex((s) => s.end > doc.storyStart + 1);
@@ -129,7 +147,7 @@ export function scoreTopics(
     hits,
     actorMask,
     targets.length,
-    nameSpans(entities, 'body'),
+    nameSpans(entities, 'body', doc.body.text),
     lead,
   );
   const meeting = leadersMeeting(doc, entities);

@@ -29,4 +29,15 @@ describe('leaders of two countries meeting', () => {
 
     expect(topics.map((t) => t.id)).not.toContain(INTERNATIONAL_RELATIONS);
   });
+
+  it('reads "on the margins of" a summit as diplomacy, not profit margins', () => {
+    const { topics } = tagArticle({
+      body:
+        'The two presidents met on the margins of the regional summit on Thursday and agreed to expand ' +
+        'cooperation on shipbuilding and energy.',
+    });
+
+    expect(topics[0]?.id).toBe(POLITICS);
+    expect(topics.find((t) => t.id === INTERNATIONAL_RELATIONS)?.evidence).toContain('on the margins of');
+  });
 });

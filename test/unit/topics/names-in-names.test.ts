@@ -4,6 +4,8 @@ import { tagArticle } from '../../../functions/core/tag.js';
 const SPORT = 'medtop:15000000';
 const AIR_TRANSPORT = 'medtop:20000338';
 const POLITICS = 'medtop:11000000';
+const ACCIDENT = 'medtop:03000000';
+const CONFLICT = 'medtop:16000000';
 
 const topicsOf = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
 
@@ -33,5 +35,16 @@ describe('a club or firm named at the start of a longer name of another thing', 
     );
 
     expect(topics).not.toContain(AIR_TRANSPORT);
+  });
+
+  it('does not read the words of a quoted film title as the story', () => {
+    const topics = topicsOf(
+      'Director wins top prize',
+      'The director won the festival’s top prize for “It Was Just an Accident” on Saturday, and “One Battle ' +
+        'After Another” took the audience award.',
+    );
+
+    expect(topics).not.toContain(ACCIDENT);
+    expect(topics).not.toContain(CONFLICT);
   });
 });

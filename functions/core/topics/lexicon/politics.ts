@@ -110,7 +110,8 @@ export const POLITICS: TermTable = {
 
   // international relations
   '20000638': `international relations 3, foreign policy 3, foreign affairs 3, bilateral 3, multilateral 3,
-    ally 1.5, allies 1.5, alliance 1.5, relations 1, ties 1, tensions 1, tension 1, geopolitical 3,
+    on the margins of 2, on the sidelines of 2, ally 1.5, allies 1.5, alliance 1.5, relations 1, ties 1,
+    tensions 1, tension 1, geopolitical 3,
     geopolitics 3, superpower 2, rapprochement 3, foreign minister 2, foreign secretary 2, secretary of state 1.5,
     State Department 2, Foreign Ministry 3, foreign ministry 3, foreign office 2, Foreign Office 3, envoy 3,
     ambassador 3, embassy 3, embassies 3, consulate 3, emissary 3, counterpart 1.5, visit 0.3, state visit 3,
