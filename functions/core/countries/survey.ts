@@ -20,9 +20,31 @@ export const SHORT_SURVEY_SENTENCES = 8;
 export function isSurvey(countries: readonly SurveyView[], bodySentences: number): boolean {
   if (countries.some((c) => c.inTitle)) return false;
   const reported = countries.filter((c) => c.inBody);
+  if (dominated(reported)) return false;
   if (reported.length >= SURVEY_SIZE) return true;
   if (bodySentences > SHORT_SURVEY_SENTENCES || reported.length < SHORT_SURVEY_SIZE) return false;
   return reported.filter((c) => namedInBody(c.mentions)).length >= SHORT_SURVEY_SIZE;
+}
+
+/**
+ * A story that keeps coming back to one country (named at least DOMINANT_MIN times, and at least twice as
+ * often as the third country) is about it, whatever it lists: "China's exports rose… Chinese firms expanded
+ * in Brazil, Mexico, Vietnam, … and Malaysia… China's commerce ministry said…". A survey reports on its
+ * countries in turn, none dominating (OPEC output by member, EC beet plantings by country).
+ */
+const DOMINANT_MIN = 4;
+function dominated(reported: readonly SurveyView[]): boolean {
+  if (reported.length < 3) return false;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  for (const c of reported) {
+    const n = c.mentions.length;
+    if (n > c1) [c1, c2, c3] = [n, c1, c2];
+    else if (n > c2) [c2, c3] = [n, c2];
+    else if (n > c3) c3 = n;
+  }
+  return c1 >= DOMINANT_MIN && c1 >= 2 * c3;
 }
 
 /**
