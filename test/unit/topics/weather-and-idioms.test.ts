@@ -49,6 +49,18 @@ describe('weather stories and idioms', () => {
     expect(topics).not.toContain(HEALTH);
   });
 
+  it('names flash floods, torrential rain and a weather system as their own evidence', () => {
+    const { topics } = tagArticle({
+      body:
+        'A slow-moving weather system brought torrential rain to the valley on Tuesday, and flash floods ' +
+        'swept cars from the main road.',
+    });
+    const evidenceOf = (id: string) => topics.find((t) => t.id === id)?.evidence ?? [];
+
+    expect(evidenceOf(WEATHER)).toEqual(expect.arrayContaining(['torrential rain', 'weather system']));
+    expect(evidenceOf(DISASTER)).toContain('flash floods');
+  });
+
   it('files a tropical cyclone making landfall as weather', () => {
     const topics = topicsOf(
       'Cyclone makes landfall',
