@@ -21,6 +21,7 @@ import {
   DEMONYM_ALIASES,
   DISHES_AND_FIGURES,
   GEONAMES_SPELLINGS,
+  LATIN_PRESS_NAMES,
   LOCAL_CITY_NAMES,
   METONYMS,
   MILITARY_BASES,
@@ -284,7 +285,7 @@ function namesakesOf(): [string, string][] {
 
 /**
  * Names in other languages; the first country to claim a key keeps it (the press names of
- * SCRIPT_PRESS_NAMES, then independent states).
+ * SCRIPT_PRESS_NAMES and LATIN_PRESS_NAMES, then independent states).
  */
 function localNames(indexOf: (place: PlaceEntry | undefined) => number): Record<string, [string, string][]> {
   const out: Record<string, Map<string, string>> = {};
@@ -293,6 +294,12 @@ function localNames(indexOf: (place: PlaceEntry | undefined) => number): Record<
     out[lang] = table;
     for (const [code, names] of Object.entries(byCode))
       for (const name of names) table.set(scriptKey(name.normalize('NFC')), code);
+  }
+  for (const [lang, byCode] of Object.entries(LATIN_PRESS_NAMES)) {
+    const table = new Map<string, string>();
+    out[lang] = table;
+    for (const [code, names] of Object.entries(byCode))
+      for (const name of names) table.set(keyOf(name), code);
   }
   const rows = [...COUNTRY_ROWS].sort((a, b) => Number(b.independent) - Number(a.independent));
   for (const row of rows) {

@@ -1274,6 +1274,20 @@ export const AMBIGUOUS_COUNTRY_WORDS: readonly string[] = [
 ];
 
 /**
+ * The short names the press of a Latin-script language gives the United States where the country lists
+ * give only the long one (i18n-iso-countries: "Stati Uniti d'America", "Estados Unidos"): Italian "Stati
+ * Uniti", "Usa"; Spanish "EEUU" (its dotted "EE.UU." is three tokens, not read yet); Portuguese "EUA"; German and Polish "USA". ISO 639-1 → code →
+ * names, read like SCRIPT_PRESS_NAMES.
+ */
+export const LATIN_PRESS_NAMES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  it: { US: ['Stati Uniti', 'Usa'] },
+  es: { US: ['EEUU'] },
+  pt: { US: ['EUA'] },
+  de: { US: ['USA'] },
+  pl: { US: ['USA'] },
+};
+
+/**
  * How the press of a language not written in Latin script names a country where the country lists give
  * only the formal name (i18n-iso-countries: 中華人民共和国, アメリカ合衆国, यूएसए): ISO 639-1 → code → names.
  * Only full names, never one-character abbreviations (米, 中, 英), which are parts of other words.

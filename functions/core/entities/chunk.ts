@@ -459,6 +459,24 @@ function isNameWord(w: Word | null | undefined, continuing = false): w is Word {
 }
 
 /** "SPD", "CDU": all capitals, two letters or more. */
+/**
+ * A particle that stands between two names rather than inside one: Spanish "y" before a given name or
+ * between two people's full names ("Mbappé y Jude Bellingham", "Claudia Sheinbaum y Gustavo Petro": two
+ * people; "Ramón y Cajal", "José Ortega y Gasset", "Minas de Almadén y Arrayanes S.A." stay one name), and "van", "de", "von" after an acronym before
+ * a given name ("de PVV van Geert Wilders": the party of Geert Wilders).
+ */
+function opensSecondName(
+  run: readonly Word[],
+  last: Word,
+  particle: Word,
+  after: Word,
+  following: Word | undefined,
+): boolean {
+  if (particle.core === 'y')
+    return isGivenNameWord(after) || (run.length >= 2 && isGivenNameWord(run[0]!) && isNameWord(following));
+  return isAcronymWord(last) && isGivenNameWord(after);
+}
+
 function isAcronymWord(w: Word): boolean {
   return w.end - w.start >= 2 && (caseFlags(w.core) & 2) === 0;
 }
@@ -692,7 +710,11 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         const lowerNext = next.lower;
         const lowerLast = last.lower;
         // "Lars Klingbeil von der SPD": a particle opens a surname, not an acronym.
-        const particle = NAME_PARTICLES.has(next.core) && !last.possessive && !isAcronymWord(after);
+        const particle =
+          NAME_PARTICLES.has(next.core) &&
+          !last.possessive &&
+          !isAcronymWord(after) &&
+          !opensSecondName(run, last, next, after, words[j + 3] ?? undefined);
         // "the Duke of York", "Prince of Wales": a title of nobility and its place, as a run's first name word.
         const nobleOf =
           NOBLE_TITLES.has(lowerLast) && run.every((x) => x === last || FUNCTION_WORDS.has(x.lower));

@@ -1,14 +1,19 @@
 import {
+  keyOf,
+  localNameEntries,
   localPhraseRoot,
+  lookupPhrase,
   nextPhraseNode,
   normalizeWord,
   type PhraseEntry,
   type PhraseNode,
 } from '../countries/gazetteer.js';
+import { SCRIPT_LANGUAGES, scriptKey } from '../countries/script-key.js';
 import type { Entity, Mention } from '../schema.js';
 import { joinEntities } from './join-entities.js';
 import { FAMILY_NAMES_FIRST, GAZETTEER, isGivenName, isKnownSurname } from './lexicon.js';
-import { countryPlace, isCountryPlaceId } from './places.js';
+import { newsmakerNamed } from './newsmakers.js';
+import { countryPlace, isCountryPlaceId, slug } from './places.js';
 
 /** Acronyms read the same in any language: "AFP", "NATO", "G7". */
 const ACRONYM = /^[\p{Lu}\d&]{2,8}$/u;
@@ -21,7 +26,8 @@ const ACRONYM = /^[\p{Lu}\d&]{2,8}$/u;
  */
 export function languageNeutralEntities(entities: Entity[], language: string): Entity[] {
   if (language === 'und' || /^en(-|$)/i.test(language)) return entities;
-  const root = localPhraseRoot(language.slice(0, 2).toLowerCase());
+  const lang = language.slice(0, 2).toLowerCase();
+  const root = localPhraseRoot(lang);
   const kept: Entity[] = [];
   // Where each id stands in `kept`: a country read from a "person" joins the entity of that country.
   const at = new Map<string, number>();
@@ -35,38 +41,92 @@ export function languageNeutralEntities(entities: Entity[], language: string): E
   for (const entity of entities) {
     // "Wien", "Den Haag", "Roma" read as a name or a body: a city named in the article's language is
     // that city, with the GeoNames id its English name has.
+    const bare = withoutParticles(entity.name);
     const local =
-      root && entity.type !== 'place' ? localPlace(withoutParticles(entity.name), root) : undefined;
+      root && entity.type !== 'place' ? (localPlace(bare, root) ?? englishPlace(bare)) : undefined;
     if (local?.kind === 'city' && local.place?.geonamesId) {
       keep({
         ...entity,
         id: `place:geonames:${local.place.geonamesId}`,
-        name: withoutParticles(entity.name),
+        name: bare,
         type: 'place',
         mentions: entity.mentions.map(withoutLeadingParticles),
       });
       continue;
     }
-    // "Estados Unidos", "X. Canadá" read as people's names by the English recogniser: a country named
-    // in the article's language is that country, and an initial before one is no given name.
+    // "Estados Unidos", "X. Canadá" read as people's names, "EUA", "США" as bodies by the English
+    // recogniser: a country named in the article's language is that country.
+    const code = local?.kind === 'name' ? local.code : scriptCountryNamed(entity.name, lang);
+    if (code && (entity.type === 'person' || entity.type === 'organization')) {
+      const place = countryPlace(code);
+      keep({ ...entity, id: place.id, name: place.name, type: 'place' });
+      continue;
+    }
     if (root && entity.type === 'person') {
-      const code = local?.kind === 'name' ? local.code : undefined;
-      if (code) {
-        const place = countryPlace(code);
-        keep({ ...entity, id: place.id, name: place.name, type: 'place' });
-        continue;
-      }
       // "X. Canadá", "Auch Spanien" (a capitalised sentence opener): no given name before a country
       // named in the article's language; the country is read from the text by the country stage.
       const first = entity.name.split(' ')[0] ?? '';
       if ((INITIAL.test(first) || !isGivenName(first)) && localPlace(lastWord(entity.name), root)) continue;
     }
-    if (holdsInAnyLanguage(entity)) keep(entity);
+    if (holdsInAnyLanguage(entity)) keep(entity.type === 'person' ? withoutTitle(entity) : entity);
   }
   return kept;
 }
 
+/** Cities this big are read by their English name in any language (as mentions.ts does). */
+const NEUTRAL_CITY_POPULATION = 250_000;
+
+/**
+ * A country or big city whose English name the language writes too ("di Jakarta" in Indonesian, "sa
+ * Manila"): the gazetteer's English phrase, if it is a country's name or a city of NEUTRAL_CITY_POPULATION.
+ */
+function englishPlace(name: string): PhraseEntry | undefined {
+  const entry = lookupPhrase(keyOf(name));
+  if (!entry || entry.ambiguous) return undefined;
+  if (entry.kind === 'name') return entry;
+  const population = entry.place?.population;
+  return entry.kind === 'city' && (population === undefined || population >= NEUTRAL_CITY_POPULATION)
+    ? entry
+    : undefined;
+}
+
+/**
+ * A listed newsmaker with the language's title glued before the name ("Presiden Prabowo Subianto",
+ * "Cumhurbaşkanı Recep Tayyip Erdoğan", "Pangulong Marcos" aside: no full name): the newsmaker, with the
+ * id the English story gives, and mentions without the title.
+ */
+function withoutTitle(entity: Entity): Entity {
+  const words = entity.name.split(' ');
+  if (words.length < 3 || newsmakerNamed(entity.name)) return entity;
+  const rest = words.slice(1).join(' ');
+  const listed = newsmakerNamed(rest);
+  if (!listed) return entity;
+  const cut = words[0]!.length + 1;
+  return {
+    ...entity,
+    id: `person:${slug(listed)}`,
+    name: listed,
+    mentions: entity.mentions.map((m) =>
+      m.text.startsWith(`${words[0]} `) ? { ...m, start: m.start + cut, text: m.text.slice(cut) } : m,
+    ),
+  };
+}
+
 const INITIAL = /^\p{Lu}\.$/u;
+
+/** Country names of the languages `script-names.ts` reads, by `scriptKey`, built on first use. */
+const SCRIPT_NAMES = new Map<string, ReadonlyMap<string, string>>();
+
+/** The country a whole name is in a language not written in Latin script ("США", "مصر"). */
+function scriptCountryNamed(name: string, lang: string): string | undefined {
+  if (!SCRIPT_LANGUAGES.has(lang)) return undefined;
+  let names = SCRIPT_NAMES.get(lang);
+  if (!names) {
+    names = new Map(localNameEntries(lang));
+    SCRIPT_NAMES.set(lang, names);
+  }
+  return names.get(scriptKey(name));
+}
 
 /** "di Milano", "de Bruxelles": a run the recogniser opened with a lower-case particle, without it. */
 const LEADING_PARTICLES = /^(?:\p{Ll}+\s+)+/u;
