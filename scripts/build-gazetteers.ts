@@ -78,7 +78,30 @@ const LOCAL_LANGUAGES: Readonly<Record<string, string>> = {
   zh: 'zho',
   ja: 'jpn',
   ko: 'kor',
+  // The other languages the detector (text/language.ts) reports that i18n-iso-countries names countries in
+  // (its common names only). Kurdish is left out: the package writes Kurmanji (Latin), the detector's is
+  // Sorani (Arabic script).
+  ...Object.fromEntries(
+    'az bs bn cs el ha hr hu id ms ro so sv sw ta th tr ur uz vi'.split(' ').map((lang) => [lang, '']),
+  ),
 };
+/**
+ * Languages added after the first fifteen whose Latin-script names spelled as in English are left to the
+ * English names (mentions.ts reads a country's English name in any Latin-script article): "Indonesia"
+ * in Indonesian, Malay, Swahili or Vietnamese costs the bundle nothing.
+ */
+/**
+ * The languages added after the first fifteen name sovereign states only, and the territories the news
+ * treats as countries: the package's other territories (Bouvet Island, Wallis and Futuna) cost the
+ * bundle ~20% of each language's names and are seldom news in any language.
+ */
+const STATES_ONLY: ReadonlySet<string> = new Set(
+  'az bs bn cs el ha hr hu id ms ro so sv sw ta th tr ur uz vi'.split(' '),
+);
+const NEWS_TERRITORIES: ReadonlySet<string> = new Set(['PS', 'TW', 'HK', 'XK', 'EH', 'MO', 'PR', 'GL']);
+const SHARED_WITH_ENGLISH: ReadonlySet<string> = new Set(
+  'az bs cs ha hr hu id ms ro so sv sw tr uz vi'.split(' '),
+);
 /**
  * The names of a language not written in Latin script as a text in it writes them: "КНР (Китайская
  * Народная Республика)" is two names; names holding Latin letters ("UAE" in Japanese) or commas are left
@@ -102,8 +125,10 @@ const countries = worldCountries
     }
     const demonyms = new Set<string>();
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && usableName(d)) demonyms.add(d);
+    const englishKeys = new Set([...names].map(keyOf));
     const local: Record<string, string[]> = {};
     for (const [lang, key] of Object.entries(LOCAL_LANGUAGES)) {
+      if (STATES_ONLY.has(lang) && !c.independent && !NEWS_TERRITORIES.has(c.cca2)) continue;
       const t = key ? c.translations[key] : undefined;
       const found = new Set<string>();
       // A language not in Latin script gets its common names only: official names ("Соединённые Штаты
@@ -116,7 +141,7 @@ const countries = worldCountries
       ]) {
         if (!n) continue;
         if (script) for (const part of scriptNames(n)) found.add(part);
-        else if (usableName(n)) found.add(n);
+        else if (usableName(n) && !(SHARED_WITH_ENGLISH.has(lang) && englishKeys.has(keyOf(n)))) found.add(n);
       }
       local[lang] = [...found];
     }

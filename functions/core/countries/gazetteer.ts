@@ -175,16 +175,24 @@ export class PhraseNode {
 
 const TRIE = new PhraseNode(ENGLISH, undefined, undefined);
 const LOCAL_TRIES = new Map<string, PhraseNode>();
+const NO_LOCAL_NAMES = new PhraseNode(
+  { entry: () => undefined, isPrefix: () => false },
+  undefined,
+  undefined,
+);
 
 /**
- * The phrase trie of country names in another language (ISO 639-1), built on first use; undefined when
- * the gazetteer has no names in that language. English uses the main trie (`nextPhraseNode`).
+ * The phrase trie of country names in another language (ISO 639-1), built on first use; an empty trie
+ * when the gazetteer has no names in that language. English uses the main trie (`nextPhraseNode`).
  */
 export function localPhraseRoot(language: string): PhraseNode | undefined {
   const cached = LOCAL_TRIES.get(language);
   if (cached) return cached;
+  // A language with no names of its own is still read with the English names of countries and big
+  // cities (mentions.ts): Tagalog, Javanese or Yoruba news writes "China", "Nigeria" as English does.
+  // One shared empty trie for all such languages, so a stream of odd language tags caches nothing.
   const lines = columns.localNames[language];
-  if (lines === undefined) return undefined;
+  if (lines === undefined) return NO_LOCAL_NAMES;
   const entries = new Map<string, PhraseEntry>();
   const prefixes = new Set<string>();
   for (const line of columnValues(lines, lines.length)) {

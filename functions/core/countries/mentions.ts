@@ -599,6 +599,9 @@ const NOT_NEUTRAL_CITIES = new Set(['bergen', 'essen']);
 const NAMESAKE_SHARE = 0.2;
 
 function isNeutralCity(entry: PhraseEntry, word: string): boolean {
+  // A country's English name, where the language spells it so too ("Indonesia" in Indonesian, Malay,
+  // Swahili; "Japan" in German): the language's list leaves such names to the English table.
+  if (entry.kind === 'name') return !entry.ambiguous;
   if (entry.kind !== 'city' || entry.ambiguous || NOT_NEUTRAL_CITIES.has(word)) return false;
   const population = entry.place?.population;
   if (population === undefined) return true;

@@ -2,7 +2,7 @@
  * Which languages `script-names.ts` reads, and the key their country names are stored under (build time
  * in compile.ts, run time there); kept apart so the build does not load the gazetteer.
  */
-export const NO_SPACES: ReadonlySet<string> = new Set(['zh', 'ja']);
+export const NO_SPACES: ReadonlySet<string> = new Set(['zh', 'ja', 'th']);
 export const ARABIC_SCRIPT: ReadonlySet<string> = new Set(['ar', 'fa']);
 export const INFLECTED: ReadonlySet<string> = new Set(['ru', 'uk']);
 /** The languages read here; the build keys their names with `scriptKey` instead of `keyOf`. */
@@ -12,6 +12,8 @@ export const SCRIPT_LANGUAGES: ReadonlySet<string> = new Set([
   ...INFLECTED,
   'hi',
   'ko',
+  // Read word by word as written: Bengali, Greek, Tamil, Urdu.
+  ...['bn', 'el', 'ta', 'ur'],
 ]);
 
 // Spellings a news text and a country list write differently, one character for one so offsets hold:

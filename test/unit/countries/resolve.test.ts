@@ -394,7 +394,7 @@ describe('articles not in English', () => {
     expect(inLanguage('Der Chinese sagte US nichts.', 'de')).toEqual([]);
   });
 
-  it('tags no country in a language the gazetteer has no names for', () => {
-    expect(inLanguage('China ve Amerika anlaşma imzaladı.', 'tr')).toEqual([]);
+  it('reads only countries spelled as in English in a language the gazetteer has no names for', () => {
+    expect(inLanguage('Nagkasundo ang China at ang Estados Unidos sa kalakalan.', 'tl')).toEqual(['CN']);
   });
 });

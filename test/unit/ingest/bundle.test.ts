@@ -36,6 +36,10 @@ describe('ingest bundle', () => {
     // +1.5 KB packed) and the foreign dateline and entity rules.
     // 1,190,334 bytes at 08:30 with ~130 more listed politicians as their countries' voices (newsmakers.ts
     // rows and their gazetteer phrases; main stood under 1,190,000).
-    expect(bundle.bytes).toBeLessThanOrEqual(1_200_000);
+    // +24 KB at 08:25 with country names in 20 more languages the detector reports (Indonesian, Malay,
+    // Swahili, Turkish, Vietnamese, Romanian, Swedish, Czech, Hungarian, Croatian, Bosnian, Azerbaijani,
+    // Uzbek, Hausa, Somali; Urdu, Bengali, Thai, Greek, Tamil): +24 KB packed, sovereign states only, names
+    // spelled as in English left to the English table.
+    expect(bundle.bytes).toBeLessThanOrEqual(1_225_000);
   }, 60_000);
 });
