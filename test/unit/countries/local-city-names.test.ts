@@ -34,6 +34,16 @@ describe('cities by their names in the article’s language', () => {
     expect(places).toEqual(['place:geonames:3173435']);
   });
 
+  it('reads the capitals of world news in Vietnamese and Turkish', () => {
+    const vietnamese = tag('Thủ tướng đã tiếp đoàn đại biểu tại Hà Nội hôm thứ Hai.', 'vi');
+
+    expect(vietnamese.countries).toEqual([{ code: 'VN', mentions: ['Hà Nội'] }]);
+    expect(vietnamese.places).toEqual(['place:geonames:1581130']);
+    expect(tag('Heyet yarın Moskova ziyaretine başlayacak.', 'tr').countries).toEqual([
+      { code: 'RU', mentions: ['Moskova'] },
+    ]);
+  });
+
   it('reads no city in a street named after it', () => {
     expect(
       tag('Un incendio è scoppiato ieri sera in via Roma, vicino alla stazione.', 'it').countries,

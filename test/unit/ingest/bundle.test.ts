@@ -40,6 +40,7 @@ describe('ingest bundle', () => {
     // Swahili, Turkish, Vietnamese, Romanian, Swedish, Czech, Hungarian, Croatian, Bosnian, Azerbaijani,
     // Uzbek, Hausa, Somali; Urdu, Bengali, Thai, Greek, Tamil): +24 KB packed, sovereign states only, names
     // spelled as in English left to the English table.
-    expect(bundle.bytes).toBeLessThanOrEqual(1_225_000);
+    // +2.8 KB at 08:40 with 100 capitals' names in eight of those languages.
+    expect(bundle.bytes).toBeLessThanOrEqual(1_230_000);
   }, 60_000);
 });
