@@ -570,7 +570,62 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['Tung Chung'],
     ['Lantau'],
   ],
-  GB: [['Yorkshire']],
+  // Scotland's islands and council areas and Northern Ireland's counties that home news names alone (review14 C3: "Gusts of 90mph hit Orkney and Shetland" put South Africa, which
+  // has a town Orkney, in focus; "Perth and Kinross" gave Australia). Not those that are also firms, names or
+  // cities abroad. England's shire counties were tried and left out: they are county cricket sides too, and
+  // CoNLL's "Essex" beside them became a place (an ORG span lost).
+  GB: [
+    ['Yorkshire'],
+    ['Orkney', 'Orkney Islands'],
+    ['Shetland', 'Shetland Islands'],
+    ['Outer Hebrides', 'Western Isles'],
+    ['Perth and Kinross'],
+    ['South Lanarkshire'],
+    ['North Lanarkshire'],
+    ['Aberdeenshire'],
+    ['Argyll and Bute'],
+    ['Dumfries and Galloway'],
+    ['East Lothian'],
+    ['West Lothian'],
+    ['Midlothian'],
+    ['County Antrim', 'Co Antrim'],
+    ['County Armagh', 'Co Armagh'],
+    ['County Down', 'Co Down'],
+    ['County Tyrone', 'Co Tyrone'],
+    ['County Fermanagh', 'Co Fermanagh'],
+    ['County Londonderry', 'Co Londonderry'],
+  ],
+  // Ireland's counties (review14 C4b: "Donegal, Galway and Mayo" gave none): the bare name where it is no
+  // given name, word or firm ("Mayo", "Kerry", "Clare", "Down", "Donegal" only with "County"/"Co").
+  IE: [
+    ['County Donegal', 'Co Donegal'],
+    ['Galway', 'County Galway', 'Co Galway'],
+    ['County Mayo', 'Co Mayo'],
+    ['County Kerry', 'Co Kerry'],
+    ['County Cork', 'Co Cork'],
+    ['County Clare', 'Co Clare'],
+    ['County Meath', 'Co Meath'],
+    ['County Louth', 'Co Louth'],
+    ['County Dublin', 'Co Dublin'],
+    ['County Longford', 'Co Longford'],
+    ['County Monaghan', 'Co Monaghan'],
+    ['Wicklow', 'County Wicklow', 'Co Wicklow'],
+    ['Wexford', 'County Wexford', 'Co Wexford'],
+    ['Tipperary', 'County Tipperary', 'Co Tipperary'],
+    ['Kildare', 'County Kildare', 'Co Kildare'],
+    ['Limerick', 'County Limerick', 'Co Limerick'],
+    ['Sligo', 'County Sligo', 'Co Sligo'],
+    ['Kilkenny', 'County Kilkenny', 'Co Kilkenny'],
+    ['Waterford', 'County Waterford', 'Co Waterford'],
+    ['Cavan', 'County Cavan', 'Co Cavan'],
+    ['Roscommon'],
+    ['Offaly'],
+    ['Laois'],
+    ['Westmeath'],
+    ['Carlow'],
+    ['Leitrim'],
+    ['Connemara'],
+  ],
 };
 
 /** City names the press uses that GeoNames spells differently, and overrides for ambiguous names. */
