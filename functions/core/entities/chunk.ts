@@ -578,11 +578,19 @@ function joinable(field: FieldText, a: Word, b: Word): boolean {
   if (b.line !== a.line && (b.line - a.line > 1 || a.caseless || b.caseless || !isWrappedLine(a)))
     return false;
   const text = field.text;
+  // "José Antonio Kast    Republican Party", "Rob Jetten\tD66": on one line, a tab or three spaces are a
+  // table's column gap, which no name holds (a wrapped line's indent after its line break is no gap;
+  // justified wire copy puts two spaces inside names: "Dresdner  Bank AG").
+  let spaces = 0;
+  let lineBreak = false;
   for (let c = a.end; c < b.start; c++) {
     const code = codeUnitAt(text, c);
-    if (code !== 32 && code !== 10 && code !== 13 && code !== 9 && code !== 0xa0) return false;
+    if (code === 32 || code === 0xa0) spaces++;
+    else if (code === 10 || code === 13) lineBreak = true;
+    else if (code === 9) spaces += 3;
+    else return false;
   }
-  return a.end < b.start;
+  return a.end < b.start && (lineBreak || spaces < 3);
 }
 
 /**

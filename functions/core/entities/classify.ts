@@ -91,7 +91,7 @@ const TITLE_MODIFIERS = new Set(
   `foreign defence defense finance interior home prime deputy vice acting former chief executive general
   attorney state trade economy economic justice health education labour labor agriculture environment
   transport energy industry culture sports first lieutenant assistant associate senior junior supreme
-  grand crown opposition party union new head managing`
+  grand crown opposition party union new head managing seri sri`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -1262,6 +1262,12 @@ const PLURAL_ABBREVIATION = /^\p{Lu}{2,5}s$/u;
 /** Abbreviations of common nouns written with an ampersand (firms' are not listed: "S&P", "M&S", "H&M"). */
 const COMMON_AMPERSANDS = new Set(['A&E', 'R&D', 'M&A', 'Q&A', 'P&L', 'B&B', 'R&B', 'F&B', 'G&T']);
 /** Prizes news names by one word, a person's or a nickname ("an Oscar", "the Nobel", "two Emmys"). */
+/** Words after a prize's name that make it the prize ("Oscar nominations", "Grammy winner"). */
+const PRIZE_RACE_AFTER = new Set(
+  'nomination nominations nominee nominees nod nods winner winners win wins winning ceremony race campaign'.split(
+    ' ',
+  ),
+);
 const PRIZES = new Set(
   'oscar oscars emmy emmys grammy grammys tony tonys bafta baftas nobel nobels pulitzer pulitzers booker'.split(
     ' ',
@@ -1355,6 +1361,18 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const words = chunk.words;
   let from = 0;
   const to = words.length;
+  // "Infosys Q2 FY26 net profit", "in Q2FY26": a fiscal period after a firm's name is no part of it.
+  if (FISCAL_PERIOD.test(words[to - 1]!.core) || FINANCE_SHORTHAND.has(words[to - 1]!.core)) {
+    let end = to - 1;
+    while (end > 0 && FISCAL_PERIOD.test(words[end - 1]!.core)) end--;
+    return end === 0 ? [] : typeChunk({ ...chunk, words: words.slice(0, end) }, ctx);
+  }
+  // "49.1°C. Banda said": a temperature's unit, read with its period as an initial, opens no name.
+  if (to > 1 && UNIT_INITIAL.test(words[0]!.core) && degreeBefore(ctx, chunk.field, words[0]!.start))
+    return typeChunk({ ...chunk, words: words.slice(1), initial: true }, ctx);
+  // "the 2025 General Election": the election, no general's name.
+  if (to === 2 && words[0]!.lower === 'general' && ELECTIONS.has(words[1]!.lower))
+    return [candidate(chunk, 0, 2, 'event', 2, NO_CONTEXT)];
   // "Amon-Ra St. Brown", "Jordan St. Cyr": a given name (or a name no list knows) and a saint's surname.
   if (
     to === 3 &&
@@ -1662,8 +1680,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       let end = words.findIndex((w, i) => i > 0 && i < to - 1 && isGivenNameWord(w));
       // After "for" only a given name tells where the holder starts ("MP for West Ham", "Secretary for
       // East Asia" name a seat or a brief, no one).
-      if (end < 0 && lowerTokenText(ctx, chunk.field, words[0]!.index - 1) === 'for') end = 0;
-      else if (end < 0) {
+      // "Minister for Finance Paschal Donohoe", "Commissioner for Trade Maroš Šefčovič": ordinary words of
+      // the brief, then two or more words none of which is ordinary, are the brief and the holder's name.
+      if (end < 0 && lowerTokenText(ctx, chunk.field, words[0]!.index - 1) === 'for') {
+        end = 0;
+        while (end < to - 1 && isLowerWordWord(words[end]!)) end++;
+        if (end === 0 || to - end < 2 || words.slice(end).some((w) => isLowerWordWord(w) || !w.capitalised))
+          end = 0;
+      } else if (end < 0) {
         end = 0;
         while (end < to - 1 && (wordIs(words[end]!, W_TITLE_MODIFIER) || isLowerWordWord(words[end]!))) end++;
       }
@@ -1749,7 +1773,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       from < to &&
       from === 0 &&
       !personCue &&
-      tokenBits(ctx, chunk.field, words[0]!.index - 1) & TITLE_WORD
+      (tokenBits(ctx, chunk.field, words[0]!.index - 1) & TITLE_WORD ||
+        // "Council member Sage Turner": "member" in lower case right before a name is an office ("the
+        // 35-member ICCO council" is a size).
+        (tokenText(ctx, chunk.field, words[0]!.index - 1) === 'member' &&
+          tokenText(ctx, chunk.field, words[0]!.index - 2) !== '-' &&
+          !ACRONYM.test(words[0]!.core)))
     )
       personCue = true;
     // "TikTok chief executive Shou Zi Chew": a title in lower case completed by a modifier.
@@ -1812,7 +1841,11 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if (STOCK_INDICES.has(single.lower) && !PRESS_AFTER_INDEX.has(nextToken))
       return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
     // "won an Oscar", "two Grammys", "the Nobel": a prize named after a person or a nickname.
-    if (PRIZES.has(single.lower) && (PRIZE_DETERMINERS.has(prevToken) || endsWithText(single.lower, 's')))
+    // "Oscar nominations", "an Emmy-winning actor", "Grammy nominee": so before a word of the prize's race.
+    if (
+      PRIZES.has(single.lower) &&
+      (PRIZE_DETERMINERS.has(prevToken) || endsWithText(single.lower, 's') || PRIZE_RACE_AFTER.has(nextToken))
+    )
       return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
     // "won the Masters", "the Ashes series": a tournament named by a plural, not a team or a person.
     if (prevToken === 'the' && TOURNAMENTS.has(single.lower))
@@ -2942,6 +2975,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   return [candidate(chunk, from, to, 'unknown', 0, base)];
 }
 
+/** Quarters, halves and fiscal years as Indian and other business news writes them: "Q2", "FY26", "Q2FY26". */
+const FISCAL_PERIOD = /^(?:Q[1-4]|H[12]|[QH][1-4]FY\d{2,4}|FY\d{2,4}|FY)$/;
+/** Ratios and lines of a results statement written as abbreviations: no body's names. */
+const FINANCE_SHORTHAND = new Set(['YoY', 'QoQ', 'MoM', 'PAT', 'EBITDA', 'EBIT', 'PBT', 'EPS']);
+const UNIT_INITIAL = /^[CF]\.$/;
+const ELECTIONS = new Set(['election', 'elections']);
+/** Whether a degree sign stands right before `start`. */
+function degreeBefore(ctx: Context, field: Field, start: number): boolean {
+  return fieldsOf(ctx, field).field.text.charAt(start - 1) === '°';
+}
+
 /** The word closing a wire's capitals slug ("STOCKS-Gulf" of "MIDEAST STOCKS-Gulf"), or -1. */
 function slugEnd(words: readonly Word[]): number {
   for (let i = 0; i < words.length; i++) {
@@ -3072,6 +3116,22 @@ function titleInside(words: readonly Word[], from: number, to: number, foreign: 
       to - end === 3 &&
       titleStartOf(words, from, t) === from + 1 &&
       knownBody(words[from]!.core) &&
+      !isLowerWord(next) &&
+      !ACRONYM.test(next) &&
+      (nextKind === undefined || nextKind === 'person') &&
+      !isLowerWordWord(last) &&
+      !ACRONYM.test(last.core) &&
+      GAZETTEER.get(norm(last.core))?.kind !== 'organization'
+    )
+      return end;
+    // "International Olympic Committee President Kirsty Coventry", "Central Bank Governor Olayemi
+    // Cardoso": after a body's name closed by its head word, two name-shaped words are the holder.
+    const titleStart = titleStartOf(words, from, t);
+    if (
+      rest === 2 &&
+      to - end === 3 &&
+      titleStart > from + 1 &&
+      ORG_HEADS.has(words[titleStart - 1]!.lower) &&
       !isLowerWord(next) &&
       !ACRONYM.test(next) &&
       (nextKind === undefined || nextKind === 'person') &&

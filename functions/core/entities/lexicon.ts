@@ -60,7 +60,8 @@ export const PERSON_TITLES = new Set(
   councilwoman councillor councilmember alderman alderwoman assemblyman assemblywoman assemblymember
   superintendent constable corporal const cpl supt
   selectman comptroller treasurer emir
-  alhaji alhaja hajia mallam otunba baroness`
+  alhaji alhaja hajia mallam otunba baroness
+  shri shrimati smt smt. datuk dato dato' datin tun hon.`
     .split(/\s+/)
     .filter(Boolean),
 );

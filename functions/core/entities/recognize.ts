@@ -113,10 +113,18 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
  */
 function creditSpan(doc: TagDocument): readonly [number, number] | undefined {
   const dateline = doc.dateline;
-  if (dateline?.start === undefined || dateline.end === undefined) return undefined;
+  if (dateline?.start === undefined || dateline.end === undefined) {
+    // "Nov 19 (Reuters) -", "(Reuters) -": the wire's form for company news filed with no city.
+    const bare = BARE_CREDIT.exec(doc.body.text);
+    return bare ? [0, bare[0].length] : undefined;
+  }
   const at = doc.body.text.indexOf(dateline.place, dateline.start);
   return at < 0 || at >= dateline.end ? undefined : [at + dateline.place.length, dateline.end];
 }
+
+/** A date (or nothing), an agency's name in brackets and a dash, opening the body. */
+const BARE_CREDIT =
+  /^\s*(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})? )?\(\p{Lu}[\p{L}.&' -]{0,30}\)\s*[-–—]{1,2}/u;
 
 const inSpan = (c: Candidate, span: readonly [number, number] | undefined) =>
   span !== undefined && c.field === 'body' && c.start >= span[0] && c.end <= span[1];

@@ -23,4 +23,19 @@ describe("an agency's credit in the dateline", () => {
     expect(ids).toContain('organization:afp');
     expect(ids).toContain('place:iso:PE');
   });
+
+  it('is no entity when the wire files with a date and no city', () => {
+    expect(entityIds('Mar 4 (Reuters) - Zentrix Labs said on Tuesday it would cut 200 jobs.')).toEqual([
+      'organization:zentrix-labs',
+    ]);
+    expect(entityIds('(Reuters) - Zentrix Labs said on Tuesday it would cut 200 jobs.')).toEqual([
+      'organization:zentrix-labs',
+    ]);
+  });
+
+  it('leaves the agency named later in such a story', () => {
+    const ids = entityIds('Mar 4 (Reuters) - Zentrix Labs cut jobs, a source told Reuters.');
+
+    expect(ids).toContain('organization:reuters');
+  });
 });

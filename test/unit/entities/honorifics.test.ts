@@ -25,4 +25,24 @@ describe('honorifics before a name', () => {
 
     expect(ids).toEqual(['person:brenda-hale']);
   });
+
+  it('are no part of an Indian or a Malaysian name', () => {
+    const ids = people(
+      'Shri Ravi Menon opened the plant with Smt. Lata Iyer. Datuk Seri Azman Hashim and Tun Aziz Zain attended.',
+    );
+
+    expect(ids.sort()).toEqual([
+      'person:aziz-zain',
+      'person:azman-hashim',
+      'person:lata-iyer',
+      'person:ravi-menon',
+    ]);
+  });
+
+  it('leave "Sri" opening a name or a place alone', () => {
+    const ids = entitiesOf('Sri Wahyuni Hartono said Sri Lanka would repay the loan.').map((e) => e.id);
+
+    expect(ids).toContain('person:sri-wahyuni-hartono');
+    expect(ids).toContain('place:iso:LK');
+  });
 });
