@@ -387,13 +387,15 @@ function coordinatedPairs(
         const listedAfter = LISTED_AT.exec(text);
         if (listedAfter && starts.has(m2.end + listedAfter[0].length)) continue;
       }
-      if (!sport) {
+      // On the sports page "X and Y" are two sides only in a sentence about a match ("Brazil and Morocco
+      // drew 1-1"), not in a ranking ("ahead of Italy and Germany" in the medal table).
+      if (!sport || !joint.match) {
         const sentence = sentenceIndex(field.sentences, m1.start);
         const key = placeKey(m1.field, sentence);
         cues ??= new Map();
         let cue = cues.get(key);
         if (cue === undefined) {
-          cue = RELATION_CUE.test(sentenceMention(field, sentence).text);
+          cue = (sport ? MATCH_WORD : RELATION_CUE).test(sentenceMention(field, sentence).text);
           cues.set(key, cue);
         }
         if (!cue) continue;
@@ -417,6 +419,10 @@ function coordinatedPairs(
  */
 const MATCH_AT =
   /\s+(?:will\s+)?(?:face[sd]?|play(?:s|ed)?|meet(?:s)?|met|beat(?:s)?|drew\s+with|draw\s+with|lost\s+to|lose\s+to|v\.?|vs\.?|against|(?:were|was|are|is)\s+drawn\s+(?:with|against))\s+(?:the\s+)?/y;
+
+/** A sentence about a match on the sports page. */
+const MATCH_WORD =
+  /\b(?:match(?:es)?|games?|finals?|semi-?finals?|quarter-?finals?|draw|drew|drawn|play(?:s|ed)?|meet(?:s)?|met|face[sd]?|beat(?:s)?|clash(?:es)?|friendly|derby|fixtures?|tie|series|v|vs)\b/i;
 
 interface Joint {
   readonly text: string;

@@ -38,3 +38,17 @@ describe('evidence of a pair through the dateline', () => {
     expect(result?.evidence[0]?.text).toBe('Britain said it would sanction more Russian oil tankers.');
   });
 });
+
+describe('a ranking on the sports page', () => {
+  it('links no two countries a medal table lists side by side', () => {
+    const pairs = tagArticle({
+      title: 'Kenya tops athletics medal table',
+      body:
+        'Faith Kipyegon won her fourth world title in the 1,500 metres on Sunday. Kenya finished top of the ' +
+        'medal table at the world championships with seven golds, ahead of the United States and Jamaica.',
+      language: 'en',
+    }).countryPairs.map((p) => p.pair);
+
+    expect(pairs).not.toContain('JM-US');
+  });
+});
