@@ -1,6 +1,6 @@
 import { datelineCountry, namesPlace } from './countries/dateline-place.js';
 import { linkCountryPairs } from './countries/pairs.js';
-import { focusLeadCountry, resolveCountries } from './countries/resolve.js';
+import { focusDominantCountry, focusLeadCountry, resolveCountries } from './countries/resolve.js';
 import { venuesOutOfFocus } from './countries/venues.js';
 import { languageNeutralEntities } from './entities/neutral.js';
 import { recognizeEntities } from './entities/recognize.js';
@@ -34,7 +34,7 @@ export function tagArticle(article: ArticleInput): TagResult {
   const topics = scoreTopics(doc, entities, named);
   const sport = topics.find((t) => t.level === 1)?.id === TOP_LEVEL.sport;
   const led = focusLeadCountry(doc, named, sport);
-  const countries = sport ? venuesOutOfFocus(doc, led) : led;
+  const countries = sport ? venuesOutOfFocus(doc, led) : focusDominantCountry(led);
   const countryPairs = linkCountryPairs(doc, countries, { sport });
   // Built property by property in the result's key order (id, language, taggerVersion, dateline,
   // entities, …): an object literal spreading optional parts in front of more properties costs more.

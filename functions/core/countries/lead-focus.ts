@@ -134,6 +134,26 @@ export function focusLeadCountry(doc: TagDocument, countries: Country[], sport =
   return countries.map((c) => (focus.has(c.code) && !c.focus ? { ...c, focus: true } : c));
 }
 
+/** How many times the next country's salience the top one needs to be in focus by dominance alone. */
+const DOMINANCE = 2;
+/** …and how many mentions: one passing "a British investor" in a story about a firm is no focus. */
+const DOMINANT_MENTIONS = 3;
+
+/**
+ * A story left with no focus country by the headline, dateline, count and lead rules is still about the
+ * country it names far more than any other: a home paper's health story ("a new case of mpox in Busia
+ * County", Mombasa, "Kenyans") had Kenya at salience 1.00 and no focus, so `focus=true` queries missed it.
+ * That country is in focus when it is named at least three times and its salience is at least twice the
+ * next one's.
+ */
+export function focusDominantCountry(countries: Country[]): Country[] {
+  if (countries.some((c) => c.focus)) return countries;
+  const [first, second] = countries;
+  if (!first || first.mentions.length < DOMINANT_MENTIONS) return countries;
+  if (second && first.salience < DOMINANCE * second.salience) return countries;
+  return countries.map((c) => (c === first ? { ...c, focus: true } : c));
+}
+
 function isShort(doc: TagDocument): boolean {
   let n = 0;
   for (const s of doc.body.sentences)

@@ -365,4 +365,4 @@ function decideFocus(
 }
 
 // Moved to lead-focus.ts (2026-12-01); kept importable from here for callers of the resolver.
-export { focusLeadCountry } from './lead-focus.js';
+export { focusDominantCountry, focusLeadCountry } from './lead-focus.js';
