@@ -26,6 +26,13 @@
  * countries in focus, dateline and seat weights, one New York City id, family-name-first names, towns
  * before a state, dateline credits no entity, shared surnames, honorifics, wire trailers, military strikes,
  * abductions, golf, names inside country names, borrowed desk words and idioms in topics; a .json
- * article's own id, nav-only pages EMPTY).
+ * article's own id, nav-only pages EMPTY). 0.12.0: rules of 2026-12-01 07:30–09:30 (market wraps pair no
+ * markets, attack/arms/visit cues for a country named once, buyers listed together unpaired, surveys
+ * dominated by one country, medal tables; grounds, bases, districts, Scottish and Irish counties, ~130
+ * ministers and leaders as voices, a dominant country in focus; politicians' and cities' countries in
+ * other languages, country names in 20 more languages, Spanish "y"; clubs at a sentence start, market-wrap
+ * junk, initials, roads, products, table columns, honorifics, office styles, wire credits without a city;
+ * victims in business frames, club and brand names, quoted titles, weather depressions, visas, water
+ * cannon, diplomatic idioms; regional web furniture and release "About" sections).
  */
-export const TAGGER_VERSION = '0.11.0';
+export const TAGGER_VERSION = '0.12.0';
