@@ -3109,37 +3109,27 @@ function titleInside(words: readonly Word[], from: number, to: number, foreign: 
       return end;
     // "Tesla CEO Elon Musk", "IOC President Kirsty Coventry": after a title that follows one word naming a
     // body or a place the lists know, two name-shaped words are its holder even when no list knows the
-    // given name or the surname (a surname may be spelled like a town). The first must be no ordinary
-    // word, acronym or listed name other than a person's; the second no ordinary word or acronym.
-    if (
-      rest === 2 &&
-      to - end === 3 &&
-      titleStartOf(words, from, t) === from + 1 &&
-      knownBody(words[from]!.core) &&
-      !isLowerWord(next) &&
-      !ACRONYM.test(next) &&
-      (nextKind === undefined || nextKind === 'person') &&
-      !isLowerWordWord(last) &&
-      !ACRONYM.test(last.core) &&
-      GAZETTEER.get(norm(last.core))?.kind !== 'organization'
-    )
-      return end;
-    // "International Olympic Committee President Kirsty Coventry", "Central Bank Governor Olayemi
-    // Cardoso": after a body's name closed by its head word, two name-shaped words are the holder.
-    const titleStart = titleStartOf(words, from, t);
-    if (
-      rest === 2 &&
-      to - end === 3 &&
-      titleStart > from + 1 &&
-      ORG_HEADS.has(words[titleStart - 1]!.lower) &&
-      !isLowerWord(next) &&
-      !ACRONYM.test(next) &&
-      (nextKind === undefined || nextKind === 'person') &&
-      !isLowerWordWord(last) &&
-      !ACRONYM.test(last.core) &&
-      GAZETTEER.get(norm(last.core))?.kind !== 'organization'
-    )
-      return end;
+    // given name or the surname (a surname may be spelled like a town). So after a body's name closed by
+    // its head word: "International Olympic Committee President Kirsty Coventry", "Central Bank Governor
+    // Olayemi Cardoso". The first must be no ordinary word, acronym or listed name other than a person's;
+    // the second no ordinary word or acronym.
+    if (rest === 2 && to - end === 3) {
+      const titleStart = titleStartOf(words, from, t);
+      const afterBody =
+        titleStart === from + 1
+          ? knownBody(words[from]!.core)
+          : titleStart > from + 1 && ORG_HEADS.has(words[titleStart - 1]!.lower);
+      if (
+        afterBody &&
+        !isLowerWord(next) &&
+        !ACRONYM.test(next) &&
+        (nextKind === undefined || nextKind === 'person') &&
+        !isLowerWordWord(last) &&
+        !ACRONYM.test(last.core) &&
+        GAZETTEER.get(norm(last.core))?.kind !== 'organization'
+      )
+        return end;
+    }
     // "U.N. Ambassador Albright", "IMF chief Georgieva": after a body's acronym, one name-shaped word.
     if (
       rest === 1 &&
