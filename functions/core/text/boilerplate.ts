@@ -55,7 +55,23 @@ const BARE_CONTACT = /^[ \t]*(?:Contacts?|CONTACTS?|About )\b/;
 const SAFE_HARBOR = /^[^\n]*Private Securities Litigation Reform Act[^\n]*$/gm;
 /** Words at least one of the patterns above needs. */
 const MAY_HOLD_BOILERPLATE =
-  /[Cc]ontact|CONTACT|[Cc]heck back|CHECK BACK|[Tt]his is a|THIS IS A|earlier story|[Rr]eporting by|[Ee]diting by|Writing by|Compiled by|[Ll]ooking [Ss]tatement|LOOKING STATEMENT|[Hh]arbou?r [Ss]tatement|HARBOU?R STATEMENT|SOURCE |Inquiries|Litigation Reform|contributed|With assistance|©|Copyright|\([Cc]\) ?\d|Sign up|Related: |RELATED: |READ(?: MORE)?: |[Rr]ead(?: [Mm]ore)?: |SEE ALSO|See also: |ADVERTISEMENT|Advertisement|Follow |Published in |Subscribe to our|email address|\nAbout [A-Z]/;
+  /[Cc]ontact|CONTACT|[Cc]heck back|CHECK BACK|[Tt]his is a|THIS IS A|earlier story|[Rr]eporting by|[Ee]diting by|Writing by|Compiled by|[Ll]ooking [Ss]tatement|LOOKING STATEMENT|[Hh]arbou?r [Ss]tatement|HARBOU?R STATEMENT|SOURCE |Inquiries|Litigation Reform|contributed|With assistance|©|Copyright|\([Cc]\) ?\d|Sign up|Related: /;
+/**
+ * The web furniture of `TRAILERS` and a release's "About" heading, as a line opens: tried at each line's
+ * start only (a handful of lines), since adding them to the scan above made it scan every position for a
+ * dozen more openings (+0.7% of all tagging time).
+ */
+const LINE_FURNITURE =
+  /[ \t]*(?:RELATED: |READ(?: MORE)?: |ALSO READ: |[Rr]ead(?: [Mm]ore)?: |Also read: |SEE ALSO|See also: |ADVERTISEMENT|Advertisement|Follow |Published in |Subscribe to our|By providing an email address|About )/y;
+
+/** Whether a line of the text opens with web furniture or an "About" heading. */
+function mayHoldLineFurniture(text: string): boolean {
+  for (let at = 0; at >= 0 && at < text.length; at = text.indexOf('\n', at) + 1 || -1) {
+    LINE_FURNITURE.lastIndex = at;
+    if (LINE_FURNITURE.test(text)) return true;
+  }
+  return false;
+}
 
 /** The body without notices, credits, wire trailers and a press release's tail and distributor (blanked). */
 export function withoutBoilerplate(body: string, dateline: Dateline | undefined): string {
@@ -69,7 +85,7 @@ export function withoutBoilerplate(body: string, dateline: Dateline | undefined)
   }
   // One cheap scan first: most stories hold none of these words, and the patterns below then never run
   // (a pattern scan is faster here than a dozen `includes`).
-  if (!MAY_HOLD_BOILERPLATE.test(text)) return text;
+  if (!MAY_HOLD_BOILERPLATE.test(text) && !mayHoldLineFurniture(text)) return text;
   const from = dateline?.end ?? 0;
   text = blankAll(text, NOTICE, from);
   text = blankAll(text, CREDITS, from);
