@@ -1,4 +1,5 @@
 import type { Country, Mention } from '../schema.js';
+import { fieldOf, type TagDocument } from '../text/document.js';
 
 /**
  * "Nigeria's Dangote refinery has begun exporting petrol to Ghana and Cameroon", "sanctions on Russia and
@@ -19,9 +20,9 @@ const MUTUAL = /\b(?:between|among|amongst|joint|jointly|trilateral|together|eac
  * Whether some mention of the country opens a list after such a preposition or is the second item of a
  * two-country list ("to Ghana and Cameroon"): asked first, so most pairs need no sentence read.
  */
-export function mayBeCoObject(texts: { readonly title: string; readonly body: string }, c: Country): boolean {
+export function mayBeCoObject(doc: TagDocument, c: Country): boolean {
   for (const m of c.mentions) {
-    const text = texts[m.field];
+    const { text } = fieldOf(doc, m.field);
     const before = text.slice(Math.max(0, m.start - 16), m.start);
     if (PREPOSITION_BEFORE.test(before) || LIST_END_BEFORE.test(before)) return true;
   }

@@ -1,6 +1,6 @@
 import type { Country, Mention } from '../schema.js';
 import { isInInlineDateline } from '../text/dateline.js';
-import type { TagDocument } from '../text/document.js';
+import { fieldOf, type TagDocument } from '../text/document.js';
 
 /**
  * Market wraps report each market in turn: "Australia's S&P/ASX 200 eased 0.3%. South Korea's KOSPI
@@ -47,8 +47,7 @@ export function namedOnlyByMoves(doc: TagDocument, country: Country): boolean {
   let any = false;
   for (const m of country.mentions) {
     if (isInInlineDateline(doc.dateline, m.field, m.start)) continue;
-    const text = m.field === 'title' ? doc.title.text : doc.body.text;
-    if (!ownsMove(text, m)) return false;
+    if (!ownsMove(fieldOf(doc, m.field).text, m)) return false;
     any = true;
   }
   return any;

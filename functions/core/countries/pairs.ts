@@ -2,7 +2,7 @@ import type { Country, CountryPair, Mention } from '../schema.js';
 import { compareText } from '../text/compare.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { type FieldText, fieldOf, type TagDocument } from '../text/document.js';
-import type { Sentence } from '../text/sentences.js';
+import { sentenceIndex } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
 import { coObjectsIn, mayBeCoObject, type SentenceSpan } from './co-objects.js';
 import { CUE, RELATION_CUE } from './cues.js';
@@ -57,19 +57,6 @@ const LIST_SCORE = 0.3;
 interface Placed {
   readonly field: 'title' | 'body';
   readonly sentence: number;
-}
-
-function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 function sentenceMention(field: FieldText, index: number): Mention {
@@ -200,26 +187,10 @@ export function linkCountryPairs(
   const throughStandIn = (evidence: readonly Mention[]) =>
     ownSentences !== undefined &&
     !evidence.some((e) => ownSentences.has(placeKey(e.field, sentenceIndex(doc.body.sentences, e.start))));
-  // Countries named only as the owners of markets that moved (a market wrap), asked once per country.
-  const moves = new Map<string, boolean>();
-  const onlyMoves = (c: Country) => {
-    let only = moves.get(c.code);
-    if (only === undefined) {
-      only = namedOnlyByMoves(doc, c);
-      moves.set(c.code, only);
-    }
-    return only;
-  };
-  // Whether a country may be one of two listed after a preposition, asked once per country.
-  const listables = new Map<string, boolean>();
-  const listable = (c: Country) => {
-    let may = listables.get(c.code);
-    if (may === undefined) {
-      may = mayBeCoObject({ title: doc.title.text, body: doc.body.text }, c);
-      listables.set(c.code, may);
-    }
-    return may;
-  };
+  // Countries named only as the owners of markets that moved (a market wrap), and countries that may be
+  // one of two listed after a preposition: each asked once per country, only for pairs that get that far.
+  const onlyMoves = oncePerCountry((c) => namedOnlyByMoves(doc, c));
+  const listable = oncePerCountry((c) => mayBeCoObject(doc, c));
   const pairs: CountryPair[] = [];
   for (let i = 0; i < linked.length; i++) {
     for (let j = i + 1; j < linked.length; j++) {
@@ -304,6 +275,19 @@ export function linkCountryPairs(
     }
   }
   return sortInPlace(pairs, (x, y) => y.score - x.score || compareText(x.pair, y.pair));
+}
+
+/** `ask` answered once per country (by code), the first time it is asked. */
+function oncePerCountry(ask: (c: Country) => boolean): (c: Country) => boolean {
+  const answers = new Map<string, boolean>();
+  return (c) => {
+    let answer = answers.get(c.code);
+    if (answer === undefined) {
+      answer = ask(c);
+      answers.set(c.code, answer);
+    }
+    return answer;
+  };
 }
 
 /** The sentences that name the country filed from first, then those where it only stands in, in order. */

@@ -1,6 +1,7 @@
 import type { Country, Mention } from '../schema.js';
 import { isInInlineDateline } from '../text/dateline.js';
-import { type FieldText, fieldOf, type TagDocument } from '../text/document.js';
+import { fieldOf, type TagDocument } from '../text/document.js';
+import { sentenceIndex } from '../text/sentences.js';
 import { ORIGIN_COMPOUND } from './short-story.js';
 
 /**
@@ -23,12 +24,6 @@ const ARRIVED_BEFORE = /\b(?:arrived|arrives|arriving|landed|lands|landing)\s+in
 const VISIT = /\b(?:visit|trip|tour|talks|summit)\b/i;
 /** Between the two: no full stop, semicolon or line of its own, and not too far apart. */
 const MAX_GAP = 60;
-
-/** A mention's sentence bounds in its field. */
-function sentenceAt(field: FieldText, offset: number): { start: number; end: number } | undefined {
-  for (const s of field.sentences) if (offset >= s.start && offset < s.end) return s;
-  return undefined;
-}
 
 /** Whether the text between two mentions of one sentence links their countries as parties. */
 function linksParties(text: string, first: Mention, second: Mention, sentenceEnd: number): boolean {
@@ -58,7 +53,7 @@ export function partyLinks(
     for (const m of c.mentions) {
       if (isInInlineDateline(doc.dateline, m.field, m.start)) continue;
       const field = fieldOf(doc, m.field);
-      const sentence = sentenceAt(field, m.start);
+      const sentence = field.sentences[sentenceIndex(field.sentences, m.start)];
       if (!sentence) continue;
       for (const f of focus)
         for (const n of f.mentions) {

@@ -10,6 +10,20 @@ export interface Sentence {
   readonly endToken: number;
 }
 
+/** The index of the sentence holding `offset` (binary search over sorted sentences); -1 if none does. */
+export function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 const ABBREVIATIONS = new Set([
   'mr',
   'mrs',
