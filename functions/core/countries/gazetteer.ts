@@ -185,7 +185,7 @@ const NO_LOCAL_NAMES = new PhraseNode(
  * The phrase trie of country names in another language (ISO 639-1), built on first use; an empty trie
  * when the gazetteer has no names in that language. English uses the main trie (`nextPhraseNode`).
  */
-export function localPhraseRoot(language: string): PhraseNode | undefined {
+export function localPhraseRoot(language: string): PhraseNode {
   const cached = LOCAL_TRIES.get(language);
   if (cached) return cached;
   // A language with no names of its own is still read with the English names of countries and big

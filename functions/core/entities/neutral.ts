@@ -42,8 +42,7 @@ export function languageNeutralEntities(entities: Entity[], language: string): E
     // "Wien", "Den Haag", "Roma" read as a name or a body: a city named in the article's language is
     // that city, with the GeoNames id its English name has.
     const bare = withoutParticles(entity.name);
-    const local =
-      root && entity.type !== 'place' ? (localPlace(bare, root) ?? englishPlace(bare)) : undefined;
+    const local = entity.type !== 'place' ? (localPlace(bare, root) ?? englishPlace(bare)) : undefined;
     if (local?.kind === 'city' && local.place?.geonamesId) {
       keep({
         ...entity,
@@ -62,7 +61,7 @@ export function languageNeutralEntities(entities: Entity[], language: string): E
       keep({ ...entity, id: place.id, name: place.name, type: 'place' });
       continue;
     }
-    if (root && entity.type === 'person') {
+    if (entity.type === 'person') {
       // "X. Canadá", "Auch Spanien" (a capitalised sentence opener): no given name before a country
       // named in the article's language; the country is read from the text by the country stage.
       const first = entity.name.split(' ')[0] ?? '';
