@@ -173,6 +173,15 @@ export class PhraseNode {
   }
 }
 
+/**
+ * Cities of at least this many people are read in articles in other languages too (countries/mentions.ts,
+ * entities/neutral.ts): their GeoNames name is what those languages write too for most (Paris, Lyon,
+ * Dortmund, Madrid, Sevilla), and a name this big is seldom a word of the language; smaller towns' names
+ * are (Halle, a hall). The curated city aliases (Frankfurt, Peking) carry no population and are big
+ * cities by choice.
+ */
+export const NEUTRAL_CITY_POPULATION = 250_000;
+
 const TRIE = new PhraseNode(ENGLISH, undefined, undefined);
 const LOCAL_TRIES = new Map<string, PhraseNode>();
 const NO_LOCAL_NAMES = new PhraseNode(

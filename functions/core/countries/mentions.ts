@@ -10,6 +10,7 @@ import { WordMemo } from '../text/vocabulary.js';
 import {
   cityNamesakes,
   lookupPhrase,
+  NEUTRAL_CITY_POPULATION,
   nextPhraseNode,
   normalizeWord,
   type PhraseEntry,
@@ -582,13 +583,6 @@ function rootNodeOf(memo: WordMemo<PhraseNode | null>, word: Word): PhraseNode |
   return memo.set(word.wordId, nextPhraseNode(word.norm) ?? null) ?? undefined;
 }
 
-/**
- * Cities of at least this many people are read in articles in other languages too: their GeoNames
- * name is what those languages write too for most (Paris, Lyon, Dortmund, Madrid, Sevilla), and a name
- * this big is seldom a word of the language; smaller towns' names are (Halle, a hall). The curated city
- * aliases (Frankfurt, Peking) carry no population and are big cities by choice.
- */
-const NEUTRAL_CITY_POPULATION = 250_000;
 /** Big city names that are nouns of the other languages, capitalised in German: "in den Bergen", "das Essen". */
 const NOT_NEUTRAL_CITIES = new Set(['bergen', 'essen']);
 

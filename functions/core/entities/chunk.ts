@@ -458,12 +458,12 @@ function isNameWord(w: Word | null | undefined, continuing = false): w is Word {
   return true;
 }
 
-/** "SPD", "CDU": all capitals, two letters or more. */
 /**
  * A particle that stands between two names rather than inside one: Spanish "y" before a given name or
  * between two people's full names ("Mbappé y Jude Bellingham", "Claudia Sheinbaum y Gustavo Petro": two
- * people; "Ramón y Cajal", "José Ortega y Gasset", "Minas de Almadén y Arrayanes S.A." stay one name), and "van", "de", "von" after an acronym before
- * a given name ("de PVV van Geert Wilders": the party of Geert Wilders).
+ * people; "Ramón y Cajal", "José Ortega y Gasset", "Minas de Almadén y Arrayanes S.A." stay one name),
+ * and "van", "de", "von" after an acronym before a given name ("de PVV van Geert Wilders": the party of
+ * Geert Wilders).
  */
 function opensSecondName(
   run: readonly Word[],
@@ -477,6 +477,7 @@ function opensSecondName(
   return isAcronymWord(last) && isGivenNameWord(after);
 }
 
+/** "SPD", "CDU": all capitals, two letters or more. */
 function isAcronymWord(w: Word): boolean {
   return w.end - w.start >= 2 && (caseFlags(w.core) & 2) === 0;
 }

@@ -3,6 +3,7 @@ import {
   localNameEntries,
   localPhraseRoot,
   lookupPhrase,
+  NEUTRAL_CITY_POPULATION,
   nextPhraseNode,
   normalizeWord,
   type PhraseEntry,
@@ -71,9 +72,6 @@ export function languageNeutralEntities(entities: Entity[], language: string): E
   }
   return kept;
 }
-
-/** Cities this big are read by their English name in any language (as mentions.ts does). */
-const NEUTRAL_CITY_POPULATION = 250_000;
 
 /**
  * A country or big city whose English name the language writes too ("di Jakarta" in Indonesian, "sa
