@@ -1,7 +1,7 @@
 import { cityNamesakes, lookupPlace } from '../countries/gazetteer.js';
 import type { Country, Entity, Mention } from '../schema.js';
-import { compareMentionPlaces } from '../text/compare.js';
 import { type Dateline, isInInlineDateline } from '../text/dateline.js';
+import { joinEntities } from './join-entities.js';
 import { countryPlace, isCountryPlaceId, namedPlace } from './places.js';
 
 /** Georgia the US state: the country resolver's reading (countries/resolve.ts) of a "Georgia" mention. */
@@ -73,12 +73,7 @@ function mergeSameIds(entities: Entity[]): Entity[] {
       out.push(e);
       continue;
     }
-    const other = out[at]!;
-    out[at] = {
-      ...other,
-      salience: Math.max(other.salience, e.salience),
-      mentions: [...other.mentions, ...e.mentions].sort(compareMentionPlaces),
-    };
+    out[at] = joinEntities(out[at]!, e);
   }
   return out;
 }
@@ -109,12 +104,7 @@ function datelineCities(entities: Entity[], dateline: Dateline | undefined): Ent
     out[i] = { ...e, id };
     return out;
   }
-  const other = out[same]!;
-  out[same] = {
-    ...other,
-    salience: Math.max(other.salience, e.salience),
-    mentions: [...other.mentions, ...e.mentions].sort(compareMentionPlaces),
-  };
+  out[same] = joinEntities(out[same]!, e);
   out.splice(i, 1);
   return out;
 }
