@@ -108,7 +108,7 @@ function startsUpper(text: string): boolean {
 const JOINING_WORDS = new Set([...NAME_PARTICLES, 'of']);
 const SAINT_LEADS = new Set(['st', 'st.', 'saint']);
 /** A given name or a name no list knows before "St.": "Jordan St. Cyr", not "Main St." or "Oxford St.". */
-function saintSurnameAfter(w: Word): boolean {
+export function saintSurnameAfter(w: Word): boolean {
   return isGivenNameWord(w) || (!isLowerWordWord(w) && gazetteerOfWord(w) === undefined);
 }
 const ROYAL_POSSESSIVES = new Set(['king', 'queen', 'prince', 'princess']);

@@ -11,7 +11,7 @@ import { lowerCaseAt } from '../text/lower-case.js';
 import { TextMemo } from '../text/text-memo.js';
 import { WordMemo } from '../text/vocabulary.js';
 import type { Chunk, Word } from './chunk.js';
-import { lookupKey, MODEL_DESIGNATION, withoutArabicParticle } from './chunk.js';
+import { lookupKey, MODEL_DESIGNATION, saintSurnameAfter, withoutArabicParticle } from './chunk.js';
 import { isKnownBodyWord } from './known-bodies.js';
 import {
   CALENDAR_WORDS,
@@ -1374,12 +1374,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (to === 2 && words[0]!.lower === 'general' && ELECTIONS.has(words[1]!.lower))
     return [candidate(chunk, 0, 2, 'event', 2, NO_CONTEXT)];
   // "Amon-Ra St. Brown", "Jordan St. Cyr": a given name (or a name no list knows) and a saint's surname.
-  if (
-    to === 3 &&
-    words[1]!.lower === 'st.' &&
-    !chunk.caseless &&
-    (isGivenNameWord(words[0]!) || (!isLowerWordWord(words[0]!) && gazetteerOfWord(words[0]!) === undefined))
-  )
+  if (to === 3 && words[1]!.lower === 'st.' && !chunk.caseless && saintSurnameAfter(words[0]!))
     return [candidate(chunk, 0, 3, 'person', 2, NO_CONTEXT)];
   // "MIDEAST STOCKS-Gulf markets rise", "GLOBAL MARKETS-Stocks …": a wire's slug in capitals opening a
   // headline, glued by a hyphen to its first word, is a desk's label, no name.
