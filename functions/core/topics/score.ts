@@ -16,6 +16,7 @@ import {
   type NameSpans,
   type PhraseHits,
 } from './match.js';
+import { orderTopics } from './order.js';
 import { compileSenses, leansToRival, type Sense, senseUnder } from './senses.js';
 import { applyDeadlyDisaster, applyDocumentSignals, applyMilitaryStrike, leadersMeeting } from './signals.js';
 import { TOP_LEVEL } from './taxonomy.js';
@@ -233,7 +234,11 @@ export function scoreTopics(
   }
 
   const evidence = evidenceFor(chosen, hits, framedWeight, offSense);
+  const roots: string[] = [];
   const topics: Topic[] = [...chosen].map((i) => {
+    let root = i;
+    while ((nodes[root]?.parent ?? -1) >= 0) root = nodes[root]?.parent ?? -1;
+    roots.push(nodes[root]?.id ?? '');
     const node = nodes[i] as (typeof nodes)[number];
     const words = evidence.get(i) ?? [];
     if (node.id === 'medtop:20000638' || node.id === 'medtop:20000373') words.push(...signalEvidence);
@@ -253,11 +258,7 @@ export function scoreTopics(
     if (words.length) topic.evidence = words;
     return topic;
   });
-  // Ids are "medtop:" and eight digits, so code-unit order is the collation order.
-  return sortInPlace(
-    topics,
-    (a, b) => b.score - a.score || a.level - b.level || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  return orderTopics(topics, roots);
 }
 
 /** One phrase's strongest contribution to a node, and the order in which that contribution came. */
