@@ -146,8 +146,12 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
       // "Goldman said" after "Goldman Sachs": no person of the article has the name; the firm that starts
       // with it speaks.
       if (!group && c.words.length === 1) group = orgs.find((g) => isFirstWordOf(g.words, c.words, true));
+      // "Aston Villa … Villa face Manchester City": a listed two-word name's last word, when no person of
+      // the article bears it, is the club or firm.
+      if (!group && c.words.length === 1) group = orgs.find((g) => isListedNameEnd(g.words, c.words[0]!));
     } else if (type === 'organization') {
       group = orgs.find((g) => isShortForm(g.words, c.words));
+      if (!group && c.words.length === 1) group = orgs.find((g) => isListedNameEnd(g.words, c.words[0]!));
       // "Meta Platforms … Meta Superintelligence Labs … Meta shares": a first word two names share is the
       // shorter one's, the firm a unit is named after ("IEL" of "Industrial Equity Ltd" and of "IEL
       // Finance Ltd" is left as it was: the initials spell one, the first word opens the other).
@@ -157,9 +161,9 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
           group = others.reduce((a, b) => (nameSize(b) < nameSize(a) ? b : a), group);
       }
     }
-    // "the Blue Jays" after "the Toronto Blue Jays": the end of a firm's or club's name, typed as some
+    // "the Blue Jays" after "the Toronto Blue Jays", "Celtics" after "Boston Celtics": the end of a firm's or club's name, typed as some
     // other thing on its own, is the club.
-    else if (type === 'other' && c.words.length >= 2)
+    else if (type === 'other' && (c.words.length >= 2 || TEAM_NICKNAME.test(c.words[0]!)))
       group = orgs.find((g) => g.words.length > c.words.length && isShortForm(g.words, c.words));
     // "Trump" alone, "Zelenskiy", "the Fed", "IMF": a person or body the news names so gets the same id in
     // every article, and joins the article's full name.
@@ -350,6 +354,14 @@ function isFirstWordOf(
     (kind === undefined || (allowKnownSurname && kind === 'person')) &&
     !isGivenName(word) &&
     full.every((w, k) => k === 0 || (GAZETTEER.get(lowerCased(w))?.kind === undefined && !lookupPlace(w)))
+  );
+}
+
+function isListedNameEnd(full: readonly string[], word: string): boolean {
+  return (
+    full.length === 2 &&
+    full[1] === word &&
+    GAZETTEER.get(lowerCased(`${full[0]} ${full[1]}`))?.kind === 'organization'
   );
 }
 
