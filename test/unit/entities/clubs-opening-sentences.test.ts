@@ -43,9 +43,9 @@ describe('a town and an ordinary word that is also a given name', () => {
     expect(ids).not.toContain('person:forest');
   });
 
-  it('are one name off the sports pages', () => {
+  it('are one name off the sports pages, the listed club (scripts/data/major-clubs.ts)', () => {
     const ids = entitiesOf('Fans of Nottingham Forest gathered outside the town hall.').map((e) => e.id);
 
-    expect(ids.filter((id) => id.includes('forest'))).toEqual(['place:nottingham-forest']);
+    expect(ids.filter((id) => id.includes('forest'))).toEqual(['organization:nottingham-forest']);
   });
 });
