@@ -2,6 +2,7 @@ import type { Country, Entity, Field, Mention } from '../schema.js';
 import { compareMentionPlaces, compareText } from '../text/compare.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
+import type { Sentence } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
 import { datelineCountry } from './dateline-place.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
@@ -247,7 +248,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   if (!all.length) return [];
   const top = Math.max(...all.map(salienceScore));
   const leadActing = doc.title.text.trim() === '' ? readLeadClause(doc, mentions).acting : NO_CODES;
-  const focusOf = decideFocus(all, readMainClause(doc, mentions), leadActing, doc.body.sentences.length);
+  const focusOf = decideFocus(all, readMainClause(doc, mentions), leadActing, doc.body.sentences);
   return sortInPlace(
     all.map((t) => ({ t, salience: salienceOf(t, top) })),
     // At equal salience a country the story is about comes first ("LIMA — …, who spends part of the year
@@ -319,7 +320,7 @@ function decideFocus(
   tallies: readonly Tally[],
   short: MainClause,
   leadActing: ReadonlySet<string>,
-  bodySentences: number,
+  body: readonly Sentence[],
 ): Set<string> {
   const focus = new Set<string>();
   const named = tallies.filter((t) => t.score > 0);
@@ -336,7 +337,7 @@ function decideFocus(
       inBody: reportedInBody(t.mentions),
       mentions: t.mentions,
     })),
-    bodySentences,
+    body,
   );
   for (const t of named) {
     if (

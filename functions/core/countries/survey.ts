@@ -1,4 +1,5 @@
 import type { Country } from '../schema.js';
+import { type Sentence, sentenceIndex } from '../text/sentences.js';
 import { TextMemo } from '../text/text-memo.js';
 import { lookupPhrase, placeWords } from './gazetteer.js';
 
@@ -11,19 +12,50 @@ export const SURVEY_SIZE = 10;
  */
 export const SHORT_SURVEY_SIZE = 6;
 export const SHORT_SURVEY_SENTENCES = 8;
+/**
+ * A short survey reports on its countries in turn, in at least this many sentences, or is made of one list
+ * of SHORT_SURVEY_SIZE or more: a sentence listing countries is one report however many it lists. "Cases
+ * fell in Congo, Burundi, Sierra Leone and Uganda" beside an aside on "the United States and Britain" in
+ * 2022 is a story about an outbreak, not a survey of six countries.
+ */
+export const SHORT_SURVEY_REPORTS = 3;
 
 /**
  * A survey: the headline is about a group or a market, not a country ("OPEC OUTPUT BELOW CEILING",
  * "EC MINISTERS MEET"), and the body reports on many countries in turn. Such a story is about each
  * country it reports on, and compares them, so each is in focus and every two are linked.
  */
-export function isSurvey(countries: readonly SurveyView[], bodySentences: number): boolean {
+export function isSurvey(countries: readonly SurveyView[], body: readonly Sentence[]): boolean {
   if (countries.some((c) => c.inTitle)) return false;
   const reported = countries.filter((c) => c.inBody);
   if (dominated(reported)) return false;
   if (reported.length >= SURVEY_SIZE) return true;
-  if (bodySentences > SHORT_SURVEY_SENTENCES || reported.length < SHORT_SURVEY_SIZE) return false;
-  return reported.filter((c) => namedInBody(c.mentions)).length >= SHORT_SURVEY_SIZE;
+  if (body.length > SHORT_SURVEY_SENTENCES || reported.length < SHORT_SURVEY_SIZE) return false;
+  const named = reported.filter((c) => namedInBody(c.mentions));
+  return named.length >= SHORT_SURVEY_SIZE && reportsInTurn(named, body);
+}
+
+/**
+ * Whether a short story's countries named by name are reported on in SHORT_SURVEY_REPORTS sentences or
+ * more, or SHORT_SURVEY_SIZE of them in one sentence (a story made of one list: "MCAs are plus 2.4 points
+ * for West Germany and the Netherlands, minus two for Denmark, …").
+ */
+function reportsInTurn(named: readonly SurveyView[], body: readonly Sentence[]): boolean {
+  const countIn = new Map<number, number>();
+  for (const c of named) {
+    // A country named twice in one sentence counts there once.
+    const seen = new Set<number>();
+    for (const m of c.mentions) {
+      if (m.field !== 'body' || !isNameOrCode(m.text)) continue;
+      const s = sentenceIndex(body, m.start);
+      if (seen.has(s)) continue;
+      seen.add(s);
+      countIn.set(s, (countIn.get(s) ?? 0) + 1);
+    }
+  }
+  if (countIn.size >= SHORT_SURVEY_REPORTS) return true;
+  for (const n of countIn.values()) if (n >= SHORT_SURVEY_SIZE) return true;
+  return false;
 }
 
 /**
@@ -96,7 +128,7 @@ function isNameOrCode(text: string): boolean {
   return answer;
 }
 
-type Named = { readonly field: 'title' | 'body'; readonly text: string };
+type Named = { readonly field: 'title' | 'body'; readonly text: string; readonly start: number };
 
 /** Reported on in the body: named in running text, not only in a table of capitals ("ARGENTINA 12,345"). */
 export function reportedInBody(mentions: readonly Named[]): boolean {
