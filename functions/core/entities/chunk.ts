@@ -149,7 +149,9 @@ const ARABIC_PARTICLE = /^(?:al|el|ad|ash|as|at|az|ar|an)-(?=\p{Lu})/iu;
 
 /** "al-Ansari" → "Ansari", "Al-Sisi" → "Sisi": the name a later mention may use alone. */
 export function withoutArabicParticle(word: string): string {
-  return word.replace(ARABIC_PARTICLE, '');
+  // The particle's hyphen is the third or fourth character: most words are returned without a regex.
+  const dash = word.length > 3 && (codeUnitAt(word, 2) === 45 || codeUnitAt(word, 3) === 45);
+  return dash ? word.replace(ARABIC_PARTICLE, '') : word;
 }
 
 /** What a token's text alone says about it as a word: the same for every occurrence of the text. */

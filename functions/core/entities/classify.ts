@@ -1,14 +1,8 @@
-import {
-  keyOf,
-  lookupPhrase,
-  lookupPlace as lookupPlaceUncached,
-  type PlaceEntry,
-} from '../countries/gazetteer.js';
+import { keyOf, lookupPhrase, lookupPlace, type PlaceEntry } from '../countries/gazetteer.js';
 import type { EntityType, Field } from '../schema.js';
 import { codeUnitAt, endsWithText, lowerCased, startsWithDigit, withoutMarks } from '../text/chars.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import { lowerCaseAt } from '../text/lower-case.js';
-import { TextMemo } from '../text/text-memo.js';
 import { WordMemo } from '../text/vocabulary.js';
 import type { Chunk, Word } from './chunk.js';
 import { lookupKey, MODEL_DESIGNATION, saintSurnameAfter, withoutArabicParticle } from './chunk.js';
@@ -45,14 +39,6 @@ import {
   placeOfWord,
   startsLongerNameWord,
 } from './word-facts.js';
-
-// Place look-ups normalise and re-tokenise their key; names repeat, so remember the answers (bounded).
-const placeMemo = new TextMemo<PlaceEntry | null>(20_000);
-export function lookupPlace(name: string): PlaceEntry | undefined {
-  const hit = placeMemo.get(name);
-  if (hit !== undefined) return hit ?? undefined;
-  return placeMemo.set(name, lookupPlaceUncached(name) ?? null) ?? undefined;
-}
 
 export type CandidateType = EntityType | 'none' | 'unknown';
 

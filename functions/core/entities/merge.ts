@@ -1,9 +1,10 @@
+import { lookupPlace } from '../countries/gazetteer.js';
 import type { Entity, EntityType, Mention } from '../schema.js';
 import { codeUnitAt, lowerCased } from '../text/chars.js';
 import { compareMentionPlaces, compareText } from '../text/compare.js';
 import { sortInPlace } from '../text/sort.js';
 import { withoutArabicParticle } from './chunk.js';
-import { type Candidate, lookupPlace } from './classify.js';
+import type { Candidate } from './classify.js';
 import { knownBodyNamed } from './known-bodies.js';
 import { withoutLegalForm } from './legal-form.js';
 import { GAZETTEER, isGivenName, ORG_HEADS, titleCase } from './lexicon.js';

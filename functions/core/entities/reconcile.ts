@@ -31,7 +31,7 @@ export function reconcilePlaces(
   );
 }
 
-const LOWER_CASE_STATE = / state$/;
+const LOWER_CASE_STATE = ' state';
 
 /**
  * "Washington state health officials said": the recogniser's place is "Washington", which alone is the
@@ -43,7 +43,7 @@ function followStates(entities: Entity[], countries: readonly Country[]): Entity
   const found = new Map<string, Mention>();
   for (const c of countries)
     for (const m of c.mentions)
-      if (LOWER_CASE_STATE.test(m.text) && lookupPlace(m.text)?.kind === 'region') found.set(key(m), m);
+      if (m.text.endsWith(LOWER_CASE_STATE) && lookupPlace(m.text)?.kind === 'region') found.set(key(m), m);
   if (found.size === 0) return entities;
   const out: Entity[] = [];
   for (const e of entities) {
@@ -135,12 +135,13 @@ function followNamesakes(entities: Entity[], countries: readonly Country[]): Ent
 function placeIdInArticle(e: Entity, countries: readonly Country[]): string {
   const namesakes = cityNamesakes(e.name);
   const first = e.mentions[0];
-  const counted = first && countries.find((c) => c.mentions.some((m) => key(m) === key(first)));
-  const read = namesakes.find((n) => n.countryCode === counted?.code);
+  // Most places have no namesake: the country that counted the first mention is looked for only if one does.
+  const counted = first && namesakes.length > 0 ? countryAt(countries, first) : undefined;
+  const read = counted && namesakes.find((n) => n.countryCode === counted.code);
   if (read) return `${GEONAMES}${read.geonamesId}`;
   const entry = lookupPlace(e.name);
   // Only the entry the id came from is judged; an id set another way (a dateline's region) stands.
-  if (!entry?.geonamesId || e.id !== `${GEONAMES}${entry.geonamesId}`) return e.id;
+  if (!entry?.geonamesId || !isGeonamesId(e.id, entry.geonamesId)) return e.id;
   if (countries.some((c) => c.code === entry.countryCode)) return e.id;
   // A city of a million or more is itself ("Tokyo", "trading in London, New York and Tokyo") unless its
   // namesake's state or country follows it ("London, Ontario"); a smaller town takes a namesake in any
@@ -151,6 +152,30 @@ function placeIdInArticle(e: Entity, countries: readonly Country[]): string {
   );
   if (named) return `${GEONAMES}${named.geonamesId}`;
   return big ? e.id : namedPlace(e.name).id;
+}
+
+/** The country one of whose mentions is at the same place as `mention`. */
+function countryAt(countries: readonly Country[], mention: Mention): Country | undefined {
+  return countries.find((c) =>
+    c.mentions.some((m) => m.start === mention.start && m.field === mention.field),
+  );
+}
+
+/**
+ * Whether `id` is `${GEONAMES}${geonamesId}`, read without building that string for every place entity
+ * of every article.
+ */
+function isGeonamesId(id: string, geonamesId: number): boolean {
+  const from = GEONAMES.length;
+  // A leading zero would read as the same number but is another id.
+  if (id.length <= from || id.charCodeAt(from) === 48 || !id.startsWith(GEONAMES)) return false;
+  let n = 0;
+  for (let i = from; i < id.length; i++) {
+    const digit = id.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return false;
+    n = n * 10 + digit;
+  }
+  return n === geonamesId;
 }
 
 /** Whether a mention of the country comes right after one of the place's: "London, Ontario". */

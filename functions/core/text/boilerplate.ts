@@ -53,9 +53,21 @@ const RELEASE_TAIL =
 const BARE_CONTACT = /^[ \t]*(?:Contacts?|CONTACTS?|About )\b/;
 // The safe-harbour sentence of a release without a heading: its line goes.
 const SAFE_HARBOR = /^[^\n]*Private Securities Litigation Reform Act[^\n]*$/gm;
-/** Words at least one of the patterns above needs. */
+/**
+ * Words at least one of the patterns above needs, each of seven characters or more. With the one- and
+ * three-character "©" and "(c) 2025" among them V8's matcher tried the alternatives at every position;
+ * without them it can look ahead over several characters first: about twice as fast on news bodies.
+ * `mayHoldBoilerplate` asks for those two apart.
+ */
 const MAY_HOLD_BOILERPLATE =
-  /[Cc]ontact|CONTACT|[Cc]heck back|CHECK BACK|[Tt]his is a|THIS IS A|earlier story|[Rr]eporting by|[Ee]diting by|Writing by|Compiled by|[Ll]ooking [Ss]tatement|LOOKING STATEMENT|[Hh]arbou?r [Ss]tatement|HARBOU?R STATEMENT|SOURCE |Inquiries|Litigation Reform|contributed|With assistance|©|Copyright|\([Cc]\) ?\d|Sign up|Related: /;
+  /[Cc]ontact|CONTACT|[Cc]heck back|CHECK BACK|[Tt]his is a|THIS IS A|earlier story|[Rr]eporting by|[Ee]diting by|Writing by|Compiled by|[Ll]ooking [Ss]tatement|LOOKING STATEMENT|[Hh]arbou?r [Ss]tatement|HARBOU?R STATEMENT|SOURCE |Inquiries|Litigation Reform|contributed|With assistance|Copyright|Sign up|Related: /;
+/** A copyright line's short forms: "(c) 2025", "(C)2025". */
+const SHORT_COPYRIGHT = /\([Cc]\) ?\d/;
+
+/** Whether the text holds a word one of the boilerplate patterns needs. */
+function mayHoldBoilerplate(text: string): boolean {
+  return MAY_HOLD_BOILERPLATE.test(text) || text.includes('©') || SHORT_COPYRIGHT.test(text);
+}
 /**
  * The web furniture of `TRAILERS` and a release's "About" heading, as a line opens: tried at each line's
  * start only (a handful of lines), since adding them to the scan above made it scan every position for a
@@ -85,7 +97,7 @@ export function withoutBoilerplate(body: string, dateline: Dateline | undefined)
   }
   // One cheap scan first: most stories hold none of these words, and the patterns below then never run
   // (a pattern scan is faster here than a dozen `includes`).
-  if (!MAY_HOLD_BOILERPLATE.test(text) && !mayHoldLineFurniture(text)) return text;
+  if (!mayHoldBoilerplate(text) && !mayHoldLineFurniture(text)) return text;
   const from = dateline?.end ?? 0;
   text = blankAll(text, NOTICE, from);
   text = blankAll(text, CREDITS, from);

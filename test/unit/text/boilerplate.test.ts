@@ -151,6 +151,19 @@ describe('trailers of other wires and publishers', () => {
     expect(cleaned.trim()).toBe(story);
   });
 
+  it.each([['©2025 Harbour Gazette Ltd.'], ['(c) 2024 Valley Courier Media'], ['(C)2023 Northern Post']])(
+    'blanks a copyright line that is the only trailer ("%s")',
+    (line) => {
+      const story = 'The town council approved a new budget for its two libraries on Monday.';
+      const body = `${story}\n\n${line}`;
+
+      const cleaned = withoutBoilerplate(body, undefined);
+
+      expect(cleaned.length).toBe(body.length);
+      expect(cleaned.trim()).toBe(story);
+    },
+  );
+
   it('blanks a paper’s links to other stories, advertisement markers, follow and newsletter lines', () => {
     const lead = 'The city council approved the new budget on Tuesday.';
     const rest = 'Councillors voted 12 to 3 after a four-hour debate.';
