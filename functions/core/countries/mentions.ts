@@ -448,6 +448,26 @@ function namesVenue(text: string, words: readonly Word[], j: number): boolean {
   );
 }
 
+/**
+ * "the Toyota Center", "Honda Centre", "Toyota Field", "the Heineken Cup": a sponsor's arena or
+ * tournament (with VENUE_HEADS), held wherever it is.
+ */
+const ARENA_HEADS = new Set([
+  'center',
+  'centre',
+  'field',
+  'cup',
+  'trophy',
+  'open',
+  'classic',
+  'championship',
+]);
+
+function namesArena(text: string, words: readonly Word[], j: number): boolean {
+  const next = words[j];
+  return next !== undefined && ARENA_HEADS.has(next.norm) && startsUpper(text, next.start);
+}
+
 /** First words of a place named after a saint: "St George's", "Santa Marta", "São Tomé". */
 const SAINT_WORDS = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'santo', 'sao']);
 
@@ -682,6 +702,9 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       if (entry.kind === 'region' && ownedByPrevious(text, mentions, entry.code, start)) break;
       if (entry.kind === 'name' && !allCaps && !CITY_STATES.has(entry.code) && namesVenue(text, words, i + n))
         break;
+      // "at Nissan Stadium", "the Honda Center": a sponsor's ground, wherever it was built.
+      if (entry.kind === 'company' && (namesVenue(text, words, i + n) || namesArena(text, words, i + n)))
+        break;
       // "Arsenal beat Chelsea at the Emirates": a name read with its "the" after "at" is the ground named
       // after the country, not the country ("in the Emirates", "the Emirates' foreign ministry" are).
       if (entry.kind === 'name' && first.norm === 'the' && words[i - 1]?.norm === 'at') break;
@@ -700,6 +723,7 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       const weakInCaps =
         entry.kind === 'city' ||
         entry.kind === 'metonym' ||
+        entry.kind === 'company' ||
         entry.kind === 'region' ||
         entry.kind === 'abbreviation';
       mentions.push({

@@ -20,6 +20,8 @@ export const PHRASE_KINDS = [
   'abbreviation',
   'city',
   'none',
+  // A company of the country ("Safaricom", "Toyota"; companies.ts): counted like a metonym.
+  'company',
 ] as const;
 export type PhraseKind = (typeof PHRASE_KINDS)[number];
 

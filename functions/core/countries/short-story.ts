@@ -26,6 +26,9 @@ const SUBJECT_FILLER = /^(?:[\s,"'“‘]|the\b|both\b|and\b|['’]s\b)*$/i;
 // After a subject: a verb or a noun in lower case ("agreed", "crushers", "'s central bank"), or the
 // next country of a coordination.
 const SUBJECT_FOLLOWER = /^(?:(?:['’]s)?\s+\p{Ll}|\s*,|\s+and\b|['’]s\s)/u;
+// After a firm of a country (companies.ts): the rest of its name first ("Samsung Electronics posted",
+// "Jollibee Foods Corp. said").
+const FIRM_FOLLOWER = /^(?:\s+(?:\p{Lu}[\p{L}.&-]*|&))*(?:['’]s)?\s+\p{Ll}/u;
 // "Turkish President Recep Tayyip Erdogan met …", "met Malaysia's Prime Minister Anwar Ibrahim": the
 // country of an office holder who acts, not the start of a firm's name ("China Daily").
 const OFFICE_AFTER =
@@ -132,7 +135,9 @@ function readClauses(
           !m.currency &&
           (GOVERNMENT_SPEAKER.test(text.slice(m.end, start)) ||
             (GOVERNMENT_IN_BEFORE.test(text.slice(sentenceStart, m.start)) &&
-              SAYS_NEXT.test(text.slice(m.end, start)))) &&
+              SAYS_NEXT.test(text.slice(m.end, start))) ||
+            // "Jollibee Foods Corp said it would open 500 stores abroad": the firm that speaks acts.
+            (m.kind === 'company' && isSubject(m, sentenceStart, body, text))) &&
           // "Siemens AG of West Germany said": the seat of a firm that speaks.
           !SEAT_BEFORE.test(text.slice(sentenceStart, m.start)),
       );
@@ -189,7 +194,9 @@ function isSubject(
   const after = text.slice(m.end, m.end + 40);
   return (
     SUBJECT_FILLER.test(text.slice(from, m.start)) &&
-    (SUBJECT_FOLLOWER.test(after) || OFFICE_AFTER.test(after))
+    (SUBJECT_FOLLOWER.test(after) ||
+      OFFICE_AFTER.test(after) ||
+      (m.kind === 'company' && FIRM_FOLLOWER.test(after)))
   );
 }
 
