@@ -45,7 +45,12 @@ const ROWS: readonly SenseRow[] = [
   // "Strikes" are a walkout in a labour story, attacks in a war story and an asteroid's impact in a science
   // story; troops who "exchanged fire", a minister "under fire" and a coach who was "fired" are no blaze; a
   // strike "in retaliation" for an attack is no trade dispute.
-  { words: ['strike', 'strikes', 'striking'], topic: labour, rivals: [conflict, science] },
+  // An earthquake or a hurricane that "strikes", tragedy that "struck", a striker's "strike" from 20 yards.
+  {
+    words: ['strike', 'strikes', 'striking'],
+    topic: labour,
+    rivals: [conflict, science, disaster, weather, sport],
+  },
   { words: ['fire', 'fires'], topic: disaster, rivals: [conflict, politics, economy, sport] },
   // A storm's power cuts, cancelled flights and trains, closed airports, stranded commuters and diverted buses:
   // business news only where the weather or a disaster does not lead.
@@ -208,6 +213,9 @@ const ROWS: readonly SenseRow[] = [
   { words: ['serve', 'serving'], topic: sport, rivals: [crime, politics, conflict] },
   // A "drug" boat or cartel is crime news, not medicine.
   { words: ['drug', 'drugs'], topic: health, rivals: [crime] },
+  // A film that "was shot" in Morocco, a rapper who "was shot" years before his first album: crime news only
+  // where the arts do not lead.
+  { words: ['was shot', 'were shot', 'been shot'], topic: crime, rivals: [arts] },
   // Floods that "killed" hundreds are a disaster, not a murder or a battle.
   { words: ['killed', 'killing', 'kills'], topic: crime, rivals: [disaster] },
   { words: ['killed', 'killing', 'kills'], topic: conflict, rivals: [disaster] },
@@ -230,7 +238,20 @@ const ROWS: readonly SenseRow[] = [
   // Grounds named after the district around them: a tram line to Headingley, homes in Twickenham, a
   // concert at Wembley are no match; the ground counts only where sport leads.
   {
-    words: ['Headingley', 'Edgbaston', 'Twickenham', 'Old Trafford', 'Anfield', 'Wembley', 'Murrayfield'],
+    words: [
+      'Headingley',
+      'Edgbaston',
+      'Twickenham',
+      'Old Trafford',
+      'Anfield',
+      'Wembley',
+      'Murrayfield',
+      // Clubs named after their town or district: the constituency of West Ham, a hotel in Bournemouth.
+      'West Ham',
+      'Bournemouth',
+      'Brentford',
+      'Burnley',
+    ],
     topic: sport,
     rivals: OTHER_THAN_SPORT,
   },

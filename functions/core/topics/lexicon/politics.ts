@@ -6,7 +6,9 @@ export const POLITICS: TermTable = {
     leader 0.5, leadership 1, reform 1, manifesto 3, ideology 2, rightwing 2, leftwing 2, right-wing 2,
     left-wing 2, populist 2, populism 2, conservative 1, liberal 1, socialist 2, lawmaker 3, legislator 3,
     spin doctor 3, political row 3, cross-party 3, bipartisan 3, partisan 2, incumbent 1.5, statesman 2,
-    marathon talks 0.5, marathon session 0.5, marathon debate 0.5, marathon negotiations 0.5`,
+    marathon talks 0.5, marathon session 0.5, marathon debate 0.5, marathon negotiations 0.5,
+    state television 1, state TV 1, state media 1, state-run media 1, state-run television 1,
+    state-run TV 1, national television 1, state news agency 1`,
 
   // election and its children
   '20000574': `election 3, elect 2, electoral 3, electorate 3, voter 3, vote 1.5, ballot 3, poll 1,
