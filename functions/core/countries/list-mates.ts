@@ -65,20 +65,33 @@ export function onlyListMates<K>(
   sentenceText: (k: K) => string,
 ): boolean {
   if (!shared.length) return false;
-  for (const k of shared) {
-    let list: number | undefined;
-    for (const c of [a, b]) {
-      let named = false;
-      for (const m of c.mentions) {
-        if (sentenceOf(m) !== k) continue;
-        const l = lists.get(mentionKey(m));
-        if (l === undefined || (list !== undefined && l !== list)) return false;
-        list = l;
-        named = true;
-      }
-      if (!named) return false;
-    }
-    if (MUTUAL.test(sentenceText(k))) return false;
-  }
+  for (const k of shared) if (!listMatesIn(lists, a, b, k, sentenceOf, sentenceText)) return false;
   return true;
+}
+
+/**
+ * Whether one sentence (key `k`) names two countries only as members of one list in it, with no word
+ * that makes the members parties to one another.
+ */
+export function listMatesIn<K>(
+  lists: ReadonlyMap<string, number>,
+  a: Country,
+  b: Country,
+  k: K,
+  sentenceOf: (m: Mention) => K,
+  sentenceText: (k: K) => string,
+): boolean {
+  let list: number | undefined;
+  for (const c of [a, b]) {
+    let named = false;
+    for (const m of c.mentions) {
+      if (sentenceOf(m) !== k) continue;
+      const l = lists.get(mentionKey(m));
+      if (l === undefined || (list !== undefined && l !== list)) return false;
+      list = l;
+      named = true;
+    }
+    if (!named) return false;
+  }
+  return !MUTUAL.test(sentenceText(k));
 }

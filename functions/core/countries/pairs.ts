@@ -8,7 +8,7 @@ import { coObjectsIn, mayBeCoObject, type SentenceSpan } from './co-objects.js';
 import { CUE, RELATION_CUE } from './cues.js';
 import { datelineCountry } from './dateline-place.js';
 import { opensOfficeHolder } from './leaders.js';
-import { listsOf, onlyListMates } from './list-mates.js';
+import { listMatesIn, listsOf } from './list-mates.js';
 import { namedOnlyByMoves } from './market-moves.js';
 import { partyLinks } from './party-links.js';
 import { isVenue, placeKindOf } from './place-kind.js';
@@ -42,6 +42,7 @@ import { hostsEvent } from './venues.js';
 
 const MAX_EVIDENCE = 3;
 const NO_LINKS: ReadonlyMap<string, ReadonlySet<string>> = new Map();
+const NO_PLACES: readonly PlaceKey[] = [];
 // A pair through the dateline's stand-in alone scores no more than the weakest link (two focus
 // countries no sentence holds together).
 const STAND_IN_SCORE = 0.4;
@@ -243,12 +244,23 @@ export function linkCountryPairs(
         continue;
       // Two markets moving in the same hour are set side by side, not linked.
       if (!joined && onlyMoves(a) && onlyMoves(b)) continue;
-      const linkScore = shared.length
+      // A list sentence sets its members side by side: it adds nothing to a pair the story links otherwise
+      // ("the Quad — the United States, Saudi Arabia, Egypt and the UAE — proposed a truce" beside "the US
+      // envoy has been shuttling between Cairo, Abu Dhabi and Port Sudan"), and a pair only lists hold
+      // scores at the list cap.
+      const mates =
+        lists !== undefined && shared.length
+          ? shared.filter((k) => listMatesIn(lists, a, b, k, sentenceOf, sentenceText))
+          : NO_PLACES;
+      const listMates = mates.length > 0 && mates.length === shared.length;
+      const linking = mates.length && !listMates ? shared.filter((k) => !mates.includes(k)) : shared;
+      const linkCued = linking === shared ? cuedSentences : linking.filter(cued).length || (party ? 1 : 0);
+      const linkScore = linking.length
         ? Math.min(
             standIn ? STAND_IN_SCORE : 1,
             0.5 +
-              0.1 * shared.length +
-              0.15 * Math.min(cuedSentences, 2) +
+              0.1 * linking.length +
+              0.15 * Math.min(linkCued, 2) +
               (isLeadingPair ? 0.1 : 0) -
               (bothFocus ? 0 : 0.2),
           )
@@ -258,11 +270,12 @@ export function linkCountryPairs(
               0.5 + (isLeadingPair ? 0.1 : 0),
             )
           : Math.min(isLeadingPair ? 0.6 : 0.4, 0.3 + 0.3 * Math.min(a.salience, b.salience));
-      const listMates = lists !== undefined && onlyListMates(lists, a, b, shared, sentenceOf, sentenceText);
       const score = listMates ? Math.min(linkScore, LIST_SCORE) : linkScore;
       // Only what is kept: a pair with shared sentences has no paragraph link. The sentences that name both
-      // come before those where the country filed from only stands in (a headline naming one of them).
-      const named = standIn || !filedPair || !ownSentences ? shared : namingBothFirst(shared, ownSentences);
+      // come before those where the country filed from only stands in (a headline naming one of them), and
+      // those that link the two before the lists that only hold them.
+      const ordered = linking === shared ? shared : [...linking, ...mates];
+      const named = standIn || !filedPair || !ownSentences ? ordered : namingBothFirst(ordered, ownSentences);
       const evidence = named.slice(0, MAX_EVIDENCE).map((key) => placeMention(doc, key));
       if (together) evidence.push(...together);
       const codes: [string, string] = a.code < b.code ? [a.code, b.code] : [b.code, a.code];

@@ -53,3 +53,24 @@ describe('a paragraph link through the dateline alone', () => {
     expect(score['GB-SA']).toBeLessThanOrEqual(0.4);
   });
 });
+
+describe('a list sentence beside a sentence that links two of its members', () => {
+  const title = 'Nordic states agree on Arctic shipping';
+  const story =
+    'Sweden, Norway, Finland and Denmark signed a statement on Arctic shipping on Monday. ' +
+    'Norway and Finland also agreed on a new rail link between Narvik and Oulu, the two governments said. ' +
+    'Sweden said it would host the next meeting. Denmark backed the plan. Finland welcomed it.';
+
+  it('adds nothing to the pair: the linking sentence scores it, and comes first as evidence', () => {
+    const doc = prepareDocument({ body: story, title, language: 'en' });
+    const pair = linkCountryPairs(doc, resolveCountries(doc, [])).find((p) => p.pair === 'FI-NO');
+
+    expect(pair?.score).toBeLessThan(0.9);
+    expect(pair?.score).toBeGreaterThan(0.3);
+    expect(pair?.evidence[0]?.text).toMatch(/^Norway and Finland also agreed/);
+  });
+
+  it('still caps at the list score a pair that only the list holds', () => {
+    expect(scores(story, title)['DK-SE']).toBe(0.3);
+  });
+});
