@@ -22,6 +22,12 @@ const VENUE_BEFORE = /\b(?:in|at|near|outside|inside|across|around|within)\s+(?:
 /** "arrived in Tokyo … for a two-day visit": the place a visitor arrives in is the country visited. */
 const ARRIVED_BEFORE = /\b(?:arrived|arrives|arriving|landed|lands|landing)\s+in\s+$/i;
 const VISIT = /\b(?:visit|trip|tour|talks|summit)\b/i;
+/**
+ * "Rubio spoke with his Saudi counterpart": the demonym before "counterpart" is the other side of a meeting
+ * or a call whose first side is the speaker's country named before it ("Secretary of State Marco Rubio").
+ */
+const POSSESSOR_BEFORE = /\b(?:his|her|their)\s+$/i;
+const COUNTERPART_AFTER = /^\s+counterparts?\b/i;
 /** Between the two: no full stop, semicolon or line of its own, and not too far apart. */
 const MAX_GAP = 60;
 
@@ -32,6 +38,8 @@ function linksParties(text: string, first: Mention, second: Mention, sentenceEnd
   if (ORIGIN_COMPOUND.test(text.slice(first.end, first.end + 16))) return false;
   if (ORIGIN_COMPOUND.test(text.slice(second.end, second.end + 16))) return false;
   if (ARRIVED_BEFORE.test(between)) return VISIT.test(text.slice(second.end, sentenceEnd));
+  if (POSSESSOR_BEFORE.test(between) && COUNTERPART_AFTER.test(text.slice(second.end, second.end + 14)))
+    return true;
   return PARTY_CUE.test(between) && !VENUE_BEFORE.test(between);
 }
 

@@ -67,3 +67,25 @@ describe('two countries listed after one preposition', () => {
     expect(result).toContain('JP-KR');
   });
 });
+
+describe('a minister meeting "his Saudi counterpart"', () => {
+  it("links the minister's country, named by his name, with the counterpart's demonym", () => {
+    const result = pairsOf(
+      '',
+      'Secretary of State Marco Rubio spoke on Monday with his Saudi counterpart about the war, ' +
+        'the State Department said.',
+    );
+
+    expect(result).toContain('SA-US');
+  });
+
+  it('links them whatever the verb before the counterpart ("spoke with her French counterpart")', () => {
+    const result = pairsOf(
+      '',
+      'Finance Minister Nirmala Sitharaman spoke with her French counterpart on Thursday about tax rules. ' +
+        'Sitharaman said India wanted a fair global deal.',
+    );
+
+    expect(result).toEqual(['FR-IN']);
+  });
+});
