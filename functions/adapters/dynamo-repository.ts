@@ -10,6 +10,7 @@ import {
 import type { CatalogEntry } from '../core/records/build.js';
 import type { CountChange } from '../core/records/diff.js';
 import {
+  type ClaimItem,
   type IndexItem,
   isTombstone,
   type ObjectRecordItem,
@@ -147,8 +148,46 @@ export function createDynamoRepository(
             '#state': 'state',
             '#key': 'key',
             '#tv': 'taggerVersion',
+            '#dup': 'duplicateOf',
           }),
           ...valuesIn(expression, { ':seq': item.seq, ...values }),
+        }),
+      ),
+    );
+
+  /** The claim as the pipeline sees it: owner, members (a string set in the table), promoting. */
+  const claimOf = (item: Record<string, unknown> | undefined): ClaimItem | undefined =>
+    item?.owner === undefined
+      ? undefined
+      : {
+          owner: item.owner as string,
+          members: [...((item.m as Set<string> | undefined) ?? [])].sort(),
+          ...(typeof item.promoting === 'string' ? { promoting: item.promoting } : {}),
+          version: typeof item.v === 'number' ? item.v : 0,
+        };
+
+  /** A conditional update of a claim item. */
+  const updateClaim = (
+    fp: string,
+    update: string,
+    condition: string,
+    values: Record<string, unknown>,
+  ): Promise<boolean> =>
+    conditional(`UpdateItem F#${fp}`, () =>
+      client.send(
+        new UpdateCommand({
+          TableName,
+          Key: keys.claim(fp),
+          UpdateExpression: update,
+          ConditionExpression: condition,
+          ExpressionAttributeNames: namesIn(`${update} ${condition}`, {
+            '#pk': 'pk',
+            '#m': 'm',
+            '#owner': 'owner',
+            '#promoting': 'promoting',
+            '#v': 'v',
+          }),
+          ...valuesIn(`${update} ${condition}`, values),
         }),
       ),
     );
@@ -177,19 +216,23 @@ export function createDynamoRepository(
       return isTombstone(stored) ? undefined : stored;
     },
     getStoredArticle: (aid) => get<StoredArticle>(keys.article(aid)),
-    advanceArticle: (item, expected) =>
-      expected === undefined
-        ? putIf(item, 'attribute_not_exists(#pk)')
-        : isTombstone(expected) || expected.taggerVersion === undefined
-          ? putIf(item, '#seq = :expected AND #state = :state AND attribute_not_exists(#tv)', {
-              ':expected': expected.seq,
-              ':state': expected.state,
-            })
-          : putIf(item, '#seq = :expected AND #state = :state AND #tv = :tv', {
-              ':expected': expected.seq,
-              ':state': expected.state,
-              ':tv': expected.taggerVersion,
-            }),
+    advanceArticle(item, expected) {
+      if (expected === undefined) return putIf(item, 'attribute_not_exists(#pk)');
+      if (isTombstone(expected) || expected.taggerVersion === undefined)
+        return putIf(item, '#seq = :expected AND #state = :state AND attribute_not_exists(#tv)', {
+          ':expected': expected.seq,
+          ':state': expected.state,
+        });
+      // A copy's promotion keeps the sequencer and ends APPLIED again: that it is no longer a copy is
+      // what tells the two records apart.
+      const copy = expected.duplicateOf === undefined ? 'attribute_not_exists(#dup)' : '#dup = :dup';
+      return putIf(item, `#seq = :expected AND #state = :state AND #tv = :tv AND ${copy}`, {
+        ':expected': expected.seq,
+        ':state': expected.state,
+        ':tv': expected.taggerVersion,
+        ...(expected.duplicateOf !== undefined ? { ':dup': expected.duplicateOf } : {}),
+      });
+    },
     replaceArticle: (item) => putIf(item, '#seq = :seq AND #state <> :deleted', { ':deleted': 'DELETED' }),
     buryArticle: (tombstone, expectedSeq) => swap(tombstone, expectedSeq),
 
@@ -320,6 +363,54 @@ export function createDynamoRepository(
       if (aliases.length > 0 && (await conditional(`UpdateItem E#${entry.entityId}`, () => update(true))))
         return;
       await send(`UpdateItem E#${entry.entityId}`, () => update(false));
+    },
+
+    async claim(fp, aid) {
+      const out = await send(`UpdateItem F#${fp}`, () =>
+        client.send(
+          new UpdateCommand({
+            TableName,
+            Key: keys.claim(fp),
+            UpdateExpression: 'SET #rt = :rt, #owner = if_not_exists(#owner, :aid) ADD #m :ids, #v :one',
+            ExpressionAttributeNames: { '#rt': 'recordType', '#owner': 'owner', '#m': 'm', '#v': 'v' },
+            ExpressionAttributeValues: { ':rt': 'claim', ':aid': aid, ':ids': new Set([aid]), ':one': 1 },
+            ReturnValues: 'ALL_NEW',
+          }),
+        ),
+      );
+      const claim = claimOf(out.Attributes);
+      if (!claim) throw new Error(`UpdateItem F#${fp} returned no claim`);
+      return claim;
+    },
+    getClaim: async (fp) => claimOf(await get<Record<string, unknown>>(keys.claim(fp))),
+    dropMember: (fp, aid, version) =>
+      updateClaim(fp, 'DELETE #m :ids ADD #v :one', '#owner <> :aid AND #v = :v', {
+        ':ids': new Set([aid]),
+        ':aid': aid,
+        ':one': 1,
+        ':v': version,
+      }),
+    handOver: (fp, from, to, version) =>
+      updateClaim(
+        fp,
+        'SET #owner = :to, #promoting = :to DELETE #m :ids ADD #v :one',
+        '#owner = :from AND contains(#m, :to) AND #v = :v',
+        { ':to': to, ':from': from, ':ids': new Set([from]), ':one': 1, ':v': version },
+      ),
+    releaseClaim: (fp, aid, version) =>
+      conditional(`DeleteItem F#${fp}`, () =>
+        client.send(
+          new DeleteCommand({
+            TableName,
+            Key: keys.claim(fp),
+            ConditionExpression: '#owner = :aid AND size(#m) = :one AND #v = :v',
+            ExpressionAttributeNames: { '#owner': 'owner', '#m': 'm', '#v': 'v' },
+            ExpressionAttributeValues: { ':aid': aid, ':one': 1, ':v': version },
+          }),
+        ),
+      ),
+    async clearPromoting(fp, aid) {
+      await updateClaim(fp, 'REMOVE #promoting', '#promoting = :aid', { ':aid': aid });
     },
 
     async adjustEntityCount(entityId: string, delta: number) {

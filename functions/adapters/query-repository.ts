@@ -15,6 +15,7 @@ import { coCode, parseCoCode } from '../core/records/co-codes.js';
 import {
   type ArticleRecordItem,
   type CatalogItem,
+  type ClaimItem,
   type IndexItem,
   isTombstone,
   type StoredArticle,
@@ -66,6 +67,8 @@ export interface FailureRow {
 
 export interface QueryRepository {
   getArticle(aid: string): Promise<ArticleRecordItem | undefined>;
+  /** The claim of a fingerprint: the listed article (`owner`) and every article with that text. */
+  getClaim(fp: string): Promise<ClaimItem | undefined>;
   getEntity(entityId: string): Promise<CatalogItem | undefined>;
   /** At most 100 ids (one BatchGetItem); unknown ids are left out. */
   getEntities(entityIds: readonly string[]): Promise<CatalogItem[]>;
@@ -138,6 +141,12 @@ export function createQueryRepository(
       // A removed article leaves a tombstone (state DELETED): to a reader it does not exist.
       const stored = await get<StoredArticle>(keys.article(aid));
       return isTombstone(stored) ? undefined : stored;
+    },
+    async getClaim(fp) {
+      const item = await get<{ owner?: string; m?: Set<string>; v?: number }>(keys.claim(fp));
+      return item?.owner === undefined
+        ? undefined
+        : { owner: item.owner, members: [...(item.m ?? [])].sort(), version: item.v ?? 0 };
     },
     getEntity: (entityId) => get<CatalogItem>(keys.entity(entityId)),
 

@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import type { IndexRow } from '../adapters/query-repository.js';
 import { MAX_FILTERS, mergeShardPages, planArticles } from '../core/query/articles.js';
 import { queryBinding } from '../core/query/cursor.js';
-import type { ArticleRecordItem } from '../core/records/items.js';
+import type { ArticleRecordItem, ClaimItem } from '../core/records/items.js';
 import { type TagKind, type TagRef, tagRefString } from '../core/records/keys.js';
 import { decodeResult } from '../core/records/result-codec.js';
 import { checkedRange, type RequestContext, readCursor, writeCursor } from './context.js';
@@ -77,10 +77,25 @@ function articleSummary(row: IndexRow) {
 export async function getArticle(ctx: RequestContext, aid: string) {
   const record = await ctx.repository.getArticle(aid);
   if (!record) throw notFound(`no article with id "${aid}"`);
-  return articleDetail(record);
+  // One more GetItem for a tagged article: its text's claim says which copy is listed and which are not.
+  const claim = record.fp !== undefined ? await ctx.repository.getClaim(record.fp) : undefined;
+  return articleDetail(record, claim);
 }
 
-export function articleDetail(record: ArticleRecordItem) {
+/**
+ * Copies of one story (the same title and body under other keys, docs/data-model.md): the listed one
+ * names the others in `duplicates`, a copy names the listed one in `duplicateOf`. The claim is the
+ * authority (an owner that left handed it over without rewriting the copies); the record's own
+ * `duplicateOf` stands in only while the claim cannot be read.
+ */
+function duplicateFields(record: ArticleRecordItem, claim: ClaimItem | undefined) {
+  if (record.status !== 'TAGGED' || record.fp === undefined) return {};
+  const copyOf = claim ? (claim.owner !== record.aid ? claim.owner : undefined) : record.duplicateOf;
+  if (copyOf !== undefined) return { duplicateOf: copyOf };
+  return { duplicates: (claim?.members ?? []).filter((aid) => aid !== record.aid) };
+}
+
+export function articleDetail(record: ArticleRecordItem, claim?: ClaimItem) {
   const result = record.status === 'TAGGED' ? decodeResult(record) : undefined;
   return {
     id: record.aid,
@@ -98,6 +113,7 @@ export function articleDetail(record: ArticleRecordItem) {
     updatedAt: record.updatedAt,
     indexedTags: record.tags,
     truncated: record.truncated === true,
+    ...duplicateFields(record, claim),
     ...(record.status === 'FAILED'
       ? {
           failure: {

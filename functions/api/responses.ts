@@ -62,6 +62,14 @@ export const ArticleDetail = z
       .array(z.string())
       .meta({ description: 'Tag references (`kind|value`) that are searchable.' }),
     truncated: z.boolean(),
+    duplicates: z.array(z.string()).optional().meta({
+      description:
+        'On the listed copy of a story: ids of the other articles with the same title and body (other S3 keys), which lists, trends and tops do not count again.',
+    }),
+    duplicateOf: z.string().optional().meta({
+      description:
+        'On a copy: id of the article with the same title and body that is listed and counted. The copy keeps its own tags here but has no indexed tags.',
+    }),
     failure: z
       .object({ reason: z.string(), message: z.string(), failedAt: z.string().optional() })
       .optional(),

@@ -10,12 +10,11 @@ import {
 } from '../core/records/build.js';
 import {
   appliedMemberships,
-  countChanges,
   mergeMemberships,
-  orphanedMemberships,
   planArticle,
   possibleMemberships,
 } from '../core/records/diff.js';
+import { fingerprint } from '../core/records/fingerprint.js';
 import {
   type ArticleRecordItem,
   type FailureReason,
@@ -25,11 +24,12 @@ import {
   type StaleTags,
 } from '../core/records/items.js';
 import { canonicalTime, contentHash, keys, shortId, tagRefString } from '../core/records/keys.js';
-import { decodeResult } from '../core/records/result-codec.js';
 import { compareSequencers } from '../core/records/sequencer.js';
 import type { ArticleInput, TagResult } from '../core/schema.js';
-import { forEachLimited, settleAll } from './concurrency.js';
+import { applyPlan, cleanUpOvertaken, LEDGER_ATTEMPTS, LedgerContentionError } from './apply.js';
+import { forEachLimited } from './concurrency.js';
 import { type DecodedArticle, type DecodeLimits, decodeObject } from './decode.js';
+import { leaveClaim, settleClaim } from './duplicates.js';
 import { type ObjectEvent, unquoteETag } from './events.js';
 import type { ObjectSource, TagRepository } from './ports.js';
 
@@ -46,26 +46,10 @@ export interface PipelineDeps {
   readonly onArticle?: (outcome: ArticleOutcome) => void;
 }
 
-/** Conditional single-item writes of one article in flight at once. */
-const WRITE_CONCURRENCY = 16;
-
 /** Seconds a tombstone is kept: longer than SQS retention (14 days), so no older event survives it. */
 export const TOMBSTONE_SECONDS = 15 * 24 * 3600;
 
-/**
- * Compare-and-set attempts on one ledger (object record or article record) before giving up. Each failure
- * means another attempt of the same key wrote in between; a handful is already far beyond what S3's
- * event rate per key produces, and giving up only hands the message back for redelivery.
- */
-const LEDGER_ATTEMPTS = 5;
-
-/** Another attempt of the same key kept writing the ledger: transient, the message is redelivered. */
-export class LedgerContentionError extends Error {
-  constructor(key: string) {
-    super(`the records of "${key}" kept changing under concurrent events; retry later`);
-    this.name = 'LedgerContentionError';
-  }
-}
+export { LedgerContentionError } from './apply.js';
 
 export type ObjectOutcome =
   | 'tagged'
@@ -84,6 +68,8 @@ export interface ArticleOutcome {
   readonly status: 'TAGGED' | 'FAILED' | 'REMOVED' | 'SKIPPED';
   readonly reason?: FailureReason;
   readonly message?: string;
+  /** The article is a copy of this one (same title and body): stored, not listed or counted. */
+  readonly duplicateOf?: string;
   readonly taggerVersion?: string;
   readonly durationMs?: number;
   readonly counts: {
@@ -298,6 +284,8 @@ async function writeArticle(
         next: StaleTags[];
         possible: StaleTags[];
         applied: StaleTags[];
+        fp: string | undefined;
+        leaving: string[];
       }
     | undefined;
   for (let attempt = 0; !opened; attempt++) {
@@ -312,6 +300,9 @@ async function writeArticle(
         : standing(stored, event.sequencer);
     const current = position === 'done' && stored?.taggerVersion === deps.taggerVersion && !event.retag;
     if (position === 'newer' || current) {
+      // A redelivery: the first delivery may have stopped before a copy looked at the claim again, or
+      // inside a promotion it ran (before the mark was cleared). Two reads, on this rare path only.
+      if (current && stored?.fp !== undefined) await settleClaim(deps, stored.fp, aid);
       deps.onArticle?.(skipped);
       return 'SKIPPED';
     }
@@ -347,8 +338,18 @@ async function writeArticle(
     const applied = appliedMemberships(stored);
     const now = deps.now();
     const stale = mergeMemberships(possible);
-    const candidate = result
-      ? buildTaggedRecord(version, result, tags, stale, now)
+    // The text's fingerprint is written before its claim, and the claims of the texts this version
+    // replaces stay in `leaving` until left: a crash at any point leaves a record that says what to undo.
+    const fp = result && input ? fingerprint(input.title, input.body) : undefined;
+    const leaving = [
+      ...new Set([...(stored?.leaving ?? []), ...(stored?.fp !== undefined ? [stored.fp] : [])]),
+    ].filter((old) => old !== fp);
+    // Whether it will be listed or be a copy is read from the claim first, so that its PENDING record
+    // names the memberships it means to write (what a clean-up of an overtaken attempt restores).
+    const predicted = fp !== undefined ? await repository.getClaim(fp) : undefined;
+    const copyOf = predicted !== undefined && predicted.owner !== aid ? predicted.owner : undefined;
+    const built = result
+      ? buildTaggedRecord(version, result, copyOf === undefined ? tags : [], stale, now)
       : buildFailedRecord(
           version,
           failure?.reason ?? 'TAGGING_FAILED',
@@ -356,50 +357,65 @@ async function writeArticle(
           stale,
           now,
         );
+    const candidate: ArticleRecordItem = {
+      ...built,
+      ...(fp !== undefined ? { fp } : {}),
+      ...(copyOf !== undefined ? { duplicateOf: copyOf } : {}),
+      ...(leaving.length > 0 ? { leaving } : {}),
+    };
     if (await repository.advanceArticle(candidate, found)) {
-      opened = { record: candidate, tags, next, possible, applied };
+      opened = { record: candidate, tags, next, possible, applied, fp, leaving };
     }
   }
-  const { record, tags, next, possible, applied } = opened;
+  const { possible, applied, fp, leaving } = opened;
+  let record = opened.record;
   const failure = tagged?.failure;
   const result = tagged?.result;
-  const plan = planArticle(aid, possible, applied, buildIndexItems(record, tags), next);
-  const entityDelta = new Map<string, number>();
-  // Index items and count shards are independent items: write them side by side (bounded).
-  const moveEntity = (entityId: string, delta: number) =>
-    entityDelta.set(entityId, (entityDelta.get(entityId) ?? 0) + delta);
-  await settleAll([
-    repository.writeIndex(plan.indexPuts, plan.indexDeletes),
-    forEachLimited(plan.countAdds, WRITE_CONCURRENCY, async (change) => {
-      if ((await repository.addMember(change)) && change.ref.kind === 'entity')
-        moveEntity(change.ref.value, 1);
-    }),
-    forEachLimited(plan.countRemoves, WRITE_CONCURRENCY, async (change) => {
-      if ((await repository.removeMember(change)) && change.ref.kind === 'entity')
-        moveEntity(change.ref.value, -1);
-    }),
-  ]);
-  const entries = result ? catalogEntries(result, tags) : [];
-  await forEachLimited(entries, WRITE_CONCURRENCY, (entry) =>
-    repository.upsertEntity(entry, entityDelta.get(entry.entityId) ?? 0),
-  );
-  const listed = new Set(entries.map((e) => e.entityId));
-  const orphans = [...entityDelta].filter(([entityId, delta]) => delta !== 0 && !listed.has(entityId));
-  await forEachLimited(orphans, WRITE_CONCURRENCY, ([entityId, delta]) =>
-    repository.adjustEntityCount(entityId, delta),
-  );
-  if (!(await repository.replaceArticle(appliedRecord(record)))) {
+  // First to claim the text owns it; a copy keeps its record and result but is neither listed nor counted.
+  const claim = fp !== undefined ? await repository.claim(fp, aid) : undefined;
+  const duplicateOf = claim && claim.owner !== aid ? claim.owner : undefined;
+  let removable = possible;
+  if ((duplicateOf === undefined) !== (record.duplicateOf === undefined)) {
+    // The claim changed between the read and the claim (two copies at once, or the owner left): the
+    // record is written again with what it now means to write; tags it named may have been restored.
+    removable = mergeMemberships([...possible, ...(record.duplicateOf === undefined ? opened.next : [])]);
+    const { duplicateOf: _was, ...rest } = record;
+    const rewritten: ArticleRecordItem = {
+      ...rest,
+      tags: duplicateOf === undefined ? opened.next.flatMap((group) => group.tags) : [],
+      ...(duplicateOf !== undefined ? { duplicateOf } : {}),
+      ...(removable.length > 0 ? { stale: JSON.stringify(removable) } : {}),
+    };
+    if (!(await repository.advanceArticle(rewritten, record))) {
+      await overtaken(deps, aid, event.sequencer, [], fp);
+      deps.onArticle?.(skipped);
+      return 'SKIPPED';
+    }
+    record = rewritten;
+  }
+  const tags = duplicateOf === undefined ? opened.tags : [];
+  const next = duplicateOf === undefined ? opened.next : [];
+  const plan = planArticle(aid, removable, applied, buildIndexItems(record, tags), next);
+  await applyPlan(repository, plan, result ? catalogEntries(result, tags) : []);
+  for (const old of leaving) await leaveClaim(deps, old, aid);
+  if (
+    !(await repository.replaceArticle(appliedRecord({ ...record, ...(duplicateOf ? { duplicateOf } : {}) })))
+  ) {
     // A newer event of this key took the article over while these writes were in flight.
-    await cleanUpOvertaken(deps, aid, event.sequencer, next);
+    await overtaken(deps, aid, event.sequencer, next, fp);
     deps.onArticle?.(skipped);
     return 'SKIPPED';
   }
+  // A copy looks at the claim once more: its owner may have left since, handing the claim to it.
+  if (fp !== undefined && (duplicateOf !== undefined || claim?.promoting !== undefined))
+    await settleClaim(deps, fp, aid);
   deps.onArticle?.({
     key: event.key,
     aid,
     articleId: article.articleId,
     status: record.status,
     ...(failure ? { reason: failure.reason, message: failure.message } : {}),
+    ...(duplicateOf !== undefined ? { duplicateOf } : {}),
     taggerVersion: deps.taggerVersion,
     durationMs: Math.round((performance.now() - started) * 10) / 10,
     counts: {
@@ -414,46 +430,20 @@ async function writeArticle(
 }
 
 /**
- * After being overtaken by a newer event of the key, makes the article what the newer version wants
- * whatever order the two attempts' writes landed in: removes what this attempt added that the newer
- * version does not want, and restores the newer version's index items and memberships that a late
- * delete or removal of this attempt may have undone. The restoring writes can themselves land late —
- * after a still newer event removed them — so the record is read again afterwards and the clean-up
- * repeated, now also owning what it restored, until the record stands still. All of it idempotent, and
- * only on this rare path.
+ * An attempt overtaken by a newer event of its key: its memberships the newer version does not want go
+ * (`cleanUpOvertaken`), and so does its claim unless the newer version has the same text (and claims it
+ * itself): a newer version that read this attempt's record leaves the claim too, but one that read the
+ * record before may not know of it.
  */
-async function cleanUpOvertaken(deps: PipelineDeps, aid: string, seq: string, ours: readonly StaleTags[]) {
-  const { repository } = deps;
-  let owned = mergeMemberships(ours);
-  let seen: { seq: string; state: string } | undefined;
-  for (let round = 0; round < LEDGER_ATTEMPTS; round++) {
-    const found = await repository.getStoredArticle(aid);
-    if (found && compareSequencers(found.seq, seq) <= 0) return;
-    if (round > 0 && found?.seq === seen?.seq && found?.state === seen?.state) return;
-    seen = found ? { seq: found.seq, state: found.state } : undefined;
-    // A tombstone wants nothing: everything this attempt wrote goes.
-    const current = isTombstone(found) ? undefined : found;
-    const theirs = current?.tags.length ? [{ publishedAt: current.publishedAt, tags: current.tags }] : [];
-    const orphans = orphanedMemberships(aid, owned, theirs);
-    const result = current ? decodeResult(current) : undefined;
-    const wanted = new Set(current?.tags ?? []);
-    const theirTags = result ? indexedTags(result).filter((t) => wanted.has(tagRefString(t.ref))) : [];
-    await settleAll([
-      repository.writeIndex(current ? buildIndexItems(current, theirTags) : [], orphans.indexDeletes),
-      forEachLimited(orphans.countRemoves, WRITE_CONCURRENCY, async (change) => {
-        if ((await repository.removeMember(change)) && change.ref.kind === 'entity') {
-          await repository.adjustEntityCount(change.ref.value, -1);
-        }
-      }),
-      forEachLimited(countChanges(aid, theirs), WRITE_CONCURRENCY, async (change) => {
-        if ((await repository.addMember(change)) && change.ref.kind === 'entity') {
-          await repository.adjustEntityCount(change.ref.value, 1);
-        }
-      }),
-    ]);
-    owned = mergeMemberships([...owned, ...theirs]);
-  }
-  throw new LedgerContentionError(aid);
+async function overtaken(
+  deps: PipelineDeps,
+  aid: string,
+  seq: string,
+  ours: readonly StaleTags[],
+  fp: string | undefined,
+): Promise<void> {
+  await cleanUpOvertaken(deps.repository, aid, seq, ours);
+  if (fp !== undefined) await leaveClaim(deps, fp, aid);
 }
 
 /**
@@ -477,28 +467,35 @@ async function removeArticle(deps: PipelineDeps, event: ObjectEvent, aid: string
     // The article now belongs to another object (an id shared by two `.jsonl` objects): not ours to remove.
     if (stored.key !== event.key) return;
     const possible = possibleMemberships(stored);
-    const { g1pk: _pk, g1sk: _sk, result: _r, resultGz: _g, ...rest } = stored;
+    const {
+      g1pk: _pk,
+      g1sk: _sk,
+      result: _r,
+      resultGz: _g,
+      fp,
+      duplicateOf: _copyOf,
+      promotion: _promotion,
+      ...rest
+    } = stored;
+    // Its text's claim is left after its memberships go (the next copy is promoted then), and the
+    // record says so until the tombstone replaces it: a redelivery after a crash leaves it again.
+    const leaving = [...new Set([...(stored.leaving ?? []), ...(fp !== undefined ? [fp] : [])])];
     const pending: ArticleRecordItem = {
       ...rest,
       seq: event.sequencer,
       state: 'PENDING',
       tags: [],
       ...(possible.length > 0 ? { stale: JSON.stringify(possible) } : {}),
+      ...(leaving.length > 0 ? { leaving } : {}),
       updatedAt: deps.now(),
     };
     if (!(await repository.advanceArticle(pending, stored))) continue;
     const plan = planArticle(aid, possible, [], [], []);
-    await settleAll([
-      repository.writeIndex([], plan.indexDeletes),
-      forEachLimited(plan.countRemoves, WRITE_CONCURRENCY, async (change) => {
-        if ((await repository.removeMember(change)) && change.ref.kind === 'entity') {
-          // The catalog entry stays (other articles may name it); only its best-effort count moves.
-          await repository.adjustEntityCount(change.ref.value, -1);
-        }
-      }),
-    ]);
+    // The catalog entries stay (other articles may name them); only their best-effort counts move.
+    await applyPlan(repository, plan, []);
+    for (const old of leaving) await leaveClaim(deps, old, aid);
     if (!(await repository.buryArticle(tombstone(), event.sequencer))) {
-      await cleanUpOvertaken(deps, aid, event.sequencer, []);
+      await cleanUpOvertaken(repository, aid, event.sequencer, []);
       return;
     }
     deps.onArticle?.({

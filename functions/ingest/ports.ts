@@ -3,6 +3,7 @@ import type { CountChange } from '../core/records/diff.js';
 import type {
   ArticleRecordItem,
   ArticleTombstoneItem,
+  ClaimItem,
   IndexItem,
   ObjectRecordItem,
   StoredArticle,
@@ -30,7 +31,8 @@ export interface TagRepository {
   getStoredArticle(aid: string): Promise<StoredArticle | undefined>;
   /**
    * Writes if what is stored is still `expected`, the item read before (compare-and-set on `seq`,
-   * `state` and `taggerVersion`; absence when undefined): a version never replaces one it has not seen.
+   * `state`, `taggerVersion` and `duplicateOf`; absence when undefined): a version never replaces one it
+   * has not seen.
    */
   advanceArticle(item: ArticleRecordItem, expected: StoredArticle | undefined): Promise<boolean>;
   /** Writes if the stored record still has `item.seq` and is not a tombstone. */
@@ -51,6 +53,24 @@ export interface TagRepository {
   upsertEntity(entry: CatalogEntry, delta: number): Promise<void>;
   /** Moves the best-effort article count of an existing catalog entry; no-op if there is none. */
   adjustEntityCount(entityId: string, delta: number): Promise<void>;
+
+  /**
+   * Adds `aid` to the claim of `fp` (created if absent), making it the owner if there is none, in one
+   * atomic write; returns the claim as it is after the write. Idempotent.
+   */
+  claim(fp: string, aid: string): Promise<ClaimItem>;
+  getClaim(fp: string): Promise<ClaimItem | undefined>;
+  /** Removes `aid` from the members if it is not the owner and the claim is still at `version`. */
+  dropMember(fp: string, aid: string, version: number): Promise<boolean>;
+  /**
+   * The owner `from` leaves and `to` (a member) becomes the owner, marked `promoting`, in one write, if
+   * the claim is still at `version`; false otherwise.
+   */
+  handOver(fp: string, from: string, to: string, version: number): Promise<boolean>;
+  /** Deletes the claim if `aid` is its owner and only member and it is still at `version`. */
+  releaseClaim(fp: string, aid: string, version: number): Promise<boolean>;
+  /** Clears the `promoting` mark if it still names `aid`. */
+  clearPromoting(fp: string, aid: string): Promise<void>;
 }
 
 /** An S3 object as read by the ingest: bytes (capped) plus what S3 says about it. */

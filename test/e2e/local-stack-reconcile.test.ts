@@ -45,6 +45,11 @@ async function applied(stack: LocalStack, key: string): Promise<string[] | undef
 
 const NORWAY = 'OSLO — Norway and Sweden opened a new rail link on Friday.\n';
 const JAPAN = 'TOKYO — Japan and South Korea signed a fisheries accord on Monday.\n';
+/**
+ * The story as filed under `key`: a text of its own, so two keys are two articles (the same text under two
+ * keys is one listed story and a copy, docs/data-model.md "Duplicates across keys").
+ */
+const filed = (story: string, key: string) => `${story}The desk filed it as ${key}.\n`;
 
 describe('restarting a local stack on its data folder', () => {
   it('re-queues uploads the last run left untagged (no record, PENDING, overwritten) and no tagged one', async () => {
@@ -58,8 +63,8 @@ describe('restarting a local stack on its data folder', () => {
     // Meanwhile, with no stack listening (as after a kill -9 with these events queued): a new upload,
     // an overwrite, and an object whose ingest stopped halfway.
     const bare = await startLocalServers({ ...ports, dataDir });
-    await put(bare, 'inbox/lost.txt', JAPAN);
-    await put(bare, 'inbox/changed.txt', JAPAN);
+    await put(bare, 'inbox/lost.txt', filed(JAPAN, 'lost'));
+    await put(bare, 'inbox/changed.txt', filed(JAPAN, 'changed'));
     const repository = createDynamoRepository(bare.clients.dynamo, { tableName: bare.table });
     const pending = await repository.getObjectRecord('inbox/pending.txt');
     await repository.replaceObjectRecord({ ...(pending as NonNullable<typeof pending>), state: 'PENDING' });
@@ -143,13 +148,13 @@ describe('restarting a local stack on its data folder', () => {
   it('rebuilds the daily tops on start, so /top agrees with /trends after a run without rollups', async () => {
     const dataDir = dataFolder();
     const withRollup = await start(dataDir, [], { rollup: true });
-    await put(withRollup.servers, 'inbox/first.txt', NORWAY);
+    await put(withRollup.servers, 'inbox/first.txt', filed(NORWAY, 'first'));
     await pollUntil(() => applied(withRollup, 'inbox/first.txt'), 20_000);
     await withRollup.queue.idle();
     await withRollup.rollupIdle();
     await withRollup.stop();
     const withoutRollup = await start(dataDir);
-    await put(withoutRollup.servers, 'inbox/second.txt', NORWAY);
+    await put(withoutRollup.servers, 'inbox/second.txt', filed(NORWAY, 'second'));
     await pollUntil(() => applied(withoutRollup, 'inbox/second.txt'), 20_000);
     await withoutRollup.queue.idle();
     await withoutRollup.stop();

@@ -14,13 +14,18 @@ const TAG_SETS = [
 
 /** Text bodies for `.txt` keys; `.jsonl` bodies hold one to three lines with ids from a small pool. */
 const txtBody = fc.constantFrom(...TAG_SETS).map((tags) => `Story. ${tags}`);
-const jsonlBody = fc
-  .uniqueArray(fc.tuple(fc.constantFrom('x', 'y', 'z'), fc.constantFrom(...TAG_SETS)), {
-    minLength: 1,
-    maxLength: 3,
-    selector: ([id]) => id,
-  })
-  .map((lines) => lines.map(([id, tags]) => JSON.stringify({ id, body: tags })).join('\n'));
+// Each text names its key and line: identical texts under two keys are copies of one story, whose
+// ownership depends on arrival order (test/unit/ingest/duplicates.test.ts); here every article is its own.
+const jsonlBody = (key: string) =>
+  fc
+    .uniqueArray(fc.tuple(fc.constantFrom('x', 'y', 'z'), fc.constantFrom(...TAG_SETS)), {
+      minLength: 1,
+      maxLength: 3,
+      selector: ([id]) => id,
+    })
+    .map((lines) =>
+      lines.map(([id, tags]) => JSON.stringify({ id, body: `${key} ${id}: ${tags}` })).join('\n'),
+    );
 
 const KEYS = ['a.txt', 'b.jsonl', 'c.jsonl'] as const;
 
@@ -30,7 +35,7 @@ const writeArb: fc.Arbitrary<Write> = fc
   .constantFrom(...KEYS)
   .chain((key) =>
     fc
-      .option(key.endsWith('.jsonl') ? jsonlBody : txtBody, { nil: null, freq: 4 })
+      .option(key.endsWith('.jsonl') ? jsonlBody(key) : txtBody, { nil: null, freq: 4 })
       .map((body) => ({ key, body })),
   );
 

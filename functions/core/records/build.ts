@@ -177,7 +177,7 @@ export function buildTombstone(
 
 /** Marks a PENDING record as fully written. */
 export function appliedRecord(record: ArticleRecordItem): ArticleRecordItem {
-  const { stale: _stale, ...rest } = record;
+  const { stale: _stale, leaving: _leaving, promotion: _promotion, ...rest } = record;
   return { ...rest, state: 'APPLIED' };
 }
 

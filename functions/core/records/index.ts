@@ -1,6 +1,7 @@
 export * from './build.js';
 export * from './co-codes.js';
 export * from './diff.js';
+export * from './fingerprint.js';
 export * from './item-size.js';
 export * from './items.js';
 export * from './keys.js';

@@ -62,6 +62,19 @@ export interface ArticleRecordItem {
   readonly tags: string[];
   /** JSON of StaleTags[]: memberships of earlier versions still to remove (only while PENDING). */
   readonly stale?: string;
+  /** Fingerprint of the title and body (`fingerprint`) of a TAGGED article: its claim is `F#<fp>`. */
+  readonly fp?: string;
+  /**
+   * Set on a copy: the aid of the article with the same fingerprint that was listed and counted when the
+   * copy was written (the claim `F#<fp>` says who is now: an owner that leaves hands over without
+   * rewriting the other copies). A copy has no index items, count memberships or catalog increments
+   * (`tags` is empty).
+   */
+  readonly duplicateOf?: string;
+  /** Fingerprints whose claims this article still has to leave (only while PENDING). */
+  readonly leaving?: string[];
+  /** A PENDING record written by the promotion of a copy (not by an event of its key): see promote. */
+  readonly promotion?: true;
   /** TagResult as JSON text, or gzip+base64 in `resultGz` when large. */
   readonly result?: string;
   readonly resultGz?: string;
@@ -125,6 +138,22 @@ export interface IndexItem {
   readonly focus?: true;
   /** Codes (`coCode`) of the article's other indexed tags, for a second filter (`contains(co, :code)`). */
   readonly co: string[];
+}
+
+/**
+ * The claim of a fingerprint (`F#<fp>`): `owner` is the one article with this text that is listed and
+ * counted, `m` every article with it (owner included). `promoting` names a member being promoted after
+ * its owner left, until its index items and memberships are written.
+ */
+export interface ClaimItem {
+  readonly owner: string;
+  readonly members: readonly string[];
+  readonly promoting?: string;
+  /**
+   * Bumped by every change of owner or members (`v`): a member leaves only on the claim it read, so an
+   * article that claims the text again meanwhile is not dropped.
+   */
+  readonly version: number;
 }
 
 export interface CountItem {

@@ -173,6 +173,11 @@ export const keys = {
   article: (aid: string): ItemKey => ({ pk: `A#${aid}`, sk: 'A' }),
   /** Per S3 key: last applied sequencer, ETag/version, content hash, the article ids the object produced. */
   object: (objectKey: string): ItemKey => ({ pk: `O#${objectKey}`, sk: 'O' }),
+  /**
+   * Claim of a story's fingerprint: which article is listed and counted (`owner`) among the articles with
+   * that text (`m`). See docs/data-model.md, "Duplicates across keys".
+   */
+  claim: (fp: string): ItemKey => ({ pk: `F#${fp}`, sk: 'F' }),
   /** Entity catalog entry. */
   entity: (entityId: string): ItemKey => ({ pk: `E#${entityId}`, sk: 'E' }),
 

@@ -24,7 +24,7 @@ async function visible(aid: string) {
   return {
     record: all.find((i) => i.pk === `A#${aid}` && i.state !== 'DELETED'),
     index: all.filter((i) => String(i.pk).startsWith('I#') && String(i.sk).endsWith(`#${aid}`)).length,
-    counts: all.filter((i) => (i.m as Set<string> | undefined)?.has(aid)).length,
+    counts: all.filter((i) => i.recordType === 'count' && (i.m as Set<string> | undefined)?.has(aid)).length,
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { QueryRepository } from '../../../functions/adapters/query-repository.js';
 import { createApp } from '../../../functions/api/app.js';
+import type { ArticleRecordItem } from '../../../functions/core/records/items.js';
 import { emptyRepository, httpEvent } from './support.js';
 
 const SECRET = 'test-secret-test-secret-test-secret';
@@ -277,6 +278,58 @@ describe('routing and errors', () => {
     });
     expect(JSON.stringify(response.body)).not.toContain('secret.place');
     expect(api.logError).toHaveBeenCalledWith(expect.objectContaining({ requestId: 'req-1' }));
+  });
+
+  it('names the listed copy of a story from its claim, not from the copy record written before a hand-over', async () => {
+    const copy = (aid: string, duplicateOf?: string): ArticleRecordItem => ({
+      pk: `A#${aid}`,
+      sk: 'A',
+      recordType: 'article',
+      aid,
+      articleId: `${aid}.txt`,
+      key: `${aid}.txt`,
+      status: 'TAGGED',
+      state: 'APPLIED',
+      seq: '01',
+      contentHash: 'h',
+      taggerVersion: 't',
+      publishedAt: '2026-11-20T08:00:00.000Z',
+      day: '2026-11-20',
+      tags: [],
+      fp: 'fpfpfpfpfpfpfpfp',
+      ...(duplicateOf ? { duplicateOf } : {}),
+      result: JSON.stringify({
+        language: 'en',
+        taggerVersion: 't',
+        entities: [],
+        countries: [],
+        countryPairs: [],
+        topics: [],
+      }),
+      updatedAt: '2026-11-20T08:00:00.000Z',
+    });
+    const records: Record<string, ArticleRecordItem> = {
+      BBBBBBBBBBBBBBBB: copy('BBBBBBBBBBBBBBBB'),
+      CCCCCCCCCCCCCCCC: copy('CCCCCCCCCCCCCCCC', 'AAAAAAAAAAAAAAAA'),
+    };
+    const api = app(
+      emptyRepository({
+        getArticle: async (aid) => records[aid],
+        getClaim: async () => ({
+          owner: 'BBBBBBBBBBBBBBBB',
+          members: ['BBBBBBBBBBBBBBBB', 'CCCCCCCCCCCCCCCC'],
+          version: 3,
+        }),
+      }),
+    );
+
+    const owner = await api.get('/articles/BBBBBBBBBBBBBBBB');
+    const other = await api.get('/articles/CCCCCCCCCCCCCCCC');
+
+    expect(owner.body.duplicates).toEqual(['CCCCCCCCCCCCCCCC']);
+    expect(owner.body.duplicateOf).toBeUndefined();
+    expect(other.body.duplicateOf).toBe('BBBBBBBBBBBBBBBB');
+    expect(other.body.duplicates).toBeUndefined();
   });
 
   it('serves health and the OpenAPI document, the latter cacheable', async () => {

@@ -30,6 +30,7 @@ export function httpEvent(pathAndQuery: string, method = 'GET', headers: Record<
 export function emptyRepository(overrides: Partial<QueryRepository> = {}): QueryRepository {
   return {
     getArticle: async () => undefined,
+    getClaim: async () => undefined,
     getEntity: async () => undefined,
     getEntities: async () => [],
     queryIndex: async () => ({ items: [] }),

@@ -41,6 +41,8 @@ describe('ingest bundle', () => {
     // Uzbek, Hausa, Somali; Urdu, Bengali, Thai, Greek, Tamil): +24 KB packed, sovereign states only, names
     // spelled as in English left to the English table.
     // +2.8 KB at 08:40 with 100 capitals' names in eight of those languages.
-    expect(bundle.bytes).toBeLessThanOrEqual(1_230_000);
+    // +4.4 KiB at 11:30 with duplicates across keys (fingerprint, claims, hand-over and promotion: code
+    // only; main stood at 1,199.9 KiB, 1.3 KB under 1,230,000).
+    expect(bundle.bytes).toBeLessThanOrEqual(1_240_000);
   }, 60_000);
 });

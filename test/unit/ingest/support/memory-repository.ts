@@ -3,6 +3,7 @@ import type { CountChange } from '../../../../functions/core/records/diff.js';
 import {
   type ArticleRecordItem,
   type ArticleTombstoneItem,
+  type ClaimItem,
   type IndexItem,
   isTombstone,
   type ObjectRecordItem,
@@ -23,6 +24,7 @@ export class MemoryRepository implements TagRepository {
   readonly index = new Map<string, IndexItem>();
   readonly counts = new Map<string, { n: number; m: Set<string> }>();
   readonly entities = new Map<string, { entry: CatalogEntry; articleCount: number }>();
+  readonly claims = new Map<string, { owner: string; m: Set<string>; promoting?: string; v: number }>();
   writes = 0;
   failAfter = Number.POSITIVE_INFINITY;
 
@@ -62,7 +64,8 @@ export class MemoryRepository implements TagRepository {
         ? a === b
         : a.seq === b.seq &&
           a.state === b.state &&
-          (isTombstone(a) ? undefined : a.taggerVersion) === (isTombstone(b) ? undefined : b.taggerVersion);
+          (isTombstone(a) ? undefined : a.taggerVersion) === (isTombstone(b) ? undefined : b.taggerVersion) &&
+          (isTombstone(a) ? undefined : a.duplicateOf) === (isTombstone(b) ? undefined : b.duplicateOf);
     if (!same(stored, expected)) return false;
     this.articles.set(item.aid, structuredClone(item));
     return true;
@@ -120,6 +123,59 @@ export class MemoryRepository implements TagRepository {
     this.write();
     const stored = this.entities.get(entityId);
     if (stored) stored.articleCount += delta;
+  }
+
+  async claim(fp: string, aid: string) {
+    this.write();
+    const claim = this.claims.get(fp) ?? { owner: aid, m: new Set<string>(), v: 0 };
+    claim.m.add(aid);
+    claim.v += 1;
+    this.claims.set(fp, claim);
+    return this.claimView(fp) as ClaimItem;
+  }
+  async getClaim(fp: string) {
+    return this.claimView(fp);
+  }
+  async dropMember(fp: string, aid: string, version: number) {
+    this.write();
+    const claim = this.claims.get(fp);
+    if (!claim || claim.owner === aid || claim.v !== version) return false;
+    claim.m.delete(aid);
+    claim.v += 1;
+    return true;
+  }
+  async handOver(fp: string, from: string, to: string, version: number) {
+    this.write();
+    const claim = this.claims.get(fp);
+    if (claim?.owner !== from || !claim.m.has(to) || claim.v !== version) return false;
+    claim.v += 1;
+    claim.m.delete(from);
+    claim.owner = to;
+    claim.promoting = to;
+    return true;
+  }
+  async releaseClaim(fp: string, aid: string, version: number) {
+    this.write();
+    const claim = this.claims.get(fp);
+    if (claim?.owner !== aid || claim.m.size !== 1 || claim.v !== version) return false;
+    this.claims.delete(fp);
+    return true;
+  }
+  async clearPromoting(fp: string, aid: string) {
+    this.write();
+    const claim = this.claims.get(fp);
+    if (claim?.promoting === aid) delete claim.promoting;
+  }
+  private claimView(fp: string): ClaimItem | undefined {
+    const claim = this.claims.get(fp);
+    return claim
+      ? {
+          owner: claim.owner,
+          members: [...claim.m].sort(),
+          ...(claim.promoting ? { promoting: claim.promoting } : {}),
+          version: claim.v,
+        }
+      : undefined;
   }
 
   /** Tombstones of removed articles: not part of what a reader sees. */
