@@ -44,6 +44,9 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   CI: ["Cote d'Ivoire"],
   TR: ['Turkey'],
   PS: ['Palestinian territories', 'West Bank', 'Gaza Strip'],
+  // The Philippine press's short form ("PH and US troops held joint drills", "water cannon at PH vessels"),
+  // read only where the story places itself in the Philippines otherwise (resolve.ts). 2026-12-01.
+  PH: ['PH'],
 };
 
 /** Codes that only count when written in capitals ("US", "UK"); never the pronoun "us". */
@@ -59,6 +62,7 @@ export const CAPITALS_ONLY_CODES: readonly string[] = [
   'GDR',
   'FRG',
   'DRC',
+  'PH',
 ];
 
 /** Nationality words beyond the packages' demonyms: nouns, plural and adjective forms the press uses. */
@@ -1316,6 +1320,9 @@ export const CITY_STOPWORDS: readonly string[] = [
 export const NOT_COUNTRIES: readonly string[] = [
   // The airline (world-countries lists it as the UAE's short name): the country is "the Emirates".
   'Emirates',
+  // British campaign groups (review15 B15: "supporters of Palestine Action outside Parliament" put PS in focus).
+  'Palestine Action',
+  'Palestine Solidarity Campaign',
   'Suisse',
   'Credit Suisse',
   'Nippon',
@@ -1444,6 +1451,8 @@ export const AMBIGUOUS_COUNTRY_WORDS: readonly string[] = [
   'Cuba',
   'Georgian',
   'Jordanian',
+  // "PH Acquisition Co": a firm's initials before its name.
+  'PH',
 ];
 
 /**

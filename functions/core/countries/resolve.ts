@@ -13,6 +13,7 @@ import { withoutNamesOpenedByPlaces } from './names-opened.js';
 import { settleNamesakes } from './namesakes.js';
 import { normalizeWord } from './normalize.js';
 import { readsScript, scriptCountryMentions } from './script-names.js';
+import { filedFromBodySeat } from './seats.js';
 import { type MainClause, ORIGIN_COMPOUND, readLeadClause, readMainClause } from './short-story.js';
 import { isSurvey, reportedInBody } from './survey.js';
 import { voiceMentions } from './voices.js';
@@ -136,9 +137,26 @@ function turkeyIsBird(doc: TagDocument): boolean {
   return /\bturkeys?\b/.test(doc.body.text) && !/\b(?:Turkish|Ankara|Istanbul|Turks)\b/.test(doc.body.text);
 }
 
-function settleAmbiguous(doc: TagDocument, mentions: CountryMention[]): CountryMention[] {
+/** The story names Pakistan otherwise (Lahore, Pakistani, Shehbaz Sharif…) and India only as "Punjab". */
+function punjabIsPakistans(mentions: readonly CountryMention[], datelineCode: string | undefined): boolean {
+  if (datelineCode === 'IN') return false;
+  let pakistan = datelineCode === 'PK';
+  for (const o of mentions) {
+    if (o.code === 'PK') pakistan = true;
+    else if (o.code === 'IN' && !o.text.startsWith('Punjab')) return false;
+  }
+  return pakistan;
+}
+
+function settleAmbiguous(
+  doc: TagDocument,
+  mentions: CountryMention[],
+  datelineCode: string | undefined,
+): CountryMention[] {
   let georgia: boolean | undefined;
   let bird: boolean | undefined;
+  let philippine: boolean | undefined;
+  let pakistani: boolean | undefined;
   const settled: CountryMention[] = [];
   for (const m of mentions) {
     if (m.code === 'GE' && /^georgia$/i.test(m.text)) {
@@ -152,6 +170,19 @@ function settleAmbiguous(doc: TagDocument, mentions: CountryMention[]): CountryM
     if (m.code === 'TR' && m.ambiguous) {
       bird ??= turkeyIsBird(doc);
       if (bird) continue;
+    }
+    // "PH and US troops": the Philippine press's short form, where the story is placed there otherwise.
+    if (m.code === 'PH' && m.ambiguous) {
+      philippine ??= mentions.some((o) => o.code === 'PH' && !o.ambiguous);
+      if (!philippine) continue;
+    }
+    // "LAHORE — Punjab's chief minister": the Pakistani province in a story placed in Pakistan only.
+    if (m.code === 'IN' && m.kind === 'region' && m.text.startsWith('Punjab')) {
+      pakistani ??= punjabIsPakistans(mentions, datelineCode);
+      if (pakistani) {
+        settled.push({ ...m, code: 'PK' });
+        continue;
+      }
     }
     settled.push(m);
   }
@@ -194,6 +225,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
         entities,
         datelineCode,
       ),
+      datelineCode,
     ),
     datelineCode,
   );
@@ -264,7 +296,13 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   const tallied = [...tallies.values()];
   if (!tallied.length) return [];
   const leadActing = doc.title.text.trim() === '' ? readLeadClause(doc, mentions).acting : NO_CODES;
-  const focusOf = decideFocus(tallied, readMainClause(doc, mentions), leadActing, doc.body.sentences);
+  const focusOf = decideFocus(
+    tallied,
+    readMainClause(doc, mentions),
+    leadActing,
+    doc.body.sentences,
+    filedFromBodySeat(doc),
+  );
   // A firm's home country the story is not about is left out: "Deutsche Bank" advising a Russian oil
   // firm, "Sony" in a chart story, would otherwise pair with the story's countries.
   const all = tallied.filter((t) => focusOf.has(t.code) || !firmsOnly(t));
@@ -347,6 +385,7 @@ function decideFocus(
   short: MainClause,
   leadActing: ReadonlySet<string>,
   body: readonly Sentence[],
+  bodySeat = false,
 ): Set<string> {
   const focus = new Set<string>();
   const named = tallies.filter((t) => t.score > 0);
@@ -361,7 +400,11 @@ function decideFocus(
   // other one alone; when all it names is in passing, that is all it offers.
   const inClause = (asSuch.length ? asSuch : named).filter((t) => !short.passing.has(t.code));
   const real = inClause.length ? inClause : asSuch.length ? asSuch : named;
-  const alone = real.length === 1 && (!filedFrom || filedFrom === real[0]);
+  // "GENEVA — The WHO declared the mpox outbreak in Congo over": filed from the seat of the body that
+  // acts, a story is about the one country its headline or lead names all the same (seats.ts).
+  const only = real.length === 1 ? real[0]! : undefined;
+  const alone =
+    only !== undefined && (!filedFrom || filedFrom === only || (bodySeat && (only.inLead || only.inTitle)));
   const survey = isSurvey(
     tallies.map((t) => ({
       inTitle: t.mentions.some((m) => m.field === 'title'),
@@ -373,7 +416,7 @@ function decideFocus(
   for (const t of named) {
     if (
       strong(t) ||
-      (alone && t === real[0]) ||
+      (alone && t === only) ||
       short.acting.has(t.code) ||
       (survey && reportedInBody(t.mentions))
     )

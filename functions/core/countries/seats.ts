@@ -1,0 +1,34 @@
+import type { TagDocument } from '../text/document.js';
+import { leadEnd } from './lead-focus.js';
+
+/**
+ * Cities that seat international bodies, with the bodies a story filed there leads with: "GENEVA — The
+ * World Health Organization declared the mpox outbreak in Congo over", "THE HAGUE — The International
+ * Court of Justice ordered Israel …", "VIENNA — The IAEA said Iran …". Agencies index such a story under
+ * the seat (reuters-dev: 20 of 21 GENEVA stories whose body never names Switzerland), so the seat stays in
+ * focus; but the country the body acts on is the story's too.
+ */
+const SEAT_BODIES: ReadonlyMap<string, RegExp> = new Map([
+  [
+    'geneva',
+    /\b(?:World Health Organi[sz]ation|WHO|UNHCR|World Trade Organi[sz]ation|WTO|International Labour Organi[sz]ation|ILO|Human Rights Council|Red Cross|ICRC|UNCTAD|GATT|Gavi|Global Fund|WMO|United Nations|UN|U\.N\.)(?![\w-])/,
+  ],
+  [
+    'the hague',
+    /\b(?:International Court of Justice|ICJ|International Criminal Court|ICC|Permanent Court of Arbitration|OPCW|World Court)\b/,
+  ],
+  ['luxembourg', /\b(?:Court of Justice|ECJ|European Investment Bank|EIB|General Court)\b/],
+  ['strasbourg', /\b(?:European Court of Human Rights|ECHR|European Parliament|Council of Europe)\b/],
+  ['vienna', /\b(?:International Atomic Energy Agency|IAEA|OPEC|OSCE|UNODC)\b/],
+  ['brussels', /\b(?:NATO|Nato|European Commission|European Union|EU|European Council)\b/],
+]);
+
+/** Whether the story was filed from a body's seat and leads with that body (headline or lead sentence). */
+export function filedFromBodySeat(doc: TagDocument): boolean {
+  const place = doc.dateline?.place;
+  if (!place) return false;
+  const city = place.split(',')[0]!.trim().toLowerCase();
+  const bodies = SEAT_BODIES.get(city);
+  if (!bodies) return false;
+  return bodies.test(doc.title.text) || bodies.test(doc.body.text.slice(doc.storyStart, leadEnd(doc)));
+}
