@@ -169,7 +169,20 @@ export const NAME_PERSON = 1;
 export const NAME_BODY = 2;
 /** A country's name: no name from the lexicon inside it counts ("United Arab Emirates" is no airline). */
 export const NAME_COUNTRY = 3;
-export type NameKind = typeof NAME_PLACE | typeof NAME_PERSON | typeof NAME_BODY | typeof NAME_COUNTRY;
+/**
+ * A person named by the surname alone, after the full name or a style ("Cook" after "Tim Cook", "Lord
+ * King"): an ordinary word that is the whole surname is not the word either.
+ */
+export const NAME_SURNAME = 4;
+/** A title of a work in quotation marks ("Reds", "Book Club"): no lexicon word or name inside it counts. */
+export const NAME_TITLE = 5;
+export type NameKind =
+  | typeof NAME_PLACE
+  | typeof NAME_PERSON
+  | typeof NAME_BODY
+  | typeof NAME_COUNTRY
+  | typeof NAME_SURNAME
+  | typeof NAME_TITLE;
 
 /**
  * Spans of the field that are names, sorted, not overlapping, with what they name: an ordinary word inside
@@ -334,6 +347,28 @@ function insideCountryName(
   return nameOf[i - 1] === name || nameOf[end] === name;
 }
 
+/**
+ * The phrase is a whole surname standing for a person (`NAME_SURNAME`), or lies in a quoted title
+ * (`NAME_TITLE`), or is a capitalised lexicon name in the middle of a person's name ("Ombudsman Jesus
+ * Crispin Remulla" is no religion).
+ */
+function withinNameOfItsOwn(
+  nameOf: readonly number[] | undefined,
+  names: NameSpans,
+  i: number,
+  end: number,
+  entry: LexiconEntry,
+): boolean {
+  const name = nameOf?.[i];
+  if (!nameOf || !name || !restInName(nameOf, name, i, end)) return false;
+  const kind = names[name - 1]?.[2];
+  if (kind === NAME_TITLE) return true;
+  if (kind === NAME_SURNAME) return isCommonWord(entry) && nameOf[i - 1] !== name && nameOf[end] !== name;
+  return (
+    kind === NAME_PERSON && entry.cases[0] === CASE_CAPITAL && nameOf[i - 1] === name && nameOf[end] === name
+  );
+}
+
 /** Words that open an adjunct of a title or lead, after its subject and verb: "… after …", "… amid …". */
 const ADJUNCTS = new Set('after amid as before despite following from on over since with'.split(' '));
 
@@ -494,11 +529,12 @@ export function matchField(
       firstMatch(piece.candidates, pieces, i, caseless);
     if (
       entry &&
-      (isCommonWord(entry)
-        ? insideLongerName(nameOf, names, pieces, i, i + entry.rest.length + 1, entry)
-        : opensPersonName(nameOf, names, pieces, i, entry) ||
-          namePartOfName(lexicon, nameOf, names, pieces, i, entry) ||
-          insideCountryName(nameOf, names, i, i + entry.rest.length + 1))
+      (withinNameOfItsOwn(nameOf, names, i, i + entry.rest.length + 1, entry) ||
+        (isCommonWord(entry)
+          ? insideLongerName(nameOf, names, pieces, i, i + entry.rest.length + 1, entry)
+          : opensPersonName(nameOf, names, pieces, i, entry) ||
+            namePartOfName(lexicon, nameOf, names, pieces, i, entry) ||
+            insideCountryName(nameOf, names, i, i + entry.rest.length + 1)))
     ) {
       advance = entry.rest.length + 1;
       wordCount += entry.rest.length;

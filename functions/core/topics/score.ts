@@ -12,11 +12,14 @@ import {
   NAME_COUNTRY,
   NAME_PERSON,
   NAME_PLACE,
+  NAME_SURNAME,
+  NAME_TITLE,
   type NameKind,
   type NameSpans,
   type PhraseHits,
 } from './match.js';
 import { orderTopics } from './order.js';
+import { quotedTitles } from './quoted-titles.js';
 import { compileSenses, leansToRival, type Sense, senseUnder } from './senses.js';
 import { applyDeadlyDisaster, applyDocumentSignals, applyMilitaryStrike, leadersMeeting } from './signals.js';
 import { TOP_LEVEL } from './taxonomy.js';
@@ -50,7 +53,24 @@ function nameSpans(entities: readonly Entity[], field: 'title' | 'body', text: s
   const spans: [number, number, NameKind][] = [];
   for (const entity of entities) {
     const kind = entity.id.startsWith('place:iso:') ? NAME_COUNTRY : NAME_KINDS[entity.type];
-    if (kind !== undefined) {
+    if (kind === NAME_PERSON) {
+      // "Cook" after "Tim Cook", "Mr King", "Lord King": the surname names the person, it is no cook or
+      // king (a one-word mention that is not the last word of a full one, "Ombudsman", stays a word).
+      let surnames: Set<string> | undefined;
+      for (const m of entity.mentions) {
+        const space = m.text.lastIndexOf(' ');
+        if (space < 0) continue;
+        surnames ??= new Set();
+        surnames.add(m.text.slice(space + 1));
+      }
+      for (const m of entity.mentions) {
+        if (m.field !== field) continue;
+        const surname =
+          !m.text.includes(' ') &&
+          (surnames?.has(m.text) || STYLE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)));
+        spans.push([m.start, m.end, surname ? NAME_SURNAME : NAME_PERSON]);
+      }
+    } else if (kind !== undefined) {
       for (const m of entity.mentions) if (m.field === field) spans.push([m.start, m.end, kind]);
     } else if (entity.type === 'work' || entity.type === 'other') {
       // A title in quotation marks ("It Was Just an Accident", "One Battle After Another") names a work:
@@ -59,12 +79,17 @@ function nameSpans(entities: readonly Entity[], field: 'title' | 'body', text: s
         if (m.field === field && isQuoted(text, m.start, m.end)) spans.push([m.start, m.end, NAME_PLACE]);
     }
   }
-  sortInPlace(spans, (a, b) => a[0] - b[0]);
+  for (const [start, end] of quotedTitles(text)) spans.push([start, end, NAME_TITLE]);
+  // At one start the longer span: a quoted title holds the name it opens with ("Marvin's Room").
+  sortInPlace(spans, (a, b) => a[0] - b[0] || b[1] - a[1]);
   // Mentions of recognised entities do not overlap; keep the first of any that would.
   const kept: [number, number, NameKind][] = [];
   for (const span of spans) if (span[0] >= (kept[kept.length - 1]?.[1] ?? 0)) kept.push(span);
   return kept;
 }
+
+/** A style before a surname: "Mr King", "Lord King", "Dr. Fauci". */
+const STYLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame|Baroness|Baron)\.? $/;
 
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);

@@ -83,8 +83,8 @@ const ROWS: readonly SenseRow[] = [
   {
     // A party "won" seats, a candidate's "supporters", a "race" for the White House, a company that "beat"
     // forecasts or its "rivals", a fund "manager", profits in the "first half", a dividend "declared",
-    // bonds at "par", a climate finance "goal": the vocabulary of contests is sport only where politics
-    // or business does not lead.
+    // bonds at "par", a climate finance "goal": the vocabulary of contests is sport only where politics,
+    // business or the arts do not lead.
     words: [
       'win',
       'wins',
@@ -136,9 +136,13 @@ const ROWS: readonly SenseRow[] = [
       'par',
       'goal',
       'goals',
+      'fixture',
+      'fixtures',
     ],
     topic: sport,
-    rivals: [politics, economy],
+    // An actress who "won" an Oscar and was "a fixture of Hollywood", a record that is a "winner": the
+    // arts' prizes and charts are no match either.
+    rivals: [politics, economy, arts],
   },
   {
     // "Net profit", economic "data": computing only where business clearly leads ("net services" from
@@ -177,6 +181,9 @@ const ROWS: readonly SenseRow[] = [
     topic: arts,
     rivals: [economy, politics, sport],
   },
+  // A film that "earned" nine nominations, a side that "earned" a draw, a star's "earnings": company
+  // earnings only where the arts or sport do not lead (the row is keyed by stem: earn, earned, earnings).
+  { words: ['earnings'], topic: economy, rivals: [arts, sport] },
   // Stock "warrants", "class A" shares, a legal "settlement" between firms.
   { words: ['warrant', 'warrants', 'class A', 'settlement'], topic: crime, rivals: [economy] },
   // The European "Community", a "parent" company, the "adoption" of a rule, tax "benefits".
