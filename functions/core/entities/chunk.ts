@@ -19,7 +19,7 @@ import {
   ORG_LEADS,
   PLACE_HEADS,
 } from './lexicon.js';
-import { WORD_BITS } from './word-bits.js';
+import { CORE_SHAPES, WORD_BITS } from './word-bits.js';
 import { gazetteerOfWord, isGivenNameWord, isLowerWordWord, WordFacts } from './word-facts.js';
 
 /** A word token with what the recogniser needs to know about its spelling and position. */
@@ -31,6 +31,8 @@ export interface Word {
   readonly lower: string;
   /** Answers about `lower` (`WORD_BITS`, word-bits.ts), filled once per distinct token text. */
   readonly bits: number;
+  /** The bits of `CORE_SHAPES`' tests that `core` passes (word-bits.ts). */
+  readonly shapes: number;
   /** The lists' answers about `core` and `lower`, asked lazily, shared by the text's occurrences (word-facts.ts). */
   readonly facts: WordFacts;
   readonly start: number;
@@ -161,6 +163,7 @@ interface WordForm {
   readonly possessive: boolean;
   readonly capitalised: boolean;
   readonly facts: WordFacts;
+  readonly shapes: number;
 }
 
 function formOf(text: string): WordForm {
@@ -185,6 +188,7 @@ function formOf(text: string): WordForm {
     possessive,
     capitalised: startsUpper(core) || PARTICLE_NAME.test(core),
     facts: new WordFacts(core, lower),
+    shapes: CORE_SHAPES.of(core),
   };
 }
 
@@ -208,6 +212,7 @@ export function toWord(
     core: form.core,
     lower: form.lower,
     bits: WORD_BITS.of(form.lower, id),
+    shapes: form.shapes,
     facts: form.facts,
     start: token.start,
     end: token.start + form.core.length,
@@ -498,6 +503,7 @@ function withAbbreviationPeriod(field: FieldText, words: readonly Word[]): reado
     core: `${last.core}.`,
     lower: `${last.lower}.`,
     bits: WORD_BITS.of(`${last.lower}.`, -1),
+    shapes: CORE_SHAPES.of(`${last.core}.`),
     end: next.end,
   };
   return [...words.slice(0, -1), extended];
@@ -557,8 +563,22 @@ export function splitNamePairs(
     }
     const a = pair[1]!;
     const b = pair[2]!;
-    const first: Word = { ...w, core: a, lower: lowerCased(a), end: w.start + a.length, possessive: false };
-    const second: Word = { ...w, core: b, lower: lowerCased(b), start: first.end + 1, initial: false };
+    const first: Word = {
+      ...w,
+      core: a,
+      lower: lowerCased(a),
+      shapes: CORE_SHAPES.of(a),
+      end: w.start + a.length,
+      possessive: false,
+    };
+    const second: Word = {
+      ...w,
+      core: b,
+      lower: lowerCased(b),
+      shapes: CORE_SHAPES.of(b),
+      start: first.end + 1,
+      initial: false,
+    };
     out.push(
       { ...chunk, words: [first], text: a, start: first.start, end: first.end, before: w.index - 1 },
       { ...chunk, words: [second], text: b, start: second.start, initial: false },
@@ -652,6 +672,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
             core: `${last.core}.`,
             lower: `${last.lower}.`,
             bits: WORD_BITS.of(`${last.lower}.`, -1),
+            shapes: CORE_SHAPES.of(`${last.core}.`),
             end: period.end,
           };
           run.push(after);
@@ -699,6 +720,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
             index: j + 1,
             core: code.text,
             lower: lowerCased(code.text),
+            shapes: CORE_SHAPES.of(code.text),
             start: code.start,
             end: code.end,
             possessive: false,

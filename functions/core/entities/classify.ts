@@ -30,7 +30,7 @@ import {
 import { newsmakerNamed } from './newsmakers.js';
 import type { DocumentEvidence } from './recognize.js';
 import { sportCountryAt } from './sport-codes.js';
-import { WORD_BITS } from './word-bits.js';
+import { CORE_SHAPES, WORD_BITS } from './word-bits.js';
 import {
   gazetteerOfWord,
   isGivenNameWord,
@@ -603,6 +603,23 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 const ROMAN_NUMERAL = /^[IVXL]+$/;
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+// Tests of a word's core asked chunk after chunk, answered once per word form (word-bits.ts `CORE_SHAPES`).
+const shapeIs = (w: Word, bit: number) => (w.shapes & bit) !== 0;
+const S_ACRONYM = CORE_SHAPES.bit((core) => ACRONYM.test(core));
+const S_ROMAN_NUMERAL = CORE_SHAPES.bit((core) => ROMAN_NUMERAL.test(core));
+const S_INITIALS = CORE_SHAPES.bit((core) => INITIALS.test(core));
+const S_FISCAL_PERIOD = CORE_SHAPES.bit((core) => FISCAL_PERIOD.test(core));
+const S_UNIT_INITIAL = CORE_SHAPES.bit((core) => UNIT_INITIAL.test(core));
+const S_PARTY_STATE_TAG = CORE_SHAPES.bit((core) => PARTY_STATE_TAG.test(core));
+const S_PLURAL_ABBREVIATION = CORE_SHAPES.bit((core) => PLURAL_ABBREVIATION.test(core));
+const S_TIME_ZONE = CORE_SHAPES.bit((core) => TIME_ZONE.test(core));
+const S_CURRENCY_AMOUNT = CORE_SHAPES.bit((core) => CURRENCY_AMOUNT.test(core));
+const S_CURRENCY_AMOUNT_SCALED = CORE_SHAPES.bit((core) => CURRENCY_AMOUNT_SCALED.test(core));
+const S_EXIT_BLEND = CORE_SHAPES.bit((core) => EXIT_BLEND.test(core));
+const S_MODEL_CODE = CORE_SHAPES.bit((core) => MODEL_CODE.test(core));
+const S_RATING_GRADE = CORE_SHAPES.bit((core) => RATING_GRADE.test(core));
+const S_RATING_LIKE = CORE_SHAPES.bit((core) => RATING_LIKE.test(core));
+const S_BARE_ACRONYM = CORE_SHAPES.bit((core) => BARE_ACRONYM.test(core));
 
 const norm = (s: string) => lowerCased(s);
 const stripDot = (s: string) => (endsWithText(s, '.') ? s.slice(0, -1) : s);
@@ -898,7 +915,7 @@ function twoNameWords(words: readonly Word[], from: number, to: number): boolean
       isLowerWordWord(w) ||
       wordIs(w, W_ORG_HEAD) ||
       wordIs(w, W_PLACE_HEAD) ||
-      ACRONYM.test(w.core) ||
+      shapeIs(w, S_ACRONYM) ||
       (kind !== undefined && kind !== 'person')
     )
       return false;
@@ -1110,7 +1127,7 @@ function familyNameHe(chunk: Chunk, from: number, to: number): boolean {
     !next.possessive &&
     !isLowerWordWord(next) &&
     !wordIs(next, W_FUNCTION) &&
-    !ACRONYM.test(next.core)
+    !shapeIs(next, S_ACRONYM)
   );
 }
 
@@ -1174,6 +1191,8 @@ const ACRONYM_OR_AMPERSAND = /^\p{Lu}[\p{Lu}&]{1,5}$/u;
 /** Whether a product's version follows the name ending at `index` (see the call). */
 function versionAfter(ctx: Context, field: Field, index: number, prev: string): boolean {
   const next = tokenText(ctx, field, index + 1);
+  // Both versions open with a digit: most names are followed by a word, and no pattern runs.
+  if (!startsWithDigit(next)) return false;
   const whole = WHOLE_VERSION.test(next);
   if (!whole && !POINT_VERSION.test(next)) return false;
   const tokens = fieldsOf(ctx, field).field.tokens;
@@ -1285,10 +1304,10 @@ function bodyInCountry(words: readonly Word[], from: number, to: number, ctx: Co
     const body = words[from]!;
     // "E.C. Jordan" is a person's initials and surname.
     return (
-      BARE_ACRONYM.test(body.core) &&
+      shapeIs(body, S_BARE_ACRONYM) &&
       !NOT_ORG_ACRONYMS.has(body.core) &&
       !gazetteerOfWord(body)?.countryCode &&
-      !ROMAN_NUMERAL.test(body.core)
+      !shapeIs(body, S_ROMAN_NUMERAL)
     );
   }
   // "Turning Point USA": a name of ordinary words before the country (not a region of it: "East Coast
@@ -1348,13 +1367,13 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   let from = 0;
   const to = words.length;
   // "Infosys Q2 FY26 net profit", "in Q2FY26": a fiscal period after a firm's name is no part of it.
-  if (FISCAL_PERIOD.test(words[to - 1]!.core) || FINANCE_SHORTHAND.has(words[to - 1]!.core)) {
+  if (shapeIs(words[to - 1]!, S_FISCAL_PERIOD) || FINANCE_SHORTHAND.has(words[to - 1]!.core)) {
     let end = to - 1;
-    while (end > 0 && FISCAL_PERIOD.test(words[end - 1]!.core)) end--;
+    while (end > 0 && shapeIs(words[end - 1]!, S_FISCAL_PERIOD)) end--;
     return end === 0 ? [] : typeChunk({ ...chunk, words: words.slice(0, end) }, ctx);
   }
   // "49.1°C. Banda said": a temperature's unit, read with its period as an initial, opens no name.
-  if (to > 1 && UNIT_INITIAL.test(words[0]!.core) && degreeBefore(ctx, chunk.field, words[0]!.start))
+  if (to > 1 && shapeIs(words[0]!, S_UNIT_INITIAL) && degreeBefore(ctx, chunk.field, words[0]!.start))
     return typeChunk({ ...chunk, words: words.slice(1), initial: true }, ctx);
   // "the 2025 General Election": the election, no general's name.
   if (to === 2 && words[0]!.lower === 'general' && ELECTIONS.has(words[1]!.lower))
@@ -1471,7 +1490,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "Sen. Bill Cassidy, R-La.,", "Rep. Rosa DeLauro (D-Conn.)": a US lawmaker's party and state, no name.
   if (
     to === 1 &&
-    PARTY_STATE_TAG.test(words[0]!.core) &&
+    shapeIs(words[0]!, S_PARTY_STATE_TAG) &&
     TAG_OPENERS.has(tokenText(ctx, chunk.field, words[0]!.index - 1))
   )
     return [];
@@ -1541,8 +1560,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       const acronym =
         !chunk.caseless &&
         w.core.length >= 3 &&
-        ACRONYM.test(w.core) &&
-        !(from + 1 < to && ACRONYM.test(words[from + 1]!.core));
+        shapeIs(w, S_ACRONYM) &&
+        !(from + 1 < to && shapeIs(words[from + 1]!, S_ACRONYM));
       // "the All England Club", "All Nippon Airways": "All" written with a capital inside a sentence
       // opens a name.
       const allInName = lower === 'all' && from === 0 && !chunk.initial && !chunk.caseless && to - from > 1;
@@ -1636,7 +1655,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
                 (i > 0 &&
                   from + 1 + i === to - 1 &&
                   gazetteerOfWord(x)?.kind === 'country' &&
-                  (ACRONYM.test(x.core) || x.core.includes('.'))),
+                  (shapeIs(x, S_ACRONYM) || x.core.includes('.'))),
             );
         if (
           !(isGivenNameWord(w) && to - from > 1) &&
@@ -1706,7 +1725,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       // "WHO Director-General": an acronym spelled like a word is a body, not the office's domain.
       else if (
         !wordIs(w, W_TITLE_MODIFIER) &&
-        !(isLowerWordWord(w) && !INITIALS.test(w.core) && !ACRONYM.test(w.core))
+        !(isLowerWordWord(w) && !shapeIs(w, S_INITIALS) && !shapeIs(w, S_ACRONYM))
       )
         break;
     }
@@ -1759,7 +1778,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         // 35-member ICCO council" is a size).
         (tokenText(ctx, chunk.field, words[0]!.index - 1) === 'member' &&
           tokenText(ctx, chunk.field, words[0]!.index - 2) !== '-' &&
-          !ACRONYM.test(words[0]!.core)))
+          !shapeIs(words[0]!, S_ACRONYM)))
     )
       personCue = true;
     // "TikTok chief executive Shou Zi Chew": a title in lower case completed by a modifier.
@@ -1798,7 +1817,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     const single = words[from]!;
     // "MPs", "MEPs", "CEOs", "GPUs": the plural of an abbreviated common noun names no one.
     // "A&E", "R&D", "M&A": a department's or a deal's abbreviation, no firm.
-    if (PLURAL_ABBREVIATION.test(single.core) || COMMON_AMPERSANDS.has(single.core)) return [];
+    if (shapeIs(single, S_PLURAL_ABBREVIATION) || COMMON_AMPERSANDS.has(single.core)) return [];
     // "Salesforce, Inc.", "Acme, LLC": a legal form set off by a comma belongs to the name before it.
     if (prevToken === ',' && CORPORATE_SUFFIXES.has(single.lower)) return [];
     // "EUR/USD", "USD/JPY at 155.20": a currency pair's codes name no body.
@@ -1814,9 +1833,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
     if (indexPairAt(ctx, chunk.field, single.index - 2)) return [];
     // "10:15 ET —", "9 a.m. PT": a time zone after a clock time.
-    if (TIME_ZONE.test(single.core) && CLOCK_BEFORE.test(prevToken)) return [];
+    if (shapeIs(single, S_TIME_ZONE) && CLOCK_BEFORE.test(prevToken)) return [];
     // "NGX gains N520bn", "R2bn": a sum with its currency's letter and its scale in one word.
-    if (CURRENCY_AMOUNT_SCALED.test(single.core)) return [];
+    if (shapeIs(single, S_CURRENCY_AMOUNT_SCALED)) return [];
     // "Japan's Nikkei gained 1.2%", "the KOSPI rose": a stock index, named alone as often as with "index"
     // ("the Nikkei newspaper reported" is the publisher).
     if (STOCK_INDICES.has(single.lower) && !PRESS_AFTER_INDEX.has(nextToken))
@@ -1838,12 +1857,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // "Sh30 billion", "N1,487 per dollar", "R2.5 billion", "P545 billion": a sum in shillings, naira, rand or
     // pesos written with its currency's letter, no name.
     if (
-      CURRENCY_AMOUNT.test(single.core) &&
+      shapeIs(single, S_CURRENCY_AMOUNT) &&
       (SUM_AFTER.has(nextToken) || sumAfter(ctx, chunk.field, single.index))
     )
       return [];
     // "Brexit", "Grexit": a country's exit named by a blend, an event.
-    if (EXIT_BLEND.test(single.core)) return [candidate(chunk, from, to, 'event', 2, NO_CONTEXT)];
+    if (shapeIs(single, S_EXIT_BLEND)) return [candidate(chunk, from, to, 'event', 2, NO_CONTEXT)];
   }
   // "the Artemis II crew", "Super Bowl LIX": a number after a word no list gives people, or after "the",
   // is a mission's, a sequel's or an event's; a monarch's or pope's has a given name or a title and no
@@ -1852,9 +1871,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     to - from >= 2 &&
     !personCue &&
     words[to - 1]!.core.length > 1 &&
-    ROMAN_NUMERAL.test(words[to - 1]!.core) &&
-    !ROMAN_NUMERAL.test(words[from]!.core) &&
-    !words.slice(from, to - 1).some((w) => wordIs(w, W_TITLE) || INITIALS.test(w.core)) &&
+    shapeIs(words[to - 1]!, S_ROMAN_NUMERAL) &&
+    !shapeIs(words[from]!, S_ROMAN_NUMERAL) &&
+    !words.slice(from, to - 1).some((w) => wordIs(w, W_TITLE) || shapeIs(w, S_INITIALS)) &&
     (prevToken === 'the' ||
       !words.slice(from, to - 1).some((w) => isGivenNameWord(w) || isKnownSurnameWord(w)))
   )
@@ -1909,8 +1928,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "Boeing 737 MAX", "Airbus A320 Neo": a word after a maker's model number names the model.
   if (
     to - from === 1 &&
+    prevToken.length === 3 &&
     MODEL_NUMBER.test(prevToken) &&
-    (ACRONYM.test(words[from]!.core) ||
+    (shapeIs(words[from]!, S_ACRONYM) ||
       startsWithCapital(tokenText(ctx, chunk.field, words[from]!.index - 2))) &&
     !(gazetteerOfWord(words[from]!) !== undefined) &&
     !placeOfWord(words[from]!)
@@ -1919,7 +1939,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "F-16", "AK-47s", "MiG-29": a letter code, a hyphen and a number name a model of aircraft or weapon;
   // after a maker's name too ("Ford F-150"), and so does "Model" and its letter ("Tesla Model Y").
   if (
-    MODEL_CODE.test(words[to - 1]!.core) ||
+    shapeIs(words[to - 1]!, S_MODEL_CODE) ||
     (to - from > 2 && words[to - 2]!.lower === 'model' && MODEL_DESIGNATION.test(words[to - 1]!.core))
   )
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
@@ -1930,7 +1950,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "Lib Dem MPs", "Tory MPs": so does a plural abbreviation ("MPs").
   if (
     to - from > 1 &&
-    (NOT_ORG_ACRONYMS.has(words[to - 1]!.core) || PLURAL_ABBREVIATION.test(words[to - 1]!.core))
+    (NOT_ORG_ACRONYMS.has(words[to - 1]!.core) || shapeIs(words[to - 1]!, S_PLURAL_ABBREVIATION))
   )
     return typeChunk({ ...chunk, words: words.slice(from, to - 1) }, ctx);
   // "Chancellor of the Exchequer …", "President of France": an office alone is not a name.
@@ -2018,15 +2038,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "shares of Amazon", "the parent of Google": these words take a company after "of", even one named
   // like a river or a town; a country stays a country. Longer names have their own head words.
   // "Shares of Novo Nordisk": two or three words with no head word of their own too.
+  // (The cheap tests of the word before first: the place look-up of the name is asked after "of" only.)
   if (
+    prevToken === 'of' &&
+    !personCue &&
     (to - from === 1 ||
       (to - from <= 3 &&
         !wordIs(words[to - 1]!, W_ORG_HEAD) &&
         !wordIs(words[to - 1]!, W_PLACE_HEAD) &&
         lookupPlace(chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start)) ===
           undefined)) &&
-    prevToken === 'of' &&
-    !personCue &&
     COMPANY_OF.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)) &&
     !isCountryName(words, from, to) &&
     // "shares of Australian miner Lynas": a nationality word describes the company that follows.
@@ -2148,14 +2169,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !placeOfWord(words[from]!) &&
     !isBrandWord(words[from]!.core) &&
     !isGivenNameWord(words[from]!) &&
-    !ACRONYM.test(words[from]!.core)
+    !shapeIs(words[from]!, S_ACRONYM)
   )
     return [candidate(chunk, from, to, 'other', 2, base)];
   if (
     plainSingleWord &&
     nextBits & DEVICE_AFTER_WORD &&
     !ownerBefore(prevToken) &&
-    !ACRONYM.test(words[from]!.core) &&
+    !shapeIs(words[from]!, S_ACRONYM) &&
     !personCue &&
     !isGivenNameWord(words[from]!) &&
     gazetteerOfWord(words[from]!) === undefined &&
@@ -2200,7 +2221,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (
     plainSingleWord &&
     nextBits & PROGRAMME_AFTER_WORD &&
-    !ACRONYM.test(words[from]!.core) &&
+    !shapeIs(words[from]!, S_ACRONYM) &&
     !listedAsBodyOrPlace(words[from]!)
   )
     return [candidate(chunk, from, to, 'other', 2, base)];
@@ -2491,8 +2512,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
           )) ||
         (to - from === 2 &&
           !isGivenNameWord(firstWord) &&
-          ACRONYM.test(words[from + 1]!.core) &&
-          !ROMAN_NUMERAL.test(words[from + 1]!.core)))
+          shapeIs(words[from + 1]!, S_ACRONYM) &&
+          !shapeIs(words[from + 1]!, S_ROMAN_NUMERAL)))
     ) {
       return [
         candidate(chunk, from, from + 1, 'nationality', 3, base, {
@@ -2520,8 +2541,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         (firstEntry?.kind === 'place' &&
           to - from === 2 &&
           !isGivenNameWord(firstWord) &&
-          ACRONYM.test(words[from + 1]!.core) &&
-          !ROMAN_NUMERAL.test(words[from + 1]!.core))) &&
+          shapeIs(words[from + 1]!, S_ACRONYM) &&
+          !shapeIs(words[from + 1]!, S_ROMAN_NUMERAL))) &&
       words[from + 1]!.capitalised &&
       (isTitle(secondWord) ||
         // "Nottingham Forest", "Exeter Chiefs": a given name that is also an ordinary word, ending the
@@ -3106,7 +3127,7 @@ function titleInside(words: readonly Word[], from: number, to: number, foreign: 
         !ACRONYM.test(next) &&
         (nextKind === undefined || nextKind === 'person') &&
         !isLowerWordWord(last) &&
-        !ACRONYM.test(last.core) &&
+        !shapeIs(last, S_ACRONYM) &&
         GAZETTEER.get(norm(last.core))?.kind !== 'organization'
       )
         return end;
@@ -3114,7 +3135,7 @@ function titleInside(words: readonly Word[], from: number, to: number, foreign: 
     // "U.N. Ambassador Albright", "IMF chief Georgieva": after a body's acronym, one name-shaped word.
     if (
       rest === 1 &&
-      ACRONYM.test(words[from]!.core) &&
+      shapeIs(words[from]!, S_ACRONYM) &&
       !isLowerWord(next) &&
       (nextKind === undefined || nextKind === 'person')
     )
@@ -3204,8 +3225,8 @@ const RATING_WORDS = new Set(
 );
 /** A credit rating: a grade no other thing is named by, or a grade-like code within a few words of a rating word. */
 function creditRating(ctx: Context, field: Field, word: Word): boolean {
-  if (RATING_GRADE.test(word.core)) return true;
-  if (!RATING_LIKE.test(word.core)) return false;
+  if (shapeIs(word, S_RATING_GRADE)) return true;
+  if (!shapeIs(word, S_RATING_LIKE)) return false;
   for (let i = word.index - 6; i <= word.index + 3; i++)
     if (i !== word.index && RATING_WORDS.has(lowerTokenText(ctx, field, i))) return true;
   return false;
@@ -3533,7 +3554,7 @@ function regionAfterComma(ctx: Context, field: Field, index: number): number {
 function townBeforeRegion(chunk: Chunk, ctx: Context): boolean {
   const words = chunk.words;
   for (const w of words)
-    if (wordIs(w, W_TITLE) || wordIs(w, W_FUNCTION) || wordIs(w, W_ORG_HEAD) || ACRONYM.test(w.core))
+    if (wordIs(w, W_TITLE) || wordIs(w, W_FUNCTION) || wordIs(w, W_ORG_HEAD) || shapeIs(w, S_ACRONYM))
       return false;
   const entry = lookup(words, 0, words.length, ctx);
   if (entry === undefined) return true;
@@ -4029,7 +4050,8 @@ function saintSurnames(candidates: Candidate[], keys: readonly string[]): void {
 function initialsOfBodies(candidates: Candidate[]): void {
   const alone = new Set<string>();
   for (const c of candidates)
-    if (c.words.length === 1 && TWO_CAPITALS.test(c.words[0]!)) alone.add(c.words[0]!);
+    if (c.words.length === 1 && c.words[0]!.length <= 4 && TWO_CAPITALS.test(c.words[0]!))
+      alone.add(c.words[0]!);
   if (alone.size === 0) return;
   for (const c of candidates)
     if (c.type === 'person' && c.words.length === 2 && c.strength === 1 && alone.has(c.words[0]!))

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { WordBits } from '../../../functions/core/entities/word-bits.js';
+import '../../../functions/core/entities/classify.js';
+import {
+  analyseWords,
+  mixedCaseChunks,
+  splitNamePairs,
+  type Word,
+} from '../../../functions/core/entities/chunk.js';
+import { CORE_SHAPES, CoreShapes, WordBits } from '../../../functions/core/entities/word-bits.js';
 import { prepareField } from '../../../functions/core/text/document.js';
 
 const lists = {
@@ -53,5 +60,52 @@ describe('WordBits', () => {
     const many = new WordBits();
     for (let i = 0; i < 31; i++) many.bit(() => false);
     expect(() => many.bit(() => false)).toThrow();
+  });
+});
+
+describe('CoreShapes', () => {
+  it("answers each test of a word's core as the test does", () => {
+    // Arrange: cores of acronyms, credit grades, fiscal periods and plain names.
+    const text = 'The IMF said Fitch rated Ghana B3 and BBB-minus in Q2 FY26, and NATO met Acme in H1.';
+    const cores = analyseWords(prepareField('body', text), false)
+      .filter((w): w is Word => w !== null)
+      .map((w) => w.core);
+    const tests = [/^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u, /^(?:Q[1-4]|H[12]|FY\d{2,4})$/, /^B\d$/];
+    const shapes = new CoreShapes();
+    const bits = tests.map((test) => shapes.bit((core) => test.test(core)));
+    // Act
+    const answers = cores.map((core) => bits.map((bit) => (shapes.of(core) & bit) !== 0));
+    // Assert
+    expect(answers).toEqual(cores.map((core) => tests.map((test) => test.test(core))));
+    expect(answers.flat().filter(Boolean).length).toBeGreaterThan(4);
+  });
+
+  it('refuses a test added after the first answer', () => {
+    // Arrange
+    const shapes = new CoreShapes();
+    shapes.bit((core) => core === 'IMF');
+    shapes.of('IMF');
+    // Act / Assert
+    expect(() => shapes.bit((core) => core === 'G7')).toThrow();
+  });
+
+  it("gives every word of every chunk the shapes of its own core, also words made from another's text", () => {
+    // Arrange: "Norwest Corp." takes its period, "the Trump-Lee summit" splits into two names.
+    const field = prepareField(
+      'body',
+      'Shares of Norwest Corp. rose. The Trump-Lee summit opened in Seoul, and Trump met Lee on Friday.',
+    );
+    const words = analyseWords(field, false);
+    // Act
+    const chunks = splitNamePairs(
+      field,
+      mixedCaseChunks(field, words),
+      () => true,
+      () => false,
+    );
+    // Assert
+    const chunkWords = chunks.flatMap((c) => c.words);
+    expect(chunkWords.map((w) => w.core)).toEqual(expect.arrayContaining(['Corp.', 'Trump', 'Lee']));
+    expect(chunkWords.map((w) => w.shapes)).toEqual(chunkWords.map((w) => CORE_SHAPES.of(w.core)));
   });
 });
