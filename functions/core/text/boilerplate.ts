@@ -86,8 +86,10 @@ function mayHoldLineFurniture(text: string): boolean {
 }
 
 /** The body without notices, credits, wire trailers and a press release's tail and distributor (blanked). */
-export function withoutBoilerplate(body: string, dateline: Dateline | undefined): string {
-  let text = body;
+export function withoutBoilerplate(body: string, dateline: Dateline | undefined, notesEnd = 0): string {
+  // Bylines and editing notes before the story ("By Jane Smith", "(Adds comment …)"): no reporter is a
+  // person of the story, no corrected province a place of it.
+  let text = notesEnd > 0 ? blank(body, 0, notesEnd) : body;
   if (dateline?.start !== undefined && dateline.end !== undefined) {
     const credit = PRESS_CREDIT.exec(body.slice(dateline.start, dateline.end));
     if (credit) {

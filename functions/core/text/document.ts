@@ -1,7 +1,7 @@
 import type { Field } from '../schema.js';
 import { withoutBoilerplate, withoutWireSlug } from './boilerplate.js';
 import { type Dateline, detectDateline } from './dateline.js';
-import { storyStart } from './front-matter.js';
+import { readFrontMatter } from './front-matter.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type Token, tokenize } from './tokens.js';
 import { renewVocabularyIfFull, wordIdsOf } from './vocabulary.js';
@@ -53,10 +53,10 @@ export function prepareDocument(input: {
   // Slugs, notices and a press release's tail are blanked before tokenising (text/boilerplate.ts): the
   // fields keep their length, so offsets still index the caller's text.
   const titleText = withoutWireSlug(input.title ?? '');
-  const introduced = storyStart(input.body, titleText);
+  const { storyStart: introduced, notesEnd } = readFrontMatter(input.body, titleText);
   const dateline = detectDateline(input.body, input.dateline, introduced, input.isPlace);
   const title = prepareField('title', titleText);
-  const body = prepareField('body', withoutBoilerplate(input.body, dateline));
+  const body = prepareField('body', withoutBoilerplate(input.body, dateline, notesEnd));
   const letters = title.text.replace(/[^\p{L}]/gu, '');
   const titleIsAllCaps = letters.length > 3 && letters === letters.toUpperCase();
   const storyStartAt = dateline?.end ?? introduced;

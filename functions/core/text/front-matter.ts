@@ -2,8 +2,8 @@ import { codeUnitAt, withoutMarks } from './chars.js';
 
 /**
  * Where the story starts in a body: after the lines that only introduce it — a byline ("By Anna Smith",
- * "BY ANNA SMITH AND BOB JONES, REUTERS") or a heading that repeats the title (a Markdown `# Title` under a
- * front-matter title). Read as the story's lead, such a line would take the place of the sentence that
+ * "BY ANNA SMITH AND BOB JONES, REUTERS"), an editing note ("(Adds comment …)", "Correction: …") or a
+ * heading that repeats the title (a Markdown `# Title` under a front-matter title). Read as the story's lead, such a line would take the place of the sentence that
  * says what the story is about.
  */
 
@@ -11,6 +11,8 @@ import { codeUnitAt, withoutMarks } from './chars.js';
 const MAX_FRONT_LINES = 3;
 /** A byline longer than this is a sentence that happens to start with "By". */
 const MAX_BYLINE_CHARS = 120;
+/** An editing note longer than this is more than a note: the story itself may open so. */
+const MAX_NOTE_CHARS = 400;
 
 /**
  * Wire agencies that credit a dateline: the world's national and international agencies, as they write
@@ -31,7 +33,7 @@ const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const NAME_JOINER = '(?:and|&|de|da|del|van|von|der|al|bin|la|le)';
 // "By Anna Smith", "By Anna Smith and Bob Jones, Reuters", "By ANNA SMITH | Staff writer", a blog's
 // "Posted by Léa Martin · 9 Sep 2025 · 4 min read".
-const BY = '(?:(?:Posted|Written|Words|Reporting|Story|Text) by|By|BY|by)';
+const BY = '(?:(?:Posted|Written|Words|Reporting|Story|Text|Edited) by|By|BY|by)';
 const BYLINE = new RegExp(
   `^${BY}\\s+${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${NAME_JOINER}))*(?:\\s*(?:,|\\||·|—|–|-)\\s*[^.!?]*)?$`,
   'u',
@@ -39,6 +41,12 @@ const BYLINE = new RegExp(
 
 // A byline with nothing after the names: safe as its own line even in hard-wrapped copy.
 const BARE_BYLINE = new RegExp(`^${BY}\\s+${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${NAME_JOINER})){0,5}$`, 'u');
+
+// An agency's note on what a new version changed, "(Adds comment from families' lawyer in paragraph 4)",
+// "(Updates with closing prices)", "(Corrects spelling of minister's name in paragraph 3)", and a paper's
+// correction or editor's note opening the story: about the copy, not the story.
+const EDIT_NOTE =
+  /^(?:\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Removes|Fixes|Inserts|Moves|Writes through|Replaces|Restores|Deletes|Clarifies|Expands|Tops|Overhauls|Reworks|Re-?issues|Edits|Amends)\b[^()]*(?:\([^()]*\)[^()]*)*\)|(?:Correction|CORRECTION|Clarification|CLARIFICATION|Editor['’]s [Nn]ote|EDITOR['’]S NOTE)\s*:\s+\S.*)$/u;
 
 /** A line's letters and digits, lower-cased and without accents: a title and its repeat share it. */
 export const comparable = (text: string) =>
@@ -82,11 +90,23 @@ function cannotEqualKey(line: string, keyLetters: number): boolean {
   return ascii && letters !== keyLetters;
 }
 
-/**
- * Offset in `body` of the first line that is not a byline or a repeat of `title`, after a bare agency
- * credit ("(Reuters) - "); 0 when none is.
- */
+/** Where the story starts in a body, and where its bylines and editing notes end. */
+export interface FrontMatter {
+  /**
+   * Offset of the first line that is not a byline, an editing note or a repeat of `title`, after a bare
+   * agency credit ("(Reuters) - "); 0 when none is.
+   */
+  readonly storyStart: number;
+  /** End of the last byline or editing note before the story (0 when none): no tag comes from them. */
+  readonly notesEnd: number;
+}
+
+/** Offset in `body` where the story starts: see `FrontMatter.storyStart`. */
 export function storyStart(body: string, title: string): number {
+  return readFrontMatter(body, title).storyStart;
+}
+
+export function readFrontMatter(body: string, title: string): FrontMatter {
   // A title in ASCII is normalised only if a line could repeat it: most bodies open with a sentence.
   const asciiLetters = asciiKeyLetters(title);
   let titleKey = asciiLetters < 0 ? comparable(title) : undefined;
@@ -98,6 +118,7 @@ export function storyStart(body: string, title: string): number {
     titleKey === undefined ? asciiLetters : titleKey.length - (titleKey.match(/ /g)?.length ?? 0);
   let start = 0;
   let offset = 0;
+  let notesEnd = 0;
   for (let line = 0; line < MAX_FRONT_LINES; line++) {
     while (offset < body.length && /\s/.test(body[offset] as string)) offset++;
     const newline = body.indexOf('\n', offset);
@@ -109,15 +130,18 @@ export function storyStart(body: string, title: string): number {
     // In hard-wrapped copy a line is often half a sentence ("By Friday, OPEC members will"): a byline with
     // more than names must stand as its own paragraph.
     const ownParagraph = /^\n[ \t]*(?:\n|$)/.test(body.slice(newline));
-    const introduces =
+    const note =
       (text.length <= MAX_BYLINE_CHARS && (BARE_BYLINE.test(text) || (ownParagraph && BYLINE.test(text)))) ||
-      (titleLetters > 0 && !cannotEqualKey(text, titleLetters) && comparable(text) === keyOfTitle());
+      (text.length <= MAX_NOTE_CHARS && EDIT_NOTE.test(text));
+    const introduces =
+      note || (titleLetters > 0 && !cannotEqualKey(text, titleLetters) && comparable(text) === keyOfTitle());
     if (!introduces) break;
+    if (note) notesEnd = newline;
     offset = newline + 1;
     start = offset;
   }
   while (start > 0 && start < body.length && /\s/.test(body[start] as string)) start++;
   const credit = BARE_CREDIT.exec(body.slice(start, start + 40));
   if (credit) start += credit[0].length;
-  return start < body.length ? start : 0;
+  return { storyStart: start < body.length ? start : 0, notesEnd };
 }
