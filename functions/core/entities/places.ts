@@ -1,5 +1,5 @@
 import namesData from '../data/packed/entities-names.js';
-import { withoutMarks } from '../text/chars.js';
+import { foldedLetters, withoutMarks } from '../text/chars.js';
 import { TextMemo } from '../text/text-memo.js';
 
 /** A place name resolved to a stable id: ISO 3166-1 for countries, GeoNames for cities. */
@@ -49,8 +49,8 @@ export function slug(name: string): string {
 }
 
 function computeSlug(name: string): string {
-  return withoutMarks(name.normalize('NFKD'))
-    .toLowerCase()
+  // "Jonas Gahr Støre" and "Jonas Gahr Store" are one person across articles.
+  return foldedLetters(withoutMarks(name.normalize('NFKD')).toLowerCase())
     .replace(/['’.]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { withoutMarks } from '../text/chars.js';
+import { foldedLetters, withoutMarks } from '../text/chars.js';
 
 /**
  * Key scheme of the single DynamoDB table (see docs/data-model.md). Pure: string building and hashing only.
@@ -113,30 +113,13 @@ export function shardOf(aid: string, n: number): number {
   return hash % n;
 }
 
-/** Latin letters that are not a base letter plus a combining mark, so NFKD leaves them as they are. */
-const UNDECOMPOSED: Readonly<Record<string, string>> = {
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  ħ: 'h',
-  ı: 'i',
-  ŧ: 't',
-  þ: 'th',
-  æ: 'ae',
-  œ: 'oe',
-  ß: 'ss',
-};
-
 /**
  * Case- and accent-insensitive form of a name for prefix lookup: "Zürich  AG" → "zurich ag", "Søren" →
  * "soren", "U.S. Chamber" → "us chamber", "China's" → "chinas" (an apostrophe or full stop after a letter
  * joins, so "us" finds "U.S." and "obrien" finds "O'Brien").
  */
 export function normalizeName(name: string): string {
-  return withoutMarks(name.normalize('NFKD'))
-    .toLowerCase()
-    .replace(/[øłđðħıŧþæœß]/g, (letter) => UNDECOMPOSED[letter] ?? letter)
+  return foldedLetters(withoutMarks(name.normalize('NFKD')).toLowerCase())
     .replace(/(?<=[\p{L}\p{N}])['’.]/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -18,6 +18,28 @@ const MARKS = /\p{M}+/gu;
 /** The text without combining marks: after NFD or NFKD, its letters without accents ("Zu\u0308rich" → "Zurich"). */
 export const withoutMarks = (text: string): string => text.replace(MARKS, '');
 
+/** Latin letters that are not a base letter plus a combining mark, so NFKD leaves them as they are. */
+const UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ŧ: 't',
+  þ: 'th',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+};
+
+/**
+ * Lower-case letters NFKD does not decompose, spelt in ASCII: "støre" → "store", "łukasz" → "lukasz",
+ * "kılıçdaroğlu" (after `withoutMarks`) → "kilicdaroglu". Call on lower-cased text.
+ */
+export const foldedLetters = (lower: string): string =>
+  lower.replace(/[øłđðħıŧþæœß]/g, (letter) => UNDECOMPOSED[letter] ?? letter);
+
 /** The text opens with an ASCII digit ("2-1", "10m"), as `/^\d/` asks. */
 export const startsWithDigit = (text: string): boolean => {
   if (text.length === 0) return false;
