@@ -107,7 +107,8 @@ describe('the gazetteer index', () => {
 
     for (const round of [keys, [...keys].reverse(), keys])
       for (const key of round) expect(built.get(key)).toEqual(reference.get(key));
-  });
+    // Every name of the lists, three times over: a long test on a busy machine.
+  }, 180_000);
 
   it('finds no name the lists do not hold, for any text', () => {
     const sources = gazetteerSources();

@@ -24,5 +24,6 @@ describe('memory of a long-running tagger', () => {
 
     // Keeping each article would hold 300 × 100 KB = 30 MB; the memos' own entries are a few MB.
     expect(retained).toBeLessThan(10 * 1024 * 1024);
-  });
+    // 300 articles of 100 KB: seconds alone, minutes on a machine whose cores other suites share.
+  }, 180_000);
 });
