@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { TAGGER_VERSION } from '../core/version.js';
 
 interface CommandModule {
   run(args: string[]): Promise<number>;
@@ -33,7 +34,8 @@ export async function runCli(argv: string[]): Promise<number> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const [name, ...args] = argv;
   if (name === '--version' || name === '-v' || name === 'version') {
-    process.stdout.write(`newstag ${packageVersion()}\n`);
+    // The tagger's version is what a result records and `reprocess` compares; the package's is the CLI's.
+    process.stdout.write(`newstag ${packageVersion()} (tagger ${TAGGER_VERSION})\n`);
     return 0;
   }
   const helpFor = name === 'help' && args[0] ? COMMANDS[args[0]] : undefined;

@@ -45,6 +45,9 @@ describe('newstag start', () => {
         60_000,
       );
       expect(output.stdout).toContain('aws s3 cp');
+      // Each dead-letter command on a line of its own: pasted, neither runs the other.
+      expect(output.stdout).toMatch(/^ {2}npx newstag dlq redrive --data-dir \S+$/m);
+      expect(output.stdout).not.toContain('| npx newstag');
       expect((await fetch(`${apiUrl}/health`)).status).toBe(200);
       // An in-memory stack leaves the default folder's state file alone and names its own.
       stateDir = /npx newstag ingest --data-dir (\S+) my-article\.txt/.exec(output.stdout)?.[1];

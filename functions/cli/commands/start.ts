@@ -160,7 +160,9 @@ function banner(
     `  curl '${api}/failures'`,
     `  curl '${api}/openapi.json'`,
     '',
-    `Dead letters: npx newstag dlq list${reach} | npx newstag dlq redrive${reach}`,
+    'Dead letters:',
+    `  npx newstag dlq list${reach}`,
+    `  npx newstag dlq redrive${reach}`,
     'Press Ctrl-C to stop.',
   ].join('\n');
 }

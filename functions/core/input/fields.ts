@@ -49,6 +49,30 @@ export function normalizeDate(value: string | undefined): string | undefined {
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
+/** Unix time in seconds below this (the year 5138), in milliseconds above: feeds and CMS exports write both. */
+const SECONDS_BELOW = 1e11;
+/** 1900-01-01 and 2200-01-01 in milliseconds: a number outside is no publication time. */
+const EARLIEST_MS = -2_208_988_800_000;
+const LATEST_MS = 7_258_118_400_000;
+
+/**
+ * The publication time an article's own metadata gives, as `normalizeDate` reads it; a number is Unix time
+ * in seconds or milliseconds. A value that is no date fails the article (`INVALID_FIELD`) whatever the
+ * format, so a typing mistake in a date never files a story under its upload day without a word.
+ */
+export function publishedAtOf(value: string | number | undefined, field: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number') {
+    const ms = Math.abs(value) < SECONDS_BELOW ? value * 1000 : value;
+    if (Number.isFinite(ms) && ms >= EARLIEST_MS && ms < LATEST_MS) return new Date(ms).toISOString();
+    throw new ParseError('INVALID_FIELD', `${field}: ${value} is not a Unix time in seconds or milliseconds`);
+  }
+  const publishedAt = normalizeDate(value);
+  if (value.trim() && !publishedAt)
+    throw new ParseError('INVALID_FIELD', `${field}: "${value}" is not a date`);
+  return publishedAt;
+}
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = `(${MONTHS.join('|')})[a-z]*\\.?`;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;

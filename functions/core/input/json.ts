@@ -4,16 +4,18 @@ import { ParseError } from './errors.js';
 import {
   type ArticleMeta,
   finishArticle,
-  normalizeDate,
   normalizeLanguage,
   type ParsedArticle,
   type ParsedFields,
+  publishedAtOf,
 } from './fields.js';
 
 // zod/mini keeps classic zod out of the ingest bundle; English messages, as classic zod gives.
 z.config(en());
 
 const text = z.nullish(z.string());
+/** A date as text, or Unix time in seconds or milliseconds (feeds and CMS exports write numbers). */
+const time = z.nullish(z.union([z.string(), z.number()]));
 
 /**
  * A JSON article: `body` (or `text`, `content`) is required; everything else optional. Unknown keys are
@@ -27,9 +29,9 @@ export const JsonArticleSchema = z.looseObject({
   text: text,
   content: text,
   dateline: text,
-  publishedAt: text,
-  published_at: text,
-  datePublished: text,
+  publishedAt: time,
+  published_at: time,
+  datePublished: time,
   url: text,
   source: text,
   language: text,
@@ -50,7 +52,13 @@ export function parseJson(content: string): ParsedFields {
 
 /** Validates one decoded JSON value (a file, or a line of JSON Lines) as an article. */
 export function fieldsFromJsonValue(value: unknown): ParsedFields {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+  if (Array.isArray(value)) {
+    throw new ParseError(
+      'INVALID_JSON',
+      `a .json object holds one article; this one holds an array of ${value.length}: write them as JSON Lines (.jsonl), one article a line`,
+    );
+  }
+  if (!value || typeof value !== 'object') {
     throw new ParseError(
       'INVALID_JSON',
       'expected a JSON object with a "body" (or "text" or "content") field',
@@ -67,11 +75,10 @@ export function fieldsFromJsonValue(value: unknown): ParsedFields {
   if (body == null) {
     throw new ParseError('MISSING_BODY', 'the JSON article has no "body", "text" or "content" string');
   }
-  const published = a.publishedAt ?? a.published_at ?? a.datePublished ?? undefined;
-  const publishedAt = normalizeDate(published);
-  if (published && !publishedAt) {
-    throw new ParseError('INVALID_FIELD', `publishedAt: "${published}" is not a date`);
-  }
+  const publishedAt = publishedAtOf(
+    a.publishedAt ?? a.published_at ?? a.datePublished ?? undefined,
+    'publishedAt',
+  );
   const language = a.language ? normalizeLanguage(a.language) : undefined;
   if (a.language && !language) {
     throw new ParseError('INVALID_FIELD', `language: "${a.language}" is not a language tag such as "en"`);

@@ -1,10 +1,10 @@
 import { comparable } from '../text/front-matter.js';
 import {
   collapseWhitespace,
-  normalizeDate,
   normalizeLanguage,
   normalizeUrl,
   type ParsedFields,
+  publishedAtOf,
 } from './fields.js';
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
@@ -117,7 +117,10 @@ export function parseMarkdown(content: string): ParsedFields {
   return {
     title,
     body: blocks.filter(Boolean).join('\n\n'),
-    publishedAt: normalizeDate(front.date ?? front.published ?? front.publishedat ?? front.published_at),
+    publishedAt: publishedAtOf(
+      front.date ?? front.published ?? front.publishedat ?? front.published_at,
+      'date',
+    ),
     url: normalizeUrl(front.url ?? front.canonical),
     source: front.source,
     language: normalizeLanguage(front.language ?? front.lang),

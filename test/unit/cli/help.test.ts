@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../functions/cli/main.js';
+import { TAGGER_VERSION } from '../../../functions/core/version.js';
 
 /** Runs the CLI in-process, collecting what it writes to stdout and stderr. */
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -51,7 +52,7 @@ describe('newstag help', () => {
     expect(unknown.stderr).toContain('unknown command "tagg"');
   });
 
-  it('prints the package version for --version and exits 0', async () => {
+  it('prints the package and tagger versions for --version and exits 0', async () => {
     const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
       version: string;
     };
@@ -59,6 +60,6 @@ describe('newstag help', () => {
     const { code, stdout } = await cli('--version');
 
     expect(code).toBe(0);
-    expect(stdout).toBe(`newstag ${pkg.version}\n`);
+    expect(stdout).toBe(`newstag ${pkg.version} (tagger ${TAGGER_VERSION})\n`);
   });
 });
