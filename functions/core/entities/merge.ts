@@ -1,6 +1,6 @@
 import { lookupPlace } from '../countries/gazetteer.js';
 import type { Entity, EntityType, Mention } from '../schema.js';
-import { codeUnitAt, lowerCased } from '../text/chars.js';
+import { codeUnitAt, foldedLetters, lowerCased, withoutMarks } from '../text/chars.js';
 import { compareMentionPlaces, compareText } from '../text/compare.js';
 import { sortInPlace } from '../text/sort.js';
 import { withoutArabicParticle } from './chunk.js';
@@ -152,6 +152,23 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
       if (!group && c.words.length === 1) group = orgs.find((g) => isListedNameEnd(g.words, c.words[0]!));
     } else if (type === 'organization') {
       group = orgs.find((g) => isShortForm(g.words, c.words));
+      // "SAM ALTMAN: Thank you. … ALTMAN: Yes": a transcript's speaker label in capitals is the person the
+      // article names in full, not an acronym; "Norway's Klaebo wins" over "Johannes Høsflot Klæbo": a
+      // headline's surname no list knows, read as a firm, is the person too.
+      if (!group && c.words.length === 1) {
+        const word = c.words[0]!;
+        const bare = bareName(word);
+        if (
+          (UPPER_WORD.test(word) && c.field === 'body') ||
+          (LOWER_LETTER.test(word) && GAZETTEER.get(lowerCased(word)) === undefined)
+        )
+          group = persons.find(
+            (g) =>
+              g.words.length >= 2 &&
+              bareName(g.words.at(-1)!) === bare &&
+              isGivenName(titleCase(g.words[0]!)),
+          );
+      }
       if (!group && c.words.length === 1) group = orgs.find((g) => isListedNameEnd(g.words, c.words[0]!));
       // "Meta Platforms … Meta Superintelligence Labs … Meta shares": a first word two names share is the
       // shorter one's, the firm a unit is named after ("IEL" of "Industrial Equity Ltd" and of "IEL
@@ -289,8 +306,15 @@ function inReadingOrder(candidates: readonly Candidate[]): boolean {
   return true;
 }
 
-/** A name word as a mention of it alone may spell it: no Arabic particle, any case ("Al-Sisi", "SISI"). */
-const bareName = (word: string) => lowerCased(withoutArabicParticle(word));
+/**
+ * A name word as a mention of it alone may spell it: no Arabic particle, any case, with or without accents
+ * ("Al-Sisi", "SISI"; a headline's "Sanchez" and "Klaebo" for the body's "Sánchez" and "Klæbo").
+ */
+const bareName = (word: string) => {
+  const lower = lowerCased(withoutArabicParticle(word));
+  return NOT_ASCII.test(lower) ? foldedLetters(withoutMarks(lower.normalize('NFKD'))) : lower;
+};
+const NOT_ASCII = /[^\x00-\x7f]/;
 
 /**
  * "Trump" in "Donald Trump", "Vance" in "J.D. Vance", "Han" in "Han Zheng". A group's bare words are
@@ -325,6 +349,8 @@ function isReversed(full: readonly string[], short: readonly string[]): boolean 
 // Regular expressions with \p{…} at module level: esbuild (target node20) turns such a literal into a
 // `new RegExp(…)` built on every call.
 const CAPITALS_ONLY = /^\p{Lu}{2,6}$/u;
+const UPPER_WORD = /^\p{Lu}{3,}$/u;
+const LOWER_LETTER = /\p{Ll}/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 /** A club's town or region; a country's name before a plural is a group ("U.S. Officials"). */
 function isTownOrRegion(name: string): boolean {

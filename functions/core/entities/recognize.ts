@@ -22,6 +22,7 @@ import {
 import { mergeAliases } from './merge.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { oneReadingPerName } from './one-reading.js';
+import { isRoleNotName } from './role-labels.js';
 
 // At module level: esbuild compiles a \p{…} literal inside a function on every call.
 const CAPITALS = /^\p{Lu}{2,}$/u;
@@ -62,7 +63,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   const mixed: Chunk[] = chunksOf(fields[0]!).concat(chunksOf(fields[1]!));
   const candidates: Candidate[] = typeChunks(mixed, fields, seen, doc);
   const credit = creditSpan(doc);
-  const typed = candidates.filter((c) => c.type !== 'none' && !inSpan(c, credit));
+  const typed = candidates.filter((c) => c.type !== 'none' && !inSpan(c, credit) && !isRoleNotName(c));
   // Capitals-only lines (headlines, datelines) are read against the names found in mixed case.
   if (!anyCaseless(fields)) return oneReadingPerName(mergeAliases(typed));
   const known = new Map<string, Candidate>();
@@ -101,7 +102,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     caselessChunks(fields[1]!.field, fields[1]!.words, known),
   );
   const fromCaseless = typeChunks(caseless, fields, seen, doc, known).filter(
-    (c) => c.type !== 'none' && !inSpan(c, credit),
+    (c) => c.type !== 'none' && !inSpan(c, credit) && !isRoleNotName(c),
   );
   return oneReadingPerName(mergeAliases(typed.concat(fromCaseless)));
 }
