@@ -314,7 +314,7 @@ const bareName = (word: string) => {
   const lower = lowerCased(withoutArabicParticle(word));
   return NOT_ASCII.test(lower) ? foldedLetters(withoutMarks(lower.normalize('NFKD'))) : lower;
 };
-const NOT_ASCII = /[^\x00-\x7f]/;
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 /**
  * "Trump" in "Donald Trump", "Vance" in "J.D. Vance", "Han" in "Han Zheng". A group's bare words are
