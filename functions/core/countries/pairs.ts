@@ -12,6 +12,8 @@ import { listMatesIn, listsOf } from './list-mates.js';
 import { namedOnlyByMoves } from './market-moves.js';
 import { partyLinks } from './party-links.js';
 import { isVenue, placeKindOf } from './place-kind.js';
+import { withoutRollCalls } from './roll-calls.js';
+import { onSeparateScoreLines } from './score-lines.js';
 import { isSurvey, rosterOf, surveyView } from './survey.js';
 import { hostsEvent } from './venues.js';
 
@@ -74,6 +76,21 @@ type PlaceKey = number;
 const placeKey = (field: 'title' | 'body', sentence: number): PlaceKey =>
   (sentence + 1) * 2 + (field === 'title' ? 0 : 1);
 
+/**
+ * "The Singapore dollar was little changed at 1.2955 against the US dollar": a currency a price is quoted
+ * in names its country as a currency, not as a party to what the sentence says.
+ */
+const CURRENCY_AT =
+  /\s+(?:dollars?|yen|yuan|renminbi|euros?|pounds?|sterling|francs?|marks?|rupees?|won|pesos?|rand|lira|ringgit|baht|rupiah|reals?|roubles?|rubles?|shekels?|dinars?|riyals?|dirhams?)\b/y;
+const QUOTED_IN_BEFORE = /\b(?:against|versus|vs\.?|per|into)\s+(?:the\s+)?$/i;
+
+function quotedCurrency(text: string, m: Mention): boolean {
+  const next = text.charCodeAt(m.end);
+  if (next !== 32 && next !== 10) return false;
+  CURRENCY_AT.lastIndex = m.end;
+  return CURRENCY_AT.test(text) && QUOTED_IN_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
+}
+
 function placesOf(doc: TagDocument, country: Country, sport: boolean): Set<PlaceKey> {
   const places = new Set<PlaceKey>();
   for (const m of country.mentions) {
@@ -81,6 +98,7 @@ function placesOf(doc: TagDocument, country: Country, sport: boolean): Set<Place
     // Australian Open"); the teams and players are named by their countries.
     if (sport && (isVenue(m) || hostsEvent(doc, m))) continue;
     const field = fieldOf(doc, m.field);
+    if (quotedCurrency(field.text, m)) continue;
     places.add(placeKey(m.field, sentenceIndex(field.sentences, m.start)));
   }
   return places;
@@ -132,7 +150,9 @@ export function linkCountryPairs(
   if (!focus.length) return [];
   const { sport = false } = story;
   // A story about one country reporting on ten or more sets it beside each of them (see rosterOf).
-  const roster = sport ? new Set<string>() : rosterOf(countries);
+  // A vote's roll call names voters, not countries the story reports on (roll-calls.ts).
+  const reported = sport ? countries : withoutRollCalls(doc, countries);
+  const roster = sport ? new Set<string>() : rosterOf(reported);
   const coordinated = coordinatedPairs(doc, countries, sport);
   const linkableCodes = new Set<string>();
   for (const c of countries)
@@ -163,7 +183,7 @@ export function linkCountryPairs(
   for (const [code, set] of places) placeLists.set(code, [...set]);
   const leading = sortInPlace([...focus], (a, b) => b.salience - a.salience).slice(0, 2);
   // A survey compares the countries it reports on: every two of them are linked.
-  const survey = !sport && isSurvey(surveyView(countries), doc.body.sentences);
+  const survey = !sport && isSurvey(surveyView(reported), doc.body.sentences);
   let paragraphOf: number[] | undefined;
   const paragraphs = () => {
     paragraphOf ??= paragraphIndex(doc.body);
@@ -201,7 +221,12 @@ export function linkCountryPairs(
       const party = parties.get(a.code)?.has(b.code) ?? false;
       if (!joined && !party && ((!a.focus && !b.focus) || !linkable(a) || !linkable(b))) continue;
       const inB = places.get(b.code)!;
-      const shared = placeLists.get(a.code)!.filter((k) => inB.has(k));
+      let shared = placeLists.get(a.code)!.filter((k) => inB.has(k));
+      // A results list sent as text is one sentence; its lines say who played whom (score-lines.ts).
+      if (sport && shared.length)
+        shared = shared.filter(
+          (k) => k % 2 === 0 || !onSeparateScoreLines(doc.body.text, placeSpan(doc, k), a, b),
+        );
       const isLeadingPair = a.focus && b.focus && leading.includes(a) && leading.includes(b);
       // A word of attack or visit between the two is a cue whether or not CUE lists it ("accused by").
       const cuedSentences = shared.filter(cued).length || (party ? 1 : 0);

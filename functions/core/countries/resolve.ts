@@ -2,7 +2,6 @@ import type { Country, Entity, Field, Mention } from '../schema.js';
 import { compareMentionPlaces, compareText } from '../text/compare.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
-import type { Sentence } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
 import { datelineCountry } from './dateline-place.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
@@ -12,6 +11,7 @@ import { type CountryMention, POSSESSIVE, scanField } from './mentions.js';
 import { withoutNamesOpenedByPlaces } from './names-opened.js';
 import { settleNamesakes } from './namesakes.js';
 import { normalizeWord } from './normalize.js';
+import { withoutRollCalls } from './roll-calls.js';
 import { readsScript, scriptCountryMentions } from './script-names.js';
 import { filedFromBodySeat } from './seats.js';
 import { type MainClause, ORIGIN_COMPOUND, readLeadClause, readMainClause } from './short-story.js';
@@ -300,7 +300,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     tallied,
     readMainClause(doc, mentions),
     leadActing,
-    doc.body.sentences,
+    surveyedCodes(doc, tallied),
     filedFromBodySeat(doc),
   );
   // A firm's home country the story is not about is left out: "Deutsche Bank" advising a Russian oil
@@ -384,7 +384,7 @@ function decideFocus(
   tallies: readonly Tally[],
   short: MainClause,
   leadActing: ReadonlySet<string>,
-  body: readonly Sentence[],
+  surveyed: ReadonlySet<string>,
   bodySeat = false,
 ): Set<string> {
   const focus = new Set<string>();
@@ -405,21 +405,8 @@ function decideFocus(
   const only = real.length === 1 ? real[0]! : undefined;
   const alone =
     only !== undefined && (!filedFrom || filedFrom === only || (bodySeat && (only.inLead || only.inTitle)));
-  const survey = isSurvey(
-    tallies.map((t) => ({
-      inTitle: t.mentions.some((m) => m.field === 'title'),
-      inBody: reportedInBody(t.mentions),
-      mentions: t.mentions,
-    })),
-    body,
-  );
   for (const t of named) {
-    if (
-      strong(t) ||
-      (alone && t === only) ||
-      short.acting.has(t.code) ||
-      (survey && reportedInBody(t.mentions))
-    )
+    if (strong(t) || (alone && t === only) || short.acting.has(t.code) || surveyed.has(t.code))
       focus.add(t.code);
   }
   let leading = 0;
@@ -437,6 +424,21 @@ function decideFocus(
     if (t.bodyCount > 0 || (dominantOthers < 2 && leading < 2)) focus.add(t.code);
   }
   return focus;
+}
+
+/**
+ * The countries a survey reports on (see survey.ts), none when the story is no survey. A vote's roll call
+ * names voters, not countries reported on (roll-calls.ts).
+ */
+function surveyedCodes(doc: TagDocument, tallies: readonly Tally[]): ReadonlySet<string> {
+  const reported = withoutRollCalls(doc, tallies);
+  const view = reported.map((t) => ({
+    inTitle: t.mentions.some((m) => m.field === 'title'),
+    inBody: reportedInBody(t.mentions),
+    mentions: t.mentions,
+  }));
+  if (!isSurvey(view, doc.body.sentences)) return NO_CODES;
+  return new Set(reported.filter((t) => reportedInBody(t.mentions)).map((t) => t.code));
 }
 
 // Moved to lead-focus.ts (2026-12-01); kept importable from here for callers of the resolver.
