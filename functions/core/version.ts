@@ -33,6 +33,12 @@
  * other languages, country names in 20 more languages, Spanish "y"; clubs at a sentence start, market-wrap
  * junk, initials, roads, products, table columns, honorifics, office styles, wire credits without a city;
  * victims in business frames, club and brand names, quoted titles, weather depressions, visas, water
- * cannon, diplomatic idioms; regional web furniture and release "About" sections).
+ * cannon, diplomatic idioms; regional web furniture and release "About" sections). 0.13.0: rules of
+ * 2026-12-01 10:20–12:20 (a list sentence is one report, list-only pairs add nothing, counterparts, vote
+ * roll calls, results lines and currency quotes; firms' home countries, "PH", Punjab, seats of international
+ * bodies; listed football clubs, editing notes and bylines blanked, ids folding ø/ł/æ, line breaks of
+ * unwrapped text, speaker labels and role words, headline surnames without accents; the first subtopic
+ * under the first top level, strikes, shootings, missiles and state media, today's clubs, words inside
+ * titles and names).
  */
-export const TAGGER_VERSION = '0.12.0';
+export const TAGGER_VERSION = '0.13.0';
