@@ -4,6 +4,7 @@ import { processEvent } from '../../../functions/ingest/pipeline.js';
 import type { ObjectRead, TagRepository } from '../../../functions/ingest/ports.js';
 import type { MemoryRepository } from './support/memory-repository.js';
 import { memoryPipeline, objectEvent } from './support/pipeline.js';
+import { scheduledRepository } from './support/scheduled-repository.js';
 
 const TAG_SETS = ['country:FR country:DE pair:DE-FR', 'country:US entity:person:ann-lee', 'country:IT'];
 const KEY = 'feed.jsonl';
@@ -23,28 +24,15 @@ const versionArb = fc.option(
   { nil: null, freq: 4 },
 );
 
-/**
- * Every repository call waits for the scheduler before it reads or writes, so the calls of concurrent
- * attempts land in any order (a write "slow in flight" is one the scheduler releases late). Each call is
- * recorded, to explain a failure.
- */
+/** Each repository call lands in any order (support/scheduled-repository.ts) and is recorded, to explain a failure. */
 function scheduled(repository: MemoryRepository, s: fc.Scheduler, trace: string[]): TagRepository {
-  return new Proxy(repository, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      return async (...args: unknown[]) => {
-        await s.schedule(Promise.resolve(), String(property));
-        const out = await value.apply(target, args);
-        const first = args[0] as { pk?: string; seq?: string; state?: string; tags?: string[] } | string;
-        const what =
-          typeof first === 'object' && first?.seq !== undefined
-            ? `${first.pk} seq=${Number.parseInt(first.seq, 16)} ${first.state} ${first.tags?.join(',') ?? ''}`
-            : JSON.stringify(first)?.slice(0, 100);
-        trace.push(`${String(property)} ${what} => ${JSON.stringify(out)?.slice(0, 60)}`);
-        return out;
-      };
-    },
+  return scheduledRepository(repository, s, (method, args, out) => {
+    const first = args[0] as { pk?: string; seq?: string; state?: string; tags?: string[] } | string;
+    const what =
+      typeof first === 'object' && first?.seq !== undefined
+        ? `${first.pk} seq=${Number.parseInt(first.seq, 16)} ${first.state} ${first.tags?.join(',') ?? ''}`
+        : JSON.stringify(first)?.slice(0, 100);
+    trace.push(`${method} ${what} => ${JSON.stringify(out)?.slice(0, 60)}`);
   });
 }
 

@@ -7,6 +7,7 @@ import type { ObjectRead, TagRepository } from '../../../functions/ingest/ports.
 import { duplicateViolations } from './support/duplicates.js';
 import type { MemoryRepository } from './support/memory-repository.js';
 import { memoryPipeline, objectEvent } from './support/pipeline.js';
+import { scheduledRepository } from './support/scheduled-repository.js';
 
 const TEXTS = [
   'Strike shuts copper mine. country:CL country:PE pair:CL-PE entity:person:ana-ruiz',
@@ -21,19 +22,10 @@ const PUBLISHED = { 'published-at': '2026-11-10T06:00:00Z' };
  */
 function scheduled(repository: MemoryRepository, s: fc.Scheduler, crashAt: number | null): TagRepository {
   let writes = 0;
-  return new Proxy(repository, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      return async (...args: unknown[]) => {
-        await s.schedule(Promise.resolve(), String(property));
-        const out = await value.apply(target, args);
-        if (!String(property).startsWith('get') && ++writes === crashAt) {
-          throw Object.assign(new Error('simulated crash'), { name: 'SimulatedCrash' });
-        }
-        return out;
-      };
-    },
+  return scheduledRepository(repository, s, (method) => {
+    if (!method.startsWith('get') && ++writes === crashAt) {
+      throw Object.assign(new Error('simulated crash'), { name: 'SimulatedCrash' });
+    }
   });
 }
 
