@@ -157,17 +157,18 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
       // headline's surname no list knows, read as a firm, is the person too.
       if (!group && c.words.length === 1) {
         const word = c.words[0]!;
-        const bare = bareName(word);
         if (
           (UPPER_WORD.test(word) && c.field === 'body') ||
           (LOWER_LETTER.test(word) && GAZETTEER.get(lowerCased(word)) === undefined)
-        )
+        ) {
+          const bare = bareName(word);
           group = persons.find(
             (g) =>
               g.words.length >= 2 &&
               bareName(g.words.at(-1)!) === bare &&
               isGivenName(titleCase(g.words[0]!)),
           );
+        }
       }
       if (!group && c.words.length === 1) group = orgs.find((g) => isListedNameEnd(g.words, c.words[0]!));
       // "Meta Platforms … Meta Superintelligence Labs … Meta shares": a first word two names share is the
@@ -179,8 +180,8 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
           group = others.reduce((a, b) => (nameSize(b) < nameSize(a) ? b : a), group);
       }
     }
-    // "the Blue Jays" after "the Toronto Blue Jays", "Celtics" after "Boston Celtics": the end of a firm's or club's name, typed as some
-    // other thing on its own, is the club.
+    // "the Blue Jays" after "the Toronto Blue Jays", "Celtics" after "Boston Celtics": the end of a firm's
+    // or club's name, typed as some other thing on its own, is the club.
     else if (type === 'other' && (c.words.length >= 2 || TEAM_NICKNAME.test(c.words[0]!)))
       group = orgs.find((g) => g.words.length > c.words.length && isShortForm(g.words, c.words));
     // "Trump" alone, "Zelenskiy", "the Fed", "IMF": a person or body the news names so gets the same id in
@@ -310,11 +311,11 @@ function inReadingOrder(candidates: readonly Candidate[]): boolean {
  * A name word as a mention of it alone may spell it: no Arabic particle, any case, with or without accents
  * ("Al-Sisi", "SISI"; a headline's "Sanchez" and "Klaebo" for the body's "Sánchez" and "Klæbo").
  */
+const NOT_ASCII = /[\u0080-\uffff]/;
 const bareName = (word: string) => {
   const lower = lowerCased(withoutArabicParticle(word));
   return NOT_ASCII.test(lower) ? foldedLetters(withoutMarks(lower.normalize('NFKD'))) : lower;
 };
-const NOT_ASCII = /[\u0080-\uffff]/;
 
 /**
  * "Trump" in "Donald Trump", "Vance" in "J.D. Vance", "Han" in "Han Zheng". A group's bare words are
