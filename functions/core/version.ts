@@ -39,6 +39,6 @@
  * bodies; listed football clubs, editing notes and bylines blanked, ids folding ø/ł/æ, line breaks of
  * unwrapped text, speaker labels and role words, headline surnames without accents; the first subtopic
  * under the first top level, strikes, shootings, missiles and state media, today's clubs, words inside
- * titles and names).
+ * titles and names). 0.13.1: names ending in "d'Or" are no persons (Palme d'Or, Ballon d'Or).
  */
-export const TAGGER_VERSION = '0.13.0';
+export const TAGGER_VERSION = '0.13.1';

@@ -22,6 +22,7 @@ import {
 import { mergeAliases } from './merge.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { oneReadingPerName } from './one-reading.js';
+import { asPrizeOfGold } from './prizes-of-gold.js';
 import { isRoleNotName } from './role-labels.js';
 
 // At module level: esbuild compiles a \p{…} literal inside a function on every call.
@@ -63,7 +64,9 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   const mixed: Chunk[] = chunksOf(fields[0]!).concat(chunksOf(fields[1]!));
   const candidates: Candidate[] = typeChunks(mixed, fields, seen, doc);
   const credit = creditSpan(doc);
-  const typed = candidates.filter((c) => c.type !== 'none' && !inSpan(c, credit) && !isRoleNotName(c));
+  const typed = candidates
+    .filter((c) => c.type !== 'none' && !inSpan(c, credit) && !isRoleNotName(c))
+    .map(asPrizeOfGold);
   // Capitals-only lines (headlines, datelines) are read against the names found in mixed case.
   if (!anyCaseless(fields)) return oneReadingPerName(mergeAliases(typed));
   const known = new Map<string, Candidate>();
@@ -101,9 +104,9 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   const caseless: Chunk[] = caselessChunks(fields[0]!.field, fields[0]!.words, known).concat(
     caselessChunks(fields[1]!.field, fields[1]!.words, known),
   );
-  const fromCaseless = typeChunks(caseless, fields, seen, doc, known).filter(
-    (c) => c.type !== 'none' && !inSpan(c, credit) && !isRoleNotName(c),
-  );
+  const fromCaseless = typeChunks(caseless, fields, seen, doc, known)
+    .filter((c) => c.type !== 'none' && !inSpan(c, credit) && !isRoleNotName(c))
+    .map(asPrizeOfGold);
   return oneReadingPerName(mergeAliases(typed.concat(fromCaseless)));
 }
 

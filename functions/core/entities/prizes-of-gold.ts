@@ -1,0 +1,15 @@
+import type { Candidate } from './classify.js';
+
+/**
+ * "Palme d'Or", "Ballon d'Or", "Lion d'Or" (prizes), "Côte d'Or" (a region, a brand): French "of gold" ends
+ * no person's name.
+ */
+const OF_GOLD = /^d['’]Or$/;
+
+/** The candidate, typed `other` when its name ends so. */
+export function asPrizeOfGold(c: Candidate): Candidate {
+  const last = c.words[c.words.length - 1];
+  return c.type !== 'other' && c.words.length >= 2 && last !== undefined && OF_GOLD.test(last)
+    ? { ...c, type: 'other' }
+    : c;
+}
