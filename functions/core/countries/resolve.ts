@@ -15,7 +15,7 @@ import { withoutRollCalls } from './roll-calls.js';
 import { readsScript, scriptCountryMentions } from './script-names.js';
 import { filedFromBodySeat } from './seats.js';
 import { type MainClause, ORIGIN_COMPOUND, readLeadClause, readMainClause } from './short-story.js';
-import { isSurvey, reportedInBody } from './survey.js';
+import { isSurvey, reportedInBody, surveyView } from './survey.js';
 import { voiceMentions } from './voices.js';
 
 /**
@@ -432,12 +432,7 @@ function decideFocus(
  */
 function surveyedCodes(doc: TagDocument, tallies: readonly Tally[]): ReadonlySet<string> {
   const reported = withoutRollCalls(doc, tallies);
-  const view = reported.map((t) => ({
-    inTitle: t.mentions.some((m) => m.field === 'title'),
-    inBody: reportedInBody(t.mentions),
-    mentions: t.mentions,
-  }));
-  if (!isSurvey(view, doc.body.sentences)) return NO_CODES;
+  if (!isSurvey(surveyView(reported), doc.body.sentences)) return NO_CODES;
   return new Set(reported.filter((t) => reportedInBody(t.mentions)).map((t) => t.code));
 }
 

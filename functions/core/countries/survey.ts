@@ -135,8 +135,8 @@ export function reportedInBody(mentions: readonly Named[]): boolean {
   return mentions.some((m) => m.field === 'body' && LOWER_LETTER.test(m.text));
 }
 
-/** The survey view of resolved countries (title and body mentions). */
-export function surveyView(countries: readonly Country[]): SurveyView[] {
+/** The survey view of resolved or tallied countries (title and body mentions). */
+export function surveyView(countries: readonly { readonly mentions: readonly Named[] }[]): SurveyView[] {
   return countries.map((c) => ({
     inTitle: c.mentions.some((m) => m.field === 'title'),
     inBody: reportedInBody(c.mentions),
