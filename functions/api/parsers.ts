@@ -19,10 +19,12 @@ import {
   FOCUS_VALUES,
   isCountryCode,
   isDateOrTimestamp,
+  isTopicId,
   isTrue,
   KIND_MESSAGE,
   KNOWN_COUNTRY_MESSAGE,
   KNOWN_PAIR_MESSAGE,
+  KNOWN_TOPIC_MESSAGE,
   LIMIT_MESSAGE,
   LIMIT_PATTERN,
   MAX_FILTER_VALUES,
@@ -76,7 +78,12 @@ export const EntityIdParam = z
     z.maxLength(ENTITY_ID_MAX, { message: ENTITY_ID_LENGTH_MESSAGE }),
     z.regex(ENTITY_ID_PATTERN, { message: ENTITY_ID_MESSAGE }),
   );
-const TopicIdParam = z.string().check(z.regex(TOPIC_PATTERN, { message: TOPIC_MESSAGE }));
+const TopicIdParam = z
+  .string()
+  .check(
+    z.regex(TOPIC_PATTERN, { message: TOPIC_MESSAGE }),
+    z.refine(isTopicId, { message: KNOWN_TOPIC_MESSAGE }),
+  );
 const CountryParam = z
   .pipe(z.string().check(z.regex(COUNTRY_PATTERN, { message: COUNTRY_MESSAGE })), z.transform(upperCase))
   .check(z.refine(isCountryCode, { message: KNOWN_COUNTRY_MESSAGE }));

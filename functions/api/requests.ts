@@ -19,10 +19,12 @@ import {
   FOCUS_VALUES,
   isCountryCode,
   isDateOrTimestamp,
+  isTopicId,
   isTrue,
   KIND_MESSAGE,
   KNOWN_COUNTRY_MESSAGE,
   KNOWN_PAIR_MESSAGE,
+  KNOWN_TOPIC_MESSAGE,
   LIMIT_MESSAGE,
   LIMIT_PATTERN,
   MAX_FILTER_VALUES,
@@ -80,6 +82,7 @@ export const EntityIdParam = z
 export const TopicIdParam = z
   .string()
   .regex(TOPIC_PATTERN, { message: TOPIC_MESSAGE })
+  .refine(isTopicId, { message: KNOWN_TOPIC_MESSAGE })
   .meta({ example: 'medtop:11000000' });
 
 export const CountryParam = z

@@ -135,7 +135,6 @@ export const Trends = z
     to: z.string().meta({ format: 'date' }),
     total: z.number().int(),
     items: z.array(z.object({ day: z.string().meta({ format: 'date' }), count: z.number().int() })),
-    nextCursor: z.null(),
   })
   .meta({ id: 'Trends' });
 
@@ -144,12 +143,21 @@ export const Top = z
     kind: tagKind,
     from: z.string().meta({ format: 'date' }),
     to: z.string().meta({ format: 'date' }),
-    items: z.array(z.object({ value: z.string(), name: z.string().optional(), count: z.number().int() })),
+    items: z.array(
+      z.object({
+        value: z.string(),
+        name: z.string().optional().meta({ description: "An entity's name (kind=entity)." }),
+        label: z.string().optional().meta({
+          description:
+            "A topic's IPTC label (kind=topic), from the daily tops; absent for a topic counted only live (no rollup yet).",
+        }),
+        count: z.number().int(),
+      }),
+    ),
     asOf: z.string().meta({ format: 'date-time' }).optional().meta({
       description:
         'Present when some days were counted from their daily rollup: the oldest rollup time. Articles ingested since then are not yet counted on those days.',
     }),
-    nextCursor: z.null(),
   })
   .meta({ id: 'Top' });
 

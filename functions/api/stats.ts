@@ -6,6 +6,7 @@ import {
   planTopCandidates,
   rankCandidates,
   rankTotals,
+  shardLabels,
   uncertainValues,
 } from '../core/query/top.js';
 import { dailyCounts, seriesItemBound, total } from '../core/query/trends.js';
@@ -38,7 +39,6 @@ export async function trends(ctx: RequestContext, query: z.output<typeof TrendsQ
     to: range.toDay,
     total: total(series.items),
     items: dailyCounts(series.items, range.fromDay, range.toDay),
-    nextCursor: null,
   };
 }
 
@@ -91,6 +91,7 @@ export async function top(ctx: RequestContext, query: z.output<typeof TopQuery>)
           (await ctx.repository.getEntities(ranked.map((r) => r.value))).map((e) => [e.entityId, e.name]),
         )
       : new Map<string, string>();
+  const labels = shardLabels(topShards);
   return {
     kind: query.kind,
     from: range.fromDay,
@@ -98,9 +99,9 @@ export async function top(ctx: RequestContext, query: z.output<typeof TopQuery>)
     items: ranked.map((r) => ({
       value: r.value,
       ...(names.has(r.value) ? { name: names.get(r.value) } : {}),
+      ...(labels.has(r.value) ? { label: labels.get(r.value) } : {}),
       count: r.count,
     })),
     ...(asOf !== undefined ? { asOf } : {}),
-    nextCursor: null,
   };
 }

@@ -4,6 +4,11 @@ import type { RollupRepository } from '../adapters/rollup-repository.js';
 import { dayBefore, daysBetween } from '../core/query/range.js';
 import { buildDayTop } from '../core/records/day-top.js';
 import { TAG_KINDS } from '../core/records/keys.js';
+import { TAXONOMY } from '../core/topics/taxonomy.js';
+
+/** Topic labels written into the daily tops: `/top` reads them there (the API bundle has no taxonomy). */
+const TOPIC_LABELS = new Map(TAXONOMY.map(([id, label]) => [id, label]));
+const topicLabel = (id: string) => TOPIC_LABELS.get(id);
 
 /** A calendar day `YYYY-MM-DD` that exists (not `2026-02-30`). */
 const day = z.string().check(
@@ -88,6 +93,7 @@ export function createRollupHandler(deps: RollupHandlerDeps) {
           return deps.repository.putDayTop(
             buildDayTop(kind, day, shards, builtAt, {
               ...(deps.refreshMinutes !== undefined ? { refreshMinutes: deps.refreshMinutes } : {}),
+              ...(kind === 'topic' ? { label: topicLabel } : {}),
             }),
           );
         }),

@@ -42,6 +42,15 @@ export interface TopShard {
   readonly value: string;
   readonly day: string;
   readonly n: number;
+  /** A topic's label, as its daily top carries it (live count shards have none). */
+  readonly label?: string;
+}
+
+/** The labels the shards carry, by value (topics, from their daily tops). */
+export function shardLabels(shards: readonly TopShard[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const shard of shards) if (shard.label !== undefined) labels.set(shard.value, shard.label);
+  return labels;
 }
 
 /** Count shards read per day and bucket, as a multiple of what the N largest values need when balanced. */
@@ -66,7 +75,14 @@ export function daysWithoutTop(fromDay: string, toDay: string, tops: readonly Da
 
 /** Each daily top's entries as one shard per value and day, so they rank together with live shards. */
 export function dayTopShards(tops: readonly DayTop[]): TopShard[] {
-  return tops.flatMap((t) => decodeDayTop(t.top).map(([value, n]) => ({ value, day: t.day, n })));
+  return tops.flatMap((t) =>
+    decodeDayTop(t.top).map(([value, n, label]) => ({
+      value,
+      day: t.day,
+      n,
+      ...(label !== undefined ? { label } : {}),
+    })),
+  );
 }
 
 /**

@@ -20,7 +20,9 @@ export interface DayTopItem {
   readonly day: string;
   /**
    * `value<TAB>count` lines, largest first, ties by value (`encodeDayTop`): one string attribute is far
-   * cheaper to store, read and unmarshal than a list of 500 pairs. Values never hold whitespace.
+   * cheaper to store, read and unmarshal than a list of 500 pairs. Values never hold whitespace. A topic's
+   * line carries its IPTC label between the two (`value<TAB>label<TAB>count`), so `/top` can name topics
+   * without the taxonomy in the API bundle (since 2026-12-01; tops built before have none).
    */
   readonly top: string;
   /** True when every value of the day is in `top`. */
@@ -46,7 +48,12 @@ export function buildDayTop(
   day: string,
   shards: readonly TopShard[],
   builtAt: string,
-  options: { readonly refreshMinutes?: number; readonly capacity?: number } = {},
+  options: {
+    readonly refreshMinutes?: number;
+    readonly capacity?: number;
+    /** A value's display label (a topic's), written beside it; none for values it does not know. */
+    readonly label?: (value: string) => string | undefined;
+  } = {},
 ): DayTopItem {
   const capacity = options.capacity ?? DAY_TOP_CAPACITY;
   // The recent schedule rebuilds today and yesterday: a top built before its day left that window can
@@ -63,7 +70,9 @@ export function buildDayTop(
     recordType: 'dayTop',
     kind,
     day,
-    top: encodeDayTop(ranked.slice(0, capacity)),
+    top: encodeDayTop(
+      ranked.slice(0, capacity).map(([value, count]) => withLabel(value, count, options.label?.(value))),
+    ),
     complete: ranked.length <= capacity,
     floor: ranked[capacity]?.[1] ?? 0,
     builtAt,
@@ -82,18 +91,34 @@ function addMinutes(iso: string, minutes: number): string {
   return new Date(Date.parse(iso) + minutes * 60_000).toISOString();
 }
 
-export function encodeDayTop(entries: readonly (readonly [string, number])[]): string {
-  return entries.map(([value, count]) => `${value}\t${count}`).join('\n');
+/** One entry of a daily top: value, day count and, for a topic, its label. */
+export type DayTopEntry = [value: string, count: number, label?: string];
+
+function withLabel(value: string, count: number, label: string | undefined): DayTopEntry {
+  return label === undefined ? [value, count] : [value, count, label];
 }
 
-/** The `[value, count]` entries of an encoded daily top; malformed lines are skipped. */
-export function decodeDayTop(top: string): [string, number][] {
+export function encodeDayTop(entries: readonly (readonly [string, number, string?])[]): string {
+  return entries
+    .map(([value, count, label]) =>
+      label === undefined ? `${value}\t${count}` : `${value}\t${label}\t${count}`,
+    )
+    .join('\n');
+}
+
+/** The entries of an encoded daily top, with or without labels; malformed lines are skipped. */
+export function decodeDayTop(top: string): DayTopEntry[] {
   if (top === '') return [];
-  const entries: [string, number][] = [];
+  const entries: DayTopEntry[] = [];
   for (const line of top.split('\n')) {
-    const tab = line.lastIndexOf('\t');
-    const count = Number(line.slice(tab + 1));
-    if (tab > 0 && Number.isInteger(count) && count > 0) entries.push([line.slice(0, tab), count]);
+    const first = line.indexOf('\t');
+    const last = line.lastIndexOf('\t');
+    const count = Number(line.slice(last + 1));
+    if (first > 0 && Number.isInteger(count) && count > 0) {
+      entries.push(
+        withLabel(line.slice(0, first), count, first < last ? line.slice(first + 1, last) : undefined),
+      );
+    }
   }
   return entries;
 }

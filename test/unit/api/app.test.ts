@@ -451,6 +451,34 @@ describe('top', () => {
     expect(queryCountSeries).not.toHaveBeenCalled();
   });
 
+  it('names each topic with the label its daily tops carry, as entity items carry their name', async () => {
+    const api = app(
+      emptyRepository({
+        queryDayTops: async () => [
+          {
+            day: '2026-11-28',
+            top: 'medtop:04000000\teconomy, business and finance\t4\nmedtop:11000000\t2',
+            complete: true,
+            builtAt: '2026-11-29T00:05:00.000Z',
+          },
+          {
+            day: '2026-11-29',
+            top: 'medtop:11000000\tpolitics\t3',
+            complete: true,
+            builtAt: '2026-11-30T00:05:00.000Z',
+          },
+        ],
+      }),
+    );
+
+    const response = await api.get('/top?kind=topic&from=2026-11-28&to=2026-11-29');
+
+    expect(response.body.items).toEqual([
+      { value: 'medtop:11000000', label: 'politics', count: 5 },
+      { value: 'medtop:04000000', label: 'economy, business and finance', count: 4 },
+    ]);
+  });
+
   it('reads a day live when its daily top, built during the day, has missed its refreshes', async () => {
     const queryTopPartition = vi.fn<QueryRepository['queryTopPartition']>(async (partition) => ({
       items: partition.endsWith('#0') ? [{ value: 'FR', day: '2026-11-29', n: 5 }] : [],
@@ -510,6 +538,23 @@ describe('top', () => {
     expect(queryCountSeries.mock.calls.map(([ref]) => ref.value)).toEqual(['person:b']);
     expect(response.body.asOf).toBeUndefined();
   });
+});
+
+describe('routes that answer in one piece', () => {
+  it.each(['/top?kind=country', '/trends?country=US'])(
+    '%s answers no nextCursor, as it takes no cursor',
+    async (path) => {
+      const api = app();
+
+      const answer = await api.get(path);
+      const paged = await api.get(`${path}&cursor=abc`);
+
+      expect(answer.status).toBe(200);
+      expect(answer.body).not.toHaveProperty('nextCursor');
+      expect(paged.status).toBe(400);
+      expect(paged.body.message).toBe('unknown parameter "cursor"');
+    },
+  );
 });
 
 describe('failures', () => {

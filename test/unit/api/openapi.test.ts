@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildOpenApiDocument } from '../../../functions/api/openapi.js';
-import { OPENAPI_GZIP_BASE64 } from '../../../functions/api/openapi-document.js';
+import { OPENAPI_BROTLI_BASE64 } from '../../../functions/api/openapi-document.js';
 
 describe('openapi.json', () => {
   it('is up to date with the zod schemas (run `tsx scripts/build-openapi.ts` when this fails)', () => {
@@ -13,8 +13,10 @@ describe('openapi.json', () => {
     expect(committed).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument())));
   });
 
-  it('is what the handler serves (the embedded gzipped copy)', () => {
-    const served = JSON.parse(gunzipSync(Buffer.from(OPENAPI_GZIP_BASE64, 'base64')).toString('utf8'));
+  it('is what the handler serves (the embedded brotli-compressed copy)', () => {
+    const served = JSON.parse(
+      brotliDecompressSync(Buffer.from(OPENAPI_BROTLI_BASE64, 'base64')).toString('utf8'),
+    );
 
     expect(served).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument())));
   });

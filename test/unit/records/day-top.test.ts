@@ -77,4 +77,23 @@ describe('daily top', () => {
 
     expect(decodeDayTop(encodeDayTop(entries))).toEqual(entries);
   });
+
+  it('carries a label for each value when given one, and still reads lines written without', () => {
+    const item = buildDayTop(
+      'topic',
+      '2026-11-28',
+      [
+        { value: 'medtop:04000000', day: '2026-11-28', n: 3 },
+        { value: 'medtop:99999999', day: '2026-11-28', n: 1 },
+      ],
+      BUILT_AT,
+      { label: (value) => (value === 'medtop:04000000' ? 'economy, business and finance' : undefined) },
+    );
+
+    expect(decodeDayTop(item.top)).toEqual([
+      ['medtop:04000000', 3, 'economy, business and finance'],
+      ['medtop:99999999', 1],
+    ]);
+    expect(decodeDayTop('medtop:11000000\t7')).toEqual([['medtop:11000000', 7]]);
+  });
 });

@@ -33,6 +33,21 @@ describe('rollup handler', () => {
     expect(decodeDayTop(country?.top ?? '')).toEqual([['US', 2]]);
   });
 
+  it('writes each topic of a daily top with its IPTC label, and no label for other kinds', async () => {
+    const repository = fakeRepository();
+    repository.readDayShards.mockImplementation(async (kind, day) =>
+      kind === 'topic' ? [{ value: 'medtop:04000000', day, n: 2 }] : [{ value: 'US', day, n: 1 }],
+    );
+    const handler = createRollupHandler({ repository, now: () => NOW, logger: { info: () => {} } });
+
+    await handler({ days: 1 });
+
+    const top = (kind: string) =>
+      decodeDayTop(repository.putDayTop.mock.calls.find(([item]) => item.kind === kind)?.[0].top ?? '');
+    expect(top('topic')).toEqual([['medtop:04000000', 2, 'economy, business and finance']]);
+    expect(top('country')).toEqual([['US', 1]]);
+  });
+
   it('counts the daily tops a later run had already stored', async () => {
     const handler = createRollupHandler({
       repository: fakeRepository(false),
