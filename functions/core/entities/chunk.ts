@@ -19,6 +19,7 @@ import {
   ORG_LEADS,
   PLACE_HEADS,
 } from './lexicon.js';
+import { newsmakerNamed } from './newsmakers.js';
 import { CORE_SHAPES, WORD_BITS } from './word-bits.js';
 import { gazetteerOfWord, isGivenNameWord, isLowerWordWord, WordFacts } from './word-facts.js';
 
@@ -1279,7 +1280,9 @@ export function caselessChunks(
     let j = i;
     while (j < n) {
       const wj = words[j];
-      if (!wj?.caseless || !isUnknownWord(wj.core)) break;
+      // "PRESIDENT TRUMP SAYS": a listed newsmaker's one-word form is a name in capitals too, though
+      // it is also an ordinary word ("trump", "tusk", "macron").
+      if (!wj?.caseless || !(isUnknownWord(wj.core) || newsmakerNamed(wj.core) !== undefined)) break;
       if (run.length > 0 && !joinable(field, run[run.length - 1]!, wj)) break;
       run.push(wj);
       j++;

@@ -1362,6 +1362,33 @@ function sumAfter(ctx: Context, field: Field, index: number): boolean {
   return startsWithDigit(next) || (next === '.' && startsWithDigit(tokenText(ctx, field, index + 2)));
 }
 
+/**
+ * Titles that, in capitals, say the next words are a person's name ("PRESIDENT LULA", "SENATOR
+ * FETTERMAN", "JAPAN PM TAKAICHI"). Ranks and roles that also open firms' names in capitals ("GENERAL
+ * REFRACTORIES CO", "LORD ABBETT", "CPL REIT", "DR PEPPER", "CHIEF EXECUTIVE") are left out.
+ */
+const CAPITALS_TITLES = new Set(
+  'president premier chancellor senator sen sen. governor gov gov. mayor minister pm pope mr mr. mrs mrs. ms ms.'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A holder's name after a title in capitals: words no lexicon knows, none a firm's head word, none a
+ * participle or gerund ("SENATOR UNCOMMITTED ON BILL") unless a given name ("AHMED").
+ */
+const PARTICIPLE_IN_CAPITALS = /(?:ED|ING)$/;
+
+function holderInCapitals(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    if (isLowerWordWord(w) || wordIs(w, W_ORG_HEAD)) return false;
+    if (PARTICIPLE_IN_CAPITALS.test(w.core) && !isGivenNameWord(w)) return false;
+  }
+  return true;
+}
+
 function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const words = chunk.words;
   let from = 0;
@@ -2399,7 +2426,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         return [];
       const team = teamPlace(type, entry.countryCode);
       const teamFromPlace = team !== type;
-      if (chunk.caseless && n === 1 && type !== 'place' && isLowerWordWord(firstWord)) return [];
+      // "URGENT: CHANCELLOR MERZ SAYS": a title in capitals is no name ("Chancellor" is a WordNet group).
+      if (
+        chunk.caseless &&
+        n === 1 &&
+        type !== 'place' &&
+        (isLowerWordWord(firstWord) || wordIs(firstWord, W_TITLE))
+      )
+        return [];
       if (chunk.caseless && n === 1 && entry.kind === 'place' && isLowerWordWord(firstWord)) return [];
       return [
         candidate(chunk, from, to, team, g.strength, base, {
@@ -2439,8 +2473,22 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [candidate(chunk, from, to, 'organization', 3, base)];
 
   if (chunk.caseless) {
-    // On a capitals-only line an unknown run is a name only when it starts with a given name.
-    if (n > 1 && isGivenNameWord(firstWord)) return [candidate(chunk, from, to, 'person', 1, base)];
+    // On a capitals-only line an unknown run is a name only when it starts with a given name, follows
+    // a title ("SENATOR SCHUMER", "PRESIDENT LULA") or is a listed newsmaker ("JAPAN PM TAKAICHI:").
+    // "JAPAN PM TAKAICHI": "PM" in capitals before a name is the prime minister's title, not p.m.
+    if (n > 1 && firstWord.core === 'PM')
+      return typeChunk({ ...chunk, words: words.slice(from + 1), initial: false }, ctx);
+    if (
+      (n > 1 && isGivenNameWord(firstWord)) ||
+      (CAPITALS_TITLES.has(prevToken) && holderInCapitals(words, from, to)) ||
+      newsmakerNamed(
+        words
+          .slice(from, to)
+          .map((w) => w.core)
+          .join(' '),
+      ) !== undefined
+    )
+      return [candidate(chunk, from, to, 'person', 1, base)];
     const place = placeOfSpan(chunk, from, to);
     if (place && !isGivenNameWord(firstWord)) {
       const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
