@@ -47,6 +47,10 @@ const GOVERNMENT_SPEAKER =
 const GOVERNMENT_IN_BEFORE =
   /\b(?:government|ministry|military|army|authorities|cabinet|leadership)\s+in\s+$/i;
 const SAYS_NEXT = /^\s*(?:said|says|announced)\b/;
+// "Israel says it has killed …", "Japan said on Monday it had lodged a protest": the clause the speaker
+// reports is about itself, so the country that speaks is the subject of the main clause.
+const SPEAKS_OF_ITSELF = /^it(?:s)?\s/i;
+const SPEAKER_VERB = /^\s+(?:said|says|announced|confirmed)\b/;
 const SEAT_BEFORE = /\bof\s+(?:the\s+)?$/i;
 // "…agreed to deepen ties, meeting in Tokyo ahead of a summit with the United States": a phrase of time set
 // off by a comma says when the clause happens, not who takes part in it.
@@ -141,7 +145,13 @@ function readClauses(
           // "Siemens AG of West Germany said": the seat of a firm that speaks.
           !SEAT_BEFORE.test(text.slice(sentenceStart, m.start)),
       );
-      for (const m of governmentSpeakers) {
+      const itself = SPEAKS_OF_ITSELF.test(text.slice(start, start + 4));
+      for (const m of body) {
+        if (m.start < sentenceStart || m.end > start || m.currency) continue;
+        const speaks =
+          governmentSpeakers.includes(m) ||
+          (itself && SPEAKER_VERB.test(text.slice(m.end, start)) && isSubject(m, sentenceStart, body, text));
+        if (!speaks) continue;
         named.add(m.code);
         acting.add(m.code);
       }
@@ -160,6 +170,7 @@ function readClauses(
         coordinated ||
         isSubject(m, start, inClause, text) ||
         (!adjunct && isLinked(before, after)) ||
+        (!adjunct && isAttacked(before, text.slice(s.start, s.end))) ||
         (!adjunct &&
           (OBJECT_KINDS.has(m.kind) || OFFICE_AFTER.test(after)) &&
           (isObject(before, after) || isTarget(before, after)))
@@ -243,3 +254,18 @@ function isTarget(before: string, after: string): boolean {
 
 // The next country of a coordination after one that acts: "a treaty with Norway and Sweden".
 const COORDINATED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/i;
+
+// "Ukraine launched drone attacks on Russia's Tuapse refinery", "Israel strikes Beirut", "air strikes on
+// hideouts in Afghanistan": the country attacked across a border is a party to the story however it is
+// named (a possessive, a city, a demonym). The attack word stands before it in the clause, with no comma
+// between; "hit" only in a sentence of war ("Russian drones hit Kyiv", not "shares hit a record in Japan").
+const ATTACK_BEFORE =
+  /\b(?:attack(?:s|ed|ing)?|(?:air|drone|missile)?strikes?|struck|bomb(?:ed|ing|s)?|shell(?:ed|ing|s)?|invad(?:ed|es|ing)|invasion\s+of|raid(?:s|ed)?|pounded|(?:fired|launched)\s+(?:\w+\s+){0,2}(?:at|into|on|across)|hit|hits)\b[^,;:]{0,50}$/i;
+const WAR_WORDS =
+  /\b(?:drones?|missiles?|rockets?|strikes?|struck|attacks?|shell(?:ed|ing|s)?|bomb\w*|troops|army|military|forces)\b/i;
+
+function isAttacked(before: string, sentence: string): boolean {
+  const m = ATTACK_BEFORE.exec(before.slice(-80));
+  if (!m) return false;
+  return !/^hits?\b/i.test(m[0]) || WAR_WORDS.test(sentence);
+}
