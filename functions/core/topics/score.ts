@@ -21,7 +21,13 @@ import {
 import { orderTopics } from './order.js';
 import { quotedTitles } from './quoted-titles.js';
 import { compileSenses, leansToRival, type Sense, senseUnder } from './senses.js';
-import { applyDeadlyDisaster, applyDocumentSignals, applyMilitaryStrike, leadersMeeting } from './signals.js';
+import {
+  applyDeadlyDisaster,
+  applyDocumentSignals,
+  applyMilitaryStrike,
+  applyViolentCrime,
+  leadersMeeting,
+} from './signals.js';
 import { TOP_LEVEL } from './taxonomy.js';
 
 /**
@@ -44,6 +50,12 @@ const DISASTER = LEXICON.nodeIndex.get(TOP_LEVEL.disaster) ?? -1;
 /** Top levels that read deaths their own way: a deadly disaster is not put above them (signals.ts). */
 const DEATH_RIVALS = [TOP_LEVEL.conflict, TOP_LEVEL.crime].map((id) => LEXICON.nodeIndex.get(id) ?? -1);
 const ARMED_CONFLICT = LEXICON.nodeIndex.get('medtop:20000056') ?? -1;
+const CRIME_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.crime) ?? -1;
+const CRIME = LEXICON.nodeIndex.get('medtop:20000082') ?? -1;
+/** Homicide and assault: words of an attack on people (signals.ts `applyViolentCrime`). */
+const VIOLENT = ['medtop:20000099', 'medtop:20000084'].map((id) => LEXICON.nodeIndex.get(id) ?? -1);
+/** War reads shootings and killings its own way: a violent crime is not put above it. */
+const CRIME_RIVALS = [LEXICON.nodeIndex.get(TOP_LEVEL.conflict) ?? -1];
 
 /**
  * Where the field names people, places, organisations and other named things: a lexicon word inside such
@@ -223,6 +235,7 @@ export function scoreTopics(
   const framedWeight = applyFrames(FRAMES, hits, nodes, raw, strongest, damp);
   const signalEvidence = applyDocumentSignals(raw, nodes, LEXICON.nodeIndex, strongest, meeting, countries);
   applyDeadlyDisaster(raw, nodes, DISASTER, DEATH_RIVALS, hits, offSense);
+  applyViolentCrime(raw, nodes, CRIME_TOP, CRIME, VIOLENT, CRIME_RIVALS, hits, offSense);
 
   let maxTop = 0;
   for (let i = 0; i < nodes.length; i++) if (nodes[i]?.level === 1) maxTop = Math.max(maxTop, raw[i] ?? 0);

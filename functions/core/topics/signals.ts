@@ -127,11 +127,91 @@ export function applyDeadlyDisaster(
     }
   }
   if (!deaths || !inLead || inTitle < MIN_TITLE_DISASTER) return;
+  raiseAboveSetting(raw, nodes, disaster, rivals);
+}
+
+/** Puts an event's top level half a weak word above the strongest other top level but its rivals'. */
+function raiseAboveSetting(
+  raw: Float64Array,
+  nodes: readonly TopicNode[],
+  event: number,
+  rivals: readonly number[],
+): void {
   let setting = 0;
   for (let i = 0; i < nodes.length; i++)
-    if (i !== disaster && nodes[i]?.level === 1 && !rivals.includes(i))
-      setting = Math.max(setting, raw[i] ?? 0);
-  if ((raw[disaster] ?? 0) <= setting) raw[disaster] = setting + ABOVE_SETTING;
+    if (i !== event && nodes[i]?.level === 1 && !rivals.includes(i)) setting = Math.max(setting, raw[i] ?? 0);
+  if ((raw[event] ?? 0) <= setting) raw[event] = setting + ABOVE_SETTING;
+}
+
+/**
+ * Shootings told as an event (crime's general node holds them: a shooting need not be a homicide):
+ * "were shot", "mass shooting", "opened fire". Phrases are stems, as the lexicon's entries.
+ */
+const SHOOTING_PHRASES = new Set([
+  'were shot',
+  'was shot',
+  'been shot',
+  'shot and wounded',
+  'shot and injured',
+  'shot and killed',
+  'mass shooting',
+  'shooting spree',
+  'gun attack',
+  'gunshot wound',
+  'opened fire',
+]);
+/** Words of harm to people beyond the deaths: "injuring eight", "casualties". */
+const HARM_PHRASES = new Set(['injured', 'casualties']);
+/** Violence in the title's subject of at least this weight names the event ("Shooting at …", "… killed in shooting"). */
+const MIN_TITLE_VIOLENCE = 1.5;
+/** A violent word this clear reports people hurt by itself ("stabbed", "were shot", "murdered"). */
+const HARM_WEIGHT = 2.5;
+
+/**
+ * A shooting, stabbing or killing at a school, a church, a hospital, a concert or near the White House
+ * is filed as crime before its setting: the event outranks where it happened ("Two students killed in
+ * shooting at high school" led with education). The title's subject names the violence (homicide or
+ * assault words, or a shooting) — or the lead's subject tells of a shooting as an act ("were shot", "opened
+ * fire": headlines drop the verb, "Two guardsmen shot near White House") —, the lead's subject tells of
+ * it, and the title, lead or the sentence after reports people killed or hurt. An adjective in the lead
+ * ("the murdered designer's art collection") is no event without the title. War reads such words its own way (gunmen of
+ * an armed group): its weight is left to decide. A policy story on knife crime or a trial names no
+ * attack in its subject, or its setting already ranks below crime.
+ */
+export function applyViolentCrime(
+  raw: Float64Array,
+  nodes: readonly TopicNode[],
+  crimeTop: number,
+  crime: number,
+  violent: readonly number[],
+  rivals: readonly number[],
+  hits: ReadonlyMap<LexiconEntry, PhraseHits>,
+  offSense: ReadonlyMap<number, ReadonlySet<string>> | undefined,
+): void {
+  let inTitle = 0;
+  let lead = false;
+  let shotInLead = false;
+  let harm = false;
+  for (const [entry, h] of hits) {
+    if (!h.title && !h.early) continue;
+    const { gains, phrase } = entry;
+    let weight = 0;
+    for (let k = 0; k < gains.length; k += 2) {
+      const node = gains[k] ?? -1;
+      if (!violent.includes(node) && !(node === crime && SHOOTING_PHRASES.has(phrase))) continue;
+      // A crash or a flood that "killed" is no killing where its sense went to the disaster (senses.ts).
+      if (!offSense?.get(node)?.has(phrase)) weight = Math.max(weight, gains[k + 1] ?? 0);
+    }
+    if (DEATH_PHRASES.has(phrase) || HARM_PHRASES.has(phrase) || weight >= HARM_WEIGHT) harm = true;
+    if (weight === 0) continue;
+    if (h.titleHead) inTitle += weight;
+    if (h.leadHead) {
+      lead = true;
+      if (SHOOTING_PHRASES.has(phrase)) shotInLead = true;
+    }
+  }
+  if (!harm || !lead || (inTitle < MIN_TITLE_VIOLENCE && !shotInLead)) return;
+  raiseAboveSetting(raw, nodes, crimeTop, rivals);
 }
 
 /** "Strikes", "strike" and "struck" as the word of an attack. */
