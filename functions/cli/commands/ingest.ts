@@ -9,6 +9,7 @@ import { matchesFilter } from '../../ingest/events.js';
 import { deployedKeyFilter } from '../../local/key-filter.js';
 import { DEFAULT_DATA_DIR, findRunningStack } from '../../local/state-file.js';
 import { createProgress } from '../progress.js';
+import { shortTitle } from '../short-title.js';
 import { type PlannedUpload, planUploads } from '../upload-keys.js';
 
 export const USAGE = `usage: newstag ingest FILE…|DIR… [--prefix P] [--timeout 60] [--data-dir .newstag]
@@ -194,6 +195,6 @@ function summarise(key: string, a: ArticleRecordItem): string {
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
   const parts = (['entity', 'country', 'pair', 'topic'] as const).map((k) => `${k} ${counts.get(k) ?? 0}`);
-  const title = a.title ? ` "${a.title.slice(0, 60)}"` : '';
+  const title = a.title ? ` "${shortTitle(a.title)}"` : '';
   return `${key}: TAGGED ${a.aid}${title} — indexed tags: ${parts.join(', ')}`;
 }
