@@ -688,6 +688,13 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
   const n = words.length;
   while (i < n) {
     const w = words[i];
+    // "R v Letby", "R v Thames Water": the Crown's initial opens a criminal case's name.
+    if (w?.core === 'R' && field.tokens[i + 1]?.text === 'v' && isNameWord(words[i + 2])) {
+      const caseEnd = caseNameEnd(field, words, i + 2);
+      chunks.push(makeChunk(field, words.slice(i, caseEnd + 1).filter(isWord), false, true));
+      i = caseEnd + 1;
+      continue;
+    }
     if (!isNameWord(w)) {
       i++;
       continue;
@@ -703,6 +710,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
     }
     const run: Word[] = [w];
     let j = i;
+    let caseName = false;
     while (j + 1 < n) {
       const last = run[run.length - 1]!;
       const next = words[j + 1];
@@ -841,6 +849,19 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         j += 2;
         continue;
       }
+      // "Trump v. Slaughter", "Learning Resources v. Trump": the parties of a case joined by "v." (a
+      // fixture's "v" has no period) are the case's name, a work's.
+      if (!next && versusWithPeriod(field, j + 1) && isNameWord(words[j + 3])) {
+        const caseEnd = caseNameEnd(field, words, j + 3);
+        for (let k = j + 1; k <= caseEnd; k++) if (words[k]) run.push(words[k]!);
+        // "In Learning Resources v. Trump": a sentence's opening function word is no party's.
+        let first = 0;
+        while (run[first]!.bits & C_FUNCTION) first++;
+        chunks.push(makeChunk(field, run.slice(first), false, true));
+        j = caseEnd;
+        caseName = true;
+        break;
+      }
       // "Moody's Investors Service Inc": a possessive inside a company name that ends in Inc, Corp...
       if (last.possessive && run.length <= 3) {
         let k = j + 1;
@@ -931,11 +952,28 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       break;
     }
     // "San Francisco-based", "New York-born": the run opens a modifier the hyphen ended, not a name.
-    if (!opensModifier(field, words, run[run.length - 1]!)) chunks.push(makeChunk(field, run, false));
+    if (!caseName && !opensModifier(field, words, run[run.length - 1]!))
+      chunks.push(makeChunk(field, run, false));
     i = j + 1;
   }
   return chunks;
 }
+
+/** Whether the tokens at `at` are "v" and a period right after it: "Trump v. Slaughter". */
+function versusWithPeriod(field: FieldText, at: number): boolean {
+  const v = field.tokens[at];
+  const period = field.tokens[at + 1];
+  return v?.text === 'v' && period?.text === '.' && period.start === v.end;
+}
+
+/** The last word of a case's second party, from its first word at `at`: up to three joined name words. */
+function caseNameEnd(field: FieldText, words: readonly (Word | null)[], at: number): number {
+  let end = at;
+  while (end < at + 2 && isNameWord(words[end + 1]) && joinable(field, words[end]!, words[end + 1]!)) end++;
+  return end;
+}
+
+const isWord = (w: Word | null): w is Word => w !== null;
 
 function opensModifier(field: FieldText, words: readonly (Word | null)[], last: Word): boolean {
   const next = words[last.index + 1];

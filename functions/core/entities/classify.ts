@@ -1840,6 +1840,24 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !placeOfSpan(chunk, from, to)
   )
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
+  // "Europe's Ariane 6 rocket", "Starship lifted off", "the comet 3I/ATLAS", "the probe passed Venus", "the
+  // Higgs boson": spacecraft, rockets, comets, planets and particles are things, not the people, firms or
+  // places their names also are.
+  if (!chunk.caseless && !personCue && spaceThing(ctx, chunk, from, to, prevToken, nextToken))
+    return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
+  // "Chelsea have signed the winger", "while Everton are unbeaten": one person does not take a plural verb;
+  // a club named by a given name does in British copy (a country keeps its own rules).
+  if (
+    to - from === 1 &&
+    PLURAL_VERBS.has(nextToken) &&
+    (chunk.initial || CLAUSE_OPENERS.has(prevToken)) &&
+    !chunk.caseless &&
+    !personCue &&
+    !words[from]!.possessive &&
+    isGivenNameWord(words[from]!) &&
+    gazetteerOfWord(words[from]!)?.kind !== 'country'
+  )
+    return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
   if (to - from === 1 && !chunk.caseless) {
     const single = words[from]!;
     // "MPs", "MEPs", "CEOs", "GPUs": the plural of an abbreviated common noun names no one.
@@ -2318,7 +2336,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       // "Manchester City v Chelsea", "Leeds striker Joel Piroe", "Leeds central defender …" on a sports page.
       (ctx.sports && clubBefore(ctx, chunk.field, words[to - 1]!.index, nextToken)) ||
       // "played for Nice", "joined Milan from Torino", "homered for Cleveland" on a sports page.
-      (ctx.sports && (PLAYS_FOR.has(prevToken) || transferClub)))
+      (ctx.sports && (PLAYS_FOR.has(prevToken) || transferClub)) ||
+      // "Liverpool have completed the signing", "Newcastle have rejected a bid": a town is singular, a side
+      // in British copy plural ("Leeds and York have" is two towns).
+      // The town must be the verb's subject, opening its clause ("the countries of Latin America have",
+      // "flown to London were" agree with another noun).
+      (PLURAL_VERBS.has(nextToken) && (chunk.initial || CLAUSE_OPENERS.has(prevToken))))
       ? 'organization'
       : type;
   if (entry) {
@@ -3909,6 +3932,87 @@ const PERSON_OWNED = new Set(
     ' ',
   ),
 );
+/** Nouns of craft after a craft's name (or its number): "Ariane 6 rocket", "Soyuz capsule", "Hubble telescope". */
+const CRAFT_AFTER = new Set(
+  'rocket rockets megarocket spacecraft spaceship capsule lander rover telescope launcher boson bosons'.split(
+    ' ',
+  ),
+);
+/** Nouns before a craft's name after an article: "the probe Juice", "the rover Perseverance". */
+const CRAFT_BEFORE = new Set('spacecraft probe rover lander'.split(' '));
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** What a craft does and a person or firm does not: "lifted off", "blasted off", "splashed down". */
+const CRAFT_VERBS: ReadonlyMap<string, string> = new Map([
+  ['lifted', 'off'],
+  ['blasted', 'off'],
+  ['splashed', 'down'],
+]);
+const PLANETS = new Set('mercury venus mars jupiter saturn uranus neptune pluto'.split(' '));
+/** Words of a story about space, where a planet's name is the planet ("the probe passed Venus"). */
+const SPACE_WORDS = new Set(
+  'planet planets orbit orbits orbiting spacecraft probe probes astronomer astronomers astronomy telescope rocket nasa esa solar asteroid comet flyby'.split(
+    ' ',
+  ),
+);
+/**
+ * A comet's designation before the slash at `slash` and its discoverer's name: "3I/ATLAS", "2I/Borisov",
+ * "12P/Pons", "C/Tsuchinshan" (the tokenizer splits "3I" into the number and the letter).
+ */
+const COMET_NUMBER = /^\d{1,4}$/;
+function cometDesignationBefore(ctx: Context, field: Field, slash: number): boolean {
+  const letter = tokenText(ctx, field, slash - 1);
+  if (letter === 'C') return true;
+  return (letter === 'I' || letter === 'P') && COMET_NUMBER.test(tokenText(ctx, field, slash - 2));
+}
+const spaceStories = new WeakMap<PreparedField, boolean>();
+
+/** Whether the name at `from`..`to` is a craft, a comet, a planet in a story about space, or a particle. */
+function spaceThing(
+  ctx: Context,
+  chunk: Chunk,
+  from: number,
+  to: number,
+  prev: string,
+  next: string,
+): boolean {
+  const words = chunk.words;
+  const last = words[to - 1]!;
+  if (to - from > 3 || last.possessive) return false;
+  const field = chunk.field;
+  if (prev === '/') return cometDesignationBefore(ctx, field, words[from]!.index - 1);
+  // A number may come between the name and the noun: "Falcon 9 rocket", "Long March 5 rocket".
+  if (
+    CRAFT_AFTER.has(next) ||
+    (startsWithDigit(next) && next.length <= 3 && CRAFT_AFTER.has(lowerTokenText(ctx, field, last.index + 2)))
+  ) {
+    const first = words[from]!;
+    const known = gazetteerOfWord(first)?.kind;
+    // "Chinese rocket", "NASA rocket", "SpaceX capsule": a nation or a maker before the craft.
+    return (
+      !shapeIs(first, S_ACRONYM) &&
+      known !== 'demonym' &&
+      known !== 'country' &&
+      known !== 'organization' &&
+      !isBrandWord(first.core)
+    );
+  }
+  const particle = CRAFT_VERBS.get(next);
+  if (particle !== undefined)
+    return to - from === 1 && lowerTokenText(ctx, field, last.index + 2) === particle;
+  // "the probe Juice", "the comet Tsuchinshan", "asteroid Bennu" ("police probe Alitalia" is the verb).
+  if (prev === 'comet' || prev === 'asteroid') return true;
+  if (CRAFT_BEFORE.has(prev)) return ARTICLES.has(lowerTokenText(ctx, field, words[from]!.index - 2));
+  if (to - from !== 1 || !PLANETS.has(last.lower)) return false;
+  // "Venus Williams", "Mars Inc": the planet's name opening a longer name is no planet (a longer chunk).
+  const body = ctx.fields[1]!;
+  let space = spaceStories.get(body);
+  if (space === undefined) {
+    space = body.field.tokens.some((t) => SPACE_WORDS.has(t.text.toLowerCase()));
+    spaceStories.set(body, space);
+  }
+  return space;
+}
+
 /** A word the lists know as an organisation, a place or a country ("Arsenal", "Ontario", "Chad"). */
 function listedAsBodyOrPlace(word: Word): boolean {
   const kind = gazetteerOfWord(word)?.kind;
@@ -4021,6 +4125,20 @@ function transferBefore(ctx: Context, field: Field, index: number): boolean {
 
 /** Words before a club on a sports page: "played for Nice", "joined Milan". */
 const PLAYS_FOR = new Set(['for', 'joined', 'joining', 'join', 'joins']);
+/** Verbs a side takes in British copy and a town never does ("Liverpool have", "Everton are"). */
+const PLURAL_VERBS = new Set(['have', 'are', 'were', "'ve"]);
+/** Conjunctions that open a clause whose subject may follow: "while Brighton were held to a draw". */
+const CLAUSE_OPENERS = new Set([
+  'but',
+  'while',
+  'whereas',
+  'as',
+  'after',
+  'because',
+  'although',
+  'though',
+  'since',
+]);
 
 const PREPOSITIONS = new Set([
   'in',
