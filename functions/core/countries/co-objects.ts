@@ -1,5 +1,6 @@
 import type { Country, Mention } from '../schema.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 
 /**
  * "Nigeria's Dangote refinery has begun exporting petrol to Ghana and Cameroon", "sanctions on Russia and
@@ -68,4 +69,4 @@ function listStartsAfterPreposition(s: SentenceSpan, first: Mention, second: Men
 }
 
 /** After the second item: a third ("…, Lebanon", "… and Morocco"). */
-const MORE_ITEMS = /^\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?\p{Lu}/u;
+const MORE_ITEMS = lazyPattern(() => /^\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?\p{Lu}/u);

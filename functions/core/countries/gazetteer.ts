@@ -22,6 +22,7 @@
  * - `placeWords(name)` → the normalised words of a name, as the phrase table keys them.
  */
 import columns from '../data/packed/gazetteer.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import { TextMemo } from '../text/text-memo.js';
 import { columnValues } from './gazetteer-columns.js';
 import { keyOf, normalizeWord, placeWords, plainKeyOf } from './normalize.js';
@@ -251,7 +252,7 @@ export function nextPhraseNode(word: string, node: PhraseNode = TRIE): PhraseNod
 
 // Regular expressions with \p{…} at module level: esbuild (target node20) turns such a literal into a
 // `new RegExp(…)` built on every call.
-const UPPER_LETTER = /\p{Lu}/u;
+const UPPER_LETTER = lazyPattern(() => /\p{Lu}/u);
 
 /**
  * Answers by name as written: `keyOf` tokenises and normalises (~1 µs a name), and the entity stages ask

@@ -1,6 +1,7 @@
 import type { Entity } from '../schema.js';
 import { codeUnitAt } from '../text/chars.js';
 import type { TagDocument } from '../text/document.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import type { CountryMention } from './mentions.js';
 
 /** Words of an office between a country and its holder: "Russian President", "India's Prime Minister". */
@@ -129,7 +130,7 @@ const PORTFOLIOS = new Set([
   'security',
   'national',
 ]);
-const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+const NAME_WORD = lazyPattern(() => /^\p{Lu}\p{Ll}/u);
 /** A word: the text between runs of white space. */
 const WORD = /\S+/g;
 

@@ -6,6 +6,7 @@
 import type { Field } from '../schema.js';
 import { codeUnitAt, lowerCased } from '../text/chars.js';
 import type { FieldText } from '../text/document.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import { WordMemo } from '../text/vocabulary.js';
 import {
   cityNamesakes,
@@ -239,7 +240,7 @@ const PRONOUN_GOVERNORS = new Set([
 // Regexes with Unicode property escapes live at module level: esbuild (target node20) turns such a
 // literal into `new RegExp(…)`, which would build a regex object on every call.
 const UPPER_LETTER = /\p{Lu}/u;
-const LOWER_LETTER = /\p{Ll}/u;
+const LOWER_LETTER = lazyPattern(() => /\p{Ll}/u);
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
@@ -271,7 +272,7 @@ function startsUpper(text: string, at: number): boolean {
 /** The normal form of each unhyphenated token (its possessive dropped), by vocabulary number. */
 const normalForms = new WordMemo<string>();
 
-const ELIDED_ARTICLE = /^(?:l|d|dell|all|dall|nell|sull|qu)['’](?=\p{Lu})/iu;
+const ELIDED_ARTICLE = lazyPattern(() => /^(?:l|d|dell|all|dall|nell|sull|qu)['’](?=\p{Lu})/iu);
 
 export function fieldWords(field: FieldText, elision = false): Word[] {
   const words: Word[] = [];

@@ -1,16 +1,17 @@
 import { fieldOf, type TagDocument } from '../text/document.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import type { CountryMention } from './mentions.js';
 
 /** A capitalised word right after a place, one space apart: "Paris Hilton", "Sydney Sweeney". */
 const NEXT_NAME = /^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
 /** What follows a speaker's name: "Hilton said". */
 const SPEAKS = /^,?\s+(?:said|says|told|added|stated|argued|noted|wrote|asked)\b/;
-const LETTER = /\p{L}/u;
+const LETTER = lazyPattern(() => /\p{L}/u);
 /**
  * A capitalised word (possessive or not) or "the" right before: the word is part of a longer name
  * ("Tokyo Electric said", "the People's Daily said", "Standard and Poor's Corp said").
  */
-const NAME_OR_ARTICLE_BEFORE = /(?:^|\s)(?:\p{Lu}\p{Ll}*(?:['’]s)?|the)\s+$/u;
+const NAME_OR_ARTICLE_BEFORE = lazyPattern(() => /(?:^|\s)(?:\p{Lu}\p{Ll}*(?:['’]s)?|the)\s+$/u);
 const SPACE = /\s/;
 
 /**

@@ -2,6 +2,7 @@ import type { Country, CountryPair, Mention } from '../schema.js';
 import { compareText } from '../text/compare.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { type FieldText, fieldOf, type TagDocument } from '../text/document.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import { sentenceIndex } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
 import { coObjectsIn, mayBeCoObject, type SentenceSpan } from './co-objects.js';
@@ -351,7 +352,7 @@ const isCity = (m: Mention): boolean => placeKindOf(m) === 'city';
 
 const AND = /and|&/;
 const PREPOSITION_BEFORE = /\b(?:in|on|of|from|to|into|over|for|by|at|against|across|with)\s+(?:the\s+)?$/i;
-const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
+const LOWER_WORD_AFTER = lazyPattern(() => /^\s+\p{Ll}/u);
 
 /**
  * "The civil war in Myanmar and U.S. tariffs": the first country ends one phrase (after a preposition)

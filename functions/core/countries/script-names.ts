@@ -10,6 +10,7 @@
  */
 import type { Field } from '../schema.js';
 import type { FieldText } from '../text/document.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import { localNameEntries } from './gazetteer.js';
 import type { CountryMention } from './mentions.js';
 import { ARABIC_SCRIPT, INFLECTED, NO_SPACES, SCRIPT_LANGUAGES, scriptKey } from './script-key.js';
@@ -97,7 +98,7 @@ function buildWordIndex(language: string): WordIndex | undefined {
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
-const UPPER_FIRST = /^\p{Lu}/u;
+const UPPER_FIRST = lazyPattern(() => /^\p{Lu}/u);
 
 /** Runs of one to `maxWords` words, longest first, whose forms name a country. */
 function wordMentions(field: FieldText, text: string, index: WordIndex): CountryMention[] {

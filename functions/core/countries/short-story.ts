@@ -1,4 +1,5 @@
 import type { TagDocument } from '../text/document.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import type { Sentence } from '../text/sentences.js';
 import type { CountryMention } from './mentions.js';
 
@@ -25,14 +26,16 @@ const MAX_CLAUSE_CHARS = 400;
 const SUBJECT_FILLER = /^(?:[\s,"'“‘]|the\b|both\b|and\b|['’]s\b)*$/i;
 // After a subject: a verb or a noun in lower case ("agreed", "crushers", "'s central bank"), or the
 // next country of a coordination.
-const SUBJECT_FOLLOWER = /^(?:(?:['’]s)?\s+\p{Ll}|\s*,|\s+and\b|['’]s\s)/u;
+const SUBJECT_FOLLOWER = lazyPattern(() => /^(?:(?:['’]s)?\s+\p{Ll}|\s*,|\s+and\b|['’]s\s)/u);
 // After a firm of a country (companies.ts): the rest of its name first ("Samsung Electronics posted",
 // "Jollibee Foods Corp. said").
-const FIRM_FOLLOWER = /^(?:\s+(?:\p{Lu}[\p{L}.&-]*|&))*(?:['’]s)?\s+\p{Ll}/u;
+const FIRM_FOLLOWER = lazyPattern(() => /^(?:\s+(?:\p{Lu}[\p{L}.&-]*|&))*(?:['’]s)?\s+\p{Ll}/u);
 // "Turkish President Recep Tayyip Erdogan met …", "met Malaysia's Prime Minister Anwar Ibrahim": the
 // country of an office holder who acts, not the start of a firm's name ("China Daily").
-const OFFICE_AFTER =
-  /^(?:['’]s)?\s+(?:(?:Vice|Deputy|Acting|Interim|Supreme|Crown|Foreign|Defen[cs]e|Finance|Prime|Treasury|Commerce|Trade|Interior|Home)\s+)?(?:President|Minister|Premier|Chancellor|King|Queen|Prince|Emir|Sultan|Leader|Secretary(?:\s+of\s+State)?)\s+\p{Lu}/u;
+const OFFICE_AFTER = lazyPattern(
+  () =>
+    /^(?:['’]s)?\s+(?:(?:Vice|Deputy|Acting|Interim|Supreme|Crown|Foreign|Defen[cs]e|Finance|Prime|Treasury|Commerce|Trade|Interior|Home)\s+)?(?:President|Minister|Premier|Chancellor|King|Queen|Prince|Emir|Sultan|Leader|Secretary(?:\s+of\s+State)?)\s+\p{Lu}/u,
+);
 // A preposition that links a country to the action of the clause.
 const LINKING_PREPOSITION = /\b(?:with|between|against|versus|vs\.?|to|toward|towards)\s+(?:the\s+)?$/i;
 // "…, the Norwegian-born chef said.", "…, officials in Oslo told reporters."
@@ -40,8 +43,10 @@ const ATTRIBUTION = /,\s*[^,]*\b(?:said|says|say|told|added|reported|reports|ann
 // "Officials said (that) …": the reported clause is the main one.
 const REPORTED_LEAD = /^[^,]{0,80}?\b(?:said|says|announced|reported|confirmed)\s+(?:on \w+\s+)?(?:that\s+)?/;
 // After a country in the lead's speaker: its government, ministry, army or leader ("in Kabul said").
-const GOVERNMENT_SPEAKER =
-  /^(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}(?:government|ministry|military|army|president|prime minister|foreign minister|leader|cabinet)\b/u;
+const GOVERNMENT_SPEAKER = lazyPattern(
+  () =>
+    /^(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}(?:government|ministry|military|army|president|prime minister|foreign minister|leader|cabinet)\b/u,
+);
 // "The Taliban government in Kabul said": the same, with the seat after the body ("bankers in Japan
 // said" are no government).
 const GOVERNMENT_IN_BEFORE =
@@ -214,9 +219,9 @@ function isSubject(
 // Regular expressions with \p{…} at module level: esbuild (target node20) turns such a literal into a
 // `new RegExp(…)` built on every call.
 // "China Daily", "Japan Tobacco &": the country is the start of a name.
-const NAMED_AFTER = /^(?:'s|’s)?\s+\p{Lu}\p{Ll}*\s+(?:\p{Lu}|&)/u;
-const VERB_BEFORE = /(\p{Ll}+)\s+(?:the\s+)?$/u;
-const LETTER = /\p{L}/u;
+const NAMED_AFTER = lazyPattern(() => /^(?:'s|’s)?\s+\p{Lu}\p{Ll}*\s+(?:\p{Lu}|&)/u);
+const VERB_BEFORE = lazyPattern(() => /(\p{Ll}+)\s+(?:the\s+)?$/u);
+const LETTER = lazyPattern(() => /\p{L}/u);
 
 /** A preposition links the country to the action, and it is not the seat of a company named after it. */
 function isLinked(before: string, after: string): boolean {

@@ -1,4 +1,5 @@
 import type { Country } from '../schema.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import { type Sentence, sentenceIndex } from '../text/sentences.js';
 import { TextMemo } from '../text/text-memo.js';
 import { lookupPhrase, placeWords } from './gazetteer.js';
@@ -109,7 +110,7 @@ export function namedInBody(mentions: readonly Named[]): boolean {
 
 // Regular expressions with \p{…} at module level: esbuild (target node20) turns such a literal into a
 // `new RegExp(…)` built on every call.
-const LOWER_OR_PERIOD = /\p{Ll}|\./u;
+const LOWER_OR_PERIOD = lazyPattern(() => /\p{Ll}|\./u);
 const LOWER_LETTER = /\p{Ll}/u;
 
 // Stories listing many countries ask this of the same few mention texts over and over (bounded).

@@ -2,6 +2,7 @@ import { lookupPlace } from '../countries/gazetteer.js';
 import type { Field } from '../schema.js';
 import { codeUnitAt, endsWithText, lowerCased, startsWithDigit } from '../text/chars.js';
 import type { FieldText } from '../text/document.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import { lowerCaseAt } from '../text/lower-case.js';
 import type { Token } from '../text/tokens.js';
 import { WordMemo } from '../text/vocabulary.js';
@@ -83,9 +84,9 @@ export interface Chunk {
   readonly work: boolean;
 }
 
-const HAS_LETTER = /\p{L}/u;
-const STARTS_UPPER = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
+const HAS_LETTER = lazyPattern(() => /\p{L}/u);
+const STARTS_UPPER = lazyPattern(() => /^\p{Lu}/u);
+const HAS_LOWER = lazyPattern(() => /\p{Ll}/u);
 
 // Case flags of a token: 1 has a letter, 2 has a lower-case letter. ASCII is decided without a regex,
 // which matters on megabyte articles.
@@ -148,7 +149,7 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–', ':
  * elided into a capitalised name.
  */
 const PARTICLE_NAME = /^(?:(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-|[dl]['’])\p{Lu}/u;
-const ARABIC_PARTICLE = /^(?:al|el|ad|ash|as|at|az|ar|an)-(?=\p{Lu})/iu;
+const ARABIC_PARTICLE = lazyPattern(() => /^(?:al|el|ad|ash|as|at|az|ar|an)-(?=\p{Lu})/iu);
 
 /** "al-Ansari" → "Ansari", "Al-Sisi" → "Sisi": the name a later mention may use alone. */
 export function withoutArabicParticle(word: string): string {
@@ -529,7 +530,7 @@ function makeChunk(field: FieldText, chunkWords: readonly Word[], caseless: bool
 }
 
 /** A model's designation after "Model": a capital letter or a number ("Model Y", "Model 3"). */
-export const MODEL_DESIGNATION = /^(?:\p{Lu}|\d{1,3})$/u;
+export const MODEL_DESIGNATION = lazyPattern(() => /^(?:\p{Lu}|\d{1,3})$/u);
 
 /** Nouns after "the Trump-Lee summit", "US-China talks", "the Sinner-Alcaraz final": two sides meet or relate. */
 const PAIR_NOUNS = new Set(

@@ -2,6 +2,7 @@ import { keyOf, lookupPhrase, lookupPlace, type PlaceEntry } from '../countries/
 import type { EntityType, Field } from '../schema.js';
 import { codeUnitAt, endsWithText, lowerCased, startsWithDigit, withoutMarks } from '../text/chars.js';
 import type { FieldText, TagDocument } from '../text/document.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import { lowerCaseAt } from '../text/lower-case.js';
 import { WordMemo } from '../text/vocabulary.js';
 import type { Chunk, Word } from './chunk.js';
@@ -1187,7 +1188,7 @@ function indexPairAt(ctx: Context, field: Field, index: number): boolean {
   return NUMBER_TEXT.test(after) || INDEX_AFTER.has(after);
 }
 const NUMBER_TEXT = /^\d+$/;
-const ACRONYM_OR_AMPERSAND = /^\p{Lu}[\p{Lu}&]{1,5}$/u;
+const ACRONYM_OR_AMPERSAND = lazyPattern(() => /^\p{Lu}[\p{Lu}&]{1,5}$/u);
 /** Whether a product's version follows the name ending at `index` (see the call). */
 function versionAfter(ctx: Context, field: Field, index: number, prev: string): boolean {
   const next = tokenText(ctx, field, index + 1);
@@ -3079,7 +3080,7 @@ function isWithPeriod(text: string, lower: string): boolean {
 const MODAL_AFTER = new Set('will would could can may might must should shall has had'.split(' '));
 /** Names ending in "s" that are no English plural ("Stellantis", "Airbus", "Novartis"). */
 const PLURAL_LOOKALIKE = /(?:is|us|ss)$/;
-const INITIAL_TOKEN = /^\p{L}\.$/u;
+const INITIAL_TOKEN = lazyPattern(() => /^\p{L}\.$/u);
 /** Endings of English derived words the compact lexicon misses ("Decoupling", "Fungicide", "Reshoring"). */
 const ENGLISH_ENDING =
   /(?:ing|ide|tion|sion|ism|ity|ness|ment|ology|ance|ence|able|ible|ive|ous|ful|less|ship|ly)$/;
@@ -4070,7 +4071,7 @@ const PEOPLE_NOUNS = new Set(
 const AWARD_AFTER = new Set('laureate laureates winner winners'.split(' '));
 /** What a programme or a spacecraft is called before: "Artemis programme", "Hubble telescope". */
 const PROGRAMME_AFTER = new Set('programme program spacecraft rover lander telescope'.split(' '));
-const TEAM_PLURAL = /^\p{Lu}[\p{Ll}']+[^s]s$/u;
+const TEAM_PLURAL = lazyPattern(() => /^\p{Lu}[\p{Ll}']+[^s]s$/u);
 /**
  * Sports pages name teams by a plural nickname: "the Cardinals", "the Blue Jays", "New York Yankees",
  * "Florida Marlins". Not countries, peoples or places ("the Netherlands", "the Alps") nor events ("the

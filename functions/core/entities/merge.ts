@@ -2,6 +2,7 @@ import { lookupPlace } from '../countries/gazetteer.js';
 import type { Entity, EntityType, Mention } from '../schema.js';
 import { codeUnitAt, foldedLetters, lowerCased, withoutMarks } from '../text/chars.js';
 import { compareMentionPlaces, compareText } from '../text/compare.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import { sortInPlace } from '../text/sort.js';
 import { withoutArabicParticle } from './chunk.js';
 import type { Candidate } from './classify.js';
@@ -55,7 +56,7 @@ const canonicalOf = (c: Candidate, written: string): string | undefined => {
   if (c.canonical === undefined) return undefined;
   return written.toLowerCase() === c.canonical.toLowerCase() && !isCapitals(written) ? written : c.canonical;
 };
-const LETTERS = /\p{L}/u;
+const LETTERS = lazyPattern(() => /\p{L}/u);
 /** Has a letter and no lower-case one; printable ASCII is read here, anything else by the regex and ICU. */
 function isCapitals(name: string): boolean {
   let letter = false;
@@ -349,10 +350,10 @@ function isReversed(full: readonly string[], short: readonly string[]): boolean 
 
 // Regular expressions with \p{…} at module level: esbuild (target node20) turns such a literal into a
 // `new RegExp(…)` built on every call.
-const CAPITALS_ONLY = /^\p{Lu}{2,6}$/u;
-const UPPER_WORD = /^\p{Lu}{3,}$/u;
-const LOWER_LETTER = /\p{Ll}/u;
-const CAPITAL_FIRST = /^\p{Lu}/u;
+const CAPITALS_ONLY = lazyPattern(() => /^\p{Lu}{2,6}$/u);
+const UPPER_WORD = lazyPattern(() => /^\p{Lu}{3,}$/u);
+const LOWER_LETTER = lazyPattern(() => /\p{Ll}/u);
+const CAPITAL_FIRST = lazyPattern(() => /^\p{Lu}/u);
 /** A club's town or region; a country's name before a plural is a group ("U.S. Officials"). */
 function isTownOrRegion(name: string): boolean {
   const kind = lookupPlace(name)?.kind;
@@ -360,7 +361,7 @@ function isTownOrRegion(name: string): boolean {
 }
 
 /** A plural nickname: "Chiefs", "Bills", "Yankees" (not "Express", "Holdings"). */
-const TEAM_NICKNAME = /^\p{Lu}\p{Ll}+[^s]s$/u;
+const TEAM_NICKNAME = lazyPattern(() => /^\p{Lu}\p{Ll}+[^s]s$/u);
 
 /**
  * "Novo" of "Novo Nordisk", "Goldman" of "Goldman Sachs": a firm's first word, when that word is no firm

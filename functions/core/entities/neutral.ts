@@ -11,6 +11,7 @@ import {
 } from '../countries/gazetteer.js';
 import { SCRIPT_LANGUAGES, scriptKey } from '../countries/script-key.js';
 import type { Entity, Mention } from '../schema.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import { joinEntities } from './join-entities.js';
 import { FAMILY_NAMES_FIRST, GAZETTEER, isGivenName, isKnownSurname } from './lexicon.js';
 import { newsmakerNamed } from './newsmakers.js';
@@ -109,7 +110,7 @@ function withoutTitle(entity: Entity): Entity {
   };
 }
 
-const INITIAL = /^\p{Lu}\.$/u;
+const INITIAL = lazyPattern(() => /^\p{Lu}\.$/u);
 
 /** Country names of the languages `script-names.ts` reads, by `scriptKey`, built on first use. */
 const SCRIPT_NAMES = new Map<string, ReadonlyMap<string, string>>();
@@ -126,7 +127,7 @@ function scriptCountryNamed(name: string, lang: string): string | undefined {
 }
 
 /** "di Milano", "de Bruxelles": a run the recogniser opened with a lower-case particle, without it. */
-const LEADING_PARTICLES = /^(?:\p{Ll}+\s+)+/u;
+const LEADING_PARTICLES = lazyPattern(() => /^(?:\p{Ll}+\s+)+/u);
 
 function withoutParticles(name: string): string {
   return name.replace(LEADING_PARTICLES, '');

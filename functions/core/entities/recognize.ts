@@ -2,6 +2,7 @@ import { lookupPlace } from '../countries/gazetteer.js';
 import type { Entity, EntityType, Mention } from '../schema.js';
 import { lowerCased } from '../text/chars.js';
 import type { FieldText, TagDocument } from '../text/document.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import {
   analyseWords,
   type Chunk,
@@ -26,9 +27,9 @@ import { asPrizeOfGold } from './prizes-of-gold.js';
 import { isRoleNotName } from './role-labels.js';
 
 // At module level: esbuild compiles a \p{…} literal inside a function on every call.
-const CAPITALS = /^\p{Lu}{2,}$/u;
+const CAPITALS = lazyPattern(() => /^\p{Lu}{2,}$/u);
 /** "US", "EU", "U.S.": an abbreviation as one side of a hyphened pair ("US-China talks"). */
-const ACRONYM_PART = /^(?:\p{Lu}{2,5}|(?:\p{Lu}\.){2,3})$/u;
+const ACRONYM_PART = lazyPattern(() => /^(?:\p{Lu}{2,5}|(?:\p{Lu}\.){2,3})$/u);
 
 /** A name the lists know: a country, demonym, place, organisation, surname or group word, or a town. */
 function isListed(name: string): boolean {

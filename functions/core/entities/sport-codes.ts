@@ -1,4 +1,5 @@
 import namesData from '../data/packed/entities-names.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import { isGivenName } from './lexicon.js';
 
 /** Olympic committee codes and the home nations of British sport, to ISO 3166-1 alpha-2 (build script). */
@@ -6,7 +7,7 @@ const SPORT_CODES = namesData.sportCodes as Record<string, string>;
 const CODE = /^[A-Z]{3}$/;
 /** A seeding after the code: "(ESP x1)", "(ITA 2)". */
 const SEED = /^x?\d{1,2}$/;
-const NAME_END = /^\p{Lu}\p{Ll}/u;
+const NAME_END = lazyPattern(() => /^\p{Lu}\p{Ll}/u);
 const JOINERS = new Set(['of', 'for', 'and', 'the', 'in', '&']);
 /** How far a results list's next entry may be, in tokens ("Justin Rose (ENG) 65 71 75 66, Rory …"). */
 const LIST_REACH = 40;

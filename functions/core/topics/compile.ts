@@ -1,4 +1,5 @@
 import { endsWithText, lowerCased } from '../text/chars.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import { tokenize } from '../text/tokens.js';
 import type { TermTable } from './lexicon/types.js';
 import { stem } from './stem.js';
@@ -63,7 +64,7 @@ export function wordKey(word: string): string {
 
 // Regular expressions with \p{…} at module level: esbuild (target node20) turns such a literal into a
 // `new RegExp(…)` built on every call.
-const ABBREVIATION_END = /\.\p{L}\.$/u;
+const ABBREVIATION_END = lazyPattern(() => /\.\p{L}\.$/u);
 
 /** A word without the period that ends a sentence or an abbreviation ("Inc." → "Inc", but "U.S." stays). */
 export function bareWord(word: string): string {

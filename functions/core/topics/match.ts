@@ -1,6 +1,7 @@
 import { isGivenName } from '../entities/lexicon.js';
 import { codeUnitAt, lowerCased, startsWithDigit } from '../text/chars.js';
 import type { FieldText } from '../text/document.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import { WordMemo } from '../text/vocabulary.js';
 import {
   bareWord,
@@ -54,7 +55,7 @@ const PUNCTUATION: TokenPieces = [{ text: '', key: '', candidates: undefined }];
 /** A currency sign breaks a phrase too, and makes the number after it money: "£100m" is no 100m race. */
 const CURRENCY_SIGN: WordPiece = { text: '', key: '', candidates: undefined };
 const CURRENCY: TokenPieces = [CURRENCY_SIGN];
-const CURRENCY_SYMBOL = /^\p{Sc}$/u;
+const CURRENCY_SYMBOL = lazyPattern(() => /^\p{Sc}$/u);
 const WHITESPACE_RUN = /\s+/g;
 
 /**
@@ -125,7 +126,7 @@ function isWordToken(text: string): boolean {
     (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && LETTER.test(text))
   );
 }
-const LETTER = /\p{L}/u;
+const LETTER = lazyPattern(() => /\p{L}/u);
 
 /** A hyphenated word the lexicon does not know is read as its parts ("Russia-Ukraine" → two words). */
 function tokenPieces(
