@@ -172,9 +172,16 @@ function entryOf(source: NameSource, name: string, line: number): GazetteerEntry
     : { kind: source.kind, name };
 }
 
-/** The line number of the line after the break at `offset` of a searchable list's text. */
-function lineAt(lowered: string, offset: number): number {
-  return offset === 0 ? 0 : (lowered.slice(1, offset + 1).match(/\n/g)?.length ?? 0);
+/**
+ * The line number of the line after the break at `offset` of a searchable list's text: the breaks counted
+ * in place. Matching them all (`slice(…).match(/\n/g)`) built an array of up to ~14,000 strings for a name
+ * late in a list, 4–8 ms of an article's first tag.
+ */
+export function lineAt(lowered: string, offset: number): number {
+  let line = 0;
+  for (let at = lowered.indexOf('\n', 1); at !== -1 && at <= offset; at = lowered.indexOf('\n', at + 1))
+    line++;
+  return line;
 }
 
 /** The first line whose plural is `key`, if the list names plurals. */

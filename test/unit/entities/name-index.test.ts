@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { gazetteerSources } from '../../../functions/core/entities/lexicon.js';
 import {
   type GazetteerEntry,
+  lineAt,
   NameIndex,
   type NameSource,
 } from '../../../functions/core/entities/name-index.js';
@@ -143,5 +144,24 @@ describe('the gazetteer index', () => {
     }
     expect(searchOnly(SMALL).startsLongerName('new')).toBe(true);
     expect(searchOnly(SMALL).startsLongerName('paris')).toBe(false);
+  });
+
+  it('numbers the line after any break of a list text as the breaks before it count', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme' }).map((line) => line.replaceAll('\n', ' '))),
+        (lines) => {
+          // Arrange: a searchable text, "\n" + lines + "\n", and each of its breaks
+          const text = `\n${lines.join('\n')}\n`;
+          const breaks = [...text.matchAll(/\n/g)].map((m) => m.index);
+
+          // Act and Assert: the number the old reading gave, counting the breaks in a slice
+          for (const offset of breaks)
+            expect(lineAt(text, offset)).toBe(
+              offset === 0 ? 0 : (text.slice(1, offset + 1).match(/\n/g)?.length ?? 0),
+            );
+        },
+      ),
+    );
   });
 });
