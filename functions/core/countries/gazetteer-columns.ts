@@ -33,9 +33,14 @@ export interface GazetteerColumns {
   readonly names: readonly [string, string][];
   /** City phrase key → "CODE:population:geonamesId" of other countries' big cities of that name, space-joined. */
   readonly namesakes: readonly [string, string][];
-  /** Per ISO 639-1 language, "key\tcode" lines. */
-  readonly localNames: Readonly<Record<string, string>>;
 }
+
+/**
+ * Per ISO 639-1 language, "key\tcode" lines: the gazetteer's country and city names in other languages
+ * (data/packed/gazetteer-local-names.ts). A third of the gazetteer's text, read only for a story in another
+ * language, so it is packed apart and inflated for the first such story, not at import.
+ */
+export type LocalNameColumns = Readonly<Record<string, string>>;
 
 /** A joined column never holds its separator: fail the build rather than ship a shifted column. */
 function joined(values: readonly string[], what: string): string {
@@ -92,13 +97,17 @@ export function gazetteerColumns(compiled: CompiledGazetteer): GazetteerColumns 
     metonyms: compiled.metonyms,
     names: compiled.names,
     namesakes: compiled.namesakes,
-    localNames: Object.fromEntries(
-      Object.entries(compiled.localNames).map(([language, names]) => [
-        language,
-        names.map(([key, code]) => `${joined([key], 'local name')}\t${code}`).join('\n'),
-      ]),
-    ),
   };
+}
+
+/** The local-name columns of a compiled gazetteer (build time, scripts/pack-data.ts). */
+export function localNameColumns(compiled: CompiledGazetteer): LocalNameColumns {
+  return Object.fromEntries(
+    Object.entries(compiled.localNames).map(([language, names]) => [
+      language,
+      names.map(([key, code]) => `${joined([key], 'local name')}\t${code}`).join('\n'),
+    ]),
+  );
 }
 
 /** The `count` values of a "\n"-joined column. */

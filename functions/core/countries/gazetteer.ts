@@ -22,9 +22,10 @@
  * - `placeWords(name)` → the normalised words of a name, as the phrase table keys them.
  */
 import columns from '../data/packed/gazetteer.js';
+import { inflate as inflateLocalNames } from '../data/packed/gazetteer-local-names.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { TextMemo } from '../text/text-memo.js';
-import { columnValues } from './gazetteer-columns.js';
+import { columnValues, type LocalNameColumns } from './gazetteer-columns.js';
 import { keyOf, normalizeWord, placeWords, plainKeyOf } from './normalize.js';
 import {
   PHRASE_KINDS,
@@ -191,6 +192,13 @@ const NO_LOCAL_NAMES = new PhraseNode(
   undefined,
 );
 
+let LOCAL_NAMES: LocalNameColumns | undefined;
+/** A language's local-name lines; the first call inflates them (see LocalNameColumns). */
+function localNameLines(language: string): string | undefined {
+  LOCAL_NAMES ??= inflateLocalNames();
+  return LOCAL_NAMES[language];
+}
+
 /**
  * The phrase trie of country names in another language (ISO 639-1), built on first use; an empty trie
  * when the gazetteer has no names in that language. English uses the main trie (`nextPhraseNode`).
@@ -201,7 +209,7 @@ export function localPhraseRoot(language: string): PhraseNode {
   // A language with no names of its own is still read with the English names of countries and big
   // cities (mentions.ts): Tagalog, Javanese or Yoruba news writes "China", "Nigeria" as English does.
   // One shared empty trie for all such languages, so a stream of odd language tags caches nothing.
-  const lines = columns.localNames[language];
+  const lines = localNameLines(language);
   if (lines === undefined) return NO_LOCAL_NAMES;
   const entries = new Map<string, PhraseEntry>();
   const prefixes = new Set<string>();
@@ -231,7 +239,7 @@ export function localPhraseRoot(language: string): PhraseNode {
 
 /** Country names of another language as [key, ISO code] (none for a language the gazetteer lacks). */
 export function localNameEntries(language: string): [string, string][] {
-  const lines = columns.localNames[language];
+  const lines = localNameLines(language);
   if (lines === undefined) return [];
   const entries: [string, string][] = [];
   for (const line of columnValues(lines, lines.length)) {

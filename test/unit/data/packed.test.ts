@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   dataPath,
+  lazyPartValue,
   PACKED_DATA,
   PACKED_PACKAGE_DATA,
   packageData,
@@ -19,6 +20,22 @@ describe('packed tagger data', () => {
         .default as unknown;
       expect(packed).toEqual(packedValue(jsonFile, readFileSync(dataPath(jsonFile), 'utf8')));
     });
+  }
+
+  for (const [jsonFile, { lazyParts = [] }] of Object.entries(PACKED_DATA)) {
+    for (const part of lazyParts) {
+      it(`packed/${part.module} holds exactly its part of functions/core/data/${jsonFile}`, async () => {
+        const module = (await import(
+          `../../../functions/core/data/packed/${part.module.replace(/\.ts$/, '.js')}`
+        )) as {
+          inflate: () => unknown;
+        };
+
+        const inflated = module.inflate();
+
+        expect(inflated).toEqual(lazyPartValue(part, readFileSync(dataPath(jsonFile), 'utf8')));
+      });
+    }
   }
 
   for (const packed of PACKED_PACKAGE_DATA) {
