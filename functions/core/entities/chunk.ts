@@ -1199,6 +1199,8 @@ function coordinatedOrgTail(
     if (!isOrdinaryInName(core) && !(opening && i < run.length - 1 && isPlaceName(core))) return null;
   }
   const last = run[run.length - 1]!;
+  // "during the Gulf War and White House chief of staff …": a war ends its own name.
+  if (last.lower === 'war') return null;
   const and = andAfter(field, last, at + 1);
   if (!joinable(field, last, and)) return null;
   const tail: Word[] = [];

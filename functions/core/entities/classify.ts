@@ -1218,7 +1218,7 @@ const LAUNCH_VERBS = new Set(
 );
 /** What a region's markets are: "Asian shares", "European stocks", "Gulf bourses". */
 const MARKET_NOUNS = new Set(
-  'shares stocks equities markets bourses bonds currencies indices indexes stock share'.split(' '),
+  'shares stocks equities markets bourses bonds currencies indices indexes stock share trading'.split(' '),
 );
 /** Words after "Nikkei" or "FTSE" that make it the publisher or the index firm. */
 const PRESS_AFTER_INDEX = new Set([
@@ -1658,7 +1658,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         !chunk.caseless &&
         !particleNext &&
         isLowerWordWord(w) &&
-        (!nameLike(w, ctx) || ordinarySurnameAlone(ctx, chunk, w, to - from)) &&
+        (!nameLike(w, ctx) ||
+          ordinarySurnameAlone(ctx, chunk, w, to - from) ||
+          // "Born Charles Robert Redford Jr. in …": an ordinary word (here also a surname, Max Born's)
+          // before a given name opens the sentence, not the name.
+          (to - from > 2 &&
+            isGivenNameWord(words[from + 1]!) &&
+            !isLowerWordWord(words[from + 1]!) &&
+            !isGivenNameWord(w))) &&
         // "Chief Executive Lena Marsh said": a title opening the sentence is read as one mid-sentence is.
         !(wordIs(w, W_TITLE) && to - from > 1) &&
         // "Apple reported", "Shell said": a brand named by an ordinary word, before a verb of firms.
@@ -1981,7 +1988,11 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !(gazetteerOfWord(words[from]!) !== undefined) &&
     !placeOfWord(words[from]!)
   )
-    return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
+    return [
+      MODEL_SUFFIXES.has(words[from]!.lower)
+        ? modelWithNumber(ctx, chunk, from, to)
+        : candidate(chunk, from, to, 'other', 2, NO_CONTEXT),
+    ];
   // "F-16", "AK-47s", "MiG-29": a letter code, a hyphen and a number name a model of aircraft or weapon;
   // after a maker's name too ("Ford F-150"), and so does "Model" and its letter ("Tesla Model Y").
   if (
@@ -1990,8 +2001,22 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   )
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
   // "Brent crude", "Urals crude": a benchmark grade of oil, no person and no place.
-  if (to - from === 1 && nextBits & OIL_GRADE_WORD)
+  // "West Texas Intermediate": the US grade, named by its region and its sulphur.
+  if (
+    (to - from === 1 && nextBits & OIL_GRADE_WORD) ||
+    (to - from > 1 && words[to - 1]!.lower === 'intermediate')
+  )
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
+  // "the iPhone 17 Pro Max", "Galaxy S25 Ultra": a model's suffix after its number is the model's name.
+  if (
+    to - from <= 2 &&
+    MODEL_NUMBER_BEFORE_SUFFIX.test(prevToken) &&
+    words.slice(from, to).every((w) => MODEL_SUFFIXES.has(w.lower))
+  )
+    return [modelWithNumber(ctx, chunk, from, to)];
+  // "Democrats gain in House races", "in the House": the chamber, no place.
+  if (to - from === 1 && words[from]!.lower === 'house' && !personCue && !chunk.caseless && !chunk.initial)
+    return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
   // "a Hong Kong IPO", "Chinese EV": an abbreviation of a common noun ends no name; what precedes it is one.
   // "Lib Dem MPs", "Tory MPs": so does a plural abbreviation ("MPs").
   if (
@@ -3310,6 +3335,39 @@ const INDEX_AFTER = new Set(['index', 'indices', 'average', 'composite']);
 const MODEL_CODE = /^\p{Lu}[\p{L}]{0,3}-\d{1,3}[a-z]?s?$/u;
 const ILLNESS_WORDS = new Set(['disease', 'diseases', 'syndrome', 'disorder']);
 const OIL_GRADE_AFTER = new Set(['crude']);
+const MODEL_NUMBER_BEFORE_SUFFIX = /^[a-z]?\d{1,4}$/;
+
+/**
+ * The model named by the words `from`..`to` and the number token right before them, as one `other`
+ * ("737 MAX", not `other:max`, which every "MAX" of another maker would share).
+ */
+function modelWithNumber(ctx: Context, chunk: Chunk, from: number, to: number): Candidate {
+  const first = chunk.words[from]!;
+  const field = fieldsOf(ctx, chunk.field).field;
+  const number = field.tokens[first.index - 1]!;
+  const numberWord: Word = {
+    ...first,
+    index: first.index - 1,
+    core: number.text,
+    lower: lowerCased(number.text),
+    start: number.start,
+    end: number.end,
+    possessive: false,
+  };
+  const words = [numberWord, ...chunk.words.slice(from, to)];
+  const end = chunk.words[to - 1]!.end;
+  const model: Chunk = {
+    ...chunk,
+    words,
+    text: field.text.slice(number.start, end),
+    start: number.start,
+    end,
+  };
+  return candidate(model, 0, words.length, 'other', 2, NO_CONTEXT);
+}
+
+/** Words after a model's number that name its version: "737 MAX", "17 Pro Max", "15 Plus". */
+const MODEL_SUFFIXES = new Set(['max', 'pro', 'plus', 'ultra', 'mini', 'neo', 'lite']);
 
 /** The token after a name's last word, past a possessive "'s" that pre-tokenised text splits off. */
 function afterPossessive(ctx: Context, chunk: Chunk, to: number, next: string): string {
