@@ -31,6 +31,7 @@ import {
 import { newsmakerNamed } from './newsmakers.js';
 import type { DocumentEvidence } from './recognize.js';
 import { sportCountryAt } from './sport-codes.js';
+import { stageNameLength } from './stage-names.js';
 import { CORE_SHAPES, WORD_BITS } from './word-bits.js';
 import {
   gazetteerOfWord,
@@ -1394,6 +1395,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const words = chunk.words;
   let from = 0;
   const to = words.length;
+  // "Bad Bunny will headline", "Lady Gaga": a listed stage name is one person, its words as written.
+  const stage = chunk.caseless ? 0 : stageNameLength(words, 0);
+  if (stage > 0) {
+    const performer = candidate(chunk, 0, stage, 'person', 3, NO_CONTEXT);
+    return stage === to
+      ? [performer]
+      : [performer, ...typeChunk({ ...chunk, words: words.slice(stage), initial: false }, ctx)];
+  }
   // "Infosys Q2 FY26 net profit", "in Q2FY26": a fiscal period after a firm's name is no part of it.
   if (shapeIs(words[to - 1]!, S_FISCAL_PERIOD) || FINANCE_SHORTHAND.has(words[to - 1]!.core)) {
     let end = to - 1;
