@@ -1902,6 +1902,20 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // ("the Nikkei newspaper reported" is the publisher).
     if (STOCK_INDICES.has(single.lower) && !PRESS_AFTER_INDEX.has(nextToken))
       return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
+    // "Bunds extended losses", "BTP losses", "PIBOR futures", "the September Bund future": government
+    // bonds and interbank rates named by their market's abbreviation, and a name before "future(s)", are
+    // instruments, no body ("NYMEX futures", an exchange's acronym, stays).
+    if (
+      BOND_NAMES.has(single.lower) ||
+      // ("Fiat's future", "O'Leary's future" are their prospects: not after a possessive; the singular only
+      // after a month, "the September Bund future".)
+      ((nextToken === 'futures' || (nextToken === 'future' && (prevBits & CALENDAR_WORD) !== 0)) &&
+        !single.possessive &&
+        !isLowerWordWord(single) &&
+        gazetteerOfWord(single) === undefined &&
+        !shapeIs(single, S_ACRONYM))
+    )
+      return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
     // "won an Oscar", "two Grammys", "the Nobel": a prize named after a person or a nickname.
     // "Oscar nominations", "an Emmy-winning actor", "Grammy nominee": so before a word of the prize's race.
     if (
@@ -3344,6 +3358,12 @@ const INDEX_AFTER = new Set(['index', 'indices', 'average', 'composite']);
 const MODEL_CODE = /^\p{Lu}[\p{L}]{0,3}-\d{1,3}[a-z]?s?$/u;
 const ILLNESS_WORDS = new Set(['disease', 'diseases', 'syndrome', 'disorder']);
 const OIL_GRADE_AFTER = new Set(['crude']);
+/** Government bonds and interbank rates by their market names: "Bunds", "BTPs", "OATs", "JGBs", "PIBOR". */
+const BOND_NAMES = new Set(
+  'bund bunds bobl bobls schatz btp btps oat oats jgb jgbs gilt gilts pibor euribor libor sofr sonia tonar'.split(
+    ' ',
+  ),
+);
 const MODEL_NUMBER_BEFORE_SUFFIX = /^[a-z]?\d{1,4}$/;
 
 /**
