@@ -83,6 +83,14 @@ const TITLE_MODIFIERS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** "Seri", "Sri": honorifics that complete a Malay title ("Datuk Seri", "Tan Sri") and open other names. */
+const MALAY_HONORIFICS = new Set(['seri', 'sri']);
+const MALAY_TITLES = new Set(['datuk', 'dato', "dato'", 'datin', 'tun', 'tan']);
+/** "PM Karki", "CM Yadav": "PM"/"CM" in capitals, no clock time before it, at `index`. */
+function abbreviatedMinisterAt(ctx: Context, field: Field, index: number): boolean {
+  const text = tokenText(ctx, field, index);
+  return (text === 'PM' || text === 'CM') && !startsWithDigit(tokenText(ctx, field, index - 1));
+}
 /** Prepositions after which an unknown name is taken for a place ("in Arbil"); "at" and "from" take people too. */
 const STRONG_LOCATIVE = new Set(['in', 'near', 'into', 'outside', 'throughout', 'across', 'towards']);
 /** Capitalised abbreviations that name no organisation. */
@@ -1395,6 +1403,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const words = chunk.words;
   let from = 0;
   const to = words.length;
+  // "PM Modi to visit Japan", "CM Nitish Kumar": the prime or chief minister's abbreviation is a title
+  // ("5 PM ET", a clock time, is not).
+  if (to > 1 && !chunk.caseless && (words[0]!.core === 'PM' || words[0]!.core === 'CM')) {
+    const before = tokenText(ctx, chunk.field, words[0]!.index - 1);
+    if (!startsWithDigit(before)) return typeChunk({ ...chunk, words: words.slice(1), initial: false }, ctx);
+  }
   // "Bad Bunny will headline", "Lady Gaga": a listed stage name is one person, its words as written.
   const stage = chunk.caseless ? 0 : stageNameLength(words, 0);
   if (stage > 0) {
@@ -1765,7 +1779,15 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       if (w.possessive && wordIs(w, W_TITLE)) break;
       if (wordIs(w, W_TITLE)) lastTitle = i;
       // "Chief Executive", "Secretary General": a modifier right after a title completes it.
-      else if (wordIs(w, W_TITLE_MODIFIER) && lastTitle === i - 1 && lastTitle >= from) lastTitle = i;
+      // "Datuk Seri Anwar Ibrahim", "Tan Sri …": "Seri"/"Sri" completes a Malay title only; after another
+      // title it opens the name ("Finance Minister Sri Mulyani Indrawati").
+      else if (
+        wordIs(w, W_TITLE_MODIFIER) &&
+        lastTitle === i - 1 &&
+        lastTitle >= from &&
+        !(MALAY_HONORIFICS.has(w.lower) && !MALAY_TITLES.has(words[i - 1]!.lower))
+      )
+        lastTitle = i;
       // "WHO Director-General": an acronym spelled like a word is a body, not the office's domain.
       else if (
         !wordIs(w, W_TITLE_MODIFIER) &&
@@ -1818,6 +1840,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       from === 0 &&
       !personCue &&
       (tokenBits(ctx, chunk.field, words[0]!.index - 1) & TITLE_WORD ||
+        abbreviatedMinisterAt(ctx, chunk.field, words[0]!.index - 1) ||
         // "Council member Sage Turner": "member" in lower case right before a name is an office ("the
         // 35-member ICCO council" is a size).
         (tokenText(ctx, chunk.field, words[0]!.index - 1) === 'member' &&

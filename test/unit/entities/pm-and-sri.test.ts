@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './entities-of.js';
+
+describe('"PM", "CM" and "Sri" before a name', () => {
+  it('reads PM and CM as titles, the person after them', () => {
+    const entities = entitiesOf(
+      'PM Rabuka chaired a cabinet meeting in Suva. CM Hemant Soren said the state would appeal.',
+    );
+
+    const ids = entities.map((e) => e.id);
+    expect(ids).toContain('person:rabuka');
+    expect(ids).toContain('person:hemant-soren');
+    expect(ids.some((id) => id.includes('pm-') || id.includes('cm-'))).toBe(false);
+  });
+
+  it('leaves a clock time before PM no person', () => {
+    const entities = entitiesOf('The final starts at 8 PM ET on Sunday.');
+
+    expect(entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('keeps "Sri" in the name after an office, as a title after a Malay one', () => {
+    const entities = entitiesOf(
+      'Finance Minister Sri Mulyani Indrawati said revenue rose; Sri Mulyani also met Datuk Seri Anwar Ibrahim.',
+    );
+
+    const ids = entities.map((e) => e.id);
+    expect(ids).toContain('person:sri-mulyani-indrawati');
+    expect(ids).not.toContain('person:mulyani-indrawati');
+    expect(ids).toContain('person:anwar-ibrahim');
+  });
+});
