@@ -26,7 +26,9 @@ import {
   applyDocumentSignals,
   applyMilitaryStrike,
   applyViolentCrime,
+  leadersMeetInTitle,
   leadersMeeting,
+  raiseAboveSetting,
 } from './signals.js';
 import { TOP_LEVEL } from './taxonomy.js';
 
@@ -54,8 +56,12 @@ const CRIME_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.crime) ?? -1;
 const CRIME = LEXICON.nodeIndex.get('medtop:20000082') ?? -1;
 /** Homicide and assault: words of an attack on people (signals.ts `applyViolentCrime`). */
 const VIOLENT = ['medtop:20000099', 'medtop:20000084'].map((id) => LEXICON.nodeIndex.get(id) ?? -1);
-/** War reads shootings and killings its own way: a violent crime is not put above it. */
-const CRIME_RIVALS = [LEXICON.nodeIndex.get(TOP_LEVEL.conflict) ?? -1];
+/**
+ * War is no setting: it reads shootings and killings its own way, and leaders who talk during a war are
+ * not put above it either.
+ */
+const NOT_A_SETTING = [LEXICON.nodeIndex.get(TOP_LEVEL.conflict) ?? -1];
+const RELATIONS = LEXICON.nodeIndex.get('medtop:20000638') ?? -1;
 
 /**
  * Where the field names people, places, organisations and other named things: a lexicon word inside such
@@ -235,7 +241,10 @@ export function scoreTopics(
   const framedWeight = applyFrames(FRAMES, hits, nodes, raw, strongest, damp);
   const signalEvidence = applyDocumentSignals(raw, nodes, LEXICON.nodeIndex, strongest, meeting, countries);
   applyDeadlyDisaster(raw, nodes, DISASTER, DEATH_RIVALS, hits, offSense);
-  applyViolentCrime(raw, nodes, CRIME_TOP, CRIME, VIOLENT, CRIME_RIVALS, hits, offSense);
+  applyViolentCrime(raw, nodes, CRIME_TOP, CRIME, VIOLENT, NOT_A_SETTING, hits, offSense);
+  // Leaders who meet or call in the headline: diplomacy before the trade or the crime they discussed.
+  if (meeting.length && leadersMeetInTitle(doc, entities))
+    raiseAboveSetting(raw, nodes, RELATIONS, NOT_A_SETTING);
 
   let maxTop = 0;
   for (let i = 0; i < nodes.length; i++) if (nodes[i]?.level === 1) maxTop = Math.max(maxTop, raw[i] ?? 0);

@@ -41,6 +41,37 @@ export function leadersMeeting(doc: TagDocument, entities: readonly Entity[]): s
   return [];
 }
 
+/**
+ * Words of leaders talking in a headline: the words of meeting and the headline's own ("Xi and Trump
+ * discuss tariffs in phone call", "Modi, Trump speak").
+ */
+const TITLE_TALK =
+  /\b(?:meet|meets|met|meeting|talks|summit|visit|visits|visited|phone call|call|calls|speak|speaks|spoke|discuss|discusses|discussed|hosts|hosted)\b/i;
+/** Where a headline's subject ends: "Modi and Trump speak as trade talks drag on". */
+const TITLE_ADJUNCT = /\b(?:after|amid|as|before|despite|following|from|over|since|with)\b/i;
+/** "trade talks", "trade call": the talks are the trade's, not the leaders' meeting. */
+const TRADE_BEFORE = /\btrade\s*$/i;
+
+/**
+ * Leaders of two or more countries (entities/newsmakers.ts `COUNTRY_VOICES`) named in the title, whose
+ * subject says they meet, talk or call ("Xi and Trump discuss tariffs and fentanyl in phone call"): the
+ * meeting is the story, whatever they discussed. Not "Carney and Trump agree to resume trade talks" (the
+ * trade's talks) nor "… as trade talks drag on" (an adjunct).
+ */
+export function leadersMeetInTitle(doc: TagDocument, entities: readonly Entity[]): boolean {
+  const countries = new Set<string>();
+  for (const e of entities) {
+    const country = e.type === 'person' ? VOICE_COUNTRY.get(e.id) : undefined;
+    if (country && e.mentions.some((m) => m.field === 'title')) countries.add(country);
+  }
+  if (countries.size < 2) return false;
+  const title = doc.title.text;
+  const adjunct = TITLE_ADJUNCT.exec(title);
+  const head = adjunct ? title.slice(0, adjunct.index) : title;
+  const talk = TITLE_TALK.exec(head);
+  return talk !== null && !TRADE_BEFORE.test(head.slice(0, talk.index));
+}
+
 /** Adds `amount` to a node and every ancestor, as a lexicon match does. */
 export function boost(raw: Float64Array, nodes: readonly TopicNode[], node: number, amount: number): void {
   for (let n = node; n >= 0; n = nodes[n]?.parent ?? -1) raw[n] = (raw[n] ?? 0) + amount;
@@ -130,17 +161,23 @@ export function applyDeadlyDisaster(
   raiseAboveSetting(raw, nodes, disaster, rivals);
 }
 
-/** Puts an event's top level half a weak word above the strongest other top level but its rivals'. */
-function raiseAboveSetting(
+/**
+ * Puts an event's node half a weak word above the strongest top level but its own and its rivals' (its
+ * ancestors rise with it, so a subtopic's top level leads and the subtopic can be its first).
+ */
+export function raiseAboveSetting(
   raw: Float64Array,
   nodes: readonly TopicNode[],
   event: number,
   rivals: readonly number[],
 ): void {
+  let top = event;
+  while ((nodes[top]?.parent ?? -1) >= 0) top = nodes[top]?.parent ?? -1;
   let setting = 0;
   for (let i = 0; i < nodes.length; i++)
-    if (i !== event && nodes[i]?.level === 1 && !rivals.includes(i)) setting = Math.max(setting, raw[i] ?? 0);
-  if ((raw[event] ?? 0) <= setting) raw[event] = setting + ABOVE_SETTING;
+    if (i !== top && nodes[i]?.level === 1 && !rivals.includes(i)) setting = Math.max(setting, raw[i] ?? 0);
+  const lift = setting + ABOVE_SETTING - (raw[event] ?? 0);
+  if (lift > 0) boost(raw, nodes, event, lift);
 }
 
 /**
