@@ -369,9 +369,11 @@ function evidenceFor(
     let weight: number | undefined;
     for (let k = 0; k < gains.length; k += 2) {
       const node = gains[k] ?? -1;
-      if (!chosen.has(node) || offSense?.get(node)?.has(entry.phrase)) continue;
+      const gain = gains[k + 1] ?? 0;
+      // A phrase of weight 0 ("his family said") only keeps its words from being read alone.
+      if (gain === 0 || !chosen.has(node) || offSense?.get(node)?.has(entry.phrase)) continue;
       weight ??= weightOfHits(h);
-      add(node, h.surface, weight * (gains[k + 1] ?? 0));
+      add(node, h.surface, weight * gain);
     }
   }
   const evidence = new Map<number, string[]>();

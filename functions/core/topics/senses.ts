@@ -138,6 +138,8 @@ const ROWS: readonly SenseRow[] = [
       'goals',
       'fixture',
       'fixtures',
+      // A company's stock-market "debut", a debut album.
+      'debut',
     ],
     topic: sport,
     // An actress who "won" an Oscar and was "a fixture of Hollywood", a record that is a "winner": the
@@ -184,6 +186,12 @@ const ROWS: readonly SenseRow[] = [
   // A film that "earned" nine nominations, a side that "earned" a draw, a star's "earnings": company
   // earnings only where the arts or sport do not lead (the row is keyed by stem: earn, earned, earnings).
   { words: ['earnings'], topic: economy, rivals: [arts, sport] },
+  // A player's "rebounds" and "points", the best start in "franchise" history: a market's rebound, index
+  // points and a franchise business only where sport does not lead.
+  { words: ['rebound', 'rebounds', 'points', 'franchise'], topic: economy, rivals: [sport] },
+  // An email account "hacked" in an indictment: computing only where crime does not lead (a flaw that let
+  // hackers into a phone maker's software is still a technology story).
+  { words: ['hacked', 'hacking', 'hacker', 'hackers'], topic: science, rivals: [crime], margin: 3 },
   // Stock "warrants", "class A" shares, a legal "settlement" between firms.
   { words: ['warrant', 'warrants', 'class A', 'settlement'], topic: crime, rivals: [economy] },
   // The European "Community", a "parent" company, the "adoption" of a rule, tax "benefits".
@@ -253,11 +261,19 @@ const ROWS: readonly SenseRow[] = [
       'Anfield',
       'Wembley',
       'Murrayfield',
+      // Stadiums that host concerts: a farewell show at Villa Park is no match.
+      'Villa Park',
+      'Hampden',
+      'Millennium Stadium',
+      'Etihad Stadium',
+      'Emirates Stadium',
+      'Stamford Bridge',
       // Clubs named after their town or district: the constituency of West Ham, a hotel in Bournemouth.
       'West Ham',
       'Bournemouth',
       'Brentford',
       'Burnley',
+      'Bolton',
     ],
     topic: sport,
     rivals: OTHER_THAN_SPORT,

@@ -54,7 +54,7 @@ export const COMMUNITY: TermTable = {
     sexism 3, sexist 3, ageism 3, homophobia 3, homophobic 3, prejudice 3, bigotry 3, equal opportunities 3,
     Commission for Racial Equality 3, hate crime 3, hate crimes 3, xenophobia 3, segregation 3, apartheid 3,
     Islamophobia 2, antisemitism 2, harassment 2, sexual harassment 3, gender pay gap 3, diversity 2`,
-  '20000780': `family 2.5, families 2.5, parents 2.5, parent 2, parenting 3, mother 1.5, father 1.5,
+  '20000780': `family 2.5, families 2.5, family said 0, family says 0, family announced 0, family confirmed 0, parents 2.5, parent 2, parenting 3, mother 1.5, father 1.5,
     child care 3, childcare 3, nursery 1, adoption 3, adopted 2, foster 3, fostering 3, marriage 2.5,
     married 1.5, divorce 3, divorced 3, single parent 3, single mothers 3, maternity 2, pregnancy 2,
     pregnant 2, baby 1.5, babies 1.5, teenagers 1.5, grandparents 2.5, domestic violence 3`,

@@ -81,7 +81,7 @@ export const SECTORS: TermTable = {
   '20000320': `=mining 3, miner 2.5, miners 2.5, =mine 1.5, =mines 2, mining company 3, mining group 3,
     BHP Billiton 3, BHP 3, Rio Tinto 3, Anglo American 3, Xstrata 3, Glencore 3, gold mine 3, copper mine 3,
     coal mine 3, coal mining 3, iron ore 3, diamonds 2, De Beers 3, smelter 3, ore 2.5`,
-  '20000337': `transport 2.5, transportation 2.5, on board 0.5, rail 2.5, railway 3, railways 3, train 1.5, trains 2,
+  '20000337': `=transport 2.5, transportation 2.5, on board 0.5, rail 2.5, railway 3, railways 3, train 1.5, trains 2,
     train operator 3, rail operator 3, Network Rail 3, Railtrack 3, bus 1.5, buses 2, shipping 2.5,
     shipping line 3, freight 3, logistics 3, haulage 3, haulier 3, port 1.5, ports 2, container ship 3,
     road haulage 3, motorway 2, congestion charge 3, toll 2, commuters 2.5, commuter 2.5, passengers 1.5,
