@@ -21,6 +21,11 @@ export interface Frame {
   /** Actors named by topic: any lexicon phrase giving one of these topics at least `actorWeight`. */
   readonly actorTopics?: readonly string[];
   readonly actorWeight?: number;
+  /**
+   * Subtopics (eight digits) of `actorTopics` whose words are no actors: a phrase that names an actor
+   * topic only through one of them (as weightily) does not frame.
+   */
+  readonly actorExcept?: readonly string[];
   /** Actors named by phrase, as written in the lexicon. */
   readonly actorPhrases?: readonly string[];
   /**
@@ -44,6 +49,9 @@ export const FRAMES: readonly Frame[] = [
     subjects: ['02000000', '05000000', '06000000', '07000000', '09000000', '14000000'],
     target: '20000621',
     actorTopics: ['20000593', '20000613', '20000614', '20000615', '20000651'],
+    // Armed forces carry policy out, they do not make it: "the navy seized 1.5 tonnes of cocaine" is a
+    // crime story, not a government policy one (ministers, the Pentagon and defence secretaries still frame).
+    actorExcept: ['20000599'],
   },
   {
     name: 'business',
@@ -199,16 +207,17 @@ export function compileFrames(lexicon: CompiledLexicon): CompiledFrames {
   const actorMask = new Map<LexiconEntry, number>();
   const mark = (entry: LexiconEntry, f: number) =>
     actorMask.set(entry, (actorMask.get(entry) ?? 0) | (1 << f));
-  // Actor and blocker topics of every frame: node → [mask bit, min weight].
-  const byNode = new Map<number, [number, number][]>();
+  // Actor and blocker topics of every frame: node → [mask bit, min weight, except nodes].
+  const byNode = new Map<number, [number, number, readonly number[]][]>();
   FRAMES.forEach((frame, f) => {
+    const except = (frame.actorExcept ?? []).map(node);
     for (const id of frame.actorTopics ?? []) {
       const n = node(id);
-      byNode.set(n, [...(byNode.get(n) ?? []), [f, frame.actorWeight ?? 2]]);
+      byNode.set(n, [...(byNode.get(n) ?? []), [f, frame.actorWeight ?? 2, except]]);
     }
     for (const id of frame.blockerTopics ?? []) {
       const n = node(id);
-      byNode.set(n, [...(byNode.get(n) ?? []), [f + BLOCKER_SHIFT, frame.blockerWeight ?? 2]]);
+      byNode.set(n, [...(byNode.get(n) ?? []), [f + BLOCKER_SHIFT, frame.blockerWeight ?? 2, []]]);
     }
     for (const phrase of frame.actorPhrases ?? []) {
       // The lexicon entry with the same stems and case rules ("firms" is the entry written "firm"); an
@@ -242,7 +251,9 @@ export function compileFrames(lexicon: CompiledLexicon): CompiledFrames {
       for (let k = 0; k < gains.length; k += 2) {
         const frames = byNode.get(gains[k] ?? -1);
         if (!frames) continue;
-        for (const [f, min] of frames) if ((gains[k + 1] ?? 0) >= min) mask |= 1 << f;
+        const gain = gains[k + 1] ?? 0;
+        for (const [f, min, except] of frames)
+          if (gain >= min && !except.some((n) => gainAt(gains, n) >= gain)) mask |= 1 << f;
       }
       byGains.set(gains, mask);
     }
@@ -306,4 +317,10 @@ export function applyFrames(
     }
   }
   return moved;
+}
+
+/** An entry's gain at a node (0 when it names no topic at or below it). */
+function gainAt(gains: readonly number[], node: number): number {
+  for (let k = 0; k < gains.length; k += 2) if (gains[k] === node) return gains[k + 1] ?? 0;
+  return 0;
 }
