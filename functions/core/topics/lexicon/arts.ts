@@ -80,7 +80,7 @@ export const ARTS: TermTable = {
     editor 2, editorial 2.5, columnist 3, correspondent 0.5, headline 1.5, headlines 1.5, front page 3,
     front-page 3, newspaper 3, newspapers 3, news website 3, tabloid 3, broadsheet 3, press release 1,
     Press Complaints Commission 3, Daily Mail 2.5, The Sun 1, Guardian 1, Times 0.5, New York Times 2`,
-  '20000050': `radio 3, radio station 3, radio stations 3, Radio 1 3, Radio 2 3, Radio 4 3, Radio Five Live 3,
+  '20000050': `radio reported 0, radio said 0, radio quoted 0, radio 3, radio station 3, radio stations 3, Radio 1 3, Radio 2 3, Radio 4 3, Radio Five Live 3,
     DJ 2, presenter 2, presenters 2, airplay 3, podcast 1.5, listeners 2.5, phone-in 3, digital radio 3,
     DAB 3, BBC radio 1`,
   '20000051': `television 3, TV 3, tv 2, TV show 3, television show 3, TV series 3, television series 3,

@@ -8,7 +8,7 @@ export const POLITICS: TermTable = {
     spin doctor 3, political row 3, cross-party 3, bipartisan 3, partisan 2, incumbent 1.5, statesman 2,
     marathon talks 0.5, marathon session 0.5, marathon debate 0.5, marathon negotiations 0.5,
     state television 1, state TV 1, state media 1, state-run media 1, state-run television 1,
-    state-run TV 1, national television 1, state news agency 1`,
+    state-run TV 1, national television 1, state news agency 1, state radio 1, state-run radio 1, national radio 1`,
 
   // election and its children
   '20000574': `election 3, elect 2, electoral 3, electorate 3, voter 3, vote 1.5, ballot 3, poll 1,
