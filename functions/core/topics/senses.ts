@@ -206,6 +206,13 @@ const ROWS: readonly SenseRow[] = [
   { words: ['plant', 'plants', 'planted'], topic: environment, rivals: [economy] },
   // Grain "grades".
   { words: ['grade', 'grades', 'grading'], topic: education, rivals: [economy] },
+  // Supporters who held a "rally" to "demand" an amnesty: a market rally and economic demand only where
+  // politics, war or unrest, and crime do not lead (review16 T1: three protest stories led with economy).
+  {
+    words: ['rally', 'rallied', 'rallies', 'demand', 'demands'],
+    topic: economy,
+    rivals: [politics, conflict, crime],
+  },
   // A market "rally", cattle "slaughter".
   { words: ['rally', 'rallies', 'slaughter'], topic: conflict, rivals: [economy] },
   // A "roadmap" away from fossil fuels, to net zero, for a product: a peace plan only where the story
