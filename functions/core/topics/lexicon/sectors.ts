@@ -12,7 +12,7 @@ export const SECTORS: TermTable = {
   '20000223': `pharmaceutical 3, pharmaceuticals 3, drugmaker 3, drugmakers 3, drug company 3, drug companies 3,
     drug firm 3, drugs firm 3, drugs group 3, pharma 3, Big Pharma 3, generic drugs 3, biotech 2,
     Pfizer 3, GlaxoSmithKline 3, GSK 3, AstraZeneca 3, Merck 3, Novartis 3, Roche 2.5, Sanofi 3,
-    Johnson & Johnson 3, Eli Lilly 3, Bayer 2, drug approval 3, patent expiry 3`,
+    Johnson & Johnson 3, Eli Lilly 3, Bayer 2, drug approval 3, patent expiry 3, Novo Nordisk 3, Gilead 3`,
   '20000235': `construction and property 3, construction 2.5, builder 2, builders 2, housebuilder 3,
     housebuilders 3, house builder 3, property 2, properties 1.5, real estate 3, property market 3,
     housing market 3, house prices 2.5, homebuyers 3, home buyers 3, first-time buyers 3, landlord 2.5,
