@@ -33,7 +33,7 @@ export const ECONOMY: TermTable = {
     nationalisation 3, state-owned 2, stock option 3`,
 
   // business information
-  '20000170': `business information 3, plc 3, PLC 3, Plc 3, Inc 2, Ltd 2, Corp 2, LLC 3, GmbH 3, AG 1, SA 0.5,
+  '20000170': `business information 3, plc 3, PLC 3, Plc 3, Inc 2, Ltd 2, Corp 2, =Corps 0, LLC 3, GmbH 3, AG 1, SA 0.5,
     NV 1.5, Group 0.5, Holdings 2, company 1, companies 1, firm 1, chief executive 2, CEO 2, boardroom 3,
     board 1, board of directors 3, chairman 1.5, managing director 3, chief financial officer 3, CFO 3,
     executive 1, strategy 1, business plan 3, business model 3, brand 1.5, marketing 2, advertising 2,
