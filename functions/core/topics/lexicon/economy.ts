@@ -142,7 +142,7 @@ export const ECONOMY: TermTable = {
     portfolio 2, asset management 3, brokerage 3, =broker 2.5, =brokers 2.5, valuation 2, market value 3,
     market capitalisation 3, market cap 3, benchmark 1, index 1`,
   '20000386': `commodity market 3, commodities 3, commodity 3, oil price 3, oil prices 3, crude 3, crude oil 3,
-    Brent 3, barrel 3, barrels 3, gold price 3, bullion 3, an ounce 2.5, per ounce 3, spot gold 3, copper 1.5, aluminium 2, nickel 2, iron ore 3,
+    Brent 3, barrel 3, barrels 3, gold price 3, bullion 3, ounce 2.5, ounces 2.5, spot gold 3, copper 1.5, aluminium 2, nickel 2, iron ore 3,
     wheat 1.5, soybeans 2, coffee prices 3, cocoa 2, sugar prices 3, metals 1.5, =futures 2`,
   '20000391': `foreign exchange market 3, foreign exchange 3, forex 3, currency markets 3, currency market 3,
     exchange rate 2, dollar 1.5, euro 1.5, yen 1.5, sterling 1.5, against the dollar 3, against the euro 3,
