@@ -1251,7 +1251,9 @@ function knownNameWithAnd(
   if (!isNameWord(after) || run.length > 3) return null;
   let key = `${lookupKey(run, 0, run.length)} and ${after.lower}`;
   if (after.possessive) key += "'s";
-  if (GAZETTEER.get(key)?.kind !== 'organization') return null;
+  // "Bosnia and Herzegovina", "Trinidad and Tobago": so are countries named with "and".
+  const kind = GAZETTEER.get(key)?.kind;
+  if (kind !== 'organization' && kind !== 'country') return null;
   const last = run[run.length - 1]!;
   const and = andAfter(field, last, at + 1);
   return joinable(field, last, and) && joinable(field, and, after) ? [and, after] : null;

@@ -140,7 +140,7 @@ export const PLACE_LEADS = new Set(
 
 /** Lower-case words allowed inside a name between capitalised words. */
 export const NAME_PARTICLES = new Set(
-  'de du da das do dos del della dello delle degli dei des di der den van von zu le la les al el bin ben ibn y na van\u00a0der'.split(
+  'de du da das do dos del della dello delle degli dei des di der den van von zu le la les los las al el bin ben ibn y na van\u00a0der'.split(
     ' ',
   ),
 );
