@@ -34,6 +34,7 @@ import {
   catalogEntries,
   indexedTags,
 } from '../functions/core/records/build.js';
+import { fingerprint } from '../functions/core/records/fingerprint.js';
 import {
   COUNT_SHARDS,
   dayOf,
@@ -242,12 +243,9 @@ async function writeWithRecordBuilders(servers: Table, articles: Article[]) {
   const counts = new Map<string, Record<string, unknown> & { n: number; m: Set<string> }>();
   const catalog = new Map<string, Record<string, unknown> & { articleCount: number; aliases: Set<string> }>();
   for (const a of articles) {
-    const result = fakeTag({
-      id: a.id,
-      title: `Bench ${a.id}`,
-      body: `Text. ${a.tags.join(' ')}`,
-      publishedAt: a.publishedAt,
-    });
+    const title = `Bench ${a.id}`;
+    const body = `Text. ${a.tags.join(' ')}`;
+    const result = fakeTag({ id: a.id, title, body, publishedAt: a.publishedAt });
     const tags = indexedTags(result);
     const aid = shortId(articleIdOf(a));
     const version = {
@@ -256,13 +254,17 @@ async function writeWithRecordBuilders(servers: Table, articles: Article[]) {
       provenance: { key: objectKeyOf(a), seq: BENCH_SEQ, contentHash: 'bench' },
       taggerVersion: 'bench',
       publishedAt: a.publishedAt,
-      title: `Bench ${a.id}`,
+      title,
       eventTime: now,
     };
-    const record = appliedRecord(buildTaggedRecord(version, result, tags, [], now));
+    // As ingest writes it: the record names its text's fingerprint, whose claim lists the article, so
+    // `GET /articles/{id}` reads both (record and claim) as it does on a real table.
+    const fp = fingerprint(title, body);
+    const record = { ...appliedRecord(buildTaggedRecord(version, result, tags, [], now)), fp };
     items.push(
       record as unknown as Record<string, unknown>,
       ...(buildIndexItems(record, tags) as unknown as Record<string, unknown>[]),
+      { ...keys.claim(fp), recordType: 'claim', owner: aid, m: new Set([aid]), v: 1 },
     );
     const day = dayOf(record.publishedAt);
     for (const { ref } of tags) {
