@@ -658,6 +658,8 @@ function brokenByWrapping(field: FieldText, a: Word, b: Word): boolean {
 /** Whether two adjacent tokens may belong to one name: same sentence, only spaces or one line break. */
 function joinable(field: FieldText, a: Word, b: Word): boolean {
   if (b.index !== a.index + 1 || a.possessive) return false;
+  // "Modi wrote on X. The U.S. had …": the platform's name ends the sentence, no initial of a name.
+  if (a.core === 'X.' && field.tokens[a.index - 1]?.text === 'on') return false;
   if (
     b.line !== a.line &&
     (b.line - a.line > 1 || a.caseless || b.caseless || !isWrappedLine(a) || !brokenByWrapping(field, a, b))
