@@ -7,6 +7,7 @@ import { sentenceIndex } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
 import { coObjectsIn, mayBeCoObject, type SentenceSpan } from './co-objects.js';
 import { CUE, RELATION_CUE } from './cues.js';
+import { isCurrencyMention } from './currency-names.js';
 import { datelineCountry } from './dateline-place.js';
 import { opensOfficeHolder } from './leaders.js';
 import { listMatesIn, listsOf } from './list-mates.js';
@@ -92,6 +93,17 @@ function quotedCurrency(text: string, m: Mention): boolean {
   return CURRENCY_AT.test(text) && QUOTED_IN_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
 }
 
+function namedOnlyByCurrency(c: Country): boolean {
+  return c.mentions.length > 0 && c.mentions.every((m) => isCurrencyMention(m.text));
+}
+
+/** How often a country is named other than by its currency ("the yen" says where money is, not who acts). */
+function namedTimes(c: Country): number {
+  let n = 0;
+  for (const m of c.mentions) if (!isCurrencyMention(m.text)) n++;
+  return n;
+}
+
 function placesOf(doc: TagDocument, country: Country, sport: boolean): Set<PlaceKey> {
   const places = new Set<PlaceKey>();
   for (const m of country.mentions) {
@@ -99,7 +111,7 @@ function placesOf(doc: TagDocument, country: Country, sport: boolean): Set<Place
     // Australian Open"); the teams and players are named by their countries.
     if (sport && (isVenue(m) || hostsEvent(doc, m))) continue;
     const field = fieldOf(doc, m.field);
-    if (quotedCurrency(field.text, m)) continue;
+    if (quotedCurrency(field.text, m) || isCurrencyMention(m.text)) continue;
     places.add(placeKey(m.field, sentenceIndex(field.sentences, m.start)));
   }
   return places;
@@ -157,16 +169,21 @@ export function linkCountryPairs(
   const coordinated = coordinatedPairs(doc, countries, sport);
   const linkableCodes = new Set<string>();
   for (const c of countries)
-    if (c.focus || c.mentions.length >= MIN_LINKED_MENTIONS || roster.has(c.code) || actsByOffice(doc, c))
+    if (c.focus || namedTimes(c) >= MIN_LINKED_MENTIONS || roster.has(c.code) || actsByOffice(doc, c))
       linkableCodes.add(c.code);
   const linkable = (c: Country) => linkableCodes.has(c.code);
   // A country named once in passing pairs only with the country it is coordinated with, or with a focus
   // country a word of attack, arms or visit links it to ("drone attacks on Russia's Tuapse refinery").
   const parties = sport ? NO_LINKS : partyLinks(doc, countries, linkable);
-  const linked = countries.filter((c) => linkable(c) || coordinated.has(c.code) || parties.has(c.code));
-  const places = new Map(linked.map((c) => [c.code, placesOf(doc, c, sport)]));
   // The story happened where it was filed: the dateline country stands in the headline and the lead.
   const filedFrom = doc.dateline ? datelineCountry(doc.dateline.place, doc.language) : undefined;
+  // A country named only by its currency ("the naira weakened") is where the money is, a party to nothing.
+  const linked = countries.filter(
+    (c) =>
+      (linkable(c) || coordinated.has(c.code) || parties.has(c.code)) &&
+      (c.code === filedFrom || !namedOnlyByCurrency(c)),
+  );
+  const places = new Map(linked.map((c) => [c.code, placesOf(doc, c, sport)]));
   // A match, a race or a draw happens where it is held: the venue plays no one.
   const filed = filedFrom && !sport ? places.get(filedFrom) : undefined;
   // The sentences that name the dateline country itself, before it stands in anywhere. A dateline written

@@ -3,6 +3,7 @@ import { compareMentionPlaces, compareText } from '../text/compare.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { sortInPlace } from '../text/sort.js';
+import { currencyMentions, isCurrencyMention } from './currency-names.js';
 import { datelineCountry } from './dateline-place.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { leadEnd } from './lead-focus.js';
@@ -61,6 +62,8 @@ interface Tally {
   inLead: boolean;
   bodyCount: number;
   dateline: boolean;
+  /** Its currency named alone ("the naira") has added to the score. */
+  moneyNamed: boolean;
 }
 
 function personSpans(entities: readonly Entity[], field: Field): [number, number][] {
@@ -215,6 +218,14 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   // Listed politicians, resolved by the entity pass, speak for their country in any language.
   if (!english) found.push(...voiceMentions(entities));
   const datelineCode = doc.dateline ? datelineCountry(doc.dateline.place, doc.language) : undefined;
+  // "The naira weakened", "₹7,364 crore": a currency of one country (currency-names.ts).
+  if (english) {
+    const money = [
+      ...currencyMentions(doc.title, found, datelineCode),
+      ...currencyMentions(doc.body, found, datelineCode),
+    ];
+    if (money.length) found.push(...money);
+  }
   const mentions = settleNamesakes(
     doc,
     settleAmbiguous(
@@ -242,6 +253,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
         inLead: false,
         bodyCount: 0,
         dateline: false,
+        moneyNamed: false,
       };
       tallies.set(code, t);
     }
@@ -267,6 +279,14 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
       continue;
     }
     t.bodyCount++;
+    // A currency named alone ("the yen", currency-names.ts) says where the money is, once: a foreign
+    // exchange report names the yen in every line without being about Japan.
+    if (m.currency && isCurrencyMention(m.text)) {
+      if (!t.moneyNamed) t.score += weight;
+      t.moneyNamed = true;
+      t.salient += weight;
+      continue;
+    }
     t.score += weight;
     // The seat of a firm weighs little in salience, though agencies index it (focus counts it in full).
     const origin = isOriginCompound(doc.body.text, m.end) && !opensSentence(doc, m.start);

@@ -1,0 +1,172 @@
+import type { FieldText } from '../text/document.js';
+import { WordMemo } from '../text/vocabulary.js';
+import type { CountryMention } from './mentions.js';
+
+/**
+ * "The naira weakened", "The ringgit firmed", "Net profit rose to ₹7,364 crore": the home press names its
+ * own currency without its country, and a currency of one country says where the money is. Each such
+ * word or sign is a mention of its country, weighed as a currency ("Canadian dollar": little, never a
+ * headline mention, and a party to no pair: pairs.ts `isCurrencyMention`). Only currencies of one country
+ * today are read: not the dollar, pound, peso, franc, dinar, riyal or shilling, which name several. A
+ * currency shared by neighbours is read as the one the story names otherwise (a rupee in a story naming
+ * Pakistan is Pakistan's; the lira of a story naming Italy is the old Italian lira), else as the larger
+ * one's. The currency a price is quoted in ("against the yen", "per yen") is no place of the story.
+ */
+
+interface Currency {
+  /** The country it is read as when the story names none of `others`. */
+  readonly code: string;
+  /** Countries sharing the name: the one the story names otherwise is meant. */
+  readonly others?: readonly string[];
+}
+
+const RUPEE: Currency = { code: 'IN', others: ['PK', 'LK', 'NP', 'MU', 'SC'] };
+
+/** Words in lower case; "won" and "rand" only after "the", a number or a scale word (below). */
+const WORDS: ReadonlyMap<string, Currency> = new Map([
+  ['naira', { code: 'NG' }],
+  ['ringgit', { code: 'MY' }],
+  ['rupiah', { code: 'ID' }],
+  ['baht', { code: 'TH' }],
+  ['yen', { code: 'JP' }],
+  ['yuan', { code: 'CN' }],
+  ['renminbi', { code: 'CN' }],
+  ['won', { code: 'KR' }],
+  ['rand', { code: 'ZA' }],
+  ['lira', { code: 'TR', others: ['IT', 'MT'] }],
+  ['rupee', RUPEE],
+  ['rupees', RUPEE],
+  ['shekel', { code: 'IL' }],
+  ['shekels', { code: 'IL' }],
+  ['zloty', { code: 'PL' }],
+  ['forint', { code: 'HU' }],
+  ['hryvnia', { code: 'UA' }],
+  ['rouble', { code: 'RU' }],
+  ['roubles', { code: 'RU' }],
+  ['ruble', { code: 'RU' }],
+  ['rubles', { code: 'RU' }],
+  ['cedi', { code: 'GH' }],
+  ['cedis', { code: 'GH' }],
+  ['taka', { code: 'BD' }],
+  ['kyat', { code: 'MM' }],
+  // Signs and short forms before an amount ("₹7,364 crore", "RM1.2 billion", "Rs 500 crore", "KSh 3bn").
+  ['₹', RUPEE],
+  ['₦', { code: 'NG' }],
+  ['₩', { code: 'KR' }],
+  ['₺', { code: 'TR' }],
+  ['₴', { code: 'UA' }],
+  ['₽', { code: 'RU' }],
+  ['₪', { code: 'IL' }],
+  ['₱', { code: 'PH' }],
+  ['₫', { code: 'VN' }],
+  ['rm', { code: 'MY' }],
+  ['rs', RUPEE],
+  ['ksh', { code: 'KE' }],
+  ['rp', { code: 'ID' }],
+]);
+
+// "RM1.2 billion", "KSh3bn": a short form is glued to its amount.
+const SHORT_FORM = /^(?:RM|Rs|KSh|Ksh|Rp)(?=\d|$)/;
+// "the won", "12.1 trillion won", "5,000 won", "a weaker rand": a noun, not "the team that won" or "Ayn Rand".
+const NOUN_BEFORE =
+  /(?:\bthe|\d[,.]\d+|\b(?:million|billion|trillion|crore|lakh|mln|bln)|\b(?:weaker|stronger))\s+$/i;
+// "a yen for travel": a longing, not the currency.
+const LONGING_BEFORE = /\ban?\s+$/i;
+// "against the yen", "per yen", "into rupees": the currency a price is quoted in.
+const QUOTED_BEFORE = /\b(?:against|versus|vs\.?|per|into)\s+(?:the\s+)?$/i;
+// A capitalised word opens a headline or a sentence only before a verb in lower case ("Rupee falls to
+// record low"); else it is a name ("Rand Paul", "Donnie Yen", "Lira" in Uganda).
+const CAPITALISED_OK = new Set(['naira', 'ringgit', 'rupiah', 'baht', 'yen', 'yuan', 'renminbi', 'rupee']);
+const VERB_AFTER = /^\s\p{Ll}/u;
+const AMOUNT_AFTER = /^\.?\s?\d/;
+const SHORT_FORMS = new Set(['rm', 'rs', 'ksh', 'rp']);
+const SIGNS = new Set(['₹', '₦', '₩', '₺', '₴', '₽', '₪', '₱', '₫']);
+
+/** The currency a token may name, by vocabulary number: its key in WORDS, or '' (most tokens). */
+const tokenKeys = new WordMemo<string>();
+
+function keyOfToken(text: string): string {
+  const c = text.charCodeAt(0);
+  if (c >= 0x20a0) return SIGNS.has(text) ? text : '';
+  const short = SHORT_FORM.exec(text);
+  if (short) return short[0].toLowerCase();
+  const word = (text.endsWith("'s") || text.endsWith('’s') ? text.slice(0, -2) : text).toLowerCase();
+  return WORDS.has(word) ? word : '';
+}
+
+/**
+ * Mentions of the countries of the currencies a field names; `found` are the story's other mentions and
+ * `filedFrom` its dateline country, which settle a currency of several countries.
+ */
+export function currencyMentions(
+  field: FieldText,
+  found: readonly CountryMention[],
+  filedFrom: string | undefined,
+): CountryMention[] {
+  const { text, tokens, wordIds } = field;
+  const memo = tokenKeys.current();
+  let out: CountryMention[] | undefined;
+  for (let t = 0; t < tokens.length; t++) {
+    const id = wordIds[t] ?? 0;
+    let key = memo.get(id);
+    if (key === undefined) key = memo.set(id, keyOfToken(tokens[t]!.text));
+    if (!key) continue;
+    const token = tokens[t]!;
+    const start = token.start;
+    const sign = SIGNS.has(key);
+    const shortForm = sign || SHORT_FORMS.has(key);
+    const end = shortForm && !sign ? start + key.length : start + keyLength(token.text);
+    const surface = text.slice(start, end);
+    if (shortForm) {
+      if (!AMOUNT_AFTER.test(text.slice(end, end + 3))) continue;
+    } else if (surface !== key) {
+      // Capitalised: only a few, and only before a verb ("Rupee falls"); never in capitals ("YEN").
+      if (!CAPITALISED_OK.has(key) || surface === surface.toUpperCase()) continue;
+      if (!VERB_AFTER.test(text.slice(end, end + 2))) continue;
+    }
+    const before = text.slice(Math.max(0, start - 24), start);
+    if ((key === 'won' || key === 'rand') && !NOUN_BEFORE.test(before)) continue;
+    if (key === 'yen' && LONGING_BEFORE.test(before)) continue;
+    if (QUOTED_BEFORE.test(before)) continue;
+    const currency = WORDS.get(key)!;
+    const code =
+      currency.others?.find((c) => c === filedFrom || found.some((m) => m.code === c)) ?? currency.code;
+    out ??= [];
+    out.push({
+      code,
+      kind: 'demonym',
+      field: field.field,
+      start,
+      end,
+      text: surface,
+      ambiguous: false,
+      currency: true,
+      needsConfirmation: false,
+    });
+  }
+  return out ?? NONE;
+}
+
+const NONE: CountryMention[] = [];
+
+/** The currency word of a token without its possessive ("yen's" → 3). */
+function keyLength(text: string): number {
+  return text.endsWith("'s") || text.endsWith('’s') ? text.length - 2 : text.length;
+}
+
+// Every surface a currency mention can have: the words in lower case, the capitalised ones, the short forms
+// as written and the signs. Looked up as written: pairs.ts asks this of every mention of every story.
+const CURRENCY_TEXTS: ReadonlySet<string> = new Set([
+  ...[...WORDS.keys()].filter((k) => !SHORT_FORMS.has(k)),
+  ...[...CAPITALISED_OK].map((k) => k[0]!.toUpperCase() + k.slice(1)),
+  'RM',
+  'Rs',
+  'KSh',
+  'Ksh',
+  'Rp',
+]);
+
+/** Whether a country's mention is a currency read by `currencyMentions` ("naira", "₹"): a party to nothing. */
+export function isCurrencyMention(text: string): boolean {
+  return CURRENCY_TEXTS.has(text);
+}
