@@ -14,6 +14,7 @@ import countries from '../data/countries.json' with { type: 'json' };
 import { COMMON_SURNAMES_OF_VOICES, COUNTRY_VOICES, formsOfNewsmaker } from '../entities/newsmakers.js';
 import { HOME_COMPANIES } from './companies.js';
 import {
+  ABBREVIATIONS_NOT_PLACES,
   AMBIGUOUS_COUNTRY_WORDS,
   CAPITALS_ONLY_CODES,
   CITY_ALIASES,
@@ -184,7 +185,8 @@ export function compileGazetteer(): CompiledGazetteer {
       for (const abbreviation of abbreviations) {
         const isAbbreviation = abbreviation.endsWith('.');
         const lowerTail = stateInLowerCase(abbreviation);
-        addPhrase(abbreviation, isAbbreviation ? 'abbreviation' : 'region', code, place, { lowerTail });
+        const placed = ABBREVIATIONS_NOT_PLACES.includes(abbreviation) ? undefined : place;
+        addPhrase(abbreviation, isAbbreviation ? 'abbreviation' : 'region', code, placed, { lowerTail });
         if (!isAbbreviation) addPlace(abbreviation, place);
       }
     }

@@ -261,6 +261,12 @@ export const MILITARY_BASES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Region abbreviations the scanner reads after a town and a comma ("Gander, N.L.") but `lookupPlace` does
+ * not know: written without periods they open firms' names ("NL Industries").
+ */
+export const ABBREVIATIONS_NOT_PLACES: readonly string[] = ['N.L.'];
+
+/**
  * Sub-national regions that settle the country: US states (names and the AP abbreviations seen in
  * datelines, "ROCHESTER, N.Y."), Canadian provinces and territories, Australian states, and the states,
  * provinces and regions elsewhere that international news names without the country ("floods in
@@ -339,8 +345,9 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['Yukon'],
     ['Nunavut'],
     ['Northwest Territories', 'N.W.T.'],
-    // Not the Canadian Press's "N.L." (nor "Y.T."): the place lookup would read "NL" in a firm's name so.
-    ['Newfoundland and Labrador'],
+    // The Canadian Press's "N.L." is read after a town and a comma only ("Gander, N.L."), and is no place
+    // to the lookup (ABBREVIATIONS_NOT_PLACES: "NL" opens firms' names). Not "Y.T.".
+    ['Newfoundland and Labrador', 'N.L.'],
   ],
   // Australian papers write the states' abbreviations after a town without periods ("Gympie, Qld"); "Qld"
   // is no other word, while "Tas", "SA", "WA" and "ACT" are (a name, other countries and states, a law),

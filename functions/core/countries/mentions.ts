@@ -303,6 +303,21 @@ export function fieldWords(field: FieldText, elision = false): Word[] {
       words[words.length - 1] = { ...last, end: token.end };
       continue;
     }
+    // "Canada-U.S.": after a hyphen the code comes as "U" (split off "Canada-U"), "." and "S."; the
+    // initials written together are one word again, as "U.S." alone is.
+    if (
+      last?.wordId === -1 &&
+      last.end === token.start &&
+      token.end - token.start === 2 &&
+      text.charCodeAt(1) === 46 /* . */ &&
+      last.end - last.start === 2 &&
+      field.text.charCodeAt(last.end - 1) === 46 &&
+      startsUpper(field.text, token.start) &&
+      startsUpper(field.text, last.start)
+    ) {
+      words[words.length - 1] = { ...last, norm: last.norm + fastNormalize(text), end: token.end };
+      continue;
+    }
     // A token's length from its offsets: reading `.length` of token strings of every V8 representation
     // was a megamorphic property load per token.
     let length = token.end - token.start;
