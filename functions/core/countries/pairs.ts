@@ -201,7 +201,7 @@ export function linkCountryPairs(
   for (const [code, set] of places) placeLists.set(code, [...set]);
   const leading = sortInPlace([...focus], (a, b) => b.salience - a.salience).slice(0, 2);
   // A survey compares the countries it reports on: every two of them are linked.
-  const survey = !sport && isSurvey(surveyView(reported), doc.body.sentences);
+  const survey = !sport && isSurvey(surveyView(reported), doc.body.sentences, doc.body.text);
   let paragraphOf: number[] | undefined;
   const paragraphs = () => {
     paragraphOf ??= paragraphIndex(doc.body);

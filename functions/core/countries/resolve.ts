@@ -452,7 +452,7 @@ function decideFocus(
  */
 function surveyedCodes(doc: TagDocument, tallies: readonly Tally[]): ReadonlySet<string> {
   const reported = withoutRollCalls(doc, tallies);
-  if (!isSurvey(surveyView(reported), doc.body.sentences)) return NO_CODES;
+  if (!isSurvey(surveyView(reported), doc.body.sentences, doc.body.text)) return NO_CODES;
   return new Set(reported.filter((t) => reportedInBody(t.mentions)).map((t) => t.code));
 }
 

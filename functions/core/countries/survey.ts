@@ -26,14 +26,14 @@ export const SHORT_SURVEY_REPORTS = 3;
  * "EC MINISTERS MEET"), and the body reports on many countries in turn. Such a story is about each
  * country it reports on, and compares them, so each is in focus and every two are linked.
  */
-export function isSurvey(countries: readonly SurveyView[], body: readonly Sentence[]): boolean {
+export function isSurvey(countries: readonly SurveyView[], body: readonly Sentence[], text: string): boolean {
   if (countries.some((c) => c.inTitle)) return false;
   const reported = countries.filter((c) => c.inBody);
   if (dominated(reported)) return false;
   if (reported.length >= SURVEY_SIZE) return true;
   if (body.length > SHORT_SURVEY_SENTENCES || reported.length < SHORT_SURVEY_SIZE) return false;
   const named = reported.filter((c) => namedInBody(c.mentions));
-  return named.length >= SHORT_SURVEY_SIZE && reportsInTurn(named, body);
+  return named.length >= SHORT_SURVEY_SIZE && reportsInTurn(named, body, text);
 }
 
 /**
@@ -41,7 +41,7 @@ export function isSurvey(countries: readonly SurveyView[], body: readonly Senten
  * more, or SHORT_SURVEY_SIZE of them in one sentence (a story made of one list: "MCAs are plus 2.4 points
  * for West Germany and the Netherlands, minus two for Denmark, …").
  */
-function reportsInTurn(named: readonly SurveyView[], body: readonly Sentence[]): boolean {
+function reportsInTurn(named: readonly SurveyView[], body: readonly Sentence[], text: string): boolean {
   const countIn = new Map<number, number>();
   for (const c of named) {
     // A country named twice in one sentence counts there once.
@@ -55,8 +55,41 @@ function reportsInTurn(named: readonly SurveyView[], body: readonly Sentence[]):
     }
   }
   if (countIn.size >= SHORT_SURVEY_REPORTS) return true;
-  for (const n of countIn.values()) if (n >= SHORT_SURVEY_SIZE) return true;
+  for (const [s, n] of countIn)
+    if (n >= SHORT_SURVEY_SIZE && longestList(named, body[s]!, text) >= SHORT_SURVEY_SIZE) return true;
   return false;
+}
+
+/**
+ * Two countries named this close (a figure or a few words apart: "plus 2.4 points for West Germany and the
+ * Netherlands, minus two points for Denmark") are items of one list; further apart, of two.
+ */
+const LIST_ITEM_GAP = 40;
+
+/**
+ * The most countries one list of the sentence names by name: "MCAs are plus 2.4 points for West Germany and
+ * the Netherlands, minus two for Denmark, …" is one list; "partnership with Kazakhstan, Kyrgyzstan, Tajikistan,
+ * Turkmenistan and Uzbekistan, and underlines the importance of connectivity through the Trans-Caspian
+ * Transport Corridor, which links Central Asia to Europe via the Caspian Sea, Azerbaijan, Georgia and
+ * Türkiye" two, of five and three.
+ */
+function longestList(named: readonly SurveyView[], sentence: Sentence, text: string): number {
+  const inSentence: Named[] = [];
+  for (const c of named)
+    for (const m of c.mentions)
+      if (m.field === 'body' && m.start >= sentence.start && m.start < sentence.end && isNameOrCode(m.text))
+        inSentence.push(m);
+  inSentence.sort((a, b) => a.start - b.start);
+  let longest = 0;
+  let run = 0;
+  let end = -1;
+  for (const m of inSentence) {
+    run =
+      end >= 0 && m.start - end <= LIST_ITEM_GAP && !text.slice(end, m.start).includes('\n\n') ? run + 1 : 1;
+    longest = Math.max(longest, run);
+    end = m.start + m.text.length;
+  }
+  return longest;
 }
 
 /**
