@@ -426,6 +426,11 @@ function coordinatedPairs(
         LISTED_AT.lastIndex = m2.end;
         const listedAfter = LISTED_AT.exec(text);
         if (listedAfter && starts.has(m2.end + listedAfter[0].length)) continue;
+        // "The Canada-United States-Mexico Agreement (CUSMA) is due for a joint review": a treaty named by
+        // its parties is a name, not a link between them (the story's focus still pairs them if it is
+        // about them).
+        TREATY_NAME_AT.lastIndex = m2.end;
+        if (TREATY_NAME_AT.test(text)) continue;
       }
       // On the sports page "X and Y" are two sides only in a sentence about a match ("Brazil and Morocco
       // drew 1-1"), not in a ranking ("ahead of Italy and Germany" in the medal table).
@@ -452,6 +457,13 @@ function coordinatedPairs(
     }
   return out;
 }
+
+/**
+ * After the second party of a treaty's name: more parties ("-Mexico"), up to five capitalised words and the
+ * name's head ("UK-Japan Comprehensive Economic Partnership Agreement", "U.S.-Japan Security Treaty").
+ */
+const TREATY_NAME_AT =
+  /(?:[-–/]\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)*(?: \p{Lu}[\p{L}-]*){0,5} (?:Agreement|Treaty|Pact|Accords?|Convention|Partnership)\b/uy;
 
 /**
  * On the sports page two teams meet: "Morocco will face Spain", "Brazil beat Japan", "Argentina were
