@@ -140,16 +140,30 @@ function turkeyIsBird(doc: TagDocument): boolean {
   return /\bturkeys?\b/.test(doc.body.text) && !/\b(?:Turkish|Ankara|Istanbul|Turks)\b/.test(doc.body.text);
 }
 
-/** The story names Pakistan otherwise (Lahore, Pakistani, Shehbaz Sharif…) and India only as "Punjab". */
-function punjabIsPakistans(mentions: readonly CountryMention[], datelineCode: string | undefined): boolean {
+/**
+ * "Punjab" is Pakistan's province in a story filed from Pakistan or one that says "Pakistan's Punjab" (a
+ * Pakistani flood story naming India upstream), unless it says "India's Punjab"; else it is Pakistan's when the
+ * story names Pakistan otherwise (Lahore, Pakistani, Shehbaz Sharif…) and India only as "Punjab".
+ */
+function punjabIsPakistans(
+  doc: TagDocument,
+  mentions: readonly CountryMention[],
+  datelineCode: string | undefined,
+): boolean {
   if (datelineCode === 'IN') return false;
-  let pakistan = datelineCode === 'PK';
+  const text = `${doc.title.text}\n${doc.body.text}`;
+  if (INDIAN_PUNJAB.test(text)) return false;
+  if (datelineCode === 'PK' || PAKISTANI_PUNJAB.test(text)) return true;
+  let pakistan = false;
   for (const o of mentions) {
     if (o.code === 'PK') pakistan = true;
     else if (o.code === 'IN' && !o.text.startsWith('Punjab')) return false;
   }
   return pakistan;
 }
+
+const INDIAN_PUNJAB = /\b(?:India['’]s|Indian)\s+(?:state\s+of\s+)?Punjab\b/;
+const PAKISTANI_PUNJAB = /\b(?:Pakistan['’]s|Pakistani)\s+(?:province\s+of\s+)?Punjab\b/;
 
 function settleAmbiguous(
   doc: TagDocument,
@@ -181,7 +195,7 @@ function settleAmbiguous(
     }
     // "LAHORE — Punjab's chief minister": the Pakistani province in a story placed in Pakistan only.
     if (m.code === 'IN' && m.kind === 'region' && m.text.startsWith('Punjab')) {
-      pakistani ??= punjabIsPakistans(mentions, datelineCode);
+      pakistani ??= punjabIsPakistans(doc, mentions, datelineCode);
       if (pakistani) {
         settled.push({ ...m, code: 'PK' });
         continue;
