@@ -219,10 +219,19 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
   JP: ['Kasumigaseki'],
   VA: ['Vatican'],
   // The presidential palaces and bodies of the home press (review14 C4, C4a, C4b).
-  PH: ['Malacañang', 'Malacanang'],
-  ZA: ['Union Buildings', 'SAPS', 'Cosatu'],
+  PH: ['Malacañang', 'Malacanang', 'Bangko Sentral ng Pilipinas', 'Bangko Sentral'],
+  ZA: ['Union Buildings', 'SAPS', 'Cosatu', 'SARB'],
   // The state news agency WAM, "the official Emirates news agency" (bare "Emirates" is the airline).
   AE: ['Emirates news agency'],
+  // Central banks and an election body of emerging markets, by the names their own press uses (review16 C2:
+  // "Banxico cut its key rate" gave no country). Unlike the Fed, a story naming one is nearly always about
+  // its country. Not INE (Spain's statistics office too), PTI (the Press Trust of India too), BSP (an Indian
+  // party too), CBN (a broadcaster too), Morena, ODM, UDA (words and other bodies).
+  MX: ['Banxico'],
+  BR: ['Copom', 'Selic'],
+  AR: ['BCRA'],
+  ID: ['Bank Indonesia'],
+  KE: ['IEBC'],
 };
 
 /**
