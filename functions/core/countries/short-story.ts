@@ -36,6 +36,9 @@ const OFFICE_AFTER = lazyPattern(
   () =>
     /^(?:['’]s)?\s+(?:(?:Vice|Deputy|Acting|Interim|Supreme|Crown|Foreign|Defen[cs]e|Finance|Prime|Treasury|Commerce|Trade|Interior|Home)\s+)?(?:President|Minister|Premier|Chancellor|King|Queen|Prince|Emir|Sultan|Leader|Secretary(?:\s+of\s+State)?)\s+\p{Lu}/u,
 );
+// Between a country and its office holder's name: the office ("Prime Minister", "President").
+const OFFICE_BETWEEN =
+  /^(?:['’]s)?\s+(?:(?:Vice|Deputy|Acting|Interim|Supreme|Crown|Foreign|Defen[cs]e|Finance|Prime|Treasury|Commerce|Trade|Interior|Home)\s+)?(?:President|Minister|Premier|Chancellor|King|Queen|Prince|Emir|Sultan|Leader|Secretary(?:\s+of\s+State)?)\s+$/;
 // A preposition that links a country to the action of the clause.
 const LINKING_PREPOSITION = /\b(?:with|between|against|versus|vs\.?|to|toward|towards)\s+(?:the\s+)?$/i;
 // "…, the Norwegian-born chef said.", "…, officials in Oslo told reporters."
@@ -163,11 +166,23 @@ function readClauses(
     }
     // Where the last country that acts ends, while the next one may be coordinated with it.
     let actingEnd: number | undefined;
+    let actingCode: string | undefined;
     for (const m of inClause) {
       if (ORIGIN_COMPOUND.test(text.slice(m.end, m.end + 16))) continue;
       const before = text.slice(start, m.start);
       if (/\([^)]*$/.test(before)) continue;
       named.add(m.code);
+      // "Indian Prime Minister Narendra Modi, South African President Cyril Ramaphosa and Indonesian
+      // President Prabowo Subianto attended": the office holder named after the demonym is the same actor,
+      // so the next country of the list is coordinated with the holder's name.
+      if (
+        actingEnd !== undefined &&
+        m.code === actingCode &&
+        OFFICE_BETWEEN.test(text.slice(actingEnd, m.start))
+      ) {
+        actingEnd = m.end;
+        continue;
+      }
       const after = text.slice(m.end, m.end + 40);
       const coordinated = actingEnd !== undefined && COORDINATED.test(text.slice(actingEnd, m.start));
       const adjunct = TIME_ADJUNCT.test(before);
@@ -182,6 +197,7 @@ function readClauses(
       ) {
         acting.add(m.code);
         actingEnd = m.end;
+        actingCode = m.code;
       } else actingEnd = undefined;
     }
   }
