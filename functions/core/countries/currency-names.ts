@@ -1,4 +1,5 @@
 import type { FieldText } from '../text/document.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import { WordMemo } from '../text/vocabulary.js';
 import type { CountryMention } from './mentions.js';
 
@@ -77,7 +78,8 @@ const QUOTED_BEFORE = /\b(?:against|versus|vs\.?|per|into)\s+(?:the\s+)?$/i;
 // A capitalised word opens a headline or a sentence only before a verb in lower case ("Rupee falls to
 // record low"); else it is a name ("Rand Paul", "Donnie Yen", "Lira" in Uganda).
 const CAPITALISED_OK = new Set(['naira', 'ringgit', 'rupiah', 'baht', 'yen', 'yuan', 'renminbi', 'rupee']);
-const VERB_AFTER = /^\s\p{Ll}/u;
+// Rarely run: made on first use (text/lazy-pattern.ts).
+const VERB_AFTER = lazyPattern(() => /^\s\p{Ll}/u);
 const AMOUNT_AFTER = /^\.?\s?\d/;
 const SHORT_FORMS = new Set(['rm', 'rs', 'ksh', 'rp']);
 const SIGNS = new Set(['₹', '₦', '₩', '₺', '₴', '₽', '₪', '₱', '₫']);

@@ -462,8 +462,10 @@ function coordinatedPairs(
  * After the second party of a treaty's name: more parties ("-Mexico"), up to five capitalised words and the
  * name's head ("UK-Japan Comprehensive Economic Partnership Agreement", "U.S.-Japan Security Treaty").
  */
-const TREATY_NAME_AT =
-  /(?:[-–/]\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)*(?: \p{Lu}[\p{L}-]*){0,5} (?:Agreement|Treaty|Pact|Accords?|Convention|Partnership)\b/uy;
+const TREATY_NAME_AT = lazyPattern(
+  () =>
+    /(?:[-–/]\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)*(?: \p{Lu}[\p{L}-]*){0,5} (?:Agreement|Treaty|Pact|Accords?|Convention|Partnership)\b/uy,
+);
 
 /**
  * On the sports page two teams meet: "Morocco will face Spain", "Brazil beat Japan", "Argentina were
