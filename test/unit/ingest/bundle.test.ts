@@ -49,6 +49,8 @@ describe('ingest bundle', () => {
     // this session's last rules (issue #5's 600 KB goal is out of reach with the data inside: README).
     // 1,255,000 at 14:30 on 2026-12-01: main stood at 1,249,214 bytes (786 under) and topics16's nine topic
     // commits add 1,935 bytes (leaders' meetings +0.7 KiB of rule code, lexicon phrases and senses the rest).
-    expect(bundle.bytes).toBeLessThanOrEqual(1_255_000);
+    // 1,260,000 at 14:45: geo16's country rules (currencies that name their country, treaty names, two-list
+    // surveys, seven central banks) add 4.4 KiB.
+    expect(bundle.bytes).toBeLessThanOrEqual(1_260_000);
   }, 60_000);
 });
