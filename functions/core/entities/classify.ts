@@ -3128,7 +3128,9 @@ const UNIT_INITIAL = /^[CF]\.$/;
 const ELECTIONS = new Set(['election', 'elections']);
 /** Whether a degree sign stands right before `start`. */
 function degreeBefore(ctx: Context, field: Field, start: number): boolean {
-  return fieldsOf(ctx, field).field.text.charAt(start - 1) === '°';
+  const before = fieldsOf(ctx, field).field.text.charCodeAt(start - 1);
+  // "49.1°C.", and "33C." with the unit glued to the number (British copy).
+  return before === 0xb0 || (before >= 48 && before <= 57);
 }
 
 /** The word closing a wire's capitals slug ("STOCKS-Gulf" of "MIDEAST STOCKS-Gulf"), or -1. */
