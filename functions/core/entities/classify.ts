@@ -85,7 +85,26 @@ const TITLE_MODIFIERS = new Set(
 );
 /** "Seri", "Sri": honorifics that complete a Malay title ("Datuk Seri", "Tan Sri") and open other names. */
 const MALAY_HONORIFICS = new Set(['seri', 'sri']);
-const MALAY_TITLES = new Set(['datuk', 'dato', "dato'", 'datin', 'tun', 'tan']);
+const MALAY_TITLES = new Set(['datuk', 'dato', "dato'", 'datin', 'tun', 'tan', 'puan']);
+/** "Tan Sri", "Puan Sri": titles only before the honorific ("Tan" is also a surname). */
+const TITLES_BEFORE_HONORIFIC_ONLY = new Set(['tan', 'puan']);
+/**
+ * Whether the honorific at `i` follows a Malay title: in the run, or just before it when the title's
+ * apostrophe cut the run ("Dato' Sri Najib Razak").
+ */
+function afterMalayTitle(
+  ctx: Context,
+  field: Field,
+  words: readonly Word[],
+  i: number,
+  from: number,
+): boolean {
+  if (i > from) return MALAY_TITLES.has(words[i - 1]!.lower);
+  const index = words[i]!.index;
+  const before = lowerTokenText(ctx, field, index - 1);
+  if (MALAY_TITLES.has(before)) return true;
+  return (before === "'" || before === '\u2019') && lowerTokenText(ctx, field, index - 2) === 'dato';
+}
 /** "PM Karki", "CM Yadav": "PM"/"CM" in capitals, no clock time before it, at `index`. */
 function abbreviatedMinisterAt(ctx: Context, field: Field, index: number): boolean {
   const text = tokenText(ctx, field, index);
@@ -1778,6 +1797,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       // "King's Cross", "Queen's Park": a title's possessive names a place or a body, not the title's holder.
       if (w.possessive && wordIs(w, W_TITLE)) break;
       if (wordIs(w, W_TITLE)) lastTitle = i;
+      // "Tan Sri Vincent Tan", "Dato' Sri Najib Razak": the honorific ends a Malay title that is not a title
+      // alone, or that its apostrophe cut from the run.
+      else if (MALAY_HONORIFICS.has(w.lower) && afterMalayTitle(ctx, chunk.field, words, i, from))
+        lastTitle = i;
+      else if (
+        TITLES_BEFORE_HONORIFIC_ONLY.has(w.lower) &&
+        i + 1 < to - 1 &&
+        MALAY_HONORIFICS.has(words[i + 1]!.lower)
+      )
+        continue;
       // "Chief Executive", "Secretary General": a modifier right after a title completes it.
       // "Datuk Seri Anwar Ibrahim", "Tan Sri …": "Seri"/"Sri" completes a Malay title only; after another
       // title it opens the name ("Finance Minister Sri Mulyani Indrawati").
@@ -1867,6 +1896,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const nextBits = tokenBits(ctx, chunk.field, words[to - 1]!.index + 1);
   // "40 degrees Celsius": a unit of measure, no name.
   if (to - from === 1 && (prevToken === 'degrees' || prevToken === 'degree')) return [];
+  // "Dato' Kamal Hamzah": a title written with an apostrophe is cut from the name it opens; alone it is none.
+  if (to - from === 1 && wordIs(words[from]!, W_TITLE) && (nextToken === "'" || nextToken === '\u2019'))
+    return [];
   // "Claude Opus 4.5 followed", "released Gemini 3 on Tuesday": a name before its version number is a
   // product's (a point release anywhere; a whole number after a verb of launching).
   // Lines of figures ("Revs 12.3 mln", "Denver 4.25") are tables, not launches.

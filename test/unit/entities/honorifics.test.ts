@@ -45,4 +45,17 @@ describe('honorifics before a name', () => {
     expect(ids).toContain('person:sri-wahyuni-hartono');
     expect(ids).toContain('place:iso:LK');
   });
+
+  it('read "Tan Sri", "Puan Sri" and "Dato\' Sri" as Malaysian titles, not as names', () => {
+    const ids = people(
+      "Tan Sri Rahim Yusof met Dato' Sri Kamal Hamzah, Puan Sri Aminah Yusof and Datuk Sri Faiz Omar in Kuala Lumpur.",
+    );
+
+    expect(ids.sort()).toEqual([
+      'person:aminah-yusof',
+      'person:faiz-omar',
+      'person:kamal-hamzah',
+      'person:rahim-yusof',
+    ]);
+  });
 });
