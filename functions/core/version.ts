@@ -39,6 +39,11 @@
  * bodies; listed football clubs, editing notes and bylines blanked, ids folding ø/ł/æ, line breaks of
  * unwrapped text, speaker labels and role words, headline surnames without accents; the first subtopic
  * under the first top level, strikes, shootings, missiles and state media, today's clubs, words inside
- * titles and names). 0.13.1: names ending in "d'Or" are no persons (Palme d'Or, Ballon d'Or).
+ * titles and names). 0.13.1: names ending in "d'Or" are no persons (Palme d'Or, Ballon d'Or). 0.14.0: rules
+ * of 2026-12-01 13:15–15:05 (capitals flashes, "PM"/"CM" and Malay titles, clubs before a plural verb,
+ * spacecraft, case names, stage names, bond and rate names, countries joined by "and", "on X."; currencies,
+ * "Canada-U.S.", Canadian provinces, one-sentence surveys, treaty names, Punjab under a Pakistani dateline,
+ * central banks, three leaders, "X says it has…"; shootings before their setting, leaders' calls,
+ * political rallies, "Corps", weight-loss drugs, sources named in passing, desk subtopics).
  */
-export const TAGGER_VERSION = '0.13.1';
+export const TAGGER_VERSION = '0.14.0';
