@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../../functions/api/app.js';
 import { isCountryCode } from '../../../functions/api/limits.js';
 import countries from '../../../functions/core/data/countries.json' with { type: 'json' };
-import { emptyRepository, httpEvent } from './support.js';
+import { getFromEmptyApi } from './support.js';
 
-const api = createApp({
-  repository: () => emptyRepository(),
-  corsOrigins: [],
-  cursorSecret: 'test-secret-test-secret-test-secret',
-  now: () => new Date('2026-11-30T12:00:00Z'),
-});
-
-async function get(path: string) {
-  const result = await api(httpEvent(path));
-  return { status: result.statusCode, body: JSON.parse(result.body as string) };
-}
+const get = getFromEmptyApi;
 
 describe('country codes in filters', () => {
   it('accepts every code the tagger can give, and nothing else of two letters', () => {

@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { QueryRepository } from '../../../functions/adapters/query-repository.js';
+import { createApp } from '../../../functions/api/app.js';
 
 /** An API Gateway HTTP API (payload 2.0) event for `GET <pathAndQuery>`. */
 export function httpEvent(pathAndQuery: string, method = 'GET', headers: Record<string, string> = {}) {
@@ -42,3 +43,19 @@ export function emptyRepository(overrides: Partial<QueryRepository> = {}): Query
     ...overrides,
   };
 }
+
+/**
+ * `GET path` against an API over an empty repository (for checks of parameters, which answer before any
+ * read): the status and the parsed JSON body.
+ */
+export async function getFromEmptyApi(path: string) {
+  const result = await EMPTY_API(httpEvent(path));
+  return { status: result.statusCode, body: JSON.parse(result.body as string) };
+}
+
+const EMPTY_API = createApp({
+  repository: () => emptyRepository(),
+  corsOrigins: [],
+  cursorSecret: 'test-secret-test-secret-test-secret',
+  now: () => new Date('2026-11-30T12:00:00Z'),
+});

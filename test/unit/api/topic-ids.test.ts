@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../../functions/api/app.js';
 import { isTopicId, TOPIC_NUMBERS } from '../../../functions/api/limits.js';
 import { TAXONOMY } from '../../../functions/core/topics/taxonomy.js';
-import { emptyRepository, httpEvent } from './support.js';
+import { getFromEmptyApi } from './support.js';
 
-const api = createApp({
-  repository: () => emptyRepository(),
-  corsOrigins: [],
-  cursorSecret: 'test-secret-test-secret-test-secret',
-  now: () => new Date('2026-11-30T12:00:00Z'),
-});
-
-async function get(path: string) {
-  const result = await api(httpEvent(path));
-  return { status: result.statusCode, body: JSON.parse(result.body as string) };
-}
+const get = getFromEmptyApi;
 
 /** The encoding of `TOPIC_NUMBERS`: sorted id numbers as base-36 differences; a mismatch prints the new one. */
 function encodeTopicNumbers(ids: readonly string[]): string {
