@@ -44,6 +44,7 @@
  * spacecraft, case names, stage names, bond and rate names, countries joined by "and", "on X."; currencies,
  * "Canada-U.S.", Canadian provinces, one-sentence surveys, treaty names, Punjab under a Pakistani dateline,
  * central banks, three leaders, "X says it has…"; shootings before their setting, leaders' calls,
- * political rallies, "Corps", weight-loss drugs, sources named in passing, desk subtopics).
+ * political rallies, "Corps", weight-loss drugs, sources named in passing, desk subtopics). 0.14.1: a body
+ * that repeats its given dateline ("BENGALURU, Nov 5 (Reuters) -") reads it as the dateline (no credit name).
  */
-export const TAGGER_VERSION = '0.14.0';
+export const TAGGER_VERSION = '0.14.1';

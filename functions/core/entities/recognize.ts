@@ -123,8 +123,9 @@ function creditSpan(doc: TagDocument): readonly [number, number] | undefined {
     const bare = BARE_CREDIT.exec(doc.body.text);
     return bare ? [0, bare[0].length] : undefined;
   }
-  const at = doc.body.text.indexOf(dateline.place, dateline.start);
-  return at < 0 || at >= dateline.end ? undefined : [at + dateline.place.length, dateline.end];
+  // The place opens the dateline (`start`), in the body's letters or in those of a given dateline it repeats.
+  const placeEnd = dateline.start + dateline.place.length;
+  return placeEnd > dateline.end ? undefined : [placeEnd, dateline.end];
 }
 
 /** A date (or nothing), an agency's name in brackets and a dash, opening the body. */

@@ -73,8 +73,22 @@ export function detectDateline(
 ): Dateline | undefined {
   if (given?.trim()) {
     const text = given.trim();
-    return { text, place: placeOf(text) };
+    const place = placeOf(text);
+    // "BENGALURU, Nov 5 (Reuters) -" opening a body whose dateline came apart: the same dateline again, not
+    // the story's first words (its credit would be a name).
+    const inline = inlineDateline(body, from, isPlace);
+    if (inline && inline.place.toLowerCase() === place.toLowerCase())
+      return { text, place, start: inline.start, end: inline.end };
+    return { text, place };
   }
+  return inlineDateline(body, from, isPlace);
+}
+
+function inlineDateline(
+  body: string,
+  from: number,
+  isPlace: ((place: string) => boolean) | undefined,
+): Dateline | undefined {
   const opening = body.slice(from, from + 200);
   const m =
     INLINE.exec(opening) ?? PRESS_RELEASE.exec(opening) ?? (isPlace ? colonDateline(opening, isPlace) : null);

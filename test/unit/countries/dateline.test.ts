@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datelineCountry, namesPlace } from '../../../functions/core/countries/dateline-place.js';
+import { tagArticle } from '../../../functions/core/tag.js';
 import { detectDateline, isInInlineDateline } from '../../../functions/core/text/dateline.js';
 
 const countryOfBody = (body: string) => {
@@ -100,5 +101,27 @@ describe('dateline country', () => {
     expect(isInInlineDateline(inline, 'title', 0)).toBe(false);
     expect(isInInlineDateline(given, 'body', 0)).toBe(false);
     expect(isInInlineDateline(undefined, 'body', 0)).toBe(false);
+  });
+
+  it('reads a body that repeats its given dateline as that dateline, so the credit names no body', () => {
+    const body = 'BENGALURU, Nov 5 (Reuters) - Infosys raised its revenue forecast on Thursday.';
+
+    const dateline = detectDateline(body, 'BENGALURU');
+    const entities = tagArticle({ dateline: 'Bengaluru', body }).entities.map((e) => e.id);
+
+    expect(dateline).toEqual({
+      text: 'BENGALURU',
+      place: 'BENGALURU',
+      start: 0,
+      end: 'BENGALURU, Nov 5 (Reuters) - '.length,
+    });
+    expect(entities).not.toContain('organization:reuters');
+  });
+
+  it('keeps a body opening with another place as story text beside a given dateline', () => {
+    expect(detectDateline('PARIS, March 3 - France said', 'LONDON')).toEqual({
+      text: 'LONDON',
+      place: 'LONDON',
+    });
   });
 });
