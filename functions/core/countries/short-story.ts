@@ -30,15 +30,13 @@ const SUBJECT_FOLLOWER = lazyPattern(() => /^(?:(?:['’]s)?\s+\p{Ll}|\s*,|\s+an
 // After a firm of a country (companies.ts): the rest of its name first ("Samsung Electronics posted",
 // "Jollibee Foods Corp. said").
 const FIRM_FOLLOWER = lazyPattern(() => /^(?:\s+(?:\p{Lu}[\p{L}.&-]*|&))*(?:['’]s)?\s+\p{Ll}/u);
+// An office after a country: "'s Prime Minister ", " President " (its holder's name follows).
+const OFFICE = String.raw`(?:['’]s)?\s+(?:(?:Vice|Deputy|Acting|Interim|Supreme|Crown|Foreign|Defen[cs]e|Finance|Prime|Treasury|Commerce|Trade|Interior|Home)\s+)?(?:President|Minister|Premier|Chancellor|King|Queen|Prince|Emir|Sultan|Leader|Secretary(?:\s+of\s+State)?)\s+`;
 // "Turkish President Recep Tayyip Erdogan met …", "met Malaysia's Prime Minister Anwar Ibrahim": the
 // country of an office holder who acts, not the start of a firm's name ("China Daily").
-const OFFICE_AFTER = lazyPattern(
-  () =>
-    /^(?:['’]s)?\s+(?:(?:Vice|Deputy|Acting|Interim|Supreme|Crown|Foreign|Defen[cs]e|Finance|Prime|Treasury|Commerce|Trade|Interior|Home)\s+)?(?:President|Minister|Premier|Chancellor|King|Queen|Prince|Emir|Sultan|Leader|Secretary(?:\s+of\s+State)?)\s+\p{Lu}/u,
-);
+const OFFICE_AFTER = lazyPattern(() => new RegExp(`^${OFFICE}\\p{Lu}`, 'u'));
 // Between a country and its office holder's name: the office ("Prime Minister", "President").
-const OFFICE_BETWEEN =
-  /^(?:['’]s)?\s+(?:(?:Vice|Deputy|Acting|Interim|Supreme|Crown|Foreign|Defen[cs]e|Finance|Prime|Treasury|Commerce|Trade|Interior|Home)\s+)?(?:President|Minister|Premier|Chancellor|King|Queen|Prince|Emir|Sultan|Leader|Secretary(?:\s+of\s+State)?)\s+$/;
+const OFFICE_BETWEEN = new RegExp(`^${OFFICE}$`);
 // A preposition that links a country to the action of the clause.
 const LINKING_PREPOSITION = /\b(?:with|between|against|versus|vs\.?|to|toward|towards)\s+(?:the\s+)?$/i;
 // "…, the Norwegian-born chef said.", "…, officials in Oslo told reporters."

@@ -1424,10 +1424,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const to = words.length;
   // "PM Modi to visit Japan", "CM Nitish Kumar": the prime or chief minister's abbreviation is a title
   // ("5 PM ET", a clock time, is not).
-  if (to > 1 && !chunk.caseless && (words[0]!.core === 'PM' || words[0]!.core === 'CM')) {
-    const before = tokenText(ctx, chunk.field, words[0]!.index - 1);
-    if (!startsWithDigit(before)) return typeChunk({ ...chunk, words: words.slice(1), initial: false }, ctx);
-  }
+  if (to > 1 && !chunk.caseless && abbreviatedMinisterAt(ctx, chunk.field, words[0]!.index))
+    return typeChunk({ ...chunk, words: words.slice(1), initial: false }, ctx);
   // "Bad Bunny will headline", "Lady Gaga": a listed stage name is one person, its words as written.
   const stage = chunk.caseless ? 0 : stageNameLength(words, 0);
   if (stage > 0) {
