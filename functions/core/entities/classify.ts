@@ -1397,7 +1397,7 @@ function sumAfter(ctx: Context, field: Field, index: number): boolean {
  * REFRACTORIES CO", "LORD ABBETT", "CPL REIT", "DR PEPPER", "CHIEF EXECUTIVE") are left out.
  */
 const CAPITALS_TITLES = new Set(
-  'president premier chancellor senator sen sen. governor gov gov. mayor minister pm pope mr mr. mrs mrs. ms ms.'.split(
+  'president premier chancellor senator sen sen. governor gov gov. mayor minister pm cm pope mr mr. mrs mrs. ms ms.'.split(
     ' ',
   ),
 );
@@ -2600,12 +2600,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (chunk.caseless) {
     // On a capitals-only line an unknown run is a name only when it starts with a given name, follows
     // a title ("SENATOR SCHUMER", "PRESIDENT LULA") or is a listed newsmaker ("JAPAN PM TAKAICHI:").
-    // "JAPAN PM TAKAICHI": "PM" in capitals before a name is the prime minister's title, not p.m.
+    // "JAPAN PM TAKAICHI": "PM" in capitals before a name is the prime minister's title; after a clock
+    // time ("CLOSE AT 3 PM TOKYO TIME") it is p.m., and the name after it holds no office.
     if (n > 1 && firstWord.core === 'PM')
       return typeChunk({ ...chunk, words: words.slice(from + 1), initial: false }, ctx);
     if (
       (n > 1 && isGivenNameWord(firstWord)) ||
-      (CAPITALS_TITLES.has(prevToken) && holderInCapitals(words, from, to)) ||
+      (CAPITALS_TITLES.has(prevToken) &&
+        ((prevToken !== 'pm' && prevToken !== 'cm') ||
+          abbreviatedMinisterAt(ctx, chunk.field, firstWord.index - 1)) &&
+        holderInCapitals(words, from, to)) ||
       newsmakerNamed(
         words
           .slice(from, to)

@@ -29,4 +29,17 @@ describe('"PM", "CM" and "Sri" before a name', () => {
     expect(ids).not.toContain('person:mulyani-indrawati');
     expect(ids).toContain('person:anwar-ibrahim');
   });
+
+  it('reads PM and CM in a capitals headline as titles, and PM after a clock time as the time', () => {
+    const names = (title: string) => entitiesOf('The story follows.', title).map((e) => `${e.id}/${e.type}`);
+
+    const chiefMinister = names('BIHAR CM NITISH KUMAR RESIGNS');
+    const curfew = names('CURFEW FROM 9 PM SRINAGAR POLICE SAY');
+    const markets = names('MARKETS REOPEN AT 11 PM HKT');
+
+    expect(chiefMinister).toContain('person:nitish-kumar/person');
+    expect(curfew.some((n) => n.endsWith('/place') && n.startsWith('place:geonames:'))).toBe(true);
+    expect(curfew.filter((n) => n.endsWith('/person'))).toEqual([]);
+    expect(markets).toEqual([]);
+  });
 });
