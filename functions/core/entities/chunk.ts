@@ -754,12 +754,13 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         }
       }
       // 'Ramesh "Sunny" Balwani', 'Joaquín "El Chapo" Guzmán': a quoted nickname between a given name
-      // and the surname belongs to the mention, not to the name.
-      if (!next && run.length === 1 && (isGivenNameWord(last) || !isLowerWordWord(last))) {
-        const surname = nicknameThenSurname(field, words, j);
-        if (surname) {
-          run.push(surname);
-          j = surname.index;
+      // and the surname belongs to the mention, not to the name. Also after two given names and before a
+      // surname's particles ('Luiz Inácio "Lula" da Silva') and after a title ('President Jorge "Tuto" Quiroga').
+      if (!next && beforeNickname(run)) {
+        const rest = nicknameThenSurname(field, words, j);
+        if (rest) {
+          run.push(...rest);
+          j = rest[rest.length - 1]!.index;
           continue;
         }
       }
@@ -994,8 +995,22 @@ const NICKNAME_QUOTES: ReadonlyMap<string, string> = new Map([
   ['‘', '’'],
 ]);
 
-/** The surname after a given name at `at` and a quoted nickname of one to three capitalised words. */
-function nicknameThenSurname(field: FieldText, words: readonly (Word | null)[], at: number): Word | null {
+/**
+ * Whether a run may go on past a quoted nickname: it ends in a given name ('Ramesh', 'President Jorge'),
+ * is one word no lexicon knows, or ends in such a word after a given name ('President Luiz Inácio').
+ */
+function beforeNickname(run: readonly Word[]): boolean {
+  const last = run[run.length - 1]!;
+  if (isGivenNameWord(last)) return true;
+  if (isLowerWordWord(last)) return false;
+  return run.length === 1 || isGivenNameWord(run[run.length - 2]!);
+}
+
+/**
+ * The words after a given name at `at` and a quoted nickname of one to three capitalised words: the
+ * surname, with up to two particles before it ('"Lula" da Silva').
+ */
+function nicknameThenSurname(field: FieldText, words: readonly (Word | null)[], at: number): Word[] | null {
   const tokens = field.tokens;
   const open = tokens[at + 1];
   const close = open ? NICKNAME_QUOTES.get(open.text) : undefined;
@@ -1005,11 +1020,22 @@ function nicknameThenSurname(field: FieldText, words: readonly (Word | null)[], 
     if (!isNameWord(inner)) return null;
     const after = tokens[k + 1];
     if (after?.text !== close) continue;
-    const surname = words[k + 2];
+    if (after.start !== inner.end) return null;
+    const rest: Word[] = [];
+    let s = k + 2;
+    let gapFrom = after.end;
+    while (rest.length < 2 && words[s] && NAME_PARTICLES.has(words[s]!.core)) {
+      if (words[s]!.start !== gapFrom + 1) return null;
+      gapFrom = words[s]!.end;
+      rest.push(words[s]!);
+      s++;
+    }
+    const surname = words[s];
     // 'Sean "Diddy" Combs': after a listed given name a surname may be spelled like an ordinary word.
     if (!isNameWord(surname) || (isLowerWordWord(surname) && !isGivenNameWord(words[at]!))) return null;
-    if (after.start !== inner.end || surname.start !== after.end + 1) return null;
-    return surname;
+    if (surname.start !== gapFrom + 1) return null;
+    rest.push(surname);
+    return rest;
   }
   return null;
 }

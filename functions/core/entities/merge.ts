@@ -98,6 +98,8 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
   const orgs: Group[] = [];
   // "Hurricane Melissa", "Tropical Storm Erin": named storms, whose name alone later is the storm.
   const storms: Group[] = [];
+  // 'Jorge "Tuto" Quiroga': a person's quoted nickname (its words), made only when an article has one.
+  let nicknames: Map<string, Group> | undefined;
 
   // Each distinct form (type and text) is resolved once: long articles repeat a few names many times.
   const forms = new Map<string, Map<string, Form>>();
@@ -128,11 +130,19 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
   for (const form of distinct) {
     const c = form.candidate;
     const shown = form.shown;
-    const newsmaker = c.type === 'person' || c.type === 'other' ? newsmakerNamed(shown) : undefined;
+    // 'Luiz Inácio "Lula" da Silva': the quoted nickname is a name of the person too.
+    const nicknamed = c.type === 'person' ? withNickname(c, shown) : undefined;
+    const newsmaker =
+      c.type === 'person' || c.type === 'other'
+        ? (newsmakerNamed(shown) ?? (nicknamed ? newsmakerNamed(nicknamed.words.join(' ')) : undefined))
+        : undefined;
     // "JD Vance" read as a name of unclear kind: a listed newsmaker is a person.
     const type: EntityType = newsmaker ? 'person' : (c.type as EntityType);
-    let group: Group | undefined;
-    if (type === 'person') {
+    // 'Joaquín "El Chapo" Guzmán … El Chapo was extradited': the nickname alone, read as anything, is the person.
+    let group: Group | undefined = nicknames?.get(c.words.join(' '));
+    if (group) {
+      // The nickname's mentions join the person's group below.
+    } else if (type === 'person') {
       group = persons.find((g) => containsName(g, c.words));
       // "Rob Reiner … Carl Reiner … Reiner": a surname two people of the article share.
       if (group && c.words.length === 1) {
@@ -216,8 +226,9 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
           (type === 'place' ? placeDisplay(c, shown) : shown),
         type,
         mentions: [],
-        // Never changed: the group reads the candidate's own list.
-        words: c.words,
+        // Never changed: the group reads the candidate's own list ('Jorge "Tuto" Quiroga': with the
+        // nickname, which alone later joins the person).
+        words: nicknamed?.words ?? c.words,
         firstOffset: Number.POSITIVE_INFINITY,
         inTitle: false,
         last: -1,
@@ -228,6 +239,10 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
       if (type === 'event' && isStormName(c.words)) storms.push(group);
     }
     form.group = group;
+    if (nicknamed && group.type === 'person') {
+      nicknames ??= new Map();
+      nicknames.set(nicknamed.nickname, group);
+    }
   }
   // Sorted by field then start, so a mention overlaps a kept one only if it starts before the last end.
   let lastField = '';
@@ -263,6 +278,32 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
     })),
     (a, b) => b.salience - a.salience || compareText(a.id, b.id),
   );
+}
+
+/** A quoted nickname of one to three words inside a name ('Jorge "Tuto" Quiroga'). */
+const QUOTED_NICKNAME =
+  /^["\u201c\u2018']([^"\u201d\u2019' ]+(?: [^"\u201d\u2019' ]+){0,2})["\u201d\u2019']$/;
+
+/**
+ * A person's words with the quoted nickname the chunker skipped put back in its place: 'Luiz Inácio
+ * "Lula" da Silva' → Luiz Inácio Lula da Silva. Undefined for a name without one.
+ */
+function withNickname(c: Candidate, shown: string): { words: string[]; nickname: string } | undefined {
+  if (c.words.length < 2 || !shown.includes(' ')) return undefined;
+  const parts = shown.split(' ');
+  for (let i = 1; i < parts.length - 1; i++) {
+    const first = parts[i]!.charAt(0);
+    if (first !== '"' && first !== '\u201c' && first !== '\u2018' && first !== "'") continue;
+    for (let k = i; k < Math.min(parts.length - 1, i + 3); k++) {
+      const quoted = QUOTED_NICKNAME.exec(parts.slice(i, k + 1).join(' '));
+      if (!quoted) continue;
+      const words = quoted[1]!.split(' ');
+      if (parts.length - (k - i + 1) !== c.words.length) return undefined;
+      return { words: [...c.words.slice(0, i), ...words, ...c.words.slice(i)], nickname: quoted[1]! };
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Words of an organisation's name but its legal form: "Kaneb Services Inc" and "Kaneb Partners" are two each. */
