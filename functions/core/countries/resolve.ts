@@ -5,6 +5,7 @@ import { fieldOf, type TagDocument } from '../text/document.js';
 import { sortInPlace } from '../text/sort.js';
 import { currencyMentions, isCurrencyMention } from './currency-names.js';
 import { datelineCountry } from './dateline-place.js';
+import { filedFromDesk } from './desks.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { leadEnd } from './lead-focus.js';
 import { headlinePeopleCountries } from './leaders.js';
@@ -240,13 +241,15 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     ];
     if (money.length) found.push(...money);
   }
+  // "BENGALURU (Reuters) - Toyota cut its forecast": written at a world company desk, about elsewhere.
+  const desk = filedFromDesk(doc, found, datelineCode);
   const mentions = settleNamesakes(
     doc,
     settleAmbiguous(
       doc,
       withoutGivenNames(
         doc,
-        withoutNamesOpenedByPlaces(doc, withoutFirmsAbroad(found, datelineCode)),
+        withoutNamesOpenedByPlaces(doc, withoutFirmsAbroad(found, desk ? undefined : datelineCode)),
         entities,
         datelineCode,
       ),
@@ -336,6 +339,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     leadActing,
     surveyedCodes(doc, tallied),
     filedFromBodySeat(doc),
+    desk,
   );
   // A firm's home country the story is not about is left out: "Deutsche Bank" advising a Russian oil
   // firm, "Sony" in a chart story, would otherwise pair with the story's countries.
@@ -420,6 +424,7 @@ function decideFocus(
   leadActing: ReadonlySet<string>,
   surveyed: ReadonlySet<string>,
   bodySeat = false,
+  desk = false,
 ): Set<string> {
   const focus = new Set<string>();
   const named = tallies.filter((t) => t.score > 0);
@@ -428,7 +433,9 @@ function decideFocus(
   // the story names as such less alone (a firm in the headline does: "Safaricom lifts profit" is not
   // about Ethiopia, where it has a unit).
   const strong = (t: Tally) => t.inTitle || (t.score >= BODY_FOCUS && !firmsOnly(t));
-  const filedFrom = tallies.find((t) => t.dateline);
+  // A world company desk's dateline (desks.ts) is where the story was written: the story's countries are
+  // read as if it had none, and the desk's country is in focus only when no other country is.
+  const filedFrom = desk ? undefined : tallies.find((t) => t.dateline);
   const asSuch = named.filter((t) => t.inTitle || !firmsOnly(t));
   // A country a short story names only in passing ("…, the Norwegian-born chef said") leaves the
   // other one alone; when all it names is in passing, that is all it offers.
@@ -454,6 +461,7 @@ function decideFocus(
   }
   for (const t of tallies) {
     if (!t.dateline || focus.has(t.code)) continue;
+    if (desk && focus.size > 0) continue;
     const dominantOthers = tallies.filter((o) => o !== t && o.score >= DOMINANT).length;
     if (t.bodyCount > 0 || (dominantOthers < 2 && leading < 2)) focus.add(t.code);
   }
