@@ -237,6 +237,9 @@ export const HOME_COMPANIES: Readonly<Record<string, readonly string[]>> = {
     'Capgemini',
   ],
   GB: [
+    // London-seated and in the FTSE 100 since 1999 (the Anglo American Corp of 1987 news was South Africa's,
+    // and says so); "American" inside it names no US.
+    'Anglo American',
     'Barclays',
     'HSBC',
     'NatWest',

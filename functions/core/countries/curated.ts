@@ -217,7 +217,9 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
   IL: ['Knesset'],
   DE: ['Bundestag', 'Bundesbank', 'Chancellery'],
   JP: ['Kasumigaseki'],
-  VA: ['Vatican'],
+  // A pope named by title and name speaks for the Holy See ("Pope Leo XIV will visit Lebanon"); "Pope" alone is a
+  // surname too ("Pope Evans").
+  VA: ['Vatican', 'Pope Leo', 'Pope Francis', 'Pope Benedict', 'Pope John Paul'],
   // The presidential palaces and bodies of the home press (review14 C4, C4a, C4b).
   PH: ['Malacañang', 'Malacanang', 'Bangko Sentral ng Pilipinas', 'Bangko Sentral'],
   ZA: ['Union Buildings', 'SAPS', 'Cosatu', 'SARB'],
@@ -226,8 +228,19 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
   // Central banks and an election body of emerging markets, by the names their own press uses (review16 C2:
   // "Banxico cut its key rate" gave no country). Unlike the Fed, a story naming one is nearly always about
   // its country. Not INE (Spain's statistics office too), PTI (the Press Trust of India too), BSP (an Indian
-  // party too), CBN (a broadcaster too), Morena, ODM, UDA (words and other bodies).
-  MX: ['Banxico'],
+  // party too), CBN (a broadcaster too), ODM, UDA (words and other bodies). PTI and Morena are read
+  // only with a word of party politics after them (geo17, review16 C4: "PTI" alone is the Press Trust of
+  // India's credit too, "Morena" a given name).
+  MX: ['Banxico', 'Morena party', 'Morena lawmakers', 'Morena legislators', 'Morena senators'],
+  PK: [
+    'PTI party',
+    'PTI founder',
+    'PTI chairman',
+    'PTI leader',
+    'PTI leaders',
+    'PTI supporters',
+    'PTI workers',
+  ],
   BR: ['Copom', 'Selic'],
   AR: ['BCRA'],
   ID: ['Bank Indonesia'],

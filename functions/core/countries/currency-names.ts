@@ -7,21 +7,29 @@ import type { CountryMention } from './mentions.js';
  * "The naira weakened", "The ringgit firmed", "Net profit rose to ₹7,364 crore": the home press names its
  * own currency without its country, and a currency of one country says where the money is. Each such
  * word or sign is a mention of its country, weighed as a currency ("Canadian dollar": little, never a
- * headline mention, and a party to no pair: pairs.ts `isCurrencyMention`). Only currencies of one country
- * today are read: not the dollar, pound, peso, franc, dinar, riyal or shilling, which name several. A
- * currency shared by neighbours is read as the one the story names otherwise (a rupee in a story naming
- * Pakistan is Pakistan's; the lira of a story naming Italy is the old Italian lira), else as the larger
- * one's. The currency a price is quoted in ("against the yen", "per yen") is no place of the story.
+ * headline mention, and a party to no pair: pairs.ts `isCurrencyMention`). Not read: the dollar, pound,
+ * franc, dinar, riyal, which name too many. A currency shared by neighbours is read as the one the story
+ * names otherwise (a rupee in a story naming Pakistan is Pakistan's; the lira of a story naming Italy is
+ * the old Italian lira; "Sh" and the shilling of a story naming Tanzania are Tanzanian), else as the
+ * larger one's (the Kenyan shilling, the Indian rupee); the peso only as the one the story names
+ * otherwise, and "¥" as the yuan only where the story writes "yuan", "renminbi" or "RMB". The currency a
+ * price is quoted in ("against the yen", "per yen") is no place of the story.
  */
 
 interface Currency {
-  /** The country it is read as when the story names none of `others`. */
+  /** The country it is read as when the story names none of `others` ('' for none: "the peso"). */
   readonly code: string;
   /** Countries sharing the name: the one the story names otherwise is meant. */
   readonly others?: readonly string[];
 }
 
 const RUPEE: Currency = { code: 'IN', others: ['PK', 'LK', 'NP', 'MU', 'SC'] };
+// "Sh42.8 billion", "the shilling": the Kenyan press's, unless the story names Tanzania, Uganda or Somalia.
+const SHILLING: Currency = { code: 'KE', others: ['TZ', 'UG', 'SO'] };
+// "The peso weakened": a dozen countries' money; only the one the story names otherwise (or files from).
+const PESO: Currency = { code: '', others: ['MX', 'PH', 'AR', 'CL', 'CO', 'UY', 'DO', 'CU'] };
+// "¥155": the yen, or the yuan in a story that writes "yuan", "renminbi" or "RMB" (see yenOrYuan).
+const YEN_SIGN: Currency = { code: 'JP' };
 
 /** Words in lower case; "won" and "rand" only after "the", a number or a scale word (below). */
 const WORDS: ReadonlyMap<string, Currency> = new Map([
@@ -50,6 +58,10 @@ const WORDS: ReadonlyMap<string, Currency> = new Map([
   ['cedis', { code: 'GH' }],
   ['taka', { code: 'BD' }],
   ['kyat', { code: 'MM' }],
+  ['shilling', SHILLING],
+  ['shillings', SHILLING],
+  ['peso', PESO],
+  ['pesos', PESO],
   // Signs and short forms before an amount ("₹7,364 crore", "RM1.2 billion", "Rs 500 crore", "KSh 3bn").
   ['₹', RUPEE],
   ['₦', { code: 'NG' }],
@@ -60,14 +72,16 @@ const WORDS: ReadonlyMap<string, Currency> = new Map([
   ['₪', { code: 'IL' }],
   ['₱', { code: 'PH' }],
   ['₫', { code: 'VN' }],
+  ['¥', YEN_SIGN],
   ['rm', { code: 'MY' }],
   ['rs', RUPEE],
   ['ksh', { code: 'KE' }],
   ['rp', { code: 'ID' }],
+  ['sh', SHILLING],
 ]);
 
 // "RM1.2 billion", "KSh3bn": a short form is glued to its amount.
-const SHORT_FORM = /^(?:RM|Rs|KSh|Ksh|Rp)(?=\d|$)/;
+const SHORT_FORM = /^(?:RM|Rs|KSh|Ksh|Rp|Sh)(?=\d|$)/;
 // "the won", "12.1 trillion won", "5,000 won", "a weaker rand": a noun, not "the team that won" or "Ayn Rand".
 const NOUN_BEFORE =
   /(?:\bthe|\d[,.]\d+|\b(?:million|billion|trillion|crore|lakh|mln|bln)|\b(?:weaker|stronger))\s+$/i;
@@ -77,19 +91,30 @@ const LONGING_BEFORE = /\ban?\s+$/i;
 const QUOTED_BEFORE = /\b(?:against|versus|vs\.?|per|into)\s+(?:the\s+)?$/i;
 // A capitalised word opens a headline or a sentence only before a verb in lower case ("Rupee falls to
 // record low"); else it is a name ("Rand Paul", "Donnie Yen", "Lira" in Uganda).
-const CAPITALISED_OK = new Set(['naira', 'ringgit', 'rupiah', 'baht', 'yen', 'yuan', 'renminbi', 'rupee']);
+const CAPITALISED_OK = new Set([
+  'naira',
+  'ringgit',
+  'rupiah',
+  'baht',
+  'yen',
+  'yuan',
+  'renminbi',
+  'rupee',
+  'peso',
+]);
 // Rarely run: made on first use (text/lazy-pattern.ts).
 const VERB_AFTER = lazyPattern(() => /^\s\p{Ll}/u);
 const AMOUNT_AFTER = /^\.?\s?\d/;
-const SHORT_FORMS = new Set(['rm', 'rs', 'ksh', 'rp']);
-const SIGNS = new Set(['₹', '₦', '₩', '₺', '₴', '₽', '₪', '₱', '₫']);
+const SHORT_FORMS = new Set(['rm', 'rs', 'ksh', 'rp', 'sh']);
+const SIGNS = new Set(['₹', '₦', '₩', '₺', '₴', '₽', '₪', '₱', '₫', '¥']);
+const YUAN_WORD = /\b(?:yuan|renminbi|RMB|CNY)(?![A-Za-z])/;
 
 /** The currency a token may name, by vocabulary number: its key in WORDS, or '' (most tokens). */
 const tokenKeys = new WordMemo<string>();
 
 function keyOfToken(text: string): string {
   const c = text.charCodeAt(0);
-  if (c >= 0x20a0) return SIGNS.has(text) ? text : '';
+  if (c >= 0x20a0 || c === 0xa5) return SIGNS.has(text) ? text : '';
   const short = SHORT_FORM.exec(text);
   if (short) return short[0].toLowerCase();
   const word = (text.endsWith("'s") || text.endsWith('’s') ? text.slice(0, -2) : text).toLowerCase();
@@ -132,7 +157,10 @@ export function currencyMentions(
     if (QUOTED_BEFORE.test(before)) continue;
     const currency = WORDS.get(key)!;
     const code =
-      currency.others?.find((c) => c === filedFrom || found.some((m) => m.code === c)) ?? currency.code;
+      key === '¥' && YUAN_WORD.test(text)
+        ? 'CN'
+        : (currency.others?.find((c) => c === filedFrom || found.some((m) => m.code === c)) ?? currency.code);
+    if (!code) continue;
     out ??= [];
     out.push({
       code,
@@ -166,6 +194,7 @@ const CURRENCY_TEXTS: ReadonlySet<string> = new Set([
   'KSh',
   'Ksh',
   'Rp',
+  'Sh',
 ]);
 
 /** Whether a country's mention is a currency read by `currencyMentions` ("naira", "₹"): a party to nothing. */

@@ -113,9 +113,25 @@ function withoutGivenNames(
  * another country is about the firm's business there, as agencies index it (reuters-dev: 57 of 66 such
  * home countries were not in the gold). A home firm says where an undated story or one filed at home is.
  */
-function withoutFirmsAbroad(found: CountryMention[], datelineCode: string | undefined): CountryMention[] {
+function withoutFirmsAbroad(
+  doc: TagDocument,
+  found: CountryMention[],
+  datelineCode: string | undefined,
+): CountryMention[] {
   if (!datelineCode || !found.some((m) => m.kind === 'company' && m.code !== datelineCode)) return found;
-  return found.filter((m) => m.kind !== 'company' || m.code === datelineCode);
+  return found.filter((m) => m.kind !== 'company' || m.code === datelineCode || isSanctioned(doc, m));
+}
+
+const SANCTIONS = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|embargo(?:es|ed)?)\b/i;
+
+/**
+ * "WASHINGTON — The United States imposed sanctions on Rosneft and Lukoil": a firm a sentence of sanctions
+ * names is what the story acts on, and stands for its country wherever the story was filed.
+ */
+function isSanctioned(doc: TagDocument, m: CountryMention): boolean {
+  const field = fieldOf(doc, m.field);
+  const sentence = field.sentences.find((s) => s.end > m.start);
+  return sentence !== undefined && SANCTIONS.test(field.text.slice(sentence.start, sentence.end));
 }
 
 const AFTER_PLACE_WORD = /\b(?:in|to|from|of|into|across|at|near|toward|towards|via)\s+$/i;
@@ -249,7 +265,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
       doc,
       withoutGivenNames(
         doc,
-        withoutNamesOpenedByPlaces(doc, withoutFirmsAbroad(found, desk ? undefined : datelineCode)),
+        withoutNamesOpenedByPlaces(doc, withoutFirmsAbroad(doc, found, desk ? undefined : datelineCode)),
         entities,
         datelineCode,
       ),

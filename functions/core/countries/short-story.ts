@@ -58,6 +58,12 @@ const SAYS_NEXT = /^\s*(?:said|says|announced)\b/;
 const SPEAKS_OF_ITSELF = /^it(?:s)?\s/i;
 const SPEAKER_VERB = /^\s+(?:said|says|announced|confirmed)\b/;
 const SEAT_BEFORE = /\bof\s+(?:the\s+)?$/i;
+// "Thailand says Cambodian troops fired rockets across the border": a speaker reporting an attack by
+// another country on a target it does not name is the country attacked (see accusesOfAttack).
+const REPORTED_ATTACK =
+  /\b(?:fired|shelled|attacked|struck|bombed|raided|invaded|launched\s+(?:\w+\s+){0,2}(?:attacks?|strikes?|raids?)|violated|crossed)\b/i;
+// The opening of a closing attribution, up to its speaker: ", while Seoul's military said", ", Seoul says".
+const ATTRIBUTION_OPENER = /^,\s*(?:(?:while|and|but|whereas)\s+)?(?:the\s+)?$/i;
 // "…agreed to deepen ties, meeting in Tokyo ahead of a summit with the United States": a phrase of time set
 // off by a comma says when the clause happens, not who takes part in it.
 const TIME_ADJUNCT = /,[^,]*\b(?:ahead of|before|after|following|amid|during)\b[^,]*$/i;
@@ -152,11 +158,14 @@ function readClauses(
           !SEAT_BEFORE.test(text.slice(sentenceStart, m.start)),
       );
       const itself = SPEAKS_OF_ITSELF.test(text.slice(start, start + 4));
+      const attacked = accusesOfAttack(text, start, mainEnd, body);
       for (const m of body) {
         if (m.start < sentenceStart || m.end > start || m.currency) continue;
         const speaks =
           governmentSpeakers.includes(m) ||
-          (itself && SPEAKER_VERB.test(text.slice(m.end, start)) && isSubject(m, sentenceStart, body, text));
+          ((itself || attacked) &&
+            SPEAKER_VERB.test(text.slice(m.end, start)) &&
+            isSubject(m, sentenceStart, body, text));
         if (!speaks) continue;
         named.add(m.code);
         acting.add(m.code);
@@ -198,6 +207,18 @@ function readClauses(
         actingCode = m.code;
       } else actingEnd = undefined;
     }
+    // "North Korea said it had tested a missile, while Seoul's military said the launch had failed": the
+    // other side's government speaking in the closing clause answers the country that acts.
+    if (attribution)
+      for (const m of body) {
+        if (m.start < mainEnd || m.end > s.end || m.currency || acting.has(m.code)) continue;
+        if (!ATTRIBUTION_OPENER.test(text.slice(mainEnd, m.start))) continue;
+        const after = text.slice(m.end, m.end + 60);
+        if (!GOVERNMENT_SPEAKER.test(after) && !SPEAKER_VERB.test(after)) continue;
+        if (![...acting].some((code) => code !== m.code)) continue;
+        named.add(m.code);
+        acting.add(m.code);
+      }
   }
   const passing = new Set<string>();
   for (const m of mentions) if (m.field === 'title') named.add(m.code);
@@ -287,4 +308,16 @@ function isAttacked(before: string, sentence: string): boolean {
   const m = ATTACK_BEFORE.exec(before.slice(-80));
   if (!m) return false;
   return !/^hits?\b/i.test(m[0]) || WAR_WORDS.test(sentence);
+}
+
+/**
+ * The clause a speaker reports is an attack by another country ("Cambodian troops fired rockets across the
+ * border") that names no country after the attack word: the target left unnamed is the speaker's side.
+ */
+function accusesOfAttack(text: string, start: number, end: number, body: readonly CountryMention[]): boolean {
+  const attack = REPORTED_ATTACK.exec(text.slice(start, end));
+  if (!attack) return false;
+  const at = start + attack.index;
+  const inClause = body.filter((m) => m.start >= start && m.end <= end && !m.currency);
+  return inClause.some((m) => m.end <= at) && !inClause.some((m) => m.start >= at);
 }
