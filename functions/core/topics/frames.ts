@@ -145,6 +145,11 @@ export const FRAMES: readonly Frame[] = [
       '=shelling',
       'artillery',
       'warplanes',
+      // Forces at sea: "Revolutionary Guards seized a tanker carrying two million barrels of crude".
+      'naval forces',
+      'Revolutionary Guards',
+      'Revolutionary Guard',
+      'IRGC',
     ],
   },
   {

@@ -26,6 +26,7 @@ import {
   applyDocumentSignals,
   applyMilitaryStrike,
   applyViolentCrime,
+  armedSeizureInTitle,
   leadersMeetInTitle,
   leadersMeeting,
   raiseAboveSetting,
@@ -62,6 +63,8 @@ const VIOLENT = ['medtop:20000099', 'medtop:20000084'].map((id) => LEXICON.nodeI
  */
 const NOT_A_SETTING = [LEXICON.nodeIndex.get(TOP_LEVEL.conflict) ?? -1];
 const RELATIONS = LEXICON.nodeIndex.get('medtop:20000638') ?? -1;
+/** Desks that read a ship's seizure their own way: a diplomatic row, a drug bust. */
+const SEIZURE_RIVALS = [TOP_LEVEL.politics, TOP_LEVEL.crime].map((id) => LEXICON.nodeIndex.get(id) ?? -1);
 
 /**
  * Where the field names people, places, organisations and other named things: a lexicon word inside such
@@ -242,6 +245,12 @@ export function scoreTopics(
   const signalEvidence = applyDocumentSignals(raw, nodes, LEXICON.nodeIndex, strongest, meeting, countries);
   applyDeadlyDisaster(raw, nodes, DISASTER, DEATH_RIVALS, hits, offSense);
   applyViolentCrime(raw, nodes, CRIME_TOP, CRIME, VIOLENT, NOT_A_SETTING, hits, offSense);
+  // An armed force taking a ship in the headline: a security story before the cargo's business.
+  const seizureEvidence = armedSeizureInTitle(doc);
+  if (seizureEvidence) {
+    raiseAboveSetting(raw, nodes, ARMED_CONFLICT, SEIZURE_RIVALS);
+    strongest[ARMED_CONFLICT] = Math.max(strongest[ARMED_CONFLICT] ?? 0, MIN_STRONGEST_SUB);
+  }
   // Leaders who meet or call in the headline: diplomacy before the trade or the crime they discussed.
   if (meeting.length && leadersMeetInTitle(doc, entities))
     raiseAboveSetting(raw, nodes, RELATIONS, NOT_A_SETTING);
@@ -292,8 +301,9 @@ export function scoreTopics(
     // Politics told only through its leaders meeting: the leaders are its evidence.
     else if (!words.length && node.id === TOP_LEVEL.politics && meeting.length)
       words.push(`leaders: ${meeting.join(', ')}`);
-    else if (strikeEvidence && (i === ARMED_CONFLICT || i === nodes[ARMED_CONFLICT]?.parent)) {
-      for (const word of strikeEvidence) if (!words.includes(word)) words.push(word);
+    else if (i === ARMED_CONFLICT || i === nodes[ARMED_CONFLICT]?.parent) {
+      for (const word of [...(strikeEvidence ?? []), ...(seizureEvidence ?? [])])
+        if (!words.includes(word)) words.push(word);
     }
     const topic: Topic = {
       id: node.id,

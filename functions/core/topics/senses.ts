@@ -34,6 +34,10 @@ const {
 } = TOP_LEVEL;
 const OTHER_THAN_SPORT = Object.values(TOP_LEVEL).filter((id) => id !== sport);
 const OTHER_THAN_ECONOMY = Object.values(TOP_LEVEL).filter((id) => id !== economy);
+/** Desks other than technology, business and the media, which tell their stories through emails and apps. */
+const MEDIUM_RIVALS = Object.values(TOP_LEVEL).filter(
+  (id) => id !== science && id !== economy && id !== arts,
+);
 // Sport disciplines (subtopics) that share a word.
 const SOCCER = 'medtop:20001065';
 const CRICKET = 'medtop:20000888';
@@ -192,6 +196,34 @@ const ROWS: readonly SenseRow[] = [
   // An email account "hacked" in an indictment: computing only where crime does not lead (a flaw that let
   // hackers into a phone maker's software is still a technology story).
   { words: ['hacked', 'hacking', 'hacker', 'hackers'], topic: science, rivals: [crime], margin: 3 },
+  // The medium a story's people wrote in: emails shown to a jury, a minister's WhatsApp messages, "encrypted
+  // messaging apps" in an indictment, threats sent by text message. Computing (and social media) only where
+  // the story is not told by another desk (a spam filter, an app store, a WhatsApp outage still are).
+  {
+    words: [
+      'email',
+      'e-mail',
+      'emails',
+      'e-mails',
+      'inbox',
+      'text message',
+      'text messages',
+      'WhatsApp',
+      'app',
+      'apps',
+      'social media',
+    ],
+    topic: science,
+    rivals: MEDIUM_RIVALS,
+  },
+  { words: ['WhatsApp'], topic: arts, rivals: MEDIUM_RIVALS },
+  // A pensioner who won the lottery, a retired bus driver mugged in his home: the person's age, not pensions
+  // (retirement stays where the story is about pensions, or where politics leads: pensioners' council tax).
+  {
+    words: ['pensioner', 'pensioners', 'retired'],
+    topic: labour,
+    rivals: [lifestyle, humanInterest, crime, disaster, health],
+  },
   // Stock "warrants", "class A" shares, a legal "settlement" between firms.
   { words: ['warrant', 'warrants', 'class A', 'settlement'], topic: crime, rivals: [economy] },
   // The European "Community", a "parent" company, the "adoption" of a rule, tax "benefits".
@@ -222,6 +254,18 @@ const ROWS: readonly SenseRow[] = [
     topic: conflict,
     rivals: [economy, environment, science],
   },
+  // "Group" in the name of an armed or political body (Wagner Group, Islamic State group, Group of Seven):
+  // a company group only where war, politics or crime does not lead.
+  { words: ['Group'], topic: economy, rivals: [conflict, politics, crime] },
+  // Lightning strikes at a football match are weather and an accident; lightning strikes by dockers a
+  // sudden walkout.
+  {
+    words: ['lightning strike', 'lightning strikes'],
+    topic: labour,
+    rivals: [weather, disaster, sport, conflict],
+  },
+  { words: ['lightning strike', 'lightning strikes'], topic: disaster, rivals: [labour, economy] },
+  { words: ['lightning strike', 'lightning strikes'], topic: weather, rivals: [labour, economy] },
   // An election "landslide" is no disaster, and a landslide that buried a village is no election.
   { words: ['landslide'], topic: disaster, rivals: [politics] },
   { words: ['landslide'], topic: politics, rivals: [disaster] },

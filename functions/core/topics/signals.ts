@@ -251,6 +251,33 @@ export function applyViolentCrime(
   raiseAboveSetting(raw, nodes, crimeTop, rivals);
 }
 
+/** A state's armed force at sea or in the field ("Iran's navy", "Revolutionary Guards", "US forces", "commandos"). */
+const ARMED_FORCE =
+  /\b(?:navy|naval|forces|troops|military|army|marines|commandos|Revolutionary Guards?|IRGC|warships?)\b/i;
+/** Taking or attacking a ship: seizes, seized, boarded, detains, hijacked, captured, attacks, intercepted. */
+const SEIZURE = /\b(?:seiz\w*|board(?:s|ed|ing)|detain\w*|hijack\w*|captur\w*|attack\w*|intercept\w*)\b/i;
+/** The ship: a tanker, a vessel, a cargo ship, a freighter. */
+const SHIP = /\b(?:tankers?|vessels?|ships?|freighters?)\b/i;
+
+/**
+ * A headline whose subject (before its first adjunct) tells of an armed force taking or attacking a ship
+ * ("Iran's Revolutionary Guards seize oil tanker in Strait of Hormuz", "Iranian navy seizes Greek-owned
+ * tanker") is a security story before its cargo's business: its oil, crude and barrels are the setting.
+ * Armed conflict is put half a weak word above the setting; politics (a diplomatic row over the seizure)
+ * and crime (a coast guard's drug bust) read such a seizure their own way and are left to their weight.
+ * Returns the three words as the headline writes them (armed conflict's evidence), or undefined.
+ */
+export function armedSeizureInTitle(doc: TagDocument): string[] | undefined {
+  const title = doc.title.text;
+  if (!SHIP.test(title)) return undefined;
+  const adjunct = TITLE_ADJUNCT.exec(title);
+  const head = adjunct ? title.slice(0, adjunct.index) : title;
+  const force = ARMED_FORCE.exec(head);
+  const seizure = force && SEIZURE.exec(head);
+  const ship = seizure && SHIP.exec(head);
+  return ship ? [force[0], seizure[0], ship[0]] : undefined;
+}
+
 /** "Strikes", "strike" and "struck" as the word of an attack. */
 const STRIKE_WORD = /\b(?:strikes?|struck)\b/i;
 /** Casualties in the sentence: strikes that killed or wounded are attacks. */

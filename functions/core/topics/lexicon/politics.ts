@@ -58,7 +58,7 @@ export const POLITICS: TermTable = {
   '20000598': `defence 2, defense 2, defence secretary 3, defense secretary 3, ministry of defence 3,
     Pentagon 3, MoD 2, military spending 3, defence budget 3, national security 2, homeland security 3,
     nuclear deterrent 3, Trident 2, arms deal 2`,
-  '20000599': `armed forces 3, army 2, navy 2, air force 2, soldier 2, troops 2, military 2, =marines 2,
+  '20000599': `armed forces 3, army 2, navy 2, warship 2, warships 2, air force 2, soldier 2, troops 2, military 2, =marines 2,
     regiment 2, general 0.3, commander 1.5, conscription 3, national service 2, veterans 1.5, garrison 2`,
   '20000605': `espionage 3, spy 2.5, spies 2.5, spying 2.5, intelligence agency 3, intelligence service 3,
     CIA 3, MI5 3, MI6 3, KGB 3, FBI 1, NSA 2, GCHQ 3, Mossad 3, intelligence 1, secret service 2, mole 0.5`,
@@ -114,7 +114,7 @@ export const POLITICS: TermTable = {
   // international relations
   '20000638': `international relations 3, foreign policy 3, foreign affairs 3, bilateral 3, multilateral 3,
     on the margins of 2, on the sidelines of 2, ally 1.5, allies 1.5, alliance 1.5, relations 1, ties 1,
-    tensions 1, tension 1, geopolitical 3,
+    tensions 1, tension 1, geopolitical 3, international law 2,
     geopolitics 3, superpower 2, rapprochement 3, foreign minister 2, foreign secretary 2, secretary of state 1.5,
     State Department 2, Foreign Ministry 3, foreign ministry 3, foreign office 2, Foreign Office 3, envoy 3,
     ambassador 3, embassy 3, embassies 3, consulate 3, emissary 3, counterpart 1.5, visit 0.3, state visit 3,
