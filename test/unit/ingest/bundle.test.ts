@@ -51,6 +51,9 @@ describe('ingest bundle', () => {
     // commits add 1,935 bytes (leaders' meetings +0.7 KiB of rule code, lexicon phrases and senses the rest).
     // 1,260,000 at 14:45: geo16's country rules (currencies that name their country, treaty names, two-list
     // surveys, seven central banks) add 4.4 KiB.
-    expect(bundle.bytes).toBeLessThanOrEqual(1_260_000);
+    // 1,265,000 at 16:40: main stood at 1,259,315 bytes (685 under) and topics17's rules (the medium's senses,
+    // armed seizures of ships, lightning strikes, everyday kinds) add 1.5 KiB (1.2 KiB rule code, 0.3 KiB
+    // lexicon, after trimming the phrases that moved no story). For the lead to confirm or trim.
+    expect(bundle.bytes).toBeLessThanOrEqual(1_265_000);
   }, 60_000);
 });
