@@ -21,6 +21,7 @@ import {
   PLACE_HEADS,
 } from './lexicon.js';
 import { newsmakerNamed } from './newsmakers.js';
+import { stageNameEndsInLetter } from './stage-names.js';
 import { CORE_SHAPES, WORD_BITS } from './word-bits.js';
 import { gazetteerOfWord, isGivenNameWord, isLowerWordWord, WordFacts } from './word-facts.js';
 
@@ -660,6 +661,7 @@ function joinable(field: FieldText, a: Word, b: Word): boolean {
   if (b.index !== a.index + 1 || a.possessive) return false;
   // "Modi wrote on X. The U.S. had …": the platform's name ends the sentence, no initial of a name.
   if (a.core === 'X.' && field.tokens[a.index - 1]?.text === 'on') return false;
+
   if (
     b.line !== a.line &&
     (b.line - a.line > 1 || a.caseless || b.caseless || !isWrappedLine(a) || !brokenByWrapping(field, a, b))
@@ -681,6 +683,16 @@ function joinable(field: FieldText, a: Word, b: Word): boolean {
   return a.end < b.start && (lineBreak || spaces < 3);
 }
 
+/** A capital letter, maybe with a period, that closes a listed stage name ("Cardi B", "Lil Nas X."). */
+function stageLetterAt(field: FieldText, w: Word): boolean {
+  const code = codeUnitAt(field.text, w.start);
+  if (code < 65 || code > 90 || (w.end - w.start === 2 && codeUnitAt(field.text, w.start + 1) !== 46))
+    return false;
+  return stageNameEndsInLetter(w.core.charAt(0).toLowerCase(), (k) =>
+    lowerCased(field.tokens[w.index - k]?.text ?? ''),
+  );
+}
+
 /**
  * Capitalised runs on mixed-case lines: "Phil Simmons", "Bank of England", "Han\nZheng". A particle
  * ("de", "van") or "of" after an organisation or place lead joins the run when a capital follows.
@@ -698,7 +710,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       i = caseEnd + 1;
       continue;
     }
-    if (!isNameWord(w)) {
+    if (!w || !(isNameWord(w) || calendarNameStart(field, words, i))) {
       i++;
       continue;
     }
@@ -717,6 +729,25 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
     while (j + 1 < n) {
       const last = run[run.length - 1]!;
       const next = words[j + 1];
+      // "Cardi B said", "hosted by Cardi B. Taylor Swift": a listed stage name's closing letter ends the
+      // name (without a period after it, which ends the sentence).
+      if (next && next.end - next.start <= 2 && last.end + 1 === next.start && stageLetterAt(field, next)) {
+        const letter = next.core.charAt(0);
+        run.push(
+          next.end - next.start === 1
+            ? next
+            : {
+                ...next,
+                core: letter,
+                lower: letter.toLowerCase(),
+                bits: WORD_BITS.of(letter.toLowerCase(), -1),
+                shapes: CORE_SHAPES.of(letter),
+                end: next.start + 1,
+              },
+        );
+        j++;
+        break;
+      }
       // Only "May" after a given name needs the given-name test ("Theresa May"); skip it for other words.
       if (isNameWord(next, next?.lower === 'may' && isGivenNameWord(last)) && joinable(field, last, next)) {
         run.push(next);
@@ -855,8 +886,16 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       }
       // "Trump v. Slaughter", "Learning Resources v. Trump": the parties of a case joined by "v." (a
       // fixture's "v" has no period) are the case's name, a work's.
-      if (!next && versusWithPeriod(field, j + 1) && isNameWord(words[j + 3])) {
-        const caseEnd = caseNameEnd(field, words, j + 3);
+      // "cited Smith v Jones", "the court's ruling in Donoghue v Stevenson": without the period, a legal
+      // word in the sentence tells the case from a fixture ("Manchester City v Chelsea").
+      const plainVersus =
+        !next &&
+        field.tokens[j + 1]?.text === 'v' &&
+        isNameWord(words[j + 2]) &&
+        field.tokens[j + 1]!.start === last.end + 1 &&
+        legalWordNear(field, run[0]!.index, j + 2);
+      if (plainVersus || (!next && versusWithPeriod(field, j + 1) && isNameWord(words[j + 3]))) {
+        const caseEnd = caseNameEnd(field, words, plainVersus ? j + 2 : j + 3);
         for (let k = j + 1; k <= caseEnd; k++) if (words[k]) run.push(words[k]!);
         // "In Learning Resources v. Trump": a sentence's opening function word is no party's.
         let first = 0;
@@ -970,6 +1009,29 @@ function versusWithPeriod(field: FieldText, at: number): boolean {
   return v?.text === 'v' && period?.text === '.' && period.start === v.end;
 }
 
+/** Lower-case words of courts and their cases. */
+const LEGAL_WORDS = new Set(
+  'case cases court courts ruling ruled judgment judgement judge precedent lawyers lawyer cited overturned overturn appeal lawsuit tribunal litigation claimant defendant'.split(
+    ' ',
+  ),
+);
+
+/** A legal word within twelve tokens before `from` or three after `to` (", the case that"), in the same sentence. */
+function legalWordNear(field: FieldText, from: number, to: number): boolean {
+  const tokens = field.tokens;
+  for (let i = from - 1; i >= 0 && i >= from - 12; i--) {
+    const text = tokens[i]!.text;
+    if (text === '.' || text === '!' || text === '?') break;
+    if (LEGAL_WORDS.has(text)) return true;
+  }
+  for (let i = to + 1; i < tokens.length && i <= to + 3; i++) {
+    const text = tokens[i]!.text;
+    if (text === '.' || text === '!' || text === '?') break;
+    if (LEGAL_WORDS.has(text)) return true;
+  }
+  return false;
+}
+
 /** The last word of a case's second party, from its first word at `at`: up to three joined name words. */
 function caseNameEnd(field: FieldText, words: readonly (Word | null)[], at: number): number {
   let end = at;
@@ -994,6 +1056,36 @@ const NICKNAME_QUOTES: ReadonlyMap<string, string> = new Map([
   ["'", "'"],
   ['‘', '’'],
 ]);
+
+/** Short forms of months and weekdays ("Jan", "Sun"), not the month names "May", "June", "July". */
+const CALENDAR_SHORT_FORMS = new Set(
+  'mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+);
+
+/**
+ * "Sun Pharma", "Jan Suraaj", "Jan Egeland": a month's or weekday's short form right before a name word
+ * that is no date word (a date goes on with a number or another calendar word: "Jan 5", "Fri Jan 9") opens
+ * a name.
+ */
+function calendarNameStart(field: FieldText, words: readonly (Word | null)[], i: number): boolean {
+  const w = words[i];
+  if (!w?.capitalised || w.caseless || !(w.bits & C_CALENDAR) || !CALENDAR_SHORT_FORMS.has(w.lower))
+    return false;
+  const next = words[i + 1];
+  if (!isNameWord(next) || next.bits & C_FUNCTION || !joinable(field, w, next)) return false;
+  // "on Wed Trump said", "by Fri Jan 9", "2 Jan", "Oct/Nov MidMississippi": after a date's preposition, a
+  // number or a range's slash or dash written close it is the date ("Faroe Islands - Jan Allan Mueller" is not).
+  const token = field.tokens[i - 1];
+  const before = token?.text ?? '';
+  return (
+    !DATE_PREPOSITIONS.has(before.toLowerCase()) &&
+    !startsWithDigit(before) &&
+    !((before === '/' || before === '-') && token!.end === w.start)
+  );
+}
+const DATE_PREPOSITIONS = new Set(
+  'on by until till since last next this every each before after through late early mid'.split(' '),
+);
 
 /**
  * Whether a run may go on past a quoted nickname: it ends in a given name ('Ramesh', 'President Jorge'),

@@ -257,6 +257,8 @@ const COMPANY_VERBS = new Set(
     ' ',
   ),
 );
+/** Words for a bank that open banks' names in many countries: "Bank Leumi", "Banco Pichincha", "Banque Misr". */
+const BANK_WORDS = new Set(['bank', 'banco', 'banca', 'banque']);
 /** Lower-case nouns after a name that make it a body: "the Georgian Dream party". */
 const ORG_NOUNS_AFTER = new Set([
   'party',
@@ -588,7 +590,12 @@ const FIRM_ACTS = new Set(
  * ", a Berlin-based startup,", ", the Swedish payments company,": an apposition at `comma` whose head is a
  * noun of firms (and no noun of people: ", a former Goldman banker,").
  */
-function firmAppositionAfter(ctx: Context, field: Field, comma: number): boolean {
+function firmAppositionAfter(
+  ctx: Context,
+  field: Field,
+  comma: number,
+  heads: ReadonlySet<string> = FIRM_APPOSITION_HEADS,
+): boolean {
   const article = lowerTokenText(ctx, field, comma + 1);
   if (article !== 'a' && article !== 'an' && article !== 'the') return false;
   for (let i = comma + 2; i < comma + 9; i++) {
@@ -596,13 +603,23 @@ function firmAppositionAfter(ctx: Context, field: Field, comma: number): boolean
     // ", the chief executive of the company,": the head came before "of".
     if (word === ',' || word === '.' || word === '' || word === 'of' || word === 'at' || word === 'for')
       return false;
-    if (FIRM_APPOSITION_HEADS.has(word)) {
+    if (heads.has(word)) {
       const next = lowerTokenText(ctx, field, i + 1);
-      return next === ',' || next === '.' || next === 'of' || next === 'that' || next === 'which';
+      return (
+        next === ',' ||
+        next === '.' ||
+        next === 'of' ||
+        next === 'that' ||
+        next === 'which' ||
+        (heads === PARTY_APPOSITION_HEADS && PARTY_APPOSITION_NEXT.has(next))
+      );
     }
   }
   return false;
 }
+/** ", the ruling party,", ", the party founded by …": an apposition that calls a name a party. */
+const PARTY_APPOSITION_HEADS = new Set(['party', 'movement', 'coalition', 'alliance', 'bloc']);
+const PARTY_APPOSITION_NEXT = new Set(['founded', 'formed', 'led', 'created', 'whose', 'in']);
 const FIRM_APPOSITION_HEADS = new Set(
   'startup start-up company firm maker carmaker automaker drugmaker chipmaker planemaker steelmaker retailer lender bank insurer airline conglomerate manufacturer miner brokerage subsidiary unit'.split(
     ' ',
@@ -1099,6 +1116,10 @@ const MEMBERS_AFTER = new Set(
   'leader leaders lawmaker lawmakers legislator legislators mp mps mla mlas councillor councillors'.split(
     ' ',
   ),
+);
+/** A party's members after its name: "Morena lawmakers", "Morena MPs". */
+const PARTY_MEMBERS_AFTER = new Set(
+  'lawmakers legislators mps mlas councillors deputies senators'.split(' '),
 );
 const PARTY_CUES_AFTER = new Set(
   'leader leaders leadership government party mp mps candidate candidates voters minister ministers won lost wins'.split(
@@ -2130,10 +2151,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "across the Alps", "in the Netherlands": an article between does not end a locative.
   // "at Syriza's party congress", "in Anthropic's models": the place is the possessed thing's, not the
   // owner's (a place the lists know stays one: "in Gaza's north").
+  // "a bid from Liverpool for striker Alexander Isak": the bidder is no place one comes from.
+  const bidder =
+    prevToken === 'from' &&
+    BID_WORDS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)) &&
+    bidForPlayer(ctx, chunk.field, words[from]!.index, words[to - 1]!.index);
   const locative =
     ((prevBits & LOCATIVE_WORD) !== 0 &&
       !companyIn &&
       !transferClub &&
+      !bidder &&
       (!words[to - 1]!.possessive || placeName(words, from, to))) ||
     // "bound for London Gatwick".
     (prevToken === 'for' && lowerTokenText(ctx, chunk.field, words[from]!.index - 2) === 'bound') ||
@@ -2443,7 +2470,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       // in British copy plural ("Leeds and York have" is two towns).
       // The town must be the verb's subject, opening its clause ("the countries of Latin America have",
       // "flown to London were" agree with another noun).
-      (PLURAL_VERBS.has(nextToken) && (chunk.initial || CLAUSE_OPENERS.has(prevToken))))
+      (PLURAL_VERBS.has(nextToken) && (chunk.initial || CLAUSE_OPENERS.has(prevToken))) ||
+      // "a bid from Liverpool for striker Alexander Isak", "Liverpool made an offer for the Swedish forward":
+      // a town bidding for a player is the club, on any page.
+      bidForPlayer(ctx, chunk.field, words[from]!.index, words[to - 1]!.index))
       ? 'organization'
       : type;
   if (entry) {
@@ -2650,9 +2680,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     (n > 1 || (prevToken === 'the' && !gazetteerOfWord(firstWord)?.countryCode)) &&
     !personCue &&
     ORG_NOUNS_AFTER.has(nextToken) &&
-    !isGivenNameWord(firstWord)
+    // "Jan Suraaj party": a given name that is also an ordinary or calendar word opens a party's name too.
+    (!isGivenNameWord(firstWord) || (n > 1 && isLowerWordWord(firstWord)))
   )
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+    return [candidate(chunk, from, to, 'organization', 3, base)];
   if (n > 1) {
     // "NHS England", "BBC Scotland", "Amnesty International Kenya": a body's name and the country it
     // serves name the body's branch there, an organisation.
@@ -2755,6 +2786,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       teamPlace('place') === 'organization'
     )
       return [candidate(chunk, from, to, 'organization', 2, base)];
+    // "Islamic State claimed the attack": a creed's adjective before "State" names the group that claims to
+    // be one, no place ("Rivers State", "Shan State" are).
+    if (n === 2 && lastLower === 'state' && firstWord.lower === 'islamic')
+      return [candidate(chunk, from, to, 'organization', 3, base)];
     if (wordIs(words[to - 1]!, W_PLACE_HEAD) || wordIs(words[from]!, W_PLACE_LEAD)) {
       // "St Louis defeated Colorado": a town named by a saint plays as its club in a result.
       // "Nottingham Forest beat Liverpool 1-0": a town and a place's head word, in a result, are its club.
@@ -2860,8 +2895,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       return [candidate(chunk, from, to, 'organization', 1, base)];
     }
     const second = words[from + 1]!.core;
+    // "Sun Microsystems", "Sun Grid": a family name that is also a weekday's short form opens a firm's name
+    // as often as a person's; the rules read the rest.
     const familyFirst =
-      n <= 3 && FAMILY_NAMES_FIRST.has(first) && !isLowerWord(second) && !GAZETTEER.has(norm(second));
+      n <= 3 &&
+      FAMILY_NAMES_FIRST.has(first) &&
+      !isLowerWord(second) &&
+      !GAZETTEER.has(norm(second)) &&
+      !CALENDAR_WORDS.has(norm(first));
     // "Denzel Washington": an unknown word before a known surname.
     const unknownThenSurname =
       n === 2 &&
@@ -2904,6 +2945,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       !NAME_SUFFIXES.has(lastLower)
     )
       return [candidate(chunk, from, to, 'unknown', 0, base)];
+    // "Bank Indonesia", "Bank Negara Malaysia", "Banco Pichincha": a bank's word opening the name is the
+    // bank's, though "Bank" is also a given name.
+    if (!personCue && BANK_WORDS.has(firstWord.lower))
+      return [candidate(chunk, from, to, 'organization', 3, base)];
     if (personCue || givenFirst || initials || familyFirst || unknownThenSurname)
       return [candidate(chunk, from, to, 'person', 2, base)];
     // "MS Dhoni", "KL Rahul", "PV Sindhu": two capitals before a surname are a person's initials, as
@@ -2995,6 +3040,19 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (BANK_COMPOUND.test(first) && !isLowerWordWord(firstWord))
     return [candidate(chunk, from, to, 'organization', 2, base)];
   if (personCue) return [candidate(chunk, from, to, 'person', 2, base)];
+  // "Morena lawmakers": a given name alone before the word for a party's members is the party (a person is
+  // named so only with "MP" after the name, "Jane Smith MP"; "Christian leaders" are a faith's), and so is
+  // one an apposition calls a party ("Morena, the ruling party,").
+  if (
+    n === 1 &&
+    isGivenNameWord(firstWord) &&
+    !locative &&
+    !words[to - 1]!.possessive &&
+    (PARTY_MEMBERS_AFTER.has(nextToken) ||
+      (nextToken === ',' &&
+        firmAppositionAfter(ctx, chunk.field, words[from]!.index + 1, PARTY_APPOSITION_HEADS)))
+  )
+    return [candidate(chunk, from, to, 'organization', 2, base)];
   // "whose son Matan", "his wife Sara": a relative named after the kinship word is a person.
   if (KIN_BEFORE.has(prevToken) && !gazetteerOfWord(firstWord)?.countryCode && !isLowerWordWord(firstWord))
     return [candidate(chunk, from, to, 'person', 2, base)];
@@ -4270,6 +4328,34 @@ function transferBefore(ctx: Context, field: Field, index: number): boolean {
   return false;
 }
 
+/** What a club makes for a player: "a bid", "an offer", "an approach". */
+const BID_WORDS = new Set(['bid', 'bids', 'offer', 'offers', 'approach']);
+/** Players by their position, named after "for" in a transfer bid ("for the Swedish forward"). */
+const PLAYER_NOUNS = new Set([...SQUAD_NOUNS, 'forward', 'playmaker', 'wing-back', 'player', 'teenager']);
+PLAYER_NOUNS.delete('captain');
+PLAYER_NOUNS.delete('manager');
+PLAYER_NOUNS.delete('coach');
+PLAYER_NOUNS.delete('boss');
+
+/**
+ * "a bid from Liverpool for striker Alexander Isak", "Liverpool also made an offer for the Swedish forward":
+ * a name with a bid word just before it ("from") or after it in its clause, and "for" then a player's
+ * position within four words.
+ */
+function bidForPlayer(ctx: Context, field: Field, first: number, last: number): boolean {
+  const before = lowerTokenText(ctx, field, first - 1);
+  let bid = before === 'from' && BID_WORDS.has(lowerTokenText(ctx, field, first - 2));
+  for (let i = last + 1; i < last + 14; i++) {
+    const word = lowerTokenText(ctx, field, i);
+    if (word === '' || SENTENCE_ENDS.has(word)) return false;
+    if (BID_WORDS.has(word)) bid = true;
+    else if (word === 'for' && bid) {
+      for (let k = i + 1; k <= i + 4; k++) if (PLAYER_NOUNS.has(lowerTokenText(ctx, field, k))) return true;
+      return false;
+    }
+  }
+  return false;
+}
 /** Words before a club on a sports page: "played for Nice", "joined Milan". */
 const PLAYS_FOR = new Set(['for', 'joined', 'joining', 'join', 'joins']);
 /** Verbs a side takes in British copy and a town never does ("Liverpool have", "Everton are"). */
@@ -4392,8 +4478,20 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   const firmLastWords = new Set<string>();
   saintSurnames(candidates, keys);
   initialsOfBodies(candidates);
+  // "the Jan Suraaj Party … Jan Suraaj fielded": a party's name without "Party" is the party.
+  let partyNames: Set<string> | undefined;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
+    // A party named after its leader ("the Robert Kilroy-Silk Party") leaves the person a person.
+    if (
+      c.type === 'organization' &&
+      c.words.length >= 3 &&
+      (c.words[c.words.length - 1] === 'Party' || c.words[c.words.length - 1] === 'party') &&
+      (!isGivenName(c.words[0]!) || isLowerWord(norm(c.words[0]!)))
+    ) {
+      partyNames ??= new Set();
+      partyNames.add(norm(c.words.slice(0, -1).join(' ')));
+    }
     if (c.type !== 'organization' || c.strength < 3 || c.words.length !== 2 || !isGivenName(c.words[0]!))
       continue;
     firmNames.add(keys[k]!);
@@ -4495,6 +4593,10 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       !PREPOSITIONS.has(c.prev ?? '') &&
       isBrandWord(c.words[0]!)
     ) {
+      c.type = 'organization';
+      continue;
+    }
+    if (partyNames?.has(key) && (c.type === 'person' || c.type === 'unknown') && c.strength <= 2) {
       c.type = 'organization';
       continue;
     }

@@ -58,6 +58,7 @@ const KNOWN_BODIES: readonly (readonly [string, ...string[]])[] = [
   ['Israel Defense Forces', 'IDF', 'Israel Defence Forces'],
   // Statistics offices and weather services economic and weather briefs name by one word, which would
   // otherwise read as a surname before "said".
+  ['Islamic State', 'ISIS', 'ISIL', 'Daesh'],
   ['Eurostat'],
   ['Destatis'],
   ['Insee', 'INSEE'],

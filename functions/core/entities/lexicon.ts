@@ -73,7 +73,7 @@ export const ORG_HEADS = new Set(
   company corporation companies partners bros bros. brothers bank bancorp banks fund funds trust securities capital
   investments insurance assurance airlines airways air motors motor industries industry systems
   technologies technology telecom communications electronics electric energy oil petroleum gas
-  mining steel chemicals pharmaceuticals labs laboratories foods brewery breweries media entertainment
+  mining steel chemicals pharmaceuticals pharma labs laboratories foods brewery breweries media entertainment
   studios pictures records sports press times post news journal herald tribune gazette telegraph guardian
   management
   review magazine network networks broadcasting television radio channel agency agencies ministry

@@ -435,6 +435,36 @@ function isListedNameEnd(full: readonly string[], word: string): boolean {
   );
 }
 
+/** Last words of a firm's or a party's name that its short form leaves out, beside the legal forms. */
+const FIRM_HEADS = new Set([
+  'group',
+  'holdings',
+  'holding',
+  'company',
+  'companies',
+  'partners',
+  'bank',
+  'banks',
+  'bancorp',
+  'party',
+]);
+
+/**
+ * "Union Carbide" of "Union Carbide Corp", "Morgan Stanley" of "Morgan Stanley Group", "Jan Suraaj" of "the
+ * Jan Suraaj Party" (also in capitals: "UNION CARBIDE"): a name of two or more words without the firm's
+ * legal form or the firm's or party's head word. Not a listed body ("Federal Reserve" of "Federal Reserve
+ * Board" is the Fed), nor a unit's head ("Scottish Borders Council", "Philadelphia Convention Center Authority").
+ */
+function isNameWithoutFirmHead(full: readonly string[], short: readonly string[]): boolean {
+  if (short.length < 2 || full.length !== short.length + 1) return false;
+  for (let k = 0; k < short.length; k++) if (lowerCased(full[k]!) !== lowerCased(short[k]!)) return false;
+  const head = lowerCased(full[short.length]!);
+  return (
+    (FIRM_HEADS.has(head) || withoutLegalForm(full.join(' ')) !== full.join(' ')) &&
+    knownBodyNamed(short.join(' ')) === undefined
+  );
+}
+
 /** "Foreign Ministry" of "Chinese Foreign Ministry"; "WHO" of "World Health Organization". */
 function isShortForm(full: readonly string[], short: readonly string[]): boolean {
   if (short.length >= full.length) {
@@ -459,6 +489,7 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
   )
     return true;
   if (isFirstWordOf(full, short)) return true;
+  if (isNameWithoutFirmHead(full, short)) return true;
   // "the Chiefs" of "the Kansas City Chiefs", "the Bills" of "the Buffalo Bills": a club named by its
   // town and a plural nickname goes by the nickname.
   if (

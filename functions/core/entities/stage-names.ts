@@ -63,3 +63,19 @@ export function stageNameLength(words: readonly { readonly lower: string }[], fr
   }
   return 0;
 }
+
+/**
+ * "hosted by Cardi B. Taylor Swift won": whether the words before a letter with a period, and the letter,
+ * make a listed stage name that ends in the letter ("Cardi B", "Lil Nas X"); the period then ends the
+ * sentence, no initial of a longer name. `lowerAt(k)` is the lower-case text k tokens before the letter.
+ */
+export function stageNameEndsInLetter(letter: string, lowerAt: (k: number) => string): boolean {
+  for (const names of BY_FIRST_WORD.values())
+    for (const name of names) {
+      if (name.length < 2 || name[name.length - 1] !== letter) continue;
+      let all = true;
+      for (let k = 1; k < name.length && all; k++) all = lowerAt(k) === name[name.length - 1 - k];
+      if (all) return true;
+    }
+  return false;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './entities-of.js';
+
+const typed = (body: string) => entitiesOf(body).map((e) => `${e.name}/${e.type}`);
+
+describe('a month or weekday short form opening a name', () => {
+  it('reads "Sun Pharma" and "Jan Suraaj" as names, the firm and the party', () => {
+    const names = typed(
+      'Shares of Sun Pharma rose 3% on Tuesday. Sun Pharma said its plant had cleared an inspection. ' +
+        "Prashant Kishor's Jan Suraaj party won no seats, and Jan Suraaj said it would keep campaigning.",
+    );
+
+    expect(names).toContain('Sun Pharma/organization');
+    expect(names).toContain('Jan Suraaj/organization');
+    expect(names.filter((n) => n === 'Pharma/organization' || n.startsWith('Suraaj'))).toEqual([]);
+  });
+
+  it('keeps a given name that is a month short form in the full name', () => {
+    const names = typed(
+      'Former U.N. aid chief Jan Egeland said the corridor must reopen. Egeland spoke in Oslo.',
+    );
+
+    expect(names).toContain('Jan Egeland/person');
+  });
+
+  it('leaves dates dates: a number or another calendar word after it, a preposition of time before it', () => {
+    const names = typed('Deliveries are due Mon Nov 3. Output rose in Jan. On Wed Trump spoke to reporters.');
+
+    expect(names.filter((n) => /\b(Mon|Nov|Jan|Wed)\b/.test(n))).toEqual([]);
+  });
+});
