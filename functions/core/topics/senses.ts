@@ -34,6 +34,7 @@ const {
 } = TOP_LEVEL;
 const OTHER_THAN_SPORT = Object.values(TOP_LEVEL).filter((id) => id !== sport);
 const OTHER_THAN_ECONOMY = Object.values(TOP_LEVEL).filter((id) => id !== economy);
+const OTHER_THAN_CONFLICT = Object.values(TOP_LEVEL).filter((id) => id !== conflict);
 /** Desks other than technology, business and the media, which tell their stories through emails and apps. */
 const MEDIUM_RIVALS = Object.values(TOP_LEVEL).filter(
   (id) => id !== science && id !== economy && id !== arts,
@@ -212,6 +213,7 @@ const ROWS: readonly SenseRow[] = [
       'app',
       'apps',
       'social media',
+      'upload',
     ],
     topic: science,
     rivals: MEDIUM_RIVALS,
@@ -266,6 +268,26 @@ const ROWS: readonly SenseRow[] = [
   },
   { words: ['lightning strike', 'lightning strikes'], topic: disaster, rivals: [labour, economy] },
   { words: ['lightning strike', 'lightning strikes'], topic: weather, rivals: [labour, economy] },
+  // A tariff "truce", a price-war truce: a peace process only where business does not lead (trade truces are
+  // also phrases of their own, under trade disputes).
+  { words: ['truce'], topic: conflict, rivals: [economy] },
+  // An armed movement that governs or sits in parliament ("Taliban bans women from universities"): its name
+  // is war news only where the story's other words are.
+  {
+    words: ['Taliban', 'Taleban', 'Hamas', 'Hezbollah', 'Hizbollah'],
+    topic: conflict,
+    rivals: OTHER_THAN_CONFLICT,
+  },
+  // Technology companies named in a fund's or a market's results ("gains in technology shares such as
+  // Nvidia, Apple and Microsoft"): computing only where business does not weigh twice as much.
+  {
+    words: ['Nvidia', 'Apple', 'Microsoft', 'Google', 'Intel', 'IBM', 'Amazon', 'Oracle', 'Samsung', 'Sony'],
+    topic: science,
+    rivals: [economy],
+    margin: 2,
+  },
+  // A rugby player "sent off" or shown a red or yellow card is no football.
+  { words: ['sent off', 'red card', 'yellow card'], topic: SOCCER, rivals: [RUGBY] },
   // An election "landslide" is no disaster, and a landslide that buried a village is no election.
   { words: ['landslide'], topic: disaster, rivals: [politics] },
   { words: ['landslide'], topic: politics, rivals: [disaster] },

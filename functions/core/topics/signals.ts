@@ -280,8 +280,11 @@ export function armedSeizureInTitle(doc: TagDocument): string[] | undefined {
 
 /** "Strikes", "strike" and "struck" as the word of an attack. */
 const STRIKE_WORD = /\b(?:strikes?|struck)\b/i;
-/** Casualties in the sentence: strikes that killed or wounded are attacks. */
-const CASUALTY = /\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|ies)|dead|died|deaths?)\b/i;
+/**
+ * Casualties the strikes caused, after the word: "Strikes on the district killed 18", not "whose books about
+ * the banana strikes … died on Tuesday" (an obituary).
+ */
+const HARMED = /\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|ies)|dead)\b/i;
 /** Who struck, or with what: forces and weapons (not "targets" or "jets": a firm's targets, grounded jets). */
 const MILITARY =
   /\b(?:forces|troops|military|army|navy|naval|drones?|missiles?|rockets?|warships?|warplanes)\b/i;
@@ -338,7 +341,9 @@ export function militaryStrike(doc: TagDocument): string[] | undefined {
       const strike = STRIKE_WORD.exec(sentence);
       if (!strike || NOT_AN_ATTACK.test(sentence)) continue;
       const isVerb = lowerCased(strike[0]) === 'struck';
-      const cue = MILITARY.exec(sentence) ?? (isVerb ? null : CASUALTY.exec(sentence));
+      // Casualties after the word ("Strikes on the district killed 18"), not before it ("Echeverria, who
+      // died on Sunday, wrote of the banana strikes").
+      const cue = MILITARY.exec(sentence) ?? (isVerb ? null : HARMED.exec(sentence.slice(strike.index)));
       if (cue) return [strike[0], cue[0]];
     }
   }

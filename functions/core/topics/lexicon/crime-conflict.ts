@@ -84,7 +84,8 @@ export const CRIME_CONFLICT: TermTable = {
     police officer 3, police officers 3, =cop 3, =cops 3, Scotland Yard 3, police chief 3, police spokesman 3`,
 
   // disaster, accident and emergency incident
-  '03000000': `disaster 3, disasters 3, emergency 2, emergencies 2, catastrophe 3, catastrophic 2.5, tragedy 2,
+  '03000000': `heatstroke 2.5, heat stroke 2.5, heat exhaustion 2.5, extreme heat 2, heat-related 2,
+    disaster 3, disasters 3, emergency 2, emergencies 2, catastrophe 3, catastrophic 2.5, tragedy 2,
     accident 2.5, accidents 2.5, victims 1, death toll 3, casualties 2, survivors 2.5, survivor 2,
     rescue 2, rescuers 3, rescued 2, evacuate 3, evacuated 3, evacuation 3, injured 1, killed 1, dead 1,
     missing 1, devastation 3, devastated 1.5, destroyed 1, wreckage 3, debris 2, relief 1.5`,

@@ -61,7 +61,7 @@ export const SOCIETY: TermTable = {
     biodiversity 3, sustainability 3, sustainable 2, wildlife 2.5, pollution 3, emissions 2.5, carbon 2,
     climate 2.5, conservation 2.5, deforestation 3, recycling 3, recycle 3, waste 1.5, landfill 3,
     planet 1, habitat 2.5, habitats 2.5, nature 1, countryside 1.5, Defra 3, Environment Agency 3, eco 2`,
-  '20000418': `climate change 3, climate 2.5, National Snow and Ice Data Center 3, global warming 3, greenhouse gas 3, greenhouse gases 3,
+  '20000418': `climate change 3, climate 2.5, climate visa 2, National Snow and Ice Data Center 3, global warming 3, greenhouse gas 3, greenhouse gases 3,
     greenhouse 2, carbon dioxide 3, CO2 3, carbon emissions 3, emissions 2.5, emission 2.5, carbon 2,
     Kyoto 3, Kyoto Protocol 3, Kyoto treaty 3, Paris agreement 3, net zero 3, net-zero 3, decarbonise 3,
     carbon footprint 3, carbon neutral 3, fossil fuels 3, fossil fuel 3, IPCC 3, COP 1, climate summit 3,

@@ -48,7 +48,7 @@ export const TECHNOLOGY: TermTable = {
     inbox 2.5, spam 3, spammer 3, spammers 3, junk mail 2, virus 1.5, viruses 1.5, computer virus 3, worm 1.5,
     malware 3, spyware 3, adware 3, phishing 3, hacker 3, hackers 3, hacking 2.5, hacked 2.5, firewall 3,
     security flaw 3, vulnerability 2, vulnerabilities 2, cyber 3, cyber-security 3, cybersecurity 3,
-    encryption 3, password 3, passwords 3, download 2, downloads 2, downloaded 2, downloading 2, upload 3,
+    encryption 3, password 3, passwords 3, download 2, downloads 2, downloaded 2, downloading 2, upload 2.5,
     file-sharing 3, file sharing 3, peer-to-peer 3, P2P 3, BitTorrent 3, broadband 3, dial-up 3, wi-fi 3,
     wifi 3, WiFi 3, wireless 2.5, bluetooth 3, Bluetooth 3, network 1.5, networks 1.5, networking 2,
     mobile phone 3, mobile phones 3, =mobiles 2.5, =mobile 1.5, handset 3, handsets 3, smartphone 3,
@@ -83,7 +83,7 @@ export const TECHNOLOGY: TermTable = {
     generative AI 3, LLM 3, computer vision 3, speech recognition 3, autonomous vehicle 2, self-driving 2`,
 
   // the IT industry as an economic sector
-  '20000225': `technology sector 3, tech sector 3, IT industry 3, computer industry 3, software industry 3,
+  '20000225': `technology shares 3, tech shares 3, iPhone maker 3, technology sector 3, tech sector 3, IT industry 3, computer industry 3, software industry 3,
     technology stocks 3, tech stocks 3, chipmaker 3, chip maker 3, software maker 3, software company 3,
     internet company 3, technology company 2, tech company 2, tech firm 2, tech giant 2, PC maker 3,
     computer maker 3, handset maker 3, phone maker 3, mobile operator 3, mobile operators 3, telecoms firm 3,
