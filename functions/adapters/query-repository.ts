@@ -1,10 +1,11 @@
 import {
-  BatchGetCommand,
-  type DynamoDBDocumentClient,
-  GetCommand,
+  BatchGetItemCommand,
+  type DynamoDBClient,
+  GetItemCommand,
   QueryCommand,
   type QueryCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+} from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ShardPage, ShardQuery } from '../core/query/articles.js';
 import type { MonthQuery } from '../core/query/failures.js';
 import type { NamePlan } from '../core/query/names.js';
@@ -21,12 +22,17 @@ import {
   type StoredArticle,
 } from '../core/records/items.js';
 import { keys, parseTagRef, type TagKind, type TagRef, tagRefString } from '../core/records/keys.js';
+import { attributesOf, type Item, nativeItem } from './attribute-values.js';
 import { topPartitionQuery, topShardRow } from './top-partition.js';
 
 /**
  * DynamoDB reads of the query API. GetItem, BatchGetItem and Query with a `Limit` only: no Scan, and no
  * call loops over pages except where the caller passes an explicit page bound. Every user-supplied value
  * travels as an expression attribute value; expressions and attribute names are constants.
+ *
+ * It sends the DynamoDB client's own commands and converts attribute values itself (`attribute-values.ts`),
+ * so the document client stays out of the API bundle; a document client works too (tests and the local
+ * tools pass theirs), as it sends plain commands unchanged.
  */
 
 /** Items DynamoDB evaluated (ScannedCount) and requests made, per API request. */
@@ -115,25 +121,45 @@ export function indexRow(item: Record<string, unknown>): IndexRow {
   };
 }
 
+type Values = Record<string, string | number | boolean>;
+
+/** A Query as this file writes it: attribute values and the start key as plain values. */
+type QueryInput = Omit<QueryCommandInput, 'TableName' | 'ExpressionAttributeValues' | 'ExclusiveStartKey'> & {
+  readonly ExpressionAttributeValues: Values;
+  readonly ExclusiveStartKey?: Values;
+};
+
 export function createQueryRepository(
-  client: DynamoDBDocumentClient,
+  documentOrPlainClient: DynamoDBClient | DynamoDBDocumentClient,
   tableName: string,
   meter: ReadMeter = newReadMeter(),
 ): QueryRepository {
   const TableName = tableName;
+  // Only the client's own commands are sent (never the document client's), so both clients answer alike.
+  const client = documentOrPlainClient as DynamoDBClient;
 
-  async function query(input: Omit<QueryCommandInput, 'TableName'>) {
-    const out = await client.send(new QueryCommand({ TableName, ...input }));
+  async function query({ ExpressionAttributeValues, ExclusiveStartKey, ...input }: QueryInput) {
+    const out = await client.send(
+      new QueryCommand({
+        TableName,
+        ...input,
+        ExpressionAttributeValues: attributesOf(ExpressionAttributeValues),
+        ...(ExclusiveStartKey ? { ExclusiveStartKey: attributesOf(ExclusiveStartKey) } : {}),
+      }),
+    );
     meter.requests += 1;
     meter.items += out.ScannedCount ?? out.Items?.length ?? 0;
-    return out;
+    return {
+      Items: (out.Items ?? []).map(nativeItem),
+      LastEvaluatedKey: out.LastEvaluatedKey && nativeItem(out.LastEvaluatedKey),
+    };
   }
 
   async function get<T>(key: { pk: string; sk: string }): Promise<T | undefined> {
-    const out = await client.send(new GetCommand({ TableName, Key: key }));
+    const out = await client.send(new GetItemCommand({ TableName, Key: attributesOf(key) }));
     meter.requests += 1;
     meter.items += out.Item ? 1 : 0;
-    return out.Item as T | undefined;
+    return out.Item && (nativeItem(out.Item) as T);
   }
 
   return {
@@ -153,12 +179,12 @@ export function createQueryRepository(
     async getEntities(entityIds) {
       const unique = [...new Set(entityIds)].slice(0, 100);
       if (unique.length === 0) return [];
-      let pending: Record<string, unknown>[] = unique.map((id) => keys.entity(id));
+      let pending: Item[] = unique.map((id) => attributesOf(keys.entity(id)));
       const found: CatalogItem[] = [];
       // UnprocessedKeys is retried a bounded number of times; what is still missing is left out.
       for (let attempt = 0; attempt < 3 && pending.length > 0; attempt++) {
         const out = await client.send(
-          new BatchGetCommand({
+          new BatchGetItemCommand({
             RequestItems: {
               [TableName]: {
                 Keys: pending,
@@ -174,10 +200,10 @@ export function createQueryRepository(
           }),
         );
         meter.requests += 1;
-        const items = (out.Responses?.[TableName] ?? []) as CatalogItem[];
+        const items = (out.Responses?.[TableName] ?? []).map(nativeItem) as unknown as CatalogItem[];
         meter.items += items.length;
         found.push(...items);
-        pending = (out.UnprocessedKeys?.[TableName]?.Keys ?? []) as Record<string, unknown>[];
+        pending = out.UnprocessedKeys?.[TableName]?.Keys ?? [];
       }
       return found;
     },
@@ -210,7 +236,7 @@ export function createQueryRepository(
       });
       const last = out.LastEvaluatedKey?.sk;
       return {
-        items: (out.Items ?? []).map(indexRow),
+        items: out.Items.map(indexRow),
         ...(typeof last === 'string' ? { lastEvaluated: last } : {}),
       };
     },
@@ -224,7 +250,7 @@ export function createQueryRepository(
         ExpressionAttributeValues: { ':pk': keys.countSeries(ref), ':lower': fromDay, ':upper': `${toDay}~` },
         Limit: limit,
       });
-      return { items: (out.Items ?? []) as CountShard[], complete: out.LastEvaluatedKey === undefined };
+      return { items: out.Items as unknown as CountShard[], complete: out.LastEvaluatedKey === undefined };
     },
 
     async queryDayTops(kind, fromDay, toDay) {
@@ -243,7 +269,7 @@ export function createQueryRepository(
         ExpressionAttributeValues: { ':pk': keys.dayTopPartition(kind), ':from': fromDay, ':to': toDay },
         Limit: dayCount(fromDay, toDay),
       });
-      return (out.Items ?? []).map((item) => ({
+      return out.Items.map((item) => ({
         day: String(item.day),
         top: typeof item.top === 'string' ? item.top : '',
         complete: item.complete === true,
@@ -254,7 +280,7 @@ export function createQueryRepository(
 
     async queryTopPartition(partition, limit) {
       const out = await query({ ...topPartitionQuery(partition), ScanIndexForward: false, Limit: limit });
-      return { items: (out.Items ?? []).map(topShardRow), complete: out.LastEvaluatedKey === undefined };
+      return { items: out.Items.map(topShardRow), complete: out.LastEvaluatedKey === undefined };
     },
 
     async queryNames(plan, limit, entityType, after) {
@@ -281,7 +307,7 @@ export function createQueryRepository(
       });
       const last = out.LastEvaluatedKey?.g3sk;
       return {
-        items: (out.Items ?? []) as NameRow[],
+        items: out.Items as unknown as NameRow[],
         ...(typeof last === 'string' ? { lastEvaluated: last } : {}),
       };
     },
@@ -306,7 +332,7 @@ export function createQueryRepository(
         Limit: limit,
       });
       const last = out.LastEvaluatedKey?.g1sk;
-      const items = (out.Items ?? []).map((item) => ({ ...item, sk: item.g1sk }) as unknown as FailureRow);
+      const items = out.Items.map((item) => ({ ...item, sk: item.g1sk }) as unknown as FailureRow);
       return { items, ...(typeof last === 'string' ? { lastEvaluated: last } : {}) };
     },
   };
