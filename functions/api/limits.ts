@@ -19,6 +19,7 @@ export const MAX_FILTER_VALUES = 3;
 
 export const FILTER_PARAMETERS = ['entity', 'topic', 'country', 'pair'] as const;
 
+import { slugOf } from '../core/entities/slug.js';
 import { ENTITY_TYPES } from '../core/entity-types.js';
 
 export { ENTITY_TYPES };
@@ -29,10 +30,38 @@ export const LIMIT_MESSAGE = `must be an integer from 1 to ${MAX_LIMIT}`;
 export const CURSOR_MAX = 2048;
 export const PREFIX_MAX = 100;
 export const ENTITY_ID_MAX = 200;
-/** Entity ids: `kind:slug`, e.g. `person:donald-trump`, `place:geonames:1816670`; no control characters. */
+/**
+ * Entity ids as given: `type:name`, the type in any case and the name as the id writes it or as a name
+ * (`person:donald-trump`, `PERSON:Donald Trump`, `place:iso:cn`, `place:geonames:1816670`); no `#`, `|`, `~`
+ * or control characters. `entityIdOf` turns them into the id the tagger builds.
+ */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the class excludes control characters (a NUL in an id).
-export const ENTITY_ID_PATTERN = /^[a-z]+:[^\s#|~\x00-\x1f\x7f]+$/;
-export const ENTITY_ID_MESSAGE = 'must be an entity id such as "person:donald-trump"';
+export const ENTITY_ID_PATTERN = /^[A-Za-z]+:[^#|~\x00-\x1f\x7f]+$/;
+export const ENTITY_ID_MESSAGE =
+  'must be an entity id, a type and a name such as "person:donald-trump" or "person:Donald Trump"';
+export const ENTITY_TYPE_MESSAGE = `must start with an entity type (${ENTITY_TYPES.join(', ')}) and ":", such as "person:donald-trump"`;
+const ENTITY_TYPE_NAMES: ReadonlySet<string> = new Set(ENTITY_TYPES);
+export const hasEntityType = (id: string) =>
+  ENTITY_TYPE_NAMES.has(id.slice(0, id.indexOf(':')).toLowerCase());
+const COUNTRY_PLACE = /^\s*iso:([a-z]{2})\s*$/i;
+const GEONAMES_PLACE = /^\s*geonames:(\d+)\s*$/i;
+/**
+ * The id the tagger builds for an id as given (`PERSON:Elon Musk` → `person:elon-musk`): the type in lower
+ * case, a country's `place:iso:XX` and a GeoNames `place:geonames:N` kept as such, any other name through the
+ * tagger's own slug (`functions/core/entities/slug.ts`). An id as the API returns it comes back unchanged.
+ */
+export function entityIdOf(given: string): string {
+  const colon = given.indexOf(':');
+  const type = given.slice(0, colon).toLowerCase();
+  const name = given.slice(colon + 1);
+  const country = type === 'place' ? COUNTRY_PLACE.exec(name)?.[1] : undefined;
+  if (country) return `place:iso:${country.toUpperCase()}`;
+  const geonames = type === 'place' ? GEONAMES_PLACE.exec(name)?.[1] : undefined;
+  if (geonames) return `place:geonames:${geonames}`;
+  return `${type}:${slugOf(name)}`;
+}
+/** A name with no letter or digit (`person:--`) leaves no id. */
+export const hasEntityName = (id: string) => !id.endsWith(':');
 export const TOPIC_PATTERN = /^medtop:\d{8}$/;
 export const TOPIC_MESSAGE = 'must be an IPTC Media Topic id such as "medtop:11000000"';
 export const COUNTRY_PATTERN = /^[A-Za-z]{2}$/;

@@ -13,10 +13,14 @@ import {
   ENTITY_ID_MAX,
   ENTITY_ID_MESSAGE,
   ENTITY_ID_PATTERN,
+  ENTITY_TYPE_MESSAGE,
   ENTITY_TYPES,
+  entityIdOf,
   FILTER_PARAMETERS,
   FOCUS_MESSAGE,
   FOCUS_VALUES,
+  hasEntityName,
+  hasEntityType,
   isCountryCode,
   isDateOrTimestamp,
   isTopicId,
@@ -73,11 +77,17 @@ const CursorParam = z.optional(
 );
 
 export const EntityIdParam = z
-  .string()
-  .check(
-    z.maxLength(ENTITY_ID_MAX, { message: ENTITY_ID_LENGTH_MESSAGE }),
-    z.regex(ENTITY_ID_PATTERN, { message: ENTITY_ID_MESSAGE }),
-  );
+  .pipe(
+    z
+      .string()
+      .check(
+        z.maxLength(ENTITY_ID_MAX, { message: ENTITY_ID_LENGTH_MESSAGE }),
+        z.regex(ENTITY_ID_PATTERN, { message: ENTITY_ID_MESSAGE }),
+        z.refine(hasEntityType, { message: ENTITY_TYPE_MESSAGE }),
+      ),
+    z.transform(entityIdOf),
+  )
+  .check(z.refine(hasEntityName, { message: ENTITY_ID_MESSAGE }));
 const TopicIdParam = z
   .string()
   .check(

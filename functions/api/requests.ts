@@ -13,10 +13,14 @@ import {
   ENTITY_ID_MAX,
   ENTITY_ID_MESSAGE,
   ENTITY_ID_PATTERN,
+  ENTITY_TYPE_MESSAGE,
   ENTITY_TYPES,
+  entityIdOf,
   FILTER_PARAMETERS,
   FOCUS_MESSAGE,
   FOCUS_VALUES,
+  hasEntityName,
+  hasEntityType,
   isCountryCode,
   isDateOrTimestamp,
   isTopicId,
@@ -77,7 +81,15 @@ export const EntityIdParam = z
   .string()
   .max(ENTITY_ID_MAX, { message: ENTITY_ID_LENGTH_MESSAGE })
   .regex(ENTITY_ID_PATTERN, { message: ENTITY_ID_MESSAGE })
-  .meta({ example: 'person:donald-trump' });
+  .refine(hasEntityType, { message: ENTITY_TYPE_MESSAGE })
+  .transform(entityIdOf)
+  .refine(hasEntityName, { message: ENTITY_ID_MESSAGE })
+  .meta({
+    description:
+      'Entity id as the API returns it (`person:donald-trump`), or its type and the name in any case ' +
+      '(`PERSON:Donald Trump`), read as the tagger builds ids.',
+    example: 'person:donald-trump',
+  });
 
 export const TopicIdParam = z
   .string()

@@ -1,6 +1,6 @@
 import namesData from '../data/packed/entities-names.js';
-import { foldedLetters, withoutMarks } from '../text/chars.js';
 import { TextMemo } from '../text/text-memo.js';
+import { slugOf } from './slug.js';
 
 /** A place name resolved to a stable id: ISO 3166-1 for countries, GeoNames for cities. */
 export interface ResolvedPlace {
@@ -45,13 +45,5 @@ export function namedPlace(name: string): ResolvedPlace {
 const slugs = new TextMemo<string>(50_000);
 
 export function slug(name: string): string {
-  return slugs.get(name) ?? slugs.set(name, computeSlug(name));
-}
-
-function computeSlug(name: string): string {
-  // "Jonas Gahr Støre" and "Jonas Gahr Store" are one person across articles.
-  return foldedLetters(withoutMarks(name.normalize('NFKD')).toLowerCase())
-    .replace(/['’.]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+  return slugs.get(name) ?? slugs.set(name, slugOf(name));
 }

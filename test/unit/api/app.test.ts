@@ -116,6 +116,8 @@ describe('request validation', () => {
     ['/articles?pair=US-US', 'pair'],
     ['/articles?topic=politics', 'topic'],
     ['/articles?entity=Donald%20Trump', 'entity'],
+    ['/articles?entity=human:donald-trump', 'entity'],
+    ['/articles?entity=person:%20--%20', 'entity'],
     ['/articles?person=trump', 'person'],
     ['/articles', 'entity'],
     ['/articles?country=US&country=FR&country=DE&topic=medtop:11000000', 'country'],
@@ -152,6 +154,33 @@ describe('request validation', () => {
     await app(emptyRepository({ queryIndex })).get('/articles?pair=us-cn');
 
     expect(queryIndex.mock.calls.map(([q]) => q.partition)).toEqual(['I#pair#CN-US#0', 'I#pair#CN-US#1']);
+  });
+
+  it.each([
+    ['PERSON:elon-musk', 'person:elon-musk'],
+    ['person:Elon%20Musk', 'person:elon-musk'],
+    ['PERSON:elon%20musk', 'person:elon-musk'],
+    ['person:Jonas%20Gahr%20St%C3%B8re', 'person:jonas-gahr-store'],
+    ['Organization:J.P.%20Morgan', 'organization:jp-morgan'],
+    ['place:ISO:cn', 'place:iso:CN'],
+    ['Place:GeoNames:1816670', 'place:geonames:1816670'],
+  ])('reads entity=%s as the id the tagger builds, %s', async (given, id) => {
+    const queryIndex = vi.fn<QueryRepository['queryIndex']>(async () => ({ items: [] }));
+
+    const response = await app(emptyRepository({ queryIndex })).get(`/articles?entity=${given}`);
+
+    expect(response.status).toBe(200);
+    expect(queryIndex.mock.calls.map(([q]) => q.partition)).toEqual([`I#entity#${id}#0`, `I#entity#${id}#1`]);
+  });
+
+  it('reads an entity path id typed as a name as the id the tagger builds', async () => {
+    const getEntity = vi.fn<QueryRepository['getEntity']>(async () => undefined);
+
+    const response = await app(emptyRepository({ getEntity })).get('/entities/PERSON:Elon%20Musk');
+
+    expect(response.status).toBe(404);
+    expect(getEntity).toHaveBeenCalledWith('person:elon-musk');
+    expect(response.body.message).toContain('person:elon-musk');
   });
 });
 

@@ -71,7 +71,16 @@ const CASES: Record<string, unknown[]> = {
   FailuresQuery: [{}, { from: '2026-13-01' }, { limit: '5', cursor: 'abc' }],
   EmptyQuery: [{}, { verbose: '1' }],
   ArticleIdPath: ['k3V9xq2LrT0bWm4A', 'short', 'k3V9xq2LrT0bWm4A!'],
-  EntityIdParam: ['person:han-zheng', 'place:geonames:1816670', 'Han Zheng', 'person:a#b'],
+  EntityIdParam: [
+    'person:han-zheng',
+    'place:geonames:1816670',
+    'Han Zheng',
+    'person:a#b',
+    'PERSON:Han Zheng',
+    'place:iso:cn',
+    'human:han-zheng',
+    'person: - ',
+  ],
 };
 
 describe('runtime parsers and documented schemas', () => {

@@ -1,0 +1,17 @@
+import { foldedLetters, withoutMarks } from '../text/chars.js';
+
+/** A module constant: the Lambda bundles build a \p{…} regex with `new RegExp` (node-function.ts). */
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * The name part of an entity id (`person:<slug>`): accents and case dropped, letters such as ø folded, an
+ * apostrophe or full stop removed, every other run of non-alphanumerics one hyphen. "Jonas Gahr Støre" and
+ * "Jonas Gahr Store" are one person across articles. Its own module, without the gazetteers, so the query
+ * API can read an id typed as a name (`person:Elon Musk`) the way the tagger builds it.
+ */
+export function slugOf(name: string): string {
+  return foldedLetters(withoutMarks(name.normalize('NFKD')).toLowerCase())
+    .replace(/['’.]/g, '')
+    .replace(NOT_LETTERS_OR_DIGITS, '-')
+    .replace(/^-+|-+$/g, '');
+}
