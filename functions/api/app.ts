@@ -22,6 +22,7 @@ import {
   ArticleIdPath,
   ArticleListQuery,
   EmptyQuery,
+  EntityDetailQuery,
   EntityIdParam,
   EntitySearchQuery,
   FailuresQuery,
@@ -119,9 +120,9 @@ const ROUTES: ReadonlyArray<{ readonly path: string; readonly run: Route }> = [
   {
     path: '/entities/{id}',
     run: async (ctx, params, [id = '']) => {
-      parseWith(EmptyQuery, params);
+      const { type } = parseWith(EntityDetailQuery, rejectRepeats(params));
       const entityId = parsePath(EntityIdParam, decodeSegment(id, 'id'));
-      return json(await getEntity(ctx, entityId), SHORT_CACHE);
+      return json(await getEntity(ctx, entityId, type), SHORT_CACHE);
     },
   },
   {

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import { COOCCURRENCE_SAMPLE, coOccurring } from '../core/query/cooccurrence.js';
+import type { EntityType } from '../core/entity-types.js';
+import { COOCCURRENCE_SAMPLE, COOCCURRENCE_TOP, coOccurring } from '../core/query/cooccurrence.js';
 import { queryBinding } from '../core/query/cursor.js';
 import { planNamePrefix, TYPE_FILTER_BUDGET_FACTOR } from '../core/query/names.js';
 import { EARLIEST, LATEST } from '../core/query/range.js';
@@ -46,7 +47,8 @@ export async function searchEntities(ctx: RequestContext, query: z.output<typeof
   };
 }
 
-export async function getEntity(ctx: RequestContext, entityId: string) {
+/** One entity; with `type`, its co-occurring entities are of that type only (people, organisations, …). */
+export async function getEntity(ctx: RequestContext, entityId: string, type?: EntityType) {
   const ref = { kind: 'entity' as const, value: entityId };
   const perShard = Math.ceil(COOCCURRENCE_SAMPLE / INDEX_SHARDS.entity) + 1;
   const [entity, series, recent] = await Promise.all([
@@ -74,7 +76,7 @@ export async function getEntity(ctx: RequestContext, entityId: string) {
     .sort((a, b) => (a.sk < b.sk ? 1 : -1))
     .slice(0, COOCCURRENCE_SAMPLE)
     .map((row) => row.co ?? []);
-  const topEntities = coOccurring(sample, 'entity', entityId);
+  const topEntities = coOccurring(sample, 'entity', entityId, COOCCURRENCE_TOP, type ? `${type}:` : '');
   const names = new Map(
     (await ctx.repository.getEntities(topEntities.map((e) => e.value))).map((e) => [e.entityId, e]),
   );

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import {
   ArticleIdPath,
   ArticleListQuery,
+  EntityDetailQuery,
   EntityIdParam,
   EntitySearchQuery,
   FailuresQuery,
@@ -70,7 +71,7 @@ export function buildOpenApiDocument() {
   route({
     path: '/entities/{id}',
     summary: 'One entity: names, article count, co-occurring entities and countries',
-    request: { params: z.object({ id: EntityIdParam }) },
+    request: { params: z.object({ id: EntityIdParam }), query: EntityDetailQuery },
     responses: {
       200: jsonContent(EntityDetail, 'The entity'),
       404: jsonContent(ErrorResponse, 'No entity with this id'),

@@ -145,6 +145,9 @@ export const EntitySearchQuery = z.strictObject({
   limit: LimitParam,
   cursor: CursorParam,
 });
+export const EntityDetailQuery = z.strictObject({
+  type: z.optional(z.enum(ENTITY_TYPES, { message: TYPE_MESSAGE })),
+});
 export const TrendsQuery = z.strictObject({ ...singleFilters, ...dates });
 export const TopQuery = z.strictObject({
   kind: z.enum(FILTER_PARAMETERS, { message: KIND_MESSAGE }),

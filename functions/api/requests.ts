@@ -163,6 +163,13 @@ export const EntitySearchQuery = z.strictObject({
   limit: LimitParam,
   cursor: CursorParam,
 });
+export const EntityDetailQuery = z.strictObject({
+  type: z.enum(ENTITY_TYPES, { message: TYPE_MESSAGE }).optional().meta({
+    description:
+      'Only co-occurring entities of this type (`person`: who appears with the entity); countries are unchanged.',
+    example: 'person',
+  }),
+});
 export const TrendsQuery = z.strictObject({ ...singleFilters, ...dates });
 export const TopQuery = z.strictObject({
   kind: z.enum(FILTER_PARAMETERS, { message: KIND_MESSAGE }),

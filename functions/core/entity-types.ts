@@ -12,3 +12,4 @@ export const ENTITY_TYPES = [
   'work',
   'other',
 ] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];

@@ -13,11 +13,16 @@ export interface CoOccurring {
   readonly count: number;
 }
 
+/**
+ * The values of `kind` the lists share most, leaving `exclude` out; with `valuePrefix`, only values that
+ * start with it (`person:` for people: an entity id starts with its type).
+ */
 export function coOccurring(
   coLists: readonly (readonly string[])[],
   kind: TagKind,
   exclude: string,
   top = COOCCURRENCE_TOP,
+  valuePrefix = '',
 ): CoOccurring[] {
   // Per value: articles it shares, and the sum of its ranks among the tags of its kind in each (`co` lists
   // each kind's tags strongest first), which breaks ties in favour of what the articles are about.
@@ -29,6 +34,11 @@ export function coOccurring(
       if (bar < 0 || text.slice(0, bar) !== kind) continue;
       const { value } = parseTagRef(text);
       if (value === exclude) continue;
+      // Ranked among all the tags of its kind: the type filter chooses, it does not change the strength.
+      if (!value.startsWith(valuePrefix)) {
+        rank += 1;
+        continue;
+      }
       const tally = tallies.get(value) ?? { count: 0, rankSum: 0 };
       tallies.set(value, { count: tally.count + 1, rankSum: tally.rankSum + rank });
       rank += 1;

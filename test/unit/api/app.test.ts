@@ -137,6 +137,9 @@ describe('request validation', () => {
     ['/entities/person:zoe%00muller', 'id'],
     ['/articles?entity=person:zoe%01muller', 'entity'],
     ['/entities/%E0%A4%A', 'id'],
+    ['/entities/person:x?type=people', 'type'],
+    ['/entities/person:x?type=person&type=place', 'type'],
+    ['/entities/person:x?kind=person', 'kind'],
     ['/health?verbose=1', 'verbose'],
   ])('GET %s is a 400 naming %s', async (request, parameter) => {
     const response = await app().get(request);
@@ -670,6 +673,63 @@ describe('entity detail', () => {
       countries: [{ code: 'US', count: 50 }],
     });
     expect(response.body).toMatchObject({ articleCount: 99, articleCountExact: false });
+  });
+
+  it('with type=person, lists only the people who co-occur, ranked as without the filter', async () => {
+    const co = [
+      ['entity|organization:tesla', 'entity|person:donald-trump', 'country|US'],
+      ['entity|organization:tesla', 'entity|person:jd-vance', 'entity|person:donald-trump'],
+      ['entity|organization:spacex', 'entity|person:jd-vance'],
+    ];
+    const getEntities = vi.fn<QueryRepository['getEntities']>(async () => []);
+    const api = app(
+      emptyRepository({
+        getEntity: async () => ({
+          pk: 'E#person:elon-musk',
+          sk: 'E',
+          recordType: 'entity',
+          entityId: 'person:elon-musk',
+          name: 'Elon Musk',
+          entityType: 'person',
+          articleCount: 3,
+          g3pk: 'N#el',
+          g3sk: 'elon musk#person:elon-musk',
+        }),
+        queryIndex: async (q) => ({
+          items: q.partition.endsWith('#0')
+            ? co.map((tags, i) => ({
+                sk: `2026-11-2${i}T00:00:00.000Z#a${i}`,
+                aid: `a${i}`,
+                articleId: `a${i}`,
+                publishedAt: '',
+                score: 1,
+                co: tags,
+              }))
+            : [],
+        }),
+        queryCountSeries: async () => ({ items: [{ day: '2026-11-20', n: 3 }], complete: true }),
+        getEntities,
+      }),
+    );
+
+    const all = await api.get('/entities/person:elon-musk');
+    const people = await api.get('/entities/PERSON:Elon%20Musk?type=person');
+
+    expect(all.body.cooccurrence.entities.map((e: { id: string }) => e.id)).toEqual([
+      'organization:tesla',
+      'person:jd-vance',
+      'person:donald-trump',
+      'organization:spacex',
+    ]);
+    expect(people.body.cooccurrence).toMatchObject({
+      sampleSize: 3,
+      entities: [
+        { id: 'person:jd-vance', count: 2 },
+        { id: 'person:donald-trump', count: 2 },
+      ],
+      countries: [{ code: 'US', count: 1 }],
+    });
+    expect(getEntities).toHaveBeenLastCalledWith(['person:jd-vance', 'person:donald-trump']);
   });
 
   it('answers 404 for an entity whose every article was deleted, and leaves it out of autocomplete', async () => {

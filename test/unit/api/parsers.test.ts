@@ -25,6 +25,7 @@ const SCHEMAS: Record<string, [$ZodType, $ZodType]> = {
   EmptyQuery: [runtime.EmptyQuery, documented.EmptyQuery],
   ArticleIdPath: [runtime.ArticleIdPath, documented.ArticleIdPath],
   EntityIdParam: [runtime.EntityIdParam, documented.EntityIdParam],
+  EntityDetailQuery: [runtime.EntityDetailQuery, documented.EntityDetailQuery],
 };
 
 const CASES: Record<string, unknown[]> = {
@@ -71,6 +72,13 @@ const CASES: Record<string, unknown[]> = {
   FailuresQuery: [{}, { from: '2026-13-01' }, { limit: '5', cursor: 'abc' }],
   EmptyQuery: [{}, { verbose: '1' }],
   ArticleIdPath: ['k3V9xq2LrT0bWm4A', 'short', 'k3V9xq2LrT0bWm4A!'],
+  EntityDetailQuery: [
+    {},
+    { type: 'person' },
+    { type: 'people' },
+    { type: ['person', 'place'] },
+    { kind: 'person' },
+  ],
   EntityIdParam: [
     'person:han-zheng',
     'place:geonames:1816670',
