@@ -19,8 +19,11 @@ export const MAX_FILTER_VALUES = 3;
 
 export const FILTER_PARAMETERS = ['entity', 'topic', 'country', 'pair'] as const;
 
+import { brotliDecompressSync } from 'node:zlib';
 import { slugOf } from '../core/entities/slug.js';
 import { ENTITY_TYPES } from '../core/entity-types.js';
+import { TOPIC_TABLE_BROTLI_BASE64 } from './topic-labels.js';
+import { decodeTopicTable } from './topic-table.js';
 
 export { ENTITY_TYPES };
 export const TYPE_MESSAGE = `must be one of ${ENTITY_TYPES.join(', ')}`;
@@ -113,31 +116,20 @@ export const KNOWN_COUNTRY_MESSAGE =
 export const KNOWN_PAIR_MESSAGE =
   'must be two ISO 3166-1 alpha-2 country codes, such as "CN-US" (the United Kingdom is "GB")';
 /**
- * The IPTC Media Topic ids the tagger can give (its taxonomy's, `functions/core/topics/taxonomy.ts`;
- * `test/unit/api/topic-ids.test.ts` keeps them in step), as the differences of their sorted numbers in base
- * 36 (566 bytes; the taxonomy itself, with labels, would be ~15 KB of a bundle kept under 250 KB): a filter
- * on any other id could only ever match nothing.
+ * The IPTC Media Topics the tagger can give, with their labels (its taxonomy's,
+ * `functions/core/topics/taxonomy.ts`; `test/unit/api/topic-ids.test.ts` keeps them in step), embedded
+ * brotli-compressed (`topic-labels.ts`, ~2 KB; the taxonomy module would be ~15 KB of a bundle kept under
+ * 250 KB) and inflated on first use: a filter on any other id could only ever match nothing, and `/top`
+ * names the topics it counts.
  */
-export const TOPIC_NUMBERS =
-  'lfls lfls lfls lfls lfls lfls lfls lfls lfls lfls lfls lfls lfls lfls lfls lfls lfls 1sate 3 2 4 2 5 ' +
-  'b 2 7 7 1 4 1 2 3 6 3 1 4 1 2 9 2 2 7 2 1 1 2 2 2 1 2 1 d 1 8 1 3 6 4 5 2 1 h 2 1 3 3 1 b f 5 1 d 2 ' +
-  '5 1 2 2 h 4 1 8 6 3 5 f 1 1 8 g h 1 6 1 1 4 5 2 2 6 3 2 1 2 1 2 3 4 1 1 1 5 5 4 f 1 2 1 1 3 1 6 6 5 ' +
-  '2 3 1 1 1 9 3 3 3 a 2 1 5 d 1 1 4 1 1 3 9 6 6 1 1 1 3 2 a 1 e 2 9 5 1 4 2 1 1 3 1 1 5 1 6 2 3 2 1 1 ' +
-  '1 5 1 6 7 2 2 1 1 1 1 1 1 1 2 1 1 2 6 2 i 2 9 2 7 6 1 6 7 1 d 4 2 2 3 e 7 5 2 1 4 5 c 7 2 1 2 d 5 1 ' +
-  '4 m 2 5 w 4 1c k 5 q 22 6 e j 4 k 1 2 h s 1 5 1p 10 4 f 2 j 4 f 1';
-let topicIds: ReadonlySet<string> | undefined;
-export function isTopicId(id: string): boolean {
-  if (topicIds === undefined) {
-    let number = 0;
-    topicIds = new Set(
-      TOPIC_NUMBERS.split(' ').map((step) => {
-        number += Number.parseInt(step, 36);
-        return `medtop:${String(number).padStart(8, '0')}`;
-      }),
-    );
-  }
-  return topicIds.has(id);
+let topicLabels: ReadonlyMap<string, string> | undefined;
+export function topicLabel(id: string): string | undefined {
+  topicLabels ??= decodeTopicTable(
+    brotliDecompressSync(Buffer.from(TOPIC_TABLE_BROTLI_BASE64, 'base64')).toString('utf8'),
+  );
+  return topicLabels.get(id);
 }
+export const isTopicId = (id: string): boolean => topicLabel(id) !== undefined;
 export const KNOWN_TOPIC_MESSAGE =
   'is not a topic the tagger gives (functions/core/topics/taxonomy.ts lists them), such as "medtop:11000000" for politics';
 export const asArray = (value: string | string[]) => (Array.isArray(value) ? value : [value]);

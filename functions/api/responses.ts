@@ -149,7 +149,7 @@ export const Top = z
         name: z.string().optional().meta({ description: "An entity's name (kind=entity)." }),
         label: z.string().optional().meta({
           description:
-            "A topic's IPTC label (kind=topic), from the daily tops; absent for a topic counted only live (no rollup yet).",
+            "A topic's IPTC label (kind=topic), from the daily tops or, for a topic counted only live (no rollup yet), the API's topic table.",
         }),
         count: z.number().int(),
       }),

@@ -19,6 +19,7 @@ import {
   DEFAULT_TREND_DAYS,
   MAX_TOP_DAYS,
   MAX_TREND_DAYS,
+  topicLabel,
 } from './limits.js';
 import type { TopQuery, TrendsQuery } from './requests.js';
 
@@ -40,6 +41,12 @@ export async function trends(ctx: RequestContext, query: z.output<typeof TrendsQ
     total: total(series.items),
     items: dailyCounts(series.items, range.fromDay, range.toDay),
   };
+}
+
+/** A topic's label: its daily top's, or for a topic counted only live, the API's own topic table's. */
+function labelOf(value: string, fromDayTops: ReadonlyMap<string, string>): { label?: string } {
+  const label = fromDayTops.get(value) ?? topicLabel(value);
+  return label === undefined ? {} : { label };
 }
 
 export async function top(ctx: RequestContext, query: z.output<typeof TopQuery>) {
@@ -99,7 +106,7 @@ export async function top(ctx: RequestContext, query: z.output<typeof TopQuery>)
     items: ranked.map((r) => ({
       value: r.value,
       ...(names.has(r.value) ? { name: names.get(r.value) } : {}),
-      ...(labels.has(r.value) ? { label: labels.get(r.value) } : {}),
+      ...(query.kind === 'topic' ? labelOf(r.value, labels) : {}),
       count: r.count,
     })),
     ...(asOf !== undefined ? { asOf } : {}),

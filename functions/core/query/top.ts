@@ -42,7 +42,7 @@ export interface TopShard {
   readonly value: string;
   readonly day: string;
   readonly n: number;
-  /** A topic's label, as its daily top carries it (live count shards have none). */
+  /** A topic's label, as its daily top carries it (live count shards have none: the API names those). */
   readonly label?: string;
 }
 

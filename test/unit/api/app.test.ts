@@ -511,6 +511,21 @@ describe('top', () => {
     ]);
   });
 
+  it('names a topic counted only live (no daily top yet) from the topic table', async () => {
+    const api = app(
+      emptyRepository({
+        queryTopPartition: async (partition) => ({
+          items: partition.endsWith('#0') ? [{ value: 'medtop:15000000', day: '2026-11-29', n: 2 }] : [],
+          complete: true,
+        }),
+      }),
+    );
+
+    const response = await api.get('/top?kind=topic&from=2026-11-29&to=2026-11-29');
+
+    expect(response.body.items).toEqual([{ value: 'medtop:15000000', label: 'sport', count: 2 }]);
+  });
+
   it('reads a day live when its daily top, built during the day, has missed its refreshes', async () => {
     const queryTopPartition = vi.fn<QueryRepository['queryTopPartition']>(async (partition) => ({
       items: partition.endsWith('#0') ? [{ value: 'FR', day: '2026-11-29', n: 5 }] : [],

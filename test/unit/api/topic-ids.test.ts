@@ -1,21 +1,23 @@
+import { brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { isTopicId, TOPIC_NUMBERS } from '../../../functions/api/limits.js';
+import { isTopicId, topicLabel } from '../../../functions/api/limits.js';
+import { TOPIC_TABLE_BROTLI_BASE64 } from '../../../functions/api/topic-labels.js';
+import { decodeTopicTable } from '../../../functions/api/topic-table.js';
 import { TAXONOMY } from '../../../functions/core/topics/taxonomy.js';
 import { getFromEmptyApi } from './support.js';
 
 const get = getFromEmptyApi;
 
-/** The encoding of `TOPIC_NUMBERS`: sorted id numbers as base-36 differences; a mismatch prints the new one. */
-function encodeTopicNumbers(ids: readonly string[]): string {
-  const numbers = [...new Set(ids.map((id) => Number(id.slice('medtop:'.length))))].sort((a, b) => a - b);
-  return numbers.map((n, i) => (n - (numbers[i - 1] ?? 0)).toString(36)).join(' ');
-}
-
 describe('topic ids in filters', () => {
-  it('knows exactly the ids of the taxonomy the tagger scores', () => {
+  it('knows exactly the ids and labels of the taxonomy the tagger scores (else run npm run openapi)', () => {
     const taxonomyIds = TAXONOMY.map(([id]) => id);
 
-    expect(TOPIC_NUMBERS).toBe(encodeTopicNumbers(taxonomyIds));
+    const embedded = decodeTopicTable(
+      brotliDecompressSync(Buffer.from(TOPIC_TABLE_BROTLI_BASE64, 'base64')).toString('utf8'),
+    );
+
+    expect([...embedded].sort()).toEqual(TAXONOMY.map(([id, label]) => [id, label]).sort());
+    expect(TAXONOMY.map(([id]) => topicLabel(id))).toEqual(TAXONOMY.map(([, label]) => label));
     expect(taxonomyIds.every(isTopicId)).toBe(true);
     expect(['medtop:99999999', 'medtop:20000000', 'medtop:00000000'].some(isTopicId)).toBe(false);
   });
