@@ -3,7 +3,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import * as z from 'zod/mini';
 import type { $ZodType, output } from 'zod/v4/core';
 import { newReadMeter, type QueryRepository, type ReadMeter } from '../adapters/query-repository.js';
-import { getArticle, listArticles } from './articles.js';
+import { getArticle, getArticleBySource, listArticles } from './articles.js';
 import type { RequestContext } from './context.js';
 import { getEntity, searchEntities } from './entities.js';
 import { listFailures } from './failures.js';
@@ -19,6 +19,7 @@ import {
 import { FILTER_PARAMETERS } from './limits.js';
 import { OPENAPI_BROTLI_BASE64 } from './openapi-document.js';
 import {
+  ArticleDetailQuery,
   ArticleIdPath,
   ArticleListQuery,
   EmptyQuery,
@@ -26,6 +27,7 @@ import {
   EntityIdParam,
   EntitySearchQuery,
   FailuresQuery,
+  SourceIdPath,
   TopQuery,
   TrendsQuery,
 } from './parsers.js';
@@ -107,9 +109,12 @@ const ROUTES: ReadonlyArray<{ readonly path: string; readonly run: Route }> = [
   {
     path: '/articles/{id}',
     run: async (ctx, params, [id = '']) => {
-      parseWith(EmptyQuery, params);
-      const aid = parsePath(ArticleIdPath, decodeSegment(id, 'id'));
-      return json(await getArticle(ctx, aid), SHORT_CACHE);
+      const { key } = parseWith(ArticleDetailQuery, rejectRepeats(params));
+      const given = decodeSegment(id, 'id');
+      // With `key`, the path is the publisher's own id (its articleId), else the short id lists return.
+      if (key !== undefined)
+        return json(await getArticleBySource(ctx, key, parsePath(SourceIdPath, given)), SHORT_CACHE);
+      return json(await getArticle(ctx, parsePath(ArticleIdPath, given)), SHORT_CACHE);
     },
   },
   {

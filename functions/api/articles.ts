@@ -1,9 +1,9 @@
 import type * as z from 'zod';
 import type { IndexRow } from '../adapters/query-repository.js';
-import { MAX_FILTERS, mergeShardPages, planArticles } from '../core/query/articles.js';
+import { MAX_FILTERS, mergeShardPages, planArticles, shownOrder } from '../core/query/articles.js';
 import { queryBinding } from '../core/query/cursor.js';
 import type { ArticleRecordItem, ClaimItem } from '../core/records/items.js';
-import { type TagKind, type TagRef, tagRefString } from '../core/records/keys.js';
+import { shortId, type TagKind, type TagRef, tagRefString } from '../core/records/keys.js';
 import { decodeResult } from '../core/records/result-codec.js';
 import { checkedRange, type RequestContext, readCursor, writeCursor } from './context.js';
 import { badParameter, notFound } from './http.js';
@@ -57,7 +57,7 @@ export async function listArticles(ctx: RequestContext, query: z.output<typeof A
   const pages = await Promise.all(plan.queries.map((q) => ctx.repository.queryIndex(q)));
   const page = mergeShardPages(pages, limit, before);
   return {
-    items: page.items.map(articleSummary),
+    items: shownOrder(page.items).map(articleSummary),
     nextCursor: writeCursor(ctx, binding, page.next),
   };
 }
@@ -77,9 +77,35 @@ function articleSummary(row: IndexRow) {
 export async function getArticle(ctx: RequestContext, aid: string) {
   const record = await ctx.repository.getArticle(aid);
   if (!record) throw notFound(`no article with id "${aid}"`);
+  return withClaim(ctx, record);
+}
+
+async function withClaim(ctx: RequestContext, record: ArticleRecordItem) {
   // One more GetItem for a tagged article: its text's claim says which copy is listed and which are not.
   const claim = record.fp !== undefined ? await ctx.repository.getClaim(record.fp) : undefined;
   return articleDetail(record, claim);
+}
+
+/**
+ * The short ids an article of object `key` with the publisher's id `articleId` can have: the ingest derives
+ * it from the source reference (docs/data-model.md) — `key#id=<id>` for a `.jsonl` line with an id, the
+ * key for a single-article object, `key#<line>` for a line without one (its `articleId` is that reference).
+ */
+export function sourceAids(key: string, articleId: string): string[] {
+  if (articleId === key || articleId.startsWith(`${key}#`)) return [shortId(articleId)];
+  return [shortId(`${key}#id=${articleId}`), shortId(key)];
+}
+
+/**
+ * An article by the publisher's own id and the S3 key it came from (`/articles/r17-19?key=articles/r17.jsonl`):
+ * at most two GetItems of derived short ids, no index. The id alone cannot be looked up: two objects may
+ * give the same id, and the table keeps no index by it.
+ */
+export async function getArticleBySource(ctx: RequestContext, key: string, articleId: string) {
+  const records = await Promise.all(sourceAids(key, articleId).map((aid) => ctx.repository.getArticle(aid)));
+  const record = records.find((r) => r?.articleId === articleId && r.key === key);
+  if (!record) throw notFound(`no article "${articleId}" from key "${key}"`);
+  return withClaim(ctx, record);
 }
 
 /**

@@ -73,7 +73,13 @@ export const PAIR_PATTERN = /^[A-Za-z]{2}-[A-Za-z]{2}$/;
 export const PAIR_MESSAGE = 'must be two country codes joined by "-", such as "CN-US"';
 export const PAIR_SAME_MESSAGE = 'must name two different countries';
 export const ARTICLE_ID_PATTERN = /^[A-Za-z0-9_-]{16}$/;
-export const ARTICLE_ID_MESSAGE = 'must be a 16-character article id';
+export const ARTICLE_ID_MESSAGE =
+  'must be a 16-character article id (a list item\'s "id"); to fetch an article by your own id, add key=<the S3 key it was ingested from>, e.g. /articles/my-id?key=articles/feed.jsonl';
+export const SOURCE_KEY_MAX = 1024;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the class excludes control characters.
+export const SOURCE_TEXT_PATTERN = /^[^\x00-\x1f\x7f]+$/;
+export const SOURCE_KEY_MESSAGE = `must be the S3 key the article was ingested from (1 to ${SOURCE_KEY_MAX} characters), e.g. articles/feed.jsonl`;
+export const SOURCE_ID_MESSAGE = `must be the article's own id (1 to ${SOURCE_KEY_MAX} characters, no control characters)`;
 export const KIND_MESSAGE = 'must be one of entity, topic, country, pair';
 /** A `+` offset pasted into a URL arrives as a space (form encoding): say how to write it. */
 export const DATE_MESSAGE =

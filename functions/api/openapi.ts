@@ -1,12 +1,14 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import * as z from 'zod';
 import {
+  ArticleDetailQuery,
   ArticleIdPath,
   ArticleListQuery,
   EntityDetailQuery,
   EntityIdParam,
   EntitySearchQuery,
   FailuresQuery,
+  SourceIdPath,
   TopQuery,
   TrendsQuery,
 } from './requests.js';
@@ -55,7 +57,17 @@ export function buildOpenApiDocument() {
   route({
     path: '/articles/{id}',
     summary: 'One article: metadata, status and all tags with evidence',
-    request: { params: z.object({ id: ArticleIdPath }) },
+    description:
+      "By the short id lists return (`id`), or with `key` by the article's own id and the S3 key it came from: " +
+      '`/articles/r17-19?key=articles/feed.jsonl`.',
+    request: {
+      params: z.object({
+        id: z.union([ArticleIdPath, SourceIdPath]).meta({
+          description: "The short id (16 characters), or with `key` the article's own id (`articleId`).",
+        }),
+      }),
+      query: ArticleDetailQuery,
+    },
     responses: {
       200: jsonContent(ArticleDetail, 'The article'),
       404: jsonContent(ErrorResponse, 'No article with this id'),

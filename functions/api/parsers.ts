@@ -40,6 +40,10 @@ import {
   PREFIX_MESSAGE,
   pairOfCountryCodes,
   REPEAT_MESSAGE,
+  SOURCE_ID_MESSAGE,
+  SOURCE_KEY_MAX,
+  SOURCE_KEY_MESSAGE,
+  SOURCE_TEXT_PATTERN,
   sortedPair,
   TOPIC_MESSAGE,
   TOPIC_PATTERN,
@@ -156,4 +160,20 @@ export const TopQuery = z.strictObject({
 });
 export const FailuresQuery = z.strictObject({ ...dates, limit: LimitParam, cursor: CursorParam });
 export const EmptyQuery = z.strictObject({});
+export const ArticleDetailQuery = z.strictObject({
+  key: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(SOURCE_KEY_MAX, { message: SOURCE_KEY_MESSAGE }),
+        z.regex(SOURCE_TEXT_PATTERN, { message: SOURCE_KEY_MESSAGE }),
+      ),
+  ),
+});
+export const SourceIdPath = z
+  .string()
+  .check(
+    z.maxLength(SOURCE_KEY_MAX, { message: SOURCE_ID_MESSAGE }),
+    z.regex(SOURCE_TEXT_PATTERN, { message: SOURCE_ID_MESSAGE }),
+  );
 export const ArticleIdPath = z.string().check(z.regex(ARTICLE_ID_PATTERN, { message: ARTICLE_ID_MESSAGE }));

@@ -40,6 +40,10 @@ import {
   PREFIX_MESSAGE,
   pairOfCountryCodes,
   REPEAT_MESSAGE,
+  SOURCE_ID_MESSAGE,
+  SOURCE_KEY_MAX,
+  SOURCE_KEY_MESSAGE,
+  SOURCE_TEXT_PATTERN,
   sortedPair,
   TOPIC_MESSAGE,
   TOPIC_PATTERN,
@@ -179,6 +183,23 @@ export const TopQuery = z.strictObject({
 export const FailuresQuery = z.strictObject({ ...dates, limit: LimitParam, cursor: CursorParam });
 export const EmptyQuery = z.strictObject({});
 
+export const ArticleDetailQuery = z.strictObject({
+  key: z
+    .string()
+    .max(SOURCE_KEY_MAX, { message: SOURCE_KEY_MESSAGE })
+    .regex(SOURCE_TEXT_PATTERN, { message: SOURCE_KEY_MESSAGE })
+    .optional()
+    .meta({
+      description:
+        "The S3 key the article was ingested from. With it, the path holds the article's own id (its `articleId`: " +
+        "a `.jsonl` line's or `.json` object's `id`) instead of the short id.",
+      example: 'articles/feed.jsonl',
+    }),
+});
+export const SourceIdPath = z
+  .string()
+  .max(SOURCE_KEY_MAX, { message: SOURCE_ID_MESSAGE })
+  .regex(SOURCE_TEXT_PATTERN, { message: SOURCE_ID_MESSAGE });
 export const ArticleIdPath = z
   .string()
   .regex(ARTICLE_ID_PATTERN, { message: ARTICLE_ID_MESSAGE })

@@ -133,3 +133,24 @@ export function mergeShardPages<T extends { readonly sk: string }>(
   if (complete.length > limit) return { items, next: items[items.length - 1]?.sk };
   return frontier !== undefined ? { items, next: frontier } : { items };
 }
+
+/**
+ * A page as it is shown: newest first, and among articles published at the same instant (a feed without
+ * dates gets one time for all its lines) the stronger match first (higher `score`), then as stored. Only
+ * the order within the page changes: the page holds the same items and the cursor the same position, so
+ * paging stays without gaps or repeats; a run of equal times split across two pages is ordered within each.
+ */
+export function shownOrder<T extends { readonly sk: string; readonly score?: number }>(
+  items: readonly T[],
+): T[] {
+  const time = (item: T) => item.sk.slice(0, item.sk.lastIndexOf('#'));
+  return items
+    .map((item, at) => ({ item, at }))
+    .sort((a, b) => {
+      const ta = time(a.item);
+      const tb = time(b.item);
+      if (ta !== tb) return ta < tb ? 1 : -1;
+      return (b.item.score ?? 0) - (a.item.score ?? 0) || a.at - b.at;
+    })
+    .map(({ item }) => item);
+}

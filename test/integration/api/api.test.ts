@@ -4,7 +4,15 @@ import { FILTER_BUDGET_FACTOR } from '../../../functions/core/query/articles.js'
 import { buildDayTop } from '../../../functions/core/records/day-top.js';
 import { INDEX_SHARDS, shortId } from '../../../functions/core/records/keys.js';
 import { createRollupHandler } from '../../../functions/rollup/create-handler.js';
-import { articleId, countOf, expectedAbout, expectedArticles, publishedAt, tagsOf } from './dataset.js';
+import {
+  articleId,
+  countOf,
+  expectedAbout,
+  expectedArticles,
+  FEED_KEY,
+  publishedAt,
+  tagsOf,
+} from './dataset.js';
 import { type ApiHarness, allPages, startApiHarness } from './harness.js';
 
 let api: ApiHarness;
@@ -180,6 +188,17 @@ describe('GET /articles/{id}', () => {
     const response = await api.get(`/articles/${shortId(BINARY_KEY)}`);
 
     expect(response.body).toMatchObject({ status: 'FAILED', tags: null, failure: { reason: 'BINARY' } });
+  });
+
+  it('finds an article by its own id and key, and a failed single-object one by its key', async () => {
+    const line = await api.get(`/articles/${articleId(3)}?key=${FEED_KEY}`);
+    const failed = await api.get(`/articles/${encodeURIComponent(BINARY_KEY)}?key=${BINARY_KEY}`);
+
+    expect(line.body).toMatchObject({
+      id: shortId(`${FEED_KEY}#id=${articleId(3)}`),
+      articleId: articleId(3),
+    });
+    expect(failed.body).toMatchObject({ id: shortId(BINARY_KEY), status: 'FAILED' });
   });
 
   it('answers 404 with a message for an unknown id', async () => {

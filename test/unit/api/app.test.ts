@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { QueryRepository } from '../../../functions/adapters/query-repository.js';
 import { createApp } from '../../../functions/api/app.js';
 import type { ArticleRecordItem } from '../../../functions/core/records/items.js';
+import { shortId } from '../../../functions/core/records/keys.js';
 import { emptyRepository, httpEvent } from './support.js';
 
 const SECRET = 'test-secret-test-secret-test-secret';
@@ -149,6 +150,33 @@ describe('request validation', () => {
     expect(response.body.message).toContain(
       parameter === 'verbose' || parameter === 'person' ? 'unknown' : '',
     );
+  });
+
+  it('lists articles published at the same instant stronger match first, and newer ones before them', async () => {
+    const row = (aid: string, time: string, score: number) => ({
+      sk: `${time}#${aid}`,
+      aid,
+      articleId: aid,
+      publishedAt: time,
+      score,
+      co: [],
+    });
+    const same = '2026-11-20T08:00:00.000Z';
+    const api = app(
+      emptyRepository({
+        queryIndex: async (q) => ({
+          items: q.partition.endsWith('#0')
+            ? [row('zz', same, 0.2), row('yy', same, 1), row('xx', same, 0.08)]
+            : q.partition.endsWith('#1')
+              ? [row('ww', '2026-11-21T08:00:00.000Z', 0.1), row('vv', same, 0.5)]
+              : [],
+        }),
+      }),
+    );
+
+    const response = await api.get('/articles?country=BR');
+
+    expect(response.body.items.map((i: { id: string }) => i.id)).toEqual(['ww', 'yy', 'vv', 'zz', 'xx']);
   });
 
   it('normalises filter values: lower-case country codes and unsorted pairs', async () => {
@@ -312,34 +340,35 @@ describe('routing and errors', () => {
     expect(api.logError).toHaveBeenCalledWith(expect.objectContaining({ requestId: 'req-1' }));
   });
 
-  it('names the listed copy of a story from its claim, not from the copy record written before a hand-over', async () => {
-    const copy = (aid: string, duplicateOf?: string): ArticleRecordItem => ({
-      pk: `A#${aid}`,
-      sk: 'A',
-      recordType: 'article',
-      aid,
-      articleId: `${aid}.txt`,
-      key: `${aid}.txt`,
-      status: 'TAGGED',
-      state: 'APPLIED',
-      seq: '01',
-      contentHash: 'h',
+  const copy = (aid: string, duplicateOf?: string): ArticleRecordItem => ({
+    pk: `A#${aid}`,
+    sk: 'A',
+    recordType: 'article',
+    aid,
+    articleId: `${aid}.txt`,
+    key: `${aid}.txt`,
+    status: 'TAGGED',
+    state: 'APPLIED',
+    seq: '01',
+    contentHash: 'h',
+    taggerVersion: 't',
+    publishedAt: '2026-11-20T08:00:00.000Z',
+    day: '2026-11-20',
+    tags: [],
+    fp: 'fpfpfpfpfpfpfpfp',
+    ...(duplicateOf ? { duplicateOf } : {}),
+    result: JSON.stringify({
+      language: 'en',
       taggerVersion: 't',
-      publishedAt: '2026-11-20T08:00:00.000Z',
-      day: '2026-11-20',
-      tags: [],
-      fp: 'fpfpfpfpfpfpfpfp',
-      ...(duplicateOf ? { duplicateOf } : {}),
-      result: JSON.stringify({
-        language: 'en',
-        taggerVersion: 't',
-        entities: [],
-        countries: [],
-        countryPairs: [],
-        topics: [],
-      }),
-      updatedAt: '2026-11-20T08:00:00.000Z',
-    });
+      entities: [],
+      countries: [],
+      countryPairs: [],
+      topics: [],
+    }),
+    updatedAt: '2026-11-20T08:00:00.000Z',
+  });
+
+  it('names the listed copy of a story from its claim, not from the copy record written before a hand-over', async () => {
     const records: Record<string, ArticleRecordItem> = {
       BBBBBBBBBBBBBBBB: copy('BBBBBBBBBBBBBBBB'),
       CCCCCCCCCCCCCCCC: copy('CCCCCCCCCCCCCCCC', 'AAAAAAAAAAAAAAAA'),
@@ -362,6 +391,35 @@ describe('routing and errors', () => {
     expect(owner.body.duplicateOf).toBeUndefined();
     expect(other.body.duplicateOf).toBe('BBBBBBBBBBBBBBBB');
     expect(other.body.duplicates).toBeUndefined();
+  });
+
+  it.each([
+    ['a .jsonl line with an id', 'articles/r17.jsonl', 'r17-19', 'articles/r17.jsonl#id=r17-19'],
+    ['a .json object with an id', 'articles/story.json', 'story-7', 'articles/story.json'],
+    ['a .jsonl line without an id', 'articles/r17.jsonl', 'articles/r17.jsonl#4', 'articles/r17.jsonl#4'],
+  ])('finds %s by its own id and the S3 key it came from', async (_case, key, articleId, sourceRef) => {
+    const aid = shortId(sourceRef);
+    const { fp: _fp, ...record } = { ...copy(aid), articleId, key };
+    const getArticle = vi.fn<QueryRepository['getArticle']>(async (asked) =>
+      asked === aid ? record : undefined,
+    );
+    const api = app(emptyRepository({ getArticle }));
+
+    const found = await api.get(`/articles/${encodeURIComponent(articleId)}?key=${encodeURIComponent(key)}`);
+    const otherKey = await api.get(`/articles/${encodeURIComponent(articleId)}?key=articles/other.jsonl`);
+
+    expect(found.status).toBe(200);
+    expect(found.body).toMatchObject({ id: aid, articleId, key });
+    expect(getArticle.mock.calls.length).toBeLessThanOrEqual(2 + 2);
+    expect(otherKey.status).toBe(404);
+    expect(otherKey.body.message).toContain(articleId);
+  });
+
+  it('answers an article asked by its own id without a key with a 400 saying to add the key', async () => {
+    const response = await app().get('/articles/r17-19');
+
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ parameter: 'id', message: expect.stringContaining('key=') });
   });
 
   it('serves health and the OpenAPI document, the latter cacheable', async () => {

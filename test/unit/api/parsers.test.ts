@@ -26,6 +26,8 @@ const SCHEMAS: Record<string, [$ZodType, $ZodType]> = {
   ArticleIdPath: [runtime.ArticleIdPath, documented.ArticleIdPath],
   EntityIdParam: [runtime.EntityIdParam, documented.EntityIdParam],
   EntityDetailQuery: [runtime.EntityDetailQuery, documented.EntityDetailQuery],
+  ArticleDetailQuery: [runtime.ArticleDetailQuery, documented.ArticleDetailQuery],
+  SourceIdPath: [runtime.SourceIdPath, documented.SourceIdPath],
 };
 
 const CASES: Record<string, unknown[]> = {
