@@ -49,9 +49,15 @@ export const hasEntityType = (id: string) =>
 const COUNTRY_PLACE = /^\s*iso:([a-z]{2})\s*$/i;
 const GEONAMES_PLACE = /^\s*geonames:(\d+)\s*$/i;
 /**
+ * A name already written as an id (lower case, letters and digits joined by hyphens) is taken as it is, so
+ * an id the table holds from an older slug (accents kept, "zoë-müller") stays reachable.
+ */
+const ID_SHAPED = /^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*$/u;
+/**
  * The id the tagger builds for an id as given (`PERSON:Elon Musk` → `person:elon-musk`): the type in lower
- * case, a country's `place:iso:XX` and a GeoNames `place:geonames:N` kept as such, any other name through the
- * tagger's own slug (`functions/core/entities/slug.ts`). An id as the API returns it comes back unchanged.
+ * case, a country's `place:iso:XX` and a GeoNames `place:geonames:N` kept as such, a name already in id form
+ * kept, any other name through the tagger's own slug (`functions/core/entities/slug.ts`). An id as the API
+ * returns it comes back unchanged.
  */
 export function entityIdOf(given: string): string {
   const colon = given.indexOf(':');
@@ -61,7 +67,7 @@ export function entityIdOf(given: string): string {
   if (country) return `place:iso:${country.toUpperCase()}`;
   const geonames = type === 'place' ? GEONAMES_PLACE.exec(name)?.[1] : undefined;
   if (geonames) return `place:geonames:${geonames}`;
-  return `${type}:${slugOf(name)}`;
+  return `${type}:${ID_SHAPED.test(name) && name === name.toLowerCase() ? name : slugOf(name)}`;
 }
 /** A name with no letter or digit (`person:--`) leaves no id. */
 export const hasEntityName = (id: string) => !id.endsWith(':');

@@ -195,6 +195,7 @@ describe('request validation', () => {
     ['Organization:J.P.%20Morgan', 'organization:jp-morgan'],
     ['place:ISO:cn', 'place:iso:CN'],
     ['Place:GeoNames:1816670', 'place:geonames:1816670'],
+    ['person:zo%C3%AB-m%C3%BCller', 'person:zoë-müller'],
   ])('reads entity=%s as the id the tagger builds, %s', async (given, id) => {
     const queryIndex = vi.fn<QueryRepository['queryIndex']>(async () => ({ items: [] }));
 
