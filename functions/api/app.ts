@@ -80,6 +80,18 @@ const openapiText = () => {
   return openapiCache;
 };
 
+/**
+ * `/trends` and `/top` count every article that names a tag: the counts keep no `focus` (docs/api.md), so a
+ * `focus` there is refused with what to do instead rather than as an unknown parameter.
+ */
+function withoutFocus(params: Params): Params {
+  if (params.focus === undefined) return params;
+  throw badParameter(
+    'focus',
+    'focus is not available on /trends and /top: they count every article that names the country; list the articles about it with /articles?country=XX&focus=true',
+  );
+}
+
 /** Path patterns: literal segments, or `{name}` for one segment. */
 const ROUTES: ReadonlyArray<{ readonly path: string; readonly run: Route }> = [
   {
@@ -133,14 +145,14 @@ const ROUTES: ReadonlyArray<{ readonly path: string; readonly run: Route }> = [
   {
     path: '/trends',
     run: async (ctx, params) => {
-      const body = await trends(ctx, parseWith(TrendsQuery, rejectRepeats(params)));
+      const body = await trends(ctx, parseWith(TrendsQuery, rejectRepeats(withoutFocus(params))));
       return json(body, rangeCache(body.to, ctx.today));
     },
   },
   {
     path: '/top',
     run: async (ctx, params) => {
-      const body = await top(ctx, parseWith(TopQuery, rejectRepeats(params)));
+      const body = await top(ctx, parseWith(TopQuery, rejectRepeats(withoutFocus(params))));
       return json(body, rangeCache(body.to, ctx.today));
     },
   },

@@ -139,6 +139,8 @@ describe('request validation', () => {
     ['/articles?entity=person:zoe%01muller', 'entity'],
     ['/entities/%E0%A4%A', 'id'],
     ['/entities/person:x?type=people', 'type'],
+    ['/trends?country=US&focus=true', 'focus'],
+    ['/top?kind=country&focus=true', 'focus'],
     ['/entities/person:x?type=person&type=place', 'type'],
     ['/entities/person:x?kind=person', 'kind'],
     ['/health?verbose=1', 'verbose'],
