@@ -111,10 +111,12 @@ export async function run(args: string[]): Promise<number> {
     const articles = await waitUntilApplied(repository, upload, deadline);
     if (!articles) {
       failures++;
-      // Not a failure of the stack: it goes on tagging after this command gives up (a 500-line feed takes
-      // about 30 s locally), so say how to wait longer.
+      // Not a failure of the stack: it goes on tagging after this command gives up, so say how to wait
+      // longer. The local stack tags about 1–4 articles a second (each is ~110 writes to the in-process
+      // dynalite, on the machine's cores: docs/ingest.md), so a 62-line feed took 41–75 s on 2026-12-01 and
+      // a 500-line one takes minutes; the articles of one object are tagged concurrently, none waits.
       process.stdout.write(
-        `${upload.key}: not tagged within ${opts.timeout} s: still queued or being tagged (the stack goes on after this command exits); wait longer with --timeout SECONDS (at most 3600)\n`,
+        `${upload.key}: not tagged within ${opts.timeout} s: still queued or being tagged (the stack goes on after this command exits; locally about 1–4 articles a second); wait longer with --timeout SECONDS (at most 3600)\n`,
       );
       continue;
     }
