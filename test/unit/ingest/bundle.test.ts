@@ -52,8 +52,11 @@ describe('ingest bundle', () => {
     // 1,260,000 at 14:45: geo16's country rules (currencies that name their country, treaty names, two-list
     // surveys, seven central banks) add 4.4 KiB.
     // 1,265,000 at 16:40: main stood at 1,259,315 bytes (685 under) and topics17's rules (the medium's senses,
-    // armed seizures of ships, lightning strikes, everyday kinds) add 1.5 KiB (1.2 KiB rule code, 0.3 KiB
-    // lexicon, after trimming the phrases that moved no story). For the lead to confirm or trim.
-    expect(bundle.bytes).toBeLessThanOrEqual(1_265_000);
+    // armed seizures of ships, lightning strikes, everyday kinds) add 1.5 KiB.
+    // 1,290,000 at 17:25 (the lead): main stood at 1,264,947 bytes; four helpers each raising the ceiling by the
+    // few KB of their own rules made the guard a queue. It guards against a dependency or a data table coming
+    // in by mistake (tens of KB at once), so it sits ~25 KB above main; the 600 KB goal of issue #5 is out of
+    // reach with the data inside (README, "Why the ingest bundle stays above 600 KB").
+    expect(bundle.bytes).toBeLessThanOrEqual(1_290_000);
   }, 60_000);
 });
