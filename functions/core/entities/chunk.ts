@@ -697,7 +697,7 @@ function stageLetterAt(field: FieldText, w: Word): boolean {
  * Capitalised runs on mixed-case lines: "Phil Simmons", "Bank of England", "Han\nZheng". A particle
  * ("de", "van") or "of" after an organisation or place lead joins the run when a capital follows.
  */
-export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[]): Chunk[] {
+export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[], english = true): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
   const n = words.length;
@@ -724,6 +724,17 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       continue;
     }
     const run: Word[] = [w];
+    // "linked to al Qaeda", "fighters of al Shabaab": in English copy the Arabic article written apart, in
+    // lower case, opens the name it precedes (Spanish "al Congreso" is "to the"; an English word after it
+    // is no Arabic name).
+    const article = english && i > 1 ? words[i - 1] : null;
+    if (
+      article?.core === 'al' &&
+      !isNameWord(words[i - 2]) &&
+      !isLowerWordWord(w) &&
+      joinable(field, article, w)
+    )
+      run.unshift(article);
     let j = i;
     let caseName = false;
     while (j + 1 < n) {
@@ -856,8 +867,11 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         // "the Duke of York", "Prince of Wales": a title of nobility and its place, as a run's first name word.
         const nobleOf =
           NOBLE_TITLES.has(lowerLast) && run.every((x) => x === last || FUNCTION_WORDS.has(x.lower));
+        // "the Government of National Unity": a government named by what it is, not by its country's name.
+        const governmentOf = lowerLast === 'government' && !isPlaceName(after.core);
         const ofName =
-          lowerNext === 'of' && (ORG_LEADS.has(lowerLast) || PLACE_HEADS.has(lowerLast) || nobleOf);
+          lowerNext === 'of' &&
+          (ORG_LEADS.has(lowerLast) || PLACE_HEADS.has(lowerLast) || nobleOf || governmentOf);
         if (particle || ofName) {
           run.push(next, after);
           j += 2;
@@ -878,6 +892,16 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         run.push(...knownAnd);
         j = knownAnd[knownAnd.length - 1]!.index;
         continue;
+      }
+      // "the Jamm ak Njariñ coalition", "Fichtel und Sachs AG", "Dar es Salaam": in English copy another
+      // language's "and" or article between two capitalised words joins them in one name.
+      if (!next && english && isNameWord(after) && foreignParticleAt(field, j + 1)) {
+        const particle = andAfter(field, last, j + 1);
+        if (joinable(field, last, particle) && joinable(field, particle, after)) {
+          run.push(particle, after);
+          j += 2;
+          continue;
+        }
       }
       if (!next && field.tokens[j + 1]?.text === '&' && isNameWord(after)) {
         run.push(after);
@@ -943,6 +967,13 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           j = k - 1;
           continue;
         }
+        // "Cox's Bazar": a town the place gazetteer names with the possessive.
+        const placeEnd = country ? 0 : possessivePlaceLength(field, run[0]!, tail);
+        if (placeEnd > 0) {
+          run.push(...tail.slice(0, placeEnd));
+          j = tail[placeEnd - 1]!.index;
+          continue;
+        }
       }
       // "St Thomas' Hospital", "Workers' Party": a bare apostrophe after an "s" is a possessive the
       // tokenizer split off; a saint's name or a body's head word runs the name on over it.
@@ -1000,6 +1031,40 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
     i = j + 1;
   }
   return chunks;
+}
+
+/**
+ * How many words of `tail` complete, with the run from `first` up to a possessive, a place whose name the
+ * place gazetteer writes with an apostrophe ("Cox's Bazar", "St. John's"); 0 if none.
+ */
+function possessivePlaceLength(field: FieldText, first: Word, tail: readonly Word[]): number {
+  for (let k = tail.length; k > 0; k--) {
+    const placeName = lookupPlace(field.text.slice(first.start, tail[k - 1]!.end))?.name;
+    if (placeName !== undefined && (placeName.includes("'") || placeName.includes('’'))) return k;
+  }
+  return 0;
+}
+
+/**
+ * "and" in other languages (French, German, Dutch, Danish and Norwegian, Swedish, Turkish, Finnish,
+ * Hungarian, Romanian, Wolof), written inside names English copy quotes: "Fichtel und Sachs",
+ * "Lazard Freres et Cie", "Yapi ve Kredi Bankasi", "Jamm ak Njariñ".
+ */
+export const FOREIGN_CONJUNCTIONS = new Set('et und en og och ve ja és si ak'.split(' '));
+/** Lower-case particles between two names: those conjunctions and the Arabic article "es" ("Dar es Salaam"). */
+const INNER_PARTICLES = new Set([...FOREIGN_CONJUNCTIONS, 'es']);
+
+/**
+ * "ak" of "Jamm ak Njariñ", "es" of "Dar es Salaam": a particle of another language inside a name ("et"
+ * before "al", "Al" is the Latin "et al.").
+ */
+function foreignParticleAt(field: FieldText, at: number): boolean {
+  const text = field.tokens[at]?.text;
+  return (
+    text !== undefined &&
+    INNER_PARTICLES.has(text) &&
+    !(text === 'et' && field.tokens[at + 1]?.text.toLowerCase() === 'al')
+  );
 }
 
 /** Whether the tokens at `at` are "v" and a period right after it: "Trump v. Slaughter". */
@@ -1293,6 +1358,16 @@ function isPlaceName(core: string): boolean {
   return kind === 'place' || kind === 'country' || (kind === undefined && lookupPlace(core) !== undefined);
 }
 
+/** Head words that close a body's name (no sector's word such as "Oil", "Energy", "Securities"). */
+const BODY_HEADS = new Set(
+  `bank banks council court commission committee ministry department agency authority board bureau office
+  party holdings group company corporation union association federation institute university college
+  school hospital church parliament assembly congress senate tribunal league club front movement alliance
+  coalition foundation society academy`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Ordinary words that name a body on their own: "the Treasury and Federal Reserve" are two. */
 const STANDALONE_BODIES = new Set(
   'treasury senate congress parliament army navy pentagon police government cabinet military'.split(' '),
@@ -1321,6 +1396,13 @@ function coordinatedOrgTail(
   const last = run[run.length - 1]!;
   // "during the Gulf War and White House chief of staff …": a war ends its own name.
   if (last.lower === 'war') return null;
+  // "Zenith Bank and Access Holdings", "National Electoral Council and Supreme Court": a run that is a
+  // body's whole name, closed by its head word, ends before "and" ("Oil and Gas Corporation",
+  // "Securities and Exchange Commission" coordinate a sector's words; "… Bank and Trust Company" goes on
+  // with a second head word).
+  const secondHead = words[at + 2];
+  if (run.length >= 2 && BODY_HEADS.has(last.lower) && !(secondHead && ORG_HEADS.has(secondHead.lower)))
+    return null;
   const and = andAfter(field, last, at + 1);
   if (!joinable(field, last, and)) return null;
   const tail: Word[] = [];
@@ -1369,10 +1451,11 @@ function knownNameWithAnd(
 ): Word[] | null {
   const after = words[at + 2];
   if (!isNameWord(after) || run.length > 3) return null;
-  let key = `${lookupKey(run, 0, run.length)} and ${after.lower}`;
-  if (after.possessive) key += "'s";
-  // "Bosnia and Herzegovina", "Trinidad and Tobago": so are countries named with "and".
-  const kind = GAZETTEER.get(key)?.kind;
+  const head = lookupKey(run, 0, run.length);
+  const tail = after.possessive ? `${after.lower}'s` : after.lower;
+  // "Bosnia and Herzegovina", "Trinidad and Tobago": so are countries named with "and"; "Procter and
+  // Gamble": and firms the lists write with "&".
+  const kind = (GAZETTEER.get(`${head} and ${tail}`) ?? GAZETTEER.get(`${head} & ${tail}`))?.kind;
   if (kind !== 'organization' && kind !== 'country') return null;
   const last = run[run.length - 1]!;
   const and = andAfter(field, last, at + 1);

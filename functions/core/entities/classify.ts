@@ -6,7 +6,13 @@ import { lazyPattern } from '../text/lazy-pattern.js';
 import { lowerCaseAt } from '../text/lower-case.js';
 import { WordMemo } from '../text/vocabulary.js';
 import type { Chunk, Word } from './chunk.js';
-import { lookupKey, MODEL_DESIGNATION, saintSurnameAfter, withoutArabicParticle } from './chunk.js';
+import {
+  FOREIGN_CONJUNCTIONS,
+  lookupKey,
+  MODEL_DESIGNATION,
+  saintSurnameAfter,
+  withoutArabicParticle,
+} from './chunk.js';
 import { isKnownBodyWord } from './known-bodies.js';
 import {
   CALENDAR_WORDS,
@@ -72,6 +78,10 @@ export interface Candidate {
   readonly personish: 1 | 2 | undefined;
 }
 
+/** Honorifics that are also words of people's names: "Hassan Sheikh Mohamud", "Sheikh Hasina". */
+const NAME_HONORIFICS = new Set(['sheikh', 'sheik', 'shaikh']);
+/** The service a military base belongs to, before "Base": "Ramstein Air Base", "Pituffik Space Base". */
+const MILITARY_BRANCHES = new Set('air space force naval navy army military marine missile'.split(' '));
 /** Words after a person's name that tell a father from a son. */
 const NAME_SUFFIXES = new Set(['junior', 'senior']);
 
@@ -1071,7 +1081,12 @@ function lookup(
   if (!startsLongerNameWord(words[from]!))
     return ctx.known === undefined ? undefined : ctx.known.get(lookupKey(words, from, to));
   const key = lookupKey(words, from, to);
-  return ctx.known?.get(key) ?? GAZETTEER.get(key);
+  const found = ctx.known?.get(key) ?? GAZETTEER.get(key);
+  if (found !== undefined || !key.includes(' and ')) return found;
+  // "Johnson and Johnson": a firm the lists write with "&", named as the text writes it (so "Procter and
+  // Gamble" stays the short form of "Procter and Gamble Co").
+  const ampersand = GAZETTEER.get(key.replace(' and ', ' & '));
+  return ampersand && { ...ampersand, name: ampersand.name.replace(' & ', ' and ') };
 }
 
 function fromGazetteer(entry: GazetteerEntry): {
@@ -1455,6 +1470,29 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       ? [performer]
       : [performer, ...typeChunk({ ...chunk, words: words.slice(stage), initial: false }, ctx)];
   }
+  // "al Qaeda", "al Shabaab": the Arabic article the chunker let open a name in lower case; the name
+  // after it says what it is, and the mention keeps the article.
+  if (to > 1 && words[0]!.core === 'al') {
+    const named = typeChunk({ ...chunk, words: words.slice(1), initial: false }, ctx);
+    const only = named.length === 1 ? named[0]! : undefined;
+    if (!only || only.start !== words[1]!.start || only.end !== words[to - 1]!.end) return named;
+    return [
+      {
+        ...only,
+        start: chunk.start,
+        text: chunk.text,
+        words: only.type === 'unknown' ? only.words : ['al', ...only.words],
+        canonical: only.canonical === undefined ? undefined : `al ${only.canonical}`,
+      },
+    ];
+  }
+  // "Fichtel und Sachs AG", "Heldring en Pierson", "the Jamm ak Njariñ coalition": names joined by another
+  // language's "and" name a firm or an alliance, as an ampersand does.
+  if (to > 2 && !chunk.caseless && words.some((w, i) => i > 0 && FOREIGN_CONJUNCTIONS.has(w.core))) {
+    let first = 0;
+    while (first < to - 1 && FUNCTION_WORDS.has(words[first]!.lower)) first++;
+    return [candidate(chunk, first, to, 'organization', 2, NO_CONTEXT)];
+  }
   // "Infosys Q2 FY26 net profit", "in Q2FY26": a fiscal period after a firm's name is no part of it.
   if (shapeIs(words[to - 1]!, S_FISCAL_PERIOD) || FINANCE_SHORTHAND.has(words[to - 1]!.core)) {
     let end = to - 1;
@@ -1803,7 +1841,11 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     let lastTitle = -1;
     // Where the office holder is from: "Chinese", "U.S.", "South Korean".
     const twoWordNational = to - from > 2 && isNationalEntry(lookup(words, from, from + 2, ctx));
-    const national = twoWordNational ? 2 : isNationalWordOf(words[from]) ? 1 : 0;
+    // "Hassan Sheikh Mohamud": a town's name (Hassan, India) before "Sheikh" opens a person's name.
+    const townBeforeHonorific =
+      to - from > 2 && NAME_HONORIFICS.has(words[from + 1]!.lower) && !knownBody(words[from]!.core);
+    const national = twoWordNational ? 2 : isNationalWordOf(words[from]) && !townBeforeHonorific ? 1 : 0;
+    if (townBeforeHonorific) personCue = true;
     // Ordinary words may name the office's domain ("Navy Secretary", "Privatisation Minister") or the
     // body it belongs to ("Security Council President"); neither is part of the holder's name.
     for (let i = from + national; i < (orgShaped ? from : to - 1); i++) {
@@ -2750,8 +2792,28 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
           to - from === 2 &&
           !isGivenNameWord(firstWord) &&
           shapeIs(words[from + 1]!, S_ACRONYM) &&
-          !shapeIs(words[from + 1]!, S_ROMAN_NUMERAL))) &&
+          !shapeIs(words[from + 1]!, S_ROMAN_NUMERAL)) ||
+        // "the Apostolic Prefect of Ulaanbaatar Giorgio Marengo", "Mayor of London Sadiq Khan": after "of",
+        // a town WordNet knows (no given name or ordinary word) before a given name and a surname is the
+        // office's seat, the holder's name follows ("of White Hart Lane", "of Nairobi Serena Hotel" stay).
+        (firstEntry?.kind === 'place' &&
+          to - from === 3 &&
+          prevToken === 'of' &&
+          !isGivenNameWord(firstWord) &&
+          !isLowerWordWord(firstWord) &&
+          isGivenNameWord(words[from + 1]!) &&
+          !isLowerWordWord(words[from + 1]!) &&
+          gazetteerOfWord(words[from + 1]!)?.kind !== 'demonym' &&
+          !wordIs(lastWord, W_ORG_HEAD) &&
+          !wordIs(lastWord, W_PLACE_HEAD) &&
+          !shapeIs(lastWord, S_ACRONYM))) &&
       words[from + 1]!.capitalised &&
+      // "President Hassan Sheikh Mohamud": after a person's title the run is the holder's name, a town's
+      // name (Hassan, India) the lists know no other way opening it included ("chief U.K. Economist" is
+      // the country's); "Hassan Sheikh Mohamud said": "Sheikh" between a name and a name is a word of a
+      // Somali or Bengali name ("Sheikh Hasina"), unless a country opens the run.
+      !(personCue && firstEntry === undefined && isTitle(secondWord)) &&
+      !(NAME_HONORIFICS.has(words[from + 1]!.lower) && firstEntry?.kind !== 'country' && to - from > 2) &&
       (isTitle(secondWord) ||
         // "Nottingham Forest", "Exeter Chiefs": a given name that is also an ordinary word, ending the
         // name after a town, is the rest of a club's or a place's name ("Boston Ted" is rare news).
@@ -2776,6 +2838,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       return [candidate(chunk, from, to, 'place', 2, base)];
     if (wordIs(words[to - 1]!, W_ORG_HEAD) && !(wordIs(words[to - 1]!, W_PLACE_HEAD) && !ctx.sports))
       return [candidate(chunk, from, to, 'organization', 2, base)];
+    // "Pituffik Space Base", "Ramstein Air Base", "Vandenberg Space Force Base": a military base is a place
+    // ("the Monetary Base" is none).
+    if (n >= 3 && lastLower === 'base' && MILITARY_BRANCHES.has(words[to - 2]!.lower) && !personCue)
+      return [candidate(chunk, from, to, 'place', 2, base)];
     // "King's Cross", "Queen's Park": a royal's possessive names a place.
     if (n === 2 && words[from]!.possessive && wordIs(words[from]!, W_TITLE))
       return [candidate(chunk, from, to, 'place', 2, base)];
@@ -2878,7 +2944,13 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     )
       return [candidate(chunk, from, to, 'place', 1, base)];
     // "an Air India Boeing 787": a firm the lists know, after a firm's name, is a second name.
-    if (n >= 3 && !personCue && gazetteerOfWord(lastWord)?.kind === 'organization') {
+    // ("Pituffik Space Base": a firm named by an ordinary word is no second name.)
+    if (
+      n >= 3 &&
+      !personCue &&
+      gazetteerOfWord(lastWord)?.kind === 'organization' &&
+      !isLowerWordWord(lastWord)
+    ) {
       const head = lookup(words, from, to - 1, ctx);
       const headIsOrg =
         head !== undefined && ('kind' in head ? head.kind === 'organization' : head.type === 'organization');
@@ -3323,6 +3395,14 @@ function isTitleLike(word: string): boolean {
 function titleInside(words: readonly Word[], from: number, to: number, foreign: boolean): number {
   for (let t = to - 2; t > from; t--) {
     if (!isTitleLike(words[t]!.core)) continue;
+    // "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed": "Sheikh" after a name that names no body or place
+    // the lists know, and after no title ("Emir Sheikh Tamim"), is a word of the person's name.
+    if (
+      NAME_HONORIFICS.has(words[t]!.lower) &&
+      !isTitleLike(words[t - 1]!.core) &&
+      !knownBody(words[from]!.core)
+    )
+      continue;
     // "Nvidia Chief Executive Jensen Huang": a modifier right after the title completes it.
     const end = t + 1 < to - 1 && TITLE_MODIFIERS.has(words[t + 1]!.lower) ? t + 1 : t;
     // Particles do not lengthen a name: "Ursula von der Leyen" is two names long.
@@ -3333,6 +3413,15 @@ function titleInside(words: readonly Word[], from: number, to: number, foreign: 
     const lastLower = last.lower;
     if (rest > 3 || ORG_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower)) return -1;
     if (isGivenName(next) || INITIALS.test(next) || FAMILY_NAMES_FIRST.has(next)) return end;
+    // "Zairean Prime Minister Kengo wa Dondo": two names joined by a particle are a person's.
+    if (
+      rest === 2 &&
+      to - end === 4 &&
+      NAME_PARTICLES.has(words[end + 2]!.core) &&
+      !isLowerWord(next) &&
+      !isLowerWordWord(last)
+    )
+      return end;
     // "Auch Außenministerin Annalena Baerbock": where nouns are capitalised, a title inside a run is
     // followed by the holder's name, whatever the lists know of it.
     if (foreign && rest >= 2 && !isLowerWord(next) && !isLowerWordWord(last)) return end;
@@ -3714,7 +3803,10 @@ function readsAsFullName(words: readonly Word[], from: number, to: number, locat
     !isGivenNameWord(words[from]!) ||
     isTitle(second) ||
     ACRONYM.test(second) ||
-    isLowerWordWord(secondWord)
+    // "Georgia Bell", "Florence Nightingale": an ordinary word that is a known surname ends a person's
+    // name; "Georgia Power", "Victoria Park", "Jordan Valley" name a firm or a place.
+    (isLowerWordWord(secondWord) &&
+      (!isKnownSurnameWord(secondWord) || wordIs(secondWord, W_PLACE_HEAD) || wordIs(secondWord, W_ORG_HEAD)))
   )
     return false;
   const entry = gazetteerOfWord(secondWord);
@@ -3773,8 +3865,10 @@ function isNationalWordOf(w: Word | undefined): boolean {
  */
 function hasOrgLeadOf(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++) {
-    if (!ORG_LEADS.has(words[i]!.lower)) continue;
     const next = words[i + 1]!.core;
+    // "Government of National Unity": the chunker joins "Government of" only before no country's name.
+    if (words[i]!.lower === 'government' && next === 'of') return true;
+    if (!ORG_LEADS.has(words[i]!.lower)) continue;
     if (next === 'of' || next === 'for' || next === 'on') return true;
   }
   return false;

@@ -80,7 +80,7 @@ export const ORG_HEADS = new Set(
   ministries department office bureau council committee commission board authority administration
   service services platforms force forces army navy police guard corps party front movement alliance coalition
   union federation association society institute institution foundation university college school
-  nations brotherhood centre center
+  nations brotherhood centre center forum
   academy hospital clinic church parliament assembly congress senate house cabinet government court
   tribunal league club fc united rovers athletic wanderers county city albion hotspur orchestra band
   team exchange market markets organisation organization commission reserve consortium cartel brigade
@@ -107,7 +107,8 @@ export const ORG_LEADS = new Set(
   `bank university college ministry department office council committee commission board institute
   federation association union league party church court house chamber society academy school museum
   order bureau agency fund federal national royal organization organisation conference centre center
-  foundation alliance coalition movement front confederation programme community centers centres journal`
+  foundation alliance coalition movement front confederation programme community centers centres journal
+  forces`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -140,7 +141,7 @@ export const PLACE_LEADS = new Set(
 
 /** Lower-case words allowed inside a name between capitalised words. */
 export const NAME_PARTICLES = new Set(
-  'de du da das do dos del della dello delle degli dei des di der den van von zu le la les los las al el bin ben ibn y na van\u00a0der'.split(
+  'de du da das do dos del della dello delle degli dei des di der den van von zu le la les los las al el bin ben ibn y na wa van\u00a0der'.split(
     ' ',
   ),
 );

@@ -8,7 +8,7 @@ import { withoutArabicParticle } from './chunk.js';
 import type { Candidate } from './classify.js';
 import { knownBodyNamed } from './known-bodies.js';
 import { withoutLegalForm } from './legal-form.js';
-import { GAZETTEER, isGivenName, ORG_HEADS, titleCase } from './lexicon.js';
+import { GAZETTEER, isGivenName, isLowerWord, ORG_HEADS, titleCase } from './lexicon.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { countryPlace, namedPlace, slug } from './places.js';
 
@@ -182,6 +182,12 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
         }
       }
       if (!group && c.words.length === 1) group = orgs.find((g) => isListedNameEnd(g.words, c.words[0]!));
+      // "Pacific Islands Forum … The Forum endorsed": a body's head word alone is the one body of the
+      // article it ends.
+      if (!group && c.words.length === 1 && HEAD_ALONE.has(lowerCased(c.words[0]!))) {
+        const ending = orgs.filter((g) => g.words.length >= 2 && g.words[g.words.length - 1] === c.words[0]);
+        if (ending.length === 1) group = ending[0];
+      }
       // "Meta Platforms … Meta Superintelligence Labs … Meta shares": a first word two names share is the
       // shorter one's, the firm a unit is named after ("IEL" of "Industrial Equity Ltd" and of "IEL
       // Finance Ltd" is left as it was: the initials spell one, the first word opens the other).
@@ -465,6 +471,24 @@ function isNameWithoutFirmHead(full: readonly string[], short: readonly string[]
   );
 }
 
+/**
+ * Head words by which news calls a body it has named in full ("the Forum", "the Commission", "the Fund").
+ * Not "Bank" ("the Bank" is the Bank of England in a story naming the World Bank), nor the chambers,
+ * governments and forces a country has one of ("the House" beside "the White House", "Parliament" beside
+ * "the European Parliament").
+ */
+const HEAD_ALONE = new Set(
+  `forum commission council committee court party fund union federation association alliance coalition
+  movement front agency authority board bureau tribunal league institute foundation corporation`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Whether two words are spelled with the same letters, in any order ("RAFC", "FARC"). */
+function sameLetters(a: string, b: string): boolean {
+  return [...a].sort().join('') === [...b].sort().join('');
+}
+
 /** "Foreign Ministry" of "Chinese Foreign Ministry"; "WHO" of "World Health Organization". */
 function isShortForm(full: readonly string[], short: readonly string[]): boolean {
   if (short.length >= full.length) {
@@ -476,6 +500,23 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
       .map((w) => w[0])
       .join('');
     if (initials === short[0]) return true;
+    // "FARC" of "Revolutionary Armed Forces of Colombia": an acronym of the name in its own language,
+    // whose word order differs, has the same initials in another order.
+    if (initials.length >= 3 && initials.length === short[0]!.length && sameLetters(initials, short[0]!))
+      return true;
+  }
+  // "Ethiopian Orthodox Church" of "Ethiopian Orthodox Tewahedo Church": the name without one word inside
+  // it that no English list knows (not "Bank of America" of "Bank of North America").
+  if (short.length >= 3 && full.length === short.length + 1 && full[0] === short[0]) {
+    const gap = short.findIndex((w, k) => full[k] !== w);
+    if (
+      gap > 0 &&
+      short.slice(gap).every((w, k) => full[gap + 1 + k] === w) &&
+      GAZETTEER.get(lowerCased(full[gap]!)) === undefined &&
+      !isLowerWord(lowerCased(full[gap]!)) &&
+      !lookupPlace(full[gap]!)
+    )
+      return true;
   }
   // "Moody's" of "Moody's Investors Service Inc": a company's first word. Not of a body that the firm or
   // person founded and that is another body ("OpenAI" and "the OpenAI Foundation", "Ford" and "the Ford

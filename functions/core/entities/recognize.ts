@@ -50,6 +50,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     { field: doc.body, words: analyseWords(doc.body, false, lowerTokens, doc.storyStart) },
   ];
   const seen = documentEvidence(fields, lowerTokens);
+  const english = doc.language === 'und' || /^en(?:-|$)/i.test(doc.language);
   const isName = (part: string) =>
     isListed(part) ||
     ACRONYM_PART.test(part) ||
@@ -60,7 +61,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     newsmakerNamed(part) !== undefined ||
     seen.capitalisedInside.has(lowerCased(part));
   const chunksOf = (field: { field: FieldText; words: (Word | null)[] }) =>
-    splitNamePairs(field.field, mixedCaseChunks(field.field, field.words), isName, isListed);
+    splitNamePairs(field.field, mixedCaseChunks(field.field, field.words, english), isName, isListed);
   // Concatenated, not spread: a megabyte article has more chunks than a call may take arguments.
   const mixed: Chunk[] = chunksOf(fields[0]!).concat(chunksOf(fields[1]!));
   const candidates: Candidate[] = typeChunks(mixed, fields, seen, doc);
