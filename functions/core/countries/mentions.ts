@@ -7,6 +7,7 @@ import type { Field } from '../schema.js';
 import { codeUnitAt, lowerCased } from '../text/chars.js';
 import type { FieldText } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
+import { hasLower, startsUpperOrDigit } from '../text/letters.js';
 import { WordMemo } from '../text/vocabulary.js';
 import {
   cityNamesakes,
@@ -240,7 +241,6 @@ const PRONOUN_GOVERNORS = new Set([
 // Regexes with Unicode property escapes live at module level: esbuild (target node20) turns such a
 // literal into `new RegExp(…)`, which would build a regex object on every call.
 const UPPER_LETTER = /\p{Lu}/u;
-const LOWER_LETTER = lazyPattern(() => /\p{Ll}/u);
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
@@ -351,20 +351,19 @@ export function fieldWords(field: FieldText, elision = false): Word[] {
   return words;
 }
 
-const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\p{N}]/u;
 const LETTER_OR_HYPHEN_FIRST = /^[\p{L}-]/u;
 
 function isCapitalised(surface: string): boolean {
-  return CAPITAL_OR_DIGIT_FIRST.test(surface);
+  return startsUpperOrDigit(surface);
 }
 
 function caseFits(text: string, words: readonly Word[], entry: PhraseEntry, allCaps: boolean): boolean {
   const surfaceOf = (w: Word) => text.slice(w.start, w.end);
   if (entry.capitalsOnly) {
-    return words.every((w) => !LOWER_LETTER.test(surfaceOf(w)));
+    return words.every((w) => !hasLower(surfaceOf(w)));
   }
   // "Xi", never "XI" (a team's eleven) nor a word of an all-capitals headline.
-  if (entry.mixedCase) return !allCaps && words.every((w) => LOWER_LETTER.test(surfaceOf(w)));
+  if (entry.mixedCase) return !allCaps && words.every((w) => hasLower(surfaceOf(w)));
   if (allCaps) return true;
   if (entry.lowerTail) return isCapitalised(surfaceOf(words[0]!));
   // "Côte d'Ivoire": an elided article before a capital is as good as a capital.

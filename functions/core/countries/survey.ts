@@ -1,5 +1,6 @@
 import type { Country } from '../schema.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
+import { hasLower } from '../text/letters.js';
 import { type Sentence, sentenceIndex } from '../text/sentences.js';
 import { TextMemo } from '../text/text-memo.js';
 import { lookupPhrase, placeWords } from './gazetteer.js';
@@ -144,7 +145,6 @@ export function namedInBody(mentions: readonly Named[]): boolean {
 // Regular expressions with \p{…} at module level: esbuild (target node20) turns such a literal into a
 // `new RegExp(…)` built on every call.
 const LOWER_OR_PERIOD = lazyPattern(() => /\p{Ll}|\./u);
-const LOWER_LETTER = /\p{Ll}/u;
 
 // Stories listing many countries ask this of the same few mention texts over and over (bounded).
 const NAME_OR_CODE = new TextMemo<boolean>(10_000);
@@ -166,7 +166,7 @@ type Named = { readonly field: 'title' | 'body'; readonly text: string; readonly
 
 /** Reported on in the body: named in running text, not only in a table of capitals ("ARGENTINA 12,345"). */
 export function reportedInBody(mentions: readonly Named[]): boolean {
-  return mentions.some((m) => m.field === 'body' && LOWER_LETTER.test(m.text));
+  return mentions.some((m) => m.field === 'body' && hasLower(m.text));
 }
 
 /** The survey view of resolved or tallied countries (title and body mentions). */

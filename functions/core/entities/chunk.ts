@@ -3,6 +3,7 @@ import type { Field } from '../schema.js';
 import { codeUnitAt, endsWithText, lowerCased, startsWithDigit } from '../text/chars.js';
 import type { FieldText } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
+import { hasLower } from '../text/letters.js';
 import { lowerCaseAt } from '../text/lower-case.js';
 import type { Token } from '../text/tokens.js';
 import { WordMemo } from '../text/vocabulary.js';
@@ -87,7 +88,6 @@ export interface Chunk {
 
 const HAS_LETTER = lazyPattern(() => /\p{L}/u);
 const STARTS_UPPER = lazyPattern(() => /^\p{Lu}/u);
-const HAS_LOWER = lazyPattern(() => /\p{Ll}/u);
 
 // Case flags of a token: 1 has a letter, 2 has a lower-case letter. ASCII is decided without a regex,
 // which matters on megabyte articles.
@@ -98,7 +98,7 @@ function caseFlags(text: string): number {
     if (c >= 97 && c <= 122) return 3;
     if (c >= 65 && c <= 90) flags = 1;
     else if (c > 127) {
-      if (HAS_LOWER.test(text)) return 3;
+      if (hasLower(text)) return 3;
       return flags | (HAS_LETTER.test(text) ? 1 : 0);
     }
   }

@@ -3,6 +3,7 @@ import type { EntityType, Field } from '../schema.js';
 import { codeUnitAt, endsWithText, lowerCased, startsWithDigit, withoutMarks } from '../text/chars.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
+import { startsLower } from '../text/letters.js';
 import { lowerCaseAt } from '../text/lower-case.js';
 import { WordMemo } from '../text/vocabulary.js';
 import type { Chunk, Word } from './chunk.js';
@@ -358,7 +359,6 @@ function ownedByFirm(token: string): boolean {
 // Regular expressions with \p{…} at module level: esbuild (target node20) turns such a literal inside a
 // function into a `new RegExp(…)` compiled on every call.
 const ALL_LOWER = /^\p{Ll}+$/u;
-const LOWER_FIRST = /^\p{Ll}/u;
 
 /** "demand from", "demand for its chips from": a commercial noun ending at `index`, over a few lower-case words. */
 function commercialNounBefore(ctx: Context, field: Field, index: number): boolean {
@@ -539,7 +539,7 @@ function pronounAfter(
   // "Britain ' s Naseem Hamed retained his title": pre-tokenised text splits the possessive's "s" off.
   const possessiveBefore =
     before === 's' && (tokens[start - 2]?.text === "'" || tokens[start - 2]?.text === '’');
-  if (LOWER_FIRST.test(before) && !SUBJECT_OPENERS.has(before) && !possessiveBefore) return undefined;
+  if (startsLower(before) && !SUBJECT_OPENERS.has(before) && !possessiveBefore) return undefined;
   const end = Math.min(tokens.length, index + 13);
   return pronounFrom(ctx, field, tokens, index + 1, end);
 }

@@ -3,6 +3,7 @@ import type { Entity, EntityType, Mention } from '../schema.js';
 import { codeUnitAt, foldedLetters, lowerCased, withoutMarks } from '../text/chars.js';
 import { compareMentionPlaces, compareText } from '../text/compare.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
+import { hasLower } from '../text/letters.js';
 import { sortInPlace } from '../text/sort.js';
 import { withoutArabicParticle } from './chunk.js';
 import type { Candidate } from './classify.js';
@@ -170,7 +171,7 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
         const word = c.words[0]!;
         if (
           (UPPER_WORD.test(word) && c.field === 'body') ||
-          (LOWER_LETTER.test(word) && GAZETTEER.get(lowerCased(word)) === undefined)
+          (hasLower(word) && GAZETTEER.get(lowerCased(word)) === undefined)
         ) {
           const bare = bareName(word);
           group = persons.find(
@@ -399,7 +400,6 @@ function isReversed(full: readonly string[], short: readonly string[]): boolean 
 // `new RegExp(…)` built on every call.
 const CAPITALS_ONLY = lazyPattern(() => /^\p{Lu}{2,6}$/u);
 const UPPER_WORD = lazyPattern(() => /^\p{Lu}{3,}$/u);
-const LOWER_LETTER = lazyPattern(() => /\p{Ll}/u);
 const CAPITAL_FIRST = lazyPattern(() => /^\p{Lu}/u);
 /** A club's town or region; a country's name before a plural is a group ("U.S. Officials"). */
 function isTownOrRegion(name: string): boolean {

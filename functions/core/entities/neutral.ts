@@ -12,6 +12,7 @@ import {
 import { SCRIPT_LANGUAGES, scriptKey } from '../countries/script-key.js';
 import type { Entity, Mention } from '../schema.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
+import { isUpperInitial } from '../text/letters.js';
 import { joinEntities } from './join-entities.js';
 import { FAMILY_NAMES_FIRST, GAZETTEER, isGivenName, isKnownSurname } from './lexicon.js';
 import { newsmakerNamed } from './newsmakers.js';
@@ -67,7 +68,7 @@ export function languageNeutralEntities(entities: Entity[], language: string): E
       // "X. Canadá", "Auch Spanien" (a capitalised sentence opener): no given name before a country
       // named in the article's language; the country is read from the text by the country stage.
       const first = entity.name.split(' ')[0] ?? '';
-      if ((INITIAL.test(first) || !isGivenName(first)) && localPlace(lastWord(entity.name), root)) continue;
+      if ((isUpperInitial(first) || !isGivenName(first)) && localPlace(lastWord(entity.name), root)) continue;
     }
     if (holdsInAnyLanguage(entity)) keep(entity.type === 'person' ? withoutTitle(entity) : entity);
   }
@@ -109,8 +110,6 @@ function withoutTitle(entity: Entity): Entity {
     ),
   };
 }
-
-const INITIAL = lazyPattern(() => /^\p{Lu}\.$/u);
 
 /** Country names of the languages `script-names.ts` reads, by `scriptKey`, built on first use. */
 const SCRIPT_NAMES = new Map<string, ReadonlyMap<string, string>>();

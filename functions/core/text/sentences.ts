@@ -1,4 +1,5 @@
 import { codeUnitAt, lowerCased } from './chars.js';
+import { isSingleUpper, isUpperInitial, opensSentence } from './letters.js';
 import type { Token } from './tokens.js';
 
 /** A sentence as offsets into its field, and the range of its tokens. */
@@ -72,22 +73,15 @@ const ABBREVIATIONS = new Set([
   'dept',
 ]);
 
-/** "S." of "S. Waugh". Kept at module level: esbuild (target node20) rebuilds a \p{…} literal per call. */
-const INITIAL = /^\p{Lu}\.$/u;
-
 /** "Mr" or "S" written right before `period`: an abbreviation or an initial, not a sentence end. */
 function isAbbreviationBefore(word: Token | undefined, period: Token): boolean {
   if (!word || word.end !== period.start) return false;
-  return ABBREVIATIONS.has(lowerCased(word.text)) || SINGLE_CAPITAL.test(word.text);
+  return ABBREVIATIONS.has(lowerCased(word.text)) || isSingleUpper(word.text);
 }
-
-const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
 // The splitter's patterns, compiled once: a literal in the loop is a new RegExp object per evaluation.
 /** Closing quotes and brackets that stay with the sentence they end. */
 const CLOSER = /^["'”’)\]]$/u;
-/** What a sentence after final punctuation starts with. */
-const OPENS_SENTENCE = /^[\p{Lu}\p{N}"“‘'(]/u;
 /** What a line that starts a new sentence starts with. */
 const OPENS_LINE = /^[\p{Lu}\p{N}"“]/u;
 const LINE_BREAK_BEFORE_TEXT = /\n[ \t]*\S/;
@@ -131,14 +125,14 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
     const endsWithPeriod = tok.end - tok.start > 1 && codeUnitAt(text, tok.end - 1) === 46; /* . */
     if (isFinal || endsWithPeriod) {
       if (endsWithPeriod && ABBREVIATIONS.has(lowerCased(tok.text.slice(0, -1)))) continue;
-      if (INITIAL.test(tok.text)) continue;
+      if (isUpperInitial(tok.text)) continue; // "S." of "S. Waugh"
       // The tokenizer splits the period off "Mr." before a capital ("Mr", "."): same abbreviation.
       if (tok.text === '.' && isAbbreviationBefore(tokens[i - 1], tok)) continue;
       let j = i + 1;
       while (tokens[j] && CLOSER.test(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end) j++;
       const after = tokens[j];
       if (!after) break;
-      if (OPENS_SENTENCE.test(after.text) && after.start > tokens[j - 1]!.end) close(j);
+      if (opensSentence(after.text) && after.start > tokens[j - 1]!.end) close(j);
       continue;
     }
     if (newlines === 1) {

@@ -1,4 +1,5 @@
 import { codeUnitAt } from '../text/chars.js';
+import { hasLetterOrDigit } from '../text/letters.js';
 
 /**
  * Titles of works, slogans and nicknames written in quotation marks and in title case: "One Battle After
@@ -48,7 +49,6 @@ const LOWER_CASE_TITLE_WORDS = new Set(
     ' ',
   ),
 );
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * The quotation opened just before `from` as a title: where it closes (the closing mark's index) and how
@@ -66,7 +66,7 @@ function titleInQuotes(text: string, from: number, opening: number): [number, nu
     const c = codeUnitAt(text, i);
     if (c === 10 || c === 13) return undefined;
     const closes = double ? c === DOUBLE || c === RIGHT_DOUBLE : c === SINGLE || c === RIGHT_SINGLE;
-    if (closes && !WORD_CHAR.test(text[i + 1] ?? '')) return lastCapital ? [i, words] : undefined;
+    if (closes && !hasLetterOrDigit(text[i + 1] ?? '')) return lastCapital ? [i, words] : undefined;
     if (c !== 32) continue;
     const next = text[i + 1] ?? '';
     if (!next || next === ' ') return undefined;
@@ -74,7 +74,7 @@ function titleInQuotes(text: string, from: number, opening: number): [number, nu
     lastCapital = next !== next.toLowerCase() || (next >= '0' && next <= '9');
     if (lastCapital) continue;
     let end = i + 1;
-    while (end < limit && codeUnitAt(text, end) !== 32 && WORD_CHAR.test(text[end] ?? '')) end++;
+    while (end < limit && codeUnitAt(text, end) !== 32 && hasLetterOrDigit(text[end] ?? '')) end++;
     if (!LOWER_CASE_TITLE_WORDS.has(text.slice(i + 1, end))) return undefined;
   }
   return undefined;
