@@ -3,7 +3,7 @@ import type { Field } from '../schema.js';
 import { codeUnitAt, endsWithText, lowerCased, startsWithDigit } from '../text/chars.js';
 import type { FieldText } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
-import { hasLower } from '../text/letters.js';
+import { hasLower, letterPattern } from '../text/letters.js';
 import { lowerCaseAt } from '../text/lower-case.js';
 import type { Token } from '../text/tokens.js';
 import { WordMemo } from '../text/vocabulary.js';
@@ -149,7 +149,9 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–', ':
  * "al-Ansari", "el-Sheikh", "bin-Salman", "d'Ivoire", "d'Estaing": a lower-case particle hyphened or
  * elided into a capitalised name.
  */
-const PARTICLE_NAME = /^(?:(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-|[dl]['’])\p{Lu}/u;
+const PARTICLE_NAME = letterPattern(
+  String.raw`^(?:(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-|[dl]['’])\p{Lu}`,
+);
 const ARABIC_PARTICLE = lazyPattern(() => /^(?:al|el|ad|ash|as|at|az|ar|an)-(?=\p{Lu})/iu);
 
 /** "al-Ansari" → "Ansari", "Al-Sisi" → "Sisi": the name a later mention may use alone. */

@@ -3,7 +3,7 @@ import type { EntityType, Field } from '../schema.js';
 import { codeUnitAt, endsWithText, lowerCased, startsWithDigit, withoutMarks } from '../text/chars.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
-import { startsLower } from '../text/letters.js';
+import { letterPattern, startsLower } from '../text/letters.js';
 import { lowerCaseAt } from '../text/lower-case.js';
 import { WordMemo } from '../text/vocabulary.js';
 import type { Chunk, Word } from './chunk.js';
@@ -655,10 +655,10 @@ const AUXILIARIES = new Set([
  */
 const SURNAME_SHAPE =
   /^(?:Mc|Mac|O['’])\p{Lu}|\p{Ll}(?:ov|ova|ev|eva|ski|ska|sky|vic|vich|ić|enko|shvili|dze|opoulos|idis|ides|escu|oglu|ez|ini|elli|etti|ian|yan|ek|uk|czyk)$|-(?:ul|ur|ud|al|el|ad|ud)-/u;
-const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
+const ACRONYM = letterPattern(String.raw`^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$`);
 const ROMAN_NUMERAL = /^[IVXL]+$/;
-const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
-const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+const INITIALS = letterPattern(String.raw`^(?:\p{Lu}\.){1,3}$`);
+const TWO_CAPITALS = letterPattern(String.raw`^\p{Lu}{2}$`);
 // Tests of a word's core asked chunk after chunk, answered once per word form (word-bits.ts `CORE_SHAPES`).
 const shapeIs = (w: Word, bit: number) => (w.shapes & bit) !== 0;
 const S_ACRONYM = CORE_SHAPES.bit((core) => ACRONYM.test(core));
@@ -1159,7 +1159,7 @@ const AMOUNT_AFTER_NUMBER = new Set(['million', 'billion', 'bln', 'mln', 'bn', '
 /** Names of fixtures that are no club's or place's: "El Clasico" (Real Madrid v Barcelona). */
 const MATCH_NAMES = new Set(['clasico', 'clásico', 'superclasico', 'superclásico']);
 /** A firm's web address, one token (text/tokens.ts): "amazon.com", "booking.com". */
-const WEB_ADDRESS = /^\p{L}.*\.(?:com|net|org)$/u;
+const WEB_ADDRESS = letterPattern(String.raw`^\p{L}.*\.(?:com|net|org)$`);
 /** What follows "up" after a participle opening a sentence: "Fed up with", "Fed up of", "Fed up,". */
 const FED_UP_AFTER = new Set(['with', 'of', ',']);
 const WEATHER_SYSTEMS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
@@ -1328,7 +1328,7 @@ function seatTitleAt(words: readonly Word[]): number {
 }
 
 /** "MPs", "MEPs", "TDs", "CEOs", "GPUs", "NGOs": an abbreviation with a plural "s". */
-const PLURAL_ABBREVIATION = /^\p{Lu}{2,5}s$/u;
+const PLURAL_ABBREVIATION = letterPattern(String.raw`^\p{Lu}{2,5}s$`);
 /** Abbreviations of common nouns written with an ampersand (firms' are not listed: "S&P", "M&S", "H&M"). */
 const COMMON_AMPERSANDS = new Set(['A&E', 'R&D', 'M&A', 'Q&A', 'P&L', 'B&B', 'R&B', 'F&B', 'G&T']);
 /** Prizes news names by one word, a person's or a nickname ("an Oscar", "the Nobel", "two Emmys"). */
@@ -1351,8 +1351,8 @@ const PRIZE_DETERMINERS = new Set(
 );
 /** Tournaments and series named by a plural after "the" ("the Masters", "the Ashes"). */
 const TOURNAMENTS = new Set(['masters', 'ashes']);
-const BARE_ACRONYM = /^\p{Lu}{2,6}$/u;
-const EXIT_BLEND = /^\p{Lu}\p{Ll}*xit$/u;
+const BARE_ACRONYM = letterPattern(String.raw`^\p{Lu}{2,6}$`);
+const EXIT_BLEND = letterPattern(String.raw`^\p{Lu}\p{Ll}*xit$`);
 /** "Scottish Labour", "Welsh Conservatives": parties named by what their members are called. */
 const PARTY_NOUNS = new Set(
   'labour labor conservatives tories greens liberals socialists nationalists unionists communists'.split(' '),
@@ -3561,7 +3561,7 @@ function tokenText(ctx: Context, field: Field, index: number): string {
   return fieldsOf(ctx, field).field.tokens[index]?.text ?? '';
 }
 const INDEX_AFTER = new Set(['index', 'indices', 'average', 'composite']);
-const MODEL_CODE = /^\p{Lu}[\p{L}]{0,3}-\d{1,3}[a-z]?s?$/u;
+const MODEL_CODE = letterPattern(String.raw`^\p{Lu}[\p{L}]{0,3}-\d{1,3}[a-z]?s?$`);
 const ILLNESS_WORDS = new Set(['disease', 'diseases', 'syndrome', 'disorder']);
 const OIL_GRADE_AFTER = new Set(['crude']);
 /** Government bonds and interbank rates by their market names: "Bunds", "BTPs", "OATs", "JGBs", "PIBOR". */

@@ -3,7 +3,7 @@ import type { Entity, EntityType, Mention } from '../schema.js';
 import { codeUnitAt, foldedLetters, lowerCased, withoutMarks } from '../text/chars.js';
 import { compareMentionPlaces, compareText } from '../text/compare.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
-import { hasLower } from '../text/letters.js';
+import { hasLower, letterPattern } from '../text/letters.js';
 import { sortInPlace } from '../text/sort.js';
 import { withoutArabicParticle } from './chunk.js';
 import type { Candidate } from './classify.js';
@@ -37,7 +37,7 @@ interface Form {
   choices?: Group[];
 }
 
-const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+const INITIALS = letterPattern(String.raw`^(?:\p{Lu}\.){1,3}$`);
 const WHITE_SPACE_RUN = /\s+/g;
 /** The text with each run of white space as one space; most names have single spaces only, kept as they are. */
 function display(text: string): string {

@@ -15,8 +15,14 @@ export const codeUnitAt = (text: string, index: number): number =>
 /** A module constant: the Lambda bundles build a \p{…} regex with `new RegExp` (node-function.ts). */
 const MARKS = /\p{M}+/gu;
 
-/** The text without combining marks: after NFD or NFKD, its letters without accents ("Zu\u0308rich" → "Zurich"). */
-export const withoutMarks = (text: string): string => text.replace(MARKS, '');
+/**
+ * The text without combining marks: after NFD or NFKD, its letters without accents ("Zu\u0308rich" → "Zurich").
+ * An ASCII text, which holds none, is returned as it is, without running the pattern.
+ */
+export const withoutMarks = (text: string): string => {
+  for (let i = 0; i < text.length; i++) if (codeUnitAt(text, i) >= 128) return text.replace(MARKS, '');
+  return text;
+};
 
 /** Latin letters that are not a base letter plus a combining mark, so NFKD leaves them as they are. */
 const UNDECOMPOSED: Readonly<Record<string, string>> = {

@@ -2,6 +2,7 @@ import type { Field } from '../schema.js';
 import { withoutBoilerplate, withoutWireSlug } from './boilerplate.js';
 import { type Dateline, detectDateline } from './dateline.js';
 import { readFrontMatter } from './front-matter.js';
+import { letterPattern } from './letters.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type Token, tokenize } from './tokens.js';
 import { renewVocabularyIfFull, wordIdsOf } from './vocabulary.js';
@@ -41,6 +42,9 @@ export function prepareField(field: Field, text: string): FieldText {
   return { field, text, tokens, sentences: splitSentences(text, tokens), wordIds: wordIdsOf(tokens) };
 }
 
+/** Letters of any script are kept; an ASCII title is read without compiling the \p{…} pattern. */
+const NOT_LETTERS = letterPattern(String.raw`[^\p{L}]`, 'gu');
+
 export function prepareDocument(input: {
   title?: string | undefined;
   body: string;
@@ -57,7 +61,7 @@ export function prepareDocument(input: {
   const dateline = detectDateline(input.body, input.dateline, introduced, input.isPlace);
   const title = prepareField('title', titleText);
   const body = prepareField('body', withoutBoilerplate(input.body, dateline, notesEnd));
-  const letters = title.text.replace(/[^\p{L}]/gu, '');
+  const letters = title.text.replace(NOT_LETTERS, '');
   const titleIsAllCaps = letters.length > 3 && letters === letters.toUpperCase();
   const storyStartAt = dateline?.end ?? introduced;
   // Two literals rather than a spread of the optional dateline (a spread is a slow generic copy).

@@ -76,3 +76,91 @@ export function hasLetterOrDigit(text: string): boolean {
   }
   return false;
 }
+
+/** What the letter classes hold among ASCII characters: inside a class, and standing alone. */
+const ASCII_OF: Readonly<Record<string, readonly [string, string]>> = {
+  Lu: ['A-Z', '[A-Z]'],
+  Ll: ['a-z', '[a-z]'],
+  L: ['A-Za-z', '[A-Za-z]'],
+  N: ['0-9', '[0-9]'],
+  M: ['', '[]'],
+};
+
+/**
+ * The pattern's ASCII twin: its source with each `\p{Lu}`, `\p{Ll}`, `\p{L}`, `\p{N}`, `\p{M}` read as the
+ * ASCII characters it holds. On a text of ASCII characters only, every class of the twin holds the same
+ * characters of the text as the original's, so the two match alike (same matches, same groups).
+ */
+export function asciiTwinSource(source: string): string {
+  let twin = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      const property = source[i + 1] === 'p' ? /^p\{(\w+)\}/.exec(source.slice(i + 1)) : null;
+      if (source[i + 1] === 'P' || (property && !ASCII_OF[property[1]!]))
+        throw new Error(`asciiTwinSource: no ASCII reading of ${source.slice(i, i + 12)}`);
+      if (property) {
+        twin += ASCII_OF[property[1]!]![inClass ? 0 : 1];
+        i += property[0].length;
+      } else {
+        twin += source.slice(i, i + 2);
+        i++;
+      }
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    twin += c;
+  }
+  return twin;
+}
+
+function isAsciiText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (codeUnitAt(text, i) >= 128) return false;
+  return true;
+}
+
+/**
+ * A `\p{…}` pattern (given as its source, so the original is not made at import) for tests and replaces on
+ * words and titles: a text of ASCII characters only is read by the pattern's ASCII twin, anything else by
+ * the pattern itself, made on first use. Same answers; for English news, no `\p{…}` is ever compiled and a
+ * smaller pattern runs. `text.replace(pattern, …)` works as with the RegExp (flag `g` for every match);
+ * `test` takes patterns without `g` or `y`, whose `lastIndex` would differ between the two.
+ */
+export function letterPattern(source: string, flags = 'u'): LetterPattern {
+  return new LetterPattern(source, flags);
+}
+
+export class LetterPattern {
+  private twin: RegExp | undefined;
+  private full: RegExp | undefined;
+  /** `test` would leave a `lastIndex` behind with `g` or `y`, which differs between the twin and the pattern. */
+  private readonly stateful: boolean;
+
+  constructor(
+    private readonly source: string,
+    private readonly flags: string,
+  ) {
+    if (flags.includes('i')) throw new Error('letterPattern: case-insensitive patterns have no ASCII twin');
+    this.stateful = flags.includes('g') || flags.includes('y');
+  }
+
+  private patternFor(text: string): RegExp {
+    if (isAsciiText(text)) {
+      this.twin ??= new RegExp(asciiTwinSource(this.source), this.flags);
+      return this.twin;
+    }
+    this.full ??= new RegExp(this.source, this.flags);
+    return this.full;
+  }
+
+  test(text: string): boolean {
+    if (this.stateful) throw new Error('letterPattern: test of a g or y pattern');
+    return this.patternFor(text).test(text);
+  }
+
+  [Symbol.replace](text: string, replacement: string): string {
+    return text.replace(this.patternFor(text), replacement);
+  }
+}

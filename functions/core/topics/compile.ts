@@ -1,5 +1,6 @@
 import { endsWithText, lowerCased } from '../text/chars.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
+import { letterPattern } from '../text/letters.js';
 import { tokenize } from '../text/tokens.js';
 import type { TermTable } from './lexicon/types.js';
 import { stem } from './stem.js';
@@ -73,10 +74,12 @@ export function bareWord(word: string): string {
     : word;
 }
 
+const NOT_LETTERS = letterPattern(String.raw`[^\p{L}]`, 'gu');
+
 export function caseRuleOf(word: string): CaseRule {
   const first = word[0] ?? '';
   if (first === lowerCased(first)) return CASE_ANY;
-  const letters = word.replace(/[^\p{L}]/gu, '');
+  const letters = word.replace(NOT_LETTERS, '');
   return letters.length > 1 && letters === letters.toUpperCase() ? CASE_UPPER : CASE_CAPITAL;
 }
 

@@ -2,6 +2,7 @@ import { isGivenName } from '../entities/lexicon.js';
 import { codeUnitAt, lowerCased, startsWithDigit } from '../text/chars.js';
 import type { FieldText } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
+import { letterPattern } from '../text/letters.js';
 import { WordMemo } from '../text/vocabulary.js';
 import {
   bareWord,
@@ -422,7 +423,7 @@ function sharesTopLevel(lexicon: CompiledLexicon, a: LexiconEntry, b: LexiconEnt
 }
 
 // At module level: esbuild compiles a \p{…} literal inside a function on every call.
-const NOT_LETTERS = /[^\p{L}]/gu;
+const NOT_LETTERS = letterPattern(String.raw`[^\p{L}]`, 'gu');
 
 function caseFits(rule: CaseRule | undefined, text: string, caseless: boolean): boolean {
   if (rule === undefined || rule === CASE_ANY) return true;

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  asciiTwinSource,
   hasLetterOrDigit,
   hasLower,
   isSingleUpper,
   isUpperInitial,
+  letterPattern,
   opensSentence,
   startsLower,
   startsUpperOrDigit,
@@ -26,6 +28,9 @@ const WORDISH = fc.string({
   unit: fc.constantFrom(...'aZmQ09 .-\'"(“‘’”—éÉßŁłЖжΩω中٣²Ⅻ\u0301\u00a0!?', '𝐀', '𝐚', '\ud835'),
   maxLength: 6,
 });
+
+/** ASCII words, which the twins read. */
+const ASCII_WORDS = fc.string({ unit: fc.constantFrom(..."AZQaxs09 .-'[]"), maxLength: 8 });
 
 describe('letter tests with an ASCII reading', () => {
   it.each(TESTS)('%s answers as its pattern on news-like words', (_name, test, pattern) => {
@@ -71,5 +76,74 @@ describe('letter tests with an ASCII reading', () => {
       [true, false, false, false, true, true],
       [false, false, true, true, false, false],
     ]);
+  });
+});
+
+/** Sources as the tagger writes them: classes with and without letters, negated, quantified, marks, groups. */
+const SOURCES = [
+  String.raw`^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$`,
+  String.raw`^\p{Lu}[\p{L}]{0,3}-\d{1,3}[a-z]?s?$`,
+  String.raw`^(?:(?:al|el|bin)-|[dl]['’])\p{Lu}`,
+  String.raw`^\p{L}.*\.(?:com|net|org)$`,
+  String.raw`^\p{Lu}\p{Ll}*xit$`,
+  String.raw`(\p{Lu}[\p{L}.'’-]*)\s*[\]\[-]\s*(\p{N}+)`,
+  String.raw`[^\p{L}\p{N}]+`,
+  String.raw`[^\p{L}]`,
+  String.raw`\p{M}+|[\p{M}x]`,
+];
+
+describe('a letter pattern with an ASCII twin', () => {
+  it('reads each letter class as the ASCII characters it holds', () => {
+    // Arrange
+    const source = String.raw`^\p{Lu}[\p{L}.'’-]*[^\p{N}\p{M}]\p{Ll}\p{M}?\\p{L}`;
+
+    // Act
+    const twin = asciiTwinSource(source);
+
+    // Assert
+    expect(twin).toBe(String.raw`^[A-Z][A-Za-z.'’-]*[^0-9][a-z][]?\\p{L}`);
+  });
+
+  it('refuses properties it has no ASCII reading of', () => {
+    expect(() => asciiTwinSource(String.raw`\p{Sc}`)).toThrow(/no ASCII reading/);
+    expect(() => asciiTwinSource(String.raw`\P{L}`)).toThrow(/no ASCII reading/);
+  });
+
+  it('tests as the pattern does, ASCII text or not', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...SOURCES),
+        fc.oneof(ASCII_WORDS, WORDISH, fc.string({ unit: 'grapheme' })),
+        (source, text) => {
+          // Arrange
+          const plain = new RegExp(source, 'u');
+
+          // Act
+          const answer = letterPattern(source).test(text);
+
+          // Assert
+          expect(answer).toBe(plain.test(text));
+        },
+      ),
+    );
+  });
+
+  it('replaces every match as the global pattern does', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...SOURCES),
+        fc.oneof(ASCII_WORDS, WORDISH, fc.string({ unit: 'grapheme' })),
+        (source, text) => {
+          // Arrange
+          const plain = new RegExp(source, 'gu');
+
+          // Act
+          const replaced = text.replace(letterPattern(source, 'gu'), '<$&>');
+
+          // Assert
+          expect(replaced).toBe(text.replace(plain, '<$&>'));
+        },
+      ),
+    );
   });
 });
