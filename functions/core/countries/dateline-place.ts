@@ -1,3 +1,4 @@
+import { letterPattern } from '../text/letters.js';
 import { TextMemo } from '../text/text-memo.js';
 import {
   localPhraseRoot,
@@ -40,12 +41,14 @@ export function namesPlace(place: string): boolean {
   return lookupPlace(place) !== undefined;
 }
 
+const WIRE_NOISE = letterPattern(String.raw`[^\p{L}\p{M}\s.,'’-]`, 'gu');
+
 function resolveDateline(place: string, local: PhraseNode | undefined): string | undefined {
   // "WASHINGTON/OTTAWA": a story filed from two bureaus is placed where the first, its lead bureau, is.
   const parts = (place.split('/')[0] ?? place)
     .replace(TRAILING_DATE, '')
     // Wire noise: "****SANTO DOMINGO", "ME}LBOURNE".
-    .replace(/[^\p{L}\p{M}\s.,'’-]/gu, '')
+    .replace(WIRE_NOISE, '')
     .replace(/\s*\(.*$/, '')
     .split(',')
     .map((p) => p.trim())

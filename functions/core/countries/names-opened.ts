@@ -1,9 +1,10 @@
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
+import { letterPattern } from '../text/letters.js';
 import type { CountryMention } from './mentions.js';
 
 /** A capitalised word right after a place, one space apart: "Paris Hilton", "Sydney Sweeney". */
-const NEXT_NAME = /^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
+const NEXT_NAME = letterPattern(String.raw`^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])`);
 /** What follows a speaker's name: "Hilton said". */
 const SPEAKS = /^,?\s+(?:said|says|told|added|stated|argued|noted|wrote|asked)\b/;
 const LETTER = lazyPattern(() => /\p{L}/u);

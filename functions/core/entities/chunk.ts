@@ -1545,7 +1545,7 @@ export function caselessChunks(
 }
 
 // At module level: esbuild compiles a \p{…} literal inside a function on every call.
-const WORD_OF_LETTERS = /^[\p{L}][\p{L}'’.-]*$/u;
+const WORD_OF_LETTERS = letterPattern(String.raw`^[\p{L}][\p{L}'’.-]*$`);
 
 function isUnknownWord(core: string): boolean {
   if (core.length < 2 || !WORD_OF_LETTERS.test(core)) return false;

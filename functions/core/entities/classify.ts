@@ -304,7 +304,7 @@ const PLACE_NOUNS = new Set(
 );
 /** "the Dole campaign", "Clinton aides": a word before these names a person. */
 const PERSON_CUES_AFTER = new Set(['campaign', 'aide', 'aides', 'camp', 'administration', 'presidency']);
-const INITIALS_BRAND = /^\p{Lu}{2,}\p{Ll}{2,}/u;
+const INITIALS_BRAND = letterPattern(String.raw`^\p{Lu}{2,}\p{Ll}{2,}`);
 const BANK_COMPOUND = /^\p{Lu}\p{Ll}{2,}bank$/u;
 const CAMEL_CASE_BRAND = /^(?:\p{Lu}{2,}\p{Ll}{2,}|(?!Mac)\p{Lu}\p{Ll}{2,}\p{Lu})/u;
 
@@ -3306,7 +3306,7 @@ function slugEnd(words: readonly Word[]): number {
   }
   return -1;
 }
-const SLUG_WORD = /^\p{Lu}{2,}-\p{Lu}\p{Ll}/u;
+const SLUG_WORD = letterPattern(String.raw`^\p{Lu}{2,}-\p{Lu}\p{Ll}`);
 
 /** `text === \`${lower}.\`` without building the string (asked for every chunk). */
 function isWithPeriod(text: string, lower: string): boolean {
@@ -3621,8 +3621,9 @@ const FOREIGN_ORG_LEADS = new Set(
     .filter(Boolean),
 );
 // "Met Éireann", "Bus Éireann", "Dáil Éireann": "of Ireland" ends the names of Irish bodies.
-const FOREIGN_ORG_HEAD =
-  /(?:^|\p{Ll})(?:zeitung|partei|ministerium|bundesamt|verband|gericht|stiftung|gewerkschaft|konzern|behörde|kommission|agentur|rundfunk)$|^[ée]ireann$/u;
+const FOREIGN_ORG_HEAD = letterPattern(
+  String.raw`(?:^|\p{Ll})(?:zeitung|partei|ministerium|bundesamt|verband|gericht|stiftung|gewerkschaft|konzern|behörde|kommission|agentur|rundfunk)$|^[ée]ireann$`,
+);
 
 const BROADCAST_LEADS = new Set(['radio', 'television', 'tv']);
 /** Abbreviations that open club names: "FC Porto", "AC Milan", "SC Freiburg", "PSV Eindhoven". */

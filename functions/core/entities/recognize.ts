@@ -3,6 +3,7 @@ import type { Entity, EntityType, Mention } from '../schema.js';
 import { lowerCased } from '../text/chars.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
+import { letterPattern } from '../text/letters.js';
 import {
   analyseWords,
   type Chunk,
@@ -27,7 +28,7 @@ import { asPrizeOfGold } from './prizes-of-gold.js';
 import { isRoleNotName } from './role-labels.js';
 
 // At module level: esbuild compiles a \p{…} literal inside a function on every call.
-const CAPITALS = lazyPattern(() => /^\p{Lu}{2,}$/u);
+const CAPITALS = letterPattern(String.raw`^\p{Lu}{2,}$`);
 /** "US", "EU", "U.S.": an abbreviation as one side of a hyphened pair ("US-China talks"). */
 const ACRONYM_PART = lazyPattern(() => /^(?:\p{Lu}{2,5}|(?:\p{Lu}\.){2,3})$/u);
 

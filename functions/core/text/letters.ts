@@ -126,7 +126,7 @@ function isAsciiText(text: string): boolean {
  * words and titles: a text of ASCII characters only is read by the pattern's ASCII twin, anything else by
  * the pattern itself, made on first use. Same answers; for English news, no `\p{…}` is ever compiled and a
  * smaller pattern runs. `text.replace(pattern, …)` works as with the RegExp (flag `g` for every match);
- * `test` takes patterns without `g` or `y`, whose `lastIndex` would differ between the two.
+ * `test` and `exec` take patterns without `g` or `y`, whose `lastIndex` would differ between the two.
  */
 export function letterPattern(source: string, flags = 'u'): LetterPattern {
   return new LetterPattern(source, flags);
@@ -158,6 +158,11 @@ export class LetterPattern {
   test(text: string): boolean {
     if (this.stateful) throw new Error('letterPattern: test of a g or y pattern');
     return this.patternFor(text).test(text);
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    if (this.stateful) throw new Error('letterPattern: exec of a g or y pattern');
+    return this.patternFor(text).exec(text);
   }
 
   [Symbol.replace](text: string, replacement: string): string {

@@ -90,6 +90,7 @@ const SOURCES = [
   String.raw`[^\p{L}\p{N}]+`,
   String.raw`[^\p{L}]`,
   String.raw`\p{M}+|[\p{M}x]`,
+  String.raw`^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])`,
 ];
 
 describe('a letter pattern with an ASCII twin', () => {
@@ -123,6 +124,26 @@ describe('a letter pattern with an ASCII twin', () => {
 
           // Assert
           expect(answer).toBe(plain.test(text));
+        },
+      ),
+    );
+  });
+
+  it('execs as the pattern does: the same match, index and groups', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...SOURCES),
+        fc.oneof(ASCII_WORDS, WORDISH, fc.string({ unit: 'grapheme' })),
+        (source, text) => {
+          // Arrange
+          const plain = new RegExp(source, 'u');
+
+          // Act
+          const match = letterPattern(source).exec(text);
+
+          // Assert
+          expect(match).toEqual(plain.exec(text));
+          expect(match?.index).toBe(plain.exec(text)?.index);
         },
       ),
     );
