@@ -11,7 +11,12 @@ import { lazyPattern } from '../text/lazy-pattern.js';
  */
 
 /** A preposition whose object may be a list of countries, right before the first of them. */
-const PREPOSITION_BEFORE = /\b(?:to|into|on|against)\s+(?:the\s+)?$/i;
+const PREPOSITION_BEFORE = /\b(?:to|into|on|against|from)\s+(?:the\s+)?$/i;
+/** "from" lists only as a headline writes them, with a comma alone: "cardinals from Mongolia, Tonga" (not
+ * "pressure from London and Washington": the two who press are together). */
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+/** The preposition right before a mention, as a word ("from"), for two objects of one verb in parallel. */
+const PREPOSITION_WORD_BEFORE = /\b(to|into|on|against|from)\s+(?:the\s+)?$/i;
 /** Between two items of the list: a comma, "and", "or" or "&", nothing else. */
 const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?$/;
 /** Words that make the listed countries parties to one another ("between", "joint", "each other"). */
@@ -53,7 +58,18 @@ export function coObjectsIn(s: SentenceSpan, a: Country, b: Country): boolean {
   if (as.length !== 1 || bs.length !== 1) return false;
   const [first, second] = as[0]!.start < bs[0]!.start ? [as[0]!, bs[0]!] : [bs[0]!, as[0]!];
   if (MUTUAL.test(s.text.slice(s.start, s.end))) return false;
-  return listStartsAfterPreposition(s, first, second);
+  return listStartsAfterPreposition(s, first, second) || parallelObjects(s, first, second);
+}
+
+/**
+ * "the first from Mongolia, the Apostolic Prefect of Ulaanbaatar, and a bishop from Tonga": each of the two
+ * is the object of the same preposition, in two items of one list (no verb of its own between them).
+ */
+function parallelObjects(s: SentenceSpan, first: Mention, second: Mention): boolean {
+  const p1 = PREPOSITION_WORD_BEFORE.exec(s.text.slice(Math.max(s.start, first.start - 16), first.start));
+  const p2 = PREPOSITION_WORD_BEFORE.exec(s.text.slice(Math.max(s.start, second.start - 16), second.start));
+  if (!p1 || !p2 || p1[1]!.toLowerCase() !== p2[1]!.toLowerCase()) return false;
+  return /,\s*(?:and|or)\s/.test(s.text.slice(first.end, second.start));
 }
 
 /**
@@ -65,7 +81,9 @@ function listStartsAfterPreposition(s: SentenceSpan, first: Mention, second: Men
   if (!LIST_GAP.test(between)) return false;
   // A longer list ("to Tunisia, Egypt, Lebanon and Morocco") is read by list-mates.ts.
   if (MORE_ITEMS.test(s.text.slice(second.end, second.end + 24))) return false;
-  return PREPOSITION_BEFORE.test(s.text.slice(Math.max(s.start, first.start - 16), first.start));
+  const before = s.text.slice(Math.max(s.start, first.start - 16), first.start);
+  if (FROM_BEFORE.test(before)) return /^\s*,\s*$/.test(between);
+  return PREPOSITION_BEFORE.test(before);
 }
 
 /** After the second item: a third ("…, Lebanon", "… and Morocco"). */

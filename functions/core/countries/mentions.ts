@@ -420,6 +420,19 @@ function partOfName(text: string, words: readonly Word[], i: number, j: number, 
   return false;
 }
 
+/** Words of a firm's name that come before the place it is named after ("Banco Galicia", "Caixa Galicia"). */
+const FIRM_WORDS_BEFORE: ReadonlySet<string> = new Set([
+  'grupo',
+  'financiero',
+  'financiera',
+  'banco',
+  'banca',
+  'caja',
+  'caixa',
+  'compania',
+  'industrias',
+]);
+
 /** A word in the possessive: "China's". */
 export const POSSESSIVE = /['’]s$/;
 const POSSESSIVE_GAP = /^['’]s $/;
@@ -715,6 +728,9 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         entry.ambiguous || (entry.kind === 'metonym' && first.norm === 'washington' && n === 1);
       if (nameLike && partOfName(text, words, i, i + n, allCaps)) break;
       if (entry.kind === 'region' && ownedByPrevious(text, mentions, entry.code, start)) break;
+      // "Grupo Financiero Galicia", "Banco Galicia": a region a firm is named after, in the Spanish, Portuguese
+      // and Italian order, is the firm's name (Argentina's bank), not the region.
+      if (entry.kind === 'region' && FIRM_WORDS_BEFORE.has(words[i - 1]?.norm ?? '')) break;
       if (entry.kind === 'name' && !allCaps && !CITY_STATES.has(entry.code) && namesVenue(text, words, i + n))
         break;
       // "at Nissan Stadium", "the Honda Center": a sponsor's ground, wherever it was built.

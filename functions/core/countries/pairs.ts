@@ -238,12 +238,20 @@ export function linkCountryPairs(
       const joined = coordinated.get(a.code)?.has(b.code) ?? false;
       const party = parties.get(a.code)?.has(b.code) ?? false;
       if (!joined && !party && ((!a.focus && !b.focus) || !linkable(a) || !linkable(b))) continue;
+      // "KOUROU, French Guiana - … a French satellite": an overseas department is part of France, no party.
+      if (OVERSEAS_PART_OF.get(a.code) === b.code || OVERSEAS_PART_OF.get(b.code) === a.code) continue;
       const inB = places.get(b.code)!;
       let shared = placeLists.get(a.code)!.filter((k) => inB.has(k));
       // A results list sent as text is one sentence; its lines say who played whom (score-lines.ts).
+      // Two results in one sentence ("Ireland beat England … and Argentina beat Portugal …") are two matches:
+      // only the sides of one result are linked by it.
       if (sport && shared.length)
         shared = shared.filter(
-          (k) => k % 2 === 0 || !onSeparateScoreLines(doc.body.text, placeSpan(doc, k), a, b),
+          (k) =>
+            (k % 2 === 0 || !onSeparateScoreLines(doc.body.text, placeSpan(doc, k), a, b)) &&
+            (joined ||
+              !holdsResults(placeMention(doc, k).text) ||
+              sidesOfOneResult(placeSpan(doc, k), a, b, countries)),
         );
       const isLeadingPair = a.focus && b.focus && leading.includes(a) && leading.includes(b);
       // A word of attack or visit between the two is a cue whether or not CUE lists it ("accused by").
@@ -473,6 +481,51 @@ const TREATY_NAME_AT = lazyPattern(
  */
 const MATCH_AT =
   /\s+(?:will\s+)?(?:face[sd]?|play(?:s|ed)?|meet(?:s)?|met|beat(?:s)?|drew\s+with|draw\s+with|lost\s+to|lose\s+to|v\.?|vs\.?|against|(?:were|was|are|is)\s+drawn\s+(?:with|against))\s+(?:the\s+)?/y;
+
+/**
+ * Overseas departments that are France as much as Brittany is (ISO 3166 gives them codes of their own): a
+ * story naming both relates no two countries. Not the territories with their own government (New
+ * Caledonia, French Polynesia), Puerto Rico or Greenland, whose relations with the state are news.
+ */
+const OVERSEAS_PART_OF: ReadonlyMap<string, string> = new Map([
+  ['GF', 'FR'],
+  ['GP', 'FR'],
+  ['MQ', 'FR'],
+  ['RE', 'FR'],
+  ['YT', 'FR'],
+]);
+
+// A result reported: "Ireland beat England 29-10", "Colombia won 2-1", "drew with Peru".
+const RESULT_VERB = /\b(?:beat|beats|defeated|thrashed|edged|won|drew\s+with|lost\s+to)\b/gi;
+
+/** A sentence reporting two results or more ("Ireland beat England 29-10 and Argentina beat Portugal"). */
+function holdsResults(sentence: string): boolean {
+  return (sentence.match(RESULT_VERB)?.length ?? 0) >= 2;
+}
+
+/**
+ * In a sentence of several results, whether a mention of each of the two is next to the other (no country
+ * between) with one result verb between them and no second clause: "Japan's Ai Sugiyama defeated
+ * Australian Samantha Stosur", not "Stosur 6-2 while Australian …" nor "England 29-10 … and Argentina".
+ */
+function sidesOfOneResult(s: SentenceSpan, a: Country, b: Country, countries: readonly Country[]): boolean {
+  const inSentence: { start: number; end: number; code: string }[] = [];
+  for (const c of countries)
+    for (const m of c.mentions)
+      if (m.field === s.field && m.start >= s.start && m.end <= s.end)
+        inSentence.push({ start: m.start, end: m.end, code: c.code });
+  inSentence.sort((x, y) => x.start - y.start);
+  for (let i = 1; i < inSentence.length; i++) {
+    const x = inSentence[i - 1]!;
+    const y = inSentence[i]!;
+    const sides = (x.code === a.code && y.code === b.code) || (x.code === b.code && y.code === a.code);
+    if (!sides) continue;
+    const between = s.text.slice(x.end, y.start);
+    if ((between.match(RESULT_VERB)?.length ?? 0) === 1 && !CLAUSE_BREAK.test(between)) return true;
+  }
+  return false;
+}
+const CLAUSE_BREAK = /[;]|\b(?:and|while|whereas|but)\b/i;
 
 /** A sentence about a match on the sports page. */
 const MATCH_WORD =

@@ -31,9 +31,32 @@ const COUNTERPART_AFTER = /^\s+counterparts?\b/i;
 /** Between the two: no full stop, semicolon or line of its own, and not too far apart. */
 const MAX_GAP = 60;
 
-/** Whether the text between two mentions of one sentence links their countries as parties. */
-function linksParties(text: string, first: Mention, second: Mention, sentenceEnd: number): boolean {
-  const between = text.slice(first.end, second.start);
+/** Between two items of a list of countries: "China, India, Turkey and the United Arab Emirates". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/i;
+
+/**
+ * Whether the text between two mentions of one sentence links their countries as parties. `inField` are
+ * the field's country mentions in order: a list the first closes or the second opens is read as one item
+ * ("Companies in China, India, Turkey and the United Arab Emirates accused of supplying Russia's military":
+ * China is as accused as the Emirates).
+ */
+function linksParties(
+  text: string,
+  first: Mention,
+  second: Mention,
+  sentenceEnd: number,
+  inField: readonly Mention[],
+): boolean {
+  let from = first.end;
+  let to = second.start;
+  for (const o of inField) {
+    if (o.start >= from && o.end <= to && LIST_GAP.test(text.slice(from, o.start))) from = o.end;
+  }
+  for (let k = inField.length - 1; k >= 0; k--) {
+    const o = inField[k]!;
+    if (o.start >= from && o.end <= to && LIST_GAP.test(text.slice(o.end, to))) to = o.start;
+  }
+  const between = text.slice(from, to);
   if (between.length > MAX_GAP || /[;\n]/.test(between)) return false;
   if (ORIGIN_COMPOUND.test(text.slice(first.end, first.end + 16))) return false;
   if (ORIGIN_COMPOUND.test(text.slice(second.end, second.end + 16))) return false;
@@ -56,6 +79,10 @@ export function partyLinks(
   const out = new Map<string, Set<string>>();
   const focus = countries.filter((c) => c.focus);
   if (!focus.length || focus.length === countries.length) return out;
+  const byField = { title: [] as Mention[], body: [] as Mention[] };
+  for (const c of countries) for (const m of c.mentions) byField[m.field].push(m);
+  byField.title.sort((a, b) => a.start - b.start);
+  byField.body.sort((a, b) => a.start - b.start);
   for (const c of countries) {
     if (linkable(c)) continue;
     for (const m of c.mentions) {
@@ -68,7 +95,7 @@ export function partyLinks(
           if (n.field !== m.field || n.start < sentence.start || n.end > sentence.end) continue;
           if (isInInlineDateline(doc.dateline, n.field, n.start)) continue;
           const [first, second] = n.start < m.start ? [n, m] : [m, n];
-          if (!linksParties(field.text, first, second, sentence.end)) continue;
+          if (!linksParties(field.text, first, second, sentence.end, byField[m.field])) continue;
           for (const [x, y] of [
             [c.code, f.code],
             [f.code, c.code],

@@ -40,7 +40,10 @@ const OFFICE_BETWEEN = new RegExp(`^${OFFICE}$`);
 // A preposition that links a country to the action of the clause.
 const LINKING_PREPOSITION = /\b(?:with|between|against|versus|vs\.?|to|toward|towards)\s+(?:the\s+)?$/i;
 // "…, the Norwegian-born chef said.", "…, officials in Oslo told reporters."
-const ATTRIBUTION = /,\s*[^,]*\b(?:said|says|say|told|added|reported|reports|announced|according to)\b[^,]*$/;
+// Not "…, with Saudi Arabia and Russia said to favour a pause": a passive "said to" reports no speaker.
+// "…, saying Europe could no longer rely on Washington": the reason a speaker gives is no part of the action.
+const ATTRIBUTION =
+  /,\s*(?:[^,]*\b(?:said(?!\s+to\b)|says(?!\s+to\b)|say|told|added|reported|reports|announced|according to)\b|(?:saying|adding|arguing|warning|noting)\b)[^,]*$/;
 // "Officials said (that) …": the reported clause is the main one.
 const REPORTED_LEAD = /^[^,]{0,80}?\b(?:said|says|announced|reported|confirmed)\s+(?:on \w+\s+)?(?:that\s+)?/;
 // After a country in the lead's speaker: its government, ministry, army or leader ("in Kabul said").

@@ -1,11 +1,15 @@
 import type { Country, Mention } from '../schema.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
+import { leadEnd } from './lead-focus.js';
 import { isVenue } from './place-kind.js';
 
 /** A tournament named after the country that hosts it: the "U.S. Open", the "Japanese Grand Prix". */
 const HOSTED_EVENT_AFTER = /^\s+(?:Open|Grand\s+Prix|Masters|Classic|Championships?)\b/;
 /** A race or a stadium named after the country: the "Tour de France", the "Tour of Britain", the "Stade de France". */
 const HOSTED_EVENT_BEFORE = /\b(?:Tour\s+(?:de|of)|Stade\s+de)\s*$/;
+/** A tournament held there: "before the Rugby World Cup in France", "the Olympics in Japan". */
+const HOSTED_EVENT_IN_BEFORE =
+  /\b(?:World\s+Cup|Olympics|Olympic\s+Games|Paralympics|Euros?|Copa\s+America)\s+in\s+$/;
 
 /**
  * On the sports page national teams are named by their countries ("Brazil and Morocco qualified"); a
@@ -33,7 +37,7 @@ export function venuesOutOfFocus(doc: TagDocument, countries: Country[]): Countr
   // such country takes the focus the venue gives up; with more than one, or none, the story stays filed
   // under its venue rather than under no country at all.
   const players = countries.filter((c) => !venueOnly(c));
-  if (players.length !== 1) return countries;
+  if (players.length !== 1) return sidesInLead(doc, countries, players, out, hostOnly);
   const player = players[0];
   return countries.map((c) => (out(c) ? { ...c, focus: false } : c === player ? { ...c, focus: true } : c));
 }
@@ -43,6 +47,37 @@ export function hostsEvent(doc: TagDocument, m: Mention): boolean {
   const text = fieldOf(doc, m.field).text;
   return (
     HOSTED_EVENT_AFTER.test(text.slice(m.end, m.end + 20)) ||
-    HOSTED_EVENT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))
+    HOSTED_EVENT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
+    HOSTED_EVENT_IN_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))
+  );
+}
+
+// A word of a match won or lost in the lead: "Brazil's Flamengo won …, beating Argentina's River Plate".
+const MATCH_IN_LEAD =
+  /\b(?:beat(?:s|ing)?|defeat(?:s|ed|ing)?|drew|draw\s+with|against|v\.?|vs\.?|edg(?:ed|ing)|thrash(?:ed|ing)|los(?:t|ing)\s+to|final)\b/i;
+
+/**
+ * "LIMA - Brazil's Flamengo won the Copa Libertadores, beating Argentina's River Plate … in Lima": when the
+ * venue (a city, the dateline) gives up the focus and two or more countries are named as themselves, the
+ * sides the lead sets against each other take it. A host of an event ("the Tour de France") keeps it, as
+ * above: riders of several countries are no two sides.
+ */
+function sidesInLead(
+  doc: TagDocument,
+  countries: Country[],
+  players: readonly Country[],
+  out: (c: Country) => boolean,
+  hostOnly: (c: Country) => boolean,
+): Country[] {
+  if (players.length < 2 || countries.some(hostOnly)) return countries;
+  const from = doc.storyStart;
+  const to = leadEnd(doc);
+  if (!MATCH_IN_LEAD.test(doc.body.text.slice(from, to))) return countries;
+  const inLead = (c: Country) =>
+    c.mentions.some((m) => m.field === 'body' && m.start >= from && m.end <= to && !isVenue(m));
+  const sides = players.filter(inLead);
+  if (sides.length < 2) return countries;
+  return countries.map((c) =>
+    out(c) ? { ...c, focus: false } : sides.includes(c) ? { ...c, focus: true } : c,
   );
 }
