@@ -347,6 +347,12 @@ export function analyseWords(
     while (first < tokens.length && tokens[first]!.start < storyStart) first++;
     if (first < tokens.length) initial[first] = 1;
   }
+  // "ADRE, Chad - More than 20,000 refugees…": a dateline no list knows, capitalised words and commas before a
+  // spaced dash opening the body, is followed by the story's first word all the same.
+  if (storyStart === 0) {
+    const dash = datelineDashAt(tokens, text);
+    if (dash > 0 && dash + 1 < tokens.length) initial[dash + 1] = 1;
+  }
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!.text;
     if (initial[i - 1] && OPENERS.has(prev)) initial[i] = 1;
@@ -683,6 +689,26 @@ function joinable(field: FieldText, a: Word, b: Word): boolean {
     else return false;
   }
   return a.end < b.start && (lineBreak || spaces < 3);
+}
+
+const DASHES = new Set(['-', '–', '—', '--']);
+/**
+ * The index of a spaced dash among a body's first eight tokens when only capitalised words and commas come
+ * before it ("ADRE, Chad -", "KOUROU, French Guiana —"); -1 otherwise.
+ */
+function datelineDashAt(
+  tokens: readonly { text: string; start: number; end: number }[],
+  text: string,
+): number {
+  for (let i = 1; i < tokens.length && i < 8; i++) {
+    const t = tokens[i]!.text;
+    if (DASHES.has(t))
+      return codeUnitAt(text, tokens[i]!.start - 1) === 32 && codeUnitAt(text, tokens[i]!.end) === 32
+        ? i
+        : -1;
+    if (t !== ',' && !startsUpper(t)) return -1;
+  }
+  return -1;
 }
 
 /** A capital letter, maybe with a period, that closes a listed stage name ("Cardi B", "Lil Nas X."). */

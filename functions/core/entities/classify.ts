@@ -14,7 +14,7 @@ import {
   saintSurnameAfter,
   withoutArabicParticle,
 } from './chunk.js';
-import { isKnownBodyWord } from './known-bodies.js';
+import { isKnownBodyWord, knownBodyNamed } from './known-bodies.js';
 import {
   CALENDAR_WORDS,
   FAMILY_NAMES_FIRST,
@@ -272,6 +272,8 @@ const COMPANY_VERBS = new Set(
 const BANK_WORDS = new Set(['bank', 'banco', 'banca', 'banque']);
 /** Lower-case nouns after a name that make it a body: "the Georgian Dream party". */
 const ORG_NOUNS_AFTER = new Set([
+  'gang',
+  'cartel',
   'party',
   'parties',
   'movement',
@@ -298,7 +300,7 @@ const INSTITUTIONS = new Set([
 ]);
 /** "the town of Arbil", "Tavildara district": words that make a neighbouring name a place. */
 const PLACE_NOUNS = new Set(
-  'town city village capital region province district port island state county suburb outskirts area border resort enclave territory municipality neighbourhood neighborhood settlement river rivers provinces districts villages towns counties islands residents'.split(
+  'town city village capital region province district port island state county suburb outskirts area border resort enclave exclave territory municipality neighbourhood neighborhood settlement river rivers provinces districts villages towns counties islands residents regions volcano airport governorate'.split(
     ' ',
   ),
 );
@@ -605,10 +607,12 @@ function firmAppositionAfter(
   field: Field,
   comma: number,
   heads: ReadonlySet<string> = FIRM_APPOSITION_HEADS,
+  /** How many words after the article the head may come ("the man behind the Argonaut games group" is a man). */
+  reach = 7,
 ): boolean {
   const article = lowerTokenText(ctx, field, comma + 1);
   if (article !== 'a' && article !== 'an' && article !== 'the') return false;
-  for (let i = comma + 2; i < comma + 9; i++) {
+  for (let i = comma + 2; i < comma + 2 + reach; i++) {
     const word = lowerTokenText(ctx, field, i);
     // ", the chief executive of the company,": the head came before "of".
     if (word === ',' || word === '.' || word === '' || word === 'of' || word === 'at' || word === 'for')
@@ -627,6 +631,44 @@ function firmAppositionAfter(
   }
   return false;
 }
+/** First words of religious festivals and pilgrimages, which no list types ("Eid al-Fitr", "Diwali"). */
+const FESTIVALS = new Set(
+  'eid ramadan hajj umrah diwali deepavali hanukkah hanukah nowruz navruz passover holi vesak songkran onam pongal'.split(
+    ' ',
+  ),
+);
+/** What may follow "state" after a region's name: the phrase's end ("Guerrero state.", "Shan state, where"). */
+const STATE_PHRASE_ENDS = new Set(
+  '. , ; : ) and or in on of where which that was is has had were are after near with governor capital'.split(
+    ' ',
+  ),
+);
+const LOWER_WORD_START = /^[a-z]/;
+/** A lower-case word after a name that is no function word: the name modifies it ("a Pontiac G6 owner"). */
+const nounAfter = (next: string) => LOWER_WORD_START.test(next) && !FUNCTION_WORDS.has(next);
+const COMPASS_ADJECTIVE = /^(?:North|South|East|West|Mid)(?:ern|[a-z]*ern)$/;
+/** Ordinal words before a contest's or a prize's name: "a fourth Copa Libertadores". */
+const ORDINALS = new Set(
+  'first second third fourth fifth sixth seventh eighth ninth tenth record'.split(' '),
+);
+/** ", a group of centrist governors,", ", owned by Statkraft,": an apposition that calls a name a body. */
+function bodyAppositionAfter(ctx: Context, field: Field, comma: number): boolean {
+  const next = lowerTokenText(ctx, field, comma + 1);
+  if (next === 'owned' || next === 'controlled') return lowerTokenText(ctx, field, comma + 2) === 'by';
+  return (
+    firmAppositionAfter(ctx, field, comma) ||
+    firmAppositionAfter(ctx, field, comma, PARTY_APPOSITION_HEADS, 3) ||
+    firmAppositionAfter(ctx, field, comma, GROUP_APPOSITION_HEADS, 3)
+  );
+}
+const GROUP_APPOSITION_HEADS = new Set([
+  'group',
+  'gang',
+  'cartel',
+  'militia',
+  'organisation',
+  'organization',
+]);
 /** ", the ruling party,", ", the party founded by …": an apposition that calls a name a party. */
 const PARTY_APPOSITION_HEADS = new Set(['party', 'movement', 'coalition', 'alliance', 'bloc']);
 const PARTY_APPOSITION_NEXT = new Set(['founded', 'formed', 'led', 'created', 'whose', 'in']);
@@ -954,7 +996,35 @@ export function typeChunks(
     for (let i = 0; i < typed.length; i++) out.push(typed[i]!);
   }
   resolveByDocument(out, ctx);
+  if (doc.dateline) datelinePlace(out, doc.dateline.place, known);
   return out;
+}
+
+/**
+ * "KOUROU, French Guiana - … lifted off from Kourou": the dateline's town, one word no list knows, is the
+ * place wherever only the default or a weak cue typed it (a body or a bare person). Names of several words
+ * are left alone: a headline before a dash reads as a dateline too ("Apic Yamada - 6mth parent forecast"),
+ * and so is a town a firm of the article is named after.
+ */
+function datelinePlace(
+  candidates: Candidate[],
+  place: string,
+  known: ReadonlyMap<string, Candidate> | undefined,
+): void {
+  const comma = place.indexOf(',');
+  const town = lowerCased((comma < 0 ? place : place.slice(0, comma)).trim());
+  if (town === '') return;
+  if (town.includes(' ')) return;
+  // "SUFFIELD, Conn. - Suffield Financial Corp said … Suffield shares": a firm named after its town keeps it.
+  const namesFirm = (c: Candidate) =>
+    c.type === 'organization' && c.words.length > 1 && lowerCased(c.words[0]!) === town;
+  for (const c of candidates) if (namesFirm(c)) return;
+  if (known) for (const c of known.values()) if (namesFirm(c)) return;
+  for (const c of candidates) {
+    if (c.strength > 1 || c.words.length !== 1 || (c.type !== 'organization' && c.type !== 'person'))
+      continue;
+    if (lowerCased(c.words[0]!) === town) c.type = 'place';
+  }
 }
 
 /**
@@ -1199,6 +1269,7 @@ function familyNameHe(chunk: Chunk, from: number, to: number): boolean {
 const RIVERS = new Set(['river', 'rivers']);
 /** Plural nouns of places after a list of names ("Quang Ninh and Hai Phong provinces"). */
 const PLURAL_PLACE_NOUNS = new Set([
+  'regions',
   'rivers',
   'provinces',
   'districts',
@@ -1462,6 +1533,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // ("5 PM ET", a clock time, is not).
   if (to > 1 && !chunk.caseless && abbreviatedMinisterAt(ctx, chunk.field, words[0]!.index))
     return typeChunk({ ...chunk, words: words.slice(1), initial: false }, ctx);
+  // "celebrated Eid al-Fitr", "during Ramadan", "the Hajj": a religious festival or pilgrimage is an event.
+  if (!chunk.caseless && FESTIVALS.has(words[0]!.lower))
+    return [candidate(chunk, 0, to, 'other', 3, NO_CONTEXT)];
   // "Bad Bunny will headline", "Lady Gaga": a listed stage name is one person, its words as written.
   const stage = chunk.caseless ? 0 : stageNameLength(words, 0);
   if (stage > 0) {
@@ -2176,12 +2250,19 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     prevToken === 'of' &&
     (tokenBits(ctx, chunk.field, words[from]!.index - 2) & PLACE_NOUN) !== 0 &&
     !RIVERS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2));
+  // "Northern and Southeastern regions", "Western states": compass adjectives before the noun name no place.
   const placeNounAfter =
-    (nextToken !== 'of' && (nextBits & PLACE_NOUN) !== 0 && nextToken !== 'state') ||
-    // "Quang Ninh and Hai Phong provinces", "the Sutlej, Ravi and Chenab rivers": the first names of a list
-    // before a plural place noun.
-    ((nextToken === 'and' || nextToken === ',') &&
-      placesListAfter(ctx, chunk.field, words[to - 1]!.index + 2));
+    !(to - from === 1 && COMPASS_ADJECTIVE.test(words[from]!.core)) &&
+    ((nextToken !== 'of' &&
+      (nextBits & PLACE_NOUN) !== 0 &&
+      // "much of Guerrero state.", "Rakhine state, where": "state" ending the phrase is the region's ("a
+      // Modi state visit", "Xinhua state news agency" are the state's).
+      (nextToken !== 'state' ||
+        STATE_PHRASE_ENDS.has(lowerCased(tokenText(ctx, chunk.field, words[to - 1]!.index + 2))))) ||
+      // "Quang Ninh and Hai Phong provinces", "the Sutlej, Ravi and Chenab rivers": the first names of a list
+      // before a plural place noun.
+      ((nextToken === 'and' || nextToken === ',') &&
+        placesListAfter(ctx, chunk.field, words[to - 1]!.index + 2)));
   // "investors in Google", "a stake in Tesla", "invested $8 billion in Anthropic": "in" after these
   // words takes a company.
   const companyIn = prevToken === 'in' && investedBefore(ctx, chunk.field, words[from]!.index - 2);
@@ -2543,6 +2624,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       if (entry.kind === 'group' && n === 1 && MARKET_NOUNS.has(nextToken)) return [];
       const g = fromGazetteer(entry);
       const type = g.type;
+      // "the SWIFT messaging system": a word in capitals on a mixed-case line is an acronym, not the surname
+      // WordNet knows ("Swift").
+      if (
+        type === 'person' &&
+        n === 1 &&
+        !chunk.caseless &&
+        first.length >= 3 &&
+        shapeIs(firstWord, S_ACRONYM)
+      )
+        return [candidate(chunk, from, to, 'organization', 1, base)];
       if (type === 'person' && n === 1 && thingAfterThe) return [];
       // "Disney said in a statement that its …": WordNet's person is a firm that "its" takes up.
       if (
@@ -3078,6 +3169,32 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // more often than a person whose given name the lists miss.
     if (ordinary === 0 && named === 0 && locative && STRONG_LOCATIVE.has(prevToken) && !ctx.sports)
       return [candidate(chunk, from, to, 'place', 1, base)];
+    // Names no list knows that their context says are no person's (a person's name takes no article):
+    // "won a fourth Copa Libertadores", "depend on the Syr Darya" (read by the article's other mentions, else
+    // `other`); "Provincias Unidas, a group of centrist governors," and "Fosen Vind, owned by Statkraft," (an
+    // apposition that calls it a body). (A side in a result is not: tennis results name players so.)
+    if (ordinary === 0 && notPerson === 0) {
+      // "attacks by Boko Haram": a body the team's list knows (entities/known-bodies.ts).
+      if (
+        knownBodyNamed(chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start))
+      )
+        return [candidate(chunk, from, to, 'organization', 3, base)];
+      // "Salgado Filho international airport".
+      if (
+        (nextToken === 'international' || nextToken === 'regional') &&
+        lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2) === 'airport'
+      )
+        return [candidate(chunk, from, to, 'place', 1, base)];
+      // ("a Ronan O'Gara penalty", "a Pontiac G6 owner": before a noun the name is a modifier, maybe a person's.)
+      if (
+        !personCue &&
+        (ARTICLES.has(prevToken) || ORDINALS.has(prevToken)) &&
+        !nounAfter(tokenText(ctx, chunk.field, words[to - 1]!.index + 1))
+      )
+        return [candidate(chunk, from, to, 'unknown', 0, base)];
+      if (nextToken === ',' && bodyAppositionAfter(ctx, chunk.field, words[to - 1]!.index + 1))
+        return [candidate(chunk, from, to, 'organization', 2, base)];
+    }
     if (ordinary === 0 && named === 0) return [candidate(chunk, from, to, 'person', 0, base)];
     // "Cosmin Contra", "Gunhild Halle": no ordinary word, nothing foreign to a person's name, and a
     // last word that is no place of its own: a person whose given name the lists miss.
@@ -3122,7 +3239,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !words[to - 1]!.possessive &&
     (PARTY_MEMBERS_AFTER.has(nextToken) ||
       (nextToken === ',' &&
-        firmAppositionAfter(ctx, chunk.field, words[from]!.index + 1, PARTY_APPOSITION_HEADS)))
+        firmAppositionAfter(ctx, chunk.field, words[from]!.index + 1, PARTY_APPOSITION_HEADS, 3)))
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "whose son Matan", "his wife Sara": a relative named after the kinship word is a person.

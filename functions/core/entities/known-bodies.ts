@@ -59,6 +59,10 @@ const KNOWN_BODIES: readonly (readonly [string, ...string[]])[] = [
   // Statistics offices and weather services economic and weather briefs name by one word, which would
   // otherwise read as a surname before "said".
   ['Islamic State', 'ISIS', 'ISIL', 'Daesh'],
+  ['Boko Haram'],
+  ['Taliban'],
+  ['Mercosur', 'Mercosul'],
+  ['SWIFT'],
   ['Eurostat'],
   ['Destatis'],
   ['Insee', 'INSEE'],

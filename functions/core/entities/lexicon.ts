@@ -127,7 +127,7 @@ export const PLACE_HEADS = new Set(
   oblast city town village street st road avenue ave boulevard square plaza airport stadium park canal
   highway motorway expressway freeway parkway turnpike
   peninsula coast desert heights beach falls bridge harbour harbor port cape forest basin plateau
-  delta reef glacier volcano prison jail palace castle republic kingdom`
+  delta reef glacier volcano prison jail palace castle republic kingdom dam`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -227,7 +227,7 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
       group = {
         id,
         name:
-          listed ??
+          (listed === undefined ? undefined : asWritten(listed, nicknamed?.words.join(' ') ?? shown)) ??
           place?.name ??
           canonicalOf(c, shown) ??
           (type === 'place' ? placeDisplay(c, shown) : shown),
@@ -311,6 +311,15 @@ function withNickname(c: Candidate, shown: string): { words: string[]; nickname:
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * A listed name as the article spells it: "Luiz Inácio Lula da Silva", "Kylian Mbappé" for the lists'
+ * "Luiz Inacio Lula da Silva", "Kylian Mbappe" (the id keeps the folded letters). Only accents may differ.
+ */
+function asWritten(listed: string, written: string): string {
+  if (written === listed || written.length !== listed.length) return listed;
+  return withoutMarks(written.normalize('NFD')) === listed ? written : listed;
 }
 
 /** Words of an organisation's name but its legal form: "Kaneb Services Inc" and "Kaneb Partners" are two each. */
@@ -429,7 +438,13 @@ function isFirstWordOf(
     !CAPITALS_ONLY.test(word) &&
     (kind === undefined || (allowKnownSurname && kind === 'person')) &&
     !isGivenName(word) &&
-    full.every((w, k) => k === 0 || (GAZETTEER.get(lowerCased(w))?.kind === undefined && !lookupPlace(w)))
+    full.every(
+      (w, k) =>
+        k === 0 ||
+        (GAZETTEER.get(lowerCased(w))?.kind === undefined && !lookupPlace(w)) ||
+        // "Bayern" of "Bayern Munich", "Borussia" of "Borussia Dortmund": a club's name and its town.
+        (full.length === 2 && lookupPlace(w)?.kind === 'city'),
+    )
   );
 }
 
