@@ -46,5 +46,10 @@
  * central banks, three leaders, "X says it has…"; shootings before their setting, leaders' calls,
  * political rallies, "Corps", weight-loss drugs, sources named in passing, desk subtopics). 0.14.1: a body
  * that repeats its given dateline ("BENGALURU, Nov 5 (Reuters) -") reads it as the dateline (no credit name).
+ * 0.15.0: rules of 2026-12-01 16:05–17:50 (quoted nicknames inside names, calendar words opening names,
+ * names no list knows typed by their context, festivals, accents kept in listed names, names not split by an
+ * inner word or joined by "and", acronym aliases; world company desks' datelines, both sides of a border,
+ * popes, firms under sanctions, currencies and parties of one country, two results in one sentence, hosts of a
+ * later event, overseas departments; word senses decided by the story in topics).
  */
-export const TAGGER_VERSION = '0.14.1';
+export const TAGGER_VERSION = '0.15.0';
