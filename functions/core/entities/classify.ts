@@ -1544,6 +1544,13 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       ? [performer]
       : [performer, ...typeChunk({ ...chunk, words: words.slice(stage), initial: false }, ctx)];
   }
+  // "Al Qaeda", "Al-Shabaab", "Al Jazeera": listed bodies the Arabic article opens in capitals, which would
+  // otherwise read as a given name's ("Al Gore") before a word no list knows.
+  if (
+    (words[0]!.lower === 'al' || words[0]!.lower.startsWith('al-')) &&
+    knownBodyNamed(chunk.text.slice(words[0]!.start - chunk.start, words[to - 1]!.end - chunk.start))
+  )
+    return [candidate(chunk, 0, to, 'organization', 3, NO_CONTEXT)];
   // "al Qaeda", "al Shabaab": the Arabic article the chunker let open a name in lower case; the name
   // after it says what it is, and the mention keeps the article.
   if (to > 1 && words[0]!.core === 'al') {

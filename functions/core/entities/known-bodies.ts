@@ -60,6 +60,11 @@ const KNOWN_BODIES: readonly (readonly [string, ...string[]])[] = [
   // otherwise read as a surname before "said".
   ['Islamic State', 'ISIS', 'ISIL', 'Daesh'],
   ['Boko Haram'],
+  // "Al" opens these as it opens "Al Gore": without the list, a given name before a word no list knows.
+  ['al Qaeda', 'al-Qaeda', 'al Qaida', 'al-Qaida'],
+  ['al Shabaab', 'al-Shabaab', 'al Shabab', 'al-Shabab'],
+  ['Al Jazeera', 'Al-Jazeera'],
+  ['Al Arabiya', 'Al-Arabiya'],
   ['Taliban'],
   ['Mercosur', 'Mercosul'],
   ['SWIFT'],
