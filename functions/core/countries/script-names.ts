@@ -10,7 +10,7 @@
  */
 import type { Field } from '../schema.js';
 import type { FieldText } from '../text/document.js';
-import { lazyPattern } from '../text/lazy-pattern.js';
+import { startsUpper } from '../text/letters.js';
 import { localNameEntries } from './gazetteer.js';
 import type { CountryMention } from './mentions.js';
 import { ARABIC_SCRIPT, INFLECTED, NO_SPACES, SCRIPT_LANGUAGES, scriptKey } from './script-key.js';
@@ -98,7 +98,6 @@ function buildWordIndex(language: string): WordIndex | undefined {
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
-const UPPER_FIRST = lazyPattern(() => /^\p{Lu}/u);
 
 /** Runs of one to `maxWords` words, longest first, whose forms name a country. */
 function wordMentions(field: FieldText, text: string, index: WordIndex): CountryMention[] {
@@ -110,7 +109,7 @@ function wordMentions(field: FieldText, text: string, index: WordIndex): Country
   const mentions: CountryMention[] = [];
   for (let i = 0; i < words.length; ) {
     let matched = 0;
-    if (!index.capitalised || UPPER_FIRST.test(words[i]!.text)) {
+    if (!index.capitalised || startsUpper(words[i]!.text)) {
       for (let n = Math.min(index.maxWords, words.length - i); n >= 1 && !matched; n--) {
         const span = words.slice(i, i + n);
         if (span.some((w, k) => k > 0 && text.slice(span[k - 1]!.end, w.start) !== ' ')) continue;

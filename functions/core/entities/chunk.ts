@@ -3,7 +3,7 @@ import type { Field } from '../schema.js';
 import { codeUnitAt, endsWithText, lowerCased, startsWithDigit } from '../text/chars.js';
 import type { FieldText } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
-import { hasLower, letterPattern } from '../text/letters.js';
+import { hasLower, letterPattern, startsUpper } from '../text/letters.js';
 import { lowerCaseAt } from '../text/lower-case.js';
 import type { Token } from '../text/tokens.js';
 import { WordMemo } from '../text/vocabulary.js';
@@ -87,7 +87,6 @@ export interface Chunk {
 }
 
 const HAS_LETTER = lazyPattern(() => /\p{L}/u);
-const STARTS_UPPER = lazyPattern(() => /^\p{Lu}/u);
 
 // Case flags of a token: 1 has a letter, 2 has a lower-case letter. ASCII is decided without a regex,
 // which matters on megabyte articles.
@@ -105,11 +104,6 @@ function caseFlags(text: string): number {
   return flags;
 }
 
-function startsUpper(text: string): boolean {
-  const c = codeUnitAt(text, 0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return STARTS_UPPER.test(text);
-}
 const JOINING_WORDS = new Set([...NAME_PARTICLES, 'of']);
 const SAINT_LEADS = new Set(['st', 'st.', 'saint']);
 /** A given name or a name no list knows before "St.": "Jordan St. Cyr", not "Main St." or "Oxford St.". */

@@ -1,6 +1,6 @@
 import lexiconData from '../data/packed/entities-lexicon.js';
 import namesData from '../data/packed/entities-names.js';
-import { codeUnitAt, endsWithText, lowerCased, withoutMarks } from '../text/chars.js';
+import { endsWithText, isAsciiText, lowerCased, withoutMarks } from '../text/chars.js';
 import { TextMemo } from '../text/text-memo.js';
 import { type GazetteerEntry, type GazetteerKind, NameIndex, type NameSource } from './name-index.js';
 import { SortedWords } from './sorted-words.js';
@@ -331,7 +331,7 @@ export function wordFlags(word: string): number {
       if (GIVEN.has(a) && GIVEN.has(b)) flags |= GIVEN_FLAG;
     }
     // "Raúl", "José", "Müller": the name lists are spelt without accents.
-    if ((flags & (GIVEN_FLAG | SURNAME_FLAG)) === 0 && !isAscii(word)) {
+    if ((flags & (GIVEN_FLAG | SURNAME_FLAG)) === 0 && !isAsciiText(word)) {
       const folded = foldAccents(title);
       if (folded !== title)
         flags |= (GIVEN.has(folded) ? GIVEN_FLAG : 0) | (SURNAMES.has(folded) ? SURNAME_FLAG : 0);
@@ -341,11 +341,6 @@ export function wordFlags(word: string): number {
   lastWord = word;
   lastFlags = flags;
   return flags;
-}
-
-function isAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (codeUnitAt(word, i) > 127) return false;
-  return true;
 }
 
 function foldAccents(word: string): string {

@@ -3,7 +3,7 @@ import type { Entity, EntityType, Mention } from '../schema.js';
 import { codeUnitAt, foldedLetters, lowerCased, withoutMarks } from '../text/chars.js';
 import { compareMentionPlaces, compareText } from '../text/compare.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
-import { hasLower, letterPattern } from '../text/letters.js';
+import { hasLower, letterPattern, startsUpper } from '../text/letters.js';
 import { sortInPlace } from '../text/sort.js';
 import { withoutArabicParticle } from './chunk.js';
 import type { Candidate } from './classify.js';
@@ -409,7 +409,6 @@ function isReversed(full: readonly string[], short: readonly string[]): boolean 
 // `new RegExp(…)` built on every call.
 const CAPITALS_ONLY = lazyPattern(() => /^\p{Lu}{2,6}$/u);
 const UPPER_WORD = lazyPattern(() => /^\p{Lu}{3,}$/u);
-const CAPITAL_FIRST = lazyPattern(() => /^\p{Lu}/u);
 /** A club's town or region; a country's name before a plural is a group ("U.S. Officials"). */
 function isTownOrRegion(name: string): boolean {
   const kind = lookupPlace(name)?.kind;
@@ -511,7 +510,7 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
   }
   if (short.length === 1 && CAPITALS_ONLY.test(short[0]!)) {
     const initials = full
-      .filter((w) => CAPITAL_FIRST.test(w))
+      .filter((w) => startsUpper(w))
       .map((w) => w[0])
       .join('');
     if (initials === short[0]) return true;

@@ -19,10 +19,13 @@ const MARKS = /\p{M}+/gu;
  * The text without combining marks: after NFD or NFKD, its letters without accents ("Zu\u0308rich" → "Zurich").
  * An ASCII text, which holds none, is returned as it is, without running the pattern.
  */
-export const withoutMarks = (text: string): string => {
-  for (let i = 0; i < text.length; i++) if (codeUnitAt(text, i) >= 128) return text.replace(MARKS, '');
-  return text;
-};
+export const withoutMarks = (text: string): string => (isAsciiText(text) ? text : text.replace(MARKS, ''));
+
+/** Whether every character of the text is ASCII (code below 128). */
+export function isAsciiText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (codeUnitAt(text, i) >= 128) return false;
+  return true;
+}
 
 /** Latin letters that are not a base letter plus a combining mark, so NFKD leaves them as they are. */
 const UNDECOMPOSED: Readonly<Record<string, string>> = {

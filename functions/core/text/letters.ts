@@ -1,4 +1,4 @@
-import { codeUnitAt } from './chars.js';
+import { codeUnitAt, isAsciiText } from './chars.js';
 import { lazyPattern } from './lazy-pattern.js';
 
 /**
@@ -19,6 +19,14 @@ export function startsUpperOrDigit(text: string): boolean {
   if (text.length === 0) return false;
   const c = codeUnitAt(text, 0);
   return c < 128 ? isAsciiUpper(c) || isAsciiDigit(c) : UPPER_OR_DIGIT_FIRST.test(text);
+}
+
+const UPPER_FIRST = lazyPattern(() => /^\p{Lu}/u);
+/** `/^\p{Lu}/u`: the text opens with a capital letter of any script. */
+export function startsUpper(text: string): boolean {
+  if (text.length === 0) return false;
+  const c = codeUnitAt(text, 0);
+  return c < 128 ? isAsciiUpper(c) : UPPER_FIRST.test(text);
 }
 
 const LOWER_FIRST = lazyPattern(() => /^\p{Ll}/u);
@@ -114,11 +122,6 @@ export function asciiTwinSource(source: string): string {
     twin += c;
   }
   return twin;
-}
-
-function isAsciiText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (codeUnitAt(text, i) >= 128) return false;
-  return true;
 }
 
 /**

@@ -9,12 +9,14 @@ import {
   letterPattern,
   opensSentence,
   startsLower,
+  startsUpper,
   startsUpperOrDigit,
 } from '../../../functions/core/text/letters.js';
 
 /** Each test with the pattern it stands for. */
 const TESTS: readonly [string, (text: string) => boolean, RegExp][] = [
   ['startsUpperOrDigit', startsUpperOrDigit, /^[\p{Lu}\p{N}]/u],
+  ['startsUpper', startsUpper, /^\p{Lu}/u],
   ['startsLower', startsLower, /^\p{Ll}/u],
   ['hasLower', hasLower, /\p{Ll}/u],
   ['isSingleUpper', isSingleUpper, /^\p{Lu}$/u],
