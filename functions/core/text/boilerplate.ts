@@ -64,6 +64,26 @@ const MAY_HOLD_BOILERPLATE =
 /** A copyright line's short forms: "(c) 2025", "(C)2025". */
 const SHORT_COPYRIGHT = /\([Cc]\) ?\d/;
 
+/**
+ * An agency's sign-off after the story's last sentence: PTI's and UNI's desk initials ("PTI GS RS ANE"),
+ * IANS's "--IANS" with its editors' initials on the next line ("ak/dpb"), Xinhua's "Enditem", KUNA's
+ * "(end)". Read as text the initials were an entity ("PTI GS RS ANE") and "PTI" Pakistan's party.
+ * Only a line of its own or words after a sentence's end, and nothing after them: "PTI chairman Gohar Ali
+ * Khan declined to comment." stays.
+ */
+const SIGN_OFF =
+  /(?:\n|(?<=[.!?"'”’)])[ \t]+)[ \t]*(?:(?:-{1,2}|—)[ \t]*)?(?:(?:PTI|UNI|IANS|ANI|KUNA|WAM|BERNAMA|Bernama)(?:[ \t/]+[A-Z]{1,4}){0,8}|Enditem|ENDITEM|\(end\)(?:[ \t]+[a-z]{1,4}(?:[./][a-z]{1,4})*)?)(?:[ \t]*\n[ \t]*[a-z]{1,4}(?:\/[a-z]{1,4})+)?\s*$/;
+/** How far from the end of a body a sign-off is looked for: the longest one is ~40 characters. */
+const SIGN_OFF_REACH = 80;
+
+/** The body with an agency's sign-off at its end blanked (see `SIGN_OFF`). */
+function withoutSignOff(text: string, from: number): string {
+  // One character before the reach, so that the line break or full stop a sign-off follows is seen.
+  const tailFrom = Math.max(from, text.length - SIGN_OFF_REACH, 1) - 1;
+  const m = SIGN_OFF.exec(text.slice(tailFrom));
+  return m ? blank(text, tailFrom + m.index, text.length) : text;
+}
+
 /** Whether the text holds a word one of the boilerplate patterns needs. */
 function mayHoldBoilerplate(text: string): boolean {
   return MAY_HOLD_BOILERPLATE.test(text) || text.includes('©') || SHORT_COPYRIGHT.test(text);
@@ -85,7 +105,10 @@ function mayHoldLineFurniture(text: string): boolean {
   return false;
 }
 
-/** The body without notices, credits, wire trailers and a press release's tail and distributor (blanked). */
+/**
+ * The body without notices, credits, wire trailers, an agency's sign-off and a press release's tail and
+ * distributor (blanked).
+ */
 export function withoutBoilerplate(body: string, dateline: Dateline | undefined, notesEnd = 0): string {
   // Bylines and editing notes before the story ("By Jane Smith", "(Adds comment …)"): no reporter is a
   // person of the story, no corrected province a place of it.
@@ -97,10 +120,11 @@ export function withoutBoilerplate(body: string, dateline: Dateline | undefined,
       text = blank(text, at, at + credit[0].length);
     }
   }
+  const from = dateline?.end ?? 0;
+  text = withoutSignOff(text, from);
   // One cheap scan first: most stories hold none of these words, and the patterns below then never run
   // (a pattern scan is faster here than a dozen `includes`).
   if (!mayHoldBoilerplate(text) && !mayHoldLineFurniture(text)) return text;
-  const from = dateline?.end ?? 0;
   text = blankAll(text, NOTICE, from);
   text = blankAll(text, CREDITS, from);
   text = blankAll(text, SAFE_HARBOR, from);

@@ -210,3 +210,36 @@ describe('trailers of other wires and publishers', () => {
     expect(withoutBoilerplate(body, undefined)).toBe(body);
   });
 });
+
+describe('an agency’s sign-off at the end of a story', () => {
+  const story = 'ISRO officials said the data would be shared with scientists across the country.';
+
+  it.each([
+    ['PTI desk initials after the last sentence', `${story} PTI GS RS ANE`],
+    ['IANS with its editors’ initials on the next line', `${story}\n\n--IANS\nak/dpb`],
+    ['Xinhua’s "Enditem"', `${story} Enditem`],
+    ['KUNA’s "(end)" with initials', `${story}\n(end) ab.gb`],
+    ['UNI initials on their own line', `${story}\nUNI XC RN`],
+  ])('blanks %s, keeping the length', (_kind, body) => {
+    const cleaned = withoutBoilerplate(body, undefined);
+
+    expect(cleaned.length).toBe(body.length);
+    expect(cleaned.trim()).toBe(story);
+  });
+
+  it('keeps a last sentence that opens with the agency’s letters', () => {
+    const body = `${story}\nPTI chairman Gohar Ali Khan declined to comment.`;
+
+    expect(withoutBoilerplate(body, undefined)).toBe(body);
+  });
+
+  it('makes no entity of the initials and no Pakistan of "PTI"', () => {
+    const result = tagArticle({
+      title: 'ISRO’s solar probe reaches its halo orbit',
+      body: `Bengaluru, Jan 6 (PTI) India's first solar mission reached its orbit on Saturday. ${story} PTI GS RS ANE`,
+    });
+
+    expect(result.entities.map((e) => e.name)).not.toContain('PTI GS RS ANE');
+    expect(result.countries.map((c) => c.code)).not.toContain('PK');
+  });
+});
