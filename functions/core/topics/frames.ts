@@ -34,6 +34,13 @@ export interface Frame {
    */
   readonly blockerTopics?: readonly string[];
   readonly blockerWeight?: number;
+  /**
+   * A top level (eight digits) that, weighing more than `rivalMargin` times the target's top level before
+   * any frame moved words, leaves the frame's words where they are: where business outweighs computing
+   * twice, a fund's "technology shares such as Nvidia" do not make its profit and its portfolio computing.
+   */
+  readonly rival?: string;
+  readonly rivalMargin?: number;
 }
 
 /** Bit f + BLOCKER_SHIFT of an entry's mask marks it as a blocker of frame f (bit f: an actor of it). */
@@ -187,6 +194,8 @@ export const FRAMES: readonly Frame[] = [
     target: '20000763',
     actorTopics: ['20000763'],
     actorWeight: 3,
+    rival: '04000000',
+    rivalMargin: 2,
   },
 ];
 
@@ -201,6 +210,10 @@ export interface CompiledFrames {
   /** Per frame: nodes whose words the frame leaves alone. */
   readonly exceptions: readonly ReadonlySet<number>[];
   readonly targets: readonly number[];
+  /** Per frame: the top level of its target, and its rival top level and margin (-1 and 0 for none). */
+  readonly targetTops: readonly number[];
+  readonly rivals: readonly number[];
+  readonly rivalMargins: readonly number[];
 }
 
 export function compileFrames(lexicon: CompiledLexicon): CompiledFrames {
@@ -279,6 +292,13 @@ export function compileFrames(lexicon: CompiledLexicon): CompiledFrames {
     subjects: FRAMES.map((frame) => new Set(frame.subjects.map(node))),
     exceptions: FRAMES.map((frame) => new Set((frame.except ?? []).map(node))),
     targets: FRAMES.map((frame) => node(frame.target)),
+    targetTops: FRAMES.map((frame) => {
+      let top = node(frame.target);
+      while ((lexicon.nodes[top]?.parent ?? -1) >= 0) top = lexicon.nodes[top]?.parent ?? -1;
+      return top;
+    }),
+    rivals: FRAMES.map((frame) => (frame.rival ? node(frame.rival) : -1)),
+    rivalMargins: FRAMES.map((frame) => frame.rivalMargin ?? 0),
   };
 }
 
@@ -294,13 +314,20 @@ export function applyFrames(
   strongest: Float64Array,
   damp: (count: number) => number,
 ): [number, string, number][] {
-  const { subjects, exceptions, targets } = frames;
+  const { subjects, exceptions, targets, targetTops, rivals, rivalMargins } = frames;
   const moved: [number, string, number][] = [];
+  // Frames whose rival top level outweighs the target's (before any frame moved words) stay idle.
+  let idle = 0;
+  for (let f = 0; f < targets.length; f++) {
+    const rival = rivals[f] ?? -1;
+    if (rival >= 0 && (raw[rival] ?? 0) > (rivalMargins[f] ?? 0) * (raw[targetTops[f] ?? -1] ?? 0))
+      idle |= 1 << f;
+  }
   for (const [entry, h] of hits) {
     if (!h.framed) continue;
     for (let f = 0; f < targets.length; f++) {
       const count = h.framed[f] ?? 0;
-      if (count === 0) continue;
+      if (count === 0 || idle & (1 << f)) continue;
       const subject = subjects[f];
       const except = exceptions[f];
       const target = targets[f] ?? -1;

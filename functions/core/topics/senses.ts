@@ -281,7 +281,30 @@ const ROWS: readonly SenseRow[] = [
   // Technology companies named in a fund's or a market's results ("gains in technology shares such as
   // Nvidia, Apple and Microsoft"): computing only where business does not weigh twice as much.
   {
-    words: ['Nvidia', 'Apple', 'Microsoft', 'Google', 'Intel', 'IBM', 'Amazon', 'Oracle', 'Samsung', 'Sony'],
+    words: [
+      'Nvidia',
+      'Apple',
+      'Microsoft',
+      'Google',
+      'Intel',
+      'IBM',
+      'Amazon',
+      'Oracle',
+      'Samsung',
+      'Sony',
+      'Nokia',
+      'Motorola',
+      'Dell',
+      'Hewlett-Packard',
+      'HP',
+      'Cisco',
+      'Qualcomm',
+      'Huawei',
+      'AMD',
+      'Yahoo',
+      'eBay',
+      'SAP',
+    ],
     topic: science,
     rivals: [economy],
     margin: 2,
@@ -318,7 +341,13 @@ const ROWS: readonly SenseRow[] = [
   // A planet orbiting its "star": a film star only where science does not lead.
   { words: ['star', 'stars'], topic: arts, rivals: [science] },
   // Chicken "stock" in a recipe: the stock market only where lifestyle does not lead.
-  { words: ['stock'], topic: economy, rivals: [lifestyle] },
+  { words: ['stock'], topic: economy, rivals: [lifestyle, arts] },
+  // A fashion column's "high street" and its "shops": retail only where fashion (the arts) or lifestyle does
+  // not lead; a retailer's sales keep them.
+  { words: ['shop', 'shops', 'high street', 'chain', 'chains'], topic: economy, rivals: [arts, lifestyle] },
+  // A charity's or the UN's "appeal" for a famine is no court appeal; its "funds" and "funding" no business.
+  { words: ['appeal', 'appeals', 'appealed'], topic: crime, rivals: [disaster, society, health] },
+  { words: ['fund', 'funds', 'funding'], topic: economy, rivals: [disaster, society, health, education] },
   // Hospitals that "run out" of drugs: a batsman is run out only in a story that sport leads.
   // Talks that will "try" again, a "cap" on prices: a rugby try or an international cap only where sport leads.
   // "Not out of the woods": a batsman is not out only in a story that sport leads.

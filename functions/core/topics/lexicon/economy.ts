@@ -30,7 +30,8 @@ export const ECONOMY: TermTable = {
     airline 2, airlines 2, carmaker 3, car maker 3, car sales 3, brewer 3, drinks firm 3, supermarket 2.5,
     supermarkets 2.5, high street 2, chain 1, franchise 1, pharmaceutical 1.5, drugmaker 3, insurer 3,
     insurers 3, insurance 2, telecoms 2, telecom 2, operator 1, monopoly 1, privatisation 3, privatization 3,
-    nationalisation 3, state-owned 2, stock option 3`,
+    nationalisation 3, state-owned 2, stock option 3, sovereign wealth fund 3, sovereign wealth funds 3,
+    wealth fund 3, wealth funds 3, Public Investment Fund 3, state investment fund 3`,
 
   // business information
   '20000170': `business information 3, plc 3, PLC 3, Plc 3, Inc 2, Ltd 2, Corp 2, =Corps 0, LLC 3, GmbH 3, AG 1, SA 0.5,
@@ -135,7 +136,8 @@ export const ECONOMY: TermTable = {
     tariff barriers 3, tariff-free 3, duty-free 2, impose tariffs 3`,
 
   // market and exchange
-  '20000385': `market 1.5, markets 2, financial markets 3, trading 2, traders 2.5, trader 2.5, investors 2.5,
+  '20000385': `sovereign wealth fund 2, sovereign wealth funds 2, wealth fund 2, wealth funds 2, market 1.5, markets 2,
+    financial markets 3, trading 2, traders 2.5, trader 2.5, investors 2.5,
     exchange 0.5, stock exchange 3, bourse 3, =rally 2, =rallied 2, slump 1.5, plunge 1.5, plunged 1.5, soared 1,
     tumble 2, tumbled 2, sell-off 3, selloff 3, volatility 2, volatile 1.5, bull market 3, bear market 3,
     =futures 3, options 0.5, derivatives 3, hedge funds 3, hedge fund 3, fund manager 3, fund managers 3,
