@@ -107,6 +107,7 @@ export const POLITICS: TermTable = {
     residency 1, residence permit 3, residence permits 3, work visa 3, work visas 3, work permits 2, visa lottery 3,
     climate visa 3`,
   '20000636': `regulation 1.5, regulator 2, regulatory 2, deregulation 3, antitrust 3, competition commission 3,
+    Digital Services Act 3, Digital Markets Act 3, Online Safety Act 3,
     competition authority 3, Ofcom 3, Ofwat 3, Ofgem 3, FSA 2, Financial Services Authority 3, SEC 2,
     Securities and Exchange Commission 3, FCC 2, FTC 2, Federal Trade Commission 3, watchdog 1.5,
     competition watchdog 3, monopoly 2, monopolies 2, cartel 1, price controls 2, licence 0.5, license 0.5,
@@ -114,6 +115,7 @@ export const POLITICS: TermTable = {
 
   // international relations
   '20000638': `international relations 3, foreign policy 3, foreign affairs 3, bilateral 3, multilateral 3,
+    climate talks 2,
     on the margins of 2, on the sidelines of 2, ally 1.5, allies 1.5, alliance 1.5, relations 1, ties 1,
     tensions 1, tension 1, geopolitical 3, international law 2,
     geopolitics 3, superpower 2, rapprochement 3, foreign minister 2, foreign secretary 2, secretary of state 1.5,

@@ -2,7 +2,7 @@ import type { TermTable } from './types.js';
 
 /** Sport (medtop:15000000): competitions, disciplines, the business and rules of sport. */
 export const SPORT: TermTable = {
-  '15000000': `sport 3, sports 3, sporting 3, sportsman 3, sportswoman 3, athlete 3, athletes 3, =match 1.5,
+  '15000000': `in overtime 2, sport 3, sports 3, sporting 3, sportsman 3, sportswoman 3, athlete 3, athletes 3, =match 1.5,
     =matches 1.5, game 1, games 0.7, team 1, teams 1, squad 2.5, player 2, players 2, coach 2, coaches 2,
     manager 0.5, captain 1.5, club 1.5, clubs 1.5, fixture 3, fixtures 3, season 1.5, league 2, leagues 2,
     cup 1.5, tournament 2.5, tournaments 2.5, championship 2.5, championships 2.5, champion 2.5,
