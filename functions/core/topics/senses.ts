@@ -344,8 +344,6 @@ const ROWS: readonly SenseRow[] = [
   { words: ['stock'], topic: economy, rivals: [lifestyle, arts] },
   // An election's "seats" are no airline's.
   { words: ['seats'], topic: economy, rivals: [politics] },
-  // Drones shot down over a city are weapons, not technology news.
-  { words: ['drones'], topic: science, rivals: [conflict] },
   // Talks, a match or a rescue that went into "overtime": paid overtime only in a story of its own desk.
   { words: ['overtime'], topic: labour, rivals: [environment, sport, conflict, disaster] },
   // A fashion column's "high street" and its "shops": retail only where fashion (the arts) or lifestyle does
