@@ -21,7 +21,7 @@ import {
   isTombstone,
   type StoredArticle,
 } from '../core/records/items.js';
-import { keys, parseTagRef, type TagKind, type TagRef, tagRefString } from '../core/records/keys.js';
+import { type CountKind, type CountRef, keys, parseTagRef, tagRefString } from '../core/records/keys.js';
 import { attributesOf, type Item, nativeItem } from './attribute-values.js';
 import { topPartitionQuery, topShardRow } from './top-partition.js';
 
@@ -81,7 +81,7 @@ export interface QueryRepository {
   queryIndex(query: ShardQuery): Promise<ShardPage<IndexRow>>;
   /** Count shards of one tag in a day range (gsi1), reading at most `limit` items. */
   queryCountSeries(
-    ref: TagRef,
+    ref: CountRef,
     fromDay: string,
     toDay: string,
     limit: number,
@@ -90,7 +90,7 @@ export interface QueryRepository {
    * The daily tops of `kind` from `fromDay` to `toDay` (at most one Query page; days it did not reach are
    * simply absent and get read live).
    */
-  queryDayTops(kind: TagKind, fromDay: string, toDay: string): Promise<DayTop[]>;
+  queryDayTops(kind: CountKind, fromDay: string, toDay: string): Promise<DayTop[]>;
   /** `complete` when the partition had no more than `limit` items. */
   queryTopPartition(partition: string, limit: number): Promise<{ items: TopShard[]; complete: boolean }>;
   queryNames(

@@ -2,13 +2,13 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { TopShard } from '../core/query/top.js';
 import type { DayTopItem } from '../core/records/day-top.js';
-import { keys, type TagKind, TOP_BUCKETS } from '../core/records/keys.js';
+import { type CountKind, keys, TOP_BUCKETS } from '../core/records/keys.js';
 import { topPartitionQuery, topShardRow } from './top-partition.js';
 
 /** Reads and writes of the daily-top rollup. */
 export interface RollupRepository {
   /** Every count shard of `kind` on `day` (all gsi2 buckets, every page). */
-  readDayShards(kind: TagKind, day: string): Promise<TopShard[]>;
+  readDayShards(kind: CountKind, day: string): Promise<TopShard[]>;
   /** Writes the top unless one built from a later read is already stored; false when it was not written. */
   putDayTop(item: DayTopItem): Promise<boolean>;
 }
@@ -24,7 +24,7 @@ export class RollupReadError extends Error {
 }
 
 export function createRollupRepository(client: DynamoDBDocumentClient, tableName: string): RollupRepository {
-  async function readBucket(kind: TagKind, day: string, bucket: number): Promise<TopShard[]> {
+  async function readBucket(kind: CountKind, day: string, bucket: number): Promise<TopShard[]> {
     const shards: TopShard[] = [];
     let start: Record<string, unknown> | undefined;
     for (let page = 0; page < MAX_PAGES_PER_BUCKET; page++) {

@@ -81,16 +81,16 @@ const openapiText = () => {
 };
 
 /**
- * `/trends` and `/top` count every article that names a tag: the counts keep no `focus` (docs/api.md), so a
- * `focus` there is refused with what to do instead rather than as an unknown parameter.
+ * Focus counts exist for articles ingested since 2026-12-01: a focus answer with nothing counted may be a
+ * table whose articles were ingested before (docs/api.md), so it says what fills it.
  */
-function withoutFocus(params: Params): Params {
-  if (params.focus === undefined) return params;
-  throw badParameter(
-    'focus',
-    'focus is not available on /trends and /top: they count every article that names the country; list the articles about it with /articles?country=XX&focus=true',
-  );
-}
+const FOCUS_NOTE =
+  'nothing counted as about a country here; articles ingested before focus counts (2026-12-01) count after newstag reprocess --all or the backfill';
+
+const countJson = (body: { to: string }, today: string, empty: boolean): RouteResponse => {
+  const response = json(body, rangeCache(body.to, today));
+  return empty ? { ...response, headers: { ...response.headers, 'x-focus-note': FOCUS_NOTE } } : response;
+};
 
 /** Path patterns: literal segments, or `{name}` for one segment. */
 const ROUTES: ReadonlyArray<{ readonly path: string; readonly run: Route }> = [
@@ -145,15 +145,15 @@ const ROUTES: ReadonlyArray<{ readonly path: string; readonly run: Route }> = [
   {
     path: '/trends',
     run: async (ctx, params) => {
-      const body = await trends(ctx, parseWith(TrendsQuery, rejectRepeats(withoutFocus(params))));
-      return json(body, rangeCache(body.to, ctx.today));
+      const body = await trends(ctx, parseWith(TrendsQuery, rejectRepeats(params)));
+      return countJson(body, ctx.today, body.filter.focus === true && body.total === 0);
     },
   },
   {
     path: '/top',
     run: async (ctx, params) => {
-      const body = await top(ctx, parseWith(TopQuery, rejectRepeats(withoutFocus(params))));
-      return json(body, rangeCache(body.to, ctx.today));
+      const body = await top(ctx, parseWith(TopQuery, rejectRepeats(params)));
+      return countJson(body, ctx.today, body.focus === true && body.items.length === 0);
     },
   },
   {

@@ -137,7 +137,8 @@ export function articleDetail(record: ArticleRecordItem, claim?: ClaimItem) {
     ...(record.language !== undefined ? { language: record.language } : {}),
     taggerVersion: record.taggerVersion,
     updatedAt: record.updatedAt,
-    indexedTags: record.tags,
+    // The record's `focus|XX` memberships are counts of the countries it is about, not searchable tags.
+    indexedTags: record.tags.filter((tag) => !tag.startsWith('focus|')),
     truncated: record.truncated === true,
     ...duplicateFields(record, claim),
     ...(record.status === 'FAILED'

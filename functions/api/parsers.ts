@@ -152,9 +152,10 @@ export const EntitySearchQuery = z.strictObject({
 export const EntityDetailQuery = z.strictObject({
   type: z.optional(z.enum(ENTITY_TYPES, { message: TYPE_MESSAGE })),
 });
-export const TrendsQuery = z.strictObject({ ...singleFilters, ...dates });
+export const TrendsQuery = z.strictObject({ ...singleFilters, focus: FocusParam, ...dates });
 export const TopQuery = z.strictObject({
   kind: z.enum(FILTER_PARAMETERS, { message: KIND_MESSAGE }),
+  focus: FocusParam,
   ...dates,
   limit: LimitParam,
 });

@@ -174,9 +174,23 @@ export const EntityDetailQuery = z.strictObject({
     example: 'person',
   }),
 });
-export const TrendsQuery = z.strictObject({ ...singleFilters, ...dates });
+const CountFocusParam = z
+  .enum(FOCUS_VALUES, { message: FOCUS_MESSAGE })
+  .transform(isTrue)
+  .optional()
+  .meta({
+    description:
+      'With `true`, count only the articles *about* each country (the countries in their `focus`), not those ' +
+      'that name it in passing or in a dateline. Only with `country=` (`/trends`) or `kind=country` (`/top`). ' +
+      'Articles ingested before 2026-12-01 are counted after `newstag reprocess --all` or the backfill; an ' +
+      'answer with nothing counted carries `x-focus-note`.',
+    example: 'true',
+  });
+
+export const TrendsQuery = z.strictObject({ ...singleFilters, focus: CountFocusParam, ...dates });
 export const TopQuery = z.strictObject({
   kind: z.enum(FILTER_PARAMETERS, { message: KIND_MESSAGE }),
+  focus: CountFocusParam,
   ...dates,
   limit: LimitParam,
 });

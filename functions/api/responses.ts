@@ -60,7 +60,7 @@ export const ArticleDetail = z
     updatedAt: z.string(),
     indexedTags: z
       .array(z.string())
-      .meta({ description: 'Tag references (`kind|value`) that are searchable.' }),
+      .meta({ description: 'Tag references (`kind|value`) that are searchable and counted.' }),
     truncated: z.boolean(),
     duplicates: z.array(z.string()).optional().meta({
       description:
@@ -130,7 +130,14 @@ const tagKind = z.enum(['entity', 'topic', 'country', 'pair']);
 
 export const Trends = z
   .object({
-    filter: z.object({ kind: tagKind, value: z.string() }),
+    filter: z.object({
+      kind: tagKind,
+      value: z.string(),
+      focus: z.literal(true).optional().meta({
+        description:
+          'With `focus=true`: the counts are of the articles about the country, not every one naming it.',
+      }),
+    }),
     from: z.string().meta({ format: 'date' }),
     to: z.string().meta({ format: 'date' }),
     total: z.number().int(),
@@ -141,6 +148,9 @@ export const Trends = z
 export const Top = z
   .object({
     kind: tagKind,
+    focus: z.literal(true).optional().meta({
+      description: 'With `focus=true` (kind=country): counts of the articles about each country.',
+    }),
     from: z.string().meta({ format: 'date' }),
     to: z.string().meta({ format: 'date' }),
     items: z.array(

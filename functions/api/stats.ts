@@ -10,6 +10,7 @@ import {
   uncertainValues,
 } from '../core/query/top.js';
 import { dailyCounts, seriesItemBound, total } from '../core/query/trends.js';
+import type { CountKind, CountRef } from '../core/records/keys.js';
 import { filterRefs } from './articles.js';
 import { checkedRange, type RequestContext } from './context.js';
 import { badParameter } from './http.js';
@@ -28,14 +29,19 @@ export async function trends(ctx: RequestContext, query: z.output<typeof TrendsQ
   const [ref, second] = refs;
   if (!ref) throw badParameter('entity', 'give one filter: entity, topic, country or pair');
   if (second) throw badParameter(second.kind, 'trends take exactly one filter');
+  const focus = query.focus === true;
+  if (focus && ref.kind !== 'country')
+    throw badParameter('focus', 'focus applies to a country filter: /trends?country=XX&focus=true');
   const range = checkedRange(query.from, query.to, MAX_TREND_DAYS, {
     today: ctx.today,
     days: DEFAULT_TREND_DAYS,
   });
-  const bound = seriesItemBound(ref, range.fromDay, range.toDay);
-  const series = await ctx.repository.queryCountSeries(ref, range.fromDay, range.toDay, bound);
+  // With focus, the series of the articles about the country (their `focus|XX` memberships).
+  const counted: CountRef = focus ? { kind: 'focus', value: ref.value } : ref;
+  const bound = seriesItemBound(counted, range.fromDay, range.toDay);
+  const series = await ctx.repository.queryCountSeries(counted, range.fromDay, range.toDay, bound);
   return {
-    filter: { kind: ref.kind, value: ref.value },
+    filter: { kind: ref.kind, value: ref.value, ...(focus ? { focus: true as const } : {}) },
     from: range.fromDay,
     to: range.toDay,
     total: total(series.items),
@@ -55,12 +61,14 @@ export async function top(ctx: RequestContext, query: z.output<typeof TopQuery>)
     days: DEFAULT_TOP_DAYS,
   });
   const limit = query.limit ?? DEFAULT_LIMIT;
-  const dayTops = freshDayTops(
-    await ctx.repository.queryDayTops(query.kind, range.fromDay, range.toDay),
-    ctx.now,
-  );
+  const focus = query.focus === true;
+  if (focus && query.kind !== 'country')
+    throw badParameter('focus', 'focus applies to kind=country: /top?kind=country&focus=true');
+  // With focus, the counts of the countries articles are about (their own daily tops and count shards).
+  const kind: CountKind = focus ? 'focus' : query.kind;
+  const dayTops = freshDayTops(await ctx.repository.queryDayTops(kind, range.fromDay, range.toDay), ctx.now);
   const liveDays = daysWithoutTop(range.fromDay, range.toDay, dayTops);
-  const partitions = planTopCandidates(query.kind, liveDays, limit);
+  const partitions = planTopCandidates(kind, liveDays, limit);
   const pages = await Promise.all(
     partitions.map((p) => ctx.repository.queryTopPartition(p.partition, p.limit)),
   );
@@ -77,7 +85,7 @@ export async function top(ctx: RequestContext, query: z.output<typeof TopQuery>)
   const totals = await Promise.all(
     candidates.map(async (candidate) => {
       if (!uncertain.has(candidate.value)) return candidate;
-      const ref = { kind: query.kind, value: candidate.value };
+      const ref = { kind, value: candidate.value };
       const bound = seriesItemBound(ref, range.fromDay, range.toDay);
       const series = await ctx.repository.queryCountSeries(ref, range.fromDay, range.toDay, bound);
       return { value: candidate.value, count: total(series.items) };
@@ -101,6 +109,7 @@ export async function top(ctx: RequestContext, query: z.output<typeof TopQuery>)
   const labels = shardLabels(topShards);
   return {
     kind: query.kind,
+    ...(focus ? { focus: true as const } : {}),
     from: range.fromDay,
     to: range.toDay,
     items: ranked.map((r) => ({

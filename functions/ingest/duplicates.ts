@@ -1,4 +1,10 @@
-import { appliedRecord, buildIndexItems, catalogEntries, indexedTags } from '../core/records/build.js';
+import {
+  appliedRecord,
+  buildIndexItems,
+  catalogEntries,
+  countedTags,
+  indexedTags,
+} from '../core/records/build.js';
 import {
   appliedMemberships,
   mergeMemberships,
@@ -6,7 +12,6 @@ import {
   possibleMemberships,
 } from '../core/records/diff.js';
 import { type ArticleRecordItem, isTombstone } from '../core/records/items.js';
-import { tagRefString } from '../core/records/keys.js';
 import { decodeResult } from '../core/records/result-codec.js';
 import { applyPlan, cleanUpOvertaken, LEDGER_ATTEMPTS, LedgerContentionError } from './apply.js';
 import type { TagRepository } from './ports.js';
@@ -101,7 +106,7 @@ export async function promote(deps: ClaimDeps, fp: string, aid: string): Promise
       ...rest,
       state: 'PENDING',
       promotion: true,
-      tags: tags.map((t) => tagRefString(t.ref)),
+      tags: countedTags(tags),
       ...(possible.length > 0 ? { stale: JSON.stringify(mergeMemberships(possible)) } : {}),
       updatedAt: deps.now(),
     };

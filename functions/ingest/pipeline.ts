@@ -5,6 +5,7 @@ import {
   buildTaggedRecord,
   buildTombstone,
   catalogEntries,
+  countedTags,
   indexedTags,
   type ScoredTag,
 } from '../core/records/build.js';
@@ -23,7 +24,7 @@ import {
   type Provenance,
   type StaleTags,
 } from '../core/records/items.js';
-import { canonicalTime, contentHash, keys, shortId, tagRefString } from '../core/records/keys.js';
+import { canonicalTime, contentHash, keys, shortId } from '../core/records/keys.js';
 import { compareSequencers } from '../core/records/sequencer.js';
 import type { ArticleInput, TagResult } from '../core/schema.js';
 import { applyPlan, cleanUpOvertaken, LEDGER_ATTEMPTS, LedgerContentionError } from './apply.js';
@@ -332,8 +333,7 @@ async function writeArticle(
       eventTime: event.eventTime,
     };
     const tags: ScoredTag[] = result ? indexedTags(result) : [];
-    const next: StaleTags[] =
-      tags.length > 0 ? [{ publishedAt, tags: tags.map((t) => tagRefString(t.ref)) }] : [];
+    const next: StaleTags[] = tags.length > 0 ? [{ publishedAt, tags: countedTags(tags) }] : [];
     const possible = possibleMemberships(stored);
     const applied = appliedMemberships(stored);
     const now = deps.now();

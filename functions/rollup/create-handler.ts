@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import type { RollupRepository } from '../adapters/rollup-repository.js';
 import { dayBefore, daysBetween } from '../core/query/range.js';
 import { buildDayTop } from '../core/records/day-top.js';
-import { TAG_KINDS } from '../core/records/keys.js';
+import { COUNT_KINDS } from '../core/records/keys.js';
 import { TAXONOMY } from '../core/topics/taxonomy.js';
 
 /** Topic labels written into the daily tops: `/top` reads them there (the API bundle has no taxonomy). */
@@ -87,7 +87,7 @@ export function createRollupHandler(deps: RollupHandlerDeps) {
     for (const day of days) {
       // One day that cannot be read (throttled, too large) must not keep the later days stale.
       const outcomes = await Promise.allSettled(
-        TAG_KINDS.map(async (kind) => {
+        COUNT_KINDS.map(async (kind) => {
           const builtAt = deps.now().toISOString();
           const shards = await deps.repository.readDayShards(kind, day);
           return deps.repository.putDayTop(
@@ -101,7 +101,7 @@ export function createRollupHandler(deps: RollupHandlerDeps) {
       for (const [k, outcome] of outcomes.entries()) {
         if (outcome.status === 'rejected') {
           const reason = outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason);
-          failures.push(`${TAG_KINDS[k]} ${day}: ${reason}`);
+          failures.push(`${COUNT_KINDS[k]} ${day}: ${reason}`);
         } else if (outcome.value) written += 1;
         else superseded += 1;
       }

@@ -1,5 +1,5 @@
 import { decodeDayTop } from '../records/day-top.js';
-import { COUNT_SHARDS, keys, type TagKind, TOP_BUCKETS } from '../records/keys.js';
+import { COUNT_SHARDS, type CountKind, keys, TOP_BUCKETS } from '../records/keys.js';
 import { daysBetween } from './range.js';
 
 /**
@@ -57,7 +57,7 @@ export function shardLabels(shards: readonly TopShard[]): Map<string, string> {
 export const TOP_CANDIDATE_FACTOR = 2;
 
 /** The gsi2 partitions to read for `days` (the days of the range without a daily top). */
-export function planTopCandidates(kind: TagKind, days: readonly string[], limit: number) {
+export function planTopCandidates(kind: CountKind, days: readonly string[], limit: number) {
   const perBucket = TOP_CANDIDATE_FACTOR * Math.ceil((limit * COUNT_SHARDS[kind]) / TOP_BUCKETS);
   return days.flatMap((day) =>
     Array.from({ length: TOP_BUCKETS }, (_, bucket) => ({

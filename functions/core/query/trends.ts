@@ -1,4 +1,4 @@
-import { COUNT_SHARDS, type TagRef } from '../records/keys.js';
+import { COUNT_SHARDS, type CountRef } from '../records/keys.js';
 import { dayCount, daysBetween } from './range.js';
 
 /** A count shard as projected into gsi1: one tag, one day, one shard's count. */
@@ -13,7 +13,7 @@ export interface DailyCount {
 }
 
 /** Most count items a series query over `fromDay`..`toDay` can return: one per day and shard. */
-export function seriesItemBound(ref: TagRef, fromDay: string, toDay: string): number {
+export function seriesItemBound(ref: CountRef, fromDay: string, toDay: string): number {
   return dayCount(fromDay, toDay) * COUNT_SHARDS[ref.kind];
 }
 

@@ -90,6 +90,16 @@ export function indexedTags(result: TagResult): ScoredTag[] {
   ];
 }
 
+/**
+ * The article record's `tags`: every indexed tag, then `focus|<code>` for each indexed country the article
+ * is about. Each is a count membership; the focus ones have no index item of their own (the country's item
+ * carries `focus`), and give `/top?kind=country&focus=true` and `/trends?country=XX&focus=true` their counts.
+ */
+export function countedTags(tags: readonly ScoredTag[]): string[] {
+  const focus = tags.filter((t) => t.focus && t.ref.kind === 'country').map((t) => `focus|${t.ref.value}`);
+  return [...tags.map((t) => tagRefString(t.ref)), ...focus];
+}
+
 function baseRecord(version: ArticleVersion, updatedAt: string) {
   const publishedAt = canonicalTime(version.publishedAt);
   return {
@@ -126,7 +136,7 @@ export function buildTaggedRecord(
     ...baseRecord(version, updatedAt),
     status: 'TAGGED',
     state: 'PENDING',
-    tags: tags.map((t) => tagRefString(t.ref)),
+    tags: countedTags(tags),
     ...(stale.length > 0 ? { stale: JSON.stringify(stale) } : {}),
     ...encodeResult(result),
   };

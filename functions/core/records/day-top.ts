@@ -1,5 +1,5 @@
 import type { TopShard } from '../query/top.js';
-import { keys, type TagKind } from './keys.js';
+import { type CountKind, keys } from './keys.js';
 
 /**
  * Values a daily top keeps. At ~40 B a value the item stays near 20 KB, so a Query over the longest `/top`
@@ -16,7 +16,7 @@ export interface DayTopItem {
   readonly pk: string;
   readonly sk: string;
   readonly recordType: 'dayTop';
-  readonly kind: TagKind;
+  readonly kind: CountKind;
   readonly day: string;
   /**
    * `value<TAB>count` lines, largest first, ties by value (`encodeDayTop`): one string attribute is far
@@ -44,7 +44,7 @@ export const STALE_AFTER_INTERVALS = 3;
 
 /** Sums the day's count shards per value and keeps the largest `capacity` values. */
 export function buildDayTop(
-  kind: TagKind,
+  kind: CountKind,
   day: string,
   shards: readonly TopShard[],
   builtAt: string,

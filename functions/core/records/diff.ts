@@ -1,10 +1,19 @@
 import type { ArticleRecordItem, IndexItem, StaleTags } from './items.js';
-import { COUNT_SHARDS, dayOf, type ItemKey, keys, parseTagRef, shardOf, type TagRef } from './keys.js';
+import {
+  COUNT_SHARDS,
+  type CountRef,
+  dayOf,
+  type ItemKey,
+  keys,
+  parseCountRef,
+  shardOf,
+  type TagRef,
+} from './keys.js';
 
 /** One conditional change of a count shard: add or remove one article's membership. */
 export interface CountChange {
   readonly key: ItemKey;
-  readonly ref: TagRef;
+  readonly ref: CountRef;
   readonly day: string;
   readonly shard: number;
   readonly aid: string;
@@ -50,16 +59,20 @@ export function mergeMemberships(groups: readonly StaleTags[]): StaleTags[] {
 export function countChanges(aid: string, groups: readonly StaleTags[]): CountChange[] {
   return groups.flatMap((group) =>
     group.tags.map((text) => {
-      const ref = parseTagRef(text);
+      const ref = parseCountRef(text);
       const day = dayOf(group.publishedAt);
       return { key: keys.count(ref, day, aid), ref, day, shard: shardOf(aid, COUNT_SHARDS[ref.kind]), aid };
     }),
   );
 }
 
+/** Index items of the memberships: one per tag (a focus country is counted, not indexed). */
 export function indexKeys(aid: string, groups: readonly StaleTags[]): ItemKey[] {
   return groups.flatMap((group) =>
-    group.tags.map((text) => keys.index(parseTagRef(text), aid, group.publishedAt)),
+    group.tags.flatMap((text) => {
+      const ref = parseCountRef(text);
+      return ref.kind === 'focus' ? [] : [keys.index(ref as TagRef, aid, group.publishedAt)];
+    }),
   );
 }
 

@@ -14,9 +14,24 @@ import { foldedLetters, withoutMarks } from '../text/chars.js';
 export const TAG_KINDS = ['entity', 'topic', 'country', 'pair'] as const;
 export type TagKind = (typeof TAG_KINDS)[number];
 
+/**
+ * What is counted (count shards, count series, daily tops): the tag kinds, and `focus`, the countries an
+ * article is *about* (`focus: true` in its result) — counted only, never indexed: `/articles?focus=true`
+ * reads the country's index items, which carry `focus`. `/top?kind=country&focus=true` and
+ * `/trends?country=XX&focus=true` read the `focus` counts (since 2026-12-01).
+ */
+export const COUNT_KINDS = [...TAG_KINDS, 'focus'] as const;
+export type CountKind = (typeof COUNT_KINDS)[number];
+
 /** One tag of an article, the unit of indexing and counting: `{kind: 'country', value: 'US'}`. */
 export interface TagRef {
   readonly kind: TagKind;
+  readonly value: string;
+}
+
+/** A counted value: a tag, or a focus country (`{kind: 'focus', value: 'US'}`). */
+export interface CountRef {
+  readonly kind: CountKind;
   readonly value: string;
 }
 
@@ -30,7 +45,13 @@ export const INDEX_SHARDS: Readonly<Record<TagKind, number>> = { entity: 2, topi
  * Sharding of daily count items. Each count item holds its members' short ids, so sharding keeps a hot
  * value's item (and therefore the write units of every update, which scale with item size) small.
  */
-export const COUNT_SHARDS: Readonly<Record<TagKind, number>> = { entity: 4, topic: 16, country: 16, pair: 8 };
+export const COUNT_SHARDS: Readonly<Record<CountKind, number>> = {
+  entity: 4,
+  topic: 16,
+  country: 16,
+  pair: 8,
+  focus: 16,
+};
 
 /** Count shards are spread over this many top-N partitions per kind and day (`shard % TOP_BUCKETS`). */
 export const TOP_BUCKETS = 4;
@@ -140,14 +161,21 @@ export function canonicalTime(isoTimestamp: string): string {
   return new Date(isoTimestamp).toISOString();
 }
 
-export function tagRefString(ref: TagRef): string {
+export function tagRefString(ref: CountRef): string {
   return `${ref.kind}|${ref.value}`;
 }
 
 export function parseTagRef(text: string): TagRef {
+  const ref = parseCountRef(text);
+  if (ref.kind === 'focus') throw new Error(`not a tag reference: ${text}`);
+  return ref as TagRef;
+}
+
+/** A reference of an article record's `tags`: a tag (`country|US`), or a focus country (`focus|US`). */
+export function parseCountRef(text: string): CountRef {
   const bar = text.indexOf('|');
-  const kind = text.slice(0, bar) as TagKind;
-  if (bar < 0 || !TAG_KINDS.includes(kind)) throw new Error(`not a tag reference: ${text}`);
+  const kind = text.slice(0, bar) as CountKind;
+  if (bar < 0 || !COUNT_KINDS.includes(kind)) throw new Error(`not a tag reference: ${text}`);
   return { kind, value: text.slice(bar + 1) };
 }
 
@@ -173,22 +201,22 @@ export const keys = {
     sk: keys.indexSort(publishedAt, aid),
   }),
 
-  countPartition: (ref: TagRef, shard: number): string => `C#${ref.kind}#${ref.value}#${shard}`,
-  count: (ref: TagRef, day: string, aid: string): ItemKey => ({
+  countPartition: (ref: CountRef, shard: number): string => `C#${ref.kind}#${ref.value}#${shard}`,
+  count: (ref: CountRef, day: string, aid: string): ItemKey => ({
     pk: keys.countPartition(ref, shardOf(aid, COUNT_SHARDS[ref.kind])),
     sk: `D#${day}`,
   }),
   /** gsi1 partition holding every count shard of one tag: Query g1sk BETWEEN `${from}` AND `${to}~`. */
-  countSeries: (ref: TagRef): string => `C#${ref.kind}#${ref.value}`,
+  countSeries: (ref: CountRef): string => `C#${ref.kind}#${ref.value}`,
   countSeriesSort: (day: string, shard: number): string => `${day}#${String(shard).padStart(2, '0')}`,
   /** gsi2 partition: count shards of one kind and day, ordered by their count. */
-  topPartition: (kind: TagKind, day: string, bucket: number): string => `TOP#${kind}#${day}#${bucket}`,
+  topPartition: (kind: CountKind, day: string, bucket: number): string => `TOP#${kind}#${day}#${bucket}`,
   /**
    * Daily top of one kind, built from that day's count shards by the rollup (functions/rollup): a range's
    * top-N reads one item per day (Query `sk BETWEEN from AND to`).
    */
-  dayTop: (kind: TagKind, day: string): ItemKey => ({ pk: keys.dayTopPartition(kind), sk: day }),
-  dayTopPartition: (kind: TagKind): string => `${DAY_TOP_PREFIX}${kind}`,
+  dayTop: (kind: CountKind, day: string): ItemKey => ({ pk: keys.dayTopPartition(kind), sk: day }),
+  dayTopPartition: (kind: CountKind): string => `${DAY_TOP_PREFIX}${kind}`,
 
   /** gsi1 partition of failed ingests in one month; sort key `${failedAt}#${aid}`. */
   failurePartition: (month: string): string => `FAIL#${month}`,

@@ -139,8 +139,9 @@ describe('request validation', () => {
     ['/articles?entity=person:zoe%01muller', 'entity'],
     ['/entities/%E0%A4%A', 'id'],
     ['/entities/person:x?type=people', 'type'],
-    ['/trends?country=US&focus=true', 'focus'],
-    ['/top?kind=country&focus=true', 'focus'],
+    ['/trends?entity=person:han-zheng&focus=true', 'focus'],
+    ['/trends?country=US&focus=maybe', 'focus'],
+    ['/top?kind=entity&focus=true', 'focus'],
     ['/entities/person:x?type=person&type=place', 'type'],
     ['/entities/person:x?kind=person', 'kind'],
     ['/health?verbose=1', 'verbose'],
@@ -481,6 +482,75 @@ describe('trends', () => {
     const response = await app().get('/trends?country=US&from=2026-11-01&to=2026-11-02');
 
     expect(response.headers['cache-control']).toBe('private, max-age=300');
+  });
+});
+
+describe('what articles are about: /trends and /top with focus', () => {
+  it('reads the focus series of the country for /trends?country=XX&focus=true', async () => {
+    const queryCountSeries = vi.fn<QueryRepository['queryCountSeries']>(async () => ({
+      items: [{ day: '2026-11-29', n: 2 }],
+      complete: true,
+    }));
+    const api = app(emptyRepository({ queryCountSeries }));
+
+    const response = await api.get('/trends?country=tw&focus=true&from=2026-11-29&to=2026-11-30');
+
+    expect(queryCountSeries.mock.calls[0]?.[0]).toEqual({ kind: 'focus', value: 'TW' });
+    expect(response.body).toMatchObject({ filter: { kind: 'country', value: 'TW', focus: true }, total: 2 });
+    expect(response.headers['x-focus-note']).toBeUndefined();
+  });
+
+  it('counts every article naming the country without focus, or with focus=false', async () => {
+    const queryCountSeries = vi.fn<QueryRepository['queryCountSeries']>(async () => ({
+      items: [],
+      complete: true,
+    }));
+    const api = app(emptyRepository({ queryCountSeries }));
+
+    const response = await api.get('/trends?country=TW&focus=false');
+
+    expect(queryCountSeries.mock.calls[0]?.[0]).toEqual({ kind: 'country', value: 'TW' });
+    expect(response.body.filter).toEqual({ kind: 'country', value: 'TW' });
+    expect(response.headers['x-focus-note']).toBeUndefined();
+  });
+
+  it('ranks the countries articles are about from their daily tops and live focus shards', async () => {
+    const queryDayTops = vi.fn<QueryRepository['queryDayTops']>(async () => [
+      { day: '2026-11-28', top: 'CN\t3\nUS\t1', complete: true, builtAt: '2026-11-29T00:05:00.000Z' },
+    ]);
+    const queryTopPartition = vi.fn<QueryRepository['queryTopPartition']>(async (partition) => ({
+      items: partition === 'TOP#focus#2026-11-29#0' ? [{ value: 'US', day: '2026-11-29', n: 4 }] : [],
+      complete: true,
+    }));
+    const api = app(emptyRepository({ queryDayTops, queryTopPartition }));
+
+    const response = await api.get('/top?kind=country&focus=true&from=2026-11-28&to=2026-11-29');
+
+    expect(queryDayTops.mock.calls[0]?.[0]).toBe('focus');
+    expect(
+      queryTopPartition.mock.calls.every(([partition]) => partition.startsWith('TOP#focus#2026-11-29#')),
+    ).toBe(true);
+    expect(response.body).toMatchObject({
+      kind: 'country',
+      focus: true,
+      items: [
+        { value: 'US', count: 5 },
+        { value: 'CN', count: 3 },
+      ],
+    });
+  });
+
+  it('says what fills the focus counts when nothing is counted (articles ingested before them)', async () => {
+    const api = app();
+
+    const top = await api.get('/top?kind=country&focus=true');
+    const trends = await api.get('/trends?country=US&focus=true');
+    const plain = await api.get('/top?kind=country');
+
+    expect(top.status).toBe(200);
+    expect(top.headers['x-focus-note']).toContain('newstag reprocess --all');
+    expect(trends.headers['x-focus-note']).toContain('newstag reprocess --all');
+    expect(plain.headers['x-focus-note']).toBeUndefined();
   });
 });
 

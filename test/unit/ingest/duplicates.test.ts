@@ -6,7 +6,14 @@ import { memoryPipeline, objectEvent } from './support/pipeline.js';
 
 const STORY = 'Copper climbs on Chilean strike. country:CL country:PE pair:CL-PE entity:person:ana-ruiz';
 const UPDATED = 'Copper climbs as Chilean strike spreads. country:CL entity:person:ana-ruiz';
-const STORY_COUNTS = ['C#country#CL=1', 'C#country#PE=1', 'C#entity#person:ana-ruiz=1', 'C#pair#CL-PE=1'];
+/** The story's counts: its tags, and Chile as the country it is about (`focus`). */
+const STORY_COUNTS = [
+  'C#country#CL=1',
+  'C#country#PE=1',
+  'C#entity#person:ana-ruiz=1',
+  'C#focus#CL=1',
+  'C#pair#CL-PE=1',
+];
 
 /** A memory pipeline with a bucket and helpers that change an object and deliver its event. */
 function pipeline() {
@@ -95,6 +102,8 @@ describe('the same story under two keys', () => {
       'C#country#PE=1',
       'C#entity#person:ana-ruiz=1',
       'C#entity#person:ana-ruiz=1',
+      'C#focus#CL=1',
+      'C#focus#CL=1',
       'C#pair#CL-PE=1',
     ]);
     expect(duplicateViolations(p.repository)).toEqual([]);

@@ -30,7 +30,7 @@ describe('an event overtaken half-way by a newer event of the same key (two conc
     await processEvent(expected.deps, newer);
     expect(repository.snapshot().index).toEqual(expected.repository.snapshot().index);
     expect(repository.snapshot().counts).toEqual(expected.repository.snapshot().counts);
-    expect(repository.snapshot().articles.map((a) => a.tags)).toEqual([['country|IT']]);
+    expect(repository.snapshot().articles.map((a) => a.tags)).toEqual([['country|IT', 'focus|IT']]);
   });
 
   it.each([

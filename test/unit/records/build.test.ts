@@ -155,8 +155,16 @@ describe('planning an article write', () => {
       [{ publishedAt: moved.publishedAt, tags: moved.tags }],
     );
 
-    expect(plan.countRemoves.map((c) => c.day)).toEqual(['2026-11-29']);
-    expect(plan.countAdds.map((c) => c.day)).toEqual(['2026-11-30']);
+    // The country and its focus membership (the article is about France) both move; only the country
+    // has an index item.
+    expect(plan.countRemoves.map((c) => `${c.ref.kind} ${c.day}`)).toEqual([
+      'country 2026-11-29',
+      'focus 2026-11-29',
+    ]);
+    expect(plan.countAdds.map((c) => `${c.ref.kind} ${c.day}`)).toEqual([
+      'country 2026-11-30',
+      'focus 2026-11-30',
+    ]);
     expect(plan.indexDeletes).toHaveLength(1);
   });
 });

@@ -25,10 +25,12 @@ describe('rollup handler', () => {
 
     const summary = await handler({});
 
-    expect(summary).toEqual({ from: '2026-11-28', to: '2026-11-29', written: 8, superseded: 0 });
+    // Four tag kinds and the focus countries (the countries articles are about), two days each.
+    expect(summary).toEqual({ from: '2026-11-28', to: '2026-11-29', written: 10, superseded: 0 });
     const written = repository.putDayTop.mock.calls.map(([item]) => `${item.kind} ${item.day}`);
     expect(written).toContain('country 2026-11-28');
     expect(written).toContain('pair 2026-11-29');
+    expect(written).toContain('focus 2026-11-29');
     const country = repository.putDayTop.mock.calls.find(([item]) => item.kind === 'country')?.[0];
     expect(decodeDayTop(country?.top ?? '')).toEqual([['US', 2]]);
   });
@@ -48,6 +50,20 @@ describe('rollup handler', () => {
     expect(top('country')).toEqual([['US', 1]]);
   });
 
+  it("builds the focus countries' daily top from their own count shards", async () => {
+    const repository = fakeRepository();
+    repository.readDayShards.mockImplementation(async (kind, day) =>
+      kind === 'focus' ? [{ value: 'CN', day, n: 3 }] : [{ value: 'US', day, n: 5 }],
+    );
+    const handler = createRollupHandler({ repository, now: () => NOW, logger: { info: () => {} } });
+
+    await handler({ days: 1 });
+
+    const focus = repository.putDayTop.mock.calls.find(([item]) => item.kind === 'focus')?.[0];
+    expect(focus).toMatchObject({ pk: 'R#focus', sk: '2026-11-29' });
+    expect(decodeDayTop(focus?.top ?? '')).toEqual([['CN', 3]]);
+  });
+
   it('counts the daily tops a later run had already stored', async () => {
     const handler = createRollupHandler({
       repository: fakeRepository(false),
@@ -55,7 +71,7 @@ describe('rollup handler', () => {
       logger: { info: () => {} },
     });
 
-    expect(await handler({ days: 1 })).toMatchObject({ written: 0, superseded: 4 });
+    expect(await handler({ days: 1 })).toMatchObject({ written: 0, superseded: 5 });
   });
 
   it('rebuilds the other days when one cannot be read, then fails the invocation naming it', async () => {
@@ -67,7 +83,7 @@ describe('rollup handler', () => {
     const handler = createRollupHandler({ repository, now: () => NOW, logger: { info: () => {} } });
 
     await expect(handler({ days: 3 })).rejects.toThrow('entity 2026-11-27: throttled');
-    expect(repository.putDayTop).toHaveBeenCalledTimes(11);
+    expect(repository.putDayTop).toHaveBeenCalledTimes(3 * 5 - 1);
   });
 
   it('rejects a malformed event with a message naming what is wrong', async () => {
