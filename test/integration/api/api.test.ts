@@ -5,6 +5,7 @@ import { buildDayTop } from '../../../functions/core/records/day-top.js';
 import { INDEX_SHARDS, shortId } from '../../../functions/core/records/keys.js';
 import { createRollupHandler } from '../../../functions/rollup/create-handler.js';
 import {
+  aboutByDay,
   articleId,
   countOf,
   expectedAbout,
@@ -317,6 +318,41 @@ describe('GET /trends', () => {
   });
 });
 
+describe('what the articles are about: /trends and /top with focus=true', () => {
+  // In the feed, US is in focus wherever named (24 articles), FR in 8 of its 16, CN in none of its 12.
+  it.each(['US', 'FR'])('counts the articles about %s per day, not every one naming it', async (country) => {
+    const response = await api.get(`/trends?country=${country}&focus=true&from=2026-11-01&to=2026-11-30`);
+    const expected = aboutByDay(country);
+
+    expect(response.body.filter).toEqual({ kind: 'country', value: country, focus: true });
+    expect(response.body.total).toBe(expectedAbout(country).length);
+    expect(response.body.total).toBeLessThanOrEqual(countOf(`country|${country}`));
+    for (const item of response.body.items) expect(item.count).toBe(expected.get(item.day) ?? 0);
+    expect(response.headers['x-focus-note']).toBeUndefined();
+  });
+
+  it('answers zero for a country no article is about, saying what fills focus counts', async () => {
+    const response = await api.get('/trends?country=CN&focus=true&from=2026-11-01&to=2026-11-30');
+    const named = await api.get('/trends?country=CN&from=2026-11-01&to=2026-11-30');
+
+    expect(response.body.total).toBe(0);
+    expect(named.body.total).toBe(countOf('country|CN'));
+    expect(response.headers['x-focus-note']).toContain('newstag reprocess --all');
+  });
+
+  it('ranks countries by the articles about them', async () => {
+    const response = await api.get('/top?kind=country&focus=true&from=2026-11-01&to=2026-11-30&limit=3');
+    const named = await api.get('/top?kind=country&from=2026-11-01&to=2026-11-30&limit=3');
+
+    expect(response.body).toMatchObject({ kind: 'country', focus: true });
+    expect(response.body.items).toEqual([
+      { value: 'US', count: expectedAbout('US').length },
+      { value: 'FR', count: expectedAbout('FR').length },
+    ]);
+    expect(named.body.items.map((i: { value: string }) => i.value)).toEqual(['US', 'FR', 'CN']);
+  });
+});
+
 describe('GET /top', () => {
   it.each([
     ['country', ['US', 'FR', 'CN']],
@@ -342,7 +378,7 @@ describe('GET /top', () => {
   });
 
   it('answers from the daily rollup with the same ranking and counts, in one query per kind', async () => {
-    const queries = ['country', 'pair', 'topic', 'entity'].map(
+    const queries = ['country', 'pair', 'topic', 'entity', 'country&focus=true'].map(
       (kind) => `/top?kind=${kind}&from=2026-11-01&to=2026-11-30&limit=5`,
     );
     const live = await Promise.all(queries.map((q) => api.get(q)));
@@ -356,7 +392,8 @@ describe('GET /top', () => {
     const summary = await rollup({ from: '2026-11-01', to: '2026-11-30' });
     const rolled = await Promise.all(queries.map((q) => api.get(q)));
 
-    expect(summary).toEqual({ from: '2026-11-01', to: '2026-11-30', written: 120, superseded: 0 });
+    // Four kinds and the focus countries, 30 days each.
+    expect(summary).toEqual({ from: '2026-11-01', to: '2026-11-30', written: 150, superseded: 0 });
     for (const [i, response] of rolled.entries()) {
       expect(response.body.items).toEqual(live[i]?.body.items);
       expect(response.body.asOf).toBe('2026-12-01T00:05:00.000Z');

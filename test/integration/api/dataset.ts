@@ -68,6 +68,17 @@ export function expectedAbout(country: string, all: readonly string[] = []): str
     .map(articleId);
 }
 
+/** Articles about `country` per publication day (only days with any). */
+export function aboutByDay(country: string): Map<string, number> {
+  const days = new Map<string, number>();
+  for (let i = 0; i < ARTICLE_COUNT; i++) {
+    if (focusCountryOf(i) !== `country|${country}`) continue;
+    const day = publishedAt(i).slice(0, 10);
+    days.set(day, (days.get(day) ?? 0) + 1);
+  }
+  return days;
+}
+
 /** Number of articles with `tag`. */
 export function countOf(tag: string): number {
   return expectedArticles([tag]).length;

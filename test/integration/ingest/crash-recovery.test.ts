@@ -82,6 +82,8 @@ describe('a failure half-way through an article, then redelivery', () => {
         `C#country#K${id}=1`,
         `C#country#U${id}=1`,
         `C#entity#person:museveni-${id}=1`,
+        // K, the country V2 is about, also counted as its focus.
+        `C#focus#K${id}=1`,
       ]);
       const all = await scanAll(stack.servers);
       const leftovers = all.filter(

@@ -81,10 +81,12 @@ describe('ingest against real local S3 and DynamoDB stack.servers', () => {
         'pair|DE-FR',
         'topic|medtop:11000000',
         'entity|person:emmanuel-macron',
+        'focus|FR',
       ]),
     );
+    // Five tags indexed and counted; France, the country the story is about, counted once more as its focus.
     expect(state.index).toHaveLength(5);
-    expect(state.counts).toHaveLength(5);
+    expect(state.counts).toHaveLength(6);
     const series = await stack.servers.clients.dynamo.send(
       new QueryCommand({
         TableName: stack.servers.table,
@@ -115,7 +117,9 @@ describe('ingest against real local S3 and DynamoDB stack.servers', () => {
     expect(result.countries.length).toBeGreaterThan(0);
     const tags = (state.record?.tags ?? []) as string[];
     expect(tags.length).toBeGreaterThan(0);
-    expect(state.index).toHaveLength(tags.length);
+    const focus = tags.filter((t) => t.startsWith('focus|'));
+    expect(focus).toEqual(result.countries.filter((c) => c.focus).map((c) => `focus|${c.code}`));
+    expect(state.index).toHaveLength(tags.length - focus.length);
     expect(state.counts).toHaveLength(tags.length);
   });
 
@@ -175,7 +179,11 @@ describe('ingest against real local S3 and DynamoDB stack.servers', () => {
     expect(state.index.some((k) => k.includes('#KR#'))).toBe(false);
     expect(state.counts.some((k) => k.includes('#KR#') || k.includes('samsung'))).toBe(false);
     expect(state.index).toHaveLength(3);
-    expect(state.counts).toHaveLength(3);
+    // The three tags, and Japan as the country the story is about (its focus, counted, not indexed).
+    expect(state.counts).toHaveLength(4);
+    expect(state.counts.filter((k) => k.startsWith('C#focus#'))).toEqual([
+      expect.stringMatching(/^C#focus#JP#/),
+    ]);
   });
 
   it('ignores an older event that arrives after a newer one', async () => {
@@ -188,7 +196,7 @@ describe('ingest against real local S3 and DynamoDB stack.servers', () => {
     await deliver(older);
 
     expect(await scanAll(stack.servers)).toEqual(before);
-    expect((await articleState(shortId(key))).record?.tags).toEqual(['country|AR']);
+    expect((await articleState(shortId(key))).record?.tags).toEqual(['country|AR', 'focus|AR']);
   });
 
   it('deletes the article, every index item and its count memberships on ObjectRemoved', async () => {
@@ -268,7 +276,7 @@ describe('ingest against real local S3 and DynamoDB stack.servers', () => {
     // The CMS re-exports the story under a new id: still one article, the same public id.
     await deliver(await upload(key, JSON.stringify({ id: 'cms-4411-v2', title: 'Dam', body: 'country:ET' })));
     const renamed = await articleState(aid);
-    expect(renamed.record).toMatchObject({ articleId: 'cms-4411-v2', tags: ['country|ET'] });
+    expect(renamed.record).toMatchObject({ articleId: 'cms-4411-v2', tags: ['country|ET', 'focus|ET'] });
     expect(await getItem(stack.servers, `O#${key}`, 'O')).toMatchObject({ aids: [aid] });
 
     await deliver(await remove(key));
@@ -283,7 +291,7 @@ describe('ingest against real local S3 and DynamoDB stack.servers', () => {
 
     expect((await articleState(shortId(key))).record).toMatchObject({
       status: 'TAGGED',
-      tags: ['country|PT'],
+      tags: ['country|PT', 'focus|PT'],
     });
   });
 

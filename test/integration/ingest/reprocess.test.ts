@@ -2,20 +2,25 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it, vi } from 'vitest';
 import { createDynamoRepository } from '../../../functions/adapters/dynamo-repository.js';
+import { createQueryRepository } from '../../../functions/adapters/query-repository.js';
 import { createS3ObjectSource } from '../../../functions/adapters/s3-reader.js';
+import { createApp } from '../../../functions/api/app.js';
 import { createBackfillHandler } from '../../../functions/backfill/create-handler.js';
 import { run as reprocessCommand } from '../../../functions/cli/commands/reprocess.js';
 import { shortId } from '../../../functions/core/records/keys.js';
 import { TAGGER_VERSION } from '../../../functions/core/version.js';
 import { writeRunningStack } from '../../../functions/local/state-file.js';
+import { httpEvent } from '../../unit/api/support.js';
 import { fakeTag } from '../support/fake-tagger.js';
 import {
   getItem,
   ingestHarness,
   putObject,
   quietTelemetry,
+  scanAll,
   sqsBatch,
   useLocalStack,
 } from '../support/local-stack.js';
@@ -85,6 +90,52 @@ describe('re-tagging objects of an older tagger version (backfill and reprocess)
     }
   });
 
+  it('counts an article ingested before focus counts as about its country once reprocess --all re-tags it', async () => {
+    const key = 'retag/focus-before.txt';
+    const aid = shortId(key);
+    const from = stack.recorder.events.length;
+    await putObject(stack.servers, { Key: key, Body: 'Quake. country:NP country:IN' });
+    await ingestHarness(stack.servers, { taggerVersion: 'v1' }).handler(
+      sqsBatch(await stack.recorder.next(key, from)),
+    );
+    // What the ingest wrote before 2026-12-01: the same record without `focus|NP`, and no focus count.
+    const { dynamo } = stack.servers.clients;
+    const record = await getItem(stack.servers, `A#${aid}`, 'A');
+    const tags = record?.tags as string[];
+    expect(tags).toContain('focus|NP');
+    await dynamo.send(
+      new PutCommand({
+        TableName: stack.servers.table,
+        Item: { ...record, tags: tags.filter((t) => !t.startsWith('focus|')) },
+      }),
+    );
+    for (const item of await scanAll(stack.servers)) {
+      if (String(item.pk).startsWith('C#focus#NP#'))
+        await dynamo.send(
+          new DeleteCommand({ TableName: stack.servers.table, Key: { pk: item.pk, sk: item.sk } }),
+        );
+    }
+    const handle = createApp({
+      repository: (meter) => createQueryRepository(dynamo, stack.servers.table, meter),
+      corsOrigins: [],
+      cursorSecret: undefined,
+    });
+    const aboutNepal = async () => {
+      const response = await handle(httpEvent('/trends?country=NP&focus=true'));
+      return { total: JSON.parse(response.body ?? '{}').total, note: response.headers?.['x-focus-note'] };
+    };
+    const before = await aboutNepal();
+
+    const summary = await backfill('v1')({ Items: [{ Key: key }], BatchInput: { all: true } });
+
+    expect(before).toEqual({ total: 0, note: expect.stringContaining('newstag reprocess --all') });
+    expect(summary).toMatchObject({ tagged: 1, errors: 0 });
+    expect(await aboutNepal()).toEqual({ total: 1, note: undefined });
+    expect(await getItem(stack.servers, `A#${aid}`, 'A')).toMatchObject({
+      tags: expect.arrayContaining(['country|NP', 'country|IN', 'focus|NP']),
+    });
+  });
+
   it('keeps the ordering: an event newer than the re-tagged version still replaces it', async () => {
     const key = 'retag/ordered.txt';
     const from = stack.recorder.events.length;
@@ -100,7 +151,7 @@ describe('re-tagging objects of an older tagger version (backfill and reprocess)
     );
 
     expect(await getItem(stack.servers, `A#${shortId(key)}`, 'A')).toMatchObject({
-      tags: ['country|VE'],
+      tags: ['country|VE', 'focus|VE'],
       taggerVersion: 'v2',
     });
   });
