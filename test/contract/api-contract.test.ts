@@ -36,6 +36,10 @@ const REQUESTS: [string, number][] = [
   ['/trends?pair=CN-US&from=2026-11-31', 400],
   ['/top?kind=entity&from=2026-11-01&to=2026-11-30&limit=5', 200],
   ['/top?kind=bogus', 400],
+  ['/trends?country=US&focus=true&from=2026-11-01&to=2026-11-30', 200],
+  ['/trends?pair=CN-US&focus=true', 400],
+  ['/top?kind=country&focus=true&from=2026-11-01&to=2026-11-30', 200],
+  ['/top?kind=topic&focus=true', 400],
   ['/failures', 200],
   ['/failures?cursor=xyz', 400],
 ];

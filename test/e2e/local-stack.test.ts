@@ -94,6 +94,12 @@ describe('the local stack', () => {
     expect(await listed('country=NO&focus=true')).not.toContain(aid);
     expect(await listed('country=KR&focus=true')).toContain(aid);
     expect(await listed('country=JP&focus=true&pair=JP-KR')).toContain(aid);
+    // Counted the same way: Norway is named (counted), but the story is not about it (not in its focus count).
+    const counted = async (query: string) =>
+      (await api(`/trends?${query}&from=${today}&to=${today}`)).body.total;
+    const norway = { named: await counted('country=NO'), about: await counted('country=NO&focus=true') };
+    expect(norway.named).toBeGreaterThan(norway.about);
+    expect(await counted('country=KR&focus=true')).toBeGreaterThanOrEqual(1);
   }, 60_000);
 
   it('counts an upload in GET /top from the daily rollup once ingest has drained', async () => {
@@ -111,9 +117,18 @@ describe('the local stack', () => {
     await stack.queue.idle();
     await stack.rollupIdle();
     const top = (await api(`/top?kind=country&from=${today}&to=${today}&limit=100`)).body;
+    const about = (await api(`/top?kind=country&focus=true&from=${today}&to=${today}&limit=100`)).body;
 
     expect(top.asOf).toEqual(expect.any(String));
     expect(top.items).toEqual(
+      expect.arrayContaining([
+        { value: 'KE', count: 1 },
+        { value: 'TZ', count: 1 },
+      ]),
+    );
+    // The story is about both (a border deal of the two): each is counted among the countries news is about.
+    expect(about).toMatchObject({ focus: true, asOf: expect.any(String) });
+    expect(about.items).toEqual(
       expect.arrayContaining([
         { value: 'KE', count: 1 },
         { value: 'TZ', count: 1 },
