@@ -41,6 +41,7 @@ import {
   keys,
   namePartition,
   normalizeName,
+  parseCountRef,
   shardOf,
   shortId,
   TOP_BUCKETS,
@@ -267,7 +268,8 @@ async function writeWithRecordBuilders(servers: Table, articles: Article[]) {
       { ...keys.claim(fp), recordType: 'claim', owner: aid, m: new Set([aid]), v: 1 },
     );
     const day = dayOf(record.publishedAt);
-    for (const { ref } of tags) {
+    // Every membership the record names: its indexed tags and the countries it is about (`focus|XX`).
+    for (const ref of record.tags.map(parseCountRef)) {
       const key = keys.count(ref, day, aid);
       const shard = shardOf(aid, COUNT_SHARDS[ref.kind]);
       const id = `${key.pk}|${key.sk}`;
@@ -458,6 +460,8 @@ async function main() {
       'GET /entities/{id}': () => `/entities/${encodeURIComponent(pick(ENTITIES.slice(0, 50)))}`,
       'GET /trends?country (60 days)': () =>
         `/trends?country=${pick(COUNTRIES.slice(0, 5))}&from=2026-10-01&to=2026-11-29`,
+      'GET /trends?country&focus=true (60 days)': () =>
+        `/trends?country=${pick(COUNTRIES.slice(0, 5))}&focus=true&from=2026-10-01&to=2026-11-29`,
       'GET /trends?entity (30 days)': () =>
         `/trends?entity=${encodeURIComponent(pick(ENTITIES.slice(0, 20)))}&from=2026-10-31&to=2026-11-29`,
       'GET /failures': () => '/failures?limit=20',
@@ -465,6 +469,8 @@ async function main() {
     };
     const topRoutes: Record<string, () => string> = {
       'GET /top?kind=country (7 days)': () => '/top?kind=country&from=2026-11-01&to=2026-11-07&limit=10',
+      'GET /top?kind=country&focus=true (7 days)': () =>
+        '/top?kind=country&focus=true&from=2026-11-01&to=2026-11-07&limit=10',
       'GET /top?kind=entity (7 days)': () => '/top?kind=entity&from=2026-11-01&to=2026-11-07&limit=10',
       'GET /top?kind=entity (1 day)': () => '/top?kind=entity&from=2026-11-05&to=2026-11-05&limit=10',
       'GET /top?kind=pair (31 days)': () => '/top?kind=pair&from=2026-10-08&to=2026-11-07&limit=10',
