@@ -5,6 +5,7 @@ import { type FieldText, fieldOf, type TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { sentenceIndex } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
+import { namedAbsent } from './absent.js';
 import { coObjectsIn, mayBeCoObject, type SentenceSpan } from './co-objects.js';
 import { CUE, RELATION_CUE } from './cues.js';
 import { isCurrencyMention } from './currency-names.js';
@@ -98,10 +99,15 @@ function namedOnlyByCurrency(c: Country): boolean {
 }
 
 /** How often a country is named other than by its currency ("the yen" says where money is, not who acts). */
-function namedTimes(c: Country): number {
+function namedTimes(doc: TagDocument, c: Country): number {
   let n = 0;
-  for (const m of c.mentions) if (!isCurrencyMention(m.text)) n++;
+  for (const m of c.mentions) if (!isCurrencyMention(m.text) && !isAbsent(doc, m)) n++;
   return n;
+}
+
+/** "Without the United States", "excluding China": named as no party (absent.ts). */
+function isAbsent(doc: TagDocument, m: Mention): boolean {
+  return namedAbsent(fieldOf(doc, m.field).text, m.start, m.end);
 }
 
 function placesOf(doc: TagDocument, country: Country, sport: boolean): Set<PlaceKey> {
@@ -112,6 +118,7 @@ function placesOf(doc: TagDocument, country: Country, sport: boolean): Set<Place
     if (sport && (isVenue(m) || hostsEvent(doc, m))) continue;
     const field = fieldOf(doc, m.field);
     if (quotedCurrency(field.text, m) || isCurrencyMention(m.text)) continue;
+    if (namedAbsent(field.text, m.start, m.end)) continue;
     places.add(placeKey(m.field, sentenceIndex(field.sentences, m.start)));
   }
   return places;
@@ -169,7 +176,7 @@ export function linkCountryPairs(
   const coordinated = coordinatedPairs(doc, countries, sport);
   const linkableCodes = new Set<string>();
   for (const c of countries)
-    if (c.focus || namedTimes(c) >= MIN_LINKED_MENTIONS || roster.has(c.code) || actsByOffice(doc, c))
+    if (c.focus || namedTimes(doc, c) >= MIN_LINKED_MENTIONS || roster.has(c.code) || actsByOffice(doc, c))
       linkableCodes.add(c.code);
   const linkable = (c: Country) => linkableCodes.has(c.code);
   // A country named once in passing pairs only with the country it is coordinated with, or with a focus
@@ -425,6 +432,7 @@ function coordinatedPairs(
       const next = starts.get(m1.end + joint.text.length);
       if (!next || next[1] === c.code) continue;
       const m2 = next[0];
+      if (namedAbsent(text, m1.start, m1.end) || namedAbsent(text, m2.start, m2.end)) continue;
       if (!joint.match) {
         if (AND.test(joint.text) && endsAndOpensPhrases(text, m1.start, m2.end)) continue;
         // Two countries alone, not the end of a list ("Japan, Britain and Canada agreed"); fixtures in

@@ -3,6 +3,7 @@ import { compareMentionPlaces, compareText } from '../text/compare.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { sortInPlace } from '../text/sort.js';
+import { namedAbsent } from './absent.js';
 import { currencyMentions, isCurrencyMention } from './currency-names.js';
 import { datelineCountry } from './dateline-place.js';
 import { filedFromDesk } from './desks.js';
@@ -295,11 +296,17 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
 
   const dl = doc.dateline;
   const lead = leadEnd(doc);
+  // "Without the United States", "excluding China" (absent.ts): named, not a party; nothing to the tally.
+  let present = mentions;
   for (const m of mentions) {
     const t = tally(m.code);
     t.mentions.push(m);
     if (isInInlineDateline(dl, m.field, m.start)) {
       t.dateline = true;
+      continue;
+    }
+    if (namedAbsent(fieldOf(doc, m.field).text, m.start, m.end)) {
+      present = present.filter((p) => p !== m);
       continue;
     }
     const weight = (KIND_WEIGHTS.get(m.kind) ?? 0) * (m.currency ? CURRENCY_FACTOR : 1);
@@ -338,7 +345,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   // "Trump and Putin to meet": a headline naming a leader the body introduces by a country's office
   // ("Russian President Vladimir Putin") names that country.
   if (doc.title.text !== '')
-    for (const code of headlinePeopleCountries(doc, entities, mentions)) {
+    for (const code of headlinePeopleCountries(doc, entities, present)) {
       const t = tally(code);
       if (t.inTitle) continue;
       t.score += TITLE_WEIGHT * KIND_WEIGHT.demonym;
@@ -348,10 +355,10 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
 
   const tallied = [...tallies.values()];
   if (!tallied.length) return [];
-  const leadActing = doc.title.text.trim() === '' ? readLeadClause(doc, mentions).acting : NO_CODES;
+  const leadActing = doc.title.text.trim() === '' ? readLeadClause(doc, present).acting : NO_CODES;
   const focusOf = decideFocus(
     tallied,
-    readMainClause(doc, mentions),
+    readMainClause(doc, present),
     leadActing,
     surveyedCodes(doc, tallied),
     filedFromBodySeat(doc),
