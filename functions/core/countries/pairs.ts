@@ -173,7 +173,10 @@ export function linkCountryPairs(
   // A vote's roll call names voters, not countries the story reports on (roll-calls.ts).
   const reported = sport ? countries : withoutRollCalls(doc, countries);
   const roster = sport ? new Set<string>() : rosterOf(reported);
-  const coordinated = coordinatedPairs(doc, countries, sport);
+  // Sentences that coordinate two countries as the go-betweens of others' talks ("mediated by Saudi Arabia
+  // and the United States"): side by side there, as list mates are.
+  const goBetweens = new Set<string>();
+  const coordinated = coordinatedPairs(doc, countries, sport, goBetweens);
   const linkableCodes = new Set<string>();
   for (const c of countries)
     if (c.focus || namedTimes(doc, c) >= MIN_LINKED_MENTIONS || roster.has(c.code) || actsByOffice(doc, c))
@@ -307,8 +310,12 @@ export function linkCountryPairs(
       // envoy has been shuttling between Cairo, Abu Dhabi and Port Sudan"), and a pair only lists hold
       // scores at the list cap.
       const mates =
-        lists !== undefined && shared.length
-          ? shared.filter((k) => listMatesIn(lists, a, b, k, sentenceOf, sentenceText))
+        (lists !== undefined || goBetweens.size > 0) && shared.length
+          ? shared.filter(
+              (k) =>
+                goBetweens.has(sideBySideKey(a.code, b.code, k)) ||
+                (lists !== undefined && listMatesIn(lists, a, b, k, sentenceOf, sentenceText)),
+            )
           : NO_PLACES;
       const listMates = mates.length > 0 && mates.length === shared.length;
       const linking = mates.length && !listMates ? shared.filter((k) => !mates.includes(k)) : shared;
@@ -415,6 +422,7 @@ function coordinatedPairs(
   doc: TagDocument,
   countries: readonly Country[],
   sport: boolean,
+  goBetweens: Set<string>,
 ): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   if (countries.length < 2) return out;
@@ -447,6 +455,11 @@ function coordinatedPairs(
         // about them).
         TREATY_NAME_AT.lastIndex = m2.end;
         if (TREATY_NAME_AT.test(text)) continue;
+        if (thirdParties(text, m1.start, m2.end)) {
+          const key = placeKey(m1.field, sentenceIndex(field.sentences, m1.start));
+          goBetweens.add(sideBySideKey(c.code, next[1], key));
+          continue;
+        }
       }
       // On the sports page "X and Y" are two sides only in a sentence about a match ("Brazil and Morocco
       // drew 1-1"), not in a ranking ("ahead of Italy and Germany" in the medal table).
@@ -482,6 +495,27 @@ const TREATY_NAME_AT = lazyPattern(
   () =>
     /(?:[-–/]\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)*(?: \p{Lu}[\p{L}-]*){0,5} (?:Agreement|Treaty|Pact|Accords?|Convention|Partnership)\b/uy,
 );
+
+/**
+ * "Cuba and Norway, guarantors of the talks, called for restraint", "talks mediated by Saudi Arabia and the
+ * United States": two countries coordinated as the go-betweens of someone else's talks stand side by
+ * side, with no relation between them that the coordination says.
+ */
+const THIRD_PARTIES_AFTER =
+  /^,?\s+(?:the\s+)?(?:co-?)?(?:guarantors|mediators|brokers|facilitators|observers|sponsors|hosts|chairs)\b/i;
+const THIRD_PARTIES_BEFORE =
+  /\b(?:(?:co-?)?(?:mediators?|guarantors?|facilitators?|observers?)|(?:co-?)?(?:mediated|brokered|facilitated|hosted|sponsored|chaired|guaranteed)\s+by)\s+(?:the\s+)?$/i;
+
+/** Two codes (in either order) and a sentence, as one key. */
+const sideBySideKey = (a: string, b: string, key: PlaceKey): string =>
+  a < b ? `${a}-${b}@${key}` : `${b}-${a}@${key}`;
+
+function thirdParties(text: string, firstStart: number, secondEnd: number): boolean {
+  return (
+    THIRD_PARTIES_AFTER.test(text.slice(secondEnd, secondEnd + 24)) ||
+    THIRD_PARTIES_BEFORE.test(text.slice(Math.max(0, firstStart - 28), firstStart))
+  );
+}
 
 /**
  * On the sports page two teams meet: "Morocco will face Spain", "Brazil beat Japan", "Argentina were
