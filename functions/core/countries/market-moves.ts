@@ -1,6 +1,7 @@
 import type { Country, Mention } from '../schema.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
+import { isCurrencyMention } from './currency-names.js';
 
 /**
  * Market wraps report each market in turn: "Australia's S&P/ASX 200 eased 0.3%. South Korea's KOSPI
@@ -51,4 +52,38 @@ export function namedOnlyByMoves(doc: TagDocument, country: Country): boolean {
     any = true;
   }
   return any;
+}
+
+/**
+ * After a country: a market or a currency it owns ("Kenyan shilling", "South Africa's rand", "Lagos
+ * stocks", "Japan's Nikkei index", "Turkish government bonds").
+ */
+const OWNER_OF_MONEY_OR_MARKET =
+  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:stocks|shares|equities|stock\s+markets?|bourses?|bonds?|blue[\s-]chips|index|indices|yields|currency|currencies|shilling|naira|rand|lira|cedi|dollar|peso|real|rupee|rupiah|ringgit|baht|yen|yuan|renminbi|won|euro|pound|sterling|franc|zloty|forint|koruna|krona|krone|rouble|ruble|hryvnia|shekel|riyal|dirham|dinar|kwacha|birr|leu|lev|tenge|dong|taka|sol|guarani|bolivar)s?\b/i;
+
+/** The sentence a pair shares, as its field's text and bounds. */
+interface Span {
+  readonly text: string;
+  readonly field: 'title' | 'body';
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * "Kenyan shilling steady, Nigerian naira weakens", "South African rand firms; Turkish lira hits record
+ * low": a sentence that names each of two countries only as the owner of a market or a currency sets the
+ * two markets side by side in a roundup; it says nothing of the countries' relations.
+ */
+export function marketsSideBySide(doc: TagDocument, span: Span, a: Country, b: Country): boolean {
+  return ownsOnlyMarkets(doc, span, a) && ownsOnlyMarkets(doc, span, b);
+}
+
+/** Every mention of the country in the sentence (but the dateline's) owns a market or a currency. */
+function ownsOnlyMarkets(doc: TagDocument, span: Span, c: Country): boolean {
+  for (const m of c.mentions) {
+    if (m.field !== span.field || m.start < span.start || m.end > span.end) continue;
+    if (isCurrencyMention(m.text) || isInInlineDateline(doc.dateline, m.field, m.start)) continue;
+    if (!OWNER_OF_MONEY_OR_MARKET.test(span.text.slice(m.end, m.end + 40))) return false;
+  }
+  return true;
 }

@@ -12,7 +12,7 @@ import { isCurrencyMention } from './currency-names.js';
 import { datelineCountry } from './dateline-place.js';
 import { opensOfficeHolder } from './leaders.js';
 import { listMatesIn, listsOf } from './list-mates.js';
-import { namedOnlyByMoves } from './market-moves.js';
+import { marketsSideBySide, namedOnlyByMoves } from './market-moves.js';
 import { partyLinks } from './party-links.js';
 import { isVenue, placeKindOf } from './place-kind.js';
 import { withoutRollCalls } from './roll-calls.js';
@@ -305,6 +305,14 @@ export function linkCountryPairs(
         continue;
       // Two markets moving in the same hour are set side by side, not linked.
       if (!joined && onlyMoves(a) && onlyMoves(b)) continue;
+      // "Kenyan shilling steady, Nigerian naira weakens": every sentence naming both is a roundup of markets.
+      if (
+        !joined &&
+        !party &&
+        shared.length &&
+        shared.every((k) => marketsSideBySide(doc, placeSpan(doc, k), a, b))
+      )
+        continue;
       // A list sentence sets its members side by side: it adds nothing to a pair the story links otherwise
       // ("the Quad — the United States, Saudi Arabia, Egypt and the UAE — proposed a truce" beside "the US
       // envoy has been shuttling between Cairo, Abu Dhabi and Port Sudan"), and a pair only lists hold
