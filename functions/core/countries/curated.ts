@@ -1387,6 +1387,8 @@ export const NOT_COUNTRIES: readonly string[] = [
   'American Indian',
   'Native American',
   'American Express',
+  // South America's championship, not the country: "Brazil beat Chile to reach Copa America final".
+  'Copa America',
   'New Guinea',
   'Gulf of Guinea',
   'Niger River',

@@ -448,6 +448,8 @@ function coordinatedPairs(
       const next = starts.get(m1.end + joint.text.length);
       if (!next || next[1] === c.code) continue;
       const m2 = next[0];
+      // "won 2-1 in Paraguay" is a match against Paraguay, not "won 2-1 in Qatar" at a World Cup it hosts.
+      if (joint.match && AWAY_AT.test(joint.text) && hostsAnEvent(doc, countries, next[1])) continue;
       if (namedAbsent(text, m1.start, m1.end) || namedAbsent(text, m2.start, m2.end)) continue;
       if (!joint.match) {
         if (AND.test(joint.text) && endsAndOpensPhrases(text, m1.start, m2.end)) continue;
@@ -514,6 +516,12 @@ const THIRD_PARTIES_AFTER =
 const THIRD_PARTIES_BEFORE =
   /\b(?:(?:co-?)?(?:mediators?|guarantors?|facilitators?|observers?)|(?:co-?)?(?:mediated|brokered|facilitated|hosted|sponsored|chaired|guaranteed)\s+by)\s+(?:the\s+)?$/i;
 
+/** Whether some mention of the country names it as the host of an event ("the World Cup in Qatar"). */
+function hostsAnEvent(doc: TagDocument, countries: readonly Country[], code: string): boolean {
+  const c = countries.find((x) => x.code === code);
+  return c !== undefined && c.mentions.some((m) => hostsEvent(doc, m));
+}
+
 /** Two codes (in either order) and a sentence, as one key. */
 const sideBySideKey = (a: string, b: string, key: PlaceKey): string =>
   a < b ? `${a}-${b}@${key}` : `${b}-${a}@${key}`;
@@ -530,7 +538,9 @@ function thirdParties(text: string, firstStart: number, secondEnd: number): bool
  * drawn with Algeria", "England v Croatia".
  */
 const MATCH_AT =
-  /\s+(?:will\s+)?(?:face[sd]?|play(?:s|ed)?|meet(?:s)?|met|beat(?:s)?|drew\s+with|draw\s+with|lost\s+to|lose\s+to|v\.?|vs\.?|against|(?:were|was|are|is)\s+drawn\s+(?:with|against))\s+(?:the\s+)?/y;
+  /\s+(?:will\s+)?(?:face[sd]?|play(?:s|ed)?|meet(?:s)?|met|beat(?:s)?|drew\s+with|draw\s+with|lost\s+to|lose\s+to|v\.?|vs\.?|against|(?:were|was|are|is)\s+drawn\s+(?:with|against)|(?:won|wins?|lost|lose[sd]?|drew|draws?)\s+(?:\d+-\d+\s+)?(?:away\s+)?(?:in|at|to))\s+(?:the\s+)?/y;
+/** "Colombia won 2-1 in Paraguay": a result away, in the country of the side beaten (MATCH_AT's last words). */
+const AWAY_AT = /(?:in|at)\s+(?:the\s+)?$/;
 
 /**
  * Overseas departments that are France as much as Brittany is (ISO 3166 gives them codes of their own): a
@@ -546,7 +556,7 @@ const OVERSEAS_PART_OF: ReadonlyMap<string, string> = new Map([
 ]);
 
 // A result reported: "Ireland beat England 29-10", "Colombia won 2-1", "drew with Peru".
-const RESULT_VERB = /\b(?:beat|beats|defeated|thrashed|edged|won|drew\s+with|lost\s+to)\b/gi;
+const RESULT_VERB = /\b(?:beat|beats|defeated|thrashed|edged|won|drew|lost)\b/gi;
 
 /** A sentence reporting two results or more ("Ireland beat England 29-10 and Argentina beat Portugal"). */
 function holdsResults(sentence: string): boolean {
