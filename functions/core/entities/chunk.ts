@@ -24,7 +24,13 @@ import {
 import { newsmakerNamed } from './newsmakers.js';
 import { stageNameEndsInLetter } from './stage-names.js';
 import { CORE_SHAPES, WORD_BITS } from './word-bits.js';
-import { gazetteerOfWord, isGivenNameWord, isLowerWordWord, WordFacts } from './word-facts.js';
+import {
+  gazetteerOfWord,
+  isGivenNameWord,
+  isKnownSurnameWord,
+  isLowerWordWord,
+  WordFacts,
+} from './word-facts.js';
 
 /** A word token with what the recogniser needs to know about its spelling and position. */
 export interface Word {
@@ -1022,7 +1028,8 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           if (SAINT_LEADS.has(run[0]!.lower) && tail.length === 1) break;
           tail.pop();
         }
-        if (tail.length > 0) {
+        // "the Philippines' Coast Guard": a country's possessive says whose body it is, as with "'s" above.
+        if (tail.length > 0 && !isCountryRun(run)) {
           for (const x of tail) run.push(x);
           j = tail[tail.length - 1]!.index;
           continue;
@@ -1053,6 +1060,15 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
     i = j + 1;
   }
   return chunks;
+}
+
+/** Whether a run is a country's name, after any function word opening it ("the Philippines"). */
+function isCountryRun(run: readonly Word[]): boolean {
+  let first = 0;
+  while (first < run.length - 1 && run[first]!.bits & C_FUNCTION) first++;
+  let name = run[first]!.lower;
+  for (let k = first + 1; k < run.length; k++) name += ` ${run[k]!.lower}`;
+  return GAZETTEER.get(name)?.kind === 'country';
 }
 
 /**
@@ -1164,12 +1180,24 @@ function calendarNameStart(field: FieldText, words: readonly (Word | null)[], i:
   // number or a range's slash or dash written close it is the date ("Faroe Islands - Jan Allan Mueller" is not).
   const token = field.tokens[i - 1];
   const before = token?.text ?? '';
+  // "In Tears of the Sun Willis plays": after "the", a weekday's form and a person's name alone are a title's
+  // last word and a surname ("the Sun Life Assurance Society", "the Sun Pharma plant" are firms).
+  if (
+    WEEKDAY_SHORT_FORMS.has(w.lower) &&
+    before.toLowerCase() === 'the' &&
+    (isGivenNameWord(next) || isKnownSurnameWord(next)) &&
+    !isNameWord(words[i + 2])
+  )
+    return false;
   return (
     !DATE_PREPOSITIONS.has(before.toLowerCase()) &&
     !startsWithDigit(before) &&
-    !((before === '/' || before === '-') && token!.end === w.start)
+    !((before === '/' || before === '-') && token!.end === w.start) &&
+    // "350.29 ) Sept Brent zinc": a price's bracketed change, then the delivery month of a price table.
+    !(before === ')' && startsWithDigit(field.tokens[i - 2]?.text ?? ''))
   );
 }
+const WEEKDAY_SHORT_FORMS = new Set('mon tue tues wed thu thur thurs fri sat sun'.split(' '));
 const DATE_PREPOSITIONS = new Set(
   'on by until till since last next this every each before after through late early mid'.split(' '),
 );

@@ -77,6 +77,8 @@ export interface Candidate {
    * accuses, vows or tells (2), which firms and agencies seldom do: a person against the default too.
    */
   readonly personish: 1 | 2 | undefined;
+  /** The country whose body this is, named by its function ("China's Foreign Ministry"): see country-bodies.ts. */
+  readonly owner?: string;
 }
 
 /** Honorifics that are also words of people's names: "Hassan Sheikh Mohamud", "Sheikh Hasina". */
@@ -1325,7 +1327,7 @@ function indexPairAt(ctx: Context, field: Field, index: number): boolean {
 const NUMBER_TEXT = /^\d+$/;
 const ACRONYM_OR_AMPERSAND = lazyPattern(() => /^\p{Lu}[\p{Lu}&]{1,5}$/u);
 /** Whether a product's version follows the name ending at `index` (see the call). */
-function versionAfter(ctx: Context, field: Field, index: number, prev: string): boolean {
+function versionAfter(ctx: Context, field: Field, index: number, prev: string, first = index): boolean {
   const next = tokenText(ctx, field, index + 1);
   // Both versions open with a digit: most names are followed by a word, and no pattern runs.
   if (!startsWithDigit(next)) return false;
@@ -1336,7 +1338,44 @@ function versionAfter(ctx: Context, field: Field, index: number, prev: string): 
   if (tokens[index + 2] !== undefined && tokens[index + 2]!.start === tokens[index + 1]!.end) return false;
   const after = lowerTokenText(ctx, field, index + 2);
   if (NOT_AFTER_SCORE.has(after) || NOT_AFTER_VERSION.has(after) || DIGITS.test(after)) return false;
-  return !whole || LAUNCH_VERBS.has(prev);
+  // "Starship Flight 7 lifted off", "Chandrayaan 3 touched down near the lunar south pole": a whole number
+  // after a name in a sentence about spaceflight or a film numbers a mission or a work.
+  return (
+    !whole ||
+    LAUNCH_VERBS.has(prev) ||
+    CRAFT_VERBS.get(after) === lowerTokenText(ctx, field, index + 3) ||
+    missionOrWorkNear(ctx, field, first, index + 1)
+  );
+}
+/**
+ * Words of a sentence about spaceflight or a film, where a name with a number ("Artemis III", "Starship
+ * Flight 7", "Rocky IV") is a mission's or a work's. Not "crew" or "launch" alone: clubs have crews and
+ * firms launch products.
+ */
+/** Months' short forms, as a price table writes a delivery month ("Sept Brent", "Dec WTI"). */
+const MONTH_SHORT_FORMS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+/** Nouns after "Moon" or "Earth" that make it the celestial body's: "Moon landing", "Earth orbit". */
+const MOON_NOUNS = new Set(
+  'landing landings landers lander mission missions base rock rocks orbit surface walk'.split(' '),
+);
+const MISSION_OR_WORK_WORDS = new Set(
+  `mission missions astronaut astronauts cosmonaut cosmonauts lunar moon spacecraft spaceship rocket rockets
+  booster spaceflight orbit orbital liftoff crewed uncrewed film films movie sequel trilogy franchise`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Whether the sentence around tokens `from`..`to` (up to 12 tokens either side) has a mission's or a film's word. */
+function missionOrWorkNear(ctx: Context, field: Field, from: number, to: number): boolean {
+  const tokens = fieldsOf(ctx, field).field.tokens;
+  for (let i = from - 1; i >= 0 && i >= from - 12; i--) {
+    if (tokenBits(ctx, field, i) & SENTENCE_END) break;
+    if (MISSION_OR_WORK_WORDS.has(lowerCased(tokens[i]!.text))) return true;
+  }
+  for (let i = to + 1; i < tokens.length && i <= to + 12; i++) {
+    if (MISSION_OR_WORK_WORDS.has(lowerCased(tokens[i]!.text))) return true;
+    if (tokenBits(ctx, field, i) & SENTENCE_END) break;
+  }
+  return false;
 }
 /** Units and signs after a figure that make it an amount, a price or a score, no version. */
 const NOT_AFTER_VERSION = new Set(
@@ -2050,7 +2089,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !chunk.caseless &&
     // "the EC 28.1 and the U.S. 12.5": a listed body beside its figure.
     !(to - from === 1 && gazetteerOfWord(words[from]!)?.kind === 'organization') &&
-    versionAfter(ctx, chunk.field, words[to - 1]!.index, prevToken) &&
+    versionAfter(ctx, chunk.field, words[to - 1]!.index, prevToken, words[from]!.index) &&
     !placeOfSpan(chunk, from, to)
   )
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
@@ -2148,7 +2187,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !shapeIs(words[from]!, S_ROMAN_NUMERAL) &&
     !words.slice(from, to - 1).some((w) => wordIs(w, W_TITLE) || shapeIs(w, S_INITIALS)) &&
     (prevToken === 'the' ||
-      !words.slice(from, to - 1).some((w) => isGivenNameWord(w) || isKnownSurnameWord(w)))
+      !words.slice(from, to - 1).some((w) => isGivenNameWord(w) || isKnownSurnameWord(w)) ||
+      // "Artemis III, the first crewed Moon landing", "Rocky IV, the sequel": one given name and a number in
+      // a sentence about spaceflight or a film is a mission's or a work's (a monarch's has a title there).
+      (to - from === 2 && missionOrWorkNear(ctx, chunk.field, words[from]!.index, words[to - 1]!.index)))
   )
     // "England XV", "a World XI": a country's or a world side, named by its number of players.
     return [
@@ -2179,6 +2221,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "around the Moon next year", "the Earth's orbit": the celestial bodies, no name of a person, place or
   // body (as "on the Moon." ending a sentence already was).
   if (to - from === 1 && prevToken === 'the' && wordIs(words[from]!, W_CELESTIAL) && !chunk.caseless)
+    return [];
+  // "the first crewed Moon landing", "a Moon base": the Moon before a noun of spaceflight ("Moon said" is
+  // Moon Jae-in's).
+  if (
+    to - from === 1 &&
+    wordIs(words[from]!, W_CELESTIAL) &&
+    !chunk.caseless &&
+    !personCue &&
+    MOON_NOUNS.has(nextToken)
+  )
     return [];
   // "Alzheimer's disease", "Down's syndrome": a possessive name before an illness word names the illness.
   if (to - from === 1 && ILLNESS_WORDS.has(afterPossessive(ctx, chunk, to, nextToken)))
@@ -2222,9 +2274,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
   // "Brent crude", "Urals crude": a benchmark grade of oil, no person and no place.
   // "West Texas Intermediate": the US grade, named by its region and its sulphur.
+  // "( - 350.29 ) Sept Brent zinc per tonne": after a delivery month's short form, a grade or a contract.
   if (
     (to - from === 1 && nextBits & OIL_GRADE_WORD) ||
-    (to - from > 1 && words[to - 1]!.lower === 'intermediate')
+    (to - from > 1 && words[to - 1]!.lower === 'intermediate') ||
+    (to - from === 1 &&
+      !personCue &&
+      !chunk.caseless &&
+      MONTH_SHORT_FORMS.has(prevToken) &&
+      // What is priced follows in lower case ("Sept Brent zinc"; "Oct Shr 1.20" is a table's label).
+      startsLower(tokenText(ctx, chunk.field, words[from]!.index + 1)))
   )
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
   // "the iPhone 17 Pro Max", "Galaxy S25 Ultra": a model's suffix after its number is the model's name.
@@ -2829,6 +2888,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // serves name the body's branch there, an organisation.
     if (!personCue && bodyInCountry(words, from, to, ctx))
       return [candidate(chunk, from, to, 'organization', 2, base)];
+    // "Mayor of London Sadiq Khan", "Governor of the Bank of England Andrew Bailey": after a title and "of",
+    // the office's seat or body, then its holder's full name.
+    if (n >= 3) {
+      const holder = holderAfterSeat(ctx, chunk, from, to, prevToken);
+      if (holder > 0)
+        return [
+          ...typeChunk({ ...chunk, words: words.slice(from, holder) }, ctx),
+          candidate(chunk, holder, to, 'person', 2, base),
+        ];
+    }
     // "Australian Tom Moody": a nationality word before a person's name is not part of it.
     const firstEntry = gazetteerOfWord(firstWord);
     // "Daniel", "Norman", "Stuart" are also WordNet group words; before a surname they are given names.
@@ -3201,6 +3270,15 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         return [candidate(chunk, from, to, 'unknown', 0, base)];
       if (nextToken === ',' && bodyAppositionAfter(ctx, chunk.field, words[to - 1]!.index + 1))
         return [candidate(chunk, from, to, 'organization', 2, base)];
+    }
+    // "Bafana Bafana", "Duran Duran": a word said twice names a side, a band or a town more often than a
+    // person ("Sirhan Sirhan said" has its cue): a club on a sports page, else the article's other mentions
+    // or `other` say.
+    if (ordinary === 0 && named === 0 && n === 2 && firstWord.lower === lastWord.lower && !personVerb) {
+      // "Bafana Bafana beat Nigeria 2-1", "Bafana Bafana coach Hugo Broos".
+      const side =
+        ctx.sports || SQUAD_NOUNS.has(nextToken) || inResultSentence(ctx, chunk.field, lastWord.index);
+      return [candidate(chunk, from, to, side ? 'organization' : 'unknown', side ? 1 : 0, base)];
     }
     if (ordinary === 0 && named === 0) return [candidate(chunk, from, to, 'person', 0, base)];
     // "Cosmin Contra", "Gunhild Halle": no ordinary word, nothing foreign to a person's name, and a
@@ -4000,6 +4078,51 @@ function hasOrgLeadOf(words: readonly Word[], from: number, to: number): boolean
 }
 
 /** The place the chunk's words `from`..`to` name as written; a single word's read from its facts. */
+/**
+ * Where the holder's name starts in a run read after "<title> of (the)": "Mayor of London Sadiq Khan" → at
+ * "Sadiq", "Governor of the Bank of England Andrew Bailey" → at "Andrew"; the words before are a place, a
+ * country or a body the lists know, the holder's two or three words no ordinary word, a given name first or a
+ * known surname last. 0 when the run is no seat and holder.
+ */
+function holderAfterSeat(ctx: Context, chunk: Chunk, from: number, to: number, prevToken: string): number {
+  const words = chunk.words;
+  let of = words[from]!.index - 1;
+  if (prevToken === 'the') of--;
+  if (lowerTokenText(ctx, chunk.field, of) !== 'of' || !isTitle(tokenText(ctx, chunk.field, of - 1)))
+    return 0;
+  for (let k = to - 2; k >= Math.max(from + 1, to - 3); k--) {
+    if (!words[k]!.capitalised || !words[to - 1]!.capitalised) return 0;
+    // Each word of the holder's name a given name, a surname or a word no list knows ("Sadiq Khan").
+    let nameLike = true;
+    for (let i = k; i < to; i++) {
+      const w = words[i]!;
+      if (
+        isLowerWordWord(w) ||
+        wordIs(w, W_FUNCTION) ||
+        !(
+          isGivenNameWord(w) ||
+          isKnownSurnameWord(w) ||
+          (gazetteerOfWord(w) === undefined && !placeOfWord(w))
+        )
+      )
+        nameLike = false;
+    }
+    if (!nameLike) continue;
+    const seat = chunk.text.slice(words[from]!.start - chunk.start, words[k - 1]!.end - chunk.start);
+    const found = lookup(words, from, k, ctx);
+    const kind = found === undefined ? undefined : 'kind' in found ? found.kind : found.type;
+    if (
+      kind === 'place' ||
+      kind === 'country' ||
+      kind === 'organization' ||
+      knownBodyNamed(seat) !== undefined ||
+      placeOfSpan(chunk, from, k) !== undefined
+    )
+      return k;
+  }
+  return 0;
+}
+
 function placeOfSpan(chunk: Chunk, from: number, to: number): PlaceEntry | undefined {
   const words = chunk.words;
   const text = chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start);

@@ -273,6 +273,65 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   Comorian: 'KM',
 };
 
+/**
+ * The adjective the press writes before a country's bodies ("Chinese Foreign Ministry", "U.S. Army"), where the
+ * packages' first demonym of the code is a noun, an odd spelling or another territory's ("New Zealander",
+ * "Hong Konger", "Tadzhik", "French" of TF, "Dutch" of BQ, "American" of MP).
+ */
+const BODY_ADJECTIVES: Record<string, string> = {
+  US: 'U.S.',
+  GB: 'British',
+  FR: 'French',
+  NL: 'Dutch',
+  PH: 'Philippine',
+  SA: 'Saudi',
+  NZ: 'New Zealand',
+  KZ: 'Kazakh',
+  KG: 'Kyrgyz',
+  TJ: 'Tajik',
+  UZ: 'Uzbek',
+  IS: 'Icelandic',
+  EC: 'Ecuadorian',
+  CV: 'Cape Verdean',
+  MV: 'Maldivian',
+  DJ: 'Djiboutian',
+  KM: 'Comorian',
+  BA: 'Bosnian',
+  SR: 'Surinamese',
+  SI: 'Slovenian',
+  AG: 'Antiguan',
+  HK: 'Hong Kong',
+  MO: 'Macau',
+  LU: 'Luxembourg',
+  LI: 'Liechtenstein',
+  BW: 'Botswana',
+  LS: 'Lesotho',
+  SB: 'Solomon Islands',
+  KI: 'Kiribati',
+  VU: 'Vanuatu',
+};
+
+let bodyAdjectives: Map<string, string> | undefined;
+/**
+ * The one adjective of a country's bodies by ISO code ("CN" → "Chinese"), from the demonym list: "China's
+ * Foreign Ministry" and "the Chinese Foreign Ministry" are one body, named so. Undefined for a code no list has.
+ */
+export function countryAdjective(code: string): string | undefined {
+  if (bodyAdjectives === undefined) {
+    bodyAdjectives = new Map(Object.entries(BODY_ADJECTIVES));
+    // "Antiguan, Barbudan", "Kittitian or Nevisian", "Cook Islander": no adjective of one word or a noun.
+    for (const [name, c] of Object.entries(namesData.demonyms as Record<string, string>))
+      if (
+        !bodyAdjectives.has(c) &&
+        !name.includes(',') &&
+        !name.includes(' or ') &&
+        !name.endsWith('Islander')
+      )
+        bodyAdjectives.set(c, name);
+  }
+  return bodyAdjectives.get(code);
+}
+
 /** Names in the generated lists, by lower-cased full name; the first kind listed for a name wins. */
 export const GAZETTEER = new NameIndex(gazetteerSources);
 

@@ -9,7 +9,7 @@ import { withoutArabicParticle } from './chunk.js';
 import type { Candidate } from './classify.js';
 import { knownBodyNamed } from './known-bodies.js';
 import { withoutLegalForm } from './legal-form.js';
-import { GAZETTEER, isGivenName, isLowerWord, ORG_HEADS, titleCase } from './lexicon.js';
+import { countryAdjective, GAZETTEER, isGivenName, isLowerWord, ORG_HEADS, titleCase } from './lexicon.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { countryPlace, namedPlace, slug } from './places.js';
 
@@ -21,6 +21,8 @@ interface Group {
   readonly words: readonly string[];
   /** A person's words as a single-name mention matches them (`bareName`); undefined for initials. */
   bare?: (string | undefined)[];
+  /** A country's body read from its possessive: its words without the country's adjective ("Foreign Ministry"). */
+  ownWords?: readonly string[];
   firstOffset: number;
   inTitle: boolean;
   /** Index (in reading order) of the group's latest mention so far, while mentions are assigned. */
@@ -101,6 +103,8 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
   const storms: Group[] = [];
   // 'Jorge "Tuto" Quiroga': a person's quoted nickname (its words), made only when an article has one.
   let nicknames: Map<string, Group> | undefined;
+  // Bodies named by a country and their function ("Chinese Foreign Ministry"), made only when an article has one.
+  let ownerGroups: Set<Group> | undefined;
 
   // Each distinct form (type and text) is resolved once: long articles repeat a few names many times.
   const forms = new Map<string, Map<string, Form>>();
@@ -113,10 +117,12 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
       byText = new Map();
       forms.set(c.type, byText);
     }
-    let form = byText.get(c.text);
+    // "Kenya's Foreign Ministry … Uganda's Foreign Ministry": one text, two countries' bodies.
+    const key = c.owner === undefined ? c.text : `${c.owner} ${c.text}`;
+    let form = byText.get(key);
     if (!form) {
       form = { candidate: c, shown: display(c.text), group: undefined };
-      byText.set(c.text, form);
+      byText.set(key, form);
       distinct.push(form);
     }
     formOf.push(form);
@@ -164,6 +170,17 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
       if (!group && c.words.length === 1) group = orgs.find((g) => isListedNameEnd(g.words, c.words[0]!));
     } else if (type === 'organization') {
       group = orgs.find((g) => isShortForm(g.words, c.words));
+      // "Export Credits Guarantee Department" of "Britain's …" (British Export Credits Guarantee Department) …
+      // "ECGD": the body's initials leave the country's adjective out.
+      if (!group && ownerGroups !== undefined && c.words.length === 1)
+        group = orgs.find((g) => g.ownWords !== undefined && isShortForm(g.ownWords, c.words));
+      // "Kenya's Foreign Ministry and Uganda's Foreign Ministry … the Foreign Ministry said": the one named last.
+      if (group && ownerGroups?.has(group)) {
+        const others = orgs.filter(
+          (g) => g !== group && ownerGroups!.has(g) && isShortForm(g.words, c.words),
+        );
+        if (others.length > 0) form.choices = [group, ...others];
+      }
       // "SAM ALTMAN: Thank you. … ALTMAN: Yes": a transcript's speaker label in capitals is the person the
       // article names in full, not an acronym; "Norway's Klaebo wins" over "Johannes Høsflot Klæbo": a
       // headline's surname no list knows, read as a firm, is the person too.
@@ -243,6 +260,11 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
       groups.set(id, group);
       if (type === 'person') persons.push(group);
       if (type === 'organization') orgs.push(group);
+      if (c.owner !== undefined) {
+        ownerGroups ??= new Set();
+        ownerGroups.add(group);
+        group.ownWords = c.words.slice((countryAdjective(c.owner) ?? '').split(' ').length);
+      }
       if (type === 'event' && isStormName(c.words)) storms.push(group);
     }
     form.group = group;
@@ -408,6 +430,7 @@ function isReversed(full: readonly string[], short: readonly string[]): boolean 
 // Regular expressions with \p{…} at module level: esbuild (target node20) turns such a literal into a
 // `new RegExp(…)` built on every call.
 const CAPITALS_ONLY = lazyPattern(() => /^\p{Lu}{2,6}$/u);
+const AMPERSAND_INITIALS = /^[A-Z]&[A-Z]$/;
 const UPPER_WORD = lazyPattern(() => /^\p{Lu}{3,}$/u);
 /** A club's town or region; a country's name before a plural is a group ("U.S. Officials"). */
 function isTownOrRegion(name: string): boolean {
@@ -507,6 +530,11 @@ function sameLetters(a: string, b: string): boolean {
 function isShortForm(full: readonly string[], short: readonly string[]): boolean {
   if (short.length >= full.length) {
     return false;
+  }
+  // "P&G" of "Procter & Gamble", "J&J" of "Johnson and Johnson": initials joined by an ampersand.
+  if (short.length === 1 && full.length <= 3 && AMPERSAND_INITIALS.test(short[0]!)) {
+    const sides = full.filter((w) => w !== '&' && w !== 'and');
+    if (sides.length === 2 && `${sides[0]![0]}&${sides[1]![0]}` === short[0]) return true;
   }
   if (short.length === 1 && CAPITALS_ONLY.test(short[0]!)) {
     const initials = full

@@ -13,6 +13,7 @@ import {
   type Word,
 } from './chunk.js';
 import { type Candidate, typeChunks } from './classify.js';
+import { withOwnerCountries } from './country-bodies.js';
 import {
   FAMILY_NAMES_FIRST,
   FUNCTION_WORDS,
@@ -71,7 +72,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     .filter((c) => c.type !== 'none' && !inSpan(c, credit) && !isRoleNotName(c))
     .map(asPrizeOfGold);
   // Capitals-only lines (headlines, datelines) are read against the names found in mixed case.
-  if (!anyCaseless(fields)) return oneReadingPerName(mergeAliases(typed));
+  if (!anyCaseless(fields)) return oneReadingPerName(mergeAliases(withOwnerCountries(typed, doc)));
   const known = new Map<string, Candidate>();
   for (const c of typed) known.set(lowerCased(c.words.join(' ')), c);
   // "TRUMP MEETS XI", "Trump Meets Xi": a headline names a person found in the text by surname (the
@@ -110,7 +111,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   const fromCaseless = typeChunks(caseless, fields, seen, doc, known)
     .filter((c) => c.type !== 'none' && !inSpan(c, credit) && !isRoleNotName(c))
     .map(asPrizeOfGold);
-  return oneReadingPerName(mergeAliases(typed.concat(fromCaseless)));
+  return oneReadingPerName(mergeAliases(withOwnerCountries(typed.concat(fromCaseless), doc)));
 }
 
 /**

@@ -2,6 +2,7 @@ import { foldedLetters, withoutMarks } from '../text/chars.js';
 
 /** A module constant: the Lambda bundles build a \p{…} regex with `new RegExp` (node-function.ts). */
 const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
+const SPACED_AMPERSAND = / & /g;
 
 /**
  * The name part of an entity id (`person:<slug>`): accents and case dropped, letters such as ø folded, an
@@ -10,7 +11,10 @@ const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
  * API can read an id typed as a name (`person:Elon Musk`) the way the tagger builds it.
  */
 export function slugOf(name: string): string {
-  return foldedLetters(withoutMarks(name.normalize('NFKD')).toLowerCase())
+  // "Procter & Gamble" and "Procter and Gamble", "Johnson & Johnson" and "Johnson and Johnson": an ampersand
+  // between words is "and" ("AT&T", "S&P" keep theirs).
+  const anded = name.includes(' & ') ? name.replace(SPACED_AMPERSAND, ' and ') : name;
+  return foldedLetters(withoutMarks(anded.normalize('NFKD')).toLowerCase())
     .replace(/['’.]/g, '')
     .replace(NOT_LETTERS_OR_DIGITS, '-')
     .replace(/^-+|-+$/g, '');

@@ -7,8 +7,8 @@ describe("a country's possessive before a body's name", () => {
       "The appeal was rejected by Brazil's Supreme Court on Tuesday. South Africa's Reserve Bank held rates.",
     );
 
-    expect(entities).toContain('Supreme Court/organization');
-    expect(entities).toContain('Reserve Bank/organization');
+    expect(entities).toContain('Brazilian Supreme Court/organization');
+    expect(entities).toContain('South African Reserve Bank/organization');
     expect(entities).toContain('Brazil/place');
     expect(entities).toContain('South Africa/place');
     expect(entities).not.toContain("Brazil's Supreme Court/organization");
