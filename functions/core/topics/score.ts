@@ -4,7 +4,7 @@ import { compareText } from '../text/compare.js';
 import type { TagDocument } from '../text/document.js';
 import { sortInPlace } from '../text/sort.js';
 import type { LexiconEntry } from './compile.js';
-import { applyFrames, compileFrames } from './frames.js';
+import { ACTOR_BITS, type ActorMasks, applyFrames, compileFrames } from './frames.js';
 import { loadLexiconColumns } from './lexicon-columns.js';
 import {
   matchField,
@@ -70,8 +70,16 @@ const SEIZURE_RIVALS = [TOP_LEVEL.politics, TOP_LEVEL.crime].map((id) => LEXICON
  * Where the field names people, places, organisations and other named things: a lexicon word inside such
  * a name is not the word (see match.ts for which words count all the same).
  */
-function nameSpans(entities: readonly Entity[], field: 'title' | 'body', text: string): NameSpans {
+function nameSpans(
+  entities: readonly Entity[],
+  field: 'title' | 'body',
+  text: string,
+  storyStart = 0,
+): NameSpans {
   const spans: [number, number, NameKind][] = [];
+  // A dateline or byline before the story proper ("PANAMA CITY —") is no word of the story: "CITY" is no
+  // City of London.
+  if (storyStart > 0) spans.push([0, storyStart, NAME_TITLE]);
   for (const entity of entities) {
     const kind = entity.id.startsWith('place:iso:') ? NAME_COUNTRY : NAME_KINDS[entity.type];
     if (kind === NAME_PERSON) {
@@ -176,27 +184,15 @@ export function scoreTopics(
   if (!/^en(-|$)/i.test(doc.language)) return [];
   const hits = new Map<LexiconEntry, PhraseHits>();
   const { actorMask, targets } = FRAMES;
-  const titleWords = matchField(
-    doc.title,
-    LEXICON,
-    doc.titleIsAllCaps,
-    hits,
-    actorMask,
-    targets.length,
-    nameSpans(entities, 'title', doc.title.text),
-  );
+  const titleNames = nameSpans(entities, 'title', doc.title.text);
+  const bodyNames = nameSpans(entities, 'body', doc.body.text, doc.storyStart);
   // The lead is the first sentence of the story proper, after any byline or dateline.
   const lead = doc.body.sentences.findIndex((s) => s.end > doc.storyStart + 1);
-  const bodyWords = matchField(
-    doc.body,
-    LEXICON,
-    false,
-    hits,
-    actorMask,
-    targets.length,
-    nameSpans(entities, 'body', doc.body.text),
-    lead,
-  );
+  const matchAll = (into: Map<LexiconEntry, PhraseHits>, masks: ActorMasks): [number, number] => [
+    matchField(doc.title, LEXICON, doc.titleIsAllCaps, into, masks, targets.length, titleNames),
+    matchField(doc.body, LEXICON, false, into, masks, targets.length, bodyNames, lead),
+  ];
+  const [titleWords, bodyWords] = matchAll(hits, actorMask);
   const meeting = leadersMeeting(doc, entities);
   if (hits.size === 0 && meeting.length === 0) return [];
 
@@ -241,6 +237,7 @@ export function scoreTopics(
     raw[node] = (raw[node] ?? 0) + weighted;
     if (gain > (strongest[node] ?? 0)) strongest[node] = gain;
   }
+  if (offSense) reframeWithoutOffSenseActors(hits, offSense, actorMask, matchAll);
   const framedWeight = applyFrames(FRAMES, hits, nodes, raw, strongest, damp);
   const signalEvidence = applyDocumentSignals(raw, nodes, LEXICON.nodeIndex, strongest, meeting, countries);
   applyDeadlyDisaster(raw, nodes, DISASTER, DEATH_RIVALS, hits, offSense);
@@ -316,6 +313,45 @@ export function scoreTopics(
     return topic;
   });
   return orderTopics(topics, roots);
+}
+
+/**
+ * An actor whose sense the story did not take ("defense" in a murder trial is the defence counsel, "Nvidia"
+ * in a fund's results a share) frames nothing: where the article has such an actor, it is matched again
+ * with those actors masked out, and the framed counts of that pass replace the first pass's. Only such
+ * articles pay the second pass.
+ */
+function reframeWithoutOffSenseActors(
+  hits: Map<LexiconEntry, PhraseHits>,
+  offSense: ReadonlyMap<number, ReadonlySet<string>>,
+  actorMask: ActorMasks,
+  matchAll: (into: Map<LexiconEntry, PhraseHits>, masks: ActorMasks) => unknown,
+): void {
+  let offActors: Set<LexiconEntry> | undefined;
+  for (const entry of hits.keys()) {
+    if (!((actorMask.get(entry) ?? 0) & ACTOR_BITS)) continue;
+    for (const phrases of offSense.values())
+      if (phrases.has(entry.phrase)) {
+        offActors ??= new Set();
+        offActors.add(entry);
+        break;
+      }
+  }
+  if (!offActors) return;
+  const skip = offActors;
+  const again = new Map<LexiconEntry, PhraseHits>();
+  matchAll(again, {
+    get: (entry) => {
+      const mask = actorMask.get(entry);
+      // An off-sense actor keeps its blocker bits, not its actor bits.
+      return mask !== undefined && skip.has(entry) ? mask & ~ACTOR_BITS || undefined : mask;
+    },
+  });
+  for (const [entry, h] of hits) {
+    const framed = again.get(entry)?.framed;
+    if (framed) h.framed = framed;
+    else delete h.framed;
+  }
 }
 
 /** One phrase's strongest contribution to a node, and the order in which that contribution came. */

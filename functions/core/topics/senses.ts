@@ -35,6 +35,7 @@ const {
 const OTHER_THAN_SPORT = Object.values(TOP_LEVEL).filter((id) => id !== sport);
 const OTHER_THAN_ECONOMY = Object.values(TOP_LEVEL).filter((id) => id !== economy);
 const OTHER_THAN_CONFLICT = Object.values(TOP_LEVEL).filter((id) => id !== conflict);
+const OTHER_THAN_ARTS = Object.values(TOP_LEVEL).filter((id) => id !== arts);
 /** Desks other than technology, business and the media, which tell their stories through emails and apps. */
 const MEDIUM_RIVALS = Object.values(TOP_LEVEL).filter(
   (id) => id !== science && id !== economy && id !== arts,
@@ -75,8 +76,9 @@ const ROWS: readonly SenseRow[] = [
       'routes',
     ],
     topic: economy,
-    // A rocket's test "flight" on the science page is no airline business either.
-    rivals: [weather, disaster, science],
+    // A rocket's test "flight" on the science page is no airline business either, nor migrants' routes and
+    // deportation flights.
+    rivals: [weather, disaster, science, society],
   },
   // A tropical "depression" that "dumped" rain on the coast: no slump, no mental illness, no trade dispute.
   { words: ['depression'], topic: economy, rivals: [weather, disaster] },
@@ -307,7 +309,7 @@ const ROWS: readonly SenseRow[] = [
     ],
     topic: science,
     rivals: [economy],
-    margin: 2,
+    margin: 1.5,
   },
   // A rugby player "sent off" or shown a red or yellow card is no football.
   { words: ['sent off', 'red card', 'yellow card'], topic: SOCCER, rivals: [RUGBY] },
@@ -344,6 +346,23 @@ const ROWS: readonly SenseRow[] = [
   { words: ['stock'], topic: economy, rivals: [lifestyle, arts] },
   // An election's "seats" are no airline's.
   { words: ['seats'], topic: economy, rivals: [politics] },
+  // review18: a defence lawyer's "defense" is no ministry; troops who search a flooded town fight no war;
+  // "pounds" of drugs no currency; houses that "collapsed" and a town's "market" in a quake no business; a
+  // "board" migrants climb on no company board; "critics" and a "ceremony" of an inauguration no arts;
+  // "Researchers at the University of …" no education story; a firm named in a share report no media story.
+  { words: ['defence', 'defense'], topic: politics, rivals: [crime, sport] },
+  { words: ['troops', 'soldiers'], topic: conflict, rivals: [disaster, weather] },
+  { words: ['pound', 'pounds'], topic: economy, rivals: [crime] },
+  { words: ['collapse', 'collapsed', 'market'], topic: economy, rivals: [disaster] },
+  { words: ['board'], topic: economy, rivals: [society, politics, conflict, crime, disaster] },
+  { words: ['critics', 'critic', 'ceremony'], topic: arts, rivals: OTHER_THAN_ARTS },
+  { words: ['university', 'universities'], topic: education, rivals: [science, health] },
+  {
+    words: ['Reddit', 'Facebook', 'Twitter', 'TikTok', 'Instagram', 'YouTube', 'Snapchat', 'LinkedIn'],
+    topic: arts,
+    rivals: [economy],
+    margin: 2,
+  },
   // Talks, a match or a rescue that went into "overtime": paid overtime only in a story of its own desk.
   { words: ['overtime'], topic: labour, rivals: [environment, sport, conflict, disaster] },
   // A fashion column's "high street" and its "shops": retail only where fashion (the arts) or lifestyle does

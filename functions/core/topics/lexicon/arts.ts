@@ -76,7 +76,7 @@ export const ARTS: TermTable = {
   '20000045': `media 2, mass media 3, broadcaster 3, broadcasters 3, broadcast 2.5, broadcasting 3,
     journalism 3, journalist 2.5, journalists 2.5, newspaper 2.5, newspapers 2.5, editor 2, reporter 2,
     reporters 2, press 1, tabloid 3, tabloids 3, media mogul 3, publisher 1, magazine 2.5, magazines 2.5,
-    news outlets 3, news outlet 3, media outlets 3, news organisation 3, channel 1.5, channels 2,
+    news outlets 3, news outlet 3, news conference 0, press conference 0, media outlets 3, news organisation 3, channel 1.5, channels 2,
     airtime 3, =ratings 2, viewers 2.5, viewing figures 3, audience figures 3, listeners 2.5, Ofcom 2,
     ITV 2, Channel 4 2.5, Channel Five 2.5, Sky 1.5, BSkyB 3, CNN 2, Fox News 3, NBC 2,
     CBS 2, ABC 1, Murdoch 2, News Corp 3, licence fee 3, public service broadcasting 3, press freedom 1`,

@@ -30,7 +30,7 @@ export const ECONOMY: TermTable = {
     airline 2, airlines 2, carmaker 3, car maker 3, car sales 3, brewer 3, drinks firm 3, supermarket 2.5,
     supermarkets 2.5, high street 2, chain 1, franchise 1, pharmaceutical 1.5, drugmaker 3, insurer 3,
     insurers 3, insurance 2, telecoms 2, telecom 2, operator 1, monopoly 1, privatisation 3, privatization 3,
-    nationalisation 3, state-owned 2, stock option 3, sovereign wealth fund 3, sovereign wealth funds 3,
+    nationalisation 3, state-owned 2, stock option 3, monopolist 2, monopolized 2, monopolised 2, sovereign wealth fund 3, sovereign wealth funds 3,
     wealth fund 3, wealth funds 3, Public Investment Fund 3, state investment fund 3`,
 
   // business information

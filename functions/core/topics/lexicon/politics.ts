@@ -83,7 +83,9 @@ export const POLITICS: TermTable = {
     legislation 2.5, law 1, select committee 3, committee 0.5, Speaker 1, second reading 3, vote in
     parliament 3, Westminster 2.5, Capitol Hill 3, Bundestag 3, Duma 3, Knesset 3, Congress 2, filibuster 3,
     amendment 1, act of parliament 3, royal assent 3, parliamentary debate 3, debate 1, Queen's Speech 3,
-    green paper 3, white paper 2, statute 1, lawmaking 3, free vote 3, rebel 1, rebellion 1, backbench rebellion 3`,
+    green paper 3, white paper 2, statute 1, lawmaking 3, free vote 3, rebel 1, rebellion 1, backbench rebellion 3,
+    backbench revolt 3, backbench revolts 3, Tory revolt 3, Tory rebellion 3, Conservative revolt 3, Labour revolt 3,
+    revolt by MPs 3, rebel MPs 3, rebellion from 1`,
 
   // government policy
   '20000621': `government policy 3, policy 1, policies 1, public policy 3, white paper 2, consultation 1,
@@ -94,7 +96,8 @@ export const POLITICS: TermTable = {
     environment agency 2, environmental regulation 3, Kyoto Protocol 2, Kyoto 1.5`,
   '20000479': `healthcare policy 3, health policy 3, health service 2, health reform 3, health care reform 3,
     NHS 2, waiting lists 3, waiting list 3, Medicare 2, Medicaid 2, Obamacare 3, health secretary 2,
-    health minister 2, foundation hospital 3`,
+    health minister 2, foundation hospital 3, smokefree 2, smoke-free 2, smoking ban 3, tobacco control 3,
+    smokefree generation 3`,
   '20000620': `tax 2, taxes 2, taxation 3, taxpayer 2, income tax 3, VAT 2.5, value added tax 3,
     corporation tax 3, capital gains tax 3, inheritance tax 3, stamp duty 3, tax credit 3, tax rise 3,
     tax cut 3, tax break 2, tax relief 3, national insurance 3, Inland Revenue 3, IRS 2.5, HMRC 3,
@@ -107,6 +110,8 @@ export const POLITICS: TermTable = {
     residency 1, residence permit 3, residence permits 3, work visa 3, work visas 3, work permits 2, visa lottery 3,
     climate visa 3`,
   '20000636': `regulation 1.5, regulator 2, regulatory 2, deregulation 3, antitrust 3, competition commission 3,
+    monopolist 3, monopolists 3, monopolized 3, monopolised 3, Sherman Act 3, competition law 3, antitrust case 3,
+    antitrust lawsuit 3, antitrust ruling 3, antitrust trial 3,
     Digital Services Act 3, Digital Markets Act 3, Online Safety Act 3,
     competition authority 3, Ofcom 3, Ofwat 3, Ofgem 3, FSA 2, Financial Services Authority 3, SEC 2,
     Securities and Exchange Commission 3, FCC 2, FTC 2, Federal Trade Commission 3, watchdog 1.5,
@@ -115,7 +120,8 @@ export const POLITICS: TermTable = {
 
   // international relations
   '20000638': `international relations 3, foreign policy 3, foreign affairs 3, bilateral 3, multilateral 3,
-    climate talks 2,
+    climate talks 2, diplomatic channels 3, channels open 2, channels of communication 2, back channels 3,
+    backchannel 3, exclusive economic zone 1,
     on the margins of 2, on the sidelines of 2, ally 1.5, allies 1.5, alliance 1.5, relations 1, ties 1,
     tensions 1, tension 1, geopolitical 3, international law 2,
     geopolitics 3, superpower 2, rapprochement 3, foreign minister 2, foreign secretary 2, secretary of state 1.5,

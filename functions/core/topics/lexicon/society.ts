@@ -9,6 +9,8 @@ export const SOCIETY: TermTable = {
     NHS 2.5, health service 3, GP 2.5, GPs 3, symptoms 3, diagnosis 3, diagnosed 3, infection 3,
     infections 3, virus 1, outbreak 2, vaccine 3, vaccines 3, vaccination 3, pandemic 3, epidemic 3,
     public health 3, health officials 3, cancer 3, obesity 3, smoking 2, mental health 3, care home 2,
+    smokefree 3, smoke-free 3, smokefree generation 3, smoking ban 3, tobacco control 3, tobacco sales 2, cigarettes 2, cigarette 2, e-cigarettes 3, vaping 3,
+    vapes 2.5, health groups 2, health costs 2,
     healthcare 3, health care 3, Department of Health 3,
     World Health Organization 3, WHO 2.5, tested positive 1.5, UNICEF 1.5, Unicef 1.5`,
   '20000446': `diseases and conditions 3, disease 3, diseases 3, illness 3, illnesses 3, condition 0.5,
