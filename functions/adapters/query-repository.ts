@@ -99,6 +99,8 @@ export interface QueryRepository {
     entityType?: string,
     after?: string,
   ): Promise<{ items: NameRow[]; lastEvaluated?: string }>;
+  /** Short ids of the articles that give `articleId` as their own id (gsi3), at most `limit`. */
+  queryArticleIds(articleId: string, limit: number): Promise<string[]>;
   queryFailures(month: MonthQuery, limit: number): Promise<{ items: FailureRow[]; lastEvaluated?: string }>;
 }
 
@@ -310,6 +312,18 @@ export function createQueryRepository(
         items: out.Items as unknown as NameRow[],
         ...(typeof last === 'string' ? { lastEvaluated: last } : {}),
       };
+    },
+
+    async queryArticleIds(articleId, limit) {
+      const out = await query({
+        IndexName: 'gsi3',
+        KeyConditionExpression: '#pk = :pk',
+        ProjectionExpression: '#sk',
+        ExpressionAttributeNames: { '#pk': 'g3pk', '#sk': 'g3sk' },
+        ExpressionAttributeValues: { ':pk': keys.sourceIdPartition(articleId) },
+        Limit: limit,
+      });
+      return out.Items.map((item) => String(item.g3sk));
     },
 
     async queryFailures(month, limit) {

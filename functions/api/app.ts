@@ -3,7 +3,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import * as z from 'zod/mini';
 import type { $ZodType, output } from 'zod/v4/core';
 import { newReadMeter, type QueryRepository, type ReadMeter } from '../adapters/query-repository.js';
-import { getArticle, getArticleBySource, listArticles } from './articles.js';
+import { getArticleByAnyId, getArticleBySource, listArticles } from './articles.js';
 import type { RequestContext } from './context.js';
 import { getEntity, searchEntities } from './entities.js';
 import { listFailures } from './failures.js';
@@ -20,7 +20,6 @@ import { FILTER_PARAMETERS } from './limits.js';
 import { OPENAPI_BROTLI_BASE64 } from './openapi-document.js';
 import {
   ArticleDetailQuery,
-  ArticleIdPath,
   ArticleListQuery,
   EmptyQuery,
   EntityDetailQuery,
@@ -126,7 +125,8 @@ const ROUTES: ReadonlyArray<{ readonly path: string; readonly run: Route }> = [
       // With `key`, the path is the publisher's own id (its articleId), else the short id lists return.
       if (key !== undefined)
         return json(await getArticleBySource(ctx, key, parsePath(SourceIdPath, given)), SHORT_CACHE);
-      return json(await getArticle(ctx, parsePath(ArticleIdPath, given)), SHORT_CACHE);
+      // Without `key`: the short id, or the publisher's own id alone (its index, gsi3).
+      return json(await getArticleByAnyId(ctx, parsePath(SourceIdPath, given)), SHORT_CACHE);
     },
   },
   {

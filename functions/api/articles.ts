@@ -6,8 +6,8 @@ import type { ArticleRecordItem, ClaimItem } from '../core/records/items.js';
 import { shortId, type TagKind, type TagRef, tagRefString } from '../core/records/keys.js';
 import { decodeResult } from '../core/records/result-codec.js';
 import { checkedRange, type RequestContext, readCursor, writeCursor } from './context.js';
-import { badParameter, notFound } from './http.js';
-import { DEFAULT_LIMIT, FILTER_PARAMETERS } from './limits.js';
+import { ApiError, badParameter, notFound } from './http.js';
+import { ARTICLE_ID_PATTERN, DEFAULT_LIMIT, FILTER_PARAMETERS } from './limits.js';
 import type { ArticleListQuery } from './requests.js';
 
 /** The filters of a query as tag references, deduplicated, in a canonical order. */
@@ -77,6 +77,36 @@ function articleSummary(row: IndexRow) {
 export async function getArticle(ctx: RequestContext, aid: string) {
   const record = await ctx.repository.getArticle(aid);
   if (!record) throw notFound(`no article with id "${aid}"`);
+  return withClaim(ctx, record);
+}
+
+/** Articles a publisher id is looked up among: more than one is ambiguous. */
+export const SOURCE_ID_MATCHES = 5;
+
+/**
+ * An article by the short id lists return or, failing that, by the publisher's own id alone
+ * (`/articles/r17-19`, since 2026-12-01): one gsi3 Query on `ID#<articleId>` (written on every article
+ * record), then the record. Two objects may give the same id and stay two articles: then a 409 names them
+ * and `key=` chooses. A record written before the index existed is found by its short id or with `key`.
+ */
+export async function getArticleByAnyId(ctx: RequestContext, id: string) {
+  if (ARTICLE_ID_PATTERN.test(id)) {
+    const record = await ctx.repository.getArticle(id);
+    if (record) return withClaim(ctx, record);
+  }
+  const aids = await ctx.repository.queryArticleIds(id, SOURCE_ID_MATCHES);
+  const [aid, other] = aids;
+  if (other !== undefined) {
+    const many = aids.length < SOURCE_ID_MATCHES ? String(aids.length) : `${aids.length} or more`;
+    throw new ApiError(
+      409,
+      'ambiguous_id',
+      `${many} articles give the id "${id}" (from different S3 keys): ask for one by its short id (${aids.join(', ')}) or add key=`,
+      'id',
+    );
+  }
+  const record = aid === undefined ? undefined : await ctx.repository.getArticle(aid);
+  if (!record) throw notFound(`no article with id "${id}"`);
   return withClaim(ctx, record);
 }
 

@@ -85,7 +85,7 @@ export const SOURCE_KEY_MAX = 1024;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the class excludes control characters.
 export const SOURCE_TEXT_PATTERN = /^[^\x00-\x1f\x7f]+$/;
 export const SOURCE_KEY_MESSAGE = `must be the S3 key the article was ingested from (1 to ${SOURCE_KEY_MAX} characters), e.g. articles/feed.jsonl`;
-export const SOURCE_ID_MESSAGE = `must be the article's own id (1 to ${SOURCE_KEY_MAX} characters, no control characters)`;
+export const SOURCE_ID_MESSAGE = `must be an article's short id (a list item's "id") or its own id (1 to ${SOURCE_KEY_MAX} characters, no control characters)`;
 export const KIND_MESSAGE = 'must be one of entity, topic, country, pair';
 /** A `+` offset pasted into a URL arrives as a space (form encoding): say how to write it. */
 export const DATE_MESSAGE =

@@ -58,12 +58,14 @@ export function buildOpenApiDocument() {
     path: '/articles/{id}',
     summary: 'One article: metadata, status and all tags with evidence',
     description:
-      "By the short id lists return (`id`), or with `key` by the article's own id and the S3 key it came from: " +
-      '`/articles/r17-19?key=articles/feed.jsonl`.',
+      "By the short id lists return (`id`), or by the article's own id (`articleId`, e.g. a `.jsonl` line's `id`): " +
+      '`/articles/r17-19`; when several S3 keys give that id (409), add `key`, the S3 key it came from: ' +
+      '`/articles/r17-19?key=articles/feed.jsonl`. Articles ingested before 2026-12-01 are found by their own ' +
+      'id only with `key` until re-tagged.',
     request: {
       params: z.object({
         id: z.union([ArticleIdPath, SourceIdPath]).meta({
-          description: "The short id (16 characters), or with `key` the article's own id (`articleId`).",
+          description: "The short id (16 characters), or the article's own id (`articleId`).",
         }),
       }),
       query: ArticleDetailQuery,
@@ -71,6 +73,7 @@ export function buildOpenApiDocument() {
     responses: {
       200: jsonContent(ArticleDetail, 'The article'),
       404: jsonContent(ErrorResponse, 'No article with this id'),
+      409: jsonContent(ErrorResponse, 'Several articles (from different S3 keys) give this id: add `key`'),
       ...errors,
     },
   });

@@ -12,7 +12,11 @@ import { contractErrors, routeTemplate } from './openapi-validator.js';
 let api: ApiHarness;
 
 beforeAll(async () => {
-  api = await startApiHarness({ 'bad/empty.txt': ' ' });
+  // A second object giving the feed's first id: `/articles/wire-000` is ambiguous (409).
+  api = await startApiHarness({
+    'bad/empty.txt': ' ',
+    'other/wire-000.json': JSON.stringify({ id: 'wire-000', title: 'Another', body: 'Other. country:DE' }),
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -28,6 +32,8 @@ const REQUESTS: [string, number][] = [
   [`/articles/${shortId('feeds/2026-11.jsonl#id=wire-000')}`, 200],
   [`/articles/${shortId('bad/empty.txt')}`, 200],
   ['/articles/AAAAAAAAAAAAAAAA', 404],
+  ['/articles/wire-001', 200],
+  ['/articles/wire-000', 409],
   ['/entities?prefix=ac&limit=2', 200],
   ['/entities?prefix=a', 400],
   ['/entities/person:alice-smith', 200],

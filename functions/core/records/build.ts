@@ -9,7 +9,16 @@ import type {
   Provenance,
   StaleTags,
 } from './items.js';
-import { canonicalTime, dayOf, keys, MAX_INDEXED, type TagKind, type TagRef, tagRefString } from './keys.js';
+import {
+  canonicalTime,
+  dayOf,
+  keys,
+  MAX_INDEXED,
+  SOURCE_ID_INDEX_MAX,
+  type TagKind,
+  type TagRef,
+  tagRefString,
+} from './keys.js';
 import { encodeResult } from './result-codec.js';
 
 /**
@@ -120,6 +129,10 @@ function baseRecord(version: ArticleVersion, updatedAt: string) {
     ...(version.url ? { url: version.url } : {}),
     ...(version.source ? { source: version.source } : {}),
     ...(version.language ? { language: version.language } : {}),
+    // The lookup by the publisher's own id (gsi3); a tombstone has none, so a removed article leaves it.
+    ...(Buffer.byteLength(version.articleId, 'utf8') <= SOURCE_ID_INDEX_MAX
+      ? { g3pk: keys.sourceIdPartition(version.articleId), g3sk: version.aid }
+      : {}),
     updatedAt,
   };
 }

@@ -85,6 +85,9 @@ export interface ArticleRecordItem {
   readonly failedAt?: string;
   readonly g1pk?: string;
   readonly g1sk?: string;
+  /** gsi3: `ID#<articleId>` / `<aid>`, the lookup by the publisher's id (absent for an id over 1 KB). */
+  readonly g3pk?: string;
+  readonly g3sk?: string;
   readonly updatedAt: string;
 }
 

@@ -69,6 +69,12 @@ export const MAX_INDEXED: Readonly<Record<TagKind, number>> = {
 
 export const TABLE_KEY = { partition: 'pk', sort: 'sk' } as const;
 
+/**
+ * Longest `articleId` (UTF-8 bytes) an article record puts in gsi3 for the lookup by publisher id: a
+ * partition key value may take 2,048 bytes; a longer id is found with `key` only.
+ */
+export const SOURCE_ID_INDEX_MAX = 1024;
+
 /** Partition key prefix of the daily tops (`R#<kind>`), the only items the rollup function may write. */
 export const DAY_TOP_PREFIX = 'R#';
 
@@ -220,6 +226,11 @@ export const keys = {
 
   /** gsi1 partition of failed ingests in one month; sort key `${failedAt}#${aid}`. */
   failurePartition: (month: string): string => `FAIL#${month}`,
+  /**
+   * gsi3 partition of the articles that give one publisher id (`articleId`), sort key their short id:
+   * `GET /articles/{articleId}` without `key` (since 2026-12-01). `ID#` never meets the catalog's `N#`.
+   */
+  sourceIdPartition: (articleId: string): string => `ID#${articleId}`,
   /** gsi3 sort key of a catalog entry. */
   nameSort: (normalizedName: string, entityId: string): string => `${normalizedName}#${entityId}`,
 };

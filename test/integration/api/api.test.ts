@@ -202,6 +202,22 @@ describe('GET /articles/{id}', () => {
     expect(failed.body).toMatchObject({ id: shortId(BINARY_KEY), status: 'FAILED' });
   });
 
+  it('finds an article, and a failed single-object one, by its own id alone (one index query)', async () => {
+    const line = await api.get(`/articles/${articleId(5)}`);
+    const failed = await api.get(`/articles/${encodeURIComponent(BINARY_KEY)}`);
+    const unknown = await api.get('/articles/wire-999');
+
+    expect(line.body).toMatchObject({
+      id: shortId(`${FEED_KEY}#id=${articleId(5)}`),
+      articleId: articleId(5),
+    });
+    // The index query, the record, its text's claim.
+    expect(line.readRequests).toBe(3);
+    expect(failed.body).toMatchObject({ id: shortId(BINARY_KEY), status: 'FAILED' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.message).toBe('no article with id "wire-999"');
+  });
+
   it('answers 404 with a message for an unknown id', async () => {
     const response = await api.get('/articles/AAAAAAAAAAAAAAAA');
 

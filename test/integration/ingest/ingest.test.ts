@@ -278,9 +278,24 @@ describe('ingest against real local S3 and DynamoDB stack.servers', () => {
     const renamed = await articleState(aid);
     expect(renamed.record).toMatchObject({ articleId: 'cms-4411-v2', tags: ['country|ET', 'focus|ET'] });
     expect(await getItem(stack.servers, `O#${key}`, 'O')).toMatchObject({ aids: [aid] });
+    // The lookup by the publisher's id (gsi3) follows the id: the old one finds nothing, the new one the article.
+    const byOwnId = async (id: string) => {
+      const out = await stack.servers.clients.dynamo.send(
+        new QueryCommand({
+          TableName: stack.servers.table,
+          IndexName: 'gsi3',
+          KeyConditionExpression: 'g3pk = :pk',
+          ExpressionAttributeValues: { ':pk': keys.sourceIdPartition(id) },
+        }),
+      );
+      return (out.Items ?? []).map((item) => item.g3sk);
+    };
+    expect(await byOwnId('cms-4411')).toEqual([]);
+    expect(await byOwnId('cms-4411-v2')).toEqual([aid]);
 
     await deliver(await remove(key));
     expect(await articleState(aid)).toEqual({ record: undefined, index: [], counts: [] });
+    expect(await byOwnId('cms-4411-v2')).toEqual([]);
   });
 
   it('reads gzipped objects and keys with spaces and plus signs', async () => {

@@ -133,7 +133,8 @@ describe('request validation', () => {
     ['/entities', 'prefix'],
     ['/entities?prefix=ab&type=city', 'type'],
     ['/failures?from=2026-11-02&to=2026-11-01', 'from'],
-    ['/articles/not-an-id', 'id'],
+    [`/articles/${'x'.repeat(1025)}`, 'id'],
+    ['/articles/r17%0019', 'id'],
     ['/entities/Donald%20Trump', 'id'],
     ['/entities/person:zoe%00muller', 'id'],
     ['/articles?entity=person:zoe%01muller', 'entity'],
@@ -419,11 +420,50 @@ describe('routing and errors', () => {
     expect(otherKey.body.message).toContain(articleId);
   });
 
-  it('answers an article asked by its own id without a key with a 400 saying to add the key', async () => {
-    const response = await app().get('/articles/r17-19');
+  it('finds an article by its own id alone through the index of publisher ids', async () => {
+    const aid = 'BBBBBBBBBBBBBBBB';
+    const { fp: _fp, ...record } = { ...copy(aid), articleId: 'r17-19', key: 'articles/r17.jsonl' };
+    const queryArticleIds = vi.fn<QueryRepository['queryArticleIds']>(async (id) =>
+      id === 'r17-19' ? [aid] : [],
+    );
+    const api = app(
+      emptyRepository({ queryArticleIds, getArticle: async (asked) => (asked === aid ? record : undefined) }),
+    );
 
-    expect(response.status).toBe(400);
-    expect(response.body).toMatchObject({ parameter: 'id', message: expect.stringContaining('key=') });
+    const found = await api.get('/articles/r17-19');
+    const unknown = await api.get('/articles/r17-20');
+
+    expect(found.status).toBe(200);
+    expect(found.body).toMatchObject({ id: aid, articleId: 'r17-19', key: 'articles/r17.jsonl' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.message).toBe('no article with id "r17-20"');
+  });
+
+  it('tries a publisher id shaped like a short id as one when no article has that short id', async () => {
+    const aid = 'BBBBBBBBBBBBBBBB';
+    const { fp: _fp, ...record } = { ...copy(aid), articleId: 'wire-2026-11-301', key: 'feeds/wire.jsonl' };
+    const getArticle = vi.fn<QueryRepository['getArticle']>(async (asked) =>
+      asked === aid ? record : undefined,
+    );
+    const api = app(emptyRepository({ getArticle, queryArticleIds: async () => [aid] }));
+
+    const found = await api.get('/articles/wire-2026-11-301');
+
+    expect(found.body).toMatchObject({ id: aid, articleId: 'wire-2026-11-301' });
+    expect(getArticle.mock.calls.map(([asked]) => asked)).toEqual(['wire-2026-11-301', aid]);
+  });
+
+  it('answers 409 naming the articles when several S3 keys give the id, and key= chooses', async () => {
+    const api = app(
+      emptyRepository({ queryArticleIds: async () => ['BBBBBBBBBBBBBBBB', 'CCCCCCCCCCCCCCCC'] }),
+    );
+
+    const response = await api.get('/articles/story-7');
+
+    expect(response.status).toBe(409);
+    expect(response.body).toMatchObject({ error: 'ambiguous_id', parameter: 'id' });
+    expect(response.body.message).toContain('BBBBBBBBBBBBBBBB, CCCCCCCCCCCCCCCC');
+    expect(response.body.message).toContain('key=');
   });
 
   it('serves health and the OpenAPI document, the latter cacheable', async () => {

@@ -40,6 +40,7 @@ export function emptyRepository(overrides: Partial<QueryRepository> = {}): Query
     queryTopPartition: async () => ({ items: [], complete: true }),
     queryNames: async () => ({ items: [] }),
     queryFailures: async () => ({ items: [] }),
+    queryArticleIds: async () => [],
     ...overrides,
   };
 }

@@ -64,6 +64,25 @@ describe('article records and index items', () => {
     });
   });
 
+  it("files every article record, tagged or failed, under the publisher's id for the lookup without key", () => {
+    const own = { ...version, articleId: 'r17-19' };
+    const tagged = buildTaggedRecord(own, resultWith('country:FR'), [], [], 'now');
+    const failed = buildFailedRecord(own, 'EMPTY', 'empty', [], 'now');
+    const long = buildTaggedRecord(
+      { ...own, articleId: 'x'.repeat(1025) },
+      resultWith('country:FR'),
+      [],
+      [],
+      'now',
+    );
+
+    expect(tagged).toMatchObject({ g3pk: 'ID#r17-19', g3sk: version.aid });
+    expect(failed).toMatchObject({ g3pk: 'ID#r17-19', g3sk: version.aid });
+    expect(appliedRecord(tagged)).toMatchObject({ g3pk: 'ID#r17-19' });
+    // Over what a key attribute may hold with room to spare: found with key= only.
+    expect(long.g3pk).toBeUndefined();
+  });
+
   it('lists catalog entries with the surface forms other than the canonical name', () => {
     const result = resultWith('entity:person:ann-lee');
     const entries = catalogEntries(result, indexedTags(result));
