@@ -154,15 +154,22 @@ function tokenPieces(
   return pieces;
 }
 
-/** The field's words in order, and where each sentence's words end (exclusive). */
+/**
+ * The field's words in order, and where each sentence's words end (exclusive). Held in arrays reused from
+ * field to field (matchField reads one field at a time and keeps nothing of them), so reading a field
+ * allocates nothing per word: each array ends with a sentinel at index `count` (see `wordsOf`).
+ */
 interface Words {
-  readonly pieces: WordPiece[];
+  readonly count: number;
+  readonly pieces: readonly WordPiece[];
+  /** Per piece, what the matcher needs to know first: PIECE_BREAK, PIECE_WORD or PIECE_CANDIDATE. */
+  readonly kinds: Uint8Array;
   /** Per piece, where it starts and ends in the field's text (evidence is quoted as written). */
-  readonly starts: number[];
-  readonly ends: number[];
-  readonly sentenceEnds: number[];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly sentenceEnds: Int32Array;
   /** Per piece, the number of the name (see `NameSpans`) it lies in, 0 when none; only with names. */
-  readonly nameOf?: number[];
+  readonly nameOf?: Int32Array;
 }
 
 /** What a name names: a person, a place, or an organisation or other named thing (a body). */
@@ -194,46 +201,104 @@ export type NameKind =
  */
 export type NameSpans = readonly (readonly [start: number, end: number, kind: NameKind])[];
 
+/**
+ * Past the field's last piece: a key no stem has (a stem holds no space), so a phrase that would run on
+ * beyond the field fails at it, as it did at the end of a list of the field's own length.
+ */
+const END: WordPiece = { text: '', key: ' ', candidates: undefined };
+/** A piece with no key (punctuation, a currency sign): it breaks a phrase and is no word. */
+const PIECE_BREAK = 0;
+/** A word no lexicon entry starts with. */
+const PIECE_WORD = 1;
+/** A word some lexicon entries start with (`candidates`). */
+const PIECE_CANDIDATE = 2;
+const kindOf = (piece: WordPiece): number =>
+  !piece.key ? PIECE_BREAK : piece.candidates ? PIECE_CANDIDATE : PIECE_WORD;
+
+/** Past the last sentence's end: no piece lies beyond it. */
+const NO_END = 0x7fffffff;
+
+// The arrays `wordsOf` fills, grown when a field needs more (rarely after the first long article).
+const pieceBuffer: WordPiece[] = [];
+let kindBuffer: Uint8Array = new Uint8Array(1024);
+let startBuffer: Int32Array = new Int32Array(1024);
+let endBuffer: Int32Array = new Int32Array(1024);
+let nameBuffer: Int32Array = new Int32Array(1024);
+let sentenceEndBuffer: Int32Array = new Int32Array(256);
+
+function grown(array: Int32Array, needed: number): Int32Array {
+  if (needed < array.length) return array;
+  const larger = new Int32Array(Math.max(needed + 1, array.length * 2));
+  larger.set(array);
+  return larger;
+}
+
 function wordsOf(field: FieldText, lexicon: CompiledLexicon, names: NameSpans): Words {
   const cache = cachesOf(lexicon);
-  const pieces: WordPiece[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const sentenceEnds: number[] = [];
-  const nameOf: number[] | undefined = names.length ? [] : undefined;
+  const pieces = pieceBuffer;
+  const withNames = names.length > 0;
+  let count = 0;
+  let sentenceCount = 0;
   let name = 0;
-  const { tokens, wordIds } = field;
-  for (const sentence of field.sentences) {
+  const { tokens, wordIds, sentences } = field;
+  sentenceEndBuffer = grown(sentenceEndBuffer, sentences.length);
+  const sentenceEnds = sentenceEndBuffer;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s] as (typeof sentences)[number];
     for (let t = sentence.firstToken; t < sentence.endToken; t++) {
       const token = tokens[t] as (typeof tokens)[number];
       const found = tokenPieces(lexicon, cache, token.text, wordIds[t] ?? 0);
-      for (let p = 0; p < found.length; p++) pieces.push(found[p] as WordPiece);
+      const after = count + found.length;
+      if (after >= startBuffer.length) {
+        const larger = new Uint8Array(Math.max(after + 1, kindBuffer.length * 2));
+        larger.set(kindBuffer);
+        kindBuffer = larger;
+        startBuffer = grown(startBuffer, after);
+        endBuffer = grown(endBuffer, after);
+        nameBuffer = grown(nameBuffer, after);
+      }
+      const kinds = kindBuffer;
+      const starts = startBuffer;
+      const ends = endBuffer;
       if (found.length === 1) {
-        starts.push(token.start);
-        ends.push(token.end);
+        const piece = found[0] as WordPiece;
+        pieces[count] = piece;
+        kinds[count] = kindOf(piece);
+        starts[count] = token.start;
+        ends[count] = token.end;
       } else {
         // The parts of a hyphenated word (or the mark that stands for punctuation or a currency sign).
         let at = 0;
         for (let p = 0; p < found.length; p++) {
-          const part = (found[p] as WordPiece).text;
+          const piece = found[p] as WordPiece;
+          const part = piece.text;
           const offset = part ? token.text.indexOf(part, at) : -1;
           const start = offset < 0 ? at : offset;
           at = start + part.length;
-          starts.push(token.start + start);
-          ends.push(token.start + at);
+          pieces[count + p] = piece;
+          kinds[count + p] = kindOf(piece);
+          starts[count + p] = token.start + start;
+          ends[count + p] = token.start + at;
         }
       }
-      if (nameOf) {
+      if (withNames) {
         while (name < names.length && (names[name] as NameSpans[number])[1] <= token.start) name++;
         const span = names[name];
         // A possessive stays on its token ("Cook's"): a token that starts inside the name is in it.
         const inside = span !== undefined && span[0] <= token.start ? name + 1 : 0;
-        for (let p = 0; p < found.length; p++) nameOf.push(inside);
+        const into = nameBuffer;
+        for (let p = count; p < after; p++) into[p] = inside;
       }
+      count = after;
     }
-    sentenceEnds.push(pieces.length);
+    sentenceEnds[sentenceCount++] = count;
   }
-  return nameOf ? { pieces, starts, ends, sentenceEnds, nameOf } : { pieces, starts, ends, sentenceEnds };
+  pieces[count] = END;
+  sentenceEnds[sentenceCount] = NO_END;
+  const kinds = kindBuffer;
+  if (!withNames) return { count, pieces, kinds, starts: startBuffer, ends: endBuffer, sentenceEnds };
+  nameBuffer[count] = 0;
+  return { count, pieces, kinds, starts: startBuffer, ends: endBuffer, sentenceEnds, nameOf: nameBuffer };
 }
 
 /**
@@ -252,7 +317,7 @@ function isCommonWord(entry: LexiconEntry): boolean {
  * surname).
  */
 function opensPersonName(
-  nameOf: readonly number[] | undefined,
+  nameOf: Int32Array | undefined,
   names: NameSpans,
   pieces: readonly WordPiece[],
   i: number,
@@ -277,7 +342,7 @@ const FACILITY_HEADS = new Set(
 );
 
 /** The phrase's words after its first (up to `end`, exclusive) all belong to the name `name`. */
-function restInName(nameOf: readonly number[], name: number, i: number, end: number): boolean {
+function restInName(nameOf: Int32Array, name: number, i: number, end: number): boolean {
   for (let k = i + 1; k < end; k++) if (nameOf[k] !== name) return false;
   return true;
 }
@@ -287,7 +352,7 @@ function restInName(nameOf: readonly number[], name: number, i: number, end: num
  * after them, and are not the head of a facility's name.
  */
 function insideLongerName(
-  nameOf: readonly number[] | undefined,
+  nameOf: Int32Array | undefined,
   names: NameSpans,
   pieces: readonly WordPiece[],
   i: number,
@@ -323,12 +388,7 @@ const BODY_WORDS = new Set(
 );
 
 /** The body's name (`name`, around piece `i`) has one of the words that say what kind of body it is. */
-function describesItself(
-  nameOf: readonly number[],
-  pieces: readonly WordPiece[],
-  name: number,
-  i: number,
-): boolean {
+function describesItself(nameOf: Int32Array, pieces: readonly WordPiece[], name: number, i: number): boolean {
   let start = i;
   while (nameOf[start - 1] === name) start--;
   for (let k = start; nameOf[k] === name; k++)
@@ -338,7 +398,7 @@ function describesItself(
 
 /** A name from the lexicon that is part of a longer country name ("Emirates" of "United Arab Emirates"). */
 function insideCountryName(
-  nameOf: readonly number[] | undefined,
+  nameOf: Int32Array | undefined,
   names: NameSpans,
   i: number,
   end: number,
@@ -355,7 +415,7 @@ function insideCountryName(
  * Crispin Remulla" is no religion).
  */
 function withinNameOfItsOwn(
-  nameOf: readonly number[] | undefined,
+  nameOf: Int32Array | undefined,
   names: NameSpans,
   i: number,
   end: number,
@@ -389,7 +449,7 @@ const OTHER_THING_HEADS = new Set([
  */
 function namePartOfName(
   lexicon: CompiledLexicon,
-  nameOf: readonly number[] | undefined,
+  nameOf: Int32Array | undefined,
   names: NameSpans,
   pieces: readonly WordPiece[],
   i: number,
@@ -479,7 +539,7 @@ export function matchField(
   names: NameSpans = [],
   leadSentence = -1,
 ): number {
-  const { pieces, starts, ends, sentenceEnds, nameOf } = wordsOf(field, lexicon, names);
+  const { count, pieces, kinds, starts, ends, sentenceEnds, nameOf } = wordsOf(field, lexicon, names);
   let wordCount = 0;
   let sentence = -1;
   let sentenceEnd = 0;
@@ -509,21 +569,31 @@ export function matchField(
   };
   // A phrase may run on into the next sentence (a headline line without punctuation); the sentence a
   // word is in is the one whose end lies beyond it.
-  for (let i = 0; i < pieces.length; ) {
+  for (let i = 0; i < count; ) {
     if (i >= sentenceEnd) {
       closeSentence();
       do sentence++;
       while ((sentenceEnds[sentence] ?? Number.POSITIVE_INFINITY) <= i);
       sentenceEnd = sentenceEnds[sentence] ?? Number.POSITIVE_INFINITY;
     }
-    const piece = pieces[i] as WordPiece;
-    if (!piece.key) {
+    const kind = kinds[i];
+    if (kind === PIECE_BREAK) {
       i++;
       continue;
     }
     wordCount++;
-    if (!adjunct && (isTitle || sentence === leadSentence) && ADJUNCTS.has(lowerCased(piece.text)))
+    if (
+      !adjunct &&
+      (isTitle || sentence === leadSentence) &&
+      ADJUNCTS.has(lowerCased((pieces[i] as WordPiece).text))
+    )
       adjunct = true;
+    // A word no lexicon entry starts with is counted and passed without reading its piece.
+    if (kind === PIECE_WORD) {
+      i++;
+      continue;
+    }
+    const piece = pieces[i] as WordPiece;
     let advance = 1;
     const entry =
       piece.candidates &&
