@@ -20,12 +20,42 @@ import {
   type PhraseNode,
 } from './gazetteer.js';
 
+/** A word of a field as the scanner reads it, valid until the next `fieldWords` call (see `wordAt`). */
 export interface Word {
   readonly norm: string;
   readonly start: number;
   readonly end: number;
   /** Vocabulary number of the token whose normal form `norm` is, or -1 for part of a hyphenated token. */
   readonly wordId: number;
+}
+
+interface PooledWord {
+  norm: string;
+  start: number;
+  end: number;
+  wordId: number;
+}
+
+/**
+ * The word objects of `fieldWords`, reused from field to field: the scanner reads one field's words at a
+ * time and keeps none of them (its mentions copy what they need), so reading a field makes no object per
+ * word once the pool has grown to the longest field.
+ */
+const wordPool: PooledWord[] = [];
+
+/** The pool's `k`th word, set to the given values. */
+function wordAt(k: number, norm: string, start: number, end: number, wordId: number): PooledWord {
+  const word = wordPool[k];
+  if (word === undefined) {
+    const made = { norm, start, end, wordId };
+    wordPool.push(made);
+    return made;
+  }
+  word.norm = norm;
+  word.start = start;
+  word.end = end;
+  word.wordId = wordId;
+  return word;
 }
 
 export interface CountryMention {
@@ -275,7 +305,8 @@ const normalForms = new WordMemo<string>();
 const ELIDED_ARTICLE = lazyPattern(() => /^(?:l|d|dell|all|dall|nell|sull|qu)['’](?=\p{Lu})/iu);
 
 export function fieldWords(field: FieldText, elision = false): Word[] {
-  const words: Word[] = [];
+  // The field's words are the pool's first `count`; the list returned is one copy of exactly that many.
+  let count = 0;
   const { tokens, wordIds } = field;
   const memo = normalForms.current();
   for (let t = 0; t < tokens.length; t++) {
@@ -288,11 +319,11 @@ export function fieldWords(field: FieldText, elision = false): Word[] {
     if (elided) {
       const name = text.slice(elided[0].length);
       const start = token.start + elided[0].length;
-      words.push({ norm: fastNormalize(name), start, end: start + name.length, wordId: -1 });
+      wordAt(count++, fastNormalize(name), start, start + name.length, -1);
       continue;
     }
     // "S." of "S. Korea" comes as "S" and "."; keep the period on the initial.
-    const last = words[words.length - 1];
+    const last = count > 0 ? wordPool[count - 1] : undefined;
     if (
       text === '.' &&
       last &&
@@ -300,7 +331,7 @@ export function fieldWords(field: FieldText, elision = false): Word[] {
       last.end - last.start === 1 &&
       startsUpper(field.text, last.start)
     ) {
-      words[words.length - 1] = { ...last, end: token.end };
+      last.end = token.end;
       continue;
     }
     // "Canada-U.S.": after a hyphen the code comes as "U" (split off "Canada-U"), "." and "S."; the
@@ -315,7 +346,8 @@ export function fieldWords(field: FieldText, elision = false): Word[] {
       startsUpper(field.text, token.start) &&
       startsUpper(field.text, last.start)
     ) {
-      words[words.length - 1] = { ...last, norm: last.norm + fastNormalize(text), end: token.end };
+      last.norm = last.norm + fastNormalize(text);
+      last.end = token.end;
       continue;
     }
     // A token's length from its offsets: reading `.length` of token strings of every V8 representation
@@ -332,7 +364,7 @@ export function fieldWords(field: FieldText, elision = false): Word[] {
     let norm = memo.get(id);
     if (norm === undefined && (!text.includes('-') || length === 1)) norm = memo.set(id, fastNormalize(text));
     if (norm !== undefined) {
-      words.push({ norm, start: token.start, end: token.start + length, wordId: id });
+      wordAt(count++, norm, token.start, token.start + length, id);
       continue;
     }
     let offset = token.start;
@@ -340,15 +372,14 @@ export function fieldWords(field: FieldText, elision = false): Word[] {
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i] as string;
       if (i > 0) {
-        words.push({ norm: '-', start: offset, end: offset + 1, wordId: -1 });
+        wordAt(count++, '-', offset, offset + 1, -1);
         offset += 1;
       }
-      if (part)
-        words.push({ norm: fastNormalize(part), start: offset, end: offset + part.length, wordId: -1 });
+      if (part) wordAt(count++, fastNormalize(part), offset, offset + part.length, -1);
       offset += part.length;
     }
   }
-  return words;
+  return wordPool.slice(0, count);
 }
 
 const LETTER_OR_HYPHEN_FIRST = /^[\p{L}-]/u;
