@@ -1389,6 +1389,9 @@ export const NOT_COUNTRIES: readonly string[] = [
   'American Express',
   // South America's championship, not the country: "Brazil beat Chile to reach Copa America final".
   'Copa America',
+  // The hemisphere's body and the ICC's founding treaty (review18 r18-60, r18-32).
+  'Organization of American States',
+  'Rome Statute',
   'New Guinea',
   'Gulf of Guinea',
   'Niger River',

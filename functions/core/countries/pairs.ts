@@ -485,16 +485,57 @@ function coordinatedPairs(
         if (!cue) continue;
       }
       if (isCity(m1) || isCity(m2)) continue;
-      for (const [x, y] of [
-        [c.code, next[1]],
-        [next[1], c.code],
-      ] as const) {
-        const set = out.get(x) ?? new Set<string>();
-        set.add(y);
-        out.set(x, set);
+      const link = (x: string, y: string) => {
+        for (const [p, q] of [
+          [x, y],
+          [y, x],
+        ] as const) {
+          const set = out.get(p) ?? new Set<string>();
+          set.add(q);
+          out.set(p, set);
+        }
+      };
+      // "Niger and Burkina Faso have also cut ties with France": the two act together on a third.
+      const third =
+        joint.match || PREPOSITION_BEFORE.test(text.slice(Math.max(0, m1.start - 20), m1.start))
+          ? undefined
+          : actedOnAfter(field, m2.end, index.starts[m1.field]);
+      if (third !== undefined && third !== c.code && third !== next[1]) {
+        link(c.code, third);
+        link(next[1], third);
+        continue;
       }
+      link(c.code, next[1]);
     }
   return out;
+}
+
+const CLAUSE_END = /[,;:(]/;
+/** "… cut ties with France", "… filed a complaint against Chile": a party the clause acts with or on. */
+const ACTED_ON_BEFORE = /\b(?:with|against)\s+(?:the\s+)?$/i;
+
+/**
+ * The country a clause opened by two coordinated countries acts with or on, later in the same sentence,
+ * right after "with" or "against" (codes from the mention index by start offset).
+ */
+function actedOnAfter(
+  field: FieldText,
+  from: number,
+  starts: ReadonlyMap<number, CountryMention>,
+): string | undefined {
+  const end = field.sentences[sentenceIndex(field.sentences, from)]?.end ?? field.text.length;
+  let first: number | undefined;
+  let code: string | undefined;
+  for (const [start, [, c]] of starts)
+    if (start > from && start < end && (first === undefined || start < first)) {
+      if (!ACTED_ON_BEFORE.test(field.text.slice(Math.max(from, start - 16), start))) continue;
+      // In the clause the two open: no comma or semicolon between ("with Chile and Venezuela, an accord with
+      // the Philippines" lists three deals).
+      if (CLAUSE_END.test(field.text.slice(from, start))) continue;
+      first = start;
+      code = c;
+    }
+  return code;
 }
 
 /**
@@ -512,7 +553,7 @@ const TREATY_NAME_AT = lazyPattern(
  * side, with no relation between them that the coordination says.
  */
 const THIRD_PARTIES_AFTER =
-  /^,?\s+(?:the\s+)?(?:co-?)?(?:guarantors|mediators|brokers|facilitators|observers|sponsors|hosts|chairs)\b/i;
+  /^(?:,?\s+(?:the\s+)?(?:co-?)?(?:guarantors|mediators|brokers|facilitators|observers|sponsors|hosts|chairs)|\s+(?:(?:have|had|also|both|previously|earlier)\s+)*(?:hosted|mediated|brokered|guaranteed|facilitated))\b/i;
 const THIRD_PARTIES_BEFORE =
   /\b(?:(?:co-?)?(?:mediators?|guarantors?|facilitators?|observers?)|(?:co-?)?(?:mediated|brokered|facilitated|hosted|sponsored|chaired|guaranteed)\s+by)\s+(?:the\s+)?$/i;
 

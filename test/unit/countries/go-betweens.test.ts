@@ -30,3 +30,44 @@ describe('two countries coordinated as the go-betweens of others’ talks', () =
     expect(score('SA-US')).toBeLessThan(score('SD-US'));
   });
 });
+
+describe('two countries coordinated as hosts, or as the side acting on a third', () => {
+  it('does not pair two earlier hosts of talks', () => {
+    const pairs = tagArticle({
+      title: 'Saudi, Iranian foreign ministers meet in Riyadh as ties thaw',
+      body:
+        "RIYADH — Iran's foreign minister held talks with his Saudi counterpart in Riyadh on Wednesday.\n\n" +
+        'Saudi Arabia and Iran cut ties in 2016. Oman and Iraq hosted earlier rounds of talks.',
+    }).countryPairs.map((p) => p.pair);
+
+    expect(pairs).toContain('IR-SA');
+    expect(pairs).not.toContain('IQ-OM');
+  });
+
+  it('links each of two countries that cut ties with a third to it, not to each other', () => {
+    const pairs = tagArticle({
+      title: 'UN Security Council fails to extend Mali sanctions after Russian veto',
+      body:
+        'UNITED NATIONS — Russia on Wednesday vetoed a resolution that would have renewed sanctions on Mali.\n\n' +
+        'The UN mission in Mali is withdrawing at the junta’s request. Niger and Burkina Faso have also cut ties ' +
+        'with France.',
+    }).countryPairs.map((p) => p.pair);
+
+    expect(pairs).toEqual(expect.arrayContaining(['BF-FR', 'FR-NE']));
+    expect(pairs).not.toContain('BF-NE');
+  });
+});
+
+describe('names of bodies and treaties that hold a place word', () => {
+  it('reads no United States in the Organization of American States, no Italy in the Rome Statute', () => {
+    const codes = tagArticle({
+      title: 'ICC issues arrest warrant',
+      body:
+        'THE HAGUE — Russia is not a party to the Rome Statute. Brazil condemned the attempt, as did the ' +
+        'Organization of American States.',
+    }).countries.map((c) => c.code);
+
+    expect(codes).not.toContain('US');
+    expect(codes).not.toContain('IT');
+  });
+});
