@@ -74,12 +74,22 @@ function nameSpans(
   entities: readonly Entity[],
   field: 'title' | 'body',
   text: string,
-  storyStart = 0,
+  dateline?: { readonly start?: number; readonly end?: number },
 ): NameSpans {
   const spans: [number, number, NameKind][] = [];
-  // A dateline or byline before the story proper ("PANAMA CITY —") is no word of the story: "CITY" is no
-  // City of London.
-  if (storyStart > 0) spans.push([0, storyStart, NAME_TITLE]);
+  // A dateline ("PANAMA CITY —") is no word of the story: "CITY" is no City of London. Only a dateline that
+  // names a place the recogniser found: a heading read as one ("HORSE RACING - … STAKES RESULT") says what
+  // the story is.
+  const { start, end } = dateline ?? {};
+  if (
+    start !== undefined &&
+    end !== undefined &&
+    entities.some(
+      (e) =>
+        e.type === 'place' && e.mentions.some((m) => m.field === field && m.start >= start && m.end <= end),
+    )
+  )
+    spans.push([start, end, NAME_TITLE]);
   for (const entity of entities) {
     const kind = entity.id.startsWith('place:iso:') ? NAME_COUNTRY : NAME_KINDS[entity.type];
     if (kind === NAME_PERSON) {
@@ -185,7 +195,7 @@ export function scoreTopics(
   const hits = new Map<LexiconEntry, PhraseHits>();
   const { actorMask, targets } = FRAMES;
   const titleNames = nameSpans(entities, 'title', doc.title.text);
-  const bodyNames = nameSpans(entities, 'body', doc.body.text, doc.storyStart);
+  const bodyNames = nameSpans(entities, 'body', doc.body.text, doc.dateline);
   // The lead is the first sentence of the story proper, after any byline or dateline.
   const lead = doc.body.sentences.findIndex((s) => s.end > doc.storyStart + 1);
   const matchAll = (into: Map<LexiconEntry, PhraseHits>, masks: ActorMasks): [number, number] => [
