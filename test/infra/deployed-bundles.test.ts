@@ -320,7 +320,8 @@ describe('deployment assets, run as Lambda runs them', () => {
       body: string;
     };
 
-    expect(summary).toMatchObject({ from: day, to: day, written: 4 });
+    // One daily top per kind: entity, topic, country, pair, and the focus countries.
+    expect(summary).toMatchObject({ from: day, to: day, written: 5 });
     expect(JSON.parse(top.body)).toMatchObject({
       asOf: expect.any(String),
       items: expect.arrayContaining([{ value: 'NO', count: 1 }]),

@@ -56,8 +56,8 @@ describe('the local API host', () => {
     const dots = await rawGet('/articles/%2e%2e');
 
     expect(doubled).toMatchObject({ status: 404, body: { message: 'no route //articles' } });
-    expect(dots.status).toBe(400);
-    expect(dots.body.message).not.toBe('no route /');
+    // `..` reaches the article route as sent (not `/`): no article gives that id (a lookup by own id).
+    expect(dots).toMatchObject({ status: 404, body: { message: 'no article with id ".."' } });
   });
 
   it('still refuses a write with 405 naming the methods it allows', async () => {
