@@ -33,6 +33,8 @@ const LEGAL_FORMS = new Set([
   'pte',
   'pty',
   'bhd',
+  'berhad',
+  'sdn',
   'tbk',
 ]);
 

@@ -93,7 +93,11 @@ function isStormName(words: readonly string[]): boolean {
   return words.length >= 2 && WEATHER_SYSTEMS.has(lowerCased(words[words.length - 2]!));
 }
 
-export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
+export function mergeAliases(
+  candidates: readonly Candidate[],
+  /** Mentions the text gives as another name of the mention they map to (aliases-in-text.ts). */
+  aliases?: ReadonlyMap<string, Candidate>,
+): Entity[] {
   // Mostly in reading order already (typed chunk by chunk); the sort is then skipped.
   const sorted = inReadingOrder(candidates) ? candidates : sortInPlace([...candidates], compareMentionPlaces);
   const groups = new Map<string, Group>();
@@ -127,6 +131,15 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
     }
     formOf.push(form);
   }
+  // "Business Unity South Africa (Busa)": the alias's words, in any reading, name the full name's group.
+  let aliasOf: Map<string, Form> | undefined;
+  if (aliases)
+    for (const [alias, full] of aliases) {
+      const fullForm = forms.get(full.type)?.get(full.text);
+      if (!fullForm) continue;
+      aliasOf ??= new Map();
+      aliasOf.set(alias, fullForm);
+    }
   // Longest forms first so short forms find the group they belong to.
   sortInPlace(
     distinct,
@@ -146,7 +159,7 @@ export function mergeAliases(candidates: readonly Candidate[]): Entity[] {
     // "JD Vance" read as a name of unclear kind: a listed newsmaker is a person.
     const type: EntityType = newsmaker ? 'person' : (c.type as EntityType);
     // 'Joaquín "El Chapo" Guzmán … El Chapo was extradited': the nickname alone, read as anything, is the person.
-    let group: Group | undefined = nicknames?.get(c.words.join(' '));
+    let group: Group | undefined = nicknames?.get(c.words.join(' ')) ?? aliasOf?.get(c.text)?.group;
     if (group) {
       // The nickname's mentions join the person's group below.
     } else if (type === 'person') {
@@ -429,7 +442,7 @@ function isReversed(full: readonly string[], short: readonly string[]): boolean 
 
 // Regular expressions with \p{…} at module level: esbuild (target node20) turns such a literal into a
 // `new RegExp(…)` built on every call.
-const CAPITALS_ONLY = lazyPattern(() => /^\p{Lu}{2,6}$/u);
+export const CAPITALS_ONLY = lazyPattern(() => /^\p{Lu}{2,6}$/u);
 const AMPERSAND_INITIALS = /^[A-Z]&[A-Z]$/;
 const UPPER_WORD = lazyPattern(() => /^\p{Lu}{3,}$/u);
 /** A club's town or region; a country's name before a plural is a group ("U.S. Officials"). */

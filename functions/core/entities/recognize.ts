@@ -4,6 +4,7 @@ import { lowerCased } from '../text/chars.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { letterPattern } from '../text/letters.js';
+import { aliasesInText } from './aliases-in-text.js';
 import {
   analyseWords,
   type Chunk,
@@ -72,7 +73,10 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     .filter((c) => c.type !== 'none' && !inSpan(c, credit) && !isRoleNotName(c))
     .map(asPrizeOfGold);
   // Capitals-only lines (headlines, datelines) are read against the names found in mixed case.
-  if (!anyCaseless(fields)) return oneReadingPerName(mergeAliases(withOwnerCountries(typed, doc)));
+  if (!anyCaseless(fields)) {
+    const owned = withOwnerCountries(typed, doc);
+    return oneReadingPerName(mergeAliases(owned, aliasesInText(owned, doc)));
+  }
   const known = new Map<string, Candidate>();
   for (const c of typed) known.set(lowerCased(c.words.join(' ')), c);
   // "TRUMP MEETS XI", "Trump Meets Xi": a headline names a person found in the text by surname (the
@@ -111,7 +115,8 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   const fromCaseless = typeChunks(caseless, fields, seen, doc, known)
     .filter((c) => c.type !== 'none' && !inSpan(c, credit) && !isRoleNotName(c))
     .map(asPrizeOfGold);
-  return oneReadingPerName(mergeAliases(withOwnerCountries(typed.concat(fromCaseless), doc)));
+  const all = withOwnerCountries(typed.concat(fromCaseless), doc);
+  return oneReadingPerName(mergeAliases(all, aliasesInText(all, doc)));
 }
 
 /**

@@ -1,0 +1,53 @@
+import type { TagDocument } from '../text/document.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
+import type { Candidate } from './classify.js';
+import { CAPITALS_ONLY } from './merge.js';
+
+/** "(MAN)", "(Petronas)": right after a name, an opening bracket, one word and the closing bracket. */
+const BRACKET_AFTER = lazyPattern(() => /^ ?\((\p{L}[\p{L}\d&-]{1,11})\)/u);
+/** A short form written as a word: "Busa", "Petronas", "Cotu". */
+const SHORT_FORM = lazyPattern(() => /^\p{Lu}\p{Ll}{2,}$/u);
+
+/**
+ * Names the text itself gives as another name of the name before them: a short form, acronym or ticker
+ * in brackets right after a body's name ("Manufacturers Association of Nigeria (MAN)", "Petroliam Nasional
+ * Bhd (Petronas)", "Tesla Inc. (TSLA)"). Returns each alias's text with the mention it names; merge.ts
+ * joins every mention of the alias, in any reading, to that mention's entity.
+ *
+ * A bracketed word is an alias only when it reads as one: it starts as the name does, in capitals (an
+ * acronym or ticker: not "Exchange Commission (SEC)" or "Petroleum Exporting Countries (OPEC)", names the
+ * chunker cut) or as a word in lower case after its capital following a name of two words or more
+ * ("Petronas", "Cotu"; not "Expo (E3)"); nothing bracketed after a person ("Mike Johnson (Louisiana)",
+ * "Smith (Labour)"), no country or nationality after a body ("Reuters (UK)").
+ */
+export function aliasesInText(
+  candidates: readonly Candidate[],
+  doc: TagDocument,
+): Map<string, Candidate> | undefined {
+  let aliases: Map<string, Candidate> | undefined;
+  for (const full of candidates) {
+    if (full.type === 'nationality' || full.type === 'person') continue;
+    const text = (full.field === 'title' ? doc.title : doc.body).text;
+    // Cheap test first: a bracket right after the name or after one space.
+    const next = text.charCodeAt(full.end);
+    if ((next === 32 ? text.charCodeAt(full.end + 1) : next) !== 40) continue;
+    const found = BRACKET_AFTER.exec(text.slice(full.end, full.end + 16));
+    if (!found) continue;
+    const word = found[1]!;
+    const at = full.end + found[0].length - word.length - 1;
+    const alias = candidates.find((c) => c.start === at && c.field === full.field);
+    if (
+      word.charAt(0) !== full.words[0]!.charAt(0) ||
+      alias?.type === 'nationality' ||
+      (alias?.countryCode !== undefined && full.type !== 'place') ||
+      !(
+        CAPITALS_ONLY.test(word) ||
+        (full.words.length >= 2 && SHORT_FORM.test(word) && alias?.type !== 'person')
+      )
+    )
+      continue;
+    aliases ??= new Map();
+    aliases.set(word, full);
+  }
+  return aliases;
+}
