@@ -266,7 +266,10 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
       doc,
       withoutGivenNames(
         doc,
-        withoutNamesOpenedByPlaces(doc, withoutFirmsAbroad(doc, found, desk ? undefined : datelineCode)),
+        withoutNamesOpenedByPlaces(
+          doc,
+          withoutTreatyCities(doc, withoutFirmsAbroad(doc, found, desk ? undefined : datelineCode)),
+        ),
         entities,
         datelineCode,
       ),
@@ -384,6 +387,26 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     focus: focusOf.has(t.code),
     mentions: sortInPlace(t.mentions, compareMentionPlaces).map(toMention),
   }));
+}
+
+/**
+ * "Baker says he stands by Paris currency agreement", "the Oslo Accords", "the Minsk agreements", "the Kyoto
+ * Protocol": a pact named after the city where it was made is a name, not a mention of the city's country
+ * (the country is no party for being the host).
+ */
+const TREATY_AFTER =
+  /^(?:['’]s)?\s+(?:(?:currency|monetary|climate|peace|trade|debt)\s+)?(?:pact|accords?|agreements?|treaty|protocol|conventions?|statute|declaration)\b/i;
+
+function withoutTreatyCities(doc: TagDocument, found: CountryMention[]): CountryMention[] {
+  let out: CountryMention[] | undefined;
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i]!;
+    const treaty =
+      m.kind === 'city' && TREATY_AFTER.test(fieldOf(doc, m.field).text.slice(m.end, m.end + 32));
+    if (treaty) out ??= found.slice(0, i);
+    else out?.push(m);
+  }
+  return out ?? found;
 }
 
 const FEW_WORDS = /^\s*(?:\S+\s+){0,2}$/;
