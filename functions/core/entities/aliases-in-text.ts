@@ -1,12 +1,9 @@
 import type { TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import type { Candidate } from './classify.js';
-import { CAPITALS_ONLY } from './merge.js';
 
 /** "(MAN)", "(Petronas)": right after a name, an opening bracket, one word and the closing bracket. */
-const BRACKET_AFTER = lazyPattern(() => /^ ?\((\p{L}[\p{L}\d&-]{1,11})\)/u);
-/** A short form written as a word: "Busa", "Petronas", "Cotu". */
-const SHORT_FORM = lazyPattern(() => /^\p{Lu}\p{Ll}{2,}$/u);
+const BRACKET_AFTER = lazyPattern(() => /^ ?\((\p{Lu}{2,6})\)/u);
 
 /**
  * Names the text itself gives as another name of the name before them: a short form, acronym or ticker
@@ -38,12 +35,7 @@ export function aliasesInText(
     const alias = candidates.find((c) => c.start === at && c.field === full.field);
     if (
       word.charAt(0) !== full.words[0]!.charAt(0) ||
-      alias?.type === 'nationality' ||
-      (alias?.countryCode !== undefined && full.type !== 'place') ||
-      !(
-        CAPITALS_ONLY.test(word) ||
-        (full.words.length >= 2 && SHORT_FORM.test(word) && alias?.type !== 'person')
-      )
+      (alias?.countryCode !== undefined && full.type !== 'place')
     )
       continue;
     aliases ??= new Map();

@@ -2307,13 +2307,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (to - from === 1 && nextToken === 'of' && wordIs(words[from]!, W_TITLE)) return [];
   // "Sen. Bernie Sanders", "Texas Gov. Greg Abbott": an abbreviated title whose period the tokenizer
   // split off ends the run; it is no name, and what precedes it is one of its own.
-  // "the European Court of Justice. Meloni …": a title word after "of" before a full stop ends an "of"
-  // name, not an abbreviation.
-  if (
-    isWithPeriod(nextToken, words[to - 1]!.lower) &&
-    isTitleLower(nextToken) &&
-    !(to - from > 2 && words[to - 2]!.lower === 'of')
-  ) {
+  if (isWithPeriod(nextToken, words[to - 1]!.lower) && isTitleLower(nextToken)) {
     if (to - from === 1) return [];
     return typeChunk({ ...chunk, words: words.slice(from, to - 1) }, ctx);
   }
@@ -3652,13 +3646,9 @@ function titleInside(words: readonly Word[], from: number, to: number, foreign: 
     // the second no ordinary word or acronym.
     if (rest === 2 && to - end === 3) {
       const titleStart = titleStartOf(words, from, t);
-      // "QatarEnergy Chief Executive Saad al-Kaabi", "Lao President Thongloun Sisoulith": a firm's name
-      // with a capital inside it, or a people's name, is no person's first word either.
       const afterBody =
         titleStart === from + 1
-          ? knownBody(words[from]!.core) ||
-            INNER_CAPITAL.test(words[from]!.core) ||
-            GAZETTEER.get(norm(words[from]!.core))?.kind === 'group'
+          ? knownBody(words[from]!.core)
           : titleStart > from + 1 && ORG_HEADS.has(words[titleStart - 1]!.lower);
       if (
         afterBody &&
@@ -3683,9 +3673,6 @@ function titleInside(words: readonly Word[], from: number, to: number, foreign: 
   }
   return -1;
 }
-
-/** "QatarEnergy", "OpenAI", "TikTok": a lower-case letter, then a capital inside the word. */
-const INNER_CAPITAL = /^[A-Z][a-z]+[A-Z]/;
 
 /** "FBI", "Tesla", "Delhi": a word before a title that names the office's body or place, not a person. */
 function knownBody(word: string): boolean {

@@ -442,7 +442,7 @@ function isReversed(full: readonly string[], short: readonly string[]): boolean 
 
 // Regular expressions with \p{…} at module level: esbuild (target node20) turns such a literal into a
 // `new RegExp(…)` built on every call.
-export const CAPITALS_ONLY = lazyPattern(() => /^\p{Lu}{2,6}$/u);
+const CAPITALS_ONLY = lazyPattern(() => /^\p{Lu}{2,6}$/u);
 const AMPERSAND_INITIALS = /^[A-Z]&[A-Z]$/;
 const UPPER_WORD = lazyPattern(() => /^\p{Lu}{3,}$/u);
 /** A club's town or region; a country's name before a plural is a group ("U.S. Officials"). */
