@@ -1506,11 +1506,21 @@ function knownNameWithAnd(
   // "Bosnia and Herzegovina", "Trinidad and Tobago": so are countries named with "and"; "Procter and
   // Gamble": and firms the lists write with "&".
   const kind = (GAZETTEER.get(`${head} and ${tail}`) ?? GAZETTEER.get(`${head} & ${tail}`))?.kind;
-  if (kind !== 'organization' && kind !== 'country') return null;
+  // "Poland's Law and Justice party": two words joined by "and" before a party's noun are the party's name.
+  const party =
+    run.length <= 2 &&
+    !after.possessive &&
+    PARTY_NOUNS.has(field.tokens[after.index + 1]?.text ?? '') &&
+    GAZETTEER.get(head)?.kind !== 'country' &&
+    GAZETTEER.get(after.lower)?.kind !== 'country';
+  if (kind !== 'organization' && kind !== 'country' && !party) return null;
   const last = run[run.length - 1]!;
   const and = andAfter(field, last, at + 1);
   return joinable(field, last, and) && joinable(field, and, after) ? [and, after] : null;
 }
+
+/** Lower-case nouns after a party's or a bloc's name ("Law and Justice party", "Peace and Unity alliance"). */
+const PARTY_NOUNS = new Set(['party', 'movement', 'alliance', 'coalition', 'bloc']);
 
 /** The part of a look-up key before its first space: a longer key can only match a name sharing it. */
 function firstSegment(key: string): string {

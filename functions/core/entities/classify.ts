@@ -3,7 +3,7 @@ import type { EntityType, Field } from '../schema.js';
 import { codeUnitAt, endsWithText, lowerCased, startsWithDigit, withoutMarks } from '../text/chars.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
-import { letterPattern, startsLower } from '../text/letters.js';
+import { hasLower, letterPattern, startsLower, startsUpper } from '../text/letters.js';
 import { lowerCaseAt } from '../text/lower-case.js';
 import { WordMemo } from '../text/vocabulary.js';
 import type { Chunk, Word } from './chunk.js';
@@ -1352,17 +1352,45 @@ function versionAfter(ctx: Context, field: Field, index: number, prev: string, f
  * Flight 7", "Rocky IV") is a mission's or a work's. Not "crew" or "launch" alone: clubs have crews and
  * firms launch products.
  */
+/** A token without its possessive ending ("party's" → "party"); the token itself when it has none. */
+function withoutPossessive(token: string): string {
+  return token.endsWith("'s") || token.endsWith('’s') ? token.slice(0, -2) : token;
+}
+const CURRENCY_BEFORE_FIGURE = new Set(['rs', 'rs.', 're', 'ksh', 'tk', 'rp']);
+/** Nouns before a designation that is no name: "clade Ib", "point L1", "variant JN.1". */
+const DESIGNATION_AFTER = new Set(['clade', 'subclade', 'point', 'variant', 'subvariant', 'lineage']);
+/** "october-december", "january-june", "monday-friday": two months or days joined by a hyphen. */
+function monthSpan(lower: string): boolean {
+  const hyphen = lower.indexOf('-');
+  return (
+    hyphen > 0 && CALENDAR_WORDS.has(lower.slice(0, hyphen)) && CALENDAR_WORDS.has(lower.slice(hyphen + 1))
+  );
+}
+/** Nouns of a town's people after its name: "a Redmond man", "two Bend residents". */
+const RESIDENT_NOUNS = new Set('man woman boy girl resident residents'.split(' '));
+/** "34-year-old", "52-year-old": an age before a town and its resident. */
+const AGE_BEFORE = /^(?:\d{1,3}-)?years?-old$/;
+const CARDINAL_POINTS = new Set(['north', 'south', 'east', 'west']);
+/** Whether every word of the run is a title or a title's modifier ("Prime Minister", "Deputy Foreign Minister"). */
+function onlyTitleWords(words: readonly Word[], from: number, to: number): boolean {
+  // The last word a title ("Trade", "First Union", "Labour Party" are none), written as a word, not an acronym.
+  const last = words[to - 1]!;
+  // ("Port-au-Prince" ends in a title's word: a place the lists know is no title.)
+  if (!wordIs(last, W_TITLE) || !hasLower(last.core) || placeOfWord(last)) return false;
+  for (let i = from; i < to - 1; i++) {
+    const w = words[i]!;
+    if (!wordIs(w, W_TITLE) && !TITLE_MODIFIERS.has(w.lower)) return false;
+  }
+  return to - from > 1 || !(isGivenNameWord(last) || isKnownSurnameWord(last) || last.possessive);
+}
 /** Months' short forms, as a price table writes a delivery month ("Sept Brent", "Dec WTI"). */
 const MONTH_SHORT_FORMS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 /** Nouns after "Moon" or "Earth" that make it the celestial body's: "Moon landing", "Earth orbit". */
-const MOON_NOUNS = new Set(
-  'landing landings landers lander mission missions base rock rocks orbit surface walk'.split(' '),
-);
+const MOON_NOUNS = new Set('landing mission base orbit surface'.split(' '));
 const MISSION_OR_WORK_WORDS = new Set(
-  `mission missions astronaut astronauts cosmonaut cosmonauts lunar moon spacecraft spaceship rocket rockets
-  booster spaceflight orbit orbital liftoff crewed uncrewed film films movie sequel trilogy franchise`
-    .split(/\s+/)
-    .filter(Boolean),
+  'mission missions astronaut astronauts lunar moon spacecraft rocket orbit crewed film movie sequel'.split(
+    ' ',
+  ),
 );
 /** Whether the sentence around tokens `from`..`to` (up to 12 tokens either side) has a mission's or a film's word. */
 function missionOrWorkNear(ctx: Context, field: Field, from: number, to: number): boolean {
@@ -2077,6 +2105,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const nextBits = tokenBits(ctx, chunk.field, words[to - 1]!.index + 1);
   // "40 degrees Celsius": a unit of measure, no name.
   if (to - from === 1 && (prevToken === 'degrees' || prevToken === 'degree')) return [];
+  // "The Prime Minister insisted", "Deputy Prime Minister and Finance Minister Chrystia Freeland": titles
+  // alone name no one ("King said" may be a surname's, "Prince" a singer's).
+  if (!chunk.caseless && onlyTitleWords(words, from, to)) return [];
   // "Dato' Kamal Hamzah": a title written with an apostrophe is cut from the name it opens; alone it is none.
   if (to - from === 1 && wordIs(words[from]!, W_TITLE) && (nextToken === "'" || nextToken === '\u2019'))
     return [];
@@ -2113,6 +2144,31 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
   if (to - from === 1 && !chunk.caseless) {
     const single = words[from]!;
+    // "the Rs 400-crore mission", "Ksh 2 billion": a currency's abbreviation before a figure; "the clade Ib
+    // strain", "the Lagrange point L1": a designation after its kind's noun; "the October-December quarter",
+    // "January-June": a span of months. None is a name.
+    if (
+      (CURRENCY_BEFORE_FIGURE.has(single.lower) && startsWithDigit(nextToken)) ||
+      (DESIGNATION_AFTER.has(prevToken) && single.core.length <= 4) ||
+      monthSpan(single.lower)
+    )
+      return [];
+    // "A 34-year-old Redmond man was arrested", "a Bend woman": a town before a resident's noun; "Colombia's
+    // Necocli, where migrants board boats": a name a relative "where" follows is a place.
+    if (
+      !personCue &&
+      !single.possessive &&
+      ((RESIDENT_NOUNS.has(nextToken) && (ARTICLES.has(prevToken) || AGE_BEFORE.test(prevToken))) ||
+        (nextToken === ',' && lowerTokenText(ctx, chunk.field, single.index + 2) === 'where')) &&
+      // A word no list knows (a listed town or country is typed as such below; "a Dutch-Moroccan man").
+      !single.core.includes('-') &&
+      !isGivenNameWord(single) &&
+      !isKnownSurnameWord(single) &&
+      gazetteerOfWord(single) === undefined &&
+      !placeOfWord(single) &&
+      !isLowerWordWord(single)
+    )
+      return [candidate(chunk, from, to, 'place', 2, NO_CONTEXT)];
     // "MPs", "MEPs", "CEOs", "GPUs": the plural of an abbreviated common noun names no one.
     // "A&E", "R&D", "M&A": a department's or a deal's abbreviation, no firm.
     if (shapeIs(single, S_PLURAL_ABBREVIATION) || COMMON_AMPERSANDS.has(single.core)) return [];
@@ -2164,7 +2220,11 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       return [candidate(chunk, from, to, 'event', 2, NO_CONTEXT)];
     // "the Bill", "a similar Bill", "in next week's Budget": legislation and the budget as house styles
     // capitalise them, no person or place ("Bill said" stays a person).
-    if (single.lower === 'budget' || (single.lower === 'bill' && LEGISLATION_BEFORE.has(prevToken)))
+    // "the Safety of Rwanda (Asylum and Immigration) Bill": the last word of a law's name after its bracket.
+    if (
+      single.lower === 'budget' ||
+      (single.lower === 'bill' && (LEGISLATION_BEFORE.has(prevToken) || prevToken === ')'))
+    )
       return [];
     // "Sh30 billion", "N1,487 per dollar", "R2.5 billion", "P545 billion": a sum in shillings, naira, rand or
     // pesos written with its currency's letter, no name.
@@ -2222,6 +2282,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // body (as "on the Moon." ending a sentence already was).
   if (to - from === 1 && prevToken === 'the' && wordIs(words[from]!, W_CELESTIAL) && !chunk.caseless)
     return [];
+  // "The West's patience", "the North fired", "the South": a compass point after "the", alone, is a region or a
+  // bloc (CoNLL: LOC), never a person or a firm.
+  if (
+    to - from === 1 &&
+    prevToken === 'the' &&
+    !chunk.caseless &&
+    CARDINAL_POINTS.has(words[from]!.lower) &&
+    !(nextBits & CASED)
+  )
+    return [candidate(chunk, from, to, 'place', 2, NO_CONTEXT)];
   // "the first crewed Moon landing", "a Moon base": the Moon before a noun of spaceflight ("Moon said" is
   // Moon Jae-in's).
   if (
@@ -2878,7 +2948,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (
     (n > 1 || (prevToken === 'the' && !gazetteerOfWord(firstWord)?.countryCode)) &&
     !personCue &&
-    ORG_NOUNS_AFTER.has(nextToken) &&
+    // "the Georgian Dream party's decision": the noun in the possessive says so too.
+    (ORG_NOUNS_AFTER.has(nextToken) || ORG_NOUNS_AFTER.has(withoutPossessive(nextToken))) &&
     // "Jan Suraaj party": a given name that is also an ordinary or calendar word opens a party's name too.
     (!isGivenNameWord(firstWord) || (n > 1 && isLowerWordWord(firstWord)))
   )
@@ -3889,7 +3960,7 @@ const EVENT_HEADS = new Set(
  * part of EVENT_HEADS that is no surname as well ("Day", "Law" are), and "doctrine".
  */
 const EPONYM_EVENT_HEADS = new Set(
-  'cup trophy prize award awards games olympics championship championships accord accords agreement treaty doctrine'.split(
+  'cup trophy prize award awards games olympics championship championships accord accords agreement treaty doctrine act'.split(
     ' ',
   ),
 );

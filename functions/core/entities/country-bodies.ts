@@ -10,10 +10,9 @@ import { countryAdjective, FUNCTION_WORDS, isLowerWord, titleCase } from './lexi
  * country.
  */
 const STATE_HEADS = new Set(
-  `ministry ministries department office bureau council committee commission board authority administration
-  service force forces army navy police guard coastguard corps parliament assembly congress senate cabinet
-  government court tribunal agency bank treasury embassy consulate military marines customs legislature
-  presidency command`
+  `ministry department office bureau council committee commission board authority administration service force
+  forces army navy police guard parliament assembly congress senate cabinet government court agency bank treasury
+  embassy military`
     .split(/\s+/)
     .filter(Boolean),
 );

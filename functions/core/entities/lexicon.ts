@@ -57,7 +57,7 @@ export const PERSON_TITLES = new Set(
   commissioner inspector detective officer agent lawyer attorney prosecutor professor economist analyst
   actor actress singer rapper author writer novelist journalist reporter editor founder billionaire
   businessman businesswoman chief-executive ceo cfo leader dictator administrator sheriff councilman
-  councilwoman councillor councilmember alderman alderwoman assemblyman assemblywoman assemblymember
+  councilwoman councillor councilmember alderman alderwoman ald ald. assemblyman assemblywoman assemblymember
   superintendent constable corporal const cpl supt
   selectman comptroller treasurer emir
   alhaji alhaja hajia mallam otunba baroness
@@ -128,7 +128,7 @@ export const PLACE_HEADS = new Set(
   oblast city town village street st road avenue ave boulevard square plaza airport stadium park canal
   highway motorway expressway freeway parkway turnpike
   peninsula coast desert heights beach falls bridge harbour harbor port cape forest basin plateau
-  delta reef glacier volcano prison jail palace castle republic kingdom dam`
+  delta reef glacier volcano prison jail palace castle republic kingdom dam gap`
     .split(/\s+/)
     .filter(Boolean),
 );
