@@ -51,6 +51,10 @@
  * inner word or joined by "and", acronym aliases; world company desks' datelines, both sides of a border,
  * popes, firms under sanctions, currencies and parties of one country, two results in one sentence, hosts of a
  * later event, overseas departments; word senses decided by the story in topics). 0.15.1: "Al Qaeda",
- * "Al-Shabaab", "Al Jazeera" and "Al Arabiya" are listed bodies, no persons named Al.
+ * "Al-Shabaab", "Al Jazeera" and "Al Arabiya" are listed bodies, no persons named Al. 0.16.0: rules of
+ * 2026-12-01 18:50–20:35 (a country's bodies one id per country, missions and doubled names, titles alone,
+ * regions, laws, towns before "man"; acronyms and tickers in brackets as aliases, company endings; absent and
+ * excluded countries, go-betweens, market roundups, results away, pacts named after cities; famine appeals,
+ * heat deaths, fashion, antitrust and word senses in topics; agency sign-offs blanked).
  */
-export const TAGGER_VERSION = '0.15.1';
+export const TAGGER_VERSION = '0.16.0';
