@@ -560,7 +560,7 @@ const THIRD_PARTIES_BEFORE =
 /** Whether some mention of the country names it as the host of an event ("the World Cup in Qatar"). */
 function hostsAnEvent(doc: TagDocument, countries: readonly Country[], code: string): boolean {
   const c = countries.find((x) => x.code === code);
-  return c !== undefined && c.mentions.some((m) => hostsEvent(doc, m));
+  return c?.mentions.some((m) => hostsEvent(doc, m)) ?? false;
 }
 
 /** Two codes (in either order) and a sentence, as one key. */

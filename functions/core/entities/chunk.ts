@@ -1507,10 +1507,13 @@ function knownNameWithAnd(
   // Gamble": and firms the lists write with "&".
   const kind = (GAZETTEER.get(`${head} and ${tail}`) ?? GAZETTEER.get(`${head} & ${tail}`))?.kind;
   // "Poland's Law and Justice party": two words joined by "and" before a party's noun are the party's name.
+  // Not two parties' members ("Labour and Conservative party leaders clashed") nor two parties' labels.
   const party =
     run.length <= 2 &&
     !after.possessive &&
     PARTY_NOUNS.has(field.tokens[after.index + 1]?.text ?? '') &&
+    !PARTY_MEMBERS.has(field.tokens[after.index + 2]?.text ?? '') &&
+    !(PARTY_LABEL_WORDS.has(head) && PARTY_LABEL_WORDS.has(after.lower)) &&
     GAZETTEER.get(head)?.kind !== 'country' &&
     GAZETTEER.get(after.lower)?.kind !== 'country';
   if (kind !== 'organization' && kind !== 'country' && !party) return null;
@@ -1521,6 +1524,16 @@ function knownNameWithAnd(
 
 /** Lower-case nouns after a party's or a bloc's name ("Law and Justice party", "Peace and Unity alliance"). */
 const PARTY_NOUNS = new Set(['party', 'movement', 'alliance', 'coalition', 'bloc']);
+/** Who a party's noun may be followed by when two parties share it ("Labour and Conservative party leaders"). */
+const PARTY_MEMBERS = new Set(
+  'leaders members officials lawmakers MPs candidates voters supporters activists politicians figures'.split(
+    ' ',
+  ),
+);
+/** Parties' own labels: two of them around "and" are two parties ("Democratic and Republican party"). */
+const PARTY_LABEL_WORDS = new Set(
+  'labour conservative tory democratic democrat republican liberal socialist communist green'.split(' '),
+);
 
 /** The part of a look-up key before its first space: a longer key can only match a name sharing it. */
 function firstSegment(key: string): string {

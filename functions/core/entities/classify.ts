@@ -3,7 +3,7 @@ import type { EntityType, Field } from '../schema.js';
 import { codeUnitAt, endsWithText, lowerCased, startsWithDigit, withoutMarks } from '../text/chars.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
-import { hasLower, letterPattern, startsLower, startsUpper } from '../text/letters.js';
+import { hasLower, letterPattern, startsLower } from '../text/letters.js';
 import { lowerCaseAt } from '../text/lower-case.js';
 import { WordMemo } from '../text/vocabulary.js';
 import type { Chunk, Word } from './chunk.js';

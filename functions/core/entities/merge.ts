@@ -131,7 +131,7 @@ export function mergeAliases(
     }
     formOf.push(form);
   }
-  // "Business Unity South Africa (Busa)": the alias's words, in any reading, name the full name's group.
+  // "Manufacturers Association of Nigeria (MAN)": the alias's words, in any reading, name the full name's group.
   let aliasOf: Map<string, Form> | undefined;
   if (aliases)
     for (const [alias, full] of aliases) {

@@ -81,7 +81,7 @@ function withoutSignOff(text: string, from: number): string {
   // One character before the reach, so that the line break or full stop a sign-off follows is seen.
   const tailFrom = Math.max(from, text.length - SIGN_OFF_REACH, 1) - 1;
   const m = SIGN_OFF.exec(text.slice(tailFrom));
-  return m ? blank(text, tailFrom + m.index, text.length) : text;
+  return m ? blank(text, Math.max(from, tailFrom + m.index), text.length) : text;
 }
 
 /** Whether the text holds a word one of the boilerplate patterns needs. */

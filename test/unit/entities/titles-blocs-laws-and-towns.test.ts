@@ -47,6 +47,16 @@ describe('titles, blocs and laws are no people', () => {
     expect(typeOf(entities, 'Law and Justice')).toBe('organization');
     expect(typeOf(entities, 'Georgian Dream')).toBe('organization');
   });
+
+  it('does not join two parties whose members share the noun into one party', () => {
+    const entities = entitiesOf(
+      'Labour and Conservative party leaders clashed over the budget on Tuesday. Democratic and Republican party ' +
+        'officials met in private.',
+    );
+
+    expect(names(entities)).not.toContain('Labour and Conservative');
+    expect(names(entities)).not.toContain('Democratic and Republican');
+  });
 });
 
 describe('places, firms and words that are no names', () => {
