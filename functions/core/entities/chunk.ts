@@ -19,6 +19,7 @@ import {
   NOBLE_TITLES,
   ORG_HEADS,
   ORG_LEADS,
+  PARTY_LABELS,
   PLACE_HEADS,
 } from './lexicon.js';
 import { newsmakerNamed } from './newsmakers.js';
@@ -1513,7 +1514,7 @@ function knownNameWithAnd(
     !after.possessive &&
     PARTY_NOUNS.has(field.tokens[after.index + 1]?.text ?? '') &&
     !PARTY_MEMBERS.has(field.tokens[after.index + 2]?.text ?? '') &&
-    !(PARTY_LABEL_WORDS.has(head) && PARTY_LABEL_WORDS.has(after.lower)) &&
+    !(isPartyLabel(head) && isPartyLabel(after.lower)) &&
     GAZETTEER.get(head)?.kind !== 'country' &&
     GAZETTEER.get(after.lower)?.kind !== 'country';
   if (kind !== 'organization' && kind !== 'country' && !party) return null;
@@ -1531,9 +1532,8 @@ const PARTY_MEMBERS = new Set(
   ),
 );
 /** Parties' own labels: two of them around "and" are two parties ("Democratic and Republican party"). */
-const PARTY_LABEL_WORDS = new Set(
-  'labour conservative tory democratic democrat republican liberal socialist communist green'.split(' '),
-);
+const PARTY_ADJECTIVES = new Set(['democratic', 'liberal', 'green']);
+const isPartyLabel = (lower: string) => PARTY_LABELS.has(lower) || PARTY_ADJECTIVES.has(lower);
 
 /** The part of a look-up key before its first space: a longer key can only match a name sharing it. */
 function firstSegment(key: string): string {

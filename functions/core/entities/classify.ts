@@ -31,6 +31,7 @@ import {
   NOBLE_TITLES,
   ORG_HEADS,
   ORG_LEADS,
+  PARTY_LABELS,
   PERSON_TITLES,
   PLACE_HEADS,
   PLACE_LEADS,
@@ -216,16 +217,6 @@ const NAME_DESCRIPTORS = new Set([
   'embattled',
   'troubled',
   'struggling',
-]);
-/** Party labels the press puts before a politician's name, as it does a title. */
-const PARTY_LABELS = new Set([
-  'democrat',
-  'republican',
-  'conservative',
-  'tory',
-  'labour',
-  'socialist',
-  'communist',
 ]);
 /**
  * A state known only by its abbreviation, with neither its period nor a town and comma before it:

@@ -114,6 +114,17 @@ export const ORG_LEADS = new Set(
     .filter(Boolean),
 );
 
+/** Party labels the press puts before a politician's name, as it does a title ("Democrat Nancy Pelosi"). */
+export const PARTY_LABELS = new Set([
+  'democrat',
+  'republican',
+  'conservative',
+  'tory',
+  'labour',
+  'socialist',
+  'communist',
+]);
+
 /** Titles of nobility that, with "of" and a place, name one person ("the Duke of York", "Prince of Wales"). */
 export const NOBLE_TITLES = new Set(
   'duke duchess earl countess marquess marchioness viscount viscountess baron baroness prince princess'.split(
