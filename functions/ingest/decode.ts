@@ -2,7 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import { isParseError } from '../core/input/errors.js';
 import { type ArticleMeta, normalizeDate, normalizeLanguage, normalizeUrl } from '../core/input/fields.js';
 import { resolveFormat } from '../core/input/format.js';
-import { articleFromJsonValue, parseArticle } from '../core/input/parse.js';
+import { articleFromJsonValue, parseArticle, textOfMarkup } from '../core/input/parse.js';
 import type { FailureReason } from '../core/records/items.js';
 import type { ArticleInput } from '../core/schema.js';
 import { byteOrderMarkDecoder, type Decoder, declaredDecoder } from './charset.js';
@@ -217,7 +217,7 @@ function decodeJsonLines(
       articles.push({
         ...source,
         kind: 'article',
-        input: articleFromJsonValue(value, { ...meta, id: source.articleId }),
+        input: articleFromJsonValue(value, { ...meta, id: source.articleId }, textOfMarkup),
       });
     } catch (error) {
       if (!isParseError(error)) throw error;

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { isParseError } from '../../core/input/errors.js';
 import type { ArticleFormat } from '../../core/input/format.js';
 import { articleFromJsonValue } from '../../core/input/json.js';
+import type { MarkupReader } from '../../core/input/markup.js';
 import type { ArticleInput, TagResult } from '../../core/schema.js';
 import { tagArticle } from '../../core/tag.js';
 import { DEFAULT_MAX_DECOMPRESSED_BYTES } from '../../ingest/limits.js';
@@ -96,11 +97,11 @@ function parseOptions(args: string[]) {
 export type TagOutcome = TagResult | { id: string; error: string; reason: string };
 
 /** Tags one decoded JSON Lines value; never throws, so one bad line cannot stop a batch. */
-export function tagJsonValue(value: unknown, fallbackId: string): TagOutcome {
+export function tagJsonValue(value: unknown, fallbackId: string, readMarkup?: MarkupReader): TagOutcome {
   const ownId = idOf(value);
   const id = ownId ?? fallbackId;
   try {
-    const article: ArticleInput = articleFromJsonValue(value);
+    const article: ArticleInput = articleFromJsonValue(value, undefined, readMarkup);
     return tagArticle({ ...article, id: article.id ?? id });
   } catch (error) {
     return failure(id, error);
@@ -162,6 +163,8 @@ export async function tagJsonLines(
   let lineNumber = 0;
   let tagged = 0;
   let failed = 0;
+  // The HTML parser is loaded with the first line that may hold markup: plain feeds never pay for it.
+  let readMarkup: MarkupReader | undefined;
   const flush = async () => {
     if (!pending) return;
     const chunk = pending;
@@ -173,7 +176,10 @@ export async function tagJsonLines(
       lineNumber++;
       const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
       if (!line.trim()) continue;
-      const outcome = tagLine(line, lineNumber);
+      if (!readMarkup && MAY_HOLD_MARKUP.test(line)) {
+        readMarkup = (await import('../../core/input/markup.js')).textOfMarkup;
+      }
+      const outcome = tagLine(line, lineNumber, readMarkup);
       const ok = !('error' in outcome);
       if (ok) tagged++;
       else failed++;
@@ -188,7 +194,10 @@ export async function tagJsonLines(
   return { tagged, failed };
 }
 
-function tagLine(line: string, lineNumber: number): TagOutcome {
+/** "<" or "&", also as JSON escapes: a line without them holds no markup. */
+const MAY_HOLD_MARKUP = /[<&]|\\u00(?:3c|26)/i;
+
+function tagLine(line: string, lineNumber: number, readMarkup: MarkupReader | undefined): TagOutcome {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -199,7 +208,7 @@ function tagLine(line: string, lineNumber: number): TagOutcome {
       reason: 'INVALID_JSON',
     };
   }
-  return tagJsonValue(value, `line:${lineNumber}`);
+  return tagJsonValue(value, `line:${lineNumber}`, readMarkup);
 }
 
 /** Tags whole files (or `-` for standard input); returns how many failed. */

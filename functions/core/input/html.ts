@@ -231,6 +231,15 @@ function withoutHeadline(paragraphs: string[], headlines: (string | undefined)[]
   return at < 0 ? paragraphs : [...paragraphs.slice(0, at), ...paragraphs.slice(at + 1)];
 }
 
+/**
+ * The paragraphs of an HTML fragment — a CMS's article body in a JSON field — read as a page's story is:
+ * one paragraph per block element, line breaks kept, scripts, figures and furniture dropped.
+ */
+export function paragraphsOfFragment(content: string): string[] {
+  const body = findFirst(parseDocument(content), (e) => e.tagName === 'body');
+  return body ? paragraphsOf(body) : [];
+}
+
 function paragraphsOf(root: Element): string[] {
   const paragraphs: string[] = [];
   let current = '';

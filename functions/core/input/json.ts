@@ -9,6 +9,7 @@ import {
   type ParsedFields,
   publishedAtOf,
 } from './fields.js';
+import type { MarkupReader } from './markup.js';
 
 // zod/mini keeps classic zod out of the ingest bundle; English messages, as classic zod gives.
 z.config(en());
@@ -40,18 +41,21 @@ export const JsonArticleSchema = z.looseObject({
 });
 export type JsonArticle = z.infer<typeof JsonArticleSchema>;
 
-export function parseJson(content: string): ParsedFields {
+export function parseJson(content: string, readMarkup?: MarkupReader): ParsedFields {
   let value: unknown;
   try {
     value = JSON.parse(content);
   } catch (error) {
     throw new ParseError('INVALID_JSON', `not valid JSON: ${(error as Error).message}`);
   }
-  return fieldsFromJsonValue(value);
+  return fieldsFromJsonValue(value, readMarkup);
 }
 
-/** Validates one decoded JSON value (a file, or a line of JSON Lines) as an article. */
-export function fieldsFromJsonValue(value: unknown): ParsedFields {
+/**
+ * Validates one decoded JSON value (a file, or a line of JSON Lines) as an article. `readMarkup` reads
+ * HTML in the title and body as text (markup.ts); without it they are taken as they are.
+ */
+export function fieldsFromJsonValue(value: unknown, readMarkup?: MarkupReader): ParsedFields {
   if (Array.isArray(value)) {
     throw new ParseError(
       'INVALID_JSON',
@@ -70,8 +74,10 @@ export function fieldsFromJsonValue(value: unknown): ParsedFields {
     throw new ParseError('INVALID_FIELD', problems.join('; '));
   }
   const a = parsed.data;
-  const body = a.body ?? a.text ?? a.content;
-  const title = a.title ?? a.headline ?? undefined;
+  const rawBody = a.body ?? a.text ?? a.content;
+  const rawTitle = a.title ?? a.headline ?? undefined;
+  const body = rawBody != null && readMarkup ? readMarkup(rawBody, false) : rawBody;
+  const title = rawTitle !== undefined && readMarkup ? readMarkup(rawTitle, true) : rawTitle;
   if (body == null) {
     throw new ParseError('MISSING_BODY', 'the JSON article has no "body", "text" or "content" string');
   }
@@ -99,8 +105,13 @@ export function fieldsFromJsonValue(value: unknown): ParsedFields {
 
 /**
  * One already-decoded JSON value (a line of JSON Lines) as an article. Lives here rather than beside
- * `parseArticle` so the JSON Lines path of the CLI does not load the HTML parser.
+ * `parseArticle` so the JSON Lines path of the CLI loads the HTML parser (through `readMarkup`) only
+ * when a line may hold markup.
  */
-export function articleFromJsonValue(value: unknown, meta?: ArticleMeta): ParsedArticle {
-  return finishArticle(fieldsFromJsonValue(value), meta);
+export function articleFromJsonValue(
+  value: unknown,
+  meta?: ArticleMeta,
+  readMarkup?: MarkupReader,
+): ParsedArticle {
+  return finishArticle(fieldsFromJsonValue(value, readMarkup), meta);
 }

@@ -5,6 +5,7 @@ import type { ArticleFormat } from './format.js';
 import { parseHtml } from './html.js';
 import { parseJson } from './json.js';
 import { parseMarkdown } from './markdown.js';
+import { textOfMarkup } from './markup.js';
 import { parseText } from './text.js';
 
 export interface ParseOptions {
@@ -16,7 +17,7 @@ const PARSERS: Readonly<Record<ArticleFormat, (content: string) => ParsedFields>
   text: parseText,
   markdown: parseMarkdown,
   html: parseHtml,
-  json: parseJson,
+  json: (content) => parseJson(content, textOfMarkup),
 };
 
 /**
@@ -44,3 +45,4 @@ export function parseArticle(
 }
 
 export { articleFromJsonValue } from './json.js';
+export { textOfMarkup } from './markup.js';

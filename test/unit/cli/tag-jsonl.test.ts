@@ -25,6 +25,21 @@ describe('newstag tag --jsonl', () => {
     for (const r of results) expect(TagResultSchema.parse(r)).toEqual(r);
   });
 
+  it('reads HTML in a line body as text, so tags and references are neither words nor names', async () => {
+    const body =
+      '<p><strong>CUPERTINO, Calif.</strong> &mdash; Apple said the phone was &ldquo;the biggest leap since the iPhone X&rdquo;.</p>';
+    const input = [article('plain', 'Rain fell in the north.'), article('cms', body)].join('\n');
+    const out = new Capture();
+
+    await tagJsonLines(Readable.from([input]), out, new Capture());
+
+    const cms = TagResultSchema.parse(out.lines()[1]);
+    const names = cms.entities.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(names).toContain('Apple');
+    expect(names.filter((n) => /[&<>]|rdquo|strong/.test(n))).toEqual([]);
+    expect(cms.countries.map((c) => c.code)).toContain('US');
+  });
+
   it('answers a bad line with {id, error, reason} and goes on with the next', async () => {
     const input = [
       '{"id":"ok1","body":"Fine."}',

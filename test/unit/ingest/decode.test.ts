@@ -181,6 +181,20 @@ describe('decoding an object into articles', () => {
     ]);
   });
 
+  it('reads HTML in a .jsonl line as text, as a .html object is read', () => {
+    const line = JSON.stringify({
+      id: 'wp-1',
+      body: '<p>NIAMEY &mdash; Niger&rsquo;s junta spoke.</p><p>More.</p>',
+    });
+
+    const [decoded] = decodeObject('feed.jsonl', object(line), limits);
+
+    expect(decoded).toMatchObject({
+      kind: 'article',
+      input: { body: 'NIAMEY — Niger’s junta spoke.\n\nMore.' },
+    });
+  });
+
   it('fails a repeated id within one .jsonl object instead of overwriting the first', () => {
     const lines = [JSON.stringify({ id: 'x', body: 'A.' }), JSON.stringify({ id: 'x', body: 'B.' })].join(
       '\n',
