@@ -46,6 +46,13 @@ const CRICKET = 'medtop:20000888';
 const RUGBY = 'medtop:20001176';
 const GOLF = 'medtop:20000940';
 const TENNIS = 'medtop:20001085';
+const ELECTION = 'medtop:20000574';
+const LEGISLATURE = 'medtop:20000615';
+const INTERNATIONAL_BODY = 'medtop:20000644';
+const GOVERNMENT_POLICY = 'medtop:20000621';
+const MOTOR_RACING = 'medtop:20000991';
+const ARMED_CONFLICT = 'medtop:20000056';
+const DEPORTATION = ['deportation', 'deported', 'deport', 'deporting'];
 
 const ROWS: readonly SenseRow[] = [
   // "Strikes" are a walkout in a labour story, attacks in a war story and an asteroid's impact in a science
@@ -442,6 +449,49 @@ const ROWS: readonly SenseRow[] = [
   { words: ['podcast', 'podcasts', 'podcasting'], topic: science, rivals: [arts] },
   // Ruins "dating" to the reign of a pharaoh: dating as a pastime only where science or the arts do not lead.
   { words: ['dating'], topic: lifestyle, rivals: [science, arts] },
+  // topics19 (review18 leftovers): a senate's "77-19 vote" on a bill and the General Assembly that "voted
+  // 153-10" hold no election; the vote is an election's only where the story has more of an election than
+  // of a legislature or an international body.
+  { words: ['vote', 'votes', 'voting'], topic: ELECTION, rivals: [LEGISLATURE, INTERNATIONAL_BODY] },
+  // "A Toyota Prius" in a police blotter, a Ford pickup that hit a bus shelter, a stolen car, the engines
+  // on a race's grid: the car industry only where crime, an accident, an attack or the race does not lead.
+  {
+    words: [
+      'Toyota',
+      'Honda',
+      'Ford',
+      'Nissan',
+      'Volkswagen',
+      'VW',
+      'BMW',
+      'Mercedes',
+      'Chrysler',
+      'Renault',
+      'Peugeot',
+      'Citroen',
+      'Fiat',
+      'Hyundai',
+      'Kia',
+      'Vauxhall',
+      'Land Rover',
+      'Porsche',
+      'Volvo',
+      'Tesla',
+      'Jaguar',
+      'car',
+      'cars',
+      'vehicle',
+      'vehicles',
+      'SUV',
+    ],
+    topic: economy,
+    rivals: [crime, disaster, conflict, MOTOR_RACING],
+  },
+  // The deportation of children as a war crime is no migration policy: the word is migration news only
+  // where the story has more of migration (or of other policy, or of society) than of armed conflict
+  // (war crimes; terror suspects deported to their countries of origin stay migration policy).
+  { words: DEPORTATION, topic: GOVERNMENT_POLICY, rivals: [ARMED_CONFLICT] },
+  { words: DEPORTATION, topic: society, rivals: [ARMED_CONFLICT] },
 ];
 
 export interface Sense {
