@@ -132,3 +132,32 @@ describe('words of another story: votes, cars, privacy cases, deportations (topi
     expect(topics).toContain(MIGRATION_POLICY);
   });
 });
+
+describe('a labour office is no Labour Party (topics19, BBC error analysis)', () => {
+  const PARTIES = 'medtop:20000651';
+  const LABOUR = 'medtop:09000000';
+
+  it("reads a federal labour agency's jobless figures as labour news, not party politics", () => {
+    const topics = topicIds(
+      'Jobless total rises again',
+      'The Federal Labour Agency said on Wednesday that the number of people out of work rose by 40,000 in ' +
+        'March to 3.1 million, taking the jobless rate to 6.8%. Economists had expected a smaller rise.',
+    );
+
+    expect(topics).toContain(LABOUR);
+    expect(topics).not.toContain(PARTIES);
+    expect(topics).not.toContain(POLITICS);
+  });
+
+  it('reads a Labour Minister who speaks on hiring as a labour minister, not the party', () => {
+    const topics = topicIds(
+      'Firms told to hire more nationals',
+      'Labour Minister Ahmed Saleh said on Sunday that private firms must raise the share of nationals on ' +
+        'their staff to 30% by next year. Companies that miss the target will face fines, the Labour Ministry ' +
+        'said in a statement.',
+    );
+
+    expect(topics).toContain(LABOUR);
+    expect(topics).not.toContain(PARTIES);
+  });
+});

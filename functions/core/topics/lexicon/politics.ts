@@ -74,7 +74,7 @@ export const POLITICS: TermTable = {
   '20000613': `minister 2, secretary 0.5, foreign minister 3, finance minister 2, interior minister 3,
     defence minister 3, health minister 3, justice minister 3, education secretary 3, health secretary 3,
     trade secretary 2, culture secretary 3, environment secretary 3, work and pensions secretary 3,
-    transport secretary 3, minister for 2, ministerial 2`,
+    transport secretary 3, minister for 2, ministerial 2, Labour Minister 2, Labor Minister 2`,
   '20000614': `national government 3, central government 3, federal government 3, the government 1,
     state department 1.5, State Department 2, Congress 2, congressional 3`,
   '20000615': `parliament 3, parliamentary 3, Commons 3, House of Commons 3, House of Lords 3, Lords 2,
