@@ -161,3 +161,17 @@ describe('a labour office is no Labour Party (topics19, BBC error analysis)', ()
     expect(topics).not.toContain(PARTIES);
   });
 });
+
+describe('devolved governments and their members (topics19, BBC error analysis)', () => {
+  it('reads the Scottish Executive and MSPs as government, not a company executive', () => {
+    const topics = topicIds(
+      'Ministers reject call for ferry subsidy',
+      'The Scottish Executive has rejected calls from MSPs for a new subsidy for island ferry routes. A ' +
+        'spokesman said the executive had already committed £20m to the service this year. MSPs on the ' +
+        'transport committee said islanders were being let down.',
+    );
+
+    expect(topics[0]).toBe(POLITICS);
+    expect(topics).toContain('medtop:20000612');
+  });
+});
