@@ -499,7 +499,7 @@ function coordinatedPairs(
       const third =
         joint.match || PREPOSITION_BEFORE.test(text.slice(Math.max(0, m1.start - 20), m1.start))
           ? undefined
-          : actedOnAfter(field, m2.end, index.starts[m1.field]);
+          : actedOnAfter(field, m2.end, index, m1.field);
       if (third !== undefined && third !== c.code && third !== next[1]) {
         link(c.code, third);
         link(next[1], third);
@@ -516,26 +516,36 @@ const ACTED_ON_BEFORE = /\b(?:with|against)\s+(?:the\s+)?$/i;
 
 /**
  * The country a clause opened by two coordinated countries acts with or on, later in the same sentence,
- * right after "with" or "against" (codes from the mention index by start offset).
+ * right after "with" or "against" (codes from the mention index by start offset). The mentions are read in
+ * order of their start from the first after `from`, so a long story costs a search, not a pass over all
+ * its mentions per coordination.
  */
 function actedOnAfter(
   field: FieldText,
   from: number,
-  starts: ReadonlyMap<number, CountryMention>,
+  index: MentionIndex,
+  fieldName: 'title' | 'body',
 ): string | undefined {
   const end = field.sentences[sentenceIndex(field.sentences, from)]?.end ?? field.text.length;
-  let first: number | undefined;
-  let code: string | undefined;
-  for (const [start, [, c]] of starts)
-    if (start > from && start < end && (first === undefined || start < first)) {
-      if (!ACTED_ON_BEFORE.test(field.text.slice(Math.max(from, start - 16), start))) continue;
-      // In the clause the two open: no comma or semicolon between ("with Chile and Venezuela, an accord with
-      // the Philippines" lists three deals).
-      if (CLAUSE_END.test(field.text.slice(from, start))) continue;
-      first = start;
-      code = c;
-    }
-  return code;
+  const order = index.ordered[fieldName];
+  // The first start after `from`.
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (order[mid]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < order.length; i++) {
+    const start = order[i]!;
+    if (start >= end) break;
+    if (!ACTED_ON_BEFORE.test(field.text.slice(Math.max(from, start - 16), start))) continue;
+    // In the clause the two open: no comma or semicolon between ("with Chile and Venezuela, an accord with
+    // the Philippines" lists three deals).
+    if (CLAUSE_END.test(field.text.slice(from, start))) continue;
+    return index.starts[fieldName].get(start)?.[1];
+  }
+  return undefined;
 }
 
 /**
@@ -664,18 +674,28 @@ function mayJoin(text: string, at: number): boolean {
 interface MentionIndex {
   readonly starts: Record<'title' | 'body', Map<number, CountryMention>>;
   readonly ends: Record<'title' | 'body', Set<number>>;
+  /** The keys of `starts`, ascending. */
+  readonly ordered: Record<'title' | 'body', number[]>;
 }
+
+const byNumber = (a: number, b: number): number => a - b;
 
 function indexMentions(countries: readonly Country[]): MentionIndex {
   const index: MentionIndex = {
     starts: { title: new Map(), body: new Map() },
     ends: { title: new Set(), body: new Set() },
+    ordered: { title: [], body: [] },
   };
   for (const c of countries)
     for (const m of c.mentions) {
       index.starts[m.field].set(m.start, [m, c.code]);
       index.ends[m.field].add(m.end);
     }
+  for (const field of ['title', 'body'] as const) {
+    const ordered = index.ordered[field];
+    for (const start of index.starts[field].keys()) ordered.push(start);
+    sortInPlace(ordered, byNumber);
+  }
   return index;
 }
 

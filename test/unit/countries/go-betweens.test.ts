@@ -56,6 +56,20 @@ describe('two countries coordinated as hosts, or as the side acting on a third',
     expect(pairs).toEqual(expect.arrayContaining(['BF-FR', 'FR-NE']));
     expect(pairs).not.toContain('BF-NE');
   });
+
+  it('finds the third country after the two in a long story that names many countries before them', () => {
+    const earlier =
+      'Ghana and Senegal said on Tuesday they would hold talks on fishing rights with Mauritania in Dakar.\n\n'.repeat(
+        40,
+      );
+    const pairs = tagArticle({
+      title: 'West African states review ties',
+      body: `${earlier}Niger and Burkina Faso have also cut ties with France, officials in Niamey said.`,
+    }).countryPairs.map((p) => p.pair);
+
+    expect(pairs).toEqual(expect.arrayContaining(['BF-FR', 'FR-NE']));
+    expect(pairs).not.toContain('BF-NE');
+  });
 });
 
 describe('names of bodies and treaties that hold a place word', () => {
