@@ -9,6 +9,8 @@ export interface Dateline {
   /** Where the dateline is in the body; absent when it came as its own field. */
   readonly start?: number;
   readonly end?: number;
+  /** Where a headline written above the dateline ends ("SOCCER - … .\nMOSCOW 1996-08-30"): its words are no dateline's. */
+  readonly headlineEnd?: number;
 }
 
 /** Whether a body offset falls inside the dateline written at the start of the body. */
@@ -17,7 +19,12 @@ export function isInInlineDateline(
   field: 'title' | 'body',
   start: number,
 ): boolean {
-  return field === 'body' && dateline?.end !== undefined && start < dateline.end;
+  return (
+    field === 'body' &&
+    dateline?.end !== undefined &&
+    start < dateline.end &&
+    (dateline.headlineEnd === undefined || start >= dateline.headlineEnd)
+  );
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
@@ -99,12 +106,37 @@ export function detectDateline(
   return inlineDateline(body, from, isPlace);
 }
 
+// "MOSCOW 1996-08-30", "TOFTIR , Faroe Islands 1996-08-31": a line of a place and an ISO date, under the
+// headline the wire wrote into the body.
+const ISO_LINE = lazyPattern(
+  () =>
+    new RegExp(
+      `^[^\\n]{3,200}\\n(${PLACE_NAME}(?:\\s?,\\s*\\p{Lu}[\\p{L}.'’-]*(?:[ ]\\p{Lu}[\\p{L}.'’-]*)*)?)[ \\t]+\\d{4}-\\d\\d-\\d\\d[ \\t]*(?:\\n|$)`,
+      'u',
+    ),
+);
+
 function inlineDateline(
   body: string,
   from: number,
   isPlace: ((place: string) => boolean) | undefined,
 ): Dateline | undefined {
   const opening = body.slice(from, from + 200);
+  const newline = opening.indexOf('\n');
+  if (newline > 2 && opening.includes('-', newline)) {
+    const iso = ISO_LINE.exec(opening);
+    const place = iso?.[1]?.trim();
+    if (iso && place) {
+      const start = from + newline + 1;
+      return {
+        text: iso[0].slice(newline + 1).trim(),
+        place,
+        start,
+        end: from + iso[0].length,
+        headlineEnd: start,
+      };
+    }
+  }
   const m =
     (CREDIT_OR_DASH.test(opening) ? (INLINE.exec(opening) ?? PRESS_RELEASE.exec(opening)) : null) ??
     (isPlace && opening.includes(':') ? colonDateline(opening, isPlace) : null);
@@ -112,8 +144,26 @@ function inlineDateline(
   const place = m[1].trim();
   // A dateline place is short; a long capitalised run is a sentence, not a dateline.
   if (place.split(/\s+/).length > 6) return undefined;
+  if (headlineAfter(opening, m[0].length)) return undefined;
   const start = body.indexOf(place, from);
   return { text: m[0].trim(), place, start, end: from + m[0].length };
+}
+
+const TWO_CAPITALS = lazyPattern(() => /\p{Lu}{2}/u);
+
+/**
+ * "GOLF - HENKE TAKES LEAD IN MILWAUKEE .": capitals to the end of the line after the dash, over a story in
+ * mixed case, are a headline under its desk's slug, not a dateline's story.
+ */
+function headlineAfter(opening: string, at: number): boolean {
+  const newline = opening.indexOf('\n', at);
+  if (newline < 0) return false;
+  const rest = opening.slice(at, newline);
+  return (
+    TWO_CAPITALS.test(rest) &&
+    rest.toUpperCase() === rest &&
+    opening.slice(newline).toUpperCase() !== opening.slice(newline)
+  );
 }
 
 function colonDateline(opening: string, isPlace: (place: string) => boolean): RegExpExecArray | null {

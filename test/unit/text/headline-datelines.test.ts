@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+import { detectDateline, isInInlineDateline } from '../../../functions/core/text/dateline.js';
+
+// Wire copy of the 1990s opens with its headline in the body, a dash after the desk's slug ("SOCCER -",
+// "PRESS DIGEST -"), and files the dateline on the next line with an ISO date.
+const SPORT =
+  'SOCCER - ROTOR FANS LOCKED OUT AFTER VIOLENCE .\nMOSCOW 1996-08-30\nRotor Volgograd must play their next home game behind closed doors , the club said on Friday .';
+
+describe('a headline above the dateline', () => {
+  it('reads no dateline in a capitals headline whose slug ends in a dash', () => {
+    const dateline = detectDateline(
+      'GOLF - HENKE TAKES LEAD IN MILWAUKEE , WOODS MAKES PRO DEBUT .\nHenke shot 66 on Thursday .',
+    );
+
+    expect(dateline).toBeUndefined();
+  });
+
+  it('reads the place and ISO date on the line under the headline as the dateline', () => {
+    const dateline = detectDateline(SPORT);
+
+    expect(dateline?.place).toBe('MOSCOW');
+    expect(SPORT.slice(dateline?.start, dateline?.end)).toBe('MOSCOW 1996-08-30\n');
+  });
+
+  it('reads the line under a headline in mixed case too, with a region after the town', () => {
+    const body =
+      'Far East Gold - Moribund market seen continuing .\nHONG KONG , China 1996-08-30\nGold traded quietly .';
+
+    expect(detectDateline(body)?.place).toBe('HONG KONG , China');
+  });
+
+  it('leaves the headline out of the dateline, so its names are the story’s', () => {
+    const dateline = detectDateline(SPORT);
+
+    expect(isInInlineDateline(dateline, 'body', 0)).toBe(false);
+    expect(isInInlineDateline(dateline, 'body', SPORT.indexOf('MOSCOW'))).toBe(true);
+    expect(isInInlineDateline(dateline, 'body', SPORT.indexOf('Rotor Volgograd'))).toBe(false);
+  });
+
+  it('still reads a dateline whose story is in capitals, and a dash with a story in mixed case', () => {
+    expect(detectDateline('WASHINGTON - THE SENATE VOTED ON TUESDAY TO CUT TAXES .')?.place).toBe(
+      'WASHINGTON',
+    );
+    expect(detectDateline('WASHINGTON - The Senate voted on Tuesday .')?.place).toBe('WASHINGTON');
+  });
+
+  it('tags the headline’s country as the story’s and the dateline’s town as a place', () => {
+    const body =
+      'SOCCER - SLOVAKIA BEAT FAROES IN WORLD CUP QUALIFIER .\nTOFTIR , Faroe Islands 1996-08-31\nSlovakia beat the Faroe Islands 2-1 in a World Cup qualifier on Saturday .';
+
+    const result = tagArticle({ body });
+
+    expect(result.dateline?.place).toBe('TOFTIR , Faroe Islands');
+    expect(result.entities.find((e) => e.name.toLowerCase() === 'toftir')?.type).toBe('place');
+    expect(result.countries.find((c) => c.code === 'SK')?.focus).toBe(true);
+  });
+});
