@@ -1594,6 +1594,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "celebrated Eid al-Fitr", "during Ramadan", "the Hajj": a religious festival or pilgrimage is an event.
   if (!chunk.caseless && FESTIVALS.has(words[0]!.lower))
     return [candidate(chunk, 0, to, 'other', 3, NO_CONTEXT)];
+  // "in the American League", "Results of Major League", "English National League one": on a sports page a
+  // league named by demonyms and ranks alone is the competition, as "the World Cup" is.
+  if (ctx.sports && to > 1 && words[to - 1]!.lower === 'league' && competitionLeague(ctx, chunk))
+    return [candidate(chunk, 0, to, 'other', 2, NO_CONTEXT)];
   // "Bad Bunny will headline", "Lady Gaga": a listed stage name is one person, its words as written.
   const stage = chunk.caseless ? 0 : stageNameLength(words, 0);
   if (stage > 0) {
@@ -3881,7 +3885,7 @@ const FOREIGN_ORG_LEADS = new Set(
   partito ministerio ministère ministero comisión comissão consejo conseil consiglio conselho instituto
   institut istituto universidad université università universidade universität fundación fundação
   fondation fondazione agence agencia agenzia assemblée asamblea tribunal tribunale gobierno governo
-  gouvernement grupo groupe gruppo sociedad société società compañía compagnie compagnia`
+  gouvernement grupo groupe gruppo sociedad société società compañía compagnie compagnia deportivo dinamo`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -4124,6 +4128,36 @@ function isNationalWordOf(w: Word | undefined): boolean {
   }
   return nationalByKind(gazetteerOfWord(w)?.kind) ?? placeOfWord(w) !== undefined;
 }
+
+/** Ranks of a sports league's name: "Major League", "Premier League", "National League". */
+const LEAGUE_RANKS = new Set(['major', 'minor', 'national', 'premier', 'super', 'first', 'second', 'third']);
+
+/**
+ * A league's name of demonyms and ranks only ("Scottish Premier League", not "National Football League",
+ * "Arab League" or "National League for Democracy") that does not act as a body ("the Premier League said").
+ */
+function competitionLeague(ctx: Context, chunk: Chunk): boolean {
+  const words = chunk.words;
+  const last = words.length - 1;
+  for (let i = 0; i < last; i++) {
+    const w = words[i]!;
+    if (!LEAGUE_RANKS.has(w.lower) && gazetteerOfWord(w)?.kind !== 'demonym') return false;
+  }
+  const next = lowerTokenText(ctx, chunk.field, words[last]!.index + 1);
+  return next !== 'for' && next !== 'of' && !LEAGUE_ACTS.has(next);
+}
+
+const LEAGUE_ACTS = new Set([
+  'said',
+  'says',
+  'has',
+  'have',
+  'will',
+  'fined',
+  'announced',
+  'ruled',
+  'confirmed',
+]);
 
 /**
  * "Bank of England", "U.S. Chamber of Commerce", "Organization for Security and Co-operation in
@@ -4437,6 +4471,8 @@ function clubBefore(ctx: Context, field: Field, index: number, next: string): bo
 
 function isTeamContext(chunk: Chunk, prev: string, next: string): boolean {
   if (TEAM_VERBS.has(next) || TEAM_VERBS.has(prev)) return true;
+  // "the Volgograd side", "the north London club": a town before the noun of its club says where the club is.
+  if (TOWN_OF_CLUB_BEFORE.has(next) && (prev === 'the' || COMPASS_WORDS.has(prev))) return false;
   // "( at The Oval , London )": the town of a venue.
   if (prev === ',' && next === ')') return false;
   if (RIVAL_BEFORE.has(prev)) return true;
@@ -4445,6 +4481,8 @@ function isTeamContext(chunk: Chunk, prev: string, next: string): boolean {
   if (chunk.words[0]!.initial && DATELINE_ENDS.has(next)) return false;
   return true;
 }
+
+const TOWN_OF_CLUB_BEFORE = new Set(['side', 'club', 'team', 'outfit']);
 
 const DATELINE_ENDS = new Set([':', ',', '(', '', '-', '–', '—']);
 
