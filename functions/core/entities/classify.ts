@@ -2341,7 +2341,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "West Texas Intermediate": the US grade, named by its region and its sulphur.
   // "( - 350.29 ) Sept Brent zinc per tonne": after a delivery month's short form, a grade or a contract.
   if (
-    (to - from === 1 && nextBits & OIL_GRADE_WORD) ||
+    // "OPEC crude oil output": a listed body before "crude" is the producers, no grade.
+    (to - from === 1 && nextBits & OIL_GRADE_WORD && !isKnownBodyWord(words[from]!.core)) ||
     (to - from > 1 && words[to - 1]!.lower === 'intermediate') ||
     (to - from === 1 &&
       !personCue &&
@@ -3119,7 +3120,13 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // members are called by.
     if (nationalFirst && n === 2 && PARTY_NOUNS.has(lastLower))
       return [candidate(chunk, from, to, 'organization', 2, base)];
-    if (nationalFirst) return [candidate(chunk, from, to, 'other', 1, base)];
+    if (nationalFirst) {
+      // "the European Community": a body the team's list knows (entities/known-bodies.ts).
+      const listed = knownBodyNamed(
+        chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start),
+      );
+      return [candidate(chunk, from, to, listed ? 'organization' : 'other', listed ? 3 : 1, base)];
+    }
     const place = placeOfSpan(chunk, from, to);
     if (place && !personCue) {
       const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);

@@ -23,6 +23,9 @@ const KNOWN_BODIES: readonly (readonly [string, ...string[]])[] = [
   ['European Commission', 'EU Commission'],
   ['European Parliament', 'EU Parliament'],
   ['European Central Bank', 'ECB'],
+  // The name of 1957–1993 wires (and the demonym before it would make it `other`).
+  ['European Community'],
+  ['European Economic Community', 'EEC'],
   ['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'Nato'],
   ['International Monetary Fund', 'IMF'],
   ['World Bank'],

@@ -51,3 +51,16 @@ describe('a club named by its Spanish or Romanian lead word', () => {
     expect(typeOf(body, 'Dinamo Bucharest')).toBe('organization');
   });
 });
+
+describe('bodies of the 1987 commodity wires', () => {
+  it('reads OPEC before "crude" as the producers, not an oil grade', () => {
+    expect(typeOf('OPEC crude oil output rose in March , traders said .', 'OPEC')).toBe('organization');
+    expect(typeOf('Brent crude rose 40 cents .', 'Brent')).toBe('other');
+  });
+
+  it('reads the European Community as a body, though a demonym opens it', () => {
+    expect(
+      typeOf('The European Community said on Monday it would cut farm prices .', 'European Community'),
+    ).toBe('organization');
+  });
+});
