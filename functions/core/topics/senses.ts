@@ -51,6 +51,8 @@ const LEGISLATURE = 'medtop:20000615';
 const INTERNATIONAL_BODY = 'medtop:20000644';
 const GOVERNMENT_POLICY = 'medtop:20000621';
 const MOTOR_RACING = 'medtop:20000991';
+const ATHLETICS = 'medtop:20000827';
+const CYCLING = 'medtop:20000892';
 const ARMED_CONFLICT = 'medtop:20000056';
 const DEPORTATION = ['deportation', 'deported', 'deport', 'deporting'];
 
@@ -492,6 +494,32 @@ const ROWS: readonly SenseRow[] = [
   // (war crimes; terror suspects deported to their countries of origin stay migration policy).
   { words: DEPORTATION, topic: GOVERNMENT_POLICY, rivals: [ARMED_CONFLICT] },
   { words: DEPORTATION, topic: society, rivals: [ARMED_CONFLICT] },
+  // review19: a ceasefire "brokered by Malaysia" is no stockbroking; a football results table's
+  // "Wimbledon" no tennis, an athletics "Grand Prix" no motor race, "General Cinema Corp" in an earnings
+  // line no film, "Jordan Brand" no racing team; a political "clash" no battle; a race "in torrential
+  // rain" and a "rain-interrupted" quarter-final no weather story; a player who "slumped" to defeat no
+  // recession, a league's "first division" and its "results" no company's; a "boxing drama" no boxing;
+  // a king met at his palace in a defence story no royalty news.
+  { words: ['broker', 'brokers'], topic: economy, rivals: [conflict, politics] },
+  { words: ['Wimbledon'], topic: TENNIS, rivals: [SOCCER] },
+  { words: ['Grand Prix'], topic: MOTOR_RACING, rivals: [ATHLETICS, CYCLING] },
+  { words: ['cinema', 'cinemas'], topic: arts, rivals: [economy], margin: 2 },
+  { words: ['Jordan', 'Jaguar', 'Renault'], topic: sport, rivals: OTHER_THAN_SPORT },
+  { words: ['clash', 'clashes', 'clashed'], topic: conflict, rivals: [politics, sport, economy], margin: 3 },
+  {
+    words: ['rain', 'torrential rain', 'heavy rain', 'downpour', 'showers', 'wet'],
+    topic: weather,
+    rivals: [sport],
+    margin: 2,
+  },
+  { words: ['slump', 'slumped', 'slumps'], topic: economy, rivals: [sport] },
+  { words: ['results', 'division'], topic: economy, rivals: [sport] },
+  { words: ['boxing'], topic: sport, rivals: [arts] },
+  {
+    words: ['king', 'royal', 'palace', 'royal palace'],
+    topic: humanInterest,
+    rivals: [politics, conflict, crime],
+  },
 ];
 
 export interface Sense {

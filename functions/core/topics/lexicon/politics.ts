@@ -149,7 +149,7 @@ export const POLITICS: TermTable = {
     USAID 3, aid worker 2, aid workers 2, DfID 3, Make Poverty History 3, humanitarian appeal 3, flash appeal 3,
     emergency appeal 2.5, aid appeal 3, appeal for funds 2.5, appeal for aid 3, joint appeal 2, food aid 3`,
   '20000644': `international organisation 3, international organization 3, United Nations 3, UN 2.5,
-    Security Council 3, General Assembly 2, NATO 3, Nato 3, European Union 2, EU 2, European Commission 2.5,
+    Security Council 3, General Assembly 2, International Atomic Energy Agency 3, IAEA 3, NATO 3, Nato 3, European Union 2, EU 2, European Commission 2.5,
     Brussels 1, European Parliament 3, IMF 2, World Bank 2, WTO 2, World Trade Organization 2, OPEC 1.5,
     Opec 1.5, African Union 3, Arab League 3, OSCE 3, Council of Europe 3, Commonwealth 2, OECD 1.5,
     Interpol 1.5, WHO 1.5, World Health Organization 2, UNESCO 2, Unesco 2, UNICEF 2, Unicef 2,

@@ -22,7 +22,7 @@ export const SPORT: TermTable = {
     Heineken Cup 3, Wimbledon 3, Australian Open 3, French Open 3, US Open 2, Davis Cup 3, Ryder Cup 3,
     Grand Slam 3, grand slam 3, Formula One 3, F1 3, Grand Prix 3, Tour de France 3, Super Bowl 3, NBA 3,
     NFL 3, NHL 3, Major League Baseball 3, Indian Premier League 3, IPL 3, Test match 3, Test series 3, Ashes 3, sports minister 2,
-    head coach 3, boss 0.7, gaffer 3, training 1, trained 0.5, debut 2, cap 1, caps 2, international 0.5,
+    head coach 3, boss 0.7, gaffer 3, =training 1, =trained 0.5, debut 2, cap 1, caps 2, international 0.5,
     half-time 3, half time 3, second half 2.5, first half 2.5, extra time 3, injury time 3, stoppage time 3,
     penalty 2, penalties 2.5, penalty shoot-out 3, shoot-out 3, free-kick 3, free kick 3, corner 1,
     header 3, equaliser 3, equalizer 3, winner's 1, hat-trick 3, hat trick 3, clean sheet 3, own goal 3,
