@@ -496,8 +496,8 @@ const ROWS: readonly SenseRow[] = [
   { words: DEPORTATION, topic: society, rivals: [ARMED_CONFLICT] },
   // review19: a ceasefire "brokered by Malaysia" is no stockbroking; a football results table's
   // "Wimbledon" no tennis, an athletics "Grand Prix" no motor race, "General Cinema Corp" in an earnings
-  // line no film, "Jordan Brand" no racing team; a political "clash" no battle; a race "in torrential
-  // rain" and a "rain-interrupted" quarter-final no weather story; a player who "slumped" to defeat no
+  // line no film, "Jordan Brand" no racing team; a race "in torrential rain" and a "rain-interrupted"
+  // quarter-final no weather story ("clash over" tax is a phrase of its own); a player who "slumped" to defeat no
   // recession, a league's "first division" and its "results" no company's; a "boxing drama" no boxing;
   // a king met at his palace in a defence story no royalty news.
   { words: ['broker', 'brokers'], topic: economy, rivals: [conflict, politics] },
@@ -505,7 +505,6 @@ const ROWS: readonly SenseRow[] = [
   { words: ['Grand Prix'], topic: MOTOR_RACING, rivals: [ATHLETICS, CYCLING] },
   { words: ['cinema', 'cinemas'], topic: arts, rivals: [economy], margin: 2 },
   { words: ['Jordan', 'Jaguar', 'Renault'], topic: sport, rivals: OTHER_THAN_SPORT },
-  { words: ['clash', 'clashes', 'clashed'], topic: conflict, rivals: [politics, sport, economy], margin: 3 },
   {
     words: ['rain', 'torrential rain', 'heavy rain', 'downpour', 'showers', 'wet'],
     topic: weather,
