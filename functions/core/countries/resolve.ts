@@ -10,13 +10,14 @@ import { filedFromDesk } from './desks.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { leadEnd } from './lead-focus.js';
 import { headlinePeopleCountries } from './leaders.js';
+import { listedFirmMentions } from './listed-firms.js';
 import { type CountryMention, POSSESSIVE, scanField } from './mentions.js';
 import { withoutNamesOpenedByPlaces } from './names-opened.js';
 import { settleNamesakes } from './namesakes.js';
 import { normalizeWord } from './normalize.js';
 import { withoutRollCalls } from './roll-calls.js';
 import { readsScript, scriptCountryMentions } from './script-names.js';
-import { filedFromBodySeat } from './seats.js';
+import { filedFromBodySeat, filedFromCourtSeat } from './seats.js';
 import { type MainClause, ORIGIN_COMPOUND, readLeadClause, readMainClause } from './short-story.js';
 import { isSurvey, reportedInBody, surveyView } from './survey.js';
 import { voiceMentions } from './voices.js';
@@ -257,6 +258,9 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
       ...currencyMentions(doc.body, found, datelineCode),
     ];
     if (money.length) found.push(...money);
+    // "Apple Inc. (AAPL) agreed to pay …": a firm introduced by a U.S. ticker names the U.S. (listed-firms.ts).
+    const listed = listedFirmMentions(doc, found);
+    if (listed.length) found.push(...listed);
   }
   // "BENGALURU (Reuters) - Toyota cut its forecast": written at a world company desk, about elsewhere.
   const desk = filedFromDesk(doc, found, datelineCode);
@@ -366,6 +370,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     surveyedCodes(doc, tallied),
     filedFromBodySeat(doc),
     desk,
+    filedFromCourtSeat(doc),
   );
   // A firm's home country the story is not about is left out: "Deutsche Bank" advising a Russian oil
   // firm, "Sony" in a chart story, would otherwise pair with the story's countries.
@@ -471,6 +476,7 @@ function decideFocus(
   surveyed: ReadonlySet<string>,
   bodySeat = false,
   desk = false,
+  courtSeat = false,
 ): Set<string> {
   const focus = new Set<string>();
   const named = tallies.filter((t) => t.score > 0);
@@ -508,6 +514,9 @@ function decideFocus(
   for (const t of tallies) {
     if (!t.dateline || focus.has(t.code)) continue;
     if (desk && focus.size > 0) continue;
+    // "THE HAGUE — The ICJ ordered Azerbaijan …": a court's seat the story names only as the court's home
+    // ("the Peace Palace in The Hague") is where the ruling was read, when the story has a party in focus.
+    if (courtSeat && focus.size > 0 && t.mentions.every((m) => m.kind === 'city')) continue;
     const dominantOthers = tallies.filter((o) => o !== t && o.score >= DOMINANT).length;
     if (t.bodyCount > 0 || (dominantOthers < 2 && leading < 2)) focus.add(t.code);
   }

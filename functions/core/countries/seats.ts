@@ -32,3 +32,27 @@ export function filedFromBodySeat(doc: TagDocument): boolean {
   if (!bodies) return false;
   return bodies.test(doc.title.text) || bodies.test(doc.body.text.slice(doc.storyStart, leadEnd(doc)));
 }
+
+/**
+ * Courts that judge other countries' cases where they sit: "THE HAGUE — The International Court of Justice
+ * ordered Azerbaijan …", "STRASBOURG — The European Court of Human Rights ruled against Turkey …". The seat
+ * is where the ruling was read, not a party (reuters-dev files no court ruling from these seats; its
+ * Hague, Luxembourg and Strasbourg stories are Dutch, Luxembourg and EC news, and keep their seat).
+ */
+const SEAT_COURTS: ReadonlyMap<string, RegExp> = new Map([
+  [
+    'the hague',
+    /\b(?:International Court of Justice|ICJ|International Criminal Court|ICC|Permanent Court of Arbitration|World Court)\b/,
+  ],
+  ['luxembourg', /\b(?:European Court of Justice|EU Court of Justice|ECJ|EU General Court)\b/],
+  ['strasbourg', /\b(?:European Court of Human Rights|ECHR)\b/],
+]);
+
+/** Whether the story was filed from a court's seat and leads with that court (headline or lead sentence). */
+export function filedFromCourtSeat(doc: TagDocument): boolean {
+  const place = doc.dateline?.place;
+  if (!place) return false;
+  const courts = SEAT_COURTS.get(place.split(',')[0]!.trim().toLowerCase());
+  if (!courts) return false;
+  return courts.test(doc.title.text) || courts.test(doc.body.text.slice(doc.storyStart, leadEnd(doc)));
+}
