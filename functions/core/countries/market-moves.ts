@@ -2,6 +2,8 @@ import type { Country, Mention } from '../schema.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { isCurrencyMention } from './currency-names.js';
+import { lookupDemonym } from './gazetteer.js';
+import { POSSESSIVE } from './mentions.js';
 
 /**
  * Market wraps report each market in turn: "Australia's S&P/ASX 200 eased 0.3%. South Korea's KOSPI
@@ -59,7 +61,7 @@ export function namedOnlyByMoves(doc: TagDocument, country: Country): boolean {
  * stocks", "Japan's Nikkei index", "Turkish government bonds").
  */
 const OWNER_OF_MONEY_OR_MARKET =
-  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:stocks|shares|equities|stock\s+markets?|bourses?|bonds?|blue[\s-]chips|index|indices|yields|currency|currencies|shilling|naira|rand|lira|cedi|dollar|peso|real|rupee|rupiah|ringgit|baht|yen|yuan|renminbi|won|euro|pound|sterling|franc|zloty|forint|koruna|krona|krone|rouble|ruble|hryvnia|shekel|riyal|dirham|dinar|kwacha|birr|leu|lev|tenge|dong|taka|sol|guarani|bolivar)s?\b/i;
+  /^(['’]s)?\s+((?:[\w-]+\s+){0,2})(?:(won|real|sol)\b|stocks|shares|equities|stock\s+markets?|bourses?|bonds?|blue[\s-]chips|index|indices|yields|currency|currencies|shilling|naira|rand|lira|cedi|dollar|peso|rupee|rupiah|ringgit|baht|yen|yuan|renminbi|euro|pound|sterling|franc|zloty|forint|koruna|krona|krone|rouble|ruble|hryvnia|shekel|riyal|dirham|dinar|kwacha|birr|leu|lev|tenge|dong|taka|guarani|bolivar)s?\b/i;
 
 /** The sentence a pair shares, as its field's text and bounds. */
 interface Span {
@@ -83,7 +85,25 @@ function ownsOnlyMarkets(doc: TagDocument, span: Span, c: Country): boolean {
   for (const m of c.mentions) {
     if (m.field !== span.field || m.start < span.start || m.end > span.end) continue;
     if (isCurrencyMention(m.text) || isInInlineDateline(doc.dateline, m.field, m.start)) continue;
-    if (!OWNER_OF_MONEY_OR_MARKET.test(span.text.slice(m.end, m.end + 40))) return false;
+    const after = span.text.slice(m.end, m.end + 40);
+    const owned = OWNER_OF_MONEY_OR_MARKET.exec(after);
+    if (!owned || (owned[3] && !namesMoneyWord(m.text, owned, after))) return false;
   }
   return true;
+}
+
+/** After "the real" or "Brazil's real": what follows money that moved or is named (a verb or a mark). */
+const AFTER_MONEY =
+  /^\s*(?:[^\s\w]|$|(?:is|was|has|had|hit|fell|rose|fall|rise|slid|sank|lost|held|eas|firm|weak|strength|slip|gain|trad|jump|drop|rall|tumbl|surg|climb|edg|stay|end|clos|open|extend|recover|touch)\w*)/;
+
+/**
+ * "won", "real", "sol" are words before they are money: "South Korea won the vote", "Brazil's real concern".
+ * The currency right after an owner or a demonym ("Brazil's real", "the South Korean won"), then a verb or
+ * a mark ("firmed", ","), nothing else.
+ */
+function namesMoneyWord(mention: string, owned: RegExpExecArray, after: string): boolean {
+  if (owned[2]) return false;
+  const owner = owned[1] !== undefined || POSSESSIVE.test(mention);
+  if (!owner && lookupDemonym(mention.slice(mention.lastIndexOf(' ') + 1)) === undefined) return false;
+  return AFTER_MONEY.test(after.slice(owned[0].length));
 }

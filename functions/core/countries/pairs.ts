@@ -17,6 +17,7 @@ import { partyLinks } from './party-links.js';
 import { isVenue, placeKindOf } from './place-kind.js';
 import { withoutRollCalls } from './roll-calls.js';
 import { onSeparateScoreLines } from './score-lines.js';
+import { ORIGIN_COMPOUND } from './short-story.js';
 import { isSurvey, rosterOf, surveyView } from './survey.js';
 import { hostsEvent } from './venues.js';
 
@@ -528,6 +529,7 @@ function actedOnAfter(
 ): string | undefined {
   const end = field.sentences[sentenceIndex(field.sentences, from)]?.end ?? field.text.length;
   const order = index.ordered[fieldName];
+  const starts = index.starts[fieldName];
   // The first start after `from`.
   let lo = 0;
   let hi = order.length;
@@ -540,10 +542,16 @@ function actedOnAfter(
     const start = order[i]!;
     if (start >= end) break;
     if (!ACTED_ON_BEFORE.test(field.text.slice(Math.max(from, start - 16), start))) continue;
+    const mention = starts.get(start);
+    if (!mention) continue;
+    // "a deal with Houston-based Cheniere": the party is the firm, its seat is named in passing.
+    const after = mention[0].end;
+    if (field.text.charCodeAt(after) === 45 && ORIGIN_COMPOUND.test(field.text.slice(after, after + 16)))
+      continue;
     // In the clause the two open: no comma or semicolon between ("with Chile and Venezuela, an accord with
     // the Philippines" lists three deals).
     if (CLAUSE_END.test(field.text.slice(from, start))) continue;
-    return index.starts[fieldName].get(start)?.[1];
+    return mention[1];
   }
   return undefined;
 }
