@@ -504,6 +504,10 @@ function coordinatedPairs(
       if (third !== undefined && third !== c.code && third !== next[1]) {
         link(c.code, third);
         link(next[1], third);
+        // The two act side by side there: that sentence is no link between them (list cap, as go-betweens).
+        goBetweens.add(
+          sideBySideKey(c.code, next[1], placeKey(m1.field, sentenceIndex(field.sentences, m1.start))),
+        );
         continue;
       }
       link(c.code, next[1]);
@@ -513,7 +517,7 @@ function coordinatedPairs(
 
 const CLAUSE_END = /[,;:(]/;
 /** "… cut ties with France", "… filed a complaint against Chile": a party the clause acts with or on. */
-const ACTED_ON_BEFORE = /\b(?:with|against)\s+(?:the\s+)?$/i;
+const ACTED_ON_BEFORE = /\b(?:with|against|to|toward|towards)\s+(?:the\s+)?$/i;
 
 /**
  * The country a clause opened by two coordinated countries acts with or on, later in the same sentence,
@@ -571,7 +575,7 @@ const TREATY_NAME_AT = lazyPattern(
  * side, with no relation between them that the coordination says.
  */
 const THIRD_PARTIES_AFTER =
-  /^(?:,?\s+(?:the\s+)?(?:co-?)?(?:guarantors|mediators|brokers|facilitators|observers|sponsors|hosts|chairs)|\s+(?:(?:have|had|also|both|previously|earlier)\s+)*(?:hosted|mediated|brokered|guaranteed|facilitated))\b/i;
+  /^(?:,?\s+(?:the\s+)?(?:co-?)?(?:guarantors|mediators|brokers|facilitators|observers|sponsors|hosts|chairs)|(?:,\s+which)?\s+(?:(?:have|has|had|also|both|previously|earlier|jointly|helped|sought|tried|to)\s+)*(?:hosted|mediated|brokered|guaranteed|facilitated|(?:host|mediate|broker|guarantee|facilitate)\b))\b/i;
 const THIRD_PARTIES_BEFORE =
   /\b(?:(?:co-?)?(?:mediators?|guarantors?|facilitators?|observers?)|(?:co-?)?(?:mediated|brokered|facilitated|hosted|sponsored|chaired|guaranteed)\s+by)\s+(?:the\s+)?$/i;
 
@@ -587,7 +591,7 @@ const sideBySideKey = (a: string, b: string, key: PlaceKey): string =>
 
 function thirdParties(text: string, firstStart: number, secondEnd: number): boolean {
   return (
-    THIRD_PARTIES_AFTER.test(text.slice(secondEnd, secondEnd + 24)) ||
+    THIRD_PARTIES_AFTER.test(text.slice(secondEnd, secondEnd + 48)) ||
     THIRD_PARTIES_BEFORE.test(text.slice(Math.max(0, firstStart - 28), firstStart))
   );
 }

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleInput } from '../../../functions/core/schema.js';
 import { tagArticle } from '../../../functions/core/tag.js';
 
+const scores = (article: Partial<ArticleInput> & { body: string }) =>
+  Object.fromEntries(
+    tagArticle({ title: '', language: 'en', ...article }).countryPairs.map((p) => [p.pair, p.score]),
+  );
 const pairs = (article: Partial<ArticleInput> & { body: string }) =>
   tagArticle({ title: '', language: 'en', ...article })
     .countryPairs.map((p) => p.pair)
@@ -50,5 +54,26 @@ describe('the party two coordinated countries act with', () => {
         body: 'Niger and Burkina Faso have cut military ties with Paris, their governments said on Friday.\n\nNiger gave French troops a month to leave.',
       }),
     ).toEqual(expect.arrayContaining(['BF-FR', 'FR-NE']));
+  });
+});
+
+describe('two countries coordinated before a third', () => {
+  it('are each linked to the country their clause acts toward, not to each other', () => {
+    const out = scores({
+      title: 'Arms flow into Sudan as talks stall',
+      body: "Egypt and Turkey have stepped up weapons deliveries to Sudan's army, diplomats said on Monday, as ceasefire talks stalled.\n\nSudan's army chief visited Cairo on Sunday.",
+    });
+    expect(Object.keys(out)).toEqual(expect.arrayContaining(['EG-SD', 'SD-TR']));
+    // The two suppliers stand side by side: linked only as the story's countries are, at the weakest.
+    expect(out['EG-TR'] ?? 0).toBeLessThanOrEqual(0.4);
+  });
+
+  it('are go-betweens when a relative clause says they brokered or mediated', () => {
+    const out = pairs({
+      title: 'Thailand, Cambodia trade blame as clashes resume',
+      body: 'Thailand and Cambodia traded blame on Monday for renewed clashes along their disputed border that killed three soldiers.\n\nThai troops shelled villages, Cambodia said.\n\nChina and the United States, which both helped broker the July ceasefire, called for restraint.',
+    });
+    expect(out).toContain('KH-TH');
+    expect(out).not.toContain('CN-US');
   });
 });
