@@ -400,6 +400,7 @@ const isCity = (m: Mention): boolean => placeKindOf(m) === 'city';
 
 const AND = /and|&/;
 const PREPOSITION_BEFORE = /\b(?:in|on|of|from|to|into|over|for|by|at|against|across|with)\s+(?:the\s+)?$/i;
+const CO_OBJECT_BEFORE = /\b(?:on|from|to|into|for|against|with)\s+(?:the\s+)?$/i;
 const LOWER_WORD_AFTER = lazyPattern(() => /^\s+\p{Ll}/u);
 
 /**
@@ -454,6 +455,10 @@ function coordinatedPairs(
       if (namedAbsent(text, m1.start, m1.end) || namedAbsent(text, m2.start, m2.end)) continue;
       if (!joint.match) {
         if (AND.test(joint.text) && endsAndOpensPhrases(text, m1.start, m2.end)) continue;
+        // "debt relief for Zambia and Ethiopia", "talks with Japan and South Korea": two objects of one
+        // preposition are what a third acts on, side by side ("between Japan and the U.S." links them).
+        if (AND.test(joint.text) && CO_OBJECT_BEFORE.test(text.slice(Math.max(0, m1.start - 12), m1.start)))
+          continue;
         // Two countries alone, not the end of a list ("Japan, Britain and Canada agreed"); fixtures in
         // a row ("the United States play Paraguay, Mexico open against South Africa") are each a match.
         const listedBefore = LISTED_BEFORE.exec(text.slice(Math.max(0, m1.start - 16), m1.start));

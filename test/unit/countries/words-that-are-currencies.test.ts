@@ -77,3 +77,23 @@ describe('two countries coordinated before a third', () => {
     expect(out).not.toContain('CN-US');
   });
 });
+
+describe('two objects of one preposition', () => {
+  it('are not linked to each other by the coordination', () => {
+    expect(
+      pairs({
+        title: 'G20 finance ministers split over frozen Russian assets',
+        body: 'Finance ministers of the Group of 20 failed to agree on the use of frozen Russian assets on Friday. The ministers did agree on a statement on debt relief for Zambia and Ethiopia.',
+      }),
+    ).not.toContain('ET-ZM');
+  });
+
+  it('still are when the preposition sets them against each other', () => {
+    expect(
+      pairs({
+        title: 'Trade tension eases',
+        body: 'Trade tension between Japan and the United States eased on Friday, a Tokyo official said.',
+      }),
+    ).toContain('JP-US');
+  });
+});
