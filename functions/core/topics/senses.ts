@@ -501,6 +501,9 @@ const ROWS: readonly SenseRow[] = [
   // recession, a league's "first division" and its "results" no company's; a "boxing drama" no boxing;
   // a king met at his palace in a defence story no royalty news.
   { words: ['broker', 'brokers'], topic: economy, rivals: [conflict, politics] },
+  // A junta that governs (suspends exports, signs a rail deal) is no coup or war: junta(s) give conflict
+  // only where conflict outweighs politics and business without them (r19-57, r19-66).
+  { words: ['junta', 'juntas'], topic: conflict, rivals: [politics, economy] },
   { words: ['Wimbledon'], topic: TENNIS, rivals: [SOCCER] },
   { words: ['Grand Prix'], topic: MOTOR_RACING, rivals: [ATHLETICS, CYCLING] },
   { words: ['cinema', 'cinemas'], topic: arts, rivals: [economy], margin: 2 },

@@ -16,6 +16,7 @@ const MOTOR_RACING = 'medtop:20000991';
 const BOXING = 'medtop:20000856';
 const ROYALTY = 'medtop:20000506';
 const RECESSION = 'medtop:20000383';
+const COUP = 'medtop:20000070';
 
 describe('idioms of conflict stories and words inside names (topics19, review19)', () => {
   it('reads neighbours who trade accusations after exchanges of fire as conflict, not commerce', () => {
@@ -148,5 +149,23 @@ describe('idioms of conflict stories and words inside names (topics19, review19)
 
     expect(topics).not.toContain(HUMAN_INTEREST);
     expect(topics).not.toContain(ROYALTY);
+  });
+
+  it('reads a junta that governs as no coup or war, and keeps the coup of a junta that seizes power', () => {
+    const governs = topicIds(
+      'Junta suspends uranium exports',
+      'The military junta suspended uranium exports on Thursday, the mines minister said on state television, ' +
+        'and ordered the state-owned mining company to review its contracts with foreign buyers.',
+    );
+    const seizes = topicIds(
+      'Army seizes power in overnight coup',
+      'Soldiers seized the state broadcaster and detained the president in an overnight coup, and the new ' +
+        'military junta announced a curfew and closed the borders.',
+    );
+
+    expect(governs).not.toContain(CONFLICT);
+    expect(governs).not.toContain(COUP);
+    expect(seizes[0]).toBe(CONFLICT);
+    expect(seizes).toContain(COUP);
   });
 });
