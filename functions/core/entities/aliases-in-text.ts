@@ -1,45 +1,120 @@
+import { lowerCased } from '../text/chars.js';
 import type { TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import type { Candidate } from './classify.js';
-
-/** "(MAN)", "(TSLA)": right after a name, an opening bracket, two to six capitals and the closing bracket. */
-const BRACKET_AFTER = lazyPattern(() => /^ ?\((\p{Lu}{2,6})\)/u);
+import { GAZETTEER, ORG_HEADS } from './lexicon.js';
 
 /**
- * Names the text itself gives as another name of the name before them: an acronym or ticker in capitals in
- * brackets right after a body's name ("Manufacturers Association of Nigeria (MAN)", "Tesla Inc. (TSLA)").
- * Returns each alias's text with the mention it names; merge.ts joins every mention of the alias, in any
- * reading, to that mention's entity.
+ * "(Busa)", "(NASDAQ: NVDA)": right after a name, an opening bracket, maybe an exchange's name and a
+ * colon, one word and the closing bracket.
+ */
+const BRACKET_AFTER = lazyPattern(() => /^ ?\( ?(?:(\p{Lu}[\p{L}]{1,9}) ?: ?)?(\p{L}[\p{L}\d&-]{1,11})\)/u);
+/** "Widodo, widely known as Jokowi", "Guzman, nicknamed Chapo": the text gives a person's other name. */
+const KNOWN_AS_AFTER = lazyPattern(
+  () =>
+    /^,? (?:(?:(?:widely|popularly|commonly|better|also|affectionately) )?known as|nicknamed) (\p{Lu}\p{Ll}+)\b/u,
+);
+/** A short form written as a word: "Busa", "Petronas", "Cotu". */
+const SHORT_FORM = lazyPattern(() => /^\p{Lu}\p{Ll}{2,}$/u);
+/** A ticker or an acronym: two to six capitals ("NVDA", "GOOGL", "ADNOC"). */
+const CAPITALS = lazyPattern(() => /^\p{Lu}{2,6}$/u);
+const DIGIT = /\d/;
+/** An acronym with a digit or hyphens: "DVB-H", "K-O-P", "E3". */
+const CODE = lazyPattern(() => /^\p{Lu}(?:[\p{Lu}\d]|-(?=\p{Lu})){1,7}$/u);
+
+/**
+ * Names the text itself gives as another name of the name before them: a short form, acronym or ticker
+ * in brackets right after a body's name ("Business Unity South Africa (Busa)", "Manufacturers Association
+ * of Nigeria (MAN)", "Nvidia Corp. (NASDAQ: NVDA)", "Petroliam Nasional Bhd (Petronas)") and a nickname
+ * after "known as" ("Widodo, widely known as Jokowi"). Returns each alias's text with the mention it
+ * names; merge.ts joins every mention of the alias, in any reading, to that mention's entity.
  *
- * A bracketed word is an alias only when it starts as the name does (not "Exchange Commission (SEC)" or
- * "Petroleum Exporting Countries (OPEC)", names the chunker cut); nothing bracketed after a person ("Mike
- * Johnson (Louisiana)"), no country or nationality after a body ("Reuters (UK)"). Short forms in lower case
- * after their capital ("Petroliam Nasional Bhd (Petronas)", "(Busa)") are not read yet (2026-12-01: written,
- * not landed for want of bundle bytes).
+ * A bracketed word is an alias only when it reads as one: capitals (an acronym or ticker) after a body's
+ * or a place's name, or a word with the name's first letter ("Petronas", "Cotu"); nothing bracketed after
+ * a person ("Mike Johnson (Louisiana)", "Smith (Labour)"), no country after a firm ("Reuters (UK)").
  */
 export function aliasesInText(
   candidates: readonly Candidate[],
   doc: TagDocument,
 ): Map<string, Candidate> | undefined {
   let aliases: Map<string, Candidate> | undefined;
+  let byStart: Map<string, Candidate> | undefined;
   for (const full of candidates) {
-    if (full.type === 'nationality' || full.type === 'person') continue;
+    if (full.type === 'nationality' || full.type === 'none') continue;
     const text = (full.field === 'title' ? doc.title : doc.body).text;
-    // Cheap test first: a bracket right after the name or after one space.
+    // Cheap tests first: a bracket or a comma right after the name, or after one space.
     const next = text.charCodeAt(full.end);
-    if ((next === 32 ? text.charCodeAt(full.end + 1) : next) !== 40) continue;
-    const found = BRACKET_AFTER.exec(text.slice(full.end, full.end + 16));
+    const after = next === 32 ? text.charCodeAt(full.end + 1) : next;
+    const bracketed = after === 40;
+    if (!bracketed && (after !== 44 || full.type !== 'person') && !(next === 32 && after === 107)) continue;
+    const rest = text.slice(full.end, full.end + 40);
+    const found = (bracketed ? BRACKET_AFTER : KNOWN_AS_AFTER).exec(rest);
     if (!found) continue;
-    const word = found[1]!;
-    const at = full.end + found[0].length - word.length - 1;
-    const alias = candidates.find((c) => c.start === at && c.field === full.field);
-    if (
-      word.charAt(0) !== full.words[0]!.charAt(0) ||
-      (alias?.countryCode !== undefined && full.type !== 'place')
-    )
-      continue;
+    const word = bracketed ? found[2]! : found[1]!;
+    if (!byStart) {
+      byStart = new Map();
+      for (const c of candidates) byStart.set(`${c.field}:${c.start}`, c);
+    }
+    const at = full.end + found[0].length - word.length - (bracketed ? 1 : 0);
+    const alias = byStart.get(`${full.field}:${at}`);
+    if (alias && alias.text !== word) continue;
+    if (!readsAsAlias(full, word, alias, bracketed, found[1] !== undefined)) continue;
     aliases ??= new Map();
     aliases.set(word, full);
   }
   return aliases;
+}
+
+function readsAsAlias(
+  full: Candidate,
+  word: string,
+  alias: Candidate | undefined,
+  bracketed: boolean,
+  afterExchange: boolean,
+): boolean {
+  if (alias?.type === 'nationality' || word === full.text) return false;
+  if (!bracketed) return full.type === 'person' && alias?.type !== 'place';
+  if (full.type === 'person') return false;
+  if (alias?.countryCode !== undefined && full.type !== 'place') return false;
+  // "Digital Video Broadcasting Handheld (DVB-H)", "Kansallis-Osake-Pankki (K-O-P)": a code with hyphens
+  // or a digit (not after a name of one word: "Expo (E3)" is a cut name).
+  if (CAPITALS.test(word) || (CODE.test(word) && (full.words.length >= 2 || !DIGIT.test(word)))) {
+    // "Nvidia Corp. (NASDAQ: NVDA)", "Alphabet Inc. (NASDAQ: GOOGL)": a ticker the text says is one.
+    if (afterExchange) return true;
+    const words = full.words;
+    // "New South Wales (NSW)": a place's acronym is its initials ("Singapore (MAS)" is a cut name).
+    if (full.type === 'place') return initialsOf(words) === word;
+    // "Corp (CSBC)": a name cut to its head word is no name to join.
+    if (words.length === 1 && ORG_HEADS.has(lowerCased(words[0]!))) return false;
+    // An acronym or ticker starts as the name does ("Tesla Inc. (TSLA)", "London Interbank Offered Rates
+    // (LIBOR)"), after a country's name maybe ("U.S. International Trade Commission (ITC)"); not as a name
+    // the chunker cut ("Exchange Commission (SEC)", "Petroleum Exporting Countries (OPEC)").
+    const letter = word.charAt(0);
+    return (
+      words[0]!.charAt(0) === letter ||
+      (words.length > 2 &&
+        GAZETTEER.get(lowerCased(words[0]!))?.kind === 'country' &&
+        words[1]!.charAt(0) === letter)
+    );
+  }
+  // "Petroliam Nasional Bhd (Petronas)", "Business Unity South Africa (Busa)": a word in lower case after
+  // its capital, with the first letter of a name of two words or more ("Expo (E3)" is a cut name).
+  return (
+    !afterExchange &&
+    full.words.length >= 2 &&
+    SHORT_FORM.test(word) &&
+    (alias === undefined || alias.type === 'organization' || alias.type === full.type) &&
+    word.charAt(0) === full.words[0]!.charAt(0) &&
+    word.length < full.text.length
+  );
+}
+
+/** The initials of a name's capitalised words: "NSW" of "New South Wales". */
+function initialsOf(words: readonly string[]): string {
+  let initials = '';
+  for (const w of words) {
+    const c = w.charAt(0);
+    if (c !== c.toLowerCase()) initials += c;
+  }
+  return initials;
 }

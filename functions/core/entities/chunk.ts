@@ -901,6 +901,15 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         const ofName =
           lowerNext === 'of' &&
           (ORG_LEADS.has(lowerLast) || PLACE_HEADS.has(lowerLast) || nobleOf || governmentOf);
+        // "the Line of Actual Control (LAC)", "Joint Chiefs of Staff (JCS)": the acronym the text gives in
+        // brackets spells the name through "of".
+        const spelledOf =
+          !particle && !ofName && lowerNext === 'of' ? acronymSpelledTail(field, words, run, j + 2) : null;
+        if (spelledOf) {
+          run.push(next, ...spelledOf);
+          j = spelledOf[spelledOf.length - 1]!.index;
+          continue;
+        }
         if (particle || ofName) {
           run.push(next, after);
           j += 2;
@@ -984,13 +993,33 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         const leaders = end !== undefined && LEADERS_BODIES.has(end.lower) && !isLowerWordWord(last);
         // "Brazil's Supreme Court", "Russia's Defence Ministry": a country's possessive says whose body it
         // is; the country is a name of its own, not the first words of the body's.
-        const country = GAZETTEER.get(run.map((w) => w.lower).join(' '))?.kind === 'country';
+        // "Turkey's Turkish Airlines": a country the word lists read as another thing (a bird) too.
+        const runKey = run.map((w) => w.lower).join(' ');
+        const country =
+          GAZETTEER.get(runKey)?.kind === 'country' ||
+          (end !== undefined && lookupPlace(run.map((w) => w.core).join(' '))?.kind === 'country');
         if (
           end &&
           (ORG_HEADS.has(end.lower) || saints || namedDay || royal) &&
           !end.possessive &&
           !leaders &&
           !country
+        ) {
+          run.push(...tail);
+          j = k - 1;
+          continue;
+        }
+        // "National People's Power (NPP)": the acronym the text gives in brackets spells the name.
+        // "Dissanayake's National People's Power alliance": an ordinary word's possessive inside a name
+        // that a party's or alliance's noun follows.
+        if (
+          !country &&
+          tail.length > 0 &&
+          !end!.possessive &&
+          (spellsInitials(field, run, tail) ||
+            (isLowerWordWord(last) &&
+              !last.caseless &&
+              BODY_NOUNS_AFTER.has(field.tokens[end!.index + 1]?.text ?? '')))
         ) {
           run.push(...tail);
           j = k - 1;
@@ -1070,6 +1099,65 @@ function isCountryRun(run: readonly Word[]): boolean {
   let name = run[first]!.lower;
   for (let k = first + 1; k < run.length; k++) name += ` ${run[k]!.lower}`;
   return GAZETTEER.get(name)?.kind === 'country';
+}
+
+/** Nouns of parties and alliances after their name, in lower case: "the National People's Power alliance". */
+const BODY_NOUNS_AFTER = new Set(['party', 'alliance', 'coalition', 'movement', 'front', 'bloc']);
+
+/** An acronym in brackets: "(LAC)", "(NPP)", "(Busa)". */
+const BRACKETED_ACRONYM = lazyPattern(() => /^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u);
+
+/**
+ * Whether the words `run` and `tail`, read as one name, are followed by "(" an acronym ")" that spells the
+ * initials of their capitalised words (all of `tail`'s and at least one of `run`'s: "Line of Actual
+ * Control (LAC)", "National People's Power (NPP)"). Cheap first: the token after the tail is "(".
+ */
+function spellsInitials(
+  field: FieldText,
+  run: readonly Word[],
+  tail: readonly Word[],
+  /** "Congress of South African Trade Unions (Cosatu)": the "of" between them may give its letter too. */
+  ofBetween = false,
+): boolean {
+  const last = tail[tail.length - 1]!;
+  const tokens = field.tokens;
+  if (tokens[last.index + 1]?.text !== '(' || tokens[last.index + 3]?.text !== ')') return false;
+  const acronym = tokens[last.index + 2]!.text;
+  if (!BRACKETED_ACRONYM.test(acronym)) return false;
+  let head = '';
+  for (const w of run) if (w.capitalised) head += w.core.charAt(0);
+  let rest = '';
+  for (const w of tail) rest += w.core.charAt(0);
+  const upper = acronym.toUpperCase();
+  if (upper.length <= tail.length) return false;
+  return (
+    `${head}${rest}`.toUpperCase().endsWith(upper) ||
+    (ofBetween && `${head}O${rest}`.toUpperCase().endsWith(upper))
+  );
+}
+
+/**
+ * The capitalised words from `at` up to a bracketed acronym that spells them with the run before "of"
+ * ("Line of Actual Control (LAC)"); null when no such acronym follows.
+ */
+function acronymSpelledTail(
+  field: FieldText,
+  words: readonly (Word | null)[],
+  run: readonly Word[],
+  at: number,
+): Word[] | null {
+  const tail: Word[] = [];
+  let previous = words[at - 1];
+  for (let k = at; k < words.length && tail.length < 4; k++) {
+    const w = words[k];
+    if (!isNameWord(w) || (previous && tail.length > 0 && !joinable(field, previous, w))) break;
+    tail.push(w);
+    previous = w;
+    if (w.possessive) break;
+  }
+  return tail.length > 0 && !tail[tail.length - 1]!.possessive && spellsInitials(field, run, tail, true)
+    ? tail
+    : null;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { EntityType, Field } from '../schema.js';
 import { codeUnitAt, endsWithText, lowerCased, startsWithDigit, withoutMarks } from '../text/chars.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
-import { hasLower, letterPattern, startsLower } from '../text/letters.js';
+import { hasLower, letterPattern, startsLower, startsUpper } from '../text/letters.js';
 import { lowerCaseAt } from '../text/lower-case.js';
 import { WordMemo } from '../text/vocabulary.js';
 import type { Chunk, Word } from './chunk.js';
@@ -1913,7 +1913,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         // "Apple reported", "Shell said": a brand named by an ordinary word, before a verb of firms.
         !(to - from === 1 && firmBrandAt(ctx, chunk, from)) &&
         // "He Jiankui said": the family name He opening a sentence.
-        !familyNameHe(chunk, from, to)
+        !familyNameHe(chunk, from, to) &&
+        // "Business Unity South Africa (Busa) estimated": the acronym in brackets spells the whole name.
+        !(to - from > 1 && spelledByBracketAfter(ctx, chunk, from, to)) &&
+        // "Marine Le Pen told supporters": an ordinary word before a surname that opens with a capitalised
+        // particle is a given name ("Le Pen" alone would read as a paper, like "Le Monde").
+        !(
+          to - from === 3 &&
+          words[from + 1]!.capitalised &&
+          CAPITAL_PARTICLES.has(words[from + 1]!.lower) &&
+          words[from + 2]!.capitalised
+        )
       ) {
         // "Arsenal won 2-1.", "Arsenal manager Mikel Arteta": a club named by an ordinary word.
         if (to === 1 && clubOpensSentence(ctx, chunk, w))
@@ -1923,17 +1933,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         // "Turning Point USA said": and so does one whose last word is a country's name or abbreviation.
         const titleCaseName =
           to - from > 1 &&
-          words
-            .slice(from + 1, to)
-            .every(
-              (x, i) =>
-                isLowerWordWord(x) ||
-                wordIs(x, W_PLACE_HEAD) ||
-                (i > 0 &&
-                  from + 1 + i === to - 1 &&
-                  gazetteerOfWord(x)?.kind === 'country' &&
-                  (shapeIs(x, S_ACRONYM) || x.core.includes('.'))),
-            );
+          words.slice(from + 1, to).every(
+            (x, i) =>
+              // "Neighbors Brazil, Argentina and Peru": a country named like an ordinary word (brazil,
+              // china, turkey) after the sentence's first word is the country, not a name's last word.
+              (isLowerWordWord(x) && gazetteerOfWord(x)?.kind !== 'country') ||
+              wordIs(x, W_PLACE_HEAD) ||
+              (i > 0 &&
+                from + 1 + i === to - 1 &&
+                gazetteerOfWord(x)?.kind === 'country' &&
+                (shapeIs(x, S_ACRONYM) || x.core.includes('.'))),
+          );
         if (
           !(isGivenNameWord(w) && to - from > 1) &&
           !titleCaseName &&
@@ -2094,6 +2104,18 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     }
   }
   if (from >= to) return [];
+  // "killing Tammy Daybell and JJ Vallow, 7, and Tylee Ryan, 16": an age between commas after a name of
+  // two words is a person's (no place or body by its head word or the place lists).
+  if (
+    !personCue &&
+    to - from === 2 &&
+    !chunk.caseless &&
+    ageAfter(ctx, chunk.field, words[to - 1]!.index) &&
+    !wordIs(words[to - 1]!, W_ORG_HEAD) &&
+    !wordIs(words[to - 1]!, W_PLACE_HEAD) &&
+    placeOfSpan(chunk, from, to) === undefined
+  )
+    personCue = true;
   const prevToken = lowerTokenText(ctx, chunk.field, words[from]!.index - 1);
   const nextToken = lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 1);
   const prevBits = tokenBits(ctx, chunk.field, words[from]!.index - 1);
@@ -2366,14 +2388,21 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "Lib Dem MPs", "Tory MPs": so does a plural abbreviation ("MPs").
   if (
     to - from > 1 &&
-    (NOT_ORG_ACRONYMS.has(words[to - 1]!.core) || shapeIs(words[to - 1]!, S_PLURAL_ABBREVIATION))
+    (NOT_ORG_ACRONYMS.has(words[to - 1]!.core) || shapeIs(words[to - 1]!, S_PLURAL_ABBREVIATION)) &&
+    !aiFirmName(words, from, to, nextToken)
   )
     return typeChunk({ ...chunk, words: words.slice(from, to - 1) }, ctx);
   // "Chancellor of the Exchequer …", "President of France": an office alone is not a name.
   if (to - from === 1 && nextToken === 'of' && wordIs(words[from]!, W_TITLE)) return [];
   // "Sen. Bernie Sanders", "Texas Gov. Greg Abbott": an abbreviated title whose period the tokenizer
   // split off ends the run; it is no name, and what precedes it is one of its own.
-  if (isWithPeriod(nextToken, words[to - 1]!.lower) && isTitleLower(nextToken)) {
+  // "the European Court of Justice. Meloni …": a title word after "of" before a full stop ends an "of"
+  // name, not an abbreviation.
+  if (
+    isWithPeriod(nextToken, words[to - 1]!.lower) &&
+    isTitleLower(nextToken) &&
+    !(to - from > 2 && words[to - 2]!.lower === 'of')
+  ) {
     if (to - from === 1) return [];
     return typeChunk({ ...chunk, words: words.slice(from, to - 1) }, ctx);
   }
@@ -2478,6 +2507,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         lookupPlace(chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start)) ===
           undefined)) &&
     COMPANY_OF.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)) &&
+    // "state Sen. Elena Parent of Atlanta": the word is a name's last word, not the noun.
+    !surnameCue(ctx, chunk.field, words[from]!.index - 2) &&
     !isCountryName(words, from, to) &&
     // "shares of Australian miner Lynas": a nationality word describes the company that follows.
     !(to - from === 1 && gazetteerOfWord(words[from]!)?.kind === 'demonym')
@@ -3719,9 +3750,13 @@ function titleInside(words: readonly Word[], from: number, to: number, foreign: 
     // the second no ordinary word or acronym.
     if (rest === 2 && to - end === 3) {
       const titleStart = titleStartOf(words, from, t);
+      // "QatarEnergy Chief Executive Saad al-Kaabi", "Lao President Thongloun Sisoulith": a firm's name
+      // with a capital inside it, or a people's name, is no person's first word either.
       const afterBody =
         titleStart === from + 1
-          ? knownBody(words[from]!.core)
+          ? knownBody(words[from]!.core) ||
+            INNER_CAPITAL.test(words[from]!.core) ||
+            GAZETTEER.get(norm(words[from]!.core))?.kind === 'group'
           : titleStart > from + 1 && ORG_HEADS.has(words[titleStart - 1]!.lower);
       if (
         afterBody &&
@@ -3746,6 +3781,9 @@ function titleInside(words: readonly Word[], from: number, to: number, foreign: 
   }
   return -1;
 }
+
+/** "QatarEnergy", "OpenAI", "TikTok": a lower-case letter, then a capital inside the word. */
+const INNER_CAPITAL = /^[A-Z][a-z]+[A-Z]/;
 
 /** "FBI", "Tesla", "Delhi": a word before a title that names the office's body or place, not a person. */
 function knownBody(word: string): boolean {
@@ -4170,6 +4208,73 @@ const LEAGUE_ACTS = new Set([
  * "Bank of England", "U.S. Chamber of Commerce", "Organization for Security and Co-operation in
  * Europe": an organisation lead word followed by "of", "for" or "on".
  */
+/** A word of these kinds before "AI" describes the field: "Chinese AI", "China AI". */
+const NOT_FIRM_BEFORE_AI = new Set(['demonym', 'country', 'group', 'place']);
+
+/** What may follow a firm named "X AI" where the abbreviation ends the name, not a noun phrase. */
+const AFTER_AI_FIRM = new Set([
+  ',',
+  '.',
+  ')',
+  'and',
+  'or',
+  "'s",
+  '’s',
+  'said',
+  'says',
+  'has',
+  'is',
+  'was',
+  'will',
+]);
+
+/**
+ * "startups such as Mistral AI,", "Scale AI said": a firm named by one unlisted word and "AI" ends the
+ * name when nothing of a noun phrase follows ("Nvidia AI chips", "Chinese AI startups" stay cut).
+ */
+function aiFirmName(words: readonly Word[], from: number, to: number, nextToken: string): boolean {
+  return (
+    to - from === 2 &&
+    words[to - 1]!.core === 'AI' &&
+    AFTER_AI_FIRM.has(nextToken) &&
+    !words[from]!.initial &&
+    !NOT_FIRM_BEFORE_AI.has(gazetteerOfWord(words[from]!)?.kind ?? '')
+  );
+}
+
+/** ", 7,", ", 16.", ", 34)": a person's age in commas after the name at `index`. */
+function ageAfter(ctx: Context, field: Field, index: number): boolean {
+  const tokens = fieldsOf(ctx, field).field.tokens;
+  if (tokens[index + 1]?.text !== ',') return false;
+  const age = tokens[index + 2]?.text ?? '';
+  if (age.length === 0 || age.length > 2 || !startsWithDigit(age) || !startsWithDigit(age.slice(-1)))
+    return false;
+  const after = tokens[index + 3]?.text;
+  return after === ',' || after === '.' || after === ')';
+}
+
+/** Particles that open a surname written with a capital: "Le Pen", "De Niro", "Van Dijk", "Von Trapp". */
+const CAPITAL_PARTICLES = new Set(['le', 'la', 'de', 'du', 'da', 'di', 'del', 'della', 'van', 'von', 'der']);
+
+/** Whether the token at `index` is capitalised after a capitalised word: a name's last word ("Elena Parent"). */
+function surnameCue(ctx: Context, field: Field, index: number): boolean {
+  return startsUpper(tokenText(ctx, field, index)) && startsUpper(tokenText(ctx, field, index - 1));
+}
+
+/**
+ * Whether "(" an acronym ")" follows the chunk's words `from`..`to` and spells their initials ("Business
+ * Unity South Africa (Busa)", "Congress of South African Trade Unions (Cosatu)").
+ */
+function spelledByBracketAfter(ctx: Context, chunk: Chunk, from: number, to: number): boolean {
+  const words = chunk.words;
+  const tokens = fieldsOf(ctx, chunk.field).field.tokens;
+  const after = words[to - 1]!.index;
+  if (tokens[after + 1]?.text !== '(' || tokens[after + 3]?.text !== ')') return false;
+  let initials = '';
+  for (let i = from; i < to; i++) if (words[i]!.capitalised) initials += words[i]!.core.charAt(0);
+  return initials.length >= 2 && initials.toUpperCase() === tokens[after + 2]!.text.toUpperCase();
+}
+
 function hasOrgLeadOf(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++) {
     const next = words[i + 1]!.core;

@@ -69,7 +69,7 @@ export const PERSON_TITLES = new Set(
 /** Last words that make a capitalised run an organisation. */
 export const ORG_HEADS = new Set(
   `inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh bv spa ab asa oyj s.a. n.v. a.g. s.p.a. b.v. s.a
-  bhd tbk
+  bhd berhad tbk pjsc ojsc jsc pty
   group holdings holding
   company corporation companies partners bros bros. brothers bank bancorp banks fund funds trust securities capital
   investments insurance assurance airlines airways air motors motor industries industry systems

@@ -9,7 +9,15 @@ import { withoutArabicParticle } from './chunk.js';
 import type { Candidate } from './classify.js';
 import { knownBodyNamed } from './known-bodies.js';
 import { withoutLegalForm } from './legal-form.js';
-import { countryAdjective, GAZETTEER, isGivenName, isLowerWord, ORG_HEADS, titleCase } from './lexicon.js';
+import {
+  countryAdjective,
+  GAZETTEER,
+  isGivenName,
+  isLowerWord,
+  NAME_PARTICLES,
+  ORG_HEADS,
+  titleCase,
+} from './lexicon.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { countryPlace, namedPlace, slug } from './places.js';
 
@@ -131,7 +139,7 @@ export function mergeAliases(
     }
     formOf.push(form);
   }
-  // "Manufacturers Association of Nigeria (MAN)": the alias's words, in any reading, name the full name's group.
+  // "Business Unity South Africa (Busa)": the alias's words, in any reading, name the full name's group.
   let aliasOf: Map<string, Form> | undefined;
   if (aliases)
     for (const [alias, full] of aliases) {
@@ -213,6 +221,16 @@ export function mergeAliases(
         }
       }
       if (!group && c.words.length === 1) group = orgs.find((g) => isListedNameEnd(g.words, c.words[0]!));
+      // "JJ Vallow, 7, … justice for Tammy, JJ and Tylee": initials read alone as a firm's are the person
+      // the article names with them first.
+      if (!group && c.words.length === 1 && INITIALS_NAME.test(c.words[0]!))
+        group = persons.find((g) => g.words.length >= 2 && g.words[0] === c.words[0]);
+      // "Marine Le Pen … Le Pen said": a surname opening with a particle, read alone as a paper's name
+      // ("Le Monde"), is the person the article names in full.
+      if (!group && c.words.length === 2 && NAME_PARTICLES.has(lowerCased(c.words[0]!)))
+        group = persons.find(
+          (g) => g.words.length === 3 && g.words[1] === c.words[0] && g.words[2] === c.words[1],
+        );
       // "Pacific Islands Forum … The Forum endorsed": a body's head word alone is the one body of the
       // article it ends.
       if (!group && c.words.length === 1 && HEAD_ALONE.has(lowerCased(c.words[0]!))) {
@@ -228,6 +246,15 @@ export function mergeAliases(
           group = others.reduce((a, b) => (nameSize(b) < nameSize(a) ? b : a), group);
       }
     }
+    // "in its New York Stock Exchange debut … the NYSE": an acronym of three letters or more read as a place
+    // or a thing, whose letters are the initials of a body the article names in full, is that body.
+    else if (
+      (type === 'place' || type === 'other') &&
+      c.words.length === 1 &&
+      c.countryCode === undefined &&
+      UPPER_WORD.test(c.words[0]!)
+    )
+      group = orgs.find((g) => g.words.length >= 3 && initialsOf(g.words) === c.words[0]);
     // "the Blue Jays" after "the Toronto Blue Jays", "Celtics" after "Boston Celtics": the end of a firm's
     // or club's name, typed as some other thing on its own, is the club.
     else if (type === 'other' && (c.words.length >= 2 || TEAM_NICKNAME.test(c.words[0]!)))
@@ -444,6 +471,8 @@ function isReversed(full: readonly string[], short: readonly string[]): boolean 
 // `new RegExp(…)` built on every call.
 const CAPITALS_ONLY = lazyPattern(() => /^\p{Lu}{2,6}$/u);
 const AMPERSAND_INITIALS = /^[A-Z]&[A-Z]$/;
+/** A given name written as two or three initials without periods: "JJ", "AJ", "TJ". */
+const INITIALS_NAME = /^[A-Z]{2,3}$/;
 const UPPER_WORD = lazyPattern(() => /^\p{Lu}{3,}$/u);
 /** A club's town or region; a country's name before a plural is a group ("U.S. Officials"). */
 function isTownOrRegion(name: string): boolean {
@@ -539,6 +568,13 @@ function sameLetters(a: string, b: string): boolean {
   return [...a].sort().join('') === [...b].sort().join('');
 }
 
+/** The capital initials of a name's words: "NYSE" of "New York Stock Exchange". */
+const initialsOf = (words: readonly string[]) =>
+  words
+    .filter((w) => startsUpper(w))
+    .map((w) => w[0])
+    .join('');
+
 /** "Foreign Ministry" of "Chinese Foreign Ministry"; "WHO" of "World Health Organization". */
 function isShortForm(full: readonly string[], short: readonly string[]): boolean {
   if (short.length >= full.length) {
@@ -550,10 +586,7 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
     if (sides.length === 2 && `${sides[0]![0]}&${sides[1]![0]}` === short[0]) return true;
   }
   if (short.length === 1 && CAPITALS_ONLY.test(short[0]!)) {
-    const initials = full
-      .filter((w) => startsUpper(w))
-      .map((w) => w[0])
-      .join('');
+    const initials = initialsOf(full);
     if (initials === short[0]) return true;
     // "FARC" of "Revolutionary Armed Forces of Colombia": an acronym of the name in its own language,
     // whose word order differs, has the same initials in another order.
@@ -585,6 +618,16 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
   )
     return true;
   if (isFirstWordOf(full, short)) return true;
+  // "Evergrande" of "China Evergrande Group", "Vanke" of "China Vanke Co": a firm named by its country,
+  // a name and a head word or legal form goes by the name.
+  if (
+    short.length === 1 &&
+    full.length === 3 &&
+    full[1] === short[0] &&
+    (FIRM_HEADS.has(lowerCased(full[2]!)) || withoutLegalForm(full.join(' ')) !== full.join(' ')) &&
+    lookupPlace(full[0]!)?.kind === 'country'
+  )
+    return true;
   if (isNameWithoutFirmHead(full, short)) return true;
   // "the Chiefs" of "the Kansas City Chiefs", "the Bills" of "the Buffalo Bills": a club named by its
   // town and a plural nickname goes by the nickname.
