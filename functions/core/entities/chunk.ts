@@ -140,7 +140,7 @@ function spellingOf(memo: WordMemo<number>, id: number, text: string): number {
   const known = memo.get(id);
   if (known !== undefined) return known;
   let flags = caseFlags(text) | KNOWN_FLAG;
-  if (startsUpper(text)) flags |= STARTS_UPPER_FLAG;
+  if (startsUpper(text) || isLowerOpenedName(text)) flags |= STARTS_UPPER_FLAG;
   if (JOINING_WORDS.has(text) || PARTICLE_NAME.test(text)) flags |= JOINING_FLAG;
   return memo.set(id, flags);
 }
@@ -152,6 +152,24 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–', ':
  */
 const PARTICLE_NAME = letterPattern(
   String.raw`^(?:(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-|[dl]['’])\p{Lu}`,
+);
+/**
+ * "xAI", "eBay", "iPhone", "easyJet", "eToro": a brand written with one to four lower-case letters before a
+ * capital is a name all the same. Cheap first: a lower-case ASCII first letter and a capital within its first
+ * five letters; not a unit or a molecule ("kWh", "hPa", "mRNA") nor a word of two letters ("pH", "kW").
+ */
+export function isLowerOpenedName(text: string): boolean {
+  const c = codeUnitAt(text, 0);
+  if (c < 97 || c > 122 || text.length < 3) return false;
+  let i = 1;
+  while (i < 5 && i < text.length && codeUnitAt(text, i) >= 97 && codeUnitAt(text, i) <= 122) i++;
+  const d = codeUnitAt(text, i);
+  return d >= 65 && d <= 90 && !NOT_LOWER_OPENED_NAMES.has(lowerCased(text));
+}
+const NOT_LOWER_OPENED_NAMES = new Set(
+  'kwh mwh gwh twh mah kva hpa kpa mpa khz mhz msv usv mmhg kbq mbq mbar mrna trna sirna mirna cdna mtdna grna'.split(
+    ' ',
+  ),
 );
 const ARABIC_PARTICLE = lazyPattern(() => /^(?:al|el|ad|ash|as|at|az|ar|an)-(?=\p{Lu})/iu);
 
@@ -192,7 +210,7 @@ function formOf(text: string): WordForm {
     core,
     lower,
     possessive,
-    capitalised: startsUpper(core) || PARTICLE_NAME.test(core),
+    capitalised: startsUpper(core) || PARTICLE_NAME.test(core) || isLowerOpenedName(core),
     facts: new WordFacts(core, lower),
     shapes: CORE_SHAPES.of(core),
   };

@@ -3136,7 +3136,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     }
     if (hasLeadOf(PLACE_HEADS, words, from, to) && !hasLeadOf(ORG_LEADS, words, from, to))
       return [candidate(chunk, from, to, 'place', 2, base)];
-    if (hasOrgLeadOf(words, from, to)) return [candidate(chunk, from, to, 'organization', 2, base)];
+    if (hasOrgLeadOf(words, from, to) || hasOrgHeadOf(words, from, to))
+      return [candidate(chunk, from, to, 'organization', 2, base)];
     // "Coimisiún na Meán", "Partido Popular", "Süddeutsche Zeitung": the head word of a body in Irish,
     // Romance and German names, first or (German compounds) last.
     // "Radio Red", "Radio Free Europe", "SC Freiburg", "FC Porto": a station or a club by its first word.
@@ -4273,6 +4274,17 @@ function spelledByBracketAfter(ctx: Context, chunk: Chunk, from: number, to: num
   let initials = '';
   for (let i = from; i < to; i++) if (words[i]!.capitalised) initials += words[i]!.core.charAt(0);
   return initials.length >= 2 && initials.toUpperCase() === tokens[after + 2]!.text.toUpperCase();
+}
+
+/**
+ * "Food Corporation of India (FCI)", "Monetary Authority of Singapore (MAS)": a body's head word before "of"
+ * (a name the chunker joined through "of" because the acronym after it spells it), no place's.
+ */
+function hasOrgHeadOf(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to - 2; i++)
+    if (words[i + 1]!.core === 'of')
+      return ORG_HEADS.has(words[i]!.lower) && !PLACE_HEADS.has(words[i]!.lower);
+  return false;
 }
 
 function hasOrgLeadOf(words: readonly Word[], from: number, to: number): boolean {

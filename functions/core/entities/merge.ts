@@ -147,6 +147,9 @@ export function mergeAliases(
       if (!fullForm) continue;
       aliasOf ??= new Map();
       aliasOf.set(alias, fullForm);
+      // "World Anti-Doping Agency (Wada) … WADA": the short form in capitals is it too.
+      const upper = alias.toUpperCase();
+      if (!aliases.has(upper)) aliasOf.set(upper, fullForm);
     }
   // Longest forms first so short forms find the group they belong to.
   sortInPlace(
@@ -221,6 +224,7 @@ export function mergeAliases(
         }
       }
       if (!group && c.words.length === 1) group = orgs.find((g) => isListedNameEnd(g.words, c.words[0]!));
+      if (!group && c.words.length === 1) group = orgs.find((g) => isCountryFirmName(g.words, c.words[0]!));
       // "JJ Vallow, 7, … justice for Tammy, JJ and Tylee": initials read alone as a firm's are the person
       // the article names with them first.
       if (!group && c.words.length === 1 && INITIALS_NAME.test(c.words[0]!))
@@ -575,6 +579,20 @@ const initialsOf = (words: readonly string[]) =>
     .map((w) => w[0])
     .join('');
 
+/**
+ * "Evergrande" of "China Evergrande Group", "Vanke" of "China Vanke Co": a firm named by its country, a name
+ * and a head word or legal form goes by the name (asked only when no firm of the article starts with the
+ * word: "Wickes" after "Wickes Plc" is not "U.S. Wickes Companies").
+ */
+function isCountryFirmName(full: readonly string[], word: string): boolean {
+  return (
+    full.length === 3 &&
+    full[1] === word &&
+    (FIRM_HEADS.has(lowerCased(full[2]!)) || withoutLegalForm(full.join(' ')) !== full.join(' ')) &&
+    lookupPlace(full[0]!)?.kind === 'country'
+  );
+}
+
 /** "Foreign Ministry" of "Chinese Foreign Ministry"; "WHO" of "World Health Organization". */
 function isShortForm(full: readonly string[], short: readonly string[]): boolean {
   if (short.length >= full.length) {
@@ -618,16 +636,6 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
   )
     return true;
   if (isFirstWordOf(full, short)) return true;
-  // "Evergrande" of "China Evergrande Group", "Vanke" of "China Vanke Co": a firm named by its country,
-  // a name and a head word or legal form goes by the name.
-  if (
-    short.length === 1 &&
-    full.length === 3 &&
-    full[1] === short[0] &&
-    (FIRM_HEADS.has(lowerCased(full[2]!)) || withoutLegalForm(full.join(' ')) !== full.join(' ')) &&
-    lookupPlace(full[0]!)?.kind === 'country'
-  )
-    return true;
   if (isNameWithoutFirmHead(full, short)) return true;
   // "the Chiefs" of "the Kansas City Chiefs", "the Bills" of "the Buffalo Bills": a club named by its
   // town and a plural nickname goes by the nickname.

@@ -166,3 +166,31 @@ describe('names the sentence around them says more of', () => {
     expect(names.some((line) => line.includes("Turkey's Turkish"))).toBe(false);
   });
 });
+
+describe('which name a short form belongs to', () => {
+  it("joins a firm's one word to the firm that starts with it, not to a country's firm holding it", () => {
+    const names = mentionsOf(
+      'Cityquest Plc offered to buy Wickes Plc, Wickes said. The seller is a member of the U.S. Wickes Companies group. Wickes shares rose.',
+    );
+
+    expect(names).toContain('organization:wickes: Wickes Plc | Wickes | Wickes');
+  });
+
+  it('reads a body named through "of" by the acronym after it as an organisation', () => {
+    const names = mentionsOf(
+      'The Food Corporation of India (FCI) bought wheat on Monday. FCI said its stocks were ample.',
+    );
+
+    expect(names).toContain('organization:food-corporation-of-india: Food Corporation of India | FCI | FCI');
+  });
+
+  it('joins the short form written in capitals too', () => {
+    const names = mentionsOf(
+      'The World Anti-Doping Agency (Wada) said it would appeal. Wada chief Dick Pound said the WADA code was clear.',
+    );
+
+    expect(names).toContain(
+      'organization:world-anti-doping-agency: World Anti-Doping Agency | Wada | Wada | WADA',
+    );
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './entities-of.js';
+
+/** Each entity as "id: mention | mention …", sorted. */
+function mentionsOf(body: string): string[] {
+  return entitiesOf(body)
+    .map((e) => `${e.id}: ${e.mentions.map((m) => m.text).join(' | ')}`)
+    .sort();
+}
+
+describe('a name written with a lower-case opening', () => {
+  it('reads brands that open with lower-case letters before a capital as names', () => {
+    const names = mentionsOf(
+      "Elon Musk's xAI raised $6 billion on Monday. Shares of eBay rose, budget airline easyJet said bookings grew and trading platform eToro filed for a listing. The maker of the Roomba, iRobot, cut jobs.",
+    );
+
+    for (const id of ['xai: xAI', 'ebay: eBay', 'easyjet: easyJet', 'etoro: eToro', 'irobot: iRobot'])
+      expect(names.some((line) => line.endsWith(`:${id}`))).toBe(true);
+  });
+
+  it('reads one at the start of a sentence and joins its later mentions', () => {
+    const names = mentionsOf(
+      'eBay said on Thursday it would cut 1,000 jobs. Analysts said eBay had lost buyers.',
+    );
+
+    expect(names).toContain('organization:ebay: eBay | eBay');
+  });
+
+  it('leaves units, molecules and two-letter symbols alone', () => {
+    const names = mentionsOf(
+      "Pfizer's mRNA vaccine was approved. The battery holds 5 kWh, the pressure fell to 990 hPa, doses reached 20 mSv and the pH was 7.",
+    );
+
+    expect(names).toEqual(['organization:pfizer: Pfizer']);
+  });
+});
