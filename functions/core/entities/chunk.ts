@@ -154,22 +154,30 @@ const PARTICLE_NAME = letterPattern(
   String.raw`^(?:(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-|[dl]['’])\p{Lu}`,
 );
 /**
- * "xAI", "eBay", "iPhone", "easyJet", "eToro": a brand written with one to four lower-case letters before a
- * capital is a name all the same. Cheap first: a lower-case ASCII first letter and a capital within its first
- * five letters; not a unit or a molecule ("kWh", "hPa", "mRNA") nor a word of two letters ("pH", "kW").
+ * "xAI", "eBay", "iPhone", "easyJet", "phpBB": a brand written with lower-case letters before a capital is a
+ * name all the same. Cheap first: a lower-case ASCII first letter and a capital within its first six letters,
+ * with a letter after it. One letter before the capital is e, i or x (the brands' prefixes; "yOrk", "bLife",
+ * "dDrinks" are typing slips); two or more are no function word glued to a name ("ofNew"); no unit or molecule
+ * ("kWh", "hPa", "mRNA").
  */
 export function isLowerOpenedName(text: string): boolean {
   const c = codeUnitAt(text, 0);
   if (c < 97 || c > 122 || text.length < 3) return false;
   let i = 1;
-  while (i < 5 && i < text.length && codeUnitAt(text, i) >= 97 && codeUnitAt(text, i) <= 122) i++;
+  while (i < 6 && i < text.length && codeUnitAt(text, i) >= 97 && codeUnitAt(text, i) <= 122) i++;
   const d = codeUnitAt(text, i);
-  return d >= 65 && d <= 90 && !NOT_LOWER_OPENED_NAMES.has(lowerCased(text));
+  const e = codeUnitAt(text, i + 1) | 32;
+  if (d < 65 || d > 90 || e < 97 || e > 122) return false;
+  if (i === 1) return c === 101 || c === 105 || c === 120;
+  return !NOT_LOWER_OPENED_NAMES.has(text.slice(0, i)) && !NOT_LOWER_OPENED_NAMES.has(lowerCased(text));
 }
+/** Units, molecules, and function words a typing slip glues to a name. */
 const NOT_LOWER_OPENED_NAMES = new Set(
-  'kwh mwh gwh twh mah kva hpa kpa mpa khz mhz msv usv mmhg kbq mbq mbar mrna trna sirna mirna cdna mtdna grna'.split(
-    ' ',
-  ),
+  `kwh mwh gwh twh mah kva hpa kpa mpa khz mhz msv usv mmhg kbq mbq mbar mrna trna sirna mirna cdna mtdna grna
+  of as at in on to an by or is it be we he me my no so up us do go if the and for but not nor are was has had his
+  her its our you from with into than then that this`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 const ARABIC_PARTICLE = lazyPattern(() => /^(?:al|el|ad|ash|as|at|az|ar|an)-(?=\p{Lu})/iu);
 

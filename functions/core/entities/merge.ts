@@ -35,6 +35,8 @@ interface Group {
   inTitle: boolean;
   /** Index (in reading order) of the group's latest mention so far, while mentions are assigned. */
   last: number;
+  /** Where the body first names the group by the form that made it (infinity if only the title does). */
+  bornInBody: number;
 }
 
 /** One distinct form (type and text) of the article's candidates, and the group it joins. */
@@ -45,6 +47,8 @@ interface Form {
   group: Group | undefined;
   /** Two or more full names the form may be short for ("Reiner" of Rob and of Carl Reiner): each mention takes the nearest before it. */
   choices?: Group[];
+  /** Where the body first writes the form (infinity if only the title does). */
+  firstInBody: number;
 }
 
 const INITIALS = letterPattern(String.raw`^(?:\p{Lu}\.){1,3}$`);
@@ -133,10 +137,16 @@ export function mergeAliases(
     const key = c.owner === undefined ? c.text : `${c.owner} ${c.text}`;
     let form = byText.get(key);
     if (!form) {
-      form = { candidate: c, shown: display(c.text), group: undefined };
+      form = {
+        candidate: c,
+        shown: display(c.text),
+        group: undefined,
+        firstInBody: Number.POSITIVE_INFINITY,
+      };
       byText.set(key, form);
       distinct.push(form);
     }
+    if (c.field === 'body' && c.start < form.firstInBody) form.firstInBody = c.start;
     formOf.push(form);
   }
   // "Business Unity South Africa (Busa)": the alias's words, in any reading, name the full name's group.
@@ -249,6 +259,16 @@ export function mergeAliases(
         if (others.length > 0 && others.every((g) => g.words[0] === c.words[0]))
           group = others.reduce((a, b) => (nameSize(b) < nameSize(a) ? b : a), group);
       }
+      // "Sony launches its PlayStation Portable … Sony said … its own studio, Sony Pictures": a firm the body
+      // names by one word before a longer name opening with it is a firm of its own, not the longer one.
+      if (
+        group &&
+        c.words.length === 1 &&
+        group.words.length >= 2 &&
+        group.words[0] === c.words[0] &&
+        form.firstInBody < group.bornInBody
+      )
+        group = undefined;
     }
     // "in its New York Stock Exchange debut … the NYSE": an acronym of three letters or more read as a place
     // or a thing, whose letters are the initials of a body the article names in full, is that body.
@@ -300,6 +320,7 @@ export function mergeAliases(
         firstOffset: Number.POSITIVE_INFINITY,
         inTitle: false,
         last: -1,
+        bornInBody: form.firstInBody,
       };
       groups.set(id, group);
       if (type === 'person') persons.push(group);

@@ -193,4 +193,13 @@ describe('which name a short form belongs to', () => {
       'organization:world-anti-doping-agency: World Anti-Doping Agency | Wada | Wada | WADA',
     );
   });
+
+  it('keeps a firm the body names by one word before a longer name opening with it apart from that name', () => {
+    const names = mentionsOf(
+      'Sony launches its PlayStation Portable in Europe in March, Sony said. Sony is also releasing films from its own studio, Sony Pictures.',
+    );
+
+    expect(names).toContain('organization:sony: Sony | Sony | Sony');
+    expect(names).toContain('organization:sony-pictures: Sony Pictures');
+  });
 });

@@ -33,4 +33,12 @@ describe('a name written with a lower-case opening', () => {
 
     expect(names).toEqual(['organization:pfizer: Pfizer']);
   });
+
+  it('leaves typing slips that glue a letter or a short word to a name alone', () => {
+    const names = mentionsOf(
+      'The ofNew Labour plan was dropped, dDrinks said, and asI told them in New yOrk.',
+    );
+
+    expect(names.some((line) => /ofnew|ddrinks|asi|york/.test(line))).toBe(false);
+  });
 });
