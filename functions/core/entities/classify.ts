@@ -3096,6 +3096,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // ("MaliVai Washington" is a person: a capital inside a given name is no brand's two opening capitals.)
     if (INITIALS_BRAND.test(first) && !personCue && !wordIs(words[to - 1]!, W_EVENT_HEAD))
       return [candidate(chunk, from, to, 'organization', 2, base)];
+    // "Rivals Google DeepMind and Anthropic": a brand's camel-case spelling ending a name of two words too.
+    if (
+      n === 2 &&
+      CAMEL_CASE_BRAND.test(words[to - 1]!.core) &&
+      !personCue &&
+      !words[to - 1]!.core.startsWith('Fitz')
+    )
+      return [candidate(chunk, from, to, 'organization', 2, base)];
     // "Douglas & Lomason", "Procter & Gamble": an ampersand between names makes a firm.
     if (chunk.text.includes(' & ')) return [candidate(chunk, from, to, 'organization', 2, base)];
     // "at the National Tennis Centre": a centre one is at is a venue; "the National Hurricane Center said"

@@ -369,6 +369,8 @@ export function gazetteerSources(): NameSource[] {
     { kind: 'place', names: namesData.place },
     { kind: 'organization', names: namesData.organization },
     { kind: 'group', names: namesData.group, plural: (name) => !endsWithText(name, 's') },
+    // "Māori leaders": peoples the lists miss.
+    { kind: 'group', names: 'Maori\nMāori\nPasifika', plural: () => true },
     { kind: 'person', names: namesData.person },
   ];
 }

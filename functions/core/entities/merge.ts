@@ -47,8 +47,9 @@ interface Form {
   group: Group | undefined;
   /** Two or more full names the form may be short for ("Reiner" of Rob and of Carl Reiner): each mention takes the nearest before it. */
   choices?: Group[];
-  /** Where the body first writes the form (infinity if only the title does). */
+  /** Where the body first and second writes the form (infinity if it does not). */
   firstInBody: number;
+  secondInBody: number;
 }
 
 const INITIALS = letterPattern(String.raw`^(?:\p{Lu}\.){1,3}$`);
@@ -142,11 +143,18 @@ export function mergeAliases(
         shown: display(c.text),
         group: undefined,
         firstInBody: Number.POSITIVE_INFINITY,
+        secondInBody: Number.POSITIVE_INFINITY,
       };
       byText.set(key, form);
       distinct.push(form);
     }
-    if (c.field === 'body' && c.start < form.firstInBody) form.firstInBody = c.start;
+    // Candidates come mostly in reading order: a body mention after the first is the second.
+    if (c.field === 'body') {
+      if (c.start < form.firstInBody) {
+        form.secondInBody = form.firstInBody;
+        form.firstInBody = c.start;
+      } else if (c.start < form.secondInBody) form.secondInBody = c.start;
+    }
     formOf.push(form);
   }
   // "Business Unity South Africa (Busa)": the alias's words, in any reading, name the full name's group.
@@ -260,13 +268,16 @@ export function mergeAliases(
           group = others.reduce((a, b) => (nameSize(b) < nameSize(a) ? b : a), group);
       }
       // "Sony launches its PlayStation Portable … Sony said … its own studio, Sony Pictures": a firm the body
-      // names by one word before a longer name opening with it is a firm of its own, not the longer one.
+      // names twice by one word before a longer name opening with it is a firm of its own, not the longer one
+      // (once may be a cut name or a parent's: "Glaxo … Glaxo Holdings PLC").
       if (
         group &&
         c.words.length === 1 &&
         group.words.length >= 2 &&
         group.words[0] === c.words[0] &&
-        form.firstInBody < group.bornInBody
+        form.secondInBody < group.bornInBody &&
+        !ONE_FIRM_HEADS.has(lowerCased(group.words[group.words.length - 1]!)) &&
+        withoutLegalForm(group.words.join(' ')) === group.words.join(' ')
       )
         group = undefined;
     }
@@ -496,6 +507,12 @@ function isReversed(full: readonly string[], short: readonly string[]): boolean 
 // `new RegExp(…)` built on every call.
 const CAPITALS_ONLY = lazyPattern(() => /^\p{Lu}{2,6}$/u);
 const AMPERSAND_INITIALS = /^[A-Z]&[A-Z]$/;
+/** Last words of a longer name that is the one firm or party a word names ("Labour Party", "Samsung Electronics"). */
+const ONE_FIRM_HEADS = new Set(
+  'party group holdings holding company corporation companies electronics motors stock market exchange'.split(
+    ' ',
+  ),
+);
 /** A given name written as two or three initials without periods: "JJ", "AJ", "TJ". */
 const INITIALS_NAME = /^[A-Z]{2,3}$/;
 const UPPER_WORD = lazyPattern(() => /^\p{Lu}{3,}$/u);

@@ -202,4 +202,28 @@ describe('which name a short form belongs to', () => {
     expect(names).toContain('organization:sony: Sony | Sony | Sony');
     expect(names).toContain('organization:sony-pictures: Sony Pictures');
   });
+
+  it('keeps a party or a firm named in full after its short name one entity', () => {
+    const names = mentionsOf(
+      'Labour said on Monday it would win. Labour leaders met in Brighton. The Labour Party conference opens today.',
+    );
+
+    expect(names).toContain('organization:labour-party: Labour | Labour | Labour Party');
+  });
+});
+
+describe('names of firms and peoples that read as persons', () => {
+  it("reads a name of two words ending in a brand's camel-case spelling as a firm", () => {
+    const names = mentionsOf('Rivals Google DeepMind and Anthropic are developing similar techniques.');
+
+    expect(names).toContain('organization:google-deepmind: Google DeepMind');
+  });
+
+  it("keeps a people's name apart from the party named with it", () => {
+    const names = mentionsOf(
+      'Te Pāti Māori co-leader Rawiri Waititi called it a death sentence for Māori, who smoke at higher rates.',
+    );
+
+    expect(names.some((line) => line.includes('Te Pāti Māori') && line.endsWith('| Māori'))).toBe(false);
+  });
 });
