@@ -43,6 +43,11 @@ const LEGAL_FORMS = new Set([
  * "Samsung Electronics", "Apple Inc" → "Apple". Kept whole when what would remain is one ordinary word
  * that is no brand: "News Corp" is not "News".
  */
+/** Whether a word is a legal form ("Inc", "N.V.", "Ltd."). */
+export function isLegalFormWord(word: string): boolean {
+  return LEGAL_FORMS.has(word.replace(/[.,]/g, '').toLowerCase());
+}
+
 export function withoutLegalForm(name: string): string {
   // Most names end in no legal form: one look at the last word before splitting the name.
   const space = name.lastIndexOf(' ');

@@ -8,7 +8,7 @@ import { sortInPlace } from '../text/sort.js';
 import { withoutArabicParticle } from './chunk.js';
 import type { Candidate } from './classify.js';
 import { knownBodyNamed } from './known-bodies.js';
-import { withoutLegalForm } from './legal-form.js';
+import { isLegalFormWord, withoutLegalForm } from './legal-form.js';
 import {
   countryAdjective,
   GAZETTEER,
@@ -248,11 +248,17 @@ export function mergeAliases(
       if (!group && c.words.length === 1 && INITIALS_NAME.test(c.words[0]!))
         group = persons.find((g) => g.words.length >= 2 && g.words[0] === c.words[0]);
       // "Marine Le Pen … Le Pen said": a surname opening with a particle, read alone as a paper's name
-      // ("Le Monde"), is the person the article names in full.
-      if (!group && c.words.length === 2 && NAME_PARTICLES.has(lowerCased(c.words[0]!)))
+      // ("Le Monde"), is the person the article names in full; "Maarten van der Berg … Van der Berg, 58,": so
+      // is one whose particle a sentence's start capitalised.
+      if (!group && c.words.length >= 2 && NAME_PARTICLES.has(lowerCased(c.words[0]!))) {
+        const n = c.words.length;
         group = persons.find(
-          (g) => g.words.length === 3 && g.words[1] === c.words[0] && g.words[2] === c.words[1],
+          (g) =>
+            g.words.length === n + 1 &&
+            lowerCased(g.words[1]!) === lowerCased(c.words[0]!) &&
+            g.words.slice(2).every((w, i) => w === c.words[i + 1]),
         );
+      }
       // "Pacific Islands Forum … The Forum endorsed": a body's head word alone is the one body of the
       // article it ends.
       if (!group && c.words.length === 1 && HEAD_ALONE.has(lowerCased(c.words[0]!))) {
@@ -277,7 +283,8 @@ export function mergeAliases(
         group.words[0] === c.words[0] &&
         form.secondInBody < group.bornInBody &&
         !ONE_FIRM_HEADS.has(lowerCased(group.words[group.words.length - 1]!)) &&
-        withoutLegalForm(group.words.join(' ')) === group.words.join(' ')
+        !isLegalFormWord(group.words[group.words.length - 1]!) &&
+        !group.words.some((w) => w === '&' || w === 'and')
       )
         group = undefined;
     }

@@ -226,4 +226,12 @@ describe('names of firms and peoples that read as persons', () => {
 
     expect(names.some((line) => line.includes('Te Pāti Māori') && line.endsWith('| Māori'))).toBe(false);
   });
+
+  it("joins a surname whose particle a sentence's start capitalised to the person named in full", () => {
+    const names = mentionsOf(
+      'A court rejected an appeal by shipping heir Maarten van der Berg on Tuesday. Van der Berg, 58, had argued that his firm did not know.',
+    );
+
+    expect(names).toContain('person:maarten-van-der-berg: Maarten van der Berg | Van der Berg');
+  });
 });
