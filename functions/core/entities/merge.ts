@@ -118,6 +118,28 @@ export function mergeAliases(
   const orgs: Group[] = [];
   // "Hurricane Melissa", "Tropical Storm Erin": named storms, whose name alone later is the storm.
   const storms: Group[] = [];
+  // Names of two words typed `other` ("Paris Hilton": a city's name before a firm's), which a person's surname
+  // alone may show to be a person.
+  const pairs: Group[] = [];
+  /** The pair ending in `c`'s one word that the body names before `before`, made a person; undefined if none. */
+  const personOfPair = (c: Candidate, before: number, cityFirst: boolean): Group | undefined => {
+    if (c.words.length !== 1 || pairs.length === 0) return undefined;
+    const pair = pairs.find(
+      (g) =>
+        g.words[1] === c.words[0] &&
+        g.bornInBody < before &&
+        !groups.has(`person:${slug(g.name)}`) &&
+        (!cityFirst || lookupPlace(g.words[0]!) !== undefined),
+    );
+    if (!pair) return undefined;
+    groups.delete(pair.id);
+    pair.id = `person:${slug(pair.name)}`;
+    pair.type = 'person';
+    groups.set(pair.id, pair);
+    pairs.splice(pairs.indexOf(pair), 1);
+    persons.push(pair);
+    return pair;
+  };
   // 'Jorge "Tuto" Quiroga': a person's quoted nickname (its words), made only when an article has one.
   let nicknames: Map<string, Group> | undefined;
   // Bodies named by a country and their function ("Chinese Foreign Ministry"), made only when an article has one.
@@ -193,6 +215,10 @@ export function mergeAliases(
       // The nickname's mentions join the person's group below.
     } else if (type === 'person') {
       group = persons.find((g) => containsName(g, c.words));
+      // "Paris Hilton launched … Hilton, 44, said": a surname read as a person's joins the name of two words
+      // ending in it that the body gave first, read as a thing; that name is the person.
+      const pair = personOfPair(c, group?.bornInBody ?? Number.POSITIVE_INFINITY, false);
+      if (pair) group = pair;
       // "Rob Reiner … Carl Reiner … Reiner": a surname two people of the article share.
       if (group && c.words.length === 1) {
         const others = persons.filter((g) => g !== group && containsName(g, c.words));
@@ -243,6 +269,9 @@ export function mergeAliases(
       }
       if (!group && c.words.length === 1) group = orgs.find((g) => isListedNameEnd(g.words, c.words[0]!));
       if (!group && c.words.length === 1) group = orgs.find((g) => isCountryFirmName(g.words, c.words[0]!));
+      // "Paris Hilton urged lawmakers … Hilton said": a firm's name alone after a name of two words ending in
+      // it and opening with a city's name (a given name too: Paris, Sydney, Georgia) is the person.
+      if (!group) group = personOfPair(c, form.firstInBody, true);
       // "JJ Vallow, 7, … justice for Tammy, JJ and Tylee": initials read alone as a firm's are the person
       // the article names with them first.
       if (!group && c.words.length === 1 && INITIALS_NAME.test(c.words[0]!))
@@ -343,6 +372,7 @@ export function mergeAliases(
       groups.set(id, group);
       if (type === 'person') persons.push(group);
       if (type === 'organization') orgs.push(group);
+      if (type === 'other' && c.words.length === 2) pairs.push(group);
       if (c.owner !== undefined) {
         ownerGroups ??= new Set();
         ownerGroups.add(group);

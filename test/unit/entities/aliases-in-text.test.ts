@@ -234,4 +234,16 @@ describe('names of firms and peoples that read as persons', () => {
 
     expect(names).toContain('person:maarten-van-der-berg: Maarten van der Berg | Van der Berg');
   });
+
+  it("reads a person whose surname is a firm's name as the person, with the surname alone later", () => {
+    const cue = mentionsOf(
+      'Paris Hilton launched a skincare brand on Tuesday. Hilton, 44, said the line would be sold online. The launch has no connection to Hilton Worldwide Holdings.',
+    );
+    const said = mentionsOf(
+      'Paris Hilton urged lawmakers on Wednesday to pass the bill. "I was abused," Hilton said. Hilton said 120,000 children are placed in such facilities.',
+    );
+
+    expect(cue).toContain('person:paris-hilton: Paris Hilton | Hilton');
+    expect(said).toContain('person:paris-hilton: Paris Hilton | Hilton | Hilton');
+  });
 });
