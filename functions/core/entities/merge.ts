@@ -271,7 +271,9 @@ export function mergeAliases(
       if (!group && c.words.length === 1) group = orgs.find((g) => isCountryFirmName(g.words, c.words[0]!));
       // "Paris Hilton urged lawmakers … Hilton said": a firm's name alone after a name of two words ending in
       // it and opening with a city's name (a given name too: Paris, Sydney, Georgia) is the person.
-      if (!group) group = personOfPair(c, form.firstInBody, true);
+      // The name of two words comes before any firm's name the word would join ("Hilton Worldwide Holdings").
+      group =
+        personOfPair(c, Math.min(form.firstInBody, group?.bornInBody ?? form.firstInBody), true) ?? group;
       // "JJ Vallow, 7, … justice for Tammy, JJ and Tylee": initials read alone as a firm's are the person
       // the article names with them first.
       if (!group && c.words.length === 1 && INITIALS_NAME.test(c.words[0]!))
