@@ -299,6 +299,18 @@ const PLACE_NOUNS = new Set(
 );
 /** "the Dole campaign", "Clinton aides": a word before these names a person. */
 const PERSON_CUES_AFTER = new Set(['campaign', 'aide', 'aides', 'camp', 'administration', 'presidency']);
+/** Apple's devices and services named with a lower-case "i" (products, not firms: "iRobot" is one). */
+const APPLE_THINGS = new Set([
+  'iphone',
+  'ipad',
+  'ipod',
+  'itunes',
+  'imac',
+  'icloud',
+  'imessage',
+  'ios',
+  'ipados',
+]);
 const INITIALS_BRAND = letterPattern(String.raw`^\p{Lu}{2,}\p{Ll}{2,}`);
 const BANK_COMPOUND = /^\p{Lu}\p{Ll}{2,}bank$/u;
 const CAMEL_CASE_BRAND = /^(?:\p{Lu}{2,}\p{Ll}{2,}|(?!Mac)\p{Lu}\p{Ll}{2,}\p{Lu})/u;
@@ -3419,6 +3431,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
 
   // One word.
   if (first === 'X') return typeX(ctx, chunk, from, prevToken, nextToken, base);
+  // "the iPod", "iTunes", "iPhones": Apple's devices and services, written with a lower-case "i", are things.
+  if (
+    codeUnitAt(first, 0) === 105 &&
+    (APPLE_THINGS.has(lowerCased(first)) || APPLE_THINGS.has(lowerCased(first).slice(0, -1)))
+  )
+    return [candidate(chunk, from, to, 'other', 2, base)];
   // "Eurostat said", "Destatis said": a body the team's list names by one word (entities/known-bodies.ts).
   if (isKnownBodyWord(first)) return [candidate(chunk, from, to, 'organization', 2, base)];
   // "JPMorgan", "YouTube", "BlackRock": a capital inside a word after its first syllable is a brand's

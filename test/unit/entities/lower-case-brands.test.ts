@@ -41,4 +41,15 @@ describe('a name written with a lower-case opening', () => {
 
     expect(names.some((line) => /ofnew|ddrinks|asi|york/.test(line))).toBe(false);
   });
+
+  it("reads Apple's devices and services as things and a firm with the same spelling as a firm", () => {
+    const names = mentionsOf(
+      'iPhone sales in China fell 10%, Counterpoint said. The iPod mini has sold out and the iTunes store grew. The maker of the Roomba, iRobot, cut jobs.',
+    );
+
+    expect(names).toContain('other:iphone: iPhone');
+    expect(names).toContain('other:ipod: iPod');
+    expect(names).toContain('other:itunes: iTunes');
+    expect(names).toContain('organization:irobot: iRobot');
+  });
 });
