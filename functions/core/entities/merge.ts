@@ -129,7 +129,9 @@ export function mergeAliases(
         g.words[1] === c.words[0] &&
         g.bornInBody < before &&
         !groups.has(`person:${slug(g.name)}`) &&
-        (!cityFirst || lookupPlace(g.words[0]!) !== undefined),
+        // A city's name ("Paris") or, for a person's surname, a word English does not write in lower case
+        // ("Joss Stone", not "Senate Reagan", "Mini Cooper", "Pacific Bell").
+        (lookupPlace(g.words[0]!)?.kind === 'city' || (!cityFirst && !isLowerWord(lowerCased(g.words[0]!)))),
     );
     if (!pair) return undefined;
     groups.delete(pair.id);
