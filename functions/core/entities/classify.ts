@@ -2561,6 +2561,15 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // A place noun next to the name is as good as "in": record it as such for the document pass.
   const base: Base = { locative, prev: placeNounBefore || placeNounAfter ? 'in' : prevToken };
 
+  // "Ajax Amsterdam coach Louis van Gaal": on a sports page a name ending in a town before a squad noun is the club.
+  if (
+    ctx.sports &&
+    to - from > 1 &&
+    SQUAD_NOUNS.has(nextToken) &&
+    isTownWord(words[to - 1]!) &&
+    !isCountryName(words, from, to)
+  )
+    return [candidate(chunk, from, to, 'organization', 2, base)];
   // "Hull 2 Charlton 1": a name in a score line of a sports page is a team, unless it is a country.
   if (
     ctx.sports &&
@@ -4168,9 +4177,21 @@ function afterCountryNote(ctx: Context, chunk: Chunk, to: number, next: string):
 function isResultSlot(ctx: Context, chunk: Chunk, from: number, prev: string, next: string): boolean {
   if (!/^\d{1,2}$/.test(next)) return false;
   if (/^\d{1,2}$/.test(prev)) return true;
+  // "PSV Eindhoven 4 ( Luc Nilis 12 , Wim Jonk 78 ) Fortuna Sittard 0": the other side after the scorers.
+  if (prev === ')') return scoreBeforeBracket(ctx, chunk.field, chunk.words[from]!.index - 1);
   const first = chunk.words[from]!;
   const text = fieldsOf(ctx, chunk.field).field.text;
   return text.slice(first.lineStart, first.start).trim() === '';
+}
+
+/** Whether the bracket closing at `close` opens after a score: "Vitesse Arnhem 2 ( … )". */
+function scoreBeforeBracket(ctx: Context, field: Field, close: number): boolean {
+  for (let i = close - 1; i > 0 && i > close - 40; i--) {
+    const text = tokenText(ctx, field, i);
+    if (text === ')' || text === '\n') return false;
+    if (text === '(') return /^\d{1,2}$/.test(tokenText(ctx, field, i - 1));
+  }
+  return false;
 }
 
 function isNationalEntry(entry: GazetteerEntry | Candidate | undefined): boolean {

@@ -64,3 +64,19 @@ describe('bodies of the 1987 commodity wires', () => {
     ).toBe('organization');
   });
 });
+
+describe('clubs in a summary of results', () => {
+  const body =
+    'Summary of Dutch first division soccer matches played on Sunday :\nPSV Eindhoven 4 ( Luc Nilis 12 , Wim Jonk 78 ) Fortuna Sittard 0 . Halftime 2-0 .\nVitesse Arnhem 2 ( Nikos Machlas 33 ) Roda JC Kerkrade 2 ( Gerald Sibon 90 penalty ) .\nAjax Amsterdam coach Louis van Gaal said his side would appeal .';
+
+  it('reads the side after the scorers in brackets as a club', () => {
+    expect(typeOf(body, 'Fortuna Sittard')).toBe('organization');
+    expect(typeOf(body, 'Roda JC Kerkrade')).toBe('organization');
+    expect(typeOf(body, 'Luc Nilis')).toBe('person');
+  });
+
+  it('reads a name ending in a town before a squad noun as the club', () => {
+    expect(typeOf(body, 'Ajax Amsterdam')).toBe('organization');
+    expect(typeOf(body, 'Louis van Gaal')).toBe('person');
+  });
+});
