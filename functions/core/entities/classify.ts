@@ -4223,7 +4223,9 @@ function isNationalWordOf(w: Word | undefined): boolean {
 }
 
 /** Ranks of a sports league's name: "Major League", "Premier League", "National League". */
-const LEAGUE_RANKS = new Set(['major', 'minor', 'national', 'premier', 'super', 'first', 'second', 'third']);
+const LEAGUE_RANKS = new Set(
+  'major minor national premier super first second third champions europa'.split(' '),
+);
 
 /**
  * A league's name of demonyms and ranks only ("Scottish Premier League", not "National Football League",

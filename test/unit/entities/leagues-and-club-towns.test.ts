@@ -7,11 +7,12 @@ const typeOf = (body: string, text: string) =>
 describe('a league on a sports page', () => {
   it('named by demonyms and ranks alone is the competition, not a body', () => {
     const body =
-      'Juan Gonzalez homered twice as Texas beat Cleveland 9-4 in baseball on Saturday , and Ken Hill became the fourth 15-game winner in the American League .\nThe Cardinals lead the National League by two games .\nResults of English National League matches :\nHarlequins 75 Gloucester 19';
+      'Juan Gonzalez homered twice as Texas beat Cleveland 9-4 in baseball on Saturday , and Ken Hill became the fourth 15-game winner in the American League .\nThe Cardinals lead the National League by two games .\nResults of English National League matches :\nHarlequins 75 Gloucester 19\nBayern Munich face Juventus in the Champions League next month .';
 
     expect(typeOf(body, 'American League')).toBe('other');
     expect(typeOf(body, 'National League')).toBe('other');
     expect(typeOf(body, 'English National League')).toBe('other');
+    expect(typeOf(body, 'Champions League')).toBe('other');
   });
 
   it('stays a body when it acts, names its sport or its cause, or is no sports league', () => {
