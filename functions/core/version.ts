@@ -55,6 +55,12 @@
  * 2026-12-01 18:50–20:35 (a country's bodies one id per country, missions and doubled names, titles alone,
  * regions, laws, towns before "man"; acronyms and tickers in brackets as aliases, company endings; absent and
  * excluded countries, go-betweens, market roundups, results away, pacts named after cities; famine appeals,
- * heat deaths, fashion, antitrust and word senses in topics; agency sign-offs blanked).
+ * heat deaths, fashion, antitrust and word senses in topics; agency sign-offs blanked). 0.17.0: rules of
+ * 2026-12-01 21:30–23:05 (HTML in JSON fields read as text; headlines over ISO datelines, sports leagues and
+ * club towns, results-summary clubs, OPEC and the European Community; names opening in lower case, a
+ * person whose surname is a firm's, a one-word firm before a longer name, Apple's i-products, particle
+ * surnames at a sentence start; courts' seats, US tickers, coordinated countries acting on a third, objects
+ * of one preposition, money words after owners; legislative votes, labour offices, devolved governments,
+ * conflict idioms and words inside names in topics).
  */
-export const TAGGER_VERSION = '0.16.0';
+export const TAGGER_VERSION = '0.17.0';
