@@ -233,14 +233,15 @@ function withoutHeadline(paragraphs: string[], headlines: (string | undefined)[]
 
 /**
  * The paragraphs of an HTML fragment — a CMS's article body in a JSON field — read as a page's story is:
- * one paragraph per block element, line breaks kept, scripts, figures and furniture dropped.
+ * one paragraph per block element, line breaks kept, scripts, figures and hidden elements dropped. Class
+ * names are not read: the fragment is the story, and its wrapper's classes ("story-body paywall") style it.
  */
 export function paragraphsOfFragment(content: string): string[] {
   const body = findFirst(parseDocument(content), (e) => e.tagName === 'body');
-  return body ? paragraphsOf(body) : [];
+  return body ? paragraphsOf(body, false) : [];
 }
 
-function paragraphsOf(root: Element): string[] {
+function paragraphsOf(root: Element, readClasses = true): string[] {
   const paragraphs: string[] = [];
   let current = '';
   const flush = () => {
@@ -255,7 +256,7 @@ function paragraphsOf(root: Element): string[] {
       return;
     }
     const element = node;
-    if (!isRoot && (SKIPPED.has(element.tagName) || isFurniture(element))) return;
+    if (!isRoot && (SKIPPED.has(element.tagName) || isFurniture(element, readClasses))) return;
     if (element.tagName === 'br') {
       current += '\n';
       return;
@@ -276,11 +277,11 @@ function paragraphsOf(root: Element): string[] {
   return paragraphs;
 }
 
-function isFurniture(element: Element): boolean {
+function isFurniture(element: Element, readClasses = true): boolean {
   if (attr(element, 'hidden') !== undefined || attr(element, 'aria-hidden') === 'true') return true;
   const role = attr(element, 'role');
   if (role && SKIPPED_ROLES.has(role.toLowerCase())) return true;
-  if (element.tagName === 'article' || element.tagName === 'main') return false;
+  if (!readClasses || element.tagName === 'article' || element.tagName === 'main') return false;
   const names = `${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`;
   // A byline or author box is about the writer, even as a paragraph: "Pippa Crerar Political editor".
   if (BYLINE.test(names) || LABELS.test(names)) return true;

@@ -13,16 +13,21 @@ const CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31}
 /** How a text field of a JSON article is read when it may hold markup; `inline` fields are one line. */
 export type MarkupReader = (text: string, inline: boolean) => string;
 
+/** A blank line: a paragraph break in text that marks its paragraphs so, with or without tags. */
+const BLANK_LINE = /\n[ \t]*\n/;
+
 /**
  * A JSON field's text as a reader sees it: feeds and CMS exports put HTML in `body` or `content`
  * ("<p><strong>CUPERTINO, Calif.</strong> &mdash; Apple&rsquo;s …"), and tags or references left in would be
  * read as words ("X&rdquo" an organisation) and hide the dateline. Text without markup is returned as
- * it is, and text with character references only keeps its own line breaks.
+ * it is, and text with character references only keeps its own line breaks. Blank lines stay paragraph
+ * breaks (text that marks paragraphs by blank lines and has a link or two is still paragraphs), and an
+ * inline field (a title) is one line.
  */
 export const textOfMarkup: MarkupReader = (text, inline) => {
   if (HTML_MARKUP.test(text)) {
-    const paragraphs = paragraphsOfFragment(text);
-    return inline ? paragraphs.join(' ') : paragraphs.join('\n\n');
+    const paragraphs = text.split(BLANK_LINE).flatMap(paragraphsOfFragment);
+    return inline ? paragraphs.join(' ').replace(/\s+/g, ' ') : paragraphs.join('\n\n');
   }
   return CHARACTER_REFERENCE.test(text) ? decodeHTMLStrict(text) : text;
 };

@@ -22,6 +22,16 @@ describe('HTML in the text fields of a JSON article', () => {
     );
   });
 
+  it('keeps a body whose wrapper has a furniture-like class, blank-line paragraphs and one-line titles', () => {
+    const wrapped =
+      '<div class="story-body paywall"><p>LONDON (Reuters) - Shares rose.</p><p>Bonds fell.</p></div>';
+    const plain = 'Para one.\n\nPara two with <a href="https://x.example">a link</a>.';
+
+    expect(textOfMarkup(wrapped, false)).toBe('LONDON (Reuters) - Shares rose.\n\nBonds fell.');
+    expect(textOfMarkup(plain, false)).toBe('Para one.\n\nPara two with a link.');
+    expect(textOfMarkup('Storm hits<br>the coast', true)).toBe('Storm hits the coast');
+  });
+
   it('decodes character references in text without markup and keeps its own line breaks', () => {
     expect(textOfMarkup('Procter &amp; Gamble rose\nin New York.\n\nProfit: &#163;5m.', false)).toBe(
       'Procter & Gamble rose\nin New York.\n\nProfit: £5m.',
