@@ -523,6 +523,8 @@ function coordinatedPairs(
 const CLAUSE_END = /[,;:(]/;
 /** "… cut ties with France", "… filed a complaint against Chile": a party the clause acts with or on. */
 const ACTED_ON_BEFORE = /\b(?:with|against|to|toward|towards)\s+(?:the\s+)?$/i;
+/** "… move their talks to Geneva", "sent envoys to Washington": after "to" a city or region is a venue. */
+const TOWARD_BEFORE = /\bto(?:wards?)?\s+(?:the\s+)?$/i;
 
 /**
  * The country a clause opened by two coordinated countries acts with or on, later in the same sentence,
@@ -550,9 +552,12 @@ function actedOnAfter(
   for (let i = lo; i < order.length; i++) {
     const start = order[i]!;
     if (start >= end) break;
-    if (!ACTED_ON_BEFORE.test(field.text.slice(Math.max(from, start - 16), start))) continue;
+    const before = field.text.slice(Math.max(from, start - 16), start);
+    if (!ACTED_ON_BEFORE.test(before)) continue;
     const mention = starts.get(start);
     if (!mention) continue;
+    // A city or region after "to" is where the two go, not a third party they act on ("with Paris" still is).
+    if (isVenue(mention[0]) && TOWARD_BEFORE.test(before)) continue;
     // "a deal with Houston-based Cheniere": the party is the firm, its seat is named in passing.
     const after = mention[0].end;
     if (field.text.charCodeAt(after) === 45 && ORIGIN_COMPOUND.test(field.text.slice(after, after + 16)))
@@ -579,8 +584,10 @@ const TREATY_NAME_AT = lazyPattern(
  * United States": two countries coordinated as the go-betweens of someone else's talks stand side by
  * side, with no relation between them that the coordination says.
  */
+// A bare verb ("have sought to facilitate border crossings") may be the pair's own act: it reads as a
+// go-between's only in a relative clause or before others' talks ("sought to mediate between …").
 const THIRD_PARTIES_AFTER =
-  /^(?:,?\s+(?:the\s+)?(?:co-?)?(?:guarantors|mediators|brokers|facilitators|observers|sponsors|hosts|chairs)|(?:,\s+which)?\s+(?:(?:have|has|had|also|both|previously|earlier|jointly|helped|sought|tried|to)\s+)*(?:hosted|mediated|brokered|guaranteed|facilitated|(?:host|mediate|broker|guarantee|facilitate)\b))\b/i;
+  /^(?:,?\s+(?:the\s+)?(?:co-?)?(?:guarantors|mediators|brokers|facilitators|observers|sponsors|hosts|chairs)|(?:,\s+which)?\s+(?:(?:have|has|had|also|both|previously|earlier|jointly)\s+)*(?:hosted|mediated|brokered|guaranteed|facilitated)|,\s+which\s+(?:(?:have|has|had|also|both|previously|earlier|jointly|helped|sought|tried|to)\s+)*(?:host|mediate|broker|guarantee|facilitate)|\s+(?:(?:have|has|had|also|both|previously|earlier|jointly|helped|sought|tried|to)\s+)*(?:host|mediate|broker|guarantee|facilitate)(?:\s+(?:a|the))?\s+(?:between|talks|negotiations|ceasefire|truce|peace))\b/i;
 const THIRD_PARTIES_BEFORE =
   /\b(?:(?:co-?)?(?:mediators?|guarantors?|facilitators?|observers?)|(?:co-?)?(?:mediated|brokered|facilitated|hosted|sponsored|chaired|guaranteed)\s+by)\s+(?:the\s+)?$/i;
 

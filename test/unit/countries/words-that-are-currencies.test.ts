@@ -68,6 +68,27 @@ describe('two countries coordinated before a third', () => {
     expect(out['EG-TR'] ?? 0).toBeLessThanOrEqual(0.4);
   });
 
+  it('are still linked to each other when "to" names a venue city, not a third party', () => {
+    const talks = scores({
+      title: 'Fisheries talks move',
+      body: 'Britain and France agreed on Monday to move their fisheries talks to Geneva next month. Officials said progress was slow.',
+    });
+    const envoys = scores({
+      title: 'Ties',
+      body: 'Japan and South Korea sent envoys to Washington on Monday to discuss their dispute over history. The two neighbours have clashed for years.',
+    });
+    expect(talks['FR-GB'] ?? 0).toBeGreaterThanOrEqual(0.8);
+    expect(envoys['JP-KR'] ?? 0).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('are no go-betweens when they themselves seek to facilitate something', () => {
+    const out = scores({
+      title: 'Border',
+      body: 'Ethiopia and Eritrea have sought to facilitate border crossings since their 2018 peace deal. Traders welcomed the move.',
+    });
+    expect(out['ER-ET'] ?? 0).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('are go-betweens when a relative clause says they brokered or mediated', () => {
     const out = pairs({
       title: 'Thailand, Cambodia trade blame as clashes resume',
