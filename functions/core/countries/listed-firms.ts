@@ -29,12 +29,69 @@ function isBareTicker(name: string, suffix: string, ticker: string): boolean {
   return !ticker.endsWith(suffix[0]!) && !initials.endsWith(ticker) && initials.includes(ticker[0]!);
 }
 
-function firmNames(text: string, names: Set<string>): void {
+/**
+ * Capitalised words the name capture may start with that are no part of a name: "On Monday Apple Inc
+ * (AAPL)", "Tokyo-listed SoftBank Group Corp", "BRIEF-Tesla Inc".
+ */
+const NOT_NAME_WORDS = new Set(
+  'The A An On In At By For From After Before As Last Shares Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
+    ' ',
+  ),
+);
+const NOT_NAME_WORD = /-(?:listed|based|owned|controlled)$/i;
+
+function nameOf(captured: string): string {
+  let name = captured;
+  for (let m = FIRST_WORD.exec(name); m; m = FIRST_WORD.exec(name)) {
+    if (!NOT_NAME_WORDS.has(m[1]!) && !NOT_NAME_WORD.test(m[1]!)) break;
+    name = name.slice(m[0].length);
+  }
+  return name.replace(/^[A-Z]{2,}-(?=[A-Z])/, '');
+}
+const FIRST_WORD = /^(\S+)\s+(?=\S)/;
+
+/** A suffix of a firm listed at home elsewhere, its U.S. ticker an ADR's: "Infosys Ltd (NYSE: INFY)". */
+const FOREIGN_SUFFIX = /\s(?:Ltd|Limited|plc|PLC|SA|S\.A|NV|N\.V|AG|SE|ASA|AB|SpA|KK|Bhd|Tbk)\.?$/;
+
+/**
+ * "Nio Inc (NYSE: NIO), the Chinese electric carmaker": a firm the sentence describes as another country's
+ * (a demonym or country name right after the ticker's bracket, or its possessive just before the name).
+ */
+function describedAsForeign(
+  text: string,
+  offset: number,
+  nameStart: number,
+  tickerEnd: number,
+  field: 'title' | 'body',
+  found: readonly CountryMention[],
+): boolean {
+  for (const f of found) {
+    if (f.field !== field || f.code === 'US' || (f.kind !== 'demonym' && f.kind !== 'name')) continue;
+    const start = f.start - offset;
+    const end = f.end - offset;
+    if (start >= tickerEnd && start - tickerEnd <= 40 && APPOSITIVE.test(text.slice(tickerEnd, start)))
+      return true;
+    if (end <= nameStart && nameStart - end <= 3 && /^['’]s\s$/.test(text.slice(end, nameStart))) return true;
+  }
+  return false;
+}
+const APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
+
+function firmNames(
+  text: string,
+  offset: number,
+  field: 'title' | 'body',
+  found: readonly CountryMention[],
+  names: Set<string>,
+): void {
   if (!text.includes('(')) return;
   for (const m of text.matchAll(TICKER)) {
-    const name = m[1]!.replace(/^The\s+/, '');
+    const name = nameOf(m[1]!);
     // A bare ticker needs a firm's suffix before it and must not be the name's initials.
     if (!m[3] && (!m[2] || !isBareTicker(name, m[2], m[4]!))) continue;
+    if (FOREIGN_SUFFIX.test(name)) continue;
+    const nameStart = m.index + m[1]!.length - name.length;
+    if (describedAsForeign(text, offset, nameStart, m.index + m[0].length, field, found)) continue;
     names.add(name);
   }
 }
@@ -66,8 +123,8 @@ function isWordChar(c: number): boolean {
 /** Mentions of the U.S. by the firms the headline or lead introduces with a U.S. ticker. */
 export function listedFirmMentions(doc: TagDocument, found: readonly CountryMention[]): CountryMention[] {
   const names = new Set<string>();
-  firmNames(doc.title.text, names);
-  firmNames(doc.body.text.slice(doc.storyStart, leadEnd(doc)), names);
+  firmNames(doc.title.text, 0, 'title', found, names);
+  firmNames(doc.body.text.slice(doc.storyStart, leadEnd(doc)), doc.storyStart, 'body', found, names);
   if (names.size === 0) return [];
   const out: CountryMention[] = [];
   for (const name of names) {

@@ -83,3 +83,23 @@ describe('a firm introduced by its U.S. ticker is a U.S. firm', () => {
     ).toEqual(['JP']);
   });
 });
+
+describe('a firm introduced by its U.S. ticker (read19 mends)', () => {
+  it('is not a U.S. firm when the sentence describes it as another country’s', () => {
+    const nio = {
+      title: 'Nio to build plant in Hungary',
+      body: 'Nio Inc (NYSE: NIO), the Chinese electric carmaker, said on Tuesday it would build a plant in Hungary. Nio said the plant would serve Europe. Hungary offered subsidies.',
+    };
+    expect(focus(nio)).not.toContain('US');
+    expect(pairs(nio)).not.toContain('HU-US');
+  });
+
+  it('is named without the capitalised words that open the sentence before it', () => {
+    expect(
+      focus({
+        title: 'Apple to open stores in India',
+        body: 'On Monday Apple Inc (AAPL) said it would open stores in India. Shares of Apple rose. India welcomed the move.',
+      }),
+    ).toEqual(['IN', 'US']);
+  });
+});
