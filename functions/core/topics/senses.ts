@@ -494,6 +494,9 @@ const ROWS: readonly SenseRow[] = [
   // (war crimes; terror suspects deported to their countries of origin stay migration policy).
   { words: DEPORTATION, topic: GOVERNMENT_POLICY, rivals: [ARMED_CONFLICT] },
   { words: DEPORTATION, topic: society, rivals: [ARMED_CONFLICT] },
+  // read19: "MSP" is a Member of the Scottish Parliament and, in every Indian farm story, the crops'
+  // minimum support price: local government only where the story leans to politics more than to economy.
+  { words: ['MSP', 'MSPs'], topic: politics, rivals: [economy] },
   // review19: a ceasefire "brokered by Malaysia" is no stockbroking; a football results table's
   // "Wimbledon" no tennis, an athletics "Grand Prix" no motor race, "General Cinema Corp" in an earnings
   // line no film, "Jordan Brand" no racing team; a race "in torrential rain" and a "rain-interrupted"

@@ -30,3 +30,28 @@ describe('the words of a club or brand name are not the story; a body named for 
     expect(topics[0]).toBe(HEALTH);
   });
 });
+
+describe('an abbreviation with a farm sense (read19)', () => {
+  const POLITICS = 'medtop:11000000';
+
+  it('does not read India’s minimum support price (MSP) as Scottish politicians', () => {
+    const topics = topicsOf(
+      'Farmers demand legal guarantee for crop prices',
+      'NEW DELHI - Indian farmers marched on Monday to demand a legal guarantee of the minimum support price ' +
+        '(MSP) for their crops. The government raised the MSP for wheat by 7 percent. Farmers say the MSP is ' +
+        'too low to cover costs of fertiliser and diesel.',
+    );
+
+    expect(topics).not.toContain(POLITICS);
+  });
+
+  it('still reads MSPs at Holyrood as politics', () => {
+    const topics = topicsOf(
+      'MSPs back housing bill',
+      'MSPs at Holyrood voted on Tuesday to back the housing bill, and Labour MSPs said the Scottish ' +
+        'Parliament should go further on rent controls.',
+    );
+
+    expect(topics).toContain(POLITICS);
+  });
+});
