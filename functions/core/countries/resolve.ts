@@ -371,6 +371,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     filedFromBodySeat(doc),
     desk,
     filedFromCourtSeat(doc),
+    doc.storyStart,
   );
   // A firm's home country the story is not about is left out: "Deutsche Bank" advising a Russian oil
   // firm, "Sony" in a chart story, would otherwise pair with the story's countries.
@@ -477,6 +478,7 @@ function decideFocus(
   bodySeat = false,
   desk = false,
   courtSeat = false,
+  storyStart = 0,
 ): Set<string> {
   const focus = new Set<string>();
   const named = tallies.filter((t) => t.score > 0);
@@ -516,7 +518,14 @@ function decideFocus(
     if (desk && focus.size > 0) continue;
     // "THE HAGUE — The ICJ ordered Azerbaijan …": a court's seat the story names only as the court's home
     // ("the Peace Palace in The Hague") is where the ruling was read, when the story has a party in focus.
-    if (courtSeat && focus.size > 0 && t.mentions.every((m) => m.kind === 'city')) continue;
+    // A city-state's seat is named by the country's own name: "LUXEMBOURG (Reuters) - The European Court
+    // of Justice ruled against Poland" (the dateline's word, no other mention of Luxembourg).
+    if (
+      courtSeat &&
+      focus.size > 0 &&
+      t.mentions.every((m) => m.kind === 'city' || (m.field === 'body' && m.end <= storyStart))
+    )
+      continue;
     const dominantOthers = tallies.filter((o) => o !== t && o.score >= DOMINANT).length;
     if (t.bodyCount > 0 || (dominantOthers < 2 && leading < 2)) focus.add(t.code);
   }

@@ -103,3 +103,23 @@ describe('a firm introduced by its U.S. ticker (read19 mends)', () => {
     ).toEqual(['IN', 'US']);
   });
 });
+
+describe('a city-state court seat (read19)', () => {
+  it('leaves Luxembourg out when the EU court rules there on another country', () => {
+    const ruling = {
+      title: 'EU court rules against Poland',
+      body: 'LUXEMBOURG (Reuters) - The European Court of Justice ruled against Poland on Tuesday over its judicial reforms. Poland said it would comply.',
+    };
+    expect(focus(ruling)).toEqual(['PL']);
+    expect(pairs(ruling)).not.toContain('LU-PL');
+  });
+
+  it('keeps Luxembourg when the story names it again', () => {
+    expect(
+      focus({
+        title: 'EU court rules on Luxembourg tax deal',
+        body: 'LUXEMBOURG (Reuters) - The European Court of Justice ruled on Tuesday that Luxembourg must recover taxes from a retailer. Luxembourg said it would study the ruling.',
+      }),
+    ).toContain('LU');
+  });
+});
