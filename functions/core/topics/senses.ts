@@ -495,8 +495,9 @@ const ROWS: readonly SenseRow[] = [
   { words: DEPORTATION, topic: GOVERNMENT_POLICY, rivals: [ARMED_CONFLICT] },
   { words: DEPORTATION, topic: society, rivals: [ARMED_CONFLICT] },
   // read19: "MSP" is a Member of the Scottish Parliament and, in every Indian farm story, the crops'
-  // minimum support price: local government only where the story leans to politics more than to economy.
-  { words: ['MSP', 'MSPs'], topic: politics, rivals: [economy] },
+  // minimum support price: local government only where economy leads the story by less than twice
+  // (MSPs debating rail freight at Holyrood stay politics).
+  { words: ['MSP', 'MSPs'], topic: politics, rivals: [economy], margin: 2 },
   // review19: a ceasefire "brokered by Malaysia" is no stockbroking; a football results table's
   // "Wimbledon" no tennis, an athletics "Grand Prix" no motor race, "General Cinema Corp" in an earnings
   // line no film, "Jordan Brand" no racing team; a race "in torrential rain" and a "rain-interrupted"
