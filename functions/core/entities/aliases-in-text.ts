@@ -99,8 +99,11 @@ function readsAsAlias(
   }
   // "Petroliam Nasional Bhd (Petronas)", "Business Unity South Africa (Busa)": a word in lower case after
   // its capital, with the first letter of a name of two words or more ("Expo (E3)" is a cut name).
+  // "RIO DE JANEIRO (Reuters)", "BUENOS AIRES (Bloomberg)": a word after a place is a wire credit, no
+  // short form of the place (a place's acronym is its initials, above).
   return (
     !afterExchange &&
+    full.type !== 'place' &&
     full.words.length >= 2 &&
     SHORT_FORM.test(word) &&
     (alias === undefined || alias.type === 'organization' || alias.type === full.type) &&
