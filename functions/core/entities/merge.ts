@@ -131,7 +131,8 @@ export function mergeAliases(
         !groups.has(`person:${slug(g.name)}`) &&
         // A city's name ("Paris") or, for a person's surname, a word English does not write in lower case
         // ("Joss Stone", not "Senate Reagan", "Mini Cooper", "Pacific Bell").
-        (lookupPlace(g.words[0]!)?.kind === 'city' || (!cityFirst && !isLowerWord(lowerCased(g.words[0]!)))),
+        (lookupPlace(g.words[0]!)?.kind === 'city' || (!cityFirst && !isLowerWord(lowerCased(g.words[0]!)))) &&
+        !(cityFirst && CITY_THINGS.has(lowerCased(g.words[1]!))),
     );
     if (!pair) return undefined;
     groups.delete(pair.id);
@@ -274,8 +275,11 @@ export function mergeAliases(
       // "Paris Hilton urged lawmakers … Hilton said": a firm's name alone after a name of two words ending in
       // it and opening with a city's name (a given name too: Paris, Sydney, Georgia) is the person.
       // The name of two words comes before any firm's name the word would join ("Hilton Worldwide Holdings").
-      group =
-        personOfPair(c, Math.min(form.firstInBody, group?.bornInBody ?? form.firstInBody), true) ?? group;
+      // Not when a firm's name the word joins came before it ("Marathon Oil … Marathon said", "Hilton
+      // Worldwide Holdings … Hilton shares"), nor when the name of two words is a city's event, fair or
+      // park ("Boston Marathon", "Osaka Expo": read19).
+      if (!group || group.bornInBody > form.firstInBody)
+        group = personOfPair(c, Math.min(form.firstInBody, group?.bornInBody ?? form.firstInBody), true) ?? group;
       // "JJ Vallow, 7, … justice for Tammy, JJ and Tylee": initials read alone as a firm's are the person
       // the article names with them first.
       if (!group && c.words.length === 1 && INITIALS_NAME.test(c.words[0]!))
@@ -553,6 +557,10 @@ const ONE_FIRM_HEADS = new Set(
   'party group holdings holding company corporation companies electronics motors stock market exchange'.split(
     ' ',
   ),
+);
+/** Second words of a city's events, fairs and places, never a surname after a city ("Boston Marathon", "Osaka Expo"). */
+const CITY_THINGS = new Set(
+  'marathon expo fair open games festival show park zoo resort airport station stadium arena port'.split(' '),
 );
 /** A given name written as two or three initials without periods: "JJ", "AJ", "TJ". */
 const INITIALS_NAME = /^[A-Z]{2,3}$/;
