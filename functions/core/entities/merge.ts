@@ -131,7 +131,8 @@ export function mergeAliases(
         !groups.has(`person:${slug(g.name)}`) &&
         // A city's name ("Paris") or, for a person's surname, a word English does not write in lower case
         // ("Joss Stone", not "Senate Reagan", "Mini Cooper", "Pacific Bell").
-        (lookupPlace(g.words[0]!)?.kind === 'city' || (!cityFirst && !isLowerWord(lowerCased(g.words[0]!)))) &&
+        (lookupPlace(g.words[0]!)?.kind === 'city' ||
+          (!cityFirst && !isLowerWord(lowerCased(g.words[0]!)))) &&
         !(cityFirst && CITY_THINGS.has(lowerCased(g.words[1]!))),
     );
     if (!pair) return undefined;
@@ -279,7 +280,8 @@ export function mergeAliases(
       // Worldwide Holdings … Hilton shares"), nor when the name of two words is a city's event, fair or
       // park ("Boston Marathon", "Osaka Expo": read19).
       if (!group || group.bornInBody > form.firstInBody)
-        group = personOfPair(c, Math.min(form.firstInBody, group?.bornInBody ?? form.firstInBody), true) ?? group;
+        group =
+          personOfPair(c, Math.min(form.firstInBody, group?.bornInBody ?? form.firstInBody), true) ?? group;
       // "JJ Vallow, 7, … justice for Tammy, JJ and Tylee": initials read alone as a firm's are the person
       // the article names with them first.
       if (!group && c.words.length === 1 && INITIALS_NAME.test(c.words[0]!))
@@ -554,7 +556,7 @@ const CAPITALS_ONLY = lazyPattern(() => /^\p{Lu}{2,6}$/u);
 const AMPERSAND_INITIALS = /^[A-Z]&[A-Z]$/;
 /** Last words of a longer name that is the one firm or party a word names ("Labour Party", "Samsung Electronics"). */
 const ONE_FIRM_HEADS = new Set(
-  'party group holdings holding company corporation companies electronics motors stock market exchange'.split(
+  'party group holdings holding company corporation companies electronics motor motors airways airlines airline stock market exchange'.split(
     ' ',
   ),
 );
