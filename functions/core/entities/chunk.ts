@@ -169,8 +169,14 @@ export function isLowerOpenedName(text: string): boolean {
   const e = codeUnitAt(text, i + 1) | 32;
   if (d < 65 || d > 90 || e < 97 || e > 122) return false;
   if (i === 1) return c === 101 || c === 105 || c === 120;
-  return !NOT_LOWER_OPENED_NAMES.has(text.slice(0, i)) && !NOT_LOWER_OPENED_NAMES.has(lowerCased(text));
+  const prefix = text.slice(0, i);
+  if (NOT_LOWER_OPENED_NAMES.has(prefix) || NOT_LOWER_OPENED_NAMES.has(lowerCased(text))) return false;
+  // "saidChina", "whenJapan", "aboutTrump": an English word glued to a name by a missing space, unless it is
+  // one of the words brands open with ("easyJet", "airBaltic").
+  return BRAND_PREFIXES.has(prefix) || !isLowerWord(prefix);
 }
+/** English words that open lower-case brands: "easyJet", "airBaltic", "myTaxi". */
+const BRAND_PREFIXES = new Set(['easy', 'air', 'my', 'you', 'smart', 'open', 'net', 'web', 'cyber', 'home', 'pay']);
 /** Units, molecules, and function words a typing slip glues to a name. */
 const NOT_LOWER_OPENED_NAMES = new Set(
   `kwh mwh gwh twh mah kva hpa kpa mpa khz mhz msv usv mmhg kbq mbq mbar mrna trna sirna mirna cdna mtdna grna
