@@ -20,6 +20,7 @@ import {
   ORG_HEADS,
   ORG_LEADS,
   PARTY_LABELS,
+  PERSON_TITLES,
   PLACE_HEADS,
 } from './lexicon.js';
 import { newsmakerNamed } from './newsmakers.js';
@@ -176,7 +177,19 @@ export function isLowerOpenedName(text: string): boolean {
   return BRAND_PREFIXES.has(prefix) || !isLowerWord(prefix);
 }
 /** English words that open lower-case brands: "easyJet", "airBaltic", "myTaxi". */
-const BRAND_PREFIXES = new Set(['easy', 'air', 'my', 'you', 'smart', 'open', 'net', 'web', 'cyber', 'home', 'pay']);
+const BRAND_PREFIXES = new Set([
+  'easy',
+  'air',
+  'my',
+  'you',
+  'smart',
+  'open',
+  'net',
+  'web',
+  'cyber',
+  'home',
+  'pay',
+]);
 /** Units, molecules, and function words a typing slip glues to a name. */
 const NOT_LOWER_OPENED_NAMES = new Set(
   `kwh mwh gwh twh mah kva hpa kpa mpa khz mhz msv usv mmhg kbq mbq mbar mrna trna sirna mirna cdna mtdna grna
@@ -1051,6 +1064,11 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           (spellsInitials(field, run, tail) ||
             (isLowerWordWord(last) &&
               !last.caseless &&
+              // Inside a name that began before it, not a title's ("the Prime Minister's Conservative
+              // party", "The Premier's Liberal party", "Labour's Green New Deal movement": read19).
+              run.length >= 2 &&
+              !PERSON_TITLES.has(last.lower) &&
+              !PERSON_TITLES.has(run[0]!.lower) &&
               BODY_NOUNS_AFTER.has(field.tokens[end!.index + 1]?.text ?? '')))
         ) {
           run.push(...tail);
