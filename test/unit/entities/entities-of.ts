@@ -22,3 +22,15 @@ export function typesOf(entities: Entity[]): Map<string, string[]> {
 export function typedNames(body: string): string[] {
   return tagArticle({ body }).entities.map((e) => `${e.name}/${e.type}`);
 }
+
+/** Each entity the recogniser finds as "id: mention | mention …", sorted. */
+export function mentionsOf(body: string, title?: string): string[] {
+  return entitiesOf(body, title)
+    .map((e) => `${e.id}: ${e.mentions.map((m) => m.text).join(' | ')}`)
+    .sort();
+}
+
+/** The entity holding a mention written so, as "id: mentions". */
+export function entityWith(body: string, text: string, title?: string): string | undefined {
+  return mentionsOf(body, title).find((line) => line.split(': ')[1]!.split(' | ').includes(text));
+}

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf } from './entities-of.js';
-
-/** Each entity as "id: mention | mention …", sorted. */
-function mentionsOf(body: string): string[] {
-  return entitiesOf(body)
-    .map((e) => `${e.id}: ${e.mentions.map((m) => m.text).join(' | ')}`)
-    .sort();
-}
+import { mentionsOf } from './entities-of.js';
 
 describe('a name written with a lower-case opening', () => {
   it('reads brands that open with lower-case letters before a capital as names', () => {

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf } from './entities-of.js';
-
-/** Each entity as "id: mention | mention …", sorted. */
-function mentionsOf(body: string, title?: string): string[] {
-  return entitiesOf(body, title)
-    .map((e) => `${e.id}: ${e.mentions.map((m) => m.text).join(' | ')}`)
-    .sort();
-}
-
-/** The entity holding a mention written so, as "id: mentions". */
-function entityWith(body: string, text: string, title?: string): string | undefined {
-  return mentionsOf(body, title).find((line) => line.split(': ')[1]!.split(' | ').includes(text));
-}
+import { entityWith, mentionsOf } from './entities-of.js';
 
 describe('a wire credit after a dateline city of two words', () => {
   it('stays the agency and never becomes another name of the city', () => {
