@@ -38,29 +38,20 @@ const LEGAL_FORMS = new Set([
   'tbk',
 ]);
 
-/**
- * A company's name without the legal-form words at its end, for its id: "Samsung Electronics Co Ltd" →
- * "Samsung Electronics", "Apple Inc" → "Apple". Kept whole when what would remain is one ordinary word
- * that is no brand: "News Corp" is not "News".
- */
 /** Whether a word is a legal form ("Inc", "N.V.", "Ltd."). */
 export function isLegalFormWord(word: string): boolean {
   return LEGAL_FORMS.has(word.replace(/[.,]/g, '').toLowerCase());
 }
 
+/**
+ * A company's name without the legal-form words at its end, for its id: "Samsung Electronics Co Ltd" →
+ * "Samsung Electronics", "Apple Inc" → "Apple". Kept whole when what would remain is one ordinary word
+ * that is no brand: "News Corp" is not "News".
+ */
 export function withoutLegalForm(name: string): string {
   // Most names end in no legal form: one look at the last word before splitting the name.
   const space = name.lastIndexOf(' ');
-  if (
-    space < 0 ||
-    !LEGAL_FORMS.has(
-      name
-        .slice(space + 1)
-        .replace(/[.,]/g, '')
-        .toLowerCase(),
-    )
-  )
-    return name;
+  if (space < 0 || !isLegalFormWord(name.slice(space + 1))) return name;
   const words = name.split(' ');
   let end = words.length;
   while (end > 1) {
