@@ -25,10 +25,14 @@ const SEAT_BODIES: ReadonlyMap<string, RegExp> = new Map([
 
 /** Whether the story was filed from a body's seat and leads with that body (headline or lead sentence). */
 export function filedFromBodySeat(doc: TagDocument): boolean {
+  return filedFromSeatLeadingWith(doc, SEAT_BODIES);
+}
+
+/** Whether the dateline's city is one of `seats` and the headline or lead names a body seated there. */
+function filedFromSeatLeadingWith(doc: TagDocument, seats: ReadonlyMap<string, RegExp>): boolean {
   const place = doc.dateline?.place;
   if (!place) return false;
-  const city = place.split(',')[0]!.trim().toLowerCase();
-  const bodies = SEAT_BODIES.get(city);
+  const bodies = seats.get(place.split(',')[0]!.trim().toLowerCase());
   if (!bodies) return false;
   return bodies.test(doc.title.text) || bodies.test(doc.body.text.slice(doc.storyStart, leadEnd(doc)));
 }
@@ -50,9 +54,5 @@ const SEAT_COURTS: ReadonlyMap<string, RegExp> = new Map([
 
 /** Whether the story was filed from a court's seat and leads with that court (headline or lead sentence). */
 export function filedFromCourtSeat(doc: TagDocument): boolean {
-  const place = doc.dateline?.place;
-  if (!place) return false;
-  const courts = SEAT_COURTS.get(place.split(',')[0]!.trim().toLowerCase());
-  if (!courts) return false;
-  return courts.test(doc.title.text) || courts.test(doc.body.text.slice(doc.storyStart, leadEnd(doc)));
+  return filedFromSeatLeadingWith(doc, SEAT_COURTS);
 }
