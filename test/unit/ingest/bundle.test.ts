@@ -27,8 +27,8 @@ describe('ingest bundle', () => {
     // path check above already catches unpacked data. The tagger's rules grow it by ~15 KB a working session,
     // so it sits ~30 KB above main and the lead moves it once a session, never a helper for their own rules
     // (each raising it by a few KB made it a queue, and rules were cut to fit). History: git log -p of this
-    // file. 1,320,000 on 2026-12-01 at 20:35: main stood at ~1,291,000 bytes. The 600 KB goal of issue #5 is
+    // file. 1,330,000 on 2026-12-02 at 00:20: main stood at ~1,309,500 bytes. The 600 KB goal of issue #5 is
     // out of reach with the data inside (README, "Why the ingest bundle stays above 600 KB").
-    expect(bundle.bytes).toBeLessThanOrEqual(1_320_000);
+    expect(bundle.bytes).toBeLessThanOrEqual(1_330_000);
   }, 60_000);
 });
