@@ -22,12 +22,16 @@ const BLANK_LINE = /\n[ \t]*\n/;
  * read as words ("X&rdquo" an organisation) and hide the dateline. Text without markup is returned as
  * it is, and text with character references only keeps its own line breaks. Blank lines stay paragraph
  * breaks (text that marks paragraphs by blank lines and has a link or two is still paragraphs), and an
- * inline field (a title) is one line.
+ * inline field (a title) is one line. HTML escaped a second time is read as HTML.
  */
 export const textOfMarkup: MarkupReader = (text, inline) => {
   if (HTML_MARKUP.test(text)) {
     const paragraphs = text.split(BLANK_LINE).flatMap(paragraphsOfFragment);
     return inline ? paragraphs.join(' ').replace(/\s+/g, ' ') : paragraphs.join('\n\n');
   }
-  return CHARACTER_REFERENCE.test(text) ? decodeHTMLStrict(text) : text;
+  if (!CHARACTER_REFERENCE.test(text)) return text;
+  const decoded = decodeHTMLStrict(text);
+  // Some exports escape their HTML once more ("&lt;p&gt;Shares rose&lt;/p&gt;"): decoded, it is markup and is
+  // read as such, once (a third level of escaping is left as decoded text).
+  return HTML_MARKUP.test(decoded) ? textOfMarkup(decoded, inline) : decoded;
 };

@@ -38,6 +38,14 @@ describe('HTML in the text fields of a JSON article', () => {
     );
   });
 
+  it('reads HTML escaped a second time as HTML, not as tags in the text', () => {
+    const escaped =
+      '&lt;p&gt;LONDON (Reuters) &amp;mdash; Shares rose.&lt;/p&gt;&lt;p&gt;Bonds fell.&lt;/p&gt;';
+
+    expect(textOfMarkup(escaped, false)).toBe('LONDON (Reuters) — Shares rose.\n\nBonds fell.');
+    expect(textOfMarkup('Storm hits&lt;br&gt;the coast', true)).toBe('Storm hits the coast');
+  });
+
   it('leaves tickers in angle brackets and bare ampersands as they are written', () => {
     const wire = 'General Cinema Corp <GCN> and <U> said AT&T and R&D spending rose;\nShr 41 cts vs 36 cts.';
 
