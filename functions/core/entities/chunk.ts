@@ -162,10 +162,13 @@ const PARTICLE_NAME = letterPattern(
  * ("kWh", "hPa", "mRNA").
  */
 export function isLowerOpenedName(text: string): boolean {
+  // Every read stays inside the text: one read past the end makes V8 stop inlining codeUnitAt everywhere.
+  if (text.length < 3) return false;
   const c = codeUnitAt(text, 0);
-  if (c < 97 || c > 122 || text.length < 3) return false;
+  if (c < 97 || c > 122) return false;
   let i = 1;
   while (i < 6 && i < text.length && codeUnitAt(text, i) >= 97 && codeUnitAt(text, i) <= 122) i++;
+  if (i + 1 >= text.length) return false;
   const d = codeUnitAt(text, i);
   const e = codeUnitAt(text, i + 1) | 32;
   if (d < 65 || d > 90 || e < 97 || e > 122) return false;
