@@ -191,6 +191,8 @@ export const FRAMES: readonly Frame[] = [
   {
     name: 'technology',
     subjects: ['01000000', '04000000'],
+    // A chip maker's quarterly profit, revenue and sales are an earnings report, whoever makes the chips.
+    except: ['20000178'],
     target: '20000763',
     actorTopics: ['20000763'],
     actorWeight: 3,

@@ -24,6 +24,7 @@ import { compileSenses, leansToRival, type Sense, senseUnder } from './senses.js
 import {
   applyDeadlyDisaster,
   applyDocumentSignals,
+  applyEarningsReport,
   applyMilitaryStrike,
   applyViolentCrime,
   armedSeizureInTitle,
@@ -55,6 +56,10 @@ const DEATH_RIVALS = [TOP_LEVEL.conflict, TOP_LEVEL.crime].map((id) => LEXICON.n
 const ARMED_CONFLICT = LEXICON.nodeIndex.get('medtop:20000056') ?? -1;
 const CRIME_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.crime) ?? -1;
 const CRIME = LEXICON.nodeIndex.get('medtop:20000082') ?? -1;
+const ECONOMY_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.economy) ?? -1;
+const EARNINGS = LEXICON.nodeIndex.get('medtop:20000178') ?? -1;
+/** Top levels that read a results report's words their own way (an accounts fraud). */
+const EARNINGS_RIVALS = [CRIME_TOP];
 /** Homicide and assault: words of an attack on people (signals.ts `applyViolentCrime`). */
 const VIOLENT = ['medtop:20000099', 'medtop:20000084'].map((id) => LEXICON.nodeIndex.get(id) ?? -1);
 /**
@@ -252,6 +257,8 @@ export function scoreTopics(
   const signalEvidence = applyDocumentSignals(raw, nodes, LEXICON.nodeIndex, strongest, meeting, countries);
   applyDeadlyDisaster(raw, nodes, DISASTER, DEATH_RIVALS, hits, offSense);
   applyViolentCrime(raw, nodes, CRIME_TOP, CRIME, VIOLENT, NOT_A_SETTING, hits, offSense);
+  // A company's results in the headline and the lead: business before the products' own desk.
+  applyEarningsReport(raw, nodes, EARNINGS, ECONOMY_TOP, EARNINGS_RIVALS, hits, offSense);
   // An armed force taking a ship in the headline: a security story before the cargo's business.
   const seizureEvidence = armedSeizureInTitle(doc);
   if (seizureEvidence) {

@@ -205,6 +205,9 @@ const ROWS: readonly SenseRow[] = [
   // A player's "rebounds" and "points", the best start in "franchise" history: a market's rebound, index
   // points and a franchise business only where sport does not lead.
   { words: ['rebound', 'rebounds', 'points', 'franchise'], topic: economy, rivals: [sport] },
+  // Oil prices that "rebounded", a rebound that "served as a reminder": a player's rebounds and serve only
+  // where business does not lead (topics20).
+  { words: ['rebound', 'rebounds'], topic: sport, rivals: [economy] },
   // An email account "hacked" in an indictment: computing only where crime does not lead (a flaw that let
   // hackers into a phone maker's software is still a technology story).
   { words: ['hacked', 'hacking', 'hacker', 'hackers'], topic: science, rivals: [crime], margin: 3 },
@@ -315,6 +318,14 @@ const ROWS: readonly SenseRow[] = [
       'Yahoo',
       'eBay',
       'SAP',
+      'Alibaba',
+      'Tencent',
+      'Baidu',
+      'Xiaomi',
+      'Lenovo',
+      'Meta',
+      'Salesforce',
+      'Adobe',
     ],
     topic: science,
     rivals: [economy],
@@ -330,9 +341,9 @@ const ROWS: readonly SenseRow[] = [
   // Provinces that "merge", parties that "merged": a company merger only where politics does not lead.
   { words: ['merge', 'merged', 'merging'], topic: economy, rivals: [politics] },
   // The International Criminal Court ("ICC") outside a cricket story; a prison sentence to "serve", a second
-  // term to "serve": tennis only where sport leads.
+  // term to "serve", a rally that "served as a reminder": tennis only where sport leads.
   { words: ['ICC'], topic: sport, rivals: [crime, politics, conflict] },
-  { words: ['serve', 'serving'], topic: sport, rivals: [crime, politics, conflict] },
+  { words: ['serve', 'serving'], topic: sport, rivals: [crime, politics, conflict, economy] },
   // A "drug" boat or cartel is crime news, not medicine.
   { words: ['drug', 'drugs'], topic: health, rivals: [crime] },
   // A film that "was shot" in Morocco, a rapper who "was shot" years before his first album: crime news only
@@ -521,6 +532,22 @@ const ROWS: readonly SenseRow[] = [
   { words: ['slump', 'slumped', 'slumps'], topic: economy, rivals: [sport] },
   { words: ['results', 'division'], topic: economy, rivals: [sport] },
   { words: ['boxing'], topic: sport, rivals: [arts] },
+  // topics20: a president who "accused" the opposition leader of misleading voters makes no charge in court:
+  // crime only where politics does not lead (the accused in a bribery trial still are crime's where the
+  // court's words outweigh the politician's).
+  { words: ['accused'], topic: crime, rivals: [politics] },
+  // topics20: teenagers' Instagram "accounts" with "default" limits, a user's account on X: a company's
+  // accounts and a debtor's default only where computing or the media do not lead.
+  { words: ['account', 'accounts', 'default'], topic: economy, rivals: [science, arts] },
+  // topics20: a central bank's "council" and "president", OPEC's "president", an oil "minister", a "quota",
+  // credit "policy", a "spokesman": the generic words of office are politics only where the story's business
+  // does not weigh three times its politics (a finance minister's or a government's own words still are).
+  {
+    words: ['council', 'president', 'spokesman', 'policy', 'minister', 'OPEC', 'quota', 'quotas'],
+    topic: politics,
+    rivals: [economy],
+    margin: 3,
+  },
   {
     words: ['king', 'royal', 'palace', 'royal palace'],
     topic: humanInterest,

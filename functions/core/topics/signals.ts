@@ -180,6 +180,47 @@ export function raiseAboveSetting(
   if (lift > 0) boost(raw, nodes, event, lift);
 }
 
+/** Earnings words of at least this weight ("profit", "revenue", "operating profit") name a results report. */
+const MIN_EARNINGS_WORD = 2;
+
+/**
+ * A results report: the title's subject ("AMD profit rises as data centre chip sales jump", "Samsung
+ * operating profit falls on weak memory chip prices") and the lead (the body's first sentence) both tell
+ * of a company's profit, revenue or earnings. Such a story is filed under business before the setting its products
+ * give it (chips, smartphones, servers, films): earnings are raised half a weak word above the strongest
+ * other top level. Crime (an accounts fraud) reads such words its own way and is left to its weight.
+ * Only where the earnings' top level does not lead already, so most articles pay one comparison.
+ */
+export function applyEarningsReport(
+  raw: Float64Array,
+  nodes: readonly TopicNode[],
+  earnings: number,
+  top: number,
+  rivals: readonly number[],
+  hits: ReadonlyMap<LexiconEntry, PhraseHits>,
+  offSense: ReadonlyMap<number, ReadonlySet<string>> | undefined,
+): void {
+  const own = raw[top] ?? 0;
+  if ((raw[earnings] ?? 0) < MIN_EARNINGS_WORD) return;
+  let leads = true;
+  for (let i = 0; i < nodes.length && leads; i++)
+    if (i !== top && nodes[i]?.level === 1 && (raw[i] ?? 0) > own) leads = false;
+  if (leads) return;
+  let inTitle = false;
+  let inLead = false;
+  for (const [entry, h] of hits) {
+    if (!h.titleHead && !h.lead) continue;
+    const { gains } = entry;
+    for (let k = 0; k < gains.length; k += 2) {
+      if (gains[k] !== earnings || (gains[k + 1] ?? 0) < MIN_EARNINGS_WORD) continue;
+      if (offSense?.get(earnings)?.has(entry.phrase)) break;
+      if (h.titleHead) inTitle = true;
+      if (h.lead) inLead = true;
+    }
+  }
+  if (inTitle && inLead) raiseAboveSetting(raw, nodes, earnings, rivals);
+}
+
 /**
  * Shootings told as an event (crime's general node holds them: a shooting need not be a homicide):
  * "were shot", "mass shooting", "opened fire". Phrases are stems, as the lexicon's entries.
