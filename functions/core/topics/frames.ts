@@ -306,7 +306,8 @@ export function compileFrames(lexicon: CompiledLexicon): CompiledFrames {
 
 /**
  * Moves each framed subject word's share to its frame's target (and the target's ancestors). Returns
- * [target node, surface, weight] per move, for evidence.
+ * [target node, surface, weight] per move, for evidence. A word its sense took away from a subject topic
+ * (`offSense`, by node) moves nothing from there.
  */
 export function applyFrames(
   frames: CompiledFrames,
@@ -315,6 +316,7 @@ export function applyFrames(
   raw: Float64Array,
   strongest: Float64Array,
   damp: (count: number) => number,
+  offSense?: ReadonlyMap<number, ReadonlySet<string>>,
 ): [number, string, number][] {
   const { subjects, exceptions, targets, targetTops, rivals, rivalMargins } = frames;
   const moved: [number, string, number][] = [];
@@ -341,7 +343,10 @@ export function applyFrames(
           domain = 0;
           break;
         }
-        if (subject?.has(node)) domain = Math.max(domain, gains[k + 1] ?? 0);
+        // A word the story read in another sense ("Britain backed the strikes" in a war story) is not the
+        // subject's word, so it is no policy either.
+        if (subject?.has(node) && !offSense?.get(node)?.has(entry.phrase))
+          domain = Math.max(domain, gains[k + 1] ?? 0);
       }
       if (domain === 0) continue;
       const weight = FRAME_SHARE * damp(count) * domain;

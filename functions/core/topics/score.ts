@@ -253,7 +253,7 @@ export function scoreTopics(
     if (gain > (strongest[node] ?? 0)) strongest[node] = gain;
   }
   if (offSense) reframeWithoutOffSenseActors(hits, offSense, actorMask, matchAll);
-  const framedWeight = applyFrames(FRAMES, hits, nodes, raw, strongest, damp);
+  const framedWeight = applyFrames(FRAMES, hits, nodes, raw, strongest, damp, offSense);
   const signalEvidence = applyDocumentSignals(raw, nodes, LEXICON.nodeIndex, strongest, meeting, countries);
   applyDeadlyDisaster(raw, nodes, DISASTER, DEATH_RIVALS, hits, offSense);
   applyViolentCrime(raw, nodes, CRIME_TOP, CRIME, VIOLENT, NOT_A_SETTING, hits, offSense);

@@ -353,7 +353,8 @@ const ROWS: readonly SenseRow[] = [
   { words: ['killed', 'killing', 'kills'], topic: crime, rivals: [disaster] },
   { words: ['killed', 'killing', 'kills'], topic: conflict, rivals: [disaster] },
   // Union Pacific buying a rival, a "union" of two firms: labour only where business does not lead by far.
-  { words: ['union'], topic: labour, rivals: [economy], margin: 2 },
+  // The Patriotic Union of Kurdistan, the African Union's troops: no trade union where war leads by far either.
+  { words: ['union'], topic: labour, rivals: [economy, conflict], margin: 2 },
   // The cricket, rugby or hockey World Cup is no football.
   { words: ['World Cup'], topic: SOCCER, rivals: [CRICKET, RUGBY] },
   // A golfer's career grand slam of the four majors is no tennis.
@@ -372,7 +373,7 @@ const ROWS: readonly SenseRow[] = [
   // "Researchers at the University of …" no education story; a firm named in a share report no media story.
   { words: ['defence', 'defense'], topic: politics, rivals: [crime, sport] },
   { words: ['troops', 'soldiers'], topic: conflict, rivals: [disaster, weather] },
-  { words: ['pound', 'pounds'], topic: economy, rivals: [crime] },
+  { words: ['pound', 'pounds'], topic: economy, rivals: [crime, conflict] },
   { words: ['collapse', 'collapsed', 'market'], topic: economy, rivals: [disaster] },
   { words: ['board'], topic: economy, rivals: [society, politics, conflict, crime, disaster] },
   { words: ['critics', 'critic', 'ceremony'], topic: arts, rivals: OTHER_THAN_ARTS },
@@ -532,6 +533,15 @@ const ROWS: readonly SenseRow[] = [
   { words: ['slump', 'slumped', 'slumps'], topic: economy, rivals: [sport] },
   { words: ['results', 'division'], topic: economy, rivals: [sport] },
   { words: ['boxing'], topic: sport, rivals: [arts] },
+  // topics20 (review20): "the official Petra news agency said", a party that won "on a platform of" slowing
+  // the peace process, coalition partners who "revolt", Iraq's "attack" on a town and the forces that
+  // "seize" it: a media story, a social network, unrest and a crime only where the story is told by that
+  // desk.
+  { words: ['news agency', 'news agencies'], topic: arts, rivals: OTHER_THAN_ARTS },
+  { words: ['platform', 'platforms'], topic: arts, rivals: [politics] },
+  { words: ['platform', 'platforms'], topic: science, rivals: [politics] },
+  { words: ['revolt', 'revolts'], topic: conflict, rivals: [politics] },
+  { words: ['assault', 'attack', 'attacks', 'seize', 'seized'], topic: crime, rivals: [conflict] },
   // topics20: a president who "accused" the opposition leader of misleading voters makes no charge in court:
   // crime only where politics does not lead (the accused in a bribery trial still are crime's where the
   // court's words outweigh the politician's).

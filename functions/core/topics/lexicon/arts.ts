@@ -65,7 +65,7 @@ export const ARTS: TermTable = {
     stage musical 3, musical 1.5, play 0.5, playwright 3, drama school 3, National Theatre 3, RSC 3,
     Royal Shakespeare Company 3, Shakespeare 2, production 0.5, revival 1.5, curtain call 3, Olivier 2`,
   '20000031': `visual arts 3, painting 3, paintings 3, painter 3, sculpture 3, sculptor 3, artwork 3,
-    artworks 3, gallery 2.5, galleries 2.5, exhibition 2, Tate 3, Tate Modern 3, National Gallery 3,
+    artworks 3, gallery 2.5, galleries 2.5, exhibition 2, =Tate 3, Tate Modern 3, National Gallery 3,
     Louvre 3, photography 2, photographer 2, portrait 2, auction 1.5, =Sotheby's 3, =Christie's 3,
     masterpiece 2.5, canvas 2, Picasso 3, installation 1, Turner Prize 3`,
   '20000038': `culture 2, cultural 2, heritage 2, cultural heritage 3, tradition 1, traditions 1.5,
