@@ -59,6 +59,9 @@ export const FRAMES: readonly Frame[] = [
     // Armed forces carry policy out, they do not make it: "the navy seized 1.5 tonnes of cocaine" is a
     // crime story, not a government policy one (ministers, the Pentagon and defence secretaries still frame).
     actorExcept: ['20000599'],
+    // Corruption: a minister on trial for bribes is the accused, not the maker of a crime policy.
+    blockerTopics: ['20000093'],
+    blockerWeight: 3,
   },
   {
     name: 'business',
