@@ -116,6 +116,16 @@ const ISO_LINE = lazyPattern(
     ),
 );
 
+// "AMSTERDAM 1996-09-15" as the body's first line, with no headline above it.
+const ISO_FIRST_LINE = lazyPattern(
+  () =>
+    new RegExp(
+      `^(${PLACE_NAME}(?:\\s?,\\s*\\p{Lu}[\\p{L}.'’-]*(?:[ ]\\p{Lu}[\\p{L}.'’-]*)*)?)[ \\t]+\\d{4}-\\d\\d-\\d\\d[ \\t]*(?:\\n|$)`,
+      'u',
+    ),
+);
+const DIGIT = /\d/;
+
 function inlineDateline(
   body: string,
   from: number,
@@ -123,6 +133,13 @@ function inlineDateline(
 ): Dateline | undefined {
   const opening = body.slice(from, from + 200);
   const newline = opening.indexOf('\n');
+  // The first line ends in a date's digit: it may be the dateline itself.
+  if (newline > 10 && DIGIT.test(opening.charAt(newline - 1))) {
+    const first = ISO_FIRST_LINE.exec(opening);
+    const place = first?.[1]?.trim();
+    if (first && place && place.split(/\s+/).length <= 6)
+      return { text: first[0].trim(), place, start: from, end: from + first[0].length };
+  }
   if (newline > 2 && opening.includes('-', newline)) {
     const iso = ISO_LINE.exec(opening);
     const place = iso?.[1]?.trim();
@@ -144,12 +161,16 @@ function inlineDateline(
   const place = m[1].trim();
   // A dateline place is short; a long capitalised run is a sentence, not a dateline.
   if (place.split(/\s+/).length > 6) return undefined;
-  if (headlineAfter(opening, m[0].length)) return undefined;
+  // A slug is neither credited nor dated: "LONDON (Reuters) - UK GDP UP 0.3 PCT" over a story in mixed case
+  // is a dateline, whatever the capitals line after it.
+  if (!CREDITED_OR_DATED.test(m[0]) && headlineAfter(opening, m[0].length)) return undefined;
   const start = body.indexOf(place, from);
   return { text: m[0].trim(), place, start, end: from + m[0].length };
 }
 
 const TWO_CAPITALS = lazyPattern(() => /\p{Lu}{2}/u);
+// An agency's "(…)" or "/…/", or a date's digit.
+const CREDITED_OR_DATED = /[(/\d]/;
 
 /**
  * "GOLF - HENKE TAKES LEAD IN MILWAUKEE .": capitals to the end of the line after the dash, over a story in

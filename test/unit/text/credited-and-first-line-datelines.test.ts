@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+import { detectDateline } from '../../../functions/core/text/dateline.js';
+
+// A slug ("SOCCER -") over a capitals headline is no dateline, but an agency's credit or a date says the
+// capitals before the dash are a place; and CoNLL-style copy may open with the ISO dateline itself.
+describe('datelines the slug rule must not hide', () => {
+  it('reads a credited dateline even when a capitals line follows the dash', () => {
+    const body =
+      'LONDON (Reuters) - UK GDP UP 0.3 PCT IN SECOND QUARTER\nBritain’s economy grew 0.3 percent in the second quarter , official figures showed .';
+
+    const dateline = detectDateline(body);
+
+    expect(dateline?.place).toBe('LONDON');
+  });
+
+  it('reads a dated dateline over a capitals line too', () => {
+    const body = 'TOKYO, March 3 - JAPAN TRADE SURPLUS WIDENS\nJapan’s trade surplus widened in February .';
+
+    expect(detectDateline(body)?.place).toBe('TOKYO');
+  });
+
+  it('still reads no dateline in a slug over a capitals headline', () => {
+    const body = 'CYCLING - ZABEL WINS STAGE IN SPRINT .\nErik Zabel won the sixth stage on Friday .';
+
+    expect(detectDateline(body)).toBeUndefined();
+  });
+
+  it('reads a place and ISO date on the first line as the dateline when no headline is above it', () => {
+    const body =
+      'AMSTERDAM 1996-09-15\nAjax Amsterdam beat Willem II 3-0 in the Dutch first division on Sunday .';
+
+    const dateline = detectDateline(body);
+
+    expect(dateline?.place).toBe('AMSTERDAM');
+    expect(body.slice(dateline?.start, dateline?.end)).toBe('AMSTERDAM 1996-09-15\n');
+  });
+
+  it('reads a first-line ISO dateline with its country after the town', () => {
+    const body = 'NORTHAMPTON , England 1996-06-07\nNorthamptonshire beat Kent by six wickets on Friday .';
+
+    expect(detectDateline(body)?.place).toBe('NORTHAMPTON , England');
+  });
+
+  it('gives the tagged story the first-line dateline and the country after its town', () => {
+    const body =
+      'SESTRIERE , Italy 1996-07-09\nBjarne Riis kept the yellow jersey after the ninth stage of the Tour de France on Tuesday .';
+
+    const result = tagArticle({ body });
+
+    expect(result.dateline?.place).toBe('SESTRIERE , Italy');
+    expect(result.countries.find((c) => c.code === 'IT')).toBeDefined();
+  });
+});
