@@ -818,6 +818,7 @@ interface Context {
   /** The article is in another language, which may capitalise nouns and titles before a name (German). */
   readonly foreign: boolean;
   readonly known?: ReadonlyMap<string, Candidate>;
+  readonly doc: TagDocument;
 }
 
 const fieldsOf = (ctx: Context, field: Field): PreparedField =>
@@ -986,6 +987,29 @@ function headlineSportWord(doc: TagDocument): boolean {
   return false;
 }
 
+/** Whether the chunk is all its line holds (spaces aside). */
+function lineAlone(ctx: Context, chunk: Chunk): boolean {
+  const text = fieldsOf(ctx, chunk.field).field.text;
+  for (let i = chunk.start - 1; i >= 0 && text.charAt(i) !== '\n'; i--)
+    if (text.charAt(i) !== ' ') return false;
+  for (let i = chunk.end; i < text.length && text.charAt(i) !== '\n'; i++)
+    if (text.charAt(i) !== ' ') return false;
+  return true;
+}
+
+const PRESS_HEADLINE = /\b(?:press|newspapers?|papers)\b/i;
+const pressMemo = new WeakMap<TagDocument, boolean>();
+/** "PRESS DIGEST - Indonesian newspapers", "Tunisia - press review": a headline naming the press. */
+function pressDigest(doc: TagDocument): boolean {
+  let press = pressMemo.get(doc);
+  if (press === undefined) {
+    const headline = doc.title.text || doc.body.text.slice(0, Math.max(0, doc.body.text.indexOf('\n')));
+    press = PRESS_HEADLINE.test(headline);
+    pressMemo.set(doc, press);
+  }
+  return press;
+}
+
 export function typeChunks(
   chunks: readonly Chunk[],
   fields: readonly PreparedField[],
@@ -994,7 +1018,14 @@ export function typeChunks(
   known?: ReadonlyMap<string, Candidate>,
 ): Candidate[] {
   const foreign = doc.language !== 'und' && !/^en(?:-|$)/i.test(doc.language);
-  const ctx: Context = { fields, seen, sports: isSportsDocument(doc), foreign, ...(known ? { known } : {}) };
+  const ctx: Context = {
+    fields,
+    seen,
+    sports: isSportsDocument(doc),
+    foreign,
+    doc,
+    ...(known ? { known } : {}),
+  };
   const out: Candidate[] = [];
   for (const chunk of chunks) {
     const typed = typeChunk(chunk, ctx);
@@ -1606,6 +1637,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "celebrated Eid al-Fitr", "during Ramadan", "the Hajj": a religious festival or pilgrimage is an event.
   if (!chunk.caseless && FESTIVALS.has(words[0]!.lower))
     return [candidate(chunk, 0, to, 'other', 3, NO_CONTEXT)];
+  // "- - - -\nKOMPAS\nPresident Suharto …": in a press digest a line holding only a name in capitals is the
+  // newspaper the next stories come from.
+  if (chunk.caseless && to <= 4 && chunk.field === 'body' && lineAlone(ctx, chunk) && pressDigest(ctx.doc))
+    return [candidate(chunk, 0, to, 'organization', 2, NO_CONTEXT)];
   // "in the American League", "Results of Major League", "English National League one": on a sports page a
   // league named by demonyms and ranks alone is the competition, as "the World Cup" is.
   if (ctx.sports && to > 1 && words[to - 1]!.lower === 'league' && competitionLeague(ctx, chunk))
@@ -4599,12 +4634,38 @@ function clubOpensSentence(ctx: Context, chunk: Chunk, w: Word): boolean {
   if (TEAM_VERBS.has(next) && inResultSentence(ctx, field, w.index)) return true;
   if (tableGapAfter(ctx, field, w.index + 1)) return true;
   if (!ctx.sports) return false;
+  if (tableRowAfter(ctx, field, w.index + 1)) return true;
   const role = POSITION_WORDS.has(next) ? w.index + 2 : w.index + 1;
   return (
     SQUAD_NOUNS.has(lowerTokenText(ctx, field, role)) &&
     capitalisedAt(ctx, field, role + 1) &&
     !(tokenBits(ctx, field, role + 1) & SENTENCE_END)
   );
+}
+/**
+ * "Sale 31 Wasps 33", "Bury 4 Bristol City 0", "Stoke 4 3 1 0 7 4 10": from `index` to the end of its line, a
+ * results line's score and the other side with its score, or a standings row's figures (four or more).
+ */
+function tableRowAfter(ctx: Context, field: Field, index: number): boolean {
+  if (!(tokenBits(ctx, field, index) & DIGITS_TEXT)) return false;
+  const { text, tokens } = fieldsOf(ctx, field).field;
+  const sameLine = (i: number) => {
+    const t = tokens[i];
+    if (t === undefined) return false;
+    const nl = text.indexOf('\n', tokens[i - 1]!.end);
+    return nl < 0 || nl >= t.start;
+  };
+  let i = index + 1;
+  while (sameLine(i) && tokenBits(ctx, field, i) & DIGITS_TEXT) i++;
+  if (!sameLine(i)) return i - index >= 4;
+  if (i - index !== 1) return false;
+  // The other side: one to three capitalised words, then its score ending the line.
+  let names = 0;
+  while (names < 3 && sameLine(i) && capitalisedAt(ctx, field, i)) {
+    i++;
+    names++;
+  }
+  return names > 0 && sameLine(i) && (tokenBits(ctx, field, i) & DIGITS_TEXT) !== 0 && !sameLine(i + 1);
 }
 /** Words before a squad role that qualify the role, not name a club: "Youth coach", "Club captain". */
 const NOT_CLUB_OPENERS = new Set(
@@ -5158,9 +5219,16 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   // "the Mariners" after "Seattle Mariners": a club's ordinary last word names the club alone.
   const clubLastWords = new Set<string>();
   const productFirstWords = new Set<string>();
+  // "Real" after "Real Madrid", "Rotor" after "Rotor Volgograd": on a sports page, a club named by an
+  // ordinary word and its town is that word alone.
+  let clubFirstWords: Set<string> | undefined;
   for (const c of candidates) {
     if (c.type !== 'organization' || c.words.length < 2) continue;
     const last = norm(c.words[c.words.length - 1]!);
+    if (ctx.sports && c.words.length === 2 && isLowerWord(norm(c.words[0]!)) && isPlaceWord(c.words[1]!)) {
+      clubFirstWords ??= new Set();
+      clubFirstWords.add(norm(c.words[0]!));
+    }
     if (ORG_HEADS.has(last)) {
       companyFirstWords.add(norm(c.words[0]!));
       if (CORPORATE_SUFFIXES.has(last)) corporateFirstWords.add(norm(c.words[0]!));
@@ -5258,7 +5326,11 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       c.type = 'organization';
       continue;
     }
-    if (c.words.length === 1 && c.type === 'unknown' && clubLastWords.has(key)) {
+    if (
+      c.words.length === 1 &&
+      c.type === 'unknown' &&
+      (clubLastWords.has(key) || clubFirstWords?.has(key))
+    ) {
       c.type = 'organization';
       continue;
     }
