@@ -161,16 +161,17 @@ function inlineDateline(
   const place = m[1].trim();
   // A dateline place is short; a long capitalised run is a sentence, not a dateline.
   if (place.split(/\s+/).length > 6) return undefined;
-  // A slug is neither credited nor dated: "LONDON (Reuters) - UK GDP UP 0.3 PCT" over a story in mixed case
-  // is a dateline, whatever the capitals line after it.
-  if (!CREDITED_OR_DATED.test(m[0]) && headlineAfter(opening, m[0].length)) return undefined;
+  // A slug is never credited: "LONDON (Reuters) - UK GDP UP 0.3 PCT" over a story in mixed case is a
+  // dateline, whatever the capitals line after it.
+  if (!CREDIT_MARK.test(m[0]) && headlineAfter(opening, m[0].length)) return undefined;
   const start = body.indexOf(place, from);
   return { text: m[0].trim(), place, start, end: from + m[0].length };
 }
 
 const TWO_CAPITALS = lazyPattern(() => /\p{Lu}{2}/u);
-// An agency's "(…)" or "/…/", or a date's digit.
-const CREDITED_OR_DATED = /[(/\d]/;
+// An agency's "(…)" or "/…/" (a date is not enough: a wire whose title ran into its body writes
+// "BICC SEEKS ACCELERATED EARNINGS GROWTH LONDON, March 25 - BICC").
+const CREDIT_MARK = /[(/]/;
 
 /**
  * "GOLF - HENKE TAKES LEAD IN MILWAUKEE .": capitals to the end of the line after the dash, over a story in
