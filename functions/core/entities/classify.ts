@@ -445,7 +445,7 @@ const SPORT_WORDS = new Set(
   wickets goals striker midfielder goalkeeper halftime half-time seeded tournament standings quarter-final
   semi-final quarterfinal semifinal olympic olympics league cup match matches championship scorers
   equalised equalized equaliser equalizer hat-trick touchdown touchdowns playoff playoffs relegation
-  stoppage-time injury-time`
+  stoppage-time injury-time prix lap laps podium`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -1637,6 +1637,18 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "celebrated Eid al-Fitr", "during Ramadan", "the Hajj": a religious festival or pilgrimage is an event.
   if (!chunk.caseless && FESTIVALS.has(words[0]!.lower))
     return [candidate(chunk, 0, to, 'other', 3, NO_CONTEXT)];
+  // "SUGAR - INDIA SEEKS WHITE SUGAR IN TENDER": a capitals title's ordinary word that is also a name
+  // (White, Brown, Rich) is the word where the story never writes it with a capital inside a sentence.
+  if (
+    chunk.caseless &&
+    to === 1 &&
+    chunk.field === 'title' &&
+    isLowerWordWord(words[0]!) &&
+    !ctx.seen.capitalisedInside.has(words[0]!.lower) &&
+    (isKnownSurnameWord(words[0]!) || isGivenNameWord(words[0]!)) &&
+    !placeOfWord(words[0]!)
+  )
+    return [];
   // "- - - -\nKOMPAS\nPresident Suharto …": in a press digest a line holding only a name in capitals is the
   // newspaper the next stories come from.
   if (chunk.caseless && to <= 4 && chunk.field === 'body' && lineAlone(ctx, chunk) && pressDigest(ctx.doc))
@@ -2167,6 +2179,15 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const nextToken = lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 1);
   const prevBits = tokenBits(ctx, chunk.field, words[from]!.index - 1);
   const nextBits = tokenBits(ctx, chunk.field, words[to - 1]!.index + 1);
+  // "third in a Williams", "driving a Ferrari": on a sports page a name after "in a" or "driving a" is
+  // the team's car, so the team.
+  if (
+    ctx.sports &&
+    to - from === 1 &&
+    prevToken === 'a' &&
+    CAR_BEFORE.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))
+  )
+    return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
   // "40 degrees Celsius": a unit of measure, no name.
   if (to - from === 1 && (prevToken === 'degrees' || prevToken === 'degree')) return [];
   // "The Prime Minister insisted", "Deputy Prime Minister and Finance Minister Chrystia Freeland": titles
@@ -3186,6 +3207,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // be one, no place ("Rivers State", "Shan State" are).
     if (n === 2 && lastLower === 'state' && firstWord.lower === 'islamic')
       return [candidate(chunk, from, to, 'organization', 3, base)];
+    // "championship leader Damon Hill", "singer Lauryn Hill": after a title, a listed given name and a
+    // surname that is also a place's head word are a person ("Albert Park" with no title stays a place).
+    if (
+      personCue &&
+      n === 2 &&
+      isGivenNameWord(words[from]!) &&
+      !isLowerWordWord(words[from]!) &&
+      isKnownSurnameWord(words[to - 1]!) &&
+      !placeOfWord(words[from]!)
+    )
+      return [candidate(chunk, from, to, 'person', 2, base)];
     if (wordIs(words[to - 1]!, W_PLACE_HEAD) || wordIs(words[from]!, W_PLACE_LEAD)) {
       // "St Louis defeated Colorado": a town named by a saint plays as its club in a result.
       // "Nottingham Forest beat Liverpool 1-0": a town and a place's head word, in a result, are its club.
@@ -3546,7 +3578,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !isKnownSurnameWord(firstWord) &&
     (((TEAM_VERBS.has(nextToken) || TEAM_VERBS.has(prevToken) || rivalBefore) && inResult()) ||
       // "Chelsea moved six points clear": a side's place in a table.
-      (n === 1 && tableGapAfter(ctx, chunk.field, words[to - 1]!.index + 1)))
+      (n === 1 && tableGapAfter(ctx, chunk.field, words[to - 1]!.index + 1)) ||
+      // "11 points behind leaders Chelsea", "holders Everton": a word for sides in the plural before it.
+      (ctx.sports && n === 1 && SIDES_BEFORE.has(prevToken)))
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "Manchester City v Chelsea", "Chelsea beat Arsenal": a given name alone facing a club across "v", or
@@ -4612,6 +4646,10 @@ function placeName(words: readonly Word[], from: number, to: number): boolean {
 }
 /** Words for a side before its name: "team Deportivo Coruna", "champions Bayern Munich", "rivals Real Madrid". */
 const SIDE_BEFORE = new Set(['team', 'club', 'side', 'champions', 'rivals', 'outfit']);
+/** Sides in the plural before a club's name: "behind leaders Chelsea", "holders Everton". */
+const SIDES_BEFORE = new Set(['leaders', 'champions', 'holders', 'rivals', 'hosts', 'visitors']);
+/** Before "a" and a team's name, the car it builds: "third in a Williams", "driving a Ferrari". */
+const CAR_BEFORE = new Set(['in', 'driving', 'drove', 'drives']);
 
 /**
  * "Arsenal won 2-1.", "Arsenal moved six points clear", "Arsenal manager Mikel Arteta said": an ordinary

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './entities-of.js';
+
+const typeOf = (body: string, text: string, title?: string) =>
+  entitiesOf(body, title).find((e) => e.mentions.some((m) => m.text === text))?.type;
+
+describe('sides and cars on a sports page', () => {
+  it('reads a given name after sides in the plural as the club', () => {
+    const body =
+      'Arsenal were held 1-1 at home by Bolton in the soccer league on Saturday and are now 11 points behind leaders Chelsea with nine matches left .';
+
+    expect(typeOf(body, 'Chelsea')).toBe('organization');
+  });
+
+  it('reads the name of the car a driver finished in as the team', () => {
+    const body =
+      'Michael Schumacher won the Spanish Grand Prix on Sunday , while Jacques Villeneuve was third in a Williams after 65 laps .\nSchumacher took his first podium of the championship for Ferrari .';
+
+    expect(typeOf(body, 'Williams')).toBe('organization');
+  });
+
+  it('reads a given name and a surname that is a place’s head word after a title as the person', () => {
+    const body =
+      'Jacques Villeneuve was third after championship leader Damon Hill spun off on the 45th lap .\nHill still leads the championship by 10 points .';
+
+    expect(typeOf(body, 'Damon Hill')).toBe('person');
+  });
+
+  it('keeps such a name a place where no title stands before it', () => {
+    const body = 'The race starts at Albert Park in Melbourne on Sunday , organisers said .';
+
+    expect(typeOf(body, 'Albert Park')).toBe('place');
+  });
+});
+
+describe('a capitals title’s ordinary word', () => {
+  it('is no person when the story writes the word only in lower case', () => {
+    const body =
+      'NEW DELHI, March 3 - India is seeking 100,000 tonnes of white sugar in a tender closing on March 10, traders said.';
+
+    expect(typeOf(body, 'WHITE', 'SUGAR - INDIA SEEKS WHITE SUGAR IN TENDER')).toBeUndefined();
+  });
+
+  it('stays a name the story writes with a capital inside a sentence', () => {
+    const body =
+      'WASHINGTON, March 3 - Treasury official John White said on Tuesday that the deficit would narrow, White said.';
+
+    expect(typeOf(body, 'WHITE', 'WHITE SEES SMALLER DEFICIT')).toBe('person');
+  });
+});
