@@ -2862,6 +2862,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         return [candidate(chunk, from, to, 'organization', 2, base)];
       // "Asian shares rose", "European stocks fell": a region's adjective before the market is no name.
       if (entry.kind === 'group' && n === 1 && MARKET_NOUNS.has(nextToken)) return [];
+      // "his Saracens side", "successes for Wasps and Bristol": on a sports page a people's name in the
+      // plural before a side's noun, or listed with a club, is the club named after them.
+      if (
+        entry.kind === 'group' &&
+        n === 1 &&
+        ctx.sports &&
+        !chunk.caseless &&
+        (TOWN_OF_CLUB_BEFORE.has(nextToken) ||
+          (LIST_JOINERS.has(nextToken) && clubNameAt(ctx, chunk.field, words[from]!.index + 2)))
+      )
+        return [candidate(chunk, from, to, 'organization', 2, base)];
       const g = fromGazetteer(entry);
       const type = g.type;
       // "the SWIFT messaging system": a word in capitals on a mixed-case line is an acronym, not the surname

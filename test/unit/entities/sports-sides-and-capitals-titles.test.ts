@@ -33,6 +33,22 @@ describe('sides and cars on a sports page', () => {
   });
 });
 
+describe('a people’s name in the plural on a sports page', () => {
+  it('is the club named after them before a side’s noun or listed with a club', () => {
+    const body =
+      'Michael Lynagh kicked five penalties to steer his Saracens side to a 25-23 home win in the rugby league match , and there were narrow successes for Wasps and Bristol .';
+
+    expect(typeOf(body, 'Saracens')).toBe('organization');
+    expect(typeOf(body, 'Wasps')).toBe('organization');
+  });
+
+  it('stays the people in a history story', () => {
+    const body = 'The Saracens held the city for two centuries before the Normans took it in 1091 .';
+
+    expect(typeOf(body, 'Saracens')).not.toBe('organization');
+  });
+});
+
 describe('a capitals title’s ordinary word', () => {
   it('is no person when the story writes the word only in lower case', () => {
     const body =
