@@ -2185,7 +2185,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     ctx.sports &&
     to - from === 1 &&
     prevToken === 'a' &&
-    CAR_BEFORE.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))
+    CAR_BEFORE.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)) &&
+    // The car ends its phrase ("in a Williams after …"); "in a European under-21 match" describes one.
+    (!LOWER_WORD_START.test(nextToken) || FUNCTION_WORDS.has(nextToken)) &&
+    gazetteerOfWord(words[from]!)?.kind !== 'demonym'
   )
     return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
   // "40 degrees Celsius": a unit of measure, no name.

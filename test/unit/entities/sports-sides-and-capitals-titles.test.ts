@@ -19,6 +19,13 @@ describe('sides and cars on a sports page', () => {
     expect(typeOf(body, 'Williams')).toBe('organization');
   });
 
+  it('reads no team in a phrase that goes on to describe a match', () => {
+    const body =
+      'Sweden beat Latvia 2-0 ( halftime 0-0 ) in a European under-21 soccer championship qualifier on Saturday .';
+
+    expect(typeOf(body, 'European')).not.toBe('organization');
+  });
+
   it('reads a given name and a surname that is a place’s head word after a title as the person', () => {
     const body =
       'Jacques Villeneuve was third after championship leader Damon Hill spun off on the 45th lap .\nHill still leads the championship by 10 points .';
