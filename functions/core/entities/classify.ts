@@ -445,7 +445,7 @@ const SPORT_WORDS = new Set(
   wickets goals striker midfielder goalkeeper halftime half-time seeded tournament standings quarter-final
   semi-final quarterfinal semifinal olympic olympics league cup match matches championship scorers
   equalised equalized equaliser equalizer hat-trick touchdown touchdowns playoff playoffs relegation
-  stoppage-time injury-time prix lap laps podium`
+  stoppage-time injury-time lap laps podium`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -984,6 +984,16 @@ function headlineSportWord(doc: TagDocument): boolean {
   if (line.toUpperCase() !== line || line.toLowerCase() === line) return false;
   for (let i = 0; i < tokens.length && tokens[i]!.start < lineEnd; i++)
     if (SPORT_WORDS.has(lowerCased(tokens[i]!.text))) return true;
+  return false;
+}
+
+/** Whether the body writes a word with a capital anywhere, a sentence's first word included. */
+function capitalisedInBody(ctx: Context, lower: string): boolean {
+  const { tokens } = fieldsOf(ctx, 'body').field;
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i]!.text;
+    if (text.length === lower.length && startsUpper(text) && lowerCased(text) === lower) return true;
+  }
   return false;
 }
 
@@ -1645,6 +1655,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     chunk.field === 'title' &&
     isLowerWordWord(words[0]!) &&
     !ctx.seen.capitalisedInside.has(words[0]!.lower) &&
+    // "STONE CONTAINER <STO> …" over "Stone Container Corp said": the firm, written first in the body.
+    !capitalisedInBody(ctx, words[0]!.lower) &&
     (isKnownSurnameWord(words[0]!) || isGivenNameWord(words[0]!)) &&
     !placeOfWord(words[0]!)
   )

@@ -64,6 +64,13 @@ describe('a capitals title’s ordinary word', () => {
     expect(typeOf(body, 'WHITE', 'SUGAR - INDIA SEEKS WHITE SUGAR IN TENDER')).toBeUndefined();
   });
 
+  it('stays the firm the story’s first word names', () => {
+    const body =
+      'Stone Container Corp said it and Southwest Forest Industries Inc completed all waiting period requirements.';
+
+    expect(typeOf(body, 'STONE', 'STONE CONTAINER <STO> COMPLETES WAITING PERIOD')).toBe('organization');
+  });
+
   it('stays a name the story writes with a capital inside a sentence', () => {
     const body =
       'WASHINGTON, March 3 - Treasury official John White said on Tuesday that the deficit would narrow, White said.';
