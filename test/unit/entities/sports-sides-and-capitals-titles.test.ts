@@ -66,7 +66,7 @@ describe('a capitals title’s ordinary word', () => {
 
   it('stays the firm the story’s first word names', () => {
     const body =
-      'Stone Container Corp said it and Southwest Forest Industries Inc completed all waiting period requirements.';
+      'Stone Container Corp said it and Southwest Forest Industries Inc completed all waiting period requirements.\n    Stone said it will proceed with its acquisition of Southwest.';
 
     expect(typeOf(body, 'STONE', 'STONE CONTAINER <STO> COMPLETES WAITING PERIOD')).toBe('organization');
   });
