@@ -97,6 +97,12 @@ const TITLE_MODIFIERS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** A minister's portfolio that the title words above lack: "Oil Minister", "Primary Industries Minister". */
+const PORTFOLIO_WORDS = new Set(
+  'oil petroleum mines mining farm farming fisheries forestry primary industries resources commerce planning communications tourism'.split(
+    ' ',
+  ),
+);
 /** "Seri", "Sri": honorifics that complete a Malay title ("Datuk Seri", "Tan Sri") and open other names. */
 const MALAY_HONORIFICS = new Set(['seri', 'sri']);
 const MALAY_TITLES = new Set(['datuk', 'dato', "dato'", 'datin', 'tun', 'tan', 'puan']);
@@ -993,6 +999,26 @@ function capitalisedInBody(ctx: Context, lower: string): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const text = tokens[i]!.text;
     if (text.length === lower.length && startsUpper(text) && lowerCased(text) === lower) return true;
+  }
+  return false;
+}
+
+/**
+ * "in Tokyo and London", "in Paris, Berlin and Rome": from the joiner at `index` back over names and
+ * joiners to a locative word ("in", "from") before the first name, within a few tokens.
+ */
+function listAfterLocative(ctx: Context, field: Field, index: number): boolean {
+  let i = index;
+  for (let hops = 0; hops < 4; hops++) {
+    if (!LIST_JOINERS.has(lowerTokenText(ctx, field, i))) return false;
+    let names = 0;
+    while (names < 3 && capitalisedAt(ctx, field, i - 1)) {
+      i--;
+      names++;
+    }
+    if (names === 0) return false;
+    i--;
+    if (tokenBits(ctx, field, i) & LOCATIVE_WORD) return lowerTokenText(ctx, field, i) !== '';
   }
   return false;
 }
@@ -2116,6 +2142,13 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         if (!wordIs(w, W_TITLE) && !wordIs(w, W_TITLE_MODIFIER)) break;
         titleStart--;
       }
+      // "Saudi Arabian Oil Minister Hisham Nazer", "Malaysian Primary Industries Minister Lim Keng Yaik": after
+      // a nationality, a portfolio's words are the title's, no body ("Oil", "Industries" head firms' names).
+      if (national > 0 && titleStart > from + national) {
+        let portfolio = titleStart;
+        while (portfolio > from + national && PORTFOLIO_WORDS.has(words[portfolio - 1]!.lower)) portfolio--;
+        if (portfolio === from + national) titleStart = portfolio;
+      }
       // "Federal Reserve Governor Lawrence Lindsey": the body before the title is a name of its own.
       // "Chief Cabinet Secretary Kihara Minoru", "Health Cabinet Secretary Aden Duale": one title.
       if (
@@ -2191,6 +2224,32 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const nextToken = lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 1);
   const prevBits = tokenBits(ctx, chunk.field, words[from]!.index - 1);
   const nextBits = tokenBits(ctx, chunk.field, words[to - 1]!.index + 1);
+  // "took over from Pierre Suard": a listed given name (here also a town's) and a word no list knows,
+  // after a locative, are a person, unless the whole is a listed place ("in Sierra Leone").
+  if (
+    to - from === 2 &&
+    prevBits & LOCATIVE_WORD &&
+    !chunk.caseless &&
+    isGivenNameWord(words[from]!) &&
+    !isLowerWordWord(words[from]!) &&
+    !isLowerWordWord(words[from + 1]!) &&
+    gazetteerOfWord(words[from + 1]!) === undefined &&
+    !placeOfWord(words[from + 1]!) &&
+    !wordIs(words[from + 1]!, W_PLACE_HEAD) &&
+    !wordIs(words[from + 1]!, W_ORG_HEAD) &&
+    !lookup(words, from, to, ctx)
+  )
+    return [candidate(chunk, from, to, 'person', 1, NO_CONTEXT)];
+  // "officials in Tokyo and London said": a town listed after a place a locative opens is in the same
+  // place as it, whatever verb follows ("London said" would read as the surname).
+  if (
+    to - from === 1 &&
+    LIST_JOINERS.has(prevToken) &&
+    !chunk.caseless &&
+    placeOfWord(words[from]!)?.kind === 'city' &&
+    listAfterLocative(ctx, chunk.field, words[from]!.index - 1)
+  )
+    return [candidate(chunk, from, to, 'place', 2, AS_IN, placeFields(placeOfWord(words[from]!)!))];
   // "third in a Williams", "driving a Ferrari": on a sports page a name after "in a" or "driving a" is
   // the team's car, so the team.
   if (
