@@ -3297,6 +3297,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if (
       personCue &&
       n === 2 &&
+      !chunk.initial &&
       isGivenNameWord(words[from]!) &&
       !isLowerWordWord(words[from]!) &&
       isKnownSurnameWord(words[to - 1]!) &&

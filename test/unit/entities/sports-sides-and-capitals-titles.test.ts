@@ -33,6 +33,13 @@ describe('sides and cars on a sports page', () => {
     expect(typeOf(body, 'Damon Hill')).toBe('person');
   });
 
+  it('reads no title across a sentence’s end before such a name', () => {
+    const body =
+      'Bookmakers predict Cate Blanchett will be named best supporting actress. William Hill and Ladbrokes have given The Aviator 4/9 odds.';
+
+    expect(typeOf(body, 'William Hill')).not.toBe('person');
+  });
+
   it('keeps such a name a place where no title stands before it', () => {
     const body = 'The race starts at Albert Park in Melbourne on Sunday , organisers said .';
 
