@@ -2224,22 +2224,6 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const nextToken = lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 1);
   const prevBits = tokenBits(ctx, chunk.field, words[from]!.index - 1);
   const nextBits = tokenBits(ctx, chunk.field, words[to - 1]!.index + 1);
-  // "took over from Pierre Suard": a listed given name (here also a town's) and a word no list knows,
-  // after a locative, are a person, unless the whole is a listed place ("in Sierra Leone").
-  if (
-    to - from === 2 &&
-    prevBits & LOCATIVE_WORD &&
-    !chunk.caseless &&
-    isGivenNameWord(words[from]!) &&
-    !isLowerWordWord(words[from]!) &&
-    !isLowerWordWord(words[from + 1]!) &&
-    gazetteerOfWord(words[from + 1]!) === undefined &&
-    !placeOfWord(words[from + 1]!) &&
-    !wordIs(words[from + 1]!, W_PLACE_HEAD) &&
-    !wordIs(words[from + 1]!, W_ORG_HEAD) &&
-    !lookup(words, from, to, ctx)
-  )
-    return [candidate(chunk, from, to, 'person', 1, NO_CONTEXT)];
   // "officials in Tokyo and London said": a town listed after a place a locative opens is in the same
   // place as it, whatever verb follows ("London said" would read as the surname).
   if (
