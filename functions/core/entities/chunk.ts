@@ -883,6 +883,22 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           continue;
         }
       }
+      // "SK hynix", "LG display": a firm's initials and a word it writes in lower case, when a list names
+      // the two words as one firm.
+      if (!next && run.length === 1 && isAcronymWord(last)) {
+        const token = field.tokens[j + 1];
+        const c = token === undefined ? 0 : codeUnitAt(token.text, 0);
+        if (
+          c >= 97 &&
+          c <= 122 &&
+          token!.start === last.end + 1 &&
+          GAZETTEER.get(`${last.lower} ${lowerCased(token!.text)}`)?.kind === 'organization'
+        ) {
+          run.push(toWord(token!, j + 1, last.line, last.lineStart, false, false));
+          j++;
+          continue;
+        }
+      }
       // "van der", "de la": particles in a row before the capitalised surname.
       if (next && NAME_PARTICLES.has(next.core) && NAME_PARTICLES.has(words[j + 2]?.core ?? '')) {
         const third = words[j + 3];

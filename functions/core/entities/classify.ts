@@ -9,6 +9,7 @@ import { WordMemo } from '../text/vocabulary.js';
 import type { Chunk, Word } from './chunk.js';
 import {
   FOREIGN_CONJUNCTIONS,
+  isLowerOpenedName,
   lookupKey,
   MODEL_DESIGNATION,
   saintSurnameAfter,
@@ -249,11 +250,23 @@ function endsName(ctx: Context, chunk: Chunk, from: number): boolean {
  */
 function firmBrandAt(ctx: Context, chunk: Chunk, from: number): boolean {
   const word = chunk.words[from]!;
+  const next = lowerTokenText(ctx, chunk.field, word.index + 1);
   return (
-    FIRM_VERBS_AFTER_BRAND.has(lowerTokenText(ctx, chunk.field, word.index + 1)) &&
+    (FIRM_VERBS_AFTER_BRAND.has(next) ||
+      // "Apple's profit rose", "Apple's iPod mini": the brand's possessive before what a firm has or makes.
+      (word.possessive && (FIRM_OWNED.has(next) || namesProductAt(ctx, chunk.field, word.index + 1)))) &&
     isBrandWord(word.core) &&
     !endsName(ctx, chunk, from)
   );
+}
+/** What a firm has, after its name's possessive: "Apple's profit", "Shell's chief executive". */
+const FIRM_OWNED = new Set(
+  'profit profits shares stock sales revenue revenues earnings chief boss board results market'.split(' '),
+);
+/** A name after the word: capitalised ("Shell's Prelude") or a lower-case brand's ("Apple's iPod"). */
+function namesProductAt(ctx: Context, field: Field, at: number): boolean {
+  const text = tokenText(ctx, field, at);
+  return startsWithCapital(text) || isLowerOpenedName(text);
 }
 /** What follows a sentence-initial brand named by an ordinary word when it is the firm: "Apple said". */
 const FIRM_VERBS_AFTER_BRAND = new Set(
@@ -3128,6 +3141,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   )
     return [candidate(chunk, from, to, 'organization', 3, base)];
   if (n > 1) {
+    // "iPad Pro", "iPhone X", "iPad Air": Apple's device and its model are a thing, as the device alone is.
+    if (codeUnitAt(first, 0) === 105 && APPLE_THINGS.has(lowerCased(first)))
+      return [candidate(chunk, from, to, 'other', 2, base)];
     // "NHS England", "BBC Scotland", "Amnesty International Kenya": a body's name and the country it
     // serves name the body's branch there, an organisation.
     if (!personCue && bodyInCountry(words, from, to, ctx))

@@ -314,13 +314,16 @@ export function mergeAliases(
       }
       // "Sony launches its PlayStation Portable … Sony said … its own studio, Sony Pictures": a firm the body
       // names twice by one word before a longer name opening with it is a firm of its own, not the longer one
-      // (once may be a cut name or a parent's: "Glaxo … Glaxo Holdings PLC").
+      // (once may be a cut name or a parent's: "Glaxo … Glaxo Holdings PLC"). The longer name's next word is
+      // one English writes in lower case ("Pictures", "Radio", "Capital"): after a name ("Juninho Paulista",
+      // "Shearson Lehman Brothers") the word is the same player or firm, named in full later.
       if (
         group &&
         c.words.length === 1 &&
         group.words.length >= 2 &&
         group.words[0] === c.words[0] &&
         form.secondInBody < group.bornInBody &&
+        isLowerWord(lowerCased(group.words[1]!)) &&
         !ONE_FIRM_HEADS.has(lowerCased(group.words[group.words.length - 1]!)) &&
         !isLegalFormWord(group.words[group.words.length - 1]!) &&
         !group.words.some((w) => w === '&' || w === 'and')
@@ -346,6 +349,27 @@ export function mergeAliases(
     // no person of the article bears it, is the storm.
     if (!group && c.words.length === 1)
       group = storms.find((g) => g.words[g.words.length - 1] === c.words[0]);
+    // "TimeWarner said … Time Warner shares": a firm's name of two or three words written run together is
+    // the firm; a name of two words read as a thing ("Time Warner profit") becomes the firm.
+    if (
+      !group &&
+      c.words.length === 1 &&
+      (type === 'organization' || type === 'other') &&
+      hasInnerCapital(c.words[0]!)
+    ) {
+      const word = c.words[0]!;
+      group = orgs.find((g) => isRunTogether(g.words, word));
+      const pair = group ? undefined : pairs.find((g) => isRunTogether(g.words, word));
+      if (pair && type === 'organization') {
+        groups.delete(pair.id);
+        pair.id = `organization:${slug(withoutLegalForm(pair.name))}`;
+        pair.type = 'organization';
+        groups.set(pair.id, pair);
+        pairs.splice(pairs.indexOf(pair), 1);
+        orgs.push(pair);
+      }
+      group ??= pair;
+    }
     const listed = group
       ? undefined
       : (newsmaker ?? (type === 'organization' ? knownBodyNamed(shown) : undefined));
@@ -396,6 +420,18 @@ export function mergeAliases(
       nicknames.set(nicknamed.nickname, group);
     }
   }
+  // "Apple sold more iPhones … the iPhone maker": a product's plural is the product (the plural's group,
+  // left without mentions, is dropped below). Only a thing's one word: firms and clubs named in the plural
+  // ("Saints", "Spurs") may be others than the singular's.
+  const things = forms.get('other');
+  if (things !== undefined && things.size > 1)
+    for (const form of things.values()) {
+      const text = form.candidate.text;
+      if (codeUnitAt(text, text.length - 1) !== 115 || form.candidate.words.length !== 1) continue;
+      const singular = things.get(text.slice(0, -1))?.group;
+      if (singular !== undefined && singular.words.length === 1 && form.choices === undefined)
+        form.group = singular;
+    }
   // Sorted by field then start, so a mention overlaps a kept one only if it starts before the last end.
   let lastField = '';
   let lastEnd = -1;
@@ -543,6 +579,29 @@ function containsName(group: Group, short: readonly string[]): boolean {
     if (k === short.length) return true;
   }
   return false;
+}
+
+/** A capital letter after a lower-case one inside a word ("TimeWarner", "eBay"); ASCII letters only. */
+function hasInnerCapital(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = codeUnitAt(word, i);
+    if (c >= 65 && c <= 90) {
+      const before = codeUnitAt(word, i - 1);
+      if (before >= 97 && before <= 122) return true;
+    }
+  }
+  return false;
+}
+
+/** "TimeWarner" of "Time Warner": the name's two or three words, each capitalised, written without spaces. */
+function isRunTogether(full: readonly string[], word: string): boolean {
+  if (full.length < 2 || full.length > 3) return false;
+  let at = 0;
+  for (const w of full) {
+    if (!startsUpper(w) || !word.startsWith(w, at)) return false;
+    at += w.length;
+  }
+  return at === word.length;
 }
 
 /** "Minoru Kihara" of "Kihara Minoru": the same two words the other way round. */
