@@ -315,15 +315,16 @@ export function mergeAliases(
       // "Sony launches its PlayStation Portable … Sony said … its own studio, Sony Pictures": a firm the body
       // names twice by one word before a longer name opening with it is a firm of its own, not the longer one
       // (once may be a cut name or a parent's: "Glaxo … Glaxo Holdings PLC"). The longer name's next word is
-      // one English writes in lower case ("Pictures", "Radio", "Capital"): after a name ("Juninho Paulista",
-      // "Shearson Lehman Brothers") the word is the same player or firm, named in full later.
+      // one English writes in lower case ("Pictures", "Radio", "Capital") or it ends in a body's head ("EC's
+      // Monetary Committee"): after a name ("Juninho Paulista", "Shearson Lehman Brothers") the word is the
+      // same player or firm, named in full later.
       if (
         group &&
         c.words.length === 1 &&
         group.words.length >= 2 &&
         group.words[0] === c.words[0] &&
         form.secondInBody < group.bornInBody &&
-        isLowerWord(lowerCased(group.words[1]!)) &&
+        (isLowerWord(lowerCased(group.words[1]!)) || isUnitHead(group.words[group.words.length - 1]!)) &&
         !ONE_FIRM_HEADS.has(lowerCased(group.words[group.words.length - 1]!)) &&
         !isLegalFormWord(group.words[group.words.length - 1]!) &&
         !group.words.some((w) => w === '&' || w === 'and')
@@ -429,8 +430,25 @@ export function mergeAliases(
       const text = form.candidate.text;
       if (codeUnitAt(text, text.length - 1) !== 115 || form.candidate.words.length !== 1) continue;
       const singular = things.get(text.slice(0, -1))?.group;
-      if (singular !== undefined && singular.words.length === 1 && form.choices === undefined)
+      if (
+        singular !== undefined &&
+        singular.words.length === 1 &&
+        form.choices === undefined &&
+        // "an Arab diplomat … Arabs", "European … Europeans": a people's word and its members stay apart.
+        GAZETTEER.get(lowerCased(singular.words[0]!))?.kind !== 'group'
+      )
         form.group = singular;
+    }
+  // "SHEARSON TO CUT JOBS … Shearson said … Shearson Lehman": a firm's word in a line of capitals is the
+  // firm the same word written in mixed case joined.
+  const firms = forms.get('organization');
+  if (firms !== undefined && firms.size > 1)
+    for (const form of firms.values()) {
+      const text = form.candidate.text;
+      const second = codeUnitAt(text, 1);
+      if (second < 65 || second > 90 || form.candidate.words.length !== 1 || !isCapitals(text)) continue;
+      const mixed = firms.get(titleCase(text))?.group;
+      if (mixed !== undefined && form.choices === undefined) form.group = mixed;
     }
   // Sorted by field then start, so a mention overlaps a kept one only if it starts before the last end.
   let lastField = '';
@@ -619,6 +637,12 @@ const ONE_FIRM_HEADS = new Set(
     ' ',
   ),
 );
+/** A body's head word, not a family firm's ("Lehman Brothers", "Smith & Sons"): "Monetary Committee". */
+const FAMILY_HEADS = new Set(['brothers', 'bros', 'sons', 'partners']);
+function isUnitHead(word: string): boolean {
+  const lower = lowerCased(word);
+  return ORG_HEADS.has(lower) && !FAMILY_HEADS.has(lower);
+}
 /** Second words of a city's events, fairs and places, never a surname after a city ("Boston Marathon", "Osaka Expo"). */
 const CITY_THINGS = new Set(
   'marathon expo fair open games festival show park zoo resort airport station stadium arena port'.split(' '),

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesOf } from './entities-of.js';
 
+/** The type of the entity holding a mention written so ("Bunds" joins "Bund": a thing's plural is the thing). */
 const typeOf = (entities: ReturnType<typeof entitiesOf>, name: string) =>
-  entities.find((e) => e.name === name)?.type;
+  entities.find((e) => e.name === name || e.mentions.some((m) => m.text === name))?.type;
 
 describe('bonds, interbank rates and futures in market copy', () => {
   it('are instruments, not bodies', () => {
