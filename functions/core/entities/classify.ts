@@ -253,8 +253,11 @@ function firmBrandAt(ctx: Context, chunk: Chunk, from: number): boolean {
   const next = lowerTokenText(ctx, chunk.field, word.index + 1);
   return (
     (FIRM_VERBS_AFTER_BRAND.has(next) ||
-      // "Apple's profit rose", "Apple's iPod mini": the brand's possessive before what a firm has or makes.
-      (word.possessive && (FIRM_OWNED.has(next) || namesProductAt(ctx, chunk.field, word.index + 1)))) &&
+      // "Apple's profit rose", "Apple's iPod mini": the brand's possessive before what a firm has or makes
+      // (not a given name's: "Ray's Taylor Hackford" is the film's director).
+      (word.possessive &&
+        (FIRM_OWNED.has(next) || namesProductAt(ctx, chunk.field, word.index + 1)) &&
+        !isGivenNameWord(word))) &&
     isBrandWord(word.core) &&
     !endsName(ctx, chunk, from)
   );
@@ -3352,6 +3355,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     // "Le Pen said she …": a pronoun of a person takes it up.
     if (!personCue && n === 2 && FOREIGN_ARTICLES.has(first) && pronounPerson())
       return [candidate(chunk, from, to, 'person', 1, base)];
+    // "Te Pāti Māori", "Te Whatu Ora", "Te Papa": the Māori article opens the name of a body (a town's,
+    // "Te Anau", is in the lists), never a person's.
+    if (!personCue && first === 'Te' && n <= 4 && !locative && !lookup(words, from, to, ctx))
+      return [candidate(chunk, from, to, 'organization', 1, base)];
     if (!personCue && n === 2 && FOREIGN_ARTICLES.has(first)) {
       const climate = CLIMATE_PATTERNS.has(withoutMarks(words[from + 1]!.lower.normalize('NFD')));
       return [candidate(chunk, from, to, climate ? 'event' : 'organization', 1, base)];

@@ -132,7 +132,7 @@ export function mergeAliases(
         // A city's name ("Paris") or, for a person's surname, a word English does not write in lower case
         // ("Joss Stone", not "Senate Reagan", "Mini Cooper", "Pacific Bell").
         (lookupPlace(g.words[0]!)?.kind === 'city' ||
-          (!cityFirst && !isLowerWord(lowerCased(g.words[0]!)))) &&
+          (!cityFirst && !isLowerWord(lowerCased(g.words[0]!)) && !isFirmsProduct(g.words))) &&
         !(cityFirst && CITY_THINGS.has(lowerCased(g.words[1]!))),
     );
     if (!pair) return undefined;
@@ -144,6 +144,9 @@ export function mergeAliases(
     persons.push(pair);
     return pair;
   };
+  /** "Mini Cooper" where the article names "Mini" alone as a firm: a name of two words opening with a firm's. */
+  const isFirmsProduct = (words: readonly string[]) =>
+    words.length === 2 && forms.get('organization')?.has(words[0]!) === true && !isGivenName(words[0]!);
   // 'Jorge "Tuto" Quiroga': a person's quoted nickname (its words), made only when an article has one.
   let nicknames: Map<string, Group> | undefined;
   // Bodies named by a country and their function ("Chinese Foreign Ministry"), made only when an article has one.
@@ -211,8 +214,13 @@ export function mergeAliases(
       c.type === 'person' || c.type === 'other'
         ? (newsmakerNamed(shown) ?? (nicknamed ? newsmakerNamed(nicknamed.words.join(' ')) : undefined))
         : undefined;
-    // "JD Vance" read as a name of unclear kind: a listed newsmaker is a person.
-    const type: EntityType = newsmaker ? 'person' : (c.type as EntityType);
+    // "JD Vance" read as a name of unclear kind: a listed newsmaker is a person; "the new Mini Cooper" of an
+    // article that names Mini alone as a firm is the firm's product.
+    const type: EntityType = newsmaker
+      ? 'person'
+      : c.type === 'person' && isFirmsProduct(c.words)
+        ? 'other'
+        : (c.type as EntityType);
     // 'Joaquín "El Chapo" Guzmán … El Chapo was extradited': the nickname alone, read as anything, is the person.
     let group: Group | undefined = nicknames?.get(c.words.join(' ')) ?? aliasOf?.get(c.text)?.group;
     if (group) {

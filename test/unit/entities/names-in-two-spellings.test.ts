@@ -18,13 +18,27 @@ describe('a one-word name used twice before a longer name opening with it', () =
     expect(firm?.split(': ')[1]).toBe('Shearson | Shearson | Shearson Lehman Hutton Inc.');
   });
 
-  it('stays apart from a unit named by the word and an ordinary word', () => {
+  it("stays apart from a unit named by the word and an ordinary word or a body's head", () => {
     const names = mentionsOf(
       'Sony launches its PlayStation Portable in Europe in March, Sony said. Sony is also releasing films from its own studio, Sony Pictures.',
+    );
+    const ec = mentionsOf(
+      "The EC said on Monday it would act on steel. The EC added that talks would go on. The EC's Monetary Committee met in Brussels.",
     );
 
     expect(names).toContain('organization:sony: Sony | Sony | Sony');
     expect(names).toContain('organization:sony-pictures: Sony Pictures');
+    expect(ec).toContain('organization:ec: EC | EC');
+  });
+
+  it('takes the headline word in capitals along', () => {
+    const firm = entityWith(
+      'Shearson said on Monday it would cut 2,000 jobs. Shearson shares fell. The notes were sold through Shearson Lehman Hutton Inc.',
+      'SHEARSON',
+      'SHEARSON TO CUT 2,000 JOBS',
+    );
+
+    expect(firm?.split(': ')[1]).toBe('SHEARSON | Shearson | Shearson | Shearson Lehman Hutton Inc.');
   });
 });
 
@@ -41,6 +55,14 @@ describe("a product's plural", () => {
 
     expect(iphone).toBe('other:iphone: iPhones | iPhone | iPhone');
     expect(ipod).toBe('other:ipod: iPods | iPod');
+  });
+
+  it("leaves a people's word and its members apart", () => {
+    const europeans = mentionsOf(
+      'European leaders met in Brussels on Monday. Many Europeans fear higher energy bills this winter.',
+    );
+
+    expect(europeans.filter((l) => l.startsWith('other:european'))).toHaveLength(2);
   });
 });
 
@@ -89,5 +111,41 @@ describe("a brand named by an ordinary word, in the possessive at a sentence's s
 
     expect(profit).toBe('organization:apple: Apple');
     expect(product).toBe('organization:apple: Apple');
+  });
+
+  it("leaves a given name's possessive to what follows it", () => {
+    const film = entityWith(
+      "Ray star Jamie Foxx is favourite for best actor, level with Ray's Taylor Hackford at the bookmakers.",
+      'Ray',
+    );
+
+    expect(film?.startsWith('organization:')).toBe(false);
+  });
+});
+
+describe('a name opening with the Māori article', () => {
+  it('is a body, not a person', () => {
+    const party = entityWith(
+      'Te Pāti Māori said on Monday it would oppose the bill in Parliament.',
+      'Te Pāti Māori',
+    );
+    const agency = entityWith(
+      'Te Whatu Ora said on Tuesday that hospitals in Auckland were full. Te Whatu Ora chief Margie Apa resigned.',
+      'Te Whatu Ora',
+    );
+
+    expect(party).toBe('organization:te-pati-maori: Te Pāti Māori');
+    expect(agency).toBe('organization:te-whatu-ora: Te Whatu Ora | Te Whatu Ora');
+  });
+});
+
+describe("a firm's name before a surname, where the article names the firm alone", () => {
+  it("is the firm's product, not a person", () => {
+    const car = entityWith(
+      'Mini said on Monday that sales rose 10 percent. The new Mini Cooper went on sale in March. Mini is owned by BMW.',
+      'Mini Cooper',
+    );
+
+    expect(car).toBe('other:mini-cooper: Mini Cooper');
   });
 });
