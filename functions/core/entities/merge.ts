@@ -455,8 +455,15 @@ export function mergeAliases(
       const text = form.candidate.text;
       const second = codeUnitAt(text, 1);
       if (second < 65 || second > 90 || form.candidate.words.length !== 1 || !isCapitals(text)) continue;
-      const mixed = firms.get(titleCase(text))?.group;
-      if (mixed !== undefined && form.choices === undefined) form.group = mixed;
+      const mixedForm = firms.get(titleCase(text));
+      const mixed = mixedForm?.group;
+      if (mixed === undefined || mixed === form.group || form.choices !== undefined) continue;
+      // "Abu Dhabi National Oil Company (ADNOC) … Adnoc said": initials that joined the full name take the
+      // mixed-case word along instead.
+      const own = form.group;
+      if (own !== undefined && own.words.length > 1 && initialsOf(own.words) === text) {
+        if (mixedForm!.choices === undefined) mixedForm!.group = own;
+      } else form.group = mixed;
     }
   // Sorted by field then start, so a mention overlaps a kept one only if it starts before the last end.
   let lastField = '';

@@ -42,6 +42,18 @@ describe('a one-word name used twice before a longer name opening with it', () =
   });
 });
 
+describe('initials in capitals and the same word in mixed case', () => {
+  it('are the one body the initials spell', () => {
+    const adnoc = mentionsOf(
+      'The Abu Dhabi National Oil Company (ADNOC) said on Monday it would raise output. Adnoc said the field would start next year.',
+    );
+
+    expect(adnoc).toContain(
+      'organization:abu-dhabi-national-oil-company: Abu Dhabi National Oil Company | ADNOC | Adnoc',
+    );
+  });
+});
+
 describe("a product's plural", () => {
   it('is the product named in the singular', () => {
     const iphone = entityWith(
