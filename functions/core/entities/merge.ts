@@ -144,9 +144,13 @@ export function mergeAliases(
     persons.push(pair);
     return pair;
   };
-  /** "Mini Cooper" where the article names "Mini" alone as a firm: a name of two words opening with a firm's. */
+  /** "Mini Cooper" where the article names "Mini" alone as a firm: a name of two words opening with a firm's
+   * word, not initials ("JJ Vallow … JJ", read as a firm's alone, is the person). */
   const isFirmsProduct = (words: readonly string[]) =>
-    words.length === 2 && forms.get('organization')?.has(words[0]!) === true && !isGivenName(words[0]!);
+    words.length === 2 &&
+    forms.get('organization')?.has(words[0]!) === true &&
+    hasLower(words[0]!) &&
+    !isGivenName(words[0]!);
   // 'Jorge "Tuto" Quiroga': a person's quoted nickname (its words), made only when an article has one.
   let nicknames: Map<string, Group> | undefined;
   // Bodies named by a country and their function ("Chinese Foreign Ministry"), made only when an article has one.
