@@ -612,10 +612,21 @@ function containsName(group: Group, short: readonly string[]): boolean {
   }
   for (let i = 0; i + short.length <= full.length; i++) {
     let k = 0;
-    while (k < short.length && full[i + k] === short[k]) k++;
+    while (k < short.length && (full[i + k] === short[k] || sameParticle(full[i + k]!, short[k]!, k))) k++;
     if (k === short.length) return true;
   }
   return false;
+}
+
+/**
+ * "De Kock" of "Eugene de Kock", "De Klerk" of "F.W. de Klerk": a surname's particle that a sentence's start
+ * wrote with a capital is the particle; "DE KOCK" in a headline's capitals is the name too.
+ */
+function sameParticle(full: string, short: string, k: number): boolean {
+  // Cheap first: the first letters agree but for case.
+  if ((codeUnitAt(full, 0) | 32) !== (codeUnitAt(short, 0) | 32) || lowerCased(full) !== lowerCased(short))
+    return false;
+  return (k === 0 && NAME_PARTICLES.has(lowerCased(short))) || isCapitals(short);
 }
 
 /** A capital letter after a lower-case one inside a word ("TimeWarner", "eBay"); ASCII letters only. */

@@ -161,3 +161,15 @@ describe("a firm's name before a surname, where the article names the firm alone
     expect(car).toBe('other:mini-cooper: Mini Cooper');
   });
 });
+
+describe("a surname's particle written with a capital", () => {
+  it('is the person named in full with the particle in lower case, in the body and in a headline', () => {
+    const names = mentionsOf(
+      'Eugene de Kock was convicted on Monday. De Kock, dubbed Prime Evil, faces life in jail. He implicated former President F.W. de Klerk. De Klerk, now leader of the National Party, denied it.',
+      'DE KOCK CONVICTED OF MURDER',
+    );
+
+    expect(names).toContain('person:eugene-de-kock: DE KOCK | Eugene de Kock | De Kock');
+    expect(names).toContain('person:fw-de-klerk: F.W. de Klerk | De Klerk');
+  });
+});
