@@ -26,7 +26,8 @@ interface Group {
   name: string;
   type: EntityType;
   mentions: Mention[];
-  readonly words: readonly string[];
+  /** The words of the form that made the group; a headline's capitals give way to the body's mixed case. */
+  words: readonly string[];
   /** A person's words as a single-name mention matches them (`bareName`); undefined for initials. */
   bare?: (string | undefined)[];
   /** A country's body read from its possessive: its words without the country's adjective ("Foreign Ministry"). */
@@ -395,8 +396,15 @@ export function mergeAliases(
       isCapitals(group.name) &&
       !isCapitals(shown) &&
       c.words.length >= group.name.split(' ').length
-    )
+    ) {
       group.name = canonicalOf(c, shown) ?? shown;
+      // "ALCATEL ALSTHOM SA … Alcatel Alsthom SA … Alcatel closed": short forms read the words as the body
+      // writes them.
+      if (c.words.length === group.words.length && nicknamed === undefined) {
+        group.words = c.words;
+        group.bare = undefined;
+      }
+    }
     if (!group) {
       const place = type === 'place' && c.countryCode ? countryPlace(c.countryCode) : undefined;
       group = {
@@ -808,6 +816,11 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
   if (short.length === 1 && CAPITALS_ONLY.test(short[0]!)) {
     const initials = initialsOf(full);
     if (initials === short[0]) return true;
+    // "BP" of "The British Petroleum Co Plc": the initials of the name without its legal form.
+    if (initials.length > short[0]!.length && initials.startsWith(short[0]!)) {
+      const name = withoutLegalForm(full.join(' '));
+      if (name.length < full.join(' ').length && initialsOf(name.split(' ')) === short[0]) return true;
+    }
     // "FARC" of "Revolutionary Armed Forces of Colombia": an acronym of the name in its own language,
     // whose word order differs, has the same initials in another order.
     if (initials.length >= 3 && initials.length === short[0]!.length && sameLetters(initials, short[0]!))

@@ -173,3 +173,24 @@ describe("a surname's particle written with a capital", () => {
     expect(names).toContain('person:fw-de-klerk: F.W. de Klerk | De Klerk');
   });
 });
+
+describe("a firm's short name after its full name in a headline's capitals and in the body", () => {
+  it('is the parent named first, not a unit named later', () => {
+    const alcatel = entityWith(
+      'Shares in Alcatel Alsthom SA fell 6.8 percent on Thursday. Alcatel closed at 418.20 francs. Its cable unit Alcatel Cable SA was expected to do better.',
+      'Alcatel',
+      'ALCATEL ALSTHOM SA SHARES SLIDE ON PROFIT WARNING',
+    );
+
+    expect(alcatel).toBe('organization:alcatel-alsthom: ALCATEL ALSTHOM SA | Alcatel Alsthom SA | Alcatel');
+  });
+
+  it('is spelled by the initials of the name without its legal form', () => {
+    const bp = entityWith(
+      'The British Petroleum Co Plc said it would offer 70 dlrs a share for Standard Oil. BP chairman Sir Peter Walters said the offer would give BP full control.',
+      'BP',
+    );
+
+    expect(bp).toBe('organization:british-petroleum: British Petroleum Co Plc | BP | BP');
+  });
+});
