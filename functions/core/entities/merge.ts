@@ -133,7 +133,7 @@ export function mergeAliases(
         // A city's name ("Paris") or, for a person's surname, a word English does not write in lower case
         // ("Joss Stone", not "Senate Reagan", "Mini Cooper", "Pacific Bell").
         (lookupPlace(g.words[0]!)?.kind === 'city' ||
-          (!cityFirst && !isLowerWord(lowerCased(g.words[0]!)) && !isFirmsProduct(g.words))) &&
+          (!cityFirst && !isLowerWord(lowerCased(g.words[0]!)) && !isFirmsProduct(g.words, g.bornInBody))) &&
         !(cityFirst && CITY_THINGS.has(lowerCased(g.words[1]!))),
     );
     if (!pair) return undefined;
@@ -146,12 +146,22 @@ export function mergeAliases(
     return pair;
   };
   /** "Mini Cooper" where the article names "Mini" alone as a firm: a name of two words opening with a firm's
-   * word, not initials ("JJ Vallow … JJ", read as a firm's alone, is the person). */
-  const isFirmsProduct = (words: readonly string[]) =>
-    words.length === 2 &&
-    forms.get('organization')?.has(words[0]!) === true &&
-    hasLower(words[0]!) &&
-    !isGivenName(words[0]!);
+   * listed brand, not initials ("JJ Vallow … JJ", read as a firm's alone, is the person). */
+  const isFirmsProduct = (words: readonly string[], at: number) => {
+    if (words.length !== 2) return false;
+    // The word alone somewhere else than where the name of two words starts (where it is only a reading of
+    // the name's first word).
+    const alone = forms.get('organization')?.get(words[0]!)?.firstInBody;
+    return (
+      alone !== undefined &&
+      alone !== at &&
+      Number.isFinite(alone) &&
+      hasLower(words[0]!) &&
+      !isGivenName(words[0]!) &&
+      // A brand the lists know ("Mini"), not a given name they lack read alone as a firm ("Rasa Mazeikyte").
+      GAZETTEER.get(lowerCased(words[0]!))?.kind === 'organization'
+    );
+  };
   // 'Jorge "Tuto" Quiroga': a person's quoted nickname (its words), made only when an article has one.
   let nicknames: Map<string, Group> | undefined;
   // Bodies named by a country and their function ("Chinese Foreign Ministry"), made only when an article has one.
@@ -223,7 +233,7 @@ export function mergeAliases(
     // article that names Mini alone as a firm is the firm's product.
     const type: EntityType = newsmaker
       ? 'person'
-      : c.type === 'person' && isFirmsProduct(c.words)
+      : c.type === 'person' && isFirmsProduct(c.words, form.firstInBody)
         ? 'other'
         : (c.type as EntityType);
     // 'Joaquín "El Chapo" Guzmán … El Chapo was extradited': the nickname alone, read as anything, is the person.
