@@ -458,7 +458,8 @@ export function mergeAliases(
   if (things !== undefined && things.size > 1)
     for (const form of things.values()) {
       const text = form.candidate.text;
-      if (codeUnitAt(text, text.length - 1) !== 115 || form.candidate.words.length !== 1) continue;
+      if (text.length < 2 || codeUnitAt(text, text.length - 1) !== 115 || form.candidate.words.length !== 1)
+        continue;
       const singular = things.get(text.slice(0, -1))?.group;
       if (
         singular !== undefined &&
@@ -475,6 +476,8 @@ export function mergeAliases(
   if (firms !== undefined && firms.size > 1)
     for (const form of firms.values()) {
       const text = form.candidate.text;
+      // (The length first: a read past a text's end deoptimises codeUnitAt for every caller.)
+      if (text.length < 2) continue;
       const second = codeUnitAt(text, 1);
       if (second < 65 || second > 90 || form.candidate.words.length !== 1 || !isCapitals(text)) continue;
       const mixedForm = firms.get(titleCase(text));
