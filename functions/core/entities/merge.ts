@@ -154,7 +154,7 @@ export function mergeAliases(
     const alone = forms.get('organization')?.get(words[0]!)?.firstInBody;
     return (
       alone !== undefined &&
-      alone !== at &&
+      alone < at &&
       Number.isFinite(alone) &&
       hasLower(words[0]!) &&
       !isGivenName(words[0]!) &&
@@ -234,7 +234,10 @@ export function mergeAliases(
     const type: EntityType = newsmaker
       ? 'person'
       : c.type === 'person' && isFirmsProduct(c.words, form.firstInBody)
-        ? 'other'
+        ? // "Nintendo Europe": the firm's unit in a place.
+          lookupPlace(c.words[1]!) || GAZETTEER.get(lowerCased(c.words[1]!))?.kind === 'place'
+          ? 'organization'
+          : 'other'
         : (c.type as EntityType);
     // 'Joaquín "El Chapo" Guzmán … El Chapo was extradited': the nickname alone, read as anything, is the person.
     let group: Group | undefined = nicknames?.get(c.words.join(' ')) ?? aliasOf?.get(c.text)?.group;

@@ -151,14 +151,19 @@ describe('a name opening with the Māori article', () => {
   });
 });
 
-describe("a firm's name before a surname, where the article names the firm alone", () => {
-  it("is the firm's product, not a person", () => {
+describe("a firm's name before a surname, where the article names the firm alone before it", () => {
+  it("is the firm's product, or its unit in a place, not a person", () => {
     const car = entityWith(
-      'Mini said on Monday that sales rose 10 percent. The new Mini Cooper went on sale in March. Mini is owned by BMW.',
+      'Mini said on Monday that sales rose 10 percent. The new Mini Cooper went on sale in March. A used Cooper S costs 12,000 pounds.',
       'Mini Cooper',
+    );
+    const unit = entityWith(
+      'Nintendo said sales rose. Nintendo Europe said the DS sold well in Britain before Christmas.',
+      'Nintendo Europe',
     );
 
     expect(car).toBe('other:mini-cooper: Mini Cooper');
+    expect(unit).toBe('organization:nintendo-europe: Nintendo Europe');
   });
 });
 
