@@ -278,6 +278,9 @@ export function linkCountryPairs(
       // paragraph holds both ("Japan, China and the U.S." each reported on at length); the weakest link.
       const coFocus = bothFocus && !survey;
       const rostered = (a.focus && roster.has(b.code)) || (b.focus && roster.has(a.code));
+      // A story about two countries relates those two: a third it names beside one of them, outside its focus,
+      // is background to that relation ("Japan buys soybeans from China" with "low U.S. crop prices").
+      if (!bothFocus && focus.length === 2 && !sport && !joined && !party && !rostered) continue;
       const linkedBySentence = shared.length > 0 && (bothFocus || cuedSentences > 0);
       // No sentence names the country filed from: it pairs only through its stand-in ("DUBAI" over a
       // story on Iran and the United States), which agencies index but no sentence shows: the weakest link.

@@ -9,22 +9,23 @@ function scores(body: string, title?: string) {
 }
 
 describe('a country named once, in the office of a person who acts', () => {
+  // A story about one country: in a story about two, a third outside the focus pairs with neither
+  // (third-country-background.test.ts).
   it('pairs with the country the sentence links it to: "Mexican Economy Minister … warned that tariffs on Indian steel"', () => {
     const score = scores(
-      'India and Brazil agreed on Friday to double trade by 2030. Brazilian President Luiz Inacio Lula da Silva ' +
-        'met Prime Minister Narendra Modi in New Delhi. Mexican Economy Minister Marcelo Ebrard warned on ' +
-        'Friday that tariffs on Indian and Brazilian steel would hurt his country.',
+      'India agreed on Friday to double steel output by 2030. Prime Minister Narendra Modi said in New Delhi ' +
+        'that India would build four new plants. Mexican Economy Minister Marcelo Ebrard warned on Friday that ' +
+        'tariffs on Indian steel would hurt his country.',
     );
 
     expect(score['IN-MX']).toBeGreaterThan(0.4);
-    expect(score['BR-MX']).toBeGreaterThan(0.4);
   });
 
   it('does not pair a country named once without an office holder', () => {
     const score = scores(
-      'India and Brazil agreed on Friday to double trade by 2030. Brazilian President Luiz Inacio Lula da Silva ' +
-        'met Prime Minister Narendra Modi in New Delhi. Mexican officials warned on Friday that tariffs on ' +
-        'Indian and Brazilian steel would hurt the country.',
+      'India agreed on Friday to double steel output by 2030. Prime Minister Narendra Modi said in New Delhi ' +
+        'that India would build four new plants. Mexican officials warned on Friday that tariffs on Indian ' +
+        'steel would hurt the country.',
     );
 
     expect(score['IN-MX']).toBeUndefined();

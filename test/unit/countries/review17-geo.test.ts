@@ -115,7 +115,9 @@ describe('two countries named as objects of one preposition side by side', () =>
 
   it('still pairs two countries pressing together ("pressure from London and Washington")', () => {
     const { pairs } = focusAndPairs({
-      title: 'Japan rebuffs Britain in telecoms row',
+      // Britain and the U.S. both in the headline: a story about the two of them and Japan (a third country
+      // outside the focus of a story about two pairs with neither, see third-country-background.test.ts).
+      title: 'Japan rebuffs Britain, U.S. in telecoms row',
       body:
         'TOKYO - Japan will not change its position on a telecoms venture, an official said, despite mounting ' +
         'pressure from London and Washington.\n\nBritain has threatened to retaliate. Japan said the venture was ' +
