@@ -66,9 +66,16 @@ function describedAsForeign(
   found: readonly CountryMention[],
 ): boolean {
   for (const f of found) {
-    if (f.field !== field || f.code === 'US' || (f.kind !== 'demonym' && f.kind !== 'name')) continue;
+    if (f.field !== field || f.code === 'US') continue;
     const start = f.start - offset;
     const end = f.end - offset;
+    // "Nio Inc (NYSE: NIO), a Shanghai-based carmaker": a city or region of another country as the firm's seat.
+    if (
+      f.kind !== 'demonym' &&
+      f.kind !== 'name' &&
+      !(f.kind !== 'company' && BASED_AFTER.test(text.slice(end, end + 7)))
+    )
+      continue;
     if (start >= tickerEnd && start - tickerEnd <= 40 && APPOSITIVE.test(text.slice(tickerEnd, start)))
       return true;
     if (end <= nameStart && nameStart - end <= 3 && /^['’]s\s$/.test(text.slice(end, nameStart))) return true;
@@ -76,6 +83,7 @@ function describedAsForeign(
   return false;
 }
 const APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
+const BASED_AFTER = /^-based\b/;
 
 function firmNames(
   text: string,

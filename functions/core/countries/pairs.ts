@@ -115,8 +115,10 @@ function placesOf(doc: TagDocument, country: Country, sport: boolean): Set<Place
   const places = new Set<PlaceKey>();
   for (const m of country.mentions) {
     // A match is played in a city or a state, a tournament or race is held in its host country ("won the
-    // Australian Open"); the teams and players are named by their countries.
-    if (sport && (isVenue(m) || hostsEvent(doc, m))) continue;
+    // Australian Open"); the teams and players are named by their countries. So is a dateline's country
+    // ("AL-AIN, United Arab Emirates" over a Japan–Syria match): where the match was played.
+    if (sport && (isVenue(m) || hostsEvent(doc, m) || isInInlineDateline(doc.dateline, m.field, m.start)))
+      continue;
     const field = fieldOf(doc, m.field);
     if (quotedCurrency(field.text, m) || isCurrencyMention(m.text)) continue;
     if (namedAbsent(field.text, m.start, m.end)) continue;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleInput } from '../../../functions/core/schema.js';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+const tag = (article: Partial<ArticleInput> & { body: string }) =>
+  tagArticle({ title: '', language: 'en', ...article });
+const pairs = (article: Partial<ArticleInput> & { body: string }) =>
+  tag(article)
+    .countryPairs.map((p) => p.pair)
+    .sort();
+
+describe('a sports page dated at the host city (geo19 leftover, read19 F20)', () => {
+  it('pairs the teams of the match, not the dateline country with either', () => {
+    const match = {
+      body:
+        'SOCCER - JAPAN OPEN WITH WIN OVER SYRIA .\nDOHA , Qatar 1996-12-08\nJapan began their Asian Cup ' +
+        'campaign with a narrow 2-1 win against Syria in a Group C match on Sunday .\nKazu Miura scored the ' +
+        'winner ten minutes from time after Syria had levelled early in the second half .',
+    };
+
+    expect(pairs(match)).toEqual(['JP-SY']);
+  });
+});
+
+describe('a foreign firm with a U.S. ticker, seated in a city abroad (geo19 leftover, mendB)', () => {
+  it('does not name the U.S. for "X Inc (NYSE: X), a Shanghai-based carmaker"', () => {
+    const result = tag({
+      title: 'Leap Motors to build European plant in Hungary',
+      body:
+        'Leap Motors Inc (NYSE: LPMT), a Shanghai-based electric carmaker, said on Tuesday it would build a ' +
+        'plant in Hungary to serve European buyers.\n\nLeap Motors said the plant would open in 2028. Hungary ' +
+        'offered subsidies.',
+    });
+
+    expect(result.countries.map((c) => c.code)).not.toContain('US');
+    expect(result.countries.filter((c) => c.focus).map((c) => c.code)).toContain('HU');
+  });
+
+  it('still names the U.S. for a firm the sentence seats at home', () => {
+    const result = tag({
+      title: 'Aurex Semiconductor to build plant in Hungary',
+      body:
+        'Aurex Semiconductor Inc (NASDAQ: AURX), a Texas-based chipmaker, said on Tuesday it would build a ' +
+        'plant in Hungary to serve European buyers.\n\nAurex Semiconductor said the plant would open in 2028. ' +
+        'Hungary offered subsidies.',
+    });
+
+    expect(result.countries.filter((c) => c.focus).map((c) => c.code)).toContain('US');
+  });
+});
