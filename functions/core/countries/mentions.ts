@@ -763,8 +763,8 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       const surface = text.slice(start, end);
       if (entry.kind === 'abbreviation' && !abbreviationFits(text, words, i, i + n)) break;
       if (entry.capitalsOnly && allCaps && surface === 'US' && pronounUs(words, i)) break;
-      // "<UK>" is a stock ticker.
-      if (entry.capitalsOnly && text[start - 1] === '<') break;
+      // "<UK>" is a stock ticker; "US$20 billion", "HK$5" are money, as "$20 billion" is (review20 ★6).
+      if (entry.capitalsOnly && (text[start - 1] === '<' || text.charCodeAt(end) === 36)) break;
       if (insidePerson(text, start, end, entry, ctx)) break;
       const nameLike =
         entry.ambiguous || (entry.kind === 'metonym' && first.norm === 'washington' && n === 1);

@@ -48,3 +48,27 @@ describe('a foreign firm with a U.S. ticker, seated in a city abroad (geo19 left
     expect(result.countries.filter((c) => c.focus).map((c) => c.code)).toContain('US');
   });
 });
+
+describe('a currency sign is money, not a country (review20 ★6)', () => {
+  it('reads "US$20 billion" in a non-U.S. paper as no mention of the U.S.', () => {
+    const result = tag({
+      title: 'Argentina seals new IMF loan',
+      body:
+        'BUENOS AIRES — Argentina reached a US$20 billion agreement with the International Monetary Fund on ' +
+        'Tuesday, Economy Minister Luis Caputo said.\n\nAn initial disbursement of US$12 billion is expected ' +
+        'next week, he said, and Argentina will lift most currency controls.',
+    });
+
+    expect(result.countries.map((c) => c.code)).toEqual(['AR']);
+    expect(result.countryPairs).toEqual([]);
+  });
+
+  it('still reads "US" before a word', () => {
+    const result = tag({
+      title: 'Argentina seals new IMF loan',
+      body: 'BUENOS AIRES — Argentina reached a deal with the IMF on Tuesday. US officials welcomed it, and US investors bought Argentine bonds.',
+    });
+
+    expect(result.countries.map((c) => c.code)).toContain('US');
+  });
+});
