@@ -35,6 +35,11 @@ export interface Frame {
   readonly blockerTopics?: readonly string[];
   readonly blockerWeight?: number;
   /**
+   * When set, a blocker cancels the frame only in a sentence that also holds one of these phrases (as
+   * written in the lexicon): the person there is the accused, not the law, court or campaign against it.
+   */
+  readonly blockerNeeds?: readonly string[];
+  /**
    * A top level (eight digits) that, weighing more than `rivalMargin` times the target's top level before
    * any frame moved words, leaves the frame's words where they are: where business outweighs computing
    * twice, a fund's "technology shares such as Nvidia" do not make its profit and its portfolio computing.
@@ -43,9 +48,14 @@ export interface Frame {
   readonly rivalMargin?: number;
 }
 
-/** Bit f + BLOCKER_SHIFT of an entry's mask marks it as a blocker of frame f (bit f: an actor of it). */
+/**
+ * Bit f + BLOCKER_SHIFT of an entry's mask marks it as a blocker of frame f (bit f: an actor of it; bit
+ * f + NEEDS_SHIFT: a word a frame's blocker needs in its sentence, `blockerNeeds`).
+ */
 export const BLOCKER_SHIFT = 16;
-export const ACTOR_BITS = (1 << BLOCKER_SHIFT) - 1;
+export const NEEDS_SHIFT = 8;
+export const ACTOR_BITS = (1 << NEEDS_SHIFT) - 1;
+export const NEEDS_BITS = ACTOR_BITS << NEEDS_SHIFT;
 
 /** The share of a subject word's weight an actor in its sentence moves to the frame's target. */
 export const FRAME_SHARE = 0.75;
@@ -59,9 +69,22 @@ export const FRAMES: readonly Frame[] = [
     // Armed forces carry policy out, they do not make it: "the navy seized 1.5 tonnes of cocaine" is a
     // crime story, not a government policy one (ministers, the Pentagon and defence secretaries still frame).
     actorExcept: ['20000599'],
-    // Corruption: a minister on trial for bribes is the accused, not the maker of a crime policy.
+    // Corruption: a minister on trial for bribes is the accused, not the maker of a crime policy; a law,
+    // court or campaign against graft is policy still (read20 F3): the words of an accusation must be there.
     blockerTopics: ['20000093'],
     blockerWeight: 3,
+    blockerNeeds: [
+      'accused',
+      'charged',
+      'charges',
+      'trial',
+      'guilty',
+      'convicted',
+      'sentenced',
+      'jailed',
+      'arrested',
+      'detained',
+    ],
   },
   {
     name: 'business',
@@ -219,6 +242,8 @@ export interface CompiledFrames {
   readonly targetTops: readonly number[];
   readonly rivals: readonly number[];
   readonly rivalMargins: readonly number[];
+  /** Bit f: frame f's blockers cancel it only beside a word of its `blockerNeeds`. */
+  readonly blockersNeeding: number;
 }
 
 export function compileFrames(lexicon: CompiledLexicon): CompiledFrames {
@@ -227,6 +252,27 @@ export function compileFrames(lexicon: CompiledLexicon): CompiledFrames {
     if (n === undefined) throw new Error(`topic frames: unknown IPTC id medtop:${id}`);
     return n;
   };
+  // The lexicon entry with the same stems and case rules ("firms" is the entry written "firm"); a phrase
+  // written "=word" is the lexicon's exact-form entry.
+  const entryOf = (frame: Frame, phrase: string): LexiconEntry => {
+    const exact = phrase.startsWith('=');
+    const words = (exact ? phrase.slice(1) : phrase).split(' ');
+    const keys = words.map(wordKey);
+    const cases = words.map(caseRuleOf);
+    const forms = exact ? words.map(lowerCased).join(' ') : '';
+    const entry = lexicon.index
+      .get(keys[0] ?? '')
+      ?.find(
+        (e) =>
+          e.forms.join(' ') === forms &&
+          e.rest.length === keys.length - 1 &&
+          e.rest.every((k, i) => k === keys[i + 1]) &&
+          e.cases.every((c, i) => c === cases[i]),
+      );
+    if (!entry) throw new Error(`topic frames: ${frame.name} phrase "${phrase}" is not in the lexicon`);
+    return entry;
+  };
+  let blockersNeeding = 0;
   const actorMask = new Map<LexiconEntry, number>();
   const mark = (entry: LexiconEntry, f: number) =>
     actorMask.set(entry, (actorMask.get(entry) ?? 0) | (1 << f));
@@ -242,26 +288,9 @@ export function compileFrames(lexicon: CompiledLexicon): CompiledFrames {
       const n = node(id);
       byNode.set(n, [...(byNode.get(n) ?? []), [f + BLOCKER_SHIFT, frame.blockerWeight ?? 2, []]]);
     }
-    for (const phrase of frame.actorPhrases ?? []) {
-      // The lexicon entry with the same stems and case rules ("firms" is the entry written "firm"); an
-      // actor written "=word" is the lexicon's exact-form entry.
-      const exact = phrase.startsWith('=');
-      const words = (exact ? phrase.slice(1) : phrase).split(' ');
-      const keys = words.map(wordKey);
-      const cases = words.map(caseRuleOf);
-      const forms = exact ? words.map(lowerCased).join(' ') : '';
-      const entry = lexicon.index
-        .get(keys[0] ?? '')
-        ?.find(
-          (e) =>
-            e.forms.join(' ') === forms &&
-            e.rest.length === keys.length - 1 &&
-            e.rest.every((k, i) => k === keys[i + 1]) &&
-            e.cases.every((c, i) => c === cases[i]),
-        );
-      if (!entry) throw new Error(`topic frames: ${frame.name} actor "${phrase}" is not in the lexicon`);
-      mark(entry, f);
-    }
+    for (const phrase of frame.actorPhrases ?? []) mark(entryOf(frame, phrase), f);
+    for (const phrase of frame.blockerNeeds ?? []) mark(entryOf(frame, phrase), f + NEEDS_SHIFT);
+    if (frame.blockerNeeds) blockersNeeding |= 1 << f;
   });
   // Actors by topic are read from an entry's gains when a text first matches it: scanning all ~5,000
   // entries at import was a tenth of the tagger's cold start. Entries share gain lists (lexicon-columns.ts),
@@ -293,6 +322,7 @@ export function compileFrames(lexicon: CompiledLexicon): CompiledFrames {
     return mask;
   };
   return {
+    blockersNeeding,
     actorMask: { get: (entry) => maskOf(entry) || undefined },
     subjects: FRAMES.map((frame) => new Set(frame.subjects.map(node))),
     exceptions: FRAMES.map((frame) => new Set((frame.except ?? []).map(node))),

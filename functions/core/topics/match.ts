@@ -12,7 +12,7 @@ import {
   type CompiledLexicon,
   type LexiconEntry,
 } from './compile.js';
-import { ACTOR_BITS, type ActorMasks, BLOCKER_SHIFT } from './frames.js';
+import { ACTOR_BITS, type ActorMasks, BLOCKER_SHIFT, NEEDS_BITS, NEEDS_SHIFT } from './frames.js';
 import { stem } from './stem.js';
 
 /** How often one lexicon phrase occurred, by field, and how it was first written. */
@@ -546,7 +546,8 @@ function firstMatch(
  * over, so "prime minister" is not also counted as "minister"; a phrase inside a longer name of a person
  * or place (`names`) is skipped over without counting. Phrases in a sentence that names a
  * frame's actor (`actorMask`: bit f for frame f), or that follows one, are also counted in `framed[f]`,
- * unless a blocker of the frame (bit f + BLOCKER_SHIFT) is in the sentence.
+ * unless a blocker of the frame (bit f + BLOCKER_SHIFT) is in the sentence (for a frame of
+ * `blockersNeeding`, with a word it needs there: bit f + NEEDS_SHIFT).
  * Returns the number of words.
  */
 export function matchField(
@@ -558,6 +559,7 @@ export function matchField(
   frameCount = 0,
   names: NameSpans = [],
   leadSentence = -1,
+  blockersNeeding = 0,
 ): number {
   const { count, pieces, kinds, starts, ends, sentenceEnds, nameOf } = wordsOf(field, lexicon, names);
   let wordCount = 0;
@@ -571,7 +573,10 @@ export function matchField(
   // An actor named in one sentence is often the "he" or "it" of the next: it frames that one too.
   let carried = 0;
   let blocked = 0;
+  let needsSeen = 0;
   const closeSentence = () => {
+    if (blocked & blockersNeeding) blocked &= ~(blockersNeeding & ~needsSeen);
+    needsSeen = 0;
     const frames = (actorsSeen | carried) & ~blocked;
     if (frames) {
       for (let f = 0; f < frameCount; f++) {
@@ -658,6 +663,7 @@ export function matchField(
       const mask = actorMask.get(entry) ?? 0;
       const actorOf = mask & ACTOR_BITS;
       blocked |= mask >>> BLOCKER_SHIFT;
+      if (mask & NEEDS_BITS) needsSeen |= (mask & NEEDS_BITS) >>> NEEDS_SHIFT;
       if (actorOf) actorsSeen |= actorOf;
       else inSentence.push(hits);
       advance = entry.rest.length + 1;

@@ -20,7 +20,7 @@ import {
 } from './match.js';
 import { orderTopics } from './order.js';
 import { quotedTitles } from './quoted-titles.js';
-import { compileSenses, leansToRival, type Sense, senseUnder } from './senses.js';
+import { compileSenses, leansToRival, type Sense, type SenseCue, senseUnder } from './senses.js';
 import {
   applyDeadlyDisaster,
   applyDocumentSignals,
@@ -58,8 +58,90 @@ const CRIME_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.crime) ?? -1;
 const CRIME = LEXICON.nodeIndex.get('medtop:20000082') ?? -1;
 const ECONOMY_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.economy) ?? -1;
 const EARNINGS = LEXICON.nodeIndex.get('medtop:20000178') ?? -1;
-/** Top levels that read a results report's words their own way (an accounts fraud). */
-const EARNINGS_RIVALS = [CRIME_TOP];
+/** Top levels that read a results report's words their own way (an accounts fraud, a militia's profits). */
+const EARNINGS_RIVALS = [CRIME_TOP, LEXICON.nodeIndex.get(TOP_LEVEL.conflict) ?? -1];
+/**
+ * Words of an organisation's name that make it a public body, not a firm that reports results: "Kenya
+ * Revenue Authority", "UN", "International Monetary Fund" (read20 F1).
+ */
+const PUBLIC_BODY_WORDS = new Set([
+  'authority',
+  'commission',
+  'ministry',
+  'agency',
+  'department',
+  'council',
+  'nations',
+  'parliament',
+  'government',
+  'court',
+  'office',
+  'bureau',
+  'police',
+  'party',
+  'committee',
+  'fund',
+  'army',
+  'assembly',
+  'congress',
+  'senate',
+  'treasury',
+  'opec',
+]);
+
+/** A head of state's or government's title right before a person's name. */
+const HEAD_TITLE = /\b(?:President|Prime Minister|Premier|Chancellor)\s+$/;
+/** An accusation made in court, in the sentence that says "accused". */
+const ACCUSED_IN_COURT =
+  /\baccused\b[^.]*\b(?:indictment|indicted|charged|charges|trial|court)\b|\b(?:indictment|indicted|charged|charges|trial|court)\b[^.]*\baccused\b/;
+/** A news agency as the headline's subject, not as its source ("…, Petra news agency says"). */
+const AGENCY_SUBJECT =
+  /^(?:(?! - )[^,:;])*?\bnews agenc(?:y|ies)\b(?!\s+(?:says|said|reports?|reported|quoted)\b)/i;
+
+/**
+ * A person the story names with a head of state's or government's title: a country's voice (countries.ts
+ * reads "President Joe Biden" as the United States) or the title of a country ("Argentine President
+ * Javier Milei"). A company's, a central bank's "President Lon Makanoff" is neither.
+ */
+function headOfGovernmentNamed(
+  doc: TagDocument,
+  entities: readonly Entity[],
+  countries: readonly Country[],
+): boolean {
+  for (const entity of entities) {
+    if (entity.type !== 'person') continue;
+    for (const m of entity.mentions) {
+      const text = m.field === 'title' ? doc.title.text : doc.body.text;
+      const before = text.slice(Math.max(0, m.start - 40), m.start);
+      const title = HEAD_TITLE.exec(before);
+      if (!title) continue;
+      if (countries.some((c) => c.mentions.some((o) => o.field === m.field && o.start === m.start)))
+        return true;
+      let end = m.start - before.length + title.index;
+      while (end > 0 && text[end - 1] === ' ') end--;
+      const ofCountry = entities.some(
+        (e) =>
+          (e.type === 'nationality' || e.id.startsWith('place:iso:')) &&
+          e.mentions.some((o) => o.field === m.field && o.end === end),
+      );
+      if (ofCountry) return true;
+    }
+  }
+  return false;
+}
+
+/** A firm (an organisation that is no public body) is named in the title or in the lead sentence. */
+function firmInTitleOrLead(doc: TagDocument, entities: readonly Entity[], lead: number): boolean {
+  const sentence = doc.body.sentences[lead];
+  for (const entity of entities) {
+    if (entity.type !== 'organization') continue;
+    if (entity.id.split(/[:-]/).some((w) => PUBLIC_BODY_WORDS.has(w))) continue;
+    for (const m of entity.mentions)
+      if (m.field === 'title' || (sentence && m.start >= sentence.start && m.start < sentence.end))
+        return true;
+  }
+  return false;
+}
 /** Homicide and assault: words of an attack on people (signals.ts `applyViolentCrime`). */
 const VIOLENT = ['medtop:20000099', 'medtop:20000084'].map((id) => LEXICON.nodeIndex.get(id) ?? -1);
 /**
@@ -204,8 +286,28 @@ export function scoreTopics(
   // The lead is the first sentence of the story proper, after any byline or dateline.
   const lead = doc.body.sentences.findIndex((s) => s.end > doc.storyStart + 1);
   const matchAll = (into: Map<LexiconEntry, PhraseHits>, masks: ActorMasks): [number, number] => [
-    matchField(doc.title, LEXICON, doc.titleIsAllCaps, into, masks, targets.length, titleNames),
-    matchField(doc.body, LEXICON, false, into, masks, targets.length, bodyNames, lead),
+    matchField(
+      doc.title,
+      LEXICON,
+      doc.titleIsAllCaps,
+      into,
+      masks,
+      targets.length,
+      titleNames,
+      -1,
+      FRAMES.blockersNeeding,
+    ),
+    matchField(
+      doc.body,
+      LEXICON,
+      false,
+      into,
+      masks,
+      targets.length,
+      bodyNames,
+      lead,
+      FRAMES.blockersNeeding,
+    ),
   ];
   const [titleWords, bodyWords] = matchAll(hits, actorMask);
   const meeting = leadersMeeting(doc, entities);
@@ -237,8 +339,23 @@ export function scoreTopics(
   }
   // Before the senses are settled: an attack's "strikes" then leave labour.
   const strikeEvidence = applyMilitaryStrike(doc, pending, raw, nodes, strongest, ARMED_CONFLICT);
+  // Story facts that keep a word's sense (senses.ts `SenseCue`), read once and only when a word asks.
+  const cues = new Map<SenseCue, boolean>();
+  const cueHolds = (cue: SenseCue): boolean => {
+    let holds = cues.get(cue);
+    if (holds === undefined) {
+      holds =
+        cue === 'headOfGovernment'
+          ? headOfGovernmentNamed(doc, entities, countries)
+          : cue === 'indictment'
+            ? ACCUSED_IN_COURT.test(doc.title.text) || ACCUSED_IN_COURT.test(doc.body.text)
+            : AGENCY_SUBJECT.test(doc.title.text);
+      cues.set(cue, holds);
+    }
+    return holds;
+  };
   for (const [entry, sense, node, weighted, gain] of pending ?? []) {
-    if (leansToRival(raw, sense)) {
+    if (leansToRival(raw, sense) && !(sense.keptBy && cueHolds(sense.keptBy))) {
       // By node, then phrase: a key string made per pair was hashed again at every look-up.
       offSense ??= new Map();
       let phrases = offSense.get(node);
@@ -258,7 +375,9 @@ export function scoreTopics(
   applyDeadlyDisaster(raw, nodes, DISASTER, DEATH_RIVALS, hits, offSense);
   applyViolentCrime(raw, nodes, CRIME_TOP, CRIME, VIOLENT, NOT_A_SETTING, hits, offSense);
   // A company's results in the headline and the lead: business before the products' own desk.
-  applyEarningsReport(raw, nodes, EARNINGS, ECONOMY_TOP, EARNINGS_RIVALS, hits, offSense);
+  applyEarningsReport(raw, nodes, EARNINGS, ECONOMY_TOP, EARNINGS_RIVALS, hits, offSense, () =>
+    firmInTitleOrLead(doc, entities, lead),
+  );
   // An armed force taking a ship in the headline: a security story before the cargo's business.
   const seizureEvidence = armedSeizureInTitle(doc);
   if (seizureEvidence) {

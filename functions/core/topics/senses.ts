@@ -12,7 +12,16 @@ interface SenseRow {
   readonly rivals: readonly string[];
   /** How many times `topic`'s weight a rival needs to take the words. @default 1 */
   readonly margin?: number;
+  /** A fact of the story under which the words keep their sense whatever the rivals weigh (score.ts). */
+  readonly keptBy?: SenseCue;
 }
+
+/**
+ * Facts of a story that settle a word's sense before the weights do: a head of state or government named
+ * by title ("President Javier Milei"), an accusation in court ("accused ... in an indictment"), a news
+ * agency that is the headline's subject ("Associated Press news agency cuts 8 percent of staff").
+ */
+export type SenseCue = 'headOfGovernment' | 'indictment' | 'agencySubject';
 
 const {
   arts,
@@ -537,7 +546,8 @@ const ROWS: readonly SenseRow[] = [
   // the peace process, coalition partners who "revolt", Iraq's "attack" on a town and the forces that
   // "seize" it: a media story, a social network, unrest and a crime only where the story is told by that
   // desk.
-  { words: ['news agency', 'news agencies'], topic: arts, rivals: OTHER_THAN_ARTS },
+  // read20 F9: the agency that is the headline's subject keeps its media story.
+  { words: ['news agency', 'news agencies'], topic: arts, rivals: OTHER_THAN_ARTS, keptBy: 'agencySubject' },
   { words: ['platform', 'platforms'], topic: arts, rivals: [politics] },
   { words: ['platform', 'platforms'], topic: science, rivals: [politics] },
   { words: ['revolt', 'revolts'], topic: conflict, rivals: [politics] },
@@ -545,7 +555,8 @@ const ROWS: readonly SenseRow[] = [
   // topics20: a president who "accused" the opposition leader of misleading voters makes no charge in court:
   // crime only where politics does not lead (the accused in a bribery trial still are crime's where the
   // court's words outweigh the politician's).
-  { words: ['accused'], topic: crime, rivals: [politics] },
+  // read20 F8: accused in an indictment, a charge, a trial or a court stays crime's.
+  { words: ['accused'], topic: crime, rivals: [politics], keptBy: 'indictment' },
   // topics20: teenagers' Instagram "accounts" with "default" limits, a user's account on X: a company's
   // accounts and a debtor's default only where computing or the media do not lead.
   { words: ['account', 'accounts', 'default'], topic: economy, rivals: [science, arts] },
@@ -558,6 +569,8 @@ const ROWS: readonly SenseRow[] = [
     topic: politics,
     rivals: [economy],
     margin: 3,
+    // read20 F2: a head of state's or government's own economic decree or bill stays politics.
+    keptBy: 'headOfGovernment',
   },
   {
     words: ['king', 'royal', 'palace', 'royal palace'],
@@ -573,6 +586,7 @@ export interface Sense {
   readonly margin: number;
   /** 1 for `topic` and every node below it. */
   readonly under: Uint8Array;
+  readonly keptBy: SenseCue | undefined;
 }
 
 /** Per lexicon phrase, its senses (at most one per topic). */
@@ -610,7 +624,13 @@ export function compileSenses(lexicon: CompiledLexicon): SensesOf {
   for (const row of ROWS) {
     const topic = node(row.topic);
     const under = subtree(topic);
-    const sense: Sense = { topic, rivals: row.rivals.map(node), margin: row.margin ?? 1, under };
+    const sense: Sense = {
+      topic,
+      rivals: row.rivals.map(node),
+      margin: row.margin ?? 1,
+      under,
+      keptBy: row.keptBy,
+    };
     for (const words of row.words) {
       const key = words.split(' ').map(wordKey).join(' ');
       const senses = byKey.get(key) ?? [];

@@ -189,7 +189,9 @@ const MIN_EARNINGS_WORD = 2;
  * of a company's profit, revenue or earnings. Such a story is filed under business before the setting its products
  * give it (chips, smartphones, servers, films): earnings are raised half a weak word above the strongest
  * other top level. Crime (an accounts fraud) reads such words its own way and is left to its weight.
- * Only where the earnings' top level does not lead already, so most articles pay one comparison.
+ * Only where the earnings' top level does not lead already, so most articles pay one comparison; and only
+ * where a firm is the report's subject (`firmReports`, asked last): a state's tax or lottery revenue, a
+ * militia's smuggling profits are no results report (read20 F1).
  */
 export function applyEarningsReport(
   raw: Float64Array,
@@ -199,6 +201,7 @@ export function applyEarningsReport(
   rivals: readonly number[],
   hits: ReadonlyMap<LexiconEntry, PhraseHits>,
   offSense: ReadonlyMap<number, ReadonlySet<string>> | undefined,
+  firmReports: () => boolean,
 ): void {
   const own = raw[top] ?? 0;
   if ((raw[earnings] ?? 0) < MIN_EARNINGS_WORD) return;
@@ -218,7 +221,7 @@ export function applyEarningsReport(
       if (h.lead) inLead = true;
     }
   }
-  if (inTitle && inLead) raiseAboveSetting(raw, nodes, earnings, rivals);
+  if (inTitle && inLead && firmReports()) raiseAboveSetting(raw, nodes, earnings, rivals);
 }
 
 /**
