@@ -1049,7 +1049,9 @@ function lineAlone(ctx: Context, chunk: Chunk): boolean {
   return true;
 }
 
-const PRESS_HEADLINE = /\b(?:press|newspapers?|papers)\b/i;
+// The digest's own headline, not the verb ("to press China") or a story about papers ("Panama Papers").
+const PRESS_HEADLINE =
+  /\bpress (?:digest|review)s?\b|\b(?:news)?papers? (?:digest|review)s?\b|\bnewspapers\s+-/i;
 const pressMemo = new WeakMap<TagDocument, boolean>();
 /** "PRESS DIGEST - Indonesian newspapers", "Tunisia - press review": a headline naming the press. */
 function pressDigest(doc: TagDocument): boolean {
@@ -1697,15 +1699,24 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     chunk.field === 'title' &&
     isLowerWordWord(words[0]!) &&
     !ctx.seen.capitalisedInside.has(words[0]!.lower) &&
-    // "STONE CONTAINER <STO> …" over "Stone Container Corp said": the firm, written first in the body.
-    !capitalisedInBody(ctx, words[0]!.lower) &&
     (isKnownSurnameWord(words[0]!) || isGivenNameWord(words[0]!)) &&
-    !placeOfWord(words[0]!)
+    !placeOfWord(words[0]!) &&
+    // "STONE CONTAINER <STO> …" over "Stone Container Corp said": the firm, written first in the body
+    // (a scan of the body, so last).
+    !capitalisedInBody(ctx, words[0]!.lower)
   )
     return [];
   // "- - - -\nKOMPAS\nPresident Suharto …": in a press digest a line holding only a name in capitals is the
   // newspaper the next stories come from.
-  if (chunk.caseless && to <= 4 && chunk.field === 'body' && lineAlone(ctx, chunk) && pressDigest(ctx.doc))
+  if (
+    chunk.caseless &&
+    to <= 4 &&
+    chunk.field === 'body' &&
+    lineAlone(ctx, chunk) &&
+    pressDigest(ctx.doc) &&
+    // "TAIWAN" heading a digest's section is the country, no paper.
+    placeOfSpan(chunk, 0, to)?.kind !== 'country'
+  )
     return [candidate(chunk, 0, to, 'organization', 2, NO_CONTEXT)];
   // "in the American League", "Results of Major League", "English National League one": on a sports page a
   // league named by demonyms and ranks alone is the competition, as "the World Cup" is.
@@ -2259,6 +2270,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     CAR_BEFORE.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)) &&
     // The car ends its phrase ("in a Williams after …"); "in a European under-21 match" describes one.
     (!LOWER_WORD_START.test(nextToken) || FUNCTION_WORDS.has(nextToken)) &&
+    // "the highest score in a Test since 1990": a kind of match or race is no car.
+    !CAR_NOT_TEAMS.has(words[from]!.lower) &&
     gazetteerOfWord(words[from]!)?.kind !== 'demonym'
   )
     return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
@@ -3357,7 +3370,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       return [candidate(chunk, from, to, 'person', 1, base)];
     // "Te Pāti Māori", "Te Whatu Ora", "Te Papa": the Māori article opens the name of a body (a town's,
     // "Te Anau", is in the lists), never a person's.
-    if (!personCue && first === 'Te' && n <= 4 && !locative && !lookup(words, from, to, ctx))
+    // Only a body's word after it: "Te" also opens Māori given names and surnames (Te Maire Martin, Te Kanawa).
+    if (
+      !personCue &&
+      first === 'Te' &&
+      n >= 2 &&
+      n <= 4 &&
+      !locative &&
+      TE_BODY_WORDS.has(withoutMarks(words[from + 1]!.lower.normalize('NFD'))) &&
+      !lookup(words, from, to, ctx)
+    )
       return [candidate(chunk, from, to, 'organization', 1, base)];
     if (!personCue && n === 2 && FOREIGN_ARTICLES.has(first)) {
       const climate = CLIMATE_PATTERNS.has(withoutMarks(words[from + 1]!.lower.normalize('NFD')));
@@ -4743,6 +4765,51 @@ const SIDE_BEFORE = new Set(['team', 'club', 'side', 'champions', 'rivals', 'out
 const SIDES_BEFORE = new Set(['leaders', 'champions', 'holders', 'rivals', 'hosts', 'visitors']);
 /** Before "a" and a team's name, the car it builds: "third in a Williams", "driving a Ferrari". */
 const CAR_BEFORE = new Set(['in', 'driving', 'drove', 'drives']);
+// "Te Pāti Māori", "Te Whatu Ora", "Te Papa", "Te Rūnanga o Ngāi Tahu", "Te Taura Whiri": words of Māori
+// bodies after the article (unmarked).
+const TE_BODY_WORDS = new Set([
+  'pati',
+  'whatu',
+  'papa',
+  'puni',
+  'runanga',
+  'wananga',
+  'kohanga',
+  'kura',
+  'wharekura',
+  'ara',
+  'hiringa',
+  'taura',
+  'arawhiti',
+  'puna',
+  'mangai',
+  'kahui',
+  'hiku',
+  'matawaka',
+  'kaunihera',
+]);
+const CAR_NOT_TEAMS = new Set([
+  'test',
+  'tests',
+  'derby',
+  'classic',
+  'final',
+  'semi-final',
+  'semifinal',
+  'playoff',
+  'play-off',
+  'series',
+  'match',
+  'race',
+  'sprint',
+  'marathon',
+  'cup',
+  'league',
+  'championship',
+  'tournament',
+  'friendly',
+  'decider',
+]);
 
 /**
  * "Arsenal won 2-1.", "Arsenal moved six points clear", "Arsenal manager Mikel Arteta said": an ordinary

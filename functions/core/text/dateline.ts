@@ -125,6 +125,23 @@ const ISO_FIRST_LINE = lazyPattern(
     ),
 );
 const DIGIT = /\d/;
+const LOWER = /\p{Ll}/u;
+// Words of a release's header or a web page's stamp ("PRESS RELEASE 2023-10-01", "Updated 2024-02-07").
+const LABEL_WORDS = new Set(
+  'PRESS RELEASE RELEASES MEETING REPORT STATEMENT NOTICE ANNOUNCEMENT NEWS POSTED PUBLISHED LAST MODIFIED DATE ISSUED EMBARGOED AGENDA MINUTES'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "AMSTERDAM 1996-09-15", "TOFTIR , Faroe Islands": a first-line place is the wire's capitals or a
+ * place the lists know, never a header's words ("Annual General Meeting 2024-05-14").
+ */
+function firstLinePlace(place: string, isPlace: ((place: string) => boolean) | undefined): boolean {
+  const head = place.split(/\s?,/)[0]!.trim();
+  if (!LOWER.test(head)) return head.split(' ').every((w) => !LABEL_WORDS.has(w) && !NOT_PLACES.has(w));
+  return isPlace?.(head) === true;
+}
 
 function inlineDateline(
   body: string,
@@ -137,7 +154,7 @@ function inlineDateline(
   if (newline > 10 && DIGIT.test(opening.charAt(newline - 1))) {
     const first = ISO_FIRST_LINE.exec(opening);
     const place = first?.[1]?.trim();
-    if (first && place && place.split(/\s+/).length <= 6)
+    if (first && place && place.split(/\s+/).length <= 6 && firstLinePlace(place, isPlace))
       return { text: first[0].trim(), place, start: from, end: from + first[0].length };
   }
   if (newline > 2 && opening.includes('-', newline)) {
