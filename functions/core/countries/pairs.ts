@@ -7,7 +7,7 @@ import { sentenceIndex } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
 import { namedAbsent } from './absent.js';
 import { coObjectsIn, mayBeCoObject, type SentenceSpan } from './co-objects.js';
-import { CUE, RELATION_CUE } from './cues.js';
+import { CUE, CUE_WORD, RELATION_CUE } from './cues.js';
 import { isCurrencyMention } from './currency-names.js';
 import { datelineCountry } from './dateline-place.js';
 import { opensOfficeHolder } from './leaders.js';
@@ -159,6 +159,23 @@ function placeSpan(doc: TagDocument, key: PlaceKey): SentenceSpan {
   return { text: field.text, field: field.field, start: s?.start ?? 0, end: s?.end ?? field.text.length };
 }
 
+const ACT_CLAUSE_BREAK = /[,;:()]|\b(?:and|but|while|said|says)\b/i;
+/**
+ * "North Korea fired a missile into the sea off Japan", "Venezuela sells oil to China": the two are named
+ * in one clause with a word of an act between them (no comma, "and" or "said" between).
+ */
+function actBetween(s: SentenceSpan, a: Country, b: Country): boolean {
+  for (const ma of a.mentions) {
+    if (ma.field !== s.field || ma.start < s.start || ma.end > s.end) continue;
+    for (const mb of b.mentions) {
+      if (mb.field !== s.field || mb.start < s.start || mb.end > s.end) continue;
+      const between = ma.start < mb.start ? s.text.slice(ma.end, mb.start) : s.text.slice(mb.end, ma.start);
+      if (between.length <= 60 && CUE_WORD.test(between) && !ACT_CLAUSE_BREAK.test(between)) return true;
+    }
+  }
+  return false;
+}
+
 /** The sentence a place key stands for, as a mention (what `parse` reads, without building it). */
 function placeMention(doc: TagDocument, key: PlaceKey): Mention {
   return sentenceMention(key % 2 === 0 ? doc.title : doc.body, Math.floor(key / 2) - 1);
@@ -212,6 +229,16 @@ export function linkCountryPairs(
   // Each country's sentences as a list too, for the pair loop: made once, not once per pair.
   const placeLists = new Map<string, PlaceKey[]>();
   for (const [code, set] of places) placeLists.set(code, [...set]);
+  let countsIn: Map<PlaceKey, number> | undefined;
+  /** How many countries a sentence names (asked only for a third country in a two-country story). */
+  const countriesIn = (key: PlaceKey) => {
+    if (countsIn === undefined) {
+      countsIn = new Map();
+      for (const keys of placeLists.values())
+        for (const k of keys) countsIn.set(k, (countsIn.get(k) ?? 0) + 1);
+    }
+    return countsIn.get(key) ?? 0;
+  };
   const leading = sortInPlace([...focus], (a, b) => b.salience - a.salience).slice(0, 2);
   // A survey compares the countries it reports on: every two of them are linked.
   const survey = !sport && isSurvey(surveyView(reported), doc.body.sentences, doc.body.text);
@@ -282,7 +309,18 @@ export function linkCountryPairs(
       const rostered = (a.focus && roster.has(b.code)) || (b.focus && roster.has(a.code));
       // A story about two countries relates those two: a third it names beside one of them, outside its focus,
       // is background to that relation ("Japan buys soybeans from China" with "low U.S. crop prices").
-      if (!bothFocus && focus.length === 2 && !sport && !joined && !party && !rostered) continue;
+      // A sentence that names the third and one side alone, with a word of an act between them ("North
+      // Korea fired a missile into the sea off Japan", "Venezuela sells oil to China"), still pairs them.
+      if (
+        !bothFocus &&
+        focus.length === 2 &&
+        !sport &&
+        !joined &&
+        !party &&
+        !rostered &&
+        !shared.some((k) => countriesIn(k) === 2 && actBetween(placeSpan(doc, k), a, b))
+      )
+        continue;
       const linkedBySentence = shared.length > 0 && (bothFocus || cuedSentences > 0);
       // No sentence names the country filed from: it pairs only through its stand-in ("DUBAI" over a
       // story on Iran and the United States), which agencies index but no sentence shows: the weakest link.
