@@ -61,6 +61,11 @@
  * person whose surname is a firm's, a one-word firm before a longer name, Apple's i-products, particle
  * surnames at a sentence start; courts' seats, US tickers, coordinated countries acting on a third, objects
  * of one preposition, money words after owners; legislative votes, labour offices, devolved governments,
- * conflict idioms and words inside names in topics).
+ * conflict idioms and words inside names in topics). 0.18.0: rules of 2026-12-02 00:15–02:40 (HTML escaped
+ * twice; credited datelines over capitals lines, ISO datelines on the first body line, clubs named by ordinary
+ * words, press digests, portfolios before a minister's title, capitals title words the body never capitalises;
+ * a one-word name joining a longer one, plurals of things, headline capitals and particles joining the full
+ * name; a third country in a two-country story, "US$" money, a sports dateline's host; results reports,
+ * words of office, corruption, local elections, palm oils and senses of war words in topics).
  */
-export const TAGGER_VERSION = '0.17.0';
+export const TAGGER_VERSION = '0.18.0';
