@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleInput } from '../../../functions/core/schema.js';
-import { tagArticle } from '../../../functions/core/tag.js';
-
-const tag = (article: Partial<ArticleInput> & { body: string }) =>
-  tagArticle({ title: '', language: 'en', ...article });
-const focus = (article: Partial<ArticleInput> & { body: string }) =>
-  tag(article)
-    .countries.filter((c) => c.focus)
-    .map((c) => c.code)
-    .sort();
-const pairs = (article: Partial<ArticleInput> & { body: string }) =>
-  tag(article)
-    .countryPairs.map((p) => p.pair)
-    .sort();
+import { focusOf as focus, pairsOf as pairs } from './focus-and-pairs.js';
 
 describe('a court filed from its seat judges others', () => {
   const ruling = {

@@ -12,3 +12,22 @@ export function focusAndPairs(article: ArticleInput): { focus: string[]; pairs: 
     pairs: result.countryPairs.map((p) => p.pair),
   };
 }
+
+/** A story as the tests write it: the body, and whatever else they give; English, untitled unless titled. */
+export type Story = Partial<ArticleInput> & { body: string };
+
+/** The tag result of an English story with no title unless one is given. */
+export const tagStory = (story: Story) => tagArticle({ title: '', language: 'en', ...story });
+
+/** The codes of a story's countries in focus, sorted. */
+export const focusOf = (story: Story): string[] =>
+  tagStory(story)
+    .countries.filter((c) => c.focus)
+    .map((c) => c.code)
+    .sort();
+
+/** A story's pairs, sorted. */
+export const pairsOf = (story: Story): string[] =>
+  tagStory(story)
+    .countryPairs.map((p) => p.pair)
+    .sort();

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleInput } from '../../../functions/core/schema.js';
-import { tagArticle } from '../../../functions/core/tag.js';
-
-const tag = (article: Partial<ArticleInput> & { body: string }) =>
-  tagArticle({ title: '', language: 'en', ...article });
-const pairs = (article: Partial<ArticleInput> & { body: string }) =>
-  tag(article)
-    .countryPairs.map((p) => p.pair)
-    .sort();
+import { pairsOf as pairs, tagStory as tag } from './focus-and-pairs.js';
 
 describe('a sports page dated at the host city (geo19 leftover, read19 F20)', () => {
   it('pairs the teams of the match, not the dateline country with either', () => {

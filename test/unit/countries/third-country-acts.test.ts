@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleInput } from '../../../functions/core/schema.js';
-import { tagArticle } from '../../../functions/core/tag.js';
-
-const pairs = (article: Partial<ArticleInput> & { body: string }) =>
-  tagArticle({ title: '', language: 'en', ...article })
-    .countryPairs.map((p) => p.pair)
-    .sort();
+import { pairsOf as pairs } from './focus-and-pairs.js';
 
 // read20 F10: in a story about two countries, a third named with one of them alone in a clause that states an
 // act between them is a party to that act, not background.

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleInput } from '../../../functions/core/schema.js';
-import { tagArticle } from '../../../functions/core/tag.js';
+import { pairsOf as pairs, type Story, tagStory } from './focus-and-pairs.js';
 
-const scores = (article: Partial<ArticleInput> & { body: string }) =>
-  Object.fromEntries(
-    tagArticle({ title: '', language: 'en', ...article }).countryPairs.map((p) => [p.pair, p.score]),
-  );
-const pairs = (article: Partial<ArticleInput> & { body: string }) =>
-  tagArticle({ title: '', language: 'en', ...article })
-    .countryPairs.map((p) => p.pair)
-    .sort();
+const scores = (story: Story) =>
+  Object.fromEntries(tagStory(story).countryPairs.map((p) => [p.pair, p.score]));
 
 describe('"won", "real" and "sol" after a country are words before they are currencies', () => {
   it('links two countries a sentence relates although one is followed by "real" or "won"', () => {
