@@ -272,6 +272,9 @@ export function compileFrames(lexicon: CompiledLexicon): CompiledFrames {
     if (!entry) throw new Error(`topic frames: ${frame.name} phrase "${phrase}" is not in the lexicon`);
     return entry;
   };
+  // A frame's actor, needs and blocker bits share one number (bits f, f + NEEDS_SHIFT, f + BLOCKER_SHIFT).
+  if (FRAMES.length > NEEDS_SHIFT)
+    throw new Error(`topic frames: ${FRAMES.length} frames, ${NEEDS_SHIFT} mask bits`);
   let blockersNeeding = 0;
   const actorMask = new Map<LexiconEntry, number>();
   const mark = (entry: LexiconEntry, f: number) =>
