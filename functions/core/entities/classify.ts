@@ -4438,10 +4438,6 @@ const LEAGUE_ACTS = new Set([
   'confirmed',
 ]);
 
-/**
- * "Bank of England", "U.S. Chamber of Commerce", "Organization for Security and Co-operation in
- * Europe": an organisation lead word followed by "of", "for" or "on".
- */
 /** A word of these kinds before "AI" describes the field: "Chinese AI", "China AI". */
 const NOT_FIRM_BEFORE_AI = new Set(['demonym', 'country', 'group', 'place']);
 
@@ -4520,6 +4516,10 @@ function hasOrgHeadOf(words: readonly Word[], from: number, to: number): boolean
   return false;
 }
 
+/**
+ * "Bank of England", "U.S. Chamber of Commerce", "Organization for Security and Co-operation in
+ * Europe": an organisation lead word followed by "of", "for" or "on".
+ */
 function hasOrgLeadOf(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++) {
     const next = words[i + 1]!.core;
