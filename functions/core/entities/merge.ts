@@ -137,13 +137,17 @@ export function mergeAliases(
         !(cityFirst && CITY_THINGS.has(lowerCased(g.words[1]!))),
     );
     if (!pair) return undefined;
-    groups.delete(pair.id);
-    pair.id = `person:${slug(pair.name)}`;
-    pair.type = 'person';
-    groups.set(pair.id, pair);
-    pairs.splice(pairs.indexOf(pair), 1);
-    persons.push(pair);
+    retypePair(pair, 'person', `person:${slug(pair.name)}`, persons);
     return pair;
+  };
+  /** A name of two words read as a thing that the article shows to be a person or a firm: re-keyed, re-listed. */
+  const retypePair = (pair: Group, type: EntityType, id: string, into: Group[]) => {
+    groups.delete(pair.id);
+    pair.id = id;
+    pair.type = type;
+    groups.set(id, pair);
+    pairs.splice(pairs.indexOf(pair), 1);
+    into.push(pair);
   };
   /** "Mini Cooper" where the article names "Mini" alone as a firm: a name of two words opening with a firm's
    * listed brand, not initials ("JJ Vallow … JJ", read as a firm's alone, is the person). */
@@ -387,14 +391,8 @@ export function mergeAliases(
       const word = c.words[0]!;
       group = orgs.find((g) => isRunTogether(g.words, word));
       const pair = group ? undefined : pairs.find((g) => isRunTogether(g.words, word));
-      if (pair && type === 'organization') {
-        groups.delete(pair.id);
-        pair.id = `organization:${slug(withoutLegalForm(pair.name))}`;
-        pair.type = 'organization';
-        groups.set(pair.id, pair);
-        pairs.splice(pairs.indexOf(pair), 1);
-        orgs.push(pair);
-      }
+      if (pair && type === 'organization')
+        retypePair(pair, 'organization', `organization:${slug(withoutLegalForm(pair.name))}`, orgs);
       group ??= pair;
     }
     const listed = group
