@@ -3,6 +3,7 @@ import type { TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import type { Candidate } from './classify.js';
 import { GAZETTEER, ORG_HEADS } from './lexicon.js';
+import { initialsOf } from './name-forms.js';
 
 /**
  * "(Busa)", "(NASDAQ: NVDA)": right after a name, an opening bracket, maybe an exchange's name and a
@@ -110,14 +111,4 @@ function readsAsAlias(
     word.charAt(0) === full.words[0]!.charAt(0) &&
     word.length < full.text.length
   );
-}
-
-/** The initials of a name's capitalised words: "NSW" of "New South Wales". */
-function initialsOf(words: readonly string[]): string {
-  let initials = '';
-  for (const w of words) {
-    const c = w.charAt(0);
-    if (c !== c.toLowerCase()) initials += c;
-  }
-  return initials;
 }

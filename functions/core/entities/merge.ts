@@ -18,6 +18,7 @@ import {
   ORG_HEADS,
   titleCase,
 } from './lexicon.js';
+import { initialsOf } from './name-forms.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { countryPlace, namedPlace, slug } from './places.js';
 
@@ -795,13 +796,6 @@ const HEAD_ALONE = new Set(
 function sameLetters(a: string, b: string): boolean {
   return [...a].sort().join('') === [...b].sort().join('');
 }
-
-/** The capital initials of a name's words: "NYSE" of "New York Stock Exchange". */
-const initialsOf = (words: readonly string[]) =>
-  words
-    .filter((w) => startsUpper(w))
-    .map((w) => w[0])
-    .join('');
 
 /**
  * "Evergrande" of "China Evergrande Group", "Vanke" of "China Vanke Co": a firm named by its country, a name

@@ -1,4 +1,5 @@
 import { lowerCased, withoutMarks } from '../text/chars.js';
+import { startsUpper } from '../text/letters.js';
 
 /** Letters and single spaces: the key is the name in lower case (most names; normalising costs more). */
 const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
@@ -18,4 +19,11 @@ export function formTable(rows: readonly (readonly [string, ...string[]])[]): Re
   for (const [name, ...forms] of rows)
     for (const form of [name, ...forms]) byForm.set(nameFormKey(form), name);
   return byForm;
+}
+
+/** The initials of a name's capitalised words: "NYSE" of "New York Stock Exchange", "NSW" of "New South Wales". */
+export function initialsOf(words: readonly string[]): string {
+  let initials = '';
+  for (const w of words) if (startsUpper(w)) initials += w.charAt(0);
+  return initials;
 }
