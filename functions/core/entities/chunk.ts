@@ -1176,6 +1176,12 @@ const BODY_NOUNS_AFTER = new Set(['party', 'alliance', 'coalition', 'movement', 
 /** An acronym in brackets: "(LAC)", "(NPP)", "(Busa)". */
 const BRACKETED_ACRONYM = lazyPattern(() => /^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u);
 
+/** The one token between "(" and ")" right after the token at `index` ("Busa" of "… South Africa (Busa)"). */
+export function wordInBracketsAfter(tokens: readonly Token[], index: number): string | undefined {
+  if (tokens[index + 1]?.text !== '(' || tokens[index + 3]?.text !== ')') return undefined;
+  return tokens[index + 2]!.text;
+}
+
 /**
  * Whether the words `run` and `tail`, read as one name, are followed by "(" an acronym ")" that spells the
  * initials of their capitalised words (all of `tail`'s and at least one of `run`'s: "Line of Actual
@@ -1188,11 +1194,8 @@ function spellsInitials(
   /** "Congress of South African Trade Unions (Cosatu)": the "of" between them may give its letter too. */
   ofBetween = false,
 ): boolean {
-  const last = tail[tail.length - 1]!;
-  const tokens = field.tokens;
-  if (tokens[last.index + 1]?.text !== '(' || tokens[last.index + 3]?.text !== ')') return false;
-  const acronym = tokens[last.index + 2]!.text;
-  if (!BRACKETED_ACRONYM.test(acronym)) return false;
+  const acronym = wordInBracketsAfter(field.tokens, tail[tail.length - 1]!.index);
+  if (acronym === undefined || !BRACKETED_ACRONYM.test(acronym)) return false;
   let head = '';
   for (const w of run) if (w.capitalised) head += w.core.charAt(0);
   let rest = '';

@@ -14,6 +14,7 @@ import {
   MODEL_DESIGNATION,
   saintSurnameAfter,
   withoutArabicParticle,
+  wordInBracketsAfter,
 } from './chunk.js';
 import { isKnownBodyWord, knownBodyNamed } from './known-bodies.js';
 import {
@@ -4497,12 +4498,11 @@ function surnameCue(ctx: Context, field: Field, index: number): boolean {
  */
 function spelledByBracketAfter(ctx: Context, chunk: Chunk, from: number, to: number): boolean {
   const words = chunk.words;
-  const tokens = fieldsOf(ctx, chunk.field).field.tokens;
-  const after = words[to - 1]!.index;
-  if (tokens[after + 1]?.text !== '(' || tokens[after + 3]?.text !== ')') return false;
+  const acronym = wordInBracketsAfter(fieldsOf(ctx, chunk.field).field.tokens, words[to - 1]!.index);
+  if (acronym === undefined) return false;
   let initials = '';
   for (let i = from; i < to; i++) if (words[i]!.capitalised) initials += words[i]!.core.charAt(0);
-  return initials.length >= 2 && initials.toUpperCase() === tokens[after + 2]!.text.toUpperCase();
+  return initials.length >= 2 && initials.toUpperCase() === acronym.toUpperCase();
 }
 
 /**
