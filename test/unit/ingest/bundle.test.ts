@@ -28,7 +28,8 @@ describe('ingest bundle', () => {
     // so it sits ~30 KB above main and the lead moves it once a session, never a helper for their own rules
     // (each raising it by a few KB made it a queue, and rules were cut to fit). History: git log -p of this
     // file. 1,330,000 on 2026-12-02 at 00:20: main stood at ~1,309,500 bytes. The 600 KB goal of issue #5 is
-    // out of reach with the data inside (README, "Why the ingest bundle stays above 600 KB").
-    expect(bundle.bytes).toBeLessThanOrEqual(1_330_000);
+    // out of reach with the data inside (README, "Why the ingest bundle stays above 600 KB"). 1,345,000 on
+    // 2026-12-02 at 03:10: main stood at ~1,320,600 bytes.
+    expect(bundle.bytes).toBeLessThanOrEqual(1_345_000);
   }, 60_000);
 });
