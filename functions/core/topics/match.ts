@@ -185,13 +185,19 @@ export const NAME_COUNTRY = 3;
 export const NAME_SURNAME = 4;
 /** A title of a work in quotation marks ("Reds", "Book Club"): no lexicon word or name inside it counts. */
 export const NAME_TITLE = 5;
+/**
+ * A work's name given after its kind ("the game Manhunt", "the film Elf", named-works.ts): no ordinary
+ * word inside it counts; a name from the lexicon does.
+ */
+export const NAME_WORK = 6;
 export type NameKind =
   | typeof NAME_PLACE
   | typeof NAME_PERSON
   | typeof NAME_BODY
   | typeof NAME_COUNTRY
   | typeof NAME_SURNAME
-  | typeof NAME_TITLE;
+  | typeof NAME_TITLE
+  | typeof NAME_WORK;
 
 /**
  * Spans of the field that are names, sorted, not overlapping, with what they name: an ordinary word inside
@@ -431,7 +437,7 @@ function insideCountryName(
 
 /**
  * The phrase is a whole surname standing for a person (`NAME_SURNAME`), or lies in a quoted title
- * (`NAME_TITLE`), or is a capitalised lexicon name in the middle of a person's name ("Ombudsman Jesus
+ * (`NAME_TITLE`), or is an ordinary word in a work's name given after its kind (`NAME_WORK`), or is a capitalised lexicon name in the middle of a person's name ("Ombudsman Jesus
  * Crispin Remulla" is no religion).
  */
 function withinNameOfItsOwn(
@@ -445,6 +451,7 @@ function withinNameOfItsOwn(
   if (!nameOf || !name || !restInName(nameOf, name, i, end)) return false;
   const kind = names[name - 1]?.[2];
   if (kind === NAME_TITLE) return true;
+  if (kind === NAME_WORK) return isCommonWord(entry);
   if (kind === NAME_SURNAME) return isCommonWord(entry) && nameOf[i - 1] !== name && nameOf[end] !== name;
   return (
     kind === NAME_PERSON && entry.cases[0] === CASE_CAPITAL && nameOf[i - 1] === name && nameOf[end] === name

@@ -14,10 +14,12 @@ import {
   NAME_PLACE,
   NAME_SURNAME,
   NAME_TITLE,
+  NAME_WORK,
   type NameKind,
   type NameSpans,
   type PhraseHits,
 } from './match.js';
+import { namedWorks } from './named-works.js';
 import { orderTopics } from './order.js';
 import { quotedTitles } from './quoted-titles.js';
 import { compileSenses, leansToRival, type Sense, type SenseCue, senseUnder } from './senses.js';
@@ -28,6 +30,7 @@ import {
   applyMilitaryStrike,
   applyViolentCrime,
   armedSeizureInTitle,
+  crimeBeforeArrests,
   leadersMeetInTitle,
   leadersMeeting,
   raiseAboveSetting,
@@ -56,6 +59,7 @@ const DEATH_RIVALS = [TOP_LEVEL.conflict, TOP_LEVEL.crime].map((id) => LEXICON.n
 const ARMED_CONFLICT = LEXICON.nodeIndex.get('medtop:20000056') ?? -1;
 const CRIME_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.crime) ?? -1;
 const CRIME = LEXICON.nodeIndex.get('medtop:20000082') ?? -1;
+const LAW_ENFORCEMENT = LEXICON.nodeIndex.get('medtop:20000129') ?? -1;
 const ECONOMY_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.economy) ?? -1;
 const EARNINGS = LEXICON.nodeIndex.get('medtop:20000178') ?? -1;
 /** Top levels that read a results report's words their own way (an accounts fraud, a militia's profits). */
@@ -161,6 +165,7 @@ function nameSpans(
   entities: readonly Entity[],
   field: 'title' | 'body',
   text: string,
+  works: ReadonlySet<Entity> | undefined,
   dateline?: { readonly start?: number; readonly end?: number },
 ): NameSpans {
   const spans: [number, number, NameKind][] = [];
@@ -179,7 +184,10 @@ function nameSpans(
     spans.push([start, end, NAME_TITLE]);
   for (const entity of entities) {
     const kind = entity.id.startsWith('place:iso:') ? NAME_COUNTRY : NAME_KINDS[entity.type];
-    if (kind === NAME_PERSON) {
+    if (works?.has(entity)) {
+      // A work named after its kind ("the game Manhunt"): its ordinary words are the title's (named-works.ts).
+      for (const m of entity.mentions) if (m.field === field) spans.push([m.start, m.end, NAME_WORK]);
+    } else if (kind === NAME_PERSON) {
       // "Cook" after "Tim Cook", "Mr King", "Lord King": the surname names the person, it is no cook or
       // king (a one-word mention that is not the last word of a full one, "Ombudsman", stays a word).
       let surnames: Set<string> | undefined;
@@ -281,8 +289,9 @@ export function scoreTopics(
   if (!/^en(-|$)/i.test(doc.language)) return [];
   const hits = new Map<LexiconEntry, PhraseHits>();
   const { actorMask, targets } = FRAMES;
-  const titleNames = nameSpans(entities, 'title', doc.title.text);
-  const bodyNames = nameSpans(entities, 'body', doc.body.text, doc.dateline);
+  const works = namedWorks(entities, (field) => (field === 'title' ? doc.title.text : doc.body.text));
+  const titleNames = nameSpans(entities, 'title', doc.title.text, works);
+  const bodyNames = nameSpans(entities, 'body', doc.body.text, works, doc.dateline);
   // The lead is the first sentence of the story proper, after any byline or dateline.
   const lead = doc.body.sentences.findIndex((s) => s.end > doc.storyStart + 1);
   const matchAll = (into: Map<LexiconEntry, PhraseHits>, masks: ActorMasks): [number, number] => [
@@ -387,6 +396,9 @@ export function scoreTopics(
   // Leaders who meet or call in the headline: diplomacy before the trade or the crime they discussed.
   if (meeting.length && leadersMeetInTitle(doc, entities))
     raiseAboveSetting(raw, nodes, RELATIONS, NOT_A_SETTING);
+
+  // Arrests after a crime the headline names: filed under the crime before the police.
+  crimeBeforeArrests(raw, nodes, CRIME_TOP, CRIME, LAW_ENFORCEMENT, hits, offSense);
 
   let maxTop = 0;
   for (let i = 0; i < nodes.length; i++) if (nodes[i]?.level === 1) maxTop = Math.max(maxTop, raw[i] ?? 0);

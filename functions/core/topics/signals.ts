@@ -295,6 +295,49 @@ export function applyViolentCrime(
   raiseAboveSetting(raw, nodes, crimeTop, rivals);
 }
 
+/** A crime word of this weight in the headline names the crime the story is about ("robbery", "murder"). */
+const MIN_CRIME_WORD = 2;
+
+/**
+ * Arrests after a crime are filed under the crime, not the police: "Police arrest three after jewellery
+ * store robbery" is crime › robbery, though its arrest, police and charges words outweigh the one robbery.
+ * Where crime, law and justice leads and the headline names a crime (a word of weight ≥ 2 for crime or one
+ * of its kinds), the crime node is put just above law enforcement, never above its top level. A story on
+ * policing with no crime in its headline keeps law enforcement first, and the courts keep theirs: a
+ * sentence or a verdict ("cleared of assault", "sentenced to death for murders") is the judiciary's story
+ * as much as the crime's. Only the subtopic moves: no top level does.
+ */
+export function crimeBeforeArrests(
+  raw: Float64Array,
+  nodes: readonly TopicNode[],
+  crimeTop: number,
+  crime: number,
+  lawEnforcement: number,
+  hits: ReadonlyMap<LexiconEntry, PhraseHits>,
+  offSense: ReadonlyMap<number, ReadonlySet<string>> | undefined,
+): void {
+  const police = raw[lawEnforcement] ?? 0;
+  const own = raw[crime] ?? 0;
+  if (own === 0 || own > police) return;
+  const top = raw[crimeTop] ?? 0;
+  for (let i = 0; i < nodes.length; i++) if (nodes[i]?.level === 1 && (raw[i] ?? 0) > top) return;
+  for (const [entry, h] of hits) {
+    if (!h.title) continue;
+    const { gains } = entry;
+    for (let k = 0; k < gains.length; k += 2)
+      if (
+        gains[k] === crime &&
+        (gains[k + 1] ?? 0) >= MIN_CRIME_WORD &&
+        !offSense?.get(crime)?.has(entry.phrase)
+      ) {
+        raw[crime] = Math.min(top, police + CRIME_FIRST_MARGIN);
+        return;
+      }
+  }
+}
+/** How far above law enforcement the named crime is put: a tenth of one weak word. */
+const CRIME_FIRST_MARGIN = 0.1;
+
 /** A state's armed force at sea or in the field ("Iran's navy", "Revolutionary Guards", "US forces", "commandos"). */
 const ARMED_FORCE =
   /\b(?:navy|naval|forces|troops|military|army|marines|commandos|Revolutionary Guards?|IRGC|warships?)\b/i;

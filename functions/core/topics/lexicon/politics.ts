@@ -93,9 +93,11 @@ export const POLITICS: TermTable = {
 
   // government policy
   '20000621': `government policy 3, policy 1, policies 1, public policy 3, white paper 2, consultation 1,
-    initiative 0.5, strategy 0.3, proposals 1, plans 0.3, scheme 0.5, crackdown 1, u-turn 2, pledge 1`,
+    initiative 0.5, strategy 0.3, proposals 1, plans 0.3, scheme 0.5, crackdown 1, u-turn 2, pledge 1,
+    signed into law 2, signs into law 2, sign into law 2, signing into law 2`,
   '20000345': `economic policy 3, fiscal policy 3, monetary policy 2, austerity 2, stimulus 1.5, tax cuts 2,
-    tax rises 2, spending cuts 2, public spending 2, chancellor 1, golden rule 2`,
+    tax rises 2, spending cuts 2, public spending 2, chancellor 1, golden rule 2,
+    infrastructure bill 3, spending bill 3, stimulus bill 3, relief bill 2, appropriations bill 3, budget bill 2`,
   '20000423': `environmental policy 3, climate policy 3, emissions targets 3, carbon tax 3, green tax 3,
     environment agency 2, environmental regulation 3, Kyoto Protocol 2, Kyoto 1.5`,
   '20000479': `healthcare policy 3, health policy 3, health service 2, health reform 3, health care reform 3,
