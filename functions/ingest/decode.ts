@@ -120,7 +120,8 @@ function decompress(
   const encoded = /gzip/i.test(object.contentEncoding ?? '');
   const magic = object.bytes[0] === 0x1f && object.bytes[1] === 0x8b;
   const name = named ? key.slice(0, -3) : key;
-  if (!named && !encoded && !magic) return { bytes: object.bytes, name };
+  // An empty object is EMPTY whatever its name says, not a gzip stream cut short.
+  if ((!named && !encoded && !magic) || object.bytes.length === 0) return { bytes: object.bytes, name };
   try {
     return { bytes: gunzipSync(object.bytes, { maxOutputLength: maxBytes }), name };
   } catch (error) {

@@ -320,6 +320,7 @@ describe('ingest against real local S3 and DynamoDB stack.servers', () => {
       'INVALID_UTF8',
     ],
     ['empty', 'bad/empty.txt', '   \n', {}, 'EMPTY'],
+    ['empty, named .gz', 'bad/empty.txt.gz', '', {}, 'EMPTY'],
     ['unparseable JSON', 'bad/broken.json', '{"title": ', {}, 'INVALID_JSON'],
     [
       'bad metadata',

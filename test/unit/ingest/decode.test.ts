@@ -140,6 +140,7 @@ describe('decoding an object into articles', () => {
     ['binary', 'a.txt', Buffer.from([1, 2, 0, 3]), 'BINARY'],
     ['invalid UTF-8', 'a.txt', Buffer.from([0xc3, 0x28, 0x41]), 'INVALID_UTF8'],
     ['empty', 'a.txt', Buffer.from('  \n\t'), 'EMPTY'],
+    ['an empty .gz', 'a.txt.gz', Buffer.alloc(0), 'EMPTY'],
     ['a gzip bomb', 'a.txt.gz', gzipSync('a'.repeat(50_000)), 'DECOMPRESSED_TOO_LARGE'],
     ['corrupt gzip', 'a.txt.gz', Buffer.from([0x1f, 0x8b, 1, 2, 3]), 'BAD_GZIP'],
     ['broken JSON', 'a.json', Buffer.from('{"body":'), 'INVALID_JSON'],
