@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { TAGGER_VERSION } from '../core/version.js';
+import { errorLine } from './error-line.js';
 
 interface CommandModule {
   run(args: string[]): Promise<number>;
@@ -52,7 +53,14 @@ export async function runCli(argv: string[]): Promise<number> {
   // Options after `--` are file names, not a request for help.
   const options = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
   if (options.some((arg) => HELP.has(arg))) return printUsage(command);
-  return (await command.load()).run(args);
+  try {
+    return await (await command.load()).run(args);
+  } catch (error) {
+    // A command's own refusals are already one line; what escapes is an AWS or network error (or a bug).
+    const { line, stack } = errorLine(error);
+    process.stderr.write(`newstag ${name}: ${line}\n${stack ? `${stack}\n` : ''}`);
+    return 1;
+  }
 }
 
 async function printUsage(command: Command): Promise<number> {
