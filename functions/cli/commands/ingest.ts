@@ -122,7 +122,8 @@ export async function run(args: string[]): Promise<number> {
     }
     for (const a of articles) {
       if (a.status === 'FAILED') failures++;
-      process.stdout.write(`${summarise(upload.key, a)}\n`);
+      const listed = a.duplicateOf ? await repository.getArticle(a.duplicateOf) : undefined;
+      process.stdout.write(`${summarise(upload.key, a, listed)}\n`);
     }
   }
   clients.s3.destroy();
@@ -189,14 +190,22 @@ async function waitUntilApplied(
   return undefined;
 }
 
-function summarise(key: string, a: ArticleRecordItem): string {
+/**
+ * One line per article. A copy (the same title and body as an article under another key) has no indexed
+ * tags of its own: say whose copy it is rather than print zero counts that read as a tagging failure.
+ */
+function summarise(key: string, a: ArticleRecordItem, listed?: ArticleRecordItem): string {
   if (a.status === 'FAILED') return `${key}: FAILED ${a.reason ?? ''} ${a.message ?? ''}`.trimEnd();
+  const title = a.title ? ` "${shortTitle(a.title)}"` : '';
+  if (a.duplicateOf) {
+    const source = listed ? ` (${listed.key})` : '';
+    return `${key}: TAGGED ${a.aid}${title} — a copy of ${a.duplicateOf}${source}, the same title and body: lists and counts show that one`;
+  }
   const counts = new Map<string, number>();
   for (const t of a.tags) {
     const kind = t.split('|')[0] ?? '';
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
   const parts = (['entity', 'country', 'pair', 'topic'] as const).map((k) => `${k} ${counts.get(k) ?? 0}`);
-  const title = a.title ? ` "${shortTitle(a.title)}"` : '';
   return `${key}: TAGGED ${a.aid}${title} — indexed tags: ${parts.join(', ')}`;
 }

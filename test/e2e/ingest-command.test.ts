@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { run } from '../../functions/cli/commands/ingest.js';
+import { shortId } from '../../functions/core/records/keys.js';
+import { type LocalStack, startLocalStack } from '../../functions/local/stack.js';
+import { writeRunningStack } from '../../functions/local/state-file.js';
+import { captureOutput } from '../unit/cli/capture-output.js';
+
+// `newstag ingest` against the whole local pipeline (real servers, real handlers, the in-process queue),
+// found through a state file as `npm start` writes it.
+let stack: LocalStack;
+let dataDir: string;
+
+beforeAll(async () => {
+  stack = await startLocalStack({ apiPort: 0, retryBaseMs: 5 });
+  dataDir = mkdtempSync(join(tmpdir(), 'newstag-ingest-e2e-'));
+  const { servers } = stack;
+  writeRunningStack(dataDir, {
+    pid: process.pid,
+    apiUrl: stack.apiUrl,
+    adminUrl: stack.adminUrl,
+    s3Endpoint: servers.s3Endpoint,
+    dynamoEndpoint: servers.dynamoEndpoint,
+    bucket: servers.bucket,
+    table: servers.table,
+    region: servers.region,
+    keyPrefix: 'articles/',
+    keySuffix: '',
+  });
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+afterAll(async () => {
+  await stack?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('newstag ingest on the local stack', () => {
+  it('says an upload with the same title and body as an earlier one is its copy, naming it, not "0 tags"', async () => {
+    const story =
+      'Kenya and Ethiopia sign power deal\n\nNAIROBI — Kenya and Ethiopia signed an agreement on Tuesday to ' +
+      'expand electricity trade across their border, President William Ruto said.\n';
+    const first = join(dataDir, 'power-deal.txt');
+    const second = join(dataDir, 'power-deal-copy.txt');
+    writeFileSync(first, story);
+    writeFileSync(second, story);
+    await run([first, '--data-dir', dataDir]);
+    const { out } = captureOutput();
+
+    const code = await run([second, '--data-dir', dataDir]);
+
+    expect(code).toBe(0);
+    expect(out()).toBe(
+      `articles/power-deal-copy.txt: TAGGED ${shortId('articles/power-deal-copy.txt')} "Kenya and Ethiopia sign power deal" — ` +
+        `a copy of ${shortId('articles/power-deal.txt')} (articles/power-deal.txt), the same title and body: lists and counts show that one\n`,
+    );
+  });
+});
