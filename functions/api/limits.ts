@@ -90,6 +90,8 @@ export const KIND_MESSAGE = 'must be one of entity, topic, country, pair';
 /** A `+` offset pasted into a URL arrives as a space (form encoding): say how to write it. */
 export const DATE_MESSAGE =
   'must be a date (YYYY-MM-DD) or an ISO 8601 timestamp with a time zone; in a URL write + as %2B (2026-11-29T10:15:00%2B02:00)';
+/** A value written as a date or timestamp whose day or hour does not exist: say so, not "must be a date". */
+export const NO_SUCH_DATE_MESSAGE = 'names a date or time that does not exist (such as 2026-02-30 or 25:00)';
 export const REPEAT_MESSAGE = `may be given at most ${MAX_FILTER_VALUES} times`;
 export const FOCUS_VALUES = ['true', 'false'] as const;
 export const FOCUS_MESSAGE = 'must be true or false';
@@ -148,6 +150,11 @@ export const asArray = (value: string | string[]) => (Array.isArray(value) ? val
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Written as a day or a timestamp with a zone, whether or not the calendar has it. */
+export const isDateShaped = (text: string) => DAY.test(text) || TIMESTAMP.test(text);
+/** A value of another shape is left to `isDateShaped`'s message: one issue per value. */
+export const existsIfDateShaped = (text: string) => !isDateShaped(text) || isDateOrTimestamp(text);
 
 export function isDateOrTimestamp(text: string): boolean {
   if (DAY.test(text)) {

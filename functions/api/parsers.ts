@@ -16,13 +16,14 @@ import {
   ENTITY_TYPE_MESSAGE,
   ENTITY_TYPES,
   entityIdOf,
+  existsIfDateShaped,
   FILTER_PARAMETERS,
   FOCUS_MESSAGE,
   FOCUS_VALUES,
   hasEntityName,
   hasEntityType,
   isCountryCode,
-  isDateOrTimestamp,
+  isDateShaped,
   isTopicId,
   isTrue,
   KIND_MESSAGE,
@@ -33,6 +34,7 @@ import {
   LIMIT_PATTERN,
   MAX_FILTER_VALUES,
   MAX_LIMIT,
+  NO_SUCH_DATE_MESSAGE,
   PAIR_MESSAGE,
   PAIR_PATTERN,
   PAIR_SAME_MESSAGE,
@@ -59,7 +61,12 @@ import {
 
 z.config(en());
 
-const DateParam = z.string().check(z.refine(isDateOrTimestamp, { message: DATE_MESSAGE }));
+const DateParam = z
+  .string()
+  .check(
+    z.refine(isDateShaped, { message: DATE_MESSAGE }),
+    z.refine(existsIfDateShaped, { message: NO_SUCH_DATE_MESSAGE }),
+  );
 
 const LimitParam = z.optional(
   z.pipe(

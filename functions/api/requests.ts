@@ -16,13 +16,14 @@ import {
   ENTITY_TYPE_MESSAGE,
   ENTITY_TYPES,
   entityIdOf,
+  existsIfDateShaped,
   FILTER_PARAMETERS,
   FOCUS_MESSAGE,
   FOCUS_VALUES,
   hasEntityName,
   hasEntityType,
   isCountryCode,
-  isDateOrTimestamp,
+  isDateShaped,
   isTopicId,
   isTrue,
   KIND_MESSAGE,
@@ -33,6 +34,7 @@ import {
   LIMIT_PATTERN,
   MAX_FILTER_VALUES,
   MAX_LIMIT,
+  NO_SUCH_DATE_MESSAGE,
   PAIR_MESSAGE,
   PAIR_PATTERN,
   PAIR_SAME_MESSAGE,
@@ -61,7 +63,8 @@ import {
 
 export const DateParam = z
   .string()
-  .refine(isDateOrTimestamp, { message: DATE_MESSAGE })
+  .refine(isDateShaped, { message: DATE_MESSAGE })
+  .refine(existsIfDateShaped, { message: NO_SUCH_DATE_MESSAGE })
   .meta({ description: 'A day (whole day, UTC) or an ISO 8601 timestamp.', example: '2026-11-29' });
 
 export const LimitParam = z

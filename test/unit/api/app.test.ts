@@ -91,6 +91,25 @@ describe('validation messages read as sentences about the parameter', () => {
 });
 
 describe('request validation', () => {
+  it('says a date written right whose day does not exist does not exist, not that it must be a date', async () => {
+    const noSuchDay = await app().get('/articles?country=US&from=2026-02-30');
+    const noSuchHour = await app().get('/trends?country=US&to=2026-11-29T25:00Z');
+    const notADate = await app().get('/articles?country=US&from=last-week');
+
+    expect(noSuchDay.body).toMatchObject({
+      parameter: 'from',
+      message: 'from names a date or time that does not exist (such as 2026-02-30 or 25:00)',
+    });
+    expect(noSuchHour.body).toMatchObject({
+      parameter: 'to',
+      message: expect.stringContaining('does not exist'),
+    });
+    expect(notADate.body).toMatchObject({
+      parameter: 'from',
+      message: expect.stringContaining('must be a date'),
+    });
+  });
+
   it('tells a caller whose + offset arrived as a space to write it as %2B', async () => {
     const pasted = await app().get('/articles?country=US&from=2026-11-29T10:15:00+02:00');
     const encoded = await app().get('/articles?country=US&from=2026-11-29T10:15:00%2B02:00');
