@@ -19,6 +19,12 @@ interface ErrorFields {
   readonly port?: unknown;
   readonly hostname?: unknown;
   readonly stack?: unknown;
+  readonly cause?: unknown;
+}
+
+function systemErrorOf(cause: unknown): ErrorFields | undefined {
+  const fields = (typeof cause === 'object' && cause !== null ? cause : {}) as ErrorFields;
+  return typeof fields.code === 'string' ? fields : undefined;
 }
 
 const REFUSED_CREDENTIALS = new Set([
@@ -31,7 +37,9 @@ const REFUSED_CREDENTIALS = new Set([
 ]);
 
 export function errorLine(error: unknown): ErrorLine {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorFields;
+  const given = (typeof error === 'object' && error !== null ? error : {}) as ErrorFields;
+  // fetch (the admin endpoint of `newstag dlq`) throws "fetch failed" with the system error as its cause.
+  const e = systemErrorOf(given.cause) ?? given;
   const name = typeof e.name === 'string' ? e.name : 'Error';
   const message = typeof e.message === 'string' ? e.message : String(error);
   const fromAws = e.$metadata !== undefined || name === 'CredentialsProviderError';

@@ -44,6 +44,19 @@ describe('the line a command prints for an error it did not expect', () => {
     );
   });
 
+  it('reads the system error under fetch\'s "fetch failed"', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:45319'), {
+      code: 'ECONNREFUSED',
+      address: '127.0.0.1',
+      port: 45319,
+    });
+    const error = new TypeError('fetch failed', { cause: refused });
+
+    expect(errorLine(error)).toEqual({
+      line: 'nothing answers at 127.0.0.1:45319 (ECONNREFUSED): if it is the local stack, it has stopped; `npm start` again re-queues the uploads it had not tagged',
+    });
+  });
+
   it('prints any other AWS error by name and message, without a stack', () => {
     expect(errorLine(awsError('ThrottlingException', 'Rate exceeded'))).toEqual({
       line: 'ThrottlingException: Rate exceeded',
