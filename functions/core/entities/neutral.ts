@@ -14,6 +14,7 @@ import type { Entity, Mention } from '../schema.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { isUpperInitial } from '../text/letters.js';
 import { joinEntities } from './join-entities.js';
+import { localPersonName } from './local-person-words.js';
 import { FAMILY_NAMES_FIRST, GAZETTEER, isGivenName, isKnownSurname } from './lexicon.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { countryPlace, isCountryPlaceId, slug } from './places.js';
@@ -41,7 +42,10 @@ export function languageNeutralEntities(entities: Entity[], language: string): E
       kept.push(entity);
     } else kept[index] = joinEntities(kept[index]!, entity);
   };
-  for (const entity of entities) {
+  const isPlace = (name: string) => (localPlace(name, root) ?? englishPlace(name)) !== undefined;
+  for (const read of entities) {
+    const entity = read.type === 'person' ? localPersonName(read, lang, isPlace) : read;
+    if (!entity) continue;
     // "Wien", "Den Haag", "Roma" read as a name or a body: a city named in the article's language is
     // that city, with the GeoNames id its English name has.
     const bare = withoutParticles(entity.name);

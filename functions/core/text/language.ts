@@ -1,4 +1,5 @@
 import { codeUnitAt, lowerCased } from './chars.js';
+import { indonesianOrMalay } from './malay-indonesian.js';
 import { languageScores } from './trigrams.js';
 
 // franc-min answers in ISO 639-3 for the languages it knows (those with 8M+ speakers). The public
@@ -223,8 +224,10 @@ export function detectLanguage(text: string): string {
   }
   // Lower case: ALL-CAPS wire copy has the same trigrams, and franc's profiles are lower case.
   const candidates = languageScores(sample.slice(0, TRIGRAM_SAMPLE_CHARS), 3);
-  const [best, bestScore] = candidates[0] ?? ['und', 0];
-  if (best === 'und') return mostlyLatin ? 'en' : 'und';
+  const [trigramBest, bestScore] = candidates[0] ?? ['und', 0];
+  if (trigramBest === 'und') return mostlyLatin ? 'en' : 'und';
+  const best =
+    trigramBest === 'ind' || trigramBest === 'zlm' ? indonesianOrMalay(sample, trigramBest) : trigramBest;
   // A sentence is too little for trigrams to tell Italian from Malagasy: the function words counted
   // were those of the European news languages, so the answer is the best of these.
   if (mostlyLatin && latin < MIN_LATIN_LETTERS) {
