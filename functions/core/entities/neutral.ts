@@ -14,8 +14,8 @@ import type { Entity, Mention } from '../schema.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { isUpperInitial } from '../text/letters.js';
 import { joinEntities } from './join-entities.js';
-import { localPersonName } from './local-person-words.js';
 import { FAMILY_NAMES_FIRST, GAZETTEER, isGivenName, isKnownSurname } from './lexicon.js';
+import { localPersonName } from './local-person-words.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { countryPlace, isCountryPlaceId, slug } from './places.js';
 
