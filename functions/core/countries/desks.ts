@@ -27,3 +27,22 @@ export function filedFromDesk(
   if (!DESK_CITIES.has(city)) return false;
   return !found.some((m) => m.code === datelineCode && !isInInlineDateline(doc.dateline, m.field, m.start));
 }
+
+/**
+ * "PORT SUDAN/NAIROBI (Reuters) -": a story filed from two bureaus is placed at the first (dateline-place.ts);
+ * a later one is often where reporters of the region sit (Nairobi, Dubai, Bangkok) and names its country only
+ * when the story does too beyond the dateline ("WASHINGTON/OTTAWA (Reuters) - Canada and the United States
+ * …"). The mentions of a later bureau's country are dropped otherwise.
+ */
+export function withoutLaterBureaus(doc: TagDocument, found: CountryMention[]): CountryMention[] {
+  const dateline = doc.dateline;
+  if (dateline?.start === undefined || !dateline.place.includes('/')) return found;
+  const slash = doc.body.text.indexOf('/', dateline.start);
+  const inLaterBureau = (m: CountryMention) =>
+    m.field === 'body' && m.start > slash && isInInlineDateline(dateline, m.field, m.start);
+  if (slash < 0 || !found.some(inLaterBureau)) return found;
+  const namedElsewhere = new Set(
+    found.filter((m) => !isInInlineDateline(dateline, m.field, m.start)).map((m) => m.code),
+  );
+  return found.filter((m) => !inLaterBureau(m) || namedElsewhere.has(m.code));
+}

@@ -6,7 +6,7 @@ import { sortInPlace } from '../text/sort.js';
 import { namedAbsent } from './absent.js';
 import { currencyMentions, isCurrencyMention } from './currency-names.js';
 import { datelineCountry } from './dateline-place.js';
-import { filedFromDesk } from './desks.js';
+import { filedFromDesk, withoutLaterBureaus } from './desks.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { leadEnd } from './lead-focus.js';
 import { headlinePeopleCountries } from './leaders.js';
@@ -263,7 +263,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     if (listed.length) found.push(...listed);
   }
   // "BENGALURU (Reuters) - Toyota cut its forecast": written at a world company desk, about elsewhere.
-  const desk = filedFromDesk(doc, found, datelineCode);
+  const filed = withoutLaterBureaus(doc, found);
+  const desk = filedFromDesk(doc, filed, datelineCode);
   const mentions = settleNamesakes(
     doc,
     settleAmbiguous(
@@ -272,7 +273,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
         doc,
         withoutNamesOpenedByPlaces(
           doc,
-          withoutTreatyCities(doc, withoutFirmsAbroad(doc, found, desk ? undefined : datelineCode)),
+          withoutTreatyCities(doc, withoutFirmsAbroad(doc, filed, desk ? undefined : datelineCode)),
         ),
         entities,
         datelineCode,
