@@ -9,6 +9,7 @@ import {
   type ParsedFields,
   publishedAtOf,
 } from './fields.js';
+import { parseMarkdown, readsAsMarkdown } from './markdown.js';
 import type { MarkupReader } from './markup.js';
 
 // zod/mini keeps classic zod out of the ingest bundle; English messages, as classic zod gives.
@@ -53,7 +54,8 @@ export function parseJson(content: string, readMarkup?: MarkupReader): ParsedFie
 
 /**
  * Validates one decoded JSON value (a file, or a line of JSON Lines) as an article. `readMarkup` reads
- * HTML in the title and body as text (markup.ts); without it they are taken as they are.
+ * HTML in the title and body as text (markup.ts); without it they are taken as they are, but for a body
+ * in Markdown (markdown.ts `readsAsMarkdown`), which is always read as Markdown.
  */
 export function fieldsFromJsonValue(value: unknown, readMarkup?: MarkupReader): ParsedFields {
   if (Array.isArray(value)) {
@@ -76,8 +78,15 @@ export function fieldsFromJsonValue(value: unknown, readMarkup?: MarkupReader): 
   const a = parsed.data;
   const rawBody = a.body ?? a.text ?? a.content;
   const rawTitle = a.title ?? a.headline ?? undefined;
-  const body = rawBody != null && readMarkup ? readMarkup(rawBody, false) : rawBody;
-  const title = rawTitle !== undefined && readMarkup ? readMarkup(rawTitle, true) : rawTitle;
+  // A Markdown body is read as a .md file is: its first heading is the title when the article gives none.
+  const markdown = rawBody != null && readsAsMarkdown(rawBody) ? parseMarkdown(rawBody) : undefined;
+  const body = markdown
+    ? markdown.body
+    : rawBody != null && readMarkup
+      ? readMarkup(rawBody, false)
+      : rawBody;
+  const title =
+    rawTitle !== undefined ? (readMarkup ? readMarkup(rawTitle, true) : rawTitle) : markdown?.title;
   if (body == null) {
     throw new ParseError('MISSING_BODY', 'the JSON article has no "body", "text" or "content" string');
   }

@@ -35,6 +35,21 @@ const ENTITIES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Markdown a JSON article's body plainly holds (CMS exports write bodies so): a link to a URL, a heading
+ * line, or bold text, and no HTML tag (an HTML body is read by markup.ts). Left in, link targets would be
+ * read as words ("wiki", "https") and "**SANTIAGO** —" would hide the dateline.
+ */
+const MARKDOWN_MARKUP = /\[[^\]\n]+\]\((?:https?:\/\/|\/)[^)\s]*\)|^#{1,6}[ \t]+\S|\*\*\S[^*\n]*\*\*/m;
+const HTML_TAG = /<\/?[a-z][a-z0-9]*[\s/>]/i;
+
+/** Whether a JSON article's body is Markdown, to be read as the Markdown reader reads a .md file. */
+export function readsAsMarkdown(text: string): boolean {
+  // Most bodies hold none of the three marks: three substring searches spare them the pattern.
+  if (!text.includes('](') && !text.includes('**') && !text.includes('#')) return false;
+  return MARKDOWN_MARKUP.test(text) && !HTML_TAG.test(text);
+}
+
+/**
  * Markdown: optional YAML-style front matter (simple `key: value` lines), the first level-one heading as
  * the title, and the rest as plain text — one paragraph per block, markup removed, so the body is what a
  * reader sees and mention offsets point into it. Code blocks are dropped.
