@@ -43,9 +43,20 @@ export function namesPlace(place: string): boolean {
 
 const WIRE_NOISE = letterPattern(String.raw`[^\p{L}\p{M}\s.,'’-]`, 'gu');
 
+/**
+ * "WASHINGTON/OTTAWA": a story filed from two bureaus is placed where the first, its lead bureau, is; so is
+ * a joint press release of two firms ("BOSTON and OSAKA, Japan"), but not a country named with "and" after
+ * its city ("SARAJEVO, Bosnia and Herzegovina").
+ */
+function firstSeat(place: string): string {
+  const lead = place.split('/')[0] ?? place;
+  const and = lead.indexOf(' and ');
+  const comma = lead.indexOf(',');
+  return and > 0 && (comma < 0 || and < comma) ? lead.slice(0, and) : lead;
+}
+
 function resolveDateline(place: string, local: PhraseNode | undefined): string | undefined {
-  // "WASHINGTON/OTTAWA": a story filed from two bureaus is placed where the first, its lead bureau, is.
-  const parts = (place.split('/')[0] ?? place)
+  const parts = firstSeat(place)
     .replace(TRAILING_DATE, '')
     // Wire noise: "****SANTO DOMINGO", "ME}LBOURNE".
     .replace(WIRE_NOISE, '')
