@@ -39,7 +39,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
  * line, or bold text, and no HTML tag (an HTML body is read by markup.ts). Left in, link targets would be
  * read as words ("wiki", "https") and "**SANTIAGO** —" would hide the dateline.
  */
-const MARKDOWN_MARKUP = /\[[^\]\n]+\]\((?:https?:\/\/|\/)[^)\s]*\)|^#{1,6}[ \t]+\S|\*\*\S[^*\n]*\*\*/m;
+const MARKDOWN_MARKUP = /\[[^\]\n]+\]\((?:https?:\/\/|\/)[^)\s]*\)|^#{1,6}[ \t]+\S|\*\*[^*\s][^*\n]*\*\*/m;
 const HTML_TAG = /<\/?[a-z][a-z0-9]*[\s/>]/i;
 
 /** Whether a JSON article's body is Markdown, to be read as the Markdown reader reads a .md file. */

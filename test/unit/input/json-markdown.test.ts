@@ -41,7 +41,9 @@ describe('a JSON article whose body is Markdown (as CMS exports write it)', () =
   });
 
   it('leaves a plain-text body with a hash or asterisks as it is', () => {
-    const body = 'LONDON, March 3 - Shares rose.\nThe #1 seller, with sales up 5 pct *estimated*, said so.';
+    const body =
+      '(EMBARGOED FOR RELEASE AT 1130 GMT) ******UK\nFEB UNEMPLOYMENT FELL 44,100 **\nThe #1 seller, with ' +
+      'sales up 5 pct *estimated*, said so.';
 
     expect(articleFromJsonValue({ id: 'p1', body }).body).toBe(body);
   });
