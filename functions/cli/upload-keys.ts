@@ -41,7 +41,7 @@ export function planUploads(paths: readonly string[], prefix: string): PlannedUp
 }
 
 /** Files under a folder, depth first in name order; dot files and dot folders (.git, .DS_Store) are left out. */
-function filesUnder(dir: string): string[] {
+export function filesUnder(dir: string): string[] {
   return readdirSync(dir)
     .filter((name) => !name.startsWith('.'))
     .sort()

@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { Readable, type Writable } from 'node:stream';
@@ -12,10 +13,12 @@ import { tagArticle } from '../../core/tag.js';
 import { DEFAULT_MAX_DECOMPRESSED_BYTES } from '../../ingest/limits.js';
 import { createProgress } from '../progress.js';
 import { InvalidUtf8Error, strictText } from '../text-stream.js';
+import { filesUnder } from '../upload-keys.js';
 
 export const USAGE = `usage:
-  newstag tag [--format text|markdown|html|json] [--pretty|--compact] FILE... | -
-      tag whole files (format from the extension, else sniffed); print one JSON result per file
+  newstag tag [--format text|markdown|html|json] [--pretty|--compact] FILE...|DIR... | -
+      tag whole files (format from the extension, else sniffed); print one JSON result per file;
+      a DIR's files, subfolders included; a .jsonl/.ndjson FILE one article a line, as --jsonl
   newstag tag --jsonl [FILE|-]...
       read one article a line, {"id","title"?,"dateline"?,"body"}; write one result a line
       with the article's id. A bad line writes {"id","error","reason"} and the run goes on.
@@ -62,8 +65,40 @@ export async function run(args: string[], io: TagIo = processIo()): Promise<numb
     return 2;
   }
   const pretty = options.pretty ?? (options.compact ? false : Boolean(io.stdout.isTTY));
-  const failed = await tagFiles(options.files, io, { format: options.format, pretty });
+  const inputs = options.files.flatMap(filesOf);
+  if (!inputs.length) {
+    io.stderr.write(`newstag tag: no files under ${options.files.join(', ')}\n`);
+    return 1;
+  }
+  // A JSON Lines file is read as ingest reads its object, one article a line (as --jsonl FILE), unless
+  // --format says how to read whole files; runs of other files are tagged whole, in the order given.
+  let failed = 0;
+  let whole: string[] = [];
+  for (const input of [...inputs, undefined]) {
+    const jsonLines = input !== undefined && options.format === undefined && JSON_LINES_FILE.test(input);
+    if (input !== undefined && !jsonLines) {
+      whole.push(input);
+      continue;
+    }
+    if (whole.length) failed += await tagFiles(whole, io, { format: options.format, pretty });
+    whole = [];
+    if (input !== undefined) failed += (await tagJsonLinesFrom(input, io)).failed;
+  }
   return failed ? 1 : 0;
+}
+
+/** Names ingest reads as JSON Lines (`functions/ingest/decode.ts`), gzipped or not. */
+const JSON_LINES_FILE = /\.(jsonl|ndjson)(\.gz)?$/i;
+
+/** A folder stands for the files under it, as `newstag ingest DIR` uploads them; anything else for itself. */
+function filesOf(path: string): string[] {
+  let folder = false;
+  try {
+    folder = path !== '-' && statSync(path).isDirectory();
+  } catch {
+    // Missing or unreadable: tagFiles answers it with READ_ERROR.
+  }
+  return folder ? filesUnder(path) : [path];
 }
 
 function parseOptions(args: string[]) {
