@@ -441,8 +441,10 @@ function insideCountryName(
  * Crispin Remulla" is no religion).
  */
 function withinNameOfItsOwn(
+  lexicon: CompiledLexicon,
   nameOf: Int32Array | undefined,
   names: NameSpans,
+  pieces: readonly WordPiece[],
   i: number,
   end: number,
   entry: LexiconEntry,
@@ -453,10 +455,29 @@ function withinNameOfItsOwn(
   if (kind === NAME_TITLE) return true;
   if (kind === NAME_WORK) return isCommonWord(entry);
   if (kind === NAME_SURNAME) return isCommonWord(entry) && nameOf[i - 1] !== name && nameOf[end] !== name;
-  return (
-    kind === NAME_PERSON && entry.cases[0] === CASE_CAPITAL && nameOf[i - 1] === name && nameOf[end] === name
-  );
+  if (kind !== NAME_PERSON || nameOf[i - 1] !== name) return false;
+  if (nameOf[end] === name) return entry.cases[0] === CASE_CAPITAL;
+  // A firm's name that ends a person's full name after a given name is the person's surname: "Gerald
+  // Ford", "Harrison Ford" are no car maker (a name of another desk, "Serena Williams", still counts; a
+  // firm the recogniser took for a person, "Allis-Chalmers Corp", keeps its "Corp").
+  if (isCommonWord(entry) || !namesOnlyAFirm(lexicon, entry)) return false;
+  let first = i;
+  while (nameOf[first - 1] === name) first--;
+  return isGivenName(pieces[first]?.text ?? '');
 }
+
+/** Every top level the lexicon name feeds is the economy: it names a firm ("Ford", "Dell"). */
+function namesOnlyAFirm(lexicon: CompiledLexicon, entry: LexiconEntry): boolean {
+  let firm = false;
+  for (let k = 0; k < entry.gains.length; k += 2) {
+    const node = lexicon.nodes[entry.gains[k] ?? -1];
+    if (node?.level !== 1) continue;
+    if (node.id !== ECONOMY) return false;
+    firm = true;
+  }
+  return firm;
+}
+const ECONOMY = 'medtop:04000000';
 
 /** Words that open an adjunct of a title or lead, after its subject and verb: "… after …", "… amid …". */
 const ADJUNCTS = new Set('after amid as before despite following from on over since with'.split(' '));
@@ -633,7 +654,7 @@ export function matchField(
       firstMatch(piece.candidates, pieces, i, caseless);
     if (
       entry &&
-      (withinNameOfItsOwn(nameOf, names, i, i + entry.rest.length + 1, entry) ||
+      (withinNameOfItsOwn(lexicon, nameOf, names, pieces, i, i + entry.rest.length + 1, entry) ||
         (isCommonWord(entry)
           ? insideLongerName(nameOf, names, pieces, i, i + entry.rest.length + 1, entry)
           : opensPersonName(nameOf, names, pieces, i, entry) ||

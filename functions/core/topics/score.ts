@@ -166,6 +166,7 @@ function nameSpans(
   field: 'title' | 'body',
   text: string,
   works: ReadonlySet<Entity> | undefined,
+  capitalsTitle: boolean,
   dateline?: { readonly start?: number; readonly end?: number },
 ): NameSpans {
   const spans: [number, number, NameKind][] = [];
@@ -199,9 +200,14 @@ function nameSpans(
       }
       for (const m of entity.mentions) {
         if (m.field !== field) continue;
+        // A headline in capitals writes the surname in capitals: "DOLE , PEROT ATTACK CLINTON" (no dole money).
         const surname =
           !m.text.includes(' ') &&
-          (surnames?.has(m.text) || STYLE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)));
+          (surnames?.has(m.text) ||
+            (capitalsTitle &&
+              surnames !== undefined &&
+              [...surnames].some((n) => n.toUpperCase() === m.text)) ||
+            STYLE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)));
         spans.push([m.start, m.end, surname ? NAME_SURNAME : NAME_PERSON]);
       }
     } else if (kind !== undefined) {
@@ -214,6 +220,12 @@ function nameSpans(
     }
   }
   for (const [start, end] of quotedTitles(text)) spans.push([start, end, NAME_TITLE]);
+  // A link's address ("https://en.wikipedia.org/wiki/Atacama_Region") is no word of the story: no "wiki".
+  if (text.includes('://') || text.includes('www.')) {
+    WEB_ADDRESS.lastIndex = 0;
+    for (let m = WEB_ADDRESS.exec(text); m !== null; m = WEB_ADDRESS.exec(text))
+      spans.push([m.index, m.index + m[0].length, NAME_TITLE]);
+  }
   // At one start the longer span: a quoted title holds the name it opens with ("Marvin's Room").
   sortInPlace(spans, (a, b) => a[0] - b[0] || b[1] - a[1]);
   // Mentions of recognised entities do not overlap; keep the first of any that would.
@@ -221,6 +233,9 @@ function nameSpans(
   for (const span of spans) if (span[0] >= (kept[kept.length - 1]?.[1] ?? 0)) kept.push(span);
   return kept;
 }
+
+/** A web address, up to the space, bracket or quotation mark that ends it. */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s()<>[\]"'“”]+/g;
 
 /** A style before a surname: "Mr King", "Lord King", "Dr. Fauci". */
 const STYLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame|Baroness|Baron)\.? $/;
@@ -290,8 +305,8 @@ export function scoreTopics(
   const hits = new Map<LexiconEntry, PhraseHits>();
   const { actorMask, targets } = FRAMES;
   const works = namedWorks(entities, (field) => (field === 'title' ? doc.title.text : doc.body.text));
-  const titleNames = nameSpans(entities, 'title', doc.title.text, works);
-  const bodyNames = nameSpans(entities, 'body', doc.body.text, works, doc.dateline);
+  const titleNames = nameSpans(entities, 'title', doc.title.text, works, doc.titleIsAllCaps);
+  const bodyNames = nameSpans(entities, 'body', doc.body.text, works, false, doc.dateline);
   // The lead is the first sentence of the story proper, after any byline or dateline.
   const lead = doc.body.sentences.findIndex((s) => s.end > doc.storyStart + 1);
   const matchAll = (into: Map<LexiconEntry, PhraseHits>, masks: ActorMasks): [number, number] => [

@@ -63,6 +63,7 @@ const MOTOR_RACING = 'medtop:20000991';
 const ATHLETICS = 'medtop:20000827';
 const CYCLING = 'medtop:20000892';
 const ARMED_CONFLICT = 'medtop:20000056';
+const COMPUTING = 'medtop:20000763';
 const DEPORTATION = ['deportation', 'deported', 'deport', 'deporting'];
 
 const ROWS: readonly SenseRow[] = [
@@ -404,7 +405,24 @@ const ROWS: readonly SenseRow[] = [
   // Hospitals that "run out" of drugs: a batsman is run out only in a story that sport leads.
   // Talks that will "try" again, a "cap" on prices: a rugby try or an international cap only where sport leads.
   // "Not out of the woods": a batsman is not out only in a story that sport leads.
-  { words: ['run out', 'not out', 'try', 'cap'], topic: sport, rivals: OTHER_THAN_SPORT },
+  // Troops, soldiers and the army in a war wire are the war's, not the government's: "Sri Lankan troops
+  // killed 24 Tamil Tiger rebels" is no defence-ministry story (a defence review, where politics
+  // outweighs the war without them, keeps them).
+  {
+    words: ['troops', 'soldier', 'soldiers', 'army', 'military', 'navy', 'air force', 'warship', 'warships'],
+    topic: politics,
+    rivals: [conflict],
+  },
+  // A gadget that is "not quite a knockout": a knockout only where sport leads (boxing, knockout stages).
+  {
+    words: ['run out', 'not out', 'try', 'cap', 'knockout', 'knock-out'],
+    topic: sport,
+    rivals: OTHER_THAN_SPORT,
+  },
+  // A music "player" in a gadget review, a computer "virus" spread by a worm: no sport or disease where
+  // computing weighs more than the desk's own words.
+  { words: ['player', 'players'], topic: sport, rivals: [COMPUTING] },
+  { words: ['virus', 'viruses'], topic: health, rivals: [COMPUTING] },
   // Grounds named after the district around them: a tram line to Headingley, homes in Twickenham, a
   // concert at Wembley are no match; the ground counts only where sport leads.
   {
@@ -443,6 +461,8 @@ const ROWS: readonly SenseRow[] = [
   { words: ['storm', 'storms'], topic: weather, rivals: [conflict, crime, politics] },
   // Danish "crowns", a "Crown Prince" who rules, the "crown" jewels stolen from a museum: royalty as society
   // news only where politics, business, war or crime does not lead.
+  // The Tamil "Tiger rebels" and a rugby or baseball club's "Tigers" are no endangered species.
+  { words: ['tiger', 'tigers'], topic: environment, rivals: [conflict, politics, crime, sport] },
   {
     words: ['crown', 'crowns', 'prince', 'princes'],
     topic: humanInterest,

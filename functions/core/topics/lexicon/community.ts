@@ -81,7 +81,7 @@ export const COMMUNITY: TermTable = {
   '08000000': `human interest 3, quirky 3, bizarre 2.5, odd 1, heartwarming 3, remarkable 1, extraordinary 1,
     celebrity 1.5, royal 1.5, anniversary 2, birthday 2, centenarian 3, centenarians 3, oldest 2,
     great-grandmother 2, great-grandfather 2, great-grandchildren 2, long life 2, youngest 1, hero 1,
-    heroic 2, lucky 1.5, miracle 2, curious 1, tribute 1.5, tributes 2, obituary 3, died 0.5, dies 0.5,
+    heroic 2, lucky 1.5, miracle 2, curious 1, tribute 1.5, tributes 2, obituary 3, is survived by 3, survived by his wife 3, survived by her husband 3, died 0.5, dies 0.5,
     death 0.3, funeral 2, memorial 2`,
   '20000498': `award and prize 3, award 1.5, awards 1.5, prize 2, prizes 2, prizewinner 3, winner 0.5,
     honour 1.5, honours 2, knighthood 3, knighted 3, damehood 3, OBE 3, MBE 3, CBE 3, honours list 3,

@@ -84,6 +84,7 @@ export const POLITICS: TermTable = {
   '20000615': `parliament 3, parliamentary 3, Commons 3, House of Commons 3, House of Lords 3, Lords 2,
     peers 2, MP 3, MPs 3, MEP 3, MEPs 3, member of parliament 3, senate 3, senator 3, congressman 3,
     congresswoman 3, House of Representatives 3, legislature 3, legislative 2, assembly 1, bill 1,
+    bill into law 1, bills into law 1,
     legislation 2.5, law 1, select committee 3, committee 0.5, Speaker 1, second reading 3, vote in
     parliament 3, Westminster 2.5, Capitol Hill 3, Bundestag 3, Duma 3, Knesset 3, Congress 2, filibuster 3,
     amendment 1, act of parliament 3, royal assent 3, parliamentary debate 3, debate 1, Queen's Speech 3,
@@ -94,7 +95,7 @@ export const POLITICS: TermTable = {
   // government policy
   '20000621': `government policy 3, policy 1, policies 1, public policy 3, white paper 2, consultation 1,
     initiative 0.5, strategy 0.3, proposals 1, plans 0.3, scheme 0.5, crackdown 1, u-turn 2, pledge 1,
-    signed into law 2, signs into law 2, sign into law 2, signing into law 2`,
+    signed into law 2, signs into law 2, sign into law 2, signing into law 2, bill into law 2, bills into law 2`,
   '20000345': `economic policy 3, fiscal policy 3, monetary policy 2, austerity 2, stimulus 1.5, tax cuts 2,
     tax rises 2, spending cuts 2, public spending 2, chancellor 1, golden rule 2,
     infrastructure bill 3, spending bill 3, stimulus bill 3, relief bill 2, appropriations bill 3, budget bill 2`,

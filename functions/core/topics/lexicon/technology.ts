@@ -46,7 +46,7 @@ export const TECHNOLOGY: TermTable = {
     data center 3, cloud computing 3, database 2.5, algorithm 3, algorithms 3, internet 3, net 2, online 2.5,
     web 2.5, website 3, websites 3, web site 3, site 0.5, sites 0.5, webpage 3, web page 3, browser 3,
     browsers 3, search engine 3, search engines 3, search 0.5, e-mail 2.5, email 2.5, e-mails 2.5, emails 2.5, in an email 0, emailed statement 0,
-    inbox 2.5, spam 3, spammer 3, spammers 3, junk mail 2, virus 1.5, viruses 1.5, computer virus 3, worm 1.5,
+    inbox 2.5, spam 3, spammer 3, spammers 3, junk mail 2, virus 1.5, viruses 1.5, computer virus 3, virus writer 3, virus writers 3, address book 2, worm 1.5,
     malware 3, spyware 3, adware 3, phishing 3, hacker 3, hackers 3, hacking 2.5, hacked 2.5, firewall 3,
     security flaw 3, vulnerability 2, vulnerabilities 2, cyber 3, cyber-security 3, cybersecurity 3,
     encryption 3, password 3, passwords 3, download 2, downloads 2, downloaded 2, downloading 2, upload 2.5,
