@@ -19,6 +19,7 @@ import { withoutRollCalls } from './roll-calls.js';
 import { onSeparateScoreLines } from './score-lines.js';
 import { ORIGIN_COMPOUND } from './short-story.js';
 import { isSurvey, rosterOf, surveyView } from './survey.js';
+import { holdsTableRow, namedInTable, rowLinking, tableRowsOf } from './table-rows.js';
 import { hostsEvent } from './venues.js';
 
 /**
@@ -208,9 +209,13 @@ export function linkCountryPairs(
   // The story happened where it was filed: the dateline country stands in the headline and the lead.
   const filedFrom = doc.dateline ? datelineCountry(doc.dateline.place, doc.language) : undefined;
   // A country named only by its currency ("the naira weakened") is where the money is, a party to nothing.
+  // A table sent as text ("| Brazil | 47,600 | United States, Germany |") links by its rows (table-rows.ts),
+  // whatever the story's focus: a row states what it links.
+  const rows = sport ? undefined : tableRowsOf(doc.body.text);
+  const tabled = rows ? oncePerCountry((c) => namedInTable(rows, c)) : undefined;
   const linked = countries.filter(
     (c) =>
-      (linkable(c) || coordinated.has(c.code) || parties.has(c.code)) &&
+      (linkable(c) || coordinated.has(c.code) || parties.has(c.code) || tabled?.(c) === true) &&
       (c.code === filedFrom || !namedOnlyByCurrency(c)),
   );
   const places = new Map(linked.map((c) => [c.code, placesOf(doc, c, sport)]));
@@ -277,7 +282,12 @@ export function linkCountryPairs(
       const b = linked[j]!;
       const joined = coordinated.get(a.code)?.has(b.code) ?? false;
       const party = parties.get(a.code)?.has(b.code) ?? false;
-      if (!joined && !party && ((!a.focus && !b.focus) || !linkable(a) || !linkable(b))) continue;
+      // A country a table names is linked by a row that names it as what the row is about and the other in a
+      // later cell, or by a sentence outside the table: not by standing in one table, which lists them all,
+      // nor by the story's survey, roster or focus, which the table's rows fill.
+      const inTable = tabled !== undefined && (tabled(a) || tabled(b));
+      const row = inTable ? rowLinking(doc.body.text, rows!, a, b, countries) : undefined;
+      if (!joined && !party && !row && ((!a.focus && !b.focus) || !linkable(a) || !linkable(b))) continue;
       // "KOUROU, French Guiana - … a French satellite": an overseas department is part of France, no party.
       if (OVERSEAS_PART_OF.get(a.code) === b.code || OVERSEAS_PART_OF.get(b.code) === a.code) continue;
       const inB = places.get(b.code)!;
@@ -293,20 +303,26 @@ export function linkCountryPairs(
               !holdsResults(placeMention(doc, k).text) ||
               sidesOfOneResult(placeSpan(doc, k), a, b, countries)),
         );
-      const isLeadingPair = a.focus && b.focus && leading.includes(a) && leading.includes(b);
+      if (inTable)
+        shared = shared.filter((k) => {
+          const span = placeSpan(doc, k);
+          return k % 2 === 0 || !holdsTableRow(rows!, span.start, span.end);
+        });
+      const isLeadingPair = !inTable && a.focus && b.focus && leading.includes(a) && leading.includes(b);
       // A word of attack or visit between the two is a cue whether or not CUE lists it ("accused by").
       const cuedSentences = shared.filter(cued).length || (party ? 1 : 0);
       const bothFocus = a.focus && b.focus;
-      const surveyed = survey && bothFocus && Math.min(a.salience, b.salience) >= SURVEY_MIN_SALIENCE;
+      const surveyed =
+        !inTable && survey && bothFocus && Math.min(a.salience, b.salience) >= SURVEY_MIN_SALIENCE;
       // Two countries the story is about, named in two sentences of one paragraph.
       const together =
-        bothFocus && !shared.length && !sport
+        bothFocus && !shared.length && !sport && !inTable
           ? paragraphLink(doc, paragraphs(), places.get(a.code)!, places.get(b.code)!)
           : undefined;
       // Outside a survey, two countries the story is about are related by it even when no sentence or
       // paragraph holds both ("Japan, China and the U.S." each reported on at length); the weakest link.
-      const coFocus = bothFocus && !survey;
-      const rostered = (a.focus && roster.has(b.code)) || (b.focus && roster.has(a.code));
+      const coFocus = bothFocus && !survey && !inTable;
+      const rostered = !inTable && ((a.focus && roster.has(b.code)) || (b.focus && roster.has(a.code)));
       // A story about two countries relates those two: a third it names beside one of them, outside its focus,
       // is background to that relation ("Japan buys soybeans from China" with "low U.S. crop prices").
       // A sentence that names the third and one side alone, with a word of an act between them ("North
@@ -318,6 +334,7 @@ export function linkCountryPairs(
         !joined &&
         !party &&
         !rostered &&
+        row === undefined &&
         !shared.some((k) => countriesIn(k) === 2 && actBetween(placeSpan(doc, k), a, b))
       )
         continue;
@@ -336,7 +353,8 @@ export function linkCountryPairs(
           linkedBySentence ||
           cuedSentences > 0 ||
           surveyed ||
-          together;
+          together ||
+          row !== undefined;
       if (!kept) continue;
       // "exports to Ghana and Cameroon": every sentence naming both lists them as what a third acts on.
       if (
@@ -381,12 +399,14 @@ export function linkCountryPairs(
               (isLeadingPair ? 0.1 : 0) -
               (bothFocus ? 0 : 0.2),
           )
-        : together
-          ? Math.min(
-              filedPair && throughStandIn(together) ? STAND_IN_SCORE : 1,
-              0.5 + (isLeadingPair ? 0.1 : 0),
-            )
-          : Math.min(isLeadingPair ? 0.6 : 0.4, 0.3 + 0.3 * Math.min(a.salience, b.salience));
+        : row
+          ? 0.5
+          : together
+            ? Math.min(
+                filedPair && throughStandIn(together) ? STAND_IN_SCORE : 1,
+                0.5 + (isLeadingPair ? 0.1 : 0),
+              )
+            : Math.min(isLeadingPair ? 0.6 : 0.4, 0.3 + 0.3 * Math.min(a.salience, b.salience));
       const score = listMates ? Math.min(linkScore, LIST_SCORE) : linkScore;
       // Only what is kept: a pair with shared sentences has no paragraph link. The sentences that name both
       // come before those where the country filed from only stands in (a headline naming one of them), and
@@ -395,6 +415,7 @@ export function linkCountryPairs(
       const named = standIn || !filedPair || !ownSentences ? ordered : namingBothFirst(ordered, ownSentences);
       const evidence = named.slice(0, MAX_EVIDENCE).map((key) => placeMention(doc, key));
       if (together) evidence.push(...together);
+      if (row && evidence.length < MAX_EVIDENCE) evidence.push(row);
       const codes: [string, string] = a.code < b.code ? [a.code, b.code] : [b.code, a.code];
       pairs.push({
         pair: `${codes[0]}-${codes[1]}`,
