@@ -13,7 +13,7 @@ import { datelineCountry } from './dateline-place.js';
 import { opensOfficeHolder } from './leaders.js';
 import { listMatesIn, listsOf } from './list-mates.js';
 import { marketsSideBySide, namedOnlyByMoves } from './market-moves.js';
-import { partyLinks } from './party-links.js';
+import { namedAsBroker, partyLinks } from './party-links.js';
 import { isVenue, placeKindOf } from './place-kind.js';
 import { withoutRollCalls } from './roll-calls.js';
 import { onSeparateScoreLines } from './score-lines.js';
@@ -200,7 +200,13 @@ export function linkCountryPairs(
   const coordinated = coordinatedPairs(doc, countries, sport, goBetweens);
   const linkableCodes = new Set<string>();
   for (const c of countries)
-    if (c.focus || namedTimes(doc, c) >= MIN_LINKED_MENTIONS || roster.has(c.code) || actsByOffice(doc, c))
+    if (
+      c.focus ||
+      namedTimes(doc, c) >= MIN_LINKED_MENTIONS ||
+      roster.has(c.code) ||
+      actsByOffice(doc, c) ||
+      brokers(doc, c)
+    )
       linkableCodes.add(c.code);
   const linkable = (c: Country) => linkableCodes.has(c.code);
   // A country named once in passing pairs only with the country it is coordinated with, or with a focus
@@ -335,7 +341,8 @@ export function linkCountryPairs(
         !party &&
         !rostered &&
         row === undefined &&
-        !shared.some((k) => countriesIn(k) === 2 && actBetween(placeSpan(doc, k), a, b))
+        !shared.some((k) => countriesIn(k) === 2 && actBetween(placeSpan(doc, k), a, b)) &&
+        !shared.some((k) => brokersIn(placeSpan(doc, k), a.focus ? b : a))
       )
         continue;
       const linkedBySentence = shared.length > 0 && (bothFocus || cuedSentences > 0);
@@ -445,6 +452,18 @@ function oncePerCountry(ask: (c: Country) => boolean): (c: Country) => boolean {
 function namingBothFirst(shared: readonly PlaceKey[], own: ReadonlySet<PlaceKey>): PlaceKey[] {
   if (shared.every((k) => own.has(k))) return shared as PlaceKey[];
   return [...shared.filter((k) => own.has(k)), ...shared.filter((k) => !own.has(k))];
+}
+
+/** A country named as the broker of others' deal or talks (party-links.ts), anywhere in the story. */
+function brokers(doc: TagDocument, c: Country): boolean {
+  return c.mentions.some((m) => namedAsBroker(fieldOf(doc, m.field).text, m));
+}
+
+/** A country named in a sentence as the broker of the deal or talks it reports ("brokered by China"). */
+function brokersIn(s: SentenceSpan, c: Country): boolean {
+  return c.mentions.some(
+    (m) => m.field === s.field && m.start >= s.start && m.end <= s.end && namedAsBroker(s.text, m),
+  );
 }
 
 /**

@@ -109,3 +109,22 @@ export function partyLinks(
   }
   return out;
 }
+
+/** "a deal brokered by China", "talks mediated by the United States": the broker of the others' deal. */
+const BROKERED_BY_BEFORE =
+  /\b(?:brokered|mediated|sponsored|facilitated|arranged|hosted)\s+(?:jointly\s+)?by\s+(?:the\s+)?$/i;
+/** "a China-brokered deal", "U.S.-mediated talks". */
+const BROKERED_AFTER = /^-(?:brokered|mediated|sponsored|facilitated|hosted)\b/i;
+
+/**
+ * Whether a mention names the country that brokered, mediated or hosted the deal or talks of others ("in
+ * a deal brokered by China", "a China-brokered deal"): a party to them, as the go-between pairs with each
+ * side (go-betweens coordinated with each other stay unpaired, pairs.ts). Tests the letters around the
+ * mention ("by " before, "-" after) before any pattern.
+ */
+export function namedAsBroker(text: string, m: Mention): boolean {
+  if (text.charCodeAt(m.end) === 45) return BROKERED_AFTER.test(text.slice(m.end, m.end + 14));
+  if (m.start < 4) return false;
+  const before = text.charCodeAt(m.start - 2) === 121 || text.charCodeAt(m.start - 2) === 101; // "by ", "the "
+  return before && BROKERED_BY_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start));
+}
