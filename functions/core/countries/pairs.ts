@@ -205,7 +205,7 @@ export function linkCountryPairs(
       namedTimes(doc, c) >= MIN_LINKED_MENTIONS ||
       roster.has(c.code) ||
       actsByOffice(doc, c) ||
-      brokers(doc, c)
+      (focus.length === 2 && brokers(doc, c))
     )
       linkableCodes.add(c.code);
   const linkable = (c: Country) => linkableCodes.has(c.code);
@@ -713,10 +713,13 @@ const OVERSEAS_PART_OF: ReadonlyMap<string, string> = new Map([
   ['YT', 'FR'],
 ]);
 
-// A result reported: "Ireland beat England 29-10", "Colombia won 2-1", "drew with Peru".
-const RESULT_VERB = /\b(?:beat|beats|defeated|thrashed|edged|won|drew|lost)\b/gi;
+// A result reported or a fixture set: "Ireland beat England 29-10", "Colombia won 2-1", "drew with Peru", "a
+// 16-9 win over Scotland", "Wales travel to Rome to face Italy, while England host France" (not "hosts",
+// a noun as often as a verb: "Nigeria will face hosts Ivory Coast").
+const RESULT_VERB =
+  /\b(?:beat|beats|defeated|thrashed|edged|won|drew|lost|win|victory|face[sd]?|host|hosted|meets?|met)\b/gi;
 
-/** A sentence reporting two results or more ("Ireland beat England 29-10 and Argentina beat Portugal"). */
+/** A sentence reporting two results or fixtures or more ("Ireland beat England 29-10 and Argentina beat Portugal"). */
 function holdsResults(sentence: string): boolean {
   return (sentence.match(RESULT_VERB)?.length ?? 0) >= 2;
 }
@@ -729,8 +732,9 @@ function holdsResults(sentence: string): boolean {
 function sidesOfOneResult(s: SentenceSpan, a: Country, b: Country, countries: readonly Country[]): boolean {
   const inSentence: { start: number; end: number; code: string }[] = [];
   for (const c of countries)
+    // "Wales travel to Rome to face Italy": the venue between two sides is where they meet, not a side.
     for (const m of c.mentions)
-      if (m.field === s.field && m.start >= s.start && m.end <= s.end)
+      if (m.field === s.field && m.start >= s.start && m.end <= s.end && !isVenue(m))
         inSentence.push({ start: m.start, end: m.end, code: c.code });
   inSentence.sort((x, y) => x.start - y.start);
   for (let i = 1; i < inSentence.length; i++) {
