@@ -14,9 +14,12 @@ import { ORIGIN_COMPOUND } from './short-story.js';
  * ("Germany's exports rose as demand from China recovered, while war weighed on Russia").
  */
 
-/** Words by which one country acts on another: war, arms, accusation, sanctions, a visit or a call. */
+/**
+ * Words by which one country acts on another: war, arms, accusation, sanctions, a visit or a call, ties cut or
+ * restored ("Algeria, which cut diplomatic ties with Morocco in 2021").
+ */
 const PARTY_CUE =
-  /\b(?:attack\w*|(?:air|drone|missile)?strikes?|struck|invad\w*|invasion|shell(?:ed|ing)|bomb(?:ed|ing|ings)|drones?|missiles?|accus\w*|arm(?:s|ed|ing)|weapons|sanction(?:s|ed|ing)|visit(?:s|ed|ing)?|hosted|hosts|welcomed|met|meets|counterparts?|phoned|by\s+phone|expel\w*|extradit\w*|deport\w*)\b/i;
+  /\b(?:attack\w*|(?:air|drone|missile)?strikes?|struck|invad\w*|invasion|shell(?:ed|ing)|bomb(?:ed|ing|ings)|drones?|missiles?|accus\w*|arm(?:s|ed|ing)|weapons|sanction(?:s|ed|ing)|visit(?:s|ed|ing)?|hosted|hosts|welcomed|met|meets|counterparts?|phoned|by\s+phone|expel\w*|extradit\w*|deport\w*|ties)\b/i;
 /** "met Wang Yi in Kuala Lumpur", "attacks in the capital": where it happens, not a party. */
 const VENUE_BEFORE = /\b(?:in|at|near|outside|inside|across|around|within)\s+(?:the\s+)?$/i;
 /** "arrived in Tokyo … for a two-day visit": the place a visitor arrives in is the country visited. */

@@ -88,4 +88,16 @@ describe('a minister meeting "his Saudi counterpart"', () => {
 
     expect(result).toEqual(['FR-IN']);
   });
+
+  // review21 ★7 (r21-37): "Algeria, which cut diplomatic ties with Morocco in 2021, opened its airspace".
+  it('links a country named once with the one it cut ties with', () => {
+    const result = pairsOf(
+      'Floods hit northern Morocco',
+      'RABAT (Reuters) - Floods killed at least 30 people in northern Morocco on Sunday, the Interior Ministry ' +
+        'said.\nRoads to Tetouan and Chefchaouen were cut, and the army sent helicopters.\nAlgeria, which cut ' +
+        'diplomatic ties with Morocco in 2021, offered to send rescue teams.',
+    );
+
+    expect(result).toEqual(['DZ-MA']);
+  });
 });
