@@ -731,8 +731,8 @@ function holdsResults(sentence: string): boolean {
  */
 function sidesOfOneResult(s: SentenceSpan, a: Country, b: Country, countries: readonly Country[]): boolean {
   const inSentence: { start: number; end: number; code: string }[] = [];
+  // "Wales travel to Rome to face Italy": the venue between two sides is where they meet, not a side.
   for (const c of countries)
-    // "Wales travel to Rome to face Italy": the venue between two sides is where they meet, not a side.
     for (const m of c.mentions)
       if (m.field === s.field && m.start >= s.start && m.end <= s.end && !isVenue(m))
         inSentence.push({ start: m.start, end: m.end, code: c.code });
