@@ -787,7 +787,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       i = caseEnd + 1;
       continue;
     }
-    if (!w || !(isNameWord(w) || calendarNameStart(field, words, i))) {
+    if (!w || !(isNameWord(w) || calendarNameStart(field, words, i) || calendarPaperAt(field, words, i))) {
       i++;
       continue;
     }
@@ -1359,6 +1359,35 @@ function calendarNameStart(field: FieldText, words: readonly (Word | null)[], i:
   );
 }
 const WEEKDAY_SHORT_FORMS = new Set('mon tue tues wed thu thur thurs fri sat sun'.split(' '));
+
+/**
+ * Newspapers named by a calendar word: "Britain's Sun newspaper", "told the Sun:", "the Sun reported";
+ * "The Sunday Telegraph", "the Sunday Times" (a weekday before a paper's own word, not after "on" or "last").
+ */
+function calendarPaperAt(field: FieldText, words: readonly (Word | null)[], i: number): boolean {
+  const w = words[i];
+  if (!w?.capitalised || w.caseless || !(w.bits & C_CALENDAR)) return false;
+  const before = field.tokens[i - 1]?.text ?? '';
+  if (w.lower === 'sunday') {
+    const next = words[i + 1];
+    return (
+      isNameWord(next) &&
+      SUNDAY_PAPERS.has(next.lower) &&
+      !DATE_PREPOSITIONS.has(before.toLowerCase()) &&
+      joinable(field, w, next)
+    );
+  }
+  if (w.lower !== 'sun') return false;
+  const after = field.tokens[i + 1]?.text ?? '';
+  if (PAPER_NOUNS.has(after)) return true;
+  return (before === 'the' || before === 'The') && PAPER_VERBS.has(after);
+}
+const SUNDAY_PAPERS = new Set('times telegraph express mirror mail post herald tribune independent world'.split(' '));
+const PAPER_NOUNS = new Set(['newspaper', 'tabloid', 'daily', 'newspaper.']);
+/** What follows "the Sun" the paper, not the star: a colon before a quote, a verb of reporting. */
+const PAPER_VERBS = new Set(
+  ':,reported,said,says,reports,quoted,quotes,claimed,revealed,published,newspaper,tabloid'.split(','),
+);
 const DATE_PREPOSITIONS = new Set(
   'on by until till since last next this every each before after through late early mid'.split(' '),
 );
@@ -1596,13 +1625,21 @@ function coordinatedOrgTail(
   run: readonly Word[],
   at: number,
 ): Word[] | null {
-  if (run.length > 3) return null;
+  if (run.length > 4) return null;
+  // "Pohang Iron and Steel Co", "Nigerian Midstream and Downstream Petroleum Regulatory Authority": a word
+  // no list knows as a body or a given name may open a name of ordinary words (not "Ford Motor and …").
+  let named = false;
   for (let i = 0; i < run.length; i++) {
     const core = run[i]!.core;
     if (STANDALONE_BODIES.has(run[i]!.lower)) return null;
+    if (isOrdinaryInName(core)) continue;
     // "Guangdong Post and Telecommunications Administration": a place may open the name.
     const opening = i === 0 || (i === 1 && FUNCTION_WORDS.has(run[0]!.lower));
-    if (!isOrdinaryInName(core) && !(opening && i < run.length - 1 && isPlaceName(core))) return null;
+    if (!opening || i === run.length - 1) return null;
+    if (isPlaceName(core)) continue;
+    if (run.length > 3 || isGivenNameWord(run[i]!) || gazetteerOfWord(run[i]!)?.kind === 'organization')
+      return null;
+    named = true;
   }
   const last = run[run.length - 1]!;
   // "during the Gulf War and White House chief of staff …": a war ends its own name.
@@ -1620,14 +1657,26 @@ function coordinatedOrgTail(
   let previous = and;
   for (let k = at + 2; k < words.length && tail.length < 4; k++) {
     const w = words[k];
-    if (!isNameWord(w) || !joinable(field, previous, w) || !isOrdinaryInName(w.core)) break;
+    if (!isNameWord(w) || !joinable(field, previous, w)) break;
+    // "… Futures and Options Exchange", "… Leisure Software Publishers Association": a word no list knows
+    // (the compact lexicon lacks "software") goes on a run of ordinary words.
+    if (!isOrdinaryInName(w.core) && (named || !unlistedWord(w))) break;
     tail.push(w);
     previous = w;
   }
   let end = tail.length;
   while (end > 0 && !ORG_HEADS.has(tail[end - 1]!.lower)) end--;
   if (end < 2 || NAME_OPENERS.has(tail[0]!.lower)) return null;
+  // "… and General Motors Corp": a body the lists know after "and" is a second name.
+  if (named && GAZETTEER.get(lookupKey(tail, 0, end - 1))?.kind === 'organization') return null;
   return [and, ...tail.slice(0, end)];
+}
+
+/** A word no list knows: no given name, surname, ordinary word or gazetteer entry. */
+function unlistedWord(w: Word): boolean {
+  return (
+    !isGivenNameWord(w) && !isKnownSurnameWord(w) && !isLowerWordWord(w) && gazetteerOfWord(w) === undefined
+  );
 }
 
 /** The "and" token at `index` as a word of the line of `last`, the name word it follows. */

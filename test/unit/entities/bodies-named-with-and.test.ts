@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './entities-of.js';
+
+const names = (body: string) => entitiesOf(body).map((e) => e.name);
+
+// A firm's or a body's name may coordinate ordinary words with "and" after a name no list knows.
+describe('a body named with "and"', () => {
+  it('is one name after a word no list knows', () => {
+    const body =
+      'Pohang Iron and Steel Co said its output rose. The Amalgamated Engineering and Electrical Union backed the deal.';
+
+    expect(names(body)).toEqual(
+      expect.arrayContaining(['Pohang Iron and Steel Co', 'Amalgamated Engineering and Electrical Union']),
+    );
+  });
+
+  it('is one name of four words before "and" and a word no list knows after it', () => {
+    const body =
+      'The September Bund future on the London International Financial Futures and Options Exchange ( LIFFE ) was trading at 97.18 .';
+
+    expect(names(body)).toContain('London International Financial Futures and Options Exchange');
+  });
+
+  it('stays two names when either side is a firm the lists know', () => {
+    const body = 'Ford Motor and General Motors Corp cut prices. Sony and Samsung Electronics Co rose.';
+
+    expect(names(body)).toEqual(expect.arrayContaining(['Ford Motor', 'General Motors Corp', 'Sony']));
+  });
+});
