@@ -1383,6 +1383,25 @@ function placesListAfter(ctx: Context, field: Field, index: number): boolean {
   return false;
 }
 
+/** Whether the tokens ending at `index` read "towns such" (a plural place noun, then "such"). */
+function placesSuchAs(ctx: Context, field: Field, index: number): boolean {
+  return tokenText(ctx, field, index) === 'such' && PLURAL_PLACE_NOUNS.has(tokenText(ctx, field, index - 1));
+}
+
+/**
+ * Whether the names ending at token `index` (up to eight tokens of capitalised words, commas and "and")
+ * follow "of" or "such as" after a plural place noun ("the provinces of Ben Tre, …").
+ */
+function placesListBefore(ctx: Context, field: Field, index: number): boolean {
+  for (let k = index; k > index - 8 && k > 0; k--) {
+    const text = tokenText(ctx, field, k);
+    if (text === 'of') return k < index && PLURAL_PLACE_NOUNS.has(tokenText(ctx, field, k - 1));
+    if (text === 'as') return k < index && placesSuchAs(ctx, field, k - 1);
+    if (!(startsWithCapital(text) || text === ',' || text === 'and')) return false;
+  }
+  return false;
+}
+
 /** Factions Indian and other parties write in brackets after the party's name. */
 const FACTIONS = new Set(['united', 'secular', 'marxist', 'socialist', 'democratic']);
 /** A currency's letters written onto a sum: Kenyan "Sh", Nigerian "N", South African "R", Philippine "P". */
@@ -2592,9 +2611,13 @@ function typeNamedSpan(
   }
   // "a river of Islam" is a figure of speech: a river is named before its noun ("the Chenab river").
   const placeNounBefore =
-    prevToken === 'of' &&
-    (tokenBits(ctx, chunk.field, words[from]!.index - 2) & PLACE_NOUN) !== 0 &&
-    !RIVERS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2));
+    (prevToken === 'of' &&
+      (tokenBits(ctx, chunk.field, words[from]!.index - 2) & PLACE_NOUN) !== 0 &&
+      !RIVERS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
+    // "towns such as Brcko and Srebrenica".
+    (prevToken === 'as' && placesSuchAs(ctx, chunk.field, words[from]!.index - 2)) ||
+    // "the provinces of Ben Tre and Dong Thap": the later names of a list a plural place noun opens.
+    ((prevToken === 'and' || prevToken === ',') && placesListBefore(ctx, chunk.field, words[from]!.index - 2));
   // "Northern and Southeastern regions", "Western states": compass adjectives before the noun name no place.
   const placeNounAfter =
     !(to - from === 1 && COMPASS_ADJECTIVE.test(words[from]!.core)) &&
@@ -2607,7 +2630,9 @@ function typeNamedSpan(
       // "Quang Ninh and Hai Phong provinces", "the Sutlej, Ravi and Chenab rivers": the first names of a list
       // before a plural place noun.
       ((nextToken === 'and' || nextToken === ',') &&
-        placesListAfter(ctx, chunk.field, words[to - 1]!.index + 2)));
+        placesListAfter(ctx, chunk.field, words[to - 1]!.index + 2)) ||
+      // "met at the Erez crossing", "the Rafah crossing": a border crossing is named by its place.
+      (nextToken === 'crossing' && prevToken === 'the'));
   // "investors in Google", "a stake in Tesla", "invested $8 billion in Anthropic": "in" after these
   // words takes a company.
   const companyIn = prevToken === 'in' && investedBefore(ctx, chunk.field, words[from]!.index - 2);
@@ -3511,6 +3536,11 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
           ...typeChunk({ ...chunk, words: words.slice(to - 1), initial: false }, ctx),
         ];
     }
+    // "the province of Ben Tre", "Dong Thap and Vinh Long provinces", "the towns of Hoi An and Tam Ky": a
+    // place noun beside the name says place, though a word of it is also a given name (Ben, Dong, Tam) or
+    // an ordinary word ("An").
+    if (!personCue && !personVerb && (placeNounBefore || placeNounAfter) && !wordIs(lastWord, W_ORG_HEAD))
+      return [candidate(chunk, from, to, 'place', 1, base)];
     if (!personCue && isCompanyOrTeamName(words, from, to)) {
       // "Jannik Sinner won his first title": a name ending in an ordinary word that "his" takes up.
       if (n === 2 && !isPlaceWordOf(firstWord) && pronounPerson())
