@@ -1182,6 +1182,7 @@ const NO_INFO: Info = {
   teamFromPlace: undefined,
   personish: undefined,
 };
+const TEAM_FROM_PLACE: Info = { ...NO_INFO, teamFromPlace: true };
 const PERSONISH: Info = { ...NO_INFO, personish: 1 };
 const SPEAKER: Info = { ...NO_INFO, personish: 2 };
 const X_PLATFORM: Info = { ...NO_INFO, canonical: 'X' };
@@ -3827,7 +3828,10 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       candidate(chunk, from, to, type, 2, base, type === 'place' ? info : { ...info, teamFromPlace: true }),
     ];
   }
-  if (/shire$/.test(firstLower)) return [candidate(chunk, from, to, teamPlace('place'), 1, base)];
+  if (/shire$/.test(firstLower)) {
+    const type = teamPlace('place');
+    return [candidate(chunk, from, to, type, 1, base, type === 'place' ? NO_INFO : TEAM_FROM_PLACE)];
+  }
   // "Everton drew 1-1 with Burnley": a name no list knows that wins, loses or is played in a result is a club.
   if (
     !isLowerWordWord(firstWord) &&
@@ -5533,8 +5537,10 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   }
   // "Leeds beat Hull 2-1 … Leeds manager Daniel Farke": a town the article made a club names the club
   // wherever it is not written as a place ("in Leeds"). Sports pages type each mention by its own context.
+  // On a sports page only a place of no country (a county the lists know as a region only: "Essex ,
+  // however , look certain", "Derbyshire , nine-wicket winners") follows its club; towns keep their own.
   const teamKeys = new Set<string>();
-  for (let k = 0; k < candidates.length && !ctx.sports; k++)
+  for (let k = 0; k < candidates.length; k++)
     if (candidates[k]!.teamFromPlace && candidates[k]!.type === 'organization') teamKeys.add(keys[k]!);
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
@@ -5546,7 +5552,8 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       !c.locative &&
       !c.caseless &&
       !PREPOSITIONS.has(c.prev ?? '') &&
-      teamKeys.has(key)
+      teamKeys.has(key) &&
+      (!ctx.sports || (c.words.length === 1 && c.placeId === undefined && !lookupPlace(c.words[0]!)))
     ) {
       c.type = 'organization';
       continue;
