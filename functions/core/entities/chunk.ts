@@ -7,6 +7,7 @@ import { hasLower, letterPattern, startsUpper } from '../text/letters.js';
 import { lowerCaseAt } from '../text/lower-case.js';
 import type { Token } from '../text/tokens.js';
 import { WordMemo } from '../text/vocabulary.js';
+import { isLegalFormWord } from './legal-form.js';
 import {
   CALENDAR_WORDS,
   FUNCTION_WORDS,
@@ -1382,7 +1383,9 @@ function calendarPaperAt(field: FieldText, words: readonly (Word | null)[], i: n
   if (PAPER_NOUNS.has(after)) return true;
   return (before === 'the' || before === 'The') && PAPER_VERBS.has(after);
 }
-const SUNDAY_PAPERS = new Set('times telegraph express mirror mail post herald tribune independent world'.split(' '));
+const SUNDAY_PAPERS = new Set(
+  'times telegraph express mirror mail post herald tribune independent world'.split(' '),
+);
 const PAPER_NOUNS = new Set(['newspaper', 'tabloid', 'daily', 'newspaper.']);
 /** What follows "the Sun" the paper, not the star: a colon before a quote, a verb of reporting. */
 const PAPER_VERBS = new Set(
@@ -1603,7 +1606,7 @@ const BODY_HEADS = new Set(
   `bank banks council court commission committee ministry department agency authority board bureau office
   party holdings group company corporation union association federation institute university college
   school hospital church parliament assembly congress senate tribunal league club front movement alliance
-  coalition foundation society academy`
+  coalition foundation society academy partners division bancorp`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -1642,6 +1645,10 @@ function coordinatedOrgTail(
     named = true;
   }
   const last = run[run.length - 1]!;
+  // "the United States and McLeod Young Weir Ltd": a country is a name of its own.
+  const from = FUNCTION_WORDS.has(run[0]!.lower) ? 1 : 0;
+  if (run.length - from >= 2 && lookupPlace(lookupKey(run, from, run.length))?.kind === 'country')
+    return null;
   // "during the Gulf War and White House chief of staff …": a war ends its own name.
   if (last.lower === 'war') return null;
   // "Zenith Bank and Access Holdings", "National Electoral Council and Supreme Court": a run that is a
@@ -1659,8 +1666,15 @@ function coordinatedOrgTail(
     const w = words[k];
     if (!isNameWord(w) || !joinable(field, previous, w)) break;
     // "… Futures and Options Exchange", "… Leisure Software Publishers Association": a word no list knows
-    // (the compact lexicon lacks "software") goes on a run of ordinary words.
-    if (!isOrdinaryInName(w.core) && (named || !unlistedWord(w))) break;
+    // (the compact lexicon lacks "software") goes on a run of ordinary words, and so does a head word.
+    // A head word such as "Co" or "Inc" closes the name ("First National Bank and Trust Co"); a word no
+    // list knows does not stand before it ("Dominion Securities and Wood Gundy Inc." are two firms).
+    if (
+      !isOrdinaryInName(w.core) &&
+      !ORG_HEADS.has(w.lower) &&
+      (named || !unlistedWord(w) || isAcronymWord(w) || isLegalFormWord(words[k + 1]?.core ?? ''))
+    )
+      break;
     tail.push(w);
     previous = w;
   }

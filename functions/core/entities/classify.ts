@@ -2618,7 +2618,8 @@ function typeNamedSpan(
     // "towns such as Brcko and Srebrenica".
     (prevToken === 'as' && placesSuchAs(ctx, chunk.field, words[from]!.index - 2)) ||
     // "the provinces of Ben Tre and Dong Thap": the later names of a list a plural place noun opens.
-    ((prevToken === 'and' || prevToken === ',') && placesListBefore(ctx, chunk.field, words[from]!.index - 2));
+    ((prevToken === 'and' || prevToken === ',') &&
+      placesListBefore(ctx, chunk.field, words[from]!.index - 2));
   // "Northern and Southeastern regions", "Western states": compass adjectives before the noun name no place.
   const placeNounAfter =
     !(to - from === 1 && COMPASS_ADJECTIVE.test(words[from]!.core)) &&

@@ -26,4 +26,19 @@ describe('a body named with "and"', () => {
 
     expect(names(body)).toEqual(expect.arrayContaining(['Ford Motor', 'General Motors Corp', 'Sony']));
   });
+
+  it('is closed by a firm’s head word, and a name before a legal form or a country stands alone', () => {
+    const body =
+      'First National Bank and Trust Co lent. Dominion Securities and Wood Gundy Inc. advised. The United States and McLeod Young Weir Ltd signed. Piedmont and PSA Inc. merged.';
+
+    expect(names(body)).toEqual(
+      expect.arrayContaining([
+        'First National Bank and Trust Co',
+        'Dominion Securities',
+        'Wood Gundy Inc.',
+        'United States',
+        'PSA Inc.',
+      ]),
+    );
+  });
 });

@@ -8,7 +8,7 @@ const typeOf = (body: string, text: string) =>
 describe('a newspaper named by a calendar word', () => {
   it('is an organization before "newspaper" and after "told the"', () => {
     const body =
-      "Boxer Frank Bruno has quit the ring on medical advice , Britain 's Sun newspaper reported on Friday .\nHis doctor told the Sun : \" There is a risk . \"";
+      'Boxer Frank Bruno has quit the ring on medical advice , Britain \'s Sun newspaper reported on Friday .\nHis doctor told the Sun : " There is a risk . "';
 
     expect(typeOf(body, 'Sun')).toBe('organization');
   });
