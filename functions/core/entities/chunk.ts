@@ -965,7 +965,8 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         const governmentOf = lowerLast === 'government' && !isPlaceName(after.core);
         const ofName =
           lowerNext === 'of' &&
-          (ORG_LEADS.has(lowerLast) || PLACE_HEADS.has(lowerLast) || nobleOf || governmentOf);
+          (ORG_LEADS.has(lowerLast) || PLACE_HEADS.has(lowerLast) || nobleOf || governmentOf) &&
+          !(LEADERS_BODIES.has(lowerLast) && leaderAfterOf(words, j + 2));
         // "the Line of Actual Control (LAC)", "Joint Chiefs of Staff (JCS)": the acronym the text gives in
         // brackets spells the name through "of".
         const spelledOf =
@@ -1684,6 +1685,23 @@ function coordinatedOrgTail(
   // "… and General Motors Corp": a body the lists know after "and" is a second name.
   if (named && GAZETTEER.get(lookupKey(tail, 0, end - 1))?.kind === 'organization') return null;
   return [and, ...tail.slice(0, end)];
+}
+
+/**
+ * "the Kurdistan Democratic Party of Massoud Barzani": a person's name after a party's "of" is its leader,
+ * no part of its name — a given name and a name word, or two or three words no list knows ending the run
+ * ("Party of Regions", "Nation of Islam", "Party of European Socialists" keep their names).
+ */
+function leaderAfterOf(words: readonly (Word | null)[], at: number): boolean {
+  const first = words[at]!;
+  const second = words[at + 1];
+  if (!isNameWord(second) || second.start > first.end + 1) return false;
+  if (isGivenNameWord(first)) return true;
+  let end = at;
+  while (end < at + 3 && isNameWord(words[end + 1]) && words[end + 1]!.start === words[end]!.end + 1) end++;
+  if (end === at + 3 && isNameWord(words[end + 1])) return false;
+  for (let k = at; k <= end; k++) if (!unlistedWord(words[k]!)) return false;
+  return true;
 }
 
 /** A word no list knows: no given name, surname, ordinary word or gazetteer entry. */

@@ -2212,6 +2212,11 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         while (portfolio > from + national && PORTFOLIO_WORDS.has(words[portfolio - 1]!.lower)) portfolio--;
         if (portfolio === from + national) titleStart = portfolio;
       }
+      if (national === 0 && portfolioAfterAcronym(words, from, titleStart))
+        return [
+          ...typeChunk({ ...chunk, words: words.slice(from, from + 1) }, ctx),
+          ...typeChunk({ ...chunk, words: words.slice(lastTitle + 1), initial: false }, ctx),
+        ];
       // "Federal Reserve Governor Lawrence Lindsey": the body before the title is a name of its own.
       // "Chief Cabinet Secretary Kihara Minoru", "Health Cabinet Secretary Aden Duale": one title.
       if (
@@ -2228,7 +2233,8 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
     if (lastTitle < from) {
       const split = titleInside(words, from, to, ctx.foreign);
       if (split > 0) {
-        const titleStart = titleStartOf(words, from, split);
+        let titleStart = titleStartOf(words, from, split);
+        if (portfolioAfterAcronym(words, from, titleStart)) titleStart = from + 1;
         const person = typeChunk({ ...chunk, words: words.slice(split + 1), initial: false }, ctx);
         if (titleStart === from) return person;
         return [...typeChunk({ ...chunk, words: words.slice(from, titleStart) }, ctx), ...person];
@@ -4115,6 +4121,16 @@ function knownBody(word: string): boolean {
 }
 
 /** Where the title phrase ending at `title` starts ("Foreign Minister" in "X Foreign Minister Y"). */
+/**
+ * "EC Farm Commissioner Frans Andriessen", "OPEC Oil Minister": whether only a portfolio's words stand
+ * between a body's or a country's acronym at `from` and the title at `titleStart`; they are the title's.
+ */
+function portfolioAfterAcronym(words: readonly Word[], from: number, titleStart: number): boolean {
+  if (titleStart < from + 2 || !shapeIs(words[from]!, S_ACRONYM)) return false;
+  for (let i = from + 1; i < titleStart; i++) if (!PORTFOLIO_WORDS.has(words[i]!.lower)) return false;
+  return true;
+}
+
 function titleStartOf(words: readonly Word[], from: number, title: number): number {
   let start = title;
   while (
