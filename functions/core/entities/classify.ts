@@ -1711,10 +1711,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "celebrated Eid al-Fitr", "during Ramadan", "the Hajj": a religious festival or pilgrimage is an event.
   if (!chunk.caseless && FESTIVALS.has(words[0]!.lower))
     return [candidate(chunk, 0, to, 'other', 3, NO_CONTEXT)];
-  // "Britain's Sun newspaper", "told the Sun:": a weekday's form alone is a chunk only as the newspaper
-  // (chunk.ts calendarPaperAt).
-  if (to === 1 && words[0]!.lower === 'sun' && !chunk.caseless)
-    return [candidate(chunk, 0, 1, 'organization', 3, NO_CONTEXT)];
+  // "Britain's Sun newspaper", "told the Sun:", "the Sunday Express": a weekday alone or before a paper's
+  // word opens a chunk only as the newspaper (chunk.ts calendarPaperAt).
+  if (to <= 2 && !chunk.caseless && (to === 1 ? words[0]!.lower === 'sun' : words[0]!.lower === 'sunday'))
+    return [candidate(chunk, 0, to, 'organization', 3, NO_CONTEXT)];
   // "SUGAR - INDIA SEEKS WHITE SUGAR IN TENDER": a capitals title's ordinary word that is also a name
   // (White, Brown, Rich) is the word where the story never writes it with a capital inside a sentence.
   if (

@@ -21,6 +21,7 @@ describe('a newspaper named by a calendar word', () => {
     const body = 'The Sunday Telegraph quoted a spokeswoman as saying she had been warned.';
 
     expect(typeOf(body, 'Sunday Telegraph')).toBe('organization');
+    expect(typeOf('The Sunday Express said the claim was wrong.', 'Sunday Express')).toBe('organization');
   });
 
   it('is no entity as the star or a date', () => {
