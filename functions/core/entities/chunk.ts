@@ -1711,6 +1711,20 @@ function unlistedWord(w: Word): boolean {
   );
 }
 
+/**
+ * The index of the legal form ("INC", "LTD", "CORP") that ends a capitals title's first two to six words
+ * when a ticker in angle brackets follows it, or -1.
+ */
+function tickerFirmEnd(field: FieldText, words: readonly (Word | null)[]): number {
+  if (words[0]?.caseless !== true) return -1;
+  for (let k = 1; k < 6 && k < words.length; k++) {
+    const w = words[k];
+    if (!w?.caseless) return -1;
+    if (field.tokens[k + 1]?.text === '<') return isLegalFormWord(w.core) ? k : -1;
+  }
+  return -1;
+}
+
 /** The "and" token at `index` as a word of the line of `last`, the name word it follows. */
 function andAfter(field: FieldText, last: Word, index: number): Word {
   return toWord(
@@ -1802,6 +1816,13 @@ export function caselessChunks(
   // Most words open no multi-word name: building and hashing their longer keys is wasted work.
   let knownFirsts: Set<string> | undefined;
   let i = 0;
+  // "HOLLOWAY MILLS INC <HML> 1ST QTR NET": an earnings brief's title opens with the firm's whole name,
+  // closed by its legal form before its ticker; the body's table never names it again.
+  const firm = field.field === 'title' ? tickerFirmEnd(field, words) : -1;
+  if (firm > 0) {
+    chunks.push(makeChunk(field, (words.slice(0, firm + 1) as Word[]).filter(isWord), true));
+    i = firm + 1;
+  }
   while (i < n) {
     const w = words[i];
     if (!w?.caseless) {

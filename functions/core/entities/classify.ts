@@ -17,6 +17,7 @@ import {
   wordInBracketsAfter,
 } from './chunk.js';
 import { isKnownBodyWord, knownBodyNamed } from './known-bodies.js';
+import { isLegalFormWord } from './legal-form.js';
 import {
   CALENDAR_WORDS,
   FAMILY_NAMES_FIRST,
@@ -1742,6 +1743,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     placeOfSpan(chunk, 0, to)?.kind !== 'country'
   )
     return [candidate(chunk, 0, to, 'organization', 2, NO_CONTEXT)];
+  // "HOLLOWAY MILLS INC <HML> 1ST QTR NET": a capitals title's firm closed by its legal form before its
+  // ticker (chunk.ts tickerFirmEnd).
+  if (
+    chunk.caseless &&
+    to > 1 &&
+    chunk.field === 'title' &&
+    tokenText(ctx, 'title', chunk.after) === '<' &&
+    isLegalFormWord(words[to - 1]!.core)
+  )
+    return [candidate(chunk, 0, to, 'organization', 3, NO_CONTEXT)];
   // "in the American League", "Results of Major League", "English National League one": on a sports page a
   // league named by demonyms and ranks alone is the competition, as "the World Cup" is.
   if (ctx.sports && to > 1 && words[to - 1]!.lower === 'league' && competitionLeague(ctx, chunk))
@@ -3921,8 +3932,13 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
 
 /** Quarters, halves and fiscal years as Indian and other business news writes them: "Q2", "FY26", "Q2FY26". */
 const FISCAL_PERIOD = /^(?:Q[1-4]|H[12]|[QH][1-4]FY\d{2,4}|FY\d{2,4}|FY)$/;
-/** Ratios and lines of a results statement written as abbreviations: no body's names. */
-const FINANCE_SHORTHAND = new Set(['YoY', 'QoQ', 'MoM', 'PAT', 'EBITDA', 'EBIT', 'PBT', 'EPS']);
+/**
+ * Ratios and lines of a results statement written as abbreviations: no body's names. Wire earnings briefs
+ * open their table lines with "Shr", "Oper shr", "Avg shrs", "Revs", "Qtr", "Div".
+ */
+const FINANCE_SHORTHAND = new Set(
+  'YoY QoQ MoM PAT EBITDA EBIT PBT EPS Shr Shrs Oper Avg Revs Qtr Div'.split(' '),
+);
 const UNIT_INITIAL = /^[CF]\.$/;
 const ELECTIONS = new Set(['election', 'elections']);
 /** Whether a degree sign stands right before `start`. */
