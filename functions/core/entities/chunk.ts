@@ -1646,6 +1646,8 @@ function coordinatedOrgTail(
     named = true;
   }
   const last = run[run.length - 1]!;
+  // "Acme Corp and Widget Tools Inc": a firm's legal form closes its name.
+  if (isLegalFormWord(last.core)) return null;
   // "the United States and McLeod Young Weir Ltd": a country is a name of its own.
   const from = FUNCTION_WORDS.has(run[0]!.lower) ? 1 : 0;
   if (run.length - from >= 2 && lookupPlace(lookupKey(run, from, run.length))?.kind === 'country')
@@ -1668,12 +1670,12 @@ function coordinatedOrgTail(
     if (!isNameWord(w) || !joinable(field, previous, w)) break;
     // "… Futures and Options Exchange", "… Leisure Software Publishers Association": a word no list knows
     // (the compact lexicon lacks "software") goes on a run of ordinary words, and so does a head word.
-    // A head word such as "Co" or "Inc" closes the name ("First National Bank and Trust Co"); a word no
-    // list knows does not stand before it ("Dominion Securities and Wood Gundy Inc." are two firms).
+    // A head word such as "Co" or "Inc" closes the name ("First National Bank and Trust Co", "Bell and
+    // Howell Co"); an acronym opens a firm of its own ("Piedmont and PSA Inc.").
     if (
       !isOrdinaryInName(w.core) &&
       !ORG_HEADS.has(w.lower) &&
-      (named || !unlistedWord(w) || isAcronymWord(w) || isLegalFormWord(words[k + 1]?.core ?? ''))
+      (named || !unlistedWord(w) || isAcronymWord(w))
     )
       break;
     tail.push(w);
@@ -1682,6 +1684,8 @@ function coordinatedOrgTail(
   let end = tail.length;
   while (end > 0 && !ORG_HEADS.has(tail[end - 1]!.lower)) end--;
   if (end < 2 || NAME_OPENERS.has(tail[0]!.lower)) return null;
+  // "AB Investor and Forvaltnings AB Providentia": a name that goes on past its legal form is another's.
+  if (end < tail.length && isLegalFormWord(tail[end - 1]!.core)) return null;
   // "… and General Motors Corp": a body the lists know after "and" is a second name.
   if (named && GAZETTEER.get(lookupKey(tail, 0, end - 1))?.kind === 'organization') return null;
   return [and, ...tail.slice(0, end)];

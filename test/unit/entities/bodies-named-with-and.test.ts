@@ -27,17 +27,18 @@ describe('a body named with "and"', () => {
     expect(names(body)).toEqual(expect.arrayContaining(['Ford Motor', 'General Motors Corp', 'Sony']));
   });
 
-  it('is closed by a firm’s head word, and a name before a legal form or a country stands alone', () => {
+  it('is closed by a firm’s head word, and an acronym, a country or a legal form before "and" ends a name', () => {
     const body =
-      'First National Bank and Trust Co lent. Dominion Securities and Wood Gundy Inc. advised. The United States and McLeod Young Weir Ltd signed. Piedmont and PSA Inc. merged.';
+      'First National Bank and Trust Co lent. Bell and Howell Co rose. The United States and McLeod Young Weir Ltd signed. Piedmont and PSA Inc. merged. Acme Corp and Widget Tools Inc merged.';
 
     expect(names(body)).toEqual(
       expect.arrayContaining([
         'First National Bank and Trust Co',
-        'Dominion Securities',
-        'Wood Gundy Inc.',
+        'Bell and Howell Co',
         'United States',
         'PSA Inc.',
+        'Acme Corp',
+        'Widget Tools Inc',
       ]),
     );
   });
