@@ -38,6 +38,7 @@ import {
   PERSON_TITLES,
   PLACE_HEADS,
   PLACE_LEADS,
+  titleCase,
 } from './lexicon.js';
 import { newsmakerNamed } from './newsmakers.js';
 import type { DocumentEvidence } from './recognize.js';
@@ -1752,7 +1753,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     tokenText(ctx, 'title', chunk.after) === '<' &&
     isLegalFormWord(words[to - 1]!.core)
   )
-    return [candidate(chunk, 0, to, 'organization', 3, NO_CONTEXT)];
+    return [
+      candidate(chunk, 0, to, 'organization', 3, NO_CONTEXT, {
+        ...NO_INFO,
+        canonical: words.map((w) => mixedCaseOf(w.core)).join(' '),
+      }),
+    ];
   // "in the American League", "Results of Major League", "English National League one": on a sports page a
   // league named by demonyms and ranks alone is the competition, as "the World Cup" is.
   if (ctx.sports && to > 1 && words[to - 1]!.lower === 'league' && competitionLeague(ctx, chunk))
@@ -4137,6 +4143,19 @@ function knownBody(word: string): boolean {
 }
 
 /** Where the title phrase ending at `title` starts ("Foreign Minister" in "X Foreign Minister Y"). */
+/**
+ * A capitals word as a name writes it: "HARLEY-DAVIDSON" → "Harley-Davidson", "INC" → "Inc", "AND" → "and",
+ * "OIL" → "Oil"; acronyms and initials stay ("IDB", "S-K-I", "I.M.S.").
+ */
+function mixedCaseOf(core: string): string {
+  if (FUNCTION_WORDS.has(core.toLowerCase())) return core.toLowerCase();
+  if (isLegalFormWord(core)) return titleCase(core);
+  return core
+    .split('-')
+    .map((part) => (part.length > 3 || (part.length === 3 && isLowerWord(part)) ? titleCase(part) : part))
+    .join('-');
+}
+
 /**
  * "EC Farm Commissioner Frans Andriessen", "OPEC Oil Minister": whether only a portfolio's words stand
  * between a body's or a country's acronym at `from` and the title at `titleStart`; they are the title's.

@@ -11,7 +11,7 @@ describe('an earnings brief', () => {
     const body =
       'Shr 22 cts vs 18 cts\nNet 3,345,000 vs 2,712,000\nRevs 45.6 mln vs 41.2 mln\nAvg shrs 15.1 mln vs 14.9 mln';
 
-    expect(names(body, title)).toEqual(['organization:HOLLOWAY MILLS INC']);
+    expect(names(body, title)).toEqual(['organization:Holloway Mills Inc']);
   });
 
   it('makes no entity of the table’s abbreviations', () => {
@@ -19,6 +19,6 @@ describe('an earnings brief', () => {
     const body =
       'Oper shr loss 12 cts vs profit 44 cts\nOper net loss 1,200,000 vs profit 4,400,000\nQtr revs 12.1 mln vs 10.3 mln\nDiv 10 cts vs 10 cts';
 
-    expect(names(body, title)).toEqual(['organization:MOLSON RIDGE RESOURCES LTD']);
+    expect(names(body, title)).toEqual(['organization:Molson Ridge Resources Ltd']);
   });
 });
