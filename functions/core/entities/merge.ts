@@ -7,6 +7,7 @@ import { hasLower, letterPattern, startsUpper } from '../text/letters.js';
 import { sortInPlace } from '../text/sort.js';
 import { withoutArabicParticle } from './chunk.js';
 import type { Candidate } from './classify.js';
+import { isNamedAsRelative } from './kin.js';
 import { knownBodyNamed } from './known-bodies.js';
 import { isLegalFormWord, withoutLegalForm } from './legal-form.js';
 import {
@@ -39,6 +40,8 @@ interface Group {
   last: number;
   /** Where the body first names the group by the form that made it (infinity if only the title does). */
   bornInBody: number;
+  /** Introduced as someone's relative ("his son Eric Trump"): asked only of people who share a surname. */
+  relative?: boolean;
 }
 
 /** One distinct form (type and text) of the article's candidates, and the group it joins. */
@@ -112,6 +115,8 @@ export function mergeAliases(
   candidates: readonly Candidate[],
   /** Mentions the text gives as another name of the mention they map to (aliases-in-text.ts). */
   aliases?: ReadonlyMap<string, Candidate>,
+  /** The body's text, read only where two people of the article share a surname. */
+  body?: string,
 ): Entity[] {
   // Mostly in reading order already (typed chunk by chunk); the sort is then skipped.
   const sorted = inReadingOrder(candidates) ? candidates : sortInPlace([...candidates], compareMentionPlaces);
@@ -261,7 +266,7 @@ export function mergeAliases(
         // name of the newsmaker the list knows by it.
         if (others.length > 0 && newsmaker && ![group, ...others].some((g) => g.name === newsmaker))
           group = undefined;
-        else if (others.length > 0) form.choices = [group, ...others];
+        else if (others.length > 0) form.choices = sharedSurnameChoices([group, ...others], body);
       }
       // "Kihara Minoru … Minoru Kihara": a Japanese name written in both orders is one person.
       if (!group && c.words.length === 2) group = persons.find((g) => isReversed(g.words, c.words));
@@ -566,9 +571,29 @@ function asWritten(listed: string, written: string): string {
 /** Words of an organisation's name but its legal form: "Kaneb Services Inc" and "Kaneb Partners" are two each. */
 const nameSize = (g: Group) => withoutLegalForm(g.words.join(' ')).split(' ').length;
 
-/** Of the full names a short form may mean, the one mentioned last so far; the first when none is yet. */
+/**
+ * The people a surname they share may mean, the one the body names first first ("Prabowo" in a title is
+ * President Prabowo Subianto, named in the lead, not the police chief Listyo Sigit Prabowo named later),
+ * each marked when the body introduces it as a relative ("his son Eric Trump").
+ */
+function sharedSurnameChoices(choices: Group[], body: string | undefined): Group[] {
+  sortInPlace(choices, (a, b) => (a.bornInBody < b.bornInBody ? -1 : a.bornInBody > b.bornInBody ? 1 : 0));
+  if (body !== undefined)
+    for (const g of choices)
+      g.relative ??= Number.isFinite(g.bornInBody) && isNamedAsRelative(body, g.bornInBody);
+  return choices;
+}
+
+/**
+ * Of the full names a short form may mean, the one mentioned last so far; the first when none is yet. A
+ * relative the body introduced as one ("His son Eric Trump praised … Trump said") is passed over while
+ * another bearer is not one: news calls the relative by the given name after that.
+ */
 function nearestBefore(choices: readonly Group[]): Group {
-  let best = choices[0]!;
+  let best: Group | undefined;
+  for (const g of choices) if (!g.relative && (best === undefined || g.last > best.last)) best = g;
+  if (best !== undefined) return best;
+  best = choices[0]!;
   for (const g of choices) if (g.last > best.last) best = g;
   return best;
 }

@@ -75,7 +75,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   // Capitals-only lines (headlines, datelines) are read against the names found in mixed case.
   if (!anyCaseless(fields)) {
     const owned = withOwnerCountries(typed, doc);
-    return oneReadingPerName(mergeAliases(owned, aliasesInText(owned, doc)));
+    return oneReadingPerName(mergeAliases(owned, aliasesInText(owned, doc), doc.body.text));
   }
   const known = new Map<string, Candidate>();
   for (const c of typed) known.set(lowerCased(c.words.join(' ')), c);
@@ -116,7 +116,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     .filter((c) => c.type !== 'none' && !inSpan(c, credit) && !isRoleNotName(c))
     .map(asPrizeOfGold);
   const all = withOwnerCountries(typed.concat(fromCaseless), doc);
-  return oneReadingPerName(mergeAliases(all, aliasesInText(all, doc)));
+  return oneReadingPerName(mergeAliases(all, aliasesInText(all, doc), doc.body.text));
 }
 
 /**

@@ -43,3 +43,34 @@ describe("a firm's first word that a unit's name shares", () => {
     expect(said(entities, 'Nordvik Holdings')).toEqual(['Nordvik Holdings', 'Nordvik']);
   });
 });
+
+describe('a surname the title or the body shares between the story’s person and a namesake', () => {
+  it('gives the title’s surname to the person the body names first, not to a later namesake', () => {
+    const entities = entitiesOf(
+      'JAKARTA - Indonesian President Prabowo Subianto named a close aide as foreign minister on Sunday. Police chief Listyo Sigit Prabowo kept his post.',
+      'Prabowo names new foreign minister',
+    );
+
+    expect(said(entities, 'Prabowo Subianto')).toEqual(['Prabowo', 'Prabowo Subianto']);
+    expect(said(entities, 'Listyo Sigit Prabowo')).toEqual(['Listyo Sigit Prabowo']);
+  });
+
+  it('gives a bare surname after a relative the body introduces as one to the story’s person', () => {
+    const entities = entitiesOf(
+      'WASHINGTON - President Daniel Marsh spoke at a rally in Ohio on Saturday. His son Eric Marsh praised the crowd. Marsh said the economy was strong.',
+    );
+
+    expect(said(entities, 'Daniel Marsh')).toEqual(['Daniel Marsh', 'Marsh']);
+    expect(said(entities, 'Eric Marsh')).toEqual(['Eric Marsh']);
+  });
+
+  it('reads a relative introduced with a title between the kinship word and the name', () => {
+    const entities = entitiesOf(
+      'BRASILIA - A judge ordered former president Jair Bolsonaro to wear an ankle monitor on Friday. His son, congressman Eduardo Bolsonaro, called the order persecution. Bolsonaro denies wrongdoing.',
+      'Judge orders Bolsonaro to wear ankle monitor',
+    );
+
+    expect(said(entities, 'Jair Bolsonaro')).toEqual(['Bolsonaro', 'Jair Bolsonaro', 'Bolsonaro']);
+    expect(said(entities, 'Eduardo Bolsonaro')).toEqual(['Eduardo Bolsonaro']);
+  });
+});
