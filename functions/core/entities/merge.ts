@@ -19,7 +19,7 @@ import {
   ORG_HEADS,
   titleCase,
 } from './lexicon.js';
-import { initialsOf } from './name-forms.js';
+import { initialsOf, isBlendOf } from './name-forms.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { countryPlace, namedPlace, slug } from './places.js';
 
@@ -399,6 +399,15 @@ export function mergeAliases(
       const pair = group ? undefined : pairs.find((g) => isRunTogether(g.words, word));
       if (pair && type === 'organization')
         retypePair(pair, 'organization', `organization:${slug(withoutLegalForm(pair.name))}`, orgs);
+      group ??= pair;
+    }
+    // "Petroleos Mexicanos said … Pemex blamed": a firm's word blended from the starts of a longer name's
+    // words is that name; a name of two words read as a thing becomes the firm.
+    if (!group && type === 'organization' && c.words.length === 1 && c.words[0]!.length >= 5) {
+      const word = c.words[0]!;
+      group = orgs.find((g) => isBlendOf(word, g.words));
+      const pair = group ? undefined : pairs.find((g) => isBlendOf(word, g.words));
+      if (pair) retypePair(pair, 'organization', `organization:${slug(withoutLegalForm(pair.name))}`, orgs);
       group ??= pair;
     }
     const listed = group

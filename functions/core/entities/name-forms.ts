@@ -1,4 +1,4 @@
-import { lowerCased, withoutMarks } from '../text/chars.js';
+import { codeUnitAt, lowerCased, withoutMarks } from '../text/chars.js';
 import { startsUpper } from '../text/letters.js';
 
 /** Letters and single spaces: the key is the name in lower case (most names; normalising costs more). */
@@ -26,4 +26,28 @@ export function initialsOf(words: readonly string[]): string {
   let initials = '';
   for (const w of words) if (startsUpper(w)) initials += w.charAt(0);
   return initials;
+}
+
+/**
+ * "Pemex" of "Petroleos Mexicanos", "Petrobras" of "Petroleo Brasileiro", "Nabisco" of "National Biscuit
+ * Co", "Conrail" of "Consolidated Rail": a word of five letters or more made of the start (two letters or
+ * more) of each capitalised word of the name in turn, its legal form's word included or not.
+ */
+export function isBlendOf(word: string, words: readonly string[]): boolean {
+  // Cheap first: the first letters agree and the name has at least two words.
+  if (word.length < 5 || words.length < 2 || (codeUnitAt(word, 0) | 32) !== (codeUnitAt(words[0]!, 0) | 32))
+    return false;
+  const parts: string[] = [];
+  for (const w of words) if (startsUpper(w)) parts.push(lowerCased(w));
+  return parts.length >= 2 && blends(lowerCased(word), 0, parts, 0);
+}
+
+/** Whether `word` from `at` is made of the starts of `parts` from `k` (the last part may be left out). */
+function blends(word: string, at: number, parts: readonly string[], k: number): boolean {
+  if (at === word.length) return k >= 2 && k >= parts.length - 1;
+  if (k === parts.length) return false;
+  const part = parts[k]!;
+  for (let n = Math.min(part.length, word.length - at); n >= 2; n--)
+    if (word.startsWith(part.slice(0, n), at) && blends(word, at + n, parts, k + 1)) return true;
+  return false;
 }
