@@ -128,6 +128,8 @@ export function mergeAliases(
   // Names of two words typed `other` ("Paris Hilton": a city's name before a firm's), which a person's surname
   // alone may show to be a person.
   const pairs: Group[] = [];
+  // Names of three words or more typed `other`, whose initials a firm's acronym may spell.
+  const longThings: Group[] = [];
   /** The pair ending in `c`'s one word that the body names before `before`, made a person; undefined if none. */
   const personOfPair = (c: Candidate, before: number, cityFirst: boolean): Group | undefined => {
     if (c.words.length !== 1 || pairs.length === 0) return undefined;
@@ -146,15 +148,17 @@ export function mergeAliases(
     retypePair(pair, 'person', `person:${slug(pair.name)}`, persons);
     return pair;
   };
-  /** A name of two words read as a thing that the article shows to be a person or a firm: re-keyed, re-listed. */
-  const retypePair = (pair: Group, type: EntityType, id: string, into: Group[]) => {
-    groups.delete(pair.id);
-    pair.id = id;
-    pair.type = type;
-    groups.set(id, pair);
-    pairs.splice(pairs.indexOf(pair), 1);
-    into.push(pair);
+  /** A name read as a thing that the article shows to be a person or a firm: re-keyed, re-listed. */
+  const retypeThing = (thing: Group, type: EntityType, id: string, from: Group[], into: Group[]) => {
+    groups.delete(thing.id);
+    thing.id = id;
+    thing.type = type;
+    groups.set(id, thing);
+    from.splice(from.indexOf(thing), 1);
+    into.push(thing);
   };
+  const retypePair = (pair: Group, type: EntityType, id: string, into: Group[]) =>
+    retypeThing(pair, type, id, pairs, into);
   /** "Mini Cooper" where the article names "Mini" alone as a firm: a name of two words opening with a firm's
    * listed brand, not initials ("JJ Vallow … JJ", read as a firm's alone, is the person). */
   const isFirmsProduct = (words: readonly string[], at: number) => {
@@ -309,6 +313,16 @@ export function mergeAliases(
       }
       if (!group && c.words.length === 1) group = orgs.find((g) => isListedNameEnd(g.words, c.words[0]!));
       if (!group && c.words.length === 1) group = orgs.find((g) => isCountryFirmName(g.words, c.words[0]!));
+      // "directed the Nigerian National Petroleum Company Limited … NNPC's chief": an acronym read as a firm
+      // whose letters are the initials of a longer name read as a thing is that name, a firm.
+      if (!group && longThings.length > 0 && c.words.length === 1 && UPPER_WORD.test(c.words[0]!)) {
+        const thing = longThings.find((g) => isShortForm(g.words, c.words));
+        const id = thing && `organization:${slug(withoutLegalForm(thing.name))}`;
+        if (thing && id && !groups.has(id)) {
+          retypeThing(thing, 'organization', id, longThings, orgs);
+          group = thing;
+        }
+      }
       // "Paris Hilton urged lawmakers … Hilton said": a firm's name alone after a name of two words ending in
       // it and opening with a city's name (a given name too: Paris, Sydney, Georgia) is the person.
       // The name of two words comes before any firm's name the word would join ("Hilton Worldwide Holdings").
@@ -454,6 +468,7 @@ export function mergeAliases(
       if (type === 'person') persons.push(group);
       if (type === 'organization') orgs.push(group);
       if (type === 'other' && c.words.length === 2) pairs.push(group);
+      else if (type === 'other' && c.words.length >= 3) longThings.push(group);
       if (c.owner !== undefined) {
         ownerGroups ??= new Set();
         ownerGroups.add(group);
