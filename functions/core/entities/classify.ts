@@ -5617,6 +5617,23 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       c.type = 'organization';
       continue;
     }
+    // "in partnership with Disney … Disney boss Michael Eisner": a surname only WordNet lists, which the article
+    // never gives a first name, that it makes a firm elsewhere is the firm (not on sports pages, where a
+    // player and a club may share a word; not a person who accuses or vows).
+    if (
+      firmWords.has(key) &&
+      c.type === 'person' &&
+      c.words.length === 1 &&
+      c.strength <= 1 &&
+      c.personish !== 2 &&
+      !ctx.sports &&
+      !personWords.has(key) &&
+      GAZETTEER.get(key)?.kind === 'person' &&
+      !isGivenName(c.words[0]!)
+    ) {
+      c.type = 'organization';
+      continue;
+    }
     // "Toyota said … Analysts expect Toyota to raise": a listed firm named like a town that the article
     // makes the firm is the firm wherever it is not written as a place ("in Toyota", "Toyota City").
     if (
