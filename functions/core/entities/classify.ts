@@ -5619,7 +5619,8 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     }
     // "in partnership with Disney … Disney boss Michael Eisner": a surname only WordNet lists, which the article
     // never gives a first name, that it makes a firm elsewhere is the firm (not on sports pages, where a
-    // player and a club may share a word; not a person who accuses or vows).
+    // player and a club may share a word; not a person who accuses or vows; not the first word of a longer
+    // firm's name, which "Goldman said" after "Goldman Sachs" joins as a person's).
     if (
       firmWords.has(key) &&
       c.type === 'person' &&
@@ -5629,7 +5630,8 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       !ctx.sports &&
       !personWords.has(key) &&
       GAZETTEER.get(key)?.kind === 'person' &&
-      !isGivenName(c.words[0]!)
+      !isGivenName(c.words[0]!) &&
+      !candidates.some((x) => x.type === 'organization' && x.words.length > 1 && x.words[0] === c.words[0])
     ) {
       c.type = 'organization';
       continue;

@@ -314,9 +314,10 @@ export function mergeAliases(
       if (!group && c.words.length === 1) group = orgs.find((g) => isListedNameEnd(g.words, c.words[0]!));
       if (!group && c.words.length === 1) group = orgs.find((g) => isCountryFirmName(g.words, c.words[0]!));
       // "directed the Nigerian National Petroleum Company Limited … NNPC's chief": an acronym read as a firm
-      // whose letters are the initials of a longer name read as a thing is that name, a firm.
+      // whose letters are the initials of a longer name read as a thing, ending in a legal form or a body's
+      // head, is that name, a firm (not "West Texas Intermediate … WTI", "European Monetary System … EMS").
       if (!group && longThings.length > 0 && c.words.length === 1 && UPPER_WORD.test(c.words[0]!)) {
-        const thing = longThings.find((g) => isShortForm(g.words, c.words));
+        const thing = longThings.find((g) => isInitialsOfBody(g.words, c.words[0]!));
         const id = thing && `organization:${slug(withoutLegalForm(thing.name))}`;
         if (thing && id && !groups.has(id)) {
           retypeThing(thing, 'organization', id, longThings, orgs);
@@ -417,7 +418,15 @@ export function mergeAliases(
     }
     // "Petroleos Mexicanos said … Pemex blamed": a firm's word blended from the starts of a longer name's
     // words is that name; a name of two words read as a thing becomes the firm.
-    if (!group && type === 'organization' && c.words.length === 1 && c.words[0]!.length >= 5) {
+    // Not a word that is the name of a firm of its own here ("BANKAMERICA" of "BankAmerica Corp", not of
+    // "Bank of America").
+    if (
+      !group &&
+      type === 'organization' &&
+      c.words.length === 1 &&
+      c.words[0]!.length >= 5 &&
+      !groups.has(idFor(c, type, shown))
+    ) {
       const word = c.words[0]!;
       group = orgs.find((g) => isBlendOf(word, g.words));
       const pair = group ? undefined : pairs.find((g) => isBlendOf(word, g.words));
@@ -840,6 +849,13 @@ const HEAD_ALONE = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** "NNPC" of "Nigerian National Petroleum Company Limited": the initials of a name that ends as a firm's or a body's. */
+function isInitialsOfBody(full: readonly string[], word: string): boolean {
+  const last = full[full.length - 1]!;
+  if (!isLegalFormWord(last) && !ORG_HEADS.has(lowerCased(last))) return false;
+  return initialsOf(full) === word || initialsOf(withoutLegalForm(full.join(' ')).split(' ')) === word;
+}
 
 /** Whether two words are spelled with the same letters, in any order ("RAFC", "FARC"). */
 function sameLetters(a: string, b: string): boolean {

@@ -1,5 +1,7 @@
 import { codeUnitAt, lowerCased, withoutMarks } from '../text/chars.js';
 import { startsUpper } from '../text/letters.js';
+import { isLegalFormWord } from './legal-form.js';
+import { ORG_HEADS } from './lexicon.js';
 
 /** Letters and single spaces: the key is the name in lower case (most names; normalising costs more). */
 const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
@@ -29,25 +31,29 @@ export function initialsOf(words: readonly string[]): string {
 }
 
 /**
- * "Pemex" of "Petroleos Mexicanos", "Petrobras" of "Petroleo Brasileiro", "Nabisco" of "National Biscuit
- * Co", "Conrail" of "Consolidated Rail": a word of five letters or more made of the start (two letters or
- * more) of each capitalised word of the name in turn, its legal form's word included or not.
+ * "Pemex" of "Petroleos Mexicanos", "Petrobras" of "Petroleo Brasileiro SA", "Conrail" of "Consolidated Rail
+ * Corp", "Tocom" of "Tokyo Commodity Exchange": a word of five letters or more made of the start (two letters
+ * or more) of each capitalised word of the name in turn but its legal form, a last head word ("Exchange")
+ * left out or not. Not a unit named after its parent ("Millicorp" of "Millipore Corp"), nor a name one of
+ * whose other words it leaves out ("BankAmerica" of "Bank of America N.T.").
  */
 export function isBlendOf(word: string, words: readonly string[]): boolean {
   // Cheap first: the first letters agree and the name has at least two words.
   if (word.length < 5 || words.length < 2 || (codeUnitAt(word, 0) | 32) !== (codeUnitAt(words[0]!, 0) | 32))
     return false;
   const parts: string[] = [];
-  for (const w of words) if (startsUpper(w)) parts.push(lowerCased(w));
-  return parts.length >= 2 && blends(lowerCased(word), 0, parts, 0);
+  for (const w of words) if (startsUpper(w) && !isLegalFormWord(w)) parts.push(lowerCased(w));
+  if (parts.length < 2) return false;
+  const optional = ORG_HEADS.has(parts[parts.length - 1]!) && parts.length >= 3;
+  return blends(lowerCased(word), 0, parts, 0, optional);
 }
 
-/** Whether `word` from `at` is made of the starts of `parts` from `k` (the last part may be left out). */
-function blends(word: string, at: number, parts: readonly string[], k: number): boolean {
-  if (at === word.length) return k >= 2 && k >= parts.length - 1;
+/** Whether `word` from `at` is made of the starts of `parts` from `k` (the last part optional or not). */
+function blends(word: string, at: number, parts: readonly string[], k: number, optional: boolean): boolean {
+  if (at === word.length) return k === parts.length || (optional && k === parts.length - 1);
   if (k === parts.length) return false;
   const part = parts[k]!;
   for (let n = Math.min(part.length, word.length - at); n >= 2; n--)
-    if (word.startsWith(part.slice(0, n), at) && blends(word, at + n, parts, k + 1)) return true;
+    if (word.startsWith(part.slice(0, n), at) && blends(word, at + n, parts, k + 1, optional)) return true;
   return false;
 }
