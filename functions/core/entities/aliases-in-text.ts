@@ -15,6 +15,8 @@ const KNOWN_AS_AFTER = lazyPattern(
   () =>
     /^,? (?:(?:(?:widely|popularly|commonly|better|also|affectionately) )?known as|nicknamed) (\p{Lu}\p{Ll}+)\b/u,
 );
+/** ", Inc." or ", Ltd" between a firm's name and a bracket. */
+const LEGAL_FORM_BEFORE_BRACKET = /^, (?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|AG|SA|NV|SE|LP|L\.P)\.?(?= ?\()/;
 /** A short form written as a word: "Busa", "Petronas", "Cotu". */
 const SHORT_FORM = lazyPattern(() => /^\p{Lu}\p{Ll}{2,}$/u);
 /** A ticker or an acronym: two to six capitals ("NVDA", "GOOGL", "ADNOC"). */
@@ -46,9 +48,18 @@ export function aliasesInText(
     // Cheap tests first: a bracket or a comma right after the name, or after one space.
     const next = text.charCodeAt(full.end);
     const after = next === 32 ? text.charCodeAt(full.end + 1) : next;
-    const bracketed = after === 40;
+    let bracketed = after === 40;
+    let skip = 0;
+    // "Halvorsen Therapeutics, Inc. (Nasdaq: HLVT)": a firm's legal form after a comma, then the bracket.
+    if (after === 44 && next === 44 && full.type === 'organization') {
+      const form = LEGAL_FORM_BEFORE_BRACKET.exec(text.slice(full.end, full.end + 16));
+      if (form) {
+        bracketed = true;
+        skip = form[0].length;
+      }
+    }
     if (!bracketed && (after !== 44 || full.type !== 'person') && !(next === 32 && after === 107)) continue;
-    const rest = text.slice(full.end, full.end + 40);
+    const rest = text.slice(full.end + skip, full.end + skip + 40);
     const found = (bracketed ? BRACKET_AFTER : KNOWN_AS_AFTER).exec(rest);
     if (!found) continue;
     const word = bracketed ? found[2]! : found[1]!;
@@ -56,7 +67,7 @@ export function aliasesInText(
       byStart = new Map();
       for (const c of candidates) byStart.set(`${c.field}:${c.start}`, c);
     }
-    const at = full.end + found[0].length - word.length - (bracketed ? 1 : 0);
+    const at = full.end + skip + found[0].length - word.length - (bracketed ? 1 : 0);
     const alias = byStart.get(`${full.field}:${at}`);
     if (alias && alias.text !== word) continue;
     if (!readsAsAlias(full, word, alias, bracketed, found[1] !== undefined)) continue;

@@ -235,3 +235,14 @@ describe('names of firms and peoples that read as persons', () => {
     expect(said).toContain('person:paris-hilton: Paris Hilton | Hilton | Hilton');
   });
 });
+
+describe('a ticker in brackets after a firm’s name, a comma and its legal form', () => {
+  it('joins the firm', () => {
+    const body =
+      'BOSTON - Halvorsen Therapeutics, Inc. (Nasdaq: HLVT) said on Monday its drug met the main goal. HLVT shares rose 40 percent.';
+
+    expect(entityWith(body, 'HLVT')).toBe(
+      'organization:halvorsen-therapeutics: Halvorsen Therapeutics | HLVT | HLVT',
+    );
+  });
+});
