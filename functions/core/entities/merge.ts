@@ -323,6 +323,9 @@ export function mergeAliases(
           retypeThing(thing, 'organization', id, longThings, orgs);
           group = thing;
         }
+        // "the European Union's Digital Services Act … the DSA applied": the initials of a law, a treaty or
+        // a programme read as a firm are that thing.
+        group ??= longThings.find((g) => isInitialsOfWork(g.words, c.words[0]!));
       }
       // "Paris Hilton urged lawmakers … Hilton said": a firm's name alone after a name of two words ending in
       // it and opening with a city's name (a given name too: Paris, Sydney, Georgia) is the person.
@@ -857,6 +860,17 @@ function isInitialsOfBody(full: readonly string[], word: string): boolean {
   return initialsOf(full) === word || initialsOf(withoutLegalForm(full.join(' ')).split(' ')) === word;
 }
 
+/** Last words of the names of laws, treaties and programmes, which news also calls by their initials. */
+const WORK_HEADS = new Set(
+  'act acts agreement accord treaty pact protocol programme program plan scheme initiative directive regulation'.split(
+    ' ',
+  ),
+);
+/** "DSA" of "Digital Services Act", "EEP" of "Export Enhancement Program": a law's or a programme's initials. */
+function isInitialsOfWork(full: readonly string[], word: string): boolean {
+  return WORK_HEADS.has(lowerCased(full[full.length - 1]!)) && initialsOf(full) === word;
+}
+
 /** Whether two words are spelled with the same letters, in any order ("RAFC", "FARC"). */
 function sameLetters(a: string, b: string): boolean {
   return [...a].sort().join('') === [...b].sort().join('');
@@ -933,6 +947,18 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
     full[full.length - 1] === short[0] &&
     TEAM_NICKNAME.test(short[0]!) &&
     isTownOrRegion(full.slice(0, -1).join(' '))
+  )
+    return true;
+  // "the Tigers" of "the Liberation Tigers of Tamil Eelam": a body named by a plural nickname (an English
+  // word's plural) inside its name of three words or more goes by it (not by its head: "Nations" of "United
+  // Nations"; not a surname: "Wickes" of "U.S. Wickes Companies").
+  if (
+    short.length === 1 &&
+    full.length >= 3 &&
+    TEAM_NICKNAME.test(short[0]!) &&
+    full.indexOf(short[0]!) > 0 &&
+    !ORG_HEADS.has(lowerCased(short[0]!)) &&
+    isLowerWord(lowerCased(short[0]!.slice(0, -1)))
   )
     return true;
   // "Lilly" of "Eli Lilly": a firm named after a person goes by the surname.
