@@ -423,18 +423,16 @@ export function mergeAliases(
     // words is that name; a name of two words read as a thing becomes the firm.
     // Not a word that is the name of a firm of its own here ("BANKAMERICA" of "BankAmerica Corp", not of
     // "Bank of America").
-    if (
-      !group &&
-      type === 'organization' &&
-      c.words.length === 1 &&
-      c.words[0]!.length >= 5 &&
-      !groups.has(idFor(c, type, shown))
-    ) {
+    if (!group && type === 'organization' && c.words.length === 1 && c.words[0]!.length >= 5) {
       const word = c.words[0]!;
-      group = orgs.find((g) => isBlendOf(word, g.words));
-      const pair = group ? undefined : pairs.find((g) => isBlendOf(word, g.words));
-      if (pair) retypePair(pair, 'organization', `organization:${slug(withoutLegalForm(pair.name))}`, orgs);
-      group ??= pair;
+      const blended =
+        orgs.find((g) => isBlendOf(word, g.words)) ?? pairs.find((g) => isBlendOf(word, g.words));
+      // The id's look-up last: most one-word firms blend no name of the article.
+      if (blended !== undefined && !groups.has(idFor(c, type, shown))) {
+        if (blended.type !== 'organization')
+          retypePair(blended, 'organization', `organization:${slug(withoutLegalForm(blended.name))}`, orgs);
+        group = blended;
+      }
     }
     const listed = group
       ? undefined
