@@ -23,6 +23,7 @@ import { namedWorks } from './named-works.js';
 import { orderTopics } from './order.js';
 import { quotedTitles } from './quoted-titles.js';
 import { compileSenses, leansToRival, type Sense, type SenseCue, senseUnder } from './senses.js';
+import { troopsOutOfBattle } from './troops-in-battle.js';
 import {
   applyDeadlyDisaster,
   applyDocumentSignals,
@@ -373,7 +374,9 @@ export function scoreTopics(
           ? headOfGovernmentNamed(doc, entities, countries)
           : cue === 'indictment'
             ? ACCUSED_IN_COURT.test(doc.title.text) || ACCUSED_IN_COURT.test(doc.body.text)
-            : AGENCY_SUBJECT.test(doc.title.text);
+            : cue === 'troopsOutOfBattle'
+              ? troopsOutOfBattle(doc)
+              : AGENCY_SUBJECT.test(doc.title.text);
       cues.set(cue, holds);
     }
     return holds;

@@ -19,9 +19,10 @@ interface SenseRow {
 /**
  * Facts of a story that settle a word's sense before the weights do: a head of state or government named
  * by title ("President Javier Milei"), an accusation in court ("accused ... in an indictment"), a news
- * agency that is the headline's subject ("Associated Press news agency cuts 8 percent of staff").
+ * agency that is the headline's subject ("Associated Press news agency cuts 8 percent of staff"), troops
+ * that fight in no sentence of the story (a deployment that mentions a war, troops-in-battle.ts).
  */
-export type SenseCue = 'headOfGovernment' | 'indictment' | 'agencySubject';
+export type SenseCue = 'headOfGovernment' | 'indictment' | 'agencySubject' | 'troopsOutOfBattle';
 
 const {
   arts,
@@ -407,11 +408,13 @@ const ROWS: readonly SenseRow[] = [
   // "Not out of the woods": a batsman is not out only in a story that sport leads.
   // Troops, soldiers and the army in a war wire are the war's, not the government's: "Sri Lankan troops
   // killed 24 Tamil Tiger rebels" is no defence-ministry story (a defence review, where politics
-  // outweighs the war without them, keeps them).
+  // outweighs the war without them, keeps them). Troops that fight in no sentence (a brigade stationed
+  // abroad "as Russia's war in Ukraine raises fears", a coup's soldiers ordered back to barracks) keep them.
   {
     words: ['troops', 'soldier', 'soldiers', 'army', 'military', 'navy', 'air force', 'warship', 'warships'],
     topic: politics,
     rivals: [conflict],
+    keptBy: 'troopsOutOfBattle',
   },
   // A gadget that is "not quite a knockout": a knockout only where sport leads (boxing, knockout stages).
   {
