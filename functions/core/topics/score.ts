@@ -23,7 +23,6 @@ import { namedWorks } from './named-works.js';
 import { orderTopics } from './order.js';
 import { quotedTitles } from './quoted-titles.js';
 import { compileSenses, leansToRival, type Sense, type SenseCue, senseUnder } from './senses.js';
-import { troopsOutOfBattle } from './troops-in-battle.js';
 import {
   applyDeadlyDisaster,
   applyDocumentSignals,
@@ -37,6 +36,8 @@ import {
   raiseAboveSetting,
 } from './signals.js';
 import { TOP_LEVEL } from './taxonomy.js';
+import { troopsOutOfBattle } from './troops-in-battle.js';
+import { wildTigerNamed } from './wild-tigers.js';
 
 /**
  * Loaded once at import: the lexicon index (compiled from lexicon/*.ts by scripts/topics-build.ts, so a
@@ -376,7 +377,9 @@ export function scoreTopics(
             ? ACCUSED_IN_COURT.test(doc.title.text) || ACCUSED_IN_COURT.test(doc.body.text)
             : cue === 'troopsOutOfBattle'
               ? troopsOutOfBattle(doc)
-              : AGENCY_SUBJECT.test(doc.title.text);
+              : cue === 'wildTiger'
+                ? wildTigerNamed(doc)
+                : AGENCY_SUBJECT.test(doc.title.text);
       cues.set(cue, holds);
     }
     return holds;
@@ -416,7 +419,7 @@ export function scoreTopics(
     raiseAboveSetting(raw, nodes, RELATIONS, NOT_A_SETTING);
 
   // Arrests after a crime the headline names: filed under the crime before the police.
-  crimeBeforeArrests(raw, nodes, CRIME_TOP, CRIME, LAW_ENFORCEMENT, hits, offSense);
+  crimeBeforeArrests(raw, nodes, CRIME_TOP, CRIME, LAW_ENFORCEMENT, hits, offSense, doc.title.text);
 
   let maxTop = 0;
   for (let i = 0; i < nodes.length; i++) if (nodes[i]?.level === 1) maxTop = Math.max(maxTop, raw[i] ?? 0);

@@ -20,9 +20,15 @@ interface SenseRow {
  * Facts of a story that settle a word's sense before the weights do: a head of state or government named
  * by title ("President Javier Milei"), an accusation in court ("accused ... in an indictment"), a news
  * agency that is the headline's subject ("Associated Press news agency cuts 8 percent of staff"), troops
- * that fight in no sentence of the story (a deployment that mentions a war, troops-in-battle.ts).
+ * that fight in no sentence of the story (a deployment that mentions a war, troops-in-battle.ts), a tiger
+ * in a sentence with a wildlife word (poached tiger skins, wild-tigers.ts).
  */
-export type SenseCue = 'headOfGovernment' | 'indictment' | 'agencySubject' | 'troopsOutOfBattle';
+export type SenseCue =
+  | 'headOfGovernment'
+  | 'indictment'
+  | 'agencySubject'
+  | 'troopsOutOfBattle'
+  | 'wildTiger';
 
 const {
   arts,
@@ -465,7 +471,13 @@ const ROWS: readonly SenseRow[] = [
   // Danish "crowns", a "Crown Prince" who rules, the "crown" jewels stolen from a museum: royalty as society
   // news only where politics, business, war or crime does not lead.
   // The Tamil "Tiger rebels" and a rugby or baseball club's "Tigers" are no endangered species.
-  { words: ['tiger', 'tigers'], topic: environment, rivals: [conflict, politics, crime, sport] },
+  // Poached tiger skins in a crime-led story are the animal's: a wildlife word in the tiger's sentence keeps it.
+  {
+    words: ['tiger', 'tigers'],
+    topic: environment,
+    rivals: [conflict, politics, crime, sport],
+    keptBy: 'wildTiger',
+  },
   {
     words: ['crown', 'crowns', 'prince', 'princes'],
     topic: humanInterest,

@@ -297,6 +297,29 @@ export function applyViolentCrime(
 
 /** A crime word of this weight in the headline names the crime the story is about ("robbery", "murder"). */
 const MIN_CRIME_WORD = 2;
+/** Crime in general, which names no offence: "crime survey shows fall", "officers to fight crime". */
+const GENERAL_CRIME = new Set([
+  'crime',
+  'crimes',
+  'criminal',
+  'criminals',
+  'offender',
+  'offenders',
+  'crime rate',
+  'crime figures',
+  'crime wave',
+]);
+/** A policy against a kind of crime, no crime that happened: "officers on patrol to tackle knife crime"
+ * (not "arrested on murder charges": a bare "on" stays). */
+const AGAINST_CRIME =
+  /\b(?:tackl\w*|cut(?:s|ting)?|curb\w*|fight(?:s|ing)?|combat\w*|reduc\w*|against|crack(?:s|ed)? down on|crackdown on)\s+$/i;
+
+/** The headline names an offence with this crime word, not crime in general or a fight against it. */
+function namesOffence(phrase: string, title: string): boolean {
+  if (GENERAL_CRIME.has(phrase.toLowerCase())) return false;
+  const at = title.toLowerCase().indexOf(phrase.toLowerCase());
+  return at < 0 || !AGAINST_CRIME.test(title.slice(Math.max(0, at - 20), at));
+}
 
 /**
  * Arrests after a crime are filed under the crime, not the police: "Police arrest three after jewellery
@@ -305,7 +328,8 @@ const MIN_CRIME_WORD = 2;
  * of its kinds), the crime node is put just above law enforcement, never above its top level. A story on
  * policing with no crime in its headline keeps law enforcement first, and the courts keep theirs: a
  * sentence or a verdict ("cleared of assault", "sentenced to death for murders") is the judiciary's story
- * as much as the crime's. Only the subtopic moves: no top level does.
+ * as much as the crime's. Crime in general ("crime survey", "to tackle knife crime") names no offence
+ * (read21 F10). Only the subtopic moves: no top level does.
  */
 export function crimeBeforeArrests(
   raw: Float64Array,
@@ -315,6 +339,7 @@ export function crimeBeforeArrests(
   lawEnforcement: number,
   hits: ReadonlyMap<LexiconEntry, PhraseHits>,
   offSense: ReadonlyMap<number, ReadonlySet<string>> | undefined,
+  title: string,
 ): void {
   const police = raw[lawEnforcement] ?? 0;
   const own = raw[crime] ?? 0;
@@ -328,7 +353,8 @@ export function crimeBeforeArrests(
       if (
         gains[k] === crime &&
         (gains[k + 1] ?? 0) >= MIN_CRIME_WORD &&
-        !offSense?.get(crime)?.has(entry.phrase)
+        !offSense?.get(crime)?.has(entry.phrase) &&
+        namesOffence(entry.phrase, title)
       ) {
         raw[crime] = Math.min(top, police + CRIME_FIRST_MARGIN);
         return;
