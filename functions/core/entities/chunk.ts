@@ -1652,6 +1652,9 @@ function coordinatedOrgTail(
   const from = FUNCTION_WORDS.has(run[0]!.lower) ? 1 : 0;
   if (run.length - from >= 2 && lookupPlace(lookupKey(run, from, run.length))?.kind === 'country')
     return null;
+  // "Standard Chartered and Prudential Plc": a firm the lists know before "and" is a name of its own.
+  if (run.length - from >= 2 && GAZETTEER.get(lookupKey(run, from, run.length))?.kind === 'organization')
+    return null;
   // "during the Gulf War and White House chief of staff …": a war ends its own name.
   if (last.lower === 'war') return null;
   // "Zenith Bank and Access Holdings", "National Electoral Council and Supreme Court": a run that is a
@@ -1700,12 +1703,28 @@ function leaderAfterOf(words: readonly (Word | null)[], at: number): boolean {
   const first = words[at]!;
   const second = words[at + 1];
   if (!isNameWord(second) || second.start > first.end + 1) return false;
-  if (isGivenNameWord(first)) return true;
   let end = at;
   while (end < at + 3 && isNameWord(words[end + 1]) && words[end + 1]!.start === words[end]!.end + 1) end++;
+  // "Alliance of Free Democrats", "Party of European Socialists": a plural noun ends the body's name.
+  if (pluralNounWord(words[end]!)) return false;
+  // "People's Party of Arunachal Pradesh": a place the gazetteer knows as a whole is the body's.
+  if (lookupPlace(lookupKey(words as readonly Word[], at, end + 1)) !== undefined) return false;
+  if (isGivenNameWord(first)) return true;
   if (end === at + 3 && isNameWord(words[end + 1])) return false;
   for (let k = at; k <= end; k++) if (!unlistedWord(words[k]!)) return false;
   return true;
+}
+
+/** "Democrats", "Socialists": an ordinary word's plural that no list knows as a surname ("Banks" is one). */
+function pluralNounWord(w: Word): boolean {
+  const lower = w.lower;
+  return (
+    lower.length > 3 &&
+    lower.endsWith('s') &&
+    !lower.endsWith('ss') &&
+    isLowerWord(lower.slice(0, -1)) &&
+    !isKnownSurnameWord(w)
+  );
 }
 
 /** A word no list knows: no given name, surname, ordinary word or gazetteer entry. */

@@ -1395,15 +1395,32 @@ function placesSuchAs(ctx: Context, field: Field, index: number): boolean {
  * Whether the names ending at token `index` (up to eight tokens of capitalised words, commas and "and")
  * follow "of" or "such as" after a plural place noun ("the provinces of Ben Tre, …").
  */
-function placesListBefore(ctx: Context, field: Field, index: number): boolean {
+function placesListBefore(ctx: Context, field: Field, index: number, afterComma: boolean): boolean {
   for (let k = index; k > index - 8 && k > 0; k--) {
     const text = tokenText(ctx, field, k);
     if (text === 'of') return k < index && PLURAL_PLACE_NOUNS.has(tokenText(ctx, field, k - 1));
     if (text === 'as') return k < index && placesSuchAs(ctx, field, k - 1);
+    // "the provinces of Quang Nam and Quang Ngai, Nguyen Van Minh, …": "and" closed the list before the comma.
+    if (afterComma && text === 'and') return false;
     if (!(startsWithCapital(text) || text === ',' || text === 'and')) return false;
   }
   return false;
 }
+
+/**
+ * Whether the list a name after a comma stands in goes on after it ("of Ben Tre, Dong Thap and Long An"):
+ * "and" or a comma follows, and the comma opens no apposition ("Nguyen Van Minh, a disaster official,").
+ */
+function placesListGoesOn(ctx: Context, field: Field, index: number): boolean {
+  const next = tokenText(ctx, field, index);
+  if (next === 'and') return true;
+  if (next !== ',') return false;
+  const after = lowerTokenText(ctx, field, index + 1);
+  return after !== 'a' && after !== 'an' && after !== 'the' && after !== 'who' && after !== 'said';
+}
+
+/** Words before "the X crossing" that make X a service one travels on, not a border point. */
+const RIDDEN_ON = new Set(['on', 'aboard', 'onto', 'by']);
 
 /** Factions Indian and other parties write in brackets after the party's name. */
 const FACTIONS = new Set(['united', 'secular', 'marxist', 'socialist', 'democratic']);
@@ -2641,8 +2658,10 @@ function typeNamedSpan(
     // "towns such as Brcko and Srebrenica".
     (prevToken === 'as' && placesSuchAs(ctx, chunk.field, words[from]!.index - 2)) ||
     // "the provinces of Ben Tre and Dong Thap": the later names of a list a plural place noun opens.
-    ((prevToken === 'and' || prevToken === ',') &&
-      placesListBefore(ctx, chunk.field, words[from]!.index - 2));
+    (prevToken === 'and' && placesListBefore(ctx, chunk.field, words[from]!.index - 2, false)) ||
+    (prevToken === ',' &&
+      placesListGoesOn(ctx, chunk.field, words[to - 1]!.index + 1) &&
+      placesListBefore(ctx, chunk.field, words[from]!.index - 2, true));
   // "Northern and Southeastern regions", "Western states": compass adjectives before the noun name no place.
   const placeNounAfter =
     !(to - from === 1 && COMPASS_ADJECTIVE.test(words[from]!.core)) &&
@@ -2657,7 +2676,10 @@ function typeNamedSpan(
       ((nextToken === 'and' || nextToken === ',') &&
         placesListAfter(ctx, chunk.field, words[to - 1]!.index + 2)) ||
       // "met at the Erez crossing", "the Rafah crossing": a border crossing is named by its place.
-      (nextToken === 'crossing' && prevToken === 'the'));
+      // "Travellers on the Eurostar crossing": a crossing one rides on is a ferry's or a train's.
+      (nextToken === 'crossing' &&
+        prevToken === 'the' &&
+        !RIDDEN_ON.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))));
   // "investors in Google", "a stake in Tesla", "invested $8 billion in Anthropic": "in" after these
   // words takes a company.
   const companyIn = prevToken === 'in' && investedBefore(ctx, chunk.field, words[from]!.index - 2);

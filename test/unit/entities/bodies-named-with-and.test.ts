@@ -42,4 +42,14 @@ describe('a body named with "and"', () => {
       ]),
     );
   });
+
+  // read21 F6: a firm the lists know before "and" is a name of its own, so the legal form after "and"
+  // closes a second firm.
+  it('stays two names when the run before "and" is a firm the lists know', () => {
+    const body =
+      'Bank shares were mixed in London. Standard Chartered and Prudential Plc edged lower, while Lloyds rose.';
+
+    expect(names(body)).toEqual(expect.arrayContaining(['Standard Chartered', 'Prudential Plc']));
+    expect(names(body)).not.toContain('Standard Chartered and Prudential Plc');
+  });
 });

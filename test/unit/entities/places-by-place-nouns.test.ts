@@ -34,4 +34,25 @@ describe('a name beside a place noun', () => {
 
     expect(typeOf(body, 'Ben Smith')).toBe('person');
   });
+
+  // read21 F8: "and" closed the list, so the name after the next comma is a speaker in apposition.
+  it('leaves a person named after a closed list of provinces', () => {
+    const body =
+      'Landslides blocked roads in the provinces of Lao Cai and Yen Bai, Tran Quoc Hung, a provincial official, told state media on Tuesday. Tran Quoc Hung said rescue teams had reached the villages.';
+
+    expect(typeOf(body, 'Tran Quoc Hung')).toBe('person');
+    expect(
+      entitiesOf(body)
+        .filter((e) => e.type === 'place')
+        .map((e) => e.name),
+    ).not.toContain('Tran Quoc Hung');
+  });
+
+  // read21 F14: a crossing one travels on is a ferry's or a train's service, not a border point.
+  it('leaves an operator whose crossing is ridden on', () => {
+    const body =
+      'Passengers on the Eurostar crossing to Paris waited for three hours on Friday after a signal fault, the company said.';
+
+    expect(typeOf(body, 'Eurostar')).not.toBe('place');
+  });
 });

@@ -39,4 +39,18 @@ describe('a body beside a title or its leader', () => {
       ]),
     );
   });
+
+  // read21 F7: a plural noun or a place the gazetteer knows after "of" ends the body's own name.
+  it('keeps a party named after its members or its region whole', () => {
+    const body =
+      "BUDAPEST - The liberal Alliance of Free Democrats said on Tuesday it would leave the coalition. In Itanagar, the People's Party of Arunachal Pradesh named a new chief.";
+
+    expect(names(body)).toEqual(
+      expect.arrayContaining([
+        'organization:Alliance of Free Democrats',
+        "organization:People's Party of Arunachal Pradesh",
+      ]),
+    );
+    expect(names(body)).not.toContain('place:Arunachal Pradesh');
+  });
 });
