@@ -5,37 +5,45 @@ import { slug } from './places.js';
  * Indonesian and Malay write titles and the words of institutions and regions with capitals, so the
  * English recogniser glues them to names ("Presiden Joko Widodo", "Menteri Luar Negeri Sugiono") or reads
  * them as people ("Kabupaten Boyolali", "Nusa Tenggara Timur"). ISO 639-1 → the capitalised words that
- * open a title before a name (and "Menurut", "according to", which opens a sentence before one).
+ * open a title before a name (and "Menurut", "according to", which opens a sentence before one), of either
+ * language. Words that are also given names (Agung, Hakim, Ratu, Raja, Sultan, Timur) are not listed:
+ * "Agung Laksono".
  */
-const TITLE_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
-  id: new Set(
-    'Presiden Wakil Menteri Perdana Luar Negeri Dalam Gubernur Bupati Walikota Wali Ketua Kepala Jenderal Panglima Direktur Utama Juru Bicara Menurut Sekretaris Jaksa Agung Hakim Duta Besar Raja Ratu Pangeran Letnan Kolonel Komisaris Anggota Senator Pemimpin Pengamat Ekonom'.split(
-      ' ',
-    ),
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  'Presiden Wakil Menteri Perdana Luar Negeri Dalam Gubernur Bupati Walikota Wali Ketua Kepala Jenderal Jeneral Panglima Direktur Utama Juru Bicara Menurut Sekretaris Jaksa Duta Besar Pangeran Letnan Kolonel Komisaris Anggota Senator Pemimpin Pengamat Ekonom Timbalan Pengarah Setiausaha Datuk Tun'.split(
+    ' ',
   ),
-  ms: new Set(
-    'Presiden Perdana Menteri Timbalan Luar Negeri Dalam Ketua Pengarah Setiausaha Agung Raja Sultan Datuk Tun Menurut Duta Besar Hakim Panglima Jeneral Pemimpin Ahli'.split(
-      ' ',
-    ),
-  ),
-};
-/** Words of places and institutions: a run holding one names no person ("Kabupaten", "Kementerian"). */
-const INSTITUTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
-  id: new Set(
-    'Kabupaten Provinsi Kota Kecamatan Desa Kementerian Kantor Dewan Majelis Badan Komisi Partai Universitas Bank Pemerintah Jalan Pulau Gunung Sungai Teluk Selat Laut Daerah Istana Bandara Pelabuhan Rumah Sekolah Masjid Pasar Negara'.split(
-      ' ',
-    ),
-  ),
-  ms: new Set(
-    'Kementerian Pejabat Jabatan Kerajaan Dewan Majlis Parti Universiti Bank Jalan Pulau Gunung Sungai Selat Laut Daerah Istana Lapangan Pelabuhan Sekolah Masjid Pasar Negara Negeri Bandar'.split(
-      ' ',
-    ),
-  ),
-};
+);
+/** Titles of two words whose words are also given names ("Hakim Agung Sudrajad Dimyati", a Supreme Court judge). */
+const TITLE_PHRASES: readonly string[] = ['Hakim Agung ', 'Jaksa Agung '];
 /**
- * The compass words that end a region's name ("Jawa Tengah", "Nusa Tenggara Timur", "Sumatera Utara"): a
- * person's name may follow the region in a title ("Gubernur Jawa Tengah Ganjar Pranowo").
+ * Words of places and institutions, of either language (a Malay story the words cannot tell from an
+ * Indonesian one is read as Indonesian): a run holding one names no person ("Kabupaten", "Jabatan").
  */
+const INSTITUTION_WORDS: ReadonlySet<string> = new Set(
+  'Kabupaten Provinsi Kota Kecamatan Desa Kementerian Kantor Dewan Majelis Majlis Badan Komisi Partai Parti Universitas Universiti Bank Pemerintah Kerajaan Pejabat Jabatan Jalan Pulau Gunung Sungai Teluk Selat Laut Daerah Istana Bandara Lapangan Pelabuhan Rumah Sekolah Masjid Pasar Negara Bandar'.split(
+    ' ',
+  ),
+);
+/** The languages whose titles and institution words these are. */
+const LANGUAGES: ReadonlySet<string> = new Set(['id', 'ms']);
+/**
+ * A region's name: an island or province word, then a compass word ("Jawa Tengah", "Nusa Tenggara Timur",
+ * "Sumatera Utara"). A person's name may follow the region in a title ("Gubernur Jawa Tengah Ganjar
+ * Pranowo"); a compass word alone is no region ("Timur Pradopo", a police chief).
+ */
+const REGION_WORDS: ReadonlySet<string> = new Set([
+  'Jawa',
+  'Sumatera',
+  'Sumatra',
+  'Kalimantan',
+  'Sulawesi',
+  'Nusa',
+  'Tenggara',
+  'Papua',
+  'Maluku',
+  'Jakarta',
+]);
 const REGION_ENDS: ReadonlySet<string> = new Set([
   'Timur',
   'Barat',
@@ -45,44 +53,82 @@ const REGION_ENDS: ReadonlySet<string> = new Set([
   'Tenggara',
   'Laut',
 ]);
+/** The prepositions of place after which a name has ended: "Anthony Albanese di Canberra", "ke Jakarta". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['di', 'ke', 'dari']);
 
 /**
  * A person the recogniser read in an Indonesian or Malay article, without the title before the name, the
- * region of the title, and a place the sentence goes on to ("Anthony Albanese di Canberra": `isPlace`
- * says which words are a place; any language with lower-case prepositions); undefined when the run names
- * an institution or a region, or keeps no full name. Mentions keep the part inside the name.
+ * region of the title, and the place after a preposition of place ("Anthony Albanese di Canberra");
+ * undefined when the run names an institution or a region and no mention of it is a full name alone, or
+ * when the cuts leave one word. Any other language's person is returned as read ("Alberto de Mónaco": "de"
+ * is a name particle there).
  */
-export function localPersonName(
-  entity: Entity,
-  lang: string,
-  isPlace: (name: string) => boolean,
-): Entity | undefined {
+export function localPersonName(entity: Entity, lang: string): Entity | undefined {
+  if (!LANGUAGES.has(lang)) return entity;
   const words = entity.name.split(' ');
+  // "di Kelantan": a run the recogniser opened with a preposition of place names a place, not a person.
+  if (PLACE_PREPOSITIONS.has(words[0]!)) return undefined;
+  if (words.some((word) => INSTITUTION_WORDS.has(word))) return withoutInstitution(entity);
   let first = 0;
-  const titles = TITLE_WORDS[lang];
-  if (titles) {
-    while (first < words.length && titles.has(words[first]!)) first++;
-    for (let i = words.length - 1; i >= first; i--) {
-      if (REGION_ENDS.has(words[i]!)) {
-        first = i + 1;
-        break;
-      }
+  const phrase = TITLE_PHRASES.find((p) => entity.name.startsWith(p));
+  if (phrase) first = phrase.split(' ').length - 1;
+  while (first < words.length && TITLE_WORDS.has(words[first]!)) first++;
+  for (let i = words.length - 1; i > first; i--) {
+    if (REGION_ENDS.has(words[i]!) && REGION_WORDS.has(words[i - 1]!)) {
+      first = i + 1;
+      break;
     }
-    if (words.slice(first).some((word) => INSTITUTION_WORDS[lang]?.has(word))) return undefined;
   }
+  // No Indonesian or Malay name holds "di", "ke" or "dari": the name ended before it.
   let last = words.length;
-  for (let i = first + 1; i < words.length - 1; i++) {
-    const word = words[i]!;
-    if (word[0] !== word[0]!.toLowerCase() || word[0] === word[0]!.toUpperCase()) continue;
-    if (isPlace(words.slice(i + 1).join(' '))) {
+  for (let i = first + 1; i < words.length; i++) {
+    if (PLACE_PREPOSITIONS.has(words[i]!)) {
       last = i;
       break;
     }
   }
-  if (first === 0 && last === words.length) return entity;
+  if (first === 0 && last === words.length) return byOwnMention(entity, words);
+  // One word left ("Menteri Luar Negeri Sugiono"): a single name the recogniser keeps in no language.
   if (last - first < 2) return undefined;
-  const name = words.slice(first, last).join(' ');
-  const prefix = first > 0 ? `${words.slice(0, first).join(' ')} ` : '';
+  const renamed = named(
+    entity,
+    words.slice(first, last).join(' '),
+    first > 0 ? `${words.slice(0, first).join(' ')} ` : '',
+  );
+  return renamed && byOwnMention(renamed, renamed.name.split(' '));
+}
+
+/**
+ * A name that opens with words the lists do not know as a title ("Banten Ratu Atut Chosiyah": a province
+ * before the governor's name) when the article also writes a shorter end of it alone ("Ratu Atut
+ * Chosiyah"): that end, the name the story itself uses.
+ */
+function byOwnMention(entity: Entity, words: readonly string[]): Entity | undefined {
+  if (words.length < 3) return entity;
+  const written = new Set(entity.mentions.map((m) => spaced(m.text)));
+  for (let from = 1; from <= words.length - 2; from++) {
+    const end = words.slice(from).join(' ');
+    if (written.has(end)) return named(entity, end, `${words.slice(0, from).join(' ')} `);
+  }
+  return entity;
+}
+
+/**
+ * A run holding an institution's or region's word ("Partai Golkar Agung Laksono", "Kabupaten Boyolali"):
+ * the longest of its mentions that holds none and is a full name, else nothing.
+ */
+function withoutInstitution(entity: Entity): Entity | undefined {
+  let name: string | undefined;
+  for (const mention of entity.mentions) {
+    const words = spaced(mention.text).split(' ');
+    if (words.length < 2 || words.some((word) => INSTITUTION_WORDS.has(word))) continue;
+    if (!name || words.join(' ').length > name.length) name = words.join(' ');
+  }
+  return name ? named(entity, name, '') : undefined;
+}
+
+/** The entity renamed `name`, with the mentions that hold it or a part of it, less `prefix` where they open with it. */
+function named(entity: Entity, name: string, prefix: string): Entity | undefined {
   const mentions: Mention[] = [];
   for (const mention of entity.mentions) {
     // Compared with single spaces: a name broken over a line keeps its line break in the mention.

@@ -42,9 +42,8 @@ export function languageNeutralEntities(entities: Entity[], language: string): E
       kept.push(entity);
     } else kept[index] = joinEntities(kept[index]!, entity);
   };
-  const isPlace = (name: string) => (localPlace(name, root) ?? englishPlace(name)) !== undefined;
   for (const read of entities) {
-    const entity = read.type === 'person' ? localPersonName(read, lang, isPlace) : read;
+    const entity = read.type === 'person' ? localPersonName(read, lang) : read;
     if (!entity) continue;
     // "Wien", "Den Haag", "Roma" read as a name or a body: a city named in the article's language is
     // that city, with the GeoNames id its English name has.

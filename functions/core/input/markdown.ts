@@ -122,7 +122,8 @@ export function parseMarkdown(content: string): ParsedFields {
         .split('|')
         .map((c) => stripInline(c))
         .filter(Boolean);
-      blocks.push(cells.join('; '));
+      // Kept as a pipe row: which countries share a row says which go together (countries/table-rows.ts).
+      blocks.push(`| ${cells.join(' | ')} |`);
       afterRow = true;
       continue;
     }

@@ -1,5 +1,5 @@
 import { codeUnitAt, lowerCased } from './chars.js';
-import { indonesianOrMalay } from './malay-indonesian.js';
+import { indonesianOrMalay, MALAY_OR_INDONESIAN } from './malay-indonesian.js';
 import { languageScores } from './trigrams.js';
 
 // franc-min answers in ISO 639-3 for the languages it knows (those with 8M+ speakers). The public
@@ -226,8 +226,7 @@ export function detectLanguage(text: string): string {
   const candidates = languageScores(sample.slice(0, TRIGRAM_SAMPLE_CHARS), 3);
   const [trigramBest, bestScore] = candidates[0] ?? ['und', 0];
   if (trigramBest === 'und') return mostlyLatin ? 'en' : 'und';
-  const best =
-    trigramBest === 'ind' || trigramBest === 'zlm' ? indonesianOrMalay(sample, trigramBest) : trigramBest;
+  const best = MALAY_OR_INDONESIAN.has(trigramBest) ? indonesianOrMalay(sample, trigramBest) : trigramBest;
   // A sentence is too little for trigrams to tell Italian from Malagasy: the function words counted
   // were those of the European news languages, so the answer is the best of these.
   if (mostlyLatin && latin < MIN_LATIN_LETTERS) {

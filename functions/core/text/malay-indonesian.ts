@@ -7,25 +7,36 @@
  * of its own words wins; with none of either, the trigram answer stands.
  */
 const INDONESIAN_WORDS: ReadonlySet<string> = new Set(
-  'karena uang bisa pemerintah pemerintahan serikat tiongkok polisi kabupaten provinsi jepang kantor setelah sesudah pernyataan perusahaan kemarin saat rapat saja'.split(
+  'karena uang bisa pemerintah pemerintahan serikat tiongkok polisi kabupaten provinsi jepang kantor setelah sesudah pernyataan perusahaan kemarin senin jumat diperkirakan korban'.split(
     ' ',
   ),
 );
 const MALAY_WORDS: ReadonlySet<string> = new Set(
-  'kerana wang boleh kerajaan syarikat jepun polis pejabat selepas kenyataan mesyuarat semalam sahaja ialah lepas baharu hospital'.split(
+  'kerana wang boleh kerajaan syarikat jepun polis pejabat selepas kenyataan mesyuarat sahaja baharu hospital isnin jumaat dijangka bersetuju seramai'.split(
     ' ',
   ),
 );
 const WORD = /\p{L}+/gu;
 
-/** `best` ('ind' or 'zlm', as franc-min answers) or the other of the two, by the words of a lower-case sample. */
-export function indonesianOrMalay(lowerCaseSample: string, best: 'ind' | 'zlm'): 'ind' | 'zlm' {
+/**
+ * The languages whose trigram answer the words below decide: Indonesian and Malay, and Sundanese and
+ * Javanese, which the trigrams give for Indonesian wires full of Javanese and Sundanese names.
+ */
+export const MALAY_OR_INDONESIAN: ReadonlySet<string> = new Set(['ind', 'zlm', 'sun', 'jav']);
+
+/**
+ * The language of a lower-case sample the trigrams read as `best` (one of MALAY_OR_INDONESIAN, as franc-min
+ * answers): Indonesian or Malay by the words of each; Sundanese or Javanese stays unless two words or more
+ * are Indonesian and none Malay.
+ */
+export function indonesianOrMalay(lowerCaseSample: string, best: string): string {
   let indonesian = 0;
   let malay = 0;
   for (const [word] of lowerCaseSample.matchAll(WORD)) {
     if (INDONESIAN_WORDS.has(word)) indonesian++;
     if (MALAY_WORDS.has(word)) malay++;
   }
+  if (best === 'sun' || best === 'jav') return indonesian >= 2 && malay === 0 ? 'ind' : best;
   if (indonesian > malay) return 'ind';
   if (malay > indonesian) return 'zlm';
   return best;

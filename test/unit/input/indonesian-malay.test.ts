@@ -55,4 +55,55 @@ describe('Indonesian and Malay', () => {
 
     expect(person?.mentions.map((m) => body.slice(m.start, m.end))).toEqual(['Joko\nWidodo']);
   });
+
+  it('keeps given names that are also title or compass words, and the clean mentions of a run glued to a party', () => {
+    const result = tagArticle({
+      title: 'Agung Laksono mundur',
+      body:
+        'JAKARTA - Politikus senior Partai Golkar Agung Laksono mengatakan pada hari Senin bahwa ia mundur dari ' +
+        'politik karena alasan kesehatan. Agung Laksono menjabat Ketua DPR pada 2004-2009. Kepala Kepolisian ' +
+        'Jenderal Timur Pradopo mengatakan polisi harus bersih, dan pemerintah mendukung langkah itu.',
+    });
+
+    const people = result.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toContain('Agung Laksono');
+    expect(people).toContain('Timur Pradopo');
+  });
+
+  it('takes the end of a glued name the story writes alone, and a run opened by "di" is no person', () => {
+    const result = tagArticle({
+      title: 'KPK tahan gubernur',
+      body:
+        'JAKARTA - Komisi Pemberantasan Korupsi menahan Gubernur Banten Ratu Atut Chosiyah pada hari Jumat ' +
+        'setelah diperiksa di Kelantan selama delapan jam. Ratu Atut Chosiyah menjadi tersangka kasus suap ' +
+        'karena diduga menyuap hakim, kata pemerintah.',
+    });
+
+    const people = result.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(['Ratu Atut Chosiyah']);
+  });
+
+  it('leaves the names of people in other languages as read ("de" is a name particle there)', () => {
+    const result = tagArticle({
+      title: 'Alberto de Mónaco celebra su aniversario',
+      body:
+        'MADRID - Alberto de Mónaco y su esposa Charlène de Mónaco celebraron el sábado su aniversario de boda ' +
+        'en el Principado, con sus hijos. Alberto de Mónaco ocupa el trono desde 2005.',
+    });
+
+    expect(result.language).toBe('es');
+    expect(result.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([
+      'Alberto de Mónaco',
+      'Charlène de Mónaco',
+    ]);
+  });
+
+  it('reads an Indonesian wire the trigrams take for Sundanese as Indonesian when its words say so', () => {
+    const text =
+      'Hakim Agung Purnomo Sastrowidjojo ditangkap\nJAKARTA - Komisi Pemberantasan Korupsi menangkap Hakim Agung ' +
+      'Purnomo Sastrowidjojo pada hari Jumat karena diduga menerima suap. Purnomo Sastrowidjojo kemudian ditahan ' +
+      'di Rumah Tahanan KPK. Pemerintah menghormati proses hukum, kata juru bicara.';
+
+    expect(detectLanguage(text)).toBe('id');
+  });
 });

@@ -48,3 +48,25 @@ describe('a JSON article whose body is Markdown (as CMS exports write it)', () =
     expect(articleFromJsonValue({ id: 'p1', body }).body).toBe(body);
   });
 });
+
+describe('a Markdown table in a JSON body', () => {
+  it('pairs the countries of each row as the same table sent as plain pipe text does', () => {
+    const table =
+      '| Exporter | Tonnes | Main buyers |\n|---|---|---|\n| Brazil | 2,600,000 | United States, Germany |\n' +
+      '| Vietnam | 1,700,000 | Germany, Italy |\n| Colombia | 750,000 | United States, Japan |';
+    const pairsOf = (lead: string) =>
+      tagArticle(
+        articleFromJsonValue({ id: 't', title: 'Coffee exports by country', body: `${lead}\n\n${table}` }),
+      )
+        .countryPairs.map((p) => p.pair)
+        .sort();
+
+    const withLink = pairsOf(
+      'Brazil led coffee exports in 2025, according to the [ICO](https://www.ico.org) report.',
+    );
+    const plain = pairsOf('Brazil led coffee exports in 2025, according to the ICO report.');
+
+    expect(withLink).toEqual(plain);
+    expect(withLink).not.toContain('DE-US');
+  });
+});

@@ -31,11 +31,11 @@ describe('Markdown articles', () => {
     );
   });
 
-  it("drops a table's header row and keeps its rows", () => {
+  it("drops a table's header row and keeps its rows as pipe rows", () => {
     const md =
       'Three models shipped.\n\n| Model | Released | Params |\n|---|---|---|\n| Falcon | 2025 | 40B |\n';
 
-    expect(parseArticle(md, 'markdown').body).toBe('Three models shipped.\n\nFalcon; 2025; 40B');
+    expect(parseArticle(md, 'markdown').body).toBe('Three models shipped.\n\n| Falcon | 2025 | 40B |');
   });
 
   it('drops fenced code blocks', () => {
