@@ -1773,7 +1773,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [
       candidate(chunk, 0, to, 'organization', 3, NO_CONTEXT, {
         ...NO_INFO,
-        canonical: words.map((w) => mixedCaseOf(w.core)).join(' '),
+        canonical: titleFirmName(ctx, words),
       }),
     ];
   // "in the American League", "Results of Major League", "English National League one": on a sports page a
@@ -4174,8 +4174,26 @@ function mixedCaseOf(core: string): string {
   if (isLegalFormWord(core)) return titleCase(core);
   return core
     .split('-')
-    .map((part) => (part.length > 3 || (part.length === 3 && isLowerWord(part)) ? titleCase(part) : part))
+    .map((part) =>
+      // "U.S.", "A.H.": dotted initials stay as written.
+      !part.includes('.') && (part.length > 3 || (part.length === 3 && isLowerWord(part)))
+        ? titleCase(part)
+        : part,
+    )
     .join('-');
+}
+
+/**
+ * "WENDY'S INTERNATIONAL INC" → "Wendy's International Inc": a capitals title firm's name as the body
+ * writes it, its possessive kept, so both get one id.
+ */
+function titleFirmName(ctx: Context, words: readonly Word[]): string {
+  return words
+    .map((w) => {
+      const name = mixedCaseOf(w.core);
+      return w.possessive ? name + lowerCased(tokenText(ctx, 'title', w.index).slice(w.core.length)) : name;
+    })
+    .join(' ');
 }
 
 /**

@@ -770,6 +770,26 @@ function isTownOrRegion(name: string): boolean {
 
 /** A plural nickname: "Chiefs", "Bills", "Yankees" (not "Express", "Holdings"). */
 const TEAM_NICKNAME = lazyPattern(() => /^\p{Lu}\p{Ll}+[^s]s$/u);
+/**
+ * Members of a political family: "the Democrats", "the Socialists" are parties of their own, and a bloc
+ * named after the parties it gathers ("Progressive Alliance of Socialists and Democrats") is not them.
+ */
+const POLITICAL_PLURALS = new Set(
+  'Democrats Socialists Conservatives Liberals Republicans Greens Reformists Workers Christians Communists Nationalists Radicals Progressives Patriots'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the plural at `at` of a body's name is its nickname ("Tigers" of "Liberation Tigers of Tamil
+ * Eelam"), not a political family's name nor one of the members an "of"/"and" lists ("Party of European
+ * Socialists", "Alliance of Socialists and Democrats").
+ */
+function isNicknameInName(full: readonly string[], at: number): boolean {
+  if (POLITICAL_PLURALS.has(full[at]!)) return false;
+  for (let k = 0; k < at; k++) if (full[k] === 'of' || full[k] === 'and') return false;
+  return true;
+}
 
 /**
  * "Novo" of "Novo Nordisk", "Goldman" of "Goldman Sachs": a firm's first word, when that word is no firm
@@ -956,7 +976,8 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
     TEAM_NICKNAME.test(short[0]!) &&
     full.indexOf(short[0]!) > 0 &&
     !ORG_HEADS.has(lowerCased(short[0]!)) &&
-    isLowerWord(lowerCased(short[0]!.slice(0, -1)))
+    isLowerWord(lowerCased(short[0]!.slice(0, -1))) &&
+    isNicknameInName(full, full.indexOf(short[0]!))
   )
     return true;
   // "Lilly" of "Eli Lilly": a firm named after a person goes by the surname.
