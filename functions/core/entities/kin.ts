@@ -9,7 +9,7 @@ import { lazyPattern } from '../text/lazy-pattern.js';
  */
 const KIN_BEFORE = lazyPattern(
   () =>
-    /(?:\b(?:his|her|their|whose|my|our|your)|\p{L}['’]s?) (?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|nephew|niece|cousin|uncle|aunt|grand(?:son|daughter|father|mother)|step(?:son|daughter|father|mother)|widow(?:er)?|[a-z]+-in-law)(?:,? (?:the )?(?!of\b)[\p{L}-]+){0,2},? $/u,
+    /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur|[Yy]our)|\p{L}['’]s?) (?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|nephew|niece|cousin|uncle|aunt|grand(?:son|daughter|father|mother)|step(?:son|daughter|father|mother)|widow(?:er)?|[a-z]+-in-law)(?:,? (?:the )?(?!of\b)[\p{L}-]+){0,2},? $/u,
 );
 
 /**
