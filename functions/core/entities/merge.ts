@@ -782,13 +782,11 @@ const POLITICAL_PLURALS = new Set(
 
 /**
  * Whether the plural at `at` of a body's name is its nickname ("Tigers" of "Liberation Tigers of Tamil
- * Eelam"), not a political family's name nor one of the members an "of"/"and" lists ("Party of European
- * Socialists", "Alliance of Socialists and Democrats").
+ * Eelam", "Commons" of "House of Commons"), not a political family's name ("Party of European Socialists",
+ * "Alliance of Socialists and Democrats").
  */
 function isNicknameInName(full: readonly string[], at: number): boolean {
-  if (POLITICAL_PLURALS.has(full[at]!)) return false;
-  for (let k = 0; k < at; k++) if (full[k] === 'of' || full[k] === 'and') return false;
-  return true;
+  return !POLITICAL_PLURALS.has(full[at]!);
 }
 
 /**

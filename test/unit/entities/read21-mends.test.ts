@@ -31,6 +31,17 @@ describe('a relative named in apposition, "X, the son of President Y"', () => {
   });
 });
 
+describe('a parent named after a bare surname, "Y, 58, the son of former president X"', () => {
+  it('is the relative: later bare surnames stay with the story’s person', () => {
+    const entities = entitiesOf(
+      'QUITO - Senator Pablo Vera won the presidential runoff on Sunday. Vera, 52, the son of former president Luis Vera Cordero, promised lower fuel prices. Vera takes office in May.',
+    );
+
+    expect(mentionsOf(entities, 'person:pablo-vera')).toEqual(['Pablo Vera', 'Vera', 'Vera']);
+    expect(mentionsOf(entities, 'person:luis-vera-cordero')).toEqual(['Luis Vera Cordero']);
+  });
+});
+
 describe('a party called by its plural', () => {
   it('stays apart from a European group named after the parties it gathers', () => {
     const entities = entitiesOf(
@@ -51,6 +62,16 @@ describe('a party called by its plural', () => {
     expect(mentionsOf(entities, 'organization:progressive-alliance-of-socialists-and-democrats')).toEqual([
       'Progressive Alliance of Socialists and Democrats',
     ]);
+  });
+});
+
+describe('a plural nickname that is no party', () => {
+  it('still joins the body it names: "the Commons" of the House of Commons', () => {
+    const entities = entitiesOf(
+      'LONDON - The House of Commons voted on Tuesday to extend the inquiry. Ministers told the Commons the report would follow in June.',
+    );
+
+    expect(mentionsOf(entities, 'organization:house-of-commons')).toEqual(['House of Commons', 'Commons']);
   });
 });
 
