@@ -66,6 +66,12 @@
  * words, press digests, portfolios before a minister's title, capitals title words the body never capitalises;
  * a one-word name joining a longer one, plurals of things, headline capitals and particles joining the full
  * name; a third country in a two-country story, "US$" money, a sports dateline's host; results reports,
- * words of office, corruption, local elections, palm oils and senses of war words in topics).
+ * words of office, corruption, local elections, palm oils and senses of war words in topics). 0.19.0: rules
+ * of 2026-12-02 03:05–05:20 (Markdown bodies of JSON articles, joint press-release datelines, a later bureau's
+ * country, Indonesian told from Malay and its titles out of names; bodies named with "and", newspapers by
+ * calendar words, places by place nouns, an earnings brief's headline firm, table abbreviations; a surname
+ * to the person named first and not to a relative, blended and initial names of firms, Disney-like surnames,
+ * tickers and initials of laws; table rows, brokers, fixtures and "ties" in pairs; named works, box office,
+ * bills, words inside names and URLs, troops in battle and wild tigers in topics).
  */
-export const TAGGER_VERSION = '0.18.0';
+export const TAGGER_VERSION = '0.19.0';
