@@ -1,4 +1,5 @@
 import type { Entity, Mention } from '../schema.js';
+import { isGivenName } from './lexicon.js';
 import { slug } from './places.js';
 
 /**
@@ -10,7 +11,7 @@ import { slug } from './places.js';
  * "Agung Laksono".
  */
 const TITLE_WORDS: ReadonlySet<string> = new Set(
-  'Presiden Wakil Menteri Perdana Luar Negeri Dalam Gubernur Bupati Walikota Wali Ketua Kepala Jenderal Jeneral Panglima Direktur Utama Juru Bicara Menurut Sekretaris Jaksa Duta Besar Pangeran Letnan Kolonel Komisaris Anggota Senator Pemimpin Pengamat Ekonom Timbalan Pengarah Setiausaha Datuk Tun'.split(
+  'Mantan Presiden Wakil Menteri Perdana Luar Negeri Dalam Gubernur Bupati Walikota Wali Ketua Kepala Jenderal Jeneral Panglima Direktur Utama Juru Bicara Menurut Sekretaris Jaksa Duta Besar Pangeran Letnan Kolonel Komisaris Anggota Senator Pemimpin Pengamat Ekonom Timbalan Pengarah Setiausaha Datuk Tun'.split(
     ' ',
   ),
 );
@@ -101,12 +102,14 @@ export function localPersonName(entity: Entity, lang: string): Entity | undefine
 /**
  * A name that opens with words the lists do not know as a title ("Banten Ratu Atut Chosiyah": a province
  * before the governor's name) when the article also writes a shorter end of it alone ("Ratu Atut
- * Chosiyah"): that end, the name the story itself uses.
+ * Chosiyah"): that end, the name the story itself uses, unless a given name is among the words before it.
  */
 function byOwnMention(entity: Entity, words: readonly string[]): Entity | undefined {
   if (words.length < 3) return entity;
   const written = new Set(entity.mentions.map((m) => spaced(m.text)));
   for (let from = 1; from <= words.length - 2; from++) {
+    // A given name before the end is the name's own ("Muhammad Jusuf Kalla", called "Jusuf Kalla" after).
+    if (isGivenName(words[from - 1]!)) return entity;
     const end = words.slice(from).join(' ');
     if (written.has(end)) return named(entity, end, `${words.slice(0, from).join(' ')} `);
   }

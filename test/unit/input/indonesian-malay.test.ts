@@ -106,4 +106,17 @@ describe('Indonesian and Malay', () => {
 
     expect(detectLanguage(text)).toBe('id');
   });
+
+  it('keeps a given name before the shorter name the story uses after it', () => {
+    const result = tagArticle({
+      title: '',
+      body:
+        'JAKARTA - Mantan Wakil Presiden Muhammad Jusuf Kalla mengatakan pada hari Senin bahwa pemerintah harus ' +
+        'menurunkan harga beras karena rakyat kesulitan. Jusuf Kalla juga meminta kementerian bertindak cepat.',
+    });
+
+    expect(result.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([
+      'Muhammad Jusuf Kalla',
+    ]);
+  });
 });
