@@ -17,7 +17,7 @@ import { deadLetteredObjects, unfinishedUploads } from './reconcile.js';
 import { createNotificationMapper } from './s3-notifications.js';
 import { SerialRunner } from './serial-runner.js';
 import { type LocalServers, type S3rverEvent, startLocalServers } from './servers.js';
-import { readRunningStack } from './state-file.js';
+import { type RunningStack, readRunningStack } from './state-file.js';
 
 export interface LocalStackOptions {
   /** Data on disk under this folder; unset for a throwaway in-memory run (`--memory`). */
@@ -585,4 +585,24 @@ async function seedOnce(
   }
   if (marker) writeFileSync(marker, `${new Date().toISOString()}\n`);
   return keys;
+}
+
+/**
+ * The state-file record of a running stack, as `npm start` writes it: where `newstag ingest` and `newstag dlq`
+ * find its servers and which keys it ingests.
+ */
+export function runningStackOf(stack: LocalStack, keyFilter: KeyFilter): RunningStack {
+  const { servers } = stack;
+  return {
+    pid: process.pid,
+    apiUrl: stack.apiUrl,
+    adminUrl: stack.adminUrl,
+    s3Endpoint: servers.s3Endpoint,
+    dynamoEndpoint: servers.dynamoEndpoint,
+    bucket: servers.bucket,
+    table: servers.table,
+    region: servers.region,
+    keyPrefix: keyFilter.prefix,
+    keySuffix: keyFilter.suffix,
+  };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { run } from '../../functions/cli/commands/ingest.js';
 import { shortId } from '../../functions/core/records/keys.js';
-import { type LocalStack, startLocalStack } from '../../functions/local/stack.js';
+import { type LocalStack, runningStackOf, startLocalStack } from '../../functions/local/stack.js';
 import { writeRunningStack } from '../../functions/local/state-file.js';
 import { captureOutput } from '../unit/cli/capture-output.js';
 
@@ -16,19 +16,7 @@ let dataDir: string;
 beforeAll(async () => {
   stack = await startLocalStack({ apiPort: 0, retryBaseMs: 5 });
   dataDir = mkdtempSync(join(tmpdir(), 'newstag-ingest-e2e-'));
-  const { servers } = stack;
-  writeRunningStack(dataDir, {
-    pid: process.pid,
-    apiUrl: stack.apiUrl,
-    adminUrl: stack.adminUrl,
-    s3Endpoint: servers.s3Endpoint,
-    dynamoEndpoint: servers.dynamoEndpoint,
-    bucket: servers.bucket,
-    table: servers.table,
-    region: servers.region,
-    keyPrefix: 'articles/',
-    keySuffix: '',
-  });
+  writeRunningStack(dataDir, runningStackOf(stack, { prefix: 'articles/', suffix: '' }));
 });
 
 afterEach(() => {

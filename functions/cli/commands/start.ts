@@ -7,6 +7,7 @@ import { deployedKeyFilter } from '../../local/key-filter.js';
 import {
   describeChanges,
   LocalStackError,
+  runningStackOf,
   type SuggestedChanges,
   startLocalStack,
 } from '../../local/stack.js';
@@ -84,18 +85,7 @@ export async function run(args: string[]): Promise<number> {
   // An in-memory stack has no folder: its state file goes to a private one, named in the banner, so it
   // never takes over the file of the stack of the default folder.
   const stateDir = options.memory ? mkdtempSync(join(tmpdir(), 'newstag-memory-')) : dataDir;
-  writeRunningStack(stateDir, {
-    pid: process.pid,
-    apiUrl: stack.apiUrl,
-    adminUrl: stack.adminUrl,
-    s3Endpoint: servers.s3Endpoint,
-    dynamoEndpoint: servers.dynamoEndpoint,
-    bucket: servers.bucket,
-    table: servers.table,
-    region: servers.region,
-    keyPrefix: keyFilter.prefix,
-    keySuffix: keyFilter.suffix,
-  });
+  writeRunningStack(stateDir, runningStackOf(stack, keyFilter));
   if (stack.seeded.length > 0) {
     say(`Ingesting ${stack.seeded.length} demo files…`);
     await stack.queue.idle();
