@@ -261,6 +261,14 @@ function paragraphsOf(root: Element, readClasses = true): string[] {
       current += '\n';
       return;
     }
+    if (element.tagName === 'tr') {
+      const row = pipeRowOf(element, readClasses);
+      if (row !== undefined) {
+        flush();
+        if (row) paragraphs.push(row);
+        return;
+      }
+    }
     const block = BLOCKS.has(element.tagName);
     if (block) flush();
     if (element.tagName === 'pre') {
@@ -275,6 +283,32 @@ function paragraphsOf(root: Element, readClasses = true): string[] {
   visit(root, true);
   flush();
   return paragraphs;
+}
+
+/**
+ * A data table's row as a pipe row, as the Markdown reader keeps one ("| 1 | Brazil | 312,400 | United
+ * States, Germany |"): which countries share a row, and in which cells, says which go together
+ * (countries/table-rows.ts), where cells run together as words would pair every country of the table. A
+ * header row (only <th> cells) labels columns and is dropped (''). A row whose cells hold blocks is a
+ * layout table's, read as paragraphs (undefined), and so is a row with fewer than two cells.
+ */
+function pipeRowOf(row: Element, readClasses: boolean): string | undefined {
+  const cells: Element[] = [];
+  for (const child of row.childNodes)
+    if (typeof child !== 'string' && CELLS.has(child.tagName)) cells.push(child);
+  if (cells.length < 2 || cells.some(holdsBlock)) return undefined;
+  if (cells.every((cell) => cell.tagName === 'th')) return '';
+  const texts = cells
+    .map((cell) => collapseWhitespace(paragraphsOf(cell, readClasses).join(' ')))
+    .filter(Boolean);
+  if (texts.length < 2) return texts.join(' ');
+  return `| ${texts.join(' | ')} |`;
+}
+
+function holdsBlock(element: Element): boolean {
+  for (const child of element.childNodes)
+    if (typeof child !== 'string' && (BLOCKS.has(child.tagName) || holdsBlock(child))) return true;
+  return false;
 }
 
 function isFurniture(element: Element, readClasses = true): boolean {
