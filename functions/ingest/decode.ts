@@ -199,7 +199,9 @@ function decodeJsonLines(
     try {
       value = JSON.parse(raw);
     } catch (error) {
-      articles.push(lineFailure(key, line, meta, 'UNPARSEABLE', `line ${line}: ${(error as Error).message}`));
+      // The code and words of `newstag tag` and of a .json object that is not JSON: one code for one fault.
+      const why = `line ${line}: not valid JSON: ${(error as Error).message}`;
+      articles.push(lineFailure(key, line, meta, 'INVALID_JSON', why));
       return;
     }
     const id = (value as { id?: unknown } | null)?.id;

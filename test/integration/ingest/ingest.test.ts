@@ -257,7 +257,7 @@ describe('ingest against real local S3 and DynamoDB stack.servers', () => {
       line: 1,
     });
     expect((await articleState(two)).record).toMatchObject({ articleId: `${key}#2`, status: 'TAGGED' });
-    expect((await articleState(three)).record).toMatchObject({ status: 'FAILED', reason: 'UNPARSEABLE' });
+    expect((await articleState(three)).record).toMatchObject({ status: 'FAILED', reason: 'INVALID_JSON' });
 
     await deliver(await upload(key, lines[0] as string));
 

@@ -182,6 +182,18 @@ describe('decoding an object into articles', () => {
     ]);
   });
 
+  it('fails a .jsonl line that is not JSON with INVALID_JSON and the message newstag tag gives', () => {
+    const lines = [JSON.stringify({ body: 'One.' }), '{"title": "Two", "body": '].join('\n');
+
+    const decoded = decodeObject('feed.jsonl', object(lines), limits);
+
+    expect(decoded[1]).toMatchObject({
+      kind: 'failed',
+      reason: 'INVALID_JSON',
+      message: expect.stringMatching(/^line 2: not valid JSON: /),
+    });
+  });
+
   it('reads HTML in a .jsonl line as text, as a .html object is read', () => {
     const line = JSON.stringify({
       id: 'wp-1',
