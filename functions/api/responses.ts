@@ -139,7 +139,11 @@ export const Trends = z
       }),
     }),
     from: z.string().meta({ format: 'date' }),
-    to: z.string().meta({ format: 'date' }),
+    to: z.string().meta({
+      format: 'date',
+      description:
+        'The last day of `items`: `to` as asked, or today (UTC) when that is later; a later day only up to the last one with a count.',
+    }),
     total: z.number().int(),
     items: z.array(z.object({ day: z.string().meta({ format: 'date' }), count: z.number().int() })),
   })

@@ -40,13 +40,24 @@ export async function trends(ctx: RequestContext, query: z.output<typeof TrendsQ
   const counted: CountRef = focus ? { kind: 'focus', value: ref.value } : ref;
   const bound = seriesItemBound(counted, range.fromDay, range.toDay);
   const series = await ctx.repository.queryCountSeries(counted, range.fromDay, range.toDay, bound);
+  const items = withoutComingDays(dailyCounts(series.items, range.fromDay, range.toDay), ctx.today);
   return {
     filter: { kind: ref.kind, value: ref.value, ...(focus ? { focus: true as const } : {}) },
     from: range.fromDay,
-    to: range.toDay,
+    to: items.at(-1)?.day ?? range.toDay,
     total: total(series.items),
-    items: dailyCounts(series.items, range.fromDay, range.toDay),
+    items,
   };
+}
+
+/**
+ * The days up to today, and after it only up to the last one with a count (an article dated ahead): a
+ * day that has not come is not a zero, which a chart would draw as the news stopping.
+ */
+function withoutComingDays<T extends { day: string; count: number }>(items: T[], today: string): T[] {
+  let end = items.length;
+  while (end > 0 && (items[end - 1] as T).day > today && (items[end - 1] as T).count === 0) end--;
+  return end === items.length ? items : items.slice(0, end);
 }
 
 /** A topic's label: its daily top's, or for a topic counted only live, the API's own topic table's. */

@@ -537,6 +537,42 @@ describe('trends', () => {
     expect(response.headers['cache-control']).toBe('private, max-age=60');
   });
 
+  it('ends the series today when to is later: days that have not come are not counted as zeros', async () => {
+    const api = app(
+      emptyRepository({
+        queryCountSeries: async () => ({ items: [{ day: '2026-11-29', n: 4 }], complete: true }),
+      }),
+    );
+
+    const response = await api.get('/trends?country=US&from=2026-11-28&to=2026-12-31');
+
+    expect(response.status).toBe(200);
+    expect(response.body.to).toBe('2026-11-30');
+    expect(response.body.items.map((item: { day: string }) => item.day)).toEqual([
+      '2026-11-28',
+      '2026-11-29',
+      '2026-11-30',
+    ]);
+  });
+
+  it('keeps a later day that has counts (an article dated ahead), and the days up to it', async () => {
+    const api = app(
+      emptyRepository({
+        queryCountSeries: async () => ({ items: [{ day: '2026-12-02', n: 1 }], complete: true }),
+      }),
+    );
+
+    const response = await api.get('/trends?country=US&from=2026-11-30&to=2026-12-31');
+
+    expect(response.body.to).toBe('2026-12-02');
+    expect(response.body.items).toEqual([
+      { day: '2026-11-30', count: 0 },
+      { day: '2026-12-01', count: 0 },
+      { day: '2026-12-02', count: 1 },
+    ]);
+    expect(response.body.total).toBe(1);
+  });
+
   it('lets the caller cache a range that ended before today for longer, and never a shared cache', async () => {
     const response = await app().get('/trends?country=US&from=2026-11-01&to=2026-11-02');
 
