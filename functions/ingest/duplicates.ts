@@ -124,3 +124,13 @@ export async function promote(deps: ClaimDeps, fp: string, aid: string): Promise
   }
   throw new LedgerContentionError(aid);
 }
+
+/**
+ * The date the listed article of a text was given (its own, or the one it was first given), for a copy
+ * that gives none: the same story is one article, and it keeps its date when it moves to another key.
+ * One GetItem, only for an undated copy.
+ */
+export async function firstGivenDate(repository: TagRepository, owner: string): Promise<string | undefined> {
+  const found = await repository.getStoredArticle(owner);
+  return isTombstone(found) ? undefined : found?.publishedAt;
+}

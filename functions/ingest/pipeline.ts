@@ -30,7 +30,7 @@ import type { ArticleInput, TagResult } from '../core/schema.js';
 import { applyPlan, cleanUpOvertaken, LEDGER_ATTEMPTS, LedgerContentionError } from './apply.js';
 import { forEachLimited } from './concurrency.js';
 import { type DecodedArticle, type DecodeLimits, decodeObject } from './decode.js';
-import { leaveClaim, settleClaim } from './duplicates.js';
+import { firstGivenDate, leaveClaim, settleClaim } from './duplicates.js';
 import { type ObjectEvent, unquoteETag } from './events.js';
 import type { ObjectSource, TagRepository } from './ports.js';
 
@@ -310,12 +310,20 @@ async function writeArticle(
     tagged ??= tagOnce();
     const { result, failure } = tagged;
     const input = article.kind === 'article' ? article.input : undefined;
+    // The text's fingerprint is written before its claim, and the claims of the texts this version
+    // replaces stay in `leaving` until left: a crash at any point leaves a record that says what to undo.
+    const fp = result && input ? fingerprint(input.title, input.body) : undefined;
+    // Whether it will be listed or be a copy is read from the claim first, so that its PENDING record
+    // names the memberships it means to write (what a clean-up of an overtaken attempt restores).
+    const predicted = fp !== undefined ? await repository.getClaim(fp) : undefined;
+    const copyOf = predicted !== undefined && predicted.owner !== aid ? predicted.owner : undefined;
     // An article that gives no date of its own keeps the one it was first given: a daily feed rewritten
-    // with more lines would otherwise move every older line to the day of the rewrite.
+    // with more lines would otherwise move every older line to the day of the rewrite, and a story moved
+    // to another key (`aws s3 mv`: a copy, then a delete) to the day of the move.
+    const ownDate = input?.publishedAt ?? article.meta.publishedAt ?? stored?.publishedAt;
     const publishedAt = canonicalTime(
-      input?.publishedAt ??
-        article.meta.publishedAt ??
-        stored?.publishedAt ??
+      ownDate ??
+        (copyOf !== undefined ? await firstGivenDate(repository, copyOf) : undefined) ??
         lastModified ??
         event.eventTime,
     );
@@ -338,16 +346,9 @@ async function writeArticle(
     const applied = appliedMemberships(stored);
     const now = deps.now();
     const stale = mergeMemberships(possible);
-    // The text's fingerprint is written before its claim, and the claims of the texts this version
-    // replaces stay in `leaving` until left: a crash at any point leaves a record that says what to undo.
-    const fp = result && input ? fingerprint(input.title, input.body) : undefined;
     const leaving = [
       ...new Set([...(stored?.leaving ?? []), ...(stored?.fp !== undefined ? [stored.fp] : [])]),
     ].filter((old) => old !== fp);
-    // Whether it will be listed or be a copy is read from the claim first, so that its PENDING record
-    // names the memberships it means to write (what a clean-up of an overtaken attempt restores).
-    const predicted = fp !== undefined ? await repository.getClaim(fp) : undefined;
-    const copyOf = predicted !== undefined && predicted.owner !== aid ? predicted.owner : undefined;
     const built = result
       ? buildTaggedRecord(version, result, copyOf === undefined ? tags : [], stale, now)
       : buildFailedRecord(

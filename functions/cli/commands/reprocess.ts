@@ -9,14 +9,15 @@ import { TAGGER_VERSION } from '../../core/version.js';
 import type { PipelineDeps } from '../../ingest/pipeline.js';
 import { reprocessKeys } from '../../ingest/reprocess.js';
 import { deployedKeyFilter } from '../../local/key-filter.js';
-import { findRunningStack } from '../../local/state-file.js';
+import { DEFAULT_DATA_DIR, findRunningStack } from '../../local/state-file.js';
 import { createProgress } from '../progress.js';
 import { deployedMaxObjectBytes, reprocessLimits, selectReprocessKeys } from '../reprocess-settings.js';
 
-export const USAGE = `usage: newstag reprocess --bucket B [--prefix P] [--concurrency N] [--all]
-       [--table T] [--region R] [--max-object-bytes N] [--data-dir .newstag]
+export const USAGE = `usage: newstag reprocess [--prefix P] [--concurrency N] [--all] [--data-dir .newstag]
+       (the running local stack, npm start: no other flag is needed)
+       newstag reprocess --bucket B --table T [--region R] [--max-object-bytes N] [--prefix P] [--concurrency N] [--all]
+       (a deployed stack: its outputs ArticleBucketName and TagTableName, default AWS credentials)
 Re-tags every object whose records come from another tagger version than ${TAGGER_VERSION} (all with --all).
-Without --table it targets the running local stack (npm start); with --table a deployed one.
 Only keys the stack ingests are re-tagged (its key prefix and suffix, newstag:keyPrefix/keySuffix);
 --prefix narrows the listing and defaults to the key prefix. A deployed stack's object size limit is
 newstag:maxObjectBytes from cdk.json unless --max-object-bytes gives it.`;
@@ -67,7 +68,7 @@ export async function run(args: string[]): Promise<number> {
   const bucket = options.bucket ?? local?.bucket;
   const table = options.table ?? local?.table;
   if (!bucket || !table) {
-    process.stderr.write(`newstag reprocess: no running local stack; pass --bucket and --table\n${USAGE}\n`);
+    process.stderr.write(`newstag reprocess: ${noStack(options)}\n${USAGE}\n`);
     return 2;
   }
   const clients = createClients({
@@ -126,4 +127,12 @@ export async function run(args: string[]): Promise<number> {
   clients.s3.destroy();
   clients.dynamo.destroy();
   return summary.errors > 0 ? 1 : 0;
+}
+
+/** Why no stack was found, in the words of `newstag ingest`, and the outputs that name a deployed one. */
+function noStack(options: { table?: string | undefined; 'data-dir'?: string | undefined }): string {
+  const outputs = 'the stack outputs ArticleBucketName and TagTableName';
+  if (options.table) return `a deployed stack needs both --bucket and --table (${outputs})`;
+  const where = options['data-dir'] ?? `${DEFAULT_DATA_DIR} (in this folder or a parent folder)`;
+  return `no local stack is running on ${where}: start one with \`npm start\`, pass the --data-dir its banner prints, or pass --bucket and --table (${outputs})`;
 }

@@ -75,6 +75,20 @@ describe('the same story under two keys (dynalite)', () => {
     expect(left).toEqual([]);
   });
 
+  it('gives an undated copy the date its text was first given, which it keeps when promoted (aws s3 mv)', async () => {
+    const story = 'Harbour pilots end walkout. country:IS entity:person:ola-berg';
+    const [first, moved] = ['dup/mv-from.txt', 'dup/moved/mv-to.txt'];
+    await put(first, story);
+
+    // `aws s3 mv` is a copy to the new key, then a delete of the old; this copy gives no date of its own.
+    await ingestHarness(stack.servers).handler(sqsBatch(await stack.upload(moved, story)));
+    await remove(first);
+    const after = await api(`/articles/${shortId(moved)}`);
+
+    expect(after.body).toMatchObject({ publishedAt: `${DAY}T09:00:00.000Z`, duplicates: [] });
+    expect((await seen('IS')).listed).toContain(shortId(moved));
+  });
+
   it('has one owner when two copies are applied at once by two handlers', async () => {
     const story = 'Grain corridor reopens. country:FI entity:person:ivo-dal';
     const [a, b] = ['dup/at-once-a.txt', 'dup/at-once-b.txt'];
