@@ -20,7 +20,9 @@ describe('newstag reprocess: which stack', () => {
     const { code, stdout } = await reprocess('--help');
 
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^usage: newstag reprocess \[--prefix P\] \[--concurrency N\] \[--all\] \[--data-dir/);
+    expect(stdout).toMatch(
+      /^usage: newstag reprocess \[--prefix P\] \[--concurrency N\] \[--all\] \[--data-dir/,
+    );
     expect(stdout).toContain('newstag reprocess --bucket B --table T');
   });
 
