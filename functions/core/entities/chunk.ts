@@ -1068,6 +1068,8 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           end &&
           (ORG_HEADS.has(end.lower) || saints || namedDay || royal) &&
           !end.possessive &&
+          // "First Chicago Corp's First National Bank": a legal form closes the owner's name.
+          !isLegalFormWord(last.core) &&
           !leaders &&
           !country
         ) {
@@ -1575,6 +1577,21 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
       coordinated = true;
       continue;
     }
+    // "Communist Party of Bohemia and Moravia": after a party's "of", two regions (no countries: "the
+    // Government of Israel and Egypt" are two) joined by "and" that end the run are the party's domain.
+    if (
+      text === 'and' &&
+      connector === 'of' &&
+      LEADERS_BODIES.has(last.lower) &&
+      isInnerNameWord(beyond) &&
+      !isInnerNameWord(words[k + 2]) &&
+      GAZETTEER.get(previous.lower)?.kind === 'place' &&
+      GAZETTEER.get(beyond.lower)?.kind === 'place' &&
+      take(2)
+    ) {
+      coordinated = true;
+      break;
+    }
     if ((text === 'of' || text === 'for') && isInnerNameWord(beyond) && isOrdinaryInName(previous.core)) {
       if (!take(1)) break;
       continue;
@@ -1662,7 +1679,13 @@ function coordinatedOrgTail(
   // "Securities and Exchange Commission" coordinate a sector's words; "… Bank and Trust Company" goes on
   // with a second head word).
   const secondHead = words[at + 2];
-  if (run.length >= 2 && BODY_HEADS.has(last.lower) && !(secondHead && ORG_HEADS.has(secondHead.lower)))
+  if (
+    run.length >= 2 &&
+    BODY_HEADS.has(last.lower) &&
+    (!(secondHead && ORG_HEADS.has(secondHead.lower)) ||
+      // "Standard Chartered Bank and Union Bancorp": a firm the lists know, closed by its head word.
+      GAZETTEER.get(lookupKey(run, from, run.length - 1))?.kind === 'organization')
+  )
     return null;
   const and = andAfter(field, last, at + 1);
   if (!joinable(field, last, and)) return null;
@@ -1687,11 +1710,24 @@ function coordinatedOrgTail(
   let end = tail.length;
   while (end > 0 && !ORG_HEADS.has(tail[end - 1]!.lower)) end--;
   if (end < 2 || NAME_OPENERS.has(tail[0]!.lower)) return null;
+  // "Dominion Securities and Wood Gundy Inc.": after a name of two or more words, a second one whose
+  // words before its head include a name no list knows (a founder's) is a firm of its own ("Futures and
+  // Options Exchange", "Iron and Steel Co" coordinate one sector word with another).
+  if (run.length - from >= 2 && !named && namedFirmTail(tail)) return null;
   // "AB Investor and Forvaltnings AB Providentia": a name that goes on past its legal form is another's.
   if (end < tail.length && isLegalFormWord(tail[end - 1]!.core)) return null;
   // "… and General Motors Corp": a body the lists know after "and" is a second name.
   if (named && GAZETTEER.get(lookupKey(tail, 0, end - 1))?.kind === 'organization') return null;
   return [and, ...tail.slice(0, end)];
+}
+
+/** "Wood Gundy Inc": two or more words before the first head word, one after the first no list knows. */
+function namedFirmTail(tail: readonly Word[]): boolean {
+  let head = 0;
+  while (head < tail.length && !ORG_HEADS.has(tail[head]!.lower)) head++;
+  if (head < 2) return false;
+  for (let k = 1; k < head; k++) if (unlistedWord(tail[k]!)) return true;
+  return false;
 }
 
 /**

@@ -2048,6 +2048,18 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         from++;
         continue;
       }
+      // "Ex-Yankee Randy Velarde", "Ex-Beatle Paul McCartney": an "Ex-" word before a given name says what
+      // the person was; no name starts with it ("Ex-Cell-O Corp" has no given name after it).
+      if (
+        to - from > 2 &&
+        lower.charCodeAt(0) === 101 &&
+        lower.startsWith('ex-') &&
+        isGivenNameWord(words[from + 1]!)
+      ) {
+        from++;
+        personCue = true;
+        continue;
+      }
       // "Republican Bob Dole", "Democrat Raphael Warnock": a party label before a person's full name.
       if (
         wordIs(w, W_PARTY_LABEL) &&
@@ -4120,7 +4132,14 @@ function titleInside(words: readonly Word[], from: number, to: number, foreign: 
     // its head word: "International Olympic Committee President Kirsty Coventry", "Central Bank Governor
     // Olayemi Cardoso". The first must be no ordinary word, acronym or listed name other than a person's;
     // the second no ordinary word or acronym.
-    if (rest === 2 && to - end === 3) {
+    // "Atlanta Mayor Keisha Lance Bottoms": three such words, the middle one a given name or a surname the
+    // lists know (a surname last may be spelled like an ordinary word).
+    const threeWords =
+      rest === 3 &&
+      to - end === 4 &&
+      (isGivenNameWord(words[end + 2]!) || isKnownSurnameWord(words[end + 2]!)) &&
+      !isLowerWord(next);
+    if ((rest === 2 && to - end === 3) || threeWords) {
       const titleStart = titleStartOf(words, from, t);
       // "QatarEnergy Chief Executive Saad al-Kaabi", "Lao President Thongloun Sisoulith": a firm's name
       // with a capital inside it, or a people's name, is no person's first word either.
@@ -4135,7 +4154,7 @@ function titleInside(words: readonly Word[], from: number, to: number, foreign: 
         !isLowerWord(next) &&
         !ACRONYM.test(next) &&
         (nextKind === undefined || nextKind === 'person') &&
-        !isLowerWordWord(last) &&
+        (threeWords || !isLowerWordWord(last)) &&
         !shapeIs(last, S_ACRONYM) &&
         GAZETTEER.get(norm(last.core))?.kind !== 'organization'
       )
@@ -5721,7 +5740,8 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
         // "Toyota shares fell" after "Toyota Motor Corp": the company, not the town, unless "in Toyota".
         (c.type === 'place' && !c.countryCode && !c.locative && corporateFirstWords.has(key)))
     ) {
-      c.type = 'organization';
+      // "Traders in London … the London Metal Exchange": a place written as one ("in London") stays one.
+      c.type = c.locative && c.strength <= 1 && isPlaceWord(c.words[0]!) ? 'place' : 'organization';
       continue;
     }
     if (
