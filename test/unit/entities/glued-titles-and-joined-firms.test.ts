@@ -34,7 +34,8 @@ describe('two firms joined by "and"', () => {
   });
 
   it('are two when the first is a listed firm closed by its head word', () => {
-    const body = 'LONDON - Standard Chartered Bank and Union Bancorp agreed to merge their card units, the banks said.';
+    const body =
+      'LONDON - Standard Chartered Bank and Union Bancorp agreed to merge their card units, the banks said.';
 
     const found = mentionsOf(body);
 
@@ -89,6 +90,8 @@ describe('a town that opens an exchange’s name', () => {
       'LONDON - Traders in London said copper prices on the London Metal Exchange rose on Monday. Stocks fell.';
 
     expect(entityWith(body, 'London')).toMatch(/^place:geonames:\d+: LONDON \| London$/);
-    expect(entityWith(body, 'London Metal Exchange')).toBe('organization:london-metal-exchange: London Metal Exchange');
+    expect(entityWith(body, 'London Metal Exchange')).toBe(
+      'organization:london-metal-exchange: London Metal Exchange',
+    );
   });
 });
