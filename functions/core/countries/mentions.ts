@@ -93,6 +93,8 @@ export interface ScanContext {
   readonly personSpans: readonly (readonly [number, number])[];
   /** Root of the phrase trie for an article not in English (country names in its language). */
   readonly localRoot?: PhraseNode;
+  /** The language writes a name's case ending after an apostrophe (Turkish "Almanya'ya", "Türkiye'nin"). */
+  readonly caseSuffixes?: boolean;
 }
 
 const LOWER_WORDS = new Set([
@@ -312,8 +314,10 @@ function startsUpper(text: string, at: number): boolean {
 const normalForms = new WordMemo<string>();
 
 const ELIDED_ARTICLE = lazyPattern(() => /^(?:l|d|dell|all|dall|nell|sull|qu)['’](?=\p{Lu})/iu);
+/** A capitalised name and the case ending written after its apostrophe: "Almanya'nın" → "Almanya". */
+const NAME_BEFORE_CASE_ENDING = lazyPattern(() => /^\p{Lu}[^'’]*(?=['’]\p{Ll}+$)/u);
 
-export function fieldWords(field: FieldText, elision = false): Word[] {
+export function fieldWords(field: FieldText, elision = false, caseSuffixes = false): Word[] {
   // The field's words are the pool's first `count`; the list returned is one copy of exactly that many.
   let count = 0;
   const { tokens, wordIds } = field;
@@ -329,6 +333,11 @@ export function fieldWords(field: FieldText, elision = false): Word[] {
       const name = text.slice(elided[0].length);
       const start = token.start + elided[0].length;
       wordAt(count++, fastNormalize(name), start, start + name.length, -1);
+      continue;
+    }
+    const stem = caseSuffixes ? NAME_BEFORE_CASE_ENDING.exec(text) : null;
+    if (stem) {
+      wordAt(count++, fastNormalize(stem[0]), token.start, token.start + stem[0].length, -1);
       continue;
     }
     // "S." of "S. Korea" comes as "S" and "."; keep the period on the initial.
@@ -729,7 +738,7 @@ function walkPhrases(
 
 export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] {
   const { text } = field;
-  const words = fieldWords(field, ctx.localRoot !== undefined);
+  const words = fieldWords(field, ctx.localRoot !== undefined, ctx.caseSuffixes === true);
   const roots = rootNodes.current();
   const mentions: CountryMention[] = [];
   let i = 0;

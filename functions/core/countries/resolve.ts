@@ -227,6 +227,9 @@ function settleAmbiguous(
   return settled.filter((m) => !m.needsConfirmation || m.field === 'body' || bodyCodes.has(m.code));
 }
 
+/** Languages that write a name's case ending after an apostrophe: Turkish "Türkiye'nin", "Ankara'da". */
+const CASE_SUFFIX_LANGUAGES: ReadonlySet<string> = new Set(['tr', 'az']);
+
 export function resolveCountries(doc: TagDocument, entities: readonly Entity[]): Country[] {
   // An article in another language is read with country names in that language only (no English
   // demonyms, cities or codes), and not at all when the gazetteer has no names in it.
@@ -235,7 +238,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   const script = !english && readsScript(language);
   const localRoot = english || script ? undefined : localPhraseRoot(language);
   const readable = english || localRoot !== undefined;
-  const local = localRoot ? { localRoot } : {};
+  const local = localRoot ? { localRoot, caseSuffixes: CASE_SUFFIX_LANGUAGES.has(language) } : {};
   const found = script
     ? [...scriptCountryMentions(doc.title, language), ...scriptCountryMentions(doc.body, language)]
     : readable

@@ -16,6 +16,7 @@ import { isUpperInitial } from '../text/letters.js';
 import { joinEntities } from './join-entities.js';
 import { FAMILY_NAMES_FIRST, GAZETTEER, isGivenName, isKnownSurname } from './lexicon.js';
 import { localPersonName } from './local-person-words.js';
+import { otherLanguagePersonName } from './local-runs.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { countryPlace, isCountryPlaceId, slug } from './places.js';
 
@@ -43,7 +44,12 @@ export function languageNeutralEntities(entities: Entity[], language: string): E
     } else kept[index] = joinEntities(kept[index]!, entity);
   };
   for (const read of entities) {
-    const entity = read.type === 'person' ? localPersonName(read, lang) : read;
+    const entity =
+      read.type !== 'person'
+        ? read
+        : lang === 'id' || lang === 'ms'
+          ? localPersonName(read, lang)
+          : otherLanguagePersonName(read, lang);
     if (!entity) continue;
     // "Wien", "Den Haag", "Roma" read as a name or a body: a city named in the article's language is
     // that city, with the GeoNames id its English name has.

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+const tag = (title: string, body: string) => tagArticle({ title, body });
+const names = (result: ReturnType<typeof tagArticle>, type: string) =>
+  result.entities.filter((e) => e.type === type).map((e) => e.name);
+
+// review22 ★8: the English recogniser reads capitalised runs of other languages as people's names.
+describe('people in articles in other European languages and Turkish', () => {
+  it('reads no person from a German sentence opener or two capitalised nouns, and keeps the named people', () => {
+    const result = tag(
+      'Merz reist mit Wirtschaftsdelegation nach Peking',
+      'BERLIN — Bundeskanzler Friedrich Merz reist am Montag zu seinem ersten Besuch nach China. Im Mittelpunkt sollen Handelsfragen stehen. Seltene Erden sind für die deutsche Industrie unverzichtbar, sagte ein Regierungssprecher. Begleitet wird er von einer Wirtschaftsdelegation, darunter die Chefs von Volkswagen und BASF. Die Unternehmen investieren Milliarden Euro in China. Außenministerin Annalena Baerbock hatte die Reise vorbereitet. Baerbock sagte, Deutschland wolle den Dialog fortsetzen.',
+    );
+
+    const people = names(result, 'person');
+    expect(people).toEqual(expect.arrayContaining(['Friedrich Merz', 'Annalena Baerbock']));
+    expect(people).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/Mittelpunkt|Erden|Milliarden|Volkswagen/)]),
+    );
+    expect(names(result, 'organization')).toContain('Volkswagen');
+  });
+
+  it('reads a place after a capitalised Portuguese preposition as the place, not a person', () => {
+    const result = tag(
+      'Enchentes voltam a atingir o Rio Grande do Sul',
+      'Em Porto Alegre, o rio Guaíba voltou a subir nesta segunda-feira e a prefeitura pediu apoio das Forças Armadas para retirar moradores. O governador Eduardo Leite disse que a situação é grave e que o governo federal prometeu ajuda.',
+    );
+
+    expect(names(result, 'person')).toEqual(['Eduardo Leite']);
+    expect(result.entities.find((e) => e.name === 'Porto Alegre')?.type).toBe('place');
+  });
+
+  it('reads no person from institutions written in capitals (Spanish, Dutch)', () => {
+    const spanish = tag(
+      'Sheinbaum anuncia más efectivos en la frontera',
+      'CIUDAD DE MÉXICO — La presidenta Claudia Sheinbaum anunció el lunes en Palacio Nacional que la Guardia Nacional enviará diez mil elementos más a la frontera norte, tras una llamada con el gobierno de Estados Unidos.',
+    );
+    const dutch = tag(
+      'Kabinet overleeft motie over stikstof',
+      'DEN HAAG — Het kabinet van premier Dick Schoof heeft in de Tweede Kamer een motie van wantrouwen overleefd. De minister van Landbouw Femke Wiersma zei dat de boeren niet de dupe mogen worden van de nieuwe regels.',
+    );
+
+    expect(names(spanish, 'person')).toEqual(['Claudia Sheinbaum']);
+    expect(names(dutch, 'person').sort()).toEqual(['Dick Schoof', 'Femke Wiersma']);
+  });
+
+  it('reads Turkish names without the case ending written after the apostrophe', () => {
+    const result = tag(
+      'Erdoğan, Putin ile telefonda görüştü',
+      "ANKARA — Cumhurbaşkanı Recep Tayyip Erdoğan, Rusya Devlet Başkanı Vladimir Putin ile telefonda görüştü. İletişim Başkanlığı'ndan yapılan açıklamaya göre görüşmede Ukrayna'daki savaş ele alındı. Erdoğan, Türkiye'nin İstanbul'da yeni bir barış görüşmesine ev sahipliği yapmaya hazır olduğunu söyledi. Almanya'nın da görüşmeleri desteklediği bildirildi.",
+    );
+
+    const codes = result.countries.map((c) => c.code);
+    expect(codes).toEqual(expect.arrayContaining(['TR', 'RU', 'UA', 'DE']));
+    expect(names(result, 'person').sort()).toEqual(['Recep Tayyip Erdogan', 'Vladimir Putin']);
+    const turkey = result.countries.find((c) => c.code === 'TR');
+    expect(turkey?.mentions.map((m) => m.text)).toContain('Türkiye');
+  });
+
+  it('keeps a Spanish name with particles inside it', () => {
+    const result = tag(
+      'México y Estados Unidos',
+      'El canciller Juan Ramón de la Fuente viajó a Washington para reunirse con funcionarios del gobierno de Estados Unidos. De la Fuente dijo que el diálogo seguirá.',
+    );
+
+    expect(names(result, 'person')).toContain('Juan Ramón de la Fuente');
+  });
+});
