@@ -183,6 +183,14 @@ export function matchRoute(path: string): { run: Route; values: string[] } | und
   return undefined;
 }
 
+/** A 404's words for a path no route takes: the route meant without a trailing slash, else every route. */
+function noRoute(path: string): string {
+  const trimmed = path.replace(/\/+$/, '');
+  if (trimmed !== path && trimmed !== '' && matchRoute(trimmed))
+    return `no route ${path}: without the trailing slash, ${trimmed}`;
+  return `no route ${path}; the routes are ${ROUTES.map((route) => route.path).join(', ')}`;
+}
+
 export function createApp(deps: AppDeps) {
   const now = deps.now ?? (() => new Date());
   const logError = deps.logError ?? ((entry) => console.error(JSON.stringify(entry)));
@@ -213,7 +221,7 @@ export function createApp(deps: AppDeps) {
     let response: RouteResponse;
     try {
       const route = matchRoute(path);
-      if (!route) throw notFound(`no route ${path}`);
+      if (!route) throw notFound(noRoute(path));
       if (method === 'OPTIONS' && deps.corsOrigins.length > 0) {
         response = {
           status: 204,

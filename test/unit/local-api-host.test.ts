@@ -55,7 +55,10 @@ describe('the local API host', () => {
     const doubled = await rawGet('//articles?country=US');
     const dots = await rawGet('/articles/%2e%2e');
 
-    expect(doubled).toMatchObject({ status: 404, body: { message: 'no route //articles' } });
+    expect(doubled).toMatchObject({
+      status: 404,
+      body: { message: expect.stringMatching(/^no route \/\/articles;/) },
+    });
     // `..` reaches the article route as sent (not `/`): no article gives that id (a lookup by own id).
     expect(dots).toMatchObject({ status: 404, body: { message: 'no article with id ".."' } });
   });

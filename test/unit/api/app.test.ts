@@ -313,6 +313,22 @@ describe('routing and errors', () => {
     expect(response.body).toMatchObject({ error: 'not_found' });
   });
 
+  it('names the routes when the path is none of them, as the root of the API is not', async () => {
+    const response = await app().get('/');
+
+    expect(response.status).toBe(404);
+    expect(response.body.message).toBe(
+      'no route /; the routes are /health, /openapi.json, /articles, /articles/{id}, /entities, /entities/{id}, /trends, /top, /failures',
+    );
+  });
+
+  it('names the route meant when the path only adds a trailing slash', async () => {
+    const response = await app().get('/articles/?country=US');
+
+    expect(response.status).toBe(404);
+    expect(response.body.message).toBe('no route /articles/: without the trailing slash, /articles');
+  });
+
   it('answers another method with 405 and Allow: GET, HEAD', async () => {
     const response = await app().get('/articles?country=US', 'POST');
 
