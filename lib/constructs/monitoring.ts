@@ -109,7 +109,8 @@ export class Monitoring extends Construct {
 
     alarmOn(
       'DeadLetterQueueNotEmpty',
-      'Articles failed ingestion repeatedly and wait in the dead-letter queue (inspect with `newstag dlq`).',
+      // The commands with this stack's queue in them: `newstag dlq` reads only a local stack's store.
+      `Articles failed ingestion repeatedly and wait in the dead-letter queue. Read them: aws sqs receive-message --queue-url ${props.deadLetterQueue.queueUrl} --max-number-of-messages 10 --visibility-timeout 0 --attribute-names All. After a fix, put them back: aws sqs start-message-move-task --source-arn ${props.deadLetterQueue.queueArn} (docs/deploy.md).`,
       props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
         period: PERIOD,
         statistic: 'Maximum',

@@ -571,6 +571,23 @@ describe('monitoring', () => {
     });
   });
 
+  it("tells the one who gets the dead-letter alarm how to read and redrive this stack's queue", () => {
+    const deadLetterQueue = idOf(stack.ingest.deadLetterQueue);
+    const [alarm] = Object.values(
+      template.findResources('AWS::CloudWatch::Alarm', {
+        Properties: { Dimensions: [{ Value: { 'Fn::GetAtt': [deadLetterQueue, 'QueueName'] } }] },
+      }),
+    );
+    const description = JSON.stringify(alarm?.Properties.AlarmDescription);
+
+    expect(description).toContain(`aws sqs receive-message --queue-url ",{"Ref":"${deadLetterQueue}"}`);
+    expect(description).toContain(
+      `aws sqs start-message-move-task --source-arn ",{"Fn::GetAtt":["${deadLetterQueue}","Arn"]}`,
+    );
+    // `newstag dlq` reads the local stack's dead-letter store only.
+    expect(description).not.toContain('newstag dlq');
+  });
+
   it('alarms on the age of the oldest ingest message', () => {
     const queue = idOf(stack.ingest.queue);
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
