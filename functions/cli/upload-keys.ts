@@ -22,7 +22,7 @@ export function planUploads(paths: readonly string[], prefix: string): PlannedUp
   const plan: PlannedUpload[] = [];
   const byKey = new Map<string, string>();
   for (const path of paths) {
-    const entries = statSync(path).isDirectory()
+    const entries = statOf(path).isDirectory()
       ? filesUnder(path).map((file) => ({ file, name: relative(path, file).split(sep).join('/') }))
       : [{ file: path, name: basename(path) }];
     for (const { file, name } of entries) {
@@ -38,6 +38,17 @@ export function planUploads(paths: readonly string[], prefix: string): PlannedUp
     }
   }
   return plan;
+}
+
+/** A named path's stat, or an error that says in plain words why it cannot be uploaded. */
+function statOf(path: string) {
+  try {
+    return statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file or folder' : (error as Error).message;
+    throw new Error(`${path}: ${why}; nothing was uploaded`);
+  }
 }
 
 /** Files under a folder, depth first in name order; dot files and dot folders (.git, .DS_Store) are left out. */

@@ -55,7 +55,7 @@ export async function run(args: string[]): Promise<number> {
   const options = OptionsSchema.safeParse(parsed.values);
   if (!options.success || parsed.positionals.length === 0) {
     process.stderr.write(
-      `${options.success ? 'no files given' : z.prettifyError(options.error)}\n${USAGE}\n`,
+      `${options.success ? 'newstag ingest: name one or more files or folders' : z.prettifyError(options.error)}\n${USAGE}\n`,
     );
     return 2;
   }

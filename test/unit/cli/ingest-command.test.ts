@@ -32,14 +32,26 @@ function stackFolder(keyPrefix: string, keySuffix: string): string {
 }
 
 describe('newstag ingest', () => {
-  it('says a missing file cannot be read and exits 1, without a stack trace', async () => {
+  it('says a missing file is not there, in plain words, uploads nothing and exits 1', async () => {
     const dataDir = stackFolder('articles/', '');
+    const present = join(dataDir, 'present.txt');
+    writeFileSync(present, 'Valletta harbour reopened on Monday.');
+    const missing = join(dataDir, 'missing.txt');
     const { err } = captureOutput();
 
-    const code = await run([join(dataDir, 'missing.txt'), '--data-dir', dataDir]);
+    const code = await run([present, missing, '--data-dir', dataDir]);
 
     expect(code).toBe(1);
-    expect(err()).toMatch(/^newstag ingest: ENOENT: no such file or directory/);
+    expect(err()).toBe(`newstag ingest: ${missing}: no such file or folder; nothing was uploaded\n`);
+  });
+
+  it('asks for files, naming itself, when none is given', async () => {
+    const { err } = captureOutput();
+
+    const code = await run([]);
+
+    expect(code).toBe(2);
+    expect(err().split('\n')[0]).toBe('newstag ingest: name one or more files or folders');
   });
 
   it('does not upload a file the stack would not ingest, and says which keys it ingests', async () => {
