@@ -533,17 +533,23 @@ function sharesTopLevel(lexicon: CompiledLexicon, a: LexiconEntry, b: LexiconEnt
 // At module level: esbuild compiles a \p{…} literal inside a function on every call.
 const NOT_LETTERS = letterPattern(String.raw`[^\p{L}]`, 'gu');
 
-function caseFits(rule: CaseRule | undefined, text: string, caseless: boolean): boolean {
+/**
+ * A title in capitals (`true`), or one whose capitalised words are read as names only where `nameSense`
+ * says so (see score.ts: "LABOUR LAW" is the party only where the story writes "Labour").
+ */
+export type Caseless = boolean | ((word: string) => boolean);
+
+function caseFits(rule: CaseRule | undefined, text: string, caseless: Caseless): boolean {
   if (rule === undefined || rule === CASE_ANY) return true;
   // In a title in capitals, "IT" or "US" could be any word; longer acronyms are still safe.
-  if (caseless) return rule === CASE_CAPITAL || text.length > 2;
+  if (caseless) return rule === CASE_CAPITAL ? caseless === true || caseless(text) : text.length > 2;
   const first = text[0] ?? '';
   if (rule === CASE_CAPITAL) return first !== lowerCased(first);
   const letters = text.replace(NOT_LETTERS, '');
   return letters === letters.toUpperCase();
 }
 
-function matchAt(pieces: readonly WordPiece[], i: number, entry: LexiconEntry, caseless: boolean): boolean {
+function matchAt(pieces: readonly WordPiece[], i: number, entry: LexiconEntry, caseless: Caseless): boolean {
   const { rest, forms, cases } = entry;
   for (let k = 0; k < rest.length; k++) if (pieces[i + 1 + k]?.key !== rest[k]) return false;
   for (let k = 0; k <= rest.length; k++) {
@@ -559,7 +565,7 @@ function firstMatch(
   candidates: Candidates,
   pieces: readonly WordPiece[],
   i: number,
-  caseless: boolean,
+  caseless: Caseless,
 ): LexiconEntry | undefined {
   // Most words start only one-word entries: no look-up of the next word for them.
   const longer =
@@ -581,7 +587,7 @@ function firstMatch(
 export function matchField(
   field: FieldText,
   lexicon: CompiledLexicon,
-  caseless: boolean,
+  caseless: Caseless,
   into: Map<LexiconEntry, PhraseHits>,
   actorMask: ActorMasks = new Map(),
   frameCount = 0,

@@ -3,10 +3,13 @@ import type { Country, Entity, Topic } from '../schema.js';
 import { compareText } from '../text/compare.js';
 import type { TagDocument } from '../text/document.js';
 import { sortInPlace } from '../text/sort.js';
+import { nameSenseIn } from './capitals-title.js';
 import type { LexiconEntry } from './compile.js';
+import { dealBeforeResults } from './deal-in-title.js';
 import { ACTOR_BITS, type ActorMasks, applyFrames, compileFrames } from './frames.js';
 import { loadLexiconColumns } from './lexicon-columns.js';
 import {
+  type Caseless,
   matchField,
   NAME_BODY,
   NAME_COUNTRY,
@@ -20,6 +23,7 @@ import {
   type PhraseHits,
 } from './match.js';
 import { namedWorks } from './named-works.js';
+import { isObituary, listObituary } from './obituary.js';
 import { orderTopics } from './order.js';
 import { quotedTitles } from './quoted-titles.js';
 import { compileSenses, leansToRival, type Sense, type SenseCue, senseUnder } from './senses.js';
@@ -64,6 +68,8 @@ const CRIME = LEXICON.nodeIndex.get('medtop:20000082') ?? -1;
 const LAW_ENFORCEMENT = LEXICON.nodeIndex.get('medtop:20000129') ?? -1;
 const ECONOMY_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.economy) ?? -1;
 const EARNINGS = LEXICON.nodeIndex.get('medtop:20000178') ?? -1;
+const DEAL = LEXICON.nodeIndex.get('medtop:20000204') ?? -1;
+const HUMAN_INTEREST = LEXICON.nodeIndex.get(TOP_LEVEL.humanInterest) ?? -1;
 /** Top levels that read a results report's words their own way (an accounts fraud, a militia's profits). */
 const EARNINGS_RIVALS = [CRIME_TOP, LEXICON.nodeIndex.get(TOP_LEVEL.conflict) ?? -1];
 /**
@@ -311,11 +317,13 @@ export function scoreTopics(
   const bodyNames = nameSpans(entities, 'body', doc.body.text, works, false, doc.dateline);
   // The lead is the first sentence of the story proper, after any byline or dateline.
   const lead = doc.body.sentences.findIndex((s) => s.end > doc.storyStart + 1);
+  // A capitals headline's capitalised lexicon words take the sense the story writes them in.
+  const titleCase: Caseless = doc.titleIsAllCaps && ((word) => nameSenseIn(doc.body.text, word));
   const matchAll = (into: Map<LexiconEntry, PhraseHits>, masks: ActorMasks): [number, number] => [
     matchField(
       doc.title,
       LEXICON,
-      doc.titleIsAllCaps,
+      titleCase,
       into,
       masks,
       targets.length,
@@ -420,6 +428,10 @@ export function scoreTopics(
 
   // Arrests after a crime the headline names: filed under the crime before the police.
   crimeBeforeArrests(raw, nodes, CRIME_TOP, CRIME, LAW_ENFORCEMENT, hits, offSense, doc.title.text);
+  // A company bought in the headline: the deal before the target's profit or the shares it moved.
+  dealBeforeResults(raw, nodes, strongest, DEAL, doc.title.text);
+  // An obituary lists human interest, below the desk of the life it tells.
+  if (isObituary(doc)) listObituary(raw, nodes, HUMAN_INTEREST, MAX_TOP_LEVELS, MIN_RAW_TOP, MIN_SHARE_TOP);
 
   let maxTop = 0;
   for (let i = 0; i < nodes.length; i++) if (nodes[i]?.level === 1) maxTop = Math.max(maxTop, raw[i] ?? 0);
