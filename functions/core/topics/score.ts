@@ -38,6 +38,7 @@ import {
   leadersMeetInTitle,
   leadersMeeting,
   raiseAboveSetting,
+  vehicleCrashInLead,
 } from './signals.js';
 import { TOP_LEVEL } from './taxonomy.js';
 import { troopsOutOfBattle } from './troops-in-battle.js';
@@ -410,7 +411,9 @@ export function scoreTopics(
   if (offSense) reframeWithoutOffSenseActors(hits, offSense, actorMask, matchAll);
   const framedWeight = applyFrames(FRAMES, hits, nodes, raw, strongest, damp, offSense);
   const signalEvidence = applyDocumentSignals(raw, nodes, LEXICON.nodeIndex, strongest, meeting, countries);
-  applyDeadlyDisaster(raw, nodes, DISASTER, DEATH_RIVALS, hits, offSense);
+  applyDeadlyDisaster(raw, nodes, DISASTER, DEATH_RIVALS, hits, offSense, () =>
+    vehicleCrashInLead(doc, lead),
+  );
   applyViolentCrime(raw, nodes, CRIME_TOP, CRIME, VIOLENT, NOT_A_SETTING, hits, offSense);
   // A company's results in the headline and the lead: business before the products' own desk.
   applyEarningsReport(raw, nodes, EARNINGS, ECONOMY_TOP, EARNINGS_RIVALS, hits, offSense, () =>

@@ -128,7 +128,10 @@ const ABOVE_SETTING = 0.5;
  * adjunct ("A fire tore through …"; not "Insurers face losses after an earthquake") and that reports deaths
  * in its title, lead or the sentence after, is filed as a disaster before its
  * setting, however much of its vocabulary the setting has: the airline's business, the club's title, the
- * stock market of the city where a tower block burned. The disaster's weight is raised just above the
+ * stock market of the city where a tower block burned. An aircraft's, a train's or a ship's crash told in the
+ * lead (`vehicleCrash`, asked last) is such an event without its deaths told early: "Air India crash: what
+ * we know so far" over "An Air India Boeing 787-8 Dreamliner … crashed shortly after take-off" (review22 ★10);
+ * shares that "crashed 20%" and a racing driver who "crashed his car" are no such crash. The disaster's weight is raised just above the
  * strongest top level's, so it leads and the setting keeps its own tag. War and crime are not settings
  * but rival readings of deaths (a car bomb's "explosion", an arsonist's "fire"): their weight is left to
  * decide. A disaster word that its sense took away (fire in a battle, see senses.ts) does not count.
@@ -140,6 +143,7 @@ export function applyDeadlyDisaster(
   rivals: readonly number[],
   hits: ReadonlyMap<LexiconEntry, PhraseHits>,
   offSense: ReadonlyMap<number, ReadonlySet<string>> | undefined,
+  vehicleCrash?: () => boolean,
 ): void {
   let inTitle = 0;
   let inLead = false;
@@ -157,8 +161,22 @@ export function applyDeadlyDisaster(
       if (h.leadHead) inLead = true;
     }
   }
-  if (!deaths || !inLead || inTitle < MIN_TITLE_DISASTER) return;
+  if (!inLead || inTitle < MIN_TITLE_DISASTER || !(deaths || vehicleCrash?.())) return;
   raiseAboveSetting(raw, nodes, disaster, rivals);
+}
+
+/** An aircraft, a train or a ship (a car crash that makes news tells its deaths; a racing car's does not). */
+const VEHICLE =
+  /\b(?:plane|jet|jetliner|airliner|aircraft|helicopter|Boeing|Airbus|Dreamliner|flight|train|ferry|ship|vessel)\b/i;
+/** Its crash: crashed, came down, derailed, collided, capsized, sank. */
+const CRASHED = /\b(?:crash(?:ed|es)?|came down|derailed|collided|capsized|sank)\b/i;
+
+/** The lead sentence tells of an aircraft, a train or a ship that crashed (see `applyDeadlyDisaster`). */
+export function vehicleCrashInLead(doc: TagDocument, lead: number): boolean {
+  const sentence = doc.body.sentences[lead];
+  if (!sentence) return false;
+  const text = doc.body.text.slice(sentence.start, sentence.end);
+  return CRASHED.test(text) && VEHICLE.test(text);
 }
 
 /**
@@ -364,18 +382,22 @@ export function crimeBeforeArrests(
 /** How far above law enforcement the named crime is put: a tenth of one weak word. */
 const CRIME_FIRST_MARGIN = 0.1;
 
-/** A state's armed force at sea or in the field ("Iran's navy", "Revolutionary Guards", "US forces", "commandos"). */
+/**
+ * A state's armed force at sea, in the field or in the air ("Iran's navy", "Revolutionary Guards", "US forces",
+ * "commandos", "Iranian gunboats", "Iraqi jets", "warplanes").
+ */
 const ARMED_FORCE =
-  /\b(?:navy|naval|forces|troops|military|army|marines|commandos|Revolutionary Guards?|IRGC|warships?)\b/i;
-/** Taking or attacking a ship: seizes, seized, boarded, detains, hijacked, captured, attacks, intercepted. */
-const SEIZURE = /\b(?:seiz\w*|board(?:s|ed|ing)|detain\w*|hijack\w*|captur\w*|attack\w*|intercept\w*)\b/i;
+  /\b(?:navy|naval|forces|troops|military|army|marines|commandos|Revolutionary Guards?|IRGC|warships?|gunboats?|warplanes?|jets|missiles?)\b/i;
+/** Taking or attacking a ship: seizes, seized, boarded, detains, hijacked, captured, attacks, intercepted, hit. */
+const SEIZURE =
+  /\b(?:seiz\w*|board(?:s|ed|ing)|detain\w*|hijack\w*|captur\w*|attack\w*|intercept\w*|hits?|struck)\b/i;
 /** The ship: a tanker, a vessel, a cargo ship, a freighter. */
 const SHIP = /\b(?:tankers?|vessels?|ships?|freighters?)\b/i;
 
 /**
  * A headline whose subject (before its first adjunct) tells of an armed force taking or attacking a ship
  * ("Iran's Revolutionary Guards seize oil tanker in Strait of Hormuz", "Iranian navy seizes Greek-owned
- * tanker") is a security story before its cargo's business: its oil, crude and barrels are the setting.
+ * tanker", "IRANIAN GUNBOATS ATTACK NORWEGIAN TANKER IN GULF") is a security story before its cargo's business: its oil, crude and barrels are the setting.
  * Armed conflict is put half a weak word above the setting; politics (a diplomatic row over the seizure)
  * and crime (a coast guard's drug bust) read such a seizure their own way and are left to their weight.
  * Returns the three words as the headline writes them (armed conflict's evidence), or undefined.

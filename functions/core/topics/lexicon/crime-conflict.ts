@@ -58,7 +58,7 @@ export const CRIME_CONFLICT: TermTable = {
     modern slavery 3, slavery 1.5, smuggling gang 3, snakeheads 3`,
   '20000106': `judiciary 3, judicial 3, judge 2, judges 2.5, inquest 2.5, coroner 2.5, court 1.5, courts 1.5, tribunal 2.5, magistrate 3,
     magistrates 3, justice system 3, criminal justice 3, appeal court 3, court of appeal 3, law lords 3,
-    Supreme Court 3, High Court 3, Old Bailey 3, Crown Court 3, crown court 3, jury 3, juries 3, juror 3,
+    Supreme Court 3, High Court 3, senior advocate 3, Old Bailey 3, Crown Court 3, crown court 3, jury 3, juries 3, juror 3,
     verdict 3, acquitted 3, acquittal 3, appeal 1, appealed 2, ruling 1, ruled 1, injunction 3,
     judicial review 3, lawsuit 2, class action 3, plaintiff 3, plaintiffs 3, defendant 3, defendants 3,
     testimony 2.5, testify 2.5, testified 2.5, witness 1.5, witnesses 1.5, barrister 3, solicitor 2,
@@ -179,6 +179,7 @@ export const CRIME_CONFLICT: TermTable = {
 
   // weather
   '17000000': `weather 3, forecast 1, forecasters 3, Met Office 3, rain 2.5, rainfall 3, snow 2.5, snowfall 3,
+    deficit rainfall 3, rainfall deficit 3, deficient rainfall 3,
     =storm 2.5, =storms 2.5, wind 1.5, winds 2, =gale 3, =gales 3, gale-force 3, gusts 2.5, gust 2, windstorm 3,
     Met Eireann 3, heavy rain 3, rain lashed 3, red alert 2, orange alert 2, landfall 3, outer bands 3,
     tropical cyclone 3, tropical low 3, tropical storm 3, heatwave 3, heat wave 3, temperatures 2,
