@@ -1,10 +1,9 @@
 import type { TopicNode } from './compile.js';
+import { TITLE_ADJUNCT } from './signals.js';
 
 /** A headline's word of buying a company or merging: "TO BUY U.S. FIRM", "agrees takeover", "to merge". */
 const BUYING =
   /\b(?:buys?|bought|acquir(?:e[sd]?|ing)|acquisitions?|takeover|takes? over|merge[sd]?|merger|buyout|stake)\b/i;
-/** Where a headline's subject ends: "Shares jump after rival's takeover bid" is about the shares. */
-const ADJUNCT = /\b(?:after|amid|as|before|despite|following|from|over|since|with)\b/i;
 /** A merger word this clear somewhere in the story (acquire, stake, takeover): a firm is bought, not wheat. */
 const MIN_DEAL_WORD = 2;
 /** How far above the strongest other economy subtopic the deal is put: a tenth of a weak word. */
@@ -35,7 +34,8 @@ export function dealBeforeResults(
   const economy = rootOf(nodes, deal);
   const top = raw[economy] ?? 0;
   for (let i = 0; i < nodes.length; i++) if (nodes[i]?.level === 1 && (raw[i] ?? 0) > top) return;
-  const adjunct = ADJUNCT.exec(title);
+  // The headline's subject: "Shares jump after rival's takeover bid" is about the shares.
+  const adjunct = TITLE_ADJUNCT.exec(title);
   if (!BUYING.test(adjunct ? title.slice(0, adjunct.index) : title)) return;
   const chain = new Set<number>();
   for (let n = deal; n >= 0 && n !== economy; n = nodes[n]?.parent ?? -1) chain.add(n);

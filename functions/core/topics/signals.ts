@@ -48,7 +48,7 @@ export function leadersMeeting(doc: TagDocument, entities: readonly Entity[]): s
 const TITLE_TALK =
   /\b(?:meet|meets|met|meeting|talks|summit|visit|visits|visited|phone call|call|calls|speak|speaks|spoke|discuss|discusses|discussed|hosts|hosted)\b/i;
 /** Where a headline's subject ends: "Modi and Trump speak as trade talks drag on". */
-const TITLE_ADJUNCT = /\b(?:after|amid|as|before|despite|following|from|over|since|with)\b/i;
+export const TITLE_ADJUNCT = /\b(?:after|amid|as|before|despite|following|from|over|since|with)\b/i;
 /** "trade talks", "trade call": the talks are the trade's, not the leaders' meeting. */
 const TRADE_BEFORE = /\btrade\s*$/i;
 
