@@ -1,4 +1,4 @@
-import { TITLE_ADJUNCT } from './signals.js';
+import { titleSubject } from './signals.js';
 
 /** The UN's climate talks by name: "COP28", "COP talks", "UN climate summit", "climate negotiations". */
 const CLIMATE_TALKS =
@@ -11,6 +11,5 @@ const CLIMATE_TALKS =
  * r21-39). score.ts puts climate change just above that setting where the story has a clear climate word.
  */
 export function climateTalksInTitle(title: string): boolean {
-  const adjunct = TITLE_ADJUNCT.exec(title);
-  return CLIMATE_TALKS.test(adjunct ? title.slice(0, adjunct.index) : title);
+  return CLIMATE_TALKS.test(titleSubject(title));
 }

@@ -1,4 +1,4 @@
-import { TITLE_ADJUNCT } from './signals.js';
+import { titleSubject } from './signals.js';
 
 /** A contract won, before the word: "GETS 312 MLN DLR NAVY CONTRACT", "wins £1bn frigate contract". */
 const AWARDED = /\b(?:gets?|got|wins?|won|awarded|receives?|received|lands?|landed|secures?|secured)\b/i;
@@ -12,8 +12,8 @@ const CONTRACT = /\bcontracts?\b/i;
  * contract fraud) and war read contracts their own way.
  */
 export function contractWonInTitle(title: string): boolean {
-  const contract = CONTRACT.exec(title);
-  if (!contract) return false;
-  const adjunct = TITLE_ADJUNCT.exec(title);
-  return (!adjunct || adjunct.index > contract.index) && AWARDED.test(title.slice(0, contract.index));
+  if (!CONTRACT.test(title)) return false;
+  const head = titleSubject(title);
+  const contract = CONTRACT.exec(head);
+  return contract !== null && AWARDED.test(head.slice(0, contract.index));
 }

@@ -48,7 +48,12 @@ export function leadersMeeting(doc: TagDocument, entities: readonly Entity[]): s
 const TITLE_TALK =
   /\b(?:meet|meets|met|meeting|talks|summit|visit|visits|visited|phone call|call|calls|speak|speaks|spoke|discuss|discusses|discussed|hosts|hosted)\b/i;
 /** Where a headline's subject ends: "Modi and Trump speak as trade talks drag on". */
-export const TITLE_ADJUNCT = /\b(?:after|amid|as|before|despite|following|from|over|since|with)\b/i;
+const TITLE_ADJUNCT = /\b(?:after|amid|as|before|despite|following|from|over|since|with)\b/i;
+/** A headline's subject, before its first adjunct: "Shares jump after rival's takeover bid" is about shares. */
+export function titleSubject(title: string): string {
+  const adjunct = TITLE_ADJUNCT.exec(title);
+  return adjunct ? title.slice(0, adjunct.index) : title;
+}
 /** "trade talks", "trade call": the talks are the trade's, not the leaders' meeting. */
 const TRADE_BEFORE = /\btrade\s*$/i;
 
@@ -65,9 +70,7 @@ export function leadersMeetInTitle(doc: TagDocument, entities: readonly Entity[]
     if (country && e.mentions.some((m) => m.field === 'title')) countries.add(country);
   }
   if (countries.size < 2) return false;
-  const title = doc.title.text;
-  const adjunct = TITLE_ADJUNCT.exec(title);
-  const head = adjunct ? title.slice(0, adjunct.index) : title;
+  const head = titleSubject(doc.title.text);
   const talk = TITLE_TALK.exec(head);
   return talk !== null && !TRADE_BEFORE.test(head.slice(0, talk.index));
 }
@@ -405,8 +408,7 @@ const SHIP = /\b(?:tankers?|vessels?|ships?|freighters?)\b/i;
 export function armedSeizureInTitle(doc: TagDocument): string[] | undefined {
   const title = doc.title.text;
   if (!SHIP.test(title)) return undefined;
-  const adjunct = TITLE_ADJUNCT.exec(title);
-  const head = adjunct ? title.slice(0, adjunct.index) : title;
+  const head = titleSubject(title);
   const force = ARMED_FORCE.exec(head);
   const seizure = force && SEIZURE.exec(head);
   const ship = seizure && SHIP.exec(head);
