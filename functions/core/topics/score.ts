@@ -6,7 +6,6 @@ import { sortInPlace } from '../text/sort.js';
 import { nameSenseIn } from './capitals-title.js';
 import { climateTalksInTitle } from './climate-talks.js';
 import type { LexiconEntry } from './compile.js';
-import { contractWonInTitle } from './contract-award.js';
 import { dealBeforeResults } from './deal-in-title.js';
 import { ACTOR_BITS, type ActorMasks, applyFrames, compileFrames } from './frames.js';
 import { loadLexiconColumns } from './lexicon-columns.js';
@@ -72,11 +71,6 @@ const LAW_ENFORCEMENT = LEXICON.nodeIndex.get('medtop:20000129') ?? -1;
 const ECONOMY_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.economy) ?? -1;
 const EARNINGS = LEXICON.nodeIndex.get('medtop:20000178') ?? -1;
 const CLIMATE_CHANGE = LEXICON.nodeIndex.get('medtop:20000418') ?? -1;
-const BUSINESS_INFORMATION = LEXICON.nodeIndex.get('medtop:20000170') ?? -1;
-/** Desks that read a contract their own way: a player's, a contract fraud, an arms deal in a war. */
-const CONTRACT_RIVALS = [TOP_LEVEL.sport, TOP_LEVEL.crime, TOP_LEVEL.conflict].map(
-  (id) => LEXICON.nodeIndex.get(id) ?? -1,
-);
 const DEAL = LEXICON.nodeIndex.get('medtop:20000204') ?? -1;
 const HUMAN_INTEREST = LEXICON.nodeIndex.get(TOP_LEVEL.humanInterest) ?? -1;
 /** Top levels that read a results report's words their own way (an accounts fraud, a militia's profits). */
@@ -442,9 +436,6 @@ export function scoreTopics(
   // The climate talks in the headline: climate change before the diplomacy and the fuels they discuss.
   if ((strongest[CLIMATE_CHANGE] ?? 0) >= MIN_STRONGEST_SUB && climateTalksInTitle(doc.title.text))
     raiseAboveSetting(raw, nodes, CLIMATE_CHANGE, NOT_A_SETTING);
-  // A firm's contract won in the headline: business before its customer's defence or ministry.
-  if (contractWonInTitle(doc.title.text) && firmInTitleOrLead(doc, entities, lead))
-    raiseAboveSetting(raw, nodes, BUSINESS_INFORMATION, CONTRACT_RIVALS);
   // A company bought in the headline: the deal before the target's profit or the shares it moved.
   dealBeforeResults(raw, nodes, strongest, DEAL, doc.title.text);
   // An obituary lists human interest, below the desk of the life it tells.
