@@ -1499,10 +1499,10 @@ const TITLE_MAX_TOKENS = 10;
  */
 function quotedTitleEnd(field: FieldText, words: readonly (Word | null)[], at: number): number {
   const tokens = field.tokens;
-  const open = tokens[at - 1];
+  const open = at > 0 ? tokens[at - 1] : undefined;
   const close = open ? TITLE_QUOTES.get(open.text) : undefined;
   if (!open || close === undefined) return -1;
-  const before = tokens[at - 2];
+  const before = at > 1 ? tokens[at - 2] : undefined;
   // A straight quote written against the word before it closes a quotation; it opens none.
   if (open.text === '"' && before !== undefined && before.end === open.start) return -1;
   const limit = Math.min(tokens.length, at + TITLE_MAX_TOKENS);

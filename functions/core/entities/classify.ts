@@ -568,10 +568,10 @@ function pronounAfter(
   // Only for a subject: after "told Reuters as he …", "at the al-Ram checkpoint that he …" the pronoun is
   // about the sentence's subject.
   const tokens = fieldsOf(ctx, field).field.tokens;
-  const before = tokens[start - 1]?.text ?? '';
+  const before = start > 0 ? tokens[start - 1]!.text : '';
   // "Britain ' s Naseem Hamed retained his title": pre-tokenised text splits the possessive's "s" off.
   const possessiveBefore =
-    before === 's' && (tokens[start - 2]?.text === "'" || tokens[start - 2]?.text === '’');
+    before === 's' && start > 1 && (tokens[start - 2]!.text === "'" || tokens[start - 2]!.text === '’');
   if (startsLower(before) && !SUBJECT_OPENERS.has(before) && !possessiveBefore) return undefined;
   const end = Math.min(tokens.length, index + 13);
   return pronounFrom(ctx, field, tokens, index + 1, end);
@@ -857,7 +857,7 @@ const fieldsOf = (ctx: Context, field: Field): PreparedField =>
 function lowerTokenText(ctx: Context, field: Field, index: number): string {
   const text = fieldsOf(ctx, field).field;
   const tokens = text.tokens;
-  if (tokens[index]?.text === '.' && tokens[index - 1]?.end === tokens[index]?.start)
+  if (index > 0 && tokens[index]?.text === '.' && tokens[index - 1]?.end === tokens[index]?.start)
     return norm(`${tokens[index - 1]!.text}.`);
   return lowerCaseAt(text, index);
 }
@@ -947,12 +947,13 @@ let bitsOutside: number | undefined;
 /** The bits (above) of the token at `index`, read as `lowerTokenText` reads it. */
 function tokenBits(ctx: Context, field: Field, index: number): number {
   const text = fieldsOf(ctx, field).field;
-  const token = text.tokens[index];
+  // A negative index is read as a property name, not an element: one such read leaves the load megamorphic.
+  const token = index < 0 ? undefined : text.tokens[index];
   if (token === undefined) {
     bitsOutside ??= bitsOf('', undefined);
     return bitsOutside;
   }
-  if (token.text === '.' && text.tokens[index - 1]?.end === token.start) {
+  if (token.text === '.' && index > 0 && text.tokens[index - 1]?.end === token.start) {
     const before = text.wordIds[index - 1] ?? 0;
     const memo = periodBitsMemo.current();
     return memo.get(before) ?? memo.set(before, bitsOf(lowerTokenText(ctx, field, index), token.text));
@@ -4305,7 +4306,7 @@ function creditRating(ctx: Context, field: Field, word: Word): boolean {
   return false;
 }
 function tokenText(ctx: Context, field: Field, index: number): string {
-  return fieldsOf(ctx, field).field.tokens[index]?.text ?? '';
+  return index < 0 ? '' : (fieldsOf(ctx, field).field.tokens[index]?.text ?? '');
 }
 const INDEX_AFTER = new Set(['index', 'indices', 'average', 'composite']);
 const MODEL_CODE = letterPattern(String.raw`^\p{Lu}[\p{L}]{0,3}-\d{1,3}[a-z]?s?$`);
