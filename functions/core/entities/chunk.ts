@@ -570,33 +570,32 @@ function withAbbreviationPeriod(field: FieldText, words: readonly Word[]): reado
   return [...words.slice(0, -1), extended];
 }
 
-/** What a copy of a chunk changes: always its words; its text, offsets and initial flag when given. */
-export interface ChunkChange {
-  readonly words: readonly Word[];
-  readonly text?: string;
-  readonly start?: number;
-  readonly end?: number;
-  readonly before?: number;
-  readonly initial?: boolean;
-}
-
 /**
- * A copy of `chunk` with `change` applied, spelled out field by field in `makeChunk`'s order instead of
- * `{ ...chunk, words }`: V8 gives every spread site a hidden class of its own, and with ~30 such sites the
- * typing functions' reads of `chunk.words`, `chunk.field` and `chunk.caseless` had gone megamorphic. Every
- * chunk now has one hidden class. A copy keeps the chunk's text and offsets unless `change` gives others.
+ * A copy of `chunk` with other words (and, when given, another initial flag, text and offsets), spelled out
+ * field by field in `makeChunk`'s order instead of `{ ...chunk, words }`: V8 gives every spread site a hidden
+ * class of its own, and with ~30 such sites the typing functions' reads of `chunk.words`, `chunk.field` and
+ * `chunk.caseless` had gone megamorphic. Every chunk now has one hidden class. A copy keeps the chunk's text
+ * and offsets unless they are given.
  */
-export function chunkWith(chunk: Chunk, change: ChunkChange): Chunk {
+export function chunkWith(
+  chunk: Chunk,
+  words: readonly Word[],
+  initial = chunk.initial,
+  text = chunk.text,
+  start = chunk.start,
+  end = chunk.end,
+  before = chunk.before,
+): Chunk {
   return {
     field: chunk.field,
-    words: change.words,
-    text: change.text ?? chunk.text,
-    start: change.start ?? chunk.start,
-    end: change.end ?? chunk.end,
-    before: change.before ?? chunk.before,
+    words,
+    text,
+    start,
+    end,
+    before,
     after: chunk.after,
     caseless: chunk.caseless,
-    initial: change.initial ?? chunk.initial,
+    initial,
     work: chunk.work,
   };
 }
@@ -672,8 +671,8 @@ export function splitNamePairs(
       initial: false,
     };
     out.push(
-      chunkWith(chunk, { words: [first], text: a, start: first.start, end: first.end, before: w.index - 1 }),
-      chunkWith(chunk, { words: [second], text: b, start: second.start, initial: false }),
+      chunkWith(chunk, [first], chunk.initial, a, first.start, first.end, w.index - 1),
+      chunkWith(chunk, [second], false, b, second.start),
     );
   }
   return out;

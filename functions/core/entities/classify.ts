@@ -1728,7 +1728,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "PM Modi to visit Japan", "CM Nitish Kumar": the prime or chief minister's abbreviation is a title
   // ("5 PM ET", a clock time, is not).
   if (to > 1 && !chunk.caseless && abbreviatedMinisterAt(ctx, chunk.field, words[0]!.index))
-    return typeChunk(chunkWith(chunk, { words: words.slice(1), initial: false }), ctx);
+    return typeChunk(chunkWith(chunk, words.slice(1), false), ctx);
   // "celebrated Eid al-Fitr", "during Ramadan", "the Hajj": a religious festival or pilgrimage is an event.
   if (!chunk.caseless && FESTIVALS.has(words[0]!.lower))
     return [candidate(chunk, 0, to, 'other', 3, NO_CONTEXT)];
@@ -1788,7 +1788,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     const performer = candidate(chunk, 0, stage, 'person', 3, NO_CONTEXT);
     return stage === to
       ? [performer]
-      : [performer, ...typeChunk(chunkWith(chunk, { words: words.slice(stage), initial: false }), ctx)];
+      : [performer, ...typeChunk(chunkWith(chunk, words.slice(stage), false), ctx)];
   }
   // "Al Qaeda", "Al-Shabaab", "Al Jazeera": listed bodies the Arabic article opens in capitals, which would
   // otherwise read as a given name's ("Al Gore") before a word no list knows.
@@ -1800,7 +1800,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "al Qaeda", "al Shabaab": the Arabic article the chunker let open a name in lower case; the name
   // after it says what it is, and the mention keeps the article.
   if (to > 1 && words[0]!.core === 'al') {
-    const named = typeChunk(chunkWith(chunk, { words: words.slice(1), initial: false }), ctx);
+    const named = typeChunk(chunkWith(chunk, words.slice(1), false), ctx);
     const only = named.length === 1 ? named[0]! : undefined;
     if (!only || only.start !== words[1]!.start || only.end !== words[to - 1]!.end) return named;
     return [
@@ -1824,11 +1824,11 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (shapeIs(words[to - 1]!, S_FISCAL_PERIOD) || FINANCE_SHORTHAND.has(words[to - 1]!.core)) {
     let end = to - 1;
     while (end > 0 && shapeIs(words[end - 1]!, S_FISCAL_PERIOD)) end--;
-    return end === 0 ? [] : typeChunk(chunkWith(chunk, { words: words.slice(0, end) }), ctx);
+    return end === 0 ? [] : typeChunk(chunkWith(chunk, words.slice(0, end)), ctx);
   }
   // "49.1°C. Banda said": a temperature's unit, read with its period as an initial, opens no name.
   if (to > 1 && shapeIs(words[0]!, S_UNIT_INITIAL) && degreeBefore(ctx, chunk.field, words[0]!.start))
-    return typeChunk(chunkWith(chunk, { words: words.slice(1), initial: true }), ctx);
+    return typeChunk(chunkWith(chunk, words.slice(1), true), ctx);
   // "the 2025 General Election": the election, no general's name.
   if (to === 2 && words[0]!.lower === 'general' && ELECTIONS.has(words[1]!.lower))
     return [candidate(chunk, 0, 2, 'event', 2, NO_CONTEXT)];
@@ -1842,8 +1842,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // is the holder's office; what names the body before it is a name of its own ("Austin City").
   const seat = to >= 3 ? seatTitleAt(words) : -1;
   if (seat > 0) {
-    const before = seat > 1 ? typeChunk(chunkWith(chunk, { words: words.slice(0, seat) }), ctx) : [];
-    const holder = chunkWith(chunk, { words: words.slice(seat + 1), initial: false });
+    const before = seat > 1 ? typeChunk(chunkWith(chunk, words.slice(0, seat)), ctx) : [];
+    const holder = chunkWith(chunk, words.slice(seat + 1), false);
     return [
       ...before,
       ...(to - seat > 2
@@ -2262,8 +2262,8 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
       }
       if (national === 0 && portfolioAfterAcronym(words, from, titleStart))
         return [
-          ...typeChunk(chunkWith(chunk, { words: words.slice(from, from + 1) }), ctx),
-          ...typeChunk(chunkWith(chunk, { words: words.slice(lastTitle + 1), initial: false }), ctx),
+          ...typeChunk(chunkWith(chunk, words.slice(from, from + 1)), ctx),
+          ...typeChunk(chunkWith(chunk, words.slice(lastTitle + 1), false), ctx),
         ];
       // "Federal Reserve Governor Lawrence Lindsey": the body before the title is a name of its own.
       // "Chief Cabinet Secretary Kihara Minoru", "Health Cabinet Secretary Aden Duale": one title.
@@ -2273,8 +2273,8 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         words[titleStart - 1]!.lower !== 'cabinet'
       ) {
         return [
-          ...typeChunk(chunkWith(chunk, { words: words.slice(from, titleStart) }), ctx),
-          ...typeChunk(chunkWith(chunk, { words: words.slice(lastTitle + 1), initial: false }), ctx),
+          ...typeChunk(chunkWith(chunk, words.slice(from, titleStart)), ctx),
+          ...typeChunk(chunkWith(chunk, words.slice(lastTitle + 1), false), ctx),
         ];
       }
     }
@@ -2283,17 +2283,17 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
       if (split > 0) {
         let titleStart = titleStartOf(words, from, split);
         if (portfolioAfterAcronym(words, from, titleStart)) titleStart = from + 1;
-        const person = typeChunk(chunkWith(chunk, { words: words.slice(split + 1), initial: false }), ctx);
+        const person = typeChunk(chunkWith(chunk, words.slice(split + 1), false), ctx);
         if (titleStart === from) return person;
-        return [...typeChunk(chunkWith(chunk, { words: words.slice(from, titleStart) }), ctx), ...person];
+        return [...typeChunk(chunkWith(chunk, words.slice(from, titleStart)), ctx), ...person];
       }
     }
     if (lastTitle >= from) {
       // "Chinese President Xi Jinping": the nationality stays a mention of its own.
       if (national > 0) {
         return [
-          ...typeChunk(chunkWith(chunk, { words: words.slice(from, from + national) }), ctx),
-          ...typeChunk(chunkWith(chunk, { words: words.slice(lastTitle + 1), initial: false }), ctx),
+          ...typeChunk(chunkWith(chunk, words.slice(from, from + national)), ctx),
+          ...typeChunk(chunkWith(chunk, words.slice(lastTitle + 1), false), ctx),
         ];
       }
       from = lastTitle + 1;
@@ -2649,7 +2649,7 @@ function typeNamedSpan(
     (NOT_ORG_ACRONYMS.has(words[to - 1]!.core) || shapeIs(words[to - 1]!, S_PLURAL_ABBREVIATION)) &&
     !aiFirmName(words, from, to, nextToken)
   )
-    return typeChunk(chunkWith(chunk, { words: words.slice(from, to - 1) }), ctx);
+    return typeChunk(chunkWith(chunk, words.slice(from, to - 1)), ctx);
   // "Chancellor of the Exchequer …", "President of France": an office alone is not a name.
   if (to - from === 1 && nextToken === 'of' && wordIs(words[from]!, W_TITLE)) return [];
   // "Sen. Bernie Sanders", "Texas Gov. Greg Abbott": an abbreviated title whose period the tokenizer
@@ -2662,7 +2662,7 @@ function typeNamedSpan(
     !(to - from > 2 && words[to - 2]!.lower === 'of')
   ) {
     if (to - from === 1) return [];
-    return typeChunk(chunkWith(chunk, { words: words.slice(from, to - 1) }), ctx);
+    return typeChunk(chunkWith(chunk, words.slice(from, to - 1)), ctx);
   }
   // "a river of Islam" is a figure of speech: a river is named before its noun ("the Chenab river").
   const placeNounBefore =
@@ -3257,7 +3257,7 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     // "JAPAN PM TAKAICHI": "PM" in capitals before a name is the prime minister's title; after a clock
     // time ("CLOSE AT 3 PM TOKYO TIME") it is p.m., and the name after it holds no office.
     if (n > 1 && firstWord.core === 'PM')
-      return typeChunk(chunkWith(chunk, { words: words.slice(from + 1), initial: false }), ctx);
+      return typeChunk(chunkWith(chunk, words.slice(from + 1), false), ctx);
     if (
       (n > 1 && isGivenNameWord(firstWord)) ||
       (CAPITALS_TITLES.has(prevToken) &&
@@ -3286,7 +3286,7 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     let g = from;
     while (g < to - 1 && !isGivenNameWord(words[g]!) && !NAME_PARTICLES.has(words[g]!.core)) g++;
     if (g > from && g < to - 1 && isGivenNameWord(words[g]!) && !isLowerWordWord(words[g + 1]!))
-      return typeChunk(chunkWith(chunk, { words: words.slice(g), initial: false }), ctx);
+      return typeChunk(chunkWith(chunk, words.slice(g), false), ctx);
   }
   // "Central Asia", "Northern Europe": a compass word before a place names a region of it.
   if (n === 2 && wordIs(words[from]!, W_COMPASS) && !ORG_NOUNS_AFTER.has(nextToken)) {
@@ -3323,7 +3323,7 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       const holder = holderAfterSeat(ctx, chunk, from, to, prevToken);
       if (holder > 0)
         return [
-          ...typeChunk(chunkWith(chunk, { words: words.slice(from, holder) }), ctx),
+          ...typeChunk(chunkWith(chunk, words.slice(from, holder)), ctx),
           candidate(chunk, holder, to, 'person', 2, base),
         ];
     }
@@ -3370,7 +3370,7 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
           teamFromPlace: undefined,
           personish: undefined,
         }),
-        ...typeChunk(chunkWith(chunk, { words: words.slice(from + 1), initial: false }), ctx),
+        ...typeChunk(chunkWith(chunk, words.slice(from + 1), false), ctx),
       ];
     }
     // "U.S. Assistant Secretary ...", "Chicago NAPM": a country or city before a title, a given name or
@@ -3419,8 +3419,8 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
         ACRONYM.test(secondWord))
     ) {
       return [
-        ...typeChunk(chunkWith(chunk, { words: words.slice(from, from + 1) }), ctx),
-        ...typeChunk(chunkWith(chunk, { words: words.slice(from + 1), initial: false }), ctx),
+        ...typeChunk(chunkWith(chunk, words.slice(from, from + 1)), ctx),
+        ...typeChunk(chunkWith(chunk, words.slice(from + 1), false), ctx),
       ];
     }
     // "JPMorgan Chase", "BlackRock Capital": a brand's camel-case spelling opens a firm's name.
@@ -3550,8 +3550,8 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       placeName(words, from + 1, to)
     )
       return [
-        ...typeChunk(chunkWith(chunk, { words: words.slice(from, from + 1) }), ctx),
-        ...typeChunk(chunkWith(chunk, { words: words.slice(from + 1, to), initial: false }), ctx),
+        ...typeChunk(chunkWith(chunk, words.slice(from, from + 1)), ctx),
+        ...typeChunk(chunkWith(chunk, words.slice(from + 1, to), false), ctx),
       ];
     // "Goldman Sachs economist Alec Phillips": the employer of an analyst or an economist.
     if (!personCue && nextBits & STAFF_WORD) return [candidate(chunk, from, to, 'organization', 2, base)];
@@ -3593,8 +3593,8 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
         head !== undefined && ('kind' in head ? head.kind === 'organization' : head.type === 'organization');
       if (headIsOrg || wordIs(words[to - 2]!, W_ORG_HEAD) || isCompanyOrTeamName(words, from, to - 1))
         return [
-          ...typeChunk(chunkWith(chunk, { words: words.slice(from, to - 1) }), ctx),
-          ...typeChunk(chunkWith(chunk, { words: words.slice(to - 1), initial: false }), ctx),
+          ...typeChunk(chunkWith(chunk, words.slice(from, to - 1)), ctx),
+          ...typeChunk(chunkWith(chunk, words.slice(to - 1), false), ctx),
         ];
     }
     // "the province of Ben Tre", "Dong Thap and Vinh Long provinces", "the towns of Hoi An and Tam Ky": a
@@ -4339,12 +4339,14 @@ function modelWithNumber(ctx: Context, chunk: Chunk, from: number, to: number): 
   };
   const words = [numberWord, ...chunk.words.slice(from, to)];
   const end = chunk.words[to - 1]!.end;
-  const model = chunkWith(chunk, {
+  const model = chunkWith(
+    chunk,
     words,
-    text: field.text.slice(number.start, end),
-    start: number.start,
+    chunk.initial,
+    field.text.slice(number.start, end),
+    number.start,
     end,
-  });
+  );
   return candidate(model, 0, words.length, 'other', 2, NO_CONTEXT);
 }
 
