@@ -394,6 +394,9 @@ const ROWS: readonly SenseRow[] = [
   { words: ['collapse', 'collapsed', 'market'], topic: economy, rivals: [disaster] },
   { words: ['board'], topic: economy, rivals: [society, politics, conflict, crime, disaster] },
   { words: ['critics', 'critic', 'ceremony'], topic: arts, rivals: OTHER_THAN_ARTS },
+  // review22: "the ninth stage of the Tour", a leader "on the world stage": a stage is the theatre's only where
+  // the arts lead.
+  { words: ['stage'], topic: arts, rivals: OTHER_THAN_ARTS },
   { words: ['university', 'universities'], topic: education, rivals: [science, health] },
   {
     words: ['Reddit', 'Facebook', 'Twitter', 'TikTok', 'Instagram', 'YouTube', 'Snapchat', 'LinkedIn'],

@@ -46,7 +46,7 @@ export const SPORT: TermTable = {
   '20000823': `American football 3, NFL 3, quarterback 3, quarterbacks 3, touchdown 3, touchdowns 3, Super Bowl 3,
     linebacker 3, gridiron 3, field goal 3, field goals 3, wide receiver 3, running back 3, tight end 3,
     AFC East 3, AFC West 3, AFC North 3, AFC South 3, NFC East 3, NFC West 3, NFC North 3, NFC South 3`,
-  '20000827': `athletics 3, track and field 3, sprint 2, sprinter 3, sprinters 3, 100m 3, 200m 3, 400m 3,
+  '20000827': `athletics 3, track and field 3, Diamond League 3, sprint 2, sprinter 3, sprinters 3, 100m 3, 200m 3, 400m 3,
     800m 3, 1500m 3, 5000m 3, 10000m 3, 60m 3, hurdles 3, hurdler 3, long jump 3, high jump 3, triple jump 3,
     pole vault 3, shot put 3, javelin 3, discus 3, hammer 0.5, decathlon 3, heptathlon 3, marathon 3,
     cross-country 3, cross country 3, relay 2.5, IAAF 3, UK Athletics 3, indoor championships 3,
