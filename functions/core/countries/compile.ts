@@ -11,6 +11,7 @@
 import cities from '../data/cities.json' with { type: 'json' };
 import citySpellings from '../data/city-spellings.json' with { type: 'json' };
 import countries from '../data/countries.json' with { type: 'json' };
+import townNamesakes from '../data/town-namesakes.json' with { type: 'json' };
 import { COMMON_SURNAMES_OF_VOICES, COUNTRY_VOICES, formsOfNewsmaker } from '../entities/newsmakers.js';
 import { HOME_COMPANIES } from './companies.js';
 import {
@@ -59,6 +60,8 @@ type CityRow = [string, string, number, number];
 
 const COUNTRY_ROWS = countries as CountryRow[];
 const CITY_ROWS = cities as CityRow[];
+/** Towns under 100,000 named like a kept city of another country (scripts/build-gazetteers.ts). */
+const TOWN_ROWS = townNamesakes as CityRow[];
 /** [GeoNames id, spelling…] */
 const CITY_SPELLINGS = citySpellings as unknown as [number, ...string[]][];
 
@@ -272,20 +275,33 @@ function stateInLowerCase(name: string): boolean {
 
 /** A city of this size is a place the news can mean by the name alone. */
 const NAMESAKE_POPULATION = 100_000;
+/**
+ * A town's namesakes are kept only beside a city smaller than this: "Paris" or "Florence" alone is the
+ * world's, not Texas' or Alabama's, whatever the story.
+ */
+const TOWN_NAMESAKE_OF = 1_000_000;
 
-/** City phrases whose name a big city of another country shares: "London" (GB) → "CA:346765:6058560". */
+/**
+ * City phrases whose name a city of another country shares: "London" (GB) → "CA:346765:6058560", and
+ * the towns of TOWN_ROWS beside a city under TOWN_NAMESAKE_OF, by country only ("Gravesend" (US) → "GB").
+ * A name with hyphens is the namesake of the same name with spaces ("San-Pédro" of "San Pedro").
+ */
 function namesakesOf(): [string, string][] {
   const others = new Map<string, string[]>();
-  for (const [name, code, id, population] of CITY_ROWS) {
-    if (population < NAMESAKE_POPULATION) continue;
-    const key = keyOf(name);
-    const entry = PHRASES.get(key);
-    if (entry?.kind !== 'city' || entry.code === code) continue;
-    const list = others.get(key) ?? [];
-    others.set(key, list);
-    // Rows are sorted by population: the biggest city of a country and name comes first.
-    if (!list.some((c) => c.startsWith(`${code}:`))) list.push(`${code}:${population}:${id}`);
-  }
+  const add = ([name, code, id, population]: CityRow, town: boolean): void => {
+    for (const key of new Set([keyOf(name), keyOf(name.replace(/-/g, ' '))])) {
+      const entry = PHRASES.get(key);
+      if (entry?.kind !== 'city' || entry.code === code) continue;
+      if (town && (entry.place?.population ?? 0) >= TOWN_NAMESAKE_OF) continue;
+      const list = others.get(key) ?? [];
+      others.set(key, list);
+      // Rows are sorted by population: the biggest city of a country and name comes first. A town is
+      // its country alone: its population and id would cost 1.8 KB of bundle.
+      if (!list.some((c) => c.slice(0, 2) === code)) list.push(town ? code : `${code}:${population}:${id}`);
+    }
+  };
+  for (const row of CITY_ROWS) if (row[3] >= NAMESAKE_POPULATION) add(row, false);
+  for (const row of TOWN_ROWS) add(row, true);
   return [...others].map(([key, list]) => [key, list.join(' ')]);
 }
 

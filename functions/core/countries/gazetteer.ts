@@ -108,7 +108,8 @@ const NAMESAKES = new Map(
   columns.namesakes.map(([key, line]): [string, readonly Namesake[]] => [
     key,
     line.split(' ').map((item) => {
-      const [countryCode = '', population, geonamesId] = item.split(':');
+      // A town's namesake is its country alone (a town under 100,000: population and id left out).
+      const [countryCode = '', population = '0', geonamesId = '0'] = item.split(':');
       return { countryCode, population: Number(population), geonamesId: Number(geonamesId) };
     }),
   ]),

@@ -66,7 +66,9 @@ function namesakeCountry(
   const namesakes = cityNamesakes(key);
   if (namesakes.length === 0) return undefined;
   const others = mentions.filter((o) => plainKeyOf(o.text) !== key);
-  if (datelineCode === city.code || others.some((o) => o.code === city.code)) return undefined;
+  if (datelineCode === city.code || others.some((o) => o.code === city.code && !isNamesakeTown(o))) {
+    return undefined;
+  }
   const main = lookupPlace(key)?.population ?? 0;
   const found: string[] = [];
   for (const { countryCode: code, population } of namesakes) {
@@ -76,10 +78,39 @@ function namesakeCountry(
       regions.length >= (population >= main ? 1 : REGIONS_ANYWHERE) ||
       regions.some((o) => nextToCity(doc, o, key, mentions)) ||
       (population >= SENTENCE_RATIO * main &&
-        others.some((o) => o.code === code && isCountryName(o) && nextToCity(doc, o, key, mentions)));
+        others.some((o) => o.code === code && isCountryName(o) && nextToCity(doc, o, key, mentions))) ||
+      (population < TOWN && townsCountry(others, code));
     if (placed) found.push(code);
   }
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** Namesakes under this size are towns (the gazetteer keeps them only beside a city under a million). */
+const TOWN = 100_000;
+/** How many other places of a country make a story's towns that country's (TOWN_PLACES). */
+const TOWN_PLACES = 2;
+
+/**
+ * The story's places are in this country: it names two places there — the country, a region, a city —
+ * or towns that have a namesake there ("canvassers in Gravesend, Dartford and Dover … Boston": England's
+ * towns, not Brooklyn's or Massachusetts'). A demonym says whose people, not where ("American tourists
+ * in Florence").
+ */
+function townsCountry(others: readonly CountryMention[], code: string): boolean {
+  const keys = new Set<string>();
+  for (const o of others) {
+    if (o.kind === 'demonym' || o.currency) continue;
+    const here =
+      o.code === code || (o.kind === 'city' && cityNamesakes(o.text).some((n) => n.countryCode === code));
+    if (here) keys.add(plainKeyOf(o.text));
+    if (keys.size >= TOWN_PLACES) return true;
+  }
+  return false;
+}
+
+/** A city mention whose name another country's city or town shares: it does not say which country by itself. */
+function isNamesakeTown(m: CountryMention): boolean {
+  return m.kind === 'city' && cityNamesakes(m.text).length > 0;
 }
 
 function isRegion(m: CountryMention): boolean {

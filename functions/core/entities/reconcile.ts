@@ -138,7 +138,8 @@ function placeIdInArticle(e: Entity, countries: readonly Country[]): string {
   // Most places have no namesake: the country that counted the first mention is looked for only if one does.
   const counted = first && namesakes.length > 0 ? countryAt(countries, first) : undefined;
   const read = counted && namesakes.find((n) => n.countryCode === counted.code);
-  if (read) return `${GEONAMES}${read.geonamesId}`;
+  // A town's namesake carries its country alone: the name id ("Gravesend" of a story in Kent).
+  if (read) return read.geonamesId ? `${GEONAMES}${read.geonamesId}` : namedPlace(e.name).id;
   const entry = lookupPlace(e.name);
   // Only the entry the id came from is judged; an id set another way (a dateline's region) stands.
   if (!entry?.geonamesId || !isGeonamesId(e.id, entry.geonamesId)) return e.id;
@@ -150,7 +151,7 @@ function placeIdInArticle(e: Entity, countries: readonly Country[]): string {
   const named = namesakes.find((n) =>
     countries.some((c) => c.code === n.countryCode && (!big || followsAMention(c, e))),
   );
-  if (named) return `${GEONAMES}${named.geonamesId}`;
+  if (named) return named.geonamesId ? `${GEONAMES}${named.geonamesId}` : namedPlace(e.name).id;
   return big ? e.id : namedPlace(e.name).id;
 }
 
