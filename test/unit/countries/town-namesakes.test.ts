@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { resolveCountries } from '../../../functions/core/countries/resolve.js';
+import { prepareDocument } from '../../../functions/core/text/document.js';
+
+function countriesOf(article: { body: string; title?: string; dateline?: string }) {
+  const doc = prepareDocument({ ...article, language: 'en' });
+  return resolveCountries(doc, []);
+}
+
+function countryOf(town: string, article: { body: string; title?: string; dateline?: string }) {
+  return countriesOf(article).find((c) => c.mentions.some((m) => m.text === town))?.code;
+}
+
+describe('towns that share their name with a city abroad', () => {
+  it('reads a town as its own country’s when two other places of the story are there', () => {
+    const blair =
+      'Tony Blair, campaigning in Gravesend on Tuesday, said Labour would not take voters for granted. ' +
+      'He later visited a school in Cardiff before returning to London.';
+    const kent =
+      'Canvassers knocked on doors in Gravesend, Dartford and Dover on Saturday, while the Conservatives ' +
+      'sent shadow ministers to Maidstone. The Liberal Democrats will target Boston next week.';
+
+    expect(countryOf('Gravesend', { body: blair })).toBe('GB');
+    expect(countriesOf({ body: kent, title: 'Labour fights to hold Kent seats' }).map((c) => c.code)).toEqual(
+      ['GB'],
+    );
+  });
+
+  it('reads a hyphenated town as the namesake of its name with a space', () => {
+    const body =
+      'Cocoa shipments from the ports of Abidjan and San Pedro rose 8 percent in February, exporters said.';
+
+    expect(countryOf('San Pedro', { body, dateline: 'ABIDJAN, March 3' })).toBe('CI');
+  });
+
+  it('keeps the city abroad when the story names its country or only a dateline elsewhere', () => {
+    const named = 'Fans in Boston and across Massachusetts watched the final in London on Sunday.';
+    const filed = 'The reggae festival returns to Kingston next month, its organisers said on Friday.';
+
+    expect(countryOf('Boston', { body: named })).toBe('US');
+    expect(countryOf('Kingston', { body: filed, dateline: 'LONDON, May 2' })).toBe('JM');
+  });
+
+  it('names no country for a town named like one abroad among the places of another country', () => {
+    const body =
+      'Parking charges in Kingston will rise by 20 percent from April, the borough council said on Monday. ' +
+      'Shopkeepers in Croydon and Woking warned that customers would go to retail parks around London.';
+
+    expect(countriesOf({ body }).map((c) => c.code)).toEqual(['GB']);
+  });
+
+  it('keeps a world city whatever the story’s other places', () => {
+    const body =
+      'A Manchester software firm will open an office in Sydney, its founder told staff in Leeds and London.';
+
+    expect(countryOf('Sydney', { body })).toBe('AU');
+  });
+});
