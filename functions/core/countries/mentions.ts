@@ -664,6 +664,31 @@ function qualifiedByNext(words: readonly Word[], j: number): boolean {
   return false;
 }
 
+/** Countries whose towns the press qualifies by their state or province ("Paris, Texas", "London, Ont."). */
+const STATE_QUALIFIED = new Set(['US', 'CA', 'AU']);
+
+/**
+ * A comma at `j`, then a state or province of a country of STATE_QUALIFIED other than `code`, and no list
+ * going on after it ("exports to Mexico, Texas and California" are three places).
+ */
+function townInState(words: readonly Word[], j: number, code: string): boolean {
+  const next = words[j + 1];
+  if (!next) return false;
+  let node = nextPhraseNode(next.norm);
+  for (let k = j + 2; node; k++) {
+    const entry = node.entry;
+    const state = entry && (entry.kind === 'region' || entry.kind === 'abbreviation');
+    if (state && entry.code !== code && STATE_QUALIFIED.has(entry.code)) {
+      const after = words[k]?.norm;
+      return after !== 'and' && after !== 'or' && after !== '&';
+    }
+    const w = words[k];
+    if (!w) break;
+    node = nextPhraseNode(w.norm, node);
+  }
+  return false;
+}
+
 /** Abbreviations ("N.Y.", "Calif.") only after a comma and a place: "ROCHESTER, N.Y.". */
 function abbreviationFits(text: string, words: readonly Word[], i: number, j: number): boolean {
   const last = words[j - 1]!;
@@ -790,6 +815,8 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       // "Arsenal beat Chelsea at the Emirates": a name read with its "the" after "at" is the ground named
       // after the country, not the country ("in the Emirates", "the Emirates' foreign ministry" are).
       if (entry.kind === 'name' && first.norm === 'the' && words[i - 1]?.norm === 'at') break;
+      // "Lebanon, Ohio, city council", "Mexico, Mo.": a town named after a country, in the state after it.
+      if (entry.kind === 'name' && words[i + n]?.norm === ',' && townInState(words, i + n, entry.code)) break;
       if (entry.kind === 'city') {
         if (qualifiedByNext(words, i + n)) break;
         // "beef Wellington" (curated.ts DISHES_AND_FIGURES): the one dish whose place comes second.

@@ -36,9 +36,8 @@ const REGIONS_ANYWHERE = 2;
  * ("a San Jose startup … expand into Texas and Arizona"). Reuters' bare "SAN JOSE" datelines stay Costa
  * Rica's: the dateline names the country the name stands for. A town of 20,000 or more abroad is a
  * namesake too (by its country alone), placed also by two other places of its country that the story
- * names ("Tony Blair, campaigning in Gravesend" beside London and Cardiff is Kent's, not Brooklyn's);
- * a city under a million that no rule places and whose country the story names nowhere else, in a story
- * whose places are in one other country, names no country at all.
+ * names ("Tony Blair, campaigning in Gravesend" beside London and Cardiff is Kent's, not Brooklyn's).
+ * A dateline that places its town in another country ("PARIS, Texas") places the story's mentions of it.
  */
 export function settleNamesakes(
   doc: TagDocument,
@@ -47,7 +46,8 @@ export function settleNamesakes(
 ): readonly CountryMention[] {
   let settled: CountryMention[] | undefined;
   const decided = new Map<string, string | undefined>();
-  let dropped = false;
+  const datelineTown = townOfDateline(doc, datelineCode);
+  if (datelineTown) decided.set(datelineTown, datelineCode);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.kind !== 'city' || isInInlineDateline(doc.dateline, m.field, m.start)) continue;
@@ -57,16 +57,22 @@ export function settleNamesakes(
     if (code === undefined) continue;
     settled ??= [...mentions];
     settled[i] = { ...m, code };
-    if (code === NO_COUNTRY) dropped = true;
   }
-  if (dropped) return settled!.filter((m) => m.code !== NO_COUNTRY);
   return settled ?? mentions;
 }
 
-/** The town is one of the story's own that the gazetteer does not know: it names no country. */
-const NO_COUNTRY = '';
-/** A city this big is the one the name stands for, whatever else the story names ("fans in Sydney"). */
-const WORLD_CITY = 1_000_000;
+/**
+ * The town a dateline places in another country than its name stands for ("PARIS, Texas", "LEBANON,
+ * Ohio"): the story's own mentions of it are that town ("The Paris City Council voted …").
+ */
+function townOfDateline(doc: TagDocument, datelineCode: string | undefined): string | undefined {
+  const place = doc.dateline?.place;
+  const comma = place === undefined || datelineCode === undefined ? -1 : place.indexOf(',');
+  if (comma <= 0) return undefined;
+  const key = plainKeyOf(place!.slice(0, comma).trim());
+  const own = lookupPlace(key);
+  return own && own.countryCode !== datelineCode ? key : undefined;
+}
 
 function namesakeCountry(
   doc: TagDocument,
@@ -94,27 +100,7 @@ function namesakeCountry(
       (population < TOWN && townsCountry(others, code));
     if (placed) found.push(code);
   }
-  if (found.length === 1) return found[0];
-  if (found.length === 0 && main < WORLD_CITY && storyElsewhere(others, city.code)) {
-    return NO_COUNTRY;
-  }
-  return undefined;
-}
-
-/**
- * The story's places are in another country than `code`: two places of one country (TOWN_PLACES). Then
- * a town named like one abroad, named alone, is more likely one of the story's own too small for the
- * gazetteer than the town abroad ("Kingston" beside Croydon and Woking; "the west San Fernando Valley
- * area of Los Angeles"). A dateline alone is not enough: a wire filed in London names towns anywhere.
- */
-function storyElsewhere(others: readonly CountryMention[], code: string): boolean {
-  const tried = new Set<string>([code]);
-  for (const o of others) {
-    if (tried.has(o.code)) continue;
-    tried.add(o.code);
-    if (townsCountry(others, o.code)) return true;
-  }
-  return false;
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Namesakes under this size are towns (the gazetteer keeps them only beside a city under a million). */

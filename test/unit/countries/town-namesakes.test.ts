@@ -41,18 +41,26 @@ describe('towns that share their name with a city abroad', () => {
     expect(countryOf('Kingston', { body: filed, dateline: 'LONDON, May 2' })).toBe('JM');
   });
 
-  it('names no country for a town named like one abroad among the places of another country', () => {
-    const body =
-      'Parking charges in Kingston will rise by 20 percent from April, the borough council said on Monday. ' +
-      'Shopkeepers in Croydon and Woking warned that customers would go to retail parks around London.';
-
-    expect(countriesOf({ body }).map((c) => c.code)).toEqual(['GB']);
-  });
-
   it('keeps a world city whatever the story’s other places', () => {
     const body =
       'A Manchester software firm will open an office in Sydney, its founder told staff in Leeds and London.';
 
     expect(countryOf('Sydney', { body })).toBe('AU');
+  });
+
+  it('reads a town a dateline places in a state as that town all through the story', () => {
+    const body =
+      'PARIS, Texas — The Paris City Council voted on Monday to raise water rates. Neighboring towns that ' +
+      'buy water from Paris will see similar increases.';
+
+    expect(countriesOf({ body }).map((c) => c.code)).toEqual(['US']);
+  });
+
+  it('reads a country’s name before a comma and a US state as a town there', () => {
+    const town = 'Separately, the Lebanon, Ohio, city council approved a similar transit plan on Tuesday.';
+    const list = 'The company sells its pumps in Mexico, Texas and California.';
+
+    expect(countriesOf({ body: town }).map((c) => c.code)).toEqual(['US']);
+    expect(countriesOf({ body: list }).map((c) => c.code)).toEqual(expect.arrayContaining(['MX', 'US']));
   });
 });
