@@ -668,19 +668,24 @@ function qualifiedByNext(words: readonly Word[], j: number): boolean {
 const STATE_QUALIFIED = new Set(['US', 'CA', 'AU']);
 
 /**
- * A comma at `j`, then a state or province of a country of STATE_QUALIFIED other than `code`, and no list
- * going on after it ("exports to Mexico, Texas and California" are three places).
+ * A comma at `j`, then a state or province of a country of STATE_QUALIFIED other than `code` (an
+ * abbreviation with its period), and no list around it: "exports to Mexico, Texas and California",
+ * "outlets in Alabama, Florida, Georgia, Kentucky" are places side by side.
  */
-function townInState(words: readonly Word[], j: number, code: string): boolean {
+function townInState(text: string, words: readonly Word[], i: number, j: number, code: string): boolean {
   const next = words[j + 1];
-  if (!next) return false;
+  if (!next || words[i - 1]?.norm === ',') return false;
   let node = nextPhraseNode(next.norm);
   for (let k = j + 2; node; k++) {
     const entry = node.entry;
     const state = entry && (entry.kind === 'region' || entry.kind === 'abbreviation');
     if (state && entry.code !== code && STATE_QUALIFIED.has(entry.code)) {
+      const end = words[k - 1]!.end;
+      if (entry.kind === 'abbreviation' && text[end - 1] !== '.' && text[end] !== '.') return false;
       const after = words[k]?.norm;
-      return after !== 'and' && after !== 'or' && after !== '&';
+      if (after === 'and' || after === 'or' || after === '&') return false;
+      // "Georgia, Kentucky, Mississippi …": another place after the next comma goes on with a list.
+      return after !== ',' || !nextPhraseNode(words[k + 1]?.norm ?? '')?.entry;
     }
     const w = words[k];
     if (!w) break;
@@ -816,7 +821,13 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       // after the country, not the country ("in the Emirates", "the Emirates' foreign ministry" are).
       if (entry.kind === 'name' && first.norm === 'the' && words[i - 1]?.norm === 'at') break;
       // "Lebanon, Ohio, city council", "Mexico, Mo.": a town named after a country, in the state after it.
-      if (entry.kind === 'name' && words[i + n]?.norm === ',' && townInState(words, i + n, entry.code)) break;
+      if (
+        entry.kind === 'name' &&
+        !ctx.localRoot &&
+        words[i + n]?.norm === ',' &&
+        townInState(text, words, i, i + n, entry.code)
+      )
+        break;
       if (entry.kind === 'city') {
         if (qualifiedByNext(words, i + n)) break;
         // "beef Wellington" (curated.ts DISHES_AND_FIGURES): the one dish whose place comes second.
