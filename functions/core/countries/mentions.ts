@@ -227,6 +227,19 @@ const SPEECH_VERBS = new Set([
   'wrote',
   'asked',
 ]);
+// The word after a town in its football club's name ("Leicester City", "Bolton Wanderers"); not "County"
+// ("Hamilton County" is Ohio's) nor "Wednesday" (a day: "in Boston Wednesday").
+const CLUB_WORDS = new Set([
+  'united',
+  'city',
+  'rovers',
+  'wanderers',
+  'athletic',
+  'albion',
+  'hotspur',
+  'fc',
+  'afc',
+]);
 // "LET US", "FOR US": the pronoun in an all-capitals headline.
 const PRONOUN_GOVERNORS = new Set([
   'let',
@@ -838,7 +851,11 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         const isTown = n === 1 && (entry.place?.population ?? 0) < 1_000_000;
         const after = words[i + n];
         if (isTown && after && SPEECH_VERBS.has(after.norm)) break;
-        if (isTown && partOfName(text, words, i, i + n, allCaps)) break;
+        // "Leicester City", "Bristol Rovers", "Newcastle United": the town's club names its country, as
+        // "from Lyon" or "Bayer Leverkusen" do.
+        const club =
+          after !== undefined && CLUB_WORDS.has(after.norm) && gapIsSpace(text, span[n - 1]!, after);
+        if (isTown && !club && partOfName(text, words, i, i + n, allCaps)) break;
       }
       const weakInCaps =
         entry.kind === 'city' ||
