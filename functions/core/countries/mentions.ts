@@ -687,7 +687,7 @@ const STATE_QUALIFIED = new Set(['US', 'CA', 'AU']);
  */
 function townInState(text: string, words: readonly Word[], i: number, j: number, code: string): boolean {
   const next = words[j + 1];
-  if (!next || words[i - 1]?.norm === ',') return false;
+  if (!next || (i > 0 && words[i - 1]!.norm === ',')) return false;
   let node = nextPhraseNode(next.norm);
   for (let k = j + 2; node; k++) {
     const entry = node.entry;
