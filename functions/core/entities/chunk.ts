@@ -848,6 +848,18 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
     while (j + 1 < n) {
       const last = run[run.length - 1]!;
       const next = words[j + 1];
+      // "Queen Elizabeth I", "Pedro I of Brazil": a monarch's first numeral (no pronoun after a title and a
+      // given name, or before "of").
+      if (
+        next?.core === 'I' &&
+        last.end + 1 === next.start &&
+        ((run.length >= 2 && MONARCH_TITLES.has(run[run.length - 2]!.lower)) ||
+          (isGivenNameWord(last) && field.tokens[j + 2]?.text === 'of'))
+      ) {
+        run.push(next);
+        j++;
+        break;
+      }
       // "Cardi B said", "hosted by Cardi B. Taylor Swift": a listed stage name's closing letter ends the
       // name (without a period after it, which ends the sentence).
       if (next && next.end - next.start <= 2 && last.end + 1 === next.start && stageLetterAt(field, next)) {
@@ -1064,9 +1076,22 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         break;
       }
       // "Moody's Investors Service Inc": a possessive inside a company name that ends in Inc, Corp...
-      if (last.possessive && run.length <= 3) {
-        let k = j + 1;
-        let previous: Word = { ...last, possessive: false, end: field.tokens[last.index]!.end };
+      // "Pakistan People 's Party", "Boatmen 's Bancshares Inc.": pre-tokenised text spaces the "'s" off.
+      // The tokenizer splits the spaced "'s" into the apostrophe and "s".
+      const spaced = next ? undefined : field.tokens[j + 2];
+      const spacedPossessive =
+        spaced !== undefined &&
+        spaced.text === 's' &&
+        !last.possessive &&
+        codeUnitAt(field.text, last.end) === 32 &&
+        (field.tokens[j + 1]!.text === "'" || field.tokens[j + 1]!.text === '’') &&
+        field.tokens[j + 1]!.start === last.end + 1 &&
+        spaced.start === last.end + 2;
+      if ((last.possessive || spacedPossessive) && run.length <= 3) {
+        let k = spacedPossessive ? j + 3 : j + 1;
+        let previous: Word = spacedPossessive
+          ? { ...last, index: j + 2, end: spaced!.end }
+          : { ...last, possessive: false, end: field.tokens[last.index]!.end };
         const tail: Word[] = [];
         while (k < n && tail.length < 4) {
           const wk = words[k];
@@ -1077,6 +1102,23 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           if (wk.possessive) break;
         }
         const end = tail[tail.length - 1];
+        // "Lloyd's of London": no possessive stands before "of"; the "'s" is the name's, and so is the town.
+        const ofAt = spacedPossessive ? j + 3 : j + 1;
+        const of = tail.length === 0 && run.length <= 2 ? words[ofAt] : null;
+        if (of?.lower === 'of') {
+          const town = words[ofAt + 1];
+          if (
+            isNameWord(town) &&
+            !isNameWord(words[ofAt + 2]) &&
+            isPlaceName(town.core) &&
+            joinable(field, previous, of) &&
+            joinable(field, of, town)
+          ) {
+            run.push(of, town);
+            j = ofAt + 1;
+            continue;
+          }
+        }
         // "St Peter's Square", "St Thomas' Hospital": a saint's name is a place or a body with what follows;
         // "New Year's Eve", "Valentine's Day": a day named after someone or something.
         const saints = SAINT_LEADS.has(run[0]!.lower) && tail.length <= 2;
@@ -1086,7 +1128,11 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         // "Trump's Republican Party", "Sunak's Conservative government": a party or a government is its
         // leader's, not a firm named with a possessive.
         // "European People's Party" is named so.
-        const leaders = end !== undefined && LEADERS_BODIES.has(end.lower) && !isLowerWordWord(last);
+        // "Hasina's Awami League": so is a league (a political one; a club's league is no firm's name either).
+        const leaders =
+          end !== undefined &&
+          (LEADERS_BODIES.has(end.lower) || end.lower === 'league') &&
+          !isLowerWordWord(last);
         // "Brazil's Supreme Court", "Russia's Defence Ministry": a country's possessive says whose body it
         // is; the country is a name of its own, not the first words of the body's.
         // "Turkey's Turkish Airlines": a country the word lists read as another thing (a bird) too.
@@ -1353,6 +1399,7 @@ const NICKNAME_QUOTES: ReadonlyMap<string, string> = new Map([
   ['“', '”'],
   ["'", "'"],
   ['‘', '’'],
+  ['(', ')'],
 ]);
 
 /** Short forms of months and weekdays ("Jan", "Sun"), not the month names "May", "June", "July". */
@@ -1439,6 +1486,13 @@ function beforeNickname(run: readonly Word[]): boolean {
   return run.length === 1 || isGivenNameWord(run[run.length - 2]!);
 }
 
+const NICKNAME_SMALL_WORDS = new Set(['of', 'the']);
+
+/** Titles of monarchs and popes, whose numerals follow their given names. */
+const MONARCH_TITLES = new Set(
+  'king queen emperor empress pope tsar czar tsarina sultan kaiser shah pharaoh'.split(' '),
+);
+
 /**
  * The words after a given name at `at` and a quoted nickname of one to three capitalised words: the
  * surname, with up to two particles before it ('"Lula" da Silva').
@@ -1448,12 +1502,25 @@ function nicknameThenSurname(field: FieldText, words: readonly (Word | null)[], 
   const open = tokens[at + 1];
   const close = open ? NICKNAME_QUOTES.get(open.text) : undefined;
   if (!open || !close || open.start !== tokens[at]!.end + 1) return null;
+  // 'Hector " Macho " Camacho': pre-tokenised text spaces the quotes off on both sides.
+  const spaced = tokens[at + 2] !== undefined && tokens[at + 2]!.start === open.end + 1 ? 1 : 0;
   for (let k = at + 2; k <= at + 4; k++) {
     const inner = words[k];
+    // 'Roberto "Hands of Stone" Duran': "of" or "the" between two capitalised words of the nickname.
+    if (
+      k > at + 2 &&
+      !isNameWord(inner) &&
+      NICKNAME_SMALL_WORDS.has(tokens[k]?.text ?? '') &&
+      isNameWord(words[k + 1])
+    )
+      continue;
     if (!isNameWord(inner)) return null;
     const after = tokens[k + 1];
     if (after?.text !== close) continue;
-    if (after.start !== inner.end) return null;
+    if (after.start !== inner.end + spaced) return null;
+    // 'James Leander (Leo) Nichols', 'Alan John Percivale (A.J.P.) Taylor': in brackets only one given
+    // name or initials ("Tim Henman (Britain)" names a country).
+    if (close === ')' && (k !== at + 2 || !(isGivenNameWord(inner) || inner.core.includes('.')))) return null;
     const rest: Word[] = [];
     let s = k + 2;
     let gapFrom = after.end;

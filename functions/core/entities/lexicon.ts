@@ -59,7 +59,7 @@ export const PERSON_TITLES = new Set(
   businessman businesswoman chief-executive ceo cfo leader dictator administrator sheriff councilman
   councilwoman councillor councilmember alderman alderwoman ald ald. assemblyman assemblywoman assemblymember
   superintendent constable corporal const cpl supt
-  selectman comptroller treasurer emir
+  selectman comptroller treasurer emir adviser advisor
   alhaji alhaja hajia mallam otunba baroness
   shri shrimati smt smt. datuk dato dato' datin tun hon.`
     .split(/\s+/)
