@@ -1137,9 +1137,11 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         // is; the country is a name of its own, not the first words of the body's.
         // "Turkey's Turkish Airlines": a country the word lists read as another thing (a bird) too.
         const runKey = run.map((w) => w.lower).join(' ');
+        // "Moscow's Central Clinical Hospital": so does a town's (the place gazetteer's cities).
         const country =
           GAZETTEER.get(runKey)?.kind === 'country' ||
-          (end !== undefined && lookupPlace(run.map((w) => w.core).join(' '))?.kind === 'country');
+          (end !== undefined && lookupPlace(run.map((w) => w.core).join(' '))?.kind === 'country') ||
+          (end !== undefined && run.length === 1 && lookupPlace(last.core)?.kind === 'city');
         if (
           end &&
           (ORG_HEADS.has(end.lower) || saints || namedDay || royal) &&
@@ -1520,7 +1522,11 @@ function nicknameThenSurname(field: FieldText, words: readonly (Word | null)[], 
     if (after.start !== inner.end + spaced) return null;
     // 'James Leander (Leo) Nichols', 'Alan John Percivale (A.J.P.) Taylor': in brackets only one given
     // name or initials ("Tim Henman (Britain)" names a country).
-    if (close === ')' && (k !== at + 2 || !(isGivenNameWord(inner) || inner.core.includes('.')))) return null;
+    if (
+      close === ')' &&
+      (k !== at + 2 || !(isGivenNameWord(inner) || inner.core.includes('.')) || isPlaceName(inner.core))
+    )
+      return null;
     const rest: Word[] = [];
     let s = k + 2;
     let gapFrom = after.end;
