@@ -1524,7 +1524,9 @@ function nicknameThenSurname(field: FieldText, words: readonly (Word | null)[], 
     // name or initials ("Tim Henman (Britain)" names a country).
     if (
       close === ')' &&
-      (k !== at + 2 || !(isGivenNameWord(inner) || inner.core.includes('.')) || isPlaceName(inner.core))
+      (k !== at + 2 ||
+        !(isGivenNameWord(inner) || inner.core.includes('.')) ||
+        lookupPlace(inner.core)?.kind === 'country')
     )
       return null;
     const rest: Word[] = [];

@@ -722,7 +722,13 @@ function containsName(group: Group, short: readonly string[]): boolean {
     group.bare ??= full.map((w) => (INITIALS.test(w) ? undefined : bareName(w)));
     for (let i = 0; i < full.length; i++) {
       const fullBare = group.bare[i];
-      if (fullBare !== undefined && (full[i] === word || fullBare === bare)) return true;
+      // "La mandataria" is no "la" of "Juan Ramón de la Fuente": a particle written in lower case is no name alone.
+      if (
+        fullBare !== undefined &&
+        (full[i] === word || fullBare === bare) &&
+        !(i > 0 && codeUnitAt(full[i]!, 0) >= 97 && NAME_PARTICLES.has(full[i]!))
+      )
+        return true;
     }
     return false;
   }

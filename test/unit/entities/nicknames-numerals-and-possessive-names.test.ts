@@ -94,3 +94,13 @@ describe('a firm named with "\'s"', () => {
     expect(mentionsOf(body)).toContain("organization:pakistan-peoples-party: Pakistan People 's Party");
   });
 });
+
+describe('a surname’s particle written in lower case', () => {
+  it('is no name alone where a sentence opens with the same word', () => {
+    const found = mentionsOf(
+      'MADRID - El ministro Juan Ramón de la Fuente viajará a Washington. La ministra dijo que la visita sería breve.',
+    );
+
+    expect(found.some((line) => line.includes('| La'))).toBe(false);
+  });
+});
