@@ -5657,8 +5657,8 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       clubFirstWords.add(norm(c.words[0]!));
     }
     // "Lloyd's of London": its name's first word, written with the "'s", names it too.
-    const apostrophe =
-      c.words.length === 3 && c.words[1] === 'of' ? c.text.charCodeAt(c.text.indexOf('s of ') - 1) : 0;
+    const sOf = c.words.length === 3 && c.words[1] === 'of' ? c.text.indexOf('s of ') : -1;
+    const apostrophe = sOf > 0 ? c.text.charCodeAt(sOf - 1) : 0;
     if (ORG_HEADS.has(last) || apostrophe === 39 || apostrophe === 0x2019) {
       companyFirstWords.add(norm(c.words[0]!));
       if (CORPORATE_SUFFIXES.has(last)) corporateFirstWords.add(norm(c.words[0]!));

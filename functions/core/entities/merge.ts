@@ -588,7 +588,12 @@ function ownPossessive(name: string, c: Candidate, body: string | undefined): nu
   const inName = name.slice(word.length, word.length + 3);
   const after = body.slice(c.end, c.end + 3);
   for (const s of ["'s", '’s', " 's"]) {
-    if (inName.startsWith(s) && after.startsWith(s) && !isWordCode(body.charCodeAt(c.end + s.length)))
+    const next = c.end + s.length;
+    if (
+      inName.startsWith(s) &&
+      after.startsWith(s) &&
+      (next >= body.length || !isWordCode(body.charCodeAt(next)))
+    )
       return s.length;
   }
   return 0;
