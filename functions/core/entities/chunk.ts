@@ -1131,7 +1131,9 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         // "Hasina's Awami League": so is a league (a political one; a club's league is no firm's name either).
         const leaders =
           end !== undefined &&
-          (LEADERS_BODIES.has(end.lower) || end.lower === 'league') &&
+          (LEADERS_BODIES.has(end.lower) ||
+            // (not "Chelsea's Champions League", "Arsenal's Premier League": a sports league's ordinary word)
+            (end.lower === 'league' && tail.length >= 2 && !isLowerWordWord(tail[0]!))) &&
           !isLowerWordWord(last);
         // "Brazil's Supreme Court", "Russia's Defence Ministry": a country's possessive says whose body it
         // is; the country is a name of its own, not the first words of the body's.
