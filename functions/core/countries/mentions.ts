@@ -669,7 +669,8 @@ function abbreviationFits(text: string, words: readonly Word[], i: number, j: nu
   const last = words[j - 1]!;
   const endsWithPeriod = text[last.end - 1] === '.' || text[last.end] === '.';
   const prev = words[i - 1];
-  return endsWithPeriod && prev?.norm === ',';
+  // "Erik Halvorsen, M.D., founder": a physician's degree after a name; Maryland is written "Md.".
+  return endsWithPeriod && prev?.norm === ',' && !text.startsWith('M.D', words[i]!.start);
 }
 
 /** The English trie's node after each token's normal form (null: none), by vocabulary number. */

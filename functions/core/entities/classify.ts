@@ -1826,6 +1826,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     while (end > 0 && shapeIs(words[end - 1]!, S_FISCAL_PERIOD)) end--;
     return end === 0 ? [] : typeChunk(chunkWith(chunk, words.slice(0, end)), ctx);
   }
+  // "holds 5GB of music", "a 100MW plant": a unit glued to its figure is no name ("3M", a firm, is no unit).
+  if (to === 1 && GLUED_UNITS.has(words[0]!.lower) && words[0]!.start > 0 && digitBefore(ctx, chunk))
+    return [];
   // "49.1°C. Banda said": a temperature's unit, read with its period as an initial, opens no name.
   if (to > 1 && shapeIs(words[0]!, S_UNIT_INITIAL) && degreeBefore(ctx, chunk.field, words[0]!.start))
     return typeChunk(chunkWith(chunk, words.slice(1), true), ctx);
@@ -2142,9 +2145,11 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         // "Major League Baseball", "Red Cross": a title-case name of ordinary words keeps its first word.
         // "Wall St ends higher": a street's abbreviation after the word is a place head like "Street".
         // "Turning Point USA said": and so does one whose last word is a country's name or abbreviation.
+        // "Supreme Court Justice Samuel Alito wrote": a body of ordinary words before a title keeps its
+        // first word too; the title then parts the body from the holder.
         const titleCaseName =
           to - from > 1 &&
-          words.slice(from + 1, to).every(
+          words.slice(from + 1, bodyBeforeTitleEnd(words, from, to)).every(
             (x, i) =>
               // "Neighbors Brazil, Argentina and Peru": a country named like an ordinary word (brazil,
               // china, turkey) after the sentence's first word is the country, not a name's last word.
@@ -3832,6 +3837,8 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
   // "the B.C. government", "N.S. Premier Tim Houston": a state's or province's abbreviation written with
   // periods is the place, no body's initials ("500 B.C." is an era).
   if (INITIALS.test(first) && !/^\d/.test(prevToken)) {
+    // "Erik Halvorsen, M.D., founder": a physician's degree after a name; Maryland is written "Md.".
+    if (prevToken === ',' && first.startsWith('M.D')) return [];
     const region = placeOfWord(firstWord);
     if (region?.kind === 'region') return [candidate(chunk, from, to, 'place', 2, base, placeFields(region))];
   }
@@ -3982,10 +3989,19 @@ const FISCAL_PERIOD = /^(?:Q[1-4]|H[12]|[QH][1-4]FY\d{2,4}|FY\d{2,4}|FY)$/;
  * open their table lines with "Shr", "Oper shr", "Avg shrs", "Revs", "Qtr", "Div".
  */
 const FINANCE_SHORTHAND = new Set(
-  'YoY QoQ MoM PAT EBITDA EBIT PBT EPS Shr Shrs Oper Avg Revs Qtr Div'.split(' '),
+  // "GAAP net income", "non-GAAP": the accounting standard a press release reports by, no body.
+  // "IgA nephropathy", "IgG antibodies": the immunoglobulins of a drug maker's release, no names.
+  'YoY QoQ MoM PAT EBITDA EBIT PBT EPS Shr Shrs Oper Avg Revs Qtr Div GAAP IgA IgG IgE IgM IgD'.split(' '),
 );
 const UNIT_INITIAL = /^[CF]\.$/;
 const ELECTIONS = new Set(['election', 'elections']);
+/** Units of size, power and energy that a figure carries glued to it: "5GB", "2TB", "100MW", "3GHz". */
+const GLUED_UNITS = new Set('kb mb gb tb pb kw mw gw kwh mwh gwh twh mhz ghz mah'.split(' '));
+/** Whether a digit stands right before the chunk (its first word starts after position 0). */
+function digitBefore(ctx: Context, chunk: Chunk): boolean {
+  const before = fieldsOf(ctx, chunk.field).field.text.charCodeAt(chunk.words[0]!.start - 1);
+  return before >= 48 && before <= 57;
+}
 /** Whether a degree sign stands right before `start`. */
 function degreeBefore(ctx: Context, field: Field, start: number): boolean {
   const before = fieldsOf(ctx, field).field.text.charCodeAt(start - 1);
@@ -4820,6 +4836,8 @@ function regionAt(ctx: Context, field: Field, index: number): PlaceEntry | undef
       written = `${name}.`;
       end++;
     }
+    // "Erik Halvorsen, M.D., founder": a physician's degree, written with two capitals; Maryland is "Md.".
+    if (written === 'M.D.') return undefined;
     const place = lookupPlace(written);
     if (place?.kind === 'region') {
       const after = lowerTokenText(ctx, field, end);
@@ -4849,6 +4867,17 @@ function townBeforeRegion(chunk: Chunk, ctx: Context): boolean {
   if (entry === undefined) return true;
   const kind = 'kind' in entry ? entry.kind : entry.type;
   return kind === 'place';
+}
+
+/**
+ * Where a body's name ends before a title inside the run ("Supreme Court" of "Supreme Court Justice Samuel
+ * Alito": an organisation head, then a title and a name); `to` when the run has no such title.
+ */
+function bodyBeforeTitleEnd(words: readonly Word[], from: number, to: number): number {
+  for (let i = from + 2; i < to - 1; i++)
+    if (wordIs(words[i]!, W_TITLE) && wordIs(words[i - 1]!, W_ORG_HEAD) && !wordIs(words[i - 1]!, W_TITLE))
+      return i;
+  return to;
 }
 
 /** "City of Jerusalem", "Gulf of Mexico": a head word followed by "of". */
