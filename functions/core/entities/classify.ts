@@ -1826,6 +1826,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     while (end > 0 && shapeIs(words[end - 1]!, S_FISCAL_PERIOD)) end--;
     return end === 0 ? [] : typeChunk(chunkWith(chunk, words.slice(0, end)), ctx);
   }
+  // "the film Elf", "the game Manhunt"; "Mike Leigh's Vera Drake won the Golden Lion at the Venice film
+  // festival": a title after the word for its kind, or after its maker's possessive in a sentence about
+  // films or records, is a work (`other`), no firm or person.
+  if (!chunk.caseless && workAt(ctx, chunk)) return [candidate(chunk, 0, to, 'other', 2, NO_CONTEXT)];
   // "holds 5GB of music", "a 100MW plant": a unit glued to its figure is no name ("3M", a firm, is no unit).
   if (to === 1 && GLUED_UNITS.has(words[0]!.lower) && words[0]!.start > 0 && digitBefore(ctx, chunk))
     return [];
@@ -3995,6 +3999,55 @@ const FINANCE_SHORTHAND = new Set(
 );
 const UNIT_INITIAL = /^[CF]\.$/;
 const ELECTIONS = new Set(['election', 'elections']);
+/** Words for a work before its title: "the film Elf", "the video game Manhunt", "the album Hopes and Fears". */
+const WORK_KINDS = new Set('film movie game album song novel sitcom documentary'.split(' '));
+/** Words of a sentence about films or records, where "X's Title" names a work of X's. */
+const WORK_WORDS = new Set(
+  'film films movie movies album albums song songs singles novel sitcom documentary oscar oscars bafta baftas'.split(
+    ' ',
+  ),
+);
+/** Verbs after a name that make "the film Spielberg directed" a clause about the film, not its title. */
+const MAKER_VERBS = new Set('directed wrote produced made starred sang recorded released said says told'.split(' '));
+/**
+ * Whether the chunk is a work's title: after the word for its kind ("the film Elf"), or after a name in the
+ * possessive in a sentence about films or records ("Martin Scorsese's The Aviator", "knocked Ciara's Goodies
+ * off the top of the singles chart"). Not on the sports page ("the game Arsenal lost"), not a place, a
+ * country or a listed body, and not a name a maker's verb follows.
+ */
+function workAt(ctx: Context, chunk: Chunk): boolean {
+  const first = chunk.words[0]!;
+  if (first.index === 0 || ctx.sports) return false;
+  const tokens = fieldsOf(ctx, chunk.field).field.tokens;
+  const before = tokens[first.index - 1]!.text;
+  const kind = WORK_KINDS.has(before);
+  if (!kind) {
+    if (withoutPossessive(before) === before || !startsUpper(before, 0)) return false;
+    // "France's Canal Plus film unit", "Disney's Pixar Animation Studios": a country's or a firm's.
+    const maker = fieldsOf(ctx, chunk.field).words[first.index - 1];
+    const makerKind = maker ? gazetteerOfWord(maker)?.kind : 'place';
+    if (makerKind !== undefined && makerKind !== 'person') return false;
+    if (wordIs(chunk.words[chunk.words.length - 1]!, W_ORG_HEAD)) return false;
+  }
+  if (MAKER_VERBS.has(lowerTokenText(ctx, chunk.field, chunk.words[chunk.words.length - 1]!.index + 1)))
+    return false;
+  if (gazetteerOfWord(first) !== undefined && chunk.words.length === 1) return false;
+  if (lookup(chunk.words, 0, chunk.words.length, ctx) !== undefined) return false;
+  return kind || workWordNear(ctx, chunk.field, first.index);
+}
+/** Whether the sentence around token `at` (up to 20 tokens either side) has a word of films or records. */
+function workWordNear(ctx: Context, field: Field, at: number): boolean {
+  const tokens = fieldsOf(ctx, field).field.tokens;
+  for (let i = at - 1; i >= 0 && i >= at - 20; i--) {
+    if (tokenBits(ctx, field, i) & SENTENCE_END) break;
+    if (WORK_WORDS.has(lowerCased(tokens[i]!.text))) return true;
+  }
+  for (let i = at + 1; i < tokens.length && i <= at + 20; i++) {
+    if (WORK_WORDS.has(lowerCased(tokens[i]!.text))) return true;
+    if (tokenBits(ctx, field, i) & SENTENCE_END) break;
+  }
+  return false;
+}
 /** Units of size, power and energy that a figure carries glued to it: "5GB", "2TB", "100MW", "3GHz". */
 const GLUED_UNITS = new Set('kb mb gb tb pb kw mw gw kwh mwh gwh twh mhz ghz mah'.split(' '));
 /** Whether a digit stands right before the chunk (its first word starts after position 0). */
