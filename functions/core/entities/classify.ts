@@ -345,7 +345,7 @@ const CAMEL_CASE_BRAND = /^(?:\p{Lu}{2,}\p{Ll}{2,}|(?!Mac)\p{Lu}\p{Ll}{2,}\p{Lu}
 const COMPANY_BEFORE = new Set(
   `supplier suppliers maker carmaker automaker planemaker chipmaker drugmaker retailer insurer lender airline
   conglomerate brewer miner manufacturer distributor broadcaster publisher startup start-up subsidiary
-  developer operator firm`
+  developer operator firm bookmaker`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -357,7 +357,7 @@ const COMPANY_BEFORE = new Set(
 const FIRM_KINDS = new Set(
   `makers carmakers automakers planemakers chipmakers drugmakers retailers insurers lenders airlines
   conglomerates brewers miners manufacturers distributors broadcasters publishers startups developers operators
-  firms housebuilder housebuilders homebuilder homebuilders supermarket supermarkets grocer grocers bank banks`
+  firms bookmakers housebuilder housebuilders homebuilder homebuilders supermarket supermarkets grocer grocers bank banks`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -1736,6 +1736,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // word opens a chunk only as the newspaper (chunk.ts calendarPaperAt).
   if (to <= 2 && !chunk.caseless && (to === 1 ? words[0]!.lower === 'sun' : words[0]!.lower === 'sunday'))
     return [candidate(chunk, 0, to, 'organization', 3, NO_CONTEXT)];
+  // "The Mail on Sunday" (chunk.ts joins "on Sunday" only after "the Mail" or "the Independent").
+  if (
+    to >= 2 &&
+    words[to - 1]!.lower === 'sunday' &&
+    (words[to - 2]!.lower === 'mail' || words[to - 2]!.lower === 'independent') &&
+    !chunk.caseless
+  )
+    return [candidate(chunk, to - 2, to, 'organization', 3, NO_CONTEXT)];
   // "SUGAR - INDIA SEEKS WHITE SUGAR IN TENDER": a capitals title's ordinary word that is also a name
   // (White, Brown, Rich) is the word where the story never writes it with a capital inside a sentence.
   if (
@@ -2107,6 +2115,18 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         from++;
         continue;
       }
+      // "Bookmaker William Hill said", "Planemaker Boeing said": the kind of firm opening the sentence
+      // before a name that is no ordinary word names the firm, as it does in lower case.
+      if (
+        from === 0 &&
+        chunk.initial &&
+        !chunk.caseless &&
+        to > 1 &&
+        COMPANY_BEFORE.has(lower) &&
+        !isLowerWordWord(words[1]!) &&
+        !orgShaped
+      )
+        return [candidate(chunk, 1, to, 'organization', 2, NO_CONTEXT)];
       const particleNext =
         to - from > 2 && words[from + 1]!.index === w.index + 1 && !words[from + 1]!.capitalised;
       if (
@@ -4008,7 +4028,9 @@ const WORK_WORDS = new Set(
   ),
 );
 /** Verbs after a name that make "the film Spielberg directed" a clause about the film, not its title. */
-const MAKER_VERBS = new Set('directed wrote produced made starred sang recorded released said says told'.split(' '));
+const MAKER_VERBS = new Set(
+  'directed wrote produced made starred sang recorded released said says told'.split(' '),
+);
 /**
  * Whether the chunk is a work's title: after the word for its kind ("the film Elf"), or after a name in the
  * possessive in a sentence about films or records ("Martin Scorsese's The Aviator", "knocked Ciara's Goodies
@@ -4017,23 +4039,41 @@ const MAKER_VERBS = new Set('directed wrote produced made starred sang recorded 
  */
 function workAt(ctx: Context, chunk: Chunk): boolean {
   const first = chunk.words[0]!;
+  const n = chunk.words.length;
   if (first.index === 0 || ctx.sports) return false;
+  // "the novel CDs" (new certificates of deposit), "the French film The 10th District" (the chunk ends
+  // before the figure): initials and a lone "The" are no title.
+  if (secondIsCapital(first.core) || (n === 1 && wordIs(first, W_FUNCTION))) return false;
   const tokens = fieldsOf(ctx, chunk.field).field.tokens;
   const before = tokens[first.index - 1]!.text;
   const kind = WORK_KINDS.has(before);
   if (!kind) {
-    if (withoutPossessive(before) === before || !startsUpper(before, 0)) return false;
+    if (withoutPossessive(before) === before || !startsUpper(before)) return false;
     // "France's Canal Plus film unit", "Disney's Pixar Animation Studios": a country's or a firm's.
     const maker = fieldsOf(ctx, chunk.field).words[first.index - 1];
     const makerKind = maker ? gazetteerOfWord(maker)?.kind : 'place';
     if (makerKind !== undefined && makerKind !== 'person') return false;
-    if (wordIs(chunk.words[chunk.words.length - 1]!, W_ORG_HEAD)) return false;
+    if (wordIs(chunk.words[n - 1]!, W_ORG_HEAD)) return false;
+    // "The BBC's Zubair Ahmed", "Heat's Charles Gant", "Scorsese's Howard Hughes biopic": a person's name
+    // after a body's or a work's possessive, or after a surname alone, is a reporter's or a subject's; a
+    // work named like a person follows its maker's full name ("Mike Leigh's Vera Drake").
+    if (secondIsCapital(maker!.core)) return false;
+    if (n >= 2 && isGivenNameWord(first)) {
+      const makerFirst = fieldsOf(ctx, chunk.field).words[first.index - 2];
+      if (!makerFirst || !isGivenNameWord(makerFirst)) return false;
+    }
   }
   if (MAKER_VERBS.has(lowerTokenText(ctx, chunk.field, chunk.words[chunk.words.length - 1]!.index + 1)))
     return false;
   if (gazetteerOfWord(first) !== undefined && chunk.words.length === 1) return false;
   if (lookup(chunk.words, 0, chunk.words.length, ctx) !== undefined) return false;
   return kind || workWordNear(ctx, chunk.field, first.index);
+}
+/** "CDs", "BBC", "JFK": a word whose second letter is a capital (initials), read within its length. */
+function secondIsCapital(core: string): boolean {
+  if (core.length < 2) return false;
+  const c = codeUnitAt(core, 1);
+  return c >= 65 && c <= 90;
 }
 /** Whether the sentence around token `at` (up to 20 tokens either side) has a word of films or records. */
 function workWordNear(ctx: Context, field: Field, at: number): boolean {

@@ -55,7 +55,7 @@ export const PERSON_TITLES = new Set(
   chairman chairwoman chair chairperson spokesman spokeswoman spokesperson speaker coach manager striker midfielder defender
   goalkeeper captain skipper batsman bowler pitcher quarterback champion chief deputy director
   commissioner inspector detective officer agent lawyer attorney prosecutor professor economist analyst
-  actor actress singer rapper author writer novelist journalist reporter editor founder billionaire
+  actor actress singer rapper dj author writer novelist journalist reporter editor founder billionaire
   businessman businesswoman chief-executive ceo cfo leader dictator administrator sheriff councilman
   councilwoman councillor councilmember alderman alderwoman ald ald. assemblyman assemblywoman assemblymember
   superintendent constable corporal const cpl supt
