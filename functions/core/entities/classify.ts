@@ -345,7 +345,7 @@ const CAMEL_CASE_BRAND = /^(?:\p{Lu}{2,}\p{Ll}{2,}|(?!Mac)\p{Lu}\p{Ll}{2,}\p{Lu}
 const COMPANY_BEFORE = new Set(
   `supplier suppliers maker carmaker automaker planemaker chipmaker drugmaker retailer insurer lender airline
   conglomerate brewer miner manufacturer distributor broadcaster publisher startup start-up subsidiary
-  developer operator firm bookmaker`
+  developer operator firm bookmaker utility charity regulator watchdog`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -450,6 +450,14 @@ function isCountryName(words: readonly Word[], from: number, to: number): boolea
 
 const COMPANY_IN = new Set(
   'stake stakes share shares investor investors investment investments invest invested interest holding holdings'.split(
+    ' ',
+  ),
+);
+/** Adjectives of nearness between a locative and a town: "in nearby Northfleet". */
+const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring']);
+/** Words of a journey before "to" and its destination: "the ferry to Tilbury", "taken to Lampedusa". */
+const JOURNEY_TO = new Set(
+  'ferry ferries flight flights route road trip journey voyage taken flown airlifted evacuated sailed travelled traveled drove'.split(
     ' ',
   ),
 );
@@ -1039,6 +1047,8 @@ function listAfterLocative(ctx: Context, field: Field, index: number): boolean {
     }
     if (names === 0) return false;
     i--;
+    // "in nearby Northfleet and Dartford".
+    if (NEARBY.has(lowerTokenText(ctx, field, i))) i--;
     if (tokenBits(ctx, field, i) & LOCATIVE_WORD) return lowerTokenText(ctx, field, i) !== '';
   }
   return false;
@@ -1847,6 +1857,11 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "the 2025 General Election": the election, no general's name.
   if (to === 2 && words[0]!.lower === 'general' && ELECTIONS.has(words[1]!.lower))
     return [candidate(chunk, 0, 2, 'event', 2, NO_CONTEXT)];
+  // "the General Agreement on Tariffs and Trade", "General Assembly", "General Motors": "General" before
+  // ordinary words that name no one is a body's first word, no general's rank ("General Grant" keeps it).
+  const general = words[0]!.lower === 'the' ? 1 : 0;
+  if (to - general >= 2 && words[general]!.lower === 'general' && generalBody(words, general + 1))
+    return [candidate(chunk, general, to, 'organization', 2, NO_CONTEXT)];
   // "Amon-Ra St. Brown", "Jordan St. Cyr": a given name (or a name no list knows) and a saint's surname.
   if (to === 3 && words[1]!.lower === 'st.' && !chunk.caseless && saintSurnameAfter(words[0]!))
     return [candidate(chunk, 0, 3, 'person', 2, NO_CONTEXT)];
@@ -2751,6 +2766,10 @@ function typeNamedSpan(
     // "bound for London Gatwick".
     (prevToken === 'for' && lowerTokenText(ctx, chunk.field, words[from]!.index - 2) === 'bound') ||
     (prevToken === 'the' && (tokenBits(ctx, chunk.field, words[from]!.index - 2) & LOCATIVE_WORD) !== 0) ||
+    // "Residents in nearby Northfleet", "in neighbouring Chatelineaux": an adjective of nearness between.
+    (NEARBY.has(prevToken) && (tokenBits(ctx, chunk.field, words[from]!.index - 2) & LOCATIVE_WORD) !== 0) ||
+    // "the ferry to Tilbury", "was taken to Lampedusa": where a journey goes ("sold to Boeing" is no journey).
+    (prevToken === 'to' && JOURNEY_TO.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
     placeNounBefore ||
     placeNounAfter;
   // "Manchester City have won", "Leicester City were relegated": a town's name and "City" that no list
@@ -4019,6 +4038,16 @@ const FINANCE_SHORTHAND = new Set(
 );
 const UNIT_INITIAL = /^[CF]\.$/;
 const ELECTIONS = new Set(['election', 'elections']);
+/** Whether the words after "General" are ordinary words, none a title, a given name or a surname. */
+function generalBody(words: readonly Word[], from: number): boolean {
+  for (let i = from; i < words.length; i++) {
+    const w = words[i]!;
+    if (wordIs(w, W_FUNCTION) && i > from) continue;
+    if (!isLowerWordWord(w) || isKnownSurnameWord(w) || isGivenNameWord(w) || wordIs(w, W_TITLE))
+      return false;
+  }
+  return true;
+}
 /** Words for a work before its title: "the film Elf", "the video game Manhunt", "the album Hopes and Fears". */
 const WORK_KINDS = new Set('film movie game album song novel sitcom documentary'.split(' '));
 /** Words of a sentence about films or records, where "X's Title" names a work of X's. */
