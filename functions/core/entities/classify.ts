@@ -457,7 +457,7 @@ const COMPANY_IN = new Set(
 const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring']);
 /** Words of a journey before "to" and its destination: "the ferry to Tilbury", "taken to Lampedusa". */
 const JOURNEY_TO = new Set(
-  'ferry ferries flight flights route road trip journey voyage taken flown airlifted evacuated sailed travelled traveled drove'.split(
+  'ferry flight route trip journey taken flown airlifted evacuated'.split(
     ' ',
   ),
 );
@@ -1534,13 +1534,24 @@ const MISSION_OR_WORK_WORDS = new Set(
 );
 /** Whether the sentence around tokens `from`..`to` (up to 12 tokens either side) has a mission's or a film's word. */
 function missionOrWorkNear(ctx: Context, field: Field, from: number, to: number): boolean {
+  return wordNear(ctx, field, from, to, MISSION_OR_WORK_WORDS, 12);
+}
+/** Whether the sentence around tokens `from`..`to` (up to `span` tokens either side) has a word of `set`. */
+function wordNear(
+  ctx: Context,
+  field: Field,
+  from: number,
+  to: number,
+  set: ReadonlySet<string>,
+  span: number,
+): boolean {
   const tokens = fieldsOf(ctx, field).field.tokens;
-  for (let i = from - 1; i >= 0 && i >= from - 12; i--) {
+  for (let i = from - 1; i >= 0 && i >= from - span; i--) {
     if (tokenBits(ctx, field, i) & SENTENCE_END) break;
-    if (MISSION_OR_WORK_WORDS.has(lowerCased(tokens[i]!.text))) return true;
+    if (set.has(lowerCased(tokens[i]!.text))) return true;
   }
-  for (let i = to + 1; i < tokens.length && i <= to + 12; i++) {
-    if (MISSION_OR_WORK_WORDS.has(lowerCased(tokens[i]!.text))) return true;
+  for (let i = to + 1; i < tokens.length && i <= to + span; i++) {
+    if (set.has(lowerCased(tokens[i]!.text))) return true;
     if (tokenBits(ctx, field, i) & SENTENCE_END) break;
   }
   return false;
@@ -1849,7 +1860,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // films or records, is a work (`other`), no firm or person.
   if (!chunk.caseless && workAt(ctx, chunk)) return [candidate(chunk, 0, to, 'other', 2, NO_CONTEXT)];
   // "holds 5GB of music", "a 100MW plant": a unit glued to its figure is no name ("3M", a firm, is no unit).
-  if (to === 1 && GLUED_UNITS.has(words[0]!.lower) && words[0]!.start > 0 && digitBefore(ctx, chunk))
+  if (to === 1 && GLUED_UNITS.has(words[0]!.lower) && words[0]!.start > 0 && degreeBefore(ctx, chunk.field, words[0]!.start))
     return [];
   // "49.1°C. Banda said": a temperature's unit, read with its period as an initial, opens no name.
   if (to > 1 && shapeIs(words[0]!, S_UNIT_INITIAL) && degreeBefore(ctx, chunk.field, words[0]!.start))
@@ -4096,7 +4107,7 @@ function workAt(ctx: Context, chunk: Chunk): boolean {
     return false;
   if (gazetteerOfWord(first) !== undefined && chunk.words.length === 1) return false;
   if (lookup(chunk.words, 0, chunk.words.length, ctx) !== undefined) return false;
-  return kind || workWordNear(ctx, chunk.field, first.index);
+  return kind || wordNear(ctx, chunk.field, first.index, first.index, WORK_WORDS, 20);
 }
 /** "CDs", "BBC", "JFK": a word whose second letter is a capital (initials), read within its length. */
 function secondIsCapital(core: string): boolean {
@@ -4104,26 +4115,8 @@ function secondIsCapital(core: string): boolean {
   const c = codeUnitAt(core, 1);
   return c >= 65 && c <= 90;
 }
-/** Whether the sentence around token `at` (up to 20 tokens either side) has a word of films or records. */
-function workWordNear(ctx: Context, field: Field, at: number): boolean {
-  const tokens = fieldsOf(ctx, field).field.tokens;
-  for (let i = at - 1; i >= 0 && i >= at - 20; i--) {
-    if (tokenBits(ctx, field, i) & SENTENCE_END) break;
-    if (WORK_WORDS.has(lowerCased(tokens[i]!.text))) return true;
-  }
-  for (let i = at + 1; i < tokens.length && i <= at + 20; i++) {
-    if (WORK_WORDS.has(lowerCased(tokens[i]!.text))) return true;
-    if (tokenBits(ctx, field, i) & SENTENCE_END) break;
-  }
-  return false;
-}
 /** Units of size, power and energy that a figure carries glued to it: "5GB", "2TB", "100MW", "3GHz". */
 const GLUED_UNITS = new Set('kb mb gb tb pb kw mw gw kwh mwh gwh twh mhz ghz mah'.split(' '));
-/** Whether a digit stands right before the chunk (its first word starts after position 0). */
-function digitBefore(ctx: Context, chunk: Chunk): boolean {
-  const before = fieldsOf(ctx, chunk.field).field.text.charCodeAt(chunk.words[0]!.start - 1);
-  return before >= 48 && before <= 57;
-}
 /** Whether a degree sign stands right before `start`. */
 function degreeBefore(ctx: Context, field: Field, start: number): boolean {
   const before = fieldsOf(ctx, field).field.text.charCodeAt(start - 1);
