@@ -1041,8 +1041,6 @@ function listAfterLocative(ctx: Context, field: Field, index: number): boolean {
     }
     if (names === 0) return false;
     i--;
-    // "in nearby Northfleet and Dartford".
-    if (NEARBY.has(lowerTokenText(ctx, field, i))) i--;
     if (tokenBits(ctx, field, i) & LOCATIVE_WORD) return lowerTokenText(ctx, field, i) !== '';
   }
   return false;
@@ -4032,14 +4030,10 @@ function generalBody(words: readonly Word[], from: number): boolean {
 const WORK_KINDS = new Set('film movie game album song novel sitcom documentary'.split(' '));
 /** Words of a sentence about films or records, where "X's Title" names a work of X's. */
 const WORK_WORDS = new Set(
-  'film films movie movies album albums song songs singles novel sitcom documentary oscar oscars bafta baftas'.split(
-    ' ',
-  ),
+  'film films movie album albums song songs singles novel sitcom oscar oscars bafta'.split(' '),
 );
 /** Verbs after a name that make "the film Spielberg directed" a clause about the film, not its title. */
-const MAKER_VERBS = new Set(
-  'directed wrote produced made starred sang recorded released said says told'.split(' '),
-);
+const MAKER_VERBS = new Set('directed wrote produced made starred said says told'.split(' '));
 /**
  * Whether the chunk is a work's title: after the word for its kind ("the film Elf"), or after a name in the
  * possessive in a sentence about films or records ("Martin Scorsese's The Aviator", "knocked Ciara's Goodies
