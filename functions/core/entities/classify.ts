@@ -4016,8 +4016,11 @@ const FINANCE_SHORTHAND = new Set(
 );
 const UNIT_INITIAL = /^[CF]\.$/;
 const ELECTIONS = new Set(['election', 'elections']);
+const LAW_ENDS = new Set(['regulation', 'act', 'directive', 'law', 'code']);
 /** Whether the words after "General" are ordinary words, none a title, a given name or a surname. */
 function generalBody(words: readonly Word[], from: number): boolean {
+  // "the General Data Protection Regulation": a law's name, left to the rules of works.
+  if (LAW_ENDS.has(words[words.length - 1]!.lower)) return false;
   for (let i = from; i < words.length; i++) {
     const w = words[i]!;
     if (wordIs(w, W_FUNCTION) && i > from) continue;
