@@ -29,7 +29,10 @@ export function tagArticle(article: ArticleInput): TagResult {
     language,
     isPlace: namesPlace,
   });
-  const entities = languageNeutralEntities(recognizeEntities(doc), language);
+  const entities = languageNeutralEntities(recognizeEntities(doc), language, {
+    title: doc.title.text,
+    body: doc.body.text,
+  });
   const named = resolveCountries(doc, entities);
   const topics = scoreTopics(doc, entities, named);
   const sport = topics.find((t) => t.level === 1)?.id === TOP_LEVEL.sport;

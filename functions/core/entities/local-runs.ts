@@ -10,7 +10,8 @@ import { slug } from './places.js';
  * "Guardia Nacional", "Forças Armadas") and, in Turkish, names carrying a case ending ("Türkiye'nin
  * İstanbul'da"). ISO 639-1 → the capitalised prepositions, contractions and conjunctions that open a
  * sentence and never a name. Particles that open surnames (De, Di, Da, Do, Del, Della, Van, Von, Des, Al)
- * are not listed: "Da Silva said".
+ * are not listed ("Da Silva said"), nor words that are also given names (Al, Du, Ma, Su: "Al Gore", "Du Fu"); and
+ * an opener is cut only where every mention of the run opens a sentence ("a Du Fu" is a name).
  */
 const OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries({
@@ -18,8 +19,8 @@ const OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     nl: 'In Op Met Voor Na Bij Volgens Uit Naar Over Door Tijdens Als Maar En Toen Ook Om Tot Sinds Tegen Zonder Onder',
     es: 'En Con Por Para Según Tras Desde Hasta Sin Sobre Ante Entre Como Pero Y Si Cuando Durante Hacia',
     pt: 'Em No Na Nos Nas Ao Aos À Pelo Pela Pelos Pelas Para Com Sem Segundo Após Como Mas Se Quando Entre Durante Sobre',
-    fr: 'Au Aux Du En Dans Pour Par Sur Sous Selon Après Avant Avec Chez Et Mais Si Quand Comme Entre À Depuis Pendant',
-    it: 'Nel Nella Nei Negli Nelle Al Alla Ai Agli Dalla Dai Per Con Su Sul Sulla Secondo Dopo Prima Tra Fra Come Ma Se Quando In Durante',
+    fr: 'Au Aux En Dans Pour Par Sur Sous Selon Après Avant Avec Chez Et Mais Si Quand Comme Entre À Depuis Pendant',
+    it: 'Nel Nella Nei Negli Nelle Alla Ai Agli Dalla Dai Per Con Sul Sulla Secondo Dopo Prima Tra Fra Come Se Quando In Durante',
   }).map(([lang, words]) => [lang, new Set(words.split(' '))]),
 );
 
@@ -46,22 +47,34 @@ const CASE_SUFFIX = /['’]\p{Ll}+$/u;
 /** Languages that capitalise every noun: two capitalised words ("Seltene Erden") say little there. */
 const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(['de', 'lb']);
 
+/** What the article says around a run: its fields' text and the people read in it. */
+export interface RunContext {
+  readonly title: string;
+  readonly body: string;
+  readonly people: readonly Entity[];
+}
+
 /**
  * A person the recogniser read in an article in `lang` (not English, Indonesian or Malay), without the
  * sentence opener or particles before it and the case ending after it; undefined when the run names an
- * institution, or in German when nothing vouches for an unknown name. A run cut to one word is returned
- * (the caller reads it as a place, or drops it), and one a name list knows as a body is that body ("von
- * Volkswagen" → Volkswagen).
+ * institution, or in German when nothing vouches for an unknown name. A run cut to one word is the
+ * article's person of that surname ("Laut Müller" → Thomas Müller), else returned as is (the caller reads
+ * it as a place, or drops it), or the body a name list knows ("von Volkswagen" → Volkswagen).
  */
-export function otherLanguagePersonName(entity: Entity, lang: string): Entity | undefined {
+export function otherLanguagePersonName(
+  entity: Entity,
+  lang: string,
+  context: RunContext,
+): Entity | undefined {
   let words = entity.name.split(' ');
   let prefix = '';
   const first = words[0]!;
-  if (OPENERS.get(lang)?.has(first) || isLowerCased(first)) {
+  const particle = isLowerCased(first);
+  if (particle || (OPENERS.get(lang)?.has(first) && opensSentencesOnly(entity, first, context))) {
     let cut = 1;
     while (cut < words.length && isLowerCased(words[cut]!)) cut++;
     // After a particle the person starts at a given name: "minister van Landbouw Femke Wiersma".
-    if (isLowerCased(first)) {
+    if (particle) {
       const given = words.findIndex((word, i) => i > cut && i < words.length - 1 && isGivenName(word));
       if (given > 0) cut = given;
     }
@@ -73,25 +86,68 @@ export function otherLanguagePersonName(entity: Entity, lang: string): Entity | 
     const suffixed = words.findIndex((word) => CASE_SUFFIX.test(word));
     if (suffixed >= 0) words = [...words.slice(0, suffixed), words[suffixed]!.replace(CASE_SUFFIX, '')];
   }
-  if (words.some((word) => INSTITUTION_WORDS.has(word))) return undefined;
+  if (namesInstitution(words)) return undefined;
   const name = words.join(' ');
-  if (name === entity.name) return vouchedFor(entity, lang) ? entity : undefined;
+  if (name === entity.name) return vouchedFor(entity, lang, context) ? entity : undefined;
   const renamed = named(entity, name, prefix);
-  if (!renamed || words.length > 1) return renamed && vouchedFor(renamed, lang) ? renamed : undefined;
+  if (!renamed || words.length > 1)
+    return renamed && vouchedFor(renamed, lang, context) ? renamed : undefined;
+  const bearer = context.people.find((p) => p !== entity && p.name.endsWith(` ${name}`));
+  if (bearer) return { ...renamed, id: bearer.id, name: bearer.name };
   return GAZETTEER.get(name.toLowerCase())?.kind === 'organization'
     ? { ...renamed, id: `organization:${slug(name)}`, type: 'organization' }
     : renamed;
 }
 
+/**
+ * An institution's word in the run, but for the last word after a given name: a surname ("Ana Palacio",
+ * "Mohammad Raad"), where "Guardia Nacional" and "Tweede Kamer" are bodies.
+ */
+function namesInstitution(words: readonly string[]): boolean {
+  const surnameAt = words.length > 1 && isGivenName(words[0]!) ? words.length - 1 : -1;
+  return words.some((word, i) => i !== surnameAt && INSTITUTION_WORDS.has(word));
+}
+
+/** Whether every mention holding the opener opens a sentence: "Nach Müller sprach …", not "a Du Fu". */
+function opensSentencesOnly(entity: Entity, opener: string, context: RunContext): boolean {
+  return entity.mentions.every((m) => {
+    if (!m.text.startsWith(opener) || m.text.length === opener.length) return true;
+    const text = m.field === 'title' ? context.title : context.body;
+    let i = m.start - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+    return i < 0 || SENTENCE_ENDS.has(text[i]!);
+  });
+}
+
+const SENTENCE_ENDS: ReadonlySet<string> = new Set([
+  '.',
+  '!',
+  '?',
+  ':',
+  '\n',
+  '"',
+  '«',
+  '»',
+  '“',
+  '”',
+  '—',
+  '-',
+]);
+
 function isLowerCased(word: string): boolean {
   return word !== word.toUpperCase() && word === word.toLowerCase();
 }
 
+/** A German title before a name: "Ministerpräsident", "Außenministerin", "Bundeskanzler", "Trainer". */
+const GERMAN_TITLE =
+  /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|sprecher|sprecherin|meister|meisterin|trainer|trainerin|vorsitzende|vorsitzender|direktor|direktorin)$/i;
+
 /**
  * In a language that capitalises nouns, an unknown name is a person only when the lists know one of its
- * words or the story calls it by its last word alone ("Baerbock sagte"); "Milliarden Euro" is neither.
+ * words, the story calls it by its last word alone ("Baerbock sagte"), names it in the headline, or puts a
+ * title before it ("Ministerpräsident Winfried Kretschmann"); "Milliarden Euro" is none of these.
  */
-function vouchedFor(entity: Entity, lang: string): boolean {
+function vouchedFor(entity: Entity, lang: string, context: RunContext): boolean {
   if (!NOUNS_CAPITALISED.has(lang)) return true;
   const words = entity.name.split(' ');
   if (words.length < 2) return true;
@@ -100,8 +156,18 @@ function vouchedFor(entity: Entity, lang: string): boolean {
     isGivenName(words[0]!) ||
     isKnownSurname(last) ||
     newsmakerNamed(entity.name) !== undefined ||
-    entity.mentions.some((m) => m.text === last)
+    entity.mentions.some((m) => m.text === last || (m.field === 'title' && m.text === entity.name)) ||
+    entity.mentions.some((m) => m.field === 'body' && GERMAN_TITLE.test(wordBefore(context.body, m.start)))
   );
+}
+
+/** The word that ends right before `at` (past spaces). */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  let start = end;
+  while (start > 0 && text[start - 1] !== ' ' && text[start - 1] !== '\n') start--;
+  return text.slice(start, end);
 }
 
 /** The entity renamed `name`: its mentions less `prefix` where they open with it, cut after the name. */

@@ -29,7 +29,11 @@ const ACRONYM = /^[\p{Lu}\d&]{2,8}$/u;
  * organisations written as acronyms or known by name. Its other guesses ("La France" an organisation,
  * "Le" a name) would be invented English tags.
  */
-export function languageNeutralEntities(entities: Entity[], language: string): Entity[] {
+export function languageNeutralEntities(
+  entities: Entity[],
+  language: string,
+  fields: { readonly title: string; readonly body: string },
+): Entity[] {
   if (language === 'und' || /^en(-|$)/i.test(language)) return entities;
   const lang = language.slice(0, 2).toLowerCase();
   const root = localPhraseRoot(lang);
@@ -43,13 +47,14 @@ export function languageNeutralEntities(entities: Entity[], language: string): E
       kept.push(entity);
     } else kept[index] = joinEntities(kept[index]!, entity);
   };
+  const context = { ...fields, people: entities.filter((e) => e.type === 'person') };
   for (const read of entities) {
     const entity =
       read.type !== 'person'
         ? read
         : lang === 'id' || lang === 'ms'
           ? localPersonName(read, lang)
-          : otherLanguagePersonName(read, lang);
+          : otherLanguagePersonName(read, lang, context);
     if (!entity) continue;
     // "Wien", "Den Haag", "Roma" read as a name or a body: a city named in the article's language is
     // that city, with the GeoNames id its English name has.

@@ -62,7 +62,8 @@ describe('one entity per country', () => {
       [person, place],
       [place, person],
     ]) {
-      const entities = languageNeutralEntities(order, 'es');
+      const body = `${' '.repeat(10)}EEUU${' '.repeat(26)}Estados Unidos`;
+      const entities = languageNeutralEntities(order, 'es', { title: '', body });
 
       expect(entities.filter((e) => e.id === 'place:iso:US')).toHaveLength(1);
       expect(entities.find((e) => e.id === 'place:iso:US')?.mentions.map((m) => m.start)).toEqual([10, 40]);

@@ -67,3 +67,57 @@ describe('people in articles in other European languages and Turkish', () => {
     expect(names(result, 'person')).toContain('Juan Ramón de la Fuente');
   });
 });
+
+// read22 F3–F6: the cuts above must not take real people or give a surname to a firm.
+describe('people the other-language cuts keep', () => {
+  it("gives a surname after an opener to the article's person of that name, not to a listed firm", () => {
+    const result = tag(
+      'Müller beendet Karriere',
+      'MÜNCHEN - Thomas Müller beendet seine Karriere beim FC Bayern. Wie Müller am Samstag sagte, will er noch ein Jahr in den USA spielen. Laut Müller war die Entscheidung schwer.',
+    );
+
+    expect(result.entities.filter((e) => e.name.includes('Müller')).map((e) => [e.type, e.name])).toEqual([
+      ['person', 'Thomas Müller'],
+    ]);
+    expect(result.entities.find((e) => e.name === 'Thomas Müller')?.mentions.length).toBeGreaterThanOrEqual(
+      3,
+    );
+  });
+
+  it('keeps a German name the lists do not know when the headline or a title names it', () => {
+    const headline = tag(
+      'Annalena Baerbock in New York',
+      'NEW YORK - Annalena Baerbock ist am Dienstag zur Präsidentin der UN-Generalversammlung gewählt worden. Die frühere Außenministerin erhielt 167 Stimmen.',
+    );
+    const titled = tag(
+      'Südwesten diskutiert Schuldenbremse',
+      'STUTTGART - Ministerpräsident Winfried Kretschmann hat am Montag eine Reform der Schuldenbremse gefordert. Die Landesregierung will im Herbst einen Vorschlag vorlegen.',
+    );
+
+    expect(names(headline, 'person')).toContain('Annalena Baerbock');
+    expect(names(titled, 'person')).toContain('Winfried Kretschmann');
+  });
+
+  it('keeps people whose given name is a preposition elsewhere (Al Gore, Du Fu)', () => {
+    const italian = tag(
+      'Al Gore a Milano',
+      'MILANO - Al Gore ha parlato lunedì a Milano di clima davanti a duemila studenti. Gore ha detto che l’Europa deve agire in fretta contro il riscaldamento globale.',
+    );
+    const french = tag(
+      'Du Fu et la poésie chinoise',
+      'PARIS - Une exposition consacrée à Du Fu ouvre au musée Guimet. Du Fu, poète de la dynastie Tang, est célébré par des calligraphies et des peintures.',
+    );
+
+    expect(names(italian, 'person')).toContain('Al Gore');
+    expect(names(french, 'person')).toContain('Du Fu');
+  });
+
+  it('keeps a person whose surname is an institution word (Ana Palacio, Mohammad Raad)', () => {
+    const result = tag(
+      'Ana Palacio critica la política exterior',
+      'MADRID - La exministra de Asuntos Exteriores Ana Palacio criticó el martes la política exterior del Gobierno. Ana Palacio dijo que España ha perdido influencia en Bruselas.',
+    );
+
+    expect(names(result, 'person')).toContain('Ana Palacio');
+  });
+});
