@@ -1076,9 +1076,22 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         break;
       }
       // "Moody's Investors Service Inc": a possessive inside a company name that ends in Inc, Corp...
-      if (last.possessive && run.length <= 3) {
-        let k = j + 1;
-        let previous: Word = { ...last, possessive: false, end: field.tokens[last.index]!.end };
+      // "Pakistan People 's Party", "Boatmen 's Bancshares Inc.": pre-tokenised text spaces the "'s" off.
+      // The tokenizer splits the spaced "'s" into the apostrophe and "s".
+      const spaced = next ? undefined : field.tokens[j + 2];
+      const spacedPossessive =
+        spaced !== undefined &&
+        spaced.text === 's' &&
+        !last.possessive &&
+        codeUnitAt(field.text, last.end) === 32 &&
+        (field.tokens[j + 1]!.text === "'" || field.tokens[j + 1]!.text === '’') &&
+        field.tokens[j + 1]!.start === last.end + 1 &&
+        spaced.start === last.end + 2;
+      if ((last.possessive || spacedPossessive) && run.length <= 3) {
+        let k = spacedPossessive ? j + 3 : j + 1;
+        let previous: Word = spacedPossessive
+          ? { ...last, index: j + 2, end: spaced!.end }
+          : { ...last, possessive: false, end: field.tokens[last.index]!.end };
         const tail: Word[] = [];
         while (k < n && tail.length < 4) {
           const wk = words[k];
@@ -1089,6 +1102,23 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           if (wk.possessive) break;
         }
         const end = tail[tail.length - 1];
+        // "Lloyd's of London": no possessive stands before "of"; the "'s" is the name's, and so is the town.
+        const ofAt = spacedPossessive ? j + 3 : j + 1;
+        const of = tail.length === 0 && run.length <= 2 ? words[ofAt] : null;
+        if (of?.lower === 'of') {
+          const town = words[ofAt + 1];
+          if (
+            isNameWord(town) &&
+            !isNameWord(words[ofAt + 2]) &&
+            isPlaceName(town.core) &&
+            joinable(field, previous, of) &&
+            joinable(field, of, town)
+          ) {
+            run.push(of, town);
+            j = ofAt + 1;
+            continue;
+          }
+        }
         // "St Peter's Square", "St Thomas' Hospital": a saint's name is a place or a body with what follows;
         // "New Year's Eve", "Valentine's Day": a day named after someone or something.
         const saints = SAINT_LEADS.has(run[0]!.lower) && tail.length <= 2;

@@ -1210,8 +1210,12 @@ function candidate(
   let skipsNickname = false;
   for (let i = from; i < to; i++) {
     words.push(chunk.words[i]!.core);
-    if (i > from && chunk.words[i]!.index - chunk.words[i - 1]!.index > 2)
-      skipsNickname ||= NICKNAME_OPENERS.has(chunk.text[chunk.words[i - 1]!.end + 1 - chunk.start] ?? '');
+    // ("Boatmen 's Bancshares": a spaced "'s" is no quote.)
+    if (i > from && chunk.words[i]!.index - chunk.words[i - 1]!.index > 2) {
+      const at = chunk.words[i - 1]!.end + 1 - chunk.start;
+      skipsNickname ||=
+        NICKNAME_OPENERS.has(chunk.text[at] ?? '') && chunk.text.slice(at + 1, at + 3) !== 's ';
+    }
   }
   // One object shape for every candidate keeps later passes monomorphic.
   return {
@@ -2036,6 +2040,14 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
   const whole =
     lookup(words, 0, to, ctx) ??
     (to > 1 && words[to - 1]!.possessive ? GAZETTEER.get(`${lookupKey(words, 0, to)}'s`) : undefined);
+  // "Lloyd's of London": a name's own "'s" before "of" and a town (the chunker joins only these) is a firm's.
+  if (
+    to === 3 &&
+    words[1]!.lower === 'of' &&
+    (words[0]!.possessive ||
+      chunk.text.slice(words[0]!.end - chunk.start, words[1]!.start - chunk.start) === " 's ")
+  )
+    return [candidate(chunk, 0, to, 'organization', 2, NO_CONTEXT)];
   // "Gulf Applied Technologies Inc", "Champion Products Inc": a company's name keeps its first word.
   const orgShaped = to > 1 && wordIs(words[to - 1]!, W_ORG_HEAD) && !wordIs(words[to - 1]!, W_PLACE_HEAD);
   if (!whole) {
@@ -5752,7 +5764,10 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       clubFirstWords ??= new Set();
       clubFirstWords.add(norm(c.words[0]!));
     }
-    if (ORG_HEADS.has(last)) {
+    // "Lloyd's of London": its name's first word, written with the "'s", names it too.
+    const sOf = c.words.length === 3 && c.words[1] === 'of' ? c.text.indexOf('s of ') : -1;
+    const apostrophe = sOf > 0 ? c.text.charCodeAt(sOf - 1) : 0;
+    if (ORG_HEADS.has(last) || apostrophe === 39 || apostrophe === 0x2019) {
       companyFirstWords.add(norm(c.words[0]!));
       if (CORPORATE_SUFFIXES.has(last)) corporateFirstWords.add(norm(c.words[0]!));
     } else if (last.length > 3 && endsWithText(last, 's') && isLowerWord(last)) clubLastWords.add(last);

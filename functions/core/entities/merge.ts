@@ -542,7 +542,16 @@ export function mergeAliases(
     group.last = i;
     lastField = c.field;
     lastEnd = c.end;
-    group.mentions.push({ field: c.field, start: c.start, end: c.end, text: c.text });
+    const own =
+      c.words.length === 1 && group.type === 'organization' ? ownPossessive(group.name, c, body) : 0;
+    if (own > 0)
+      group.mentions.push({
+        field: c.field,
+        start: c.start,
+        end: c.end + own,
+        text: body!.slice(c.start, c.end + own),
+      });
+    else group.mentions.push({ field: c.field, start: c.start, end: c.end, text: c.text });
     if (c.field === 'title') group.inTitle = true;
     else group.firstOffset = Math.min(group.firstOffset, c.start);
   }
@@ -564,6 +573,36 @@ export function mergeAliases(
       mentions: g.mentions,
     })),
     (a, b) => b.salience - a.salience || compareText(a.id, b.id),
+  );
+}
+
+/**
+ * "Boatmen's was the prize" after "Boatmen's Bancshares Inc.", "McDonald's said": a firm whose name writes its
+ * first word with "'s" is mentioned with it. How many characters of the body after the mention `c` are that
+ * "'s" (" 's" in pre-tokenised text), or 0.
+ */
+function ownPossessive(name: string, c: Candidate, body: string | undefined): number {
+  if (body === undefined || c.field !== 'body') return 0;
+  const word = c.words[0]!;
+  if (!name.startsWith(word) || name.length < word.length + 3) return 0;
+  const inName = name.slice(word.length, word.length + 3);
+  const after = body.slice(c.end, c.end + 3);
+  for (const s of ["'s", '’s', " 's"]) {
+    const next = c.end + s.length;
+    if (
+      inName.startsWith(s) &&
+      after.startsWith(s) &&
+      (next >= body.length || !isWordCode(body.charCodeAt(next)))
+    )
+      return s.length;
+  }
+  return 0;
+}
+
+/** A letter or a digit (ASCII and Latin-1 letters are enough after "'s"). */
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 192
   );
 }
 
@@ -961,6 +1000,17 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
     return true;
   if (isFirstWordOf(full, short)) return true;
   if (isNameWithoutFirmHead(full, short)) return true;
+  // "Lloyd's" of "Lloyd's of London": a name and its town after "of" (no ordinary word: "Bank" of "Bank of
+  // England", "Gulf" of "Gulf of Mexico").
+  if (
+    short.length === 1 &&
+    full.length === 3 &&
+    full[1] === 'of' &&
+    full[0] === short[0] &&
+    !isLowerWord(lowerCased(short[0]!)) &&
+    lookupPlace(full[2]!) !== undefined
+  )
+    return true;
   // "the Chiefs" of "the Kansas City Chiefs", "the Bills" of "the Buffalo Bills": a club named by its
   // town and a plural nickname goes by the nickname.
   if (

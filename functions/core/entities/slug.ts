@@ -3,6 +3,7 @@ import { foldedLetters, withoutMarks } from '../text/chars.js';
 /** A module constant: the Lambda bundles build a \p{…} regex with `new RegExp` (node-function.ts). */
 const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
 const SPACED_AMPERSAND = / & /g;
+const SPACED_POSSESSIVE = / (['’]s)(?= |$)/g;
 
 /**
  * The name part of an entity id (`person:<slug>`): accents and case dropped, letters such as ø folded, an
@@ -14,7 +15,10 @@ export function slugOf(name: string): string {
   // "Procter & Gamble" and "Procter and Gamble", "Johnson & Johnson" and "Johnson and Johnson": an ampersand
   // between words is "and" ("AT&T", "S&P" keep theirs).
   const anded = name.includes(' & ') ? name.replace(SPACED_AMPERSAND, ' and ') : name;
-  return foldedLetters(withoutMarks(anded.normalize('NFKD')).toLowerCase())
+  // "Pakistan People 's Party": pre-tokenised text spaces the possessive off; one id with "People's".
+  const joined =
+    anded.includes(" '") || anded.includes(' ’') ? anded.replace(SPACED_POSSESSIVE, '$1') : anded;
+  return foldedLetters(withoutMarks(joined.normalize('NFKD')).toLowerCase())
     .replace(/['’.]/g, '')
     .replace(NOT_LETTERS_OR_DIGITS, '-')
     .replace(/^-+|-+$/g, '');

@@ -69,6 +69,30 @@ describe('titles and possessives around bodies (review22)', () => {
     expect(found).toContain('organization:awami-league: Awami League');
     expect(found).toContain('person:sheikh-hasina: Hasina | Hasina | Hasina');
   });
+
+  it('reads "Lloyd\'s of London" as one firm, and "Lloyd\'s" as its short name', () => {
+    const body =
+      "LONDON - Lloyd's of London reported a profit on Monday. Lloyd's chairman said claims from the Red Sea fell.";
+
+    expect(mentionsOf(body)).toContain("organization:lloyds-of-london: Lloyd's of London | Lloyd's");
+  });
+});
+
+describe('a firm named with "\'s"', () => {
+  it('keeps the "\'s" in its short mentions', () => {
+    const body = "NEW YORK - Moody's Investors Service Inc cut the rating on Monday. Moody's said debt rose.";
+
+    expect(mentionsOf(body)).toContain(
+      "organization:moodys-investors-service: Moody's Investors Service Inc | Moody's",
+    );
+  });
+
+  it('in pre-tokenised text is one name with the spaced "\'s", with the id of the written form', () => {
+    const body =
+      "KARACHI 1996-08-22\nPakistan People 's Party leader Benazir Bhutto said on Thursday the government would fall .";
+
+    expect(mentionsOf(body)).toContain("organization:pakistan-peoples-party: Pakistan People 's Party");
+  });
 });
 
 describe('a surname’s particle written in lower case', () => {
