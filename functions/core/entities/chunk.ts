@@ -1049,6 +1049,19 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           continue;
         }
       }
+      // "The Mail on Sunday", "the Independent on Sunday": two papers named with their day; "on Sunday"
+      // after any other name, or after these without "the", is a date ("Independent on Sunday said").
+      if (
+        (last.lower === 'mail' || last.lower === 'independent') &&
+        field.tokens[j + 1]?.text === 'on' &&
+        words[j + 2]?.core === 'Sunday' &&
+        lowerCased(run.length === 1 ? (field.tokens[j - 1]?.text ?? '') : run[run.length - 2]!.core) === 'the'
+      ) {
+        if (words[j + 1]) run.push(words[j + 1]!);
+        run.push(words[j + 2]!);
+        j += 2;
+        break;
+      }
       if (!next && field.tokens[j + 1]?.text === '&' && isNameWord(after)) {
         run.push(after);
         j += 2;

@@ -455,6 +455,12 @@ const COMPANY_IN = new Set(
 );
 /** Adjectives of nearness between a locative and a town: "in nearby Northfleet". */
 const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring']);
+/** Words of a journey before "to" and its destination: "the ferry to Tilbury", "taken to Lampedusa". */
+const JOURNEY_TO = new Set(
+  'ferry flight route trip journey taken flown airlifted evacuated'.split(
+    ' ',
+  ),
+);
 const LOCATIVE = new Set([
   'in',
   'at',
@@ -1753,6 +1759,14 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // word opens a chunk only as the newspaper (chunk.ts calendarPaperAt).
   if (to <= 2 && !chunk.caseless && (to === 1 ? words[0]!.lower === 'sun' : words[0]!.lower === 'sunday'))
     return [candidate(chunk, 0, to, 'organization', 3, NO_CONTEXT)];
+  // "The Mail on Sunday" (chunk.ts joins "on Sunday" only after "the Mail" or "the Independent").
+  if (
+    to >= 2 &&
+    words[to - 1]!.lower === 'sunday' &&
+    (words[to - 2]!.lower === 'mail' || words[to - 2]!.lower === 'independent') &&
+    !chunk.caseless
+  )
+    return [candidate(chunk, to - 2, to, 'organization', 3, NO_CONTEXT)];
   // "SUGAR - INDIA SEEKS WHITE SUGAR IN TENDER": a capitals title's ordinary word that is also a name
   // (White, Brown, Rich) is the word where the story never writes it with a capital inside a sentence.
   if (
@@ -1847,6 +1861,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // festival": a title after the word for its kind, or after its maker's possessive in a sentence about
   // films or records, is a work (`other`), no firm or person.
   if (!chunk.caseless && workAt(ctx, chunk)) return [candidate(chunk, 0, to, 'other', 2, NO_CONTEXT)];
+  // "holds 5GB of music", "a 100MW plant": a unit glued to its figure is no name ("3M", a firm, is no unit).
+  if (to === 1 && GLUED_UNITS.has(words[0]!.lower) && words[0]!.start > 0 && degreeBefore(ctx, chunk.field, words[0]!.start))
+    return [];
   // "49.1°C. Banda said": a temperature's unit, read with its period as an initial, opens no name.
   if (to > 1 && shapeIs(words[0]!, S_UNIT_INITIAL) && degreeBefore(ctx, chunk.field, words[0]!.start))
     return typeChunk(chunkWith(chunk, words.slice(1), true), ctx);
@@ -2134,6 +2151,18 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         from++;
         continue;
       }
+      // "Bookmaker William Hill said", "Planemaker Boeing said": the kind of firm opening the sentence
+      // before a name that is no ordinary word names the firm, as it does in lower case.
+      if (
+        from === 0 &&
+        chunk.initial &&
+        !chunk.caseless &&
+        to > 1 &&
+        COMPANY_BEFORE.has(lower) &&
+        !isLowerWordWord(words[1]!) &&
+        !orgShaped
+      )
+        return [candidate(chunk, 1, to, 'organization', 2, NO_CONTEXT)];
       const particleNext =
         to - from > 2 && words[from + 1]!.index === w.index + 1 && !words[from + 1]!.capitalised;
       if (
@@ -2760,6 +2789,8 @@ function typeNamedSpan(
     (prevToken === 'the' && (tokenBits(ctx, chunk.field, words[from]!.index - 2) & LOCATIVE_WORD) !== 0) ||
     // "Residents in nearby Northfleet", "in neighbouring Chatelineaux": an adjective of nearness between.
     (NEARBY.has(prevToken) && (tokenBits(ctx, chunk.field, words[from]!.index - 2) & LOCATIVE_WORD) !== 0) ||
+    // "the ferry to Tilbury", "was taken to Lampedusa": where a journey goes ("sold to Boeing" is no journey).
+    (prevToken === 'to' && JOURNEY_TO.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
     placeNounBefore ||
     placeNounAfter;
   // "Manchester City have won", "Leicester City were relegated": a town's name and "City" that no list
@@ -4093,6 +4124,8 @@ function secondIsCapital(core: string): boolean {
   const c = codeUnitAt(core, 1);
   return c >= 65 && c <= 90;
 }
+/** Units of size, power and energy that a figure carries glued to it: "5GB", "2TB", "100MW", "3GHz". */
+const GLUED_UNITS = new Set('kb mb gb tb pb kw mw gw kwh mwh gwh twh mhz ghz mah'.split(' '));
 /** Whether a degree sign stands right before `start`. */
 function degreeBefore(ctx: Context, field: Field, start: number): boolean {
   const before = fieldsOf(ctx, field).field.text.charCodeAt(start - 1);
