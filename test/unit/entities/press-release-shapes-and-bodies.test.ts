@@ -7,12 +7,13 @@ const typeOf = (body: string, text: string) =>
 
 // review21 P2 and review22 findings: shapes of press releases, papers, firms and towns typed wrong.
 describe('press-release shapes', () => {
-  it('reads accounting standards and immunoglobulins as no names', () => {
+  it('reads accounting standards, immunoglobulins and glued units as no names', () => {
     const body =
-      'Halvorsen Therapeutics reported GAAP net income of $4 million. The drug treats IgA nephropathy.';
+      'Halvorsen Therapeutics reported GAAP net income of $4 million. The drug treats IgA nephropathy. The player holds 5GB of music.';
 
     expect(typeOf(body, 'GAAP')).toBeUndefined();
     expect(typeOf(body, 'IgA')).toBeUndefined();
+    expect(typeOf(body, 'GB')).toBeUndefined();
   });
 
   it('reads "Name, M.D." as a physician, never Maryland', () => {
@@ -33,9 +34,17 @@ describe('bodies', () => {
     expect(typeOf(body, 'Samuel Alito')).toBe('person');
   });
 
-  it('reads a firm after the word for its kind', () => {
+  it('reads "The Mail on Sunday" as a paper, and "on Sunday" after other names as a date', () => {
     const body =
-      'The odds were cut by bookmaker William Hill. State power utility Eskom warned of cuts. The German charity Sea-Watch said 40 people were rescued.';
+      'The Mail on Sunday apologised to the minister. A spokesman for the Independent on Sunday agreed. Independent on Sunday, officials said.';
+
+    expect(typeOf(body, 'Mail on Sunday')).toBe('organization');
+    expect(typeOf(body, 'Independent on Sunday')).toBe('organization');
+  });
+
+  it('reads a firm after the word for its kind, capitalised or not', () => {
+    const body =
+      'Bookmaker William Hill said profits rose 12 percent. State power utility Eskom warned of cuts. The German charity Sea-Watch said 40 people were rescued.';
 
     expect(typeOf(body, 'William Hill')).toBe('organization');
     expect(typeOf(body, 'Eskom')).toBe('organization');
@@ -53,11 +62,12 @@ describe('bodies', () => {
 });
 
 describe('towns no list knows', () => {
-  it('are places after "in nearby" or "neighbouring"', () => {
+  it('are places after "in nearby" and at the end of a journey', () => {
     const body =
-      'Residents in nearby Northfleet were told to leave. Police raided a store in neighbouring Chatelineaux.';
+      'Residents in nearby Northfleet were told to leave. The ferry to Tilbury was cancelled. The survivors were taken to Lampedusa.';
 
     expect(typeOf(body, 'Northfleet')).toBe('place');
-    expect(typeOf(body, 'Chatelineaux')).toBe('place');
+    expect(typeOf(body, 'Tilbury')).toBe('place');
+    expect(typeOf(body, 'Lampedusa')).toBe('place');
   });
 });
