@@ -456,11 +456,7 @@ const COMPANY_IN = new Set(
 /** Adjectives of nearness between a locative and a town: "in nearby Northfleet". */
 const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring']);
 /** Words of a journey before "to" and its destination: "the ferry to Tilbury", "taken to Lampedusa". */
-const JOURNEY_TO = new Set(
-  'ferry flight route trip journey taken flown airlifted evacuated'.split(
-    ' ',
-  ),
-);
+const JOURNEY_TO = new Set('ferry flight route trip journey taken flown airlifted evacuated'.split(' '));
 const LOCATIVE = new Set([
   'in',
   'at',
@@ -1862,7 +1858,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // films or records, is a work (`other`), no firm or person.
   if (!chunk.caseless && workAt(ctx, chunk)) return [candidate(chunk, 0, to, 'other', 2, NO_CONTEXT)];
   // "holds 5GB of music", "a 100MW plant": a unit glued to its figure is no name ("3M", a firm, is no unit).
-  if (to === 1 && GLUED_UNITS.has(words[0]!.lower) && words[0]!.start > 0 && degreeBefore(ctx, chunk.field, words[0]!.start))
+  if (
+    to === 1 &&
+    GLUED_UNITS.has(words[0]!.lower) &&
+    words[0]!.start > 0 &&
+    degreeBefore(ctx, chunk.field, words[0]!.start)
+  )
     return [];
   // "49.1°C. Banda said": a temperature's unit, read with its period as an initial, opens no name.
   if (to > 1 && shapeIs(words[0]!, S_UNIT_INITIAL) && degreeBefore(ctx, chunk.field, words[0]!.start))
