@@ -849,11 +849,12 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       const last = run[run.length - 1]!;
       const next = words[j + 1];
       // "Queen Elizabeth I", "Pedro I of Brazil": a monarch's first numeral (no pronoun after a title and a
-      // given name, or before "of").
+      // given name, or before "of"). A lower-case word after it makes it the pronoun ('"When I met King
+      // Charles I was shaking"'), save a few of a reign's words ("born", "died"): read22 F7.
       if (
         next?.core === 'I' &&
         last.end + 1 === next.start &&
-        ((run.length >= 2 && MONARCH_TITLES.has(run[run.length - 2]!.lower)) ||
+        ((run.length >= 2 && MONARCH_TITLES.has(run[run.length - 2]!.lower) && !lowerWordAt(field, j + 2)) ||
           (isGivenNameWord(last) && field.tokens[j + 2]?.text === 'of'))
       ) {
         run.push(next);
@@ -921,8 +922,11 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       if (!next && beforeNickname(run)) {
         const rest = nicknameThenSurname(field, words, j);
         if (rest) {
+          // A nickname in brackets ends the name at its surname: "Jonathan (Jon) Rahm Spain 66" is a results line.
+          const bracketed = field.tokens[j + 1]!.text === '(';
           run.push(...rest);
           j = rest[rest.length - 1]!.index;
+          if (bracketed) break;
           continue;
         }
       }
@@ -1540,7 +1544,7 @@ function nicknameThenSurname(field: FieldText, words: readonly (Word | null)[], 
     if (
       close === ')' &&
       (k !== at + 2 ||
-        !(isGivenNameWord(inner) || inner.core.includes('.')) ||
+        !(isGivenNameWord(inner) || initialsOf(words, at, inner.core)) ||
         lookupPlace(inner.core)?.kind === 'country')
     )
       return null;
@@ -1561,6 +1565,31 @@ function nicknameThenSurname(field: FieldText, words: readonly (Word | null)[], 
     return rest;
   }
   return null;
+}
+
+/** Words after a monarch's numeral that the pronoun "I" seldom takes: "King Baudouin I born", "Pedro I of Brazil". */
+const AFTER_NUMERAL = new Set('of born died reigned ruled crowned'.split(' '));
+/** Whether the token at `at` is a lower-case word after which "I" is the pronoun ("Charles I was shaking"). */
+function lowerWordAt(field: FieldText, at: number): boolean {
+  const token = field.tokens[at];
+  if (token === undefined) return false;
+  const c = codeUnitAt(token.text, 0);
+  return c >= 97 && c <= 122 && !AFTER_NUMERAL.has(token.text);
+}
+
+/**
+ * Whether `text` ("A.J.P.") spells with periods the initials of the name words ending at `at` ('Alan John
+ * Percivale (A.J.P.) Taylor'); "Jack Reed (R.I.)" names a state and "(Swe.)" a country.
+ */
+function initialsOf(words: readonly (Word | null)[], at: number, text: string): boolean {
+  const letters = text.split('.');
+  const count = letters.length - 1;
+  if (count < 2 || letters[count] !== '' || at - count + 1 < 0) return false;
+  for (let k = 0; k < count; k++) {
+    const word = words[at - count + 1 + k];
+    if (!word || letters[k] !== word.core.charAt(0)) return false;
+  }
+  return true;
 }
 
 /** Closing quotation mark of each opening one a title is quoted in. */

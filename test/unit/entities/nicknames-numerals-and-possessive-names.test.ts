@@ -104,3 +104,30 @@ describe('a surname’s particle written in lower case', () => {
     expect(found.some((line) => line.includes('| La'))).toBe(false);
   });
 });
+
+// read22 F7 and F11: the pronoun "I" after a monarch's name, and abbreviations or a country after a bracketed nickname.
+describe('a monarch’s name before the pronoun "I"', () => {
+  it('keeps the pronoun out of the name when a lower-case word follows', () => {
+    const body =
+      'LONDON (Reuters) - A nurse was knighted by King Charles on Tuesday. "When I met King Charles I was shaking," she told reporters. The King thanked her.';
+
+    const found = mentionsOf(body);
+
+    expect(found.some((line) => line.startsWith('person:charles-i'))).toBe(false);
+    expect(found.some((line) => line.startsWith('person:charles:'))).toBe(true);
+  });
+});
+
+describe('brackets after a name', () => {
+  it('hold a state, no nickname, when their letters are not the name’s initials', () => {
+    const body = 'WASHINGTON - Senator Jack Reed (R.I.) Democrats said they agreed on the bill.';
+
+    expect(entityWith(body, 'Jack Reed')).toBe('person:jack-reed: Jack Reed');
+  });
+
+  it('end the name at the surname after a nickname', () => {
+    const body = 'Leading scores: 1. Jonathan (Jon) Rahm Spain 66 2. Rory McIlroy Northern Ireland 67';
+
+    expect(entityWith(body, 'Jonathan (Jon) Rahm')).toBe('person:jonathan-rahm: Jonathan (Jon) Rahm');
+  });
+});
