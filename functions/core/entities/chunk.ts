@@ -1150,7 +1150,10 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           end !== undefined &&
           (LEADERS_BODIES.has(end.lower) ||
             // (not "Chelsea's Champions League", "Arsenal's Premier League": a sports league's ordinary word)
-            (end.lower === 'league' && tail.length >= 2 && !isLowerWordWord(tail[0]!))) &&
+            (end.lower === 'league' &&
+              tail.length >= 2 &&
+              // "Suu Kyi's National League for Democracy": a league for a cause is a political one.
+              (!isLowerWordWord(tail[0]!) || field.tokens[k]?.text === 'for'))) &&
           !isLowerWordWord(last);
         // "Brazil's Supreme Court", "Russia's Defence Ministry": a country's possessive says whose body it
         // is; the country is a name of its own, not the first words of the body's.

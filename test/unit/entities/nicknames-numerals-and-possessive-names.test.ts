@@ -131,3 +131,14 @@ describe('brackets after a name', () => {
     expect(entityWith(body, 'Jonathan (Jon) Rahm')).toBe('person:jonathan-rahm: Jonathan (Jon) Rahm');
   });
 });
+
+describe('a person’s possessive before a league for a cause', () => {
+  it('leaves the person and the party apart, spaced "\'s" or not', () => {
+    const body =
+      "RANGOON 1996-08-30\nPolice detained members of Suu Kyi 's National League for Democracy ( NLD ) on Friday . Suu Kyi said 20 were held .";
+
+    expect(entityWith(body, 'National League for Democracy')).toBe(
+      'organization:national-league-for-democracy: National League for Democracy | NLD',
+    );
+  });
+});
