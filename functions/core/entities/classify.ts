@@ -1868,12 +1868,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "49.1°C. Banda said": a temperature's unit, read with its period as an initial, opens no name.
   if (to > 1 && shapeIs(words[0]!, S_UNIT_INITIAL) && degreeBefore(ctx, chunk.field, words[0]!.start))
     return typeChunk(chunkWith(chunk, words.slice(1), true), ctx);
-  // "the 2025 General Election": the election, no general's name.
-  if (to === 2 && words[0]!.lower === 'general' && ELECTIONS.has(words[1]!.lower))
-    return [candidate(chunk, 0, 2, 'event', 2, NO_CONTEXT)];
+  // "the 2025 General Election", "The General Election campaign", "the General Strike of 1926": the event, no
+  // general's name (read22 F14: a sentence's "The" opened the chunk and made it a body).
+  const general = words[0]!.lower === 'the' ? 1 : 0;
+  if (
+    to - general === 2 &&
+    words[general]!.lower === 'general' &&
+    GENERAL_EVENTS.has(words[general + 1]!.lower)
+  )
+    return [candidate(chunk, general, to, 'event', 2, NO_CONTEXT)];
   // "the General Agreement on Tariffs and Trade", "General Assembly", "General Motors": "General" before
   // ordinary words that name no one is a body's first word, no general's rank ("General Grant" keeps it).
-  const general = words[0]!.lower === 'the' ? 1 : 0;
   if (to - general >= 2 && words[general]!.lower === 'general' && generalBody(words, general + 1))
     return [candidate(chunk, general, to, 'organization', 2, NO_CONTEXT)];
   // "Amon-Ra St. Brown", "Jordan St. Cyr": a given name (or a name no list knows) and a saint's surname.
@@ -4059,7 +4064,7 @@ const FINANCE_SHORTHAND = new Set(
   'YoY QoQ MoM PAT EBITDA EBIT PBT EPS Shr Shrs Oper Avg Revs Qtr Div GAAP IgA IgG IgE IgM IgD'.split(' '),
 );
 const UNIT_INITIAL = /^[CF]\.$/;
-const ELECTIONS = new Set(['election', 'elections']);
+const GENERAL_EVENTS = new Set(['election', 'elections', 'strike', 'debate']);
 const LAW_ENDS = new Set(['regulation', 'act', 'directive', 'law', 'code']);
 /** Whether the words after "General" are ordinary words, none a title, a given name or a surname. */
 function generalBody(words: readonly Word[], from: number): boolean {

@@ -71,3 +71,16 @@ describe('towns no list knows', () => {
     expect(typeOf(body, 'Lampedusa')).toBe('place');
   });
 });
+
+// read22 F14: "General" before an event's word opening a sentence made the event a body.
+describe('"General" before an event', () => {
+  it('reads "The General Election" and "the General Strike" as events, one election', () => {
+    const body =
+      'Prime Minister Rishi Sunak called a General Election for July 4. The General Election campaign will last six weeks. Unions remembered the General Strike of 1926.';
+
+    const elections = entitiesOf(body).filter((e) => e.mentions.some((m) => m.text === 'General Election'));
+
+    expect(elections.map((e) => e.type)).toEqual(['event']);
+    expect(typeOf(body, 'General Strike')).toBe('event');
+  });
+});
