@@ -227,6 +227,19 @@ const SPEECH_VERBS = new Set([
   'wrote',
   'asked',
 ]);
+// The word after a town in its football club's name ("Leicester City", "Bolton Wanderers"); not "County"
+// ("Hamilton County" is Ohio's) nor "Wednesday" (a day: "in Boston Wednesday").
+const CLUB_WORDS = new Set([
+  'united',
+  'city',
+  'rovers',
+  'wanderers',
+  'athletic',
+  'albion',
+  'hotspur',
+  'fc',
+  'afc',
+]);
 // "LET US", "FOR US": the pronoun in an all-capitals headline.
 const PRONOUN_GOVERNORS = new Set([
   'let',
@@ -664,6 +677,36 @@ function qualifiedByNext(words: readonly Word[], j: number): boolean {
   return false;
 }
 
+/** Countries whose towns the press qualifies by their state or province ("Paris, Texas", "London, Ont."). */
+const STATE_QUALIFIED = new Set(['US', 'CA', 'AU']);
+
+/**
+ * A comma at `j`, then a state or province of a country of STATE_QUALIFIED other than `code` (an
+ * abbreviation with its period), and no list around it: "exports to Mexico, Texas and California",
+ * "outlets in Alabama, Florida, Georgia, Kentucky" are places side by side.
+ */
+function townInState(text: string, words: readonly Word[], i: number, j: number, code: string): boolean {
+  const next = words[j + 1];
+  if (!next || (i > 0 && words[i - 1]!.norm === ',')) return false;
+  let node = nextPhraseNode(next.norm);
+  for (let k = j + 2; node; k++) {
+    const entry = node.entry;
+    const state = entry && (entry.kind === 'region' || entry.kind === 'abbreviation');
+    if (state && entry.code !== code && STATE_QUALIFIED.has(entry.code)) {
+      const end = words[k - 1]!.end;
+      if (entry.kind === 'abbreviation' && text[end - 1] !== '.' && text[end] !== '.') return false;
+      const after = words[k]?.norm;
+      if (after === 'and' || after === 'or' || after === '&') return false;
+      // "Georgia, Kentucky, Mississippi …": another place after the next comma goes on with a list.
+      return after !== ',' || !nextPhraseNode(words[k + 1]?.norm ?? '')?.entry;
+    }
+    const w = words[k];
+    if (!w) break;
+    node = nextPhraseNode(w.norm, node);
+  }
+  return false;
+}
+
 /** Abbreviations ("N.Y.", "Calif.") only after a comma and a place: "ROCHESTER, N.Y.". */
 function abbreviationFits(text: string, words: readonly Word[], i: number, j: number): boolean {
   const last = words[j - 1]!;
@@ -791,6 +834,14 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       // "Arsenal beat Chelsea at the Emirates": a name read with its "the" after "at" is the ground named
       // after the country, not the country ("in the Emirates", "the Emirates' foreign ministry" are).
       if (entry.kind === 'name' && first.norm === 'the' && words[i - 1]?.norm === 'at') break;
+      // "Lebanon, Ohio, city council", "Mexico, Mo.": a town named after a country, in the state after it.
+      if (
+        entry.kind === 'name' &&
+        !ctx.localRoot &&
+        words[i + n]?.norm === ',' &&
+        townInState(text, words, i, i + n, entry.code)
+      )
+        break;
       if (entry.kind === 'city') {
         if (qualifiedByNext(words, i + n)) break;
         // "beef Wellington" (curated.ts DISHES_AND_FIGURES): the one dish whose place comes second.
@@ -801,7 +852,11 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         const isTown = n === 1 && (entry.place?.population ?? 0) < 1_000_000;
         const after = words[i + n];
         if (isTown && after && SPEECH_VERBS.has(after.norm)) break;
-        if (isTown && partOfName(text, words, i, i + n, allCaps)) break;
+        // "Leicester City", "Bristol Rovers", "Newcastle United": the town's club names its country, as
+        // "from Lyon" or "Bayer Leverkusen" do.
+        const club =
+          after !== undefined && CLUB_WORDS.has(after.norm) && gapIsSpace(text, span[n - 1]!, after);
+        if (isTown && !club && partOfName(text, words, i, i + n, allCaps)) break;
       }
       const weakInCaps =
         entry.kind === 'city' ||

@@ -55,4 +55,12 @@ describe('towns that share their name with a city abroad', () => {
 
     expect(countriesOf({ body }).map((c) => c.code)).toEqual(['US']);
   });
+
+  it('reads a country’s name before a comma and a US state as a town there', () => {
+    const town = 'Separately, the Lebanon, Ohio, city council approved a similar transit plan on Tuesday.';
+    const list = 'The company sells its pumps in Mexico, Texas and California.';
+
+    expect(countriesOf({ body: town }).map((c) => c.code)).toEqual(['US']);
+    expect(countriesOf({ body: list }).map((c) => c.code)).toEqual(expect.arrayContaining(['MX', 'US']));
+  });
 });
