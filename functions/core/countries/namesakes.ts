@@ -97,7 +97,7 @@ function namesakeCountry(
       regions.some((o) => nextToCity(doc, o, key, mentions)) ||
       (population >= SENTENCE_RATIO * main &&
         others.some((o) => o.code === code && isCountryName(o) && nextToCity(doc, o, key, mentions))) ||
-      (population < TOWN && townsCountry(others, code));
+      (population < TOWN && townsCountry(others, code, city.code));
     if (placed) found.push(code);
   }
   return found.length === 1 ? found[0] : undefined;
@@ -111,19 +111,26 @@ const TOWN_PLACES = 2;
 /**
  * The story's places are in this country: it names two places there — the country, a region, a city —
  * or towns that have a namesake there ("canvassers in Gravesend, Dartford and Dover … Boston": England's
- * towns, not Brooklyn's or Massachusetts'). A demonym says whose people, not where ("American tourists
- * in Florence").
+ * towns, not Brooklyn's or Massachusetts'), more than it names in the town's own country `own`, counted
+ * the same way: nearly every English city has an American namesake, so "flooded in Gloucester … trains
+ * between Bristol and Birmingham" names as many places in England as in the US and stays English. A
+ * demonym says whose people, not where ("American tourists in Florence").
  */
-function townsCountry(others: readonly CountryMention[], code: string): boolean {
+function townsCountry(others: readonly CountryMention[], code: string, own: string): boolean {
+  const there = placesIn(others, code);
+  return there >= TOWN_PLACES && there > placesIn(others, own);
+}
+
+/** How many different places of the story are in `code`, or are towns with a namesake there. */
+function placesIn(others: readonly CountryMention[], code: string): number {
   const keys = new Set<string>();
   for (const o of others) {
     if (o.kind === 'demonym' || o.currency) continue;
     const here =
       o.code === code || (o.kind === 'city' && cityNamesakes(o.text).some((n) => n.countryCode === code));
     if (here) keys.add(plainKeyOf(o.text));
-    if (keys.size >= TOWN_PLACES) return true;
   }
-  return false;
+  return keys.size;
 }
 
 /** A city mention whose name another country's city or town shares: it does not say which country by itself. */

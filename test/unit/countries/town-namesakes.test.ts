@@ -26,6 +26,14 @@ describe('towns that share their name with a city abroad', () => {
     );
   });
 
+  it('keeps English cities English when their American namesakes are as many as their own country’s places', () => {
+    const body =
+      'Hundreds of homes were flooded in Gloucester and Tewkesbury after the River Severn burst its banks on ' +
+      'Monday. Trains between Bristol and Birmingham were cancelled, and soldiers helped residents in Gloucester.';
+
+    expect(countriesOf({ body, title: 'Floods hit Severn towns' }).map((c) => c.code)).toEqual(['GB']);
+  });
+
   it('reads a hyphenated town as the namesake of its name with a space', () => {
     const body =
       'Cocoa shipments from the ports of Abidjan and San Pedro rose 8 percent in February, exporters said.';
