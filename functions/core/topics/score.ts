@@ -4,7 +4,9 @@ import { compareText } from '../text/compare.js';
 import type { TagDocument } from '../text/document.js';
 import { sortInPlace } from '../text/sort.js';
 import { nameSenseIn } from './capitals-title.js';
+import { climateTalksInTitle } from './climate-talks.js';
 import type { LexiconEntry } from './compile.js';
+import { contractWonInTitle } from './contract-award.js';
 import { dealBeforeResults } from './deal-in-title.js';
 import { ACTOR_BITS, type ActorMasks, applyFrames, compileFrames } from './frames.js';
 import { loadLexiconColumns } from './lexicon-columns.js';
@@ -23,6 +25,7 @@ import {
   type PhraseHits,
 } from './match.js';
 import { namedWorks } from './named-works.js';
+import { isObituary, listObituary } from './obituary.js';
 import { orderTopics } from './order.js';
 import { quotedTitles } from './quoted-titles.js';
 import { compileSenses, leansToRival, type Sense, type SenseCue, senseUnder } from './senses.js';
@@ -68,7 +71,14 @@ const CRIME = LEXICON.nodeIndex.get('medtop:20000082') ?? -1;
 const LAW_ENFORCEMENT = LEXICON.nodeIndex.get('medtop:20000129') ?? -1;
 const ECONOMY_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.economy) ?? -1;
 const EARNINGS = LEXICON.nodeIndex.get('medtop:20000178') ?? -1;
+const CLIMATE_CHANGE = LEXICON.nodeIndex.get('medtop:20000418') ?? -1;
+const BUSINESS_INFORMATION = LEXICON.nodeIndex.get('medtop:20000170') ?? -1;
+/** Desks that read a contract their own way: a player's, a contract fraud, an arms deal in a war. */
+const CONTRACT_RIVALS = [TOP_LEVEL.sport, TOP_LEVEL.crime, TOP_LEVEL.conflict].map(
+  (id) => LEXICON.nodeIndex.get(id) ?? -1,
+);
 const DEAL = LEXICON.nodeIndex.get('medtop:20000204') ?? -1;
+const HUMAN_INTEREST = LEXICON.nodeIndex.get(TOP_LEVEL.humanInterest) ?? -1;
 /** Top levels that read a results report's words their own way (an accounts fraud, a militia's profits). */
 const EARNINGS_RIVALS = [CRIME_TOP, LEXICON.nodeIndex.get(TOP_LEVEL.conflict) ?? -1];
 /**
@@ -429,8 +439,16 @@ export function scoreTopics(
 
   // Arrests after a crime the headline names: filed under the crime before the police.
   crimeBeforeArrests(raw, nodes, CRIME_TOP, CRIME, LAW_ENFORCEMENT, hits, offSense, doc.title.text);
+  // The climate talks in the headline: climate change before the diplomacy and the fuels they discuss.
+  if ((strongest[CLIMATE_CHANGE] ?? 0) >= MIN_STRONGEST_SUB && climateTalksInTitle(doc.title.text))
+    raiseAboveSetting(raw, nodes, CLIMATE_CHANGE, NOT_A_SETTING);
+  // A firm's contract won in the headline: business before its customer's defence or ministry.
+  if (contractWonInTitle(doc.title.text) && firmInTitleOrLead(doc, entities, lead))
+    raiseAboveSetting(raw, nodes, BUSINESS_INFORMATION, CONTRACT_RIVALS);
   // A company bought in the headline: the deal before the target's profit or the shares it moved.
   dealBeforeResults(raw, nodes, strongest, DEAL, doc.title.text);
+  // An obituary lists human interest, below the desk of the life it tells.
+  if (isObituary(doc)) listObituary(raw, nodes, HUMAN_INTEREST, MAX_TOP_LEVELS, MIN_RAW_TOP, MIN_SHARE_TOP);
 
   let maxTop = 0;
   for (let i = 0; i < nodes.length; i++) if (nodes[i]?.level === 1) maxTop = Math.max(maxTop, raw[i] ?? 0);

@@ -6,6 +6,8 @@ import { topicIds } from './topic-ids.js';
 const ECONOMY = 'medtop:04000000';
 const MERGER_OR_ACQUISITION = 'medtop:20000204';
 const EARNINGS = 'medtop:20000178';
+const HUMAN_INTEREST = 'medtop:08000000';
+const ARTS = 'medtop:01000000';
 const POLITICS = 'medtop:11000000';
 const POLITICAL_PARTIES = 'medtop:20000651';
 const LABOUR = 'medtop:09000000';
@@ -15,7 +17,7 @@ const JUDICIARY = 'medtop:20000106';
 const topicsOf = (title: string, body: string): Topic[] => tagArticle({ title, body }).topics;
 const scoreOf = (topics: readonly Topic[], id: string): number => topics.find((t) => t.id === id)?.score ?? 0;
 
-describe('deals in the headline, capitals headlines and electoral tribunals (topics22)', () => {
+describe('deals in the headline, obituaries, capitals headlines and electoral tribunals (topics22)', () => {
   it('files a company bought in the headline under the deal before the target’s profit', () => {
     const topics = topicsOf(
       'MERIDIAN ELECTRONICS TO BUY DATALINE FOR 85 MLN DLRS',
@@ -48,6 +50,33 @@ describe('deals in the headline, capitals headlines and electoral tribunals (top
     );
 
     expect(ids).not.toContain(MERGER_OR_ACQUISITION);
+  });
+
+  it('lists human interest for an obituary whose life leads with the arts', () => {
+    const ids = topicIds(
+      'Novelist Maria Ortega dies aged 91',
+      'The Chilean novelist Maria Ortega, whose books about the saltpetre mines were read by a generation of ' +
+        'students, has died aged 91, her publisher said on Tuesday. Ortega won the national prize for ' +
+        'literature in 1989 and wrote eleven novels and three collections of poems. Her last book, a memoir, ' +
+        'appeared in 2019.',
+    );
+
+    expect(ids[0]).toBe(ARTS);
+    expect(ids).toContain(HUMAN_INTEREST);
+  });
+
+  it('lists human interest for a politician’s obituary among many desks, politics still first', () => {
+    const ids = topicIds(
+      'FORMER GOVERNOR WALTER PRICE DIES AT 79',
+      'ATLANTA 1996-09-18\n\nFormer Georgia governor Walter Price , who raised the state income tax to pay for ' +
+        'schools and later pleaded guilty to a charge of taking payments from road contractors , died on ' +
+        'Tuesday at a hospital in Atlanta of leukaemia . He was 79 .\n\nPrice , a Democrat , served as a ' +
+        'consultant to trade groups after he resigned . He fought in the Korean war .\n\nHe is survived by ' +
+        'his wife and three sons .',
+    );
+
+    expect(ids[0]).toBe(POLITICS);
+    expect(ids).toContain(HUMAN_INTEREST);
   });
 
   it('reads LABOUR in a capitals headline as the word where the story writes labour in lower case', () => {
