@@ -174,12 +174,30 @@ const VEHICLE =
 /** Its crash: crashed, came down, derailed, collided, capsized, sank. */
 const CRASHED = /\b(?:crash(?:ed|es)?|came down|derailed|collided|capsized|sank)\b/i;
 
-/** The lead sentence tells of an aircraft, a train or a ship that crashed (see `applyDeadlyDisaster`). */
+const CRASHED_ALL = new RegExp(CRASHED.source, 'gi');
+/** What crashes in a market: shares, stocks, prices, sales, a currency ("Boeing shares crashed 9%"). */
+const MARKET_SUBJECT = /\b(?:shares?|stocks?|prices?|markets?|sales|values?|index|bitcoin|crypto\w*|currenc\w+|bonds?)\b/i;
+/** A vehicle's crash told after the word: "the crash of a Boeing 737", "a crash involving a train". */
+const CRASH_OF = /^\s+(?:of|involving)\b/i;
+
+/**
+ * The lead sentence tells of an aircraft, a train or a ship that crashed (see `applyDeadlyDisaster`): the
+ * vehicle is the crash's subject (in the words before it) or its object ("crash of a jet"); a market word
+ * just before it ("Boeing shares crashed", "after prices crashed") or a figure right after it ("crashed 9%")
+ * makes it a market's crash, whatever plane or flight the sentence also names (read22 F2).
+ */
 export function vehicleCrashInLead(doc: TagDocument, lead: number): boolean {
   const sentence = doc.body.sentences[lead];
   if (!sentence) return false;
   const text = doc.body.text.slice(sentence.start, sentence.end);
-  return CRASHED.test(text) && VEHICLE.test(text);
+  if (!CRASHED.test(text) || !VEHICLE.test(text)) return false;
+  for (const crash of text.matchAll(CRASHED_ALL)) {
+    const before = text.slice(Math.max(0, crash.index - 80), crash.index);
+    const after = text.slice(crash.index + crash[0].length, crash.index + crash[0].length + 40);
+    if (MARKET_SUBJECT.test(before.slice(-40)) || /^\s*[\d$€£]/.test(after)) continue;
+    if (VEHICLE.test(before) || (CRASH_OF.test(after) && VEHICLE.test(after))) return true;
+  }
+  return false;
 }
 
 /**
@@ -390,12 +408,16 @@ const CRIME_FIRST_MARGIN = 0.1;
  * "commandos", "Iranian gunboats", "Iraqi jets", "warplanes").
  */
 const ARMED_FORCE =
-  /\b(?:navy|naval|forces|troops|military|army|marines|commandos|Revolutionary Guards?|IRGC|warships?|gunboats?|warplanes?|jets|missiles?)\b/i;
+  /\b(?:navy|naval|(?:armed|naval|security|special|coalition|government|rebel|enemy|US|U\.S\.|UK|\w+(?:ian|an|ese|i|ish)) forces|troops|military|army|marines|commandos|Revolutionary Guards?|IRGC|warships?|gunboats?|warplanes?|jets|missiles?)\b/i;
 /** Taking or attacking a ship: seizes, seized, boarded, detains, hijacked, captured, attacks, intercepted, hit. */
 const SEIZURE =
   /\b(?:seiz\w*|board(?:s|ed|ing)|detain\w*|hijack\w*|captur\w*|attack\w*|intercept\w*|hits?|struck)\b/i;
-/** The ship: a tanker, a vessel, a cargo ship, a freighter. */
-const SHIP = /\b(?:tankers?|vessels?|ships?|freighters?)\b/i;
+/**
+ * The ship: a tanker, a vessel, a cargo ship, a freighter; not the trade named after it ("tanker owners'
+ * profits", "tanker stocks", "shipping rates": read22 F9, where market forces "hit" them).
+ */
+const SHIP =
+  /\b(?:tankers?|vessels?|ships?|freighters?)\b(?![\s'’]+(?:owners?|operators?|stocks?|shares?|rates?|prices?|profits?|markets?|firms?|companies|industry|sector|earnings)\b)/i;
 
 /**
  * A headline whose subject (before its first adjunct) tells of an armed force taking or attacking a ship
