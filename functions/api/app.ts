@@ -185,7 +185,10 @@ export function matchRoute(path: string): { run: Route; values: string[] } | und
 
 /** A 404's words for a path no route takes: the route meant without a trailing slash, else every route. */
 function noRoute(path: string): string {
-  const trimmed = path.replace(/\/+$/, '');
+  // A loop, not /\/+$/: that pattern retries from every slash of a long run (quadratic; read22 F15).
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
+  const trimmed = path.slice(0, end);
   if (trimmed !== path && trimmed !== '' && matchRoute(trimmed))
     return `no route ${path}: without the trailing slash, ${trimmed}`;
   return `no route ${path}; the routes are ${ROUTES.map((route) => route.path).join(', ')}`;

@@ -329,6 +329,15 @@ describe('routing and errors', () => {
     expect(response.body.message).toBe('no route /articles/: without the trailing slash, /articles');
   });
 
+  it('trims a run of trailing slashes in one pass, however long (read22 F15: a quadratic trim took seconds)', async () => {
+    const api = app();
+
+    const [few, many] = await Promise.all([api.get('/articles///'), api.get(`/${'/'.repeat(64_000)}a`)]);
+
+    expect(few.body.message).toBe('no route /articles///: without the trailing slash, /articles');
+    expect(many.status).toBe(404);
+  }, 2_000);
+
   it('answers another method with 405 and Allow: GET, HEAD', async () => {
     const response = await app().get('/articles?country=US', 'POST');
 
