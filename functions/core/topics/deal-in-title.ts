@@ -4,6 +4,12 @@ import { titleSubject } from './signals.js';
 /** A headline's word of buying a company or merging: "TO BUY U.S. FIRM", "agrees takeover", "to merge". */
 const BUYING =
   /\b(?:buys?|bought|acquir(?:e[sd]?|ing)|acquisitions?|takeover|takes? over|merge[sd]?|merger|buyout|stake)\b/i;
+/**
+ * Goods or securities bought, not a firm: "CHINA BUYS U.S. WHEAT, SOYBEANS", "TO BUY 1.5 MLN TONNES",
+ * "Investors buy bonds" (read22 F12: grain and bond wires also tell of a takeover elsewhere in the story).
+ */
+const GOODS =
+  /^(?:\s+(?:more|some|the|U\.S\.|US|EC|[\d.,/-]+|mln|bln|million|billion|tonnes?|tons?|bushels?|barrels?|bales?|ounces?|of))*\s+(?:wheat|grains?|corn|maize|soy\w*|sugar|rice|cotton|barley|oats|sorghum|oil|crude|gas|coal|gold|silver|copper|bonds?|treasur\w*|debt|gilts|notes|bills|dollars?|yen|euros?|currenc\w+|jets|planes|aircraft)\b/i;
 /** A merger word this clear somewhere in the story (acquire, stake, takeover): a firm is bought, not wheat. */
 const MIN_DEAL_WORD = 2;
 /** How far above the strongest other economy subtopic the deal is put: a tenth of a weak word. */
@@ -24,7 +30,10 @@ export function dealBeforeResults(
   deal: number,
   title: string,
 ): void {
-  if ((strongest[deal] ?? 0) < MIN_DEAL_WORD || !BUYING.test(titleSubject(title))) return;
+  if ((strongest[deal] ?? 0) < MIN_DEAL_WORD) return;
+  const head = titleSubject(title);
+  const buying = BUYING.exec(head);
+  if (!buying || GOODS.test(head.slice(buying.index + buying[0].length))) return;
   const chain: number[] = [];
   let economy = deal;
   for (; (nodes[economy]?.parent ?? -1) >= 0; economy = nodes[economy]?.parent ?? -1) chain.push(economy);

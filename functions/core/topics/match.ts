@@ -552,9 +552,12 @@ function caseFits(rule: CaseRule | undefined, text: string, caseless: Caseless):
 function matchAt(pieces: readonly WordPiece[], i: number, entry: LexiconEntry, caseless: Caseless): boolean {
   const { rest, forms, cases } = entry;
   for (let k = 0; k < rest.length; k++) if (pieces[i + 1 + k]?.key !== rest[k]) return false;
+  // A name of two words or more in a capitals headline ("LABOUR PARTY") is the name, whatever the body
+  // writes of one of its words in lower case (read22 F13): only a lone word is asked of the body.
+  const asWritten = rest.length > 0 && caseless !== false ? true : caseless;
   for (let k = 0; k <= rest.length; k++) {
     const text = pieces[i + k]?.text ?? '';
-    if (!caseFits(cases[k], text, caseless)) return false;
+    if (!caseFits(cases[k], text, asWritten)) return false;
     if (forms.length && lowerCased(bareWord(text)) !== forms[k]) return false;
   }
   return true;
