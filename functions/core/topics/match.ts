@@ -549,12 +549,21 @@ function caseFits(rule: CaseRule | undefined, text: string, caseless: Caseless):
   return letters === letters.toUpperCase();
 }
 
+/** A capitals headline's words that the body does not write as a name: no capitalised entry fits them. */
+const NO_NAME: Caseless = () => false;
+
 function matchAt(pieces: readonly WordPiece[], i: number, entry: LexiconEntry, caseless: Caseless): boolean {
   const { rest, forms, cases } = entry;
   for (let k = 0; k < rest.length; k++) if (pieces[i + 1 + k]?.key !== rest[k]) return false;
-  // A name of two words or more in a capitals headline ("LABOUR PARTY") is the name, whatever the body
-  // writes of one of its words in lower case (read22 F13): only a lone word is asked of the body.
-  const asWritten = rest.length > 0 && caseless !== false ? true : caseless;
+  // A name of two words or more in a capitals headline is asked of the body as a whole: "LABOUR PARTY" is
+  // the party where the body writes "the labour dispute" (read22 F13), "NEW LABOUR LAW" over "a new labour
+  // law" is no New Labour.
+  let asWritten = caseless;
+  if (rest.length > 0 && typeof caseless === 'function') {
+    let phrase = pieces[i]?.text ?? '';
+    for (let k = 1; k <= rest.length; k++) phrase += ` ${pieces[i + k]?.text ?? ''}`;
+    asWritten = caseless(phrase) || NO_NAME;
+  }
   for (let k = 0; k <= rest.length; k++) {
     const text = pieces[i + k]?.text ?? '';
     if (!caseFits(cases[k], text, asWritten)) return false;
