@@ -176,7 +176,8 @@ const CRASHED = /\b(?:crash(?:ed|es)?|came down|derailed|collided|capsized|sank)
 
 const CRASHED_ALL = new RegExp(CRASHED.source, 'gi');
 /** What crashes in a market: shares, stocks, prices, sales, a currency ("Boeing shares crashed 9%"). */
-const MARKET_SUBJECT = /\b(?:shares?|stocks?|prices?|markets?|sales|values?|index|bitcoin|crypto\w*|currenc\w+|bonds?)\b/i;
+const MARKET_SUBJECT =
+  /\b(?:shares?|stocks?|prices?|markets?|sales|values?|index|bitcoin|crypto\w*|currenc\w+|bonds?)\b/i;
 /** A vehicle's crash told after the word: "the crash of a Boeing 737", "a crash involving a train". */
 const CRASH_OF = /^\s+(?:of|involving)\b/i;
 
