@@ -244,6 +244,10 @@ export function paragraphsOfFragment(content: string): string[] {
 function paragraphsOf(root: Element, readClasses = true): string[] {
   const paragraphs: string[] = [];
   let current = '';
+  // Rows of the innermost table seen so far, and whether they are in its <thead>: only there, or as its
+  // first row, do <th> cells label columns.
+  let rowsSeen = 0;
+  let inHead = false;
   const flush = () => {
     // A <br> keeps its line break inside the paragraph; other whitespace collapses as a browser shows it.
     const text = current.split('\n').map(collapseWhitespace).filter(Boolean).join('\n');
@@ -261,8 +265,21 @@ function paragraphsOf(root: Element, readClasses = true): string[] {
       current += '\n';
       return;
     }
+    if (element.tagName === 'table' || element.tagName === 'thead') {
+      const table = element.tagName === 'table';
+      const rows = rowsSeen;
+      const head = inHead;
+      if (table) rowsSeen = 0;
+      inHead = !table;
+      flush();
+      for (const child of element.childNodes) visit(child, false);
+      flush();
+      if (table) rowsSeen = rows;
+      inHead = head;
+      return;
+    }
     if (element.tagName === 'tr') {
-      const row = pipeRowOf(element, readClasses);
+      const row = pipeRowOf(element, readClasses, inHead || rowsSeen++ === 0);
       if (row !== undefined) {
         flush();
         if (row) paragraphs.push(row);
@@ -289,15 +306,17 @@ function paragraphsOf(root: Element, readClasses = true): string[] {
  * A data table's row as a pipe row, as the Markdown reader keeps one ("| 1 | Brazil | 312,400 | United
  * States, Germany |"): which countries share a row, and in which cells, says which go together
  * (countries/table-rows.ts), where cells run together as words would pair every country of the table. A
- * header row (only <th> cells) labels columns and is dropped (''). A row whose cells hold blocks is a
- * layout table's, read as paragraphs (undefined), and so is a row with fewer than two cells.
+ * header row (only <th> cells, in the <thead> or the table's first row) labels columns and is dropped ('');
+ * a later row of <th> cells is data, as some sites write every cell (read22 F8: "Iraq | 283 by Iraqi jets").
+ * A row whose cells hold blocks is a layout table's, read as paragraphs (undefined), and so is a row with
+ * fewer than two cells.
  */
-function pipeRowOf(row: Element, readClasses: boolean): string | undefined {
+function pipeRowOf(row: Element, readClasses: boolean, header: boolean): string | undefined {
   const cells: Element[] = [];
   for (const child of row.childNodes)
     if (typeof child !== 'string' && CELLS.has(child.tagName)) cells.push(child);
   if (cells.length < 2 || cells.some(holdsBlock)) return undefined;
-  if (cells.every((cell) => cell.tagName === 'th')) return '';
+  if (header && cells.every((cell) => cell.tagName === 'th')) return '';
   const texts = cells
     .map((cell) => collapseWhitespace(paragraphsOf(cell, readClasses).join(' ')))
     .filter(Boolean);

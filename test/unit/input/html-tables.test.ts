@@ -54,6 +54,22 @@ describe('HTML tables', () => {
     expect(pairsOf(html)).toEqual(pairsOf(markdown));
   });
 
+  it('reads rows written all in <th> cells after the first as data rows (read22 F8)', () => {
+    const { body } = parseArticle(
+      page(`<p>Ships hit in the Gulf war, by attacker, shipping sources said on Monday.</p>
+  <table><tr><th>Attacker</th><th>Ships hit</th></tr>
+  <tr><th>Iraq</th><th>283 by Iraqi jets, mostly tankers carrying Iranian crude</th></tr>
+  <tr><th>Iran</th><th>168, most of them carrying Saudi Arabian or Kuwaiti cargo</th></tr></table>`),
+      'html',
+    );
+
+    expect(body.split('\n\n')).toEqual([
+      'Ships hit in the Gulf war, by attacker, shipping sources said on Monday.',
+      '| Iraq | 283 by Iraqi jets, mostly tankers carrying Iranian crude |',
+      '| Iran | 168, most of them carrying Saudi Arabian or Kuwaiti cargo |',
+    ]);
+  });
+
   it("keeps a row header cell (<th> beside <td>) and drops a row's empty cells", () => {
     const { body } = parseArticle(
       page('<table><tr><th scope="row">Ghana</th><td></td><td>Netherlands</td></tr></table>'),
