@@ -72,6 +72,11 @@
  * calendar words, places by place nouns, an earnings brief's headline firm, table abbreviations; a surname
  * to the person named first and not to a relative, blended and initial names of firms, Disney-like surnames,
  * tickers and initials of laws; table rows, brokers, fixtures and "ties" in pairs; named works, box office,
- * bills, words inside names and URLs, troops in battle and wild tigers in topics).
+ * bills, words inside names and URLs, troops in battle and wild tigers in topics). 0.20.0: rules of
+ * 2026-12-02 05:45–08:05 (HTML table rows, other languages' sentence openers, particles, institutions and
+ * Turkish case endings; town namesakes and "PARIS, Texas" datelines; works by their kind or maker, press-release
+ * shapes, bodies before a title, "General" bodies, kinds of firm; glued titles, firms joined by "and", "X
+ * Corp's Y", nicknames in brackets, monarchs' numerals, "X's party"; deals and climate talks in headlines,
+ * capitals headlines, crashes, tanker attacks, obituaries, contracts and court words in topics).
  */
-export const TAGGER_VERSION = '0.19.0';
+export const TAGGER_VERSION = '0.20.0';
