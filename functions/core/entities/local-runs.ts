@@ -92,7 +92,13 @@ export function otherLanguagePersonName(
   const renamed = named(entity, name, prefix);
   if (!renamed || words.length > 1)
     return renamed && vouchedFor(renamed, lang, context) ? renamed : undefined;
-  const bearer = context.people.find((p) => p !== entity && p.name.endsWith(` ${name}`));
+  // The bearer is a full name, not another opener's run ("Laut Müller" beside "Nach Müller").
+  const openers = OPENERS.get(lang);
+  const bearer = context.people.find((p) => {
+    if (p === entity || !p.name.endsWith(` ${name}`)) return false;
+    const opening = p.name.slice(0, p.name.indexOf(' '));
+    return !isLowerCased(opening) && !openers?.has(opening);
+  });
   if (bearer) return { ...renamed, id: bearer.id, name: bearer.name };
   return GAZETTEER.get(name.toLowerCase())?.kind === 'organization'
     ? { ...renamed, id: `organization:${slug(name)}`, type: 'organization' }

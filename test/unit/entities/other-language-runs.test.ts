@@ -84,6 +84,17 @@ describe('people the other-language cuts keep', () => {
     );
   });
 
+  it("gives the surname to the full name even when other openers' runs of it come first", () => {
+    const result = tag(
+      'Bayern-Star hört auf',
+      'MÜNCHEN - Laut Müller war die Entscheidung schwer. Wie Müller am Samstag sagte, will er noch ein Jahr in den USA spielen. Nach Müller sprach Trainer Vincent Kompany über die Zukunft. Thomas Müller beendet damit seine Karriere beim FC Bayern.',
+    );
+
+    const muller = result.entities.filter((e) => e.name.includes('Müller'));
+    expect(muller.map((e) => e.id)).toEqual(['person:thomas-muller']);
+    expect(muller[0]?.mentions).toHaveLength(4);
+  });
+
   it('keeps a German name the lists do not know when the headline or a title names it', () => {
     const headline = tag(
       'Annalena Baerbock in New York',
