@@ -327,6 +327,8 @@ function startsUpper(text: string, at: number): boolean {
 const normalForms = new WordMemo<string>();
 
 const ELIDED_ARTICLE = lazyPattern(() => /^(?:l|d|dell|all|dall|nell|sull|qu)['’](?=\p{Lu})/iu);
+/** Languages that write a name's case ending after an apostrophe: Turkish "Türkiye'nin", "Ankara'da". */
+export const CASE_SUFFIX_LANGUAGES: ReadonlySet<string> = new Set(['tr', 'az']);
 /** A capitalised name and the case ending written after its apostrophe: "Almanya'nın" → "Almanya". */
 const NAME_BEFORE_CASE_ENDING = lazyPattern(() => /^\p{Lu}[^'’]*(?=['’]\p{Ll}+$)/u);
 

@@ -11,7 +11,7 @@ import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { leadEnd } from './lead-focus.js';
 import { headlinePeopleCountries } from './leaders.js';
 import { listedFirmMentions } from './listed-firms.js';
-import { type CountryMention, POSSESSIVE, scanField } from './mentions.js';
+import { CASE_SUFFIX_LANGUAGES, type CountryMention, POSSESSIVE, scanField } from './mentions.js';
 import { withoutNamesOpenedByPlaces } from './names-opened.js';
 import { settleNamesakes } from './namesakes.js';
 import { normalizeWord } from './normalize.js';
@@ -226,9 +226,6 @@ function settleAmbiguous(
   const bodyCodes = new Set(settled.filter((m) => m.field === 'body').map((m) => m.code));
   return settled.filter((m) => !m.needsConfirmation || m.field === 'body' || bodyCodes.has(m.code));
 }
-
-/** Languages that write a name's case ending after an apostrophe: Turkish "Türkiye'nin", "Ankara'da". */
-const CASE_SUFFIX_LANGUAGES: ReadonlySet<string> = new Set(['tr', 'az']);
 
 export function resolveCountries(doc: TagDocument, entities: readonly Entity[]): Country[] {
   // An article in another language is read with country names in that language only (no English

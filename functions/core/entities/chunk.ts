@@ -1547,7 +1547,7 @@ function nicknameThenSurname(field: FieldText, words: readonly (Word | null)[], 
     if (
       close === ')' &&
       (k !== at + 2 ||
-        !(isGivenNameWord(inner) || initialsOf(words, at, inner.core)) ||
+        !(isGivenNameWord(inner) || spellsInitialsOf(words, at, inner.core)) ||
         lookupPlace(inner.core)?.kind === 'country')
     )
       return null;
@@ -1584,7 +1584,7 @@ function lowerWordAt(field: FieldText, at: number): boolean {
  * Whether `text` ("A.J.P.") spells with periods the initials of the name words ending at `at` ('Alan John
  * Percivale (A.J.P.) Taylor'); "Jack Reed (R.I.)" names a state and "(Swe.)" a country.
  */
-function initialsOf(words: readonly (Word | null)[], at: number, text: string): boolean {
+function spellsInitialsOf(words: readonly (Word | null)[], at: number, text: string): boolean {
   const letters = text.split('.');
   const count = letters.length - 1;
   if (count < 2 || letters[count] !== '' || at - count + 1 < 0) return false;

@@ -131,7 +131,7 @@ function withoutInstitution(entity: Entity): Entity | undefined {
 }
 
 /** The entity renamed `name`, with the mentions that hold it or a part of it, less `prefix` where they open with it. */
-function named(entity: Entity, name: string, prefix: string): Entity | undefined {
+export function named(entity: Entity, name: string, prefix: string): Entity | undefined {
   const mentions: Mention[] = [];
   for (const mention of entity.mentions) {
     // Compared with single spaces: a name broken over a line keeps its line break in the mention.

@@ -1,5 +1,7 @@
-import type { Entity, Mention } from '../schema.js';
+import { CASE_SUFFIX_LANGUAGES } from '../countries/mentions.js';
+import type { Entity } from '../schema.js';
 import { GAZETTEER, isGivenName, isKnownSurname } from './lexicon.js';
+import { named } from './local-person-words.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { slug } from './places.js';
 
@@ -40,8 +42,6 @@ const INSTITUTION_WORDS: ReadonlySet<string> = new Set(
   Kurumu Müdürlüğü Valiliği Belediyesi Ajansı Kuvvetleri Komutanlığı`.split(/\s+/),
 );
 
-/** Languages that write a name's case ending after an apostrophe: "Türkiye'nin", "Ankara'da". */
-const CASE_SUFFIX_LANGUAGES: ReadonlySet<string> = new Set(['tr', 'az']);
 const CASE_SUFFIX = /['’]\p{Ll}+$/u;
 
 /** Languages that capitalise every noun: two capitalised words ("Seltene Erden") say little there. */
@@ -174,21 +174,4 @@ function wordBefore(text: string, at: number): string {
   let start = end;
   while (start > 0 && text[start - 1] !== ' ' && text[start - 1] !== '\n') start--;
   return text.slice(start, end);
-}
-
-/** The entity renamed `name`: its mentions less `prefix` where they open with it, cut after the name. */
-function named(entity: Entity, name: string, prefix: string): Entity | undefined {
-  const mentions: Mention[] = [];
-  for (const mention of entity.mentions) {
-    let { start, text } = mention;
-    const spaced = () => text.replace(/\s/g, ' ');
-    if (prefix && spaced().startsWith(prefix)) {
-      start += prefix.length;
-      text = text.slice(prefix.length);
-    }
-    if (spaced().startsWith(name)) text = text.slice(0, name.length);
-    if (name.includes(spaced())) mentions.push({ ...mention, start, end: start + text.length, text });
-  }
-  if (mentions.length === 0) return undefined;
-  return { ...entity, id: `person:${slug(name)}`, name, mentions };
 }

@@ -315,19 +315,14 @@ function pipeRowOf(row: Element, readClasses: boolean, header: boolean): string 
   const cells: Element[] = [];
   for (const child of row.childNodes)
     if (typeof child !== 'string' && CELLS.has(child.tagName)) cells.push(child);
-  if (cells.length < 2 || cells.some(holdsBlock)) return undefined;
+  if (cells.length < 2 || cells.some((cell) => findFirst(cell, (e) => BLOCKS.has(e.tagName)) !== undefined))
+    return undefined;
   if (header && cells.every((cell) => cell.tagName === 'th')) return '';
   const texts = cells
     .map((cell) => collapseWhitespace(paragraphsOf(cell, readClasses).join(' ')))
     .filter(Boolean);
   if (texts.length < 2) return texts.join(' ');
   return `| ${texts.join(' | ')} |`;
-}
-
-function holdsBlock(element: Element): boolean {
-  for (const child of element.childNodes)
-    if (typeof child !== 'string' && (BLOCKS.has(child.tagName) || holdsBlock(child))) return true;
-  return false;
 }
 
 function isFurniture(element: Element, readClasses = true): boolean {
