@@ -2,6 +2,7 @@ import { datelineCountry, namesPlace } from './countries/dateline-place.js';
 import { linkCountryPairs } from './countries/pairs.js';
 import { focusDominantCountry, focusLeadCountry, resolveCountries } from './countries/resolve.js';
 import { venuesOutOfFocus } from './countries/venues.js';
+import { withLocalNamedPlaces } from './entities/local-places.js';
 import { languageNeutralEntities } from './entities/neutral.js';
 import { recognizeEntities } from './entities/recognize.js';
 import { reconcilePlaces } from './entities/reconcile.js';
@@ -47,7 +48,11 @@ export function tagArticle(article: ArticleInput): TagResult {
       : { language, taggerVersion: TAGGER_VERSION }
   ) as TagResult;
   if (doc.dateline) result.dateline = describeDateline(doc.dateline, language);
-  result.entities = reconcilePlaces(entities, countries, doc.dateline);
+  result.entities = reconcilePlaces(
+    withLocalNamedPlaces(entities, countries, language),
+    countries,
+    doc.dateline,
+  );
   result.countries = countries;
   result.countryPairs = countryPairs;
   result.topics = topics;

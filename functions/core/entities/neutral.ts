@@ -1,14 +1,4 @@
-import {
-  keyOf,
-  localNameEntries,
-  localPhraseRoot,
-  lookupPhrase,
-  NEUTRAL_CITY_POPULATION,
-  nextPhraseNode,
-  normalizeWord,
-  type PhraseEntry,
-  type PhraseNode,
-} from '../countries/gazetteer.js';
+import { localNameEntries, localPhraseRoot, type PhraseNode } from '../countries/gazetteer.js';
 import { SCRIPT_LANGUAGES, scriptKey } from '../countries/script-key.js';
 import type { Entity, Mention } from '../schema.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
@@ -16,6 +6,7 @@ import { isUpperInitial } from '../text/letters.js';
 import { joinEntities } from './join-entities.js';
 import { FAMILY_NAMES_FIRST, GAZETTEER, isGivenName, isKnownSurname } from './lexicon.js';
 import { localPersonName } from './local-person-words.js';
+import { englishPlace, localPlace, readsAsEnglish, shownName } from './local-places.js';
 import { otherLanguagePersonName } from './local-runs.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { countryPlace, isCountryPlaceId, slug } from './places.js';
@@ -34,7 +25,7 @@ export function languageNeutralEntities(
   language: string,
   fields: { readonly title: string; readonly body: string },
 ): Entity[] {
-  if (language === 'und' || /^en(-|$)/i.test(language)) return entities;
+  if (readsAsEnglish(language)) return entities;
   const lang = language.slice(0, 2).toLowerCase();
   const root = localPhraseRoot(lang);
   const kept: Entity[] = [];
@@ -64,7 +55,7 @@ export function languageNeutralEntities(
       keep({
         ...entity,
         id: `place:geonames:${local.place.geonamesId}`,
-        name: bare,
+        name: shownName(bare, local.place),
         type: 'place',
         mentions: entity.mentions.map(withoutLeadingParticles),
       });
@@ -84,23 +75,12 @@ export function languageNeutralEntities(
       const first = entity.name.split(' ')[0] ?? '';
       if ((isUpperInitial(first) || !isGivenName(first)) && localPlace(lastWord(entity.name), root)) continue;
     }
-    if (holdsInAnyLanguage(entity)) keep(entity.type === 'person' ? withoutTitle(entity) : entity);
+    if (!holdsInAnyLanguage(entity)) continue;
+    if (entity.type === 'person') keep(withoutTitle(entity));
+    else if (entity.type === 'place') keep(inMixedCase(entity, root));
+    else keep(entity);
   }
   return kept;
-}
-
-/**
- * A country or big city whose English name the language writes too ("di Jakarta" in Indonesian, "sa
- * Manila"): the gazetteer's English phrase, if it is a country's name or a city of NEUTRAL_CITY_POPULATION.
- */
-function englishPlace(name: string): PhraseEntry | undefined {
-  const entry = lookupPhrase(keyOf(name));
-  if (!entry || entry.ambiguous) return undefined;
-  if (entry.kind === 'name') return entry;
-  const population = entry.place?.population;
-  return entry.kind === 'city' && (population === undefined || population >= NEUTRAL_CITY_POPULATION)
-    ? entry
-    : undefined;
 }
 
 /**
@@ -155,14 +135,11 @@ function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1);
 }
 
-/** The country or city a name is in the article's language, walking the local names word by word. */
-function localPlace(name: string, root: PhraseNode): PhraseEntry | undefined {
-  let node: PhraseNode | undefined = root;
-  for (const word of name.split(' ')) {
-    node = nextPhraseNode(normalizeWord(word), node);
-    if (!node) return undefined;
-  }
-  return node.entry;
+/** A place the recogniser kept as a dateline wrote it ("CIUDAD DE M\u00c9XICO"), named as the gazetteer names it. */
+function inMixedCase(entity: Entity, root: PhraseNode): Entity {
+  const place = (localPlace(entity.name, root) ?? englishPlace(entity.name))?.place;
+  const name = place ? shownName(entity.name, place) : entity.name;
+  return name === entity.name ? entity : { ...entity, name };
 }
 
 function holdsInAnyLanguage(entity: Entity): boolean {

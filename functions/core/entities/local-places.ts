@@ -1,0 +1,124 @@
+import {
+  keyOf,
+  localPhraseRoot,
+  lookupPhrase,
+  NEUTRAL_CITY_POPULATION,
+  nextPhraseNode,
+  normalizeWord,
+  type PhraseEntry,
+  type PhraseNode,
+} from '../countries/gazetteer.js';
+import type { PlaceEntry } from '../countries/places.js';
+import type { Country, Entity, Mention } from '../schema.js';
+import { compareText } from '../text/compare.js';
+import { joinEntities } from './join-entities.js';
+import { countryPlace } from './places.js';
+
+/** English or undetermined: the recogniser's own language, where its readings stand as they are. */
+export function readsAsEnglish(language: string): boolean {
+  return language === 'und' || /^en(-|$)/i.test(language);
+}
+
+/** The country or city a name is in the article's language, walking the local names word by word. */
+export function localPlace(name: string, root: PhraseNode): PhraseEntry | undefined {
+  let node: PhraseNode | undefined = root;
+  for (const word of name.split(' ')) {
+    node = nextPhraseNode(normalizeWord(word), node);
+    if (!node) return undefined;
+  }
+  return node.entry;
+}
+
+/**
+ * A country or big city whose English name the language writes too ("di Jakarta" in Indonesian, "sa
+ * Manila"): the gazetteer's English phrase, if it is a country's name or a city of NEUTRAL_CITY_POPULATION.
+ */
+export function englishPlace(name: string): PhraseEntry | undefined {
+  const entry = lookupPhrase(keyOf(name));
+  if (!entry || entry.ambiguous) return undefined;
+  if (entry.kind === 'name') return entry;
+  const population = entry.place?.population;
+  return entry.kind === 'city' && (population === undefined || population >= NEUTRAL_CITY_POPULATION)
+    ? entry
+    : undefined;
+}
+
+/**
+ * In another language the English recogniser misses most names of places ("l'Italia", "Polska i Niemcy",
+ * the dateline "ROMA —"), while the country stage reads them by their local names. Each mention the
+ * country stage read as the country's own name or as one of its cities, and no entity holds, becomes a
+ * mention of that place's entity, so `entities` lists what `countries` was read from. Saliences are then
+ * scored again over the whole list, the way the recogniser scores them (merge.ts): mentions, a title
+ * mention, a mention in the first 400 characters.
+ */
+export function withLocalNamedPlaces(
+  entities: Entity[],
+  countries: readonly Country[],
+  language: string,
+): Entity[] {
+  if (readsAsEnglish(language) || countries.length === 0) return entities;
+  const root = localPhraseRoot(language.slice(0, 2).toLowerCase());
+  const held = entities.flatMap((e) => e.mentions);
+  const found = new Map<string, Entity>();
+  for (const country of countries) {
+    for (const m of country.mentions) {
+      if (held.some((h) => overlaps(h, m))) continue;
+      const read = placeNamed(m.text, country.code, root);
+      if (!read) continue;
+      const entity: Entity = { ...read, salience: 0, mentions: [m] };
+      const known = found.get(read.id);
+      found.set(read.id, known ? joinEntities(known, entity) : entity);
+    }
+  }
+  if (found.size === 0) return entities;
+  const at = new Map(entities.map((e, i) => [e.id, i]));
+  const all = [...entities];
+  for (const entity of found.values()) {
+    const index = at.get(entity.id);
+    if (index === undefined) all.push(entity);
+    else all[index] = joinEntities(all[index]!, entity);
+  }
+  return rescored(all);
+}
+
+/** The place a mention names as a country's own name or one of its cities, if it is in that country. */
+function placeNamed(
+  text: string,
+  code: string,
+  root: PhraseNode,
+): Pick<Entity, 'id' | 'name' | 'type'> | undefined {
+  const entry = localPlace(text, root) ?? englishPlace(text);
+  if (!entry || entry.code !== code) return undefined;
+  if (entry.kind === 'name') {
+    const place = countryPlace(code);
+    return { id: place.id, name: place.name, type: 'place' };
+  }
+  const city = entry.place;
+  if (entry.kind !== 'city' || !city?.geonamesId || city.countryCode !== code) return undefined;
+  return { id: `place:geonames:${city.geonamesId}`, name: shownName(text, city), type: 'place' };
+}
+
+/** A place's name as written, but for a dateline's capitals ("ROMA"), which show the gazetteer's name. */
+export function shownName(text: string, place: PlaceEntry): string {
+  return text === text.toUpperCase() && text !== text.toLowerCase() ? place.name : text;
+}
+
+function overlaps(a: Mention, b: Mention): boolean {
+  return a.field === b.field && a.start < b.end && b.start < a.end;
+}
+
+/** Early mentions count once more: the first 400 characters hold the headline's lead. */
+const LEAD_CHARS = 400;
+
+function rescored(entities: readonly Entity[]): Entity[] {
+  const scores = entities.map(
+    (e) =>
+      e.mentions.length +
+      (e.mentions.some((m) => m.field === 'title') ? 2 : 0) +
+      (e.mentions.some((m) => m.field === 'body' && m.start < LEAD_CHARS) ? 1 : 0),
+  );
+  const max = Math.max(1, ...scores);
+  return entities
+    .map((e, i) => ({ ...e, salience: Math.round((scores[i]! / max) * 1000) / 1000 }))
+    .sort((a, b) => b.salience - a.salience || compareText(a.id, b.id));
+}
