@@ -151,6 +151,11 @@ function duplicateFields(record: ArticleRecordItem, claim: ClaimItem | undefined
   return { duplicates: (claim?.members ?? []).filter((aid) => aid !== record.aid) };
 }
 
+function warningsOf(record: ArticleRecordItem) {
+  const { warnings } = record as { warnings?: { code: string; message: string }[] };
+  return warnings !== undefined && warnings.length > 0 ? { warnings } : {};
+}
+
 export function articleDetail(record: ArticleRecordItem, claim?: ClaimItem) {
   const result = record.status === 'TAGGED' ? decodeResult(record) : undefined;
   return {
@@ -170,6 +175,8 @@ export function articleDetail(record: ArticleRecordItem, claim?: ClaimItem) {
     // The record's `focus|XX` memberships are counts of the countries it is about, not searchable tags.
     indexedTags: record.tags.filter((tag) => !tag.startsWith('focus|')),
     truncated: record.truncated === true,
+    // What the ingest kept but did not take as given (functions/ingest/dates.ts): a date far ahead.
+    ...warningsOf(record),
     ...duplicateFields(record, claim),
     ...(record.status === 'FAILED'
       ? {

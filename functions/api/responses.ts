@@ -70,6 +70,13 @@ export const ArticleDetail = z
       description:
         'On a copy: id of the article with the same title and body that is listed and counted. The copy keeps its own tags here but has no indexed tags.',
     }),
+    warnings: z
+      .array(z.object({ code: z.string().meta({ example: 'PUBLISHED_AT_AHEAD' }), message: z.string() }))
+      .optional()
+      .meta({
+        description:
+          'What the ingest did not take as given. PUBLISHED_AT_AHEAD: the article gave a publication time more than a day after its upload (a typo such as 2062), so it is dated at its upload (or its earlier date) instead.',
+      }),
     failure: z
       .object({ reason: z.string(), message: z.string(), failedAt: z.string().optional() })
       .optional(),

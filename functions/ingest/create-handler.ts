@@ -36,7 +36,7 @@ export function createIngestHandler(deps: IngestHandlerDeps) {
 
   const onArticle = (outcome: ArticleOutcome & { durationMs?: number }) => {
     if (outcome.status === 'SKIPPED') return;
-    const level = outcome.status === 'FAILED' ? 'warn' : 'info';
+    const level = outcome.status === 'FAILED' || outcome.warnings !== undefined ? 'warn' : 'info';
     // `message` is a reserved key of the Powertools logger (it would drop it): the failure's message goes
     // under `failure`.
     const { message, ...attributes } = outcome;

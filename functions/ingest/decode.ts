@@ -6,6 +6,7 @@ import { articleFromJsonValue, parseArticle, textOfMarkup } from '../core/input/
 import type { FailureReason } from '../core/records/items.js';
 import type { ArticleInput } from '../core/schema.js';
 import { byteOrderMarkDecoder, type Decoder, declaredDecoder } from './charset.js';
+import { ARTICLE_TYPES, unsupportedType } from './file-type.js';
 import type { FetchedObject } from './ports.js';
 
 export interface DecodeLimits {
@@ -99,15 +100,19 @@ function metadataOf(metadata: Readonly<Record<string, string>>): ArticleMeta {
 /**
  * The text of an object's or a file's bytes, and its name without `.gz`: gunzipped (capped) when the name
  * ends in `.gz`, the encoding says gzip or the bytes start with gzip's magic number; UTF-8, or the charset
- * the document declares when its bytes are not UTF-8. Shared by ingest and `newstag tag`, so a file fails
- * (or is read) the same way in both. Throws a Rejection.
+ * the document declares when its bytes are not UTF-8. An object of another type than an article's
+ * (file-type.ts) is refused; `byName: false` (a format the user named) judges by the bytes only. Shared by
+ * ingest and `newstag tag`, so a file fails (or is read) the same way in both. Throws a Rejection.
  */
 export function decodeBytes(
   name: string,
   object: Pick<FetchedObject, 'bytes' | 'contentType' | 'contentEncoding'>,
   maxDecompressedBytes: number,
+  byName = true,
 ): { text: string; name: string } {
   const unzipped = decompress(name, object, maxDecompressedBytes);
+  const other = unsupportedType(unzipped.name, object.contentType, unzipped.bytes, byName);
+  if (other !== undefined) throw new Rejection('UNSUPPORTED_TYPE', `${other}; ${ARTICLE_TYPES}`);
   return { text: decodeText(unzipped.bytes, object.contentType), name: unzipped.name };
 }
 

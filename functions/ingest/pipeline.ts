@@ -29,6 +29,7 @@ import { compareSequencers } from '../core/records/sequencer.js';
 import type { ArticleInput, TagResult } from '../core/schema.js';
 import { applyPlan, cleanUpOvertaken, LEDGER_ATTEMPTS, LedgerContentionError } from './apply.js';
 import { forEachLimited } from './concurrency.js';
+import { aheadWarning, isFarAhead, type RecordWarning } from './dates.js';
 import { type DecodedArticle, type DecodeLimits, decodeObject } from './decode.js';
 import { firstGivenDate, leaveClaim, settleClaim } from './duplicates.js';
 import { type ObjectEvent, unquoteETag } from './events.js';
@@ -69,6 +70,8 @@ export interface ArticleOutcome {
   readonly status: 'TAGGED' | 'FAILED' | 'REMOVED' | 'SKIPPED';
   readonly reason?: FailureReason;
   readonly message?: string;
+  /** What was not taken as given (a date far ahead), as the record keeps it. */
+  readonly warnings?: readonly RecordWarning[];
   /** The article is a copy of this one (same title and body): stored, not listed or counted. */
   readonly duplicateOf?: string;
   readonly taggerVersion?: string;
@@ -287,6 +290,7 @@ async function writeArticle(
         applied: StaleTags[];
         fp: string | undefined;
         leaving: string[];
+        warnings: RecordWarning[] | undefined;
       }
     | undefined;
   for (let attempt = 0; !opened; attempt++) {
@@ -320,13 +324,20 @@ async function writeArticle(
     // An article that gives no date of its own keeps the one it was first given: a daily feed rewritten
     // with more lines would otherwise move every older line to the day of the rewrite, and a story moved
     // to another key (`aws s3 mv`: a copy, then a delete) to the day of the move.
-    const ownDate = input?.publishedAt ?? article.meta.publishedAt ?? stored?.publishedAt;
+    // A date more than a day past the upload is not trusted (dates.ts): the article is kept, dated as
+    // one that gives none, and its record says so.
+    const uploaded = lastModified ?? event.eventTime;
+    const given = input?.publishedAt ?? article.meta.publishedAt;
+    const trusted = (date: string | undefined) =>
+      date !== undefined && !isFarAhead(date, uploaded) ? date : undefined;
+    const ownDate = trusted(given) ?? trusted(stored?.publishedAt);
     const publishedAt = canonicalTime(
-      ownDate ??
-        (copyOf !== undefined ? await firstGivenDate(repository, copyOf) : undefined) ??
-        lastModified ??
-        event.eventTime,
+      ownDate ?? (copyOf !== undefined ? await firstGivenDate(repository, copyOf) : undefined) ?? uploaded,
     );
+    const warnings =
+      given !== undefined && ownDate !== given
+        ? [aheadWarning(canonicalTime(given), canonicalTime(uploaded), publishedAt)]
+        : undefined;
     const version = {
       aid,
       articleId: article.articleId,
@@ -363,9 +374,10 @@ async function writeArticle(
       ...(fp !== undefined ? { fp } : {}),
       ...(copyOf !== undefined ? { duplicateOf: copyOf } : {}),
       ...(leaving.length > 0 ? { leaving } : {}),
+      ...(warnings !== undefined ? { warnings } : {}),
     };
     if (await repository.advanceArticle(candidate, found)) {
-      opened = { record: candidate, tags, next, possible, applied, fp, leaving };
+      opened = { record: candidate, tags, next, possible, applied, fp, leaving, warnings };
     }
   }
   const { possible, applied, fp, leaving } = opened;
@@ -416,6 +428,7 @@ async function writeArticle(
     articleId: article.articleId,
     status: record.status,
     ...(failure ? { reason: failure.reason, message: failure.message } : {}),
+    ...(opened.warnings !== undefined ? { warnings: opened.warnings } : {}),
     ...(duplicateOf !== undefined ? { duplicateOf } : {}),
     taggerVersion: deps.taggerVersion,
     durationMs: Math.round((performance.now() - started) * 10) / 10,

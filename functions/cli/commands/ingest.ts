@@ -124,6 +124,9 @@ export async function run(args: string[]): Promise<number> {
       if (a.status === 'FAILED') failures++;
       const listed = a.duplicateOf ? await repository.getArticle(a.duplicateOf) : undefined;
       process.stdout.write(`${summarise(upload.key, a, listed)}\n`);
+      // What the stack did not take as given (a date far ahead) is said under the article's line.
+      const { warnings } = a as { warnings?: { code: string; message: string }[] };
+      for (const w of warnings ?? []) process.stdout.write(`  warning ${w.code}: ${w.message}\n`);
     }
   }
   clients.s3.destroy();

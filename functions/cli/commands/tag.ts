@@ -18,6 +18,7 @@ import { filesUnder } from '../upload-keys.js';
 export const USAGE = `usage:
   newstag tag [--format text|markdown|html|json] [--pretty|--compact] FILE...|DIR... | -
       tag whole files (format from the extension, else sniffed); print one JSON result per file;
+      other types (.csv, .xml, .pdf, images…) fail UNSUPPORTED_TYPE unless --format names one;
       a DIR's files, subfolders included; a .jsonl/.ndjson FILE one article a line, as --jsonl
   newstag tag --jsonl [FILE|-]...
       read one article a line, {"id","title"?,"dateline"?,"body"}; write one result a line
@@ -270,11 +271,13 @@ async function tagFiles(
       }
       if (content !== undefined) {
         try {
-          // The ingest pipeline's decoder: gzip, UTF-8 or a declared charset, the same refusals.
+          // The ingest pipeline's decoder: gzip, UTF-8 or a declared charset, the same refusals (a file
+          // that is no article's type too, unless --format says how to read it).
           const { text, name } = decodeBytes(
             file === '-' ? '' : file,
             { bytes: content },
             DEFAULT_MAX_DECOMPRESSED_BYTES,
+            options.format === undefined,
           );
           const format =
             options.format ?? resolveFormat({ filename: file === '-' ? undefined : name, content: text });

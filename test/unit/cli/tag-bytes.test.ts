@@ -33,6 +33,41 @@ describe('newstag tag reads bytes as ingest does', () => {
     expect(stdout.lines()).toEqual([{ id: 'latin1.txt', error: expect.any(String), reason: 'INVALID_UTF8' }]);
   });
 
+  it('refuses a CSV export and a PDF with UNSUPPORTED_TYPE naming the type, as ingest does, and tags the rest', async () => {
+    const { io, stdout } = fakeIo({
+      files: {
+        'people.csv': Buffer.from('name,country\nAnna Berg,Germany\n'),
+        'report.txt': Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n'),
+        'story.txt': Buffer.from(UTF8_STORY),
+      },
+    });
+
+    const code = await run(['--compact', 'people.csv', 'report.txt', 'story.txt'], io);
+
+    expect(code).toBe(1);
+    const [csv, pdf, story] = stdout.lines();
+    expect(csv).toMatchObject({
+      id: 'people.csv',
+      reason: 'UNSUPPORTED_TYPE',
+      error: expect.stringContaining('a .csv file'),
+    });
+    expect(pdf).toMatchObject({
+      id: 'report.txt',
+      reason: 'UNSUPPORTED_TYPE',
+      error: expect.stringContaining('a PDF document'),
+    });
+    expect(story).toMatchObject({ id: 'story.txt', language: 'en' });
+  });
+
+  it('reads a file of another type when --format names how to read it', async () => {
+    const { io, stdout } = fakeIo({ files: { 'notes.log': Buffer.from(UTF8_STORY) } });
+
+    const code = await run(['--compact', '--format', 'text', 'notes.log'], io);
+
+    expect(code).toBe(0);
+    expect(stdout.lines()[0]).toMatchObject({ language: 'en' });
+  });
+
   it('reads a gzipped file in the format of its name without .gz', async () => {
     const { io, stdout } = fakeIo({
       files: { 'story.md.gz': gzipSync(`# Harbour reopens\n\n${UTF8_STORY}`) },

@@ -218,3 +218,33 @@ describe('decoding an object into articles', () => {
     expect(decoded[1]).toMatchObject({ kind: 'failed', reason: 'DUPLICATE_ID', sourceRef: 'feed.jsonl#2' });
   });
 });
+
+describe('which objects are articles', () => {
+  it.each([
+    ['news/sheet.tsv', 'a\tb\n', undefined, 'a .tsv file'],
+    ['news/page.docx', 'PK\u0003\u0004rest', undefined, 'a ZIP archive'],
+    ['news/photo.jpg.gz', gzipSync(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x41])), undefined, 'a JPEG image'],
+    ['news/scan', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x41]), undefined, 'a JPEG image'],
+    ['news/feed', '<rss><item>x</item></rss>', 'application/rss+xml', 'Content-Type is application/rss+xml'],
+  ])('fails %s UNSUPPORTED_TYPE, naming what it is', (key, body, contentType, named) => {
+    const [failed] = decodeObject(key, object(body, contentType ? { contentType } : {}), limits);
+
+    expect(failed).toMatchObject({ kind: 'failed', reason: 'UNSUPPORTED_TYPE' });
+    expect(failed?.kind === 'failed' && failed.message).toContain(named);
+  });
+
+  it.each([
+    [
+      'news/page.xhtml',
+      '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Text.</p></body></html>',
+    ],
+    ['news/report.2026', 'Plain text after a dotted date.'],
+    ['news/story', 'Text sent with the generic type.', 'binary/octet-stream'],
+    ['news/story-typed', 'Text sent as text.', 'text/plain; charset=utf-8'],
+    ['news/feed.ndjson', '{"body":"Line."}\n'],
+  ])('reads %s as an article', (key, body, contentType?: string) => {
+    const [article] = decodeObject(key, object(body, contentType ? { contentType } : {}), limits);
+
+    expect(article?.kind).toBe('article');
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * How far past its upload an article's own date may lie and still be trusted: a day covers time zones
+ * (a date without a time is midnight UTC) and an embargo of some hours. Beyond it the date is most likely
+ * a typo ("2062" for "2026"), which would keep the article on top of every newest-first list for decades.
+ */
+export const TRUSTED_AHEAD_MS = 24 * 3600 * 1000;
+
+/** A warning on an article record, shown by `GET /articles/{id}`: the article is kept, something was not. */
+export interface RecordWarning {
+  readonly code: 'PUBLISHED_AT_AHEAD';
+  readonly message: string;
+}
+
+/** Whether a date (ISO 8601) lies more than a day after the reference time, the object's upload. */
+export function isFarAhead(date: string, reference: string): boolean {
+  return Date.parse(date) - Date.parse(reference) > TRUSTED_AHEAD_MS;
+}
+
+/** The record's warning when the article's own date was not trusted and another was taken. */
+export function aheadWarning(given: string, uploaded: string, taken: string): RecordWarning {
+  return {
+    code: 'PUBLISHED_AT_AHEAD',
+    message: `publishedAt ${given} is more than a day after the article was uploaded (${uploaded}), so it is not trusted: the article is dated ${taken}`,
+  };
+}

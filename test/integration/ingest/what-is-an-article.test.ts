@@ -1,0 +1,144 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { createQueryRepository } from '../../../functions/adapters/query-repository.js';
+import { createApp } from '../../../functions/api/app.js';
+import { shortId } from '../../../functions/core/records/keys.js';
+import { contractErrors } from '../../contract/openapi-validator.js';
+import { httpEvent } from '../../unit/api/support.js';
+import { ingestHarness, sqsBatch, useLocalStack } from '../support/local-stack.js';
+
+const stack = useLocalStack();
+
+async function put(key: string, body: string | Uint8Array, extra: Parameters<typeof stack.upload>[2] = {}) {
+  const event = await stack.upload(key, body, extra);
+  return ingestHarness(stack.servers).handler(sqsBatch(event));
+}
+
+/** The API over the same table; every 200 checked against the OpenAPI document. */
+async function api(pathAndQuery: string) {
+  const handle = createApp({
+    repository: (meter) => createQueryRepository(stack.servers.clients.dynamo, stack.servers.table, meter),
+    corsOrigins: [],
+    cursorSecret: 'article-types-secret-article-types',
+  });
+  const result = await handle(httpEvent(pathAndQuery));
+  const body = JSON.parse(result.body ?? 'null');
+  if (result.statusCode === 200)
+    expect(contractErrors(pathAndQuery.split('?')[0] ?? '/', 200, body)).toEqual([]);
+  return { status: result.statusCode, body };
+}
+
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\nBerlin and Paris. country:DE\n');
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from('IHDR'),
+]);
+const RSS =
+  '<?xml version="1.0"?>\n<rss version="2.0"><channel><item><title>Pact</title><description>Berlin. country:DE</description></item></channel></rss>\n';
+
+describe('objects that are not articles (dynalite, s3rver)', () => {
+  it.each([
+    ['a CSV export', 'types/people.csv', 'name,country\nAnna Berg,Germany country:DE\n', {}, 'a .csv file'],
+    ['an RSS feed named .xml', 'types/feed.xml', RSS, {}, 'an XML document'],
+    ['a gzipped CSV', 'types/people.csv.gz', gzipSync('name,country\nAnna,DE\n'), {}, 'a .csv file'],
+    ['a PDF named .txt', 'types/report.txt', PDF, {}, 'a PDF document'],
+    ['a PNG without an extension', 'types/photo', PNG, {}, 'a PNG image'],
+    ['an RSS feed without an extension', 'types/feed', RSS, {}, 'an XML document'],
+    [
+      'an extensionless object sent as CSV',
+      'types/export',
+      'a,b\n1,2\n',
+      { ContentType: 'text/csv' },
+      'Content-Type is text/csv',
+    ],
+  ])(
+    'fails %s UNSUPPORTED_TYPE naming its type, lists it in /failures and indexes nothing',
+    async (_name, key, body, extra, named) => {
+      const response = await put(key, body, extra);
+
+      expect(response).toEqual({ batchItemFailures: [] });
+      const detail = await api(`/articles/${shortId(key)}`);
+      expect(detail.body).toMatchObject({
+        status: 'FAILED',
+        indexedTags: [],
+        failure: { reason: 'UNSUPPORTED_TYPE' },
+      });
+      expect(detail.body.failure.message).toContain(named);
+      expect(detail.body.failure.message).toContain('.txt, .md, .html, .json, .jsonl');
+      const failures = await api('/failures?limit=100');
+      expect(failures.body.items.map((i: { id: string }) => i.id)).toContain(shortId(key));
+    },
+  );
+
+  it('tags text, Markdown, HTML, JSON and JSON Lines, gzipped or not, and an extensionless text object', async () => {
+    const objects: [string, string | Uint8Array][] = [
+      ['kinds/a.txt', 'Plain. country:AT'],
+      ['kinds/b.md', '# Head\n\nMarkdown. country:AT'],
+      ['kinds/c.html', '<html><body><p>Page. country:AT</p></body></html>'],
+      ['kinds/d.json', '{"body":"Json. country:AT"}'],
+      ['kinds/e.jsonl', '{"id":"e1","body":"Line. country:AT"}\n'],
+      ['kinds/f.md.gz', gzipSync('Zipped markdown. country:AT')],
+      ['kinds/g', 'No extension at all. country:AT'],
+      ['kinds/h.v1.2', 'A dotted version, no extension. country:AT'],
+    ];
+
+    for (const [key, body] of objects) await put(key, body);
+
+    const list = await api('/articles?country=AT&limit=20');
+    expect(list.body.items).toHaveLength(objects.length);
+  });
+});
+
+describe('a publication time far ahead of the upload (dynalite, s3rver)', () => {
+  it('keeps the article, dates it at its upload and says so in /articles/{id}; a corrected date clears it', async () => {
+    const key = 'dates/typo.json';
+    const typo = JSON.stringify({
+      title: 'Tariff talks',
+      body: 'Talks resume. country:NZ',
+      publishedAt: '2062-11-30T10:00:00Z',
+    });
+    const earlier = JSON.stringify({ body: 'Older story. country:NZ', publishedAt: '2026-11-20T08:00:00Z' });
+
+    await put('dates/earlier.json', earlier);
+    await put(key, typo);
+    const detail = await api(`/articles/${shortId(key)}`);
+    const list = await api('/articles?country=NZ');
+    await put(key, typo.replace('2062', '2026'));
+    const corrected = await api(`/articles/${shortId(key)}`);
+
+    expect(detail.body.status).toBe('TAGGED');
+    const dated = Date.parse(detail.body.publishedAt);
+    expect(Math.abs(dated - Date.now())).toBeLessThan(5 * 60_000);
+    expect(detail.body.warnings).toEqual([
+      {
+        code: 'PUBLISHED_AT_AHEAD',
+        message: expect.stringMatching(
+          /^publishedAt 2062-11-30T10:00:00(\.000)?Z is more than a day after the article was uploaded \(.+\), so it is not trusted: the article is dated /,
+        ),
+      },
+    ]);
+    // Newest first, it sits at its upload (as an undated upload would), not above every story until 2062.
+    expect(list.body.items.map((i: { id: string }) => i.id)).toEqual([
+      shortId(key),
+      shortId('dates/earlier.json'),
+    ]);
+    expect(list.body.items[0].publishedAt).toBe(detail.body.publishedAt);
+    expect(corrected.body.publishedAt).toMatch(/^2026-11-30T10:00:00(\.000)?Z$/);
+    expect(corrected.body.warnings).toBeUndefined();
+  });
+
+  it('trusts a date up to a day ahead (time zones, embargoes) and reads S3 metadata the same way', async () => {
+    const soon = new Date(Date.now() + 20 * 3600_000).toISOString();
+    const far = '2031-01-01T00:00:00Z';
+
+    await put('dates/embargo.txt', 'Embargoed results. country:FJ', { Metadata: { 'published-at': soon } });
+    await put('dates/far-meta.txt', 'Metadata typo. country:FJ', { Metadata: { 'published-at': far } });
+    const embargo = await api(`/articles/${shortId('dates/embargo.txt')}`);
+    const farMeta = await api(`/articles/${shortId('dates/far-meta.txt')}`);
+
+    expect(Date.parse(embargo.body.publishedAt)).toBe(Date.parse(soon));
+    expect(embargo.body.warnings).toBeUndefined();
+    expect(Date.parse(farMeta.body.publishedAt)).toBeLessThan(Date.now() + 60_000);
+    expect(farMeta.body.warnings?.[0]?.code).toBe('PUBLISHED_AT_AHEAD');
+  });
+});
