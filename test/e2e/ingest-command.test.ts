@@ -48,4 +48,31 @@ describe('newstag ingest on the local stack', () => {
         `a copy of ${shortId('articles/power-deal.txt')} (articles/power-deal.txt), the same title and body: lists and counts show that one\n`,
     );
   });
+
+  it('prints a CSV export as FAILED UNSUPPORTED_TYPE and a date far ahead as a warning under the tagged article', async () => {
+    const csv = join(dataDir, 'people.csv');
+    const typo = join(dataDir, 'typo.json');
+    writeFileSync(csv, 'name,country\nAnna Berg,Germany\n');
+    writeFileSync(
+      typo,
+      JSON.stringify({
+        title: 'Port reopens',
+        body: 'Mombasa port reopened on Monday, Kenya said.',
+        publishedAt: '2062-11-30',
+      }),
+    );
+    const { out } = captureOutput();
+
+    const code = await run([csv, typo, '--data-dir', dataDir]);
+
+    expect(code).toBe(1);
+    const lines = out().split('\n');
+    expect(lines[0]).toBe(
+      'articles/people.csv: FAILED UNSUPPORTED_TYPE the object is a .csv file; newstag reads articles as text, Markdown, HTML, JSON or JSON Lines (.txt, .md, .html, .json, .jsonl; gzipped or not)',
+    );
+    expect(lines[1]).toMatch(/^articles\/typo\.json: TAGGED \S+ "Port reopens" — indexed tags: /);
+    expect(lines[2]).toMatch(
+      /^ {2}warning PUBLISHED_AT_AHEAD: publishedAt 2062-11-30T00:00:00(\.000)?Z is more than a day after the article was uploaded /,
+    );
+  });
 });
