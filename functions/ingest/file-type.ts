@@ -41,7 +41,7 @@ const SIGNATURES: readonly (readonly [string, string])[] = [
   ['GIF8', 'a GIF image'],
   ['PK\x03\x04', 'a ZIP archive (or a .docx, .xlsx, .epub)'],
   ['\xd0\xcf\x11\xe0', 'an old Microsoft Office document (.doc, .xls)'],
-  ['<?xml', 'an XML document (an RSS or Atom feed: send its items as .json, .jsonl or .html)'],
+  ['<?xml', 'an XML document (a feed, NITF or NewsML: send its stories as .json, .jsonl or .html)'],
 ];
 
 /** The kind of file whose first bytes are its format's signature, for formats that are never articles. */
