@@ -14,5 +14,5 @@ export function shortTitle(title: string, max = 60): string {
   return `${head
     .slice(0, cut)
     .join('')
-    .replace(/[\s,;:–—-]+$/u, '')}…`;
+    .replace(/[\s,;:\u2013\u2014-]+$/u, '')}…`;
 }

@@ -124,10 +124,13 @@ export class NodeFunction extends NodejsFunction {
           ...Object.fromEntries(
             Object.entries(BUNDLE_ALIASES).map(([name, path]) => [`--alias:${name}`, path]),
           ),
-          // Node reads modules as UTF-8; escaping every non-ASCII character (place and person names in the
-          // gazetteers) as \uXXXX made the ingest bundle ~75 KB larger. Passed as a raw argument because
-          // this CDK version does not forward the `charset` bundling option to esbuild.
-          '--charset': 'utf8',
+          // ASCII output: one non-ASCII character anywhere makes V8 hold the whole bundle source as two-byte
+          // text, and every parse and lazy compile of its functions reads that copy (~30 M instructions of the
+          // ingest import, 2.7%). The gazetteers ship packed as base91 text, so escaping the few hundred
+          // letters left in strings costs ~1.2 KB; esbuild leaves regex literals and String.raw raw, so the
+          // sources write those letters as \u escapes (test/unit/lambda-bundle.ts checks the output).
+          // Passed as a raw argument because this CDK version does not forward the `charset` option.
+          '--charset': 'ascii',
           // esbuild writes a \p{…} regex literal as `new RegExp("…")`, and that is kept on purpose: V8 checks
           // a literal's syntax when it parses the bundle, so each \p{…} (an ICU scan of every code point) was
           // paid once more at import for all ~55 module-level ones (~5 ms of the cold start). The tagger

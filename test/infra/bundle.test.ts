@@ -80,6 +80,11 @@ describe('function bundles (real esbuild run)', () => {
         hasSourceMap: true,
       });
       expect(bundle.code.startsWith('import { createRequire as __newstagCreateRequire }')).toBe(true);
+      // The construct writes ASCII (--charset ascii): one raw letter makes V8 hold the source as two-byte text.
+      expect({ service: bundle.service, nonAscii: /[\u0080-\uffff]/.test(bundle.code) }).toEqual({
+        service: bundle.service,
+        nonAscii: false,
+      });
       expect({ service: bundle.service, external: externalPackages(bundle.code) }).toEqual({
         service: bundle.service,
         external: [],

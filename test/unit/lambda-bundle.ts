@@ -11,7 +11,7 @@ export interface LambdaBundle {
 
 /**
  * Bundles a handler in memory the way the NodeFunction construct does (ESM, minified, node22, module-first,
- * UTF-8 output, AWS SDK bundled, the stand-ins of lib/bundling/aliases.ts swapped in), without a CDK synth.
+ * ASCII output, AWS SDK bundled, the stand-ins of lib/bundling/aliases.ts swapped in), without a CDK synth.
  */
 export async function bundleLambda(entry: URL): Promise<LambdaBundle> {
   const result = await build({
@@ -22,7 +22,7 @@ export async function bundleLambda(entry: URL): Promise<LambdaBundle> {
     format: 'esm',
     target: 'node22',
     mainFields: ['module', 'main'],
-    charset: 'utf8',
+    charset: 'ascii',
     alias: { ...BUNDLE_ALIASES },
     write: false,
     metafile: true,
@@ -50,4 +50,16 @@ export function largestParts(bundle: LambdaBundle, count = 12): string {
     .slice(0, count)
     .map(([key, bytes]) => `${(bytes / 1024).toFixed(1)} KiB ${key}`)
     .join(', ');
+}
+
+/**
+ * Each raw non-ASCII character of a bundle with 40 characters either side. One is enough for V8 to hold the
+ * whole source as two-byte text (a slower cold start: lib/constructs/node-function.ts). esbuild's ASCII
+ * output escapes strings but copies regex literals and String.raw templates as written: spell their letters
+ * as escapes in the source (\u2019 for ’, \u00e9 for é).
+ */
+export function rawNonAscii(code: string): string[] {
+  return [...code.matchAll(/[\u0080-\uffff]/g)].map((match) =>
+    code.slice(Math.max(0, match.index - 40), match.index + 41),
+  );
 }

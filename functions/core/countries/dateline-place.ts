@@ -41,7 +41,7 @@ export function namesPlace(place: string): boolean {
   return lookupPlace(place) !== undefined;
 }
 
-const WIRE_NOISE = letterPattern(String.raw`[^\p{L}\p{M}\s.,'’-]`, 'gu');
+const WIRE_NOISE = letterPattern(String.raw`[^\p{L}\p{M}\s.,'\u2019-]`, 'gu');
 
 /**
  * "WASHINGTON/OTTAWA": a story filed from two bureaus is placed where the first, its lead bureau, is; so is

@@ -22,13 +22,13 @@ function leadSentence(doc: TagDocument): { start: number; end: number } | undefi
 }
 
 /** "Japan and South Korea", "Iran-Iraq": nothing but a connective between two mentions. */
-const CONNECTIVE = /^\s*(?:,\s*)?(?:and|&|-|–|—|\/)\s*(?:the\s+)?$/i;
+const CONNECTIVE = /^\s*(?:,\s*)?(?:and|&|-|\u2013|\u2014|\/)\s*(?:the\s+)?$/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 /** "met Wang Yi in Kuala Lumpur", "a generics maker in Germany": where it happens, not a party. */
 const VENUE_BEFORE = /\b(?:in|at|near|outside)\s+(?:the\s+)?$/i;
 /** "the recent Paris meeting", "the Geneva talks": a meeting named after the city it was held in. */
 const MEETING_AFTER =
-  /^\s+(?:meetings?|talks|summit|accords?|agreements?|conference|round|process|declaration|protocol|pact|treaty|communiqu[eé]|forum|gathering)\b/i;
+  /^\s+(?:meetings?|talks|summit|accords?|agreements?|conference|round|process|declaration|protocol|pact|treaty|communiqu[e\u00e9]|forum|gathering)\b/i;
 
 /**
  * Whether the lead sentence links two of its countries: a cue of interaction between the two mentions

@@ -78,7 +78,8 @@ function describedAsForeign(
       continue;
     if (start >= tickerEnd && start - tickerEnd <= 40 && APPOSITIVE.test(text.slice(tickerEnd, start)))
       return true;
-    if (end <= nameStart && nameStart - end <= 3 && /^['’]s\s$/.test(text.slice(end, nameStart))) return true;
+    if (end <= nameStart && nameStart - end <= 3 && /^['\u2019]s\s$/.test(text.slice(end, nameStart)))
+      return true;
   }
   return false;
 }

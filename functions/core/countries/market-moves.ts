@@ -26,7 +26,7 @@ const OWNER_OF_MOVE = new RegExp(
 );
 /** "Japanese chip stocks", "China's stock market": the country's market, whatever it did. */
 const OWNER_OF_MARKET =
-  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:stocks|shares|equities|stock\s+markets?|bourses?|bonds?|blue[\s-]chips)\b/i;
+  /^(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}(?:stocks|shares|equities|stock\s+markets?|bourses?|bonds?|blue[\s-]chips)\b/i;
 /** Before the country: "the Shanghai Composite index in China" (the move follows the country). */
 const MARKET_IN_BEFORE =
   /\b(?:index|indices|indexes|benchmark|shares|stocks|equities|market|bourse)\s+in\s+$/i;
@@ -61,7 +61,7 @@ export function namedOnlyByMoves(doc: TagDocument, country: Country): boolean {
  * stocks", "Japan's Nikkei index", "Turkish government bonds").
  */
 const OWNER_OF_MONEY_OR_MARKET =
-  /^(['’]s)?\s+((?:[\w-]+\s+){0,2})(?:(won|real|sol)\b|stocks|shares|equities|stock\s+markets?|bourses?|bonds?|blue[\s-]chips|index|indices|yields|currency|currencies|shilling|naira|rand|lira|cedi|dollar|peso|rupee|rupiah|ringgit|baht|yen|yuan|renminbi|euro|pound|sterling|franc|zloty|forint|koruna|krona|krone|rouble|ruble|hryvnia|shekel|riyal|dirham|dinar|kwacha|birr|leu|lev|tenge|dong|taka|guarani|bolivar)s?\b/i;
+  /^(['\u2019]s)?\s+((?:[\w-]+\s+){0,2})(?:(won|real|sol)\b|stocks|shares|equities|stock\s+markets?|bourses?|bonds?|blue[\s-]chips|index|indices|yields|currency|currencies|shilling|naira|rand|lira|cedi|dollar|peso|rupee|rupiah|ringgit|baht|yen|yuan|renminbi|euro|pound|sterling|franc|zloty|forint|koruna|krona|krone|rouble|ruble|hryvnia|shekel|riyal|dirham|dinar|kwacha|birr|leu|lev|tenge|dong|taka|guarani|bolivar)s?\b/i;
 
 /** The sentence a pair shares, as its field's text and bounds. */
 interface Span {

@@ -326,11 +326,11 @@ function startsUpper(text: string, at: number): boolean {
 /** The normal form of each unhyphenated token (its possessive dropped), by vocabulary number. */
 const normalForms = new WordMemo<string>();
 
-const ELIDED_ARTICLE = lazyPattern(() => /^(?:l|d|dell|all|dall|nell|sull|qu)['’](?=\p{Lu})/iu);
+const ELIDED_ARTICLE = lazyPattern(() => /^(?:l|d|dell|all|dall|nell|sull|qu)['\u2019](?=\p{Lu})/iu);
 /** Languages that write a name's case ending after an apostrophe: Turkish "Türkiye'nin", "Ankara'da". */
 export const CASE_SUFFIX_LANGUAGES: ReadonlySet<string> = new Set(['tr', 'az']);
 /** A capitalised name and the case ending written after its apostrophe: "Almanya'nın" → "Almanya". */
-const NAME_BEFORE_CASE_ENDING = lazyPattern(() => /^\p{Lu}[^'’]*(?=['’]\p{Ll}+$)/u);
+const NAME_BEFORE_CASE_ENDING = lazyPattern(() => /^\p{Lu}[^'\u2019]*(?=['\u2019]\p{Ll}+$)/u);
 
 export function fieldWords(field: FieldText, elision = false, caseSuffixes = false): Word[] {
   // The field's words are the pool's first `count`; the list returned is one copy of exactly that many.
@@ -476,7 +476,7 @@ function partOfName(text: string, words: readonly Word[], i: number, j: number, 
     if (HONORIFICS.has(prev.norm)) return true;
     // A capitalised word right before, not at a sentence start: a given name ("Michael Jordan").
     const before = words[i - 2];
-    const sentenceStart = !before || /[.!?:;"“]$/.test(text.slice(before.start, before.end));
+    const sentenceStart = !before || /[.!?:;"\u201c]$/.test(text.slice(before.start, before.end));
     const opener = sentenceStart && SENTENCE_OPENERS.has(prev.norm);
     if (TITLE_CASE_WORD.test(surface) && !opener && !LOWER_WORDS.has(prev.norm)) {
       const phrase = lookupPhrase(prev.norm);
@@ -500,8 +500,8 @@ const FIRM_WORDS_BEFORE: ReadonlySet<string> = new Set([
 ]);
 
 /** A word in the possessive: "China's". */
-export const POSSESSIVE = /['’]s$/;
-const POSSESSIVE_GAP = /^['’]s $/;
+export const POSSESSIVE = /['\u2019]s$/;
+const POSSESSIVE_GAP = /^['\u2019]s $/;
 
 /** Head nouns of a building, ground or street a country's name may open: "the Emirates Stadium". */
 const VENUE_HEADS = new Set([
@@ -598,7 +598,7 @@ function saintsNamesake(
     !NEUTRAL_FOLLOWERS.has(next.norm)
   );
 }
-const SAINTS_NAME_GAP = /^(?:['’]s?)? $/;
+const SAINTS_NAME_GAP = /^(?:['\u2019]s?)? $/;
 
 /**
  * "Pakistan's Punjab", "Pakistani Kashmir": a region whose name two countries share, right after another
@@ -646,7 +646,7 @@ function insidePerson(
   if (containing) {
     const [a, b] = containing;
     if (end > b) return false;
-    const extra = `${text.slice(a, start)} ${text.slice(end, b)}`.split(/[\s.'’-]+/).filter(Boolean);
+    const extra = `${text.slice(a, start)} ${text.slice(end, b)}`.split(/[\s.'\u2019-]+/).filter(Boolean);
     if (extra.some((w) => !COMPASS.test(w))) return true;
     // A place of several words is no weak word: "Tsim Sha Tsui", which the recogniser may take for a name.
     const weak = entry.ambiguous || entry.kind === 'city' || entry.kind === 'region';

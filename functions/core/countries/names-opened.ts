@@ -4,7 +4,7 @@ import { letterPattern } from '../text/letters.js';
 import type { CountryMention } from './mentions.js';
 
 /** A capitalised word right after a place, one space apart: "Paris Hilton", "Sydney Sweeney". */
-const NEXT_NAME = letterPattern(String.raw`^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])`);
+const NEXT_NAME = letterPattern(String.raw`^ (\p{Lu}\p{Ll}+)(?![\p{L}'\u2019-])`);
 /** What follows a speaker's name: "Hilton said". */
 const SPEAKS = /^,?\s+(?:said|says|told|added|stated|argued|noted|wrote|asked)\b/;
 const LETTER = lazyPattern(() => /\p{L}/u);
@@ -12,7 +12,7 @@ const LETTER = lazyPattern(() => /\p{L}/u);
  * A capitalised word (possessive or not) or "the" right before: the word is part of a longer name
  * ("Tokyo Electric said", "the People's Daily said", "Standard and Poor's Corp said").
  */
-const NAME_OR_ARTICLE_BEFORE = lazyPattern(() => /(?:^|\s)(?:\p{Lu}\p{Ll}*(?:['’]s)?|the)\s+$/u);
+const NAME_OR_ARTICLE_BEFORE = lazyPattern(() => /(?:^|\s)(?:\p{Lu}\p{Ll}*(?:['\u2019]s)?|the)\s+$/u);
 const SPACE = /\s/;
 
 /**

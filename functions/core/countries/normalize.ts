@@ -5,7 +5,7 @@ import { tokenize } from '../text/tokens.js';
 export function normalizeWord(word: string): string {
   return withoutMarks(word.normalize('NFD'))
     .toLowerCase()
-    .replace(/’/g, "'")
+    .replace(/\u2019/g, "'")
     .replace(/\./g, '')
     .replace(/'s$|'$/, '');
 }

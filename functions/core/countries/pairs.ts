@@ -502,7 +502,7 @@ const LISTED_AT = /\s*(?:,|,?\s*and|&)\s*(?:the\s+)?/y;
 const LISTED_BEFORE = /\s*(?:,|,?\s*and|&)\s*(?:the\s+)?$/;
 
 /** "X and Y", "X-Y", "X/Y": nothing but a connective between two country mentions. */
-const CONNECTIVE_AT = /\s*(?:and|&|-|–|—|\/)\s*(?:the\s+)?/y;
+const CONNECTIVE_AT = /\s*(?:and|&|-|\u2013|\u2014|\/)\s*(?:the\s+)?/y;
 /** A mention and the code of its country. */
 type CountryMention = readonly [Mention, string];
 
@@ -659,7 +659,7 @@ function actedOnAfter(
  */
 const TREATY_NAME_AT = lazyPattern(
   () =>
-    /(?:[-–/]\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)*(?: \p{Lu}[\p{L}-]*){0,5} (?:Agreement|Treaty|Pact|Accords?|Convention|Partnership)\b/uy,
+    /(?:[-\u2013/]\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)*(?: \p{Lu}[\p{L}-]*){0,5} (?:Agreement|Treaty|Pact|Accords?|Convention|Partnership)\b/uy,
 );
 
 /**

@@ -181,8 +181,8 @@ function punjabIsPakistans(
   return pakistan;
 }
 
-const INDIAN_PUNJAB = /\b(?:India['’]s|Indian)\s+(?:state\s+of\s+)?Punjab\b/;
-const PAKISTANI_PUNJAB = /\b(?:Pakistan['’]s|Pakistani)\s+(?:province\s+of\s+)?Punjab\b/;
+const INDIAN_PUNJAB = /\b(?:India['\u2019]s|Indian)\s+(?:state\s+of\s+)?Punjab\b/;
+const PAKISTANI_PUNJAB = /\b(?:Pakistan['\u2019]s|Pakistani)\s+(?:province\s+of\s+)?Punjab\b/;
 
 function settleAmbiguous(
   doc: TagDocument,
@@ -402,7 +402,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
  * (the country is no party for being the host).
  */
 const TREATY_AFTER =
-  /^(?:['’]s)?\s+(?:(?:currency|monetary|climate|peace|trade|debt)\s+)?(?:pact|accords?|agreements?|treaty|protocol|conventions?|statute|declaration)\b/i;
+  /^(?:['\u2019]s)?\s+(?:(?:currency|monetary|climate|peace|trade|debt)\s+)?(?:pact|accords?|agreements?|treaty|protocol|conventions?|statute|declaration)\b/i;
 
 function withoutTreatyCities(doc: TagDocument, found: CountryMention[]): CountryMention[] {
   let out: CountryMention[] | undefined;

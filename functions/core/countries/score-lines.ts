@@ -6,7 +6,7 @@ import type { Country } from '../schema.js';
  * one, rightly for wrapped copy): its lines, not the sentence, say who played whom.
  */
 const SCORE_LINE =
-  /^[ \t]*[^\d\n]+?[ \t]+\d+[ \t]*(?:[-–:][ \t]*\d+[ \t]+[^\d\n]+?|[ \t]+[^\d\n]+?[ \t]+\d+)[ \t]*$/;
+  /^[ \t]*[^\d\n]+?[ \t]+\d+[ \t]*(?:[-\u2013:][ \t]*\d+[ \t]+[^\d\n]+?|[ \t]+[^\d\n]+?[ \t]+\d+)[ \t]*$/;
 
 /** The line of `text` holding offset `at`, as [start, end). */
 function lineAround(text: string, at: number): readonly [number, number] {

@@ -21,7 +21,8 @@ const ENDINGS = (
   'ами ями ого его ому ему ыми ими ой ей ом ем ию ии ия ью ая яя ую юю ые ие ых их ым им ий ый ах ях ам ям ' +
   'ов ев а я у ю е и ы о ь й і ї є'
 ).split(' ');
-const CYRILLIC_STEM_END = /[аяйьеоыиуіїє]+$/u;
+// а я й ь е о ы и у і ї є (escaped: raw letters in a regex make the bundle two-byte text).
+const CYRILLIC_STEM_END = /[\u0430\u044f\u0439\u044c\u0435\u043e\u044b\u0438\u0443\u0456\u0457\u0454]+$/u;
 
 /** The stem a Cyrillic name's word is indexed under; an all-capitals word ("США", "КНДР") is not declined. */
 function stemOf(word: string): string {
@@ -48,11 +49,13 @@ const cyrillicForms: FormsOf = (word) => {
 const arabicForms: FormsOf = (word, first) => {
   if (!first) return [word];
   const forms = [word];
-  const bases = /^[وف]/.test(word) && word.length > 3 ? [word, word.slice(1)] : [word];
+  // و ف
+  const bases = /^[\u0648\u0641]/.test(word) && word.length > 3 ? [word, word.slice(1)] : [word];
   for (const base of bases) {
     if (base !== word) forms.push(base);
     if (base.startsWith('لل')) forms.push(`ا${base.slice(1)}`);
-    if (/^[بلك]/.test(base) && base.length > 3) forms.push(base.slice(1));
+    // ب ل ك
+    if (/^[\u0628\u0644\u0643]/.test(base) && base.length > 3) forms.push(base.slice(1));
   }
   return forms;
 };
@@ -154,7 +157,8 @@ function firstKnown(index: WordIndex, forms: readonly string[][]): [string, stri
 }
 
 /** A Japanese name in katakana is no name inside a longer katakana word (マリ in マリアさん, Ms Maria). */
-const KATAKANA = /^[\p{Script=Katakana}ー・]+$/u;
+// ー (long vowel mark) and ・ (name separator) belong to katakana words.
+const KATAKANA = /^[\p{Script=Katakana}\u30fc\u30fb]+$/u;
 const NOT_KATAKANA_BEFORE = '(?<![\\p{Script=Katakana}ー])';
 const NOT_KATAKANA_AFTER = '(?![\\p{Script=Katakana}ー])';
 

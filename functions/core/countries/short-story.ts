@@ -23,15 +23,15 @@ export const SHORT_STORY_SENTENCES = 2;
 const MAX_CLAUSE_CHARS = 400;
 
 // Before a subject: nothing but determiners, conjunctions and other countries.
-const SUBJECT_FILLER = /^(?:[\s,"'“‘]|the\b|both\b|and\b|['’]s\b)*$/i;
+const SUBJECT_FILLER = /^(?:[\s,"'\u201c\u2018]|the\b|both\b|and\b|['\u2019]s\b)*$/i;
 // After a subject: a verb or a noun in lower case ("agreed", "crushers", "'s central bank"), or the
 // next country of a coordination.
-const SUBJECT_FOLLOWER = lazyPattern(() => /^(?:(?:['’]s)?\s+\p{Ll}|\s*,|\s+and\b|['’]s\s)/u);
+const SUBJECT_FOLLOWER = lazyPattern(() => /^(?:(?:['\u2019]s)?\s+\p{Ll}|\s*,|\s+and\b|['\u2019]s\s)/u);
 // After a firm of a country (companies.ts): the rest of its name first ("Samsung Electronics posted",
 // "Jollibee Foods Corp. said").
-const FIRM_FOLLOWER = lazyPattern(() => /^(?:\s+(?:\p{Lu}[\p{L}.&-]*|&))*(?:['’]s)?\s+\p{Ll}/u);
+const FIRM_FOLLOWER = lazyPattern(() => /^(?:\s+(?:\p{Lu}[\p{L}.&-]*|&))*(?:['\u2019]s)?\s+\p{Ll}/u);
 // An office after a country: "'s Prime Minister ", " President " (its holder's name follows).
-const OFFICE = String.raw`(?:['’]s)?\s+(?:(?:Vice|Deputy|Acting|Interim|Supreme|Crown|Foreign|Defen[cs]e|Finance|Prime|Treasury|Commerce|Trade|Interior|Home)\s+)?(?:President|Minister|Premier|Chancellor|King|Queen|Prince|Emir|Sultan|Leader|Secretary(?:\s+of\s+State)?)\s+`;
+const OFFICE = String.raw`(?:['\u2019]s)?\s+(?:(?:Vice|Deputy|Acting|Interim|Supreme|Crown|Foreign|Defen[cs]e|Finance|Prime|Treasury|Commerce|Trade|Interior|Home)\s+)?(?:President|Minister|Premier|Chancellor|King|Queen|Prince|Emir|Sultan|Leader|Secretary(?:\s+of\s+State)?)\s+`;
 // "Turkish President Recep Tayyip Erdogan met …", "met Malaysia's Prime Minister Anwar Ibrahim": the
 // country of an office holder who acts, not the start of a firm's name ("China Daily").
 const OFFICE_AFTER = lazyPattern(() => new RegExp(`^${OFFICE}\\p{Lu}`, 'u'));
@@ -49,7 +49,7 @@ const REPORTED_LEAD = /^[^,]{0,80}?\b(?:said|says|announced|reported|confirmed)\
 // After a country in the lead's speaker: its government, ministry, army or leader ("in Kabul said").
 const GOVERNMENT_SPEAKER = lazyPattern(
   () =>
-    /^(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}(?:government|ministry|military|army|president|prime minister|foreign minister|leader|cabinet)\b/u,
+    /^(?:['\u2019]s)?\s+(?:\p{Ll}+\s+){0,2}(?:government|ministry|military|army|president|prime minister|foreign minister|leader|cabinet)\b/u,
 );
 // "The Taliban government in Kabul said": the same, with the seat after the body ("bankers in Japan
 // said" are no government).
@@ -257,7 +257,7 @@ function isSubject(
 // Regular expressions with \p{…} at module level: esbuild (target node20) turns such a literal into a
 // `new RegExp(…)` built on every call.
 // "China Daily", "Japan Tobacco &": the country is the start of a name.
-const NAMED_AFTER = lazyPattern(() => /^(?:'s|’s)?\s+\p{Lu}\p{Ll}*\s+(?:\p{Lu}|&)/u);
+const NAMED_AFTER = lazyPattern(() => /^(?:'s|\u2019s)?\s+\p{Lu}\p{Ll}*\s+(?:\p{Lu}|&)/u);
 const VERB_BEFORE = lazyPattern(() => /(\p{Ll}+)\s+(?:the\s+)?$/u);
 const LETTER = lazyPattern(() => /\p{L}/u);
 
@@ -289,7 +289,7 @@ function isObject(before: string, after: string): boolean {
 // its phrase, not when it modifies a noun ("a writedown on U.S. operations").
 const TARGET_PREPOSITION = /\b(?:on|at|into|over|upon)\s+(?:the\s+)?$/i;
 const HEAD_FOLLOWER =
-  /^(?:['’]s\b)?(?:\s*[.,;:)"”]|\s*$|\s+(?:on|over|in|at|and|or|for|after|as|to|with|from|since|until|despite|because|amid|this|last|next|earlier|later|if|unless|while|when|but)\b)/i;
+  /^(?:['\u2019]s\b)?(?:\s*[.,;:)"\u201d]|\s*$|\s+(?:on|over|in|at|and|or|for|after|as|to|with|from|since|until|despite|because|amid|this|last|next|earlier|later|if|unless|while|when|but)\b)/i;
 
 function isTarget(before: string, after: string): boolean {
   return TARGET_PREPOSITION.test(before) && HEAD_FOLLOWER.test(after);

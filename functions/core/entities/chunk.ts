@@ -153,7 +153,7 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–', ':
  * elided into a capitalised name.
  */
 const PARTICLE_NAME = letterPattern(
-  String.raw`^(?:(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-|[dl]['’])\p{Lu}`,
+  String.raw`^(?:(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-|[dl]['\u2019])\p{Lu}`,
 );
 /**
  * "xAI", "eBay", "iPhone", "easyJet", "phpBB": a brand written with lower-case letters before a capital is a
@@ -410,7 +410,7 @@ export function analyseWords(
     // word after it opens nothing.
     else if (prev === ':' || prev === '“' || (prev === '"' && tokens[i - 2]?.end !== tokens[i - 1]!.start))
       initial[i] = 1;
-    else if (lineOf[i] !== lineOf[i - 1] && (!wrapped || /^[.!?"”]$/.test(prev))) initial[i] = 1;
+    else if (lineOf[i] !== lineOf[i - 1] && (!wrapped || /^[.!?"\u201d]$/.test(prev))) initial[i] = 1;
   }
   const words: (Word | null)[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -505,7 +505,7 @@ function ordinaryLastPart(core: string): boolean {
   return last.length > 0 && !startsUpper(last) && isLowerWord(last);
 }
 
-const PRONOUN_CONTRACTION = /^i['’](?:m|ve|d|ll)$/;
+const PRONOUN_CONTRACTION = /^i['\u2019](?:m|ve|d|ll)$/;
 // What chunking asks of a word's lower-case form (see word-bits.ts).
 const C_CALENDAR = WORD_BITS.bit((lower) => CALENDAR_WORDS.has(lower));
 const C_ABBREVIATED_LEAD = WORD_BITS.bit((lower) => ABBREVIATED_LEADS.has(lower));
@@ -2089,7 +2089,7 @@ export function caselessChunks(
 }
 
 // At module level: esbuild compiles a \p{…} literal inside a function on every call.
-const WORD_OF_LETTERS = letterPattern(String.raw`^[\p{L}][\p{L}'’.-]*$`);
+const WORD_OF_LETTERS = letterPattern(String.raw`^[\p{L}][\p{L}'\u2019.-]*$`);
 
 function isUnknownWord(core: string): boolean {
   if (core.length < 2 || !WORD_OF_LETTERS.test(core)) return false;

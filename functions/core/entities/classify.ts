@@ -731,7 +731,7 @@ const AUXILIARIES = new Set([
  * Georgian, Armenian, Spanish and Italian endings, Arabic and South Asian connectives ("Inzamam-ul-Haq").
  */
 const SURNAME_SHAPE =
-  /^(?:Mc|Mac|O['’])\p{Lu}|\p{Ll}(?:ov|ova|ev|eva|ski|ska|sky|vic|vich|ić|enko|shvili|dze|opoulos|idis|ides|escu|oglu|ez|ini|elli|etti|ian|yan|ek|uk|czyk)$|-(?:ul|ur|ud|al|el|ad|ud)-/u;
+  /^(?:Mc|Mac|O['\u2019])\p{Lu}|\p{Ll}(?:ov|ova|ev|eva|ski|ska|sky|vic|vich|i\u0107|enko|shvili|dze|opoulos|idis|ides|escu|oglu|ez|ini|elli|etti|ian|yan|ek|uk|czyk)$|-(?:ul|ur|ud|al|el|ad|ud)-/u;
 const ACRONYM = letterPattern(String.raw`^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$`);
 const ROMAN_NUMERAL = /^[IVXL]+$/;
 const INITIALS = letterPattern(String.raw`^(?:\p{Lu}\.){1,3}$`);
@@ -767,7 +767,7 @@ const GERMAN_TITLES = new Set(
     .filter(Boolean),
 );
 const GERMAN_TITLE_COMPOUND =
-  /\p{Ll}(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|präsidenten|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|botschafter|botschafterin)$/u;
+  /\p{Ll}(?:minister|ministerin|kanzler|kanzlerin|pr\u00e4sident|pr\u00e4sidentin|pr\u00e4sidenten|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|b\u00fcrgermeister|b\u00fcrgermeisterin|botschafter|botschafterin)$/u;
 const isTitleLower = (lower: string) =>
   PERSON_TITLES.has(lower) ||
   PERSON_TITLES.has(stripDot(lower)) ||
@@ -806,7 +806,9 @@ const W_WEB_ADDRESS = WORD_BITS.bit((lower) => WEB_ADDRESS.test(lower));
 const W_MATCH_NAME = WORD_BITS.bit((lower) => MATCH_NAMES.has(lower));
 const W_CELESTIAL = WORD_BITS.bit((lower) => lower === 'moon' || lower === 'earth');
 const wordIs = (w: Word, bit: number) => (w.bits & bit) !== 0;
-const AMOUNT_WORD = /^(?:[$€£¥]|[\d.,]+|a|an|the|its|their|billion|million|bln|mln|pct|percent|%)$/;
+// A currency sign ($ € £ ¥), a figure or a word of an amount.
+const AMOUNT_WORD =
+  /^(?:[$\u20ac\u00a3\u00a5]|[\d.,]+|a|an|the|its|their|billion|million|bln|mln|pct|percent|%)$/;
 /** An investment word at `index` or a few tokens before it, with an amount between ("a $2 billion stake"). */
 function investedBefore(ctx: Context, field: Field, index: number): boolean {
   for (let i = index; i > index - 5 && i >= 0; i--) {
@@ -4520,7 +4522,7 @@ const FOREIGN_ORG_LEADS = new Set(
 );
 // "Met Éireann", "Bus Éireann", "Dáil Éireann": "of Ireland" ends the names of Irish bodies.
 const FOREIGN_ORG_HEAD = letterPattern(
-  String.raw`(?:^|\p{Ll})(?:zeitung|partei|ministerium|bundesamt|verband|gericht|stiftung|gewerkschaft|konzern|behörde|kommission|agentur|rundfunk)$|^[ée]ireann$`,
+  String.raw`(?:^|\p{Ll})(?:zeitung|partei|ministerium|bundesamt|verband|gericht|stiftung|gewerkschaft|konzern|beh\u00f6rde|kommission|agentur|rundfunk)$|^[\u00e9e]ireann$`,
 );
 
 const BROADCAST_LEADS = new Set(['radio', 'television', 'tv']);
@@ -5032,7 +5034,7 @@ function placeIdOf(chunk: Chunk, from: number, to: number): string | undefined {
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
-const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+const SCORE = /^\d{1,3}[-\u2013]\d{1,3}$/;
 const DIGITS = /^\d{1,3}$/;
 const NOT_AFTER_SCORE = new Set([
   'percent',

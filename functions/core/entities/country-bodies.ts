@@ -18,7 +18,7 @@ const STATE_HEADS = new Set(
 );
 
 /** "'s " or "' " between a country and the body after it ("China's Foreign Ministry", "Philippines' Navy"). */
-const POSSESSIVE_GAP = /^['’][sS]? $/;
+const POSSESSIVE_GAP = /^['\u2019][sS]? $/;
 
 /** Words that may join a body's name of ordinary words: "Ministry of Foreign Affairs", "Ministry for Women". */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'the']);

@@ -19,10 +19,12 @@ const KIN_BEFORE = lazyPattern(
  */
 const KIN_AFTER = lazyPattern(
   () =>
-    /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}, (?:the |a )?(?:sons?|daughters?|wife|husband|brothers?|sisters?|nephew|niece|grand(?:son|daughter)|step(?:son|daughter)|widow(?:er)?|[a-z]+-in-law) of /u,
+    /^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){1,3}, (?:the |a )?(?:sons?|daughters?|wife|husband|brothers?|sisters?|nephew|niece|grand(?:son|daughter)|step(?:son|daughter)|widow(?:er)?|[a-z]+-in-law) of /u,
 );
 /** A full name (two capitalised words or more) and the apposition's comma just before a kinship word. */
-const FULL_NAME_APPOSITION = lazyPattern(() => /\p{Lu}[\p{L}.'’-]* \p{Lu}[\p{L}.'’-]*, (?:the |a )?$/u);
+const FULL_NAME_APPOSITION = lazyPattern(
+  () => /\p{Lu}[\p{L}.'\u2019-]* \p{Lu}[\p{L}.'\u2019-]*, (?:the |a )?$/u,
+);
 
 /** How far before a name the kinship word may stand: "the son of the former president " fits. */
 const LOOK_BACK = 48;

@@ -42,7 +42,7 @@ const INSTITUTION_WORDS: ReadonlySet<string> = new Set(
   Kurumu Müdürlüğü Valiliği Belediyesi Ajansı Kuvvetleri Komutanlığı`.split(/\s+/),
 );
 
-const CASE_SUFFIX = /['’]\p{Ll}+$/u;
+const CASE_SUFFIX = /['\u2019]\p{Ll}+$/u;
 
 /** Languages that capitalise every noun: two capitalised words ("Seltene Erden") say little there. */
 const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(['de', 'lb']);
@@ -146,7 +146,7 @@ function isLowerCased(word: string): boolean {
 
 /** A German title before a name: "Ministerpräsident", "Außenministerin", "Bundeskanzler", "Trainer". */
 const GERMAN_TITLE =
-  /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|sprecher|sprecherin|meister|meisterin|trainer|trainerin|vorsitzende|vorsitzender|direktor|direktorin)$/i;
+  /(?:minister|ministerin|pr\u00e4sident|pr\u00e4sidentin|kanzler|kanzlerin|chef|chefin|sprecher|sprecherin|meister|meisterin|trainer|trainerin|vorsitzende|vorsitzender|direktor|direktorin)$/i;
 
 /**
  * In a language that capitalises nouns, an unknown name is a person only when the lists know one of its

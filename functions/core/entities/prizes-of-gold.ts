@@ -4,7 +4,7 @@ import type { Candidate } from './classify.js';
  * "Palme d'Or", "Ballon d'Or", "Lion d'Or" (prizes), "Côte d'Or" (a region, a brand): French "of gold" ends
  * no person's name.
  */
-const OF_GOLD = /^d['’]Or$/;
+const OF_GOLD = /^d['\u2019]Or$/;
 
 /** The candidate, typed `other` when its name ends so. */
 export function asPrizeOfGold(c: Candidate): Candidate {

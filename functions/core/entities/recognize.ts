@@ -138,7 +138,7 @@ function creditSpan(doc: TagDocument): readonly [number, number] | undefined {
 
 /** A date (or nothing), an agency's name in brackets and a dash, opening the body. */
 const BARE_CREDIT =
-  /^\s*(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})? )?\(\p{Lu}[\p{L}.&' -]{0,30}\)\s*[-–—]{1,2}/u;
+  /^\s*(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})? )?\(\p{Lu}[\p{L}.&' -]{0,30}\)\s*[-\u2013\u2014]{1,2}/u;
 
 const inSpan = (c: Candidate, span: readonly [number, number] | undefined) =>
   span !== undefined && c.field === 'body' && c.start >= span[0] && c.end <= span[1];

@@ -3,7 +3,7 @@ import { foldedLetters, withoutMarks } from '../text/chars.js';
 /** A module constant: the Lambda bundles build a \p{…} regex with `new RegExp` (node-function.ts). */
 const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
 const SPACED_AMPERSAND = / & /g;
-const SPACED_POSSESSIVE = / (['’]s)(?= |$)/g;
+const SPACED_POSSESSIVE = / (['\u2019]s)(?= |$)/g;
 
 /**
  * The name part of an entity id (`person:<slug>`): accents and case dropped, letters such as ø folded, an
@@ -19,7 +19,7 @@ export function slugOf(name: string): string {
   const joined =
     anded.includes(" '") || anded.includes(' ’') ? anded.replace(SPACED_POSSESSIVE, '$1') : anded;
   return foldedLetters(withoutMarks(joined.normalize('NFKD')).toLowerCase())
-    .replace(/['’.]/g, '')
+    .replace(/['\u2019.]/g, '')
     .replace(NOT_LETTERS_OR_DIGITS, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -184,7 +184,7 @@ const MIN_HEADLINE_WORDS = 3;
 /** Paragraphs at the top of a story where the headline may be repeated (after a kicker or a label). */
 const HEADLINE_PARAGRAPHS = 3;
 /** " - DAWN.COM", " | www.example.co.uk": a site's web address after a title. */
-const SITE_ADDRESS_SUFFIX = /^(.+?)\s+[|\-–—]\s+(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6})+$/;
+const SITE_ADDRESS_SUFFIX = /^(.+?)\s+[|\-\u2013\u2014]\s+(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6})+$/;
 /** A " | Business Wire" suffix names a site in this many words at most. */
 const MAX_SITE_WORDS = 4;
 

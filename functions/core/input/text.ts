@@ -32,7 +32,7 @@ export function looksLikeHeadline(line: string, blankLineFollows: boolean): bool
   if (!LETTER.test(line)) return false;
   if (line.split(/\s+/).length > MAX_HEADLINE_WORDS) return false;
   // Sentences end in a full stop (perhaps inside quotes); headlines do not. "?" and "!" are allowed.
-  if (/[.,;:…]["'”’)]*$/u.test(line)) return false;
+  if (/[.,;:\u2026]["'\u201d\u2019)]*$/u.test(line)) return false;
   if (BYLINE.test(line)) return false;
   if (detectDateline(`${line} `) ?? detectDateline(line)) return false;
   return true;

@@ -147,7 +147,7 @@ export function shardOf(aid: string, n: number): number {
  */
 export function normalizeName(name: string): string {
   return foldedLetters(withoutMarks(name.normalize('NFKD')).toLowerCase())
-    .replace(/(?<=[\p{L}\p{N}])['’.]/gu, '')
+    .replace(/(?<=[\p{L}\p{N}])['\u2019.]/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -33,7 +33,7 @@ const PRESS_CREDIT = new RegExp(`[/(]\\s*${PRESS_WIRE}\\s*[/)]`);
 // Notices to readers, not news: "THIS IS A DEVELOPING STORY. CHECK BACK FOR UPDATES.", AP's "THIS IS A
 // BREAKING NEWS UPDATE. AP's earlier story follows below."
 const NOTICE =
-  /(?:THIS IS A (?:DEVELOPING STORY|BREAKING NEWS UPDATE)|This is a (?:developing story|breaking news update)|(?:PLEASE )?CHECK BACK (?:LATER )?FOR (?:MORE(?: INFORMATION)?|UPDATES)|(?:Please )?[Cc]heck back (?:later )?for (?:more(?: information)?|updates)|AP[’']s earlier story (?:follows|is) below)[.!]?/g;
+  /(?:THIS IS A (?:DEVELOPING STORY|BREAKING NEWS UPDATE)|This is a (?:developing story|breaking news update)|(?:PLEASE )?CHECK BACK (?:LATER )?FOR (?:MORE(?: INFORMATION)?|UPDATES)|(?:Please )?[Cc]heck back (?:later )?for (?:more(?: information)?|updates)|AP[\u2019']s earlier story (?:follows|is) below)[.!]?/g;
 // A reporters' credit on its own line: "(Reporting by Anna Smith in Paris; Editing by Bob Jones)".
 const CREDITS = /^[ \t]*\(?(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by [^\n]*$/gm;
 // Other wires' and publishers' lines about the copy, each on its own line: AP's "Associated Press writers …
@@ -43,7 +43,7 @@ const CREDITS = /^[ \t]*\(?(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compi
 // "ADVERTISEMENT", "Follow Dawn Business on X, LinkedIn …", "Published in Dawn, December 9th, 2025" and a
 // newsletter's consent line.
 const TRAILERS =
-  /^[ \t]*(?:[^\n]{0,300}\bcontributed (?:to this report|reporting)\.?|-{1,2} ?With assistance from [^\n]*|(?:©|\([Cc]\)|Copyright ©?) ?\d{4}\b[^\n]{0,80}|Sign up (?:for|to) [^\n]{0,120}|(?:Related|RELATED|(?:ALSO |Also )?(?:READ|Read)(?: MORE| [Mm]ore)?|SEE ALSO|See also): [^\n]{0,200}|ADVERTISEMENT|Advertisement|Follow [^\n]{1,80} on (?:X|Twitter|Facebook|Instagram|LinkedIn|WhatsApp|Telegram|YouTube|TikTok|Threads|Google News)\b[^\n]{0,200}|Published in [A-Z][^\n,]{0,40}, [^\n]{0,30}\d{4}\.?|Subscribe to our [^\n]{0,80}newsletter[^\n]{0,80}|By providing an email address[^\n]{0,300})[ \t]*$/gm;
+  /^[ \t]*(?:[^\n]{0,300}\bcontributed (?:to this report|reporting)\.?|-{1,2} ?With assistance from [^\n]*|(?:\u00a9|\([Cc]\)|Copyright \u00a9?) ?\d{4}\b[^\n]{0,80}|Sign up (?:for|to) [^\n]{0,120}|(?:Related|RELATED|(?:ALSO |Also )?(?:READ|Read)(?: MORE| [Mm]ore)?|SEE ALSO|See also): [^\n]{0,200}|ADVERTISEMENT|Advertisement|Follow [^\n]{1,80} on (?:X|Twitter|Facebook|Instagram|LinkedIn|WhatsApp|Telegram|YouTube|TikTok|Threads|Google News)\b[^\n]{0,200}|Published in [A-Z][^\n,]{0,40}, [^\n]{0,30}\d{4}\.?|Subscribe to our [^\n]{0,80}newsletter[^\n]{0,80}|By providing an email address[^\n]{0,300})[ \t]*$/gm;
 // The tail of a press release, from its heading to the end: forward-looking statements, contacts, the
 // "About <Company>" section.
 const RELEASE_TAIL =
@@ -72,7 +72,7 @@ const SHORT_COPYRIGHT = /\([Cc]\) ?\d/;
  * Khan declined to comment." stays.
  */
 const SIGN_OFF =
-  /(?:\n|(?<=[.!?"'”’)])[ \t]+)[ \t]*(?:(?:-{1,2}|—)[ \t]*)?(?:(?:PTI|UNI|IANS|ANI|KUNA|WAM|BERNAMA|Bernama)(?:[ \t/]+[A-Z]{1,4}){0,8}|Enditem|ENDITEM|\(end\)(?:[ \t]+[a-z]{1,4}(?:[./][a-z]{1,4})*)?)(?:[ \t]*\n[ \t]*[a-z]{1,4}(?:\/[a-z]{1,4})+)?\s*$/;
+  /(?:\n|(?<=[.!?"'\u201d\u2019)])[ \t]+)[ \t]*(?:(?:-{1,2}|\u2014)[ \t]*)?(?:(?:PTI|UNI|IANS|ANI|KUNA|WAM|BERNAMA|Bernama)(?:[ \t/]+[A-Z]{1,4}){0,8}|Enditem|ENDITEM|\(end\)(?:[ \t]+[a-z]{1,4}(?:[./][a-z]{1,4})*)?)(?:[ \t]*\n[ \t]*[a-z]{1,4}(?:\/[a-z]{1,4})+)?\s*$/;
 /** How far from the end of a body a sign-off is looked for: the longest one is ~40 characters. */
 const SIGN_OFF_REACH = 80;
 

@@ -47,7 +47,11 @@ const UNDECOMPOSED: Readonly<Record<string, string>> = {
  * "kılıçdaroğlu" (after `withoutMarks`) → "kilicdaroglu". Call on lower-cased text.
  */
 export const foldedLetters = (lower: string): string =>
-  lower.replace(/[øłđðħıŧþæœß]/g, (letter) => UNDECOMPOSED[letter] ?? letter);
+  lower.replace(
+    // ø ł đ ð ħ ı ŧ þ æ œ ß
+    /[\u00f8\u0142\u0111\u00f0\u0127\u0131\u0167\u00fe\u00e6\u0153\u00df]/g,
+    (letter) => UNDECOMPOSED[letter] ?? letter,
+  );
 
 /** The text opens with an ASCII digit ("2-1", "10m"), as `/^\d/` asks. */
 export const startsWithDigit = (text: string): boolean => {

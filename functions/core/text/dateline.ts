@@ -81,7 +81,7 @@ const PRESS_RELEASE = lazyPattern(
 // A character every match of INLINE (its dash or its agency's "(…)" or "/…/") and of PRESS_RELEASE (its
 // distributor's "(…)" or "/…/") holds, as COLON holds its colon. An opening without one has no such dateline,
 // and its first article spares V8 compiling these two, the largest patterns the tagger runs (~3–5 ms).
-const CREDIT_OR_DASH = /[-–—(/]/;
+const CREDIT_OR_DASH = /[-\u2013\u2014(/]/;
 
 /**
  * The dateline given, or the one that opens the story at `from` (after a byline, say). `isPlace` says
@@ -217,7 +217,7 @@ function placeOf(dateline: string): string {
       // "RICHMOND, Va. Feb 26": the date may follow without a comma.
       .replace(new RegExp(`[,\\s]+${MONTH}.*$`, 'u'), '')
       .replace(/\s*\(.*$/, '')
-      .replace(/\s*[—–-]+\s*$/, '')
+      .replace(/\s*[\u2014\u2013-]+\s*$/, '')
       .trim()
   );
 }

@@ -46,7 +46,7 @@ const BARE_BYLINE = new RegExp(`^${BY}\\s+${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${N
 // "(Updates with closing prices)", "(Corrects spelling of minister's name in paragraph 3)", and a paper's
 // correction or editor's note opening the story: about the copy, not the story.
 const EDIT_NOTE =
-  /^(?:\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Removes|Fixes|Inserts|Moves|Writes through|Replaces|Restores|Deletes|Clarifies|Expands|Tops|Overhauls|Reworks|Re-?issues|Edits|Amends)\b[^()]*(?:\([^()]*\)[^()]*)*\)|(?:Correction|CORRECTION|Clarification|CLARIFICATION|Editor['’]s [Nn]ote|EDITOR['’]S NOTE)\s*:\s+\S.*)$/u;
+  /^(?:\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Removes|Fixes|Inserts|Moves|Writes through|Replaces|Restores|Deletes|Clarifies|Expands|Tops|Overhauls|Reworks|Re-?issues|Edits|Amends)\b[^()]*(?:\([^()]*\)[^()]*)*\)|(?:Correction|CORRECTION|Clarification|CLARIFICATION|Editor['\u2019]s [Nn]ote|EDITOR['\u2019]S NOTE)\s*:\s+\S.*)$/u;
 
 /** A line's letters and digits, lower-cased and without accents: a title and its repeat share it. */
 export const comparable = (text: string) =>

@@ -65,7 +65,7 @@ export function isUpperInitial(text: string): boolean {
   return text.length === 2 && isAsciiUpper(c) && codeUnitAt(text, 1) === 46; /* . */
 }
 
-const OPENS_SENTENCE = lazyPattern(() => /^[\p{Lu}\p{N}"“‘'(]/u);
+const OPENS_SENTENCE = lazyPattern(() => /^[\p{Lu}\p{N}"\u201c\u2018'(]/u);
 /** `/^[\p{Lu}\p{N}"“‘'(]/u`: what a sentence after final punctuation opens with. */
 export function opensSentence(text: string): boolean {
   if (text.length === 0) return false;

@@ -81,9 +81,9 @@ function isAbbreviationBefore(word: Token | undefined, period: Token): boolean {
 
 // The splitter's patterns, compiled once: a literal in the loop is a new RegExp object per evaluation.
 /** Closing quotes and brackets that stay with the sentence they end. */
-const CLOSER = /^["'”’)\]]$/u;
+const CLOSER = /^["'\u201d\u2019)\]]$/u;
 /** What a line that starts a new sentence starts with. */
-const OPENS_LINE = /^[\p{Lu}\p{N}"“]/u;
+const OPENS_LINE = /^[\p{Lu}\p{N}"\u201c]/u;
 const LINE_BREAK_BEFORE_TEXT = /\n[ \t]*\S/;
 /** A line ending in these continues on the next. */
 const CONTINUES = /^[,;:(-]$/;

@@ -15,7 +15,7 @@ export interface Token {
 // tokens (test/unit/text/tokens.test.ts compares the two on arbitrary strings).
 // Compiling it takes milliseconds (its Unicode property classes) and only text outside ASCII needs it,
 // so it is compiled on first use, once: the scanner's sticky copy is the only one tagging makes.
-const TOKEN_SOURCE = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]?\p{Lu}\p{Ll}|[ ]\p{Lu}['’]\p{Lu})|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*\.?(?<=\p{L}\.)(?=\s+\p{Ll})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|net|org)(?![\p{L}\p{M}\p{N}])(?:['’\-&][\p{L}\p{M}\p{N}]+)*)?|\p{N}+(?:[.,:]\p{N}+)*%?|\S`;
+const TOKEN_SOURCE = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]?\p{Lu}\p{Ll}|[ ]\p{Lu}['\u2019]\p{Lu})|\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019\-&][\p{L}\p{M}\p{N}]+)*\.?(?<=\p{L}\.)(?=\s+\p{Ll})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019\-&][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|net|org)(?![\p{L}\p{M}\p{N}])(?:['\u2019\-&][\p{L}\p{M}\p{N}]+)*)?|\p{N}+(?:[.,:]\p{N}+)*%?|\S`;
 
 /** The pattern anchored at `lastIndex`: the scanner hands it every token that is not plain ASCII. */
 let tokenAt: RegExp | undefined;

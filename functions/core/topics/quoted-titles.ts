@@ -32,7 +32,7 @@ export function quotedTitles(text: string): [number, number][] {
   return spans;
 }
 
-const QUOTES = /["“‘']/g;
+const QUOTES = /["\u201c\u2018']/g;
 /** Space, tab, line breaks, "(" and "[". */
 const OPENS_AFTER = new Set([32, 9, 10, 13, 40, 91]);
 /** A title is short: beyond this many characters the quote is speech or the marks do not pair. */
@@ -87,5 +87,5 @@ function inTitleList(text: string, opening: number, closing: number): boolean {
     LIST_BEFORE.test(text.slice(Math.max(0, opening - 6), opening))
   );
 }
-const LIST_AFTER = /^(?:,|,? and|,? or) ["“‘']/;
-const LIST_BEFORE = /["”’'](?:,|,? and|,? or) $/;
+const LIST_AFTER = /^(?:,|,? and|,? or) ["\u201c\u2018']/;
+const LIST_BEFORE = /["\u201d\u2019'](?:,|,? and|,? or) $/;

@@ -252,7 +252,7 @@ function nameSpans(
 }
 
 /** A web address, up to the space, bracket or quotation mark that ends it. */
-const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s()<>[\]"'“”]+/g;
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s()<>[\]"'\u201c\u201d]+/g;
 
 /** A style before a surname: "Mr King", "Lord King", "Dr. Fauci". */
 const STYLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame|Baroness|Baron)\.? $/;

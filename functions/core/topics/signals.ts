@@ -195,7 +195,7 @@ export function vehicleCrashInLead(doc: TagDocument, lead: number): boolean {
   for (const crash of text.matchAll(CRASHED_ALL)) {
     const before = text.slice(Math.max(0, crash.index - 80), crash.index);
     const after = text.slice(crash.index + crash[0].length, crash.index + crash[0].length + 40);
-    if (MARKET_SUBJECT.test(before.slice(-40)) || /^\s*[\d$€£]/.test(after)) continue;
+    if (MARKET_SUBJECT.test(before.slice(-40)) || /^\s*[\d$\u20ac\u00a3]/.test(after)) continue;
     if (VEHICLE.test(before) || (CRASH_OF.test(after) && VEHICLE.test(after))) return true;
   }
   return false;
@@ -418,7 +418,7 @@ const SEIZURE =
  * profits", "tanker stocks", "shipping rates": read22 F9, where market forces "hit" them).
  */
 const SHIP =
-  /\b(?:tankers?|vessels?|ships?|freighters?)\b(?![\s'’]+(?:owners?|operators?|stocks?|shares?|rates?|prices?|profits?|markets?|firms?|companies|industry|sector|earnings)\b)/i;
+  /\b(?:tankers?|vessels?|ships?|freighters?)\b(?![\s'\u2019]+(?:owners?|operators?|stocks?|shares?|rates?|prices?|profits?|markets?|firms?|companies|industry|sector|earnings)\b)/i;
 
 /**
  * A headline whose subject (before its first adjunct) tells of an armed force taking or attacking a ship

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleLambda, largestParts } from '../lambda-bundle.js';
+import { bundleLambda, largestParts, rawNonAscii } from '../lambda-bundle.js';
 
 /**
  * The API bundle as the NodeFunction construct builds it. The OpenAPI generator, the S3 client and
@@ -22,5 +22,7 @@ describe('API bundle', () => {
       ),
     ).toEqual([]);
     expect(bundle.bytes).toBeLessThanOrEqual(250_000);
+    // ASCII text, or V8 holds the whole source as two-byte (test/unit/lambda-bundle.ts, rawNonAscii).
+    expect(rawNonAscii(bundle.code)).toEqual([]);
   }, 60_000);
 });

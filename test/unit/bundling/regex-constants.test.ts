@@ -21,7 +21,7 @@ describe('\\p{…} regexes in the Lambda bundles', () => {
         format: 'esm',
         target: 'node22',
         mainFields: ['module', 'main'],
-        charset: 'utf8',
+        charset: 'ascii',
         write: false,
         logLevel: 'silent',
       });

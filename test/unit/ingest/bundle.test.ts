@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bundleLambda, largestParts } from '../lambda-bundle.js';
+import { bundleLambda, type LambdaBundle, largestParts, rawNonAscii } from '../lambda-bundle.js';
+
+let built: Promise<LambdaBundle> | undefined;
+/** Built once for both tests. */
+const ingestBundle = () =>
+  (built ??= bundleLambda(new URL('../../../functions/ingest/handler.ts', import.meta.url)));
 
 /**
  * The ingest bundle as the NodeFunction construct builds it. The tagger's data and franc-min's trigram
@@ -11,7 +16,7 @@ import { bundleLambda, largestParts } from '../lambda-bundle.js';
  */
 describe('ingest bundle', () => {
   it('ships the tagger data and trigram profiles packed, no parse5, leaves classic zod and unused SDK features out and stays under its ceiling', async () => {
-    const bundle = await bundleLambda(new URL('../../../functions/ingest/handler.ts', import.meta.url));
+    const bundle = await ingestBundle();
     console.log(`ingest bundle: ${(bundle.bytes / 1024).toFixed(1)} KiB minified; ${largestParts(bundle)}`);
 
     const paths = [...bundle.inputs.keys()];
@@ -31,5 +36,11 @@ describe('ingest bundle', () => {
     // out of reach with the data inside (README, "Why the ingest bundle stays above 600 KB"). 1,345,000 on
     // 2026-12-02 at 03:10: main stood at ~1,320,600 bytes.
     expect(bundle.bytes).toBeLessThanOrEqual(1_345_000);
+  }, 60_000);
+
+  it('is ASCII text: no raw non-ASCII letter in a regex literal or String.raw pattern', async () => {
+    const bundle = await ingestBundle();
+
+    expect(rawNonAscii(bundle.code)).toEqual([]);
   }, 60_000);
 });
