@@ -125,8 +125,8 @@ export class NodeFunction extends NodejsFunction {
             Object.entries(BUNDLE_ALIASES).map(([name, path]) => [`--alias:${name}`, path]),
           ),
           // ASCII output: one non-ASCII character anywhere makes V8 hold the whole bundle source as two-byte
-          // text, and every parse and lazy compile of its functions reads that copy (~30 M instructions of the
-          // ingest import, 2.7%). The gazetteers ship packed as base91 text, so escaping the few hundred
+          // text, and every parse and lazy compile of its functions reads that copy (~18 M instructions of the
+          // ingest import, 1.5%). The gazetteers ship packed as base91 text, so escaping the few hundred
           // letters left in strings costs ~1.2 KB; esbuild leaves regex literals and String.raw raw, so the
           // sources write those letters as \u escapes (test/unit/lambda-bundle.ts checks the output).
           // Passed as a raw argument because this CDK version does not forward the `charset` option.

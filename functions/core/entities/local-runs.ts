@@ -1,5 +1,6 @@
 import { CASE_SUFFIX_LANGUAGES } from '../countries/mentions.js';
 import type { Entity } from '../schema.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import { GAZETTEER, isGivenName, isKnownSurname } from './lexicon.js';
 import { named } from './local-person-words.js';
 import { newsmakerNamed } from './newsmakers.js';
@@ -42,7 +43,7 @@ const INSTITUTION_WORDS: ReadonlySet<string> = new Set(
   Kurumu Müdürlüğü Valiliği Belediyesi Ajansı Kuvvetleri Komutanlığı`.split(/\s+/),
 );
 
-const CASE_SUFFIX = /['\u2019]\p{Ll}+$/u;
+const CASE_SUFFIX = lazyPattern(() => /['\u2019]\p{Ll}+$/u);
 
 /** Languages that capitalise every noun: two capitalised words ("Seltene Erden") say little there. */
 const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(['de', 'lb']);

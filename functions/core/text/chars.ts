@@ -1,3 +1,5 @@
+import { lazyPattern } from './lazy-pattern.js';
+
 /**
  * String methods called through String.prototype, for the tagger's hot loops. Strings reach it in many
  * representations (flat, sliced, concatenated, internalised, one- or two-byte), and in V8 a call site
@@ -12,8 +14,9 @@
 export const codeUnitAt = (text: string, index: number): number =>
   String.prototype.charCodeAt.call(text, index);
 
-/** A module constant: the Lambda bundles build a \p{…} regex with `new RegExp` (node-function.ts). */
-const MARKS = /\p{M}+/gu;
+// Made on first use: only a text outside ASCII (a few articles in a hundred) runs it, and a \p{…} pattern made at
+// import costs an ICU scan of the Unicode tables (lazy-pattern.ts).
+const MARKS = lazyPattern(() => /\p{M}+/gu);
 
 /**
  * The text without combining marks: after NFD or NFKD, its letters without accents ("Zu\u0308rich" → "Zurich").

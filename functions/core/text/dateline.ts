@@ -126,7 +126,7 @@ const ISO_FIRST_LINE = lazyPattern(
     ),
 );
 const DIGIT = /\d/;
-const LOWER = /\p{Ll}/u;
+const LOWER = lazyPattern(() => /\p{Ll}/u);
 // Words of a release's header or a web page's stamp ("PRESS RELEASE 2023-10-01", "Updated 2024-02-07").
 const LABEL_WORDS = new Set(
   'PRESS RELEASE RELEASES MEETING REPORT STATEMENT NOTICE ANNOUNCEMENT NEWS POSTED PUBLISHED LAST MODIFIED DATE ISSUED EMBARGOED AGENDA MINUTES'.split(

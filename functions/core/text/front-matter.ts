@@ -1,4 +1,5 @@
 import { codeUnitAt, withoutMarks } from './chars.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /**
  * Where the story starts in a body: after the lines that only introduce it — a byline ("By Anna Smith",
@@ -34,13 +35,19 @@ const NAME_JOINER = '(?:and|&|de|da|del|van|von|der|al|bin|la|le)';
 // "By Anna Smith", "By Anna Smith and Bob Jones, Reuters", "By ANNA SMITH | Staff writer", a blog's
 // "Posted by Léa Martin · 9 Sep 2025 · 4 min read".
 const BY = '(?:(?:Posted|Written|Words|Reporting|Story|Text|Edited) by|By|BY|by)';
-const BYLINE = new RegExp(
-  `^${BY}\\s+${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${NAME_JOINER}))*(?:\\s*(?:,|\\||·|—|–|-)\\s*[^.!?]*)?$`,
-  'u',
+// Both made on first use (lazy-pattern.ts): a story whose first lines are long never runs them.
+const BYLINE = lazyPattern(
+  () =>
+    new RegExp(
+      `^${BY}\\s+${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${NAME_JOINER}))*(?:\\s*(?:,|\\||·|—|–|-)\\s*[^.!?]*)?$`,
+      'u',
+    ),
 );
 
 // A byline with nothing after the names: safe as its own line even in hard-wrapped copy.
-const BARE_BYLINE = new RegExp(`^${BY}\\s+${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${NAME_JOINER})){0,5}$`, 'u');
+const BARE_BYLINE = lazyPattern(
+  () => new RegExp(`^${BY}\\s+${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${NAME_JOINER})){0,5}$`, 'u'),
+);
 
 // An agency's note on what a new version changed, "(Adds comment from families' lawyer in paragraph 4)",
 // "(Updates with closing prices)", "(Corrects spelling of minister's name in paragraph 3)", and a paper's

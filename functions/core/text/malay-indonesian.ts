@@ -1,3 +1,5 @@
+import { lazyPattern } from './lazy-pattern.js';
+
 /**
  * Indonesian and Malay share most of their words, and franc-min's trigram profiles tell them apart no
  * better than chance on news (a Jakarta wire read as Malay, a Kuala Lumpur one as Indonesian). Their
@@ -16,7 +18,7 @@ const MALAY_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-const WORD = /\p{L}+/gu;
+const WORD = lazyPattern(() => /\p{L}+/gu);
 
 /**
  * The languages whose trigram answer the words below decide: Indonesian and Malay, and Sundanese and
