@@ -17,6 +17,7 @@ import {
   withoutArabicParticle,
   wordInBracketsAfter,
 } from './chunk.js';
+import { kindByNeighbours } from './kind-cues.js';
 import { isKnownBodyWord, knownBodyNamed } from './known-bodies.js';
 import { isLegalFormWord } from './legal-form.js';
 import {
@@ -195,7 +196,7 @@ function staffAt(ctx: Context, field: Field, index: number): boolean {
 }
 /** People whose place of work, after "at", is a firm or an institution: "analysts at Morgan Stanley". */
 const STAFF_AT = new Set(
-  'analyst analysts economist economists strategist strategists trader traders dealer dealers researcher researchers scientist scientists engineer engineers executive executives employee employees worker workers staff banker bankers broker brokers'.split(
+  'analyst analysts economist economists strategist strategists trader traders dealer dealers researcher researchers scientist scientists engineer engineers executive executives employee employees worker workers staff banker bankers broker brokers partner partners'.split(
     ' ',
   ),
 );
@@ -2456,6 +2457,12 @@ function typeNamedSpan(
     return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
   // "40 degrees Celsius": a unit of measure, no name.
   if (to - from === 1 && (prevToken === 'degrees' || prevToken === 'degree')) return [];
+  // "the band Kasabian", "the Bullring shopping centre": the words beside a name no list knows (kind-cues.ts).
+  if (!chunk.caseless && !personCue && whole === undefined) {
+    const last = words[to - 1]!.index;
+    const kind = kindByNeighbours(prevToken, (k) => lowerTokenText(ctx, chunk.field, last + k));
+    if (kind) return [candidate(chunk, from, to, kind, 2, NO_CONTEXT)];
+  }
   // "The Prime Minister insisted", "Deputy Prime Minister and Finance Minister Chrystia Freeland": titles
   // alone name no one ("King said" may be a surname's, "Prince" a singer's).
   if (!chunk.caseless && onlyTitleWords(words, from, to)) return [];
@@ -3219,8 +3226,14 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
         (nextBits & ORG_CUE_AFTER || (STAFF_AFTER.has(nextToken) && !isLowerWordWord(firstWord)))
       )
         return [candidate(chunk, from, to, 'organization', 1, base)];
-      // "analysts at Bernstein": a surname where people work is their firm.
-      if (type === 'person' && n === 1 && staffAt(ctx, chunk.field, words[from]!.index))
+      // "analysts at Bernstein": a surname where people work is their firm; so is a surname the place lists
+      // know too ("scientists at Copernicus").
+      if (
+        (type === 'person' ||
+          (type === 'place' && !entry.countryCode && isKnownSurnameWord(firstWord) && !personCue)) &&
+        n === 1 &&
+        staffAt(ctx, chunk.field, words[from]!.index)
+      )
         return [candidate(chunk, from, to, 'organization', 2, base)];
       // "Amazon invested", "Amazon shares": a river or region that acts like a firm is the firm.
       if (
@@ -3743,6 +3756,15 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     // bank's, though "Bank" is also a given name.
     if (!personCue && BANK_WORDS.has(firstWord.lower))
       return [candidate(chunk, from, to, 'organization', 3, base)];
+    // "Andreessen Horowitz, the venture capital firm,", "Eli Lilly, the drugmaker,": an apposition that
+    // calls the name a body outweighs its person's shape.
+    if (
+      !personCue &&
+      (givenFirst || unknownThenSurname) &&
+      nextToken === ',' &&
+      bodyAppositionAfter(ctx, chunk.field, words[to - 1]!.index + 1)
+    )
+      return [candidate(chunk, from, to, 'organization', 2, base)];
     if (personCue || givenFirst || initials || familyFirst || unknownThenSurname)
       return [candidate(chunk, from, to, 'person', 2, base)];
     // "MS Dhoni", "KL Rahul", "PV Sindhu": two capitals before a surname are a person's initials, as
@@ -4086,6 +4108,18 @@ const WORK_KINDS = new Set('film movie game album song novel sitcom documentary'
 const WORK_WORDS = new Set(
   'film films movie album albums song songs singles novel sitcom oscar oscars bafta'.split(' '),
 );
+/** The prizes and parts of actors, which a film does not win or play. */
+const ACTING_WORDS = new Set(['actor', 'actress', 'role']);
+/** Whether one of `ACTING_WORDS` comes within six tokens after `index`, in its sentence. */
+function actingWordAfter(ctx: Context, field: Field, index: number): boolean {
+  const end = Math.min(index + 6, fieldsOf(ctx, field).field.tokens.length - 1);
+  for (let i = index + 1; i <= end; i++) {
+    const bits = tokenBits(ctx, field, i);
+    if (bits & SENTENCE_END) return false;
+    if (ACTING_WORDS.has(lowerTokenText(ctx, field, i))) return true;
+  }
+  return false;
+}
 /** Verbs after a name that make "the film Spielberg directed" a clause about the film, not its title. */
 const MAKER_VERBS = new Set('directed wrote produced made starred said says told'.split(' '));
 /**
@@ -4119,12 +4153,32 @@ function workAt(ctx: Context, chunk: Chunk): boolean {
       const makerFirst = fieldsOf(ctx, chunk.field).words[first.index - 2];
       if (!makerFirst || !isGivenNameWord(makerFirst)) return false;
     }
+    // "Christopher Nolan's Cillian Murphy won … Murphy, 47, thanked his wife": a work is not called by its
+    // last word alone; a person is, by the surname.
+    if (n >= 2 && surnameAlone(ctx, first, chunk.words[n - 1]!)) return false;
+    // "Christopher Nolan's Cillian Murphy won the Oscar for best actor": an actor's prize just after the
+    // name is the name's (a film wins no acting prize).
+    if (n >= 2 && actingWordAfter(ctx, chunk.field, chunk.words[n - 1]!.index)) return false;
   }
   if (MAKER_VERBS.has(lowerTokenText(ctx, chunk.field, chunk.words[chunk.words.length - 1]!.index + 1)))
     return false;
   if (gazetteerOfWord(first) !== undefined && chunk.words.length === 1) return false;
   if (lookup(chunk.words, 0, chunk.words.length, ctx) !== undefined) return false;
   return kind || wordNear(ctx, chunk.field, first.index, first.index, WORK_WORDS, 20);
+}
+/**
+ * Whether the article writes `last` (a name's last word) as a name of its own somewhere, not after `first`
+ * (the name's first word): how a story takes up a person by the surname.
+ */
+function surnameAlone(ctx: Context, first: Word, last: Word): boolean {
+  for (const { words } of ctx.fields) {
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i];
+      if (w?.lower !== last.lower || !w.capitalised || w.caseless) continue;
+      if (words[i - 1]?.lower !== first.lower) return true;
+    }
+  }
+  return false;
 }
 /** "CDs", "BBC", "JFK": a word whose second letter is a capital (initials), read within its length. */
 function secondIsCapital(core: string): boolean {

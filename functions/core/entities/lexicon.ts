@@ -55,7 +55,7 @@ export const PERSON_TITLES = new Set(
   chairman chairwoman chair chairperson spokesman spokeswoman spokesperson speaker coach manager striker midfielder defender
   goalkeeper captain skipper batsman bowler pitcher quarterback champion chief deputy director
   commissioner inspector detective officer agent lawyer attorney prosecutor professor economist analyst
-  actor actress singer rapper dj author writer novelist journalist reporter editor founder billionaire
+  actor actress singer rapper dj frontman frontwoman guitarist drummer bassist vocalist author writer novelist journalist reporter editor founder billionaire
   businessman businesswoman chief-executive ceo cfo leader dictator administrator sheriff councilman
   councilwoman councillor councilmember alderman alderwoman ald ald. assemblyman assemblywoman assemblymember
   superintendent constable corporal const cpl supt
@@ -136,7 +136,7 @@ export const NOBLE_TITLES = new Set(
 export const PLACE_HEADS = new Set(
   `river rivers island islands isle isles mountain mountains mount hills hill lake lakes sea ocean bay
   gulf strait straits channel valley province state county district region territory prefecture
-  oblast city town village street st road avenue ave boulevard square plaza airport stadium park canal
+  oblast city town village street st road avenue ave boulevard square plaza airport stadium arena park canal
   highway motorway expressway freeway parkway turnpike
   peninsula coast desert heights beach falls bridge harbour harbor port cape forest basin plateau
   delta reef glacier volcano prison jail palace castle republic kingdom dam gap`

@@ -1,0 +1,41 @@
+/**
+ * What the words right beside a name no list knows say it is, where the name's own shape says nothing
+ * ("Kasabian" reads as an Armenian surname, "Bullring" as a firm's one word, "Avanti West Coast" as a coast).
+ */
+
+/** Words for a band before its name: "the band Kasabian", "indie rockers Kasabian", "the duo Wet Leg". */
+const BAND_WORDS = new Set('band bands rockers duo trio quartet boyband supergroup'.split(' '));
+/** A shopping centre's noun after its name and "shopping": "the Bullring shopping centre". */
+const MALL_NOUNS = new Set(['mall', 'arcade', 'centre', 'center', 'complex', 'precinct']);
+/** What a transport operator does to its services: "Avanti West Coast cancelled trains". */
+const OPERATOR_VERBS = new Set('cancelled canceled cancels suspended suspends axed runs operates'.split(' '));
+/** The services an operator runs (after its verb, maybe past a count: "cancelled dozens of trains"). */
+const SERVICES = new Set(
+  'trains train flights flight services service buses ferries sailings routes'.split(' '),
+);
+
+const LOWER_WORD = /^[a-z0-9]/;
+
+/**
+ * The type the neighbouring words give a name no list knows: a band's word before it makes a body (bands are
+ * bodies, as CoNLL types them); an operator's verb and its services after it make a body; a mall's noun
+ * after it makes a place. `prev` is the lower-cased token before the name, `after(k)` the k-th after it.
+ */
+export function kindByNeighbours(
+  prev: string,
+  after: (k: number) => string,
+): 'organization' | 'place' | undefined {
+  if (BAND_WORDS.has(prev)) return 'organization';
+  const next = after(1);
+  // ("the Temu shopping app" is a firm's.)
+  if (next === 'mall' || (next === 'shopping' && MALL_NOUNS.has(after(2)))) return 'place';
+  if (OPERATOR_VERBS.has(next)) {
+    // The object within the clause: "cancelled dozens of trains", not "suspended. Trains …".
+    for (let k = 2; k <= 5; k++) {
+      const word = after(k);
+      if (SERVICES.has(word)) return 'organization';
+      if (!LOWER_WORD.test(word)) break;
+    }
+  }
+  return undefined;
+}
