@@ -1572,12 +1572,17 @@ function nicknameThenSurname(field: FieldText, words: readonly (Word | null)[], 
 
 /** Words after a monarch's numeral that the pronoun "I" seldom takes: "King Baudouin I born", "Pedro I of Brazil". */
 const AFTER_NUMERAL = new Set('of born died reigned ruled crowned'.split(' '));
+/** What befell a monarch, after "was": "King Charles I was beheaded" (the pronoun seldom is). */
+const REIGN_FATES = new Set(
+  'beheaded executed crowned deposed overthrown exiled imprisoned succeeded buried born'.split(' '),
+);
 /** Whether the token at `at` is a lower-case word after which "I" is the pronoun ("Charles I was shaking"). */
 function lowerWordAt(field: FieldText, at: number): boolean {
   const token = field.tokens[at];
   if (token === undefined) return false;
   const c = codeUnitAt(token.text, 0);
-  return c >= 97 && c <= 122 && !AFTER_NUMERAL.has(token.text);
+  if (c < 97 || c > 122 || AFTER_NUMERAL.has(token.text)) return false;
+  return !(token.text === 'was' && REIGN_FATES.has(field.tokens[at + 1]?.text ?? ''));
 }
 
 /**

@@ -3,8 +3,11 @@
  * ("Kasabian" reads as an Armenian surname, "Bullring" as a firm's one word, "Avanti West Coast" as a coast).
  */
 
-/** Words for a band before its name: "the band Kasabian", "indie rockers Kasabian", "the duo Wet Leg". */
-const BAND_WORDS = new Set('band bands rockers duo trio quartet boyband supergroup'.split(' '));
+/**
+ * Words for a band before its name: "the band Kasabian", "indie rockers Kasabian" ("skating duo Jayne Torvill
+ * and Christopher Dean" are two people: no "duo").
+ */
+const BAND_WORDS = new Set('band bands rockers boyband supergroup'.split(' '));
 /** A shopping centre's noun after its name and "shopping": "the Bullring shopping centre". */
 const MALL_NOUNS = new Set(['mall', 'arcade', 'centre', 'center', 'complex', 'precinct']);
 /** What a transport operator does to its services: "Avanti West Coast cancelled trains". */
@@ -38,4 +41,15 @@ export function kindByNeighbours(
     }
   }
   return undefined;
+}
+
+/** People who speak for someone: "a spokesman for Eskom said" (the one who says is the spokesman). */
+const SPOKESPEOPLE = new Set('spokesman spokeswoman spokesperson spokespeople lawyer lawyers'.split(' '));
+
+/**
+ * Whether the name is the one a spokesman speaks for ("a spokeswoman for Cocobod said"): the verb after it is
+ * the spokesman's, no cue that the name is a person. `prev` and `beforePrev` are the tokens before the name.
+ */
+export function spokenFor(prev: string, beforePrev: () => string): boolean {
+  return prev === 'for' && SPOKESPEOPLE.has(beforePrev());
 }
