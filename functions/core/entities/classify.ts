@@ -2472,7 +2472,9 @@ function typeNamedSpan(
       !isGivenNameWord(single) &&
       !isKnownSurnameWord(single) &&
       !SURNAME_SHAPE.test(single.core) &&
-      !isLowerWordWord(single)
+      !isLowerWordWord(single) &&
+      // "Donald Trump has offered …, a spokesman for Trump said": the surname of a full name.
+      !endsFullName(ctx, single)
     )
       return [candidate(chunk, from, to, 'organization', 1, NO_CONTEXT)];
   }
@@ -4195,6 +4197,15 @@ function surnameAlone(ctx: Context, first: Word, last: Word): boolean {
       const w = words[i];
       if (w?.lower !== last.lower || !w.capitalised || w.caseless) continue;
       if (words[i - 1]?.lower !== first.lower) return true;
+    }
+  }
+  return false;
+}
+/** Whether the article writes `word` after another capitalised word, as a full name's last word. */
+function endsFullName(ctx: Context, word: Word): boolean {
+  for (const { words } of ctx.fields) {
+    for (let i = 1; i < words.length; i++) {
+      if (words[i]?.lower === word.lower && words[i - 1]?.capitalised) return true;
     }
   }
   return false;
