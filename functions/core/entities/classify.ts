@@ -17,7 +17,7 @@ import {
   withoutArabicParticle,
   wordInBracketsAfter,
 } from './chunk.js';
-import { kindByNeighbours, spokenFor } from './kind-cues.js';
+import { kindByNeighbours, pluralAfterWho, spokenFor } from './kind-cues.js';
 import { isKnownBodyWord, knownBodyNamed } from './known-bodies.js';
 import { isLegalFormWord } from './legal-form.js';
 import {
@@ -358,7 +358,7 @@ const COMPANY_BEFORE = new Set(
 const FIRM_KINDS = new Set(
   `makers carmakers automakers planemakers chipmakers drugmakers retailers insurers lenders airlines
   conglomerates brewers miners manufacturers distributors broadcasters publishers startups developers operators
-  firms bookmakers housebuilder housebuilders homebuilder homebuilders supermarket supermarkets grocer grocers bank banks`
+  firms agency agencies bookmakers housebuilder housebuilders homebuilder homebuilders supermarket supermarkets grocer grocers bank banks`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -2457,6 +2457,19 @@ function typeNamedSpan(
     return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
   // "40 degrees Celsius": a unit of measure, no name.
   if (to - from === 1 && (prevToken === 'degrees' || prevToken === 'degree')) return [];
+  // "Arsenal, who play Chelsea on Sunday", "Tottenham, who won, are fourth": a plural verb after "who" (one
+  // person "plays"); a country, a people or a family ("the Kurds, who are") keeps its own rules.
+  if (
+    to - from === 1 &&
+    nextToken === ',' &&
+    !chunk.caseless &&
+    !personCue &&
+    !words[from]!.possessive &&
+    pluralAfterWho((k) => lowerTokenText(ctx, chunk.field, words[from]!.index + k)) &&
+    !isNationalWordOf(words[from]!) &&
+    !(prevToken === 'the' && endsWithText(words[from]!.lower, 's'))
+  )
+    return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
   // "the band Kasabian", "the Bullring shopping centre": the words beside a name no list knows (kind-cues.ts).
   if (!chunk.caseless && !personCue && whole === undefined) {
     const last = words[to - 1]!.index;
@@ -3287,7 +3300,8 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
         !entry.countryCode &&
         n === 1 &&
         isKnownSurnameWord(firstWord) &&
-        (personCue || personVerb || (!locative && !placeOfWord(firstWord)))
+        // ("Bankers in London said": the verb after "in X" is the bankers'.)
+        (personCue || (personVerb && prevToken !== 'in') || (!locative && !placeOfWord(firstWord)))
       )
         return [candidate(chunk, from, to, 'person', 1, base)];
       if (
@@ -3831,7 +3845,12 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     // is no cue here: "Suu Kyi said the government had increased its …").
     // "Shiv Sena leader Uddhav Thackeray", "Plaid Cymru MPs": a party's leader and members are named after
     // the party; a person's name is never followed so.
-    if (ordinary === 0 && (ORG_CUES_AFTER.has(nextToken) || MEMBERS_AFTER.has(nextToken)))
+    // ("Unai Emery's side", "Xabi Alonso's squad": a manager's.)
+    if (
+      ordinary === 0 &&
+      (ORG_CUES_AFTER.has(nextToken) || MEMBERS_AFTER.has(nextToken)) &&
+      !(lastWord.possessive && (nextToken === 'side' || nextToken === 'squad'))
+    )
       return [candidate(chunk, from, to, 'organization', 2, base)];
     // "in Flin Flon", "near Ras Tanura": words no list knows, none a given name, where one is are a town
     // more often than a person whose given name the lists miss.
@@ -3994,6 +4013,16 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
   // "Magnum said its sales …": a given name that "its" takes up is a brand or a firm.
   if (isGivenNameWord(firstWord) && !locative && pronoun() === 'thing')
     return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "Mercedes' Kimi Antonelli", "Chelsea's Cole Palmer": a given name alone in the possessive before a full
+  // name is the team or the firm the person belongs to (news names no one by a given name alone so).
+  if (
+    isGivenNameWord(firstWord) &&
+    !locative &&
+    !isKnownSurnameWord(firstWord) &&
+    !chunk.caseless &&
+    fullNameAfterPossessive(ctx, chunk.field, firstWord)
+  )
+    return [candidate(chunk, from, to, 'organization', 2, base)];
   if (isGivenNameWord(firstWord) && !locative) return [candidate(chunk, from, to, 'person', 1, base)];
   const place = placeOfWord(firstWord);
   if (
@@ -4152,7 +4181,13 @@ function workAt(ctx: Context, chunk: Chunk): boolean {
   if (secondIsCapital(first.core) || (n === 1 && wordIs(first, W_FUNCTION))) return false;
   const tokens = fieldsOf(ctx, chunk.field).field.tokens;
   const before = tokens[first.index - 1]!.text;
-  const kind = WORK_KINDS.has(before);
+  // "her fourth album, Lux, this month": the title in commas after its kind.
+  const kind =
+    WORK_KINDS.has(before) ||
+    (before === ',' &&
+      first.index > 1 &&
+      WORK_KINDS.has(tokens[first.index - 2]!.text) &&
+      tokens[chunk.words[n - 1]!.index + 1]?.text === ',');
   if (!kind) {
     if (withoutPossessive(before) === before || !startsUpper(before)) return false;
     // "France's Canal Plus film unit", "Disney's Pixar Animation Studios": a country's or a firm's.
@@ -4200,6 +4235,31 @@ function surnameAlone(ctx: Context, first: Word, last: Word): boolean {
     }
   }
   return false;
+}
+/**
+ * Whether `owner` is in the possessive ("Chelsea's", or "Mercedes" before its own "'" token) and a given name
+ * and another capitalised word, no title, follow it: "Mercedes' Kimi Antonelli".
+ */
+function fullNameAfterPossessive(ctx: Context, field: Field, owner: Word): boolean {
+  let index = owner.index + 1;
+  if (!owner.possessive) {
+    const mark = tokenText(ctx, field, index);
+    if (mark !== "'" && mark !== '\u2019' && mark !== "'s") return false;
+    index++;
+  }
+  const words = fieldsOf(ctx, field).words;
+  const given = words[index];
+  const surname = words[index + 1];
+  return (
+    given !== null &&
+    given !== undefined &&
+    surname !== null &&
+    surname !== undefined &&
+    given.capitalised &&
+    surname.capitalised &&
+    !wordIs(given, W_TITLE) &&
+    (isGivenNameWord(given) || !isLowerWordWord(given))
+  );
 }
 /** Whether the article writes `word` after another capitalised word, as a full name's last word. */
 function endsFullName(ctx: Context, word: Word): boolean {

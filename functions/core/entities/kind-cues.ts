@@ -53,3 +53,20 @@ const SPOKESPEOPLE = new Set('spokesman spokeswoman spokesperson spokespeople la
 export function spokenFor(prev: string, beforePrev: () => string): boolean {
   return prev === 'for' && SPOKESPEOPLE.has(beforePrev());
 }
+
+/** Verbs in the plural, which one person ("who plays", "who is") does not take: "Arsenal, who play Chelsea". */
+const PLURAL_VERBS = new Set(
+  'are were have play face host visit meet lead trail sit remain need travel'.split(' '),
+);
+
+/**
+ * Whether the name before `after(1)` is taken up by "who" with a verb in the plural, in the clause ("Arsenal,
+ * who play Chelsea") or after it ("Tottenham, who won, are fourth"): a club in British copy, or a group;
+ * one person is "who plays", "who is". `after(k)` is the lower-cased k-th token after the name.
+ */
+export function pluralAfterWho(after: (k: number) => string): boolean {
+  if (after(1) !== ',' || after(2) !== 'who') return false;
+  if (PLURAL_VERBS.has(after(3))) return true;
+  for (let k = 4; k <= 9; k++) if (after(k) === ',') return PLURAL_VERBS.has(after(k + 1));
+  return false;
+}

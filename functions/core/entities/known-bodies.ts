@@ -77,6 +77,10 @@ const KNOWN_BODIES: readonly (readonly [string, ...string[]])[] = [
   ['Istat', 'ISTAT'],
   ['Aemet', 'AEMET'],
   ['Statistics Canada', 'StatCan'],
+  // A rating agency and a state investor the money pages name by one word, a surname's or no list's
+  // ("Fitch said", "Temasek, Singapore's state investor,"), which would read as a person before "said".
+  ['Fitch Ratings', 'Fitch'],
+  ['Temasek', 'Temasek Holdings'],
 ];
 
 const BY_FORM = formTable(KNOWN_BODIES);
