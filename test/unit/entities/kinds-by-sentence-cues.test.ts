@@ -102,3 +102,44 @@ describe("monarchs' numerals (read22 F7 follow-up)", () => {
     expect(typeOf('"When I met King Charles I was shaking," she said.', 'Charles')).toBe('person');
   });
 });
+
+// review23 ★5, ★6, ★7 and r23-60.
+describe('clubs, teams and managers on the sports pages', () => {
+  it('reads a name "who play" or "who … are" takes up as a club, and "who plays" as a person', () => {
+    const body = 'Liverpool are five points clear of Arsenal, who play Chelsea at Stamford Bridge on Sunday.';
+
+    expect(typeOf(body, 'Arsenal')).toBe('organization');
+    expect(typeOf('Tottenham, who won, are fourth.', 'Tottenham')).toBe('organization');
+    expect(typeOf('Smith, who plays for Leeds, scored twice.', 'Smith')).toBe('person');
+    expect(typeOf('The Kurds, who are the largest minority, protested.', 'Kurds')).not.toBe('organization');
+  });
+
+  it("reads a team in the possessive before its driver as the team, and a manager's side as his", () => {
+    const body = "Mercedes' Kimi Antonelli was second, ahead of Mercedes' George Russell.";
+
+    expect(typeOf(body, 'Mercedes')).toBe('organization');
+    expect(typeOf(body, 'George Russell')).toBe('person');
+    expect(typeOf("Ollie Watkins equalised for Unai Emery's side.", 'Unai Emery')).toBe('person');
+  });
+});
+
+describe('money pages and places', () => {
+  it('reads a rating agency and a state investor as bodies', () => {
+    expect(typeOf('The bonds fell after rating agency Fitch warned of a downgrade.', 'Fitch')).toBe(
+      'organization',
+    );
+    expect(typeOf('Fitch said the outlook was negative.', 'Fitch')).toBe('organization');
+    expect(typeOf("Temasek, Singapore's state investor, bought a 5% stake.", 'Temasek')).toBe('organization');
+  });
+
+  it('keeps the city of "Bankers in London said"', () => {
+    expect(typeOf('Bankers in London said the request would be difficult to meet.', 'London')).toBe('place');
+  });
+
+  it('reads an album named in commas after its kind as a work, and a garden venue as a place', () => {
+    expect(typeOf('She released her fourth album, Lux, this month.', 'Lux')).toBe('other');
+    expect(typeOf('The tour ends at Madison Square Garden in New York.', 'Madison Square Garden')).toBe(
+      'place',
+    );
+  });
+});
