@@ -4013,9 +4013,11 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
   // "Magnum said its sales …": a given name that "its" takes up is a brand or a firm.
   if (isGivenNameWord(firstWord) && !locative && pronoun() === 'thing')
     return [candidate(chunk, from, to, 'organization', 2, base)];
-  // "Mercedes' Kimi Antonelli", "Chelsea's Cole Palmer": a given name alone in the possessive before a full
-  // name is the team or the firm the person belongs to (news names no one by a given name alone so).
+  // "Mercedes' Kimi Antonelli", "Chelsea's Cole Palmer": on a sports page a given name alone in the
+  // possessive before a full name is the team the person plays for ("Ray's Taylor Hackford", a film's
+  // director, is left to the rules after).
   if (
+    ctx.sports &&
     isGivenNameWord(firstWord) &&
     !locative &&
     !isKnownSurnameWord(firstWord) &&

@@ -79,7 +79,7 @@ const KNOWN_BODIES: readonly (readonly [string, ...string[]])[] = [
   ['Statistics Canada', 'StatCan'],
   // A rating agency and a state investor the money pages name by one word, a surname's or no list's
   // ("Fitch said", "Temasek, Singapore's state investor,"), which would read as a person before "said".
-  ['Fitch Ratings', 'Fitch'],
+  ['Fitch', 'Fitch Ratings'],
   ['Temasek', 'Temasek Holdings'],
 ];
 

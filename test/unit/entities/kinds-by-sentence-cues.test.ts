@@ -115,11 +115,14 @@ describe('clubs, teams and managers on the sports pages', () => {
   });
 
   it("reads a team in the possessive before its driver as the team, and a manager's side as his", () => {
-    const body = "Mercedes' Kimi Antonelli was second, ahead of Mercedes' George Russell.";
+    const body =
+      "Lando Norris won the Brazilian Grand Prix to lead the championship. Mercedes' Kimi Antonelli was second on the podium, ahead of Mercedes' George Russell, after a late lap.";
 
     expect(typeOf(body, 'Mercedes')).toBe('organization');
     expect(typeOf(body, 'George Russell')).toBe('person');
     expect(typeOf("Ollie Watkins equalised for Unai Emery's side.", 'Unai Emery')).toBe('person');
+    // Off the sports pages a given name's possessive is left to the rules after ("Ray's Taylor Hackford").
+    expect(typeOf("Maria's Sofia Rossi was promoted at the bank.", 'Maria')).not.toBe('organization');
   });
 });
 
