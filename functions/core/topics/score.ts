@@ -5,7 +5,7 @@ import type { TagDocument } from '../text/document.js';
 import { sortInPlace } from '../text/sort.js';
 import { nameSenseIn } from './capitals-title.js';
 import { climateTalksInTitle } from './climate-talks.js';
-import type { LexiconEntry } from './compile.js';
+import type { LexiconEntry, TopicNode } from './compile.js';
 import { contractWonInTitle } from './contract-award.js';
 import { dealBeforeResults } from './deal-in-title.js';
 import { ACTOR_BITS, type ActorMasks, applyFrames, compileFrames } from './frames.js';
@@ -27,6 +27,7 @@ import {
 import { namedWorks } from './named-works.js';
 import { isObituary, listObituary } from './obituary.js';
 import { orderTopics } from './order.js';
+import { policyActInTitleOrLead } from './policy-story.js';
 import { quotedTitles } from './quoted-titles.js';
 import { compileSenses, leansToRival, type Sense, type SenseCue, senseUnder } from './senses.js';
 import {
@@ -171,6 +172,19 @@ const VIOLENT = ['medtop:20000099', 'medtop:20000084'].map((id) => LEXICON.nodeI
  */
 const NOT_A_SETTING = [LEXICON.nodeIndex.get(TOP_LEVEL.conflict) ?? -1];
 const RELATIONS = LEXICON.nodeIndex.get('medtop:20000638') ?? -1;
+const POLITICS = LEXICON.nodeIndex.get(TOP_LEVEL.politics) ?? -1;
+const GOVERNMENT_POLICY = LEXICON.nodeIndex.get('medtop:20000621') ?? -1;
+/** The desks a government policy is told through (frames.ts, the 'government policy' frame's subjects). */
+const POLICY_DOMAINS = [
+  TOP_LEVEL.crime,
+  TOP_LEVEL.education,
+  TOP_LEVEL.environment,
+  TOP_LEVEL.health,
+  TOP_LEVEL.labour,
+  TOP_LEVEL.society,
+].map((id) => LEXICON.nodeIndex.get(id) ?? -1);
+/** Politics weighing at least this share of the leading domain: ministers, a party or a bill are in the story. */
+const POLICY_SHARE = 0.4;
 /** Desks that read a ship's seizure their own way: a diplomatic row, a drug bust. */
 const SEIZURE_RIVALS = [TOP_LEVEL.politics, TOP_LEVEL.crime].map((id) => LEXICON.nodeIndex.get(id) ?? -1);
 
@@ -447,6 +461,11 @@ export function scoreTopics(
     raiseAboveSetting(raw, nodes, BUSINESS_INFORMATION, CONTRACT_RIVALS);
   // A company bought in the headline: the deal before the target's profit or the shares it moved.
   dealBeforeResults(raw, nodes, strongest, DEAL, doc.title.text);
+  // A policy told through its domain (the headline or lead names plans, a bill, guidelines): politics first.
+  if (policyTold(raw, nodes) && policyActInTitleOrLead(doc, lead)) {
+    raiseAboveSetting(raw, nodes, GOVERNMENT_POLICY, []);
+    strongest[GOVERNMENT_POLICY] = Math.max(strongest[GOVERNMENT_POLICY] ?? 0, MIN_STRONGEST_SUB);
+  }
   // An obituary lists human interest, below the desk of the life it tells.
   if (isObituary(doc)) listObituary(raw, nodes, HUMAN_INTEREST, MAX_TOP_LEVELS, MIN_RAW_TOP, MIN_SHARE_TOP);
 
@@ -511,6 +530,17 @@ export function scoreTopics(
     return topic;
   });
   return orderTopics(topics, roots);
+}
+
+/**
+ * One of the desks a policy is told through (crime, schools, health…) leads, and politics weighs at least
+ * `POLICY_SHARE` of it: the story has its ministers, party or parliament, not a passing official.
+ */
+function policyTold(raw: Float64Array, nodes: readonly TopicNode[]): boolean {
+  let leader = -1;
+  for (let i = 0; i < nodes.length; i++)
+    if (nodes[i]?.level === 1 && (leader < 0 || (raw[i] ?? 0) > (raw[leader] ?? 0))) leader = i;
+  return POLICY_DOMAINS.includes(leader) && (raw[POLITICS] ?? 0) >= POLICY_SHARE * (raw[leader] ?? 0);
 }
 
 /**
