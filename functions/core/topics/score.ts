@@ -8,6 +8,7 @@ import { climateTalksInTitle } from './climate-talks.js';
 import type { LexiconEntry, TopicNode } from './compile.js';
 import { contractWonInTitle } from './contract-award.js';
 import { dealBeforeResults } from './deal-in-title.js';
+import { filmTakings } from './film-takings.js';
 import { ACTOR_BITS, type ActorMasks, applyFrames, compileFrames } from './frames.js';
 import { loadLexiconColumns } from './lexicon-columns.js';
 import {
@@ -438,8 +439,16 @@ export function scoreTopics(
   );
   applyViolentCrime(raw, nodes, CRIME_TOP, CRIME, VIOLENT, NOT_A_SETTING, hits, offSense);
   // A company's results in the headline and the lead: business before the products' own desk.
-  applyEarningsReport(raw, nodes, EARNINGS, ECONOMY_TOP, EARNINGS_RIVALS, hits, offSense, () =>
-    firmInTitleOrLead(doc, entities, lead),
+  // (A studio's takings from a film are the film's news.)
+  applyEarningsReport(
+    raw,
+    nodes,
+    EARNINGS,
+    ECONOMY_TOP,
+    EARNINGS_RIVALS,
+    hits,
+    offSense,
+    () => firmInTitleOrLead(doc, entities, lead) && !filmTakings(doc, lead),
   );
   // An armed force taking a ship in the headline: a security story before the cargo's business.
   const seizureEvidence = armedSeizureInTitle(doc);

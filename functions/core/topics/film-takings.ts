@@ -1,0 +1,29 @@
+import type { TagDocument } from '../text/document.js';
+
+/** Words of films in cinemas: a studio's takings from them are the film's news. */
+const CINEMA =
+  /\b(?:films?|movies?|cinemas?|box[ -]office|biopic|sequel|blockbuster|opening weekend|ticket sales|screens)\b/i;
+/** Words of a reporting period or of the market a results report speaks to. */
+const REPORTING =
+  /\b(?:quarter(?:ly)?|half|annual|fiscal|full-year|year to|months to|results|forecasts?|analysts?|shares|net|operating|dividend)\b/i;
+
+/**
+ * The revenue in the headline and lead is a film's takings, not a results report ("Universal's revenue from
+ * Oppenheimer passes $900m"): the title, the lead or the sentence after it speaks of films or cinemas, and
+ * neither the title nor the lead names a reporting period, forecasts, shares or operating profit ("Disney
+ * revenue tops forecasts as Inside Out 2 takings soar" is the studio's quarter). Asked only where the
+ * results-report raise would apply (score.ts).
+ */
+export function filmTakings(doc: TagDocument, lead: number): boolean {
+  const title = doc.title.text;
+  const { sentences, text } = doc.body;
+  const first = sentences[lead];
+  const leadText = first ? text.slice(first.start, first.end) : '';
+  if (REPORTING.test(title) || REPORTING.test(leadText)) return false;
+  const next = sentences[lead + 1];
+  return (
+    CINEMA.test(title) ||
+    CINEMA.test(leadText) ||
+    (next !== undefined && CINEMA.test(text.slice(next.start, next.end)))
+  );
+}
