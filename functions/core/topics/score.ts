@@ -65,6 +65,7 @@ const STRONGEST = new Float64Array(nodes.length);
 
 const sensesOf = compileSenses(LEXICON);
 const DISASTER = LEXICON.nodeIndex.get(TOP_LEVEL.disaster) ?? -1;
+const NATURAL_DISASTER = LEXICON.nodeIndex.get('medtop:20000151') ?? -1;
 /** Top levels that read deaths their own way: a deadly disaster is not put above them (signals.ts). */
 const DEATH_RIVALS = [TOP_LEVEL.conflict, TOP_LEVEL.crime].map((id) => LEXICON.nodeIndex.get(id) ?? -1);
 const ARMED_CONFLICT = LEXICON.nodeIndex.get('medtop:20000056') ?? -1;
@@ -434,8 +435,15 @@ export function scoreTopics(
   if (offSense) reframeWithoutOffSenseActors(hits, offSense, actorMask, matchAll);
   const framedWeight = applyFrames(FRAMES, hits, nodes, raw, strongest, damp, offSense);
   const signalEvidence = applyDocumentSignals(raw, nodes, LEXICON.nodeIndex, strongest, meeting, countries);
-  applyDeadlyDisaster(raw, nodes, DISASTER, DEATH_RIVALS, hits, offSense, () =>
-    vehicleCrashInLead(doc, lead),
+  applyDeadlyDisaster(
+    raw,
+    nodes,
+    DISASTER,
+    DEATH_RIVALS,
+    hits,
+    offSense,
+    () => vehicleCrashInLead(doc, lead),
+    NATURAL_DISASTER,
   );
   applyViolentCrime(raw, nodes, CRIME_TOP, CRIME, VIOLENT, NOT_A_SETTING, hits, offSense);
   // A company's results in the headline and the lead: business before the products' own desk.

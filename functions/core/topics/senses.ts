@@ -378,6 +378,9 @@ const ROWS: readonly SenseRow[] = [
   { words: ['grand slam'], topic: TENNIS, rivals: [GOLF] },
   // A company's "operations".
   { words: ['operations', 'operation'], topic: health, rivals: [economy] },
+  // A currency's trading "band", an inflation target band, bills "in band one": a music band only where
+  // business does not lead (topics23, review stories r20-43, r22-09, r21-07).
+  { words: ['band', 'bands'], topic: arts, rivals: [economy] },
   // A planet orbiting its "star": a film star only where science does not lead.
   { words: ['star', 'stars'], topic: arts, rivals: [science] },
   // Chicken "stock" in a recipe: the stock market only where lifestyle does not lead.

@@ -30,6 +30,17 @@ describe('a studio’s film takings and the Fed in a capitals headline (topics23
     expect(ids[0]).toBe(ECONOMY);
   });
 
+  it('keeps a studio’s profits from a hit film a results report', () => {
+    const ids = topicIds(
+      'Animation studio’s profits soar on superhero sequel',
+      'Animation studio Brightframe has reported a sharp rise in profits after its superhero sequel took more ' +
+        'than $500m at the box office worldwide. The company said net income for the three months to December ' +
+        'more than doubled to $75m, and its shares rose 6% in after-hours trading.',
+    );
+
+    expect(ids[0]).toBe(ECONOMY);
+  });
+
   it('reads FED in a capitals headline as the Fed where the body writes “fed funds”', () => {
     const { topics } = tagArticle({
       title: 'FED ADDS RESERVES VIA CUSTOMER REPURCHASES',
