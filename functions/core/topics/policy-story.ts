@@ -9,15 +9,16 @@ import { titleSubject } from './signals.js';
 const POLICY_ACT =
   /\b(?:plans?|proposals?|guidelines|legislation|(?<!martial )laws?(?! (?:enforcement|firms?|school|students?)\b)|bill(?!s)|bans?|crackdown|targets?|powers|power to|rethink|reforms?|overhaul|shake-?up|white paper|green paper|consultation)\b/i;
 
-/** Where a lead's subject and verb end: the words of a title's adjunct, and "in protest against …". */
-const LEAD_ADJUNCT = /\b(?:after|amid|as|before|despite|following|from|over|since|with|against)\b/i;
+/** Where a lead's subject and verb end: the words of a title's adjunct, "against" and "in protest (at) …". */
+const LEAD_ADJUNCT =
+  /\b(?:after|amid|as|before|despite|following|from|over|since|with|against|in protest)\b/i;
 
 /**
  * The headline's subject or the lead's, before any adjunct, names a policy act ("Burglar defence guidelines
  * issued", "Plans to give murderers lighter sentences have been watered down", "The government will only hit
  * its target for adult literacy"): the story is the policy, told through the crime, schools or health it
  * governs, and a politics desk files it so. An event told with a law in its adjunct ("unions strike over
- * labour law", "workers walked out in protest against a labour law") stays with the event.
+ * labour law", "dockers staged lightning strikes in protest at government plans") stays with the event.
  */
 export function policyActInTitleOrLead(doc: TagDocument, lead: number): boolean {
   if (POLICY_ACT.test(titleSubject(doc.title.text))) return true;

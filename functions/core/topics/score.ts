@@ -26,6 +26,7 @@ import {
   type PhraseHits,
 } from './match.js';
 import { namedWorks } from './named-works.js';
+import { naturalStrikeInTitle } from './natural-strike.js';
 import { isObituary, listObituary } from './obituary.js';
 import { orderTopics } from './order.js';
 import { policyActInTitleOrLead } from './policy-story.js';
@@ -65,7 +66,6 @@ const STRONGEST = new Float64Array(nodes.length);
 
 const sensesOf = compileSenses(LEXICON);
 const DISASTER = LEXICON.nodeIndex.get(TOP_LEVEL.disaster) ?? -1;
-const NATURAL_DISASTER = LEXICON.nodeIndex.get('medtop:20000151') ?? -1;
 /** Top levels that read deaths their own way: a deadly disaster is not put above them (signals.ts). */
 const DEATH_RIVALS = [TOP_LEVEL.conflict, TOP_LEVEL.crime].map((id) => LEXICON.nodeIndex.get(id) ?? -1);
 const ARMED_CONFLICT = LEXICON.nodeIndex.get('medtop:20000056') ?? -1;
@@ -442,8 +442,7 @@ export function scoreTopics(
     DEATH_RIVALS,
     hits,
     offSense,
-    () => vehicleCrashInLead(doc, lead),
-    NATURAL_DISASTER,
+    () => vehicleCrashInLead(doc, lead) || naturalStrikeInTitle(doc.title.text),
   );
   applyViolentCrime(raw, nodes, CRIME_TOP, CRIME, VIOLENT, NOT_A_SETTING, hits, offSense);
   // A company's results in the headline and the lead: business before the products' own desk.

@@ -378,6 +378,9 @@ const ROWS: readonly SenseRow[] = [
   { words: ['grand slam'], topic: TENNIS, rivals: [GOLF] },
   // A company's "operations".
   { words: ['operations', 'operation'], topic: health, rivals: [economy] },
+  // review23 r23-39: a race's "collision" (a time penalty for causing one) is no accident where sport
+  // outweighs the disaster words twice; a team bus that crashed keeps its deaths.
+  { words: ['collision', 'collisions', 'collided'], topic: disaster, rivals: [sport], margin: 2 },
   // A currency's trading "band", an inflation target band, bills "in band one": a music band only where
   // business does not lead (topics23, review stories r20-43, r22-09, r21-07).
   { words: ['band', 'bands'], topic: arts, rivals: [economy] },

@@ -122,11 +122,6 @@ export function applyDocumentSignals(
 const DEATH_PHRASES = new Set(['killed', 'dead', 'death toll', 'died', 'dies']);
 /** Disaster words of at least this weight in the title's subject name the event the story is about. */
 const MIN_TITLE_DISASTER = 2;
-/**
- * A natural disaster's word this clear (cyclone, hurricane, earthquake, tsunami, eruption; not a flood or a
- * drought, which a harvest or a market story names as its cause) is the event by itself.
- */
-const NATURAL_EVENT = 3;
 /** How far above its setting a deadly disaster is put: half a weak word. */
 const ABOVE_SETTING = 0.5;
 
@@ -139,9 +134,8 @@ const ABOVE_SETTING = 0.5;
  * stock market of the city where a tower block burned. An aircraft's, a train's or a ship's crash told in the
  * lead (`vehicleCrash`, asked last) is such an event without its deaths told early: "Air India crash: what
  * we know so far" over "An Air India Boeing 787-8 Dreamliner … crashed shortly after take-off" (review22 ★10);
- * a cyclone, an earthquake or an eruption named in the title's subject (`natural`: the natural disaster node)
- * is one too, deaths told or not: "Cyclone hits Vanuatu, Fiji sends aid" is not the politics of the prime
- * ministers and navies who send help (review23 ★9);
+ * a storm or an earthquake that strikes in the headline ("Cyclone hits Vanuatu", natural-strike.ts, asked by the
+ * same callback) is one too, deaths told or not (review23 ★9);
  * shares that "crashed 20%" and a racing driver who "crashed his car" are no such crash. The disaster's weight is raised just above the
  * strongest top level's, so it leads and the setting keeps its own tag. War and crime are not settings
  * but rival readings of deaths (a car bomb's "explosion", an arsonist's "fire"): their weight is left to
@@ -155,13 +149,10 @@ export function applyDeadlyDisaster(
   hits: ReadonlyMap<LexiconEntry, PhraseHits>,
   offSense: ReadonlyMap<number, ReadonlySet<string>> | undefined,
   vehicleCrash?: () => boolean,
-  natural = -1,
 ): void {
   let inTitle = 0;
   let inLead = false;
   let deaths = false;
-  // A storm, an earthquake or an eruption named in the title's subject is the event without deaths told.
-  let naturalInTitle = false;
   for (const [entry, h] of hits) {
     if (!h.title && !h.early) continue;
     if (DEATH_PHRASES.has(entry.phrase)) deaths = true;
@@ -170,13 +161,12 @@ export function applyDeadlyDisaster(
     if ((!h.titleHead && !h.leadHead) || offSense?.get(disaster)?.has(entry.phrase)) continue;
     const { gains } = entry;
     for (let k = 0; k < gains.length; k += 2) {
-      if (gains[k] === natural && h.titleHead && (gains[k + 1] ?? 0) >= NATURAL_EVENT) naturalInTitle = true;
       if (gains[k] !== disaster) continue;
       if (h.titleHead) inTitle += gains[k + 1] ?? 0;
       if (h.leadHead) inLead = true;
     }
   }
-  if (!inLead || inTitle < MIN_TITLE_DISASTER || !(deaths || naturalInTitle || vehicleCrash?.())) return;
+  if (!inLead || inTitle < MIN_TITLE_DISASTER || !(deaths || vehicleCrash?.())) return;
   raiseAboveSetting(raw, nodes, disaster, rivals);
 }
 

@@ -7,6 +7,7 @@ const CRIME = 'medtop:02000000';
 const DISASTER = 'medtop:03000000';
 const ECONOMY = 'medtop:04000000';
 const CONFLICT = 'medtop:16000000';
+const SCIENCE = 'medtop:13000000';
 
 describe('storms before their helpers, and words whose sense the story decides (topics23)', () => {
   it('files a cyclone that flattened homes under disaster before the leaders who send aid', () => {
@@ -73,5 +74,22 @@ describe('storms before their helpers, and words whose sense the story decides (
     expect(topics.map((t) => t.id)).not.toContain(DISASTER);
     expect(drugWar).not.toContain(CONFLICT);
     expect(drugWar[0]).toBe(CRIME);
+  });
+
+  it('reads a race’s collision as no accident and a stadium named Delle Alpi as no computer maker', () => {
+    const race = topicIds(
+      'Norris wins in Brazil to close gap on Piastri',
+      'Lando Norris won the Sao Paulo Grand Prix at Interlagos to extend his lead in the Formula 1 drivers’ ' +
+        'championship. Piastri was fifth after a ten-second time penalty for causing a collision with ' +
+        'Antonelli on lap six. McLaren lead the constructors’ standings.',
+    );
+    const match = topicIds(
+      'Juventus beat Fiorentina to go top',
+      'TURIN - Juventus went top of Serie A on Sunday with a 2-1 win over Fiorentina at the Delle Alpi. ' +
+        'Alen Boksic put Juve ahead after 12 minutes.',
+    );
+
+    expect(race).not.toContain(DISASTER);
+    expect(match).not.toContain(SCIENCE);
   });
 });

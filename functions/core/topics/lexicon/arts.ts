@@ -60,7 +60,7 @@ export const ARTS: TermTable = {
     remix 3, music industry 3, music downloads 1.5, music video 3, Grammy 3, Grammys 3, Brit Awards 3,
     Brit Award 3, Mercury Prize 3, MTV 3, Top of the Pops 3, Glastonbury 3, Live Aid 3, Band Aid 3,
     BPI 3, RIAA 3, EMI 3, Sony BMG 3, Universal Music 3, Warner Music 3, Eurovision 3, pop star 3,
-    rock band 3, boy band 3, girl group 3, pop group 3, Beatles 3, Rolling Stones 3, Spotify 3,
+    rock band 3, boy band 3, stadium tour 3, stadium dates 3, stadium shows 3, stadium gigs 3, girl group 3, pop group 3, Beatles 3, Rolling Stones 3, Spotify 3,
     music streaming 3, Apple Music 3`,
   '20000029': `theatre 3, theater 3, theatres 3, theatrical 3, West End 3, Broadway 3, stage show 3,
     stage musical 3, musical 1.5, play 0.5, playwright 3, drama school 3, National Theatre 3, RSC 3,

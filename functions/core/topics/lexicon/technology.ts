@@ -65,7 +65,7 @@ export const TECHNOLOGY: TermTable = {
     Wii 3, Nintendo Switch 3, Steam Deck 3, Fortnite 3, Minecraft 3, Roblox 3, Call of Duty 3,
     telecoms 1.5, telecommunications 1.5, mobile operator 2, mobile operators 2, ISP 3, ISPs 3,
     broadband provider 3, internet service provider 3, Microsoft 3, Apple 2, Google 3, Yahoo 3, Intel 3, IBM 3,
-    AMD 3, Sony 1.5, Nokia 2.5, Motorola 2, Samsung 1.5, Dell 2.5, Hewlett-Packard 3, HP 1.5, Oracle 2,
+    AMD 3, Sony 1.5, Nokia 2.5, Motorola 2, Samsung 1.5, =Dell 2.5, Hewlett-Packard 3, HP 1.5, Oracle 2,
     Amazon 1.5, eBay 2.5, AOL 3, Skype 3, Napster 2, iTunes 2, Firefox 3, Mozilla 3, Internet Explorer 3,
     Netscape 3, Cisco 2.5, Nvidia 3, Qualcomm 3, Huawei 2, Sun Microsystems 3, Red Hat 3, SAP 1.5,
     Symantec 3, McAfee 3, Sophos 3, BlackBerry 3, Macintosh 3, Mac 2, Apple Mac 3,
