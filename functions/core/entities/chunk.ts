@@ -25,6 +25,7 @@ import {
   PLACE_HEADS,
 } from './lexicon.js';
 import { newsmakerNamed } from './newsmakers.js';
+import { ownsWhatFollows } from './possessive-owner.js';
 import { stageNameEndsInLetter } from './stage-names.js';
 import { CORE_SHAPES, WORD_BITS } from './word-bits.js';
 import {
@@ -1171,7 +1172,13 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           // "First Chicago Corp's First National Bank": a legal form closes the owner's name.
           !isLegalFormWord(last.core) &&
           !leaders &&
-          !country
+          !country &&
+          // "the Bank's Monetary Policy Committee", "the IMF's Executive Board": the owner's body.
+          // (A sentence's "The" opens the run there.)
+          !(
+            (run.length === 1 || (run.length === 2 && run[0]!.lower === 'the')) &&
+            ownsWhatFollows(field, words, last, tail[0]!)
+          )
         ) {
           run.push(...tail);
           j = k - 1;
