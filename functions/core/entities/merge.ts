@@ -245,14 +245,18 @@ export function mergeAliases(
         : undefined;
     // "JD Vance" read as a name of unclear kind: a listed newsmaker is a person; "the new Mini Cooper" of an
     // article that names Mini alone as a firm is the firm's product.
+    // "the Bank of England … the Bank said": a body's head word after "the" is a body, never a person.
+    const headAlone = c.words.length === 1 && c.type !== 'organization' && isHeadAfterThe(c, body);
     const type: EntityType = newsmaker
       ? 'person'
-      : c.type === 'person' && isFirmsProduct(c.words, form.firstInBody)
-        ? // "Nintendo Europe": the firm's unit in a place.
-          lookupPlace(c.words[1]!) || GAZETTEER.get(lowerCased(c.words[1]!))?.kind === 'place'
-          ? 'organization'
-          : 'other'
-        : (c.type as EntityType);
+      : headAlone
+        ? 'organization'
+        : c.type === 'person' && isFirmsProduct(c.words, form.firstInBody)
+          ? // "Nintendo Europe": the firm's unit in a place.
+            lookupPlace(c.words[1]!) || GAZETTEER.get(lowerCased(c.words[1]!))?.kind === 'place'
+            ? 'organization'
+            : 'other'
+          : (c.type as EntityType);
     // 'Joaquín "El Chapo" Guzmán … El Chapo was extradited': the nickname alone, read as anything, is the person.
     let group: Group | undefined = nicknames?.get(c.words.join(' ')) ?? aliasOf?.get(c.text)?.group;
     if (group) {
@@ -357,6 +361,14 @@ export function mergeAliases(
       if (!group && c.words.length === 1 && HEAD_ALONE.has(lowerCased(c.words[0]!))) {
         const ending = orgs.filter((g) => g.words.length >= 2 && g.words[g.words.length - 1] === c.words[0]);
         if (ending.length === 1) group = ending[0];
+        // "the Bank of England … the Bank said", "the Bank's decision": after "the", the one body whose name
+        // the word opens before "of" or ends (not when the article names two: "World Bank", "Bank of Japan").
+        else if (ending.length === 0 && (headAlone || isHeadAfterThe(c, body))) {
+          const opening = orgs.filter(
+            (g) => g.words.length >= 3 && g.words[0] === c.words[0] && g.words[1] === 'of',
+          );
+          if (opening.length === 1) group = opening[0];
+        }
       }
       // "Meta Platforms … Meta Superintelligence Labs … Meta shares": a first word two names share is the
       // shorter one's, the firm a unit is named after ("IEL" of "Industrial Equity Ltd" and of "IEL
@@ -909,10 +921,22 @@ function isNameWithoutFirmHead(full: readonly string[], short: readonly string[]
  */
 const HEAD_ALONE = new Set(
   `forum commission council committee court party fund union federation association alliance coalition
-  movement front agency authority board bureau tribunal league institute foundation corporation`
+  movement front agency authority board bureau tribunal league institute foundation corporation bank`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * "the Bank said", "the Bank's decision", "The Commission": a body's head word, capitalised, after "the" in the
+ * body (the form's first mention): news capitalises it so for one body only.
+ */
+function isHeadAfterThe(c: Candidate, body: string | undefined): boolean {
+  if (body === undefined || c.field !== 'body' || c.start < 4) return false;
+  const word = c.words[0]!;
+  if (!HEAD_ALONE.has(lowerCased(word)) || word.charCodeAt(1) < 97) return false;
+  const before = body.slice(c.start - 4, c.start);
+  return before === 'the ' || before === 'The ';
+}
 
 /** "NNPC" of "Nigerian National Petroleum Company Limited": the initials of a name that ends as a firm's or a body's. */
 function isInitialsOfBody(full: readonly string[], word: string): boolean {

@@ -36,8 +36,8 @@ export function ownsWhatFollows(
   // Cheap first: the owner's first two letters (an acronym's or a capitalised word's).
   const second = owner.core.charCodeAt(1);
   if (second >= 65 && second <= 90) {
-    // A capitals line ("MOODY'S INVESTORS SERVICE") spells every name so.
-    if (after.core === after.core.toUpperCase()) return false;
+    // A capitals line ("MOODY'S INVESTORS SERVICE") spells every name so; "TSS-Seedman's" is no acronym.
+    if (after.core === after.core.toUpperCase() || owner.core !== owner.core.toUpperCase()) return false;
     return size >= 3 || knownBodyNamed(owner.core) !== undefined;
   }
   if (BODY_BY_HEAD.has(owner.lower) && isLowerWordWord(owner)) {
