@@ -1735,7 +1735,9 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
       text === 'and' &&
       isInnerNameWord(beyond) &&
       isOrdinaryInName(previous.core) &&
-      isOrdinaryInName(beyond.core)
+      isOrdinaryInName(beyond.core) &&
+      // "the Bank of Japan and Bank of England": the lead word again opens a second body.
+      beyond.lower !== last.lower
     ) {
       if (!take(1)) break;
       coordinated = true;
@@ -1776,7 +1778,8 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
 }
 
 /** Words that open an organisation's name: after "and" they start a second one. */
-const NAME_OPENERS = new Set(['federal', 'national', 'royal', 'central', 'international', 'united']);
+/** ("Holiday Inns and New World Pictures") */
+const NAME_OPENERS = new Set(['federal', 'national', 'royal', 'central', 'international', 'united', 'new']);
 
 function isPlaceName(core: string): boolean {
   const kind = GAZETTEER.get(lowerCased(core))?.kind;
@@ -1785,7 +1788,7 @@ function isPlaceName(core: string): boolean {
 
 /** Head words that close a body's name (no sector's word such as "Oil", "Energy", "Securities"). */
 const BODY_HEADS = new Set(
-  `bank banks council court commission committee ministry department agency authority board bureau office
+  `bank banks council court commission committee ministry department agency authority board bureau office administration
   party holdings group company corporation union association federation institute university college
   school hospital church parliament assembly congress senate tribunal league club front movement alliance
   coalition foundation society academy partners division bancorp`

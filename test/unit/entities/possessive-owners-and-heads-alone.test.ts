@@ -65,3 +65,41 @@ describe('a body’s head word alone after "the"', () => {
     expect(entityWith(body, 'Bank of Korea')).toBe('organization:bank-of-korea: Bank of Korea');
   });
 });
+
+describe('two bodies joined by "and"', () => {
+  it('are two where the lead word of the first opens the second', () => {
+    const body = 'TOKYO - Dealers said the Bank of Japan and Bank of England bought dollars on Tuesday.';
+
+    const found = mentionsOf(body);
+
+    expect(found).toContain('organization:bank-of-japan: Bank of Japan');
+    expect(found).toContain('organization:bank-of-england: Bank of England');
+  });
+
+  it('are two where the first ends in its head word, an administration', () => {
+    const body =
+      'WASHINGTON - Ginnie Mae guarantees securities backed by Federal Housing Administration and Veterans Administration loans.';
+
+    expect(entityWith(body, 'Veterans Administration')).toBe(
+      'organization:veterans-administration: Veterans Administration',
+    );
+  });
+
+  it('are two where the second opens with "New"', () => {
+    const body =
+      'NEW YORK - Aside from Harbor Motels and New Dawn Pictures, no issuer of such bonds has defaulted.';
+
+    expect(entityWith(body, 'New Dawn Pictures')).toBeDefined();
+  });
+
+  it('stay one where "and" joins two sectors or two fields of a body', () => {
+    const body =
+      'The Ministry of Trade and Industry and the Bank of Credit and Commerce met. Pacific Gas and Electric Co raised rates.';
+
+    const found = mentionsOf(body);
+
+    expect(entityWith(body, 'Ministry of Trade and Industry')).toBeDefined();
+    expect(entityWith(body, 'Bank of Credit and Commerce')).toBeDefined();
+    expect(found.some((line) => line.includes('Pacific Gas and Electric Co'))).toBe(true);
+  });
+});
