@@ -1758,6 +1758,22 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
       coordinated = true;
       break;
     }
+    // "Department for Environment, Food and Rural Affairs", "Ministry of Housing, Communities and Local
+    // Government": a ministry's portfolio list of ordinary words, closed by "and", is its name.
+    if (
+      text === ',' &&
+      (connector === 'of' || connector === 'for') &&
+      !coordinated &&
+      isOrdinaryInName(previous.core) &&
+      isInnerNameWord(beyond)
+    ) {
+      const list = portfolioList(field, words, k, previous);
+      if (list !== null) {
+        for (const x of list) tail.push(x);
+        coordinated = true;
+        break;
+      }
+    }
     if ((text === 'of' || text === 'for') && isInnerNameWord(beyond) && isOrdinaryInName(previous.core)) {
       if (!take(1)) break;
       continue;
@@ -1886,6 +1902,45 @@ function coordinatedOrgTail(
   // "… and General Motors Corp": a body the lists know after "and" is a second name.
   if (named && GAZETTEER.get(lookupKey(tail, 0, end - 1))?.kind === 'organization') return null;
   return [and, ...tail.slice(0, end)];
+}
+
+/**
+ * ", Food and Rural Affairs" from the comma at `at`: items of one to three capitalised ordinary words after
+ * commas (no body's head: "the Ministry of Defence, Foreign Office and Treasury" are three bodies), then "and"
+ * and a last item that ends the name. The items' words and the "and", or null.
+ */
+function portfolioList(
+  field: FieldText,
+  words: readonly (Word | null)[],
+  at: number,
+  before: Word,
+): Word[] | null {
+  const tokens = field.tokens;
+  const out: Word[] = [];
+  let k = at;
+  for (let items = 0; items < 5; items++) {
+    const separator = tokens[k]?.text;
+    if (separator !== ',' && separator !== 'and') return null;
+    if (separator === 'and') {
+      const and = andAfter(field, before, k);
+      out.push(and);
+    }
+    k++;
+    let size = 0;
+    while (size < 3) {
+      const w = words[k];
+      // ("Culture, Media and Sport": a sector's word; "… and Local Government": the last item's head.)
+      if (!isInnerNameWord(w) || !(isOrdinaryInName(w.core) || ORG_HEADS.has(w.lower))) break;
+      if (separator === ',' && (BODY_HEADS.has(w.lower) || STANDALONE_BODIES.has(w.lower))) return null;
+      if (size > 0 && !joinable(field, out[out.length - 1]!, w)) break;
+      out.push(w);
+      size++;
+      k++;
+    }
+    if (size === 0) return null;
+    if (separator === 'and') return isNameWord(words[k]) || tokens[k]?.text === '&' ? null : out;
+  }
+  return null;
 }
 
 /** "Wood Gundy Inc": two or more words before the first head word, one after the first no list knows. */

@@ -103,3 +103,25 @@ describe('two bodies joined by "and"', () => {
     expect(found.some((line) => line.includes('Pacific Gas and Electric Co'))).toBe(true);
   });
 });
+
+describe('a ministry named with its portfolio list (review23 ★8)', () => {
+  it('keeps the list of ordinary words closed by "and" in its name', () => {
+    const body =
+      'LONDON - She moves to the Ministry of Housing, Communities and Local Government, and he takes over the Department for Environment, Food and Rural Affairs.';
+
+    const found = mentionsOf(body);
+
+    expect(entityWith(body, 'Ministry of Housing, Communities and Local Government')).toBeDefined();
+    expect(entityWith(body, 'Department for Environment, Food and Rural Affairs')).toBeDefined();
+    expect(found.some((line) => line.startsWith('organization:food:'))).toBe(false);
+  });
+
+  it('stops before a list of bodies', () => {
+    const body =
+      'LONDON - Officials from the Ministry of Defence, Foreign Office and Treasury met on Monday.';
+
+    expect(entityWith(body, 'Ministry of Defence')).toBe(
+      'organization:ministry-of-defence: Ministry of Defence',
+    );
+  });
+});
