@@ -7,6 +7,7 @@ import { hasLower, letterPattern, startsUpper } from '../text/letters.js';
 import { lowerCaseAt } from '../text/lower-case.js';
 import type { Token } from '../text/tokens.js';
 import { WordMemo } from '../text/vocabulary.js';
+import { isHyphenedGivenName } from './hyphened-given-name.js';
 import { isLegalFormWord } from './legal-form.js';
 import {
   CALENDAR_WORDS,
@@ -883,6 +884,18 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       }
       // Only "May" after a given name needs the given-name test ("Theresa May"); skip it for other words.
       if (isNameWord(next, next?.lower === 'may' && isGivenNameWord(last)) && joinable(field, last, next)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      // "Park Ji-young", "Kim Min-jun": a hyphened given name whose last syllable is an English word.
+      if (
+        next?.capitalised &&
+        !next.caseless &&
+        run.length <= 3 &&
+        isHyphenedGivenName(last, next) &&
+        joinable(field, last, next)
+      ) {
         run.push(next);
         j++;
         continue;

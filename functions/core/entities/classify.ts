@@ -1747,6 +1747,9 @@ function holderInCapitals(words: readonly Word[], from: number, to: number): boo
 function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const words = chunk.words;
   const to = words.length;
+  // "Party chief To Lam met …": a listed newsmaker whose name opens with a function word is that person.
+  if (to === 2 && wordIs(words[0]!, W_FUNCTION) && newsmakerNamed(chunk.text) !== undefined)
+    return [candidate(chunk, 0, to, 'person', 3, NO_CONTEXT)];
   // "PM Modi to visit Japan", "CM Nitish Kumar": the prime or chief minister's abbreviation is a title
   // ("5 PM ET", a clock time, is not).
   if (to > 1 && !chunk.caseless && abbreviatedMinisterAt(ctx, chunk.field, words[0]!.index))

@@ -28,6 +28,7 @@ import { newsmakerNamed } from './newsmakers.js';
 import { oneReadingPerName } from './one-reading.js';
 import { asPrizeOfGold } from './prizes-of-gold.js';
 import { isRoleNotName } from './role-labels.js';
+import { withSharedSurnames } from './shared-surname.js';
 
 // At module level: esbuild compiles a \p{…} literal inside a function on every call.
 const CAPITALS = letterPattern(String.raw`^\p{Lu}{2,}$`);
@@ -74,7 +75,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     .map(asPrizeOfGold);
   // Capitals-only lines (headlines, datelines) are read against the names found in mixed case.
   if (!anyCaseless(fields)) {
-    const owned = withOwnerCountries(typed, doc);
+    const owned = withSharedSurnames(withOwnerCountries(typed, doc), doc.body.text);
     return oneReadingPerName(mergeAliases(owned, aliasesInText(owned, doc), doc.body.text));
   }
   const known = new Map<string, Candidate>();
@@ -115,7 +116,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   const fromCaseless = typeChunks(caseless, fields, seen, doc, known)
     .filter((c) => c.type !== 'none' && !inSpan(c, credit) && !isRoleNotName(c))
     .map(asPrizeOfGold);
-  const all = withOwnerCountries(typed.concat(fromCaseless), doc);
+  const all = withSharedSurnames(withOwnerCountries(typed.concat(fromCaseless), doc), doc.body.text);
   return oneReadingPerName(mergeAliases(all, aliasesInText(all, doc), doc.body.text));
 }
 

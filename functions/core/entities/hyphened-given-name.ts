@@ -1,0 +1,33 @@
+import type { Word } from './chunk.js';
+import { FAMILY_NAMES_FIRST } from './lexicon.js';
+
+/** Korean family names beyond the shared list (lexicon.ts FAMILY_NAMES_FIRST), asked only before a hyphened word. */
+const KOREAN_FAMILY_NAMES = new Set(
+  'Chung Shin Kwon Hwang Ahn Jeon Yoo Baek Seo Moon Song Hong Oh Nam Son Bae Ko Noh Ha Yun Heo Jo Byun Kwak Ryu Sim Won'.split(
+    ' ',
+  ),
+);
+
+/** English prefixes before a hyphen ("Co-founder", "Ex-wife", "Mid-term"): a modifier's, no syllable of a name. */
+const PREFIXES = new Set(
+  'anti pro post pre mid non ex co re self sub semi multi inter over under full part half high low well long short all off out vice cyber'.split(
+    ' ',
+  ),
+);
+
+/** One capitalised syllable, a hyphen and a lower-case one: "Ji-young", "Min-jun", "Dong-young". */
+const TWO_SYLLABLES = /^[A-Z][a-z]{1,4}-[a-z]{2,5}$/;
+
+/**
+ * "Park Ji-young", "Chung Dong-young", "Kim Min-jun": after a Korean or Chinese family name, a given name of
+ * two syllables joined by a hyphen, even where the second is an English word or a month's abbreviation
+ * ("young", "jun"), which would make the word a modifier ("UK-issued") elsewhere.
+ */
+export function isHyphenedGivenName(family: Word, next: Word): boolean {
+  const core = next.core;
+  // Cheap first: a hyphen at the third to sixth letter.
+  const hyphen = core.indexOf('-');
+  if (hyphen < 2 || hyphen > 5 || !TWO_SYLLABLES.test(core)) return false;
+  if (!FAMILY_NAMES_FIRST.has(family.core) && !KOREAN_FAMILY_NAMES.has(family.core)) return false;
+  return !PREFIXES.has(next.lower.slice(0, hyphen));
+}
