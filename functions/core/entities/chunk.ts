@@ -2055,7 +2055,14 @@ function knownNameWithAnd(
   const tail = after.possessive ? `${after.lower}'s` : after.lower;
   // "Bosnia and Herzegovina", "Trinidad and Tobago": so are countries named with "and"; "Procter and
   // Gamble": and firms the lists write with "&".
-  const kind = (GAZETTEER.get(`${head} and ${tail}`) ?? GAZETTEER.get(`${head} & ${tail}`))?.kind;
+  let kind = (GAZETTEER.get(`${head} and ${tail}`) ?? GAZETTEER.get(`${head} & ${tail}`))?.kind;
+  // "Trinidad and Tobago's Prime Minister", "Bosnia and Herzegovina's president": a country's possessive.
+  if (
+    kind === undefined &&
+    after.possessive &&
+    GAZETTEER.get(`${head} and ${after.lower}`)?.kind === 'country'
+  )
+    kind = 'country';
   // "Poland's Law and Justice party": two words joined by "and" before a party's noun are the party's name.
   // Not two parties' members ("Labour and Conservative party leaders clashed") nor two parties' labels.
   const party =

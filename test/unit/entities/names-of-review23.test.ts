@@ -49,3 +49,15 @@ describe('a Korean given name whose last syllable is an English word (review23 â
     expect(entityWith(body, 'Lee Byung-chul')).toBe('person:lee-byung-chul: Lee Byung-chul');
   });
 });
+
+describe('a country named with "and" in the possessive (review23 r23-70)', () => {
+  it('is one place', () => {
+    const body =
+      "PORT OF SPAIN - Trinidad and Tobago's Prime Minister Kamla Persad-Bissessar spoke on Monday, and Bosnia and Herzegovina's president replied.";
+
+    const found = mentionsOf(body);
+
+    expect(found).toContain('place:iso:TT: Trinidad and Tobago');
+    expect(found).toContain('place:iso:BA: Bosnia and Herzegovina');
+  });
+});
