@@ -26,6 +26,13 @@ const FULL_NAME_APPOSITION = lazyPattern(
   () => /\p{Lu}[\p{L}.'\u2019-]* \p{Lu}[\p{L}.'\u2019-]*, (?:the |a )?$/u,
 );
 
+/** "He is the ", "She was a ": the sentence opens with a pronoun and "is"/"was" before the kinship word. */
+const PRONOUN_KIN = lazyPattern(() => /^(?:He|She) (?:is|was) (?:the |a )?$/);
+/** An office before the parent's name after "of" ("the son of President "), not a past one ("former", "late"). */
+const SITTING_TITLE = lazyPattern(
+  () => /of (?:the )?(?:President|Prime Minister|King|Queen|Chancellor|Premier|Governor|Senator|Sheikh) $/,
+);
+
 /** How far before a name the kinship word may stand: "the son of the former president " fits. */
 const LOOK_BACK = 48;
 /** How far after a name's start "…, the son of " may end: a name of four words and the phrase fit. */
@@ -45,6 +52,9 @@ export function isNamedAsRelative(body: string, start: number): boolean {
   if (kin === null) return false;
   // "Eric Trump, the son of President Donald Trump": the name after "of" is the parent.
   if (!kin[0].includes(' of ')) return true;
+  // "Eric Trump launched … He is the son of President Donald Trump": so after a pronoun when the parent holds
+  // an office ("He is the son of former president Jaime Paz Zamora": a past one's holder stays the relative).
+  if (PRONOUN_KIN.test(sentence.slice(0, kin.index)) && SITTING_TITLE.test(kin[0])) return false;
   const kinAt = start - sentence.length + kin.index;
   return !FULL_NAME_APPOSITION.test(body.slice(Math.max(0, kinAt - LOOK_BACK), kinAt));
 }

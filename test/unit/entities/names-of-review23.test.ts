@@ -61,3 +61,19 @@ describe('a country named with "and" in the possessive (review23 r23-70)', () =>
     expect(found).toContain('place:iso:BA: Bosnia and Herzegovina');
   });
 });
+
+describe('a parent introduced after a pronoun ("He is the son of …")', () => {
+  it('holding an office is the one a later bare surname names', () => {
+    const body =
+      'NEW YORK - Eric Trump launched a mining company on Monday. He is the son of President Donald Trump. Trump, who took office in January, has praised the industry.';
+
+    expect(entityWith(body, 'Donald Trump')).toBe('person:donald-trump: Donald Trump | Trump');
+  });
+
+  it('who held an office in the past stays the relative', () => {
+    const body =
+      "LA PAZ - Centrist senator Rodrigo Paz won Bolivia's runoff on Sunday. He is the son of former president Jaime Paz Zamora. Paz promised to cut fuel subsidies.";
+
+    expect(entityWith(body, 'Rodrigo Paz')).toBe('person:rodrigo-paz: Rodrigo Paz | Paz');
+  });
+});
