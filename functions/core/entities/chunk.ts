@@ -894,6 +894,8 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         !next.caseless &&
         run.length <= 3 &&
         isHyphenedGivenName(last, next) &&
+        // ("Hong Kong-based")
+        !MODIFIER_SUFFIX.test(next.lower) &&
         joinable(field, last, next)
       ) {
         run.push(next);

@@ -1,11 +1,18 @@
 import type { Candidate } from './classify.js';
-import { isGivenName } from './lexicon.js';
+import { isGivenName, isLowerWord } from './lexicon.js';
+
+/** Words before a name that make it one of a list of people each named as they are known ("such as Madonna and
+ * Elton John", "including Ferguson and Graeme Souness") or a show's title ("The Dawn and Drew Show"). */
+const LIST_OPENERS = /(?:,|\bsuch|\bas|\blike|\bincluding|\bThe|\bthe|\bby|\band)\s*$/;
 
 /**
- * "Liam and Noel Gallagher", "Serena and Venus Williams": a given name alone before "and" and a person's
- * given name and surname is a person of that surname too (siblings, a couple). The mention keeps what the
- * text writes ("Liam"); the name and the id get the surname (`person:liam-gallagher`). Not when the article
- * gives the first name another surname elsewhere ("Kamala Harris … Kamala and Doug Emhoff").
+ * "Liam and Noel Gallagher", "Serena and Venus Williams", "principals Sidney and Peter Kaplan": a given name
+ * alone before "and" and a person's given name and surname is a person of that surname too (siblings, a
+ * couple). The mention keeps what the text writes ("Liam"); the name and the id get the surname
+ * (`person:liam-gallagher`). Not in a list ("Paul Simon, Madonna and David Bowie", "such as Madonna and Elton
+ * John"), not an ordinary word ("The Dawn and Drew Show"), not a word the article gives a person as a
+ * surname ("Alex Ferguson … Ferguson and Graeme Souness") or with another surname ("Kamala Harris … Kamala
+ * and Doug Emhoff").
  */
 export function withSharedSurnames(candidates: Candidate[], body: string): Candidate[] {
   for (let i = 0; i < candidates.length; i++) {
@@ -14,10 +21,20 @@ export function withSharedSurnames(candidates: Candidate[], body: string): Candi
     if (c.words.length !== 1 || c.type !== 'person' || c.field !== 'body' || !body.startsWith(' and ', c.end))
       continue;
     const next = candidates.find((o) => o.field === 'body' && o.start === c.end + 5);
-    if (next === undefined || next.type !== 'person' || next.words.length < 2) continue;
+    if (next === undefined || next.type !== 'person' || next.words.length < 2 || next.words.length > 3)
+      continue;
     const given = c.words[0]!;
-    if (!isGivenName(given) || !isGivenName(next.words[0]!)) continue;
-    if (candidates.some((o) => o.type === 'person' && o.words.length >= 2 && o.words[0] === given)) continue;
+    if (!isGivenName(given) || !isGivenName(next.words[0]!) || isLowerWord(given.toLowerCase())) continue;
+    if (LIST_OPENERS.test(body.slice(Math.max(0, c.start - 12), c.start))) continue;
+    if (
+      candidates.some(
+        (o) =>
+          o.type === 'person' &&
+          o.words.length >= 2 &&
+          (o.words[0] === given || o.words[o.words.length - 1] === given),
+      )
+    )
+      continue;
     const surname = next.words.slice(1);
     candidates[i] = { ...c, words: [given, ...surname], canonical: `${given} ${surname.join(' ')}` };
   }
