@@ -29,6 +29,7 @@ import {
   METONYMS,
   MILITARY_BASES,
   MOVEMENTS,
+  NATIONAL_TEAMS,
   NOT_COUNTRIES,
   PRESS_SPELLINGS,
   REGIONS,
@@ -140,7 +141,9 @@ export function compileGazetteer(): CompiledGazetteer {
     }
   }
 
-  const metonyms = [METONYMS, MOVEMENTS, MILITARY_BASES].flatMap((list) => Object.entries(list));
+  const metonyms = [METONYMS, MOVEMENTS, MILITARY_BASES, NATIONAL_TEAMS].flatMap((list) =>
+    Object.entries(list),
+  );
   for (const [code, names] of metonyms) {
     for (const name of names) {
       METONYM_CODES.set(keyOf(name), code);

@@ -263,6 +263,38 @@ export const MOVEMENTS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * National sides named by nickname on the sports page ("The Springboks beat the All Blacks 31-27", "the
+ * Wallabies lost to the Pumas"): each stands for its country as "England" does there (review22 ★5: the
+ * Springbok-All Blacks test had New Zealand out of focus and no pair). Counted like metonyms. Only names no
+ * club or other body shares: not "La Roja" (Chile's and Spain's), "Elephants", "Kangaroos" (an Australian
+ * Rules club), "Pharaohs" (history), "Red Devils" (Belgium's and Manchester United); "Pumas UNAM" is a
+ * Mexican club (NOT_COUNTRIES).
+ */
+export const NATIONAL_TEAMS: Readonly<Record<string, readonly string[]>> = {
+  ZA: ['Springboks', 'Springbok', 'Boks', 'Proteas', 'Bafana Bafana', 'Banyana Banyana'],
+  NZ: ['All Blacks', 'All Black', 'Black Caps', 'BlackCaps', 'Black Ferns', 'Silver Ferns', 'All Whites'],
+  AU: ['Wallabies', 'Wallaby', 'Socceroos', 'Matildas', 'Wallaroos'],
+  AR: ['Pumas', 'Los Pumas', 'Albiceleste'],
+  NG: ['Super Eagles', 'Super Falcons'],
+  CM: ['Indomitable Lions'],
+  GH: ['Black Stars'],
+  MA: ['Atlas Lions'],
+  SN: ['Lions of Teranga'],
+  IT: ['Azzurri'],
+  FR: ['Les Bleus'],
+  BR: ['Sele\u00e7\u00e3o', 'Selecao'],
+  NL: ['Oranje'],
+  DE: ['Die Mannschaft'],
+  JP: ['Brave Blossoms', 'Samurai Blue'],
+  KR: ['Taeguk Warriors'],
+  MX: ['El Tri'],
+  FJ: ['Flying Fijians'],
+  UY: ['La Celeste'],
+  GB: ['Three Lions', 'Lionesses'],
+  US: ['USMNT', 'USWNT'],
+};
+
+/**
  * Military bases the news names alone ("Iran fired missiles at Al Udeid air base"): where they lie, which
  * is not the country of the forces based there. Counted like metonyms (a mention of the country): a
  * region's name the entity recogniser takes for a person is dropped, and it often takes "Al Udeid" so.
@@ -1347,6 +1379,8 @@ export const CITY_STOPWORDS: readonly string[] = [
  * Matched like places and then dropped, so "Latin America" never yields US and "New Guinea" never GN.
  */
 export const NOT_COUNTRIES: readonly string[] = [
+  // A Mexican football club (NATIONAL_TEAMS reads "Pumas" as Argentina's rugby side).
+  'Pumas UNAM',
   // The airline (world-countries lists it as the UAE's short name): the country is "the Emirates".
   'Emirates',
   // British campaign groups (review15 B15: "supporters of Palestine Action outside Parliament" put PS in focus).

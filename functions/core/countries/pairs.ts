@@ -10,6 +10,7 @@ import { coObjectsIn, mayBeCoObject, type SentenceSpan } from './co-objects.js';
 import { CUE, CUE_WORD, RELATION_CUE } from './cues.js';
 import { isCurrencyMention } from './currency-names.js';
 import { datelineCountry } from './dateline-place.js';
+import { isDigest } from './digest.js';
 import { opensOfficeHolder } from './leaders.js';
 import { listMatesIn, listsOf } from './list-mates.js';
 import { marketsSideBySide, namedOnlyByMoves } from './market-moves.js';
@@ -250,9 +251,11 @@ export function linkCountryPairs(
     }
     return countsIn.get(key) ?? 0;
   };
-  const leading = sortInPlace([...focus], (a, b) => b.salience - a.salience).slice(0, 2);
+  // A digest's items ("Japan: …", "Chile: …") are separate stories: only what one of them links is a pair.
+  const digest = !sport && isDigest(doc.body.text, countries);
+  const leading = digest ? [] : sortInPlace([...focus], (a, b) => b.salience - a.salience).slice(0, 2);
   // A survey compares the countries it reports on: every two of them are linked.
-  const survey = !sport && isSurvey(surveyView(reported), doc.body.sentences, doc.body.text);
+  const survey = !sport && !digest && isSurvey(surveyView(reported), doc.body.sentences, doc.body.text);
   let paragraphOf: number[] | undefined;
   const paragraphs = () => {
     paragraphOf ??= paragraphIndex(doc.body);
@@ -327,7 +330,7 @@ export function linkCountryPairs(
           : undefined;
       // Outside a survey, two countries the story is about are related by it even when no sentence or
       // paragraph holds both ("Japan, China and the U.S." each reported on at length); the weakest link.
-      const coFocus = bothFocus && !survey && !inTable;
+      const coFocus = bothFocus && !survey && !inTable && !digest;
       const rostered = !inTable && ((a.focus && roster.has(b.code)) || (b.focus && roster.has(a.code)));
       // A story about two countries relates those two: a third it names beside one of them, outside its focus,
       // is background to that relation ("Japan buys soybeans from China" with "low U.S. crop prices").

@@ -7,6 +7,7 @@ import { namedAbsent } from './absent.js';
 import { currencyMentions, isCurrencyMention } from './currency-names.js';
 import { datelineCountry } from './dateline-place.js';
 import { filedFromDesk, withoutLaterBureaus } from './desks.js';
+import { digestLabels } from './digest.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { leadEnd } from './lead-focus.js';
 import { headlinePeopleCountries } from './leaders.js';
@@ -20,6 +21,7 @@ import { readsScript, scriptCountryMentions } from './script-names.js';
 import { filedFromBodySeat, filedFromCourtSeat } from './seats.js';
 import { type MainClause, ORIGIN_COMPOUND, readLeadClause, readMainClause } from './short-story.js';
 import { isSurvey, reportedInBody, surveyView } from './survey.js';
+import { withoutUnionSeat } from './union-seat.js';
 import { voiceMentions } from './voices.js';
 
 /**
@@ -265,7 +267,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   // "BENGALURU (Reuters) - Toyota cut its forecast": written at a world company desk, about elsewhere.
   const filed = withoutLaterBureaus(doc, found);
   const desk = filedFromDesk(doc, filed, datelineCode);
-  const mentions = settleNamesakes(
+  // "We cannot wait for Brussels": the union's seat, not Belgium (union-seat.ts).
+  const settled = settleNamesakes(
     doc,
     settleAmbiguous(
       doc,
@@ -282,6 +285,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     ),
     datelineCode,
   );
+  const mentions = withoutUnionSeat(doc, settled, datelineCode);
   const tallies = new Map<string, Tally>();
   const tally = (code: string): Tally => {
     let t = tallies.get(code);
@@ -374,6 +378,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     filedFromCourtSeat(doc),
     doc.storyStart,
   );
+  // "Japan: …", "Chile: …": each labelled item of a digest is about its country (digest.ts).
+  for (const code of digestLabels(doc.body.text, present)) focusOf.add(code);
   // A firm's home country the story is not about is left out: "Deutsche Bank" advising a Russian oil
   // firm, "Sony" in a chart story, would otherwise pair with the story's countries.
   const all = tallied.filter((t) => focusOf.has(t.code) || !firmsOnly(t));

@@ -1,0 +1,64 @@
+/**
+ * A digest of one-paragraph items, each opened by its country's name and a colon: "Japan: Prime Minister
+ * Shigeru Ishiba's coalition lost …", "Chile: Voters go to the polls …". Each labelled item is about its
+ * country, so the country is in focus however briefly the item names it; the items are separate stories,
+ * so no pair is read across them (review22 ★9: a world briefing had one country in focus of eight).
+ * No dev story has such labels; a line-up ("England: Robinson, Lewsey, …") names no sentence and is no item.
+ */
+
+interface Placed {
+  readonly code: string;
+  readonly field: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const COLON = 58;
+const NEWLINE = 10;
+// Two digest items at least: one label is a heading.
+const MIN_ITEMS = 2;
+/** After the colon: a sentence, i.e. a capital and, before its end, a word in lower case ("Voters go"). */
+const ITEM_SENTENCE = /^: +[\p{Lu}"\u201c][^.\n]*?\s\p{Ll}{3,}/u;
+
+/** Whether the body mention at start..end labels an item: it opens a paragraph and a colon follows it. */
+function labelsItem(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== COLON) return false;
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i >= 0 && text.charCodeAt(i) !== NEWLINE) return false;
+  // A paragraph opens after the body's start, a blank line or a line ending a sentence (not a wrapped one).
+  let j = i - 1;
+  while (j >= 0 && /\s/.test(text[j]!)) j--;
+  if (j >= 0 && !/[.!?"\u201d)]/.test(text[j]!)) return false;
+  return ITEM_SENTENCE.test(text.slice(end, end + 120));
+}
+
+/** The countries labelling the items of a digest body, or none when the body is no digest. */
+export function digestLabels(text: string, mentions: readonly Placed[]): ReadonlySet<string> {
+  let codes: Set<string> | undefined;
+  for (const m of mentions) {
+    if (m.field !== 'body' || text.charCodeAt(m.end) !== COLON || !labelsItem(text, m.start, m.end)) continue;
+    codes ??= new Set();
+    codes.add(m.code);
+  }
+  return codes && codes.size >= MIN_ITEMS ? codes : NO_CODES;
+}
+
+const NO_CODES: ReadonlySet<string> = new Set();
+
+interface Named {
+  readonly code: string;
+  readonly mentions: readonly { readonly field: string; readonly start: number; readonly end: number }[];
+}
+
+/** Whether the body is a digest, read from the countries found in it (pairs.ts). */
+export function isDigest(text: string, countries: readonly Named[]): boolean {
+  let labels = 0;
+  for (const c of countries)
+    for (const m of c.mentions)
+      if (m.field === 'body' && text.charCodeAt(m.end) === COLON && labelsItem(text, m.start, m.end)) {
+        if (++labels >= MIN_ITEMS) return true;
+        break;
+      }
+  return false;
+}
