@@ -187,6 +187,14 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
     'Crown Court',
     'Ofcom',
     'Met Police',
+    // Offices and broadcasters no other country's news names so (review23 ★1: a Home Office asylum plan, a
+    // Post Office inquiry watched by ITV, a BBC One show had their focus from Denmark, Fujitsu, "Venezuelan-born").
+    'Home Secretary',
+    'Home Office',
+    'Chancellor of the Exchequer',
+    'BBC One',
+    'BBC Two',
+    'ITV',
   ],
   // Ireland's offices, parliament and police (review11 C4: an Irish budget story named no country).
   IE: [
@@ -1379,6 +1387,8 @@ export const CITY_STOPWORDS: readonly string[] = [
  * Matched like places and then dropped, so "Latin America" never yields US and "New Guinea" never GN.
  */
 export const NOT_COUNTRIES: readonly string[] = [
+  // India's senior civil servant (METONYMS reads "Home Secretary" as Britain's minister).
+  'Union Home Secretary',
   // A Mexican football club (NATIONAL_TEAMS reads "Pumas" as Argentina's rugby side).
   'Pumas UNAM',
   // The airline (world-countries lists it as the UAE's short name): the country is "the Emirates".
