@@ -49,7 +49,7 @@ export function tagArticle(article: ArticleInput): TagResult {
   ) as TagResult;
   if (doc.dateline) result.dateline = describeDateline(doc.dateline, language);
   result.entities = reconcilePlaces(
-    withLocalNamedPlaces(entities, countries, language),
+    withLocalNamedPlaces(entities, countries, language, { title: doc.title.text, body: doc.body.text }),
     countries,
     doc.dateline,
   );

@@ -11,8 +11,9 @@ import {
 import type { PlaceEntry } from '../countries/places.js';
 import type { Country, Entity, Mention } from '../schema.js';
 import { compareText } from '../text/compare.js';
+import { isCityInClubName } from './city-in-club-name.js';
 import { joinEntities } from './join-entities.js';
-import { countryPlace } from './places.js';
+import { countryPlace, isCountryPlaceId } from './places.js';
 
 /** English or undetermined: the recogniser's own language, where its readings stand as they are. */
 export function readsAsEnglish(language: string): boolean {
@@ -47,7 +48,8 @@ export function englishPlace(name: string): PhraseEntry | undefined {
  * In another language the English recogniser misses most names of places ("l'Italia", "Polska i Niemcy",
  * the dateline "ROMA —"), while the country stage reads them by their local names. Each mention the
  * country stage read as the country's own name or as one of its cities, and no entity holds, becomes a
- * mention of that place's entity, so `entities` lists what `countries` was read from. Saliences are then
+ * mention of that place's entity, so `entities` lists what `countries` was read from (a city naming a
+ * club, "la Roma", "Real Madrid", is not the city). Saliences are then
  * scored again over the whole list, the way the recogniser scores them (merge.ts): mentions, a title
  * mention, a mention in the first 400 characters.
  */
@@ -55,6 +57,7 @@ export function withLocalNamedPlaces(
   entities: Entity[],
   countries: readonly Country[],
   language: string,
+  fields: { readonly title: string; readonly body: string },
 ): Entity[] {
   if (readsAsEnglish(language) || countries.length === 0) return entities;
   const root = localPhraseRoot(language.slice(0, 2).toLowerCase());
@@ -65,6 +68,7 @@ export function withLocalNamedPlaces(
       if (held.some((h) => overlaps(h, m))) continue;
       const read = placeNamed(m.text, country.code, root);
       if (!read) continue;
+      if (!isCountryPlaceId(read.id) && isCityInClubName(fields[m.field], m.start, m.end)) continue;
       const entity: Entity = { ...read, salience: 0, mentions: [m] };
       const known = found.get(read.id);
       found.set(read.id, known ? joinEntities(known, entity) : entity);

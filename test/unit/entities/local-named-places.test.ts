@@ -92,3 +92,33 @@ describe('a place the recogniser kept from a non-English capitals dateline', () 
     expect(city).toMatchObject({ type: 'place', name: 'Mexico City' });
   });
 });
+
+describe('a city word naming a club in another language', () => {
+  it('is no mention of the city after an article or a club word ("la Roma", "il Napoli", "FC Bayern M\u00fcnchen")', () => {
+    const italian = {
+      title: 'Derby, la Roma batte la Lazio',
+      body:
+        'ROMA \u2014 La Roma ha battuto la Lazio per 2-1 nel derby di domenica. Il Napoli gioca domani a ' +
+        'Torino contro la Juventus, mentre il Milan ospita il Genoa.',
+    };
+    const german = {
+      title: 'Bayern gewinnt in Dortmund',
+      body: 'DORTMUND \u2014 Der FC Bayern M\u00fcnchen hat am Samstag mit 3:1 gewonnen. Die Fans feierten bis in die Nacht.',
+    };
+
+    const it = tagArticle(italian);
+    const de = tagArticle(german);
+
+    const rome = it.entities.find((e) => e.mentions.some((m) => m.text === 'ROMA'));
+    expect(rome?.mentions.map((m) => m.text)).toEqual(['ROMA']);
+    expect(it.entities.some((e) => e.mentions.some((m) => m.text === 'Napoli' && e.type === 'place'))).toBe(
+      false,
+    );
+    expect(it.entities.some((e) => e.type === 'place' && e.mentions.some((m) => m.text === 'Torino'))).toBe(
+      true,
+    );
+    expect(
+      de.entities.some((e) => e.type === 'place' && e.mentions.some((m) => m.text === 'M\u00fcnchen')),
+    ).toBe(false);
+  });
+});
