@@ -892,7 +892,8 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       if (
         next?.capitalised &&
         !next.caseless &&
-        run.length <= 3 &&
+        // ("South Korean President Moon Jae-in": a title right before the family name.)
+        (run.length <= 3 || PERSON_TITLES.has(run[run.length - 2]!.lower)) &&
         isHyphenedGivenName(last, next) &&
         // ("Hong Kong-based")
         !MODIFIER_SUFFIX.test(next.lower) &&

@@ -17,6 +17,7 @@ import {
   withoutArabicParticle,
   wordInBracketsAfter,
 } from './chunk.js';
+import { isKoreanStyleName } from './hyphened-given-name.js';
 import { kindByNeighbours, pluralAfterWho, spokenFor } from './kind-cues.js';
 import { isKnownBodyWord, knownBodyNamed } from './known-bodies.js';
 import { isLegalFormWord } from './legal-form.js';
@@ -1750,6 +1751,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "Party chief To Lam met …": a listed newsmaker whose name opens with a function word is that person.
   if (to === 2 && wordIs(words[0]!, W_FUNCTION) && newsmakerNamed(chunk.text) !== undefined)
     return [candidate(chunk, 0, to, 'person', 3, NO_CONTEXT)];
+  // "Moon Jae-in visited Tokyo": a family name and a hyphened given name (read23 F9).
+  if (to === 2 && !chunk.caseless && isKoreanStyleName(words))
+    return [candidate(chunk, 0, to, 'person', 2, NO_CONTEXT)];
   // "PM Modi to visit Japan", "CM Nitish Kumar": the prime or chief minister's abbreviation is a title
   // ("5 PM ET", a clock time, is not).
   if (to > 1 && !chunk.caseless && abbreviatedMinisterAt(ctx, chunk.field, words[0]!.index))
@@ -2479,8 +2483,8 @@ function typeNamedSpan(
     const kind = kindByNeighbours(prevToken, (k) => lowerTokenText(ctx, chunk.field, last + k));
     if (kind) return [candidate(chunk, from, to, kind, 2, NO_CONTEXT)];
     // "A spokesman for Eskom said": one word no list knows, with no name's shape, that a spokesman speaks
-    // for is a body (its verb is the spokesman's); "a spokesman for Netanyahu" is listed, a surname's shape
-    // keeps its reading. Weak: the article's other mentions may say a person.
+    // for is a body (its verb is the spokesman's); a newsmaker's name ("a spokesman for Netanyahu") or a
+    // surname's shape keeps its reading. Weak: the article's other mentions may say a person.
     const single = words[from]!;
     if (
       to - from === 1 &&
@@ -2489,6 +2493,8 @@ function typeNamedSpan(
       !isKnownSurnameWord(single) &&
       !SURNAME_SHAPE.test(single.core) &&
       !isLowerWordWord(single) &&
+      // "a spokesman for Erdogan said": a leader's surname names the person (read23 F1).
+      newsmakerNamed(single.core) === undefined &&
       // "Donald Trump has offered …, a spokesman for Trump said": the surname of a full name.
       !endsFullName(ctx, single)
     )
@@ -3598,7 +3604,11 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       !placeOfWord(words[from]!)
     )
       return [candidate(chunk, from, to, 'person', 2, base)];
-    if (wordIs(words[to - 1]!, W_PLACE_HEAD) || wordIs(words[from]!, W_PLACE_LEAD)) {
+    if (
+      (wordIs(words[to - 1]!, W_PLACE_HEAD) &&
+        !(n === 2 && !locative && personalVenue(firstWord, lastLower))) ||
+      wordIs(words[from]!, W_PLACE_LEAD)
+    ) {
       // "St Louis defeated Colorado": a town named by a saint plays as its club in a result.
       // "Nottingham Forest beat Liverpool 1-0": a town and a place's head word, in a result, are its club.
       const type =
@@ -5162,6 +5172,17 @@ function bodyBeforeTitleEnd(words: readonly Word[], from: number, to: number): n
 }
 
 /** "City of Jerusalem", "Gulf of Mexico": a head word followed by "of". */
+/** Venues' head words that are also surnames: "Bruce Arena", "Ray Garden". */
+const VENUE_SURNAMES = new Set(['arena', 'garden', 'gardens']);
+/**
+ * "Bruce Arena said": a listed given name before a venue's head word is a person's name (read23 F8); "Wembley
+ * Arena", "Kew Gardens", "at the Rose Garden" (a locative) and "Madison Square Garden" (three words) stay
+ * places. Asked of two-word names only.
+ */
+function personalVenue(first: Word, lastLower: string): boolean {
+  return VENUE_SURNAMES.has(lastLower) && isGivenNameWord(first) && !isLowerWordWord(first);
+}
+
 function hasLeadOf(leads: ReadonlySet<string>, words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++)
     if (leads.has(words[i]!.lower) && words[i + 1]!.lower === 'of') return true;

@@ -29,5 +29,16 @@ export function isHyphenedGivenName(family: Word, next: Word): boolean {
   const hyphen = core.indexOf('-');
   if (hyphen < 2 || hyphen > 5 || !TWO_SYLLABLES.test(core)) return false;
   if (!FAMILY_NAMES_FIRST.has(family.core) && !KOREAN_FAMILY_NAMES.has(family.core)) return false;
-  return !PREFIXES.has(next.lower.slice(0, hyphen));
+  return !PREFIXES.has(next.lower.slice(0, hyphen)) && !MODIFIERS.has(next.lower.slice(hyphen + 1));
+}
+
+/** Short last parts that make a name a modifier ("Hong Kong-based", "Kim Jong-led"), no given name. */
+const MODIFIERS = new Set('based born bound led run made style era held owned area'.split(' '));
+
+/**
+ * Whether a two-word name is a family name and a hyphened given name ("Moon Jae-in visited"): a person's name,
+ * whatever its first word means alone (the moon, a park, a song).
+ */
+export function isKoreanStyleName(words: readonly Word[]): boolean {
+  return words.length === 2 && isHyphenedGivenName(words[0]!, words[1]!);
 }

@@ -43,8 +43,11 @@ export function kindByNeighbours(
   return undefined;
 }
 
-/** People who speak for someone: "a spokesman for Eskom said" (the one who says is the spokesman). */
-const SPOKESPEOPLE = new Set('spokesman spokeswoman spokesperson spokespeople lawyer lawyers'.split(' '));
+/**
+ * People who speak for someone: "a spokesman for Eskom said" (the one who says is the spokesman). No
+ * lawyers: people have lawyers far more often than firms do ("a lawyer for Weinstein said").
+ */
+const SPOKESPEOPLE = new Set('spokesman spokeswoman spokesperson spokespeople'.split(' '));
 
 /**
  * Whether the name is the one a spokesman speaks for ("a spokeswoman for Cocobod said"): the verb after it is

@@ -1,5 +1,5 @@
 import type { Candidate } from './classify.js';
-import { isGivenName, isLowerWord } from './lexicon.js';
+import { isGivenName, isLowerWord, PERSON_TITLES } from './lexicon.js';
 
 /** Words before a name that make it one of a list of people each named as they are known ("such as Madonna and
  * Elton John", "including Ferguson and Graeme Souness") or a show's title ("The Dawn and Drew Show"). */
@@ -14,6 +14,19 @@ const LIST_OPENERS = /(?:,|\bsuch|\bas|\blike|\bincluding|\bThe|\bthe|\bby|\band
  * surname ("Alex Ferguson … Ferguson and Graeme Souness") or with another surname ("Kamala Harris … Kamala
  * and Doug Emhoff").
  */
+/** The word right before `start` ("President", "Sens."), lower-cased, as far back as 24 characters. */
+const WORD_BEFORE = /([A-Za-z]+\.?)\s+$/;
+
+/** Whether a person's title, or titles in the plural ("Sens.", "Presidents"), stands right before `start`. */
+function titleBefore(body: string, start: number): boolean {
+  const word = WORD_BEFORE.exec(body.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase();
+  if (word === undefined) return false;
+  if (PERSON_TITLES.has(word)) return true;
+  const dot = word.endsWith('.');
+  const bare = dot ? word.slice(0, -1) : word;
+  return bare.endsWith('s') && PERSON_TITLES.has(bare.slice(0, -1) + (dot ? '.' : ''));
+}
+
 export function withSharedSurnames(candidates: Candidate[], body: string): Candidate[] {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
@@ -26,6 +39,9 @@ export function withSharedSurnames(candidates: Candidate[], body: string): Candi
     const given = c.words[0]!;
     if (!isGivenName(given) || !isGivenName(next.words[0]!) || isLowerWord(given.toLowerCase())) continue;
     if (LIST_OPENERS.test(body.slice(Math.max(0, c.start - 12), c.start))) continue;
+    // "Vice President Harris and Tim Walz", "Sens. Warren and Bernie Sanders": a title before one word names
+    // a person by their surname (read23 F3).
+    if (titleBefore(body, c.start)) continue;
     if (
       candidates.some(
         (o) =>
