@@ -6,12 +6,20 @@
  * by quake").
  */
 const NATURAL_STRIKE =
-  /^(?:\S+\s+){0,2}(?:cyclone|hurricane|typhoon|tornado|earthquake|quake|tsunami|volcano)(?:\s+[A-Z][a-z]+)?\s+(?:hits?|strikes?|struck|batters?|lashes|slams|pounds|rocks|shakes|devastates|sweeps|tears|makes landfall|erupts)\b/i;
+  /^(?:\S+\s+){0,2}(?:cyclone|hurricane|typhoon|tornado|earthquake|quake|tsunami|volcano)(?:\s+([a-z]+))?\s+(?:hits?|strikes?|struck|batters?|lashes|slams|pounds|rocks|shakes|devastates|sweeps|tears|makes landfall|erupts)\b/i;
+
+/** A storm's name as a headline in sentence or title case writes it: "Typhoon Haikui", not "Earthquake insurance". */
+const STORM_NAME = /^[A-Z][a-z]+$/;
+/** A headline in capitals ("HURRICANE GILBERT HITS JAMAICA") cannot show a name's case: any word may be one. */
+const LOWER_LETTER = /[a-z]/;
 
 /**
  * The natural disaster is the headline's event (signals.ts `applyDeadlyDisaster` asks it where no deaths are
  * told early): disaster before the leaders and navies that send aid (review23 ★9).
  */
 export function naturalStrikeInTitle(title: string): boolean {
-  return NATURAL_STRIKE.test(title);
+  const strike = NATURAL_STRIKE.exec(title);
+  if (!strike) return false;
+  const name = strike[1];
+  return name === undefined || STORM_NAME.test(name) || !LOWER_LETTER.test(title);
 }

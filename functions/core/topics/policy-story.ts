@@ -2,12 +2,36 @@ import type { TagDocument } from '../text/document.js';
 import { titleSubject } from './signals.js';
 
 /**
- * Words that name a policy as a thing made or changed: plans, proposals, guidelines, a bill, laws, a ban,
- * a crackdown, targets, powers given to someone. Not "law enforcement", a "law firm" or "martial law", not
- * "bills" (energy or medical bills), not a "scheme" (a fraud's).
+ * Words that name a policy as a thing made or changed: proposals, guidelines, a bill, laws, a crackdown,
+ * powers given to someone. Not "law enforcement", a "law firm" or "martial law", not "bills" (energy or
+ * medical bills), not a "scheme" (a fraud's). Plans, targets and bans are asked separately (`nounAct`).
  */
 const POLICY_ACT =
-  /\b(?:plans?|proposals?|guidelines|legislation|(?<!martial )laws?(?! (?:enforcement|firms?|school|students?)\b)|bill(?!s)|bans?|crackdown|targets?|powers|power to|rethink|reforms?|overhaul|shake-?up|white paper|green paper|consultation)\b/i;
+  /\b(?:proposals?|guidelines|legislation|(?<!martial )laws?(?! (?:enforcement|firms?|school|students?)\b)|bill(?!s)|crackdown|powers|power to|rethink|reforms?|overhaul|shake-?up|white paper|green paper|consultation)\b/i;
+
+/** Plans, targets and bans: policies as nouns, but verbs too ("Doctors plan strike", "Gunman targets worshippers"). */
+const PLAN_TARGET_BAN = /\b(?:plans?|targets?|bans?)\b/gi;
+/** A word before that makes the next one a noun: a determiner, a possessive, the government's own. */
+const NOUN_BEFORE =
+  /(?:^\s*|\b(?:the|a|an|its|their|his|her|our|this|these|those|new|fresh|any|no|such|government|ministers|official|proposed|draft|blanket|outright|[a-z]+ing)\s+|['\u2019]s?\s+)$/i;
+/** A word after that makes it a noun: "ban on", "target for", "plans unveiled", "target is", or the end. */
+const NOUN_AFTER =
+  /^(?:\s*$|\s*[,:;]|\s+(?:on|for|of|against|is|are|was|were|will|would|could|has|have|had|[a-z]+ed)\b)/i;
+
+/** Plan(s), target(s) or ban(s) read as a noun: at the start, after a determiner, or before a preposition. */
+function nounAct(text: string): boolean {
+  for (const m of text.matchAll(PLAN_TARGET_BAN)) {
+    const end = m.index + m[0].length;
+    if (NOUN_AFTER.test(text.slice(end, end + 16))) return true;
+    if (NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
+  }
+  return false;
+}
+
+/** The text names a policy act: a word that can only be one, or a plan, target or ban used as a noun. */
+function namesPolicyAct(text: string): boolean {
+  return POLICY_ACT.test(text) || nounAct(text);
+}
 
 /** Where a lead's subject and verb end: the words of a title's adjunct, "against" and "in protest (at) …". */
 const LEAD_ADJUNCT =
@@ -21,10 +45,10 @@ const LEAD_ADJUNCT =
  * labour law", "dockers staged lightning strikes in protest at government plans") stays with the event.
  */
 export function policyActInTitleOrLead(doc: TagDocument, lead: number): boolean {
-  if (POLICY_ACT.test(titleSubject(doc.title.text))) return true;
+  if (namesPolicyAct(titleSubject(doc.title.text))) return true;
   const sentence = doc.body.sentences[lead];
   if (!sentence) return false;
   const text = doc.body.text.slice(sentence.start, sentence.end);
   const adjunct = LEAD_ADJUNCT.exec(text);
-  return POLICY_ACT.test(adjunct ? text.slice(0, adjunct.index) : text);
+  return namesPolicyAct(adjunct ? text.slice(0, adjunct.index) : text);
 }
