@@ -18,12 +18,23 @@ const NOUN_BEFORE =
 const NOUN_AFTER =
   /^(?:\s*$|\s*[,:;]|\s+(?:on|for|of|against|is|are|was|were|will|would|could|has|have|had|[a-z]+ed)\b)/i;
 
-/** Plan(s), target(s) or ban(s) read as a noun: at the start, after a determiner, or before a preposition. */
+/** The word before, when it is one: "Nurses" in "Nurses plan walkout", not "($10bn)" in "a $10bn plan". */
+const WORD_BEFORE = /\b([A-Za-z][A-Za-z-]*)\s+$/;
+
+/**
+ * Plan(s), target(s) or ban(s) read as a noun: at the start, after a determiner, a possessive or an -ing
+ * word, before a preposition or a verb. Otherwise it is a verb where its number agrees with the word before
+ * as a subject's: "Nurses plan", "Gunman targets" (verbs); "put ban to the test", "a £5bn plan" (nouns).
+ */
 function nounAct(text: string): boolean {
   for (const m of text.matchAll(PLAN_TARGET_BAN)) {
     const end = m.index + m[0].length;
     if (NOUN_AFTER.test(text.slice(end, end + 16))) return true;
-    if (NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (NOUN_BEFORE.test(before)) return true;
+    const subject = WORD_BEFORE.exec(before)?.[1];
+    if (subject === undefined) return true;
+    if (subject.endsWith('s') === m[0].endsWith('s')) return true;
   }
   return false;
 }
