@@ -6,7 +6,7 @@ import { articleFromJsonValue, parseArticle, textOfMarkup } from '../core/input/
 import type { FailureReason } from '../core/records/items.js';
 import type { ArticleInput } from '../core/schema.js';
 import { byteOrderMarkDecoder, type Decoder, declaredDecoder } from './charset.js';
-import { ARTICLE_TYPES, unsupportedType } from './file-type.js';
+import { ARTICLE_TYPES, isJsonLinesType, unsupportedType } from './file-type.js';
 import type { FetchedObject } from './ports.js';
 
 export interface DecodeLimits {
@@ -53,7 +53,9 @@ export function decodeObject(key: string, object: FetchedObject, limits: DecodeL
   try {
     const meta = metadataOf(object.metadata);
     const { text, name } = decodeBytes(key, object, limits.maxDecompressedBytes);
-    if (/\.(jsonl|ndjson)$/i.test(name)) return decodeJsonLines(key, text, meta, limits.maxArticlesPerObject);
+    // JSON Lines by name, or by a Content-Type such as application/x-ndjson when the name gives no format.
+    if (/\.(jsonl|ndjson|jsonlines)$/i.test(name) || isJsonLinesType(name, object.contentType))
+      return decodeJsonLines(key, text, meta, limits.maxArticlesPerObject);
     const format = resolveFormat({ filename: name, contentType: object.contentType, content: text });
     const input = parseArticle(text, format, meta);
     // The article's own id (a JSON "id", a Markdown front matter id) names it, as a .jsonl line's does and

@@ -1,11 +1,13 @@
 import { formatFromContentType, formatFromFilename } from '../core/input/format.js';
 
 /**
- * Which objects are articles: text, Markdown, HTML, JSON and JSON Lines, gzipped or not. Anything else was
- * sniffed and tagged as text (a `.csv` export became an article titled "name,country", an RSS feed an
- * untitled one), so it is refused, naming its type. Decided by the name's extension, else (no extension)
- * by a Content-Type other than the generic octet-stream, and always by the first bytes of formats that
- * announce themselves (a PDF named `.txt` is still a PDF).
+ * Which objects are not articles. Anything was sniffed and tagged as text (a `.csv` export became an
+ * article titled "name,country", an RSS feed an untitled one), so known non-article types are refused,
+ * naming the type: by the name's extension, by the Content-Type when the name gives no article format,
+ * and always by the first bytes of formats that announce themselves (a PDF named `.txt` is still a PDF).
+ * A deny list, not an allow list: saved pages (`.shtml`, `.php`, `.stm`), backups, logs, keys ending in a
+ * domain and uploaders' odd types (curl's form-urlencoded, `application/gzip`) are articles more often than
+ * not, and sniffing reads them as before (read23 F4).
  */
 export function unsupportedType(
   name: string,
@@ -16,22 +18,59 @@ export function unsupportedType(
   const signed = signatureOf(bytes);
   if (signed !== undefined) return `the object is ${signed}`;
   if (!byName) return undefined;
-  const extension = /\.([a-z\d]{1,10})$/i.exec(name)?.[1];
-  // "v1.2" or "report.2026" end in no extension: only letters make one.
-  if (extension !== undefined && /[a-z]/i.test(extension)) {
-    return /^(jsonl|ndjson)$/i.test(extension) || formatFromFilename(name) !== undefined
-      ? undefined
-      : `the object is a .${extension.toLowerCase()} file`;
-  }
-  const mediaType = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
-  if (mediaType === '' || mediaType.endsWith('/octet-stream') || formatFromContentType(mediaType))
-    return undefined;
-  return `the object's Content-Type is ${mediaType}`;
+  const extension = /\.([a-z\d]{1,10})$/i.exec(name)?.[1]?.toLowerCase();
+  if (extension !== undefined && NOT_ARTICLE_EXTENSIONS.has(extension))
+    return `the object is a .${extension} file`;
+  if (formatFromFilename(name) !== undefined) return undefined;
+  const mediaType = mediaTypeOf(contentType);
+  return NOT_ARTICLE_MEDIA_TYPE.test(mediaType) && formatFromContentType(mediaType) === undefined
+    ? `the object's Content-Type is ${mediaType}`
+    : undefined;
+}
+
+/** An object the Content-Type calls JSON Lines, read one article a line when its name gives no format. */
+export function isJsonLinesType(name: string, contentType: string | undefined): boolean {
+  return formatFromFilename(name) === undefined && JSON_LINES_MEDIA_TYPES.has(mediaTypeOf(contentType));
 }
 
 /** What a refusal adds: what is read, so the uploader knows what to send instead. */
 export const ARTICLE_TYPES =
   'newstag reads articles as text, Markdown, HTML, JSON or JSON Lines (.txt, .md, .html, .json, .jsonl; gzipped or not)';
+
+function mediaTypeOf(contentType: string | undefined): string {
+  return contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
+const JSON_LINES_MEDIA_TYPES: ReadonlySet<string> = new Set([
+  'application/x-ndjson',
+  'application/ndjson',
+  'application/jsonl',
+  'application/x-jsonl',
+  'application/jsonlines',
+  'application/x-jsonlines',
+]);
+
+/** Extensions of data, media, archives, office documents, feeds and code: never a news article. */
+const NOT_ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(
+  (
+    'csv tsv xls xlsx ods numbers parquet avro sqlite db ' +
+    'xml rss atom opml kml gpx nitf newsml ics vcf ' +
+    'pdf doc docx odt rtf ppt pptx odp key pages epub mobi ' +
+    'png jpg jpeg gif webp bmp tif tiff ico heic avif svg psd eps ai ' +
+    'mp3 m4a wav ogg oga flac aac mp4 m4v mov avi mkv webm wmv ' +
+    'zip tar tgz bz2 xz zst 7z rar ' +
+    'exe dll so dylib bin dmg iso jar class wasm ' +
+    'js mjs css map woff woff2 ttf otf eot'
+  ).split(' '),
+);
+
+/**
+ * Media types that are never an article (text/csv, application/xml and +xml feeds, PDF, office, media,
+ * archives). Others — text/*, form-urlencoded, application/(x-)gzip (a transport: the bytes are gunzipped by
+ * their magic number) — leave the object to sniffing.
+ */
+const NOT_ARTICLE_MEDIA_TYPE =
+  /^(?:(?:image|audio|video|font|model)\/|text\/(?:csv|tab-separated-values|xml|calendar|vcard|css|javascript)$|application\/(?:xml|[\w.-]+\+xml|pdf|rtf|msword|vnd\.|zip|x-zip|x-tar|x-7z|x-rar|vnd\.rar|epub|java|javascript|wasm|x-sqlite|x-msdownload))/;
 
 /** Opening bytes (as Latin-1) of formats that are never articles, and what to call such a file. */
 const SIGNATURES: readonly (readonly [string, string])[] = [
@@ -47,12 +86,28 @@ const SIGNATURES: readonly (readonly [string, string])[] = [
 
 /** The kind of file whose first bytes are its format's signature, for formats that are never articles. */
 function signatureOf(bytes: Uint8Array): string | undefined {
+  // A UTF-8 byte order mark may open an XML feed saved by a Windows tool.
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   // Cheap first test: the first byte of some signature.
-  if (!'%\x89\xffGP\xd0<'.includes(String.fromCharCode(bytes[0] ?? 0))) return undefined;
-  const head = String.fromCharCode(...bytes.subarray(0, 8));
+  if (!'%\x89\xffGP\xd0<'.includes(String.fromCharCode(bytes[start] ?? 0))) return undefined;
+  const head = String.fromCharCode(...bytes.subarray(start, start + 8));
   const kind = SIGNATURES.find(([opening]) => head.startsWith(opening))?.[1];
-  // XHTML opens with an XML declaration too, and names its <html> soon after.
-  return kind?.startsWith('an XML') && /<html[\s>]/i.test(String.fromCharCode(...bytes.subarray(0, 1024)))
+  // XHTML opens with an XML declaration too; its root element is <html>, after any comment or doctype.
+  return kind?.startsWith('an XML') && xmlRootOf(bytes.subarray(start, start + 16_384)) === 'html'
     ? undefined
     : kind;
+}
+
+const LATIN1 = new TextDecoder('latin1');
+
+/**
+ * The root element's local name: the first tag after the prolog (declaration, processing instructions,
+ * comments, a doctype with its internal subset). One character of white space an iteration, so no
+ * backtracking blow-up on long runs.
+ */
+const ROOT_ELEMENT =
+  /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>)*<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/i;
+
+function xmlRootOf(bytes: Uint8Array): string | undefined {
+  return ROOT_ELEMENT.exec(LATIN1.decode(bytes))?.[1]?.toLowerCase();
 }

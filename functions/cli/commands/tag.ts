@@ -89,7 +89,7 @@ export async function run(args: string[], io: TagIo = processIo()): Promise<numb
 }
 
 /** Names ingest reads as JSON Lines (`functions/ingest/decode.ts`), gzipped or not. */
-const JSON_LINES_FILE = /\.(jsonl|ndjson)(\.gz)?$/i;
+const JSON_LINES_FILE = /\.(jsonl|ndjson|jsonlines)(\.gz)?$/i;
 
 /** A folder stands for the files under it, as `newstag ingest DIR` uploads them; anything else for itself. */
 function filesOf(path: string): string[] {

@@ -12,6 +12,7 @@ const BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
   html: 'html',
   htm: 'html',
   xhtml: 'html',
+  xht: 'html',
   json: 'json',
 };
 
@@ -41,12 +42,21 @@ export function formatFromContentType(contentType: string | undefined): ArticleF
   return undefined;
 }
 
+/** A byte order mark, XML declaration, processing instructions and comments before a document's first element. */
+const XML_PROLOG = /^\uFEFF?(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)*/;
+
 /** Guesses the format from the content itself, for stdin or objects stored without a useful name. */
 export function sniffFormat(content: string): ArticleFormat {
-  const head = content
+  let head = content
     .slice(0, 1024)
     .replace(/^\uFEFF/, '')
     .trimStart();
+  // An XHTML page opens with an XML declaration, and a page may open with comments: look past them.
+  if (head.startsWith('<?') || head.startsWith('<!--')) {
+    const opening = content.slice(0, 16_384);
+    const start = XML_PROLOG.exec(opening)?.[0].length ?? 0;
+    head = opening.slice(start, start + 1024);
+  }
   if (head.startsWith('{')) return 'json';
   if (/^<(?:!doctype\s+html|html|head|body|article|meta|title|p|div)\b/i.test(head)) return 'html';
   if (/^(?:---\n|#{1,6} \S)/.test(head) || /^\S.*\n(?:=+|-+)[ \t]*\n/.test(head)) return 'markdown';

@@ -87,6 +87,38 @@ describe('objects that are not articles (dynalite, s3rver)', () => {
     const list = await api('/articles?country=AT&limit=20');
     expect(list.body.items).toHaveLength(objects.length);
   });
+
+  it('tags the uploads of ordinary tools: saved pages, curl, gzip and JSON Lines types, odd keys (read23 F4)', async () => {
+    // Each text differs: an upload with the same title and body as an earlier one is recorded as its copy.
+    const page = (n: number) =>
+      `<html><head><title>Floods ${n}</title></head><body><p>Homes flooded. country:IE</p></body></html>`;
+    const story = (n: number) => `Floods ${n}\n\nHomes flooded. country:IE`;
+    const objects: [string, string | Uint8Array, Parameters<typeof stack.upload>[2]][] = [
+      ['odd/s1.shtml', page(1), { ContentType: 'text/html' }],
+      ['odd/3456789.stm', page(2), {}],
+      ['odd/index.php', page(3), { ContentType: 'text/html' }],
+      ['odd/s2', story(4), { ContentType: 'application/x-www-form-urlencoded' }],
+      ['odd/s3', gzipSync(story(5)), { ContentType: 'application/gzip' }],
+      ['odd/s4.gz', gzipSync(story(6)), { ContentType: 'application/x-gzip' }],
+      ['odd/2026-12-02/reuters.com', story(7), {}],
+      ['odd/story.txt.bak', story(8), {}],
+      [
+        'odd/x.html',
+        `<?xml version="1.0" encoding="utf-8"?>\n<!-- ${'licence '.repeat(200)}-->\n${page(9)}`,
+        {},
+      ],
+    ];
+    const feed = '{"id":"l1","body":"Line one. country:IE"}\n{"id":"l2","body":"Line two. country:IE"}\n';
+
+    for (const [key, body, extra] of objects) await put(key, body, extra);
+    await put('odd/feed', feed, { ContentType: 'application/x-ndjson' });
+
+    const failures = await api('/failures?limit=100');
+    const list = await api('/articles?country=IE&limit=20');
+    const ours = new Set([...objects.map(([key]) => shortId(key)), shortId('odd/feed')]);
+    expect(failures.body.items.filter((i: { id: string }) => ours.has(i.id))).toEqual([]);
+    expect(list.body.items).toHaveLength(objects.length + 2);
+  });
 });
 
 describe('a publication time far ahead of the upload (dynalite, s3rver)', () => {

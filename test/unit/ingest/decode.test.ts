@@ -242,9 +242,70 @@ describe('which objects are articles', () => {
     ['news/story', 'Text sent with the generic type.', 'binary/octet-stream'],
     ['news/story-typed', 'Text sent as text.', 'text/plain; charset=utf-8'],
     ['news/feed.ndjson', '{"body":"Line."}\n'],
+    ['news/feed.jsonlines', '{"body":"Line."}\n{"body":"Another line."}\n'],
   ])('reads %s as an article', (key, body, contentType?: string) => {
     const [article] = decodeObject(key, object(body, contentType ? { contentType } : {}), limits);
 
     expect(article?.kind).toBe('article');
+  });
+
+  const PAGE =
+    '<html><head><title>Floods</title></head><body><p>Homes flooded in Gloucester.</p></body></html>';
+  const STORY =
+    'Floods in Gloucester\n\nHundreds of homes were flooded on Monday, the Environment Agency said.';
+  it.each([
+    ['a page saved from a server script (.shtml)', 'web/story.shtml', PAGE, 'text/html'],
+    ['a page saved from a server script (.php)', 'web/index.php', PAGE, 'text/html'],
+    ['a page saved from a server script (.aspx)', 'web/article.aspx', PAGE, undefined],
+    ['an old BBC page (.stm)', 'web/3456789.stm', PAGE, undefined],
+    ['an XHTML page (.xht)', 'web/story.xht', PAGE, undefined],
+    ['a key ending in a domain', 'web/2026-12-02/reuters.com', STORY, undefined],
+    ['a backup of a story', 'web/story.txt.bak', STORY, undefined],
+    ['a wire log', 'web/wire.log', STORY, undefined],
+    ['a versioned key', 'web/floods-story.v2', STORY, 'text/plain'],
+    ['curl --data-binary (form-urlencoded)', 'web/story', STORY, 'application/x-www-form-urlencoded'],
+    ['an unknown text type', 'web/story', STORY, 'text/enriched'],
+    ['a gzipped story typed application/gzip', 'web/story', gzipSync(STORY), 'application/gzip'],
+    ['a gzipped story.gz typed application/x-gzip', 'web/story.gz', gzipSync(STORY), 'application/x-gzip'],
+    [
+      'an XHTML page with a long comment before <html>',
+      'web/story.html',
+      `<?xml version="1.0" encoding="utf-8"?>\n<!-- ${'licence '.repeat(200)}-->\n<!DOCTYPE html>\n${PAGE}`,
+      undefined,
+    ],
+  ])('reads %s as an article, not UNSUPPORTED_TYPE', (_name, key, body, contentType) => {
+    const [article] = decodeObject(key, object(body, contentType ? { contentType } : {}), limits);
+
+    expect(article).toMatchObject({ kind: 'article', input: { body: expect.stringContaining('flooded') } });
+  });
+
+  it.each([['application/x-ndjson'], ['application/jsonl'], ['application/x-jsonlines']])(
+    'reads an object without an extension typed %s one article a line',
+    (contentType) => {
+      const lines = '{"id":"a1","body":"Floods in Gloucester."}\n{"id":"a2","body":"A fire in Leeds."}\n';
+
+      const articles = decodeObject('feeds/today', object(lines, { contentType }), limits);
+
+      expect(articles.map((a) => [a.kind, a.articleId])).toEqual([
+        ['article', 'a1'],
+        ['article', 'a2'],
+      ]);
+    },
+  );
+
+  it.each([
+    [
+      'an RSS feed opening with a byte order mark',
+      'feeds/today',
+      `\ufeff<?xml version="1.0"?><rss><channel></channel></rss>`,
+      undefined,
+    ],
+    ['a spreadsheet with an unknown extension', 'data/people.v2', 'a,b\n1,2\n', 'text/csv'],
+    ['a video without an extension', 'media/clip', 'not really a video', 'video/mp4'],
+    ['a Word document', 'docs/story.docx', 'not a zip', undefined],
+  ])('still fails %s UNSUPPORTED_TYPE', (_name, key, body, contentType) => {
+    const [failed] = decodeObject(key, object(body, contentType ? { contentType } : {}), limits);
+
+    expect(failed).toMatchObject({ kind: 'failed', reason: 'UNSUPPORTED_TYPE' });
   });
 });

@@ -36,6 +36,14 @@ describe('article format detection', () => {
     expect(sniffFormat('LONDON (Reuters) - Text')).toBe('text');
   });
 
+  it('sniffs an XHTML page behind its XML declaration and comments as HTML, and reads .xht as HTML', () => {
+    const xhtml = `<?xml version="1.0" encoding="utf-8"?>\n<!-- ${'licence '.repeat(200)}-->\n<html><body><p>Text.</p></body></html>`;
+
+    expect(sniffFormat(xhtml)).toBe('html');
+    expect(sniffFormat('<?xml version="1.0"?>\n<rss><channel></channel></rss>')).toBe('text');
+    expect(formatFromFilename('story.xht')).toBe('html');
+  });
+
   it('prefers the file name, then the content type, then the content', () => {
     expect(resolveFormat({ filename: 'a.md', contentType: 'text/html', content: '{}' })).toBe('markdown');
     expect(resolveFormat({ filename: 'a.bin', contentType: 'text/html', content: '{}' })).toBe('html');
