@@ -1920,6 +1920,9 @@ function coordinatedOrgTail(
   return [and, ...tail.slice(0, end)];
 }
 
+/** Ministries' sectors the lower-case word list lacks: "Culture, Sports and Tourism" (read23 F14). */
+const PORTFOLIO_NOUNS = new Set(['tourism', 'infrastructure', 'forestry']);
+
 /**
  * ", Food and Rural Affairs" from the comma at `at`: items of one to three capitalised ordinary words after
  * commas (no body's head: "the Ministry of Defence, Foreign Office and Treasury" are three bodies), then "and"
@@ -1946,7 +1949,11 @@ function portfolioList(
     while (size < 3) {
       const w = words[k];
       // ("Culture, Media and Sport": a sector's word; "… and Local Government": the last item's head.)
-      if (!isInnerNameWord(w) || !(isOrdinaryInName(w.core) || ORG_HEADS.has(w.lower))) break;
+      if (
+        !isInnerNameWord(w) ||
+        !(isOrdinaryInName(w.core) || ORG_HEADS.has(w.lower) || PORTFOLIO_NOUNS.has(w.lower))
+      )
+        break;
       if (separator === ',' && (BODY_HEADS.has(w.lower) || STANDALONE_BODIES.has(w.lower))) return null;
       if (size > 0 && !joinable(field, out[out.length - 1]!, w)) break;
       out.push(w);

@@ -78,3 +78,14 @@ describe('a Korean name opening a sentence or after a long title (read23 F9)', (
     expect(found.some((line) => line.includes('Kong-based'))).toBe(false);
   });
 });
+
+describe("a ministry's portfolio list ending in a sector word (read23 F14)", () => {
+  it('keeps "Culture, Sports and Tourism" one ministry', () => {
+    const body = "South Korea's Ministry of Culture, Sports and Tourism said the festival would go ahead.";
+
+    expect(entityWith(body, 'Ministry of Culture, Sports and Tourism')?.startsWith('organization:')).toBe(
+      true,
+    );
+    expect(mentionsOf(body).some((line) => line.startsWith('person:tourism'))).toBe(false);
+  });
+});
