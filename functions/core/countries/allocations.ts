@@ -8,11 +8,16 @@ import type { CountryMention } from './mentions.js';
  * the story's countries pair with one another as those of any story about several). Reuters indexes such
  * allocations in full (reuters-dev: 22 of 26 countries so listed are in the gold); a list of exports by
  * destination ("shipments to Japan and Korea") is no allocation and is left to the survey and roster rules.
+ * The sentence must say that the quantity is given out ("received", "allocated", "awarded", a quota, a
+ * tender): a firm's sales by market ("sales in the United States 32,000 cars, in China 41,000 and in Germany
+ * 18,000", read23 F12) or deaths by country are figures about the firm or the disease, not a share-out.
  */
 
 // Three shares at least: two are a comparison ("in Japan 4 pct, in Korea 3 pct").
 const MIN_SHARES = 3;
 const IN_BEFORE = /\bin\s+(?:the\s+)?$/i;
+const ALLOTTING =
+  /\b(?:receiv(?:e|es|ed|ing)|got|allocat(?:ed|ion|ions)|allott?(?:ed|ment|ments)|awarded|granted|quotas?|licen[cs]es|tenders?)\b/i;
 const QUANTITY_AFTER = /^\s+(?:received\s+|got\s+|were\s+allocated\s+)?\d/i;
 
 /** Whether the mention at start..end opens a share: "in <country> <number>". */
@@ -42,7 +47,11 @@ export function allocatedCodes(doc: TagDocument, mentions: readonly CountryMenti
     codes.add(m.code);
   }
   if (!bySentence) return NO_CODES;
-  for (const codes of bySentence.values()) if (codes.size >= MIN_SHARES) return codes;
+  for (const [index, codes] of bySentence) {
+    if (codes.size < MIN_SHARES) continue;
+    const sentence = doc.body.sentences[index];
+    if (sentence && ALLOTTING.test(text.slice(sentence.start, sentence.end))) return codes;
+  }
   return NO_CODES;
 }
 

@@ -20,6 +20,7 @@ import { normalizeWord } from './normalize.js';
 import { withoutRollCalls } from './roll-calls.js';
 import { readsScript, scriptCountryMentions } from './script-names.js';
 import { filedFromBodySeat, filedFromCourtSeat } from './seats.js';
+import { withoutSharedMetonyms } from './shared-metonyms.js';
 import { type MainClause, ORIGIN_COMPOUND, readLeadClause, readMainClause } from './short-story.js';
 import { isSurvey, reportedInBody, surveyView } from './survey.js';
 import { withoutUnionSeat } from './union-seat.js';
@@ -286,7 +287,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     ),
     datelineCode,
   );
-  const mentions = withoutUnionSeat(doc, settled, datelineCode);
+  // "Pumas beat America", "Maharashtra Home Secretary": another country's side or official (shared-metonyms.ts).
+  const mentions = withoutSharedMetonyms(doc, withoutUnionSeat(doc, settled, datelineCode), datelineCode);
   const tallies = new Map<string, Tally>();
   const tally = (code: string): Tally => {
     let t = tallies.get(code);

@@ -27,4 +27,17 @@ describe('a sentence sharing a quantity out among countries', () => {
 
     expect(focus).toEqual(['JP']);
   });
+
+  it('reads no allocation in a firm’s sales by market (read23 F12)', () => {
+    const { focus, pairs } = focusAndPairs({
+      title: 'Scania deliveries rise',
+      language: 'en',
+      body:
+        'SODERTALJE, Sweden - Scania said truck deliveries rose 6 percent in the third quarter. Deliveries in ' +
+        'Brazil 4,100 trucks, in France 2,900 and in Poland 2,300 were higher than a year ago, the company said.',
+    });
+
+    expect(focus).toEqual(['SE']);
+    expect(pairs).toEqual([]);
+  });
 });

@@ -41,4 +41,22 @@ describe('a national side named by its nickname stands for its country on the sp
 
     expect(focus).toEqual(['MX']);
   });
+
+  it('does not read a Liga MX club called "Pumas" as Argentina, but keeps Argentina’s rugby Pumas (read23 F5)', () => {
+    const club = focusAndPairs({
+      title: 'Pumas edge Tigres in Monterrey',
+      language: 'en',
+      body:
+        'MONTERREY, Mexico - Pumas beat Tigres 1-0 on Sunday to reach the Liga MX semi-finals, their first since ' +
+        '2020. Pumas goalkeeper Julio Gonzalez made six saves.',
+    });
+    const rugby = focusAndPairs({
+      title: 'Pumas stun Wallabies',
+      language: 'en',
+      body: 'The Pumas beat the Wallabies 34-31 in the Rugby Championship on Saturday, scoring three tries.',
+    });
+
+    expect(club.focus).toEqual(['MX']);
+    expect(rugby.focus).toEqual(['AR', 'AU']);
+  });
 });

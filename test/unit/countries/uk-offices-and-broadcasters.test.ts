@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusAndPairs } from './focus-and-pairs.js';
+import { focusAndPairs, tagStory } from './focus-and-pairs.js';
 
 describe('a UK story told through its offices and broadcasters has Britain in focus', () => {
   it('reads the Home Secretary and the Home Office as Britain’s, before a country named as a model', () => {
@@ -36,5 +36,36 @@ describe('a UK story told through its offices and broadcasters has Britain in fo
     });
 
     expect(focus).toEqual(['GB']);
+  });
+
+  it('leaves Britain out of a South Asian story about a state or federal Home Secretary (read23 F10)', () => {
+    const state = tagStory({
+      title: 'Karnataka reshuffles police',
+      body:
+        'BENGALURU - Karnataka Home Secretary Rajesh Rao ordered the transfer of 25 senior police officers on ' +
+        'Tuesday, the state government said. The Home Secretary said the transfers were routine.',
+    });
+    const federal = tagStory({
+      title: 'Security stepped up for Muharram',
+      body:
+        'KARACHI - Federal Home Secretary Aamir Khan said on Tuesday that mobile phone services would be ' +
+        'suspended in parts of Sindh during Muharram processions.',
+    });
+
+    expect(state.countries.map((c) => c.code)).toEqual(['IN']);
+    expect(federal.countries.map((c) => c.code)).toEqual(['PK']);
+  });
+
+  it('still reads a Shadow or former Home Secretary as Britain’s in a story about a deal with India', () => {
+    const { focus } = focusAndPairs({
+      title: 'Home Office defends India returns deal',
+      language: 'en',
+      body:
+        'The Home Office defended its returns agreement with India on Tuesday after Shadow Home Secretary ' +
+        'Chris Philp said it had sent back fewer than 200 people. Former Home Secretary Priti Patel, who ' +
+        'began the talks, said the deal needed time.',
+    });
+
+    expect(focus).toContain('GB');
   });
 });

@@ -41,4 +41,25 @@ describe('Brussels standing for the European Union names no Belgium', () => {
 
     expect(focus).toContain('BE');
   });
+
+  it('keeps Belgium when the story happens in the city: its airport, metro, airline, police (read23 F2)', () => {
+    const attack = focusAndPairs({
+      title: 'Explosions at Brussels airport',
+      language: 'en',
+      body:
+        'Two blasts hit the check-in hall of Brussels airport on Wednesday and a third struck a metro train ' +
+        'near the European Commission an hour later, killing 12 people, officials said. Rescue teams searched ' +
+        'the wreckage through the night.',
+    });
+    const strike = focusAndPairs({
+      title: 'Pilots strike at Brussels Airlines',
+      language: 'en',
+      body:
+        'Pilots at Brussels Airlines walked out on Thursday over pay, grounding 150 flights, while EU transport ' +
+        'ministers meeting that day said they had no role in the dispute.',
+    });
+
+    expect(attack.focus).toContain('BE');
+    expect(strike.focus).toContain('BE');
+  });
 });

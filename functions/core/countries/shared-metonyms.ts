@@ -1,0 +1,76 @@
+import { fieldOf, type TagDocument } from '../text/document.js';
+import type { CountryMention } from './mentions.js';
+
+/**
+ * Metonyms the curated lists read as one country's that another country's news uses as well (read23):
+ * - "Pumas" (NATIONAL_TEAMS, Argentina's rugby side) is also Pumas UNAM, a Mexican club that Liga MX copy
+ *   calls "Pumas" alone (F5: a Pumas-America match put Argentina in focus, paired with Mexico and the U.S.).
+ *   It counts for Argentina in rugby copy, or where the story names Argentina otherwise; "Los Pumas" always.
+ * - "Home Secretary", "Home Office" (METONYMS, Britain's) are also the titles of civil servants in India and
+ *   its states, Pakistan, Bangladesh (F10: "Maharashtra Home Secretary", "Federal Home Secretary" put
+ *   Britain in). They are not Britain's once one of them is another country's ("Maharashtra Home
+ *   Secretary", "India's Home Secretary", "Federal/State/Additional Home Secretary": then "the Home
+ *   Secretary" later is the same official), nor in a story filed from South Asia that names Britain no
+ *   other way.
+ */
+
+const RUGBY =
+  /\b(?:[Rr]ugby|[Ss]crums?|[Ll]ineouts?|[Ff]ly-?half|Wallabies|All Blacks|Springboks|Boks|Six Nations|Twickenham)\b/;
+
+const HOME_TITLES: ReadonlySet<string> = new Set(['home secretary', 'home office']);
+// Where the titles are South Asian officials' (the subcontinent's press, filed from there).
+const TITLE_SHARERS: ReadonlySet<string> = new Set(['IN', 'PK', 'BD', 'LK', 'NP']);
+// Qualifiers Britain's Home Secretary never has: a federation's, a state's, a grade of civil servant.
+const FOREIGN_QUALIFIER_BEFORE =
+  /\b(?:Federal|Union|State|Provincial|Additional|Joint|Special|Principal)\s+$/;
+// Between another country's name and the title: "Maharashtra Home Secretary", "India's Home Secretary".
+const OWNER_GAP = /^(?:['\u2019]s)?\s+$/;
+
+const isBarePumas = (m: CountryMention) =>
+  m.code === 'AR' && m.kind === 'metonym' && m.text.toLowerCase() === 'pumas';
+
+const isHomeTitle = (m: CountryMention) =>
+  m.code === 'GB' && m.kind === 'metonym' && HOME_TITLES.has(m.text.toLowerCase());
+
+/** Whether the story reads "Pumas" as Argentina's: rugby copy, or Argentina named another way. */
+function argentinePumas(doc: TagDocument, mentions: readonly CountryMention[]): boolean {
+  if (mentions.some((m) => m.code === 'AR' && !isBarePumas(m))) return true;
+  return RUGBY.test(doc.title.text) || RUGBY.test(doc.body.text);
+}
+
+/** Whether a Home Secretary/Office mention is plainly another country's: a federal or a state one, India's. */
+function foreignHomeTitle(doc: TagDocument, mentions: readonly CountryMention[], m: CountryMention): boolean {
+  const text = fieldOf(doc, m.field).text;
+  if (FOREIGN_QUALIFIER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return true;
+  return mentions.some(
+    (o) =>
+      o.field === m.field &&
+      o.code !== 'GB' &&
+      o.end < m.start &&
+      m.start - o.end <= 4 &&
+      OWNER_GAP.test(text.slice(o.end, m.start)),
+  );
+}
+
+/** Whether the story's Home Secretary or Home Office is not Britain's (see above). */
+function foreignHomeTitles(
+  doc: TagDocument,
+  mentions: readonly CountryMention[],
+  datelineCode: string | undefined,
+): boolean {
+  if (mentions.some((m) => m.code === 'GB' && !isHomeTitle(m))) return false;
+  if (datelineCode !== undefined && TITLE_SHARERS.has(datelineCode)) return true;
+  return mentions.some((m) => isHomeTitle(m) && foreignHomeTitle(doc, mentions, m));
+}
+
+/** The mentions without the shared metonyms that stand for another country's side or official here. */
+export function withoutSharedMetonyms(
+  doc: TagDocument,
+  mentions: readonly CountryMention[],
+  datelineCode: string | undefined,
+): readonly CountryMention[] {
+  const pumas = mentions.some(isBarePumas) && !argentinePumas(doc, mentions);
+  const home = mentions.some(isHomeTitle) && foreignHomeTitles(doc, mentions, datelineCode);
+  if (!pumas && !home) return mentions;
+  return mentions.filter((m) => !(pumas && isBarePumas(m)) && !(home && isHomeTitle(m)));
+}
