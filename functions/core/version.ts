@@ -77,6 +77,11 @@
  * Turkish case endings; town namesakes and "PARIS, Texas" datelines; works by their kind or maker, press-release
  * shapes, bodies before a title, "General" bodies, kinds of firm; glued titles, firms joined by "and", "X
  * Corp's Y", nicknames in brackets, monarchs' numerals, "X's party"; deals and climate talks in headlines,
- * capitals headlines, crashes, tanker attacks, obituaries, contracts and court words in topics).
+ * capitals headlines, crashes, tanker attacks, obituaries, contracts and court words in topics). 0.21.0: rules of
+ * 2026-12-02 09:30–11:50 (place entities of other languages from the country stage, clubs named by a city;
+ * sentence cues for unknown names (bands, malls, operators, "a spokesman for"), appositions over person shapes,
+ * Fitch and Temasek; possessive owners, "the Bank", portfolio lists, shared surnames, "To Lam", Korean hyphened
+ * given names, "Trinidad and Tobago's"; team nicknames, Brussels as the EU, digests, UK offices and
+ * broadcasters, allocations; policy stories, film takings, storms striking and "fed funds" in topics).
  */
-export const TAGGER_VERSION = '0.20.0';
+export const TAGGER_VERSION = '0.21.0';
