@@ -23,6 +23,7 @@ const QUANTITY_AFTER = /^\s+(?:received\s+|got\s+|were\s+allocated\s+)?\d/i;
 /** Whether the mention at start..end opens a share: "in <country> <number>". */
 function opensShare(text: string, start: number, end: number): boolean {
   // A space or a line break right after the name, and a digit or a verb of receiving soon after.
+  if (end >= text.length) return false;
   const next = text.charCodeAt(end);
   if (next !== 32 && next !== 10) return false;
   return (

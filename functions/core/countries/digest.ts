@@ -22,7 +22,7 @@ const ITEM_SENTENCE = /^: +[\p{Lu}"\u201c][^.\n]*?\s\p{Ll}{3,}/u;
 
 /** Whether the body mention at start..end labels an item: it opens a paragraph and a colon follows it. */
 function labelsItem(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(end) !== COLON) return false;
+  if (end >= text.length || text.charCodeAt(end) !== COLON) return false;
   let i = start - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   if (i >= 0 && text.charCodeAt(i) !== NEWLINE) return false;
@@ -37,7 +37,7 @@ function labelsItem(text: string, start: number, end: number): boolean {
 export function digestLabels(text: string, mentions: readonly Placed[]): ReadonlySet<string> {
   let codes: Set<string> | undefined;
   for (const m of mentions) {
-    if (m.field !== 'body' || text.charCodeAt(m.end) !== COLON || !labelsItem(text, m.start, m.end)) continue;
+    if (m.field !== 'body' || !labelsItem(text, m.start, m.end)) continue;
     codes ??= new Set();
     codes.add(m.code);
   }
@@ -56,7 +56,7 @@ export function isDigest(text: string, countries: readonly Named[]): boolean {
   let labels = 0;
   for (const c of countries)
     for (const m of c.mentions)
-      if (m.field === 'body' && text.charCodeAt(m.end) === COLON && labelsItem(text, m.start, m.end)) {
+      if (m.field === 'body' && labelsItem(text, m.start, m.end)) {
         if (++labels >= MIN_ITEMS) return true;
         break;
       }

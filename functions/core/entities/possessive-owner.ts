@@ -34,7 +34,7 @@ export function ownsWhatFollows(
 ): boolean {
   const size = owner.end - owner.start;
   // Cheap first: the owner's first two letters (an acronym's or a capitalised word's).
-  const second = owner.core.charCodeAt(1);
+  const second = owner.core.length > 1 ? owner.core.charCodeAt(1) : 0;
   if (second >= 65 && second <= 90) {
     // A capitals line ("MOODY'S INVESTORS SERVICE") spells every name so; "TSS-Seedman's" is no acronym.
     if (after.core === after.core.toUpperCase() || owner.core !== owner.core.toUpperCase()) return false;
