@@ -269,7 +269,6 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   // "BENGALURU (Reuters) - Toyota cut its forecast": written at a world company desk, about elsewhere.
   const filed = withoutLaterBureaus(doc, found);
   const desk = filedFromDesk(doc, filed, datelineCode);
-  // "We cannot wait for Brussels": the union's seat, not Belgium (union-seat.ts).
   const settled = settleNamesakes(
     doc,
     settleAmbiguous(
@@ -287,7 +286,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     ),
     datelineCode,
   );
-  // "Pumas beat America", "Maharashtra Home Secretary": another country's side or official (shared-metonyms.ts).
+  // "We cannot wait for Brussels" (the union's seat, union-seat.ts), "Pumas beat America", "Maharashtra Home
+  // Secretary" (another country's side or official, shared-metonyms.ts): not the country they name elsewhere.
   const mentions = withoutSharedMetonyms(doc, withoutUnionSeat(doc, settled, datelineCode), datelineCode);
   const tallies = new Map<string, Tally>();
   const tally = (code: string): Tally => {

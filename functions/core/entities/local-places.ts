@@ -14,6 +14,7 @@ import { compareText } from '../text/compare.js';
 import { isCityInClubName } from './city-in-club-name.js';
 import { joinEntities } from './join-entities.js';
 import { countryPlace, isCountryPlaceId } from './places.js';
+import { entityScore, salienceOf } from './salience.js';
 
 /** English or undetermined: the recogniser's own language, where its readings stand as they are. */
 export function readsAsEnglish(language: string): boolean {
@@ -50,8 +51,7 @@ export function englishPlace(name: string): PhraseEntry | undefined {
  * country stage read as the country's own name or as one of its cities, and no entity holds, becomes a
  * mention of that place's entity, so `entities` lists what `countries` was read from (a city naming a
  * club, "la Roma", "Real Madrid", is not the city). Saliences are then
- * scored again over the whole list, the way the recogniser scores them (merge.ts): mentions, a title
- * mention, a mention in the first 400 characters.
+ * scored again over the whole list, as the recogniser scores them (salience.ts).
  */
 export function withLocalNamedPlaces(
   entities: Entity[],
@@ -111,18 +111,16 @@ function overlaps(a: Mention, b: Mention): boolean {
   return a.field === b.field && a.start < b.end && b.start < a.end;
 }
 
-/** Early mentions count once more: the first 400 characters hold the headline's lead. */
-const LEAD_CHARS = 400;
-
 function rescored(entities: readonly Entity[]): Entity[] {
-  const scores = entities.map(
-    (e) =>
-      e.mentions.length +
-      (e.mentions.some((m) => m.field === 'title') ? 2 : 0) +
-      (e.mentions.some((m) => m.field === 'body' && m.start < LEAD_CHARS) ? 1 : 0),
+  const scores = entities.map((e) =>
+    entityScore(
+      e.mentions.length,
+      e.mentions.some((m) => m.field === 'title'),
+      Math.min(...e.mentions.filter((m) => m.field === 'body').map((m) => m.start)),
+    ),
   );
   const max = Math.max(1, ...scores);
   return entities
-    .map((e, i) => ({ ...e, salience: Math.round((scores[i]! / max) * 1000) / 1000 }))
+    .map((e, i) => ({ ...e, salience: salienceOf(scores[i]!, max) }))
     .sort((a, b) => b.salience - a.salience || compareText(a.id, b.id));
 }

@@ -22,6 +22,7 @@ import {
 import { initialsOf, isBlendOf } from './name-forms.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { countryPlace, namedPlace, slug } from './places.js';
+import { entityScore, salienceOf } from './salience.js';
 
 interface Group {
   id: string;
@@ -568,19 +569,14 @@ export function mergeAliases(
     else group.firstOffset = Math.min(group.firstOffset, c.start);
   }
   const list = [...groups.values()].filter((g) => g.mentions.length > 0);
-  const scores = list.map(
-    (g) =>
-      g.mentions.length +
-      (g.inTitle ? 2 : 0) +
-      (Number.isFinite(g.firstOffset) && g.firstOffset < 400 ? 1 : 0),
-  );
+  const scores = list.map((g) => entityScore(g.mentions.length, g.inTitle, g.firstOffset));
   const max = Math.max(1, ...scores);
   return sortInPlace(
     list.map((g, i) => ({
       id: g.id,
       name: g.type === 'person' && isCapitals(g.name) ? personInMixedCase(g.name, g.mentions) : g.name,
       type: g.type,
-      salience: Math.round((scores[i]! / max) * 1000) / 1000,
+      salience: salienceOf(scores[i]!, max),
       // Already in order, title first then by start: pushed from `sorted`, one mention per start.
       mentions: g.mentions,
     })),
