@@ -501,11 +501,20 @@ function isShoutedCandidate(
 const MODIFIER_SUFFIX =
   /-(?:based|born|bound|controlled|registered|origin|led|backed|owned|run|made|style|era|related|speaking|sponsored|funded|linked|dominated|listed|area|flagged|aligned|allied|held|occupied|administered|affiliated)$/;
 
-/** "Anti-fraud", "UK-issued": a hyphened word ending in an ordinary lower-case word is a modifier. */
+/**
+ * "Anti-fraud", "UK-issued": a hyphened word ending in an ordinary lower-case word is a modifier; so is
+ * an acronym before a lower-case word of any language ("PVV-leider", "AI-powered").
+ */
 function ordinaryLastPart(core: string): boolean {
-  const last = core.slice(core.lastIndexOf('-') + 1);
-  return last.length > 0 && !startsUpper(last) && isLowerWord(last);
+  const dash = core.lastIndexOf('-');
+  const last = core.slice(dash + 1);
+  if (last.length === 0 || startsUpper(last)) return false;
+  return (
+    isLowerWord(last) || (dash >= 2 && ACRONYM_LEAD.test(core.slice(0, dash)) && LOWER_LETTERS.test(last))
+  );
 }
+const ACRONYM_LEAD = /^[A-Z][A-Z0-9]+$/;
+const LOWER_LETTERS = /^[a-z\u00df-\u00ff]{3,}$/;
 
 const PRONOUN_CONTRACTION = /^i['\u2019](?:m|ve|d|ll)$/;
 // What chunking asks of a word's lower-case form (see word-bits.ts).
@@ -546,6 +555,34 @@ function opensSecondName(
     return isGivenNameWord(after) || (run.length >= 2 && isGivenNameWord(run[0]!) && isNameWord(following));
   return isAcronymWord(last) && isGivenNameWord(after);
 }
+
+/**
+ * Italian and Spanish "al" ("to the", "at the"): after a full name in an article of another language it
+ * opens a place, not a surname ("Sergio Mattarella al Quirinale", "Pedro S\u00e1nchez al Congreso").
+ * An Arabic name's "al" follows a given name alone ("Bashar al Asad") or a "bin"/"ibn" lineage.
+ */
+function prepositionAfterFullName(run: readonly Word[], particle: Word): boolean {
+  if (particle.core !== 'al' || run.length < 2) return false;
+  let given = false;
+  for (let k = 0; k < run.length; k++) {
+    const w = run[k]!;
+    if (NAME_PARTICLES.has(w.core)) return false;
+    if (k < run.length - 1 && isGivenNameWord(w)) given = true;
+  }
+  return given;
+}
+
+/**
+ * "GroenLinks-PvdA": a hyphened word with a capital inside a part (not "McCain", "MacLeod")
+ * is a party's or firm's name, so "van", "von" before it after a full name means "of" ("Frans
+ * Timmermans van GroenLinks-PvdA").
+ */
+function isPartyShaped(core: string): boolean {
+  if (!core.includes('-')) return false;
+  for (const part of core.split('-')) if (INNER_CAPITAL.test(part)) return true;
+  return false;
+}
+const INNER_CAPITAL = lazyPattern(() => /^(?!Ma?c)\p{L}+?\p{Ll}\p{Lu}/u);
 
 /** "SPD", "CDU": all capitals, two letters or more. */
 function isAcronymWord(w: Word): boolean {
@@ -1020,7 +1057,9 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           NAME_PARTICLES.has(next.core) &&
           !last.possessive &&
           !isAcronymWord(after) &&
-          !opensSecondName(run, last, next, after, words[j + 3] ?? undefined);
+          !opensSecondName(run, last, next, after, words[j + 3] ?? undefined) &&
+          !(english ? false : prepositionAfterFullName(run, next)) &&
+          !(run.length >= 2 && isPartyShaped(after.core));
         // "the Duke of York", "Prince of Wales": a title of nobility and its place, as a run's first name word.
         const nobleOf =
           NOBLE_TITLES.has(lowerLast) && run.every((x) => x === last || FUNCTION_WORDS.has(x.lower));

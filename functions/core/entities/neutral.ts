@@ -3,6 +3,7 @@ import { SCRIPT_LANGUAGES, scriptKey } from '../countries/script-key.js';
 import type { Entity, Mention } from '../schema.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { isUpperInitial } from '../text/letters.js';
+import { withoutArabicParticle } from './chunk.js';
 import { joinEntities } from './join-entities.js';
 import { FAMILY_NAMES_FIRST, GAZETTEER, isGivenName, isKnownSurname } from './lexicon.js';
 import { localPersonName } from './local-person-words.js';
@@ -173,11 +174,13 @@ function looksLikePersonName(name: string): boolean {
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   if (ARTICLES.has(first.toLowerCase())) return false;
+  // "Bashar al-Assad", "Mohammed bin Salman": a newsmaker, or a known surname after the Arabic article.
   const known =
     isGivenName(first) ||
     FAMILY_NAMES_FIRST.has(first) ||
-    isKnownSurname(last) ||
-    GAZETTEER.get(name.toLowerCase())?.kind === 'person';
+    isKnownSurname(withoutArabicParticle(last)) ||
+    GAZETTEER.get(name.toLowerCase())?.kind === 'person' ||
+    newsmakerNamed(name) !== undefined;
   // Unknown names pass only as plain capitalised words ("Annalena Baerbock"); with a particle inside
   // ("Consejo de Ministros") they are as likely an institution.
   return known || words.every((word) => word[0] !== word[0]?.toLowerCase());
