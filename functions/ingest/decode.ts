@@ -1,8 +1,16 @@
 import { gunzipSync } from 'node:zlib';
-import { isParseError } from '../core/input/errors.js';
-import { type ArticleMeta, normalizeDate, normalizeLanguage, normalizeUrl } from '../core/input/fields.js';
+import { checkContent, DEFAULT_MAX_CHARS } from '../core/input/content.js';
+import { isParseError, ParseError } from '../core/input/errors.js';
+import {
+  type ArticleMeta,
+  finishArticle,
+  normalizeDate,
+  normalizeLanguage,
+  normalizeUrl,
+} from '../core/input/fields.js';
 import { resolveFormat } from '../core/input/format.js';
 import { articleFromJsonValue, parseArticle, textOfMarkup } from '../core/input/parse.js';
+import { readXmlArticles } from '../core/input/xml-articles.js';
 import type { FailureReason } from '../core/records/items.js';
 import type { ArticleInput } from '../core/schema.js';
 import { byteOrderMarkDecoder, type Decoder, declaredDecoder } from './charset.js';
@@ -56,6 +64,8 @@ export function decodeObject(key: string, object: FetchedObject, limits: DecodeL
     // JSON Lines by name, or by a Content-Type such as application/x-ndjson when the name gives no format.
     if (/\.(jsonl|ndjson|jsonlines)$/i.test(name) || isJsonLinesType(name, object.contentType))
       return decodeJsonLines(key, text, meta, limits.maxArticlesPerObject);
+    const xml = decodeXml(key, text, meta, limits.maxArticlesPerObject);
+    if (xml) return xml;
     const format = resolveFormat({ filename: name, contentType: object.contentType, content: text });
     const input = parseArticle(text, format, meta);
     // The article's own id (a JSON "id", a Markdown front matter id) names it, as a .jsonl line's does and
@@ -183,23 +193,42 @@ function nonBlank(text: string): string {
   return text;
 }
 
+/**
+ * The articles of a wire document (NITF, a NewsML-G2 newsItem: one, named by its own id as a .json
+ * object is) or a feed (RSS, Atom, a NewsML-G2 newsMessage: one per item, each named by its guid, id or
+ * link, else `key#line`, and failed alone, as a .jsonl object's lines are); undefined for other text.
+ * Shared by ingest and `newstag tag`. Throws a Rejection or a ParseError for the whole document.
+ */
+export function decodeXml(
+  key: string,
+  text: string,
+  meta: ArticleMeta,
+  maxArticles: number,
+): DecodedArticle[] | undefined {
+  const xml = text.trimStart().startsWith('<')
+    ? readXmlArticles(checkContent(text, DEFAULT_MAX_CHARS))
+    : undefined;
+  if (!xml) return undefined;
+  if (xml.feed) {
+    const items = xml.items.map(({ line, id, read }) => ({
+      line,
+      id,
+      read: (named: ArticleMeta) => finishArticle(read(), named),
+    }));
+    return decodeItems(key, meta, items, maxArticles, 'item at line', `the ${xml.format} feed`);
+  }
+  const input = finishArticle(xml.items[0]!.read(), meta);
+  return [{ articleId: input.id?.trim() || key, sourceRef: key, meta, kind: 'article', input }];
+}
+
 function decodeJsonLines(
   key: string,
   text: string,
   meta: ArticleMeta,
   maxArticles: number,
 ): DecodedArticle[] {
-  const lines = text.split('\n');
-  const filled = lines.filter((l) => l.trim() !== '').length;
-  if (filled > maxArticles) {
-    throw new Rejection(
-      'TOO_MANY_ARTICLES',
-      `the object holds ${filled} articles; the limit is ${maxArticles}`,
-    );
-  }
-  const seen = new Set<string>();
-  const articles: DecodedArticle[] = [];
-  lines.forEach((raw, index) => {
+  const items: Item[] = [];
+  text.split('\n').forEach((raw, index) => {
     if (raw.trim() === '') return;
     const line = index + 1;
     let value: unknown;
@@ -207,43 +236,73 @@ function decodeJsonLines(
       value = JSON.parse(raw);
     } catch (error) {
       // The code and words of `newstag tag` and of a .json object that is not JSON: one code for one fault.
-      const why = `line ${line}: not valid JSON: ${(error as Error).message}`;
-      articles.push(lineFailure(key, line, meta, 'INVALID_JSON', why));
+      const why = `not valid JSON: ${(error as Error).message}`;
+      items.push({
+        line,
+        id: undefined,
+        read: () => {
+          throw new ParseError('INVALID_JSON', why);
+        },
+      });
       return;
     }
     const id = (value as { id?: unknown } | null)?.id;
     const ownId = typeof id === 'string' && id.trim() !== '' ? id.trim() : undefined;
-    if (ownId !== undefined && seen.has(ownId)) {
-      articles.push(
-        lineFailure(key, line, meta, 'DUPLICATE_ID', `line ${line}: id "${ownId}" appears earlier`),
-      );
-      return;
-    }
-    if (ownId !== undefined) seen.add(ownId);
-    const source: Source = ownId
-      ? { articleId: ownId, sourceRef: `${key}#id=${ownId}`, line, meta }
-      : { articleId: `${key}#${line}`, sourceRef: `${key}#${line}`, line, meta };
-    try {
-      articles.push({
-        ...source,
-        kind: 'article',
-        input: articleFromJsonValue(value, { ...meta, id: source.articleId }, textOfMarkup),
-      });
-    } catch (error) {
-      if (!isParseError(error)) throw error;
-      articles.push({
-        ...source,
-        kind: 'failed',
-        reason: error.reason,
-        message: `line ${line}: ${error.message}`,
-      });
-    }
+    items.push({ line, id: ownId, read: (named) => articleFromJsonValue(value, named, textOfMarkup) });
   });
-  if (articles.length === 0) throw new Rejection('EMPTY', 'the object holds no articles');
-  return articles;
+  return decodeItems(key, meta, items, maxArticles, 'line', 'the object');
 }
 
-function lineFailure(key: string, line: number, meta: ArticleMeta, reason: FailureReason, message: string) {
-  const ref = `${key}#${line}`;
-  return { articleId: ref, sourceRef: ref, line, meta, kind: 'failed' as const, reason, message };
+/** One article of a multi-article object: its line, its own id, and how to read it (may throw a ParseError). */
+interface Item {
+  readonly line: number;
+  readonly id: string | undefined;
+  readonly read: (meta: ArticleMeta) => ArticleInput;
+}
+
+/**
+ * The articles of a JSON Lines object or a feed: each named by its own id (`key#id=…`), else by its line
+ * (`key#line`), and failed alone; a repeated id fails DUPLICATE_ID rather than overwrite the first.
+ */
+function decodeItems(
+  key: string,
+  meta: ArticleMeta,
+  items: readonly Item[],
+  maxArticles: number,
+  where: string,
+  what: string,
+): DecodedArticle[] {
+  if (items.length > maxArticles) {
+    throw new Rejection(
+      'TOO_MANY_ARTICLES',
+      `${what} holds ${items.length} articles; the limit is ${maxArticles}`,
+    );
+  }
+  if (items.length === 0) throw new Rejection('EMPTY', `${what} holds no articles`);
+  const seen = new Set<string>();
+  return items.map(({ line, id, read }): DecodedArticle => {
+    const at = `${where} ${line}`;
+    const source: Source = id
+      ? { articleId: id, sourceRef: `${key}#id=${id}`, line, meta }
+      : { articleId: `${key}#${line}`, sourceRef: `${key}#${line}`, line, meta };
+    try {
+      if (id !== undefined && seen.has(id)) {
+        const ref = `${key}#${line}`;
+        return {
+          articleId: ref,
+          sourceRef: ref,
+          line,
+          meta,
+          kind: 'failed',
+          reason: 'DUPLICATE_ID',
+          message: `${at}: id "${id}" appears earlier`,
+        };
+      }
+      if (id !== undefined) seen.add(id);
+      return { ...source, kind: 'article', input: read({ ...meta, id: source.articleId }) };
+    } catch (error) {
+      if (!isParseError(error)) throw error;
+      return { ...source, kind: 'failed', reason: error.reason, message: `${at}: ${error.message}` };
+    }
+  });
 }

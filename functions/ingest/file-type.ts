@@ -1,4 +1,6 @@
 import { formatFromContentType, formatFromFilename } from '../core/input/format.js';
+import { xmlRootOf } from '../core/input/xml.js';
+import { isReadableXml } from '../core/input/xml-articles.js';
 
 /**
  * Which objects are not articles. Anything was sniffed and tagged as text (a `.csv` export became an
@@ -15,6 +17,8 @@ export function unsupportedType(
   bytes: Uint8Array,
   byName: boolean,
 ): string | undefined {
+  // A wire story or a feed (NITF, NewsML-G2, RSS, Atom) is read, whatever its name or type says.
+  if (isWireOrFeed(bytes)) return undefined;
   const signed = signatureOf(bytes);
   if (signed !== undefined) return `the object is ${signed}`;
   if (!byName) return undefined;
@@ -35,7 +39,7 @@ export function isJsonLinesType(name: string, contentType: string | undefined): 
 
 /** What a refusal adds: what is read, so the uploader knows what to send instead. */
 export const ARTICLE_TYPES =
-  'newstag reads articles as text, Markdown, HTML, JSON or JSON Lines (.txt, .md, .html, .json, .jsonl; gzipped or not)';
+  'newstag reads articles as text, Markdown, HTML, JSON or JSON Lines (.txt, .md, .html, .json, .jsonl; gzipped or not), and NITF, NewsML-G2, RSS and Atom XML';
 
 function mediaTypeOf(contentType: string | undefined): string {
   return contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
@@ -81,7 +85,7 @@ const SIGNATURES: readonly (readonly [string, string])[] = [
   ['GIF89a', 'a GIF image'],
   ['PK\x03\x04', 'a ZIP archive (or a .docx, .xlsx, .epub)'],
   ['\xd0\xcf\x11\xe0', 'an old Microsoft Office document (.doc, .xls)'],
-  ['<?xml', 'an XML document (a feed, NITF or NewsML: send its stories as .json, .jsonl or .html)'],
+  ['<?xml', 'an XML document other than NITF, NewsML-G2, RSS or Atom'],
 ];
 
 /** The kind of file whose first bytes are its format's signature, for formats that are never articles. */
@@ -93,21 +97,20 @@ function signatureOf(bytes: Uint8Array): string | undefined {
   const head = String.fromCharCode(...bytes.subarray(start, start + 8));
   const kind = SIGNATURES.find(([opening]) => head.startsWith(opening))?.[1];
   // XHTML opens with an XML declaration too; its root element is <html>, after any comment or doctype.
-  return kind?.startsWith('an XML') && xmlRootOf(bytes.subarray(start, start + 16_384)) === 'html'
-    ? undefined
-    : kind;
+  return kind?.startsWith('an XML') && xmlRootOf(head16k(bytes))?.toLowerCase() === 'html' ? undefined : kind;
 }
 
 const LATIN1 = new TextDecoder('latin1');
 
-/**
- * The root element's local name: the first tag after the prolog (declaration, processing instructions,
- * comments, a doctype with its internal subset). One character of white space an iteration, so no
- * backtracking blow-up on long runs.
- */
-const ROOT_ELEMENT =
-  /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>)*<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/i;
+/** The first 16 KB as Latin-1 text, after a UTF-8 byte order mark: enough to find a root element. */
+function head16k(bytes: Uint8Array): string {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return LATIN1.decode(bytes.subarray(start, start + 16_384));
+}
 
-function xmlRootOf(bytes: Uint8Array): string | undefined {
-  return ROOT_ELEMENT.exec(LATIN1.decode(bytes))?.[1]?.toLowerCase();
+/** Whether the bytes open with a tag (after a byte order mark and white space) whose root is read as articles. */
+function isWireOrFeed(bytes: Uint8Array): boolean {
+  let at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (bytes[at] === 0x20 || bytes[at] === 0x0a || bytes[at] === 0x0d || bytes[at] === 0x09) at++;
+  return bytes[at] === 0x3c && isReadableXml(head16k(bytes));
 }

@@ -24,5 +24,6 @@ export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
     CREDENTIAL_SOURCES_NOT_BUNDLED.map((name) => [name, here('./lambda-credentials-only.ts')]),
   ),
   '@smithy/core/event-streams': here('./no-event-streams.ts'),
+  '@aws-sdk/middleware-endpoint-discovery': here('./no-endpoint-discovery.ts'),
   'mnemonist/lru-cache': here('./lru-cache.ts'),
 };

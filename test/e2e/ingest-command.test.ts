@@ -68,7 +68,7 @@ describe('newstag ingest on the local stack', () => {
     expect(code).toBe(1);
     const lines = out().split('\n');
     expect(lines[0]).toBe(
-      'articles/people.csv: FAILED UNSUPPORTED_TYPE the object is a .csv file; newstag reads articles as text, Markdown, HTML, JSON or JSON Lines (.txt, .md, .html, .json, .jsonl; gzipped or not)',
+      'articles/people.csv: FAILED UNSUPPORTED_TYPE the object is a .csv file; newstag reads articles as text, Markdown, HTML, JSON or JSON Lines (.txt, .md, .html, .json, .jsonl; gzipped or not), and NITF, NewsML-G2, RSS and Atom XML',
     );
     expect(lines[1]).toMatch(/^articles\/typo\.json: TAGGED \S+ "Port reopens" — indexed tags: /);
     expect(lines[2]).toMatch(

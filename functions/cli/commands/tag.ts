@@ -256,18 +256,18 @@ async function tagFiles(
   // The file parsers (htmlparser2 for HTML) load only here: the JSON Lines path never needs them.
   const { parseArticle } = await import('../../core/input/parse.js');
   const { resolveFormat } = await import('../../core/input/format.js');
-  const { decodeBytes, Rejection } = await import('../../ingest/decode.js');
+  const { decodeBytes, decodeXml, Rejection } = await import('../../ingest/decode.js');
   const progress =
     files.length > 1 ? await createProgress({ stream: io.stderr, totalArticles: files.length }) : undefined;
   let failed = 0;
   try {
     for (const file of files) {
-      let outcome: TagOutcome = { id: file, error: 'not read', reason: 'READ_ERROR' };
+      let outcomes: TagOutcome[] = [{ id: file, error: 'not read', reason: 'READ_ERROR' }];
       let content: Uint8Array | undefined;
       try {
         content = file === '-' ? await readAll(io.stdin) : await io.readFile(file);
       } catch (error) {
-        outcome = { id: file, error: (error as Error).message, reason: 'READ_ERROR' };
+        outcomes = [{ id: file, error: (error as Error).message, reason: 'READ_ERROR' }];
       }
       if (content !== undefined) {
         try {
@@ -279,20 +279,34 @@ async function tagFiles(
             DEFAULT_MAX_DECOMPRESSED_BYTES,
             options.format === undefined,
           );
-          const format =
-            options.format ?? resolveFormat({ filename: file === '-' ? undefined : name, content: text });
-          outcome = tagArticle(parseArticle(text, format, file === '-' ? {} : { id: file }));
+          // A wire story (NITF, NewsML-G2) or a feed (RSS, Atom: one result per item), as ingest reads it.
+          const xml =
+            options.format === undefined ? decodeXml(file, text, {}, Number.POSITIVE_INFINITY) : undefined;
+          if (xml) {
+            outcomes = xml.map((article) =>
+              article.kind === 'article'
+                ? tagArticle({ ...article.input, id: article.articleId })
+                : { id: article.articleId, error: article.message, reason: article.reason },
+            );
+          } else {
+            const format =
+              options.format ?? resolveFormat({ filename: file === '-' ? undefined : name, content: text });
+            outcomes = [tagArticle(parseArticle(text, format, file === '-' ? {} : { id: file }))];
+          }
         } catch (error) {
-          outcome =
+          outcomes = [
             error instanceof Rejection
               ? { id: file, error: error.message, reason: error.reason }
-              : failure(file, error);
+              : failure(file, error),
+          ];
         }
       }
-      const ok = !('error' in outcome);
+      const ok = outcomes.every((outcome) => !('error' in outcome));
       if (!ok) failed++;
-      const json = options.pretty ? JSON.stringify(outcome, null, 2) : JSON.stringify(outcome);
-      if (!io.stdout.write(`${json}\n`)) await once(io.stdout, 'drain');
+      for (const outcome of outcomes) {
+        const json = options.pretty ? JSON.stringify(outcome, null, 2) : JSON.stringify(outcome);
+        if (!io.stdout.write(`${json}\n`)) await once(io.stdout, 'drain');
+      }
       progress?.advance({ articles: 1, failed: ok ? 0 : 1 });
     }
   } finally {

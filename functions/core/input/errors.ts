@@ -6,7 +6,8 @@ export type ParseErrorReason =
   | 'INVALID_JSON'
   | 'MISSING_BODY'
   | 'INVALID_FIELD'
-  | 'UNSUPPORTED_FORMAT';
+  | 'UNSUPPORTED_FORMAT'
+  | 'UNSUPPORTED_TYPE';
 
 export class ParseError extends Error {
   override readonly name = 'ParseError';

@@ -37,7 +37,7 @@ describe('SDK clients bundled with the stand-ins', () => {
     const standIns = [...bundle.inputs.keys()].filter((path) => path.includes('lib/bundling/'));
     expect(standIns.map((path) => path.replace(/.*lib\/bundling\//, '')).sort()).toEqual([
       'lambda-credentials-only.ts',
-      'lru-cache.ts',
+      'no-endpoint-discovery.ts',
       'no-event-streams.ts',
     ]);
     const entry = join(dir, 'probe.mjs');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createQueryRepository } from '../../../functions/adapters/query-repository.js';
@@ -33,17 +34,17 @@ const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
   Buffer.from('IHDR'),
 ]);
-const RSS =
-  '<?xml version="1.0"?>\n<rss version="2.0"><channel><item><title>Pact</title><description>Berlin. country:DE</description></item></channel></rss>\n';
+const SITEMAP =
+  '<?xml version="1.0"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://e.example/berlin</loc></url></urlset>\n';
 
 describe('objects that are not articles (dynalite, s3rver)', () => {
   it.each([
     ['a CSV export', 'types/people.csv', 'name,country\nAnna Berg,Germany country:DE\n', {}, 'a .csv file'],
-    ['an RSS feed named .xml', 'types/feed.xml', RSS, {}, 'an XML document'],
+    ['a sitemap named .xml', 'types/sitemap.xml', SITEMAP, {}, 'an XML document other than NITF'],
     ['a gzipped CSV', 'types/people.csv.gz', gzipSync('name,country\nAnna,DE\n'), {}, 'a .csv file'],
     ['a PDF named .txt', 'types/report.txt', PDF, {}, 'a PDF document'],
     ['a PNG without an extension', 'types/photo', PNG, {}, 'a PNG image'],
-    ['an RSS feed without an extension', 'types/feed', RSS, {}, 'an XML document'],
+    ['a sitemap without an extension', 'types/sitemap', SITEMAP, {}, 'an XML document other than NITF'],
     [
       'an extensionless object sent as CSV',
       'types/export',
@@ -118,6 +119,61 @@ describe('objects that are not articles (dynalite, s3rver)', () => {
     const ours = new Set([...objects.map(([key]) => shortId(key)), shortId('odd/feed')]);
     expect(failures.body.items.filter((i: { id: string }) => ours.has(i.id))).toEqual([]);
     expect(list.body.items).toHaveLength(objects.length + 2);
+  });
+});
+
+describe('wire stories and feeds (dynalite, s3rver)', () => {
+  const fixture = (name: string) => readFileSync(new URL(`../../fixtures/xml/${name}`, import.meta.url));
+
+  it('tags an NITF story and a NewsML-G2 item as one article each, with their own headline, date and id', async () => {
+    await put('wire/lithium.nitf.xml', fixture('story.nitf.xml'));
+    await put('wire/bolivia.xml', fixture('item.newsml.xml'), {
+      ContentType: 'application/vnd.iptc.g2.newsitem+xml',
+    });
+
+    const nitf = await api(`/articles/${shortId('wire/lithium.nitf.xml')}`);
+    const newsml = await api(`/articles/${shortId('wire/bolivia.xml')}`);
+    expect(nitf.body).toMatchObject({
+      status: 'TAGGED',
+      articleId: 'WIRE-20261202-0417',
+      title: 'Chile, Peru sign lithium corridor deal',
+      publishedAt: '2026-12-02T09:15:00.000Z',
+      source: 'Andes Wire',
+    });
+    expect(newsml.body).toMatchObject({
+      status: 'TAGGED',
+      articleId: 'urn:newsml:andeswire.example:20261202:lithium-418',
+      title: 'Bolivia seeks talks on Chile-Peru lithium corridor',
+      publishedAt: '2026-12-02T09:15:00.000Z',
+    });
+  });
+
+  it('tags each item of an RSS feed and an Atom feed as its own article; a bad item is FAILED with its reason, the rest tagged', async () => {
+    await put('feeds/harbour.rss', fixture('feed.rss'));
+    await put('feeds/gulf.xml', fixture('feed.atom'));
+
+    const mackerel = await api(`/articles/${shortId('feeds/harbour.rss#id=ht-88121')}`);
+    const headlineOnly = await api(
+      `/articles/${shortId('feeds/harbour.rss#id=https://harbour.example/world/only')}`,
+    );
+    const gulf = await api(`/articles/${shortId('feeds/gulf.xml#id=tag:gulfdesk.example,2026:4471')}`);
+    const failures = await api('/failures?limit=100');
+    expect(mackerel.body).toMatchObject({
+      status: 'TAGGED',
+      articleId: 'ht-88121',
+      line: 7,
+      url: 'https://harbour.example/world/mackerel',
+      source: 'Harbour Times - World',
+    });
+    expect(headlineOnly.body).toMatchObject({ status: 'FAILED', failure: { reason: 'MISSING_BODY' } });
+    expect(headlineOnly.body.failure.message).toContain('item at line 22');
+    expect(gulf.body).toMatchObject({
+      status: 'TAGGED',
+      title: 'Qatar and Oman open joint shipping lane',
+      line: 6,
+    });
+    const failed = failures.body.items.filter((i: { key?: string }) => i.key === 'feeds/harbour.rss');
+    expect(failed.map((i: { reason: string }) => i.reason).sort()).toEqual(['INVALID_FIELD', 'MISSING_BODY']);
   });
 });
 

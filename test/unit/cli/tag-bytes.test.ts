@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -57,6 +57,29 @@ describe('newstag tag reads bytes as ingest does', () => {
       error: expect.stringContaining('a PDF document'),
     });
     expect(story).toMatchObject({ id: 'story.txt', language: 'en' });
+  });
+
+  it('reads an NITF story as one result and an RSS feed one result an item, as ingest reads them; a bad item fails alone', async () => {
+    const fixture = (name: string) => readFileSync(new URL(`../../fixtures/xml/${name}`, import.meta.url));
+    const { io, stdout } = fakeIo({
+      files: { 'wire/story.xml': fixture('story.nitf.xml'), 'wire/harbour.rss': fixture('feed.rss') },
+    });
+
+    const code = await run(['--compact', 'wire/story.xml', 'wire/harbour.rss'], io);
+
+    expect(code).toBe(1);
+    const results = stdout.lines() as Array<{ id: string; reason?: string; error?: string }>;
+    expect(results.map((r) => [r.id, r.reason])).toEqual([
+      ['WIRE-20261202-0417', undefined],
+      ['ht-88121', undefined],
+      ['https://harbour.example/world/ferry', undefined],
+      ['https://harbour.example/world/only', 'MISSING_BODY'],
+      ['ht-88123', 'INVALID_FIELD'],
+    ]);
+    expect(results[0]).toMatchObject({ dateline: { place: 'SANTIAGO', countryCode: 'CL' } });
+    expect(results[3]?.error).toBe(
+      'item at line 22: the feed item has no text in <content:encoded> or <description>',
+    );
   });
 
   it('reads a file of another type when --format names how to read it', async () => {

@@ -225,7 +225,9 @@ describe('which objects are articles', () => {
     ['news/page.docx', 'PK\u0003\u0004rest', undefined, 'a ZIP archive'],
     ['news/photo.jpg.gz', gzipSync(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x41])), undefined, 'a JPEG image'],
     ['news/scan', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x41]), undefined, 'a JPEG image'],
-    ['news/feed', '<rss><item>x</item></rss>', 'application/rss+xml', 'Content-Type is application/rss+xml'],
+    ['news/sitemap', '<urlset><url>x</url></urlset>', 'application/xml', 'Content-Type is application/xml'],
+    ['news/places.kml', '<kml><Placemark/></kml>', undefined, 'a .kml file'],
+    ['news/sitemap.xml', '<?xml version="1.0"?><urlset/>', undefined, 'an XML document other than NITF'],
   ])('fails %s UNSUPPORTED_TYPE, naming what it is', (key, body, contentType, named) => {
     const [failed] = decodeObject(key, object(body, contentType ? { contentType } : {}), limits);
 
@@ -295,9 +297,9 @@ describe('which objects are articles', () => {
 
   it.each([
     [
-      'an RSS feed opening with a byte order mark',
+      'an XML document other than a wire story or feed, opening with a byte order mark',
       'feeds/today',
-      `\ufeff<?xml version="1.0"?><rss><channel></channel></rss>`,
+      `\ufeff<?xml version="1.0"?><opml><body></body></opml>`,
       undefined,
     ],
     ['a spreadsheet with an unknown extension', 'data/people.v2', 'a,b\n1,2\n', 'text/csv'],
@@ -307,5 +309,86 @@ describe('which objects are articles', () => {
     const [failed] = decodeObject(key, object(body, contentType ? { contentType } : {}), limits);
 
     expect(failed).toMatchObject({ kind: 'failed', reason: 'UNSUPPORTED_TYPE' });
+  });
+});
+
+describe('wire stories and feeds (NITF, NewsML-G2, RSS, Atom)', () => {
+  const RSS = (items: string) =>
+    `\ufeff<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Wire</title>\n${items}</channel></rss>`;
+  const item = (guid: string, text: string) =>
+    `<item><guid>${guid}</guid><title>${text}</title><description>${text}</description></item>\n`;
+
+  it.each([
+    ['feeds/world.xml', undefined],
+    ['feeds/world.rss', undefined],
+    ['feeds/world', 'application/rss+xml'],
+    ['feeds/world.xml.gz', undefined],
+  ])('reads the feed %s (%s) one article an item, named by guid, dated, sourced', (key, contentType) => {
+    const body = RSS(item('g1', 'Floods in Gloucester.') + item('g2', 'A fire in Leeds.'));
+    const bytes = key.endsWith('.gz') ? gzipSync(body) : body;
+
+    const articles = decodeObject(key, object(bytes, contentType ? { contentType } : {}), limits);
+
+    expect(articles.map((a) => [a.kind, a.articleId, a.sourceRef, a.line])).toEqual([
+      ['article', 'g1', `${key}#id=g1`, 3],
+      ['article', 'g2', `${key}#id=g2`, 4],
+    ]);
+    expect(articles[0]).toMatchObject({ input: { id: 'g1', source: 'Wire', body: 'Floods in Gloucester.' } });
+  });
+
+  it('fails a repeated guid and a bad item alone; a feed over the article limit or without items fails whole', () => {
+    const repeated = decodeObject(
+      'f.rss',
+      object(RSS(`${item('g1', 'A.') + item('g1', 'B.')}<item><title>T</title></item>`)),
+      limits,
+    );
+    const many = decodeObject(
+      'f.rss',
+      object(RSS(['a', 'b', 'c', 'd'].map((g) => item(g, g)).join(''))),
+      limits,
+    );
+    const none = decodeObject('f.rss', object(RSS('')), limits);
+
+    expect(repeated.map((a) => (a.kind === 'failed' ? `${a.reason} ${a.message}` : a.kind))).toEqual([
+      'article',
+      'DUPLICATE_ID item at line 4: id "g1" appears earlier',
+      'MISSING_BODY item at line 5: the feed item has no text in <content:encoded> or <description>',
+    ]);
+    expect(many).toMatchObject([
+      {
+        kind: 'failed',
+        reason: 'TOO_MANY_ARTICLES',
+        message: 'the RSS feed holds 4 articles; the limit is 3',
+      },
+    ]);
+    expect(none).toMatchObject([
+      { kind: 'failed', reason: 'EMPTY', message: 'the RSS feed holds no articles' },
+    ]);
+  });
+
+  it('reads an NITF document as one article named by its doc-id, S3 metadata filling what it does not say', () => {
+    const nitf =
+      '<?xml version="1.0"?><nitf><head><docdata><doc-id id-string="N-1"/></docdata></head><body><body.head><hedline><hl1>Pact signed</hl1></hedline></body.head><body.content><p>Text.</p></body.content></body></nitf>';
+
+    const [article] = decodeObject('wire/n1.xml', object(nitf, { metadata: { source: 'Desk' } }), limits);
+
+    expect(article).toMatchObject({
+      kind: 'article',
+      articleId: 'N-1',
+      sourceRef: 'wire/n1.xml',
+      input: { title: 'Pact signed', body: 'Text.', source: 'Desk' },
+    });
+  });
+
+  it('reads a feed in the charset its XML declaration names', () => {
+    const feed = `<?xml version="1.0" encoding="ISO-8859-1"?>\n<rss><channel>${item('g', 'Caf\u00e9 owners in Montr\u00e9al protest.')}</channel></rss>`;
+    const declared = Buffer.from(feed, 'latin1');
+
+    const [article] = decodeObject('f.xml', object(declared), limits);
+
+    expect(article).toMatchObject({
+      kind: 'article',
+      input: { body: 'Caf\u00e9 owners in Montr\u00e9al protest.' },
+    });
   });
 });

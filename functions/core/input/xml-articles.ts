@@ -1,0 +1,83 @@
+import { ParseError } from './errors.js';
+import { atomContext, atomEntryFields, atomEntryId, rssContext, rssItemFields, rssItemId } from './feed.js';
+import type { ParsedFields } from './fields.js';
+import { newsItemFields, nitfFields } from './wire.js';
+import { attrOf, child, childrenNamed, lineCounter, parseXml, type XmlElement, xmlRootOf } from './xml.js';
+
+/** One story of an XML document: where it starts, its own id, and its fields (read lazily: may throw). */
+export interface XmlItem {
+  readonly line: number;
+  readonly id: string | undefined;
+  readonly read: () => ParsedFields;
+}
+
+/** The stories of a wire document (one) or a feed (one per item, as a JSON Lines object's lines). */
+export interface XmlArticles {
+  /** "NITF", "NewsML-G2", "RSS" or "Atom". */
+  readonly format: string;
+  /** A feed or a NewsML-G2 newsMessage: each item is its own article, as a JSON Lines line is. */
+  readonly feed: boolean;
+  readonly items: readonly XmlItem[];
+}
+
+/** Root elements (local names) of the XML documents read as articles. */
+const READABLE_ROOTS: ReadonlySet<string> = new Set([
+  'nitf',
+  'newsItem',
+  'newsMessage',
+  'rss',
+  'RDF',
+  'feed',
+]);
+
+/** Whether a document's root element is one of a wire format or a feed that is read as articles. */
+export function isReadableXml(text: string): boolean {
+  return READABLE_ROOTS.has(xmlRootOf(text) ?? '');
+}
+
+/**
+ * The stories of an NITF document, a NewsML-G2 newsItem or newsMessage, an RSS 2.0 / RSS 1.0 feed or an
+ * Atom feed; undefined for any other text. Pure.
+ */
+export function readXmlArticles(source: string): XmlArticles | undefined {
+  const root = isReadableXml(source) ? parseXml(source) : undefined;
+  if (!root) return undefined;
+  const line = lineCounter(source);
+  const item = (element: XmlElement, id: string | undefined, read: () => ParsedFields): XmlItem => ({
+    line: line(element.start),
+    id,
+    read,
+  });
+  if (root.name === 'nitf') {
+    const id = attrOf(child(child(child(root, 'head'), 'docdata'), 'doc-id'), 'id-string');
+    return { format: 'NITF', feed: false, items: [item(root, id, () => nitfFields(source, root))] };
+  }
+  const newsItem = (element: XmlElement) =>
+    item(element, attrOf(element, 'guid'), () => {
+      if (element.name === 'newsItem') return newsItemFields(source, element);
+      throw new ParseError(
+        'UNSUPPORTED_TYPE',
+        `a NewsML-G2 ${element.name} holds no story: only newsItems are read`,
+      );
+    });
+  if (root.name === 'newsItem') return { format: 'NewsML-G2', feed: false, items: [newsItem(root)] };
+  if (root.name === 'newsMessage') {
+    const items = childrenNamed(child(root, 'itemSet')).filter((e) => e.name.endsWith('Item'));
+    return { format: 'NewsML-G2', feed: true, items: items.map(newsItem) };
+  }
+  if (root.name === 'feed') {
+    const context = atomContext(root);
+    const entries = childrenNamed(root, 'entry');
+    const items = entries.map((e) => item(e, atomEntryId(e), () => atomEntryFields(source, e, context)));
+    return { format: 'Atom', feed: true, items };
+  }
+  const channel = child(root, 'channel');
+  const context = rssContext(channel);
+  // RSS 2.0 puts its items in the channel, RSS 1.0 beside it.
+  const items = [...childrenNamed(channel, 'item'), ...childrenNamed(root, 'item')];
+  return {
+    format: 'RSS',
+    feed: true,
+    items: items.map((e) => item(e, rssItemId(e), () => rssItemFields(e, context))),
+  };
+}
