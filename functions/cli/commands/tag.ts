@@ -18,7 +18,8 @@ import { filesUnder } from '../upload-keys.js';
 export const USAGE = `usage:
   newstag tag [--format text|markdown|html|json] [--pretty|--compact] FILE...|DIR... | -
       tag whole files (format from the extension, else sniffed); print one JSON result per file;
-      other types (.csv, .xml, .pdf, images…) fail UNSUPPORTED_TYPE unless --format names one;
+      NITF and NewsML-G2 one result, RSS and Atom feeds one result an item;
+      other types (.csv, other XML, .pdf, images…) fail UNSUPPORTED_TYPE unless --format names one;
       a DIR's files, subfolders included; a .jsonl/.ndjson FILE one article a line, as --jsonl
   newstag tag --jsonl [FILE|-]...
       read one article a line, {"id","title"?,"dateline"?,"body"}; write one result a line
