@@ -18,7 +18,16 @@ import {
   wordInBracketsAfter,
 } from './chunk.js';
 import { isKoreanStyleName } from './hyphened-given-name.js';
-import { kindByNeighbours, pluralAfterWho, spokenFor } from './kind-cues.js';
+import {
+  capitalNamed,
+  currencyCode,
+  FIXTURE_VERBS as FIXTURE_PREV,
+  kindByNeighbours,
+  leadsRound,
+  opponentAfterWho,
+  pluralAfterWho,
+  spokenFor,
+} from './kind-cues.js';
 import { isKnownBodyWord, knownBodyNamed } from './known-bodies.js';
 import { isLegalFormWord } from './legal-form.js';
 import {
@@ -197,7 +206,7 @@ function staffAt(ctx: Context, field: Field, index: number): boolean {
 }
 /** People whose place of work, after "at", is a firm or an institution: "analysts at Morgan Stanley". */
 const STAFF_AT = new Set(
-  'analyst analysts economist economists strategist strategists trader traders dealer dealers researcher researchers scientist scientists engineer engineers executive executives employee employees worker workers staff banker bankers broker brokers partner partners'.split(
+  'analyst analysts economist economists strategist strategists trader traders dealer dealers researcher researchers scientist scientists engineer engineers executive executives employee employees worker workers staff banker bankers broker brokers partner partners forecaster forecasters meteorologist meteorologists'.split(
     ' ',
   ),
 );
@@ -607,6 +616,11 @@ function pronounFrom(
     if ((bits & CASED && !openingWord) || bits & (TITLE_WORD | STAFF_WORD | ORG_CUE_AFTER)) return undefined;
   }
   return undefined;
+}
+/** Whether the first pronoun after the name ending at `index`, in its clause, is a person's ("said she"). */
+function personPronounNext(ctx: Context, field: Field, index: number): boolean {
+  const tokens = fieldsOf(ctx, field).field.tokens;
+  return pronounFrom(ctx, field, tokens, index + 1, Math.min(tokens.length, index + 13)) === 'person';
 }
 /**
  * "Pfizer said on Monday it would invest …", "Walmart says its sales …": the firm's "it" or "its" right
@@ -1343,6 +1357,12 @@ const FED_UP_AFTER = new Set(['with', 'of', ',']);
 const WEATHER_SYSTEMS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
 /** Context of a name typed by its own words alone (a named day, a storm): no cue around it counts. */
 const NO_CONTEXT: Base = { locative: false, prev: '' };
+/** "A spokesman for Eskom said": the weak body `spokenFor` reads; a speaker elsewhere may make it a person. */
+const SPOKEN_FOR: Base = { locative: false, prev: 'for' };
+/** Whether a candidate is the one-word body only "a spokesman for" made one (see `SPOKEN_FOR`). */
+function spokenForBody(c: Candidate): boolean {
+  return c.type === 'organization' && c.strength === 1 && c.prev === 'for' && c.words.length === 1;
+}
 /** A place named where "in" would name it ("Trenton, Nova Scotia"): other mentions of it keep the place. */
 const AS_IN: Base = { locative: true, prev: 'in' };
 
@@ -1499,6 +1519,13 @@ function withoutPossessive(token: string): string {
   return token.endsWith("'s") || token.endsWith('’s') ? token.slice(0, -2) : token;
 }
 const CURRENCY_BEFORE_FIGURE = new Set(['rs', 'rs.', 're', 'ksh', 'tk', 'rp']);
+/** What follows a currency's code: "NT$", "CFA francs". */
+const CURRENCY_AFTER = new Set(['$', 'franc', 'francs']);
+/** Whether the token after `index` follows it with no space ("NT$"). */
+function gluedAfter(ctx: Context, field: Field, index: number): boolean {
+  const tokens = fieldsOf(ctx, field).field.tokens;
+  return tokens[index + 1]?.start === tokens[index]!.end;
+}
 /** Nouns before a designation that is no name: "clade Ib", "point L1", "variant JN.1". */
 const DESIGNATION_AFTER = new Set(['clade', 'subclade', 'point', 'variant', 'subvariant', 'lineage']);
 /** "october-december", "january-june", "monday-friday": two months or days joined by a hyphen. */
@@ -2482,6 +2509,25 @@ function typeNamedSpan(
     const last = words[to - 1]!.index;
     const kind = kindByNeighbours(prevToken, (k) => lowerTokenText(ctx, chunk.field, last + k));
     if (kind) return [candidate(chunk, from, to, kind, 2, NO_CONTEXT)];
+    // "in the capital, Naypyitaw": the town a capital's noun introduces; "Arsenal, who play Chelsea": the
+    // other side of a club's fixture is a club too.
+    if (prevToken === ',' || prevToken === 'capital' || FIXTURE_PREV.has(prevToken)) {
+      const first = words[from]!.index;
+      const before = (k: number): string => lowerTokenText(ctx, chunk.field, first - k);
+      if (capitalNamed(before))
+        return [candidate(chunk, from, to, 'place', 2, { locative: true, prev: 'in' })];
+      if (to - from === 1 && opponentAfterWho(before))
+        return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
+    }
+    // "Andreessen Horowitz led the $20 million round", "a round led by Andreessen Horowitz": an investor.
+    if (
+      (nextToken === 'led' || nextToken === 'leads' || prevToken === 'by') &&
+      leadsRound(
+        (k) => lowerTokenText(ctx, chunk.field, words[from]!.index - k),
+        (k) => lowerTokenText(ctx, chunk.field, last + k),
+      )
+    )
+      return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
     // "A spokesman for Eskom said": one word no list knows, with no name's shape, that a spokesman speaks
     // for is a body (its verb is the spokesman's); a newsmaker's name ("a spokesman for Netanyahu") or a
     // surname's shape keeps its reading. Weak: the article's other mentions may say a person.
@@ -2498,7 +2544,7 @@ function typeNamedSpan(
       // "Donald Trump has offered …, a spokesman for Trump said": the surname of a full name.
       !endsFullName(ctx, single)
     )
-      return [candidate(chunk, from, to, 'organization', 1, NO_CONTEXT)];
+      return [candidate(chunk, from, to, 'organization', 1, SPOKEN_FOR)];
   }
   // "The Prime Minister insisted", "Deputy Prime Minister and Finance Minister Chrystia Freeland": titles
   // alone name no one ("King said" may be a surname's, "Prince" a singer's).
@@ -2544,6 +2590,10 @@ function typeNamedSpan(
     // "January-June": a span of months. None is a name.
     if (
       (CURRENCY_BEFORE_FIGURE.has(single.lower) && startsWithDigit(nextToken)) ||
+      // "NT$452.3 billion", "2,800 CFA francs": a currency's code (a country the lists know keeps its mention).
+      (CURRENCY_AFTER.has(nextToken) &&
+        currencyCode(single.core, nextToken, gluedAfter(ctx, chunk.field, single.index)) &&
+        gazetteerOfWord(single) === undefined) ||
       (DESIGNATION_AFTER.has(prevToken) && single.core.length <= 4) ||
       monthSpan(single.lower)
     )
@@ -2926,7 +2976,13 @@ function typeNamedSpan(
       laterFirmOfList(ctx, chunk.field, words[from]!.index)) &&
     !personCue &&
     !isCountryName(words, from, to) &&
-    !(to - from === 1 && placeOfWord(words[from]!))
+    !(to - from === 1 && placeOfWord(words[from]!)) &&
+    // "Software developer Jane Smith said she": a person's pronoun takes up a given name and surname.
+    !(
+      to - from === 2 &&
+      isGivenNameWord(words[from]!) &&
+      personPronounNext(ctx, chunk.field, words[to - 1]!.index)
+    )
   )
     return [candidate(chunk, from, to, 'organization', 2, { locative: false, prev: prevToken })];
   // "Google's Gemini", "OpenAI's Sora": after a firm's possessive, a word WordNet only knows as a
@@ -3570,8 +3626,12 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     if (chunk.text.includes(' & ')) return [candidate(chunk, from, to, 'organization', 2, base)];
     // "at the National Tennis Centre": a centre one is at is a venue; "the National Hurricane Center said"
     // is a body.
-    if ((lastLower === 'centre' || lastLower === 'center') && locative)
-      return [candidate(chunk, from, to, 'place', 2, base)];
+    // "Forecasters at the National Hurricane Center": where staff work is a body, not a venue.
+    if ((lastLower === 'centre' || lastLower === 'center') && locative) {
+      const at = words[from]!.index - 1;
+      if (!(lowerTokenText(ctx, chunk.field, at) === 'the' && staffAt(ctx, chunk.field, at)))
+        return [candidate(chunk, from, to, 'place', 2, base)];
+    }
     if (wordIs(words[to - 1]!, W_ORG_HEAD) && !(wordIs(words[to - 1]!, W_PLACE_HEAD) && !ctx.sports))
       return [candidate(chunk, from, to, 'organization', 2, base)];
     // "Pituffik Space Base", "Ramstein Air Base", "Vandenberg Space Force Base": a military base is a place
@@ -4064,6 +4124,17 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     return [candidate(chunk, from, to, 'organization', 1, base)];
   if (PERSON_CUES_AFTER.has(nextToken) && !gazetteerOfWord(firstWord)?.countryCode)
     return [candidate(chunk, from, to, 'person', 1, base)];
+  // "Arsenal's Bukayo Saka scored", "Reform's Nigel Farage": an ordinary word opening a sentence in the
+  // possessive before a full name is the name of what the person belongs to, typed as such a name is.
+  if (
+    n === 1 &&
+    chunk.initial &&
+    firstWord.possessive &&
+    !chunk.caseless &&
+    !DAYS_OWNING.has(firstLower) &&
+    fullNameAfterPossessive(ctx, chunk.field, firstWord)
+  )
+    return [candidate(chunk, from, to, 'unknown', 0, base)];
   if (isLowerWordWord(firstWord)) return [candidate(chunk, from, to, 'unknown', -1, base)];
   // "Zentrix, a Berlin-based startup, raised …": a name that an apposition calls a firm is one.
   if (n === 1 && nextToken === ',' && firmAppositionAfter(ctx, chunk.field, words[from]!.index + 1))
@@ -6136,7 +6207,9 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     }
     if (c.type !== 'unknown') continue;
     const typed = typedNames.get(key);
-    if (typed) {
+    // "A spokesman for Albanese said … Albanese told reporters he": a speaker is no body that a spokesman's
+    // preposition alone made one.
+    if (typed && !(c.personish === 2 && spokenForBody(typed))) {
       c.type = typed.type;
       continue;
     }
@@ -6193,9 +6266,54 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     for (const [type, count] of byType) if (count > bestCount) [best, bestCount] = [type, count];
     c.type = best;
   }
+  kindWordPeople(candidates, keys);
+  // The body a spokesman's "for" made is the person the article elsewhere has speak.
+  if (spoken.size > 0)
+    for (let k = 0; k < candidates.length; k++)
+      if (spokenForBody(candidates[k]!) && spoken.has(keys[k]!)) candidates[k]!.type = 'person';
 }
 
 const UNKNOWN_SINGLE: CandidateType = 'organization';
+/** Days that own a person in a headline's way ("Today's Jane Smith"): no names. */
+const DAYS_OWNING = new Set(['today', 'tonight', 'tomorrow', 'yesterday']);
+
+/**
+ * "shares from real estate developer Donald Trump … Trump agreed not to buy": a given name and a word that
+ * only a kind of firm before them made a body are the person whose surname the article has as a person
+ * elsewhere (by a speaker's verb, a cue or the newsmakers list; never where that word alone is a body).
+ */
+function kindWordPeople(candidates: Candidate[], keys: readonly string[]): void {
+  let named: Candidate[] | undefined;
+  for (const c of candidates)
+    if (
+      c.type === 'organization' &&
+      c.strength === 2 &&
+      c.words.length === 2 &&
+      c.prev &&
+      (COMPANY_BEFORE.has(c.prev) || FIRM_KINDS.has(c.prev)) &&
+      isGivenName(c.words[0]!)
+    ) {
+      named ??= [];
+      named.push(c);
+    }
+  if (!named) return;
+  const people = new Set<string>();
+  const bodies = new Set<string>();
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c.words.length !== 1) continue;
+    if (c.type === 'organization') bodies.add(keys[k]!);
+    else if (
+      c.type === 'person' &&
+      (c.personish === 2 || c.strength >= 1 || newsmakerNamed(c.words[0]!) !== undefined)
+    )
+      people.add(keys[k]!);
+  }
+  for (const c of named) {
+    const last = norm(c.words[1]!);
+    if (people.has(last) && !bodies.has(last)) c.type = 'person';
+  }
+}
 
 /** Two words, the first no list knows nor any ordinary word, the second a person's name in the article. */
 function unknownGivenOf(c: Candidate, typedNames: ReadonlyMap<string, Candidate>): boolean {

@@ -73,3 +73,65 @@ export function pluralAfterWho(after: (k: number) => string): boolean {
   for (let k = 4; k <= 9; k++) if (after(k) === ',') return PLURAL_VERBS.has(after(k + 1));
   return false;
 }
+
+/** Words that say whose capital it is before "capital": "the capital, Naypyitaw", "its capital Juba". */
+const CAPITAL_OWNERS = new Set(['the', 'its', 'their', 'national', "'s", '\u2019s']);
+
+/**
+ * Whether the name is the town a capital's noun introduces: "cast his ballot in the capital, Naypyitaw",
+ * "Myanmar's capital Naypyitaw" ("venture capital, Sequoia" is money). `before(k)` is the lower-cased k-th
+ * token before the name.
+ */
+export function capitalNamed(before: (k: number) => string): boolean {
+  const k = before(1) === ',' ? 2 : 1;
+  if (before(k) !== 'capital') return false;
+  const owner = before(k + 1);
+  return CAPITAL_OWNERS.has(owner) || endsWithPossessive(owner);
+}
+
+function endsWithPossessive(token: string): boolean {
+  return token.length > 2 && (token.endsWith("'s") || token.endsWith('\u2019s'));
+}
+
+/** Verbs in the plural of one side meeting another: "Arsenal, who play Chelsea on Sunday". */
+export const FIXTURE_VERBS: ReadonlySet<string> = new Set(['play', 'host', 'visit', 'face', 'beat']);
+
+/**
+ * Whether the name is the other side of a club's fixture told after "who" and a verb in the plural
+ * ("Arsenal, who play Chelsea at Stamford Bridge"): a club as well, where one person "plays".
+ */
+export function opponentAfterWho(before: (k: number) => string): boolean {
+  return FIXTURE_VERBS.has(before(1)) && before(2) === 'who' && before(3) === ',';
+}
+
+/**
+ * Whether the name is a currency's code before a dollar sign or its franc ("NT$452.3 billion", "HK$7.8",
+ * "2,800 CFA francs"): the money's, no body's. `core` is the name as written.
+ */
+export function currencyCode(core: string, next: string, glued: boolean): boolean {
+  if (core.length > 3 || !/^[A-Z]+$/.test(core)) return false;
+  return (next === '$' && glued) || next === 'franc' || next === 'francs';
+}
+
+/** Words of a funding round between "led" and "round": "led the $20 million Series B round". */
+const ROUND_WORDS =
+  /^(?:the|a|an|its|their|latest|funding|financing|seed|series|[a-z]|\$|[0-9][0-9.,]*|million|billion|mln|bln|m|bn)$/;
+
+/**
+ * Whether the name leads a funding round: "Andreessen Horowitz led the $20 million round", "a round led by
+ * Andreessen Horowitz" (investors are firms; a person "led" talks, a team, a protest). `before(k)` and
+ * `after(k)` are the lower-cased k-th tokens before and after the name.
+ */
+export function leadsRound(before: (k: number) => string, after: (k: number) => string): boolean {
+  if (before(1) === 'by' && before(2) === 'led') {
+    const noun = before(3);
+    return noun === 'round' || noun === 'rounds';
+  }
+  if (after(1) !== 'led' && after(1) !== 'leads') return false;
+  for (let k = 2; k <= 9; k++) {
+    const word = after(k);
+    if (word === 'round') return true;
+    if (!ROUND_WORDS.test(word)) return false;
+  }
+  return false;
+}
