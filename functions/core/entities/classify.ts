@@ -20,6 +20,7 @@ import {
 import { isKoreanStyleName } from './hyphened-given-name.js';
 import {
   capitalNamed,
+  collectiveAfter,
   currencyCode,
   FIXTURE_VERBS as FIXTURE_PREV,
   kindByNeighbours,
@@ -54,6 +55,7 @@ import {
 } from './lexicon.js';
 import { newsmakerNamed } from './newsmakers.js';
 import type { DocumentEvidence } from './recognize.js';
+import { scorerInBrackets } from './scorers.js';
 import { sportCountryAt } from './sport-codes.js';
 import { stageNameLength } from './stage-names.js';
 import { CORE_SHAPES, WORD_BITS } from './word-bits.js';
@@ -2489,6 +2491,20 @@ function typeNamedSpan(
     gazetteerOfWord(words[from]!)?.kind !== 'demonym'
   )
     return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
+  // "Tottenham have appointed a coach", "leaders Chelsea, whose manager": a club (or a band, a firm) in
+  // British copy; one person "has" (kind-cues.ts). Countries and peoples keep their own rules.
+  if (
+    to - from === 1 &&
+    (nextToken === 'have' || nextToken === ',') &&
+    !chunk.caseless &&
+    !words[from]!.possessive &&
+    collectiveAfter((k) => lowerTokenText(ctx, chunk.field, words[from]!.index + k)) &&
+    (nextToken === ',' || chunk.initial || CLAUSE_OPENERS.has(prevToken)) &&
+    !isLowerWordWord(words[from]!) &&
+    !isNationalWordOf(words[from]!) &&
+    gazetteerOfWord(words[from]!)?.kind !== 'country'
+  )
+    return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
   // "40 degrees Celsius": a unit of measure, no name.
   if (to - from === 1 && (prevToken === 'degrees' || prevToken === 'degree')) return [];
   // "Arsenal, who play Chelsea on Sunday", "Tottenham, who won, are fourth": a plural verb after "who" (one
@@ -4131,6 +4147,8 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     chunk.initial &&
     firstWord.possessive &&
     !chunk.caseless &&
+    // "The Office's Ricky Gervais": a show's or a work's title, named with "the".
+    prevToken !== 'the' &&
     !DAYS_OWNING.has(firstLower) &&
     fullNameAfterPossessive(ctx, chunk.field, firstWord)
   )
@@ -4203,8 +4221,20 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     return [
       candidate(chunk, from, to, 'unknown', 0, base, speakerVerb || pronounPerson() ? SPEAKER : PERSONISH),
     ];
+  // "Ajax Amsterdam 3 ( Kluivert 12 , Litmanen 44 )": a scorer before the minute, no side (scorers.ts).
+  if (
+    n <= 2 &&
+    MINUTE_START.test(nextToken) &&
+    scorerInBrackets(
+      (k) => lowerTokenText(ctx, chunk.field, words[from]!.index - k),
+      (k) => lowerTokenText(ctx, chunk.field, words[to - 1]!.index + k),
+    )
+  )
+    return [candidate(chunk, from, to, 'person', 2, base)];
   return [candidate(chunk, from, to, 'unknown', 0, base)];
 }
+/** A token that may be a minute of a match (scorers.ts reads the rest). */
+const MINUTE_START = /^[0-9]/;
 
 /** Quarters, halves and fiscal years as Indian and other business news writes them: "Q2", "FY26", "Q2FY26". */
 const FISCAL_PERIOD = /^(?:Q[1-4]|H[12]|[QH][1-4]FY\d{2,4}|FY\d{2,4}|FY)$/;

@@ -74,19 +74,23 @@ export function pluralAfterWho(after: (k: number) => string): boolean {
   return false;
 }
 
-/** Words that say whose capital it is before "capital": "the capital, Naypyitaw", "its capital Juba". */
-const CAPITAL_OWNERS = new Set(['the', 'its', 'their', 'national', "'s", '\u2019s']);
+/** Words that say whose capital it is before "capital" and a comma: "the capital, Naypyitaw". */
+const CAPITAL_OWNERS = new Set(['the', 'its', 'their', 'national', 'state', 'provincial', 'regional']);
+/** The same with no comma after "capital" ("the capital Growmark is entitled to" is money). */
+const CAPITAL_KINDS = new Set(['national', 'state', 'provincial', 'regional', 'federal']);
 
 /**
  * Whether the name is the town a capital's noun introduces: "cast his ballot in the capital, Naypyitaw",
- * "Myanmar's capital Naypyitaw" ("venture capital, Sequoia" is money). `before(k)` is the lower-cased k-th
- * token before the name.
+ * "Myanmar's capital Naypyitaw", "the state capital Salvador" ("working capital, Evans said" and "the
+ * capital American Savings used" are money). `before(k)` is the lower-cased k-th token before the name.
  */
 export function capitalNamed(before: (k: number) => string): boolean {
-  const k = before(1) === ',' ? 2 : 1;
+  const comma = before(1) === ',';
+  const k = comma ? 2 : 1;
   if (before(k) !== 'capital') return false;
   const owner = before(k + 1);
-  return CAPITAL_OWNERS.has(owner) || endsWithPossessive(owner);
+  if (endsWithPossessive(owner) || owner === "'s" || owner === '\u2019s') return true;
+  return comma ? CAPITAL_OWNERS.has(owner) : CAPITAL_KINDS.has(owner);
 }
 
 function endsWithPossessive(token: string): boolean {
@@ -134,4 +138,24 @@ export function leadsRound(before: (k: number) => string, after: (k: number) => 
     if (!ROUND_WORDS.test(word)) return false;
   }
   return false;
+}
+
+/** What a club, band or firm has done, after "have" in British copy: "Arsenal have signed a defender". */
+const COLLECTIVE_DEEDS = new Set(
+  'signed completed appointed sacked confirmed agreed rejected won lost drawn beaten reached named released announced'.split(
+    ' ',
+  ),
+);
+/** A club's people after ", whose": "leaders Chelsea, whose manager Jose Mourinho". */
+const CLUB_PEOPLE = new Set('manager coach boss players squad side'.split(' '));
+
+/**
+ * Whether the words after a one-word name take it up as a collective: "have" and a deed ("Tottenham have
+ * appointed", one person "has"), or ", whose manager" (a club's people). `after(k)` is the lower-cased k-th
+ * token after the name.
+ */
+export function collectiveAfter(after: (k: number) => string): boolean {
+  const next = after(1);
+  if (next === 'have') return COLLECTIVE_DEEDS.has(after(2));
+  return next === ',' && after(2) === 'whose' && CLUB_PEOPLE.has(after(3));
 }

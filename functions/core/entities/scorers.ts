@@ -1,0 +1,29 @@
+/**
+ * Scorers in a football results line: "Ajax Amsterdam 3 ( Kluivert 12 , Litmanen 44 ) Vitesse Arnhem 1
+ * ( Gillhaus 67 )". The names in the brackets after a side's score, each before its minute, are players;
+ * the results rule would read "Kluivert 12" as another side and its score.
+ */
+
+/** A minute of a match: "12", "90". */
+const MINUTE = /^[0-9]{1,3}$/;
+/** A side's score before the bracket of its scorers. */
+const SCORE = /^[0-9]{1,2}$/;
+/** What may follow a scorer's minute: the next scorer, the bracket's end, a penalty or an own goal. */
+const AFTER_MINUTE = new Set([',', ')', ';', 'pen', 'pen.', 'og', 'penalty']);
+
+/**
+ * Whether the name before `after(1)` is a scorer in a results line's brackets: its minute after it, and
+ * back from `before(1)`, over earlier scorers and their minutes, the bracket after a side's score.
+ * `before(k)` and `after(k)` are the lower-cased k-th tokens before and after the name.
+ */
+export function scorerInBrackets(before: (k: number) => string, after: (k: number) => string): boolean {
+  if (!MINUTE.test(after(1)) || !AFTER_MINUTE.has(after(2))) return false;
+  const first = before(1);
+  if (first !== '(' && first !== ',' && first !== ';') return false;
+  for (let k = 1; k <= 16; k++) {
+    const token = before(k);
+    if (token === '(') return SCORE.test(before(k + 1));
+    if (token === ')' || token === '' || token === '.') return false;
+  }
+  return false;
+}
