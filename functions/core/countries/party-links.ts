@@ -16,10 +16,11 @@ import { ORIGIN_COMPOUND } from './short-story.js';
 
 /**
  * Words by which one country acts on another: war, arms, accusation, sanctions, a visit or a call, ties cut or
- * restored ("Algeria, which cut diplomatic ties with Morocco in 2021").
+ * restored ("Algeria, which cut diplomatic ties with Morocco in 2021"), a clash ("The Philippines, which has
+ * clashed repeatedly with Chinese coast guard ships").
  */
 const PARTY_CUE =
-  /\b(?:attack\w*|(?:air|drone|missile)?strikes?|struck|invad\w*|invasion|shell(?:ed|ing)|bomb(?:ed|ing|ings)|drones?|missiles?|accus\w*|arm(?:s|ed|ing)|weapons|sanction(?:s|ed|ing)|visit(?:s|ed|ing)?|hosted|hosts|welcomed|met|meets|counterparts?|phoned|by\s+phone|expel\w*|extradit\w*|deport\w*|ties)\b/i;
+  /\b(?:attack\w*|clash(?:es|ed|ing)?|(?:air|drone|missile)?strikes?|struck|invad\w*|invasion|shell(?:ed|ing)|bomb(?:ed|ing|ings)|drones?|missiles?|accus\w*|arm(?:s|ed|ing)|weapons|sanction(?:s|ed|ing)|visit(?:s|ed|ing)?|hosted|hosts|welcomed|met|meets|counterparts?|phoned|by\s+phone|expel\w*|extradit\w*|deport\w*|ties)\b/i;
 /** "met Wang Yi in Kuala Lumpur", "attacks in the capital": where it happens, not a party. */
 const VENUE_BEFORE = /\b(?:in|at|near|outside|inside|across|around|within)\s+(?:the\s+)?$/i;
 /** "arrived in Tokyo … for a two-day visit": the place a visitor arrives in is the country visited. */
@@ -66,8 +67,15 @@ function linksParties(
   if (ARRIVED_BEFORE.test(between)) return VISIT.test(text.slice(second.end, sentenceEnd));
   if (POSSESSOR_BEFORE.test(between) && COUNTERPART_AFTER.test(text.slice(second.end, second.end + 14)))
     return true;
-  return PARTY_CUE.test(between) && !VENUE_BEFORE.test(between);
+  return (PARTY_CUE.test(between) && !VENUE_BEFORE.test(between)) || DEALT_WITH_BEFORE.test(between);
 }
+
+/**
+ * "under the Prespa agreement with Greece", "the Chagos Islands deal with Mauritius", "talks with Japan": the
+ * country a deal or talks are with is their other side, whoever the sentence says made them.
+ */
+const DEALT_WITH_BEFORE =
+  /\b(?:deals?|agreements?|accords?|pacts?|treaty|treaties|talks|negotiations)\s+with\s+(?:the\s+)?$/i;
 
 /**
  * The countries each country named in passing (not `linkable` by the count rules) is linked to as a
