@@ -108,6 +108,18 @@ function namedTimes(doc: TagDocument, c: Country): number {
   return n;
 }
 
+/**
+ * What a roster is set beside: a country the headline names as itself ("MALAYSIAN PALM OIL EXPORTS", "U.S.
+ * GRAIN INSPECTIONS"), not by a city ("LONDON FREIGHT MARKET"), or one the body names twice, its dateline apart.
+ */
+function anchorsRoster(doc: TagDocument, c: Country): boolean {
+  let n = 0;
+  for (const m of c.mentions)
+    if (m.field === 'title' ? !isVenue(m) : !isInInlineDateline(doc.dateline, 'body', m.start) && ++n === 2)
+      return true;
+  return false;
+}
+
 /** "Without the United States", "excluding China": named as no party (absent.ts). */
 function isAbsent(doc: TagDocument, m: Mention): boolean {
   return namedAbsent(fieldOf(doc, m.field).text, m.start, m.end);
@@ -284,6 +296,9 @@ export function linkCountryPairs(
   // one of two listed after a preposition: each asked once per country, only for pairs that get that far.
   const onlyMoves = oncePerCountry((c) => namedOnlyByMoves(doc, c));
   const listable = oncePerCountry((c) => mayBeCoObject(doc, c));
+  // A roster is set beside the country the story reports on, not beside the one it was filed from or whose
+  // capital hosted the meeting, named once ("JOHANNESBURG — … under South Africa's presidency").
+  const heads = oncePerCountry((c) => anchorsRoster(doc, c));
   const pairs: CountryPair[] = [];
   for (let i = 0; i < linked.length; i++) {
     for (let j = i + 1; j < linked.length; j++) {
@@ -331,7 +346,9 @@ export function linkCountryPairs(
       // Outside a survey, two countries the story is about are related by it even when no sentence or
       // paragraph holds both ("Japan, China and the U.S." each reported on at length); the weakest link.
       const coFocus = bothFocus && !survey && !inTable && !digest;
-      const rostered = !inTable && ((a.focus && roster.has(b.code)) || (b.focus && roster.has(a.code)));
+      const rostered =
+        !inTable &&
+        ((a.focus && roster.has(b.code) && heads(a)) || (b.focus && roster.has(a.code) && heads(b)));
       // A story about two countries relates those two: a third it names beside one of them, outside its focus,
       // is background to that relation ("Japan buys soybeans from China" with "low U.S. crop prices").
       // A sentence that names the third and one side alone, with a word of an act between them ("North
