@@ -34,7 +34,7 @@ import { hostsEvent } from './venues.js';
  *   first sentence naming each is the evidence);
  * - in a story under a headline naming a country that names ten or more countries by name in running
  *   text (a roster: a country's exports by destination, a producer among its fellow members), a focus
- *   country and each listed one (survey.ts, rosterOf);
+ *   country the headline names as itself or the body names twice, and each listed one (survey.ts, rosterOf);
  * - in a survey (a headline naming no country over a body naming ten or more, or a short body naming
  *   six or more by name, see survey.ts), every two countries it reports on: the story sets them side
  *   by side (score ≤ .4 without a shared sentence);
