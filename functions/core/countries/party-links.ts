@@ -67,7 +67,8 @@ function linksParties(
   if (ARRIVED_BEFORE.test(between)) return VISIT.test(text.slice(second.end, sentenceEnd));
   if (POSSESSOR_BEFORE.test(between) && COUNTERPART_AFTER.test(text.slice(second.end, second.end + 14)))
     return true;
-  return (PARTY_CUE.test(between) && !VENUE_BEFORE.test(between)) || DEALT_WITH_BEFORE.test(between);
+  if (PARTY_CUE.test(between)) return !VENUE_BEFORE.test(between);
+  return DEALT_WITH_BEFORE.test(between) && !WHEN_BEFORE.test(between);
 }
 
 /**
@@ -76,6 +77,8 @@ function linksParties(
  */
 const DEALT_WITH_BEFORE =
   /\b(?:deals?|agreements?|accords?|pacts?|treaty|treaties|talks|negotiations)\s+with\s+(?:the\s+)?$/i;
+/** "meeting in Oslo ahead of talks with Denmark": talks to come say when, not who is a party (short-story.ts). */
+const WHEN_BEFORE = /\b(?:ahead\s+of|before|after|following|amid|during)\b/i;
 
 /**
  * The countries each country named in passing (not `linkable` by the count rules) is linked to as a
