@@ -4,6 +4,7 @@ import { lazyPattern } from '../text/lazy-pattern.js';
 import type { Candidate } from './classify.js';
 import { GAZETTEER, ORG_HEADS } from './lexicon.js';
 import { initialsOf } from './name-forms.js';
+import { titleAliases } from './title-aliases.js';
 
 /**
  * "(Busa)", "(NASDAQ: NVDA)": right after a name, an opening bracket, maybe an exchange's name and a
@@ -74,7 +75,7 @@ export function aliasesInText(
     aliases ??= new Map();
     aliases.set(word, full);
   }
-  return aliases;
+  return titleAliases(candidates, doc, aliases);
 }
 
 function readsAsAlias(

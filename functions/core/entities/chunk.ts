@@ -8,6 +8,8 @@ import { lowerCaseAt } from '../text/lower-case.js';
 import type { Token } from '../text/tokens.js';
 import { WordMemo } from '../text/vocabulary.js';
 import { isHyphenedGivenName } from './hyphened-given-name.js';
+import { indexNumberAt, isIndexName } from './index-names.js';
+import { knownBodyNamed } from './known-bodies.js';
 import { isLegalFormWord } from './legal-form.js';
 import {
   CALENDAR_WORDS,
@@ -1036,6 +1038,15 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
             possessive: false,
             initial: false,
           });
+          j++;
+          break;
+        }
+      }
+      // "the S&P 500", "France's CAC 40", "the FTSE 100 index": a stock index's number is part of its name.
+      if (!next && isIndexName(last)) {
+        const number = indexNumberAt(field, j + 1, last);
+        if (number) {
+          run.push(number);
           j++;
           break;
         }
@@ -2105,6 +2116,8 @@ function knownNameWithAnd(
   // "Bosnia and Herzegovina", "Trinidad and Tobago": so are countries named with "and"; "Procter and
   // Gamble": and firms the lists write with "&".
   let kind = (GAZETTEER.get(`${head} and ${tail}`) ?? GAZETTEER.get(`${head} & ${tail}`))?.kind;
+  // "Pratt and Whitney", "Marks and Spencer": a firm the team's list of bodies names with "and" (review24 ★6).
+  if (kind === undefined && knownBodyNamed(`${head} and ${tail}`) !== undefined) kind = 'organization';
   // "Trinidad and Tobago's Prime Minister", "Bosnia and Herzegovina's president": a country's possessive.
   if (
     kind === undefined &&

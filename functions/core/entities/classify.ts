@@ -18,6 +18,7 @@ import {
   wordInBracketsAfter,
 } from './chunk.js';
 import { isKoreanStyleName } from './hyphened-given-name.js';
+import { isNumberedIndex } from './index-names.js';
 import {
   capitalNamed,
   collectiveAfter,
@@ -1777,6 +1778,13 @@ function holderInCapitals(words: readonly Word[], from: number, to: number): boo
 function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const words = chunk.words;
   const to = words.length;
+  // "the S&P 500", "France's CAC 40" (chunk.ts keeps an index's number): a market measure.
+  // ("The S&P 500 has gained": a sentence's "The" is no part of it.)
+  if (to >= 2 && isNumberedIndex(words))
+    return [candidate(chunk, words[0]!.lower === 'the' ? 1 : 0, to, 'other', 3, NO_CONTEXT)];
+  // "Pratt and Whitney", "Marks and Spencer": a firm the team's list names with "and" (chunk.ts joins it).
+  if (to === 3 && words[1]!.lower === 'and' && knownBodyNamed(chunk.text) !== undefined)
+    return [candidate(chunk, 0, to, 'organization', 3, NO_CONTEXT)];
   // "Party chief To Lam met …": a listed newsmaker whose name opens with a function word is that person.
   if (to === 2 && wordIs(words[0]!, W_FUNCTION) && newsmakerNamed(chunk.text) !== undefined)
     return [candidate(chunk, 0, to, 'person', 3, NO_CONTEXT)];

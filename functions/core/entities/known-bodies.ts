@@ -81,9 +81,24 @@ const KNOWN_BODIES: readonly (readonly [string, ...string[]])[] = [
   // ("Fitch said", "Temasek, Singapore's state investor,"), which would read as a person before "said".
   ['Fitch', 'Fitch Ratings'],
   ['Temasek', 'Temasek Holdings'],
+  // Firms named by two surnames or words joined with "and" or "&", which would read as two people ("Pratt and
+  // Whitney": a place and a person) or lose the first word ("Marks and Spencer": person Spencer): review24 ★6.
+  // (Each also written with "and": the forms are made below.)
+  ['Pratt & Whitney'],
+  ['Marks & Spencer', 'M&S'],
+  ['Barnes & Noble'],
+  ['Abercrombie & Fitch'],
+  ['Smith & Wesson'],
+  ['Black & Decker'],
+  ['Tate & Lyle'],
+  ['Dun & Bradstreet'],
+  ['Deloitte & Touche'],
+  ['Coopers & Lybrand'],
 ];
 
-const BY_FORM = formTable(KNOWN_BODIES);
+const BY_FORM = formTable(
+  KNOWN_BODIES.map((row) => (row[0].includes(' & ') ? [...row, row[0].replace(' & ', ' and ')] : row)),
+);
 
 /** The listed forms of one word, as written ("IMF", "Eurostat"; "WHO" in capitals only). */
 const ONE_WORD_FORMS = new Set(KNOWN_BODIES.flat().filter((form) => !form.includes(' ')));

@@ -247,7 +247,10 @@ export function mergeAliases(
     // "JD Vance" read as a name of unclear kind: a listed newsmaker is a person; "the new Mini Cooper" of an
     // article that names Mini alone as a firm is the firm's product.
     // "the Bank of England … the Bank said": a body's head word after "the" is a body, never a person.
-    const headAlone = c.words.length === 1 && c.type !== 'organization' && isHeadAfterThe(c, body);
+    // "BANK RAISES RATES … The Bank said": a head word alone in a headline in capitals reads as the body's.
+    const headCue =
+      c.words.length === 1 && (isHeadAfterThe(c, body) || isHeadAfterThe(capitalsHeadForm(c, forms), body));
+    const headAlone = headCue && c.type !== 'organization';
     const type: EntityType = newsmaker
       ? 'person'
       : headAlone
@@ -359,16 +362,22 @@ export function mergeAliases(
       }
       // "Pacific Islands Forum … The Forum endorsed": a body's head word alone is the one body of the
       // article it ends.
-      if (!group && c.words.length === 1 && HEAD_ALONE.has(lowerCased(c.words[0]!))) {
-        const ending = orgs.filter((g) => g.words.length >= 2 && g.words[g.words.length - 1] === c.words[0]);
-        if (ending.length === 1) group = ending[0];
+      if (c.words.length === 1 && HEAD_ALONE.has(lowerCased(c.words[0]!))) {
+        // ("BANK" of a headline in capitals is the body's "Bank".)
+        const head = c.caseless ? titleCase(c.words[0]!) : c.words[0]!;
         // "the Bank of England … the Bank said", "the Bank's decision": after "the", the one body whose name
-        // the word opens before "of" or ends (not when the article names two: "World Bank", "Bank of Japan").
-        else if (ending.length === 0 && (headAlone || isHeadAfterThe(c, body))) {
-          const opening = orgs.filter(
-            (g) => g.words.length >= 3 && g.words[0] === c.words[0] && g.words[1] === 'of',
-          );
-          if (opening.length === 1) group = opening[0];
+        // the word opens before "of" or ends (not when the article names two: "Bank of Japan", "Bank of Korea").
+        const afterThe = headCue;
+        // "Deutsche Bank … the Bank of Japan … the Bank would wait": "the Bank", capitalised, is how news
+        // calls a central bank ("Bank of England", "Bank of Japan"); a firm named "X Bank" is "the bank".
+        const centralFirst = afterThe && head === 'Bank';
+        if (!group || centralFirst) {
+          const ending = orgs.filter((g) => g.words.length >= 2 && g.words[g.words.length - 1] === head);
+          const opening = afterThe
+            ? orgs.filter((g) => g.words.length >= 3 && g.words[0] === head && g.words[1] === 'of')
+            : [];
+          if (opening.length === 1 && (ending.length === 0 || centralFirst)) group = opening[0];
+          else if (!group && ending.length === 1) group = ending[0];
         }
       }
       // "Meta Platforms … Meta Superintelligence Labs … Meta shares": a first word two names share is the
@@ -926,12 +935,24 @@ const HEAD_ALONE = new Set(
  * "the Bank said", "the Bank's decision", "The Commission": a body's head word, capitalised, after "the" in the
  * body (the form's first mention): news capitalises it so for one body only.
  */
-function isHeadAfterThe(c: Candidate, body: string | undefined): boolean {
-  if (body === undefined || c.field !== 'body' || c.start < 4) return false;
+function isHeadAfterThe(c: Candidate | undefined, body: string | undefined): boolean {
+  if (c === undefined || body === undefined || c.field !== 'body' || c.start < 4) return false;
   const word = c.words[0]!;
   if (!HEAD_ALONE.has(lowerCased(word)) || word.charCodeAt(1) < 97) return false;
   const before = body.slice(c.start - 4, c.start);
   return before === 'the ' || before === 'The ';
+}
+
+/**
+ * "BANK RAISES RATES … The Bank said": the body's form of a head word alone in a headline in capitals, where
+ * case says nothing; the headline's word is the body's "Bank" (it was `person:bank` beside the Bank of England).
+ */
+function capitalsHeadForm(
+  c: Candidate,
+  forms: ReadonlyMap<string, ReadonlyMap<string, Form>>,
+): Candidate | undefined {
+  if (!c.caseless || c.field !== 'title' || !HEAD_ALONE.has(lowerCased(c.words[0]!))) return undefined;
+  return forms.get(c.type)?.get(titleCase(c.words[0]!))?.candidate;
 }
 
 /** "NNPC" of "Nigerian National Petroleum Company Limited": the initials of a name that ends as a firm's or a body's. */

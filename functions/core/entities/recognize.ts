@@ -28,6 +28,7 @@ import { newsmakerNamed } from './newsmakers.js';
 import { oneReadingPerName } from './one-reading.js';
 import { asPrizeOfGold } from './prizes-of-gold.js';
 import { isRoleNotName } from './role-labels.js';
+import { asRunTogetherFirm } from './run-together-names.js';
 import { withSharedSurnames } from './shared-surname.js';
 
 // At module level: esbuild compiles a \p{…} literal inside a function on every call.
@@ -72,7 +73,8 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   const credit = creditSpan(doc);
   const typed = candidates
     .filter((c) => c.type !== 'none' && !inSpan(c, credit) && !isRoleNotName(c))
-    .map(asPrizeOfGold);
+    .map(asPrizeOfGold)
+    .map(asRunTogetherFirm);
   // Capitals-only lines (headlines, datelines) are read against the names found in mixed case.
   if (!anyCaseless(fields)) {
     const owned = withSharedSurnames(withOwnerCountries(typed, doc), doc.body.text);
@@ -115,7 +117,8 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   );
   const fromCaseless = typeChunks(caseless, fields, seen, doc, known)
     .filter((c) => c.type !== 'none' && !inSpan(c, credit) && !isRoleNotName(c))
-    .map(asPrizeOfGold);
+    .map(asPrizeOfGold)
+    .map(asRunTogetherFirm);
   const all = withSharedSurnames(withOwnerCountries(typed.concat(fromCaseless), doc), doc.body.text);
   return oneReadingPerName(mergeAliases(all, aliasesInText(all, doc), doc.body.text));
 }

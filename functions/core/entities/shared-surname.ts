@@ -37,7 +37,10 @@ export function withSharedSurnames(candidates: Candidate[], body: string): Candi
     if (next === undefined || next.type !== 'person' || next.words.length < 2 || next.words.length > 3)
       continue;
     const given = c.words[0]!;
-    if (!isGivenName(given) || !isGivenName(next.words[0]!) || isLowerWord(given.toLowerCase())) continue;
+    // A given name that is an ordinary word ("Bill and Melinda Gates", q13 of review24) only where a sentence
+    // or the body opens with it: inside a sentence it may be a title's word ("The Dawn and Drew Show").
+    if (!isGivenName(given) || !isGivenName(next.words[0]!)) continue;
+    if (isLowerWord(given.toLowerCase()) && !opensSentence(body, c.start)) continue;
     if (LIST_OPENERS.test(body.slice(Math.max(0, c.start - 12), c.start))) continue;
     // "Vice President Harris and Tim Walz", "Sens. Warren and Bernie Sanders": a title before one word names
     // a person by their surname (read23 F3).
@@ -55,4 +58,11 @@ export function withSharedSurnames(candidates: Candidate[], body: string): Candi
     candidates[i] = { ...c, words: [given, ...surname], canonical: `${given} ${surname.join(' ')}` };
   }
   return candidates;
+}
+
+/** Whether `start` opens the body or a sentence (after ". ", a line break or a dateline's dash). */
+function opensSentence(body: string, start: number): boolean {
+  if (start === 0) return true;
+  const before = body.slice(Math.max(0, start - 3), start);
+  return /(?:[.!?]["\u201d]? |\n|- |\u2014 )$/.test(before) || /^\s*$/.test(body.slice(0, start));
 }
