@@ -13,6 +13,7 @@ import {
   type LexiconEntry,
 } from './compile.js';
 import { ACTOR_BITS, type ActorMasks, BLOCKER_SHIFT, NEEDS_BITS, NEEDS_SHIFT } from './frames.js';
+import { afterThe, givenNameBeforeCouple } from './names-beside.js';
 import { stem } from './stem.js';
 
 /** How often one lexicon phrase occurred, by field, and how it was first written. */
@@ -466,6 +467,29 @@ function withinNameOfItsOwn(
   return isGivenName(pieces[first]?.text ?? '');
 }
 
+/** A person's name opens at piece `k`. */
+function personOpensAt(nameOf: Int32Array, names: NameSpans, k: number): boolean {
+  const name = nameOf[k];
+  return !!name && nameOf[k - 1] !== name && names[name - 1]?.[2] === NAME_PERSON;
+}
+
+/** The words from `i` to `end` (exclusive) are the whole of a place's name, no more, no less. */
+function wholePlaceName(nameOf: Int32Array | undefined, names: NameSpans, i: number, end: number): boolean {
+  const name = nameOf?.[i];
+  if (!nameOf || !name || names[name - 1]?.[2] !== NAME_PLACE) return false;
+  return nameOf[i - 1] !== name && nameOf[end] !== name && restInName(nameOf, name, i, end);
+}
+
+/** Every top level the lexicon name feeds is the economy or technology: a firm ("Amazon", "Apple"). */
+function namesOnlyFirms(lexicon: CompiledLexicon, entry: LexiconEntry): boolean {
+  for (let k = 0; k < entry.gains.length; k += 2) {
+    const node = lexicon.nodes[entry.gains[k] ?? -1];
+    if (node?.level === 1 && node.id !== ECONOMY && node.id !== SCIENCE) return false;
+  }
+  return true;
+}
+const SCIENCE = 'medtop:13000000';
+
 /** Every top level the lexicon name feeds is the economy: it names a firm ("Ford", "Dell"). */
 function namesOnlyAFirm(lexicon: CompiledLexicon, entry: LexiconEntry): boolean {
   let firm = false;
@@ -674,10 +698,14 @@ export function matchField(
       entry &&
       (withinNameOfItsOwn(lexicon, nameOf, names, pieces, i, i + entry.rest.length + 1, entry) ||
         (isCommonWord(entry)
-          ? insideLongerName(nameOf, names, pieces, i, i + entry.rest.length + 1, entry)
+          ? insideLongerName(nameOf, names, pieces, i, i + entry.rest.length + 1, entry) ||
+            (nameOf !== undefined && givenNameBeforeCouple(pieces, i, personOpensAt(nameOf, names, i + 2)))
           : opensPersonName(nameOf, names, pieces, i, entry) ||
             namePartOfName(lexicon, nameOf, names, pieces, i, entry) ||
-            insideCountryName(nameOf, names, i, i + entry.rest.length + 1)))
+            insideCountryName(nameOf, names, i, i + entry.rest.length + 1) ||
+            (afterThe(pieces, i) &&
+              wholePlaceName(nameOf, names, i, i + entry.rest.length + 1) &&
+              namesOnlyFirms(lexicon, entry))))
     ) {
       advance = entry.rest.length + 1;
       wordCount += entry.rest.length;

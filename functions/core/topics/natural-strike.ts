@@ -12,6 +12,27 @@ const NATURAL_STRIKE =
 const STORM_NAME = /^[A-Z][a-z]+$/;
 /** A headline in capitals ("HURRICANE GILBERT HITS JAMAICA") cannot show a name's case: any word may be one. */
 const LOWER_LETTER = /[a-z]/;
+/**
+ * Words that make a disaster word a market's or a fund's, never a storm's name: "EARTHQUAKE INSURANCE HITS
+ * RECORD", "Hurricane Claims Hit Insurers" (capitals or title case, where case cannot tell).
+ */
+const NOT_A_NAME = new Set([
+  'insurance',
+  'insurers',
+  'claims',
+  'losses',
+  'damage',
+  'costs',
+  'bonds',
+  'cover',
+  'fund',
+  'aid',
+  'relief',
+  'fears',
+  'risk',
+  'season',
+  'debt',
+]);
 
 /**
  * The natural disaster is the headline's event (signals.ts `applyDeadlyDisaster` asks it where no deaths are
@@ -21,5 +42,7 @@ export function naturalStrikeInTitle(title: string): boolean {
   const strike = NATURAL_STRIKE.exec(title);
   if (!strike) return false;
   const name = strike[1];
-  return name === undefined || STORM_NAME.test(name) || !LOWER_LETTER.test(title);
+  if (name === undefined) return true;
+  if (NOT_A_NAME.has(name.toLowerCase())) return false;
+  return STORM_NAME.test(name) || !LOWER_LETTER.test(title);
 }

@@ -21,6 +21,18 @@ const NOUN_AFTER =
 /** The word before, when it is one: "Nurses" in "Nurses plan walkout", not "($10bn)" in "a $10bn plan". */
 const WORD_BEFORE = /\b([A-Za-z][A-Za-z-]*)\s+$/;
 
+/** Plural subjects without an -s: "Police target drivers", "People plan" (the verb then has none either). */
+const PLURAL_WITHOUT_S = new Set([
+  'police',
+  'people',
+  'men',
+  'women',
+  'children',
+  'staff',
+  'youth',
+  'cattle',
+]);
+
 /**
  * Plan(s), target(s) or ban(s) read as a noun: at the start, after a determiner, a possessive or an -ing
  * word, before a preposition or a verb. Otherwise it is a verb where its number agrees with the word before
@@ -34,7 +46,8 @@ function nounAct(text: string): boolean {
     if (NOUN_BEFORE.test(before)) return true;
     const subject = WORD_BEFORE.exec(before)?.[1];
     if (subject === undefined) return true;
-    if (subject.endsWith('s') === m[0].endsWith('s')) return true;
+    const plural = subject.endsWith('s') || PLURAL_WITHOUT_S.has(subject.toLowerCase());
+    if (plural === m[0].endsWith('s')) return true;
   }
   return false;
 }

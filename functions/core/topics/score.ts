@@ -29,6 +29,7 @@ import { namedWorks } from './named-works.js';
 import { naturalStrikeInTitle } from './natural-strike.js';
 import { isObituary, listObituary } from './obituary.js';
 import { orderTopics } from './order.js';
+import { partSoldInTitleOrLead } from './part-sold.js';
 import { policyActInTitleOrLead } from './policy-story.js';
 import { quotedTitles } from './quoted-titles.js';
 import { compileSenses, leansToRival, type Sense, type SenseCue, senseUnder } from './senses.js';
@@ -306,6 +307,8 @@ const MIN_STRONGEST_SUB = 2;
 const MIN_SHARE_TOP = 0.15;
 /** A subtopic needs this much evidence for the article's length (see `saturation`). */
 const MIN_SATURATION_SUB = 0.3;
+/** What a firm's part sold in the headline or lead weighs for the deal: one clear merger word. */
+const PART_SOLD_WEIGHT = 3;
 /** How much a word a frame moved to a topic counts, against the topic's own words, in ranking its evidence. */
 const FRAMED_EVIDENCE_RANK = 0.25;
 const MAX_TOP_LEVELS = 4;
@@ -475,6 +478,15 @@ export function scoreTopics(
   // A firm's contract won in the headline: business before its customer's defence or ministry.
   if (contractWonInTitle(doc.title.text) && firmInTitleOrLead(doc, entities, lead))
     raiseAboveSetting(raw, nodes, BUSINESS_INFORMATION, CONTRACT_RIVALS);
+  // A firm's unit, stake or plant sold or bought in the headline or lead, told without a merger word.
+  const partSold =
+    (raw[ECONOMY_TOP] ?? 0) >= MIN_RAW_TOP && (strongest[DEAL] ?? 0) < PART_SOLD_WEIGHT
+      ? partSoldInTitleOrLead(doc, lead)
+      : undefined;
+  if (partSold) {
+    for (let n = DEAL; n >= 0; n = nodes[n]?.parent ?? -1) raw[n] = (raw[n] ?? 0) + PART_SOLD_WEIGHT;
+    strongest[DEAL] = PART_SOLD_WEIGHT;
+  }
   // A company bought in the headline: the deal before the target's profit or the shares it moved.
   dealBeforeResults(raw, nodes, strongest, DEAL, doc.title.text);
   // A policy told through its domain (the headline or lead names plans, a bill, guidelines): politics first.
@@ -527,6 +539,7 @@ export function scoreTopics(
     roots.push(nodes[root]?.id ?? '');
     const node = nodes[i] as (typeof nodes)[number];
     const words = evidence.get(i) ?? [];
+    if (i === DEAL && partSold) words.push(partSold);
     if (node.id === 'medtop:20000638' || node.id === 'medtop:20000373') words.push(...signalEvidence);
     // Politics told only through its leaders meeting: the leaders are its evidence.
     else if (!words.length && node.id === TOP_LEVEL.politics && meeting.length)

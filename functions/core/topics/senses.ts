@@ -469,6 +469,8 @@ const ROWS: readonly SenseRow[] = [
     topic: sport,
     rivals: OTHER_THAN_SPORT,
   },
+  // A band's night at a stadium or an arena ("two nights at Wembley Stadium"): no sport where the arts lead.
+  { words: ['stadium', 'arena'], topic: sport, rivals: [arts] },
   // The Olympic or Commonwealth "Games", a team's next "game": video games and pastimes only where sport
   // does not lead.
   { words: ['game', 'games'], topic: lifestyle, rivals: [sport] },

@@ -156,7 +156,7 @@ export const CRIME_CONFLICT: TermTable = {
     missile strike 3, missile strikes 3, air defences 2.5, air defence 2.5, air defenses 2.5, air defense 2.5,
     shot down 2, shoots down 2, shooting down 2, naval forces 2,
     Revolutionary Guards 2, Revolutionary Guard 2, IRGC 2, mercenaries 2.5, mercenary 2, Wagner Group 2.5,
-    Africa Corps 2.5, seized oil tanker 2.5, tanker seizure 3, air raid 3, air raids 3, air-raid sirens 3, tanks 1.5, ground forces 3, coalition forces 3, peacekeepers 2.5,
+    Africa Corps 2.5, seized oil tanker 2.5, tanker seizure 3, air raid 3, air raids 3, air-raid sirens 3, tanks 1.5, think tank 0, think-tank 0, ground forces 3, coalition forces 3, peacekeepers 2.5,
     peacekeeping 2.5, military operation 3, military action 3, firefight 3, sniper 2.5, casualties 1.5,
     death toll 1, war crimes 3, war crime 3, unlawful deportation 3, unlawfully deporting 3,
     unlawfully deported 3, forcible transfer 3, genocide 3, ethnic cleansing 3, Darfur 2, Taleban 3, Taliban 3,
