@@ -48,7 +48,9 @@ export async function reprocessObject(
     bucket,
     key,
     sequencer: stored?.seq ?? BEFORE_ANY_EVENT,
-    eventTime: stored?.updatedAt ?? deps.now(),
+    // The time of this run: a failure it finds is listed by /failures as failing now, not at the record's
+    // earlier write (it sorted below older failures). The article's date comes from the object, not this.
+    eventTime: deps.now(),
     retag: true,
   });
   if (outcome === 'tagged') return 'tagged';

@@ -159,7 +159,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   apiServer.on('request', apiRequestListener(api));
   const port = (apiServer.address() as AddressInfo).port;
 
-  const admin = await startAdminServer(queue, host);
+  const admin = await startAdminServer(queue, host, () => rollup?.idle() ?? Promise.resolve());
   const seeded = options.demoDir
     ? await seedOnce(servers, options.dataDir, options.demoDir, keyFilter.prefix)
     : [];

@@ -14,7 +14,7 @@ let stack: LocalStack;
 let dataDir: string;
 
 beforeAll(async () => {
-  stack = await startLocalStack({ apiPort: 0, retryBaseMs: 5 });
+  stack = await startLocalStack({ apiPort: 0, retryBaseMs: 5, rollup: true });
   dataDir = mkdtempSync(join(tmpdir(), 'newstag-ingest-e2e-'));
   writeRunningStack(dataDir, runningStackOf(stack, { prefix: 'articles/', suffix: '' }));
 });
@@ -47,6 +47,20 @@ describe('newstag ingest on the local stack', () => {
       `articles/power-deal-copy.txt: TAGGED ${shortId('articles/power-deal-copy.txt')} "Kenya and Ethiopia sign power deal" — ` +
         `a copy of ${shortId('articles/power-deal.txt')} (articles/power-deal.txt), the same title and body: lists and counts show that one\n`,
     );
+  });
+
+  it('returns once /top counts the upload: the rollup the drained queue starts is waited for', async () => {
+    const file = join(dataDir, 'fiji-cyclone.txt');
+    writeFileSync(
+      file,
+      'Cyclone hits Fiji\n\nSUVA — A cyclone struck Fiji on Tuesday, cutting power across the main island of Viti Levu, Fiji officials said.\n',
+    );
+
+    const code = await run([file, '--data-dir', dataDir]);
+    const top = await (await fetch(`${stack.apiUrl}/top?kind=country`)).json();
+
+    expect(code).toBe(0);
+    expect(top.items.map((i: { value: string }) => i.value)).toContain('FJ');
   });
 
   it('prints a CSV export as FAILED UNSUPPORTED_TYPE and a date far ahead as a warning under the tagged article', async () => {

@@ -34,6 +34,31 @@ describe('the local stack admin endpoint', () => {
     expect(await deadLetters.list()).toEqual([]);
   });
 
+  it('answers /settled only once the queue has drained and the rollup it started has finished', async () => {
+    const queue = new LocalQueue({ handler: async () => {}, deadLetters: new MemoryDeadLetters() });
+    let finishRollup = () => {};
+    const rollup = new Promise<void>((resolve) => {
+      finishRollup = resolve;
+    });
+    const admin = await startAdminServer(queue, '127.0.0.1', () => rollup);
+    closers.push(
+      () => admin.server.close(),
+      () => queue.stop(),
+    );
+    const order: string[] = [];
+
+    const answered = fetch(`${admin.url}/settled`).then(async (response) => {
+      order.push(`answered ${response.status}`);
+      return response.json();
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    order.push('rollup done');
+    finishRollup();
+
+    expect(await answered).toEqual({ settled: true });
+    expect(order).toEqual(['rollup done', 'answered 200']);
+  });
+
   it('answers 404 for anything else', async () => {
     const queue = new LocalQueue({ handler: async () => {}, deadLetters: new MemoryDeadLetters() });
     const admin = await startAdminServer(queue, '127.0.0.1');

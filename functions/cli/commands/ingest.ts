@@ -129,9 +129,22 @@ export async function run(args: string[]): Promise<number> {
       for (const w of warnings ?? []) process.stdout.write(`  warning ${w.code}: ${w.message}\n`);
     }
   }
+  // The local stack rebuilds the daily tops (`GET /top`) once its queue drains: wait for that too, so a
+  // query run right after this command counts these uploads (it lagged ~1 s). Deployed, the 5-minute
+  // schedule does it; an older local stack without the endpoint, or a queue that never drains before the
+  // deadline, is not waited for.
+  if (target.adminUrl && uploads.length > 0) await settled(target.adminUrl, deadline);
   clients.s3.destroy();
   clients.dynamo.destroy();
   return failures > 0 ? 1 : 0;
+}
+
+async function settled(adminUrl: string, deadline: number): Promise<void> {
+  try {
+    await fetch(`${adminUrl}/settled`, { signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())) });
+  } catch {
+    // Timed out or the stack stopped: the articles' lines are printed already.
+  }
 }
 
 type Target = {
@@ -142,6 +155,8 @@ type Target = {
   keySuffix: string;
   s3Endpoint?: string;
   dynamoEndpoint?: string;
+  /** The local stack's control endpoint (functions/local/admin.ts). */
+  adminUrl?: string;
 };
 
 function resolveTarget(opts: z.infer<typeof OptionsSchema>): Target | string {
@@ -173,6 +188,7 @@ function resolveTarget(opts: z.infer<typeof OptionsSchema>): Target | string {
     keySuffix: running.keySuffix ?? deployedKeyFilter().suffix,
     s3Endpoint: running.s3Endpoint,
     dynamoEndpoint: running.dynamoEndpoint,
+    adminUrl: running.adminUrl,
   };
 }
 

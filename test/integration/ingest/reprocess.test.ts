@@ -156,6 +156,52 @@ describe('re-tagging objects of an older tagger version (backfill and reprocess)
     });
   });
 
+  it('lists a failure found by a re-tag in /failures by when it failed, above older failures', async () => {
+    const ingest = async (key: string, body: string, tag: typeof fakeTag) => {
+      const from = stack.recorder.events.length;
+      await putObject(stack.servers, { Key: key, Body: body });
+      await ingestHarness(stack.servers, { taggerVersion: 'v1', tag }).handler(
+        sqsBatch(await stack.recorder.next(key, from)),
+      );
+    };
+    const breaksOn = (word: string) => (article: Parameters<typeof fakeTag>[0]) => {
+      if (article.body.includes(word)) throw new Error(`the tagger broke on ${word}`);
+      return fakeTag(article);
+    };
+    await ingest('fails/early-tagged.txt', 'Tagged at first, breaks v2. country:GY', fakeTag);
+    await ingest('fails/old-failure.txt', 'Broke v1. country:SR', breaksOn('v1'));
+
+    const retag = createBackfillHandler({
+      pipeline: {
+        repository: createDynamoRepository(stack.servers.clients.dynamo, { tableName: stack.servers.table }),
+        objects: createS3ObjectSource(stack.servers.clients.s3, 1_000_000),
+        tag: (article) => ({ ...breaksOn('v2')(article), taggerVersion: 'v2' }),
+        taggerVersion: 'v2',
+        limits: { maxDecompressedBytes: 1_000_000, maxArticlesPerObject: 100 },
+        articleConcurrency: 2,
+        now: () => new Date().toISOString(),
+      },
+      bucket: stack.servers.bucket,
+      filter: { prefix: 'fails/', suffix: '' },
+      concurrency: 1,
+      ...quietTelemetry(),
+    });
+    await retag({ Items: [{ Key: 'fails/early-tagged.txt' }] });
+
+    const api = createApp({
+      repository: (meter) => createQueryRepository(stack.servers.clients.dynamo, stack.servers.table, meter),
+      corsOrigins: [],
+      cursorSecret: 'failures-order-secret-failures-order',
+    });
+    const failures = JSON.parse((await api(httpEvent('/failures?limit=100'))).body ?? '{}');
+    const ours = failures.items.filter((i: { key: string }) => i.key.startsWith('fails/'));
+    expect(ours.map((i: { key: string; reason: string }) => [i.key, i.reason])).toEqual([
+      ['fails/early-tagged.txt', 'TAGGING_FAILED'],
+      ['fails/old-failure.txt', 'TAGGING_FAILED'],
+    ]);
+    expect(ours[0].failedAt > ours[1].failedAt).toBe(true);
+  });
+
   it('newstag reprocess re-tags what a running local stack ingests with the current tagger, and prints a summary', async () => {
     const key = 'cli/story.txt';
     const from = stack.recorder.events.length;
