@@ -57,10 +57,12 @@ describe('newstag ingest on the local stack', () => {
     );
 
     const code = await run([file, '--data-dir', dataDir]);
-    const top = await (await fetch(`${stack.apiUrl}/top?kind=country`)).json();
+    const top = (await (await fetch(`${stack.apiUrl}/top?kind=country`)).json()) as {
+      items: { value: string }[];
+    };
 
     expect(code).toBe(0);
-    expect(top.items.map((i: { value: string }) => i.value)).toContain('FJ');
+    expect(top.items.map((i) => i.value)).toContain('FJ');
   });
 
   it('prints a CSV export as FAILED UNSUPPORTED_TYPE and a date far ahead as a warning under the tagged article', async () => {
