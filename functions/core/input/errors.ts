@@ -7,7 +7,8 @@ export type ParseErrorReason =
   | 'MISSING_BODY'
   | 'INVALID_FIELD'
   | 'UNSUPPORTED_FORMAT'
-  | 'UNSUPPORTED_TYPE';
+  | 'UNSUPPORTED_TYPE'
+  | 'INVALID_XML';
 
 export class ParseError extends Error {
   override readonly name = 'ParseError';

@@ -43,10 +43,19 @@ export function readXmlArticles(source: string): XmlArticles | undefined {
   const root = isReadableXml(source) ? parseXml(source) : undefined;
   if (!root) return undefined;
   const line = lineCounter(source);
+  // A document cut short (an interrupted upload) ends inside its last item: that item fails, saying so,
+  // rather than being tagged from half its text; items after the cut are not in the document at all.
   const item = (element: XmlElement, id: string | undefined, read: () => ParsedFields): XmlItem => ({
     line: line(element.start),
     id,
-    read,
+    read: element.cut
+      ? () => {
+          throw new ParseError(
+            'INVALID_XML',
+            `the document ends inside this <${element.name}>, before its end tag: it was cut short`,
+          );
+        }
+      : read,
   });
   if (root.name === 'nitf') {
     const id = attrOf(child(child(child(root, 'head'), 'docdata'), 'doc-id'), 'id-string');

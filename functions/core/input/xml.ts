@@ -12,6 +12,8 @@ export interface XmlElement {
   /** Offsets of the element's source: its start tag's "<" and its end tag's ">" (inclusive). */
   readonly start: number;
   end: number;
+  /** The document ended inside the element, before its end tag: an upload cut short. */
+  cut?: true;
 }
 
 /**
@@ -23,6 +25,7 @@ export function parseXml(source: string): XmlElement | undefined {
   const open: XmlElement[] = [];
   let root: XmlElement | undefined;
   let prefix = '';
+  let ending = false;
   const parser: Parser = new Parser(
     {
       onopentag(name, attrs) {
@@ -44,12 +47,17 @@ export function parseXml(source: string): XmlElement | undefined {
       },
       onclosetag() {
         const element = open.pop();
-        if (element) element.end = parser.endIndex;
+        if (!element) return;
+        element.end = parser.endIndex;
+        // What is still open when the input ends has no end tag.
+        if (ending) element.cut = true;
       },
     },
     { xmlMode: true },
   );
-  parser.end(source);
+  parser.write(source);
+  ending = true;
+  parser.end();
   return root;
 }
 

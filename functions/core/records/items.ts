@@ -18,6 +18,7 @@ export const FAILURE_REASONS = [
   'INVALID_JSON',
   'MISSING_BODY',
   'INVALID_FIELD',
+  'INVALID_XML',
 ] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number] | (string & {});
 

@@ -191,6 +191,28 @@ describe('RSS and Atom feeds', () => {
   });
 });
 
+describe('documents cut short', () => {
+  it('fails the item a feed ends inside with INVALID_XML and reads the items before it', () => {
+    const feed = readFileSync(new URL('../../fixtures/xml/feed.rss', import.meta.url), 'utf8');
+    const cut = feed.slice(0, feed.indexOf('<link>https://harbour.example/world/only') + 30);
+
+    const items = read(readXmlArticles(cut));
+
+    expect(items.map((i) => i.failure?.split(':')[0] ?? 'read')).toEqual(['read', 'read', 'INVALID_XML']);
+    expect(items[2]?.failure).toBe(
+      'INVALID_XML: the document ends inside this <item>, before its end tag: it was cut short',
+    );
+  });
+
+  it('fails an NITF document cut inside its body rather than tagging half of it', () => {
+    const cut = '<nitf><body><body.content><p>PARIS - Talks opened on Monday.</p><p>The ministers of Fr';
+
+    expect(read(readXmlArticles(cut))[0]?.failure).toMatch(
+      /^INVALID_XML: the document ends inside this <nitf>/,
+    );
+  });
+});
+
 describe('other documents', () => {
   it.each([
     ['a sitemap', '<?xml version="1.0"?><urlset><url><loc>https://e.example/</loc></url></urlset>'],
