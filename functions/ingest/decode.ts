@@ -193,6 +193,9 @@ function nonBlank(text: string): string {
   return text;
 }
 
+/** Text whose first character after white space (and a byte order mark) opens a tag. */
+const OPENS_WITH_TAG = /^\uFEFF?\s*</;
+
 /**
  * The articles of a wire document (NITF, a NewsML-G2 newsItem: one, named by its own id as a .json
  * object is) or a feed (RSS, Atom, a NewsML-G2 newsMessage: one per item, each named by its guid, id or
@@ -205,9 +208,7 @@ export function decodeXml(
   meta: ArticleMeta,
   maxArticles: number,
 ): DecodedArticle[] | undefined {
-  const xml = text.trimStart().startsWith('<')
-    ? readXmlArticles(checkContent(text, DEFAULT_MAX_CHARS))
-    : undefined;
+  const xml = OPENS_WITH_TAG.test(text) ? readXmlArticles(checkContent(text, DEFAULT_MAX_CHARS)) : undefined;
   if (!xml) return undefined;
   if (xml.feed) {
     const items = xml.items.map(({ line, id, read }) => ({
