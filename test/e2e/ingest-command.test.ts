@@ -28,7 +28,9 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe('newstag ingest on the local stack', () => {
+// Each command waits for the rollup its uploads start (31 days of daily tops on dynalite): seconds when
+// the machine is loaded, so two commands can pass the default 30 s.
+describe('newstag ingest on the local stack', { timeout: 90_000 }, () => {
   it('says an upload with the same title and body as an earlier one is its copy, naming it, not "0 tags"', async () => {
     const story =
       'Kenya and Ethiopia sign power deal\n\nNAIROBI — Kenya and Ethiopia signed an agreement on Tuesday to ' +
