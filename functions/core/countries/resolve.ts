@@ -11,6 +11,7 @@ import { filedFromDesk, withoutLaterBureaus } from './desks.js';
 import { digestLabels } from './digest.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { leadEnd } from './lead-focus.js';
+import { leadSubjectCountry } from './lead-subject.js';
 import { headlinePeopleCountries } from './leaders.js';
 import { listedFirmMentions } from './listed-firms.js';
 import { CASE_SUFFIX_LANGUAGES, type CountryMention, POSSESSIVE, scanField } from './mentions.js';
@@ -390,11 +391,16 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   const all = tallied.filter((t) => focusOf.has(t.code) || !firmsOnly(t));
   if (!all.length) return [];
   const top = Math.max(...all.map(salienceScore));
+  // "JUBA, South Sudan — South Sudan's oil exports through Sudan have stopped": the country filed from that
+  // opens the lead as its subject is the story's, first, however often the neighbour is named (lead-subject.ts).
+  const subject =
+    datelineCode && focusOf.has(datelineCode) ? leadSubjectCountry(doc, present, datelineCode) : undefined;
   return sortInPlace(
-    all.map((t) => ({ t, salience: salienceOf(t, top) })),
+    all.map((t) => ({ t, salience: t.code === subject ? 1 : salienceOf(t, top) })),
     // At equal salience a country the story is about comes first ("LIMA — …, who spends part of the year
     // in Spain": Peru, then Spain).
     (a, b) =>
+      Number(b.t.code === subject) - Number(a.t.code === subject) ||
       b.salience - a.salience ||
       Number(focusOf.has(b.t.code)) - Number(focusOf.has(a.t.code)) ||
       compareText(a.t.code, b.t.code),

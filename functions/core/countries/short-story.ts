@@ -233,7 +233,7 @@ function readClauses(
  * The mention opens the clause, with only conjunctions and other countries before it ("Norway and
  * Sweden agreed"), and a verb or a noun follows it, not the rest of a name ("Swiss Bank Corp said").
  */
-function isSubject(
+export function isSubject(
   m: CountryMention,
   start: number,
   inSentence: readonly CountryMention[],
