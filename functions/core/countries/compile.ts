@@ -17,6 +17,8 @@ import { HOME_COMPANIES } from './companies.js';
 import {
   ABBREVIATIONS_NOT_PLACES,
   AMBIGUOUS_COUNTRY_WORDS,
+  BRITISH_CLUBS,
+  BRITISH_GROUNDS,
   CAPITALS_ONLY_CODES,
   CITY_ALIASES,
   CITY_STOPWORDS,
@@ -141,9 +143,14 @@ export function compileGazetteer(): CompiledGazetteer {
     }
   }
 
-  const metonyms = [METONYMS, MOVEMENTS, MILITARY_BASES, NATIONAL_TEAMS].flatMap((list) =>
-    Object.entries(list),
-  );
+  const metonyms = [
+    METONYMS,
+    MOVEMENTS,
+    MILITARY_BASES,
+    NATIONAL_TEAMS,
+    BRITISH_CLUBS,
+    BRITISH_GROUNDS,
+  ].flatMap((list) => Object.entries(list));
   for (const [code, names] of metonyms) {
     for (const name of names) {
       METONYM_CODES.set(keyOf(name), code);

@@ -279,6 +279,63 @@ export const MOVEMENTS: Readonly<Record<string, readonly string[]>> = {
  * Rules club), "Pharaohs" (history), "Red Devils" (Belgium's and Manchester United); "Pumas UNAM" is a
  * Mexican club (NOT_COUNTRIES), and "Pumas" alone counts only in rugby copy (shared-metonyms.ts).
  */
+/**
+ * Britain's clubs that no listed town names ("Arsenal", "Chelsea", "Everton"; "Leicester City" is read from
+ * its town, mentions.ts): on the sports page each stands for Britain as "Bayer Leverkusen" does for Germany
+ * (review24 r24-32, r24-43: an Arsenal transfer story had Spain as its only country). Counted like metonyms,
+ * only in sports copy: "Arsenal Holdings" and "a merger with Arsenal" are a Viacom bid, "Chelsea" a district
+ * of Manhattan (shared-metonyms.ts).
+ */
+export const BRITISH_CLUBS: Readonly<Record<string, readonly string[]>> = {
+  GB: [
+    'Arsenal',
+    'Chelsea',
+    'Tottenham',
+    'Tottenham Hotspur',
+    'West Ham',
+    'Fulham',
+    'Crystal Palace',
+    'Brentford',
+    'Millwall',
+    'Charlton Athletic',
+    'Queens Park Rangers',
+    'Everton',
+    'Aston Villa',
+    'Saracens',
+    'Harlequins',
+  ],
+};
+
+/**
+ * Britain's grounds, named for where the match is played ("at Twickenham", "the Wembley final"): places
+ * in Britain whatever the story, and venues on the sports page (place-kind.ts), as a host city is.
+ */
+export const BRITISH_GROUNDS: Readonly<Record<string, readonly string[]>> = {
+  GB: [
+    'Wembley',
+    'Twickenham',
+    'Stamford Bridge',
+    'Highbury',
+    'Emirates Stadium',
+    'Craven Cottage',
+    'Selhurst Park',
+    'White Hart Lane',
+    'Old Trafford',
+    'Anfield',
+    'Goodison Park',
+    'Villa Park',
+    'Headingley',
+    'Edgbaston',
+    'Trent Bridge',
+    'Murrayfield',
+    'Hampden Park',
+    'Ibrox',
+    'Celtic Park',
+    'Principality Stadium',
+    'Millennium Stadium',
+  ],
+};
+
 export const NATIONAL_TEAMS: Readonly<Record<string, readonly string[]>> = {
   ZA: ['Springboks', 'Springbok', 'Boks', 'Proteas', 'Bafana Bafana', 'Banyana Banyana'],
   NZ: ['All Blacks', 'All Black', 'Black Caps', 'BlackCaps', 'Black Ferns', 'Silver Ferns', 'All Whites'],

@@ -1,4 +1,5 @@
 import { fieldOf, type TagDocument } from '../text/document.js';
+import { BRITISH_CLUBS, BRITISH_GROUNDS } from './curated.js';
 import type { CountryMention } from './mentions.js';
 
 /**
@@ -12,10 +13,40 @@ import type { CountryMention } from './mentions.js';
  *   Secretary", "India's Home Secretary", "Federal/State/Additional Home Secretary": then "the Home
  *   Secretary" later is the same official), nor in a story filed from South Asia that names Britain no
  *   other way.
+ * - Britain's clubs ("Arsenal", "Chelsea", BRITISH_CLUBS) are also firms and places elsewhere ("Arsenal
+ *   Holdings", a Viacom bidder; "Chelsea" in Manhattan): they count for Britain only in sports copy, a story
+ *   with a word only the sports page uses (a league, a player's position, a match's parts), a ground, or two
+ *   of the clubs ("Arsenal … leaders Chelsea").
  */
 
 const RUGBY =
   /\b(?:[Rr]ugby|[Ss]crums?|[Ll]ineouts?|[Ff]ly-?half|Wallabies|All Blacks|Springboks|Boks|Six Nations|Twickenham)\b/;
+
+// Words of football, rugby and cricket copy that business and city news do not use.
+const SPORTS_COPY =
+  /\b(?:Premier League|Premiership|FA Cup|League Cup|Champions League|Europa League|Six Nations|[Rr]ugby|[Ff]ootball|[Cc]ricket|strikers?|midfielders?|defenders?|goalkeepers?|wingers?|fly-half|scrum-half|kick-off|stoppage time|penalty|penalties|equali[sz]er|relegation|derby|wickets?|innings)\b/;
+
+const CLUB_NAMES: ReadonlySet<string> = new Set(BRITISH_CLUBS.GB!.map((name) => name.toLowerCase()));
+
+const isClub = (m: CountryMention) =>
+  m.code === 'GB' && m.kind === 'metonym' && CLUB_NAMES.has(m.text.toLowerCase());
+
+const isGround = (m: CountryMention) => m.code === 'GB' && m.kind === 'metonym' && GROUND_NAMES.has(m.text);
+
+const GROUND_NAMES: ReadonlySet<string> = new Set(BRITISH_GROUNDS.GB);
+
+/** Whether the story is sports copy: a word of the sports page, a ground, or two different clubs. */
+function inSportsCopy(doc: TagDocument, mentions: readonly CountryMention[]): boolean {
+  let club: string | undefined;
+  for (const m of mentions) {
+    if (isGround(m)) return true;
+    if (!isClub(m)) continue;
+    const name = m.text.toLowerCase();
+    if (club !== undefined && club !== name) return true;
+    club = name;
+  }
+  return SPORTS_COPY.test(doc.title.text) || SPORTS_COPY.test(doc.body.text);
+}
 
 const HOME_TITLES: ReadonlySet<string> = new Set(['home secretary', 'home office']);
 // Where the titles are South Asian officials' (the subcontinent's press, filed from there).
@@ -71,6 +102,9 @@ export function withoutSharedMetonyms(
 ): readonly CountryMention[] {
   const pumas = mentions.some(isBarePumas) && !argentinePumas(doc, mentions);
   const home = mentions.some(isHomeTitle) && foreignHomeTitles(doc, mentions, datelineCode);
-  if (!pumas && !home) return mentions;
-  return mentions.filter((m) => !(pumas && isBarePumas(m)) && !(home && isHomeTitle(m)));
+  const clubs = mentions.some(isClub) && !inSportsCopy(doc, mentions);
+  if (!pumas && !home && !clubs) return mentions;
+  return mentions.filter(
+    (m) => !(pumas && isBarePumas(m)) && !(home && isHomeTitle(m)) && !(clubs && isClub(m)),
+  );
 }

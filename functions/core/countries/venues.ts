@@ -1,5 +1,6 @@
 import type { Country, Mention } from '../schema.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
+import { namesClub } from './club-towns.js';
 import { leadEnd } from './lead-focus.js';
 import { isVenue } from './place-kind.js';
 
@@ -14,7 +15,8 @@ const HOSTED_EVENT_IN_BEFORE =
 /**
  * On the sports page national teams are named by their countries ("Brazil and Morocco qualified"); a
  * country the story names only through its cities or states ("a 1-1 draw in New Jersey") or through a
- * tournament it hosts ("won the U.S. Open") is where the match was played, not a side in it. When two or
+ * tournament it hosts ("won the U.S. Open") is where the match was played, not a side in it (a city named
+ * as its club is a side: "AC Milan", "the Genoa club", "Leicester City"). When two or
  * more countries are named as themselves, a country named only as a venue is listed out of focus. A
  * league story naming no country as a team ("the Lakers beat the Celtics in Boston") keeps its country.
  * A country named only as the host of an international event, by the event's name and its venues ("Keys
@@ -24,7 +26,8 @@ const HOSTED_EVENT_IN_BEFORE =
  */
 export function venuesOutOfFocus(doc: TagDocument, countries: Country[]): Country[] {
   const event = (m: Mention) => hostsEvent(doc, m);
-  const venue = (m: Mention) => isVenue(m) || event(m);
+  // "AC Milan", "the Genoa club": a city named as its club is a side of the country's league (club-towns.ts).
+  const venue = (m: Mention) => (isVenue(m) && !namesClub(doc, m)) || event(m);
   const venueOnly = (c: Country) => c.mentions.every(venue);
   const hostOnly = (c: Country) => venueOnly(c) && c.mentions.some(event);
   let teams = 0;

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { tagStory } from './focus-and-pairs.js';
+
+const countriesOf = (story: Parameters<typeof tagStory>[0]) =>
+  tagStory(story).countries.map((c) => [c.code, c.focus] as const);
+
+describe('Britain’s clubs and grounds on the sports page', () => {
+  it('reads a London club in a transfer story as Britain', () => {
+    const countries = countriesOf({
+      title: 'Chelsea sign Portugal midfielder',
+      body:
+        'Chelsea have signed Portugal midfielder Tiago Ramos from Benfica for £38m, the club said on Friday. The ' +
+        '22-year-old scored nine goals last season and becomes the fourth signing of the summer for the Premier ' +
+        'League side.',
+    });
+
+    expect(countries).toContainEqual(['GB', true]);
+  });
+
+  it('reads two clubs and a ground as Britain without a word of the league', () => {
+    const countries = countriesOf({
+      title: 'Manager plays down title talk',
+      body:
+        'Fulham manager Marco Silvestri said his side would not get carried away after a fifth straight win at ' +
+        'Craven Cottage. "We take one game at a time," he said. Fulham are two points behind Everton.',
+    });
+
+    expect(countries).toContainEqual(['GB', true]);
+  });
+
+  it('reads no Britain in a business story naming a firm called after a club', () => {
+    const countries = countriesOf({
+      title: 'Viacom board weighs raised bid',
+      body:
+        'NEW YORK - Viacom said Arsenal Holdings raised its offer for the shares it does not hold. A merger ' +
+        'with Arsenal would be completed by June, the company said.',
+    });
+
+    expect(countries.map(([code]) => code)).not.toContain('GB');
+  });
+
+  it('keeps a ground a venue: the sides of a match played there are the story’s countries', () => {
+    const countries = countriesOf({
+      title: 'Brazil beat Germany in Wembley friendly',
+      body:
+        'Brazil beat Germany 2-1 in a friendly at Wembley on Tuesday, with Vinicius scoring the winner in ' +
+        'stoppage time. Germany had equalised through a penalty before the break.',
+    });
+
+    expect(countries).toContainEqual(['BR', true]);
+    expect(countries).toContainEqual(['DE', true]);
+    expect(countries).not.toContainEqual(['GB', true]);
+  });
+});
+
+describe('a city named as its club on the sports page', () => {
+  it('keeps the country of a league round-up in focus beside a signing’s nationality', () => {
+    const countries = countriesOf({
+      title: 'SOCCER - GENOA SIGN BRAZILIAN WINGER , ROMA HELD .',
+      dateline: 'GENOA 1997-01-12',
+      body:
+        'Genoa signed Brazilian winger Marcos Lima on a three-year contract on Sunday , club officials said .\n\n' +
+        'AS Roma drew 1-1 at home to Bologna , with Croatian Igor Kovac scoring for the Bologna club . Inter Milan ' +
+        "lost 2-0 at Udinese . Germany 's Thomas Berg made his debut for Inter .",
+    });
+
+    expect(countries).toContainEqual(['IT', true]);
+  });
+});
