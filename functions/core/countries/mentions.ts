@@ -332,6 +332,13 @@ export const CASE_SUFFIX_LANGUAGES: ReadonlySet<string> = new Set(['tr', 'az']);
 /** A capitalised name and the case ending written after its apostrophe: "Almanya'nın" → "Almanya". */
 const NAME_BEFORE_CASE_ENDING = lazyPattern(() => /^\p{Lu}[^'\u2019]*(?=['\u2019]\p{Ll}+$)/u);
 
+/** "St" as written before a period: the first letter is tested first (most two-letter words are not). */
+function isSaintAbbreviation(text: string, start: number, end: number): boolean {
+  return (
+    end - start === 2 && text.charCodeAt(start) === 83 /* S */ && text.charCodeAt(start + 1) === 116 /* t */
+  );
+}
+
 export function fieldWords(field: FieldText, elision = false, caseSuffixes = false): Word[] {
   // The field's words are the pool's first `count`; the list returned is one copy of exactly that many.
   let count = 0;
@@ -355,13 +362,14 @@ export function fieldWords(field: FieldText, elision = false, caseSuffixes = fal
       wordAt(count++, fastNormalize(stem[0]), token.start, token.start + stem[0].length, -1);
       continue;
     }
-    // "S." of "S. Korea" comes as "S" and "."; keep the period on the initial.
+    // "S." of "S. Korea" comes as "S" and "."; keep the period on the initial, and on "St." ("St. Kitts and
+    // Nevis", "St. Vincent and the Grenadines": the phrase table keys them "st kitts …", as "St Kitts").
     const last = count > 0 ? wordPool[count - 1] : undefined;
     if (
       text === '.' &&
       last &&
       last.end === token.start &&
-      last.end - last.start === 1 &&
+      (last.end - last.start === 1 || isSaintAbbreviation(field.text, last.start, last.end)) &&
       startsUpper(field.text, last.start)
     ) {
       last.end = token.end;
