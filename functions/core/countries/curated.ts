@@ -280,12 +280,13 @@ export const MOVEMENTS: Readonly<Record<string, readonly string[]>> = {
  * Mexican club (NOT_COUNTRIES), and "Pumas" alone counts only in rugby copy (shared-metonyms.ts).
  */
 /**
- * Britain's clubs that no listed town names ("Arsenal", "Chelsea", "Everton"; "Leicester City" is read from
+ * Britain's clubs that no listed town names ("Arsenal", "Chelsea", "Fulham"; "Leicester City" is read from
  * its town, mentions.ts): on the sports page each stands for Britain as "Bayer Leverkusen" does for Germany
  * (review24 r24-32, r24-43: an Arsenal transfer story had Spain as its only country). Counted like metonyms,
  * only in sports copy: "Arsenal Holdings" and "a merger with Arsenal" are a Viacom bid, "Chelsea" a district
  * of Manhattan (shared-metonyms.ts).
  */
+// Not "Everton" alone: Brazil's players go by it ("Striker Everton scored twice").
 export const BRITISH_CLUBS: Readonly<Record<string, readonly string[]>> = {
   GB: [
     'Arsenal',
@@ -299,7 +300,6 @@ export const BRITISH_CLUBS: Readonly<Record<string, readonly string[]>> = {
     'Millwall',
     'Charlton Athletic',
     'Queens Park Rangers',
-    'Everton',
     'Aston Villa',
     'Saracens',
     'Harlequins',

@@ -27,15 +27,27 @@ export function leadSubjectCountry(
   const text = doc.body.text;
   for (const m of inLead) {
     if (m.code !== datelineCode) continue;
-    if (isSubject(m, start, inLead, text) || opensInstitution(m, start, inLead, text)) return m.code;
-    return undefined;
+    if (!isSubject(m, start, inLead, text) && !opensInstitution(m, start, inLead, text)) return undefined;
+    // "U.S. officials said on Tuesday that North Korea fired …": the speaker is no subject of the story, unless
+    // what it says is about itself ("Guyana's President Irfaan Ali said Tuesday his country would …").
+    const said = SPEECH_AFTER.exec(text.slice(m.end, lead.end));
+    if (said && !OF_ITSELF.test(text.slice(m.end + said[0].length, m.end + said[0].length + 16)))
+      return undefined;
+    return m.code;
   }
   return undefined;
 }
 
-// "The UK Supreme Court ruled", "Britain's High Court blocked", "U.S. Steel Corp said": a name the country
-// opens, followed by the clause's verb in lower case.
-const INSTITUTION_AFTER = lazyPattern(() => /^(?:['\u2019]s)?(?:\s+\p{Lu}[\p{L}.&-]*){1,4}\s+\p{Ll}/u);
+// "The UK Supreme Court ruled", "Britain's High Court blocked": a state body the country opens the name of,
+// followed by the clause's verb in lower case (not a firm: "British Gas owner Centrica said").
+const INSTITUTION_AFTER = lazyPattern(
+  () =>
+    /^(?:['\u2019]s)?(?:\s+\p{Lu}[\p{L}.&-]*){0,3}\s+(?:Court|Ministry|Government|Parliament|Army|Navy|Police|Senate|Congress|Treasury|Department|Cabinet|Commission)\s+\p{Ll}/u,
+);
+// The subject's verb of speech, with its day and "that": "officials said on Tuesday that …".
+const SPEECH_AFTER =
+  /^[^,.;]{0,60}?\b(?:said|says|told|announced|reported|confirmed)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?/;
+const OF_ITSELF = /^(?:it|its|his country|her country|the country|we)\b/i;
 const ONLY_THE = /^\s*(?:the\s+)?$/i;
 
 /** The mention opens the lead, with at most "the" before it, and heads a capitalised name. */

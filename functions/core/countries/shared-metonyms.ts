@@ -24,7 +24,7 @@ const RUGBY =
 
 // Words of football, rugby and cricket copy that business and city news do not use.
 const SPORTS_COPY =
-  /\b(?:Premier League|Premiership|FA Cup|League Cup|Champions League|Europa League|Six Nations|[Rr]ugby|[Ff]ootball|[Cc]ricket|strikers?|midfielders?|defenders?|goalkeepers?|wingers?|fly-half|scrum-half|kick-off|stoppage time|penalty|penalties|equali[sz]er|relegation|derby|wickets?|innings)\b/;
+  /\b(?:Premier League|Premiership|FA Cup|League Cup|Champions League|Europa League|Six Nations|[Rr]ugby|[Ff]ootball|[Cc]ricket|strikers?|midfielders?|defenders?|goalkeepers?|wingers?|fly-half|scrum-half|kick-off|stoppage time|penalty|penalties|equali[sz]er|relegation|derby|wickets?|innings)\b(?!-)/;
 
 const CLUB_NAMES: ReadonlySet<string> = new Set(BRITISH_CLUBS.GB!.map((name) => name.toLowerCase()));
 
@@ -46,6 +46,34 @@ function inSportsCopy(doc: TagDocument, mentions: readonly CountryMention[]): bo
     club = name;
   }
   return SPORTS_COPY.test(doc.title.text) || SPORTS_COPY.test(doc.body.text);
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+const CAPITAL_AFTER = /^\s+(?!FC\b)[A-Z]/;
+// "Argentine club Arsenal", "the Russian side Arsenal": another country's club of the same name.
+const CLUB_OF_BEFORE = /^\s+(?:club|side)\s+$/;
+
+/**
+ * The club names that are another club's in this story: one followed by another name ("Arsenal Tula",
+ * "Arsenal de Sarandi" aside, "Arsenal Holdings") or introduced as another country's club ("Argentine club
+ * Arsenal"); every mention of that name is then the other club's.
+ */
+function foreignClubNames(doc: TagDocument, mentions: readonly CountryMention[]): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const m of mentions) {
+    if (!isClub(m)) continue;
+    const text = fieldOf(doc, m.field).text;
+    const owned = mentions.some(
+      (o) =>
+        o.field === m.field &&
+        o.code !== 'GB' &&
+        o.end < m.start &&
+        m.start - o.end <= 8 &&
+        CLUB_OF_BEFORE.test(text.slice(o.end, m.start)),
+    );
+    if (owned || CAPITAL_AFTER.test(text.slice(m.end, m.end + 4))) names.add(m.text.toLowerCase());
+  }
+  return names;
 }
 
 const HOME_TITLES: ReadonlySet<string> = new Set(['home secretary', 'home office']);
@@ -103,8 +131,12 @@ export function withoutSharedMetonyms(
   const pumas = mentions.some(isBarePumas) && !argentinePumas(doc, mentions);
   const home = mentions.some(isHomeTitle) && foreignHomeTitles(doc, mentions, datelineCode);
   const clubs = mentions.some(isClub) && !inSportsCopy(doc, mentions);
-  if (!pumas && !home && !clubs) return mentions;
+  const foreign = !clubs && mentions.some(isClub) ? foreignClubNames(doc, mentions) : NO_NAMES;
+  if (!pumas && !home && !clubs && !foreign.size) return mentions;
   return mentions.filter(
-    (m) => !(pumas && isBarePumas(m)) && !(home && isHomeTitle(m)) && !(clubs && isClub(m)),
+    (m) =>
+      !(pumas && isBarePumas(m)) &&
+      !(home && isHomeTitle(m)) &&
+      !(isClub(m) && (clubs || foreign.has(m.text.toLowerCase()))),
   );
 }

@@ -53,6 +53,40 @@ describe('Britain’s clubs and grounds on the sports page', () => {
   });
 });
 
+describe('another country’s club or player named like a British club (read24 F7)', () => {
+  it('reads no Britain in a club of the same name abroad', () => {
+    const argentine = countriesOf({
+      title: 'Arsenal sack coach',
+      body:
+        'BUENOS AIRES - Argentine club Arsenal sacked coach Juan Perez on Monday after a fifth straight defeat. ' +
+        'Arsenal are bottom of the league, and the striker Pablo Ruiz missed a penalty.',
+    });
+    const russian = countriesOf({
+      title: 'Rubin beat Arsenal Tula',
+      body: "MOSCOW - Rubin Kazan beat Arsenal Tula 2-0 on Sunday. Arsenal's striker missed a penalty in the first half.",
+    });
+
+    expect(argentine.map(([code]) => code)).not.toContain('GB');
+    expect(russian.map(([code]) => code)).not.toContain('GB');
+  });
+
+  it('reads no Britain in a player called Everton nor in a town called Chelsea', () => {
+    const player = countriesOf({
+      title: 'Everton double',
+      body: 'RIO DE JANEIRO - Striker Everton scored twice as Gremio beat Santos 3-1. Everton, 36, has 11 goals.',
+    });
+    const town = countriesOf({
+      title: 'Plant to close',
+      body:
+        'CHELSEA, Michigan - A car parts plant in Chelsea will close next year, the company said. The ' +
+        'football-field-sized warehouse will be sold.',
+    });
+
+    expect(player.map(([code]) => code)).not.toContain('GB');
+    expect(town.map(([code]) => code)).not.toContain('GB');
+  });
+});
+
 describe('a city named as its club on the sports page', () => {
   it('keeps the country of a league round-up in focus beside a signing’s nationality', () => {
     const countries = countriesOf({

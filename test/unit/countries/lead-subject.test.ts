@@ -52,4 +52,26 @@ describe('the country filed from that opens the lead as its subject', () => {
 
     expect(order[0]).toBe('CN');
   });
+
+  it('leaves a speaker in the lead after the country its report is about (read24 F12)', () => {
+    const order = ranked({
+      title: 'North Korea fires missile',
+      body:
+        'WASHINGTON - U.S. officials said on Tuesday that North Korea fired a ballistic missile into the sea. North ' +
+        'Korea has fired dozens of missiles this year, and North Korea says they are tests.',
+    });
+
+    expect(order[0]).toBe('KP');
+  });
+
+  it('reads no state body in a firm named after its country (read24 F12)', () => {
+    const order = ranked({
+      title: 'Centrica signs Qatar LNG deal',
+      body:
+        'LONDON - British Gas owner Centrica said it would buy LNG from Qatar to replace Russian supplies. Qatar ' +
+        'will ship 2 million tonnes a year. Russia cut supplies in 2022 and Russian gas has not returned.',
+    });
+
+    expect(order[0]).toBe('QA');
+  });
 });
