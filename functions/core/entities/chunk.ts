@@ -560,19 +560,28 @@ function opensSecondName(
 
 /**
  * Italian and Spanish "al" ("to the", "at the"): after a full name in an article of another language it
- * opens a place, not a surname ("Sergio Mattarella al Quirinale", "Pedro S\u00e1nchez al Congreso").
- * An Arabic name's "al" follows a given name alone ("Bashar al Asad") or a "bin"/"ibn" lineage.
+ * opens a place, not a surname ("Sergio Mattarella al Quirinale", "Pedro S\u00e1nchez al Congreso",
+ * "Ahmed Aboul Gheit al Cairo": a place the gazetteer knows always). Otherwise an Arabic name goes on: one
+ * that opens with an Arabic given name ("Abdel Fattah al Sisi", "Abu Bakr al Bagdadi"), holds a "bin"/"ibn"
+ * lineage, or whose word after "al" is a known surname ("Bashar al Asad" has one given name only).
  */
-function prepositionAfterFullName(run: readonly Word[], particle: Word): boolean {
+function prepositionAfterFullName(run: readonly Word[], particle: Word, after: Word): boolean {
   if (particle.core !== 'al' || run.length < 2) return false;
+  if (isPlaceName(after.core)) return true;
+  if (isKnownSurnameWord(after) || newsmakerNamed(after.core) !== undefined) return false;
   let given = false;
   for (let k = 0; k < run.length; k++) {
     const w = run[k]!;
-    if (NAME_PARTICLES.has(w.core)) return false;
+    if (NAME_PARTICLES.has(w.core) || ARABIC_GIVEN_NAMES.has(w.lower)) return false;
     if (k < run.length - 1 && isGivenNameWord(w)) given = true;
   }
   return given;
 }
+const ARABIC_GIVEN_NAMES = new Set(
+  'abd abdel abdul abdullah abdallah abu mohammed mohamed muhammad mohammad ahmed ahmad ali hassan hussein khalid khaled omar umar ibrahim mahmoud mustafa mostafa youssef yusuf saad saud faisal hamad tamim salman zayed khalifa'.split(
+    ' ',
+  ),
+);
 
 /**
  * "GroenLinks-PvdA": a hyphened word with a capital inside a part (not "McCain", "MacLeod")
@@ -1069,7 +1078,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           !last.possessive &&
           !isAcronymWord(after) &&
           !opensSecondName(run, last, next, after, words[j + 3] ?? undefined) &&
-          !(english ? false : prepositionAfterFullName(run, next)) &&
+          !(english ? false : prepositionAfterFullName(run, next, after)) &&
           !(run.length >= 2 && isPartyShaped(after.core));
         // "the Duke of York", "Prince of Wales": a title of nobility and its place, as a run's first name word.
         const nobleOf =

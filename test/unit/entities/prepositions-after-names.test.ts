@@ -33,6 +33,24 @@ describe('prepositions and party names after a full name in other languages', ()
     expect(people).toContain('Mohamed al Fayed');
   });
 
+  it('keeps "al" inside an Arabic name of two given words', () => {
+    const people = peopleOf(
+      'Il presidente egiziano Abdel Fattah al Sisi ha ricevuto il ministro. Abu Bakr al Baghdadi era il capo.',
+      'it',
+    );
+
+    expect(people).toEqual(expect.arrayContaining(['Abdel Fattah al-Sisi', 'Abu Bakr al Baghdadi']));
+  });
+
+  it('ends a name at "al" before a city the gazetteer knows', () => {
+    const people = peopleOf(
+      'Il segretario generale Ahmed Aboul Gheit al Cairo ha incontrato i ministri.',
+      'it',
+    );
+
+    expect(people).toContain('Ahmed Aboul Gheit');
+  });
+
   it('ends a Dutch name at "van" before a party written with capitals inside', () => {
     const people = peopleOf(
       'Frans Timmermans van GroenLinks-PvdA erkende zijn nederlaag na de verkiezingen.',
