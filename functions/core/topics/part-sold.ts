@@ -5,9 +5,36 @@ import type { TagDocument } from '../text/document.js';
  * subsidiary, business, operations, assets, plant, stake or interest ("TO SELL UNIT TO VICON", "sold its
  * subsidiaries engaged in pipeline operations", "agreed to buy a 34 pct interest in", "the sale of its
  * Cambridge, Ohio, business"). Not a firm as the object: "buy dollars by companies" is the currency's.
+ * Not the first word of a hyphened compound ("sells plant-based burgers", "interest-rate futures").
+ * Groups: 1 the verb, 2 the words between, 3 the part.
  */
 const PART_SOLD =
-  /\b(?:sells?|sold|selling|sale of|buys?|bought|buying|purchased?|purchases|purchasing)\s+(?:[\w.'&-]+,?\s+){0,4}?(?:units?|divisions?|subsidiar(?:y|ies)|business(?:es)?|operations|assets|plants?|stake|interest)\b(?!\s+rates?\b)/i;
+  /\b(sells?|sold|selling|sale of|buys?|bought|buying|purchased?|purchases|purchasing)\s+((?:[\w.'&-]+,?\s+){0,4}?)(units?|divisions?|subsidiar(?:y|ies)|business(?:es)?|operations|assets|plants?|stake|interest)\b(?!-|\s+rates?\b)/gi;
+
+/**
+ * A count just before "units": items sold, not a firm's unit ("sold 1.2 million units", "sold 780,000 units",
+ * "sold more units"); "sold its 80 pct-owned unit" keeps its unit.
+ */
+const COUNT_BEFORE = /(?:^|\s)(?:[\d.,]*\d|hundreds?|thousands?|millions?|billions?|mln|bln|more|fewer)\s+$/i;
+
+/**
+ * Markets' and sales desks' words, not a part sold: "buying interest" and "selling interest" (demand in a
+ * market report; a stake bought is "a 30 percent interest", "its interest", or a headline's "sells interest
+ * in"), and units counted ("sold 2.4 million units").
+ */
+function isMarketOrSalesWords(verb: string, between: string, part: string): boolean {
+  const first = part.charCodeAt(0) | 0x20;
+  if (first === 0x69 /* i */) return between === '' && verb.toLowerCase().endsWith('ing');
+  if (first === 0x75 /* u */) return between !== '' && COUNT_BEFORE.test(between);
+  return false;
+}
+
+function partSoldIn(text: string): string | undefined {
+  for (const match of text.matchAll(PART_SOLD)) {
+    if (!isMarketOrSalesWords(match[1] ?? '', match[2] ?? '', match[3] ?? '')) return match[0];
+  }
+  return undefined;
+}
 
 /**
  * The headline or the lead tells of a firm's part sold or bought: a merger or acquisition as a desk files
@@ -15,9 +42,9 @@ const PART_SOLD =
  * takeover, merger). Returns the words, quoted as written, or undefined.
  */
 export function partSoldInTitleOrLead(doc: TagDocument, lead: number): string | undefined {
-  const inTitle = PART_SOLD.exec(doc.title.text);
-  if (inTitle) return inTitle[0];
+  const inTitle = partSoldIn(doc.title.text);
+  if (inTitle) return inTitle;
   const sentence = doc.body.sentences[lead];
   if (!sentence) return undefined;
-  return PART_SOLD.exec(doc.body.text.slice(sentence.start, sentence.end))?.[0];
+  return partSoldIn(doc.body.text.slice(sentence.start, sentence.end));
 }
