@@ -75,7 +75,7 @@ export const ArticleDetail = z
       .optional()
       .meta({
         description:
-          'What the ingest did not take as given. PUBLISHED_AT_AHEAD: the article gave a publication time more than a day after its upload (a typo such as 2062), so it is dated at its upload (or its earlier date) instead.',
+          'What the ingest did not take as given. PUBLISHED_AT_AHEAD: the article gave a publication time more than a day after its upload (a typo such as 2062), so it is dated at its upload (or its earlier date) instead. PUBLISHED_AT_UNREADABLE: a feed or wire document gave a date that could not be read, so it is dated as an article without one.',
       }),
     failure: z
       .object({ reason: z.string(), message: z.string(), failedAt: z.string().optional() })

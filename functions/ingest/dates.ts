@@ -7,7 +7,7 @@ export const TRUSTED_AHEAD_MS = 24 * 3600 * 1000;
 
 /** A warning on an article record, shown by `GET /articles/{id}`: the article is kept, something was not. */
 export interface RecordWarning {
-  readonly code: 'PUBLISHED_AT_AHEAD';
+  readonly code: 'PUBLISHED_AT_AHEAD' | 'PUBLISHED_AT_UNREADABLE';
   readonly message: string;
 }
 
@@ -21,5 +21,13 @@ export function aheadWarning(given: string, uploaded: string, taken: string): Re
   return {
     code: 'PUBLISHED_AT_AHEAD',
     message: `publishedAt ${given} is more than a day after the article was uploaded (${uploaded}), so it is not trusted: the article is dated ${taken}`,
+  };
+}
+
+/** The record's warning when a feed's or wire document's date could not be read (`pubDate "…"`). */
+export function unreadableWarning(unread: string, taken: string): RecordWarning {
+  return {
+    code: 'PUBLISHED_AT_UNREADABLE',
+    message: `${unread} is not a date the ingest reads, so the article is dated ${taken}`,
   };
 }

@@ -7,6 +7,7 @@ import {
   normalizeDate,
   normalizeLanguage,
   normalizeUrl,
+  type ParsedArticle,
 } from '../core/input/fields.js';
 import { resolveFormat } from '../core/input/format.js';
 import { articleFromJsonValue, parseArticle, textOfMarkup } from '../core/input/parse.js';
@@ -37,7 +38,7 @@ interface Source {
 }
 
 export type DecodedArticle =
-  | (Source & { readonly kind: 'article'; readonly input: ArticleInput })
+  | (Source & { readonly kind: 'article'; readonly input: ParsedArticle })
   | (Source & { readonly kind: 'failed'; readonly reason: FailureReason; readonly message: string });
 
 /** Why an object's or a file's bytes give no article text; `reason` is a FailureReason code. */

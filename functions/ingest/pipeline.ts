@@ -29,7 +29,7 @@ import { compareSequencers } from '../core/records/sequencer.js';
 import type { ArticleInput, TagResult } from '../core/schema.js';
 import { applyPlan, cleanUpOvertaken, LEDGER_ATTEMPTS, LedgerContentionError } from './apply.js';
 import { forEachLimited } from './concurrency.js';
-import { aheadWarning, isFarAhead, type RecordWarning } from './dates.js';
+import { aheadWarning, isFarAhead, type RecordWarning, unreadableWarning } from './dates.js';
 import { type DecodedArticle, type DecodeLimits, decodeObject } from './decode.js';
 import { firstGivenDate, leaveClaim, settleClaim } from './duplicates.js';
 import { type ObjectEvent, unquoteETag } from './events.js';
@@ -334,10 +334,14 @@ async function writeArticle(
     const publishedAt = canonicalTime(
       ownDate ?? (copyOf !== undefined ? await firstGivenDate(repository, copyOf) : undefined) ?? uploaded,
     );
-    const warnings =
+    // A feed's date no reader understood dates the story as one without a date, and its record says so.
+    const unread =
+      input?.unreadDate !== undefined ? unreadableWarning(input.unreadDate, publishedAt) : undefined;
+    const ahead =
       given !== undefined && ownDate !== given
-        ? [aheadWarning(canonicalTime(given), canonicalTime(uploaded), publishedAt)]
+        ? aheadWarning(canonicalTime(given), canonicalTime(uploaded), publishedAt)
         : undefined;
+    const warnings = unread || ahead ? [unread, ahead].filter((w) => w !== undefined) : undefined;
     const version = {
       aid,
       articleId: article.articleId,

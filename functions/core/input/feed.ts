@@ -1,4 +1,4 @@
-import { normalizeLanguage, normalizeUrl, type ParsedFields, publishedAtOf } from './fields.js';
+import { feedDateOf, normalizeLanguage, normalizeUrl, type ParsedFields } from './fields.js';
 import { textOfMarkup } from './markup.js';
 import { bodyOf, fragmentText } from './wire.js';
 import { attrOf, child, childrenNamed, innerSource, rawTextOf, textOf, type XmlElement } from './xml.js';
@@ -22,9 +22,28 @@ export function atomContext(feed: XmlElement): FeedContext {
   return { source: inline(child(feed, 'title')), language: normalizeLanguage(attrOf(feed, 'xml:lang')) };
 }
 
-/** An item's own id: its guid (else its link, or RSS 1.0's rdf:about), what a reader keeps it by. */
-export function rssItemId(item: XmlElement): string | undefined {
-  return textOf(child(item, 'guid', 'link')) ?? attrOf(item, 'rdf:about');
+/**
+ * An item's own id: its guid (else its link, or RSS 1.0's rdf:about), what a reader keeps it by. A link
+ * that other items of the feed share (a live blog's updates, a story updated in place: the guid is
+ * optional in RSS 2.0) names none of them: each is named by its line, rather than all but the first
+ * failing DUPLICATE_ID.
+ */
+export function rssItemId(item: XmlElement, sharedLinks: ReadonlySet<string>): string | undefined {
+  const guid = textOf(child(item, 'guid'));
+  if (guid) return guid;
+  const link = textOf(child(item, 'link'));
+  return link && !sharedLinks.has(link) ? link : attrOf(item, 'rdf:about');
+}
+
+/** The links more than one of these items give. */
+export function sharedLinksOf(items: readonly XmlElement[]): ReadonlySet<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const item of items) {
+    const link = textOf(child(item, 'link'));
+    if (link) (seen.has(link) ? shared : seen).add(link);
+  }
+  return shared;
 }
 
 /**
@@ -41,7 +60,7 @@ export function rssItemFields(item: XmlElement, feed: FeedContext): ParsedFields
       'feed item',
       '<content:encoded> or <description>',
     ),
-    publishedAt: publishedAtOf(textOf(child(item, 'pubDate', 'dc:date')), 'pubDate'),
+    ...feedDateOf(textOf(child(item, 'pubDate', 'dc:date')), 'pubDate'),
     url: normalizeUrl(textOf(child(item, 'link'))),
     source: feed.source,
     language: normalizeLanguage(textOf(child(item, 'dc:language'))) ?? feed.language,
@@ -55,22 +74,31 @@ export function atomEntryId(entry: XmlElement): string | undefined {
 
 /** An Atom entry: `content` (else `summary`) as text, HTML or XHTML; `published` (else `updated`). */
 export function atomEntryFields(source: string, entry: XmlElement, feed: FeedContext): ParsedFields {
-  const content = child(entry, 'content', 'summary');
   return {
     title: inline(child(entry, 'title')),
-    body: bodyOf(content && atomText(source, content), 'feed entry', '<content> or <summary>'),
-    publishedAt: publishedAtOf(textOf(child(entry, 'published', 'updated')), 'published'),
+    body: bodyOf(
+      atomText(source, child(entry, 'content')) || atomText(source, child(entry, 'summary')),
+      'feed entry',
+      '<content> or <summary>',
+    ),
+    ...feedDateOf(textOf(child(entry, 'published', 'updated')), 'published'),
     url: normalizeUrl(attrOf(alternateLink(entry), 'href')),
     source: feed.source,
     language: normalizeLanguage(attrOf(entry, 'xml:lang')) ?? feed.language,
   };
 }
 
-function atomText(source: string, content: XmlElement): string {
-  // type="xhtml" holds markup as elements; "html" holds it escaped; "text" (the default) is text.
-  const type = attrOf(content, 'type');
-  if (type === 'xhtml') return fragmentText(innerSource(source, content));
-  return type === 'html' ? textOfMarkup(rawTextOf(content).trim(), false) : rawTextOf(content).trim();
+/**
+ * type="xhtml" (or an XML media type, RFC 4287) holds markup as elements; "html" (or text/html) holds it
+ * escaped; "text" (the default) and other text/ types are text; any other media type (a picture in
+ * base64) holds no story: empty.
+ */
+function atomText(source: string, content: XmlElement | undefined): string {
+  if (!content) return '';
+  const type = attrOf(content, 'type')?.toLowerCase() ?? 'text';
+  if (type === 'xhtml' || /[/+]xml$/.test(type)) return fragmentText(innerSource(source, content));
+  if (type === 'html' || type.startsWith('text/html')) return textOfMarkup(rawTextOf(content).trim(), false);
+  return type === 'text' || type.startsWith('text/') ? rawTextOf(content).trim() : '';
 }
 
 /** The link to the story: rel="alternate" or no rel. */

@@ -6,6 +6,7 @@ import {
   UrlSchema,
 } from '../article-input.js';
 import { ParseError } from './errors.js';
+import { withZoneOffset } from './zones.js';
 
 /** Metadata known outside the content (object key, HTTP headers, CLI flags); the content's own wins. */
 export type ArticleMeta = Partial<
@@ -16,6 +17,7 @@ export type ArticleMeta = Partial<
 export interface ParsedArticle extends ArticleInput {
   readonly author?: string;
   readonly description?: string;
+  readonly unreadDate?: string;
 }
 
 export interface ParsedFields {
@@ -29,6 +31,8 @@ export interface ParsedFields {
   language?: string | undefined;
   author?: string | undefined;
   description?: string | undefined;
+  /** A feed's or wire document's date that no reader understood (`pubDate "…"`): see `feedDateOf`. */
+  unreadDate?: string | undefined;
 }
 
 export function collapseWhitespace(text: string): string {
@@ -45,7 +49,7 @@ export function normalizeDate(value: string | undefined): string | undefined {
   if (!text || !namesRealDay(text)) return undefined;
   if (IsoDateTimeSchema.safeParse(text).success) return text;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return `${text}T00:00:00Z`;
-  const time = Date.parse(text);
+  const time = Date.parse(withZoneOffset(text));
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
@@ -71,6 +75,19 @@ export function publishedAtOf(value: string | number | undefined, field: string)
   if (value.trim() && !publishedAt)
     throw new ParseError('INVALID_FIELD', `${field}: "${value}" is not a date`);
   return publishedAt;
+}
+
+/**
+ * A feed's or wire document's publication time, as `normalizeDate` reads it. A date no reader understands
+ * ("Mi, 02 Dez 2026", a zone name of its own) is metadata the uploader does not write: the story is kept
+ * undated (dated as one that gives no date) and `unreadDate` says what was not read, for a warning.
+ */
+export function feedDateOf(
+  value: string | undefined,
+  field: string,
+): Pick<ParsedFields, 'publishedAt' | 'unreadDate'> {
+  const publishedAt = normalizeDate(value);
+  return publishedAt || !value?.trim() ? { publishedAt } : { unreadDate: `${field} "${value.trim()}"` };
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -136,6 +153,7 @@ export function finishArticle(fields: ParsedFields, meta: ArticleMeta = {}): Par
     ...checked.data,
     ...(merged.author ? { author: merged.author } : {}),
     ...(merged.description ? { description: merged.description } : {}),
+    ...(merged.unreadDate ? { unreadDate: merged.unreadDate } : {}),
   };
 }
 

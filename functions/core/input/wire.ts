@@ -1,5 +1,5 @@
 import { ParseError } from './errors.js';
-import { normalizeLanguage, type ParsedFields, publishedAtOf } from './fields.js';
+import { feedDateOf, normalizeLanguage, type ParsedFields } from './fields.js';
 import { paragraphsOfFragment } from './html.js';
 import { textOfMarkup } from './markup.js';
 import { attrOf, child, descendant, innerSource, rawTextOf, textOf, type XmlElement } from './xml.js';
@@ -25,7 +25,7 @@ export function nitfFields(source: string, nitf: XmlElement): ParsedFields {
       'NITF document',
       '<body.content>',
     ),
-    publishedAt: publishedAtOf(
+    ...feedDateOf(
       isoOfBasic(
         attrOf(child(docdata, 'date.issue'), 'norm') ??
           attrOf(pubdata, 'date.publication') ??
@@ -55,7 +55,7 @@ export function newsItemFields(source: string, item: XmlElement): ParsedFields {
     title: textOf(child(contentMeta, 'headline')),
     dateline: textOf(child(contentMeta, 'dateline')),
     body: bodyOf(content && contentText(source, content), 'NewsML-G2 item', '<inlineXML> or <inlineData>'),
-    publishedAt: publishedAtOf(
+    ...feedDateOf(
       textOf(
         child(itemMeta, 'firstCreated') ??
           child(contentMeta, 'contentCreated') ??

@@ -1,5 +1,13 @@
 import { ParseError } from './errors.js';
-import { atomContext, atomEntryFields, atomEntryId, rssContext, rssItemFields, rssItemId } from './feed.js';
+import {
+  atomContext,
+  atomEntryFields,
+  atomEntryId,
+  rssContext,
+  rssItemFields,
+  rssItemId,
+  sharedLinksOf,
+} from './feed.js';
 import type { ParsedFields } from './fields.js';
 import { newsItemFields, nitfFields } from './wire.js';
 import { attrOf, child, childrenNamed, lineCounter, parseXml, type XmlElement, xmlRootOf } from './xml.js';
@@ -84,9 +92,10 @@ export function readXmlArticles(source: string): XmlArticles | undefined {
   const context = rssContext(channel);
   // RSS 2.0 puts its items in the channel, RSS 1.0 beside it.
   const items = [...childrenNamed(channel, 'item'), ...childrenNamed(root, 'item')];
+  const shared = sharedLinksOf(items);
   return {
     format: 'RSS',
     feed: true,
-    items: items.map((e) => item(e, rssItemId(e), () => rssItemFields(e, context))),
+    items: items.map((e) => item(e, rssItemId(e, shared), () => rssItemFields(e, context))),
   };
 }

@@ -173,7 +173,38 @@ describe('wire stories and feeds (dynalite, s3rver)', () => {
       line: 6,
     });
     const failed = failures.body.items.filter((i: { key?: string }) => i.key === 'feeds/harbour.rss');
-    expect(failed.map((i: { reason: string }) => i.reason).sort()).toEqual(['INVALID_FIELD', 'MISSING_BODY']);
+    expect(failed.map((i: { reason: string }) => i.reason)).toEqual(['MISSING_BODY']);
+  });
+
+  it('keeps a feed item whose date is unreadable (dated at its upload, with a warning), reads zone names, MIME-typed Atom content and guid-less updates sharing a link', async () => {
+    const rss = `<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Isle Desk</title>
+<item><link>https://isle.example/live</link><pubDate>Sat, 07 Jun 2025 08:00:00 BST</pubDate><description>Polls opened in Cork. country:IE</description></item>
+<item><link>https://isle.example/live</link><pubDate>Mi, 03 Dez 2025 09:00:00 +0100</pubDate><description>Turnout in Cork is high. country:IE</description></item>
+</channel></rss>
+`;
+    const atomFeed = `<feed xmlns="http://www.w3.org/2005/Atom"><title>Tokyo Desk</title><entry><id>t-1</id><content type="text/html">&lt;p&gt;TOKYO - The ruling party won. country:JP&lt;/p&gt;</content></entry></feed>`;
+
+    await put('feeds/isle.rss', rss);
+    await put('feeds/tokyo.atom', atomFeed);
+
+    const first = await api(`/articles/${shortId('feeds/isle.rss#3')}`);
+    const second = await api(`/articles/${shortId('feeds/isle.rss#4')}`);
+    const tokyo = await api(`/articles/${shortId('feeds/tokyo.atom#id=t-1')}`);
+    expect(first.body).toMatchObject({ status: 'TAGGED', publishedAt: '2025-06-07T07:00:00.000Z' });
+    expect(first.body.warnings).toBeUndefined();
+    expect(second.body).toMatchObject({ status: 'TAGGED', line: 4 });
+    expect(Math.abs(Date.parse(second.body.publishedAt) - Date.now())).toBeLessThan(5 * 60_000);
+    expect(second.body.warnings).toEqual([
+      {
+        code: 'PUBLISHED_AT_UNREADABLE',
+        message: expect.stringMatching(
+          /^pubDate "Mi, 03 Dez 2025 09:00:00 \+0100" is not a date the ingest reads, so the article is dated 20/,
+        ),
+      },
+    ]);
+    expect(tokyo.body).toMatchObject({ status: 'TAGGED' });
+    expect(JSON.stringify(tokyo.body)).not.toContain('<p>');
   });
 });
 

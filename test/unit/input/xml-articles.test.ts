@@ -113,7 +113,7 @@ describe('NewsML-G2', () => {
 });
 
 describe('RSS and Atom feeds', () => {
-  it('reads each RSS item with its line and own id (guid, else link); an item without text or with a bad date fails alone', () => {
+  it('reads each RSS item with its line and own id (guid, else link); an item without text fails alone, one with a bad date is kept undated', () => {
     const items = read(readXmlArticles(fixture('feed.rss')));
 
     expect(items.map((i) => [i.line, i.id, i.failure])).toEqual([
@@ -124,8 +124,10 @@ describe('RSS and Atom feeds', () => {
         'https://harbour.example/world/only',
         'MISSING_BODY: the feed item has no text in <content:encoded> or <description>',
       ],
-      [26, 'ht-88123', 'INVALID_FIELD: pubDate: "someday" is not a date'],
+      [26, 'ht-88123', undefined],
     ]);
+    expect(items[3]?.fields).toMatchObject({ unreadDate: 'pubDate "someday"' });
+    expect(items[3]?.fields?.publishedAt).toBeUndefined();
     expect(items[0]?.fields).toEqual({
       title: 'Norway and Iceland settle mackerel quota row',
       body: 'OSLO \u2014 Norway and Iceland settled their dispute over mackerel quotas on Wednesday.\n\nThe deal runs for five years.',
