@@ -49,7 +49,12 @@ function inSportsCopy(doc: TagDocument, mentions: readonly CountryMention[]): bo
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
-const CAPITAL_AFTER = /^\s+(?!FC\b)[A-Z]/;
+// A name after the club's ("Arsenal Tula"), not a word of the club's own name or side ("West Ham United",
+// "Arsenal Women", "Tottenham Hotspur", "Chelsea FC").
+const CAPITAL_AFTER = /^\s+(?!(?:FC|AFC|United|Women|Ladies|Hotspur|Athletic|Academy|Reserves)\b)[A-Z]/;
+// A headline in title case ("Arsenal Sign Spanish Striker") capitalises every word after the club's name: a
+// word of four or more letters in lower case says it does not (read24 F14).
+const LOWER_WORD = /(?:^|\s)\p{Ll}{4,}/u;
 // "Argentine club Arsenal", "the Russian side Arsenal": another country's club of the same name.
 const CLUB_OF_BEFORE = /^\s+(?:club|side)\s+$/;
 
@@ -60,9 +65,11 @@ const CLUB_OF_BEFORE = /^\s+(?:club|side)\s+$/;
  */
 function foreignClubNames(doc: TagDocument, mentions: readonly CountryMention[]): ReadonlySet<string> {
   const names = new Set<string>();
+  let titleCased: boolean | undefined;
   for (const m of mentions) {
     if (!isClub(m)) continue;
     const text = fieldOf(doc, m.field).text;
+    if (m.field === 'title') titleCased ??= !LOWER_WORD.test(text);
     const owned = mentions.some(
       (o) =>
         o.field === m.field &&
@@ -71,7 +78,8 @@ function foreignClubNames(doc: TagDocument, mentions: readonly CountryMention[])
         m.start - o.end <= 8 &&
         CLUB_OF_BEFORE.test(text.slice(o.end, m.start)),
     );
-    if (owned || CAPITAL_AFTER.test(text.slice(m.end, m.end + 4))) names.add(m.text.toLowerCase());
+    const named = !(m.field === 'title' && titleCased) && CAPITAL_AFTER.test(text.slice(m.end, m.end + 12));
+    if (owned || named) names.add(m.text.toLowerCase());
   }
   return names;
 }

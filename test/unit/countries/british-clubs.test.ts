@@ -85,6 +85,22 @@ describe('another country’s club or player named like a British club (read24 F
     expect(player.map(([code]) => code)).not.toContain('GB');
     expect(town.map(([code]) => code)).not.toContain('GB');
   });
+
+  it('reads Britain in a title-case headline and in a club’s own side after its name (read24 F14)', () => {
+    const signing = countriesOf({
+      title: 'Chelsea Sign Dutch Defender From Ajax',
+      body:
+        'Chelsea have signed defender Jorrit Hendrix from Ajax for 40 million euros, the Premier League club ' +
+        'said on Friday. The Netherlands international joins on a five-year deal.',
+    });
+    const women = countriesOf({
+      title: 'Arsenal Women win derby',
+      body: 'Arsenal Women beat Tottenham Hotspur 3-0 in the Women’s Super League derby, with Kim Little scoring a penalty.',
+    });
+
+    expect(signing).toContainEqual(['GB', true]);
+    expect(women).toContainEqual(['GB', true]);
+  });
 });
 
 describe('a city named as its club on the sports page', () => {
