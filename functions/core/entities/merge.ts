@@ -7,6 +7,7 @@ import { hasLower, letterPattern, startsUpper } from '../text/letters.js';
 import { sortInPlace } from '../text/sort.js';
 import { withoutArabicParticle } from './chunk.js';
 import type { Candidate } from './classify.js';
+import { isFirmsOwnBank } from './firm-bank.js';
 import { isNamedAsRelative } from './kin.js';
 import { knownBodyNamed } from './known-bodies.js';
 import { isLegalFormWord, withoutLegalForm } from './legal-form.js';
@@ -376,7 +377,16 @@ export function mergeAliases(
           const opening = afterThe
             ? orgs.filter((g) => g.words.length >= 3 && g.words[0] === head && g.words[1] === 'of')
             : [];
-          if (opening.length === 1 && (ending.length === 0 || centralFirst)) group = opening[0];
+          // "Standard Chartered Bank reported … The Bank said it would pay a larger dividend": the firm's own.
+          const central =
+            centralFirst &&
+            !(
+              ending.length === 1 &&
+              body !== undefined &&
+              form.firstInBody < body.length &&
+              isFirmsOwnBank(body, form.firstInBody, ending[0]!)
+            );
+          if (opening.length === 1 && (ending.length === 0 || central)) group = opening[0];
           else if (!group && ending.length === 1) group = ending[0];
         }
       }

@@ -58,7 +58,7 @@ export function titleAliases(
       ) {
         // ("Sheikh", "Crown Prince": a title before the name.)
         const gap = body.slice(c.end + 1, next.start).trim();
-        if (gap === '' || TITLE_GAP.test(gap)) {
+        if ((gap === '' || TITLE_GAP.test(gap)) && !opensList(body, next.end, candidates[i + 2])) {
           aliases ??= new Map();
           // merge.ts resolves longer names first: the shorter joins the longer ("Catherine" the Princess of Wales).
           if (next.words.length >= c.words.length) aliases.set(c.text, next);
@@ -90,6 +90,20 @@ export function titleAliases(
       aliases.set(title, person);
     }
   return aliases;
+}
+
+// After the name: "and"/"&" goes on with a list ("The Princess of Wales, Prince George and Princess Charlotte").
+const AND_AFTER = /^\s+(?:and|&)\s/;
+
+/**
+ * Whether the name after "the <title>," is the first of a list, not an apposition that closes (read24 F3): "and"
+ * follows it, or a comma and another person within a title's reach ("The Princess of Wales, Prince George,
+ * Princess Charlotte and Prince Louis"); "The Duke of Sussex, Prince Harry, said" closes.
+ */
+function opensList(body: string, end: number, after: Candidate | undefined): boolean {
+  const code = body.charCodeAt(end);
+  if (code === 32) return AND_AFTER.test(body.slice(end, end + 6));
+  return code === 44 && after?.type === 'person' && after.field === 'body' && after.start <= end + 20;
 }
 
 /** The title by the lower-cased word before a name ("king" → "King"). */

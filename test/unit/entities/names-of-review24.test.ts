@@ -55,6 +55,18 @@ describe('"the Bank" after a firm named "X Bank" and a "Bank of X"', () => {
 
     expect(entityWith(body, 'Bank')).toBe('organization:bank-of-japan: Bank of Japan | Bank');
   });
+
+  it('is the firm when the firm opens the story and "the Bank" speaks of its own business (read24 F4)', () => {
+    const results =
+      'LONDON - Standard Chartered Bank reported higher profit on Tuesday. The Bank said it would pay a larger ' +
+      "dividend after passing the Bank of England's stress test.";
+    const buyback =
+      "FRANKFURT - Deutsche Bank said third-quarter profit rose 20 percent. The Bank of Japan's rate rise helped " +
+      'trading income, the Bank said, adding it would buy back 1 billion euros of shares.';
+
+    expect(entityWith(results, 'Bank')).toMatch(/^organization:standard-chartered-bank: /);
+    expect(entityWith(buyback, 'Bank')).toMatch(/^organization:deutsche-bank: /);
+  });
 });
 
 describe("a body's head word alone in a headline in capitals", () => {
@@ -102,6 +114,18 @@ describe('royal titles and short names the story gives a person (review24 ★4)'
 
     expect(found).toContain('person:tamim-bin-hamad-al-thani: Emir | Tamim bin Hamad Al Thani | Emir');
     expect(found).toContain('person:princess-of-wales: Princess of Wales | Catherine');
+  });
+
+  it('keeps each royal of a list after the title their own person (read24 F3)', () => {
+    const body =
+      'LONDON - The Princess of Wales, Prince George and Princess Charlotte watched from the balcony. The ' +
+      'Duke of Sussex, Prince Harry, was not there. King Charles III rode in a carriage.';
+
+    const found = mentionsOf(body);
+
+    expect(found.find((line) => line.startsWith('person:princess-of-wales'))).not.toContain('George');
+    expect(found.some((line) => /^person:[a-z-]*george/.test(line))).toBe(true);
+    expect(found.find((line) => line.includes('Harry'))).toContain('Duke of Sussex');
   });
 
   it('joins "MBS" to Mohammed bin Salman', () => {
