@@ -2510,7 +2510,9 @@ function typeNamedSpan(
     (nextToken === ',' || chunk.initial || CLAUSE_OPENERS.has(prevToken)) &&
     !isLowerWordWord(words[from]!) &&
     !isNationalWordOf(words[from]!) &&
-    gazetteerOfWord(words[from]!)?.kind !== 'country'
+    gazetteerOfWord(words[from]!)?.kind !== 'country' &&
+    // "Mourinho, whose manager …" is rare, but a person's name keeps its reading (read24 F6).
+    (nextToken === 'have' || !namesPerson(ctx, words[from]!))
   )
     return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
   // "40 degrees Celsius": a unit of measure, no name.
@@ -2538,9 +2540,11 @@ function typeNamedSpan(
     if (prevToken === ',' || prevToken === 'capital' || FIXTURE_PREV.has(prevToken)) {
       const first = words[from]!.index;
       const before = (k: number): string => lowerTokenText(ctx, chunk.field, first - k);
-      if (capitalNamed(before))
+      // A listed leader is the speaker, never the town ("in the capital, Erdogan, who …": read24 F5).
+      if (capitalNamed(before, nextToken) && newsmakerNamed(words[from]!.core) === undefined)
         return [candidate(chunk, from, to, 'place', 2, { locative: true, prev: 'in' })];
-      if (to - from === 1 && opponentAfterWho(before))
+      // "Okolie, who face Usyk": a person's name the story knows keeps its reading (read24 F10).
+      if (to - from === 1 && opponentAfterWho(before) && !namesPerson(ctx, words[from]!))
         return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
     }
     // "Andreessen Horowitz led the $20 million round", "a round led by Andreessen Horowitz": an investor.
@@ -4384,6 +4388,13 @@ function fullNameAfterPossessive(ctx: Context, field: Field, owner: Word): boole
     !wordIs(given, W_TITLE) &&
     (isGivenNameWord(given) || !isLowerWordWord(given))
   );
+}
+/**
+ * Whether a one-word name is a person's by the lists or the article: a listed newsmaker, a known surname,
+ * or the last word of a full name elsewhere ("Oleksandr Usyk … Usyk").
+ */
+function namesPerson(ctx: Context, word: Word): boolean {
+  return newsmakerNamed(word.core) !== undefined || isKnownSurnameWord(word) || endsFullName(ctx, word);
 }
 /** Whether the article writes `word` after another capitalised word, as a full name's last word. */
 function endsFullName(ctx: Context, word: Word): boolean {

@@ -80,14 +80,29 @@ const CAPITAL_OWNERS = new Set(['the', 'its', 'their', 'national', 'state', 'pro
 const CAPITAL_KINDS = new Set(['national', 'state', 'provincial', 'regional', 'federal']);
 
 /**
+ * What may close the apposition "the capital, Naypyitaw": a mark, or a word opening what is said of the
+ * sentence's subject ("in the capital, Naypyitaw, on Sunday"); "Speaking in the capital, Erdogan said" has
+ * the name as the subject, a verb after it (read24 F5).
+ */
+const APPOSITION_CLOSERS = new Set(
+  [',', '.', ';', ':', ')', '(', '-', '\u2013', '\u2014', ''].concat(
+    'on in at by for from to where which with after before during last this near until since amid'.split(' '),
+  ),
+);
+
+/**
  * Whether the name is the town a capital's noun introduces: "cast his ballot in the capital, Naypyitaw",
  * "Myanmar's capital Naypyitaw", "the state capital Salvador" ("working capital, Evans said" and "the
- * capital American Savings used" are money). `before(k)` is the lower-cased k-th token before the name.
+ * capital American Savings used" are money). `before(k)` is the lower-cased k-th token before the name,
+ * `next` the one after it: after the comma the apposition must close there ("in the capital, Tinubu said"
+ * is the speaker).
  */
-export function capitalNamed(before: (k: number) => string): boolean {
+export function capitalNamed(before: (k: number) => string, next: string): boolean {
   const comma = before(1) === ',';
   const k = comma ? 2 : 1;
   if (before(k) !== 'capital') return false;
+  // A period glued to the name reads as the name's own ("naypyitaw."): it ends the sentence.
+  if (comma && !APPOSITION_CLOSERS.has(next) && !next.endsWith('.')) return false;
   const owner = before(k + 1);
   if (endsWithPossessive(owner) || owner === "'s" || owner === '\u2019s') return true;
   return comma ? CAPITAL_OWNERS.has(owner) : CAPITAL_KINDS.has(owner);
@@ -97,8 +112,11 @@ function endsWithPossessive(token: string): boolean {
   return token.length > 2 && (token.endsWith("'s") || token.endsWith('\u2019s'));
 }
 
-/** Verbs in the plural of one side meeting another: "Arsenal, who play Chelsea on Sunday". */
-export const FIXTURE_VERBS: ReadonlySet<string> = new Set(['play', 'host', 'visit', 'face', 'beat']);
+/**
+ * Verbs in the plural of one side meeting another: "Arsenal, who play Chelsea on Sunday". Not "beat", the
+ * past of one player too ("Sinner, who beat Zverev": read24 F10).
+ */
+export const FIXTURE_VERBS: ReadonlySet<string> = new Set(['play', 'host', 'visit', 'face']);
 
 /**
  * Whether the name is the other side of a club's fixture told after "who" and a verb in the plural
@@ -146,8 +164,12 @@ const COLLECTIVE_DEEDS = new Set(
     ' ',
   ),
 );
-/** A club's people after ", whose": "leaders Chelsea, whose manager Jose Mourinho". */
-const CLUB_PEOPLE = new Set('manager coach boss players squad side'.split(' '));
+/**
+ * A club's people after ", whose": "leaders Chelsea, whose manager Jose Mourinho". Not a side, squad or
+ * players, which a manager has as well ("Guardiola, whose side", "Tajani, whose side backed the bill"), nor
+ * a boss, which a player has ("Rashford, whose boss": read24 F6).
+ */
+const CLUB_PEOPLE = new Set(['manager', 'coach']);
 
 /**
  * Whether the words after a one-word name take it up as a collective: "have" and a deed ("Tottenham have
