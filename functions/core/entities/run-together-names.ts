@@ -1,58 +1,31 @@
 import namesData from '../data/packed/entities-names.js';
-import { lazyPattern } from '../text/lazy-pattern.js';
 import type { Candidate } from './classify.js';
 import { isLegalFormWord } from './legal-form.js';
 import { isLowerWord } from './lexicon.js';
 
-/** A listed firm's name of two capitalised parts run together: "ExxonMobil", "AstraZeneca", "ConocoPhillips". */
-const TWO_PARTS = lazyPattern(() => /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u);
-
 let byFirstPart: Map<string, Map<string, string>> | undefined;
 /**
  * The listed firms whose names run two parts together, by their first part and then their second, as written
- * ("Exxon" → "Mobil" → "ExxonMobil"). Built on the first name of two words or more, so it is part of the
- * first article's cost: the ~3,500 names are read by character codes (the pattern only for the few with
- * letters beyond ASCII), and whether a part is an ordinary word is asked only of a pair an article names
- * (asking it of all ~660 parts here cost ~75 M instructions of cold start).
+ * ("Exxon" → "Mobil" → "ExxonMobil": "AstraZeneca", "ConocoPhillips"). Built on the first name of two words
+ * or more, so it is part of the first article's cost: one pattern finds the ~330 such lines in the list's
+ * text natively (splitting the ~3,500 names and reading each in still-interpreted code cost ~35 M
+ * instructions of cold start), and whether a part is an ordinary word is asked only of a pair an article
+ * names (asked of all ~660 parts here it cost ~40 M more).
  */
 function runTogetherFirms(): Map<string, Map<string, string>> {
   if (byFirstPart !== undefined) return byFirstPart;
   byFirstPart = new Map();
-  for (const name of namesData.organization.split('\n')) {
-    const cut = twoPartsCut(name);
-    if (cut < 0) continue;
-    const first = name.slice(0, cut);
+  for (const [name, first, second] of namesData.organization.matchAll(
+    /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/gmu,
+  ) as IterableIterator<RegExpMatchArray & [string, string, string]>) {
     let seconds = byFirstPart.get(first);
     if (seconds === undefined) {
       seconds = new Map();
       byFirstPart.set(first, seconds);
     }
-    seconds.set(name.slice(cut), name);
+    seconds.set(second, name);
   }
   return byFirstPart;
-}
-
-/** Where the second part starts in a name TWO_PARTS matches, else -1. */
-function twoPartsCut(name: string): number {
-  const n = name.length;
-  if (n < 6) return -1;
-  let second = -1;
-  for (let i = 0; i < n; i++) {
-    const c = name.charCodeAt(i);
-    if (c > 127) {
-      const parts = TWO_PARTS.exec(name);
-      return parts === null ? -1 : parts[1]!.length;
-    }
-    const upper = c >= 65 && c <= 90;
-    if (!upper && !(c >= 97 && c <= 122)) return -1;
-    if (i === 0) {
-      if (!upper) return -1;
-    } else if (upper) {
-      if (second >= 0 || i < 3) return -1;
-      second = i;
-    }
-  }
-  return second >= 0 && n - second >= 3 ? second : -1;
 }
 
 /**
