@@ -82,6 +82,12 @@
  * sentence cues for unknown names (bands, malls, operators, "a spokesman for"), appositions over person shapes,
  * Fitch and Temasek; possessive owners, "the Bank", portfolio lists, shared surnames, "To Lam", Korean hyphened
  * given names, "Trinidad and Tobago's"; team nicknames, Brussels as the EU, digests, UK offices and
- * broadcasters, allocations; policy stories, film takings, storms striking and "fed funds" in topics).
+ * broadcasters, allocations; policy stories, film takings, storms striking and "fed funds" in topics). 0.22.0:
+ * rules of 2026-12-02 12:40–14:50 (names in other languages ("al", "van", acronym compounds, Arabic surnames) and
+ * newsmakers as other languages' press spells them; scorers in results lines, clubs before "have"/", whose", a
+ * speaker over "a spokesman for"; index names with their number, run-together firms written apart, firms named
+ * with "and", royal titles and "the Bank"; the filing country as the lead's subject ranked first, Britain's clubs
+ * and grounds, "St." places; deal, clash and talks partners paired, rosters anchored on the headline's country;
+ * parts sold, central banks, rates, commodities and jobless figures in topics; names and idioms as no evidence).
  */
-export const TAGGER_VERSION = '0.21.0';
+export const TAGGER_VERSION = '0.22.0';
