@@ -1,7 +1,11 @@
 import namesData from '../data/packed/entities-names.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import type { Candidate } from './classify.js';
 import { isLegalFormWord } from './legal-form.js';
 import { isLowerWord } from './lexicon.js';
+
+/** Lines of a list that run two capitalised parts together: "ExxonMobil", "AstraZeneca". */
+const TWO_PART_LINES = lazyPattern(() => /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/gmu);
 
 let byFirstPart: Map<string, Map<string, string>> | undefined;
 /**
@@ -15,9 +19,9 @@ let byFirstPart: Map<string, Map<string, string>> | undefined;
 function runTogetherFirms(): Map<string, Map<string, string>> {
   if (byFirstPart !== undefined) return byFirstPart;
   byFirstPart = new Map();
-  for (const [name, first, second] of namesData.organization.matchAll(
-    /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/gmu,
-  ) as IterableIterator<RegExpMatchArray & [string, string, string]>) {
+  for (const [name, first, second] of namesData.organization.matchAll(TWO_PART_LINES) as IterableIterator<
+    RegExpMatchArray & [string, string, string]
+  >) {
     let seconds = byFirstPart.get(first);
     if (seconds === undefined) {
       seconds = new Map();
