@@ -1078,7 +1078,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           !last.possessive &&
           !isAcronymWord(after) &&
           !opensSecondName(run, last, next, after, words[j + 3] ?? undefined) &&
-          !(english ? false : prepositionAfterFullName(run, next, after)) &&
+          (english || !prepositionAfterFullName(run, next, after)) &&
           !(run.length >= 2 && isPartyShaped(after.core));
         // "the Duke of York", "Prince of Wales": a title of nobility and its place, as a run's first name word.
         const nobleOf =

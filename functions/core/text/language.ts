@@ -134,13 +134,31 @@ const FUNCTION_WORD_CODES = new Set([...ENGLISH_FUNCTION_WORDS].map((w) => lette
 // Function words of the other languages of European news (French, Spanish, Portuguese, Italian, German,
 // Dutch), frequent there and rare in English prose ("die", "do", "per" are English words too, but never
 // one word in eight of it), written without accents as `letterCode` reads them.
+// Swedish and Polish words of the same kind follow, only those written in a-z (Polish "się", "że" are not).
 const FOREIGN_FUNCTION_WORD_CODES = new Set(
-  'le la les des du et est une un pour dans sur avec aux ont qui pas au sa son ses elle ils ce cette leur el los las del y por para con una que se en su sus fue es al tras em os da do das dos uma um ao na foi pelo pela il di che della per sono nel alla dei gli dal sul der die das und ist mit von den dem nicht auch sich im ein eine einen hat wird wurde zu auf bei nach gegen het een van zijn niet voor op bij heeft werd naar ook wordt de'
+  'le la les des du et est une un pour dans sur avec aux ont qui pas au sa son ses elle ils ce cette leur el los las del y por para con una que se en su sus fue es al tras em os da do das dos uma um ao na foi pelo pela il di che della per sono nel alla dei gli dal sul der die das und ist mit von den dem nicht auch sich im ein eine einen hat wird wurde zu auf bei nach gegen het een van zijn niet voor op bij heeft werd naar ook wordt de och att som inte med av ett vid efter nie jest oraz przez dla czy'
     .split(' ')
     .map((w) => letterCode(w, 0, w.length)),
 );
 /** The languages (ISO 639-3, as franc-min answers) whose function words are in the set above. */
-const FUNCTION_WORD_LANGUAGES: ReadonlySet<string> = new Set(['fra', 'spa', 'por', 'ita', 'deu', 'nld']);
+const FUNCTION_WORD_LANGUAGES: ReadonlySet<string> = new Set([
+  'fra',
+  'spa',
+  'por',
+  'ita',
+  'deu',
+  'nld',
+  'swe',
+  'pol',
+]);
+/**
+ * Letters with diacritics (Latin-1 and Latin Extended, "ä", "ł", "ę") that make a text with no English function
+ * word foreign although English trigrams come close: a short Swedish or Polish item full of names. English
+ * copy with no function word at all is a table or a headline, and writes such letters only in a name or two.
+ */
+const MIN_DIACRITICS = 3;
+const DIACRITIC_SHARE = 0.02;
+const FIRST_ACCENTED_LETTER = 0xc0;
 const ENGLISH_SHARE = 0.12;
 /**
  * A text whose words are mostly capitalised is a list of names (a cabinet line-up, a team sheet, nominees):
@@ -190,6 +208,7 @@ export function detectLanguage(text: string): string {
   let englishWords = 0;
   let foreignWords = 0;
   let foreignLowerCase = 0;
+  let diacritics = 0;
   // The words of \p{L}+, read by hand: a regex match per word cost more than the rest of detection.
   const n = sample.length;
   for (let i = 0; i < n; ) {
@@ -198,7 +217,11 @@ export function detectLanguage(text: string): string {
       i++;
       continue;
     }
-    for (let step = letterLength(sample, end, n); step > 0; step = letterLength(sample, end, n)) end += step;
+    if (codeUnitAt(sample, i) >= FIRST_ACCENTED_LETTER) diacritics++;
+    for (let step = letterLength(sample, end, n); step > 0; step = letterLength(sample, end, n)) {
+      if (codeUnitAt(sample, end) >= FIRST_ACCENTED_LETTER) diacritics++;
+      end += step;
+    }
     const length = end - i;
     words++;
     letters += length;
@@ -239,7 +262,12 @@ export function detectLanguage(text: string): string {
   // function words are French: English close behind wins only where the text's own function words do
   // not say otherwise (wire tables of figures and names have few of either).
   const foreignProse = foreignWords >= words * ENGLISH_SHARE && foreignWords > englishWords * 4;
-  if (english && !foreignProse && english[1] >= bestScore * margin) return 'en';
+  const accented =
+    englishWords === 0 &&
+    diacritics >= MIN_DIACRITICS &&
+    diacritics >= latin * DIACRITIC_SHARE &&
+    best !== 'eng';
+  if (english && !foreignProse && !accented && english[1] >= bestScore * margin) return 'en';
   if (
     english &&
     foreignWords === 0 &&

@@ -113,6 +113,26 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe('fr');
   });
 
+  it('recognises a short Swedish or Polish item full of names, whose trigrams leave English close behind', () => {
+    const swedish =
+      'Kristersson träffade Stubb\nStatsminister Ulf Kristersson träffade Finlands president Alexander Stubb i ' +
+      'Stockholm på tisdagen för samtal om Nato och Ryssland.';
+    const polish =
+      'Tusk i Nawrocki w Brukseli\nDonald Tusk, Karol Nawrocki, Radosław Sikorski i Andrzej Domański spotkali się ' +
+      'z Ursulą von der Leyen.';
+
+    expect(detectLanguage(swedish)).toBe('sv');
+    expect(detectLanguage(polish)).toBe('pl');
+  });
+
+  it('keeps English copy with accented names English when it has English function words', () => {
+    const text =
+      'Polish Foreign Minister Radosław Sikorski said on Tuesday that Poland would host the talks with Łukasz ' +
+      'Kowalski and Józef Wiśniewski of the ministry.';
+
+    expect(detectLanguage(text)).toBe('en');
+  });
+
   it('recognises languages in other scripts', () => {
     expect(detectLanguage('Рост цен на нефть продолжился в понедельник после решения ОПЕК.')).toBe('ru');
     expect(detectLanguage('中国外交部发言人周二表示，双方将继续就贸易问题进行磋商。')).toBe('zh');
