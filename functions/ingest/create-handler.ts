@@ -35,11 +35,15 @@ export function createIngestHandler(deps: IngestHandlerDeps) {
   const { logger, metrics } = deps;
 
   const onArticle = (outcome: ArticleOutcome & { durationMs?: number }) => {
-    if (outcome.status === 'SKIPPED') return;
-    const level = outcome.status === 'FAILED' || outcome.warnings !== undefined ? 'warn' : 'info';
     // `message` is a reserved key of the Powertools logger (it would drop it): the failure's message goes
-    // under `failure`.
+    // under `failure`, a skipped item's under `skipped`.
     const { message, ...attributes } = outcome;
+    // An overtaken attempt is skipped silently; an item that holds no story (a picture) says why.
+    if (outcome.status === 'SKIPPED') {
+      if (message !== undefined) logger.info('article', { ...attributes, skipped: message });
+      return;
+    }
+    const level = outcome.status === 'FAILED' || outcome.warnings !== undefined ? 'warn' : 'info';
     logger[level]('article', message === undefined ? attributes : { ...attributes, failure: message });
     const metric = { TAGGED: 'ArticlesTagged', FAILED: 'ArticlesFailed', REMOVED: 'ArticlesRemoved' }[
       outcome.status

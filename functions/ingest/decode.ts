@@ -35,11 +35,18 @@ interface Source {
   readonly sourceRef: string;
   readonly line?: number;
   readonly meta: ArticleMeta;
+  /**
+   * An XML feed's item named by its own id (guid, entry id): its article stays when a later fetch of
+   * the feed, uploaded under the same key, no longer holds it (items roll off a feed; pipeline.ts).
+   */
+  readonly keepable?: true;
 }
 
 export type DecodedArticle =
   | (Source & { readonly kind: 'article'; readonly input: ParsedArticle })
-  | (Source & { readonly kind: 'failed'; readonly reason: FailureReason; readonly message: string });
+  | (Source & { readonly kind: 'failed'; readonly reason: FailureReason; readonly message: string })
+  /** An item that holds no story (a NewsML-G2 picture, a package): no article, no failure. */
+  | (Source & { readonly kind: 'skipped'; readonly message: string });
 
 /** Why an object's or a file's bytes give no article text; `reason` is a FailureReason code. */
 export class Rejection extends Error {
@@ -212,13 +219,21 @@ export function decodeXml(
   const xml = OPENS_WITH_TAG.test(text) ? readXmlArticles(checkContent(text, DEFAULT_MAX_CHARS)) : undefined;
   if (!xml) return undefined;
   if (xml.feed) {
-    const items = xml.items.map(({ line, id, read }) => ({
+    const items = xml.items.map(({ line, id, read, skip }) => ({
       line,
       id,
       read: (named: ArticleMeta) => finishArticle(read(), named),
+      ...(skip !== undefined ? { skip } : {}),
     }));
-    return decodeItems(key, meta, items, maxArticles, 'item at line', `the ${xml.format} feed`);
+    const what = `the ${xml.format} feed`;
+    // Pictures alone are no story, as a .jpg object is none.
+    const skipped = items.filter((i) => i.skip !== undefined);
+    if (skipped.length > 0 && skipped.length === items.length)
+      throw new Rejection('UNSUPPORTED_TYPE', `${what} holds no story: ${skipped[0]!.skip}`);
+    return decodeItems(key, meta, items, maxArticles, 'item at line', what, true);
   }
+  const skip = xml.items[0]!.skip;
+  if (skip !== undefined) throw new Rejection('UNSUPPORTED_TYPE', skip);
   const input = finishArticle(xml.items[0]!.read(), meta);
   return [{ articleId: input.id?.trim() || key, sourceRef: key, meta, kind: 'article', input }];
 }
@@ -260,6 +275,7 @@ interface Item {
   readonly line: number;
   readonly id: string | undefined;
   readonly read: (meta: ArticleMeta) => ArticleInput;
+  readonly skip?: string;
 }
 
 /**
@@ -273,6 +289,7 @@ function decodeItems(
   maxArticles: number,
   where: string,
   what: string,
+  feed = false,
 ): DecodedArticle[] {
   if (items.length > maxArticles) {
     throw new Rejection(
@@ -282,11 +299,12 @@ function decodeItems(
   }
   if (items.length === 0) throw new Rejection('EMPTY', `${what} holds no articles`);
   const seen = new Set<string>();
-  return items.map(({ line, id, read }): DecodedArticle => {
+  return items.map(({ line, id, read, skip }): DecodedArticle => {
     const at = `${where} ${line}`;
     const source: Source = id
-      ? { articleId: id, sourceRef: `${key}#id=${id}`, line, meta }
+      ? { articleId: id, sourceRef: `${key}#id=${id}`, line, meta, ...(feed ? { keepable: true } : {}) }
       : { articleId: `${key}#${line}`, sourceRef: `${key}#${line}`, line, meta };
+    if (skip !== undefined) return { ...source, kind: 'skipped', message: `${at}: ${skip}` };
     try {
       if (id !== undefined && seen.has(id)) {
         const ref = `${key}#${line}`;

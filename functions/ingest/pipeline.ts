@@ -33,6 +33,7 @@ import { aheadWarning, isFarAhead, type RecordWarning, unreadableWarning } from 
 import { type DecodedArticle, type DecodeLimits, decodeObject } from './decode.js';
 import { firstGivenDate, leaveClaim, settleClaim } from './duplicates.js';
 import { type ObjectEvent, unquoteETag } from './events.js';
+import { keptFromEarlier } from './kept.js';
 import type { ObjectSource, TagRepository } from './ports.js';
 
 export interface PipelineDeps {
@@ -84,6 +85,9 @@ export interface ArticleOutcome {
     countRemoves: number;
   };
 }
+
+/** An article or a failure of the object: what gets a record (a skipped item gets none). */
+type ObjectArticle = Exclude<DecodedArticle, { kind: 'skipped' }>;
 
 export async function processEvent(deps: PipelineDeps, event: ObjectEvent): Promise<ObjectOutcome> {
   return event.action === 'create' ? processCreate(deps, event) : processRemove(deps, event);
@@ -165,8 +169,16 @@ export async function processCreate(deps: PipelineDeps, event: ObjectEvent): Pro
       continue;
     }
     if (read.kind === 'found') decoded ??= decodeObject(event.key, read.object, deps.limits);
-    const aids = [...new Set((decoded ?? []).map((d) => shortId(d.sourceRef)))];
-    const staleAids = [...new Set(ledgerAids(stored))].filter((aid) => !aids.includes(aid));
+    const produced = decoded ?? [];
+    const aids = [...new Set(produced.flatMap((d) => (d.kind === 'skipped' ? [] : [shortId(d.sourceRef)])))];
+    const itemAids = produced.flatMap((d) =>
+      d.keepable && d.kind === 'article' ? [shortId(d.sourceRef)] : [],
+    );
+    // A skipped item is in the object (an earlier record of it, a failure, goes) but is no article.
+    const inObject = new Set(produced.map((d) => shortId(d.sourceRef)));
+    const keptAids = keptFromEarlier(stored, inObject, deps.limits.maxArticlesPerObject - aids.length);
+    const owned = new Set([...aids, ...keptAids]);
+    const staleAids = [...new Set(ledgerAids(stored))].filter((aid) => !owned.has(aid));
     const candidate: ObjectRecordItem = {
       ...keys.object(event.key),
       recordType: 'object',
@@ -178,12 +190,28 @@ export async function processCreate(deps: PipelineDeps, event: ObjectEvent): Pro
       taggerVersion: deps.taggerVersion,
       state: 'PENDING',
       aids,
+      ...(itemAids.length > 0 ? { itemAids } : {}),
+      ...(keptAids.length > 0 ? { keptAids } : {}),
       ...(staleAids.length > 0 ? { staleAids } : {}),
       updatedAt: deps.now(),
     };
     if (await repository.advanceObjectRecord(candidate, stored?.seq)) pending = candidate;
   }
-  const articles = decoded ?? [];
+  const articles: ObjectArticle[] = [];
+  for (const d of decoded ?? []) {
+    if (d.kind !== 'skipped') articles.push(d);
+    else {
+      const aid = shortId(d.sourceRef);
+      deps.onArticle?.({
+        key: event.key,
+        aid,
+        articleId: d.articleId,
+        status: 'SKIPPED',
+        message: d.message,
+        counts: zero(),
+      });
+    }
+  }
 
   const provenance = {
     ...provenanceBase,
@@ -206,9 +234,14 @@ export async function processCreate(deps: PipelineDeps, event: ObjectEvent): Pro
   return failures === articles.length ? 'failed' : 'tagged';
 }
 
-/** Articles that a stored ledger says may have records or memberships: its own and those it had to remove. */
+/**
+ * Articles that a stored ledger says may have records or memberships: its own, those it keeps from
+ * earlier versions of a feed, and those it had to remove.
+ */
 function ledgerAids(stored: ObjectRecordItem | undefined): string[] {
-  return stored && stored.state !== 'DELETED' ? [...stored.aids, ...(stored.staleAids ?? [])] : [];
+  return stored && stored.state !== 'DELETED'
+    ? [...stored.aids, ...(stored.keptAids ?? []), ...(stored.staleAids ?? [])]
+    : [];
 }
 
 async function processRemove(deps: PipelineDeps, event: ObjectEvent): Promise<ObjectOutcome> {
@@ -257,7 +290,7 @@ async function writeArticle(
   event: ObjectEvent,
   provenance: Provenance,
   lastModified: string | undefined,
-  article: DecodedArticle,
+  article: ObjectArticle,
 ): Promise<'TAGGED' | 'FAILED' | 'SKIPPED'> {
   const { repository } = deps;
   const started = performance.now();

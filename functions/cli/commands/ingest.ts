@@ -108,8 +108,8 @@ export async function run(args: string[]): Promise<number> {
 
   const deadline = Date.now() + opts.timeout * 1_000;
   for (const upload of uploads) {
-    const articles = await waitUntilApplied(repository, upload, deadline);
-    if (!articles) {
+    const applied = await waitUntilApplied(repository, upload, deadline);
+    if (!applied) {
       failures++;
       // Not a failure of the stack: it goes on tagging after this command gives up, so say how to wait
       // longer. The local stack tags about 1–4 articles a second (each is ~110 writes to the in-process
@@ -120,6 +120,7 @@ export async function run(args: string[]): Promise<number> {
       );
       continue;
     }
+    const { articles, kept } = applied;
     for (const a of articles) {
       if (a.status === 'FAILED') failures++;
       const listed = a.duplicateOf ? await repository.getArticle(a.duplicateOf) : undefined;
@@ -128,6 +129,10 @@ export async function run(args: string[]): Promise<number> {
       const { warnings } = a as { warnings?: { code: string; message: string }[] };
       for (const w of warnings ?? []) process.stdout.write(`  warning ${w.code}: ${w.message}\n`);
     }
+    if (kept > 0)
+      process.stdout.write(
+        `${upload.key}: ${kept} earlier item${kept === 1 ? '' : 's'} of the feed kept: no longer in it, still listed until the object is deleted\n`,
+      );
   }
   // The local stack rebuilds the daily tops (`GET /top`) once its queue drains: wait for that too, so a
   // query run right after this command counts these uploads (it lagged ~1 s). Deployed, the 5-minute
@@ -197,12 +202,15 @@ async function waitUntilApplied(
   repository: ReturnType<typeof createDynamoRepository>,
   upload: Upload,
   deadline: number,
-): Promise<ArticleRecordItem[] | undefined> {
+): Promise<{ articles: ArticleRecordItem[]; kept: number } | undefined> {
   for (let delay = 50; Date.now() < deadline; delay = Math.min(delay * 2, 1_000)) {
     const record = await repository.getObjectRecord(upload.key);
     if (record?.state === 'APPLIED' && (!record.eTag || record.eTag.replaceAll('"', '') === upload.eTag)) {
       const articles = await Promise.all(record.aids.map((aid) => repository.getArticle(aid)));
-      return articles.filter((a): a is ArticleRecordItem => a !== undefined);
+      return {
+        articles: articles.filter((a): a is ArticleRecordItem => a !== undefined),
+        kept: record.keptAids?.length ?? 0,
+      };
     }
     await new Promise((resolve) => setTimeout(resolve, delay));
   }

@@ -284,10 +284,15 @@ async function tagFiles(
           const xml =
             options.format === undefined ? decodeXml(file, text, {}, Number.POSITIVE_INFINITY) : undefined;
           if (xml) {
-            outcomes = xml.map((article) =>
+            // An item that holds no story (a NewsML-G2 picture) gives no result; stderr says why.
+            for (const article of xml)
+              if (article.kind === 'skipped') io.stderr.write(`${file}: skipped ${article.message}\n`);
+            outcomes = xml.flatMap((article): TagOutcome[] =>
               article.kind === 'article'
-                ? tagArticle({ ...article.input, id: article.articleId })
-                : { id: article.articleId, error: article.message, reason: article.reason },
+                ? [tagArticle({ ...article.input, id: article.articleId })]
+                : article.kind === 'failed'
+                  ? [{ id: article.articleId, error: article.message, reason: article.reason }]
+                  : [],
             );
           } else {
             const format =

@@ -17,6 +17,8 @@ export interface XmlItem {
   readonly line: number;
   readonly id: string | undefined;
   readonly read: () => ParsedFields;
+  /** Why the item is no story to tag (a NewsML-G2 picture, a package): skipped, not failed. */
+  readonly skip?: string;
 }
 
 /** The stories of a wire document (one) or a feed (one per item, as a JSON Lines object's lines). */
@@ -69,14 +71,11 @@ export function readXmlArticles(source: string): XmlArticles | undefined {
     const id = attrOf(child(child(child(root, 'head'), 'docdata'), 'doc-id'), 'id-string');
     return { format: 'NITF', feed: false, items: [item(root, id, () => nitfFields(source, root))] };
   }
-  const newsItem = (element: XmlElement) =>
-    item(element, attrOf(element, 'guid'), () => {
-      if (element.name === 'newsItem') return newsItemFields(source, element);
-      throw new ParseError(
-        'UNSUPPORTED_TYPE',
-        `a NewsML-G2 ${element.name} holds no story: only newsItems are read`,
-      );
-    });
+  const newsItem = (element: XmlElement): XmlItem => {
+    const skip = notAStory(element);
+    const story = item(element, attrOf(element, 'guid'), () => newsItemFields(source, element));
+    return skip === undefined ? story : { ...story, skip };
+  };
   if (root.name === 'newsItem') return { format: 'NewsML-G2', feed: false, items: [newsItem(root)] };
   if (root.name === 'newsMessage') {
     const items = childrenNamed(child(root, 'itemSet')).filter((e) => e.name.endsWith('Item'));
@@ -98,4 +97,22 @@ export function readXmlArticles(source: string): XmlArticles | undefined {
     feed: true,
     items: items.map((e) => item(e, rssItemId(e, shared), () => rssItemFields(e, context))),
   };
+}
+
+/** IPTC's natures of NewsML-G2 items that hold no text to tag (ninat:picture, …). */
+const MEDIA_NATURES: ReadonlySet<string> = new Set(['picture', 'graphic', 'audio', 'video', 'interactive']);
+
+/**
+ * Why a NewsML-G2 item is no story: a packageItem (it groups the message's items), a concept, planning
+ * or knowledge item, or a newsItem whose itemClass is a picture, graphic, audio or video. A message
+ * sends a photo with its story: the photo is not a failure of the story, nor a story of its own.
+ */
+function notAStory(element: XmlElement): string | undefined {
+  if (element.name !== 'newsItem')
+    return `a NewsML-G2 ${element.name} holds no story: only newsItems are read`;
+  const itemClass = child(child(element, 'itemMeta'), 'itemClass');
+  const nature = (attrOf(itemClass, 'qcode') ?? attrOf(itemClass, 'uri'))?.split(/[:/]/).pop();
+  return nature !== undefined && MEDIA_NATURES.has(nature)
+    ? `a NewsML-G2 ${nature} item holds no story to tag (itemClass ${attrOf(itemClass, 'qcode') ?? attrOf(itemClass, 'uri')})`
+    : undefined;
 }

@@ -209,6 +209,10 @@ export interface ObjectRecordItem {
   readonly aids: string[];
   /** Short ids produced by an earlier version that may still need deleting (only while PENDING). */
   readonly staleAids?: string[];
+  /** Of `aids`, the XML feed items named by their own id: kept when a later fetch no longer holds them. */
+  readonly itemAids?: string[];
+  /** Feed items of earlier versions this one no longer holds: still listed; removed with the object. */
+  readonly keptAids?: string[];
   readonly updatedAt: string;
   /** Epoch seconds; set on tombstones so a TTL can reap them once no older event can still arrive. */
   readonly expiresAt?: number;

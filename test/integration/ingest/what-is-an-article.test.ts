@@ -208,6 +208,51 @@ describe('wire stories and feeds (dynalite, s3rver)', () => {
   });
 });
 
+describe('a feed fetched again under its key, a NewsML-G2 message with pictures (dynalite, s3rver)', () => {
+  const rss = (...items: [string, string][]) =>
+    `<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Reef Post</title>\n${items
+      .map(
+        ([guid, text]) =>
+          `<item><guid>${guid}</guid><title>${guid}</title><description>${text}</description></item>\n`,
+      )
+      .join('')}</channel></rss>`;
+
+  it('keeps listing the stories that rolled off the feed until the object is deleted', async () => {
+    const key = 'feeds/reef.rss';
+    await put(key, rss(['r-1', 'Coral survey starts. country:PW'], ['r-2', 'Divers return. country:PW']));
+    await put(key, rss(['r-3', 'Harbour dredged. country:PW'], ['r-2', 'Divers return. country:PW']));
+
+    const kept = await api('/articles?country=PW&limit=10');
+    const cleared = await stack.remove(key);
+    await ingestHarness(stack.servers).handler(sqsBatch(cleared));
+    const gone = await api('/articles?country=PW&limit=10');
+
+    expect(kept.body.items.map((i: { articleId: string }) => i.articleId).sort()).toEqual([
+      'r-1',
+      'r-2',
+      'r-3',
+    ]);
+    expect(gone.body.items).toEqual([]);
+  });
+
+  it('tags the story of a message and skips its picture and package: no failure listed', async () => {
+    const message = `<?xml version="1.0"?>
+<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>
+<newsItem guid="m-1"><itemMeta><itemClass qcode="ninat:text"/></itemMeta><contentSet><inlineData>Tonga opened a new wharf. country:TO</inlineData></contentSet></newsItem>
+<newsItem guid="m-2"><itemMeta><itemClass qcode="ninat:picture"/></itemMeta><contentSet><remoteContent href="https://e.example/w.jpg"/></contentSet></newsItem>
+<packageItem guid="m-3"/>
+</itemSet></newsMessage>`;
+
+    const response = await put('wire/tonga.xml', message);
+
+    const failures = await api('/failures?limit=100');
+    const list = await api('/articles?country=TO');
+    expect(response).toEqual({ batchItemFailures: [] });
+    expect(failures.body.items.filter((i: { key?: string }) => i.key === 'wire/tonga.xml')).toEqual([]);
+    expect(list.body.items.map((i: { articleId: string }) => i.articleId)).toEqual(['m-1']);
+  });
+});
+
 describe('a publication time far ahead of the upload (dynalite, s3rver)', () => {
   it('keeps the article, dates it at its upload and says so in /articles/{id}; a corrected date clears it', async () => {
     const key = 'dates/typo.json';

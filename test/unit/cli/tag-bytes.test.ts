@@ -82,6 +82,22 @@ describe('newstag tag reads bytes as ingest does', () => {
     );
   });
 
+  it("skips a NewsML-G2 picture item, saying why on stderr, and tags the message's story as ingest does", async () => {
+    const message = `<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>
+<newsItem guid="s1"><contentSet><inlineData>Ghana and Togo signed a border deal in Lome on Monday.</inlineData></contentSet></newsItem>
+<newsItem guid="p1"><itemMeta><itemClass qcode="ninat:picture"/></itemMeta><contentSet><remoteContent href="p.jpg"/></contentSet></newsItem>
+</itemSet></newsMessage>`;
+    const { io, stdout, stderr } = fakeIo({ files: { 'wire/m.xml': Buffer.from(message) } });
+
+    const code = await run(['--compact', 'wire/m.xml'], io);
+
+    expect(code).toBe(0);
+    expect(stdout.lines()).toEqual([expect.objectContaining({ id: 's1', language: 'en' })]);
+    expect(stderr.text).toBe(
+      'wire/m.xml: skipped item at line 3: a NewsML-G2 picture item holds no story to tag (itemClass ninat:picture)\n',
+    );
+  });
+
   it('reads a file of another type when --format names how to read it', async () => {
     const { io, stdout } = fakeIo({ files: { 'notes.log': Buffer.from(UTF8_STORY) } });
 

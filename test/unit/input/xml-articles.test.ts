@@ -8,6 +8,7 @@ const fixture = (name: string) =>
 /** Each item's fields, or its failure as "REASON: message". */
 function read(xml: XmlArticles | undefined) {
   return (xml?.items ?? []).map((item) => {
+    if (item.skip !== undefined) return { line: item.line, id: item.id, skipped: item.skip };
     try {
       return { line: item.line, id: item.id, fields: item.read() };
     } catch (error) {
@@ -94,20 +95,28 @@ describe('NewsML-G2', () => {
     expect(picture[0]?.failure).toMatch(/^MISSING_BODY: the NewsML-G2 item has no text/);
   });
 
-  it('reads each newsItem of a newsMessage as its own article and fails a packageItem, naming it', () => {
+  it('reads each newsItem of a newsMessage as its own article and skips a packageItem and a picture, naming them', () => {
     const message = `<?xml version="1.0"?>
 <nar:newsMessage xmlns:nar="http://iptc.org/std/nar/2006-10-01/"><nar:header><nar:sent>2026-12-02T10:00:00Z</nar:sent></nar:header>
 <nar:itemSet>
 <nar:newsItem guid="a"><nar:contentSet><nar:inlineData>Ghana and Togo signed a border deal.</nar:inlineData></nar:contentSet></nar:newsItem>
 <nar:packageItem guid="p"/>
+<nar:newsItem guid="ph"><nar:itemMeta><nar:itemClass qcode="ninat:picture"/></nar:itemMeta></nar:newsItem>
+<nar:newsItem guid="gr"><nar:itemMeta><nar:itemClass uri="http://cv.iptc.org/newscodes/ninature/graphic"/></nar:itemMeta></nar:newsItem>
 </nar:itemSet></nar:newsMessage>`;
 
     const xml = readXmlArticles(message);
 
     expect(xml).toMatchObject({ format: 'NewsML-G2', feed: true });
-    expect(read(xml).map((i) => [i.line, i.id, i.fields?.body ?? i.failure])).toEqual([
+    expect(read(xml).map((i) => [i.line, i.id, i.fields?.body ?? i.failure ?? i.skipped])).toEqual([
       [4, 'a', 'Ghana and Togo signed a border deal.'],
-      [5, 'p', 'UNSUPPORTED_TYPE: a NewsML-G2 packageItem holds no story: only newsItems are read'],
+      [5, 'p', 'a NewsML-G2 packageItem holds no story: only newsItems are read'],
+      [6, 'ph', 'a NewsML-G2 picture item holds no story to tag (itemClass ninat:picture)'],
+      [
+        7,
+        'gr',
+        'a NewsML-G2 graphic item holds no story to tag (itemClass http://cv.iptc.org/newscodes/ninature/graphic)',
+      ],
     ]);
   });
 });
