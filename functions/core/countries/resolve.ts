@@ -10,6 +10,7 @@ import { datelineCountry } from './dateline-place.js';
 import { filedFromDesk, withoutLaterBureaus } from './desks.js';
 import { digestLabels } from './digest.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
+import { INFLECTED_LATIN, inflectedCountryMentions } from './inflected-names.js';
 import { leadEnd } from './lead-focus.js';
 import { leadSubjectCountry } from './lead-subject.js';
 import { headlinePeopleCountries } from './leaders.js';
@@ -253,6 +254,12 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
           ...scanField(doc.body, { allCaps: false, personSpans: personSpans(entities, 'body'), ...local }),
         ]
       : [];
+  // "do Rosji", "Stanów Zjednoczonych": names declined in Polish, Czech, Croatian, Bosnian (inflected-names.ts).
+  if (localRoot && INFLECTED_LATIN.has(language))
+    found.push(
+      ...inflectedCountryMentions(doc.title, language, found),
+      ...inflectedCountryMentions(doc.body, language, found),
+    );
   // Listed politicians, resolved by the entity pass, speak for their country in any language.
   if (!english) found.push(...voiceMentions(entities));
   const datelineCode = doc.dateline ? datelineCountry(doc.dateline.place, doc.language) : undefined;

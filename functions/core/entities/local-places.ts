@@ -8,6 +8,7 @@ import {
   type PhraseEntry,
   type PhraseNode,
 } from '../countries/gazetteer.js';
+import { inflectedCountryNamed } from '../countries/inflected-names.js';
 import type { PlaceEntry } from '../countries/places.js';
 import type { Country, Entity, Mention } from '../schema.js';
 import { compareText } from '../text/compare.js';
@@ -60,13 +61,14 @@ export function withLocalNamedPlaces(
   fields: { readonly title: string; readonly body: string },
 ): Entity[] {
   if (readsAsEnglish(language) || countries.length === 0) return entities;
-  const root = localPhraseRoot(language.slice(0, 2).toLowerCase());
+  const lang = language.slice(0, 2).toLowerCase();
+  const root = localPhraseRoot(lang);
   const held = entities.flatMap((e) => e.mentions);
   const found = new Map<string, Entity>();
   for (const country of countries) {
     for (const m of country.mentions) {
       if (held.some((h) => overlaps(h, m))) continue;
-      const read = placeNamed(m.text, country.code, root);
+      const read = placeNamed(m.text, country.code, root, lang);
       if (!read) continue;
       if (!isCountryPlaceId(read.id) && isCityInClubName(fields[m.field], m.start, m.end)) continue;
       const entity: Entity = { ...read, salience: 0, mentions: [m] };
@@ -90,8 +92,14 @@ function placeNamed(
   text: string,
   code: string,
   root: PhraseNode,
+  language: string,
 ): Pick<Entity, 'id' | 'name' | 'type'> | undefined {
   const entry = localPlace(text, root) ?? englishPlace(text);
+  // "do Rosji", "Korei Południowej": a name declined in the article's language (inflected-names.ts).
+  if (!entry && inflectedCountryNamed(text, language) === code) {
+    const place = countryPlace(code);
+    return { id: place.id, name: place.name, type: 'place' };
+  }
   if (!entry || entry.code !== code) return undefined;
   if (entry.kind === 'name') {
     const place = countryPlace(code);

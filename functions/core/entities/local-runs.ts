@@ -1,3 +1,4 @@
+import { inflectedCountryNamed } from '../countries/inflected-names.js';
 import { CASE_SUFFIX_LANGUAGES } from '../countries/mentions.js';
 import type { Entity } from '../schema.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
@@ -82,6 +83,10 @@ export function otherLanguagePersonName(
     prefix = `${words.slice(0, cut).join(' ')} `;
     words = words.slice(cut);
     if (words.length === 0) return undefined;
+  } else if (words.length >= 3 && inflectedCountryNamed(first, lang)) {
+    // "z prezydentem Ukrainy Wołodymyrem Zełenskim": the declined country before the name is a country.
+    prefix = `${first} `;
+    words = words.slice(1);
   }
   if (CASE_SUFFIX_LANGUAGES.has(lang)) {
     const suffixed = words.findIndex((word) => CASE_SUFFIX.test(word));

@@ -1,4 +1,5 @@
 import { localNameEntries, localPhraseRoot, type PhraseNode } from '../countries/gazetteer.js';
+import { inflectedCountryNamed } from '../countries/inflected-names.js';
 import { SCRIPT_LANGUAGES, scriptKey } from '../countries/script-key.js';
 import type { Entity, Mention } from '../schema.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
@@ -64,7 +65,10 @@ export function languageNeutralEntities(
     }
     // "Estados Unidos", "X. Canadá" read as people's names, "EUA", "США" as bodies by the English
     // recogniser: a country named in the article's language is that country.
-    const code = local?.kind === 'name' ? local.code : scriptCountryNamed(entity.name, lang);
+    const code =
+      local?.kind === 'name'
+        ? local.code
+        : (scriptCountryNamed(entity.name, lang) ?? inflectedCountryNamed(bare, lang));
     if (code && (entity.type === 'person' || entity.type === 'organization')) {
       const place = countryPlace(code);
       keep({ ...entity, id: place.id, name: place.name, type: 'place' });
