@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shortId } from '../../../functions/core/records/keys.js';
 import { processEvent } from '../../../functions/ingest/pipeline.js';
+import { reprocessObject } from '../../../functions/ingest/reprocess.js';
 import { memoryPipeline, objectEvent } from './support/pipeline.js';
 
 /** An RSS feed of `[guid, text]` items, newest first, as a site publishes its latest stories. */
@@ -103,6 +104,32 @@ describe('a feed fetched again under its key', () => {
     await feed.put(rss(['ht-1', 'Ferry strike ends. country:GR']));
 
     expect(feed.repository.snapshot().articles.map((a) => a.articleId)).toEqual(['ht-1']);
+  });
+
+  it('still keeps them after a re-tag by reprocess and after a fetch whose first delivery crashed midway', async () => {
+    const feed = feedPipeline();
+    await feed.put(rss(['ht-1', 'Ferry strike ends. country:GR'], ['ht-2', 'Port fees rise. country:IT']));
+    await feed.put(rss(['ht-3', 'Dredging starts. country:MT']));
+
+    await reprocessObject({ ...feed.deps, taggerVersion: 'test-2' }, 'articles', KEY, { all: false });
+    const afterRetag = feed.listed();
+    let crashes = 0;
+    for (let crashAfter = 1; crashAfter <= 7; crashAfter++) {
+      feed.repository.failAfter = feed.repository.writes + crashAfter;
+      await feed.put(rss([`n-${crashAfter}`, `News ${crashAfter}. country:CY`])).catch(() => crashes++);
+      feed.repository.failAfter = Number.POSITIVE_INFINITY;
+      const body = feed.bucket.objects.get(KEY)?.body ?? '';
+      const { eTag } = feed.bucket.objects.get(KEY) ?? { eTag: '' };
+      const seq = Number(eTag.slice(1));
+      await processEvent(feed.deps, objectEvent('create', KEY, seq, eTag));
+      expect(body).toContain(`n-${crashAfter}`);
+    }
+
+    expect(crashes).toBe(7);
+    expect(afterRetag).toEqual(['ht-1', 'ht-2', 'ht-3']);
+    expect(feed.listed()).toEqual(
+      ['ht-1', 'ht-2', 'ht-3', ...Array.from({ length: 7 }, (_, i) => `n-${i + 1}`)].sort(),
+    );
   });
 
   it('keeps at most the object limit of articles, letting go first of those that left the feed longest ago', async () => {
