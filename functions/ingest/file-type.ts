@@ -101,15 +101,29 @@ function signatureOf(bytes: Uint8Array): string | undefined {
 }
 
 const LATIN1 = new TextDecoder('latin1');
+// Not fatal: the head may end inside a character.
+const UTF16LE = new TextDecoder('utf-16le');
+const UTF16BE = new TextDecoder('utf-16be');
 
-/** The first 16 KB as Latin-1 text, after a UTF-8 byte order mark: enough to find a root element. */
+/**
+ * The first 16 KB as text, enough to find a root element: UTF-16 after its byte order mark (an XML feed
+ * saved by a Windows tool, as decode.ts reads it), else Latin-1 after any UTF-8 byte order mark.
+ */
 function head16k(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return UTF16LE.decode(bytes.subarray(2, 32_770));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return UTF16BE.decode(bytes.subarray(2, 32_770));
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   return LATIN1.decode(bytes.subarray(start, start + 16_384));
 }
 
+const OPENS_WITH_TAG = /^\s*</;
+
 /** Whether the bytes open with a tag (after a byte order mark and white space) whose root is read as articles. */
 function isWireOrFeed(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    const head = head16k(bytes);
+    return OPENS_WITH_TAG.test(head) && isReadableXml(head);
+  }
   let at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (bytes[at] === 0x20 || bytes[at] === 0x0a || bytes[at] === 0x0d || bytes[at] === 0x09) at++;
   return bytes[at] === 0x3c && isReadableXml(head16k(bytes));

@@ -122,6 +122,31 @@ describe('decoding an object into articles', () => {
     }
   });
 
+  it('reads an RSS feed saved as UTF-16 with a byte order mark, as its UTF-8 twin; a UTF-16 sitemap stays refused', () => {
+    const feed =
+      '<?xml version="1.0" encoding="UTF-16"?>\r\n<rss version="2.0"><channel><title>Isle</title>\r\n' +
+      '<item><guid>s-1</guid><title>Samoa votes</title><description>APIA - Samoa held a snap election.</description></item>\r\n' +
+      '</channel></rss>\r\n';
+    const sitemap =
+      '<?xml version="1.0" encoding="UTF-16"?>\n<urlset><url><loc>https://e.example/a</loc></url></urlset>\n';
+    const le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le(feed).subarray(2)).swap16()]);
+
+    const decoded = [le(feed), be].map((bytes) => decodeObject('feeds/isle.rss', object(bytes), limits));
+    const refused = decodeObject('maps/sitemap.xml', object(le(sitemap)), limits);
+
+    for (const articles of decoded) {
+      expect(articles).toMatchObject([
+        {
+          kind: 'article',
+          articleId: 's-1',
+          input: { title: 'Samoa votes', body: 'APIA - Samoa held a snap election.' },
+        },
+      ]);
+    }
+    expect(refused).toMatchObject([{ kind: 'failed', reason: 'UNSUPPORTED_TYPE' }]);
+  });
+
   it('fails UTF-16 without a byte order mark, or broken after one, as BINARY saying why', () => {
     const noMark = Buffer.from('Ferries were cancelled.', 'utf16le');
     const oddLength = Buffer.concat([Buffer.from([0xff, 0xfe]), noMark, Buffer.from([0x41])]);
