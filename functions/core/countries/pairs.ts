@@ -245,6 +245,9 @@ export function linkCountryPairs(
   // the country no more than a dateline given apart does.
   const filedCountry = filed ? linked.find((c) => c.code === filedFrom) : undefined;
   const ownSentences = filedCountry ? sentencesBeyondDateline(doc, filedCountry) : undefined;
+  // A dateline written in the body ("BRUSSELS 1996-09-30"), shown beside the headline or lead a pair of the
+  // country filed from stands in: the evidence then names both countries.
+  const datelineShown = filedCountry ? inlineDateline(doc) : undefined;
   if (filed) {
     const lead = doc.body.sentences.findIndex((s) => s.end > doc.storyStart + 1);
     if (doc.title.text.trim()) filed.add(placeKey('title', 0));
@@ -444,11 +447,15 @@ export function linkCountryPairs(
       if (together) evidence.push(...together);
       if (row && evidence.length < MAX_EVIDENCE) evidence.push(row);
       const codes: [string, string] = a.code < b.code ? [a.code, b.code] : [b.code, a.code];
+      const shown = (evidence.length ? evidence : leadEvidence(doc, a, b)).slice(0, MAX_EVIDENCE);
       pairs.push({
         pair: `${codes[0]}-${codes[1]}`,
         countries: codes,
         score: Math.round(score * 1000) / 1000,
-        evidence: (evidence.length ? evidence : leadEvidence(doc, a, b)).slice(0, MAX_EVIDENCE),
+        evidence:
+          datelineShown !== undefined && filedPair && !namesCountry(shown, filedCountry!)
+            ? withDateline(shown, datelineShown)
+            : shown,
       });
     }
   }
@@ -881,6 +888,38 @@ function paragraphLink(
     return [sentenceMention(doc.body, first), sentenceMention(doc.body, second)];
   }
   return undefined;
+}
+
+/** Spaces, line breaks, no-break spaces, hyphens and dashes. */
+const DATELINE_TAIL: ReadonlySet<number> = new Set([9, 10, 13, 32, 0xa0, 45, 0x2013, 0x2014]);
+
+/** The dateline written at the start of the body, as a mention; none when it came as its own field. */
+function inlineDateline(doc: TagDocument): Mention | undefined {
+  const dl = doc.dateline;
+  if (dl?.start === undefined || dl.end === undefined) return undefined;
+  // Without the dash and spaces that end it: "LONDON, Nov 9", not "LONDON, Nov 9 - ".
+  let end = dl.end;
+  while (end > dl.start && DATELINE_TAIL.has(doc.body.text.charCodeAt(end - 1))) end--;
+  if (end === dl.start) return undefined;
+  return { field: 'body', start: dl.start, end, text: doc.body.text.slice(dl.start, end) };
+}
+
+/** Whether some span of the evidence holds a mention of the country. */
+function namesCountry(evidence: readonly Mention[], c: Country): boolean {
+  return c.mentions.some((m) =>
+    evidence.some((e) => e.field === m.field && m.start >= e.start && m.end <= e.end),
+  );
+}
+
+/**
+ * A pair of the country filed from whose evidence is only what its dateline stands in (the headline, the
+ * lead): the dateline is shown too, where it stands (after the headline, before the body's sentences), as
+ * what names that country; the last span gives way to it.
+ */
+function withDateline(evidence: readonly Mention[], dateline: Mention): Mention[] {
+  const at = evidence.findIndex((e) => e.field === 'body');
+  const out = at < 0 ? [...evidence, dateline] : [...evidence.slice(0, at), dateline, ...evidence.slice(at)];
+  return out.slice(0, MAX_EVIDENCE);
 }
 
 /** No sentence names both: the first sentence naming each stands as evidence. */
