@@ -11,6 +11,7 @@ import { CUE, CUE_WORD, RELATION_CUE } from './cues.js';
 import { isCurrencyMention } from './currency-names.js';
 import { datelineCountry } from './dateline-place.js';
 import { isDigest } from './digest.js';
+import { stopsIn } from './itinerary.js';
 import { opensOfficeHolder } from './leaders.js';
 import { listMatesIn, listsOf } from './list-mates.js';
 import { marketsSideBySide, namedOnlyByMoves } from './market-moves.js';
@@ -302,6 +303,17 @@ export function linkCountryPairs(
   // A roster is set beside the country the story reports on, not beside the one it was filed from or whose
   // capital hosted the meeting, named once ("JOHANNESBURG — … under South Africa's presidency").
   const heads = oncePerCountry((c) => anchorsRoster(doc, c));
+  // The stops of a trip each sentence names ("will visit Ghana, Trinidad and Tobago and Argentina"), asked
+  // once per sentence, only for pairs that get that far.
+  const stops = new Map<PlaceKey, ReadonlySet<string>>();
+  const stopsAt = (key: PlaceKey) => {
+    let codes = stops.get(key);
+    if (codes === undefined) {
+      codes = stopsIn(placeSpan(doc, key), countries);
+      stops.set(key, codes);
+    }
+    return codes;
+  };
   const pairs: CountryPair[] = [];
   for (let i = 0; i < linked.length; i++) {
     for (let j = i + 1; j < linked.length; j++) {
@@ -386,6 +398,20 @@ export function linkCountryPairs(
           together ||
           row !== undefined;
       if (!kept) continue;
+      // Two stops of one visitor's trip, named together only as its stops, are on one itinerary: each is
+      // linked to the visitor, not to the other (itinerary.ts).
+      if (
+        !sport &&
+        !joined &&
+        !party &&
+        row === undefined &&
+        shared.length &&
+        shared.every((k) => {
+          const codes = stopsAt(k);
+          return codes.has(a.code) && codes.has(b.code);
+        })
+      )
+        continue;
       // "exports to Ghana and Cameroon": every sentence naming both lists them as what a third acts on.
       if (
         !party &&

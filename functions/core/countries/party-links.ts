@@ -2,6 +2,7 @@ import type { Country, Mention } from '../schema.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { sentenceIndex } from '../text/sentences.js';
+import { travelsTo } from './itinerary.js';
 import { ORIGIN_COMPOUND } from './short-story.js';
 
 /**
@@ -65,6 +66,8 @@ function linksParties(
   if (ORIGIN_COMPOUND.test(text.slice(first.end, first.end + 16))) return false;
   if (ORIGIN_COMPOUND.test(text.slice(second.end, second.end + 16))) return false;
   if (ARRIVED_BEFORE.test(between)) return VISIT.test(text.slice(second.end, sentenceEnd));
+  // "Modi will end the tour with a stop in Namibia": the country a visitor travels to (itinerary.ts).
+  if (travelsTo(between)) return true;
   if (POSSESSOR_BEFORE.test(between) && COUNTERPART_AFTER.test(text.slice(second.end, second.end + 14)))
     return true;
   if (PARTY_CUE.test(between)) return !VENUE_BEFORE.test(between);

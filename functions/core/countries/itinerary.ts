@@ -1,0 +1,51 @@
+import type { Country } from '../schema.js';
+import type { SentenceSpan } from './co-objects.js';
+
+/**
+ * "Prime Minister Narendra Modi will visit Ghana, Trinidad and Tobago and Argentina next week before
+ * travelling to Rio de Janeiro": the countries of a trip are the stops of one visitor. The sentence links
+ * each of them to the visitor, not to one another: Ghana and Argentina are on one itinerary, not parties to
+ * anything together (review25 r25-51, where every stop paired with every other).
+ */
+
+/** A word of travel in the sentence, asked before anything else. */
+const TRAVEL_WORD = /\b(?:visit|tour|trip|travel|stop|fl(?:y|ies|ew)\b)/i;
+/**
+ * Right before the first stop: "visit", "visits to", "a tour of", "trip to", "travelling to", "flew to",
+ * "stop over in", "a stop in".
+ */
+const TRAVEL_BEFORE =
+  /\b(?:visit(?:s|ed|ing)?(?:\s+to)?|tour(?:s|ed|ing)?\s+(?:of|to)|trips?\s+to|travel(?:s|led|ling)?\s+to|fl(?:y|ies|ew|ying)\s+to|stop(?:s|ped|ping)?(?:\s+over)?\s+in|(?:a|one|final|last|brief)\s+stop\s+in|stopovers?\s+in)\s+(?:the\s+)?$/i;
+/** Whether the text before a mention ends in a word of travel ("a stop in ", "travelling to "): a stop. */
+export function travelsTo(before: string): boolean {
+  return TRAVEL_BEFORE.test(before);
+}
+
+/** Between two stops of one list: a comma, "and", or both. */
+const STOP_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
+
+/**
+ * The countries a sentence names as the stops of a trip: the one right after a word of travel and those
+ * listed after it ("visit Ghana, Trinidad and Tobago and Argentina"), a city standing for its country
+ * ("travelling to Rio de Janeiro"). Empty for a sentence without a word of travel, which is most.
+ */
+export function stopsIn(s: SentenceSpan, countries: readonly Country[]): ReadonlySet<string> {
+  const stops = new Set<string>();
+  const sentence = s.text.slice(s.start, s.end);
+  if (!TRAVEL_WORD.test(sentence)) return stops;
+  const inSentence: { start: number; end: number; code: string }[] = [];
+  for (const c of countries)
+    for (const m of c.mentions)
+      if (m.field === s.field && m.start >= s.start && m.end <= s.end)
+        inSentence.push({ start: m.start, end: m.end, code: c.code });
+  inSentence.sort((x, y) => x.start - y.start);
+  let listing = false;
+  let previousEnd = s.start;
+  for (const m of inSentence) {
+    const opens = travelsTo(s.text.slice(Math.max(s.start, m.start - 32), m.start));
+    listing = opens || (listing && STOP_GAP.test(s.text.slice(previousEnd, m.start)));
+    if (listing) stops.add(m.code);
+    previousEnd = m.end;
+  }
+  return stops;
+}
