@@ -24,6 +24,8 @@ const PARTY_CUE =
   /\b(?:attack\w*|clash(?:es|ed|ing)?|(?:air|drone|missile)?strikes?|struck|invad\w*|invasion|shell(?:ed|ing)|bomb(?:ed|ing|ings)|drones?|missiles?|accus\w*|arm(?:s|ed|ing)|weapons|sanction(?:s|ed|ing)|visit(?:s|ed|ing)?|hosted|hosts|welcomed|met|meets|counterparts?|phoned|by\s+phone|expel\w*|extradit\w*|deport\w*|ties)\b/i;
 /** "met Wang Yi in Kuala Lumpur", "attacks in the capital": where it happens, not a party. */
 const VENUE_BEFORE = /\b(?:in|at|near|outside|inside|across|around|within)\s+(?:the\s+)?$/i;
+/** "in Kenya", "from Nairobi": a place named as where someone is or comes from, not who travels. */
+const PLACE_BEFORE = /\b(?:in|at|from|to|near|via)\s+(?:the\s+)?$/i;
 /** "arrived in Tokyo … for a two-day visit": the place a visitor arrives in is the country visited. */
 const ARRIVED_BEFORE = /\b(?:arrived|arrives|arriving|landed|lands|landing)\s+in\s+$/i;
 const VISIT = /\b(?:visit|trip|tour|talks|summit)\b/i;
@@ -66,8 +68,9 @@ function linksParties(
   if (ORIGIN_COMPOUND.test(text.slice(first.end, first.end + 16))) return false;
   if (ORIGIN_COMPOUND.test(text.slice(second.end, second.end + 16))) return false;
   if (ARRIVED_BEFORE.test(between)) return VISIT.test(text.slice(second.end, sentenceEnd));
-  // "Modi will end the tour with a stop in Namibia": the country a visitor travels to (itinerary.ts).
-  if (travelsTo(between)) return true;
+  // "Modi will end the tour with a stop in Namibia": the country a visitor travels to (itinerary.ts), from the
+  // visitor's country, not from a place the trip passed ("He was in Kenya before travelling to Sudan").
+  if (travelsTo(between)) return !PLACE_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start));
   if (POSSESSOR_BEFORE.test(between) && COUNTERPART_AFTER.test(text.slice(second.end, second.end + 14)))
     return true;
   if (PARTY_CUE.test(between)) return !VENUE_BEFORE.test(between);

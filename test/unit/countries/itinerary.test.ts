@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+const pairsOf = (title: string, body: string) =>
+  tagArticle({ title, body, language: 'en' }).countryPairs.map((p) => p.pair);
+
+const tour =
+  'TOKYO - Japanese Prime Minister Shigeru Ishiba will visit Vietnam, Indonesia and the Philippines next week ' +
+  'before travelling to Jakarta for a regional summit, the foreign ministry said. In Hanoi, Ishiba will hold ' +
+  'talks on rare earths and power grids. In Manila he is expected to sign a defence pact. Ishiba will end ' +
+  'the tour with a stop in Laos.';
+
+describe('the stops of one trip are linked to the visitor, not to one another', () => {
+  it('pairs the visitor with each stop of the trip', () => {
+    const result = pairsOf('Ishiba to visit Vietnam, Indonesia and the Philippines', tour);
+
+    expect(result).toEqual(expect.arrayContaining(['ID-JP', 'JP-PH', 'JP-VN']));
+  });
+
+  it('pairs no two stops the story names together only as stops', () => {
+    const result = pairsOf('Ishiba to visit Vietnam, Indonesia and the Philippines', tour);
+
+    expect(result).not.toContain('ID-VN');
+    expect(result).not.toContain('PH-VN');
+    expect(result).not.toContain('ID-PH');
+  });
+
+  it('pairs the visitor with a stop named once, after "a stop in"', () => {
+    const result = pairsOf('Ishiba to visit Vietnam, Indonesia and the Philippines', tour);
+
+    expect(result).toContain('JP-LA');
+  });
+
+  it('pairs no place a traveller passed with the next stop', () => {
+    const result = pairsOf(
+      'MPs back aid plan',
+      'The committee chairman said aid was needed quickly. He was in Kenya before travelling to Sudan with the ' +
+        "committee. Kenya has asked for more help, and Kenya's government said refugees were arriving daily.",
+    );
+
+    expect(result).not.toContain('KE-SD');
+  });
+
+  it('still pairs two stops a sentence links otherwise', () => {
+    const result = pairsOf(
+      'Ishiba to visit Vietnam, Indonesia and the Philippines',
+      `${tour} Indonesia is in talks with the Philippines over their sea border.`,
+    );
+
+    expect(result).toContain('ID-PH');
+  });
+});
