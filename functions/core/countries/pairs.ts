@@ -42,7 +42,8 @@ import { hostsEvent } from './venues.js';
  * - a focus country and a country named once that a word of attack, arms or visit between the two in
  *   one sentence makes a party ("drone attacks on Russia's Tuapse refinery", party-links.ts).
  * Not two markets that moved in the same session (market-moves.ts), nor two countries every sentence
- * naming both lists alone after one preposition ("exports to Ghana and Cameroon", co-objects.ts).
+ * naming both lists alone after one preposition ("exports to Ghana and Cameroon", co-objects.ts), nor two
+ * stops of one trip ("will visit Ghana, Trinidad and Tobago and Argentina", itinerary.ts).
  * The dateline country stands in the headline and the lead (the story happened there), as the weakest
  * link when no sentence names it (score ≤ .4, the headline and lead are the evidence). Outside a
  * survey, a country named once in passing pairs with nothing: a story about Brazil's coffee quota that
