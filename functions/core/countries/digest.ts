@@ -6,6 +6,8 @@
  * No dev story has such labels; a line-up ("England: Robinson, Lewsey, …") names no sentence and is no item.
  */
 
+import { letterPattern } from '../text/letters.js';
+
 interface Placed {
   readonly code: string;
   readonly field: string;
@@ -18,7 +20,7 @@ const NEWLINE = 10;
 // Two digest items at least: one label is a heading.
 const MIN_ITEMS = 2;
 /** After the colon: a sentence, i.e. a capital and, before its end, a word in lower case ("Voters go"). */
-const ITEM_SENTENCE = /^: +[\p{Lu}"\u201c][^.\n]*?\s\p{Ll}{3,}/u;
+const ITEM_SENTENCE = letterPattern(String.raw`^: +[\p{Lu}"\u201c][^.\n]*?\s\p{Ll}{3,}`);
 
 /** Whether the body mention at start..end labels an item: it opens a paragraph and a colon follows it. */
 function labelsItem(text: string, start: number, end: number): boolean {

@@ -1,4 +1,5 @@
 import { fieldOf, type TagDocument } from '../text/document.js';
+import { letterPattern } from '../text/letters.js';
 import { BRITISH_CLUBS, BRITISH_GROUNDS } from './curated.js';
 import type { CountryMention } from './mentions.js';
 
@@ -54,7 +55,7 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 const CAPITAL_AFTER = /^\s+(?!(?:FC|AFC|United|Women|Ladies|Hotspur|Athletic|Academy|Reserves)\b)[A-Z]/;
 // A headline in title case ("Arsenal Sign Spanish Striker") capitalises every word after the club's name: a
 // word of four or more letters in lower case says it does not (read24 F14).
-const LOWER_WORD = /(?:^|\s)\p{Ll}{4,}/u;
+const LOWER_WORD = letterPattern(String.raw`(?:^|\s)\p{Ll}{4,}`);
 // "Argentine club Arsenal", "the Russian side Arsenal": another country's club of the same name.
 const CLUB_OF_BEFORE = /^\s+(?:club|side)\s+$/;
 

@@ -677,7 +677,7 @@ const PAIR_NOUNS = new Set(
     ' ',
   ),
 );
-const NAME_PAIR = /^(\p{Lu}[\p{L}.]*)-(\p{Lu}[\p{L}.]*)$/u;
+const NAME_PAIR = letterPattern(String.raw`^(\p{Lu}[\p{L}.]*)-(\p{Lu}[\p{L}.]*)$`);
 
 /**
  * "the Trump-Lee summit", "US-China talks", "the Sinner-Alcaraz final": two names hyphened before a noun

@@ -352,8 +352,8 @@ const APPLE_THINGS = new Set([
   'ipados',
 ]);
 const INITIALS_BRAND = letterPattern(String.raw`^\p{Lu}{2,}\p{Ll}{2,}`);
-const BANK_COMPOUND = /^\p{Lu}\p{Ll}{2,}bank$/u;
-const CAMEL_CASE_BRAND = /^(?:\p{Lu}{2,}\p{Ll}{2,}|(?!Mac)\p{Lu}\p{Ll}{2,}\p{Lu})/u;
+const BANK_COMPOUND = letterPattern(String.raw`^\p{Lu}\p{Ll}{2,}bank$`);
+const CAMEL_CASE_BRAND = letterPattern(String.raw`^(?:\p{Lu}{2,}\p{Ll}{2,}|(?!Mac)\p{Lu}\p{Ll}{2,}\p{Lu})`);
 
 /** Kinds of company named before a firm's name: "aerospace supplier Rockwell Collins", "planemaker Boeing". */
 const COMPANY_BEFORE = new Set(
@@ -403,9 +403,9 @@ function ownedByFirm(token: string): boolean {
   return GAZETTEER.get(owner)?.kind === 'organization';
 }
 
-// Regular expressions with \p{…} at module level: esbuild (target node20) turns such a literal inside a
-// function into a `new RegExp(…)` compiled on every call.
-const ALL_LOWER = /^\p{Ll}+$/u;
+// Letter patterns (text/letters.ts) at module level: ASCII words are read by the ASCII twin, and no `\p{…}`
+// pattern is made at import (~0.8 M instructions of cold start each).
+const ALL_LOWER = letterPattern(String.raw`^\p{Ll}+$`);
 
 /** "demand from", "demand for its chips from": a commercial noun ending at `index`, over a few lower-case words. */
 function commercialNounBefore(ctx: Context, field: Field, index: number): boolean {
@@ -563,8 +563,9 @@ function personNounOpens(ctx: Context, field: Field, index: number): boolean {
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'him', 'her', 'himself', 'herself']);
 const THING_PRONOUNS = new Set(['its', 'itself']);
 /** A verb or an auxiliary after a name opening a sentence, which makes the name its subject. */
-const SUBJECT_VERB =
-  /^(?:has|had|have|is|was|will|would|could|can|may|might|must|should|also|then|later|\p{Ll}+ed)$/u;
+const SUBJECT_VERB = letterPattern(
+  String.raw`^(?:has|had|have|is|was|will|would|could|can|may|might|must|should|also|then|later|\p{Ll}+ed)$`,
+);
 /** Words after which a name may be the subject of its clause. */
 const SUBJECT_OPENERS = new Set(
   'and but while as when after before because since if that where although though whereas'.split(' '),
@@ -749,8 +750,9 @@ const AUXILIARIES = new Set([
  * Spellings that mark a surname across languages: Mc/Mac/O' prefixes, Slavic, Greek, Romanian, Turkish,
  * Georgian, Armenian, Spanish and Italian endings, Arabic and South Asian connectives ("Inzamam-ul-Haq").
  */
-const SURNAME_SHAPE =
-  /^(?:Mc|Mac|O['\u2019])\p{Lu}|\p{Ll}(?:ov|ova|ev|eva|ski|ska|sky|vic|vich|i\u0107|enko|shvili|dze|opoulos|idis|ides|escu|oglu|ez|ini|elli|etti|ian|yan|ek|uk|czyk)$|-(?:ul|ur|ud|al|el|ad|ud)-/u;
+const SURNAME_SHAPE = letterPattern(
+  String.raw`^(?:Mc|Mac|O['\u2019])\p{Lu}|\p{Ll}(?:ov|ova|ev|eva|ski|ska|sky|vic|vich|i\u0107|enko|shvili|dze|opoulos|idis|ides|escu|oglu|ez|ini|elli|etti|ian|yan|ek|uk|czyk)$|-(?:ul|ur|ud|al|el|ad|ud)-`,
+);
 const ACRONYM = letterPattern(String.raw`^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$`);
 const ROMAN_NUMERAL = /^[IVXL]+$/;
 const INITIALS = letterPattern(String.raw`^(?:\p{Lu}\.){1,3}$`);
@@ -785,8 +787,9 @@ const GERMAN_TITLES = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-const GERMAN_TITLE_COMPOUND =
-  /\p{Ll}(?:minister|ministerin|kanzler|kanzlerin|pr\u00e4sident|pr\u00e4sidentin|pr\u00e4sidenten|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|b\u00fcrgermeister|b\u00fcrgermeisterin|botschafter|botschafterin)$/u;
+const GERMAN_TITLE_COMPOUND = letterPattern(
+  String.raw`\p{Ll}(?:minister|ministerin|kanzler|kanzlerin|pr\u00e4sident|pr\u00e4sidentin|pr\u00e4sidenten|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|b\u00fcrgermeister|b\u00fcrgermeisterin|botschafter|botschafterin)$`,
+);
 const isTitleLower = (lower: string) =>
   PERSON_TITLES.has(lower) ||
   PERSON_TITLES.has(stripDot(lower)) ||

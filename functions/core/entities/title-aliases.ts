@@ -1,4 +1,5 @@
 import type { TagDocument } from '../text/document.js';
+import { letterPattern } from '../text/letters.js';
 import type { Candidate } from './classify.js';
 
 /** Titles of monarchs and royals that news uses alone, capitalised, for the one bearer a story names. */
@@ -15,7 +16,7 @@ const ROYAL_TITLES = new Set([
 ]);
 
 /** One or two capitalised words between the comma and the name: "Sheikh", "Crown Prince". */
-const TITLE_GAP = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
+const TITLE_GAP = letterPattern(String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$`);
 
 /**
  * Names the text gives a person by a title or a short form (review24 ★4), for `aliasesInText`:

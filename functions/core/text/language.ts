@@ -1,4 +1,5 @@
 import { codeUnitAt, lowerCased } from './chars.js';
+import { lazyPattern } from './lazy-pattern.js';
 import { indonesianOrMalay, MALAY_OR_INDONESIAN } from './malay-indonesian.js';
 import { languageScores } from './trigrams.js';
 
@@ -172,7 +173,8 @@ const NAME_LIST_SHARE = 0.6;
  * With no function word of the other European news languages, English within this share of the best wins.
  */
 const ENGLISH_MARGIN_NO_FOREIGN = 0.7;
-const LETTER = /\p{L}/u;
+/** Asked only of characters beyond ASCII: made on first use, not at import. */
+const LETTER = lazyPattern(() => /\p{L}/u);
 /** Latin, Latin-1 Supplement and Latin Extended-A/B end here. */
 const LAST_LATIN_CODE_UNIT = 0x24f;
 

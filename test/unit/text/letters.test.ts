@@ -32,7 +32,7 @@ const WORDISH = fc.string({
 });
 
 /** ASCII words, which the twins read. */
-const ASCII_WORDS = fc.string({ unit: fc.constantFrom(..."AZQaxs09 .-'[]"), maxLength: 8 });
+const ASCII_WORDS = fc.string({ unit: fc.constantFrom(..."AZQaxs09 .-'[]Mcovedbnk:"), maxLength: 8 });
 
 describe('letter tests with an ASCII reading', () => {
   it.each(TESTS)('%s answers as its pattern on news-like words', (_name, test, pattern) => {
@@ -93,6 +93,19 @@ const SOURCES = [
   String.raw`[^\p{L}]`,
   String.raw`\p{M}+|[\p{M}x]`,
   String.raw`^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])`,
+  // Word and title tests of countries/ and entities/ (their own patterns, written as the source does).
+  String.raw`^: +[\p{Lu}"\u201c][^.\n]*?\s\p{Ll}{3,}`,
+  String.raw`^\p{Lu}\p{Ll}`,
+  String.raw`^\p{Lu}\p{Ll}+$`,
+  String.raw`(?:^|\s)\p{Ll}{4,}`,
+  String.raw`^(\p{Lu}[\p{L}.]*)-(\p{Lu}[\p{L}.]*)$`,
+  String.raw`^\p{Lu}\p{Ll}{2,}bank$`,
+  String.raw`^(?:\p{Lu}{2,}\p{Ll}{2,}|(?!Mac)\p{Lu}\p{Ll}{2,}\p{Lu})`,
+  String.raw`^\p{Ll}+$`,
+  String.raw`^(?:has|had|is|also|\p{Ll}+ed)$`,
+  String.raw`^(?:Mc|Mac|O['\u2019])\p{Lu}|\p{Ll}(?:ov|ski|i\u0107|ez)$|-(?:ul|ad)-`,
+  String.raw`\p{Ll}(?:minister|pr\u00e4sident|b\u00fcrgermeister)$`,
+  String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$`,
 ];
 
 describe('a letter pattern with an ASCII twin', () => {
