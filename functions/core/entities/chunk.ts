@@ -523,6 +523,13 @@ const PRONOUN_CONTRACTION = /^i['\u2019](?:m|ve|d|ll)$/;
 const C_CALENDAR = WORD_BITS.bit((lower) => CALENDAR_WORDS.has(lower));
 const C_ABBREVIATED_LEAD = WORD_BITS.bit((lower) => ABBREVIATED_LEADS.has(lower));
 const C_ORG_OR_STATE_LEAD = WORD_BITS.bit((lower) => ORG_LEADS.has(lower) || STATE_LEADS.has(lower));
+/**
+ * "General Agreement | on Tariffs and Trade", "Intergovernmental Panel | on Climate Change", "Convention | on
+ * Biological Diversity": a pact or panel named by its subject after "on" (not after one word alone: "Agreement on
+ * Trade" may open a headline's sentence).
+ */
+const PACT_LEADS = new Set(['agreement', 'treaty', 'convention', 'panel', 'protocol', 'forum', 'dialogue']);
+const C_PACT_LEAD = WORD_BITS.bit((lower) => PACT_LEADS.has(lower));
 const C_FUNCTION = WORD_BITS.bit((lower) => FUNCTION_WORDS.has(lower));
 /** "the hardest Ryder Cup I've played": the pronoun "I" with a verb's contraction is no name word. */
 const C_PRONOUN_CONTRACTION = WORD_BITS.bit((lower) => PRONOUN_CONTRACTION.test(lower));
@@ -1061,7 +1068,11 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         }
       }
       // "Democratic Republic of the Congo", "Kingdom of Saudi Arabia": states named like institutions.
-      const expansion = last.bits & C_ORG_OR_STATE_LEAD ? orgNameTail(field, words, j) : null;
+      const expansion =
+        last.bits & C_ORG_OR_STATE_LEAD ||
+        (field.tokens[j + 1]?.text === 'on' && last.bits & C_PACT_LEAD && run.length > 1)
+          ? orgNameTail(field, words, j)
+          : null;
       if (expansion) {
         for (const x of expansion) run.push(x);
         j = expansion[expansion.length - 1]!.index;
@@ -1113,7 +1124,9 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       }
       // "Standard and Poor's", "Ernst and Young": a firm the lists know by a name joined with "and".
       const knownAnd =
-        !next && field.tokens[j + 1]?.text === 'and' ? knownNameWithAnd(field, words, run, j) : null;
+        !next && field.tokens[j + 1]?.text === 'and'
+          ? (knownNameWithAnd(field, words, run, j) ?? coupleBodyTail(field, words, run, j))
+          : null;
       if (knownAnd) {
         run.push(...knownAnd);
         j = knownAnd[knownAnd.length - 1]!.index;
@@ -2148,6 +2161,40 @@ function knownNameWithAnd(
   const last = run[run.length - 1]!;
   const and = andAfter(field, last, at + 1);
   return joinable(field, last, and) && joinable(field, and, after) ? [and, after] : null;
+}
+
+/** Heads of the bodies a couple names after themselves ("the Bill and Melinda Gates Foundation"). */
+const COUPLE_BODY_HEADS = new Set('foundation trust fund institute initiative center centre'.split(' '));
+
+/**
+ * "the Bill and Melinda Gates Foundation", "the Michael and Susan Dell Foundation": a given name alone, "and", and
+ * a given name, a surname and a foundation's head are one body, named after the couple; the run stopped at "and"
+ * and left "Melinda Gates Foundation". Returns "and" and the words after it, or null.
+ */
+function coupleBodyTail(
+  field: FieldText,
+  words: readonly (Word | null)[],
+  run: readonly Word[],
+  at: number,
+): Word[] | null {
+  const last = run[run.length - 1]!;
+  // (A sentence's "The" may open the run.)
+  if (!(run.length === 1 || (run.length === 2 && run[0]!.lower === 'the')) || !isGivenNameWord(last))
+    return null;
+  const given = words[at + 2];
+  const surname = words[at + 3];
+  const head = words[at + 4];
+  if (!isNameWord(given) || !isNameWord(surname) || !isNameWord(head) || !COUPLE_BODY_HEADS.has(head.lower))
+    return null;
+  if (!isGivenNameWord(given) || surname.possessive || given.possessive) return null;
+  const and = andAfter(field, last, at + 1);
+  const tail = [and, given, surname, head];
+  let previous = last;
+  for (const w of tail) {
+    if (!joinable(field, previous, w)) return null;
+    previous = w;
+  }
+  return tail;
 }
 
 /** Lower-case nouns after a party's or a bloc's name ("Law and Justice party", "Peace and Unity alliance"). */

@@ -5172,6 +5172,8 @@ function hasOrgLeadOf(words: readonly Word[], from: number, to: number): boolean
     const next = words[i + 1]!.core;
     // "Government of National Unity": the chunker joins "Government of" only before no country's name.
     if (words[i]!.lower === 'government' && next === 'of') return true;
+    // "Intergovernmental Panel on Climate Change": the chunker joins a panel through "on" (chunk.ts PACT_LEADS).
+    if (next === 'on' && (words[i]!.lower === 'panel' || words[i]!.lower === 'forum')) return true;
     if (!ORG_LEADS.has(words[i]!.lower)) continue;
     if (next === 'of' || next === 'for' || next === 'on') return true;
   }

@@ -54,10 +54,37 @@ export function withSharedSurnames(candidates: Candidate[], body: string): Candi
       )
     )
       continue;
+    if (namedBySurnames(candidates, c, given, next.words)) continue;
     const surname = next.words.slice(1);
     candidates[i] = { ...c, words: [given, ...surname], canonical: `${given} ${surname.join(' ')}` };
   }
   return candidates;
+}
+
+/**
+ * "Southgate recalled Kane and Phil Foden … Kane has scored 60 goals … Foden said": a story that calls the second
+ * person by the surname alone, never by the given name alone, and writes the lone word alone elsewhere too, names
+ * its people by their surnames, so the lone word is a surname. Siblings are told apart by their given names
+ * ("Liam and Noel Gallagher … Noel said"), and "Bill and Melinda Gates … Gates said" writes no lone "Bill" again.
+ */
+function namedBySurnames(
+  candidates: readonly Candidate[],
+  lone: Candidate,
+  given: string,
+  full: readonly string[],
+): boolean {
+  const surname = full[full.length - 1]!;
+  const otherGiven = full[0]!;
+  let surnameAlone = false;
+  let loneAgain = false;
+  for (const o of candidates) {
+    if (o.words.length !== 1 || o === lone) continue;
+    const word = o.words[0]!;
+    if (word === otherGiven) return false;
+    if (word === surname) surnameAlone = true;
+    else if (word === given) loneAgain = true;
+  }
+  return surnameAlone && loneAgain;
 }
 
 /** Whether `start` opens the body or a sentence (after ". ", a line break or a dateline's dash). */
