@@ -1,6 +1,7 @@
 import type { TagDocument } from '../text/document.js';
 import { letterPattern } from '../text/letters.js';
 import type { Candidate } from './classify.js';
+import { royalStyleAliases } from './royal-styles.js';
 
 /** Titles of monarchs and royals that news uses alone, capitalised, for the one bearer a story names. */
 const ROYAL_TITLES = new Set([
@@ -90,7 +91,7 @@ export function titleAliases(
       aliases ??= new Map();
       aliases.set(title, person);
     }
-  return aliases;
+  return royalStyleAliases(candidates, aliases);
 }
 
 // After the name: "and"/"&" goes on with a list ("The Princess of Wales, Prince George and Princess Charlotte").

@@ -1,0 +1,73 @@
+import type { Candidate } from './classify.js';
+
+/**
+ * British royal styles and the given names of those who held them in the news of the last forty years: "the Prince
+ * of Wales" is Charles or William, "the Duke of Sussex" Harry. A story that names "Prince William" and "the Prince
+ * of Wales" speaks of one man; only world knowledge tells, and this short table is it.
+ */
+const STYLE_HOLDERS = new Map<string, readonly string[]>([
+  ['Prince of Wales', ['Charles', 'William']],
+  ['Princess of Wales', ['Diana', 'Catherine', 'Kate']],
+  ['Duke of Cambridge', ['William']],
+  ['Duchess of Cambridge', ['Catherine', 'Kate']],
+  ['Duke of Sussex', ['Harry']],
+  ['Duchess of Sussex', ['Meghan']],
+  ['Duke of York', ['Andrew']],
+  ['Duchess of York', ['Sarah']],
+  ['Duchess of Cornwall', ['Camilla']],
+  ['Princess Royal', ['Anne']],
+  ['Earl of Wessex', ['Edward']],
+  ['Countess of Wessex', ['Sophie']],
+]);
+
+/** The words a style opens with. */
+const STYLE_LEADS = new Set(['Prince', 'Princess', 'Duke', 'Duchess', 'Earl', 'Countess']);
+/** The titles before a royal's given name ("Prince William", "Duchess Meghan"). */
+const ROYAL_PREV = new Set(['prince', 'princess', 'duke', 'duchess', 'earl', 'countess']);
+/** Titles that say the given name is the monarch's now ("King Charles"), not the style's. */
+const MONARCH_PREV = new Set(['king', 'queen']);
+
+/**
+ * "Prince William visited … The Prince of Wales spoke to nurses": a royal style written as a name is the one royal
+ * of the story who held it, named by a given name of the table after a royal title ("Prince William") or alone
+ * ("Camilla"). Not where two such people are named ("Prince Charles … Prince William … the Prince of Wales"), the
+ * given name is a monarch's in the story ("King Charles … the Prince of Wales") or another person's full name
+ * ("William Hague"). The person joins the style, as names24's "The Princess of Wales, Catherine," does.
+ */
+export function royalStyleAliases(
+  candidates: readonly Candidate[],
+  aliases: Map<string, Candidate> | undefined,
+): Map<string, Candidate> | undefined {
+  for (const style of candidates) {
+    // Cheap first: a person's name opened by a style's lead word.
+    if (style.type !== 'person' || !STYLE_LEADS.has(style.words[0]!) || aliases?.has(style.text)) continue;
+    const holders = STYLE_HOLDERS.get(style.words.join(' '));
+    if (holders === undefined) continue;
+    const holder = onlyHolder(candidates, holders);
+    if (holder === undefined) continue;
+    aliases ??= new Map();
+    // merge.ts resolves longer names first: the shorter joins the longer ("William" the Prince of Wales).
+    if (holder.words.length >= style.words.length) aliases.set(style.text, holder);
+    else if (!aliases.has(holder.text)) aliases.set(holder.text, style);
+  }
+  return aliases;
+}
+
+/** The one person of the story named by one of `holders` as a royal, or undefined (none, or several). */
+function onlyHolder(candidates: readonly Candidate[], holders: readonly string[]): Candidate | undefined {
+  let found: Candidate | undefined;
+  for (const c of candidates) {
+    if (c.type !== 'person') continue;
+    const given = c.words[0]!;
+    const royal = c.prev !== undefined && ROYAL_PREV.has(c.prev);
+    const at = holders.indexOf(given);
+    if (at < 0) continue;
+    if (c.prev !== undefined && MONARCH_PREV.has(c.prev)) return undefined;
+    // "William Hague": a full name of another person; "Camilla" alone, "Prince William": the royal.
+    if (!royal && c.words.length > 1) return undefined;
+    if (found !== undefined && found.words[0] !== given) return undefined;
+    if (found === undefined || (royal && found.words.length === 1 && c.words.length > found.words.length))
+      found = c;
+  }
+  return found;
+}
