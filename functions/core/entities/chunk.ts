@@ -530,6 +530,9 @@ const C_ORG_OR_STATE_LEAD = WORD_BITS.bit((lower) => ORG_LEADS.has(lower) || STA
  */
 const PACT_LEADS = new Set(['agreement', 'treaty', 'convention', 'panel', 'protocol', 'forum', 'dialogue']);
 const C_PACT_LEAD = WORD_BITS.bit((lower) => PACT_LEADS.has(lower));
+/** A name word before the run's last ("General Agreement"; not "An Agreement", "The Treaty"). */
+const nameBefore = (run: readonly Word[]) =>
+  run.length > 2 || (run.length === 2 && !FUNCTION_WORDS.has(run[0]!.lower));
 const C_FUNCTION = WORD_BITS.bit((lower) => FUNCTION_WORDS.has(lower));
 /** "the hardest Ryder Cup I've played": the pronoun "I" with a verb's contraction is no name word. */
 const C_PRONOUN_CONTRACTION = WORD_BITS.bit((lower) => PRONOUN_CONTRACTION.test(lower));
@@ -1070,7 +1073,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       // "Democratic Republic of the Congo", "Kingdom of Saudi Arabia": states named like institutions.
       const expansion =
         last.bits & C_ORG_OR_STATE_LEAD ||
-        (field.tokens[j + 1]?.text === 'on' && last.bits & C_PACT_LEAD && run.length > 1)
+        (field.tokens[j + 1]?.text === 'on' && last.bits & C_PACT_LEAD && nameBefore(run))
           ? orgNameTail(field, words, j)
           : null;
       if (expansion) {

@@ -29,6 +29,7 @@ import { oneReadingPerName } from './one-reading.js';
 import { asPrizeOfGold } from './prizes-of-gold.js';
 import { isRoleNotName } from './role-labels.js';
 import { asRunTogetherFirm } from './run-together-names.js';
+import { withPartyCountries } from './party-countries.js';
 import { withSharedSurnames } from './shared-surname.js';
 
 // At module level: esbuild compiles a \p{…} literal inside a function on every call.
@@ -77,7 +78,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     .map(asRunTogetherFirm);
   // Capitals-only lines (headlines, datelines) are read against the names found in mixed case.
   if (!anyCaseless(fields)) {
-    const owned = withSharedSurnames(withOwnerCountries(typed, doc), doc.body.text);
+    const owned = withSharedSurnames(withPartyCountries(withOwnerCountries(typed, doc), doc), doc.body.text);
     return oneReadingPerName(mergeAliases(owned, aliasesInText(owned, doc), doc.body.text));
   }
   const known = new Map<string, Candidate>();
@@ -119,7 +120,10 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     .filter((c) => c.type !== 'none' && !inSpan(c, credit) && !isRoleNotName(c))
     .map(asPrizeOfGold)
     .map(asRunTogetherFirm);
-  const all = withSharedSurnames(withOwnerCountries(typed.concat(fromCaseless), doc), doc.body.text);
+  const all = withSharedSurnames(
+    withPartyCountries(withOwnerCountries(typed.concat(fromCaseless), doc), doc),
+    doc.body.text,
+  );
   return oneReadingPerName(mergeAliases(all, aliasesInText(all, doc), doc.body.text));
 }
 

@@ -410,7 +410,7 @@ const BODY_WORDS = new Set(
     'airline airlines airways motor motors energy power oil petroleum gas pharmaceuticals pharma telecom ' +
     'telecoms media insurance mining steel foods exchange network university college school hospital ' +
     'centre center laboratory laboratories labs league force forces technologies technology systems radio ' +
-    'television tv news times post press herald journal magazine international watch of for without'
+    'television tv news times post press herald journal magazine international watch of for on without'
   ).split(' '),
 );
 
