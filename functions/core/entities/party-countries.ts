@@ -64,7 +64,8 @@ export function withPartyCountries(candidates: Candidate[], doc: TagDocument): C
     ties.set(party.name, set);
     set.add(code);
     if (code === party.home) {
-      (homeTied ??= []).push(i);
+      homeTied ??= [];
+      homeTied.push(i);
       continue;
     }
     const owned = ownedParty(c, code, party.name, named > 0);

@@ -26,10 +26,10 @@ import {
 import { mergeAliases } from './merge.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { oneReadingPerName } from './one-reading.js';
+import { withPartyCountries } from './party-countries.js';
 import { asPrizeOfGold } from './prizes-of-gold.js';
 import { isRoleNotName } from './role-labels.js';
 import { asRunTogetherFirm } from './run-together-names.js';
-import { withPartyCountries } from './party-countries.js';
 import { withSharedSurnames } from './shared-surname.js';
 
 // At module level: esbuild compiles a \p{…} literal inside a function on every call.
