@@ -940,6 +940,9 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         j++;
         break;
       }
+      // "Japanese PM Ishiba", "South Korean PM Kim": a demonym ends before the prime minister's abbreviation, and
+      // "PM Ishiba" is read as a title and a name (classify.ts), as after a country ("Japan PM Ishiba").
+      if (next?.core === 'PM' && run.length <= 2 && isNameWord(words[j + 2]) && demonymRun(run)) break;
       // Only "May" after a given name needs the given-name test ("Theresa May"); skip it for other words.
       if (isNameWord(next, next?.lower === 'may' && isGivenNameWord(last)) && joinable(field, last, next)) {
         run.push(next);
@@ -1073,7 +1076,8 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       // "Democratic Republic of the Congo", "Kingdom of Saudi Arabia": states named like institutions.
       const expansion =
         last.bits & C_ORG_OR_STATE_LEAD ||
-        (field.tokens[j + 1]?.text === 'on' && last.bits & C_PACT_LEAD && nameBefore(run))
+        (field.tokens[j + 1]?.text === 'on' && last.bits & C_PACT_LEAD && nameBefore(run)) ||
+        (field.tokens[j + 1]?.text === 'to' && last.lower === 'campaign')
           ? orgNameTail(field, words, j)
           : null;
       if (expansion) {
@@ -1099,9 +1103,11 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           NOBLE_TITLES.has(lowerLast) && run.every((x) => x === last || FUNCTION_WORDS.has(x.lower));
         // "the Government of National Unity": a government named by what it is, not by its country's name.
         const governmentOf = lowerLast === 'government' && !isPlaceName(after.core);
+        // "the Line of Actual Control", "the Line of Contact": a boundary named by ordinary words after "of".
+        const lineOf = lowerLast === 'line' && isLowerWordWord(after);
         const ofName =
           lowerNext === 'of' &&
-          (ORG_LEADS.has(lowerLast) || PLACE_HEADS.has(lowerLast) || nobleOf || governmentOf) &&
+          (ORG_LEADS.has(lowerLast) || PLACE_HEADS.has(lowerLast) || nobleOf || governmentOf || lineOf) &&
           !(LEADERS_BODIES.has(lowerLast) && leaderAfterOf(words, j + 2));
         // "the Line of Actual Control (LAC)", "Joint Chiefs of Staff (JCS)": the acronym the text gives in
         // brackets spells the name through "of".
@@ -1759,7 +1765,7 @@ function quotedTitleEnd(field: FieldText, words: readonly (Word | null)[], at: n
   return -1;
 }
 
-const ORG_CONNECTORS = new Set(['for', 'on', 'of']);
+const ORG_CONNECTORS = new Set(['for', 'on', 'of', 'to']);
 
 /** A capitalised word inside a name, hyphened compounds of ordinary words included ("Co-operation"). */
 function isInnerNameWord(w: Word | null | undefined): w is Word {
@@ -1773,7 +1779,7 @@ function isOrdinaryInName(core: string): boolean {
 
 /**
  * The rest of an organisation's name after its lead word: "Organization | for Security and
- * Co-operation in Europe", "Committee | to Protect Journalists" is left alone, "Department | of Health
+ * Co-operation in Europe", "Committee | to Protect Journalists" (in the body), "Department | of Health
  * and Human Services", "Union | for the Mediterranean". Only ordinary words are coordinated by "and"
  * ("Bank of England and Barclays" stays two names), and "in" + a region closes a coordinated name only.
  * Returns the words to add after index `at`, or null.
@@ -1783,6 +1789,9 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
   const last = words[at]!;
   const connector = tokens[at + 1]?.text;
   if (connector === undefined || !ORG_CONNECTORS.has(connector)) return null;
+  // "the Committee to Protect Journalists", "the Campaign to End Loneliness": in the body only (a title-case
+  // headline writes "Committee to Decide Rates").
+  if (connector === 'to' && field.field !== 'body') return null;
   const wordAt = (k: number, like: Word): Word =>
     words[k] ??
     toWord(
@@ -1881,6 +1890,8 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
   if (tail.length < 2) return null;
   // "of" + one name is the ordinary join; this is for longer names.
   if (connector === 'of' && !coordinated && skip === 1) return null;
+  // "to" and a verb need the verb's object too ("Committee to Protect Journalists", not "Committee to Meet").
+  if (connector === 'to' && (tail.length < 3 || skip !== 1)) return null;
   return tail;
 }
 
@@ -2164,6 +2175,11 @@ function knownNameWithAnd(
   const last = run[run.length - 1]!;
   const and = andAfter(field, last, at + 1);
   return joinable(field, last, and) && joinable(field, and, after) ? [and, after] : null;
+}
+
+/** Whether the run is a demonym ("Japanese", "South Korean"). */
+function demonymRun(run: readonly Word[]): boolean {
+  return GAZETTEER.get(lookupKey(run, 0, run.length))?.kind === 'demonym';
 }
 
 /** Heads of the bodies a couple names after themselves ("the Bill and Melinda Gates Foundation"). */

@@ -5172,8 +5172,10 @@ function hasOrgLeadOf(words: readonly Word[], from: number, to: number): boolean
     const next = words[i + 1]!.core;
     // "Government of National Unity": the chunker joins "Government of" only before no country's name.
     if (words[i]!.lower === 'government' && next === 'of') return true;
-    // "Intergovernmental Panel on Climate Change": the chunker joins a panel through "on" (chunk.ts PACT_LEADS).
+    // "Intergovernmental Panel on Climate Change", "Campaign to End Loneliness": the chunker joins a panel through
+    // "on" (chunk.ts PACT_LEADS) and a body's lead or a campaign through "to" and a verb's object.
     if (next === 'on' && (words[i]!.lower === 'panel' || words[i]!.lower === 'forum')) return true;
+    if (next === 'to' && (words[i]!.lower === 'campaign' || ORG_LEADS.has(words[i]!.lower))) return true;
     if (!ORG_LEADS.has(words[i]!.lower)) continue;
     if (next === 'of' || next === 'for' || next === 'on') return true;
   }

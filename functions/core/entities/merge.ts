@@ -766,10 +766,28 @@ function containsName(group: Group, short: readonly string[]): boolean {
   }
   for (let i = 0; i + short.length <= full.length; i++) {
     let k = 0;
-    while (k < short.length && (full[i + k] === short[k] || sameParticle(full[i + k]!, short[k]!, k))) k++;
+    while (
+      k < short.length &&
+      (full[i + k] === short[k] ||
+        sameParticle(full[i + k]!, short[k]!, k) ||
+        sameFolded(group, i + k, short[k]!))
+    )
+      k++;
     if (k === short.length) return true;
   }
   return false;
+}
+
+/**
+ * "Lopez Obrador" (a headline without accents) of "Andrés Manuel López Obrador", "Adan Augusto Lopez" of "Adán
+ * Augusto López Hernández": a word of a longer name written with or without its accents is that word (review25
+ * r25-54). Cheap first: one of the two has a letter outside ASCII.
+ */
+function sameFolded(group: Group, i: number, short: string): boolean {
+  const full = group.words[i]!;
+  if (!NOT_ASCII.test(full) && !NOT_ASCII.test(short)) return false;
+  group.bare ??= group.words.map((w) => (INITIALS.test(w) ? undefined : bareName(w)));
+  return group.bare[i] !== undefined && group.bare[i] === bareName(short);
 }
 
 /**

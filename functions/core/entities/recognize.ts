@@ -27,6 +27,7 @@ import { mergeAliases } from './merge.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { oneReadingPerName } from './one-reading.js';
 import { withPartyCountries } from './party-countries.js';
+import { withoutPatronymics } from './patronymics.js';
 import { asPrizeOfGold } from './prizes-of-gold.js';
 import { isRoleNotName } from './role-labels.js';
 import { asRunTogetherFirm } from './run-together-names.js';
@@ -78,7 +79,9 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     .map(asRunTogetherFirm);
   // Capitals-only lines (headlines, datelines) are read against the names found in mixed case.
   if (!anyCaseless(fields)) {
-    const owned = withSharedSurnames(withPartyCountries(withOwnerCountries(typed, doc), doc), doc.body.text);
+    const owned = withoutPatronymics(
+      withSharedSurnames(withPartyCountries(withOwnerCountries(typed, doc), doc), doc.body.text),
+    );
     return oneReadingPerName(mergeAliases(owned, aliasesInText(owned, doc), doc.body.text));
   }
   const known = new Map<string, Candidate>();
@@ -120,9 +123,11 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     .filter((c) => c.type !== 'none' && !inSpan(c, credit) && !isRoleNotName(c))
     .map(asPrizeOfGold)
     .map(asRunTogetherFirm);
-  const all = withSharedSurnames(
-    withPartyCountries(withOwnerCountries(typed.concat(fromCaseless), doc), doc),
-    doc.body.text,
+  const all = withoutPatronymics(
+    withSharedSurnames(
+      withPartyCountries(withOwnerCountries(typed.concat(fromCaseless), doc), doc),
+      doc.body.text,
+    ),
   );
   return oneReadingPerName(mergeAliases(all, aliasesInText(all, doc), doc.body.text));
 }
