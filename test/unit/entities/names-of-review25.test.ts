@@ -132,3 +132,53 @@ describe('a party name several countries use', () => {
     expect(entityWith(us, 'Democratic Party')?.startsWith('organization:democratic-party:')).toBe(true);
   });
 });
+
+describe('review25 names', () => {
+  it('joins a name written without its accents or its second surname to the full name (r25-54)', () => {
+    const title = 'Lopez Obrador backs Adan Augusto Lopez';
+    const body =
+      'President Andrés Manuel López Obrador said on Monday that Adán Augusto López Hernández would lead the ' +
+      'Senate. López Obrador praised him.';
+
+    const found = mentionsOf(body, title);
+
+    expect(found.filter((line) => line.startsWith('person:')).sort()).toEqual([
+      'person:adan-augusto-lopez-hernandez: Adan Augusto Lopez | Adán Augusto López Hernández',
+      'person:andres-manuel-lopez-obrador: Lopez Obrador | Andrés Manuel López Obrador | López Obrador',
+    ]);
+  });
+
+  it('names a person without the patronymic (r25-55)', () => {
+    const body =
+      'Kremlin spokesman Dmitry Sergeyevich Peskov said on Monday that Vladimir Vladimirovich Putin would ' +
+      'attend. Dmitry Peskov added that Vladimir Putin would fly on Tuesday.';
+
+    const found = mentionsOf(body);
+
+    expect(found).toContain('person:dmitry-peskov: Dmitry Sergeyevich Peskov | Dmitry Peskov');
+    expect(found).toContain('person:vladimir-putin: Vladimir Vladimirovich Putin | Vladimir Putin');
+  });
+
+  it('reads "PM" after a demonym as the title before a name (r25-52)', () => {
+    const body = 'Japanese PM Ishiba met Indian PM Modi on Friday. Shigeru Ishiba said the talks were frank.';
+
+    const found = mentionsOf(body);
+
+    expect(found).toContain('person:shigeru-ishiba: Ishiba | Shigeru Ishiba');
+    expect(found.some((line) => line.includes('Japanese PM'))).toBe(false);
+  });
+
+  it('keeps a body named with "to" and a verb, and a boundary "Line of …" whole (r25-42, r25-49)', () => {
+    const body =
+      'The Committee to Protect Journalists welcomed the release. The Campaign to End Loneliness said more ' +
+      'should be done. Troops clashed on the Line of Actual Control on Monday.';
+
+    const found = mentionsOf(body);
+
+    expect(found).toContain(
+      'organization:committee-to-protect-journalists: Committee to Protect Journalists',
+    );
+    expect(found).toContain('organization:campaign-to-end-loneliness: Campaign to End Loneliness');
+    expect(found.some((line) => line.includes(': Line of Actual Control'))).toBe(true);
+  });
+});
