@@ -1766,6 +1766,17 @@ function quotedTitleEnd(field: FieldText, words: readonly (Word | null)[], at: n
 }
 
 const ORG_CONNECTORS = new Set(['for', 'on', 'of', 'to']);
+/** Bodies named for what they campaign "to" do ("Committee to Protect Journalists"). */
+const TO_LEADS = new Set([
+  'committee',
+  'campaign',
+  'coalition',
+  'alliance',
+  'movement',
+  'league',
+  'fund',
+  'foundation',
+]);
 
 /** A capitalised word inside a name, hyphened compounds of ordinary words included ("Co-operation"). */
 function isInnerNameWord(w: Word | null | undefined): w is Word {
@@ -1791,7 +1802,8 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
   if (connector === undefined || !ORG_CONNECTORS.has(connector)) return null;
   // "the Committee to Protect Journalists", "the Campaign to End Loneliness": in the body only (a title-case
   // headline writes "Committee to Decide Rates").
-  if (connector === 'to' && field.field !== 'body') return null;
+  // Not a firm or centre sold "to" a buyer ("Newport Beach Art Supply Center to Standard Brands Paint Co").
+  if (connector === 'to' && (field.field !== 'body' || !TO_LEADS.has(last.lower))) return null;
   const wordAt = (k: number, like: Word): Word =>
     words[k] ??
     toWord(
@@ -1891,7 +1903,11 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
   // "of" + one name is the ordinary join; this is for longer names.
   if (connector === 'of' && !coordinated && skip === 1) return null;
   // "to" and a verb need the verb's object too ("Committee to Protect Journalists", not "Committee to Meet").
-  if (connector === 'to' && (tail.length < 3 || skip !== 1)) return null;
+  if (
+    connector === 'to' &&
+    (tail.length < 3 || skip !== 1 || ORG_HEADS.has(previous.lower) || isLegalFormWord(previous.core))
+  )
+    return null;
   return tail;
 }
 

@@ -55,7 +55,7 @@ describe('bodies', () => {
     const body =
       'Talks under the General Agreement on Tariffs and Trade resumed. The General Agreement on Tariffs and Trade was signed in 1947. General Petraeus said the surge worked.';
 
-    expect(typeOf(body, 'General Agreement')).toBe('organization');
+    expect(typeOf(body, 'General Agreement on Tariffs and Trade')).toBe('organization');
     expect(typeOf(body, 'Agreement')).toBeUndefined();
     expect(typeOf(body, 'Petraeus')).toBe('person');
   });
