@@ -7,6 +7,7 @@ import { isUpperInitial } from '../text/letters.js';
 import { withoutArabicParticle } from './chunk.js';
 import { joinEntities } from './join-entities.js';
 import { FAMILY_NAMES_FIRST, GAZETTEER, isGivenName, isKnownSurname } from './lexicon.js';
+import { bodyNamedInOtherLanguage } from './local-bodies.js';
 import { localPersonName } from './local-person-words.js';
 import { englishPlace, localPlace, readsAsEnglish, shownName } from './local-places.js';
 import { otherLanguagePersonName } from './local-runs.js';
@@ -15,6 +16,8 @@ import { countryPlace, isCountryPlaceId, slug } from './places.js';
 
 /** Acronyms read the same in any language: "AFP", "NATO", "G7". */
 const ACRONYM = /^[\p{Lu}\d&]{2,8}$/u;
+/** Parties' acronyms with a small letter for a short word: "AfD", "PiS", "PvdA", "FdI". */
+const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u;
 
 /**
  * The recogniser reads English. In an article in another language, what it finds that holds in any
@@ -72,6 +75,18 @@ export function languageNeutralEntities(
     if (code && (entity.type === 'person' || entity.type === 'organization')) {
       const place = countryPlace(code);
       keep({ ...entity, id: place.id, name: place.name, type: 'place' });
+      continue;
+    }
+    // "Der Bundestag", "União Europeia", "OTAN": a body the other language's press names its own way.
+    const body = entity.type !== 'place' ? bodyNamed(entity.name) : undefined;
+    if (body) {
+      keep({
+        ...entity,
+        id: `organization:${slug(body)}`,
+        name: body,
+        type: 'organization',
+        mentions: entity.mentions.map(withoutLeadingArticle),
+      });
       continue;
     }
     if (entity.type === 'person') {
@@ -147,6 +162,30 @@ function inMixedCase(entity: Entity, root: PhraseNode): Entity {
   return name === entity.name ? entity : { ...entity, name };
 }
 
+/** The English name of a body named in another language, its article aside ("Der Bundestag"). */
+function bodyNamed(name: string): string | undefined {
+  const lower = withoutElidedArticle(name.toLowerCase());
+  const space = lower.indexOf(' ');
+  if (space < 0) return bodyNamedInOtherLanguage(lower);
+  const first = lower.slice(0, space);
+  return bodyNamedInOtherLanguage(ARTICLES.has(first) ? lower.slice(space + 1) : lower);
+}
+
+/** "l'ONU", "l’OTAN": the French and Italian article elided before a vowel. */
+function withoutElidedArticle(lower: string): string {
+  const c = lower.charCodeAt(1);
+  return lower.charCodeAt(0) === 108 /* l */ && (c === 39 || c === 0x2019) ? lower.slice(2) : lower;
+}
+
+function withoutLeadingArticle(m: Mention): Mention {
+  const c = m.text.charCodeAt(1);
+  if ((m.text.charCodeAt(0) | 32) === 108 && (c === 39 || c === 0x2019))
+    return { ...m, start: m.start + 2, text: m.text.slice(2) };
+  const space = m.text.indexOf(' ');
+  if (space < 0 || !ARTICLES.has(m.text.slice(0, space).toLowerCase())) return m;
+  return { ...m, start: m.start + space + 1, text: m.text.slice(space + 1) };
+}
+
 function holdsInAnyLanguage(entity: Entity): boolean {
   switch (entity.type) {
     case 'person':
@@ -154,7 +193,11 @@ function holdsInAnyLanguage(entity: Entity): boolean {
     case 'place':
       return isCountryPlaceId(entity.id) || entity.id.startsWith('place:geonames:');
     case 'organization':
-      return ACRONYM.test(entity.name) || GAZETTEER.get(entity.name.toLowerCase())?.kind === 'organization';
+      return (
+        ACRONYM.test(entity.name) ||
+        MIXED_ACRONYM.test(entity.name) ||
+        GAZETTEER.get(entity.name.toLowerCase())?.kind === 'organization'
+      );
     default:
       return false;
   }

@@ -1,0 +1,44 @@
+/**
+ * International and German federal bodies as the press of the languages the detector reads names them, with the
+ * English name the recogniser gives them in English copy: "União Europeia", "Unia Europejska", "l'ONU", "OTAN",
+ * "Der Bundestag". An article in another language keeps only what holds in any language (neutral.ts), and these
+ * are neither acronyms of the English name nor in the English lists; with the English name they get the id an
+ * English story gives them, so "all articles on the European Union" finds the Portuguese one too.
+ * Keys are lower case, accents written as `\u` escapes (a raw letter would make the bundle two-byte text).
+ */
+const BODIES: Readonly<Record<string, string>> = {
+  'European Union':
+    'union europ\u00e9enne|uni\u00f3n europea|uni\u00e3o europeia|unione europea|europ\u00e4ische union|europese unie|unia europejska|evropsk\u00e1 unie|europeiska unionen|uni eropa|avrupa birli\u011fi|uniunea european\u0103|ue',
+  'United Nations':
+    'nations unies|organisation des nations unies|naciones unidas|organizaci\u00f3n de las naciones unidas|na\u00e7\u00f5es unidas|nazioni unite|vereinte nationen|verenigde naties|narody zjednoczone|f\u00f6renta nationerna|perserikatan bangsa-bangsa|onu|pbb',
+  NATO: 'otan',
+  'World Health Organization':
+    'organisation mondiale de la sant\u00e9|organizaci\u00f3n mundial de la salud|organiza\u00e7\u00e3o mundial da sa\u00fade|organizzazione mondiale della sanit\u00e0|weltgesundheitsorganisation|oms',
+  'International Monetary Fund':
+    'fonds mon\u00e9taire international|fondo monetario internacional|fundo monet\u00e1rio internacional|fondo monetario internazionale|internationaler w\u00e4hrungsfonds|fmi|iwf',
+  'European Commission':
+    'commission europ\u00e9enne|comisi\u00f3n europea|comiss\u00e3o europeia|commissione europea|europ\u00e4ische kommission|europese commissie|komisja europejska',
+  'European Parliament':
+    'parlement europ\u00e9en|parlamento europeo|parlamento europeu|europ\u00e4isches parlament|europees parlement|parlament europejski',
+  'European Central Bank':
+    'banque centrale europ\u00e9enne|banco central europeo|banco central europeu|banca centrale europea|europ\u00e4ische zentralbank|bce|ezb',
+  'World Trade Organization': 'organisation mondiale du commerce|organizaci\u00f3n mundial del comercio|omc',
+  OPEC: 'opep',
+  Mercosur: 'mercosul',
+  Bundestag: 'bundestag',
+  Bundesrat: 'bundesrat',
+  'Federal Constitutional Court': 'bundesverfassungsgericht',
+};
+
+let byLocalName: ReadonlyMap<string, string> | undefined;
+
+/** The English name of a body named `name` (lower-cased, its article cut) in another language's press. */
+export function bodyNamedInOtherLanguage(name: string): string | undefined {
+  if (byLocalName === undefined) {
+    const map = new Map<string, string>();
+    for (const [english, names] of Object.entries(BODIES))
+      for (const n of names.split('|')) map.set(n, english);
+    byLocalName = map;
+  }
+  return byLocalName.get(name);
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+function entitiesOf(body: string, language: string) {
+  return tagArticle({ title: '', body, language }).entities;
+}
+
+describe('international and German bodies named in other languages', () => {
+  it('gives a body named in Spanish or Polish the id an English story gives it', () => {
+    const spanish = entitiesOf(
+      'La Unión Europea y la OTAN celebraron una reunión. La Organización Mundial de la Salud advirtió sobre el brote.',
+      'es',
+    );
+    const polish = entitiesOf('Unia Europejska zaostrzy sankcje, powiedział minister.', 'pl');
+
+    expect(spanish.map((e) => e.id)).toEqual(
+      expect.arrayContaining([
+        'organization:european-union',
+        'organization:nato',
+        'organization:world-health-organization',
+      ]),
+    );
+    expect(spanish.find((e) => e.id === 'organization:european-union')?.name).toBe('European Union');
+    expect(polish.map((e) => e.id)).toContain('organization:european-union');
+    expect(polish.map((e) => e.id)).not.toContain('person:unia-europejska');
+  });
+
+  it('reads a body after an article, elided or not, with the mention on the name alone', () => {
+    const body = "Le secrétaire général de l'ONU a salué la décision.";
+    const german = 'Der Bundestag hat am Dienstag die Reform beschlossen.';
+
+    const un = entitiesOf(body, 'fr').find((e) => e.id === 'organization:united-nations');
+    const bundestag = entitiesOf(german, 'de').find((e) => e.id === 'organization:bundestag');
+
+    expect(un?.mentions.map((m) => m.text)).toEqual(['ONU']);
+    expect(bundestag?.mentions.map((m) => m.text)).toEqual(['Bundestag']);
+    expect(bundestag?.mentions[0]?.start).toBe(4);
+  });
+
+  it('keeps parties written as acronyms with a small letter', () => {
+    const ids = entitiesOf(
+      'Die AfD und die CDU kritisierten den Beschluss. Auch die PvdA in den Niederlanden.',
+      'de',
+    ).map((e) => e.id);
+
+    expect(ids).toEqual(expect.arrayContaining(['organization:afd', 'organization:cdu']));
+  });
+});
