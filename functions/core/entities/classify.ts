@@ -17,6 +17,13 @@ import {
   withoutArabicParticle,
   wordInBracketsAfter,
 } from './chunk.js';
+import {
+  firmInList,
+  firmLastWord,
+  firmNounApposedBefore,
+  issueManagerBefore,
+  legalFormAfter,
+} from './firm-cues.js';
 import { isKoreanStyleName } from './hyphened-given-name.js';
 import { isNumberedIndex } from './index-names.js';
 import {
@@ -1798,6 +1805,13 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // ("5 PM ET", a clock time, is not).
   if (to > 1 && !chunk.caseless && abbreviatedMinisterAt(ctx, chunk.field, words[0]!.index))
     return typeChunk(chunkWith(chunk, words.slice(1), false), ctx);
+  // "Damon Hill of Britain took pole": the chunker joins "Hill of" as a place's lead ("Hill of Tara"); a
+  // given name before it and a country after it are a person and the country (review25 finding 1).
+  if (to === 4 && words[2]!.lower === 'of' && !chunk.caseless && personOfCountry(words))
+    return [
+      candidate(chunk, 0, 2, 'person', 2, NO_CONTEXT),
+      ...typeChunk(chunkWith(chunk, words.slice(3), false), ctx),
+    ];
   // "celebrated Eid al-Fitr", "during Ramadan", "the Hajj": a religious festival or pilgrimage is an event.
   if (!chunk.caseless && FESTIVALS.has(words[0]!.lower))
     return [candidate(chunk, 0, to, 'other', 3, NO_CONTEXT)];
@@ -3697,7 +3711,7 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       return [candidate(chunk, from, to, 'person', 2, base)];
     if (
       (wordIs(words[to - 1]!, W_PLACE_HEAD) &&
-        !(n === 2 && !locative && personalVenue(firstWord, lastLower))) ||
+        !(n === 2 && !locative && personalVenue(firstWord, lastLower) && !placeOfSpan(chunk, from, to))) ||
       wordIs(words[from]!, W_PLACE_LEAD)
     ) {
       // "St Louis defeated Colorado": a town named by a saint plays as its club in a result.
@@ -3734,6 +3748,17 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       const listed = knownBodyNamed(
         chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start),
       );
+      // "former leader Hun Sen", "Hun Manet said": a people's name ("Hun", WordNet's group) opening two words
+      // that a title or a speaker's verb makes a person's is a family name (review25 finding 5).
+      if (
+        !listed &&
+        n === 2 &&
+        firstEntry.kind === 'group' &&
+        (personCue || speaker) &&
+        !isLowerWordWord(lastWord) &&
+        !ORG_HEADS.has(lastLower)
+      )
+        return [candidate(chunk, from, to, 'person', 2, base)];
       return [candidate(chunk, from, to, listed ? 'organization' : 'other', listed ? 3 : 1, base)];
     }
     const place = placeOfSpan(chunk, from, to);
@@ -3897,6 +3922,11 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       nextToken === ',' &&
       bodyAppositionAfter(ctx, chunk.field, words[to - 1]!.index + 1)
     )
+      return [candidate(chunk, from, to, 'organization', 2, base)];
+    // "lead manager Merrill Lynch International said", "Chase Manhattan, Morgan Guaranty and Citibank", "The
+    // game's maker, Rockstar North,": a firm's words around a name of a person's shape (firm-cues.ts).
+    // ("manager" is a title before a person's name, but not in "lead manager".)
+    if ((givenFirst || unknownThenSurname) && !chunk.caseless && firmAround(ctx, chunk, from, to, personCue))
       return [candidate(chunk, from, to, 'organization', 2, base)];
     if (personCue || givenFirst || initials || familyFirst || unknownThenSurname)
       return [candidate(chunk, from, to, 'person', 2, base)];
@@ -4390,6 +4420,21 @@ function fullNameAfterPossessive(ctx: Context, field: Field, owner: Word): boole
     surname.capitalised &&
     !wordIs(given, W_TITLE) &&
     (isGivenNameWord(given) || !isLowerWordWord(given))
+  );
+}
+/** Whether the words around the name `from`..`to` of the chunk make a name of a person's shape a firm. */
+function firmAround(ctx: Context, chunk: Chunk, from: number, to: number, personCue: boolean): boolean {
+  const first = chunk.words[from]!.index;
+  const last = chunk.words[to - 1]!.index;
+  const after = (k: number): string => lowerTokenText(ctx, chunk.field, last + k);
+  const before = (k: number): string => lowerTokenText(ctx, chunk.field, first - k);
+  if (issueManagerBefore(before)) return true;
+  return (
+    !personCue &&
+    (firmLastWord(chunk.words[to - 1]!.lower) ||
+      legalFormAfter(after) ||
+      firmNounApposedBefore(before) ||
+      firmInList((k) => (k === 0 ? '' : tokenText(ctx, chunk.field, k < 0 ? first + k : last + k))))
   );
 }
 /**
@@ -5299,13 +5344,21 @@ function bodyBeforeTitleEnd(words: readonly Word[], from: number, to: number): n
 }
 
 /** "City of Jerusalem", "Gulf of Mexico": a head word followed by "of". */
-/** Venues' head words that are also surnames: "Bruce Arena", "Ray Garden". */
-const VENUE_SURNAMES = new Set(['arena', 'garden', 'gardens']);
+/**
+ * Venues' and places' head words that are also common surnames: "Bruce Arena", "Ray Garden", "Damon Hill",
+ * "Joan Rivers", "Ricki Lake" (a place seldom takes a given name before them; "Park" does: Albert Park).
+ */
+const VENUE_SURNAMES = new Set(['arena', 'garden', 'gardens', 'hill', 'rivers', 'lake']);
 /**
  * "Bruce Arena said": a listed given name before a venue's head word is a person's name (read23 F8); "Wembley
  * Arena", "Kew Gardens", "at the Rose Garden" (a locative) and "Madison Square Garden" (three words) stay
  * places. Asked of two-word names only.
  */
+/** "Damon Hill of Britain": a given name, a place's head word that is a surname, "of" and a country. */
+function personOfCountry(words: readonly Word[]): boolean {
+  return personalVenue(words[0]!, words[1]!.lower) && placeOfWord(words[3]!)?.kind === 'country';
+}
+
 function personalVenue(first: Word, lastLower: string): boolean {
   return VENUE_SURNAMES.has(lastLower) && isGivenNameWord(first) && !isLowerWordWord(first);
 }
@@ -6030,6 +6083,7 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   initialsOfBodies(candidates);
   // "the Jan Suraaj Party … Jan Suraaj fielded": a party's name without "Party" is the party.
   let partyNames: Set<string> | undefined;
+  let firmCores: Set<string> | undefined;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     // A party named after its leader ("the Robert Kilroy-Silk Party") leaves the person a person.
@@ -6041,6 +6095,16 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     ) {
       partyNames ??= new Set();
       partyNames.add(norm(c.words.slice(0, -1).join(' ')));
+    }
+    // "Walt Disney Co … Disney said", "Lear Siegler Inc … Lear Siegler said": the firm named without its
+    // legal form, and the surname of a person's name a firm bears.
+    if (c.type === 'organization' && c.strength >= 2 && c.words.length >= 3) {
+      const core = c.words.length - 1;
+      if (CORPORATE_SUFFIXES.has(norm(c.words[core]!))) {
+        firmCores ??= new Set();
+        firmCores.add(norm(c.words.slice(0, core).join(' ')));
+        if (core === 2 && isGivenName(c.words[0]!)) firmLastWords.add(norm(c.words[1]!));
+      }
     }
     if (c.type !== 'organization' || c.strength < 3 || c.words.length !== 2 || !isGivenName(c.words[0]!))
       continue;
@@ -6178,6 +6242,29 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       c.type = 'organization';
       continue;
     }
+    if (
+      firmCores?.has(key) &&
+      (c.type === 'person' || c.type === 'unknown') &&
+      c.strength <= 2 &&
+      c.personish !== 2
+    ) {
+      c.type = 'organization';
+      continue;
+    }
+    // "Damon Hill … Hill said he": a given name and a place's head word that is a surname, the surname a
+    // person alone elsewhere, are that person.
+    if (
+      c.type === 'place' &&
+      c.words.length === 2 &&
+      !c.locative &&
+      !c.placeId &&
+      VENUE_SURNAMES.has(norm(c.words[1]!)) &&
+      isGivenName(c.words[0]!) &&
+      typedNames.get(norm(c.words[1]!))?.type === 'person'
+    ) {
+      c.type = 'person';
+      continue;
+    }
     if (partyNames?.has(key) && (c.type === 'person' || c.type === 'unknown') && c.strength <= 2) {
       c.type = 'organization';
       continue;
@@ -6249,6 +6336,12 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
         c.type = 'organization';
         continue;
       }
+      // "former leader Hun Sen … the son of Hun Sen": a name a title made a person is that person where
+      // only a people's word opening it made it a name of a thing (review25 finding 5).
+      if (c.type === 'other' && c.strength <= 1 && typed?.type === 'person' && typed.strength > c.strength) {
+        c.type = 'person';
+        continue;
+      }
     }
     if (
       c.words.length === 1 &&
@@ -6287,7 +6380,8 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       // "from Microsoft, Meta and Amazon": "from" alone is weak ground, which a list may overrule.
       c.type = 'place';
       listGuesses.add(k);
-    } else {
+    } else if (opponentOfPerson(ctx, candidates, k)) c.type = 'person';
+    else {
       c.type = UNKNOWN_SINGLE;
       listGuesses.add(k);
       defaulted.add(k);
@@ -6330,6 +6424,27 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
 }
 
 const UNKNOWN_SINGLE: CandidateType = 'organization';
+/** "Joshua, who beat Ngannou", "Swiatek beat Gauff": the joins between a side and the one it beat. */
+const BEAT_JOINS = new Set([
+  ' beat ',
+  ', who beat ',
+  ' who beat ',
+  ' defeated ',
+  ', who defeated ',
+  ' beats ',
+  ' outpointed ',
+  ' knocked out ',
+]);
+/**
+ * Whether the single word no cue typed at `k` is the one a person beat (boxing, tennis: one player beats
+ * another; a club beats a club, whose default is the body's already).
+ */
+function opponentOfPerson(ctx: Context, candidates: readonly Candidate[], k: number): boolean {
+  const c = candidates[k]!;
+  const side = k > 0 ? candidates[k - 1]! : undefined;
+  if (side?.type !== 'person' || side.field !== c.field || c.start - side.end > 16) return false;
+  return BEAT_JOINS.has(fieldsOf(ctx, c.field).field.text.slice(side.end, c.start));
+}
 /** Days that own a person in a headline's way ("Today's Jane Smith"): no names. */
 const DAYS_OWNING = new Set(['today', 'tonight', 'tomorrow', 'yesterday']);
 

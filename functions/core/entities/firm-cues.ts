@@ -1,0 +1,88 @@
+/**
+ * What the words around a name say where its shape reads as a person's: a given name and a surname
+ * ("Chase Manhattan", "Morgan Guaranty", "Rockstar North") are also how banks, studios and brokers are named.
+ * `before(k)` and `after(k)` give the lower-cased k-th token before the name's first word and after its last.
+ */
+
+/** Last words no person's name ends with, that a firm's does: "Merrill Lynch International", "Wells Fargo Bank N.A.". */
+const FIRM_LAST_WORDS = new Set(['international', 'n.a.']);
+
+export function firmLastWord(lower: string): boolean {
+  return FIRM_LAST_WORDS.has(lower);
+}
+
+const LEGAL_FORMS = new Set(
+  'inc inc. corp corp. co co. ltd ltd. plc llc ag sa s.a. nv n.v. gmbh bv spa ab'.split(' '),
+);
+
+/**
+ * "Samuel Montagu and Co Ltd", "Morgan Guaranty (Switzerland) AG": a firm's legal form after the name,
+ * past "and" or a country in brackets (the chunker leaves both out of the name).
+ */
+export function legalFormAfter(after: (k: number) => string): boolean {
+  const next = after(1);
+  if (next === 'and') return after(2) === 'co' || after(2) === 'co.';
+  return next === '(' && after(3) === ')' && LEGAL_FORMS.has(after(4));
+}
+
+/** "lead manager Merrill Lynch International said": a bank's role in a bond issue. */
+export function issueManagerBefore(before: (k: number) => string): boolean {
+  const role = before(1);
+  if (role !== 'manager' && role !== 'managers') return false;
+  const lead = before(2);
+  return lead === 'lead' || lead === 'co-lead' || lead === 'joint';
+}
+
+/** Nouns of a firm opening an apposition before the name ("The game's maker, Rockstar North,"). */
+const FIRM_NOUNS = new Set(
+  `maker makers carmaker automaker planemaker chipmaker drugmaker steelmaker manufacturer supplier insurer lender
+  brewer distributor retailer airline broadcaster studio company firm`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const OWNER_WORDS = new Set(['its', 'their', 'the', 'his', 'her']);
+
+/**
+ * "The game's maker, Rockstar North, said": a firm's noun with its owner (a possessive, "its", "the") before
+ * the comma that opens the name ("the film's director, Jane Smith" names a person: no firm noun).
+ */
+export function firmNounApposedBefore(before: (k: number) => string): boolean {
+  if (before(1) !== ',' || !FIRM_NOUNS.has(before(2))) return false;
+  const owner = before(3);
+  return OWNER_WORDS.has(owner) || owner.endsWith("'s") || owner.endsWith('\u2019s');
+}
+
+/** Words of a bank's or a firm's name that make a list of names one of firms. */
+const FIRM_MARKS = new Set(
+  'bank banks bancorp trust inc inc. corp corp. co co. ltd ltd. plc llc ag sa nv gmbh'.split(' '),
+);
+/** "Citibank", "Landesbank": a bank's name written as one word. */
+const BANK_WORD = /^[A-Z][a-z]{2,}bank$/;
+const CAPITALISED = /^[A-Z]/;
+
+/**
+ * "Chase Manhattan, Morgan Guaranty and Citibank said": whether the name stands in a list of three or more
+ * names (commas, "and"), another of which a bank's word or a legal form marks as a firm. `at(k)` gives the
+ * text of the k-th token before (k < 0) or after (k > 0) the name; the list reads capitalised words only
+ * ("Jane Smith, Citibank's economist" is no list: a possessive ends it).
+ */
+export function firmInList(at: (k: number) => string): boolean {
+  let joins = 0;
+  let firm = false;
+  for (const step of [1, -1]) {
+    for (let k = step; Math.abs(k) <= 16; k += step) {
+      const text = at(k);
+      if (text === ',' || text === 'and') {
+        joins++;
+        continue;
+      }
+      if (!CAPITALISED.test(text) || text.endsWith("'s") || text.endsWith('\u2019s')) break;
+      const next = at(k + 1);
+      if (next === "'s" || next === '\u2019s' || next === "'") break;
+      // The last word of a name of the list ("Chemical Bank,"; "Bank of America" names no kind of firm).
+      const ends = next === ',' || next === 'and' || !CAPITALISED.test(next);
+      if (ends && (FIRM_MARKS.has(text.toLowerCase()) || BANK_WORD.test(text))) firm = true;
+    }
+  }
+  return firm && joins >= 2;
+}
