@@ -19,8 +19,10 @@ import {
 } from './chunk.js';
 import {
   firmInList,
+  firmKindOpening,
   firmLastWord,
   firmNounApposedBefore,
+  firmSaysAfter,
   issueManagerBefore,
   legalFormAfter,
 } from './firm-cues.js';
@@ -63,7 +65,7 @@ import {
 } from './lexicon.js';
 import { newsmakerNamed } from './newsmakers.js';
 import type { DocumentEvidence } from './recognize.js';
-import { scorerInBrackets } from './scorers.js';
+import { playerAfterOwner, playerDeed, scorerInBrackets } from './scorers.js';
 import { sportCountryAt } from './sport-codes.js';
 import { stageNameLength } from './stage-names.js';
 import { CORE_SHAPES, WORD_BITS } from './word-bits.js';
@@ -1812,6 +1814,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       candidate(chunk, 0, 2, 'person', 2, NO_CONTEXT),
       ...typeChunk(chunkWith(chunk, words.slice(3), false), ctx),
     ];
+  // "Housebuilder Taylor Wimpey said": a kind of firm opening the sentence, which the chunker joined to the
+  // name, makes the rest the firm (firm-cues.ts).
+  if (to > 1 && chunk.initial && !chunk.caseless && firmKindOpening(words[0]!.lower)) {
+    const named = typeChunk(chunkWith(chunk, words.slice(1), false), ctx);
+    const only = named.length === 1 ? named[0]! : undefined;
+    if (only && (only.type === 'person' || only.type === 'unknown') && only.end === words[to - 1]!.end) {
+      only.type = 'organization';
+      only.strength = 2;
+    }
+    return named;
+  }
   // "celebrated Eid al-Fitr", "during Ramadan", "the Hajj": a religious festival or pilgrimage is an event.
   if (!chunk.caseless && FESTIVALS.has(words[0]!.lower))
     return [candidate(chunk, 0, to, 'other', 3, NO_CONTEXT)];
@@ -3340,6 +3353,16 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
         return [candidate(chunk, from, to, 'organization', 2, base)];
       const g = fromGazetteer(entry);
       const type = g.type;
+      // "Disney said profits rose … The company said": a famous surname alone that reports a firm's results
+      // or that "the company" takes up is the firm (firm-cues.ts).
+      if (
+        type === 'person' &&
+        n === 1 &&
+        !personCue &&
+        !chunk.caseless &&
+        firmSaysAfter((k) => lowerTokenText(ctx, chunk.field, words[from]!.index + k))
+      )
+        return [candidate(chunk, from, to, 'organization', 2, base)];
       // "the SWIFT messaging system": a word in capitals on a mixed-case line is an acronym, not the surname
       // WordNet knows ("Swift").
       if (
@@ -4195,7 +4218,9 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     // "The Office's Ricky Gervais": a show's or a work's title, named with "the".
     prevToken !== 'the' &&
     !DAYS_OWNING.has(firstLower) &&
-    fullNameAfterPossessive(ctx, chunk.field, firstWord)
+    (fullNameAfterPossessive(ctx, chunk.field, firstWord) ||
+      // "Arsenal's Saka scored twice": a surname alone and a player's deed (scorers.ts).
+      (firstWord.possessive && playerAfterOwner((k) => tokenText(ctx, chunk.field, words[from]!.index + k))))
   )
     return [candidate(chunk, from, to, 'unknown', 0, base)];
   if (isLowerWordWord(firstWord)) return [candidate(chunk, from, to, 'unknown', -1, base)];
@@ -4266,6 +4291,14 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     return [
       candidate(chunk, from, to, 'unknown', 0, base, speakerVerb || pronounPerson() ? SPEAKER : PERSONISH),
     ];
+  // "Arsenal's Saka scored twice": one word after an owner's possessive, before a player's deed, is the
+  // player (scorers.ts).
+  if (
+    n === 1 &&
+    playerDeed(nextToken) &&
+    (endsWithText(prevToken, "'s") || endsWithText(prevToken, '\u2019s'))
+  )
+    return [candidate(chunk, from, to, 'person', 1, base)];
   // "Ajax Amsterdam 3 ( Kluivert 12 , Litmanen 44 )": a scorer before the minute, no side (scorers.ts).
   if (
     n <= 2 &&

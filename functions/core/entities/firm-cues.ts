@@ -59,6 +59,8 @@ const FIRM_MARKS = new Set(
 /** "Citibank", "Landesbank": a bank's name written as one word. */
 const BANK_WORD = /^[A-Z][a-z]{2,}bank$/;
 const CAPITALISED = /^[A-Z]/;
+/** Words that go on with a name ("Bank of America"). */
+const OF_WORDS = new Set(['of', 'for', 'de', 'del', 'du', '&']);
 
 /**
  * "Chase Manhattan, Morgan Guaranty and Citibank said": whether the name stands in a list of three or more
@@ -80,9 +82,47 @@ export function firmInList(at: (k: number) => string): boolean {
       const next = at(k + 1);
       if (next === "'s" || next === '\u2019s' || next === "'") break;
       // The last word of a name of the list ("Chemical Bank,"; "Bank of America" names no kind of firm).
-      const ends = next === ',' || next === 'and' || !CAPITALISED.test(next);
+      const ends = next === ',' || next === 'and' || (!CAPITALISED.test(next) && !OF_WORDS.has(next));
       if (ends && (FIRM_MARKS.has(text.toLowerCase()) || BANK_WORD.test(text))) firm = true;
     }
   }
   return firm && joins >= 2;
+}
+
+/**
+ * Kinds of firm that open a sentence before the firm's name ("Housebuilder Taylor Wimpey said"); the chunker
+ * joins the capitalised word to the name. Trades a person is also called by (developer, broadcaster, miner,
+ * publisher) are left out: "Broadcaster David Attenborough said".
+ */
+const FIRM_KIND_OPENERS = new Set(
+  `housebuilder homebuilder drugmaker carmaker automaker chipmaker planemaker steelmaker retailer insurer lender
+  supermarket grocer airline conglomerate`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export function firmKindOpening(lower: string): boolean {
+  return FIRM_KIND_OPENERS.has(lower);
+}
+
+/** What a firm reports: "Disney said profits rose". */
+const RESULTS = new Set('profit profits revenue revenues sales earnings'.split(' '));
+/** Nouns that take up a firm as the next sentence's subject: "The company said". */
+const FIRM_SUBJECTS = new Set('company firm group studio carmaker retailer bank airline'.split(' '));
+
+/**
+ * "Disney said profits rose … The company said": a name that reports its results or that the next sentence
+ * takes up as "the company". `after(k)` gives the lower-cased k-th token after the name.
+ */
+export function firmSaysAfter(after: (k: number) => string): boolean {
+  const said = after(1);
+  if (said !== 'said' && said !== 'says') return false;
+  if (RESULTS.has(after(2))) return true;
+  for (let k = 2; k < 40; k++) {
+    const token = after(k);
+    if (token === '') return false;
+    // (A period glued to its word is read with it: "plant.".)
+    if (token.endsWith('.')) return after(k + 1) === 'the' && FIRM_SUBJECTS.has(after(k + 2));
+  }
+  return false;
 }

@@ -27,3 +27,24 @@ export function scorerInBrackets(before: (k: number) => string, after: (k: numbe
   }
   return false;
 }
+
+/** A player's deeds in a match report: "Arsenal's Saka scored twice". */
+const PLAYER_DEEDS = new Set(
+  'scored scores netted nets struck headed equalised equalized converted volleyed curled slotted nodded'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Arsenal's Saka scored twice": whether the word after an owner's possessive is one name and a player's deed
+ * follows it. `after(k)` gives the k-th token after the owner as written (the name is `after(1)`).
+ */
+export function playerAfterOwner(after: (k: number) => string): boolean {
+  const name = after(1);
+  return /^[A-Z][a-z]/.test(name) && PLAYER_DEEDS.has(after(2));
+}
+
+/** Whether `deed`, the word after a one-word name, is a player's deed in a match report. */
+export function playerDeed(deed: string): boolean {
+  return PLAYER_DEEDS.has(deed);
+}
