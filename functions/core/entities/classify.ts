@@ -6131,13 +6131,16 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     }
     // "Walt Disney Co … Disney said", "Lear Siegler Inc … Lear Siegler said": the firm named without its
     // legal form, and the surname of a person's name a firm bears.
+    // ("Chase Manhattan Bank N.A.", "Morgan Guaranty Trust Co": its kind's words go too.)
     if (c.type === 'organization' && c.strength >= 2 && c.words.length >= 3) {
-      const core = c.words.length - 1;
-      if (CORPORATE_SUFFIXES.has(norm(c.words[core]!))) {
+      let core = c.words.length;
+      while (core > 2 && FIRM_TAIL_WORDS.has(norm(c.words[core - 1]!))) {
+        core--;
         firmCores ??= new Set();
         firmCores.add(norm(c.words.slice(0, core).join(' ')));
-        if (core === 2 && isGivenName(c.words[0]!)) firmLastWords.add(norm(c.words[1]!));
       }
+      if (core === 2 && core < c.words.length && isGivenName(c.words[0]!))
+        firmLastWords.add(norm(c.words[1]!));
     }
     if (c.type !== 'organization' || c.strength < 3 || c.words.length !== 2 || !isGivenName(c.words[0]!))
       continue;
@@ -6149,7 +6152,13 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     if (c.type === 'person' && c.words.length > 1 && c.strength === 0)
       for (const w of c.words)
         if (!INITIALS.test(w) && !ACRONYM.test(w) && w.length > 1) weakPersonWords.add(norm(w));
-    if (c.type === 'person' && c.words.length > 1 && c.strength >= 1 && !firmNames.has(keys[k]!))
+    if (
+      c.type === 'person' &&
+      c.words.length > 1 &&
+      c.strength >= 1 &&
+      !firmNames.has(keys[k]!) &&
+      !firmCores?.has(keys[k]!)
+    )
       for (let i = 0; i < c.words.length; i++) {
         const w = c.words[i]!;
         const kind = GAZETTEER.get(norm(w))?.kind;
@@ -6202,7 +6211,8 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     // "Lloyd's of London": its name's first word, written with the "'s", names it too.
     const sOf = c.words.length === 3 && c.words[1] === 'of' ? c.text.indexOf('s of ') : -1;
     const apostrophe = sOf > 0 ? c.text.charCodeAt(sOf - 1) : 0;
-    if (ORG_HEADS.has(last) || apostrophe === 39 || apostrophe === 0x2019) {
+    // ("Commodore International … Commodore": a firm's last word no person's name ends with.)
+    if (ORG_HEADS.has(last) || firmLastWord(last) || apostrophe === 39 || apostrophe === 0x2019) {
       companyFirstWords.add(norm(c.words[0]!));
       if (CORPORATE_SUFFIXES.has(last)) corporateFirstWords.add(norm(c.words[0]!));
     } else if (last.length > 3 && endsWithText(last, 's') && isLowerWord(last)) clubLastWords.add(last);
@@ -6277,7 +6287,9 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     }
     if (
       firmCores?.has(key) &&
-      (c.type === 'person' || c.type === 'unknown') &&
+      (c.type === 'person' ||
+        c.type === 'unknown' ||
+        (c.type === 'place' && !c.locative && c.strength <= 1)) &&
       c.strength <= 2 &&
       c.personish !== 2
     ) {
@@ -6456,6 +6468,18 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       if (spokenForBody(candidates[k]!) && spoken.has(keys[k]!)) candidates[k]!.type = 'person';
 }
 
+/** Last words of a firm's name that say what it is, which the article may leave out ("Chase Manhattan"). */
+const FIRM_TAIL_WORDS = new Set([
+  ...CORPORATE_SUFFIXES,
+  'n.a.',
+  'bank',
+  'trust',
+  'corporation',
+  'company',
+  'group',
+  'holdings',
+  'international',
+]);
 const UNKNOWN_SINGLE: CandidateType = 'organization';
 /** "Joshua, who beat Ngannou", "Swiatek beat Gauff": the joins between a side and the one it beat. */
 const BEAT_JOINS = new Set([

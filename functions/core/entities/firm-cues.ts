@@ -64,18 +64,21 @@ const OF_WORDS = new Set(['of', 'for', 'de', 'del', 'du', '&']);
 
 /**
  * "Chase Manhattan, Morgan Guaranty and Citibank said": whether the name stands in a list of three or more
- * names (commas, "and"), another of which a bank's word or a legal form marks as a firm. `at(k)` gives the
+ * names (commas and an "and"), another of which a bank's word or a legal form marks as a firm. `at(k)` gives the
  * text of the k-th token before (k < 0) or after (k > 0) the name; the list reads capitalised words only
  * ("Jane Smith, Citibank's economist" is no list: a possessive ends it).
  */
 export function firmInList(at: (k: number) => string): boolean {
   let joins = 0;
+  // A list closes with "and" ("director of the Crime Trust, Norman Brennan, said" is an apposition).
+  let ands = 0;
   let firm = false;
   for (const step of [1, -1]) {
     for (let k = step; Math.abs(k) <= 16; k += step) {
       const text = at(k);
       if (text === ',' || text === 'and') {
         joins++;
+        ands += text === 'and' ? 1 : 0;
         continue;
       }
       if (!CAPITALISED.test(text) || text.endsWith("'s") || text.endsWith('\u2019s')) break;
@@ -86,7 +89,7 @@ export function firmInList(at: (k: number) => string): boolean {
       if (ends && (FIRM_MARKS.has(text.toLowerCase()) || BANK_WORD.test(text))) firm = true;
     }
   }
-  return firm && joins >= 2;
+  return firm && joins >= 2 && ands > 0;
 }
 
 /**
