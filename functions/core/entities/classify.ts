@@ -3779,7 +3779,9 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
         firstEntry.kind === 'group' &&
         (personCue || speaker) &&
         !isLowerWordWord(lastWord) &&
-        !ORG_HEADS.has(lastLower)
+        !ORG_HEADS.has(lastLower) &&
+        // ("major Latin American debtors": a people's word, no family name.)
+        (gazetteerOfWord(lastWord)?.kind ?? 'person') === 'person'
       )
         return [candidate(chunk, from, to, 'person', 2, base)];
       return [candidate(chunk, from, to, listed ? 'organization' : 'other', listed ? 3 : 1, base)];
@@ -5379,9 +5381,9 @@ function bodyBeforeTitleEnd(words: readonly Word[], from: number, to: number): n
 /** "City of Jerusalem", "Gulf of Mexico": a head word followed by "of". */
 /**
  * Venues' and places' head words that are also common surnames: "Bruce Arena", "Ray Garden", "Damon Hill",
- * "Joan Rivers", "Ricki Lake" (a place seldom takes a given name before them; "Park" does: Albert Park).
+ * "Joan Rivers" (a place seldom takes a given name before them; "Park" does: Albert Park).
  */
-const VENUE_SURNAMES = new Set(['arena', 'garden', 'gardens', 'hill', 'rivers', 'lake']);
+const VENUE_SURNAMES = new Set(['arena', 'garden', 'gardens', 'hill', 'rivers']);
 /**
  * "Bruce Arena said": a listed given name before a venue's head word is a person's name (read23 F8); "Wembley
  * Arena", "Kew Gardens", "at the Rose Garden" (a locative) and "Madison Square Garden" (three words) stay
@@ -6142,6 +6144,9 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       if (core === 2 && core < c.words.length && isGivenName(c.words[0]!))
         firmLastWords.add(norm(c.words[1]!));
     }
+    // "J.P. Morgan and Co Inc … Morgan said": a firm named by a person's initials and surname.
+    if (c.type === 'organization' && c.strength >= 2 && c.words.length === 2 && INITIALS.test(c.words[0]!))
+      firmLastWords.add(norm(c.words[1]!));
     if (c.type !== 'organization' || c.strength < 3 || c.words.length !== 2 || !isGivenName(c.words[0]!))
       continue;
     firmNames.add(keys[k]!);

@@ -69,6 +69,11 @@ const OF_WORDS = new Set(['of', 'for', 'de', 'del', 'du', '&']);
  * ("Jane Smith, Citibank's economist" is no list: a possessive ends it).
  */
 export function firmInList(at: (k: number) => string): boolean {
+  // The list goes on after the name with another name, or the name closes it after a join ("Peter Frawley,
+  // said" closes an apposition; "the Meat and Livestock Corp, Peter Frawley," is none).
+  const after = at(1);
+  if (after === ',' || after === 'and' ? !CAPITALISED.test(at(2)) : at(-1) !== 'and' && at(-1) !== ',')
+    return false;
   let joins = 0;
   // A list closes with "and" ("director of the Crime Trust, Norman Brennan, said" is an apposition).
   let ands = 0;
@@ -76,17 +81,20 @@ export function firmInList(at: (k: number) => string): boolean {
   for (const step of [1, -1]) {
     for (let k = step; Math.abs(k) <= 16; k += step) {
       const text = at(k);
+      const next = at(k + 1);
       if (text === ',' || text === 'and') {
         joins++;
         ands += text === 'and' ? 1 : 0;
         continue;
       }
       if (!CAPITALISED.test(text) || text.endsWith("'s") || text.endsWith('\u2019s')) break;
-      const next = at(k + 1);
       if (next === "'s" || next === '\u2019s' || next === "'") break;
       // The last word of a name of the list ("Chemical Bank,"; "Bank of America" names no kind of firm).
       const ends = next === ',' || next === 'and' || (!CAPITALISED.test(next) && !OF_WORDS.has(next));
-      if (ends && (FIRM_MARKS.has(text.toLowerCase()) || BANK_WORD.test(text))) firm = true;
+      // ("Thomas McKiernan, McKiernan and Co chairman": "and Co" ends a firm's name, no list.)
+      const lower = text.toLowerCase();
+      if (ends && (lower === 'co' || lower === 'co.') && at(k - 1) === 'and') continue;
+      if (ends && (FIRM_MARKS.has(lower) || BANK_WORD.test(text))) firm = true;
     }
   }
   return firm && joins >= 2 && ands > 0;
