@@ -6301,20 +6301,6 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       c.type = 'organization';
       continue;
     }
-    // "Damon Hill … Hill said he": a given name and a place's head word that is a surname, the surname a
-    // person alone elsewhere, are that person.
-    if (
-      c.type === 'place' &&
-      c.words.length === 2 &&
-      !c.locative &&
-      !c.placeId &&
-      VENUE_SURNAMES.has(norm(c.words[1]!)) &&
-      isGivenName(c.words[0]!) &&
-      typedNames.get(norm(c.words[1]!))?.type === 'person'
-    ) {
-      c.type = 'person';
-      continue;
-    }
     if (partyNames?.has(key) && (c.type === 'person' || c.type === 'unknown') && c.strength <= 2) {
       c.type = 'organization';
       continue;
@@ -6486,17 +6472,8 @@ const FIRM_TAIL_WORDS = new Set([
   'international',
 ]);
 const UNKNOWN_SINGLE: CandidateType = 'organization';
-/** "Joshua, who beat Ngannou", "Swiatek beat Gauff": the joins between a side and the one it beat. */
-const BEAT_JOINS = new Set([
-  ' beat ',
-  ', who beat ',
-  ' who beat ',
-  ' defeated ',
-  ', who defeated ',
-  ' beats ',
-  ' outpointed ',
-  ' knocked out ',
-]);
+/** "Joshua, who beat Ngannou", "Swiatek beat Gauff": the join between a side and the one it beat. */
+const BEAT_JOIN = /^(?:,? who)? (?:beat|defeated) $/;
 /**
  * Whether the single word no cue typed at `k` is the one a person beat (boxing, tennis: one player beats
  * another; a club beats a club, whose default is the body's already).
@@ -6505,7 +6482,7 @@ function opponentOfPerson(ctx: Context, candidates: readonly Candidate[], k: num
   const c = candidates[k]!;
   const side = k > 0 ? candidates[k - 1]! : undefined;
   if (side?.type !== 'person' || side.field !== c.field || c.start - side.end > 16) return false;
-  return BEAT_JOINS.has(fieldsOf(ctx, c.field).field.text.slice(side.end, c.start));
+  return BEAT_JOIN.test(fieldsOf(ctx, c.field).field.text.slice(side.end, c.start));
 }
 /** Days that own a person in a headline's way ("Today's Jane Smith"): no names. */
 const DAYS_OWNING = new Set(['today', 'tonight', 'tomorrow', 'yesterday']);

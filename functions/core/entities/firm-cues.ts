@@ -11,9 +11,7 @@ export function firmLastWord(lower: string): boolean {
   return FIRM_LAST_WORDS.has(lower);
 }
 
-const LEGAL_FORMS = new Set(
-  'inc inc. corp corp. co co. ltd ltd. plc llc ag sa s.a. nv n.v. gmbh bv spa ab'.split(' '),
-);
+const LEGAL_FORMS = new Set('inc inc. corp corp. co co. ltd ltd. plc llc ag sa nv gmbh'.split(' '));
 
 /**
  * "Samuel Montagu and Co Ltd", "Morgan Guaranty (Switzerland) AG": a firm's legal form after the name,
@@ -35,10 +33,9 @@ export function issueManagerBefore(before: (k: number) => string): boolean {
 
 /** Nouns of a firm opening an apposition before the name ("The game's maker, Rockstar North,"). */
 const FIRM_NOUNS = new Set(
-  `maker makers carmaker automaker planemaker chipmaker drugmaker steelmaker manufacturer supplier insurer lender
-  brewer distributor retailer airline broadcaster studio company firm`
-    .split(/\s+/)
-    .filter(Boolean),
+  'maker carmaker drugmaker manufacturer supplier insurer lender retailer airline studio company firm'.split(
+    ' ',
+  ),
 );
 const OWNER_WORDS = new Set(['its', 'their', 'the', 'his', 'her']);
 
@@ -52,10 +49,8 @@ export function firmNounApposedBefore(before: (k: number) => string): boolean {
   return OWNER_WORDS.has(owner) || owner.endsWith("'s") || owner.endsWith('\u2019s');
 }
 
-/** Words of a bank's or a firm's name that make a list of names one of firms. */
-const FIRM_MARKS = new Set(
-  'bank banks bancorp trust inc inc. corp corp. co co. ltd ltd. plc llc ag sa nv gmbh'.split(' '),
-);
+/** With the legal forms, words of a bank's name that make a list of names one of firms. */
+const BANK_MARKS = new Set(['bank', 'banks', 'bancorp', 'trust']);
 /** "Citibank", "Landesbank": a bank's name written as one word. */
 const BANK_WORD = /^[A-Z][a-z]{2,}bank$/;
 const CAPITALISED = /^[A-Z]/;
@@ -94,7 +89,7 @@ export function firmInList(at: (k: number) => string): boolean {
       // ("Thomas McKiernan, McKiernan and Co chairman": "and Co" ends a firm's name, no list.)
       const lower = text.toLowerCase();
       if (ends && (lower === 'co' || lower === 'co.') && at(k - 1) === 'and') continue;
-      if (ends && (FIRM_MARKS.has(lower) || BANK_WORD.test(text))) firm = true;
+      if (ends && (LEGAL_FORMS.has(lower) || BANK_MARKS.has(lower) || BANK_WORD.test(text))) firm = true;
     }
   }
   return firm && joins >= 2 && ands > 0;
@@ -106,10 +101,9 @@ export function firmInList(at: (k: number) => string): boolean {
  * publisher) are left out: "Broadcaster David Attenborough said".
  */
 const FIRM_KIND_OPENERS = new Set(
-  `housebuilder homebuilder drugmaker carmaker automaker chipmaker planemaker steelmaker retailer insurer lender
-  supermarket grocer airline conglomerate`
-    .split(/\s+/)
-    .filter(Boolean),
+  'housebuilder homebuilder supermarket grocer conglomerate chipmaker automaker carmaker drugmaker retailer insurer lender airline'.split(
+    ' ',
+  ),
 );
 
 export function firmKindOpening(lower: string): boolean {

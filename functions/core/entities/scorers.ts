@@ -29,11 +29,7 @@ export function scorerInBrackets(before: (k: number) => string, after: (k: numbe
 }
 
 /** A player's deeds in a match report: "Arsenal's Saka scored twice". */
-const PLAYER_DEEDS = new Set(
-  'scored scores netted nets struck headed equalised equalized converted volleyed curled slotted nodded'.split(
-    ' ',
-  ),
-);
+const PLAYER_DEEDS = new Set('scored netted struck headed equalised equalized'.split(' '));
 
 /**
  * "Arsenal's Saka scored twice": whether the word after an owner's possessive is one name and a player's deed
