@@ -96,11 +96,37 @@ function namesakeCountry(
       regions.length >= (population >= main ? 1 : REGIONS_ANYWHERE) ||
       regions.some((o) => nextToCity(doc, o, key, mentions)) ||
       (population >= SENTENCE_RATIO * main &&
-        others.some((o) => o.code === code && isCountryName(o) && nextToCity(doc, o, key, mentions))) ||
+        (others.some((o) => o.code === code && isCountryName(o) && nextToCity(doc, o, key, mentions)) ||
+          listedWithItsCity(doc, others, code, key, mentions))) ||
       (population < TOWN && townsCountry(others, code, city.code));
     if (placed) found.push(code);
   }
   return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * "In the Ivory Coast, … shipments from Abidjan and San Pedro": listed beside a city of the namesake's
+ * country, in a sentence that names that country, the city is that country's too (review24: San Pedro was the
+ * Philippines' on a LONDON dateline). Both are needed: "flights between Toronto and London" is still England's.
+ */
+function listedWithItsCity(
+  doc: TagDocument,
+  others: readonly CountryMention[],
+  code: string,
+  key: string,
+  mentions: readonly CountryMention[],
+): boolean {
+  for (const o of others) {
+    if (o.code !== code || o.kind !== 'city' || isNamesakeTown(o) || !nextToCity(doc, o, key, mentions))
+      continue;
+    const sentence = sentenceOf(doc, o);
+    if (
+      sentence !== undefined &&
+      others.some((n) => n.code === code && isCountryName(n) && sentenceOf(doc, n) === sentence)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Namesakes under this size are towns (the gazetteer keeps them only beside a city under a million). */
