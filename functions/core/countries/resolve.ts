@@ -15,6 +15,7 @@ import { leadEnd } from './lead-focus.js';
 import { leadSubjectCountry } from './lead-subject.js';
 import { headlinePeopleCountries } from './leaders.js';
 import { listedFirmMentions } from './listed-firms.js';
+import { meetingActors } from './meeting-venue.js';
 import { CASE_SUFFIX_LANGUAGES, type CountryMention, POSSESSIVE, scanField } from './mentions.js';
 import { withoutNamesOpenedByPlaces } from './names-opened.js';
 import { settleNamesakes } from './namesakes.js';
@@ -402,13 +403,18 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   // opens the lead as its subject is the story's, first, however often the neighbour is named (lead-subject.ts).
   const subject =
     datelineCode && focusOf.has(datelineCode) ? leadSubjectCountry(doc, present, datelineCode) : undefined;
+  const ranked = all.map((t) => ({ t, salience: t.code === subject ? 1 : salienceOf(t, top) }));
+  // "GENEVA — OPEC oil ministers ended a second day of talks …": the meeting's venue ranks after the
+  // countries acting in it (meeting-venue.ts).
+  const venue = subject === undefined ? venueBelowActors(doc, present, datelineCode, ranked) : undefined;
   return sortInPlace(
-    all.map((t) => ({ t, salience: t.code === subject ? 1 : salienceOf(t, top) })),
+    ranked,
     // At equal salience a country the story is about comes first ("LIMA — …, who spends part of the year
-    // in Spain": Peru, then Spain).
+    // in Spain": Peru, then Spain), after the actors of a meeting its venue.
     (a, b) =>
       Number(b.t.code === subject) - Number(a.t.code === subject) ||
       b.salience - a.salience ||
+      Number(a.t.code === venue) - Number(b.t.code === venue) ||
       Number(focusOf.has(b.t.code)) - Number(focusOf.has(a.t.code)) ||
       compareText(a.t.code, b.t.code),
   ).map(({ t, salience }) => ({
@@ -418,6 +424,26 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     focus: focusOf.has(t.code),
     mentions: sortInPlace(t.mentions, compareMentionPlaces).map(toMention),
   }));
+}
+
+/**
+ * The dateline country of a meeting story, its salience lowered to that of the least salient country acting in
+ * the meeting (meeting-venue.ts) so that it ranks after them; undefined when the story is no such story.
+ */
+function venueBelowActors(
+  doc: TagDocument,
+  present: readonly CountryMention[],
+  datelineCode: string | undefined,
+  ranked: { t: Tally; salience: number }[],
+): string | undefined {
+  const actors = meetingActors(doc, present, datelineCode);
+  if (actors.size === 0) return undefined;
+  const venue = ranked.find((r) => r.t.code === datelineCode);
+  if (!venue) return undefined;
+  let lowest = venue.salience;
+  for (const r of ranked) if (actors.has(r.t.code) && r.salience < lowest) lowest = r.salience;
+  venue.salience = lowest;
+  return venue.t.code;
 }
 
 /**

@@ -26,3 +26,34 @@ describe('a namesake city listed beside a city of the country its sentence names
     expect(countryOf('London', { body })).toBe('GB');
   });
 });
+
+describe('the venue of a meeting on the dateline', () => {
+  const ranked = (article: { body: string; title?: string }) =>
+    countriesOf(article).map((c) => [c.code, c.focus] as const);
+
+  it('ranks the countries acting in the talks above the venue, which stays in focus', () => {
+    const order = ranked({
+      title: 'Coffee producers fail to agree on quotas',
+      body:
+        'VIENNA, March 4 - Coffee producers ended three days of talks without agreement on export quotas for ' +
+        'next season, delegates said.\n    Colombian officials want quotas shared by past exports, but Brazil is ' +
+        'holding out for a larger share. Indonesia said it would accept any deal the others reached.',
+    });
+
+    expect(order.map(([code]) => code).slice(-1)).toEqual(['AT']);
+    expect(order).toContainEqual(['AT', true]);
+    expect(order.map(([code]) => code)).toEqual(expect.arrayContaining(['BR', 'CO', 'ID']));
+  });
+
+  it('leaves a venue the story names itself first', () => {
+    const order = ranked({
+      title: 'Austria hosts coffee talks',
+      body:
+        'VIENNA, March 4 - Austria opened three days of talks on coffee export quotas on Monday, delegates said.\n' +
+        '    Austria’s trade minister said the country would host the talks again next year. Brazil said it ' +
+        'wanted a larger share.',
+    });
+
+    expect(order[0]?.[0]).toBe('AT');
+  });
+});
