@@ -5,6 +5,7 @@ import { fieldOf, type TagDocument } from '../text/document.js';
 import { sortInPlace } from '../text/sort.js';
 import { namedAbsent } from './absent.js';
 import { allocatedCodes } from './allocations.js';
+import { clashParties } from './clash-parties.js';
 import { currencyMentions, isCurrencyMention } from './currency-names.js';
 import { datelineCountry } from './dateline-place.js';
 import { filedFromDesk, withoutLaterBureaus } from './desks.js';
@@ -394,6 +395,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   for (const code of digestLabels(doc.body.text, present)) focusOf.add(code);
   // "traders in the U.K. received 43,500 tonnes, in the Netherlands 12,000 …": shares given out (allocations.ts).
   for (const code of allocatedCodes(doc, present)) focusOf.add(code);
+  // "The Philippines, which has clashed repeatedly with Chinese coast guard ships": a party (clash-parties.ts).
+  if (focusOf.size > 0) for (const code of clashParties(doc, present, focusOf)) focusOf.add(code);
   // A firm's home country the story is not about is left out: "Deutsche Bank" advising a Russian oil
   // firm, "Sony" in a chart story, would otherwise pair with the story's countries.
   const all = tallied.filter((t) => focusOf.has(t.code) || !firmsOnly(t));

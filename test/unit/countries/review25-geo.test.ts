@@ -57,3 +57,35 @@ describe('the venue of a meeting on the dateline', () => {
     expect(order[0]?.[0]).toBe('AT');
   });
 });
+
+describe('a country named once as clashing with the story’s country', () => {
+  const focusOf = (article: { body: string; title?: string }) =>
+    countriesOf(article)
+      .filter((c) => c.focus)
+      .map((c) => c.code);
+
+  it('puts the country that clashed with Chinese ships in focus beside China', () => {
+    const focus = focusOf({
+      title: 'China warns neighbours over reef patrols',
+      body:
+        'BEIJING — China warned its neighbours on Thursday against what it called provocations at sea. China’s ' +
+        'foreign ministry said Beijing would protect its claims.\n\nVietnam, whose fishing boats clashed with ' +
+        'Chinese patrol vessels last month, rejected the claims, and Thailand urged calm, officials said.',
+    });
+
+    expect(focus).toContain('CN');
+    expect(focus).toContain('VN');
+    expect(focus).not.toContain('TH');
+  });
+
+  it('adds no focus for a country merely met with', () => {
+    const focus = focusOf({
+      title: 'China warns neighbours over reef patrols',
+      body:
+        'BEIJING — China warned its neighbours on Thursday against what it called provocations at sea. China’s ' +
+        'foreign ministry said Beijing would protect its claims.\n\nIts envoy met with Vietnam officials later.',
+    });
+
+    expect(focus).toEqual(['CN']);
+  });
+});

@@ -1,0 +1,43 @@
+import { isInInlineDateline } from '../text/dateline.js';
+import type { TagDocument } from '../text/document.js';
+import type { CountryMention } from './mentions.js';
+
+/**
+ * "The Philippines, which has clashed repeatedly with Chinese coast guard ships near Second Thomas Shoal,
+ * pushed for stronger wording": a country that clashes, fights or is in dispute with a country the story is
+ * about is a party to what the story is about, though named once (review24 ★8 r24-49: the Philippines was
+ * not in focus). Read in the body's sentences: the two mentions in one sentence, the cue and "with" between
+ * them and nothing else that closes a clause.
+ */
+const CLASH_WITH =
+  /^[^.;:()]{0,60}?\b(?:clash(?:es|ed|ing)?|skirmish(?:es|ed)?|fought|fighting|at\s+war|standoffs?|stand-offs?|disputes?|feuding|row(?:s|ing)?)\b[^.;:()]{0,40}\bwith\s+(?:the\s+)?$/i;
+const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
+/** How far apart, in characters, the two mentions may stand. */
+const MAX_GAP = 80;
+
+/** The countries named with a clash against one of the `focus` countries, not already in focus. */
+export function clashParties(
+  doc: TagDocument,
+  mentions: readonly CountryMention[],
+  focus: ReadonlySet<string>,
+): readonly string[] {
+  const text = doc.body.text;
+  let out: string[] | undefined;
+  for (const n of mentions) {
+    // The cue ends right before the second mention, with "with": test its letters before any pattern.
+    if (n.field !== 'body' || n.start < 5 || text.charCodeAt(n.start - 1) !== 32) continue;
+    if (!WITH_BEFORE.test(text.slice(n.start - 9 < 0 ? 0 : n.start - 9, n.start))) continue;
+    for (const m of mentions) {
+      if (m.field !== 'body' || m.end > n.start || n.start - m.end > MAX_GAP) continue;
+      if (m.code === n.code || focus.has(m.code) === focus.has(n.code)) continue;
+      if (isInInlineDateline(doc.dateline, 'body', m.start)) continue;
+      if (!CLASH_WITH.test(text.slice(m.end, n.start))) continue;
+      const party = focus.has(m.code) ? n.code : m.code;
+      out ??= [];
+      if (!out.includes(party)) out.push(party);
+    }
+  }
+  return out ?? NONE;
+}
+
+const NONE: readonly string[] = [];
