@@ -26,7 +26,7 @@ export function clashParties(
   for (const n of mentions) {
     // The cue ends right before the second mention, with "with": test its letters before any pattern.
     if (n.field !== 'body' || n.start < 5 || text.charCodeAt(n.start - 1) !== 32) continue;
-    if (!WITH_BEFORE.test(text.slice(n.start - 9 < 0 ? 0 : n.start - 9, n.start))) continue;
+    if (!WITH_BEFORE.test(text.slice(Math.max(0, n.start - 9), n.start))) continue;
     for (const m of mentions) {
       if (m.field !== 'body' || m.end > n.start || n.start - m.end > MAX_GAP) continue;
       if (m.code === n.code || focus.has(m.code) === focus.has(n.code)) continue;
