@@ -35,6 +35,7 @@ import {
   type PlaceEntry,
   type PlaceKind,
 } from './places.js';
+import { addPolishCases } from './polish-cases.js';
 import { WordPrefixes } from './word-prefixes.js';
 
 export type { PhraseEntry, PhraseKind, PlaceEntry, PlaceKind };
@@ -229,6 +230,7 @@ export function localPhraseRoot(language: string): PhraseNode {
       prefixes.add(key.slice(0, space));
     }
   }
+  if (language === 'pl') addPolishCases(entries);
   const root = new PhraseNode(
     { entry: (key) => entries.get(key), isPrefix: (key) => prefixes.has(key) },
     undefined,

@@ -89,3 +89,28 @@ describe('a country named once as clashing with the story’s country', () => {
     expect(focus).toEqual(['CN']);
   });
 });
+
+describe('Polish case forms of country and city names', () => {
+  const codesOf = (title: string, body: string) =>
+    resolveCountries(prepareDocument({ title, body, language: 'pl' }), []).map((c) => c.code);
+
+  it('reads the instrumental, locative and genitive of the names the gazetteer lists in the nominative', () => {
+    const codes = codesOf(
+      'Polska zamyka granicę z Białorusią',
+      'Rząd w Warszawie zdecydował w czwartek o zamknięciu przejść granicznych. Do Rosji trafiła nota ' +
+        'protestacyjna, a eksporterzy sprzedający towary w Chinach liczą straty.',
+    );
+
+    expect(codes).toEqual(expect.arrayContaining(['BY', 'PL', 'RU', 'CN']));
+  });
+
+  it('reads no country from an ordinary Polish word', () => {
+    const codes = codesOf(
+      'Ceny mieszkań rosną',
+      'Ceny mieszkań wzrosły w trzecim kwartale o osiem procent, podał urząd statystyczny. Eksperci ' +
+        'spodziewają się dalszych wzrostów, bo kredyty tanieją.',
+    );
+
+    expect(codes).toEqual([]);
+  });
+});
