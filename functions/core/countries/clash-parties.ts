@@ -12,6 +12,11 @@ import type { CountryMention } from './mentions.js';
 const CLASH_WITH =
   /^[^.;:()]{0,60}?\b(?:clash(?:es|ed|ing)?|skirmish(?:es|ed)?|fought|fighting|at\s+war|standoffs?|stand-offs?|disputes?|feuding|row(?:s|ing)?)\b[^.;:()]{0,40}\bwith\s+(?:the\s+)?$/i;
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
+/**
+ * A country by its name or its people: "Liverpool's clash with Bayer Leverkusen" is a match of two
+ * clubs' cities, no clash of their countries.
+ */
+const NATION_KINDS: ReadonlySet<string> = new Set(['name', 'code', 'demonym']);
 /** How far apart, in characters, the two mentions may stand. */
 const MAX_GAP = 80;
 
@@ -25,11 +30,12 @@ export function clashParties(
   let out: string[] | undefined;
   for (const n of mentions) {
     // The cue ends right before the second mention, with "with": test its letters before any pattern.
-    if (n.field !== 'body' || n.start < 5 || text.charCodeAt(n.start - 1) !== 32) continue;
+    if (n.field !== 'body' || n.start < 5 || text.charCodeAt(n.start - 1) !== 32 || !NATION_KINDS.has(n.kind))
+      continue;
     if (!WITH_BEFORE.test(text.slice(Math.max(0, n.start - 9), n.start))) continue;
     for (const m of mentions) {
       if (m.field !== 'body' || m.end > n.start || n.start - m.end > MAX_GAP) continue;
-      if (m.code === n.code || focus.has(m.code) === focus.has(n.code)) continue;
+      if (m.code === n.code || focus.has(m.code) === focus.has(n.code) || !NATION_KINDS.has(m.kind)) continue;
       if (isInInlineDateline(doc.dateline, 'body', m.start)) continue;
       if (!CLASH_WITH.test(text.slice(m.end, n.start))) continue;
       const party = focus.has(m.code) ? n.code : m.code;
