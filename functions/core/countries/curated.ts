@@ -333,6 +333,11 @@ export const BRITISH_GROUNDS: Readonly<Record<string, readonly string[]>> = {
     'Celtic Park',
     'Principality Stadium',
     'Millennium Stadium',
+    // Tennis, motor racing and racing: "British hopes alive at Wimbledon" (review25 ★7 r25-30: no focus).
+    'Wimbledon',
+    'All England Club',
+    'Silverstone',
+    'Aintree',
   ],
 };
 

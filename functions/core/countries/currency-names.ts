@@ -78,6 +78,23 @@ const WORDS: ReadonlyMap<string, Currency> = new Map([
   ['ksh', { code: 'KE' }],
   ['rp', { code: 'ID' }],
   ['sh', SHILLING],
+  // "NZ$300 million", "A$50 million", "HK$2 billion": a dollar marked as one country's (not "US$", which
+  // prices goods anywhere).
+  ['nz$', { code: 'NZ' }],
+  ['a$', { code: 'AU' }],
+  ['c$', { code: 'CA' }],
+  ['hk$', { code: 'HK' }],
+  ['s$', { code: 'SG' }],
+  ['nt$', { code: 'TW' }],
+]);
+/** The token before the "$" of a marked dollar (tokens.ts splits "NZ$300" into "NZ", "$", "300"). */
+const DOLLAR_MARKS: ReadonlyMap<string, string> = new Map([
+  ['NZ', 'nz$'],
+  ['A', 'a$'],
+  ['C', 'c$'],
+  ['HK', 'hk$'],
+  ['S', 's$'],
+  ['NT', 'nt$'],
 ]);
 
 // "RM1.2 billion", "KSh3bn": a short form is glued to its amount.
@@ -105,7 +122,7 @@ const CAPITALISED_OK = new Set([
 // Rarely run: made on first use (text/lazy-pattern.ts).
 const VERB_AFTER = lazyPattern(() => /^\s\p{Ll}/u);
 const AMOUNT_AFTER = /^\.?\s?\d/;
-const SHORT_FORMS = new Set(['rm', 'rs', 'ksh', 'rp', 'sh']);
+const SHORT_FORMS = new Set(['rm', 'rs', 'ksh', 'rp', 'sh', 'nz$', 'a$', 'c$', 'hk$', 's$', 'nt$']);
 const SIGNS = new Set(['₹', '₦', '₩', '₺', '₴', '₽', '₪', '₱', '₫', '¥']);
 const YUAN_WORD = /\b(?:yuan|renminbi|RMB|CNY)(?![A-Za-z])/;
 
@@ -115,6 +132,8 @@ const tokenKeys = new WordMemo<string>();
 function keyOfToken(text: string): string {
   const c = text.charCodeAt(0);
   if (c >= 0x20a0 || c === 0xa5) return SIGNS.has(text) ? text : '';
+  const dollar = DOLLAR_MARKS.get(text);
+  if (dollar) return dollar;
   const short = SHORT_FORM.exec(text);
   if (short) return short[0].toLowerCase();
   const word = (text.endsWith("'s") || text.endsWith('’s') ? text.slice(0, -2) : text).toLowerCase();
@@ -145,6 +164,8 @@ export function currencyMentions(
     const end = shortForm && !sign ? start + key.length : start + keyLength(token.text);
     const surface = text.slice(start, end);
     if (shortForm) {
+      // A marked dollar's "$" follows its mark at once: "NZ$300", not "NZ 300" or "grade A 5".
+      if (key.endsWith('$') && text.charCodeAt(token.end) !== 36) continue;
       if (!AMOUNT_AFTER.test(text.slice(end, end + 3))) continue;
     } else if (surface !== key) {
       // Capitalised: only a few, and only before a verb ("Rupee falls"); never in capitals ("YEN").
@@ -195,6 +216,12 @@ const CURRENCY_TEXTS: ReadonlySet<string> = new Set([
   'Ksh',
   'Rp',
   'Sh',
+  'NZ$',
+  'A$',
+  'C$',
+  'HK$',
+  'S$',
+  'NT$',
 ]);
 
 /** Whether a country's mention is a currency read by `currencyMentions` ("naira", "₹"): a party to nothing. */

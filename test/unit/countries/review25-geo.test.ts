@@ -114,3 +114,26 @@ describe('Polish case forms of country and city names', () => {
     expect(codes).toEqual([]);
   });
 });
+
+describe('Wimbledon and a dollar marked as one country’s', () => {
+  it('puts Britain in focus for a Wimbledon match report that names Britain only as “British”', () => {
+    const countries = countriesOf({
+      title: 'Norrie into Wimbledon fourth round',
+      body:
+        'Cameron Norrie kept British interest alive at Wimbledon by beating Tommy Paul in four sets on No 1 Court. ' +
+        'He will meet Spain’s Carlos Alcaraz next.',
+    });
+
+    expect(countries.find((c) => c.code === 'GB')?.focus).toBe(true);
+  });
+
+  it('reads NZ$, A$ and HK$ before an amount as their countries, and no bare capital letter', () => {
+    const codes = countriesOf({
+      body:
+        'The council will spend NZ$40 million on flood defences, the insurer set aside A$12 million and the ' +
+        'fund raised HK$3 billion. Grade A 5 percent notes were unchanged.',
+    }).map((c) => c.code);
+
+    expect(codes.sort()).toEqual(['AU', 'HK', 'NZ']);
+  });
+});
