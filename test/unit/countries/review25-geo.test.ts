@@ -104,6 +104,16 @@ describe('Polish case forms of country and city names', () => {
     expect(codes).toEqual(expect.arrayContaining(['BY', 'PL', 'RU', 'CN']));
   });
 
+  it('reads the genitive of a name made of a noun and its adjective', () => {
+    const codes = codesOf(
+      'Czołgi z Korei Południowej dotarły',
+      'Pierwsze czołgi z Korei Południowej trafiły do jednostki pod Szczecinem, a ambasador Wielkiej Brytanii ' +
+        'obserwował ćwiczenia.',
+    );
+
+    expect(codes).toEqual(expect.arrayContaining(['KR', 'GB']));
+  });
+
   it('reads no country from an ordinary Polish word', () => {
     const codes = codesOf(
       'Ceny mieszkań rosną',
