@@ -333,11 +333,10 @@ export const BRITISH_GROUNDS: Readonly<Record<string, readonly string[]>> = {
     'Celtic Park',
     'Principality Stadium',
     'Millennium Stadium',
-    // Tennis, motor racing and racing: "British hopes alive at Wimbledon" (review25 ★7 r25-30: no focus).
-    'Wimbledon',
+    // "at the All England Club": Wimbledon's ground. Not "Wimbledon", which tennis copy writes for the
+    // tournament anywhere ("the Wimbledon finalist", "her first title since Wimbledon": bbc-dev tennis stories
+    // lost their focus country to it).
     'All England Club',
-    'Silverstone',
-    'Aintree',
   ],
 };
 

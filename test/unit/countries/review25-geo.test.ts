@@ -125,16 +125,17 @@ describe('Polish case forms of country and city names', () => {
   });
 });
 
-describe('Wimbledon and a dollar marked as one country’s', () => {
-  it('puts Britain in focus for a Wimbledon match report that names Britain only as “British”', () => {
+describe('Wimbledon as a tournament, and a dollar marked as one country’s', () => {
+  it('keeps the focus of a tennis story that names Wimbledon as a past tournament', () => {
     const countries = countriesOf({
-      title: 'Norrie into Wimbledon fourth round',
+      title: 'Williams wins Australian title',
       body:
-        'Cameron Norrie kept British interest alive at Wimbledon by beating Tommy Paul in four sets on No 1 Court. ' +
-        'He will meet Spain’s Carlos Alcaraz next.',
+        'Serena Williams won the Australian Open on Saturday, her first Grand Slam title since Wimbledon two years ' +
+        'ago, beating Lindsay Davenport in three sets in Melbourne.',
     });
 
-    expect(countries.find((c) => c.code === 'GB')?.focus).toBe(true);
+    expect(countries.find((c) => c.code === 'AU')?.focus).toBe(true);
+    expect(countries.map((c) => c.code)).not.toContain('GB');
   });
 
   it('reads NZ$, A$ and HK$ before an amount as their countries, and no bare capital letter', () => {
