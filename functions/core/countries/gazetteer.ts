@@ -230,7 +230,7 @@ export function localPhraseRoot(language: string): PhraseNode {
       prefixes.add(key.slice(0, space));
     }
   }
-  if (language === 'pl') addPolishCases(entries, prefixes);
+  if (language === 'pl') addPolishCases(entries, (e) => e.kind === 'city');
   const root = new PhraseNode(
     { entry: (key) => entries.get(key), isPrefix: (key) => prefixes.has(key) },
     undefined,
