@@ -175,6 +175,7 @@ const VIOLENT = ['medtop:20000099', 'medtop:20000084'].map((id) => LEXICON.nodeI
  */
 const NOT_A_SETTING = [LEXICON.nodeIndex.get(TOP_LEVEL.conflict) ?? -1];
 const RELATIONS = LEXICON.nodeIndex.get('medtop:20000638') ?? -1;
+const TRADE = LEXICON.nodeIndex.get('medtop:20000373') ?? -1;
 const POLITICS = LEXICON.nodeIndex.get(TOP_LEVEL.politics) ?? -1;
 const GOVERNMENT_POLICY = LEXICON.nodeIndex.get('medtop:20000621') ?? -1;
 /** The desks a government policy is told through (frames.ts, the 'government policy' frame's subjects). */
@@ -539,10 +540,13 @@ export function scoreTopics(
     roots.push(nodes[root]?.id ?? '');
     const node = nodes[i] as (typeof nodes)[number];
     const words = evidence.get(i) ?? [];
-    if (i === DEAL && partSold) words.push(partSold);
-    if (node.id === 'medtop:20000638' || node.id === 'medtop:20000373') words.push(...signalEvidence);
+    // A reason beyond words given to a subtopic raised its ancestors too: they name it as well.
+    if (partSold && isAncestorOrSelf(i, DEAL)) words.push(partSold);
+    if (signalEvidence.length)
+      for (const word of signalWordsFor(i, chosen, signalEvidence))
+        if (!words.includes(word)) words.push(word);
     // Politics told only through its leaders meeting: the leaders are its evidence.
-    else if (!words.length && node.id === TOP_LEVEL.politics && meeting.length)
+    if (!words.length && node.id === TOP_LEVEL.politics && meeting.length)
       words.push(`leaders: ${meeting.join(', ')}`);
     else if (i === ARMED_CONFLICT || i === nodes[ARMED_CONFLICT]?.parent) {
       for (const word of [...(strikeEvidence ?? []), ...(seizureEvidence ?? [])])
@@ -559,6 +563,25 @@ export function scoreTopics(
     return topic;
   });
   return orderTopics(topics, roots);
+}
+
+/** Whether `node` is `of` or one of its ancestors (a node's chain is short: a top level is at most four up). */
+function isAncestorOrSelf(node: number, of: number): boolean {
+  for (let n = of; n >= 0; n = nodes[n]?.parent ?? -1) if (n === node) return true;
+  return false;
+}
+
+/**
+ * The lines of the country and leaders signals a node shows: international relations and trade all of them,
+ * as before; their ancestors (politics, economy) the lines that raised the listed subtopic under them — the
+ * leaders and countries under politics, the countries under economy.
+ */
+function signalWordsFor(i: number, chosen: ReadonlySet<number>, lines: readonly string[]): readonly string[] {
+  if (i === RELATIONS || i === TRADE) return lines;
+  if (chosen.has(RELATIONS) && isAncestorOrSelf(i, RELATIONS)) return lines;
+  if (chosen.has(TRADE) && isAncestorOrSelf(i, TRADE))
+    return lines.filter((l) => l.startsWith('countries: '));
+  return [];
 }
 
 /**
@@ -665,8 +688,11 @@ function evidenceFor(
   };
   // A frame's moved words rank after the topic's own words: "armed conflict" in an oil wrap shows the drone
   // attacks before the oil and the barrels they were said of.
+  // The target's ancestors were raised by the same words, so they show them too: a top level a frame lifted
+  // names what lifted it ("prosecutors" under business when executives go on trial).
   for (const [target, surface, weight] of framedWeight)
-    if (chosen.has(target)) add(target, surface, weight * FRAMED_EVIDENCE_RANK);
+    for (let n = target; n >= 0; n = nodes[n]?.parent ?? -1)
+      if (chosen.has(n)) add(n, surface, weight * FRAMED_EVIDENCE_RANK);
   for (const [entry, h] of hits) {
     const { gains } = entry;
     let weight: number | undefined;
