@@ -1,3 +1,4 @@
+import type { Entity } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
 import { titleSubject } from './signals.js';
 
@@ -52,9 +53,34 @@ function nounAct(text: string): boolean {
   return false;
 }
 
-/** The text names a policy act: a word that can only be one, or a plan, target or ban used as a noun. */
-function namesPolicyAct(text: string): boolean {
-  return POLICY_ACT.test(text) || nounAct(text);
+/** Every policy-act word of a text, for the texts where a capitalised "Bill" may be a person. */
+const POLICY_ACTS = new RegExp(POLICY_ACT.source, 'gi');
+/** "Bill" and a given name before a person's name: "Bill and Melinda French Gates" (review24 r24-58). */
+const BILL_AND = /^Bill and [A-Z]/;
+
+/**
+ * Whether a person's name opens at an offset of the field (the headline, or the body from `from`): "Bill"
+ * there, or "Bill and" before it, is a given name, not a bill before parliament.
+ */
+type PersonAt = (offset: number) => boolean;
+
+/**
+ * The text names a policy act: a word that can only be one, or a plan, target or ban used as a noun. A
+ * capitalised "Bill" opening a person's name, alone or before "and" and the second person ("Bill and Melinda
+ * Gates"), is a given name.
+ */
+function namesPolicyAct(text: string, personAt: PersonAt): boolean {
+  if (!POLICY_ACT.test(text)) return nounAct(text);
+  // The first test is all a text without a capitalised "Bill" needs.
+  if (!text.includes('Bill')) return true;
+  for (const m of text.matchAll(POLICY_ACTS)) {
+    if (m[0] !== 'Bill') return true;
+    const at = m.index;
+    if (personAt(at)) continue;
+    if (BILL_AND.test(text.slice(at, at + 10)) && personAt(at + 9)) continue;
+    return true;
+  }
+  return nounAct(text);
 }
 
 /** Where a lead's subject and verb end: the words of a title's adjunct, "against" and "in protest (at) …". */
@@ -68,11 +94,22 @@ const LEAD_ADJUNCT =
  * governs, and a politics desk files it so. An event told with a law in its adjunct ("unions strike over
  * labour law", "dockers staged lightning strikes in protest at government plans") stays with the event.
  */
-export function policyActInTitleOrLead(doc: TagDocument, lead: number): boolean {
-  if (namesPolicyAct(titleSubject(doc.title.text))) return true;
+export function policyActInTitleOrLead(doc: TagDocument, lead: number, entities: readonly Entity[]): boolean {
+  if (namesPolicyAct(titleSubject(doc.title.text), (at) => personOpensAt(entities, 'title', at))) return true;
   const sentence = doc.body.sentences[lead];
   if (!sentence) return false;
   const text = doc.body.text.slice(sentence.start, sentence.end);
   const adjunct = LEAD_ADJUNCT.exec(text);
-  return namesPolicyAct(adjunct ? text.slice(0, adjunct.index) : text);
+  return namesPolicyAct(adjunct ? text.slice(0, adjunct.index) : text, (at) =>
+    personOpensAt(entities, 'body', sentence.start + at),
+  );
+}
+
+/** A person's name found by the recogniser opens at this offset of the field. */
+function personOpensAt(entities: readonly Entity[], field: 'title' | 'body', offset: number): boolean {
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) if (m.start === offset && m.field === field) return true;
+  }
+  return false;
 }

@@ -491,7 +491,7 @@ export function scoreTopics(
   // A company bought in the headline: the deal before the target's profit or the shares it moved.
   dealBeforeResults(raw, nodes, strongest, DEAL, doc.title.text);
   // A policy told through its domain (the headline or lead names plans, a bill, guidelines): politics first.
-  if (policyTold(raw, nodes) && policyActInTitleOrLead(doc, lead)) {
+  if (policyTold(raw, nodes) && policyActInTitleOrLead(doc, lead, entities)) {
     raiseAboveSetting(raw, nodes, GOVERNMENT_POLICY, []);
     strongest[GOVERNMENT_POLICY] = Math.max(strongest[GOVERNMENT_POLICY] ?? 0, MIN_STRONGEST_SUB);
   }

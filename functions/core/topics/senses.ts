@@ -586,6 +586,15 @@ const ROWS: readonly SenseRow[] = [
     margin: 2,
   },
   { words: ['slump', 'slumped', 'slumps'], topic: economy, rivals: [sport] },
+  // review25 ★9: a team's "tour" of South Africa and the Test it will "play" are no band's or theatre's; a
+  // "clash" of two boxers and a player who "battles" into a final no fighting: arts and war only where sport
+  // does not lead.
+  { words: ['tour', 'touring', 'play', 'plays', 'played'], topic: arts, rivals: [sport] },
+  { words: ['clashes', 'clashed', 'battle', 'battles'], topic: conflict, rivals: [sport] },
+  // review25: "the tourists" of a cricket or rugby tour are the visiting side; a volcano's blast "heard far
+  // away" is no away match.
+  { words: ['tourists'], topic: lifestyle, rivals: [sport] },
+  { words: ['away'], topic: sport, rivals: OTHER_THAN_SPORT },
   { words: ['results', 'division'], topic: economy, rivals: [sport] },
   { words: ['boxing'], topic: sport, rivals: [arts] },
   // topics20 (review20): "the official Petra news agency said", a party that won "on a platform of" slowing

@@ -35,7 +35,8 @@ export const COMMUNITY: TermTable = {
 
   // society
   '14000000': `society 2.5, social 1.5, community 2, communities 2, citizens 1, population 1.5, people 0.2,
-    public 0.3, charity 2.5, charities 2.5, volunteers 2, volunteer 2, campaigners 1.5, family 1.5, families 1.5,
+    public 0.3, charity 2.5, charities 2.5, charitable 2.5, Foundation 1.5, philanthropy 3, philanthropist 3,
+    philanthropists 3, philanthropic 3, nonprofit 2, non-profit 2, volunteers 2, volunteer 2, campaigners 1.5, family 1.5, families 1.5,
     children 1, child 1, youth 1.5, young people 1.5, elderly 2, poverty 2.5, homeless 3, homelessness 3,
     inequality 3, discrimination 3, racism 3, racist 3, gender 2, equality 2.5, gay 2, same-sex 3,
     immigration 2, immigrants 2, migrants 2, welfare 2.5, benefits 1, social housing 3, affordable housing 3,

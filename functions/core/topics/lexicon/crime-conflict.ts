@@ -116,7 +116,7 @@ export const CRIME_CONFLICT: TermTable = {
   '20000151': `natural disaster 3, natural disasters 3, earthquake 3, earthquakes 3, quake 3, quakes 3,
     tremor 3, tremors 3, aftershock 3, aftershocks 3, tsunami 3, tsunamis 3, tidal wave 3, flood 2.5,
     floods 2.5, flooding 2.5, flash flood 3, flash floods 3, flash flooding 3, waterlogging 2.5,
-    waterlogged 2, landslide 1.5, landslides 2.5, mudslide 3, volcano 3, volcanic 3, eruption 3,
+    waterlogged 2, landslide 1.5, landslides 2.5, mudslide 3, volcano 3, volcanic 3, Ring of Fire 3, eruption 3,
     erupted 3, avalanche 3, drought 2.5, famine 3, cyclone 3, hurricane 3, typhoon 3, tornado 3, Richter 3,
     magnitude 2, epicentre 3, seismic 3, burst its banks 3, burst their banks 3, burst the banks 3,
     riverbank 1, riverbanks 1, river bank 1, river banks 1, heatstroke 2.5, heat stroke 2.5, heat exhaustion 2.5,
@@ -182,7 +182,8 @@ export const CRIME_CONFLICT: TermTable = {
   // weather
   '17000000': `weather 3, forecast 1, forecasters 3, Met Office 3, rain 2.5, rainfall 3, snow 2.5, snowfall 3,
     deficit rainfall 3, rainfall deficit 3, deficient rainfall 3,
-    =storm 2.5, =storms 2.5, wind 1.5, winds 2, =gale 3, =gales 3, gale-force 3, gusts 2.5, gust 2, windstorm 3,
+    =storm 2.5, =storms 2.5, wind 1.5, winds 2, wind down 0, winds down 0, wind up 0, winds up 0,
+    =gale 3, =gales 3, gale-force 3, gusts 2.5, gust 2, windstorm 3,
     Met Eireann 3, heavy rain 3, rain lashed 3, red alert 2, orange alert 2, landfall 3, outer bands 3,
     tropical cyclone 3, tropical low 3, tropical storm 3, heatwave 3, heat wave 3, temperatures 2,
     temperature 1.5, cold snap 3, frost 3, ice 1, fog 3, thunderstorm 3, thunderstorms 3, =hail 2.5, =hailstones 3,
