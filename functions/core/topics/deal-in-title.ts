@@ -23,6 +23,13 @@ const DEAL_FIRST_MARGIN = 0.1;
  * top level. A headline that buys wheat or bonds has no merger word in its story,
  * and a results report ("4TH QTR NET") no buying word in its headline. Only subtopics move.
  */
+/** The headline's subject buys or merges a company, not goods or securities ("EA buys stake in Ubisoft"). */
+export function dealInTitle(title: string): boolean {
+  const head = titleSubject(title);
+  const buying = BUYING.exec(head);
+  return buying !== null && !GOODS.test(head.slice(buying.index + buying[0].length));
+}
+
 export function dealBeforeResults(
   raw: Float64Array,
   nodes: readonly TopicNode[],
@@ -30,10 +37,7 @@ export function dealBeforeResults(
   deal: number,
   title: string,
 ): void {
-  if ((strongest[deal] ?? 0) < MIN_DEAL_WORD) return;
-  const head = titleSubject(title);
-  const buying = BUYING.exec(head);
-  if (!buying || GOODS.test(head.slice(buying.index + buying[0].length))) return;
+  if ((strongest[deal] ?? 0) < MIN_DEAL_WORD || !dealInTitle(title)) return;
   const chain: number[] = [];
   let economy = deal;
   for (; (nodes[economy]?.parent ?? -1) >= 0; economy = nodes[economy]?.parent ?? -1) chain.push(economy);

@@ -7,7 +7,7 @@ import { nameSenseIn } from './capitals-title.js';
 import { climateTalksInTitle } from './climate-talks.js';
 import type { LexiconEntry, TopicNode } from './compile.js';
 import { contractWonInTitle } from './contract-award.js';
-import { dealBeforeResults } from './deal-in-title.js';
+import { dealBeforeResults, dealInTitle } from './deal-in-title.js';
 import { filmTakings } from './film-takings.js';
 import { ACTOR_BITS, type ActorMasks, applyFrames, compileFrames } from './frames.js';
 import { loadLexiconColumns } from './lexicon-columns.js';
@@ -488,6 +488,15 @@ export function scoreTopics(
     for (let n = DEAL; n >= 0; n = nodes[n]?.parent ?? -1) raw[n] = (raw[n] ?? 0) + PART_SOLD_WEIGHT;
     strongest[DEAL] = PART_SOLD_WEIGHT;
   }
+  // A firm's takeover or stake bought in the headline: business before the desk of its products (games,
+  // films, chips), as a results report is; a club's, a crime's or a war's deal keeps its desk.
+  if (
+    (strongest[DEAL] ?? 0) >= PART_SOLD_WEIGHT &&
+    !leadsTopLevels(raw, ECONOMY_TOP) &&
+    dealInTitle(doc.title.text) &&
+    firmInTitleOrLead(doc, entities, lead)
+  )
+    raiseAboveSetting(raw, nodes, DEAL, CONTRACT_RIVALS);
   // A company bought in the headline: the deal before the target's profit or the shares it moved.
   dealBeforeResults(raw, nodes, strongest, DEAL, doc.title.text);
   // A policy told through its domain (the headline or lead names plans, a bill, guidelines): politics first.
@@ -563,6 +572,13 @@ export function scoreTopics(
     return topic;
   });
   return orderTopics(topics, roots);
+}
+
+/** The top level `top` weighs at least as much as every other top level. */
+function leadsTopLevels(raw: Float64Array, top: number): boolean {
+  const own = raw[top] ?? 0;
+  for (let i = 0; i < nodes.length; i++) if (nodes[i]?.level === 1 && (raw[i] ?? 0) > own) return false;
+  return true;
 }
 
 /** Whether `node` is `of` or one of its ancestors (a node's chain is short: a top level is at most four up). */
