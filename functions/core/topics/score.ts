@@ -82,6 +82,8 @@ const CONTRACT_RIVALS = [TOP_LEVEL.sport, TOP_LEVEL.crime, TOP_LEVEL.conflict].m
   (id) => LEXICON.nodeIndex.get(id) ?? -1,
 );
 const DEAL = LEXICON.nodeIndex.get('medtop:20000204') ?? -1;
+/** No lead sentence: `firmInTitleOrLead` then asks the title only. */
+const NO_LEAD = -1;
 const HUMAN_INTEREST = LEXICON.nodeIndex.get(TOP_LEVEL.humanInterest) ?? -1;
 /** Top levels that read a results report's words their own way (an accounts fraud, a militia's profits). */
 const EARNINGS_RIVALS = [CRIME_TOP, LEXICON.nodeIndex.get(TOP_LEVEL.conflict) ?? -1];
@@ -488,13 +490,14 @@ export function scoreTopics(
     for (let n = DEAL; n >= 0; n = nodes[n]?.parent ?? -1) raw[n] = (raw[n] ?? 0) + PART_SOLD_WEIGHT;
     strongest[DEAL] = PART_SOLD_WEIGHT;
   }
-  // A firm's takeover or stake bought in the headline: business before the desk of its products (games,
-  // films, chips), as a results report is; a club's, a crime's or a war's deal keeps its desk.
+  // A firm's takeover or stake bought in the headline, the firm named there: business before the desk of its
+  // products (games, films, chips), as a results report is; a club's, a crime's or a war's deal keeps its
+  // desk, and a gamer who buys virtual land in a game is no deal.
   if (
     (strongest[DEAL] ?? 0) >= PART_SOLD_WEIGHT &&
     !leadsTopLevels(raw, ECONOMY_TOP) &&
     dealInTitle(doc.title.text) &&
-    firmInTitleOrLead(doc, entities, lead)
+    firmInTitleOrLead(doc, entities, NO_LEAD)
   )
     raiseAboveSetting(raw, nodes, DEAL, CONTRACT_RIVALS);
   // A company bought in the headline: the deal before the target's profit or the shares it moved.

@@ -26,6 +26,16 @@ describe('a firm bought in the headline is business news first', () => {
     expect(firstTopLevel(topics)).toBe(TOP_LEVEL.economy);
   });
 
+  it('keeps a player who buys land inside a game a games story', () => {
+    const title = 'Player buys $40,000 island in online game';
+    const body =
+      'A 31-year-old gamer has spent $40,000 on a virtual island in Starhaven, an online role-playing game run by the Swedish developer Nordvik Games AB, the biggest acquisition of virtual land in the game so far. Gamers buy and sell virtual items in the game for real money.';
+
+    const topics = tagArticle({ title, body }).topics;
+
+    expect(firstTopLevel(topics)).toBe(TOP_LEVEL.science);
+  });
+
   it('keeps a club that buys a striker a sports story', () => {
     const title = 'Rovers buy striker from Leeds';
     const body =
