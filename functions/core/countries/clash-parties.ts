@@ -7,10 +7,22 @@ import type { CountryMention } from './mentions.js';
  * pushed for stronger wording": a country that clashes, fights or is in dispute with a country the story is
  * about is a party to what the story is about, though named once (review24 ★8 r24-49: the Philippines was
  * not in focus). Read in the body's sentences: the two mentions in one sentence, the cue and "with" between
- * them and nothing else that closes a clause.
+ * them and nothing else that closes a clause. Not a fight "with" a country "against" a third (an ally), nor
+ * any clash in sports copy (a match).
  */
 const CLASH_WITH =
-  /^[^.;:()]{0,60}?\b(?:clash(?:es|ed|ing)?|skirmish(?:es|ed)?|fought|fighting|at\s+war|standoffs?|stand-offs?|disputes?|feuding|row(?:s|ing)?)\b[^.;:()]{0,40}\bwith\s+(?:the\s+)?$/i;
+  /^[^.;:()]{0,60}?\b(?:clash(?:es|ed|ing)?|skirmish(?:es|ed)?|(fought|fighting)|at\s+war|standoffs?|stand-offs?|disputes?|feuding|row(?:s|ing)?)\b[^.;:()]{0,40}\bwith\s+(?:the\s+)?$/i;
+/**
+ * "The Syrian Democratic Forces, which fought with U.S. troops against Islamic State": fighting "with" a
+ * country "against" someone else is fighting alongside it (read25 F8). Read in the rest of the clause.
+ */
+const AGAINST_AFTER = /^[^.;:()]{0,40}?\bagainst\b/i;
+/**
+ * Words only the sports page uses: there "Ireland's next clash with France" is a match, no conflict (read25
+ * F8). Generic words ("final", "match", "goals", "league") also run in news of politics and business.
+ */
+const SPORTS_PAGE =
+  /\b(?:[Rr]ugby|[Ff]ootball|[Ss]occer|[Cc]ricket|[Tt]ennis|Six Nations|World Cup|Premier League|Champions League|Nations League|[Tt]ournament|[Ss]emi-?finals?|[Qq]uarter-?finals?|[Ii]nnings|[Ww]ickets?|[Ss]trikers?|[Mm]idfielders?|[Gg]oalkeepers?|[Hh]at-trick|[Kk]ick-off|Test match(?:es)?)\b/;
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 /**
  * A country by its name or its people: "Liverpool's clash with Bayer Leverkusen" is a match of two
@@ -28,6 +40,7 @@ export function clashParties(
 ): readonly string[] {
   const text = doc.body.text;
   let out: string[] | undefined;
+  let sports: boolean | undefined;
   for (const n of mentions) {
     // The cue ends right before the second mention, with "with": test its letters before any pattern.
     if (n.field !== 'body' || n.start < 5 || text.charCodeAt(n.start - 1) !== 32 || !NATION_KINDS.has(n.kind))
@@ -37,7 +50,11 @@ export function clashParties(
       if (m.field !== 'body' || m.end > n.start || n.start - m.end > MAX_GAP) continue;
       if (m.code === n.code || focus.has(m.code) === focus.has(n.code) || !NATION_KINDS.has(m.kind)) continue;
       if (isInInlineDateline(doc.dateline, 'body', m.start)) continue;
-      if (!CLASH_WITH.test(text.slice(m.end, n.start))) continue;
+      const cue = CLASH_WITH.exec(text.slice(m.end, n.start));
+      if (!cue) continue;
+      if (cue[1] !== undefined && AGAINST_AFTER.test(text.slice(n.end, n.end + 60))) continue;
+      sports ??= SPORTS_PAGE.test(doc.title.text) || SPORTS_PAGE.test(text);
+      if (sports) continue;
       const party = focus.has(m.code) ? n.code : m.code;
       out ??= [];
       if (!out.includes(party)) out.push(party);
