@@ -18,6 +18,17 @@ const SHARED_PARTIES = new Map<string, { readonly home: string; readonly name: s
   ['republican party', { home: 'US', name: 'Republican Party' }],
 ]);
 
+/**
+ * Countries besides the table's whose party bears the name in English copy: the only ones a dateline may give an
+ * untied party (a US party filed from London, UK Labour's MEPs filed from Brussels stay the table's party).
+ */
+const DATELINE_PARTIES = new Map<string, ReadonlySet<string>>([
+  ['Labour Party', new Set(['IE', 'NZ', 'NG', 'MT', 'NO', 'NL', 'IL', 'FJ', 'MU', 'BB'])],
+  ['Democratic Progressive Party', new Set(['MW'])],
+  ['Conservative Party', new Set(['CA'])],
+  ['Democratic Party', new Set(['KR', 'JP', 'IT', 'AL', 'HK'])],
+]);
+
 /** Last words of the names above: the cheap test before any lookup. */
 const LAST_WORDS = new Set(['Party', 'Labour', 'DPP']);
 
@@ -29,8 +40,9 @@ const OWNER_GAP = /['\u2019]s? (?:[a-z-]+ ){0,2}$/;
  * docs/entities.md): a party of another country than the table's is `organization:irish-labour-party`,
  * `organization:malawian-democratic-progressive-party`, where the article ties it to that country — its possessive
  * or demonym before the name ("Ireland's Labour Party", "Malawi's opposition DPP", "Irish Labour"), or the
- * dateline's country when the article names neither the table's country nor another tie. Untied mentions of the
- * same name follow when the article ties it to one country only; "Labour" and "the DPP" alone join the qualified
+ * dateline's country when the article names neither the table's country nor another tie and that country has a party
+ * of the name (DATELINE_PARTIES). Untied mentions of the same name follow when the article ties it to one country
+ * only and names no country of the table's party; "Labour" and "the DPP" alone join the qualified
  * party through its own words when merging (merge.ts `ownWords`). An Irish Labour story that names neither Ireland
  * nor an Irish dateline keeps the UK id: the error falls on the smaller party, and the big one's id is never split.
  */
@@ -93,14 +105,26 @@ export function withPartyCountries(candidates: Candidate[], doc: TagDocument): C
     if (ties !== undefined) {
       const set = ties.get(party.name);
       code = set?.size === 1 ? [...set][0] : undefined;
-    }
+    } else if (dateline !== undefined && DATELINE_PARTIES.get(party.name)?.has(dateline) !== true) continue;
     if (code === undefined || code === party.home) continue;
-    // The dateline's country holds only where the article names no country of the table's party.
-    if (dateline !== undefined && candidates.some((o) => o.countryCode === party.home)) continue;
+    // Another country's tie or the dateline's country holds only where the article names no country of the table's
+    // party: "Ireland's Labour Party … congratulated Starmer" in a story of Britain's election leaves UK Labour alone,
+    // marked as the table's party so that merging keeps it apart from the Irish one (as homeTied above).
+    if (namesCountry(candidates, party.home)) {
+      const home = dateline === undefined ? ownedParty(c, party.home, party.name, false) : undefined;
+      if (home !== undefined) candidates[i] = { ...home, canonical: party.name };
+      continue;
+    }
     const owned = ownedParty(c, code, party.name, false);
     if (owned !== undefined) candidates[i] = owned;
   }
   return candidates;
+}
+
+/** Whether the article names the country itself or its people ("Britain's", "British"), tied mentions aside. */
+function namesCountry(candidates: readonly Candidate[], code: string): boolean {
+  for (const o of candidates) if (o.countryCode === code && o.type !== 'organization') return true;
+  return false;
 }
 
 function partyOf(c: Candidate): { readonly home: string; readonly name: string } | undefined {
