@@ -18,17 +18,42 @@ export const INFLECTED_LATIN: ReadonlySet<string> = new Set(['pl', 'cs', 'hr', '
 
 /**
  * Case endings of nouns and adjectives in these languages as `normalizeWord` writes them (no diacritics:
- * Polish "ę", "ą", "ów", Czech "ě", "ů", "ých" are "e", "a", "ow", "e", "u", "ych"), longest first.
+ * Polish "ę", "ą", "ów", Czech "ě", "ů", "ých", "ího" are "e", "a", "ow", "e", "u", "ych", "iho"), shortest
+ * first: "Nigerii" is Nigeria less "i" before it is Niger less "ii".
  */
-const ENDINGS = 'iach ach ami iej ych ich ow um em om ej ie ii ji ou oj ih im ym e y i a u o'.split(' ');
+const ENDINGS = 'e y i a u o ow um em om ej ie ii ji ou oj ih im ym ach ami iej ych ich iach'.split(' ');
+/**
+ * Adjectives' masculine and neuter genitive endings (Polish "Południowego", Czech "Jižního", Croatian "Južnog"),
+ * read on a name's later words only: an adjective follows the noun, and "Daniego" (of Dani, a man) is no Dania.
+ */
+const ADJECTIVE_ENDINGS = [...ENDINGS, 'ho', 'og', 'ego', 'iho', 'iego'];
 /** A nominative's final vowel, dropped to make the stem both forms share ("Ukraina" → "ukrain"). */
 const FINAL_VOWEL = /[aeiouy]$/;
 /** Shorter stems match given names and words ("Per" of Peru, "Kub" of Kuba): those names are read whole only. */
 const MIN_STEM = 4;
+/**
+ * Countries whose name is also a given name in these languages ("Dominika Cibulková", "Kuba Wojewódzki"):
+ * read declined only after a preposition ("z Dominiki", "na Kubie").
+ */
+const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['dominika', 'kuba']);
+/** Prepositions before a place in Polish, Czech, Croatian and Bosnian ("w Danii", "na Ukrajině", "u Njemačkoj"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'w we z ze do na u v ve od dla wobec przez po przeciw ku k ke iz o nad pod przed za s sa prema kod'.split(
+    ' ',
+  ),
+);
 
 interface StemIndex {
   /** A name's words' stems joined by single spaces → its ISO code. */
   readonly codes: ReadonlyMap<string, string>;
+  /**
+   * Words read as they are: the stem of a plural name ("Chiny", "Czechy": "z Chin", "do Czech") and a name
+   * word with no vowel to drop ("Izrael", "Sri"). A bare word that is only the stem of "Samoa" or "Dania" is
+   * a word ("Samo", "Dani"), not the country.
+   */
+  readonly bare: ReadonlySet<string>;
+  /** Stems of the names in GIVEN_NAME_COUNTRIES. */
+  readonly givenNames: ReadonlySet<string>;
   readonly maxWords: number;
 }
 
@@ -39,14 +64,21 @@ function stemOf(word: string): string {
 
 function buildIndex(language: string): StemIndex {
   const codes = new Map<string, string>();
+  const bare = new Set<string>();
+  const givenNames = new Set<string>();
   let maxWords = 1;
   for (const [key, code] of localNameEntries(language)) {
     const words = key.split(' ');
     maxWords = Math.max(maxWords, words.length);
-    const stems = words.map(stemOf).join(' ');
-    if (!codes.has(stems)) codes.set(stems, code);
+    const stems = words.map(stemOf);
+    words.forEach((word, i) => {
+      if (word === stems[i] || word.endsWith('y')) bare.add(stems[i]!);
+    });
+    if (GIVEN_NAME_COUNTRIES.has(key)) givenNames.add(stems[0]!);
+    const joined = stems.join(' ');
+    if (!codes.has(joined)) codes.set(joined, code);
   }
-  return { codes, maxWords };
+  return { codes, bare, givenNames, maxWords };
 }
 
 const INDEXES = new Map<string, StemIndex>();
@@ -60,10 +92,10 @@ function indexOf(language: string): StemIndex {
   return index;
 }
 
-/** The stems a word of text may be declined from, the word itself first ("Izraela" → "izraela", "izrael"). */
-function formsOf(word: string): string[] {
-  const forms = [word];
-  for (const ending of ENDINGS)
+/** The stems a word of text may be declined from ("Izraela" → "izrael"; "Chin" → "chin" as it is). */
+function formsOf(word: string, index: StemIndex, endings: readonly string[] = ENDINGS): string[] {
+  const forms = index.bare.has(word) ? [word] : [];
+  for (const ending of endings)
     if (word.length - ending.length >= MIN_STEM && word.endsWith(ending))
       forms.push(word.slice(0, -ending.length));
   return forms;
@@ -74,20 +106,26 @@ const WORD = /[\p{L}\p{M}]+/gu;
 /** The country a whole name declined in `language` names ("Rosji" → RU), for the entity pass. */
 export function inflectedCountryNamed(name: string, language: string): string | undefined {
   if (!INFLECTED_LATIN.has(language)) return undefined;
-  const words = name.split(' ').map((w) => ({ start: 0, end: 0, forms: formsOf(normalizeWord(w)) }));
-  return words.length <= indexOf(language).maxWords ? firstKnown(indexOf(language), words) : undefined;
+  const index = indexOf(language);
+  const words = name.split(' ').map((w) => textWord(normalizeWord(w), 0, 0, index));
+  if (words.length > index.maxWords) return undefined;
+  // A given name alone ("Dominiki") is the person's, wherever the entity pass asks.
+  return words[0]!.forms.some((f) => index.givenNames.has(f)) ? undefined : firstKnown(index, words);
 }
 
 interface TextWord {
   readonly start: number;
   readonly end: number;
+  /** The forms as a name's first word. */
   readonly forms: readonly string[];
+  /** The forms as a later word, adjectives' endings too. */
+  readonly laterForms: readonly string[];
 }
 
 /** The code of the first combination of the words' forms the index holds. */
 function firstKnown(index: StemIndex, words: readonly TextWord[]): string | undefined {
   const walk = (k: number, key: string): string | undefined => {
-    for (const form of words[k]!.forms) {
+    for (const form of k === 0 ? words[k]!.forms : words[k]!.laterForms) {
       const next = k === 0 ? form : `${key} ${form}`;
       if (k === words.length - 1) {
         const code = index.codes.get(next);
@@ -100,6 +138,38 @@ function firstKnown(index: StemIndex, words: readonly TextWord[]): string | unde
     return undefined;
   };
   return walk(0, '');
+}
+
+function textWord(normalized: string, start: number, end: number, index: StemIndex): TextWord {
+  return {
+    start,
+    end,
+    forms: formsOf(normalized, index),
+    laterForms: formsOf(normalized, index, ADJECTIVE_ENDINGS),
+  };
+}
+
+/** Whether the word at `start` opens a sentence, a quotation or a line (its capital says nothing). */
+function opensSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
+  // . ! ? : " ' newline, dashes, opening quotes
+  return (
+    c === 46 ||
+    c === 33 ||
+    c === 63 ||
+    c === 58 ||
+    c === 34 ||
+    c === 10 ||
+    c === 45 ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 0x201e ||
+    c === 0x201c ||
+    c === 0x201d
+  );
 }
 
 function mentionOf(field: Field, text: string, start: number, end: number, code: string): CountryMention {
@@ -132,22 +202,34 @@ export function inflectedCountryMentions(
   const taken = found.filter((m) => m.field === field.field);
   const free = (start: number, end: number): boolean => !taken.some((m) => start < m.end && m.start < end);
   const index = indexOf(language);
+  const all = [...text.matchAll(WORD)];
   const words: TextWord[] = [];
-  for (const m of text.matchAll(WORD)) {
-    if (!startsUpper(m[0])) continue;
-    const end = m.index + m[0].length;
-    words.push({ start: m.index, end, forms: formsOf(normalizeWord(m[0])) });
-  }
+  const before: (RegExpExecArray | RegExpMatchArray | undefined)[] = [];
+  all.forEach((m, k) => {
+    if (!startsUpper(m[0])) return;
+    words.push(textWord(normalizeWord(m[0]), m.index!, m.index! + m[0].length, index));
+    before.push(all[k - 1]);
+  });
   const mentions: CountryMention[] = [];
   for (let i = 0; i < words.length; ) {
     let matched = 0;
-    for (let n = Math.min(index.maxWords, words.length - i); n >= 1 && !matched; n--) {
+    const previous = before[i];
+    const preposition = previous !== undefined && PREPOSITIONS.has(previous[0].toLowerCase());
+    // "Hong Kongu", "Dani Olmo": a capitalised word right before, inside a sentence, opens a name of its own.
+    const insideName =
+      previous !== undefined &&
+      !preposition &&
+      startsUpper(previous[0]) &&
+      text.slice(previous.index! + previous[0].length, words[i]!.start) === ' ' &&
+      !opensSentence(text, previous.index!);
+    for (let n = Math.min(index.maxWords, words.length - i); n >= 1 && !matched && !insideName; n--) {
       const span = words.slice(i, i + n);
       // One name: its words written one space apart.
       if (span.some((w, k) => k > 0 && text.slice(span[k - 1]!.end, w.start) !== ' ')) continue;
       const start = span[0]!.start;
       const end = span[n - 1]!.end;
       if (!free(start, end)) continue;
+      if (!preposition && span[0]!.forms.some((f) => index.givenNames.has(f))) continue;
       const code = firstKnown(index, span);
       if (!code) continue;
       mentions.push(mentionOf(field.field, text, start, end, code));

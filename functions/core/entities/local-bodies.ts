@@ -8,25 +8,25 @@
  */
 const BODIES: Readonly<Record<string, string>> = {
   'European Union':
-    'union europ\u00e9enne|uni\u00f3n europea|uni\u00e3o europeia|unione europea|europ\u00e4ische union|europese unie|unia europejska|evropsk\u00e1 unie|europeiska unionen|uni eropa|avrupa birli\u011fi|uniunea european\u0103|ue',
+    'union europ\u00e9enne|uni\u00f3n europea|uni\u00e3o europeia|unione europea|europ\u00e4ische union|europese unie|unia europejska|unii europejskiej|evropsk\u00e1 unie|europeiska unionen|uni eropa|avrupa birli\u011fi|uniunea european\u0103|ue',
   'United Nations':
-    'nations unies|organisation des nations unies|naciones unidas|organizaci\u00f3n de las naciones unidas|na\u00e7\u00f5es unidas|nazioni unite|vereinte nationen|verenigde naties|narody zjednoczone|f\u00f6renta nationerna|perserikatan bangsa-bangsa|onu|pbb',
+    'nations unies|organisation des nations unies|naciones unidas|organizaci\u00f3n de las naciones unidas|na\u00e7\u00f5es unidas|nazioni unite|vereinte nationen|verenigde naties|narody zjednoczone|narod\u00f3w zjednoczonych|organizacja narod\u00f3w zjednoczonych|organizacji narod\u00f3w zjednoczonych|f\u00f6renta nationerna|perserikatan bangsa-bangsa|onu|pbb',
   NATO: 'otan',
   'World Health Organization':
-    'organisation mondiale de la sant\u00e9|organizaci\u00f3n mundial de la salud|organiza\u00e7\u00e3o mundial da sa\u00fade|organizzazione mondiale della sanit\u00e0|weltgesundheitsorganisation|oms',
+    'organisation mondiale de la sant\u00e9|organizaci\u00f3n mundial de la salud|organiza\u00e7\u00e3o mundial da sa\u00fade|organizzazione mondiale della sanit\u00e0|weltgesundheitsorganisation|\u015bwiatowa organizacja zdrowia|\u015bwiatowej organizacji zdrowia|oms',
   'International Monetary Fund':
-    'fonds mon\u00e9taire international|fondo monetario internacional|fundo monet\u00e1rio internacional|fondo monetario internazionale|internationaler w\u00e4hrungsfonds|fmi|iwf',
+    'fonds mon\u00e9taire international|fondo monetario internacional|fundo monet\u00e1rio internacional|fondo monetario internazionale|internationaler w\u00e4hrungsfonds|mi\u0119dzynarodowy fundusz walutowy|mi\u0119dzynarodowego funduszu walutowego|fmi|iwf',
   'European Commission':
-    'commission europ\u00e9enne|comisi\u00f3n europea|comiss\u00e3o europeia|commissione europea|europ\u00e4ische kommission|europese commissie|komisja europejska',
+    'commission europ\u00e9enne|comisi\u00f3n europea|comiss\u00e3o europeia|commissione europea|europ\u00e4ische kommission|europese commissie|komisja europejska|komisji europejskiej',
   'European Parliament':
-    'parlement europ\u00e9en|parlamento europeo|parlamento europeu|europ\u00e4isches parlament|europees parlement|parlament europejski',
+    'parlement europ\u00e9en|parlamento europeo|parlamento europeu|europ\u00e4isches parlament|europees parlement|parlament europejski|parlamentu europejskiego',
   'European Central Bank':
     'banque centrale europ\u00e9enne|banco central europeo|banco central europeu|banca centrale europea|europ\u00e4ische zentralbank|bce|ezb',
   'World Trade Organization': 'organisation mondiale du commerce|organizaci\u00f3n mundial del comercio|omc',
   OPEC: 'opep',
   Mercosur: 'mercosul',
+  // Germany's only; "Bundesrat" is also the Swiss government and Austria's upper house, so it is left out.
   Bundestag: 'bundestag',
-  Bundesrat: 'bundesrat',
   'Federal Constitutional Court': 'bundesverfassungsgericht',
 };
 

@@ -49,4 +49,22 @@ describe('country names declined in Polish, Czech, Croatian and Bosnian', () => 
     expect(codesOf('Per Nowak i żona Kuby Wojewódzkiego rozmawiali w studiu o muzyce.', 'pl')).toEqual([]);
     expect(codesOf('The Ukrainie family said the Rosji brand would be sold.', 'en')).toEqual([]);
   });
+
+  it('prefers the longer stem: "w Nigerii" is Nigeria, "Sudanu Południowego" South Sudan', () => {
+    expect(codesOf('Władze Nigerii poinformowały o porwaniu uczniów w północnej Nigerii.', 'pl')).toEqual([
+      'NG',
+    ]);
+    expect(codesOf('Przedstawiciele Sudanu Południowego rozmawiali w Kampali.', 'pl')).toEqual(['SS']);
+  });
+
+  it('reads no country from a word or a name that only shares a short stem or a given name with one', () => {
+    // Samoa, Dania, Kongo, Makau, Dominika: "Samo", "Dani Olmo", "Hong Kongu", "Mąka", "Dominiki Cibulkovej".
+    expect(codesOf('Samo porozumienie nie wystarczy, powiedział minister.', 'pl')).toEqual([]);
+    expect(codesOf('Gola dołożył Dani Olmo, a po przerwie trener Daniego Olmo pochwalił.', 'pl')).toEqual([]);
+    expect(codesOf('Tysiące osób protestowały w sobotę w Hong Kongu.', 'pl')).toEqual([]);
+    expect(codesOf('Mąka podrożała w listopadzie o 12 proc., podał urząd.', 'pl')).toEqual([]);
+    expect(
+      codesOf('Dominika Cibulková pokonała rywalkę. Trener Dominiki Cibulkovej był zadowolony.', 'pl'),
+    ).toEqual([]);
+  });
 });

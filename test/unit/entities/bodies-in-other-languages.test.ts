@@ -45,4 +45,19 @@ describe('international and German bodies named in other languages', () => {
 
     expect(ids).toEqual(expect.arrayContaining(['organization:afd', 'organization:cdu']));
   });
+
+  it('reads a Polish body in the genitive, and gives no German id to the Swiss Bundesrat', () => {
+    const polish = entitiesOf(
+      'Przewodnicząca Komisji Europejskiej odwiedziła siedzibę Unii Europejskiej w Brukseli.',
+      'pl',
+    );
+    const swiss = entitiesOf(
+      'BERN - Der Bundesrat hat am Mittwoch neue Sanktionen beschlossen, teilte die Schweiz mit.',
+      'de',
+    );
+
+    expect(polish.map((e) => e.id)).toContain('organization:european-union');
+    expect(polish.map((e) => e.id)).not.toContain('person:unii-europejskiej');
+    expect(swiss.map((e) => e.id)).not.toContain('organization:bundesrat');
+  });
 });
