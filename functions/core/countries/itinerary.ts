@@ -21,13 +21,24 @@ export function travelsTo(before: string): boolean {
   return TRAVEL_BEFORE.test(before);
 }
 
+/**
+ * Right before the host of a meeting the trip's sentence names: "attend the BRICS summit hosted by Brazil", "a
+ * summit in Brazil". The visitor goes there too: another stop, not a party beside the others (read25 F11).
+ */
+const HOST_BEFORE =
+  /\b(?:summit|meeting|conference|forum|talks)\s+(?:(?:hosted|held)\s+by|in)\s+(?:the\s+)?$/i;
+/** Whether the text before a mention ends naming it as a meeting's host ("the summit hosted by "). */
+export function hostsMeeting(before: string): boolean {
+  return HOST_BEFORE.test(before);
+}
+
 /** Between two stops of one list: a comma, "and", or both. */
 const STOP_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
 
 /**
  * The countries a sentence names as the stops of a trip: the one right after a word of travel and those
  * listed after it ("visit Ghana, Trinidad and Tobago and Argentina"), a city standing for its country
- * ("travelling to Rio de Janeiro"). Empty for a sentence without a word of travel, which is most.
+ * ("travelling to Rio de Janeiro"), the host of a meeting on the trip ("the summit hosted by Brazil"). Empty for a sentence without a word of travel, which is most.
  */
 export function stopsIn(s: SentenceSpan, countries: readonly Country[]): ReadonlySet<string> {
   const stops = new Set<string>();
@@ -42,7 +53,8 @@ export function stopsIn(s: SentenceSpan, countries: readonly Country[]): Readonl
   let listing = false;
   let previousEnd = s.start;
   for (const m of inSentence) {
-    const opens = travelsTo(s.text.slice(Math.max(s.start, m.start - 32), m.start));
+    const before = s.text.slice(Math.max(s.start, m.start - 32), m.start);
+    const opens = travelsTo(before) || hostsMeeting(before);
     listing = opens || (listing && STOP_GAP.test(s.text.slice(previousEnd, m.start)));
     if (listing) stops.add(m.code);
     previousEnd = m.end;

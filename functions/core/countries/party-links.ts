@@ -2,7 +2,7 @@ import type { Country, Mention } from '../schema.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { sentenceIndex } from '../text/sentences.js';
-import { travelsTo } from './itinerary.js';
+import { hostsMeeting, travelsTo } from './itinerary.js';
 import { ORIGIN_COMPOUND } from './short-story.js';
 
 /**
@@ -71,10 +71,23 @@ function linksParties(
   // "Modi will end the tour with a stop in Namibia": the country a visitor travels to (itinerary.ts), from the
   // visitor's country, not from a place the trip passed ("He was in Kenya before travelling to Sudan").
   if (travelsTo(between)) return !PLACE_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start));
+  // "will visit Ghana, Argentina and Namibia and attend the BRICS summit hosted by Brazil": the host is one more
+  // stop of the visitor's, no party of the stops listed before it (read25 F11).
+  if (hostsMeeting(between) && isStop(text, first, inField)) return false;
   if (POSSESSOR_BEFORE.test(between) && COUNTERPART_AFTER.test(text.slice(second.end, second.end + 14)))
     return true;
   if (PARTY_CUE.test(between)) return !VENUE_BEFORE.test(between);
   return DEALT_WITH_BEFORE.test(between) && !WHEN_BEFORE.test(between);
+}
+
+/** Whether `first` is listed after a word of travel ("visit Ghana, Argentina and Namibia"): a trip's stop. */
+function isStop(text: string, first: Mention, inField: readonly Mention[]): boolean {
+  let start = first.start;
+  for (let k = inField.length - 1; k >= 0; k--) {
+    const o = inField[k]!;
+    if (o.end <= start && LIST_GAP.test(text.slice(o.end, start))) start = o.start;
+  }
+  return travelsTo(text.slice(Math.max(0, start - 32), start));
 }
 
 /**

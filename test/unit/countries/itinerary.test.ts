@@ -50,3 +50,23 @@ describe('the stops of one trip are linked to the visitor, not to one another', 
     expect(result).toContain('ID-PH');
   });
 });
+
+describe('the country hosting a meeting the visitor attends on the trip', () => {
+  const trip =
+    'CANBERRA - Prime Minister Anthony Albanese will visit Vietnam, Thailand and Malaysia this month and attend ' +
+    'the G20 summit hosted by South Africa, his office said. Australia and Vietnam will sign a trade pact. ' +
+    'Thailand is a big buyer of Australian wheat.';
+
+  it('pairs no stop with the host the sentence names after the stops', () => {
+    const result = pairsOf('Albanese to visit Vietnam, Thailand', trip);
+
+    expect(result).not.toContain('VN-ZA');
+    expect(result).not.toContain('TH-ZA');
+  });
+
+  it('still pairs the visitor with the stops', () => {
+    const result = pairsOf('Albanese to visit Vietnam, Thailand', trip);
+
+    expect(result).toEqual(expect.arrayContaining(['AU-VN', 'AU-TH']));
+  });
+});
