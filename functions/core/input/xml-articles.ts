@@ -111,7 +111,11 @@ function notAStory(element: XmlElement): string | undefined {
   if (element.name !== 'newsItem')
     return `a NewsML-G2 ${element.name} holds no story: only newsItems are read`;
   const itemClass = child(child(element, 'itemMeta'), 'itemClass');
-  const nature = (attrOf(itemClass, 'qcode') ?? attrOf(itemClass, 'uri'))?.split(/[:/]/).pop();
+  // The last part of "ninat:video" or of the URI, also when the URI ends in a slash (".../ninature/video/").
+  const nature = (attrOf(itemClass, 'qcode') ?? attrOf(itemClass, 'uri'))
+    ?.split(/[:/]/)
+    .filter(Boolean)
+    .pop();
   return nature !== undefined && MEDIA_NATURES.has(nature)
     ? `a NewsML-G2 ${nature} item holds no story to tag (itemClass ${attrOf(itemClass, 'qcode') ?? attrOf(itemClass, 'uri')})`
     : undefined;

@@ -119,6 +119,22 @@ describe('NewsML-G2', () => {
       ],
     ]);
   });
+
+  it('skips a video item whose itemClass URI ends in a slash, as one without it', () => {
+    const message = `<?xml version="1.0"?>
+<nar:newsMessage xmlns:nar="http://iptc.org/std/nar/2006-10-01/"><nar:header><nar:sent>2026-12-02T10:00:00Z</nar:sent></nar:header>
+<nar:itemSet>
+<nar:newsItem guid="a"><nar:contentSet><nar:inlineData>Kenya and Uganda opened a new rail link.</nar:inlineData></nar:contentSet></nar:newsItem>
+<nar:newsItem guid="v"><nar:itemMeta><nar:itemClass uri="http://cv.iptc.org/newscodes/ninature/video/"/></nar:itemMeta></nar:newsItem>
+</nar:itemSet></nar:newsMessage>`;
+
+    const items = read(readXmlArticles(message));
+
+    expect(items.map((i) => [i.id, i.skipped ?? i.failure ?? 'read'])).toEqual([
+      ['a', 'read'],
+      ['v', 'a NewsML-G2 video item holds no story to tag (itemClass http://cv.iptc.org/newscodes/ninature/video/)'],
+    ]);
+  });
 });
 
 describe('RSS and Atom feeds', () => {
