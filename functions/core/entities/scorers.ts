@@ -28,8 +28,11 @@ export function scorerInBrackets(before: (k: number) => string, after: (k: numbe
   return false;
 }
 
-/** A player's deeds in a match report: "Arsenal's Saka scored twice". */
-const PLAYER_DEEDS = new Set('scored netted struck headed equalised equalized'.split(' '));
+/**
+ * A player's deeds in a match report: "Arsenal's Saka scored twice". Not "struck" or "headed": business and
+ * politics copy uses them of firms and envoys ("Kenya's Safaricom struck a deal", "headed talks"; read25 F6).
+ */
+const PLAYER_DEEDS = new Set('scored netted equalised equalized'.split(' '));
 
 /**
  * "Arsenal's Saka scored twice": whether the word after an owner's possessive is one name and a player's deed

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './entities-of.js';
+
+const typesOf = (body: string, text: string) =>
+  entitiesOf(body)
+    .filter((e) => e.mentions.some((m) => m.text === text))
+    .map((e) => e.type);
+
+// mendB (read25 F6, F7, F14, F16): firms, people and places the entities25 rules had mistyped.
+describe('firms and people after an owner, in business copy (read25)', () => {
+  it('keeps a country\u2019s firm that "struck a deal" a firm, not a player', () => {
+    const body =
+      "NAIROBI - Kenya's Telvora struck a deal with the government on Monday to expand its mobile money service. " +
+      "Nigeria's Okafor Cement struck a separate deal. Telvora said the deal would bring in new customers.";
+
+    expect(typesOf(body, 'Telvora')).not.toContain('person');
+  });
+
+  it('still reads a club\u2019s one-word player who scored as a person', () => {
+    const body = "Chelsea's Palmer scored twice as his side beat Fulham 3-1 on Saturday.";
+
+    expect(typesOf(body, 'Palmer')).toEqual(['person']);
+  });
+});
