@@ -6334,10 +6334,13 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       c.type = c.locative && c.strength <= 1 && isPlaceWord(c.words[0]!) ? 'place' : 'organization';
       continue;
     }
+    // Not a surname a person's pronoun takes up ("Charles Schwab Corp … Schwab said he was proud": the
+    // founder, read25 F7), as firmCores spare it; "Disney said profits rose" stays the firm.
     if (
       c.words.length === 1 &&
       firmLastWords.has(key) &&
       !personWords.has(key) &&
+      c.personish !== 2 &&
       (c.type === 'unknown' || (c.type === 'person' && c.strength <= 1))
     ) {
       c.type = 'organization';

@@ -22,3 +22,19 @@ describe('firms and people after an owner, in business copy (read25)', () => {
     expect(typesOf(body, 'Palmer')).toEqual(['person']);
   });
 });
+
+describe('a founder\u2019s surname beside the firm named after the founder (read25)', () => {
+  it('reads the surname a person\u2019s pronoun takes up as the person, not the firm', () => {
+    const body =
+      'SAN FRANCISCO - Harold Brenner Corp said on Thursday its founder Harold Brenner would step down as ' +
+      'chairman. Harold Brenner, 86, built the broker in the 1970s. Brenner said he was proud of the firm.';
+
+    expect(typesOf(body, 'Brenner')).toEqual(['person']);
+  });
+
+  it('keeps the surname alone the firm where no pronoun makes it a person', () => {
+    const body = 'Harold Brenner Corp cut its forecast on Thursday. Brenner said profits would fall this year.';
+
+    expect(typesOf(body, 'Brenner')).not.toContain('person');
+  });
+});
