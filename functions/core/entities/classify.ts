@@ -4469,8 +4469,22 @@ function firmAround(ctx: Context, chunk: Chunk, from: number, to: number, person
     (firmLastWord(chunk.words[to - 1]!.lower) ||
       legalFormAfter(after) ||
       firmNounApposedBefore(before) ||
-      firmInList((k) => (k === 0 ? '' : tokenText(ctx, chunk.field, k < 0 ? first + k : last + k))))
+      (firmInList((k) => (k === 0 ? '' : tokenText(ctx, chunk.field, k < 0 ? first + k : last + k))) &&
+        // "questioned Barclays Bank, Lloyds Bank, Charlie Nunn and … Nunn said": hearings list banks and their
+        // bosses together; a surname that speaks alone elsewhere is a person's (read25 F14).
+        !(to - from >= 2 && surnameSpeaksAlone(ctx, chunk.words[to - 1]!))))
   );
+}
+/** Whether the article writes `word` alone (no capitalised word before it) before "said", "told" and the like. */
+function surnameSpeaksAlone(ctx: Context, word: Word): boolean {
+  for (const { field, words } of ctx.fields) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (w?.lower !== word.lower || (i > 0 && words[i - 1]?.capitalised)) continue;
+      if (PERSON_VERBS.has(lowerCaseAt(field, w.index + 1))) return true;
+    }
+  }
+  return false;
 }
 /**
  * Whether a one-word name is a person's by the lists or the article: a listed newsmaker, a known surname,

@@ -33,8 +33,26 @@ describe('a founder\u2019s surname beside the firm named after the founder (read
   });
 
   it('keeps the surname alone the firm where no pronoun makes it a person', () => {
-    const body = 'Harold Brenner Corp cut its forecast on Thursday. Brenner said profits would fall this year.';
+    const body =
+      'Harold Brenner Corp cut its forecast on Thursday. Brenner said profits would fall this year.';
 
     expect(typesOf(body, 'Brenner')).not.toContain('person');
+  });
+});
+
+describe('bosses listed with their banks (read25)', () => {
+  it('keeps a boss in a list with banks a person where the surname speaks alone later', () => {
+    const body =
+      'LONDON - MPs on the Treasury committee questioned Barclays Bank, Lloyds Bank, Dermot Keogan and ' +
+      'Priya Raman on Tuesday about mortgage rates. Keogan said rates would fall.';
+
+    expect(typesOf(body, 'Dermot Keogan')).toEqual(['person']);
+  });
+
+  it('still reads banks named like people in a list with another bank as firms', () => {
+    const body =
+      'Chase Manhattan, Morgan Guaranty and Citibank cut their prime rate. Morgan Guaranty said so too.';
+
+    expect(typesOf(body, 'Chase Manhattan')).toEqual(['organization']);
   });
 });
