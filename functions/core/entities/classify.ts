@@ -6192,7 +6192,14 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
         }
       }
     // "in Punta del Este … Punta del Este's casinos": a name of several words written as a place.
-    if (c.locative && c.words.length > 1 && c.type === 'place' && STRONG_LOCATIVE.has(c.prev ?? ''))
+    // ("Murray Hill residents were evacuated": a given name and a venue's head word the article makes a
+    // place; its other mentions, which only the given name made a person, are the place: read25 F16.)
+    if (
+      c.words.length > 1 &&
+      c.type === 'place' &&
+      ((c.locative && STRONG_LOCATIVE.has(c.prev ?? '')) ||
+        (c.words.length === 2 && VENUE_SURNAMES.has(norm(c.words[1]!))))
+    )
       locativeNames.add(keys[k]!);
     if (c.locative && c.words.length === 1 && (c.type === 'unknown' || c.type === 'place')) {
       if (STRONG_LOCATIVE.has(c.prev ?? '')) locativeWords.add(keys[k]!);
@@ -6320,7 +6327,16 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       continue;
     }
     // Its other mentions, which only their shape made a person, are the place.
-    if (c.words.length > 1 && c.type === 'person' && c.strength === 0 && locativeNames.has(key)) {
+    if (
+      c.words.length > 1 &&
+      c.type === 'person' &&
+      (c.strength === 0 ||
+        (c.strength <= 2 &&
+          c.personish === undefined &&
+          c.words.length === 2 &&
+          VENUE_SURNAMES.has(norm(c.words[1]!)))) &&
+      locativeNames.has(key)
+    ) {
       c.type = 'place';
       continue;
     }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesOf } from './entities-of.js';
 
-const typesOf = (body: string, text: string) =>
-  entitiesOf(body)
+const typesOf = (body: string, text: string, title?: string) =>
+  entitiesOf(body, title)
     .filter((e) => e.mentions.some((m) => m.text === text))
     .map((e) => e.type);
 
@@ -54,5 +54,15 @@ describe('bosses listed with their banks (read25)', () => {
       'Chase Manhattan, Morgan Guaranty and Citibank cut their prime rate. Morgan Guaranty said so too.';
 
     expect(typesOf(body, 'Chase Manhattan')).toEqual(['organization']);
+  });
+});
+
+describe('a neighbourhood named by a given name and "Hill" (read25)', () => {
+  it('reads every mention of the neighbourhood as the place the article makes it', () => {
+    const title = 'Murray Hill blaze';
+    const body =
+      'NEW YORK - Murray Hill residents were evacuated on Tuesday after a gas explosion, officials said.';
+
+    expect(typesOf(body, 'Murray Hill', title)).toEqual(['place']);
   });
 });
