@@ -1,13 +1,15 @@
 import type { Candidate } from './classify.js';
 
 /**
- * British royal styles and the given names of those who held them in the news of the last forty years: "the Prince
- * of Wales" is Charles or William, "the Duke of Sussex" Harry. A story that names "Prince William" and "the Prince
- * of Wales" speaks of one man; only world knowledge tells, and this short table is it.
+ * British royal styles and the given names of their present holders: "the Prince of Wales" is William, "the Duke of
+ * Sussex" Harry. A story that names "Prince William" and "the Prince of Wales" speaks of one man; only world knowledge
+ * tells, and this short table is it. Past holders are left out: royal copy names the present holder by the style and
+ * the predecessor by name ("The Princess of Wales wore a necklace that belonged to Princess Diana", "a ward named
+ * after Prince Charles, who held the title for 64 years"), and those are two people.
  */
 const STYLE_HOLDERS = new Map<string, readonly string[]>([
-  ['Prince of Wales', ['Charles', 'William']],
-  ['Princess of Wales', ['Diana', 'Catherine', 'Kate']],
+  ['Prince of Wales', ['William']],
+  ['Princess of Wales', ['Catherine', 'Kate']],
   ['Duke of Cambridge', ['William']],
   ['Duchess of Cambridge', ['Catherine', 'Kate']],
   ['Duke of Sussex', ['Harry']],
@@ -29,9 +31,9 @@ const MONARCH_PREV = new Set(['king', 'queen']);
 
 /**
  * "Prince William visited … The Prince of Wales spoke to nurses": a royal style written as a name is the one royal
- * of the story who held it, named by a given name of the table after a royal title ("Prince William") or alone
- * ("Camilla"). Not where two such people are named ("Prince Charles … Prince William … the Prince of Wales"), the
- * given name is a monarch's in the story ("King Charles … the Prince of Wales") or another person's full name
+ * of the story who holds it, named by a given name of the table after a royal title ("Prince William") or alone
+ * ("Camilla"). Not where two of its given names are written ("Kate … Princess Catherine"), the
+ * given name is a monarch's in the story ("Queen Camilla … the Duchess of Cornwall") or another person's full name
  * ("William Hague"). The person joins the style, as names24's "The Princess of Wales, Catherine," does.
  */
 export function royalStyleAliases(
