@@ -14,6 +14,9 @@ const LIST_OPENERS = /(?:,|\bsuch|\bas|\blike|\bincluding|\bThe|\bthe|\bby|\band
  * surname ("Alex Ferguson … Ferguson and Graeme Souness") or with another surname ("Kamala Harris … Kamala
  * and Doug Emhoff").
  */
+/** Words that say the story's people are kin ("the Williams sisters", "the Gallagher brothers"). */
+const KIN_PLURALS = /\b(?:sisters|brothers|siblings|twins)\b/;
+
 /** The word right before `start` ("President", "Sens."), lower-cased, as far back as 24 characters. */
 const WORD_BEFORE = /([A-Za-z]+\.?)\s+$/;
 
@@ -54,7 +57,9 @@ export function withSharedSurnames(candidates: Candidate[], body: string): Candi
       )
     )
       continue;
-    if (namedBySurnames(candidates, c, given, next.words)) continue;
+    // "Venus and Serena Williams … The Williams sisters … Venus, 45, said": a story of siblings names them by their
+    // given names, whatever the lone word's other uses (read25 F17).
+    if (namedBySurnames(candidates, c, given, next.words) && !KIN_PLURALS.test(body)) continue;
     const surname = next.words.slice(1);
     candidates[i] = { ...c, words: [given, ...surname], canonical: `${given} ${surname.join(' ')}` };
   }
