@@ -1074,12 +1074,20 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         }
       }
       // "Democratic Republic of the Congo", "Kingdom of Saudi Arabia": states named like institutions.
-      const expansion =
+      let expansion =
         last.bits & C_ORG_OR_STATE_LEAD ||
         (field.tokens[j + 1]?.text === 'on' && last.bits & C_PACT_LEAD && nameBefore(run)) ||
         (field.tokens[j + 1]?.text === 'to' && last.lower === 'campaign')
           ? orgNameTail(field, words, j)
           : null;
+      // "the Eastern Economic Forum on Russky Island", "a hearing on Capitol Hill": "on" before a place is where the
+      // body meets, not its subject (read25 F13).
+      if (
+        expansion &&
+        field.tokens[j + 1]?.text === 'on' &&
+        PLACE_HEADS.has(expansion[expansion.length - 1]!.lower)
+      )
+        expansion = null;
       if (expansion) {
         for (const x of expansion) run.push(x);
         j = expansion[expansion.length - 1]!.index;
