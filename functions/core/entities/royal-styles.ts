@@ -3,9 +3,9 @@ import type { Candidate } from './classify.js';
 /**
  * British royal styles and the given names of their present holders: "the Prince of Wales" is William, "the Duke of
  * Sussex" Harry. A story that names "Prince William" and "the Prince of Wales" speaks of one man; only world knowledge
- * tells, and this short table is it. Past holders are left out: royal copy names the present holder by the style and
- * the predecessor by name ("The Princess of Wales wore a necklace that belonged to Princess Diana", "a ward named
- * after Prince Charles, who held the title for 64 years"), and those are two people.
+ * tells, and this short table is it. Past holders are left out (PAST_HOLDERS): royal copy names the present holder by
+ * the style and the predecessor by name ("The Princess of Wales wore a necklace that belonged to Princess Diana", "a
+ * ward named after Prince Charles, who held the title for 64 years"), and those are two people.
  */
 const STYLE_HOLDERS = new Map<string, readonly string[]>([
   ['Prince of Wales', ['William']],
@@ -20,6 +20,16 @@ const STYLE_HOLDERS = new Map<string, readonly string[]>([
   ['Princess Royal', ['Anne']],
   ['Earl of Wessex', ['Edward']],
   ['Countess of Wessex', ['Sophie']],
+]);
+
+/**
+ * Past holders of a style: named in a story (not as the monarch: "King Charles"), they make the style ambiguous —
+ * the predecessor beside the present holder, or an archive story of their time ("the Prince of Wales … Prince
+ * Charles' income … neither Charles, nor William and Harry") — and the style joins no one.
+ */
+const PAST_HOLDERS = new Map<string, readonly string[]>([
+  ['Prince of Wales', ['Charles']],
+  ['Princess of Wales', ['Diana']],
 ]);
 
 /** The words a style opens with. */
@@ -45,6 +55,8 @@ export function royalStyleAliases(
     if (style.type !== 'person' || !STYLE_LEADS.has(style.words[0]!) || aliases?.has(style.text)) continue;
     const holders = STYLE_HOLDERS.get(style.words.join(' '));
     if (holders === undefined) continue;
+    const past = PAST_HOLDERS.get(style.words.join(' '));
+    if (past !== undefined && namesPastHolder(candidates, past)) continue;
     const holder = onlyHolder(candidates, holders);
     if (holder === undefined) continue;
     aliases ??= new Map();
@@ -53,6 +65,19 @@ export function royalStyleAliases(
     else if (!aliases.has(holder.text)) aliases.set(holder.text, style);
   }
   return aliases;
+}
+
+/** Whether the story names a past holder of the style as a person ("Princess Diana", "Charles"), not as monarch. */
+function namesPastHolder(candidates: readonly Candidate[], past: readonly string[]): boolean {
+  for (const c of candidates)
+    if (
+      c.type === 'person' &&
+      past.includes(c.words[0]!) &&
+      (c.prev === undefined || !MONARCH_PREV.has(c.prev)) &&
+      (c.words.length === 1 || (c.prev !== undefined && ROYAL_PREV.has(c.prev)))
+    )
+      return true;
+  return false;
 }
 
 /** The one person of the story named by one of `holders` as a royal, or undefined (none, or several). */
