@@ -34,10 +34,11 @@ describe('sides and cars on a sports page', () => {
   });
 
   it('reads no title across a sentence’s end before such a name', () => {
-    const body =
-      'Bookmakers predict Cate Blanchett will be named best supporting actress. William Hill and Ladbrokes have given The Aviator 4/9 odds.';
+    // (The bookmaker "William Hill" of the first version is a person since 2026-12-02's rule that a listed given
+    // name before "Hill" names a person, as Damon, Fiona and Lauryn Hill do: a known weakness, see docs/entities.md.)
+    const body = 'The grand marshal will be a former world champion. Albert Park hosts the race on Sunday .';
 
-    expect(typeOf(body, 'William Hill')).not.toBe('person');
+    expect(typeOf(body, 'Albert Park')).not.toBe('person');
   });
 
   it('keeps such a name a place where no title stands before it', () => {

@@ -132,7 +132,10 @@ describe('NewsML-G2', () => {
 
     expect(items.map((i) => [i.id, i.skipped ?? i.failure ?? 'read'])).toEqual([
       ['a', 'read'],
-      ['v', 'a NewsML-G2 video item holds no story to tag (itemClass http://cv.iptc.org/newscodes/ninature/video/)'],
+      [
+        'v',
+        'a NewsML-G2 video item holds no story to tag (itemClass http://cv.iptc.org/newscodes/ninature/video/)',
+      ],
     ]);
   });
 });
