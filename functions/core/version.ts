@@ -89,5 +89,10 @@
  * with "and", royal titles and "the Bank"; the filing country as the lead's subject ranked first, Britain's clubs
  * and grounds, "St." places; deal, clash and talks partners paired, rosters anchored on the headline's country;
  * parts sold, central banks, rates, commodities and jobless figures in topics; names and idioms as no evidence).
+ * 0.23.0: rules of 2026-12-02 15:40–18:00 (short Swedish/Polish items, country names declined in Polish, Czech,
+ * Croatian, Bosnian and Polish cities, international bodies named in other languages; firms named like people,
+ * "X Hill" persons, Hun Sen; names through "on"/"to", patronymics, accents, royal styles, party ids by country;
+ * namesake cities beside the country's, venue datelines after the actors, clash partners in focus, marked
+ * dollars; a trip's stops not paired with each other; topics' reasons up the tree, borrowed words, deals first).
  */
-export const TAGGER_VERSION = '0.22.0';
+export const TAGGER_VERSION = '0.23.0';
