@@ -6,12 +6,12 @@
  * the names' stems (the nominative less its final vowel). Irregular forms ("Niemiec" of "Niemcy", "Kanadzie"
  * of "Kanada") stay unread. Built on the first article in such a language: English text never builds it.
  */
-import type { Field } from '../schema.js';
 import type { FieldText } from '../text/document.js';
 import { startsUpper } from '../text/letters.js';
 import { localNameEntries } from './gazetteer.js';
 import type { CountryMention } from './mentions.js';
 import { normalizeWord } from './normalize.js';
+import { firstKnown, mentionOf } from './script-names.js';
 
 /** The languages read here (ISO 639-1). */
 export const INFLECTED_LATIN: ReadonlySet<string> = new Set(['pl', 'cs', 'hr', 'bs']);
@@ -110,7 +110,7 @@ export function inflectedCountryNamed(name: string, language: string): string | 
   const words = name.split(' ').map((w) => textWord(normalizeWord(w), 0, 0, index));
   if (words.length > index.maxWords) return undefined;
   // A given name alone ("Dominiki") is the person's, wherever the entity pass asks.
-  return words[0]!.forms.some((f) => index.givenNames.has(f)) ? undefined : firstKnown(index, words);
+  return words[0]!.forms.some((f) => index.givenNames.has(f)) ? undefined : firstCode(index, words);
 }
 
 interface TextWord {
@@ -122,22 +122,12 @@ interface TextWord {
   readonly laterForms: readonly string[];
 }
 
-/** The code of the first combination of the words' forms the index holds. */
-function firstKnown(index: StemIndex, words: readonly TextWord[]): string | undefined {
-  const walk = (k: number, key: string): string | undefined => {
-    for (const form of k === 0 ? words[k]!.forms : words[k]!.laterForms) {
-      const next = k === 0 ? form : `${key} ${form}`;
-      if (k === words.length - 1) {
-        const code = index.codes.get(next);
-        if (code) return code;
-      } else {
-        const found = walk(k + 1, next);
-        if (found) return found;
-      }
-    }
-    return undefined;
-  };
-  return walk(0, '');
+/** The code of the first combination of the words' forms the index holds (script-names.ts reads the same way). */
+function firstCode(index: StemIndex, words: readonly TextWord[]): string | undefined {
+  return firstKnown(
+    index,
+    words.map((w, k) => (k === 0 ? w.forms : w.laterForms)),
+  )?.[0];
 }
 
 function textWord(normalized: string, start: number, end: number, index: StemIndex): TextWord {
@@ -170,20 +160,6 @@ function opensSentence(text: string, start: number): boolean {
     c === 0x201c ||
     c === 0x201d
   );
-}
-
-function mentionOf(field: Field, text: string, start: number, end: number, code: string): CountryMention {
-  return {
-    code,
-    kind: 'name',
-    field,
-    start,
-    end,
-    text: text.slice(start, end),
-    ambiguous: false,
-    currency: false,
-    needsConfirmation: false,
-  };
 }
 
 /**
@@ -230,7 +206,7 @@ export function inflectedCountryMentions(
       const end = span[n - 1]!.end;
       if (!free(start, end)) continue;
       if (!preposition && span[0]!.forms.some((f) => index.givenNames.has(f))) continue;
-      const code = firstKnown(index, span);
+      const code = firstCode(index, span);
       if (!code) continue;
       mentions.push(mentionOf(field.field, text, start, end, code));
       matched = n;

@@ -138,7 +138,10 @@ function wordMentions(field: FieldText, text: string, index: WordIndex): Country
 }
 
 /** The code of the first combination of the words' forms the index holds, with its first and last form. */
-function firstKnown(index: WordIndex, forms: readonly string[][]): [string, string, string] | undefined {
+export function firstKnown(
+  index: { readonly codes: ReadonlyMap<string, string> },
+  forms: readonly (readonly string[])[],
+): [string, string, string] | undefined {
   const walk = (k: number, key: string, first: string): [string, string, string] | undefined => {
     for (const form of forms[k]!) {
       const next = k === 0 ? form : `${key} ${form}`;
@@ -253,7 +256,14 @@ export function scriptCountryMentions(field: FieldText, language: string): Count
     : substringMentions(field, text, reader.matcher, language);
 }
 
-function mentionOf(field: Field, text: string, start: number, end: number, code: string): CountryMention {
+/** A mention of a country by its name. */
+export function mentionOf(
+  field: Field,
+  text: string,
+  start: number,
+  end: number,
+  code: string,
+): CountryMention {
   return {
     code,
     kind: 'name',
