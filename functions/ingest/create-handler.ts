@@ -45,9 +45,9 @@ export function createIngestHandler(deps: IngestHandlerDeps) {
     }
     const level = outcome.status === 'FAILED' || outcome.warnings !== undefined ? 'warn' : 'info';
     logger[level]('article', message === undefined ? attributes : { ...attributes, failure: message });
-    const metric = { TAGGED: 'ArticlesTagged', FAILED: 'ArticlesFailed', REMOVED: 'ArticlesRemoved' }[
-      outcome.status
-    ];
+    const metric = outcome.unchanged
+      ? 'ArticlesUnchanged'
+      : { TAGGED: 'ArticlesTagged', FAILED: 'ArticlesFailed', REMOVED: 'ArticlesRemoved' }[outcome.status];
     metrics.addMetric(metric, MetricUnit.Count, 1);
   };
   const pipeline: PipelineDeps = { ...deps.pipeline, onArticle };

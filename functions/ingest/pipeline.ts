@@ -35,6 +35,7 @@ import { firstGivenDate, leaveClaim, settleClaim } from './duplicates.js';
 import { type ObjectEvent, unquoteETag } from './events.js';
 import { keptFromEarlier } from './kept.js';
 import type { ObjectSource, TagRepository } from './ports.js';
+import { articleHash, refreshed } from './unchanged.js';
 
 export interface PipelineDeps {
   readonly repository: TagRepository;
@@ -69,6 +70,8 @@ export interface ArticleOutcome {
   readonly aid: string;
   readonly articleId: string;
   readonly status: 'TAGGED' | 'FAILED' | 'REMOVED' | 'SKIPPED';
+  /** The object's new version holds this article as the stored record has it: nothing was re-tagged. */
+  readonly unchanged?: true;
   readonly reason?: FailureReason;
   readonly message?: string;
   /** What was not taken as given (a date far ahead), as the record keeps it. */
@@ -295,6 +298,7 @@ async function writeArticle(
   const { repository } = deps;
   const started = performance.now();
   const aid = shortId(article.sourceRef);
+  const hash = articleHash(article);
   const skipped = {
     key: event.key,
     aid,
@@ -343,6 +347,25 @@ async function writeArticle(
       if (current && stored?.fp !== undefined) await settleClaim(deps, stored.fp, aid);
       deps.onArticle?.(skipped);
       return 'SKIPPED';
+    }
+    // The same article in a newer version of its object (a feed whose only change is its lastBuildDate):
+    // only the record's provenance moves; no tagging, no index or count writes.
+    const moved =
+      position === 'older' && !event.retag
+        ? refreshed(stored, hash, deps.taggerVersion, provenance, article.line, deps.now())
+        : undefined;
+    if (moved) {
+      if (!(await repository.advanceArticle(moved, found))) continue;
+      deps.onArticle?.({
+        key: event.key,
+        aid,
+        articleId: article.articleId,
+        status: moved.status,
+        unchanged: true,
+        taggerVersion: deps.taggerVersion,
+        counts: zero(),
+      });
+      return moved.status;
     }
     tagged ??= tagOnce();
     const { result, failure } = tagged;
@@ -409,6 +432,7 @@ async function writeArticle(
     const candidate: ArticleRecordItem = {
       ...built,
       ...(fp !== undefined ? { fp } : {}),
+      articleHash: hash,
       ...(copyOf !== undefined ? { duplicateOf: copyOf } : {}),
       ...(leaving.length > 0 ? { leaving } : {}),
       ...(warnings !== undefined ? { warnings } : {}),

@@ -66,6 +66,11 @@ export interface ArticleRecordItem {
   /** Fingerprint of the title and body (`fingerprint`) of a TAGGED article: its claim is `F#<fp>`. */
   readonly fp?: string;
   /**
+   * Hash of what the decoder gave for this article (ingest/unchanged.ts): a later version of its object
+   * with the same article (a feed whose `lastBuildDate` moved) only moves the provenance.
+   */
+  readonly articleHash?: string;
+  /**
    * Set on a copy: the aid of the article with the same fingerprint that was listed and counted when the
    * copy was written (the claim `F#<fp>` says who is now: an owner that leaves hands over without
    * rewriting the other copies). A copy has no index items, count memberships or catalog increments
