@@ -1,4 +1,6 @@
-import type { ObjectRecordItem } from '../core/records/items.js';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { ArticleRecordItem, ObjectRecordItem } from '../core/records/items.js';
+import type { DecodedArticle } from './decode.js';
 
 /**
  * The articles an object keeps from its earlier versions: the items of an XML feed named by their own id
@@ -19,4 +21,29 @@ export function keptFromEarlier(
     ...(stored.keptAids ?? []),
   ]);
   return [...earlier].filter((aid) => !inObject.has(aid)).slice(0, room);
+}
+
+/**
+ * Most bytes (gzip, base64) of a feed item's text kept on its record. A feed item is a story of some KB;
+ * the cap keeps the record (with its result, at most 300 KB) under DynamoDB's 400 KB item limit.
+ */
+export const KEPT_ITEM_MAX_BYTES = 64 * 1024;
+
+type FeedItem = Extract<DecodedArticle, { kind: 'article' }>;
+
+/**
+ * What re-tagging a feed item needs once it has rolled off the feed (its text is then in no object):
+ * the decoded item, gzipped and base64-encoded, stored on its record as `itemGz`. Undefined past the cap.
+ */
+export function packItem(item: FeedItem): string | undefined {
+  const { kind: _k, line: _l, ...rest } = item;
+  const packed = gzipSync(JSON.stringify(rest)).toString('base64');
+  return packed.length <= KEPT_ITEM_MAX_BYTES ? packed : undefined;
+}
+
+/** The decoded item a record keeps (`packItem`), to be tagged again; undefined when it keeps none. */
+export function unpackItem(record: ArticleRecordItem | undefined): FeedItem | undefined {
+  if (record?.itemGz === undefined) return undefined;
+  const rest = JSON.parse(gunzipSync(Buffer.from(record.itemGz, 'base64')).toString('utf8'));
+  return { ...rest, kind: 'article' } as FeedItem;
 }

@@ -33,7 +33,7 @@ import { aheadWarning, isFarAhead, type RecordWarning, unreadableWarning } from 
 import { type DecodedArticle, type DecodeLimits, decodeObject } from './decode.js';
 import { firstGivenDate, leaveClaim, settleClaim } from './duplicates.js';
 import { type ObjectEvent, unquoteETag } from './events.js';
-import { keptFromEarlier } from './kept.js';
+import { KEPT_ITEM_MAX_BYTES, keptFromEarlier, packItem, unpackItem } from './kept.js';
 import type { ObjectSource, TagRepository } from './ports.js';
 import { articleHash, refreshed } from './unchanged.js';
 
@@ -72,6 +72,8 @@ export interface ArticleOutcome {
   readonly status: 'TAGGED' | 'FAILED' | 'REMOVED' | 'SKIPPED';
   /** The object's new version holds this article as the stored record has it: nothing was re-tagged. */
   readonly unchanged?: true;
+  /** A kept feed item that could not be tagged again: its text is in no object and not on its record. */
+  readonly textGone?: true;
   readonly reason?: FailureReason;
   readonly message?: string;
   /** What was not taken as given (a date far ahead), as the record keeps it. */
@@ -216,6 +218,27 @@ export async function processCreate(deps: PipelineDeps, event: ObjectEvent): Pro
     }
   }
 
+  // A new tagger (or a re-tag) reads the feed's kept items again from the text their records keep: they
+  // are no longer in the object. Their records are read only then, not at every fetch of the feed.
+  if (event.retag || stored?.taggerVersion !== deps.taggerVersion || stored?.state === 'PENDING') {
+    await forEachLimited(pending.keptAids ?? [], deps.articleConcurrency, async (aid) => {
+      const record = await repository.getArticle(aid);
+      if (record?.key !== event.key || (!event.retag && record.taggerVersion === deps.taggerVersion)) return;
+      const item = unpackItem(record);
+      if (item) articles.push(item);
+      else
+        deps.onArticle?.({
+          key: event.key,
+          aid,
+          articleId: record.articleId,
+          status: 'SKIPPED',
+          textGone: true,
+          message: `a feed item that rolled off the feed and whose text was not kept (ingested before 2026-12-02 or over ${KEPT_ITEM_MAX_BYTES} bytes packed): it keeps the tags of tagger ${record.taggerVersion}`,
+          counts: zero(),
+        });
+    });
+  }
+
   const provenance = {
     ...provenanceBase,
     contentHash: hash,
@@ -299,6 +322,7 @@ async function writeArticle(
   const started = performance.now();
   const aid = shortId(article.sourceRef);
   const hash = articleHash(article);
+  const itemGz = article.kind === 'article' && article.keepable ? packItem(article) : undefined;
   const skipped = {
     key: event.key,
     aid,
@@ -433,6 +457,7 @@ async function writeArticle(
       ...built,
       ...(fp !== undefined ? { fp } : {}),
       articleHash: hash,
+      ...(itemGz !== undefined ? { itemGz } : {}),
       ...(copyOf !== undefined ? { duplicateOf: copyOf } : {}),
       ...(leaving.length > 0 ? { leaving } : {}),
       ...(warnings !== undefined ? { warnings } : {}),

@@ -10,10 +10,15 @@ export interface ReprocessSummary {
   failed: number;
   skipped: number;
   errors: number;
+  /**
+   * Articles left as they were tagged: feed items that rolled off their feed before their text was kept
+   * on their record (ingested before 2026-12-02, session 26), so nothing holds their text to re-read.
+   */
+  keptWithoutText: number;
 }
 
 export function emptySummary(): ReprocessSummary {
-  return { tagged: 0, unchanged: 0, failed: 0, skipped: 0, errors: 0 };
+  return { tagged: 0, unchanged: 0, failed: 0, skipped: 0, errors: 0, keptWithoutText: 0 };
 }
 
 /** Objects that were never ingested are processed under the lowest sequencer: any real event is newer. */
@@ -71,9 +76,16 @@ export async function reprocessKeys(
   },
 ): Promise<ReprocessSummary> {
   const summary = emptySummary();
+  const counting: PipelineDeps = {
+    ...deps,
+    onArticle: (outcome) => {
+      if (outcome.textGone) summary.keptWithoutText += 1;
+      deps.onArticle?.(outcome);
+    },
+  };
   await forEachLimited(keys, options.concurrency, async (key) => {
     try {
-      const outcome = await reprocessObject(deps, bucket, key, options);
+      const outcome = await reprocessObject(counting, bucket, key, options);
       summary[outcome] += 1;
       options.onDone?.(key, outcome);
     } catch {

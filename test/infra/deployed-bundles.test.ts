@@ -306,7 +306,14 @@ describe('deployment assets, run as Lambda runs them', () => {
       ],
       BatchInput: { all: true },
     });
-    expect(summary).toEqual({ tagged: 1, unchanged: 0, failed: 0, skipped: 0, errors: 0 });
+    expect(summary).toEqual({
+      tagged: 1,
+      unchanged: 0,
+      failed: 0,
+      skipped: 0,
+      errors: 0,
+      keptWithoutText: 0,
+    });
   }, 120_000);
 
   it('rollup: writes the daily tops that GET /top then answers from', async () => {

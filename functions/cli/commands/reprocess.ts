@@ -118,6 +118,10 @@ export async function run(args: string[]): Promise<number> {
     `reprocess s3://${bucket}/${prefix}: ${keys.length} objects, tagged ${summary.tagged}, ` +
       `unchanged ${summary.unchanged}, failed ${summary.failed}, skipped ${summary.skipped}, errors ${summary.errors}\n`,
   );
+  if (summary.keptWithoutText > 0)
+    process.stdout.write(
+      `kept ${summary.keptWithoutText} feed stor${summary.keptWithoutText === 1 ? 'y' : 'ies'} as tagged: ${summary.keptWithoutText === 1 ? 'it' : 'they'} rolled off ${summary.keptWithoutText === 1 ? 'its' : 'their'} feed before ingest kept feed items' text (2026-12-02), so nothing holds the text to re-read\n`,
+    );
   if (outside > 0) {
     const suffix = filter.suffix ? ` ending in "${filter.suffix}"` : '';
     process.stdout.write(

@@ -71,6 +71,12 @@ export interface ArticleRecordItem {
    */
   readonly articleHash?: string;
   /**
+   * A feed item named by its own id: the decoded item, gzip+base64 (ingest/kept.ts), so that it can be
+   * tagged again (`reprocess`, the backfill, a new tagger) after it rolled off the feed and its text left
+   * the object. Absent on other articles and on items over 64 KB packed.
+   */
+  readonly itemGz?: string;
+  /**
    * Set on a copy: the aid of the article with the same fingerprint that was listed and counted when the
    * copy was written (the claim `F#<fp>` says who is now: an owner that leaves hands over without
    * rewriting the other copies). A copy has no index items, count memberships or catalog increments

@@ -73,9 +73,9 @@ describe('re-tagging objects of an older tagger version (backfill and reprocess)
     const second = await backfill('v2')(await listedBatch());
     const forced = await backfill('v2')({ ...(await listedBatch()), BatchInput: { all: true } });
 
-    expect(first).toEqual({ tagged: 3, unchanged: 0, failed: 0, skipped: 0, errors: 0 });
-    expect(second).toEqual({ tagged: 0, unchanged: 3, failed: 0, skipped: 0, errors: 0 });
-    expect(forced).toMatchObject({ tagged: 3, errors: 0 });
+    expect(first).toEqual({ tagged: 3, unchanged: 0, failed: 0, skipped: 0, errors: 0, keptWithoutText: 0 });
+    expect(second).toEqual({ tagged: 0, unchanged: 3, failed: 0, skipped: 0, errors: 0, keptWithoutText: 0 });
+    expect(forced).toMatchObject({ tagged: 3, errors: 0, keptWithoutText: 0 });
     for (const ref of [
       'retag/one.txt',
       'retag/two.jsonl#id=p',
@@ -129,7 +129,7 @@ describe('re-tagging objects of an older tagger version (backfill and reprocess)
     const summary = await backfill('v1')({ Items: [{ Key: key }], BatchInput: { all: true } });
 
     expect(before).toEqual({ total: 0, note: expect.stringContaining('newstag reprocess --all') });
-    expect(summary).toMatchObject({ tagged: 1, errors: 0 });
+    expect(summary).toMatchObject({ tagged: 1, errors: 0, keptWithoutText: 0 });
     expect(await aboutNepal()).toEqual({ total: 1, note: undefined });
     expect(await getItem(stack.servers, `A#${aid}`, 'A')).toMatchObject({
       tags: expect.arrayContaining(['country|NP', 'country|IN', 'focus|NP']),
