@@ -409,6 +409,17 @@ export function createDynamoRepository(
           }),
         ),
       ),
+    async traceText(fp, publishedAt, expiresAt) {
+      await send(`PutItem F#${fp}`, () =>
+        client.send(
+          new PutCommand({
+            TableName,
+            Item: { ...keys.trace(fp), recordType: 'trace', publishedAt, expiresAt },
+          }),
+        ),
+      );
+    },
+    tracedDate: async (fp) => (await get<{ publishedAt?: string }>(keys.trace(fp)))?.publishedAt,
     async clearPromoting(fp, aid) {
       await updateClaim(fp, 'REMOVE #promoting', '#promoting = :aid', { ':aid': aid });
     },

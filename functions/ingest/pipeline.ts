@@ -403,7 +403,8 @@ async function writeArticle(
     const copyOf = predicted !== undefined && predicted.owner !== aid ? predicted.owner : undefined;
     // An article that gives no date of its own keeps the one it was first given: a daily feed rewritten
     // with more lines would otherwise move every older line to the day of the rewrite, and a story moved
-    // to another key (`aws s3 mv`: a copy, then a delete) to the day of the move.
+    // to another key (`aws s3 mv`: a copy, then a delete) to the day of the move; when the delete was
+    // handled first, the text's claim is gone and the trace it left dates the copy (one GetItem).
     // A date more than a day past the upload is not trusted (dates.ts): the article is kept, dated as
     // one that gives none, and its record says so.
     const uploaded = lastModified ?? event.eventTime;
@@ -412,7 +413,13 @@ async function writeArticle(
       date !== undefined && !isFarAhead(date, uploaded) ? date : undefined;
     const ownDate = trusted(given) ?? trusted(stored?.publishedAt);
     const publishedAt = canonicalTime(
-      ownDate ?? (copyOf !== undefined ? await firstGivenDate(repository, copyOf) : undefined) ?? uploaded,
+      ownDate ??
+        (copyOf !== undefined
+          ? await firstGivenDate(repository, copyOf)
+          : predicted === undefined && fp !== undefined
+            ? await repository.tracedDate(fp)
+            : undefined) ??
+        uploaded,
     );
     // A feed's date no reader understood dates the story as one without a date, and its record says so.
     const unread =
@@ -593,7 +600,8 @@ async function removeArticle(deps: PipelineDeps, event: ObjectEvent, aid: string
     const plan = planArticle(aid, possible, [], [], []);
     // The catalog entries stay (other articles may name them); only their best-effort counts move.
     await applyPlan(repository, plan, []);
-    for (const old of leaving) await leaveClaim(deps, old, aid);
+    const removed = { publishedAt: stored.publishedAt, expiresAt: tombstoneExpiry(event) };
+    for (const old of leaving) await leaveClaim(deps, old, aid, old === fp ? removed : undefined);
     if (!(await repository.buryArticle(tombstone(), event.sequencer))) {
       await cleanUpOvertaken(repository, aid, event.sequencer, []);
       return;

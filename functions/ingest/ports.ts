@@ -71,6 +71,10 @@ export interface TagRepository {
   releaseClaim(fp: string, aid: string, version: number): Promise<boolean>;
   /** Clears the `promoting` mark if it still names `aid`. */
   clearPromoting(fp: string, aid: string): Promise<void>;
+  /** Writes the date a text was given as it leaves the table (`F#<fp>`/`D`, reaped at `expiresAt`). */
+  traceText(fp: string, publishedAt: string, expiresAt: number): Promise<void>;
+  /** The date `traceText` left for the text, if any. */
+  tracedDate(fp: string): Promise<string | undefined>;
 }
 
 /** An S3 object as read by the ingest: bytes (capped) plus what S3 says about it. */

@@ -195,6 +195,11 @@ export const keys = {
    * that text (`m`). See docs/data-model.md, "Duplicates across keys".
    */
   claim: (fp: string): ItemKey => ({ pk: `F#${fp}`, sk: 'F' }),
+  /**
+   * The date a story's text was given, left when its last article is removed (with a TTL): a copy of the
+   * text whose event comes after the delete (`aws s3 mv` handled out of order) is dated by it.
+   */
+  trace: (fp: string): ItemKey => ({ pk: `F#${fp}`, sk: 'D' }),
   /** Entity catalog entry. */
   entity: (entityId: string): ItemKey => ({ pk: `E#${entityId}`, sk: 'E' }),
 

@@ -154,6 +154,14 @@ export class MemoryRepository implements TagRepository {
     claim.promoting = to;
     return true;
   }
+  readonly traces = new Map<string, string>();
+  async traceText(fp: string, publishedAt: string) {
+    this.write();
+    this.traces.set(fp, publishedAt);
+  }
+  async tracedDate(fp: string) {
+    return this.traces.get(fp);
+  }
   async releaseClaim(fp: string, aid: string, version: number) {
     this.write();
     const claim = this.claims.get(fp);
