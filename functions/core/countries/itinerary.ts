@@ -32,6 +32,17 @@ export function hostsMeeting(before: string): boolean {
   return HOST_BEFORE.test(before);
 }
 
+/**
+ * Between a traveller and the host of a meeting: "will visit Ghana … and attend the BRICS summit hosted by",
+ * "will attend the G7 summit in", "flew to Rio for the summit hosted by".
+ */
+const GOES_TO =
+  /\b(?:attend(?:s|ed|ing)?|visit\w*|travel\w*|tour\w*|trip|fl(?:y|ies|ew|ying)|arriv\w*|head(?:s|ed|ing)?\s+(?:to|for)|(?:leave|leaves|leaving|left)\s+for)\b/i;
+/** Whether the text between a traveller and a place says the traveller goes there ("will attend the summit in "). */
+export function goesTo(between: string): boolean {
+  return GOES_TO.test(between);
+}
+
 /** Between two stops of one list: a comma, "and", or both. */
 const STOP_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
 

@@ -11,7 +11,7 @@ import { CUE, CUE_WORD, RELATION_CUE } from './cues.js';
 import { isCurrencyMention } from './currency-names.js';
 import { datelineCountry } from './dateline-place.js';
 import { isDigest } from './digest.js';
-import { stopsIn } from './itinerary.js';
+import { stopsIn, travelsTo } from './itinerary.js';
 import { opensOfficeHolder } from './leaders.js';
 import { listMatesIn, listsOf } from './list-mates.js';
 import { marketsSideBySide, namedOnlyByMoves } from './market-moves.js';
@@ -213,6 +213,10 @@ export function linkCountryPairs(
   // and the United States"): side by side there, as list mates are.
   const goBetweens = new Set<string>();
   const coordinated = coordinatedPairs(doc, countries, sport, goBetweens);
+  // The sides of a two-country deal: its brokers apart, when the story has them in focus too ("JEDDAH - Ethiopia
+  // and Eritrea signed a peace deal brokered by Saudi Arabia and the United Arab Emirates").
+  const twoSides =
+    focus.length === 2 || (focus.length === 3 && focus.filter((c) => !brokers(doc, c)).length === 2);
   const linkableCodes = new Set<string>();
   for (const c of countries)
     if (
@@ -220,7 +224,7 @@ export function linkCountryPairs(
       namedTimes(doc, c) >= MIN_LINKED_MENTIONS ||
       roster.has(c.code) ||
       actsByOffice(doc, c) ||
-      (focus.length === 2 && brokers(doc, c))
+      (twoSides && brokers(doc, c))
     )
       linkableCodes.add(c.code);
   const linkable = (c: Country) => linkableCodes.has(c.code);
@@ -596,6 +600,8 @@ function coordinatedPairs(
         // preposition are what a third acts on, side by side ("between Japan and the U.S." links them).
         if (AND.test(joint.text) && CO_OBJECT_BEFORE.test(text.slice(Math.max(0, m1.start - 12), m1.start)))
           continue;
+        // "will visit Ghana and Argentina": two stops of one trip, each the visitor's (itinerary.ts).
+        if (AND.test(joint.text) && travelsTo(text.slice(Math.max(0, m1.start - 32), m1.start))) continue;
         // Two countries alone, not the end of a list ("Japan, Britain and Canada agreed"); fixtures in
         // a row ("the United States play Paraguay, Mexico open against South Africa") are each a match.
         const listedBefore = LISTED_BEFORE.exec(text.slice(Math.max(0, m1.start - 16), m1.start));

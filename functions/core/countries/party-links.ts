@@ -2,7 +2,7 @@ import type { Country, Mention } from '../schema.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { sentenceIndex } from '../text/sentences.js';
-import { hostsMeeting, travelsTo } from './itinerary.js';
+import { goesTo, hostsMeeting, travelsTo } from './itinerary.js';
 import { ORIGIN_COMPOUND } from './short-story.js';
 
 /**
@@ -38,6 +38,12 @@ const COUNTERPART_AFTER = /^\s+counterparts?\b/i;
 /** Between the two: no full stop, semicolon or line of its own, and not too far apart. */
 const MAX_GAP = 60;
 
+/**
+ * "Modi will visit Ghana, Trinidad and Tobago, Argentina and Namibia this week and attend the BRICS summit hosted
+ * by Brazil": a traveller and the host of the meeting the trip goes to may stand further apart than other parties.
+ */
+const MAX_TRIP_GAP = 160;
+
 /** Between two items of a list of countries: "China, India, Turkey and the United Arab Emirates". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/i;
 
@@ -64,13 +70,28 @@ function linksParties(
     if (o.start >= from && o.end <= to && LIST_GAP.test(text.slice(o.end, to))) to = o.start;
   }
   const between = text.slice(from, to);
+  // The host of a meeting a traveller goes to is the country visited, however many stops come first (the
+  // stops themselves are no party of the host: below). Not from a place the trip passed ("in Kenya").
+  if (
+    between.length <= MAX_TRIP_GAP &&
+    !/[;\n]/.test(between) &&
+    hostsMeeting(text.slice(Math.max(0, second.start - 40), second.start)) &&
+    goesTo(between) &&
+    !isStop(text, first, inField)
+  )
+    return !PLACE_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start));
   if (between.length > MAX_GAP || /[;\n]/.test(between)) return false;
   if (ORIGIN_COMPOUND.test(text.slice(first.end, first.end + 16))) return false;
   if (ORIGIN_COMPOUND.test(text.slice(second.end, second.end + 16))) return false;
   if (ARRIVED_BEFORE.test(between)) return VISIT.test(text.slice(second.end, sentenceEnd));
   // "Modi will end the tour with a stop in Namibia": the country a visitor travels to (itinerary.ts), from the
   // visitor's country, not from a place the trip passed ("He was in Kenya before travelling to Sudan").
-  if (travelsTo(between)) return !PLACE_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start));
+  // Nor from a stop listed before ("will visit Ghana and Argentina before travelling to Rio"): two stops.
+  if (travelsTo(between))
+    return (
+      !PLACE_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start)) &&
+      !isStop(text, first, inField)
+    );
   // "will visit Ghana, Argentina and Namibia and attend the BRICS summit hosted by Brazil": the host is one more
   // stop of the visitor's, no party of the stops listed before it (read25 F11).
   if (hostsMeeting(between) && isStop(text, first, inField)) return false;
@@ -146,6 +167,12 @@ export function partyLinks(
 /** "a deal brokered by China", "talks mediated by the United States": the broker of the others' deal. */
 const BROKERED_BY_BEFORE =
   /\b(?:brokered|mediated|sponsored|facilitated|arranged|hosted)\s+(?:jointly\s+)?by\s+(?:the\s+)?$/i;
+/**
+ * "talks mediated by Kazakhstan and Russia", "brokered by Saudi Arabia, Qatar and the United Arab Emirates": each
+ * of the go-betweens listed after "by" (up to four capitalised words a name).
+ */
+const BROKERED_BY_LIST_BEFORE =
+  /\b(?:brokered|mediated|sponsored|facilitated|arranged|hosted)\s+(?:jointly\s+)?by\s+(?:the\s+)?(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?){1,4}$/;
 /** "a China-brokered deal", "U.S.-mediated talks". */
 const BROKERED_AFTER = /^-(?:brokered|mediated|sponsored|facilitated|hosted)\b/i;
 
@@ -158,6 +185,11 @@ const BROKERED_AFTER = /^-(?:brokered|mediated|sponsored|facilitated|hosted)\b/i
 export function namedAsBroker(text: string, m: Mention): boolean {
   if (text.charCodeAt(m.end) === 45) return BROKERED_AFTER.test(text.slice(m.end, m.end + 14));
   if (m.start < 4) return false;
-  const before = text.charCodeAt(m.start - 2) === 121 || text.charCodeAt(m.start - 2) === 101; // "by ", "the "
-  return before && BROKERED_BY_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start));
+  const last = text.charCodeAt(m.start - 2);
+  if (last === 121 || last === 101) {
+    // "by ", "the "
+    if (BROKERED_BY_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start))) return true;
+    if (last === 121) return false;
+  } else if (last !== 100 && last !== 44 && last !== 38) return false; // "and ", ", ", "& "
+  return BROKERED_BY_LIST_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start));
 }

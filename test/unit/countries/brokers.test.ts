@@ -36,3 +36,23 @@ describe('the broker of a two-country deal', () => {
     expect(pairs({ title: 'Japan to buy more Chinese soybeans', body })).toEqual(['CN-JP']);
   });
 });
+
+describe('two or more brokers listed after "by"', () => {
+  it('pairs each listed mediator with each side, the second one too', () => {
+    const body =
+      "Armenia and Azerbaijan agreed on the text of a peace treaty in talks mediated by Kazakhstan and Russia, the two foreign ministries said. Armenian and Azerbaijani leaders will sign it later. Azerbaijan has demanded changes to Armenia's constitution.";
+
+    expect(pairs({ title: 'Armenia, Azerbaijan agree text of peace treaty', body })).toEqual(
+      expect.arrayContaining(['AM-RU', 'AZ-RU']),
+    );
+  });
+
+  it('pairs a broker named once when the other broker is in focus through the dateline', () => {
+    const body =
+      'JEDDAH - Ethiopia and Eritrea signed a peace deal on Sunday brokered by Saudi Arabia and the United Arab Emirates, ending two decades of hostility. Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki shook hands. Ethiopia will reopen its embassy in Asmara.';
+
+    expect(pairs({ title: 'Ethiopia, Eritrea sign peace deal', body })).toEqual(
+      expect.arrayContaining(['AE-ER', 'AE-ET']),
+    );
+  });
+});

@@ -70,3 +70,51 @@ describe('the country hosting a meeting the visitor attends on the trip', () => 
     expect(result).toEqual(expect.arrayContaining(['AU-VN', 'AU-TH']));
   });
 });
+
+describe('the host of a meeting a traveller goes to', () => {
+  it('pairs the traveller with the host named after the stops of the trip', () => {
+    const result = pairsOf(
+      'Modi to embark on five-nation tour',
+      'NEW DELHI (Reuters) - Prime Minister Narendra Modi will visit Ghana, Trinidad and Tobago, Argentina and ' +
+        'Namibia this week and attend the BRICS summit hosted by Brazil, the foreign ministry said. India is ' +
+        "seeking closer ties with the Global South. Modi's trip is the longest of his third term.",
+    );
+
+    expect(result).toContain('BR-IN');
+  });
+
+  it('pairs the traveller with the country a summit they attend is held in', () => {
+    const result = pairsOf(
+      'Japan PM to attend G7',
+      'TOKYO - Japanese Prime Minister Shigeru Ishiba will attend the G7 summit in Canada next week, the ' +
+        'government said. He is expected to meet U.S. President Donald Trump on the sidelines to discuss tariffs.',
+    );
+
+    expect(result).toContain('CA-JP');
+  });
+});
+
+describe('two stops of one trip named together', () => {
+  const trip =
+    'NEW DELHI, July 1 (Reuters) - Prime Minister Narendra Modi will visit Ghana and Argentina this week before ' +
+    'travelling to Rio de Janeiro for the BRICS summit hosted by Brazil, the foreign ministry said. In Ghana, ' +
+    "Modi will address parliament. India's trade with Africa has grown fast.";
+
+  it('pairs no two stops coordinated after a word of travel', () => {
+    const result = pairsOf('Indian PM Modi to visit Ghana, Brazil', trip);
+
+    expect(result).not.toContain('AR-GH');
+  });
+
+  it('pairs no stop with the place the trip goes on to', () => {
+    const result = pairsOf('Indian PM Modi to visit Ghana, Brazil', trip);
+
+    expect(result).not.toContain('AR-BR');
+  });
+
+  it('still pairs the traveller with each stop', () => {
+    const result = pairsOf('Indian PM Modi to visit Ghana, Brazil', trip);
+
+    expect(result).toEqual(expect.arrayContaining(['AR-IN', 'BR-IN', 'GH-IN']));
+  });
+});
