@@ -103,10 +103,25 @@ function namedOnlyByCurrency(c: Country): boolean {
   return c.mentions.length > 0 && c.mentions.every((m) => isCurrencyMention(m.text));
 }
 
-/** How often a country is named other than by its currency ("the yen" says where money is, not who acts). */
+/**
+ * "a 60 mln Australian dlr eurobond", "1,000 Canadian dollars", "Swiss franc notes": a demonym before the word
+ * of its money names the currency an amount is in (mentions.ts weighs it as one), not a party. Not "the Saudi
+ * crown prince".
+ */
+const CURRENCY_WORD_AFTER =
+  /^[ \t\n-]+(?:dollars?|dlrs?|francs?|marks?|yen|pounds?|crowns?(?! (?:prince|princess|jewels|estate|court|dependency|colony))|pesos?|lira|guilders?|ecus?|rand|real(?! estate)|rupees?|riyals?|yuan)\b/i;
+
+function namesMoney(doc: TagDocument, m: Mention): boolean {
+  return CURRENCY_WORD_AFTER.test(fieldOf(doc, m.field).text.slice(m.end, m.end + 24));
+}
+
+/**
+ * How often a country is named other than by its currency ("the yen", "Australian dlr bonds" say where money
+ * is, not who acts).
+ */
 function namedTimes(doc: TagDocument, c: Country): number {
   let n = 0;
-  for (const m of c.mentions) if (!isCurrencyMention(m.text) && !isAbsent(doc, m)) n++;
+  for (const m of c.mentions) if (!isCurrencyMention(m.text) && !isAbsent(doc, m) && !namesMoney(doc, m)) n++;
   return n;
 }
 

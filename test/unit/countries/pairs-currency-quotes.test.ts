@@ -27,3 +27,31 @@ describe('a currency a price is quoted in', () => {
     expect(result.pairs).toContain('US-ZA');
   });
 });
+
+describe('a demonym before the word of its money', () => {
+  it('names the currency an amount is in, not a party: "a 150 mln Canadian dlr eurobond"', () => {
+    const result = focusAndPairs({
+      title: 'FOOD GROUP ISSUES 150 MLN CANADIAN DLR EUROBOND',
+      dateline: 'LONDON, May 4',
+      body:
+        'Nestle Finance is issuing a 150 mln\nCanadian dlr eurobond due June 7, 1992 with a 9-1/4 pct\n' +
+        'coupon and priced at 101-1/2 pct, Deutsche Bank said as\nlead manager.\n    The bonds will be issued ' +
+        'in denominations of\n1,000 Canadian dlrs and will be listed in Luxembourg.',
+      language: 'en',
+    });
+
+    expect(result.pairs).toEqual([]);
+  });
+
+  it('still pairs a country the story names as itself twice', () => {
+    const result = focusAndPairs({
+      title: 'Canada, U.S. agree on lumber quota',
+      body:
+        'OTTAWA - Canada and the United States agreed a new quota on softwood lumber exports on Monday. The ' +
+        'Canadian dollar firmed after the deal. Canada had sought to end U.S. duties since 2017.',
+      language: 'en',
+    });
+
+    expect(result.pairs).toContain('CA-US');
+  });
+});
