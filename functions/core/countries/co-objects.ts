@@ -31,8 +31,35 @@ export function mayBeCoObject(doc: TagDocument, c: Country): boolean {
     const { text } = fieldOf(doc, m.field);
     const before = text.slice(Math.max(0, m.start - 16), m.start);
     if (PREPOSITION_BEFORE.test(before) || LIST_END_BEFORE.test(before)) return true;
+    if (AGENDA_NEAR.test(text.slice(Math.max(0, m.start - 120), m.start))) return true;
   }
   return false;
+}
+
+/**
+ * "The two leaders discussed Taiwan, the South China Sea, fentanyl and Russia's war in Ukraine", "the ministers
+ * discussed Iran, the war in Sudan and trade with Brazil": the items of an agenda are what others talk about,
+ * not parties to one another (review26 #15). The word that opens the agenda, right before its first item.
+ */
+const AGENDA_BEFORE =
+  /\b(?:discuss(?:ed|es|ing)?|talked\s+about|raised|agenda\s+(?:included|includes|will\s+include)|topics\s+(?:included|including|such\s+as))\s+(?:[\w'\u2019-]+\s+){0,3}$/i;
+/** The same word somewhere before a mention in its clause (for the cheap first question). */
+const AGENDA_NEAR =
+  /\b(?:discuss(?:ed|es|ing)?|talked\s+about|raised|agenda\s+(?:included|includes|will\s+include)|topics\s+(?:included|including|such\s+as))\s[^.;:()]*$/i;
+/** Between two items of an agenda: no clause of its own ("said", "while", "which", a second verb's "and will"). */
+const AGENDA_BREAK =
+  /[.;:()]|\b(?:said|says|while|but|which|who|whom|because|after|before|when|agreed|will|would)\b/i;
+/** Right before an item after the first: a comma or "and", then up to four words of the item ("trade with "). */
+const AGENDA_ITEM_BEFORE = /(?:,|\band)\s+(?:[\w'\u2019-]+\s+){0,4}$/i;
+
+/**
+ * Whether two mentions are items of one agenda: the first right after "discussed" (or up to three words after:
+ * "discussed trade with China"), the second a later item.
+ */
+function agendaItems(s: SentenceSpan, first: Mention, second: Mention): boolean {
+  if (!AGENDA_BEFORE.test(s.text.slice(Math.max(s.start, first.start - 32), first.start))) return false;
+  const between = s.text.slice(first.end, second.start);
+  return between.length <= 100 && !AGENDA_BREAK.test(between) && AGENDA_ITEM_BEFORE.test(between);
 }
 
 /** Before the second item: a comma, "and", "or" or "&" after a capitalised word. */
@@ -58,7 +85,11 @@ export function coObjectsIn(s: SentenceSpan, a: Country, b: Country): boolean {
   if (as.length !== 1 || bs.length !== 1) return false;
   const [first, second] = as[0]!.start < bs[0]!.start ? [as[0]!, bs[0]!] : [bs[0]!, as[0]!];
   if (MUTUAL.test(s.text.slice(s.start, s.end))) return false;
-  return listStartsAfterPreposition(s, first, second) || parallelObjects(s, first, second);
+  return (
+    listStartsAfterPreposition(s, first, second) ||
+    parallelObjects(s, first, second) ||
+    agendaItems(s, first, second)
+  );
 }
 
 /**

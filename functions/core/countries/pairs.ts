@@ -351,6 +351,8 @@ export function linkCountryPairs(
       if (OVERSEAS_PART_OF.get(a.code) === b.code || OVERSEAS_PART_OF.get(b.code) === a.code) continue;
       const inB = places.get(b.code)!;
       let shared = placeLists.get(a.code)!.filter((k) => inB.has(k));
+      // "Altman met Starmer in London, while Amodei spoke at a conference in Berlin": two events side by side.
+      if (!sport && shared.length) shared = shared.filter((k) => !onTwoSidesOfWhile(placeSpan(doc, k), a, b));
       // A results list sent as text is one sentence; its lines say who played whom (score-lines.ts).
       // Two results in one sentence ("Ireland beat England … and Argentina beat Portugal …") are two matches:
       // only the sides of one result are linked by it.
@@ -465,7 +467,13 @@ export function linkCountryPairs(
           : NO_PLACES;
       const listMates = mates.length > 0 && mates.length === shared.length;
       const linking = mates.length && !listMates ? shared.filter((k) => !mates.includes(k)) : shared;
-      const linkCued = linking === shared ? cuedSentences : linking.filter(cued).length || (party ? 1 : 0);
+      // A sentence where one of the two only reports what it says ("Israel and Hamas agreed to extend a ceasefire,
+      // Qatar's foreign ministry said") names both, but its cue is the others' (review26 #4): the speaker's pairs
+      // rank below the parties'.
+      const linkCued =
+        (linking === shared ? shared.filter(cued) : linking.filter(cued)).filter(
+          (k) => !reportsOnly(doc, placeSpan(doc, k), a) && !reportsOnly(doc, placeSpan(doc, k), b),
+        ).length || (party ? 1 : 0);
       const linkScore = linking.length
         ? Math.min(
             standIn ? STAND_IN_SCORE : 1,
@@ -506,6 +514,53 @@ export function linkCountryPairs(
     }
   }
   return sortInPlace(pairs, (x, y) => y.score - x.score || compareText(x.pair, y.pair));
+}
+
+/** Right after a speaker's country: its office or ministry, then the verb of saying ("'s foreign ministry said"). */
+const SPEAKER_AFTER = /^(?:'s|\u2019s)?(?:\s+[A-Za-z-]+){0,3}\s+(?:said|says|told|reported)\b/;
+/** Right before it: the comma that ends the reported clause (", Qatar's foreign ministry said"). */
+const ATTRIBUTION_BEFORE = /,\s*$/;
+
+/** Whether every mention of the country in the sentence is the speaker of a closing attribution. */
+function reportsOnly(doc: TagDocument, s: SentenceSpan, c: Country): boolean {
+  let named = false;
+  for (const m of c.mentions) {
+    if (m.field !== s.field || m.start < s.start || m.end > s.end) continue;
+    if (isInInlineDateline(doc.dateline, m.field, m.start)) continue;
+    if (!ATTRIBUTION_BEFORE.test(s.text.slice(Math.max(s.start, m.start - 3), m.start))) return false;
+    if (!SPEAKER_AFTER.test(s.text.slice(m.end, m.end + 40))) return false;
+    named = true;
+  }
+  return named;
+}
+
+/** ", while", ", whereas": the break between two clauses that report two things side by side. */
+const WHILE_BREAK = /,\s+(?:while|whereas)\s/gi;
+
+/**
+ * Whether a sentence names one country only before a ", while" and the other only after it ("Altman met Starmer
+ * in London, while Amodei spoke at a conference in Berlin", review26 #6): two events, not a link between them.
+ */
+function onTwoSidesOfWhile(s: SentenceSpan, a: Country, b: Country): boolean {
+  const text = s.text.slice(s.start, s.end);
+  if (!text.includes('whi') && !text.includes('wherea')) return false;
+  WHILE_BREAK.lastIndex = 0;
+  const match = WHILE_BREAK.exec(text);
+  if (!match) return false;
+  const at = s.start + match.index;
+  const side = (c: Country): number => {
+    let before = false;
+    let after = false;
+    for (const m of c.mentions) {
+      if (m.field !== s.field || m.start < s.start || m.end > s.end) continue;
+      if (m.end <= at) before = true;
+      else after = true;
+    }
+    return before && after ? 0 : before ? -1 : after ? 1 : 0;
+  };
+  const sa = side(a);
+  const sb = side(b);
+  return sa !== 0 && sb !== 0 && sa !== sb;
 }
 
 /** `ask` answered once per country (by code), the first time it is asked. */

@@ -44,6 +44,16 @@ const MAX_GAP = 60;
  */
 const MAX_TRIP_GAP = 160;
 
+/**
+ * "tighter curbs on exports of advanced chips to China", "an extra 10 percent on imports from China": right before
+ * a country, the goods that go to or come from it (review26 #3).
+ */
+const TRADED_WITH_BEFORE =
+  /\b(?:exports?|imports?|goods|shipments?|sales|products)\b[^.;:,()]{0,48}\b(?:to|from)\s+(?:the\s+)?$/i;
+/** A restriction a country puts on trade: tariffs, curbs, bans, duties, quotas, export controls, sanctions. */
+const TRADE_RESTRICTION =
+  /\b(?:curbs?|restrictions?|restrict(?:s|ed|ing)?|bans?|banned|bars?|barred|tariffs?|duties|quotas?|controls|sanctions|embargo(?:es)?)\b/i;
+
 /** Between two items of a list of countries: "China, India, Turkey and the United Arab Emirates". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/i;
 
@@ -80,6 +90,15 @@ function linksParties(
     !isStop(text, first, inField)
   )
     return !PLACE_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start));
+  // The country whose trade a restriction the sentence names bears on is the other side of it: "the U.S. Commerce
+  // Department announced tighter curbs on exports of advanced chips to China" (the Department's country first).
+  if (
+    between.length <= MAX_TRIP_GAP &&
+    !/[;\n]/.test(between) &&
+    TRADED_WITH_BEFORE.test(text.slice(Math.max(0, second.start - 72), second.start)) &&
+    TRADE_RESTRICTION.test(between)
+  )
+    return true;
   if (between.length > MAX_GAP || /[;\n]/.test(between)) return false;
   if (ORIGIN_COMPOUND.test(text.slice(first.end, first.end + 16))) return false;
   if (ORIGIN_COMPOUND.test(text.slice(second.end, second.end + 16))) return false;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkCountryPairs } from '../../../functions/core/countries/pairs.js';
 import { resolveCountries } from '../../../functions/core/countries/resolve.js';
+import { tagArticle } from '../../../functions/core/tag.js';
 import { prepareDocument } from '../../../functions/core/text/document.js';
 
 function scores(body: string, title?: string) {
@@ -72,5 +73,33 @@ describe('a list sentence beside a sentence that links two of its members', () =
 
   it('still caps at the list score a pair that only the list holds', () => {
     expect(scores(story, title)['DK-SE']).toBe(0.3);
+  });
+});
+
+describe('the items of an agenda (review26 #15)', () => {
+  it('pairs no two countries a sentence names only as things the leaders discussed', () => {
+    const result = tagArticle({
+      title: 'Leaders hold call on Taiwan and trade',
+      body:
+        'U.S. President Joe Biden spoke with Chinese President Xi Jinping by phone on Tuesday, the White House ' +
+        'said. The two leaders discussed Taiwan, export controls, fentanyl and Russia\u2019s war in Ukraine. Xi ' +
+        'warned Washington over its support for Taiwan. Biden raised concerns about Chinese help for Russia\u2019s ' +
+        'arms industry.',
+      language: 'en',
+    }).countryPairs.map((p) => p.pair);
+
+    expect(result).not.toContain('RU-TW');
+  });
+
+  it('still pairs the countries that discussed with what they discussed', () => {
+    const result = tagArticle({
+      title: 'Japan, South Korea discuss missiles',
+      body:
+        "Japan and South Korea discussed North Korea's missile tests at talks in Seoul on Monday. Japan and South " +
+        'Korea agreed to share radar data.',
+      language: 'en',
+    }).countryPairs.map((p) => p.pair);
+
+    expect(result).toEqual(expect.arrayContaining(['JP-KR', 'JP-KP', 'KP-KR']));
   });
 });

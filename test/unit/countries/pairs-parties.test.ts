@@ -101,3 +101,75 @@ describe('a minister meeting "his Saudi counterpart"', () => {
     expect(result).toEqual(['DZ-MA']);
   });
 });
+
+describe('the country a trade restriction bears on (review26 #3)', () => {
+  it('pairs the country whose agency curbs exports with the country they go to', () => {
+    const result = pairsOf(
+      'Chip stocks fall',
+      'The U.S. Commerce Department tightened curbs on exports of advanced chips to China on Tuesday, officials said.',
+    );
+
+    expect(result).toContain('CN-US');
+  });
+
+  it('pairs the country lifting a ban with the country its imports come from', () => {
+    const result = pairsOf(
+      'Japan eases curbs',
+      'TOKYO - Japan said on Friday it would lift its ban on beef imports from Brazil after a two-year halt. ' +
+        'Japanese officials said inspections had found no new cases.',
+    );
+
+    expect(result).toContain('BR-JP');
+  });
+
+  it('pairs no country goods go to without a restriction in the sentence', () => {
+    const result = pairsOf(
+      'Japanese machinery orders rise',
+      "TOKYO - Japan's machinery orders rose 3 percent in March, the Cabinet Office said. Orders from shipbuilders " +
+        'doubled as exports of robots to Vietnam recovered. Japanese economists said demand at home was steady, and ' +
+        "Japan's central bank kept rates on hold.",
+    );
+
+    expect(result).toEqual([]);
+  });
+});
+
+describe('two events a sentence sets side by side with ", while" (review26 #6)', () => {
+  it('pairs no two countries named only on either side of ", while"', () => {
+    const result = pairsOf(
+      'AI firms court European customers',
+      'LONDON - OpenAI chief Sam Altman met British Prime Minister Keir Starmer in London on Tuesday, while ' +
+        'Anthropic chief Dario Amodei spoke at a conference in Berlin. Britain wants more AI investment, ' +
+        'officials said. German officials have invited both firms to open offices there.',
+    );
+
+    expect(result).not.toContain('DE-GB');
+  });
+
+  it('still pairs two countries one clause before the ", while" names together', () => {
+    const result = pairsOf(
+      'Japan, China hold talks',
+      'TOKYO - Japan and China held talks on seafood imports on Monday, while markets in Tokyo were closed for a ' +
+        'holiday. Japan wants China to lift its ban. China said the talks were useful.',
+    );
+
+    expect(result).toContain('CN-JP');
+  });
+});
+
+describe('the country that only reports what two others agreed (review26 #4)', () => {
+  it('ranks the pair of the two that agreed above the speaker country\u2019s pairs', () => {
+    const pairs = tagArticle({
+      title: 'Armenia and Azerbaijan agree to extend border truce, Kazakhstan says',
+      body:
+        'ASTANA (Reuters) - Armenia and Azerbaijan agreed to extend a truce on their border by a further month, ' +
+        "Kazakhstan's foreign ministry said on Sunday. Armenian officials confirmed the extension. Azerbaijan said " +
+        'its troops would respond to any violation. Armenia and Azerbaijan will meet again in Astana next month.',
+      language: 'en',
+    }).countryPairs;
+    const score = (pair: string) => pairs.find((p) => p.pair === pair)?.score ?? 0;
+
+    expect(score('AM-AZ')).toBeGreaterThan(score('AM-KZ'));
+    expect(score('AM-AZ')).toBeGreaterThan(score('AZ-KZ'));
+  });
+});
