@@ -1317,6 +1317,10 @@ function fromGazetteer(entry: GazetteerEntry): {
   }
 }
 
+/** A region's people, named as a country's are: "European", "Asians", "Africans", "Arab". */
+const REGIONAL_PEOPLES = new Set('european asian african arab nordic scandinavian balkan'.split(' '));
+/** The same in two words (and their plural). */
+const REGIONAL_PEOPLES_TWO_WORDS = new Set(['latin american', 'latin americans', 'middle eastern']);
 /** Parties named by an ordinary word, which news writes with a capital only for the party. */
 const PARTY_WORDS = new Set(['labour', 'labor']);
 /** The Group of Seven, Eight, Ten, Twenty, Seventy-Seven (not "G4", Apple's processor). */
@@ -1350,6 +1354,13 @@ const PARTY_CUES_AFTER = new Set(
 );
 /** The year after "Euro" that names a championship: "Euro 96", "Euro 2024". */
 const EURO_YEAR = /^(?:\d{2}|(?:19|20)\d{2})$/;
+/** The UN climate conferences by their number: "COP29", "Cop30" (the Conference of the Parties). */
+const CLIMATE_COP = /^cop\d{1,2}$/;
+/** The classes of single-seater racing after "Formula": "Formula One", "Formula 1", "Formula E". */
+const FORMULA_CLASSES = new Set('one two three 1 2 3 e'.split(' '));
+const CENTRE = new Set(['centre', 'center']);
+/** Cricket's short format, a kind of match like "Test" or "one-day": "a Twenty20 series", "T20 cricket". */
+const CRICKET_FORMATS = new Set(['twenty20', 't20']);
 /**
  * "compensation of Rs 10 lakh", "INR 500 crore", "AED 3 billion": abbreviations and ISO codes of
  * currencies, written before a sum, name no body.
@@ -1901,6 +1912,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     knownBodyNamed(chunk.text.slice(words[0]!.start - chunk.start, words[to - 1]!.end - chunk.start))
   )
     return [candidate(chunk, 0, to, 'organization', 3, NO_CONTEXT)];
+  // "The World Food Programme warned": a body the team's list knows by a name of two words or more is that
+  // body, whatever its head word reads as elsewhere ("Programme" also heads plans, a place's "Department").
+  if (!chunk.caseless) {
+    const start = to > 2 && wordIs(words[0]!, W_FUNCTION) ? 1 : 0;
+    if (
+      to - start >= 2 &&
+      knownBodyNamed(chunk.text.slice(words[start]!.start - chunk.start, words[to - 1]!.end - chunk.start))
+    )
+      return [candidate(chunk, start, to, 'organization', 3, NO_CONTEXT)];
+  }
   // "al Qaeda", "al Shabaab": the Arabic article the chunker let open a name in lower case; the name
   // after it says what it is, and the mention keeps the article.
   if (to > 1 && words[0]!.core === 'al') {
@@ -2051,6 +2072,25 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       : [candidate(chunk, 0, 1, 'event', 2, NO_CONTEXT)];
   if (to === 1 && CURRENCY_BEFORE_SUM.has(words[0]!.lower) && sumAfter(ctx, chunk.field, words[0]!.index))
     return [];
+  // "at the COP29 summit": a climate conference is an event, no place or body.
+  // ("At COP28 in Dubai": a sentence-opening function word before it.)
+  if (CLIMATE_COP.test(words[to - 1]!.lower) && (to === 1 || (to === 2 && wordIs(words[0]!, W_FUNCTION))))
+    return [candidate(chunk, to - 1, to, 'event', 2, NO_CONTEXT)];
+  // "in Formula One history": a class of motor racing, no place (its teams are bodies); "Formula 1", whose
+  // number is no name word, would be named "Formula" alone: no name.
+  if (words[0]!.lower === 'formula') {
+    if (to === 2 && FORMULA_CLASSES.has(words[1]!.lower))
+      return [candidate(chunk, 0, 2, 'other', 2, NO_CONTEXT)];
+    if (to === 1 && FORMULA_CLASSES.has(lowerTokenText(ctx, chunk.field, words[0]!.index + 1))) return [];
+  }
+  // "on Centre Court": a tennis ground's main court is a place, though "Court" heads courts of law.
+  if (to >= 2 && to <= 3 && words[to - 1]!.lower === 'court' && CENTRE.has(words[to - 2]!.lower)) {
+    const start = to - 2;
+    if (start === 0 || wordIs(words[0]!, W_FUNCTION))
+      return [candidate(chunk, start, to, 'place', 2, NO_CONTEXT)];
+  }
+  // "a three-match Twenty20 series": a format of cricket, no name.
+  if (to === 1 && CRICKET_FORMATS.has(words[0]!.lower)) return [];
   // "JPMorgan Chase (JPM.N)", "(NASDAQ: NVDA)", "(.FTSE)": a stock's or an index's code is no name; the
   // exchange before the code is a body.
   if (to === 1 && !chunk.caseless) {
@@ -2564,7 +2604,16 @@ function typeNamedSpan(
   if (!chunk.caseless && !personCue && whole === undefined) {
     const last = words[to - 1]!.index;
     const kind = kindByNeighbours(prevToken, (k) => lowerTokenText(ctx, chunk.field, last + k));
-    if (kind) return [candidate(chunk, from, to, kind, 2, NO_CONTEXT)];
+    // "the BHP copper mine", "Alcoa's mine": a firm's initials or a possessive before a site's noun name its
+    // owner, not the site.
+    if (
+      kind &&
+      !(
+        kind === 'place' &&
+        (words[to - 1]!.possessive || (to - from === 1 && shapeIs(words[from]!, S_ACRONYM)))
+      )
+    )
+      return [candidate(chunk, from, to, kind, 2, NO_CONTEXT)];
     // "in the capital, Naypyitaw": the town a capital's noun introduces; "Arsenal, who play Chelsea": the
     // other side of a club's fixture is a club too.
     if (prevToken === ',' || prevToken === 'capital' || FIXTURE_PREV.has(prevToken)) {
@@ -2850,7 +2899,12 @@ function typeNamedSpan(
   // "( - 350.29 ) Sept Brent zinc per tonne": after a delivery month's short form, a grade or a contract.
   if (
     // "OPEC crude oil output": a listed body before "crude" is the producers, no grade.
-    (to - from === 1 && nextBits & OIL_GRADE_WORD && !isKnownBodyWord(words[from]!.core)) ||
+    // "Russian crude", "Iran crude": a country or its people's word before it is the oil's country, no
+    // grade (review26 #43).
+    (to - from === 1 &&
+      nextBits & OIL_GRADE_WORD &&
+      !isKnownBodyWord(words[from]!.core) &&
+      gazetteerOfWord(words[from]!)?.countryCode === undefined) ||
     (to - from > 1 && words[to - 1]!.lower === 'intermediate') ||
     (to - from === 1 &&
       !personCue &&
@@ -3351,6 +3405,20 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
           (LIST_JOINERS.has(nextToken) && clubNameAt(ctx, chunk.field, words[from]!.index + 2)))
       )
         return [candidate(chunk, from, to, 'organization', 2, base)];
+      // "ahead of Alpine's Esteban Ocon": a people's word in the possessive before a full name is the team
+      // or the body the person belongs to (a people has no members named so; review26 #35).
+      if (
+        entry.kind === 'group' &&
+        n === 1 &&
+        !chunk.caseless &&
+        words[from]!.possessive &&
+        fullNameAfterPossessive(ctx, chunk.field, words[from]!)
+      )
+        return [candidate(chunk, from, to, 'organization', 2, base)];
+      // "European carmakers", "all Africans", "Arab states": the people of a region, as "German" is a
+      // country's (other peoples, faiths and groups stay `other`).
+      if (entry.kind === 'group' && REGIONAL_PEOPLES.has(entry.name.toLowerCase()))
+        return [candidate(chunk, from, to, 'nationality', 2, base, { ...NO_INFO, canonical: entry.name })];
       const g = fromGazetteer(entry);
       const type = g.type;
       // "Disney said profits rose … The company said": a famous surname alone that reports a firm's results
@@ -3542,6 +3610,11 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     while (g < to - 1 && !isGivenNameWord(words[g]!) && !NAME_PARTICLES.has(words[g]!.core)) g++;
     if (g > from && g < to - 1 && isGivenNameWord(words[g]!) && !isLowerWordWord(words[g + 1]!))
       return typeChunk(chunkWith(chunk, words.slice(g), false), ctx);
+  }
+  // "Latin American banks", "Middle Eastern countries": a region's people in two words.
+  if (n === 2 && REGIONAL_PEOPLES_TWO_WORDS.has(`${words[from]!.lower} ${lastWord.lower}`)) {
+    const canonical = `${words[from]!.core} ${lastWord.core.replace(/s$/, '')}`;
+    return [candidate(chunk, from, to, 'nationality', 2, base, { ...NO_INFO, canonical })];
   }
   // "Central Asia", "Northern Europe": a compass word before a place names a region of it.
   if (n === 2 && wordIs(words[from]!, W_COMPASS) && !ORG_NOUNS_AFTER.has(nextToken)) {
@@ -5804,6 +5877,14 @@ const CRAFT_VERBS: ReadonlyMap<string, string> = new Map([
   ['blasted', 'off'],
   ['splashed', 'down'],
 ]);
+/** Kinds of heavenly bodies named before their names: "the comet Tsuchinshan", "the exoplanet K2-18b". */
+const SKY_KINDS = new Set('comet asteroid planet exoplanet constellation galaxy nebula'.split(' '));
+/** Determiners of an owner: "its Starship rocket", "their Soyuz capsule". */
+const OWNER_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Whether `prev` (a lower-cased token) is an owner's word: "its", "SpaceX's", "the agency's". */
+function possessiveBefore(prev: string): boolean {
+  return OWNER_DETERMINERS.has(prev) || endsWithText(prev, "'s") || endsWithText(prev, '\u2019s');
+}
 const PLANETS = new Set('mercury venus mars jupiter saturn uranus neptune pluto'.split(' '));
 /** Words of a story about space, where a planet's name is the planet ("the probe passed Venus"). */
 const SPACE_WORDS = new Set(
@@ -5844,20 +5925,21 @@ function spaceThing(
   ) {
     const first = words[from]!;
     const known = gazetteerOfWord(first)?.kind;
-    // "Chinese rocket", "NASA rocket", "SpaceX capsule": a nation or a maker before the craft.
+    // "Chinese rocket", "NASA rocket", "SpaceX capsule": a nation or a maker before the craft; after an
+    // owner ("its Starship rocket", "SpaceX's Starship rocket") the name is the craft's own, listed or not.
     return (
       !shapeIs(first, S_ACRONYM) &&
       known !== 'demonym' &&
       known !== 'country' &&
-      known !== 'organization' &&
-      !isBrandWord(first.core)
+      ((known !== 'organization' && !isBrandWord(first.core)) || possessiveBefore(prev))
     );
   }
   const particle = CRAFT_VERBS.get(next);
   if (particle !== undefined)
     return to - from === 1 && lowerTokenText(ctx, field, last.index + 2) === particle;
   // "the probe Juice", "the comet Tsuchinshan", "asteroid Bennu" ("police probe Alitalia" is the verb).
-  if (prev === 'comet' || prev === 'asteroid') return true;
+  // "the planet K2-18b", "the constellation Leo": a heavenly body after its kind's noun.
+  if (SKY_KINDS.has(prev)) return true;
   if (CRAFT_BEFORE.has(prev)) return ARTICLES.has(lowerTokenText(ctx, field, words[from]!.index - 2));
   if (to - from !== 1 || !PLANETS.has(last.lower)) return false;
   // "Venus Williams", "Mars Inc": the planet's name opening a longer name is no planet (a longer chunk).

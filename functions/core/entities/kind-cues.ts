@@ -20,9 +20,21 @@ const SERVICES = new Set(
 const LOWER_WORD = /^[a-z0-9]/;
 
 /**
+ * Nouns of a works or a landmark after its name: "the Alau dam", "its El Teniente mine", "the Kakhovka
+ * reservoir". What the noun names is a place, whoever owns it ("Codelco's El Teniente mine").
+ */
+const SITE_NOUNS = new Set('dam mine bridge reservoir oilfield gasfield'.split(' '));
+/** What is dug or drilled, before a field's or a mine's noun: "Vaca Muerta shale field", "Grasberg copper mine". */
+const DEPOSITS = new Set('shale oil gas gold copper coal lithium iron uranium diamond'.split(' '));
+/** Nouns of a site after what it yields: "shale field", "copper mine", "gas deposit". */
+const YIELD_SITES = new Set('field fields mine mines deposit formation basin'.split(' '));
+/** Nouns of a research body in lower case after its name: "the Ifo institute", "the Bruegel think-tank". */
+const INSTITUTE_NOUNS = new Set(['institute', 'think-tank', 'thinktank']);
+
+/**
  * The type the neighbouring words give a name no list knows: a band's word before it makes a body (bands are
- * bodies, as CoNLL types them); an operator's verb and its services after it make a body; a mall's noun
- * after it makes a place. `prev` is the lower-cased token before the name, `after(k)` the k-th after it.
+ * bodies, as CoNLL types them); an operator's verb and its services after it make a body; a mall's, a dam's,
+ * a mine's or a field's noun after it makes a place; a research institute's noun after it a body. `prev` is the lower-cased token before the name, `after(k)` the k-th after it.
  */
 export function kindByNeighbours(
   prev: string,
@@ -30,6 +42,8 @@ export function kindByNeighbours(
 ): 'organization' | 'place' | undefined {
   if (BAND_WORDS.has(prev)) return 'organization';
   const next = after(1);
+  if (SITE_NOUNS.has(next) || (DEPOSITS.has(next) && YIELD_SITES.has(after(2)))) return 'place';
+  if (INSTITUTE_NOUNS.has(next)) return 'organization';
   // ("the Temu shopping app" is a firm's.)
   if (next === 'mall' || (next === 'shopping' && MALL_NOUNS.has(after(2)))) return 'place';
   if (OPERATOR_VERBS.has(next)) {

@@ -47,6 +47,7 @@ const KNOWN_BODIES: readonly (readonly [string, ...string[]])[] = [
   ['UNHCR', 'United Nations High Commissioner for Refugees', 'UN refugee agency'],
   ['UNICEF', "United Nations Children's Fund"],
   ['World Food Programme', 'WFP', 'World Food Program'],
+  ['UN Development Programme', 'UNDP', 'United Nations Development Programme', 'U.N. Development Programme'],
   ['International Olympic Committee', 'IOC'],
   ['FIFA'],
   ['UEFA'],

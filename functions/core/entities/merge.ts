@@ -466,6 +466,11 @@ export function mergeAliases(
         group = blended;
       }
     }
+    // "tensions in the Aegean Sea … migration across the Aegean": a sea's or a river's name without its head
+    // word, after the full name, is the same water (a town or state the gazetteer knows by the short name,
+    // "Mississippi" after "Mississippi River", keeps its own id).
+    if (!group && type === 'place' && c.words.length === 1 && c.countryCode === undefined)
+      group = waterNamedBefore(groups, c.words[0]!, () => idFor(c, type, shown));
     const listed = group
       ? undefined
       : (newsmaker ?? (type === 'organization' ? knownBodyNamed(shown) : undefined));
@@ -710,6 +715,33 @@ function personInMixedCase(name: string, mentions: readonly Mention[]): string {
     .split(' ')
     .map((w) => spelled.get(lowerCased(w)) ?? (w.length > 1 && !w.includes('.') ? titleCase(w) : w))
     .join(' ');
+}
+
+/** Head words of waters, which the news drops on a later mention: "the Aegean", "the Yangtze". */
+const WATER_HEADS = new Set(['sea', 'ocean', 'river']);
+
+/**
+ * The place group of a water named `word` and its head word ("Aegean Sea" for "Aegean"), when `word` alone
+ * is no town or region the place gazetteer knows ("Mississippi", "Colorado" are states too) and would get
+ * an id of its own name. `ownId` gives that id.
+ */
+function waterNamedBefore(
+  groups: ReadonlyMap<string, Group>,
+  word: string,
+  ownId: () => string,
+): Group | undefined {
+  for (const g of groups.values())
+    if (
+      g.type === 'place' &&
+      g.words.length === 2 &&
+      g.words[0] === word &&
+      WATER_HEADS.has(lowerCased(g.words[1]!))
+    ) {
+      if (lookupPlace(word) !== undefined) return undefined;
+      const id = ownId();
+      return id.startsWith('place:geonames:') || id.startsWith('place:iso:') ? undefined : g;
+    }
+  return undefined;
 }
 
 function idFor(c: Candidate, type: EntityType, shown: string): string {
