@@ -8,6 +8,7 @@ import type { ArticleRecordItem } from '../../core/records/items.js';
 import { matchesFilter } from '../../ingest/events.js';
 import { deployedKeyFilter } from '../../local/key-filter.js';
 import { DEFAULT_DATA_DIR, findRunningStack } from '../../local/state-file.js';
+import { optionErrors } from '../option-errors.js';
 import { createProgress } from '../progress.js';
 import { shortTitle } from '../short-title.js';
 import { type PlannedUpload, planUploads } from '../upload-keys.js';
@@ -55,7 +56,7 @@ export async function run(args: string[]): Promise<number> {
   const options = OptionsSchema.safeParse(parsed.values);
   if (!options.success || parsed.positionals.length === 0) {
     process.stderr.write(
-      `${options.success ? 'newstag ingest: name one or more files or folders' : z.prettifyError(options.error)}\n${USAGE}\n`,
+      `${options.success ? 'newstag ingest: name one or more files or folders' : optionErrors('ingest', options.error, parsed.values)}\n${USAGE}\n`,
     );
     return 2;
   }

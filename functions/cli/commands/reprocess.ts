@@ -10,6 +10,7 @@ import type { PipelineDeps } from '../../ingest/pipeline.js';
 import { reprocessKeys } from '../../ingest/reprocess.js';
 import { deployedKeyFilter } from '../../local/key-filter.js';
 import { DEFAULT_DATA_DIR, findRunningStack } from '../../local/state-file.js';
+import { optionErrors } from '../option-errors.js';
 import { createProgress } from '../progress.js';
 import { deployedMaxObjectBytes, reprocessLimits, selectReprocessKeys } from '../reprocess-settings.js';
 
@@ -60,7 +61,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const parsed = OptionsSchema.safeParse(values);
   if (!parsed.success) {
-    process.stderr.write(`${z.prettifyError(parsed.error)}\n${USAGE}\n`);
+    process.stderr.write(`${optionErrors('reprocess', parsed.error, values)}\n${USAGE}\n`);
     return 2;
   }
   const options = parsed.data;

@@ -12,6 +12,7 @@ import {
   startLocalStack,
 } from '../../local/stack.js';
 import { clearRunningStack, DEFAULT_DATA_DIR, writeRunningStack } from '../../local/state-file.js';
+import { optionErrors } from '../option-errors.js';
 
 const port = z.coerce.number().int().min(0).max(65_535);
 const OptionsSchema = z.object({
@@ -27,8 +28,9 @@ export const USAGE = `usage: newstag start [--port 3000] [--s3-port 4568] [--dyn
 
 export async function run(args: string[]): Promise<number> {
   let options: z.infer<typeof OptionsSchema>;
+  let values: Record<string, unknown> = {};
   try {
-    const { values } = parseArgs({
+    ({ values } = parseArgs({
       args,
       options: {
         port: { type: 'string' },
@@ -38,11 +40,11 @@ export async function run(args: string[]): Promise<number> {
         memory: { type: 'boolean' },
         'no-demo': { type: 'boolean' },
       },
-    });
+    }));
     options = OptionsSchema.parse(values);
   } catch (err) {
     process.stderr.write(
-      `${err instanceof z.ZodError ? z.prettifyError(err) : (err as Error).message}\n${USAGE}\n`,
+      `${err instanceof z.ZodError ? optionErrors('start', err, values) : (err as Error).message}\n${USAGE}\n`,
     );
     return 2;
   }
