@@ -110,9 +110,12 @@ function placeNamed(
   return { id: `place:geonames:${city.geonamesId}`, name: shownName(text, city), type: 'place' };
 }
 
-/** A place's name as written, but for a dateline's capitals ("ROMA"), which show the gazetteer's name. */
-export function shownName(text: string, place: PlaceEntry): string {
-  return text === text.toUpperCase() && text !== text.toLowerCase() ? place.name : text;
+/**
+ * A city named in the article's language ("Wien", "w Warszawie", "ROMA") is shown by the gazetteer's English
+ * name, as its id is: one name per place across languages, and no declined form ("Warszawie") as a name.
+ */
+export function shownName(_text: string, place: PlaceEntry): string {
+  return place.name;
 }
 
 function overlaps(a: Mention, b: Mention): boolean {

@@ -23,6 +23,7 @@ import {
 import { initialsOf, isBlendOf } from './name-forms.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { countryPlace, namedPlace, slug } from './places.js';
+import { plainPlaceName } from './romanised-names.js';
 import { entityScore, salienceOf } from './salience.js';
 
 interface Group {
@@ -598,7 +599,12 @@ export function mergeAliases(
   return sortInPlace(
     list.map((g, i) => ({
       id: g.id,
-      name: g.type === 'person' && isCapitals(g.name) ? personInMixedCase(g.name, g.mentions) : g.name,
+      name:
+        g.type === 'person' && isCapitals(g.name)
+          ? personInMixedCase(g.name, g.mentions)
+          : g.type === 'place'
+            ? plainPlaceName(g.name, g.mentions)
+            : g.name,
       type: g.type,
       salience: salienceOf(scores[i]!, max),
       // Already in order, title first then by start: pushed from `sorted`, one mention per start.
