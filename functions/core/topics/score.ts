@@ -29,6 +29,7 @@ import { namedWorks } from './named-works.js';
 import { naturalStrikeInTitle } from './natural-strike.js';
 import { isObituary, listObituary } from './obituary.js';
 import { orderTopics } from './order.js';
+import { otherLanguageTopics } from './other-languages.js';
 import { partSoldInTitleOrLead } from './part-sold.js';
 import { policyActInTitleOrLead } from './policy-story.js';
 import { quotedTitles } from './quoted-titles.js';
@@ -340,7 +341,7 @@ export function scoreTopics(
   entities: readonly Entity[],
   countries: readonly Country[],
 ): Topic[] {
-  if (!/^en(-|$)/i.test(doc.language)) return [];
+  if (!/^en(-|$)/i.test(doc.language)) return otherLanguageTopics(doc);
   const hits = new Map<LexiconEntry, PhraseHits>();
   const { actorMask, targets } = FRAMES;
   const works = namedWorks(entities, (field) => (field === 'title' ? doc.title.text : doc.body.text));

@@ -189,8 +189,11 @@ describe('scoreTopics', () => {
     expect(topicsOf('', '')).toEqual([]);
   });
 
-  it('returns no topics for an article that is not in English', () => {
-    expect(topicsOf(ELECTION_STORY.title, ELECTION_STORY.body, 'de')).toEqual([]);
+  it("reads an article labelled as another language with that language's words only: top levels, no English subtopics", () => {
+    const topics = topicsOf(ELECTION_STORY.title, ELECTION_STORY.body, 'de');
+
+    expect(topics.every((t) => t.level === 1)).toBe(true);
+    expect(topics.flatMap((t) => t.evidence ?? [])).not.toContain('election');
   });
 
   it('does not read the pronoun "us" or a capitalised sentence start as the acronyms it resembles', () => {
