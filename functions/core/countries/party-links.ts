@@ -54,6 +54,13 @@ const TRADED_WITH_BEFORE =
 const TRADE_RESTRICTION =
   /\b(?:curbs?|restrictions?|restrict(?:s|ed|ing)?|bans?|banned|bars?|barred|tariffs?|duties|quotas?|controls|sanctions|embargo(?:es)?)\b/i;
 
+/**
+ * "The U.S. State Department urged Beijing to halt its military pressure", "Washington pressed Tokyo to open its
+ * market": the country a government urges, presses, warns or calls on, named right after the verb (review26).
+ */
+const PRESSED_BEFORE =
+  /\b(?:urg(?:ed|es|ing)|press(?:ed|es|ing)|warn(?:ed|s|ing)|call(?:ed|s|ing)\s+on|summon(?:ed|s|ing)|rebuk(?:ed|es|ing))\s+(?:the\s+)?$/i;
+
 /** Between two items of a list of countries: "China, India, Turkey and the United Arab Emirates". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/i;
 
@@ -117,6 +124,7 @@ function linksParties(
   if (POSSESSOR_BEFORE.test(between) && COUNTERPART_AFTER.test(text.slice(second.end, second.end + 14)))
     return true;
   if (PARTY_CUE.test(between)) return !VENUE_BEFORE.test(between);
+  if (PRESSED_BEFORE.test(between)) return true;
   return DEALT_WITH_BEFORE.test(between) && !WHEN_BEFORE.test(between);
 }
 

@@ -173,3 +173,27 @@ describe('the country that only reports what two others agreed (review26 #4)', (
     expect(score('AM-AZ')).toBeGreaterThan(score('AZ-KZ'));
   });
 });
+
+describe('the country a government urges, presses or warns', () => {
+  it('pairs the country whose ministry urged another, named right after the verb', () => {
+    const result = pairsOf(
+      'Taiwan reports Chinese aircraft near island',
+      "TAIPEI (Reuters) - Taiwan's defence ministry said on Monday it had tracked 30 Chinese military aircraft " +
+        'near the island. China claims Taiwan as its own territory. The U.S. State Department urged Beijing to ' +
+        'stop its military pressure on Taiwan.',
+    );
+
+    expect(result).toContain('CN-US');
+  });
+
+  it('pairs no country the warning is only about', () => {
+    const result = pairsOf(
+      'Taiwan reports Chinese aircraft near island',
+      "TAIPEI (Reuters) - Taiwan's defence ministry said on Monday it had tracked 30 Chinese military aircraft " +
+        'near the island. China claims Taiwan as its own territory. A U.S. think tank warned that the drills ' +
+        'were the largest this year.',
+    );
+
+    expect(result).not.toContain('CN-US');
+  });
+});
