@@ -333,10 +333,11 @@ export const BRITISH_GROUNDS: Readonly<Record<string, readonly string[]>> = {
     'Celtic Park',
     'Principality Stadium',
     'Millennium Stadium',
-    // "at the All England Club": Wimbledon's ground. Not "Wimbledon", which tennis copy writes for the
-    // tournament anywhere ("the Wimbledon finalist", "her first title since Wimbledon": bbc-dev tennis stories
-    // lost their focus country to it).
+    // "at the All England Club": Wimbledon's ground. "Wimbledon", which tennis copy writes for the tournament
+    // anywhere ("the Wimbledon finalist", "her first title since Wimbledon"), counts only where the headline or
+    // the lead names it (tournament-grounds.ts).
     'All England Club',
+    'Wimbledon',
   ],
 };
 
@@ -484,6 +485,18 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['South Australia'],
     ['Northern Territory'],
     ['Australian Capital Territory'],
+  ],
+  // New Zealand's regions and islands a storm or quake story names alone ("flooding across Hawke's Bay and
+  // Gisborne"). Not Canterbury (Kent's city, its archbishop), Northland, Southland, Marlborough, Nelson, Tasman.
+  NZ: [
+    ["Hawke's Bay"],
+    ['Waikato'],
+    ['Otago'],
+    ['Taranaki'],
+    ['Bay of Plenty'],
+    ['Gisborne'],
+    ['North Island'],
+    ['South Island'],
   ],
   CN: [
     ['Guangdong'],

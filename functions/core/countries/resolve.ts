@@ -4,6 +4,7 @@ import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { sortInPlace } from '../text/sort.js';
 import { namedAbsent } from './absent.js';
+import { type NamedCountry, strickenCountry } from './aid-senders.js';
 import { allocatedCodes } from './allocations.js';
 import { clashParties } from './clash-parties.js';
 import { currencyMentions, isCurrencyMention } from './currency-names.js';
@@ -21,13 +22,16 @@ import { CASE_SUFFIX_LANGUAGES, type CountryMention, POSSESSIVE, scanField } fro
 import { withoutNamesOpenedByPlaces } from './names-opened.js';
 import { settleNamesakes } from './namesakes.js';
 import { normalizeWord } from './normalize.js';
+import { regionListed } from './region-lists.js';
 import { withoutRollCalls } from './roll-calls.js';
 import { readsScript, scriptCountryMentions } from './script-names.js';
 import { filedFromBodySeat, filedFromCourtSeat } from './seats.js';
 import { withoutSharedMetonyms } from './shared-metonyms.js';
 import { type MainClause, ORIGIN_COMPOUND, readLeadClause, readMainClause } from './short-story.js';
 import { isSurvey, reportedInBody, surveyView } from './survey.js';
+import { withoutPassingTournaments } from './tournament-grounds.js';
 import { withoutUnionSeat } from './union-seat.js';
+import { visitingCountry } from './visits.js';
 import { voiceMentions } from './voices.js';
 
 /**
@@ -298,7 +302,11 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   );
   // "We cannot wait for Brussels" (the union's seat, union-seat.ts), "Pumas beat America", "Maharashtra Home
   // Secretary" (another country's side or official, shared-metonyms.ts): not the country they name elsewhere.
-  const mentions = withoutSharedMetonyms(doc, withoutUnionSeat(doc, settled, datelineCode), datelineCode);
+  // "her first title since Wimbledon": a tournament's ground named in passing (tournament-grounds.ts).
+  const mentions = withoutPassingTournaments(
+    doc,
+    withoutSharedMetonyms(doc, withoutUnionSeat(doc, settled, datelineCode), datelineCode),
+  );
   const tallies = new Map<string, Tally>();
   const tally = (code: string): Tally => {
     let t = tallies.get(code);
@@ -354,7 +362,9 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     }
     t.score += weight;
     // The seat of a firm weighs little in salience, though agencies index it (focus counts it in full).
-    const origin = isOriginCompound(doc.body.text, m.end) && !opensSentence(doc, m.start);
+    const origin =
+      (isOriginCompound(doc.body.text, m.end) && !opensSentence(doc, m.start)) ||
+      endsInstitutionName(doc.body.text, m.start);
     t.salient += origin ? ORIGIN_FACTOR * weight : weight;
     if (m.start < lead && !t.inLead) {
       t.inLead = true;
@@ -397,6 +407,11 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   for (const code of allocatedCodes(doc, present)) focusOf.add(code);
   // "The Philippines, which has clashed repeatedly with Chinese coast guard ships": a party (clash-parties.ts).
   if (focusOf.size > 0) for (const code of clashParties(doc, present, focusOf)) focusOf.add(code);
+  // "WHO says malaria vaccine doses reach Africa": the countries its lead lists (region-lists.ts).
+  for (const code of regionListed(doc, present)) focusOf.add(code);
+  // "Cyclone … Australia sent a team of 40 rescue workers": the country struck, not the senders of aid (aid-senders.ts).
+  const stricken = english ? strickenCountry(doc, tallied.map(struckView)) : undefined;
+  if (stricken) focusOf.add(stricken);
   // A firm's home country the story is not about is left out: "Deutsche Bank" advising a Russian oil
   // firm, "Sony" in a chart story, would otherwise pair with the story's countries.
   const all = tallied.filter((t) => focusOf.has(t.code) || !firmsOnly(t));
@@ -405,7 +420,12 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   // "JUBA, South Sudan — South Sudan's oil exports through Sudan have stopped": the country filed from that
   // opens the lead as its subject is the story's, first, however often the neighbour is named (lead-subject.ts).
   const subject =
-    datelineCode && focusOf.has(datelineCode) ? leadSubjectCountry(doc, present, datelineCode) : undefined;
+    (datelineCode && focusOf.has(datelineCode)
+      ? leadSubjectCountry(doc, present, datelineCode)
+      : undefined) ??
+    stricken ??
+    // "Indonesia's president visits Japan": the visitor first, the host after it (visits.ts).
+    inFocus(visitingCountry(doc, present), focusOf);
   const ranked = all.map((t) => ({ t, salience: t.code === subject ? 1 : salienceOf(t, top) }));
   // "GENEVA — OPEC oil ministers ended a second day of talks …": the meeting's venue ranks after the
   // countries acting in it (meeting-venue.ts).
@@ -486,6 +506,17 @@ function isOriginCompound(text: string, end: number): boolean {
   return text.charCodeAt(end) === 45 && ORIGIN_COMPOUND.test(text.slice(end, end + 16));
 }
 
+/** "the Serum Institute of India", "Tokyo University of Science": a body's name, ending in its country. */
+const INSTITUTION_OF =
+  /\b[A-Z][a-z]+\s+(?:Institute|University|College|Foundation|Society|Museum|Academy|Hospital|School|Corporation|Company|Group)\s+of\s+(?:the\s+)?$/;
+
+/** An "f" two characters back ("of "): most mentions follow no "of". */
+function endsInstitutionName(text: string, start: number): boolean {
+  return (
+    text.charCodeAt(start - 2) === 102 && INSTITUTION_OF.test(text.slice(Math.max(0, start - 48), start))
+  );
+}
+
 function toMention(m: CountryMention): Mention {
   return { field: m.field, start: m.start, end: m.end, text: m.text };
 }
@@ -493,6 +524,20 @@ function toMention(m: CountryMention): Mention {
 // Where the story was filed weighs like one mention of the country's name in the body ("SHENZHEN —
 // BYD said it would build a plant with Texas-based partners": China, not Texas, is the story's country).
 const DATELINE_SCORE = 1;
+
+const inFocus = (code: string | undefined, focus: ReadonlySet<string>) =>
+  code !== undefined && focus.has(code) ? code : undefined;
+
+/** A tally as aid-senders.ts reads it. */
+function struckView(t: Tally): NamedCountry {
+  return {
+    code: t.code,
+    mentions: t.mentions,
+    weight: salienceScore(t),
+    named: t.inTitle || t.inLead || t.dateline || t.bodyCount > 1,
+    dateline: t.dateline,
+  };
+}
 
 /** The score salience is read from: the mentions', and the dateline's. */
 function salienceScore(t: Tally): number {

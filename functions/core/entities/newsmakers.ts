@@ -188,6 +188,9 @@ const NEWSMAKERS: readonly (readonly [string, ...string[]])[] = [
   ['Prabowo Subianto', 'Prabowo'],
   ['Anthony Albanese'],
   ['Christopher Luxon', 'Luxon'],
+  ['Chris Hipkins', 'Hipkins'],
+  ['Winston Peters'],
+  ['Nicola Willis'],
   // The Americas
   ['Mark Carney'],
   ['Justin Trudeau', 'Trudeau'],
@@ -453,7 +456,7 @@ export const COUNTRY_VOICES: Readonly<Record<string, readonly string[]>> = {
   ],
   ID: ['Prabowo Subianto'],
   AU: ['Anthony Albanese', 'Jim Chalmers', 'Penny Wong', 'Richard Marles', 'Sussan Ley'],
-  NZ: ['Christopher Luxon'],
+  NZ: ['Christopher Luxon', 'Chris Hipkins', 'Winston Peters', 'Nicola Willis'],
   CA: [
     'Mark Carney',
     'Justin Trudeau',

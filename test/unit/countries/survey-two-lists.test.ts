@@ -13,7 +13,10 @@ describe('a short story naming its countries in two lists of one sentence', () =
         'will be reviewed at the end of next year.',
     });
 
-    expect(pairs).toEqual([]);
+    // The headline's region (East Africa) is spelled out by the first list, whose members pair (region-lists.ts);
+    // the second list, the corridor's route, pairs with none of them.
+    const route = ['DJ', 'ET', 'SO', 'SS'];
+    expect(pairs.filter((p) => route.some((code) => p.includes(code)))).toEqual([]);
   });
 
   it('still reads one list with a figure between its items as a survey', () => {

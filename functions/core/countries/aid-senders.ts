@@ -1,0 +1,66 @@
+import { isInInlineDateline } from '../text/dateline.js';
+import { fieldOf, type TagDocument } from '../text/document.js';
+import type { CountryMention } from './mentions.js';
+
+/**
+ * "Cyclone leaves thousands homeless as aid arrives … across Hawke's Bay and Gisborne, Prime Minister
+ * Christopher Luxon said … Australia sent a team of 40 rescue workers and the United States pledged $1
+ * million in aid. Australia's foreign minister said more help would follow": a disaster story is about the
+ * country struck, however often it names the countries that send help. A country every mention of which
+ * gives aid (its sentence speaks of aid, help, relief, rescue teams, donations, condolences, and the
+ * country is not where the help goes: "aid to New Zealand", "rescuers in Christchurch") is a sender; the
+ * country the story names otherwise, most, is the one struck: it ranks first and is in focus (resolve.ts).
+ * Undefined when the story is no disaster story, no country is struck, or no sender outranks it.
+ */
+
+/** A disaster in the headline or the lead. */
+const DISASTER =
+  /\b(?:earthquakes?|quakes?|cyclones?|hurricanes?|typhoons?|tornado(?:e?s)?|floods?|flooding|flash floods|storms?|wildfires?|bushfires?|tsunamis?|landslides?|mudslides?|volcan\w+|eruptions?|avalanches?|death toll)\b/i;
+/** The help a sender gives, or sends. */
+const AID =
+  /\b(?:aid|help|assist|assistance|relief|rescuers|sen(?:d|ds|ding|t)|dispatch(?:ed|es|ing)?|provid(?:e|es|ed|ing)|gave|give[ns]?|offer(?:s|ed|ing)?|rescue (?:teams?|workers|experts|specialists|crews)|search-and-rescue|donat(?:e|ed|es|ing|ions?)|pledg(?:e|ed|es|ing)|condolences|sympathy|solidarity)\b/i;
+/** Where the help goes or what was struck: "aid to New Zealand", "rescuers in Christchurch". */
+const RECIPIENT_BEFORE =
+  /\b(?:to|in|into|for|across|at|on|hit|struck|battered|devastated|ravaged)\s+(?:the\s+)?(?:(?:quake|storm|flood|cyclone|disaster)-\w+\s+)?$/i;
+
+export interface NamedCountry {
+  readonly code: string;
+  readonly mentions: readonly CountryMention[];
+  /** The score its salience is read from (resolve.ts salienceScore). */
+  readonly weight: number;
+  /** Named in the headline, the lead, or more than once, or the country filed from. */
+  readonly named: boolean;
+  /** The country filed from: never a sender ("CANBERRA — Australia will send rescuers"). */
+  readonly dateline: boolean;
+}
+
+export function strickenCountry(doc: TagDocument, countries: readonly NamedCountry[]): string | undefined {
+  if (doc.language !== 'en' || !isDisasterStory(doc)) return undefined;
+  let struck: NamedCountry | undefined;
+  let topSender = -1;
+  for (const c of countries) {
+    if (!c.dateline && c.mentions.every((m) => givesAid(doc, m))) topSender = Math.max(topSender, c.weight);
+    else if (c.named && (!struck || c.weight > struck.weight)) struck = c;
+  }
+  return struck && topSender >= struck.weight ? struck.code : undefined;
+}
+
+function isDisasterStory(doc: TagDocument): boolean {
+  if (DISASTER.test(doc.title.text)) return true;
+  const lead = doc.body.sentences.find((s) => s.end > doc.storyStart + 1);
+  return lead !== undefined && DISASTER.test(doc.body.text.slice(doc.storyStart, lead.end));
+}
+
+/** The mention names a country giving help: its sentence speaks of aid, and not as where the help goes. */
+function givesAid(doc: TagDocument, m: CountryMention): boolean {
+  if (isInInlineDateline(doc.dateline, m.field, m.start)) return false;
+  const field = fieldOf(doc, m.field);
+  const sentence = field.sentences.find((s) => s.end > m.start);
+  const from = sentence ? sentence.start : 0;
+  const to = sentence ? sentence.end : field.text.length;
+  const text = field.text;
+  return (
+    AID.test(text.slice(from, to)) &&
+    !RECIPIENT_BEFORE.test(text.slice(Math.max(from, m.start - 40), m.start))
+  );
+}

@@ -1,0 +1,47 @@
+import type { TagDocument } from '../text/document.js';
+import type { CountryMention } from './mentions.js';
+
+/**
+ * "WHO says malaria vaccine doses reach Africa … The first doses have reached Ivory Coast, Ghana and Nigeria":
+ * a headline that names a part of the world and no country says which countries in the list its lead gives.
+ * Each country of a list of two or more in the lead or the sentence after it is in focus, however rarely the
+ * body comes back to it (resolve.ts). Further down, a list is the story's background ("Gulf escorts …": Iran).
+ */
+
+/** A part of the world a headline names instead of its countries. */
+const REGION =
+  /\b(?:Africa|African|Europe|European|Asia|Asian|Latin America|Latin American|Gulf|Pacific|Arab|Scandinavian|South America|Central America|Middle East|Mideast|Caribbean|Balkans|Scandinavia|Nordic|Sahel|Horn of Africa)\b/i;
+/** A list of countries, not of the cities where traders sit ("Traders in Sao Paulo and Lima"). */
+const AS_COUNTRY: ReadonlySet<string> = new Set(['name', 'code', 'demonym']);
+/** Nothing but a list's comma or "and" between two mentions. */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/i;
+
+export function regionListed(doc: TagDocument, mentions: readonly CountryMention[]): ReadonlySet<string> {
+  if (doc.language !== 'en' || !REGION.test(doc.title.text)) return NONE;
+  if (mentions.some((m) => m.field === 'title')) return NONE;
+  const start = doc.storyStart;
+  const first = doc.body.sentences.findIndex((s) => s.end > start + 1);
+  if (first < 0) return NONE;
+  // The lead and the sentence after it ("… will meet in Riyadh. Ministers from Kuwait, Oman and Qatar …").
+  const last = doc.body.sentences[first + 1] ?? doc.body.sentences[first]!;
+  const text = doc.body.text;
+  const opening = mentions
+    .filter(
+      (m) =>
+        m.field === 'body' && m.start >= start && m.end <= last.end && AS_COUNTRY.has(m.kind) && !m.currency,
+    )
+    .sort((a, b) => a.start - b.start);
+  // The first list only: a second one is the story's background ("… and on to Ethiopia, Somalia and Djibouti").
+  const listed = new Set<string>();
+  for (let i = 1; i < opening.length; i++) {
+    const a = opening[i - 1]!;
+    const b = opening[i]!;
+    if (a.code !== b.code && LIST_GAP.test(text.slice(a.end, b.start))) {
+      listed.add(a.code);
+      listed.add(b.code);
+    } else if (listed.size > 0) break;
+  }
+  return listed;
+}
+
+const NONE: ReadonlySet<string> = new Set();
