@@ -126,6 +126,13 @@ export function mergeAliases(
   const groups = new Map<string, Group>();
   const persons: Group[] = [];
   const orgs: Group[] = [];
+  // Each single name is compared with the people and organisations of the article: a long page names
+  // thousands, so they are looked up by their names' words instead of read one by one.
+  const peopleByWord = new GroupsByWord(persons, bareKeys);
+  const peopleByLastWord = new GroupsByWord(persons, lastBareKey);
+  const orgsByWord = new GroupsByWord(orgs, wordKeys);
+  /** The organisations a search for one word need read: those whose name holds it. */
+  const orgsWith = (word: string) => orgsByWord.withWord(word);
   // "Hurricane Melissa", "Tropical Storm Erin": named storms, whose name alone later is the storm.
   const storms: Group[] = [];
   // Names of two words typed `other` ("Paris Hilton": a city's name before a firm's), which a person's surname
@@ -268,14 +275,20 @@ export function mergeAliases(
     if (group) {
       // The nickname's mentions join the person's group below.
     } else if (type === 'person') {
-      group = persons.find((g) => containsName(g, c.words));
+      // The single name's bare form, made once: it is compared with every person of the article.
+      const bare = c.words.length === 1 ? bareName(c.words[0]!) : undefined;
+      group = (bare === undefined ? persons : peopleByWord.withWord(bare)).find((g) =>
+        containsName(g, c.words, bare),
+      );
       // "Paris Hilton launched … Hilton, 44, said": a surname read as a person's joins the name of two words
       // ending in it that the body gave first, read as a thing; that name is the person.
       const pair = personOfPair(c, group?.bornInBody ?? Number.POSITIVE_INFINITY, false);
       if (pair) group = pair;
       // "Rob Reiner … Carl Reiner … Reiner": a surname two people of the article share.
       if (group && c.words.length === 1) {
-        const others = persons.filter((g) => g !== group && containsName(g, c.words));
+        const others = peopleByWord
+          .withWord(bare!)
+          .filter((g) => g !== group && containsName(g, c.words, bare));
         // "Donald Trump Jr. and Eric Trump … Trump said": news calls neither of two relatives by the bare
         // name of the newsmaker the list knows by it.
         if (others.length > 0 && newsmaker && ![group, ...others].some((g) => g.name === newsmaker))
@@ -286,12 +299,16 @@ export function mergeAliases(
       if (!group && c.words.length === 2) group = persons.find((g) => isReversed(g.words, c.words));
       // "Goldman said" after "Goldman Sachs": no person of the article has the name; the firm that starts
       // with it speaks.
-      if (!group && c.words.length === 1) group = orgs.find((g) => isFirstWordOf(g.words, c.words, true));
+      if (!group && c.words.length === 1)
+        group = orgsWith(c.words[0]!).find((g) => isFirstWordOf(g.words, c.words, true));
       // "Aston Villa … Villa face Manchester City": a listed two-word name's last word, when no person of
       // the article bears it, is the club or firm.
-      if (!group && c.words.length === 1) group = orgs.find((g) => isListedNameEnd(g.words, c.words[0]!));
+      if (!group && c.words.length === 1)
+        group = orgsWith(c.words[0]!).find((g) => isListedNameEnd(g.words, c.words[0]!));
     } else if (type === 'organization') {
-      group = orgs.find((g) => isShortForm(g.words, c.words));
+      group = (c.words.length === 1 && !mayBeInitials(c.words[0]!) ? orgsWith(c.words[0]!) : orgs).find((g) =>
+        isShortForm(g.words, c.words),
+      );
       // "Export Credits Guarantee Department" of "Britain's …" (British Export Credits Guarantee Department) …
       // "ECGD": the body's initials leave the country's adjective out.
       if (!group && ownerGroups !== undefined && c.words.length === 1)
@@ -313,16 +330,17 @@ export function mergeAliases(
           (hasLower(word) && GAZETTEER.get(lowerCased(word)) === undefined)
         ) {
           const bare = bareName(word);
-          group = persons.find(
-            (g) =>
-              g.words.length >= 2 &&
-              bareName(g.words.at(-1)!) === bare &&
-              isGivenName(titleCase(g.words[0]!)),
-          );
+          group = peopleByLastWord
+            .withWord(bare)
+            .find(
+              (g) => g.words.length >= 2 && lastBareName(g) === bare && isGivenName(titleCase(g.words[0]!)),
+            );
         }
       }
-      if (!group && c.words.length === 1) group = orgs.find((g) => isListedNameEnd(g.words, c.words[0]!));
-      if (!group && c.words.length === 1) group = orgs.find((g) => isCountryFirmName(g.words, c.words[0]!));
+      if (!group && c.words.length === 1)
+        group = orgsWith(c.words[0]!).find((g) => isListedNameEnd(g.words, c.words[0]!));
+      if (!group && c.words.length === 1)
+        group = orgsWith(c.words[0]!).find((g) => isCountryFirmName(g.words, c.words[0]!));
       // "directed the Nigerian National Petroleum Company Limited … NNPC's chief": an acronym read as a firm
       // whose letters are the initials of a longer name read as a thing, ending in a legal form or a body's
       // head, is that name, a firm (not "West Texas Intermediate … WTI", "European Monetary System … EMS").
@@ -395,7 +413,9 @@ export function mergeAliases(
       // shorter one's, the firm a unit is named after ("IEL" of "Industrial Equity Ltd" and of "IEL
       // Finance Ltd" is left as it was: the initials spell one, the first word opens the other).
       if (group && c.words.length === 1 && group.words[0] === c.words[0]) {
-        const others = orgs.filter((g) => g !== group && isShortForm(g.words, c.words));
+        const others = (mayBeInitials(c.words[0]!) ? orgs : orgsWith(c.words[0]!)).filter(
+          (g) => g !== group && isShortForm(g.words, c.words),
+        );
         if (others.length > 0 && others.every((g) => g.words[0] === c.words[0]))
           group = others.reduce((a, b) => (nameSize(b) < nameSize(a) ? b : a), group);
       }
@@ -491,6 +511,9 @@ export function mergeAliases(
       if (c.words.length === group.words.length && nicknamed === undefined) {
         group.words = c.words;
         group.bare = undefined;
+        peopleByWord.wordsReplaced();
+        peopleByLastWord.wordsReplaced();
+        orgsByWord.wordsReplaced();
       }
     }
     if (!group) {
@@ -779,19 +802,91 @@ const bareName = (word: string) => {
   return NOT_ASCII.test(lower) ? foldedLetters(withoutMarks(lower.normalize('NFKD'))) : lower;
 };
 
+/** The group's words as `bareName` makes them, initials undefined: made once (again when `words` is replaced). */
+function bareWords(group: Group): (string | undefined)[] {
+  group.bare ??= group.words.map((w) => (INITIALS.test(w) ? undefined : bareName(w)));
+  return group.bare;
+}
+
+/** `bareName` of the group's last word (initials too), from its bare words where they hold it. */
+function lastBareName(group: Group): string {
+  const last = group.words.length - 1;
+  return bareWords(group)[last] ?? bareName(group.words[last]!);
+}
+
+/** Below this many groups a search reads them all: a news story's handful costs less than an index. */
+const INDEXED_FROM = 24;
+
+/**
+ * Groups of an article by words of their names (`keysOf`), each list in the order of `groups`: a search
+ * that can only succeed for a group whose name holds a given word finds among that word's list what a
+ * search of all would. Brought up to date at each look-up (the groups' lists only grow); made anew after
+ * a group's words change (`wordsReplaced`).
+ */
+class GroupsByWord {
+  /** Made at the first look-up among many groups. */
+  private lists: Map<string, Group[]> | undefined;
+  private indexed = 0;
+
+  constructor(
+    private readonly groups: readonly Group[],
+    private readonly keysOf: (group: Group) => readonly string[],
+  ) {}
+
+  /** The groups whose name holds `key`, or all of them while they are few. */
+  withWord(key: string): readonly Group[] {
+    if (this.groups.length < INDEXED_FROM) return this.groups;
+    this.lists ??= new Map();
+    for (; this.indexed < this.groups.length; this.indexed++) {
+      const group = this.groups[this.indexed]!;
+      const keys = this.keysOf(group);
+      for (let i = 0; i < keys.length; i++) {
+        // Once per group and word ("Kim Jong Kim"), as a search of all meets each group once.
+        if (keys.indexOf(keys[i]!) !== i) continue;
+        const list = this.lists.get(keys[i]!);
+        if (list) list.push(group);
+        else this.lists.set(keys[i]!, [group]);
+      }
+    }
+    return this.lists.get(key) ?? NO_GROUPS;
+  }
+
+  wordsReplaced(): void {
+    this.lists = undefined;
+    this.indexed = 0;
+  }
+}
+
+const NO_GROUPS: readonly Group[] = [];
+/** A person's name's bare words (`containsName` of a single name needs its bare form among them). */
+const bareKeys = (group: Group) => bareWords(group).filter((bare) => bare !== undefined);
+/** The bare form of a person's last word. */
+const lastBareKey = (group: Group) => [lastBareName(group)];
+/** An organisation's words as written (`isShortForm` of one word that is no acronym needs it among them). */
+const wordKeys = (group: Group) => group.words;
+
+/**
+ * One word's `isShortForm` holds only for a name holding the word, unless the word may be initials (in
+ * capitals, or joined by "&"): such a word is compared with every organisation of the article.
+ */
+function mayBeInitials(word: string): boolean {
+  return CAPITALS_ONLY.test(word) || AMPERSAND_INITIALS.test(word);
+}
+
 /**
  * "Trump" in "Donald Trump", "Vance" in "J.D. Vance", "Han" in "Han Zheng". A group's bare words are
- * made once: every single name of an article is compared with every full name.
+ * made once, and a single name's (`shortBare`, `bareName` of its word) by the caller: every single name of
+ * an article is compared with every full name.
  */
-function containsName(group: Group, short: readonly string[]): boolean {
+function containsName(group: Group, short: readonly string[], shortBare: string | undefined): boolean {
   const full = group.words;
   if (short.length >= full.length) return false;
   if (short.length === 1) {
     const word = short[0]!;
-    const bare = bareName(word);
-    group.bare ??= full.map((w) => (INITIALS.test(w) ? undefined : bareName(w)));
+    const bare = shortBare ?? bareName(word);
+    const fullBares = bareWords(group);
     for (let i = 0; i < full.length; i++) {
-      const fullBare = group.bare[i];
+      const fullBare = fullBares[i];
       // "La mandataria" is no "la" of "Juan Ramón de la Fuente": a particle written in lower case is no name alone.
       if (
         fullBare !== undefined &&
@@ -824,8 +919,8 @@ function containsName(group: Group, short: readonly string[]): boolean {
 function sameFolded(group: Group, i: number, short: string): boolean {
   const full = group.words[i]!;
   if (!NOT_ASCII.test(full) && !NOT_ASCII.test(short)) return false;
-  group.bare ??= group.words.map((w) => (INITIALS.test(w) ? undefined : bareName(w)));
-  return group.bare[i] !== undefined && group.bare[i] === bareName(short);
+  const bare = bareWords(group)[i];
+  return bare !== undefined && bare === bareName(short);
 }
 
 /**

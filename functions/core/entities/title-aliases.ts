@@ -71,13 +71,20 @@ export function titleAliases(
   }
   // "MBS and Sheikh Tamim", "MBZ": a word in capitals made of the first letters of every word of a person's name
   // of three or four words, particles and all, that the story gives (Mohammed bin Salman, Mohamed bin Zayed).
+  // Words that spell no person's name: each is looked for once, not at each of its mentions (a long page
+  // names "BBC" hundreds of times among thousands of candidates).
+  let spellNone: Set<string> | undefined;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (c.type === 'person' || c.words.length !== 1 || c.end - c.start < 3 || c.end - c.start > 4) continue;
     const word = c.words[0]!;
-    if (!CAPITALS.test(word) || aliases?.has(word)) continue;
+    if (!CAPITALS.test(word) || aliases?.has(word) || spellNone?.has(word)) continue;
     const person = candidates.find((p) => p.type === 'person' && spellsInitials(p.words, word));
-    if (person === undefined) continue;
+    if (person === undefined) {
+      spellNone ??= new Set();
+      spellNone.add(word);
+      continue;
+    }
     aliases ??= new Map();
     aliases.set(word, person);
   }

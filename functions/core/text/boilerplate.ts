@@ -150,21 +150,31 @@ function releaseTailStart(text: string, from: number): number | undefined {
   return headings.find(([at, bare]) => !bare || ownHeading || at >= text.length / 2)?.[0];
 }
 
-/** Blanks every match of a global pattern that starts at or after `from`. */
+/**
+ * Blanks every match of a global pattern that starts at or after `from`. The text is put together once from
+ * its kept and blanked pieces: blanking match by match copied the whole text for each (slicing the string the
+ * last blank made flattens it), quadratic in a long page with a trailer every few paragraphs.
+ */
 function blankAll(text: string, pattern: RegExp, from: number): string {
-  let out = text;
+  let out = '';
+  let kept = 0;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (m[0].length === 0) {
       pattern.lastIndex++;
       continue;
     }
-    if (m.index >= from) out = blank(out, m.index, m.index + m[0].length);
+    if (m.index < from) continue;
+    out += text.slice(kept, m.index) + blanked(m[0]);
+    kept = m.index + m[0].length;
   }
-  return out;
+  return kept === 0 ? text : out + text.slice(kept);
 }
 
 /** `text` with the characters from `start` to `end` turned into spaces, line breaks kept. */
 function blank(text: string, start: number, end: number): string {
-  return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, ' ') + text.slice(end);
+  return text.slice(0, start) + blanked(text.slice(start, end)) + text.slice(end);
 }
+
+/** Each character of `part` but line breaks as a space. */
+const blanked = (part: string) => part.replace(/[^\n]/g, ' ');

@@ -185,6 +185,22 @@ describe('trailers of other wires and publishers', () => {
     expect(cleaned.split(/\s*\n\s*/).filter(Boolean)).toEqual([lead, rest]);
   });
 
+  it('blanks every one of 500 advertisement markers of a long page, each in its place, keeping the length', () => {
+    const paragraphs = Array.from(
+      { length: 500 },
+      (_, i) => `Paragraph ${i + 1} of the council's long report.`,
+    );
+    const body = paragraphs
+      .map((p) => `${p}\n\nADVERTISEMENT\n\nRelated: Budget vote ${p.length}`)
+      .join('\n\n');
+
+    const cleaned = withoutBoilerplate(body, undefined);
+
+    expect(cleaned.length).toBe(body.length);
+    expect(cleaned.split(/\s*\n\s*/).filter(Boolean)).toEqual(paragraphs);
+    expect(cleaned.indexOf('Paragraph 500')).toBe(body.indexOf('Paragraph 500'));
+  });
+
   it('keeps a sentence that starts with "Read" or "Follow" in running text', () => {
     const body =
       'Read the full ruling, the judge told lawyers.\n\nFollow the river north and you reach the dam.';
