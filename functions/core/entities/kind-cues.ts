@@ -21,9 +21,12 @@ const LOWER_WORD = /^[a-z0-9]/;
 
 /**
  * Nouns of a works or a landmark after its name: "the Alau dam", "its El Teniente mine", "the Kakhovka
- * reservoir". What the noun names is a place, whoever owns it ("Codelco's El Teniente mine").
+ * reservoir", "the Ras Tanura refinery", "Ellwood stadium". What the noun names is a place, whoever owns it ("Codelco's El Teniente mine").
  */
-const SITE_NOUNS = new Set('dam mine bridge reservoir oilfield gasfield'.split(' '));
+const SITE_NOUNS = new Set('dam mine bridge reservoir oilfield gasfield refinery stadium'.split(' '));
+/** What a plant or a station makes, before its noun: "the Zaporizhzhia nuclear plant", "Kuda power station". */
+const PLANT_KINDS = new Set(['nuclear', 'power']);
+const PLANTS = new Set(['plant', 'station']);
 /** What is dug or drilled, before a field's or a mine's noun: "Vaca Muerta shale field", "Grasberg copper mine". */
 const DEPOSITS = new Set('shale oil gas gold copper coal lithium iron uranium diamond'.split(' '));
 /** Nouns of a site after what it yields: "shale field", "copper mine", "gas deposit". */
@@ -42,7 +45,12 @@ export function kindByNeighbours(
 ): 'organization' | 'place' | undefined {
   if (BAND_WORDS.has(prev)) return 'organization';
   const next = after(1);
-  if (SITE_NOUNS.has(next) || (DEPOSITS.has(next) && YIELD_SITES.has(after(2)))) return 'place';
+  if (
+    SITE_NOUNS.has(next) ||
+    (DEPOSITS.has(next) && YIELD_SITES.has(after(2))) ||
+    (PLANT_KINDS.has(next) && PLANTS.has(after(2)))
+  )
+    return 'place';
   if (INSTITUTE_NOUNS.has(next)) return 'organization';
   // ("the Temu shopping app" is a firm's.)
   if (next === 'mall' || (next === 'shopping' && MALL_NOUNS.has(after(2)))) return 'place';

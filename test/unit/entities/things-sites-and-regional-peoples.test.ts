@@ -19,6 +19,17 @@ describe('a site named before its noun (review26 #34 #37 #41)', () => {
       expect(names).toContain(`${site}/place`);
   });
 
+  it('is a place before a refinery, a stadium or a power plant', () => {
+    // Arrange
+    const body =
+      'Fire broke out at the Kaleva refinery on Monday. Fans at Ellwood stadium cheered, and the Kuda ' +
+      'power plant shut down.';
+    // Act
+    const names = typed(body);
+    // Assert
+    for (const site of ['Kaleva', 'Ellwood', 'Kuda']) expect(names).toContain(`${site}/place`);
+  });
+
   it("keeps a firm's initials before a site's noun the firm", () => {
     // Arrange
     const body = 'Workers at the KGR copper mine went on strike on Monday, the union said.';
