@@ -33,6 +33,7 @@ import { otherLanguageTopics } from './other-languages.js';
 import { partSoldInTitleOrLead } from './part-sold.js';
 import { policyActInTitleOrLead } from './policy-story.js';
 import { quotedTitles } from './quoted-titles.js';
+import { sanctionsInTitle } from './sanctions-in-title.js';
 import { compileSenses, leansToRival, type Sense, type SenseCue, senseUnder } from './senses.js';
 import {
   applyDeadlyDisaster,
@@ -181,6 +182,8 @@ const RELATIONS = LEXICON.nodeIndex.get('medtop:20000638') ?? -1;
 const TRADE = LEXICON.nodeIndex.get('medtop:20000373') ?? -1;
 const POLITICS = LEXICON.nodeIndex.get(TOP_LEVEL.politics) ?? -1;
 const GOVERNMENT_POLICY = LEXICON.nodeIndex.get('medtop:20000621') ?? -1;
+const SANCTION = LEXICON.nodeIndex.get('medtop:20000642') ?? -1;
+const TARIFF = LEXICON.nodeIndex.get('medtop:20000384') ?? -1;
 /** The desks a government policy is told through (frames.ts, the 'government policy' frame's subjects). */
 const POLICY_DOMAINS = [
   TOP_LEVEL.crime,
@@ -307,6 +310,8 @@ const LEAD_EXTRA = 0.5;
 const MIN_RAW_TOP = 2;
 const MIN_RAW_SUB = 3;
 const MIN_STRONGEST_SUB = 2;
+/** A tariff word this clear ("tariffs", "import duties") makes headline sanctions a trade war's. */
+const SANCTIONS_TARIFF_WORD = 3;
 /** A second top level must have this share of the first one's weight. */
 const MIN_SHARE_TOP = 0.15;
 /** A subtopic needs this much evidence for the article's length (see `saturation`). */
@@ -479,6 +484,15 @@ export function scoreTopics(
   // The climate talks in the headline: climate change before the diplomacy and the fuels they discuss.
   if ((strongest[CLIMATE_CHANGE] ?? 0) >= MIN_STRONGEST_SUB && climateTalksInTitle(doc.title.text))
     raiseAboveSetting(raw, nodes, CLIMATE_CHANGE, NOT_A_SETTING);
+  // Sanctions in the headline of a story business leads (the oil, banks and gas they hit): international
+  // relations first, as a desk files them; a trade war's punitive tariffs stay trade (topics26).
+  if (
+    (strongest[SANCTION] ?? 0) >= MIN_STRONGEST_SUB &&
+    (strongest[TARIFF] ?? 0) < SANCTIONS_TARIFF_WORD &&
+    leadsTopLevels(raw, ECONOMY_TOP) &&
+    sanctionsInTitle(doc.title.text)
+  )
+    raiseAboveSetting(raw, nodes, SANCTION, NOT_A_SETTING);
   // A firm's contract won in the headline: business before its customer's defence or ministry.
   if (contractWonInTitle(doc.title.text) && firmInTitleOrLead(doc, entities, lead))
     raiseAboveSetting(raw, nodes, BUSINESS_INFORMATION, CONTRACT_RIVALS);

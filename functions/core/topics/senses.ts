@@ -12,6 +12,8 @@ interface SenseRow {
   readonly rivals: readonly string[];
   /** How many times `topic`'s weight a rival needs to take the words. @default 1 */
   readonly margin?: number;
+  /** Per rival, in the order of `rivals`, its own margin (overrides `margin`). */
+  readonly rivalMargins?: readonly number[];
   /** A fact of the story under which the words keep their sense whatever the rivals weigh (score.ts). */
   readonly keptBy?: SenseCue;
 }
@@ -590,7 +592,24 @@ const ROWS: readonly SenseRow[] = [
   // "clash" of two boxers and a player who "battles" into a final no fighting: arts and war only where sport
   // does not lead.
   { words: ['tour', 'touring', 'play', 'plays', 'played'], topic: arts, rivals: [sport] },
-  { words: ['clashes', 'clashed', 'battle', 'battles'], topic: conflict, rivals: [sport] },
+  // topics26: cabinet ministers who "clashed" over benefit cuts, France and Germany that "clashed" over the
+  // budget, a "battle" over a bill: fighting also only where politics or business does not outweigh the war
+  // words twice ("troops clashed with rebels, the defence minister said" keeps its war words).
+  {
+    words: ['clashes', 'clashed', 'battle', 'battles'],
+    topic: conflict,
+    rivals: [sport, politics, economy],
+    rivalMargins: [1, 2, 2],
+  },
+  // topics26: a governor who seeks his party's "nomination" for president, a cabinet "nominee": an award
+  // only where politics does not lead; a "bid" for the nomination and a state "governor" are no takeover
+  // bid or central bank governor where politics leads.
+  {
+    words: ['nominated', 'nomination', 'nominations', 'nominee', 'nominees'],
+    topic: arts,
+    rivals: [politics],
+  },
+  { words: ['bid', 'governor'], topic: economy, rivals: [politics] },
   // review25: "the tourists" of a cricket or rugby tour are the visiting side; a volcano's blast "heard far
   // away" is no away match.
   { words: ['tourists'], topic: lifestyle, rivals: [sport] },
@@ -639,6 +658,8 @@ export interface Sense {
   readonly topic: number;
   readonly rivals: readonly number[];
   readonly margin: number;
+  /** Per rival, its own margin where the row gives one. */
+  readonly rivalMargins: readonly number[] | undefined;
   /** 1 for `topic` and every node below it. */
   readonly under: Uint8Array;
   readonly keptBy: SenseCue | undefined;
@@ -683,6 +704,7 @@ export function compileSenses(lexicon: CompiledLexicon): SensesOf {
       topic,
       rivals: row.rivals.map(node),
       margin: row.margin ?? 1,
+      rivalMargins: row.rivalMargins,
       under,
       keptBy: row.keptBy,
     };
@@ -714,7 +736,9 @@ export function senseUnder(senses: readonly Sense[], node: number): Sense | unde
 
 /** The rest of the article leans to one of a sense's rival topics more than to its own. */
 export function leansToRival(raw: Float64Array, sense: Sense): boolean {
-  const own = sense.margin * (raw[sense.topic] ?? 0);
-  for (const rival of sense.rivals) if ((raw[rival] ?? 0) > own) return true;
+  const own = raw[sense.topic] ?? 0;
+  const { rivals, rivalMargins, margin } = sense;
+  for (let i = 0; i < rivals.length; i++)
+    if ((raw[rivals[i] ?? -1] ?? 0) > (rivalMargins?.[i] ?? margin) * own) return true;
   return false;
 }
