@@ -46,6 +46,7 @@ import {
   leadersMeetInTitle,
   leadersMeeting,
   raiseAboveSetting,
+  stateVisitInTitle,
   vehicleCrashInLead,
 } from './signals.js';
 import { TOP_LEVEL } from './taxonomy.js';
@@ -476,7 +477,11 @@ export function scoreTopics(
     strongest[ARMED_CONFLICT] = Math.max(strongest[ARMED_CONFLICT] ?? 0, MIN_STRONGEST_SUB);
   }
   // Leaders who meet or call in the headline: diplomacy before the trade or the crime they discussed.
-  if (meeting.length && leadersMeetInTitle(doc, entities))
+  // A state visit in the headline likewise (topics26).
+  if (
+    (meeting.length && leadersMeetInTitle(doc, entities)) ||
+    ((strongest[RELATIONS] ?? 0) >= MIN_STRONGEST_SUB && stateVisitInTitle(doc.title.text))
+  )
     raiseAboveSetting(raw, nodes, RELATIONS, NOT_A_SETTING);
 
   // Arrests after a crime the headline names: filed under the crime before the police.

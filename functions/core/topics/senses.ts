@@ -610,6 +610,9 @@ const ROWS: readonly SenseRow[] = [
     rivals: [politics],
   },
   { words: ['bid', 'governor'], topic: economy, rivals: [politics] },
+  // topics26: athletes who "face sanctions" for missed doping tests, a club "sanctioned" by its league: a
+  // governing body's penalty, no economic sanction between states, where sport leads.
+  { words: ['sanction', 'sanctions', 'sanctioned'], topic: politics, rivals: [sport] },
   // review25: "the tourists" of a cricket or rugby tour are the visiting side; a volcano's blast "heard far
   // away" is no away match.
   { words: ['tourists'], topic: lifestyle, rivals: [sport] },

@@ -75,6 +75,18 @@ export function leadersMeetInTitle(doc: TagDocument, entities: readonly Entity[]
   return talk !== null && !TRADE_BEFORE.test(head.slice(0, talk.index));
 }
 
+/** A state or official visit: "Chinese president begins state visit to France". */
+const STATE_VISIT = /\b(?:state|official) visits?\b/i;
+
+/**
+ * The headline's subject is a state or official visit (topics26): the visit is the story, before the trade
+ * deals, aircraft orders and farm exports signed during it; score.ts puts international relations first as
+ * for leaders who meet in the headline.
+ */
+export function stateVisitInTitle(title: string): boolean {
+  return STATE_VISIT.test(titleSubject(title));
+}
+
 /** Adds `amount` to a node and every ancestor, as a lexicon match does. */
 export function boost(raw: Float64Array, nodes: readonly TopicNode[], node: number, amount: number): void {
   for (let n = node; n >= 0; n = nodes[n]?.parent ?? -1) raw[n] = (raw[n] ?? 0) + amount;

@@ -70,7 +70,7 @@ export const SOCIETY: TermTable = {
     carbon footprint 3, carbon neutral 3, fossil fuels 3, fossil fuel 3, IPCC 3, COP 1, climate summit 3,
     rising sea levels 3, sea level 3, sea levels 3, ice cap 3, ice caps 3, glacier 3, glaciers 3,
     melting 1.5, Arctic ice 3, extreme weather 3, climate scientists 1.5,
-    global temperatures 3, global temperature 3, global average temperature 3, pre-industrial 3, emissions trading 3, carbon trading 3`,
+    global temperatures 3, global temperature 3, global average temperature 3, pre-industrial 3, World Weather Attribution 3, attribution study 3, emissions trading 3, carbon trading 3`,
   '20000419': `global warming 3, warming 2, warmer 1, hottest year 3, temperature rise 3, rising temperatures 3`,
   '20000420': `conservation 3, conservationist 3, conservationists 3, protected area 3, national park 3,
     national parks 3, nature reserve 3, wildlife trust 3, RSPB 3, WWF 3, rewilding 3, preservation 2,
