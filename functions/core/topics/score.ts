@@ -185,6 +185,7 @@ const POLITICS = LEXICON.nodeIndex.get(TOP_LEVEL.politics) ?? -1;
 const GOVERNMENT_POLICY = LEXICON.nodeIndex.get('medtop:20000621') ?? -1;
 const SANCTION = LEXICON.nodeIndex.get('medtop:20000642') ?? -1;
 const TARIFF = LEXICON.nodeIndex.get('medtop:20000384') ?? -1;
+const TRADE_DISPUTE = LEXICON.nodeIndex.get('medtop:20000376') ?? -1;
 /** The desks a government policy is told through (frames.ts, the 'government policy' frame's subjects). */
 const POLICY_DOMAINS = [
   TOP_LEVEL.crime,
@@ -311,7 +312,10 @@ const LEAD_EXTRA = 0.5;
 const MIN_RAW_TOP = 2;
 const MIN_RAW_SUB = 3;
 const MIN_STRONGEST_SUB = 2;
-/** A tariff word this clear ("tariffs", "import duties") makes headline sanctions a trade war's. */
+/**
+ * A tariff or trade-dispute word this clear ("tariffs", "trade sanctions", "trade war") makes headline sanctions
+ * a trade war's.
+ */
 const SANCTIONS_TARIFF_WORD = 3;
 /** A second top level must have this share of the first one's weight. */
 const MIN_SHARE_TOP = 0.15;
@@ -494,6 +498,7 @@ export function scoreTopics(
   if (
     (strongest[SANCTION] ?? 0) >= MIN_STRONGEST_SUB &&
     (strongest[TARIFF] ?? 0) < SANCTIONS_TARIFF_WORD &&
+    (strongest[TRADE_DISPUTE] ?? 0) < SANCTIONS_TARIFF_WORD &&
     leadsTopLevels(raw, ECONOMY_TOP) &&
     sanctionsInTitle(doc.title.text)
   )

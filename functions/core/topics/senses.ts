@@ -602,14 +602,14 @@ const ROWS: readonly SenseRow[] = [
     rivalMargins: [1, 2, 2],
   },
   // topics26: a governor who seeks his party's "nomination" for president, a cabinet "nominee": an award
-  // only where politics does not lead; a "bid" for the nomination and a state "governor" are no takeover
-  // bid or central bank governor where politics leads.
+  // only where politics does not lead; a state "governor" is no central bank governor there. ("bid" stays: a
+  // firm's bid in a trade row told through ministers is still business.)
   {
     words: ['nominated', 'nomination', 'nominations', 'nominee', 'nominees'],
     topic: arts,
     rivals: [politics],
   },
-  { words: ['bid', 'governor'], topic: economy, rivals: [politics] },
+  { words: ['governor'], topic: economy, rivals: [politics] },
   // topics26: athletes who "face sanctions" for missed doping tests, a club "sanctioned" by its league: a
   // governing body's penalty, no economic sanction between states, where sport leads.
   { words: ['sanction', 'sanctions', 'sanctioned'], topic: politics, rivals: [sport] },
