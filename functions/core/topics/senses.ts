@@ -494,7 +494,8 @@ const ROWS: readonly SenseRow[] = [
   {
     words: ['crown', 'crowns', 'prince', 'princes'],
     topic: humanInterest,
-    rivals: [politics, economy, conflict, crime],
+    // review26 #21: a Nobel prize "worth 11 million Swedish crowns" is no crown where science leads either.
+    rivals: [politics, economy, conflict, crime, science],
   },
   // Germany's "Chancellor" leads a government: the UK finance minister's economics only where politics
   // does not lead.
@@ -578,7 +579,11 @@ const ROWS: readonly SenseRow[] = [
   // only where conflict outweighs politics and business without them (r19-57, r19-66).
   { words: ['junta', 'juntas'], topic: conflict, rivals: [politics, economy] },
   { words: ['Wimbledon'], topic: TENNIS, rivals: [SOCCER] },
-  { words: ['Grand Prix'], topic: MOTOR_RACING, rivals: [ATHLETICS, CYCLING] },
+  // review26 #20: Cannes' "Grand Prix" went to a film: no motor race, and no sport, where the arts lead.
+  { words: ['Grand Prix'], topic: MOTOR_RACING, rivals: [ATHLETICS, CYCLING, arts] },
+  { words: ['Grand Prix'], topic: sport, rivals: [arts] },
+  // review26 #19: a Formula One "sprint" race is no athletics where motor racing or cycling leads.
+  { words: ['sprint', 'sprints'], topic: ATHLETICS, rivals: [MOTOR_RACING, CYCLING] },
   { words: ['cinema', 'cinemas'], topic: arts, rivals: [economy], margin: 2 },
   { words: ['Jordan', 'Jaguar', 'Renault'], topic: sport, rivals: OTHER_THAN_SPORT },
   {
@@ -610,6 +615,11 @@ const ROWS: readonly SenseRow[] = [
     rivals: [politics],
   },
   { words: ['governor'], topic: economy, rivals: [politics] },
+  // review26 #5: "the freed soldiers included defenders of Mariupol": a football defender only where sport
+  // leads.
+  { words: ['defender', 'defenders'], topic: sport, rivals: OTHER_THAN_SPORT },
+  // review26 #20: the Cannes "jury" that gave the Palme d'Or is no court's where the arts lead.
+  { words: ['jury', 'juries'], topic: crime, rivals: [arts] },
   // topics26: athletes who "face sanctions" for missed doping tests, a club "sanctioned" by its league: a
   // governing body's penalty, no economic sanction between states, where sport leads.
   { words: ['sanction', 'sanctions', 'sanctioned'], topic: politics, rivals: [sport] },
@@ -652,7 +662,8 @@ const ROWS: readonly SenseRow[] = [
   {
     words: ['king', 'royal', 'palace', 'royal palace'],
     topic: humanInterest,
-    rivals: [politics, conflict, crime],
+    // review26 #21: "the Royal Swedish Academy of Sciences" names no royal where science leads.
+    rivals: [politics, conflict, crime, science],
   },
 ];
 

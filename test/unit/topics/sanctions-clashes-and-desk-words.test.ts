@@ -181,3 +181,79 @@ describe('topics26: desk subtopics', () => {
     expect(evidenceOf(topics, TOP_LEVEL.arts)).not.toContain('single');
   });
 });
+
+describe('topics26: review26 words in another sense', () => {
+  it('reads the defenders of a besieged city as no football defenders', () => {
+    const title = 'Kyiv and Moscow exchange 300 prisoners of war';
+    const body =
+      'Ukraine and Russia exchanged 150 prisoners of war each on Friday, with the freed soldiers including defenders of the besieged port city, officials said. The swap was mediated by the United Arab Emirates.';
+
+    const topics = tagArticle({ title, body }).topics;
+
+    expect(ids(topics)).not.toContain(TOP_LEVEL.sport);
+  });
+
+  it('reads a Formula One sprint as motor racing, not athletics', () => {
+    const title = 'Norris wins sprint in Austin';
+    const body =
+      'Lando Norris won the sprint race at the United States Grand Prix on Saturday, holding off Max Verstappen of Red Bull, as McLaren extended their lead in the Formula One constructors standings.';
+
+    const topics = tagArticle({ title, body }).topics;
+
+    expect(ids(topics)).toContain('medtop:20000991');
+    expect(ids(topics)).not.toContain('medtop:20000827');
+  });
+
+  it("reads a film festival's Grand Prix and jury as film news, not motor racing or a court", () => {
+    const title = 'Festival jury gives Grand Prix to Norwegian drama';
+    const body =
+      "The jury of the Cannes film festival gave its Grand Prix to a Norwegian director's family drama on Saturday, and the best actress award to a French actress for her role in a thriller.";
+
+    const topics = tagArticle({ title, body }).topics;
+
+    expect(firstTopLevel(topics)).toBe(TOP_LEVEL.arts);
+    expect(ids(topics)).not.toContain(TOP_LEVEL.sport);
+    expect(ids(topics)).not.toContain(TOP_LEVEL.crime);
+  });
+
+  it('reads a royal academy and a prize in crowns as no royalty where science leads', () => {
+    const title = 'Nobel Prize in physics goes to quantum researchers';
+    const body =
+      'The Royal Swedish Academy of Sciences awarded the Nobel Prize in physics on Tuesday to three scientists for experiments in quantum mechanics. The prize is worth 11 million Swedish crowns and is shared by the three researchers.';
+
+    const topics = tagArticle({ title, body }).topics;
+
+    expect(firstTopLevel(topics)).toBe(TOP_LEVEL.science);
+    expect(ids(topics)).not.toContain('medtop:20000506');
+  });
+
+  it('reads imports that would flood the market as no flood', () => {
+    const title = 'Farmers protest against trade deal';
+    const body =
+      'Thousands of farmers drove tractors into the capital on Monday to protest against a free trade agreement which they say would flood the market with cheap beef and poultry.';
+
+    const topics = tagArticle({ title, body }).topics;
+
+    expect(ids(topics)).not.toContain(TOP_LEVEL.disaster);
+  });
+
+  it('files a travel ban on the citizens of several countries under migration policy', () => {
+    const title = 'US widens travel ban to seven more countries';
+    const body =
+      'The White House widened its travel ban on Wednesday, barring citizens of seven more countries from entering the United States and suspending most visas for them. Rights groups said the order would split families.';
+
+    const topics = tagArticle({ title, body }).topics;
+
+    expect(evidenceOf(topics, 'medtop:20000634')).toContain('travel ban');
+  });
+
+  it('files housing costs under construction and property', () => {
+    const title = 'Housing costs outpace wages across rich countries';
+    const body =
+      'Housing costs have risen far faster than wages in most rich countries over the past decade, the OECD said on Thursday, urging governments to loosen planning rules and build more homes.';
+
+    const topics = tagArticle({ title, body }).topics;
+
+    expect(evidenceOf(topics, 'medtop:20000235')).toContain('housing costs');
+  });
+});

@@ -117,7 +117,7 @@ export const CRIME_CONFLICT: TermTable = {
     burnt 1.5, flames 2.5, smoke 1.5, inferno 3, gutted 1.5`,
   '20000151': `natural disaster 3, natural disasters 3, earthquake 3, earthquakes 3, quake 3, quakes 3,
     tremor 3, tremors 3, aftershock 3, aftershocks 3, tsunami 3, tsunamis 3, tidal wave 3, flood 2.5,
-    floods 2.5, flooding 2.5, flash flood 3, flash floods 3, flash flooding 3, waterlogging 2.5,
+    floods 2.5, flooding 2.5, flood the market 0, flood of imports 0, flood of cheap 0, flash flood 3, flash floods 3, flash flooding 3, waterlogging 2.5,
     waterlogged 2, landslide 1.5, landslides 2.5, mudslide 3, volcano 3, volcanic 3, Ring of Fire 3, eruption 3,
     erupted 3, avalanche 3, drought 2.5, famine 3, cyclone 3, hurricane 3, typhoon 3, tornado 3, Richter 3,
     magnitude 2, epicentre 3, seismic 3, burst its banks 3, burst their banks 3, burst the banks 3,

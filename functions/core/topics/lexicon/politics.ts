@@ -113,7 +113,7 @@ export const POLITICS: TermTable = {
     Revenue Service 3, Revenue Agency 3, tax authority 3, tax authorities 3, tax collector 2, tax collection 3`,
   '20000627': `data protection 3, data protection act 3, GDPR 3, information commissioner 3, data retention 3`,
   '20000634': `immigration policy 3, asylum 2.5, asylum seeker 3, asylum seekers 3, immigration 2, immigrant 1.5,
-    migrant 1.5, migration 1.5, border control 3, border controls 3, visa 1.5, visas 1.5, deportation 2.5,
+    migrant 1.5, migration 1.5, travel ban 2.5, entry ban 2.5, border control 3, border controls 3, visa 1.5, visas 1.5, deportation 2.5,
     deport 2.5, work permit 2, points system 2, quota 0.5, illegal immigrant 2, illegal immigration 2,
     citizenship 1.5, naturalisation 2, immigration minister 3, home office 1, Golden Visa 3, golden visa 3,
     residency 1, residence permit 3, residence permits 3, work visa 3, work visas 3, work permits 2, visa lottery 3,
