@@ -3,8 +3,10 @@
  * "z Ukrainą", "do Rosji", "Stanów Zjednoczonych", "na Ukrajině", "u Hrvatskoj", where the country lists (and
  * so the phrase trie of mentions.ts) hold the nominative only ("Ukraina", "Rosja", "Stany Zjednoczone"). A
  * capitalised run the trie left unread is tried here word by word: each word less one case ending against
- * the names' stems (the nominative less its final vowel). Irregular forms ("Niemiec" of "Niemcy", "Kanadzie"
- * of "Kanada") stay unread. Built on the first article in such a language: English text never builds it.
+ * the names' stems (the nominative less its final vowel). The Polish locative's consonant changes ("w Kanadzie",
+ * "w Egipcie", "w Katarze") are undone first, and the few irregular forms the press writes every day ("Niemiec",
+ * "w Niemczech", "na Węgrzech", "we Włoszech", Czech "v Číně") are listed. Built on the first article in such a
+ * language: English text never builds it.
  */
 import type { FieldText } from '../text/document.js';
 import { startsUpper } from '../text/letters.js';
@@ -43,6 +45,33 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Polish locative and dative endings that change the stem's last consonant: "Kanada" → "Kanadzie", "Egipt" →
+ * "Egipcie", "Katar" → "Katarze", "Ameryka" → "Ameryce"; each ending → the consonant it stands for. Czech
+ * writes "v Americe" (k → c) the same way.
+ */
+const ALTERNATIONS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
+  pl: [
+    ['dzie', 'd'],
+    ['cie', 't'],
+    ['rze', 'r'],
+    ['dze', 'g'],
+    ['ce', 'k'],
+  ],
+  cs: [['ce', 'k']],
+};
+
+/**
+ * Irregular forms of country names as `normalizeWord` writes them (no marks; "ł" stays), per language: the
+ * genitive plural with a vowel put in ("Niemiec" of "Niemcy", "Węgier" of "Węgry", also the nouns for a German or a Hungarian, which name the
+ * country too), locatives with a changed stem ("Niemczech", "Węgrzech", "Włoszech"), and Czech "Čína", whose
+ * stem is too short to be read declined ("Číně", "Číny", "Čínou").
+ */
+const IRREGULAR: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  pl: { niemiec: 'DE', niemczech: 'DE', wegier: 'HU', wegrzech: 'HU', 'w\u0142oszech': 'IT' },
+  cs: { cine: 'CN', ciny: 'CN', cinou: 'CN', cinu: 'CN' },
+};
+
 interface StemIndex {
   /** A name's words' stems joined by single spaces → its ISO code. */
   readonly codes: ReadonlyMap<string, string>;
@@ -55,6 +84,8 @@ interface StemIndex {
   /** Stems of the names in GIVEN_NAME_COUNTRIES. */
   readonly givenNames: ReadonlySet<string>;
   readonly maxWords: number;
+  /** The language's stem changes to undo (ALTERNATIONS). */
+  readonly alternations: readonly (readonly [string, string])[];
 }
 
 function stemOf(word: string): string {
@@ -78,7 +109,12 @@ function buildIndex(language: string): StemIndex {
     const joined = stems.join(' ');
     if (!codes.has(joined)) codes.set(joined, code);
   }
-  return { codes, bare, givenNames, maxWords };
+  for (const [form, code] of Object.entries(IRREGULAR[language] ?? {})) {
+    if (codes.has(form)) continue;
+    codes.set(form, code);
+    bare.add(form);
+  }
+  return { codes, bare, givenNames, maxWords, alternations: ALTERNATIONS[language] ?? [] };
 }
 
 const INDEXES = new Map<string, StemIndex>();
@@ -98,6 +134,9 @@ function formsOf(word: string, index: StemIndex, endings: readonly string[] = EN
   for (const ending of endings)
     if (word.length - ending.length >= MIN_STEM && word.endsWith(ending))
       forms.push(word.slice(0, -ending.length));
+  for (const [ending, consonant] of index.alternations)
+    if (word.length - ending.length + consonant.length >= MIN_STEM && word.endsWith(ending))
+      forms.push(word.slice(0, -ending.length) + consonant);
   return forms;
 }
 

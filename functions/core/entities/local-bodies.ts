@@ -8,20 +8,20 @@
  */
 const BODIES: Readonly<Record<string, string>> = {
   'European Union':
-    'union europ\u00e9enne|uni\u00f3n europea|uni\u00e3o europeia|unione europea|europ\u00e4ische union|europese unie|unia europejska|unii europejskiej|evropsk\u00e1 unie|europeiska unionen|uni eropa|avrupa birli\u011fi|uniunea european\u0103|ue',
+    'union europ\u00e9enne|uni\u00f3n europea|uni\u00e3o europeia|unione europea|europ\u00e4ische union|europ\u00e4ischen union|europese unie|unia europejska|unii europejskiej|uni\u0119 europejsk\u0105|uni\u0105 europejsk\u0105|evropsk\u00e1 unie|evropsk\u00e9 unie|evropsk\u00e9 unii|evropskou unii|europeiska unionen|uni eropa|avrupa birli\u011fi|uniunea european\u0103|ue',
   'United Nations':
-    'nations unies|organisation des nations unies|naciones unidas|organizaci\u00f3n de las naciones unidas|na\u00e7\u00f5es unidas|nazioni unite|vereinte nationen|verenigde naties|narody zjednoczone|narod\u00f3w zjednoczonych|organizacja narod\u00f3w zjednoczonych|organizacji narod\u00f3w zjednoczonych|f\u00f6renta nationerna|perserikatan bangsa-bangsa|onu|pbb',
+    'nations unies|organisation des nations unies|organizzazione delle nazioni unite|naciones unidas|organizaci\u00f3n de las naciones unidas|na\u00e7\u00f5es unidas|nazioni unite|vereinte nationen|vereinten nationen|verenigde naties|narody zjednoczone|narod\u00f3w zjednoczonych|organizacja narod\u00f3w zjednoczonych|organizacji narod\u00f3w zjednoczonych|f\u00f6renta nationerna|perserikatan bangsa-bangsa|onu|pbb',
   NATO: 'otan',
   'World Health Organization':
     'organisation mondiale de la sant\u00e9|organizaci\u00f3n mundial de la salud|organiza\u00e7\u00e3o mundial da sa\u00fade|organizzazione mondiale della sanit\u00e0|weltgesundheitsorganisation|\u015bwiatowa organizacja zdrowia|\u015bwiatowej organizacji zdrowia|oms',
   'International Monetary Fund':
-    'fonds mon\u00e9taire international|fondo monetario internacional|fundo monet\u00e1rio internacional|fondo monetario internazionale|internationaler w\u00e4hrungsfonds|mi\u0119dzynarodowy fundusz walutowy|mi\u0119dzynarodowego funduszu walutowego|fmi|iwf',
+    'fonds mon\u00e9taire international|fondo monetario internacional|fundo monet\u00e1rio internacional|fondo monetario internazionale|internationaler w\u00e4hrungsfonds|internationalen w\u00e4hrungsfonds|mi\u0119dzynarodowy fundusz walutowy|mi\u0119dzynarodowego funduszu walutowego|fmi|iwf',
   'European Commission':
-    'commission europ\u00e9enne|comisi\u00f3n europea|comiss\u00e3o europeia|commissione europea|europ\u00e4ische kommission|europese commissie|komisja europejska|komisji europejskiej',
+    'commission europ\u00e9enne|comisi\u00f3n europea|comiss\u00e3o europeia|commissione europea|europ\u00e4ische kommission|europ\u00e4ischen kommission|europese commissie|komisja europejska|komisji europejskiej|evropsk\u00e1 komise|evropsk\u00e9 komise',
   'European Parliament':
-    'parlement europ\u00e9en|parlamento europeo|parlamento europeu|europ\u00e4isches parlament|europees parlement|parlament europejski|parlamentu europejskiego',
+    'parlement europ\u00e9en|parlamento europeo|parlamento europeu|europ\u00e4isches parlament|europ\u00e4ischen parlament|europ\u00e4ischen parlaments|europees parlement|parlament europejski|parlamentu europejskiego',
   'European Central Bank':
-    'banque centrale europ\u00e9enne|banco central europeo|banco central europeu|banca centrale europea|europ\u00e4ische zentralbank|bce|ezb',
+    'banque centrale europ\u00e9enne|banco central europeo|banco central europeu|banca centrale europea|europ\u00e4ische zentralbank|europ\u00e4ischen zentralbank|bce|ezb',
   'World Trade Organization': 'organisation mondiale du commerce|organizaci\u00f3n mundial del comercio|omc',
   OPEC: 'opep',
   Mercosur: 'mercosul',
@@ -32,13 +32,26 @@ const BODIES: Readonly<Record<string, string>> = {
 
 let byLocalName: ReadonlyMap<string, string> | undefined;
 
-/** The English name of a body named `name` (lower-cased, its article cut) in another language's press. */
-export function bodyNamedInOtherLanguage(name: string): string | undefined {
+function localNames(): ReadonlyMap<string, string> {
   if (byLocalName === undefined) {
     const map = new Map<string, string>();
     for (const [english, names] of Object.entries(BODIES))
       for (const n of names.split('|')) map.set(n, english);
     byLocalName = map;
   }
-  return byLocalName.get(name);
+  return byLocalName;
+}
+
+/** The English name of a body named `name` (lower-cased, its article cut) in another language's press. */
+export function bodyNamedInOtherLanguage(name: string): string | undefined {
+  return localNames().get(name);
+}
+
+/**
+ * The listed names of more than one word (lower case): French, Italian, Czech and Swedish write the
+ * adjective of "l'Union européenne", "la Banca centrale europea", "Evropská unie" in lower case, so the
+ * recogniser does not read them as one run and they are looked for in the text (local-text-names.ts).
+ */
+export function multiWordBodyNames(): string[] {
+  return [...localNames().keys()].filter((n) => n.includes(' '));
 }

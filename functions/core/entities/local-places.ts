@@ -22,11 +22,18 @@ export function readsAsEnglish(language: string): boolean {
   return language === 'und' || /^en(-|$)/i.test(language);
 }
 
-/** The country or city a name is in the article's language, walking the local names word by word. */
+/**
+ * The country or city a name is in the article's language, walking the local names word by word; a hyphen
+ * is a word of its own, as the phrase table keys it ("États-Unis", "Royaume-Uni").
+ */
 export function localPlace(name: string, root: PhraseNode): PhraseEntry | undefined {
   let node: PhraseNode | undefined = root;
   for (const word of name.split(' ')) {
-    node = nextPhraseNode(normalizeWord(word), node);
+    const parts = word.includes('-') ? word.split('-') : [word];
+    for (let i = 0; i < parts.length && node; i++) {
+      if (i > 0) node = nextPhraseNode('-', node);
+      if (node) node = nextPhraseNode(normalizeWord(parts[i]!), node);
+    }
     if (!node) return undefined;
   }
   return node.entry;
@@ -84,7 +91,7 @@ export function withLocalNamedPlaces(
     if (index === undefined) all.push(entity);
     else all[index] = joinEntities(all[index]!, entity);
   }
-  return rescored(all);
+  return rescoredEntities(all);
 }
 
 /** The place a mention names as a country's own name or one of its cities, if it is in that country. */
@@ -122,7 +129,8 @@ function overlaps(a: Mention, b: Mention): boolean {
   return a.field === b.field && a.start < b.end && b.start < a.end;
 }
 
-function rescored(entities: readonly Entity[]): Entity[] {
+/** The entities with saliences scored again over the whole list, as merge.ts scores them, in salience order. */
+export function rescoredEntities(entities: readonly Entity[]): Entity[] {
   const scores = entities.map((e) =>
     entityScore(
       e.mentions.length,

@@ -24,7 +24,21 @@ const OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     es: 'En Con Por Para Según Tras Desde Hasta Sin Sobre Ante Entre Como Pero Y Si Cuando Durante Hacia',
     pt: 'Em No Na Nos Nas Ao Aos À Pelo Pela Pelos Pelas Para Com Sem Segundo Após Como Mas Se Quando Entre Durante Sobre',
     fr: 'Au Aux En Dans Pour Par Sur Sous Selon Après Avant Avec Chez Et Mais Si Quand Comme Entre À Depuis Pendant',
-    it: 'Nel Nella Nei Negli Nelle Alla Ai Agli Dalla Dai Per Con Sul Sulla Secondo Dopo Prima Tra Fra Come Se Quando In Durante',
+    it: 'Nel Nella Nei Negli Nelle Nello Alla Alle Allo Ai Agli Dalla Dalle Dallo Dal Dai Dagli Per Con Sul Sulla Sulle Sui Sugli Secondo Dopo Prima Tra Fra Come Se Quando In Durante',
+    // Polish and Czech prepositions and adverbs opening a sentence: "Na W\u0119grzech", "Podle Fialy".
+    pl: 'W We Z Ze Do Na Po Od Dla Wed\u0142ug Zdaniem Podczas Jak Ale Tak\u017ce Wcze\u015bniej Potem',
+    cs: 'V Ve Z Ze Do Na Po Od Pro Podle P\u0159i Jak Ale Tak\u00e9 Pot\u00e9',
+  }).map(([lang, words]) => [lang, new Set(words.split(' '))]),
+);
+
+/**
+ * Polish and Czech titles the press writes capitalised before a name, sometimes with the party between
+ * ("Prezes PiS Jaros\u0142aw Kaczy\u0144ski", "P\u0159edseda ANO Andrej Babi\u0161"): the name starts at the given name.
+ */
+const LOCAL_TITLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    pl: 'Prezes Premier Prezydent Minister Marsza\u0142ek Wicepremier Rzecznik Szef Senator',
+    cs: 'Premi\u00e9r Prezident Ministr P\u0159edseda Hejtman Sen\u00e1tor',
   }).map(([lang, words]) => [lang, new Set(words.split(' '))]),
 );
 
@@ -43,6 +57,9 @@ const INSTITUTION_WORDS: ReadonlySet<string> = new Set(
   Agentur Agenzia Fiscalía Supremo Suprema Başkanlığı Bakanlığı Meclisi Bankası Üniversitesi Partisi Mahkemesi
   Kurumu Müdürlüğü Valiliği Belediyesi Ajansı Kuvvetleri Komutanlığı`.split(/\s+/),
 );
+
+/** A party's acronym after a title: "PiS", "ANO", "KO", "PSL" (two capitals at least). */
+const PARTY_ACRONYM = /^[A-Z][A-Za-z]*[A-Z]$/;
 
 const CASE_SUFFIX = lazyPattern(() => /['\u2019]\p{Ll}+$/u);
 
@@ -83,6 +100,15 @@ export function otherLanguagePersonName(
     prefix = `${words.slice(0, cut).join(' ')} `;
     words = words.slice(cut);
     if (words.length === 0) return undefined;
+  } else if (words.length >= 3 && LOCAL_TITLES.get(lang)?.has(first)) {
+    // "Prezes PiS Jaros\u0142aw Kaczy\u0144ski": a title, and the party after it, before a given name.
+    let given = words.findIndex((word, i) => i > 0 && i < words.length - 1 && isGivenName(word));
+    // A given name the English lists lack ("Jaros\u0142aw"): the name starts after the party's acronym.
+    if (given < 0) given = 1 + words.slice(1).findIndex((word) => !PARTY_ACRONYM.test(word));
+    if (given > 0 && words.length - given >= 2) {
+      prefix = `${words.slice(0, given).join(' ')} `;
+      words = words.slice(given);
+    }
   } else if (words.length >= 3 && inflectedCountryNamed(first, lang)) {
     // "z prezydentem Ukrainy Wołodymyrem Zełenskim": the declined country before the name is a country.
     prefix = `${first} `;

@@ -5,12 +5,14 @@ import type { Entity, Mention } from '../schema.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { isUpperInitial } from '../text/letters.js';
 import { withoutArabicParticle } from './chunk.js';
-import { joinEntities } from './join-entities.js';
+import { withDeclinedNames } from './declined-names.js';
+import { joinEntities, joinedById } from './join-entities.js';
 import { FAMILY_NAMES_FIRST, GAZETTEER, isGivenName, isKnownSurname } from './lexicon.js';
 import { bodyNamedInOtherLanguage } from './local-bodies.js';
 import { localPersonName } from './local-person-words.js';
-import { englishPlace, localPlace, readsAsEnglish, shownName } from './local-places.js';
+import { englishPlace, localPlace, readsAsEnglish, rescoredEntities, shownName } from './local-places.js';
 import { otherLanguagePersonName } from './local-runs.js';
+import { namesInText } from './local-text-names.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { countryPlace, isCountryPlaceId, slug } from './places.js';
 
@@ -95,12 +97,36 @@ export function languageNeutralEntities(
       const first = entity.name.split(' ')[0] ?? '';
       if ((isUpperInitial(first) || !isGivenName(first)) && localPlace(lastWord(entity.name), root)) continue;
     }
+    // "Putin" alone after a cut opener ("Seg\u00fan Putin"), "Wladimir Putin": a listed newsmaker, with the
+    // id and name an English story gives (a spelling with the same id, "Pedro S\u00e1nchez", stays as written).
+    const listed = entity.type === 'person' ? newsmakerNamed(entity.name) : undefined;
+    if (listed && slug(listed) !== slug(entity.name)) {
+      keep({ ...entity, id: `person:${slug(listed)}`, name: listed });
+      continue;
+    }
     if (!holdsInAnyLanguage(entity)) continue;
     if (entity.type === 'person') keep(withoutTitle(entity));
     else if (entity.type === 'place') keep(inMixedCase(entity, root));
     else keep(entity);
   }
-  return kept;
+  return withNamesOfTheLanguage(kept, lang, fields);
+}
+
+/**
+ * The entities with what the English recogniser cannot read in `lang`: people's declined names
+ * (declined-names.ts) and bodies and newsmakers named in the text as the language writes them
+ * (local-text-names.ts); saliences scored again when anything moved.
+ */
+function withNamesOfTheLanguage(
+  kept: readonly Entity[],
+  lang: string,
+  fields: { readonly title: string; readonly body: string },
+): Entity[] {
+  const declined = withDeclinedNames(kept, lang, fields);
+  const held = declined.flatMap((e) => e.mentions);
+  const found = namesInText(lang, fields, held, new Set(declined.map((e) => e.id)));
+  if (found.length === 0 && declined === kept) return kept as Entity[];
+  return rescoredEntities(joinedById([...declined, ...found]));
 }
 
 /**

@@ -193,6 +193,23 @@ function letterLength(text: string, i: number, n: number): number {
   return LETTER.test(text[i] ?? '') ? 1 : 0;
 }
 
+/** Croatian, Bosnian and Serbian in Latin script: trigrams take a Czech story of names for one of them. */
+const SOUTH_SLAVIC: ReadonlySet<string> = new Set(['hrv', 'bos', 'srp']);
+/** Letters Czech writes and Croatian, Bosnian and Serbian never do: "ě", "ř", "ů". */
+const CZECH_ONLY_LETTERS = '\u011b\u0159\u016f';
+const MIN_CZECH_LETTERS = 2;
+
+/**
+ * Czech where the lower-cased sample writes Czech's own letters ("Předseda", "Babiše", "Číny", "schůzka"),
+ * else the South Slavic language the trigrams chose: "jednal s premiérem Petrem Fialou" read as Bosnian.
+ */
+function czechOr(sample: string, trigramBest: string): string {
+  let count = 0;
+  for (let i = 0; i < sample.length && count < MIN_CZECH_LETTERS; i++)
+    if (CZECH_ONLY_LETTERS.includes(sample[i]!)) count++;
+  return count >= MIN_CZECH_LETTERS ? 'ces' : trigramBest;
+}
+
 /**
  * ISO 639-1 code of the text's language (ISO 639-3 for languages without one); "und" when there is
  * text but no language can be told. Defaults to English for text too short to judge. Deterministic;
@@ -251,7 +268,11 @@ export function detectLanguage(text: string): string {
   const candidates = languageScores(sample.slice(0, TRIGRAM_SAMPLE_CHARS), 3);
   const [trigramBest, bestScore] = candidates[0] ?? ['und', 0];
   if (trigramBest === 'und') return mostlyLatin ? 'en' : 'und';
-  const best = MALAY_OR_INDONESIAN.has(trigramBest) ? indonesianOrMalay(sample, trigramBest) : trigramBest;
+  const best = MALAY_OR_INDONESIAN.has(trigramBest)
+    ? indonesianOrMalay(sample, trigramBest)
+    : SOUTH_SLAVIC.has(trigramBest)
+      ? czechOr(sample, trigramBest)
+      : trigramBest;
   // A sentence is too little for trigrams to tell Italian from Malagasy: the function words counted
   // were those of the European news languages, so the answer is the best of these.
   if (mostlyLatin && latin < MIN_LATIN_LETTERS) {

@@ -125,6 +125,23 @@ describe('detectLanguage', () => {
     expect(detectLanguage(polish)).toBe('pl');
   });
 
+  it('recognises a Czech story of names that trigrams read as Bosnian, by the letters only Czech writes', () => {
+    // Arrange
+    const text =
+      'PRAHA - Předseda ANO Andrej Babiš jednal v pondělí s premiérem Petrem Fialou. ' +
+      'Podle Babiše byla schůzka věcná. Fiala uvedl, že Česko podpoří Ukrajinu.';
+    const croatian =
+      'ZAGREB - Premijer Andrej Plenković sastao se u ponedjeljak s predsjednicom Europske komisije. ' +
+      'Nakon sastanka Plenković je rekao da Hrvatska podržava Ukrajinu i europske vrijednosti.';
+
+    // Act
+    const czech = detectLanguage(text);
+
+    // Assert
+    expect(czech).toBe('cs');
+    expect(['hr', 'bs', 'sr']).toContain(detectLanguage(croatian));
+  });
+
   it('keeps English copy with accented names English when it has English function words', () => {
     const text =
       'Polish Foreign Minister Radosław Sikorski said on Tuesday that Poland would host the talks with Łukasz ' +

@@ -1,0 +1,142 @@
+import { INFLECTED_LATIN } from '../countries/inflected-names.js';
+import { normalizeWord } from '../countries/normalize.js';
+import type { Entity } from '../schema.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
+import { joinedById } from './join-entities.js';
+import { isGivenName } from './lexicon.js';
+import { newsmakerNamed } from './newsmakers.js';
+import { slug } from './places.js';
+
+/**
+ * Polish, Czech, Croatian and Bosnian decline people's names: "spotkanie z Donaldem Tuskiem" (with Donald
+ * Tusk), "rozmowa Donalda Tuska", "jednal s Olafem Scholzem", "podle Fialy" (according to Fiala). The
+ * recogniser reads each form as a name of its own (`person:donaldem-tuskiem`). Case endings of masculine
+ * nouns and surnames as `normalizeWord` writes them (no marks: Polish "ą" is "a", Czech "ého" is "eho").
+ */
+const ENDINGS: ReadonlySet<string> = new Set(
+  'a u e y i o em iem owi ovi ie ou om ego emu im ym iego iemu ej iej eho ove ovou'.split(' '),
+);
+/** Shorter stems ("Dud" of Duda) still name the person, but only of a name written in the article. */
+const MIN_STEM = 3;
+const FINAL_VOWEL = /[aeiouy]$/;
+
+/** The stem a name's declined forms share: the nominative less its final vowel ("Fiala" → "fial"). */
+function stemOf(normalized: string): string {
+  return normalized.replace(FINAL_VOWEL, '');
+}
+
+/** Whether `word` is a case form of `nominative` other than itself ("Tuskiem" of "Tusk", "Fialovi" of "Fiala"). */
+export function isDeclinedForm(word: string, nominative: string): boolean {
+  const w = normalizeWord(word);
+  const n = normalizeWord(nominative);
+  if (w === n) return false;
+  const stem = stemOf(n);
+  return stem.length >= MIN_STEM && w.startsWith(stem) && ENDINGS.has(w.slice(stem.length));
+}
+
+/** Equal to `nominative` or one of its case forms. */
+function isFormOf(word: string, nominative: string): boolean {
+  return normalizeWord(word) === normalizeWord(nominative) || isDeclinedForm(word, nominative);
+}
+
+/**
+ * Adjectival surnames: a case ending → the nominative's ("Kowalskim", "Kowalskiego" → "Kowalski"; Czech
+ * "Lipavským", "Lipavského" → "Lipavský"), per language.
+ */
+const ADJECTIVE_ENDINGS: Readonly<Record<string, readonly [RegExp, string]>> = {
+  pl: [/([cs]k)(?:iego|iemu|im)$/, '$1i'],
+  cs: [/([cs]k)(?:\u00e9ho|\u00e9mu|\u00fdm)$/, '$1\u00fd'],
+};
+
+/** The endings a declined given name is tried without, longest first. */
+const GIVEN_ENDINGS = ['owi', 'ovi', 'em', 'a', 'u'] as const;
+
+/**
+ * A full name written declined, in the nominative: "Emmanuelem Macronem" → "Emmanuel Macron" (a listed
+ * newsmaker), "Janem Kowalskim" → "Jan Kowalski" (a known given name less its ending, the surname less the
+ * same ending or an adjective's). Undefined when the name is not read so: a given name already in the
+ * nominative ("Jana", "Petra" are women's names too) is left as written.
+ */
+function nominativeOf(name: string, lang: string): string | undefined {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 3) return undefined;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (isGivenName(first)) return undefined;
+  const middle = words.slice(1, -1);
+  for (const ending of GIVEN_ENDINGS) {
+    if (first.length - ending.length < 3 || !first.endsWith(ending)) continue;
+    const given = first.slice(0, -ending.length);
+    const surnames = surnameCandidates(last, ending, lang);
+    for (const surname of surnames) {
+      const listed = newsmakerNamed([given, ...middle, surname].join(' '));
+      if (listed) return listed;
+    }
+    if (isGivenName(given) && surnames.length > 0) return [given, ...middle, surnames[0]!].join(' ');
+  }
+  return undefined;
+}
+
+/** The surname's nominative for a given name declined with `ending`, the likeliest first. */
+function surnameCandidates(last: string, ending: string, lang: string): string[] {
+  const out: string[] = [];
+  const adjective = ADJECTIVE_ENDINGS[lang];
+  if (adjective?.[0].test(last)) out.push(last.replace(...adjective));
+  // Polish "-iem" after k and g: "Tuskiem", "Nowakiem" (not "Nowaki" less "em").
+  if (ending === 'em' && /[kg]iem$/.test(last)) out.push(last.slice(0, -3));
+  // Czech surnames in -a: "Petrem Fialou" (Petr Fiala), instrumental "-ou".
+  else if (ending === 'em' && lang === 'cs' && last.endsWith('ou')) out.push(`${last.slice(0, -2)}a`);
+  else if (last.length - ending.length >= 3 && last.endsWith(ending)) out.push(last.slice(0, -ending.length));
+  return out;
+}
+
+const CAPITALISED_WORD = lazyPattern(() => /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]+/gu);
+
+/**
+ * The people of an article in a language that declines names, with their declined forms read as them: a full
+ * name whose every word is a case form of another person's ("Donaldem Tuskiem" beside "Donald Tusk") joins
+ * that person; one with no such person is named in the nominative where the name lists vouch for it
+ * (`nominativeOf`); and a surname alone, in any case ("Tuskiem", "Fialovi", "Fiala uvedl"), outside every
+ * entity's mentions is a mention of the one person of that surname. Entities sharing an id are joined; the
+ * very list given comes back when nothing was read declined.
+ */
+export function withDeclinedNames(
+  entities: readonly Entity[],
+  lang: string,
+  fields: { readonly title: string; readonly body: string },
+): readonly Entity[] {
+  if (!INFLECTED_LATIN.has(lang)) return entities;
+  const people = entities.filter((e) => e.type === 'person' && e.name.includes(' '));
+  const renamed = entities.map((e) => {
+    if (e.type !== 'person' || !e.name.includes(' ')) return e;
+    const words = e.name.split(' ');
+    const base = people.find((p) => {
+      if (p === e) return false;
+      const own = p.name.split(' ');
+      return (
+        own.length === words.length &&
+        words.some((w, i) => w !== own[i]) &&
+        words.every((w, i) => isFormOf(w, own[i]!))
+      );
+    });
+    const name = base?.name ?? nominativeOf(e.name, lang);
+    return name ? { ...e, id: base?.id ?? `person:${slug(name)}`, name } : e;
+  });
+  const held = renamed.flatMap((e) => e.mentions);
+  const bearers = renamed.filter((e) => e.type === 'person' && e.name.includes(' '));
+  for (const field of ['title', 'body'] as const) {
+    const text = fields[field];
+    for (const m of text.matchAll(CAPITALISED_WORD)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (held.some((h) => h.field === field && h.start < end && start < h.end)) continue;
+      const of = bearers.filter((p) => isFormOf(m[0], p.name.slice(p.name.lastIndexOf(' ') + 1)));
+      // One person of that surname: two (a father and a son) leave the word unread.
+      if (of.length > 0 && of.every((p) => p.id === of[0]!.id))
+        renamed.push({ ...of[0]!, mentions: [{ field, start, end, text: m[0] }] });
+    }
+  }
+  return renamed.every((e, i) => e === entities[i]) && renamed.length === entities.length
+    ? entities
+    : joinedById(renamed);
+}

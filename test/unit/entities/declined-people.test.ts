@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+function peopleOf(body: string, language: string, title = '') {
+  return tagArticle({ title, body, language }).entities.filter((e) => e.type === 'person');
+}
+
+describe('people named in a case form in Polish and Czech', () => {
+  it('joins a declined full name to the person the article names in the nominative', () => {
+    // Arrange
+    const body =
+      'Premier Donald Tusk przyjecha\u0142 do Gda\u0144ska. Po spotkaniu z Donaldem Tuskiem burmistrz ' +
+      'powiedzia\u0142, \u017ce rozmowa by\u0142a dobra.';
+
+    // Act
+    const people = peopleOf(body, 'pl');
+
+    // Assert
+    expect(people.map((p) => p.id)).toEqual(['person:donald-tusk']);
+    expect(people[0]?.mentions.map((m) => m.text)).toEqual(['Donald Tusk', 'Donaldem Tuskiem']);
+  });
+
+  it('names a declined newsmaker as an English story does, with the country his voice counts for', () => {
+    const result = tagArticle({
+      title: '',
+      body: 'Prezydent rozmawia\u0142 w \u015brod\u0119 z Emmanuelem Macronem i z Olafem Scholzem o obronie.',
+      language: 'pl',
+    });
+
+    const ids = result.entities.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['person:emmanuel-macron', 'person:olaf-scholz']));
+    expect(ids).not.toContain('person:emmanuelem-macronem');
+    expect(result.countries.map((c) => c.code)).toContain('FR');
+  });
+
+  it('reads a name written only in case forms in the nominative, one person for both forms', () => {
+    const people = peopleOf(
+      'Delegacja spotka\u0142a si\u0119 z Tomaszem Kowalskim w Gda\u0144sku. Zdaniem Tomasza Kowalskiego ' +
+        'projekt jest op\u0142acalny.',
+      'pl',
+    );
+
+    expect(people.map((p) => [p.id, p.name])).toEqual([['person:tomasz-kowalski', 'Tomasz Kowalski']]);
+    expect(people[0]?.mentions).toHaveLength(2);
+  });
+
+  it("gives a declined surname alone to the article's person of that surname", () => {
+    const people = peopleOf(
+      'Premi\u00e9r Petr Fiala jednal v Berl\u00edn\u011b. Podle Fialy je spolupr\u00e1ce dobr\u00e1. ' +
+        'Fialovi pod\u011bkoval i ministr.',
+      'cs',
+    );
+
+    const fiala = people.find((p) => p.id === 'person:petr-fiala');
+    expect(fiala?.mentions.map((m) => m.text)).toEqual(['Petr Fiala', 'Fialy', 'Fialovi']);
+    expect(people.map((p) => p.id)).not.toContain('person:podle-fialy');
+  });
+
+  it('cuts a Polish title and party before the name, so its case forms join it', () => {
+    const people = peopleOf(
+      'Prezes PiS Jaros\u0142aw Kaczy\u0144ski skrytykowa\u0142 rz\u0105d. Zdaniem Jaros\u0142awa ' +
+        'Kaczy\u0144skiego polityka jest b\u0142\u0119dna.',
+      'pl',
+    );
+
+    expect(people.map((p) => p.id)).toEqual(['person:jaroslaw-kaczynski']);
+    expect(people[0]?.mentions.map((m) => m.text)).toEqual([
+      'Jaros\u0142aw Kaczy\u0144ski',
+      'Jaros\u0142awa Kaczy\u0144skiego',
+    ]);
+  });
+
+  it('reads a Czech surname in -a in the instrumental, and the surname alone after it', () => {
+    const people = peopleOf(
+      'Ministr jednal v pond\u011bl\u00ed s premi\u00e9rem Petrem Fialou. Fiala uvedl, \u017ee sch\u016fzka ' +
+        'byla v\u011bcn\u00e1.',
+      'cs',
+    );
+
+    expect(people.map((p) => [p.id, p.name])).toEqual([['person:petr-fiala', 'Petr Fiala']]);
+    expect(people[0]?.mentions.map((m) => m.text)).toEqual(['Petrem Fialou', 'Fiala']);
+  });
+
+  it('leaves a name in the nominative whose given name is also a case form ("Jana", a woman\'s name)', () => {
+    const people = peopleOf(
+      'Ministryn\u011b Jana Nov\u00e1kov\u00e1 to v pond\u011bl\u00ed potvrdila.',
+      'cs',
+    );
+
+    expect(people.map((p) => p.name)).toEqual(['Jana Nov\u00e1kov\u00e1']);
+  });
+});
