@@ -325,6 +325,8 @@ export const MAJOR_FIRMS: readonly string[] = [
   'Comcast',
   'Warner Bros Discovery',
   'Paramount',
+  'Disney',
+  'Pixar',
   'Fox Corporation',
   'Uber',
   'Lyft',
@@ -432,4 +434,12 @@ export const MAJOR_FIRMS: readonly string[] = [
   'Allstate',
   'MetLife',
   'AIG',
+  // Bookmakers, named in election and sports odds stories ("William Hill and Ladbrokes cut the odds").
+  'William Hill',
+  'Ladbrokes',
+  'Paddy Power',
+  'Betfair',
+  'Betfred',
+  'Coral',
+  'Entain',
 ];

@@ -342,7 +342,7 @@ const INSTITUTIONS = new Set([
 ]);
 /** "the town of Arbil", "Tavildara district": words that make a neighbouring name a place. */
 const PLACE_NOUNS = new Set(
-  'town city village capital region province district port island state county suburb outskirts area border resort enclave exclave territory municipality neighbourhood neighborhood settlement river rivers provinces districts villages towns counties islands residents regions volcano airport governorate'.split(
+  'town city village capital region province district port island state county suburb outskirts area border resort enclave exclave territory municipality neighbourhood neighborhood settlement river rivers strait straits canal provinces districts villages towns counties islands residents regions volcano airport governorate'.split(
     ' ',
   ),
 );
@@ -377,6 +377,27 @@ const COMPANY_BEFORE = new Set(
  * Stellantis and Renault") or a bank's: only written in lower case (in capitals, "FLORIDA COMMERCIAL BANKS
  * INC" is a name).
  */
+/**
+ * Kinds of firm of `COMPANY_BEFORE` that are also a person's trade ("Broadcaster David Attenborough", "property
+ * developer Fred Smith"): before a person's full name they say what the person does.
+ */
+const PERSON_TRADES = new Set(['broadcaster', 'publisher', 'developer', 'miner']);
+
+/**
+ * "Broadcaster David Attenborough", "publisher Harold Evans": a trade of `PERSON_TRADES` before a name of two or
+ * three words whose first is a listed given name that is no ordinary word (so "publisher Penguin Random House"
+ * stays a firm).
+ */
+function tradeBeforePerson(trade: string, words: readonly Word[], from: number, to: number): boolean {
+  if (!PERSON_TRADES.has(trade) || to - from < 2 || to - from > 3) return false;
+  const first = words[from]!;
+  return (
+    isGivenNameWord(first) &&
+    !isLowerWordWord(first) &&
+    !wordIs(words[to - 1]!, W_ORG_HEAD) &&
+    !words.slice(from, to).some((w) => gazetteerOfWord(w)?.kind === 'organization')
+  );
+}
 const FIRM_KINDS = new Set(
   `makers carmakers automakers planemakers chipmakers drugmakers retailers insurers lenders airlines
   conglomerates brewers miners manufacturers distributors broadcasters publishers startups developers operators
@@ -634,6 +655,14 @@ function pronounFrom(
 function personPronounNext(ctx: Context, field: Field, index: number): boolean {
   const tokens = fieldsOf(ctx, field).field.tokens;
   return pronounFrom(ctx, field, tokens, index + 1, Math.min(tokens.length, index + 13)) === 'person';
+}
+/** Whether a firm's "it" or a thing's pronoun takes up the name ending at `index` ("said it would cut jobs"). */
+function thingPronounNext(ctx: Context, field: Field, index: number): boolean {
+  const tokens = fieldsOf(ctx, field).field.tokens;
+  return (
+    firmItAfter(ctx, field, index) ||
+    pronounFrom(ctx, field, tokens, index + 1, Math.min(tokens.length, index + 13)) === 'thing'
+  );
 }
 /**
  * "Pfizer said on Monday it would invest …", "Walmart says its sales …": the firm's "it" or "its" right
@@ -1128,8 +1157,30 @@ export function typeChunks(
     for (let i = 0; i < typed.length; i++) out.push(typed[i]!);
   }
   resolveByDocument(out, ctx);
-  if (doc.dateline) datelinePlace(out, doc.dateline.place, known);
+  if (doc.dateline) {
+    datelinePlace(out, doc.dateline.place, known);
+    datelineMentionPlace(out, doc);
+  }
   return out;
+}
+
+/**
+ * "BASEBALL - MAJOR LEAGUE RESULTS … NEW YORK 1996-08-30 … NEW YORK 4 Seattle 1": the town that opens the
+ * dateline is where the story was filed, a place, whatever the results lines make of its name elsewhere.
+ */
+function datelineMentionPlace(candidates: Candidate[], doc: TagDocument): void {
+  const start = doc.dateline?.start;
+  if (start === undefined) return;
+  for (const c of candidates) {
+    if (c.field !== 'body' || c.start < start) continue;
+    if (c.start > start) return;
+    if (
+      (c.type === 'organization' || c.type === 'unknown') &&
+      c.text === doc.body.text.slice(start, start + doc.dateline!.place.length) &&
+      lookupPlace(c.text) !== undefined
+    )
+      c.type = 'place';
+  }
 }
 
 /**
@@ -2283,7 +2334,8 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         to > 1 &&
         COMPANY_BEFORE.has(lower) &&
         !isLowerWordWord(words[1]!) &&
-        !orgShaped
+        !orgShaped &&
+        !(tradeBeforePerson(lower, words, 1, to) && !thingPronounNext(ctx, chunk.field, words[to - 1]!.index))
       )
         return [candidate(chunk, 1, to, 'organization', 2, NO_CONTEXT)];
       const particleNext =
@@ -2320,7 +2372,12 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         ) &&
         // "-- New York Energy Desk": an ordinary word that opens a place's name with the next one opens
         // the longer name too.
-        !(to - from > 2 && lookupPlace(`${w.core} ${words[from + 1]!.core}`) !== undefined)
+        !(to - from > 2 && lookupPlace(`${w.core} ${words[from + 1]!.core}`) !== undefined) &&
+        // "Statistics Canada said": a listed body's name opened by an ordinary word.
+        !(
+          to - from > 1 &&
+          knownBodyNamed(chunk.text.slice(w.start - chunk.start, words[to - 1]!.end - chunk.start))
+        )
       ) {
         // "Arsenal won 2-1.", "Arsenal manager Mikel Arteta": a club named by an ordinary word.
         if (to === 1 && clubOpensSentence(ctx, chunk, w))
@@ -3087,6 +3144,10 @@ function typeNamedSpan(
       firmKindBefore(ctx, chunk.field, words[from]!.index, nextToken) ||
       laterFirmOfList(ctx, chunk.field, words[from]!.index)) &&
     !personCue &&
+    !(
+      tradeBeforePerson(prevToken, words, from, to) &&
+      !thingPronounNext(ctx, chunk.field, words[to - 1]!.index)
+    ) &&
     !isCountryName(words, from, to) &&
     !(to - from === 1 && placeOfWord(words[from]!)) &&
     // "Software developer Jane Smith said she": a person's pronoun takes up a given name and surname.
@@ -3343,6 +3404,27 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
   // "Apple reported", "Shell said": a brand named by an ordinary word (or a given name), before a verb of
   // firms, is the firm.
   if (n === 1 && firmBrandAt(ctx, chunk, from)) return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "-- New York Energy Desk , +1 212", "-- Air Cargo Newsroom": a wire's desk signing off its story.
+  if (n >= 2 && NEWSROOM_HEADS.has(lastLower) && (SIGN_OFF_BEFORE.has(prevToken) || isPlaceWordOf(firstWord)))
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "The Houthis, who say", "the Beatles, who formed": members in the plural after "the" before "who" are a
+  // group, no person (read as a speaker, "who" made them one).
+  if (
+    n === 1 &&
+    prevToken === 'the' &&
+    nextToken === ',' &&
+    endsWithText(lastLower, 's') &&
+    !lastWord.possessive &&
+    tokenBits(ctx, chunk.field, lastWord.index + 2) & WHO_WORD &&
+    gazetteerOfWord(lastWord) === undefined &&
+    // ("the Clintons, who": a family.)
+    !isKnownSurname(lastWord.core.slice(0, -1))
+  )
+    return [candidate(chunk, from, to, 'organization', 1, base)];
+  // "the Red Cross", "the North Korean Red Cross", "the Palestine Red Crescent": the movement and its national
+  // societies ("Cross" alone heads places: "King's Cross", "Charing Cross").
+  if (n >= 2 && words[to - 2]!.lower === 'red' && (lastLower === 'cross' || lastLower === 'crescent'))
+    return [candidate(chunk, from, to, 'organization', 2, base)];
   // "before reaching the Moon, NASA said": a name after "the" and before punctuation, no speaker, names a
   // thing ("the Trump administration", "the Moon said" are left to the other rules).
   // "on the Moon." reads its period with the word ("moon.").
@@ -3476,6 +3558,19 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
         !placeOfWord(firstWord)
       )
         return [candidate(chunk, from, to, 'organization', 1, base)];
+      // "the EU's Copernicus climate service": a surname the place lists know too (a crater), before a
+      // body's noun.
+      if (
+        type === 'place' &&
+        n === 1 &&
+        !entry.countryCode &&
+        !locative &&
+        !lastWord.possessive &&
+        isKnownSurnameWord(firstWord) &&
+        !placeOfWord(firstWord) &&
+        serviceNounAfter(ctx, chunk.field, lastWord.index)
+      )
+        return [candidate(chunk, from, to, 'organization', 2, base)];
       if (type === 'person' && personCue) return [candidate(chunk, from, to, 'person', 2, base)];
       // "Leeds beat Hull 2-1": a town that is also a surname plays as the town's club in a result.
       if (
@@ -3807,7 +3902,17 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       return [candidate(chunk, from, to, 'person', 2, base)];
     if (
       (wordIs(words[to - 1]!, W_PLACE_HEAD) &&
-        !(n === 2 && !locative && personalVenue(firstWord, lastLower) && !placeOfSpan(chunk, from, to))) ||
+        !(
+          n === 2 &&
+          !locative &&
+          (personalVenue(firstWord, lastLower) ||
+            ((personVerb ||
+              (nextBits & SPEAKER_VERB) !== 0 ||
+              playerDeed(nextToken) ||
+              titleApposedAfter(ctx, chunk.field, lastWord.index)) &&
+              ordinaryGivenVenue(firstWord, lastLower))) &&
+          !placeOfSpan(chunk, from, to)
+        )) ||
       wordIs(words[from]!, W_PLACE_LEAD)
     ) {
       // "St Louis defeated Colorado": a town named by a saint plays as its club in a result.
@@ -3953,7 +4058,12 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       return [candidate(chunk, from, to, 'place', 1, base)];
     if (!personCue && isCompanyOrTeamName(words, from, to)) {
       // "Jannik Sinner won his first title": a name ending in an ordinary word that "his" takes up.
-      if (n === 2 && !isPlaceWordOf(firstWord) && pronounPerson())
+      // "Organisers named Jenson Button as an ambassador": appointed to a person's role.
+      if (
+        n === 2 &&
+        !isPlaceWordOf(firstWord) &&
+        (pronounPerson() || appointedAsPerson(ctx, chunk.field, prevToken, lastWord.index))
+      )
         return [candidate(chunk, from, to, 'person', 1, base)];
       return [candidate(chunk, from, to, 'organization', 1, base)];
     }
@@ -5481,6 +5591,82 @@ function personOfCountry(words: readonly Word[]): boolean {
   return personalVenue(words[0]!, words[1]!.lower) && placeOfWord(words[3]!)?.kind === 'country';
 }
 
+/**
+ * "Mark Hill scored twice", "Grant Hill, the former Detroit forward,": a given name that is also an ordinary word
+ * before a venue's surname is a person's name only where a person's verb, a player's deed or a title apposed
+ * after says so ("Mark Hill" alone could be a hill).
+ */
+function ordinaryGivenVenue(first: Word, lastLower: string): boolean {
+  return VENUE_SURNAMES.has(lastLower) && isGivenNameWord(first) && isLowerWordWord(first);
+}
+
+/** A wire's desks, named by a place or a beat ("New York Energy Desk", "London Newsroom"). */
+const NEWSROOM_HEADS = new Set(['desk', 'newsdesk', 'newsroom']);
+/** What opens a sign-off's desk: a dash opening the line, or the comma after the reporter's name. */
+const SIGN_OFF_BEFORE = new Set(['--', '-', '\u2014', ',']);
+
+/** Nouns of a body that a name before them, with a word or two between, is the name of. */
+const SERVICE_NOUNS = new Set(['service', 'agency', 'programme', 'program', 'observatory']);
+/** What such nouns also serve that names no body ("a memorial service"). */
+const RITE_WORDS = new Set(['memorial', 'funeral', 'remembrance', 'prayer', 'thanksgiving', 'church']);
+
+/**
+ * "the EU's Copernicus climate service", "the Copernicus space programme": a name before a body's noun, one or two
+ * lower-case words between ("a memorial service" names none), is that body's name, though the lists know it as a
+ * person's (the astronomer) or a place's.
+ */
+function serviceNounAfter(ctx: Context, field: Field, index: number): boolean {
+  for (let i = index + 1; i < index + 4; i++) {
+    const text = tokenText(ctx, field, i);
+    // (Right after the name, the noun may be the person's: "Gorbachev's program", "the Biden program".)
+    if (SERVICE_NOUNS.has(text)) return i > index + 1;
+    if (!ALL_LOWER.test(text) || RITE_WORDS.has(text)) return false;
+  }
+  return false;
+}
+
+/** Roles a firm is named to as well as a person ("named Lazard as adviser"). */
+const FIRM_ROLES = new Set([
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'agent',
+  'manager',
+  'managers',
+  'sponsor',
+]);
+
+/**
+ * "named Jenson Button as an ambassador", "appointed Joe Root as captain": "named" or "appointed" before the name
+ * and "as" with a person's title after it (not a role firms are named to as well).
+ */
+function appointedAsPerson(ctx: Context, field: Field, prevToken: string, index: number): boolean {
+  if ((prevToken !== 'named' && prevToken !== 'appointed') || tokenText(ctx, field, index + 1) !== 'as')
+    return false;
+  for (let i = index + 2; i < index + 6; i++) {
+    const text = lowerTokenText(ctx, field, i);
+    if (tokenBits(ctx, field, i) & TITLE_WORD) return !FIRM_ROLES.has(text);
+    if (!ALL_LOWER.test(text)) return false;
+  }
+  return false;
+}
+
+/** Players' positions and other nouns of a person that no title list holds (ordinary words there). */
+const APPOSED_PERSON_NOUNS = new Set(['forward', 'winger', 'guard', 'player', 'star', 'veteran']);
+
+/** ", the former Detroit forward,", ", a coach at": a comma, then a title within the next few words. */
+function titleApposedAfter(ctx: Context, field: Field, index: number): boolean {
+  if (tokenText(ctx, field, index + 1) !== ',') return false;
+  for (let i = index + 2; i < index + 7; i++) {
+    const bits = tokenBits(ctx, field, i);
+    const text = tokenText(ctx, field, i);
+    if (bits & TITLE_WORD || APPOSED_PERSON_NOUNS.has(text)) return true;
+    if (text === ',' || bits & SENTENCE_END || text === '') return false;
+  }
+  return false;
+}
+
 function personalVenue(first: Word, lastLower: string): boolean {
   return VENUE_SURNAMES.has(lastLower) && isGivenNameWord(first) && !isLowerWordWord(first);
 }
@@ -6203,6 +6389,8 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   for (const c of ctx.known?.values() ?? []) typedNames.set(norm(c.text), c);
   // Single words some mention makes a firm ("Amazon shares rose").
   const firmWords = new Set<string>();
+  // Of those, the ones a firm cue typed (strength 2: "the Copernicus climate service").
+  const strongFirmWords = new Set<string>();
   // Each candidate's words as one look-up key, built once: the passes below ask for it repeatedly.
   // Most candidates are one word: its key is the word itself in lower case, without a join.
   const keys = candidates.map((c) => norm(c.words.length === 1 ? c.words[0]! : c.words.join(' ')));
@@ -6291,7 +6479,10 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       const key = keys[k]!;
       const prev = typedNames.get(key);
       if (!prev || prev.strength < c.strength) typedNames.set(key, c);
-      if (c.type === 'organization' && c.words.length === 1) firmWords.add(key);
+      if (c.type === 'organization' && c.words.length === 1) {
+        firmWords.add(key);
+        if (c.strength >= 2) strongFirmWords.add(key);
+      }
     }
   }
   // "Moody's" after "Moody's Investors Service Inc", "Boatmen" after "Boatmen's Bancshares Inc".
@@ -6370,7 +6561,12 @@ function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       c.personish !== 2 &&
       !ctx.sports &&
       !personWords.has(key) &&
-      GAZETTEER.get(key)?.kind === 'person' &&
+      // ("the Copernicus climate service … Copernicus said": a surname WordNet lists as a place, a crater.)
+      (GAZETTEER.get(key)?.kind === 'person' ||
+        (GAZETTEER.get(key)?.kind === 'place' &&
+          strongFirmWords.has(key) &&
+          !lookupPlace(c.words[0]!) &&
+          isKnownSurname(c.words[0]!))) &&
       !isGivenName(c.words[0]!) &&
       !candidates.some((x) => x.type === 'organization' && x.words.length > 1 && x.words[0] === c.words[0])
     ) {

@@ -339,6 +339,11 @@ export function mergeAliases(
       }
       if (!group && c.words.length === 1)
         group = orgsWith(c.words[0]!).find((g) => isListedNameEnd(g.words, c.words[0]!));
+      // "The Houthis … a Houthi spokesman": a group named by its members in the plural and by the word alone.
+      if (!group && c.words.length === 1) {
+        const plural = `${c.words[0]!}s`;
+        group = orgsWith(plural).find((g) => g.words.length === 1 && g.words[0] === plural);
+      }
       if (!group && c.words.length === 1)
         group = orgsWith(c.words[0]!).find((g) => isCountryFirmName(g.words, c.words[0]!));
       // "directed the Nigerian National Petroleum Company Limited … NNPC's chief": an acronym read as a firm
@@ -1070,7 +1075,13 @@ const FIRM_HEADS = new Set([
  * Board" is the Fed), nor a unit's head ("Scottish Borders Council", "Philadelphia Convention Center Authority").
  */
 function isNameWithoutFirmHead(full: readonly string[], short: readonly string[]): boolean {
-  if (short.length < 2 || full.length !== short.length + 1) return false;
+  if (short.length < 2) return false;
+  // "Goldman Sachs" of "Goldman Sachs Group Inc": the head before a legal form.
+  if (full.length === short.length + 2) {
+    const bare = withoutLegalForm(full.join(' '));
+    if (bare.length < full.join(' ').length) full = bare.split(' ');
+  }
+  if (full.length !== short.length + 1) return false;
   for (let k = 0; k < short.length; k++) if (lowerCased(full[k]!) !== lowerCased(short[k]!)) return false;
   const head = lowerCased(full[short.length]!);
   return (

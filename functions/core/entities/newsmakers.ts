@@ -130,7 +130,7 @@ const NEWSMAKERS: readonly (readonly [string, ...string[]])[] = [
   ['Jordan Bardella', 'Bardella'],
   ['Sebastien Lecornu', 'Lecornu'],
   ['Friedrich Merz', 'Merz'],
-  ['Olaf Scholz'],
+  ['Olaf Scholz', 'Scholz'],
   ['Angela Merkel', 'Merkel'],
   ['Johann Wadephul', 'Wadephul'],
   ['Giorgia Meloni', 'Meloni'],

@@ -30,6 +30,7 @@ import { withPartyCountries } from './party-countries.js';
 import { withoutPatronymics } from './patronymics.js';
 import { asPrizeOfGold } from './prizes-of-gold.js';
 import { isRoleNotName } from './role-labels.js';
+import { withHolderNames } from './royal-styles.js';
 import { asRunTogetherFirm } from './run-together-names.js';
 import { withSharedSurnames } from './shared-surname.js';
 
@@ -82,7 +83,8 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     const owned = withoutPatronymics(
       withSharedSurnames(withPartyCountries(withOwnerCountries(typed, doc), doc), doc.body.text),
     );
-    return oneReadingPerName(mergeAliases(owned, aliasesInText(owned, doc), doc.body.text));
+    const ownedAliases = aliasesInText(owned, doc);
+    return oneReadingPerName(mergeAliases(withHolderNames(owned, ownedAliases), ownedAliases, doc.body.text));
   }
   const known = new Map<string, Candidate>();
   for (const c of typed) known.set(lowerCased(c.words.join(' ')), c);
@@ -129,7 +131,8 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
       doc.body.text,
     ),
   );
-  return oneReadingPerName(mergeAliases(all, aliasesInText(all, doc), doc.body.text));
+  const aliases = aliasesInText(all, doc);
+  return oneReadingPerName(mergeAliases(withHolderNames(all, aliases), aliases, doc.body.text));
 }
 
 /**

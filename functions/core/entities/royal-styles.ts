@@ -98,3 +98,29 @@ function onlyHolder(candidates: readonly Candidate[], holders: readonly string[]
   }
   return found;
 }
+
+/**
+ * "Prince William visited … The Prince of Wales spoke": where the story joins a style to its holder, named by a given
+ * name of the table (by royalStyleAliases, or in apposition: "The Princess of Wales, Catherine,"), the entity is the
+ * holder's, with the id and name "Prince William" alone gives in another story, not the style's, which passes from
+ * holder to holder. Returns the candidates with the style's mentions named by the holder (the same array when none).
+ */
+export function withHolderNames(
+  candidates: Candidate[],
+  aliases: ReadonlyMap<string, Candidate> | undefined,
+): Candidate[] {
+  if (aliases === undefined) return candidates;
+  let holderOf: Map<string, string> | undefined;
+  for (const [alias, style] of aliases) {
+    if (style.type !== 'person' || !STYLE_LEADS.has(style.words[0]!)) continue;
+    const holders = STYLE_HOLDERS.get(style.words.join(' '));
+    if (holders === undefined || !holders.includes(alias)) continue;
+    holderOf ??= new Map();
+    holderOf.set(style.text, alias);
+  }
+  if (holderOf === undefined) return candidates;
+  return candidates.map((c) => {
+    const holder = c.type === 'person' ? holderOf!.get(c.text) : undefined;
+    return holder === undefined ? c : { ...c, canonical: holder };
+  });
+}
