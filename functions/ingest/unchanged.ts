@@ -19,7 +19,8 @@ export function articleHash(article: Exclude<DecodedArticle, { kind: 'skipped' }
 /**
  * The stored record moved to a newer version of its object that holds the same article (same hash,
  * same tagger version): only the provenance changes (sequencer, ETag, version, line); tags, date, index
- * items and counts stay, and a failure keeps the time it was first listed. Undefined when the article
+ * items and counts stay, and a failure keeps the time it was first listed; `unchanged` tells
+ * `newstag ingest` that this upload did not tag it. Undefined when the article
  * must be written again: another text, another tagger, an interrupted write, or a date that was not
  * trusted at the earlier upload (it may be by now).
  */
@@ -48,6 +49,7 @@ export function refreshed(
     ...(provenance.versionId ? { versionId: provenance.versionId } : {}),
     ...(provenance.eTag ? { eTag: provenance.eTag } : {}),
     ...(line !== undefined ? { line } : {}),
+    unchanged: true,
     updatedAt: now,
   };
 }

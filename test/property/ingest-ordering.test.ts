@@ -87,13 +87,15 @@ function applyWrite(bucket: ReturnType<typeof memoryPipeline>['bucket'], write: 
 
 /**
  * Everything a reader can see. Which S3 version an article record names (seq, ETag) is left out: an
- * identical re-upload is `unchanged` and keeps the record of the first upload of that content.
+ * identical re-upload is `unchanged` and keeps the record of the first upload of that content. So is
+ * the record's `unchanged` mark (whether the last version re-tagged it: history that `newstag ingest`
+ * prints, not served by the API).
  */
 function observable(repository: MemoryRepository) {
   const snapshot = repository.snapshot();
   return {
     ...snapshot,
-    articles: snapshot.articles.map(({ seq: _s, eTag: _e, versionId: _v, ...rest }) => rest),
+    articles: snapshot.articles.map(({ seq: _s, eTag: _e, versionId: _v, unchanged: _n, ...rest }) => rest),
     objects: [...repository.objects.values()]
       .map(({ updatedAt: _u, ...rest }) => rest)
       .sort((a, b) => a.key.localeCompare(b.key)),

@@ -108,6 +108,7 @@ export async function run(args: string[]): Promise<number> {
   progress.stop();
 
   const deadline = Date.now() + opts.timeout * 1_000;
+  const count = { tagged: 0, unchanged: 0, failed: 0 };
   for (const upload of uploads) {
     const applied = await waitUntilApplied(repository, upload, deadline);
     if (!applied) {
@@ -124,8 +125,11 @@ export async function run(args: string[]): Promise<number> {
     const { articles, kept } = applied;
     for (const a of articles) {
       if (a.status === 'FAILED') failures++;
+      // Its object's new version held it as an earlier upload tagged it (ingest/unchanged.ts).
+      const unchanged = a.unchanged === true;
+      count[unchanged ? 'unchanged' : a.status === 'FAILED' ? 'failed' : 'tagged']++;
       const listed = a.duplicateOf ? await repository.getArticle(a.duplicateOf) : undefined;
-      process.stdout.write(`${summarise(upload.key, a, listed)}\n`);
+      process.stdout.write(`${summarise(upload.key, a, listed, unchanged)}\n`);
       // What the stack did not take as given (a date far ahead) is said under the article's line.
       const { warnings } = a as { warnings?: { code: string; message: string }[] };
       for (const w of warnings ?? []) process.stdout.write(`  warning ${w.code}: ${w.message}\n`);
@@ -135,6 +139,11 @@ export async function run(args: string[]): Promise<number> {
         `${upload.key}: ${kept} earlier item${kept === 1 ? '' : 's'} of the feed kept: no longer in it, still listed until the object is deleted\n`,
       );
   }
+  const total = count.tagged + count.unchanged + count.failed;
+  if (total > 1 || count.unchanged > 0)
+    process.stdout.write(
+      `newstag ingest: ${total} article${total === 1 ? '' : 's'}: tagged ${count.tagged}, unchanged ${count.unchanged}, failed ${count.failed}\n`,
+    );
   // The local stack rebuilds the daily tops (`GET /top`) once its queue drains: wait for that too, so a
   // query run right after this command counts these uploads (it lagged ~1 s). Deployed, the 5-minute
   // schedule does it; an older local stack without the endpoint, or a queue that never drains before the
@@ -219,12 +228,21 @@ async function waitUntilApplied(
 }
 
 /**
- * One line per article. A copy (the same title and body as an article under another key) has no indexed
+ * One line per article; UNCHANGED for one this upload did not tag again (as an earlier upload left it).
+ * A copy (the same title and body as an article under another key) has no indexed
  * tags of its own: say whose copy it is rather than print zero counts that read as a tagging failure.
  */
-function summarise(key: string, a: ArticleRecordItem, listed?: ArticleRecordItem): string {
-  if (a.status === 'FAILED') return `${key}: FAILED ${a.reason ?? ''} ${a.message ?? ''}`.trimEnd();
+function summarise(
+  key: string,
+  a: ArticleRecordItem,
+  listed: ArticleRecordItem | undefined,
+  unchanged: boolean,
+): string {
   const title = a.title ? ` "${shortTitle(a.title)}"` : '';
+  const failed = `FAILED ${a.reason ?? ''} ${a.message ?? ''}`.trimEnd();
+  if (unchanged && (a.status === 'FAILED' || a.duplicateOf))
+    return `${key}: UNCHANGED ${a.aid}${title} — as an earlier upload left it: ${a.status === 'FAILED' ? failed : `a copy of ${a.duplicateOf}`}`;
+  if (a.status === 'FAILED') return `${key}: ${failed}`;
   if (a.duplicateOf) {
     const source = listed ? ` (${listed.key})` : '';
     return `${key}: TAGGED ${a.aid}${title} — a copy of ${a.duplicateOf}${source}, the same title and body: lists and counts show that one`;
@@ -235,5 +253,7 @@ function summarise(key: string, a: ArticleRecordItem, listed?: ArticleRecordItem
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
   const parts = (['entity', 'country', 'pair', 'topic'] as const).map((k) => `${k} ${counts.get(k) ?? 0}`);
-  return `${key}: TAGGED ${a.aid}${title} — indexed tags: ${parts.join(', ')}`;
+  return unchanged
+    ? `${key}: UNCHANGED ${a.aid}${title} — as an earlier upload tagged it, not tagged again: indexed tags: ${parts.join(', ')}`
+    : `${key}: TAGGED ${a.aid}${title} — indexed tags: ${parts.join(', ')}`;
 }

@@ -71,6 +71,11 @@ export interface ArticleRecordItem {
    */
   readonly articleHash?: string;
   /**
+   * Set when the last version of its object held this article unchanged (ingest/unchanged.ts): only the
+   * provenance moved, nothing was tagged. Absent after a write that tagged it. `newstag ingest` says so.
+   */
+  readonly unchanged?: true;
+  /**
    * A feed item named by its own id: the decoded item, gzip+base64 (ingest/kept.ts), so that it can be
    * tagged again (`reprocess`, the backfill, a new tagger) after it rolled off the feed and its text left
    * the object. Absent on other articles and on items over 64 KB packed.
