@@ -35,6 +35,7 @@ import {
   FIXTURE_VERBS as FIXTURE_PREV,
   kindByNeighbours,
   leadsRound,
+  listedFirm,
   opponentAfterWho,
   pluralAfterWho,
   spokenFor,
@@ -2661,13 +2662,20 @@ function typeNamedSpan(
   if (!chunk.caseless && !personCue && whole === undefined) {
     const last = words[to - 1]!.index;
     const kind = kindByNeighbours(prevToken, (k) => lowerTokenText(ctx, chunk.field, last + k));
-    // "the BHP copper mine", "Alcoa's mine": a firm's initials or a possessive before a site's noun name its
-    // owner, not the site.
+    // "the BHP copper mine", "Alcoa's mine", "the Rosatom nuclear plant": a firm's initials, a possessive or a
+    // firm the list knows before a site's noun name its owner, not the site.
     if (
       kind &&
       !(
         kind === 'place' &&
-        (words[to - 1]!.possessive || (to - from === 1 && shapeIs(words[from]!, S_ACRONYM)))
+        (words[to - 1]!.possessive ||
+          (to - from === 1 && shapeIs(words[from]!, S_ACRONYM)) ||
+          listedFirm(
+            words
+              .slice(from, to)
+              .map((word) => word.core)
+              .join(' '),
+          ))
       )
     )
       return [candidate(chunk, from, to, kind, 2, NO_CONTEXT)];

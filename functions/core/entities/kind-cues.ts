@@ -1,3 +1,5 @@
+import { HOME_COMPANIES } from '../countries/companies.js';
+
 /**
  * What the words right beside a name no list knows say it is, where the name's own shape says nothing
  * ("Kasabian" reads as an Armenian surname, "Bullring" as a firm's one word, "Avanti West Coast" as a coast).
@@ -31,7 +33,10 @@ const PLANTS = new Set(['plant', 'station']);
 const DEPOSITS = new Set('shale oil gas gold copper coal lithium iron uranium diamond'.split(' '));
 /** Nouns of a site after what it yields: "shale field", "copper mine", "gas deposit". */
 const YIELD_SITES = new Set('field fields mine mines deposit formation basin'.split(' '));
-/** Nouns of a research body in lower case after its name: "the Ifo institute", "the Bruegel think-tank". */
+/**
+ * Nouns of a research body in lower case after its name: "the Ifo institute", "the Kiel institute" (a name a
+ * list knows keeps the list's reading: "the Bruegel think-tank" gives the surname, read26 F13).
+ */
 const INSTITUTE_NOUNS = new Set(['institute', 'think-tank', 'thinktank']);
 
 /**
@@ -63,6 +68,29 @@ export function kindByNeighbours(
     }
   }
   return undefined;
+}
+
+/** Last words of a listed firm's name the news drops before a site's noun: "the Reliance refinery". */
+const FIRM_TAILS = new Set(['Industries', 'Group', 'Corp', 'Corporation', 'Holdings', 'Energy']);
+let listedFirms: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a name as written is a firm the home-companies list knows ("Rosatom", or "Reliance" of "Reliance
+ * Industries"): before "refinery" or "nuclear plant" it is the operator, not the site (read26 F5; the wire
+ * names plants by their owner: "the Rosatom nuclear plant"). Built on first use.
+ */
+export function listedFirm(name: string): boolean {
+  if (listedFirms === undefined) {
+    const names = new Set<string>();
+    for (const firms of Object.values(HOME_COMPANIES))
+      for (const firm of firms) {
+        names.add(firm);
+        const cut = firm.lastIndexOf(' ');
+        if (cut > 0 && FIRM_TAILS.has(firm.slice(cut + 1))) names.add(firm.slice(0, cut));
+      }
+    listedFirms = names;
+  }
+  return listedFirms.has(name);
 }
 
 /**

@@ -30,6 +30,19 @@ describe('a site named before its noun (review26 #34 #37 #41)', () => {
     for (const site of ['Kaleva', 'Ellwood', 'Kuda']) expect(names).toContain(`${site}/place`);
   });
 
+  it('keeps a firm the list knows before a refinery or a nuclear plant the firm (read26 F5)', () => {
+    // Arrange
+    const body =
+      'The Rosatom nuclear plant in Turkey was unaffected, and the Reliance refinery restarted a unit on ' +
+      'Monday, engineers said.';
+    // Act
+    const names = typed(body);
+    // Assert
+    expect(names).toContain('Rosatom/organization');
+    expect(names).not.toContain('Rosatom/place');
+    expect(names).not.toContain('Reliance/place');
+  });
+
   it("keeps a firm's initials before a site's noun the firm", () => {
     // Arrange
     const body = 'Workers at the KGR copper mine went on strike on Monday, the union said.';
