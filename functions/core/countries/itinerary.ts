@@ -37,10 +37,14 @@ export function hostsMeeting(before: string): boolean {
  * "will attend the G7 summit in", "flew to Rio for the summit hosted by".
  */
 const GOES_TO =
-  /\b(?:attend(?:s|ed|ing)?|visit\w*|travel\w*|tour\w*|trip|fl(?:y|ies|ew|ying)|arriv\w*|head(?:s|ed|ing)?\s+(?:to|for)|(?:leave|leaves|leaving|left)\s+for)\b/i;
-/** Whether the text between a traveller and a place says the traveller goes there ("will attend the summit in "). */
-export function goesTo(between: string): boolean {
-  return GOES_TO.test(between);
+  /\b(?:attend(?:s|ed|ing)?|visit(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?|tour(?:s|ed|ing)?|trip|fl(?:y|ies|ew|ying)|arriv(?:e|es|ed|ing|al)|head(?:s|ed|ing)?\s+(?:to|for)|(?:leave|leaves|leaving|left)\s+for)\b/i;
+/**
+ * Where in the text between a traveller and a place a word says the traveller goes there ("will attend the
+ * summit in "); -1 for none. Verbs and "trip", not the nouns of people and trade ("90 million visitors", "a
+ * tourism conference in Portugal": read26 F3).
+ */
+export function goesToAt(between: string): number {
+  return between.search(GOES_TO);
 }
 
 /** Between two stops of one list: a comma, "and", or both. */

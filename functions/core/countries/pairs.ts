@@ -11,6 +11,7 @@ import { CUE, CUE_WORD, RELATION_CUE } from './cues.js';
 import { isCurrencyMention } from './currency-names.js';
 import { datelineCountry } from './dateline-place.js';
 import { isDigest } from './digest.js';
+import { lookupDemonym } from './gazetteer.js';
 import { stopsIn, travelsTo } from './itinerary.js';
 import { opensOfficeHolder } from './leaders.js';
 import { listMatesIn, listsOf } from './list-mates.js';
@@ -111,8 +112,19 @@ function namedOnlyByCurrency(c: Country): boolean {
 const CURRENCY_WORD_AFTER =
   /^[ \t\n-]+(?:dollars?|dlrs?|francs?|marks?|yen|pounds?|crowns?(?! (?:prince|princess|jewels|estate|court|dependency|colony))|pesos?|lira|guilders?|ecus?|rand|real(?! estate)|rupees?|riyals?|yuan)\b/i;
 
+/**
+ * Money words that are also verbs after a country's own name: "Russia pounds Ukraine's power grid", "China marks
+ * the anniversary" (read26 F1). After a name they name money only with an amount before ("50 Egypt pounds").
+ */
+const VERB_LIKE_MONEY_AFTER = /^[ \t\n-]+(?:pounds|marks|crowns)\b/i;
+const AMOUNT_BEFORE = /\d(?:\s*(?:mln|million|bln|billion|m|bn))?\s+$/i;
+
 function namesMoney(doc: TagDocument, m: Mention): boolean {
-  return CURRENCY_WORD_AFTER.test(fieldOf(doc, m.field).text.slice(m.end, m.end + 24));
+  const text = fieldOf(doc, m.field).text;
+  const after = text.slice(m.end, m.end + 24);
+  if (!CURRENCY_WORD_AFTER.test(after)) return false;
+  if (!VERB_LIKE_MONEY_AFTER.test(after) || lookupDemonym(m.text) !== undefined) return true;
+  return AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
 }
 
 /**

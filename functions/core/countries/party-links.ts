@@ -2,7 +2,7 @@ import type { Country, Mention } from '../schema.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { sentenceIndex } from '../text/sentences.js';
-import { goesTo, hostsMeeting, travelsTo } from './itinerary.js';
+import { goesToAt, hostsMeeting, travelsTo } from './itinerary.js';
 import { ORIGIN_COMPOUND } from './short-story.js';
 
 /**
@@ -48,11 +48,14 @@ const MAX_TRIP_GAP = 160;
  * "tighter curbs on exports of advanced chips to China", "an extra 10 percent on imports from China": right before
  * a country, the goods that go to or come from it (review26 #3).
  */
-const TRADED_WITH_BEFORE =
-  /\b(?:exports?|imports?|goods|shipments?|sales|products)\b[^.;:,()]{0,48}\b(?:to|from)\s+(?:the\s+)?$/i;
-/** A restriction a country puts on trade: tariffs, curbs, bans, duties, quotas, export controls, sanctions. */
-const TRADE_RESTRICTION =
-  /\b(?:curbs?|restrictions?|restrict(?:s|ed|ing)?|bans?|banned|bars?|barred|tariffs?|duties|quotas?|controls|sanctions|embargo(?:es)?)\b/i;
+/**
+ * A restriction a country puts on trade (tariffs, curbs, bans, duties, quotas, export controls, sanctions) that
+ * bears on the goods named right before a country: the restriction within a few words before the goods ("curbs
+ * on exports of advanced chips to", "its ban on beef imports from") or the trade's own ("export controls on
+ * chips to"), no clause break, and no people the goods go to ("sales of cigarettes to tourists from": read26 F4).
+ */
+const RESTRICTED_TRADE_BEFORE =
+  /\b(?:(?:curbs?|restrictions?|restrict(?:s|ed|ing)?|bans?|banned|bars?|barred|tariffs?|duties|quotas?|controls|sanctions|embargo(?:es)?)\s+(?:(?:on|against)\s+)?(?:[\w-]+\s+){0,3}?(?:exports?|imports?|goods|shipments?|sales|products)|(?:exports?|imports?|trade)\s+(?:curbs|controls|restrictions|bans?|tariffs|duties|quotas|embargo)\s+on)\b(?:(?!\b(?:tourists?|visitors?|travell?ers?|passengers?|students?|workers?|migrants?|people|customers?|buyers?)\b)[^.;:,()]){0,48}\b(?:to|from)\s+(?:the\s+)?$/i;
 
 /**
  * "The U.S. State Department urged Beijing to halt its military pressure", "Washington pressed Tokyo to open its
@@ -76,6 +79,7 @@ function linksParties(
   second: Mention,
   sentenceEnd: number,
   inField: readonly Mention[],
+  codeOf: ReadonlyMap<Mention, string>,
 ): boolean {
   let from = first.end;
   let to = second.start;
@@ -88,12 +92,13 @@ function linksParties(
   }
   const between = text.slice(from, to);
   // The host of a meeting a traveller goes to is the country visited, however many stops come first (the
-  // stops themselves are no party of the host: below). Not from a place the trip passed ("in Kenya").
+  // stops themselves are no party of the host: below). Not from a place the trip passed ("in Kenya"), nor
+  // from a country that only reports another's trip ("Canada said that Trump would attend": read26 F3).
   if (
     between.length <= MAX_TRIP_GAP &&
     !/[;\n]/.test(between) &&
     hostsMeeting(text.slice(Math.max(0, second.start - 40), second.start)) &&
-    goesTo(between) &&
+    travelsItself(first, from, between, inField, codeOf) &&
     !isStop(text, first, inField)
   )
     return !PLACE_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start));
@@ -102,8 +107,7 @@ function linksParties(
   if (
     between.length <= MAX_TRIP_GAP &&
     !/[;\n]/.test(between) &&
-    TRADED_WITH_BEFORE.test(text.slice(Math.max(0, second.start - 72), second.start)) &&
-    TRADE_RESTRICTION.test(between)
+    RESTRICTED_TRADE_BEFORE.test(text.slice(Math.max(first.end, second.start - 160), second.start))
   )
     return true;
   if (between.length > MAX_GAP || /[;\n]/.test(between)) return false;
@@ -126,6 +130,24 @@ function linksParties(
   if (PARTY_CUE.test(between)) return !VENUE_BEFORE.test(between);
   if (PRESSED_BEFORE.test(between)) return true;
   return DEALT_WITH_BEFORE.test(between) && !WHEN_BEFORE.test(between);
+}
+
+/**
+ * Whether `between` (from offset `from`) holds a word of travel with no other country than `first`'s named before
+ * it: else that one travels ("Canada said on Monday that Trump would attend the G20 summit in South Africa"), not `first`'s ("India
+ * said Modi would attend": Modi is India's).
+ */
+function travelsItself(
+  first: Mention,
+  from: number,
+  between: string,
+  inField: readonly Mention[],
+  codeOf: ReadonlyMap<Mention, string>,
+): boolean {
+  const at = goesToAt(between);
+  if (at < 0) return false;
+  const code = codeOf.get(first);
+  return !inField.some((o) => o.start >= first.end && o.end <= from + at && codeOf.get(o) !== code);
 }
 
 /** Whether `first` is listed after a word of travel ("visit Ghana, Argentina and Namibia"): a trip's stop. */
@@ -161,7 +183,12 @@ export function partyLinks(
   const focus = countries.filter((c) => c.focus);
   if (!focus.length || focus.length === countries.length) return out;
   const byField = { title: [] as Mention[], body: [] as Mention[] };
-  for (const c of countries) for (const m of c.mentions) byField[m.field].push(m);
+  const codeOf = new Map<Mention, string>();
+  for (const c of countries)
+    for (const m of c.mentions) {
+      byField[m.field].push(m);
+      codeOf.set(m, c.code);
+    }
   byField.title.sort((a, b) => a.start - b.start);
   byField.body.sort((a, b) => a.start - b.start);
   for (const c of countries) {
@@ -176,7 +203,7 @@ export function partyLinks(
           if (n.field !== m.field || n.start < sentence.start || n.end > sentence.end) continue;
           if (isInInlineDateline(doc.dateline, n.field, n.start)) continue;
           const [first, second] = n.start < m.start ? [n, m] : [m, n];
-          if (!linksParties(field.text, first, second, sentence.end, byField[m.field])) continue;
+          if (!linksParties(field.text, first, second, sentence.end, byField[m.field], codeOf)) continue;
           for (const [x, y] of [
             [c.code, f.code],
             [f.code, c.code],

@@ -118,3 +118,33 @@ describe('two stops of one trip named together', () => {
     expect(result).toEqual(expect.arrayContaining(['AR-IN', 'BR-IN', 'GH-IN']));
   });
 });
+
+describe('a country that only reports who goes to a meeting (read26 F3)', () => {
+  it('pairs no speaker country with the host of a summit another country\u2019s leader attends', () => {
+    const result = pairsOf(
+      'Trump to attend G20',
+      'OTTAWA - Canada said on Monday that Trump would attend the G20 summit in South Africa despite the row.',
+    );
+
+    expect(result).not.toContain('CA-ZA');
+  });
+
+  it('still pairs a speaker country with the host of a summit its own leader attends', () => {
+    const result = pairsOf(
+      'Albanese to attend G20',
+      'CANBERRA - Australia said on Monday that Albanese would attend the G20 summit in South Africa next week.',
+    );
+
+    expect(result).toContain('AU-ZA');
+  });
+
+  it('reads no visitors or tourism as a trip to the meeting\u2019s host', () => {
+    const result = pairsOf(
+      'Spain tourism booms',
+      'MADRID - Spain welcomed a record 90 million visitors last year, officials said ahead of a tourism conference ' +
+        'in Portugal next week. Spain expects more this year.',
+    );
+
+    expect(result).not.toContain('ES-PT');
+  });
+});

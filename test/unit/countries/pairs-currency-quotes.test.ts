@@ -54,4 +54,16 @@ describe('a demonym before the word of its money', () => {
 
     expect(result.pairs).toContain('CA-US');
   });
+
+  it('reads a country\u2019s own name before "pounds" or "marks" as the actor, not money (read26 F1)', () => {
+    const result = focusAndPairs({
+      title: "Russia pounds Ukraine's power grid",
+      body:
+        "KYIV - Russia pounds Ukraine's power grid again, Ukrainian officials said on Monday. Ukraine said it shot " +
+        'down 40 drones. Russia marks its national day on Thursday, and Kyiv expects more strikes, Zelenskiy said.',
+      language: 'en',
+    });
+
+    expect(result.pairs).toContain('RU-UA');
+  });
 });

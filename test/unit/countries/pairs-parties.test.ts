@@ -122,6 +122,25 @@ describe('the country a trade restriction bears on (review26 #3)', () => {
     expect(result).toContain('BR-JP');
   });
 
+  it('pairs no country tourists come from when the ban is on something else (read26 F4)', () => {
+    const result = pairsOf(
+      'Japan lifts bar curfew',
+      'TOKYO - Japan lifted its ban on late-night bar openings on Monday, officials said, as sales of cigarettes ' +
+        'to tourists from China rose.',
+    );
+
+    expect(result).not.toContain('CN-JP');
+  });
+
+  it('pairs the country whose export controls bear on goods to another', () => {
+    const result = pairsOf(
+      'Chip shares slide',
+      'The U.S. tightened export controls on advanced chips to China on Tuesday, officials said.',
+    );
+
+    expect(result).toContain('CN-US');
+  });
+
   it('pairs no country goods go to without a restriction in the sentence', () => {
     const result = pairsOf(
       'Japanese machinery orders rise',
