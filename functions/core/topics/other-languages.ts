@@ -22,7 +22,7 @@ const LEXICONS: Readonly<Record<string, Lexicon>> = {
     sport:
       'match matchs buteur* championnat* football* footballeur* tennis rugby cyclisme joueur* joueuse* entraîneur* équipe* tournoi* olympi* ligue stade* sélectionneur* médaille*',
     conflict:
-      'guerre* armée* militaire* soldat* frappe* bombard* missile* drone* cessez-le-feu combat* offensive* troupe* otan rebelle* terroris*',
+      'guerre* armée* militaire* soldat* frappes bombard* missile* drone* cessez-le-feu combats combattant* offensive* troupe* otan rebelle* terroris*',
     crime:
       'police* policier* tribunal* procès justice juge* arrêté* interpellé* enquêteur* crime* criminel* meurtre* prison* condamn* avocat* fraude* corruption gendarm* accusé*',
     health:
@@ -39,19 +39,19 @@ const LEXICONS: Readonly<Record<string, Lexicon>> = {
     politics:
       '~abkommen ~regierung ~minister wahl wahlen wahlkampf* ~wahlen ~parlament bundestag* ~kanzler partei* ~partei abgeordnet* präsident* ~präsident diplomat* gipfel* koalition* opposition* ~botschafter',
     economy:
-      '~wirtschaft unternehm* ~bank banken* börse* ~börse ~markt inflation* zins* ~zinsen wachstum* umsatz* ~investition* euro milliarde* aktie* ~aktie konjunktur* ~industrie ~export ~import ~zölle zoll haushalt*',
+      '~wirtschaft unternehm* bank banken bankensektor* ~zentralbank ~notenbank börse* ~börse markt märkte ~aktienmarkt ~finanzmarkt ~arbeitsmarkt ~binnenmarkt inflation* zins* ~zinsen wachstum* umsatz* ~investition* euro milliarde* aktie* ~aktie konjunktur* ~industrie ~export ~import ~zölle zoll haushalt*',
     sport:
       '~fußball fussball* spieler* spielerin* trainer* ~mannschaft ~meisterschaft turnier* finale* olympi* ~liga stadion* tennis ~pokal weltmeister* medaille* tor tore torschütze*',
     conflict:
       '~krieg armee* militär* soldat* angriff* ~rakete drohne* waffenruhe* waffenstillstand* truppe* kämpf* offensive* nato rebell* terror*',
     crime:
-      '~polizei ~gericht richter* festgenommen festnahme* ermittl* verbrech* mord ~mord mörder* gefängnis* verurteil* ~anwalt betrug* korruption* angeklagt* ~kriminal',
+      '~polizei ~gerichtshof amtsgericht* landgericht* ~gerichtsverfahren richter* festgenommen festnahme* ermittl* verbrech* mord ~mord mörder* gefängnis* verurteil* ~anwalt betrug* korruption* angeklagt* ~kriminal',
     health:
       '~gesundheit ~krankenhaus klinik* ~klinik arzt ärzt* ~ärzte medizin* ~krankheit patient* impf* ~impfung epidemi* pandemi* virus ~virus krebs* covid*',
     disaster:
-      '~erdbeben ~überschwemmung ~hochwasser waldbr* hurrikan* vulkan* ~katastrophe unglück* ~unfall rettungskr* explosion* ~absturz eingestürzt',
+      '~erdbeben ~überschwemmung ~hochwasser waldbr* hurrikan* vulkan* ~katastrophe unglück* ~unfall rettungskr* explosion* flugzeugabsturz* hubschrauberabsturz* eingestürzt',
     environment:
-      '~klima klimawandel umwelt* ~umwelt emission* co2 kohlendioxid* erderwärmung* artenvielfalt erneuerbar* ökolog*',
+      'klima klimawandel* klimaschutz* ~klimaschutz klimaziel* klimakrise* umwelt* ~umwelt emission* co2 kohlendioxid* erderwärmung* artenvielfalt erneuerbar* ökolog*',
     science:
       '~wissenschaft forscher* forschung* technolog* digital* künstliche software internet raumfahrt* ~satellit astronom* computer*',
     arts: '~film kino* ~musik musiker* sänger* ~konzert album* festival* theater* schauspieler* regisseur* ausstellung* museum* ~museum künstler*',
@@ -161,10 +161,16 @@ const LEXICONS: Readonly<Record<string, Lexicon>> = {
   },
 };
 
+/** A lexicon entry as read: its desk and the entry itself, so that two forms of one word count once. */
+interface Hit {
+  readonly desk: Desk;
+  readonly entry: string;
+}
+
 interface Matcher {
-  readonly words: ReadonlyMap<string, Desk>;
-  readonly openings: ReadonlyMap<string, Desk>;
-  readonly parts: readonly (readonly [string, Desk])[];
+  readonly words: ReadonlyMap<string, Hit>;
+  readonly openings: ReadonlyMap<string, Hit>;
+  readonly parts: readonly (readonly [string, Hit])[];
   readonly shortestOpening: number;
 }
 
@@ -175,17 +181,18 @@ function matcherFor(language: string): Matcher | undefined {
   const lexicon = LEXICONS[language];
   let matcher: Matcher | undefined;
   if (lexicon) {
-    const words = new Map<string, Desk>();
-    const openings = new Map<string, Desk>();
-    const parts: [string, Desk][] = [];
+    const words = new Map<string, Hit>();
+    const openings = new Map<string, Hit>();
+    const parts: [string, Hit][] = [];
     let shortestOpening = Number.POSITIVE_INFINITY;
     for (const [desk, list] of Object.entries(lexicon) as [Desk, string][])
       for (const entry of list.split(' ')) {
-        if (entry.startsWith('~')) parts.push([entry.slice(1), desk]);
+        const hit = { desk, entry };
+        if (entry.startsWith('~')) parts.push([entry.slice(1), hit]);
         else if (entry.endsWith('*')) {
-          openings.set(entry.slice(0, -1), desk);
+          openings.set(entry.slice(0, -1), hit);
           shortestOpening = Math.min(shortestOpening, entry.length - 1);
-        } else words.set(entry, desk);
+        } else words.set(entry, hit);
       }
     matcher = { words, openings, parts, shortestOpening };
   }
@@ -193,20 +200,23 @@ function matcherFor(language: string): Matcher | undefined {
   return matcher;
 }
 
-function deskOf(word: string, m: Matcher): Desk | undefined {
+function hitOf(word: string, m: Matcher): Hit | undefined {
   const whole = m.words.get(word);
   if (whole) return whole;
   for (let n = word.length; n >= m.shortestOpening; n--) {
-    const desk = m.openings.get(word.slice(0, n));
-    if (desk) return desk;
+    const hit = m.openings.get(word.slice(0, n));
+    if (hit) return hit;
   }
-  for (const [part, desk] of m.parts) if (word.includes(part)) return desk;
+  for (const [part, hit] of m.parts) if (word.includes(part)) return hit;
   return undefined;
 }
 
 const LABELS = new Map(TAXONOMY.map(([id, label]) => [id, label]));
-/** A desk is listed only with two different words of it, and with a third of the leading desk's weight. */
-const MIN_DISTINCT_WORDS = 2;
+/**
+ * A desk is listed only with two different entries of it ("Klimaanlage" and "Klimaanlagen" are one word twice),
+ * and with a third of the leading desk's weight.
+ */
+const MIN_DISTINCT_ENTRIES = 2;
 const MIN_SHARE = 1 / 3;
 const MAX_EVIDENCE = 5;
 
@@ -218,6 +228,7 @@ export function otherLanguageTopics(doc: TagDocument): Topic[] {
   const matcher = matcherFor(doc.language);
   if (!matcher) return [];
   const weight = new Map<Desk, number>();
+  const entries = new Map<Desk, Set<string>>();
   const seen = new Map<Desk, Set<string>>();
   for (const [field, times] of [
     [doc.title, 2],
@@ -225,20 +236,21 @@ export function otherLanguageTopics(doc: TagDocument): Topic[] {
   ] as const)
     for (const token of field.tokens) {
       const word = token.text.toLocaleLowerCase(doc.language);
-      const desk = deskOf(word, matcher);
-      if (!desk) continue;
+      const hit = hitOf(word, matcher);
+      if (!hit) continue;
+      const { desk, entry } = hit;
       weight.set(desk, (weight.get(desk) ?? 0) + times);
-      const words = seen.get(desk) ?? new Set<string>();
-      seen.set(desk, words.add(word));
+      entries.set(desk, (entries.get(desk) ?? new Set<string>()).add(entry));
+      seen.set(desk, (seen.get(desk) ?? new Set<string>()).add(word));
     }
   let top = 0;
-  for (const [desk, w] of weight)
-    if ((seen.get(desk)?.size ?? 0) >= MIN_DISTINCT_WORDS) top = Math.max(top, w);
+  const enough = (desk: Desk) => (entries.get(desk)?.size ?? 0) >= MIN_DISTINCT_ENTRIES;
+  for (const [desk, w] of weight) if (enough(desk)) top = Math.max(top, w);
   if (top === 0) return [];
   const topics: Topic[] = [];
   for (const [desk, w] of weight) {
+    if (!enough(desk) || w < top * MIN_SHARE) continue;
     const words = seen.get(desk)!;
-    if (words.size < MIN_DISTINCT_WORDS || w < top * MIN_SHARE) continue;
     const id = TOP_LEVEL[desk];
     topics.push({
       id,

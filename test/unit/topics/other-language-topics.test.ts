@@ -77,4 +77,28 @@ describe('top-level topics of articles not in English', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(scores[0]).toBe(1);
   });
+
+  it('reads no desk from a German word that only contains one of its words ("Lieblingsgericht", "Supermarkt")', () => {
+    const result = tagArticle({
+      title: 'Das beste Gericht der Stadt',
+      body:
+        'Das Lieblingsgericht der Stadt kommt aus einer kleinen K\u00fcche am Marktplatz. Der Koch kauft im Supermarkt ' +
+        'ein und f\u00fchrt eine Datenbank seiner Rezepte. Am Sonntag gibt es das Gericht mit Kartoffeln und Salat.',
+    });
+
+    expect(result.language).toBe('de');
+    expect(result.topics.map((t) => t.id)).not.toContain(TOP_LEVEL.crime);
+    expect(result.topics.map((t) => t.id)).not.toContain(TOP_LEVEL.economy);
+  });
+
+  it('counts two forms of one word as one word ("Klimaanlage", "Klimaanlagen")', () => {
+    const result = tagArticle({
+      title: 'Klimaanlagen ausverkauft',
+      body:
+        'Wegen der Hitze sind in vielen Gesch\u00e4ften die Klimaanlagen ausverkauft. Wer noch eine Klimaanlage ' +
+        'findet, zahlt mehr als im Vorjahr, sagte ein H\u00e4ndler am Montag.',
+    });
+
+    expect(result.topics.map((t) => t.id)).not.toContain(TOP_LEVEL.environment);
+  });
 });
