@@ -19,7 +19,14 @@ export function optionErrors(command: string, error: z.ZodError, given: Record<s
 function requirement(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int'))
     return 'must be a whole number';
-  if (issue.code === 'too_small') return `must be at least ${issue.minimum}`;
-  if (issue.code === 'too_big') return `must be at most ${issue.maximum}`;
+  // `.positive()` is a minimum of 0 that 0 itself fails: "more than 0", not "at least 0".
+  if (issue.code === 'too_small')
+    return issue.inclusive === false
+      ? `must be more than ${issue.minimum}`
+      : `must be at least ${issue.minimum}`;
+  if (issue.code === 'too_big')
+    return issue.inclusive === false
+      ? `must be less than ${issue.maximum}`
+      : `must be at most ${issue.maximum}`;
   return issue.message.toLowerCase();
 }

@@ -24,5 +24,13 @@ describe('a bad option value', () => {
     expect(word.first).toBe('newstag start: --s3-port must be a whole number (got "abc")');
     expect(concurrency.first).toBe('newstag reprocess: --concurrency must be at least 1 (got "0")');
     expect(timeout.first).toBe('newstag ingest: --timeout must be a whole number (got "soon")');
+    // The first run of each command imports it (start: the local stack's servers): slow on a loaded machine.
+  }, 90_000);
+
+  it('says "more than" where the value must exceed the bound (a timeout of 0 is refused)', async () => {
+    const timeout = await cli('ingest', '--timeout', '0', 'story.txt');
+
+    expect(timeout.code).toBe(2);
+    expect(timeout.first).toBe('newstag ingest: --timeout must be more than 0 (got "0")');
   });
 });
