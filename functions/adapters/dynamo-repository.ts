@@ -419,7 +419,11 @@ export function createDynamoRepository(
         ),
       );
     },
-    tracedDate: async (fp) => (await get<{ publishedAt?: string }>(keys.trace(fp)))?.publishedAt,
+    async tracedDate(fp, at) {
+      const trace = await get<{ publishedAt?: string; expiresAt?: number }>(keys.trace(fp));
+      // TTL reaps an expired item days late at worst: a trace past its expiry dates nothing.
+      return trace?.expiresAt === undefined || trace.expiresAt > at ? trace?.publishedAt : undefined;
+    },
     async clearPromoting(fp, aid) {
       await updateClaim(fp, 'REMOVE #promoting', '#promoting = :aid', { ':aid': aid });
     },

@@ -417,7 +417,7 @@ async function writeArticle(
         (copyOf !== undefined
           ? await firstGivenDate(repository, copyOf)
           : predicted === undefined && fp !== undefined
-            ? await repository.tracedDate(fp)
+            ? await repository.tracedDate(fp, Math.floor(Date.parse(event.eventTime) / 1000))
             : undefined) ??
         uploaded,
     );

@@ -73,8 +73,8 @@ export interface TagRepository {
   clearPromoting(fp: string, aid: string): Promise<void>;
   /** Writes the date a text was given as it leaves the table (`F#<fp>`/`D`, reaped at `expiresAt`). */
   traceText(fp: string, publishedAt: string, expiresAt: number): Promise<void>;
-  /** The date `traceText` left for the text, if any. */
-  tracedDate(fp: string): Promise<string | undefined>;
+  /** The date `traceText` left for the text, if any and not past its `expiresAt` at `at` (epoch seconds). */
+  tracedDate(fp: string, at: number): Promise<string | undefined>;
 }
 
 /** An S3 object as read by the ingest: bytes (capped) plus what S3 says about it. */

@@ -154,13 +154,14 @@ export class MemoryRepository implements TagRepository {
     claim.promoting = to;
     return true;
   }
-  readonly traces = new Map<string, string>();
-  async traceText(fp: string, publishedAt: string) {
+  readonly traces = new Map<string, { publishedAt: string; expiresAt: number }>();
+  async traceText(fp: string, publishedAt: string, expiresAt: number) {
     this.write();
-    this.traces.set(fp, publishedAt);
+    this.traces.set(fp, { publishedAt, expiresAt });
   }
-  async tracedDate(fp: string) {
-    return this.traces.get(fp);
+  async tracedDate(fp: string, at: number) {
+    const trace = this.traces.get(fp);
+    return trace && trace.expiresAt > at ? trace.publishedAt : undefined;
   }
   async releaseClaim(fp: string, aid: string, version: number) {
     this.write();
