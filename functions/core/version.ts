@@ -94,5 +94,10 @@
  * "X Hill" persons, Hun Sen; names through "on"/"to", patronymics, accents, royal styles, party ids by country;
  * namesake cities beside the country's, venue datelines after the actors, clash partners in focus, marked
  * dollars; a trip's stops not paired with each other; topics' reasons up the tree, borrowed words, deals first).
+ * 0.24.0: rules of 2026-12-02 19:55–21:35 (top-level topics in seven other languages, places shown by English or
+ * unmarked names, declined people's names in Polish/Czech, bodies with a lower-case word; sites, space, events and
+ * regions' peoples typed, bookmakers and Red Cross bodies, Houthis, royal styles by holder; disaster struck over aid
+ * senders, region headlines' lists, visitors first, Wimbledon; trip hosts, money demonyms, trade restrictions,
+ * agenda lists and pressure verbs in pairs; sanctions and state visits in headlines, words of context in topics).
  */
-export const TAGGER_VERSION = '0.23.0';
+export const TAGGER_VERSION = '0.24.0';
