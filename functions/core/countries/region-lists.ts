@@ -8,16 +8,22 @@ import type { CountryMention } from './mentions.js';
  * body comes back to it (resolve.ts). Further down, a list is the story's background ("Gulf escorts …": Iran).
  */
 
-/** A part of the world a headline names instead of its countries. */
+/**
+ * A part of the world a headline names instead of its countries: a proper name, so written with its capital
+ * ("Gulf", "Asian"), or in a headline set all in capitals ("GULF ARAB STATES"); "a widening gulf between
+ * investors and central banks" names none (read26 F2).
+ */
 const REGION =
-  /\b(?:Africa|African|Europe|European|Asia|Asian|Latin America|Latin American|Gulf|Pacific|Arab|Scandinavian|South America|Central America|Middle East|Mideast|Caribbean|Balkans|Scandinavia|Nordic|Sahel|Horn of Africa)\b/i;
+  /\b(?:Africa|African|Europe|European|Asia|Asian|Latin America|Latin American|Gulf|Pacific|Arab|Scandinavian|South America|Central America|Middle East|Mideast|Caribbean|Balkans|Scandinavia|Nordic|Sahel|Horn of Africa)\b/;
+const REGION_CAPITALS =
+  /\b(?:AFRICA|AFRICAN|EUROPE|EUROPEAN|ASIA|ASIAN|LATIN AMERICA|LATIN AMERICAN|GULF|PACIFIC|ARAB|SCANDINAVIAN|SOUTH AMERICA|CENTRAL AMERICA|MIDDLE EAST|MIDEAST|CARIBBEAN|BALKANS|SCANDINAVIA|NORDIC|SAHEL|HORN OF AFRICA)\b/;
 /** A list of countries, not of the cities where traders sit ("Traders in Sao Paulo and Lima"). */
 const AS_COUNTRY: ReadonlySet<string> = new Set(['name', 'code', 'demonym']);
 /** Nothing but a list's comma or "and" between two mentions. */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/i;
 
 export function regionListed(doc: TagDocument, mentions: readonly CountryMention[]): ReadonlySet<string> {
-  if (doc.language !== 'en' || !REGION.test(doc.title.text)) return NONE;
+  if (doc.language !== 'en' || !namesRegion(doc.title.text)) return NONE;
   if (mentions.some((m) => m.field === 'title')) return NONE;
   const start = doc.storyStart;
   const first = doc.body.sentences.findIndex((s) => s.end > start + 1);
@@ -43,5 +49,7 @@ export function regionListed(doc: TagDocument, mentions: readonly CountryMention
   }
   return listed;
 }
+
+const namesRegion = (title: string) => REGION.test(title) || REGION_CAPITALS.test(title);
 
 const NONE: ReadonlySet<string> = new Set();

@@ -29,7 +29,7 @@ import { filedFromBodySeat, filedFromCourtSeat } from './seats.js';
 import { withoutSharedMetonyms } from './shared-metonyms.js';
 import { type MainClause, ORIGIN_COMPOUND, readLeadClause, readMainClause } from './short-story.js';
 import { isSurvey, reportedInBody, surveyView } from './survey.js';
-import { withoutPassingTournaments } from './tournament-grounds.js';
+import { namedOnlyByGround, withoutPassingTournaments } from './tournament-grounds.js';
 import { withoutUnionSeat } from './union-seat.js';
 import { visitingCountry } from './visits.js';
 import { voiceMentions } from './voices.js';
@@ -430,6 +430,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   // "GENEVA — OPEC oil ministers ended a second day of talks …": the meeting's venue ranks after the
   // countries acting in it (meeting-venue.ts).
   const venue = subject === undefined ? venueBelowActors(doc, present, datelineCode, ranked) : undefined;
+  // "Sinner beats Alcaraz in Wimbledon final": the ground's country after the players' (tournament-grounds.ts).
+  const ground = subject === undefined && venue === undefined ? groundBelowPlayers(ranked) : undefined;
   return sortInPlace(
     ranked,
     // At equal salience a country the story is about comes first ("LIMA — …, who spends part of the year
@@ -438,6 +440,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
       Number(b.t.code === subject) - Number(a.t.code === subject) ||
       b.salience - a.salience ||
       Number(a.t.code === venue) - Number(b.t.code === venue) ||
+      Number(a.t.code === ground) - Number(b.t.code === ground) ||
       Number(focusOf.has(b.t.code)) - Number(focusOf.has(a.t.code)) ||
       compareText(a.t.code, b.t.code),
   ).map(({ t, salience }) => ({
@@ -467,6 +470,23 @@ function venueBelowActors(
   for (const r of ranked) if (actors.has(r.t.code) && r.salience < lowest) lowest = r.salience;
   venue.salience = lowest;
   return venue.t.code;
+}
+
+/**
+ * The country named only by a tournament's ground when a player's country is named by its people's word ("The
+ * Italian world number one", "the Spaniard"): the others' salience is read as if the ground were not named, and
+ * the ground's is the first player's, so that it ranks after it; undefined when the story is no such story.
+ */
+function groundBelowPlayers(ranked: { t: Tally; salience: number }[]): string | undefined {
+  const ground = ranked.find((r) => namedOnlyByGround(r.t.mentions));
+  if (!ground) return undefined;
+  const others = ranked.filter((r) => r !== ground);
+  const players = others.filter((r) => r.t.mentions.some((m) => m.kind === 'demonym'));
+  if (players.length === 0) return undefined;
+  const top = Math.max(...others.map((r) => salienceScore(r.t)));
+  for (const r of others) r.salience = salienceOf(r.t, top);
+  ground.salience = Math.min(ground.salience, Math.max(...players.map((r) => r.salience)));
+  return ground.t.code;
 }
 
 /**

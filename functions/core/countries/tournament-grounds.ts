@@ -14,6 +14,15 @@ const TOURNAMENT_GROUNDS: ReadonlySet<string> = new Set(['wimbledon']);
 const isTournament = (m: CountryMention) =>
   m.kind === 'metonym' && TOURNAMENT_GROUNDS.has(m.text.toLowerCase());
 
+/**
+ * "Sinner beats Alcaraz in Wimbledon final": a country named only by its tournament's ground ("Wimbledon",
+ * "the All England Club") is where the match was played; the players' countries are the story's sides and
+ * rank before it (resolve.ts), as a meeting's venue ranks after the countries acting in it.
+ */
+export function namedOnlyByGround(mentions: readonly CountryMention[]): boolean {
+  return mentions.some(isTournament) && mentions.every((m) => m.kind === 'metonym');
+}
+
 /** "her first title since Wimbledon", "before Wimbledon": a date in the season, not where the story is. */
 const PAST_BEFORE = /\b(?:since|before|after|until|till|than)\s+(?:the\s+)?$/i;
 

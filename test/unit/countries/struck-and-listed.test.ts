@@ -90,6 +90,33 @@ describe('a headline naming a part of the world and the countries its lead lists
       expect.arrayContaining(['CI', 'GH', 'NG']),
     );
   });
+  it('does not read a common noun "gulf" in a headline as the Gulf', () => {
+    // Arrange
+    const article = {
+      title: 'A growing gulf between savers and lenders',
+      body:
+        'LONDON - Savers earned less this month even as lenders raised their rates. Deposit rates in Norway, ' +
+        'Sweden and Denmark fell, and banks said they expected more cuts. Analysts said the gap would narrow.',
+    };
+
+    // Act
+    const inFocus = focused(article);
+
+    // Assert
+    expect(inFocus).not.toContain('NO');
+    expect(inFocus).not.toContain('SE');
+  });
+
+  it('reads a region in a headline set all in capitals', () => {
+    const article = {
+      title: 'NORDIC UTILITIES AGREE POWER LINK',
+      body:
+        'OSLO, May 4 - Power companies from Norway, Sweden and Finland agreed on Monday to build a new cable ' +
+        'between their grids, the companies said. The link is due to open in 2031.',
+    };
+
+    expect(focused(article)).toEqual(expect.arrayContaining(['NO', 'SE', 'FI']));
+  });
 });
 
 describe('Wimbledon names Britain where the story is set there', () => {
@@ -102,6 +129,25 @@ describe('Wimbledon names Britain where the story is set there', () => {
     };
 
     expect(focused(article)).toContain('GB');
+  });
+
+  it("ranks the winner's country before the ground of a final, which stays listed", () => {
+    // Arrange
+    const article = {
+      title: 'Kovacs beats Lindqvist in Wimbledon final',
+      body:
+        'Marta Kovacs won her first Wimbledon title on Saturday, beating Elin Lindqvist 6-4 3-6 7-5 on Centre ' +
+        'Court. The Hungarian, seeded ninth, saved two match points in the third set. The Swede said she had ' +
+        'run out of energy. Kovacs is the first woman from Hungary to win the singles title at the All England Club.',
+    };
+
+    // Act
+    const codes = countriesOf(article).map((c) => c.code);
+
+    // Assert
+    expect(codes[0]).toBe('HU');
+    expect(codes).toContain('GB');
+    expect(codes.indexOf('HU')).toBeLessThan(codes.indexOf('GB'));
   });
 
   it('leaves a passing "since Wimbledon" in an Australian Open story out', () => {
