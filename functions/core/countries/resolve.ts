@@ -431,7 +431,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   // countries acting in it (meeting-venue.ts).
   const venue = subject === undefined ? venueBelowActors(doc, present, datelineCode, ranked) : undefined;
   // "Sinner beats Alcaraz in Wimbledon final": the ground's country after the players' (tournament-grounds.ts).
-  const ground = subject === undefined && venue === undefined ? groundBelowPlayers(ranked) : undefined;
+  const ground = subject === undefined && venue === undefined ? groundBelowPlayers(doc, ranked) : undefined;
   return sortInPlace(
     ranked,
     // At equal salience a country the story is about comes first ("LIMA — …, who spends part of the year
@@ -472,16 +472,22 @@ function venueBelowActors(
   return venue.t.code;
 }
 
+/** "Australian Open", "French Open": a people's word naming a tournament. */
+const TOURNAMENT_AFTER = /^\s+Open\b/;
+
 /**
  * The country named only by a tournament's ground when a player's country is named by its people's word ("The
  * Italian world number one", "the Spaniard"): the others' salience is read as if the ground were not named, and
  * the ground's is the first player's, so that it ranks after it; undefined when the story is no such story.
  */
-function groundBelowPlayers(ranked: { t: Tally; salience: number }[]): string | undefined {
+function groundBelowPlayers(doc: TagDocument, ranked: { t: Tally; salience: number }[]): string | undefined {
   const ground = ranked.find((r) => namedOnlyByGround(r.t.mentions));
   if (!ground) return undefined;
   const others = ranked.filter((r) => r !== ground);
-  const players = others.filter((r) => r.t.mentions.some((m) => m.kind === 'demonym'));
+  // "the Australian Open champion": a tournament's name, not a player's people.
+  const playersWord = (m: CountryMention) =>
+    m.kind === 'demonym' && !TOURNAMENT_AFTER.test(fieldOf(doc, m.field).text.slice(m.end, m.end + 8));
+  const players = others.filter((r) => r.t.mentions.some(playersWord));
   if (players.length === 0) return undefined;
   const top = Math.max(...others.map((r) => salienceScore(r.t)));
   for (const r of others) r.salience = salienceOf(r.t, top);

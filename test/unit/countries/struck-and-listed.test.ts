@@ -150,6 +150,18 @@ describe('Wimbledon names Britain where the story is set there', () => {
     expect(codes.indexOf('HU')).toBeLessThan(codes.indexOf('GB'));
   });
 
+  it("does not read the Australian Open as a player's country outranking Wimbledon", () => {
+    const article = {
+      title: 'Novak rules out Wimbledon return',
+      body:
+        'Australian Open champion Tomas Novak said on Tuesday he would skip Wimbledon this year. Novak, who won ' +
+        'the Australian Open in January, said his knee needed rest before the hard-court season. He said he ' +
+        'had enjoyed playing at Wimbledon in the past.',
+    };
+
+    expect(countriesOf(article)[0]?.code).toBe('GB');
+  });
+
   it('leaves a passing "since Wimbledon" in an Australian Open story out', () => {
     const article = {
       title: 'Sabalenka wins Australian Open again',
