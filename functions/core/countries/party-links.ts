@@ -227,6 +227,12 @@ const BROKERED_BY_BEFORE =
  */
 const BROKERED_BY_LIST_BEFORE =
   /\b(?:brokered|mediated|sponsored|facilitated|arranged|hosted)\s+(?:jointly\s+)?by\s+(?:the\s+)?(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?){1,4}$/;
+/**
+ * A list "and" has closed before the comma ("brokered by Egypt and Qatar, Israel and Hamas exchanged"): the name
+ * after the comma opens the clause, no go-between (read26 F6).
+ */
+const CLOSED_LIST_BEFORE =
+  /(?:\band\s+|&\s*)(?:the\s+)?[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}\s*,\s*(?:the\s+)?$/;
 /** "a China-brokered deal", "U.S.-mediated talks". */
 const BROKERED_AFTER = /^-(?:brokered|mediated|sponsored|facilitated|hosted)\b/i;
 
@@ -245,5 +251,6 @@ export function namedAsBroker(text: string, m: Mention): boolean {
     if (BROKERED_BY_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start))) return true;
     if (last === 121) return false;
   } else if (last !== 100 && last !== 44 && last !== 38) return false; // "and ", ", ", "& "
-  return BROKERED_BY_LIST_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start));
+  const before = text.slice(Math.max(0, m.start - 120), m.start);
+  return BROKERED_BY_LIST_BEFORE.test(before) && !CLOSED_LIST_BEFORE.test(before);
 }
