@@ -114,14 +114,14 @@ function placeNamed(
   }
   const city = entry.place;
   if (entry.kind !== 'city' || !city?.geonamesId || city.countryCode !== code) return undefined;
-  return { id: `place:geonames:${city.geonamesId}`, name: shownName(text, city), type: 'place' };
+  return { id: `place:geonames:${city.geonamesId}`, name: shownName(city), type: 'place' };
 }
 
 /**
  * A city named in the article's language ("Wien", "w Warszawie", "ROMA") is shown by the gazetteer's English
  * name, as its id is: one name per place across languages, and no declined form ("Warszawie") as a name.
  */
-export function shownName(_text: string, place: PlaceEntry): string {
+export function shownName(place: PlaceEntry): string {
   return place.name;
 }
 

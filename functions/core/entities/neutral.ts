@@ -62,7 +62,7 @@ export function languageNeutralEntities(
       keep({
         ...entity,
         id: `place:geonames:${local.place.geonamesId}`,
-        name: shownName(bare, local.place),
+        name: shownName(local.place),
         type: 'place',
         mentions: entity.mentions.map(withoutLeadingParticles),
       });
@@ -184,7 +184,7 @@ function lastWord(name: string): string {
 /** A place the recogniser kept as a dateline wrote it ("CIUDAD DE M\u00c9XICO"), named as the gazetteer names it. */
 function inMixedCase(entity: Entity, root: PhraseNode): Entity {
   const place = (localPlace(entity.name, root) ?? englishPlace(entity.name))?.place;
-  const name = place ? shownName(entity.name, place) : entity.name;
+  const name = place ? shownName(place) : entity.name;
   return name === entity.name ? entity : { ...entity, name };
 }
 
