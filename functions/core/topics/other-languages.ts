@@ -211,7 +211,6 @@ function hitOf(word: string, m: Matcher): Hit | undefined {
   return undefined;
 }
 
-const LABELS = new Map(TAXONOMY.map(([id, label]) => [id, label]));
 /**
  * A desk is listed only with two different entries of it ("Klimaanlage" and "Klimaanlagen" are one word twice),
  * and with a third of the leading desk's weight.
@@ -254,7 +253,8 @@ export function otherLanguageTopics(doc: TagDocument): Topic[] {
     const id = TOP_LEVEL[desk];
     topics.push({
       id,
-      label: LABELS.get(id) ?? id,
+      // The top levels open TAXONOMY: a find over its first rows, no table built at import for English articles.
+      label: TAXONOMY.find(([row]) => row === id)?.[1] ?? id,
       level: 1,
       score: Math.round((w / top) * 1000) / 1000,
       evidence: [...words].slice(0, MAX_EVIDENCE),
