@@ -40,14 +40,11 @@ const MAX_GAP = 60;
 
 /**
  * "Modi will visit Ghana, Trinidad and Tobago, Argentina and Namibia this week and attend the BRICS summit hosted
- * by Brazil": a traveller and the host of the meeting the trip goes to may stand further apart than other parties.
+ * by Brazil", "tighter curbs on exports of advanced chips to China": a traveller and the host of the meeting the
+ * trip goes to, or a country and the one its trade restriction bears on, may stand further apart than other parties.
  */
-const MAX_TRIP_GAP = 160;
+const MAX_WIDE_GAP = 160;
 
-/**
- * "tighter curbs on exports of advanced chips to China", "an extra 10 percent on imports from China": right before
- * a country, the goods that go to or come from it (review26 #3).
- */
 /**
  * A restriction a country puts on trade (tariffs, curbs, bans, duties, quotas, export controls, sanctions) that
  * bears on the goods named right before a country: the restriction within a few words before the goods ("curbs
@@ -91,12 +88,12 @@ function linksParties(
     if (o.start >= from && o.end <= to && LIST_GAP.test(text.slice(o.end, to))) to = o.start;
   }
   const between = text.slice(from, to);
+  const withinWideGap = between.length <= MAX_WIDE_GAP && !/[;\n]/.test(between);
   // The host of a meeting a traveller goes to is the country visited, however many stops come first (the
   // stops themselves are no party of the host: below). Not from a place the trip passed ("in Kenya"), nor
   // from a country that only reports another's trip ("Canada said that Trump would attend": read26 F3).
   if (
-    between.length <= MAX_TRIP_GAP &&
-    !/[;\n]/.test(between) &&
+    withinWideGap &&
     hostsMeeting(text.slice(Math.max(0, second.start - 40), second.start)) &&
     travelsItself(first, from, between, inField, codeOf) &&
     !isStop(text, first, inField)
@@ -105,8 +102,7 @@ function linksParties(
   // The country whose trade a restriction the sentence names bears on is the other side of it: "the U.S. Commerce
   // Department announced tighter curbs on exports of advanced chips to China" (the Department's country first).
   if (
-    between.length <= MAX_TRIP_GAP &&
-    !/[;\n]/.test(between) &&
+    withinWideGap &&
     RESTRICTED_TRADE_BEFORE.test(text.slice(Math.max(first.end, second.start - 160), second.start))
   )
     return true;
