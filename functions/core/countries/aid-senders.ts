@@ -51,8 +51,44 @@ function isDisasterStory(doc: TagDocument): boolean {
   return lead !== undefined && DISASTER.test(doc.body.text.slice(doc.storyStart, lead.end));
 }
 
+/** A country as pairs.ts holds it: its code, whether it is in focus, and where it is named. */
+export interface PairedCountry {
+  readonly code: string;
+  readonly focus?: boolean;
+  readonly mentions: readonly Placed[];
+}
+
+/**
+ * "Quake kills 300 in Turkey … Japan and Germany sent rescue teams": the senders of aid each stand by the
+ * country struck, not by each other; a reader wants the pairs of the stricken country and its helpers. The
+ * codes of the senders (every mention gives aid, not the country filed from) of a disaster story in which a
+ * country in focus is no sender; empty unless there are two senders or more.
+ */
+export function aidSenders(
+  doc: TagDocument,
+  countries: readonly PairedCountry[],
+  filedFrom: string | undefined,
+): ReadonlySet<string> {
+  if (doc.language !== 'en' || countries.length < 3 || !isDisasterStory(doc)) return NO_SENDERS;
+  const senders = new Set<string>();
+  let struck = false;
+  for (const c of countries) {
+    if (c.code !== filedFrom && c.mentions.length > 0 && c.mentions.every((m) => givesAid(doc, m)))
+      senders.add(c.code);
+    else if (c.focus) struck = true;
+  }
+  return struck && senders.size > 1 ? senders : NO_SENDERS;
+}
+const NO_SENDERS: ReadonlySet<string> = new Set();
+
+/** Where a mention is: its field and offset. */
+interface Placed {
+  readonly field: 'title' | 'body';
+  readonly start: number;
+}
+
 /** The mention names a country giving help: its sentence speaks of aid, and not as where the help goes. */
-function givesAid(doc: TagDocument, m: CountryMention): boolean {
+function givesAid(doc: TagDocument, m: Placed): boolean {
   if (isInInlineDateline(doc.dateline, m.field, m.start)) return false;
   const field = fieldOf(doc, m.field);
   const sentence = field.sentences.find((s) => s.end > m.start);

@@ -9,6 +9,7 @@ import type { FieldText } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { hasLower, letterPattern, startsUpperOrDigit } from '../text/letters.js';
 import { WordMemo } from '../text/vocabulary.js';
+import { namesCrudeGrade } from './crude-grades.js';
 import {
   cityNamesakes,
   lookupPhrase,
@@ -884,7 +885,8 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         text: surface,
         ambiguous: entry.ambiguous,
         needsConfirmation: entry.ambiguous || (allCaps && weakInCaps),
-        currency: namesCurrency(words, i + n),
+        // "U.S. West Texas Intermediate": the grade, weighed as a currency (crude-grades.ts).
+        currency: namesCurrency(words, i + n) || namesCrudeGrade(text, end),
       });
     }
     i += matched || 1;

@@ -6,7 +6,9 @@ import { lazyPattern } from '../text/lazy-pattern.js';
 import { sentenceIndex } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
 import { namedAbsent } from './absent.js';
+import { aidSenders } from './aid-senders.js';
 import { coObjectsIn, mayBeCoObject, type SentenceSpan } from './co-objects.js';
+import { namesCrudeGrade } from './crude-grades.js';
 import { CUE, CUE_WORD, RELATION_CUE } from './cues.js';
 import { isCurrencyMention } from './currency-names.js';
 import { datelineCountry } from './dateline-place.js';
@@ -54,6 +56,7 @@ import { hostsEvent } from './venues.js';
 const MAX_EVIDENCE = 3;
 const NO_LINKS: ReadonlyMap<string, ReadonlySet<string>> = new Map();
 const NO_PLACES: readonly PlaceKey[] = [];
+const NO_CODES: ReadonlySet<string> = new Set();
 // A pair through the dateline's stand-in alone scores no more than the weakest link (two focus
 // countries no sentence holds together).
 const STAND_IN_SCORE = 0.4;
@@ -129,11 +132,18 @@ function namesMoney(doc: TagDocument, m: Mention): boolean {
 
 /**
  * How often a country is named other than by its currency ("the yen", "Australian dlr bonds" say where money
- * is, not who acts).
+ * is, not who acts) or a crude grade priced from it ("U.S. West Texas Intermediate", crude-grades.ts).
  */
 function namedTimes(doc: TagDocument, c: Country): number {
   let n = 0;
-  for (const m of c.mentions) if (!isCurrencyMention(m.text) && !isAbsent(doc, m) && !namesMoney(doc, m)) n++;
+  for (const m of c.mentions)
+    if (
+      !isCurrencyMention(m.text) &&
+      !isAbsent(doc, m) &&
+      !namesMoney(doc, m) &&
+      !namesCrudeGrade(fieldOf(doc, m.field).text, m.end)
+    )
+      n++;
   return n;
 }
 
@@ -346,6 +356,9 @@ export function linkCountryPairs(
     }
     return codes;
   };
+  // "Japan and Germany sent rescue teams" to the country a quake struck: each sender pairs with it, not with
+  // the other senders (aid-senders.ts).
+  const senders = sport ? NO_CODES : aidSenders(doc, linked, filedFrom);
   const pairs: CountryPair[] = [];
   for (let i = 0; i < linked.length; i++) {
     for (let j = i + 1; j < linked.length; j++) {
@@ -432,6 +445,7 @@ export function linkCountryPairs(
           together ||
           row !== undefined;
       if (!kept) continue;
+      if (senders.has(a.code) && senders.has(b.code)) continue;
       // Two stops of one visitor's trip, named together only as its stops, are on one itinerary: each is
       // linked to the visitor, not to the other (itinerary.ts).
       if (
@@ -621,6 +635,20 @@ function actsByOffice(doc: TagDocument, c: Country): boolean {
  */
 const isCity = (m: Mention): boolean => placeKindOf(m) === 'city';
 
+/** Before the first of two coordinated subjects: the start of a sentence or clause. */
+const CLAUSE_OPENS_BEFORE = /(?:^\s*|[.!?;:"\u201c(]\s*|,\s+|\b(?:as|that|when|after|while|since|but)\s+)$/i;
+/** After the second: the act of two governments ("held joint drills", "have agreed", "will resume talks"). */
+const STATE_ACT_AFTER =
+  /^\s+(?:(?:have|has|had|will|would|also|jointly|recently|on\s+\w+day)\s+)*(?:held|hold|staged?|conduct(?:ed)?|signed?|agreed?|announced|launched|began|begin|resumed?|restored?|established|pledged|vowed|reached|exchanged|opened|stepped up|(?:are|were)\s+(?:holding|staging|conducting|negotiating))\b/i;
+
+/** "Seoul and Washington held joint military drills": two cities coordinated as the subject of a state act. */
+function citiesActTogether(text: string, m1: Mention, m2: Mention): boolean {
+  return (
+    CLAUSE_OPENS_BEFORE.test(text.slice(Math.max(0, m1.start - 12), m1.start)) &&
+    STATE_ACT_AFTER.test(text.slice(m2.end, m2.end + 48))
+  );
+}
+
 const AND = /and|&/;
 const PREPOSITION_BEFORE = /\b(?:in|on|of|from|to|into|over|for|by|at|against|across|with)\s+(?:the\s+)?$/i;
 const CO_OBJECT_BEFORE = /\b(?:on|from|to|into|for|against|with)\s+(?:the\s+)?$/i;
@@ -704,7 +732,13 @@ function coordinatedPairs(
       }
       // On the sports page "X and Y" are two sides only in a sentence about a match ("Brazil and Morocco
       // drew 1-1"), not in a ranking ("ahead of Italy and Germany" in the medal table).
-      if (!sport || !joint.match) {
+      // "Seoul and Washington held joint military drills": two cities opening a clause as the subject of a
+      // state's act are their governments; elsewhere cities named together are places (isCity).
+      const cities = isCity(m1) || isCity(m2);
+      if (cities && (sport || joint.match || !citiesActTogether(text, m1, m2))) continue;
+      if (cities) {
+        if (!CUE_WORD.test(sentenceMention(field, sentenceIndex(field.sentences, m1.start)).text)) continue;
+      } else if (!sport || !joint.match) {
         const sentence = sentenceIndex(field.sentences, m1.start);
         const key = placeKey(m1.field, sentence);
         cues ??= new Map();
@@ -715,7 +749,6 @@ function coordinatedPairs(
         }
         if (!cue) continue;
       }
-      if (isCity(m1) || isCity(m2)) continue;
       const link = (x: string, y: string) => {
         for (const [p, q] of [
           [x, y],

@@ -11,7 +11,7 @@ import type { CountryMention } from './mentions.js';
 /**
  * A part of the world a headline names instead of its countries: a proper name, so written with its capital
  * ("Gulf", "Asian"), or in a headline set all in capitals ("GULF ARAB STATES"); "a widening gulf between
- * investors and central banks" names none (read26 F2).
+ * investors and central banks" names none (read26 F2), nor does it in capitals (COMMON_GULF).
  */
 const REGION =
   /\b(?:Africa|African|Europe|European|Asia|Asian|Latin America|Latin American|Gulf|Pacific|Arab|Scandinavian|South America|Central America|Middle East|Mideast|Caribbean|Balkans|Scandinavia|Nordic|Sahel|Horn of Africa)\b/;
@@ -50,6 +50,18 @@ export function regionListed(doc: TagDocument, mentions: readonly CountryMention
   return listed;
 }
 
-const namesRegion = (title: string) => REGION.test(title) || REGION_CAPITALS.test(title);
+/**
+ * "WIDENING GULF BETWEEN INVESTORS AND CENTRAL BANKS", "A Growing Gulf Between …": a gulf that is wide or
+ * lies between two parties is the common noun, whatever the headline's case.
+ */
+const COMMON_GULF =
+  /\b(?:(?:an?|widening|growing|deepening|deep|yawning|wide|vast|huge)\s+gulf|gulf\s+(?:between|separating|dividing))\b/gi;
+
+function namesRegion(title: string): boolean {
+  const named = REGION.test(title) || REGION_CAPITALS.test(title);
+  if (!named || !/gulf/i.test(title)) return named;
+  const rest = title.replace(COMMON_GULF, ' ');
+  return REGION.test(rest) || REGION_CAPITALS.test(rest);
+}
 
 const NONE: ReadonlySet<string> = new Set();
