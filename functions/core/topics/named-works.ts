@@ -5,7 +5,7 @@ import type { Entity } from '../schema.js';
  * "Benchley's novel Jaws". Words that are also verbs before a name ("polls show Labour ahead", "book
  * Ryanair flights", "play Arsenal") are left out.
  */
-const KINDS_OF_WORK = new Set(
+export const KINDS_OF_WORK = new Set(
   (
     'game videogame film movie novel novella album song series sitcom documentary musical opera ballet ' +
     'podcast franchise painting poem'

@@ -52,6 +52,7 @@ import {
 import { TOP_LEVEL } from './taxonomy.js';
 import { troopsOutOfBattle } from './troops-in-battle.js';
 import { wildTigerNamed } from './wild-tigers.js';
+import { unquotedWorkTitles } from './work-titles.js';
 
 /**
  * Loaded once at import: the lexicon index (compiled from lexicon/*.ts by scripts/topics-build.ts, so a
@@ -210,6 +211,7 @@ function nameSpans(
   text: string,
   works: ReadonlySet<Entity> | undefined,
   capitalsTitle: boolean,
+  titles: readonly string[] | undefined,
   dateline?: { readonly start?: number; readonly end?: number },
 ): NameSpans {
   const spans: [number, number, NameKind][] = [];
@@ -263,6 +265,10 @@ function nameSpans(
     }
   }
   for (const [start, end] of quotedTitles(text)) spans.push([start, end, NAME_TITLE]);
+  // A work's title written without quotation marks (work-titles.ts), wherever the field repeats it.
+  for (const title of titles ?? [])
+    for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.length))
+      spans.push([at, at + title.length, NAME_WORK]);
   // A link's address ("https://en.wikipedia.org/wiki/Atacama_Region") is no word of the story: no "wiki".
   if (text.includes('://') || text.includes('www.')) {
     WEB_ADDRESS.lastIndex = 0;
@@ -355,8 +361,9 @@ export function scoreTopics(
   const hits = new Map<LexiconEntry, PhraseHits>();
   const { actorMask, targets } = FRAMES;
   const works = namedWorks(entities, (field) => (field === 'title' ? doc.title.text : doc.body.text));
-  const titleNames = nameSpans(entities, 'title', doc.title.text, works, doc.titleIsAllCaps);
-  const bodyNames = nameSpans(entities, 'body', doc.body.text, works, false, doc.dateline);
+  const titles = unquotedWorkTitles(doc.body.text);
+  const titleNames = nameSpans(entities, 'title', doc.title.text, works, doc.titleIsAllCaps, titles);
+  const bodyNames = nameSpans(entities, 'body', doc.body.text, works, false, titles, doc.dateline);
   // The lead is the first sentence of the story proper, after any byline or dateline.
   const lead = doc.body.sentences.findIndex((s) => s.end > doc.storyStart + 1);
   // A capitals headline's capitalised lexicon words take the sense the story writes them in.

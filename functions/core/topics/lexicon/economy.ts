@@ -2,7 +2,7 @@ import type { TermTable } from './types.js';
 
 /** Economy, business and finance (medtop:04000000): business news, the economy, markets. */
 export const ECONOMY: TermTable = {
-  '04000000': `economy 2, economic 2, economics 2, economist 3, business 1.5, businesses 1.5, finance 2,
+  '04000000': `court customers 1, economy 2, economic 2, economics 2, economist 3, business 1.5, businesses 1.5, finance 2,
     financial 2, company 1, companies 1, firm 1, corporation 1.5, corporate 2, enterprise 1, industry 0.7,
     industrial 1.5, commercial 1.5, commerce 2, market 0.7, markets 1.5, investor 2.5, investment 2, invest 2,
     investing 2, sales 2, sale 1, revenue 2.5, revenues 2.5, turnover 2, profit 2.5, profits 2.5, loss 0.7,
@@ -153,7 +153,7 @@ export const ECONOMY: TermTable = {
     tariff barriers 3, tariff-free 3, duty-free 2, impose tariffs 3`,
 
   // market and exchange
-  '20000385': `sovereign wealth fund 2, sovereign wealth funds 2, wealth fund 2, wealth funds 2, market 1.5, markets 2,
+  '20000385': `court investors 2.5, sovereign wealth fund 2, sovereign wealth funds 2, wealth fund 2, wealth funds 2, market 1.5, markets 2,
     financial markets 3, trading 2, traders 2.5, trader 2.5, investors 2.5,
     exchange 0.5, stock exchange 3, bourse 3, =rally 2, =rallied 2, slump 1.5, plunge 1.5, plunged 1.5, soared 1,
     tumble 2, tumbled 2, sell-off 3, selloff 3, volatility 2, volatile 1.5, bull market 3, bear market 3,

@@ -11,7 +11,7 @@ export const POLITICS: TermTable = {
     state-run TV 1, national television 1, state news agency 1, state radio 1, state-run radio 1, national radio 1`,
 
   // election and its children
-  '20000574': `election 3, elect 2, electoral 3, electorate 3, voter 3, vote 1.5, ballot 3, poll 1,
+  '20000574': `court voters 3, election 3, elect 2, electoral 3, electorate 3, voter 3, vote 1.5, ballot 3, poll 1,
     polling 2, opinion poll 2, polling station 3, polling day 3, campaign trail 3, candidate 2, candidacy 3,
     constituency 3, constituencies 3, seat 1, marginal seat 3, landslide 2, turnout 2, by-election 3,
     general election 3, run-off 3, runoff 3, re-election 3, reelection 3, re-elect 3, =primaries 2,
@@ -55,7 +55,7 @@ export const POLITICS: TermTable = {
     secretary of state 2, home secretary 3, foreign secretary 3, home office 3, foreign office 2,
     treasury 1.5, cabinet minister 3, junior minister 3, shadow 1.5, shadow chancellor 3,
     shadow home secretary 3, shadow foreign secretary 3, frontbench 3, backbench 3, backbencher 3,
-    whip 1, chief whip 3, reshuffle 3, cabinet reshuffle 3, coalition 1.5, regime 1.5, executive order 3,
+    whip 1, chief whip 3, reshuffle 3, cabinet reshuffle 3, coalition 1.5, ruling party 2, ruling parties 2, ruling coalition 2, regime 1.5, executive order 3,
     federal 1, governor 1.5, statehouse 3, bureaucracy 1.5, bureaucrat 2, public sector 1.5, quango 3,
     ombudsman 2, inquiry 1, public inquiry 2, watchdog 0.5, dossier 1`,
   '20000598': `defence 2, defense 2, defence secretary 3, defense secretary 3, ministry of defence 3,
