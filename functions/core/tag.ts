@@ -52,6 +52,7 @@ export function tagArticle(article: ArticleInput): TagResult {
     withLocalNamedPlaces(entities, countries, language, { title: doc.title.text, body: doc.body.text }),
     countries,
     doc.dateline,
+    doc.body.text,
   );
   result.countries = countries;
   result.countryPairs = countryPairs;

@@ -1,4 +1,4 @@
-import { keyOf, lookupPhrase, lookupPlace, type PlaceEntry } from '../countries/gazetteer.js';
+import { keyOf, lookupMetonym, lookupPhrase, lookupPlace, type PlaceEntry } from '../countries/gazetteer.js';
 import type { EntityType, Field } from '../schema.js';
 import { codeUnitAt, endsWithText, lowerCased, startsWithDigit, withoutMarks } from '../text/chars.js';
 import type { FieldText, TagDocument } from '../text/document.js';
@@ -69,6 +69,7 @@ import type { DocumentEvidence } from './recognize.js';
 import { playerAfterOwner, playerDeed, scorerInBrackets } from './scorers.js';
 import { sportCountryAt } from './sport-codes.js';
 import { stageNameLength } from './stage-names.js';
+import { namedAfterShipKind } from './vessels.js';
 import { CORE_SHAPES, WORD_BITS } from './word-bits.js';
 import {
   gazetteerOfWord,
@@ -1949,6 +1950,26 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // league named by demonyms and ranks alone is the competition, as "the World Cup" is.
   if (ctx.sports && to > 1 && words[to - 1]!.lower === 'league' && competitionLeague(ctx, chunk))
     return [candidate(chunk, 0, to, 'other', 2, NO_CONTEXT)];
+  // "Major League Soccer said", "Major League Rugby": a league named for its sport is the body that runs
+  // it ("Major" is no title here); its tables ("Major League Baseball standings") are the competition's.
+  if (
+    to > 2 &&
+    words[to - 2]!.lower === 'league' &&
+    LEAGUE_SPORTS.has(words[to - 1]!.lower) &&
+    !chunk.caseless
+  )
+    return [
+      candidate(
+        chunk,
+        0,
+        to,
+        LEAGUE_TABLES.has(lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 1))
+          ? 'other'
+          : 'organization',
+        2,
+        NO_CONTEXT,
+      ),
+    ];
   // "Bad Bunny will headline", "Lady Gaga": a listed stage name is one person, its words as written.
   const stage = chunk.caseless ? 0 : stageNameLength(words, 0);
   if (stage > 0) {
@@ -1973,6 +1994,19 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       knownBodyNamed(chunk.text.slice(words[start]!.start - chunk.start, words[to - 1]!.end - chunk.start))
     )
       return [candidate(chunk, start, to, 'organization', 3, NO_CONTEXT)];
+    // "the Spanish Guardia Civil": a people's word before a listed body is the body's country, a mention of
+    // its own, as before a title ("Chinese President Xi").
+    if (
+      to - start >= 3 &&
+      gazetteerOfWord(words[start]!)?.kind === 'demonym' &&
+      knownBodyNamed(
+        chunk.text.slice(words[start + 1]!.start - chunk.start, words[to - 1]!.end - chunk.start),
+      )
+    )
+      return [
+        ...typeChunk(chunkWith(chunk, words.slice(start, start + 1)), ctx),
+        candidate(chunk, start + 1, to, 'organization', 3, NO_CONTEXT),
+      ];
   }
   // "al Qaeda", "al Shabaab": the Arabic article the chunker let open a name in lower case; the name
   // after it says what it is, and the mention keeps the article.
@@ -2007,6 +2041,18 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // festival": a title after the word for its kind, or after its maker's possessive in a sentence about
   // films or records, is a work (`other`), no firm or person.
   if (!chunk.caseless && workAt(ctx, chunk)) return [candidate(chunk, 0, to, 'other', 2, NO_CONTEXT)];
+  // "the aircraft carrier Carl Vinson", "the tanker Ever Given": a ship (vessels.ts), unless a country
+  // ("the tanker Iran seized").
+  if (
+    !chunk.caseless &&
+    namedAfterShipKind(
+      (i) => lowerTokenText(ctx, chunk.field, i),
+      (i) => tokenText(ctx, chunk.field, i),
+      words[0]!.index,
+    ) &&
+    placeOfSpan(chunk, 0, to)?.kind !== 'country'
+  )
+    return [candidate(chunk, 0, to, 'other', 2, NO_CONTEXT)];
   // "holds 5GB of music", "a 100MW plant": a unit glued to its figure is no name ("3M", a firm, is no unit).
   if (
     to === 1 &&
@@ -2587,6 +2633,15 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
   )
     personCue = true;
   return typeNamedSpan(chunk, ctx, from, personCue, whole);
+}
+
+/**
+ * "Washington said on Monday it would respond": a capital the press uses for its government (a country
+ * metonym) before a verb of speech speaks for the government, not as the surname it also is; a "he" or
+ * "she" taking it up ("Washington said he …") keeps the person.
+ */
+function governmentSpeaks(name: string, pronounPerson: () => boolean): boolean {
+  return lookupMetonym(name) !== undefined && !pronounPerson();
 }
 
 /** The rules that read the tokens around the name (from `from`), then `typeByReading`. */
@@ -3605,7 +3660,9 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
         n === 1 &&
         isKnownSurnameWord(firstWord) &&
         // ("Bankers in London said": the verb after "in X" is the bankers'.)
-        (personCue || (personVerb && prevToken !== 'in') || (!locative && !placeOfWord(firstWord)))
+        (personCue ||
+          (personVerb && prevToken !== 'in' && !governmentSpeaks(first, pronounPerson)) ||
+          (!locative && !placeOfWord(firstWord)))
       )
         return [candidate(chunk, from, to, 'person', 1, base)];
       if (
@@ -4232,6 +4289,21 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       if (nextToken === ',' && bodyAppositionAfter(ctx, chunk.field, words[to - 1]!.index + 1))
         return [candidate(chunk, from, to, 'organization', 2, base)];
     }
+    // "Tiger Woods said he …": two ordinary words that a person's "he" or "she" takes up are a person's
+    // given name and surname (a firm is "it"; "who" is no cue: clubs take it too, "Crystal Palace, who").
+    if (
+      n === 2 &&
+      ordinary === 2 &&
+      !chunk.caseless &&
+      // ("during the Cultural Revolution, he …": a name after an article is no person's.)
+      !ARTICLES.has(prevToken) &&
+      firstLower !== lastLower &&
+      !wordIs(firstWord, W_FUNCTION) &&
+      !wordIs(lastWord, W_ORG_HEAD) &&
+      !wordIs(lastWord, W_PLACE_HEAD) &&
+      pronounPerson()
+    )
+      return [candidate(chunk, from, to, 'person', 1, base)];
     // "Bafana Bafana", "Duran Duran": a word said twice names a side, a band or a town more often than a
     // person ("Sirhan Sirhan said" has its cue): a club on a sports page, else the article's other mentions
     // or `other` say.
@@ -5338,6 +5410,13 @@ function isNationalWordOf(w: Word | undefined): boolean {
   }
   return nationalByKind(gazetteerOfWord(w)?.kind) ?? placeOfWord(w) !== undefined;
 }
+
+/** Sports a league is named for after "League": "Major League Soccer", "Major League Baseball". */
+const LEAGUE_SPORTS = new Set(
+  'soccer baseball rugby hockey lacrosse cricket football basketball softball'.split(' '),
+);
+/** A league's tables after its name: "Major League Baseball standings". */
+const LEAGUE_TABLES = new Set(['standings', 'results', 'scores', 'leaders', 'table']);
 
 /** Ranks of a sports league's name: "Major League", "Premier League", "National League". */
 const LEAGUE_RANKS = new Set(

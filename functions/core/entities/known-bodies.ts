@@ -70,6 +70,13 @@ const KNOWN_BODIES: readonly (readonly [string, ...string[]])[] = [
   ['Al Jazeera', 'Al-Jazeera'],
   ['Al Arabiya', 'Al-Arabiya'],
   ['Taliban'],
+  // Police and border agencies named by one coined word, which read as a place ("Europol" after Europe's
+  // stem) or as a surname before "said"; Spain's Civil Guard by its Spanish name.
+  ['Europol'],
+  ['Interpol'],
+  ['Frontex'],
+  ['Eurojust'],
+  ['Guardia Civil'],
   ['Mercosur', 'Mercosul'],
   ['SWIFT'],
   ['Eurostat'],

@@ -1,6 +1,7 @@
 import { cityNamesakes, lookupPlace } from '../countries/gazetteer.js';
 import type { Country, Entity, Mention } from '../schema.js';
 import { type Dateline, isInInlineDateline } from '../text/dateline.js';
+import { withDatelinePlace } from './dateline-place.js';
 import { joinEntities } from './join-entities.js';
 import { countryPlace, isCountryPlaceId, namedPlace } from './places.js';
 
@@ -24,9 +25,14 @@ export function reconcilePlaces(
   entities: Entity[],
   countries: readonly Country[],
   dateline?: Dateline,
+  body = '',
 ): Entity[] {
   return datelineCities(
-    followNamesakes(followStates(settleGeorgia(entities, countries), countries), countries),
+    withDatelinePlace(
+      followNamesakes(followStates(settleGeorgia(entities, countries), countries), countries),
+      dateline,
+      body,
+    ),
     dateline,
   );
 }

@@ -1,0 +1,60 @@
+import { lookupPlace } from '../countries/gazetteer.js';
+import type { Entity, Mention } from '../schema.js';
+import type { Dateline } from '../text/dateline.js';
+import { joinEntities } from './join-entities.js';
+import { countryPlace, namedPlace } from './places.js';
+
+/** A date or an agency's credit after the place: "BERLIN 1996-08-30", "ESCHEN (Reuters)". */
+const DATE_OR_CREDIT = /[\d(]/;
+
+/**
+ * "ESCHEN 1996-08-31", "ST. LOUIS 1996-08-30", "BERLIN 1996-08-30" under "BERLIN GRAND PRIX RESULTS": the
+ * place opening a dated dateline is a place, though no list knows the town, the words read as a person's
+ * ("LOUIS") or the headline made the name an event's. The mentions it overlaps leave their entities for the
+ * place's; a body's mention stands ("UNITED NATIONS 1996-08-29" files from the UN's seat). Only a dateline
+ * written in the body, whose place opens it as written there.
+ */
+export function withDatelinePlace(
+  entities: Entity[],
+  dateline: Dateline | undefined,
+  body: string,
+): Entity[] {
+  if (dateline?.start === undefined || dateline.end === undefined) return entities;
+  const name = dateline.place.split(/\s*[,(]/)[0]!;
+  const start = dateline.start;
+  const end = start + name.length;
+  if (name.length < 2 || end > dateline.end || body.slice(start, end) !== name) return entities;
+  if (!DATE_OR_CREDIT.test(dateline.text.slice(name.length))) return entities;
+  const overlaps = (m: Mention) => m.field === 'body' && m.start < end && start < m.end;
+  const covering = entities.filter((e) => e.mentions.some(overlaps));
+  if (covering.some((e) => e.type === 'place' || e.type === 'organization')) return entities;
+  const out: Entity[] = [];
+  let salience: number | undefined;
+  for (const e of entities) {
+    if (!covering.includes(e)) {
+      out.push(e);
+      continue;
+    }
+    salience = Math.max(salience ?? 0, e.salience);
+    const rest = e.mentions.filter((m) => !overlaps(m));
+    if (rest.length > 0) out.push({ ...e, mentions: rest });
+  }
+  const known = lookupPlace(name);
+  const resolved =
+    known?.kind === 'country'
+      ? countryPlace(known.countryCode)
+      : known?.geonamesId
+        ? { id: `place:geonames:${known.geonamesId}`, name: known.name }
+        : namedPlace(name);
+  const place: Entity = {
+    id: resolved.id,
+    name: known ? resolved.name : name,
+    type: 'place',
+    salience: salience ?? Math.min(1, ...entities.map((e) => e.salience)),
+    mentions: [{ field: 'body', start, end, text: name }],
+  };
+  const same = out.findIndex((e) => e.id === place.id);
+  if (same < 0) return [...out, place];
+  out[same] = joinEntities(out[same]!, place);
+  return out;
+}

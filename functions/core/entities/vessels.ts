@@ -1,0 +1,42 @@
+/**
+ * Ships named after their kind: "the aircraft carrier Carl Vinson", "the destroyer Zumwalt", "the tanker
+ * Ever Given". The name is the vessel's (`other`), not the person, place or firm it reads as alone.
+ */
+
+/** Kinds of ship written right before a ship's name (singular: "the vessels Iran seized" is a clause). */
+const SHIP_KINDS = new Set(
+  'warship destroyer frigate corvette submarine cruiser tanker supertanker freighter trawler yacht superyacht liner'.split(
+    ' ',
+  ),
+);
+/** "carrier" names a ship only after "aircraft" or "helicopter" ("the carrier Lufthansa" is an airline). */
+const CARRIERS = new Set(['carrier', 'carriers']);
+const CARRIER_KINDS = new Set(['aircraft', 'helicopter']);
+/** Names listed after the first: "the aircraft carriers Vinson and Enterprise". */
+const LIST_JOINS = new Set([',', 'and']);
+const CAPITALISED = /^[A-Z]/;
+
+function shipKindAt(lower: (i: number) => string, i: number): boolean {
+  const word = lower(i);
+  return SHIP_KINDS.has(word) || (CARRIERS.has(word) && CARRIER_KINDS.has(lower(i - 1)));
+}
+
+/**
+ * Whether the name whose first token is at `index` follows a kind of ship, directly or as a later item of a
+ * short list of names after it. `lower(i)` is the lower-cased token at i, `text(i)` the token as written.
+ */
+export function namedAfterShipKind(
+  lower: (i: number) => string,
+  text: (i: number) => string,
+  index: number,
+): boolean {
+  if (index < 1) return false;
+  if (shipKindAt(lower, index - 1)) return true;
+  if (!LIST_JOINS.has(lower(index - 1))) return false;
+  // Back over the earlier names (capitalised words and list joins) to the kind's word.
+  for (let i = index - 2, names = 0; i >= 1 && names < 6; i--, names++) {
+    if (shipKindAt(lower, i)) return names > 0;
+    if (!CAPITALISED.test(text(i)) && !LIST_JOINS.has(lower(i))) return false;
+  }
+  return false;
+}
