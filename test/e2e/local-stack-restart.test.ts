@@ -30,7 +30,8 @@ describe('a local stack with a data folder', () => {
       return r.status === 200 && ((await r.json()) as { state: string }).state === 'APPLIED'
         ? true
         : undefined;
-    }, 20_000);
+      // The first start tags the demo articles before this one: a loaded CI machine needs the room.
+    }, 90_000);
     await first.queue.idle();
     await first.stop();
 
@@ -43,5 +44,5 @@ describe('a local stack with a data folder', () => {
     } finally {
       await second.stop();
     }
-  }, 120_000);
+  }, 180_000);
 });

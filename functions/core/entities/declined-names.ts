@@ -48,8 +48,85 @@ const ADJECTIVE_ENDINGS: Readonly<Record<string, readonly [RegExp, string]>> = {
   cs: [/([cs]k)(?:\u00e9ho|\u00e9mu|\u00fdm)$/, '$1\u00fd'],
 };
 
-/** The endings a declined given name is tried without, longest first. */
-const GIVEN_ENDINGS = ['owi', 'ovi', 'em', 'a', 'u'] as const;
+/** The endings a declined given name is tried without, longest first ("-iem" after k and g: "Jackiem"). */
+const GIVEN_ENDINGS = ['owi', 'ovi', 'iem', 'em', 'a', 'u'] as const;
+
+/**
+ * Polish given names in -ek and -eł lose the e when declined ("Jacek" → "Jacka", "Jackiem"; "Paweł" →
+ * "Pawła"): a stem ending in a consonant and k or ł is such a name, as no Polish name ends so.
+ */
+const FLEETING_E = /(?<=[^aeiouyąęó])([kł])$/u;
+
+/** Polish names in -ek whose declined stem is an English given name ("Jacka" of Jacek, not Jack). */
+const POLISH_EK_NAMES: ReadonlySet<string> = new Set(['Jacek']);
+
+/**
+ * The nominative of a declined given name's stem: the Polish fleeting e put back where the stem is no
+ * given name of its own ("Leszk", "Pawł") or the name with the e is a known one ("Mark" → "Marek"), else the
+ * stem ("Patrick" of "Patricka").
+ */
+function givenOf(stem: string, lang: string): { readonly name: string; readonly sure: boolean } {
+  if (lang === 'pl' && FLEETING_E.test(stem)) {
+    const withE = stem.replace(FLEETING_E, 'e$1');
+    if (!isGivenName(stem) || isGivenName(withE) || POLISH_EK_NAMES.has(withE))
+      return { name: withE, sure: true };
+  }
+  return { name: stem, sure: false };
+}
+
+/**
+ * Women's names in an oblique case, per language: the adjectival surnames' endings ("Kowalskiej", "Kowalską"
+ * → "Kowalska"; Czech "Novákové", "Novákovou" → "Nováková") and the given names' ("Agnieszki", "Agnieszką" →
+ * "Agnieszka"; "Markéty", "Markétou" → "Markéta"), longest first. The surname's ending is what marks the
+ * name as a woman's in a case form; the given name is read back by the ending its case gives.
+ */
+const FEMININE: Readonly<
+  Record<
+    string,
+    { surname: readonly (readonly [RegExp, string])[]; given: readonly (readonly [string, string])[] }
+  >
+> = {
+  pl: {
+    surname: [[/([csz]k|dzk)(?:iej|\u0105)$/u, '$1a']],
+    given: [
+      ['\u0105', 'a'],
+      ['ii', 'ia'],
+      ['i', 'a'],
+      ['y', 'a'],
+      ['ce', 'ka'],
+      ['dze', 'ga'],
+    ],
+  },
+  cs: {
+    surname: [[/(ov|[cs]k)(?:\u00e9|ou)$/u, '$1\u00e1']],
+    given: [
+      ['ou', 'a'],
+      ['y', 'a'],
+      ['\u011b', 'a'],
+    ],
+  },
+};
+
+/** A woman's full name in an oblique case in the nominative ("Agnieszką Kowalską" → "Agnieszka Kowalska"). */
+function feminineNominativeOf(
+  words: readonly string[],
+  lang: string,
+): { readonly name: string; readonly surnameDeclined: boolean } | undefined {
+  const rules = FEMININE[lang];
+  if (!rules) return undefined;
+  const surnames = words.slice(1).map((w) => {
+    const rule = rules.surname.find(([ending]) => ending.test(w));
+    return rule ? w.replace(...rule) : w;
+  });
+  const first = words[0]!;
+  const rule = rules.given.find(([ending]) => first.endsWith(ending) && first.length - ending.length >= 2);
+  if (!rule) return undefined;
+  const given = first.slice(0, -rule[0].length) + rule[1];
+  const surnameDeclined = surnames.some((s, i) => s !== words[i + 1]);
+  // A surname that does not decline ("Ewy Nowak"): only a given name the lists know marks the case.
+  if (!surnameDeclined && !isGivenName(given)) return undefined;
+  return { name: [given, ...surnames].join(' '), surnameDeclined };
+}
 
 /**
  * A full name written declined, in the nominative: "Emmanuelem Macronem" → "Emmanuel Macron" (a listed
@@ -62,19 +139,54 @@ function nominativeOf(name: string, lang: string): string | undefined {
   if (words.length < 2 || words.length > 3) return undefined;
   const first = words[0]!;
   const last = words[words.length - 1]!;
+  // A woman's surname in a case form marks the case even where the given name is also an English one ("Marty").
+  const feminine = feminineNominativeOf(words, lang);
+  if (feminine?.surnameDeclined) return feminine.name;
   if (isGivenName(first)) return undefined;
   const middle = words.slice(1, -1);
   for (const ending of GIVEN_ENDINGS) {
     if (first.length - ending.length < 3 || !first.endsWith(ending)) continue;
-    const given = first.slice(0, -ending.length);
+    const stem = first.slice(0, -ending.length);
     const surnames = surnameCandidates(last, ending, lang);
     for (const surname of surnames) {
-      const listed = newsmakerNamed([given, ...middle, surname].join(' '));
+      const listed =
+        newsmakerNamed([stem, ...middle, surname].join(' ')) ??
+        newsmakerNamed([givenOf(stem, lang).name, ...middle, surname].join(' '));
       if (listed) return listed;
     }
-    if (isGivenName(given) && surnames.length > 0) return [given, ...middle, surnames[0]!].join(' ');
+    const given = givenOf(stem, lang);
+    if ((given.sure || isGivenName(given.name)) && surnames.length > 0)
+      return [given.name, ...middle, surnames[0]!].join(' ');
   }
-  return undefined;
+  return locativeNominativeOf(first, middle, last, lang) ?? feminine?.name;
+}
+
+/** Polish locatives that soften the given name's last consonant: "o Donaldzie Tusku" (about Donald Tusk). */
+const LOCATIVE_GIVEN: readonly (readonly [string, string])[] = [
+  ['dzie', 'd'],
+  ['cie', 't'],
+  ['rze', 'r'],
+];
+
+function locativeNominativeOf(
+  first: string,
+  middle: readonly string[],
+  last: string,
+  lang: string,
+): string | undefined {
+  if (lang !== 'pl') return undefined;
+  const rule = LOCATIVE_GIVEN.find(([ending]) => first.endsWith(ending) && first.length - ending.length >= 3);
+  if (!rule) return undefined;
+  const given = first.slice(0, -rule[0].length) + rule[1];
+  const adjective = ADJECTIVE_ENDINGS[lang]!;
+  const surname = adjective[0].test(last)
+    ? last.replace(...adjective)
+    : last.length >= 5 && last.endsWith('u')
+      ? last.slice(0, -1)
+      : undefined;
+  if (!surname) return undefined;
+  const name = [given, ...middle, surname].join(' ');
+  return newsmakerNamed(name) ?? (isGivenName(given) ? name : undefined);
 }
 
 /** The surname's nominative for a given name declined with `ending`, the likeliest first. */
@@ -82,10 +194,15 @@ function surnameCandidates(last: string, ending: string, lang: string): string[]
   const out: string[] = [];
   const adjective = ADJECTIVE_ENDINGS[lang];
   if (adjective?.[0].test(last)) out.push(last.replace(...adjective));
+  // The instrumental, "-em" or "-iem" after k and g, on either word: "Jackiem Sasinem", "Janem Nowakiem".
+  const instrumental = ending === 'em' || ending === 'iem';
   // Polish "-iem" after k and g: "Tuskiem", "Nowakiem" (not "Nowaki" less "em").
-  if (ending === 'em' && /[kg]iem$/.test(last)) out.push(last.slice(0, -3));
+  if (instrumental && /[kg]iem$/.test(last)) out.push(last.slice(0, -3));
   // Czech surnames in -a: "Petrem Fialou" (Petr Fiala), instrumental "-ou".
-  else if (ending === 'em' && lang === 'cs' && last.endsWith('ou')) out.push(`${last.slice(0, -2)}a`);
+  else if (instrumental && lang === 'cs' && last.endsWith('ou')) out.push(`${last.slice(0, -2)}a`);
+  // "Sasinem" of Sasin; "Ruttem" of Rutte (a surname in -e takes only the m).
+  else if (instrumental && last.length >= 5 && last.endsWith('em'))
+    out.push(last.slice(0, -2), last.slice(0, -1));
   else if (last.length - ending.length >= 3 && last.endsWith(ending)) out.push(last.slice(0, -ending.length));
   return out;
 }
@@ -107,20 +224,26 @@ export function withDeclinedNames(
 ): readonly Entity[] {
   if (!INFLECTED_LATIN.has(lang)) return entities;
   const people = entities.filter((e) => e.type === 'person' && e.name.includes(' '));
-  const renamed = entities.map((e) => {
-    if (e.type !== 'person' || !e.name.includes(' ')) return e;
-    const words = e.name.split(' ');
-    const base = people.find((p) => {
+  // Each person's name in the nominative where it is read declined ("Jacka Sasina" → "Jacek Sasin").
+  const nominal = new Map(people.map((p) => [p, nominativeOf(p.name, lang) ?? p.name]));
+  const formsOf = (words: readonly string[], e: Entity, of: (p: Entity) => string) =>
+    people.find((p) => {
       if (p === e) return false;
-      const own = p.name.split(' ');
+      const own = of(p).split(' ');
       return (
         own.length === words.length &&
         words.some((w, i) => w !== own[i]) &&
         words.every((w, i) => isFormOf(w, own[i]!))
       );
     });
-    const name = base?.name ?? nominativeOf(e.name, lang);
-    return name ? { ...e, id: base?.id ?? `person:${slug(name)}`, name } : e;
+  const renamed = entities.map((e) => {
+    if (e.type !== 'person' || !e.name.includes(' ')) return e;
+    const words = e.name.split(' ');
+    const base = formsOf(words, e, (p) => nominal.get(p)!) ?? formsOf(words, e, (p) => p.name);
+    const baseName = base && nominal.get(base);
+    const name = baseName ?? nominativeOf(e.name, lang);
+    if (!name) return e;
+    return { ...e, id: base && baseName === base.name ? base.id : `person:${slug(name)}`, name };
   });
   const held = renamed.flatMap((e) => e.mentions);
   const bearers = renamed.filter((e) => e.type === 'person' && e.name.includes(' '));

@@ -89,4 +89,59 @@ describe('people named in a case form in Polish and Czech', () => {
 
     expect(people.map((p) => p.name)).toEqual(['Jana Nov\u00e1kov\u00e1']);
   });
+
+  it("reads a woman's name written only in case forms in the nominative, one person for both forms", () => {
+    const people = peopleOf(
+      'Rozmowa z Agnieszk\u0105 Kowalsk\u0105 trwa\u0142a dwie godziny. Wed\u0142ug Agnieszki Kowalskiej ' +
+        'bud\u017cet jest bezpieczny.',
+      'pl',
+    );
+
+    expect(people.map((p) => [p.id, p.name])).toEqual([['person:agnieszka-kowalska', 'Agnieszka Kowalska']]);
+    expect(people[0]?.mentions.map((m) => m.text)).toEqual([
+      'Agnieszk\u0105 Kowalsk\u0105',
+      'Agnieszki Kowalskiej',
+    ]);
+  });
+
+  it("reads a Czech woman's double surname in case forms, marks kept", () => {
+    const people = peopleOf(
+      'Podle Mark\u00e9ty Pekarov\u00e9 Adamov\u00e9 je rozpo\u010det v po\u0159\u00e1dku. Premi\u00e9r s ' +
+        'Mark\u00e9tou Pekarovou Adamovou souhlasil.',
+      'cs',
+    );
+
+    expect(people.map((p) => p.name)).toEqual(['Mark\u00e9ta Pekarov\u00e1 Adamov\u00e1']);
+    expect(people[0]?.mentions).toHaveLength(2);
+  });
+
+  it('puts back the e a Polish given name loses when declined ("Jacka" of Jacek, not Jack)', () => {
+    const people = peopleOf(
+      'Premier rozmawia\u0142 z Jackiem Sasinem oraz z Leszkiem Millerem. Zdaniem Jacka Sasina rz\u0105d ' +
+        'nie ma planu.',
+      'pl',
+    );
+
+    expect(people.map((p) => p.name).sort()).toEqual(['Jacek Sasin', 'Leszek Miller']);
+    expect(people.find((p) => p.name === 'Jacek Sasin')?.mentions).toHaveLength(2);
+  });
+
+  it('keeps a foreign given name whose stem ends as a Polish -ek name would ("Patricka" of Patrick)', () => {
+    const people = peopleOf('Wed\u0142ug Patricka Harkera inflacja spada.', 'pl');
+
+    expect(people.map((p) => p.name)).toEqual(['Patrick Harker']);
+  });
+
+  it('reads a Polish locative that softens the given name ("o Donaldzie Tusku")', () => {
+    const people = peopleOf(
+      'Pos\u0142owie rozmawiali o Donaldzie Tusku i o Robercie Kowalskim. Potem m\u00f3wiono o Piotrze Nowaku.',
+      'pl',
+    );
+
+    expect(people.map((p) => p.id).sort()).toEqual([
+      'person:donald-tusk',
+      'person:piotr-nowak',
+      'person:robert-kowalski',
+    ]);
+  });
 });

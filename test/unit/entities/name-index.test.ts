@@ -95,7 +95,8 @@ describe('the gazetteer index', () => {
     }
     expect([...built.keys()]).toEqual([...reference.keys()]);
     expect(built.size).toBe(reference.size);
-  });
+    // Tens of thousands of comparisons: over a minute on a loaded 2-core CI machine.
+  }, 180_000);
 
   it('answers a name asked again as the first time, found or not, however many names were asked between', () => {
     const sources = gazetteerSources();
