@@ -497,9 +497,10 @@ export function linkCountryPairs(
       // Qatar's foreign ministry said") names both, but its cue is the others' (review26 #4): the speaker's pairs
       // rank below the parties'.
       const linkCued =
-        (linking === shared ? shared.filter(cued) : linking.filter(cued)).filter(
-          (k) => !reportsOnly(doc, placeSpan(doc, k), a) && !reportsOnly(doc, placeSpan(doc, k), b),
-        ).length || (party ? 1 : 0);
+        linking
+          .filter(cued)
+          .filter((k) => !reportsOnly(doc, placeSpan(doc, k), a) && !reportsOnly(doc, placeSpan(doc, k), b))
+          .length || (party ? 1 : 0);
       const linkScore = linking.length
         ? Math.min(
             standIn ? STAND_IN_SCORE : 1,
