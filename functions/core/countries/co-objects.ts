@@ -39,13 +39,13 @@ export function mayBeCoObject(doc: TagDocument, c: Country): boolean {
 /**
  * "The two leaders discussed Taiwan, the South China Sea, fentanyl and Russia's war in Ukraine", "the ministers
  * discussed Iran, the war in Sudan and trade with Brazil": the items of an agenda are what others talk about,
- * not parties to one another (review26 #15). The word that opens the agenda, right before its first item.
+ * not parties to one another (review26 #15). The word that opens the agenda (one source for both patterns).
  */
-const AGENDA_BEFORE =
-  /\b(?:discuss(?:ed|es|ing)?|talked\s+about|raised|agenda\s+(?:included|includes|will\s+include)|topics\s+(?:included|including|such\s+as))\s+(?:[\w'\u2019-]+\s+){0,3}$/i;
+const AGENDA_OPENER = String.raw`\b(?:discuss(?:ed|es|ing)?|talked\s+about|raised|agenda\s+(?:included|includes|will\s+include)|topics\s+(?:included|including|such\s+as))`;
+/** The opener up to three words before the first item ("discussed trade with "). */
+const AGENDA_BEFORE = new RegExp(String.raw`${AGENDA_OPENER}\s+(?:[\w'\u2019-]+\s+){0,3}$`, 'i');
 /** The same word somewhere before a mention in its clause (for the cheap first question). */
-const AGENDA_NEAR =
-  /\b(?:discuss(?:ed|es|ing)?|talked\s+about|raised|agenda\s+(?:included|includes|will\s+include)|topics\s+(?:included|including|such\s+as))\s[^.;:()]*$/i;
+const AGENDA_NEAR = new RegExp(String.raw`${AGENDA_OPENER}\s[^.;:()]*$`, 'i');
 /** Between two items of an agenda: no clause of its own ("said", "while", "which", a second verb's "and will"). */
 const AGENDA_BREAK =
   /[.;:()]|\b(?:said|says|while|but|which|who|whom|because|after|before|when|agreed|will|would)\b/i;

@@ -214,15 +214,17 @@ export function partyLinks(
   return out;
 }
 
+/** "brokered by (the)", "mediated jointly by": the words that name a go-between (one source for both patterns). */
+const BROKERED_BY = String.raw`\b(?:brokered|mediated|sponsored|facilitated|arranged|hosted)\s+(?:jointly\s+)?by\s+(?:the\s+)?`;
 /** "a deal brokered by China", "talks mediated by the United States": the broker of the others' deal. */
-const BROKERED_BY_BEFORE =
-  /\b(?:brokered|mediated|sponsored|facilitated|arranged|hosted)\s+(?:jointly\s+)?by\s+(?:the\s+)?$/i;
+const BROKERED_BY_BEFORE = new RegExp(`${BROKERED_BY}$`, 'i');
 /**
  * "talks mediated by Kazakhstan and Russia", "brokered by Saudi Arabia, Qatar and the United Arab Emirates": each
  * of the go-betweens listed after "by" (up to four capitalised words a name).
  */
-const BROKERED_BY_LIST_BEFORE =
-  /\b(?:brokered|mediated|sponsored|facilitated|arranged|hosted)\s+(?:jointly\s+)?by\s+(?:the\s+)?(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?){1,4}$/;
+const BROKERED_BY_LIST_BEFORE = new RegExp(
+  String.raw`${BROKERED_BY}(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?){1,4}$`,
+);
 /**
  * A list "and" has closed before the comma ("brokered by Egypt and Qatar, Israel and Hamas exchanged"): the name
  * after the comma opens the clause, no go-between (read26 F6).
