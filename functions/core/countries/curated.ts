@@ -1611,7 +1611,7 @@ export const AMBIGUOUS_COUNTRY_WORDS: readonly string[] = [
 /**
  * The short names the press of a Latin-script language gives the United States where the country lists
  * give only the long one (i18n-iso-countries: "Stati Uniti d'America", "Estados Unidos"): Italian "Stati
- * Uniti", "Usa"; Spanish "EEUU" (its dotted "EE.UU." is three tokens, not read yet); Portuguese "EUA"; German and Polish "USA"; Indonesian "Tiongkok" (the official name for China since 2014, where
+ * Uniti", "Usa"; Spanish "EEUU" (and its dotted "EE.UU.", "EE. UU.": mentions.ts joins the halves); Portuguese "EUA"; German and Polish "USA"; Indonesian "Tiongkok" (the official name for China since 2014, where
  * the lists give "China"). ISO 639-1 → code →
  * names, read like SCRIPT_PRESS_NAMES.
  */

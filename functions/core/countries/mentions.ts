@@ -8,6 +8,7 @@ import { codeUnitAt, lowerCased } from '../text/chars.js';
 import type { FieldText } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { hasLower, letterPattern, startsUpperOrDigit } from '../text/letters.js';
+import type { Token } from '../text/tokens.js';
 import { WordMemo } from '../text/vocabulary.js';
 import { namesCrudeGrade } from './crude-grades.js';
 import {
@@ -341,6 +342,29 @@ function isSaintAbbreviation(text: string, start: number, end: number): boolean 
   );
 }
 
+/** Whether `at` holds one capital letter twice ("EE", "UU"). */
+function doubledCapital(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 65 && c <= 90 && text.charCodeAt(at + 1) === c;
+}
+
+/**
+ * Whether `token` ("UU." or "UU") ends a plural's initials that `initials` ("EE") and its `period` open: the
+ * period right after the first pair, at most one space before the second ("EE.UU.", "EE. UU.").
+ */
+function pairedInitials(text: string, initials: Word, period: Word, token: Token): boolean {
+  const length = token.end - token.start;
+  return (
+    period.norm === '.' &&
+    period.start === initials.end &&
+    initials.end - initials.start === 2 &&
+    (token.start === period.end || (token.start === period.end + 1 && text.charCodeAt(period.end) === 32)) &&
+    (length === 2 || (length === 3 && text.charCodeAt(token.end - 1) === 46)) &&
+    doubledCapital(text, initials.start) &&
+    doubledCapital(text, token.start)
+  );
+}
+
 export function fieldWords(field: FieldText, elision = false, caseSuffixes = false): Word[] {
   // The field's words are the pool's first `count`; the list returned is one copy of exactly that many.
   let count = 0;
@@ -391,6 +415,24 @@ export function fieldWords(field: FieldText, elision = false, caseSuffixes = fal
     ) {
       last.norm = last.norm + fastNormalize(text);
       last.end = token.end;
+      continue;
+    }
+    // Spanish abbreviates a plural by doubling its initials: "EE.UU." and "EE. UU." (Estados Unidos) come as
+    // "EE", "." and "UU." (or "UU" and "." before a capital); outside English they are one word again, "eeuu", as
+    // "EEUU" is, with their last period.
+    if (
+      elision &&
+      count >= 2 &&
+      pairedInitials(field.text, wordPool[count - 2]!, wordPool[count - 1]!, token)
+    ) {
+      const initials = wordPool[count - 2]!;
+      const period = tokens[t + 1];
+      const closed = token.end - token.start === 2 && period?.start === token.end && period.text === '.';
+      initials.norm = initials.norm + fastNormalize(text);
+      initials.end = closed ? period.end : token.end;
+      initials.wordId = -1;
+      if (closed) t++;
+      count--;
       continue;
     }
     // A token's length from its offsets: reading `.length` of token strings of every V8 representation

@@ -14,6 +14,7 @@ import { englishPlace, localPlace, readsAsEnglish, rescoredEntities, shownName }
 import { otherLanguagePersonName } from './local-runs.js';
 import { namesInText } from './local-text-names.js';
 import { newsmakerNamed } from './newsmakers.js';
+import { isSecondHalfOfInitials, withPairedInitials } from './paired-initials.js';
 import { countryPlace, isCountryPlaceId, slug } from './places.js';
 
 /** Acronyms read the same in any language: "AFP", "NATO", "G7". */
@@ -47,9 +48,10 @@ export function languageNeutralEntities(
   };
   const context = { ...fields, people: entities.filter((e) => e.type === 'person') };
   for (const read of entities) {
+    if (isSecondHalfOfInitials(read, fields)) continue;
     const entity =
       read.type !== 'person'
-        ? read
+        ? withPairedInitials(read, fields)
         : lang === 'id' || lang === 'ms'
           ? localPersonName(read, lang)
           : otherLanguagePersonName(read, lang, context);
@@ -68,7 +70,7 @@ export function languageNeutralEntities(
       });
       continue;
     }
-    // "Estados Unidos", "X. Canadá" read as people's names, "EUA", "США" as bodies by the English
+    // "Estados Unidos", "X. Canadá" read as people's names, "EUA", "США", "EE.UU." as bodies by the English
     // recogniser: a country named in the article's language is that country.
     const code =
       local?.kind === 'name'
