@@ -1,6 +1,6 @@
 import { expressions } from 'franc-min/expressions.js';
-import { asTuples } from 'trigram-utils';
 import { inflate as inflateTrigrams, keys as scriptsWithTrigrams } from '../data/packed/franc-trigrams.js';
+import { codeUnitAt } from './chars.js';
 
 /**
  * franc-min's language scores (`francAll(value, { minLength })`), with its trigram model built on first
@@ -26,8 +26,8 @@ export type LanguageScore = [language: string, score: number];
 interface ScriptModel {
   /** ISO 639-3 codes in franc-min's data order (ties keep it). */
   readonly languages: readonly string[];
-  /** Trigram → its row in `ranks`. */
-  readonly rows: ReadonlyMap<string, number>;
+  /** Trigram (as `trigramCode` numbers it) → its row in `ranks`. */
+  readonly rows: ReadonlyMap<number, number>;
   /** Row-major, one row of `languages.length` per trigram: the rank (0 = most frequent), −1 if absent. */
   readonly ranks: Int16Array;
 }
@@ -45,14 +45,18 @@ export function trigramModelBuilt(): boolean {
 function scriptModel(byLanguage: Readonly<Record<string, string>>): ScriptModel {
   const languages = Object.keys(byLanguage);
   const lists = languages.map((language) => byLanguage[language]!.split('|'));
-  const rows = new Map<string, number>();
-  for (const trigrams of lists) for (const trigram of trigrams) if (!rows.has(trigram)) rows.set(trigram, rows.size);
+  const rows = new Map<number, number>();
+  for (const trigrams of lists)
+    for (const trigram of trigrams) {
+      const code = trigramCode(trigram, 0);
+      if (!rows.has(code)) rows.set(code, rows.size);
+    }
   const width = languages.length;
   const ranks = new Int16Array(rows.size * width).fill(-1);
   lists.forEach((trigrams, column) => {
     // A trigram listed twice keeps its better (lower) rank, as in franc-min.
     for (let rank = trigrams.length - 1; rank >= 0; rank--)
-      ranks[rows.get(trigrams[rank]!)! * width + column] = rank;
+      ranks[rows.get(trigramCode(trigrams[rank]!, 0))! * width + column] = rank;
   });
   return { languages, rows, ranks };
 }
@@ -60,7 +64,8 @@ function scriptModel(byLanguage: Readonly<Record<string, string>>): ScriptModel 
 function trigramModel(): TrigramModel {
   if (model) return model;
   const scripts = new Map<string, ScriptModel>();
-  for (const [script, languages] of Object.entries(inflateTrigrams())) scripts.set(script, scriptModel(languages));
+  for (const [script, languages] of Object.entries(inflateTrigrams()))
+    scripts.set(script, scriptModel(languages));
   model = scripts;
   return model;
 }
@@ -80,15 +85,42 @@ function topScript(value: string): [script: string | undefined, share: number] {
 }
 
 /**
- * franc-min's distance of the text's trigrams from each language, in `languages` order: per trigram, the
- * difference of its rank in the text (`count` is franc's 1-based place) and in the language, MAX_DIFFERENCE
- * where the language lacks it. Integer sums, so the order of adding gives franc-min's numbers exactly.
+ * The three UTF-16 code units of `text` from `at` as one number (below 2^48, exact in a double): a text's
+ * trigrams are counted and looked up by number, without a string cut out per trigram. franc-min's trigrams
+ * are all three code units long, as the text's are.
  */
-function distances(trigrams: readonly [string, number][], script: ScriptModel): number[] {
+function trigramCode(text: string, at: number): number {
+  return (codeUnitAt(text, at) * 0x10000 + codeUnitAt(text, at + 1)) * 0x10000 + codeUnitAt(text, at + 2);
+}
+
+const PUNCTUATION_AND_DIGITS = /[\u0021-\u0040]+/g;
+const WHITE_SPACE = /\s+/g;
+
+/**
+ * How often each trigram occurs in the text as trigram-utils 2.0.1 reads it (`asDictionary`, which franc-min
+ * scores): runs of ASCII punctuation and digits and of white space made one space, trimmed, lower-cased,
+ * and a space put at each end. Only counts: the distance is a sum over the trigrams, in any order.
+ */
+function trigramCounts(value: string): Map<number, number> {
+  const cleaned = ` ${value.replace(PUNCTUATION_AND_DIGITS, ' ').replace(WHITE_SPACE, ' ').trim().toLowerCase()} `;
+  const counts = new Map<number, number>();
+  for (let at = 0; at + 3 <= cleaned.length; at++) {
+    const code = trigramCode(cleaned, at);
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * franc-min's distance of the text's trigrams from each language, in `languages` order: per trigram, the
+ * difference of its count in the text and its rank + 1 in the language, MAX_DIFFERENCE where the language
+ * lacks it. Integer sums, so the order of adding gives franc-min's numbers exactly.
+ */
+function distances(counts: ReadonlyMap<number, number>, script: ScriptModel): number[] {
   const width = script.languages.length;
   const totals = new Array<number>(width).fill(0);
   let nowhere = 0;
-  for (const [trigram, count] of trigrams) {
+  for (const [trigram, count] of counts) {
     const row = script.rows.get(trigram);
     if (row === undefined) {
       nowhere++;
@@ -117,7 +149,7 @@ export function languageScores(text: string, minLength: number): LanguageScore[]
   if (!script || !scriptsWithTrigrams.includes(script))
     return script && share !== 0 ? [[script, 1]] : [['und', 1]];
   const languages = trigramModel().get(script)!;
-  const totals = distances(asTuples(value), languages);
+  const totals = distances(trigramCounts(value), languages);
   // Array sort is stable: languages at the same distance keep franc-min's data order.
   const scored = languages.languages.map((language, column): LanguageScore => [language, totals[column]!]);
   scored.sort((a, b) => a[1] - b[1]);

@@ -61,7 +61,7 @@ describe('languageScores', () => {
   });
 
   it('gives the scores franc-min gives for arbitrary text and minimum lengths', () => {
-    const letters = fc.constantFrom(...'abcdeéèfghijklmnoöpqrstuüvwxyzß ,.-1ДжзиБ漢字αβγ'.split(''));
+    const letters = fc.constantFrom(...'abcdeéèfghijklmnoöpqrstuüvwxyzß ,.-1ДжзиБ漢字αβγ\n\t!@İ09'.split(''));
     fc.assert(
       fc.property(
         fc.array(letters, { maxLength: 300 }),
