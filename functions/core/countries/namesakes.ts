@@ -48,11 +48,15 @@ export function settleNamesakes(
   const decided = new Map<string, string | undefined>();
   const datelineTown = townOfDateline(doc, datelineCode);
   if (datelineTown) decided.set(datelineTown, datelineCode);
+  // Every mention's key, made once for all the cities that have namesakes (each reads the others by key):
+  // a long page names hundreds of cities among thousands of mentions.
+  let keys: string[] | undefined;
+  const keysOf = () => (keys ??= mentions.map((o) => plainKeyOf(o.text)));
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.kind !== 'city' || isInInlineDateline(doc.dateline, m.field, m.start)) continue;
-    const key = plainKeyOf(m.text);
-    if (!decided.has(key)) decided.set(key, namesakeCountry(doc, mentions, m, key, datelineCode));
+    const key = keys?.[i] ?? plainKeyOf(m.text);
+    if (!decided.has(key)) decided.set(key, namesakeCountry(doc, mentions, keysOf, m, key, datelineCode));
     const code = decided.get(key);
     if (code === undefined) continue;
     settled ??= [...mentions];
@@ -77,13 +81,15 @@ function townOfDateline(doc: TagDocument, datelineCode: string | undefined): str
 function namesakeCountry(
   doc: TagDocument,
   mentions: readonly CountryMention[],
+  keysOf: () => readonly string[],
   city: CountryMention,
   key: string,
   datelineCode: string | undefined,
 ): string | undefined {
   const namesakes = cityNamesakes(key);
   if (namesakes.length === 0) return undefined;
-  const others = mentions.filter((o) => plainKeyOf(o.text) !== key);
+  const keys = keysOf();
+  const others = mentions.filter((_, i) => keys[i] !== key);
   if (datelineCode === city.code || others.some((o) => o.code === city.code && !isNamesakeTown(o))) {
     return undefined;
   }
@@ -94,10 +100,10 @@ function namesakeCountry(
     const placed =
       datelineCode === code ||
       regions.length >= (population >= main ? 1 : REGIONS_ANYWHERE) ||
-      regions.some((o) => nextToCity(doc, o, key, mentions)) ||
+      regions.some((o) => nextToCity(doc, o, key, mentions, keys)) ||
       (population >= SENTENCE_RATIO * main &&
-        (others.some((o) => o.code === code && isCountryName(o) && nextToCity(doc, o, key, mentions)) ||
-          listedWithItsCity(doc, others, code, key, mentions))) ||
+        (others.some((o) => o.code === code && isCountryName(o) && nextToCity(doc, o, key, mentions, keys)) ||
+          listedWithItsCity(doc, others, code, key, mentions, keys))) ||
       (population < TOWN && townsCountry(others, code, city.code));
     if (placed) found.push(code);
   }
@@ -115,9 +121,10 @@ function listedWithItsCity(
   code: string,
   key: string,
   mentions: readonly CountryMention[],
+  keys: readonly string[],
 ): boolean {
   for (const o of others) {
-    if (o.code !== code || o.kind !== 'city' || isNamesakeTown(o) || !nextToCity(doc, o, key, mentions))
+    if (o.code !== code || o.kind !== 'city' || isNamesakeTown(o) || !nextToCity(doc, o, key, mentions, keys))
       continue;
     const sentence = sentenceOf(doc, o);
     if (
@@ -173,18 +180,22 @@ function isCountryName(m: CountryMention): boolean {
   return m.kind === 'name' || m.kind === 'code';
 }
 
-/** A mention of the city stands in the same sentence within `NEXT_TO` characters of the place. */
+/**
+ * A mention of the city stands in the same sentence within `NEXT_TO` characters of the place. `keys` are
+ * the mentions' keys (`plainKeyOf`), by index.
+ */
 function nextToCity(
   doc: TagDocument,
   place: CountryMention,
   key: string,
   mentions: readonly CountryMention[],
+  keys: readonly string[],
 ): boolean {
   const sentence = sentenceOf(doc, place);
   return mentions.some(
-    (c) =>
+    (c, i) =>
       c.field === place.field &&
-      plainKeyOf(c.text) === key &&
+      keys[i] === key &&
       Math.max(c.start - place.end, place.start - c.end) <= NEXT_TO &&
       sentenceOf(doc, c) === sentence,
   );
