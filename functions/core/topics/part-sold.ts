@@ -12,10 +12,12 @@ const PART_SOLD =
   /\b(sells?|sold|selling|sale of|buys?|bought|buying|purchased?|purchases|purchasing)\s+((?:[\w.'&-]+,?\s+){0,4}?)(units?|divisions?|subsidiar(?:y|ies)|business(?:es)?|operations|assets|plants?|stake|interest)\b(?!-|\s+rates?\b)/gi;
 
 /**
- * A count just before "units": items sold, not a firm's unit ("sold 1.2 million units", "sold 780,000 units",
- * "sold more units"); "sold its 80 pct-owned unit" keeps its unit.
+ * A count before "units", at most two words between (not "of its"): items sold, not a firm's unit ("sold 1.2 million units",
+ * "sold 780,000 units", "sold more units", "sold 4.0 million equivalent album units"); "sold its 80 pct-owned
+ * unit" keeps its unit.
  */
-const COUNT_BEFORE = /(?:^|\s)(?:[\d.,]*\d|hundreds?|thousands?|millions?|billions?|mln|bln|more|fewer)\s+$/i;
+const COUNT_BEFORE =
+  /(?:^|\s)(?:[\d.,]*\d|hundreds?|thousands?|millions?|billions?|mln|bln|more|fewer)\s+(?:(?!(?:of|its|their|the)\s|[\w-]*(?:pct|percent|owned))[\w'-]+\s+){0,2}$/i;
 
 /**
  * Markets' and sales desks' words, not a part sold: "buying interest" and "selling interest" (demand in a

@@ -45,6 +45,7 @@ const {
   labour,
   lifestyle,
   politics,
+  religion,
   science,
   society,
   sport,
@@ -73,6 +74,7 @@ const ATHLETICS = 'medtop:20000827';
 const CYCLING = 'medtop:20000892';
 const ARMED_CONFLICT = 'medtop:20000056';
 const COMPUTING = 'medtop:20000763';
+const NATURAL_DISASTER = 'medtop:20000151';
 const DEPORTATION = ['deportation', 'deported', 'deport', 'deporting'];
 
 const ROWS: readonly SenseRow[] = [
@@ -665,6 +667,21 @@ const ROWS: readonly SenseRow[] = [
     // review26 #21: "the Royal Swedish Academy of Sciences" names no royal where science leads.
     rivals: [politics, conflict, crime, science],
   },
+  // review27 #41: "piracy" is copied films and software on the technology desk, and a tanker seized at sea
+  // where politics, war or crime leads ("accuses U.S. of piracy after tanker seizure"); a baseball club's
+  // "Pirates" are no crime.
+  { words: ['piracy', 'pirated'], topic: COMPUTING, rivals: [politics, conflict, crime] },
+  { words: ['piracy', 'pirates'], topic: crime, rivals: [sport] },
+  // A quake that "damages" churches and roads awards no damages in court.
+  { words: ['damages'], topic: crime, rivals: [disaster, weather, conflict] },
+  // review27 #8: churches and mosques damaged by a quake are buildings, no religion story.
+  {
+    words: ['church', 'churches', 'mosque', 'mosques', 'temple', 'temples'],
+    topic: religion,
+    rivals: [disaster, weather],
+  },
+  // review27 #9: a famine in a war zone is no natural disaster.
+  { words: ['famine'], topic: NATURAL_DISASTER, rivals: [conflict] },
 ];
 
 export interface Sense {

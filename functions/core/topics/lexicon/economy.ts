@@ -146,7 +146,7 @@ export const ECONOMY: TermTable = {
     WTO ruling 3, WTO complaint 3, anti-dumping 3, unfair trade 3, dumping 2, trade barriers 3,
     export controls 3, export ban 3, import ban 3, trade restrictions 3, unbalanced 1,
     trade sanctions 3`,
-  '20000383': `recession 3, recessions 3, double-dip 3, depression 1, slump 2.5, contraction 2, economic crisis 3,
+  '20000383': `recession 3, recessions 3, double-dip 3, depression 1, slump 1, contraction 2, economic crisis 3,
     financial crisis 3, crisis 0.5, hard landing 3, stagflation 3`,
   '20000384': `tariff 3, tariffs 3, import duty 3, import duties 3, import tax 3, import taxes 3, levy 1,
     levies 1.5, duties 1.5, customs duty 3, customs duties 3, punitive duties 3, countervailing 3,

@@ -3,7 +3,7 @@ import type { TermTable } from './types.js';
 /** Health, environment, education, labour, society, religion, lifestyle and human interest. */
 export const SOCIETY: TermTable = {
   // health
-  '07000000': `health 2.5, healthy 1.5, medical 2.5, medicine 2.5, doctor 2, doctors 2.5, patient 2.5,
+  '07000000': `health 2.5, healthy 1.5, medical 2.5, medicine 2.5, food and medicine 0, food and medicines 0, study medicine 0, doctor 2, doctors 2.5, patient 2.5,
     patients 3, hospital 2.5, hospitals 2.5, disease 3, diseases 3, illness 3, ill 1, treatment 2,
     treatments 2, drug 1, drugs 1, nurse 2.5, nurses 2.5, clinic 2.5, clinical 2.5, surgery 2.5, surgeon 3,
     NHS 2.5, health service 3, GP 2.5, GPs 3, symptoms 3, diagnosis 3, diagnosed 3, infection 3,
@@ -37,7 +37,7 @@ export const SOCIETY: TermTable = {
     surgery 2.5, operation 0.7, transplant 3, transplants 3, cure 2.5, medication 3, prescription 3,
     prescriptions 3, prescribed 3, dose 2.5, doses 2.5, side effects 3, side-effects 3, =screening 2.5,
     diagnosis 2, complementary medicine 3, alternative medicine 3, IVF 3, fertility treatment 3, organ donor 3`,
-  '20000467': `medical drugs 3, medicine 2, medicines 3, drug 1.5, drugs 1, painkiller 3, painkillers 3,
+  '20000467': `medical drugs 3, medicines 3, drug 1.5, drugs 1, painkiller 3, painkillers 3,
     antibiotic 3, antibiotics 3, antidepressant 3, antidepressants 3, vaccine 1.5, pharmaceutical 2.5,
     pharmaceuticals 2.5, drugmaker 2.5, drug company 3, drug companies 3, generic drugs 3, FDA 2,
     Food and Drug Administration 3, MHRA 3, Medicines and Healthcare 3, Pfizer 2.5, GlaxoSmithKline 3,
@@ -63,7 +63,7 @@ export const SOCIETY: TermTable = {
     biodiversity 3, sustainability 3, sustainable 2, wildlife 2.5, pollution 3, emissions 2.5, carbon 2,
     climate 2.5, conservation 2.5, deforestation 3, recycling 3, recycle 3, waste 1.5, landfill 3,
     planet 1, habitat 2.5, habitats 2.5, nature 1, countryside 1.5, Defra 3, Environment Agency 3, eco 2`,
-  '20000418': `climate change 3, climate 2.5, climate visa 2, National Snow and Ice Data Center 3, global warming 3, greenhouse gas 3, greenhouse gases 3,
+  '20000418': `climate finance 3, adaptation finance 3, climate fund 3, climate change 3, climate 2.5, climate visa 2, National Snow and Ice Data Center 3, global warming 3, greenhouse gas 3, greenhouse gases 3,
     greenhouse 2, carbon dioxide 3, CO2 3, carbon emissions 3, emissions 2.5, emission 2.5, carbon 2,
     Kyoto 3, Kyoto Protocol 3, Kyoto treaty 3, Paris agreement 3, climate finance 3, climate talks 3,
     carbon credits 3, carbon credit 3, carbon market 3, carbon markets 3, carbon trading 3, net zero 3, net-zero 3, decarbonise 3,
