@@ -4,7 +4,7 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import * as z from 'zod';
 import { createClients } from '../../adapters/clients.js';
 import { createDynamoRepository } from '../../adapters/dynamo-repository.js';
-import type { ArticleRecordItem } from '../../core/records/items.js';
+import type { ArticleRecordItem, ObjectRecordItem } from '../../core/records/items.js';
 import { matchesFilter } from '../../ingest/events.js';
 import { deployedKeyFilter } from '../../local/key-filter.js';
 import { DEFAULT_DATA_DIR, findRunningStack } from '../../local/state-file.js';
@@ -32,6 +32,8 @@ interface Upload {
   readonly file: string;
   readonly key: string;
   readonly eTag: string;
+  /** The key's record before the upload: an upload of the very same bytes is applied once its `seq` moves. */
+  readonly before: ObjectRecordItem | undefined;
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -99,10 +101,11 @@ export async function run(args: string[]): Promise<number> {
       progress.advance({ articles: 1 });
       continue;
     }
+    const before = await repository.getObjectRecord(key);
     const out = await clients.s3.send(
       new PutObjectCommand({ Bucket: target.bucket, Key: key, Body: readFileSync(file) }),
     );
-    uploads.push({ file, key, eTag: (out.ETag ?? '').replaceAll('"', '') });
+    uploads.push({ file, key, eTag: (out.ETag ?? '').replaceAll('"', ''), before });
     progress.advance({ articles: 1 });
   }
   progress.stop();
@@ -123,10 +126,12 @@ export async function run(args: string[]): Promise<number> {
       continue;
     }
     const { articles, kept } = applied;
+    const heldAsIs = sameBytesHeld(upload, applied.record);
     for (const a of articles) {
       if (a.status === 'FAILED') failures++;
-      // Its object's new version held it as an earlier upload tagged it (ingest/unchanged.ts).
-      const unchanged = a.unchanged === true;
+      // Its object's new version held it as an earlier upload tagged it (ingest/unchanged.ts), or the whole
+      // object was the very bytes the same tagger had read (pipeline.ts: only the sequencer moved).
+      const unchanged = heldAsIs || a.unchanged === true;
       count[unchanged ? 'unchanged' : a.status === 'FAILED' ? 'failed' : 'tagged']++;
       const listed = a.duplicateOf ? await repository.getArticle(a.duplicateOf) : undefined;
       process.stdout.write(`${summarise(upload.key, a, listed, unchanged)}\n`);
@@ -207,19 +212,45 @@ function resolveTarget(opts: z.infer<typeof OptionsSchema>): Target | string {
   };
 }
 
-/** Polls (bounded) until the object's record shows this upload applied, then reads its articles. */
+/** Whether a record's ETag is the upload's (a record written before ETags were kept has none). */
+function sameETag(record: ObjectRecordItem | undefined, upload: Upload): boolean {
+  return record !== undefined && (!record.eTag || record.eTag.replaceAll('"', '') === upload.eTag);
+}
+
+/**
+ * Whether the stack held the upload as the applied version it replaced: the very same bytes, read by the same
+ * tagger (the record's content hash and tagger version did not move: pipeline.ts's `unchanged`), so no article
+ * was tagged again.
+ */
+function sameBytesHeld(upload: Upload, record: ObjectRecordItem): boolean {
+  const { before } = upload;
+  return (
+    before?.state === 'APPLIED' &&
+    before.contentHash !== undefined &&
+    before.contentHash === record.contentHash &&
+    before.taggerVersion === record.taggerVersion
+  );
+}
+
+/**
+ * Polls (bounded) until the object's record shows this upload applied, then reads its articles. The upload's
+ * event always moves the record's sequencer: until then the record is an earlier upload's, even when it names
+ * the same ETag (the very same bytes uploaded again).
+ */
 async function waitUntilApplied(
   repository: ReturnType<typeof createDynamoRepository>,
   upload: Upload,
   deadline: number,
-): Promise<{ articles: ArticleRecordItem[]; kept: number } | undefined> {
+): Promise<{ articles: ArticleRecordItem[]; kept: number; record: ObjectRecordItem } | undefined> {
+  const earlier = upload.before?.seq;
   for (let delay = 50; Date.now() < deadline; delay = Math.min(delay * 2, 1_000)) {
     const record = await repository.getObjectRecord(upload.key);
-    if (record?.state === 'APPLIED' && (!record.eTag || record.eTag.replaceAll('"', '') === upload.eTag)) {
+    if (record?.state === 'APPLIED' && sameETag(record, upload) && record.seq !== earlier) {
       const articles = await Promise.all(record.aids.map((aid) => repository.getArticle(aid)));
       return {
         articles: articles.filter((a): a is ArticleRecordItem => a !== undefined),
         kept: record.keptAids?.length ?? 0,
+        record,
       };
     }
     await new Promise((resolve) => setTimeout(resolve, delay));

@@ -76,6 +76,22 @@ describe('newstag ingest of an upload that holds what an earlier one tagged (dyn
     expect(again.stdout).toContain('newstag ingest: 2 articles: tagged 0, unchanged 2, failed 0');
   });
 
+  it('prints UNCHANGED for a story uploaded again with the very same bytes, once the stack has seen the upload', async () => {
+    const story =
+      'Harbour dues waived for a month\n\nThe port authority said the waiver helps fishermen. country:NO';
+    const first = await ingest('dues.txt', story);
+
+    const again = await ingest('dues.txt', story);
+
+    expect(first.stdout).toMatch(/articles\/dues\.txt: TAGGED \S+/);
+    expect(again.code).toBe(0);
+    expect(again.stdout).not.toContain('TAGGED');
+    expect(again.stdout).toMatch(
+      /articles\/dues\.txt: UNCHANGED \S+ "Harbour dues waived for a month" — as an earlier upload tagged it, not tagged again: indexed tags: entity \d+, country 1/,
+    );
+    expect(again.stdout).toContain('newstag ingest: 1 article: tagged 0, unchanged 1, failed 0');
+  });
+
   it('still prints TAGGED for a feed item whose text changed, next to the unchanged one', async () => {
     await ingest(
       'quay.rss',
