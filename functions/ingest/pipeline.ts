@@ -322,7 +322,8 @@ async function writeArticle(
   const started = performance.now();
   const aid = shortId(article.sourceRef);
   const hash = articleHash(article);
-  const itemGz = article.kind === 'article' && article.keepable ? packItem(article) : undefined;
+  // A feed item's text, packed for its record once it is written whole (not for one a refetch holds unchanged).
+  let packed: { itemGz: string | undefined } | undefined;
   const skipped = {
     key: event.key,
     aid,
@@ -392,6 +393,8 @@ async function writeArticle(
       return moved.status;
     }
     tagged ??= tagOnce();
+    packed ??= { itemGz: article.kind === 'article' && article.keepable ? packItem(article) : undefined };
+    const { itemGz } = packed;
     const { result, failure } = tagged;
     const input = article.kind === 'article' ? article.input : undefined;
     // The text's fingerprint is written before its claim, and the claims of the texts this version
