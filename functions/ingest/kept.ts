@@ -1,4 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { itemSize } from '../core/records/item-size.js';
 import type { ArticleRecordItem, ObjectRecordItem } from '../core/records/items.js';
 import type { DecodedArticle } from './decode.js';
 
@@ -24,22 +25,36 @@ export function keptFromEarlier(
 }
 
 /**
- * Most bytes (gzip, base64) of a feed item's text kept on its record. A feed item is a story of some KB;
- * the cap keeps the record (with its result, at most 300 KB) under DynamoDB's 400 KB item limit.
+ * Most bytes (DynamoDB's item size) of an article record that keeps its feed item's text: under DynamoDB's
+ * 400 KB item limit with room for what later writes of the record add (`stale` memberships, `leaving`, a
+ * promotion's tags: a few KB). A feed item's text is kept whenever the record with it fits, so only an item
+ * of about a megabyte of text (or one whose tags fill the record) is not (was a flat 64 KB packed).
  */
-export const KEPT_ITEM_MAX_BYTES = 64 * 1024;
+export const KEPT_RECORD_MAX_BYTES = 380 * 1024;
 
 type FeedItem = Extract<DecodedArticle, { kind: 'article' }>;
 
 /**
  * What re-tagging a feed item needs once it has rolled off the feed (its text is then in no object):
- * the decoded item, gzipped and base64-encoded, stored on its record as `itemGz`. Undefined past the cap.
+ * the decoded item, gzipped and base64-encoded, stored on its record as `itemGz` (when it fits: `withItem`).
  */
-export function packItem(item: FeedItem): string | undefined {
+export function packItem(item: FeedItem): string {
   const { kind: _k, line: _l, ...rest } = item;
-  const packed = gzipSync(JSON.stringify(rest)).toString('base64');
-  return packed.length <= KEPT_ITEM_MAX_BYTES ? packed : undefined;
+  return gzipSync(JSON.stringify(rest)).toString('base64');
 }
+
+/** The record with its packed item as `itemGz` when the two fit in `KEPT_RECORD_MAX_BYTES`, else as it is. */
+export function withItem<T extends object>(
+  record: T,
+  itemGz: string | undefined,
+): T | (T & { itemGz: string }) {
+  if (itemGz === undefined) return record;
+  return itemSize(record) + ITEM_GZ_NAME_BYTES + itemGz.length <= KEPT_RECORD_MAX_BYTES
+    ? { ...record, itemGz }
+    : record;
+}
+
+const ITEM_GZ_NAME_BYTES = 'itemGz'.length;
 
 /** The decoded item a record keeps (`packItem`), to be tagged again; undefined when it keeps none. */
 export function unpackItem(record: ArticleRecordItem | undefined): FeedItem | undefined {

@@ -33,7 +33,7 @@ import { aheadWarning, isFarAhead, type RecordWarning, unreadableWarning } from 
 import { type DecodedArticle, type DecodeLimits, decodeObject } from './decode.js';
 import { firstGivenDate, leaveClaim, settleClaim } from './duplicates.js';
 import { type ObjectEvent, unquoteETag } from './events.js';
-import { KEPT_ITEM_MAX_BYTES, keptFromEarlier, packItem, unpackItem } from './kept.js';
+import { keptFromEarlier, packItem, unpackItem, withItem } from './kept.js';
 import type { ObjectSource, TagRepository } from './ports.js';
 import { articleHash, refreshed } from './unchanged.js';
 
@@ -233,7 +233,7 @@ export async function processCreate(deps: PipelineDeps, event: ObjectEvent): Pro
           articleId: record.articleId,
           status: 'SKIPPED',
           textGone: true,
-          message: `a feed item that rolled off the feed and whose text was not kept (ingested before 2026-12-02 or over ${KEPT_ITEM_MAX_BYTES} bytes packed): it keeps the tags of tagger ${record.taggerVersion}`,
+          message: `a feed item that rolled off the feed and whose text was not kept (ingested before 2026-12-02, or too large to keep beside its tags on its record: about a megabyte of text): it keeps the tags of tagger ${record.taggerVersion}`,
           counts: zero(),
         });
     });
@@ -463,15 +463,17 @@ async function writeArticle(
           stale,
           now,
         );
-    const candidate: ArticleRecordItem = {
-      ...built,
-      ...(fp !== undefined ? { fp } : {}),
-      articleHash: hash,
-      ...(itemGz !== undefined ? { itemGz } : {}),
-      ...(copyOf !== undefined ? { duplicateOf: copyOf } : {}),
-      ...(leaving.length > 0 ? { leaving } : {}),
-      ...(warnings !== undefined ? { warnings } : {}),
-    };
+    const candidate: ArticleRecordItem = withItem(
+      {
+        ...built,
+        ...(fp !== undefined ? { fp } : {}),
+        articleHash: hash,
+        ...(copyOf !== undefined ? { duplicateOf: copyOf } : {}),
+        ...(leaving.length > 0 ? { leaving } : {}),
+        ...(warnings !== undefined ? { warnings } : {}),
+      },
+      itemGz,
+    );
     if (await repository.advanceArticle(candidate, found)) {
       opened = { record: candidate, tags, next, possible, applied, fp, leaving, warnings };
     }

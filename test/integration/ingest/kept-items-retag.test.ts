@@ -85,6 +85,33 @@ describe('a feed story that rolled off its feed, under a new tagger (dynalite, s
     expect(await record(`${key}#id=lh-1`)).toMatchObject({ taggerVersion: 'v2', state: 'APPLIED' });
   });
 
+  it("keeps the text of a long story that packs to hundreds of KB on its record (within DynamoDB's 400 KB) and re-tags it", async () => {
+    const key = 'kept-long/lagoon.rss';
+    // Made-up words that gzip poorly: about 340 KB packed, five times the cap before 2026-12-03.
+    let state = 3;
+    const letter = () => {
+      state = (state * 48_271) % 2_147_483_647;
+      return String.fromCharCode(97 + (state % 26));
+    };
+    const words = Array.from({ length: 70_000 }, () => Array.from({ length: 5 }, letter).join(''));
+    await fetchFeed(
+      key,
+      rss(
+        ['ll-1', `Lagoon survey published. ${words.join(' ')} country:IT`],
+        ['ll-2', 'Ferry strike. country:IT'],
+      ),
+      'v1',
+    );
+    const kept = await record(`${key}#id=ll-1`);
+    await fetchFeed(key, rss(['ll-3', 'Regatta postponed. country:IT']), 'v1');
+
+    const summary = await backfill('kept-long/', 'v2');
+
+    expect(String(kept?.itemGz ?? '').length).toBeGreaterThan(300 * 1024);
+    expect(summary).toMatchObject({ errors: 0, keptWithoutText: 0 });
+    expect(await record(`${key}#id=ll-1`)).toMatchObject({ taggerVersion: 'v2', status: 'TAGGED' });
+  });
+
   it('whose record keeps no text (ingested before texts were kept) is counted by the backfill and left as tagged', async () => {
     const key = 'kept-old/lagoon.rss';
     await fetchFeed(
