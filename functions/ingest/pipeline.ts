@@ -353,6 +353,7 @@ async function writeArticle(
         fp: string | undefined;
         leaving: string[];
         warnings: RecordWarning[] | undefined;
+        replaced: { readonly fp: string; readonly publishedAt: string } | undefined;
       }
     | undefined;
   for (let attempt = 0; !opened; attempt++) {
@@ -475,10 +476,15 @@ async function writeArticle(
       itemGz,
     );
     if (await repository.advanceArticle(candidate, found)) {
-      opened = { record: candidate, tags, next, possible, applied, fp, leaving, warnings };
+      // The text this version replaces, with the date it was given: left as a trace if no copy holds it.
+      const replaced =
+        stored?.fp !== undefined && stored.fp !== fp
+          ? { fp: stored.fp, publishedAt: stored.publishedAt }
+          : undefined;
+      opened = { record: candidate, tags, next, possible, applied, fp, leaving, warnings, replaced };
     }
   }
-  const { possible, applied, fp, leaving } = opened;
+  const { possible, applied, fp, leaving, replaced } = opened;
   let record = opened.record;
   const failure = tagged?.failure;
   const result = tagged?.result;
@@ -508,7 +514,10 @@ async function writeArticle(
   const next = duplicateOf === undefined ? opened.next : [];
   const plan = planArticle(aid, removable, applied, buildIndexItems(record, tags), next);
   await applyPlan(repository, plan, result ? catalogEntries(result, tags) : []);
-  for (const old of leaving) await leaveClaim(deps, old, aid);
+  // An overwrite with other text leaves the old text's date behind as a delete does: a copy of the old text
+  // under another key handled after this overwrite (a move whose old key was reused) is dated by it.
+  const removed = replaced && { publishedAt: replaced.publishedAt, expiresAt: tombstoneExpiry(event) };
+  for (const old of leaving) await leaveClaim(deps, old, aid, old === replaced?.fp ? removed : undefined);
   if (
     !(await repository.replaceArticle(appliedRecord({ ...record, ...(duplicateOf ? { duplicateOf } : {}) })))
   ) {

@@ -107,6 +107,26 @@ describe('the same story under two keys (dynalite)', () => {
     expect((await seen('IS')).listed).toContain(shortId(moved));
   });
 
+  it('gives an undated copy its first date when the old key was overwritten with other text before the copy was handled', async () => {
+    const story = 'Ferry pilots accept pay offer. country:IS entity:person:dag-holm';
+    const [first, moved] = ['dup/ow-from.txt', 'dup/moved/ow-to.txt'];
+    await put(first, story);
+    const copied = await stack.upload(moved, story);
+    const overwritten = await stack.upload(first, 'Harbour cranes idle after storm. country:IS');
+
+    // The old key is reused for another story, and that overwrite is handled before the copy.
+    await ingestHarness(stack.servers).handler(sqsBatch(overwritten));
+    await ingestHarness(stack.servers).handler(sqsBatch(copied));
+    const after = await api(`/articles/${shortId(moved)}`);
+
+    expect(after.body).toMatchObject({
+      publishedAt: `${DAY}T09:00:00.000Z`,
+      status: 'TAGGED',
+      duplicates: [],
+    });
+    expect((await seen('IS')).listed).toEqual(expect.arrayContaining([shortId(moved), shortId(first)]));
+  });
+
   it('dates a new undated story with no earlier text at its upload', async () => {
     const key = 'dup/fresh-undated.txt';
     await ingestHarness(stack.servers).handler(
