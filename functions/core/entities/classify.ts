@@ -3534,32 +3534,11 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
           hasOrgLeadOf(words, from, to))
       )
         return [candidate(chunk, from, to, 'organization', 2, base)];
-      // "the Fed": WordNet's group word (a federal agent) is the central bank in news.
-      if (entry.kind === 'group' && n === 1 && wordIs(words[from]!, W_INSTITUTION))
-        return [candidate(chunk, from, to, 'organization', 2, base)];
-      // "Asian shares rose", "European stocks fell": a region's adjective before the market is no name.
-      if (entry.kind === 'group' && n === 1 && MARKET_NOUNS.has(nextToken)) return [];
-      // "his Saracens side", "successes for Wasps and Bristol": on a sports page a people's name in the
-      // plural before a side's noun, or listed with a club, is the club named after them.
-      if (
-        entry.kind === 'group' &&
-        n === 1 &&
-        ctx.sports &&
-        !chunk.caseless &&
-        (TOWN_OF_CLUB_BEFORE.has(nextToken) ||
-          (LIST_JOINERS.has(nextToken) && clubNameAt(ctx, chunk.field, words[from]!.index + 2)))
-      )
-        return [candidate(chunk, from, to, 'organization', 2, base)];
-      // "ahead of Alpine's Esteban Ocon": a people's word in the possessive before a full name is the team
-      // or the body the person belongs to (a people has no members named so; review26 #35).
-      if (
-        entry.kind === 'group' &&
-        n === 1 &&
-        !chunk.caseless &&
-        words[from]!.possessive &&
-        fullNameAfterPossessive(ctx, chunk.field, words[from]!)
-      )
-        return [candidate(chunk, from, to, 'organization', 2, base)];
+      if (entry.kind === 'group' && n === 1) {
+        const read = groupWordByNeighbours(ctx, chunk, words[from]!, nextToken);
+        if (read === 'none') return [];
+        if (read) return [candidate(chunk, from, to, read, 2, base)];
+      }
       // "European carmakers", "all Africans", "Arab states": the people of a region, as "German" is a
       // country's (other peoples, faiths and groups stay `other`).
       if (entry.kind === 'group' && REGIONAL_PEOPLES.has(entry.name.toLowerCase()))
@@ -4694,6 +4673,35 @@ function surnameAlone(ctx: Context, first: Word, last: Word): boolean {
     }
   }
   return false;
+}
+/**
+ * What a one-word group name WordNet lists (a people, a faith, "Fed") is, read from the words right beside it: a
+ * body (`organization`), no name at all (`none`), or undefined when nothing there says, so the list's reading stands.
+ */
+function groupWordByNeighbours(
+  ctx: Context,
+  chunk: Chunk,
+  word: Word,
+  nextToken: string,
+): 'organization' | 'none' | undefined {
+  // "the Fed": WordNet's group word (a federal agent) is the central bank in news.
+  if (wordIs(word, W_INSTITUTION)) return 'organization';
+  // "Asian shares rose", "European stocks fell": a region's adjective before the market is no name.
+  if (MARKET_NOUNS.has(nextToken)) return 'none';
+  if (chunk.caseless) return undefined;
+  // "his Saracens side", "successes for Wasps and Bristol": on a sports page a people's name in the plural before
+  // a side's noun, or listed with a club, is the club named after them.
+  if (
+    ctx.sports &&
+    (TOWN_OF_CLUB_BEFORE.has(nextToken) ||
+      (LIST_JOINERS.has(nextToken) && clubNameAt(ctx, chunk.field, word.index + 2)))
+  )
+    return 'organization';
+  // "ahead of Alpine's Esteban Ocon": a people's word in the possessive (its own "'s": a people's plural with a
+  // bare "'" is left to the rules after) before a full name is the team or the body the person belongs to (a
+  // people has no members named so; review26 #35).
+  if (word.possessive && fullNameAfterPossessive(ctx, chunk.field, word)) return 'organization';
+  return undefined;
 }
 /**
  * Whether `owner` is in the possessive ("Chelsea's", or "Mercedes" before its own "'" token) and a given name
