@@ -670,7 +670,7 @@ const ROWS: readonly SenseRow[] = [
   // review27 #41: "piracy" is copied films and software on the technology desk, and a tanker seized at sea
   // where politics, war or crime leads ("accuses U.S. of piracy after tanker seizure"); a baseball club's
   // "Pirates" are no crime.
-  { words: ['piracy', 'pirated'], topic: COMPUTING, rivals: [politics, conflict, crime] },
+  { words: ['piracy', 'pirated'], topic: science, rivals: [politics, conflict, crime] },
   { words: ['piracy', 'pirates'], topic: crime, rivals: [sport] },
   // A quake that "damages" churches and roads awards no damages in court.
   { words: ['damages'], topic: crime, rivals: [disaster, weather, conflict] },
@@ -680,6 +680,9 @@ const ROWS: readonly SenseRow[] = [
     topic: religion,
     rivals: [disaster, weather],
   },
+  // A coastguard that seizes cocaine or a ship in a row between governments is no rescue (a rescue at sea
+  // leads with the disaster and keeps it).
+  { words: ['coastguard', 'coast guard'], topic: disaster, rivals: [crime, politics, conflict] },
   // review27 #9: a famine in a war zone is no natural disaster.
   { words: ['famine'], topic: NATURAL_DISASTER, rivals: [conflict] },
 ];

@@ -14,6 +14,7 @@ const RECESSION = 'medtop:20000383';
 const TERRORISM = 'medtop:20000103';
 const JUDICIARY = 'medtop:20000106';
 const MERGER = 'medtop:20000204';
+const EMERGENCY_RESPONSE = 'medtop:20000168';
 
 describe('topics27: words another story reads in another sense (review27)', () => {
   it('reads piracy at sea between governments as crime, not computing', () => {
@@ -108,5 +109,37 @@ describe('topics27: words another story reads in another sense (review27)', () =
     const topics = tagArticle({ title, body }).topics;
 
     expect(ids(topics)).not.toContain(MERGER);
+  });
+});
+
+describe('topics27: coastguards and civil defence', () => {
+  it('reads a coastguard that seizes cocaine as no emergency', () => {
+    const title = 'Coastguard seizes two tonnes of cocaine off Spain';
+    const body =
+      'The coastguard seized two tonnes of cocaine from a speedboat off southern Spain and arrested six men suspected of working for a smuggling network, police said.';
+
+    const topics = tagArticle({ title, body }).topics;
+
+    expect(ids(topics)).not.toContain(TOP_LEVEL.disaster);
+  });
+
+  it('keeps a coastguard that rescues fishermen', () => {
+    const title = 'Coastguard rescues 40 after fishing boat sinks';
+    const body =
+      'The coastguard rescued 40 fishermen after their boat sank in a storm off the north coast on Sunday. Two men are missing and a search is continuing, the coast guard said.';
+
+    const topics = tagArticle({ title, body }).topics;
+
+    expect(evidenceOf(topics, EMERGENCY_RESPONSE)).toContain('coast guard');
+  });
+
+  it("files civil defence officials' work under emergency response", () => {
+    const title = 'Floods force thousands from homes';
+    const body =
+      'Civil defence teams evacuated 12,000 people after rivers burst their banks in three provinces, and civil defence officials said shelters had been opened in schools.';
+
+    const topics = tagArticle({ title, body }).topics;
+
+    expect(evidenceOf(topics, EMERGENCY_RESPONSE)).toContain('civil defence');
   });
 });

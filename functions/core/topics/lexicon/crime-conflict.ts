@@ -128,7 +128,7 @@ export const CRIME_CONFLICT: TermTable = {
     riverbank 1, riverbanks 1, river bank 1, river banks 1, heatstroke 2.5, heat stroke 2.5, heat exhaustion 2.5,
     extreme heat 2, heat stress 2.5, heat deaths 3, heat-related deaths 3, failed rains 3, failed rainy season 3,
     rainy seasons 1.5`,
-  '20000168': `emergency response 3, emergency services 3, emergency service 3, first responders 3,
+  '20000168': `civil defence 3, civil defense 3, coast guard 3, emergency response 3, emergency services 3, emergency service 3, first responders 3,
     paramedics 3, paramedic 3, ambulance 2.5, ambulances 2.5, rescue teams 3, rescue workers 3,
     search and rescue 3, coastguard 3, lifeboat 3, relief operation 3, relief effort 3, aid effort 3,
     emergency aid 3, Red Cross 3, Red Crescent 3, civil protection 3, state of emergency 3`,
