@@ -55,7 +55,7 @@ const GIVEN_ENDINGS = ['owi', 'ovi', 'iem', 'em', 'a', 'u'] as const;
  * Polish given names in -ek and -eł lose the e when declined ("Jacek" → "Jacka", "Jackiem"; "Paweł" →
  * "Pawła"): a stem ending in a consonant and k or ł is such a name, as no Polish name ends so.
  */
-const FLEETING_E = /(?<=[^aeiouyąęó])([kł])$/u;
+const FLEETING_E = /(?<=[^aeiouy\u0105\u0119\u00f3])([k\u0142])$/u;
 
 /** Polish names in -ek whose declined stem is an English given name ("Jacka" of Jacek, not Jack). */
 const POLISH_EK_NAMES: ReadonlySet<string> = new Set(['Jacek']);
