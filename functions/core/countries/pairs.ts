@@ -18,6 +18,7 @@ import { stopsIn, travelsTo } from './itinerary.js';
 import { opensOfficeHolder } from './leaders.js';
 import { listMatesIn, listsOf } from './list-mates.js';
 import { marketsSideBySide, namedOnlyByMoves } from './market-moves.js';
+import { endsOnBackground, namedLate } from './named-late.js';
 import { namedAsBroker, partyLinks } from './party-links.js';
 import { isVenue, placeKindOf } from './place-kind.js';
 import { withoutRollCalls } from './roll-calls.js';
@@ -68,6 +69,9 @@ const MIN_LINKED_MENTIONS = 2;
 // Russia", OPEC members raising output) and nothing else in common: kept (agencies index lists whole)
 // but below every link a sentence makes, the dateline's stand-in included.
 const LIST_SCORE = 0.3;
+// A story about more countries than this (a summit, a trade round) reports on each in turn: one it names
+// first near its end is one more of them, not background.
+const MAX_FOCUS_WITH_BACKGROUND = 3;
 
 interface Placed {
   readonly field: 'title' | 'body';
@@ -345,6 +349,9 @@ export function linkCountryPairs(
   // A roster is set beside the country the story reports on, not beside the one it was filed from or whose
   // capital hosted the meeting, named once ("JOHANNESBURG — … under South Africa's presidency").
   const heads = oncePerCountry((c) => anchorsRoster(doc, c));
+  // A country named first near the end of a long story about a few countries is background (named-late.ts).
+  const background = !sport && focus.length <= MAX_FOCUS_WITH_BACKGROUND && endsOnBackground(doc);
+  const late = oncePerCountry((c) => namedLate(doc, c));
   // The stops of a trip each sentence names ("will visit Ghana, Trinidad and Tobago and Argentina"), asked
   // once per sentence, only for pairs that get that far.
   const stops = new Map<PlaceKey, ReadonlySet<string>>();
@@ -425,6 +432,17 @@ export function linkCountryPairs(
         row === undefined &&
         !shared.some((k) => countriesIn(k) === 2 && actBetween(placeSpan(doc, k), a, b)) &&
         !shared.some((k) => brokersIn(placeSpan(doc, k), a.focus ? b : a))
+      )
+        continue;
+      // A story about one to three countries links them first: a country outside its focus that the body
+      // first names near its end is background to the story, a party to none of its links (named-late.ts).
+      if (
+        background &&
+        a.focus !== b.focus &&
+        row === undefined &&
+        !party &&
+        late(a.focus ? b : a) &&
+        !shared.some((k) => countriesIn(k) === 2 && actBetween(placeSpan(doc, k), a, b))
       )
         continue;
       const linkedBySentence = shared.length > 0 && (bothFocus || cuedSentences > 0);
