@@ -30,7 +30,16 @@ export function isInInlineDateline(
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
 // "1st December, 2025" (the Gulf agencies), "20 November" (TASS in English).
 const DAY_FIRST = '\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*';
-const DATE = `(?:${MONTH}|${DAY_FIRST})(?:,?\\s*\\d{4})?`;
+// Day-first dates of the French, Spanish, Italian, Portuguese, Dutch, German and Polish agencies: "16 octobre",
+// "12 mar", "9 luglio", "3. März", "17 czerwca" (Polish months are written in the genitive), "1er janvier",
+// "12 de marzo". Each stem opens a month's name or abbreviation in one of them and no other word a day precedes.
+const LOCAL_MONTH_STEMS =
+  'jan jän fe fé mar mär maa av ap ab mai mag may maj mei jui jun jul giu lug ao ag aug sep set sie sty oct ott okt out nov déc dec dic dez gen ene lut kwi cze lip wrz paź lis gru';
+const LOCAL_MONTH = `(?:${LOCAL_MONTH_STEMS.split(' ')
+  .map((stem) => `[${stem[0]!.toUpperCase()}${stem[0]}]${stem.slice(1)}`)
+  .join('|')})\\p{L}*\\.?`;
+const LOCAL_DAY_FIRST = `\\d{1,2}(?:er|\\.)?\\s+(?:de\\s+)?${LOCAL_MONTH}`;
+const DATE = `(?:${MONTH}|${DAY_FIRST}|${LOCAL_DAY_FIRST})(?:,?\\s*(?:de\\s+)?\\d{4})?`;
 // A place name: capitalised words, with the lower-case joiners of Romance names ("RIO DE JANEIRO").
 const PLACE_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:[ ](?:\\p{Lu}[\\p{L}.'’-]*|de|del|da|la|el|of))*";
 const DASH = '(?:—|–|--|-)';
