@@ -32,6 +32,19 @@ const OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 
 /**
+ * French honorifics before a surname, as "Mr." is in English: "M. Lecornu", "Mme Dati" (the recogniser reads
+ * "M." as an initial). The name after one is the article's person of that surname, not another person. (Spanish
+ * "Sr.", Italian "Sig." and German "Herr" are cut already.)
+ */
+const FRENCH_HONORIFICS: ReadonlySet<string> = new Set(['M.', 'MM.', 'Mme', 'Mmes', 'Mlle']);
+
+/** Whether a run opens with an honorific of `lang` before a name: "M. Lecornu". */
+export function opensWithHonorific(name: string, lang: string): boolean {
+  const space = name.indexOf(' ');
+  return lang === 'fr' && space > 0 && FRENCH_HONORIFICS.has(name.slice(0, space));
+}
+
+/**
  * Polish and Czech titles the press writes capitalised before a name, sometimes with the party between
  * ("Prezes PiS Jaros\u0142aw Kaczy\u0144ski", "P\u0159edseda ANO Andrej Babi\u0161"): the name starts at the given name.
  */
@@ -89,7 +102,10 @@ export function otherLanguagePersonName(
   let prefix = '';
   const first = words[0]!;
   const particle = isLowerCased(first);
-  if (particle || (OPENERS.get(lang)?.has(first) && opensSentencesOnly(entity, first, context))) {
+  if (opensWithHonorific(entity.name, lang)) {
+    prefix = `${first} `;
+    words = words.slice(1);
+  } else if (particle || (OPENERS.get(lang)?.has(first) && opensSentencesOnly(entity, first, context))) {
     let cut = 1;
     while (cut < words.length && isLowerCased(words[cut]!)) cut++;
     // After a particle the person starts at a given name: "minister van Landbouw Femke Wiersma".
@@ -129,7 +145,7 @@ export function otherLanguagePersonName(
   const bearer = context.people.find((p) => {
     if (p === entity || !p.name.endsWith(` ${name}`)) return false;
     const opening = p.name.slice(0, p.name.indexOf(' '));
-    return !isLowerCased(opening) && !openers?.has(opening);
+    return !isLowerCased(opening) && !openers?.has(opening) && !opensWithHonorific(p.name, lang);
   });
   if (bearer) return { ...renamed, id: bearer.id, name: bearer.name };
   return GAZETTEER.get(name.toLowerCase())?.kind === 'organization'

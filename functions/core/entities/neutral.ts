@@ -11,7 +11,7 @@ import { FAMILY_NAMES_FIRST, GAZETTEER, isGivenName, isKnownSurname } from './le
 import { bodyNamedInOtherLanguage } from './local-bodies.js';
 import { localPersonName } from './local-person-words.js';
 import { englishPlace, localPlace, readsAsEnglish, rescoredEntities, shownName } from './local-places.js';
-import { otherLanguagePersonName } from './local-runs.js';
+import { opensWithHonorific, otherLanguagePersonName } from './local-runs.js';
 import { namesInText } from './local-text-names.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { isSecondHalfOfInitials, withPairedInitials } from './paired-initials.js';
@@ -46,8 +46,12 @@ export function languageNeutralEntities(
       kept.push(entity);
     } else kept[index] = joinEntities(kept[index]!, entity);
   };
-  const context = { ...fields, people: entities.filter((e) => e.type === 'person') };
-  for (const read of entities) {
+  // "Mme Hélène Carrier", typed a body by the English recogniser ("Mme" is no English title), is a person.
+  const typed = entities.map((e) =>
+    e.type !== 'person' && opensWithHonorific(e.name, lang) ? { ...e, type: 'person' as const } : e,
+  );
+  const context = { ...fields, people: typed.filter((e) => e.type === 'person') };
+  for (const read of typed) {
     if (isSecondHalfOfInitials(read, fields)) continue;
     const entity =
       read.type !== 'person'
@@ -106,7 +110,9 @@ export function languageNeutralEntities(
       keep({ ...entity, id: `person:${slug(listed)}`, name: listed });
       continue;
     }
-    if (!holdsInAnyLanguage(entity)) continue;
+    // "M. Doucet" with no full name in the article: the person of that surname, as "Mr. Doucet" is in English.
+    const honoured = entity.type === 'person' && entity !== read && opensWithHonorific(read.name, lang);
+    if (!honoured && !holdsInAnyLanguage(entity)) continue;
     if (entity.type === 'person') keep(withoutTitle(entity));
     else if (entity.type === 'place') keep(inMixedCase(entity, root));
     else keep(entity);
