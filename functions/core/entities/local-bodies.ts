@@ -25,6 +25,11 @@ const BODIES: Readonly<Record<string, string>> = {
   'World Trade Organization': 'organisation mondiale du commerce|organizaci\u00f3n mundial del comercio|omc',
   OPEC: 'opep',
   Mercosur: 'mercosul',
+  // France's chamber and main parties, as French copy writes them (English copy: "National Rally", "France Unbowed").
+  'National Assembly': 'assembl\u00e9e nationale',
+  'National Rally': 'rassemblement national',
+  'France Unbowed': 'la france insoumise|france insoumise',
+  'Socialist Party': 'parti socialiste',
   // Germany's only; "Bundesrat" is also the Swiss government and Austria's upper house, so it is left out.
   Bundestag: 'bundestag',
   'Federal Constitutional Court': 'bundesverfassungsgericht',
