@@ -1,5 +1,6 @@
-import type { Topic } from '../schema.js';
+import type { Entity, Topic } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
+import { speaksForCountry } from './signals.js';
 import { TAXONOMY, TOP_LEVEL } from './taxonomy.js';
 
 /**
@@ -39,7 +40,7 @@ const LEXICONS: Readonly<Record<string, Lexicon>> = {
     politics:
       '~abkommen ~regierung ~minister wahl wahlen wahlkampf* ~wahlen ~parlament bundestag* ~kanzler partei* ~partei abgeordnet* präsident* ~präsident diplomat* gipfel* koalition* opposition* ~botschafter',
     economy:
-      '~wirtschaft unternehm* bank banken bankensektor* ~zentralbank ~notenbank börse* ~börse markt märkte ~aktienmarkt ~finanzmarkt ~arbeitsmarkt ~binnenmarkt inflation* zins* ~zinsen wachstum* umsatz* ~investition* euro milliarde* aktie* ~aktie konjunktur* ~industrie ~export ~import ~zölle zoll haushalt*',
+      '~wirtschaft unternehm* ~konzern vorstandsvorsitz* bank banken bankensektor* ~zentralbank ~notenbank börse* ~börse markt märkte ~aktienmarkt ~finanzmarkt ~arbeitsmarkt ~binnenmarkt inflation* zins* ~zinsen wachstum* umsatz* ~investition* euro milliarde* aktie* ~aktie konjunktur* ~industrie ~export ~import ~zölle zoll haushalt*',
     sport:
       '~fußball fussball* spieler* spielerin* trainer* ~mannschaft ~meisterschaft turnier* finale* olympi* ~liga stadion* tennis ~pokal weltmeister* medaille* tor tore torschütze*',
     conflict:
@@ -223,7 +224,7 @@ const MAX_EVIDENCE = 5;
  * The top-level topics of an article not in English, highest first, each with the words that named it;
  * none for English (the lexicon of topics/score.ts reads it) or a language without a list here.
  */
-export function otherLanguageTopics(doc: TagDocument): Topic[] {
+export function otherLanguageTopics(doc: TagDocument, entities: readonly Entity[] = []): Topic[] {
   const matcher = matcherFor(doc.language);
   if (!matcher) return [];
   const weight = new Map<Desk, number>();
@@ -241,6 +242,14 @@ export function otherLanguageTopics(doc: TagDocument): Topic[] {
       weight.set(desk, (weight.get(desk) ?? 0) + times);
       entries.set(desk, (entries.get(desk) ?? new Set<string>()).add(entry));
       seen.set(desk, (seen.get(desk) ?? new Set<string>()).add(word));
+    }
+  // A leader or minister the lists know ("Meloni", "Zelensky") is a word of politics in any language, once
+  // per person: a story of leaders meeting may hold few of the language's words for politics.
+  for (const person of entities)
+    if (speaksForCountry(person)) {
+      weight.set('politics', (weight.get('politics') ?? 0) + 1);
+      entries.set('politics', (entries.get('politics') ?? new Set<string>()).add(person.id));
+      seen.set('politics', (seen.get('politics') ?? new Set<string>()).add(person.name));
     }
   let top = 0;
   const enough = (desk: Desk) => (entries.get(desk)?.size ?? 0) >= MIN_DISTINCT_ENTRIES;

@@ -357,7 +357,7 @@ export function scoreTopics(
   entities: readonly Entity[],
   countries: readonly Country[],
 ): Topic[] {
-  if (!/^en(-|$)/i.test(doc.language)) return otherLanguageTopics(doc);
+  if (!/^en(-|$)/i.test(doc.language)) return otherLanguageTopics(doc, entities);
   const hits = new Map<LexiconEntry, PhraseHits>();
   const { actorMask, targets } = FRAMES;
   const works = namedWorks(entities, (field) => (field === 'title' ? doc.title.text : doc.body.text));

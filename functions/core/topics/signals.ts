@@ -19,6 +19,11 @@ const VOICE_COUNTRY = new Map(
     names.map((name) => [`person:${slug(name)}`, code]),
   ),
 );
+/** Whether a person entity is a listed newsmaker who speaks for a country (a leader, a minister). */
+export function speaksForCountry(entity: Entity): boolean {
+  return entity.type === 'person' && VOICE_COUNTRY.has(entity.id);
+}
+
 /** Words of leaders meeting or talking: "would meet Xi", "held talks with", "a summit", "a state visit". */
 const MEETING =
   /\b(?:meet|meets|met|meeting|talks|summit|visit|visits|visited|visiting|phone call|spoke with|hosted|hosts)\b/i;
