@@ -210,9 +210,25 @@ function vouchedFor(entity: Entity, lang: string, context: RunContext): boolean 
     isGivenName(words[0]!) ||
     isKnownSurname(last) ||
     newsmakerNamed(entity.name) !== undefined ||
-    entity.mentions.some((m) => m.text === last || (m.field === 'title' && m.text === entity.name)) ||
+    entity.mentions.some(
+      (m) =>
+        m.text === last ||
+        (m.field === 'title' &&
+          m.text === entity.name &&
+          !adjectiveOpensHeadline(context.title, m.start, words[0]!)),
+    ) ||
     entity.mentions.some((m) => m.field === 'body' && GERMAN_TITLE.test(wordBefore(context.body, m.start)))
   );
+}
+
+/**
+ * Whether a headline's run at `at` opens it or a part of it ("Deutsche Bahn: Neue Chefin …") with a word ending as
+ * a German adjective does ("Neue", "Neuer", "Großes"): German capitalises the adjective there, so the headline does
+ * not vouch for such a run as a name ("Annalena Baerbock in New York" still does).
+ */
+function adjectiveOpensHeadline(title: string, at: number, first: string): boolean {
+  const before = title.slice(0, at).trimEnd();
+  return (before === '' || /[:\u2013\u2014-]$/.test(before)) && /(?:e|er|es|en|em)$/.test(first);
 }
 
 /** The word that ends right before `at` (past spaces). */
