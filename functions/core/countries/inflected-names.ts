@@ -64,11 +64,19 @@ const ALTERNATIONS: Readonly<Record<string, readonly (readonly [string, string])
 /**
  * Irregular forms of country names as `normalizeWord` writes them (no marks; "ł" stays), per language: the
  * genitive plural with a vowel put in ("Niemiec" of "Niemcy", "Węgier" of "Węgry", also the nouns for a German or a Hungarian, which name the
- * country too), locatives with a changed stem ("Niemczech", "Węgrzech", "Włoszech"), and Czech "Čína", whose
+ * country too), locatives with a changed stem ("Niemczech", "Węgrzech", "Włoszech"), Belarus's instrumental, and Czech "Čína", whose
  * stem is too short to be read declined ("Číně", "Číny", "Čínou").
  */
 const IRREGULAR: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  pl: { niemiec: 'DE', niemczech: 'DE', wegier: 'HU', wegrzech: 'HU', 'w\u0142oszech': 'IT' },
+  // "z Białorusią": the instrumental of the one country whose name ends in a soft consonant (Białoruś).
+  pl: {
+    niemiec: 'DE',
+    niemczech: 'DE',
+    wegier: 'HU',
+    wegrzech: 'HU',
+    'w\u0142oszech': 'IT',
+    'bia\u0142orusia': 'BY',
+  },
   cs: { cine: 'CN', ciny: 'CN', cinou: 'CN', cinu: 'CN' },
 };
 

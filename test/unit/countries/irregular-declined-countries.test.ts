@@ -19,6 +19,12 @@ describe('country names declined irregularly, and names written with an article'
     expect(codes).toEqual(expect.arrayContaining(['DE', 'HU', 'IT', 'CA', 'QA', 'EG']));
   });
 
+  it('reads the instrumental of Białoruś ("z Białorusią")', () => {
+    const body = 'Straż graniczna wzmocniła patrole na granicy z Białorusią po nocnym incydencie.';
+
+    expect(codesOf(body, 'pl')).toContain('BY');
+  });
+
   it('reads "w Niemczech" and the Czech forms of China', () => {
     expect(codesOf('Minister by\u0142 wczoraj w Niemczech i w Austrii na rozmowach.', 'pl')).toContain('DE');
     expect(
