@@ -168,6 +168,11 @@ const ENGLISH_SHARE = 0.12;
  */
 const NAME_LIST_SHARE = 0.6;
 /**
+ * A list of names writes its diacritics in the names; this many words in lower case with one ("Wcześniej Donald
+ * Tusk przemawiał w Sejmie … mówiono") are the prose of a language that writes them, not an English list.
+ */
+const MIN_ACCENTED_LOWER_WORDS = 2;
+/**
  * A short English line can have one English function word and trigrams that favour Portuguese ("Canada's
  * prime minister Mark Carney met Mexico's president in Ottawa to discuss trade.": English .75 of the best).
  * With no function word of the other European news languages, English within this share of the best wins.
@@ -228,6 +233,8 @@ export function detectLanguage(text: string): string {
   let foreignWords = 0;
   let foreignLowerCase = 0;
   let diacritics = 0;
+  // Words in lower case with a diacritic ("przemawiał", "mówiono"): the language's own words, not names.
+  let accentedLowerWords = 0;
   // The words of \p{L}+, read by hand: a regex match per word cost more than the rest of detection.
   const n = sample.length;
   for (let i = 0; i < n; ) {
@@ -236,6 +243,7 @@ export function detectLanguage(text: string): string {
       i++;
       continue;
     }
+    const before = diacritics;
     if (codeUnitAt(sample, i) >= FIRST_ACCENTED_LETTER) diacritics++;
     for (let step = letterLength(sample, end, n); step > 0; step = letterLength(sample, end, n)) {
       if (codeUnitAt(sample, end) >= FIRST_ACCENTED_LETTER) diacritics++;
@@ -246,6 +254,7 @@ export function detectLanguage(text: string): string {
     letters += length;
     const upper = sameOffsets && codeUnitAt(original, i) !== codeUnitAt(sample, i);
     if (upper) capitalised++;
+    else if (diacritics > before) accentedLowerWords++;
     if (codeUnitAt(sample, i) <= LAST_LATIN_CODE_UNIT) latin += length;
     if (length <= LONGEST_FUNCTION_WORD) {
       const code = letterCode(sample, i, end);
@@ -262,7 +271,12 @@ export function detectLanguage(text: string): string {
   if (mostlyLatin) {
     if (latin < MIN_LATIN_LETTERS && !shortForeign(foreignWords, foreignLowerCase, englishWords)) return 'en';
     if (englishWords >= 2 && englishWords >= words * ENGLISH_SHARE) return 'en';
-    if (capitalised >= words * NAME_LIST_SHARE && foreignWords <= englishWords) return 'en';
+    if (
+      capitalised >= words * NAME_LIST_SHARE &&
+      foreignWords <= englishWords &&
+      accentedLowerWords < MIN_ACCENTED_LOWER_WORDS
+    )
+      return 'en';
   }
   // Lower case: ALL-CAPS wire copy has the same trigrams, and franc's profiles are lower case.
   const candidates = languageScores(sample.slice(0, TRIGRAM_SAMPLE_CHARS), 3);

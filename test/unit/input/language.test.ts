@@ -125,6 +125,23 @@ describe('detectLanguage', () => {
     expect(detectLanguage(polish)).toBe('pl');
   });
 
+  it('recognises a Polish item mostly of capitalised names by its own words written with diacritics', () => {
+    // Arrange: two in three words are capitalised, as in a list of names, but "przemawiał", "mówiono" are prose.
+    const polish =
+      'Radni rozmawiali o Marku Zielińskim i o Janie Wróblu. Później Marek Zieliński przemawiał w Senacie. ' +
+      'W Poznaniu mówiono o Pawle Nowaku.';
+    const englishList =
+      'Polish cabinet\nPrime Minister: Donald Tusk\nForeign Minister: Radosław Sikorski\nDefence Minister: ' +
+      'Władysław Kosiniak-Kamysz\nFinance Minister: Andrzej Domański\nDigital Affairs: Krzysztof Gawkowski';
+
+    // Act
+    const language = detectLanguage(polish);
+
+    // Assert
+    expect(language).toBe('pl');
+    expect(detectLanguage(englishList)).toBe('en');
+  });
+
   it('recognises a Czech story of names that trigrams read as Bosnian, by the letters only Czech writes', () => {
     // Arrange
     const text =
