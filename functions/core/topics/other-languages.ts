@@ -1,5 +1,6 @@
 import type { Entity, Topic } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import { speaksForCountry } from './signals.js';
 import { TAXONOMY, TOP_LEVEL } from './taxonomy.js';
 
@@ -213,6 +214,16 @@ function hitOf(word: string, m: Matcher): Hit | undefined {
 }
 
 /**
+ * French and Italian elide an article or a preposition into the next word: "l'ambassadeur", "d'Israël",
+ * "dell'Italia", "all'Ucraina". The word after the apostrophe is the one the lists hold.
+ */
+const ELISION = lazyPattern(() => /^\p{Ll}{1,5}['\u2019](?=\p{L})/u);
+
+function withoutElision(word: string): string {
+  return word.includes("'") || word.includes('\u2019') ? word.replace(ELISION, '') : word;
+}
+
+/**
  * A desk is listed only with two different entries of it ("Klimaanlage" and "Klimaanlagen" are one word twice),
  * and with a third of the leading desk's weight.
  */
@@ -235,7 +246,7 @@ export function otherLanguageTopics(doc: TagDocument, entities: readonly Entity[
     [doc.body, 1],
   ] as const)
     for (const token of field.tokens) {
-      const word = token.text.toLocaleLowerCase(doc.language);
+      const word = withoutElision(token.text.toLocaleLowerCase(doc.language));
       const hit = hitOf(word, matcher);
       if (!hit) continue;
       const { desk, entry } = hit;

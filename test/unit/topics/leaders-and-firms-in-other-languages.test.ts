@@ -29,6 +29,19 @@ describe('top-level topics of other languages from leaders and firms', () => {
     expect(topLevels(result)).not.toContain(TOP_LEVEL.politics);
   });
 
+  it("reads French words after an elided article ('l'ambassadeur')", () => {
+    const result = tagArticle({
+      title: "Le Portugal convoque l'ambassadeur",
+      body:
+        "LISBONNE - Le ministre portugais a convoqué jeudi l'ambassadeur après l'arrestation d'un " +
+        'journaliste, et réclame des explications.',
+      language: 'fr',
+    });
+
+    expect(topLevels(result)[0]).toBe(TOP_LEVEL.politics);
+    expect(result.topics[0]?.evidence).toContain('ambassadeur');
+  });
+
   it('files a German story on a group and its chief executive under business', () => {
     const result = tagArticle({
       title: 'Neuer Kurs beim Autokonzern',
