@@ -4268,21 +4268,6 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       if (nextToken === ',' && bodyAppositionAfter(ctx, chunk.field, words[to - 1]!.index + 1))
         return [candidate(chunk, from, to, 'organization', 2, base)];
     }
-    // "Tiger Woods said he …": two ordinary words that a person's "he" or "she" takes up are a person's
-    // given name and surname (a firm is "it"; "who" is no cue: clubs take it too, "Crystal Palace, who").
-    if (
-      n === 2 &&
-      ordinary === 2 &&
-      !chunk.caseless &&
-      // ("during the Cultural Revolution, he …": a name after an article is no person's.)
-      !ARTICLES.has(prevToken) &&
-      firstLower !== lastLower &&
-      !wordIs(firstWord, W_FUNCTION) &&
-      !wordIs(lastWord, W_ORG_HEAD) &&
-      !wordIs(lastWord, W_PLACE_HEAD) &&
-      pronounPerson()
-    )
-      return [candidate(chunk, from, to, 'person', 1, base)];
     // "Bafana Bafana", "Duran Duran": a word said twice names a side, a band or a town more often than a
     // person ("Sirhan Sirhan said" has its cue): a club on a sports page, else the article's other mentions
     // or `other` say.

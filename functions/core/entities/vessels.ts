@@ -35,7 +35,8 @@ export function namedAfterShipKind(
   if (!LIST_JOINS.has(lower(index - 1))) return false;
   // Back over the earlier names (capitalised words and list joins) to the kind's word.
   for (let i = index - 2, names = 0; i >= 1 && names < 6; i--, names++) {
-    if (shipKindAt(lower, i)) return names > 0;
+    // Only a plural kind opens a list ("the destroyer Carney and Admiral Brad Cooper" is another party).
+    if (shipKindAt(lower, i)) return names > 0 && lower(i).endsWith('s');
     if (!CAPITALISED.test(text(i)) && !LIST_JOINS.has(lower(i))) return false;
   }
   return false;

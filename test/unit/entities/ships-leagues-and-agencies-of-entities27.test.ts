@@ -78,11 +78,20 @@ describe('police agencies named by one coined word', () => {
   });
 });
 
-describe('a person named by two ordinary words', () => {
-  it('reads the name as a person where "he" or "she" takes it up in its clause', () => {
-    const body = 'Falcon Woods said he was pleased with his round of 67 on Thursday.';
+describe('a body speaking about a person (read27 F1)', () => {
+  it('keeps two ordinary words before "said he" no person', () => {
+    const body = 'The chief executive resigned. Standard Life said he would stay until a successor is found.';
 
-    expect(typesOf(entitiesOf(body)).get('Falcon Woods')).toEqual(['person']);
+    expect(typesOf(entitiesOf(body)).get('Standard Life')).not.toEqual(['person']);
+  });
+});
+
+describe('a list after a singular ship kind (read27 F2)', () => {
+  it('ends at the ship: the next name after "and" is another party', () => {
+    const body = "The destroyer Carney and Admiral Brad Cooper's staff tracked the missiles on Friday.";
+
+    expect(typesOf(entitiesOf(body)).get('Carney')).toEqual(['other']);
+    expect(typesOf(entitiesOf(body)).get('Brad Cooper')).toEqual(['person']);
   });
 });
 
