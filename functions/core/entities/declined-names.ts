@@ -207,6 +207,53 @@ function surnameCandidates(last: string, ending: string, lang: string): string[]
   return out;
 }
 
+/** Whether every word of `a` is a case form of the same word of `b`, the two names not the same. */
+function formsOfEachOther(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.some((w, i) => w !== b[i]) && a.every((w, i) => isFormOf(w, b[i]!));
+}
+
+/**
+ * The people whose name is read in the nominative, renamed: the forms of one name in the article ("Janem Nowakiem",
+ * "Jana Nowaka") are grouped (either written as a case form of the other, or of its nominative), and the group is
+ * named once, by the nominative most of its forms read to ("Jan Nowak"), one read back from a case form before one
+ * left as written ("Jana" is also a woman's name), so every form takes the same name and id.
+ */
+function namedInNominative(people: readonly Entity[], lang: string): ReadonlyMap<Entity, Entity> {
+  const read = people.map((p) => nominativeOf(p.name, lang));
+  const nominal = people.map((p, i) => read[i] ?? p.name);
+  const group = people.map((_, i) => i);
+  const root = (i: number): number => (group[i] === i ? i : root(group[i]!));
+  for (let i = 0; i < people.length; i++)
+    for (let j = i + 1; j < people.length; j++) {
+      const a = people[i]!.name.split(' ');
+      const b = people[j]!.name.split(' ');
+      const related =
+        formsOfEachOther(a, b) ||
+        formsOfEachOther(b, a) ||
+        formsOfEachOther(a, nominal[j]!.split(' ')) ||
+        formsOfEachOther(b, nominal[i]!.split(' ')) ||
+        (nominal[i] === nominal[j] && read[i] !== undefined);
+      if (related) group[root(j)] = root(i);
+    }
+  const out = new Map<Entity, Entity>();
+  for (let i = 0; i < people.length; i++) {
+    const members = people.map((_, j) => j).filter((j) => root(j) === root(i));
+    if (members.length === 1 && read[i] === undefined) continue;
+    const votes = (name: string) => members.filter((j) => nominal[j] === name).length;
+    const derived = (name: string) => members.some((j) => read[j] === name);
+    const name = members
+      .map((j) => nominal[j]!)
+      .reduce((best, n) =>
+        votes(n) > votes(best) || (votes(n) === votes(best) && derived(n) && !derived(best)) ? n : best,
+      );
+    const writer = members.find((j) => people[j]!.name === name);
+    const id = writer === undefined ? `person:${slug(name)}` : people[writer]!.id;
+    const e = people[i]!;
+    if (e.name !== name || e.id !== id) out.set(e, { ...e, id, name });
+  }
+  return out;
+}
+
 const CAPITALISED_WORD = lazyPattern(() => /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]+/gu);
 
 /**
@@ -224,27 +271,8 @@ export function withDeclinedNames(
 ): readonly Entity[] {
   if (!INFLECTED_LATIN.has(lang)) return entities;
   const people = entities.filter((e) => e.type === 'person' && e.name.includes(' '));
-  // Each person's name in the nominative where it is read declined ("Jacka Sasina" → "Jacek Sasin").
-  const nominal = new Map(people.map((p) => [p, nominativeOf(p.name, lang) ?? p.name]));
-  const formsOf = (words: readonly string[], e: Entity, of: (p: Entity) => string) =>
-    people.find((p) => {
-      if (p === e) return false;
-      const own = of(p).split(' ');
-      return (
-        own.length === words.length &&
-        words.some((w, i) => w !== own[i]) &&
-        words.every((w, i) => isFormOf(w, own[i]!))
-      );
-    });
-  const renamed = entities.map((e) => {
-    if (e.type !== 'person' || !e.name.includes(' ')) return e;
-    const words = e.name.split(' ');
-    const base = formsOf(words, e, (p) => nominal.get(p)!) ?? formsOf(words, e, (p) => p.name);
-    const baseName = base && nominal.get(base);
-    const name = baseName ?? nominativeOf(e.name, lang);
-    if (!name) return e;
-    return { ...e, id: base && baseName === base.name ? base.id : `person:${slug(name)}`, name };
-  });
+  const named = namedInNominative(people, lang);
+  const renamed = entities.map((e) => named.get(e) ?? e);
   const held = renamed.flatMap((e) => e.mentions);
   const bearers = renamed.filter((e) => e.type === 'person' && e.name.includes(' '));
   for (const field of ['title', 'body'] as const) {

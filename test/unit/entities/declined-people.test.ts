@@ -144,4 +144,16 @@ describe('people named in a case form in Polish and Czech', () => {
       'person:robert-kowalski',
     ]);
   });
+
+  it('names both case forms of a man whose genitive given name is also a given name as one person ("Jana" of Jan)', () => {
+    const people = peopleOf(
+      'Minister rozmawia\u0142 w czwartek z Janem Wi\u015bniewskim i z Janem Nowakiem, prezesem kopalni. ' +
+        'Wed\u0142ug Jana Nowaka wydobycie wzro\u015bnie.',
+      'pl',
+    );
+
+    const nowak = people.filter((p) => p.name.endsWith('Nowak') || p.name.endsWith('Nowaka'));
+    expect(nowak.map((p) => [p.id, p.name])).toEqual([['person:jan-nowak', 'Jan Nowak']]);
+    expect(nowak[0]?.mentions.map((m) => m.text)).toEqual(['Janem Nowakiem', 'Jana Nowaka']);
+  });
 });
