@@ -537,10 +537,13 @@ const C_FUNCTION = WORD_BITS.bit((lower) => FUNCTION_WORDS.has(lower));
 /** "the hardest Ryder Cup I've played": the pronoun "I" with a verb's contraction is no name word. */
 const C_PRONOUN_CONTRACTION = WORD_BITS.bit((lower) => PRONOUN_CONTRACTION.test(lower));
 
+/** Months that are given names too: "Theresa May", "Judge April Perry". */
+const MONTH_GIVEN_NAMES = new Set(['may', 'april', 'june']);
+
 function isNameWord(w: Word | null | undefined, continuing = false): w is Word {
   if (!w?.capitalised || w.caseless) return false;
   const lower = w.lower;
-  if (w.bits & C_CALENDAR && !(continuing && lower === 'may')) return false;
+  if (w.bits & C_CALENDAR && !(continuing && MONTH_GIVEN_NAMES.has(lower))) return false;
   if (w.bits & C_PRONOUN_CONTRACTION) return false;
   if (lower.includes('-') && (MODIFIER_SUFFIX.test(lower) || ordinaryLastPart(w.core))) return false;
   // The core's length from the offsets (end - start): `.length` of strings is a megamorphic load.
@@ -944,7 +947,20 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       // "PM Ishiba" is read as a title and a name (classify.ts), as after a country ("Japan PM Ishiba").
       if (next?.core === 'PM' && run.length <= 2 && isNameWord(words[j + 2]) && demonymRun(run)) break;
       // Only "May" after a given name needs the given-name test ("Theresa May"); skip it for other words.
-      if (isNameWord(next, next?.lower === 'may' && isGivenNameWord(last)) && joinable(field, last, next)) {
+      // "Judge April Perry", "Governor June Walker": a month that is a given name, between a person's title
+      // and a name word, opens the holder's name.
+      if (
+        isNameWord(
+          next,
+          (next?.lower === 'may' && isGivenNameWord(last)) ||
+            (next != null &&
+              MONTH_GIVEN_NAMES.has(next.lower) &&
+              PERSON_TITLES.has(last.lower) &&
+              isNameWord(words[j + 2]) &&
+              joinable(field, next, words[j + 2]!)),
+        ) &&
+        joinable(field, last, next)
+      ) {
         run.push(next);
         j++;
         continue;
@@ -1716,6 +1732,9 @@ function spellsInitialsOf(words: readonly (Word | null)[], at: number, text: str
 const TITLE_QUOTES = new Map([
   ['"', '"'],
   ['“', '”'],
+  // Headlines quote titles in single quotes: "'One Battle After Another' wins best picture".
+  ["'", "'"],
+  ['‘', '’'],
 ]);
 /** Words a title in title case writes in lower case: "Father of the Bride", "Ice Cold in Alex". */
 const TITLE_SMALL_WORDS = new Set(
@@ -1742,7 +1761,8 @@ function quotedTitleEnd(field: FieldText, words: readonly (Word | null)[], at: n
   if (!open || close === undefined) return -1;
   const before = at > 1 ? tokens[at - 2] : undefined;
   // A straight quote written against the word before it closes a quotation; it opens none.
-  if (open.text === '"' && before !== undefined && before.end === open.start) return -1;
+  if ((open.text === '"' || open.text === "'") && before !== undefined && before.end === open.start)
+    return -1;
   const limit = Math.min(tokens.length, at + TITLE_MAX_TOKENS);
   // A title has a word of the language ("Annie Hall", "Father of the Bride"); two names no list knows as
   // words ('"Allahu Akbar"', 'known as "Abu Bakr"') are a phrase or a person's alias.

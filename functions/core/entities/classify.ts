@@ -772,6 +772,29 @@ const FIRM_APPOSITION_HEADS = new Set(
     ' ',
   ),
 );
+/** Verbs of a firm's sales and the goods after them: "sold 10.3 million vehicles", "shipped 5 million phones". */
+const SALES_VERBS = new Set([
+  'sold',
+  'sells',
+  'delivered',
+  'delivers',
+  'shipped',
+  'ships',
+  'recalled',
+  'recalls',
+]);
+const GOODS = new Set(
+  'vehicles cars trucks units phones smartphones handsets devices consoles copies aircraft jets planes'.split(
+    ' ',
+  ),
+);
+
+/** Whether a verb of sales right after the token at `index` has goods for its object within five words. */
+function goodsSoldAfter(ctx: Context, field: Field, index: number): boolean {
+  if (!SALES_VERBS.has(lowerTokenText(ctx, field, index + 1))) return false;
+  for (let i = index + 2; i <= index + 6; i++) if (GOODS.has(lowerTokenText(ctx, field, i))) return true;
+  return false;
+}
 /** "met Starmer", "meeting Merz": verbs whose object is a person. */
 const MEETS = new Set(['met', 'meets', 'meeting', 'thanked', 'congratulated', 'phoned']);
 const AUXILIARIES = new Set([
@@ -2500,7 +2523,18 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
     // "Hassan Sheikh Mohamud": a town's name (Hassan, India) before "Sheikh" opens a person's name.
     const townBeforeHonorific =
       to - from > 2 && NAME_HONORIFICS.has(words[from + 1]!.lower) && !knownBody(words[from]!.core);
-    const national = twoWordNational ? 2 : isNationalWordOf(words[from]) && !townBeforeHonorific ? 1 : 0;
+    // "Illinois Governor JB Pritzker", "Houston Mayor …": a state or a town before a title is the office's place.
+    const placeBeforeTitle =
+      to - from > 2 &&
+      gazetteerOfWord(words[from]!)?.kind === 'place' &&
+      // ("Union Secretary Sam Jennings": an ordinary word that is also a town names no office's place.)
+      !isLowerWordWord(words[from]!) &&
+      wordIs(words[from + 1]!, W_TITLE);
+    const national = twoWordNational
+      ? 2
+      : (isNationalWordOf(words[from]) || placeBeforeTitle) && !townBeforeHonorific
+        ? 1
+        : 0;
     if (townBeforeHonorific) personCue = true;
     // Ordinary words may name the office's domain ("Navy Secretary", "Privatisation Minister") or the
     // body it belongs to ("Security Council President"); neither is part of the holder's name.
@@ -2974,9 +3008,33 @@ function typeNamedSpan(
     MOON_NOUNS.has(nextToken)
   )
     return [];
-  // "Alzheimer's disease", "Down's syndrome": a possessive name before an illness word names the illness.
-  if (to - from === 1 && ILLNESS_WORDS.has(afterPossessive(ctx, chunk, to, nextToken)))
+  // "Alzheimer's disease", "Down's syndrome": a possessive name before an illness word names the illness;
+  // so does a name before "virus" or "fever" ("Marburg virus disease", "Lassa fever"), a place's or not.
+  if (
+    to - from === 1 &&
+    (ILLNESS_WORDS.has(afterPossessive(ctx, chunk, to, nextToken)) ||
+      // ("the Wuhan virus … officials in Wuhan": a place the lists know stays the place, read27 P1.)
+      (INFECTION_WORDS.has(nextToken) && !placeOfWord(words[from]!)))
+  )
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
+  // "travelling to Iznik", "flew to Ushuaia": where a traveller goes is a place, though no list knows the
+  // town (off sports pages: "returned to Wrexham" is a club).
+  if (
+    to - from === 1 &&
+    prevToken === 'to' &&
+    !ctx.sports &&
+    !chunk.caseless &&
+    !personCue &&
+    TRAVEL_VERBS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)) &&
+    gazetteerOfWord(words[from]!) === undefined &&
+    !placeOfWord(words[from]!) &&
+    !isGivenNameWord(words[from]!) &&
+    !isKnownSurnameWord(words[from]!) &&
+    !isLowerWordWord(words[from]!) &&
+    !shapeIs(words[from]!, S_ACRONYM) &&
+    !isBrandWord(words[from]!.core)
+  )
+    return [candidate(chunk, from, to, 'place', 1, NO_CONTEXT)];
   // "the Dow Jones industrial average", "the Nikkei average", "the Nasdaq composite": a market index.
   // "the Nasdaq Composite", "the Hang Seng Index": so is a name that ends with the word.
   // "Qatar's index", "Abu Dhabi's index": a country's or a city's index leaves the place a place.
@@ -3600,6 +3658,21 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
         !placeOfWord(firstWord)
       )
         return [candidate(chunk, from, to, 'organization', 1, base)];
+      // "Toyota, the world's top-selling carmaker,", "Toyota sold 10.3 million vehicles": a town's name that an
+      // apposition calls a firm, or that sells goods (a town sells bonds), is the firm.
+      if (
+        type === 'place' &&
+        n === 1 &&
+        !entry.countryCode &&
+        !locative &&
+        !lastWord.possessive &&
+        // ("General Electric Mortgage Insurance Co of Ohio, a unit of …": the apposition is the firm's.)
+        prevToken !== 'of' &&
+        lookupPlace(first)?.kind !== 'region' &&
+        ((nextToken === ',' && firmAppositionAfter(ctx, chunk.field, lastWord.index + 1)) ||
+          goodsSoldAfter(ctx, chunk.field, lastWord.index))
+      )
+        return [candidate(chunk, from, to, 'organization', 2, base)];
       // "the EU's Copernicus climate service": a surname the place lists know too (a crater), before a
       // body's noun.
       if (
@@ -3957,7 +4030,8 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
               ordinaryGivenVenue(firstWord, lastLower))) &&
           !placeOfSpan(chunk, from, to)
         )) ||
-      wordIs(words[from]!, W_PLACE_LEAD)
+      // ("the 1991 Gulf War", "the Gulf Cup": a place's lead before an event's head names the event.)
+      (wordIs(words[from]!, W_PLACE_LEAD) && !(n > 1 && wordIs(words[to - 1]!, W_EVENT_HEAD)))
     ) {
       // "St Louis defeated Colorado": a town named by a saint plays as its club in a result.
       // "Nottingham Forest beat Liverpool 1-0": a town and a place's head word, in a result, are its club.
@@ -4032,6 +4106,9 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       !lookup(words, from, to, ctx)
     )
       return [candidate(chunk, from, to, 'organization', 1, base)];
+    // "the southern Spanish town of El Granado": a place noun before it makes the place.
+    if (!personCue && n === 2 && FOREIGN_ARTICLES.has(first) && placeNounBefore)
+      return [candidate(chunk, from, to, 'place', 1, base)];
     if (!personCue && n === 2 && FOREIGN_ARTICLES.has(first)) {
       const climate = CLIMATE_PATTERNS.has(withoutMarks(words[from + 1]!.lower.normalize('NFD')));
       return [candidate(chunk, from, to, climate ? 'event' : 'organization', 1, base)];
@@ -4137,6 +4214,9 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     // "the Davis Cup", "the Abraham Accords": a given name before the head word of a prize, a contest or a
     // treaty names it (heads that are also surnames, "Jude Law", "Doris Day", are left out).
     if (n === 2 && !personCue && !personVerb && givenFirst && EPONYM_EVENT_HEADS.has(lastLower))
+      return [candidate(chunk, from, to, 'other', 2, base)];
+    // "the Roman Catholic church", "an Italian Roman Catholic group": a faith's adjective ends no one's name.
+    if (n >= 2 && !personCue && FAITH_ADJECTIVES.has(lastLower))
       return [candidate(chunk, from, to, 'other', 2, base)];
     // "Eli Lilly's Alzheimer's drug", "Eli Lilly shares": a firm named after a person, by a firm's cue
     // ("its" is none: "Suu Kyi said the government had increased its …").
@@ -5094,6 +5174,14 @@ function tokenText(ctx: Context, field: Field, index: number): string {
 const INDEX_AFTER = new Set(['index', 'indices', 'average', 'composite']);
 const MODEL_CODE = letterPattern(String.raw`^\p{Lu}[\p{L}]{0,3}-\d{1,3}[a-z]?s?$`);
 const ILLNESS_WORDS = new Set(['disease', 'diseases', 'syndrome', 'disorder']);
+/** Verbs of a journey before "to" and where it goes: "travelling to Iznik". */
+const TRAVEL_VERBS = new Set(
+  'travel travels travelled traveled travelling traveling flew fly flies flying sailed sailing drove driving journeyed'.split(
+    ' ',
+  ),
+);
+/** Words after a name (a place's, often) that make it a virus's or a fever's: "Marburg virus", "Lassa fever". */
+const INFECTION_WORDS = new Set(['virus', 'fever']);
 const OIL_GRADE_AFTER = new Set(['crude']);
 /** Government bonds and interbank rates by their market names: "Bunds", "BTPs", "OATs", "JGBs", "PIBOR". */
 const BOND_NAMES = new Set(
@@ -6223,15 +6311,23 @@ function listedAsBodyOrPlace(word: Word): boolean {
   const kind = gazetteerOfWord(word)?.kind;
   return kind === 'organization' || kind === 'place' || kind === 'country' || placeOfWord(word) !== undefined;
 }
+/** Adjectives of a faith or a church that end a name of its own ("Roman Catholic", "Greek Orthodox"). */
+const FAITH_ADJECTIVES = new Set(
+  'catholic orthodox protestant anglican evangelical lutheran methodist presbyterian sunni shia shiite'.split(
+    ' ',
+  ),
+);
 /** Nouns of products a product's name follows: "the drug Wegovy", "the chatbot Grok". */
 const PRODUCT_BEFORE = new Set(
   'drug drugs vaccine medicine pill treatment chatbot app smartphone console'.split(' '),
 );
 /**
- * Nouns of products after a product's name: "Wegovy pills", "Blackwell chips". Not "jabs": vaccines are
- * named by their makers ("Sinovac jabs", "Novavax jabs").
+ * Nouns of products after a product's name: "Wegovy pills", "Blackwell chips", "Kalashnikov rifles". Not
+ * "jabs": vaccines are named by their makers ("Sinovac jabs", "Novavax jabs").
  */
-const PRODUCT_AFTER = new Set('pill pills tablet tablets injection injections'.split(' '));
+const PRODUCT_AFTER = new Set(
+  'pill pills tablet tablets injection injections rifle rifles pistol pistols carbine carbines'.split(' '),
+);
 /** Nouns of devices after a name, their maker's or (with an owner before) their own: "Huawei chips". */
 const DEVICE_AFTER = new Set(
   'chip chips processor processors smartphone smartphones handset handsets headset headsets'.split(' '),

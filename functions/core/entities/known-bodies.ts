@@ -77,6 +77,9 @@ const KNOWN_BODIES: readonly (readonly [string, ...string[]])[] = [
   ['Frontex'],
   ['Eurojust'],
   ['Guardia Civil'],
+  // Clubs the press shortens by their town's first syllable ("Man City agree deal"), which would be a firm apart.
+  ['Manchester City', 'Man City'],
+  ['Manchester United', 'Man United', 'Man Utd'],
   ['Mercosur', 'Mercosul'],
   ['SWIFT'],
   ['Eurostat'],

@@ -320,6 +320,9 @@ const NEWSMAKERS: readonly (readonly [string, ...string[]])[] = [
   ['Nicusor Dan'],
   ['Petr Pavel'],
   ['Robert Fico', 'Fico'],
+  // Cambodia's prime minister and his father, the Senate's president ("Sen" would read as a senator's title).
+  ['Hun Manet'],
+  ['Hun Sen'],
   // Sport
   ['Lionel Messi', 'Messi'],
   ['Kylian Mbappe', 'Mbappe'],
