@@ -1,4 +1,5 @@
 import { datelineCountry, namesPlace } from './countries/dateline-place.js';
+import { focusFirst } from './countries/focus-first.js';
 import { linkCountryPairs } from './countries/pairs.js';
 import { focusDominantCountry, focusLeadCountry, resolveCountries } from './countries/resolve.js';
 import { venuesOutOfFocus } from './countries/venues.js';
@@ -54,7 +55,8 @@ export function tagArticle(article: ArticleInput): TagResult {
     doc.dateline,
     doc.body.text,
   );
-  result.countries = countries;
+  // Listed by salience with the countries in focus first (focus-first.ts), after the pairs read the saliences.
+  result.countries = focusFirst(countries);
   result.countryPairs = countryPairs;
   result.topics = topics;
   return result;

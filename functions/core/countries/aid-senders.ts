@@ -45,8 +45,11 @@ export function strickenCountry(doc: TagDocument, countries: readonly NamedCount
   return struck && topSender >= struck.weight ? struck.code : undefined;
 }
 
+/** The headline names a disaster ("Cyclone kills more than 300 in Sri Lanka"): the story is about it. */
+export const disasterInHeadline = (doc: TagDocument): boolean => DISASTER.test(doc.title.text);
+
 function isDisasterStory(doc: TagDocument): boolean {
-  if (DISASTER.test(doc.title.text)) return true;
+  if (disasterInHeadline(doc)) return true;
   const lead = doc.body.sentences.find((s) => s.end > doc.storyStart + 1);
   return lead !== undefined && DISASTER.test(doc.body.text.slice(doc.storyStart, lead.end));
 }
@@ -60,9 +63,10 @@ export interface PairedCountry {
 
 /**
  * "Quake kills 300 in Turkey … Japan and Germany sent rescue teams": the senders of aid each stand by the
- * country struck, not by each other; a reader wants the pairs of the stricken country and its helpers. The
- * codes of the senders (every mention gives aid, not the country filed from) of a disaster story in which a
- * country in focus is no sender; empty unless there are two senders or more.
+ * country struck, not by each other; a reader wants the pairs of the stricken country and its helpers, even
+ * where a sender is named once, in a sentence without it ("India sent two navy ships with relief supplies").
+ * The codes of the senders (every mention gives aid, not the country filed from) of a disaster story in which
+ * a country in focus is no sender; empty when there is none.
  */
 export function aidSenders(
   doc: TagDocument,
@@ -77,7 +81,7 @@ export function aidSenders(
       senders.add(c.code);
     else if (c.focus) struck = true;
   }
-  return struck && senders.size > 1 ? senders : NO_SENDERS;
+  return struck && senders.size > 0 ? senders : NO_SENDERS;
 }
 const NO_SENDERS: ReadonlySet<string> = new Set();
 

@@ -6,7 +6,7 @@ import { lazyPattern } from '../text/lazy-pattern.js';
 import { sentenceIndex } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
 import { namedAbsent } from './absent.js';
-import { aidSenders } from './aid-senders.js';
+import { aidSenders, disasterInHeadline } from './aid-senders.js';
 import { coObjectsIn, mayBeCoObject, type SentenceSpan } from './co-objects.js';
 import { namesCrudeGrade } from './crude-grades.js';
 import { CUE, CUE_WORD, RELATION_CUE } from './cues.js';
@@ -279,9 +279,26 @@ export function linkCountryPairs(
   // whatever the story's focus: a row states what it links.
   const rows = sport ? undefined : tableRowsOf(doc.body.text);
   const tabled = rows ? oncePerCountry((c) => namedInTable(rows, c)) : undefined;
+  // "Japan and Germany sent rescue teams" to the country a quake struck: not paired with each other, and under
+  // a headline naming the disaster each pairs with it, named once or more, by its name (aid-senders.ts). A story
+  // whose lead only names it ("… damage to its oil export pipeline caused by last week's earthquake") keeps
+  // its helpers as background, and "with the help of … a Mexican and an Argentine firm" names firms.
+  const senders = sport ? NO_CODES : aidSenders(doc, countries, filedFrom);
+  const helpers =
+    senders.size > 0 && disasterInHeadline(doc)
+      ? new Set(
+          countries
+            .filter((c) => senders.has(c.code) && c.mentions.some((m) => lookupDemonym(m.text) === undefined))
+            .map((c) => c.code),
+        )
+      : NO_CODES;
   const linked = countries.filter(
     (c) =>
-      (linkable(c) || coordinated.has(c.code) || parties.has(c.code) || tabled?.(c) === true) &&
+      (linkable(c) ||
+        coordinated.has(c.code) ||
+        parties.has(c.code) ||
+        tabled?.(c) === true ||
+        helpers.has(c.code)) &&
       (c.code === filedFrom || !namedOnlyByCurrency(c)),
   );
   const places = new Map(linked.map((c) => [c.code, placesOf(doc, c, sport)]));
@@ -363,9 +380,6 @@ export function linkCountryPairs(
     }
     return codes;
   };
-  // "Japan and Germany sent rescue teams" to the country a quake struck: each sender pairs with it, not with
-  // the other senders (aid-senders.ts).
-  const senders = sport ? NO_CODES : aidSenders(doc, linked, filedFrom);
   const pairs: CountryPair[] = [];
   for (let i = 0; i < linked.length; i++) {
     for (let j = i + 1; j < linked.length; j++) {
@@ -378,7 +392,13 @@ export function linkCountryPairs(
       // nor by the story's survey, roster or focus, which the table's rows fill.
       const inTable = tabled !== undefined && (tabled(a) || tabled(b));
       const row = inTable ? rowLinking(doc.body.text, rows!, a, b, countries) : undefined;
-      if (!joined && !party && !row && ((!a.focus && !b.focus) || !linkable(a) || !linkable(b))) continue;
+      // A sender of aid and the country struck: the help links them (aid-senders.ts).
+      const aided =
+        helpers.size > 0 &&
+        ((helpers.has(a.code) && b.focus && !senders.has(b.code)) ||
+          (helpers.has(b.code) && a.focus && !senders.has(a.code)));
+      if (!joined && !party && !row && !aided && ((!a.focus && !b.focus) || !linkable(a) || !linkable(b)))
+        continue;
       // "KOUROU, French Guiana - … a French satellite": an overseas department is part of France, no party.
       if (OVERSEAS_PART_OF.get(a.code) === b.code || OVERSEAS_PART_OF.get(b.code) === a.code) continue;
       const inB = places.get(b.code)!;
@@ -428,6 +448,7 @@ export function linkCountryPairs(
         !sport &&
         !joined &&
         !party &&
+        !aided &&
         !rostered &&
         row === undefined &&
         !shared.some((k) => countriesIn(k) === 2 && actBetween(placeSpan(doc, k), a, b)) &&
@@ -461,6 +482,7 @@ export function linkCountryPairs(
           cuedSentences > 0 ||
           surveyed ||
           together ||
+          aided ||
           row !== undefined;
       if (!kept) continue;
       if (senders.has(a.code) && senders.has(b.code)) continue;
