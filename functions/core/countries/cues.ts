@@ -1,11 +1,12 @@
 /**
  * Words that say two countries named in one sentence act on each other or are compared; since
  * 2026-12-01 also war and arms ("Russian strikes hit Kharkiv", "shot down 40 Ukrainian drones", "China
- * is Pakistan's main arms supplier", "Chinese-made jets"), which war briefs say instead of "attack".
- * Read by the pairs (pairs.ts) and by the lead's focus (lead-focus.ts).
+ * is Pakistan's main arms supplier", "Chinese-made jets"), which war briefs say instead of "attack"; since
+ * 2026-12-03 a bailout, swap line or credit line one arranges for the other ("arranged a $20 billion currency
+ * swap line for Argentina", review27 #47). Read by the pairs (pairs.ts) and by the lead's focus (lead-focus.ts).
  */
 const CUE_WORDS =
-  'talks?|trade|trading|tariffs?|deals?|agree(?:d|ment|s)?|accord|pact|treaty|sanctions?|relations?|ties|exports?|exported|imports?|imported|shipments?|sold|sell|sells|buy|buys|bought|visit(?:s|ed)?|met|meet(?:s|ing)?|summit|compared|dispute|war|invad\\w*|attack\\w*|border|bilateral|joint|allies|ally|envoy|embassy|ambassador|negotiat\\w*|loans?|debt|aid|tensions?|rivals?|partners?|surplus|deficit|(?:air)?strikes?|struck|shot down|downed|shell(?:s|ed|ing)|bomb(?:s|ed|ing|ings|ers?)?|drones?|missiles?|troops|arms|weapons|suppl(?:ier|iers|ied|ies|y)|-made';
+  'talks?|trade|trading|tariffs?|deals?|agree(?:d|ment|s)?|accord|pact|treaty|sanctions?|relations?|ties|exports?|exported|imports?|imported|shipments?|sold|sell|sells|buy|buys|bought|visit(?:s|ed)?|met|meet(?:s|ing)?|summit|compared|dispute|war|invad\\w*|attack\\w*|border|bilateral|joint|allies|ally|envoy|embassy|ambassador|negotiat\\w*|loans?|debt|aid|bailouts?|swap lines?|credit lines?|tensions?|rivals?|partners?|surplus|deficit|(?:air)?strikes?|struck|shot down|downed|shell(?:s|ed|ing)|bomb(?:s|ed|ing|ings|ers?)?|drones?|missiles?|troops|arms|weapons|suppl(?:ier|iers|ied|ies|y)|-made';
 /** Prepositions that link two parties ("talks with", "exports to", "stronger than"). */
 const CUE_PREPOSITIONS = 'between|against|versus|vs|with|from|to|than';
 

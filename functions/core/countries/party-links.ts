@@ -35,6 +35,11 @@ const VISIT = /\b(?:visit|trip|tour|talks|summit)\b/i;
  */
 const POSSESSOR_BEFORE = /\b(?:his|her|their)\s+$/i;
 const COUNTERPART_AFTER = /^\s+counterparts?\b/i;
+/** ", which the …", ", whom …": the second country opens a relative clause on the first. */
+const RELATIVE_BETWEEN = /^\s*,\s*(?:which|whom)\s+(?:the\s+)?$/i;
+/** The clause's act on the first, after its subject's office ("accuses of arming", "army-backed government blames"). */
+const ACTS_ON_IT_AFTER =
+  /^(?:['\u2019]s)?(?:\s+[a-z][\w-]*){0,3}?\s+(?:accus\w*|attack\w*|sanction\w*|invad\w*|bomb(?:s|ed)|struck|blam(?:es|ed)|expel\w*|su(?:es|ed))\b/;
 /** Between the two: no full stop, semicolon or line of its own, and not too far apart. */
 const MAX_GAP = 60;
 
@@ -109,6 +114,9 @@ function linksParties(
   if (between.length > MAX_GAP || /[;\n]/.test(between)) return false;
   if (ORIGIN_COMPOUND.test(text.slice(first.end, first.end + 16))) return false;
   if (ORIGIN_COMPOUND.test(text.slice(second.end, second.end + 16))) return false;
+  // "The United Arab Emirates, which the Sudanese government accuses of arming the RSF": the subject of a relative
+  // clause on the first acts on it.
+  if (RELATIVE_BETWEEN.test(between)) return ACTS_ON_IT_AFTER.test(text.slice(second.end, second.end + 48));
   if (ARRIVED_BEFORE.test(between)) return VISIT.test(text.slice(second.end, sentenceEnd));
   // "Modi will end the tour with a stop in Namibia": the country a visitor travels to (itinerary.ts), from the
   // visitor's country, not from a place the trip passed ("He was in Kenya before travelling to Sudan").
