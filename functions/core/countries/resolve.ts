@@ -23,6 +23,7 @@ import { withoutNamesOpenedByPlaces } from './names-opened.js';
 import { settleNamesakes } from './namesakes.js';
 import { normalizeWord } from './normalize.js';
 import { regionListed } from './region-lists.js';
+import { reportedListed } from './reported-lists.js';
 import { withoutRollCalls } from './roll-calls.js';
 import { readsScript, scriptCountryMentions } from './script-names.js';
 import { filedFromBodySeat, filedFromCourtSeat } from './seats.js';
@@ -409,6 +410,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   if (focusOf.size > 0) for (const code of clashParties(doc, present, focusOf)) focusOf.add(code);
   // "WHO says malaria vaccine doses reach Africa": the countries its lead lists (region-lists.ts).
   for (const code of regionListed(doc, present)) focusOf.add(code);
+  // "The main buyers were Singapore, Japan, Britain and the Netherlands": a list the story reports on (reported-lists.ts).
+  for (const code of reportedListed(doc, present)) focusOf.add(code);
   // "Cyclone … Australia sent a team of 40 rescue workers": the country struck, not the senders of aid (aid-senders.ts).
   const stricken = english ? strickenCountry(doc, tallied.map(struckView)) : undefined;
   if (stricken) focusOf.add(stricken);

@@ -280,8 +280,8 @@ describe('two countries coordinated in a sentence about their relation', () => {
 
   it('does not link the last two countries of a list', () => {
     const pairs = pairsOf(
-      'Britain said on Monday it had agreed new rules. Officials from Japan, France, Canada and Italy ' +
-        'attended the talks in London.',
+      'Britain said on Monday it had agreed new rules. The rules were welcomed by officials from Japan, France, ' +
+        'Canada and Italy at the talks in London.',
       'Britain agrees new rules',
     ).map((p) => p.pair);
 
