@@ -24,35 +24,32 @@ const MIN_LIST = 3;
 const ROSTER_SIZE = SURVEY_SIZE;
 /** Kinds of mention that can be items of such a list: the country's name or code ("U.S."). */
 const AS_ITSELF: ReadonlySet<string> = new Set(['name', 'code']);
-/** Between two items: a comma or "and", "or", "&" ("Japan, Britain and the Netherlands"). */
-const TIGHT_GAP = /^\s*(?:,|;|,?\s*(?:and|or|&))\s*(?:the\s+)?$/;
 /**
- * Between two items of a figures line: figures and lower-case words, then a comma or "and" ("China
- * (419,000 tonnes), Egypt (301,000)", "Spain with 91,000 tonnes of wheat, the Soviet Union 147,000"); no other
- * name (a capital letter) and no sentence break.
+ * Between two items: a comma, "and", "or" or "&" ("Japan, Britain and the Netherlands"), after figures and
+ * lower-case words in a figures line ("China (419,000 tonnes), Egypt (301,000)", "Spain with 91,000 tonnes of wheat,
+ * the Soviet Union 147,000"); no other name (a capital letter) and no paragraph break.
  */
-const FIGURES_GAP = /^[^A-Z]{0,60}?(?:,|;|\band)\s*(?:the\s+)?$/;
-const MAX_FIGURES_GAP = 60;
+const LIST_GAP = /^[^A-Z]{0,60}?(?:,|;|\b(?:and|or)|&)\s*(?:the\s+)?$/;
+const MAX_GAP = 60;
 
 /**
  * "The major destinations were:", "main buyers last month were", "top three markets were the"; not "buyers include",
  * which gives examples.
  */
 const BUYERS_BEFORE =
-  /\b(?:destinations?|buyers?|markets?|customers?|importers?|purchasers?|suppliers?)\b[^.]{0,40}\b(?:were|was|are|is|being)\s*:?\s*(?:the\s+)?$/i;
+  /\b(?:destination|buyer|market|customer|importer|purchaser|supplier)s?\b[^.]{0,40}\b(?:were|was|are|is|being)\s*:?\s*(?:the\s+)?$/i;
 /**
  * "attended by representatives from", "Oil ministers from", "Officials in" (not "talks with officials in": the
  * story's own side meets them there).
  */
 const ATTENDEES_BEFORE =
-  /(?<!\bwith\s+(?:\w+\s+){0,2})\b(?:attended by(?:\s+(?:representatives|delegates|delegations|ministers|officials))?\s+(?:from|of)|(?:representatives?|delegates?|delegations?|ministers?|officials?)\s+(?:from|in))\s+(?:the\s+)?(?:member (?:states|countries)\s+)?$/i;
-const ATTENDED_BY = /\battended by\b/i;
+  /(?<!\bwith\s+(?:\w+\s+){0,2})\b(?:(attended by)(?:\s+\w+)?\s+(?:from|of)|(?:representative|delegate|delegation|minister|official)s?\s+(?:from|in))\s+(?:the\s+)?(?:member (?:states|countries)\s+)?$/i;
 /** The attendees act as a group: the list is the subject of a verb ("… will meet", "… said"). */
 const ACTS_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:said|say|says|will|would|are|were|have|had|met|meet|agreed|attended|did|do)\b/i;
 /** "… had contributed to the package", "… pledged 40 mln dlrs in aid". */
 const GIVES_AFTER =
-  /^[^.]{0,40}?\b(?:contributed|donated|pledged|provided|gave|granted|financed|funded|lent)\b[^.]{0,40}?\b(?:aid|package|grants?|loans?|funds|credits?|assistance|dlrs|dollars|mln|million|billion)\b/i;
+  /^[^.]{0,40}?\b(?:contributed|donated|pledged|provided|gave|granted|financed|funded|lent)\b[^.]{0,40}?\b(?:aid|package|grant|loan|fund|credit|assistance|dlr|dollar|mln|million|billion)/i;
 
 /** How far before a list its cue is read, and after it the verb of its donors or attendees. */
 const BEFORE_SPAN = 160;
@@ -82,7 +79,9 @@ export function reportedListed(doc: TagDocument, mentions: readonly CountryMenti
     const before = text.slice(Math.max(sentence.start, first.start - BEFORE_SPAN), first.start);
     const after = text.slice(last.end, Math.min(sentence.end, last.end + AFTER_SPAN));
     if (BUYERS_BEFORE.test(before) || GIVES_AFTER.test(after)) return true;
-    return ATTENDEES_BEFORE.test(before) && (ATTENDED_BY.test(before) || ACTS_AFTER.test(after));
+    // "attended by …" says they attend (group 1); "Officials in …" needs a verb after the list.
+    const attendees = ATTENDEES_BEFORE.exec(before);
+    return attendees !== null && (attendees[1] !== undefined || ACTS_AFTER.test(after));
   };
   for (const m of items) {
     const prev = run[run.length - 1];
@@ -101,7 +100,6 @@ export function reportedListed(doc: TagDocument, mentions: readonly CountryMenti
   }
 }
 
-const listGap = (gap: string) =>
-  TIGHT_GAP.test(gap) || (gap.length <= MAX_FIGURES_GAP && FIGURES_GAP.test(gap) && !gap.includes('\n\n'));
+const listGap = (gap: string) => gap.length <= MAX_GAP && LIST_GAP.test(gap) && !gap.includes('\n\n');
 
 const NONE: ReadonlySet<string> = new Set();
