@@ -34,19 +34,22 @@ const MAX_GAP = 60;
 
 /**
  * "The major destinations were:", "main buyers last month were", "top three markets were the"; not "buyers include",
- * which gives examples.
+ * which gives examples, nor a firm's own markets ("its main markets were", "Sony's markets are": read27 P2).
  */
 const BUYERS_BEFORE =
-  /\b(?:destination|buyer|market|customer|importer|purchaser|supplier)s?\b[^.]{0,40}\b(?:were|was|are|is|being)\s*:?\s*(?:the\s+)?$/i;
+  /(?<!\b(?:its|their|\w+'s)\s+(?:\w+\s+){0,2})\b(?:destination|buyer|market|customer|importer|purchaser|supplier)s?\b[^.]{0,40}\b(?:were|was|are|is|being)\s*:?\s*(?:the\s+)?$/i;
 /**
  * "attended by representatives from", "Oil ministers from", "Officials in" (not "talks with officials in": the
  * story's own side meets them there).
  */
 const ATTENDEES_BEFORE =
   /(?<!\bwith\s+(?:\w+\s+){0,2})\b(?:(attended by)(?:\s+\w+)?\s+(?:from|of)|(?:representative|delegate|delegation|minister|official)s?\s+(?:from|in))\s+(?:the\s+)?(?:member (?:states|countries)\s+)?$/i;
-/** The attendees act as a group: the list is the subject of a verb ("… will meet", "… said"). */
+/**
+ * The attendees act as a group: the list is the subject of a verb of meeting or saying ("… will meet", "… are
+ * attending", "… said"); not a passing state ("Health officials in Spain, Italy and France were also worried").
+ */
 const ACTS_AFTER =
-  /^\s*(?:\([^)]*\)\s*)?(?:said|say|says|will|would|are|were|have|had|met|meet|agreed|attended|did|do)\b/i;
+  /^\s*(?:\([^)]*\)\s*)?(?:said|says?|met|agreed|attended|(?:will|would|are|were)\s+(?:also\s+)?(?:meet|attend|be on hand|take part|meeting|attending))\b/i;
 /** "… had contributed to the package", "… pledged 40 mln dlrs in aid". */
 const GIVES_AFTER =
   /^[^.]{0,40}?\b(?:contributed|donated|pledged|provided|gave|granted|financed|funded|lent)\b[^.]{0,40}?\b(?:aid|package|grant|loan|fund|credit|assistance|dlr|dollar|mln|million|billion)/i;

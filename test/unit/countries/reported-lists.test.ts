@@ -92,6 +92,27 @@ describe('a list in passing stays out of focus', () => {
     expect(focusAndPairs(article).focus).toEqual(['KE']);
   });
 
+  it("leaves a firm's own markets out of focus (a firm's sales by market are no country's trade)", () => {
+    const article = story(
+      'Nintendo raises profit forecast',
+      'Nintendo Co raised its annual profit forecast on Tuesday, citing strong sales of its new console. The ' +
+        'Kyoto-based company said its biggest markets were Canada, Australia and Mexico, where demand held up.',
+    );
+
+    expect(focusAndPairs(article).focus).toEqual(['JP']);
+  });
+
+  it('leaves officials named in passing for how they felt out of focus', () => {
+    const article = story(
+      'Chile extends vaccine campaign',
+      'Chile extended its vaccine campaign by a month. Doctors in Peru, Bolivia and Ecuador were also ' +
+        'concerned about supplies, a Chilean health ministry spokesman said in Santiago. Officials in Norway, ' +
+        'Denmark and Finland were also worried.',
+    );
+
+    expect(focusAndPairs(article).focus).toEqual(['CL']);
+  });
+
   it('needs three countries: two buyers are named, not listed', () => {
     const article = story(
       'Chilean copper exports rise in May',
