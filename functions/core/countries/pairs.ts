@@ -288,7 +288,7 @@ export function linkCountryPairs(
     senders.size > 0 && disasterInHeadline(doc)
       ? new Set(
           countries
-            .filter((c) => senders.has(c.code) && c.mentions.some((m) => lookupDemonym(m.text) === undefined))
+            .filter((c) => senders.has(c.code) && c.mentions.some((m) => namesState(doc, m)))
             .map((c) => c.code),
         )
       : NO_CODES;
@@ -647,6 +647,18 @@ function oncePerCountry(ask: (c: Country) => boolean): (c: Country) => boolean {
 function namingBothFirst(shared: readonly PlaceKey[], own: ReadonlySet<PlaceKey>): PlaceKey[] {
   if (shared.every((k) => own.has(k))) return shared as PlaceKey[];
   return [...shared.filter((k) => own.has(k)), ...shared.filter((k) => !own.has(k))];
+}
+
+/**
+ * A mention naming the country itself, not its people or firms: "Chinese and U.S. companies offered help" names
+ * firms, by a people's word or by a code before their plural noun (read27 P3).
+ */
+const FIRMS_AFTER = /^\s+(?:companies|firms|businesses|groups|banks|contractors)\b/i;
+function namesState(doc: TagDocument, m: Mention): boolean {
+  return (
+    lookupDemonym(m.text) === undefined &&
+    !FIRMS_AFTER.test(fieldOf(doc, m.field).text.slice(m.end, m.end + 16))
+  );
 }
 
 /** A country named as the broker of others' deal or talks (party-links.ts), anywhere in the story. */

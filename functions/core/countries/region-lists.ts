@@ -51,17 +51,17 @@ export function regionListed(doc: TagDocument, mentions: readonly CountryMention
 }
 
 /**
- * "WIDENING GULF BETWEEN INVESTORS AND CENTRAL BANKS", "A Growing Gulf Between …": a gulf that is wide or
- * lies between two parties is the common noun, whatever the headline's case.
+ * "WIDENING GULF BETWEEN INVESTORS AND CENTRAL BANKS": in a headline set in capitals, where case tells nothing, a
+ * gulf that widens or lies between two parties is the common noun. Not after a bare article ("A GULF SECURITY
+ * PACT", "a Gulf state" are the region: read27 F5); in a mixed-case headline the capital G decides (REGION).
  */
 const COMMON_GULF =
-  /\b(?:(?:an?|widening|growing|deepening|deep|yawning|wide|vast|huge)\s+gulf|gulf\s+(?:between|separating|dividing))\b/gi;
+  /\b(?:(?:WIDENING|GROWING|DEEPENING|DEEP|YAWNING|WIDE|VAST|HUGE)\s+GULF|GULF\s+(?:BETWEEN|SEPARATING|DIVIDING))\b/g;
 
 function namesRegion(title: string): boolean {
-  const named = REGION.test(title) || REGION_CAPITALS.test(title);
-  if (!named || !/gulf/i.test(title)) return named;
-  const rest = title.replace(COMMON_GULF, ' ');
-  return REGION.test(rest) || REGION_CAPITALS.test(rest);
+  if (REGION.test(title)) return true;
+  if (!REGION_CAPITALS.test(title)) return false;
+  return !title.includes('GULF') || REGION_CAPITALS.test(title.replace(COMMON_GULF, ' '));
 }
 
 const NONE: ReadonlySet<string> = new Set();

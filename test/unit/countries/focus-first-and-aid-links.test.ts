@@ -60,6 +60,17 @@ describe('aid senders named once pair with the country a headline disaster struc
     expect(pairs).toEqual(['AU-FJ', 'FJ-FR', 'FJ-NZ']);
   });
 
+  it('pairs no country named only as the home of firms offering help', () => {
+    const story = {
+      title: 'Earthquake hits Chile',
+      body:
+        'An earthquake killed 12 people in northern Chile on Monday. The Peruvian government sent condolences, ' +
+        'and Korean and U.S. firms offered help with the rebuilding. Chile said roads had reopened.',
+    };
+
+    expect(pairsOf(story)).not.toContain('CL-US');
+  });
+
   it('keeps firms helping with repairs out of a story whose lead only names the quake', () => {
     const story = {
       title: 'Peru copper exports halted',

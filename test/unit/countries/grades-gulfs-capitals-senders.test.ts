@@ -48,6 +48,22 @@ describe('a headline in capitals where "gulf" is the common noun names no region
     expect(focus).toEqual(['ES']);
   });
 
+  it('reads "a Gulf" after a bare article as the region, in either case', () => {
+    // Arrange
+    const body =
+      'Envoys from Qatar, Kuwait and Oman met on Tuesday to draft a shared air defence plan. They will meet again in May.';
+    const mixed = { title: 'Envoys draft a Gulf air defence plan', body };
+    const capitals = { title: 'ENVOYS DRAFT A GULF AIR DEFENCE PLAN', body };
+
+    // Act
+    const focusMixed = focusOf(mixed);
+    const focusCapitals = focusOf(capitals);
+
+    // Assert
+    expect(focusMixed).toEqual(['KW', 'OM', 'QA']);
+    expect(focusCapitals).toEqual(['KW', 'OM', 'QA']);
+  });
+
   it('still reads "GULF STATES" in capitals as the region', () => {
     const story = {
       title: 'GULF STATES AGREE ON RAIL LINK',
