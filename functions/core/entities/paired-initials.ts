@@ -1,4 +1,5 @@
 import type { Entity, Mention } from '../schema.js';
+import { slug } from './places.js';
 
 /** One capital twice ("EE"): the first half of a plural's initials. */
 const DOUBLED_CAPITAL = /^([A-Z])\1$/;
@@ -8,7 +9,8 @@ const SECOND_HALF = /^\. ?([A-Z])\1\.?/;
 /**
  * Spanish abbreviates a plural by doubling its initials: "EE.UU." and "EE. UU." (Estados Unidos). The recogniser
  * stops at the first period and reads "EE" as a body; when every mention of it runs on into the same second half,
- * the entity is the whole abbreviation, named without periods ("EEUU") as the local name tables write it.
+ * the entity is the whole abbreviation, named without periods ("EEUU") as the local name tables write it, and
+ * its id follows that name.
  */
 export function withPairedInitials(
   entity: Entity,
@@ -25,7 +27,13 @@ export function withPairedInitials(
     const end = m.end + half[0].length;
     mentions.push({ ...m, end, text: text.slice(m.start, end) });
   }
-  return second === undefined ? entity : { ...entity, name: `${entity.name}${second}${second}`, mentions };
+  if (second === undefined) return entity;
+  const name = `${entity.name}${second}${second}`;
+  // Ids join an entity across articles, so an id made from the first half ("organization:cc") follows the
+  // joined name ("organization:ccoo"); an id from a list is kept.
+  const halfId = `:${slug(entity.name)}`;
+  const id = entity.id.endsWith(halfId) ? `${entity.id.slice(0, -halfId.length)}:${slug(name)}` : entity.id;
+  return { ...entity, id, name, mentions };
 }
 
 /** Right before the second half: the first half and its period ("EE.", "EE. "). */
