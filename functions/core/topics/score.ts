@@ -31,6 +31,7 @@ import { isObituary, listObituary } from './obituary.js';
 import { orderTopics } from './order.js';
 import { otherLanguageTopics } from './other-languages.js';
 import { partSoldInTitleOrLead } from './part-sold.js';
+import { piracyAtSea, piracyOffSea } from './piracy-at-sea.js';
 import { policyActInTitleOrLead } from './policy-story.js';
 import { quotedTitles } from './quoted-titles.js';
 import { sanctionsInTitle } from './sanctions-in-title.js';
@@ -436,13 +437,20 @@ export function scoreTopics(
               ? troopsOutOfBattle(doc)
               : cue === 'wildTiger'
                 ? wildTigerNamed(doc)
-                : AGENCY_SUBJECT.test(doc.title.text);
+                : cue === 'piracyAtSea'
+                  ? piracyAtSea(doc)
+                  : cue === 'piracyOffSea'
+                    ? piracyOffSea(doc)
+                    : AGENCY_SUBJECT.test(doc.title.text);
       cues.set(cue, holds);
     }
     return holds;
   };
   for (const [entry, sense, node, weighted, gain] of pending ?? []) {
-    if (leansToRival(raw, sense) && !(sense.keptBy && cueHolds(sense.keptBy))) {
+    if (
+      (sense.onlyWhen !== undefined && !cueHolds(sense.onlyWhen)) ||
+      (leansToRival(raw, sense) && !(sense.keptBy && cueHolds(sense.keptBy)))
+    ) {
       // By node, then phrase: a key string made per pair was hashed again at every look-up.
       offSense ??= new Map();
       let phrases = offSense.get(node);

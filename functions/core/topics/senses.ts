@@ -16,6 +16,8 @@ interface SenseRow {
   readonly rivalMargins?: readonly number[];
   /** A fact of the story under which the words keep their sense whatever the rivals weigh (score.ts). */
   readonly keptBy?: SenseCue;
+  /** A fact of the story without which the words give `topic` nothing, whatever the rivals weigh. */
+  readonly onlyWhen?: SenseCue;
 }
 
 /**
@@ -30,7 +32,9 @@ export type SenseCue =
   | 'indictment'
   | 'agencySubject'
   | 'troopsOutOfBattle'
-  | 'wildTiger';
+  | 'wildTiger'
+  | 'piracyAtSea'
+  | 'piracyOffSea';
 
 const {
   arts,
@@ -667,11 +671,12 @@ const ROWS: readonly SenseRow[] = [
     // review26 #21: "the Royal Swedish Academy of Sciences" names no royal where science leads.
     rivals: [politics, conflict, crime, science],
   },
-  // review27 #41: "piracy" is copied films and software on the technology desk, and a tanker seized at sea
-  // where politics, war or crime leads ("accuses U.S. of piracy after tanker seizure"); a baseball club's
-  // "Pirates" are no crime.
-  { words: ['piracy', 'pirated'], topic: science, rivals: [politics, conflict, crime] },
-  { words: ['piracy', 'pirates'], topic: crime, rivals: [sport] },
+  // review27 #41, read27 F8: "piracy" is copied films, music and software on the technology desk, however
+  // many lawsuits the story tells (so crime leading is no sign), and the crime at sea where the story has a
+  // ship or the sea ("accuses U.S. of piracy after tanker seizure"); the story settles it, not the desks'
+  // weights, which the word itself would tip. A baseball club's capitalised "Pirates" is neither.
+  { words: ['piracy', 'pirated'], topic: science, rivals: [], onlyWhen: 'piracyOffSea' },
+  { words: ['piracy', 'pirates'], topic: crime, rivals: [], onlyWhen: 'piracyAtSea' },
   // A quake that "damages" churches and roads awards no damages in court.
   { words: ['damages'], topic: crime, rivals: [disaster, weather, conflict] },
   // review27 #8: churches and mosques damaged by a quake are buildings, no religion story.
@@ -697,6 +702,7 @@ export interface Sense {
   /** 1 for `topic` and every node below it. */
   readonly under: Uint8Array;
   readonly keptBy: SenseCue | undefined;
+  readonly onlyWhen: SenseCue | undefined;
 }
 
 /** Per lexicon phrase, its senses (at most one per topic). */
@@ -741,6 +747,7 @@ export function compileSenses(lexicon: CompiledLexicon): SensesOf {
       rivalMargins: row.rivalMargins,
       under,
       keptBy: row.keptBy,
+      onlyWhen: row.onlyWhen,
     };
     for (const words of row.words) {
       const key = words.split(' ').map(wordKey).join(' ');

@@ -69,7 +69,7 @@ export const CRIME_CONFLICT: TermTable = {
     privacy case 3, privacy claim 3, privacy action 3, privacy lawsuit 3, privacy ruling 3`,
   '20000107': `=court 2, =courts 2, courtroom 3,
     court buyers 0, court donors 0, court allies 0, court support 0, court favour 0, court controversy 0,
-    court disaster 0, court young 0, court foreign 0, to court the 0, to court their 0, to court his 0,
+    court disaster 0, court young 0, court foreign 0, court the vote 0,
     ruling junta 0, ruling elite 0, ruling family 0,
     ruling class 0, ruling body 0, ruling bodies 0, court case 3, court hearing 3, hearing 1, trial 2, trials 1,
     retrial 3, judge 1.5, jury 2, verdict 2, sentenced 2.5, sentencing 3, bail 3, remanded 3, custody 1.5,

@@ -65,7 +65,7 @@ export const SOCIETY: TermTable = {
     planet 1, habitat 2.5, habitats 2.5, nature 1, countryside 1.5, Defra 3, Environment Agency 3, eco 2`,
   '20000418': `climate finance 3, adaptation finance 3, climate fund 3, climate change 3, climate 2.5, climate visa 2, National Snow and Ice Data Center 3, global warming 3, greenhouse gas 3, greenhouse gases 3,
     greenhouse 2, carbon dioxide 3, CO2 3, carbon emissions 3, emissions 2.5, emission 2.5, carbon 2,
-    Kyoto 3, Kyoto Protocol 3, Kyoto treaty 3, Paris agreement 3, climate finance 3, climate talks 3,
+    Kyoto 3, Kyoto Protocol 3, Kyoto treaty 3, Paris agreement 3, climate talks 3,
     carbon credits 3, carbon credit 3, carbon market 3, carbon markets 3, carbon trading 3, net zero 3, net-zero 3, decarbonise 3,
     carbon footprint 3, carbon neutral 3, fossil fuels 3, fossil fuel 3, IPCC 3, COP 1, climate summit 3,
     rising sea levels 3, sea level 3, sea levels 3, ice cap 3, ice caps 3, glacier 3, glaciers 3,
