@@ -233,6 +233,21 @@ function actBetween(s: SentenceSpan, a: Country, b: Country): boolean {
   return false;
 }
 
+const ONLY_AND = /^\s*(?:and|&)\s*(?:the\s+)?$/i;
+/** "Separately, Japan and South Korea signed a deal": the two coordinated as the subject of one act. */
+function subjectsOfOneAct(s: SentenceSpan, a: Country, b: Country): boolean {
+  for (const ma of a.mentions) {
+    if (ma.field !== s.field || ma.start < s.start || ma.end > s.end) continue;
+    for (const mb of b.mentions) {
+      if (mb.field !== s.field || mb.start < s.start || mb.end > s.end) continue;
+      const [first, second] = ma.start < mb.start ? [ma, mb] : [mb, ma];
+      if (ONLY_AND.test(s.text.slice(first.end, second.start)) && actTogether(s.text, first, second))
+        return true;
+    }
+  }
+  return false;
+}
+
 /** The sentence a place key stands for, as a mention (what `parse` reads, without building it). */
 function placeMention(doc: TagDocument, key: PlaceKey): Mention {
   return sentenceMention(key % 2 === 0 ? doc.title : doc.body, Math.floor(key / 2) - 1);
@@ -457,13 +472,16 @@ export function linkCountryPairs(
         continue;
       // A story about one to three countries links them first: a country outside its focus that the body
       // first names near its end is background to the story, a party to none of its links (named-late.ts).
+      // A late clause whose subject is the two coordinated, acting together ("Separately, Japan and South
+      // Korea signed a deal"), states its own pair (not "tensions between Japan and the U.S.", "Iran-Iraq war").
       if (
         background &&
         a.focus !== b.focus &&
         row === undefined &&
         !party &&
         late(a.focus ? b : a) &&
-        !shared.some((k) => countriesIn(k) === 2 && actBetween(placeSpan(doc, k), a, b))
+        !shared.some((k) => countriesIn(k) === 2 && actBetween(placeSpan(doc, k), a, b)) &&
+        !(joined && shared.some((k) => subjectsOfOneAct(placeSpan(doc, k), a, b)))
       )
         continue;
       const linkedBySentence = shared.length > 0 && (bothFocus || cuedSentences > 0);
@@ -694,8 +712,11 @@ const CLAUSE_OPENS_BEFORE = /(?:^\s*|[.!?;:"\u201c(]\s*|,\s+|\b(?:as|that|when|a
 const STATE_ACT_AFTER =
   /^\s+(?:(?:have|has|had|will|would|also|jointly|recently|on\s+\w+day)\s+)*(?:held|hold|staged?|conduct(?:ed)?|signed?|agreed?|announced|launched|began|begin|resumed?|restored?|established|pledged|vowed|reached|exchanged|opened|stepped up|(?:are|were)\s+(?:holding|staging|conducting|negotiating))\b/i;
 
-/** "Seoul and Washington held joint military drills": two cities coordinated as the subject of a state act. */
-function citiesActTogether(text: string, m1: Mention, m2: Mention): boolean {
+/**
+ * "Seoul and Washington held joint military drills", "Japan and South Korea signed a deal": two places
+ * coordinated as the subject of a state act.
+ */
+function actTogether(text: string, m1: Mention, m2: Mention): boolean {
   return (
     CLAUSE_OPENS_BEFORE.test(text.slice(Math.max(0, m1.start - 12), m1.start)) &&
     STATE_ACT_AFTER.test(text.slice(m2.end, m2.end + 48))
@@ -788,7 +809,7 @@ function coordinatedPairs(
       // "Seoul and Washington held joint military drills": two cities opening a clause as the subject of a
       // state's act are their governments; elsewhere cities named together are places (isCity).
       const cities = isCity(m1) || isCity(m2);
-      if (cities && (sport || joint.match || !citiesActTogether(text, m1, m2))) continue;
+      if (cities && (sport || joint.match || !actTogether(text, m1, m2))) continue;
       if (cities) {
         if (!CUE_WORD.test(sentenceMention(field, sentenceIndex(field.sentences, m1.start)).text)) continue;
       } else if (!sport || !joint.match) {
