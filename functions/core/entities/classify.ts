@@ -2065,7 +2065,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // films or records, is a work (`other`), no firm or person.
   if (!chunk.caseless && workAt(ctx, chunk)) return [candidate(chunk, 0, to, 'other', 2, NO_CONTEXT)];
   // "the aircraft carrier Carl Vinson", "the tanker Ever Given": a ship (vessels.ts), unless a country
-  // ("the tanker Iran seized").
+  // ("the tanker Iran seized") or one word for a people or a country's group opening the clause that
+  // follows ("the tanker Houthi fighters attacked", "the yacht Dutch police searched", read27 F5).
   if (
     !chunk.caseless &&
     namedAfterShipKind(
@@ -2073,7 +2074,8 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
       (i) => tokenText(ctx, chunk.field, i),
       words[0]!.index,
     ) &&
-    placeOfSpan(chunk, 0, to)?.kind !== 'country'
+    placeOfSpan(chunk, 0, to)?.kind !== 'country' &&
+    !(to === 1 && PEOPLE_OR_GROUP.has(lookupPhrase(keyOf(words[0]!.core))?.kind ?? ''))
   )
     return [candidate(chunk, 0, to, 'other', 2, NO_CONTEXT)];
   // "holds 5GB of music", "a 100MW plant": a unit glued to its figure is no name ("3M", a firm, is no unit).
@@ -5678,6 +5680,9 @@ function placeOfSpan(chunk: Chunk, from: number, to: number): PlaceEntry | undef
   const text = chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start);
   return to === from + 1 && text === words[from]!.core ? placeOfWord(words[from]!) : lookupPlace(text);
 }
+
+/** Gazetteer kinds of one word that names a people or a country's group ("Greek", "Houthi"), no ship. */
+const PEOPLE_OR_GROUP = new Set(['demonym', 'metonym']);
 
 /** What may follow a town's region: a pause, the end, or the next item of a list. */
 const AFTER_REGION = new Set([',', '.', ';', ':', ')', '', '-', '–', '—', 'and', 'or']);

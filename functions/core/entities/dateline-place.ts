@@ -2,6 +2,7 @@ import { lookupPlace } from '../countries/gazetteer.js';
 import type { Entity, Mention } from '../schema.js';
 import type { Dateline } from '../text/dateline.js';
 import { joinEntities } from './join-entities.js';
+import { isGivenName, titleCase } from './lexicon.js';
 import { countryPlace, namedPlace } from './places.js';
 
 /** A date or an agency's credit after the place: "BERLIN 1996-08-30", "ESCHEN (Reuters)". */
@@ -28,6 +29,10 @@ export function withDatelinePlace(
   const overlaps = (m: Mention) => m.field === 'body' && m.start < end && start < m.end;
   const covering = entities.filter((e) => e.mentions.some(overlaps));
   if (covering.some((e) => e.type === 'place' || e.type === 'organization')) return entities;
+  const known = lookupPlace(name);
+  // "JOHN SMITH 2024-05-01": a byline's given name and surname, no town (read27 F7); a known place stands.
+  if (!known && covering.some((e) => e.type === 'person') && isGivenName(name.split(' ')[0]!))
+    return entities;
   const out: Entity[] = [];
   let salience: number | undefined;
   for (const e of entities) {
@@ -39,7 +44,6 @@ export function withDatelinePlace(
     const rest = e.mentions.filter((m) => !overlaps(m));
     if (rest.length > 0) out.push({ ...e, mentions: rest });
   }
-  const known = lookupPlace(name);
   const resolved =
     known?.kind === 'country'
       ? countryPlace(known.countryCode)
@@ -48,7 +52,7 @@ export function withDatelinePlace(
         : namedPlace(name);
   const place: Entity = {
     id: resolved.id,
-    name: known ? resolved.name : name,
+    name: known ? resolved.name : displayed(name),
     type: 'place',
     salience: salience ?? Math.min(1, ...entities.map((e) => e.salience)),
     mentions: [{ field: 'body', start, end, text: name }],
@@ -57,4 +61,13 @@ export function withDatelinePlace(
   if (same < 0) return [...out, place];
   out[same] = joinEntities(out[same]!, place);
   return out;
+}
+
+/** A town no list knows, as the story would write it: the wire's "ESCHEN" is Eschen, "BAD RAGAZ" Bad Ragaz. */
+function displayed(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name
+    .split(/([\s-]+)/)
+    .map((part) => titleCase(part))
+    .join('');
 }

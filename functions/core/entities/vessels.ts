@@ -4,7 +4,7 @@
  */
 
 /** Kinds of ship written right before a ship's name (singular: "the vessels Iran seized" is a clause). */
-const SHIP_KINDS = new Set(
+export const SHIP_KINDS = new Set(
   'warship destroyer frigate corvette submarine cruiser tanker supertanker freighter trawler yacht superyacht liner'.split(
     ' ',
   ),

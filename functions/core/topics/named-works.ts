@@ -1,3 +1,4 @@
+import { SHIP_KINDS } from '../entities/vessels.js';
 import type { Entity } from '../schema.js';
 
 /**
@@ -12,14 +13,50 @@ export const KINDS_OF_WORK = new Set(
   ).split(' '),
 );
 
-/** The word right before `start` (one space between) is a word for a kind of work. */
-function afterKindOfWork(text: string, start: number): boolean {
+/** The lower-case word right before `start` (one space between), or '' when none. */
+function wordBefore(text: string, start: number): string {
   // Cheap test first: a name right after a word has a space before it and a lower-case letter before that.
-  if (start < 5 || text.charCodeAt(start - 1) !== 32) return false;
+  if (start < 5 || text.charCodeAt(start - 1) !== 32) return '';
   const last = text.charCodeAt(start - 2);
-  if (last < 97 || last > 122) return false;
+  if (last < 97 || last > 122) return '';
   const from = text.lastIndexOf(' ', start - 2) + 1;
-  return start - 1 - from <= 11 && KINDS_OF_WORK.has(text.slice(from, start - 1).toLowerCase());
+  return start - 1 - from <= 11 ? text.slice(from, start - 1).toLowerCase() : '';
+}
+
+/** The word right before `start` is a word for a kind of work. */
+function afterKindOfWork(text: string, start: number): boolean {
+  return KINDS_OF_WORK.has(wordBefore(text, start));
+}
+
+/** The words right before `start` name a kind of ship: "the tanker", "the aircraft carrier" (vessels.ts). */
+function afterKindOfShip(text: string, start: number): boolean {
+  const kind = wordBefore(text, start);
+  if (SHIP_KINDS.has(kind)) return true;
+  if (kind !== 'carrier') return false;
+  const before = wordBefore(text, start - kind.length - 1);
+  return before === 'aircraft' || before === 'helicopter';
+}
+
+/**
+ * Ships the story names after their kind ("the aircraft carrier Gerald R. Ford", which the recogniser
+ * makes `other`): every word of the name is the vessel's, and a firm inside it ("Ford") is no car maker,
+ * as it is none inside a person's name (read27 F13).
+ */
+export function namedShips(
+  entities: readonly Entity[],
+  textOf: (field: 'title' | 'body') => string,
+): Set<Entity> | undefined {
+  let ships: Set<Entity> | undefined;
+  for (const entity of entities) {
+    if (entity.type !== 'other') continue;
+    for (const m of entity.mentions)
+      if (afterKindOfShip(textOf(m.field), m.start)) {
+        ships ??= new Set();
+        ships.add(entity);
+        break;
+      }
+  }
+  return ships;
 }
 
 /**

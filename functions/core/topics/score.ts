@@ -25,7 +25,7 @@ import {
   type NameSpans,
   type PhraseHits,
 } from './match.js';
-import { namedWorks } from './named-works.js';
+import { namedShips, namedWorks } from './named-works.js';
 import { naturalStrikeInTitle } from './natural-strike.js';
 import { isObituary, listObituary } from './obituary.js';
 import { orderTopics } from './order.js';
@@ -214,6 +214,7 @@ function nameSpans(
   capitalsTitle: boolean,
   titles: readonly string[] | undefined,
   dateline?: { readonly start?: number; readonly end?: number },
+  ships?: ReadonlySet<Entity>,
 ): NameSpans {
   const spans: [number, number, NameKind][] = [];
   // A dateline ("PANAMA CITY —") is no word of the story: "CITY" is no City of London. Only a dateline that
@@ -231,7 +232,10 @@ function nameSpans(
     spans.push([start, end, NAME_TITLE]);
   for (const entity of entities) {
     const kind = entity.id.startsWith('place:iso:') ? NAME_COUNTRY : NAME_KINDS[entity.type];
-    if (works?.has(entity)) {
+    if (ships?.has(entity)) {
+      // A ship named after its kind ("the aircraft carrier Gerald R. Ford"): no word of it is the story's.
+      for (const m of entity.mentions) if (m.field === field) spans.push([m.start, m.end, NAME_TITLE]);
+    } else if (works?.has(entity)) {
       // A work named after its kind ("the game Manhunt"): its ordinary words are the title's (named-works.ts).
       for (const m of entity.mentions) if (m.field === field) spans.push([m.start, m.end, NAME_WORK]);
     } else if (kind === NAME_PERSON) {
@@ -361,10 +365,21 @@ export function scoreTopics(
   if (!/^en(-|$)/i.test(doc.language)) return otherLanguageTopics(doc, entities);
   const hits = new Map<LexiconEntry, PhraseHits>();
   const { actorMask, targets } = FRAMES;
-  const works = namedWorks(entities, (field) => (field === 'title' ? doc.title.text : doc.body.text));
+  const textOf = (field: 'title' | 'body') => (field === 'title' ? doc.title.text : doc.body.text);
+  const works = namedWorks(entities, textOf);
   const titles = unquotedWorkTitles(doc.body.text);
-  const titleNames = nameSpans(entities, 'title', doc.title.text, works, doc.titleIsAllCaps, titles);
-  const bodyNames = nameSpans(entities, 'body', doc.body.text, works, false, titles, doc.dateline);
+  const ships = namedShips(entities, textOf);
+  const titleNames = nameSpans(
+    entities,
+    'title',
+    doc.title.text,
+    works,
+    doc.titleIsAllCaps,
+    titles,
+    undefined,
+    ships,
+  );
+  const bodyNames = nameSpans(entities, 'body', doc.body.text, works, false, titles, doc.dateline, ships);
   // The lead is the first sentence of the story proper, after any byline or dateline.
   const lead = doc.body.sentences.findIndex((s) => s.end > doc.storyStart + 1);
   // A capitals headline's capitalised lexicon words take the sense the story writes them in.

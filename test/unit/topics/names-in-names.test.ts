@@ -6,6 +6,7 @@ const AIR_TRANSPORT = 'medtop:20000338';
 const POLITICS = 'medtop:11000000';
 const ACCIDENT = 'medtop:03000000';
 const CONFLICT = 'medtop:16000000';
+const AUTOMOTIVE = 'medtop:20000296';
 
 const topicsOf = (title: string, body: string) => tagArticle({ title, body }).topics.map((t) => t.id);
 
@@ -46,5 +47,21 @@ describe('a club or firm named at the start of a longer name of another thing', 
 
     expect(topics).not.toContain(ACCIDENT);
     expect(topics).not.toContain(CONFLICT);
+  });
+});
+
+describe('a ship named after a person (read27 F13)', () => {
+  it('reads no car maker in an aircraft carrier named after a president', () => {
+    // Arrange
+    const title = 'Carrier heads for the Gulf';
+    const body =
+      'The Navy ordered the aircraft carrier Henry T. Ford into the Arabian Sea on Friday, the Pentagon said. ' +
+      'The defence secretary said the move followed missile attacks on shipping.';
+
+    // Act
+    const topics = tagArticle({ title, body }).topics.map((t) => t.id);
+
+    // Assert
+    expect(topics).not.toContain(AUTOMOTIVE);
   });
 });
