@@ -99,5 +99,9 @@
  * regions' peoples typed, bookmakers and Red Cross bodies, Houthis, royal styles by holder; disaster struck over aid
  * senders, region headlines' lists, visitors first, Wimbledon; trip hosts, money demonyms, trade restrictions,
  * agenda lists and pressure verbs in pairs; sanctions and state visits in headlines, words of context in topics).
+ * 0.25.0: rules of 2026-12-03 03:30–05:35 (lists a story reports on in focus, late-named countries as background,
+ * focus countries listed first, capitals acting together, aid senders with the struck country; ships, judges' given
+ * names, Toyota the carmaker, Man City; maritime piracy, courting, medicine; other-language datelines, French
+ * honorifics and parties, Spanish EE.UU., Polish/Czech women's declined names and the fleeting e).
  */
-export const TAGGER_VERSION = '0.24.0';
+export const TAGGER_VERSION = '0.25.0';
