@@ -78,7 +78,11 @@ export interface CountryMention {
   readonly text: string;
   /** The phrase is a country word that is also a common word or name (Georgia, Jordan, Turkey). */
   readonly ambiguous: boolean;
-  /** Names a currency ("Canadian dollar"), which says little about the country. */
+  /**
+   * Names a currency ("Canadian dollar") or a crude grade priced from the country ("U.S. West Texas
+   * Intermediate", crude-grades.ts): either says where money or a benchmark is, little about the country.
+   * Result mentions do not carry the flag, so pairs.ts asks crude-grades.ts again of the text.
+   */
   readonly currency: boolean;
   /** Counts only if the body names the same country: ambiguous words, and in an all-capitals headline
    * cities, regions and metonyms, which are as often part of a company name ("SDC SYDNEY"). */
