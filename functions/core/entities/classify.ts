@@ -3648,12 +3648,11 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
         staffAt(ctx, chunk.field, words[from]!.index)
       )
         return [candidate(chunk, from, to, 'organization', 2, base)];
+      // A one-word place name, no country and not after a locative ("in", "from"): the firm readings below.
+      const onePlaceWord = type === 'place' && n === 1 && !entry.countryCode && !locative;
       // "Amazon invested", "Amazon shares": a river or region that acts like a firm is the firm.
       if (
-        type === 'place' &&
-        n === 1 &&
-        !entry.countryCode &&
-        !locative &&
+        onePlaceWord &&
         (nextBits & ORG_CUE_AFTER ||
           COMPANY_VERBS.has(nextToken) ||
           firmItAfter(ctx, chunk.field, words[from]!.index)) &&
@@ -3663,10 +3662,7 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       // "Toyota, the world's top-selling carmaker,", "Toyota sold 10.3 million vehicles": a town's name that an
       // apposition calls a firm, or that sells goods (a town sells bonds), is the firm.
       if (
-        type === 'place' &&
-        n === 1 &&
-        !entry.countryCode &&
-        !locative &&
+        onePlaceWord &&
         !lastWord.possessive &&
         // ("General Electric Mortgage Insurance Co of Ohio, a unit of …": the apposition is the firm's.)
         prevToken !== 'of' &&
@@ -3678,10 +3674,7 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       // "the EU's Copernicus climate service": a surname the place lists know too (a crater), before a
       // body's noun.
       if (
-        type === 'place' &&
-        n === 1 &&
-        !entry.countryCode &&
-        !locative &&
+        onePlaceWord &&
         !lastWord.possessive &&
         isKnownSurnameWord(firstWord) &&
         !placeOfWord(firstWord) &&
