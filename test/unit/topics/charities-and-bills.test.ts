@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Topic } from '../../../functions/core/schema.js';
 import { tagArticle } from '../../../functions/core/tag.js';
 import { TOP_LEVEL } from '../../../functions/core/topics/taxonomy.js';
-
-const firstTopLevel = (topics: readonly Topic[]): string | undefined => topics.find((t) => t.level === 1)?.id;
-const ids = (topics: readonly Topic[]): string[] => topics.map((t) => t.id);
+import { firstTopLevel, ids } from './topic-ids.js';
 
 describe('charities, foundations and the Bill who is a person', () => {
   it("reads a foundation that winds down as a charity's news, not a bill before parliament or the wind", () => {

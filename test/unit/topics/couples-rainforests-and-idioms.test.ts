@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Topic } from '../../../functions/core/schema.js';
 import { tagArticle } from '../../../functions/core/tag.js';
+import { ids } from './topic-ids.js';
 
 const CONFLICT = 'medtop:16000000';
 const ECONOMY = 'medtop:04000000';
@@ -9,7 +10,6 @@ const SPORT = 'medtop:15000000';
 const ARTS = 'medtop:01000000';
 
 const topicsOf = (title: string, body: string): Topic[] => tagArticle({ title, body }).topics;
-const ids = (topics: readonly Topic[]): string[] => topics.map((t) => t.id);
 const evidenceOf = (topics: readonly Topic[], id: string): string[] =>
   topics.find((t) => t.id === id)?.evidence ?? [];
 

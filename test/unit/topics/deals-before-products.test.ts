@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Topic } from '../../../functions/core/schema.js';
 import { tagArticle } from '../../../functions/core/tag.js';
 import { TOP_LEVEL } from '../../../functions/core/topics/taxonomy.js';
-
-const firstTopLevel = (topics: readonly Topic[]): string | undefined => topics.find((t) => t.level === 1)?.id;
+import { firstTopLevel } from './topic-ids.js';
 
 describe('a firm bought in the headline is business news first', () => {
   it("files a games publisher's stake in a rival under business before games", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Topic } from '../../../functions/core/schema.js';
 import { tagArticle } from '../../../functions/core/tag.js';
+import { ids } from './topic-ids.js';
 
 const MERGER_OR_ACQUISITION = 'medtop:20000204';
 const CENTRAL_BANK = 'medtop:20000350';
@@ -8,7 +9,6 @@ const INTEREST_RATES = 'medtop:20000371';
 const BANKING = 'medtop:20000274';
 
 const topicsOf = (title: string, body: string): Topic[] => tagArticle({ title, body }).topics;
-const ids = (topics: readonly Topic[]): string[] => topics.map((t) => t.id);
 
 describe("a firm's part sold or bought, and central banks' words (topics24, Reuters desk subtopics)", () => {
   it('files a firm selling a division under merger or acquisition without any merger word', () => {

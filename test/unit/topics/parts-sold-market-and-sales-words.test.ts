@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Topic } from '../../../functions/core/schema.js';
 import { tagArticle } from '../../../functions/core/tag.js';
+import { ids } from './topic-ids.js';
 
 const MERGER_OR_ACQUISITION = 'medtop:20000204';
 
 const topicsOf = (title: string, body: string): Topic[] => tagArticle({ title, body }).topics;
-const ids = (topics: readonly Topic[]): string[] => topics.map((t) => t.id);
 
 describe("a firm's part sold is not the markets' or the sales desk's words (read24 F11)", () => {
   it('gives no deal to buying and selling interest in a commodity market report', () => {

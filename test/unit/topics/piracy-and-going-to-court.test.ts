@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Topic } from '../../../functions/core/schema.js';
 import { tagArticle } from '../../../functions/core/tag.js';
 import { TOP_LEVEL } from '../../../functions/core/topics/taxonomy.js';
-
-const firstTopLevel = (topics: readonly Topic[]): string | undefined => topics.find((t) => t.level === 1)?.id;
-const ids = (topics: readonly Topic[]): string[] => topics.map((t) => t.id);
-const evidenceOf = (topics: readonly Topic[], id: string): readonly string[] =>
-  topics.find((t) => t.id === id)?.evidence ?? [];
+import { evidenceOf, firstTopLevel, ids } from './topic-ids.js';
 
 const JUDICIARY = 'medtop:20000106';
 const COURT = 'medtop:20000107';

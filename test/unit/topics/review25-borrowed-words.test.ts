@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Topic } from '../../../functions/core/schema.js';
 import { tagArticle } from '../../../functions/core/tag.js';
 import { TOP_LEVEL } from '../../../functions/core/topics/taxonomy.js';
-
-const firstTopLevel = (topics: readonly Topic[]): string | undefined => topics.find((t) => t.level === 1)?.id;
-const ids = (topics: readonly Topic[]): string[] => topics.map((t) => t.id);
+import { firstTopLevel, ids } from './topic-ids.js';
 
 describe('review25: words a sports page, a currency desk and a volcano borrow', () => {
   it('reads a concerted intervention as no concert', () => {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Topic } from '../../../functions/core/schema.js';
 import { tagArticle } from '../../../functions/core/tag.js';
 import { TOP_LEVEL } from '../../../functions/core/topics/taxonomy.js';
-
-const ids = (topics: readonly Topic[]): string[] => topics.map((t) => t.id);
-const evidenceOf = (topics: readonly Topic[], id: string): readonly string[] =>
-  topics.find((t) => t.id === id)?.evidence ?? [];
+import { evidenceOf, ids } from './topic-ids.js';
 
 const COMPUTING = 'medtop:20000763';
 const NATURAL_DISASTER = 'medtop:20000151';
