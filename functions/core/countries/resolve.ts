@@ -22,6 +22,7 @@ import { CASE_SUFFIX_LANGUAGES, type CountryMention, POSSESSIVE, scanField } fro
 import { withoutNamesOpenedByPlaces } from './names-opened.js';
 import { settleNamesakes } from './namesakes.js';
 import { normalizeWord } from './normalize.js';
+import { outputTableRows } from './output-tables.js';
 import { regionListed } from './region-lists.js';
 import { reportedListed } from './reported-lists.js';
 import { withoutRollCalls } from './roll-calls.js';
@@ -412,6 +413,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   for (const code of regionListed(doc, present)) focusOf.add(code);
   // "The main buyers were Singapore, Japan, Britain and the Netherlands": a list the story reports on (reported-lists.ts).
   for (const code of reportedListed(doc, present)) focusOf.add(code);
+  // "OPEC OUTPUT …" over a table of output by member: each producer with a row (output-tables.ts).
+  for (const code of outputTableRows(doc, present)) focusOf.add(code);
   // "Cyclone … Australia sent a team of 40 rescue workers": the country struck, not the senders of aid (aid-senders.ts).
   const stricken = english ? strickenCountry(doc, tallied.map(struckView)) : undefined;
   if (stricken) focusOf.add(stricken);

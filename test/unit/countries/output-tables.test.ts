@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { focusAndPairs } from './focus-and-pairs.js';
+
+const story = (title: string, body: string) => ({ title, body, language: 'en' as const });
+
+describe('a table of output by country sent as plain text', () => {
+  it('puts each producer with a row in focus and pairs the producers, under a headline naming a group', () => {
+    // Arrange
+    const article = story(
+      'OPEC+ output slips in May as cuts deepen',
+      'VIENNA, June 3 - Crude output from the OPEC+ group fell by 180,000 barrels per day in May, a survey of ' +
+        'shippers and analysts showed, as Kazakhstan pumped above its target.\n    Output by member, in mln bpd:\n' +
+        '     ALGERIA        0.91       0.92\n' +
+        '     KAZAKHSTAN     1.62       1.58\n' +
+        '     NIGERIA        1.44       1.41\n' +
+        '     OMAN           0.76       0.76\n' +
+        '     ANGOLA         1.10       1.12\n',
+    );
+
+    // Act
+    const { focus, pairs } = focusAndPairs(article);
+
+    // Assert
+    expect(focus).toEqual(expect.arrayContaining(['AO', 'DZ', 'KZ', 'NG', 'OM']));
+    expect(pairs).toEqual(expect.arrayContaining(['AO-NG', 'DZ-OM', 'KZ-NG']));
+  });
+
+  it('reads rows in mixed case run together with dots ("Chile ...... 412")', () => {
+    const article = story(
+      'Fish oil production climbs to a four-year high',
+      'LONDON, March 9 - Fish oil production in the main producing nations rose last year, the industry body ' +
+        'said in its annual review.\n    Its figures, in thousands of tonnes:\n' +
+        ' Chile ......... 412\n Peru .......... 388\n Norway ........ 151\n Iceland ....... 97\n',
+    );
+
+    const { focus, pairs } = focusAndPairs(article);
+
+    expect(focus).toEqual(expect.arrayContaining(['CL', 'IS', 'NO', 'PE']));
+    expect(pairs).toEqual(expect.arrayContaining(['IS-NO', 'CL-PE']));
+  });
+
+  it("leaves an importer's table of quotas by supplier as background", () => {
+    const article = story(
+      'Sugar quota imports detailed',
+      'WASHINGTON, Feb 2 - The Agriculture Department said cumulative sugar imports from individual ' +
+        'countries this quota year were as follows, in short tons:\n' +
+        ' ARGENTINA        nil          39,130\n' +
+        ' AUSTRALIA        nil          75,530\n' +
+        ' BELIZE           nil          10,010\n' +
+        ' BOLIVIA          nil           7,500\n' +
+        ' FIJI             nil          25,190\n',
+    );
+
+    const { focus } = focusAndPairs(article);
+
+    expect(focus).not.toContain('AR');
+    expect(focus).not.toContain('FJ');
+  });
+
+  it('leaves a table under a headline naming a country to the roster rules', () => {
+    const article = story(
+      'Brazil coffee output seen lower',
+      'SAO PAULO, May 4 - Brazil will produce less coffee this year, traders said, pointing to production ' +
+        'elsewhere:\n' +
+        ' COLOMBIA        11.2\n VIETNAM         28.1\n ETHIOPIA         7.9\n HONDURAS         6.0\n',
+    );
+
+    const { focus } = focusAndPairs(article);
+
+    expect(focus).not.toContain('VN');
+  });
+});
