@@ -596,7 +596,9 @@ function firmsOnly(t: Tally): boolean {
  * not count), when it acts in the main clause of a short story (see short-story.ts), or when the
  * article surveys many countries (see survey.ts) and reports on it. The dateline country is in focus
  * too (agencies index a story by where it happened, and a local story names no other country) unless
- * the body never names it while two other countries dominate: then it is only where the story was filed.
+ * the body never names it while two other countries dominate: then it is only where the story was filed,
+ * except at the seat of the body the headline or lead names ("BRUSSELS — The EC warned Japan and the
+ * United States", "GENEVA — Australia attacked the U.S. at a GATT meeting"; seats.ts): the body acts there.
  * An article without a headline in which no country stands out by these rules is about the countries
  * acting in the main clause of its lead (see `readLeadClause`); when two of them act there, a dateline
  * country the body never names is, again, only where the story was filed.
@@ -658,7 +660,8 @@ function decideFocus(
     )
       continue;
     const dominantOthers = tallies.filter((o) => o !== t && o.score >= DOMINANT).length;
-    if (t.bodyCount > 0 || (dominantOthers < 2 && leading < 2)) focus.add(t.code);
+    // At a body's seat the story happened where it was filed, however much two others dominate it.
+    if (t.bodyCount > 0 || bodySeat || (dominantOthers < 2 && leading < 2)) focus.add(t.code);
   }
   return focus;
 }

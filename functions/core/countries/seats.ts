@@ -6,7 +6,9 @@ import { leadEnd } from './lead-focus.js';
  * World Health Organization declared the mpox outbreak in Congo over", "THE HAGUE — The International
  * Court of Justice ordered Israel …", "VIENNA — The IAEA said Iran …". Agencies index such a story under
  * the seat (reuters-dev: 20 of 21 GENEVA stories whose body never names Switzerland), so the seat stays in
- * focus; but the country the body acts on is the story's too.
+ * focus, also when two other countries dominate the story ("BRUSSELS - The European Community warned
+ * Japan and the United States"; reuters-dev indexes the seat in all 7 such stories); but the country the body
+ * acts on is the story's too. Brussels seats the EU, whose Community was "the EC" until 1993.
  */
 const SEAT_BODIES: ReadonlyMap<string, RegExp> = new Map([
   [
@@ -20,7 +22,7 @@ const SEAT_BODIES: ReadonlyMap<string, RegExp> = new Map([
   ['luxembourg', /\b(?:Court of Justice|ECJ|European Investment Bank|EIB|General Court)\b/],
   ['strasbourg', /\b(?:European Court of Human Rights|ECHR|European Parliament|Council of Europe)\b/],
   ['vienna', /\b(?:International Atomic Energy Agency|IAEA|OPEC|OSCE|UNODC)\b/],
-  ['brussels', /\b(?:NATO|Nato|European Commission|European Union|EU|European Council)\b/],
+  ['brussels', /\b(?:NATO|Nato|European (?:Commission|Union|Council|Community)|EU|EC)\b/],
 ]);
 
 /** Whether the story was filed from a body's seat and leads with that body (headline or lead sentence). */

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { focusAndPairs } from './focus-and-pairs.js';
+
+describe('the seat of the body that acts, over two countries that dominate the story', () => {
+  it('keeps Brussels in focus when the European Community warns two trading partners', () => {
+    // Arrange
+    const article = {
+      title: 'EC WARNS CANADA AND KOREA ON STEEL',
+      body:
+        'BRUSSELS, May 4 - The European Community warned Canada and South Korea on Monday over steel ' +
+        'subsidies. EC ministers said Canada had ignored two rulings and that South Korea kept raising its ' +
+        'exports. Canada said it would answer within a month. South Korea said its mills sold at market ' +
+        'prices and that Canada and South Korea would hold talks. Canadian officials declined to comment.',
+      language: 'en',
+    };
+
+    // Act
+    const { focus, pairs } = focusAndPairs(article);
+
+    // Assert
+    expect(focus).toEqual(['BE', 'CA', 'KR']);
+    expect(pairs).toEqual(expect.arrayContaining(['BE-CA', 'BE-KR', 'CA-KR']));
+  });
+
+  it('keeps Geneva in focus when a delegate attacks another country at the GATT', () => {
+    // Arrange
+    const article = {
+      title: 'NEW ZEALAND ATTACKS JAPAN RICE CURBS AT GATT',
+      body:
+        'GENEVA, May 4 - New Zealand accused Japan of protecting its rice farmers at a GATT council ' +
+        'meeting. New Zealand said Japan had raised barriers twice this year. Japan said its rules met ' +
+        'its obligations, and Japanese officials said New Zealand had misread them. New Zealand asked ' +
+        'for a panel.',
+      language: 'en',
+    };
+
+    // Act
+    const { focus, pairs } = focusAndPairs(article);
+
+    // Assert
+    expect(focus).toEqual(['CH', 'JP', 'NZ']);
+    expect(pairs).toEqual(expect.arrayContaining(['CH-JP', 'CH-NZ', 'JP-NZ']));
+  });
+});
