@@ -163,6 +163,7 @@ export const TrendsQuery = z.strictObject({ ...singleFilters, focus: FocusParam,
 export const TopQuery = z.strictObject({
   kind: z.enum(FILTER_PARAMETERS, { message: KIND_MESSAGE }),
   focus: FocusParam,
+  type: z.optional(z.enum(ENTITY_TYPES, { message: TYPE_MESSAGE })),
   ...dates,
   limit: LimitParam,
 });

@@ -194,6 +194,15 @@ export const TrendsQuery = z.strictObject({ ...singleFilters, focus: CountFocusP
 export const TopQuery = z.strictObject({
   kind: z.enum(FILTER_PARAMETERS, { message: KIND_MESSAGE }),
   focus: CountFocusParam,
+  type: z
+    .enum(ENTITY_TYPES, { message: TYPE_MESSAGE })
+    .optional()
+    .meta({
+      description:
+        'Only with `kind=entity`: the entities of this type (`person`: who is most in the news). Without it, ' +
+        'every type but `nationality` (a demonym such as "Chinese" is counted under `kind=country`).',
+      example: 'person',
+    }),
   ...dates,
   limit: LimitParam,
 });

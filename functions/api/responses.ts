@@ -162,6 +162,9 @@ export const Top = z
     focus: z.literal(true).optional().meta({
       description: 'With `focus=true` (kind=country): counts of the articles about each country.',
     }),
+    type: EntityTypeSchema.optional().meta({
+      description: 'With `type=` (kind=entity): the entities of that type only.',
+    }),
     from: z.string().meta({ format: 'date' }),
     to: z.string().meta({ format: 'date' }),
     items: z.array(

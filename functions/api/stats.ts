@@ -1,7 +1,9 @@
 import type * as z from 'zod';
 import {
+  candidateLimit,
   daysWithoutTop,
   dayTopShards,
+  entityTypeFilter,
   freshDayTops,
   planTopCandidates,
   rankCandidates,
@@ -75,16 +77,24 @@ export async function top(ctx: RequestContext, query: z.output<typeof TopQuery>)
   const focus = query.focus === true;
   if (focus && query.kind !== 'country')
     throw badParameter('focus', 'focus applies to kind=country: /top?kind=country&focus=true');
+  if (query.type !== undefined && query.kind !== 'entity')
+    throw badParameter('type', 'type applies to kind=entity: /top?kind=entity&type=person');
+  const entities = query.kind === 'entity';
+  const keep = entities ? entityTypeFilter(query.type) : () => true;
   // With focus, the counts of the countries articles are about (their own daily tops and count shards).
   const kind: CountKind = focus ? 'focus' : query.kind;
   const dayTops = freshDayTops(await ctx.repository.queryDayTops(kind, range.fromDay, range.toDay), ctx.now);
   const liveDays = daysWithoutTop(range.fromDay, range.toDay, dayTops);
-  const partitions = planTopCandidates(kind, liveDays, limit);
+  const partitions = planTopCandidates(kind, liveDays, entities ? candidateLimit(limit, query.type) : limit);
   const pages = await Promise.all(
     partitions.map((p) => ctx.repository.queryTopPartition(p.partition, p.limit)),
   );
   const topShards = dayTopShards(dayTops);
-  const candidates = rankCandidates([...topShards, ...pages.flatMap((page) => page.items)], limit);
+  const shards = [...topShards, ...pages.flatMap((page) => page.items)];
+  const candidates = rankCandidates(
+    shards.filter((shard) => keep(shard.value)),
+    limit,
+  );
   // Only candidates whose partial sum may miss counts get their exact total from the count series.
   const uncertain = uncertainValues(
     candidates,
@@ -111,16 +121,14 @@ export async function top(ctx: RequestContext, query: z.output<typeof TopQuery>)
       )
     : undefined;
   const ranked = rankTotals(totals);
-  const names =
-    query.kind === 'entity'
-      ? new Map(
-          (await ctx.repository.getEntities(ranked.map((r) => r.value))).map((e) => [e.entityId, e.name]),
-        )
-      : new Map<string, string>();
+  const names = entities
+    ? new Map((await ctx.repository.getEntities(ranked.map((r) => r.value))).map((e) => [e.entityId, e.name]))
+    : new Map<string, string>();
   const labels = shardLabels(topShards);
   return {
     kind: query.kind,
     ...(focus ? { focus: true as const } : {}),
+    ...(query.type !== undefined ? { type: query.type } : {}),
     from: range.fromDay,
     to: range.toDay,
     items: ranked.map((r) => ({

@@ -108,6 +108,26 @@ export function uncertainValues(
   );
 }
 
+/**
+ * Which entity ids `/top?kind=entity` ranks: those of `type` when given, else every type but nationalities —
+ * a demonym ("Chinese", "American") is counted under its country already, and would lead every list of the
+ * names in the news.
+ */
+export function entityTypeFilter(type: string | undefined): (value: string) => boolean {
+  if (type !== undefined) return (value) => value.startsWith(`${type}:`);
+  return (value) => !value.startsWith('nationality:');
+}
+
+/**
+ * How many values a day's live candidates are read for when only some entity types count: four times the
+ * limit for one type (people are about a third of the entities named), a few more for all but nationalities.
+ */
+export function candidateLimit(limit: number, type: string | undefined): number {
+  return type === undefined ? limit + NATIONALITY_SLACK : limit * TYPE_CANDIDATE_FACTOR;
+}
+const NATIONALITY_SLACK = 10;
+const TYPE_CANDIDATE_FACTOR = 4;
+
 /** Values by the sum of the shard counts seen, largest first, ties by value; at most `limit`. */
 export function rankCandidates(shards: readonly TopShard[], limit: number): RankedValue[] {
   const sums = new Map<string, number>();

@@ -675,6 +675,57 @@ describe('what articles are about: /trends and /top with focus', () => {
 });
 
 describe('top', () => {
+  const namesInTheNews = () =>
+    emptyRepository({
+      queryDayTops: async () => [
+        {
+          day: '2026-11-29',
+          top: 'nationality:chinese\t9\nperson:alice-smith\t5\norganization:acme-corp\t3\nperson:bo-li\t2',
+          complete: true,
+          builtAt: '2026-11-30T00:05:00.000Z',
+        },
+      ],
+    });
+
+  it('ranks the names in the news without demonyms, which are counted under their country', async () => {
+    const api = app(namesInTheNews());
+
+    const response = await api.get('/top?kind=entity&from=2026-11-29&to=2026-11-29&limit=2');
+
+    expect(response.status).toBe(200);
+    expect(response.body.items.map((item: { value: string }) => item.value)).toEqual([
+      'person:alice-smith',
+      'organization:acme-corp',
+    ]);
+  });
+
+  it('ranks only the entities of one type with type=, nationalities included when asked for', async () => {
+    const api = app(namesInTheNews());
+
+    const people = await api.get('/top?kind=entity&type=person&from=2026-11-29&to=2026-11-29');
+    const demonyms = await api.get('/top?kind=entity&type=nationality&from=2026-11-29&to=2026-11-29');
+
+    expect(people.body).toMatchObject({
+      type: 'person',
+      items: [
+        { value: 'person:alice-smith', count: 5 },
+        { value: 'person:bo-li', count: 2 },
+      ],
+    });
+    expect(people.body.items).toHaveLength(2);
+    expect(demonyms.body.items).toEqual([{ value: 'nationality:chinese', count: 9 }]);
+  });
+
+  it('answers type= with another kind than entity with a 400 naming type', async () => {
+    const api = app(namesInTheNews());
+
+    const response = await api.get('/top?kind=country&type=person');
+
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ parameter: 'type' });
+    expect(response.body.message).toContain('kind=entity');
+  });
+
   it('takes exact totals from the count series when a candidate partition was cut off', async () => {
     const queryCountSeries = vi.fn<QueryRepository['queryCountSeries']>(async (ref) => ({
       items: [{ day: '2026-11-29', n: ref.value === 'FR' ? 9 : 4 }],
