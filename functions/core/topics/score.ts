@@ -5,6 +5,7 @@ import type { TagDocument } from '../text/document.js';
 import { sortInPlace } from '../text/sort.js';
 import { nameSenseIn } from './capitals-title.js';
 import { climateTalksInTitle } from './climate-talks.js';
+import { competitionCaseInTitle } from './competition-case.js';
 import type { LexiconEntry, TopicNode } from './compile.js';
 import { contractWonInTitle } from './contract-award.js';
 import { dealBeforeResults, dealInTitle } from './deal-in-title.js';
@@ -51,6 +52,7 @@ import {
   vehicleCrashInLead,
 } from './signals.js';
 import { TOP_LEVEL } from './taxonomy.js';
+import { applyTheftEvent } from './theft-event.js';
 import { troopsOutOfBattle } from './troops-in-battle.js';
 import { wildTigerNamed } from './wild-tigers.js';
 import { unquotedWorkTitles } from './work-titles.js';
@@ -77,6 +79,7 @@ const DEATH_RIVALS = [TOP_LEVEL.conflict, TOP_LEVEL.crime].map((id) => LEXICON.n
 const ARMED_CONFLICT = LEXICON.nodeIndex.get('medtop:20000056') ?? -1;
 const CRIME_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.crime) ?? -1;
 const CRIME = LEXICON.nodeIndex.get('medtop:20000082') ?? -1;
+const THEFT = LEXICON.nodeIndex.get('medtop:20000104') ?? -1;
 const LAW_ENFORCEMENT = LEXICON.nodeIndex.get('medtop:20000129') ?? -1;
 const ECONOMY_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.economy) ?? -1;
 const EARNINGS = LEXICON.nodeIndex.get('medtop:20000178') ?? -1;
@@ -87,6 +90,8 @@ const CONTRACT_RIVALS = [TOP_LEVEL.sport, TOP_LEVEL.crime, TOP_LEVEL.conflict].m
   (id) => LEXICON.nodeIndex.get(id) ?? -1,
 );
 const DEAL = LEXICON.nodeIndex.get('medtop:20000204') ?? -1;
+/** The desks of the products an antitrust case is about: apps and chips, films and television. */
+const PRODUCT_DESKS = [TOP_LEVEL.science, TOP_LEVEL.arts].map((id) => LEXICON.nodeIndex.get(id) ?? -1);
 /** No lead sentence: `firmInTitleOrLead` then asks the title only. */
 const NO_LEAD = -1;
 const HUMAN_INTEREST = LEXICON.nodeIndex.get(TOP_LEVEL.humanInterest) ?? -1;
@@ -492,6 +497,7 @@ export function scoreTopics(
     () => vehicleCrashInLead(doc, lead) || naturalStrikeInTitle(doc.title.text),
   );
   applyViolentCrime(raw, nodes, CRIME_TOP, CRIME, VIOLENT, NOT_A_SETTING, hits, offSense);
+  applyTheftEvent(raw, nodes, CRIME_TOP, THEFT, NOT_A_SETTING, hits, offSense);
   // A company's results in the headline and the lead: business before the products' own desk.
   // (A studio's takings from a film are the film's news.)
   applyEarningsReport(
@@ -536,6 +542,12 @@ export function scoreTopics(
   // A firm's contract won in the headline: business before its customer's defence or ministry.
   if (contractWonInTitle(doc.title.text) && firmInTitleOrLead(doc, entities, lead))
     raiseAboveSetting(raw, nodes, BUSINESS_INFORMATION, CONTRACT_RIVALS);
+  // A competition regulator's fine or an antitrust case in the headline: business before the desk of the
+  // firm's products (apps, films), as a results report is.
+  if (PRODUCT_DESKS.some((desk) => leadsTopLevels(raw, desk)) && competitionCaseInTitle(doc, lead)) {
+    raiseAboveSetting(raw, nodes, BUSINESS_INFORMATION, NOT_A_SETTING);
+    strongest[BUSINESS_INFORMATION] = Math.max(strongest[BUSINESS_INFORMATION] ?? 0, MIN_STRONGEST_SUB);
+  }
   // A firm's unit, stake or plant sold or bought in the headline or lead, told without a merger word.
   const partSold =
     (raw[ECONOMY_TOP] ?? 0) >= MIN_RAW_TOP && (strongest[DEAL] ?? 0) < PART_SOLD_WEIGHT

@@ -445,6 +445,10 @@ const ROWS: readonly SenseRow[] = [
     topic: sport,
     rivals: OTHER_THAN_SPORT,
   },
+  // A ship's or an airliner's "Captain Dave Snowden", a "penalty" an antitrust regulator imposes: a team's
+  // captain and a penalty kick only where sport leads, or at least where no other desk does (topics28).
+  { words: ['captain'], topic: sport, rivals: OTHER_THAN_SPORT },
+  { words: ['penalty', 'penalties'], topic: sport, rivals: [politics, economy, crime, science] },
   // A music "player" in a gadget review, a computer "virus" spread by a worm: no sport or disease where
   // computing weighs more than the desk's own words.
   { words: ['player', 'players'], topic: sport, rivals: [COMPUTING] },

@@ -1,0 +1,29 @@
+import type { TagDocument } from '../text/document.js';
+
+/** The headline's word of a regulator's penalty or an antitrust case: "EU fines Google", "Apple hit with fine". */
+const PENALTY =
+  /\b(?:fines?|fined|fining|penalt(?:y|ies)|penalised|penalized|antitrust|anti-trust|monopol(?:y|ies|ist|ised|ized))\b/i;
+
+/**
+ * Words of competition law, in the headline or the lead: the penalty is a competition regulator's, not a
+ * court's fine for a crime or a data-protection authority's. Names of laws and authorities ("Digital Markets
+ * Act", "Competition and Markets Authority") and the abuse of a dominant position.
+ */
+const COMPETITION =
+  /\b(?:antitrust|anti-trust|competition (?:law|laws|rules|authority|watchdog|regulator|chief|commissioner|probe|case|concerns|tribunal)|Competition and Markets Authority|Competition Commission|Federal Trade Commission|Digital Markets Act|monopol(?:y|ies|ist|ised|ized|ize|ise)|dominant (?:market )?position|anti-competitive|anticompetitive)\b/i;
+
+/**
+ * A competition regulator's fine or an antitrust case in the headline ("EU fines Apple and Meta under Digital
+ * Markets Act", "Google hit with record antitrust penalty"), with competition law named in the headline or the
+ * lead: a business desk files it (competition among firms) before the technology or the media of the
+ * products the firm sells; score.ts raises business information above that setting where science and
+ * technology or the arts lead. A privacy fine, a court's fine for a crime, or a footballer's penalty names no
+ * competition law.
+ */
+export function competitionCaseInTitle(doc: TagDocument, lead: number): boolean {
+  const title = doc.title.text;
+  if (!PENALTY.test(title)) return false;
+  if (COMPETITION.test(title)) return true;
+  const sentence = doc.body.sentences[lead];
+  return sentence !== undefined && COMPETITION.test(doc.body.text.slice(sentence.start, sentence.end));
+}
