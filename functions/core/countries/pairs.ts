@@ -27,6 +27,7 @@ import { ORIGIN_COMPOUND } from './short-story.js';
 import { isSurvey, rosterOf, surveyView } from './survey.js';
 import { holdsTableRow, namedInTable, rowLinking, tableRowsOf } from './table-rows.js';
 import { hostsEvent } from './venues.js';
+import { namedOnlyAsVenues } from './venues-only.js';
 
 /**
  * Country pairs the article links, each with the sentences that link them as evidence:
@@ -72,6 +73,9 @@ const LIST_SCORE = 0.3;
 // A story about more countries than this (a summit, a trade round) reports on each in turn: one it names
 // first near its end is one more of them, not background.
 const MAX_FOCUS_WITH_BACKGROUND = 3;
+// A story about at most this many countries names a country by its cities as where its news happens
+// (venues-only.ts); a story about more (a market wrap, a summit) sets exchanges and capitals side by side.
+const MAX_FOCUS_BESIDE_VENUES = 2;
 
 interface Placed {
   readonly field: 'title' | 'body';
@@ -264,7 +268,10 @@ export function linkCountryPairs(
   // A story about one country reporting on ten or more sets it beside each of them (see rosterOf).
   // A vote's roll call names voters, not countries the story reports on (roll-calls.ts).
   const reported = sport ? countries : withoutRollCalls(doc, countries);
-  const roster = sport ? new Set<string>() : rosterOf(reported);
+  // A story about two or three countries relates them: a long list it names too is background to that
+  // relation, not a roster set beside one of them (reuters-dev, session 28: 0 of 27 such pairs in the gold).
+  const aboutARelation = focus.length >= 2 && focus.length <= MAX_FOCUS_WITH_BACKGROUND;
+  const roster = sport || aboutARelation ? new Set<string>() : rosterOf(reported);
   // Sentences that coordinate two countries as the go-betweens of others' talks ("mediated by Saudi Arabia
   // and the United States"): side by side there, as list mates are.
   const goBetweens = new Set<string>();
@@ -273,11 +280,13 @@ export function linkCountryPairs(
   // and Eritrea signed a peace deal brokered by Saudi Arabia and the United Arab Emirates").
   const twoSides =
     focus.length === 2 || (focus.length === 3 && focus.filter((c) => !brokers(doc, c)).length === 2);
+  // In a story about one or two countries, another named only by its cities is where things happen, no side.
+  const aboutFew = focus.length <= MAX_FOCUS_BESIDE_VENUES;
   const linkableCodes = new Set<string>();
   for (const c of countries)
     if (
       c.focus ||
-      namedTimes(doc, c) >= MIN_LINKED_MENTIONS ||
+      (namedTimes(doc, c) >= MIN_LINKED_MENTIONS && !(aboutFew && namedOnlyAsVenues(doc, c))) ||
       roster.has(c.code) ||
       actsByOffice(doc, c) ||
       (twoSides && brokers(doc, c))
