@@ -9,6 +9,7 @@ import {
   type PhraseNode,
   placeWords,
 } from './gazetteer.js';
+import { stateCode, withFinalPeriod } from './state-codes.js';
 
 const TRAILING_DATE =
   /[,\s]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b.*$/i;
@@ -64,14 +65,26 @@ function resolveDateline(place: string, local: PhraseNode | undefined): string |
     .split(',')
     .map((p) => p.trim())
     .filter(Boolean);
+  return resolveParts(parts, local);
+}
+
+/** The country of a dateline's parts, read from the most specific (the last) back. */
+function resolveParts(parts: readonly string[], local: PhraseNode | undefined): string | undefined {
   for (let i = parts.length - 1; i >= 0; i--) {
-    const part = parts[i]!;
+    // "MANCHESTER, N.H": the abbreviation with its final period restored.
+    const part = i > 0 ? withFinalPeriod(parts[i]!) : parts[i]!;
     const entry = lookupPhrase(placeWords(part).join(' '));
     if (entry && entry.kind !== 'none' && entry.kind !== 'demonym') return entry.code;
     const found = lookupPlace(part);
     if (found) return found.countryCode;
     const named = local ? localEntry(placeWords(part), local) : undefined;
     if (named) return named.code;
+    // "OAK LAWN, Il.", "CLARINDA, Ia.": a state's postal code after a comma that no AP abbreviation spells.
+    const state = i > 0 ? stateCode(part) : undefined;
+    if (state) {
+      const city = state.yieldsToCity ? resolveParts(parts.slice(0, i), local) : undefined;
+      return city ?? state.code;
+    }
   }
   return undefined;
 }
