@@ -47,7 +47,10 @@ export const newReadMeter = (): ReadMeter => ({ items: 0, requests: 0 });
  * An index item as the API lists it: short id and publication time read from the sort key, `co` decoded
  * to tag references (`kind|value`) for co-occurrence.
  */
-export type IndexRow = Pick<IndexItem, 'sk' | 'articleId' | 'title' | 'source' | 'language' | 'score'> & {
+export type IndexRow = Pick<
+  IndexItem,
+  'sk' | 'articleId' | 'title' | 'lead' | 'source' | 'language' | 'score'
+> & {
   readonly aid: string;
   readonly publishedAt: string;
   readonly co: string[];
@@ -104,7 +107,7 @@ export interface QueryRepository {
   queryFailures(month: MonthQuery, limit: number): Promise<{ items: FailureRow[]; lastEvaluated?: string }>;
 }
 
-const INDEX_ATTRIBUTES = ['sk', 'articleId', 'title', 'source', 'language', 'score', 'co'];
+const INDEX_ATTRIBUTES = ['sk', 'articleId', 'title', 'lead', 'source', 'language', 'score', 'co'];
 
 /** The list row of a stored index item (see `IndexRow`). */
 export function indexRow(item: Record<string, unknown>): IndexRow {

@@ -33,6 +33,10 @@ export const ArticleSummary = z
     articleId: z.string(),
     publishedAt: z.string().meta({ format: 'date-time' }),
     title: z.string().optional(),
+    lead: z.string().optional().meta({
+      description:
+        'A story without a title (a plain-text story whose first line is a paragraph): its first sentence after the dateline, at most 160 characters, cut at a word with "\u2026". Since 2026-12-03.',
+    }),
     source: z.string().optional(),
     language: z.string().optional(),
     score: z.number().meta({ description: 'Strength of the driving filter’s tag in the article (0..1).' }),
@@ -53,6 +57,10 @@ export const ArticleDetail = z
     state: z.enum(['APPLIED', 'PENDING']),
     publishedAt: z.string(),
     title: z.string().optional(),
+    lead: z.string().optional().meta({
+      description:
+        'A story without a title (a plain-text story whose first line is a paragraph): its first sentence after the dateline, at most 160 characters, cut at a word with "\u2026". Since 2026-12-03.',
+    }),
     url: z.string().optional(),
     source: z.string().optional(),
     language: z.string().optional(),

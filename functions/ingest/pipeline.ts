@@ -25,6 +25,7 @@ import {
   type StaleTags,
 } from '../core/records/items.js';
 import { canonicalTime, contentHash, keys, shortId } from '../core/records/keys.js';
+import { leadOf } from '../core/records/lead.js';
 import { compareSequencers } from '../core/records/sequencer.js';
 import type { ArticleInput, TagResult } from '../core/schema.js';
 import { applyPlan, cleanUpOvertaken, LEDGER_ATTEMPTS, LedgerContentionError } from './apply.js';
@@ -441,6 +442,11 @@ async function writeArticle(
       taggerVersion: deps.taggerVersion,
       publishedAt,
       title: input?.title ?? article.meta.title,
+      // A story without a title is listed by its first sentence (records/lead.ts).
+      lead:
+        input !== undefined && !(input.title ?? article.meta.title)
+          ? leadOf(input.body, result?.dateline?.text)
+          : undefined,
       url: input?.url ?? article.meta.url,
       source: input?.source ?? article.meta.source,
       language: result?.language ?? input?.language ?? article.meta.language,

@@ -50,6 +50,8 @@ export interface ArticleVersion {
   readonly taggerVersion: string;
   readonly publishedAt: string;
   readonly title?: string;
+  /** A story without a title: its first sentence (`leadOf`), what a list shows instead. */
+  readonly lead?: string;
   readonly url?: string;
   readonly source?: string;
   readonly language?: string;
@@ -125,7 +127,11 @@ function baseRecord(version: ArticleVersion, updatedAt: string) {
     taggerVersion: version.taggerVersion,
     publishedAt,
     day: dayOf(publishedAt),
-    ...(version.title ? { title: version.title.slice(0, TITLE_MAX) } : {}),
+    ...(version.title
+      ? { title: version.title.slice(0, TITLE_MAX) }
+      : version.lead
+        ? { lead: version.lead }
+        : {}),
     ...(version.url ? { url: version.url } : {}),
     ...(version.source ? { source: version.source } : {}),
     ...(version.language ? { language: version.language } : {}),
@@ -205,7 +211,7 @@ export function appliedRecord(record: ArticleRecordItem): ArticleRecordItem {
 }
 
 /**
- * Index items: what a list page shows of the article (`articleId`, `title`, `source`, `language`, the
+ * Index items: what a list page shows of the article (`articleId`, `title` or else `lead`, `source`, `language`, the
  * tag's `score`), `focus` on a country the article is about (for `focus=true` queries), and `co`, the
  * codes of its other indexed tags, strongest first, for second filters and co-occurrence. Kind, value,
  * short id and publication time are in the keys (`pk`, `sk`), so they are not repeated. `co` stops where
@@ -220,6 +226,7 @@ export function buildIndexItems(record: ArticleRecordItem, tags: readonly Scored
       ...keys.index(tag.ref, record.aid, record.publishedAt),
       articleId: record.articleId,
       ...(record.title ? { title: record.title } : {}),
+      ...(record.lead ? { lead: record.lead } : {}),
       ...(record.source ? { source: record.source } : {}),
       ...(record.language ? { language: record.language } : {}),
       score: tag.score,

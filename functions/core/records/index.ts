@@ -5,5 +5,6 @@ export * from './fingerprint.js';
 export * from './item-size.js';
 export * from './items.js';
 export * from './keys.js';
+export * from './lead.js';
 export * from './result-codec.js';
 export * from './sequencer.js';

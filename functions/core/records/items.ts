@@ -56,6 +56,8 @@ export interface ArticleRecordItem {
   readonly publishedAt: string;
   readonly day: string;
   readonly title?: string;
+  /** A story without a title: its first sentence, at most 160 characters (records/lead.ts). */
+  readonly lead?: string;
   readonly url?: string;
   readonly source?: string;
   readonly language?: string;
@@ -150,6 +152,7 @@ export interface IndexItem {
   readonly sk: string;
   readonly articleId: string;
   readonly title?: string;
+  readonly lead?: string;
   readonly source?: string;
   readonly language?: string;
   /** Salience (entities, countries) or score (topics, pairs) of this tag in the article. */

@@ -13,6 +13,7 @@ import {
   FEED_KEY,
   publishedAt,
   tagsOf,
+  UNTITLED,
 } from './dataset.js';
 import { type ApiHarness, allPages, startApiHarness } from './harness.js';
 
@@ -183,6 +184,17 @@ describe('GET /articles/{id}', () => {
     ]);
     expect(response.body.tags.entities[0].mentions.length).toBeGreaterThan(0);
     expect(response.headers['cache-control']).toContain('max-age');
+  });
+
+  it('lists a story without a title by its lead, its first sentence', async () => {
+    const list = await api.get('/articles?entity=person:alice-smith&limit=3');
+
+    const untitled = list.body.items.find((i: { articleId: string }) => i.articleId === articleId(UNTITLED));
+    const titled = list.body.items.find((i: { articleId: string }) => i.articleId !== articleId(UNTITLED));
+    expect(untitled.title).toBeUndefined();
+    expect(untitled.lead).toMatch(new RegExp(`^Report number ${UNTITLED}\\. `));
+    expect(titled.title).toMatch(/^Story \d+$/);
+    expect(titled.lead).toBeUndefined();
   });
 
   it('shows a failed article with its reason', async () => {

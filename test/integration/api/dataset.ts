@@ -6,6 +6,8 @@
  */
 export const ARTICLE_COUNT = 48;
 export const FEED_KEY = 'feeds/2026-11.jsonl';
+/** The one story of the feed without a title. */
+export const UNTITLED = ARTICLE_COUNT - 1;
 
 const ACME_UNITS = ['bank', 'foods', 'mining', 'labs', 'motors'];
 
@@ -36,7 +38,8 @@ export function feedLines(): string {
   return Array.from({ length: ARTICLE_COUNT }, (_, i) =>
     JSON.stringify({
       id: articleId(i),
-      title: `Story ${i}`,
+      // The last story has no headline: lists show its lead instead.
+      ...(i === UNTITLED ? {} : { title: `Story ${i}` }),
       body: `Report number ${i}. ${tagsOf(i)
         .map((t) => t.replace('|', ':'))
         .join(' ')}`,
