@@ -23,6 +23,7 @@ import { withoutNamesOpenedByPlaces } from './names-opened.js';
 import { settleNamesakes } from './namesakes.js';
 import { normalizeWord } from './normalize.js';
 import { outputTableRows } from './output-tables.js';
+import { leadPeopleCountries } from './people-of-countries.js';
 import { regionListed } from './region-lists.js';
 import { reportedListed } from './reported-lists.js';
 import { withoutRollCalls } from './roll-calls.js';
@@ -413,6 +414,9 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   for (const code of regionListed(doc, present)) focusOf.add(code);
   // "The main buyers were Singapore, Japan, Britain and the Netherlands": a list the story reports on (reported-lists.ts).
   for (const code of reportedListed(doc, present)) focusOf.add(code);
+  // "Susumu Kitagawa of Japan, Richard Robson of Australia … won the Nobel Prize": people the lead opens with
+  // and their countries (people-of-countries.ts).
+  if (english) for (const code of leadPeopleCountries(doc, present, entities)) focusOf.add(code);
   // "OPEC OUTPUT …" over a table of output by member: each producer with a row (output-tables.ts).
   for (const code of outputTableRows(doc, present)) focusOf.add(code);
   // "Cyclone … Australia sent a team of 40 rescue workers": the country struck, not the senders of aid (aid-senders.ts).

@@ -27,7 +27,7 @@ const HOSTED_EVENT_IN_BEFORE =
 export function venuesOutOfFocus(doc: TagDocument, countries: Country[]): Country[] {
   const event = (m: Mention) => hostsEvent(doc, m);
   // "AC Milan", "the Genoa club": a city named as its club is a side of the country's league (club-towns.ts).
-  const venue = (m: Mention) => (isVenue(m) && !namesClub(doc, m)) || event(m);
+  const venue = (m: Mention) => (isVenue(m) && !namesClub(doc, m)) || event(m) || namesItsCity(doc, m);
   const venueOnly = (c: Country) => c.mentions.every(venue);
   const hostOnly = (c: Country) => venueOnly(c) && c.mentions.some(event);
   let teams = 0;
@@ -43,6 +43,14 @@ export function venuesOutOfFocus(doc: TagDocument, countries: Country[]): Countr
   if (players.length !== 1) return sidesInLead(doc, countries, players, out, hostOnly);
   const player = players[0];
   return countries.map((c) => (out(c) ? { ...c, focus: false } : c === player ? { ...c, focus: true } : c));
+}
+
+/** "in the French capital", "the Spanish city of Malaga": a people's word naming one of its cities, a venue. */
+const CITY_AFTER =
+  /^\s+(?:capital(?!\s+(?:markets?|gains?|spending|flows?|controls?|requirements?|investments?|expenditure|goods))|city\s+of|resort\s+of|port\s+of|town\s+of)\b/;
+
+function namesItsCity(doc: TagDocument, m: Mention): boolean {
+  return CITY_AFTER.test(fieldOf(doc, m.field).text.slice(m.end, m.end + 16));
 }
 
 /** The mention names an event the country hosts: the "Australian Open", the "Tour de France". */

@@ -1,0 +1,116 @@
+import type { Entity } from '../schema.js';
+import type { TagDocument } from '../text/document.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
+import { leadEnd } from './lead-focus.js';
+import type { CountryMention } from './mentions.js';
+
+/**
+ * "Susumu Kitagawa of Japan, Richard Robson of Australia and Omar Yaghi of the United States won the Nobel
+ * Prize in Chemistry", "Jannik Sinner of Italy beat Carlos Alcaraz of Spain": the lead's subject is people,
+ * each given with a country, and what they do is the story, so their countries are its countries, though
+ * each is named once. Read only when the lead opens with such people and their verb is no word of speech
+ * ("Manaspas Xuto of Thailand, the conference chairman, said" names a speaker, not what the story is about);
+ * the people they beat or defeat right after the verb are a side too.
+ */
+
+/** Between a person and the country that follows: "of", "of the", ", of". */
+const OF_BETWEEN = /^\s*,?\s+of\s+(?:the\s+)?$/;
+/** Between one person-and-country and the next: ", ", ", and ", " and ". */
+const NEXT_PERSON = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+/** After the subject: its verb, maybe after a day ("on Sunday") or an adverb; a lower-case word. */
+const VERB_AFTER = lazyPattern(
+  () => /^\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u,
+);
+const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'warned',
+  'warns',
+  'argued',
+  'noted',
+  'wrote',
+  'writes',
+  'announced',
+  'stated',
+  'declared',
+]);
+/** A verb of a contest won, after which the people beaten are the other side. */
+const BEATING_VERBS: ReadonlySet<string> = new Set([
+  'beat',
+  'beats',
+  'defeated',
+  'defeats',
+  'edged',
+  'edges',
+  'overcame',
+  'overcomes',
+  'outlasted',
+  'upset',
+  'upsets',
+  'stunned',
+  'stuns',
+  'routed',
+  'thrashed',
+  'downed',
+]);
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The countries of the people who open the lead as its acting subject (and of those they beat). */
+export function leadPeopleCountries(
+  doc: TagDocument,
+  mentions: readonly CountryMention[],
+  entities: readonly Entity[],
+): ReadonlySet<string> {
+  const from = doc.storyStart;
+  const to = leadEnd(doc);
+  if (to <= from) return NO_CODES;
+  const text = doc.body.text;
+  const people: Span[] = [];
+  for (const e of entities)
+    if (e.type === 'person')
+      for (const m of e.mentions) if (m.field === 'body' && m.start >= from && m.end <= to) people.push(m);
+  if (people.length === 0) return NO_CODES;
+  const places = mentions.filter((m) => m.field === 'body' && m.start >= from && m.end <= to);
+  const personAt = (at: number) => people.find((p) => p.start === at);
+  const skipSpace = (at: number) => at + (/^\s*/.exec(text.slice(at, to))?.[0].length ?? 0);
+
+  /** People given with a country from `at`, joined by commas and "and": their countries and where they end. */
+  const readChain = (at: number): { codes: string[]; end: number } => {
+    const codes: string[] = [];
+    let end = at;
+    for (;;) {
+      const person = personAt(skipSpace(end));
+      if (!person) break;
+      const place = places.find(
+        (m) => m.start > person.end && OF_BETWEEN.test(text.slice(person.end, m.start)),
+      );
+      if (!place) break;
+      codes.push(place.code);
+      end = place.end;
+      const next = people.find((p) => p.start > end && NEXT_PERSON.test(text.slice(end, p.start)));
+      if (!next) break;
+      end = next.start;
+    }
+    return { codes, end };
+  };
+
+  const subject = readChain(from);
+  if (subject.codes.length === 0) return NO_CODES;
+  const verb = VERB_AFTER.exec(text.slice(subject.end, to));
+  const word = verb?.[1];
+  if (word === undefined || SPEECH_VERBS.has(word)) return NO_CODES;
+  const codes = new Set(subject.codes);
+  if (BEATING_VERBS.has(word))
+    for (const code of readChain(subject.end + verb![0].length).codes) codes.add(code);
+  return codes;
+}
+
+const NO_CODES: ReadonlySet<string> = new Set();
