@@ -270,7 +270,10 @@ export function linkCountryPairs(
   const reported = sport ? countries : withoutRollCalls(doc, countries);
   // A story about two or three countries relates them: a long list it names too is background to that
   // relation, not a roster set beside one of them (reuters-dev, session 28: 0 of 27 such pairs in the gold).
-  const aboutARelation = focus.length >= 2 && focus.length <= MAX_FOCUS_WITH_BACKGROUND;
+  // So is a headline naming two countries as themselves ("Iran and U.S. resume nuclear talks in Muscat"): a
+  // roster is set beside the one country a story is about.
+  const aboutARelation =
+    (focus.length >= 2 && focus.length <= MAX_FOCUS_WITH_BACKGROUND) || headlineNamesTwo(focus);
   const roster = sport || aboutARelation ? new Set<string>() : rosterOf(reported);
   // Sentences that coordinate two countries as the go-betweens of others' talks ("mediated by Saudi Arabia
   // and the United States"): side by side there, as list mates are.
@@ -686,6 +689,14 @@ function namesState(doc: TagDocument, m: Mention): boolean {
     lookupDemonym(m.text) === undefined &&
     !FIRMS_AFTER.test(fieldOf(doc, m.field).text.slice(m.end, m.end + 16))
   );
+}
+
+/** Whether the headline names two of the focus countries as themselves, not by a city or region. */
+function headlineNamesTwo(focus: readonly Country[]): boolean {
+  let n = 0;
+  for (const c of focus)
+    if (c.mentions.some((m) => m.field === 'title' && !isVenue(m)) && ++n === 2) return true;
+  return false;
 }
 
 /** A country named as the broker of others' deal or talks (party-links.ts), anywhere in the story. */
