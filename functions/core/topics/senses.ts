@@ -76,6 +76,9 @@ const GOVERNMENT_POLICY = 'medtop:20000621';
 const MOTOR_RACING = 'medtop:20000991';
 const ATHLETICS = 'medtop:20000827';
 const CYCLING = 'medtop:20000892';
+const BASKETBALL = 'medtop:20000851';
+const BUSINESS_INFORMATION = 'medtop:20000170';
+const MARKETS = 'medtop:20000385';
 const ARMED_CONFLICT = 'medtop:20000056';
 const COMPUTING = 'medtop:20000763';
 const NATURAL_DISASTER = 'medtop:20000151';
@@ -382,6 +385,10 @@ const ROWS: readonly SenseRow[] = [
   { words: ['union'], topic: labour, rivals: [economy, conflict], margin: 2 },
   // The cricket, rugby or hockey World Cup is no football.
   { words: ['World Cup'], topic: SOCCER, rivals: [CRICKET, RUGBY] },
+  // The San Antonio "Spurs" in a basketball report are no Tottenham (review28 67).
+  { words: ['Spurs'], topic: SOCCER, rivals: [BASKETBALL] },
+  // A market "sell-off" in a crypto or stocks story is no asset sale (review28 25).
+  { words: ['sell-off'], topic: BUSINESS_INFORMATION, rivals: [MARKETS] },
   // A golfer's career grand slam of the four majors is no tennis.
   { words: ['grand slam'], topic: TENNIS, rivals: [GOLF] },
   // A company's "operations".

@@ -180,7 +180,7 @@ export const CRIME_CONFLICT: TermTable = {
   '20000066': `demonstration 3, demonstrations 3, demonstrators 3, protest march 3, =marched 1.5, =marches 1, marchers 3,
     =rally 1.5, =rallies 2, protest 2.5, protests 2.5, protesters 3, protestors 3, picket 1.5, sit-in 3,
     petition 1.5, vigil 2, chanting slogans 3, chanted slogans 3, chanting 1.5, chanted 1.5`,
-  '20000070': `coup d'etat 3, coup 3, coups 3, military coup 3, coup attempt 3, junta 3, putsch 3, overthrow 3,
+  '20000070': `coup d'etat 3, coup 3, coups 3, military coup 3, military takeover 3, army takeover 3, coup attempt 3, junta 3, putsch 3, overthrow 3,
     overthrown 3, seized power 3, ousted 1.5, toppled 2.5`,
   '20000071': `massacre 3, massacres 3, massacred 3, mass killing 3, mass killings 3, mass grave 3,
     mass graves 3, atrocity 3, atrocities 3, slaughter 2, slaughtered 2.5, genocide 2`,

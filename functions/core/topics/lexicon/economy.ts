@@ -71,7 +71,7 @@ export const ECONOMY: TermTable = {
     competition approval 3, divest 3, divestment 3, sell-off 2, asset sale 3`,
 
   // economy
-  '20000344': `economy 3, economies 3, economic 2.5, economist 3, economists 3, macroeconomic 3, growth 1.5,
+  '20000344': `economy 3, economies 3, Nobel economics prize 3, Nobel Prize in Economic Sciences 3, economic 2.5, economist 3, economists 3, macroeconomic 3, growth 1.5,
     economic growth 3, output 1, productivity 2.5, competitiveness 2, consumer confidence 3,
     business confidence 3, consumer spending 3, household spending 3, household debt 3, personal debt 3,
     savings 1.5, savings rate 3, public debt 3, national debt 3, borrowing 2, fiscal 2, monetary 2.5,
@@ -118,7 +118,7 @@ export const ECONOMY: TermTable = {
     treasury bonds 3, gilts 3, gilt 2, bond yields 3, bond yield 3, debt ceiling 3, budget deficit 2,
     debt crisis 3, default 1.5, by default 0, debt restructuring 3,
     bondholders 3, Paris Club 3`,
-  '20000370': `inflation 3, inflationary 3, deflation 3, disinflation 3, consumer price index 3, CPI 3, RPI 3,
+  '20000370': `inflation 3, retail inflation 3, inflationary 3, deflation 3, disinflation 3, consumer price index 3, CPI 3, RPI 3,
     retail price index 3, price rises 3, rising prices 3, cost of living 2, inflation target 3, core inflation 3,
     hyperinflation 3, price index 2`,
   '20000371': `interest rate 3, interest rates 3, rates 1, rate rise 3, rate rises 3, rate cut 3, rate cuts 3,
