@@ -8,7 +8,10 @@ import { leadEnd } from './lead-focus.js';
  * the seat (reuters-dev: 20 of 21 GENEVA stories whose body never names Switzerland), so the seat stays in
  * focus, also when two other countries dominate the story ("BRUSSELS - The European Community warned
  * Japan and the United States"; reuters-dev indexes the seat in all 7 such stories); but the country the body
- * acts on is the story's too. Brussels seats the EU, whose Community was "the EC" until 1993.
+ * acts on is the story's too. Brussels seats the EU, whose Community was "the EC" until 1993; London seats
+ * the commodity bodies (cocoa, coffee, sugar, grains, tin), the IMO, the EBRD and the Commonwealth ("LONDON -
+ * Haiti and Czechoslovakia have joined the International Cocoa Organization"; not "ISO" or "ITC", which name
+ * bodies seated elsewhere as often).
  */
 const SEAT_BODIES: ReadonlyMap<string, RegExp> = new Map([
   [
@@ -23,6 +26,10 @@ const SEAT_BODIES: ReadonlyMap<string, RegExp> = new Map([
   ['strasbourg', /\b(?:European Court of Human Rights|ECHR|European Parliament|Council of Europe)\b/],
   ['vienna', /\b(?:International Atomic Energy Agency|IAEA|OPEC|OSCE|UNODC)\b/],
   ['brussels', /\b(?:NATO|Nato|European (?:Commission|Union|Council|Community)|EU|EC)\b/],
+  [
+    'london',
+    /\b(?:International (?:Cocoa|Coffee|Sugar|Maritime|Grains) Organi[sz]ation|ICCO|ICO|IMO|International (?:Wheat|Tin|Grains) Council|IWC|IGC|EBRD|Commonwealth Secretariat)\b/,
+  ],
 ]);
 
 /** Whether the story was filed from a body's seat and leads with that body (headline or lead sentence). */

@@ -41,4 +41,22 @@ describe('the seat of the body that acts, over two countries that dominate the s
     expect(focus).toEqual(['CH', 'JP', 'NZ']);
     expect(pairs).toEqual(expect.arrayContaining(['CH-JP', 'CH-NZ', 'JP-NZ']));
   });
+  it('keeps London in focus when two countries join a commodity body seated there', () => {
+    // Arrange
+    const article = {
+      title: 'PERU, VIETNAM JOIN COFFEE ORGANIZATION',
+      body:
+        'LONDON, May 4 - Peru and Vietnam have joined the International Coffee Organization, officials of the ' +
+        'body said. Peru joined as an exporting member and Vietnam as an exporter too. Peru accounts for 3 pct ' +
+        'of world exports, and Vietnam said it would raise its output. Peru and Vietnam will attend the next council.',
+      language: 'en',
+    };
+
+    // Act
+    const { focus, pairs } = focusAndPairs(article);
+
+    // Assert
+    expect(focus).toEqual(['GB', 'PE', 'VN']);
+    expect(pairs).toEqual(expect.arrayContaining(['GB-PE', 'GB-VN', 'PE-VN']));
+  });
 });
