@@ -17,6 +17,7 @@ import { leadEnd } from './lead-focus.js';
 import { leadSubjectCountry } from './lead-subject.js';
 import { headlinePeopleCountries } from './leaders.js';
 import { listedFirmMentions } from './listed-firms.js';
+import { MIN_FOCUS as LONG_LIST_MIN_FOCUS, longListed } from './long-lists.js';
 import { meetingActors } from './meeting-venue.js';
 import { CASE_SUFFIX_LANGUAGES, type CountryMention, POSSESSIVE, scanField } from './mentions.js';
 import { withoutNamesOpenedByPlaces } from './names-opened.js';
@@ -419,6 +420,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   if (english) for (const code of leadPeopleCountries(doc, present, entities)) focusOf.add(code);
   // "OPEC OUTPUT …" over a table of output by member: each producer with a row (output-tables.ts).
   for (const code of outputTableRows(doc, present)) focusOf.add(code);
+  // A story about four or more countries that lists six or more: more of the countries it reports on (long-lists.ts).
+  if (focusOf.size >= LONG_LIST_MIN_FOCUS) for (const code of longListed(doc, present)) focusOf.add(code);
   // "Cyclone … Australia sent a team of 40 rescue workers": the country struck, not the senders of aid (aid-senders.ts).
   const stricken = english ? strickenCountry(doc, tallied.map(struckView)) : undefined;
   if (stricken) focusOf.add(stricken);

@@ -1,0 +1,77 @@
+import type { TagDocument } from '../text/document.js';
+import { sentenceIndex } from '../text/sentences.js';
+import type { CountryMention } from './mentions.js';
+
+/**
+ * A long list of countries in a story that already reports on several: "The Soviet Union took 263,051
+ * tonnes of wheat and barley, Saudi Arabia 90,944 tonnes barley, China 87,259 wheat, Algeria 64,896 …"
+ * under a headline on French cereal exports, or "… along with Costa Rica, the Dominican Republic, Ecuador,
+ * Honduras, India, Papua New Guinea and Peru, which proposed a new quota system" in a story on coffee talks.
+ * A story about four or more countries (resolve.ts's focus before this rule) that lists six or more by name
+ * in one run reports on each of them: resolve.ts puts them in focus, and focus countries pair.
+ * A story about one to three countries that lists six more ("exports by destination" under one country's
+ * headline) is left to the roster rules (survey.ts): there the lists are the gold's as rarely as not.
+ */
+export const MIN_FOCUS = 4;
+const MIN_LIST = 6;
+const AS_ITSELF: ReadonlySet<string> = new Set(['name', 'code']);
+/** Between two items: figures and lower-case words, then a comma, "and" or "&" (reported-lists.ts's gap). */
+const LIST_GAP = /^[^A-Z]{0,60}?(?:,|;|\b(?:and|or)|&)\s*(?:the\s+)?$/;
+const MAX_GAP = 60;
+
+/**
+ * A group whose members a story spells out when it names the group: "the Paris pact between the U.S., Japan,
+ * West Germany, Britain, France and Canada" in a currency story, "the six states -- Saudi Arabia, Kuwait,
+ * Bahrain, Oman, Qatar and the United Arab Emirates". Such a list is the group named at length, background to
+ * a story about the dollar, and reported on only when the headline is about the group ("ITALY SAYS G-7 GIVES
+ * CHANCE …", "GULF BOND MARKETS LAG BEHIND").
+ */
+const GROUPS: readonly { readonly members: ReadonlySet<string>; readonly headline: RegExp }[] = [
+  {
+    members: new Set(['US', 'JP', 'DE', 'FR', 'GB', 'CA', 'IT']),
+    headline: /\bG-?[567]\b|\bgroup of (?:five|six|seven)\b/i,
+  },
+  { members: new Set(['SA', 'KW', 'BH', 'OM', 'QA', 'AE']), headline: /\bGCC\b|\bGulf\b/i },
+];
+
+/** Whether a list names only members of one group the headline does not name. */
+function spellsOutGroup(codes: ReadonlySet<string>, title: string): boolean {
+  return GROUPS.some((g) => [...codes].every((c) => g.members.has(c)) && !g.headline.test(title));
+}
+
+export function longListed(doc: TagDocument, mentions: readonly CountryMention[]): ReadonlySet<string> {
+  if (doc.language !== 'en') return NONE;
+  const items = mentions.filter((m) => m.field === 'body' && AS_ITSELF.has(m.kind) && !m.currency);
+  if (items.length < MIN_LIST) return NONE;
+  items.sort((a, b) => a.start - b.start);
+  const text = doc.body.text;
+  const sentences = doc.body.sentences;
+  let listed: Set<string> | undefined;
+  let run: CountryMention[] = [];
+  const close = () => {
+    const codes = new Set(run.map((m) => m.code));
+    if (codes.size < MIN_LIST || spellsOutGroup(codes, doc.title.text)) return;
+    listed ??= new Set();
+    for (const code of codes) listed.add(code);
+  };
+  for (const m of items) {
+    const prev = run[run.length - 1];
+    if (
+      prev &&
+      m.start > prev.end &&
+      listGap(text.slice(prev.end, m.start)) &&
+      sentenceIndex(sentences, prev.start) === sentenceIndex(sentences, m.start)
+    ) {
+      run.push(m);
+      continue;
+    }
+    close();
+    run = [m];
+  }
+  close();
+  return listed ?? NONE;
+}
+
+const listGap = (gap: string) => gap.length <= MAX_GAP && LIST_GAP.test(gap) && !gap.includes('\n\n');
+
+const NONE: ReadonlySet<string> = new Set();
