@@ -1345,6 +1345,7 @@ function candidate(
     prev: base.prev,
     teamFromPlace: info.teamFromPlace,
     personish: info.personish,
+    owner: undefined,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { TagDocument } from '../text/document.js';
+import { candidateWith } from './candidate-copy.js';
 import type { Candidate } from './classify.js';
 import { knownBodyNamed } from './known-bodies.js';
 import { countryAdjective, FUNCTION_WORDS, isLowerWord, titleCase } from './lexicon.js';
@@ -118,5 +119,5 @@ function ownedBy(c: Candidate, code: string): Candidate | undefined {
         .join(' ')
     : own;
   const canonical = `${adjective} ${body}`;
-  return { ...c, words: [...adjective.split(' '), ...c.words], canonical, owner: code };
+  return candidateWith(c, { words: [...adjective.split(' '), ...c.words], canonical, owner: code });
 }

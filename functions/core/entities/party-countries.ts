@@ -1,5 +1,6 @@
 import { lookupPlace } from '../countries/gazetteer.js';
 import type { TagDocument } from '../text/document.js';
+import { candidateWith } from './candidate-copy.js';
 import type { Candidate } from './classify.js';
 import { countryAdjective, GAZETTEER } from './lexicon.js';
 
@@ -91,7 +92,7 @@ export function withPartyCountries(candidates: Candidate[], doc: TagDocument): C
       const party = partyOf(c);
       if (party === undefined || ties.get(party.name)!.size < 2) continue;
       const owned = ownedParty(c, party.home, party.name, false);
-      if (owned !== undefined) candidates[i] = { ...owned, canonical: party.name };
+      if (owned !== undefined) candidates[i] = candidateWith(owned, { canonical: party.name });
     }
   const dateline = ties === undefined && untied ? datelineCountry(doc) : undefined;
   if (ties === undefined && dateline === undefined) return candidates;
@@ -112,7 +113,7 @@ export function withPartyCountries(candidates: Candidate[], doc: TagDocument): C
     // marked as the table's party so that merging keeps it apart from the Irish one (as homeTied above).
     if (namesCountry(candidates, party.home)) {
       const home = dateline === undefined ? ownedParty(c, party.home, party.name, false) : undefined;
-      if (home !== undefined) candidates[i] = { ...home, canonical: party.name };
+      if (home !== undefined) candidates[i] = candidateWith(home, { canonical: party.name });
       continue;
     }
     const owned = ownedParty(c, code, party.name, false);
@@ -169,5 +170,5 @@ function ownedParty(c: Candidate, code: string, name: string, named: boolean): C
   const adjective = countryAdjective(code);
   if (adjective === undefined) return undefined;
   const words = named ? c.words : [...adjective.split(' '), ...c.words];
-  return { ...c, words, canonical: `${adjective} ${name}`, owner: code };
+  return candidateWith(c, { words, canonical: `${adjective} ${name}`, owner: code });
 }

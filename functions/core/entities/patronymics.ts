@@ -1,3 +1,4 @@
+import { candidateWith } from './candidate-copy.js';
 import type { Candidate } from './classify.js';
 
 /** A Russian, Ukrainian or Belarusian patronymic: "Sergeyevich", "Vladimirovich", "Borisovna", "Ilyich". */
@@ -17,7 +18,7 @@ export function withoutPatronymics(candidates: Candidate[]): Candidate[] {
     const end = middle.charCodeAt(middle.length - 1);
     if (middle.length < 7 || (end !== 104 && end !== 97) || !PATRONYMIC.test(middle)) continue;
     const words = [c.words[0]!, c.words[2]!];
-    candidates[i] = { ...c, words, canonical: words.join(' ') };
+    candidates[i] = candidateWith(c, { words, canonical: words.join(' ') });
   }
   return candidates;
 }

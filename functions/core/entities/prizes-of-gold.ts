@@ -1,3 +1,4 @@
+import { candidateWith } from './candidate-copy.js';
 import type { Candidate } from './classify.js';
 
 /**
@@ -10,6 +11,6 @@ const OF_GOLD = /^d['\u2019]Or$/;
 export function asPrizeOfGold(c: Candidate): Candidate {
   const last = c.words[c.words.length - 1];
   return c.type !== 'other' && c.words.length >= 2 && last !== undefined && OF_GOLD.test(last)
-    ? { ...c, type: 'other' }
+    ? candidateWith(c, { type: 'other' })
     : c;
 }

@@ -1,3 +1,4 @@
+import { candidateWith } from './candidate-copy.js';
 import type { Candidate } from './classify.js';
 
 /**
@@ -121,6 +122,6 @@ export function withHolderNames(
   if (holderOf === undefined) return candidates;
   return candidates.map((c) => {
     const holder = c.type === 'person' ? holderOf!.get(c.text) : undefined;
-    return holder === undefined ? c : { ...c, canonical: holder };
+    return holder === undefined ? c : candidateWith(c, { canonical: holder });
   });
 }

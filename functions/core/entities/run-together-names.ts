@@ -1,5 +1,6 @@
 import namesData from '../data/packed/entities-names.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
+import { candidateWith } from './candidate-copy.js';
 import type { Candidate } from './classify.js';
 import { isLegalFormWord } from './legal-form.js';
 import { isLowerWord } from './lexicon.js';
@@ -50,5 +51,5 @@ export function asRunTogetherFirm(c: Candidate): Candidate {
   if (name === undefined) return c;
   for (let i = 2; i < words.length; i++) if (!isLegalFormWord(words[i]!)) return c;
   if (isLowerWord(words[0]!.toLowerCase()) || isLowerWord(second.toLowerCase())) return c;
-  return { ...c, type: 'organization', canonical: name, strength: Math.max(c.strength, 3) };
+  return candidateWith(c, { type: 'organization', canonical: name, strength: Math.max(c.strength, 3) });
 }

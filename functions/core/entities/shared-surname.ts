@@ -1,3 +1,4 @@
+import { candidateWith } from './candidate-copy.js';
 import type { Candidate } from './classify.js';
 import { isGivenName, isLowerWord, PERSON_TITLES } from './lexicon.js';
 
@@ -61,7 +62,10 @@ export function withSharedSurnames(candidates: Candidate[], body: string): Candi
     // given names, whatever the lone word's other uses (read25 F17).
     if (namedBySurnames(candidates, c, given, next.words) && !KIN_PLURALS.test(body)) continue;
     const surname = next.words.slice(1);
-    candidates[i] = { ...c, words: [given, ...surname], canonical: `${given} ${surname.join(' ')}` };
+    candidates[i] = candidateWith(c, {
+      words: [given, ...surname],
+      canonical: `${given} ${surname.join(' ')}`,
+    });
   }
   return candidates;
 }
