@@ -2,7 +2,7 @@ import type { TagDocument } from '../text/document.js';
 
 /** The headline's word of a regulator's penalty or an antitrust case: "EU fines Google", "Apple hit with fine". */
 const PENALTY =
-  /\b(?:fines?|fined|fining|penalt(?:y|ies)|penalised|penalized|antitrust|anti-trust|monopol(?:y|ies|ist|ised|ized))\b/i;
+  /\b(?:fines?|fined|fining|penalt(?:y|ies)|penalised|penalized|antitrust|anti-trust|monopol\w*)\b/i;
 
 /**
  * Words of competition law, in the headline or the lead: the penalty is a competition regulator's, not a
@@ -10,11 +10,11 @@ const PENALTY =
  * Act", "Competition and Markets Authority") and the abuse of a dominant position.
  */
 const COMPETITION =
-  /\b(?:antitrust|anti-trust|competition (?:law|laws|rules|authority|watchdog|regulator|chief|commissioner|probe|case|concerns|tribunal)|Competition and Markets Authority|Competition Commission|Federal Trade Commission|Digital Markets Act|monopol(?:y|ies|ist|ised|ized|ize|ise)|dominant (?:market )?position|anti-competitive|anticompetitive)\b/i;
+  /\b(?:antitrust|anti-trust|competition (?:law|laws|rules|authority|watchdog|regulator|chief|commissioner|probe|case|concerns|tribunal)|Competition and Markets Authority|Competition Commission|Federal Trade Commission|Digital Markets Act|monopol\w*|dominant (?:market )?position|anti-competitive|anticompetitive)\b/i;
 
 /**
  * A competition regulator's fine or an antitrust case in the headline ("EU fines Apple and Meta under Digital
- * Markets Act", "Google hit with record antitrust penalty"), with competition law named in the headline or the
+ * Markets Act", "Google hit with record antitrust penalty", "Judge rules Meta did not illegally monopolise social networking"), with competition law named in the headline or the
  * lead: a business desk files it (competition among firms) before the technology or the media of the
  * products the firm sells; score.ts raises business information above that setting where science and
  * technology or the arts lead. A privacy fine, a court's fine for a crime, or a footballer's penalty names no

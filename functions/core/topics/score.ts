@@ -28,6 +28,7 @@ import {
 } from './match.js';
 import { namedShips, namedWorks } from './named-works.js';
 import { naturalStrikeInTitle } from './natural-strike.js';
+import { nobelScienceInTitle } from './nobel-field.js';
 import { isObituary, listObituary } from './obituary.js';
 import { orderTopics } from './order.js';
 import { otherLanguageTopics } from './other-languages.js';
@@ -91,6 +92,8 @@ const CONTRACT_RIVALS = [TOP_LEVEL.sport, TOP_LEVEL.crime, TOP_LEVEL.conflict].m
 );
 const DEAL = LEXICON.nodeIndex.get('medtop:20000204') ?? -1;
 /** The desks of the products an antitrust case is about: apps and chips, films and television. */
+const NATURAL_SCIENCE = LEXICON.nodeIndex.get('medtop:20000717') ?? -1;
+const MEDICAL_RESEARCH = LEXICON.nodeIndex.get('medtop:20000737') ?? -1;
 const PRODUCT_DESKS = [TOP_LEVEL.science, TOP_LEVEL.arts].map((id) => LEXICON.nodeIndex.get(id) ?? -1);
 /** No lead sentence: `firmInTitleOrLead` then asks the title only. */
 const NO_LEAD = -1;
@@ -547,6 +550,13 @@ export function scoreTopics(
   if (PRODUCT_DESKS.some((desk) => leadsTopLevels(raw, desk)) && competitionCaseInTitle(doc, lead)) {
     raiseAboveSetting(raw, nodes, BUSINESS_INFORMATION, NOT_A_SETTING);
     strongest[BUSINESS_INFORMATION] = Math.max(strongest[BUSINESS_INFORMATION] ?? 0, MIN_STRONGEST_SUB);
+  }
+  // A Nobel prize in a science in the headline: the science before the uses of the discovery (fuel, water).
+  const nobel = nobelScienceInTitle(doc.title.text);
+  if (nobel) {
+    const field = nobel === 'natural' ? NATURAL_SCIENCE : MEDICAL_RESEARCH;
+    raiseAboveSetting(raw, nodes, field, NOT_A_SETTING);
+    strongest[field] = Math.max(strongest[field] ?? 0, MIN_STRONGEST_SUB);
   }
   // A firm's unit, stake or plant sold or bought in the headline or lead, told without a merger word.
   const partSold =

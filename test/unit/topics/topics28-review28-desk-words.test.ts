@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tagArticle } from '../../../functions/core/tag.js';
+import { prepareDocument } from '../../../functions/core/text/document.js';
+import { competitionCaseInTitle } from '../../../functions/core/topics/competition-case.js';
 import { TOP_LEVEL } from '../../../functions/core/topics/taxonomy.js';
 import { evidenceOf, firstTopLevel, ids } from './topic-ids.js';
 
@@ -117,5 +119,52 @@ describe('topics28 (review28): words in another sense', () => {
 
     expect(ids(topics)).toContain(INFLATION);
     expect(ids(topics)).not.toContain(RETAIL);
+  });
+});
+
+describe('topics28 (review28): the desk named in the headline', () => {
+  it('reads a headline that a platform did not illegally monopolise its market as a competition case', () => {
+    const doc = prepareDocument({
+      title: 'Judge rules Chirper did not illegally monopolise social networking',
+      body: 'A judge ruled on Tuesday that Chirper did not break the law by buying two rival apps.',
+      language: 'en',
+    });
+
+    const competition = competitionCaseInTitle(doc, 0);
+
+    expect(competition).toBe(true);
+  });
+
+  it('reads a headline fine with no competition law named as no competition case', () => {
+    const doc = prepareDocument({
+      title: "Regulator fines video app over children's data",
+      body: 'The data protection regulator fined the app 345 million euros on Friday.',
+      language: 'en',
+    });
+
+    const competition = competitionCaseInTitle(doc, 0);
+
+    expect(competition).toBe(false);
+  });
+
+  it('files a Nobel chemistry prize under science even when its uses are fuel, farms and energy', () => {
+    const title = 'Two share Nobel chemistry prize for catalysts that turn farm waste into fuel';
+    const body =
+      'Lena Forsberg of Sweden and Raj Mehta of India won the Nobel Prize in Chemistry on Wednesday for metal-organic catalysts that turn farm waste into fuel, the Royal Swedish Academy of Sciences said. The catalysts let plants harvest more energy from organic matter and cut the use of chemicals. The 11 million Swedish crown prize will be shared equally.';
+
+    const topics = tagArticle({ title, body }).topics;
+
+    expect(firstTopLevel(topics)).toBe(TOP_LEVEL.science);
+    expect(ids(topics)).toContain(NATURAL_SCIENCE);
+  });
+
+  it('leaves a chemicals maker whose shares rose after a Nobel prize with business', () => {
+    const title = 'Chemicals maker shares jump after Nobel chemistry prize';
+    const body =
+      'Shares of the chemicals maker Norvale rose 12% on Thursday after two of its former researchers won the Nobel Prize in Chemistry. Analysts said the company could license the catalysts to refiners and raised their profit forecasts.';
+
+    const topics = tagArticle({ title, body }).topics;
+
+    expect(firstTopLevel(topics)).toBe(TOP_LEVEL.economy);
   });
 });
