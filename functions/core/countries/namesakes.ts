@@ -4,6 +4,7 @@ import type { Sentence } from '../text/sentences.js';
 import { cityNamesakes, lookupPlace } from './gazetteer.js';
 import type { CountryMention } from './mentions.js';
 import { plainKeyOf } from './normalize.js';
+import { namesItsUniversity } from './university-cities.js';
 
 /**
  * A namesake as big as a tenth of the city the name stands for alone can be meant by its country's name
@@ -89,6 +90,8 @@ function namesakeCountry(
   const namesakes = cityNamesakes(key);
   if (namesakes.length === 0) return undefined;
   const keys = keysOf();
+  // "the University of Cambridge": the city the name stands for alone (university-cities.ts).
+  if (mentions.some((o, i) => keys[i] === key && namesItsUniversity(doc, o))) return undefined;
   const others = mentions.filter((_, i) => keys[i] !== key);
   if (datelineCode === city.code || others.some((o) => o.code === city.code && !isNamesakeTown(o))) {
     return undefined;

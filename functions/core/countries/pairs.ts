@@ -18,6 +18,7 @@ import { stopsIn, travelsTo } from './itinerary.js';
 import { opensOfficeHolder } from './leaders.js';
 import { listMatesIn, listsOf } from './list-mates.js';
 import { marketsSideBySide, namedOnlyByMoves } from './market-moves.js';
+import { matchSides } from './match-sides.js';
 import { endsOnBackground, namedLate } from './named-late.js';
 import { namedAsBroker, partyLinks } from './party-links.js';
 import { isVenue, placeKindOf } from './place-kind.js';
@@ -172,9 +173,18 @@ function isAbsent(doc: TagDocument, m: Mention): boolean {
   return namedAbsent(fieldOf(doc, m.field).text, m.start, m.end);
 }
 
-function placesOf(doc: TagDocument, country: Country, sport: boolean): Set<PlaceKey> {
+function placesOf(
+  doc: TagDocument,
+  country: Country,
+  sport: boolean,
+  sides?: ReadonlySet<Mention>,
+): Set<PlaceKey> {
   const places = new Set<PlaceKey>();
   for (const m of country.mentions) {
+    if (sides?.has(m)) {
+      places.add(placeKey(m.field, sentenceIndex(fieldOf(doc, m.field).sentences, m.start)));
+      continue;
+    }
     // A match is played in a city or a state, a tournament or race is held in its host country ("won the
     // Australian Open"); the teams and players are named by their countries. So is a dateline's country
     // ("AL-AIN, United Arab Emirates" over a Japan–Syria match): where the match was played.
@@ -328,7 +338,9 @@ export function linkCountryPairs(
         helpers.has(c.code)) &&
       (c.code === filedFrom || !namedOnlyByCurrency(c)),
   );
-  const places = new Map(linked.map((c) => [c.code, placesOf(doc, c, sport)]));
+  // "Inter Milan and Barcelona drew 3-3": the clubs' towns are the match's sides, no venues (match-sides.ts).
+  const sides = sport ? matchSides(doc, countries) : undefined;
+  const places = new Map(linked.map((c) => [c.code, placesOf(doc, c, sport, sides)]));
   // A match, a race or a draw happens where it is held: the venue plays no one.
   const filed = filedFrom && !sport ? places.get(filedFrom) : undefined;
   // The sentences that name the dateline country itself, before it stands in anywhere. A dateline written

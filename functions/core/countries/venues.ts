@@ -2,6 +2,7 @@ import type { Country, Mention } from '../schema.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { namesClub } from './club-towns.js';
 import { leadEnd } from './lead-focus.js';
+import { matchSides, sidesInFocus } from './match-sides.js';
 import { isVenue } from './place-kind.js';
 
 /** A tournament named after the country that hosts it: the "U.S. Open", the "Japanese Grand Prix". */
@@ -24,10 +25,14 @@ const HOSTED_EVENT_IN_BEFORE =
  * country named as itself, the player's or rider's ("American Madison Keys"), when that one is in focus:
  * such an event is held there, it is not the country's story as a home league's game is.
  */
-export function venuesOutOfFocus(doc: TagDocument, countries: Country[]): Country[] {
+export function venuesOutOfFocus(doc: TagDocument, named: Country[]): Country[] {
+  // "Inter Milan and Barcelona drew 3-3": the two sides of the lead's match, by their towns (match-sides.ts).
+  const sides = matchSides(doc, named);
+  const countries = sidesInFocus(named, sides);
   const event = (m: Mention) => hostsEvent(doc, m);
   // "AC Milan", "the Genoa club": a city named as its club is a side of the country's league (club-towns.ts).
-  const venue = (m: Mention) => (isVenue(m) && !namesClub(doc, m)) || event(m) || namesItsCity(doc, m);
+  const venue = (m: Mention) =>
+    !sides.has(m) && ((isVenue(m) && !namesClub(doc, m)) || event(m) || namesItsCity(doc, m));
   const venueOnly = (c: Country) => c.mentions.every(venue);
   const hostOnly = (c: Country) => venueOnly(c) && c.mentions.some(event);
   let teams = 0;
