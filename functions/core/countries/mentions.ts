@@ -21,6 +21,7 @@ import {
   type PhraseKind,
   type PhraseNode,
 } from './gazetteer.js';
+import { namesTradeRound } from './trade-rounds.js';
 
 /** A word of a field as the scanner reads it, valid until the next `fieldWords` call (see `wordAt`). */
 export interface Word {
@@ -877,6 +878,8 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       // "<UK>" is a stock ticker; "US$20 billion", "HK$5" are money, as "$20 billion" is (review20 ★6).
       if (entry.capitalsOnly && (text[start - 1] === '<' || text.charCodeAt(end) === 36)) break;
       if (insidePerson(text, start, end, entry, ctx)) break;
+      // "the Uruguay round of trade talks": a round named after where it was launched (trade-rounds.ts).
+      if (n === 1 && namesTradeRound(first.norm, text.slice(end, end + 16))) break;
       const nameLike =
         entry.ambiguous || (entry.kind === 'metonym' && first.norm === 'washington' && n === 1);
       if (nameLike && partOfName(text, words, i, i + n, allCaps)) break;
