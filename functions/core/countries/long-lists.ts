@@ -40,7 +40,7 @@ function spellsOutGroup(codes: ReadonlySet<string>, title: string): boolean {
 }
 
 export function longListed(doc: TagDocument, mentions: readonly CountryMention[]): ReadonlySet<string> {
-  if (doc.language !== 'en') return NONE;
+  if (doc.language !== 'en' || namesTwoInHeadline(mentions)) return NONE;
   const items = mentions.filter((m) => m.field === 'body' && AS_ITSELF.has(m.kind) && !m.currency);
   if (items.length < MIN_LIST) return NONE;
   items.sort((a, b) => a.start - b.start);
@@ -70,6 +70,21 @@ export function longListed(doc: TagDocument, mentions: readonly CountryMention[]
   }
   close();
   return listed ?? NONE;
+}
+
+/**
+ * "India and Pakistan resume water talks": a headline naming two countries is about their relation, and a long
+ * list further down ("Diplomats from the United States, Britain, … have urged both sides") is background to
+ * it, as a roster is (pairs.ts, venues-and-rosters.test.ts).
+ */
+function namesTwoInHeadline(mentions: readonly CountryMention[]): boolean {
+  let first: string | undefined;
+  for (const m of mentions) {
+    if (m.field !== 'title') continue;
+    if (first === undefined) first = m.code;
+    else if (m.code !== first) return true;
+  }
+  return false;
 }
 
 const listGap = (gap: string) => gap.length <= MAX_GAP && LIST_GAP.test(gap) && !gap.includes('\n\n');

@@ -7,7 +7,7 @@ describe('a long list in a story about several countries', () => {
   it('puts six or more listed countries in focus when the story already reports on four', () => {
     // Arrange
     const article = story(
-      'Brazil and Colombia sink coffee quota talks',
+      'Brazil sinks coffee quota talks',
       'LONDON, May 12 - Talks on export quotas at the International Coffee Organization collapsed on Friday ' +
         'after Brazil and Colombia rejected a compromise backed by Vietnam and Ethiopia.\n    Brazil said the ' +
         'plan would cut its share. Colombia said it wanted more time. Vietnam said the market needed quotas. ' +
