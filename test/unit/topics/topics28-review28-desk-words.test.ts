@@ -16,6 +16,7 @@ const SOCCER = 'medtop:20001065';
 const BASKETBALL = 'medtop:20000851';
 const RETAIL = 'medtop:20000252';
 const INFLATION = 'medtop:20000370';
+const MIGRATION_POLICY = 'medtop:20000634';
 
 describe('topics28 (review28): desk words of modern stories', () => {
   it('reads a snap election as an election', () => {
@@ -166,5 +167,18 @@ describe('topics28 (review28): the desk named in the headline', () => {
     const topics = tagArticle({ title, body }).topics;
 
     expect(firstTopLevel(topics)).toBe(TOP_LEVEL.economy);
+  });
+});
+
+describe('topics28 (review28 11): small boats across the Channel', () => {
+  it('reads migrants who cross the Channel in small boats as migration, with no TV channel', () => {
+    const title = 'Record 900 migrants cross Channel in small boats';
+    const body =
+      'More than 900 people crossed the Channel in small boats on Sunday, the highest number on one day this year, government figures showed. Ministers said a returns deal with France would start next month.';
+
+    const topics = tagArticle({ title, body }).topics;
+
+    expect(ids(topics)).toContain(MIGRATION_POLICY);
+    expect(ids(topics)).not.toContain(TOP_LEVEL.arts);
   });
 });
