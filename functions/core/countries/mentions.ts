@@ -160,6 +160,8 @@ const NEUTRAL_FOLLOWERS = new Set([
   'but',
   'or',
   'i',
+  // "the Panama Canal": a canal named after the country runs through it (not a firm's or a person's name).
+  'canal',
 ]);
 // Words that open sentences without being anyone's given name ("Yesterday Washington said").
 const SENTENCE_OPENERS = new Set(
