@@ -697,12 +697,15 @@ const NAME_PAIR = letterPattern(String.raw`^(\p{Lu}[\p{L}.]*)-(\p{Lu}[\p{L}.]*)$
  * of a meeting, a relation or a match are the two sides, each a name of its own, when each is a name the
  * lists or the article know alone (not "Nagorno-Karabakh"), and the lists know no name of the whole
  * ("Rolls-Royce"). `isName` says which parts are names, `isListed` which wholes the lists know.
+ * "a Russian-American dancer", "a German-Russian citizen": two peoples' words hyphened are the two
+ * nationalities, before any noun (`isDemonym`); the whole is no body or person.
  */
 export function splitNamePairs(
   field: FieldText,
   chunks: readonly Chunk[],
   isName: (part: string) => boolean,
   isListed: (name: string) => boolean,
+  isDemonym: (part: string) => boolean = () => false,
 ): Chunk[] {
   const out: Chunk[] = [];
   for (const chunk of chunks) {
@@ -710,8 +713,12 @@ export function splitNamePairs(
     // "The Trump-Lee summit": a sentence's capitalised article opens the chunk.
     const alone = chunk.words.every((x) => x === w || FUNCTION_WORDS.has(x.lower));
     const next = alone && !w.caseless ? field.tokens[chunk.after]?.text : undefined;
-    const pair = next !== undefined && PAIR_NOUNS.has(lowerCased(next)) ? NAME_PAIR.exec(w.core) : null;
-    if (!pair || isListed(w.core) || !isName(pair[1]!) || !isName(pair[2]!)) {
+    const pair = alone && !w.caseless ? NAME_PAIR.exec(w.core) : null;
+    const sides =
+      pair !== null &&
+      ((next !== undefined && PAIR_NOUNS.has(lowerCased(next)) && isName(pair[1]!) && isName(pair[2]!)) ||
+        (isDemonym(pair[1]!) && isDemonym(pair[2]!)));
+    if (!pair || !sides || isListed(w.core)) {
       out.push(chunk);
       continue;
     }

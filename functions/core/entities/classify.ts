@@ -17,6 +17,7 @@ import {
   withoutArabicParticle,
   wordInBracketsAfter,
 } from './chunk.js';
+import { isDigitGluedName } from './digit-glued-names.js';
 import {
   firmInList,
   firmKindOpening,
@@ -342,9 +343,14 @@ const INSTITUTIONS = new Set([
   'knesset',
   'duma',
 ]);
-/** "the town of Arbil", "Tavildara district": words that make a neighbouring name a place. */
+/** Continents, whose agencies are named by the continent and an acronym ("Africa CDC"). */
+const CONTINENTS = new Set(['africa', 'europe', 'asia', 'oceania']);
+/**
+ * "the town of Arbil", "Tavildara district": words that make a neighbouring name a place; a seat in
+ * parliament is its place too ("the Runcorn by-election", "the constituency of Hamilton").
+ */
 const PLACE_NOUNS = new Set(
-  'town city village capital region province district port island state county suburb outskirts area border resort enclave exclave territory municipality neighbourhood neighborhood settlement river rivers strait straits canal provinces districts villages towns counties islands residents regions volcano airport governorate'.split(
+  'town city village capital region province district port island state county suburb outskirts area border resort enclave exclave territory municipality neighbourhood neighborhood settlement river rivers strait straits canal provinces districts villages towns counties islands residents regions volcano airport governorate constituency by-election'.split(
     ' ',
   ),
 );
@@ -1517,7 +1523,8 @@ const PLURAL_PLACE_NOUNS = new Set([
 function placesListAfter(ctx: Context, field: Field, index: number): boolean {
   for (let k = index; k < index + 8; k++) {
     const text = tokenText(ctx, field, k);
-    if (PLURAL_PLACE_NOUNS.has(text)) return k > index;
+    // ("the Runcorn and Helsby by-election": a seat named by two towns.)
+    if (PLURAL_PLACE_NOUNS.has(text) || text === 'by-election') return k > index;
     if (!(startsWithCapital(text) || text === '-' || text === ',' || text === 'and')) return false;
   }
   return false;
@@ -1530,13 +1537,14 @@ function placesSuchAs(ctx: Context, field: Field, index: number): boolean {
 
 /**
  * Whether the names ending at token `index` (up to eight tokens of capitalised words, commas and "and")
- * follow "of" or "such as" after a plural place noun ("the provinces of Ben Tre, …").
+ * follow "of", "such as" or "including" after a plural place noun ("the provinces of Ben Tre, …").
  */
 function placesListBefore(ctx: Context, field: Field, index: number, afterComma: boolean): boolean {
   for (let k = index; k > index - 8 && k > 0; k--) {
     const text = tokenText(ctx, field, k);
     if (text === 'of') return k < index && PLURAL_PLACE_NOUNS.has(tokenText(ctx, field, k - 1));
     if (text === 'as') return k < index && placesSuchAs(ctx, field, k - 1);
+    if (text === 'including') return k < index && PLURAL_PLACE_NOUNS.has(tokenText(ctx, field, k - 1));
     // "the provinces of Quang Nam and Quang Ngai, Nguyen Van Minh, …": "and" closed the list before the comma.
     if (afterComma && text === 'and') return false;
     if (!(startsWithCapital(text) || text === ',' || text === 'and')) return false;
@@ -1764,6 +1772,35 @@ const PRIZES = new Set(
     ' ',
   ),
 );
+/** A prize's name before the field it is given in ("Prize in Chemistry", "Award for Fiction"). */
+const PRIZE_HEADS = new Set('Prize Prizes Award Awards Medal'.split(' '));
+/** Fields prizes are given in ("the Nobel Peace Prize in Oslo" names the ceremony's town). */
+const PRIZE_FIELDS = new Set(
+  'chemistry physics medicine physiology literature economics economic peace fiction poetry history drama music mathematics journalism'.split(
+    ' ',
+  ),
+);
+
+/** Whether the name at `index` is a field after "Prize in" or "Award for": part of the prize. */
+function prizeFieldAt(ctx: Context, field: Field, index: number): boolean {
+  const before = tokenText(ctx, field, index - 1);
+  return (
+    (before === 'in' || before === 'for') &&
+    PRIZE_HEADS.has(tokenText(ctx, field, index - 2)) &&
+    PRIZE_FIELDS.has(lowerTokenText(ctx, field, index))
+  );
+}
+
+/** The prize's own nouns: "Nobel prize", "Nobel laureate". */
+const PRIZE_NOUNS = new Set('prize prizes laureate laureates'.split(' '));
+
+/** "Nobel prize", "Nobel chemistry prize": a prize noun right after the name or after one lower-case word. */
+function prizeNounAfter(ctx: Context, field: Field, index: number): boolean {
+  const next = tokenText(ctx, field, index + 1);
+  if (PRIZE_NOUNS.has(next)) return true;
+  return /^[a-z]+$/.test(next) && PRIZE_NOUNS.has(tokenText(ctx, field, index + 2));
+}
+
 /** Words before a prize's name that make it a thing one wins ("a Tony", "his second Oscar"). */
 const PRIZE_DETERMINERS = new Set(
   'a an the two three four five six seven eight nine ten his her their its first second third another several'.split(
@@ -2260,6 +2297,11 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   if (to === 1 && creditRating(ctx, chunk.field, words[0]!)) return [];
   // "Booking.com said", "Overstock.com rose": a firm named by its web address, wherever it stands.
   if (to === 1 && wordIs(words[0]!, W_WEB_ADDRESS))
+    return [candidate(chunk, 0, 1, 'organization', 2, NO_CONTEXT)];
+  // "the Nobel Prize in Chemistry", "the Pulitzer Prize for Fiction": the prize's field, no place or body.
+  if (prizeFieldAt(ctx, chunk.field, words[0]!.index)) return [];
+  // "Charities including Care4Calais said": words glued by a figure name a body.
+  if (to === 1 && isDigitGluedName(words[0]!.core))
     return [candidate(chunk, 0, 1, 'organization', 2, NO_CONTEXT)];
   // "Fed up with rising prices, voters …", "Fed up, they …": a word opening a sentence before "up with",
   // "up of" or "up," is a participle ("fed up", "sick of"), not a name ("the Fed" and "Fed officials"
@@ -2919,9 +2961,14 @@ function typeNamedSpan(
       return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
     // "won an Oscar", "two Grammys", "the Nobel": a prize named after a person or a nickname.
     // "Oscar nominations", "an Emmy-winning actor", "Grammy nominee": so before a word of the prize's race.
+    // "Three share Nobel chemistry prize", "Nobel peace laureate": so before the prize's own noun, after
+    // its field or not (a headline drops the article that makes it a thing one wins).
     if (
       PRIZES.has(single.lower) &&
-      (PRIZE_DETERMINERS.has(prevToken) || endsWithText(single.lower, 's') || PRIZE_RACE_AFTER.has(nextToken))
+      (PRIZE_DETERMINERS.has(prevToken) ||
+        endsWithText(single.lower, 's') ||
+        PRIZE_RACE_AFTER.has(nextToken) ||
+        prizeNounAfter(ctx, chunk.field, single.index))
     )
       return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
     // "won the Masters", "the Ashes series": a tournament named by a plural, not a team or a person.
@@ -3134,6 +3181,9 @@ function typeNamedSpan(
       !RIVERS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
     // "towns such as Brcko and Srebrenica".
     (prevToken === 'as' && placesSuchAs(ctx, chunk.field, words[from]!.index - 2)) ||
+    // "coastal provinces including Gia Lai and Dak Lak".
+    (prevToken === 'including' &&
+      PLURAL_PLACE_NOUNS.has(tokenText(ctx, chunk.field, words[from]!.index - 2))) ||
     // "the provinces of Ben Tre and Dong Thap": the later names of a list a plural place noun opens.
     (prevToken === 'and' && placesListBefore(ctx, chunk.field, words[from]!.index - 2, false)) ||
     (prevToken === ',' &&
@@ -3144,6 +3194,9 @@ function typeNamedSpan(
     !(to - from === 1 && COMPASS_ADJECTIVE.test(words[from]!.core)) &&
     ((nextToken !== 'of' &&
       (nextBits & PLACE_NOUN) !== 0 &&
+      // "a Reform by-election win", "each Parliamentary constituency": an ordinary word before the seat is
+      // a party or a kind of seat, no seat's name.
+      !((nextToken === 'by-election' || nextToken === 'constituency') && isLowerWordWord(words[from]!)) &&
       // "much of Guerrero state.", "Rakhine state, where": "state" ending the phrase is the region's ("a
       // Modi state visit", "Xinhua state news agency" are the state's).
       (nextToken !== 'state' ||
@@ -3335,7 +3388,12 @@ function typeNamedSpan(
     (isTownWord(words[from]!) || gazetteerOfWord(words[from]!)?.kind === 'place')
   )
     return [candidate(chunk, from, to, 'other', 2, base)];
-  if (ctx.sports && !personCue && isTeamNickname(words, from, to, prevToken))
+  // "The Denver Nuggets beat the New York Knicks 118-105": so in a result on any page.
+  if (
+    !personCue &&
+    isTeamNickname(words, from, to, prevToken) &&
+    (ctx.sports || inResultSentence(ctx, chunk.field, words[from]!.index))
+  )
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "in Game 1 of the World Series", "Stage 5", "Round 3": an ordinary word numbered is a part of an
   // event, no place ("Channel 4", "Radio 4" are bodies: left to their own rules).
@@ -3572,6 +3630,11 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       // The town must be the verb's subject, opening its clause ("the countries of Latin America have",
       // "flown to London were" agree with another noun).
       (PLURAL_VERBS.has(nextToken) && (chunk.initial || CLAUSE_OPENERS.has(prevToken))) ||
+      // "Liverpool signed Sweden striker Alexander Isak": a town opening its clause that signs or sells a
+      // player named by position is the club, on any page.
+      (CLUB_DEAL_VERBS.has(nextToken) &&
+        (chunk.initial || CLAUSE_OPENERS.has(prevToken)) &&
+        playerAfter(ctx, chunk.field, words[to - 1]!.index + 2)) ||
       // "a bid from Liverpool for striker Alexander Isak", "Liverpool made an offer for the Swedish forward":
       // a town bidding for a player is the club, on any page.
       bidForPlayer(ctx, chunk.field, words[from]!.index, words[to - 1]!.index))
@@ -3880,6 +3943,13 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
         (!isLowerWord(secondCore) && (secondEntry === undefined || secondEntry.kind === 'person')));
     const nationalFirst =
       firstEntry?.kind === 'demonym' || (firstEntry?.kind === 'group' && !givenBeforeSurname);
+    // "Georgian Dream, the ruling party,": a name a people's word opens that an apposition calls a party.
+    if (
+      nationalFirst &&
+      nextToken === ',' &&
+      firmAppositionAfter(ctx, chunk.field, words[to - 1]!.index + 1, PARTY_APPOSITION_HEADS, 3)
+    )
+      return [candidate(chunk, from, to, 'organization', 2, base)];
     // "Australian Tom Moody", "the Palestinian U.N. observer mission": a nationality word before a given
     // name or a body's acronym is a word of its own; so before a country or a region ("Pakistani Kashmir",
     // "Turkish Cyprus") that is no place of two words ("Iraqi Kurdistan").
@@ -3909,6 +3979,14 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
         ...typeChunk(chunkWith(chunk, words.slice(from + 1), false), ctx),
       ];
     }
+    // "the Africa CDC": a continent's agency, named by the continent and an acronym.
+    if (
+      to - from === 2 &&
+      CONTINENTS.has(firstLower) &&
+      shapeIs(words[from + 1]!, S_ACRONYM) &&
+      !shapeIs(words[from + 1]!, S_ROMAN_NUMERAL)
+    )
+      return [candidate(chunk, from, to, 'organization', 2, base)];
     // "U.S. Assistant Secretary ...", "Chicago NAPM": a country or city before a title, a given name or
     // an acronym is a place of its own.
     const secondWord = words[from + 1]!.core;
@@ -6403,6 +6481,19 @@ function isTeamNickname(words: readonly Word[], from: number, to: number, prev: 
   const kind = gazetteerOfWord(last)?.kind;
   if (kind !== undefined || placeOfWord(last)) return false;
   return to - from === 1 || isLowerWordWord(words[from]!);
+}
+
+/** What a club does in a transfer, after its name: "Liverpool signed …", "Newcastle sold …". */
+const CLUB_DEAL_VERBS = new Set('signed signs sign sold sells bought buys loaned'.split(' '));
+
+/** A player named by position ("striker", "Sweden striker") within a few tokens from `index`, in its sentence. */
+function playerAfter(ctx: Context, field: Field, index: number): boolean {
+  for (let i = index; i < index + 3; i++) {
+    const text = lowerTokenText(ctx, field, i);
+    if (SENTENCE_ENDS.has(text) || text === '') return false;
+    if (PLAYER_NOUNS.has(text)) return true;
+  }
+  return false;
 }
 
 /** Verbs and nouns of a player's move between clubs. */

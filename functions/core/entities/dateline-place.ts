@@ -28,8 +28,17 @@ export function withDatelinePlace(
   if (!DATE_OR_CREDIT.test(dateline.text.slice(name.length))) return entities;
   const overlaps = (m: Mention) => m.field === 'body' && m.start < end && start < m.end;
   const covering = entities.filter((e) => e.mentions.some(overlaps));
-  if (covering.some((e) => e.type === 'place' || e.type === 'organization')) return entities;
   const known = lookupPlace(name);
+  // "LIVERPOOL, England … Liverpool signed Sweden striker …": the club the story names after its town does
+  // not take the town the story is filed from (known as a town, and the club named in the text as well).
+  const clubOfTown = (e: Entity) =>
+    e.type === 'organization' &&
+    known !== undefined &&
+    known.kind !== 'country' &&
+    e.name.toLowerCase() === name.toLowerCase() &&
+    e.mentions.some((m) => !overlaps(m));
+  if (covering.some((e) => e.type === 'place' || (e.type === 'organization' && !clubOfTown(e))))
+    return entities;
   // "JOHN SMITH 2024-05-01": a byline's given name and surname, no town (read27 F7); a known place stands.
   if (!known && covering.some((e) => e.type === 'person') && isGivenName(name.split(' ')[0]!))
     return entities;

@@ -45,6 +45,8 @@ interface Group {
   bornInBody: number;
   /** Introduced as someone's relative ("his son Eric Trump"): asked only of people who share a surname. */
   relative?: boolean;
+  /** Named in capitals in a sentence of mixed case ("singer JJ"): the name is written so, no headline's capitals. */
+  capitalsInProse?: boolean;
 }
 
 /** One distinct form (type and text) of the article's candidates, and the group it joins. */
@@ -606,6 +608,7 @@ export function mergeAliases(
     if (c.field === lastField && c.start < lastEnd) continue;
     const group = form.choices ? nearestBefore(form.choices) : form.group!;
     group.last = i;
+    if (!c.caseless && group.type === 'person' && isCapitals(c.text)) group.capitalsInProse = true;
     lastField = c.field;
     lastEnd = c.end;
     const own =
@@ -628,7 +631,7 @@ export function mergeAliases(
     list.map((g, i) => ({
       id: g.id,
       name:
-        g.type === 'person' && isCapitals(g.name)
+        g.type === 'person' && isCapitals(g.name) && !g.capitalsInProse
           ? personInMixedCase(g.name, g.mentions)
           : g.type === 'place'
             ? plainPlaceName(g.name, g.mentions)

@@ -33,6 +33,7 @@ import { isRoleNotName } from './role-labels.js';
 import { withHolderNames } from './royal-styles.js';
 import { asRunTogetherFirm } from './run-together-names.js';
 import { withSharedSurnames } from './shared-surname.js';
+import { withTitleFirmsAsPeople } from './title-firms-as-people.js';
 
 // At module level: esbuild compiles a \p{…} literal inside a function on every call.
 const CAPITALS = letterPattern(String.raw`^\p{Lu}{2,}$`);
@@ -43,6 +44,9 @@ const ACRONYM_PART = lazyPattern(() => /^(?:\p{Lu}{2,5}|(?:\p{Lu}\.){2,3})$/u);
 function isListed(name: string): boolean {
   return GAZETTEER.has(lowerCased(name)) || lookupPlace(name) !== undefined;
 }
+
+/** "Russian", "Americans": a people's word the lists know. */
+const isDemonym = (part: string) => GAZETTEER.get(lowerCased(part))?.kind === 'demonym';
 
 /**
  * Finds people, organisations, places and nationality words in an article's title and body, merges
@@ -69,7 +73,13 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     newsmakerNamed(part) !== undefined ||
     seen.capitalisedInside.has(lowerCased(part));
   const chunksOf = (field: { field: FieldText; words: (Word | null)[] }) =>
-    splitNamePairs(field.field, mixedCaseChunks(field.field, field.words, english), isName, isListed);
+    splitNamePairs(
+      field.field,
+      mixedCaseChunks(field.field, field.words, english),
+      isName,
+      isListed,
+      isDemonym,
+    );
   // Concatenated, not spread: a megabyte article has more chunks than a call may take arguments.
   const mixed: Chunk[] = chunksOf(fields[0]!).concat(chunksOf(fields[1]!));
   const candidates: Candidate[] = typeChunks(mixed, fields, seen, doc);
@@ -84,7 +94,9 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
       withSharedSurnames(withPartyCountries(withOwnerCountries(typed, doc), doc), doc.body.text),
     );
     const ownedAliases = aliasesInText(owned, doc);
-    return oneReadingPerName(mergeAliases(withHolderNames(owned, ownedAliases), ownedAliases, doc.body.text));
+    return withTitleFirmsAsPeople(
+      oneReadingPerName(mergeAliases(withHolderNames(owned, ownedAliases), ownedAliases, doc.body.text)),
+    );
   }
   const known = new Map<string, Candidate>();
   for (const c of typed) known.set(lowerCased(c.words.join(' ')), c);
@@ -132,7 +144,9 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     ),
   );
   const aliases = aliasesInText(all, doc);
-  return oneReadingPerName(mergeAliases(withHolderNames(all, aliases), aliases, doc.body.text));
+  return withTitleFirmsAsPeople(
+    oneReadingPerName(mergeAliases(withHolderNames(all, aliases), aliases, doc.body.text)),
+  );
 }
 
 /**

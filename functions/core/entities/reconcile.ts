@@ -2,7 +2,7 @@ import { cityNamesakes, lookupPlace } from '../countries/gazetteer.js';
 import type { Country, Entity, Mention } from '../schema.js';
 import { type Dateline, isInInlineDateline } from '../text/dateline.js';
 import { withDatelinePlace } from './dateline-place.js';
-import { joinEntities } from './join-entities.js';
+import { joinEntities, joinedById } from './join-entities.js';
 import { countryPlace, isCountryPlaceId, namedPlace } from './places.js';
 
 /** Georgia the US state: the country resolver's reading (countries/resolve.ts) of a "Georgia" mention. */
@@ -29,7 +29,7 @@ export function reconcilePlaces(
 ): Entity[] {
   return datelineCities(
     withDatelinePlace(
-      followNamesakes(followStates(settleGeorgia(entities, countries), countries), countries),
+      followNamesakes(followStates(settleGeorgia(entities, countries, body), countries), countries),
       dateline,
       body,
     ),
@@ -192,9 +192,15 @@ function followsAMention(country: Country, e: Entity): boolean {
   );
 }
 
-function settleGeorgia(entities: Entity[], countries: readonly Country[]): Entity[] {
+function settleGeorgia(entities: Entity[], countries: readonly Country[], body: string): Entity[] {
   const us = countries.find((c) => c.code === 'US');
   const state = new Set(us?.mentions.filter((m) => /^georgia$/i.test(m.text)).map(key) ?? []);
+  if (us)
+    for (const e of entities)
+      if (e.id === GEORGIA_COUNTRY_ID)
+        for (const m of e.mentions)
+          if (m.field === 'body' && US_STATE_OFFICE_AFTER.test(body.slice(m.end, m.end + 24)))
+            state.add(key(m));
   const readAway = (e: Entity) =>
     isCountryEntity(e) && !countries.some((c) => e.id === countryPlace(c.code).id);
   if (state.size === 0 && !entities.some(readAway)) return entities;
@@ -204,11 +210,27 @@ function settleGeorgia(entities: Entity[], countries: readonly Country[]): Entit
       if (!readAway(entity)) out.push(entity);
       continue;
     }
-    const country = entity.mentions.filter((m) => !state.has(key(m)));
-    const stateMentions = entity.mentions.filter((m) => state.has(key(m)));
+    // "Georgia Gov. Brian Kemp" beside "Pooler, Georgia": where the resolver found no country Georgia at
+    // all, every "Georgia" of the story is the state it read.
+    const isState = readAway(entity) ? () => true : (m: Mention) => state.has(key(m));
+    const country = entity.mentions.filter((m) => !isState(m));
+    const stateMentions = entity.mentions.filter(isState);
     if (country.length) out.push({ ...entity, mentions: country });
     if (stateMentions.length)
       out.push({ ...entity, id: GEORGIA_STATE.id, name: 'Georgia', mentions: stateMentions });
   }
-  return out;
+  return joinedById(out.map(asGeorgiaState));
 }
+
+/**
+ * "SAVANNAH, Ga.": the state's abbreviation is named as the state ("Georgia", `place:georgia`); the country
+ * is always `place:iso:GE`, so that id is the state's, written once for the API as the resolver's reading.
+ */
+const PLAIN_GEORGIA = namedPlace('Georgia').id;
+/**
+ * "Georgia Gov. Brian Kemp", "Georgia Attorney General Chris Carr": a US state's office right after the
+ * name, in a story the resolver reads as American.
+ */
+const US_STATE_OFFICE_AFTER =
+  /^ (?:Gov\.|Governor|Lt\. Gov\.|Lieutenant Governor|Sen\.|Rep\.|Attorney General|Secretary of State|state (?:senator|lawmakers?|legislature|officials?|police|troopers?|representative))/;
+const asGeorgiaState = (e: Entity): Entity => (e.id === PLAIN_GEORGIA ? { ...e, id: GEORGIA_STATE.id } : e);

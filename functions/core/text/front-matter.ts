@@ -18,10 +18,11 @@ const MAX_NOTE_CHARS = 400;
 /**
  * Wire agencies that credit a dateline: the world's national and international agencies, as they write
  * their own names ("(Kyodo)", "(Yonhap)", "/TASS/", "(AA)", "(WAM)", "(Bernama)", "(EFE)"), and Europe's
- * national ones in their own language's copy ("DEN HAAG (ANP)", "WIEN (APA)", "BRUXELLES (Belga)").
+ * national ones in their own language's copy ("DEN HAAG (ANP)", "WIEN (APA)", "BRUXELLES (Belga)"), Britain's
+ * and Canada's ("LONDON, Sept 20 (PA) -", "TORONTO (CP) -"): unknown, the credit stayed in the story as a name.
  */
 export const AGENCY =
-  '(?:Reuters|AP|AFP|Bloomberg|Xinhua|dpa|UPI|PTI|IANS|ANI|Kyodo|Yonhap|KCNA|TASS|RIA Novosti|Interfax|AA|Anadolu|WAM|SPA|QNA|KUNA|IRNA|Bernama|Antara|PNA|EFE|ANSA|Prensa Latina|APP|NAN|AAP|CNA|BSS|UNB|Lusa|PAP|CTK|MTI|Agerpres|BTA|Tanjug|HINA|STA|SANA|MENA|Ukrinform|BelTA|Kazinform|Azertag|Armenpress|ANP|Belga|APA|Keystone-SDA|SDA|ATS|Europa Press|AGI|Adnkronos|NTB|Ritzau|STT|ČTK|Notimex)';
+  '(?:Reuters|AP|AFP|PA|PA Media|CP|Bloomberg|Xinhua|dpa|UPI|PTI|IANS|ANI|Kyodo|Yonhap|KCNA|TASS|RIA Novosti|Interfax|AA|Anadolu|WAM|SPA|QNA|KUNA|IRNA|Bernama|Antara|PNA|EFE|ANSA|Prensa Latina|APP|NAN|AAP|CNA|BSS|UNB|Lusa|PAP|CTK|MTI|Agerpres|BTA|Tanjug|HINA|STA|SANA|MENA|Ukrinform|BelTA|Kazinform|Azertag|Armenpress|ANP|Belga|APA|Keystone-SDA|SDA|ATS|Europa Press|AGI|Adnkronos|NTB|Ritzau|STT|ČTK|Notimex)';
 /** Wire agencies whose credit opens a story: "(Reuters) -", "WASHINGTON (AP) —", "NEW DELHI, April 8 (PTI)". */
 export const AGENCY_CREDIT = `\\(${AGENCY}\\)`;
 /** Press-release distributors, credited in a dateline: "/PRNewswire/", "--(BUSINESS WIRE)--", "/ ACCESSWIRE /". */
