@@ -11,6 +11,7 @@ import { currencyMentions, isCurrencyMention } from './currency-names.js';
 import { datelineCountry } from './dateline-place.js';
 import { filedFromDesk, withoutLaterBureaus } from './desks.js';
 import { digestLabels } from './digest.js';
+import { faintThird } from './faint-third.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { INFLECTED_LATIN, inflectedCountryMentions } from './inflected-names.js';
 import { leadEnd } from './lead-focus.js';
@@ -405,6 +406,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     filedFromCourtSeat(doc),
     doc.storyStart,
   );
+  // Focus by weight alone, before the rules below add the countries of lists, parties and tables.
+  const byWeight = new Set(focusOf);
   // "Japan: …", "Chile: …": each labelled item of a digest is about its country (digest.ts).
   for (const code of digestLabels(doc.body.text, present)) focusOf.add(code);
   // "traders in the U.K. received 43,500 tonnes, in the Netherlands 12,000 …": shares given out (allocations.ts).
@@ -440,6 +443,17 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     // "Indonesia's president visits Japan": the visitor first, the host after it (visits.ts).
     inFocus(visitingCountry(doc, present), focusOf);
   const ranked = all.map((t) => ({ t, salience: t.code === subject ? 1 : salienceOf(t, top) }));
+  // A third country at a fifth of the first's weight in a story about two is background (faint-third.ts).
+  const faint = faintThird(
+    ranked
+      .filter((r) => focusOf.has(r.t.code))
+      .map((r) => ({
+        code: r.t.code,
+        salience: r.salience,
+        anchored: r.t.dateline || r.t.inTitle || r.t.code === subject || !byWeight.has(r.t.code),
+      })),
+  );
+  if (faint !== undefined) focusOf.delete(faint);
   // "GENEVA — OPEC oil ministers ended a second day of talks …": the meeting's venue ranks after the
   // countries acting in it (meeting-venue.ts).
   const venue = subject === undefined ? venueBelowActors(doc, present, datelineCode, ranked) : undefined;
