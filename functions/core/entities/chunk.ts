@@ -31,6 +31,7 @@ import { newsmakerNamed } from './newsmakers.js';
 import { ownsWhatFollows } from './possessive-owner.js';
 import { stageNameEndsInLetter } from './stage-names.js';
 import { CORE_SHAPES, WORD_BITS } from './word-bits.js';
+import { wordWith } from './word-copy.js';
 import {
   gazetteerOfWord,
   isGivenNameWord,
@@ -622,14 +623,13 @@ function withAbbreviationPeriod(field: FieldText, words: readonly Word[]): reado
   if (words.length < 2 || last.possessive || !ABBREVIATED_HEADS.has(last.lower)) return words;
   const next = field.tokens[last.index + 1];
   if (next?.text !== '.' || next.start !== last.end) return words;
-  const extended: Word = {
-    ...last,
+  const extended: Word = wordWith(last, {
     core: `${last.core}.`,
     lower: `${last.lower}.`,
     bits: WORD_BITS.of(`${last.lower}.`, -1),
     shapes: CORE_SHAPES.of(`${last.core}.`),
     end: next.end,
-  };
+  });
   return [...words.slice(0, -1), extended];
 }
 
@@ -724,22 +724,20 @@ export function splitNamePairs(
     }
     const a = pair[1]!;
     const b = pair[2]!;
-    const first: Word = {
-      ...w,
+    const first: Word = wordWith(w, {
       core: a,
       lower: lowerCased(a),
       shapes: CORE_SHAPES.of(a),
       end: w.start + a.length,
       possessive: false,
-    };
-    const second: Word = {
-      ...w,
+    });
+    const second: Word = wordWith(w, {
       core: b,
       lower: lowerCased(b),
       shapes: CORE_SHAPES.of(b),
       start: first.end + 1,
       initial: false,
-    };
+    });
     out.push(
       chunkWith(chunk, [first], chunk.initial, a, first.start, first.end, w.index - 1),
       chunkWith(chunk, [second], false, b, second.start),
@@ -938,14 +936,13 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         run.push(
           next.end - next.start === 1
             ? next
-            : {
-                ...next,
+            : wordWith(next, {
                 core: letter,
                 lower: letter.toLowerCase(),
                 bits: WORD_BITS.of(letter.toLowerCase(), -1),
                 shapes: CORE_SHAPES.of(letter),
                 end: next.start + 1,
-              },
+              }),
         );
         j++;
         break;
@@ -1002,16 +999,15 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           period.start === last.end &&
           isNameWord(after) &&
           !(after.bits & C_FUNCTION) &&
-          joinable(field, { ...last, end: period.end, index: j + 1 }, after)
+          joinable(field, wordWith(last, { end: period.end, index: j + 1 }), after)
         ) {
-          run[run.length - 1] = {
-            ...last,
+          run[run.length - 1] = wordWith(last, {
             core: `${last.core}.`,
             lower: `${last.lower}.`,
             bits: WORD_BITS.of(`${last.lower}.`, -1),
             shapes: CORE_SHAPES.of(`${last.core}.`),
             end: period.end,
-          };
+          });
           run.push(after);
           j += 2;
           continue;
@@ -1072,17 +1068,18 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           MODEL_DESIGNATION.test(code.text) &&
           !startsWithDigit(field.tokens[j + 2]?.text ?? '')
         ) {
-          run.push({
-            ...last,
-            index: j + 1,
-            core: code.text,
-            lower: lowerCased(code.text),
-            shapes: CORE_SHAPES.of(code.text),
-            start: code.start,
-            end: code.end,
-            possessive: false,
-            initial: false,
-          });
+          run.push(
+            wordWith(last, {
+              index: j + 1,
+              core: code.text,
+              lower: lowerCased(code.text),
+              shapes: CORE_SHAPES.of(code.text),
+              start: code.start,
+              end: code.end,
+              possessive: false,
+              initial: false,
+            }),
+          );
           j++;
           break;
         }
@@ -1236,8 +1233,8 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       if ((last.possessive || spacedPossessive) && run.length <= 3) {
         let k = spacedPossessive ? j + 3 : j + 1;
         let previous: Word = spacedPossessive
-          ? { ...last, index: j + 2, end: spaced!.end }
-          : { ...last, possessive: false, end: field.tokens[last.index]!.end };
+          ? wordWith(last, { index: j + 2, end: spaced!.end })
+          : wordWith(last, { possessive: false, end: field.tokens[last.index]!.end });
         const tail: Word[] = [];
         while (k < n && tail.length < 4) {
           const wk = words[k];
@@ -1354,7 +1351,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         (last.core.endsWith('s') || last.core.endsWith('S'))
       ) {
         const tail: Word[] = [];
-        let previous: Word = { ...last, index: j + 1, end: apostrophe.end };
+        let previous: Word = wordWith(last, { index: j + 1, end: apostrophe.end });
         for (let k = j + 2; k < n && tail.length < 3; k++) {
           const wk = words[k];
           if (!isNameWord(wk, false) || wk.possessive || !joinable(field, previous, wk)) break;

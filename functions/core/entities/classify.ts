@@ -72,6 +72,7 @@ import { sportCountryAt } from './sport-codes.js';
 import { stageNameLength } from './stage-names.js';
 import { namedAfterShipKind } from './vessels.js';
 import { CORE_SHAPES, WORD_BITS } from './word-bits.js';
+import { wordWith } from './word-copy.js';
 import {
   gazetteerOfWord,
   isGivenNameWord,
@@ -5273,15 +5274,14 @@ function modelWithNumber(ctx: Context, chunk: Chunk, from: number, to: number): 
   const first = chunk.words[from]!;
   const field = fieldsOf(ctx, chunk.field).field;
   const number = field.tokens[first.index - 1]!;
-  const numberWord: Word = {
-    ...first,
+  const numberWord: Word = wordWith(first, {
     index: first.index - 1,
     core: number.text,
     lower: lowerCased(number.text),
     start: number.start,
     end: number.end,
     possessive: false,
-  };
+  });
   const words = [numberWord, ...chunk.words.slice(from, to)];
   const end = chunk.words[to - 1]!.end;
   const model = chunkWith(

@@ -1,6 +1,7 @@
 import type { FieldText } from '../text/document.js';
 import type { Word } from './chunk.js';
 import { CORE_SHAPES, WORD_BITS } from './word-bits.js';
+import { wordWith } from './word-copy.js';
 
 /**
  * Stock indices named by their maker or market and a number: "S&P 500", "FTSE 100", "CAC 40", "Nikkei 225",
@@ -40,8 +41,7 @@ export function indexNumberAt(field: FieldText, index: number, maker: Word): Wor
     const next = field.tokens[index + 2];
     if (next !== undefined && next.start === after.end && /^\d/.test(next.text)) return null;
   }
-  return {
-    ...maker,
+  return wordWith(maker, {
     index,
     core: text,
     lower: text,
@@ -51,7 +51,7 @@ export function indexNumberAt(field: FieldText, index: number, maker: Word): Wor
     end: token.end,
     possessive: false,
     initial: false,
-  };
+  });
 }
 
 /** Whether a name's words are an index and its number ("S&P 500", "Euro Stoxx 50"): a market measure. */
