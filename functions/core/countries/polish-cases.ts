@@ -45,3 +45,25 @@ export function addPolishCases<E>(entries: Map<string, E>, declined: (entry: E) 
   }
   for (const [form, entry] of made) if (entry !== null) entries.set(form, entry);
 }
+
+/**
+ * The nominatives a one-word Polish case form may be read back to by the same regular endings, longest
+ * ending first: "Gdańsku" → Gdańsk, "Berlinie" → Berlin, "Krakowie" → Krakow (the gazetteer's key drops the
+ * mark), "Genewie" → Genewa. For cities whose Polish name is the English one, which the Polish trie leaves to
+ * the English phrases and so makes no case forms of.
+ */
+export function polishNominatives(word: string): string[] {
+  const out: string[] = [];
+  if (word.length < 5 || word.includes(' ')) return out;
+  for (const ending of ['owi', 'ie', 'em', 'ia', 'u', 'a', 'i']) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    if (stem.length >= 3 && !VOWELS.includes(stem[stem.length - 1]!.toLowerCase())) out.push(stem);
+  }
+  for (const ending of ['ie', 'y', 'e', 'i']) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    if (stem.length >= 3) out.push(`${stem}a`);
+  }
+  return out;
+}

@@ -470,6 +470,27 @@ function firmKindBefore(ctx: Context, field: Field, index: number, nextToken: st
 }
 
 /**
+ * Words of bodies' names that open them as adjectives: "Union Pacific", "National Grid", "Royal Mail" ("Federal"
+ * is left out: "the Federal Budget" is the budget).
+ */
+const BODY_ADJECTIVES = new Set(['union', 'national', 'royal']);
+/** Trades before "group" or "giant" that make them a firm ("shipping group", "tech giant"; "rebel group" is none). */
+const SECTORS = new Set(
+  `shipping media mining luxury steel insurance banking retail engineering defence defense chemicals chemical
+  travel hotel food drinks energy oil telecoms telecom tech technology pharmaceutical pharmaceuticals industrial
+  construction property airline logistics fashion investment financial utility utilities packaging aerospace
+  advertising publishing entertainment beverage tobacco cement software semiconductor e-commerce internet
+  brewing gaming betting payments fintech`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** "Danish shipping group A.P. Moller-Maersk", "tech giant Nvidia": a trade and "group" or "giant" before the name. */
+function sectorGroupBefore(ctx: Context, field: Field, index: number): boolean {
+  const kind = lowerTokenText(ctx, field, index - 1);
+  return (kind === 'group' || kind === 'giant') && SECTORS.has(lowerTokenText(ctx, field, index - 2));
+}
+
+/**
  * "housebuilders Persimmon and Taylor Wimpey", "lenders Barclays, Lloyds and NatWest": whether the name
  * whose first word is at `index` closes a list of names opened by a kind of firm in the plural.
  */
@@ -696,7 +717,7 @@ const FIRM_PLAN_VERBS = new Set(
   'plans planned intends intended expects expected aims agreed signed'.split(' '),
 );
 const FIRM_ACTS = new Set(
-  'invest buy sell cut close build acquire hire launch expand raise spend list merge shut supply produce open'.split(
+  'invest buy sell cut close build acquire hire launch expand raise spend list merge shut supply produce open appeal comply cooperate'.split(
     ' ',
   ),
 );
@@ -1951,6 +1972,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     }
     return named;
   }
+  // "won best actress for \"Hamnet\"": one word alone in glued quotes after a word in lower case is a title
+  // (a film's, a song's), not the person or place it may read as.
+  if (to === 1 && !chunk.caseless && quotedTitleAt(ctx, chunk))
+    return [candidate(chunk, 0, to, 'other', 2, NO_CONTEXT)];
   // "celebrated Eid al-Fitr", "during Ramadan", "the Hajj": a religious festival or pilgrimage is an event.
   if (!chunk.caseless && FESTIVALS.has(words[0]!.lower))
     return [candidate(chunk, 0, to, 'other', 3, NO_CONTEXT)];
@@ -3117,10 +3142,15 @@ function typeNamedSpan(
         : candidate(chunk, from, to, 'other', 2, NO_CONTEXT),
     ];
   // "F-16", "AK-47s", "MiG-29": a letter code, a hyphen and a number name a model of aircraft or weapon;
-  // after a maker's name too ("Ford F-150"), and so does "Model" and its letter ("Tesla Model Y").
+  // after a maker's name too ("Ford F-150"), and so does "Model" and its letter ("Tesla Model Y"); "CR-V"
+  // (letters, a hyphen and one letter) names a car model.
   if (
     shapeIs(words[to - 1]!, S_MODEL_CODE) ||
-    (to - from > 2 && words[to - 2]!.lower === 'model' && MODEL_DESIGNATION.test(words[to - 1]!.core))
+    (to - from > 2 && words[to - 2]!.lower === 'model' && MODEL_DESIGNATION.test(words[to - 1]!.core)) ||
+    // ("EC-U.S. talks", "(CPI-U)", "<MRI-A>": a lower-case word after the letters says they name a thing.)
+    (to - from === 1 &&
+      LETTER_MODEL_CODE.test(words[from]!.core) &&
+      startsLower(tokenText(ctx, chunk.field, words[from]!.index + 1)))
   )
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
   // "Brent crude", "Urals crude": a benchmark grade of oil, no person and no place.
@@ -3319,6 +3349,7 @@ function typeNamedSpan(
   // "aerospace supplier Rockwell Collins", "planemaker Boeing": the kind of firm before its name.
   if (
     (prevBits & COMPANY_KIND_BEFORE ||
+      sectorGroupBefore(ctx, chunk.field, words[from]!.index) ||
       firmKindBefore(ctx, chunk.field, words[from]!.index, nextToken) ||
       laterFirmOfList(ctx, chunk.field, words[from]!.index)) &&
     !personCue &&
@@ -3777,6 +3808,10 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
           (!locative && !placeOfWord(firstWord)))
       )
         return [candidate(chunk, from, to, 'person', 1, base)];
+      // "Pope Leo", "Queen Victoria": a title before a town's name that is also a given name names a holder
+      // by the given name, as royals and popes are named.
+      if (type === 'place' && !entry.countryCode && n === 1 && personCue && isGivenNameWord(firstWord))
+        return [candidate(chunk, from, to, 'person', 2, base)];
       if (
         chunk.initial &&
         n === 1 &&
@@ -4060,6 +4095,10 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       if (!(lowerTokenText(ctx, chunk.field, at) === 'the' && staffAt(ctx, chunk.field, at)))
         return [candidate(chunk, from, to, 'place', 2, base)];
     }
+    // "Wang Fuk Court", "Kwai Chung Court": "Court" after two or more names no list types (no court's kind
+    // or place: "High Court", "Delaware Chancery Court", "Singapore High Court") is a housing estate.
+    if (lastLower === 'court' && n >= 3 && !personCue && unknownWords(words, from, to - 1))
+      return [candidate(chunk, from, to, 'place', 2, base)];
     if (wordIs(words[to - 1]!, W_ORG_HEAD) && !(wordIs(words[to - 1]!, W_PLACE_HEAD) && !ctx.sports))
       return [candidate(chunk, from, to, 'organization', 2, base)];
     // "Pituffik Space Base", "Ramstein Air Base", "Vandenberg Space Force Base": a military base is a place
@@ -4155,6 +4194,16 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
         (gazetteerOfWord(lastWord)?.kind ?? 'person') === 'person'
       )
         return [candidate(chunk, from, to, 'person', 2, base)];
+      // "in Tai Po", "at Tai Wai": a people's name ("Tai") and a word no list knows, where one is, name a
+      // district.
+      if (
+        !listed &&
+        n === 2 &&
+        firstEntry.kind === 'group' &&
+        (prevToken === 'in' || prevToken === 'at') &&
+        unknownWords(words, from + 1, to)
+      )
+        return [candidate(chunk, from, to, 'place', 1, base)];
       return [candidate(chunk, from, to, listed ? 'organization' : 'other', listed ? 3 : 1, base)];
     }
     const place = placeOfSpan(chunk, from, to);
@@ -4330,6 +4379,19 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       bodyAppositionAfter(ctx, chunk.field, words[to - 1]!.index + 1)
     )
       return [candidate(chunk, from, to, 'organization', 2, base)];
+    // "Royal Mail said it would appeal", "Standard Life said its profit rose": a given name that is an
+    // ordinary word before an ordinary word no surname list knows, taken up by a firm's "it" or "its".
+    if (
+      !personCue &&
+      givenFirst &&
+      n === 2 &&
+      isLowerWordWord(firstWord) &&
+      isLowerWordWord(lastWord) &&
+      !isKnownSurnameWord(lastWord) &&
+      !isGivenNameWord(lastWord) &&
+      thingPronounNext(ctx, chunk.field, lastWord.index)
+    )
+      return [candidate(chunk, from, to, 'organization', 3, base)];
     // "lead manager Merrill Lynch International said", "Chase Manhattan, Morgan Guaranty and Citibank", "The
     // game's maker, Rockstar North,": a firm's words around a name of a person's shape (firm-cues.ts).
     // ("manager" is a title before a person's name, but not in "lead manager".)
@@ -4452,6 +4514,17 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       !COMPETITION_AFTER.has(nextToken)
     )
       return [candidate(chunk, from, to, 'place', 1, base)];
+    // "Union Pacific agrees deal", "National Grid said": a body's adjective before one more word names a
+    // firm or a body (an event's, a day's or a place's head word has been read above).
+    if (
+      n === 2 &&
+      !personCue &&
+      BODY_ADJECTIVES.has(firstWord.lower) &&
+      !wordIs(lastWord, W_EVENT_HEAD) &&
+      !wordIs(lastWord, W_NAMED_DAY) &&
+      !wordIs(lastWord, W_PLACE_HEAD)
+    )
+      return [candidate(chunk, from, to, 'organization', 1, base)];
     return [candidate(chunk, from, to, 'unknown', 0, base)];
   }
 
@@ -4671,7 +4744,8 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     firmItAfter(ctx, chunk.field, words[from]!.index)
   )
     return [candidate(chunk, from, to, 'organization', 1, base)];
-  if (isKnownSurnameWord(firstWord) || speaker || SURNAME_SHAPE.test(first))
+  // "Charities including Care4Calais said": a word with a digit among its letters is no one's name.
+  if ((isKnownSurnameWord(firstWord) || speaker || SURNAME_SHAPE.test(first)) && !DIGIT_IN_WORD.test(first))
     return [
       candidate(chunk, from, to, 'unknown', 0, base, speakerVerb || pronounPerson() ? SPEAKER : PERSONISH),
     ];
@@ -4750,6 +4824,37 @@ const MAKER_VERBS = new Set('directed wrote produced made starred said says told
  * off the top of the singles chart"). Not on the sports page ("the game Arsenal lost"), not a place, a
  * country or a listed body, and not a name a maker's verb follows.
  */
+const DIGIT_IN_WORD = /\d/;
+/** Whether the words `from`..`to` are names no list types: no ordinary word, place or listed body. */
+function unknownWords(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    if (isLowerWordWord(w) || gazetteerOfWord(w) !== undefined || isPlaceWordOf(w) || !w.capitalised)
+      return false;
+  }
+  return true;
+}
+const OPENING_QUOTES = new Set(['"', '\u201c']);
+const CLOSING_QUOTES = new Set(['"', '\u201d']);
+const LOWER_LETTERS = /^[a-z]+$/;
+/**
+ * The chunk's one word is wrapped in quotes with no space inside them ("for \"Hamnet\" at"), and the
+ * word before the opening quote is in lower case (a nickname sits between names: 'Ramesh "Sunny" Balwani').
+ */
+function quotedTitleAt(ctx: Context, chunk: Chunk): boolean {
+  const word = chunk.words[0]!;
+  const text = fieldsOf(ctx, chunk.field).field.text;
+  if (!OPENING_QUOTES.has(text.charAt(word.start - 1)) || !CLOSING_QUOTES.has(text.charAt(word.end)))
+    return false;
+  if (word.possessive || text.charAt(word.start - 2) !== ' ') return false;
+  // ("the \"New\" Labour manifesto", "\"Dirty\" Den Watts": a quoted word before a name is part of it;
+  // "a \"When\" not an \"If\"", "texting \"Donate\"": an English word quoted is a word, not a title.)
+  if (wordIs(word, W_FUNCTION) || isLowerWordWord(word)) return false;
+  const after = text.charAt(word.end + 1);
+  if (after !== '' && after !== ' ' && after !== '.' && after !== ',') return false;
+  if (after === ' ' && startsUpper(tokenText(ctx, chunk.field, word.index + 2))) return false;
+  return LOWER_LETTERS.test(tokenText(ctx, chunk.field, word.index - 2));
+}
 function workAt(ctx: Context, chunk: Chunk): boolean {
   const first = chunk.words[0]!;
   const n = chunk.words.length;
@@ -5248,6 +5353,8 @@ function tokenText(ctx: Context, field: Field, index: number): string {
 }
 const INDEX_AFTER = new Set(['index', 'indices', 'average', 'composite']);
 const MODEL_CODE = letterPattern(String.raw`^\p{Lu}[\p{L}]{0,3}-\d{1,3}[a-z]?s?$`);
+/** "CR-V", "HR-V": a maker's letters, a hyphen and one letter. */
+const LETTER_MODEL_CODE = letterPattern(String.raw`^\p{Lu}{2,3}-\p{Lu}s?$`);
 const ILLNESS_WORDS = new Set(['disease', 'diseases', 'syndrome', 'disorder']);
 /** Verbs of a journey before "to" and where it goes: "travelling to Iznik". */
 const TRAVEL_VERBS = new Set(

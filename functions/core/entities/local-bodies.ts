@@ -30,6 +30,17 @@ const BODIES: Readonly<Record<string, string>> = {
   'National Rally': 'rassemblement national',
   'France Unbowed': 'la france insoumise|france insoumise',
   'Socialist Party': 'parti socialiste',
+  // Spain's and Italy's main parties and Poland's lower house (with its declined forms: "w Sejmie"), as their
+  // press writes them; the English press keeps "PSOE", "Forza Italia" and "Sejm" and translates the rest.
+  PSOE: 'psoe|partido socialista obrero espa\u00f1ol',
+  "People's Party (Spain)": 'partido popular',
+  'Brothers of Italy': "fratelli d'italia|fratelli d\u2019italia",
+  'Forza Italia': 'forza italia',
+  'Five Star Movement': 'movimento 5 stelle|movimento cinque stelle',
+  Sejm: 'sejm|sejmu|sejmie|sejmem|sejmowi',
+  // Germany's largest unions ("Verdi" alone is also Italy's Greens and the composer).
+  'IG Metall': 'ig metall',
+  Verdi: 'gewerkschaft verdi|ver.di',
   // Germany's only; "Bundesrat" is also the Swiss government and Austria's upper house, so it is left out.
   Bundestag: 'bundestag',
   'Federal Constitutional Court': 'bundesverfassungsgericht',

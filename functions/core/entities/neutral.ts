@@ -1,5 +1,6 @@
 import { localNameEntries, localPhraseRoot, type PhraseNode } from '../countries/gazetteer.js';
 import { inflectedCountryNamed } from '../countries/inflected-names.js';
+import { polishNominatives } from '../countries/polish-cases.js';
 import { SCRIPT_LANGUAGES, scriptKey } from '../countries/script-key.js';
 import type { Entity, Mention } from '../schema.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
@@ -63,7 +64,10 @@ export function languageNeutralEntities(
     // "Wien", "Den Haag", "Roma" read as a name or a body: a city named in the article's language is
     // that city, with the GeoNames id its English name has.
     const bare = withoutParticles(entity.name);
-    const local = entity.type !== 'place' ? (localPlace(bare, root) ?? englishPlace(bare)) : undefined;
+    const local =
+      entity.type !== 'place'
+        ? (localPlace(bare, root) ?? englishPlace(bare) ?? (lang === 'pl' ? declinedCity(bare) : undefined))
+        : undefined;
     if (local?.kind === 'city' && local.place?.geonamesId) {
       keep({
         ...entity,
@@ -87,13 +91,16 @@ export function languageNeutralEntities(
     }
     // "Der Bundestag", "União Europeia", "OTAN": a body the other language's press names its own way.
     const body = entity.type !== 'place' ? bodyNamed(entity.name) : undefined;
-    if (body) {
+    // ("En Italia … Forza Italia": the English reading joined a country's name to the party's as its last
+    // word; only the mentions that name the body are the body's, and the country is read from the text.)
+    const bodyMentions = body ? entity.mentions.filter((m) => bodyNamed(m.text) === body) : [];
+    if (body && bodyMentions.length > 0) {
       keep({
         ...entity,
         id: `organization:${slug(body)}`,
         name: body,
         type: 'organization',
-        mentions: entity.mentions.map(withoutLeadingArticle),
+        mentions: bodyMentions.map(withoutLeadingArticle),
       });
       continue;
     }
@@ -197,6 +204,15 @@ function inMixedCase(entity: Entity, root: PhraseNode): Entity {
 }
 
 /** The English name of a body named in another language, its article aside ("Der Bundestag"). */
+/** "w Gdańsku", "w Berlinie": a Polish case form of a big city whose Polish name is its English one. */
+function declinedCity(name: string): ReturnType<typeof englishPlace> {
+  for (const nominative of polishNominatives(name)) {
+    const entry = englishPlace(nominative);
+    if (entry?.kind === 'city') return entry;
+  }
+  return undefined;
+}
+
 function bodyNamed(name: string): string | undefined {
   const lower = withoutElidedArticle(name.toLowerCase());
   const space = lower.indexOf(' ');

@@ -15,6 +15,7 @@ import {
 } from './chunk.js';
 import { type Candidate, typeChunks } from './classify.js';
 import { withOwnerCountries } from './country-bodies.js';
+import { withInitialBrandRepeats } from './initial-brand-repeats.js';
 import {
   FAMILY_NAMES_FIRST,
   FUNCTION_WORDS,
@@ -28,6 +29,7 @@ import { newsmakerNamed } from './newsmakers.js';
 import { oneReadingPerName } from './one-reading.js';
 import { withPartyCountries } from './party-countries.js';
 import { withoutPatronymics } from './patronymics.js';
+import { withPeopleOfLists } from './people-lists.js';
 import { asPrizeOfGold } from './prizes-of-gold.js';
 import { isRoleNotName } from './role-labels.js';
 import { withHolderNames } from './royal-styles.js';
@@ -84,10 +86,16 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   const mixed: Chunk[] = chunksOf(fields[0]!).concat(chunksOf(fields[1]!));
   const candidates: Candidate[] = typeChunks(mixed, fields, seen, doc);
   const credit = creditSpan(doc);
-  const typed = candidates
-    .filter((c) => c.type !== 'none' && !inSpan(c, credit) && !isRoleNotName(c))
-    .map(asPrizeOfGold)
-    .map(asRunTogetherFirm);
+  const typed = withPeopleOfLists(
+    withInitialBrandRepeats(
+      candidates
+        .filter((c) => c.type !== 'none' && !inSpan(c, credit) && !isRoleNotName(c))
+        .map(asPrizeOfGold)
+        .map(asRunTogetherFirm),
+      fields,
+    ),
+    doc,
+  );
   // Capitals-only lines (headlines, datelines) are read against the names found in mixed case.
   if (!anyCaseless(fields)) {
     const owned = withoutPatronymics(

@@ -61,3 +61,43 @@ describe('international and German bodies named in other languages', () => {
     expect(swiss.map((e) => e.id)).not.toContain('organization:bundesrat');
   });
 });
+
+describe("Spain's and Italy's parties, Poland's Sejm and Germany's unions (entities28)", () => {
+  it('keeps the parties as their press names them, and the country apart from "Forza Italia"', () => {
+    const spanish = entitiesOf('El PSOE perdió votos. El Partido Popular ganó en Madrid.', 'es');
+    const italian = entitiesOf("In Italia, Fratelli d'Italia e Forza Italia hanno firmato un accordo.", 'it');
+
+    expect(spanish.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['organization:psoe', 'organization:peoples-party-spain']),
+    );
+    expect(italian.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['organization:brothers-of-italy', 'organization:forza-italia', 'place:iso:IT']),
+    );
+    expect(italian.find((e) => e.id === 'organization:forza-italia')?.mentions.map((m) => m.text)).toEqual([
+      'Forza Italia',
+    ]);
+  });
+
+  it('reads "w Sejmie" as the Sejm and "w Gdańsku" as Gdańsk', () => {
+    const polish = entitiesOf(
+      'Premier przemawiał w Sejmie we wtorek. W Gdańsku protestowali stoczniowcy.',
+      'pl',
+    );
+
+    expect(polish.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['organization:sejm', 'place:geonames:3099434']),
+    );
+  });
+
+  it('reads IG Metall and the union Verdi as bodies, not people', () => {
+    const german = entitiesOf(
+      'Die Gewerkschaft Verdi rief am Montag zu Warnstreiks auf. Auch die IG Metall drohte mit Streiks.',
+      'de',
+    );
+
+    expect(german.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['organization:verdi', 'organization:ig-metall']),
+    );
+    expect(german.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
