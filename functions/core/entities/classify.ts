@@ -1972,6 +1972,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     }
     return named;
   }
+  // "Qatar's Al Udeid air base", "the Ramstein airbase": a name before a base's words is the base, a place,
+  // whatever its words read as ("Al" a given name).
+  if (!words[to - 1]!.possessive && baseAfter(ctx, chunk.field, words[to - 1]!.index))
+    return [candidate(chunk, words[0]!.lower === 'the' ? 1 : 0, to, 'place', 2, NO_CONTEXT)];
   // "won best actress for \"Hamnet\"": one word alone in glued quotes after a word in lower case is a title
   // (a film's, a song's), not the person or place it may read as.
   if (to === 1 && !chunk.caseless && quotedTitleAt(ctx, chunk))
@@ -4684,6 +4688,18 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
   // "Zentrix, a Berlin-based startup, raised …": a name that an apposition calls a firm is one.
   if (n === 1 && nextToken === ',' && firmAppositionAfter(ctx, chunk.field, words[from]!.index + 1))
     return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "Komeito, which left the coalition": a name no list knows that "which" takes up is a body, no one's
+  // ("who" takes up a person); only a subject ("in Nagorno-Karabakh, which", "the city of Arbil, which" are
+  // places).
+  if (
+    n === 1 &&
+    nextToken === ',' &&
+    !firstWord.possessive &&
+    !locative &&
+    (chunk.initial || SUBJECT_OPENERS.has(prevToken)) &&
+    lowerTokenText(ctx, chunk.field, words[from]!.index + 2) === 'which'
+  )
+    return [candidate(chunk, from, to, 'organization', 2, base)];
   // "Netanyahu's office said", "Trump's tariffs": a sentence-initial name in the possessive before what a
   // person has (an office, a government, a family, words) is a person's.
   // "Netanyahu's Likud party", "Trump's Republican Party", "Sunak's party": a party's leader, also
@@ -4825,6 +4841,14 @@ const MAKER_VERBS = new Set('directed wrote produced made starred said says told
  * country or a listed body, and not a name a maker's verb follows.
  */
 const DIGIT_IN_WORD = /\d/;
+const BASE_KINDS = new Set(['air', 'naval', 'military', 'army']);
+/** "air base", "naval base", "airbase", "airfield" after the token at `index`. */
+function baseAfter(ctx: Context, field: Field, index: number): boolean {
+  const next = lowerTokenText(ctx, field, index + 1);
+  if (next === 'airbase' || next === 'airfield') return true;
+  const then = lowerTokenText(ctx, field, index + 2);
+  return BASE_KINDS.has(next) && (then === 'base' || (next === 'air' && then === 'field'));
+}
 /** Whether the words `from`..`to` are names no list types: no ordinary word, place or listed body. */
 function unknownWords(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {

@@ -7,15 +7,17 @@ import { joinEntities } from './join-entities.js';
  * entities become one, under the product's or event's reading, whose cue is the more specific. People and
  * places named alike stay apart ("Washington" the president and the city).
  */
-const productOrFirm = (e: Entity) => e.type === 'other' || e.type === 'organization';
+const productOrFirm = (e: Entity) => e.type === 'other' || e.type === 'organization' || e.type === 'event';
+/** The reading a joined entity keeps: a thing's or an event's cue is the more specific. */
+const isThing = (e: Entity) => e.type === 'other' || e.type === 'event';
 
 /**
- * "the Artemis II crew … Artemis II will carry": a person only by the shape of a name that a cue types
- * a mission, a product or an event elsewhere in the article joins that reading too.
+ * "the Artemis II crew … Artemis II will carry", "McIlroy wins Masters … won the Masters": a person only by the
+ * shape of a name that a cue types a mission, a product or an event elsewhere in the article joins that reading too.
  */
 function withPersonsNamedAsThings(entities: Entity[]): (e: Entity) => boolean {
   const things = new Set<string>();
-  for (const e of entities) if (e.type === 'other') things.add(e.name);
+  for (const e of entities) if (isThing(e)) things.add(e.name);
   if (things.size === 0) return productOrFirm;
   return (e) => productOrFirm(e) || (e.type === 'person' && things.has(e.name));
 }
@@ -41,7 +43,7 @@ export function oneReadingPerName(entities: Entity[]): Entity[] {
       continue;
     }
     const first = out[index]!;
-    out[index] = first.type === 'other' ? joinEntities(first, e) : joinEntities(e, first);
+    out[index] = isThing(first) || !isThing(e) ? joinEntities(first, e) : joinEntities(e, first);
   }
   return out;
 }
