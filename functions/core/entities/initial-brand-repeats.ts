@@ -30,13 +30,25 @@ export function withInitialBrandRepeats(
       const firm = firms.get(w.core);
       if (!firm || !(w.possessive || VERB_AFTER.test(nextToken(field.text, w.end)))) continue;
       if (words[i + 1]?.capitalised || covered(candidates, name, w.start)) continue;
+      // Written out in candidate-copy.ts's field order: a spread copy would give the candidate another
+      // hidden class (see candidateWith).
       added.push({
-        ...firm,
         field: name,
         start: w.start,
         end: w.end,
         text: field.text.slice(w.start, w.end),
+        words: firm.words,
+        type: firm.type,
+        canonical: firm.canonical,
+        countryCode: firm.countryCode,
+        strength: firm.strength,
+        locative: false,
+        caseless: false,
+        placeId: firm.placeId,
         prev: undefined,
+        teamFromPlace: firm.teamFromPlace,
+        personish: firm.personish,
+        owner: firm.owner,
       });
     }
   });
