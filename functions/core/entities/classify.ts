@@ -1974,7 +1974,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   }
   // "Qatar's Al Udeid air base", "the Ramstein airbase": a name before a base's words is the base, a place,
   // whatever its words read as ("Al" a given name).
-  if (!words[to - 1]!.possessive && baseAfter(ctx, chunk.field, words[to - 1]!.index))
+  // ("an American army base", "a U.S. air base": a people's or a country's base is theirs.)
+  if (
+    !words[to - 1]!.possessive &&
+    baseAfter(ctx, chunk.field, words[to - 1]!.index) &&
+    !NATION_KINDS.has(gazetteerOfWord(words[to - 1]!)?.kind ?? '')
+  )
     return [candidate(chunk, words[0]!.lower === 'the' ? 1 : 0, to, 'place', 2, NO_CONTEXT)];
   // "won best actress for \"Hamnet\"": one word alone in glued quotes after a word in lower case is a title
   // (a film's, a song's), not the person or place it may read as.
@@ -4842,6 +4847,7 @@ const MAKER_VERBS = new Set('directed wrote produced made starred said says told
  */
 const DIGIT_IN_WORD = /\d/;
 const BASE_KINDS = new Set(['air', 'naval', 'military', 'army']);
+const NATION_KINDS = new Set(['demonym', 'country']);
 /** "air base", "naval base", "airbase", "airfield" after the token at `index`. */
 function baseAfter(ctx: Context, field: Field, index: number): boolean {
   const next = lowerTokenText(ctx, field, index + 1);

@@ -23,6 +23,12 @@ describe('a name before a base', () => {
     expect(types.get('Al Udeid')).toEqual(['place']);
     expect(types.get('Ramstein')).toEqual(['place']);
   });
+
+  it('keeps a people\'s word before "army base" its nationality', () => {
+    const body = 'Protesters gathered outside an American army base near the capital on Friday.';
+
+    expect(typesOf(entitiesOf(body)).get('American')).toEqual(['nationality']);
+  });
 });
 
 describe('an event named in the headline alone', () => {
