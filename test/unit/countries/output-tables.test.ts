@@ -69,4 +69,33 @@ describe('a table of output by country sent as plain text', () => {
 
     expect(focus).not.toContain('VN');
   });
+
+  it('leaves the buyers in a table of exports by destination as background, though producers export them', () => {
+    const article = story(
+      'Cocoa exports by destination',
+      'ABIDJAN - Ivorian cocoa producers exported 210,000 tonnes in March, the regulator said. Shipments by ' +
+        'destination, in tonnes:\n' +
+        '  NETHERLANDS     61,000\n  FRANCE          38,000\n  MALAYSIA        27,000\n  ESTONIA         19,000\n',
+    );
+
+    const { focus, pairs } = focusAndPairs(article);
+
+    expect(focus).not.toContain('MY');
+    expect(pairs).not.toContain('FR-NL');
+  });
+
+  it('leaves a table of car registrations by market as background, though automakers cut production', () => {
+    const article = story(
+      'Van sales slide across Europe',
+      'BRUSSELS - New van registrations fell 4% in May, the industry group said, as carmakers cut production. ' +
+        'Registrations by market:\n' +
+        '  GERMANY     21,300   -2.1\n  FRANCE      15,800   -6.0\n  ITALY       14,100   +1.3\n' +
+        '  SWEDEN       4,200   -0.8\n',
+    );
+
+    const { focus, pairs } = focusAndPairs(article);
+
+    expect(focus).not.toContain('SE');
+    expect(pairs).not.toContain('DE-FR');
+  });
 });
