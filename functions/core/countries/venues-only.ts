@@ -18,9 +18,12 @@ export function namedOnlyAsVenues(doc: TagDocument, c: Country): boolean {
   return true;
 }
 
-/** Right after a capital standing for its government: a verb of a state's word or act, or its government. */
+/**
+ * Right after a capital standing for its government: a verb of a state's word or act ("Beijing hit back",
+ * "Moscow launched"), its government, or one of its organs ("Beijing's coast guard fired").
+ */
 const GOVERNMENT_ACT_AFTER =
-  /^(?:'s|\u2019s)?\s+(?:(?:has|have|had|will|would|also|again|then|now|quickly|repeatedly)\s+)*(?:said|says|say|told|warned?s?|accused?s?|imposed?|announced?|agreed?|rejected?|denied?|demanded?|urged?|insisted?|responded?|retaliated?|threatened?|sanctioned?|wants?|wanted|plans?|planned|vowed?|pledged?|blamed?|condemned?|protested?|summoned?|recalled?|expelled?|approved?|refused?|criticised|criticized|government|officials?|administration|authorities)\b/i;
+  /^(?:(?:'s|\u2019s)\s+(?:foreign\s+)?(?:coast\s+guard|navy|army|air\s+force|forces|military|troops|warships|envoys?|ambassadors?|embassy|ministry)\b|(?:'s|\u2019s)?\s+(?:(?:has|have|had|will|would|also|again|then|now|quickly|repeatedly)\s+)*(?:said|says|say|told|warned?s?|accused?s?|imposed?|announced?|agreed?|rejected?|denied?|demanded?|urged?|insisted?|responded?|retaliated?|threatened?|sanctioned?|wants?|wanted|plans?|planned|vowed?|pledged?|blamed?|condemned?|protested?|summoned?|recalled?|expelled?|approved?|refused?|criticised|criticized|hit\s+back|launched|fired|struck|deployed|seized|sent|government|officials?|administration|authorities)\b)/i;
 
 function actsAsGovernment(doc: TagDocument, m: Mention): boolean {
   const text = fieldOf(doc, m.field).text;

@@ -27,6 +27,16 @@ describe('a country named only by its cities, in a story about one or two others
 
     expect(result).toEqual(['CN-US']);
   });
+
+  it('still pairs when its capital acts through an organ or by force ("Beijing\'s coast guard fired", "Beijing hit back")', () => {
+    const body =
+      "HANOI - Vietnam lodged a protest on Monday after Beijing's coast guard fired water cannon at a supply " +
+      "boat. Beijing hit back, saying the boat entered its waters. Beijing's ships stayed in the area.";
+
+    const result = pairsOf({ title: 'Vietnam protests water cannon', body });
+
+    expect(result).toEqual(['CN-VN']);
+  });
 });
 
 const BRAZIL_DEBT =
