@@ -881,7 +881,11 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       if (entry.capitalsOnly && (text[start - 1] === '<' || text.charCodeAt(end) === 36)) break;
       if (insidePerson(text, start, end, entry, ctx)) break;
       // "the Uruguay round of trade talks": a round named after where it was launched (trade-rounds.ts).
-      if (n === 1 && namesTradeRound(first.norm, text.slice(end, end + 16))) break;
+      if (
+        n === 1 &&
+        namesTradeRound(first.norm, text.slice(end, end + 64), text.slice(Math.max(0, start - 8), start))
+      )
+        break;
       const nameLike =
         entry.ambiguous || (entry.kind === 'metonym' && first.norm === 'washington' && n === 1);
       if (nameLike && partOfName(text, words, i, i + n, allCaps)) break;

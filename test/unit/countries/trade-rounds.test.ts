@@ -22,4 +22,24 @@ describe('a round of world trade talks named after where it was launched', () =>
 
     expect(result).toContain('UY');
   });
+
+  it('leaves a team that rounds off its campaign ("Uruguay round off their qualifying campaign")', () => {
+    const result = codesOf('Uruguay round off their qualifying campaign against Peru on Tuesday in Lima.');
+
+    expect(result).toContain('UY');
+  });
+
+  it('reads "the Uruguay round" closing a clause as the talks', () => {
+    const result = codesOf('Ministers hoped for progress in the Uruguay round, officials said.');
+
+    expect(result).not.toContain('UY');
+  });
+
+  it('reads the round of the General Agreement on Tariffs and Trade as the talks', () => {
+    const result = codesOf(
+      'Ministers met under the latest Uruguay round of the General Agreement on Tariffs and Trade.',
+    );
+
+    expect(result).not.toContain('UY');
+  });
 });
