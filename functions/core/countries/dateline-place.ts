@@ -83,7 +83,7 @@ function resolveParts(parts: readonly string[], local: PhraseNode | undefined): 
     const state = i > 0 ? stateCode(part) : undefined;
     if (state) {
       const city = state.yieldsToCity ? resolveParts(parts.slice(0, i), local) : undefined;
-      return city ?? state.code;
+      return city ?? (state.needsCity ? undefined : state.code);
     }
   }
   return undefined;

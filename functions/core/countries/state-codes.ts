@@ -13,6 +13,11 @@ const US_ONLY = new Set('AK CT DC FL HI IA KS MI ND NH NJ NM NV NY OH OK OR RI T
 const US_SHARED = new Set(
   'AL AR AZ CA CO DE GA ID IL IN KY LA MA MD ME MN MO MS MT NC NE PA SC SD TN VA WA'.split(' '),
 );
+/**
+ * US postal codes that are also an Australian state's ("WA" is Western Australia): an AAP dateline of a town the
+ * gazetteer lacks ("BROOME, WA", "KALGOORLIE, WA") is as likely Australian, so only a known city decides.
+ */
+const AUSTRALIAN_SHARED = new Set(['WA']);
 /** Canadian provinces' postal codes that are no country's ISO code nor an Australian state's. */
 const CANADIAN = new Set('AB BC MB NB NS NU ON QC YT'.split(' '));
 
@@ -24,6 +29,8 @@ export interface StateCode {
   code: string;
   /** Whether the city before it decides when it names another country. */
   yieldsToCity: boolean;
+  /** Whether it names no country alone: only a city the gazetteer knows places the dateline. */
+  needsCity?: boolean;
 }
 
 /** The country a dateline's part after a comma names as a state's postal code, if it is one. */
@@ -32,6 +39,7 @@ export function stateCode(part: string): StateCode | undefined {
   if (two === undefined) return undefined;
   if (US_ONLY.has(two)) return { code: 'US', yieldsToCity: false };
   if (CANADIAN.has(two)) return { code: 'CA', yieldsToCity: false };
+  if (AUSTRALIAN_SHARED.has(two)) return { code: 'US', yieldsToCity: true, needsCity: true };
   if (US_SHARED.has(two)) return { code: 'US', yieldsToCity: true };
   return undefined;
 }

@@ -30,6 +30,11 @@ describe('a state postal code closing a dateline', () => {
     expect(datelineCountry('SEATTLE, WA')).toBe('US');
   });
 
+  it('names no country by "WA" after a town the gazetteer lacks: Western Australia as likely as Washington', () => {
+    expect(datelineCountry('PORT WARRAKEEN, WA')).toBeUndefined();
+    expect(datelineCountry('TARNBY CREEK, WA')).toBeUndefined();
+  });
+
   it('places a Canadian town by its province code', () => {
     expect(datelineCountry('MONCTON, NB')).toBe('CA');
   });
