@@ -10,7 +10,9 @@ import type { CountryMention } from './mentions.js';
  * each given with a country, and what they do is the story, so their countries are its countries, though
  * each is named once. Read only when the lead opens with such people and their verb is no word of speech
  * ("Manaspas Xuto of Thailand, the conference chairman, said" names a speaker, not what the story is about);
- * the people they beat or defeat right after the verb are a side too.
+ * the people they beat or defeat right after the verb are a side too. A player whose club's result follows
+ * ("Erling Haaland of Norway scored a hat-trick as Manchester City thrashed Nottingham Forest") plays in the
+ * clubs' match: his country is no side of it, and the rule stays out.
  */
 
 /** Between a person and the country that follows: "of", "of the", ", of". */
@@ -56,6 +58,19 @@ const BEATING_VERBS: ReadonlySet<string> = new Set([
   'routed',
   'thrashed',
   'downed',
+]);
+
+/** A club's result after its name: "Manchester City thrashed", "Inter drew". */
+const RESULT_AFTER = /^\s+(\w+)/;
+const RESULT_VERBS: ReadonlySet<string> = new Set([
+  ...BEATING_VERBS,
+  'won',
+  'wins',
+  'drew',
+  'draws',
+  'lost',
+  'loses',
+  'held',
 ]);
 
 interface Span {
@@ -107,10 +122,24 @@ export function leadPeopleCountries(
   const verb = VERB_AFTER.exec(text.slice(subject.end, to));
   const word = verb?.[1];
   if (word === undefined || SPEECH_VERBS.has(word)) return NO_CODES;
+  if (!BEATING_VERBS.has(word) && clubResultFollows(text, subject.end, to, entities)) return NO_CODES;
   const codes = new Set(subject.codes);
   if (BEATING_VERBS.has(word))
     for (const code of readChain(subject.end + verb![0].length).codes) codes.add(code);
   return codes;
+}
+
+/** Whether an organization (a club) between `from` and `to` is followed by a result ("City thrashed Forest"). */
+function clubResultFollows(text: string, from: number, to: number, entities: readonly Entity[]): boolean {
+  for (const e of entities) {
+    if (e.type !== 'organization') continue;
+    for (const m of e.mentions) {
+      if (m.field !== 'body' || m.start < from || m.end > to) continue;
+      const verb = RESULT_AFTER.exec(text.slice(m.end, m.end + 24))?.[1];
+      if (verb !== undefined && RESULT_VERBS.has(verb)) return true;
+    }
+  }
+  return false;
 }
 
 const NO_CODES: ReadonlySet<string> = new Set();

@@ -54,4 +54,20 @@ describe('the countries of people who open the lead as its subject', () => {
     // Assert
     expect(focus).not.toContain('BE');
   });
+
+  it("leaves out a scorer's country when the clubs' result follows (a league match is the clubs')", () => {
+    // Arrange
+    const story = {
+      title: 'Rovers rout United',
+      body:
+        'Tomas Lindqvist of Sweden scored twice as Blackburn Rovers thrashed Leeds United 4-0 on Saturday.\n\n' +
+        'The win lifted Rovers to third in the table.',
+    };
+
+    // Act
+    const focus = focusOf(story);
+
+    // Assert
+    expect(focus).not.toContain('SE');
+  });
 });
