@@ -1,8 +1,14 @@
 import type { TagDocument } from '../text/document.js';
 
 /** The headline's word of a regulator's penalty or an antitrust case: "EU fines Google", "Apple hit with fine". */
-const PENALTY =
-  /\b(?:fines?|fined|fining|penalt(?:y|ies)|penalised|penalized|antitrust|anti-trust|monopol\w*)\b/i;
+const PENALTY = /\b(?:fines?|fined|fining|penalt(?:y|ies)|penalised|penalized|antitrust|anti-trust)\b/i;
+
+/**
+ * Monopoly as a charge: "monopoly", "monopolise", "Monopolised" — but not "Monopoly", capitalised and singular,
+ * the board game and the films and shows of it ("Margot Robbie's Monopoly movie gets release date").
+ * Case-sensitive on purpose.
+ */
+const MONOPOLY_CHARGE = /\b(?:monopol\w*|Monopol(?!y\b)\w*)/;
 
 /**
  * Words of competition law, in the headline or the lead: the penalty is a competition regulator's, not a
@@ -10,20 +16,22 @@ const PENALTY =
  * Act", "Competition and Markets Authority") and the abuse of a dominant position.
  */
 const COMPETITION =
-  /\b(?:antitrust|anti-trust|competition (?:law|laws|rules|authority|watchdog|regulator|chief|commissioner|probe|case|concerns|tribunal)|Competition and Markets Authority|Competition Commission|Federal Trade Commission|Digital Markets Act|monopol\w*|dominant (?:market )?position|anti-competitive|anticompetitive)\b/i;
+  /\b(?:antitrust|anti-trust|competition (?:law|laws|rules|authority|watchdog|regulator|chief|commissioner|probe|case|concerns|tribunal)|Competition and Markets Authority|Competition Commission|Federal Trade Commission|Digital Markets Act|dominant (?:market )?position|anti-competitive|anticompetitive)\b/i;
+
+const isCompetitionWord = (text: string): boolean => COMPETITION.test(text) || MONOPOLY_CHARGE.test(text);
 
 /**
  * A competition regulator's fine or an antitrust case in the headline ("EU fines Apple and Meta under Digital
- * Markets Act", "Google hit with record antitrust penalty", "Judge rules Meta did not illegally monopolise social networking"), with competition law named in the headline or the
- * lead: a business desk files it (competition among firms) before the technology or the media of the
- * products the firm sells; score.ts raises business information above that setting where science and
- * technology or the arts lead. A privacy fine, a court's fine for a crime, or a footballer's penalty names no
- * competition law.
+ * Markets Act", "Google hit with record antitrust penalty", "Judge rules Meta did not illegally monopolise
+ * social networking"), with competition law named in the headline or the lead: a business desk files it
+ * (competition among firms) before the technology or the media of the products the firm sells; score.ts
+ * raises business information above that setting where science and technology or the arts lead. A privacy
+ * fine, a court's fine for a crime, a footballer's penalty or the Monopoly board game names no competition law.
  */
 export function competitionCaseInTitle(doc: TagDocument, lead: number): boolean {
   const title = doc.title.text;
-  if (!PENALTY.test(title)) return false;
-  if (COMPETITION.test(title)) return true;
+  if (!PENALTY.test(title) && !MONOPOLY_CHARGE.test(title)) return false;
+  if (isCompetitionWord(title)) return true;
   const sentence = doc.body.sentences[lead];
-  return sentence !== undefined && COMPETITION.test(doc.body.text.slice(sentence.start, sentence.end));
+  return sentence !== undefined && isCompetitionWord(doc.body.text.slice(sentence.start, sentence.end));
 }

@@ -55,6 +55,7 @@ import {
 import { TOP_LEVEL } from './taxonomy.js';
 import { applyTheftEvent } from './theft-event.js';
 import { troopsOutOfBattle } from './troops-in-battle.js';
+import { walkoutWordsNamed } from './walkout-words.js';
 import { wildTigerNamed } from './wild-tigers.js';
 import { unquotedWorkTitles } from './work-titles.js';
 
@@ -460,11 +461,13 @@ export function scoreTopics(
               ? troopsOutOfBattle(doc)
               : cue === 'wildTiger'
                 ? wildTigerNamed(doc)
-                : cue === 'piracyAtSea'
-                  ? piracyAtSea(doc)
-                  : cue === 'piracyOffSea'
-                    ? piracyOffSea(doc)
-                    : AGENCY_SUBJECT.test(doc.title.text);
+                : cue === 'walkoutWords'
+                  ? walkoutWordsNamed(doc)
+                  : cue === 'piracyAtSea'
+                    ? piracyAtSea(doc)
+                    : cue === 'piracyOffSea'
+                      ? piracyOffSea(doc)
+                      : AGENCY_SUBJECT.test(doc.title.text);
       cues.set(cue, holds);
     }
     return holds;

@@ -25,7 +25,8 @@ interface SenseRow {
  * by title ("President Javier Milei"), an accusation in court ("accused ... in an indictment"), a news
  * agency that is the headline's subject ("Associated Press news agency cuts 8 percent of staff"), troops
  * that fight in no sentence of the story (a deployment that mentions a war, troops-in-battle.ts), a tiger
- * in a sentence with a wildlife word (poached tiger skins, wild-tigers.ts).
+ * in a sentence with a wildlife word (poached tiger skins, wild-tigers.ts), a strike in a sentence with
+ * workers, a union or pay (walkout-words.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -33,6 +34,7 @@ export type SenseCue =
   | 'agencySubject'
   | 'troopsOutOfBattle'
   | 'wildTiger'
+  | 'walkoutWords'
   | 'piracyAtSea'
   | 'piracyOffSea';
 
@@ -93,6 +95,14 @@ const ROWS: readonly SenseRow[] = [
     words: ['strike', 'strikes', 'striking'],
     topic: labour,
     rivals: [conflict, science, disaster, weather, sport],
+  },
+  // A strike's length and a batter "on strike" are a walkout only where war or sport does not lead: a
+  // nine-hour strike on a city is an attack, the batter at the striker's end no picket (read28 F4).
+  {
+    words: ['on strike', 'hour strike', 'day strike', 'week strike', 'month strike'],
+    topic: labour,
+    rivals: [conflict, sport],
+    keptBy: 'walkoutWords',
   },
   { words: ['fire', 'fires'], topic: disaster, rivals: [conflict, politics, economy, sport] },
   // A storm's power cuts, cancelled flights and trains, closed airports, stranded commuters and diverted buses:
@@ -389,6 +399,13 @@ const ROWS: readonly SenseRow[] = [
   { words: ['Spurs'], topic: SOCCER, rivals: [BASKETBALL] },
   // A market "sell-off" in a crypto or stocks story is no asset sale (review28 25).
   { words: ['sell-off'], topic: BUSINESS_INFORMATION, rivals: [MARKETS] },
+  // "Small boats" and crossing the Channel are migration in a story of migrants and asylum, not of a Channel
+  // swimmer or of fishermen who work small boats (read28 F8): the sport or the trade of the story takes them.
+  {
+    words: ['small boats', 'cross the Channel', 'cross Channel'],
+    topic: politics,
+    rivals: [sport, economy, lifestyle, humanInterest, arts],
+  },
   // A golfer's career grand slam of the four majors is no tennis.
   { words: ['grand slam'], topic: TENNIS, rivals: [GOLF] },
   // A company's "operations".

@@ -1,0 +1,27 @@
+import type { FieldText, TagDocument } from '../text/document.js';
+
+/** The strike word itself. */
+const STRIKE = /\bstrik(?:e|es|ing)\b/i;
+/** Who walks out and over what: workers, a union, staff, pay, a picket or a ballot (read28 F4). */
+const WALKOUT =
+  /\b(?:workers|employees|staff|nurses|doctors|teachers|drivers|unions?|union leaders|pay|wages?|walkouts?|walked out|walk out|pickets?|picketing|ballot|industrial action)\b/i;
+
+function walkoutIn(field: FieldText): boolean {
+  const { text, sentences } = field;
+  if (!STRIKE.test(text)) return false;
+  if (sentences.length === 0) return WALKOUT.test(text);
+  for (const { start, end } of sentences) {
+    const sentence = text.slice(start, end);
+    if (STRIKE.test(sentence) && WALKOUT.test(sentence)) return true;
+  }
+  return false;
+}
+
+/**
+ * A strike in a sentence with the words of a walkout ("the threat of a strike by 55,000 oil workers"): a
+ * labour strike even where troops sent to the refineries make war the heavier desk. A nine-hour strike of
+ * missiles or a batter on strike has none. Asked only when the strike-length row leans to a rival.
+ */
+export function walkoutWordsNamed(doc: TagDocument): boolean {
+  return walkoutIn(doc.title) || walkoutIn(doc.body);
+}
