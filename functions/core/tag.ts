@@ -2,7 +2,6 @@ import { datelineCountry, namesPlace } from './countries/dateline-place.js';
 import { focusFirst } from './countries/focus-first.js';
 import { linkCountryPairs } from './countries/pairs.js';
 import { focusDominantCountry, focusLeadCountry, resolveCountries } from './countries/resolve.js';
-import { filedFromBodySeat } from './countries/seats.js';
 import { venuesOutOfFocus } from './countries/venues.js';
 import { withLocalNamedPlaces } from './entities/local-places.js';
 import { languageNeutralEntities } from './entities/neutral.js';
@@ -57,7 +56,7 @@ export function tagArticle(article: ArticleInput): TagResult {
     doc.body.text,
   );
   // Listed by salience with the countries in focus first (focus-first.ts), after the pairs read the saliences.
-  result.countries = focusFirst(countries, doc.dateline, filedFromBodySeat(doc));
+  result.countries = focusFirst(countries, doc.dateline);
   result.countryPairs = countryPairs;
   result.topics = topics;
   return result;

@@ -11,7 +11,7 @@ import { type Dateline, isInInlineDateline } from '../text/dateline.js';
  * country out of focus ranks after every country in focus, its salience capped at the least salient focus
  * country's. Focus and pairs are untouched; a story with no country in focus keeps its order.
  */
-export function focusFirst(countries: readonly Country[], dateline?: Dateline, bodySeat = false): Country[] {
+export function focusFirst(countries: readonly Country[], dateline?: Dateline): Country[] {
   // "BRUSSELS — The European Commission fined Apple …": a country only filed from is in focus (agencies index
   // the seat), but it is where the story was written, not its subject (review28 ★14, ★20, ★25, ★58).
   const filedOnly = (c: Country) =>
@@ -22,9 +22,8 @@ export function focusFirst(countries: readonly Country[], dateline?: Dateline, b
   for (const c of named) if (c.focus && c.salience < lowest) lowest = c.salience;
   if (lowest === Number.POSITIVE_INFINITY) {
     if (!seat) return countries as Country[];
-    // Alone in focus, the seat of a body the story leads with (seats.ts) follows the countries named as much;
-    // a dateline alone in focus otherwise stays first (reuters-dev indexes a LONDON eurobond under Britain).
-    if (bodySeat) return withSeatLast(countries, seat);
+    // Alone in focus, the seat stays first: a country out of focus never heads the list (README's contract:
+    // countries[0] is a focus country whenever there is one), however often the text names it (read28 F12).
     lowest = seat.salience;
   }
   const out: Country[] = named.filter((c) => c.focus);
@@ -33,16 +32,4 @@ export function focusFirst(countries: readonly Country[], dateline?: Dateline, b
   const cap = seat ? Math.min(lowest, seat.salience) : lowest;
   for (const c of named) if (!c.focus) out.push(c.salience > cap ? { ...c, salience: cap } : c);
   return out;
-}
-
-/**
- * The story's only focus country is one it is only filed from: the countries the text names as much follow
- * the salience order ahead of it, the most named first ("GENEVA — … adopted a pandemic agreement in a vote
- * held without the United States": the United States, then Switzerland).
- */
-function withSeatLast(countries: readonly Country[], seat: Country): Country[] {
-  const ahead = countries.filter((c) => c !== seat && c.salience >= seat.salience);
-  ahead.sort((a, b) => b.salience - a.salience || b.mentions.length - a.mentions.length);
-  const after = countries.filter((c) => c !== seat && c.salience < seat.salience);
-  return [...ahead, seat, ...after];
 }
