@@ -474,8 +474,19 @@ const MILITARY =
 const NOT_AN_ATTACK =
   /\b(?:workers|union|unions|pay|wages?|walkout|walked out|picket|hunger|lightning|earthquake|quake|tremor|storm|hurricane|typhoon|cyclone|tornado|flood|floods|tsunami|asteroid|meteorite|goal|striker|bowler|batsman)\b/i;
 
-/** The labour entries an attack's "strikes" would otherwise be read as. */
-const STRIKE_PHRASES = new Set(['strike', 'strikes', 'striking']);
+/**
+ * The labour entries an attack's "strikes" would otherwise be read as, with a strike's length ("a nine-hour
+ * strike" of missiles and drones, read28 F4), which takes the word from the bare entry.
+ */
+const STRIKE_PHRASES = new Set([
+  'strike',
+  'strikes',
+  'striking',
+  'hour strike',
+  'day strike',
+  'week strike',
+  'month strike',
+]);
 /** Strikes that killed, or forces that struck, weigh as one clear word of war. */
 const MILITARY_STRIKE_WEIGHT = 3;
 

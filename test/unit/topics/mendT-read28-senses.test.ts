@@ -4,6 +4,7 @@ import { TOP_LEVEL } from '../../../functions/core/topics/taxonomy.js';
 import { firstTopLevel, ids } from './topic-ids.js';
 
 const LABOUR_STRIKE = 'medtop:20000530';
+const ARMED_CONFLICT = 'medtop:20000056';
 
 describe('mendT (read28): a strike of a war or of cricket is no walkout', () => {
   it('reads a night-long missile and drone strike on a city as war, not a labour strike', () => {
@@ -15,6 +16,16 @@ describe('mendT (read28): a strike of a war or of cricket is no walkout', () => 
 
     expect(ids(topics)).not.toContain(TOP_LEVEL.labour);
     expect(ids(topics)).not.toContain(LABOUR_STRIKE);
+  });
+
+  it('gives a seven-hour strike of missiles and drones to armed conflict', () => {
+    const title = 'Russia batters Odesa in seven-hour strike';
+    const body =
+      'ODESA - Russia attacked Odesa with missiles and drones in a seven-hour strike overnight, killing four people and damaging the port, regional officials said on Wednesday.';
+
+    const topics = tagArticle({ title, body }).topics;
+
+    expect(ids(topics)).toContain(ARMED_CONFLICT);
   });
 
   it('reads a batter on strike at the close of play as cricket, not a labour strike', () => {
