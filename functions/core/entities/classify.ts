@@ -474,6 +474,10 @@ function firmKindBefore(ctx: Context, field: Field, index: number, nextToken: st
  * is left out: "the Federal Budget" is the budget).
  */
 const BODY_ADJECTIVES = new Set(['union', 'national', 'royal']);
+/** Words after such an adjective that make a thing, a family or an idea, not a body ("the Union Jack", read28 F14). */
+const NOT_BODY_AFTER = new Set(
+  'jack treasure treasures anthem family highness wedding flag holiday interest security debt'.split(' '),
+);
 /** Trades before "group" or "giant" that make them a firm ("shipping group", "tech giant"; "rebel group" is none). */
 const SECTORS = new Set(
   `shipping media mining luxury steel insurance banking retail engineering defence defense chemicals chemical
@@ -4529,6 +4533,7 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       n === 2 &&
       !personCue &&
       BODY_ADJECTIVES.has(firstWord.lower) &&
+      !NOT_BODY_AFTER.has(lastWord.lower) &&
       !wordIs(lastWord, W_EVENT_HEAD) &&
       !wordIs(lastWord, W_NAMED_DAY) &&
       !wordIs(lastWord, W_PLACE_HEAD)

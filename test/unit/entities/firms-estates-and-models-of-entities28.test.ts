@@ -68,6 +68,14 @@ describe("firms named by a body's adjective or after their trade", () => {
     expect(typesOf(entitiesOf(grid)).get('National Grid')).toEqual(['organization']);
   });
 
+  it('reads no body in a flag or a phrase after such an adjective ("the Union Jack", "a National Treasure")', () => {
+    const flag = 'Fans waved the Union Jack as the team bus arrived in Manchester on Sunday.';
+    const phrase = 'The actor, called a National Treasure by critics, died on Friday aged 91.';
+
+    expect(typesOf(entitiesOf(flag)).get('Union Jack') ?? []).not.toContain('organization');
+    expect(typesOf(entitiesOf(phrase)).get('National Treasure') ?? []).not.toContain('organization');
+  });
+
   it('reads a name of initials after "shipping group" or "tech giant" as the firm', () => {
     const shipping = 'Danish shipping group A.P. Moller-Maersk said on Thursday it would avoid the Red Sea.';
     const tech = 'Investors cheered as tech giant J.K. Halvorsen said it would hire 5,000 engineers.';
