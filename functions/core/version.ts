@@ -103,5 +103,10 @@
  * focus countries listed first, capitals acting together, aid senders with the struck country; ships, judges' given
  * names, Toyota the carmaker, Man City; maritime piracy, courting, medicine; other-language datelines, French
  * honorifics and parties, Spanish EE.UU., Polish/Czech women's declined names and the fleeting e).
+ * 0.26.0: rules of 2026-12-03 06:35–08:45 (plain-text output tables and long lists in focus, a body's seat over two
+ * dominant parties, venues-only countries unpaired, trade rounds, faint thirds, state codes in datelines, people
+ * "of COUNTRY" and club matches, the Panama Canal; wire credits (PA), hyphenated peoples, Georgia the state, clubs
+ * of a dateline's city, firms read as people, Pope Leo, parties and unions of Spain, Italy, Germany, the Sejm;
+ * elections, strikes, Nobel fields, competition fines, migrants' small boats).
  */
-export const TAGGER_VERSION = '0.25.0';
+export const TAGGER_VERSION = '0.26.0';
