@@ -27,16 +27,19 @@ export const ErrorResponse = z
   })
   .meta({ id: 'Error' });
 
+/** What a list and the detail show of a story without a title. */
+const LeadField = z.string().optional().meta({
+  description:
+    'A story without a title (a plain-text story whose first line is a paragraph): its first sentence after the dateline, at most 160 characters, cut at a word with "\u2026". Since 2026-12-03.',
+});
+
 export const ArticleSummary = z
   .object({
     id: z.string().meta({ description: 'Public short id (`aid`).', example: 'k3V9xq2LrT0bWm4A' }),
     articleId: z.string(),
     publishedAt: z.string().meta({ format: 'date-time' }),
     title: z.string().optional(),
-    lead: z.string().optional().meta({
-      description:
-        'A story without a title (a plain-text story whose first line is a paragraph): its first sentence after the dateline, at most 160 characters, cut at a word with "\u2026". Since 2026-12-03.',
-    }),
+    lead: LeadField,
     source: z.string().optional(),
     language: z.string().optional(),
     score: z.number().meta({ description: 'Strength of the driving filter’s tag in the article (0..1).' }),
@@ -57,10 +60,7 @@ export const ArticleDetail = z
     state: z.enum(['APPLIED', 'PENDING']),
     publishedAt: z.string(),
     title: z.string().optional(),
-    lead: z.string().optional().meta({
-      description:
-        'A story without a title (a plain-text story whose first line is a paragraph): its first sentence after the dateline, at most 160 characters, cut at a word with "\u2026". Since 2026-12-03.',
-    }),
+    lead: LeadField,
     url: z.string().optional(),
     source: z.string().optional(),
     language: z.string().optional(),

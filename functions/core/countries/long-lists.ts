@@ -1,5 +1,5 @@
 import type { TagDocument } from '../text/document.js';
-import { sentenceIndex } from '../text/sentences.js';
+import { countryListRuns } from './list-runs.js';
 import type { CountryMention } from './mentions.js';
 
 /**
@@ -14,10 +14,6 @@ import type { CountryMention } from './mentions.js';
  */
 export const MIN_FOCUS = 4;
 const MIN_LIST = 6;
-const AS_ITSELF: ReadonlySet<string> = new Set(['name', 'code']);
-/** Between two items: figures and lower-case words, then a comma, "and" or "&" (reported-lists.ts's gap). */
-const LIST_GAP = /^[^A-Z]{0,60}?(?:,|;|\b(?:and|or)|&)\s*(?:the\s+)?$/;
-const MAX_GAP = 60;
 
 /**
  * A group whose members a story spells out when it names the group: "the Paris pact between the U.S., Japan,
@@ -41,34 +37,13 @@ function spellsOutGroup(codes: ReadonlySet<string>, title: string): boolean {
 
 export function longListed(doc: TagDocument, mentions: readonly CountryMention[]): ReadonlySet<string> {
   if (doc.language !== 'en' || namesTwoInHeadline(mentions)) return NONE;
-  const items = mentions.filter((m) => m.field === 'body' && AS_ITSELF.has(m.kind) && !m.currency);
-  if (items.length < MIN_LIST) return NONE;
-  items.sort((a, b) => a.start - b.start);
-  const text = doc.body.text;
-  const sentences = doc.body.sentences;
   let listed: Set<string> | undefined;
-  let run: CountryMention[] = [];
-  const close = () => {
+  for (const run of countryListRuns(doc, mentions, MIN_LIST)) {
     const codes = new Set(run.map((m) => m.code));
-    if (codes.size < MIN_LIST || spellsOutGroup(codes, doc.title.text)) return;
+    if (codes.size < MIN_LIST || spellsOutGroup(codes, doc.title.text)) continue;
     listed ??= new Set();
     for (const code of codes) listed.add(code);
-  };
-  for (const m of items) {
-    const prev = run[run.length - 1];
-    if (
-      prev &&
-      m.start > prev.end &&
-      listGap(text.slice(prev.end, m.start)) &&
-      sentenceIndex(sentences, prev.start) === sentenceIndex(sentences, m.start)
-    ) {
-      run.push(m);
-      continue;
-    }
-    close();
-    run = [m];
   }
-  close();
   return listed ?? NONE;
 }
 
@@ -86,7 +61,5 @@ function namesTwoInHeadline(mentions: readonly CountryMention[]): boolean {
   }
   return false;
 }
-
-const listGap = (gap: string) => gap.length <= MAX_GAP && LIST_GAP.test(gap) && !gap.includes('\n\n');
 
 const NONE: ReadonlySet<string> = new Set();

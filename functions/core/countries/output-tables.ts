@@ -27,7 +27,10 @@ const NOT_OUTPUT =
 /** How far before the first row its introduction is read. */
 const INTRO_SPAN = 240;
 
-export function outputTableRows(doc: TagDocument, mentions: readonly CountryMention[]): ReadonlySet<string> {
+export function outputTableProducers(
+  doc: TagDocument,
+  mentions: readonly CountryMention[],
+): ReadonlySet<string> {
   if (doc.language !== 'en' || mentions.some((m) => m.field === 'title')) return NONE;
   const text = doc.body.text;
   // Most stories have no line opening with blanks and a country: one pass over the body's mentions.

@@ -1,5 +1,6 @@
 import type { TagDocument } from '../text/document.js';
 import { sentenceIndex } from '../text/sentences.js';
+import { countryListRuns } from './list-runs.js';
 import type { CountryMention } from './mentions.js';
 import { SURVEY_SIZE } from './survey.js';
 
@@ -22,15 +23,6 @@ const MIN_LIST = 3;
  * and stay out of focus, as before.
  */
 const ROSTER_SIZE = SURVEY_SIZE;
-/** Kinds of mention that can be items of such a list: the country's name or code ("U.S."). */
-const AS_ITSELF: ReadonlySet<string> = new Set(['name', 'code']);
-/**
- * Between two items: a comma, "and", "or" or "&" ("Japan, Britain and the Netherlands"), after figures and
- * lower-case words in a figures line ("China (419,000 tonnes), Egypt (301,000)", "Spain with 91,000 tonnes of wheat,
- * the Soviet Union 147,000"); no other name (a capital letter) and no paragraph break.
- */
-const LIST_GAP = /^[^A-Z]{0,60}?(?:,|;|\b(?:and|or)|&)\s*(?:the\s+)?$/;
-const MAX_GAP = 60;
 
 /**
  * "The major destinations were:", "main buyers last month were", "top three markets were the"; not "buyers include",
@@ -60,20 +52,8 @@ const AFTER_SPAN = 80;
 
 export function reportedListed(doc: TagDocument, mentions: readonly CountryMention[]): ReadonlySet<string> {
   if (doc.language !== 'en') return NONE;
-  const items = mentions.filter((m) => m.field === 'body' && AS_ITSELF.has(m.kind) && !m.currency);
-  if (items.length < MIN_LIST) return NONE;
-  items.sort((a, b) => a.start - b.start);
   const text = doc.body.text;
   const sentences = doc.body.sentences;
-  let listed: Set<string> | undefined;
-  let run: CountryMention[] = [];
-  const close = () => {
-    const size = new Set(run.map((m) => m.code)).size;
-    if (size >= MIN_LIST && size < ROSTER_SIZE && isReported(run)) {
-      listed ??= new Set();
-      for (const m of run) listed.add(m.code);
-    }
-  };
   const isReported = (list: readonly CountryMention[]) => {
     const first = list[0]!;
     const last = list[list.length - 1]!;
@@ -86,23 +66,15 @@ export function reportedListed(doc: TagDocument, mentions: readonly CountryMenti
     const attendees = ATTENDEES_BEFORE.exec(before);
     return attendees !== null && (attendees[1] !== undefined || ACTS_AFTER.test(after));
   };
-  for (const m of items) {
-    const prev = run[run.length - 1];
-    if (prev && m.start > prev.end && listGap(text.slice(prev.end, m.start)) && sameSentence(prev, m)) {
-      run.push(m);
-      continue;
+  let listed: Set<string> | undefined;
+  for (const run of countryListRuns(doc, mentions, MIN_LIST)) {
+    const size = new Set(run.map((m) => m.code)).size;
+    if (size >= MIN_LIST && size < ROSTER_SIZE && isReported(run)) {
+      listed ??= new Set();
+      for (const m of run) listed.add(m.code);
     }
-    close();
-    run = [m];
   }
-  close();
   return listed ?? NONE;
-
-  function sameSentence(a: CountryMention, b: CountryMention): boolean {
-    return sentenceIndex(sentences, a.start) === sentenceIndex(sentences, b.start);
-  }
 }
-
-const listGap = (gap: string) => gap.length <= MAX_GAP && LIST_GAP.test(gap) && !gap.includes('\n\n');
 
 const NONE: ReadonlySet<string> = new Set();

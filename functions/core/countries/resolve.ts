@@ -24,7 +24,7 @@ import { CASE_SUFFIX_LANGUAGES, type CountryMention, POSSESSIVE, scanField } fro
 import { withoutNamesOpenedByPlaces } from './names-opened.js';
 import { settleNamesakes } from './namesakes.js';
 import { normalizeWord } from './normalize.js';
-import { outputTableRows } from './output-tables.js';
+import { outputTableProducers } from './output-tables.js';
 import { leadPeopleCountries } from './people-of-countries.js';
 import { regionListed } from './region-lists.js';
 import { reportedListed } from './reported-lists.js';
@@ -422,7 +422,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   // and their countries (people-of-countries.ts).
   if (english) for (const code of leadPeopleCountries(doc, present, entities)) focusOf.add(code);
   // "OPEC OUTPUT …" over a table of output by member: each producer with a row (output-tables.ts).
-  for (const code of outputTableRows(doc, present)) focusOf.add(code);
+  for (const code of outputTableProducers(doc, present)) focusOf.add(code);
   // A story about four or more countries that lists six or more: more of the countries it reports on (long-lists.ts).
   if (focusOf.size >= LONG_LIST_MIN_FOCUS) for (const code of longListed(doc, present)) focusOf.add(code);
   // "Cyclone … Australia sent a team of 40 rescue workers": the country struck, not the senders of aid (aid-senders.ts).

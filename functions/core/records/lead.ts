@@ -4,6 +4,8 @@
  * title, and a list of ids and dates alone is of no use to a reader.
  */
 export const LEAD_MAX = 160;
+/** How much of the body's opening is read for its first sentence (one longer is cut at `LEAD_MAX` anyway). */
+const OPENING_READ = 2000;
 /** A sentence shorter than this ("Reuters."), or a list starting with an abbreviation, reads on. */
 const MIN_SENTENCE = 40;
 /** A sentence ends at . ! or ? (and a closing quote or bracket) before a blank and a capital, digit or quote. */
@@ -16,7 +18,8 @@ export function leadOf(body: string, dateline: string | undefined): string | und
   if (dateline !== undefined && dateline !== '' && text.startsWith(dateline)) {
     text = text.slice(dateline.length).replace(AFTER_DATELINE, '');
   }
-  text = text.replace(/\s+/g, ' ').trim();
+  // The first sentence is all a lead shows: a long body is not normalised beyond its opening.
+  text = text.slice(0, OPENING_READ).replace(/\s+/g, ' ').trim();
   if (text === '') return undefined;
   let end = text.length;
   SENTENCE_END.lastIndex = 0;
