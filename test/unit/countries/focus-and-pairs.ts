@@ -13,6 +13,9 @@ export function focusAndPairs(article: ArticleInput): { focus: string[]; pairs: 
   };
 }
 
+/** An English article of a headline and a body, as the list tests write them. */
+export const story = (title: string, body: string): ArticleInput => ({ title, body, language: 'en' });
+
 /** A story as the tests write it: the body, and whatever else they give; English, untitled unless titled. */
 export type Story = Partial<ArticleInput> & { body: string };
 

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusAndPairs } from './focus-and-pairs.js';
-
-const story = (title: string, body: string) => ({ title, body, language: 'en' as const });
+import { focusAndPairs, story } from './focus-and-pairs.js';
 
 describe('a long list in a story about several countries', () => {
   it('puts six or more listed countries in focus when the story already reports on four', () => {

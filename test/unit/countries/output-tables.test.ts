@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusAndPairs } from './focus-and-pairs.js';
-
-const story = (title: string, body: string) => ({ title, body, language: 'en' as const });
+import { focusAndPairs, story } from './focus-and-pairs.js';
 
 describe('a table of output by country sent as plain text', () => {
   it('puts each producer with a row in focus and pairs the producers, under a headline naming a group', () => {

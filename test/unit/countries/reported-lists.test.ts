@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusAndPairs } from './focus-and-pairs.js';
-
-const story = (title: string, body: string) => ({ title, body, language: 'en' as const });
+import { focusAndPairs, story } from './focus-and-pairs.js';
 
 describe('a list the story reports on puts its countries in focus', () => {
   it('puts the buyers an exporter names in focus, paired with the exporter and with each other', () => {
