@@ -574,6 +574,20 @@ export function linkCountryPairs(
             )
           : NO_PLACES;
       const listMates = mates.length > 0 && mates.length === shared.length;
+      // A country outside the focus that a story names only as one more member of a list beside a focus
+      // country ("six nations - Britain, Canada, France, Japan, the U.S. and West Germany - pledged" in a story
+      // about Japan's minister) is background to it: the list names who a group is, not what the story links.
+      if (
+        listMates &&
+        !bothFocus &&
+        !joined &&
+        !party &&
+        !rostered &&
+        !aided &&
+        row === undefined &&
+        !together
+      )
+        continue;
       const linking = mates.length && !listMates ? shared.filter((k) => !mates.includes(k)) : shared;
       // A sentence where one of the two only reports what it says ("Israel and Hamas agreed to extend a ceasefire,
       // Qatar's foreign ministry said") names both, but its cue is the others' (review26 #4): the speaker's pairs
