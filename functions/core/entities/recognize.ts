@@ -15,6 +15,7 @@ import {
 } from './chunk.js';
 import { type Candidate, typeChunks } from './classify.js';
 import { withOwnerCountries } from './country-bodies.js';
+import { withFirmsOfPlaces } from './firms-of-places.js';
 import { withInitialBrandRepeats } from './initial-brand-repeats.js';
 import {
   FAMILY_NAMES_FIRST,
@@ -25,6 +26,7 @@ import {
   isLowerWord,
 } from './lexicon.js';
 import { mergeAliases } from './merge.js';
+import { withNationalSides } from './national-sides.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { oneReadingPerName } from './one-reading.js';
 import { withPartyCountries } from './party-countries.js';
@@ -99,7 +101,13 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   // Capitals-only lines (headlines, datelines) are read against the names found in mixed case.
   if (!anyCaseless(fields)) {
     const owned = withoutPatronymics(
-      withSharedSurnames(withPartyCountries(withOwnerCountries(typed, doc), doc), doc.body.text),
+      withSharedSurnames(
+        withPartyCountries(
+          withOwnerCountries(withFirmsOfPlaces(withNationalSides(typed, doc), doc), doc),
+          doc,
+        ),
+        doc.body.text,
+      ),
     );
     const ownedAliases = aliasesInText(owned, doc);
     return withTitleFirmsAsPeople(
@@ -147,7 +155,10 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     .map(asRunTogetherFirm);
   const all = withoutPatronymics(
     withSharedSurnames(
-      withPartyCountries(withOwnerCountries(typed.concat(fromCaseless), doc), doc),
+      withPartyCountries(
+        withOwnerCountries(withFirmsOfPlaces(withNationalSides(typed.concat(fromCaseless), doc), doc), doc),
+        doc,
+      ),
       doc.body.text,
     ),
   );
