@@ -122,7 +122,7 @@ function namedOnlyByCurrency(c: Country): boolean {
  * crown prince".
  */
 const CURRENCY_WORD_AFTER =
-  /^[ \t\n-]+(?:dollars?|dlrs?|francs?|marks?|yen|pounds?|crowns?(?! (?:prince|princess|jewels|estate|court|dependency|colony))|pesos?|lira|guilders?|ecus?|rand|real(?! estate)|rupees?|riyals?|yuan)\b/i;
+  /^[ \t\n-]+(?:dollars?|dlrs?|cents?|francs?|marks?|yen|pounds?|crowns?(?! (?:prince|princess|jewels|estate|court|dependency|colony))|pesos?|lira|guilders?|ecus?|rand|real(?! estate)|rupees?|riyals?|yuan)\b/i;
 
 /**
  * Money words that are also verbs after a country's own name: "Russia pounds Ukraine's power grid", "China marks
@@ -821,6 +821,9 @@ function coordinatedPairs(
       const next = starts.get(m1.end + joint.text.length);
       if (!next || next[1] === c.code) continue;
       const m2 = next[0];
+      // "150 Malaysian/Singapore cents", "Australian and New Zealand dollars": the two name one money or two
+      // monies an amount is in, not parties acting together.
+      if (namesMoney(doc, m2)) continue;
       // "won 2-1 in Paraguay" is a match against Paraguay, not "won 2-1 in Qatar" at a World Cup it hosts.
       if (joint.match && AWAY_AT.test(joint.text) && hostsAnEvent(doc, countries, next[1])) continue;
       if (namedAbsent(text, m1.start, m1.end) || namedAbsent(text, m2.start, m2.end)) continue;
