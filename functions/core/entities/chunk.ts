@@ -5,6 +5,7 @@ import type { FieldText } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { hasLower, letterPattern, startsUpper } from '../text/letters.js';
 import { lowerCaseAt } from '../text/lower-case.js';
+import { SENTENCE_OPENERS } from '../text/sentence-openers.js';
 import type { Token } from '../text/tokens.js';
 import { WordMemo } from '../text/vocabulary.js';
 import { isHyphenedGivenName } from './hyphened-given-name.js';
@@ -759,13 +760,6 @@ const MAX_WRAP_WIDTH = 100;
 /** Wire copy is wrapped ragged: a line may stop this much short of the longest before a word that fits. */
 const WRAP_SLACK = 15;
 
-/** Capitalised words that open a sentence or an item and continue no name across a line break. */
-const LINE_OPENERS = new Set(
-  'The A An It Its He His She Her They Their We Our I This That These Those There As But If When While'.split(
-    ' ',
-  ),
-);
-
 /** Each field's longest line: the width its lines were wrapped at, if they were. */
 const lineWidths = new WeakMap<FieldText, number>();
 
@@ -798,7 +792,7 @@ function brokenByWrapping(field: FieldText, a: Word, b: Word): boolean {
   if (lineBreak < 0 || lineBreak >= b.start) return true;
   // "…access to China\nThe big picture:", "…the U.S.\nIt said": a line opened by a capitalised article or
   // pronoun starts a sentence or an item, whatever the line before ends with.
-  if (LINE_OPENERS.has(b.core)) return false;
+  if (SENTENCE_OPENERS.has(b.core)) return false;
   let wordEnd = b.end;
   while (wordEnd < text.length) {
     const code = codeUnitAt(text, wordEnd);
@@ -817,6 +811,8 @@ function joinable(field: FieldText, a: Word, b: Word): boolean {
   if (b.index !== a.index + 1 || a.possessive) return false;
   // "Modi wrote on X. The U.S. had …": the platform's name ends the sentence, no initial of a name.
   if (a.core === 'X.' && field.tokens[a.index - 1]?.text === 'on') return false;
+  // "in the U.S. The company", "Washington, D.C. The talks": a stop, then a word that opens sentences.
+  if (SENTENCE_OPENERS.has(b.core) && codeUnitAt(field.text, a.end - 1) === 46) return false;
 
   if (
     b.line !== a.line &&

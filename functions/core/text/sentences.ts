@@ -1,5 +1,6 @@
 import { codeUnitAt, lowerCased } from './chars.js';
 import { isSingleUpper, isUpperInitial, opensSentence } from './letters.js';
+import { SENTENCE_OPENERS } from './sentence-openers.js';
 import type { Token } from './tokens.js';
 
 /** A sentence as offsets into its field, and the range of its tokens. */
@@ -73,6 +74,29 @@ const ABBREVIATIONS = new Set([
   'dept',
 ]);
 
+/** "J.D.", "A.P.": two or three capital initials, each with its period. */
+function isInitialsRun(text: string): boolean {
+  const n = text.length;
+  if (n !== 4 && n !== 6) return false;
+  for (let k = 0; k < n; k += 2) {
+    const c = codeUnitAt(text, k);
+    if (c < 65 || c > 90 || codeUnitAt(text, k + 1) !== 46) return false;
+  }
+  return true;
+}
+
+/** "Vance": an ASCII capital then lower-case letters only (a surname after initials, not "3.3" or "GRAIN"). */
+function isTitleCaseWord(text: string): boolean {
+  if (text.length < 2) return false;
+  const c = codeUnitAt(text, 0);
+  if (c < 65 || c > 90) return false;
+  for (let k = 1; k < text.length; k++) {
+    const d = codeUnitAt(text, k);
+    if (d < 97 || d > 122) return false;
+  }
+  return true;
+}
+
 /** "Mr" or "S" written right before `period`: an abbreviation or an initial, not a sentence end. */
 function isAbbreviationBefore(word: Token | undefined, period: Token): boolean {
   if (!word || word.end !== period.start) return false;
@@ -126,6 +150,8 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
     if (isFinal || endsWithPeriod) {
       if (endsWithPeriod && ABBREVIATIONS.has(lowerCased(tok.text.slice(0, -1)))) continue;
       if (isUpperInitial(tok.text)) continue; // "S." of "S. Waugh"
+      // "J.D. Vance": initials before a name; the sample article's evidence ended at "with J.D.".
+      if (isInitialsRun(tok.text) && isTitleCaseWord(next.text) && !SENTENCE_OPENERS.has(next.text)) continue;
       // The tokenizer splits the period off "Mr." before a capital ("Mr", "."): same abbreviation.
       if (tok.text === '.' && isAbbreviationBefore(tokens[i - 1], tok)) continue;
       let j = i + 1;
