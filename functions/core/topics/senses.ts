@@ -83,7 +83,6 @@ const BUSINESS_INFORMATION = 'medtop:20000170';
 const MARKETS = 'medtop:20000385';
 const ARMED_CONFLICT = 'medtop:20000056';
 const COMPUTING = 'medtop:20000763';
-const NATURAL_DISASTER = 'medtop:20000151';
 const DEPORTATION = ['deportation', 'deported', 'deport', 'deporting'];
 
 const ROWS: readonly SenseRow[] = [
@@ -716,8 +715,6 @@ const ROWS: readonly SenseRow[] = [
   // A coastguard that seizes cocaine or a ship in a row between governments is no rescue (a rescue at sea
   // leads with the disaster and keeps it).
   { words: ['coastguard', 'coast guard'], topic: disaster, rivals: [crime, politics, conflict] },
-  // review27 #9: a famine in a war zone is no natural disaster.
-  { words: ['famine'], topic: NATURAL_DISASTER, rivals: [conflict] },
 ];
 
 export interface Sense {

@@ -72,6 +72,8 @@ export const TAXONOMY: readonly TaxonomyRow[] = [
   // arts, culture, entertainment and media
   [m('20000002'), 'arts and entertainment', A, 2],
   [m('20000005'), 'film', m('20000002'), 3],
+  // IPTC's parent, festival (20001181), is not scored.
+  [m('20000006'), 'film festival', m('20000002'), 4],
   [m('20000007'), 'dance', m('20000002'), 3],
   [m('20000011'), 'fashion', m('20000002'), 3],
   [m('20000013'), 'literature', m('20000002'), 3],
@@ -109,9 +111,23 @@ export const TAXONOMY: readonly TaxonomyRow[] = [
   // disaster, accident and emergency incident
   [m('20000139'), 'accident and emergency incident', DIS, 2],
   [m('20000143'), 'transportation accident and incident', m('20000139'), 3],
+  [m('20000144'), 'air and space accident and incident', m('20000143'), 4],
+  [m('20000145'), 'maritime accident and incident', m('20000143'), 4],
+  [m('20000146'), 'railway accident and incident', m('20000143'), 4],
+  [m('20000147'), 'road accident and incident', m('20000143'), 4],
   [m('20000148'), 'disaster', DIS, 2],
+  [m('20000149'), 'famine', m('20000148'), 3],
   [m('20000150'), 'fire', m('20000148'), 3],
+  [m('20001202'), 'wildfire', m('20000150'), 4],
   [m('20000151'), 'natural disaster', m('20000148'), 3],
+  [m('20000152'), 'drought', m('20000151'), 4],
+  [m('20000153'), 'earthquake', m('20000151'), 4],
+  [m('20000154'), 'flood', m('20000151'), 4],
+  [m('20000155'), 'landslide', m('20000151'), 4],
+  [m('20001353'), 'tsunami', m('20000151'), 4],
+  [m('20000159'), 'volcanic eruption', m('20000151'), 4],
+  // IPTC's parent, meteorological disaster (20000157), is not scored.
+  [m('20000158'), 'windstorms', m('20000151'), 5],
   [m('20000168'), 'emergency response', DIS, 2],
 
   // economy, business and finance
@@ -216,6 +232,8 @@ export const TAXONOMY: readonly TaxonomyRow[] = [
 
   // lifestyle and leisure
   [m('20000538'), 'leisure', LIF, 2],
+  // IPTC's parent, game (20000540), is not scored.
+  [m('20000541'), 'board game', m('20000538'), 4],
   [m('20000548'), 'video game', m('20000538'), 4],
   [m('20000549'), 'gaming and lottery', m('20000538'), 3],
   [m('20000563'), 'travel and tourism', m('20000538'), 3],
@@ -250,6 +268,8 @@ export const TAXONOMY: readonly TaxonomyRow[] = [
   [m('20000479'), 'healthcare policy', m('20000621'), 3],
   [m('20000620'), 'taxation', m('20000621'), 3],
   [m('20000627'), 'data protection policy', m('20000621'), 4],
+  // IPTC's parent, interior policy (20000626), is not scored.
+  [m('20000628'), 'housing and urban planning policy', m('20000621'), 4],
   [m('20000634'), 'migration policy', m('20000621'), 3],
   [m('20000636'), 'regulation of industry', m('20000621'), 3],
   [m('20000638'), 'international relations', POL, 2],
