@@ -30,10 +30,16 @@ export const JsonArticleSchema = z.looseObject({
   body: text,
   text: text,
   content: text,
+  content_text: text,
+  content_html: text,
   dateline: text,
   publishedAt: time,
   published_at: time,
   datePublished: time,
+  date_published: time,
+  published: time,
+  pubDate: time,
+  date: time,
   url: text,
   source: text,
   language: text,
@@ -41,6 +47,29 @@ export const JsonArticleSchema = z.looseObject({
   description: text,
 });
 export type JsonArticle = z.infer<typeof JsonArticleSchema>;
+
+/**
+ * The article's publication time and the field it came from, for the error message. Exports name it
+ * differently: schema.org `datePublished`, JSON Feed `date_published`, RSS-minded `pubDate`, CMS
+ * `published` or `date`; a story whose date went unread was dated at upload and listed in "this week".
+ */
+const TIME_FIELDS = [
+  'publishedAt',
+  'published_at',
+  'datePublished',
+  'date_published',
+  'published',
+  'pubDate',
+  'date',
+] as const;
+
+function publicationTimeOf(a: JsonArticle): [string, string | number | undefined] {
+  for (const field of TIME_FIELDS) {
+    const value = a[field];
+    if (value != null) return [field, value];
+  }
+  return ['publishedAt', undefined];
+}
 
 export function parseJson(content: string, readMarkup?: MarkupReader): ParsedFields {
   let value: unknown;
@@ -76,7 +105,8 @@ export function fieldsFromJsonValue(value: unknown, readMarkup?: MarkupReader): 
     throw new ParseError('INVALID_FIELD', problems.join('; '));
   }
   const a = parsed.data;
-  const rawBody = a.body ?? a.text ?? a.content;
+  // JSON Feed items write content_text / content_html (the HTML is read as markup when a reader is given).
+  const rawBody = a.body ?? a.text ?? a.content ?? a.content_text ?? a.content_html;
   const rawTitle = a.title ?? a.headline ?? undefined;
   // A Markdown body is read as a .md file is: its first heading is the title when the article gives none.
   const markdown = rawBody != null && readsAsMarkdown(rawBody) ? parseMarkdown(rawBody) : undefined;
@@ -88,12 +118,13 @@ export function fieldsFromJsonValue(value: unknown, readMarkup?: MarkupReader): 
   const title =
     rawTitle !== undefined ? (readMarkup ? readMarkup(rawTitle, true) : rawTitle) : markdown?.title;
   if (body == null) {
-    throw new ParseError('MISSING_BODY', 'the JSON article has no "body", "text" or "content" string');
+    throw new ParseError(
+      'MISSING_BODY',
+      'the JSON article has no "body", "text", "content", "content_text" or "content_html" string',
+    );
   }
-  const publishedAt = publishedAtOf(
-    a.publishedAt ?? a.published_at ?? a.datePublished ?? undefined,
-    'publishedAt',
-  );
+  const [dateField, dateValue] = publicationTimeOf(a);
+  const publishedAt = publishedAtOf(dateValue, dateField);
   const language = a.language ? normalizeLanguage(a.language) : undefined;
   if (a.language && !language) {
     throw new ParseError('INVALID_FIELD', `language: "${a.language}" is not a language tag such as "en"`);

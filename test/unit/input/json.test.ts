@@ -41,6 +41,41 @@ describe('JSON articles', () => {
     expect(parseArticle('{"content":"From content."}', 'json')).toEqual({ body: 'From content.' });
   });
 
+  it('reads the publication time from the names exports give it (published, date, pubDate, date_published)', () => {
+    for (const field of ['published', 'date', 'pubDate', 'date_published']) {
+      const json = JSON.stringify({ body: 'The council met.', [field]: '2026-02-27T22:10:00Z' });
+
+      expect(parseArticle(json, 'json').publishedAt, field).toBe('2026-02-27T22:10:00Z');
+    }
+    expect(
+      parseArticle('{"body":"x","publishedAt":"2026-01-02","date":"2026-03-04"}', 'json').publishedAt,
+    ).toBe('2026-01-02T00:00:00Z');
+  });
+
+  it('names the field an unreadable date came from', () => {
+    expect(() => parseArticle('{"body":"x","published":"next week"}', 'json')).toThrow(
+      /published: "next week"/,
+    );
+  });
+
+  it("reads a JSON Feed item's content_text or content_html as the body", () => {
+    const item = {
+      id: 'feed-1',
+      title: 'Rates held',
+      content_text: 'The bank held rates.',
+      date_published: '2026-11-19',
+    };
+
+    expect(parseArticle(JSON.stringify(item), 'json')).toMatchObject({
+      id: 'feed-1',
+      body: 'The bank held rates.',
+      publishedAt: '2026-11-19T00:00:00Z',
+    });
+    expect(parseArticle('{"content_html":"<p>The bank held rates.</p>"}', 'json').body).toBe(
+      'The bank held rates.',
+    );
+  });
+
   it('accepts a title with an empty body', () => {
     expect(parseArticle('{"title":"BANK CUTS RATE","body":""}', 'json')).toEqual({
       title: 'BANK CUTS RATE',
