@@ -120,6 +120,8 @@ function caseFlags(text: string): number {
 }
 
 const JOINING_WORDS = new Set([...NAME_PARTICLES, 'of']);
+/** "Erik ten Hag": English numbers and words elsewhere ("Arsenal ten points clear"), particles after a given name only. */
+const DUTCH_ONLY_PARTICLES = new Set(['ten', 'ter']);
 const SAINT_LEADS = new Set(['st', 'st.', 'saint']);
 /** A given name or a name no list knows before "St.": "Jordan St. Cyr", not "Main St." or "Oxford St.". */
 export function saintSurnameAfter(w: Word): boolean {
@@ -1117,6 +1119,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         // "Lars Klingbeil von der SPD": a particle opens a surname, not an acronym.
         const particle =
           NAME_PARTICLES.has(next.core) &&
+          (!DUTCH_ONLY_PARTICLES.has(next.core) || isGivenNameWord(last)) &&
           !last.possessive &&
           !isAcronymWord(after) &&
           !opensSecondName(run, last, next, after, words[j + 3] ?? undefined) &&

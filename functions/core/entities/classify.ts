@@ -30,6 +30,7 @@ import {
 import { isKoreanStyleName } from './hyphened-given-name.js';
 import { isNumberedIndex } from './index-names.js';
 import {
+  bodyNounBefore,
   capitalNamed,
   collectiveAfter,
   currencyCode,
@@ -1514,13 +1515,19 @@ function partyMembers(chunk: Chunk, at: number): Candidate[] {
 /**
  * "Vice Premier He Lifeng", "He Lifeng said": the Chinese family name He before a given name. The
  * pronoun is followed by a verb, never by a capitalised word no list of ordinary or function words holds.
+ * So is a family name that is also an English word ("Ma Huateng, Tencent's founder,", "Song Jian"): it
+ * opens a sentence before a given name no list knows, where the ordinary word would start a longer name.
  */
 function familyNameHe(chunk: Chunk, from: number, to: number): boolean {
   if (to - from !== 2 || chunk.caseless) return false;
   const he = chunk.words[from]!;
   const next = chunk.words[from + 1]!;
   return (
-    he.core === 'He' &&
+    (he.core === 'He' ||
+      (FAMILY_NAMES_FIRST.has(he.core) &&
+        !NAME_PARTICLES.has(he.lower) &&
+        gazetteerOfWord(next) === undefined &&
+        !isGivenNameWord(next))) &&
     next.index === he.index + 1 &&
     !next.possessive &&
     !isLowerWordWord(next) &&
@@ -2852,6 +2859,16 @@ function typeNamedSpan(
       )
     )
       return [candidate(chunk, from, to, kind, 2, NO_CONTEXT)];
+    // "the ruling party Morena", "the militant group Hayat Tahrir al-Sham": a body's noun before the name.
+    if (
+      bodyNounBefore(
+        (k) => lowerTokenText(ctx, chunk.field, words[from]!.index - k),
+        nextToken,
+        () => startsUpper(tokenText(ctx, chunk.field, last + 2)),
+      ) &&
+      newsmakerNamed(words[from]!.core) === undefined
+    )
+      return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
     // "in the capital, Naypyitaw": the town a capital's noun introduces; "Arsenal, who play Chelsea": the
     // other side of a club's fixture is a club too.
     if (prevToken === ',' || prevToken === 'capital' || FIXTURE_PREV.has(prevToken)) {
@@ -3213,7 +3230,12 @@ function typeNamedSpan(
   if (
     isWithPeriod(nextToken, words[to - 1]!.lower) &&
     isTitleLower(nextToken) &&
-    !(to - from > 2 && words[to - 2]!.lower === 'of')
+    !(to - from > 2 && words[to - 2]!.lower === 'of') &&
+    !(
+      to - from > 1 &&
+      !isLowerWordWord(words[to - 2]!) &&
+      sentenceEndsAfter(ctx, chunk.field, words[to - 1]!)
+    )
   ) {
     if (to - from === 1) return [];
     return typeChunk(chunkWith(chunk, words.slice(from, to - 1)), ctx);
@@ -3965,6 +3987,16 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     // serves name the body's branch there, an organisation.
     if (!personCue && bodyInCountry(words, from, to, ctx))
       return [candidate(chunk, from, to, 'organization', 2, base)];
+    // "Paris Hilton said she", "Brooklyn Beckham, who": a town's name the given-name lists miss (Paris,
+    // Brooklyn, Savannah) before a surname-like word, taken up by "she" or "he", is a person's full name.
+    if (
+      n === 2 &&
+      !locative &&
+      townAsGivenName(words[from]!, lastWord) &&
+      (pronounPerson() ||
+        (nextToken === ',' && (tokenBits(ctx, chunk.field, lastWord.index + 2) & WHO_WORD) !== 0))
+    )
+      return [candidate(chunk, from, to, 'person', 1, base)];
     // "Mayor of London Sadiq Khan", "Governor of the Bank of England Andrew Bailey": after a title and "of",
     // the office's seat or body, then its holder's full name.
     if (n >= 3) {
@@ -5080,6 +5112,25 @@ function slugEnd(words: readonly Word[]): number {
 const SLUG_WORD = letterPattern(String.raw`^\p{Lu}{2,}-\p{Lu}\p{Ll}`);
 
 /** `text === \`${lower}.\`` without building the string (asked for every chunk). */
+/**
+ * "talks with Hun Sen. Later …", "analyst Brian Singer.\n": after a name's last word spelled like a title
+ * ("Sen", "Singer"), the full stop ends the sentence when nothing (or a new line, a function word or an
+ * ordinary word that names no one) follows, where a title's holder would ("Texas Gov. Greg Abbott"). Asked
+ * after a word no ordinary one ("the new Oil Minister." is the office).
+ */
+function sentenceEndsAfter(ctx: Context, field: Field, last: Word): boolean {
+  const tokens = fieldsOf(ctx, field).field.tokens;
+  const period = tokens[last.index + 1];
+  const after = tokens[last.index + 2];
+  if (period === undefined || after === undefined) return true;
+  if (fieldsOf(ctx, field).field.text.slice(period.end, after.start).includes('\n')) return true;
+  const lower = lowerCased(after.text);
+  if (FUNCTION_WORDS.has(lower)) return true;
+  return (
+    startsUpper(after.text) && isLowerWord(lower) && !isGivenName(after.text) && !isKnownSurname(after.text)
+  );
+}
+
 function isWithPeriod(text: string, lower: string): boolean {
   return text.length === lower.length + 1 && codeUnitAt(text, lower.length) === 46 && text.startsWith(lower);
 }
@@ -5625,6 +5676,19 @@ function isCompanyOrTeamName(words: readonly Word[], from: number, to: number): 
   )
     return true;
   return lastOrdinary && !isGivenNameWord(firstWord) && !INITIALS.test(first) && !ACRONYM.test(last);
+}
+
+/**
+ * A town's name before a word a surname may be ("Paris Hilton", "Savannah Guthrie"): a known surname or no
+ * ordinary word, and no country, place, title, acronym or body's head ("Paris Bourse", "Brooklyn Bridge",
+ * "Paris NAPM" are no one).
+ */
+function townAsGivenName(first: Word, second: Word): boolean {
+  if (!isPlaceWordOf(first) || gazetteerOfWord(first)?.kind === 'country') return false;
+  if (ACRONYM.test(second.core) || isTitle(second.core) || placeOfWord(second)) return false;
+  if (wordIs(second, W_PLACE_HEAD) || wordIs(second, W_ORG_HEAD) || wordIs(second, W_EVENT_HEAD))
+    return false;
+  return isKnownSurnameWord(second) || !isLowerWordWord(second);
 }
 
 /**

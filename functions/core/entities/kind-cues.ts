@@ -231,3 +231,35 @@ export function collectiveAfter(after: (k: number) => string): boolean {
   if (next === 'have') return COLLECTIVE_DEEDS.has(after(2));
   return next === ',' && after(2) === 'whose' && CLUB_PEOPLE.has(after(3));
 }
+
+/** Nouns of a political body right before its name: "the ruling party Morena", "the coalition Sumar". */
+const PARTY_NOUNS = new Set(['party', 'coalition', 'alliance', 'bloc', 'movement', 'militia', 'faction']);
+/** What makes a "group" before a name a body, not a crowd or a firm's unit: "the militant group Hamas". */
+const GROUP_KINDS = new Set(
+  `militant rebel armed jihadist islamist insurgent paramilitary extremist separatist opposition campaign
+  pressure lobby advocacy rights activist hacker hacking environmental`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Verbs of a relative clause about the body: "the party Trump leads", "the coalition Netanyahu heads". */
+const RELATIVE_VERBS = new Set(
+  'leads led heads headed founded formed joined backs backed chairs chaired runs ran left quit'.split(' '),
+);
+
+/**
+ * Whether a body's noun stands right before a name no list knows: "the Peronist coalition Fuerza Patria", "the
+ * ruling party Morena", "the militant group Hayat Tahrir al-Sham" (a person's name there opens a relative
+ * clause: "the party Trump leads"). `before(k)` is the lower-cased k-th token before the name; `next` the token
+ * after it, `nextCapitalised` whether the one after that opens with a capital.
+ */
+export function bodyNounBefore(
+  before: (k: number) => string,
+  next: string,
+  nextCapitalised: () => boolean,
+): boolean {
+  if (RELATIVE_VERBS.has(next)) return false;
+  // "the rights group Human Rights in China": the name goes on past the run.
+  if ((next === 'in' || next === 'of' || next === 'for') && nextCapitalised()) return false;
+  const noun = before(1);
+  return PARTY_NOUNS.has(noun) || (noun === 'group' && GROUP_KINDS.has(before(2)));
+}

@@ -151,9 +151,12 @@ export const PLACE_LEADS = new Set(
   ),
 );
 
-/** Lower-case words allowed inside a name between capitalised words. */
+/**
+ * Lower-case words allowed inside a name between capitalised words. "ten" and "ter" (Dutch: "Erik ten Hag",
+ * "Marc-Andre ter Stegen") join only after a given name (chunk.ts `DUTCH_ONLY_PARTICLES`).
+ */
 export const NAME_PARTICLES = new Set(
-  'de du da das do dos del della dello delle degli dei des di der den van von zu le la les los las al el bin ben ibn y na wa van\u00a0der'.split(
+  'de du da das do dos del della dello delle degli dei des di der den van von zu le la les los las al el bin ben ibn y na wa ten ter van\u00a0der'.split(
     ' ',
   ),
 );
@@ -355,12 +358,25 @@ function listed(
   return { kind, names: Object.keys(codes).join('\n'), codes: Object.values(codes), plural };
 }
 
+/**
+ * Alternative names the country package lists that English writes for the people or the language: "a Thai
+ * court", "Saudi officials", "Togolese troops" are nationality words (EXTRA_DEMONYMS), not the country.
+ */
+const PEOPLES_NOT_COUNTRIES = new Set(['Thai', 'Saudi', 'Togolese']);
+
+function countriesWithoutPeoples(): Record<string, string> {
+  const countries: Record<string, string> = {};
+  for (const [name, code] of Object.entries(namesData.countries as Record<string, string>))
+    if (!PEOPLES_NOT_COUNTRIES.has(name)) countries[name] = code;
+  return countries;
+}
+
 /** The lists GAZETTEER holds, in the order they win. */
 export function gazetteerSources(): NameSource[] {
   return [
     listed('country', COUNTRY_READINGS),
     listed('country', COUNTRY_ABBREVIATIONS),
-    listed('country', namesData.countries as Record<string, string>),
+    listed('country', countriesWithoutPeoples()),
     listed(
       'demonym',
       { ...(namesData.demonyms as Record<string, string>), ...EXTRA_DEMONYMS },

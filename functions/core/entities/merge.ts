@@ -378,15 +378,7 @@ export function mergeAliases(
       // "Marine Le Pen … Le Pen said": a surname opening with a particle, read alone as a paper's name
       // ("Le Monde"), is the person the article names in full; "Maarten van der Berg … Van der Berg, 58,": so
       // is one whose particle a sentence's start capitalised.
-      if (!group && c.words.length >= 2 && NAME_PARTICLES.has(lowerCased(c.words[0]!))) {
-        const n = c.words.length;
-        group = persons.find(
-          (g) =>
-            g.words.length === n + 1 &&
-            lowerCased(g.words[1]!) === lowerCased(c.words[0]!) &&
-            g.words.slice(2).every((w, i) => w === c.words[i + 1]),
-        );
-      }
+      if (!group) group = personOfParticleSurname(persons, c.words);
       // "Pacific Islands Forum … The Forum endorsed": a body's head word alone is the one body of the
       // article it ends.
       if (c.words.length === 1 && HEAD_ALONE.has(lowerCased(c.words[0]!))) {
@@ -458,6 +450,8 @@ export function mergeAliases(
     // or club's name, typed as some other thing on its own, is the club.
     else if (type === 'other' && (c.words.length >= 2 || TEAM_NICKNAME.test(c.words[0]!)))
       group = orgs.find((g) => g.words.length > c.words.length && isShortForm(g.words, c.words));
+    // "Erik ten Hag … Ten Hag said": so is a surname of unclear kind whose particle is capitalised.
+    if (!group && type === 'other') group = personOfParticleSurname(persons, c.words);
     // "Trump" alone, "Zelenskiy", "the Fed", "IMF": a person or body the news names so gets the same id in
     // every article, and joins the article's full name.
     // "Hurricane Melissa made landfall … Melissa is forecast to cross Cuba": the storm's name alone, when
@@ -929,6 +923,21 @@ function sameFolded(group: Group, i: number, short: string): boolean {
   if (!NOT_ASCII.test(full) && !NOT_ASCII.test(short)) return false;
   const bare = bareWords(group)[i];
   return bare !== undefined && bare === bareName(short);
+}
+
+/**
+ * The person named in full by a given name and `words` ("Marine Le Pen" of "Le Pen", "Erik ten Hag" of "Ten
+ * Hag"), when `words` open with a particle.
+ */
+function personOfParticleSurname(persons: readonly Group[], words: readonly string[]): Group | undefined {
+  if (words.length < 2 || !NAME_PARTICLES.has(lowerCased(words[0]!))) return undefined;
+  const n = words.length;
+  return persons.find(
+    (g) =>
+      g.words.length === n + 1 &&
+      lowerCased(g.words[1]!) === lowerCased(words[0]!) &&
+      g.words.slice(2).every((w, i) => w === words[i + 1]),
+  );
 }
 
 /**

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './entities-of.js';
+
+describe('Dutch particles "ten" and "ter" inside a name', () => {
+  it('join a given name to the surname, and the surname with its particle capitalised is the same person', () => {
+    // Arrange
+    const body =
+      'Feyenoord sacked coach Maarten ten Brink on Monday. The club said Ten Brink had been told of the decision.';
+
+    // Act
+    const lines = mentionsOf(body);
+
+    // Assert
+    expect(lines).toContain('person:maarten-ten-brink: Maarten ten Brink | Ten Brink');
+    expect(lines.some((l) => l.startsWith('organization:brink'))).toBe(false);
+  });
+
+  it('join "ter" after a hyphened given name', () => {
+    expect(mentionsOf('Goalkeeper Marc-Andre ter Veld saved two penalties.')).toContain(
+      'person:marc-andre-ter-veld: Marc-Andre ter Veld',
+    );
+  });
+
+  it('leave "ten" between two names that are no given name and surname alone', () => {
+    const lines = mentionsOf('Leeds are ten points clear of Burnley after Saturday.');
+
+    expect(lines.some((l) => l.includes('ten'))).toBe(false);
+  });
+});
+
+describe("a people's word the country package also lists as the country", () => {
+  it('is the nationality: "Thai", "Saudi", "Togolese"', () => {
+    // Act
+    const lines = mentionsOf(
+      'A Thai court fined the firm. Saudi officials and Togolese troops were not involved.',
+    );
+
+    // Assert
+    expect(lines).toContain('nationality:th: Thai');
+    expect(lines).toContain('nationality:sa: Saudi');
+    expect(lines).toContain('nationality:tg: Togolese');
+    expect(lines.some((l) => l.startsWith('place:iso:'))).toBe(false);
+  });
+});
+
+describe('a Chinese family name that is also an English word, opening a sentence', () => {
+  it('keeps the family name before a given name no list knows', () => {
+    const lines = mentionsOf("Shares rose. Ma Yuntao, the group's founder, said demand was strong.");
+
+    expect(lines).toContain('person:ma-yuntao: Ma Yuntao');
+  });
+
+  it('keeps "Song" too', () => {
+    expect(mentionsOf('Prices fell. Song Weilin, the ministry spokesman, declined to comment.')).toContain(
+      'person:song-weilin: Song Weilin',
+    );
+  });
+});
+
+describe('a surname spelled like an abbreviated title before a full stop', () => {
+  it('is the end of the name when a new paragraph follows ("Hun Sen.")', () => {
+    // Arrange
+    const body = "Cambodia's envoy met former leader Hun Sen.\n\nHun Sen's son later joined the talks.";
+
+    // Act
+    const lines = mentionsOf(body);
+
+    // Assert
+    expect(lines).toContain('person:hun-sen: Hun Sen | Hun Sen');
+    expect(lines.some((l) => l.startsWith('other:hun'))).toBe(false);
+  });
+
+  it('is the end of the name when a function word opens the next sentence', () => {
+    expect(mentionsOf('The talks were held with Hun Sen. The border stays closed.')).toContain(
+      'person:hun-sen: Hun Sen',
+    );
+  });
+
+  it('still reads a title before its holder ("Texas Gov. Greg Abbott")', () => {
+    const lines = mentionsOf('Texas Gov. Greg Abbott signed the bill.');
+
+    expect(lines).toContain('person:greg-abbott: Greg Abbott');
+    expect(lines.some((l) => l.includes('Texas Gov'))).toBe(false);
+  });
+});
+
+describe("a town's name the given-name lists miss, before a surname", () => {
+  it('is a person\'s given name when "she" takes the name up ("Paris Hilton said she")', () => {
+    expect(mentionsOf('Paris Hilton said she would launch a new perfume in May.')).toContain(
+      'person:paris-hilton: Paris Hilton',
+    );
+  });
+
+  it('is a person\'s given name before ", who"', () => {
+    expect(mentionsOf('Brooklyn Beckham, who married last year, opened a restaurant in London.')).toContain(
+      'person:brooklyn-beckham: Brooklyn Beckham',
+    );
+  });
+
+  it('stays a place or a body with no person\'s pronoun ("Paris Bourse", "Paris Saint-Germain said it")', () => {
+    const lines = mentionsOf(
+      'Paris Saint-Germain said it would appeal. The Paris Bourse closed higher on Friday.',
+    );
+
+    expect(lines.some((l) => l.startsWith('person:'))).toBe(false);
+  });
+});
+
+describe("a body's noun right before a name no list knows", () => {
+  it('makes a party of "the ruling party Morena" and "the coalition Fuerza Patria"', () => {
+    // Act
+    const lines = mentionsOf(
+      'In Mexico the ruling party Morena won. In Argentina the Peronist coalition Fuerza Patria lost.',
+    );
+
+    // Assert
+    expect(lines).toContain('organization:morena: Morena');
+    expect(lines).toContain('organization:fuerza-patria: Fuerza Patria');
+  });
+
+  it('makes a body of "the militant group Hayat Tahrir al-Sham"', () => {
+    expect(mentionsOf('The militant group Hayat Tahrir al-Sham took the city.')).toContain(
+      'organization:hayat-tahrir-al-sham: Hayat Tahrir al-Sham',
+    );
+  });
+
+  it('leaves a person who opens a relative clause ("the party Nigel Farage founded")', () => {
+    expect(mentionsOf('He joined the party Nigel Farage founded in 2019.')).toContain(
+      'person:nigel-farage: Nigel Farage',
+    );
+  });
+});
