@@ -245,13 +245,30 @@ export function buildIndexItems(record: ArticleRecordItem, tags: readonly Scored
   });
 }
 
+/**
+ * The distinct ways an entity was written, without its canonical name. A form differing from another only
+ * in case ("TRUMP" of an upper-case headline beside "Trump") is one form: the mixed-case one is kept.
+ */
+function surfaceForms(mentions: readonly { readonly text: string }[], name: string): string[] {
+  const byLower = new Map<string, string>([[name.toLowerCase(), name]]);
+  for (const m of mentions) {
+    const text = m.text.trim();
+    if (!text) continue;
+    const lower = text.toLowerCase();
+    const seen = byLower.get(lower);
+    if (seen === undefined || (seen === seen.toUpperCase() && text !== text.toUpperCase()))
+      byLower.set(lower, text);
+  }
+  return [...byLower.values()].filter((form) => form !== name);
+}
+
 /** Catalog contributions of the indexed entities: canonical name, type, and the surface forms seen. */
 export function catalogEntries(result: TagResult, tags: readonly ScoredTag[]): CatalogEntry[] {
   const indexed = new Set(tags.filter((t) => t.ref.kind === 'entity').map((t) => t.ref.value));
   return result.entities
     .filter((e) => indexed.has(e.id))
     .map((e) => {
-      const aliases = [...new Set(e.mentions.map((m) => m.text.trim()))].filter((a) => a && a !== e.name);
+      const aliases = surfaceForms(e.mentions, e.name);
       return {
         entityId: e.id,
         name: e.name,

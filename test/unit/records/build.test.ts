@@ -12,6 +12,7 @@ import { planArticle, possibleMemberships } from '../../../functions/core/record
 import { MAX_INDEXED } from '../../../functions/core/records/keys.js';
 import { decodeResult, encodeResult } from '../../../functions/core/records/result-codec.js';
 import type { TagResult } from '../../../functions/core/schema.js';
+import { tagArticle } from '../../../functions/core/tag.js';
 import { fakeTag } from '../../integration/support/fake-tagger.js';
 
 const version: ArticleVersion = {
@@ -90,6 +91,19 @@ describe('article records and index items', () => {
     expect(entries).toEqual([
       { entityId: 'person:ann-lee', name: 'Ann Lee', entityType: 'person', aliases: ['person:ann-lee'] },
     ]);
+  });
+});
+
+describe('catalog aliases', () => {
+  it('lists a form written only in capitals once, as the mixed-case form the body gives', () => {
+    const result = tagArticle({
+      title: 'TRUMP AND XI MEET IN BUSAN',
+      body: 'BUSAN, South Korea (Reuters) - Donald Trump met Xi Jinping on Thursday. Trump said the talks went well.',
+    });
+
+    const trump = catalogEntries(result, indexedTags(result)).find((e) => e.name === 'Donald Trump');
+
+    expect(trump?.aliases).toEqual(['Trump']);
   });
 });
 
