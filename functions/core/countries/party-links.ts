@@ -66,6 +66,14 @@ const RESTRICTED_TRADE_BEFORE =
 const PRESSED_BEFORE =
   /\b(?:urg(?:ed|es|ing)|press(?:ed|es|ing)|warn(?:ed|s|ing)|call(?:ed|s|ing)\s+on|summon(?:ed|s|ing)|rebuk(?:ed|es|ing))\s+(?:the\s+)?$/i;
 
+/** "sanctions on", "an embargo against": what comes next is the country they bear on. */
+const SANCTIONS_ON_BEFORE = /\b(?:sanctions|embargo(?:es)?)\s+(?:on|against)\s+(?:the\s+)?$/i;
+/**
+ * A break between the subject and the sanctions ("Japan's exports fell as sanctions on China bit", "Germany said,
+ * while …"): the sanctions are another clause's.
+ */
+const CLAUSE_BREAK = /[()]|\b(?:while|but|whereas|as|after|before|since|because|when|said|says)\b/i;
+
 /** Between two items of a list of countries: "China, India, Turkey and the United Arab Emirates". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/i;
 
@@ -109,6 +117,15 @@ function linksParties(
   if (
     withinWideGap &&
     RESTRICTED_TRADE_BEFORE.test(text.slice(Math.max(first.end, second.start - 160), second.start))
+  )
+    return true;
+  // "Britain, France and Germany triggered the snapback mechanism of the 2015 nuclear deal, restoring United Nations
+  // sanctions on Iran": the country sanctions bear on is the other side of the clause's subject, however long the act.
+  if (
+    withinWideGap &&
+    SANCTIONS_ON_BEFORE.test(text.slice(Math.max(first.end, second.start - 40), second.start)) &&
+    !CLAUSE_BREAK.test(between) &&
+    !inField.some((o) => o.start >= from && o.end <= to)
   )
     return true;
   if (between.length > MAX_GAP || /[;\n]/.test(between)) return false;
