@@ -37,6 +37,7 @@ import {
   REGIONS,
   SCRIPT_PRESS_NAMES,
 } from './curated.js';
+import { LEAGUE_CLUBS, SPONSORED_TEAMS } from './league-clubs.js';
 import { keyOf, normalizeWord } from './normalize.js';
 import {
   type CompiledGazetteer,
@@ -124,7 +125,7 @@ export function compileGazetteer(): CompiledGazetteer {
     return place;
   };
 
-  for (const name of NOT_COUNTRIES) addPhrase(name, 'none', '');
+  for (const name of [...NOT_COUNTRIES, ...SPONSORED_TEAMS]) addPhrase(name, 'none', '');
   // "French fries", "Peking duck": the dish's own word is written in lower case.
   for (const name of DISHES_AND_FIGURES) addPhrase(name, 'none', '', undefined, { lowerTail: true });
 
@@ -149,6 +150,7 @@ export function compileGazetteer(): CompiledGazetteer {
     MILITARY_BASES,
     NATIONAL_TEAMS,
     BRITISH_CLUBS,
+    LEAGUE_CLUBS,
     BRITISH_GROUNDS,
   ].flatMap((list) => Object.entries(list));
   for (const [code, names] of metonyms) {

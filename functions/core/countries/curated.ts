@@ -361,8 +361,9 @@ export const NATIONAL_TEAMS: Readonly<Record<string, readonly string[]>> = {
   MX: ['El Tri'],
   FJ: ['Flying Fijians'],
   UY: ['La Celeste'],
-  GB: ['Three Lions', 'Lionesses'],
-  US: ['USMNT', 'USWNT'],
+  // "Team GB won three golds": the Olympic squads' own names (a sponsor's team is none: league-clubs.ts).
+  GB: ['Three Lions', 'Lionesses', 'Team GB'],
+  US: ['USMNT', 'USWNT', 'Team USA'],
 };
 
 /**

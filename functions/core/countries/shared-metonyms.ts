@@ -1,7 +1,9 @@
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { letterPattern } from '../text/letters.js';
 import { BRITISH_CLUBS, BRITISH_GROUNDS } from './curated.js';
+import { LEAGUE_CLUBS } from './league-clubs.js';
 import type { CountryMention } from './mentions.js';
+import { keyOf } from './normalize.js';
 
 /**
  * Metonyms the curated lists read as one country's that another country's news uses as well (read23):
@@ -14,10 +16,11 @@ import type { CountryMention } from './mentions.js';
  *   Secretary", "India's Home Secretary", "Federal/State/Additional Home Secretary": then "the Home
  *   Secretary" later is the same official), nor in a story filed from South Asia that names Britain no
  *   other way.
- * - Britain's clubs ("Arsenal", "Chelsea", BRITISH_CLUBS) are also firms and places elsewhere ("Arsenal
- *   Holdings", a Viacom bidder; "Chelsea" in Manhattan): they count for Britain only in sports copy, a story
- *   with a word only the sports page uses (a league, a player's position, a match's parts), a ground, or two
- *   of the clubs ("Arsenal … leaders Chelsea").
+ * - Clubs ("Arsenal", "Chelsea", BRITISH_CLUBS; "Celtic", "Lazio", "Roma", league-clubs.ts) are also firms,
+ *   places and peoples elsewhere ("Arsenal Holdings", a Viacom bidder; "Chelsea" in Manhattan; "Roma
+ *   families"): they count for their league's country only in sports copy, a story with a word only the
+ *   sports page uses (a league, a player's position, a match's parts), a ground, or two of the clubs
+ *   ("Arsenal … leaders Chelsea").
  */
 
 const RUGBY =
@@ -25,12 +28,16 @@ const RUGBY =
 
 // Words of football, rugby and cricket copy that business and city news do not use.
 const SPORTS_COPY =
-  /\b(?:Premier League|Premiership|FA Cup|League Cup|Champions League|Europa League|Six Nations|[Rr]ugby|[Ff]ootball|[Cc]ricket|strikers?|midfielders?|defenders?|goalkeepers?|wingers?|fly-half|scrum-half|kick-off|stoppage time|penalty|penalties|equali[sz]er|relegation|derby|wickets?|innings)\b(?!-)/;
+  /\b(?:Premier League|Premiership|Serie A|La Liga|Bundesliga|Ligue 1|Eredivisie|Super Lig|A-League|Copa Libertadores|FA Cup|League Cup|Champions League|Europa League|Six Nations|[Rr]ugby|[Ff]ootball|[Cc]ricket|strikers?|midfielders?|defenders?|goalkeepers?|wingers?|fly-half|scrum-half|kick-off|stoppage time|penalty|penalties|equali[sz]er|relegation|derby|wickets?|innings)\b(?!-)/;
 
-const CLUB_NAMES: ReadonlySet<string> = new Set(BRITISH_CLUBS.GB!.map((name) => name.toLowerCase()));
+// Each club's name (lower case) with its league's country: Britain's and other leagues' (league-clubs.ts).
+const CLUB_CODES: ReadonlyMap<string, string> = new Map(
+  [BRITISH_CLUBS, LEAGUE_CLUBS].flatMap((list) =>
+    Object.entries(list).flatMap(([code, names]) => names.map((name) => [keyOf(name), code] as const)),
+  ),
+);
 
-const isClub = (m: CountryMention) =>
-  m.code === 'GB' && m.kind === 'metonym' && CLUB_NAMES.has(m.text.toLowerCase());
+const isClub = (m: CountryMention) => m.kind === 'metonym' && CLUB_CODES.get(keyOf(m.text)) === m.code;
 
 const isGround = (m: CountryMention) => m.code === 'GB' && m.kind === 'metonym' && GROUND_NAMES.has(m.text);
 
@@ -74,7 +81,7 @@ function foreignClubNames(doc: TagDocument, mentions: readonly CountryMention[])
     const owned = mentions.some(
       (o) =>
         o.field === m.field &&
-        o.code !== 'GB' &&
+        o.code !== m.code &&
         o.end < m.start &&
         m.start - o.end <= 8 &&
         CLUB_OF_BEFORE.test(text.slice(o.end, m.start)),
