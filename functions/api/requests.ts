@@ -130,7 +130,9 @@ const filters = {
   entity: repeatable(EntityIdParam).meta({ description: 'Entity id (repeatable).' }),
   topic: repeatable(TopicIdParam).meta({ description: 'IPTC Media Topic id (repeatable).' }),
   country: repeatable(CountryParam).meta({ description: 'ISO country code (repeatable).' }),
-  pair: repeatable(PairParam).meta({ description: 'Country pair such as CN-US, codes in either order (repeatable); answers write it sorted.' }),
+  pair: repeatable(PairParam).meta({
+    description: 'Country pair such as CN-US, codes in either order (repeatable); answers write it sorted.',
+  }),
 };
 
 const singleFilters = {
