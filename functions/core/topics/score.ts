@@ -8,6 +8,7 @@ import { climateTalksInTitle } from './climate-talks.js';
 import { competitionCaseInTitle } from './competition-case.js';
 import type { LexiconEntry, TopicNode } from './compile.js';
 import { contractWonInTitle } from './contract-award.js';
+import { deadlyCollapseInLead } from './deadly-collapse.js';
 import { dealBeforeResults, dealInTitle } from './deal-in-title.js';
 import { filmTakings } from './film-takings.js';
 import { ACTOR_BITS, type ActorMasks, applyFrames, compileFrames } from './frames.js';
@@ -45,6 +46,7 @@ import {
   applyMilitaryStrike,
   applyViolentCrime,
   armedSeizureInTitle,
+  boost,
   crimeBeforeArrests,
   leadersMeetInTitle,
   leadersMeeting,
@@ -76,6 +78,9 @@ const STRONGEST = new Float64Array(nodes.length);
 
 const sensesOf = compileSenses(LEXICON);
 const DISASTER = LEXICON.nodeIndex.get(TOP_LEVEL.disaster) ?? -1;
+const ACCIDENT = LEXICON.nodeIndex.get('medtop:20000139') ?? -1;
+/** What a lead that tells of a deadly collapse adds to accident: one clear word (deadly-collapse.ts). */
+const COLLAPSE_WEIGHT = 3;
 /** Top levels that read deaths their own way: a deadly disaster is not put above them (signals.ts). */
 const DEATH_RIVALS = [TOP_LEVEL.conflict, TOP_LEVEL.crime].map((id) => LEXICON.nodeIndex.get(id) ?? -1);
 const ARMED_CONFLICT = LEXICON.nodeIndex.get('medtop:20000056') ?? -1;
@@ -502,6 +507,12 @@ export function scoreTopics(
     offSense,
     () => vehicleCrashInLead(doc, lead) || naturalStrikeInTitle(doc.title.text),
   );
+  // A structure or a vehicle that gave way and killed, told in the lead: an accident before its setting.
+  if (deadlyCollapseInLead(doc, lead)) {
+    boost(raw, nodes, ACCIDENT, COLLAPSE_WEIGHT);
+    strongest[ACCIDENT] = Math.max(strongest[ACCIDENT] ?? 0, COLLAPSE_WEIGHT);
+    raiseAboveSetting(raw, nodes, ACCIDENT, DEATH_RIVALS);
+  }
   applyViolentCrime(raw, nodes, CRIME_TOP, CRIME, VIOLENT, NOT_A_SETTING, hits, offSense);
   applyTheftEvent(raw, nodes, CRIME_TOP, THEFT, NOT_A_SETTING, hits, offSense);
   // A company's results in the headline and the lead: business before the products' own desk.

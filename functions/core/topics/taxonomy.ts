@@ -110,6 +110,7 @@ export const TAXONOMY: readonly TaxonomyRow[] = [
 
   // disaster, accident and emergency incident
   [m('20000139'), 'accident and emergency incident', DIS, 2],
+  [m('20000141'), 'industrial accident and incident', m('20000139'), 3],
   [m('20000143'), 'transportation accident and incident', m('20000139'), 3],
   [m('20000144'), 'air and space accident and incident', m('20000143'), 4],
   [m('20000145'), 'maritime accident and incident', m('20000143'), 4],
