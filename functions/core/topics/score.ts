@@ -8,6 +8,7 @@ import { climateTalksInTitle } from './climate-talks.js';
 import { competitionCaseInTitle } from './competition-case.js';
 import type { LexiconEntry, TopicNode } from './compile.js';
 import { contractWonInTitle } from './contract-award.js';
+import { cyberattackInTitleAndLead } from './cyberattack-event.js';
 import { deadlyCollapseInLead } from './deadly-collapse.js';
 import { dealBeforeResults, dealInTitle } from './deal-in-title.js';
 import { filmTakings } from './film-takings.js';
@@ -57,6 +58,7 @@ import {
 import { TOP_LEVEL } from './taxonomy.js';
 import { applyTheftEvent } from './theft-event.js';
 import { troopsOutOfBattle } from './troops-in-battle.js';
+import { walkoutInTitleAndLead } from './walkout-event.js';
 import { walkoutWordsNamed } from './walkout-words.js';
 import { wildTigerNamed } from './wild-tigers.js';
 import { unquotedWorkTitles } from './work-titles.js';
@@ -198,6 +200,8 @@ const NOT_A_SETTING = [LEXICON.nodeIndex.get(TOP_LEVEL.conflict) ?? -1];
 const RELATIONS = LEXICON.nodeIndex.get('medtop:20000638') ?? -1;
 const TRADE = LEXICON.nodeIndex.get('medtop:20000373') ?? -1;
 const POLITICS = LEXICON.nodeIndex.get(TOP_LEVEL.politics) ?? -1;
+const LABOUR_STRIKE = LEXICON.nodeIndex.get('medtop:20000530') ?? -1;
+const CYBER_CRIME = LEXICON.nodeIndex.get('medtop:20000086') ?? -1;
 const GOVERNMENT_POLICY = LEXICON.nodeIndex.get('medtop:20000621') ?? -1;
 const SANCTION = LEXICON.nodeIndex.get('medtop:20000642') ?? -1;
 const TARIFF = LEXICON.nodeIndex.get('medtop:20000384') ?? -1;
@@ -515,6 +519,20 @@ export function scoreTopics(
   }
   applyViolentCrime(raw, nodes, CRIME_TOP, CRIME, VIOLENT, NOT_A_SETTING, hits, offSense);
   applyTheftEvent(raw, nodes, CRIME_TOP, THEFT, NOT_A_SETTING, hits, offSense);
+  // A cyberattack in the headline that the lead tells of: crime before the victim's business or IT.
+  if (
+    (strongest[CYBER_CRIME] ?? 0) >= MIN_STRONGEST_SUB &&
+    !leadsTopLevels(raw, CRIME_TOP) &&
+    cyberattackInTitleAndLead(doc, lead)
+  )
+    raiseAboveSetting(raw, nodes, CYBER_CRIME, NOT_A_SETTING);
+  // A walkout in the headline that the lead tells of, where politics leads: labour before the ministers.
+  if (
+    (strongest[LABOUR_STRIKE] ?? 0) >= MIN_STRONGEST_SUB &&
+    leadsTopLevels(raw, POLITICS) &&
+    walkoutInTitleAndLead(doc, lead)
+  )
+    raiseAboveSetting(raw, nodes, LABOUR_STRIKE, NOT_A_SETTING);
   // A company's results in the headline and the lead: business before the products' own desk.
   // (A studio's takings from a film are the film's news.)
   applyEarningsReport(

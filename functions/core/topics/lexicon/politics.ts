@@ -64,7 +64,7 @@ export const POLITICS: TermTable = {
   '20000599': `armed forces 3, army 2, navy 2, warship 2, warships 2, air force 2, soldier 2, troops 2, military 2, =marines 2,
     regiment 2, general 0.3, commander 1.5, aircraft carrier 2.5, aircraft carriers 2.5, carrier strike group 3,
     destroyer 1.5, destroyers 1.5, frigate 1.5, frigates 1.5, conscription 3, national service 2, veterans 1.5, garrison 2`,
-  '20000605': `espionage 3, spy 2.5, spies 2.5, spying 2.5, intelligence agency 3, intelligence service 3,
+  '20000605': `cyber espionage 3, cyber-espionage 3, espionage 3, spy 2.5, spies 2.5, spying 2.5, intelligence agency 3, intelligence service 3,
     CIA 3, MI5 3, MI6 3, KGB 3, FBI 1, NSA 2, GCHQ 3, Mossad 3, intelligence 1, secret service 2, mole 0.5`,
   '20000607': `budget 1.5, spending review 3, public spending 3, government spending 3, budget deficit 3,
     public finances 3, fiscal 2, spending plans 3, pre-budget report 3, comprehensive spending review 3,

@@ -1,0 +1,27 @@
+import type { TagDocument } from '../text/document.js';
+import { titleSubject } from './signals.js';
+
+/** A walkout named as the headline's subject: "Doctors begin five-day strike", "Nurses walk out over pay". */
+const WALKOUT_IN_TITLE = /\b(?:strikes?|walkouts?|walk(?:s|ed)? out)\b/i;
+/**
+ * The act told in the lead or the sentence after: workers who walked out, went on strike, began a strike.
+ * A ballot, a threat or talks to avert a strike are not the act ("Civil servants in strike ballot",
+ * "Stalemate in pension strike talks": the government's plans are those stories' news).
+ */
+const WALKOUT_ACT =
+  /\b(?:walked out|walk(?:ing)? out (?:on|at|over|for|in|from)|went on strike|gone on strike|(?:are|were|is|remain|remained) on strike|began (?:a|an|their|the) (?:[\w-]+ ){0,2}strike|staged (?:a|an) (?:[\w-]+ ){0,2}strike|downed tools)\b/i;
+
+/**
+ * A public-sector walkout in the headline ("Resident doctors begin five-day strike over pay") whose lead tells of
+ * the act ("walked out on Friday at 7am") is labour news first: the government-policy frame gives politics a
+ * share of every labour word in a minister's sentence, so a doctors' strike the health secretary answers led with
+ * politics. The caller asks this only where politics leads: a firm's workers who walk out leave business in
+ * its place ("Train strike grips Buenos Aires" is a business story about the underground's operator).
+ */
+export function walkoutInTitleAndLead(doc: TagDocument, lead: number): boolean {
+  if (!WALKOUT_IN_TITLE.test(titleSubject(doc.title.text))) return false;
+  const { text, sentences } = doc.body;
+  for (const s of [sentences[lead], sentences[lead + 1]])
+    if (s && WALKOUT_ACT.test(text.slice(s.start, s.end))) return true;
+  return false;
+}
