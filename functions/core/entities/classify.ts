@@ -1486,8 +1486,8 @@ const CURRENCY_BEFORE_SUM = new Set(
 const AMOUNT_AFTER_NUMBER = new Set(['million', 'billion', 'bln', 'mln', 'bn', 'm', 'trillion']);
 /** Names of fixtures that are no club's or place's: "El Clasico" (Real Madrid v Barcelona). */
 const MATCH_NAMES = new Set(['clasico', 'clásico', 'superclasico', 'superclásico']);
-/** A firm's web address, one token (text/tokens.ts): "amazon.com", "booking.com". */
-const WEB_ADDRESS = letterPattern(String.raw`^\p{L}.*\.(?:com|net|org)$`);
+/** A firm's web address, one token (text/tokens.ts): "amazon.com", "booking.com", "character.ai". */
+const WEB_ADDRESS = letterPattern(String.raw`^\p{L}.*\.(?:com|net|org|ai)$`);
 /** What follows "up" after a participle opening a sentence: "Fed up with", "Fed up of", "Fed up,". */
 const FED_UP_AFTER = new Set(['with', 'of', ',']);
 const WEATHER_SYSTEMS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
@@ -4352,7 +4352,10 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       if (
         n === 2 &&
         !isPlaceWordOf(firstWord) &&
-        (pronounPerson() || appointedAsPerson(ctx, chunk.field, prevToken, lastWord.index))
+        (pronounPerson() ||
+          appointedAsPerson(ctx, chunk.field, prevToken, lastWord.index) ||
+          // "Yoshihiko Noda, leader of the opposition, said": an office apposed off the sports page.
+          (!ctx.sports && titleApposedAfter(ctx, chunk.field, lastWord.index)))
       )
         return [candidate(chunk, from, to, 'person', 1, base)];
       return [candidate(chunk, from, to, 'organization', 1, base)];

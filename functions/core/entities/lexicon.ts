@@ -83,7 +83,7 @@ export const ORG_HEADS = new Set(
   union federation association society institute institution foundation university college school
   nations brotherhood centre center forum
   academy hospital clinic church parliament assembly congress senate house cabinet government court
-  tribunal league club fc united rovers athletic wanderers county city albion hotspur orchestra band
+  tribunal league club dal fc united rovers athletic wanderers county city albion hotspur orchestra band
   team exchange market markets organisation organization commission reserve consortium cartel brigade
   brigades battalion battalions command research economics associates ventures aerospace robotics therapeutics
   semiconductor semiconductors software solutions logistics devices instruments`

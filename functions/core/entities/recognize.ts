@@ -15,6 +15,7 @@ import {
 } from './chunk.js';
 import { type Candidate, typeChunks } from './classify.js';
 import { withOwnerCountries } from './country-bodies.js';
+import { withFirmsNamedLikePlaces } from './firms-named-like-places.js';
 import { withFirmsOfPlaces } from './firms-of-places.js';
 import { withInitialBrandRepeats } from './initial-brand-repeats.js';
 import {
@@ -66,6 +67,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     { field: doc.body, words: analyseWords(doc.body, false, lowerTokens, doc.storyStart) },
   ];
   const seen = documentEvidence(fields, lowerTokens);
+  const texts = { title: doc.title.text, body: doc.body.text };
   const english = doc.language === 'und' || /^en(?:-|$)/i.test(doc.language);
   const isName = (part: string) =>
     isListed(part) ||
@@ -111,7 +113,10 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     );
     const ownedAliases = aliasesInText(owned, doc);
     return withTitleFirmsAsPeople(
-      oneReadingPerName(mergeAliases(withHolderNames(owned, ownedAliases), ownedAliases, doc.body.text)),
+      withFirmsNamedLikePlaces(
+        oneReadingPerName(mergeAliases(withHolderNames(owned, ownedAliases), ownedAliases, doc.body.text)),
+        texts,
+      ),
     );
   }
   const known = new Map<string, Candidate>();
@@ -164,7 +169,10 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   );
   const aliases = aliasesInText(all, doc);
   return withTitleFirmsAsPeople(
-    oneReadingPerName(mergeAliases(withHolderNames(all, aliases), aliases, doc.body.text)),
+    withFirmsNamedLikePlaces(
+      oneReadingPerName(mergeAliases(withHolderNames(all, aliases), aliases, doc.body.text)),
+      texts,
+    ),
   );
 }
 

@@ -8,14 +8,14 @@ export interface Token {
 
 // Words keep inner apostrophes, periods of abbreviations ("U.S.", "J.D."), hyphens and ampersands
 // ("AT&T"); a possessive "'s" stays on the word and recognisers strip it where they need to.
-// A firm's web address is one word: "Amazon.com", "Booking.com's" (not the river and a stray "com").
+// A firm's web address is one word: "Amazon.com", "Booking.com's", "Character.AI" (not the river and a stray "com").
 // A single capital with a period before another capital is an initial: "S. Waugh", "T.O'Gorman",
 // "Michael J. O'Leary", "Ryan K. D'Souza".
 // This pattern is the definition of a token; `tokenize` below is a faster scanner that gives the same
 // tokens (test/unit/text/tokens.test.ts compares the two on arbitrary strings).
 // Compiling it takes milliseconds (its Unicode property classes) and only text outside ASCII needs it,
 // so it is compiled on first use, once: the scanner's sticky copy is the only one tagging makes.
-const TOKEN_SOURCE = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]?\p{Lu}\p{Ll}|[ ]\p{Lu}['\u2019]\p{Lu})|\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019\-&][\p{L}\p{M}\p{N}]+)*\.?(?<=\p{L}\.)(?=\s+\p{Ll})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019\-&][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|net|org)(?![\p{L}\p{M}\p{N}])(?:['\u2019\-&][\p{L}\p{M}\p{N}]+)*)?|\p{N}+(?:[.,:]\p{N}+)*%?|\S`;
+const TOKEN_SOURCE = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]?\p{Lu}\p{Ll}|[ ]\p{Lu}['\u2019]\p{Lu})|\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019\-&][\p{L}\p{M}\p{N}]+)*\.?(?<=\p{L}\.)(?=\s+\p{Ll})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019\-&][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|net|org|AI|ai)(?![\p{L}\p{M}\p{N}])(?:['\u2019\-&][\p{L}\p{M}\p{N}]+)*)?|\p{N}+(?:[.,:]\p{N}+)*%?|\S`;
 
 /** The pattern anchored at `lastIndex`: the scanner hands it every token that is not plain ASCII. */
 let tokenAt: RegExp | undefined;
@@ -161,7 +161,7 @@ function wordEnd(text: string, p: number, kind: number, n: number): number {
   const q = wordBodyEnd(text, p + 1, n);
   if (q === UNDECIDED) return UNDECIDED;
   if (unitAt(text, q, n) === PERIOD) {
-    // (?:\.(?:com|net|org)(?![\p{L}\p{M}\p{N}])(?:['’\-&][\p{L}\p{M}\p{N}]+)*)?: "Amazon.com's"
+    // (?:\.(?:com|net|org|AI|ai)(?![\p{L}\p{M}\p{N}])(?:['’\-&][\p{L}\p{M}\p{N}]+)*)?: "Amazon.com's"
     const domain = domainEnd(text, q, n);
     if (domain === UNDECIDED) return UNDECIDED;
     if (domain > q) return wordBodyEnd(text, domain, n);
@@ -207,16 +207,17 @@ function wordBodyEnd(text: string, start: number, n: number): number {
   return q;
 }
 
-/** Web addresses' endings a firm's name takes: "Amazon.com", "Ancestry.org". */
-const DOMAINS = ['com', 'net', 'org'];
+/** Web addresses' endings a firm's name takes: "Amazon.com", "Ancestry.org", "Character.AI". */
+const DOMAINS = ['com', 'net', 'org', 'AI', 'ai'];
 
-/** End of ".com", ".net" or ".org" at the period `q` when no letter or digit follows, else `q`. */
+/** End of ".com", ".net", ".org" or ".AI" at the period `q` when no letter or digit follows, else `q`. */
 function domainEnd(text: string, q: number, n: number): number {
   for (const domain of DOMAINS) {
     if (text.startsWith(domain, q + 1)) {
-      const k = classAt(text, q + 4, n);
+      const end = q + 1 + domain.length;
+      const k = classAt(text, end, n);
       if (k === OTHER) return UNDECIDED;
-      return k & WORD_CHAR ? q : q + 4;
+      return k & WORD_CHAR ? q : end;
     }
   }
   return q;
