@@ -22,6 +22,16 @@ describe('topics29: a public-sector walkout in the headline is labour news first
     );
   });
 
+  it('reads a court that strikes down tariffs as no strike', () => {
+    const topics = topicsOf(
+      "Supreme Court strikes down the president's tariffs",
+      'The Supreme Court ruled on Friday that the tariffs were illegal and that only Congress may impose such taxes.',
+    );
+
+    expect(ids(topics)).not.toContain(TOP_LEVEL.labour);
+    expect(ids(topics)).not.toContain(LABOUR_STRIKE);
+  });
+
   it('leaves a strike ballot over a government pension plan with politics', () => {
     const topics = topicsOf(
       'Civil servants to vote on strike over pension age',

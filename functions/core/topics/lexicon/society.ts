@@ -139,7 +139,7 @@ export const SOCIETY: TermTable = {
     collective bargaining 3, pay talks 3, Acas 3, ACAS 3, walkout 3, walkouts 3, work-to-rule 3,
     lockout 3, union leaders 3, union leader 3, TUC 3, AFL-CIO 3, shop steward 3`,
   '20000530': `labour strike 3, strike 2.5, strikes 3, striking 2.5, walkout 3, walk out 2,
-    lightning strike 2.5, lightning strikes 3,
+    lightning strike 2.5, lightning strikes 3, strike down 0, strikes down 0, struck down 0, striking down 0,
     industrial action 3, picket line 3, picket lines 3, ballot for strike 3, strike ballot 3,
     strike action 3, general strike 3, went on strike 3, go on strike 3, stoppage 2, on strike 3,
     day strike 3, week strike 3, month strike 3, hour strike 3, ending a strike 3, end the strike 3,
