@@ -790,7 +790,8 @@ export const CITY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   BR: ['Sao Paulo', 'Brasilia'],
   CA: ['Montreal', 'Toronto', 'Vancouver'],
   VN: ['Saigon'],
-  MM: ['Rangoon'],
+  // Reuters' and AP's spellings of the capital GeoNames writes "Nay Pyi Taw" (review29 C5: no Myanmar).
+  MM: ['Rangoon', 'Naypyitaw', 'Naypyidaw'],
   KW: ['Kuwait City'],
   PK: ['Karachi'],
   KZ: ['Alma-Ata', 'Almaty'],
@@ -828,6 +829,7 @@ export const GEONAMES_SPELLINGS: Readonly<Record<string, string>> = {
   Seville: 'Sevilla',
   Saigon: 'Ho Chi Minh City',
   Rangoon: 'Yangon',
+  Naypyitaw: 'Nay Pyi Taw',
   'Alma-Ata': 'Almaty',
   Ulaanbaatar: 'Ulan Bator',
   Antwerp: 'Antwerpen',

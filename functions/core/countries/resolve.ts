@@ -6,12 +6,14 @@ import { sortInPlace } from '../text/sort.js';
 import { namedAbsent } from './absent.js';
 import { type NamedCountry, strickenCountry } from './aid-senders.js';
 import { allocatedCodes } from './allocations.js';
+import { headlineShortCities } from './city-short-names.js';
 import { clashParties } from './clash-parties.js';
 import { currencyMentions, isCurrencyMention } from './currency-names.js';
 import { datelineCountry } from './dateline-place.js';
 import { filedFromDesk, withoutLaterBureaus } from './desks.js';
 import { digestLabels } from './digest.js';
 import { faintThird } from './faint-third.js';
+import { finedFirmCountries, namedOnlyAsFirmsHome } from './fined-firms.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { INFLECTED_LATIN, inflectedCountryMentions } from './inflected-names.js';
 import { leadEnd } from './lead-focus.js';
@@ -273,6 +275,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     );
   // Listed politicians, resolved by the entity pass, speak for their country in any language.
   if (!english) found.push(...voiceMentions(entities));
+  // "BRICS summit in Rio" over a RIO DE JANEIRO dateline: a headline's short form of a city named in full.
+  if (english) found.push(...headlineShortCities(doc, found));
   const datelineCode = doc.dateline ? datelineCountry(doc.dateline.place, doc.language) : undefined;
   // "The naira weakened", "₹7,364 crore": a currency of one country (currency-names.ts).
   if (english) {
@@ -406,6 +410,12 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     filedFromCourtSeat(doc),
     doc.storyStart,
   );
+  // "BRUSSELS — The EU's AI rules took effect … The U.S. companies must comply": the regulated firms' home
+  // is no party at the seat of the body that regulates them (fined-firms.ts).
+  if (english && focusOf.size > 1 && filedFromBodySeat(doc))
+    for (const t of tallied)
+      if (focusOf.has(t.code) && !t.dateline && !t.inTitle && namedOnlyAsFirmsHome(doc, t.mentions))
+        focusOf.delete(t.code);
   // Focus by weight alone, before the rules below add the countries of lists, parties and tables.
   const byWeight = new Set(focusOf);
   // "Japan: …", "Chile: …": each labelled item of a digest is about its country (digest.ts).
@@ -414,6 +424,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   for (const code of allocatedCodes(doc, present)) focusOf.add(code);
   // "The Philippines, which has clashed repeatedly with Chinese coast guard ships": a party (clash-parties.ts).
   if (focusOf.size > 0) for (const code of clashParties(doc, present, focusOf)) focusOf.add(code);
+  // "The Commission fined Apple … The California-based company said": the fined firm's country (fined-firms.ts).
+  if (english) for (const code of finedFirmCountries(doc, present, lead)) focusOf.add(code);
   // "WHO says malaria vaccine doses reach Africa": the countries its lead lists (region-lists.ts).
   for (const code of regionListed(doc, present)) focusOf.add(code);
   // "The main buyers were Singapore, Japan, Britain and the Netherlands": a list the story reports on (reported-lists.ts).

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { tagStory } from './focus-and-pairs.js';
+
+const countriesOf = (story: Parameters<typeof tagStory>[0]) =>
+  tagStory(story).countries.map((c) => [c.code, c.focus] as const);
+
+describe('the country of a firm a fine is about', () => {
+  it('puts the fined firm’s seat in focus beside the seat the fine was filed from, and first', () => {
+    const countries = countriesOf({
+      title: 'EU fines Orchard 1.2 billion euros over app store rules',
+      dateline: 'BRUSSELS',
+      body:
+        'The European Commission fined Orchard 1.2 billion euros on Monday for stopping app makers from telling ' +
+        'users about cheaper offers. The California-based company said it would appeal. Tunely, the Swedish ' +
+        'streaming service that complained to the Commission in 2021, welcomed the decision.',
+    });
+
+    expect(countries[0]).toEqual(['US', true]);
+    expect(countries).toContainEqual(['BE', true]);
+    expect(countries).toContainEqual(['SE', false]);
+  });
+
+  it('leaves the firms’ country out of focus when a law only applies to them', () => {
+    const countries = countriesOf({
+      title: 'EU AI rules take effect for chatbot makers',
+      dateline: 'BRUSSELS',
+      body:
+        'The European Union’s rules for general-purpose artificial intelligence took effect on Saturday, requiring ' +
+        'chatbot makers to disclose how their models were trained. The U.S. companies that lead the market must ' +
+        'comply within a year, Commission officials said.',
+    });
+
+    expect(countries).not.toContainEqual(['US', true]);
+  });
+});
