@@ -1,5 +1,6 @@
 import { letterPattern } from '../text/letters.js';
 import { TextMemo } from '../text/text-memo.js';
+import { repairedDatelineCountry } from './dateline-repairs.js';
 import {
   localPhraseRoot,
   lookupPhrase,
@@ -65,7 +66,10 @@ function resolveDateline(place: string, local: PhraseNode | undefined): string |
     .split(',')
     .map((p) => p.trim())
     .filter(Boolean);
-  return resolveParts(parts, local);
+  const code = resolveParts(parts, local);
+  // "ALTANTA", "c CHICAGO", "SOUTH SAN FRANCISCO": a garbled or suburban dateline (dateline-repairs.ts).
+  if (code === undefined && !local && parts.length === 1) return repairedDatelineCountry(parts[0]!);
+  return code;
 }
 
 /** The country of a dateline's parts, read from the most specific (the last) back. */

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { datelineCountry } from '../../../functions/core/countries/dateline-place.js';
+import { tagStory } from './focus-and-pairs.js';
+
+describe('garbled and suburban datelines', () => {
+  it('places a big city misspelled by one letter dropped, doubled or swapped', () => {
+    // Arrange
+    const places = ['NAIROBBI', 'JOHANESBURG', 'ALTANTA', 'MAIMI', 'WASINGTON', 'SINGAPRE'];
+
+    // Act
+    const codes = places.map((place) => datelineCountry(place));
+
+    // Assert
+    expect(codes).toEqual(['KE', 'ZA', 'US', 'US', 'US', 'SG']);
+  });
+
+  it('places a suburb named after its city and capitals after a stray letter', () => {
+    expect(datelineCountry('SOUTH SAN FRANCISCO')).toBe('US');
+    expect(datelineCountry('c CHICAGO')).toBe('US');
+  });
+
+  it('leaves a small town unplaced rather than guessing a city a letter away', () => {
+    expect(datelineCountry('SCOTTSVILLE')).toBeUndefined();
+    expect(datelineCountry('EDINA')).toBeUndefined();
+  });
+
+  it('puts the misspelled dateline’s country in focus of a local story', () => {
+    const countries = tagStory({
+      title: 'Floods kill dozens',
+      dateline: 'NAIROBBI',
+      body: 'Floods have killed at least 40 people after days of heavy rain, the government said on Wednesday.',
+    }).countries.map((c) => [c.code, c.focus]);
+
+    expect(countries).toEqual([['KE', true]]);
+  });
+});
