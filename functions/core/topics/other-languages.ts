@@ -26,11 +26,13 @@ const LEXICONS: Readonly<Record<string, Lexicon>> = {
     conflict:
       'guerre* armée* militaire* soldat* frappes bombard* missile* drone* cessez-le-feu combats combattant* offensive* troupe* otan rebelle* terroris*',
     crime:
-      'police* policier* tribunal* procès justice juge* arrêté* interpellé* enquêteur* crime* criminel* meurtre* prison* condamn* avocat* fraude* corruption gendarm* accusé*',
+      'police* policier* tribunal* procès justice juge* arrêté* interpellé* enquêteur* crime* criminel* meurtre* prison* condamn* avocat* fraude* corruption gendarm* accusé* inculp* parquet',
     health:
       'santé hôpita* médecin* médica* maladie* patient* vaccin* épidémi* pandémi* virus cancer* infirmi* covid*',
     disaster:
-      'séisme* tremblement* inondation* incendie* ouragan* éruption* catastrophe* accident* secouri* sinistré* explosion* naufrage* effondr*',
+      'séisme* tremblement* inondation* incendie* ouragan* éruption* catastrophe* accident* secour* sinistré* explosion* naufrage* effondr* crue crues inondé inondés inondée inondées évacu* pompier* éboulement* avalanche* intempéries sécheresse* glissement* magnitude épicentre',
+    weather:
+      'météo météorolog* pluie pluies pluvieu* diluvien* orage orages orageu* tempête* canicule* grêle neige enneigé* précipitations températures rafales vents',
     environment:
       'climat* climatique* environnement* pollution émission* carbone réchauffement biodiversité renouvelable* écolog* déforestation',
     science:
@@ -51,7 +53,9 @@ const LEXICONS: Readonly<Record<string, Lexicon>> = {
     health:
       '~gesundheit ~krankenhaus klinik* ~klinik arzt ärzt* ~ärzte medizin* ~krankheit patient* impf* ~impfung epidemi* pandemi* virus ~virus krebs* covid*',
     disaster:
-      '~erdbeben ~überschwemmung ~hochwasser waldbr* hurrikan* vulkan* ~katastrophe unglück* ~unfall rettungskr* explosion* flugzeugabsturz* hubschrauberabsturz* eingestürzt',
+      '~erdbeben ~überschwemm ~hochwasser waldbr* hurrikan* vulkan* ~katastrophe unglück* ~unfall rettungskr* explosion* flugzeugabsturz* hubschrauberabsturz* eingestürzt evakuier* ~evakuierung ~feuerwehr ~erdrutsch ~murgang murgänge ~bergsturz ~felssturz ~lawine verschütt* ~gletscherabbruch ~gletschersturz ~sturmflut flutwelle* sturzflut* dürre dürren dürreperiode* zivilschutz* deich deiche ~deichbruch geräumt',
+    weather:
+      'wetter ~wetterdienst unwetter* ~unwetter regen regenfälle* starkregen* dauerregen* niederschl* gewitter* sturmböen* ~sturmtief sturmwarnung* orkan* hagel* schneefall* ~schneefall hitzewelle* ~hitzewelle meteorolog* temperaturen',
     environment:
       'klima klimawandel* klimaschutz* ~klimaschutz klimaziel* klimakrise* umwelt* ~umwelt emission* co2 kohlendioxid* erderwärmung* artenvielfalt erneuerbar* ökolog*',
     science:
@@ -72,7 +76,9 @@ const LEXICONS: Readonly<Record<string, Lexicon>> = {
     health:
       'salud hospital* médic* enfermedad* paciente* vacun* epidemi* pandemi* virus cáncer sanitari* covid*',
     disaster:
-      'terremoto* sismo* inundacion* inundación incendio* huracán huracan* erupción catástrofe* accidente* rescat* explosión naufragio* derrumbe* damnificad*',
+      'terremoto* sismo* inundacion* inundación incendio* huracán huracan* erupción catástrofe* accidente* rescat* explosión naufragio* derrumbe* damnificad* inundad* anegad* evacu* desalojad* bomberos bombero* socorrist* deslave* deslizamiento* alud aludes avalancha* riada* crecida* desbordamiento* desborde* sequía* emergencias magnitud epicentro',
+    weather:
+      'lluvia* lluvioso* torrencial* precipitaci* tormenta* granizo granizada* nevada* meteorolog* aemet dana borrasca* ciclón ciclones vientos rachas temperaturas',
     environment:
       'clima climático* climática* medioambient* ambiental* contaminación emision* emisión carbono calentamiento biodiversidad renovable* ecológic* deforestación',
     science:
@@ -108,13 +114,15 @@ const LEXICONS: Readonly<Record<string, Lexicon>> = {
     sport:
       'partida* gol gols golo* campeonato* copa* futebol* tênis ténis jogador* jogadora* treinador* torneio* olímpic* liga estádio* seleção medalha*',
     conflict:
-      'guerra* exército* militar* militares soldado* ataque* bombarde* míssil mísseis drone* cessar-fogo combat* ofensiva* tropa* otan rebelde* terroris*',
+      'guerra* exército* militar* militares soldado* ataque* atacaram atacou atacar armados insurgente* jihadista* bombarde* míssil mísseis drone* cessar-fogo combat* ofensiva* tropa* otan rebelde* terroris*',
     crime:
       'polícia* policial* tribunal* julgamento* justiça juiz juíza prisão detid* crime* criminos* assassinato* homicídio* condena* advogad* fraude* corrupção acusad*',
     health:
       'saúde hospita* médic* doença* paciente* vacina* epidemi* pandemi* vírus câncer cancro sanitári* covid*',
     disaster:
-      'terremoto* sismo* inundaç* enchente* incêndio* furacão erupção catástrofe* acidente* resgat* explosão naufrágio* desabamento* desabrigad*',
+      'terremoto* sismo* inundaç* enchente* incêndio* furacão erupção catástrofe* acidente* resgat* explosão naufrágio* desabamento* desabrigad* cheias alagad* alagament* inundad* evacu* desalojad* calamidade* deslizament* soterrad* escombros bombeiro* estiagem* avalanche* seca magnitude epicentro',
+    weather:
+      'chuva* chuvoso* tempestade* meteorolog* ipma inmet precipitaç* granizo trovoada* ventos neve nevão ciclone* temperaturas',
     environment:
       'clima climátic* ambiental* poluição emiss* carbono aquecimento biodiversidade renováve* ecológic* desmatamento',
     science:
