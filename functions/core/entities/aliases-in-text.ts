@@ -22,6 +22,8 @@ const LEGAL_FORM_BEFORE_BRACKET = /^, (?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|AG|SA|NV|SE
 const SHORT_FORM = lazyPattern(() => /^\p{Lu}\p{Ll}{2,}$/u);
 /** A ticker or an acronym: two to six capitals ("NVDA", "GOOGL", "ADNOC"). */
 const CAPITALS = lazyPattern(() => /^\p{Lu}{2,6}$/u);
+/** An acronym with one lower-case letter inside, as German and Polish write them: "AfD", "PiS", "BiH". */
+const MIXED_ACRONYM = lazyPattern(() => /^\p{Lu}{1,2}\p{Ll}\p{Lu}{1,3}$/u);
 const DIGIT = /\d/;
 /** An acronym with a digit or hyphens: "DVB-H", "K-O-P", "E3". */
 const CODE = lazyPattern(() => /^\p{Lu}(?:[\p{Lu}\d]|-(?=\p{Lu})){1,7}$/u);
@@ -91,7 +93,11 @@ function readsAsAlias(
   if (alias?.countryCode !== undefined && full.type !== 'place') return false;
   // "Digital Video Broadcasting Handheld (DVB-H)", "Kansallis-Osake-Pankki (K-O-P)": a code with hyphens
   // or a digit (not after a name of one word: "Expo (E3)" is a cut name).
-  if (CAPITALS.test(word) || (CODE.test(word) && (full.words.length >= 2 || !DIGIT.test(word)))) {
+  if (
+    CAPITALS.test(word) ||
+    MIXED_ACRONYM.test(word) ||
+    (CODE.test(word) && (full.words.length >= 2 || !DIGIT.test(word)))
+  ) {
     // "Nvidia Corp. (NASDAQ: NVDA)", "Alphabet Inc. (NASDAQ: GOOGL)": a ticker the text says is one.
     if (afterExchange) return true;
     const words = full.words;

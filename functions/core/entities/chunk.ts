@@ -1151,6 +1151,13 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           continue;
         }
       }
+      // "Law and Justice (PiS)", "Alternative for Germany (AfD)": two words joined by "and" or "for" before a
+      // bracketed acronym are one body's name, whatever language the acronym spells.
+      if (!next && run.length === 1 && isNameWord(after) && bracketedAcronymAfter(field, last, after)) {
+        run.push(after);
+        j += 2;
+        break;
+      }
       const coordinated =
         !next && field.tokens[j + 1]?.text === 'and' ? coordinatedOrgTail(field, words, run, j) : null;
       if (coordinated) {
@@ -1465,6 +1472,30 @@ function acronymSpelledTail(
   return tail.length > 0 && !tail[tail.length - 1]!.possessive && spellsInitials(field, run, tail, true)
     ? tail
     : null;
+}
+
+/** An acronym of two to six letters, two capitals at least, maybe lower case inside ("PiS", "AfD", "MDC"). */
+const BRACKET_ACRONYM = /^[A-Z][A-Za-z]{0,4}[A-Z]$/;
+
+/**
+ * Whether `first`, "and" or "for", and `second` (capitalised, in a row) stand right before "(" an acronym ")",
+ * `first` opening the name.
+ */
+function bracketedAcronymAfter(field: FieldText, first: Word, second: Word): boolean {
+  const tokens = field.tokens;
+  const joiner = tokens[first.index + 1]?.text;
+  if ((joiner !== 'and' && joiner !== 'for') || second.index !== first.index + 2 || second.possessive)
+    return false;
+  // "Administration of Radio, Film and Television (SARFT)", "Welsh, Carson, Anderson and Stowe (WCAS)": the end
+  // of a longer name or list, not a name of its own.
+  const before = tokens[first.index - 1]?.text;
+  if (before === ',' || before === 'of' || before === 'on' || before === 'and') return false;
+  const acronym = tokens[second.index + 2]?.text ?? '';
+  return (
+    tokens[second.index + 1]?.text === '(' &&
+    BRACKET_ACRONYM.test(acronym) &&
+    tokens[second.index + 3]?.text === ')'
+  );
 }
 
 /**

@@ -378,7 +378,8 @@ const CAMEL_CASE_BRAND = letterPattern(String.raw`^(?:\p{Lu}{2,}\p{Ll}{2,}|(?!Ma
 const COMPANY_BEFORE = new Set(
   `supplier suppliers maker carmaker automaker planemaker chipmaker drugmaker retailer insurer lender airline
   conglomerate brewer miner manufacturer distributor broadcaster publisher startup start-up subsidiary
-  developer operator firm bookmaker utility charity regulator watchdog`
+  developer operator firm bookmaker utility charity regulator watchdog consultancy consultant brokerage broker
+  adviser advisor`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -392,6 +393,11 @@ const COMPANY_BEFORE = new Set(
  * developer Fred Smith"): before a person's full name they say what the person does.
  */
 const PERSON_TRADES = new Set(['broadcaster', 'publisher', 'developer', 'miner']);
+/**
+ * Trades of people first, firms too ("said broker Shakil Rizvi", "Broker Panmure Liberum said it"): before any
+ * name they say what a person does unless a firm's "it" or "its" takes the name up.
+ */
+const PERSON_FIRST_TRADES = new Set(['consultant', 'broker', 'adviser', 'advisor']);
 
 /**
  * "Broadcaster David Attenborough", "publisher Harold Evans": a trade of `PERSON_TRADES` before a name of two or
@@ -399,6 +405,8 @@ const PERSON_TRADES = new Set(['broadcaster', 'publisher', 'developer', 'miner']
  * stays a firm).
  */
 function tradeBeforePerson(trade: string, words: readonly Word[], from: number, to: number): boolean {
+  if (PERSON_FIRST_TRADES.has(trade))
+    return to - from <= 3 && !wordIs(words[to - 1]!, W_ORG_HEAD) && !isLegalFormWord(words[to - 1]!.core);
   if (!PERSON_TRADES.has(trade) || to - from < 2 || to - from > 3) return false;
   const first = words[from]!;
   return (
@@ -3979,6 +3987,10 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     (!isGivenNameWord(firstWord) || (n > 1 && isLowerWordWord(firstWord)))
   )
     return [candidate(chunk, from, to, 'organization', 3, base)];
+  // "the Law and Justice (PiS) party", "Alternative for Germany (AfD) party": a name, its acronym in brackets
+  // and a party's noun; the acronym alone too.
+  if (partyNounPastBracket(ctx, chunk.field, words[from]!, lastWord, prevToken, nextToken))
+    return [candidate(chunk, from, to, 'organization', 3, base)];
   if (n > 1) {
     // "iPad Pro", "iPhone X", "iPad Air": Apple's device and its model are a thing, as the device alone is.
     if (codeUnitAt(first, 0) === 105 && APPLE_THINGS.has(lowerCased(first)))
@@ -5679,6 +5691,37 @@ function isCompanyOrTeamName(words: readonly Word[], from: number, to: number): 
   )
     return true;
   return lastOrdinary && !isGivenNameWord(firstWord) && !INITIALS.test(first) && !ACRONYM.test(last);
+}
+
+/** An acronym in brackets after a body's name: two to six letters, two capitals at least ("PiS", "AfD"). */
+const BRACKETED_ACRONYM = /^[A-Z][A-Za-z]{0,4}[A-Z]$/;
+
+/**
+ * Whether a party's noun follows the name `first`..`last` past its acronym in brackets ("Law and Justice (PiS)
+ * party"), or the name is that acronym ("(AfD) party").
+ */
+function partyNounPastBracket(
+  ctx: Context,
+  field: Field,
+  first: Word,
+  last: Word,
+  prevToken: string,
+  nextToken: string,
+): boolean {
+  const at = last.index;
+  if (nextToken === '(')
+    return (
+      BRACKETED_ACRONYM.test(tokenText(ctx, field, at + 2)) &&
+      tokenText(ctx, field, at + 3) === ')' &&
+      ORG_NOUNS_AFTER.has(lowerTokenText(ctx, field, at + 4))
+    );
+  return (
+    prevToken === '(' &&
+    nextToken === ')' &&
+    first === last &&
+    BRACKETED_ACRONYM.test(first.core) &&
+    ORG_NOUNS_AFTER.has(lowerTokenText(ctx, field, at + 2))
+  );
 }
 
 /**

@@ -130,3 +130,54 @@ describe("a body's noun right before a name no list knows", () => {
     );
   });
 });
+
+describe("a firm after a trade that is also a person's (review29 E4)", () => {
+  it('is the firm when "it" or "its" takes the name up', () => {
+    // Act
+    const lines = mentionsOf(
+      'Property consultant Cotavia said its home value index rose 0.8%. Broker Panmore Liberton said it expected a dividend cut.',
+    );
+
+    // Assert
+    expect(lines).toContain('organization:cotavia: Cotavia');
+    expect(lines).toContain('organization:panmore-liberton: Panmore Liberton');
+  });
+
+  it('is a person with no firm\'s pronoun ("said broker Shakil Rizvi")', () => {
+    const lines = mentionsOf(
+      '"The market is strong," said broker Tariq Mahmood. Broker Imran Qadir said he agreed.',
+    );
+
+    expect(lines).toContain('person:tariq-mahmood: Tariq Mahmood');
+    expect(lines).toContain('person:imran-qadir: Imran Qadir');
+  });
+});
+
+describe('a party named with its acronym in brackets (review29 E2, E3)', () => {
+  it('joins "Law and Justice" before "(PiS) party" into one body, the acronym a body too', () => {
+    // Act
+    const lines = mentionsOf('The bill was backed by the nationalist Law and Justice (PiS) party.');
+
+    // Assert
+    expect(lines).toContain('organization:law-and-justice: Law and Justice');
+    expect(lines).toContain('organization:pis: PiS');
+    expect(lines.some((l) => l.startsWith('person:'))).toBe(false);
+  });
+
+  it('reads "(AfD)" as the short form of "Alternative for Germany", no person, before "his arrest"', () => {
+    const lines = mentionsOf(
+      'He worked for Max Kraller of the far-right Alternative for Germany (AfD) party from 2019 until his arrest.',
+    );
+
+    expect(lines).toContain('organization:alternative-for-germany: Alternative for Germany | AfD');
+    expect(lines.some((l) => l.startsWith('person:afd'))).toBe(false);
+  });
+
+  it('leaves the end of a longer name or list before the bracket alone', () => {
+    const lines = mentionsOf(
+      'The State Administration of Radio, Film and Television (SARFT) regulates broadcasting.',
+    );
+
+    expect(lines.some((l) => l.includes('film-and-television'))).toBe(false);
+  });
+});
