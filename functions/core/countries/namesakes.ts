@@ -2,6 +2,7 @@ import { isInInlineDateline } from '../text/dateline.js';
 import type { TagDocument } from '../text/document.js';
 import type { Sentence } from '../text/sentences.js';
 import { cityNamesakes, lookupPlace } from './gazetteer.js';
+import { seatsInstitution } from './institution-seats.js';
 import type { CountryMention } from './mentions.js';
 import { plainKeyOf } from './normalize.js';
 import { namesItsUniversity } from './university-cities.js';
@@ -103,7 +104,7 @@ function namesakeCountry(
     const placed =
       datelineCode === code ||
       regions.length >= (population >= main ? 1 : REGIONS_ANYWHERE) ||
-      regions.some((o) => nextToCity(doc, o, key, mentions, keys)) ||
+      regions.some((o) => nextToCity(doc, o, key, mentions, keys) || seatsInstitution(doc, o)) ||
       (population >= SENTENCE_RATIO * main &&
         (others.some((o) => o.code === code && isCountryName(o) && nextToCity(doc, o, key, mentions, keys)) ||
           listedWithItsCity(doc, others, code, key, mentions, keys))) ||
