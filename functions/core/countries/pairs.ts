@@ -16,6 +16,7 @@ import { isDigest } from './digest.js';
 import { lookupDemonym } from './gazetteer.js';
 import { stopsIn, travelsTo } from './itinerary.js';
 import { opensOfficeHolder } from './leaders.js';
+import { leadersBetween } from './leaders-between.js';
 import { listMatesIn, listsOf } from './list-mates.js';
 import { marketsSideBySide, namedOnlyByMoves } from './market-moves.js';
 import { matchSides } from './match-sides.js';
@@ -289,6 +290,12 @@ export function linkCountryPairs(
   // and the United States"): side by side there, as list mates are.
   const goBetweens = new Set<string>();
   const coordinated = coordinatedPairs(doc, countries, sport, goBetweens);
+  // "a meeting between U.S. President Donald Trump and Chinese President Xi Jinping" (leaders-between.ts).
+  const metBetween = new Map<string, Set<string>>();
+  for (const [x, y] of leadersBetween(doc, countries)) {
+    linkBothWays(coordinated, x, y);
+    linkBothWays(metBetween, x, y);
+  }
   // The sides of a two-country deal: its brokers apart, when the story has them in focus too ("JEDDAH - Ethiopia
   // and Eritrea signed a peace deal brokered by Saudi Arabia and the United Arab Emirates").
   const twoSides =
@@ -497,7 +504,8 @@ export function linkCountryPairs(
       // A story about one to three countries links them first: a country outside its focus that the body
       // first names near its end is background to the story, a party to none of its links (named-late.ts).
       // A late clause whose subject is the two coordinated, acting together ("Separately, Japan and South
-      // Korea signed a deal"), states its own pair (not "tensions between Japan and the U.S.", "Iran-Iraq war").
+      // Korea signed a deal"), states its own pair (not "tensions between Japan and the U.S.", "Iran-Iraq war"), and
+      // so does a meeting of their leaders ("a meeting between U.S. President Donald Trump and Chinese President Xi").
       if (
         background &&
         a.focus !== b.focus &&
@@ -505,7 +513,8 @@ export function linkCountryPairs(
         !party &&
         late(a.focus ? b : a) &&
         !shared.some((k) => countriesIn(k) === 2 && actBetween(placeSpan(doc, k), a, b)) &&
-        !(joined && shared.some((k) => subjectsOfOneAct(placeSpan(doc, k), a, b)))
+        !(joined && shared.some((k) => subjectsOfOneAct(placeSpan(doc, k), a, b))) &&
+        !metBetween.get(a.code)?.has(b.code)
       )
         continue;
       const linkedBySentence = shared.length > 0 && (bothFocus || cuedSentences > 0);
@@ -684,6 +693,18 @@ function onTwoSidesOfWhile(s: SentenceSpan, a: Country, b: Country): boolean {
   const sa = side(a);
   const sb = side(b);
   return sa !== 0 && sb !== 0 && sa !== sb;
+}
+
+/** Records two codes as linked, each under the other. */
+function linkBothWays(links: Map<string, Set<string>>, x: string, y: string): void {
+  for (const [p, q] of [
+    [x, y],
+    [y, x],
+  ] as const) {
+    const set = links.get(p) ?? new Set<string>();
+    set.add(q);
+    links.set(p, set);
+  }
 }
 
 /** `ask` answered once per country (by code), the first time it is asked. */
