@@ -36,10 +36,6 @@ export const JsonArticleSchema = z.looseObject({
   publishedAt: time,
   published_at: time,
   datePublished: time,
-  date_published: time,
-  published: time,
-  pubDate: time,
-  date: time,
   url: text,
   source: text,
   language: text,
@@ -48,27 +44,35 @@ export const JsonArticleSchema = z.looseObject({
 });
 export type JsonArticle = z.infer<typeof JsonArticleSchema>;
 
+/** The fields this reader documents as the time: a value there that is not a date fails the article. */
+const TIME_FIELDS = ['publishedAt', 'published_at', 'datePublished'] as const;
 /**
- * The article's publication time and the field it came from, for the error message. Exports name it
- * differently: schema.org `datePublished`, JSON Feed `date_published`, RSS-minded `pubDate`, CMS
- * `published` or `date`; a story whose date went unread was dated at upload and listed in "this week".
+ * Names other exports give the time (JSON Feed `date_published`, CMS `published` or `date`, RSS-minded
+ * `pubDate`): a story whose date went unread was dated at upload and listed in "this week". Read
+ * leniently, since these keys were ignored before and may hold anything (`"published": true`): a value
+ * that is no date is passed over, and reported as unread when no field gives one.
  */
-const TIME_FIELDS = [
-  'publishedAt',
-  'published_at',
-  'datePublished',
-  'date_published',
-  'published',
-  'pubDate',
-  'date',
-] as const;
+const OTHER_TIME_FIELDS = ['date_published', 'published', 'pubDate', 'date'] as const;
 
-function publicationTimeOf(a: JsonArticle): [string, string | number | undefined] {
+function publicationTimeOf(a: JsonArticle): Pick<ParsedFields, 'publishedAt' | 'unreadDate'> {
   for (const field of TIME_FIELDS) {
     const value = a[field];
-    if (value != null) return [field, value];
+    if (value != null) return { publishedAt: publishedAtOf(value, field) };
   }
-  return ['publishedAt', undefined];
+  let unreadDate: string | undefined;
+  const other = a as Record<string, unknown>;
+  for (const field of OTHER_TIME_FIELDS) {
+    const value = other[field];
+    if (typeof value !== 'string' && typeof value !== 'number') continue;
+    try {
+      const publishedAt = publishedAtOf(value, field);
+      if (publishedAt) return { publishedAt };
+    } catch (error) {
+      if (!(error instanceof ParseError)) throw error;
+      unreadDate ??= `${field} "${String(value).trim()}"`;
+    }
+  }
+  return unreadDate === undefined ? {} : { unreadDate };
 }
 
 export function parseJson(content: string, readMarkup?: MarkupReader): ParsedFields {
@@ -123,8 +127,7 @@ export function fieldsFromJsonValue(value: unknown, readMarkup?: MarkupReader): 
       'the JSON article has no "body", "text", "content", "content_text" or "content_html" string',
     );
   }
-  const [dateField, dateValue] = publicationTimeOf(a);
-  const publishedAt = publishedAtOf(dateValue, dateField);
+  const { publishedAt, unreadDate } = publicationTimeOf(a);
   const language = a.language ? normalizeLanguage(a.language) : undefined;
   if (a.language && !language) {
     throw new ParseError('INVALID_FIELD', `language: "${a.language}" is not a language tag such as "en"`);
@@ -135,6 +138,7 @@ export function fieldsFromJsonValue(value: unknown, readMarkup?: MarkupReader): 
     body: body ?? '',
     dateline: a.dateline ?? undefined,
     publishedAt,
+    ...(unreadDate === undefined ? {} : { unreadDate }),
     url: a.url ?? undefined,
     source: a.source ?? undefined,
     language,

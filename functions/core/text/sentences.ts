@@ -85,6 +85,21 @@ function isInitialsRun(text: string): boolean {
   return true;
 }
 
+/** Places written as initials, which end sentences far more often than they open a name ("in Washington, D.C."). */
+const PLACE_INITIALS = new Set([
+  'D.C.',
+  'L.A.',
+  'N.Y.',
+  'N.J.',
+  'N.C.',
+  'S.C.',
+  'N.H.',
+  'N.D.',
+  'S.D.',
+  'N.M.',
+  'R.I.',
+]);
+
 /** "Vance": an ASCII capital then lower-case letters only (a surname after initials, not "3.3" or "GRAIN"). */
 function isTitleCaseWord(text: string): boolean {
   if (text.length < 2) return false;
@@ -151,7 +166,13 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       if (endsWithPeriod && ABBREVIATIONS.has(lowerCased(tok.text.slice(0, -1)))) continue;
       if (isUpperInitial(tok.text)) continue; // "S." of "S. Waugh"
       // "J.D. Vance": initials before a name; the sample article's evidence ended at "with J.D.".
-      if (isInitialsRun(tok.text) && isTitleCaseWord(next.text) && !SENTENCE_OPENERS.has(next.text)) continue;
+      if (
+        isInitialsRun(tok.text) &&
+        !PLACE_INITIALS.has(tok.text) &&
+        isTitleCaseWord(next.text) &&
+        !SENTENCE_OPENERS.has(next.text)
+      )
+        continue;
       // The tokenizer splits the period off "Mr." before a capital ("Mr", "."): same abbreviation.
       if (tok.text === '.' && isAbbreviationBefore(tokens[i - 1], tok)) continue;
       let j = i + 1;

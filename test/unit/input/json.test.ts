@@ -52,10 +52,20 @@ describe('JSON articles', () => {
     ).toBe('2026-01-02T00:00:00Z');
   });
 
-  it('names the field an unreadable date came from', () => {
-    expect(() => parseArticle('{"body":"x","published":"next week"}', 'json')).toThrow(
-      /published: "next week"/,
+  it("passes over another export's time field that holds no date, and says which went unread", () => {
+    const json = (fields: object) => JSON.stringify({ body: 'The council met.', ...fields });
+
+    expect(parseArticle(json({ published: true, date: '2026-03-04' }), 'json').publishedAt).toBe(
+      '2026-03-04T00:00:00Z',
     );
+    expect(parseArticle(json({ published: 'yes', date: '2026-03-04' }), 'json').publishedAt).toBe(
+      '2026-03-04T00:00:00Z',
+    );
+    expect(parseArticle(json({ date: 'Wednesday evening' }), 'json')).toMatchObject({
+      body: 'The council met.',
+      unreadDate: 'date "Wednesday evening"',
+    });
+    expect(() => parseArticle(json({ publishedAt: 'Wednesday evening' }), 'json')).toThrow(/publishedAt/);
   });
 
   it("reads a JSON Feed item's content_text or content_html as the body", () => {

@@ -63,11 +63,14 @@ describe('splitSentences', () => {
   });
 
   it('keeps initials before a surname inside the sentence ("J.D. Vance") but ends one at "D.C. The"', () => {
-    const s = 'He spoke with J.D. Vance in Washington, D.C. The talks ended. A.P. Moller said 3.3 mln.';
+    const s =
+      'He spoke with J.D. Vance in Washington, D.C. The talks ended. A.P. Moller said 3.3 mln. They flew to L.A. Critics in France said so.';
     expect(splitSentences(s, tokenize(s)).map((x) => s.slice(x.start, x.end))).toEqual([
       'He spoke with J.D. Vance in Washington, D.C.',
       'The talks ended.',
       'A.P. Moller said 3.3 mln.',
+      'They flew to L.A.',
+      'Critics in France said so.',
     ]);
   });
 });
