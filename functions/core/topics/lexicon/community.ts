@@ -70,7 +70,7 @@ export const COMMUNITY: TermTable = {
   '20000802': `social problem 3, social problems 3, antisocial 2, anti-social 2, binge drinking 3, binge-drinking 3,
     drunkenness 3, alcohol abuse 3, teenage pregnancy 3, obesity 1, truancy 1.5, homelessness 2,
     knife culture 3, youth crime 2, underage drinking 3, vandalism 1`,
-  '20000804': `addiction 3, addict 3, addicts 3, addicted 3, addictive 3, alcoholism 3, alcoholic 3,
+  '20000804': `addiction 3, addict 3, addicts 3, addicted 3, addictive 3, alcoholism 3, alcoholic 3, non-alcoholic 0,
     drug addiction 3, drug addicts 3, gambling addiction 3, rehab 3, rehabilitation 1.5, substance abuse 3,
     dependency 2, overdose 2, heroin addicts 3, drug abuse 3, opioid crisis 3, smoking 1.5, nicotine 3`,
   '20000817': `welfare 3, welfare state 3, benefits 2, benefit claimants 3, welfare reform 3, social security 3,

@@ -30,7 +30,8 @@ export const POLITICS: TermTable = {
   '20000584': `referendum 3, referendums 3, referenda 3, plebiscite 3`,
   '20000586': `voting 2, voter registration 3, vote 1, votes 1, ballot paper 3, ballot box 3, electoral roll 3,
     electronic voting 3, e-voting 3, voting machine 3, voting rights 2, proportional representation 3,
-    first past the post 3, franchise 0.5, enfranchise 3`,
+    first past the post 3, franchise 0.5, enfranchise 3, cast his vote 2.5, cast her vote 2.5, cast their vote 2.5,
+    cast their votes 2.5, cast a vote 2.5, cast votes 2.5, cast ballots 2.5, cast a ballot 2.5, cast his ballot 2.5`,
 
   // fundamental rights
   '20000587': `fundamental rights 3, civil liberties 3, civil liberty 3, rights group 2, liberty 1.5,

@@ -182,7 +182,7 @@ export const SOCIETY: TermTable = {
     lottery ticket 3, gambling 3, gambler 3, gamblers 3, casino 3, casinos 3, super casino 3, betting 3,
     =bet 0.5, =bets 1, bookmaker 3, bookmakers 3, bookies 3, poker 3, bingo 3, slot machines 3,
     gaming machines 3, fruit machines 3, Gambling Commission 3, online gambling 3`,
-  '20000563': `travel and tourism 3, travel 2.5, tourism 3, tourist 3, tourists 3, holiday 2, holidays 2,
+  '20000563': `travel and tourism 3, golf resort 2, golf resorts 2, travel 2.5, tourism 3, tourist 3, tourists 3, holiday 2, holidays 2,
     holidaymakers 3, holiday-makers 3, package holiday 3, tour operator 3, tour operators 3, travel agent 3,
     travel agents 3, hotel 2, hotels 2.5, resort 2.5, resorts 2.5, cruise 2.5, cruises 2.5, sightseeing 3,
     visitor numbers 3, visitors 1, destination 1.5, destinations 2, backpacker 3, backpackers 3, airfare 3,
