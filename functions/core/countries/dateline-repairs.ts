@@ -6,9 +6,9 @@ import { lookupPlace } from './gazetteer.js';
  * - a stray lower-case word before the capitals ("c CHICAGO");
  * - a compass word before a city the gazetteer knows ("SOUTH SAN FRANCISCO", "NORTH MIAMI"): a suburb named
  *   after the city is in its country;
- * - one letter dropped, doubled, swapped with the next or mistyped in the name of a big city or a country
- *   ("NAIROBBI", "JOHANESBURG", "WASINGTON", "SINGAPRE"): the place one such edit away, when every such place
- *   is in one country. A town too small for the gazetteer ("SCOTTSVILLE") is left unplaced rather than guessed.
+ * - one letter dropped, doubled, swapped with the next or mistyped in the name of a big city ("NAIROBBI",
+ *   "JOHANESBURG", "WASINGTON"): the city one such edit away, when every such city is in one country. Not a
+ *   country's name: a town is often a letter from one ("MARAWI", the Philippine city, is not Malawi; read29 F-p). A town too small for the gazetteer ("SCOTTSVILLE") is left unplaced rather than guessed.
  * Only a dateline of one part is repaired; "ODESSA, Texas" is read by its state.
  */
 export function repairedDatelineCountry(part: string): string | undefined {
@@ -27,7 +27,7 @@ const BIG_CITY = 250_000;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
- * The country of the big city (or the country) one edit away from a one-word name, if only one country: six or
+ * The country of the big city one edit away from a one-word name, if only one country: six or
  * more letters, or five for two letters swapped ("MAIMI"), since a short word is a letter away from many names.
  * A city the team's aliases list ("Washington", "Frankfurt") carries no population and counts as big.
  */
@@ -37,8 +37,7 @@ function misspelledCity(name: string): string | undefined {
   let code: string | undefined;
   for (const candidate of oneEditAway(word, word.length >= 6)) {
     const place = lookupPlace(candidate);
-    if (place === undefined || place.kind === 'region') continue;
-    if (place.kind === 'city' && (place.population ?? BIG_CITY) < BIG_CITY) continue;
+    if (place?.kind !== 'city' || (place.population ?? BIG_CITY) < BIG_CITY) continue;
     if (code !== undefined && code !== place.countryCode) return undefined;
     code = place.countryCode;
   }

@@ -45,8 +45,9 @@ export function finedFirmCountries(
  * "BRUSSELS — The European Union's rules for artificial intelligence took effect … The U.S. companies that lead
  * the market must comply": filed from the seat of the body that acts, a country the story names only as the
  * home of the firms the body regulates is no party (the task list's EU AI Act case: the US was in focus as the
- * one country named). Every mention must be such a phrase ("the U.S. companies", "American tech giants"); a
- * country named otherwise ("Washington criticised the law") keeps its focus, and a fine puts the fined firm's
+ * one country named). Only where the headline or lead tells of rules (`tellsOfRules`): a probe, a ban or a
+ * tender aimed at "two Chinese companies" makes them its target, a party. Every mention must be such a phrase
+ * ("the U.S. companies", "American tech giants"); a country named otherwise ("Washington criticised the law") keeps its focus, and a fine puts the fined firm's
  * country back (`finedFirmCountries`).
  */
 export function namedOnlyAsFirmsHome(doc: TagDocument, mentions: readonly CountryMention[]): boolean {
@@ -57,5 +58,20 @@ export function namedOnlyAsFirmsHome(doc: TagDocument, mentions: readonly Countr
       (m) =>
         m.field === 'body' && m.start >= doc.storyStart && FIRM_AFTER.test(text.slice(m.end, m.end + 48)),
     )
+  );
+}
+
+// A body's rules the firms must follow: the AI Act, a directive, obligations.
+const RULES = /\b(?:rules?|laws?|Act|regulations?|directive|obligations?|code\s+of\s+practice)\b/;
+// An act aimed at the firms themselves: then they are its target, a party (read29 F-q: "an in-depth
+// investigation into two Chinese companies bidding to build a solar park").
+const AIMED_AT =
+  /\b(?:investigat\w*|probes?|inquiry|barred|bans?|banned|tenders?|bids?|bidding|raid\w*|charged|sued|subsid\w*)\b/i;
+
+/** Whether the headline or the lead tells of rules the firms must follow, not of an act aimed at the firms. */
+export function tellsOfRules(doc: TagDocument, leadEnd: number): boolean {
+  const lead = doc.body.text.slice(doc.storyStart, leadEnd);
+  return (
+    (RULES.test(doc.title.text) || RULES.test(lead)) && !AIMED_AT.test(doc.title.text) && !AIMED_AT.test(lead)
   );
 }

@@ -7,7 +7,8 @@
  * A club whose name holds a town abroad is listed whole, so the longest phrase wins: "Wellington Phoenix" is
  * New Zealand's, not Wellington and Phoenix, Arizona ("Sydney FC beat Wellington Phoenix" paired AU-US).
  * Not names that are also common surnames or given names of players (Santos, Everton, Vasco da Gama), nor
- * clubs several countries share (Al Ahli, Al Ittihad, Nacional, Sporting alone).
+ * clubs several countries share (Al Hilal: Saudi Arabia's and Sudan's; Al Ahly: Egypt's and Libya's; Al Ahli, Al
+ * Ittihad, Nacional, Sporting alone; read29 F-h).
  */
 export const LEAGUE_CLUBS: Readonly<Record<string, readonly string[]>> = {
   GB: ['Celtic', 'Hibernian', 'Heart of Midlothian'],
@@ -22,8 +23,7 @@ export const LEAGUE_CLUBS: Readonly<Record<string, readonly string[]>> = {
   FR: ['PSG'],
   AR: ['Boca Juniors', 'River Plate'],
   BR: ['Flamengo', 'Fluminense', 'Corinthians', 'Palmeiras', 'Gremio'],
-  SA: ['Al Hilal', 'Al-Hilal', 'Al Nassr', 'Al-Nassr'],
-  EG: ['Al Ahly'],
+  SA: ['Al Nassr', 'Al-Nassr'],
   NZ: ['Wellington Phoenix'],
 };
 

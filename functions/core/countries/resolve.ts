@@ -13,7 +13,7 @@ import { datelineCountry } from './dateline-place.js';
 import { filedFromDesk, withoutLaterBureaus } from './desks.js';
 import { digestLabels } from './digest.js';
 import { faintThird } from './faint-third.js';
-import { finedFirmCountries, namedOnlyAsFirmsHome } from './fined-firms.js';
+import { finedFirmCountries, namedOnlyAsFirmsHome, tellsOfRules } from './fined-firms.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { INFLECTED_LATIN, inflectedCountryMentions } from './inflected-names.js';
 import { leadEnd } from './lead-focus.js';
@@ -412,7 +412,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   );
   // "BRUSSELS — The EU's AI rules took effect … The U.S. companies must comply": the regulated firms' home
   // is no party at the seat of the body that regulates them (fined-firms.ts).
-  if (english && focusOf.size > 1 && filedFromBodySeat(doc))
+  if (english && focusOf.size > 1 && filedFromBodySeat(doc) && tellsOfRules(doc, lead))
     for (const t of tallied)
       if (focusOf.has(t.code) && !t.dateline && !t.inTitle && namedOnlyAsFirmsHome(doc, t.mentions))
         focusOf.delete(t.code);

@@ -32,4 +32,16 @@ describe('the country of a firm a fine is about', () => {
 
     expect(countries).not.toContainEqual(['US', true]);
   });
+
+  it('keeps the firms’ country in focus when a probe is aimed at them (read29 F-q)', () => {
+    const countries = countriesOf({
+      title: 'EU opens probe into Chinese bidders for solar park',
+      dateline: 'BRUSSELS',
+      body:
+        'The European Commission opened an in-depth investigation on Tuesday into two Chinese companies bidding ' +
+        'to build a solar park in Romania. The Chinese firms could be barred from the tender, officials said.',
+    });
+
+    expect(countries).toContainEqual(['CN', true]);
+  });
 });

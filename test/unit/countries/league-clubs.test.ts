@@ -41,6 +41,15 @@ describe('clubs of other leagues that no town names', () => {
     expect(result.countryPairs.map((p) => p.pair)).toEqual(['AU-NZ']);
   });
 
+  it('reads no Saudi Arabia from a club name Sudan’s club shares (read29 F-h)', () => {
+    const countries = countriesOf({
+      title: 'Al Hilal reach African final',
+      body: "Sudan's Al Hilal beat Egypt's Pyramids 2-1 in the CAF Champions League semi-final on Saturday.",
+    });
+
+    expect(countries.map(([code]) => code)).not.toContain('SA');
+  });
+
   it('reads no country from a club’s name outside sports copy', () => {
     const countries = countriesOf({
       title: 'Roma families protest eviction',
