@@ -1,5 +1,6 @@
 import type { Country } from '../schema.js';
 import { type Dateline, isInInlineDateline } from '../text/dateline.js';
+import { countryWith } from './country-copy.js';
 
 /**
  * "VIENNA — OPEC+ agreed to raise output … as Saudi Arabia seeks to regain market share" listed Saudi Arabia
@@ -28,8 +29,8 @@ export function focusFirst(countries: readonly Country[], dateline?: Dateline): 
   }
   const out: Country[] = named.filter((c) => c.focus);
   // With another country in focus, the seat follows the focus countries the text names.
-  if (seat) out.push(seat.salience > lowest ? { ...seat, salience: lowest } : seat);
+  if (seat) out.push(seat.salience > lowest ? countryWith(seat, { salience: lowest }) : seat);
   const cap = seat ? Math.min(lowest, seat.salience) : lowest;
-  for (const c of named) if (!c.focus) out.push(c.salience > cap ? { ...c, salience: cap } : c);
+  for (const c of named) if (!c.focus) out.push(c.salience > cap ? countryWith(c, { salience: cap }) : c);
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Country, Mention } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
+import { countryWith } from './country-copy.js';
 import { lookupDemonym } from './gazetteer.js';
 import { leadEnd } from './lead-focus.js';
 import { placeKindOf } from './place-kind.js';
@@ -58,7 +59,9 @@ function namesTownOrCountry(m: Mention): boolean {
 /** The countries with a side in `sides` put in focus. */
 export function sidesInFocus(countries: Country[], sides: ReadonlySet<Mention>): Country[] {
   if (sides.size === 0) return countries;
-  return countries.map((c) => (!c.focus && c.mentions.some((m) => sides.has(m)) ? { ...c, focus: true } : c));
+  return countries.map((c) =>
+    !c.focus && c.mentions.some((m) => sides.has(m)) ? countryWith(c, { focus: true }) : c,
+  );
 }
 
 const NONE: ReadonlySet<Mention> = new Set();

@@ -1,6 +1,7 @@
 import type { Country, Mention } from '../schema.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { namesClub } from './club-towns.js';
+import { countryWith } from './country-copy.js';
 import { leadEnd } from './lead-focus.js';
 import { matchSides, sidesInFocus } from './match-sides.js';
 import { isVenue } from './place-kind.js';
@@ -40,14 +41,16 @@ export function venuesOutOfFocus(doc: TagDocument, named: Country[]): Country[] 
   const out = (c: Country) => c.focus && ((teams >= 2 && venueOnly(c)) || (teams >= 1 && hostOnly(c)));
   if (!countries.some(out)) return countries;
   if (countries.some((c) => c.focus && !out(c)))
-    return countries.map((c) => (out(c) ? { ...c, focus: false } : c));
+    return countries.map((c) => (out(c) ? countryWith(c, { focus: false }) : c));
   // The players' countries, named by demonyms only ("Danish rider"), may be out of focus themselves: one
   // such country takes the focus the venue gives up; with more than one, or none, the story stays filed
   // under its venue rather than under no country at all.
   const players = countries.filter((c) => !venueOnly(c));
   if (players.length !== 1) return sidesInLead(doc, countries, players, out, hostOnly);
   const player = players[0];
-  return countries.map((c) => (out(c) ? { ...c, focus: false } : c === player ? { ...c, focus: true } : c));
+  return countries.map((c) =>
+    out(c) ? countryWith(c, { focus: false }) : c === player ? countryWith(c, { focus: true }) : c,
+  );
 }
 
 /** "in the French capital", "the Spanish city of Malaga": a people's word naming one of its cities, a venue. */
@@ -94,6 +97,6 @@ function sidesInLead(
   const sides = players.filter(inLead);
   if (sides.length < 2) return countries;
   return countries.map((c) =>
-    out(c) ? { ...c, focus: false } : sides.includes(c) ? { ...c, focus: true } : c,
+    out(c) ? countryWith(c, { focus: false }) : sides.includes(c) ? countryWith(c, { focus: true }) : c,
   );
 }
