@@ -17,6 +17,7 @@ import {
   withoutArabicParticle,
   wordInBracketsAfter,
 } from './chunk.js';
+import { craftNounAfter } from './craft-nouns.js';
 import { isDigitGluedName } from './digit-glued-names.js';
 import {
   firmInList,
@@ -3661,6 +3662,23 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
   // "Apple reported", "Shell said": a brand named by an ordinary word (or a given name), before a verb of
   // firms, is the firm.
   if (n === 1 && firmBrandAt(ctx, chunk, from)) return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "Canada sent Hercules aircraft", "the Gloria funicular derailed": a model's or a line's name before its
+  // craft (a maker's name, "Boeing jets", stays the firm; a people's or a country's word stays theirs).
+  if (
+    n === 1 &&
+    !personCue &&
+    !lastWord.possessive &&
+    craftNounAfter(nextToken) &&
+    !isBrandWord(lastWord.core) &&
+    !NOT_CRAFT_KINDS.has(gazetteerOfWord(lastWord)?.kind ?? '') &&
+    // "NATO planes", "Leeds trams", "Hughes aircraft": a body's letters, a town, a maker's surname.
+    !ACRONYM.test(lastWord.core) &&
+    !placeOfWord(lastWord) &&
+    !isKnownSurnameWord(lastWord) &&
+    // "Civil aircraft 7.7 mln loss", "Military planes flew": an ordinary word opening a sentence or a line.
+    !(chunk.initial && isLowerWordWord(lastWord))
+  )
+    return [candidate(chunk, from, to, 'other', 2, base)];
   // "-- New York Energy Desk , +1 212", "-- Air Cargo Newsroom": a wire's desk signing off its story.
   if (n >= 2 && NEWSROOM_HEADS.has(lastLower) && (SIGN_OFF_BEFORE.has(prevToken) || isPlaceWordOf(firstWord)))
     return [candidate(chunk, from, to, 'organization', 2, base)];
@@ -4741,6 +4759,17 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       (firstWord.possessive && playerAfterOwner((k) => tokenText(ctx, chunk.field, words[from]!.index + k))))
   )
     return [candidate(chunk, from, to, 'unknown', 0, base)];
+  // "before Apple's expected entry", "Visa's network": a brand named by an ordinary word, capitalised in the
+  // possessive inside a sentence, is the firm whatever follows (opening one, it may be the word: "Target's").
+  if (
+    n === 1 &&
+    firstWord.possessive &&
+    !chunk.initial &&
+    !chunk.caseless &&
+    isBrandWord(firstWord.core) &&
+    !isGivenNameWord(firstWord)
+  )
+    return [candidate(chunk, from, to, 'organization', 2, base)];
   if (isLowerWordWord(firstWord)) return [candidate(chunk, from, to, 'unknown', -1, base)];
   // "Zentrix, a Berlin-based startup, raised …": a name that an apposition calls a firm is one.
   if (n === 1 && nextToken === ',' && firmAppositionAfter(ctx, chunk.field, words[from]!.index + 1))
@@ -5692,6 +5721,9 @@ function isCompanyOrTeamName(words: readonly Word[], from: number, to: number): 
     return true;
   return lastOrdinary && !isGivenNameWord(firstWord) && !INITIALS.test(first) && !ACRONYM.test(last);
 }
+
+/** Listed kinds of a word that name the maker or the user of craft, not its model ("Boeing", "Russian", "Ukraine"). */
+const NOT_CRAFT_KINDS = new Set(['organization', 'country', 'demonym', 'group']);
 
 /** An acronym in brackets after a body's name: two to six letters, two capitals at least ("PiS", "AfD"). */
 const BRACKETED_ACRONYM = /^[A-Z][A-Za-z]{0,4}[A-Z]$/;

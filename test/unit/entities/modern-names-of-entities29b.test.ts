@@ -181,3 +181,37 @@ describe('a party named with its acronym in brackets (review29 E2, E3)', () => {
     expect(lines.some((l) => l.includes('film-and-television'))).toBe(false);
   });
 });
+
+describe('a model named before its craft (review29 E1, E5)', () => {
+  it('is a thing, not a person: "Hercules aircraft", "the Gloria funicular", "Reaper drones"', () => {
+    // Act
+    const lines = mentionsOf(
+      'Canada sent Hercules aircraft to the north. The Gloria funicular derailed on Wednesday. The air force flew Reaper drones overhead.',
+    );
+
+    // Assert
+    expect(lines).toContain('other:hercules: Hercules');
+    expect(lines).toContain('other:gloria: Gloria');
+    expect(lines).toContain('other:reaper: Reaper');
+  });
+
+  it('leaves a body, a town, a maker or a sentence-opening word before the craft alone', () => {
+    const lines = mentionsOf(
+      'NATO planes flew over Leeds. Boeing jets were grounded. Military aircraft landed.',
+    );
+
+    expect(lines).toContain('organization:nato: NATO');
+    expect(lines).toContain('organization:boeing: Boeing');
+    expect(lines.some((l) => l.startsWith('other:military'))).toBe(false);
+  });
+});
+
+describe('a brand named by an ordinary word, in the possessive inside a sentence (review29 E8)', () => {
+  it('is the firm whatever follows: "before Apple\'s expected entry"', () => {
+    expect(
+      mentionsOf(
+        "Samsung is trying to defend its lead before Apple's expected entry into foldables next year.",
+      ),
+    ).toContain('organization:apple: Apple');
+  });
+});
