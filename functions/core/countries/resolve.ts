@@ -20,6 +20,7 @@ import { leadEnd } from './lead-focus.js';
 import { leadSubjectCountry } from './lead-subject.js';
 import { headlinePeopleCountries } from './leaders.js';
 import { listedFirmMentions } from './listed-firms.js';
+import { localDemonymMentions, personSurnames } from './local-demonyms.js';
 import { MIN_FOCUS as LONG_LIST_MIN_FOCUS, longListed } from './long-lists.js';
 import { meetingActors } from './meeting-venue.js';
 import { CASE_SUFFIX_LANGUAGES, type CountryMention, POSSESSIVE, scanField } from './mentions.js';
@@ -273,6 +274,14 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
       ...inflectedCountryMentions(doc.title, language, found),
       ...inflectedCountryMentions(doc.body, language, found),
     );
+  // "die Schweizer Armee", "l'armée suisse": nationality adjectives of de, fr, es, pt (local-demonyms.ts).
+  if (localRoot) {
+    const surnames = personSurnames(entities);
+    found.push(
+      ...localDemonymMentions(doc.title, language, found, surnames),
+      ...localDemonymMentions(doc.body, language, found, surnames),
+    );
+  }
   // Listed politicians, resolved by the entity pass, speak for their country in any language.
   if (!english) found.push(...voiceMentions(entities));
   // "BRICS summit in Rio" over a RIO DE JANEIRO dateline: a headline's short form of a city named in full.
@@ -400,9 +409,10 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   const tallied = [...tallies.values()];
   if (!tallied.length) return [];
   const leadActing = doc.title.text.trim() === '' ? readLeadClause(doc, present).acting : NO_CODES;
+  const mainClause = readMainClause(doc, present);
   const focusOf = decideFocus(
     tallied,
-    readMainClause(doc, present),
+    mainClause,
     leadActing,
     surveyedCodes(doc, tallied),
     filedFromBodySeat(doc),
@@ -462,7 +472,14 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
       .map((r) => ({
         code: r.t.code,
         salience: r.salience,
-        anchored: r.t.dateline || r.t.inTitle || r.t.code === subject || !byWeight.has(r.t.code),
+        // A short story in another language has every country it names in focus (short-story.ts), however
+        // often its adjectives name the first ("el gobierno mexicano").
+        anchored:
+          r.t.dateline ||
+          r.t.inTitle ||
+          r.t.code === subject ||
+          !byWeight.has(r.t.code) ||
+          (!english && mainClause.acting.has(r.t.code)),
       })),
   );
   if (faint !== undefined) focusOf.delete(faint);

@@ -1,0 +1,132 @@
+/**
+ * Nationality adjectives of German, French, Spanish and Portuguese news: "die Schweizer Armee", "l'armée
+ * suisse", "el Gobierno peruano", "o Exército brasileiro" name their country as "the Swiss army" does in
+ * English (review29 C4), where the country lists of these languages (gazetteer.ts) hold names only, and
+ * mentions.ts reads capitalised phrases only (these languages write the adjectives in lower case).
+ *
+ * The packages hold no inflected forms: world-countries has demonyms in English and French only, and
+ * i18n-nationality one base form in de/fr/es (none in Portuguese, none of German's "Schweizer"). So this is a
+ * short table of the countries the press of these languages names most, each adjective in its base form
+ * without accents (as normalizeWord writes words), and each language's regular endings added here. A
+ * country missing from it is still read by its name.
+ */
+import type { Entity } from '../schema.js';
+import type { FieldText } from '../text/document.js';
+import type { CountryMention } from './mentions.js';
+import { normalizeWord } from './normalize.js';
+
+/** Base forms per language: "CODE:form,form" separated by spaces; forms ending in "=" take no endings. */
+const BASE_FORMS: Readonly<Record<string, string>> = {
+  de:
+    'US:amerikanisch GB:britisch DE:deutsch FR:franzosisch ES:spanisch IT:italienisch PT:portugiesisch ' +
+    'CH:schweizerisch,schweizer= AT:osterreichisch NL:niederlandisch PL:polnisch RU:russisch ' +
+    'UA:ukrainisch CN:chinesisch JP:japanisch IN:indisch BR:brasilianisch CA:kanadisch AU:australisch ' +
+    'TR:turkisch IL:israelisch IR:iranisch GR:griechisch SE:schwedisch NO:norwegisch KR:sudkoreanisch ' +
+    'PS:palastinensisch',
+  fr:
+    'US:americain GB:britannique DE:allemand FR:francais ES:espagnol IT:italien PT:portugais CH:suisse ' +
+    'AT:autrichien BE:belge NL:neerlandais PL:polonais RU:russe UA:ukrainien CN:chinois JP:japonais ' +
+    'BR:bresilien MX:mexicain CA:canadien AU:australien TR:turc,turque IL:israelien IR:iranien ' +
+    'SA:saoudien MA:marocain DZ:algerien GR:grec,grecque KR:sud-coreen PS:palestinien',
+  es:
+    'US:estadounidense,norteamericano GB:britanico DE:aleman FR:frances ES:espanol IT:italiano ' +
+    'PT:portugues CH:suizo AT:austriaco BE:belga NL:neerlandes,holandes PL:polaco RU:ruso UA:ucraniano ' +
+    'CN:chino JP:japones BR:brasileno MX:mexicano AR:argentino CO:colombiano VE:venezolano CL:chileno ' +
+    'PE:peruano CU:cubano CA:canadiense TR:turco IL:israeli IR:irani SA:saudi MA:marroqui KR:surcoreano ' +
+    'PS:palestino',
+  pt:
+    'US:norte-americano,estadunidense,americano GB:britanico DE:alemao,alema=,alemaes=,alemas= ' +
+    'FR:frances ES:espanhol,espanhois= IT:italiano PT:portugues CH:suico AT:austriaco BE:belga ' +
+    'NL:holandes,neerlandes PL:polaco,polones RU:russo UA:ucraniano CN:chines JP:japones BR:brasileiro ' +
+    'MX:mexicano AR:argentino CA:canadense,canadiano TR:turco IL:israelense IR:iraniano SA:saudita ' +
+    'AO:angolano MZ:mocambicano ZA:sul-africano KR:sul-coreano PS:palestino',
+};
+
+/** The forms of one base form: its gender and number endings in `language` ("suizo" → suiza, suizos, suizas). */
+function formsOf(base: string, language: string): string[] {
+  if (base.endsWith('=')) return [base.slice(0, -1)];
+  const endings = (stem: string, ...ends: string[]) => ends.map((e) => stem + e);
+  const cut = (n: number) => base.slice(0, -n);
+  switch (language) {
+    case 'de':
+      return endings(base, '', 'e', 'en', 'er', 'es', 'em');
+    case 'fr':
+      if (base.endsWith('en')) return endings(base, '', 'ne', 's', 'nes');
+      if (base.endsWith('e')) return endings(base, '', 's');
+      if (base.endsWith('s')) return endings(base, '', 'e', 'es');
+      return endings(base, '', 'e', 's', 'es');
+    default:
+      // Spanish and Portuguese: "-o" and "-ano" by gender and number, "-es"/"-an"/"-ol" add "-a", "-es",
+      // "-as" ("frances": francesa, franceses), "-e"/"-a"/"-i" add "-s" (or Spanish "-es": "israelies").
+      if (base.endsWith('o')) return endings(cut(1), 'o', 'a', 'os', 'as');
+      if (/(?:es|an|ol)$/.test(base)) return endings(base, '', 'a', 'es', 'as');
+      return endings(base, '', 's', 'es');
+  }
+}
+
+const TABLES = new Map<string, ReadonlyMap<string, string>>();
+
+function tableOf(language: string): ReadonlyMap<string, string> | undefined {
+  const cached = TABLES.get(language);
+  if (cached) return cached;
+  const list = BASE_FORMS[language];
+  if (!list) return undefined;
+  const table = new Map<string, string>();
+  for (const item of list.split(' ')) {
+    const [code = '', forms = ''] = item.split(':');
+    for (const base of forms.split(','))
+      for (const form of formsOf(base, language)) if (!table.has(form)) table.set(form, code);
+  }
+  TABLES.set(language, table);
+  return table;
+}
+
+/** "l'armee", "d'allemand": the word after an elided article or preposition. */
+const ELIDED = /^[a-z]{1,2}'/;
+
+/**
+ * Nationality adjectives and nouns of `field` in `language` (de, fr, es, pt), outside the spans already
+ * `found`, as demonym mentions (weighed as English "Swiss" is). A word that is the last name of a person of the
+ * article is the name ("Trainer Thomas Schweizer … Schweizer hatte"); `surnames` are those, as normalizeWord
+ * writes them.
+ */
+export function localDemonymMentions(
+  field: FieldText,
+  language: string,
+  found: readonly CountryMention[],
+  surnames: ReadonlySet<string> = new Set(),
+): CountryMention[] {
+  const table = tableOf(language);
+  if (!table) return [];
+  const taken = found.filter((m) => m.field === field.field);
+  const mentions: CountryMention[] = [];
+  for (const token of field.tokens) {
+    const word = normalizeWord(token.text);
+    const elided = ELIDED.exec(word)?.[0].length ?? 0;
+    const code = table.get(elided ? word.slice(elided) : word);
+    if (!code) continue;
+    const start = token.start + elided;
+    const end = token.end;
+    if (surnames.has(word) || taken.some((m) => start < m.end && m.start < end)) continue;
+    mentions.push({
+      code,
+      kind: 'demonym',
+      field: field.field,
+      start,
+      end,
+      text: field.text.slice(start, end),
+      ambiguous: false,
+      currency: false,
+      needsConfirmation: false,
+    });
+  }
+  return mentions;
+}
+
+/** The last word of each person's name in the article, as normalizeWord writes it ("Schweizer"). */
+export function personSurnames(entities: readonly Entity[]): ReadonlySet<string> {
+  const surnames = new Set<string>();
+  for (const e of entities)
+    if (e.type === 'person') surnames.add(normalizeWord(e.name.slice(e.name.lastIndexOf(' ') + 1)));
+  return surnames;
+}

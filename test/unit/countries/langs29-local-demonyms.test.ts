@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { TagResult } from '../../../functions/core/schema.js';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+// Invented items (names and places changed) whose country is named only by a nationality adjective of the
+// article's language (review29 C4: "im Schweizer Kanton Wallis", "Die Schweizer Armee" gave no country).
+const inFocus = (result: TagResult) => result.countries.filter((c) => c.focus).map((c) => c.code);
+const codes = (result: TagResult) => result.countries.map((c) => c.code);
+
+describe('nationality adjectives of articles in German, French, Spanish and Portuguese', () => {
+  it('reads German "Schweizer" as Switzerland, in focus', () => {
+    const result = tagArticle({
+      title: 'Felssturz versch\u00fcttet Bergdorf',
+      body:
+        'Ein Felssturz hat ein Bergdorf im Schweizer Kanton Graub\u00fcnden teilweise versch\u00fcttet. Die Schweizer ' +
+        'Armee half mit Helikoptern bei der R\u00e4umung, teilte die Polizei mit.',
+    });
+
+    expect(result.language).toBe('de');
+    expect(inFocus(result)).toEqual(['CH']);
+  });
+
+  it('reads French "suisse" after the noun as Switzerland', () => {
+    const result = tagArticle({
+      title: 'L\u2019arm\u00e9e suisse appel\u00e9e en renfort apr\u00e8s un \u00e9boulement',
+      body:
+        'L\u2019arm\u00e9e suisse a \u00e9t\u00e9 appel\u00e9e en renfort apr\u00e8s un \u00e9boulement qui a coup\u00e9 l\u2019acc\u00e8s \u00e0 une vall\u00e9e. ' +
+        'Les autorit\u00e9s ont \u00e9vacu\u00e9 deux villages menac\u00e9s par les masses de roche.',
+    });
+
+    expect(result.language).toBe('fr');
+    expect(inFocus(result)).toEqual(['CH']);
+  });
+
+  it('reads Spanish "peruano", "peruanas" as Peru', () => {
+    const result = tagArticle({
+      title: 'El Gobierno peruano declara la emergencia en cinco regiones',
+      body:
+        'El Gobierno peruano declar\u00f3 el estado de emergencia en cinco regiones del norte. Las autoridades ' +
+        'peruanas enviaron ayuda a las zonas afectadas, mientras el presidente pidi\u00f3 calma.',
+    });
+
+    expect(result.language).toBe('es');
+    expect(inFocus(result)).toEqual(['PE']);
+  });
+
+  it('reads Portuguese "alem\u00e3" and "brasileira" as Germany and Brazil', () => {
+    const result = tagArticle({
+      title: 'Fabricante alem\u00e3 compra f\u00e1brica brasileira',
+      body:
+        'A fabricante alem\u00e3 de autom\u00f3veis anunciou a compra de uma f\u00e1brica brasileira de pe\u00e7as. O investimento ' +
+        'vai criar 800 empregos, segundo a empresa.',
+    });
+
+    expect(result.language).toBe('pt');
+    expect(codes(result)).toEqual(expect.arrayContaining(['DE', 'BR']));
+  });
+
+  it('reads a German surname that is also a nationality as the person, not the country', () => {
+    const result = tagArticle({
+      title: 'Trainer Thomas Schweizer verl\u00e4sst den Verein',
+      body:
+        'Der Verein trennt sich von Trainer Thomas Schweizer. Schweizer hatte die Mannschaft vor zwei Jahren ' +
+        '\u00fcbernommen, teilte der Klub am Montag mit.',
+    });
+
+    expect(result.language).toBe('de');
+    expect(codes(result)).not.toContain('CH');
+  });
+});
