@@ -2227,6 +2227,22 @@ function knownNameWithAnd(
   if (!isNameWord(after) || run.length > 3) return null;
   const head = lookupKey(run, 0, run.length);
   const tail = after.possessive ? `${after.lower}'s` : after.lower;
+  // "U.S. Customs and Border Protection", "Immigration and Customs Enforcement": a listed body whose name
+  // goes on for a second word after "and".
+  const second = words[at + 3];
+  if (
+    isNameWord(second) &&
+    !after.possessive &&
+    knownBodyNamed(`${head} and ${tail} ${second.lower}`) !== undefined
+  ) {
+    const and = andAfter(field, run[run.length - 1]!, at + 1);
+    if (
+      joinable(field, run[run.length - 1]!, and) &&
+      joinable(field, and, after) &&
+      joinable(field, after, second)
+    )
+      return [and, after, second];
+  }
   // "Bosnia and Herzegovina", "Trinidad and Tobago": so are countries named with "and"; "Procter and
   // Gamble": and firms the lists write with "&".
   let kind = (GAZETTEER.get(`${head} and ${tail}`) ?? GAZETTEER.get(`${head} & ${tail}`))?.kind;

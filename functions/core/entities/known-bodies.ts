@@ -81,6 +81,22 @@ const KNOWN_BODIES: readonly (readonly [string, ...string[]])[] = [
   ['Manchester City', 'Man City'],
   ['Manchester United', 'Man United', 'Man Utd'],
   ['Mercosur', 'Mercosul'],
+  // Regional blocs whose regional adjective read as a place ("The Southern African Development Community said").
+  ['Southern African Development Community', 'SADC'],
+  ['East African Community', 'EAC'],
+  ['Economic Community of West African States', 'ECOWAS', 'Ecowas'],
+  // Named with "and", which cut them in two ("U.S. Customs" a body, "Border Protection" a thing).
+  [
+    'U.S. Customs and Border Protection',
+    'Customs and Border Protection',
+    'US Customs and Border Protection',
+    'CBP',
+  ],
+  [
+    'U.S. Immigration and Customs Enforcement',
+    'Immigration and Customs Enforcement',
+    'US Immigration and Customs Enforcement',
+  ],
   ['SWIFT'],
   ['Eurostat'],
   ['Destatis'],
