@@ -127,9 +127,10 @@ const CURRENCY_WORD_AFTER =
 
 /**
  * Money words that are also verbs after a country's own name: "Russia pounds Ukraine's power grid", "China marks
- * the anniversary" (read26 F1). After a name they name money only with an amount before ("50 Egypt pounds").
+ * the anniversary" (read26 F1), in the plural after two coordinated ones ("as Vietnam and the United States mark 30
+ * years", read29 F-o). After a name they name money only with an amount before ("50 Egypt pounds").
  */
-const VERB_LIKE_MONEY_AFTER = /^[ \t\n-]+(?:pounds|marks|crowns)\b/i;
+const VERB_LIKE_MONEY_AFTER = /^[ \t\n-]+(?:pounds?|marks?|crowns?)\b/i;
 const AMOUNT_BEFORE = /\d(?:\s*(?:mln|million|bln|billion|m|bn))?\s+$/i;
 
 function namesMoney(doc: TagDocument, m: Mention): boolean {

@@ -36,4 +36,14 @@ describe('two countries coordinated as the monies an amount is in', () => {
 
     expect(result).toEqual(['AU-NZ']);
   });
+
+  it('still pairs two countries coordinated before a plural verb that is also a money word ("mark", "pound")', () => {
+    const body =
+      'HANOI, July 11 - Vietnam and the United States mark 30 years since normalising relations this week, ' +
+      'with trade between them at a record.\nOfficials in Hanoi said a new agreement on chips was close.';
+
+    const result = pairsOf({ title: 'Former foes celebrate 30 years of ties', body });
+
+    expect(result).toEqual(['US-VN']);
+  });
 });
