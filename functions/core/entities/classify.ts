@@ -1524,16 +1524,18 @@ function partyMembers(chunk: Chunk, at: number): Candidate[] {
 /**
  * "Vice Premier He Lifeng", "He Lifeng said": the Chinese family name He before a given name. The
  * pronoun is followed by a verb, never by a capitalised word no list of ordinary or function words holds.
- * So is a family name that is also an English word ("Ma Huateng, Tencent's founder,", "Song Jian"): it
- * opens a sentence before a given name no list knows, where the ordinary word would start a longer name.
+ * So is a family name that is also an English word ("Ma Huateng, Tencent's founder,", "Song Jian,"): it opens
+ * a sentence before a given name no list knows and a comma (`apposed`), where the ordinary word would start a
+ * longer name ("Long Covid clinics will close", read29 F-d).
  */
-function familyNameHe(chunk: Chunk, from: number, to: number): boolean {
+function familyNameHe(chunk: Chunk, from: number, to: number, apposed = false): boolean {
   if (to - from !== 2 || chunk.caseless) return false;
   const he = chunk.words[from]!;
   const next = chunk.words[from + 1]!;
   return (
     (he.core === 'He' ||
-      (FAMILY_NAMES_FIRST.has(he.core) &&
+      (apposed &&
+        FAMILY_NAMES_FIRST.has(he.core) &&
         !NAME_PARTICLES.has(he.lower) &&
         gazetteerOfWord(next) === undefined &&
         !isGivenNameWord(next))) &&
@@ -2528,8 +2530,8 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         !(wordIs(w, W_TITLE) && to - from > 1) &&
         // "Apple reported", "Shell said": a brand named by an ordinary word, before a verb of firms.
         !(to - from === 1 && firmBrandAt(ctx, chunk, from)) &&
-        // "He Jiankui said": the family name He opening a sentence.
-        !familyNameHe(chunk, from, to) &&
+        // "He Jiankui said": the family name He opening a sentence ("Ma Huateng, …": an English word's, apposed).
+        !familyNameHe(chunk, from, to, tokenText(ctx, chunk.field, words[to - 1]!.index + 1) === ',') &&
         // "Business Unity South Africa (Busa) estimated": the acronym in brackets spells the whole name.
         !(to - from > 1 && spelledByBracketAfter(ctx, chunk, from, to)) &&
         // "Marine Le Pen told supporters": an ordinary word before a surname that opens with a capitalised
@@ -2868,8 +2870,10 @@ function typeNamedSpan(
       )
     )
       return [candidate(chunk, from, to, kind, 2, NO_CONTEXT)];
-    // "the ruling party Morena", "the militant group Hayat Tahrir al-Sham": a body's noun before the name.
+    // "the ruling party Morena", "the militant group Hayat Tahrir al-Sham": a body's noun before the name
+    // (not before a given name and a surname: "a birthday party Jenna Ortega threw", read29 F-b).
     if (
+      !(to - from === 2 && isGivenNameWord(words[from]!)) &&
       bodyNounBefore(
         (k) => lowerTokenText(ctx, chunk.field, words[from]!.index - k),
         nextToken,
@@ -4017,14 +4021,15 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     // serves name the body's branch there, an organisation.
     if (!personCue && bodyInCountry(words, from, to, ctx))
       return [candidate(chunk, from, to, 'organization', 2, base)];
-    // "Paris Hilton said she", "Brooklyn Beckham, who": a town's name the given-name lists miss (Paris,
-    // Brooklyn, Savannah) before a surname-like word, taken up by "she" or "he", is a person's full name.
+    // "Paris Hilton said she": a town's name the given-name lists miss (Paris, Brooklyn, Savannah) before a
+    // surname-like word, taken up by "she" or "he", is a person's full name (", who" is no cue: "The Miami
+    // Dolphins, who had lost", "Houston Methodist, who run eight hospitals", read29 F-c).
     if (
       n === 2 &&
       !locative &&
+      prevToken !== 'the' &&
       townAsGivenName(words[from]!, lastWord) &&
-      (pronounPerson() ||
-        (nextToken === ',' && (tokenBits(ctx, chunk.field, lastWord.index + 2) & WHO_WORD) !== 0))
+      pronounPerson()
     )
       return [candidate(chunk, from, to, 'person', 1, base)];
     // "Mayor of London Sadiq Khan", "Governor of the Bank of England Andrew Bailey": after a title and "of",
@@ -5171,7 +5176,12 @@ function sentenceEndsAfter(ctx: Context, field: Field, last: Word): boolean {
   const lower = lowerCased(after.text);
   if (FUNCTION_WORDS.has(lower)) return true;
   return (
-    startsUpper(after.text) && isLowerWord(lower) && !isGivenName(after.text) && !isKnownSurname(after.text)
+    startsUpper(after.text) &&
+    isLowerWord(lower) &&
+    !isGivenName(after.text) &&
+    !isKnownSurname(after.text) &&
+    // ("Pennsylvania Rep. Summer Lee": a capitalised word after it makes the two a holder's name, read29 F-e.)
+    !startsUpper(tokens[last.index + 3]?.text ?? '')
   );
 }
 

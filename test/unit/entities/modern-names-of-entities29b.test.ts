@@ -91,10 +91,12 @@ describe("a town's name the given-name lists miss, before a surname", () => {
     );
   });
 
-  it('is a person\'s given name before ", who"', () => {
-    expect(mentionsOf('Brooklyn Beckham, who married last year, opened a restaurant in London.')).toContain(
-      'person:brooklyn-beckham: Brooklyn Beckham',
+  it('stays a team or a body before ", who" (read29 F-c)', () => {
+    const lines = mentionsOf(
+      'The Miami Dolphins, who had lost four straight, won. Houston Methodist, who run eight hospitals, said so.',
     );
+
+    expect(lines.some((l) => l.startsWith('person:'))).toBe(false);
   });
 
   it('stays a place or a body with no person\'s pronoun ("Paris Bourse", "Paris Saint-Germain said it")', () => {
@@ -213,5 +215,26 @@ describe('a brand named by an ordinary word, in the possessive inside a sentence
         "Samsung is trying to defend its lead before Apple's expected entry into foldables next year.",
       ),
     ).toContain('organization:apple: Apple');
+  });
+});
+
+describe("read29's mends of these rules", () => {
+  it('leaves a person after a party\'s noun: "a birthday party Jenna Ortega threw" (F-b)', () => {
+    expect(mentionsOf('At a birthday party Jenna Ortega threw in Los Angeles, guests danced.')).toContain(
+      'person:jenna-ortega: Jenna Ortega',
+    );
+  });
+
+  it('keeps "Long Covid" opening a sentence no person (F-d)', () => {
+    expect(mentionsOf('Long Covid clinics in England will close.').some((l) => l.startsWith('person:'))).toBe(
+      false,
+    );
+  });
+
+  it('reads "Rep." before a holder whose given name is a word as the title (F-e)', () => {
+    const lines = mentionsOf('Pennsylvania Rep. Summer Lee criticised the bill.');
+
+    expect(lines).toContain('person:summer-lee: Summer Lee');
+    expect(lines.some((l) => l.includes('Pennsylvania Rep'))).toBe(false);
   });
 });
