@@ -527,8 +527,10 @@ export function scoreTopics(
   )
     raiseAboveSetting(raw, nodes, CYBER_CRIME, NOT_A_SETTING);
   // A walkout in the headline that the lead tells of, where politics leads: labour before the ministers.
+  // Warplanes' strikes are no walkout, whoever walked out beside them.
   if (
     (strongest[LABOUR_STRIKE] ?? 0) >= MIN_STRONGEST_SUB &&
+    !strikeEvidence &&
     leadsTopLevels(raw, POLITICS) &&
     walkoutInTitleAndLead(doc, lead)
   )

@@ -1,5 +1,6 @@
 import type { TagDocument } from '../text/document.js';
 import { titleSubject } from './signals.js';
+import { WORKERS } from './walkout-words.js';
 
 /** A walkout named as the headline's subject: "Doctors begin five-day strike", "Nurses walk out over pay". */
 const WALKOUT_IN_TITLE = /\b(?:strikes?|walkouts?|walk(?:s|ed)? out)\b/i;
@@ -15,13 +16,20 @@ const WALKOUT_ACT =
  * A public-sector walkout in the headline ("Resident doctors begin five-day strike over pay") whose lead tells of
  * the act ("walked out on Friday at 7am") is labour news first: the government-policy frame gives politics a
  * share of every labour word in a minister's sentence, so a doctors' strike the health secretary answers led with
- * politics. The caller asks this only where politics leads: a firm's workers who walk out leave business in
- * its place ("Train strike grips Buenos Aires" is a business story about the underground's operator).
+ * politics. The caller asks this only where politics leads and no military strike is told: a firm's workers who
+ * walk out leave business in its place ("Train strike grips Buenos Aires" is a business story about the
+ * underground's operator). Workers, staff or a union walk out, named in the headline or in the act's
+ * sentence: MPs who walk out of parliament, diplomats out of a U.N. speech, lawmakers out of a session are
+ * politics' own acts (read29 F-k).
  */
 export function walkoutInTitleAndLead(doc: TagDocument, lead: number): boolean {
-  if (!WALKOUT_IN_TITLE.test(titleSubject(doc.title.text))) return false;
+  const title = titleSubject(doc.title.text);
+  if (!WALKOUT_IN_TITLE.test(title)) return false;
+  const workersInTitle = WORKERS.test(title);
   const { text, sentences } = doc.body;
-  for (const s of [sentences[lead], sentences[lead + 1]])
-    if (s && WALKOUT_ACT.test(text.slice(s.start, s.end))) return true;
+  for (const s of [sentences[lead], sentences[lead + 1]]) {
+    const sentence = s ? text.slice(s.start, s.end) : '';
+    if (WALKOUT_ACT.test(sentence) && (workersInTitle || WORKERS.test(sentence))) return true;
+  }
   return false;
 }

@@ -2,9 +2,14 @@ import type { FieldText, TagDocument } from '../text/document.js';
 
 /** The strike word itself. */
 const STRIKE = /\bstrik(?:e|es|ing)\b/i;
+/** Who walks out: workers, staff, a trade (nurses, drivers) or their union. */
+export const WORKERS =
+  /\b(?:workers|employees|staff|nurses|doctors|teachers|drivers|unions?|union leaders)\b/i;
 /** Who walks out and over what: workers, a union, staff, pay, a picket or a ballot (read28 F4). */
-const WALKOUT =
-  /\b(?:workers|employees|staff|nurses|doctors|teachers|drivers|unions?|union leaders|pay|wages?|walkouts?|walked out|walk out|pickets?|picketing|ballot|industrial action)\b/i;
+const WALKOUT = new RegExp(
+  `${WORKERS.source}|\\b(?:pay|wages?|walkouts?|walked out|walk out|pickets?|picketing|ballot|industrial action)\\b`,
+  'i',
+);
 
 function walkoutIn(field: FieldText): boolean {
   const { text, sentences } = field;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+import { TOP_LEVEL } from '../../../functions/core/topics/taxonomy.js';
+import { firstTopLevel } from './topic-ids.js';
+
+const topicsOf = (title: string, body: string) => tagArticle({ title, body }).topics;
+
+describe('mendT29 (read29 F-k): only workers who walk out make a headline walkout labour news first', () => {
+  it('leaves opposition lawmakers who walk out of parliament with politics', () => {
+    const topics = topicsOf(
+      'Opposition walks out of parliament over tax bill',
+      "Zambia's opposition lawmakers walked out of parliament on Wednesday as the finance minister read the tax bill, saying it would hurt farmers. The speaker said the vote would go ahead next week.",
+    );
+
+    expect(firstTopLevel(topics)).toBe(TOP_LEVEL.politics);
+  });
+
+  it("leaves envoys who walk out of a minister's speech with politics", () => {
+    const topics = topicsOf(
+      'Envoys walk out as foreign minister speaks at summit',
+      'Envoys from several European states walked out of the conference hall on Monday as the foreign minister began his speech, accusing his government of arming militias. He called for new talks on disarmament.',
+    );
+
+    expect(firstTopLevel(topics)).toBe(TOP_LEVEL.politics);
+  });
+
+  it('reads navy strikes in the headline as no walkout, though staff walked out in the lead', () => {
+    const topics = topicsOf(
+      'Navy strikes hit rebel bases',
+      'Navy jets struck rebel bases along the coast on Saturday, the defence ministry said, after hospital staff in the port city walked out over unpaid wages. The minister said further strikes would follow.',
+    );
+
+    expect(firstTopLevel(topics)).not.toBe(TOP_LEVEL.labour);
+  });
+
+  it('still files train drivers who walk out over pay under labour before the ministers', () => {
+    const topics = topicsOf(
+      'Train drivers walk out over pay',
+      'Train drivers across England walked out on Monday in a row over pay, the union said, as the transport secretary told MPs the government would not reopen the offer. Ministers urged the union to return to talks.',
+    );
+
+    expect(firstTopLevel(topics)).toBe(TOP_LEVEL.labour);
+  });
+});
