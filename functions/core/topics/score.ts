@@ -512,7 +512,8 @@ export function scoreTopics(
     () => vehicleCrashInLead(doc, lead) || naturalStrikeInTitle(doc.title.text),
   );
   // A structure or a vehicle that gave way and killed, told in the lead: an accident before its setting.
-  if (deadlyCollapseInLead(doc, lead)) {
+  const collapseEvidence = deadlyCollapseInLead(doc, lead);
+  if (collapseEvidence) {
     boost(raw, nodes, ACCIDENT, COLLAPSE_WEIGHT);
     strongest[ACCIDENT] = Math.max(strongest[ACCIDENT] ?? 0, COLLAPSE_WEIGHT);
     raiseAboveSetting(raw, nodes, ACCIDENT, DEATH_RIVALS);
@@ -675,6 +676,9 @@ export function scoreTopics(
       for (const word of [...(strikeEvidence ?? []), ...(seizureEvidence ?? [])])
         if (!words.includes(word)) words.push(word);
     }
+    // The collapse raised the accident and its ancestors: its words are theirs (never an empty evidence).
+    if (collapseEvidence && isAncestorOrSelf(i, ACCIDENT))
+      for (const word of collapseEvidence) if (!words.includes(word)) words.push(word);
     const topic: Topic = {
       id: node.id,
       label: node.label,

@@ -195,10 +195,16 @@ const CRASHED = /\b(?:crash(?:ed|es)?|came down|derailed|collided|capsized|sank)
 
 const CRASHED_ALL = new RegExp(CRASHED.source, 'gi');
 /** What crashes in a market: shares, stocks, prices, sales, a currency ("Boeing shares crashed 9%"). */
-const MARKET_SUBJECT =
+export const MARKET_SUBJECT =
   /\b(?:shares?|stocks?|prices?|markets?|sales|values?|index|bitcoin|crypto\w*|currenc\w+|bonds?)\b/i;
 /** A vehicle's crash told after the word: "the crash of a Boeing 737", "a crash involving a train". */
 const CRASH_OF = /^\s+(?:of|involving)\b/i;
+
+/** The lead sentence's text ('' when the body has none), where a crash or a collapse is told. */
+export function leadSentenceText(doc: TagDocument, lead: number): string {
+  const sentence = doc.body.sentences[lead];
+  return sentence ? doc.body.text.slice(sentence.start, sentence.end) : '';
+}
 
 /**
  * The lead sentence tells of an aircraft, a train or a ship that crashed (see `applyDeadlyDisaster`): the
@@ -207,9 +213,7 @@ const CRASH_OF = /^\s+(?:of|involving)\b/i;
  * makes it a market's crash, whatever plane or flight the sentence also names (read22 F2).
  */
 export function vehicleCrashInLead(doc: TagDocument, lead: number): boolean {
-  const sentence = doc.body.sentences[lead];
-  if (!sentence) return false;
-  const text = doc.body.text.slice(sentence.start, sentence.end);
+  const text = leadSentenceText(doc, lead);
   if (!CRASHED.test(text) || !VEHICLE.test(text)) return false;
   for (const crash of text.matchAll(CRASHED_ALL)) {
     const before = text.slice(Math.max(0, crash.index - 80), crash.index);

@@ -62,7 +62,7 @@ describe('topics29 (review29 T1): a structure or vehicle that gave way and kille
       'The coalition collapsed on Tuesday after the finance minister resigned over the budget.',
     );
 
-    expect(deadlyCollapseInLead(war, 0)).toBe(false);
+    expect(deadlyCollapseInLead(war, 0)).toBeUndefined();
     expect(firstTopLevel(market)).not.toBe(TOP_LEVEL.disaster);
     expect(ids(coalition)).not.toContain(TOP_LEVEL.disaster);
   });
