@@ -41,6 +41,7 @@ import { quotedTitles } from './quoted-titles.js';
 import { sanctionsInTitle } from './sanctions-in-title.js';
 import { compileSenses, leansToRival, type Sense, type SenseCue, senseUnder } from './senses.js';
 import {
+  aircraftNamed,
   applyDeadlyDisaster,
   applyDocumentSignals,
   applyEarningsReport,
@@ -476,7 +477,9 @@ export function scoreTopics(
                     ? piracyAtSea(doc)
                     : cue === 'piracyOffSea'
                       ? piracyOffSea(doc)
-                      : AGENCY_SUBJECT.test(doc.title.text);
+                      : cue === 'aircraftNamed'
+                        ? aircraftNamed(doc)
+                        : AGENCY_SUBJECT.test(doc.title.text);
       cues.set(cue, holds);
     }
     return holds;

@@ -26,7 +26,7 @@ interface SenseRow {
  * agency that is the headline's subject ("Associated Press news agency cuts 8 percent of staff"), troops
  * that fight in no sentence of the story (a deployment that mentions a war, troops-in-battle.ts), a tiger
  * in a sentence with a wildlife word (poached tiger skins, wild-tigers.ts), a strike in a sentence with
- * workers, a union or pay (walkout-words.ts).
+ * workers, a union or pay (walkout-words.ts), an aircraft named (signals.ts `aircraftNamed`).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -36,7 +36,8 @@ export type SenseCue =
   | 'wildTiger'
   | 'walkoutWords'
   | 'piracyAtSea'
-  | 'piracyOffSea';
+  | 'piracyOffSea'
+  | 'aircraftNamed';
 
 const {
   arts,
@@ -612,6 +613,14 @@ const ROWS: readonly SenseRow[] = [
   // only where conflict outweighs politics and business without them (r19-57, r19-66).
   { words: ['junta', 'juntas'], topic: conflict, rivals: [politics, economy] },
   { words: ['Wimbledon'], topic: TENNIS, rivals: [SOCCER] },
+  // read29 F-j: an economy's "crash landing", talks that "ran aground", insurgents' "hit-and-run" raids,
+  // a penthouse in Tribeca (the neighbourhood), the "Golden Bear" Jack Nicklaus and the phone maker Lava are no
+  // air crash, shipwreck, road accident, film festival or volcano where the story's own desk leads.
+  { words: ['crash landing', 'crash-landing'], topic: disaster, rivals: [], onlyWhen: 'aircraftNamed' },
+  { words: ['ran aground'], topic: disaster, rivals: [politics, conflict] },
+  { words: ['hit-and-run'], topic: disaster, rivals: [conflict] },
+  { words: ['Tribeca', 'Golden Bear'], topic: arts, rivals: OTHER_THAN_ARTS },
+  { words: ['lava'], topic: disaster, rivals: [economy, science] },
   // review26 #20: Cannes' "Grand Prix" went to a film: no motor race, and no sport, where the arts lead.
   { words: ['Grand Prix'], topic: MOTOR_RACING, rivals: [ATHLETICS, CYCLING, arts] },
   { words: ['Grand Prix'], topic: sport, rivals: [arts] },

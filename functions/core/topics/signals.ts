@@ -190,6 +190,15 @@ export function applyDeadlyDisaster(
 /** An aircraft, a train or a ship (a car crash that makes news tells its deaths; a racing car's does not). */
 const VEHICLE =
   /\b(?:plane|jet|jetliner|airliner|aircraft|helicopter|Boeing|Airbus|Dreamliner|flight|train|ferry|ship|vessel)\b/i;
+/** An aircraft or its crew, without which a "crash landing" is an economy's (read29 F-j). */
+const AIRCRAFT =
+  /\b(?:plane|jet|jetliner|airliner|aircraft|helicopter|Boeing|Airbus|flight|pilots?|runway)\b/i;
+
+/** The story names an aircraft: a "crash landing" is then a plane's. */
+export function aircraftNamed(doc: TagDocument): boolean {
+  return AIRCRAFT.test(doc.title.text) || AIRCRAFT.test(doc.body.text);
+}
+
 /** Its crash: crashed, came down, derailed, collided, capsized, sank. */
 const CRASHED = /\b(?:crash(?:ed|es)?|came down|derailed|collided|capsized|sank)\b/i;
 
