@@ -41,7 +41,6 @@ import { quotedTitles } from './quoted-titles.js';
 import { sanctionsInTitle } from './sanctions-in-title.js';
 import { compileSenses, leansToRival, type Sense, type SenseCue, senseUnder } from './senses.js';
 import {
-  aircraftNamed,
   applyDeadlyDisaster,
   applyDocumentSignals,
   applyEarningsReport,
@@ -49,6 +48,7 @@ import {
   applyViolentCrime,
   armedSeizureInTitle,
   boost,
+  craftNamed,
   crimeBeforeArrests,
   leadersMeetInTitle,
   leadersMeeting,
@@ -477,8 +477,8 @@ export function scoreTopics(
                     ? piracyAtSea(doc)
                     : cue === 'piracyOffSea'
                       ? piracyOffSea(doc)
-                      : cue === 'aircraftNamed'
-                        ? aircraftNamed(doc)
+                      : cue === 'craftNamed'
+                        ? craftNamed(doc)
                         : AGENCY_SUBJECT.test(doc.title.text);
       cues.set(cue, holds);
     }

@@ -26,7 +26,7 @@ interface SenseRow {
  * agency that is the headline's subject ("Associated Press news agency cuts 8 percent of staff"), troops
  * that fight in no sentence of the story (a deployment that mentions a war, troops-in-battle.ts), a tiger
  * in a sentence with a wildlife word (poached tiger skins, wild-tigers.ts), a strike in a sentence with
- * workers, a union or pay (walkout-words.ts), an aircraft named (signals.ts `aircraftNamed`).
+ * workers, a union or pay (walkout-words.ts), an aircraft or a ship named (signals.ts `craftNamed`).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -37,7 +37,7 @@ export type SenseCue =
   | 'walkoutWords'
   | 'piracyAtSea'
   | 'piracyOffSea'
-  | 'aircraftNamed';
+  | 'craftNamed';
 
 const {
   arts,
@@ -616,8 +616,12 @@ const ROWS: readonly SenseRow[] = [
   // read29 F-j: an economy's "crash landing", talks that "ran aground", insurgents' "hit-and-run" raids,
   // a penthouse in Tribeca (the neighbourhood), the "Golden Bear" Jack Nicklaus and the phone maker Lava are no
   // air crash, shipwreck, road accident, film festival or volcano where the story's own desk leads.
-  { words: ['crash landing', 'crash-landing'], topic: disaster, rivals: [], onlyWhen: 'aircraftNamed' },
-  { words: ['ran aground'], topic: disaster, rivals: [politics, conflict] },
+  {
+    words: ['crash landing', 'crash-landing', 'ran aground'],
+    topic: disaster,
+    rivals: [],
+    onlyWhen: 'craftNamed',
+  },
   { words: ['hit-and-run'], topic: disaster, rivals: [conflict] },
   { words: ['Tribeca', 'Golden Bear'], topic: arts, rivals: OTHER_THAN_ARTS },
   { words: ['lava'], topic: disaster, rivals: [economy, science] },

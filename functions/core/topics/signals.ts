@@ -190,13 +190,16 @@ export function applyDeadlyDisaster(
 /** An aircraft, a train or a ship (a car crash that makes news tells its deaths; a racing car's does not). */
 const VEHICLE =
   /\b(?:plane|jet|jetliner|airliner|aircraft|helicopter|Boeing|Airbus|Dreamliner|flight|train|ferry|ship|vessel)\b/i;
-/** An aircraft or its crew, without which a "crash landing" is an economy's (read29 F-j). */
-const AIRCRAFT =
-  /\b(?:plane|jet|jetliner|airliner|aircraft|helicopter|Boeing|Airbus|flight|pilots?|runway)\b/i;
+/**
+ * An aircraft, a ship or their crew, without which a "crash landing" or a course that "ran aground" is an
+ * economy's or talks' (read29 F-j).
+ */
+const CRAFT =
+  /\b(?:plane|jet|jetliner|airliner|aircraft|helicopter|Boeing|Airbus|flight|pilots?|runway|ship|vessel|tanker|freighter|carrier|ferry|boat|trawler|yacht|crew)\b/i;
 
-/** The story names an aircraft: a "crash landing" is then a plane's. */
-export function aircraftNamed(doc: TagDocument): boolean {
-  return AIRCRAFT.test(doc.title.text) || AIRCRAFT.test(doc.body.text);
+/** The story names an aircraft or a ship: a "crash landing" is a plane's, "ran aground" a ship's. */
+export function craftNamed(doc: TagDocument): boolean {
+  return CRAFT.test(doc.title.text) || CRAFT.test(doc.body.text);
 }
 
 /** Its crash: crashed, came down, derailed, collided, capsized, sank. */
