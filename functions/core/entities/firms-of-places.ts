@@ -1,9 +1,14 @@
+import { lazyPattern } from '../text/lazy-pattern.js';
 import type { Candidate } from './classify.js';
 import { isLegalFormWord } from './legal-form.js';
 import { isLowerWord } from './lexicon.js';
 
 /** Up to four capitalised words ending where " of " begins: the name's first part, when no candidate holds it. */
-const RUN_BEFORE = /(?:^|[^\p{L}\p{N}.&'-])((?:\p{Lu}[\p{L}.&'-]*\s){0,3}\p{Lu}[\p{L}.&'-]*)$/u;
+const RUN_BEFORE = lazyPattern(
+  () => /(?:^|[^\p{L}\p{N}.&'-])((?:\p{Lu}[\p{L}.&'-]*\s){0,3}\p{Lu}[\p{L}.&'-]*)$/u,
+);
+/** Initials ("J.P.", "U.S."): their full stop may stand inside a name. */
+const INITIALS = /^(?:[A-Z]\.)+$/;
 /** What ends a sentence before a word: its first word may be capitalised only for that. */
 const SENTENCE_END = /(?:^|[.!?]["'\u201d]?\s+|\n\s*)$/;
 
@@ -18,36 +23,78 @@ export function withFirmsOfPlaces(
   candidates: Candidate[],
   fields: { readonly title: { readonly text: string }; readonly body: { readonly text: string } },
 ): Candidate[] {
-  let out: Candidate[] | undefined;
+  let byEnd: Map<string, Candidate> | undefined;
+  let dropped: Set<Candidate> | undefined;
+  const joined: Candidate[] = [];
   for (const c of candidates) {
     if (c.type !== 'organization' || c.words.length < 2 || !isLegalFormWord(c.words[c.words.length - 1]!))
       continue;
     const text = fields[c.field].text;
     const ofAt = c.start - 4;
     if (ofAt <= 0 || text.slice(ofAt, c.start) !== ' of ') continue;
-    const before = candidates.find((p) => p.field === c.field && p.start < ofAt && p.end > ofAt - 1);
+    // One index of where candidates end, made once: a search of the list per firm was quadratic on long texts.
+    byEnd ??= endIndex(candidates);
+    const before = byEnd.get(`${c.field}:${ofAt}`);
     let start: number;
     let firstWords: readonly string[];
     if (before !== undefined) {
-      if (before.end !== ofAt || before.type === 'person' || before.type === 'place') continue;
+      if (before.type === 'person' || before.type === 'place') continue;
       start = before.start;
       firstWords = before.words;
     } else {
       const run = RUN_BEFORE.exec(text.slice(Math.max(0, ofAt - 60), ofAt))?.[1];
       if (run === undefined) continue;
-      start = ofAt - run.length;
-      firstWords = run.split(/\s+/);
+      const words = run.split(/\s+/);
+      const kept = wordsOfItsSentence(words);
+      // The name starts at its first kept word: the run's own spacing is kept, whatever it was.
+      start = ofAt - run.length + offsetOfWord(run, words.length - kept);
+      firstWords = words.slice(words.length - kept);
       if (
         SENTENCE_END.test(text.slice(Math.max(0, start - 4), start)) &&
         isLowerWord(firstWords[0]!.toLowerCase())
       )
         continue;
     }
-    out ??= candidates.slice();
-    out = out.filter((x) => x !== c && x !== before);
-    out.push(joinedAt(c, start, text, [...firstWords, 'of', ...c.words]));
+    dropped ??= new Set();
+    dropped.add(c);
+    if (before !== undefined) dropped.add(before);
+    joined.push(joinedAt(c, start, text, [...firstWords, 'of', ...c.words]));
   }
-  return out ?? candidates;
+  if (dropped === undefined) return candidates;
+  const gone = dropped;
+  return candidates.filter((x) => !gone.has(x)).concat(joined);
+}
+
+/** Each field's candidates by where they end (the first listed, when two end at one place). */
+function endIndex(candidates: readonly Candidate[]): Map<string, Candidate> {
+  const index = new Map<string, Candidate>();
+  for (const p of candidates) {
+    const key = `${p.field}:${p.end}`;
+    if (!index.has(key)) index.set(key, p);
+  }
+  return index;
+}
+
+/**
+ * How many of the run's last words follow the last word that ends a sentence: "Friday. Units" is the end of one sentence and the
+ * start of the next, never one name. A full stop after initials ("J.P. Morgan") stays inside the name,
+ * unless an ordinary word follows it ("in the U.S. Shares of ...").
+ */
+function wordsOfItsSentence(words: readonly string[]): number {
+  for (let i = words.length - 2; i >= 0; i--) {
+    const word = words[i]!;
+    if (/[!?]$/.test(word)) return words.length - i - 1;
+    if (word.endsWith('.') && (!INITIALS.test(word) || isLowerWord(words[i + 1]!.toLowerCase())))
+      return words.length - i - 1;
+  }
+  return words.length;
+}
+
+/** Where the run's `n`th word (from 0) starts. */
+function offsetOfWord(run: string, n: number): number {
+  const word = /\S+/g;
+  for (let i = 0; i < n; i++) word.exec(run);
+  return word.exec(run)?.index ?? 0;
 }
 
 /** The joined candidate from `start` on, built in candidate-copy.ts's field order. */

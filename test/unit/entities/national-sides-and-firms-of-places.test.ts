@@ -58,4 +58,28 @@ describe('a firm named with a place after "of" and a legal form', () => {
 
     expect(typesOf(entitiesOf(body)).has('Shares of Bank of Nova Scotia Ltd')).toBe(false);
   });
+
+  it('does not reach back over a sentence end for the first part', () => {
+    // Arrange
+    const body = 'The benchmark index ended firmer on Thursday. Stakes of Marlin Copper Ltd climbed 6%.';
+
+    // Act
+    const types = typesOf(entitiesOf(body));
+
+    // Assert
+    expect(types.get('Marlin Copper Ltd')).toEqual(['organization']);
+    expect([...types.keys()].some((name) => name.includes('Thursday'))).toBe(false);
+  });
+
+  it('keeps the firm after a city that ends the sentence before', () => {
+    const body = 'The minister spoke to reporters in Perth. Shares of Tidewater Freight Ltd rose 12 percent.';
+
+    expect(typesOf(entitiesOf(body)).get('Tidewater Freight Ltd')).toEqual(['organization']);
+  });
+
+  it('keeps initials inside the first part', () => {
+    const body = 'Analysts at J.P. Morgan of New York Inc were upbeat about the quarter.';
+
+    expect(typesOf(entitiesOf(body)).get('J.P. Morgan of New York Inc')).toEqual(['organization']);
+  });
 });
