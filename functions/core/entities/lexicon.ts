@@ -91,9 +91,13 @@ export const ORG_HEADS = new Set(
     .filter(Boolean),
 );
 
-/** Heads of bodies that a possessive before them names the leader of: "Netanyahu's Likud party". */
+/**
+ * Heads of bodies that a possessive before them names the leader of: "Netanyahu's Likud party", "Tejashwi
+ * Yadav's Rashtriya Janata Dal" (dal: Hindi for party).
+ */
 export const LEADERS_BODIES = new Set([
   'party',
+  'dal',
   'front',
   'movement',
   'alliance',

@@ -22,6 +22,24 @@ describe('parties named "Dal"', () => {
 
     expect(typesOf(entitiesOf(body)).get('Rashtriya Janata Dal')).toEqual(['organization']);
   });
+
+  it("ends the leader's name at the possessive before the party", () => {
+    // Arrange
+    const body = "Rakesh Verma's Rashtriya Janata Dal won 74 of the 160 seats it contested, officials said.";
+
+    // Act
+    const types = typesOf(entitiesOf(body));
+
+    // Assert
+    expect(types.get('Rakesh Verma')).toEqual(['person']);
+    expect(types.get('Rashtriya Janata Dal')).toEqual(['organization']);
+  });
+
+  it('keeps each leader apart from a "Dal" party named with brackets', () => {
+    const body = "Sunil Mehra's Janata Dal (United) won 40 seats in the assembly on Friday.";
+
+    expect(typesOf(entitiesOf(body)).get('Sunil Mehra')).toEqual(['person']);
+  });
 });
 
 describe('a firm named like a place', () => {
