@@ -4390,7 +4390,7 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
         (pronounPerson() ||
           appointedAsPerson(ctx, chunk.field, prevToken, lastWord.index) ||
           // "Yoshihiko Noda, leader of the opposition, said": an office apposed off the sports page.
-          (!ctx.sports && titleApposedAfter(ctx, chunk.field, lastWord.index)))
+          (!ctx.sports && officeApposedAfter(ctx, chunk.field, lastWord.index)))
       )
         return [candidate(chunk, from, to, 'person', 1, base)];
       return [candidate(chunk, from, to, 'organization', 1, base)];
@@ -6164,7 +6164,10 @@ function serviceNounAfter(ctx: Context, field: Field, index: number): boolean {
   return false;
 }
 
-/** Roles a firm is named to as well as a person ("named Lazard as adviser"). */
+/**
+ * Roles a firm is named to or takes in a deal as well as a person ("named Lazard as adviser", "Redwood Peak,
+ * adviser to the seller,").
+ */
 const FIRM_ROLES = new Set([
   'adviser',
   'advisers',
@@ -6174,6 +6177,16 @@ const FIRM_ROLES = new Set([
   'manager',
   'managers',
   'sponsor',
+  'broker',
+  'lender',
+  'underwriter',
+  'insurer',
+  'auditor',
+  'bidder',
+  'buyer',
+  'seller',
+  'owner',
+  'operator',
 ]);
 
 /**
@@ -6201,6 +6214,24 @@ function titleApposedAfter(ctx: Context, field: Field, index: number): boolean {
     const bits = tokenBits(ctx, field, i);
     const text = tokenText(ctx, field, i);
     if (bits & TITLE_WORD || APPOSED_PERSON_NOUNS.has(text)) return true;
+    if (text === ',' || bits & SENTENCE_END || text === '') return false;
+  }
+  return false;
+}
+
+/**
+ * ", leader of the opposition," off the sports page: a person's office apposed to the name. Not a role a firm
+ * takes in a deal (", adviser to the seller,", ", owner of three hotels,"), nor its staff's ("whose chief
+ * executive ...").
+ */
+function officeApposedAfter(ctx: Context, field: Field, index: number): boolean {
+  if (tokenText(ctx, field, index + 1) !== ',' || lowerTokenText(ctx, field, index + 2) === 'whose')
+    return false;
+  for (let i = index + 2; i < index + 7; i++) {
+    const bits = tokenBits(ctx, field, i);
+    const text = tokenText(ctx, field, i);
+    if (bits & TITLE_WORD || APPOSED_PERSON_NOUNS.has(text))
+      return !FIRM_ROLES.has(lowerTokenText(ctx, field, i));
     if (text === ',' || bits & SENTENCE_END || text === '') return false;
   }
   return false;

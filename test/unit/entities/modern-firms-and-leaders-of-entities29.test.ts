@@ -14,6 +14,19 @@ describe('a leader whose surname is a town', () => {
     // Assert
     expect(noda).toBe('person:yoshihiko-noda: Yoshihiko Noda | Noda');
   });
+
+  it("reads a name apposed with a firm's role in a deal as no person", () => {
+    // Arrange
+    const body =
+      'Harbor Crest agreed to buy the software maker for $2 billion. Redwood Peak, adviser to the seller, ' +
+      'declined to comment.';
+
+    // Act
+    const types = typesOf(entitiesOf(body));
+
+    // Assert
+    expect(types.get('Redwood Peak')).not.toContain('person');
+  });
 });
 
 describe('parties named "Dal"', () => {
@@ -56,6 +69,20 @@ describe('a firm named like a place', () => {
       'Private equity firm Silver Lake agreed to buy the bakery, which has two shops in Silver Lake.';
 
     expect(typesOf(entitiesOf(body)).get('Silver Lake')).toEqual(['organization', 'place']);
+  });
+
+  it('keeps a state named as a place apart from the cartel named after it', () => {
+    // Arrange
+    const body =
+      'Gunfights in the state of Sinaloa closed schools on Monday. The Sinaloa cartel denied any role, ' +
+      'and in Jalisco the Jalisco cartel blocked roads.';
+
+    // Act
+    const types = typesOf(entitiesOf(body));
+
+    // Assert
+    expect(types.get('Sinaloa')).toContain('place');
+    expect(types.get('Jalisco')).toContain('place');
   });
 });
 
