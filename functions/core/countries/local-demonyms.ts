@@ -81,6 +81,29 @@ function tableOf(language: string): ReadonlyMap<string, string> | undefined {
   return table;
 }
 
+/**
+ * Words before a language's name ("en español", "em português", "auf Deutsch", "la langue française", "el idioma
+ * inglés"): the adjective after them names a language, which the story's country speaks, not a second country.
+ */
+const BEFORE_LANGUAGE_NAME = new Set([
+  'en',
+  'em',
+  'in',
+  'auf',
+  'ins',
+  'au',
+  'al',
+  'ao',
+  'del',
+  'do',
+  'du',
+  'idioma',
+  'lengua',
+  'lingua',
+  'langue',
+  'sprache',
+]);
+
 /** "l'armee", "d'allemand": the word after an elided article or preposition. */
 const ELIDED = /^[a-z]{1,2}'/;
 
@@ -100,11 +123,14 @@ export function localDemonymMentions(
   if (!table) return [];
   const taken = found.filter((m) => m.field === field.field);
   const mentions: CountryMention[] = [];
+  let before = '';
   for (const token of field.tokens) {
     const word = normalizeWord(token.text);
+    const previous = before;
+    before = word;
     const elided = ELIDED.exec(word)?.[0].length ?? 0;
     const code = table.get(elided ? word.slice(elided) : word);
-    if (!code) continue;
+    if (!code || BEFORE_LANGUAGE_NAME.has(previous)) continue;
     const start = token.start + elided;
     const end = token.end;
     if (surnames.has(word) || taken.some((m) => start < m.end && m.start < end)) continue;

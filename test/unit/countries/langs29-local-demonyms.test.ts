@@ -67,4 +67,23 @@ describe('nationality adjectives of articles in German, French, Spanish and Port
     expect(result.language).toBe('de');
     expect(codes(result)).not.toContain('CH');
   });
+
+  it('reads a language named after "en", "em", "la langue" as the language, not a second country (read29 F-r)', () => {
+    const mexico = tagArticle({
+      title: 'El Gobierno mexicano lanza una app en espa\u00f1ol y en lenguas ind\u00edgenas',
+      body:
+        'El Gobierno mexicano present\u00f3 una aplicaci\u00f3n de salud disponible en espa\u00f1ol y en n\u00e1huatl. ' +
+        'Las autoridades mexicanas dijeron que llegar\u00e1 a tres millones de usuarios este a\u00f1o.',
+    });
+    const quebec = tagArticle({
+      title: 'Le Qu\u00e9bec renforce la loi sur la langue fran\u00e7aise',
+      body:
+        'Le gouvernement canadien a r\u00e9agi mardi \u00e0 la r\u00e9forme qui impose l\u2019affichage en fran\u00e7ais. ' +
+        'Les entreprises canadiennes auront deux ans pour se conformer.',
+    });
+
+    expect(codes(mexico)).not.toContain('ES');
+    expect(inFocus(mexico)).toEqual(['MX']);
+    expect(codes(quebec)).not.toContain('FR');
+  });
 });
