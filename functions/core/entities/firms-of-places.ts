@@ -9,8 +9,11 @@ const RUN_BEFORE = lazyPattern(
 );
 /** Initials ("J.P.", "U.S."): their full stop may stand inside a name. */
 const INITIALS = /^(?:[A-Z]\.)+$/;
-/** What ends a sentence before a word: its first word may be capitalised only for that. */
-const SENTENCE_END = /(?:^|[.!?]["'\u201d]?\s+|\n\s*)$/;
+/**
+ * What ends a sentence before a word, or a dateline's dash ("BERLIN \u2014 Shares of"): its first word may be
+ * capitalised only for that.
+ */
+const SENTENCE_END = /(?:^|[.!?]["'\u201d]?\s+|\n\s*|\s[\u2014\u2013-]\s+)$/;
 
 /**
  * "Gold Fields of South Africa Ltd said", "First of Long Island Corp": a firm's name that holds a place after

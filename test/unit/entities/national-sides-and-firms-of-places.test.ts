@@ -77,6 +77,12 @@ describe('a firm named with a place after "of" and a legal form', () => {
     expect(typesOf(entitiesOf(body)).get('Tidewater Freight Ltd')).toEqual(['organization']);
   });
 
+  it("does not join an ordinary word that follows a dateline's dash", () => {
+    const body = 'OSLO \u2014 Shares of Tidewater Freight Ltd rose 12 percent on Tuesday after the results.';
+
+    expect(typesOf(entitiesOf(body)).get('Tidewater Freight Ltd')).toEqual(['organization']);
+  });
+
   it('keeps initials inside the first part', () => {
     const body = 'Analysts at J.P. Morgan of New York Inc were upbeat about the quarter.';
 
