@@ -107,6 +107,11 @@
  * dominant parties, venues-only countries unpaired, trade rounds, faint thirds, state codes in datelines, people
  * "of COUNTRY" and club matches, the Panama Canal; wire credits (PA), hyphenated peoples, Georgia the state, clubs
  * of a dateline's city, firms read as people, Pope Leo, parties and unions of Spain, Italy, Germany, the Sejm;
- * elections, strikes, Nobel fields, competition fines, migrants' small boats).
+ * elections, strikes, Nobel fields, competition fines, migrants' small boats). 0.27.0: rules of 2026-12-03
+ * 09:00–11:10 (list members and monies unpaired, sanction subjects and leaders "between" paired, league clubs,
+ * misspelled datelines, host cities of summits, EU fines' firms, other-language nationality adjectives, initials
+ * in sentences; national sides, "X of PLACE Ltd", parties before acronyms, firms after role nouns, craft models,
+ * Dal parties, body acronyms; disaster, accident and festival subtopics, deadly collapses, walkouts, cyberattacks,
+ * other-language flood words; JSON date fields).
  */
-export const TAGGER_VERSION = '0.26.0';
+export const TAGGER_VERSION = '0.27.0';
