@@ -5160,7 +5160,6 @@ function slugEnd(words: readonly Word[]): number {
 }
 const SLUG_WORD = letterPattern(String.raw`^\p{Lu}{2,}-\p{Lu}\p{Ll}`);
 
-/** `text === \`${lower}.\`` without building the string (asked for every chunk). */
 /**
  * "talks with Hun Sen. Later …", "analyst Brian Singer.\n": after a name's last word spelled like a title
  * ("Sen", "Singer"), the full stop ends the sentence when nothing (or a new line, a function word or an
@@ -5185,6 +5184,7 @@ function sentenceEndsAfter(ctx: Context, field: Field, last: Word): boolean {
   );
 }
 
+/** `text === \`${lower}.\`` without building the string (asked for every chunk). */
 function isWithPeriod(text: string, lower: string): boolean {
   return text.length === lower.length + 1 && codeUnitAt(text, lower.length) === 46 && text.startsWith(lower);
 }

@@ -36,7 +36,6 @@ export function withNationalSides(
   const found: Candidate[] = [];
   for (const field of ['title', 'body'] as const) {
     const text = fields[field].text;
-    // Cheap first: most texts hold no nickname's capital after "All", "Black" and the like.
     for (const match of text.matchAll(sides())) found.push(side(field, match.index, match[0]));
   }
   if (found.length === 0) return candidates;
