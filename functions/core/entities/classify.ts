@@ -3680,7 +3680,10 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     !placeOfWord(lastWord) &&
     !isKnownSurnameWord(lastWord) &&
     // "Civil aircraft 7.7 mln loss", "Military planes flew": an ordinary word opening a sentence or a line.
-    !(chunk.initial && isLowerWordWord(lastWord))
+    !(chunk.initial && isLowerWordWord(lastWord)) &&
+    // A model is named by a given name, an ordinary word or a designation with digits ("Gloria", "Reaper", "A340");
+    // a coined word before the craft ("Baykar drones", "Saab fighters") is more often its maker, a firm (read29 F-s).
+    (isGivenNameWord(lastWord) || isLowerWordWord(lastWord) || HAS_DIGIT.test(lastWord.core))
   )
     return [candidate(chunk, from, to, 'other', 2, base)];
   // "-- New York Energy Desk , +1 212", "-- Air Cargo Newsroom": a wire's desk signing off its story.
@@ -5731,6 +5734,8 @@ function isCompanyOrTeamName(words: readonly Word[], from: number, to: number): 
     return true;
   return lastOrdinary && !isGivenNameWord(firstWord) && !INITIALS.test(first) && !ACRONYM.test(last);
 }
+
+const HAS_DIGIT = /[0-9]/;
 
 /** Listed kinds of a word that name the maker or the user of craft, not its model ("Boeing", "Russian", "Ukraine"). */
 const NOT_CRAFT_KINDS = new Set(['organization', 'country', 'demonym', 'group']);

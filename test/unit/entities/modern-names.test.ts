@@ -206,6 +206,15 @@ describe('a model named before its craft (review29 E1, E5)', () => {
     expect(lines).toContain('organization:boeing: Boeing');
     expect(lines.some((l) => l.startsWith('other:military'))).toBe(false);
   });
+
+  it('leaves a maker with a coined name before its craft a firm: "Baykar drones", "Saab fighters" (read29 F-s)', () => {
+    const lines = mentionsOf(
+      'Kyiv bought Baykar drones, and Sweden offered Saab fighters to the Philippines.',
+    );
+
+    expect(lines).toContain('organization:baykar: Baykar');
+    expect(lines).toContain('organization:saab: Saab');
+  });
 });
 
 describe('a brand named by an ordinary word, in the possessive inside a sentence (review29 E8)', () => {
