@@ -3683,7 +3683,7 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     !(chunk.initial && isLowerWordWord(lastWord)) &&
     // A model is named by a given name, an ordinary word or a designation with digits ("Gloria", "Reaper", "A340");
     // a coined word before the craft ("Baykar drones", "Saab fighters") is more often its maker, a firm (read29 F-s).
-    (isGivenNameWord(lastWord) || isLowerWordWord(lastWord) || HAS_DIGIT.test(lastWord.core))
+    (isGivenNameWord(lastWord) || isLowerWordWord(lastWord) || DIGIT_IN_WORD.test(lastWord.core))
   )
     return [candidate(chunk, from, to, 'other', 2, base)];
   // "-- New York Energy Desk , +1 212", "-- Air Cargo Newsroom": a wire's desk signing off its story.
@@ -5734,8 +5734,6 @@ function isCompanyOrTeamName(words: readonly Word[], from: number, to: number): 
     return true;
   return lastOrdinary && !isGivenNameWord(firstWord) && !INITIALS.test(first) && !ACRONYM.test(last);
 }
-
-const HAS_DIGIT = /[0-9]/;
 
 /** Listed kinds of a word that name the maker or the user of craft, not its model ("Boeing", "Russian", "Ukraine"). */
 const NOT_CRAFT_KINDS = new Set(['organization', 'country', 'demonym', 'group']);
