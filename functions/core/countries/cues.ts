@@ -6,7 +6,7 @@
  * swap line for Argentina", review27 #47). Read by the pairs (pairs.ts) and by the lead's focus (lead-focus.ts).
  */
 const CUE_WORDS =
-  'talks?|trade|trading|tariffs?|deals?|agree(?:d|ment|s)?|accord|pact|treaty|sanctions?|relations?|ties|exports?|exported|imports?|imported|shipments?|sold|sell|sells|buy|buys|bought|visit(?:s|ed)?|met|meet(?:s|ing)?|summit|compared|dispute|war|invad\\w*|attack\\w*|border|bilateral|joint|allies|ally|envoy|embassy|ambassador|negotiat\\w*|loans?|debt|aid|bailouts?|swap lines?|credit lines?|tensions?|rivals?|partners?|surplus|deficit|(?:air)?strikes?|struck|shot down|downed|shell(?:s|ed|ing)|bomb(?:s|ed|ing|ings|ers?)?|drones?|missiles?|troops|arms|weapons|suppl(?:ier|iers|ied|ies|y)|-made';
+  'talks?|trade|trading|tariffs?|deals?|agree(?:d|ment|s)?|accord|pact|treaty|sanctions?|relations?|ties|exports?|exported|imports?|imported|shipments?|sold|sell|sells|buy|buys|bought|visit(?:s|ed)?|met|meet(?:s|ing)?|summit|compared|dispute|war|invad\\w*|attack\\w*|border|bilateral|joint|allies|ally|envoy|embassy|ambassador|negotiat\\w*|loans?|debt|aid|bailouts?|swap lines?|credit lines?|tensions?|rivals?|partners?|surplus|deficit|(?:air)?strikes?|struck|shot down|downed|shell(?:s|ed|ing)|bomb(?:s|ed|ing|ings|ers?)?|drones?|missiles?|troops|military (?:action|intervention|operations?)|arms|weapons|suppl(?:ier|iers|ied|ies|y)|-made';
 /** Prepositions that link two parties ("talks with", "exports to", "stronger than"). */
 const CUE_PREPOSITIONS = 'between|against|versus|vs|with|from|to|than';
 

@@ -23,11 +23,14 @@ import { matchSides } from './match-sides.js';
 import { endsOnBackground, namedLate } from './named-late.js';
 import { namedAsBroker, partyLinks } from './party-links.js';
 import { isVenue, placeKindOf } from './place-kind.js';
+import { rankedAt } from './rankings.js';
 import { withoutRollCalls } from './roll-calls.js';
 import { onSeparateScoreLines } from './score-lines.js';
 import { ORIGIN_COMPOUND } from './short-story.js';
+import { namedOnlyAsStateToBe } from './states-to-be.js';
 import { isSurvey, rosterOf, surveyView } from './survey.js';
 import { holdsTableRow, namedInTable, rowLinking, tableRowsOf } from './table-rows.js';
+import { onSeparateTableRows } from './text-tables.js';
 import { hostsEvent } from './venues.js';
 import { namedOnlyAsVenues } from './venues-only.js';
 
@@ -72,6 +75,8 @@ const MIN_LINKED_MENTIONS = 2;
 // Russia", OPEC members raising output) and nothing else in common: kept (agencies index lists whole)
 // but below every link a sentence makes, the dateline's stand-in included.
 const LIST_SCORE = 0.3;
+// A state to come named by its people's adjective ("a Palestinian state") ranks below the parties that discuss it.
+const STATE_TO_BE_SCORE = 0.5;
 // A story about more countries than this (a summit, a trade round) reports on each in turn: one it names
 // first near its end is one more of them, not background.
 const MAX_FOCUS_WITH_BACKGROUND = 3;
@@ -410,6 +415,7 @@ export function linkCountryPairs(
   // one of two listed after a preposition: each asked once per country, only for pairs that get that far.
   const onlyMoves = oncePerCountry((c) => namedOnlyByMoves(doc, c));
   const listable = oncePerCountry((c) => mayBeCoObject(doc, c));
+  const toCome = oncePerCountry((c) => namedOnlyAsStateToBe(doc, c));
   // A roster is set beside the country the story reports on, not beside the one it was filed from or whose
   // capital hosted the meeting, named once ("JOHANNESBURG — … under South Africa's presidency").
   const heads = oncePerCountry((c) => anchorsRoster(doc, c));
@@ -451,7 +457,11 @@ export function linkCountryPairs(
       const inB = places.get(b.code)!;
       let shared = placeLists.get(a.code)!.filter((k) => inB.has(k));
       // "Altman met Starmer in London, while Amodei spoke at a conference in Berlin": two events side by side.
-      if (!sport && shared.length) shared = shared.filter((k) => !onTwoSidesOfWhile(placeSpan(doc, k), a, b));
+      // "Nikkei 225 (Japan)  50,512.32 / Hang Seng (Hong Kong)  26,433.70": two rows of a table (text-tables.ts).
+      if (!sport && shared.length)
+        shared = shared.filter(
+          (k) => !onTwoSidesOfWhile(placeSpan(doc, k), a, b) && !onSeparateTableRows(placeSpan(doc, k), a, b),
+        );
       // A results list sent as text is one sentence; its lines say who played whom (score-lines.ts).
       // Two results in one sentence ("Ireland beat England … and Argentina beat Portugal …") are two matches:
       // only the sides of one result are linked by it.
@@ -624,7 +634,9 @@ export function linkCountryPairs(
                 0.5 + (isLeadingPair ? 0.1 : 0),
               )
             : Math.min(isLeadingPair ? 0.6 : 0.4, 0.3 + 0.3 * Math.min(a.salience, b.salience));
-      const score = listMates ? Math.min(linkScore, LIST_SCORE) : linkScore;
+      const listed = listMates ? Math.min(linkScore, LIST_SCORE) : linkScore;
+      // "a clear path to a Palestinian state": the state to come is what the parties talk about (states-to-be.ts).
+      const score = toCome(a) || toCome(b) ? Math.min(listed, STATE_TO_BE_SCORE) : listed;
       // Only what is kept: a pair with shared sentences has no paragraph link. The sentences that name both
       // come before those where the country filed from only stands in (a headline naming one of them), and
       // those that link the two before the lists that only hold them.
@@ -857,6 +869,8 @@ function coordinatedPairs(
           continue;
         // "will visit Ghana and Argentina": two stops of one trip, each the visitor's (itinerary.ts).
         if (AND.test(joint.text) && travelsTo(text.slice(Math.max(0, m1.start - 32), m1.start))) continue;
+        // "third in the medal table behind Norway and the United States": a ranking, no match (rankings.ts).
+        if (sport && AND.test(joint.text) && rankedAt(text, m1.start)) continue;
         // Two countries alone, not the end of a list ("Japan, Britain and Canada agreed"); fixtures in
         // a row ("the United States play Paraguay, Mexico open against South Africa") are each a match.
         const listedBefore = LISTED_BEFORE.exec(text.slice(Math.max(0, m1.start - 16), m1.start));

@@ -22,6 +22,12 @@ import { ORIGIN_COMPOUND } from './short-story.js';
  */
 const PARTY_CUE =
   /\b(?:attack\w*|clash(?:es|ed|ing)?|(?:air|drone|missile)?strikes?|struck|invad\w*|invasion|shell(?:ed|ing)|bomb(?:ed|ing|ings)|drones?|missiles?|accus\w*|arm(?:s|ed|ing)|weapons|sanction(?:s|ed|ing)|visit(?:s|ed|ing)?|hosted|hosts|welcomed|met|meets|counterparts?|phoned|by\s+phone|expel\w*|extradit\w*|deport\w*|ties)\b/i;
+/**
+ * "Trump has threatened military action in Nigeria", "air strikes inside Syria": force used or threatened in a
+ * country makes it the other side, though "in" before a country otherwise names where something happens.
+ */
+const FORCE_IN_BEFORE =
+  /\b(?:military\s+(?:action|intervention|operations?|strikes?|force)|(?:air|drone|missile)[\s-]?strikes?|airstrikes?|ground\s+(?:invasion|offensive))\s+(?:in|inside|on|against)\s+(?:the\s+)?$/i;
 /** "met Wang Yi in Kuala Lumpur", "attacks in the capital": where it happens, not a party. */
 const VENUE_BEFORE = /\b(?:in|at|near|outside|inside|across|around|within)\s+(?:the\s+)?$/i;
 /** "in Kenya", "from Nairobi": a place named as where someone is or comes from, not who travels. */
@@ -148,6 +154,7 @@ function linksParties(
   if (hostsMeeting(between) && isStop(text, first, inField)) return false;
   if (POSSESSOR_BEFORE.test(between) && COUNTERPART_AFTER.test(text.slice(second.end, second.end + 14)))
     return true;
+  if (FORCE_IN_BEFORE.test(between)) return true;
   if (PARTY_CUE.test(between)) return !VENUE_BEFORE.test(between);
   if (PRESSED_BEFORE.test(between)) return true;
   return DEALT_WITH_BEFORE.test(between) && !WHEN_BEFORE.test(between);

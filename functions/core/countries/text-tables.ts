@@ -1,0 +1,59 @@
+import type { Country } from '../schema.js';
+import type { SentenceSpan } from './co-objects.js';
+
+/**
+ * A table sent as plain text runs on without a full stop, so its rows read as one sentence:
+ *
+ *     Nikkei 225 (Japan)      50,512.32   +2.46%
+ *     Hang Seng (Hong Kong)   26,433.70   +1.05%
+ *
+ * Two countries on two of its rows are set side by side by the table, not linked by a sentence (review29 P2;
+ * pipe tables: table-rows.ts). A row that names both, or a line of prose in the span, still links.
+ */
+
+/** A label, then a figure set apart by two or more blanks: a row of a plain-text table. */
+const FIGURE_COLUMN = /\S[ \t]{2,}[-+(]?[$\u20ac\u00a3]?\d/;
+const MIN_ROWS = 3;
+
+interface Line {
+  readonly start: number;
+  readonly end: number;
+  readonly row: boolean;
+}
+
+function linesOf(s: SentenceSpan): Line[] {
+  const lines: Line[] = [];
+  let start = s.start;
+  while (start < s.end) {
+    const nl = s.text.indexOf('\n', start);
+    const end = nl < 0 || nl > s.end ? s.end : nl;
+    lines.push({ start, end, row: FIGURE_COLUMN.test(s.text.slice(start, end)) });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * Whether a sentence holds a plain-text table and names each of the two countries only on its rows, never both
+ * on one row.
+ */
+export function onSeparateTableRows(s: SentenceSpan, a: Country, b: Country): boolean {
+  if (s.field !== 'body' || s.text.lastIndexOf('\n', s.end) < s.start) return false;
+  const lines = linesOf(s);
+  if (lines.filter((l) => l.row).length < MIN_ROWS) return false;
+  const linesNaming = (c: Country): Set<Line> | undefined => {
+    const named = new Set<Line>();
+    for (const m of c.mentions) {
+      if (m.field !== s.field || m.start < s.start || m.end > s.end) continue;
+      const line = lines.find((l) => m.start >= l.start && m.start <= l.end);
+      if (!line?.row) return undefined;
+      named.add(line);
+    }
+    return named;
+  };
+  const ofA = linesNaming(a);
+  const ofB = linesNaming(b);
+  if (!ofA?.size || !ofB?.size) return false;
+  for (const line of ofA) if (ofB.has(line)) return false;
+  return true;
+}
