@@ -456,7 +456,7 @@ export function scoreTopics(
     }
   }
   // Before the senses are settled: an attack's "strikes" then leave labour.
-  const strikeEvidence = applyMilitaryStrike(doc, pending, raw, nodes, strongest, ARMED_CONFLICT);
+  const strikeEvidence = applyMilitaryStrike(doc, pending, raw, nodes, strongest, ARMED_CONFLICT, entities);
   // Story facts that keep a word's sense (senses.ts `SenseCue`), read once and only when a word asks.
   const cues = new Map<SenseCue, boolean>();
   const cueHolds = (cue: SenseCue): boolean => {

@@ -84,6 +84,9 @@ const BUSINESS_INFORMATION = 'medtop:20000170';
 const MARKETS = 'medtop:20000385';
 const ARMED_CONFLICT = 'medtop:20000056';
 const COMPUTING = 'medtop:20000763';
+const NATURAL_SCIENCE = 'medtop:20000717';
+const ACCIDENT = 'medtop:20000139';
+const NATURAL_DISASTER = 'medtop:20000151';
 const DEPORTATION = ['deportation', 'deported', 'deport', 'deporting'];
 
 const ROWS: readonly SenseRow[] = [
@@ -728,6 +731,17 @@ const ROWS: readonly SenseRow[] = [
   // A coastguard that seizes cocaine or a ship in a row between governments is no rescue (a rescue at sea
   // leads with the disaster and keeps it).
   { words: ['coastguard', 'coast guard'], topic: disaster, rivals: [crime, politics, conflict] },
+  // review29 T8: Samsung's "Galaxy Z Fold7" and LA Galaxy are no galaxy of stars where computing, business or
+  // sport leads.
+  { words: ['galaxy'], topic: NATURAL_SCIENCE, rivals: [COMPUTING, economy, sport] },
+  { words: ['galaxy'], topic: science, rivals: [economy, sport] },
+  // review29 T9: a tower "on Broadway" the city council approved is a street, no theatre, off the arts desk.
+  { words: ['Broadway'], topic: arts, rivals: OTHER_THAN_ARTS },
+  // review29 T15: "the weather was clear at the time" of a plane crash is no weather story. (The weather that
+  // hurts a harvest or a drought is: only an accident is the rival.)
+  { words: ['weather'], topic: weather, rivals: [ACCIDENT] },
+  // review29 T16: "relief camps had been set up in schools" after a flood: shelters, no education story.
+  { words: ['school', 'schools'], topic: education, rivals: [NATURAL_DISASTER] },
 ];
 
 export interface Sense {

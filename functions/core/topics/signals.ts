@@ -5,6 +5,7 @@ import { lowerCased } from '../text/chars.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import type { LexiconEntry, TopicNode } from './compile.js';
 import type { PhraseHits } from './match.js';
+import { strikeOnTarget } from './strike-on-target.js';
 
 const INTERNATIONAL_RELATIONS = 'medtop:20000638';
 const INTERNATIONAL_TRADE = 'medtop:20000373';
@@ -518,6 +519,7 @@ export function applyMilitaryStrike(
   nodes: readonly TopicNode[],
   strongest: Float64Array,
   armedConflict: number,
+  entities: readonly Entity[],
 ): string[] | undefined {
   let weight = 0;
   for (const [entry, , , weighted, gain] of pending ?? [])
@@ -525,7 +527,7 @@ export function applyMilitaryStrike(
   // "Forces struck a boat": a verb no lexicon entry holds, weighed as one body word.
   if (weight === 0 && (doc.body.text.includes('struck') || doc.title.text.includes('struck'))) weight = 1;
   if (weight === 0) return undefined;
-  const evidence = militaryStrike(doc);
+  const evidence = militaryStrike(doc) ?? strikeOnTarget(doc, entities);
   if (evidence) {
     boost(raw, nodes, armedConflict, weight * MILITARY_STRIKE_WEIGHT);
     strongest[armedConflict] = Math.max(strongest[armedConflict] ?? 0, MILITARY_STRIKE_WEIGHT);

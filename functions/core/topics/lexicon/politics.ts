@@ -60,7 +60,7 @@ export const POLITICS: TermTable = {
     federal 1, governor 1.5, statehouse 3, bureaucracy 1.5, bureaucrat 2, public sector 1.5, quango 3,
     ombudsman 2, inquiry 1, public inquiry 2, watchdog 0.5, dossier 1`,
   '20000598': `defence 2, defense 2, defence secretary 3, defense secretary 3, ministry of defence 3,
-    Pentagon 3, MoD 2, military spending 3, defence budget 3, national security 2, homeland security 3,
+    Pentagon 3, MoD 2, military spending 3, defence spending 3, defense spending 3, defence budget 3, national security 2, homeland security 3,
     nuclear deterrent 3, Trident 2, arms deal 2`,
   '20000599': `armed forces 3, army 2, navy 2, warship 2, warships 2, air force 2, soldier 2, troops 2, military 2, =marines 2,
     regiment 2, general 0.3, commander 1.5, aircraft carrier 2.5, aircraft carriers 2.5, carrier strike group 3,
@@ -97,7 +97,7 @@ export const POLITICS: TermTable = {
 
   // government policy
   '20000621': `government policy 3, policy 1, policies 1, public policy 3, white paper 2, consultation 1,
-    initiative 0.5, strategy 0.3, proposals 1, plans 0.3, scheme 0.5, crackdown 1, u-turn 2, pledge 1,
+    initiative 0.5, strategy 0.3, proposals 1, plans 0.3, =plane 0, =planes 0, scheme 0.5, crackdown 1, u-turn 2, pledge 1,
     signed into law 2, signs into law 2, sign into law 2, signing into law 2, bill into law 2, bills into law 2`,
   '20000345': `economic policy 3, fiscal policy 3, monetary policy 2, austerity 2, stimulus 1.5, tax cuts 2,
     tax rises 2, spending cuts 2, public spending 2, chancellor 1, golden rule 2,

@@ -108,7 +108,7 @@ export const SOCIETY: TermTable = {
     private school 3, independent school 3, faith school 3, grammar school 3, comprehensive 1.5,
     headteacher 3, head teacher 3, pupils 3, classroom 3, school meals 3, school dinners 3, playground 2,
     school uniform 3, truancy 3, exclusion 1.5, Ofsted 3, school inspectors 3, school leavers 3`,
-  '20000415': `students 3, student 3, pupil 3, pupils 3, undergraduate 3, undergraduates 3, freshers 3,
+  '20000415': `students 3, student 3, pupil 3, pupils 3, undergraduate 3, undergraduates 3, =freshers 3,
     student loan 3, student loans 3, student union 3, student debt 3, tuition fees 3, top-up fees 3,
     graduates 2, graduate 1.5, scholarship 2, exam results 3, grades 2`,
   '20000416': `teachers 3, teacher 3, teaching 2.5, teaching assistant 3, headteacher 3, head teacher 3,

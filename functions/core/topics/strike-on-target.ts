@@ -1,0 +1,54 @@
+import type { Entity } from '../schema.js';
+import type { TagDocument } from '../text/document.js';
+
+/**
+ * Strikes aimed at a country, a city or an armed target: "condemned Israeli and U.S. strikes on Iran", "strikes
+ * against Houthi positions", "U.S. strikes on enrichment sites" (review29 T10). Workers strike at a firm, over
+ * pay, in a country or on a day; they do not strike on a country, nor on bases and launchers. The sentence tells
+ * of no casualties or forces, so signals.ts `militaryStrike` does not see the attack.
+ */
+const STRIKES_ON = /\b((?:air ?)?strikes?)\s+(?:on|against)\s+(?:the\s+)?$/i;
+/** What a force aims at: "strikes on militant hideouts", "strikes against nuclear facilities". */
+const STRIKES_ON_TARGET =
+  /\b((?:air ?)?strikes?)\s+(?:on|against)\s+(?:[\w'\u2019.-]+\s+){0,3}?(targets|positions|bases|installations|enrichment|territory|soil|militants?|missile|launchers?|depots?|bunkers?|hideouts?|strongholds?|nuclear\s+(?:sites?|facilities|plants?|installations?|programme|program))\b/i;
+/** A place's possessive names what was struck: "strikes on Iran's nuclear sites", not "Britain's railways". */
+const POSSESSIVE = /^['\u2019]s\b/;
+const TARGET_AFTER_POSSESSIVE =
+  /^['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:targets|positions|bases|installations|enrichment|military|army|forces|nuclear|missile|air defen[cs]es?|capital)\b/i;
+/**
+ * What may follow the place: the sentence's end, a conjunction, a time or a verb ("strikes on Iran and Syria",
+ * "strikes on Kyiv overnight killed six"), not a noun the place names ("a strike on the Buenos Aires
+ * underground", a walkout on its metro).
+ */
+const AFTER_PLACE =
+  /^(?:\s*(?:[,.;:)\u2014-]|$)|\s+(?:and|or|in|on|at|over|overnight|last|this|early|late|earlier|since|after|before|from|with|that|which|were|was|had|have|has|by|during|as|amid|to|until|would|could|will|is|are|killed|killing|left|hit)\b)/;
+/** A walkout's words in the sentence: a strike with these is the workers' ("a strike against Britain's pay freeze"). */
+const WALKOUT = /\b(?:workers|union|unions|pay|wages?|walkout|walked out|picket|hunger|general strike)\b/i;
+
+/** The two words (the strike and its target) as the article writes them, or undefined. */
+export function strikeOnTarget(doc: TagDocument, entities: readonly Entity[]): string[] | undefined {
+  for (const field of [doc.title, doc.body]) {
+    const { text } = field;
+    for (const s of field.sentences) {
+      const sentence = text.slice(s.start, s.end);
+      if (WALKOUT.test(sentence)) continue;
+      const target = STRIKES_ON_TARGET.exec(sentence);
+      if (target?.[1] && target[2]) return [target[1], target[2]];
+    }
+    for (const entity of entities) {
+      if (entity.type !== 'place') continue;
+      for (const m of entity.mentions) {
+        if (m.field !== field.field) continue;
+        const before = STRIKES_ON.exec(text.slice(Math.max(0, m.start - 30), m.start));
+        if (!before) continue;
+        const after = text.slice(m.end, m.end + 60);
+        if (POSSESSIVE.test(after) ? !TARGET_AFTER_POSSESSIVE.test(after) : !AFTER_PLACE.test(after))
+          continue;
+        const sentence = field.sentences.find((s) => s.start <= m.start && m.end <= s.end);
+        if (sentence && WALKOUT.test(text.slice(sentence.start, sentence.end))) continue;
+        return [before[1] ?? 'strikes', m.text];
+      }
+    }
+  }
+  return undefined;
+}
