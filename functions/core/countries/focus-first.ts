@@ -2,6 +2,11 @@ import type { Country } from '../schema.js';
 import { type Dateline, isInInlineDateline } from '../text/dateline.js';
 import { countryWith } from './country-copy.js';
 
+/** What a country out of focus keeps, at most, of the least salience in focus: it is named, not written about. */
+export const PASSING_SHARE = 0.5;
+
+const rounded = (salience: number) => Math.round(salience * 1000) / 1000;
+
 /**
  * "VIENNA — OPEC+ agreed to raise output … as Saudi Arabia seeks to regain market share" listed Saudi Arabia
  * first (salience 1, out of focus) above Austria (in focus): countries are listed by salience, and a reader,
@@ -11,6 +16,13 @@ import { countryWith } from './country-copy.js';
  * reuters-dev, 79 of 404 such top countries out of focus are in the gold). So the order follows the focus: a
  * country out of focus ranks after every country in focus, its salience capped at the least salient focus
  * country's. Focus and pairs are untouched; a story with no country in focus keeps its order.
+ *
+ * And below it: "AMSTERDAM — … It is already approved in the United States, Japan, China and Britain." gave the
+ * four passing countries salience 1, as the Netherlands (review29 C7), and consumers rank and cap an article's
+ * countries by salience (records/build.ts indexes the twelve highest; the API returns it as the tag's score),
+ * so a tie could put a passing country before, or index it instead of, one the story is about. The countries out
+ * of focus are scaled together, the most salient of them to half the least salient focus country at most:
+ * strictly below it, in the same order and proportions among themselves.
  */
 export function focusFirst(countries: readonly Country[], dateline?: Dateline): Country[] {
   // "BRUSSELS — The European Commission fined Apple …": a country only filed from is in focus (agencies index
@@ -31,6 +43,9 @@ export function focusFirst(countries: readonly Country[], dateline?: Dateline): 
   // With another country in focus, the seat follows the focus countries the text names.
   if (seat) out.push(seat.salience > lowest ? countryWith(seat, { salience: lowest }) : seat);
   const cap = seat ? Math.min(lowest, seat.salience) : lowest;
-  for (const c of named) if (!c.focus) out.push(c.salience > cap ? countryWith(c, { salience: cap }) : c);
+  let top = 0;
+  for (const c of named) if (!c.focus && c.salience > top) top = c.salience;
+  const scale = PASSING_SHARE * (top > cap ? cap / top : 1);
+  for (const c of named) if (!c.focus) out.push(countryWith(c, { salience: rounded(c.salience * scale) }));
   return out;
 }

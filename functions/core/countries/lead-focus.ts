@@ -2,6 +2,7 @@ import type { Country, Mention } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
 import { countryWith } from './country-copy.js';
 import { CUE_PREPOSITION_BEFORE, CUE_WORD, RELATION_CUE } from './cues.js';
+import { isPastVenue } from './past-venues.js';
 import { isVenue } from './place-kind.js';
 import { ORIGIN_COMPOUND, SHORT_STORY_SENTENCES } from './short-story.js';
 
@@ -80,7 +81,8 @@ function inAside(text: string, lead: { start: number; end: number }, m: Mention)
  * that tie are when the lead links them. A country named in the lead only in a compound of origin
  * ("Texas-based partners") is the lead's only when no other is, and one named in a quoting aside ("…,
  * the former British minister once said, …") or by a city a meeting is named after ("the recent Paris
- * meeting") is not the lead's. The count rules' focus stays as it is.
+ * meeting") or a city left in the past ("left The Hague last month", past-venues.ts) is not the lead's. The
+ * count rules' focus stays as it is.
  *
  * On the sports page (`sport`) a country a lead names by name or demonym is a player's ("England's Justin
  * Rose"), and a final between two players has no country: there only a story without a focus country
@@ -108,7 +110,10 @@ export function focusLeadCountry(doc: TagDocument, countries: Country[], sport =
         m.start >= lead.start &&
         m.end <= lead.end &&
         !inAside(text, lead, m) &&
-        !(isVenue(m) && MEETING_AFTER.test(text.slice(m.end, m.end + 16))),
+        !(
+          isVenue(m) &&
+          (MEETING_AFTER.test(text.slice(m.end, m.end + 16)) || isPastVenue(text, m.start, m.end))
+        ),
     );
     const own = mentions.find((m) => !ORIGIN_COMPOUND.test(text.slice(m.end, m.end + 16)));
     if (own) inLead.push({ country, mention: own, origin: false });

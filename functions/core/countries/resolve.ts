@@ -28,6 +28,7 @@ import { withoutNamesOpenedByPlaces } from './names-opened.js';
 import { settleNamesakes } from './namesakes.js';
 import { normalizeWord } from './normalize.js';
 import { outputTableProducers } from './output-tables.js';
+import { isPastVenue } from './past-venues.js';
 import { leadPeopleCountries } from './people-of-countries.js';
 import { regionListed } from './region-lists.js';
 import { reportedListed } from './reported-lists.js';
@@ -382,7 +383,9 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     // The seat of a firm weighs little in salience, though agencies index it (focus counts it in full).
     const origin =
       (isOriginCompound(doc.body.text, m.end) && !opensSentence(doc, m.start)) ||
-      endsInstitutionName(doc.body.text, m.start);
+      endsInstitutionName(doc.body.text, m.start) ||
+      // "left The Hague last month": a place left before the story (past-venues.ts).
+      (m.kind === 'city' && isPastVenue(doc.body.text, m.start, m.end));
     t.salient += origin ? ORIGIN_FACTOR * weight : weight;
     if (m.start < lead && !t.inLead) {
       t.inLead = true;
