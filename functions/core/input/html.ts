@@ -7,6 +7,7 @@ import {
   normalizeUrl,
   type ParsedFields,
 } from './fields.js';
+import { flattenGraph, isArticleItem, nameOf, namesOf, stringOf } from './linked-data.js';
 
 /** A text node is its (decoded) text. */
 type Node = Element | string;
@@ -367,34 +368,15 @@ function readJsonLd(document: Node): LinkedData {
       return;
     }
     for (const item of flattenGraph(data)) {
-      const type = item['@type'];
-      const types = Array.isArray(type) ? type : [type];
-      if (!types.some((t) => typeof t === 'string' && /Article|Posting|Report/.test(t))) continue;
+      if (!isArticleItem(item)) continue;
       found.headline ??= stringOf(item.headline);
       found.datePublished ??= stringOf(item.datePublished);
       found.url ??= normalizeUrl(stringOf(item.url));
-      found.author ??= nameOf(item.author);
+      found.author ??= namesOf(item.author);
       found.publisher ??= nameOf(item.publisher);
     }
   });
   return found;
-}
-
-function flattenGraph(data: unknown): Record<string, unknown>[] {
-  if (Array.isArray(data)) return data.flatMap(flattenGraph);
-  if (!data || typeof data !== 'object') return [];
-  const record = data as Record<string, unknown>;
-  return [record, ...(record['@graph'] ? flattenGraph(record['@graph']) : [])];
-}
-
-function nameOf(value: unknown): string | undefined {
-  if (Array.isArray(value)) return nameOf(value[0]);
-  if (value && typeof value === 'object') return stringOf((value as Record<string, unknown>).name);
-  return stringOf(value);
-}
-
-function stringOf(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
 function publishedTimeElement(document: Node): string | undefined {

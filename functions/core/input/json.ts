@@ -9,6 +9,7 @@ import {
   type ParsedFields,
   publishedAtOf,
 } from './fields.js';
+import { flattenGraph, isArticleItem, nameOf, namesOf } from './linked-data.js';
 import { parseMarkdown, readsAsMarkdown } from './markdown.js';
 import type { MarkupReader } from './markup.js';
 
@@ -20,8 +21,9 @@ const text = z.nullish(z.string());
 const time = z.nullish(z.union([z.string(), z.number()]));
 
 /**
- * A JSON article: `body` (or `text`, `content`) is required; everything else optional. Unknown keys are
- * ignored so exports from other systems load without editing. Nulls count as absent.
+ * A JSON article: `body` (or `text`, `content`, schema.org `articleBody`) is required; everything else
+ * optional. Unknown keys are ignored so exports from other systems load without editing. Nulls count as
+ * absent. `author` and `publisher` may be schema.org objects (`{"@type": "Person", "name": …}`) or lists.
  */
 export const JsonArticleSchema = z.looseObject({
   id: z.nullish(z.union([z.string(), z.number()])),
@@ -32,6 +34,7 @@ export const JsonArticleSchema = z.looseObject({
   content: text,
   content_text: text,
   content_html: text,
+  articleBody: text,
   dateline: text,
   publishedAt: time,
   published_at: time,
@@ -39,7 +42,9 @@ export const JsonArticleSchema = z.looseObject({
   url: text,
   source: text,
   language: text,
-  author: text,
+  inLanguage: text,
+  author: z.optional(z.unknown()),
+  publisher: z.optional(z.unknown()),
   description: text,
 });
 export type JsonArticle = z.infer<typeof JsonArticleSchema>;
@@ -103,14 +108,14 @@ export function fieldsFromJsonValue(value: unknown, readMarkup?: MarkupReader): 
       'expected a JSON object with a "body" (or "text" or "content") field',
     );
   }
-  const parsed = JsonArticleSchema.safeParse(value);
+  const parsed = JsonArticleSchema.safeParse(storyOf(value as Record<string, unknown>));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'article'}: ${i.message}`);
     throw new ParseError('INVALID_FIELD', problems.join('; '));
   }
   const a = parsed.data;
   // JSON Feed items write content_text / content_html (the HTML is read as markup when a reader is given).
-  const rawBody = a.body ?? a.text ?? a.content ?? a.content_text ?? a.content_html;
+  const rawBody = a.body ?? a.text ?? a.content ?? a.articleBody ?? a.content_text ?? a.content_html;
   const rawTitle = a.title ?? a.headline ?? undefined;
   // A Markdown body is read as a .md file is: its first heading is the title when the article gives none.
   const markdown = rawBody != null && readsAsMarkdown(rawBody) ? parseMarkdown(rawBody) : undefined;
@@ -124,13 +129,18 @@ export function fieldsFromJsonValue(value: unknown, readMarkup?: MarkupReader): 
   if (body == null) {
     throw new ParseError(
       'MISSING_BODY',
-      'the JSON article has no "body", "text", "content", "content_text" or "content_html" string',
+      'the JSON article has no "body", "text", "content", "articleBody", "content_text" or "content_html" string',
     );
   }
   const { publishedAt, unreadDate } = publicationTimeOf(a);
-  const language = a.language ? normalizeLanguage(a.language) : undefined;
-  if (a.language && !language) {
-    throw new ParseError('INVALID_FIELD', `language: "${a.language}" is not a language tag such as "en"`);
+  const languageField = a.language ? 'language' : 'inLanguage';
+  const languageTag = a.language ?? a.inLanguage;
+  const language = languageTag ? normalizeLanguage(languageTag) : undefined;
+  if (languageTag && !language) {
+    throw new ParseError(
+      'INVALID_FIELD',
+      `${languageField}: "${languageTag}" is not a language tag such as "en"`,
+    );
   }
   return {
     id: a.id == null ? undefined : String(a.id),
@@ -140,11 +150,20 @@ export function fieldsFromJsonValue(value: unknown, readMarkup?: MarkupReader): 
     publishedAt,
     ...(unreadDate === undefined ? {} : { unreadDate }),
     url: a.url ?? undefined,
-    source: a.source ?? undefined,
+    source: a.source ?? nameOf(a.publisher),
     language,
-    author: a.author ?? undefined,
+    author: namesOf(a.author),
     description: a.description ?? undefined,
   };
+}
+
+/**
+ * A JSON-LD document (`{"@context": "https://schema.org", "@graph": [WebPage, NewsArticle, …]}`) holds its
+ * story as one item of a graph: that item is the article. Any other object is the article itself.
+ */
+function storyOf(value: Record<string, unknown>): Record<string, unknown> {
+  if (value['@graph'] === undefined || isArticleItem(value)) return value;
+  return flattenGraph(value).find(isArticleItem) ?? value;
 }
 
 /**

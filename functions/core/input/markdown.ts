@@ -50,13 +50,15 @@ export function readsAsMarkdown(text: string): boolean {
 }
 
 /**
- * Markdown: optional YAML-style front matter (simple `key: value` lines), the first level-one heading as
- * the title, and the rest as plain text — one paragraph per block, markup removed, so the body is what a
- * reader sees and mention offsets point into it. Code blocks are dropped.
+ * Markdown: optional YAML-style front matter (simple `key: value` lines), the heading that opens the text
+ * as the title when no heading above its level follows, and the rest as plain text — one paragraph per
+ * block, markup removed, so the body is what a reader sees and mention offsets point into it. Code blocks
+ * are dropped.
  */
 export function parseMarkdown(content: string): ParsedFields {
   const { front, rest } = splitFrontMatter(content);
   const lines = rest.split('\n');
+  const titleLevel = topHeadingLevel(lines);
   const blocks: string[] = [];
   let title = front.title;
   let paragraph: string[] = [];
@@ -68,7 +70,7 @@ export function parseMarkdown(content: string): ParsedFields {
     paragraph = [];
   };
   const heading = (level: number, text: string) => {
-    if (level === 1 && title === undefined && blocks.length === 0) title = text;
+    if (level <= titleLevel && title === undefined && blocks.length === 0) title = text;
     // A heading that opens the text and repeats the front matter's title is the title, not the story's
     // first paragraph: kept, its names would count twice.
     else if (blocks.length === 0 && front.title !== undefined && comparable(text) === comparable(front.title))
@@ -145,6 +147,33 @@ export function parseMarkdown(content: string): ParsedFields {
     author: front.author,
     description: front.description,
   };
+}
+
+/**
+ * The highest heading level the text uses (1 for `#` or a `===` underline). CMS exports often start the
+ * story at `##`, the page's `#` being the site's: an opening `## Headline` is then the title, while an
+ * opening `## Key points` above a later `# Headline` is not.
+ */
+function topHeadingLevel(lines: readonly string[]): number {
+  let top = 6;
+  let fence: string | undefined;
+  let textAbove = false;
+  for (const line of lines) {
+    if (fence !== undefined) {
+      if (line.trim().startsWith(fence)) fence = undefined;
+      continue;
+    }
+    const fenceOpen = FENCE.exec(line);
+    if (fenceOpen?.[1]) {
+      fence = fenceOpen[1];
+      continue;
+    }
+    const atx = ATX_HEADING.exec(line);
+    if (atx?.[1]) top = Math.min(top, atx[1].length);
+    else if (textAbove && SETEXT_H1.test(line)) top = 1;
+    textAbove = line.trim() !== '';
+  }
+  return top;
 }
 
 function splitFrontMatter(content: string): { front: Record<string, string>; rest: string } {

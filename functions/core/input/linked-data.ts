@@ -1,0 +1,39 @@
+/**
+ * schema.org vocabulary as pages (JSON-LD in HTML) and CMS exports (a NewsArticle as a .json file) write
+ * it: a graph of typed items whose people and organisations are objects with a `name`. Shared by the HTML
+ * and JSON readers; no parser here, so the JSON path stays free of the HTML parser.
+ */
+
+/** A JSON-LD document's items: the document itself, array members and `@graph` members, depth first. */
+export function flattenGraph(data: unknown): Record<string, unknown>[] {
+  if (Array.isArray(data)) return data.flatMap(flattenGraph);
+  if (!data || typeof data !== 'object') return [];
+  const record = data as Record<string, unknown>;
+  return [record, ...(record['@graph'] ? flattenGraph(record['@graph']) : [])];
+}
+
+/** Whether a linked-data item is a story: NewsArticle, Article, BlogPosting, ReportageNewsArticle… */
+export function isArticleItem(item: Record<string, unknown>): boolean {
+  const type = item['@type'];
+  const types = Array.isArray(type) ? type : [type];
+  return types.some((t) => typeof t === 'string' && /Article|Posting|Report/.test(t));
+}
+
+/** The name of a person or organisation: a string, `{name}`, or the first of a list of those. */
+export function nameOf(value: unknown): string | undefined {
+  if (Array.isArray(value)) return nameOf(value[0]);
+  if (value && typeof value === 'object') return stringOf((value as Record<string, unknown>).name);
+  return stringOf(value);
+}
+
+/** Every name of a list of people (`author: [{name}, {name}]`), joined as a byline would: "A, B". */
+export function namesOf(value: unknown): string | undefined {
+  const names = (Array.isArray(value) ? value : [value])
+    .map((item) => nameOf(item))
+    .filter((name) => name !== undefined);
+  return names.length > 0 ? names.join(', ') : undefined;
+}
+
+export function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
