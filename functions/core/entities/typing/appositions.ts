@@ -1,0 +1,98 @@
+// Appositions after a name that say what it is: "X, a maker of...", "X, the party's...", "X, chief executive of".
+import type { Field } from '../../schema.js';
+import { type Context, lowerTokenText, tokenText } from './context.js';
+import { FIRM_ROLES } from './titles-and-offices.js';
+import { SENTENCE_END, TITLE_WORD, tokenBits } from './token-bits.js';
+
+/**
+ * ", a Berlin-based startup,", ", the Swedish payments company,": an apposition at `comma` whose head is a
+ * noun of firms (and no noun of people: ", a former Goldman banker,").
+ */
+export function firmAppositionAfter(
+  ctx: Context,
+  field: Field,
+  comma: number,
+  heads: ReadonlySet<string> = FIRM_APPOSITION_HEADS,
+  /** How many words after the article the head may come ("the man behind the Argonaut games group" is a man). */
+  reach = 7,
+): boolean {
+  const article = lowerTokenText(ctx, field, comma + 1);
+  if (article !== 'a' && article !== 'an' && article !== 'the') return false;
+  for (let i = comma + 2; i < comma + 2 + reach; i++) {
+    const word = lowerTokenText(ctx, field, i);
+    // ", the chief executive of the company,": the head came before "of".
+    if (word === ',' || word === '.' || word === '' || word === 'of' || word === 'at' || word === 'for')
+      return false;
+    if (heads.has(word)) {
+      const next = lowerTokenText(ctx, field, i + 1);
+      return (
+        next === ',' ||
+        next === '.' ||
+        next === 'of' ||
+        next === 'that' ||
+        next === 'which' ||
+        (heads === PARTY_APPOSITION_HEADS && PARTY_APPOSITION_NEXT.has(next))
+      );
+    }
+  }
+  return false;
+}
+/** ", a group of centrist governors,", ", owned by Statkraft,": an apposition that calls a name a body. */
+export function bodyAppositionAfter(ctx: Context, field: Field, comma: number): boolean {
+  const next = lowerTokenText(ctx, field, comma + 1);
+  if (next === 'owned' || next === 'controlled') return lowerTokenText(ctx, field, comma + 2) === 'by';
+  return (
+    firmAppositionAfter(ctx, field, comma) ||
+    firmAppositionAfter(ctx, field, comma, PARTY_APPOSITION_HEADS, 3) ||
+    firmAppositionAfter(ctx, field, comma, GROUP_APPOSITION_HEADS, 3)
+  );
+}
+const GROUP_APPOSITION_HEADS = new Set([
+  'group',
+  'gang',
+  'cartel',
+  'militia',
+  'organisation',
+  'organization',
+]);
+/** ", the ruling party,", ", the party founded by …": an apposition that calls a name a party. */
+export const PARTY_APPOSITION_HEADS = new Set(['party', 'movement', 'coalition', 'alliance', 'bloc']);
+const PARTY_APPOSITION_NEXT = new Set(['founded', 'formed', 'led', 'created', 'whose', 'in']);
+const FIRM_APPOSITION_HEADS = new Set(
+  'startup start-up company firm maker carmaker automaker drugmaker chipmaker planemaker steelmaker retailer lender bank insurer airline conglomerate manufacturer miner brokerage subsidiary unit'.split(
+    ' ',
+  ),
+);
+
+/** Players' positions and other nouns of a person that no title list holds (ordinary words there). */
+const APPOSED_PERSON_NOUNS = new Set(['forward', 'winger', 'guard', 'player', 'star', 'veteran']);
+
+/** ", the former Detroit forward,", ", a coach at": a comma, then a title within the next few words. */
+export function titleApposedAfter(ctx: Context, field: Field, index: number): boolean {
+  if (tokenText(ctx, field, index + 1) !== ',') return false;
+  for (let i = index + 2; i < index + 7; i++) {
+    const bits = tokenBits(ctx, field, i);
+    const text = tokenText(ctx, field, i);
+    if (bits & TITLE_WORD || APPOSED_PERSON_NOUNS.has(text)) return true;
+    if (text === ',' || bits & SENTENCE_END || text === '') return false;
+  }
+  return false;
+}
+
+/**
+ * ", leader of the opposition," off the sports page: a person's office apposed to the name. Not a role a firm
+ * takes in a deal (", adviser to the seller,", ", owner of three hotels,"), nor its staff's ("whose chief
+ * executive ...").
+ */
+export function officeApposedAfter(ctx: Context, field: Field, index: number): boolean {
+  if (tokenText(ctx, field, index + 1) !== ',' || lowerTokenText(ctx, field, index + 2) === 'whose')
+    return false;
+  for (let i = index + 2; i < index + 7; i++) {
+    const bits = tokenBits(ctx, field, i);
+    const text = tokenText(ctx, field, i);
+    if (bits & TITLE_WORD || APPOSED_PERSON_NOUNS.has(text))
+      return !FIRM_ROLES.has(lowerTokenText(ctx, field, i));
+    if (text === ',' || bits & SENTENCE_END || text === '') return false;
+  }
+  return false;
+}

@@ -1,0 +1,408 @@
+// Cues of people around a name: honorifics and Malay titles, trades before a name, surnames alone or speaking,
+// full names, ages, venues named after people.
+import type { Field } from '../../schema.js';
+import { startsWithDigit } from '../../text/chars.js';
+import { startsUpper } from '../../text/letters.js';
+import { lowerCaseAt } from '../../text/lower-case.js';
+import { type Chunk, type Word, wordInBracketsAfter } from '../chunk.js';
+import { isLegalFormWord } from '../legal-form.js';
+import { FAMILY_NAMES_FIRST, NAME_PARTICLES } from '../lexicon.js';
+import { newsmakerNamed } from '../newsmakers.js';
+import {
+  gazetteerOfWord,
+  isGivenNameWord,
+  isKnownSurnameWord,
+  isLowerWordWord,
+  placeOfWord,
+} from '../word-facts.js';
+import { type Context, fieldsOf, lowerTokenText, startsWithCapital, tokenText } from './context.js';
+import { DIGITS, PERSON_VERBS } from './cue-words.js';
+import { isPlaceWordOf } from './place-cues.js';
+import { ALL_LOWER } from './sentence-shape.js';
+import { PERSON_VERB, tokenBits } from './token-bits.js';
+import {
+  ACRONYM,
+  isTitle,
+  S_ACRONYM,
+  SURNAME_SHAPE,
+  shapeIs,
+  W_EVENT_HEAD,
+  W_FUNCTION,
+  W_ORG_HEAD,
+  W_PLACE_HEAD,
+  W_TITLE,
+  wordIs,
+} from './word-tests.js';
+
+/** Honorifics that are also words of people's names: "Hassan Sheikh Mohamud", "Sheikh Hasina". */
+export const NAME_HONORIFICS = new Set(['sheikh', 'sheik', 'shaikh']);
+/** Words after a person's name that tell a father from a son. */
+export const NAME_SUFFIXES = new Set(['junior', 'senior']);
+/** "Seri", "Sri": honorifics that complete a Malay title ("Datuk Seri", "Tan Sri") and open other names. */
+export const MALAY_HONORIFICS = new Set(['seri', 'sri']);
+export const MALAY_TITLES = new Set(['datuk', 'dato', "dato'", 'datin', 'tun', 'tan', 'puan']);
+/** "Tan Sri", "Puan Sri": titles only before the honorific ("Tan" is also a surname). */
+export const TITLES_BEFORE_HONORIFIC_ONLY = new Set(['tan', 'puan']);
+/**
+ * Whether the honorific at `i` follows a Malay title: in the run, or just before it when the title's
+ * apostrophe cut the run ("Dato' Sri Najib Razak").
+ */
+export function afterMalayTitle(
+  ctx: Context,
+  field: Field,
+  words: readonly Word[],
+  i: number,
+  from: number,
+): boolean {
+  if (i > from) return MALAY_TITLES.has(words[i - 1]!.lower);
+  const index = words[i]!.index;
+  const before = lowerTokenText(ctx, field, index - 1);
+  if (MALAY_TITLES.has(before)) return true;
+  return (before === "'" || before === '\u2019') && lowerTokenText(ctx, field, index - 2) === 'dato';
+}
+/** Words that join a name's parts: "Centers for Disease Control and Prevention said" ends no brand. */
+const NAME_JOINERS = new Set(['and', '&', 'of', 'for']);
+
+/** A word after a joiner that follows a capitalised word ends a longer name ("Control and Prevention"). */
+export function endsName(ctx: Context, chunk: Chunk, from: number): boolean {
+  const at = chunk.words[from]!.index;
+  if (!NAME_JOINERS.has(lowerTokenText(ctx, chunk.field, at - 1))) return false;
+  return startsWithCapital(tokenText(ctx, chunk.field, at - 2));
+}
+/** "the Dole campaign", "Clinton aides": a word before these names a person. */
+export const PERSON_CUES_AFTER = new Set([
+  'campaign',
+  'aide',
+  'aides',
+  'camp',
+  'administration',
+  'presidency',
+]);
+/**
+ * More kinds of firm, in the plural before a list ("housebuilders Persimmon and Taylor Wimpey", "Carmakers
+ * Stellantis and Renault") or a bank's: only written in lower case (in capitals, "FLORIDA COMMERCIAL BANKS
+ * INC" is a name).
+ */
+/**
+ * Kinds of firm of `COMPANY_BEFORE` that are also a person's trade ("Broadcaster David Attenborough", "property
+ * developer Fred Smith"): before a person's full name they say what the person does.
+ */
+const PERSON_TRADES = new Set(['broadcaster', 'publisher', 'developer', 'miner']);
+/**
+ * Trades of people first, firms too ("said broker Shakil Rizvi", "Broker Panmure Liberum said it"): before any
+ * name they say what a person does unless a firm's "it" or "its" takes the name up.
+ */
+const PERSON_FIRST_TRADES = new Set(['consultant', 'broker', 'adviser', 'advisor']);
+
+/**
+ * "Broadcaster David Attenborough", "publisher Harold Evans": a trade of `PERSON_TRADES` before a name of two or
+ * three words whose first is a listed given name that is no ordinary word (so "publisher Penguin Random House"
+ * stays a firm).
+ */
+export function tradeBeforePerson(trade: string, words: readonly Word[], from: number, to: number): boolean {
+  if (PERSON_FIRST_TRADES.has(trade))
+    return to - from <= 3 && !wordIs(words[to - 1]!, W_ORG_HEAD) && !isLegalFormWord(words[to - 1]!.core);
+  if (!PERSON_TRADES.has(trade) || to - from < 2 || to - from > 3) return false;
+  const first = words[from]!;
+  return (
+    isGivenNameWord(first) &&
+    !isLowerWordWord(first) &&
+    !wordIs(words[to - 1]!, W_ORG_HEAD) &&
+    !words.slice(from, to).some((w) => gazetteerOfWord(w)?.kind === 'organization')
+  );
+}
+export const KIN_BEFORE = new Set(
+  `son sons daughter daughters wife husband mother stepmother stepfather grandson granddaughter grandmother
+  grandfather uncle aunt nephew niece cousin widow widower fiancée fiancé girlfriend boyfriend sibling twin`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/**
+ * Nouns of a kind of person that take up the last sentence's subject ("Mamdani won the race. The
+ * democratic socialist will take office …"); titles are left out, as "The chief executive said" after a
+ * firm is the firm's chief.
+ */
+const PERSON_KIND_NOUNS = new Set(
+  `socialist socialists politician lawmaker candidate incumbent billionaire mogul rapper singer actress actor
+  novelist activist dissident populist nationalist conservative liberal progressive democrat republican
+  firebrand newcomer`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const YEAR_OLD = /^\d{1,3}-year-old$/;
+/** "The democratic socialist", "The 34-year-old": a sentence opening with a kind of person. */
+export function personNounOpens(ctx: Context, field: Field, index: number): boolean {
+  if (lowerTokenText(ctx, field, index) !== 'the') return false;
+  for (let i = index + 1; i < index + 4; i++) {
+    const lower = lowerTokenText(ctx, field, i);
+    if (PERSON_KIND_NOUNS.has(lower) || YEAR_OLD.test(lower)) return true;
+    // "34 - year-old": the tokenizer splits the number off.
+    if (DIGITS.test(lower) && lowerTokenText(ctx, field, i + 2) === 'year-old') return true;
+    if (!ALL_LOWER.test(lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Democrat Mikie Sherrill": after a party label, two words that read as a name (no ordinary word, no
+ * organisation or place head, neither known as anything but a person) are a person even when the given
+ * name is not listed, unlike "Republican National Committee" or "Labour Party Conference".
+ */
+export function twoNameWords(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from !== 2) return false;
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    const kind = gazetteerOfWord(w)?.kind;
+    if (
+      isLowerWordWord(w) ||
+      wordIs(w, W_ORG_HEAD) ||
+      wordIs(w, W_PLACE_HEAD) ||
+      shapeIs(w, S_ACRONYM) ||
+      (kind !== undefined && kind !== 'person')
+    )
+      return false;
+  }
+  return true;
+}
+
+/** Whether a word reads as a name: a listed one (no group), or capitalised inside sentences of the article only. */
+export function nameLike(w: Word, ctx: Context): boolean {
+  const lower = w.lower;
+  const entry = gazetteerOfWord(w);
+  if (entry && entry.kind !== 'group') return true;
+  return ctx.seen.capitalisedInside.has(lower) && !ctx.seen.lowerCase.has(lower);
+}
+
+/**
+ * "Young people marched", "Rice prices rose": a sentence-initial ordinary word that is also a surname,
+ * alone, is the ordinary word unless the article capitalises it mid-sentence or a verb of speech follows.
+ */
+export function ordinarySurnameAlone(ctx: Context, chunk: Chunk, w: Word, words: number): boolean {
+  if (words !== 1 || gazetteerOfWord(w)?.kind !== 'person') return false;
+  if (ctx.seen.capitalisedInside.has(w.lower) && !ctx.seen.lowerCase.has(w.lower)) return false;
+  return (tokenBits(ctx, chunk.field, w.index + 1) & PERSON_VERB) === 0;
+}
+
+/**
+ * "Vice Premier He Lifeng", "He Lifeng said": the Chinese family name He before a given name. The
+ * pronoun is followed by a verb, never by a capitalised word no list of ordinary or function words holds.
+ * So is a family name that is also an English word ("Ma Huateng, Tencent's founder,", "Song Jian,"): it opens
+ * a sentence before a given name no list knows and a comma (`apposed`), where the ordinary word would start a
+ * longer name ("Long Covid clinics will close", read29 F-d).
+ */
+export function familyNameHe(chunk: Chunk, from: number, to: number, apposed = false): boolean {
+  if (to - from !== 2 || chunk.caseless) return false;
+  const he = chunk.words[from]!;
+  const next = chunk.words[from + 1]!;
+  return (
+    (he.core === 'He' ||
+      (apposed &&
+        FAMILY_NAMES_FIRST.has(he.core) &&
+        !NAME_PARTICLES.has(he.lower) &&
+        gazetteerOfWord(next) === undefined &&
+        !isGivenNameWord(next))) &&
+    next.index === he.index + 1 &&
+    !next.possessive &&
+    !isLowerWordWord(next) &&
+    !wordIs(next, W_FUNCTION) &&
+    !shapeIs(next, S_ACRONYM)
+  );
+}
+/** "34-year-old", "52-year-old": an age before a town and its resident. */
+export const AGE_BEFORE = /^(?:\d{1,3}-)?years?-old$/;
+/**
+ * Whether the article writes `last` (a name's last word) as a name of its own somewhere, not after `first`
+ * (the name's first word): how a story takes up a person by the surname.
+ */
+export function surnameAlone(ctx: Context, first: Word, last: Word): boolean {
+  for (const { words } of ctx.fields) {
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i];
+      if (w?.lower !== last.lower || !w.capitalised || w.caseless) continue;
+      if (words[i - 1]?.lower !== first.lower) return true;
+    }
+  }
+  return false;
+}
+/**
+ * Whether `owner` is in the possessive ("Chelsea's", or "Mercedes" before its own "'" token) and a given name
+ * and another capitalised word, no title, follow it: "Mercedes' Kimi Antonelli".
+ */
+export function fullNameAfterPossessive(ctx: Context, field: Field, owner: Word): boolean {
+  let index = owner.index + 1;
+  if (!owner.possessive) {
+    const mark = tokenText(ctx, field, index);
+    if (mark !== "'" && mark !== '\u2019' && mark !== "'s") return false;
+    index++;
+  }
+  const words = fieldsOf(ctx, field).words;
+  const given = words[index];
+  const surname = words[index + 1];
+  return (
+    given !== null &&
+    given !== undefined &&
+    surname !== null &&
+    surname !== undefined &&
+    given.capitalised &&
+    surname.capitalised &&
+    !wordIs(given, W_TITLE) &&
+    (isGivenNameWord(given) || !isLowerWordWord(given))
+  );
+}
+/** Whether the article writes `word` alone (no capitalised word before it) before "said", "told" and the like. */
+export function surnameSpeaksAlone(ctx: Context, word: Word): boolean {
+  for (const { field, words } of ctx.fields) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (w?.lower !== word.lower || (i > 0 && words[i - 1]?.capitalised)) continue;
+      if (PERSON_VERBS.has(lowerCaseAt(field, w.index + 1))) return true;
+    }
+  }
+  return false;
+}
+/**
+ * Whether a one-word name is a person's by the lists or the article: a listed newsmaker, a known surname,
+ * or the last word of a full name elsewhere ("Oleksandr Usyk … Usyk").
+ */
+export function namesPerson(ctx: Context, word: Word): boolean {
+  return newsmakerNamed(word.core) !== undefined || isKnownSurnameWord(word) || endsFullName(ctx, word);
+}
+/** Whether the article writes `word` after another capitalised word, as a full name's last word. */
+export function endsFullName(ctx: Context, word: Word): boolean {
+  for (const { words } of ctx.fields) {
+    for (let i = 1; i < words.length; i++) {
+      if (words[i]?.lower === word.lower && words[i - 1]?.capitalised) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A town's name before a word a surname may be ("Paris Hilton", "Savannah Guthrie"): a known surname or no
+ * ordinary word, and no country, place, title, acronym or body's head ("Paris Bourse", "Brooklyn Bridge",
+ * "Paris NAPM" are no one).
+ */
+export function townAsGivenName(first: Word, second: Word): boolean {
+  if (!isPlaceWordOf(first) || gazetteerOfWord(first)?.kind === 'country') return false;
+  if (ACRONYM.test(second.core) || isTitle(second.core) || placeOfWord(second)) return false;
+  if (wordIs(second, W_PLACE_HEAD) || wordIs(second, W_ORG_HEAD) || wordIs(second, W_EVENT_HEAD))
+    return false;
+  return isKnownSurnameWord(second) || !isLowerWordWord(second);
+}
+
+/**
+ * "Jordan Ellis", "Georgia Hill": a word that is both a country or town and a given name, followed by a
+ * surname-like word, reads better as one person's full name than as a place beside a person named by a
+ * first name alone, which news prose does not write. After "in" or "at" the place reading stays.
+ */
+export function readsAsFullName(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  locative: boolean,
+): boolean {
+  if (to - from !== 2 || locative) return false;
+  const secondWord = words[from + 1]!;
+  const second = secondWord.core;
+  if (
+    !isGivenNameWord(words[from]!) ||
+    isTitle(second) ||
+    ACRONYM.test(second) ||
+    // "Georgia Bell", "Florence Nightingale": an ordinary word that is a known surname ends a person's
+    // name; "Georgia Power", "Victoria Park", "Jordan Valley" name a firm or a place.
+    (isLowerWordWord(secondWord) &&
+      (!isKnownSurnameWord(secondWord) || wordIs(secondWord, W_PLACE_HEAD) || wordIs(secondWord, W_ORG_HEAD)))
+  )
+    return false;
+  const entry = gazetteerOfWord(secondWord);
+  if (entry && entry.kind !== 'person') return false;
+  return isKnownSurnameWord(secondWord) || isGivenNameWord(secondWord) || SURNAME_SHAPE.test(second);
+}
+
+/** ", 7,", ", 16.", ", 34)": a person's age in commas after the name at `index`. */
+export function ageAfter(ctx: Context, field: Field, index: number): boolean {
+  const tokens = fieldsOf(ctx, field).field.tokens;
+  if (tokens[index + 1]?.text !== ',') return false;
+  const age = tokens[index + 2]?.text ?? '';
+  if (age.length === 0 || age.length > 2 || !startsWithDigit(age) || !startsWithDigit(age.slice(-1)))
+    return false;
+  const after = tokens[index + 3]?.text;
+  return after === ',' || after === '.' || after === ')';
+}
+
+/** Particles that open a surname written with a capital: "Le Pen", "De Niro", "Van Dijk", "Von Trapp". */
+export const CAPITAL_PARTICLES = new Set([
+  'le',
+  'la',
+  'de',
+  'du',
+  'da',
+  'di',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+]);
+
+/** Whether the token at `index` is capitalised after a capitalised word: a name's last word ("Elena Parent"). */
+export function surnameCue(ctx: Context, field: Field, index: number): boolean {
+  return startsUpper(tokenText(ctx, field, index)) && startsUpper(tokenText(ctx, field, index - 1));
+}
+
+/**
+ * Whether "(" an acronym ")" follows the chunk's words `from`..`to` and spells their initials ("Business
+ * Unity South Africa (Busa)", "Congress of South African Trade Unions (Cosatu)").
+ */
+export function spelledByBracketAfter(ctx: Context, chunk: Chunk, from: number, to: number): boolean {
+  const words = chunk.words;
+  const acronym = wordInBracketsAfter(fieldsOf(ctx, chunk.field).field.tokens, words[to - 1]!.index);
+  if (acronym === undefined) return false;
+  let initials = '';
+  for (let i = from; i < to; i++) if (words[i]!.capitalised) initials += words[i]!.core.charAt(0);
+  return initials.length >= 2 && initials.toUpperCase() === acronym.toUpperCase();
+}
+
+/** "City of Jerusalem", "Gulf of Mexico": a head word followed by "of". */
+/**
+ * Venues' and places' head words that are also common surnames: "Bruce Arena", "Ray Garden", "Damon Hill",
+ * "Joan Rivers" (a place seldom takes a given name before them; "Park" does: Albert Park).
+ */
+export const VENUE_SURNAMES = new Set(['arena', 'garden', 'gardens', 'hill', 'rivers']);
+/**
+ * "Bruce Arena said": a listed given name before a venue's head word is a person's name (read23 F8); "Wembley
+ * Arena", "Kew Gardens", "at the Rose Garden" (a locative) and "Madison Square Garden" (three words) stay
+ * places. Asked of two-word names only.
+ */
+/** "Damon Hill of Britain": a given name, a place's head word that is a surname, "of" and a country. */
+export function personOfCountry(words: readonly Word[]): boolean {
+  return personalVenue(words[0]!, words[1]!.lower) && placeOfWord(words[3]!)?.kind === 'country';
+}
+
+/**
+ * "Mark Hill scored twice", "Grant Hill, the former Detroit forward,": a given name that is also an ordinary word
+ * before a venue's surname is a person's name only where a person's verb, a player's deed or a title apposed
+ * after says so ("Mark Hill" alone could be a hill).
+ */
+export function ordinaryGivenVenue(first: Word, lastLower: string): boolean {
+  return VENUE_SURNAMES.has(lastLower) && isGivenNameWord(first) && isLowerWordWord(first);
+}
+
+export function personalVenue(first: Word, lastLower: string): boolean {
+  return VENUE_SURNAMES.has(lastLower) && isGivenNameWord(first) && !isLowerWordWord(first);
+}
+/** Words that no list knows: no ordinary word, given name, listed name or organisation head. */
+export function unknownMiddle(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    if (isLowerWordWord(w) || isGivenNameWord(w) || gazetteerOfWord(w) !== undefined || wordIs(w, W_ORG_HEAD))
+      return false;
+  }
+  return true;
+}
+/** What a person has, after a name in the possessive: "Netanyahu's office", "Trump's tariffs". */
+export const PERSON_OWNED = new Set(
+  'government administration campaign wife husband son daughter father mother family lawyer lawyers spokesman spokeswoman spokesperson aides aide allies supporters predecessor successor remarks comments speech tariffs'.split(
+    ' ',
+  ),
+);

@@ -1,0 +1,300 @@
+// Cues of places around a name: lists of places, regions after a comma, towns, nationals, compass and
+// country words.
+import { lookupPlace, type PlaceEntry } from '../../countries/gazetteer.js';
+import type { Field } from '../../schema.js';
+import type { Chunk, Word } from '../chunk.js';
+import { GAZETTEER, type GazetteerEntry } from '../lexicon.js';
+import { gazetteerOfWord, isKnownSurnameWord, isLowerWordWord, placeOfWord } from '../word-facts.js';
+import { lookup } from './candidates.js';
+import {
+  type Candidate,
+  type Context,
+  fieldsOf,
+  lowerTokenText,
+  norm,
+  startsWithCapital,
+  tokenText,
+} from './context.js';
+import { COMPASS_WORDS } from './cue-words.js';
+import { capitalisedAt } from './sentence-shape.js';
+import { LOCATIVE_WORD, tokenBits } from './token-bits.js';
+import { S_ACRONYM, shapeIs, W_FUNCTION, W_ORG_HEAD, W_TITLE, wordIs } from './word-tests.js';
+
+/** Continents, whose agencies are named by the continent and an acronym ("Africa CDC"). */
+export const CONTINENTS = new Set(['africa', 'europe', 'asia', 'oceania']);
+
+export function isCountryName(words: readonly Word[], from: number, to: number): boolean {
+  let name = words[from]!.core;
+  for (let i = from + 1; i < to; i++) name += ` ${words[i]!.core}`;
+  return GAZETTEER.get(norm(name))?.kind === 'country' || lookupPlace(name)?.kind === 'country';
+}
+/** What may follow "state" after a region's name: the phrase's end ("Guerrero state.", "Shan state, where"). */
+export const STATE_PHRASE_ENDS = new Set(
+  '. , ; : ) and or in on of where which that was is has had were are after near with governor capital'.split(
+    ' ',
+  ),
+);
+export const COMPASS_ADJECTIVE = /^(?:North|South|East|West|Mid)(?:ern|[a-z]*ern)$/;
+
+/**
+ * "in Tokyo and London", "in Paris, Berlin and Rome": from the joiner at `index` back over names and
+ * joiners to a locative word ("in", "from") before the first name, within a few tokens.
+ */
+export function listAfterLocative(ctx: Context, field: Field, index: number): boolean {
+  let i = index;
+  for (let hops = 0; hops < 4; hops++) {
+    if (!LIST_JOINERS.has(lowerTokenText(ctx, field, i))) return false;
+    let names = 0;
+    while (names < 3 && capitalisedAt(ctx, field, i - 1)) {
+      i--;
+      names++;
+    }
+    if (names === 0) return false;
+    i--;
+    if (tokenBits(ctx, field, i) & LOCATIVE_WORD) return lowerTokenText(ctx, field, i) !== '';
+  }
+  return false;
+}
+
+/** A region's people, named as a country's are: "European", "Asians", "Africans", "Arab". */
+export const REGIONAL_PEOPLES = new Set('european asian african arab nordic scandinavian balkan'.split(' '));
+/** The same in two words (and their plural). */
+export const REGIONAL_PEOPLES_TWO_WORDS = new Set(['latin american', 'latin americans', 'middle eastern']);
+export const LIST_JOINERS = new Set(['and', ',']);
+
+export const RIVERS = new Set(['river', 'rivers']);
+/** Plural nouns of places after a list of names ("Quang Ninh and Hai Phong provinces"). */
+export const PLURAL_PLACE_NOUNS = new Set([
+  'regions',
+  'rivers',
+  'provinces',
+  'districts',
+  'villages',
+  'towns',
+  'counties',
+  'islands',
+]);
+
+/**
+ * Whether the names from token `index` on (a list's next members, up to eight tokens of capitalised words,
+ * hyphens, commas and "and") end before a plural place noun.
+ */
+export function placesListAfter(ctx: Context, field: Field, index: number): boolean {
+  for (let k = index; k < index + 8; k++) {
+    const text = tokenText(ctx, field, k);
+    // ("the Runcorn and Helsby by-election": a seat named by two towns.)
+    if (PLURAL_PLACE_NOUNS.has(text) || text === 'by-election') return k > index;
+    if (!(startsWithCapital(text) || text === '-' || text === ',' || text === 'and')) return false;
+  }
+  return false;
+}
+
+/** Whether the tokens ending at `index` read "towns such" (a plural place noun, then "such"). */
+export function placesSuchAs(ctx: Context, field: Field, index: number): boolean {
+  return tokenText(ctx, field, index) === 'such' && PLURAL_PLACE_NOUNS.has(tokenText(ctx, field, index - 1));
+}
+
+/**
+ * Whether the names ending at token `index` (up to eight tokens of capitalised words, commas and "and")
+ * follow "of", "such as" or "including" after a plural place noun ("the provinces of Ben Tre, …").
+ */
+export function placesListBefore(ctx: Context, field: Field, index: number, afterComma: boolean): boolean {
+  for (let k = index; k > index - 8 && k > 0; k--) {
+    const text = tokenText(ctx, field, k);
+    if (text === 'of') return k < index && PLURAL_PLACE_NOUNS.has(tokenText(ctx, field, k - 1));
+    if (text === 'as') return k < index && placesSuchAs(ctx, field, k - 1);
+    if (text === 'including') return k < index && PLURAL_PLACE_NOUNS.has(tokenText(ctx, field, k - 1));
+    // "the provinces of Quang Nam and Quang Ngai, Nguyen Van Minh, …": "and" closed the list before the comma.
+    if (afterComma && text === 'and') return false;
+    if (!(startsWithCapital(text) || text === ',' || text === 'and')) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the list a name after a comma stands in goes on after it ("of Ben Tre, Dong Thap and Long An"):
+ * "and" or a comma follows, and the comma opens no apposition ("Nguyen Van Minh, a disaster official,").
+ */
+export function placesListGoesOn(ctx: Context, field: Field, index: number): boolean {
+  const next = tokenText(ctx, field, index);
+  if (next === 'and') return true;
+  if (next !== ',') return false;
+  const after = lowerTokenText(ctx, field, index + 1);
+  return after !== 'a' && after !== 'an' && after !== 'the' && after !== 'who' && after !== 'said';
+}
+
+/** Words before "the X crossing" that make X a service one travels on, not a border point. */
+export const RIDDEN_ON = new Set(['on', 'aboard', 'onto', 'by']);
+/** Nouns of a town's people after its name: "a Redmond man", "two Bend residents". */
+export const RESIDENT_NOUNS = new Set('man woman boy girl resident residents'.split(' '));
+export const CARDINAL_POINTS = new Set(['north', 'south', 'east', 'west']);
+/** Whether the words `from`..`to` are names no list types: no ordinary word, place or listed body. */
+export function unknownWords(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    if (isLowerWordWord(w) || gazetteerOfWord(w) !== undefined || isPlaceWordOf(w) || !w.capitalised)
+      return false;
+  }
+  return true;
+}
+
+/** Nouns a place owns, not a club: "Queensland's government", "Liverpool's mayor". */
+export const PLACE_OWNS = new Set(
+  'government governments premier governor mayor parliament capital state economy police authorities residents people coast'.split(
+    ' ',
+  ),
+);
+/** Adjectives that make a part of a place, not an organisation: "Old Trafford", "Greater Manchester". */
+export const PLACE_ADJECTIVES = new Set([
+  'old',
+  'greater',
+  'central',
+  'inner',
+  'outer',
+  'downtown',
+  'metropolitan',
+  'rural',
+  'urban',
+  'suburban',
+  'coastal',
+]);
+
+/**
+ * "Real Madrid", "Sporting Lisbon": an ordinary word before a town (not a country: "Mainland China"),
+ * opening a sentence, still opens a club's name; descriptive words ("Central", "Rural") do not.
+ */
+export function ordinaryBeforeTown(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from !== 2) return false;
+  const first = words[from]!.lower;
+  if (PLACE_ADJECTIVES.has(first) || COMPASS_WORDS.has(first)) return false;
+  return isTownWord(words[to - 1]!);
+}
+
+export function isPlaceWord(word: string): boolean {
+  return placeByKind(GAZETTEER.get(norm(word))?.kind) ?? lookupPlace(word) !== undefined;
+}
+
+/** `isPlaceWord(w.core)`, from the word's facts. */
+export function isPlaceWordOf(w: Word): boolean {
+  return placeByKind(gazetteerOfWord(w)?.kind) ?? placeOfWord(w) !== undefined;
+}
+
+/**
+ * What a word's gazetteer kind alone says of its being a place: a country is one, a person, firm or
+ * other kind is not, and a place or an unknown word is one if the place lists know it (undefined).
+ */
+function placeByKind(kind: GazetteerEntry['kind'] | undefined): boolean | undefined {
+  if (kind === 'country') return true;
+  return kind === undefined || kind === 'place' ? undefined : false;
+}
+
+/** A town or city the place gazetteer knows that is no country and no surname ("Madrid", "Dortmund"). */
+export function isTownWord(w: Word): boolean {
+  const kind = gazetteerOfWord(w)?.kind;
+  if (kind !== undefined && kind !== 'place') return false;
+  const place = placeOfWord(w);
+  return place !== undefined && place.kind !== 'country' && !isKnownSurnameWord(w);
+}
+
+/** "Benetton ( Italy ) 92 Dinamo": the token after a short bracketed note that follows a name. */
+export function afterCountryNote(ctx: Context, chunk: Chunk, to: number, next: string): string {
+  if (next !== '(') return next;
+  const index = chunk.words[to - 1]!.index;
+  for (let i = index + 2; i <= index + 5; i++)
+    if (lowerTokenText(ctx, chunk.field, i) === ')') return lowerTokenText(ctx, chunk.field, i + 1);
+  return next;
+}
+
+export function isNationalEntry(entry: GazetteerEntry | Candidate | undefined): boolean {
+  if (!entry) return false;
+  if ('kind' in entry) return entry.kind === 'demonym' || entry.kind === 'country';
+  return entry.type === 'nationality' || (entry.type === 'place' && entry.countryCode !== undefined);
+}
+
+/** "Chinese", "U.S.", "Chicago" before a title: where the office holder is from. */
+function isNationalWord(word: string): boolean {
+  return nationalByKind(GAZETTEER.get(norm(word))?.kind) ?? lookupPlace(word) !== undefined;
+}
+
+/** What a word's gazetteer kind alone says of its naming a nation: unknown words ask the place lists. */
+function nationalByKind(kind: GazetteerEntry['kind'] | undefined): boolean | undefined {
+  return kind === undefined ? undefined : kind === 'demonym' || kind === 'country';
+}
+
+/** `isNationalWord('')`, asked once: typing asks it (~10 times an article) when it has passed every word of a run. */
+let nationalOfNoWord: boolean | undefined;
+
+/** `isNationalWord(w?.core ?? '')`, from the word's facts. */
+export function isNationalWordOf(w: Word | undefined): boolean {
+  if (w === undefined) {
+    nationalOfNoWord ??= isNationalWord('');
+    return nationalOfNoWord;
+  }
+  return nationalByKind(gazetteerOfWord(w)?.kind) ?? placeOfWord(w) !== undefined;
+}
+
+/** What may follow a town's region: a pause, the end, or the next item of a list. */
+const AFTER_REGION = new Set([',', '.', ';', ':', ')', '', '-', '–', '—', 'and', 'or']);
+
+/**
+ * The state or province written at `index` ("B.C.", "Alta.", "Nova Scotia") when a pause follows it,
+ * else undefined. An abbreviation's period may be a token of its own.
+ */
+export function regionAt(ctx: Context, field: Field, index: number): PlaceEntry | undefined {
+  const tokens = fieldsOf(ctx, field).field.tokens;
+  let name = '';
+  for (let k = index; k < index + 3 && k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (!startsWithCapital(token.text)) return undefined;
+    name = name === '' ? token.text : `${name} ${token.text}`;
+    let end = k + 1;
+    let written = name;
+    if (tokens[end]?.text === '.' && tokens[end]!.start === token.end) {
+      written = `${name}.`;
+      end++;
+    }
+    // "Erik Halvorsen, M.D., founder": a physician's degree, written with two capitals; Maryland is "Md.".
+    if (written === 'M.D.') return undefined;
+    const place = lookupPlace(written);
+    if (place?.kind === 'region') {
+      const after = lowerTokenText(ctx, field, end);
+      // "Alta." ends the sentence: its period is also the full stop.
+      return AFTER_REGION.has(after) || written.endsWith('.') ? place : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The token index after the region of "NAME, Region," when the name's last token is at `index`; else -1. */
+export function regionAfterComma(ctx: Context, field: Field, index: number): number {
+  if (tokenText(ctx, field, index + 1) !== ',') return -1;
+  return regionAt(ctx, field, index + 2) ? index + 2 : -1;
+}
+
+/**
+ * A chunk that may be a town before ", Region": no title or function word, no acronym and no listed
+ * person or body ("Boeing, Wash." is the firm).
+ */
+export function townBeforeRegion(chunk: Chunk, ctx: Context): boolean {
+  const words = chunk.words;
+  for (const w of words)
+    if (wordIs(w, W_TITLE) || wordIs(w, W_FUNCTION) || wordIs(w, W_ORG_HEAD) || shapeIs(w, S_ACRONYM))
+      return false;
+  const entry = lookup(words, 0, words.length, ctx);
+  if (entry === undefined) return true;
+  const kind = 'kind' in entry ? entry.kind : entry.type;
+  return kind === 'place';
+}
+/** A country or a town or region the place gazetteer knows, from `from` to `to`. */
+export function placeName(words: readonly Word[], from: number, to: number): boolean {
+  let name = words[from]!.core;
+  for (let i = from + 1; i < to; i++) name += ` ${words[i]!.core}`;
+  const listed = GAZETTEER.get(norm(name))?.kind;
+  return listed === 'country' || listed === 'place' || lookupPlace(name) !== undefined;
+}
+
+/** A word the lists know as an organisation, a place or a country ("Arsenal", "Ontario", "Chad"). */
+export function listedAsBodyOrPlace(word: Word): boolean {
+  const kind = gazetteerOfWord(word)?.kind;
+  return kind === 'organization' || kind === 'place' || kind === 'country' || placeOfWord(word) !== undefined;
+}

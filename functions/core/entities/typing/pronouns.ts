@@ -1,0 +1,139 @@
+// Pronouns that take a name up: "he"/"she" after a person, "it"/"its" after a firm or thing.
+import type { Field } from '../../schema.js';
+import { startsLower } from '../../text/letters.js';
+import { type Context, fieldsOf, lowerTokenText } from './context.js';
+import { personNounOpens } from './person-cues.js';
+import { FIRM_PRODUCTS } from './products-and-models.js';
+import {
+  CALENDAR_WORD,
+  CASED,
+  OPENING_WORD,
+  ORG_CUE_AFTER,
+  PERSON_PRONOUN,
+  PRONOUN_STOP,
+  SENTENCE_END,
+  STAFF_WORD,
+  THING_PRONOUN,
+  TITLE_WORD,
+  tokenBits,
+} from './token-bits.js';
+
+const PERSONAL_PRONOUNS = new Set(['He', 'She']);
+
+/**
+ * Whether the sentence after the one holding the token at `index` takes up a person first: "He said …",
+ * "The order, which he signed …" (no other name, title or staff noun before the pronoun).
+ */
+export function pronounOpensNextSentence(
+  ctx: Context,
+  field: Field,
+  index: number,
+  verbNext: boolean,
+): boolean {
+  const tokens = fieldsOf(ctx, field).field.tokens;
+  const end = Math.min(tokens.length - 1, index + 40);
+  for (let i = index + 1; i < end; i++) {
+    const text = tokens[i]!.text;
+    if (text === '.' || text === '!' || text === '?')
+      return (
+        PERSONAL_PRONOUNS.has(tokens[i + 1]!.text) ||
+        personNounOpens(ctx, field, i + 1) ||
+        (verbNext &&
+          pronounFrom(ctx, field, tokens, i + 1, Math.min(tokens.length, i + 14), true) === 'person')
+      );
+  }
+  return false;
+}
+/** Words after which a name may be the subject of its clause. */
+export const SUBJECT_OPENERS = new Set(
+  'and but while as when after before because since if that where although though whereas'.split(' '),
+);
+
+/**
+ * "Jannik Sinner won his first title", "Disney said in a statement that its parks …": the first personal
+ * or possessive pronoun after a name in its clause, before any other name, title or staff noun (which the
+ * pronoun could be about), says whether the name is a person's or a thing's.
+ */
+export function pronounAfter(
+  ctx: Context,
+  field: Field,
+  start: number,
+  index: number,
+): 'person' | 'thing' | undefined {
+  // Only for a subject: after "told Reuters as he …", "at the al-Ram checkpoint that he …" the pronoun is
+  // about the sentence's subject.
+  const tokens = fieldsOf(ctx, field).field.tokens;
+  const before = start > 0 ? tokens[start - 1]!.text : '';
+  // "Britain ' s Naseem Hamed retained his title": pre-tokenised text splits the possessive's "s" off.
+  const possessiveBefore =
+    before === 's' && start > 1 && (tokens[start - 2]!.text === "'" || tokens[start - 2]!.text === '’');
+  if (startsLower(before) && !SUBJECT_OPENERS.has(before) && !possessiveBefore) return undefined;
+  const end = Math.min(tokens.length, index + 13);
+  return pronounFrom(ctx, field, tokens, index + 1, end);
+}
+
+/** The first pronoun from token `from` on, in its clause, before any name or word it could be about. */
+function pronounFrom(
+  ctx: Context,
+  field: Field,
+  tokens: readonly { text: string }[],
+  from: number,
+  end: number,
+  sentenceStart = false,
+): 'person' | 'thing' | undefined {
+  for (let i = from; i < end; i++) {
+    const text = tokens[i]!.text;
+    const bits = tokenBits(ctx, field, i);
+    if (bits & PERSON_PRONOUN) return 'person';
+    if (bits & THING_PRONOUN) return 'thing';
+    if (bits & SENTENCE_END) return undefined;
+    // A clause of the next sentence may still be about the last sentence's subject ("The order, which he …").
+    if ((text === ',' || bits & PRONOUN_STOP) && !sentenceStart) return undefined;
+    if (i === from && (text === "'s" || text === '’s' || text === "'" || text === '’')) return undefined;
+    const openingWord = i === from && sentenceStart && (bits & OPENING_WORD) !== 0;
+    // "Pfizer said on Monday it would …": a day or a month is nothing a pronoun could be about.
+    if (bits & CALENDAR_WORD) continue;
+    if ((bits & CASED && !openingWord) || bits & (TITLE_WORD | STAFF_WORD | ORG_CUE_AFTER)) return undefined;
+  }
+  return undefined;
+}
+/** Whether the first pronoun after the name ending at `index`, in its clause, is a person's ("said she"). */
+export function personPronounNext(ctx: Context, field: Field, index: number): boolean {
+  const tokens = fieldsOf(ctx, field).field.tokens;
+  return pronounFrom(ctx, field, tokens, index + 1, Math.min(tokens.length, index + 13)) === 'person';
+}
+/** Whether a firm's "it" or a thing's pronoun takes up the name ending at `index` ("said it would cut jobs"). */
+export function thingPronounNext(ctx: Context, field: Field, index: number): boolean {
+  const tokens = fieldsOf(ctx, field).field.tokens;
+  return (
+    firmItAfter(ctx, field, index) ||
+    pronounFrom(ctx, field, tokens, index + 1, Math.min(tokens.length, index + 13)) === 'thing'
+  );
+}
+/**
+ * "Pfizer said on Monday it would invest …", "Walmart says its sales …": the firm's "it" or "its" right
+ * after its verb of speech, before a verb of plans or of what firms do, or a firm's result ("it would
+ * take years", "its army" are as often a leader's words about the matter or the country).
+ */
+export function firmItAfter(ctx: Context, field: Field, index: number): boolean {
+  const said = lowerTokenText(ctx, field, index + 1);
+  if (said !== 'said' && said !== 'says') return false;
+  let i = index + 2;
+  if (lowerTokenText(ctx, field, i) === 'on' && tokenBits(ctx, field, i + 1) & CALENDAR_WORD) i += 2;
+  const pronoun = lowerTokenText(ctx, field, i);
+  // "Walmart said its sales …" ("Tshisekedi said its army …" is a country's).
+  if (pronoun === 'its') return FIRM_PRODUCTS.has(lowerTokenText(ctx, field, i + 1));
+  if (pronoun !== 'it') return false;
+  const verb = lowerTokenText(ctx, field, i + 1);
+  if (FIRM_PLAN_VERBS.has(verb)) return true;
+  // "it would invest", "it will cut" ("it would take years" is about the matter spoken of).
+  return (verb === 'would' || verb === 'will') && FIRM_ACTS.has(lowerTokenText(ctx, field, i + 2));
+}
+const FIRM_PLAN_VERBS = new Set(
+  'plans planned intends intended expects expected aims agreed signed'.split(' '),
+);
+const FIRM_ACTS = new Set(
+  'invest buy sell cut close build acquire hire launch expand raise spend list merge shut supply produce open appeal comply cooperate'.split(
+    ' ',
+  ),
+);

@@ -1,0 +1,262 @@
+// Titles and offices: ministers abbreviated, holders of seats and offices, titles in capitals, portfolios,
+// people appointed as something.
+import type { Field } from '../../schema.js';
+import { endsWithText, startsWithDigit } from '../../text/chars.js';
+import { hasLower } from '../../text/letters.js';
+import type { Chunk, Word } from '../chunk.js';
+import { knownBodyNamed } from '../known-bodies.js';
+import {
+  gazetteerOfWord,
+  isGivenNameWord,
+  isKnownSurnameWord,
+  isLowerWordWord,
+  placeOfWord,
+} from '../word-facts.js';
+import { lookup, placeOfSpan } from './candidates.js';
+import { type Context, lowerTokenText, startsWithCapital, tokenText } from './context.js';
+import { TITLE_MODIFIERS } from './cue-words.js';
+import { ALL_LOWER } from './sentence-shape.js';
+import { TITLE_WORD, tokenBits } from './token-bits.js';
+import {
+  isTitle,
+  isTitleLower,
+  S_ACRONYM,
+  shapeIs,
+  W_FUNCTION,
+  W_ORG_HEAD,
+  W_TITLE,
+  wordIs,
+} from './word-tests.js';
+
+/** The service a military base belongs to, before "Base": "Ramstein Air Base", "Pituffik Space Base". */
+export const MILITARY_BRANCHES = new Set(
+  'air space force naval navy army military marine missile'.split(' '),
+);
+/** A minister's portfolio that the title words above lack: "Oil Minister", "Primary Industries Minister". */
+export const PORTFOLIO_WORDS = new Set(
+  'oil petroleum mines mining farm farming fisheries forestry primary industries resources commerce planning communications tourism'.split(
+    ' ',
+  ),
+);
+/** "PM Karki", "CM Yadav": "PM"/"CM" in capitals, no clock time before it, at `index`. */
+export function abbreviatedMinisterAt(ctx: Context, field: Field, index: number): boolean {
+  const text = tokenText(ctx, field, index);
+  return (text === 'PM' || text === 'CM') && !startsWithDigit(tokenText(ctx, field, index - 1));
+}
+
+/** "Secretary of" or "Chancellor of the" just before the token at `index`. */
+export function officeOfBefore(ctx: Context, field: Field, index: number): boolean {
+  const before = lowerTokenText(ctx, field, index - 1);
+  if (before === 'of') return (tokenBits(ctx, field, index - 2) & TITLE_WORD) !== 0;
+  // "Minister for Finance Paschal Donohoe", "Commissioner for Human Rights …": Irish and Indian style, a
+  // title written with a capital ("a spokesman for Delta Airlines" names the employer).
+  if (before === 'for')
+    return (
+      (tokenBits(ctx, field, index - 2) & TITLE_WORD) !== 0 &&
+      startsWithCapital(tokenText(ctx, field, index - 2))
+    );
+  return (
+    before === 'the' &&
+    lowerTokenText(ctx, field, index - 2) === 'of' &&
+    (tokenBits(ctx, field, index - 3) & TITLE_WORD) !== 0
+  );
+}
+/** Whether every word of the run is a title or a title's modifier ("Prime Minister", "Deputy Foreign Minister"). */
+export function onlyTitleWords(words: readonly Word[], from: number, to: number): boolean {
+  // The last word a title ("Trade", "First Union", "Labour Party" are none), written as a word, not an acronym.
+  const last = words[to - 1]!;
+  // ("Port-au-Prince" ends in a title's word: a place the lists know is no title.)
+  if (!wordIs(last, W_TITLE) || !hasLower(last.core) || placeOfWord(last)) return false;
+  for (let i = from; i < to - 1; i++) {
+    const w = words[i]!;
+    if (!wordIs(w, W_TITLE) && !TITLE_MODIFIERS.has(w.lower)) return false;
+  }
+  return to - from > 1 || !(isGivenNameWord(last) || isKnownSurnameWord(last) || last.possessive);
+}
+/** "Council Member", "Board Members": a seat on a body, a title before its holder's name. */
+const SEAT_BODIES = new Set(['council', 'board', 'committee', 'assembly', 'commission']);
+const SEAT_TITLES = new Set(['member', 'members']);
+
+/** Where "Member(s)" follows a body's word inside a run, before a name; -1 if nowhere. */
+export function seatTitleAt(words: readonly Word[]): number {
+  for (let i = 1; i < words.length - 1; i++)
+    if (SEAT_TITLES.has(words[i]!.lower) && SEAT_BODIES.has(words[i - 1]!.lower)) return i;
+  return -1;
+}
+
+/**
+ * Titles that, in capitals, say the next words are a person's name ("PRESIDENT LULA", "SENATOR
+ * FETTERMAN", "JAPAN PM TAKAICHI"). Ranks and roles that also open firms' names in capitals ("GENERAL
+ * REFRACTORIES CO", "LORD ABBETT", "CPL REIT", "DR PEPPER", "CHIEF EXECUTIVE") are left out.
+ */
+export const CAPITALS_TITLES = new Set(
+  'president premier chancellor senator sen sen. governor gov gov. mayor minister pm cm pope mr mr. mrs mrs. ms ms.'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A holder's name after a title in capitals: words no lexicon knows, none a firm's head word, none a
+ * participle or gerund ("SENATOR UNCOMMITTED ON BILL") unless a given name ("AHMED").
+ */
+const PARTICIPLE_IN_CAPITALS = /(?:ED|ING)$/;
+
+export function holderInCapitals(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    if (isLowerWordWord(w) || wordIs(w, W_ORG_HEAD)) return false;
+    if (PARTICIPLE_IN_CAPITALS.test(w.core) && !isGivenNameWord(w)) return false;
+  }
+  return true;
+}
+
+/** "Major-General", "Co-Premiers": a hyphened or plural title. */
+export function isTitleLike(word: string): boolean {
+  if (isTitle(word)) return true;
+  const part = word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : word;
+  return isTitle(part) || (endsWithText(part, 's') && isTitle(part.slice(0, -1)));
+}
+
+/**
+ * "EC Farm Commissioner Frans Andriessen", "OPEC Oil Minister": whether only a portfolio's words stand
+ * between a body's or a country's acronym at `from` and the title at `titleStart`; they are the title's.
+ */
+export function portfolioAfterAcronym(words: readonly Word[], from: number, titleStart: number): boolean {
+  if (titleStart < from + 2 || !shapeIs(words[from]!, S_ACRONYM)) return false;
+  for (let i = from + 1; i < titleStart; i++) if (!PORTFOLIO_WORDS.has(words[i]!.lower)) return false;
+  return true;
+}
+
+export function titleStartOf(words: readonly Word[], from: number, title: number): number {
+  let start = title;
+  while (
+    start > from &&
+    (isTitleLike(words[start - 1]!.core) || TITLE_MODIFIERS.has(words[start - 1]!.lower))
+  )
+    start--;
+  return start;
+}
+
+/**
+ * "General Data Protection Regulation": only ordinary English words after a title (two or more; none a
+ * given name, surname or title), which makes the title the first word of a name, not a person's title.
+ */
+export function ordinaryWordsAfter(words: readonly Word[], title: number, to: number): boolean {
+  if (to - title < 3) return false;
+  for (let i = title + 1; i < to; i++) {
+    const w = words[i]!;
+    if (
+      !isLowerWordWord(w) ||
+      isGivenNameWord(w) ||
+      isKnownSurnameWord(w) ||
+      isTitleLower(w.lower) ||
+      TITLE_MODIFIERS.has(w.lower)
+    )
+      return false;
+  }
+  return true;
+}
+
+/** The place the chunk's words `from`..`to` name as written; a single word's read from its facts. */
+/**
+ * Where the holder's name starts in a run read after "<title> of (the)": "Mayor of London Sadiq Khan" → at
+ * "Sadiq", "Governor of the Bank of England Andrew Bailey" → at "Andrew"; the words before are a place, a
+ * country or a body the lists know, the holder's two or three words no ordinary word, a given name first or a
+ * known surname last. 0 when the run is no seat and holder.
+ */
+export function holderAfterSeat(
+  ctx: Context,
+  chunk: Chunk,
+  from: number,
+  to: number,
+  prevToken: string,
+): number {
+  const words = chunk.words;
+  let of = words[from]!.index - 1;
+  if (prevToken === 'the') of--;
+  if (lowerTokenText(ctx, chunk.field, of) !== 'of' || !isTitle(tokenText(ctx, chunk.field, of - 1)))
+    return 0;
+  for (let k = to - 2; k >= Math.max(from + 1, to - 3); k--) {
+    if (!words[k]!.capitalised || !words[to - 1]!.capitalised) return 0;
+    // Each word of the holder's name a given name, a surname or a word no list knows ("Sadiq Khan").
+    let nameLike = true;
+    for (let i = k; i < to; i++) {
+      const w = words[i]!;
+      if (
+        isLowerWordWord(w) ||
+        wordIs(w, W_FUNCTION) ||
+        !(
+          isGivenNameWord(w) ||
+          isKnownSurnameWord(w) ||
+          (gazetteerOfWord(w) === undefined && !placeOfWord(w))
+        )
+      )
+        nameLike = false;
+    }
+    if (!nameLike) continue;
+    const seat = chunk.text.slice(words[from]!.start - chunk.start, words[k - 1]!.end - chunk.start);
+    const found = lookup(words, from, k, ctx);
+    const kind = found === undefined ? undefined : 'kind' in found ? found.kind : found.type;
+    if (
+      kind === 'place' ||
+      kind === 'country' ||
+      kind === 'organization' ||
+      knownBodyNamed(seat) !== undefined ||
+      placeOfSpan(chunk, from, k) !== undefined
+    )
+      return k;
+  }
+  return 0;
+}
+
+/**
+ * Where a body's name ends before a title inside the run ("Supreme Court" of "Supreme Court Justice Samuel
+ * Alito": an organisation head, then a title and a name); `to` when the run has no such title.
+ */
+export function bodyBeforeTitleEnd(words: readonly Word[], from: number, to: number): number {
+  for (let i = from + 2; i < to - 1; i++)
+    if (wordIs(words[i]!, W_TITLE) && wordIs(words[i - 1]!, W_ORG_HEAD) && !wordIs(words[i - 1]!, W_TITLE))
+      return i;
+  return to;
+}
+
+/**
+ * Roles a firm is named to or takes in a deal as well as a person ("named Lazard as adviser", "Redwood Peak,
+ * adviser to the seller,").
+ */
+export const FIRM_ROLES = new Set([
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'agent',
+  'manager',
+  'managers',
+  'sponsor',
+  'broker',
+  'lender',
+  'underwriter',
+  'insurer',
+  'auditor',
+  'bidder',
+  'buyer',
+  'seller',
+  'owner',
+  'operator',
+]);
+
+/**
+ * "named Jenson Button as an ambassador", "appointed Joe Root as captain": "named" or "appointed" before the name
+ * and "as" with a person's title after it (not a role firms are named to as well).
+ */
+export function appointedAsPerson(ctx: Context, field: Field, prevToken: string, index: number): boolean {
+  if ((prevToken !== 'named' && prevToken !== 'appointed') || tokenText(ctx, field, index + 1) !== 'as')
+    return false;
+  for (let i = index + 2; i < index + 6; i++) {
+    const text = lowerTokenText(ctx, field, i);
+    if (tokenBits(ctx, field, i) & TITLE_WORD) return !FIRM_ROLES.has(text);
+    if (!ALL_LOWER.test(text)) return false;
+  }
+  return false;
+}
