@@ -1,5 +1,6 @@
 import type { Dateline } from './dateline.js';
 import { PRESS_WIRE } from './front-matter.js';
+import { withoutPhotoCredits } from './photo-credits.js';
 
 /**
  * Words a wire or a publisher adds around a story that are not the story: a slug before a headline
@@ -106,8 +107,8 @@ function mayHoldLineFurniture(text: string): boolean {
 }
 
 /**
- * The body without notices, credits, wire trailers, an agency's sign-off and a press release's tail and
- * distributor (blanked).
+ * The body without notices, credits (reporters', photos'), wire trailers, an agency's sign-off and a press
+ * release's tail and distributor (blanked).
  */
 export function withoutBoilerplate(body: string, dateline: Dateline | undefined, notesEnd = 0): string {
   // Bylines and editing notes before the story ("By Jane Smith", "(Adds comment …)"): no reporter is a
@@ -121,7 +122,7 @@ export function withoutBoilerplate(body: string, dateline: Dateline | undefined,
     }
   }
   const from = dateline?.end ?? 0;
-  text = withoutSignOff(text, from);
+  text = withoutPhotoCredits(withoutSignOff(text, from), from);
   // One cheap scan first: most stories hold none of these words, and the patterns below then never run
   // (a pattern scan is faster here than a dozen `includes`).
   if (!mayHoldBoilerplate(text) && !mayHoldLineFurniture(text)) return text;

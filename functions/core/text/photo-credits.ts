@@ -1,0 +1,38 @@
+/**
+ * Credits of a photo in the copy: a caption's "REUTERS/Feisal Omar", "(Getty Images)", "(Photo by Nikos
+ * Papadakis/AFP via Getty Images)", "Photo: AP/Emre Tazegul", "Photograph: Emre Tazegul/AP". They name the
+ * photographer and the agency that sold the picture, no one in the news: read as text they were a person
+ * and an organisation of the story (review30 E10). The caption's own words stay.
+ */
+
+/** Agencies whose name opens a credit before a slash: "REUTERS/Feisal Omar", "AP Photo/Jane Doe". */
+const SLASH_AGENCY = '(?:REUTERS|Reuters|AFP|AP(?: Photo)?|EPA(?:-EFE)?|Xinhua|Anadolu|ANP|dpa|Bloomberg)';
+/** A credit's label: "Photo:", "Photograph by", "Picture:", "Image credit:". */
+const LABEL = '(?:(?:AP |AFP |File |Handout )?(?:Photo(?:graph)?|Picture|Image)s?(?: credits?)?)';
+/** A photographer's name, up to four words: "Feisal Omar", "Jean-Marc Le Roux". */
+const NAME = "\\p{Lu}[\\p{L}.'\\u2019-]*(?: \\p{Lu}[\\p{L}.'\\u2019-]*){0,3}";
+/** Where a credit may start: a line's start or the end of the caption's sentence. */
+const AFTER_SENTENCE = '(?<=^|\\n|[.!?"\\u201d\\u2019][ \\t]+)';
+
+const PHOTO_CREDITS = new RegExp(
+  [
+    // "(Getty Images)", "(Photo by Nikos Papadakis/AFP via Getty Images)", "(AP Photo/Jane Doe)".
+    `\\((?:${LABEL}(?: by|:)[ \\t]*[^()\\n]{1,100}|[^()\\n]{0,60}\\bGetty Images|AP Photo(?:/[^()\\n]{1,60})?|Shutterstock[^()\\n]{0,40})\\)`,
+    // "Photo: AP/Emre Tazegul", "Photograph: Emre Tazegul/AP" to the line's end, no sentence in it.
+    `${AFTER_SENTENCE}[ \\t]*${LABEL}(?: by|:)[ \\t]+(?:(?![.!?][ \\t]+\\p{Lu}\\p{Ll})[^\\n]){1,80}$`,
+    // "REUTERS/Feisal Omar", "REUTERS/Feisal Omar/File Photo" to the line's end.
+    `${AFTER_SENTENCE}[ \\t]*${SLASH_AGENCY}/${NAME}(?:/(?:File|Pool|Handout)(?: [Pp]hoto)?)?[ \\t]*$`,
+  ].join('|'),
+  'gmu',
+);
+
+/** Words one of the credits needs: most bodies hold none, and the patterns above then never run. */
+const MAY_HOLD_CREDIT = /Getty Images|Photo|Picture|Image|Shutterstock|(?:REUTERS|Reuters|AFP|EPA|Xinhua)\//;
+
+/** The text with photo credits after `from` blanked (each character but line breaks a space). */
+export function withoutPhotoCredits(text: string, from = 0): string {
+  if (!MAY_HOLD_CREDIT.test(text)) return text;
+  return text.replace(PHOTO_CREDITS, (credit, at: number) =>
+    at < from ? credit : credit.replace(/[^\n]/g, ' '),
+  );
+}
