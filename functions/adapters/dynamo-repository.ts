@@ -7,9 +7,11 @@ import {
   PutCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import type { EntityType } from '../core/entity-types.js';
 import type { CatalogEntry } from '../core/records/build.js';
 import type { CountChange } from '../core/records/diff.js';
 import {
+  type CatalogWordItem,
   type ClaimItem,
   type IndexItem,
   isTombstone,
@@ -17,6 +19,7 @@ import {
   type StoredArticle,
 } from '../core/records/items.js';
 import { type ItemKey, keys, namePartition, normalizeName, TOP_BUCKETS } from '../core/records/keys.js';
+import { laterNameWords } from '../core/records/name-words.js';
 import type { TagRepository } from '../ingest/ports.js';
 import { type BackoffOptions, DEFAULT_BACKOFF, pause, RetriesExhaustedError, withRetries } from './retry.js';
 
@@ -125,6 +128,42 @@ export function createDynamoRepository(
       if (conditionFailed(error)) return false;
       throw error;
     }
+  }
+
+  /**
+   * Files a person's later names (surnames) in the catalog index, once per entity: puts (idempotent) first,
+   * then the mark, so a crash between them files them again on the entity's next article.
+   */
+  async function fileLaterNames(entityId: string, name: string, entityType: EntityType): Promise<void> {
+    const words = laterNameWords(name, entityType);
+    // Nothing to file (organisations, one-word names): no mark either, so it costs no write.
+    if (words.length === 0) return;
+    const normalized = normalizeName(name);
+    for (const word of words) {
+      const item: CatalogWordItem = {
+        ...keys.entityWord(entityId, word),
+        recordType: 'entityWord',
+        entityId,
+        name,
+        entityType,
+        g3pk: namePartition(word),
+        g3sk: keys.wordSort(word, normalized, entityId),
+      };
+      await send(`PutItem E#${entityId} W#${word}`, () =>
+        client.send(new PutCommand({ TableName, Item: item })),
+      );
+    }
+    await send(`UpdateItem E#${entityId}`, () =>
+      client.send(
+        new UpdateCommand({
+          TableName,
+          Key: keys.entity(entityId),
+          UpdateExpression: 'SET #words = :yes',
+          ExpressionAttributeNames: { '#words': 'wordsFiled' },
+          ExpressionAttributeValues: { ':yes': true },
+        }),
+      ),
+    );
   }
 
   async function get<T>(key: ItemKey): Promise<T | undefined> {
@@ -334,7 +373,8 @@ export function createDynamoRepository(
             UpdateExpression:
               'SET #rt = :rt, #id = :id, #name = if_not_exists(#name, :name), ' +
               '#type = if_not_exists(#type, :type), #g3pk = if_not_exists(#g3pk, :g3pk), ' +
-              `#g3sk = if_not_exists(#g3sk, :g3sk) ADD #count :delta${withAliases ? ', #aliases :aliases' : ''}`,
+              '#g3sk = if_not_exists(#g3sk, :g3sk), #words = if_not_exists(#words, :no) ' +
+              `ADD #count :delta${withAliases ? ', #aliases :aliases' : ''}`,
             ...(withAliases
               ? { ConditionExpression: 'attribute_not_exists(#aliases) OR size(#aliases) < :max' }
               : {}),
@@ -345,6 +385,7 @@ export function createDynamoRepository(
               '#type': 'entityType',
               '#g3pk': 'g3pk',
               '#g3sk': 'g3sk',
+              '#words': 'wordsFiled',
               '#count': 'articleCount',
               ...(withAliases ? { '#aliases': 'aliases' } : {}),
             },
@@ -355,14 +396,26 @@ export function createDynamoRepository(
               ':type': entry.entityType,
               ':g3pk': namePartition(normalized),
               ':g3sk': keys.nameSort(normalized, entry.entityId),
+              ':no': false,
               ':delta': delta,
               ...(withAliases ? { ':aliases': new Set(aliases), ':max': MAX_ALIASES } : {}),
             },
+            // The old name and type (if_not_exists kept them) and whether the later names were filed.
+            ReturnValues: 'UPDATED_OLD',
           }),
         );
-      if (aliases.length > 0 && (await conditional(`UpdateItem E#${entry.entityId}`, () => update(true))))
-        return;
-      await send(`UpdateItem E#${entry.entityId}`, () => update(false));
+      let old: Record<string, unknown> | undefined;
+      const withAliases = async () => {
+        old = (await update(true)).Attributes;
+      };
+      if (!(aliases.length > 0 && (await conditional(`UpdateItem E#${entry.entityId}`, withAliases))))
+        old = (await send(`UpdateItem E#${entry.entityId}`, () => update(false))).Attributes;
+      if (old?.wordsFiled === true) return;
+      await fileLaterNames(
+        entry.entityId,
+        typeof old?.name === 'string' ? old.name : entry.name,
+        typeof old?.entityType === 'string' ? (old.entityType as EntityType) : entry.entityType,
+      );
     },
 
     async claim(fp, aid) {

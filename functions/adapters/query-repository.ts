@@ -21,7 +21,14 @@ import {
   isTombstone,
   type StoredArticle,
 } from '../core/records/items.js';
-import { type CountKind, type CountRef, keys, parseTagRef, tagRefString } from '../core/records/keys.js';
+import {
+  type CountKind,
+  type CountRef,
+  keys,
+  parseTagRef,
+  tagRefString,
+  wordOfNameSort,
+} from '../core/records/keys.js';
 import { attributesOf, type Item, nativeItem } from './attribute-values.js';
 import { topPartitionQuery, topShardRow } from './top-partition.js';
 
@@ -60,7 +67,8 @@ export interface NameRow {
   readonly entityId: string;
   readonly name: string;
   readonly entityType: string;
-  readonly articleCount: number;
+  /** Absent on a person's later-name item (`g3sk` `word|name#id`): the entry holds the count. */
+  readonly articleCount?: number;
   readonly g3sk: string;
 }
 
@@ -355,8 +363,16 @@ export function createQueryRepository(
   };
 }
 
-/** gsi3 start key from a name sort key `name#entityId` (normalised names never contain `#`). */
+/**
+ * gsi3 start key from a name sort key, `name#entityId` or a later name's `word|name#entityId` (normalised
+ * names never contain `#` or `|`): the base table key of the item it was written for.
+ */
 function nameStartKey(partition: string, g3sk: string) {
   const entityId = g3sk.slice(g3sk.indexOf('#') + 1);
-  return { g3pk: partition, g3sk, ...keys.entity(entityId) };
+  const word = wordOfNameSort(g3sk);
+  return {
+    g3pk: partition,
+    g3sk,
+    ...(word === undefined ? keys.entity(entityId) : keys.entityWord(entityId, word)),
+  };
 }

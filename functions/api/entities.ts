@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import type { NameRow } from '../adapters/query-repository.js';
 import type { EntityType } from '../core/entity-types.js';
 import { COOCCURRENCE_SAMPLE, COOCCURRENCE_TOP, coOccurring } from '../core/query/cooccurrence.js';
 import { queryBinding } from '../core/query/cursor.js';
@@ -30,21 +31,33 @@ export async function searchEntities(ctx: RequestContext, query: z.output<typeof
   );
   const budget = query.type ? TYPE_FILTER_BUDGET_FACTOR * (limit + 1) : limit + 1;
   const page = await ctx.repository.queryNames(plan, budget, query.type, after);
-  const items = page.items.slice(0, limit);
-  const next = page.items.length > limit ? items[items.length - 1]?.g3sk : page.lastEvaluated;
+  const rows = page.items.slice(0, limit);
+  const next = page.items.length > limit ? rows[rows.length - 1]?.g3sk : page.lastEvaluated;
+  const counts = await countsOfLaterNames(ctx, rows);
+  const listed = new Set<string>();
   return {
     // The catalog keeps an entity whose articles were all deleted (its count at 0), for the day another
-    // article names it; a retracted story's names are not offered meanwhile.
-    items: items
-      .filter((row) => row.articleCount > 0)
-      .map((row) => ({
-        id: row.entityId,
-        name: row.name,
-        type: row.entityType,
-        articleCount: row.articleCount,
-      })),
+    // article names it; a retracted story's names are not offered meanwhile. A person found by both the
+    // start of the name and a surname ("Tan Tan") is listed once.
+    items: rows.flatMap((row) => {
+      const articleCount = row.articleCount ?? counts.get(row.entityId) ?? 0;
+      if (articleCount <= 0 || listed.has(row.entityId)) return [];
+      listed.add(row.entityId);
+      return [{ id: row.entityId, name: row.name, type: row.entityType, articleCount }];
+    }),
     nextCursor: writeCursor(ctx, binding, next),
   };
+}
+
+/** Counts of the people a page found by a later name (their items carry none): one BatchGetItem. */
+async function countsOfLaterNames(
+  ctx: RequestContext,
+  rows: readonly NameRow[],
+): Promise<Map<string, number>> {
+  const ids = rows.filter((row) => row.articleCount === undefined).map((row) => row.entityId);
+  if (ids.length === 0) return new Map();
+  const entries = await ctx.repository.getEntities(ids);
+  return new Map(entries.map((entry) => [entry.entityId, entry.articleCount]));
 }
 
 /** One entity; with `type`, its co-occurring entities are of that type only (people, organisations, …). */

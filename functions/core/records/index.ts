@@ -6,5 +6,6 @@ export * from './item-size.js';
 export * from './items.js';
 export * from './keys.js';
 export * from './lead.js';
+export * from './name-words.js';
 export * from './result-codec.js';
 export * from './sequencer.js';

@@ -212,6 +212,21 @@ export interface CatalogItem {
   readonly g3sk: string;
 }
 
+/**
+ * A person's later name (surname) filed in the catalog index (gsi3) beside the entry's own name, so that
+ * `/entities?prefix=takai` finds Sanae Takaichi. No count: the lookup reads it from the entry.
+ */
+export interface CatalogWordItem {
+  readonly pk: string;
+  readonly sk: string;
+  readonly recordType: 'entityWord';
+  readonly entityId: string;
+  readonly name: string;
+  readonly entityType: EntityType;
+  readonly g3pk: string;
+  readonly g3sk: string;
+}
+
 export interface ObjectRecordItem {
   readonly pk: string;
   readonly sk: string;

@@ -202,6 +202,8 @@ export const keys = {
   trace: (fp: string): ItemKey => ({ pk: `F#${fp}`, sk: 'D' }),
   /** Entity catalog entry. */
   entity: (entityId: string): ItemKey => ({ pk: `E#${entityId}`, sk: 'E' }),
+  /** A person's later name (surname) in the catalog's gsi3, so a lookup by its start finds the person. */
+  entityWord: (entityId: string, word: string): ItemKey => ({ pk: `E#${entityId}`, sk: `W#${word}` }),
 
   /** Partition of "articles with this tag", one of INDEX_SHARDS[kind]. */
   indexPartition: (ref: TagRef, shard: number): string => `I#${ref.kind}#${ref.value}#${shard}`,
@@ -238,4 +240,16 @@ export const keys = {
   sourceIdPartition: (articleId: string): string => `ID#${articleId}`,
   /** gsi3 sort key of a catalog entry. */
   nameSort: (normalizedName: string, entityId: string): string => `${normalizedName}#${entityId}`,
+  /**
+   * gsi3 sort key of a person's later name: `takaichi|sanae takaichi#person:sanae-takaichi`. A normalised
+   * name holds no `|`, so a position tells a name item from a word item (`wordOfNameSort`).
+   */
+  wordSort: (word: string, normalizedName: string, entityId: string): string =>
+    `${word}|${normalizedName}#${entityId}`,
 };
+
+/** The later name a gsi3 sort key was written for, or undefined for a catalog entry's own name. */
+export function wordOfNameSort(sortKey: string): string | undefined {
+  const bar = sortKey.indexOf('|');
+  return bar < 0 ? undefined : sortKey.slice(0, bar);
+}

@@ -265,6 +265,27 @@ describe('GET /entities', () => {
     ]);
   });
 
+  it.each([
+    ['smi', ['person:alice-smith']],
+    ['MULL', ['person:zoë-müller']],
+    ['corp', []],
+  ])(
+    "finds a person by the start of the surname (%j), never an organisation's later word",
+    async (prefix, expected) => {
+      const response = await api.get(`/entities?prefix=${encodeURIComponent(prefix)}`);
+
+      expect(response.body.items.map((e: { id: string }) => e.id)).toEqual(expected);
+    },
+  );
+
+  it('gives a person found by surname the same article count as found by the first name', async () => {
+    const bySurname = await api.get('/entities?prefix=smith');
+    const byName = await api.get('/entities?prefix=alice');
+
+    expect(bySurname.body.items).toEqual(byName.body.items);
+    expect(bySurname.body.items[0].articleCount).toBe(countOf('entity|person:alice-smith'));
+  });
+
   it('filters by type', async () => {
     const people = await allPages(api, '/entities?prefix=acme&type=person');
     const organizations = await allPages(api, '/entities?prefix=acme&type=organization&limit=4');
