@@ -14,6 +14,8 @@ import { isCurrencyMention } from './currency-names.js';
 import { datelineCountry } from './dateline-place.js';
 import { isDigest } from './digest.js';
 import { lookupDemonym } from './gazetteer.js';
+import { guestsAfter } from './guests.js';
+import { implicitActs } from './implicit-actors.js';
 import { stopsIn, travelsTo } from './itinerary.js';
 import { opensOfficeHolder } from './leaders.js';
 import { leadersBetween } from './leaders-between.js';
@@ -61,7 +63,6 @@ import { namedOnlyAsVenues } from './venues-only.js';
  */
 
 const MAX_EVIDENCE = 3;
-const NO_LINKS: ReadonlyMap<string, ReadonlySet<string>> = new Map();
 const NO_PLACES: readonly PlaceKey[] = [];
 const NO_CODES: ReadonlySet<string> = new Set();
 // A pair through the dateline's stand-in alone scores no more than the weakest link (two focus
@@ -321,7 +322,11 @@ export function linkCountryPairs(
   const linkable = (c: Country) => linkableCodes.has(c.code);
   // A country named once in passing pairs only with the country it is coordinated with, or with a focus
   // country a word of attack, arms or visit links it to ("drone attacks on Russia's Tuapse refinery").
-  const parties = sport ? NO_LINKS : partyLinks(doc, countries, linkable);
+  const parties: Map<string, Set<string>> = sport ? new Map() : partyLinks(doc, countries, linkable);
+  // "The army has accused the United Arab Emirates of arming the RSF": the institutions of the one country the story
+  // is about act on another; their sentence names the country too (implicit-actors.ts).
+  const acts = sport ? [] : implicitActs(doc, countries);
+  for (const act of acts) linkBothWays(parties, focus[0]!.code, act.code);
   // The story happened where it was filed: the dateline country stands in the headline and the lead.
   const filedFrom = doc.dateline ? datelineCountry(doc.dateline.place, doc.language) : undefined;
   // A country named only by its currency ("the naira weakened") is where the money is, a party to nothing.
@@ -354,6 +359,7 @@ export function linkCountryPairs(
   // "Inter Milan and Barcelona drew 3-3": the clubs' towns are the match's sides, no venues (match-sides.ts).
   const sides = sport ? matchSides(doc, countries) : undefined;
   const places = new Map(linked.map((c) => [c.code, placesOf(doc, c, sport, sides)]));
+  for (const act of acts) places.get(focus[0]!.code)?.add(placeKey('body', act.sentence));
   // A match, a race or a draw happens where it is held: the venue plays no one.
   const filed = filedFrom && !sport ? places.get(filedFrom) : undefined;
   // The sentences that name the dateline country itself, before it stands in anywhere. A dateline written
@@ -361,6 +367,8 @@ export function linkCountryPairs(
   // the country no more than a dateline given apart does.
   const filedCountry = filed ? linked.find((c) => c.code === filedFrom) : undefined;
   const ownSentences = filedCountry ? sentencesBeyondDateline(doc, filedCountry) : undefined;
+  if (ownSentences && filedFrom === focus[0]!.code)
+    for (const act of acts) ownSentences.add(placeKey('body', act.sentence));
   // A dateline written in the body ("BRUSSELS 1996-09-30"), shown beside the headline or lead a pair of the
   // country filed from stands in: the evidence then names both countries.
   const datelineShown = filedCountry ? inlineDateline(doc) : undefined;
@@ -883,7 +891,8 @@ function coordinatedPairs(
         // about them).
         TREATY_NAME_AT.lastIndex = m2.end;
         if (TREATY_NAME_AT.test(text)) continue;
-        if (thirdParties(text, m1.start, m2.end)) {
+        // "… and Somali President Hassan Sheikh Mohamud attended the ceremony": guests, side by side (guests.ts).
+        if (thirdParties(text, m1.start, m2.end) || guestsAfter(text, m2.end)) {
           const key = placeKey(m1.field, sentenceIndex(field.sentences, m1.start));
           goBetweens.add(sideBySideKey(c.code, next[1], key));
           continue;
