@@ -67,7 +67,7 @@ export interface NameRow {
   readonly entityId: string;
   readonly name: string;
   readonly entityType: string;
-  /** Absent on a person's later-name item (`g3sk` `word|name#id`): the entry holds the count. */
+  /** Absent on a person's later-name item (`g3sk` `word!name#id`): the entry holds the count. */
   readonly articleCount?: number;
   readonly g3sk: string;
 }
@@ -364,8 +364,8 @@ export function createQueryRepository(
 }
 
 /**
- * gsi3 start key from a name sort key, `name#entityId` or a later name's `word|name#entityId` (normalised
- * names never contain `#` or `|`): the base table key of the item it was written for.
+ * gsi3 start key from a name sort key, `name#entityId` or a later name's `word!name#entityId` (normalised
+ * names never contain `#` or `!`): the base table key of the item it was written for.
  */
 function nameStartKey(partition: string, g3sk: string) {
   const entityId = g3sk.slice(g3sk.indexOf('#') + 1);

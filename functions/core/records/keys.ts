@@ -241,15 +241,16 @@ export const keys = {
   /** gsi3 sort key of a catalog entry. */
   nameSort: (normalizedName: string, entityId: string): string => `${normalizedName}#${entityId}`,
   /**
-   * gsi3 sort key of a person's later name: `takaichi|sanae takaichi#person:sanae-takaichi`. A normalised
-   * name holds no `|`, so a position tells a name item from a word item (`wordOfNameSort`).
+   * gsi3 sort key of a person's later name: `takaichi!sanae takaichi#person:sanae-takaichi`. A normalised
+   * name holds no `!`, so a position tells a name item from a word item (`wordOfNameSort`); and `!` sorts
+   * below letters and digits, so "smith!…" comes before "smithers!…".
    */
   wordSort: (word: string, normalizedName: string, entityId: string): string =>
-    `${word}|${normalizedName}#${entityId}`,
+    `${word}!${normalizedName}#${entityId}`,
 };
 
 /** The later name a gsi3 sort key was written for, or undefined for a catalog entry's own name. */
 export function wordOfNameSort(sortKey: string): string | undefined {
-  const bar = sortKey.indexOf('|');
-  return bar < 0 ? undefined : sortKey.slice(0, bar);
+  const mark = sortKey.indexOf('!');
+  return mark < 0 ? undefined : sortKey.slice(0, mark);
 }

@@ -40,7 +40,7 @@ describe("the catalog files a person's surname for lookup once per entity", () =
         pk: 'E#person:sanae-takaichi',
         sk: 'W#takaichi',
         g3pk: 'N#ta',
-        g3sk: 'takaichi|sanae takaichi#person:sanae-takaichi',
+        g3sk: 'takaichi!sanae takaichi#person:sanae-takaichi',
         name: 'Sanae Takaichi',
         entityType: 'person',
       }),
@@ -71,7 +71,7 @@ describe("the catalog files a person's surname for lookup once per entity", () =
 
     // Assert
     const sortKeys = dynamoMock.commandCalls(PutCommand).map((call) => call.args[0].input.Item?.g3sk);
-    expect(sortKeys).toEqual(['takaichi|sanae takaichi#person:sanae-takaichi']);
+    expect(sortKeys).toEqual(['takaichi!sanae takaichi#person:sanae-takaichi']);
   });
 
   it('writes no extra item for an organisation', async () => {
