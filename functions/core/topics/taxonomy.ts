@@ -101,12 +101,18 @@ export const TAXONOMY: readonly TaxonomyRow[] = [
   [m('20000103'), 'terrorism', m('20000082'), 3],
   [m('20000104'), 'robbery and theft', m('20000082'), 3],
   [m('20001283'), 'human smuggling and trafficking', m('20000082'), 3],
+  [m('20000100'), 'kidnapping', m('20000082'), 3],
+  [m('20000105'), 'war crime', m('20000082'), 3],
+  [m('20001313'), 'shootings', m('20000082'), 3],
   [m('20000106'), 'judiciary', CRIME, 2],
   [m('20000107'), 'court', m('20000106'), 3],
+  [m('20000111'), 'trial (court)', m('20000107'), 4],
+  [m('20000118'), 'prosecution and prosecutors', m('20000106'), 3],
   [m('20000121'), 'law', CRIME, 2],
   [m('20000129'), 'law enforcement', CRIME, 2],
   [m('20000130'), 'arrest', m('20000129'), 3],
   [m('20000133'), 'police', m('20000129'), 3],
+  [m('20000131'), 'investigation (criminal)', m('20000129'), 3],
 
   // disaster, accident and emergency incident
   [m('20000139'), 'accident and emergency incident', DIS, 2],
@@ -244,6 +250,7 @@ export const TAXONOMY: readonly TaxonomyRow[] = [
   // politics
   [m('20000574'), 'election', POL, 2],
   [m('20000579'), 'national elections', m('20000574'), 3],
+  [m('20000578'), 'local elections', m('20000574'), 3],
   [m('20000580'), 'political campaigns', m('20000574'), 3],
   [m('20000584'), 'referenda', m('20000574'), 3],
   [m('20000586'), 'voting', m('20000574'), 3],
@@ -348,13 +355,17 @@ export const TAXONOMY: readonly TaxonomyRow[] = [
 
   // conflict, war and peace
   [m('20000053'), 'act of terror', WAR, 2],
+  [m('20000055'), 'bombings', m('20000053'), 3],
   [m('20000056'), 'armed conflict', WAR, 2],
   [m('20000062'), 'war', m('20000056'), 3],
+  [m('20000063'), 'civil war', m('20000062'), 4],
   [m('20000065'), 'civil unrest', WAR, 2],
   [m('20000066'), 'demonstration', m('20000065'), 3],
+  [m('20000069'), 'riot', m('20000065'), 3],
   [m('20000070'), "coup d'etat", WAR, 2],
   [m('20000071'), 'massacre', WAR, 2],
   [m('20000073'), 'peace process', WAR, 2],
+  [m('20000076'), 'peace talks', m('20000073'), 3],
 
   // weather
   [m('20001128'), 'weather forecast', WEA, 2],
