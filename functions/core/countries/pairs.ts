@@ -270,6 +270,23 @@ function subjectsOfOneAct(s: SentenceSpan, a: Country, b: Country): boolean {
   return false;
 }
 
+/** "signed trade deals with Malaysia and Cambodia": the two coordinated right after one preposition. */
+function objectsOfOnePreposition(s: SentenceSpan, a: Country, b: Country): boolean {
+  for (const ma of a.mentions) {
+    if (ma.field !== s.field || ma.start < s.start || ma.end > s.end) continue;
+    for (const mb of b.mentions) {
+      if (mb.field !== s.field || mb.start < s.start || mb.end > s.end) continue;
+      const [first, second] = ma.start < mb.start ? [ma, mb] : [mb, ma];
+      if (
+        ONLY_AND.test(s.text.slice(first.end, second.start)) &&
+        CO_OBJECT_BEFORE.test(s.text.slice(Math.max(s.start, first.start - 12), first.start))
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
 /** The sentence a place key stands for, as a mention (what `parse` reads, without building it). */
 function placeMention(doc: TagDocument, key: PlaceKey): Mention {
   return sentenceMention(key % 2 === 0 ? doc.title : doc.body, Math.floor(key / 2) - 1);
@@ -540,7 +557,12 @@ export function linkCountryPairs(
       // No sentence names the country filed from: it pairs only through its stand-in ("DUBAI" over a
       // story on Iran and the United States), which agencies index but no sentence shows: the weakest link.
       const filedPair = a.code === filedFrom || b.code === filedFrom;
-      const standIn = ownSentences !== undefined && filedPair && !shared.some((k) => ownSentences.has(k));
+      // Nor does a sentence naming it only beside the other as two objects of a third's act ("KUALA LUMPUR — …
+      // Trump also signed trade deals with Malaysia and Cambodia"): the host still only stands in (review30 P6).
+      const standIn =
+        ownSentences !== undefined &&
+        filedPair &&
+        shared.every((k) => !ownSentences.has(k) || objectsOfOnePreposition(placeSpan(doc, k), a, b));
       const kept = sport
         ? linkedBySentence || joined
         : joined ||
