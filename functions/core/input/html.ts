@@ -7,7 +7,7 @@ import {
   normalizeUrl,
   type ParsedFields,
 } from './fields.js';
-import { flattenGraph, isArticleItem, nameOf, namesOf, stringOf } from './linked-data.js';
+import { articleItems, nameOf, namesOf, stringOf } from './linked-data.js';
 
 /** A text node is its (decoded) text. */
 type Node = Element | string;
@@ -367,8 +367,7 @@ function readJsonLd(document: Node): LinkedData {
     } catch {
       return;
     }
-    for (const item of flattenGraph(data)) {
-      if (!isArticleItem(item)) continue;
+    for (const item of articleItems(data)) {
       found.headline ??= stringOf(item.headline);
       found.datePublished ??= stringOf(item.datePublished);
       found.url ??= normalizeUrl(stringOf(item.url));

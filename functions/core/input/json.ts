@@ -9,7 +9,7 @@ import {
   type ParsedFields,
   publishedAtOf,
 } from './fields.js';
-import { flattenGraph, isArticleItem, nameOf, namesOf } from './linked-data.js';
+import { articleItems, nameOf, namesOf, stringOf } from './linked-data.js';
 import { parseMarkdown, readsAsMarkdown } from './markdown.js';
 import type { MarkupReader } from './markup.js';
 
@@ -34,7 +34,8 @@ export const JsonArticleSchema = z.looseObject({
   content: text,
   content_text: text,
   content_html: text,
-  articleBody: text,
+  // schema.org values are read leniently: exports write lists and objects where a string is meant.
+  articleBody: z.optional(z.unknown()),
   dateline: text,
   publishedAt: time,
   published_at: time,
@@ -42,7 +43,7 @@ export const JsonArticleSchema = z.looseObject({
   url: text,
   source: text,
   language: text,
-  inLanguage: text,
+  inLanguage: z.optional(z.unknown()),
   author: z.optional(z.unknown()),
   publisher: z.optional(z.unknown()),
   description: text,
@@ -115,7 +116,7 @@ export function fieldsFromJsonValue(value: unknown, readMarkup?: MarkupReader): 
   }
   const a = parsed.data;
   // JSON Feed items write content_text / content_html (the HTML is read as markup when a reader is given).
-  const rawBody = a.body ?? a.text ?? a.content ?? a.articleBody ?? a.content_text ?? a.content_html;
+  const rawBody = a.body ?? a.text ?? a.content ?? textOf(a.articleBody) ?? a.content_text ?? a.content_html;
   const rawTitle = a.title ?? a.headline ?? undefined;
   // A Markdown body is read as a .md file is: its first heading is the title when the article gives none.
   const markdown = rawBody != null && readsAsMarkdown(rawBody) ? parseMarkdown(rawBody) : undefined;
@@ -133,14 +134,9 @@ export function fieldsFromJsonValue(value: unknown, readMarkup?: MarkupReader): 
     );
   }
   const { publishedAt, unreadDate } = publicationTimeOf(a);
-  const languageField = a.language ? 'language' : 'inLanguage';
-  const languageTag = a.language ?? a.inLanguage;
-  const language = languageTag ? normalizeLanguage(languageTag) : undefined;
-  if (languageTag && !language) {
-    throw new ParseError(
-      'INVALID_FIELD',
-      `${languageField}: "${languageTag}" is not a language tag such as "en"`,
-    );
+  const language = a.language ? normalizeLanguage(a.language) : languageOf(a.inLanguage);
+  if (a.language && !language) {
+    throw new ParseError('INVALID_FIELD', `language: "${a.language}" is not a language tag such as "en"`);
   }
   return {
     id: a.id == null ? undefined : String(a.id),
@@ -157,13 +153,44 @@ export function fieldsFromJsonValue(value: unknown, readMarkup?: MarkupReader): 
   };
 }
 
+const BODY_FIELDS = ['body', 'text', 'content', 'articleBody', 'content_text', 'content_html'] as const;
+
 /**
  * A JSON-LD document (`{"@context": "https://schema.org", "@graph": [WebPage, NewsArticle, …]}`) holds its
- * story as one item of a graph: that item is the article. Any other object is the article itself.
+ * story as one item of a graph: when the document itself gives no body, that item is the article, with
+ * the document's own fields (an `id`, a `source`) over it. An object with a body is the article itself,
+ * whatever metadata graph it carries.
  */
 function storyOf(value: Record<string, unknown>): Record<string, unknown> {
-  if (value['@graph'] === undefined || isArticleItem(value)) return value;
-  return flattenGraph(value).find(isArticleItem) ?? value;
+  if (value['@graph'] === undefined || BODY_FIELDS.some((field) => value[field] != null)) return value;
+  const story = articleItems(value['@graph'])[0];
+  if (!story) return value;
+  const { '@graph': _graph, ...own } = value;
+  return { ...story, ...own };
+}
+
+/** schema.org `articleBody` as text: a string, or a list of paragraphs. */
+function textOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (!Array.isArray(value)) return undefined;
+  const paragraphs = value.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
+  return paragraphs.length > 0 ? paragraphs.join('\n\n') : undefined;
+}
+
+/**
+ * schema.org `inLanguage`: a tag ("en-GB"), a Language object (`{"name": "English", "alternateName":
+ * "en"}`) or a list of those; the first that reads as a tag, and nothing (not a failure) otherwise.
+ */
+function languageOf(value: unknown): string | undefined {
+  for (const item of Array.isArray(value) ? value : [value]) {
+    const record = item && typeof item === 'object' ? (item as Record<string, unknown>) : undefined;
+    for (const candidate of record ? [record.alternateName, record.name] : [item]) {
+      const tag = stringOf(candidate);
+      const language = tag ? normalizeLanguage(tag) : undefined;
+      if (language) return language;
+    }
+  }
+  return undefined;
 }
 
 /**

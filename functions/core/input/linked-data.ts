@@ -12,11 +12,24 @@ export function flattenGraph(data: unknown): Record<string, unknown>[] {
   return [record, ...(record['@graph'] ? flattenGraph(record['@graph']) : [])];
 }
 
+function typesOf(item: Record<string, unknown>): string[] {
+  const type = item['@type'];
+  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+}
+
 /** Whether a linked-data item is a story: NewsArticle, Article, BlogPosting, ReportageNewsArticle… */
 export function isArticleItem(item: Record<string, unknown>): boolean {
-  const type = item['@type'];
-  const types = Array.isArray(type) ? type : [type];
-  return types.some((t) => typeof t === 'string' && /Article|Posting|Report/.test(t));
+  return typesOf(item).some((t) => /Article|Posting|Report/.test(t));
+}
+
+/**
+ * The story items of a JSON-LD document, articles first: a page's graph may list a "Report" or a
+ * "BlogPosting" (a related item) before its NewsArticle.
+ */
+export function articleItems(data: unknown): Record<string, unknown>[] {
+  const items = flattenGraph(data).filter(isArticleItem);
+  const isArticle = (item: Record<string, unknown>) => typesOf(item).some((t) => t.endsWith('Article'));
+  return [...items.filter(isArticle), ...items.filter((item) => !isArticle(item))];
 }
 
 /** The name of a person or organisation: a string, `{name}`, or the first of a list of those. */

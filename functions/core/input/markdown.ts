@@ -58,7 +58,7 @@ export function readsAsMarkdown(text: string): boolean {
 export function parseMarkdown(content: string): ParsedFields {
   const { front, rest } = splitFrontMatter(content);
   const lines = rest.split('\n');
-  const titleLevel = topHeadingLevel(lines);
+  const outline = headingOutline(lines);
   const blocks: string[] = [];
   let title = front.title;
   let paragraph: string[] = [];
@@ -70,7 +70,7 @@ export function parseMarkdown(content: string): ParsedFields {
     paragraph = [];
   };
   const heading = (level: number, text: string) => {
-    if (level <= titleLevel && title === undefined && blocks.length === 0) title = text;
+    if (title === undefined && blocks.length === 0 && opensAsTitle(level, text, outline)) title = text;
     // A heading that opens the text and repeats the front matter's title is the title, not the story's
     // first paragraph: kept, its names would count twice.
     else if (blocks.length === 0 && front.title !== undefined && comparable(text) === comparable(front.title))
@@ -149,13 +149,27 @@ export function parseMarkdown(content: string): ParsedFields {
   };
 }
 
+interface HeadingOutline {
+  /** The highest level the text uses (1 for `#` or a `===` underline). */
+  readonly top: number;
+  /** Headings at that level. */
+  readonly atTop: number;
+}
+
 /**
- * The highest heading level the text uses (1 for `#` or a `===` underline). CMS exports often start the
- * story at `##`, the page's `#` being the site's: an opening `## Headline` is then the title, while an
- * opening `## Key points` above a later `# Headline` is not.
+ * Whether the heading that opens the text is its title. A `#` heading always is. CMS exports often start
+ * the story at `##`, the page's `#` being the site's: an opening `## Headline` is then the title, but not
+ * an opening `## Key points` above a later `# Headline`, nor "## Japan" opening a roundup of `##` sections
+ * (a second heading of its level and a name of one or two words: a section, not a headline).
  */
-function topHeadingLevel(lines: readonly string[]): number {
-  let top = 6;
+function opensAsTitle(level: number, text: string, outline: HeadingOutline): boolean {
+  if (level === 1) return true;
+  if (level > outline.top) return false;
+  return outline.atTop === 1 || text.split(/\s+/).length >= 3;
+}
+
+function headingOutline(lines: readonly string[]): HeadingOutline {
+  const levels: number[] = [];
   let fence: string | undefined;
   let textAbove = false;
   for (const line of lines) {
@@ -169,11 +183,12 @@ function topHeadingLevel(lines: readonly string[]): number {
       continue;
     }
     const atx = ATX_HEADING.exec(line);
-    if (atx?.[1]) top = Math.min(top, atx[1].length);
-    else if (textAbove && SETEXT_H1.test(line)) top = 1;
+    if (atx?.[1]) levels.push(atx[1].length);
+    else if (textAbove && SETEXT_H1.test(line)) levels.push(1);
     textAbove = line.trim() !== '';
   }
-  return top;
+  const top = Math.min(6, ...levels);
+  return { top, atTop: levels.filter((level) => level === top).length };
 }
 
 function splitFrontMatter(content: string): { front: Record<string, string>; rest: string } {

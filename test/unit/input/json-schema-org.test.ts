@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ParseError, parseArticle } from '../../../functions/core/input/index.js';
+import { parseArticle } from '../../../functions/core/input/index.js';
 
 describe('JSON articles in schema.org shape (CMS exports of a NewsArticle)', () => {
   it('reads articleBody as the body, inLanguage as the language and author and publisher objects by name', () => {
@@ -65,24 +65,65 @@ describe('JSON articles in schema.org shape (CMS exports of a NewsArticle)', () 
     expect(article).toMatchObject({ author: 'Ann Reporter', source: 'Wire' });
   });
 
-  it('names inLanguage when it is no language tag', () => {
+  it('reads a Language object or list in inLanguage, and passes over one that names no language tag', () => {
     // Arrange
-    const json = JSON.stringify({ articleBody: 'B.', inLanguage: 'English language' });
+    const asObject = JSON.stringify({
+      articleBody: 'B.',
+      inLanguage: { '@type': 'Language', name: 'English', alternateName: 'en' },
+    });
+    const asList = JSON.stringify({ articleBody: 'B.', inLanguage: ['fr-FR', 'en'] });
+    const unreadable = JSON.stringify({ articleBody: 'B.', inLanguage: { name: 'English' } });
 
     // Act
-    const failure = (() => {
-      try {
-        parseArticle(json, 'json');
-      } catch (error) {
-        return error;
-      }
-      return undefined;
-    })();
+    const fromObject = parseArticle(asObject, 'json');
+    const fromList = parseArticle(asList, 'json');
+    const fromUnreadable = parseArticle(unreadable, 'json');
 
     // Assert
-    expect(failure).toBeInstanceOf(ParseError);
-    expect((failure as ParseError).reason).toBe('INVALID_FIELD');
-    expect((failure as ParseError).message).toContain('inLanguage');
+    expect(fromObject.language).toBe('en');
+    expect(fromList.language).toBe('fr-FR');
+    expect(fromUnreadable).toMatchObject({ body: 'B.' });
+    expect(fromUnreadable.language).toBeUndefined();
+  });
+
+  it('reads an articleBody given as a list of paragraphs', () => {
+    // Act
+    const article = parseArticle(JSON.stringify({ articleBody: ['First.', 'Second.'] }), 'json');
+
+    // Assert
+    expect(article.body).toBe('First.\n\nSecond.');
+  });
+
+  it('keeps an article with its own body and a metadata graph as it is, id included', () => {
+    // Arrange
+    const json = JSON.stringify({
+      id: 'story-7',
+      body: 'The port reopened on Monday.',
+      '@graph': [{ '@type': 'NewsArticle', headline: 'Another story', articleBody: 'Other text.' }],
+    });
+
+    // Act
+    const article = parseArticle(json, 'json');
+
+    // Assert
+    expect(article).toMatchObject({ id: 'story-7', body: 'The port reopened on Monday.' });
+  });
+
+  it("takes a graph's NewsArticle over a Report listed before it, with the document's own fields over it", () => {
+    // Arrange
+    const json = JSON.stringify({
+      id: 'doc-1',
+      '@graph': [
+        { '@type': 'Report', name: 'Annual report', articleBody: 'Report text.' },
+        { '@type': 'NewsArticle', headline: 'Port reopens', articleBody: 'The port reopened.' },
+      ],
+    });
+
+    // Act
+    const article = parseArticle(json, 'json');
+
+    // Assert
+    expect(article).toMatchObject({ id: 'doc-1', title: 'Port reopens', body: 'The port reopened.' });
   });
 
   it('still fails with MISSING_BODY naming articleBody among the body fields when none is given', () => {

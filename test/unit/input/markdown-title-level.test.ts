@@ -48,4 +48,17 @@ describe('Markdown titles below level one (CMS exports that start the story at #
     // Assert
     expect(article.title).toBeUndefined();
   });
+
+  it('keeps the first section of a roundup of short same-level headings in the body', () => {
+    // Arrange
+    const md =
+      '## Japan\n\nTokyo stocks rose.\n\n## China\n\nShanghai fell.\n\n## Australia\n\nSydney was flat.';
+
+    // Act
+    const article = parseArticle(md, 'markdown');
+
+    // Assert
+    expect(article.title).toBeUndefined();
+    expect(article.body.startsWith('Japan')).toBe(true);
+  });
 });
