@@ -2,6 +2,8 @@ import type { Candidate, CandidateType } from './classify.js';
 
 /** The fields later passes change on a copy of a candidate; a change left out (or undefined) keeps the candidate's. */
 export interface CandidateChanges {
+  readonly start?: number;
+  readonly text?: string;
   readonly words?: readonly string[];
   readonly type?: CandidateType;
   readonly canonical?: string;
@@ -20,9 +22,9 @@ export interface CandidateChanges {
 export function candidateWith(c: Candidate, changes: CandidateChanges): Candidate {
   return {
     field: c.field,
-    start: c.start,
+    start: changes.start ?? c.start,
     end: c.end,
-    text: c.text,
+    text: changes.text ?? c.text,
     words: changes.words ?? c.words,
     type: changes.type ?? c.type,
     canonical: changes.canonical ?? c.canonical,

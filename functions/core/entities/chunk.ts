@@ -694,6 +694,15 @@ const PAIR_NOUNS = new Set(
   ),
 );
 const NAME_PAIR = letterPattern(String.raw`^(\p{Lu}[\p{L}.]*)-(\p{Lu}[\p{L}.]*)$`);
+/**
+ * Nouns of a way between two places: "the Warsaw-Lublin line", "the Beijing-Shanghai railway", "the
+ * Lagos-Ibadan expressway". The two ends are places of their own when the lists know both as places.
+ */
+const ROUTE_NOUNS = new Set(
+  'line route railway railroad rail highway motorway expressway road pipeline corridor flight flights ferry link'.split(
+    ' ',
+  ),
+);
 
 /**
  * "the Trump-Lee summit", "US-China talks", "the Sinner-Alcaraz final": two names hyphened before a noun
@@ -709,6 +718,7 @@ export function splitNamePairs(
   isName: (part: string) => boolean,
   isListed: (name: string) => boolean,
   isDemonym: (part: string) => boolean = () => false,
+  isPlace: (part: string) => boolean = () => false,
 ): Chunk[] {
   const out: Chunk[] = [];
   for (const chunk of chunks) {
@@ -720,6 +730,7 @@ export function splitNamePairs(
     const sides =
       pair !== null &&
       ((next !== undefined && PAIR_NOUNS.has(lowerCased(next)) && isName(pair[1]!) && isName(pair[2]!)) ||
+        (next !== undefined && ROUTE_NOUNS.has(lowerCased(next)) && isPlace(pair[1]!) && isPlace(pair[2]!)) ||
         (isDemonym(pair[1]!) && isDemonym(pair[2]!)));
     if (!pair || !sides || isListed(w.core)) {
       out.push(chunk);

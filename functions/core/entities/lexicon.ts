@@ -61,7 +61,8 @@ export const PERSON_TITLES = new Set(
   superintendent constable corporal const cpl supt
   selectman comptroller treasurer emir adviser advisor
   alhaji alhaja hajia mallam otunba baroness
-  shri shrimati smt smt. datuk dato dato' datin tun hon.`
+  shri shrimati smt smt. datuk dato dato' datin tun hon.
+  patriarch chef`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -150,7 +151,7 @@ export const PLACE_HEADS = new Set(
 
 /** First words that make a capitalised run a place: "Mount Everest", "Lake Geneva", "Cape Town". */
 export const PLACE_LEADS = new Set(
-  'mount mt mt. lake cape fort port gulf isle st st. saint san santa north south east west northern southern eastern western upper lower deir kafr kfar beit wadi jabal jebel khan'.split(
+  'mount mt mt. lake cape fort port gulf isle st st. saint san santa north south east west northern southern eastern western upper lower deir kafr kfar beit wadi jabal jebel khan estadio est\u00e1dio stadio'.split(
     ' ',
   ),
 );
@@ -460,6 +461,13 @@ export function titleCase(word: string): string {
 const IRREGULAR = new Set(
   'men women children people feet teeth mice geese lives wives knives leaves thieves halves'.split(' '),
 );
+/**
+ * Past participles the endings above cannot take back to the lexicon's verb ("Swollen rivers burst their banks",
+ * "Stolen cars were found"): opening a sentence they are ordinary words, not names.
+ */
+const IRREGULAR_PARTICIPLES = new Set(
+  'swollen stolen beaten eaten risen shown thrown flown sunk bitten shrunk spilt'.split(' '),
+);
 
 const BRITISH_ENDINGS: readonly (readonly [RegExp, string])[] = [
   [/is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
@@ -493,7 +501,7 @@ function computeIsLowerWord(word: string): boolean {
     return true;
   if (endsWithText(w, 'ers') && (LOWER_WORDS.has(w.slice(0, -3)) || LOWER_WORDS.has(w.slice(0, -2))))
     return true;
-  if (IRREGULAR.has(w)) return true;
+  if (IRREGULAR.has(w) || IRREGULAR_PARTICIPLES.has(w)) return true;
   // British spellings of words the lexicon has in American form ("Organised", "Neighbouring", "Defence").
   const american = americanSpelling(w);
   if (american !== w) return computeIsLowerWord(american);

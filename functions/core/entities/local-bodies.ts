@@ -24,6 +24,11 @@ const BODIES: Readonly<Record<string, string>> = {
     'banque centrale europ\u00e9enne|banco central europeo|banco central europeu|banca centrale europea|europ\u00e4ische zentralbank|europ\u00e4ischen zentralbank|bce|ezb',
   'World Trade Organization': 'organisation mondiale du commerce|organizaci\u00f3n mundial del comercio|omc',
   OPEC: 'opep',
+  'International Organization for Migration':
+    'organiza\u00e7\u00e3o internacional para as migra\u00e7\u00f5es|organizaci\u00f3n internacional para las migraciones|organisation internationale pour les migrations|organizzazione internazionale per le migrazioni|internationale organisation f\u00fcr migration|oim',
+  // The jihadist group, as the other languages' press names it (English copy: "Islamic State", "IS", "ISIS").
+  'Islamic State':
+    'estado isl\u00e2mico|estado isl\u00e1mico|stato islamico|\u00e9tat islamique|islamischer staat|islamischen staat|islamitische staat|pa\u0144stwo islamskie|pa\u0144stwa islamskiego',
   Mercosur: 'mercosul',
   // France's chamber and main parties, as French copy writes them (English copy: "National Rally", "France Unbowed").
   'National Assembly': 'assembl\u00e9e nationale',

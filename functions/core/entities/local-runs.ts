@@ -68,7 +68,17 @@ const INSTITUTION_WORDS: ReadonlySet<string> = new Set(
   Partito Partij Policía Polícia Polizei Polizia Politie Gobierno Governo Gouvernement Regierung Regering Ejército
   Exército Armée Esercito Comisión Comissão Kommission Commissione Commissie Instituto Istituto Agencia Agência Agence
   Agentur Agenzia Fiscalía Supremo Suprema Başkanlığı Bakanlığı Meclisi Bankası Üniversitesi Partisi Mahkemesi
-  Kurumu Müdürlüğü Valiliği Belediyesi Ajansı Kuvvetleri Komutanlığı`.split(/\s+/),
+  Kurumu Müdürlüğü Valiliği Belediyesi Ajansı Kuvvetleri Komutanlığı Organização Organización Organisation
+  Organizzazione`.split(/\s+/),
+);
+
+/**
+ * Nouns of settlements and divisions, which German capitalises and the Romance languages write before a place's
+ * name ("Walliser Dorf Blatten", "Kanton Wallis", "Cidade do Cabo"): a run holding one names no person.
+ */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(
+  `Dorf Dorfes Stadt Gemeinde Kanton Kantons Bezirk Landkreis Bundesland Insel Aldeia Cidade Ciudad Citt\u00e0
+  Prov\u00edncia Provincia Munic\u00edpio Municipio Comune Distrito`.split(/\s+/),
 );
 
 /** A party's acronym after a title: "PiS", "ANO", "KO", "PSL" (two capitals at least). */
@@ -154,12 +164,12 @@ export function otherLanguagePersonName(
 }
 
 /**
- * An institution's word in the run, but for the last word after a given name: a surname ("Ana Palacio",
- * "Mohammad Raad"), where "Guardia Nacional" and "Tweede Kamer" are bodies.
+ * An institution's or a place's word in the run, but for the last word after a given name: a surname ("Ana
+ * Palacio", "Mohammad Raad"), where "Guardia Nacional", "Tweede Kamer" and "Walliser Dorf Blatten" are none.
  */
 function namesInstitution(words: readonly string[]): boolean {
   const surnameAt = words.length > 1 && isGivenName(words[0]!) ? words.length - 1 : -1;
-  return words.some((word, i) => i !== surnameAt && INSTITUTION_WORDS.has(word));
+  return words.some((word, i) => i !== surnameAt && (INSTITUTION_WORDS.has(word) || PLACE_NOUNS.has(word)));
 }
 
 /** Whether every mention holding the opener opens a sentence: "Nach Müller sprach …", not "a Du Fu". */

@@ -492,7 +492,9 @@ export function mergeAliases(
     // word, after the full name, is the same water (a town or state the gazetteer knows by the short name,
     // "Mississippi" after "Mississippi River", keeps its own id).
     if (!group && type === 'place' && c.words.length === 1 && c.countryCode === undefined)
-      group = waterNamedBefore(groups, c.words[0]!, () => idFor(c, type, shown));
+      group =
+        waterNamedBefore(groups, c.words[0]!, () => idFor(c, type, shown)) ??
+        cityNamedByFirstWord(groups, c.words[0]!, () => idFor(c, type, shown));
     const listed = group
       ? undefined
       : (newsmaker ?? (type === 'organization' ? knownBodyNamed(shown) : undefined));
@@ -767,6 +769,35 @@ function waterNamedBefore(
       g.words.length === 2 &&
       g.words[0] === word &&
       WATER_HEADS.has(lowerCased(g.words[1]!))
+    ) {
+      if (lookupPlace(word) !== undefined) return undefined;
+      const id = ownId();
+      return id.startsWith('place:geonames:') || id.startsWith('place:iso:') ? undefined : g;
+    }
+  return undefined;
+}
+
+/** Particles after a city's first word: "Rio de Janeiro", "Santiago de Compostela", "Ciudad del Este". */
+const CITY_PARTICLES = new Set(['de', 'do', 'da', 'del', 'di', 'des', 'du']);
+
+/**
+ * "Leaders gather in Rio … RIO DE JANEIRO, July 6": a city whose name's first word comes before a particle is
+ * called by that word alone; the word, when it would get an id of its own name (the gazetteer knows no town
+ * so named), is the city the article names in full. `ownId` gives the word's own id.
+ */
+function cityNamedByFirstWord(
+  groups: ReadonlyMap<string, Group>,
+  word: string,
+  ownId: () => string,
+): Group | undefined {
+  for (const g of groups.values())
+    if (
+      g.type === 'place' &&
+      g.id.startsWith('place:geonames:') &&
+      g.words.length >= 3 &&
+      // (a dateline in capitals writes it "RIO DE JANEIRO")
+      lowerCased(g.words[0]!) === lowerCased(word) &&
+      CITY_PARTICLES.has(lowerCased(g.words[1]!))
     ) {
       if (lookupPlace(word) !== undefined) return undefined;
       const id = ownId();

@@ -15,8 +15,10 @@ import {
 } from './chunk.js';
 import { type Candidate, typeChunks } from './classify.js';
 import { withOwnerCountries } from './country-bodies.js';
+import { withLeadingFigures } from './digit-glued-names.js';
 import { withFirmsNamedLikePlaces } from './firms-named-like-places.js';
 import { withFirmsOfPlaces } from './firms-of-places.js';
+import { withHeadlineNamesReadAsInBody } from './headline-readings.js';
 import { withInitialBrandRepeats } from './initial-brand-repeats.js';
 import {
   FAMILY_NAMES_FIRST,
@@ -34,6 +36,7 @@ import { withPartyCountries } from './party-countries.js';
 import { withoutPatronymics } from './patronymics.js';
 import { withPeopleOfLists } from './people-lists.js';
 import { asPrizeOfGold } from './prizes-of-gold.js';
+import { withReigningName } from './reigning-names.js';
 import { isRoleNotName } from './role-labels.js';
 import { withHolderNames } from './royal-styles.js';
 import { asRunTogetherFirm } from './run-together-names.js';
@@ -49,6 +52,9 @@ const ACRONYM_PART = lazyPattern(() => /^(?:\p{Lu}{2,5}|(?:\p{Lu}\.){2,3})$/u);
 function isListed(name: string): boolean {
   return GAZETTEER.has(lowerCased(name)) || lookupPlace(name) !== undefined;
 }
+
+/** "Warsaw", "Lublin", "Punjab": a town or region the place gazetteer knows. */
+const isTownOrRegion = (part: string) => lookupPlace(part) !== undefined;
 
 /** "Russian", "Americans": a people's word the lists know. */
 const isDemonym = (part: string) => GAZETTEER.get(lowerCased(part))?.kind === 'demonym';
@@ -85,6 +91,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
       isName,
       isListed,
       isDemonym,
+      isTownOrRegion,
     );
   // Concatenated, not spread: a megabyte article has more chunks than a call may take arguments.
   const mixed: Chunk[] = chunksOf(fields[0]!).concat(chunksOf(fields[1]!));
@@ -93,9 +100,11 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   const typed = withPeopleOfLists(
     withInitialBrandRepeats(
       candidates
+        .map(withLeadingFigures(texts))
         .filter((c) => c.type !== 'none' && !inSpan(c, credit) && !isRoleNotName(c))
         .map(asPrizeOfGold)
-        .map(asRunTogetherFirm),
+        .map(asRunTogetherFirm)
+        .map(withReigningName),
       fields,
     ),
     doc,
@@ -112,10 +121,12 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
       ),
     );
     const ownedAliases = aliasesInText(owned, doc);
-    return withTitleFirmsAsPeople(
-      withFirmsNamedLikePlaces(
-        oneReadingPerName(mergeAliases(withHolderNames(owned, ownedAliases), ownedAliases, doc.body.text)),
-        texts,
+    return withHeadlineNamesReadAsInBody(
+      withTitleFirmsAsPeople(
+        withFirmsNamedLikePlaces(
+          oneReadingPerName(mergeAliases(withHolderNames(owned, ownedAliases), ownedAliases, doc.body.text)),
+          texts,
+        ),
       ),
     );
   }
@@ -155,9 +166,11 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     caselessChunks(fields[1]!.field, fields[1]!.words, known),
   );
   const fromCaseless = typeChunks(caseless, fields, seen, doc, known)
+    .map(withLeadingFigures(texts))
     .filter((c) => c.type !== 'none' && !inSpan(c, credit) && !isRoleNotName(c))
     .map(asPrizeOfGold)
-    .map(asRunTogetherFirm);
+    .map(asRunTogetherFirm)
+    .map(withReigningName);
   const all = withoutPatronymics(
     withSharedSurnames(
       withPartyCountries(
@@ -168,10 +181,12 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     ),
   );
   const aliases = aliasesInText(all, doc);
-  return withTitleFirmsAsPeople(
-    withFirmsNamedLikePlaces(
-      oneReadingPerName(mergeAliases(withHolderNames(all, aliases), aliases, doc.body.text)),
-      texts,
+  return withHeadlineNamesReadAsInBody(
+    withTitleFirmsAsPeople(
+      withFirmsNamedLikePlaces(
+        oneReadingPerName(mergeAliases(withHolderNames(all, aliases), aliases, doc.body.text)),
+        texts,
+      ),
     ),
   );
 }
