@@ -12,7 +12,7 @@ const DESK_CITIES: ReadonlySet<string> = new Set(['bengaluru', 'bangalore', 'gda
 
 /**
  * Whether the story was written at an agency's world company desk about somewhere else: filed from a
- * desk city, and neither headline nor body names the dateline's country (its name, people, cities or
+ * desk city or from two bureaus, and neither headline nor body names the dateline's country (its name, people, cities or
  * firms) beyond the dateline itself. A story that does ("BENGALURU - Infosys … The Indian IT firm") is
  * a home story and keeps its dateline country.
  */
@@ -24,7 +24,10 @@ export function filedFromDesk(
   const place = doc.dateline?.place;
   if (!place || datelineCode === undefined) return false;
   const city = place.split(/[,/]/)[0]!.trim().toLowerCase();
-  if (!DESK_CITIES.has(city)) return false;
+  // "LONDON/DUBAI (Reuters) - Eight OPEC+ countries led by Saudi Arabia and Russia agreed …": a story filed
+  // from two bureaus is written where the region's reporters sit; the lead bureau's country, never named
+  // beyond the dateline, is read as a desk's (review30 C1: Britain was the only focus country).
+  if (!DESK_CITIES.has(city) && !place.includes('/')) return false;
   return !found.some((m) => m.code === datelineCode && !isInInlineDateline(doc.dateline, m.field, m.start));
 }
 

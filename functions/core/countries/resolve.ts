@@ -8,6 +8,7 @@ import { type NamedCountry, strickenCountry } from './aid-senders.js';
 import { allocatedCodes } from './allocations.js';
 import { headlineShortCities } from './city-short-names.js';
 import { clashParties } from './clash-parties.js';
+import { withoutCompoundParts } from './compound-names.js';
 import { currencyMentions, isCurrencyMention } from './currency-names.js';
 import { datelineCountry } from './dateline-place.js';
 import { filedFromDesk, withoutLaterBureaus } from './desks.js';
@@ -15,7 +16,9 @@ import { digestLabels } from './digest.js';
 import { faintThird } from './faint-third.js';
 import { finedFirmCountries, namedOnlyAsFirmsHome, tellsOfRules } from './fined-firms.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
+import { homeGovernmentMention } from './home-government.js';
 import { INFLECTED_LATIN, inflectedCountryMentions } from './inflected-names.js';
+import { withoutLanguageNames } from './language-names.js';
 import { leadEnd } from './lead-focus.js';
 import { leadSubjectCountry } from './lead-subject.js';
 import { headlinePeopleCountries } from './leaders.js';
@@ -288,6 +291,9 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   // "BRICS summit in Rio" over a RIO DE JANEIRO dateline: a headline's short form of a city named in full.
   if (english) found.push(...headlineShortCities(doc, found));
   const datelineCode = doc.dateline ? datelineCountry(doc.dateline.place, doc.language) : undefined;
+  // "DEN HAAG — Het kabinet …": the unnamed home government opening the lead names the dateline's country.
+  const government = homeGovernmentMention(doc, datelineCode);
+  if (government) found.push(government);
   // "The naira weakened", "₹7,364 crore": a currency of one country (currency-names.ts).
   if (english) {
     const money = [
@@ -310,7 +316,13 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
         doc,
         withoutNamesOpenedByPlaces(
           doc,
-          withoutTreatyCities(doc, withoutFirmsAbroad(doc, filed, desk ? undefined : datelineCode)),
+          withoutTreatyCities(
+            doc,
+            withoutLanguageNames(
+              doc,
+              withoutCompoundParts(doc, withoutFirmsAbroad(doc, filed, desk ? undefined : datelineCode)),
+            ),
+          ),
         ),
         entities,
         datelineCode,
@@ -462,7 +474,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   // opens the lead as its subject is the story's, first, however often the neighbour is named (lead-subject.ts).
   const subject =
     (datelineCode && focusOf.has(datelineCode)
-      ? leadSubjectCountry(doc, present, datelineCode)
+      ? // "DEN HAAG — Het kabinet …": the home government, unnamed, acts (home-government.ts).
+        (leadSubjectCountry(doc, present, datelineCode) ?? (government ? datelineCode : undefined))
       : undefined) ??
     stricken ??
     // "Indonesia's president visits Japan": the visitor first, the host after it (visits.ts).

@@ -1,0 +1,38 @@
+import type { TagDocument } from '../text/document.js';
+import type { CountryMention } from './mentions.js';
+
+/**
+ * "DEN HAAG — Het kabinet scherpt de exportregels voor chipmachines naar China aan", "BERLIN — Die
+ * Bundesregierung …", "COPENHAGEN — The government will limit exports to China": a lead that opens with the
+ * government, unnamed, under a dateline is the dateline country's government acting, and the story is that
+ * country's however often it names the other side (review30 C2: China ranked first in 6 of 6 such probes, in
+ * six languages, the home country second, named only by its dateline, capital or leader). The government's words
+ * are a mention of the dateline country, and the country is the lead's subject (ranks first, resolve.ts). Not
+ * "The government of Mexico", nor a body with a name of its own ("The Commission").
+ */
+const HOME_GOVERNMENT =
+  /^(\s*[-\u2013\u2014:]?\s*)((?:the|het|de|die|das|der|le|la|el|il|o|a)\s+)?(government|cabinet|kabinet|regering|bundesregierung|regierung|kabinett|gouvernement|gobierno|governo)\b(?!\s+(?:of|van|von|de|du|del|di|do|da)\b)/i;
+
+/** The mention of the dateline's country that the unnamed government opening the story's lead is, if it is. */
+export function homeGovernmentMention(
+  doc: TagDocument,
+  datelineCode: string | undefined,
+): CountryMention | undefined {
+  if (!doc.dateline || datelineCode === undefined) return undefined;
+  const from = doc.storyStart;
+  const match = HOME_GOVERNMENT.exec(doc.body.text.slice(from, from + 60));
+  if (!match) return undefined;
+  const start = from + match[1]!.length;
+  const end = start + (match[2]?.length ?? 0) + match[3]!.length;
+  return {
+    code: datelineCode,
+    kind: 'metonym',
+    field: 'body',
+    start,
+    end,
+    text: doc.body.text.slice(start, end),
+    ambiguous: false,
+    currency: false,
+    needsConfirmation: false,
+  };
+}
