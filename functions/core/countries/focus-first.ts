@@ -2,7 +2,7 @@ import type { Country } from '../schema.js';
 import { type Dateline, isInInlineDateline } from '../text/dateline.js';
 import { countryWith } from './country-copy.js';
 
-/** What a country out of focus keeps, at most, of the least salience in focus: it is named, not written about. */
+/** What a country out of focus keeps of its salience (and, at most, of the least salience in focus). */
 export const PASSING_SHARE = 0.5;
 
 const rounded = (salience: number) => Math.round(salience * 1000) / 1000;
@@ -21,8 +21,9 @@ const rounded = (salience: number) => Math.round(salience * 1000) / 1000;
  * four passing countries salience 1, as the Netherlands (review29 C7), and consumers rank and cap an article's
  * countries by salience (records/build.ts indexes the twelve highest; the API returns it as the tag's score),
  * so a tie could put a passing country before, or index it instead of, one the story is about. The countries out
- * of focus are scaled together, the most salient of them to half the least salient focus country at most:
- * strictly below it, in the same order and proportions among themselves.
+ * of focus are scaled together: each is halved, and further scaled down when the most salient of them would
+ * otherwise exceed half the least salient focus country; so all sit strictly below it, in the same order and
+ * proportions among themselves (read30 S6).
  */
 export function focusFirst(countries: readonly Country[], dateline?: Dateline): Country[] {
   // "BRUSSELS — The European Commission fined Apple …": a country only filed from is in focus (agencies index
