@@ -1,6 +1,7 @@
 import { lowerCased } from '../text/chars.js';
 import type { TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
+import { ACRONYM_WITH_ONE_LOWER } from './acronym-shapes.js';
 import type { Candidate } from './classify.js';
 import { GAZETTEER, ORG_HEADS } from './lexicon.js';
 import { initialsOf } from './name-forms.js';
@@ -22,8 +23,6 @@ const LEGAL_FORM_BEFORE_BRACKET = /^, (?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|AG|SA|NV|SE
 const SHORT_FORM = lazyPattern(() => /^\p{Lu}\p{Ll}{2,}$/u);
 /** A ticker or an acronym: two to six capitals ("NVDA", "GOOGL", "ADNOC"). */
 const CAPITALS = lazyPattern(() => /^\p{Lu}{2,6}$/u);
-/** An acronym with one lower-case letter inside, as German and Polish write them: "AfD", "PiS", "BiH". */
-const MIXED_ACRONYM = lazyPattern(() => /^\p{Lu}{1,2}\p{Ll}\p{Lu}{1,3}$/u);
 const DIGIT = /\d/;
 /** An acronym with a digit or hyphens: "DVB-H", "K-O-P", "E3". */
 const CODE = lazyPattern(() => /^\p{Lu}(?:[\p{Lu}\d]|-(?=\p{Lu})){1,7}$/u);
@@ -95,7 +94,7 @@ function readsAsAlias(
   // or a digit (not after a name of one word: "Expo (E3)" is a cut name).
   if (
     CAPITALS.test(word) ||
-    MIXED_ACRONYM.test(word) ||
+    ACRONYM_WITH_ONE_LOWER.test(word) ||
     (CODE.test(word) && (full.words.length >= 2 || !DIGIT.test(word)))
   ) {
     // "Nvidia Corp. (NASDAQ: NVDA)", "Alphabet Inc. (NASDAQ: GOOGL)": a ticker the text says is one.

@@ -8,6 +8,7 @@ import { lowerCaseAt } from '../text/lower-case.js';
 import { SENTENCE_OPENERS } from '../text/sentence-openers.js';
 import type { Token } from '../text/tokens.js';
 import { WordMemo } from '../text/vocabulary.js';
+import { CAPITAL_ENDED_ACRONYM } from './acronym-shapes.js';
 import { isHyphenedGivenName } from './hyphened-given-name.js';
 import { indexNumberAt, isIndexName } from './index-names.js';
 import { knownBodyNamed } from './known-bodies.js';
@@ -1485,9 +1486,6 @@ function acronymSpelledTail(
     : null;
 }
 
-/** An acronym of two to six letters, two capitals at least, maybe lower case inside ("PiS", "AfD", "MDC"). */
-const BRACKET_ACRONYM = /^[A-Z][A-Za-z]{0,4}[A-Z]$/;
-
 /**
  * Whether `first`, "and" or "for", and `second` (capitalised, in a row) stand right before "(" an acronym ")",
  * `first` opening the name.
@@ -1504,7 +1502,7 @@ function bracketedAcronymAfter(field: FieldText, first: Word, second: Word): boo
   const acronym = tokens[second.index + 2]?.text ?? '';
   return (
     tokens[second.index + 1]?.text === '(' &&
-    BRACKET_ACRONYM.test(acronym) &&
+    CAPITAL_ENDED_ACRONYM.test(acronym) &&
     tokens[second.index + 3]?.text === ')'
   );
 }

@@ -1014,8 +1014,11 @@ function isReversed(full: readonly string[], short: readonly string[]): boolean 
 // `new RegExp(…)` built on every call.
 const CAPITALS_ONLY = lazyPattern(() => /^\p{Lu}{2,6}$/u);
 const AMPERSAND_INITIALS = /^[A-Z]&[A-Z]$/;
-/** Countries' abbreviations that open a body's name ("U.S. Federal Trade Commission", "UK Export Finance"). */
-const COUNTRY_ABBREVIATIONS = new Set(['U.S.', 'US', 'U.K.', 'UK', 'EU', 'E.U.', 'UN', 'U.N.']);
+/**
+ * Abbreviations of countries and unions that open a body's name ("U.S. Federal Trade Commission", "UK Export
+ * Finance", "EU Commission", "UN Security Council"); lexicon.ts's COUNTRY_ABBREVIATIONS is the gazetteer's list.
+ */
+const ABBREVIATIONS_OPENING_BODIES = new Set(['U.S.', 'US', 'U.K.', 'UK', 'EU', 'E.U.', 'UN', 'U.N.']);
 /** Last words of a longer name that is the one firm or party a word names ("Labour Party", "Samsung Electronics"). */
 const ONE_FIRM_HEADS = new Set(
   'party group holdings holding company corporation companies electronics motor motors airways airlines airline stock market exchange'.split(
@@ -1223,7 +1226,7 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
     const initials = initialsOf(full);
     if (initials === short[0]) return true;
     // "FTC" of "U.S. Federal Trade Commission": a country's abbreviation before a body is no part of its initials.
-    if (full.length >= 3 && COUNTRY_ABBREVIATIONS.has(full[0]!) && initials.slice(1) === short[0])
+    if (full.length >= 3 && ABBREVIATIONS_OPENING_BODIES.has(full[0]!) && initials.slice(1) === short[0])
       return true;
     // "BP" of "The British Petroleum Co Plc": the initials of the name without its legal form.
     if (initials.length > short[0]!.length && initials.startsWith(short[0]!)) {

@@ -5,6 +5,7 @@ import { SCRIPT_LANGUAGES, scriptKey } from '../countries/script-key.js';
 import type { Entity, Mention } from '../schema.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { isUpperInitial } from '../text/letters.js';
+import { ACRONYM_WITH_SMALL_WORD } from './acronym-shapes.js';
 import { withoutArabicParticle } from './chunk.js';
 import { withDeclinedNames } from './declined-names.js';
 import { joinEntities, joinedById } from './join-entities.js';
@@ -19,9 +20,7 @@ import { isSecondHalfOfInitials, withPairedInitials } from './paired-initials.js
 import { countryPlace, isCountryPlaceId, slug } from './places.js';
 
 /** Acronyms read the same in any language: "AFP", "NATO", "G7". */
-const ACRONYM = /^[\p{Lu}\d&]{2,8}$/u;
-/** Parties' acronyms with a small letter for a short word: "AfD", "PiS", "PvdA", "FdI". */
-const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u;
+const ACRONYM = lazyPattern(() => /^[\p{Lu}\d&]{2,8}$/u);
 
 /**
  * The recogniser reads English. In an article in another language, what it finds that holds in any
@@ -245,7 +244,7 @@ function holdsInAnyLanguage(entity: Entity): boolean {
     case 'organization':
       return (
         ACRONYM.test(entity.name) ||
-        MIXED_ACRONYM.test(entity.name) ||
+        ACRONYM_WITH_SMALL_WORD.test(entity.name) ||
         GAZETTEER.get(entity.name.toLowerCase())?.kind === 'organization'
       );
     default:

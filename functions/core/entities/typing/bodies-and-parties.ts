@@ -1,8 +1,10 @@
 // Bodies and parties: party members and cues, bodies in a country, general bodies and laws, known bodies,
 // foreign bodies' lead words, leaders' bodies, initials of bodies.
+
 import type { Field } from '../../schema.js';
 import { endsWithText } from '../../text/chars.js';
 import { letterPattern } from '../../text/letters.js';
+import { CAPITAL_ENDED_ACRONYM } from '../acronym-shapes.js';
 import type { Chunk, Word } from '../chunk.js';
 import { GAZETTEER, LEADERS_BODIES, ORG_HEADS, ORG_LEADS, PLACE_HEADS } from '../lexicon.js';
 import { gazetteerOfWord, isGivenNameWord, isKnownSurnameWord, isLowerWordWord } from '../word-facts.js';
@@ -198,9 +200,6 @@ export const FOREIGN_ORG_HEAD = letterPattern(
 
 export const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Der', 'Die', 'Das', 'El', 'Il', 'Los', 'Las']);
 
-/** An acronym in brackets after a body's name: two to six letters, two capitals at least ("PiS", "AfD"). */
-const BRACKETED_ACRONYM = /^[A-Z][A-Za-z]{0,4}[A-Z]$/;
-
 /**
  * Whether a party's noun follows the name `first`..`last` past its acronym in brackets ("Law and Justice (PiS)
  * party"), or the name is that acronym ("(AfD) party").
@@ -216,7 +215,7 @@ export function partyNounPastBracket(
   const at = last.index;
   if (nextToken === '(')
     return (
-      BRACKETED_ACRONYM.test(tokenText(ctx, field, at + 2)) &&
+      CAPITAL_ENDED_ACRONYM.test(tokenText(ctx, field, at + 2)) &&
       tokenText(ctx, field, at + 3) === ')' &&
       ORG_NOUNS_AFTER.has(lowerTokenText(ctx, field, at + 4))
     );
@@ -224,7 +223,7 @@ export function partyNounPastBracket(
     prevToken === '(' &&
     nextToken === ')' &&
     first === last &&
-    BRACKETED_ACRONYM.test(first.core) &&
+    CAPITAL_ENDED_ACRONYM.test(first.core) &&
     ORG_NOUNS_AFTER.has(lowerTokenText(ctx, field, at + 2))
   );
 }
