@@ -195,6 +195,7 @@ import {
   firmAround,
   firmBrandAt,
   firmKindBefore,
+  firmOfExamples,
   goodsSoldAfter,
   INITIALS_BRAND,
   isCompanyOrTeamName,
@@ -251,6 +252,7 @@ import {
   LIST_JOINERS,
   listAfterLocative,
   listedAsBodyOrPlace,
+  naturalPlaceLeadOpens,
   ordinaryBeforeTown,
   PLACE_OWNS,
   PLURAL_PLACE_NOUNS,
@@ -1100,6 +1102,8 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         // "-- New York Energy Desk": an ordinary word that opens a place's name with the next one opens
         // the longer name too.
         !(to - from > 2 && lookupPlace(`${w.core} ${words[from + 1]!.core}`) !== undefined) &&
+        // "Mount Merapi erupted": a mountain's lead opens its name.
+        !naturalPlaceLeadOpens(words, from, to) &&
         // "Statistics Canada said": a listed body's name opened by an ordinary word.
         !(
           to - from > 1 &&
@@ -1954,7 +1958,8 @@ function typeNamedSpan(
     (prevBits & COMPANY_KIND_BEFORE ||
       sectorGroupBefore(ctx, chunk.field, words[from]!.index) ||
       firmKindBefore(ctx, chunk.field, words[from]!.index, nextToken) ||
-      laterFirmOfList(ctx, chunk.field, words[from]!.index)) &&
+      laterFirmOfList(ctx, chunk.field, words[from]!.index) ||
+      firmOfExamples(ctx, chunk.field, words[from]!.index)) &&
     !personCue &&
     !(
       tradeBeforePerson(prevToken, words, from, to) &&

@@ -62,7 +62,7 @@ export const PERSON_TITLES = new Set(
   selectman comptroller treasurer emir adviser advisor
   alhaji alhaja hajia mallam otunba baroness
   shri shrimati smt smt. datuk dato dato' datin tun hon.
-  patriarch chef`
+  patriarch catholicos chef`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -87,7 +87,7 @@ export const ORG_HEADS = new Set(
   tribunal league club dal fc united rovers athletic wanderers county city albion hotspur orchestra band
   team exchange market markets organisation organization commission reserve consortium cartel brigade
   brigades battalion battalions command research economics associates ventures aerospace robotics therapeutics
-  semiconductor semiconductors software solutions logistics devices instruments`
+  semiconductor semiconductors software solutions logistics devices instruments museum gallery`
     .split(/\s+/)
     .filter(Boolean),
 );

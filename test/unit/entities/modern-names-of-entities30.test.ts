@@ -157,3 +157,46 @@ describe('names in Portuguese and German copy', () => {
     expect(entities(body, 'de', title).some((e) => e.type === 'person')).toBe(false);
   });
 });
+
+describe('review30: mountains, firms listed as examples, museums and titles', () => {
+  it('reads a mountain whose lead opens the sentence as a place', () => {
+    const body = 'Mount Merapi erupted on Tuesday, officials said. Port officials said ships waited.';
+
+    const found = mentionsOf(body);
+
+    expect(found).toContain('place:mount-merapi: Mount Merapi');
+    expect(found.some((line) => line.includes('Port'))).toBe(false);
+  });
+
+  it('reads names listed after "makers such as" or "lenders including" as firms', () => {
+    const body =
+      'Snack makers such as Hershey and Kellanova raised prices. Lenders including Barclays, Lloyds and ' +
+      'NatWest cut rates.';
+
+    const found = mentionsOf(body);
+
+    for (const firm of ['hershey', 'kellanova', 'barclays', 'lloyds', 'natwest'])
+      expect(found.some((line) => line.startsWith(`organization:${firm}:`))).toBe(true);
+  });
+
+  it('keeps countries listed after "countries such as" places', () => {
+    const found = mentionsOf('Countries such as Jordan and Chad objected.');
+
+    expect(found).toEqual(['place:iso:JO: Jordan', 'place:iso:TD: Chad']);
+  });
+
+  it('reads a gallery or a museum as a body', () => {
+    const body = 'The raid on the Apollo Gallery took seven minutes. Visitors queued at the British Museum.';
+
+    const found = mentionsOf(body);
+
+    expect(found).toContain('organization:apollo-gallery: Apollo Gallery');
+    expect(found).toContain('organization:british-museum: British Museum');
+  });
+
+  it('cuts a catholicos’ title from his name', () => {
+    expect(entityWith('Catholicos Karekin II refused to step down.', 'Karekin II')).toBe(
+      'person:karekin-ii: Karekin II',
+    );
+  });
+});

@@ -211,6 +211,37 @@ export function laterFirmOfList(ctx: Context, field: Field, index: number): bool
   return false;
 }
 
+/** Plural nouns of firms and gangs that open a list of examples ("snack makers such as", "rivals including"). */
+const FIRMS_OF_A_LIST = new Set(
+  'companies firms rivals competitors peers brands chains giants producers suppliers gangs cartels'.split(
+    ' ',
+  ),
+);
+
+/** Whether the token at `i` is a plural kind of firm ("makers", "lenders", "rivals"). */
+function pluralFirmKindAt(ctx: Context, field: Field, i: number): boolean {
+  const lower = lowerTokenText(ctx, field, i);
+  return (FIRM_KINDS.has(lower) && endsWithText(lower, 's')) || FIRMS_OF_A_LIST.has(lower);
+}
+
+/**
+ * "snack makers such as Hershey and Kellanova", "lenders including Barclays, Lloyds and NatWest", "rivals like
+ * Rivian": whether the name whose first word is at `index` stands in a list of examples that "such as",
+ * "including" or "like" opens after a plural kind of firm (up to ten tokens of names, commas and "and" back).
+ */
+export function firmOfExamples(ctx: Context, field: Field, index: number): boolean {
+  // "banks including Commerzbank and British corporations": a people's word is no firm of the list.
+  if (GAZETTEER.get(lowerTokenText(ctx, field, index))?.kind === 'demonym') return false;
+  for (let k = index - 1; k > index - 12 && k > 0; k--) {
+    const text = tokenText(ctx, field, k);
+    if (text === 'as')
+      return lowerTokenText(ctx, field, k - 1) === 'such' && pluralFirmKindAt(ctx, field, k - 2);
+    if (text === 'including' || text === 'like') return pluralFirmKindAt(ctx, field, k - 1);
+    if (!(startsWithCapital(text) || text === ',' || text === 'and' || text === "'s")) return false;
+  }
+  return false;
+}
+
 export const COMPANY_IN = new Set(
   'stake stakes share shares investor investors investment investments invest invested interest holding holdings'.split(
     ' ',

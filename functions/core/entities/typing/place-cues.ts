@@ -170,6 +170,18 @@ export function ordinaryBeforeTown(words: readonly Word[], from: number, to: num
   return isTownWord(words[to - 1]!);
 }
 
+/** Leads of a mountain's or a water's name that are also English words ("mount", "lake", "cape", "fort", "port"). */
+const NATURAL_PLACE_LEADS = new Set(['mount', 'lake', 'cape', 'fort', 'port', 'isle']);
+
+/**
+ * "Mount Merapi erupted on Tuesday", "Lake Victoria rose": a mountain's or a water's lead opening a sentence before
+ * a word English does not write in lower case opens the place's name, not the sentence ("Port officials said" is
+ * the ordinary word).
+ */
+export function naturalPlaceLeadOpens(words: readonly Word[], from: number, to: number): boolean {
+  return to - from > 1 && NATURAL_PLACE_LEADS.has(words[from]!.lower) && !isLowerWordWord(words[from + 1]!);
+}
+
 export function isPlaceWord(word: string): boolean {
   return placeByKind(GAZETTEER.get(norm(word))?.kind) ?? lookupPlace(word) !== undefined;
 }
