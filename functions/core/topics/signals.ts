@@ -5,6 +5,7 @@ import { lowerCased } from '../text/chars.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import type { LexiconEntry, TopicNode } from './compile.js';
 import type { PhraseHits } from './match.js';
+import { NOT_AN_ATTACK } from './not-an-attack.js';
 import { strikeOnTarget } from './strike-on-target.js';
 
 const INTERNATIONAL_RELATIONS = 'medtop:20000638';
@@ -484,12 +485,6 @@ const HARMED = /\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|ies)|de
 /** Who struck, or with what: forces and weapons (not "targets" or "jets": a firm's targets, grounded jets). */
 const MILITARY =
   /\b(?:forces|troops|military|army|navy|naval|drones?|missiles?|rockets?|warships?|warplanes)\b/i;
-/**
- * Words of a walkout, of nature and of sport: a strike with these is no attack ("drivers walked out",
- * a hunger strike, a lightning strike, a quake that struck, a striker's strike).
- */
-const NOT_AN_ATTACK =
-  /\b(?:workers|union|unions|pay|wages?|walkout|walked out|picket|hunger|lightning|earthquake|quake|tremor|storm|hurricane|typhoon|cyclone|tornado|flood|floods|tsunami|asteroid|meteorite|goal|striker|bowler|batsman)\b/i;
 
 /**
  * The labour entries an attack's "strikes" would otherwise be read as, with a strike's length ("a nine-hour

@@ -1,5 +1,6 @@
 import type { Entity } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
+import { NOT_AN_ATTACK, SPORT_PLAY, WALKOUT_IN_STORY } from './not-an-attack.js';
 
 /**
  * Strikes aimed at a country, a city or an armed target: "condemned Israeli and U.S. strikes on Iran", "strikes
@@ -22,30 +23,62 @@ const TARGET_AFTER_POSSESSIVE =
  */
 const AFTER_PLACE =
   /^(?:\s*(?:[,.;:)\u2014-]|$)|\s+(?:and|or|in|on|at|over|overnight|last|this|early|late|earlier|since|after|before|from|with|that|which|were|was|had|have|has|by|during|as|amid|to|until|would|could|will|is|are|killed|killing|left|hit)\b)/;
-/** A walkout's words in the sentence: a strike with these is the workers' ("a strike against Britain's pay freeze"). */
-const WALKOUT = /\b(?:workers|union|unions|pay|wages?|walkout|walked out|picket|hunger|general strike)\b/i;
+/** A general strike is a walkout whatever it is on (the shared list has its other words). */
+const GENERAL_STRIKE = /\bgeneral strike\b/i;
+/** What joins places in a list: "Rome, Milan", "Paris and Lyon". */
+const LIST_JOIN = /^(?:\s*,\s*|\s+(?:and|or|&)\s+)$/i;
+
+/** A walkout's, nature's or sport's words in the sentence ("a strike against Britain's pay freeze"). */
+function notAnAttack(sentence: string): boolean {
+  return NOT_AN_ATTACK.test(sentence) || GENERAL_STRIKE.test(sentence);
+}
+
+/**
+ * Where a list of places that starts with this mention ends: the noun after "Rome, Milan metro lines" names
+ * both cities, so the test of what follows is made after the last one (read30 F1).
+ */
+function listEnd(text: string, field: string, end: number, places: readonly Entity[]): number {
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const entity of places)
+      for (const m of entity.mentions)
+        if (
+          m.field === field &&
+          m.start > end &&
+          m.start - end <= 6 &&
+          LIST_JOIN.test(text.slice(end, m.start))
+        ) {
+          end = m.end;
+          moved = true;
+        }
+  }
+  return end;
+}
 
 /** The two words (the strike and its target) as the article writes them, or undefined. */
 export function strikeOnTarget(doc: TagDocument, entities: readonly Entity[]): string[] | undefined {
+  // A walkout or a match told anywhere in the story: a headline's strikes are its workers' or its players'.
+  for (const field of [doc.title, doc.body])
+    if (WALKOUT_IN_STORY.test(field.text) || SPORT_PLAY.test(field.text)) return undefined;
+  const places = entities.filter((entity) => entity.type === 'place');
   for (const field of [doc.title, doc.body]) {
     const { text } = field;
     for (const s of field.sentences) {
       const sentence = text.slice(s.start, s.end);
-      if (WALKOUT.test(sentence)) continue;
+      if (notAnAttack(sentence)) continue;
       const target = STRIKES_ON_TARGET.exec(sentence);
       if (target?.[1] && target[2]) return [target[1], target[2]];
     }
-    for (const entity of entities) {
-      if (entity.type !== 'place') continue;
+    for (const entity of places) {
       for (const m of entity.mentions) {
         if (m.field !== field.field) continue;
         const before = STRIKES_ON.exec(text.slice(Math.max(0, m.start - 30), m.start));
         if (!before) continue;
-        const after = text.slice(m.end, m.end + 60);
+        const after = text.slice(listEnd(text, field.field, m.end, places), m.end + 120);
         if (POSSESSIVE.test(after) ? !TARGET_AFTER_POSSESSIVE.test(after) : !AFTER_PLACE.test(after))
           continue;
         const sentence = field.sentences.find((s) => s.start <= m.start && m.end <= s.end);
-        if (sentence && WALKOUT.test(text.slice(sentence.start, sentence.end))) continue;
+        if (sentence && notAnAttack(text.slice(sentence.start, sentence.end))) continue;
         return [before[1] ?? 'strikes', m.text];
       }
     }
