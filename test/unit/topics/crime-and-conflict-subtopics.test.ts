@@ -17,7 +17,7 @@ const ARMED_CONFLICT = 'medtop:20000056';
 
 const topicsOf = (title: string, body: string) => tagArticle({ title, body }).topics;
 
-describe('topics30: the crime and conflict subtopics a desk files under', () => {
+describe('the crime and conflict subtopics a desk files under', () => {
   it('files an abduction for ransom under kidnapping', () => {
     const topics = topicsOf(
       'Aid worker freed after ransom paid',

@@ -10,7 +10,7 @@ const ELECTION = 'medtop:20000574';
 const ARMED_FORCES = 'medtop:20000599';
 const SOCCER = 'medtop:20001065';
 
-describe('topics28: the desk of the event before the desk of its setting', () => {
+describe('the desk of the event before the desk of its setting', () => {
   it('files a competition fine of a software firm under business, before technology', () => {
     const title = 'Brussels fines Microsoft under Digital Markets Act';
     const body =
@@ -56,7 +56,7 @@ describe('topics28: the desk of the event before the desk of its setting', () =>
   });
 });
 
-describe('topics28: words in another sense', () => {
+describe('words in another sense', () => {
   it('reads a party that will court rural voters as an election story with no court of law', () => {
     const title = 'Party moves to court rural voters';
     const body =

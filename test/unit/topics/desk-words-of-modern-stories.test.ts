@@ -18,7 +18,7 @@ const RETAIL = 'medtop:20000252';
 const INFLATION = 'medtop:20000370';
 const MIGRATION_POLICY = 'medtop:20000634';
 
-describe('topics28 (review28): desk words of modern stories', () => {
+describe('desk words of modern stories', () => {
   it('reads a snap election as an election', () => {
     const title = 'Ruling bloc loses majority in Dutch snap election';
     const body =
@@ -67,7 +67,7 @@ describe('topics28 (review28): desk words of modern stories', () => {
   });
 });
 
-describe('topics28 (review28): words in another sense', () => {
+describe('words in another sense', () => {
   it('reads a military takeover as a coup and no company takeover', () => {
     const title = 'Junta extends curfew after military takeover';
     const body =
@@ -123,7 +123,7 @@ describe('topics28 (review28): words in another sense', () => {
   });
 });
 
-describe('topics28 (review28): the desk named in the headline', () => {
+describe('the desk named in the headline', () => {
   it('reads a headline that a platform did not illegally monopolise its market as a competition case', () => {
     const doc = prepareDocument({
       title: 'Judge rules Chirper did not illegally monopolise social networking',
@@ -170,7 +170,7 @@ describe('topics28 (review28): the desk named in the headline', () => {
   });
 });
 
-describe('topics28 (review28 11): small boats across the Channel', () => {
+describe('small boats across the Channel', () => {
   it('reads migrants who cross the Channel in small boats as migration, with no TV channel', () => {
     const title = 'Record 900 migrants cross Channel in small boats';
     const body =

@@ -6,7 +6,7 @@ import { firstTopLevel, ids } from './topic-ids.js';
 const LABOUR_STRIKE = 'medtop:20000530';
 const ARMED_CONFLICT = 'medtop:20000056';
 
-describe('mendT (read28): a strike of a war or of cricket is no walkout', () => {
+describe('a strike of a war or of cricket is no walkout', () => {
   it('reads a night-long missile and drone strike on a city as war, not a labour strike', () => {
     const title = 'Russia batters Odesa in seven-hour strike';
     const body =
@@ -59,7 +59,7 @@ describe('mendT (read28): a strike of a war or of cricket is no walkout', () => 
   });
 });
 
-describe('mendT (read28): the Monopoly board game is no competition case', () => {
+describe('the Monopoly board game is no competition case', () => {
   it('files a film of the Monopoly board game under the arts first', () => {
     const title = "Emma Stone's Monopoly musical sets opening night";
     const body =
@@ -71,7 +71,7 @@ describe('mendT (read28): the Monopoly board game is no competition case', () =>
   });
 });
 
-describe('mendT (read28): a Nobel laureate in the headline is not the prize', () => {
+describe('a Nobel laureate in the headline is not the prize', () => {
   it('files a laureate who joins a carmaker board under business, not science first', () => {
     const title = 'Nobel chemistry laureate joins Voltra board';
     const body =
@@ -83,7 +83,7 @@ describe('mendT (read28): a Nobel laureate in the headline is not the prize', ()
   });
 });
 
-describe('mendT (read28): small boats outside migration', () => {
+describe('small boats outside migration', () => {
   it('leaves politics out of fishermen who work small boats', () => {
     const title = 'Devon fishermen fear cod quota cut';
     const body =
