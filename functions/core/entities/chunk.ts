@@ -542,13 +542,17 @@ const C_FUNCTION = WORD_BITS.bit((lower) => FUNCTION_WORDS.has(lower));
 /** "the hardest Ryder Cup I've played": the pronoun "I" with a verb's contraction is no name word. */
 const C_PRONOUN_CONTRACTION = WORD_BITS.bit((lower) => PRONOUN_CONTRACTION.test(lower));
 
+/** Vietnamese family names and middle names, before which "Thu" is a name ("Nguyen Thu Hang", "Le Thi Thu Ha"). */
+const VIETNAMESE_NAME_OPENERS = new Set(
+  'nguyen tran le pham hoang phan vu dang bui do ho ngo duong ly thi van'.split(' '),
+);
 /** Months that are given names too: "Theresa May", "Judge April Perry". */
 const MONTH_GIVEN_NAMES = new Set(['may', 'april', 'june']);
 
 function isNameWord(w: Word | null | undefined, continuing = false): w is Word {
   if (!w?.capitalised || w.caseless) return false;
   const lower = w.lower;
-  if (w.bits & C_CALENDAR && !(continuing && MONTH_GIVEN_NAMES.has(lower))) return false;
+  if (w.bits & C_CALENDAR && !(continuing && (MONTH_GIVEN_NAMES.has(lower) || lower === 'thu'))) return false;
   if (w.bits & C_PRONOUN_CONTRACTION) return false;
   if (lower.includes('-') && (MODIFIER_SUFFIX.test(lower) || ordinaryLastPart(w.core))) return false;
   // The core's length from the offsets (end - start): `.length` of strings is a megamorphic load.
@@ -970,6 +974,11 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
             (next != null &&
               MONTH_GIVEN_NAMES.has(next.lower) &&
               PERSON_TITLES.has(last.lower) &&
+              isNameWord(words[j + 2]) &&
+              joinable(field, next, words[j + 2]!)) ||
+            // "HSBC economist Nguyen Thu Hang": "Thu" inside a Vietnamese name is no Thursday.
+            (next?.lower === 'thu' &&
+              VIETNAMESE_NAME_OPENERS.has(last.lower) &&
               isNameWord(words[j + 2]) &&
               joinable(field, next, words[j + 2]!)),
         ) &&

@@ -115,6 +115,7 @@ import {
   TAG_OPENERS,
   TE_BODY_WORDS,
 } from './typing/bodies-and-parties.js';
+import { briefPlaceBeforeHolder } from './typing/brief-before-holder.js';
 import {
   type Base,
   candidate,
@@ -145,6 +146,7 @@ import {
   COMPANY_BEFORE,
   EVENT_HEADS,
   INDEX_AFTER,
+  isPartyLabelPlural,
   ORG_CUES_AFTER,
   PERSON_VERBS,
   SPEAKER_VERBS,
@@ -356,6 +358,8 @@ import {
   appointedAsPerson,
   bodyBeforeTitleEnd,
   CAPITALS_TITLES,
+  DUTCH_PORTFOLIO_WORDS,
+  headOfBefore,
   holderAfterSeat,
   holderInCapitals,
   MILITARY_BRANCHES,
@@ -1016,9 +1020,10 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         personCue = true;
         continue;
       }
-      // "Republican Bob Dole", "Democrat Raphael Warnock": a party label before a person's full name.
+      // "Republican Bob Dole", "Democrat Raphael Warnock": a party label before a person's full name, and
+      // its plural before a list of them ("defeated Republicans Tim Echols and Fitz Johnson").
       if (
-        wordIs(w, W_PARTY_LABEL) &&
+        (wordIs(w, W_PARTY_LABEL) || isPartyLabelPlural(lower)) &&
         to - from > 2 &&
         (isGivenNameWord(words[from + 1]!) || twoNameWords(words, from + 1, to))
       ) {
@@ -1104,6 +1109,11 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         !(to - from > 2 && lookupPlace(`${w.core} ${words[from + 1]!.core}`) !== undefined) &&
         // "Mount Merapi erupted": a mountain's lead opens its name.
         !naturalPlaceLeadOpens(words, from, to) &&
+        // "United Arab Emirates President …": and a place's name of three words.
+        !(
+          to - from > 3 &&
+          lookupPlace(`${w.core} ${words[from + 1]!.core} ${words[from + 2]!.core}`) !== undefined
+        ) &&
         // "Statistics Canada said": a listed body's name opened by an ordinary word.
         !(
           to - from > 1 &&
@@ -1161,6 +1171,11 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         while (end < to - 1 && isLowerWordWord(words[end]!)) end++;
         if (end === 0 || to - end < 2 || words.slice(end).some((w) => isLowerWordWord(w) || !w.capitalised))
           end = 0;
+      } else if (end < 0 && lowerTokenText(ctx, chunk.field, words[0]!.index - 1) === 'van') {
+        // "minister van Financi\u00ebn Eelco Heinen": the ministry's words, then the holder's name.
+        end = 0;
+        while (end < to - 1 && DUTCH_PORTFOLIO_WORDS.has(words[end]!.lower)) end++;
+        if (to - end < 2) end = 0;
       } else if (end < 0) {
         end = 0;
         while (end < to - 1 && (wordIs(words[end]!, W_TITLE_MODIFIER) || isLowerWordWord(words[end]!))) end++;
@@ -1181,6 +1196,12 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
     let lastTitle = -1;
     // Where the office holder is from: "Chinese", "U.S.", "South Korean".
     const twoWordNational = to - from > 2 && isNationalEntry(lookup(words, from, from + 2, ctx));
+    // "United Arab Emirates President Sheikh Mohamed bin Zayed Al Nahyan": a country of three words.
+    const threeWordNational =
+      !twoWordNational &&
+      to - from > 4 &&
+      wordIs(words[from + 3]!, W_TITLE) &&
+      isNationalEntry(lookup(words, from, from + 3, ctx));
     // "Hassan Sheikh Mohamud": a town's name (Hassan, India) before "Sheikh" opens a person's name.
     const townBeforeHonorific =
       to - from > 2 && NAME_HONORIFICS.has(words[from + 1]!.lower) && !knownBody(words[from]!.core);
@@ -1191,11 +1212,13 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
       // ("Union Secretary Sam Jennings": an ordinary word that is also a town names no office's place.)
       !isLowerWordWord(words[from]!) &&
       wordIs(words[from + 1]!, W_TITLE);
-    const national = twoWordNational
-      ? 2
-      : (isNationalWordOf(words[from]) || placeBeforeTitle) && !townBeforeHonorific
-        ? 1
-        : 0;
+    const national = threeWordNational
+      ? 3
+      : twoWordNational
+        ? 2
+        : (isNationalWordOf(words[from]) || placeBeforeTitle) && !townBeforeHonorific
+          ? 1
+          : 0;
     if (townBeforeHonorific) personCue = true;
     // Ordinary words may name the office's domain ("Navy Secretary", "Privatisation Minister") or the
     // body it belongs to ("Security Council President"); neither is part of the holder's name.
@@ -1230,9 +1253,11 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
       )
         lastTitle = i;
       // "WHO Director-General": an acronym spelled like a word is a body, not the office's domain.
+      // "Tourism Minister", "Digital Minister": a portfolio's word the lexicon lacks names the office too.
       else if (
         !wordIs(w, W_TITLE_MODIFIER) &&
-        !(isLowerWordWord(w) && !shapeIs(w, S_INITIALS) && !shapeIs(w, S_ACRONYM))
+        !(isLowerWordWord(w) && !shapeIs(w, S_INITIALS) && !shapeIs(w, S_ACRONYM)) &&
+        !PORTFOLIO_WORDS.has(w.lower)
       )
         break;
     }
@@ -1299,7 +1324,8 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         // 35-member ICCO council" is a size).
         (tokenText(ctx, chunk.field, words[0]!.index - 1) === 'member' &&
           tokenText(ctx, chunk.field, words[0]!.index - 2) !== '-' &&
-          !shapeIs(words[0]!, S_ACRONYM)))
+          !shapeIs(words[0]!, S_ACRONYM)) ||
+        headOfBefore(ctx, chunk.field, words[0]!.index))
     )
       personCue = true;
     // "TikTok chief executive Shou Zi Chew": a title in lower case completed by a modifier.
@@ -2696,7 +2722,9 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
           gazetteerOfWord(words[from + 1]!)?.kind !== 'demonym' &&
           !wordIs(lastWord, W_ORG_HEAD) &&
           !wordIs(lastWord, W_PLACE_HEAD) &&
-          !shapeIs(lastWord, S_ACRONYM))) &&
+          !shapeIs(lastWord, S_ACRONYM)) ||
+        // "adviser for Africa Massad Boulos": after an office's "for", a place is its brief.
+        (from === 0 && briefPlaceBeforeHolder(ctx, chunk, from, to))) &&
       words[from + 1]!.capitalised &&
       // "President Hassan Sheikh Mohamud": after a person's title the run is the holder's name, a town's
       // name (Hassan, India) the lists know no other way opening it included ("chief U.K. Economist" is

@@ -51,7 +51,7 @@ export const PERSON_TITLES = new Set(
   senator sen sen. rep rep. representative congressman congresswoman gov gov. governor mayor minister
   secretary ambassador envoy general gen gen. colonel col col. lt lt. lieutenant captain capt capt.
   sergeant sgt sgt. admiral major commander marshal judge justice king queen prince princess emperor pope
-  sheikh sheik cardinal bishop archbishop rev rev. reverend father sister brother rabbi imam ayatollah
+  sheikh sheik cardinal bishop archbishop patriarch catholicos rev rev. reverend father sister brother rabbi imam ayatollah
   chairman chairwoman chair chairperson spokesman spokeswoman spokesperson speaker coach manager striker midfielder defender
   goalkeeper captain skipper batsman bowler pitcher quarterback champion chief deputy director substitute winger
   commissioner inspector detective officer agent lawyer attorney prosecutor professor economist analyst

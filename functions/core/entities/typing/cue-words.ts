@@ -1,6 +1,8 @@
 // Word sets that token bits (token-bits.ts) and word bits (word-tests.ts) are filled from, and that rules of
 // several concerns also read: titles' modifiers, pronouns, locatives, speech verbs, firm and place nouns.
+import { endsWithText } from '../../text/chars.js';
 import { letterPattern } from '../../text/letters.js';
+import { PARTY_LABELS } from '../lexicon.js';
 
 export const TITLE_MODIFIERS = new Set(
   `foreign defence defense finance interior home prime deputy vice acting former chief executive general
@@ -52,6 +54,9 @@ export const COMPASS_WORDS = new Set(
 export const NAME_DESCRIPTORS = new Set([
   'former',
   'rival',
+  // "Rivals Frontier Airlines and JetBlue Airways said": the plural before a list of firms.
+  'rivals',
+  'competitors',
   'parent',
   'fellow',
   'embattled',
@@ -202,3 +207,7 @@ export const PEOPLE_NOUNS = new Set(
 export const AWARD_AFTER = new Set('laureate laureates winner winners'.split(' '));
 /** What a programme or a spacecraft is called before: "Artemis programme", "Hubble telescope". */
 export const PROGRAMME_AFTER = new Set('programme program spacecraft rover lander telescope'.split(' '));
+
+/** "Republicans", "Democrats", "Tories": the plural of a party label (lexicon.ts's PARTY_LABELS). */
+export const isPartyLabelPlural = (lower: string) =>
+  lower === 'tories' || (endsWithText(lower, 's') && PARTY_LABELS.has(lower.slice(0, -1)));

@@ -5,6 +5,7 @@ import { endsWithText, startsWithDigit } from '../../text/chars.js';
 import { hasLower } from '../../text/letters.js';
 import type { Chunk, Word } from '../chunk.js';
 import { knownBodyNamed } from '../known-bodies.js';
+import { FUNCTION_WORDS } from '../lexicon.js';
 import {
   gazetteerOfWord,
   isGivenNameWord,
@@ -34,9 +35,10 @@ export const MILITARY_BRANCHES = new Set(
 );
 /** A minister's portfolio that the title words above lack: "Oil Minister", "Primary Industries Minister". */
 export const PORTFOLIO_WORDS = new Set(
-  'oil petroleum mines mining farm farming fisheries forestry primary industries resources commerce planning communications tourism'.split(
-    ' ',
-  ),
+  `oil petroleum mines mining farm farming fisheries forestry primary industries resources commerce planning
+  communications tourism digital infrastructure maritime media diaspora cybersecurity sustainability biodiversity`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 /** "PM Karki", "CM Yadav": "PM"/"CM" in capitals, no clock time before it, at `index`. */
 export function abbreviatedMinisterAt(ctx: Context, field: Field, index: number): boolean {
@@ -44,6 +46,17 @@ export function abbreviatedMinisterAt(ctx: Context, field: Field, index: number)
   return (text === 'PM' || text === 'CM') && !startsWithDigit(tokenText(ctx, field, index - 1));
 }
 
+/** Dutch titles before "van" and a ministry, in lower case. */
+const DUTCH_MINISTERS = new Set(['minister', 'staatssecretaris']);
+/** Words of Dutch ministries' names: "Buitenlandse Handel", "Financi\u00ebn", "Asiel en Migratie". */
+export const DUTCH_PORTFOLIO_WORDS = new Set(
+  `buitenlandse binnenlandse zaken handel financi\u00ebn financien defensie justitie veiligheid economische
+  sociale werkgelegenheid volksgezondheid welzijn sport onderwijs cultuur wetenschap infrastructuur
+  waterstaat landbouw natuur visserij voedselkwaliteit klimaat groene groei energie asiel migratie
+  ontwikkelingshulp ontwikkelingssamenwerking koninkrijksrelaties volkshuisvesting ruimtelijke ordening`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 /** "Secretary of" or "Chancellor of the" just before the token at `index`. */
 export function officeOfBefore(ctx: Context, field: Field, index: number): boolean {
   const before = lowerTokenText(ctx, field, index - 1);
@@ -55,12 +68,30 @@ export function officeOfBefore(ctx: Context, field: Field, index: number): boole
       (tokenBits(ctx, field, index - 2) & TITLE_WORD) !== 0 &&
       startsWithCapital(tokenText(ctx, field, index - 2))
     );
+  // "minister van Buitenlandse Handel Reinette Klever": Dutch writes the title in lower case, "van" and
+  // the ministry's words in capitals.
+  if (before === 'van') return DUTCH_MINISTERS.has(tokenText(ctx, field, index - 2));
   return (
     before === 'the' &&
     lowerTokenText(ctx, field, index - 2) === 'of' &&
     (tokenBits(ctx, field, index - 3) & TITLE_WORD) !== 0
   );
 }
+/**
+ * "Head of mission Piers Litherland", "head of research Anna Berg": "head" or "chief" and "of" before a
+ * word in lower case (no article: "head of the EC"), just before the token at `index`, is an office, and a name after it its holder's.
+ */
+export function headOfBefore(ctx: Context, field: Field, index: number): boolean {
+  const office = tokenText(ctx, field, index - 1);
+  return (
+    office !== '' &&
+    ALL_LOWER.test(office) &&
+    !FUNCTION_WORDS.has(office) &&
+    lowerTokenText(ctx, field, index - 2) === 'of' &&
+    HEADS_OF.has(lowerTokenText(ctx, field, index - 3))
+  );
+}
+const HEADS_OF = new Set(['head', 'chief']);
 /** Whether every word of the run is a title or a title's modifier ("Prime Minister", "Deputy Foreign Minister"). */
 export function onlyTitleWords(words: readonly Word[], from: number, to: number): boolean {
   // The last word a title ("Trade", "First Union", "Labour Party" are none), written as a word, not an acronym.
