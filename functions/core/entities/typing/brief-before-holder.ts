@@ -29,7 +29,9 @@ export function briefPlaceBeforeHolder(ctx: Context, chunk: Chunk, from: number,
   const holder = words[from + 1]!;
   const last = words[to - 1]!;
   return (
-    (CONTINENTS.has(place.lower) || gazetteerOfWord(place)?.kind === 'place' || placeOfWord(place)) &&
+    (CONTINENTS.has(place.lower) ||
+      gazetteerOfWord(place)?.kind === 'place' ||
+      placeOfWord(place) !== undefined) &&
     holder.capitalised &&
     isGivenNameWord(holder) &&
     gazetteerOfWord(holder)?.kind !== 'demonym' &&
