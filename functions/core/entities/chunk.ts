@@ -724,6 +724,7 @@ export function splitNamePairs(
   isListed: (name: string) => boolean,
   isDemonym: (part: string) => boolean = () => false,
   isPlace: (part: string) => boolean = () => false,
+  isCountry: (part: string) => boolean = () => false,
 ): Chunk[] {
   const out: Chunk[] = [];
   for (const chunk of chunks) {
@@ -736,7 +737,9 @@ export function splitNamePairs(
       pair !== null &&
       ((next !== undefined && PAIR_NOUNS.has(lowerCased(next)) && isName(pair[1]!) && isName(pair[2]!)) ||
         (next !== undefined && ROUTE_NOUNS.has(lowerCased(next)) && isPlace(pair[1]!) && isPlace(pair[2]!)) ||
-        (isDemonym(pair[1]!) && isDemonym(pair[2]!)));
+        (isDemonym(pair[1]!) && isDemonym(pair[2]!)) ||
+        // "US-China trade talks", "the India-Pakistan cricket match": two countries, whatever noun follows.
+        (isCountry(pair[1]!) && isCountry(pair[2]!)));
     if (!pair || !sides || isListed(w.core)) {
       out.push(chunk);
       continue;

@@ -12,6 +12,7 @@ import {
   MODEL_DESIGNATION,
   saintSurnameAfter,
 } from './chunk.js';
+import { combiningFormCountry } from './combining-forms.js';
 import { craftNounAfter } from './craft-nouns.js';
 import { isDigitGluedName } from './digit-glued-names.js';
 import { firmKindOpening, firmSaysAfter } from './firm-cues.js';
@@ -515,6 +516,8 @@ const FED_UP_AFTER = new Set(['with', 'of', ',']);
 /** A place named where "in" would name it ("Trenton, Nova Scotia"): other mentions of it keep the place. */
 const AS_IN: Base = { locative: true, prev: 'in' };
 /** Abbreviations of common nouns written with an ampersand (firms' are not listed: "S&P", "M&S", "H&M"). */
+/** A number of digits alone: "10" in "Block 10". */
+const ALL_DIGITS = /^\d+$/;
 const COMMON_AMPERSANDS = new Set(['A&E', 'R&D', 'M&A', 'Q&A', 'P&L', 'B&B', 'R&B', 'F&B', 'G&T']);
 
 function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
@@ -524,6 +527,32 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // ("The S&P 500 has gained": a sentence's "The" is no part of it.)
   if (to >= 2 && isNumberedIndex(words))
     return [candidate(chunk, words[0]!.lower === 'the' ? 1 : 0, to, 'other', 3, NO_CONTEXT)];
+  // "found the tomb in Block 10", "waited in Hall 3": an ordinary word after a place's preposition and before
+  // a number is the numbered thing's word, no place of its own.
+  if (
+    to === 1 &&
+    !chunk.caseless &&
+    isLowerWordWord(words[0]!) &&
+    !placeOfWord(words[0]!) &&
+    STRONG_LOCATIVE.has(lowerTokenText(ctx, chunk.field, words[0]!.index - 1)) &&
+    ALL_DIGITS.test(tokenText(ctx, chunk.field, words[0]!.index + 1))
+  )
+    return [];
+  // "the Franco-Dutch group": the combining form splitNamePairs parted from the people after it (chunk.ts)
+  // is that people ("Franco" alone, or before a space, is a name: the dictator, a surname).
+  if (to === 1 && !chunk.caseless && fieldsOf(ctx, chunk.field).field.text.charAt(words[0]!.end) === '-') {
+    const countryCode = combiningFormCountry(words[0]!.core);
+    if (countryCode !== undefined)
+      return [
+        candidate(chunk, 0, 1, 'nationality', 3, NO_CONTEXT, {
+          canonical: undefined,
+          countryCode,
+          placeId: undefined,
+          teamFromPlace: undefined,
+          personish: undefined,
+        }),
+      ];
+  }
   // "Pratt and Whitney", "Marks and Spencer": a firm the team's list names with "and" (chunk.ts joins it).
   if (to === 3 && words[1]!.lower === 'and' && knownBodyNamed(chunk.text) !== undefined)
     return [candidate(chunk, 0, to, 'organization', 3, NO_CONTEXT)];

@@ -14,6 +14,7 @@ import {
   type Word,
 } from './chunk.js';
 import { type Candidate, typeChunks } from './classify.js';
+import { combiningFormCountry } from './combining-forms.js';
 import { withOwnerCountries } from './country-bodies.js';
 import { withLeadingFigures } from './digit-glued-names.js';
 import { withFirmsNamedLikePlaces } from './firms-named-like-places.js';
@@ -57,7 +58,12 @@ function isListed(name: string): boolean {
 const isTownOrRegion = (part: string) => lookupPlace(part) !== undefined;
 
 /** "Russian", "Americans": a people's word the lists know. */
-const isDemonym = (part: string) => GAZETTEER.get(lowerCased(part))?.kind === 'demonym';
+const isDemonym = (part: string) =>
+  GAZETTEER.get(lowerCased(part))?.kind === 'demonym' ||
+  // "the Franco-Dutch group": a people's combining form is a side of the pair too.
+  combiningFormCountry(part) !== undefined;
+/** "China", "U.S.": a country's name the lists know, a side of "US-China trade talks" whatever noun follows. */
+const isCountryName = (part: string) => GAZETTEER.get(lowerCased(part))?.kind === 'country';
 
 /**
  * Finds people, organisations, places and nationality words in an article's title and body, merges
@@ -92,6 +98,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
       isListed,
       isDemonym,
       isTownOrRegion,
+      isCountryName,
     );
   // Concatenated, not spread: a megabyte article has more chunks than a call may take arguments.
   const mixed: Chunk[] = chunksOf(fields[0]!).concat(chunksOf(fields[1]!));

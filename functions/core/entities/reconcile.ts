@@ -4,6 +4,7 @@ import { type Dateline, isInInlineDateline } from '../text/dateline.js';
 import { withDatelinePlace } from './dateline-place.js';
 import { joinEntities, joinedById } from './join-entities.js';
 import { countryPlace, isCountryPlaceId, namedPlace } from './places.js';
+import { slugOf } from './slug.js';
 
 /** Georgia the US state: the country resolver's reading (countries/resolve.ts) of a "Georgia" mention. */
 const GEORGIA_STATE = namedPlace('Georgia (U.S. state)');
@@ -205,6 +206,8 @@ function settleGeorgia(entities: Entity[], countries: readonly Country[], body: 
     isCountryEntity(e) && !countries.some((c) => e.id === countryPlace(c.code).id);
   if (state.size === 0 && !entities.some(readAway)) return entities;
   const out: Entity[] = [];
+  // Where the state's mentions end: a body named after "Georgia's" there is the state's.
+  const stateEnds = new Set<string>();
   for (const entity of entities) {
     if (entity.id !== GEORGIA_COUNTRY_ID || state.size === 0) {
       if (!readAway(entity)) out.push(entity);
@@ -218,9 +221,28 @@ function settleGeorgia(entities: Entity[], countries: readonly Country[], body: 
     if (country.length) out.push({ ...entity, mentions: country });
     if (stateMentions.length)
       out.push({ ...entity, id: GEORGIA_STATE.id, name: 'Georgia', mentions: stateMentions });
+    for (const m of stateMentions) stateEnds.add(`${m.field}:${m.end}`);
   }
-  return joinedById(out.map(asGeorgiaState));
+  return joinedById(
+    (stateEnds.size ? out.map((e) => ofGeorgiaState(e, stateEnds)) : out).map(asGeorgiaState),
+  );
 }
+
+/**
+ * "Democrats won two seats on Georgia's Public Service Commission" (an Atlanta story): the recogniser named
+ * the body after the country's possessive as the country's ("Georgian Public Service Commission",
+ * country-bodies.ts); after the state's, it is the state's body, named as the state names it.
+ */
+function ofGeorgiaState(e: Entity, stateEnds: ReadonlySet<string>): Entity {
+  if (e.type !== 'organization' || !e.name.startsWith(GEORGIAN)) return e;
+  const afterState = e.mentions.some(
+    (m) => stateEnds.has(`${m.field}:${m.start - 3}`) || stateEnds.has(`${m.field}:${m.start - 2}`),
+  );
+  if (!afterState) return e;
+  const name = `Georgia ${e.name.slice(GEORGIAN.length)}`;
+  return { ...e, id: `organization:${slugOf(name)}`, name };
+}
+const GEORGIAN = 'Georgian ';
 
 /**
  * "SAVANNAH, Ga.": the state's abbreviation is named as the state ("Georgia", `place:georgia`); the country
