@@ -13,7 +13,7 @@ const DEFENCE = 'medtop:20000598';
 
 const topicsOf = (title: string, body: string) => tagArticle({ title, body }).topics;
 
-describe('topics30 (review29 T10): strikes aimed at a country or an armed target are attacks', () => {
+describe('(review29 T10) strikes aimed at a country or an armed target are attacks', () => {
   it('reads strikes on a country that leaders condemned as war, not a walkout', () => {
     const topics = topicsOf(
       'Emerging economies close summit with joint statement',
@@ -49,7 +49,7 @@ describe('topics30 (review29 T10): strikes aimed at a country or an armed target
   });
 });
 
-describe('topics30 (review29 T8, T9): names of products and streets are no science or theatre', () => {
+describe('(review29 T8, T9) names of products and streets are no science or theatre', () => {
   it("reads Samsung's Galaxy phones as no astronomy", () => {
     const topics = topicsOf(
       'Phone maker shows thinner foldable',
@@ -88,7 +88,7 @@ describe('topics30 (review29 T8, T9): names of products and streets are no scien
   });
 });
 
-describe('topics30 (review29 T15, T16, T12, T6): words of the setting', () => {
+describe('(review29 T15, T16, T12, T6) words of the setting', () => {
   it('reads the weather at the time of a plane crash as no weather story', () => {
     const topics = topicsOf(
       'Small plane crashes after take-off',
