@@ -1,3 +1,5 @@
+import { lazyPattern } from './lazy-pattern.js';
+
 /**
  * Credits of a photo in the copy: a caption's "REUTERS/Feisal Omar", "(Getty Images)", "(Photo by Nikos
  * Papadakis/AFP via Getty Images)", "Photo: AP/Emre Tazegul", "Photograph: Emre Tazegul/AP". They name the
@@ -11,19 +13,28 @@ const SLASH_AGENCY = '(?:REUTERS|Reuters|AFP|AP(?: Photo)?|EPA(?:-EFE)?|Xinhua|A
 const LABEL = '(?:(?:AP |AFP |File |Handout )?(?:Photo(?:graph)?|Picture|Image)s?(?: credits?)?)';
 /** A photographer's name, up to four words: "Feisal Omar", "Jean-Marc Le Roux". */
 const NAME = "\\p{Lu}[\\p{L}.'\\u2019-]*(?: \\p{Lu}[\\p{L}.'\\u2019-]*){0,3}";
-/** Where a credit may start: a line's start or the end of the caption's sentence. */
-const AFTER_SENTENCE = '(?<=^|\\n|[.!?"\\u201d\\u2019][ \\t]+)';
+/**
+ * Where a credit may start: a line's start or the end of the caption's sentence. The blanks are bounded:
+ * unbounded, a long run of them (a padded plain-text export) was scanned again from each of its positions.
+ */
+const AFTER_SENTENCE = '(?<=^|\\n|[.!?"\\u201d\\u2019][ \\t]{1,8})[ \\t]{0,8}';
+/** What a label credits: names and agencies split by slashes, maybe "via" or "for" one more ("AP/Emre Tazegul"). */
+const CREDITED = `${NAME}(?:[ \\t]?/[ \\t]?${NAME})*(?: (?:via|for) ${NAME})?\\.?`;
 
-const PHOTO_CREDITS = new RegExp(
-  [
-    // "(Getty Images)", "(Photo by Nikos Papadakis/AFP via Getty Images)", "(AP Photo/Jane Doe)".
-    `\\((?:${LABEL}(?: by|:)[ \\t]*[^()\\n]{1,100}|[^()\\n]{0,60}\\bGetty Images|AP Photo(?:/[^()\\n]{1,60})?|Shutterstock[^()\\n]{0,40})\\)`,
-    // "Photo: AP/Emre Tazegul", "Photograph: Emre Tazegul/AP" to the line's end, no sentence in it.
-    `${AFTER_SENTENCE}[ \\t]*${LABEL}(?: by|:)[ \\t]+(?:(?![.!?][ \\t]+\\p{Lu}\\p{Ll})[^\\n]){1,80}$`,
-    // "REUTERS/Feisal Omar", "REUTERS/Feisal Omar/File Photo" to the line's end.
-    `${AFTER_SENTENCE}[ \\t]*${SLASH_AGENCY}/${NAME}(?:/(?:File|Pool|Handout)(?: [Pp]hoto)?)?[ \\t]*$`,
-  ].join('|'),
-  'gmu',
+const PHOTO_CREDITS = lazyPattern(
+  () =>
+    new RegExp(
+      [
+        // "(Getty Images)", "(Photo by Nikos Papadakis/AFP via Getty Images)", "(AP Photo/Jane Doe)"; not a
+        // clause that names the agency ("which agreed to merge with Getty Images").
+        `\\((?:${LABEL}(?: by|:)[ \\t]*[^()\\n]{1,100}|(?:[^()\\n]{0,60}(?:\\bvia |/))?Getty Images|AP Photo(?:/[^()\\n]{1,60})?|Shutterstock(?:[ \\t]?/[^()\\n]{1,40})?)\\)`,
+        // "Photo: AP/Emre Tazegul", "Photograph: Emre Tazegul/AP": a label and names alone on the line's end.
+        `${AFTER_SENTENCE}${LABEL}(?: by|:)[ \\t]+${CREDITED}[ \\t]*$`,
+        // "REUTERS/Feisal Omar", "REUTERS/Feisal Omar/File Photo" to the line's end.
+        `${AFTER_SENTENCE}${SLASH_AGENCY}/${NAME}(?:/(?:File|Pool|Handout)(?: [Pp]hoto)?)?[ \\t]*$`,
+      ].join('|'),
+      'gmu',
+    ),
 );
 
 /** Words one of the credits needs: most bodies hold none, and the patterns above then never run. */

@@ -55,7 +55,11 @@ describe('a photo credit in a caption', () => {
     ['Reuters/Ipsos polling showed support at 41%.'],
     ['The photo: a man walking past the Kremlin wall, later shared by Reuters.'],
     ['Photos of the minister at the party were published by the Sun. Police said they would investigate.'],
-  ])('leaves a sentence about photos or a poll alone: %j', (text) => {
+    ['Photographs by Goldin and Cindy Sherman led the sale.'],
+    ["Photo: a 1985 Goldin print fetched $1 million at Sotheby's in London."],
+    ['Shares rose (the firm agreed last year to merge with Getty Images) on Monday.'],
+    ['(Shutterstock reported a loss) Shares fell.'],
+  ])('leaves a sentence about photos, a poll or an agency alone: %j', (text) => {
     expect(withoutPhotoCredits(text)).toBe(text);
   });
 });
