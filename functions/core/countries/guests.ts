@@ -7,7 +7,24 @@
 const GUESTS_AFTER =
   /^(?:\s+[A-Z][\w.'\u2019-]*){0,6}\s+(?:(?:also|both|had|have)\s+)?(?:attended|witnessed|(?:were|was)\s+(?:also\s+)?(?:among\s+the\s+guests|present|in\s+attendance)\s+at)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:ceremony|ceremonies|inauguration|funeral|wedding|coronation|opening|parade|celebrations?|signing|launch|service|mass|festivities|investiture|swearing-in)\b/;
 
+/**
+ * "attended the opening of a second bridge linking their countries", "attended the signing of a one-year trade
+ * truce": the event is the two's own (their project, their deal), so they are its parties, not guests (read30 F7).
+ * A deal named as others' ("the signing of a peace deal between Armenia and Azerbaijan") keeps them guests.
+ */
+const THEIR_OWN =
+  /\b(?:(?:attended|witnessed|at)\s+their|their\s+(?:two\s+)?(?:countries|nations|governments|states|own)|between\s+them|the\s+two\s+(?:countries|nations|governments)|each\s+other|joint)\b/i;
+const OWN_DEAL =
+  /^\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:deal|truce|agreement|accord|treaty|pact|ceasefire)\b(?!\s+(?:between|with|by|for)\b)/i;
+/** Up to the end of the sentence, where the event's owner would be named. */
+const SENTENCE_TAIL = /^[^.;\n]{0,100}/;
+
 /** Whether the words after the second of two coordinated countries make the two the guests of an event. */
 export function guestsAfter(text: string, secondEnd: number): boolean {
-  return GUESTS_AFTER.test(text.slice(secondEnd, secondEnd + 120));
+  const after = text.slice(secondEnd, secondEnd + 240);
+  const match = GUESTS_AFTER.exec(after);
+  if (!match) return false;
+  const rest = after.slice(match[0].length);
+  if (OWN_DEAL.test(rest)) return false;
+  return !THEIR_OWN.test(match[0] + (SENTENCE_TAIL.exec(rest)?.[0] ?? ''));
 }

@@ -28,6 +28,12 @@ const PARTY_CUE =
  */
 const FORCE_IN_BEFORE =
   /\b(?:military\s+(?:action|intervention|operations?|strikes?|force)|(?:air|drone|missile)[\s-]?strikes?|airstrikes?|ground\s+(?:invasion|offensive))\s+(?:in|inside|on|against)\s+(?:the\s+)?$/i;
+/**
+ * "A charity based in Britain that treats victims of air strikes in Yemen": the first country is where someone is
+ * based or comes from, or the force is what victims suffered, so it acts on nothing (read30 F3).
+ */
+const NOT_THE_FORCE_ACTOR =
+  /\b(?:based\s+in|victims?\s+of|survivors?\s+of|fled|fleeing|from|wounded\s+(?:in|by)|injured\s+(?:in|by))\b/i;
 /** "met Wang Yi in Kuala Lumpur", "attacks in the capital": where it happens, not a party. */
 const VENUE_BEFORE = /\b(?:in|at|near|outside|inside|across|around|within)\s+(?:the\s+)?$/i;
 /** "in Kenya", "from Nairobi": a place named as where someone is or comes from, not who travels. */
@@ -154,7 +160,7 @@ function linksParties(
   if (hostsMeeting(between) && isStop(text, first, inField)) return false;
   if (POSSESSOR_BEFORE.test(between) && COUNTERPART_AFTER.test(text.slice(second.end, second.end + 14)))
     return true;
-  if (FORCE_IN_BEFORE.test(between)) return true;
+  if (FORCE_IN_BEFORE.test(between) && !NOT_THE_FORCE_ACTOR.test(between)) return true;
   if (PARTY_CUE.test(between)) return !VENUE_BEFORE.test(between);
   if (PRESSED_BEFORE.test(between)) return true;
   return DEALT_WITH_BEFORE.test(between) && !WHEN_BEFORE.test(between);
