@@ -8,10 +8,11 @@ import type { CountryMention } from './mentions.js';
  * country's however often it names the other side (review30 C2: China ranked first in 6 of 6 such probes, in
  * six languages, the home country second, named only by its dateline, capital or leader). The government's words
  * are a mention of the dateline country, and the country is the lead's subject (ranks first, resolve.ts). Not
- * "The government of Mexico", nor a body with a name of its own ("The Commission").
+ * "The government of Mexico", nor a body with a name of its own ("The Commission"), nor the word as a noun's
+ * modifier: "LONDON - Government bond yields across the euro zone rose" is a market, not Britain (read30 F13).
  */
 const HOME_GOVERNMENT =
-  /^(\s*[-\u2013\u2014:]?\s*)((?:the|het|de|die|das|der|le|la|el|il|o|a)\s+)?(government|cabinet|kabinet|regering|bundesregierung|regierung|kabinett|gouvernement|gobierno|governo)\b(?!\s+(?:of|van|von|de|du|del|di|do|da)\b)/i;
+  /^(\s*[-\u2013\u2014:]?\s*)((?:the|het|de|die|das|der|le|la|el|il|o|a)\s+)?(government|cabinet|kabinet|regering|bundesregierung|regierung|kabinett|gouvernement|gobierno|governo)\b(?!\s+(?:of|van|von|de|du|del|di|do|da)\b|-|\s+(?:bonds?|debt|securities|paper|yields?|notes|bills|borrowing|spending|contracts?|data|figures|statistics)\b)/i;
 
 /** The mention of the dateline's country that the unnamed government opening the story's lead is, if it is. */
 export function homeGovernmentMention(

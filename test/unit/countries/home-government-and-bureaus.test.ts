@@ -26,6 +26,24 @@ describe('a lead that opens with the unnamed home government', () => {
     ).toEqual(['CN', 'DK']);
   });
 
+  it('reads "Government bond yields" opening a market lead as a market, not the dateline country acting', () => {
+    // Arrange
+    const story = {
+      title: 'Euro zone bond yields climb as French budget talks stall',
+      body:
+        "LONDON (Reuters) - Government bond yields across the euro zone rose on Monday as talks on France's " +
+        'budget stalled, with the gap between French and German borrowing costs at its widest since March.\n\n' +
+        "Italy's 10-year yield rose 6 basis points. Traders said the central bank was unlikely to step in.",
+    };
+
+    // Act
+    const countries = tagStory(story).countries;
+
+    // Assert
+    expect(countries[0]?.code).toBe('FR');
+    expect(tagStory(story).countryPairs.find((p) => p.pair === 'FR-GB')?.score ?? 0).toBeLessThan(1);
+  });
+
   it('ranks the dateline country first in Dutch ("Het kabinet")', () => {
     const result = tagArticle({
       title: 'Kabinet scherpt exportregels aan',
