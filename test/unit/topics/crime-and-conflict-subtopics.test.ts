@@ -116,4 +116,14 @@ describe('the crime and conflict subtopics a desk files under', () => {
     expect(evidenceOf(warrant, WAR_CRIME)).toContain('crimes against humanity');
     expect(ids(tribunal)).toContain(ARMED_CONFLICT);
   });
+
+  it('files no shooting for a penalty shootout in a match report', () => {
+    const topics = topicsOf(
+      'Arsenal win on penalties',
+      'Arsenal beat Chelsea in a penalty shootout on Sunday after a 1-1 draw at Wembley. Saka scored the winning penalty.',
+    );
+
+    expect(ids(topics)).not.toContain(SHOOTINGS);
+    expect(ids(topics)).not.toContain('medtop:02000000');
+  });
 });
