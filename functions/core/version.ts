@@ -112,6 +112,12 @@
  * misspelled datelines, host cities of summits, EU fines' firms, other-language nationality adjectives, initials
  * in sentences; national sides, "X of PLACE Ltd", parties before acronyms, firms after role nouns, craft models,
  * Dal parties, body acronyms; disaster, accident and festival subtopics, deadly collapses, walkouts, cyberattacks,
- * other-language flood words; JSON date fields).
+ * other-language flood words; JSON date fields). 0.28.0: rules of 2026-12-03 11:45–14:00 (passing countries
+ * scored below every focus country, a city left in the past, an unnamed home government under a dateline, joint
+ * datelines as desks, language words; threats of force, medal tables, "a state to come", plain-text tables,
+ * ceremony guests, one-country stories' army or government acting, hosts as co-objects; headline names taking
+ * the body's reading, regnal names, mountains, firms in lists of examples, museums, words glued before names,
+ * photo credits, combining forms; strikes on targets as attacks, crime and conflict subtopics, products and
+ * streets off their desks; schema.org JSON, "## Title" Markdown).
  */
-export const TAGGER_VERSION = '0.27.0';
+export const TAGGER_VERSION = '0.28.0';
