@@ -12,7 +12,7 @@ import {
   MODEL_DESIGNATION,
   saintSurnameAfter,
 } from './chunk.js';
-import { combiningFormCountry } from './combining-forms.js';
+import { combiningFormCountry, combiningFormPeople } from './combining-forms.js';
 import { craftNounAfter } from './craft-nouns.js';
 import { isDigitGluedName } from './digit-glued-names.js';
 import { firmKindOpening, firmSaysAfter } from './firm-cues.js';
@@ -545,7 +545,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     if (countryCode !== undefined)
       return [
         candidate(chunk, 0, 1, 'nationality', 3, NO_CONTEXT, {
-          canonical: undefined,
+          canonical: combiningFormPeople(words[0]!.core),
           countryCode,
           placeId: undefined,
           teamFromPlace: undefined,

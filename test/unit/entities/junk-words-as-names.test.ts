@@ -19,6 +19,15 @@ describe('a people\u2019s combining form before a hyphen', () => {
     expect(found.some((line) => line.startsWith('organization:'))).toBe(false);
   });
 
+  it('is called by the people\u2019s name, not by the surname the form spells', () => {
+    // Act
+    const names = typedNames('The Franco-Dutch group offered 1.1 billion euros for the stake.');
+
+    // Assert
+    expect(names).toContain('French/nationality');
+    expect(names).not.toContain('Franco/nationality');
+  });
+
   it('leaves the surname alone where no hyphen follows', () => {
     expect(typedNames('General Franco ruled Spain until 1975.')).toContain('Franco/person');
   });
