@@ -139,20 +139,23 @@ export function createDynamoRepository(
     // Nothing to file (organisations, one-word names): no mark either, so it costs no write.
     if (words.length === 0) return;
     const normalized = normalizeName(name);
-    for (const word of words) {
-      const item: CatalogWordItem = {
-        ...keys.entityWord(entityId, word),
-        recordType: 'entityWord',
-        entityId,
-        name,
-        entityType,
-        g3pk: namePartition(word),
-        g3sk: keys.wordSort(word, normalized, entityId),
-      };
-      await send(`PutItem E#${entityId} W#${word}`, () =>
-        client.send(new PutCommand({ TableName, Item: item })),
-      );
-    }
+    // At most MAX_NAME_WORDS puts, sent together: they are independent and each is idempotent.
+    await Promise.all(
+      words.map((word) => {
+        const item: CatalogWordItem = {
+          ...keys.entityWord(entityId, word),
+          recordType: 'entityWord',
+          entityId,
+          name,
+          entityType,
+          g3pk: namePartition(word),
+          g3sk: keys.wordSort(word, normalized, entityId),
+        };
+        return send(`PutItem E#${entityId} W#${word}`, () =>
+          client.send(new PutCommand({ TableName, Item: item })),
+        );
+      }),
+    );
     await send(`UpdateItem E#${entityId}`, () =>
       client.send(
         new UpdateCommand({
