@@ -493,8 +493,8 @@ export function mergeAliases(
     // "Mississippi" after "Mississippi River", keeps its own id).
     if (!group && type === 'place' && c.words.length === 1 && c.countryCode === undefined)
       group =
-        waterNamedBefore(groups, c.words[0]!, () => idFor(c, type, shown)) ??
-        cityNamedByFirstWord(groups, c.words[0]!, () => idFor(c, type, shown));
+        placeNamedBy(groups, c.words[0]!, () => idFor(c, type, shown), isWaterNamed) ??
+        placeNamedBy(groups, c.words[0]!, () => idFor(c, type, shown), isCityNamed);
     const listed = group
       ? undefined
       : (newsmaker ?? (type === 'organization' ? knownBodyNamed(shown) : undefined));
@@ -753,28 +753,9 @@ function personInMixedCase(name: string, mentions: readonly Mention[]): string {
 /** Head words of waters, which the news drops on a later mention: "the Aegean", "the Yangtze". */
 const WATER_HEADS = new Set(['sea', 'ocean', 'river']);
 
-/**
- * The place group of a water named `word` and its head word ("Aegean Sea" for "Aegean"), when `word` alone
- * is no town or region the place gazetteer knows ("Mississippi", "Colorado" are states too) and would get
- * an id of its own name. `ownId` gives that id.
- */
-function waterNamedBefore(
-  groups: ReadonlyMap<string, Group>,
-  word: string,
-  ownId: () => string,
-): Group | undefined {
-  for (const g of groups.values())
-    if (
-      g.type === 'place' &&
-      g.words.length === 2 &&
-      g.words[0] === word &&
-      WATER_HEADS.has(lowerCased(g.words[1]!))
-    ) {
-      if (lookupPlace(word) !== undefined) return undefined;
-      const id = ownId();
-      return id.startsWith('place:geonames:') || id.startsWith('place:iso:') ? undefined : g;
-    }
-  return undefined;
+/** A water named `word` and its head word: "Aegean Sea" for "Aegean". */
+function isWaterNamed(g: Group, word: string): boolean {
+  return g.words.length === 2 && g.words[0] === word && WATER_HEADS.has(lowerCased(g.words[1]!));
 }
 
 /** Particles after a city's first word: "Rio de Janeiro", "Santiago de Compostela", "Ciudad del Este". */
@@ -782,23 +763,31 @@ const CITY_PARTICLES = new Set(['de', 'do', 'da', 'del', 'di', 'des', 'du']);
 
 /**
  * "Leaders gather in Rio … RIO DE JANEIRO, July 6": a city whose name's first word comes before a particle is
- * called by that word alone; the word, when it would get an id of its own name (the gazetteer knows no town
- * so named), is the city the article names in full. `ownId` gives the word's own id.
+ * called by that word alone.
  */
-function cityNamedByFirstWord(
+function isCityNamed(g: Group, word: string): boolean {
+  return (
+    g.id.startsWith('place:geonames:') &&
+    g.words.length >= 3 &&
+    // (a dateline in capitals writes it "RIO DE JANEIRO")
+    lowerCased(g.words[0]!) === lowerCased(word) &&
+    CITY_PARTICLES.has(lowerCased(g.words[1]!))
+  );
+}
+
+/**
+ * The first place group whose full name `word` shortens (`names`), when `word` alone is no town or region
+ * the place gazetteer knows ("Mississippi", "Colorado" are states too) and would get an id of its own name,
+ * not a GeoNames or ISO one. `ownId` gives that id.
+ */
+function placeNamedBy(
   groups: ReadonlyMap<string, Group>,
   word: string,
   ownId: () => string,
+  names: (g: Group, word: string) => boolean,
 ): Group | undefined {
   for (const g of groups.values())
-    if (
-      g.type === 'place' &&
-      g.id.startsWith('place:geonames:') &&
-      g.words.length >= 3 &&
-      // (a dateline in capitals writes it "RIO DE JANEIRO")
-      lowerCased(g.words[0]!) === lowerCased(word) &&
-      CITY_PARTICLES.has(lowerCased(g.words[1]!))
-    ) {
+    if (g.type === 'place' && names(g, word)) {
       if (lookupPlace(word) !== undefined) return undefined;
       const id = ownId();
       return id.startsWith('place:geonames:') || id.startsWith('place:iso:') ? undefined : g;
