@@ -10,14 +10,16 @@ const GUESTS_AFTER =
 /**
  * "attended the opening of a second bridge linking their countries", "attended the signing of a one-year trade
  * truce": the event is the two's own (their project, their deal), so they are its parties, not guests (read30 F7).
+ * So is a thing they made together: "the launch of a jointly built satellite", "co-developed", "the fruit of
+ * years of cooperation between their space agencies" (read30 F7, second pass).
  * A deal named as others' ("the signing of a peace deal between Armenia and Azerbaijan") keeps them guests.
  */
 const THEIR_OWN =
-  /\b(?:(?:attended|witnessed|at)\s+their|their\s+(?:two\s+)?(?:countries|nations|governments|states|own)|between\s+them|the\s+two\s+(?:countries|nations|governments)|each\s+other|joint)\b/i;
+  /\b(?:(?:attended|witnessed|at)\s+their|their\s+(?:two\s+)?(?:countries|nations|governments|states|own)|between\s+(?:them|their)|the\s+two\s+(?:countries|nations|governments)|each\s+other|joint(?:ly)?|(?:built|developed|made|designed)\s+together|co-(?:built|developed|designed|produced|financed|funded|founded|operated|owned))\b/i;
 const OWN_DEAL =
   /^\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:deal|truce|agreement|accord|treaty|pact|ceasefire)\b(?!\s+(?:between|with|by|for)\b)/i;
 /** Up to the end of the sentence, where the event's owner would be named. */
-const SENTENCE_TAIL = /^[^.;\n]{0,100}/;
+const SENTENCE_TAIL = /^[^.;\n]{0,160}/;
 
 /** Whether the words after the second of two coordinated countries make the two the guests of an event. */
 export function guestsAfter(text: string, secondEnd: number): boolean {

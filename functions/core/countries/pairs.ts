@@ -16,6 +16,7 @@ import { isDigest } from './digest.js';
 import { lookupDemonym } from './gazetteer.js';
 import { guestsAfter } from './guests.js';
 import { implicitActs } from './implicit-actors.js';
+import { implicitTargets } from './implicit-targets.js';
 import { stopsIn, travelsTo } from './itinerary.js';
 import { opensOfficeHolder } from './leaders.js';
 import { leadersBetween } from './leaders-between.js';
@@ -314,6 +315,16 @@ export function linkCountryPairs(
   // and the United States"): side by side there, as list mates are.
   const goBetweens = new Set<string>();
   const coordinated = coordinatedPairs(doc, countries, sport, goBetweens);
+  // "The United States and Britain imposed sanctions on Georgian Dream founder Bidzina Ivanishvili": the two act
+  // together on the story's own country, side by side (implicit-targets.ts).
+  const targeted = sport ? [] : implicitTargets(doc, countries);
+  for (const x of targeted)
+    for (const y of targeted)
+      if (x.code < y.code && x.sentence === y.sentence) {
+        coordinated.get(x.code)?.delete(y.code);
+        coordinated.get(y.code)?.delete(x.code);
+        goBetweens.add(sideBySideKey(x.code, y.code, placeKey('body', x.sentence)));
+      }
   // "a meeting between U.S. President Donald Trump and Chinese President Xi Jinping" (leaders-between.ts).
   const metBetween = new Map<string, Set<string>>();
   for (const [x, y] of leadersBetween(doc, countries)) {
@@ -342,7 +353,7 @@ export function linkCountryPairs(
   const parties: Map<string, Set<string>> = sport ? new Map() : partyLinks(doc, countries, linkable);
   // "The army has accused the United Arab Emirates of arming the RSF": the institutions of the one country the story
   // is about act on another; their sentence names the country too (implicit-actors.ts).
-  const acts = sport ? [] : implicitActs(doc, countries);
+  const acts = sport ? [] : [...implicitActs(doc, countries), ...targeted];
   for (const act of acts) linkBothWays(parties, focus[0]!.code, act.code);
   // The story happened where it was filed: the dateline country stands in the headline and the lead.
   const filedFrom = doc.dateline ? datelineCountry(doc.dateline.place, doc.language) : undefined;

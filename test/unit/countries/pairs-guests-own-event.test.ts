@@ -37,3 +37,37 @@ describe('two countries at their own event are no guests', () => {
     expect(guests(text, 'Burundian')).toBe(true);
   });
 });
+
+describe('two countries at the launch of what they made together are no guests', () => {
+  it('reads no guests at the launch of a jointly built satellite', () => {
+    const text =
+      'Indian Prime Minister Arjun Mehta and French President Claire Dubois attended the launch of a jointly built ' +
+      'weather satellite on Friday, the result of six years of work by their engineers.';
+
+    expect(guests(text, 'French')).toBe(false);
+  });
+
+  it('reads no guests when the tail names cooperation between their agencies', () => {
+    const text =
+      'Brazilian President Lucas Ferreira and Chinese Premier Zhao Min attended the launch of an earth observation ' +
+      'satellite on Tuesday, the fruit of a decade of cooperation between their space agencies.';
+
+    expect(guests(text, 'Chinese')).toBe(false);
+  });
+
+  it('reads no guests at the launch of a ship they built together', () => {
+    const text =
+      'Korean President Han Jisoo and Polish President Marek Nowak attended the launch of the frigate they built ' +
+      'together at the Gdansk yard.';
+
+    expect(guests(text, 'Polish')).toBe(false);
+  });
+
+  it('keeps guests who merely sat together at a ceremony', () => {
+    const text =
+      'Rwandan President Paul Kagame and Burundian President Evariste Ndayishimiye attended the inauguration ' +
+      'together and left before the parade.';
+
+    expect(guests(text, 'Burundian')).toBe(true);
+  });
+});

@@ -1,0 +1,65 @@
+import type { Country, Mention } from '../schema.js';
+import { fieldOf, type TagDocument } from '../text/document.js';
+import { sentenceIndex } from '../text/sentences.js';
+import type { ImplicitAct } from './implicit-actors.js';
+
+/**
+ * "The United States and Britain imposed sanctions on Georgian Dream founder Bidzina Ivanishvili" in a story about
+ * Georgia: the countries opening the clause act on a person, party or firm the sentence names by no country, and in
+ * a story about one country that target is its own (review30 P3). Each actor is linked to the story's country, and
+ * co-actors stand side by side: acting together on a third is no relation between them (as "Niger and Burkina Faso
+ * cut ties with France", pairs.ts).
+ */
+
+/** Before the first actor: the sentence's start, an opening time ("Last year, ") and "the". */
+const CLAUSE_OPENS = /^(?:(?:In|On|Last|Earlier|This)\b[\w ]{0,24},\s*)?(?:the\s+)?$/i;
+/** Between two actors of a list: a comma or "and". */
+const ACTOR_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/;
+/**
+ * After the last actor: an act that bears on a target, then the target's first capitalised word, at most three
+ * lower-case words before it ("sanctions on jailed former President", "accused the ruling party's leader").
+ */
+const ACTS_ON_NAMED_AFTER =
+  /^\s+(?:(?:has|have|had|also|both|jointly|separately|already|last\s+year|on\s+[A-Z][a-z]+)\s+)*(?:imposed\s+(?:(?:new|fresh|further|personal|targeted)\s+)?sanctions\s+on|sanctioned|blacklisted|indicted|charged|accused|expelled|froze\s+(?:the\s+)?assets\s+of|banned|barred)\s+(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+){0,3}[A-Z]/;
+/** The clause ends at a full stop or semicolon, or where another clause opens. */
+const CLAUSE_END = /[.;]|,\s+(?:which|who|while|but|and)\b/;
+
+/** The countries that act on an unnamed target of the one country the story is about, by their sentence. */
+export function implicitTargets(doc: TagDocument, countries: readonly Country[]): ImplicitAct[] {
+  const focus = countries.filter((c) => c.focus);
+  if (focus.length !== 1) return [];
+  const body = fieldOf(doc, 'body');
+  const mentions: { m: Mention; code: string }[] = [];
+  for (const c of countries)
+    for (const m of c.mentions) if (m.field === 'body') mentions.push({ m, code: c.code });
+  mentions.sort((x, y) => x.m.start - y.m.start);
+  const out: ImplicitAct[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const first = mentions[i]!;
+    const index = sentenceIndex(body.sentences, first.m.start);
+    const s = body.sentences[index];
+    if (!s || !CLAUSE_OPENS.test(body.text.slice(s.start, first.m.start))) continue;
+    // The actors: the first and those listed right after it.
+    let j = i;
+    while (
+      j + 1 < mentions.length &&
+      ACTOR_GAP.test(body.text.slice(mentions[j]!.m.end, mentions[j + 1]!.m.start))
+    )
+      j++;
+    const last = mentions[j]!.m;
+    const after = body.text.slice(last.end, s.end);
+    const act = ACTS_ON_NAMED_AFTER.exec(after);
+    if (!act) continue;
+    // The target names no country: the clause after the act holds no mention.
+    const clause = after.slice(act[0].length - 1);
+    const end = last.end + act[0].length - 1 + (CLAUSE_END.exec(clause)?.index ?? clause.length);
+    if (mentions.some((x) => x.m.start >= last.end && x.m.start < end)) continue;
+    const actors = mentions.slice(i, j + 1);
+    if (actors.some((x) => x.code === focus[0]!.code)) continue;
+    for (const x of actors)
+      if (!out.some((o) => o.code === x.code && o.sentence === index))
+        out.push({ code: x.code, sentence: index });
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+const pairsOf = (title: string, body: string) =>
+  tagArticle({ title, body, language: 'en' }).countryPairs.map((p) => p.pair);
+
+const GEORGIA_LEAD =
+  'TBILISI (Reuters) - Georgia\u2019s top court on Friday banned two opposition parties at the request of the ruling ' +
+  'Georgian Unity party. Opposition leaders said it ended multi-party politics in Georgia. Police dispersed ' +
+  'protesters outside parliament in Georgia on Saturday. ';
+
+describe('countries acting on an unnamed target of the one country a story is about', () => {
+  it("links co-actors who sanction a party founder to the story's country, not to each other", () => {
+    const pairs = pairsOf(
+      'Georgian court bans opposition parties',
+      `${GEORGIA_LEAD}The United States and Britain imposed sanctions on Georgian Unity founder Levan Beridze last year.`,
+    );
+
+    expect(pairs).toContain('GE-US');
+    expect(pairs).toContain('GB-GE');
+    expect(pairs).not.toContain('GB-US');
+  });
+
+  it("links a single country that blacklists a minister to the story's country", () => {
+    const pairs = pairsOf(
+      'Georgian court bans opposition parties',
+      `${GEORGIA_LEAD}Canada blacklisted Interior Minister Giorgi Tsereteli in March.`,
+    );
+
+    expect(pairs).toContain('CA-GE');
+  });
+
+  it('reads no implicit target when the clause names another country', () => {
+    const pairs = pairsOf(
+      'Georgian court bans opposition parties',
+      `${GEORGIA_LEAD}The United States and Britain imposed sanctions on Russian banker Oleg Markov last year.`,
+    );
+
+    expect(pairs).not.toContain('GE-US');
+    expect(pairs).not.toContain('GB-GE');
+  });
+});
