@@ -8,6 +8,8 @@ export interface Token {
 
 // Words keep inner apostrophes, periods of abbreviations ("U.S.", "J.D."), hyphens and ampersands
 // ("AT&T"); a possessive "'s" stays on the word and recognisers strip it where they need to.
+// A joined part is never the first letter of initials: "Japan-U.S. alliance" is "Japan", "-", "U.S."
+// (not "Japan-U", ".", "S.", which left a name "S.").
 // A firm's web address is one word: "Amazon.com", "Booking.com's", "Character.AI" (not the river and a stray "com").
 // A single capital with a period before another capital is an initial: "S. Waugh", "T.O'Gorman",
 // "Michael J. O'Leary", "Ryan K. D'Souza".
@@ -15,7 +17,7 @@ export interface Token {
 // tokens (test/unit/text/tokens.test.ts compares the two on arbitrary strings).
 // Compiling it takes milliseconds (its Unicode property classes) and only text outside ASCII needs it,
 // so it is compiled on first use, once: the scanner's sticky copy is the only one tagging makes.
-const TOKEN_SOURCE = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]?\p{Lu}\p{Ll}|[ ]\p{Lu}['\u2019]\p{Lu})|\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019\-&][\p{L}\p{M}\p{N}]+)*\.?(?<=\p{L}\.)(?=\s+\p{Ll})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019\-&][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|net|org|AI|ai)(?![\p{L}\p{M}\p{N}])(?:['\u2019\-&][\p{L}\p{M}\p{N}]+)*)?|\p{N}+(?:[.,:]\p{N}+)*%?|\S`;
+const TOKEN_SOURCE = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]?\p{Lu}\p{Ll}|[ ]\p{Lu}['\u2019]\p{Lu})|\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019\-&](?!\p{Lu}\.\p{Lu}\.)[\p{L}\p{M}\p{N}]+)*\.?(?<=\p{L}\.)(?=\s+\p{Ll})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019\-&](?!\p{Lu}\.\p{Lu}\.)[\p{L}\p{M}\p{N}]+)*(?:\.(?:com|net|org|AI|ai)(?![\p{L}\p{M}\p{N}])(?:['\u2019\-&](?!\p{Lu}\.\p{Lu}\.)[\p{L}\p{M}\p{N}]+)*)?|\p{N}+(?:[.,:]\p{N}+)*%?|\S`;
 
 /** The pattern anchored at `lastIndex`: the scanner hands it every token that is not plain ASCII. */
 let tokenAt: RegExp | undefined;
@@ -197,7 +199,9 @@ function wordBodyEnd(text: string, start: number, n: number): number {
     if (k === JOINER) {
       const after = classAt(text, q + 1, n);
       if (after === OTHER) return UNDECIDED;
-      if (after & WORD_CHAR) {
+      const initials = after === UPPER ? initialsAt(text, q + 1, n) : NO_INITIALS;
+      if (initials === UNDECIDED) return UNDECIDED;
+      if (after & WORD_CHAR && initials === NO_INITIALS) {
         q += 2;
         continue;
       }
@@ -205,6 +209,17 @@ function wordBodyEnd(text: string, start: number, n: number): number {
     break;
   }
   return q;
+}
+
+const NO_INITIALS = 0;
+const INITIALS = 1;
+
+/** Whether "U.S." (a capital, a period, a capital, a period) starts at `p`: (?=\p{Lu}\.\p{Lu}\.). */
+function initialsAt(text: string, p: number, n: number): number {
+  if (unitAt(text, p + 1, n) !== PERIOD) return NO_INITIALS;
+  const second = classAt(text, p + 2, n);
+  if (second === OTHER) return UNDECIDED;
+  return second === UPPER && unitAt(text, p + 3, n) === PERIOD ? INITIALS : NO_INITIALS;
 }
 
 /** Web addresses' endings a firm's name takes: "Amazon.com", "Ancestry.org", "Character.AI". */

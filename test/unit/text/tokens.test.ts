@@ -23,6 +23,8 @@ const TRICKY = [
 ];
 const WORDS = [
   'U.S.',
+  '-U.S.',
+  'Japan-U.K.',
   'J.D.',
   'S. Waugh',
   'Corp. said',
@@ -54,6 +56,17 @@ describe('tokenize', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('splits a word before initials joined to it by a hyphen', () => {
+    // Arrange
+    const text = 'the Japan-U.S. alliance and Seoul-U.K. talks';
+
+    // Act
+    const texts = tokenize(text).map((t) => t.text);
+
+    // Assert
+    expect(texts).toEqual(['the', 'Japan', '-', 'U.S.', 'alliance', 'and', 'Seoul', '-', 'U.K.', 'talks']);
   });
 
   it('keeps initials, abbreviations before a lower-case word, joined words and numbers whole', () => {
