@@ -40,6 +40,7 @@ import { readsScript, scriptCountryMentions } from './script-names.js';
 import { filedFromBodySeat, filedFromCourtSeat } from './seats.js';
 import { withoutSharedMetonyms } from './shared-metonyms.js';
 import { type MainClause, ORIGIN_COMPOUND, readLeadClause, readMainClause } from './short-story.js';
+import { isStateDealParty } from './state-firms.js';
 import { isSurvey, reportedInBody, surveyView } from './survey.js';
 import { namedOnlyByGround, withoutPassingTournaments } from './tournament-grounds.js';
 import { withoutUnionSeat } from './union-seat.js';
@@ -145,7 +146,13 @@ function withoutFirmsAbroad(
   datelineCode: string | undefined,
 ): CountryMention[] {
   if (!datelineCode || !found.some((m) => m.kind === 'company' && m.code !== datelineCode)) return found;
-  return found.filter((m) => m.kind !== 'company' || m.code === datelineCode || isSanctioned(doc, m));
+  return found.filter(
+    (m) =>
+      m.kind !== 'company' ||
+      m.code === datelineCode ||
+      isSanctioned(doc, m) ||
+      isStateDealParty(doc, m, found, datelineCode),
+  );
 }
 
 const SANCTIONS = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|embargo(?:es|ed)?)\b/i;
