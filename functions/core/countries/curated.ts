@@ -132,7 +132,9 @@ export const DEMONYM_ALIASES: Readonly<Record<string, readonly string[]>> = {
   QA: ['Qataris'],
   OM: ['Omanis'],
   BH: ['Bahrainis'],
-  CY: ['Cypriots'],
+  // The island's two communities are Cypriots, not Greeks or Turks (review30 C3: "will host the Greek Cypriot and
+  // Turkish Cypriot leaders" counted Greece and Turkey).
+  CY: ['Cypriots', 'Greek Cypriot', 'Greek Cypriots', 'Turkish Cypriot', 'Turkish Cypriots'],
   IE: ['Irish', 'Irishman', 'Irishmen', 'Irishwoman'],
   CH: ['Swiss'],
   JP: ['Japanese'],

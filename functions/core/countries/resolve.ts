@@ -25,12 +25,15 @@ import { headlinePeopleCountries } from './leaders.js';
 import { listedFirmMentions } from './listed-firms.js';
 import { localDemonymMentions, personSurnames } from './local-demonyms.js';
 import { MIN_FOCUS as LONG_LIST_MIN_FOCUS, longListed } from './long-lists.js';
+import { namedOnlyAsMeetingPlace } from './meeting-hosts.js';
 import { meetingActors } from './meeting-venue.js';
 import { CASE_SUFFIX_LANGUAGES, type CountryMention, POSSESSIVE, scanField } from './mentions.js';
 import { withoutNamesOpenedByPlaces } from './names-opened.js';
+import { withoutNamesakeOfficials } from './namesake-officials.js';
 import { settleNamesakes } from './namesakes.js';
 import { normalizeWord } from './normalize.js';
 import { outputTableProducers } from './output-tables.js';
+import { withoutPartyNames } from './party-names.js';
 import { isPastVenue } from './past-venues.js';
 import { leadPeopleCountries } from './people-of-countries.js';
 import { regionListed } from './region-lists.js';
@@ -341,9 +344,18 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   // "We cannot wait for Brussels" (the union's seat, union-seat.ts), "Pumas beat America", "Maharashtra Home
   // Secretary" (another country's side or official, shared-metonyms.ts): not the country they name elsewhere.
   // "her first title since Wimbledon": a tournament's ground named in passing (tournament-grounds.ts).
-  const mentions = withoutPassingTournaments(
+  // "ruling party Morena" (party-names.ts), "BOGOTA — Defence Minister Pedro Sanchez" (namesake-officials.ts):
+  // a party or a host's official named like a town or a newsmaker abroad.
+  const mentions = withoutNamesakeOfficials(
     doc,
-    withoutSharedMetonyms(doc, withoutUnionSeat(doc, settled, datelineCode), datelineCode),
+    withoutPartyNames(
+      doc,
+      withoutPassingTournaments(
+        doc,
+        withoutSharedMetonyms(doc, withoutUnionSeat(doc, settled, datelineCode), datelineCode),
+      ),
+    ),
+    datelineCode,
   );
   const tallies = new Map<string, Tally>();
   const tally = (code: string): Tally => {
@@ -448,6 +460,14 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     for (const t of tallied)
       if (focusOf.has(t.code) && !t.dateline && !t.inTitle && namedOnlyAsFirmsHome(doc, t.mentions))
         focusOf.delete(t.code);
+  // "will host the Greek Cypriot and Turkish Cypriot leaders in Geneva": the city of a meeting between two
+  // others is no party to it (meeting-hosts.ts); with one other ("will attend a meeting in Managua") it may be.
+  if (english && focusOf.size > 2) {
+    const hosts = tallied.filter(
+      (t) => focusOf.has(t.code) && !t.dateline && namedOnlyAsMeetingPlace(doc, t.mentions),
+    );
+    if (focusOf.size - hosts.length >= 2) for (const t of hosts) focusOf.delete(t.code);
+  }
   // Focus by weight alone, before the rules below add the countries of lists, parties and tables.
   const byWeight = new Set(focusOf);
   // "Japan: …", "Chile: …": each labelled item of a digest is about its country (digest.ts).

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { tagStory } from './focus-and-pairs.js';
+
+const codes = (story: Parameters<typeof tagStory>[0]) => tagStory(story).countries.map((c) => c.code);
+
+describe('a party named like a town abroad names no country', () => {
+  it("reads the ruling party's name as the party, not as the Indian town", () => {
+    // Arrange
+    const story = {
+      title: "Mexico's ruling party sweeps state votes",
+      body:
+        "MEXICO CITY, June 3 - Candidates backed by Mexico's ruling party Morena won most seats in Sunday's " +
+        'state elections, preliminary results showed. Turnout was below 40%, the electoral institute said.',
+    };
+
+    // Act / Assert
+    expect(codes(story)).toEqual(['MX']);
+  });
+
+  it('reads every mention of a name an apposition calls a party as the party', () => {
+    const story = {
+      title: 'Opposition candidate concedes',
+      body:
+        'MEXICO CITY, June 3 - The opposition candidate conceded on Monday. Morena, the party founded by a ' +
+        'former president, won two governorships, and Morena leaders said turnout had been low.',
+    };
+
+    expect(codes(story)).toEqual(['MX']);
+  });
+
+  it('keeps the town where nothing says it is a party', () => {
+    const story = {
+      title: 'Heatwave grips central India',
+      body:
+        'NEW DELHI, May 20 - Temperatures passed 47C in Morena and Gwalior on Tuesday, the weather office ' +
+        'said, as a heatwave gripped central India.',
+    };
+
+    expect(codes(story)).toContain('IN');
+  });
+});
+
+describe("a newsmaker's namesake under a bare office title in a story from another country", () => {
+  it("does not count Spain for Colombia's defence minister of the same name", () => {
+    // Arrange
+    const story = {
+      title: 'Car bomb kills four soldiers in Colombia',
+      body:
+        'BOGOTA, Aug 21 - A car bomb exploded outside a military base in Cali on Thursday, killing four ' +
+        'soldiers, Colombian authorities said. Defence Minister Pedro Sanchez said the attack was carried out ' +
+        'by a rebel faction that rejected the peace deal.',
+    };
+
+    // Act / Assert
+    expect(codes(story)).toEqual(['CO']);
+  });
+
+  it('keeps the newsmaker under the title of his own office abroad', () => {
+    const story = {
+      title: 'Leaders discuss migration',
+      body:
+        'RABAT, Aug 21 - Prime Minister Pedro Sanchez met King Mohammed on Thursday to discuss migration ' +
+        'across the Strait of Gibraltar, officials said.',
+    };
+
+    expect(codes(story)).toContain('ES');
+  });
+});
