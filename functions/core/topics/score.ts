@@ -3,6 +3,7 @@ import type { Country, Entity, Topic } from '../schema.js';
 import { compareText } from '../text/compare.js';
 import type { TagDocument } from '../text/document.js';
 import { sortInPlace } from '../text/sort.js';
+import { applyArmedAttack } from './attack-event.js';
 import { nameSenseIn } from './capitals-title.js';
 import { climateTalksInTitle } from './climate-talks.js';
 import { competitionCaseInTitle } from './competition-case.js';
@@ -62,6 +63,7 @@ import { troopsOutOfBattle } from './troops-in-battle.js';
 import { walkoutInTitleAndLead } from './walkout-event.js';
 import { walkoutWordsNamed } from './walkout-words.js';
 import { wildTigerNamed } from './wild-tigers.js';
+import { type PendingGain, vouchedInDoubt } from './words-in-doubt.js';
 import { unquotedWorkTitles } from './work-titles.js';
 
 /**
@@ -198,6 +200,10 @@ const VIOLENT = ['medtop:20000099', 'medtop:20000084'].map((id) => LEXICON.nodeI
  * not put above it either.
  */
 const NOT_A_SETTING = [LEXICON.nodeIndex.get(TOP_LEVEL.conflict) ?? -1];
+const CONFLICT_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.conflict) ?? -1;
+const UNREST = LEXICON.nodeIndex.get('medtop:20000065') ?? -1;
+/** Crime reads gunmen and pirates its own way: an attack is not put above it. */
+const ATTACK_RIVALS = [LEXICON.nodeIndex.get(TOP_LEVEL.crime) ?? -1];
 const RELATIONS = LEXICON.nodeIndex.get('medtop:20000638') ?? -1;
 const TRADE = LEXICON.nodeIndex.get('medtop:20000373') ?? -1;
 const POLITICS = LEXICON.nodeIndex.get(TOP_LEVEL.politics) ?? -1;
@@ -435,7 +441,7 @@ export function scoreTopics(
   // The largest lexicon weight behind each node: a subtopic needs one clear word, not only weak ones.
   const strongest = STRONGEST.fill(0);
   // Gains of words whose sense is not settled yet: [entry, sense, node, weighted gain, gain].
-  let pending: [LexiconEntry, Sense, number, number, number][] | undefined;
+  let pending: PendingGain[] | undefined;
   // Nodes a word's sense took its weight away from: no evidence there either.
   let offSense: Map<number, Set<string>> | undefined;
   for (const [entry, h] of hits) {
@@ -484,10 +490,15 @@ export function scoreTopics(
     }
     return holds;
   };
+  const usable = (sense: Sense) => sense.onlyWhen === undefined || cueHolds(sense.onlyWhen);
+  // A desk told only through words in doubt: they vouch for one another.
+  const vouched = pending && vouchedInDoubt(pending, raw, usable);
   for (const [entry, sense, node, weighted, gain] of pending ?? []) {
     if (
-      (sense.onlyWhen !== undefined && !cueHolds(sense.onlyWhen)) ||
-      (leansToRival(raw, sense) && !(sense.keptBy && cueHolds(sense.keptBy)))
+      !usable(sense) ||
+      (!vouched?.get(sense)?.has(entry) &&
+        leansToRival(raw, sense) &&
+        !(sense.keptBy && cueHolds(sense.keptBy)))
     ) {
       // By node, then phrase: a key string made per pair was hashed again at every look-up.
       offSense ??= new Map();
@@ -522,6 +533,8 @@ export function scoreTopics(
     raiseAboveSetting(raw, nodes, ACCIDENT, DEATH_RIVALS);
   }
   applyViolentCrime(raw, nodes, CRIME_TOP, CRIME, VIOLENT, NOT_A_SETTING, hits, offSense);
+  // An armed attack in the lead (and the headline): war before the port, the pipeline or the oil field.
+  applyArmedAttack(doc, lead, raw, nodes, CONFLICT_TOP, UNREST, ATTACK_RIVALS, hits, offSense);
   applyTheftEvent(raw, nodes, CRIME_TOP, THEFT, NOT_A_SETTING, hits, offSense);
   // A cyberattack in the headline that the lead tells of: crime before the victim's business or IT.
   if (

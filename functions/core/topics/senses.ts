@@ -431,6 +431,9 @@ const ROWS: readonly SenseRow[] = [
   // "Researchers at the University of …" no education story; a firm named in a share report no media story.
   { words: ['defence', 'defense'], topic: politics, rivals: [crime, sport] },
   { words: ['troops', 'soldiers'], topic: conflict, rivals: [disaster, weather] },
+  // Guards or officers "wounded" by a gunman at a mall, or by fans outside a stadium: a war's wounded only
+  // where crime or sport does not lead (review30 T1: soldiers who "fired on a patrol, wounding two").
+  { words: ['wounded', 'wounding'], topic: conflict, rivals: [crime, sport] },
   { words: ['pound', 'pounds'], topic: economy, rivals: [crime, conflict] },
   { words: ['collapse', 'collapsed', 'market'], topic: economy, rivals: [disaster] },
   { words: ['board'], topic: economy, rivals: [society, politics, conflict, crime, disaster] },
@@ -827,9 +830,12 @@ export function senseUnder(senses: readonly Sense[], node: number): Sense | unde
   return undefined;
 }
 
-/** The rest of the article leans to one of a sense's rival topics more than to its own. */
-export function leansToRival(raw: Float64Array, sense: Sense): boolean {
-  const own = raw[sense.topic] ?? 0;
+/**
+ * The rest of the article leans to one of a sense's rival topics more than to its own (`peers`: the weight
+ * of the own desk's other words in doubt that stand in for it, words-in-doubt.ts).
+ */
+export function leansToRival(raw: Float64Array, sense: Sense, peers = 0): boolean {
+  const own = (raw[sense.topic] ?? 0) + peers;
   const { rivals, rivalMargins, margin } = sense;
   for (let i = 0; i < rivals.length; i++)
     if ((raw[rivals[i] ?? -1] ?? 0) > (rivalMargins?.[i] ?? margin) * own) return true;

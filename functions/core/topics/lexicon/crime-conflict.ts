@@ -179,7 +179,7 @@ export const CRIME_CONFLICT: TermTable = {
     air raids 3, air-raid sirens 3, air defence 2.5, air defences 2.5, air defense 2.5, air defenses 2.5,
     warplanes 3, fighter jets 2, shot down 3, shoots down 3, shooting down 2.5, water cannon 3,
     was shot down 3, were shot down 3, been shot down 3, cruise missile 3, cruise missiles 3,
-    ballistic missile 3, ballistic missiles 3, opened fire 1.5, grenade 2, grenades 2, grenade attack 3,
+    ballistic missile 3, ballistic missiles 3, opened fire 1.5, =wounding 1.5, =wounded 1, grenade 2, grenades 2, grenade attack 3,
     hand grenade 3`,
   '20000053': `act of terror 3, terror attack 3, terrorist attack 3, suicide bomber 3, suicide bombing 3,
     suicide attack 3, car bomb 3, car bombing 3, bomb attack 3, explosives 2, hostage 2, hostages 2.5,
