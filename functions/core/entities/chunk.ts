@@ -1199,6 +1199,13 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         j = knownAnd[knownAnd.length - 1]!.index;
         continue;
       }
+      // "Save the Children", "Friends of the Earth": a listed body whose name goes on through "the".
+      const knownThe = knownNameWithThe(field, words, run, j);
+      if (knownThe) {
+        run.push(...knownThe);
+        j = knownThe[knownThe.length - 1]!.index;
+        continue;
+      }
       // "the Jamm ak Njariñ coalition", "Fichtel und Sachs AG", "Dar es Salaam": in English copy another
       // language's "and" or article between two capitalised words joins them in one name.
       if (!next && english && isNameWord(after) && foreignParticleAt(field, j + 1)) {
@@ -1333,6 +1340,14 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           !(
             (run.length === 1 || (run.length === 2 && run[0]!.lower === 'the')) &&
             ownsWhatFollows(field, words, last, tail[0]!)
+          ) &&
+          // "Khalifa Haftar's Libyan National Army", "Mukesh Ambani's Reliance Industries": a person named in
+          // full owns the body after it (review31 ★10); "Trader Joe's Co" opens with no given name.
+          !(
+            run.length === 2 &&
+            isGivenNameWord(run[0]!) &&
+            !isLowerWordWord(run[0]!) &&
+            !isLowerWordWord(last)
           )
         ) {
           run.push(...tail);
@@ -2235,6 +2250,38 @@ export function lookupKey(words: readonly Word[], from: number, to: number): str
   let key = words[from]!.lower;
   for (let i = from + 1; i < to; i++) key += ` ${words[i]!.lower}`;
   return key;
+}
+
+/**
+ * "the" (or "of the") and the next name word when the run, those words and that word make a body the team's
+ * list knows ("Save the Children", "Friends of the Earth"): lower-case words end a run otherwise (review31 ★9).
+ */
+function knownNameWithThe(
+  field: FieldText,
+  words: readonly (Word | null)[],
+  run: readonly Word[],
+  at: number,
+): Word[] | null {
+  const tokens = field.tokens;
+  const between =
+    tokens[at + 1]?.text === 'the'
+      ? 1
+      : tokens[at + 1]?.text === 'of' && tokens[at + 2]?.text === 'the'
+        ? 2
+        : 0;
+  const after = words[at + 1 + between];
+  if (between === 0 || run.length > 3 || !isNameWord(after)) return null;
+  const middle = between === 1 ? 'the' : 'of the';
+  if (knownBodyNamed(`${lookupKey(run, 0, run.length)} ${middle} ${after.lower}`) === undefined) return null;
+  const tail: Word[] = [];
+  let previous = run[run.length - 1]!;
+  for (let k = at + 1; k <= at + 1 + between; k++) {
+    const w = k === at + 1 + between ? after : andAfter(field, previous, k);
+    if (!joinable(field, previous, w)) return null;
+    tail.push(w);
+    previous = w;
+  }
+  return tail;
 }
 
 /** "and" and the next name word when the run, "and" and that word make an organisation the lists know. */
