@@ -60,10 +60,11 @@ const FURNITURE =
 const BYLINE =
   /(?:^|[\s_-])(?:byline|bylines|author|authors|contributor|contributors|credit|credits)(?:$|[\s_-])/i;
 // Class or id words of the labels around a story, on any element: the section "kicker" or "eyebrow" over
-// the headline ("EAST AFRICA"), the publication time ("November 18, 2025 06:30 am | Updated 08:12 am IST")
-// and photo captions. Left in, a label stands before the dateline and hides it.
+// the headline ("EAST AFRICA"), the publication time ("November 18, 2025 06:30 am | Updated 08:12 am IST"),
+// the desk-and-date line of a "meta" box ("Energy Desk | Sept 27, 2026": review31 E12) and photo captions.
+// Left in, a label stands before the dateline and hides it.
 const LABELS =
-  /(?:^|[\s_-])(?:kicker|eyebrow|overline|publish|published|timestamp|updated|caption|captions)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:kicker|eyebrow|overline|publish|published|timestamp|updated|caption|captions|meta)(?:$|[\s_-])/i;
 const BLOCKS = new Set([
   'p',
   'div',

@@ -98,6 +98,22 @@ describe('HTML articles', () => {
     expect(parseArticle(html, 'html').body).toBe('KAMPALA, Uganda — Floods closed roads across the east.');
   });
 
+  it('leaves a meta box of desk and date out ("Energy Desk | Sept 27, 2026"), so it names no organisation', () => {
+    // Arrange
+    const html = page(
+      '',
+      `<main><h1>Oil flows resume</h1><div class="meta">Energy Desk | Sept 27, 2026</div>
+       <div class="article-meta"><span>3 min read</span></div>
+       <p>BAGHDAD — Oil began flowing on Saturday.</p></main>`,
+    );
+
+    // Act
+    const article = parseArticle(html, 'html');
+
+    // Assert
+    expect(article.body).toBe('BAGHDAD — Oil began flowing on Saturday.');
+  });
+
   it('drops scripts, styles, navigation, headers, footers, asides and share widgets', () => {
     const html = page(
       '<style>p{}</style>',
