@@ -1,6 +1,7 @@
 import { datelineCountry, namesPlace } from './countries/dateline-place.js';
 import { focusFirst } from './countries/focus-first.js';
 import { linkCountryPairs } from './countries/pairs.js';
+import { peopleSpans } from './countries/players.js';
 import { focusDominantCountry, focusLeadCountry, resolveCountries } from './countries/resolve.js';
 import { venuesOutOfFocus } from './countries/venues.js';
 import { withLocalNamedPlaces } from './entities/local-places.js';
@@ -40,7 +41,11 @@ export function tagArticle(article: ArticleInput): TagResult {
   const sport = topics.find((t) => t.level === 1)?.id === TOP_LEVEL.sport;
   const led = focusLeadCountry(doc, named, sport);
   const countries = sport ? venuesOutOfFocus(doc, led) : focusDominantCountry(led);
-  const countryPairs = linkCountryPairs(doc, countries, { sport });
+  const countryPairs = linkCountryPairs(
+    doc,
+    countries,
+    sport ? { sport, people: peopleSpans(entities) } : { sport },
+  );
   // Built property by property in the result's key order (id, language, taggerVersion, dateline,
   // entities, …): an object literal spreading optional parts in front of more properties costs more.
   const result = (

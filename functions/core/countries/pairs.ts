@@ -26,6 +26,7 @@ import { matchSides } from './match-sides.js';
 import { endsOnBackground, namedLate } from './named-late.js';
 import { namedAsBroker, partyLinks } from './party-links.js';
 import { isVenue, placeKindOf } from './place-kind.js';
+import { namesPlayer, type PeopleSpans } from './players.js';
 import { rankedAt } from './rankings.js';
 import { withoutRollCalls } from './roll-calls.js';
 import { onSeparateScoreLines } from './score-lines.js';
@@ -187,9 +188,12 @@ function placesOf(
   country: Country,
   sport: boolean,
   sides?: ReadonlySet<Mention>,
+  people?: PeopleSpans,
 ): Set<PlaceKey> {
   const places = new Set<PlaceKey>();
   for (const m of country.mentions) {
+    // "Hikaru Nakamura of the United States": a player's country is no side of a match (players.ts).
+    if (people && namesPlayer(fieldOf(doc, m.field).text, m, people)) continue;
     if (sides?.has(m)) {
       places.add(placeKey(m.field, sentenceIndex(fieldOf(doc, m.field).sentences, m.start)));
       continue;
@@ -301,6 +305,8 @@ export function linkCountryPairs(
   const focus = countries.filter((c) => c.focus);
   if (!focus.length) return [];
   const { sport = false } = story;
+  // On the sports page, the people a country is named as the country of are players (players.ts).
+  const people = sport ? story.people : undefined;
   // A story about one country reporting on ten or more sets it beside each of them (see rosterOf).
   // A vote's roll call names voters, not countries the story reports on (roll-calls.ts).
   const reported = sport ? countries : withoutRollCalls(doc, countries);
@@ -314,7 +320,7 @@ export function linkCountryPairs(
   // Sentences that coordinate two countries as the go-betweens of others' talks ("mediated by Saudi Arabia
   // and the United States"): side by side there, as list mates are.
   const goBetweens = new Set<string>();
-  const coordinated = coordinatedPairs(doc, countries, sport, goBetweens);
+  const coordinated = coordinatedPairs(doc, countries, sport, goBetweens, people);
   // "The United States and Britain imposed sanctions on Georgian Dream founder Bidzina Ivanishvili": the two act
   // together on the story's own country, side by side (implicit-targets.ts).
   const targeted = sport ? [] : implicitTargets(doc, countries);
@@ -386,7 +392,7 @@ export function linkCountryPairs(
   );
   // "Inter Milan and Barcelona drew 3-3": the clubs' towns are the match's sides, no venues (match-sides.ts).
   const sides = sport ? matchSides(doc, countries) : undefined;
-  const places = new Map(linked.map((c) => [c.code, placesOf(doc, c, sport, sides)]));
+  const places = new Map(linked.map((c) => [c.code, placesOf(doc, c, sport, sides, people)]));
   for (const act of acts) places.get(focus[0]!.code)?.add(placeKey('body', act.sentence));
   // A match, a race or a draw happens where it is held: the venue plays no one.
   const filed = filedFrom && !sport ? places.get(filedFrom) : undefined;
@@ -879,6 +885,7 @@ function coordinatedPairs(
   countries: readonly Country[],
   sport: boolean,
   goBetweens: Set<string>,
+  people: PeopleSpans | undefined,
 ): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   if (countries.length < 2) return out;
@@ -896,6 +903,8 @@ function coordinatedPairs(
       const next = starts.get(m1.end + joint.text.length);
       if (!next || next[1] === c.code) continue;
       const m2 = next[0];
+      // "Nakamura of the United States drew with China's Wei Yi": two players, no match between countries.
+      if (people && (namesPlayer(text, m1, people) || namesPlayer(text, m2, people))) continue;
       // "150 Malaysian/Singapore cents", "Australian and New Zealand dollars": the two name one money or two
       // monies an amount is in, not parties acting together.
       if (namesMoney(doc, m2)) continue;
@@ -1194,6 +1203,8 @@ function indexMentions(countries: readonly Country[]): MentionIndex {
 export interface StoryKind {
   /** @default false */
   readonly sport?: boolean;
+  /** The people the entity recogniser found: on the sports page a country named as theirs is no team. */
+  readonly people?: PeopleSpans;
 }
 
 /**

@@ -33,7 +33,9 @@ describe('two results in one sentence are two matches', () => {
 });
 
 describe('players named between the countries of one result', () => {
-  it('links each winner with the player beaten, not with the other match of the sentence', () => {
+  // Session 31 (review30 P2): a game between two players is no relation between their countries, so the winner's
+  // country is no longer linked with the beaten player's (this test paired AU-JP before); still none across matches.
+  it('links no winner with the other match of the sentence, nor with the player beaten', () => {
     const { pairs } = focusAndPairs({
       title: "Japan's Sugiyama beats Australia's Stosur; Australian Pratt beats Tunisia's Sfar in Doha",
       body:
@@ -42,7 +44,7 @@ describe('players named between the countries of one result', () => {
         'Pratt will next face compatriot Alicia Molik in the quarter-finals.',
     });
 
-    expect(pairs).toEqual(expect.arrayContaining(['AU-JP', 'AU-TN']));
+    expect(pairs).not.toContain('AU-JP');
     expect(pairs).not.toContain('JP-TN');
   });
 });
