@@ -3,7 +3,7 @@ import type { Entity, Topic } from '../schema.js';
 import { type FieldText, fieldOf, type TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { type Sentence, sentenceIndex } from '../text/sentences.js';
-import { isMatchResultAt } from './match-result.js';
+import { matchResultAt } from './match-result.js';
 import { speaksForCountry } from './signals.js';
 import { TAXONOMY, TOP_LEVEL } from './taxonomy.js';
 
@@ -136,7 +136,8 @@ export function otherLanguageTopics(doc: TagDocument, entities: readonly Entity[
     for (const sentence of praise)
       for (let i = sentence.firstToken; i < sentence.endToken; i++) praising.add(i);
     hits.forEach(([word, hit], i) => {
-      if (!hit && isMatchResultAt(field.tokens, i)) count('sport', times, 'result', field.tokens[i]!.text);
+      const result = hit ? undefined : matchResultAt(field.tokens, i);
+      if (result) count('sport', times, 'result', result);
       if (!hit || hit.desk === 'praise') return;
       if (hit.desk === 'politics' && praising.has(i)) praised.push([times, hit.entry, word]);
       else count(hit.desk, times, hit.entry, word);
@@ -156,7 +157,9 @@ export function otherLanguageTopics(doc: TagDocument, entities: readonly Entity[
     }
   // Praise counts for politics unless the story has an achievement of its own to praise: a match, a work, a
   // discovery. "Der Kanzler gratulierte dem Wahlsieger" is still politics.
-  const achievement = (['sport', 'arts', 'science'] as const).some((d) => (entries.get(d)?.size ?? 0) >= 2);
+  const achievement = (['sport', 'arts', 'science'] as const).some(
+    (d) => (entries.get(d)?.size ?? 0) >= MIN_DISTINCT_ENTRIES || (inTitle.has(d) && inBody.has(d)),
+  );
   if (!achievement) for (const [times, entry, word] of praised) count('politics', times, entry, word);
   let top = 0;
   const distinct = (desk: Desk) => (entries.get(desk)?.size ?? 0) >= MIN_DISTINCT_ENTRIES;

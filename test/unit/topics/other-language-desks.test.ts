@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TagResult } from '../../../functions/core/schema.js';
 import { tagArticle } from '../../../functions/core/tag.js';
 import { tokenize } from '../../../functions/core/text/tokens.js';
-import { isMatchResultAt } from '../../../functions/core/topics/match-result.js';
+import { matchResultAt } from '../../../functions/core/topics/match-result.js';
 import { TOP_LEVEL } from '../../../functions/core/topics/taxonomy.js';
 
 const topLevels = (result: TagResult) => result.topics.filter((t) => t.level === 1).map((t) => t.id);
@@ -78,6 +78,16 @@ describe('desks of other languages: sport, labour, religion, fashion and the art
     expect(first).toBe(TOP_LEVEL.arts);
   });
 
+  it('reads Italian plurals of the arts ("teatri", "concerti")', () => {
+    const first = firstTopic(
+      'Addio al baritono dei grandi teatri',
+      'È morto a 81 anni il baritono che cantò nei teatri di mezzo mondo e tenne concerti fino a settant’anni.',
+      'it',
+    );
+
+    expect(first).toBe(TOP_LEVEL.arts);
+  });
+
   it('files a Polish flood under disasters', () => {
     const first = firstTopic(
       'Powódź w Kotlinie Kłodzkiej',
@@ -137,6 +147,17 @@ describe('leaders who congratulate an athlete', () => {
     expect(first).toBe(TOP_LEVEL.sport);
   });
 
+  it('files Olympic gold under sport when its one word of sport is in the title and the body', () => {
+    const first = firstTopic(
+      'Bundespräsident gratuliert den Olympiasiegern',
+      'Die deutschen Ruderer haben im Achter Gold gewonnen. Bundespräsident Frank-Walter Steinmeier gratulierte den ' +
+        'Olympiasiegern zu ihrem Erfolg.',
+      'de',
+    );
+
+    expect(first).toBe(TOP_LEVEL.sport);
+  });
+
   it('still files congratulations on an election win under politics', () => {
     const first = firstTopic(
       'Kanzler gratuliert dem Wahlsieger',
@@ -151,20 +172,20 @@ describe('leaders who congratulate an athlete', () => {
 describe('a match result among the tokens', () => {
   const at = (text: string, word: string) => {
     const tokens = tokenize(text);
-    return isMatchResultAt(
+    return matchResultAt(
       tokens,
       tokens.findIndex((t) => t.text === word),
     );
   };
 
   it('reads "3:1" and "2-1" as results', () => {
-    expect(at('Bayern gewann 3:1 in Köln', '3:1')).toBe(true);
-    expect(at('vinto 2-1 al Dall’Ara', '2')).toBe(true);
+    expect(at('Bayern gewann 3:1 in Köln', '3:1')).toBe('3:1');
+    expect(at('vinto 2-1 al Dall’Ara', '2')).toBe('2-1');
   });
 
   it('reads no time of day, spaced numbers or two-digit scores as a result', () => {
-    expect(at('um 14:30 Uhr', '14:30')).toBe(false);
-    expect(at('il 2 - 1 finale', '2')).toBe(false);
-    expect(at('mit 30:28 gewonnen', '30:28')).toBe(false);
+    expect(at('um 14:30 Uhr', '14:30')).toBeUndefined();
+    expect(at('il 2 - 1 finale', '2')).toBeUndefined();
+    expect(at('mit 30:28 gewonnen', '30:28')).toBeUndefined();
   });
 });
