@@ -1,8 +1,13 @@
 import type { TagDocument } from '../text/document.js';
 import type { TopicNode } from './compile.js';
 
-/** A death with the age in a headline: "SPIRO AGNEW DIES AT 77", "Novelist dies aged 91", "dead at 84". */
-const DIES_AT_AGE = /\b(?:dies|died|dead)\s+(?:at|aged)\s+\d{2,3}\b/i;
+/**
+ * A death with the age in a headline: "SPIRO AGNEW DIES AT 77", "Novelist dies aged 91", "dead at 84", and
+ * with the place or a comma between (review31 ★7): "dies in London aged 82", "dies in Santiago at 77", "has
+ * died, aged 79", "passes away at 90".
+ */
+const DIES_AT_AGE =
+  /\b(?:dies|died|dead|pass(?:es|ed) away)(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?,?\s+(?:at|aged)\s+\d{2,3}\b/i;
 /** The family an obituary ends with: "He is survived by his wife and two daughters". */
 const SURVIVED_BY = /\bsurvived by (?:his|her|their|a|two|three|four|five|six)\b/;
 /** How far above the top level it displaces the obituary is put: a tenth of a weak word. */
@@ -35,9 +40,14 @@ export function listObituary(
     if (i !== humanInterest && nodes[i]?.level === 1 && (raw[i] ?? 0) > 0) others.push(raw[i] ?? 0);
   others.sort((a, b) => b - a);
   const first = others[0] ?? 0;
-  const target = Math.min(
-    first - LIST_MARGIN,
-    Math.max(minRaw, minShare * first, (others[listed - 1] ?? 0) + LIST_MARGIN),
-  );
+  // Where no other desk has the weight to be listed (a brief whose other words were the hospital it ended
+  // in and a "president" of the past), the obituary is the story's own desk.
+  const target =
+    first <= minRaw
+      ? minRaw
+      : Math.min(
+          first - LIST_MARGIN,
+          Math.max(minRaw, minShare * first, (others[listed - 1] ?? 0) + LIST_MARGIN),
+        );
   if ((raw[humanInterest] ?? 0) < target) raw[humanInterest] = target;
 }

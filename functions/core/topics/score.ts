@@ -485,7 +485,9 @@ export function scoreTopics(
                       ? piracyOffSea(doc)
                       : cue === 'craftNamed'
                         ? craftNamed(doc)
-                        : AGENCY_SUBJECT.test(doc.title.text);
+                        : cue === 'notObituary'
+                          ? !isObituary(doc)
+                          : AGENCY_SUBJECT.test(doc.title.text);
       cues.set(cue, holds);
     }
     return holds;

@@ -26,7 +26,8 @@ interface SenseRow {
  * agency that is the headline's subject ("Associated Press news agency cuts 8 percent of staff"), troops
  * that fight in no sentence of the story (a deployment that mentions a war, troops-in-battle.ts), a tiger
  * in a sentence with a wildlife word (poached tiger skins, wild-tigers.ts), a strike in a sentence with
- * workers, a union or pay (walkout-words.ts), an aircraft or a ship named (signals.ts `craftNamed`).
+ * workers, a union or pay (walkout-words.ts), an aircraft or a ship named (signals.ts `craftNamed`), a
+ * story that is no obituary (obituary.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -37,7 +38,8 @@ export type SenseCue =
   | 'walkoutWords'
   | 'piracyAtSea'
   | 'piracyOffSea'
-  | 'craftNamed';
+  | 'craftNamed'
+  | 'notObituary';
 
 const {
   arts,
@@ -721,6 +723,14 @@ const ROWS: readonly SenseRow[] = [
   // many lawsuits the story tells (so crime leading is no sign), and the crime at sea where the story has a
   // ship or the sea ("accuses U.S. of piracy after tanker seizure"); the story settles it, not the desks'
   // weights, which the word itself would tip. A baseball club's capitalised "Pirates" is neither.
+  // review31 ★7: "died in a London hospital on Sunday aged 82", "died in hospital after a long illness": in an
+  // obituary the hospital and the illness are where and how a life ended, no health story.
+  {
+    words: ['hospital', 'illness', 'long illness', 'hospice'],
+    topic: health,
+    rivals: [],
+    onlyWhen: 'notObituary',
+  },
   { words: ['piracy', 'pirated'], topic: science, rivals: [], onlyWhen: 'piracyOffSea' },
   { words: ['piracy', 'pirates'], topic: crime, rivals: [], onlyWhen: 'piracyAtSea' },
   // A quake that "damages" churches and roads awards no damages in court.

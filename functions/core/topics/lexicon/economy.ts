@@ -23,7 +23,7 @@ export const ECONOMY: TermTable = {
     oil price 3, oil prices 3, commodity 2, commodities 2, pension fund 3, hedge fund 3, private equity 3,
     venture capital 3, wealth 1, rich 0.3, poor 0.3, spending 1, consumer spending 3, retail sales 3,
     housing market 3, house prices 3, mortgage 2.5, mortgages 2.5, budget 0.5, chancellor 0.5, tax 0.5,
-    accounting 2, accountant 2, audit 2, auditor 2, accounts 1, into account 0, earnings 2.5, dividend 3, bankruptcy 3,
+    accounting 2, accountant 2, audit 2, auditor 2, accounts 1, into account 0, accounts for 0, account for 0, accounted for 0, accounting for 0, earnings 2.5, dividend 3, bankruptcy 3,
     bankrupt 3, insolvency 3, administration 0.5, administrators 1.5, liquidation 3, receivership 3,
     restructuring 2, job losses 2, redundancies 2, layoffs 2, bonus 1, bonuses 1.5, pay 0.5, wages 1,
     Fed 2, Federal Reserve 3, Bank of England 3, ECB 3,
