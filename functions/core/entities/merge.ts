@@ -1105,6 +1105,9 @@ const FIRM_HEADS = new Set([
   'party',
 ]);
 
+/** A head word before a last firm head ("Trust Bank", "Savings Bank", "Financial Group"). */
+const TRUST_HEADS = new Set(['trust', 'savings', 'financial', 'investment', 'commercial']);
+
 /**
  * "Union Carbide" of "Union Carbide Corp", "Morgan Stanley" of "Morgan Stanley Group", "Jan Suraaj" of "the
  * Jan Suraaj Party" (also in capitals: "UNION CARBIDE"): a name of two or more words without the firm's
@@ -1117,6 +1120,12 @@ function isNameWithoutFirmHead(full: readonly string[], short: readonly string[]
   if (full.length === short.length + 2) {
     const bare = withoutLegalForm(full.join(' '));
     if (bare.length < full.join(' ').length) full = bare.split(' ');
+    // "First Keystone" of "First Keystone Trust Bank": a bank's two head words (review31 E13).
+    else if (
+      TRUST_HEADS.has(lowerCased(full[short.length]!)) &&
+      FIRM_HEADS.has(lowerCased(full[short.length + 1]!))
+    )
+      full = [...full.slice(0, short.length), full[short.length + 1]!];
   }
   if (full.length !== short.length + 1) return false;
   for (let k = 0; k < short.length; k++) if (lowerCased(full[k]!) !== lowerCased(short[k]!)) return false;
@@ -1216,6 +1225,9 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
     if (initials === short[0]) return true;
     // "FTC" of "U.S. Federal Trade Commission": a country's abbreviation before a body is no part of its initials.
     if (full.length >= 3 && ABBREVIATIONS_OPENING_BODIES.has(full[0]!) && initials.slice(1) === short[0])
+      return true;
+    // "FAO" of "United Nations Food and Agriculture Organization": so is the UN's name written out (review31 E13).
+    if (full.length >= 4 && full[0] === 'United' && full[1] === 'Nations' && initials.slice(2) === short[0])
       return true;
     // "BP" of "The British Petroleum Co Plc": the initials of the name without its legal form.
     if (initials.length > short[0]!.length && initials.startsWith(short[0]!)) {
