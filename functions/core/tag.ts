@@ -3,6 +3,7 @@ import { focusFirst } from './countries/focus-first.js';
 import { linkCountryPairs } from './countries/pairs.js';
 import { peopleSpans } from './countries/players.js';
 import { focusDominantCountry, focusLeadCountry, resolveCountries } from './countries/resolve.js';
+import { withRoundUpShares } from './countries/round-ups.js';
 import { venuesOutOfFocus } from './countries/venues.js';
 import { withLocalNamedPlaces } from './entities/local-places.js';
 import { languageNeutralEntities } from './entities/neutral.js';
@@ -60,8 +61,9 @@ export function tagArticle(article: ArticleInput): TagResult {
     doc.dateline,
     doc.body.text,
   );
-  // Listed by salience with the countries in focus first (focus-first.ts), after the pairs read the saliences.
-  result.countries = focusFirst(countries, doc.dateline);
+  // Listed by salience with the countries in focus first (focus-first.ts), after the pairs read the saliences;
+  // a round-up's example named once is not its first country (round-ups.ts).
+  result.countries = focusFirst(withRoundUpShares(doc, countries, sport), doc.dateline);
   result.countryPairs = countryPairs;
   result.topics = topics;
   return result;
