@@ -120,6 +120,49 @@ describe('desks of other languages: sport, labour, religion, fashion and the art
   });
 });
 
+describe('lifestyle, tennis rounds and a theft in a church in other languages', () => {
+  it('files a Spanish story on record tourist numbers under lifestyle and leisure', () => {
+    const first = firstTopic(
+      'Las Baleares baten su récord de turistas',
+      'Las islas recibieron 4 millones de turistas en agosto; los hoteles de Mallorca rozan el lleno y los ' +
+        'restaurantes amplían horarios.',
+      'es',
+    );
+
+    expect(first).toBe(TOP_LEVEL.lifestyle);
+  });
+
+  it('files an Italian recipe under lifestyle and leisure', () => {
+    const first = firstTopic(
+      'La ricetta del tiramisù',
+      'Savoiardi, mascarpone e caffè: lo chef di una trattoria di Treviso spiega in cucina la ricetta originale.',
+      'it',
+    );
+
+    expect(first).toBe(TOP_LEVEL.lifestyle);
+  });
+
+  it('files an Italian first-round tennis win under sport ("set", "tabellone")', () => {
+    const first = firstTopic(
+      'Bellucci supera il primo turno a Parigi',
+      'Mattia Bellucci ha vinto in quattro set il primo turno e ora nel tabellone incontra un qualificato.',
+      'it',
+    );
+
+    expect(first).toBe(TOP_LEVEL.sport);
+  });
+
+  it('files a Polish theft from a church under crime, not religion', () => {
+    const first = firstTopic(
+      'Kradzież w kościele w Gnieźnie',
+      'Policja zatrzymała mężczyznę, który ukradł pieniądze z kościoła; grozi mu pięć lat więzienia.',
+      'pl',
+    );
+
+    expect(first).toBe(TOP_LEVEL.crime);
+  });
+});
+
 describe('leaders who congratulate an athlete', () => {
   it('files an Italian tennis final under sport when the president and the premier send congratulations', () => {
     // Arrange
