@@ -58,7 +58,8 @@ const GOVERNMENT_IN_BEFORE =
 const SAYS_NEXT = /^\s*(?:said|says|announced)\b/;
 // "Israel says it has killed …", "Japan said on Monday it had lodged a protest": the clause the speaker
 // reports is about itself, so the country that speaks is the subject of the main clause.
-const SPEAKS_OF_ITSELF = /^it(?:s)?\s/i;
+// "Indonesia and Malaysia said on Friday they would jointly fight …": two speakers reporting on themselves.
+const SPEAKS_OF_ITSELF = /^(?:its?|they|their)\s/i;
 const SPEAKER_VERB = /^\s+(?:said|says|announced|confirmed)\b/;
 const SEAT_BEFORE = /\bof\s+(?:the\s+)?$/i;
 // "Thailand says Cambodian troops fired rockets across the border": a speaker reporting an attack by
@@ -160,15 +161,21 @@ function readClauses(
           // "Siemens AG of West Germany said": the seat of a firm that speaks.
           !SEAT_BEFORE.test(text.slice(sentenceStart, m.start)),
       );
-      const itself = SPEAKS_OF_ITSELF.test(text.slice(start, start + 4));
+      const itself = SPEAKS_OF_ITSELF.test(text.slice(start, start + 6));
       const attacked = accusesOfAttack(text, start, mainEnd, body);
-      for (const m of body) {
+      // Read from the verb back, so that "Indonesia and Malaysia said" finds Malaysia speaking, then Indonesia
+      // coordinated with it.
+      let next: CountryMention | undefined;
+      for (let i = body.length - 1; i >= 0; i--) {
+        const m = body[i]!;
         if (m.start < sentenceStart || m.end > start || m.currency) continue;
+        const beforeVerb =
+          SPEAKER_VERB.test(text.slice(m.end, start)) ||
+          (next !== undefined && COORDINATED.test(text.slice(m.end, next.start)));
         const speaks =
           governmentSpeakers.includes(m) ||
-          ((itself || attacked) &&
-            SPEAKER_VERB.test(text.slice(m.end, start)) &&
-            isSubject(m, sentenceStart, body, text));
+          ((itself || attacked) && beforeVerb && isSubject(m, sentenceStart, body, text));
+        next = speaks ? m : undefined;
         if (!speaks) continue;
         named.add(m.code);
         acting.add(m.code);
