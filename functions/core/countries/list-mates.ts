@@ -95,3 +95,11 @@ export function listMatesIn<K>(
   }
   return !MUTUAL.test(sentenceText(k));
 }
+
+/**
+ * Whether every mention of the country is one item of a list ("The group, which also includes Iraq, the United
+ * Arab Emirates, Kuwait, …"): the story names it only as one more member, beside the others.
+ */
+export function namedOnlyInLists(lists: ReadonlyMap<string, number>, c: Country): boolean {
+  return c.mentions.length > 0 && c.mentions.every((m) => lists.has(mentionKey(m)));
+}

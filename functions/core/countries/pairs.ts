@@ -20,7 +20,7 @@ import { implicitTargets } from './implicit-targets.js';
 import { stopsIn, travelsTo } from './itinerary.js';
 import { opensOfficeHolder } from './leaders.js';
 import { leadersBetween } from './leaders-between.js';
-import { listMatesIn, listsOf } from './list-mates.js';
+import { listMatesIn, listsOf, namedOnlyInLists } from './list-mates.js';
 import { marketsSideBySide, namedOnlyByMoves } from './market-moves.js';
 import { matchSides } from './match-sides.js';
 import { endsOnBackground, namedLate } from './named-late.js';
@@ -32,7 +32,7 @@ import { withoutRollCalls } from './roll-calls.js';
 import { onSeparateScoreLines } from './score-lines.js';
 import { ORIGIN_COMPOUND } from './short-story.js';
 import { namedOnlyAsStateToBe } from './states-to-be.js';
-import { isSurvey, rosterOf, surveyView } from './survey.js';
+import { isSurvey, rosterOf, SURVEY_SIZE, surveyView } from './survey.js';
 import { holdsTableRow, namedInTable, rowLinking, tableRowsOf } from './table-rows.js';
 import { onSeparateTableRows } from './text-tables.js';
 import { hostsEvent } from './venues.js';
@@ -275,6 +275,19 @@ function subjectsOfOneAct(s: SentenceSpan, a: Country, b: Country): boolean {
   return false;
 }
 
+/** "in Malawi and Zimbabwe": the two coordinated in the sentence, nothing but "and" between them. */
+function coordinatedIn(s: SentenceSpan, a: Country, b: Country): boolean {
+  for (const ma of a.mentions) {
+    if (ma.field !== s.field || ma.start < s.start || ma.end > s.end) continue;
+    for (const mb of b.mentions) {
+      if (mb.field !== s.field || mb.start < s.start || mb.end > s.end) continue;
+      const [first, second] = ma.start < mb.start ? [ma, mb] : [mb, ma];
+      if (ONLY_AND.test(s.text.slice(first.end, second.start))) return true;
+    }
+  }
+  return false;
+}
+
 /** "signed trade deals with Malaysia and Cambodia": the two coordinated right after one preposition. */
 function objectsOfOnePreposition(s: SentenceSpan, a: Country, b: Country): boolean {
   for (const ma of a.mentions) {
@@ -429,6 +442,10 @@ export function linkCountryPairs(
   const leading = digest ? [] : sortInPlace([...focus], (a, b) => b.salience - a.salience).slice(0, 2);
   // A survey compares the countries it reports on: every two of them are linked.
   const survey = !sport && !digest && isSurvey(surveyView(reported), doc.body.sentences, doc.body.text);
+  // A short survey (fewer than SURVEY_SIZE countries: "Sales fell in Germany and France. They rose in Japan and South
+  // Korea. …") is a round-up: a country it names once is set beside the others, linked to none (review31 ★4).
+  const roundUp =
+    survey && countries.filter((c) => c.mentions.some((m) => m.field === 'body')).length < SURVEY_SIZE;
   let paragraphOf: number[] | undefined;
   const paragraphs = () => {
     paragraphOf ??= paragraphIndex(doc.body);
@@ -445,6 +462,7 @@ export function linkCountryPairs(
     return cue;
   };
   const lists = listsOf({ title: doc.title.text, body: doc.body.text }, countries);
+  const onlyListed = oncePerCountry((c) => lists !== undefined && namedOnlyInLists(lists, c));
   const sentenceOf = (m: Mention) =>
     placeKey(m.field, sentenceIndex(fieldOf(doc, m.field).sentences, m.start));
   const sentenceText = (key: PlaceKey) => placeMention(doc, key).text;
@@ -681,7 +699,21 @@ export function linkCountryPairs(
                 0.5 + (isLeadingPair ? 0.1 : 0),
               )
             : Math.min(isLeadingPair ? 0.6 : 0.4, 0.3 + 0.3 * Math.min(a.salience, b.salience));
-      const listed = listMates ? Math.min(linkScore, LIST_SCORE) : linkScore;
+      // Kept at the list cap too, as a list sentence's pair: a country named only as one more member of lists ("The
+      // group, which also includes Iraq, the United Arab Emirates, …") that no sentence links to the other (a paragraph
+      // or focus link), and two countries a round-up names once each in no sentence with a cue, or only coordinated
+      // ("ample supplies from Brazil and India", "prices up 20% in Malawi and Zimbabwe"; review30 P1, review31 ★4). Scores only: the Reuters gold pairs all of a round-up's or a list's countries, and so does the tagger.
+      const sideBySide =
+        !joined &&
+        !party &&
+        !aided &&
+        row === undefined &&
+        ((!linking.length && (onlyListed(a) || onlyListed(b))) ||
+          (roundUp &&
+            namedTimes(doc, a) <= 1 &&
+            namedTimes(doc, b) <= 1 &&
+            (linkCued === 0 || linking.every((k) => coordinatedIn(placeSpan(doc, k), a, b)))));
+      const listed = listMates || sideBySide ? Math.min(linkScore, LIST_SCORE) : linkScore;
       // "a clear path to a Palestinian state": the state to come is what the parties talk about (states-to-be.ts).
       const score = toCome(a) || toCome(b) ? Math.min(listed, STATE_TO_BE_SCORE) : listed;
       // Only what is kept: a pair with shared sentences has no paragraph link. The sentences that name both
