@@ -52,6 +52,12 @@ const RELATIVE_BETWEEN = /^\s*,\s*(?:which|whom)\s+(?:the\s+)?$/i;
 /** The clause's act on the first, after its subject's office ("accuses of arming", "army-backed government blames"). */
 const ACTS_ON_IT_AFTER =
   /^(?:['\u2019]s)?(?:\s+[a-z][\w-]*){0,3}?\s+(?:accus\w*|attack\w*|sanction\w*|invad\w*|bomb(?:s|ed)|struck|blam(?:es|ed)|expel\w*|su(?:es|ed))\b/;
+/**
+ * "Prabowo cancelled a trip to China for a military parade": a trip called off says what kept the traveller at
+ * home, no visit between the two (review30 P7).
+ */
+const CALLED_OFF =
+  /\b(?:cancel\w*|postpon\w*|call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|shelv\w*|abandon\w*)\s+(?:(?:a|an|the|his|her|its|their|this|next|week's|planned|scheduled|state|official|two-day|three-day)\s+)*(?:trip|visit|tour|travel)\w*\s+to\s+(?:the\s+)?$/i;
 /** Between the two: no full stop, semicolon or line of its own, and not too far apart. */
 const MAX_GAP = 60;
 
@@ -117,6 +123,7 @@ function linksParties(
   // The host of a meeting a traveller goes to is the country visited, however many stops come first (the
   // stops themselves are no party of the host: below). Not from a place the trip passed ("in Kenya"), nor
   // from a country that only reports another's trip ("Canada said that Trump would attend": read26 F3).
+  if (CALLED_OFF.test(between)) return false;
   if (
     withinWideGap &&
     hostsMeeting(text.slice(Math.max(0, second.start - 40), second.start)) &&
