@@ -163,6 +163,39 @@ describe('lifestyle, tennis rounds and a theft in a church in other languages', 
   });
 });
 
+describe('education in other languages', () => {
+  it('files the French baccalauréat results under education', () => {
+    const first = firstTopic(
+      'Bac : 92 % de réussite',
+      'Les lycéens ont découvert vendredi leurs résultats au baccalauréat; les universités ouvrent leurs inscriptions.',
+      'fr',
+    );
+
+    expect(first).toBe(TOP_LEVEL.education);
+  });
+
+  it('files a Dutch story on exam results under education', () => {
+    const first = firstTopic(
+      'Meer scholieren gezakt',
+      'Dit jaar zijn meer leerlingen gezakt voor hun eindexamen; scholen wijzen op het lerarentekort.',
+      'nl',
+    );
+
+    expect(first).toBe(TOP_LEVEL.education);
+  });
+
+  it('keeps ministers quarrelling over schools under politics', () => {
+    const first = firstTopic(
+      'Kultusminister streiten über Schulen',
+      'Die Kultusminister der Länder streiten über ein gemeinsames Abitur; die Opposition wirft der Regierung ' +
+        'Versagen vor.',
+      'de',
+    );
+
+    expect(first).toBe(TOP_LEVEL.politics);
+  });
+});
+
 describe('leaders who congratulate an athlete', () => {
   it('files an Italian tennis final under sport when the president and the premier send congratulations', () => {
     // Arrange
