@@ -1881,9 +1881,14 @@ function isInnerNameWord(w: Word | null | undefined): w is Word {
   return w?.capitalised === true && !w.caseless && !w.possessive && !CALENDAR_WORDS.has(w.lower);
 }
 
+/** A science's name the compact lexicon may lack: "Volcanology", "Seismology", "Meteorology". */
+const SCIENCE = /.{4}olog(?:y|ies)$/;
+
 /** "Security", "Co-operation", "Human": a common noun or adjective written with a capital in a name. */
 function isOrdinaryInName(core: string): boolean {
-  return isLowerWord(core) || (core.includes('-') && isLowerWord(core.replace(/-/g, '')));
+  return (
+    isLowerWord(core) || (core.includes('-') && isLowerWord(core.replace(/-/g, ''))) || SCIENCE.test(core)
+  );
 }
 
 /**

@@ -258,8 +258,8 @@ import {
   naturalPlaceLeadOpens,
   ordinaryBeforeTown,
   PLACE_OWNS,
-  PLURAL_PLACE_NOUNS,
   placeName,
+  placesIncluding,
   placesListAfter,
   placesListBefore,
   placesListGoesOn,
@@ -275,6 +275,7 @@ import {
   townBeforeRegion,
   unknownWords,
 } from './typing/place-cues.js';
+import { afterPluralOffice } from './typing/plural-titles.js';
 import {
   DIGIT_IN_WORD,
   LETTER_MODEL_CODE,
@@ -466,7 +467,15 @@ function bareAbbreviation(ctx: Context, chunk: Chunk, from: number): boolean {
 /** Adjectives of nearness between a locative and a town: "in nearby Northfleet". */
 const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring']);
 /** Words of a journey before "to" and its destination: "the ferry to Tilbury", "taken to Lampedusa". */
-const JOURNEY_TO = new Set('ferry flight route trip journey taken flown airlifted evacuated'.split(' '));
+const JOURNEY_TO = new Set(
+  'ferry flight route trip journey taken flown airlifted evacuated diverted rerouted fled deported relocated'.split(
+    ' ',
+  ),
+);
+/** A street's word after a title: "Queen Street", "King Road" (not "Mayor Park", a person). */
+const STREET_WORDS = new Set('street road avenue boulevard square plaza lane quay'.split(' '));
+/** Places named after "at": "the border crossing at Ras Jedir", "the airport at Quy Nhon". */
+const PLACES_AT = new Set('crossing airport port harbour harbor terminal checkpoint'.split(' '));
 /** A verb or an auxiliary after a name opening a sentence, which makes the name its subject. */
 const SUBJECT_VERB = letterPattern(
   String.raw`^(?:has|had|have|is|was|will|would|could|can|may|might|must|should|also|then|later|\p{Ll}+ed)$`,
@@ -1059,6 +1068,13 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         from++;
         continue;
       }
+      // "after Presidents Felix Tshisekedi and Paul Kagame met", "Prime Ministers Keir Starmer and Mark Carney".
+      const holder = afterPluralOffice(words, from, to);
+      if (holder > 0) {
+        from = holder;
+        personCue = true;
+        continue;
+      }
       // "The Democrats had fled", "Another Republican said": the party's members after a dropped word.
       if (to - from === 1 && wordIs(w, W_PARTY_MEMBERS) && !chunk.caseless) return partyMembers(chunk, from);
       // "Christian Democrats", "Liberal Democrats", "Senate Republicans": a party or a party's members in
@@ -1258,6 +1274,8 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
       if (w.core === 'MS' && !chunk.caseless) break;
       // "the General Data Protection Regulation": a title before ordinary words only opens no person.
       if (wordIs(w, W_TITLE) && ordinaryWordsAfter(words, i, to)) break;
+      // "Queen Street", "King Road": a title before a street's word alone names the street (review31 ★2).
+      if (wordIs(w, W_TITLE) && i === to - 2 && STREET_WORDS.has(words[to - 1]!.lower)) break;
       // "King's Cross", "Queen's Park": a title's possessive names a place or a body, not the title's holder.
       if (w.possessive && wordIs(w, W_TITLE)) break;
       if (wordIs(w, W_TITLE)) lastTitle = i;
@@ -1875,8 +1893,9 @@ function typeNamedSpan(
     // "towns such as Brcko and Srebrenica".
     (prevToken === 'as' && placesSuchAs(ctx, chunk.field, words[from]!.index - 2)) ||
     // "coastal provinces including Gia Lai and Dak Lak".
-    (prevToken === 'including' &&
-      PLURAL_PLACE_NOUNS.has(tokenText(ctx, chunk.field, words[from]!.index - 2))) ||
+    (prevToken === 'including' && placesIncluding(ctx, chunk.field, words[from]!.index - 1)) ||
+    // "its border crossing at Ras Jedir", "the airport at Quy Nhon" (review31 ★2).
+    (prevToken === 'at' && PLACES_AT.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
     // "the provinces of Ben Tre and Dong Thap": the later names of a list a plural place noun opens.
     (prevToken === 'and' && placesListBefore(ctx, chunk.field, words[from]!.index - 2, false)) ||
     (prevToken === ',' &&
@@ -2785,6 +2804,21 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       !words[to - 1]!.core.startsWith('Fitz')
     )
       return [candidate(chunk, from, to, 'organization', 2, base)];
+    // "NovaAndino Litio will be owned by Codelco": opening one too, before a word no list knows as a surname
+    // ("MaliVai Washington" is a person; review31 ★1).
+    if (
+      n === 2 &&
+      CAMEL_CASE_BRAND.test(first) &&
+      !personCue &&
+      !first.startsWith('Fitz') &&
+      !isKnownSurnameWord(words[to - 1]!) &&
+      !isGivenNameWord(words[from]!) &&
+      // ("BellSouth Classic" is a tournament, "MidMississippi River" a river, "PowerMac G4" a computer.)
+      !wordIs(words[to - 1]!, W_EVENT_HEAD) &&
+      !wordIs(words[to - 1]!, W_PLACE_HEAD) &&
+      !/\d/.test(words[to - 1]!.core)
+    )
+      return [candidate(chunk, from, to, 'organization', 2, base)];
     // "Douglas & Lomason", "Procter & Gamble": an ampersand between names makes a firm.
     if (chunk.text.includes(' & ')) return [candidate(chunk, from, to, 'organization', 2, base)];
     // "at the National Tennis Centre": a centre one is at is a venue; "the National Hurricane Center said"
@@ -3247,6 +3281,10 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
   if (CAMEL_CASE_BRAND.test(first)) return [candidate(chunk, from, to, 'organization', 1, base)];
   // "Bundesbank", "Commerzbank", "Rabobank": a compound ending in "bank" is a bank.
   if (BANK_COMPOUND.test(first) && !isLowerWordWord(firstWord))
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "Chery is making cars in Barcelona": a name that makes or sells goods is a firm (review31 ★1).
+  // ("The Siemens plant at Boscholt makes cordless phones": the plant's town.)
+  if (!personCue && !base.locative && goodsSoldAfter(ctx, chunk.field, words[from]!.index))
     return [candidate(chunk, from, to, 'organization', 2, base)];
   if (personCue) return [candidate(chunk, from, to, 'person', 2, base)];
   // "Morena lawmakers": a given name alone before the word for a party's members is the party (a person is

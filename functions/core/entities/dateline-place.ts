@@ -26,6 +26,24 @@ export function withDatelinePlace(
   const end = start + name.length;
   if (name.length < 2 || end > dateline.end || body.slice(start, end) !== name) return entities;
   if (!DATE_OR_CREDIT.test(dateline.text.slice(name.length))) return entities;
+  if (!name.includes('/')) return withPlaceOpening(entities, name, start, false);
+  // "BAGHDAD/ERBIL, Iraq (Reuters)", "KYIV/MOSCOW (Reuters)": a joint dateline's towns, each a place (the
+  // capitals of one read as an acronym, a body: review31).
+  let out = entities;
+  let at = start;
+  for (const part of name.split('/')) {
+    if (part.length >= 2) out = withPlaceOpening(out, part, at, true);
+    at += part.length + 1;
+  }
+  return out;
+}
+
+/**
+ * The entities with the dateline's place `name` at `start` of the body. In a joint dateline (`joint`) a town
+ * the lists know is the place though a body's entity covers it.
+ */
+function withPlaceOpening(entities: Entity[], name: string, start: number, joint: boolean): Entity[] {
+  const end = start + name.length;
   const overlaps = (m: Mention) => m.field === 'body' && m.start < end && start < m.end;
   const covering = entities.filter((e) => e.mentions.some(overlaps));
   const known = lookupPlace(name);
@@ -37,7 +55,15 @@ export function withDatelinePlace(
     known.kind !== 'country' &&
     e.name.toLowerCase() === name.toLowerCase() &&
     e.mentions.some((m) => !overlaps(m));
-  if (covering.some((e) => e.type === 'place' || (e.type === 'organization' && !clubOfTown(e))))
+  if (
+    covering.some(
+      (e) =>
+        e.type === 'place' ||
+        (e.type === 'organization' &&
+          !clubOfTown(e) &&
+          !(joint && known !== undefined && known.kind !== 'country')),
+    )
+  )
     return entities;
   // "JOHN SMITH 2024-05-01": a byline's given name and surname, no town (read27 F7); a known place stands.
   if (!known && covering.some((e) => e.type === 'person') && isGivenName(name.split(' ')[0]!))

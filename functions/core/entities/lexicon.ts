@@ -87,7 +87,8 @@ export const ORG_HEADS = new Set(
   tribunal league club dal fc united rovers athletic wanderers county city albion hotspur orchestra band
   team exchange market markets organisation organization commission reserve consortium cartel brigade
   brigades battalion battalions command research economics associates ventures aerospace robotics therapeutics
-  semiconductor semiconductors software solutions logistics devices instruments museum gallery`
+  semiconductor semiconductors software solutions logistics devices instruments museum gallery
+  refinery refineries biotech biotechnology biosciences biologics diagnostics maritime minerals metals`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -144,7 +145,7 @@ export const PLACE_HEADS = new Set(
   oblast city town village street st road avenue ave boulevard square plaza airport stadium arena garden gardens park canal
   highway motorway expressway freeway parkway turnpike
   peninsula coast desert heights beach falls bridge harbour harbor port cape forest basin plateau
-  delta reef glacier volcano prison jail palace castle republic kingdom dam gap`
+  delta reef glacier volcano prison jail palace castle republic kingdom dam gap quay wharf pier corridor`
     .split(/\s+/)
     .filter(Boolean),
 );

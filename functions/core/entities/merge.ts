@@ -311,6 +311,12 @@ export function mergeAliases(
       group = (c.words.length === 1 && !mayBeInitials(c.words[0]!) ? orgsWith(c.words[0]!) : orgs).find((g) =>
         isShortForm(g.words, c.words),
       );
+      // "Exxon Mobil … Exxon said": a firm the lists name run together ("ExxonMobil") goes by its first part,
+      // though that part is listed as a firm of its own (review30 E7).
+      if (!group && c.words.length === 1)
+        group = orgsWith(c.words[0]!).find(
+          (g) => g.words.length === 2 && g.words[0] === c.words[0] && g.name === `${g.words[0]}${g.words[1]}`,
+        );
       // "Export Credits Guarantee Department" of "Britain's …" (British Export Credits Guarantee Department) …
       // "ECGD": the body's initials leave the country's adjective out.
       if (!group && ownerGroups !== undefined && c.words.length === 1)

@@ -5,6 +5,7 @@ import type { FieldText, TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { letterPattern } from '../text/letters.js';
 import { aliasesInText } from './aliases-in-text.js';
+import { withBorderLines } from './border-lines.js';
 import {
   analyseWords,
   type Chunk,
@@ -36,6 +37,7 @@ import { oneReadingPerName } from './one-reading.js';
 import { withPartyCountries } from './party-countries.js';
 import { withoutPatronymics } from './patronymics.js';
 import { withPeopleOfLists } from './people-lists.js';
+import { withFirmsOfPeoplesWords } from './peoples-word-inside.js';
 import { asPrizeOfGold } from './prizes-of-gold.js';
 import { withReigningName } from './reigning-names.js';
 import { isRoleNotName } from './role-labels.js';
@@ -106,12 +108,15 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   const credit = creditSpan(doc);
   const typed = withPeopleOfLists(
     withInitialBrandRepeats(
-      candidates
-        .map(withLeadingFigures(texts))
-        .filter((c) => c.type !== 'none' && !inSpan(c, credit) && !isRoleNotName(c))
-        .map(asPrizeOfGold)
-        .map(asRunTogetherFirm)
-        .map(withReigningName),
+      withBorderLines(
+        withFirmsOfPeoplesWords(candidates)
+          .map(withLeadingFigures(texts))
+          .filter((c) => c.type !== 'none' && !inSpan(c, credit) && !isRoleNotName(c))
+          .map(asPrizeOfGold)
+          .map(asRunTogetherFirm)
+          .map(withReigningName),
+        texts,
+      ),
       fields,
     ),
     doc,

@@ -19,7 +19,7 @@ import { EVENT_HEADS } from './cue-words.js';
 import { endsName, NAME_SUFFIXES, surnameSpeaksAlone } from './person-cues.js';
 import { isPlaceWordOf, isTownWord, LIST_JOINERS, PLACE_ADJECTIVES } from './place-cues.js';
 import { ALL_LOWER } from './sentence-shape.js';
-import { CALENDAR_WORD, CASED, SENTENCE_END, STAFF_WORD, tokenBits } from './token-bits.js';
+import { CALENDAR_WORD, CASED, LOCATIVE_WORD, SENTENCE_END, STAFF_WORD, tokenBits } from './token-bits.js';
 import { ACRONYM, INITIALS } from './word-tests.js';
 
 /**
@@ -69,6 +69,9 @@ export function firmBrandAt(ctx: Context, chunk: Chunk, from: number): boolean {
   const next = lowerTokenText(ctx, chunk.field, word.index + 1);
   return (
     (FIRM_VERBS_AFTER_BRAND.has(next) ||
+      // ("The plant in Toyota will close" is the town's.)
+      (firmActAfterModal(ctx, chunk.field, word.index + 1) &&
+        !(tokenBits(ctx, chunk.field, word.index - 1) & LOCATIVE_WORD)) ||
       // "Apple's profit rose", "Apple's iPod mini": the brand's possessive before what a firm has or makes
       // (not a given name's: "Ray's Taylor Hackford" is the film's director).
       (word.possessive &&
@@ -77,6 +80,25 @@ export function firmBrandAt(ctx: Context, chunk: Chunk, from: number): boolean {
     isBrandWord(word.core) &&
     !endsName(ctx, chunk, from)
   );
+}
+/** "will", "plans to": what a firm is to do follows. */
+const MODALS = new Set('will would could may plans aims intends expects'.split(' '));
+/** What firms do and towns do not: "Toyota will build a plant", "Nike plans to cut jobs". */
+const FIRM_ACTS = new Set(
+  'build open close cut hire invest launch buy acquire sell spin shut expand recall supply produce'.split(
+    ' ',
+  ),
+);
+/** Whether a modal at `at` (with its "to") is followed by a firm's act, "also" or "not" between. */
+function firmActAfterModal(ctx: Context, field: Field, at: number): boolean {
+  const modal = lowerTokenText(ctx, field, at);
+  if (!MODALS.has(modal)) return false;
+  let verb = at + 1;
+  if (lowerTokenText(ctx, field, verb) === 'to') verb++;
+  else if (modal.endsWith('s')) return false;
+  const between = lowerTokenText(ctx, field, verb);
+  if (between === 'also' || between === 'not') verb++;
+  return FIRM_ACTS.has(lowerTokenText(ctx, field, verb));
 }
 /** What a firm has, after its name's possessive: "Apple's profit", "Shell's chief executive". */
 const FIRM_OWNED = new Set(
@@ -257,7 +279,16 @@ const SALES_VERBS = new Set([
   'ships',
   'recalled',
   'recalls',
+  'makes',
+  'making',
+  'builds',
+  'building',
+  'produces',
+  'producing',
+  'selling',
 ]);
+/** "Chery is making cars", "Rivian will deliver 5,000 trucks": an auxiliary may come before the verb of sales. */
+const AUXILIARIES = new Set('is was are were will has have had'.split(' '));
 const GOODS = new Set(
   'vehicles cars trucks units phones smartphones handsets devices consoles copies aircraft jets planes'.split(
     ' ',
@@ -266,8 +297,9 @@ const GOODS = new Set(
 
 /** Whether a verb of sales right after the token at `index` has goods for its object within five words. */
 export function goodsSoldAfter(ctx: Context, field: Field, index: number): boolean {
-  if (!SALES_VERBS.has(lowerTokenText(ctx, field, index + 1))) return false;
-  for (let i = index + 2; i <= index + 6; i++) if (GOODS.has(lowerTokenText(ctx, field, i))) return true;
+  const verb = AUXILIARIES.has(lowerTokenText(ctx, field, index + 1)) ? index + 2 : index + 1;
+  if (!SALES_VERBS.has(lowerTokenText(ctx, field, verb))) return false;
+  for (let i = verb + 1; i <= verb + 5; i++) if (GOODS.has(lowerTokenText(ctx, field, i))) return true;
   return false;
 }
 /** Whether the words around the name `from`..`to` of the chunk make a name of a person's shape a firm. */

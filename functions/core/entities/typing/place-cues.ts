@@ -73,7 +73,24 @@ export const PLURAL_PLACE_NOUNS = new Set([
   'towns',
   'counties',
   'islands',
+  // "the ports, including Balboa and Cristobal" (review30 E1).
+  'ports',
+  'airports',
+  'harbours',
+  'harbors',
+  'terminals',
+  'cities',
+  'suburbs',
 ]);
+
+/** "ports, including Balboa": a plural place noun before "including", with or without a comma between. */
+export function placesIncluding(ctx: Context, field: Field, including: number): boolean {
+  const before = tokenText(ctx, field, including - 1);
+  return (
+    PLURAL_PLACE_NOUNS.has(before) ||
+    (before === ',' && PLURAL_PLACE_NOUNS.has(tokenText(ctx, field, including - 2)))
+  );
+}
 
 /**
  * Whether the names from token `index` on (a list's next members, up to eight tokens of capitalised words,
@@ -103,7 +120,7 @@ export function placesListBefore(ctx: Context, field: Field, index: number, afte
     const text = tokenText(ctx, field, k);
     if (text === 'of') return k < index && PLURAL_PLACE_NOUNS.has(tokenText(ctx, field, k - 1));
     if (text === 'as') return k < index && placesSuchAs(ctx, field, k - 1);
-    if (text === 'including') return k < index && PLURAL_PLACE_NOUNS.has(tokenText(ctx, field, k - 1));
+    if (text === 'including') return k < index && placesIncluding(ctx, field, k);
     // "the provinces of Quang Nam and Quang Ngai, Nguyen Van Minh, …": "and" closed the list before the comma.
     if (afterComma && text === 'and') return false;
     if (!(startsWithCapital(text) || text === ',' || text === 'and')) return false;
