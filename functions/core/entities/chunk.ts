@@ -31,6 +31,7 @@ import {
 } from './lexicon.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { ownsWhatFollows } from './possessive-owner.js';
+import { isResultCode } from './sport-codes.js';
 import { stageNameEndsInLetter } from './stage-names.js';
 import { CORE_SHAPES, WORD_BITS } from './word-bits.js';
 import { wordWith } from './word-copy.js';
@@ -890,6 +891,19 @@ function stageLetterAt(field: FieldText, w: Word): boolean {
  * Capitalised runs on mixed-case lines: "Phil Simmons", "Bank of England", "Han\nZheng". A particle
  * ("de", "van") or "of" after an organisation or place lead joins the run when a capital follows.
  */
+/** Whether the word at `k` is a results line's committee code right after a name word on its line. */
+function resultCodeAfterName(field: FieldText, words: readonly (Word | null)[], k: number): boolean {
+  const code = words[k];
+  const name = words[k - 1];
+  return (
+    code != null &&
+    name != null &&
+    name.line === code.line &&
+    isResultCode(code.core, field.tokens[k + 1]?.text) &&
+    isNameWord(name)
+  );
+}
+
 export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[], english = true): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
@@ -903,7 +917,11 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
       i = caseEnd + 1;
       continue;
     }
-    if (!w || !(isNameWord(w) || calendarNameStart(field, words, i) || calendarPaperAt(field, words, i))) {
+    if (
+      !w ||
+      !(isNameWord(w) || calendarNameStart(field, words, i) || calendarPaperAt(field, words, i)) ||
+      (resultCodeAfterName(field, words, i) && hasLower(words[i - 1]!.core))
+    ) {
       i++;
       continue;
     }
@@ -964,6 +982,8 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
         j++;
         break;
       }
+      // "Beatrice Chebet KEN 28:54.14": a results line's code after the name ends it.
+      if (next && hasLower(last.core) && resultCodeAfterName(field, words, j + 1)) break;
       // "Japanese PM Ishiba", "South Korean PM Kim": a demonym ends before the prime minister's abbreviation, and
       // "PM Ishiba" is read as a title and a name (classify.ts), as after a country ("Japan PM Ishiba").
       if (next?.core === 'PM' && run.length <= 2 && isNameWord(words[j + 2]) && demonymRun(run)) break;

@@ -472,6 +472,14 @@ const JOURNEY_TO = new Set(
     ' ',
   ),
 );
+/** A country's initials with periods, after which wire copy may capitalise a word ("UK Athletics" has none). */
+const COUNTRY_INITIALS = new Set(['U.S.', 'U.K.']);
+/** Bodies a country's initials name with an ordinary word: "U.S. Treasury", "U.S. Steel", "U.S. Soccer". */
+const BODY_NOUNS_AFTER_COUNTRY = new Set(
+  'treasury steel open senate congress embassy mint navy army marines government administration soccer athletics sport sports music finance'.split(
+    ' ',
+  ),
+);
 /** A street's word after a title: "Queen Street", "King Road" (not "Mayor Park", a person). */
 const STREET_WORDS = new Set('street road avenue boulevard square plaza lane quay'.split(' '));
 /** Places named after "at": "the border crossing at Ras Jedir", "the airport at Quy Nhon". */
@@ -1002,6 +1010,19 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
   const whole =
     lookup(words, 0, to, ctx) ??
     (to > 1 && words[to - 1]!.possessive ? GAZETTEER.get(`${lookupKey(words, 0, to)}'s`) : undefined);
+  // "Japan-U.S. Trade axis", "anti-U.S. Sentiment", "the U.S. Has threatened": initials of a country before a
+  // capitalised word the article writes in lower case elsewhere name the country alone (wire copy that
+  // capitalises after an abbreviation's period); a body's word ("U.S. Treasury", "U.S. Army") stays a name.
+  if (
+    !whole &&
+    to === 2 &&
+    COUNTRY_INITIALS.has(words[0]!.core) &&
+    isLowerWordWord(words[1]!) &&
+    (ctx.seen.lowerCase.has(words[1]!.lower) || wordIs(words[1]!, W_FUNCTION)) &&
+    !wordIs(words[1]!, W_ORG_HEAD) &&
+    !BODY_NOUNS_AFTER_COUNTRY.has(words[1]!.lower)
+  )
+    return typeChunk(chunkWith(chunk, words.slice(0, 1)), ctx);
   // "Lloyd's of London": a name's own "'s" before "of" and a town (the chunker joins only these) is a firm's.
   if (
     to === 3 &&

@@ -1,4 +1,5 @@
 import namesData from '../data/packed/entities-names.js';
+import { startsWithDigit } from '../text/chars.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { isGivenName } from './lexicon.js';
 
@@ -59,4 +60,18 @@ function anotherCodeNear(at: (offset: number) => string): boolean {
     if (CODE.test(code) && SPORT_CODES[code] !== undefined && afterName(at, k, code)) return true;
   }
   return false;
+}
+
+/**
+ * "1. Beatrice Chebet KEN 28:54.14": a competitor's committee code after the name in a results line, before a
+ * time or a score, is no word of the name (the name was "Beatrice Chebet KEN") and no body of its own.
+ */
+export function isResultCode(code: string, nextToken: string | undefined): boolean {
+  return (
+    code.length === 3 &&
+    CODE.test(code) &&
+    SPORT_CODES[code] !== undefined &&
+    nextToken !== undefined &&
+    startsWithDigit(nextToken)
+  );
 }
