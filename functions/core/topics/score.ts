@@ -61,7 +61,7 @@ import { TOP_LEVEL } from './taxonomy.js';
 import { applyTheftEvent } from './theft-event.js';
 import { troopsOutOfBattle } from './troops-in-battle.js';
 import { walkoutInTitleAndLead } from './walkout-event.js';
-import { walkoutWordsNamed } from './walkout-words.js';
+import { walkoutWordsNamed, workersWalkOut } from './walkout-words.js';
 import { wildTigerNamed } from './wild-tigers.js';
 import { type PendingGain, vouchedInDoubt } from './words-in-doubt.js';
 import { unquotedWorkTitles } from './work-titles.js';
@@ -487,7 +487,9 @@ export function scoreTopics(
                         ? craftNamed(doc)
                         : cue === 'notObituary'
                           ? !isObituary(doc)
-                          : AGENCY_SUBJECT.test(doc.title.text);
+                          : cue === 'workersWalkOut'
+                            ? workersWalkOut(doc)
+                            : AGENCY_SUBJECT.test(doc.title.text);
       cues.set(cue, holds);
     }
     return holds;

@@ -27,7 +27,7 @@ interface SenseRow {
  * that fight in no sentence of the story (a deployment that mentions a war, troops-in-battle.ts), a tiger
  * in a sentence with a wildlife word (poached tiger skins, wild-tigers.ts), a strike in a sentence with
  * workers, a union or pay (walkout-words.ts), an aircraft or a ship named (signals.ts `craftNamed`), a
- * story that is no obituary (obituary.ts).
+ * story that is no obituary (obituary.ts), workers who walk out (walkout-words.ts `workersWalkOut`).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -39,7 +39,8 @@ export type SenseCue =
   | 'piracyAtSea'
   | 'piracyOffSea'
   | 'craftNamed'
-  | 'notObituary';
+  | 'notObituary'
+  | 'workersWalkOut';
 
 const {
   arts,
@@ -71,6 +72,7 @@ const MEDIUM_RIVALS = Object.values(TOP_LEVEL).filter(
 // Sport disciplines (subtopics) that share a word.
 const SOCCER = 'medtop:20001065';
 const CRICKET = 'medtop:20000888';
+const BASEBALL = 'medtop:20000849';
 const RUGBY = 'medtop:20001176';
 const GOLF = 'medtop:20000940';
 const TENNIS = 'medtop:20001085';
@@ -673,7 +675,24 @@ const ROWS: readonly SenseRow[] = [
   // leads.
   { words: ['defender', 'defenders'], topic: sport, rivals: OTHER_THAN_SPORT },
   // review26 #20: the Cannes "jury" that gave the Palme d'Or is no court's where the arts lead.
-  { words: ['jury', 'juries'], topic: crime, rivals: [arts] },
+  { words: ['jury', 'juries', 'juror', 'jurors'], topic: crime, rivals: [arts] },
+  // read30: a TV "detective drama" is no police investigation where the arts lead; a penalty "shoot-out" that
+  // decided a cup tie no shooting where sport leads; a pitcher's "innings" no cricket where baseball leads;
+  // a world record "ratified after drug tests" no treaty where sport leads.
+  { words: ['detective', 'detectives'], topic: crime, rivals: [arts] },
+  { words: ['shootout', 'shootouts', 'shoot-out', 'shoot-outs'], topic: crime, rivals: [sport] },
+  { words: ['innings'], topic: CRICKET, rivals: [BASEBALL] },
+  { words: ['ratify', 'ratified', 'ratification'], topic: politics, rivals: [sport] },
+  // review31 T4: ministers who "walked out" of a cabinet meeting, a delegation that "walks out" at the UN: no
+  // labour strike where politics leads, unless the walking out is told with workers, a union or pay. (The noun
+  // "walkout" stays a settled labour word: a union's "walkout over pay" is what holds a transport strike's
+  // other words in labour.)
+  {
+    words: ['walk out'],
+    topic: labour,
+    rivals: [politics],
+    keptBy: 'workersWalkOut',
+  },
   // topics26: athletes who "face sanctions" for missed doping tests, a club "sanctioned" by its league: a
   // governing body's penalty, no economic sanction between states, where sport leads.
   { words: ['sanction', 'sanctions', 'sanctioned'], topic: politics, rivals: [sport] },

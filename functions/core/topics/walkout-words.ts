@@ -30,3 +30,29 @@ function walkoutIn(field: FieldText): boolean {
 export function walkoutWordsNamed(doc: TagDocument): boolean {
   return walkoutIn(doc.title) || walkoutIn(doc.body);
 }
+
+/** Walking out: "walk out", "walked out", "walks out", "walking out". */
+const WALK_OUT = /\bwalk(?:s|ed|ing)? out\b/i;
+/** Who walks out over what, beside the verb: workers, staff, a union, pay or wages. */
+const WORKERS_OR_PAY = new RegExp(`${WORKERS.source}|\\b(?:pay|wages?)\\b`, 'i');
+
+/**
+ * Workers, a union or pay in a sentence that tells of walking out ("Train drivers across England walked out
+ * on Monday in a row over pay"): a walkout, however much the ministers who answer it weigh. Ministers who
+ * walk out of a cabinet meeting or envoys who walk out of a speech have none (review31 T4).
+ */
+export function workersWalkOut(doc: TagDocument): boolean {
+  for (const field of [doc.title, doc.body]) {
+    const { text, sentences } = field;
+    if (!WALK_OUT.test(text)) continue;
+    if (sentences.length === 0) {
+      if (WORKERS_OR_PAY.test(text)) return true;
+      continue;
+    }
+    for (const { start, end } of sentences) {
+      const sentence = text.slice(start, end);
+      if (WALK_OUT.test(sentence) && WORKERS_OR_PAY.test(sentence)) return true;
+    }
+  }
+  return false;
+}

@@ -211,7 +211,7 @@ export const CRIME_CONFLICT: TermTable = {
   '20000065': `civil unrest 3, unrest 3, riot 3, riots 3, rioting 3, rioters 3, protest 2, protests 2.5,
     protesters 3, protestors 3, demonstrators 3, uprising 3, revolt 3, revolution 2, tear gas 3, curfew 3,
     crackdown 2, clashes 1.5, looting 2, disorder 2, street battles 3`,
-  '20000069': `riot 3, riots 3, rioting 3, rioters 3, rioted 3`,
+  '20000069': `riot 3, riots 3, rioting 3, rioters 3, rioted 3, riot act 0`,
   '20000066': `demonstration 3, demonstrations 3, demonstrators 3, protest march 3, =marched 1.5, =marches 1, marchers 3,
     =rally 1.5, =rallies 2, protest 2.5, protests 2.5, protesters 3, protestors 3, picket 1.5, sit-in 3,
     petition 1.5, vigil 2, chanting slogans 3, chanted slogans 3, chanting 1.5, chanted 1.5`,
@@ -229,7 +229,7 @@ export const CRIME_CONFLICT: TermTable = {
   // weather
   '17000000': `weather 3, forecast 1, forecasters 3, Met Office 3, rain 2.5, rainfall 3, snow 2.5, snowfall 3,
     deficit rainfall 3, rainfall deficit 3, deficient rainfall 3,
-    =storm 2.5, =storms 2.5, wind 1.5, winds 2, wind down 0, winds down 0, wind up 0, winds up 0,
+    =storm 2.5, =storms 2.5, weathered the storm 0, weather the storm 0, weathering the storm 0, wind 1.5, winds 2, wind down 0, winds down 0, wind up 0, winds up 0,
     =gale 3, =gales 3, gale-force 3, gusts 2.5, gust 2, windstorm 3,
     Met Eireann 3, heavy rain 3, rain lashed 3, red alert 2, orange alert 2, landfall 3, outer bands 3,
     tropical cyclone 3, tropical low 3, tropical storm 3, heatwave 3, heat wave 3, temperatures 2,
