@@ -34,7 +34,7 @@ import { ORIGIN_COMPOUND } from './short-story.js';
 import { namedOnlyAsStateToBe } from './states-to-be.js';
 import { isSurvey, rosterOf, SURVEY_SIZE, surveyView } from './survey.js';
 import { holdsTableRow, namedInTable, rowLinking, tableRowsOf } from './table-rows.js';
-import { onSeparateTableRows } from './text-tables.js';
+import { separateTableRows } from './text-tables.js';
 import { hostsEvent } from './venues.js';
 import { namedOnlyAsVenues } from './venues-only.js';
 
@@ -462,6 +462,8 @@ export function linkCountryPairs(
     return cue;
   };
   const lists = listsOf({ title: doc.title.text, body: doc.body.text }, countries);
+  // "Nikkei 225 (Japan)  50,512.32 / Hang Seng (Hong Kong)  26,433.70": two rows of a table (text-tables.ts).
+  const onSeparateTableRows = separateTableRows();
   const onlyListed = oncePerCountry((c) => lists !== undefined && namedOnlyInLists(lists, c));
   const sentenceOf = (m: Mention) =>
     placeKey(m.field, sentenceIndex(fieldOf(doc, m.field).sentences, m.start));

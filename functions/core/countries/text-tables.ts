@@ -33,27 +33,51 @@ function linesOf(s: SentenceSpan): Line[] {
   return lines;
 }
 
+/** The line holding an offset (lines in order, each ending where the next starts but one). */
+function lineAt(lines: readonly Line[], at: number): Line | undefined {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const line = lines[mid]!;
+    if (at < line.start) hi = mid - 1;
+    else if (at > line.end) lo = mid + 1;
+    else return line;
+  }
+  return undefined;
+}
+
 /**
- * Whether a sentence holds a plain-text table and names each of the two countries only on its rows, never both
- * on one row.
+ * For one story: whether a sentence holds a plain-text table and names each of the two countries only on its rows,
+ * never both on one row. Each sentence is split into lines once, however many pairs it holds (read30 S4).
  */
-export function onSeparateTableRows(s: SentenceSpan, a: Country, b: Country): boolean {
-  if (s.field !== 'body' || s.text.lastIndexOf('\n', s.end) < s.start) return false;
-  const lines = linesOf(s);
-  if (lines.filter((l) => l.row).length < MIN_ROWS) return false;
-  const linesNaming = (c: Country): Set<Line> | undefined => {
-    const named = new Set<Line>();
-    for (const m of c.mentions) {
-      if (m.field !== s.field || m.start < s.start || m.end > s.end) continue;
-      const line = lines.find((l) => m.start >= l.start && m.start <= l.end);
-      if (!line?.row) return undefined;
-      named.add(line);
+export function separateTableRows(): (s: SentenceSpan, a: Country, b: Country) => boolean {
+  // Body sentences by their start: their lines when they hold a table, null when they do not.
+  const tables = new Map<number, readonly Line[] | null>();
+  return (s, a, b) => {
+    if (s.field !== 'body' || s.text.lastIndexOf('\n', s.end) < s.start) return false;
+    let lines = tables.get(s.start);
+    if (lines === undefined) {
+      const all = linesOf(s);
+      lines = all.filter((l) => l.row).length >= MIN_ROWS ? all : null;
+      tables.set(s.start, lines);
     }
-    return named;
+    if (lines === null) return false;
+    const table = lines;
+    const linesNaming = (c: Country): Set<Line> | undefined => {
+      const named = new Set<Line>();
+      for (const m of c.mentions) {
+        if (m.field !== s.field || m.start < s.start || m.end > s.end) continue;
+        const line = lineAt(table, m.start);
+        if (!line?.row) return undefined;
+        named.add(line);
+      }
+      return named;
+    };
+    const ofA = linesNaming(a);
+    const ofB = linesNaming(b);
+    if (!ofA?.size || !ofB?.size) return false;
+    for (const line of ofA) if (ofB.has(line)) return false;
+    return true;
   };
-  const ofA = linesNaming(a);
-  const ofB = linesNaming(b);
-  if (!ofA?.size || !ofB?.size) return false;
-  for (const line of ofA) if (ofB.has(line)) return false;
-  return true;
 }
