@@ -408,22 +408,6 @@ export function fieldWords(field: FieldText, elision = false, caseSuffixes = fal
       last.end = token.end;
       continue;
     }
-    // "Canada-U.S.": after a hyphen the code comes as "U" (split off "Canada-U"), "." and "S."; the
-    // initials written together are one word again, as "U.S." alone is.
-    if (
-      last?.wordId === -1 &&
-      last.end === token.start &&
-      token.end - token.start === 2 &&
-      text.charCodeAt(1) === 46 /* . */ &&
-      last.end - last.start === 2 &&
-      field.text.charCodeAt(last.end - 1) === 46 &&
-      startsUpper(field.text, token.start) &&
-      startsUpper(field.text, last.start)
-    ) {
-      last.norm = last.norm + fastNormalize(text);
-      last.end = token.end;
-      continue;
-    }
     // Spanish abbreviates a plural by doubling its initials: "EE.UU." and "EE. UU." (Estados Unidos) come as
     // "EE", "." and "UU." (or "UU" and "." before a capital); outside English they are one word again, "eeuu", as
     // "EEUU" is, with their last period.
