@@ -118,6 +118,13 @@
  * ceremony guests, one-country stories' army or government acting, hosts as co-objects; headline names taking
  * the body's reading, regnal names, mountains, firms in lists of examples, museums, words glued before names,
  * photo credits, combining forms; strikes on targets as attacks, crime and conflict subtopics, products and
- * streets off their desks; schema.org JSON, "## Title" Markdown).
+ * streets off their desks; schema.org JSON, "## Title" Markdown). 0.29.0: rules of 2026-12-03 14:45–16:40
+ * (state firms' home countries, jointly made things, sanctions on a one-country story's target, players'
+ * countries and cancelled trips pair nothing, round-up pairs at the list cap, Cypriot communities, a summit's
+ * venue and namesake officials out of focus, half salience for once-named surveyed countries; firms and
+ * places no list knows, plural titles, aid groups, a person's body after the possessive, short forms of banks
+ * and UN agencies, "Japan-U.S."; desk words that vouch for one another, attacks before their setting,
+ * obituaries, words in another desk's sense; labour, religion, lifestyle and education desks and more sport,
+ * arts and disaster words in seven other languages; HTML meta boxes).
  */
-export const TAGGER_VERSION = '0.28.0';
+export const TAGGER_VERSION = '0.29.0';
