@@ -60,11 +60,14 @@ const FURNITURE =
 const BYLINE =
   /(?:^|[\s_-])(?:byline|bylines|author|authors|contributor|contributors|credit|credits)(?:$|[\s_-])/i;
 // Class or id words of the labels around a story, on any element: the section "kicker" or "eyebrow" over
-// the headline ("EAST AFRICA"), the publication time ("November 18, 2025 06:30 am | Updated 08:12 am IST"),
-// the desk-and-date line of a "meta" box ("Energy Desk | Sept 27, 2026": review31 E12) and photo captions.
-// Left in, a label stands before the dateline and hides it.
+// the headline ("EAST AFRICA"), the publication time ("November 18, 2025 06:30 am | Updated 08:12 am IST")
+// and photo captions. Left in, a label stands before the dateline and hides it.
 const LABELS =
-  /(?:^|[\s_-])(?:kicker|eyebrow|overline|publish|published|timestamp|updated|caption|captions|meta)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:kicker|eyebrow|overline|publish|published|timestamp|updated|caption|captions)(?:$|[\s_-])/i;
+// The desk-and-date line of a "meta" box ("Energy Desk | Sept 27, 2026": review31 E12), a label only where it
+// holds no headline or paragraph: some themes name the story's own wrapper "meta-wrap" (read31 F10).
+const META_BOX = /(?:^|[\s_-])meta(?:$|[\s_-])/i;
+const STORY_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'article', 'main']);
 const BLOCKS = new Set([
   'p',
   'div',
@@ -335,6 +338,12 @@ function isFurniture(element: Element, readClasses = true): boolean {
   const names = `${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`;
   // A byline or author box is about the writer, even as a paragraph: "Pippa Crerar Political editor".
   if (BYLINE.test(names) || LABELS.test(names)) return true;
+  if (
+    element.tagName !== 'p' &&
+    META_BOX.test(names) &&
+    !findFirst(element, (e) => STORY_TAGS.has(e.tagName))
+  )
+    return true;
   return element.tagName !== 'p' && FURNITURE.test(names);
 }
 

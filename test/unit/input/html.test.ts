@@ -114,6 +114,24 @@ describe('HTML articles', () => {
     expect(article.body).toBe('BAGHDAD — Oil began flowing on Saturday.');
   });
 
+  it('keeps a story whose own wrapper is named "meta-wrap", and a paragraph of class "meta"', () => {
+    // Arrange
+    const html = page(
+      '',
+      `<div class="post-content meta-wrap"><h1>Kenya cuts rate</h1>
+       <p>NAIROBI — Kenya's central bank cut its rate on Tuesday.</p><p class="meta">Inflation stayed within target.</p></div>`,
+    );
+
+    // Act
+    const article = parseArticle(html, 'html');
+
+    // Assert
+    expect(article.title).toBe('Kenya cuts rate');
+    expect(article.body).toBe(
+      "NAIROBI — Kenya's central bank cut its rate on Tuesday.\n\nInflation stayed within target.",
+    );
+  });
+
   it('drops scripts, styles, navigation, headers, footers, asides and share widgets', () => {
     const html = page(
       '<style>p{}</style>',
