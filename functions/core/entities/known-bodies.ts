@@ -99,11 +99,12 @@ const KNOWN_BODIES: readonly (readonly [string, ...string[]])[] = [
   ],
   // Aid and rights groups the news quotes in every crisis: their names are ordinary words ("Human Rights
   // Watch", "Save the Children") or one coined word ("Oxfam"), read as a thing or a person before "said"
-  // (review31 ★9); the acronyms the news writes for them.
+  // (review31 ★9); the acronyms the news writes for them, but "RSF", in the news mostly Sudan's Rapid Support
+  // Forces (read31 F6).
   ['Human Rights Watch', 'HRW'],
   ['Amnesty International'],
   ['Doctors Without Borders', 'MSF', 'Medecins Sans Frontieres'],
-  ['Reporters Without Borders', 'RSF', 'Reporters Sans Frontieres'],
+  ['Reporters Without Borders', 'Reporters Sans Frontieres'],
   ['Committee to Protect Journalists', 'CPJ'],
   ['International Committee of the Red Cross', 'ICRC'],
   ['Save the Children'],

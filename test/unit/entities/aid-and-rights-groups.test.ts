@@ -49,6 +49,17 @@ describe('aid and rights groups the news quotes', () => {
     expect(mentions.find((line) => line.startsWith('organization:doctors-without-borders:'))).toBeDefined();
   });
 
+  it('leaves "RSF" alone, Sudan\'s Rapid Support Forces in most news, not Reporters Without Borders', () => {
+    // Arrange
+    const body = 'The RSF seized an army base in North Kordofan on Sunday, the paramilitary group said.';
+
+    // Act
+    const mentions = mentionsOf(body);
+
+    // Assert
+    expect(mentions.some((line) => line.startsWith('organization:reporters-without-borders'))).toBe(false);
+  });
+
   it('does not join an ordinary "Save the …" that names no listed group', () => {
     // Arrange
     const body = 'Save the date, the mayor told residents on Monday.';
