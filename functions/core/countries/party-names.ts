@@ -9,7 +9,18 @@ import type { CountryMention } from './mentions.js';
  */
 const BODY_BEFORE = /\b(?:party|movement|coalition|alliance|bloc|faction)\s+$/i;
 const BODY_AFTER =
-  /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:party|movement|coalition|alliance|bloc|faction)\b/i;
+  /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:party|movement|coalition|alliance|bloc|faction)(?:\s*[,.;)]|\s+(?:founded|formed|created|led|headed|backed|of|that|which|whose|in|with)\b)/i;
+/**
+ * "a military alliance Moscow leads" (read31 F2): the city heads a relative clause after the body's word, so
+ * it is the body's leader, not its name. The apposition above must end on the body's word for the same reason:
+ * "Ankara, a NATO alliance member", "Beijing, the bloc's second-largest trading partner" call the city a
+ * member or partner of a body, not the body.
+ */
+const LEADS_AFTER =
+  /^\s+(?:leads|led|heads|headed|backs|backed|dominates|dominated|controls|controlled|founded|formed|created|joined|joins)\b/i;
+/** "Beijing's commerce ministry": a government's office; a party has none, so that mention is the country. */
+const GOVERNMENT_AFTER =
+  /^(?:'s|\u2019s)\s+(?:[a-z]+\s+){0,2}(?:ministry|government|embassy|ambassador|envoy|cabinet)\b/;
 
 export function withoutPartyNames(
   doc: TagDocument,
@@ -19,12 +30,18 @@ export function withoutPartyNames(
   for (const m of mentions) {
     if (m.kind !== 'city') continue;
     const text = fieldOf(doc, m.field).text;
+    const after = text.slice(m.end, m.end + 60);
     if (
-      BODY_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) ||
-      BODY_AFTER.test(text.slice(m.end, m.end + 48))
+      (BODY_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !LEADS_AFTER.test(after)) ||
+      BODY_AFTER.test(after)
     )
       parties.add(m.text.toLowerCase());
   }
   if (parties.size === 0) return mentions;
-  return mentions.filter((m) => m.kind !== 'city' || !parties.has(m.text.toLowerCase()));
+  return mentions.filter(
+    (m) =>
+      m.kind !== 'city' ||
+      !parties.has(m.text.toLowerCase()) ||
+      GOVERNMENT_AFTER.test(fieldOf(doc, m.field).text.slice(m.end, m.end + 48)),
+  );
 }

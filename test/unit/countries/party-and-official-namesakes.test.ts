@@ -38,6 +38,43 @@ describe('a party named like a town abroad names no country', () => {
 
     expect(codes(story)).toContain('IN');
   });
+
+  it("keeps a capital an apposition calls a bloc's member, not the bloc", () => {
+    // Arrange
+    const story = {
+      title: 'Allies fail to agree on drone purchase',
+      body:
+        'BRUSSELS, March 4 - Defence ministers failed to agree on a joint drone order on Wednesday after ' +
+        'objections from Ankara, a NATO alliance member since 1952, over the choice of makers. Ankara wants ' +
+        'its own drones included.',
+    };
+
+    // Act / Assert
+    expect(codes(story)).toContain('TR');
+  });
+
+  it("keeps a capital called the bloc's partner and acting through its ministry", () => {
+    const story = {
+      title: 'EU weighs curbs on aluminium imports',
+      body:
+        'BRUSSELS, May 12 - The Commission proposed on Monday to cut the aluminium that can enter duty-free, ' +
+        "as imports from Beijing, the bloc's largest supplier, keep rising. Beijing's trade ministry said it " +
+        'would study the plan.',
+    };
+
+    expect(codes(story)).toContain('CN');
+  });
+
+  it('keeps a capital that leads the alliance named before it', () => {
+    const story = {
+      title: 'Armenia quits security pact',
+      body:
+        'YEREVAN, April 9 - Armenia left the security pact, a military alliance Moscow leads, the prime ' +
+        'minister said on Tuesday. Moscow said it regretted the move.',
+    };
+
+    expect(codes(story)).toContain('RU');
+  });
 });
 
 describe("a newsmaker's namesake under a bare office title in a story from another country", () => {
