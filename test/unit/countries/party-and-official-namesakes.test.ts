@@ -102,4 +102,28 @@ describe("a newsmaker's namesake under a bare office title in a story from anoth
 
     expect(codes(story)).toContain('ES');
   });
+
+  it('keeps a newsmaker abroad under the title of his own office, bare as wire copy writes it', () => {
+    // Arrange
+    const story = {
+      title: 'Cuba protests new sanctions',
+      body:
+        'HAVANA, Oct 2 - Cuba protested on Thursday against sanctions on its nickel exports that Treasury ' +
+        'Secretary Scott Bessent announced a day earlier, calling them an act of economic war.',
+    };
+
+    // Act / Assert
+    expect(codes(story)).toContain('US');
+  });
+
+  it('keeps a foreign minister visiting his counterpart under his bare title', () => {
+    const story = {
+      title: 'Talks on grain corridor in Ankara',
+      body:
+        'ANKARA, Sept 9 - Foreign Minister Sergei Lavrov met his Turkish counterpart on Tuesday for talks on ' +
+        'grain shipments across the Black Sea, the Turkish foreign ministry said.',
+    };
+
+    expect(codes(story)).toContain('RU');
+  });
 });
