@@ -17,6 +17,13 @@ const WAR_SHARE = 0.5;
  */
 const HARMED =
   /\b(?:kill(?:ed|ing|s)?|dead|wound(?:ed|ing)|injur(?:ed|ing|ies)|casualties|damag(?:ed|ing)|destroy(?:ed|ing)|ablaze|on fire|(?:sets?|setting|start(?:ed|ing|s)?) (?:a )?fire|opened fire|fired on|hostages?|attacked|bombed|shelled|ambushed)\b/i;
+/**
+ * A maker of arms named in the headline ("Missile maker's profit jumps", "Drone firm wins Army contract"): its
+ * war words name what the firm sells, and its story is the firm's, not an attack (read31 F7) — unless the
+ * headline itself tells of harm ("Drone maker's plant destroyed in strike").
+ */
+const ARMS_MAKER =
+  /\b(?:missile|drone|arms|weapons?|defen[cs]e|munitions?|ammunition|rocket|tank|warship|shell)s?\s+(?:maker|manufacturer|producer|firm|company|group|contractor|supplier|exporter|giant)s?\b/i;
 
 /**
  * An armed attack told as the story's event (review30 T1, review31 ★6): "Venezuelan soldiers fired on a
@@ -49,6 +56,7 @@ export function applyArmedAttack(
   const own = raw[war] ?? 0;
   if (own > leader || own < WAR_SHARE * leader) return;
   const titled = doc.title.text.trim() !== '';
+  if (titled && ARMS_MAKER.test(doc.title.text) && !HARMED.test(doc.title.text)) return;
   let inTitle = 0;
   let inLead = 0;
   for (const [entry, h] of hits) {

@@ -4,10 +4,17 @@ import type { TopicNode } from './compile.js';
 /**
  * A death with the age in a headline: "SPIRO AGNEW DIES AT 77", "Novelist dies aged 91", "dead at 84", and
  * with the place or a comma between (review31 ★7): "dies in London aged 82", "dies in Santiago at 77", "has
- * died, aged 79", "passes away at 90".
+ * died, aged 79", "passes away at 90". The place is a capitalised name, so the pattern takes no /i flag (read31
+ * F9: with it, "dies in police custody aged 34" read as an obituary); the other words are spelled in each case.
  */
 const DIES_AT_AGE =
-  /\b(?:dies|died|dead|pass(?:es|ed) away)(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?,?\s+(?:at|aged)\s+\d{2,3}\b/i;
+  /\b(?:[Dd]ies|[Dd]ied|[Dd]ead|[Pp]ass(?:es|ed) [Aa]way|DIES|DIED|DEAD|PASS(?:ES|ED) AWAY)(?:\s+(?:in|In|IN)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?,?\s+(?:[Aa]t|[Aa]ged|AT|AGED)\s+\d{2,3}\b/;
+/**
+ * A headline whose subject is nobody named ("Man dies in custody aged 34", "Woman, 81, died after a 40-hour
+ * wait") reports a death as news, not a life: no obituary.
+ */
+const NAMELESS_SUBJECT =
+  /^(?:an?\s+|the\s+)?(?:man|woman|boy|girl|child|baby|toddler|teen(?:ager)?|patient|prisoner|inmate|pensioner|worker|pupil|student|driver|cyclist|pedestrian|tourist|hiker|migrant)\b/i;
 /** The family an obituary ends with: "He is survived by his wife and two daughters". */
 const SURVIVED_BY = /\bsurvived by (?:his|her|their|a|two|three|four|five|six)\b/;
 /** How far above the top level it displaces the obituary is put: a tenth of a weak word. */
@@ -16,7 +23,7 @@ const LIST_MARGIN = 0.1;
 /** The headline gives a death with the age, or the story ends with the family that survives. */
 export function isObituary(doc: TagDocument): boolean {
   return (
-    DIES_AT_AGE.test(doc.title.text) ||
+    (DIES_AT_AGE.test(doc.title.text) && !NAMELESS_SUBJECT.test(doc.title.text)) ||
     (doc.body.text.includes('survived by') && SURVIVED_BY.test(doc.body.text))
   );
 }

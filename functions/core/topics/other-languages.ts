@@ -3,7 +3,9 @@ import type { Entity, Topic } from '../schema.js';
 import { type FieldText, fieldOf, type TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { type Sentence, sentenceIndex } from '../text/sentences.js';
+import { inFaithNamedGroup } from './faith-named-groups.js';
 import { matchResultAt } from './match-result.js';
+import { ENTRIES_OF_TWO_SENSES } from './other-language-doubts.js';
 import { speaksForCountry } from './signals.js';
 import { TAXONOMY, TOP_LEVEL } from './taxonomy.js';
 
@@ -135,14 +137,28 @@ export function otherLanguageTopics(doc: TagDocument, entities: readonly Entity[
     const praising = new Set<number>();
     for (const sentence of praise)
       for (let i = sentence.firstToken; i < sentence.endToken; i++) praising.add(i);
+    const words = hits.map(([word]) => word);
     hits.forEach(([word, hit], i) => {
       const result = hit ? undefined : matchResultAt(field.tokens, i);
       if (result) count('sport', times, 'result', result);
       if (!hit || hit.desk === 'praise') return;
+      if (hit.desk === 'religion' && inFaithNamedGroup(field.tokens, words, i)) return;
       if (hit.desk === 'politics' && praising.has(i)) praised.push([times, hit.entry, word]);
       else count(hit.desk, times, hit.entry, word);
     });
   }
+  // A desk named only by words with a second, everyday sense ("squadre", "gara", "crollo") is not the story's.
+  for (const [desk, doubtful] of Object.entries(ENTRIES_OF_TWO_SENSES[doc.language] ?? {}) as [
+    Desk,
+    string[],
+  ][])
+    if ([...(entries.get(desk) ?? [])].every((entry) => doubtful.includes(entry))) {
+      weight.delete(desk);
+      entries.delete(desk);
+      seen.delete(desk);
+      inTitle.delete(desk);
+      inBody.delete(desk);
+    }
   // A leader or minister the lists know ("Meloni", "Zelensky") is a word of politics in any language, once
   // per person: a story of leaders meeting may hold few of the language's words for politics.
   for (const person of entities)

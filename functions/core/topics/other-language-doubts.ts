@@ -1,0 +1,20 @@
+/**
+ * Entries of the other-language lists (data/topics/other-languages.json) with a second, everyday sense, by
+ * language and desk: a team of rescuers or managers ("le squadre dei vigili del fuoco", "l'équipe dirigeante",
+ * "a equipe econômica"), a race of solidarity ("gara di solidarietà"), a market's crash and the jolt it needs
+ * ("crollo", "scossa"), production halted and its staff ("productie staken", "personeel"), the Andean potato
+ * ("la papa"). Such a word still counts beside a word of its desk with no second sense, but a desk named by
+ * these alone is no subject of the story (read31 F4, F5). Entries are written as in the lists.
+ */
+export const ENTRIES_OF_TWO_SENSES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  fr: { sport: ['\u00e9quipe*', 'champion*', 'championne*', 'classement', 'sets'] },
+  es: { sport: ['liga', 'sets', 'open'], religion: ['papa'] },
+  it: {
+    sport: ['squadr*', 'gara', 'gare', 'partita*', 'set', 'sets', 'open'],
+    disaster: ['crollo*', 'scossa', 'scosse'],
+  },
+  pt: { sport: ['equipa', 'equipas', 'equipe', 'equipes', 'liga', 'sets', 'open'] },
+  nl: { labour: ['staken', 'staakt', 'staakten', 'personeel'] },
+  de: { sport: ['open'] },
+  pl: { sport: ['open'] },
+};
