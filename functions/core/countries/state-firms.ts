@@ -1,4 +1,6 @@
+import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
+import { sentenceIndex } from '../text/sentences.js';
 import type { CountryMention } from './mentions.js';
 
 /**
@@ -56,9 +58,28 @@ const STATE_FIRMS: ReadonlySet<string> = new Set(
 const DEAL_WORD =
   /\b(?:deals?|agreements?|contracts?|accords?|pacts?|stakes?|joint\s+venture|partnership|tenders?|pick(?:s|ed)?|chose|chosen|award(?:s|ed)?|sign(?:s|ed)?|buy(?:s|ing)?|bought|acquir\w+|build(?:s|ing)?|built|suppl(?:y|ies|ied))\b/i;
 
+/** A deal named after the firm: "Argentina hands Petrobras stake", "Uzbekistan signs Rosatom nuclear deal". */
+const DEAL_NOUN_AFTER =
+  /^\s+(?:[a-z][\w-]*\s+)?(?:deals?|stakes?|contracts?|agreements?|accords?|pacts?|tenders?)\b/;
+
+/** The firm set to work on a site: "Rosatom began pouring concrete for the Paks II plant in Hungary". */
+const WORK_WORD =
+  /\b(?:beg[iau]ns?|start(?:s|ed|ing)?|pour(?:s|ed|ing)?|build(?:s|ing)?|built|construct\w*|drill(?:s|ed|ing)?|develop(?:s|ed|ing)?)\b/i;
+
 /**
- * Whether a firm mention names a state firm that its sentence (or the headline) makes a side of a deal, or sets
- * to work in the country filed from ("Rosatom began pouring concrete for the Paks II nuclear plant in Hungary").
+ * Sports copy: a state firm there is a sponsor or a name in a team's ("Aston Martin Aramco", "the club ended its
+ * partnership with Gazprom"), no side of its government's dealings (read31 F1).
+ */
+const SPORTS_PAGE =
+  /\b(?:Formula One|Grand Prix|[Ss]ponsor\w*|[Ss]hirt|[Cc]lub|[Gg]olf|[Ff]ootball|[Ss]occer|[Tt]ennis|[Cc]ricket|[Rr]ugby)\b/;
+
+/**
+ * Whether a firm mention names a state firm that the country filed from deals with in one sentence ("Uzbekistan
+ * signed a deal with Rosatom": the country, then the deal word, then the firm, or "Argentina hands Petrobras
+ * stake": the deal named right after the firm), or named after the firm and its deal ("Rosatom signed a deal
+ * with Uzbekistan") or its work there ("Rosatom began pouring concrete for the Paks II nuclear plant in Hungary"). A deal word alone is no test
+ * (read31 F1): nearly every business sentence has one, and a rival named in passing ("Exxon … competes with
+ * QatarEnergy and ADNOC to supply Asian buyers") or a sponsor is no side of the filed-from country's deal.
  */
 export function isStateDealParty(
   doc: TagDocument,
@@ -67,16 +88,20 @@ export function isStateDealParty(
   datelineCode: string,
 ): boolean {
   if (!STATE_FIRMS.has(m.text.toLowerCase())) return false;
+  if (SPORTS_PAGE.test(doc.title.text) || SPORTS_PAGE.test(doc.body.text)) return false;
   const field = fieldOf(doc, m.field);
-  const sentence = field.sentences.find((s) => s.end > m.start);
+  const sentence = field.sentences[sentenceIndex(field.sentences, m.start)];
   if (sentence === undefined) return false;
-  if (DEAL_WORD.test(field.text.slice(sentence.start, sentence.end))) return true;
-  return found.some(
-    (o) =>
-      o.code === datelineCode &&
-      o.kind !== 'company' &&
-      o.field === m.field &&
-      o.start >= Math.max(sentence.start, m.end) &&
-      o.end <= sentence.end,
-  );
+  const between = (from: number, to: number) => field.text.slice(from, to);
+  return found.some((o) => {
+    if (o.code !== datelineCode || o.kind === 'company' || o.field !== m.field) return false;
+    if (o.start < sentence.start || o.end > sentence.end) return false;
+    if (isInInlineDateline(doc.dateline, o.field, o.start)) return false;
+    if (o.end <= m.start) {
+      return DEAL_WORD.test(between(o.end, m.start)) || DEAL_NOUN_AFTER.test(between(m.end, sentence.end));
+    }
+    if (o.start < m.end) return false;
+    const gap = between(m.end, o.start);
+    return DEAL_WORD.test(gap) || WORK_WORD.test(gap);
+  });
 }
