@@ -170,3 +170,30 @@ describe('a desk named only by words with a second, everyday sense is not the st
     expect(found).not.toContain(TOP_LEVEL.religion);
   });
 });
+
+describe('a professor by title in Athens is no education story (read31 F17)', () => {
+  it('files "il professor Rinaldi ad Atene" meeting the Greek premier under politics', () => {
+    // Arrange
+    const title = 'Il professor Rinaldi ad Atene: "La Grecia ha fatto le riforme"';
+    const body =
+      "ATENE, 4 dic (ANSA) - L'ex ministro Paolo Rinaldi, in visita ad Atene, ha elogiato le riforme del governo " +
+      'greco. Il professore ha incontrato il premier e i ministri.';
+
+    // Act
+    const found = desks(title, body, 'it');
+
+    // Assert
+    expect(found[0]).toBe(TOP_LEVEL.politics);
+    expect(found).not.toContain(TOP_LEVEL.education);
+  });
+
+  it('still files Italian professors and students of a university under education', () => {
+    const found = desks(
+      "Professori e studenti dell'ateneo di Padova protestano",
+      "I professori e gli studenti dell'università di Padova chiedono più fondi per la ricerca.",
+      'it',
+    );
+
+    expect(found[0]).toBe(TOP_LEVEL.education);
+  });
+});
