@@ -3,20 +3,27 @@
  * language and desk: a team of rescuers or managers ("le squadre dei vigili del fuoco", "l'équipe dirigeante",
  * "a equipe econômica"), a race of solidarity ("gara di solidarietà"), a market's crash and the jolt it needs
  * ("crollo", "scossa"), production halted and its staff ("productie staken", "personeel"), the Andean potato
- * ("la papa"), the title of an economist or a doctor ("il professor Monti"). Such a word still counts beside
- * a word of its desk with no second sense, but a desk named by these alone is no subject of the story (read31
- * F4, F5, F17). Entries are written as in the lists.
+ * ("la papa"), the title of an economist or a doctor ("il professor Monti"), a policy's recipe and a deal
+ * cooked up ("la ricetta per la manovra", "cocina un acuerdo"). Such a word still counts beside a word of its
+ * desk with no second sense, but a desk named by these alone is no subject of the story (read31 F4, F5, F16, F17). Entries are written as in the lists.
  */
 export const ENTRIES_OF_TWO_SENSES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   fr: {
     sport: ['\u00e9quipe*', 'champion*', 'championne*', 'classement', 'sets'],
     education: ['professeur*'],
+    lifestyle: ['recette', 'cuisine'],
   },
-  es: { sport: ['liga', 'sets', 'open'], religion: ['papa'], education: ['profesor*'] },
+  es: {
+    sport: ['liga', 'sets', 'open'],
+    religion: ['papa'],
+    education: ['profesor*'],
+    lifestyle: ['receta', 'cocina'],
+  },
   it: {
     sport: ['squadr*', 'gara', 'gare', 'partita*', 'set', 'sets', 'open'],
     disaster: ['crollo*', 'scossa', 'scosse'],
     education: ['professor*'],
+    lifestyle: ['ricetta', 'ricette', 'cucina'],
   },
   pt: {
     sport: ['equipa', 'equipas', 'equipe', 'equipes', 'liga', 'sets', 'open'],

@@ -197,3 +197,29 @@ describe('a professor by title in Athens is no education story (read31 F17)', ()
     expect(found[0]).toBe(TOP_LEVEL.education);
   });
 });
+
+describe('a recipe for a budget makes no lifestyle story (read31 F16)', () => {
+  it('gives an Italian minister\'s "recipe" for the budget no lifestyle', () => {
+    // Arrange
+    const title = 'La ricetta di Ferrante per la manovra';
+    const body =
+      'Il ministro Ferrante prepara la ricetta per la manovra: in cucina, al ministero, si lavora a tagli e crescita ' +
+      "dell'economia.";
+
+    // Act
+    const found = desks(title, body, 'it');
+
+    // Assert
+    expect(found).not.toContain(TOP_LEVEL.lifestyle);
+  });
+
+  it('still files an Italian story on recipes and restaurants for tourists under lifestyle', () => {
+    const found = desks(
+      'Le ricette della nonna conquistano i turisti',
+      'Nei ristoranti di Bologna i turisti chiedono le ricette tradizionali della cucina emiliana.',
+      'it',
+    );
+
+    expect(found[0]).toBe(TOP_LEVEL.lifestyle);
+  });
+});
