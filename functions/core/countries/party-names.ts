@@ -9,12 +9,13 @@ import type { CountryMention } from './mentions.js';
  */
 const BODY_BEFORE = /\b(?:party|movement|coalition|alliance|bloc|faction)\s+$/i;
 const BODY_AFTER =
-  /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:party|movement|coalition|alliance|bloc|faction)(?:\s*[,.;)]|\s+(?:founded|formed|created|led|headed|backed|of|that|which|whose|in|with)\b)/i;
+  /^,\s+(?:the|a|an)\s+(?:(?!of\s)[\w-]+\s+){0,3}?(?:party|movement|coalition|alliance|bloc|faction)(?:\s*[,.;)]|\s+(?:founded|formed|created|led|headed|backed|of|that|which|whose|in|with)\b)/i;
 /**
  * "a military alliance Moscow leads" (read31 F2): the city heads a relative clause after the body's word, so
  * it is the body's leader, not its name. The apposition above must end on the body's word for the same reason:
  * "Ankara, a NATO alliance member", "Beijing, the bloc's second-largest trading partner" call the city a
- * member or partner of a body, not the body.
+ * member or partner of a body, not the body, and so does "Budapest, a member of the bloc," (no "of" before
+ * the body's word).
  */
 const LEADS_AFTER =
   /^\s+(?:leads|led|heads|headed|backs|backed|dominates|dominated|controls|controlled|founded|formed|created|joined|joins)\b/i;

@@ -53,6 +53,19 @@ describe('a party named like a town abroad names no country', () => {
     expect(codes(story)).toContain('TR');
   });
 
+  it('keeps a capital an apposition calls "a member of the bloc"', () => {
+    // Arrange
+    const story = {
+      title: 'EU fails to agree sanctions package',
+      body:
+        'BRUSSELS - EU ministers failed to agree on the sanctions package on Tuesday. Budapest, a member of the ' +
+        'bloc, blocked the deal.',
+    };
+
+    // Act / Assert
+    expect(codes(story)).toContain('HU');
+  });
+
   it("keeps a capital called the bloc's partner and acting through its ministry", () => {
     const story = {
       title: 'EU weighs curbs on aluminium imports',
