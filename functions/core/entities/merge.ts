@@ -1112,7 +1112,7 @@ const FIRM_HEADS = new Set([
 ]);
 
 /** A head word before a last firm head ("Trust Bank", "Savings Bank", "Financial Group"). */
-const TRUST_HEADS = new Set(['trust', 'savings', 'financial', 'investment', 'commercial']);
+const BANK_QUALIFIERS = new Set(['trust', 'savings', 'financial', 'investment', 'commercial']);
 
 /**
  * "Union Carbide" of "Union Carbide Corp", "Morgan Stanley" of "Morgan Stanley Group", "Jan Suraaj" of "the
@@ -1128,7 +1128,7 @@ function isNameWithoutFirmHead(full: readonly string[], short: readonly string[]
     if (bare.length < full.join(' ').length) full = bare.split(' ');
     // "First Keystone" of "First Keystone Trust Bank": a bank's two head words (review31 E13).
     else if (
-      TRUST_HEADS.has(lowerCased(full[short.length]!)) &&
+      BANK_QUALIFIERS.has(lowerCased(full[short.length]!)) &&
       FIRM_HEADS.has(lowerCased(full[short.length + 1]!))
     )
       full = [...full.slice(0, short.length), full[short.length + 1]!];

@@ -15,7 +15,7 @@ const MIN_GAIN = 2;
  * rival word took them all (the disaster's "injured" took the troops, the politics of "disputed" took
  * "clashed"), so the story had no conflict topic. There, the desk's other clear words in doubt stand in for
  * the rest: a word keeps its sense when no rival outweighs them (the spellings of one word, a sense row's
-words, vouch for nothing). A word whose rivals do outweigh them drops
+ * words, vouch for nothing). A word whose rivals do outweigh them drops
  * out, and the others are weighed again without it, so words that are all in another sense (a tennis
  * report's "game" and "net") do not hold one another up.
  *
