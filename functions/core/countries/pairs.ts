@@ -261,48 +261,43 @@ function actBetween(s: SentenceSpan, a: Country, b: Country): boolean {
 }
 
 const ONLY_AND = /^\s*(?:and|&)\s*(?:the\s+)?$/i;
-/** "Separately, Japan and South Korea signed a deal": the two coordinated as the subject of one act. */
-function subjectsOfOneAct(s: SentenceSpan, a: Country, b: Country): boolean {
+
+/**
+ * Whether a mention of `a` and one of `b` inside the sentence stand coordinated there, nothing but "and"
+ * between them, and `test` holds of the two in the order the text has them.
+ */
+function someCoordinated(
+  s: SentenceSpan,
+  a: Country,
+  b: Country,
+  test: (first: Mention, second: Mention) => boolean,
+): boolean {
   for (const ma of a.mentions) {
     if (ma.field !== s.field || ma.start < s.start || ma.end > s.end) continue;
     for (const mb of b.mentions) {
       if (mb.field !== s.field || mb.start < s.start || mb.end > s.end) continue;
       const [first, second] = ma.start < mb.start ? [ma, mb] : [mb, ma];
-      if (ONLY_AND.test(s.text.slice(first.end, second.start)) && actTogether(s.text, first, second))
-        return true;
+      if (ONLY_AND.test(s.text.slice(first.end, second.start)) && test(first, second)) return true;
     }
   }
   return false;
+}
+
+/** "Separately, Japan and South Korea signed a deal": the two coordinated as the subject of one act. */
+function subjectsOfOneAct(s: SentenceSpan, a: Country, b: Country): boolean {
+  return someCoordinated(s, a, b, (first, second) => actTogether(s.text, first, second));
 }
 
 /** "in Malawi and Zimbabwe": the two coordinated in the sentence, nothing but "and" between them. */
 function coordinatedIn(s: SentenceSpan, a: Country, b: Country): boolean {
-  for (const ma of a.mentions) {
-    if (ma.field !== s.field || ma.start < s.start || ma.end > s.end) continue;
-    for (const mb of b.mentions) {
-      if (mb.field !== s.field || mb.start < s.start || mb.end > s.end) continue;
-      const [first, second] = ma.start < mb.start ? [ma, mb] : [mb, ma];
-      if (ONLY_AND.test(s.text.slice(first.end, second.start))) return true;
-    }
-  }
-  return false;
+  return someCoordinated(s, a, b, () => true);
 }
 
 /** "signed trade deals with Malaysia and Cambodia": the two coordinated right after one preposition. */
 function objectsOfOnePreposition(s: SentenceSpan, a: Country, b: Country): boolean {
-  for (const ma of a.mentions) {
-    if (ma.field !== s.field || ma.start < s.start || ma.end > s.end) continue;
-    for (const mb of b.mentions) {
-      if (mb.field !== s.field || mb.start < s.start || mb.end > s.end) continue;
-      const [first, second] = ma.start < mb.start ? [ma, mb] : [mb, ma];
-      if (
-        ONLY_AND.test(s.text.slice(first.end, second.start)) &&
-        CO_OBJECT_BEFORE.test(s.text.slice(Math.max(s.start, first.start - 12), first.start))
-      )
-        return true;
-    }
-  }
-  return false;
+  return someCoordinated(s, a, b, (first) =>
+    CO_OBJECT_BEFORE.test(s.text.slice(Math.max(s.start, first.start - 12), first.start)),
+  );
 }
 
 /** The sentence a place key stands for, as a mention (what `parse` reads, without building it). */
