@@ -1,5 +1,6 @@
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
+import { sentenceAt } from '../text/sentences.js';
 import type { CountryMention } from './mentions.js';
 
 /**
@@ -95,7 +96,7 @@ interface Placed {
 function givesAid(doc: TagDocument, m: Placed): boolean {
   if (isInInlineDateline(doc.dateline, m.field, m.start)) return false;
   const field = fieldOf(doc, m.field);
-  const sentence = field.sentences.find((s) => s.end > m.start);
+  const sentence = sentenceAt(field.sentences, m.start);
   const from = sentence ? sentence.start : 0;
   const to = sentence ? sentence.end : field.text.length;
   const text = field.text;

@@ -1,4 +1,5 @@
 import type { TagDocument } from '../text/document.js';
+import { sentenceAt } from '../text/sentences.js';
 import type { CountryMention } from './mentions.js';
 
 /**
@@ -33,7 +34,7 @@ export function finedFirmCountries(
   for (const m of mentions) {
     if (m.field !== 'body' || !NATION_OR_SEAT.has(m.kind) || out.includes(m.code)) continue;
     if (!FIRM_AFTER.test(text.slice(m.end, m.end + 48))) continue;
-    const sentence = doc.body.sentences.find((s) => s.start <= m.start && m.end <= s.end);
+    const sentence = sentenceAt(doc.body.sentences, m.start);
     if (sentence && OTHER_PARTY.test(text.slice(sentence.start, sentence.end))) continue;
     out.push(m.code);
   }

@@ -1,6 +1,6 @@
 import { isInInlineDateline } from '../text/dateline.js';
 import type { TagDocument } from '../text/document.js';
-import type { Sentence } from '../text/sentences.js';
+import { type Sentence, sentenceAt } from '../text/sentences.js';
 import { cityNamesakes, lookupPlace } from './gazetteer.js';
 import { seatsInstitution } from './institution-seats.js';
 import type { CountryMention } from './mentions.js';
@@ -207,5 +207,5 @@ function nextToCity(
 
 function sentenceOf(doc: TagDocument, m: CountryMention): Sentence | undefined {
   if (m.field === 'title') return undefined;
-  return doc.body.sentences.find((s) => s.start <= m.start && m.start < s.end);
+  return sentenceAt(doc.body.sentences, m.start);
 }

@@ -1,7 +1,7 @@
 import type { Country, Mention } from '../schema.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
-import { sentenceIndex } from '../text/sentences.js';
+import { sentenceAt } from '../text/sentences.js';
 import { goesToAt, hostsMeeting, travelsTo } from './itinerary.js';
 import { ORIGIN_COMPOUND } from './short-story.js';
 
@@ -237,7 +237,7 @@ export function partyLinks(
     for (const m of c.mentions) {
       if (isInInlineDateline(doc.dateline, m.field, m.start)) continue;
       const field = fieldOf(doc, m.field);
-      const sentence = field.sentences[sentenceIndex(field.sentences, m.start)];
+      const sentence = sentenceAt(field.sentences, m.start);
       if (!sentence) continue;
       for (const f of focus)
         for (const n of f.mentions) {

@@ -1,5 +1,5 @@
 import type { TagDocument } from '../text/document.js';
-import { sentenceIndex } from '../text/sentences.js';
+import { sentenceAt } from '../text/sentences.js';
 import { countryListRuns } from './list-runs.js';
 import type { CountryMention } from './mentions.js';
 import { SURVEY_SIZE } from './survey.js';
@@ -57,7 +57,7 @@ export function reportedListed(doc: TagDocument, mentions: readonly CountryMenti
   const isReported = (list: readonly CountryMention[]) => {
     const first = list[0]!;
     const last = list[list.length - 1]!;
-    const sentence = sentences[sentenceIndex(sentences, first.start)];
+    const sentence = sentenceAt(sentences, first.start);
     if (!sentence) return false;
     const before = text.slice(Math.max(sentence.start, first.start - BEFORE_SPAN), first.start);
     const after = text.slice(last.end, Math.min(sentence.end, last.end + AFTER_SPAN));

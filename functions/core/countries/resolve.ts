@@ -2,6 +2,7 @@ import type { Country, Entity, Field, Mention } from '../schema.js';
 import { compareMentionPlaces, compareText } from '../text/compare.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
+import { sentenceAt } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
 import { namedAbsent } from './absent.js';
 import { type NamedCountry, strickenCountry } from './aid-senders.js';
@@ -166,7 +167,7 @@ const SANCTIONS = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|embargo(?:e
  */
 function isSanctioned(doc: TagDocument, m: CountryMention): boolean {
   const field = fieldOf(doc, m.field);
-  const sentence = field.sentences.find((s) => s.end > m.start);
+  const sentence = sentenceAt(field.sentences, m.start);
   return sentence !== undefined && SANCTIONS.test(field.text.slice(sentence.start, sentence.end));
 }
 

@@ -1,6 +1,6 @@
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
-import { sentenceIndex } from '../text/sentences.js';
+import { sentenceAt } from '../text/sentences.js';
 import type { CountryMention } from './mentions.js';
 
 /**
@@ -90,7 +90,7 @@ export function isStateDealParty(
   if (!STATE_FIRMS.has(m.text.toLowerCase())) return false;
   if (SPORTS_PAGE.test(doc.title.text) || SPORTS_PAGE.test(doc.body.text)) return false;
   const field = fieldOf(doc, m.field);
-  const sentence = field.sentences[sentenceIndex(field.sentences, m.start)];
+  const sentence = sentenceAt(field.sentences, m.start);
   if (sentence === undefined) return false;
   const between = (from: number, to: number) => field.text.slice(from, to);
   return found.some((o) => {

@@ -26,6 +26,11 @@ export function sentenceIndex(sentences: readonly Sentence[], offset: number): n
   return -1;
 }
 
+/** The sentence holding `offset`, if any (see `sentenceIndex`). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  return sentences[sentenceIndex(sentences, offset)];
+}
+
 const ABBREVIATIONS = new Set([
   'mr',
   'mrs',

@@ -2,7 +2,7 @@ import { inflate as inflateLexicons } from '../data/packed/topics-other-language
 import type { Entity, Topic } from '../schema.js';
 import { type FieldText, fieldOf, type TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
-import { type Sentence, sentenceIndex } from '../text/sentences.js';
+import { type Sentence, sentenceAt } from '../text/sentences.js';
 import { inFaithNamedGroup } from './faith-named-groups.js';
 import { matchResultAt } from './match-result.js';
 import { ENTRIES_OF_TWO_SENSES } from './other-language-doubts.js';
@@ -165,7 +165,7 @@ export function otherLanguageTopics(doc: TagDocument, entities: readonly Entity[
     if (speaksForCountry(person)) {
       const inPraise = person.mentions.every((m) => {
         const field = fieldOf(doc, m.field);
-        const sentence = field.sentences[sentenceIndex(field.sentences, m.start)];
+        const sentence = sentenceAt(field.sentences, m.start);
         return sentence !== undefined && praiseSentences.get(field)?.has(sentence);
       });
       if (inPraise) praised.push([1, person.id, person.name]);

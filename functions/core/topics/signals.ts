@@ -3,6 +3,7 @@ import { slug } from '../entities/places.js';
 import type { Country, Entity } from '../schema.js';
 import { lowerCased } from '../text/chars.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
+import { sentenceAt } from '../text/sentences.js';
 import type { LexiconEntry, TopicNode } from './compile.js';
 import type { PhraseHits } from './match.js';
 import { NOT_AN_ATTACK } from './not-an-attack.js';
@@ -41,7 +42,7 @@ export function leadersMeeting(doc: TagDocument, entities: readonly Entity[]): s
   for (const leader of leaders)
     for (const m of leader.mentions) {
       const field = fieldOf(doc, m.field);
-      const sentence = field.sentences.find((s) => s.start <= m.start && m.start < s.end);
+      const sentence = sentenceAt(field.sentences, m.start);
       if (sentence && MEETING.test(field.text.slice(sentence.start, sentence.end)))
         return leaders.slice(0, 3).map((e) => e.name);
     }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../functions/core/text/sentences.js';
+import { sentenceAt, splitSentences } from '../../../functions/core/text/sentences.js';
 import { tokenize } from '../../../functions/core/text/tokens.js';
 
 const PIECES = [
@@ -72,5 +72,31 @@ describe('splitSentences', () => {
       'They flew to L.A.',
       'Critics in France said so.',
     ]);
+  });
+});
+
+describe('sentenceAt', () => {
+  // Rules ask "the sentence this mention stands in" many times per story: one binary search answers each.
+  it('finds the sentence holding an offset, and none for offsets between or after sentences', () => {
+    const text = 'Mr. Smith said. The talks ended.';
+    const sentences = splitSentences(text, tokenize(text));
+    const talks = text.indexOf('talks');
+
+    expect(sentenceAt(sentences, talks)).toEqual(sentences[1]);
+    expect(sentenceAt(sentences, 0)).toEqual(sentences[0]);
+    expect(sentenceAt(sentences, text.indexOf(' The'))).toBeUndefined();
+    expect(sentenceAt(sentences, text.length + 5)).toBeUndefined();
+  });
+
+  it('agrees with a linear scan for every offset of arbitrary text', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const sentences = splitSentences(t, tokenize(t));
+        for (let i = 0; i <= t.length; i++) {
+          const linear = sentences.find((s) => s.start <= i && i < s.end);
+          expect(sentenceAt(sentences, i)).toBe(linear);
+        }
+      }),
+    );
   });
 });
