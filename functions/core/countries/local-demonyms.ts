@@ -1,7 +1,7 @@
 /**
- * Nationality adjectives of German, French, Spanish and Portuguese news: "die Schweizer Armee", "l'armée
- * suisse", "el Gobierno peruano", "o Exército brasileiro" name their country as "the Swiss army" does in
- * English (review29 C4), where the country lists of these languages (gazetteer.ts) hold names only, and
+ * Nationality adjectives of German, French, Spanish, Portuguese and Italian news: "die Schweizer Armee", "l'armée
+ * suisse", "el Gobierno peruano", "o Exército brasileiro", "lo spagnolo Carlos Alcaraz" name their country as "the
+ * Swiss army" does in English (review29 C4, review31 C6), where the country lists of these languages (gazetteer.ts) hold names only, and
  * mentions.ts reads capitalised phrases only (these languages write the adjectives in lower case).
  *
  * The packages hold no inflected forms: world-countries has demonyms in English and French only, and
@@ -40,6 +40,15 @@ const BASE_FORMS: Readonly<Record<string, string>> = {
     'NL:holandes,neerlandes PL:polaco,polones RU:russo UA:ucraniano CN:chines JP:japones BR:brasileiro ' +
     'MX:mexicano AR:argentino CA:canadense,canadiano TR:turco IL:israelense IR:iraniano SA:saudita ' +
     'AO:angolano MZ:mocambicano ZA:sul-africano KR:sul-coreano PS:palestino',
+  // Stems ending in "-co"/"-ca" whose plural hardens ("tedeschi", "polacche") list those plurals in full.
+  it:
+    'US:statunitense,americano GB:britannico,britanniche=,inglese DE:tedesco,tedeschi=,tedesche= ' +
+    'FR:francese ES:spagnolo IT:italiano PT:portoghese CH:svizzero AT:austriaco,austriache= ' +
+    'BE:belga,belghe= NL:olandese PL:polacco,polacchi=,polacche= RU:russo UA:ucraino CN:cinese ' +
+    'JP:giapponese IN:indiano BR:brasiliano MX:messicano AR:argentino CA:canadese AU:australiano ' +
+    'TR:turco,turchi=,turche= IL:israeliano IR:iraniano SA:saudita GR:greco,greche= KR:sudcoreano ' +
+    'KP:nordcoreano PS:palestinese EG:egiziano LY:libico,libiche= SY:siriano LB:libanese IQ:iracheno ' +
+    'MA:marocchino DZ:algerino TN:tunisino VE:venezuelano CO:colombiano',
 };
 
 /** The forms of one base form: its gender and number endings in `language` ("suizo" → suiza, suizos, suizas). */
@@ -50,6 +59,11 @@ function formsOf(base: string, language: string): string[] {
   switch (language) {
     case 'de':
       return endings(base, '', 'e', 'en', 'er', 'es', 'em');
+    case 'it':
+      // "spagnolo": spagnola, spagnoli, spagnole; "francese": francesi; "belga", "saudita": -i, -e.
+      if (base.endsWith('o')) return endings(cut(1), 'o', 'a', 'i', 'e');
+      if (base.endsWith('e')) return endings(cut(1), 'e', 'i');
+      return endings(cut(1), 'a', 'i', 'e');
     case 'fr':
       if (base.endsWith('en')) return endings(base, '', 'ne', 's', 'nes');
       if (base.endsWith('e')) return endings(base, '', 's');
@@ -104,11 +118,11 @@ const BEFORE_LANGUAGE_NAME = new Set([
   'sprache',
 ]);
 
-/** "l'armee", "d'allemand": the word after an elided article or preposition. */
-const ELIDED = /^[a-z]{1,2}'/;
+/** "l'armee", "d'allemand", Italian "dell'italiano", "all'": the word after an elided article or preposition. */
+const ELIDED = /^[a-z]{1,2}(?:ll)?'/;
 
 /**
- * Nationality adjectives and nouns of `field` in `language` (de, fr, es, pt), outside the spans already
+ * Nationality adjectives and nouns of `field` in `language` (de, fr, es, pt, it), outside the spans already
  * `found`, as demonym mentions (weighed as English "Swiss" is). A word that is the last name of a person of the
  * article is the name ("Trainer Thomas Schweizer … Schweizer hatte"); `surnames` are those, as normalizeWord
  * writes them.

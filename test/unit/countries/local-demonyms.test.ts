@@ -87,3 +87,54 @@ describe('nationality adjectives of articles in German, French, Spanish and Port
     expect(codes(quebec)).not.toContain('FR');
   });
 });
+
+// review31 C6: "ha battuto lo spagnolo Carlos Alcaraz" gave no Spain, where English "Spain's" does.
+describe('nationality adjectives of articles in Italian', () => {
+  it('reads "svizzera", "svizzeri" as Switzerland, in focus', () => {
+    const result = tagArticle({
+      title: 'Frana travolge un villaggio di montagna',
+      body:
+        'Una frana ha travolto un villaggio di montagna nel cantone svizzero dei Grigioni. La polizia svizzera ha ' +
+        'evacuato trecento persone e i soccorritori svizzeri cercano due dispersi, hanno detto le autorit\u00e0.',
+    });
+
+    expect(result.language).toBe('it');
+    expect(inFocus(result)).toEqual(['CH']);
+  });
+
+  it('reads "lo spagnolo" before a player\u2019s name as Spain', () => {
+    const result = tagArticle({
+      title: 'Moretti vince il torneo di casa',
+      body:
+        'Luca Moretti ha battuto lo spagnolo Pablo Herrera 6-4 7-5 nella finale del torneo e ha vinto il titolo ' +
+        'per la seconda volta. "Vincere qui \u00e8 speciale", ha detto Moretti dopo la partita.',
+    });
+
+    expect(result.language).toBe('it');
+    expect(codes(result)).toContain('ES');
+  });
+
+  it('reads hardened plurals and elided articles: "tedeschi", "dell\u2019olandese"', () => {
+    const result = tagArticle({
+      title: 'Turisti bloccati in montagna',
+      body:
+        'Un gruppo di turisti tedeschi \u00e8 rimasto bloccato per due giorni in montagna a causa della neve. ' +
+        'La guida dell\u2019olandese Jan Visser ha chiamato i soccorsi, che hanno raggiunto il rifugio luned\u00ec.',
+    });
+
+    expect(result.language).toBe('it');
+    expect(codes(result)).toEqual(expect.arrayContaining(['DE', 'NL']));
+  });
+
+  it('reads a language named after "in" as the language, not a country', () => {
+    const result = tagArticle({
+      title: 'Il governo svizzero pubblica le regole in inglese',
+      body:
+        'Il governo svizzero ha pubblicato le nuove regole anche in inglese per le aziende straniere. Le autorit\u00e0 ' +
+        'svizzere hanno detto che le norme entreranno in vigore a gennaio.',
+    });
+
+    expect(codes(result)).not.toContain('GB');
+    expect(inFocus(result)).toEqual(['CH']);
+  });
+});
