@@ -1,7 +1,7 @@
 import type { TagDocument } from '../text/document.js';
 import type { LexiconEntry, TopicNode } from './compile.js';
 import type { PhraseHits } from './match.js';
-import { leadSentenceText, raiseAboveSetting } from './signals.js';
+import { leadSentenceText, raiseAboveSetting, strongestTopLevel } from './signals.js';
 
 /** War words of this weight in the lead tell of an attack ("drones struck", "militants bombed"). */
 const MIN_LEAD_WAR = 1;
@@ -50,9 +50,7 @@ export function applyArmedAttack(
   hits: ReadonlyMap<LexiconEntry, PhraseHits>,
   offSense: ReadonlyMap<number, ReadonlySet<string>> | undefined,
 ): void {
-  let leader = 0;
-  for (let i = 0; i < nodes.length; i++)
-    if (i !== war && nodes[i]?.level === 1) leader = Math.max(leader, raw[i] ?? 0);
+  const leader = strongestTopLevel(raw, nodes, (i) => i === war);
   const own = raw[war] ?? 0;
   if (own > leader || own < WAR_SHARE * leader) return;
   const titled = doc.title.text.trim() !== '';

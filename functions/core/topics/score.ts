@@ -55,6 +55,7 @@ import {
   leadersMeeting,
   raiseAboveSetting,
   stateVisitInTitle,
+  strongestTopLevel,
   vehicleCrashInLead,
 } from './signals.js';
 import { TOP_LEVEL } from './taxonomy.js';
@@ -642,8 +643,7 @@ export function scoreTopics(
   // An obituary lists human interest, below the desk of the life it tells.
   if (isObituary(doc)) listObituary(raw, nodes, HUMAN_INTEREST, MAX_TOP_LEVELS, MIN_RAW_TOP, MIN_SHARE_TOP);
 
-  let maxTop = 0;
-  for (let i = 0; i < nodes.length; i++) if (nodes[i]?.level === 1) maxTop = Math.max(maxTop, raw[i] ?? 0);
+  const maxTop = strongestTopLevel(raw, nodes);
   if (maxTop < MIN_RAW_TOP) return [];
   const scale = 3 + (titleWords + bodyWords) / 250;
   const saturation = (i: number): number => 1 - Math.exp(-(raw[i] ?? 0) / scale);
@@ -714,9 +714,7 @@ export function scoreTopics(
 
 /** The top level `top` weighs at least as much as every other top level. */
 function leadsTopLevels(raw: Float64Array, top: number): boolean {
-  const own = raw[top] ?? 0;
-  for (let i = 0; i < nodes.length; i++) if (nodes[i]?.level === 1 && (raw[i] ?? 0) > own) return false;
-  return true;
+  return strongestTopLevel(raw, nodes) <= (raw[top] ?? 0);
 }
 
 /** Whether `node` is `of` or one of its ancestors (a node's chain is short: a top level is at most four up). */

@@ -95,6 +95,18 @@ export function stateVisitInTitle(title: string): boolean {
   return STATE_VISIT.test(titleSubject(title));
 }
 
+/** The weight of the heaviest top level, leaving out those `skip` names (the desk a rule weighs against the rest). */
+export function strongestTopLevel(
+  raw: Float64Array,
+  nodes: readonly TopicNode[],
+  skip?: (node: number) => boolean,
+): number {
+  let strongest = 0;
+  for (let i = 0; i < nodes.length; i++)
+    if (nodes[i]?.level === 1 && !skip?.(i)) strongest = Math.max(strongest, raw[i] ?? 0);
+  return strongest;
+}
+
 /** Adds `amount` to a node and every ancestor, as a lexicon match does. */
 export function boost(raw: Float64Array, nodes: readonly TopicNode[], node: number, amount: number): void {
   for (let n = node; n >= 0; n = nodes[n]?.parent ?? -1) raw[n] = (raw[n] ?? 0) + amount;
@@ -251,9 +263,7 @@ export function raiseAboveSetting(
 ): void {
   let top = event;
   while ((nodes[top]?.parent ?? -1) >= 0) top = nodes[top]?.parent ?? -1;
-  let setting = 0;
-  for (let i = 0; i < nodes.length; i++)
-    if (i !== top && nodes[i]?.level === 1 && !rivals.includes(i)) setting = Math.max(setting, raw[i] ?? 0);
+  const setting = strongestTopLevel(raw, nodes, (i) => i === top || rivals.includes(i));
   const lift = setting + ABOVE_SETTING - (raw[event] ?? 0);
   if (lift > 0) boost(raw, nodes, event, lift);
 }
@@ -283,10 +293,7 @@ export function applyEarningsReport(
 ): void {
   const own = raw[top] ?? 0;
   if ((raw[earnings] ?? 0) < MIN_EARNINGS_WORD) return;
-  let leads = true;
-  for (let i = 0; i < nodes.length && leads; i++)
-    if (i !== top && nodes[i]?.level === 1 && (raw[i] ?? 0) > own) leads = false;
-  if (leads) return;
+  if (strongestTopLevel(raw, nodes, (i) => i === top) <= own) return;
   let inTitle = false;
   let inLead = false;
   for (const [entry, h] of hits) {
@@ -423,7 +430,7 @@ export function crimeBeforeArrests(
   const own = raw[crime] ?? 0;
   if (own === 0 || own > police) return;
   const top = raw[crimeTop] ?? 0;
-  for (let i = 0; i < nodes.length; i++) if (nodes[i]?.level === 1 && (raw[i] ?? 0) > top) return;
+  if (strongestTopLevel(raw, nodes) > top) return;
   for (const [entry, h] of hits) {
     if (!h.title) continue;
     const { gains } = entry;

@@ -1,6 +1,6 @@
 import type { LexiconEntry, TopicNode } from './compile.js';
 import type { PhraseHits } from './match.js';
-import { raiseAboveSetting } from './signals.js';
+import { raiseAboveSetting, strongestTopLevel } from './signals.js';
 
 /**
  * A theft word this clear names the crime ("heist", "thieves", "robbery", "burglary"): "stolen" and "steal"
@@ -49,8 +49,7 @@ export function applyTheftEvent(
     if (h.early && THEFT_ACTS.has(entry.phrase)) inLead = true;
   }
   if (!inTitle || !inLead) return;
-  let leader = 0;
-  for (let i = 0; i < nodes.length; i++) if (nodes[i]?.level === 1) leader = Math.max(leader, raw[i] ?? 0);
+  const leader = strongestTopLevel(raw, nodes);
   if ((raw[crimeTop] ?? 0) < CRIME_SHARE * leader) return;
   raiseAboveSetting(raw, nodes, crimeTop, rivals);
 }
