@@ -81,6 +81,23 @@ function publicationTimeOf(a: JsonArticle): Pick<ParsedFields, 'publishedAt' | '
   return unreadDate === undefined ? {} : { unreadDate };
 }
 
+/**
+ * Names other exports give the place a story was filed from (a CMS `location` or `place`, a wire
+ * `placeline`, schema.org `locationCreated` as text or a Place): a story whose dateline went unread lost the
+ * country it was filed from (review32 C5). Read leniently, as the other time fields are: only a name counts.
+ */
+const OTHER_DATELINE_FIELDS = ['location', 'place', 'placeline', 'locationCreated'] as const;
+
+function datelineOf(a: JsonArticle): string | undefined {
+  if (a.dateline != null) return a.dateline;
+  const other = a as Record<string, unknown>;
+  for (const field of OTHER_DATELINE_FIELDS) {
+    const name = nameOf(other[field]);
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
 export function parseJson(content: string, readMarkup?: MarkupReader): ParsedFields {
   let value: unknown;
   try {
@@ -142,7 +159,7 @@ export function fieldsFromJsonValue(value: unknown, readMarkup?: MarkupReader): 
     id: a.id == null ? undefined : String(a.id),
     title,
     body: body ?? '',
-    dateline: a.dateline ?? undefined,
+    dateline: datelineOf(a),
     publishedAt,
     ...(unreadDate === undefined ? {} : { unreadDate }),
     url: a.url ?? undefined,

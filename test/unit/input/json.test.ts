@@ -144,3 +144,30 @@ describe('JSON articles', () => {
     });
   });
 });
+
+describe("JSON articles: the place filed from under other exports' names", () => {
+  it('reads a CMS "location" or "place", a wire "placeline" and a schema.org locationCreated Place as the dateline', () => {
+    const body = 'The president signed the deal on Tuesday.';
+
+    const dated = [
+      { location: 'MONTEVIDEO', text: body },
+      { place: 'NEW DELHI', text: body },
+      { placeline: 'NAIROBI, Kenya', text: body },
+      { locationCreated: { '@type': 'Place', name: 'Lima' }, articleBody: body },
+    ].map((article) => articleFromJsonValue(article).dateline);
+
+    expect(dated).toEqual(['MONTEVIDEO', 'NEW DELHI', 'NAIROBI, Kenya', 'Lima']);
+  });
+
+  it('keeps "dateline" first, and passes over a place field that holds no name', () => {
+    const both = articleFromJsonValue({ dateline: 'LONDON', location: 'Paris', body: 'Talks ended.' });
+    const noName = articleFromJsonValue({
+      location: { lat: 51.5, lon: -0.1 },
+      place: '  ',
+      body: 'Talks ended.',
+    });
+
+    expect(both.dateline).toBe('LONDON');
+    expect(noName.dateline).toBeUndefined();
+  });
+});
