@@ -191,6 +191,11 @@ export const NAME_TITLE = 5;
  * word inside it counts; a name from the lexicon does.
  */
 export const NAME_WORK = 6;
+/**
+ * A word a story borrows in a figure of speech ("new ships flood market", "shares sank 20%",
+ * figurative-words.ts): it counts for nothing, as a word in a quoted title.
+ */
+export const NAME_FIGURE = 7;
 export type NameKind =
   | typeof NAME_PLACE
   | typeof NAME_PERSON
@@ -198,7 +203,8 @@ export type NameKind =
   | typeof NAME_COUNTRY
   | typeof NAME_SURNAME
   | typeof NAME_TITLE
-  | typeof NAME_WORK;
+  | typeof NAME_WORK
+  | typeof NAME_FIGURE;
 
 /**
  * Spans of the field that are names, sorted, not overlapping, with what they name: an ordinary word inside
@@ -438,7 +444,7 @@ function insideCountryName(
 
 /**
  * The phrase is a whole surname standing for a person (`NAME_SURNAME`), or lies in a quoted title
- * (`NAME_TITLE`), or is an ordinary word in a work's name given after its kind (`NAME_WORK`), or is a capitalised lexicon name in the middle of a person's name ("Ombudsman Jesus
+ * (`NAME_TITLE`) or a figure of speech (`NAME_FIGURE`), or is an ordinary word in a work's name given after its kind (`NAME_WORK`), or is a capitalised lexicon name in the middle of a person's name ("Ombudsman Jesus
  * Crispin Remulla" is no religion).
  */
 function withinNameOfItsOwn(
@@ -453,7 +459,7 @@ function withinNameOfItsOwn(
   const name = nameOf?.[i];
   if (!nameOf || !name || !restInName(nameOf, name, i, end)) return false;
   const kind = names[name - 1]?.[2];
-  if (kind === NAME_TITLE) return true;
+  if (kind === NAME_TITLE || kind === NAME_FIGURE) return true;
   if (kind === NAME_WORK) return isCommonWord(entry);
   if (kind === NAME_SURNAME) return isCommonWord(entry) && nameOf[i - 1] !== name && nameOf[end] !== name;
   if (kind !== NAME_PERSON || nameOf[i - 1] !== name) return false;

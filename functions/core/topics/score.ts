@@ -12,6 +12,7 @@ import { contractWonInTitle } from './contract-award.js';
 import { cyberattackInTitleAndLead } from './cyberattack-event.js';
 import { deadlyCollapseInLead } from './deadly-collapse.js';
 import { dealBeforeResults, dealInTitle } from './deal-in-title.js';
+import { figurativeWords } from './figurative-words.js';
 import { filmTakings } from './film-takings.js';
 import { ACTOR_BITS, type ActorMasks, applyFrames, compileFrames } from './frames.js';
 import { loadLexiconColumns } from './lexicon-columns.js';
@@ -20,6 +21,7 @@ import {
   matchField,
   NAME_BODY,
   NAME_COUNTRY,
+  NAME_FIGURE,
   NAME_PERSON,
   NAME_PLACE,
   NAME_SURNAME,
@@ -296,6 +298,7 @@ function nameSpans(
     }
   }
   for (const [start, end] of quotedTitles(text)) spans.push([start, end, NAME_TITLE]);
+  for (const [start, end] of figurativeWords(text)) spans.push([start, end, NAME_FIGURE]);
   // A work's title written without quotation marks (work-titles.ts), wherever the field repeats it.
   for (const title of titles ?? [])
     for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.length))

@@ -1,0 +1,60 @@
+/**
+ * Words of a disaster that business news borrows for markets and money (review31 T5): goods that "flood
+ * the market", "cheap Chinese steel floods European market", investors who "flooded into gold funds",
+ * orders that "flooded in", shares that "sank 20%". Told this way they are no flood and no shipwreck; the
+ * matcher skips them as it skips a word inside a quoted title (match.ts `NAME_FIGURE`).
+ *
+ * A flood of water keeps its sense: "water flooded into the mine", "homes flooded in the storm", "floods hit
+ * the market town", "the ferry sank off Crete".
+ */
+
+/** A flood word before the market it fills: up to two determiners or names, then at most one noun. */
+const FLOOD_MARKET =
+  /\b[Ff]lood(?:s|ed|ing)?\s+(?:(?:the|its|their|a|an|this|global|domestic|local|world|home|[A-Z][\w-]*|[\w-]+(?:'s|\u2019s))\s+){0,2}(?:[a-z-]+\s+)?markets?\b/g;
+/**
+ * A flood word that pours "into" something, or "in" at a clause's end or before the time or reason ("Orders
+ * flooded in after the price cut"): people, money and orders, unless water or mud is the subject.
+ */
+const FLOOD_INTO =
+  /(?<!\b(?:[Ww]ater|[Ww]aters|[Ff]loodwaters?|[Ss]eawater|[Rr]ainwater|[Ss]ea|[Rr]ivers?|[Rr]ain|[Mm]ud|[Ss]ewage|[Ss]now|[Ll]ava)\s+)\b[Ff]lood(?:s|ed|ing)?\s+(?:into\b|in(?=\s*[,.;:!?]|\s*$|\s+(?:after|as|from|for|when|since|once|within|over|on)\b))/g;
+/** A price, a share or an index that "sank 20%", "sank by a third", "sank to a record low". */
+const SANK_BY =
+  /\b[Ss]ank\s+(?:(?:by|as much as|nearly|almost|about|around|more than|some)\s+)*(?:[\d$\u20ac\u00a3]|a (?:third|quarter|fifth|half)|half\b)|\b[Ss]ank\s+to\s+(?:an?\s+|its\s+|their\s+|the\s+lowest\b|the\s+\w+est\b|[\d$\u20ac\u00a3]|record\b)/g;
+
+/**
+ * A judgement, not an event: results that "were a disaster", a launch "proved a commercial disaster", a quarter
+ * an analyst "called a disaster", sales a 'disaster' in quotation marks. The earthquake that "was a disaster
+ * for the region" keeps its own words.
+ */
+const DISASTER_JUDGED =
+  /(?:\b(?:was|were|is|are|been|be|being|proved|proving|prove|looks like|called it|call it|calls it|calling it|called|described as|describes it as|described it as)\s+(?:a|an)\s+(?:(?:total|complete|absolute|unmitigated|utter|financial|commercial|public relations|PR|real|bit of a)\s+)?|['\u2018"\u201c])[Dd]isasters?\b/g;
+
+/** [start, end) of each borrowed word of the text (the verb alone), in text order. */
+export function figurativeWords(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  if (text.includes('lood')) {
+    for (const pattern of [FLOOD_MARKET, FLOOD_INTO]) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text))
+        spans.push([m.index, m.index + verbLength(m[0])]);
+    }
+  }
+  if (text.includes('ank')) {
+    SANK_BY.lastIndex = 0;
+    for (let m = SANK_BY.exec(text); m !== null; m = SANK_BY.exec(text)) spans.push([m.index, m.index + 4]);
+  }
+  if (text.includes('isaster')) {
+    DISASTER_JUDGED.lastIndex = 0;
+    for (let m = DISASTER_JUDGED.exec(text); m !== null; m = DISASTER_JUDGED.exec(text)) {
+      const end = m.index + m[0].length;
+      spans.push([end - (m[0].endsWith('s') ? 9 : 8), end]);
+    }
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/** The first word of a match: the verb ("flooded" of "flooded into"). */
+function verbLength(match: string): number {
+  const space = match.search(/\s/);
+  return space < 0 ? match.length : space;
+}
