@@ -211,6 +211,8 @@ import {
   staffAt,
   titleFirmName,
 } from './typing/firm-cues-around.js';
+import { journeyTo, raceGroundAround, settlementOf } from './typing/journeys-and-venues.js';
+import { asOpeningCommonNoun } from './typing/opening-common-noun.js';
 import {
   AGE_BEFORE,
   afterMalayTitle,
@@ -466,12 +468,6 @@ function bareAbbreviation(ctx: Context, chunk: Chunk, from: number): boolean {
 }
 /** Adjectives of nearness between a locative and a town: "in nearby Northfleet". */
 const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring']);
-/** Words of a journey before "to" and its destination: "the ferry to Tilbury", "taken to Lampedusa". */
-const JOURNEY_TO = new Set(
-  'ferry flight route trip journey taken flown airlifted evacuated diverted rerouted fled deported relocated'.split(
-    ' ',
-  ),
-);
 /** A country's initials with periods, after which wire copy may capitalise a word ("UK Athletics" has none). */
 const COUNTRY_INITIALS = new Set(['U.S.', 'U.K.']);
 /** Bodies a country's initials name with an ordinary word: "U.S. Treasury", "U.S. Steel", "U.S. Soccer". */
@@ -511,7 +507,7 @@ export function typeChunks(
   };
   const out: Candidate[] = [];
   for (const chunk of chunks) {
-    const typed = typeChunk(chunk, ctx);
+    const typed = asOpeningCommonNoun(typeChunk(chunk, ctx), chunk, ctx);
     for (let i = 0; i < typed.length; i++) out.push(typed[i]!);
   }
   resolveByDocument(out, ctx);
@@ -1917,6 +1913,8 @@ function typeNamedSpan(
     (prevToken === 'including' && placesIncluding(ctx, chunk.field, words[from]!.index - 1)) ||
     // "its border crossing at Ras Jedir", "the airport at Quy Nhon" (review31 ★2).
     (prevToken === 'at' && PLACES_AT.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
+    // "near the community of Lac du Bonnet".
+    (prevToken === 'of' && settlementOf(ctx, chunk.field, words[from]!.index)) ||
     // "the provinces of Ben Tre and Dong Thap": the later names of a list a plural place noun opens.
     (prevToken === 'and' && placesListBefore(ctx, chunk.field, words[from]!.index - 2, false)) ||
     (prevToken === ',' &&
@@ -1942,7 +1940,11 @@ function typeNamedSpan(
       // "Travellers on the Eurostar crossing": a crossing one rides on is a ferry's or a train's.
       (nextToken === 'crossing' &&
         prevToken === 'the' &&
-        !RIDDEN_ON.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))));
+        !RIDDEN_ON.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
+      // "at the Yas Marina circuit": a race's ground (not "the ATP circuit", a tour: no acronym).
+      (prevToken === 'the' &&
+        !words.slice(from, to).some((w) => shapeIs(w, S_ACRONYM)) &&
+        raceGroundAround(ctx, chunk.field, words[from]!.index, words[to - 1]!.index)));
   // "investors in Google", "a stake in Tesla", "invested $8 billion in Anthropic": "in" after these
   // words takes a company.
   const companyIn = prevToken === 'in' && investedBefore(ctx, chunk.field, words[from]!.index - 2);
@@ -1971,7 +1973,7 @@ function typeNamedSpan(
     // "Residents in nearby Northfleet", "in neighbouring Chatelineaux": an adjective of nearness between.
     (NEARBY.has(prevToken) && (tokenBits(ctx, chunk.field, words[from]!.index - 2) & LOCATIVE_WORD) !== 0) ||
     // "the ferry to Tilbury", "was taken to Lampedusa": where a journey goes ("sold to Boeing" is no journey).
-    (prevToken === 'to' && JOURNEY_TO.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
+    journeyTo(ctx, chunk.field, words[from]!.index) ||
     placeNounBefore ||
     placeNounAfter;
   // "Manchester City have won", "Leicester City were relegated": a town's name and "City" that no list
@@ -3155,6 +3157,18 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     // ("manager" is a title before a person's name, but not in "lead manager".)
     if ((givenFirst || unknownThenSurname) && !chunk.caseless && firmAround(ctx, chunk, from, to, personCue))
       return [candidate(chunk, from, to, 'organization', 2, base)];
+    // "Rescuers flew to Ban Houayxay": a journey's destination, though a given name opens it, where no list
+    // knows its last word for a person's ("flew to Paris Hilton" stays a person; "travelled to Tom
+    // Barrack's residence" goes to what the person owns).
+    if (
+      !personCue &&
+      givenFirst &&
+      !lastWord.possessive &&
+      !isKnownSurnameWord(lastWord) &&
+      !isGivenNameWord(lastWord) &&
+      journeyTo(ctx, chunk.field, words[from]!.index)
+    )
+      return [candidate(chunk, from, to, 'place', 1, base)];
     if (personCue || givenFirst || initials || familyFirst || unknownThenSurname)
       return [candidate(chunk, from, to, 'person', 2, base)];
     // "MS Dhoni", "KL Rahul", "PV Sindhu": two capitals before a surname are a person's initials, as
@@ -3215,7 +3229,14 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       return [candidate(chunk, from, to, 'organization', 2, base)];
     // "in Flin Flon", "near Ras Tanura": words no list knows, none a given name, where one is are a town
     // more often than a person whose given name the lists miss.
-    if (ordinary === 0 && named === 0 && locative && STRONG_LOCATIVE.has(prevToken) && !ctx.sports)
+    // "diverted to Sharm El Sheikh": a journey's destination is as sure a place.
+    if (
+      ordinary === 0 &&
+      named === 0 &&
+      locative &&
+      (STRONG_LOCATIVE.has(prevToken) || journeyTo(ctx, chunk.field, words[from]!.index)) &&
+      !ctx.sports
+    )
       return [candidate(chunk, from, to, 'place', 1, base)];
     // Names no list knows that their context says are no person's (a person's name takes no article):
     // "won a fourth Copa Libertadores", "depend on the Syr Darya" (read by the article's other mentions, else

@@ -1,0 +1,40 @@
+// Where a journey goes and where a race is run: the destination after "diverted to", "flew to" and the
+// name before "circuit" after "at the" are places whatever their words read as (review31 ★2 leftovers:
+// "Flights were diverted to Sharm El Sheikh", "Rescuers flew to Ban Houayxay", "at the Yas Marina
+// circuit"), and so is the name after "the community of" ("near the community of Lac du Bonnet").
+import type { Field } from '../../schema.js';
+import { type Context, lowerTokenText } from './context.js';
+
+/** Words of a journey before "to" and its destination: "the ferry to Tilbury", "taken to Lampedusa". */
+const JOURNEY_TO = new Set(
+  `ferry flight route trip journey taken flown airlifted evacuated diverted rerouted fled deported relocated
+  flew sailed travelled traveled`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** "diverted to Sharm El Sheikh": `index` is the first word of the name, after "to" and a journey's word. */
+export const journeyTo = (ctx: Context, field: Field, index: number): boolean =>
+  lowerTokenText(ctx, field, index - 1) === 'to' && JOURNEY_TO.has(lowerTokenText(ctx, field, index - 2));
+
+/** A race's ground named before its noun: "at the Yas Marina circuit", "at the Curragh racecourse". */
+const RACE_GROUNDS = new Set(['circuit', 'racecourse', 'raceway', 'speedway', 'velodrome']);
+
+/** "at the Yas Marina circuit", "on the Suzuka circuit": the name between "at the" and a race's ground. */
+export const raceGroundAround = (ctx: Context, field: Field, first: number, last: number): boolean =>
+  RACE_GROUNDS.has(lowerTokenText(ctx, field, last + 1)) &&
+  lowerTokenText(ctx, field, first - 1) === 'the' &&
+  AT_OR_ON.has(lowerTokenText(ctx, field, first - 2));
+const AT_OR_ON = new Set(['at', 'on']);
+
+/**
+ * Settlements named after "of" that are no place of their own elsewhere ("the Jewish community" is a
+ * people): "the community of Lac du Bonnet", "the hamlet of Ballymore", "the commune of Saint-Denis".
+ */
+const SETTLEMENTS_OF = new Set(['community', 'hamlet', 'commune', 'township', 'parish']);
+
+/** "near the community of Lac du Bonnet": `index` is the first word of the name after "of". */
+export const settlementOf = (ctx: Context, field: Field, index: number): boolean =>
+  lowerTokenText(ctx, field, index - 1) === 'of' &&
+  SETTLEMENTS_OF.has(lowerTokenText(ctx, field, index - 2)) &&
+  lowerTokenText(ctx, field, index - 3) === 'the';

@@ -1,0 +1,52 @@
+// A lone capitalised word opening a sentence, before a lower-case noun and its verb ("Avian flu has also
+// hit", "Coca cultivation reached", "Lithium prices have fallen"), is the noun phrase's first word: an
+// English word the compact lexicon lacks (review31 E10), not a person named once by a bare given name or
+// surname. A person in news is named in full somewhere, so a word the article never capitalises inside a
+// sentence is the common word.
+import type { Chunk } from '../chunk.js';
+import { FUNCTION_WORDS } from '../lexicon.js';
+import { newsmakerNamed } from '../newsmakers.js';
+import { placeOfWord } from '../word-facts.js';
+import { type Candidate, type Context, fieldsOf, lowerTokenText } from './context.js';
+import { PERSON_OWNED } from './person-cues.js';
+import { AUXILIARY, CASED, PERSON_VERB, SPEAKER_VERB, tokenBits } from './token-bits.js';
+import { ACRONYM } from './word-tests.js';
+
+/** A lower-case word of letters (a noun or a verb; no number, no punctuation). */
+const LOWER_WORD = /^[a-z][a-z-]*$/;
+/**
+ * A verb's past form: "cultivation reached" (a noun before it is no verb: "Smith scored goals"). A form in
+ * -s may be a plural noun ("Reagan administration officials said"): only an auxiliary or -ed is read.
+ */
+const PAST = /^[a-z]+ed$/;
+
+/** The lone opening word's candidate, as the word of a noun phrase (unknown, dropped) where it is one. */
+export function asOpeningCommonNoun(typed: Candidate[], chunk: Chunk, ctx: Context): Candidate[] {
+  if (typed.length !== 1 || chunk.words.length !== 1 || !chunk.initial || chunk.caseless) return typed;
+  const c = typed[0]!;
+  const word = chunk.words[0]!;
+  if (c.words.length !== 1 || word.possessive) return typed;
+  if (!(c.type === 'person' ? c.strength <= 1 : c.type === 'unknown' && c.strength >= 0)) return typed;
+  if (ctx.seen.capitalisedInside.has(word.lower) || ACRONYM.test(word.core)) return typed;
+  if (newsmakerNamed(word.core) !== undefined || placeOfWord(word)) return typed;
+  const at = word.index;
+  const noun = lowerTokenText(ctx, chunk.field, at + 1);
+  const nounBits = tokenBits(ctx, chunk.field, at + 1);
+  if (
+    !LOWER_WORD.test(noun) ||
+    fieldsOf(ctx, chunk.field).field.tokens[at + 1]?.text !== noun ||
+    (nounBits & (CASED | PERSON_VERB | SPEAKER_VERB | AUXILIARY)) !== 0 ||
+    FUNCTION_WORDS.has(noun) ||
+    PAST.test(noun) ||
+    // "Okafor aides have denied", "Kovalenko supporters have vowed": what a person has is named so.
+    PERSON_OWNED.has(noun)
+  )
+    return typed;
+  const verb = lowerTokenText(ctx, chunk.field, at + 2);
+  const verbBits = tokenBits(ctx, chunk.field, at + 2);
+  const verbAfter = (verbBits & AUXILIARY) !== 0 || ((verbBits & CASED) === 0 && PAST.test(verb));
+  if (!verbAfter) return typed;
+  c.type = 'unknown';
+  c.strength = -1;
+  return typed;
+}
