@@ -1,5 +1,6 @@
 import { datelineCountry, namesPlace } from './countries/dateline-place.js';
 import { focusFirst } from './countries/focus-first.js';
+import { bodyOrganizations } from './countries/implicit-targets.js';
 import { linkCountryPairs } from './countries/pairs.js';
 import { peopleSpans } from './countries/players.js';
 import { focusDominantCountry, focusLeadCountry, resolveCountries } from './countries/resolve.js';
@@ -45,7 +46,7 @@ export function tagArticle(article: ArticleInput): TagResult {
   const countryPairs = linkCountryPairs(
     doc,
     countries,
-    sport ? { sport, people: peopleSpans(entities) } : { sport },
+    sport ? { sport, people: peopleSpans(entities) } : { sport, organizations: bodyOrganizations(entities) },
   );
   // Built property by property in the result's key order (id, language, taggerVersion, dateline,
   // entities, …): an object literal spreading optional parts in front of more properties costs more.

@@ -15,7 +15,16 @@ const GUESTS_AFTER =
  * A deal named as others' ("the signing of a peace deal between Armenia and Azerbaijan") keeps them guests.
  */
 const THEIR_OWN =
-  /\b(?:(?:attended|witnessed|at)\s+their|their\s+(?:two\s+)?(?:countries|nations|governments|states|own)|between\s+(?:them|their)|the\s+two\s+(?:countries|nations|governments)|each\s+other|joint(?:ly)?|(?:built|developed|made|designed)\s+together|co-(?:built|developed|designed|produced|financed|funded|founded|operated|owned))\b/i;
+  /\b(?:(?:attended|witnessed|at)\s+their|their\s+(?:two\s+)?(?:countries|nations|governments|states|own)|between\s+(?:them|their)|the\s+two\s+(?:countries|nations|governments)|each\s+other)\b/i;
+const MADE_JOINTLY =
+  /\b(?:joint(?:ly)?|(?:built|developed|made|designed)\s+together|co-(?:built|developed|designed|produced|financed|funded|founded|operated|owned))\b/i;
+/**
+ * Who made it jointly, when the sentence says: "which the African Development Bank and a Chinese contractor
+ * co-financed", "co-funded by the World Bank", "jointly built by two firms" name others than the two guests
+ * (read31 F15); "which they co-financed", "co-funded by their agencies" name the two.
+ */
+const OTHERS_BEFORE = /\b(?:which|that)\s+(?!they\b|both\b|the\s+two\b)[^,;]{1,80}$/i;
+const OTHERS_AFTER = /^\s*(?:[\w-]+\s+)?by\s+(?!them\b|their\b|both\b|the\s+two\b)/i;
 const OWN_DEAL =
   /^\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:deal|truce|agreement|accord|treaty|pact|ceasefire)\b(?!\s+(?:between|with|by|for)\b)/i;
 /** Up to the end of the sentence, where the event's owner would be named. */
@@ -28,5 +37,11 @@ export function guestsAfter(text: string, secondEnd: number): boolean {
   if (!match) return false;
   const rest = after.slice(match[0].length);
   if (OWN_DEAL.test(rest)) return false;
-  return !THEIR_OWN.test(match[0] + (SENTENCE_TAIL.exec(rest)?.[0] ?? ''));
+  const said = match[0] + (SENTENCE_TAIL.exec(rest)?.[0] ?? '');
+  if (THEIR_OWN.test(said)) return false;
+  const jointly = MADE_JOINTLY.exec(said);
+  if (!jointly) return true;
+  const before = said.slice(0, jointly.index);
+  const made = said.slice(jointly.index + jointly[0].length);
+  return OTHERS_BEFORE.test(before) || OTHERS_AFTER.test(made);
 }

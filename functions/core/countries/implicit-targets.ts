@@ -1,6 +1,7 @@
-import type { Country, Mention } from '../schema.js';
+import type { Country, Entity, Mention } from '../schema.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { sentenceIndex } from '../text/sentences.js';
+import { lookupDemonym, lookupPlace } from './gazetteer.js';
 import type { ImplicitAct } from './implicit-actors.js';
 
 /**
@@ -23,9 +24,39 @@ const ACTS_ON_NAMED_AFTER =
   /^\s+(?:(?:has|have|had|also|both|jointly|separately|already|last\s+year|on\s+[A-Z][a-z]+)\s+)*(?:imposed\s+(?:(?:new|fresh|further|personal|targeted)\s+)?sanctions\s+on|sanctioned|blacklisted|indicted|charged|accused|expelled|froze\s+(?:the\s+)?assets\s+of|banned|barred)\s+(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+){0,3}[A-Z]/;
 /** The clause ends at a full stop or semicolon, or where another clause opens. */
 const CLAUSE_END = /[.;]|,\s+(?:which|who|while|but|and)\b/;
+/**
+ * A body of the state or of its politics: "Cabinet Office chief Antal Rogan", "Interior Ministry", "Georgian Unity
+ * party" are the story country's own even when their names hold no country.
+ */
+const STATE_BODY =
+  /\b(?:Office|Ministry|Army|Forces|Guard|Police|Party|Movement|Front|Council|Court|Parliament|Senate|Assembly|Agency|Service|Bureau|Directorate|Committee|Commission)\b/;
+
+/** Where the organisations the entity recogniser found start in the body, with their names. */
+export function bodyOrganizations(entities: readonly Entity[]): ReadonlyMap<number, string> {
+  const out = new Map<number, string>();
+  for (const e of entities)
+    if (e.type === 'organization')
+      for (const m of e.mentions) if (m.field === 'body') out.set(m.start, e.name);
+  return out;
+}
+
+/**
+ * Whether an organisation acted on is the story country's own: a body of its state or politics, or one its name
+ * ties to the country ("Georgian Unity"). A firm, a platform or another's body is anyone's: "France charged
+ * Telegram founder Pavel Durov", "Denmark and Malaysia barred TikTok", "The United States blacklisted NSO Group"
+ * in a story about Brazil, Australia or Mexico act on no one of theirs (read31 F14).
+ */
+function isOwnBody(name: string, code: string): boolean {
+  if (STATE_BODY.test(name)) return true;
+  return name.split(/\s+/).some((w) => lookupDemonym(w) === code || lookupPlace(w)?.countryCode === code);
+}
 
 /** The countries that act on an unnamed target of the one country the story is about, by their sentence. */
-export function implicitTargets(doc: TagDocument, countries: readonly Country[]): ImplicitAct[] {
+export function implicitTargets(
+  doc: TagDocument,
+  countries: readonly Country[],
+  organizations: ReadonlyMap<number, string> = new Map(),
+): ImplicitAct[] {
   const focus = countries.filter((c) => c.focus);
   if (focus.length !== 1) return [];
   const body = fieldOf(doc, 'body');
@@ -54,6 +85,9 @@ export function implicitTargets(doc: TagDocument, countries: readonly Country[])
     const clause = after.slice(act[0].length - 1);
     const end = last.end + act[0].length - 1 + (CLAUSE_END.exec(clause)?.index ?? clause.length);
     if (mentions.some((x) => x.m.start >= last.end && x.m.start < end)) continue;
+    // The target an organisation of anyone's ("Telegram founder Pavel Durov", "Glencore's oil unit").
+    const target = organizations.get(last.end + act[0].length - 1);
+    if (target !== undefined && !isOwnBody(target, focus[0]!.code)) continue;
     const actors = mentions.slice(i, j + 1);
     if (actors.some((x) => x.code === focus[0]!.code)) continue;
     for (const x of actors)

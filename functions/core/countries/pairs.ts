@@ -331,7 +331,7 @@ export function linkCountryPairs(
   const coordinated = coordinatedPairs(doc, countries, sport, goBetweens, people);
   // "The United States and Britain imposed sanctions on Georgian Dream founder Bidzina Ivanishvili": the two act
   // together on the story's own country, side by side (implicit-targets.ts).
-  const targeted = sport ? [] : implicitTargets(doc, countries);
+  const targeted = sport ? [] : implicitTargets(doc, countries, story.organizations);
   for (const x of targeted)
     for (const y of targeted)
       if (x.code < y.code && x.sentence === y.sentence) {
@@ -1234,6 +1234,8 @@ export interface StoryKind {
   readonly sport?: boolean;
   /** The people the entity recogniser found: on the sports page a country named as theirs is no team. */
   readonly people?: PeopleSpans;
+  /** Where the organisations the entity recogniser found start in the body (implicit-targets.ts). */
+  readonly organizations?: ReadonlyMap<number, string>;
 }
 
 /**

@@ -39,4 +39,37 @@ describe('countries acting on an unnamed target of the one country a story is ab
     expect(pairs).not.toContain('GE-US');
     expect(pairs).not.toContain('GB-GE');
   });
+
+  it("reads no implicit target when countries charge a global firm's founder", () => {
+    const pairs = pairsOf(
+      'Chile orders messaging app blocked',
+      'SANTIAGO (Reuters) - Chile\u2019s top court on Friday ordered the Signalo messaging app blocked in Chile. ' +
+        'The app had ignored court orders in Chile for months. Regulators in Chile said it had 9 million users. ' +
+        'Italy charged Signalo founder Marco Ferri last year with fraud.',
+    );
+
+    expect(pairs).not.toContain('CL-IT');
+  });
+
+  it('reads no implicit target when countries bar global platforms', () => {
+    const pairs = pairsOf(
+      'New Zealand bans social media for under-16s',
+      'WELLINGTON (Reuters) - New Zealand\u2019s ban on social media for children under 16 took effect on ' +
+        'Monday, forcing platforms to remove about 300,000 accounts.\n\nThe minister said the ban would protect ' +
+        'children. Norway and Greece barred SnapTube and InstaVid from signing up children earlier this year.' +
+        '\n\nNew Zealanders who break the rules face no penalty; platforms face fines of up to NZ$30 million.',
+    );
+
+    expect(pairs).not.toContain('NO-NZ');
+    expect(pairs).not.toContain('GR-NZ');
+  });
+
+  it("keeps the implicit target when the country's ministry is acted on", () => {
+    const pairs = pairsOf(
+      'Georgian court bans opposition parties',
+      `${GEORGIA_LEAD}Canada blacklisted the Interior Ministry special forces unit in March.`,
+    );
+
+    expect(pairs).toContain('CA-GE');
+  });
 });
