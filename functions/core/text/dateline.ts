@@ -126,11 +126,12 @@ const ISO_LINE = lazyPattern(
     ),
 );
 
-// "AMSTERDAM 1996-09-15" as the body's first line, with no headline above it.
+// "AMSTERDAM 1996-09-15" as the body's first line, with no headline above it; or "PARIS, Oct 19", a web page's
+// dateline written as its own paragraph (`<p class="dateline">`, review32 C5) with no dash after it.
 const ISO_FIRST_LINE = lazyPattern(
   () =>
     new RegExp(
-      `^(${PLACE_NAME}(?:\\s?,\\s*\\p{Lu}[\\p{L}.'’-]*(?:[ ]\\p{Lu}[\\p{L}.'’-]*)*)?)[ \\t]+\\d{4}-\\d\\d-\\d\\d[ \\t]*(?:\\n|$)`,
+      `^(${PLACE_NAME}(?:\\s?,\\s*\\p{Lu}[\\p{L}.'’-]*(?:[ ]\\p{Lu}[\\p{L}.'’-]*)*)?)(?:[ \\t]+\\d{4}-\\d\\d-\\d\\d|,[ \\t]*${DATE})[ \\t]*(?:\\n|$)`,
       'u',
     ),
 );

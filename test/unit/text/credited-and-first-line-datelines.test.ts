@@ -52,4 +52,24 @@ describe('datelines the slug rule must not hide', () => {
     expect(result.dateline?.place).toBe('SESTRIERE , Italy');
     expect(result.countries.find((c) => c.code === 'IT')).toBeDefined();
   });
+
+  // Web pages set the dateline apart in its own paragraph (<p class="dateline">PARIS, Oct 19</p>), no dash after it.
+  it('reads a place and a written date alone on the first line as the dateline', () => {
+    const body = 'PARIS, Oct 19\n\nThieves stole eight pieces of jewellery from the Louvre on Sunday.';
+    const withRegion = 'LAGOS, Nigeria, 3 March 2026\n\nThe central bank held its rate.';
+
+    const dateline = detectDateline(body);
+
+    expect(dateline?.place).toBe('PARIS');
+    expect(body.slice(dateline?.start, dateline?.end)).toBe('PARIS, Oct 19\n');
+    expect(detectDateline(withRegion)?.place).toBe('LAGOS, Nigeria');
+  });
+
+  it('reads no first-line dateline in a weekday and date, or in a first line that runs on', () => {
+    const weekday = 'Sunday, Oct 19\n\nThieves stole eight pieces of jewellery from the Louvre.';
+    const sentence = 'PARIS, Oct 19 was the day the Louvre closed.\nThieves stole jewellery.';
+
+    expect(detectDateline(weekday)).toBeUndefined();
+    expect(detectDateline(sentence)).toBeUndefined();
+  });
 });
