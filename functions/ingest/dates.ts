@@ -16,6 +16,14 @@ export function isFarAhead(date: string, reference: string): boolean {
   return Date.parse(date) - Date.parse(reference) > TRUSTED_AHEAD_MS;
 }
 
+/**
+ * Whether a story's day (midnight UTC) lies more than two days before its upload: filed then in any time
+ * zone, it was uploaded later (an archive), and its upload time would date it wrongly.
+ */
+export function isDaysBefore(day: string, uploaded: string): boolean {
+  return Date.parse(uploaded) - Date.parse(day) > 2 * 24 * 3600 * 1000;
+}
+
 /** The record's warning when the article's own date was not trusted and another was taken. */
 export function aheadWarning(given: string, uploaded: string, taken: string): RecordWarning {
   return {

@@ -28,9 +28,10 @@ import { canonicalTime, contentHash, keys, shortId } from '../core/records/keys.
 import { leadOf } from '../core/records/lead.js';
 import { compareSequencers } from '../core/records/sequencer.js';
 import type { ArticleInput, TagResult } from '../core/schema.js';
+import { datelineDay } from '../core/text/dateline-date.js';
 import { applyPlan, cleanUpOvertaken, LEDGER_ATTEMPTS, LedgerContentionError } from './apply.js';
 import { forEachLimited } from './concurrency.js';
-import { aheadWarning, isFarAhead, type RecordWarning, unreadableWarning } from './dates.js';
+import { aheadWarning, isDaysBefore, isFarAhead, type RecordWarning, unreadableWarning } from './dates.js';
 import { type DecodedArticle, type DecodeLimits, decodeObject } from './decode.js';
 import { firstGivenDate, leaveClaim, settleClaim } from './duplicates.js';
 import { type ObjectEvent, unquoteETag } from './events.js';
@@ -416,7 +417,11 @@ async function writeArticle(
     const given = input?.publishedAt ?? article.meta.publishedAt;
     const trusted = (date: string | undefined) =>
       date !== undefined && !isFarAhead(date, uploaded) ? date : undefined;
-    const ownDate = trusted(given) ?? trusted(stored?.publishedAt);
+    // A wire story's dateline day ("WASHINGTON, Nov 14 (Reuters) -") dates a story uploaded days after it
+    // (an archive); one uploaded that day or the next keeps the upload's finer time, as before.
+    const day = result?.dateline ? datelineDay(result.dateline.text, uploaded) : undefined;
+    const datelined = day !== undefined && isDaysBefore(day, uploaded) ? day : undefined;
+    const ownDate = trusted(given) ?? datelined ?? trusted(stored?.publishedAt);
     const publishedAt = canonicalTime(
       ownDate ??
         (copyOf !== undefined
