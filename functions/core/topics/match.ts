@@ -193,7 +193,8 @@ export const NAME_TITLE = 5;
 export const NAME_WORK = 6;
 /**
  * A word a story borrows in a figure of speech ("new ships flood market", "shares sank 20%",
- * figurative-words.ts): it counts for nothing, as a word in a quoted title.
+ * figurative-words.ts), or a state's protest to another ("lodged a strong protest", diplomatic-protest.ts):
+ * it counts for nothing, as a word in a quoted title.
  */
 export const NAME_FIGURE = 7;
 export type NameKind =

@@ -12,6 +12,7 @@ import { contractWonInTitle } from './contract-award.js';
 import { cyberattackInTitleAndLead } from './cyberattack-event.js';
 import { deadlyCollapseInLead } from './deadly-collapse.js';
 import { dealBeforeResults, dealInTitle } from './deal-in-title.js';
+import { diplomaticProtestWords, protestInTitle } from './diplomatic-protest.js';
 import { figurativeWords } from './figurative-words.js';
 import { filmTakings } from './film-takings.js';
 import { ACTOR_BITS, type ActorMasks, applyFrames, compileFrames } from './frames.js';
@@ -208,6 +209,9 @@ const UNREST = LEXICON.nodeIndex.get('medtop:20000065') ?? -1;
 /** Crime reads gunmen and pirates its own way: an attack is not put above it. */
 const ATTACK_RIVALS = [LEXICON.nodeIndex.get(TOP_LEVEL.crime) ?? -1];
 const RELATIONS = LEXICON.nodeIndex.get('medtop:20000638') ?? -1;
+const DIPLOMACY = LEXICON.nodeIndex.get('medtop:20000639') ?? -1;
+/** What a state's protest to another in the headline weighs for diplomacy: one clear word. */
+const PROTEST_WEIGHT = 3;
 const TRADE = LEXICON.nodeIndex.get('medtop:20000373') ?? -1;
 const POLITICS = LEXICON.nodeIndex.get(TOP_LEVEL.politics) ?? -1;
 const LABOUR_STRIKE = LEXICON.nodeIndex.get('medtop:20000530') ?? -1;
@@ -299,6 +303,8 @@ function nameSpans(
   }
   for (const [start, end] of quotedTitles(text)) spans.push([start, end, NAME_TITLE]);
   for (const [start, end] of figurativeWords(text)) spans.push([start, end, NAME_FIGURE]);
+  for (const [start, end] of diplomaticProtestWords(text, field, entities))
+    spans.push([start, end, NAME_FIGURE]);
   // A work's title written without quotation marks (work-titles.ts), wherever the field repeats it.
   for (const title of titles ?? [])
     for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.length))
@@ -585,6 +591,20 @@ export function scoreTopics(
     ((strongest[RELATIONS] ?? 0) >= MIN_STRONGEST_SUB && stateVisitInTitle(doc.title.text))
   )
     raiseAboveSetting(raw, nodes, RELATIONS, NOT_A_SETTING);
+  // A state's protest to another in the headline (its word skipped as a street protest): diplomacy first.
+  const protest = protestInTitle(doc.title.text, entities);
+  const protestEvidence = protest && doc.title.text.slice(protest[0], protest[1]);
+  if (protestEvidence) {
+    boost(raw, nodes, DIPLOMACY, PROTEST_WEIGHT);
+    strongest[DIPLOMACY] = Math.max(strongest[DIPLOMACY] ?? 0, PROTEST_WEIGHT);
+    // A protest against another state's tariffs or duties is a trade dispute too: not put above the economy.
+    raiseAboveSetting(
+      raw,
+      nodes,
+      DIPLOMACY,
+      (strongest[TRADE] ?? 0) >= MIN_STRONGEST_SUB ? [...NOT_A_SETTING, ECONOMY_TOP] : NOT_A_SETTING,
+    );
+  }
 
   // Arrests after a crime the headline names: filed under the crime before the police.
   crimeBeforeArrests(raw, nodes, CRIME_TOP, CRIME, LAW_ENFORCEMENT, hits, offSense, doc.title.text);
@@ -702,6 +722,8 @@ export function scoreTopics(
     // The collapse raised the accident and its ancestors: its words are theirs (never an empty evidence).
     if (collapseEvidence && isAncestorOrSelf(i, ACCIDENT))
       for (const word of collapseEvidence) if (!words.includes(word)) words.push(word);
+    if (protestEvidence && isAncestorOrSelf(i, DIPLOMACY) && !words.includes(protestEvidence))
+      words.push(protestEvidence);
     const topic: Topic = {
       id: node.id,
       label: node.label,

@@ -1,0 +1,83 @@
+import type { Entity } from '../schema.js';
+
+/**
+ * A protest one state makes to another (review32 ★T3): "Greece protests to Turkey over research ship", "China
+ * lodged a strong protest with Japan", "Poland summoned Russia's charge d'affaires to protest against a drone
+ * incursion", "it had protested to China". The word is a note between governments, no crowd in the street: the
+ * matcher skips it (no civil unrest, no demonstration) and a headline of this shape is diplomacy (score.ts).
+ */
+
+/**
+ * After a country at the headline's start, "protests" as its verb: before "to", "with" or "against" and a name,
+ * or before a name ("Vietnam protests Chinese military drills"), not "Georgia protests enter third week".
+ */
+const TITLE_VERB = /^\s+([Pp]rotest(?:s|ed)?)\s+(?:(?:[Tt]o|[Ww]ith|[Aa]gainst)\s+(?:[Tt]he\s+)?)?[A-Z]/;
+/** The same in a headline in capitals, where every word is one: only before "to", "with" or "against". */
+const CAPITALS_VERB = /^\s+(PROTEST(?:S|ED)?)\s+(?:TO|WITH|AGAINST)\s+[A-Z]/;
+/**
+ * A protest lodged, filed, delivered or handed over: "lodged a strong protest", "filed a diplomatic protest",
+ * "Japan lodges protest with China".
+ */
+const LODGED =
+  /\b(?:lodg(?:e|es|ed|ing)|fil(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|issu(?:e|es|ed|ing)|hand(?:s|ed|ing)?)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2})?protests?\b/gi;
+/**
+ * "protested to China", "protested on Sunday to Ethiopia", "protest to the Chinese embassy": the object is a
+ * country or its nationality (`objectIsAState`), not "thousands protested to Parliament".
+ */
+const PROTESTED_TO = /\bprotest(?:ed|s|ing)?\s+(?:on\s+[A-Z][a-z]+\s+)?to\s+(?:the\s+)?(?=[A-Z])/g;
+/**
+ * An envoy summoned "to protest" in the same sentence ("summoned Russia's charge d'affaires on Monday to
+ * protest"); not supporters summoned to protest outside parliament.
+ */
+const SUMMONED =
+  /\bsummon\w*\b[^.;]{0,60}?\b(?:ambassador|envoy|charg(?:e|\u00e9)|diplomat|consul|attach(?:e|\u00e9))\w*\b[^.;]{0,60}?\bto protest\b/g;
+
+/** The headline's verb when a country at its start protests to another: [start, end) of the word. */
+export function protestInTitle(title: string, entities: readonly Entity[]): [number, number] | undefined {
+  if (!title.includes('rotest') && !title.includes('ROTEST')) return undefined;
+  for (const entity of entities) {
+    if (!entity.id.startsWith('place:iso:')) continue;
+    for (const m of entity.mentions) {
+      if (m.field !== 'title' || !/^(?:[Tt]he\s+)?$/.test(title.slice(0, m.start))) continue;
+      const after = title.slice(m.end);
+      const verb = (title === title.toUpperCase() ? CAPITALS_VERB : TITLE_VERB).exec(after);
+      const word = verb?.[1];
+      if (verb && word) {
+        const start = m.end + verb[0].indexOf(word);
+        return [start, start + word.length];
+      }
+    }
+  }
+  return undefined;
+}
+
+/** [start, end) of each protest word in a state's note to another, in text order (the title's verb included). */
+export function diplomaticProtestWords(
+  text: string,
+  field: 'title' | 'body',
+  entities: readonly Entity[],
+): [number, number][] {
+  if (!text.includes('rotest') && !text.includes('ROTEST')) return [];
+  const spans: [number, number][] = [];
+  const verb = field === 'title' ? protestInTitle(text, entities) : undefined;
+  if (verb) spans.push(verb);
+  for (const pattern of [LODGED, PROTESTED_TO, SUMMONED]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (pattern === PROTESTED_TO && !objectIsAState(entities, field, m.index + m[0].length)) continue;
+      const at = m.index + m[0].toLowerCase().lastIndexOf('protest');
+      const end = at + (/^protest(?:ed|s|ing)?/i.exec(text.slice(at, at + 12))?.[0].length ?? 7);
+      if (!spans.some(([s]) => s === at)) spans.push([at, end]);
+    }
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/** A country's name or a nationality ("the Chinese embassy") opens the field at `at`. */
+function objectIsAState(entities: readonly Entity[], field: 'title' | 'body', at: number): boolean {
+  return entities.some(
+    (e) =>
+      (e.type === 'nationality' || e.id.startsWith('place:iso:')) &&
+      e.mentions.some((m) => m.field === field && m.start === at),
+  );
+}
