@@ -1,6 +1,11 @@
 import { codeUnitAt, lowerCased } from './chars.js';
 import { lazyPattern } from './lazy-pattern.js';
-import { indonesianOrMalay, MALAY_OR_INDONESIAN } from './malay-indonesian.js';
+import {
+  hasMalayAffix,
+  indonesianOrMalay,
+  MALAY_COMMON_WORDS,
+  MALAY_OR_INDONESIAN,
+} from './malay-indonesian.js';
 import { languageScores } from './trigrams.js';
 
 // franc-min answers in ISO 639-3 for the languages it knows (those with 8M+ speakers). The public
@@ -132,6 +137,29 @@ function letterCode(text: string, start: number, end: number): number {
   return code;
 }
 const FUNCTION_WORD_CODES = new Set([...ENGLISH_FUNCTION_WORDS].map((w) => letterCode(w, 0, w.length)));
+/** Indonesian and Malay function words, numbered as `letterCode` numbers a word (8 letters: "tersebut"). */
+const MALAY_FUNCTION_WORD_CODES = new Set(MALAY_COMMON_WORDS.map((w) => letterCode(w, 0, w.length)));
+const LONGEST_MALAY_FUNCTION_WORD = Math.max(...MALAY_COMMON_WORDS.map((w) => w.length));
+/**
+ * Indonesian and Malay are told by their function words and verb affixes ("yang", "pada", "menaikkan"):
+ * the trigrams read a short item as Sundanese, Javanese, Madurese or English, and Indonesian capitalises
+ * its bodies and regions ("Badan Nasional Penanggulangan Bencana", "Jawa Barat"), so an item reads as a
+ * list of names. Two such words in lower case, and more than twice as many as English function words,
+ * make the text one of the two.
+ */
+const MIN_MALAY_WORDS = 2;
+const DI = letterCode('di', 0, 2);
+
+/**
+ * Whether a text's words are those of Indonesian or Malay prose: two of theirs at least (one a word of
+ * MALAY_COMMON_WORDS or an affixed verb; "di" counts as the second where no other foreign function word says
+ * Italian), more than twice its English function words and more than its other foreign ones.
+ */
+function isMalayProse(malay: number, di: number, english: number, foreign: number): boolean {
+  const inOnly = foreign === di ? di : 0;
+  const words = malay + inOnly;
+  return malay >= 1 && words >= MIN_MALAY_WORDS && words > english * 2 && words > foreign - inOnly;
+}
 // Function words of the other languages of European news (French, Spanish, Portuguese, Italian, German,
 // Dutch), frequent there and rare in English prose ("die", "do", "per" are English words too, but never
 // one word in eight of it), written without accents as `letterCode` reads them.
@@ -215,6 +243,12 @@ function czechOr(sample: string, trigramBest: string): string {
   return count >= MIN_CZECH_LETTERS ? 'ces' : trigramBest;
 }
 
+/** Whichever of Indonesian and Malay the trigrams rank first (they are close on any short text). */
+function malayTrigramBest(sample: string): string {
+  const candidates = languageScores(sample.slice(0, TRIGRAM_SAMPLE_CHARS), 3);
+  return candidates.find(([code]) => code === 'ind' || code === 'zlm')?.[0] ?? 'ind';
+}
+
 /**
  * ISO 639-1 code of the text's language (ISO 639-3 for languages without one); "und" when there is
  * text but no language can be told. Defaults to English for text too short to judge. Deterministic;
@@ -235,6 +269,10 @@ export function detectLanguage(text: string): string {
   let diacritics = 0;
   // Words in lower case with a diacritic ("przemawiał", "mówiono"): the language's own words, not names.
   let accentedLowerWords = 0;
+  // Indonesian or Malay function words and affixed verbs in lower case.
+  let malayWords = 0;
+  // "di" in lower case: Indonesian and Malay "in", and Italian "of".
+  let diWords = 0;
   // The words of \p{L}+, read by hand: a regex match per word cost more than the rest of detection.
   const n = sample.length;
   for (let i = 0; i < n; ) {
@@ -256,18 +294,22 @@ export function detectLanguage(text: string): string {
     if (upper) capitalised++;
     else if (diacritics > before) accentedLowerWords++;
     if (codeUnitAt(sample, i) <= LAST_LATIN_CODE_UNIT) latin += length;
+    const code = length <= LONGEST_MALAY_FUNCTION_WORD ? letterCode(sample, i, end) : -1;
     if (length <= LONGEST_FUNCTION_WORD) {
-      const code = letterCode(sample, i, end);
       if (FUNCTION_WORD_CODES.has(code)) englishWords++;
       else if (FOREIGN_FUNCTION_WORD_CODES.has(code)) {
         foreignWords++;
         if (!upper) foreignLowerCase++;
       }
     }
+    if (!upper && (MALAY_FUNCTION_WORD_CODES.has(code) || hasMalayAffix(sample, i, end))) malayWords++;
+    if (!upper && code === DI) diWords++;
     i = end;
   }
   if (letters === 0) return 'en';
   const mostlyLatin = latin * 2 >= letters;
+  if (mostlyLatin && isMalayProse(malayWords, diWords, englishWords, foreignWords))
+    return ISO_639_1[indonesianOrMalay(sample, malayTrigramBest(sample))]!;
   if (mostlyLatin) {
     if (latin < MIN_LATIN_LETTERS && !shortForeign(foreignWords, foreignLowerCase, englishWords)) return 'en';
     if (englishWords >= 2 && englishWords >= words * ENGLISH_SHARE) return 'en';

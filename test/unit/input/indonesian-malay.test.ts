@@ -17,6 +17,40 @@ describe('Indonesian and Malay', () => {
     expect(detectLanguage(KUALA_LUMPUR_WIRE)).toBe('ms');
   });
 
+  it('reads a short Indonesian item as Indonesian, though its capitalised bodies and regions read as a list of names', () => {
+    const items = [
+      'Banjir melanda Kabupaten Karawang, Jawa Barat, pada Sabtu. Badan Nasional Penanggulangan Bencana mengirim bantuan.',
+      'Gempa mengguncang Kabupaten Sukabumi, Jawa Barat, dan menewaskan 7 orang, kata Badan Meteorologi, Klimatologi, dan Geofisika.',
+      'Menteri Keuangan Rina Kusumawati mengatakan Bank Indonesia akan menurunkan suku bunga.',
+      'Kementerian Luar Negeri memanggil duta besar Belanda di Jakarta pada Kamis.',
+      'Timnas Indonesia mengalahkan Thailand 3-1 di Stadion Gelora Bung Karno.',
+      'Komisi Pemberantasan Korupsi menahan Bupati Lampung Timur atas dugaan suap.',
+    ];
+
+    for (const item of items) expect(detectLanguage(item), item).toBe('id');
+  });
+
+  it('reads a short Malay item as Malay by the words the two spell apart', () => {
+    const items = [
+      'Bank Negara Malaysia mengekalkan kadar dasar semalaman pada 3 peratus.',
+      'Menteri Kesihatan merasmikan hospital baharu di Kuantan, Pahang.',
+      'Mahkamah Persekutuan menolak rayuan bekas menteri dalam kes rasuah.',
+      'Ringgit mengukuh berbanding dolar AS pada dagangan Khamis.',
+    ];
+
+    for (const item of items) expect(detectLanguage(item), item).toBe('ms');
+  });
+
+  it('keeps a short English line naming Indonesian bodies and places English', () => {
+    const items = [
+      'Jakarta floods: Badan Nasional Penanggulangan Bencana sends aid to Bekasi.',
+      "Indonesia's president opens Dhoho airport in Kediri, East Java.",
+      'Komnas HAM says 400 detained in Jakarta protests.',
+    ];
+
+    for (const item of items) expect(detectLanguage(item), item).toBe('en');
+  });
+
   it('reads countries by their Indonesian names, China as the press writes it (Tiongkok)', () => {
     const result = tagArticle({
       title: 'Indonesia perluas kerja sama dagang',
