@@ -529,6 +529,8 @@ const FED_UP_AFTER = new Set(['with', 'of', ',']);
 /** A place named where "in" would name it ("Trenton, Nova Scotia"): other mentions of it keep the place. */
 const AS_IN: Base = { locative: true, prev: 'in' };
 /** Abbreviations of common nouns written with an ampersand (firms' are not listed: "S&P", "M&S", "H&M"). */
+/** Seven to ten capitals: a body's short name longer than `ACRONYM`'s ("CHINADA", "FRONTEX", "INTERPOL"). */
+const LONG_CAPITALS = /^[A-Z]{7,10}$/;
 /** A number of digits alone: "10" in "Block 10". */
 const ALL_DIGITS = /^\d+$/;
 const COMMON_AMPERSANDS = new Set(['A&E', 'R&D', 'M&A', 'Q&A', 'P&L', 'B&B', 'R&B', 'F&B', 'G&T']);
@@ -3088,7 +3090,20 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       !isLowerWordWord(firstWord) &&
       gazetteerOfWord(firstWord) === undefined &&
       isKnownSurnameWord(lastWord);
-    const initials = INITIALS.test(first) && gazetteerOfWord(firstWord)?.kind !== 'country';
+    // ("head of the U.N. Environment Programme": a listed body's initials are no person's, review32 ★E3.)
+    const bodyFirst = knownBodyNamed(first) !== undefined;
+    const initials = INITIALS.test(first) && gazetteerOfWord(firstWord)?.kind !== 'country' && !bodyFirst;
+    // "the U.N. Environment Programme", "the EU Fisheries Agency": a listed body's short name before ordinary
+    // words names one of its bodies (an event's head names a meeting: "UN Climate Conference").
+    if (
+      bodyFirst &&
+      !wordIs(lastWord, W_EVENT_HEAD) &&
+      // (A title among them is an office: "the U.N. High Commissioner for Refugees".)
+      words
+        .slice(from + 1, to)
+        .every((w) => isLowerWordWord(w) && !wordIs(w, W_FUNCTION) && !wordIs(w, W_TITLE))
+    )
+      return [candidate(chunk, from, to, 'organization', 2, base)];
     // "the Red Cross", "the Red Crescent": a person's name does not follow "the"; an ordinary word that
     // is also a given name opens some other name there.
     const givenFirst = isGivenNameWord(firstWord) && !(prevToken === 'the' && isLowerWordWord(firstWord));
@@ -3369,8 +3384,13 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     if (region?.kind === 'region') return [candidate(chunk, from, to, 'place', 2, base, placeFields(region))];
   }
   // "NOTE", "ISSUER", "ORDERS": a word in capitals that English writes in lower case is a label.
+  // ("CHINADA said", "FRONTEX has": seven to ten capitals inside mixed-case text, the subject of a verb, are a
+  // body's short name as much as "WADA" is, review32 ★E3; a label opening a line is not: "EUROBONDS - …".)
   if (
-    ACRONYM.test(first) &&
+    (ACRONYM.test(first) ||
+      (LONG_CAPITALS.test(first) &&
+        !chunk.caseless &&
+        (nextBits & (PERSON_VERB | SPEAKER_VERB | AUXILIARY)) !== 0)) &&
     !NOT_ORG_ACRONYMS.has(first) &&
     !(first.length >= 4 && isLowerWordWord(firstWord))
   )

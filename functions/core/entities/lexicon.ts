@@ -88,7 +88,8 @@ export const ORG_HEADS = new Set(
   team exchange market markets organisation organization commission reserve consortium cartel brigade
   brigades battalion battalions command research economics associates ventures aerospace robotics therapeutics
   semiconductor semiconductors software solutions logistics devices instruments museum gallery
-  refinery refineries biotech biotechnology biosciences biologics diagnostics maritime minerals metals`
+  refinery refineries biotech biotechnology biosciences biologics diagnostics maritime minerals metals
+  interactive fintech`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -104,10 +104,18 @@ export function tradeBeforePerson(trade: string, words: readonly Word[], from: n
     return to - from <= 3 && !wordIs(words[to - 1]!, W_ORG_HEAD) && !isLegalFormWord(words[to - 1]!.core);
   if (!PERSON_TRADES.has(trade) || to - from < 2 || to - from > 3) return false;
   const first = words[from]!;
+  const last = words[to - 1]!;
   return (
     isGivenNameWord(first) &&
-    !isLowerWordWord(first) &&
-    !wordIs(words[to - 1]!, W_ORG_HEAD) &&
+    // "developer Frank Russo", "developer Maria Costa" (review32 ★E2): a given name that is also an ordinary
+    // word is the person's before one surname-shaped word no list knows ("broadcaster Sky News" is no one).
+    (!isLowerWordWord(first) ||
+      (to - from === 2 &&
+        !isLowerWordWord(last) &&
+        !shapeIs(last, S_ACRONYM) &&
+        gazetteerOfWord(last) === undefined &&
+        !placeOfWord(last))) &&
+    !wordIs(last, W_ORG_HEAD) &&
     !words.slice(from, to).some((w) => gazetteerOfWord(w)?.kind === 'organization')
   );
 }

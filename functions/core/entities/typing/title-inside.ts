@@ -74,11 +74,15 @@ export function titleInside(words: readonly Word[], from: number, to: number, fo
     // the second no ordinary word or acronym.
     // "Atlanta Mayor Keisha Lance Bottoms": three such words, the middle one a given name or a surname the
     // lists know (a surname last may be spelled like an ordinary word).
+    // "WHO Director-General Tedros Adhanom Ghebreyesus": after a body's acronym and its title, three words no
+    // list knows, none an ordinary word or an acronym, are the holder's too (review32 ★E1).
     const threeWords =
       rest === 3 &&
       to - end === 4 &&
-      (isGivenNameWord(words[end + 2]!) || isKnownSurnameWord(words[end + 2]!)) &&
-      !isLowerWord(next);
+      !isLowerWord(next) &&
+      (isGivenNameWord(words[end + 2]!) ||
+        isKnownSurnameWord(words[end + 2]!) ||
+        (shapeIs(words[from]!, S_ACRONYM) && nameShapedWords(words, end + 1, to)));
     if ((rest === 2 && to - end === 3) || threeWords) {
       const titleStart = titleStartOf(words, from, t);
       // "QatarEnergy Chief Executive Saad al-Kaabi", "Lao President Thongloun Sisoulith": a firm's name
@@ -115,3 +119,11 @@ export function titleInside(words: readonly Word[], from: number, to: number, fo
 
 /** "QatarEnergy", "OpenAI", "TikTok": a lower-case letter, then a capital inside the word. */
 const INNER_CAPITAL = /^[A-Z][a-z]+[A-Z]/;
+
+/** Words of a name's shape: no ordinary word, no acronym (a holder's name no list knows). */
+function nameShapedWords(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (isLowerWordWord(words[i]!) || shapeIs(words[i]!, S_ACRONYM) || GAZETTEER.has(words[i]!.lower))
+      return false;
+  return true;
+}
