@@ -162,6 +162,17 @@ const NEUTRAL_FOLLOWERS = new Set([
   'i',
   // "the Panama Canal": a canal named after the country runs through it (not a firm's or a person's name).
   'canal',
+  // "Panama President Jose Raul Mulino", "Chad Foreign Minister …", "Jordan King Abdullah": the country's office.
+  'president',
+  'prime',
+  'foreign',
+  'finance',
+  'defence',
+  'defense',
+  'interior',
+  'king',
+  'queen',
+  'emir',
 ]);
 // Words that open sentences without being anyone's given name ("Yesterday Washington said").
 const SENTENCE_OPENERS = new Set(

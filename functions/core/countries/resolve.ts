@@ -17,6 +17,7 @@ import { digestLabels } from './digest.js';
 import { faintThird } from './faint-third.js';
 import { finedFirmCountries, namedOnlyAsFirmsHome, tellsOfRules } from './fined-firms.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
+import { headlineSubjectCountry } from './headline-subject.js';
 import { homeGovernmentMention } from './home-government.js';
 import { INFLECTED_LATIN, inflectedCountryMentions } from './inflected-names.js';
 import { withoutLanguageNames } from './language-names.js';
@@ -499,11 +500,14 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   if (!all.length) return [];
   const top = Math.max(...all.map(salienceScore));
   // "JUBA, South Sudan — South Sudan's oil exports through Sudan have stopped": the country filed from that
-  // opens the lead as its subject is the story's, first, however often the neighbour is named (lead-subject.ts).
+  // opens the lead as its subject is the story's, first, however often the neighbour is named (lead-subject.ts);
+  // so is the one the headline opens with as its subject ("Senegal takes over …" from DAKAR, headline-subject.ts).
   const subject =
     (datelineCode && focusOf.has(datelineCode)
-      ? // "DEN HAAG — Het kabinet …": the home government, unnamed, acts (home-government.ts).
-        (leadSubjectCountry(doc, present, datelineCode) ?? (government ? datelineCode : undefined))
+      ? (leadSubjectCountry(doc, present, datelineCode) ??
+        headlineSubjectCountry(doc, present, datelineCode) ??
+        // "DEN HAAG — Het kabinet …": the home government, unnamed, acts (home-government.ts).
+        (government ? datelineCode : undefined))
       : undefined) ??
     stricken ??
     // "Indonesia's president visits Japan": the visitor first, the host after it (visits.ts).

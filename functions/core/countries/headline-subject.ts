@@ -1,0 +1,33 @@
+import type { TagDocument } from '../text/document.js';
+import type { CountryMention } from './mentions.js';
+import { isSubject } from './short-story.js';
+
+/**
+ * The country a story is filed from when its headline opens with that country as the subject: "Senegal takes
+ * over last French military base" (DAKAR), "El Salvador's Bukele offers to hold more US deportees" (SAN
+ * SALVADOR), "Kenya's Ruto signs railway loan with China" (NAIROBI). The story is that country's, first, though
+ * its body names the other side more often ("France handed over its last base in Senegal", "The U.S. sent …";
+ * review32 ★C1). Undefined when the headline opens otherwise, is in capitals (no verb to read), or reports what
+ * the country says of another ("U.S. says North Korea fired …"); English only.
+ */
+export function headlineSubjectCountry(
+  doc: TagDocument,
+  mentions: readonly CountryMention[],
+  datelineCode: string | undefined,
+): string | undefined {
+  if (!datelineCode || doc.language !== 'en' || doc.titleIsAllCaps) return undefined;
+  const inTitle = mentions
+    .filter((m) => m.field === 'title' && !m.currency)
+    .sort((a, b) => a.start - b.start);
+  const first = inTitle[0];
+  const text = doc.title.text;
+  if (first?.code !== datelineCode || !isSubject(first, 0, inTitle, text)) return undefined;
+  const said = SPEECH_AFTER.exec(text.slice(first.end));
+  if (said && !OF_ITSELF.test(text.slice(first.end + said[0].length))) return undefined;
+  return first.code;
+}
+
+// The headline's verb of speech, after the subject and its leader's name: "U.S. says", "Iran's Araqchi tells".
+const SPEECH_AFTER = /^(?:['\u2019]s)?(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:says|said|tells|told)\s+/;
+// "Bukele says he will take more deportees", "Ghana says it will …": what it says is of itself.
+const OF_ITSELF = /^(?:it|its|we|he|she|his|her)\b/i;
