@@ -10,7 +10,7 @@ import { speaksForCountry } from './signals.js';
 import { TAXONOMY, TOP_LEVEL } from './taxonomy.js';
 
 /**
- * Top-level topics of an article in French, German, Spanish, Italian, Portuguese, Dutch or Polish, from a
+ * Top-level topics of an article in French, German, Spanish, Italian, Portuguese, Dutch, Polish or Indonesian, from a
  * short list of words per desk that name its subject in that language and little else (the English lexicon
  * reads English only; the lists are data/topics/other-languages.json, packed). An entry is a whole word ("vote"), a word's opening ("gouvernement*": any ending, as
  * these languages inflect) or, for German compounds, a part anywhere in the word ("~regierung":
@@ -42,10 +42,16 @@ interface Matcher {
 
 const matchers = new Map<string, Matcher | undefined>();
 
+/**
+ * Languages read with another's list: Malay writes the words of news the Indonesian list holds (banjir, gempa,
+ * pemerintah, mogok, sekolah), and a short item with no word the two spell apart may be read as either.
+ */
+const LIST_OF_LANGUAGE: Readonly<Record<string, string>> = { ms: 'id' };
+
 function matcherFor(language: string): Matcher | undefined {
   if (matchers.has(language)) return matchers.get(language);
   lexicons ??= inflateLexicons() as Readonly<Record<string, Lexicon>>;
-  const lexicon = lexicons[language];
+  const lexicon = lexicons[LIST_OF_LANGUAGE[language] ?? language];
   let matcher: Matcher | undefined;
   if (lexicon) {
     const words = new Map<string, Hit>();
