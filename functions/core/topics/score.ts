@@ -32,6 +32,7 @@ import {
   type NameSpans,
   type PhraseHits,
 } from './match.js';
+import { mergedBodies } from './merged-bodies.js';
 import { namedShips, namedWorks } from './named-works.js';
 import { naturalStrikeInTitle } from './natural-strike.js';
 import { nobelScienceInTitle } from './nobel-field.js';
@@ -303,6 +304,7 @@ function nameSpans(
   }
   for (const [start, end] of quotedTitles(text)) spans.push([start, end, NAME_TITLE]);
   for (const [start, end] of figurativeWords(text)) spans.push([start, end, NAME_FIGURE]);
+  for (const [start, end] of mergedBodies(text)) spans.push([start, end, NAME_FIGURE]);
   for (const [start, end] of diplomaticProtestWords(text, field, entities))
     spans.push([start, end, NAME_FIGURE]);
   // A work's title written without quotation marks (work-titles.ts), wherever the field repeats it.
