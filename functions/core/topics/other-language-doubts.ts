@@ -4,7 +4,7 @@
  * "a equipe econômica"), a race of solidarity ("gara di solidarietà"), a market's crash and the jolt it needs
  * ("crollo", "scossa"), production halted and its staff ("productie staken", "personeel"), the Andean potato
  * ("la papa"), the title of an economist or a doctor ("il professor Monti"), a policy's recipe and a deal
- * cooked up ("la ricetta per la manovra", "cocina un acuerdo"). Such a word still counts beside a word of its
+ * cooked up ("la ricetta per la manovra", "cocina un acuerdo"), a public work ("l'opera sullo Stretto"). Such a word still counts beside a word of its
  * desk with no second sense, but a desk named by these alone is no subject of the story (read31 F4, F5, F16, F17). Entries are written as in the lists.
  */
 export const ENTRIES_OF_TWO_SENSES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
@@ -24,6 +24,7 @@ export const ENTRIES_OF_TWO_SENSES: Readonly<Record<string, Readonly<Record<stri
     disaster: ['crollo*', 'scossa', 'scosse'],
     education: ['professor*'],
     lifestyle: ['ricetta', 'ricette', 'cucina'],
+    arts: ['opera'],
   },
   pt: {
     sport: ['equipa', 'equipas', 'equipe', 'equipes', 'liga', 'sets', 'open'],
