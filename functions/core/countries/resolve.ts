@@ -6,6 +6,7 @@ import { sentenceAt } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
 import { namedAbsent } from './absent.js';
 import { type NamedCountry, strickenCountry } from './aid-senders.js';
+import { airlinesAsFirms } from './airlines.js';
 import { allocatedCodes } from './allocations.js';
 import { headlineShortCities } from './city-short-names.js';
 import { clashParties } from './clash-parties.js';
@@ -332,7 +333,10 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
             doc,
             withoutLanguageNames(
               doc,
-              withoutCompoundParts(doc, withoutFirmsAbroad(doc, filed, desk ? undefined : datelineCode)),
+              withoutCompoundParts(
+                doc,
+                withoutFirmsAbroad(doc, airlinesAsFirms(doc, filed), desk ? undefined : datelineCode),
+              ),
             ),
           ),
         ),

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+const tag = (title: string, body: string) => tagArticle({ title, body, language: 'en' });
+const focusOf = (title: string, body: string) =>
+  tag(title, body)
+    .countries.filter((c) => c.focus)
+    .map((c) => c.code);
+const pairsOf = (title: string, body: string) => tag(title, body).countryPairs.map((p) => p.pair);
+
+describe("a country inside an airline's name names the airline, a firm", () => {
+  it('gives no focus nor pair to the home of a brand flying to where the news happens', () => {
+    const title = 'Ash cloud shuts Lombok airport';
+    const body =
+      'MATARAM (Reuters) - Mount Rinjani erupted on Wednesday, sending ash 5 km into the sky. Virgin Australia ' +
+      'cancelled flights from Lombok.';
+
+    expect(focusOf(title, body)).toEqual(['ID']);
+    expect(pairsOf(title, body)).not.toContain('AU-ID');
+  });
+
+  it('reads "Air X" and "X Airlines" abroad as carriers, not parties', () => {
+    const title = 'Strike hits Lisbon airport';
+    const body =
+      'LISBON (Reuters) - Ground staff went on strike on Wednesday. Turkish Airlines and Air Canada cancelled ' +
+      'flights to Lisbon.';
+
+    expect(focusOf(title, body)).toEqual(['PT']);
+    expect(pairsOf(title, body)).toEqual([]);
+  });
+
+  it('keeps the home country of an airline in a story filed at home', () => {
+    expect(
+      focusOf('Air France to cut jobs', 'PARIS (Reuters) - Air France said it would cut 2,000 jobs.'),
+    ).toContain('FR');
+  });
+
+  it('keeps an air force as its country', () => {
+    const pairs = pairsOf(
+      'Pakistan says Indian jets violated airspace',
+      'ISLAMABAD (Reuters) - Pakistan said on Wednesday the Indian Air Force had violated its airspace near ' +
+        "Sialkot, and summoned India's envoy. India denied the charge.",
+    );
+
+    expect(pairs).toContain('IN-PK');
+  });
+});
