@@ -50,6 +50,7 @@ import { isStateDealParty } from './state-firms.js';
 import { isSurvey, reportedInBody, surveyView } from './survey.js';
 import { namedOnlyByGround, withoutPassingTournaments } from './tournament-grounds.js';
 import { withoutUnionSeat } from './union-seat.js';
+import { writtenAsUsGeorgia } from './us-georgia.js';
 import { visitingCountry } from './visits.js';
 import { voiceMentions } from './voices.js';
 
@@ -185,7 +186,10 @@ const STATE_OF = /\bstate of\s+$/;
 /** Georgia the US state or the country, from what else the article talks about. */
 function georgiaIsUsState(doc: TagDocument, mentions: readonly CountryMention[]): boolean {
   const text = `${doc.title.text}\n${doc.body.text}`;
-  const state = (text.match(STATE_SIGNALS) ?? []).length;
+  // "Athens, Georgia", "the University of Georgia" (us-georgia.ts) say so as plainly as "Atlanta".
+  let state = (text.match(STATE_SIGNALS) ?? []).length;
+  for (const m of mentions)
+    if (m.code === 'GE' && writtenAsUsGeorgia(fieldOf(doc, m.field).text, m.start, m.end)) state++;
   const country = (text.match(COUNTRY_SIGNALS) ?? []).length;
   if (state !== country) return state > country;
   return mentions.some((m) => m.code === 'US' && m.kind !== 'region');
@@ -236,7 +240,9 @@ function settleAmbiguous(
       georgia ??= georgiaIsUsState(doc, mentions);
       // "the U.S. state of Georgia" in a story about the country: this mention is the state all the same.
       const field = fieldOf(doc, m.field).text;
-      const named = STATE_OF.test(field.slice(Math.max(0, m.start - 12), m.start));
+      const named =
+        STATE_OF.test(field.slice(Math.max(0, m.start - 12), m.start)) ||
+        writtenAsUsGeorgia(field, m.start, m.end);
       settled.push(georgia || named ? { ...m, code: 'US', kind: 'region' } : m);
       continue;
     }

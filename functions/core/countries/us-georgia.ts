@@ -1,0 +1,22 @@
+import { lookupPlace } from './gazetteer.js';
+
+/**
+ * "Police in Athens, Georgia, arrested a man", "A storm hit Rome, Georgia", "The University of Georgia", "Voters in
+ * Georgia's Fulton County" (review32 ★C4): the US state by the way it is written, whatever else the story names. A
+ * city of another country before ", Georgia" is the US convention "City, State" (Athens, Rome and Columbus have
+ * namesakes there); "Tbilisi, Georgia", "Batumi, Georgia" keep the country, and so does a list of countries
+ * ("Armenia, Georgia and Azerbaijan"): those names are the country's or countries.
+ */
+const CITY_COMMA_BEFORE = /(?:^|[^\w.'\u2019-])((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*),\s+$/;
+const UNIVERSITY_BEFORE = /\bUniversity\s+of\s+$/;
+const COUNTY_AFTER = /^['\u2019]s\s+(?:[A-Z][\w-]*\s+){1,2}County\b/;
+
+/** Whether the "Georgia" at start…end of text is written as the US state. */
+export function writtenAsUsGeorgia(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (UNIVERSITY_BEFORE.test(before) || COUNTY_AFTER.test(text.slice(end, end + 40))) return true;
+  const city = CITY_COMMA_BEFORE.exec(before);
+  if (!city) return false;
+  const place = lookupPlace(city[1]!);
+  return place !== undefined && place.kind === 'city' && place.countryCode !== 'GE';
+}

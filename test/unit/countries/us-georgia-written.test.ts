@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+const codesOf = (title: string, body: string) =>
+  tagArticle({ title, body, language: 'en' }).countries.map((c) => c.code);
+
+describe('Georgia written as the US state', () => {
+  it('reads "City, Georgia" after a city named like one abroad as the US state', () => {
+    expect(codesOf('Student arrested', 'Police in Athens, Georgia, detained a student on Thursday.')).toEqual(
+      ['US'],
+    );
+  });
+
+  it('reads a later bare Georgia in the same story as the state too', () => {
+    const codes = codesOf(
+      'Tornado damages homes',
+      'A tornado hit Rome, Georgia, on Thursday. Georgia officials said 40 homes were damaged.',
+    );
+
+    expect(codes).toEqual(['US']);
+  });
+
+  it('reads "the University of Georgia" and "Georgia\'s X County" as the state', () => {
+    expect(codesOf('Vigil held', 'The University of Georgia held a vigil on Thursday.')).toEqual(['US']);
+    expect(codesOf('Long queues', "Voters in Georgia's Cobb County waited hours on Thursday.")).toEqual([
+      'US',
+    ]);
+  });
+
+  it('keeps the country after its own city and in a list of countries', () => {
+    expect(codesOf('Talks held', 'Officials met in Batumi, Georgia, on Thursday.')).toContain('GE');
+    expect(
+      codesOf('Leaders meet', 'Leaders of Armenia, Georgia and Azerbaijan met on Thursday to discuss trade.'),
+    ).toContain('GE');
+  });
+});
