@@ -136,6 +136,7 @@ export function rescoredEntities(entities: readonly Entity[]): Entity[] {
       e.mentions.length,
       e.mentions.some((m) => m.field === 'title'),
       Math.min(...e.mentions.filter((m) => m.field === 'body').map((m) => m.start)),
+      e.type,
     ),
   );
   const max = Math.max(1, ...scores);

@@ -627,7 +627,7 @@ export function mergeAliases(
     else group.firstOffset = Math.min(group.firstOffset, c.start);
   }
   const list = [...groups.values()].filter((g) => g.mentions.length > 0);
-  const scores = list.map((g) => entityScore(g.mentions.length, g.inTitle, g.firstOffset));
+  const scores = list.map((g) => entityScore(g.mentions.length, g.inTitle, g.firstOffset, g.type));
   const max = Math.max(1, ...scores);
   return sortInPlace(
     list.map((g, i) => ({
