@@ -31,15 +31,16 @@ export function walkoutWordsNamed(doc: TagDocument): boolean {
   return walkoutIn(doc.title) || walkoutIn(doc.body);
 }
 
-/** Walking out: "walk out", "walked out", "walks out", "walking out". */
-const WALK_OUT = /\bwalk(?:s|ed|ing)? out\b/i;
+/** Walking out: "walk out", "walked out", "walks out", "walking out", and the noun, "a walkout". */
+const WALK_OUT = /\bwalk(?:s|ed|ing)? out\b|\bwalkouts?\b/i;
 /** Who walks out over what, beside the verb: workers, staff, a union, pay or wages. */
 const WORKERS_OR_PAY = new RegExp(`${WORKERS.source}|\\b(?:pay|wages?)\\b`, 'i');
 
 /**
  * Workers, a union or pay in a sentence that tells of walking out ("Train drivers across England walked out
  * on Monday in a row over pay"): a walkout, however much the ministers who answer it weigh. Ministers who
- * walk out of a cabinet meeting or envoys who walk out of a speech have none (review31 T4).
+ * walk out of a cabinet meeting or envoys who walk out of a speech have none (review31 T4), nor diplomats who
+ * "staged a walkout" during a speech.
  */
 export function workersWalkOut(doc: TagDocument): boolean {
   for (const field of [doc.title, doc.body]) {

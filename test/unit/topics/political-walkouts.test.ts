@@ -42,3 +42,34 @@ describe('mendT29 (read29 F-k): only workers who walk out make a headline walkou
     expect(firstTopLevel(topics)).toBe(TOP_LEVEL.labour);
   });
 });
+
+describe('review31 T4: diplomats or lawmakers who stage a walkout make no labour strike', () => {
+  const ids = (title: string, body: string) => topicsOf(title, body).map((t) => t.id);
+
+  it('lists no labour for envoys who staged a walkout during a speech', () => {
+    const found = ids(
+      'Envoys stage walkout as president addresses UN',
+      'NEW YORK - Diplomats from a dozen countries staged a walkout at the United Nations General Assembly on Tuesday as the president began his speech.',
+    );
+
+    expect(found).not.toContain(TOP_LEVEL.labour);
+  });
+
+  it('lists no labour for an opposition walkout in parliament', () => {
+    const found = ids(
+      'Opposition walkout as parliament passes security law',
+      'Opposition lawmakers staged a walkout in parliament on Thursday before the vote on a security bill, which passed with 180 votes.',
+    );
+
+    expect(found).not.toContain(TOP_LEVEL.labour);
+  });
+
+  it("keeps rail workers' walkout over pay under labour first, though ministers answer it", () => {
+    const topics = topicsOf(
+      'Rail workers stage 48-hour walkout over pay',
+      "Rail workers staged a 48-hour walkout on Monday in a dispute over pay, the union said, as the transport secretary urged them to accept the government's offer. Ministers said the walkout was unjustified.",
+    );
+
+    expect(firstTopLevel(topics)).toBe(TOP_LEVEL.labour);
+  });
+});
