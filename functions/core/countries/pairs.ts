@@ -28,6 +28,7 @@ import { namedAsBroker, partyLinks } from './party-links.js';
 import { isVenue, placeKindOf } from './place-kind.js';
 import { namesPlayer, type PeopleSpans } from './players.js';
 import { rankedAt } from './rankings.js';
+import { foreignReactions } from './reactions.js';
 import { withoutRollCalls } from './roll-calls.js';
 import { onSeparateScoreLines } from './score-lines.js';
 import { ORIGIN_COMPOUND } from './short-story.js';
@@ -367,7 +368,10 @@ export function linkCountryPairs(
   const parties: Map<string, Set<string>> = sport ? new Map() : partyLinks(doc, countries, linkable);
   // "The army has accused the United Arab Emirates of arming the RSF": the institutions of the one country the story
   // is about act on another; their sentence names the country too (implicit-actors.ts).
-  const acts = sport ? [] : [...implicitActs(doc, countries), ...targeted];
+  // "Britain condemned the verdict" in a story about Hong Kong: a country reacting to the story's event (reactions.ts).
+  const acts = sport
+    ? []
+    : [...implicitActs(doc, countries), ...targeted, ...foreignReactions(doc, countries)];
   for (const act of acts) linkBothWays(parties, focus[0]!.code, act.code);
   // The story happened where it was filed: the dateline country stands in the headline and the lead.
   const filedFrom = doc.dateline ? datelineCountry(doc.dateline.place, doc.language) : undefined;

@@ -1,0 +1,53 @@
+import type { Country, Mention } from '../schema.js';
+import { fieldOf, type TagDocument } from '../text/document.js';
+import { sentenceIndex } from '../text/sentences.js';
+import type { ImplicitAct } from './implicit-actors.js';
+
+/**
+ * "HONG KONG — A Hong Kong court found Jimmy Lai guilty … British Foreign Secretary Yvette Cooper called the verdict
+ * politically motivated", "Portugal voiced concern", "Lithuania's foreign ministry called the verdict a travesty",
+ * "The United States welcomed the agreement" (review32 P1): in a story about one country, another country that opens
+ * a sentence reacting to the story's event (a verdict, a law, a deal the sentence does not name by its country) takes
+ * a side on it, as a country acting on the story's country's own target does (implicit-targets.ts). No sentence
+ * names both, so the count and cue rules left the pair out.
+ */
+
+/** Before the reacting country: the sentence's start, "Separately," or an opening time, and "the". */
+const OPENS = /^(?:(?:On|Late|Earlier)\s+[A-Z]?[a-z]+,\s*)?(?:the\s+)?$/i;
+/**
+ * After it: its possessive, an office and a name ("British Foreign Secretary Yvette Cooper", "Lithuania's foreign
+ * ministry", "The United States"), then a reaction to the story's event.
+ */
+const REACTS_AFTER =
+  /^(?:['\u2019]s)?(?:\s+(?:[A-Z][\w.'\u2019-]*|foreign|ministry|office|government|spokes(?:man|woman|person)|embassy|envoy|minister|secretary|department|affairs|state|liaison))*\s+(?:(?:has|have|had|also|swiftly|quickly|sharply|strongly)\s+)*(?:condemned|criticised|criticized|denounced|deplored|welcomed|(?:voiced|expressed|raised)\s+(?:(?:deep|serious|grave)\s+)?concerns?|called\s+(?:the|it|this)\s+(?:verdict|ruling|sentences?|decision|move|law|arrests?|conviction|trial|vote|election|deal|agreement|truce|ban)\b|(?:demanded|urged|sought|called\s+for)\s+(?:the\s+)?(?:release|freedom)\b)/;
+
+/** The countries that react to the one country's event a story is about, by their sentence. */
+export function foreignReactions(doc: TagDocument, countries: readonly Country[]): ImplicitAct[] {
+  const focus = countries.filter((c) => c.focus);
+  if (focus.length !== 1) return [];
+  const body = fieldOf(doc, 'body');
+  const mentions: { m: Mention; code: string }[] = [];
+  for (const c of countries)
+    for (const m of c.mentions) if (m.field === 'body') mentions.push({ m, code: c.code });
+  const out: ImplicitAct[] = [];
+  for (const { m, code } of mentions) {
+    if (code === focus[0]!.code) continue;
+    const index = sentenceIndex(body.sentences, m.start);
+    const s = body.sentences[index];
+    if (!s || !OPENS.test(body.text.slice(s.start, m.start).replace(/^Separately,\s*/, ''))) continue;
+    const after = body.text.slice(m.end, s.end);
+    const reaction = REACTS_AFTER.exec(after);
+    if (!reaction) continue;
+    // The event is the story country's: the rest of the sentence names no third country ("Britain condemned
+    // Russia's strikes on Ukrainian cities" reacts to another story).
+    const from = m.end + reaction[0].length;
+    if (
+      mentions.some(
+        (x) => x.code !== code && x.code !== focus[0]!.code && x.m.start >= from && x.m.start < s.end,
+      )
+    )
+      continue;
+    if (!out.some((o) => o.code === code)) out.push({ code, sentence: index });
+  }
+  return out;
+}
