@@ -588,6 +588,12 @@ function opensSecondName(
  * that opens with an Arabic given name ("Abdel Fattah al Sisi", "Abu Bakr al Bagdadi"), holds a "bin"/"ibn"
  * lineage, or whose word after "al" is a known surname ("Bashar al Asad" has one given name only).
  */
+/**
+ * Languages whose "di" is the preposition "in", never a surname particle as Italian's: "kata Menteri Keuangan Budi
+ * Santoso di Jakarta" (Indonesian, Malay) is a name, then a place.
+ */
+const PLACE_PREPOSITION_LANGUAGES: ReadonlySet<string> = new Set(['id', 'ms']);
+
 function prepositionAfterFullName(run: readonly Word[], particle: Word, after: Word): boolean {
   if (particle.core !== 'al' || run.length < 2) return false;
   if (isPlaceName(after.core)) return true;
@@ -904,7 +910,13 @@ function resultCodeAfterName(field: FieldText, words: readonly (Word | null)[], 
   );
 }
 
-export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[], english = true): Chunk[] {
+export function mixedCaseChunks(
+  field: FieldText,
+  words: readonly (Word | null)[],
+  english = true,
+  language = 'en',
+): Chunk[] {
+  const placeParticles = PLACE_PREPOSITION_LANGUAGES.has(language);
   const chunks: Chunk[] = [];
   let i = 0;
   const n = words.length;
@@ -1168,6 +1180,7 @@ export function mixedCaseChunks(field: FieldText, words: readonly (Word | null)[
           !isAcronymWord(after) &&
           !opensSecondName(run, last, next, after, words[j + 3] ?? undefined) &&
           (english || !prepositionAfterFullName(run, next, after)) &&
+          !(placeParticles && next.core === 'di') &&
           !(run.length >= 2 && isPartyShaped(after.core));
         // "the Duke of York", "Prince of Wales": a title of nobility and its place, as a run's first name word.
         const nobleOf =

@@ -11,7 +11,7 @@ import { slug } from './places.js';
  * "Agung Laksono".
  */
 const TITLE_WORDS: ReadonlySet<string> = new Set(
-  'Mantan Presiden Wakil Menteri Perdana Luar Negeri Dalam Gubernur Bupati Walikota Wali Ketua Kepala Jenderal Jeneral Panglima Direktur Utama Juru Bicara Menurut Sekretaris Jaksa Duta Besar Pangeran Letnan Kolonel Komisaris Anggota Senator Pemimpin Pengamat Ekonom Timbalan Pengarah Setiausaha Datuk Tun'.split(
+  'Mantan Presiden Wakil Menteri Perdana Luar Negeri Dalam Gubernur Bupati Walikota Wali Ketua Kepala Jenderal Jeneral Panglima Direktur Utama Juru Bicara Menurut Sekretaris Irjen Brigjen Mayjen Letjen Kombes Kapolri Kapolda Kapolres Laksamana Marsekal Kapten Jaksa Duta Besar Pangeran Letnan Kolonel Komisaris Anggota Senator Pemimpin Pengamat Ekonom Timbalan Pengarah Setiausaha Datuk Tun'.split(
     ' ',
   ),
 );
@@ -22,7 +22,17 @@ const TITLE_PHRASES: readonly string[] = ['Hakim Agung ', 'Jaksa Agung '];
  * Indonesian one is read as Indonesian): a run holding one names no person ("Kabupaten", "Jabatan").
  */
 const INSTITUTION_WORDS: ReadonlySet<string> = new Set(
-  'Kabupaten Provinsi Kota Kecamatan Desa Kementerian Kantor Dewan Majelis Majlis Badan Komisi Partai Parti Universitas Universiti Bank Pemerintah Kerajaan Pejabat Jabatan Jalan Pulau Gunung Sungai Teluk Selat Laut Daerah Istana Bandara Lapangan Pelabuhan Rumah Sekolah Masjid Pasar Negara Bandar'.split(
+  'Kabupaten Provinsi Kota Kecamatan Desa Kementerian Kantor Dewan Majelis Majlis Badan Komisi Komnas Mahkamah Partai Parti Universitas Universiti Institut Bank Pemerintah Kerajaan Pejabat Jabatan Jalan Pulau Kepulauan Gunung Sungai Danau Teluk Selat Tanjung Laut Daerah Istana Bandara Lapangan Pelabuhan Stasiun Terminal Stadion Stadium Piala Liga Museum Gedung Taman Candi Rumah Sekolah Masjid Gereja Pasar Negara Bandar'.split(
+    ' ',
+  ),
+);
+/**
+ * Weekdays, months and feasts of either language ("pada Sabtu", "Pada Minggu malam", "menjelang Natal", "Tahun
+ * Baru"): capitalised, so the recogniser reads them as names; no run holding one is a person, and none alone is
+ * a place ("Natal" is also a Brazilian city). April and Mei are left out: given names and a surname too.
+ */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  'Senin Selasa Rabu Kamis Jumat Sabtu Minggu Isnin Khamis Jumaat Ahad Januari Februari Maret Mac Juni Jun Juli Julai Agustus Ogos September Oktober November Desember Disember Natal Lebaran Tahun'.split(
     ' ',
   ),
 );
@@ -56,6 +66,20 @@ const REGION_ENDS: ReadonlySet<string> = new Set([
 ]);
 /** The prepositions of place after which a name has ended: "Anthony Albanese di Canberra", "ke Jakarta". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['di', 'ke', 'dari']);
+/**
+ * The words of a ministry's or an office's portfolio after a title ("Menteri Keuangan", "Menteri Perdagangan",
+ * "Kepala Kepolisian"): nouns made with ke-…-an, per-…-an or pe(n/m/ng)-…-an, which no personal name is, and
+ * a few unaffixed ones ("Menteri Agama", "Menteri Sosial", "Menteri Koordinator Bidang Politik").
+ */
+const PORTFOLIO_NOUN = /^(?:Ke|Per|Pen|Pem|Peng)[a-z]{3,}an$/;
+const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
+  'Agama Sosial Hukum Energi Pariwisata Koordinator Bidang Politik Investasi Koperasi BUMN Negara'.split(' '),
+);
+/**
+ * Words after which a capitalised run names the place or thing the head word opens, not a person: the
+ * airport "Bandara Frans Seda", the stadium "Stadion Utama Gelora Bung Karno", "di Gelora Bung Karno".
+ */
+const QUALIFIERS: ReadonlySet<string> = new Set(['Utama', 'Nasional', 'Internasional']);
 
 /**
  * A person the recogniser read in an Indonesian or Malay article, without the title before the name, the
@@ -64,16 +88,29 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['di', 'ke', 'dari']);
  * when the cuts leave one word. Any other language's person is returned as read ("Alberto de Mónaco": "de"
  * is a name particle there).
  */
-export function localPersonName(entity: Entity, lang: string): Entity | undefined {
-  if (!LANGUAGES.has(lang)) return entity;
+export function localPersonName(
+  read: Entity,
+  lang: string,
+  fields: { readonly title: string; readonly body: string },
+): Entity | undefined {
+  if (!LANGUAGES.has(lang)) return read;
+  const entity = withoutHeadWordMentions(read, fields);
+  if (!entity) return undefined;
   const words = entity.name.split(' ');
   // "di Kelantan": a run the recogniser opened with a preposition of place names a place, not a person.
   if (PLACE_PREPOSITIONS.has(words[0]!)) return undefined;
+  if (words.some((word) => CALENDAR_WORDS.has(word))) return undefined;
   if (words.some((word) => INSTITUTION_WORDS.has(word))) return withoutInstitution(entity);
   let first = 0;
   const phrase = TITLE_PHRASES.find((p) => entity.name.startsWith(p));
   if (phrase) first = phrase.split(' ').length - 1;
-  while (first < words.length && TITLE_WORDS.has(words[first]!)) first++;
+  while (first < words.length && (TITLE_WORDS.has(words[first]!) || isPortfolio(words[first]!))) first++;
+  // "Kepala Kepolisian Daerah Metro Jaya Irjen Karyoto": a rank or title inside the run, a full name after it.
+  for (let i = words.length - 3; i >= first; i--)
+    if (TITLE_WORDS.has(words[i]!) && words[i] !== 'Menurut') {
+      first = i + 1;
+      break;
+    }
   for (let i = words.length - 1; i > first; i--) {
     if (REGION_ENDS.has(words[i]!) && REGION_WORDS.has(words[i - 1]!)) {
       first = i + 1;
@@ -97,6 +134,47 @@ export function localPersonName(entity: Entity, lang: string): Entity | undefine
     first > 0 ? `${words.slice(0, first).join(' ')} ` : '',
   );
   return renamed && byOwnMention(renamed, renamed.name.split(' '));
+}
+
+/** Whether a name read in an Indonesian or Malay article is a weekday, a month or a feast ("Sabtu", "Natal"). */
+export function isLocalCalendarWord(name: string, lang: string): boolean {
+  return LANGUAGES.has(lang) && CALENDAR_WORDS.has(name);
+}
+
+/** Whether a run in an Indonesian or Malay article opens with a title before a name ("Menteri Perdagangan …"). */
+export function opensWithLocalTitle(name: string, lang: string): boolean {
+  if (!LANGUAGES.has(lang)) return false;
+  const space = name.indexOf(' ');
+  return space > 0 && TITLE_WORDS.has(name.slice(0, space)) && name.slice(0, space) !== 'Menurut';
+}
+
+function isPortfolio(word: string): boolean {
+  return PORTFOLIO_NOUN.test(word) || PORTFOLIO_WORDS.has(word);
+}
+
+/**
+ * The entity without the mentions that follow a place or institution word ("Bandara Frans Seda", "Stadion Utama
+ * Gelora Bung Karno") or "di" ("di Gelora Bung Karno"): those name a place called after a person. Undefined
+ * when no mention is left.
+ */
+function withoutHeadWordMentions(
+  entity: Entity,
+  fields: { readonly title: string; readonly body: string },
+): Entity | undefined {
+  const kept = entity.mentions.filter((m) => !afterHeadWord(fields[m.field], m.start));
+  if (kept.length === entity.mentions.length) return entity;
+  return kept.length > 0 ? { ...entity, mentions: kept } : undefined;
+}
+
+function afterHeadWord(text: string, start: number): boolean {
+  const before = text
+    .slice(Math.max(0, start - 40), start)
+    .split(/\s+/)
+    .filter(Boolean);
+  const last = before[before.length - 1];
+  if (!last) return false;
+  if (last === 'di' || INSTITUTION_WORDS.has(last)) return true;
+  return QUALIFIERS.has(last) && INSTITUTION_WORDS.has(before[before.length - 2] ?? '');
 }
 
 /**

@@ -11,7 +11,7 @@ import { withDeclinedNames } from './declined-names.js';
 import { joinEntities, joinedById } from './join-entities.js';
 import { FAMILY_NAMES_FIRST, GAZETTEER, isGivenName, isKnownSurname } from './lexicon.js';
 import { bodyNamedInOtherLanguage } from './local-bodies.js';
-import { localPersonName } from './local-person-words.js';
+import { isLocalCalendarWord, localPersonName, opensWithLocalTitle } from './local-person-words.js';
 import { englishPlace, localPlace, readsAsEnglish, rescoredEntities, shownName } from './local-places.js';
 import { opensWithHonorific, otherLanguagePersonName } from './local-runs.js';
 import { namesInText } from './local-text-names.js';
@@ -47,17 +47,22 @@ export function languageNeutralEntities(
     } else kept[index] = joinEntities(kept[index]!, entity);
   };
   // "Mme Hélène Carrier", typed a body by the English recogniser ("Mme" is no English title), is a person.
+  // "Menteri Perdagangan Budi Santoso di Jakarta", typed a thing by the English recogniser: an Indonesian or
+  // Malay title opens a person's name.
   const typed = entities.map((e) =>
-    e.type !== 'person' && opensWithHonorific(e.name, lang) ? { ...e, type: 'person' as const } : e,
+    e.type !== 'person' &&
+    (opensWithHonorific(e.name, lang) || (e.type !== 'place' && opensWithLocalTitle(e.name, lang)))
+      ? { ...e, type: 'person' as const }
+      : e,
   );
   const context = { ...fields, people: typed.filter((e) => e.type === 'person') };
   for (const read of typed) {
-    if (isSecondHalfOfInitials(read, fields)) continue;
+    if (isSecondHalfOfInitials(read, fields) || isLocalCalendarWord(read.name, lang)) continue;
     const entity =
       read.type !== 'person'
         ? withPairedInitials(read, fields)
         : lang === 'id' || lang === 'ms'
-          ? localPersonName(read, lang)
+          ? localPersonName(read, lang, fields)
           : otherLanguagePersonName(read, lang, context);
     if (!entity) continue;
     // "Wien", "Den Haag", "Roma" read as a name or a body: a city named in the article's language is

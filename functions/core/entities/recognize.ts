@@ -95,7 +95,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   const chunksOf = (field: { field: FieldText; words: (Word | null)[] }) =>
     splitNamePairs(
       field.field,
-      mixedCaseChunks(field.field, field.words, english),
+      mixedCaseChunks(field.field, field.words, english, doc.language.slice(0, 2).toLowerCase()),
       isName,
       isListed,
       isDemonym,

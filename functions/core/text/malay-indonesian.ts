@@ -57,7 +57,7 @@ export function indonesianOrMalay(lowerCaseSample: string, best: string): string
  * (harga, warga, pasar) are left out.
  */
 export const MALAY_COMMON_WORDS: readonly string[] =
-  'yang dan pada dari untuk dengan akan ini itu dalam oleh telah sudah juga atau tidak bahwa bahawa kepada tersebut sebagai setelah selepas karena kerana serta namun ialah adalah hingga sejak antara bagi kata menurut atas tahun orang rumah baru besar tiga empat kembali masih lebih mulai naik hilang ribuan puluhan'.split(
+  'yang dan pada dari untuk dengan akan ini itu dalam oleh telah sudah juga atau tidak bahwa bahawa kepada tersebut sebagai setelah selepas karena kerana serta namun ialah adalah hingga sejak antara bagi kata menurut atas tahun orang rumah baru besar tiga empat kembali masih lebih mulai naik hilang ribuan puluhan persen peratus'.split(
     ' ',
   );
 
