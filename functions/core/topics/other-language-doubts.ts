@@ -31,6 +31,8 @@ export const ENTRIES_OF_TWO_SENSES: Readonly<Record<string, Readonly<Record<stri
     education: ['professor*'],
   },
   nl: { labour: ['staken', 'staakt', 'staakten', 'personeel'] },
+  // A winner of any contest ("juara lomba masak", a cooking contest) and a match of a tournament ("partai final").
+  id: { sport: ['juara', 'menjuarai'], politics: ['partai'] },
   de: { sport: ['open'] },
   pl: { sport: ['open'] },
 };

@@ -154,10 +154,9 @@ export function otherLanguageTopics(doc: TagDocument, entities: readonly Entity[
     });
   }
   // A desk named only by words with a second, everyday sense ("squadre", "gara", "crollo") is not the story's.
-  for (const [desk, doubtful] of Object.entries(ENTRIES_OF_TWO_SENSES[doc.language] ?? {}) as [
-    Desk,
-    string[],
-  ][])
+  for (const [desk, doubtful] of Object.entries(
+    ENTRIES_OF_TWO_SENSES[LIST_OF_LANGUAGE[doc.language] ?? doc.language] ?? {},
+  ) as [Desk, string[]][])
     if ([...(entries.get(desk) ?? [])].every((entry) => doubtful.includes(entry))) {
       weight.delete(desk);
       entries.delete(desk);

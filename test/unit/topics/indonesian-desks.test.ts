@@ -101,4 +101,18 @@ describe('desks of Indonesian articles (review32 ★T1)', () => {
 
     expect(first).toBe(TOP_LEVEL.disaster);
   });
+
+  it('files no sport on a contest winner alone ("juara lomba masak"), and keeps a title won in a final', () => {
+    const cooking = firstTopic(
+      'Juara lomba masak nasional',
+      'JAKARTA - Seorang ibu rumah tangga menjadi juara lomba masak tingkat nasional. Ia memasak rendang dan sambal.',
+    );
+    const badminton = firstTopic(
+      'Ganda putra juara Indonesia Open',
+      'JAKARTA - Ganda putra Indonesia menjuarai Indonesia Open bulu tangkis setelah menang di partai final.',
+    );
+
+    expect(cooking).not.toBe(TOP_LEVEL.sport);
+    expect(badminton).toBe(TOP_LEVEL.sport);
+  });
 });
