@@ -311,7 +311,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   if (english) found.push(...headlineShortCities(doc, found));
   const datelineCode = doc.dateline ? datelineCountry(doc.dateline.place, doc.language) : undefined;
   // "DEN HAAG — Het kabinet …": the unnamed home government opening the lead names the dateline's country.
-  const government = homeGovernmentMention(doc, datelineCode);
+  const government = homeGovernmentMention(doc, datelineCode, found);
   if (government) found.push(government);
   // "The naira weakened", "₹7,364 crore": a currency of one country (currency-names.ts).
   if (english) {
