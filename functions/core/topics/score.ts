@@ -3,6 +3,7 @@ import type { Country, Entity, Topic } from '../schema.js';
 import { compareText } from '../text/compare.js';
 import type { TagDocument } from '../text/document.js';
 import { sortInPlace } from '../text/sort.js';
+import { armedOverthrow } from './armed-overthrow.js';
 import { applyArmedAttack } from './attack-event.js';
 import { nameSenseIn } from './capitals-title.js';
 import { climateTalksInTitle } from './climate-talks.js';
@@ -501,7 +502,9 @@ export function scoreTopics(
                           ? !isObituary(doc)
                           : cue === 'workersWalkOut'
                             ? workersWalkOut(doc)
-                            : AGENCY_SUBJECT.test(doc.title.text);
+                            : cue === 'armedOverthrow'
+                              ? armedOverthrow(doc)
+                              : AGENCY_SUBJECT.test(doc.title.text);
       cues.set(cue, holds);
     }
     return holds;

@@ -27,7 +27,8 @@ interface SenseRow {
  * that fight in no sentence of the story (a deployment that mentions a war, troops-in-battle.ts), a tiger
  * in a sentence with a wildlife word (poached tiger skins, wild-tigers.ts), a strike in a sentence with
  * workers, a union or pay (walkout-words.ts), an aircraft or a ship named (signals.ts `craftNamed`), a
- * story that is no obituary (obituary.ts), workers who walk out (walkout-words.ts `workersWalkOut`).
+ * story that is no obituary (obituary.ts), workers who walk out (walkout-words.ts `workersWalkOut`), soldiers who
+ * topple a leader (armed-overthrow.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -40,7 +41,8 @@ export type SenseCue =
   | 'piracyOffSea'
   | 'craftNamed'
   | 'notObituary'
-  | 'workersWalkOut';
+  | 'workersWalkOut'
+  | 'armedOverthrow';
 
 const {
   arts,
@@ -91,6 +93,8 @@ const COMPUTING = 'medtop:20000763';
 const NATURAL_SCIENCE = 'medtop:20000717';
 const ACCIDENT = 'medtop:20000139';
 const NATURAL_DISASTER = 'medtop:20000151';
+const COUP = 'medtop:20000070';
+const CIVIL_UNREST = 'medtop:20000065';
 const DEPORTATION = ['deportation', 'deported', 'deport', 'deporting'];
 
 const ROWS: readonly SenseRow[] = [
@@ -683,6 +687,10 @@ const ROWS: readonly SenseRow[] = [
   { words: ['shootout', 'shootouts', 'shoot-out', 'shoot-outs'], topic: crime, rivals: [sport] },
   { words: ['innings'], topic: CRICKET, rivals: [BASEBALL] },
   { words: ['ratify', 'ratified', 'ratification'], topic: politics, rivals: [sport] },
+  // review31 T6: protests that "toppled her government" or "ousted" a prime minister are no coup d'etat where
+  // the unrest weighs more than the coup's own words (a junta, soldiers who "seized power"), unless soldiers,
+  // troops or officers topple the leader in the same sentence (armed-overthrow.ts).
+  { words: ['toppled', 'ousted'], topic: COUP, rivals: [CIVIL_UNREST], keptBy: 'armedOverthrow' },
   // review31 T4: ministers who "walked out" of a cabinet meeting, a delegation that "walks out" at the UN,
   // diplomats who "staged a walkout" during a speech: no labour strike where politics leads, unless the story
   // tells a walking out or a walkout with workers, a union or pay (a union's "walkout over pay" still holds a
