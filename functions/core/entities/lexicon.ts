@@ -49,6 +49,7 @@ export const NAMED_DAYS = new Set(['day', 'eve']);
 export const PERSON_TITLES = new Set(
   `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president vice premier chancellor
   madame mme mme. monsieur signora signor señora señor senhora senhor
+  nurse midwife paramedic surgeon teacher
   senator sen sen. rep rep. representative congressman congresswoman gov gov. governor mayor minister
   secretary ambassador envoy general gen gen. colonel col col. lt lt. lieutenant captain capt capt.
   sergeant sgt sgt. admiral major commander marshal judge justice king queen prince princess emperor pope

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagArticle } from '../../../functions/core/tag.js';
-import { mentionsOf } from './entities-of.js';
+import { mentionsOf, typedNames } from './entities-of.js';
 
 describe('a courtesy title of another language before a surname (review32 E5)', () => {
   it('joins the person the article names in full', () => {
@@ -22,6 +22,17 @@ describe('a courtesy title of another language before a surname (review32 E5)', 
 
     expect(found).toContain('person:giorgia-marrone: Giorgia Marrone | Marrone');
     expect(found).toContain('person:pedro-salas: Pedro Salas | Salas');
+  });
+});
+
+describe('a trade before a name whose given name is an ordinary word (review31 E8)', () => {
+  it('makes it a person’s name, no other', () => {
+    const found = typedNames(
+      '"We are not asking for the moon," said nurse Mere Tautahi. Paramedic Sione Vakalahi said the road was blocked.',
+    );
+
+    expect(found).toContain('Mere Tautahi/person');
+    expect(found).toContain('Sione Vakalahi/person');
   });
 });
 
