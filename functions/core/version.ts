@@ -125,6 +125,13 @@
  * places no list knows, plural titles, aid groups, a person's body after the possessive, short forms of banks
  * and UN agencies, "Japan-U.S."; desk words that vouch for one another, attacks before their setting,
  * obituaries, words in another desk's sense; labour, religion, lifestyle and education desks and more sport,
- * arts and disaster words in seven other languages; HTML meta boxes).
+ * arts and disaster words in seven other languages; HTML meta boxes). 0.30.0: rules of 2026-12-03 17:35–20:05
+ * (a filed-from country that heads the headline or lead, or an unnamed home ministry, first; Italian nationality
+ * words; airlines as home firms; "Athens, Georgia" the US state; firms acted on abroad no implicit targets; guests
+ * of a thing others made; a country reacting to a one-country story's event; journeys' destinations, race grounds
+ * and settlements as places, sentence-opening common nouns no person, agency heads, developers, UN programmes,
+ * courtesy titles in other languages, trades as titles, nationality words at half salience; Indonesian language,
+ * entities and desks; figurative disaster words, diplomatic protests, walkouts, provinces merged, protests that
+ * topple a leader; datelines on their own line and under other JSON names).
  */
-export const TAGGER_VERSION = '0.29.0';
+export const TAGGER_VERSION = '0.30.0';
