@@ -11,6 +11,7 @@ import {
   lookupKey,
   MODEL_DESIGNATION,
   saintSurnameAfter,
+  type Word,
 } from './chunk.js';
 import { combiningFormCountry, combiningFormPeople } from './combining-forms.js';
 import { craftNounAfter } from './craft-nouns.js';
@@ -2277,14 +2278,38 @@ interface SpanContext {
   readonly base: Base;
 }
 
+/** What `typeByReading` read before its stages: the run, its surroundings and the tests it asks more than once. */
+interface Reading {
+  readonly chunk: Chunk;
+  readonly ctx: Context;
+  readonly span: SpanContext;
+  readonly words: readonly Word[];
+  readonly to: number;
+  readonly n: number;
+  readonly first: string;
+  readonly firstLower: string;
+  readonly lastLower: string;
+  readonly firstWord: Word;
+  readonly lastWord: Word;
+  readonly personVerb: boolean;
+  // (A bit test in it leaves a number where it holds.)
+  readonly speakerVerb: boolean | number;
+  readonly speaker: boolean;
+  readonly thingAfterThe: boolean;
+  readonly inResult: () => boolean;
+  readonly pronoun: () => 'person' | 'thing' | null;
+  readonly pronounPerson: () => boolean;
+  readonly teamPlace: (type: CandidateType, countryCode?: string) => CandidateType;
+}
+
 /** The name read by the lists and its own words, after the rules on its surroundings (`typeNamedSpan`). */
 function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate[] {
   const words = chunk.words;
   const to = words.length;
   const { from, personCue, whole, prevToken, nextToken, prevBits, nextBits } = span;
-  const { placeNounBefore, placeNounAfter, transferClub, locative, base } = span;
+  const { transferClub, locative, base } = span;
   // From the first word, the look-up is the one `whole` made (found or not): not asked again.
-  let entry = from === 0 ? whole : lookup(words, from, to, ctx);
+  const entry = from === 0 ? whole : lookup(words, from, to, ctx);
   const n = to - from;
   const first = words[from]!.core;
   const firstLower = words[from]!.lower;
@@ -2399,203 +2424,28 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       bidForPlayer(ctx, chunk.field, words[from]!.index, words[to - 1]!.index))
       ? 'organization'
       : type;
-  if (entry) {
-    if ('kind' in entry) {
-      // WordNet lists some countries as plain places ("Turkey"); the country gazetteer knows better.
-      const asCountry = entry.kind === 'place' ? lookupPlace(entry.name) : undefined;
-      if (asCountry?.kind === 'country')
-        entry = { kind: 'country', name: asCountry.name, countryCode: asCountry.countryCode };
-      // "University of Michigan", "New York Stock Exchange", "Pentagon": WordNet files some
-      // institutions under places; their head word says organisation.
-      if (
-        entry.kind === 'place' &&
-        ((n > 1 &&
-          wordIs(words[to - 1]!, W_ORG_HEAD) &&
-          !wordIs(words[to - 1]!, W_PLACE_HEAD) &&
-          lastLower !== 'house') ||
-          (n === 1 && wordIs(words[from]!, W_INSTITUTION)) ||
-          hasOrgLeadOf(words, from, to))
-      )
-        return [candidate(chunk, from, to, 'organization', 2, base)];
-      if (entry.kind === 'group' && n === 1) {
-        const read = groupWordByNeighbours(ctx, chunk, words[from]!, nextToken);
-        if (read === 'none') return [];
-        if (read) return [candidate(chunk, from, to, read, 2, base)];
-      }
-      // "European carmakers", "all Africans", "Arab states": the people of a region, as "German" is a
-      // country's (other peoples, faiths and groups stay `other`).
-      if (entry.kind === 'group' && REGIONAL_PEOPLES.has(entry.name.toLowerCase()))
-        return [candidate(chunk, from, to, 'nationality', 2, base, { ...NO_INFO, canonical: entry.name })];
-      const g = fromGazetteer(entry);
-      const type = g.type;
-      // "Disney said profits rose … The company said": a famous surname alone that reports a firm's results
-      // or that "the company" takes up is the firm (firm-cues.ts).
-      if (
-        type === 'person' &&
-        n === 1 &&
-        !personCue &&
-        !chunk.caseless &&
-        firmSaysAfter((k) => lowerTokenText(ctx, chunk.field, words[from]!.index + k))
-      )
-        return [candidate(chunk, from, to, 'organization', 2, base)];
-      // "the SWIFT messaging system": a word in capitals on a mixed-case line is an acronym, not the surname
-      // WordNet knows ("Swift").
-      if (
-        type === 'person' &&
-        n === 1 &&
-        !chunk.caseless &&
-        first.length >= 3 &&
-        shapeIs(firstWord, S_ACRONYM)
-      )
-        return [candidate(chunk, from, to, 'organization', 1, base)];
-      if (type === 'person' && n === 1 && thingAfterThe) return [];
-      // "Disney said in a statement that its …": WordNet's person is a firm that "its" takes up.
-      if (
-        type === 'person' &&
-        n === 1 &&
-        (pronoun() === 'thing' || firmItAfter(ctx, chunk.field, words[from]!.index))
-      )
-        return [candidate(chunk, from, to, 'organization', 2, base)];
-      if (
-        type === 'person' &&
-        n === 1 &&
-        (nextBits & ORG_CUE_AFTER || (STAFF_AFTER.has(nextToken) && !isLowerWordWord(firstWord)))
-      )
-        return [candidate(chunk, from, to, 'organization', 1, base)];
-      // "analysts at Bernstein": a surname where people work is their firm; so is a surname the place lists
-      // know too ("scientists at Copernicus").
-      if (
-        (type === 'person' ||
-          (type === 'place' && !entry.countryCode && isKnownSurnameWord(firstWord) && !personCue)) &&
-        n === 1 &&
-        staffAt(ctx, chunk.field, words[from]!.index)
-      )
-        return [candidate(chunk, from, to, 'organization', 2, base)];
-      // A one-word place name, no country and not after a locative ("in", "from"): the firm readings below.
-      const onePlaceWord = type === 'place' && n === 1 && !entry.countryCode && !locative;
-      // "Amazon invested", "Amazon shares": a river or region that acts like a firm is the firm.
-      if (
-        onePlaceWord &&
-        (nextBits & ORG_CUE_AFTER ||
-          COMPANY_VERBS.has(nextToken) ||
-          firmItAfter(ctx, chunk.field, words[from]!.index)) &&
-        !placeOfWord(firstWord)
-      )
-        return [candidate(chunk, from, to, 'organization', 1, base)];
-      // "Toyota, the world's top-selling carmaker,", "Toyota sold 10.3 million vehicles": a town's name that an
-      // apposition calls a firm, or that sells goods (a town sells bonds), is the firm.
-      if (
-        onePlaceWord &&
-        !lastWord.possessive &&
-        // ("General Electric Mortgage Insurance Co of Ohio, a unit of …": the apposition is the firm's.)
-        prevToken !== 'of' &&
-        lookupPlace(first)?.kind !== 'region' &&
-        ((nextToken === ',' && firmAppositionAfter(ctx, chunk.field, lastWord.index + 1)) ||
-          goodsSoldAfter(ctx, chunk.field, lastWord.index))
-      )
-        return [candidate(chunk, from, to, 'organization', 2, base)];
-      // "the EU's Copernicus climate service": a surname the place lists know too (a crater), before a
-      // body's noun.
-      if (
-        onePlaceWord &&
-        !lastWord.possessive &&
-        isKnownSurnameWord(firstWord) &&
-        !placeOfWord(firstWord) &&
-        serviceNounAfter(ctx, chunk.field, lastWord.index)
-      )
-        return [candidate(chunk, from, to, 'organization', 2, base)];
-      if (type === 'person' && personCue) return [candidate(chunk, from, to, 'person', 2, base)];
-      // "Leeds beat Hull 2-1": a town that is also a surname plays as the town's club in a result.
-      if (
-        type === 'place' &&
-        !entry.countryCode &&
-        n === 1 &&
-        !personCue &&
-        !personVerb &&
-        !locative &&
-        inResult() &&
-        isTeamContext(chunk, prevToken, nextToken)
-      )
-        return [
-          candidate(chunk, from, to, 'organization', g.strength, base, {
-            ...NO_INFO,
-            canonical: g.canonical,
-            teamFromPlace: true,
-          }),
-        ];
-      // "Clinton", "Washington": a town and a surname; the surname when the sentence treats it as one.
-      if (
-        type === 'place' &&
-        !entry.countryCode &&
-        n === 1 &&
-        isKnownSurnameWord(firstWord) &&
-        // ("Bankers in London said": the verb after "in X" is the bankers'.)
-        (personCue ||
-          (personVerb && prevToken !== 'in' && !governmentSpeaks(first, pronounPerson)) ||
-          (!locative && !placeOfWord(firstWord)))
-      )
-        return [candidate(chunk, from, to, 'person', 1, base)];
-      // "Pope Leo", "Queen Victoria": a title before a town's name that is also a given name names a holder
-      // by the given name, as royals and popes are named.
-      if (type === 'place' && !entry.countryCode && n === 1 && personCue && isGivenNameWord(firstWord))
-        return [candidate(chunk, from, to, 'person', 2, base)];
-      if (
-        chunk.initial &&
-        n === 1 &&
-        type !== 'place' &&
-        (wordIs(words[from]!, W_FUNCTION) ||
-          (isLowerWordWord(firstWord) &&
-            (!nameLike(firstWord, ctx) || ordinarySurnameAlone(ctx, chunk, words[from]!, n))))
-      )
-        return [];
-      // "Man charged with murder": a sentence-initial ordinary word that is also a town (Man, Ivory
-      // Coast) is the word unless the story writes it capitalised elsewhere or as a place.
-      if (
-        chunk.initial &&
-        n === 1 &&
-        type === 'place' &&
-        !entry.countryCode &&
-        !locative &&
-        isLowerWordWord(firstWord) &&
-        !ctx.seen.capitalisedInside.has(firstLower)
-      )
-        return [];
-      const team = teamPlace(type, entry.countryCode);
-      const teamFromPlace = team !== type;
-      // "URGENT: CHANCELLOR MERZ SAYS": a title in capitals is no name ("Chancellor" is a WordNet group).
-      if (
-        chunk.caseless &&
-        n === 1 &&
-        type !== 'place' &&
-        (isLowerWordWord(firstWord) || wordIs(firstWord, W_TITLE))
-      )
-        return [];
-      if (chunk.caseless && n === 1 && entry.kind === 'place' && isLowerWordWord(firstWord)) return [];
-      return [
-        candidate(chunk, from, to, team, g.strength, base, {
-          canonical: g.canonical,
-          countryCode: entry.countryCode,
-          placeId: type === 'place' ? placeIdOf(chunk, from, to) : undefined,
-          teamFromPlace,
-          personish: undefined,
-        }),
-      ];
-    }
-    const { countryCode, canonical } = entry;
-    const type = entry.teamFromPlace ? teamPlace('place') : teamPlace(entry.type, countryCode);
-    return [
-      candidate(chunk, from, to, type, entry.strength, base, {
-        canonical,
-        countryCode,
-        placeId: entry.placeId,
-        teamFromPlace:
-          entry.teamFromPlace || entry.type === 'place'
-            ? type === 'organization' || entry.teamFromPlace
-            : undefined,
-        personish: undefined,
-      }),
-    ];
-  }
+  const reading: Reading = {
+    chunk,
+    ctx,
+    span,
+    words,
+    to,
+    n,
+    first,
+    firstLower,
+    lastLower,
+    firstWord,
+    lastWord,
+    personVerb,
+    speaker,
+    thingAfterThe,
+    inResult,
+    pronoun,
+    pronounPerson,
+    teamPlace,
+    speakerVerb,
+  };
+  if (entry) return typeKnownName(reading, entry);
 
   if (allCapitals(chunk, from, to) && opensDateline(ctx, chunk, from, to))
     return [candidate(chunk, from, to, 'place', 1, base)];
@@ -2608,34 +2458,7 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
   if (staffAt(ctx, chunk.field, words[from]!.index))
     return [candidate(chunk, from, to, 'organization', 3, base)];
 
-  if (chunk.caseless) {
-    // On a capitals-only line an unknown run is a name only when it starts with a given name, follows
-    // a title ("SENATOR SCHUMER", "PRESIDENT LULA") or is a listed newsmaker ("JAPAN PM TAKAICHI:").
-    // "JAPAN PM TAKAICHI": "PM" in capitals before a name is the prime minister's title; after a clock
-    // time ("CLOSE AT 3 PM TOKYO TIME") it is p.m., and the name after it holds no office.
-    if (n > 1 && firstWord.core === 'PM')
-      return typeChunk(chunkWith(chunk, words.slice(from + 1), false), ctx);
-    if (
-      (n > 1 && isGivenNameWord(firstWord)) ||
-      (CAPITALS_TITLES.has(prevToken) &&
-        ((prevToken !== 'pm' && prevToken !== 'cm') ||
-          abbreviatedMinisterAt(ctx, chunk.field, firstWord.index - 1)) &&
-        holderInCapitals(words, from, to)) ||
-      newsmakerNamed(
-        words
-          .slice(from, to)
-          .map((w) => w.core)
-          .join(' '),
-      ) !== undefined
-    )
-      return [candidate(chunk, from, to, 'person', 1, base)];
-    const place = placeOfSpan(chunk, from, to);
-    if (place && !isGivenNameWord(firstWord)) {
-      const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
-      return [candidate(chunk, from, to, type, 2, base, placeFields(place))];
-    }
-    return [];
-  }
+  if (chunk.caseless) return typeCaselessRun(reading);
 
   // "Laut Lars Klingbeil", "Kanzler Olaf Scholz": in a language that capitalises nouns, the words before
   // a given name that opens a full name are nouns of the sentence, not part of the name.
@@ -2675,654 +2498,939 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
   // and a party's noun; the acronym alone too.
   if (partyNounPastBracket(ctx, chunk.field, words[from]!, lastWord, prevToken, nextToken))
     return [candidate(chunk, from, to, 'organization', 3, base)];
-  if (n > 1) {
-    // "iPad Pro", "iPhone X", "iPad Air": Apple's device and its model are a thing, as the device alone is.
-    if (codeUnitAt(first, 0) === 105 && APPLE_THINGS.has(lowerCased(first)))
-      return [candidate(chunk, from, to, 'other', 2, base)];
-    // "NHS England", "BBC Scotland", "Amnesty International Kenya": a body's name and the country it
-    // serves name the body's branch there, an organisation.
-    if (!personCue && bodyInCountry(words, from, to, ctx))
-      return [candidate(chunk, from, to, 'organization', 2, base)];
-    // "Paris Hilton said she": a town's name the given-name lists miss (Paris, Brooklyn, Savannah) before a
-    // surname-like word, taken up by "she" or "he", is a person's full name (", who" is no cue: "The Miami
-    // Dolphins, who had lost", "Houston Methodist, who run eight hospitals", read29 F-c).
+  if (n > 1) return typeSeveralWords(reading);
+  return typeOneWord(reading);
+}
+
+/** A name the lists know (`entry`, found for the whole run): its type, read with its surroundings. */
+function typeKnownName(reading: Reading, found: GazetteerEntry | Candidate): Candidate[] {
+  const {
+    chunk,
+    ctx,
+    words,
+    to,
+    n,
+    first,
+    firstLower,
+    lastLower,
+    firstWord,
+    lastWord,
+    personVerb,
+    thingAfterThe,
+    inResult,
+    pronoun,
+    pronounPerson,
+    teamPlace,
+  } = reading;
+  const { from, personCue, prevToken, nextToken, nextBits, locative, base } = reading.span;
+  let entry = found;
+  if ('kind' in entry) {
+    // WordNet lists some countries as plain places ("Turkey"); the country gazetteer knows better.
+    const asCountry = entry.kind === 'place' ? lookupPlace(entry.name) : undefined;
+    if (asCountry?.kind === 'country')
+      entry = { kind: 'country', name: asCountry.name, countryCode: asCountry.countryCode };
+    // "University of Michigan", "New York Stock Exchange", "Pentagon": WordNet files some
+    // institutions under places; their head word says organisation.
     if (
-      n === 2 &&
+      entry.kind === 'place' &&
+      ((n > 1 &&
+        wordIs(words[to - 1]!, W_ORG_HEAD) &&
+        !wordIs(words[to - 1]!, W_PLACE_HEAD) &&
+        lastLower !== 'house') ||
+        (n === 1 && wordIs(words[from]!, W_INSTITUTION)) ||
+        hasOrgLeadOf(words, from, to))
+    )
+      return [candidate(chunk, from, to, 'organization', 2, base)];
+    if (entry.kind === 'group' && n === 1) {
+      const read = groupWordByNeighbours(ctx, chunk, words[from]!, nextToken);
+      if (read === 'none') return [];
+      if (read) return [candidate(chunk, from, to, read, 2, base)];
+    }
+    // "European carmakers", "all Africans", "Arab states": the people of a region, as "German" is a
+    // country's (other peoples, faiths and groups stay `other`).
+    if (entry.kind === 'group' && REGIONAL_PEOPLES.has(entry.name.toLowerCase()))
+      return [candidate(chunk, from, to, 'nationality', 2, base, { ...NO_INFO, canonical: entry.name })];
+    const g = fromGazetteer(entry);
+    const type = g.type;
+    // "Disney said profits rose … The company said": a famous surname alone that reports a firm's results
+    // or that "the company" takes up is the firm (firm-cues.ts).
+    if (
+      type === 'person' &&
+      n === 1 &&
+      !personCue &&
+      !chunk.caseless &&
+      firmSaysAfter((k) => lowerTokenText(ctx, chunk.field, words[from]!.index + k))
+    )
+      return [candidate(chunk, from, to, 'organization', 2, base)];
+    // "the SWIFT messaging system": a word in capitals on a mixed-case line is an acronym, not the surname
+    // WordNet knows ("Swift").
+    if (type === 'person' && n === 1 && !chunk.caseless && first.length >= 3 && shapeIs(firstWord, S_ACRONYM))
+      return [candidate(chunk, from, to, 'organization', 1, base)];
+    if (type === 'person' && n === 1 && thingAfterThe) return [];
+    // "Disney said in a statement that its …": WordNet's person is a firm that "its" takes up.
+    if (
+      type === 'person' &&
+      n === 1 &&
+      (pronoun() === 'thing' || firmItAfter(ctx, chunk.field, words[from]!.index))
+    )
+      return [candidate(chunk, from, to, 'organization', 2, base)];
+    if (
+      type === 'person' &&
+      n === 1 &&
+      (nextBits & ORG_CUE_AFTER || (STAFF_AFTER.has(nextToken) && !isLowerWordWord(firstWord)))
+    )
+      return [candidate(chunk, from, to, 'organization', 1, base)];
+    // "analysts at Bernstein": a surname where people work is their firm; so is a surname the place lists
+    // know too ("scientists at Copernicus").
+    if (
+      (type === 'person' ||
+        (type === 'place' && !entry.countryCode && isKnownSurnameWord(firstWord) && !personCue)) &&
+      n === 1 &&
+      staffAt(ctx, chunk.field, words[from]!.index)
+    )
+      return [candidate(chunk, from, to, 'organization', 2, base)];
+    // A one-word place name, no country and not after a locative ("in", "from"): the firm readings below.
+    const onePlaceWord = type === 'place' && n === 1 && !entry.countryCode && !locative;
+    // "Amazon invested", "Amazon shares": a river or region that acts like a firm is the firm.
+    if (
+      onePlaceWord &&
+      (nextBits & ORG_CUE_AFTER ||
+        COMPANY_VERBS.has(nextToken) ||
+        firmItAfter(ctx, chunk.field, words[from]!.index)) &&
+      !placeOfWord(firstWord)
+    )
+      return [candidate(chunk, from, to, 'organization', 1, base)];
+    // "Toyota, the world's top-selling carmaker,", "Toyota sold 10.3 million vehicles": a town's name that an
+    // apposition calls a firm, or that sells goods (a town sells bonds), is the firm.
+    if (
+      onePlaceWord &&
+      !lastWord.possessive &&
+      // ("General Electric Mortgage Insurance Co of Ohio, a unit of …": the apposition is the firm's.)
+      prevToken !== 'of' &&
+      lookupPlace(first)?.kind !== 'region' &&
+      ((nextToken === ',' && firmAppositionAfter(ctx, chunk.field, lastWord.index + 1)) ||
+        goodsSoldAfter(ctx, chunk.field, lastWord.index))
+    )
+      return [candidate(chunk, from, to, 'organization', 2, base)];
+    // "the EU's Copernicus climate service": a surname the place lists know too (a crater), before a
+    // body's noun.
+    if (
+      onePlaceWord &&
+      !lastWord.possessive &&
+      isKnownSurnameWord(firstWord) &&
+      !placeOfWord(firstWord) &&
+      serviceNounAfter(ctx, chunk.field, lastWord.index)
+    )
+      return [candidate(chunk, from, to, 'organization', 2, base)];
+    if (type === 'person' && personCue) return [candidate(chunk, from, to, 'person', 2, base)];
+    // "Leeds beat Hull 2-1": a town that is also a surname plays as the town's club in a result.
+    if (
+      type === 'place' &&
+      !entry.countryCode &&
+      n === 1 &&
+      !personCue &&
+      !personVerb &&
       !locative &&
-      prevToken !== 'the' &&
-      townAsGivenName(words[from]!, lastWord) &&
-      pronounPerson()
+      inResult() &&
+      isTeamContext(chunk, prevToken, nextToken)
+    )
+      return [
+        candidate(chunk, from, to, 'organization', g.strength, base, {
+          ...NO_INFO,
+          canonical: g.canonical,
+          teamFromPlace: true,
+        }),
+      ];
+    // "Clinton", "Washington": a town and a surname; the surname when the sentence treats it as one.
+    if (
+      type === 'place' &&
+      !entry.countryCode &&
+      n === 1 &&
+      isKnownSurnameWord(firstWord) &&
+      // ("Bankers in London said": the verb after "in X" is the bankers'.)
+      (personCue ||
+        (personVerb && prevToken !== 'in' && !governmentSpeaks(first, pronounPerson)) ||
+        (!locative && !placeOfWord(firstWord)))
     )
       return [candidate(chunk, from, to, 'person', 1, base)];
-    // "Mayor of London Sadiq Khan", "Governor of the Bank of England Andrew Bailey": after a title and "of",
-    // the office's seat or body, then its holder's full name.
-    if (n >= 3) {
-      const holder = holderAfterSeat(ctx, chunk, from, to, prevToken);
-      if (holder > 0)
-        return [
-          ...typeChunk(chunkWith(chunk, words.slice(from, holder)), ctx),
-          candidate(chunk, holder, to, 'person', 2, base),
-        ];
-    }
-    // "Australian Tom Moody": a nationality word before a person's name is not part of it.
-    const firstEntry = gazetteerOfWord(firstWord);
-    // "Daniel", "Norman", "Stuart" are also WordNet group words; before a surname they are given names.
-    const secondEntry = gazetteerOfWord(words[from + 1]!);
-    const secondCore = words[from + 1]!.core;
-    const givenBeforeSurname =
-      isGivenNameWord(firstWord) &&
-      secondEntry?.kind !== 'demonym' &&
-      secondEntry?.kind !== 'group' &&
-      secondEntry?.kind !== 'country' &&
-      (isKnownSurname(secondCore) ||
-        isGivenName(secondCore) ||
-        // "Marine Le Pen", "Charles de Gaulle": a particle opening the surname.
-        (n > 2 && NAME_PARTICLES.has(words[from + 1]!.lower)) ||
-        (!isLowerWord(secondCore) && (secondEntry === undefined || secondEntry.kind === 'person')));
-    const nationalFirst =
-      firstEntry?.kind === 'demonym' || (firstEntry?.kind === 'group' && !givenBeforeSurname);
-    // "Georgian Dream, the ruling party,": a name a people's word opens that an apposition calls a party.
-    if (
-      nationalFirst &&
-      nextToken === ',' &&
-      firmAppositionAfter(ctx, chunk.field, words[to - 1]!.index + 1, PARTY_APPOSITION_HEADS, 3)
-    )
-      return [candidate(chunk, from, to, 'organization', 2, base)];
-    // "Australian Tom Moody", "the Palestinian U.N. observer mission": a nationality word before a given
-    // name or a body's acronym is a word of its own; so before a country or a region ("Pakistani Kashmir",
-    // "Turkish Cyprus") that is no place of two words ("Iraqi Kurdistan").
-    if (
-      nationalFirst &&
-      // "European Court of Justice": a given name that is a body's lead before "of" opens the body.
-      ((isGivenNameWord(words[from + 1]!) && !hasOrgLeadOf(words, from + 1, to)) ||
-        (to - from === 2 &&
-          firstEntry.kind === 'demonym' &&
-          (secondEntry?.kind === 'country' || secondEntry?.kind === 'place') &&
-          !lookupPlace(
-            chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start),
-          )) ||
-        (to - from === 2 &&
-          !isGivenNameWord(firstWord) &&
-          shapeIs(words[from + 1]!, S_ACRONYM) &&
-          !shapeIs(words[from + 1]!, S_ROMAN_NUMERAL)))
-    ) {
-      return [
-        candidate(chunk, from, from + 1, 'nationality', 3, base, {
-          canonical: undefined,
-          countryCode: firstEntry.countryCode,
-          placeId: undefined,
-          teamFromPlace: undefined,
-          personish: undefined,
-        }),
-        ...typeChunk(chunkWith(chunk, words.slice(from + 1), false), ctx),
-      ];
-    }
-    // "the Africa CDC": a continent's agency, named by the continent and an acronym.
-    if (
-      to - from === 2 &&
-      CONTINENTS.has(firstLower) &&
-      shapeIs(words[from + 1]!, S_ACRONYM) &&
-      !shapeIs(words[from + 1]!, S_ROMAN_NUMERAL)
-    )
-      return [candidate(chunk, from, to, 'organization', 2, base)];
-    // "U.S. Assistant Secretary ...", "Chicago NAPM": a country or city before a title, a given name or
-    // an acronym is a place of its own.
-    const secondWord = words[from + 1]!.core;
-    if (
-      !wordIs(words[to - 1]!, W_ORG_HEAD) &&
-      !readsAsFullName(words, from, to, locative) &&
-      !hasOrgLeadOf(words, from, to) &&
-      // "La Rochelle", "Le Havre": an article of a place's name is no state ("La." is Louisiana).
-      !NAME_PARTICLES.has(firstLower) &&
-      (firstEntry?.kind === 'country' ||
-        (!firstEntry && placeOfWord(firstWord)) ||
-        // "Chicago NAPM": a town WordNet knows, before a body's acronym.
-        (firstEntry?.kind === 'place' &&
-          to - from === 2 &&
-          !isGivenNameWord(firstWord) &&
-          shapeIs(words[from + 1]!, S_ACRONYM) &&
-          !shapeIs(words[from + 1]!, S_ROMAN_NUMERAL)) ||
-        // "the Apostolic Prefect of Ulaanbaatar Giorgio Marengo", "Mayor of London Sadiq Khan": after "of",
-        // a town WordNet knows (no given name or ordinary word) before a given name and a surname is the
-        // office's seat, the holder's name follows ("of White Hart Lane", "of Nairobi Serena Hotel" stay).
-        (firstEntry?.kind === 'place' &&
-          to - from === 3 &&
-          prevToken === 'of' &&
-          !isGivenNameWord(firstWord) &&
-          !isLowerWordWord(firstWord) &&
-          isGivenNameWord(words[from + 1]!) &&
-          !isLowerWordWord(words[from + 1]!) &&
-          gazetteerOfWord(words[from + 1]!)?.kind !== 'demonym' &&
-          !wordIs(lastWord, W_ORG_HEAD) &&
-          !wordIs(lastWord, W_PLACE_HEAD) &&
-          !shapeIs(lastWord, S_ACRONYM)) ||
-        // "adviser for Africa Massad Boulos": after an office's "for", a place is its brief.
-        (from === 0 && briefPlaceBeforeHolder(ctx, chunk, from, to))) &&
-      words[from + 1]!.capitalised &&
-      // "President Hassan Sheikh Mohamud": after a person's title the run is the holder's name, a town's
-      // name (Hassan, India) the lists know no other way opening it included ("chief U.K. Economist" is
-      // the country's); "Hassan Sheikh Mohamud said": "Sheikh" between a name and a name is a word of a
-      // Somali or Bengali name ("Sheikh Hasina"), unless a country opens the run.
-      !(personCue && firstEntry === undefined && isTitle(secondWord)) &&
-      !(NAME_HONORIFICS.has(words[from + 1]!.lower) && firstEntry?.kind !== 'country' && to - from > 2) &&
-      (isTitle(secondWord) ||
-        // "Nottingham Forest", "Exeter Chiefs": a given name that is also an ordinary word, ending the
-        // name after a town, is the rest of a club's or a place's name ("Boston Ted" is rare news).
-        (isGivenName(secondWord) &&
-          !(to - from === 2 && isLowerWordWord(words[from + 1]!) && isTownWord(firstWord))) ||
-        ACRONYM.test(secondWord))
-    ) {
-      return [
-        ...typeChunk(chunkWith(chunk, words.slice(from, from + 1)), ctx),
-        ...typeChunk(chunkWith(chunk, words.slice(from + 1), false), ctx),
-      ];
-    }
-    // "JPMorgan Chase", "BlackRock Capital": a brand's camel-case spelling opens a firm's name.
-    // ("MaliVai Washington" is a person: a capital inside a given name is no brand's two opening capitals.)
-    if (INITIALS_BRAND.test(first) && !personCue && !wordIs(words[to - 1]!, W_EVENT_HEAD))
-      return [candidate(chunk, from, to, 'organization', 2, base)];
-    // "Rivals Google DeepMind and Anthropic": a brand's camel-case spelling ending a name of two words too.
-    if (
-      n === 2 &&
-      CAMEL_CASE_BRAND.test(words[to - 1]!.core) &&
-      !personCue &&
-      !words[to - 1]!.core.startsWith('Fitz')
-    )
-      return [candidate(chunk, from, to, 'organization', 2, base)];
-    // "NovaAndino Litio will be owned by Codelco": opening one too, before a word no list knows as a surname
-    // ("MaliVai Washington" is a person; review31 ★1).
-    if (
-      n === 2 &&
-      CAMEL_CASE_BRAND.test(first) &&
-      !personCue &&
-      !first.startsWith('Fitz') &&
-      !isKnownSurnameWord(words[to - 1]!) &&
-      !isGivenNameWord(words[from]!) &&
-      // ("BellSouth Classic" is a tournament, "MidMississippi River" a river, "PowerMac G4" a computer.)
-      !wordIs(words[to - 1]!, W_EVENT_HEAD) &&
-      !wordIs(words[to - 1]!, W_PLACE_HEAD) &&
-      !/\d/.test(words[to - 1]!.core)
-    )
-      return [candidate(chunk, from, to, 'organization', 2, base)];
-    // "Douglas & Lomason", "Procter & Gamble": an ampersand between names makes a firm.
-    if (chunk.text.includes(' & ')) return [candidate(chunk, from, to, 'organization', 2, base)];
-    // "at the National Tennis Centre": a centre one is at is a venue; "the National Hurricane Center said"
-    // is a body.
-    // "Forecasters at the National Hurricane Center": where staff work is a body, not a venue.
-    if ((lastLower === 'centre' || lastLower === 'center') && locative) {
-      const at = words[from]!.index - 1;
-      if (!(lowerTokenText(ctx, chunk.field, at) === 'the' && staffAt(ctx, chunk.field, at)))
-        return [candidate(chunk, from, to, 'place', 2, base)];
-    }
-    // "Wang Fuk Court", "Kwai Chung Court": "Court" after two or more names no list types (no court's kind
-    // or place: "High Court", "Delaware Chancery Court", "Singapore High Court") is a housing estate.
-    if (lastLower === 'court' && n >= 3 && !personCue && unknownWords(words, from, to - 1))
-      return [candidate(chunk, from, to, 'place', 2, base)];
-    if (wordIs(words[to - 1]!, W_ORG_HEAD) && !(wordIs(words[to - 1]!, W_PLACE_HEAD) && !ctx.sports))
-      return [candidate(chunk, from, to, 'organization', 2, base)];
-    // "Pituffik Space Base", "Ramstein Air Base", "Vandenberg Space Force Base": a military base is a place
-    // ("the Monetary Base" is none).
-    if (n >= 3 && lastLower === 'base' && MILITARY_BRANCHES.has(words[to - 2]!.lower) && !personCue)
-      return [candidate(chunk, from, to, 'place', 2, base)];
-    // "King's Cross", "Queen's Park": a royal's possessive names a place.
-    if (n === 2 && words[from]!.possessive && wordIs(words[from]!, W_TITLE))
-      return [candidate(chunk, from, to, 'place', 2, base)];
-    // "Manchester City beat Brighton 3-1": a club named "<town> City" in a result.
-    if (
-      wordIs(words[to - 1]!, W_ORG_HEAD) &&
-      wordIs(words[to - 1]!, W_PLACE_HEAD) &&
-      teamPlace('place') === 'organization'
-    )
-      return [candidate(chunk, from, to, 'organization', 2, base)];
-    // "Islamic State claimed the attack": a creed's adjective before "State" names the group that claims to
-    // be one, no place ("Rivers State", "Shan State" are).
-    if (n === 2 && lastLower === 'state' && firstWord.lower === 'islamic')
-      return [candidate(chunk, from, to, 'organization', 3, base)];
-    // "championship leader Damon Hill", "singer Lauryn Hill": after a title, a listed given name and a
-    // surname that is also a place's head word are a person ("Albert Park" with no title stays a place).
-    if (
-      personCue &&
-      n === 2 &&
-      !chunk.initial &&
-      isGivenNameWord(words[from]!) &&
-      !isLowerWordWord(words[from]!) &&
-      isKnownSurnameWord(words[to - 1]!) &&
-      !placeOfWord(words[from]!)
-    )
+    // "Pope Leo", "Queen Victoria": a title before a town's name that is also a given name names a holder
+    // by the given name, as royals and popes are named.
+    if (type === 'place' && !entry.countryCode && n === 1 && personCue && isGivenNameWord(firstWord))
       return [candidate(chunk, from, to, 'person', 2, base)];
     if (
-      (wordIs(words[to - 1]!, W_PLACE_HEAD) &&
-        !(
-          n === 2 &&
-          !locative &&
-          (personalVenue(firstWord, lastLower) ||
-            ((personVerb ||
-              (nextBits & SPEAKER_VERB) !== 0 ||
-              playerDeed(nextToken) ||
-              titleApposedAfter(ctx, chunk.field, lastWord.index)) &&
-              ordinaryGivenVenue(firstWord, lastLower))) &&
-          !placeOfSpan(chunk, from, to)
-        )) ||
-      // ("the 1991 Gulf War", "the Gulf Cup": a place's lead before an event's head names the event.)
-      (wordIs(words[from]!, W_PLACE_LEAD) && !(n > 1 && wordIs(words[to - 1]!, W_EVENT_HEAD)))
-    ) {
-      // "St Louis defeated Colorado": a town named by a saint plays as its club in a result.
-      // "Nottingham Forest beat Liverpool 1-0": a town and a place's head word, in a result, are its club.
-      const type =
-        (wordIs(words[from]!, W_PLACE_LEAD) &&
-          !wordIs(words[from]!, W_COMPASS) &&
-          !wordIs(words[to - 1]!, W_PLACE_HEAD)) ||
-        (n === 2 && isTownWord(words[from]!))
-          ? teamPlace('place')
-          : 'place';
-      return [candidate(chunk, from, to, type, 2, base)];
-    }
-    if (hasLeadOf(PLACE_HEADS, words, from, to) && !hasLeadOf(ORG_LEADS, words, from, to))
-      return [candidate(chunk, from, to, 'place', 2, base)];
-    if (hasOrgLeadOf(words, from, to) || hasOrgHeadOf(words, from, to))
-      return [candidate(chunk, from, to, 'organization', 2, base)];
-    // "Coimisiún na Meán", "Partido Popular", "Süddeutsche Zeitung": the head word of a body in Irish,
-    // Romance and German names, first or (German compounds) last.
-    // "Radio Red", "Radio Free Europe", "SC Freiburg", "FC Porto": a station or a club by its first word.
-    if (
-      wordIs(words[from]!, W_FOREIGN_ORG_LEAD) ||
-      FOREIGN_ORG_HEAD.test(lastLower) ||
-      wordIs(words[from]!, W_BROADCAST_LEAD) ||
-      CLUB_PREFIXES.has(first)
+      chunk.initial &&
+      n === 1 &&
+      type !== 'place' &&
+      (wordIs(words[from]!, W_FUNCTION) ||
+        (isLowerWordWord(firstWord) &&
+          (!nameLike(firstWord, ctx) || ordinarySurnameAlone(ctx, chunk, words[from]!, n))))
     )
-      return [candidate(chunk, from, to, 'organization', 2, base)];
-    // "Scottish Labour", "Welsh Conservatives", "German Greens": a nation's party, named by the word its
-    // members are called by.
-    if (nationalFirst && n === 2 && PARTY_NOUNS.has(lastLower))
-      return [candidate(chunk, from, to, 'organization', 2, base)];
-    if (nationalFirst) {
-      // "the European Community": a body the team's list knows (entities/known-bodies.ts).
-      const listed = knownBodyNamed(
-        chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start),
-      );
-      // "former leader Hun Sen", "Hun Manet said": a people's name ("Hun", WordNet's group) opening two words
-      // that a title or a speaker's verb makes a person's is a family name (review25 finding 5).
-      if (
-        !listed &&
-        n === 2 &&
-        firstEntry.kind === 'group' &&
-        (personCue || speaker) &&
-        !isLowerWordWord(lastWord) &&
-        !ORG_HEADS.has(lastLower) &&
-        // ("major Latin American debtors": a people's word, no family name.)
-        (gazetteerOfWord(lastWord)?.kind ?? 'person') === 'person'
-      )
-        return [candidate(chunk, from, to, 'person', 2, base)];
-      // "in Tai Po", "at Tai Wai": a people's name ("Tai") and a word no list knows, where one is, name a
-      // district.
-      if (
-        !listed &&
-        n === 2 &&
-        firstEntry.kind === 'group' &&
-        (prevToken === 'in' || prevToken === 'at') &&
-        unknownWords(words, from + 1, to)
-      )
-        return [candidate(chunk, from, to, 'place', 1, base)];
-      return [candidate(chunk, from, to, listed ? 'organization' : 'other', listed ? 3 : 1, base)];
-    }
-    const place = placeOfSpan(chunk, from, to);
-    if (place && !personCue) {
-      const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
-      return [candidate(chunk, from, to, type, 2, base, placeFields(place))];
-    }
-    // "Der Spiegel", "Le Matin", "El Al": a foreign article opening a name that is no known place
-    // names a paper or a company; people's names do not start with one ("Jean-Marie Le Pen" does not),
-    // so a given name after it is no person's ("El Al": "Al"). "El Niño", "La Niña" are the climate's.
-    // "Le Pen said she …": a pronoun of a person takes it up.
-    if (!personCue && n === 2 && FOREIGN_ARTICLES.has(first) && pronounPerson())
-      return [candidate(chunk, from, to, 'person', 1, base)];
-    // "Te Pāti Māori", "Te Whatu Ora", "Te Papa": the Māori article opens the name of a body (a town's,
-    // "Te Anau", is in the lists), never a person's.
-    // Only a body's word after it: "Te" also opens Māori given names and surnames (Te Maire Martin, Te Kanawa).
+      return [];
+    // "Man charged with murder": a sentence-initial ordinary word that is also a town (Man, Ivory
+    // Coast) is the word unless the story writes it capitalised elsewhere or as a place.
     if (
-      !personCue &&
-      first === 'Te' &&
-      n >= 2 &&
-      n <= 4 &&
+      chunk.initial &&
+      n === 1 &&
+      type === 'place' &&
+      !entry.countryCode &&
       !locative &&
-      TE_BODY_WORDS.has(withoutMarks(words[from + 1]!.lower.normalize('NFD'))) &&
-      !lookup(words, from, to, ctx)
+      isLowerWordWord(firstWord) &&
+      !ctx.seen.capitalisedInside.has(firstLower)
     )
-      return [candidate(chunk, from, to, 'organization', 1, base)];
-    // "the southern Spanish town of El Granado": a place noun before it makes the place.
-    if (!personCue && n === 2 && FOREIGN_ARTICLES.has(first) && placeNounBefore)
-      return [candidate(chunk, from, to, 'place', 1, base)];
-    if (!personCue && n === 2 && FOREIGN_ARTICLES.has(first)) {
-      const climate = CLIMATE_PATTERNS.has(withoutMarks(words[from + 1]!.lower.normalize('NFD')));
-      return [candidate(chunk, from, to, climate ? 'event' : 'organization', 1, base)];
-    }
-    // "the OSCE Chechnya mission", "the UN Gaza envoy": a body's initials and the place of its work before
-    // a noun of that work are two names ("BBC Scotland reported" is one: no such noun follows).
+      return [];
+    const team = teamPlace(type, entry.countryCode);
+    const teamFromPlace = team !== type;
+    // "URGENT: CHANCELLOR MERZ SAYS": a title in capitals is no name ("Chancellor" is a WordNet group).
     if (
-      !personCue &&
-      n >= 2 &&
-      ACRONYM.test(first) &&
-      !NOT_ORG_ACRONYMS.has(first) &&
-      MISSION_NOUNS.has(nextToken) &&
-      !lookup(words, from, to, ctx) &&
-      placeName(words, from + 1, to)
+      chunk.caseless &&
+      n === 1 &&
+      type !== 'place' &&
+      (isLowerWordWord(firstWord) || wordIs(firstWord, W_TITLE))
     )
-      return [
-        ...typeChunk(chunkWith(chunk, words.slice(from, from + 1)), ctx),
-        ...typeChunk(chunkWith(chunk, words.slice(from + 1, to), false), ctx),
-      ];
-    // "Goldman Sachs economist Alec Phillips": the employer of an analyst or an economist.
-    if (!personCue && nextBits & STAFF_WORD) return [candidate(chunk, from, to, 'organization', 2, base)];
-    // "first division team Deportivo Coruna", "champions Bayern Munich": on a sports page a name after a
-    // word for a side is a club (a country stays a place: "world champions Spain").
-    if (
-      !personCue &&
-      ctx.sports &&
-      SIDE_BEFORE.has(prevToken) &&
-      !lookup(words, from, to, ctx) &&
-      !isCountryName(words, from, to)
-    )
-      return [candidate(chunk, from, to, 'organization', 2, base)];
-    // "bound for London Gatwick", "across Pacific Palisades": off the sports pages, a place and a word no
-    // list knows after a locative name a part of the place (an airport, a district), not a club.
-    if (
-      locative &&
-      !personCue &&
-      !ctx.sports &&
-      n <= 3 &&
-      (isPlaceWordOf(firstWord) || gazetteerOfWord(firstWord)?.kind === 'place') &&
-      !isLowerWordWord(lastWord) &&
-      gazetteerOfWord(lastWord) === undefined &&
-      !isKnownSurnameWord(lastWord) &&
-      !isGivenNameWord(lastWord) &&
-      !inResult()
-    )
-      return [candidate(chunk, from, to, 'place', 1, base)];
-    // "an Air India Boeing 787": a firm the lists know, after a firm's name, is a second name.
-    // ("Pituffik Space Base": a firm named by an ordinary word is no second name.)
-    if (
-      n >= 3 &&
-      !personCue &&
-      gazetteerOfWord(lastWord)?.kind === 'organization' &&
-      !isLowerWordWord(lastWord)
-    ) {
-      const head = lookup(words, from, to - 1, ctx);
-      const headIsOrg =
-        head !== undefined && ('kind' in head ? head.kind === 'organization' : head.type === 'organization');
-      if (headIsOrg || wordIs(words[to - 2]!, W_ORG_HEAD) || isCompanyOrTeamName(words, from, to - 1))
-        return [
-          ...typeChunk(chunkWith(chunk, words.slice(from, to - 1)), ctx),
-          ...typeChunk(chunkWith(chunk, words.slice(to - 1), false), ctx),
-        ];
-    }
-    // "the province of Ben Tre", "Dong Thap and Vinh Long provinces", "the towns of Hoi An and Tam Ky": a
-    // place noun beside the name says place, though a word of it is also a given name (Ben, Dong, Tam) or
-    // an ordinary word ("An").
-    if (!personCue && !personVerb && (placeNounBefore || placeNounAfter) && !wordIs(lastWord, W_ORG_HEAD))
-      return [candidate(chunk, from, to, 'place', 1, base)];
-    if (!personCue && isCompanyOrTeamName(words, from, to)) {
-      // "Jannik Sinner won his first title": a name ending in an ordinary word that "his" takes up.
-      // "Organisers named Jenson Button as an ambassador": appointed to a person's role.
-      if (
-        n === 2 &&
-        !isPlaceWordOf(firstWord) &&
-        (pronounPerson() ||
-          appointedAsPerson(ctx, chunk.field, prevToken, lastWord.index) ||
-          // "Yoshihiko Noda, leader of the opposition, said": an office apposed off the sports page.
-          (!ctx.sports && officeApposedAfter(ctx, chunk.field, lastWord.index)))
-      )
-        return [candidate(chunk, from, to, 'person', 1, base)];
-      return [candidate(chunk, from, to, 'organization', 1, base)];
-    }
-    const second = words[from + 1]!.core;
-    // "Sun Microsystems", "Sun Grid": a family name that is also a weekday's short form opens a firm's name
-    // as often as a person's; the rules read the rest.
-    const familyFirst =
-      n <= 3 &&
-      FAMILY_NAMES_FIRST.has(first) &&
-      !isLowerWord(second) &&
-      !GAZETTEER.has(norm(second)) &&
-      !CALENDAR_WORDS.has(norm(first));
-    // "Denzel Washington": an unknown word before a known surname.
-    const unknownThenSurname =
-      n === 2 &&
-      !locative &&
-      !isLowerWordWord(firstWord) &&
-      gazetteerOfWord(firstWord) === undefined &&
-      isKnownSurnameWord(lastWord);
-    // ("head of the U.N. Environment Programme": a listed body's initials are no person's, review32 ★E3.)
-    const bodyFirst = knownBodyNamed(first) !== undefined;
-    const initials = INITIALS.test(first) && gazetteerOfWord(firstWord)?.kind !== 'country' && !bodyFirst;
-    // "the U.N. Environment Programme", "the EU Fisheries Agency": a listed body's short name before ordinary
-    // words names one of its bodies (an event's head names a meeting: "UN Climate Conference").
-    if (
-      bodyFirst &&
-      !wordIs(lastWord, W_EVENT_HEAD) &&
-      // (A title among them is an office: "the U.N. High Commissioner for Refugees".)
+      return [];
+    if (chunk.caseless && n === 1 && entry.kind === 'place' && isLowerWordWord(firstWord)) return [];
+    return [
+      candidate(chunk, from, to, team, g.strength, base, {
+        canonical: g.canonical,
+        countryCode: entry.countryCode,
+        placeId: type === 'place' ? placeIdOf(chunk, from, to) : undefined,
+        teamFromPlace,
+        personish: undefined,
+      }),
+    ];
+  }
+  const { countryCode, canonical } = entry;
+  const type = entry.teamFromPlace ? teamPlace('place') : teamPlace(entry.type, countryCode);
+  return [
+    candidate(chunk, from, to, type, entry.strength, base, {
+      canonical,
+      countryCode,
+      placeId: entry.placeId,
+      teamFromPlace:
+        entry.teamFromPlace || entry.type === 'place'
+          ? type === 'organization' || entry.teamFromPlace
+          : undefined,
+      personish: undefined,
+    }),
+  ];
+}
+
+/** An unknown run on a line in capitals only: a name only with a given name, a title or a listed newsmaker. */
+function typeCaselessRun(reading: Reading): Candidate[] {
+  const { chunk, ctx, words, to, n, firstWord, teamPlace } = reading;
+  const { from, prevToken, base } = reading.span;
+  // On a capitals-only line an unknown run is a name only when it starts with a given name, follows
+  // a title ("SENATOR SCHUMER", "PRESIDENT LULA") or is a listed newsmaker ("JAPAN PM TAKAICHI:").
+  // "JAPAN PM TAKAICHI": "PM" in capitals before a name is the prime minister's title; after a clock
+  // time ("CLOSE AT 3 PM TOKYO TIME") it is p.m., and the name after it holds no office.
+  if (n > 1 && firstWord.core === 'PM') return typeChunk(chunkWith(chunk, words.slice(from + 1), false), ctx);
+  if (
+    (n > 1 && isGivenNameWord(firstWord)) ||
+    (CAPITALS_TITLES.has(prevToken) &&
+      ((prevToken !== 'pm' && prevToken !== 'cm') ||
+        abbreviatedMinisterAt(ctx, chunk.field, firstWord.index - 1)) &&
+      holderInCapitals(words, from, to)) ||
+    newsmakerNamed(
       words
-        .slice(from + 1, to)
-        .every((w) => isLowerWordWord(w) && !wordIs(w, W_FUNCTION) && !wordIs(w, W_TITLE))
-    )
-      return [candidate(chunk, from, to, 'organization', 2, base)];
-    // "the Red Cross", "the Red Crescent": a person's name does not follow "the"; an ordinary word that
-    // is also a given name opens some other name there.
-    const givenFirst = isGivenNameWord(firstWord) && !(prevToken === 'the' && isLowerWordWord(firstWord));
-    // "the Atlanta Games", "the Sydney Olympics": a town before an event's head word names the event.
-    if (n === 2 && !personCue && wordIs(words[to - 1]!, W_EVENT_HEAD) && isPlaceWordOf(firstWord))
-      return [candidate(chunk, from, to, 'other', 2, base)];
-    // "the Davis Cup", "the Abraham Accords": a given name before the head word of a prize, a contest or a
-    // treaty names it (heads that are also surnames, "Jude Law", "Doris Day", are left out).
-    if (n === 2 && !personCue && !personVerb && givenFirst && EPONYM_EVENT_HEADS.has(lastLower))
-      return [candidate(chunk, from, to, 'other', 2, base)];
-    // "the Roman Catholic church", "an Italian Roman Catholic group": a faith's adjective ends no one's name.
-    if (n >= 2 && !personCue && FAITH_ADJECTIVES.has(lastLower))
-      return [candidate(chunk, from, to, 'other', 2, base)];
-    // "Eli Lilly's Alzheimer's drug", "Eli Lilly shares": a firm named after a person, by a firm's cue
-    // ("its" is none: "Suu Kyi said the government had increased its …").
+        .slice(from, to)
+        .map((w) => w.core)
+        .join(' '),
+    ) !== undefined
+  )
+    return [candidate(chunk, from, to, 'person', 1, base)];
+  const place = placeOfSpan(chunk, from, to);
+  if (place && !isGivenNameWord(firstWord)) {
+    const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
+    return [candidate(chunk, from, to, type, 2, base, placeFields(place))];
+  }
+  return [];
+}
+
+/** An unknown run of two or more words, read by its words and its surroundings. */
+function typeSeveralWords(reading: Reading): Candidate[] {
+  const {
+    chunk,
+    ctx,
+    words,
+    to,
+    n,
+    first,
+    firstLower,
+    lastLower,
+    firstWord,
+    lastWord,
+    personVerb,
+    speaker,
+    inResult,
+    pronounPerson,
+    teamPlace,
+  } = reading;
+  const { from, personCue, prevToken, nextToken, nextBits, placeNounBefore, placeNounAfter, locative, base } =
+    reading.span;
+  // "iPad Pro", "iPhone X", "iPad Air": Apple's device and its model are a thing, as the device alone is.
+  if (codeUnitAt(first, 0) === 105 && APPLE_THINGS.has(lowerCased(first)))
+    return [candidate(chunk, from, to, 'other', 2, base)];
+  // "NHS England", "BBC Scotland", "Amnesty International Kenya": a body's name and the country it
+  // serves name the body's branch there, an organisation.
+  if (!personCue && bodyInCountry(words, from, to, ctx))
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "Paris Hilton said she": a town's name the given-name lists miss (Paris, Brooklyn, Savannah) before a
+  // surname-like word, taken up by "she" or "he", is a person's full name (", who" is no cue: "The Miami
+  // Dolphins, who had lost", "Houston Methodist, who run eight hospitals", read29 F-c).
+  if (
+    n === 2 &&
+    !locative &&
+    prevToken !== 'the' &&
+    townAsGivenName(words[from]!, lastWord) &&
+    pronounPerson()
+  )
+    return [candidate(chunk, from, to, 'person', 1, base)];
+  // "Mayor of London Sadiq Khan", "Governor of the Bank of England Andrew Bailey": after a title and "of",
+  // the office's seat or body, then its holder's full name.
+  if (n >= 3) {
+    const holder = holderAfterSeat(ctx, chunk, from, to, prevToken);
+    if (holder > 0)
+      return [
+        ...typeChunk(chunkWith(chunk, words.slice(from, holder)), ctx),
+        candidate(chunk, holder, to, 'person', 2, base),
+      ];
+  }
+  // "Australian Tom Moody": a nationality word before a person's name is not part of it.
+  const firstEntry = gazetteerOfWord(firstWord);
+  // "Daniel", "Norman", "Stuart" are also WordNet group words; before a surname they are given names.
+  const secondEntry = gazetteerOfWord(words[from + 1]!);
+  const secondCore = words[from + 1]!.core;
+  const givenBeforeSurname =
+    isGivenNameWord(firstWord) &&
+    secondEntry?.kind !== 'demonym' &&
+    secondEntry?.kind !== 'group' &&
+    secondEntry?.kind !== 'country' &&
+    (isKnownSurname(secondCore) ||
+      isGivenName(secondCore) ||
+      // "Marine Le Pen", "Charles de Gaulle": a particle opening the surname.
+      (n > 2 && NAME_PARTICLES.has(words[from + 1]!.lower)) ||
+      (!isLowerWord(secondCore) && (secondEntry === undefined || secondEntry.kind === 'person')));
+  const nationalFirst =
+    firstEntry?.kind === 'demonym' || (firstEntry?.kind === 'group' && !givenBeforeSurname);
+  // "Georgian Dream, the ruling party,": a name a people's word opens that an apposition calls a party.
+  if (
+    nationalFirst &&
+    nextToken === ',' &&
+    firmAppositionAfter(ctx, chunk.field, words[to - 1]!.index + 1, PARTY_APPOSITION_HEADS, 3)
+  )
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "Australian Tom Moody", "the Palestinian U.N. observer mission": a nationality word before a given
+  // name or a body's acronym is a word of its own; so before a country or a region ("Pakistani Kashmir",
+  // "Turkish Cyprus") that is no place of two words ("Iraqi Kurdistan").
+  if (
+    nationalFirst &&
+    // "European Court of Justice": a given name that is a body's lead before "of" opens the body.
+    ((isGivenNameWord(words[from + 1]!) && !hasOrgLeadOf(words, from + 1, to)) ||
+      (to - from === 2 &&
+        firstEntry.kind === 'demonym' &&
+        (secondEntry?.kind === 'country' || secondEntry?.kind === 'place') &&
+        !lookupPlace(chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start))) ||
+      (to - from === 2 &&
+        !isGivenNameWord(firstWord) &&
+        shapeIs(words[from + 1]!, S_ACRONYM) &&
+        !shapeIs(words[from + 1]!, S_ROMAN_NUMERAL)))
+  ) {
+    return [
+      candidate(chunk, from, from + 1, 'nationality', 3, base, {
+        canonical: undefined,
+        countryCode: firstEntry.countryCode,
+        placeId: undefined,
+        teamFromPlace: undefined,
+        personish: undefined,
+      }),
+      ...typeChunk(chunkWith(chunk, words.slice(from + 1), false), ctx),
+    ];
+  }
+  // "the Africa CDC": a continent's agency, named by the continent and an acronym.
+  if (
+    to - from === 2 &&
+    CONTINENTS.has(firstLower) &&
+    shapeIs(words[from + 1]!, S_ACRONYM) &&
+    !shapeIs(words[from + 1]!, S_ROMAN_NUMERAL)
+  )
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "U.S. Assistant Secretary ...", "Chicago NAPM": a country or city before a title, a given name or
+  // an acronym is a place of its own.
+  const secondWord = words[from + 1]!.core;
+  if (
+    !wordIs(words[to - 1]!, W_ORG_HEAD) &&
+    !readsAsFullName(words, from, to, locative) &&
+    !hasOrgLeadOf(words, from, to) &&
+    // "La Rochelle", "Le Havre": an article of a place's name is no state ("La." is Louisiana).
+    !NAME_PARTICLES.has(firstLower) &&
+    (firstEntry?.kind === 'country' ||
+      (!firstEntry && placeOfWord(firstWord)) ||
+      // "Chicago NAPM": a town WordNet knows, before a body's acronym.
+      (firstEntry?.kind === 'place' &&
+        to - from === 2 &&
+        !isGivenNameWord(firstWord) &&
+        shapeIs(words[from + 1]!, S_ACRONYM) &&
+        !shapeIs(words[from + 1]!, S_ROMAN_NUMERAL)) ||
+      // "the Apostolic Prefect of Ulaanbaatar Giorgio Marengo", "Mayor of London Sadiq Khan": after "of",
+      // a town WordNet knows (no given name or ordinary word) before a given name and a surname is the
+      // office's seat, the holder's name follows ("of White Hart Lane", "of Nairobi Serena Hotel" stay).
+      (firstEntry?.kind === 'place' &&
+        to - from === 3 &&
+        prevToken === 'of' &&
+        !isGivenNameWord(firstWord) &&
+        !isLowerWordWord(firstWord) &&
+        isGivenNameWord(words[from + 1]!) &&
+        !isLowerWordWord(words[from + 1]!) &&
+        gazetteerOfWord(words[from + 1]!)?.kind !== 'demonym' &&
+        !wordIs(lastWord, W_ORG_HEAD) &&
+        !wordIs(lastWord, W_PLACE_HEAD) &&
+        !shapeIs(lastWord, S_ACRONYM)) ||
+      // "adviser for Africa Massad Boulos": after an office's "for", a place is its brief.
+      (from === 0 && briefPlaceBeforeHolder(ctx, chunk, from, to))) &&
+    words[from + 1]!.capitalised &&
+    // "President Hassan Sheikh Mohamud": after a person's title the run is the holder's name, a town's
+    // name (Hassan, India) the lists know no other way opening it included ("chief U.K. Economist" is
+    // the country's); "Hassan Sheikh Mohamud said": "Sheikh" between a name and a name is a word of a
+    // Somali or Bengali name ("Sheikh Hasina"), unless a country opens the run.
+    !(personCue && firstEntry === undefined && isTitle(secondWord)) &&
+    !(NAME_HONORIFICS.has(words[from + 1]!.lower) && firstEntry?.kind !== 'country' && to - from > 2) &&
+    (isTitle(secondWord) ||
+      // "Nottingham Forest", "Exeter Chiefs": a given name that is also an ordinary word, ending the
+      // name after a town, is the rest of a club's or a place's name ("Boston Ted" is rare news).
+      (isGivenName(secondWord) &&
+        !(to - from === 2 && isLowerWordWord(words[from + 1]!) && isTownWord(firstWord))) ||
+      ACRONYM.test(secondWord))
+  ) {
+    return [
+      ...typeChunk(chunkWith(chunk, words.slice(from, from + 1)), ctx),
+      ...typeChunk(chunkWith(chunk, words.slice(from + 1), false), ctx),
+    ];
+  }
+  // "JPMorgan Chase", "BlackRock Capital": a brand's camel-case spelling opens a firm's name.
+  // ("MaliVai Washington" is a person: a capital inside a given name is no brand's two opening capitals.)
+  if (INITIALS_BRAND.test(first) && !personCue && !wordIs(words[to - 1]!, W_EVENT_HEAD))
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "Rivals Google DeepMind and Anthropic": a brand's camel-case spelling ending a name of two words too.
+  if (
+    n === 2 &&
+    CAMEL_CASE_BRAND.test(words[to - 1]!.core) &&
+    !personCue &&
+    !words[to - 1]!.core.startsWith('Fitz')
+  )
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "NovaAndino Litio will be owned by Codelco": opening one too, before a word no list knows as a surname
+  // ("MaliVai Washington" is a person; review31 ★1).
+  if (
+    n === 2 &&
+    CAMEL_CASE_BRAND.test(first) &&
+    !personCue &&
+    !first.startsWith('Fitz') &&
+    !isKnownSurnameWord(words[to - 1]!) &&
+    !isGivenNameWord(words[from]!) &&
+    // ("BellSouth Classic" is a tournament, "MidMississippi River" a river, "PowerMac G4" a computer.)
+    !wordIs(words[to - 1]!, W_EVENT_HEAD) &&
+    !wordIs(words[to - 1]!, W_PLACE_HEAD) &&
+    !/\d/.test(words[to - 1]!.core)
+  )
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "Douglas & Lomason", "Procter & Gamble": an ampersand between names makes a firm.
+  if (chunk.text.includes(' & ')) return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "at the National Tennis Centre": a centre one is at is a venue; "the National Hurricane Center said"
+  // is a body.
+  // "Forecasters at the National Hurricane Center": where staff work is a body, not a venue.
+  if ((lastLower === 'centre' || lastLower === 'center') && locative) {
+    const at = words[from]!.index - 1;
+    if (!(lowerTokenText(ctx, chunk.field, at) === 'the' && staffAt(ctx, chunk.field, at)))
+      return [candidate(chunk, from, to, 'place', 2, base)];
+  }
+  // "Wang Fuk Court", "Kwai Chung Court": "Court" after two or more names no list types (no court's kind
+  // or place: "High Court", "Delaware Chancery Court", "Singapore High Court") is a housing estate.
+  if (lastLower === 'court' && n >= 3 && !personCue && unknownWords(words, from, to - 1))
+    return [candidate(chunk, from, to, 'place', 2, base)];
+  if (wordIs(words[to - 1]!, W_ORG_HEAD) && !(wordIs(words[to - 1]!, W_PLACE_HEAD) && !ctx.sports))
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "Pituffik Space Base", "Ramstein Air Base", "Vandenberg Space Force Base": a military base is a place
+  // ("the Monetary Base" is none).
+  if (n >= 3 && lastLower === 'base' && MILITARY_BRANCHES.has(words[to - 2]!.lower) && !personCue)
+    return [candidate(chunk, from, to, 'place', 2, base)];
+  // "King's Cross", "Queen's Park": a royal's possessive names a place.
+  if (n === 2 && words[from]!.possessive && wordIs(words[from]!, W_TITLE))
+    return [candidate(chunk, from, to, 'place', 2, base)];
+  // "Manchester City beat Brighton 3-1": a club named "<town> City" in a result.
+  if (
+    wordIs(words[to - 1]!, W_ORG_HEAD) &&
+    wordIs(words[to - 1]!, W_PLACE_HEAD) &&
+    teamPlace('place') === 'organization'
+  )
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "Islamic State claimed the attack": a creed's adjective before "State" names the group that claims to
+  // be one, no place ("Rivers State", "Shan State" are).
+  if (n === 2 && lastLower === 'state' && firstWord.lower === 'islamic')
+    return [candidate(chunk, from, to, 'organization', 3, base)];
+  // "championship leader Damon Hill", "singer Lauryn Hill": after a title, a listed given name and a
+  // surname that is also a place's head word are a person ("Albert Park" with no title stays a place).
+  if (
+    personCue &&
+    n === 2 &&
+    !chunk.initial &&
+    isGivenNameWord(words[from]!) &&
+    !isLowerWordWord(words[from]!) &&
+    isKnownSurnameWord(words[to - 1]!) &&
+    !placeOfWord(words[from]!)
+  )
+    return [candidate(chunk, from, to, 'person', 2, base)];
+  if (
+    (wordIs(words[to - 1]!, W_PLACE_HEAD) &&
+      !(
+        n === 2 &&
+        !locative &&
+        (personalVenue(firstWord, lastLower) ||
+          ((personVerb ||
+            (nextBits & SPEAKER_VERB) !== 0 ||
+            playerDeed(nextToken) ||
+            titleApposedAfter(ctx, chunk.field, lastWord.index)) &&
+            ordinaryGivenVenue(firstWord, lastLower))) &&
+        !placeOfSpan(chunk, from, to)
+      )) ||
+    // ("the 1991 Gulf War", "the Gulf Cup": a place's lead before an event's head names the event.)
+    (wordIs(words[from]!, W_PLACE_LEAD) && !(n > 1 && wordIs(words[to - 1]!, W_EVENT_HEAD)))
+  ) {
+    // "St Louis defeated Colorado": a town named by a saint plays as its club in a result.
+    // "Nottingham Forest beat Liverpool 1-0": a town and a place's head word, in a result, are its club.
+    const type =
+      (wordIs(words[from]!, W_PLACE_LEAD) &&
+        !wordIs(words[from]!, W_COMPASS) &&
+        !wordIs(words[to - 1]!, W_PLACE_HEAD)) ||
+      (n === 2 && isTownWord(words[from]!))
+        ? teamPlace('place')
+        : 'place';
+    return [candidate(chunk, from, to, type, 2, base)];
+  }
+  if (hasLeadOf(PLACE_HEADS, words, from, to) && !hasLeadOf(ORG_LEADS, words, from, to))
+    return [candidate(chunk, from, to, 'place', 2, base)];
+  if (hasOrgLeadOf(words, from, to) || hasOrgHeadOf(words, from, to))
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "Coimisiún na Meán", "Partido Popular", "Süddeutsche Zeitung": the head word of a body in Irish,
+  // Romance and German names, first or (German compounds) last.
+  // "Radio Red", "Radio Free Europe", "SC Freiburg", "FC Porto": a station or a club by its first word.
+  if (
+    wordIs(words[from]!, W_FOREIGN_ORG_LEAD) ||
+    FOREIGN_ORG_HEAD.test(lastLower) ||
+    wordIs(words[from]!, W_BROADCAST_LEAD) ||
+    CLUB_PREFIXES.has(first)
+  )
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "Scottish Labour", "Welsh Conservatives", "German Greens": a nation's party, named by the word its
+  // members are called by.
+  if (nationalFirst && n === 2 && PARTY_NOUNS.has(lastLower))
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  if (nationalFirst) {
+    // "the European Community": a body the team's list knows (entities/known-bodies.ts).
+    const listed = knownBodyNamed(
+      chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start),
+    );
+    // "former leader Hun Sen", "Hun Manet said": a people's name ("Hun", WordNet's group) opening two words
+    // that a title or a speaker's verb makes a person's is a family name (review25 finding 5).
     if (
-      !personCue &&
-      (givenFirst || unknownThenSurname) &&
-      (FIRM_NOUNS_AFTER.has(nextToken) ||
-        (words[to - 1]!.possessive && productAfter(ctx, chunk.field, words[to - 1]!.index)))
+      !listed &&
+      n === 2 &&
+      firstEntry.kind === 'group' &&
+      (personCue || speaker) &&
+      !isLowerWordWord(lastWord) &&
+      !ORG_HEADS.has(lastLower) &&
+      // ("major Latin American debtors": a people's word, no family name.)
+      (gazetteerOfWord(lastWord)?.kind ?? 'person') === 'person'
     )
+      return [candidate(chunk, from, to, 'person', 2, base)];
+    // "in Tai Po", "at Tai Wai": a people's name ("Tai") and a word no list knows, where one is, name a
+    // district.
+    if (
+      !listed &&
+      n === 2 &&
+      firstEntry.kind === 'group' &&
+      (prevToken === 'in' || prevToken === 'at') &&
+      unknownWords(words, from + 1, to)
+    )
+      return [candidate(chunk, from, to, 'place', 1, base)];
+    return [candidate(chunk, from, to, listed ? 'organization' : 'other', listed ? 3 : 1, base)];
+  }
+  const place = placeOfSpan(chunk, from, to);
+  if (place && !personCue) {
+    const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
+    return [candidate(chunk, from, to, type, 2, base, placeFields(place))];
+  }
+  // "Der Spiegel", "Le Matin", "El Al": a foreign article opening a name that is no known place
+  // names a paper or a company; people's names do not start with one ("Jean-Marie Le Pen" does not),
+  // so a given name after it is no person's ("El Al": "Al"). "El Niño", "La Niña" are the climate's.
+  // "Le Pen said she …": a pronoun of a person takes it up.
+  if (!personCue && n === 2 && FOREIGN_ARTICLES.has(first) && pronounPerson())
+    return [candidate(chunk, from, to, 'person', 1, base)];
+  // "Te Pāti Māori", "Te Whatu Ora", "Te Papa": the Māori article opens the name of a body (a town's,
+  // "Te Anau", is in the lists), never a person's.
+  // Only a body's word after it: "Te" also opens Māori given names and surnames (Te Maire Martin, Te Kanawa).
+  if (
+    !personCue &&
+    first === 'Te' &&
+    n >= 2 &&
+    n <= 4 &&
+    !locative &&
+    TE_BODY_WORDS.has(withoutMarks(words[from + 1]!.lower.normalize('NFD'))) &&
+    !lookup(words, from, to, ctx)
+  )
+    return [candidate(chunk, from, to, 'organization', 1, base)];
+  // "the southern Spanish town of El Granado": a place noun before it makes the place.
+  if (!personCue && n === 2 && FOREIGN_ARTICLES.has(first) && placeNounBefore)
+    return [candidate(chunk, from, to, 'place', 1, base)];
+  if (!personCue && n === 2 && FOREIGN_ARTICLES.has(first)) {
+    const climate = CLIMATE_PATTERNS.has(withoutMarks(words[from + 1]!.lower.normalize('NFD')));
+    return [candidate(chunk, from, to, climate ? 'event' : 'organization', 1, base)];
+  }
+  // "the OSCE Chechnya mission", "the UN Gaza envoy": a body's initials and the place of its work before
+  // a noun of that work are two names ("BBC Scotland reported" is one: no such noun follows).
+  if (
+    !personCue &&
+    n >= 2 &&
+    ACRONYM.test(first) &&
+    !NOT_ORG_ACRONYMS.has(first) &&
+    MISSION_NOUNS.has(nextToken) &&
+    !lookup(words, from, to, ctx) &&
+    placeName(words, from + 1, to)
+  )
+    return [
+      ...typeChunk(chunkWith(chunk, words.slice(from, from + 1)), ctx),
+      ...typeChunk(chunkWith(chunk, words.slice(from + 1, to), false), ctx),
+    ];
+  // "Goldman Sachs economist Alec Phillips": the employer of an analyst or an economist.
+  if (!personCue && nextBits & STAFF_WORD) return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "first division team Deportivo Coruna", "champions Bayern Munich": on a sports page a name after a
+  // word for a side is a club (a country stays a place: "world champions Spain").
+  if (
+    !personCue &&
+    ctx.sports &&
+    SIDE_BEFORE.has(prevToken) &&
+    !lookup(words, from, to, ctx) &&
+    !isCountryName(words, from, to)
+  )
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "bound for London Gatwick", "across Pacific Palisades": off the sports pages, a place and a word no
+  // list knows after a locative name a part of the place (an airport, a district), not a club.
+  if (
+    locative &&
+    !personCue &&
+    !ctx.sports &&
+    n <= 3 &&
+    (isPlaceWordOf(firstWord) || gazetteerOfWord(firstWord)?.kind === 'place') &&
+    !isLowerWordWord(lastWord) &&
+    gazetteerOfWord(lastWord) === undefined &&
+    !isKnownSurnameWord(lastWord) &&
+    !isGivenNameWord(lastWord) &&
+    !inResult()
+  )
+    return [candidate(chunk, from, to, 'place', 1, base)];
+  // "an Air India Boeing 787": a firm the lists know, after a firm's name, is a second name.
+  // ("Pituffik Space Base": a firm named by an ordinary word is no second name.)
+  if (
+    n >= 3 &&
+    !personCue &&
+    gazetteerOfWord(lastWord)?.kind === 'organization' &&
+    !isLowerWordWord(lastWord)
+  ) {
+    const head = lookup(words, from, to - 1, ctx);
+    const headIsOrg =
+      head !== undefined && ('kind' in head ? head.kind === 'organization' : head.type === 'organization');
+    if (headIsOrg || wordIs(words[to - 2]!, W_ORG_HEAD) || isCompanyOrTeamName(words, from, to - 1))
+      return [
+        ...typeChunk(chunkWith(chunk, words.slice(from, to - 1)), ctx),
+        ...typeChunk(chunkWith(chunk, words.slice(to - 1), false), ctx),
+      ];
+  }
+  // "the province of Ben Tre", "Dong Thap and Vinh Long provinces", "the towns of Hoi An and Tam Ky": a
+  // place noun beside the name says place, though a word of it is also a given name (Ben, Dong, Tam) or
+  // an ordinary word ("An").
+  if (!personCue && !personVerb && (placeNounBefore || placeNounAfter) && !wordIs(lastWord, W_ORG_HEAD))
+    return [candidate(chunk, from, to, 'place', 1, base)];
+  if (!personCue && isCompanyOrTeamName(words, from, to)) {
+    // "Jannik Sinner won his first title": a name ending in an ordinary word that "his" takes up.
+    // "Organisers named Jenson Button as an ambassador": appointed to a person's role.
+    if (
+      n === 2 &&
+      !isPlaceWordOf(firstWord) &&
+      (pronounPerson() ||
+        appointedAsPerson(ctx, chunk.field, prevToken, lastWord.index) ||
+        // "Yoshihiko Noda, leader of the opposition, said": an office apposed off the sports page.
+        (!ctx.sports && officeApposedAfter(ctx, chunk.field, lastWord.index)))
+    )
+      return [candidate(chunk, from, to, 'person', 1, base)];
+    return [candidate(chunk, from, to, 'organization', 1, base)];
+  }
+  const second = words[from + 1]!.core;
+  // "Sun Microsystems", "Sun Grid": a family name that is also a weekday's short form opens a firm's name
+  // as often as a person's; the rules read the rest.
+  const familyFirst =
+    n <= 3 &&
+    FAMILY_NAMES_FIRST.has(first) &&
+    !isLowerWord(second) &&
+    !GAZETTEER.has(norm(second)) &&
+    !CALENDAR_WORDS.has(norm(first));
+  // "Denzel Washington": an unknown word before a known surname.
+  const unknownThenSurname =
+    n === 2 &&
+    !locative &&
+    !isLowerWordWord(firstWord) &&
+    gazetteerOfWord(firstWord) === undefined &&
+    isKnownSurnameWord(lastWord);
+  // ("head of the U.N. Environment Programme": a listed body's initials are no person's, review32 ★E3.)
+  const bodyFirst = knownBodyNamed(first) !== undefined;
+  const initials = INITIALS.test(first) && gazetteerOfWord(firstWord)?.kind !== 'country' && !bodyFirst;
+  // "the U.N. Environment Programme", "the EU Fisheries Agency": a listed body's short name before ordinary
+  // words names one of its bodies (an event's head names a meeting: "UN Climate Conference").
+  if (
+    bodyFirst &&
+    !wordIs(lastWord, W_EVENT_HEAD) &&
+    // (A title among them is an office: "the U.N. High Commissioner for Refugees".)
+    words
+      .slice(from + 1, to)
+      .every((w) => isLowerWordWord(w) && !wordIs(w, W_FUNCTION) && !wordIs(w, W_TITLE))
+  )
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "the Red Cross", "the Red Crescent": a person's name does not follow "the"; an ordinary word that
+  // is also a given name opens some other name there.
+  const givenFirst = isGivenNameWord(firstWord) && !(prevToken === 'the' && isLowerWordWord(firstWord));
+  // "the Atlanta Games", "the Sydney Olympics": a town before an event's head word names the event.
+  if (n === 2 && !personCue && wordIs(words[to - 1]!, W_EVENT_HEAD) && isPlaceWordOf(firstWord))
+    return [candidate(chunk, from, to, 'other', 2, base)];
+  // "the Davis Cup", "the Abraham Accords": a given name before the head word of a prize, a contest or a
+  // treaty names it (heads that are also surnames, "Jude Law", "Doris Day", are left out).
+  if (n === 2 && !personCue && !personVerb && givenFirst && EPONYM_EVENT_HEADS.has(lastLower))
+    return [candidate(chunk, from, to, 'other', 2, base)];
+  // "the Roman Catholic church", "an Italian Roman Catholic group": a faith's adjective ends no one's name.
+  if (n >= 2 && !personCue && FAITH_ADJECTIVES.has(lastLower))
+    return [candidate(chunk, from, to, 'other', 2, base)];
+  // "Eli Lilly's Alzheimer's drug", "Eli Lilly shares": a firm named after a person, by a firm's cue
+  // ("its" is none: "Suu Kyi said the government had increased its …").
+  if (
+    !personCue &&
+    (givenFirst || unknownThenSurname) &&
+    (FIRM_NOUNS_AFTER.has(nextToken) ||
+      (words[to - 1]!.possessive && productAfter(ctx, chunk.field, words[to - 1]!.index)))
+  )
+    return [candidate(chunk, from, to, 'organization', 3, base)];
+  // "Mario Kart World": three or more words from a given name to an ordinary word that is no surname
+  // name a product or a work, not a person.
+  if (
+    !personCue &&
+    // "Jonas Gahr Store said": a speaker whose middle names no list knows is a person ("Mario Kart
+    // World" does not speak; "Salomon Brothers International said" is a firm).
+    !(speaker && !isLowerWordWord(firstWord) && unknownMiddle(words, from + 1, to - 1)) &&
+    givenFirst &&
+    n >= 3 &&
+    isLowerWordWord(lastWord) &&
+    !isKnownSurnameWord(lastWord) &&
+    !isGivenNameWord(lastWord) &&
+    !NAME_SUFFIXES.has(lastLower)
+  )
+    return [candidate(chunk, from, to, 'unknown', 0, base)];
+  // "Bank Indonesia", "Bank Negara Malaysia", "Banco Pichincha": a bank's word opening the name is the
+  // bank's, though "Bank" is also a given name.
+  if (!personCue && BANK_WORDS.has(firstWord.lower))
+    return [candidate(chunk, from, to, 'organization', 3, base)];
+  // "Andreessen Horowitz, the venture capital firm,", "Eli Lilly, the drugmaker,": an apposition that
+  // calls the name a body outweighs its person's shape.
+  if (
+    !personCue &&
+    (givenFirst || unknownThenSurname) &&
+    nextToken === ',' &&
+    bodyAppositionAfter(ctx, chunk.field, words[to - 1]!.index + 1)
+  )
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "Royal Mail said it would appeal", "Standard Life said its profit rose": a given name that is an
+  // ordinary word before an ordinary word no surname list knows, taken up by a firm's "it" or "its".
+  if (
+    !personCue &&
+    givenFirst &&
+    n === 2 &&
+    isLowerWordWord(firstWord) &&
+    isLowerWordWord(lastWord) &&
+    !isKnownSurnameWord(lastWord) &&
+    !isGivenNameWord(lastWord) &&
+    thingPronounNext(ctx, chunk.field, lastWord.index)
+  )
+    return [candidate(chunk, from, to, 'organization', 3, base)];
+  // "lead manager Merrill Lynch International said", "Chase Manhattan, Morgan Guaranty and Citibank", "The
+  // game's maker, Rockstar North,": a firm's words around a name of a person's shape (firm-cues.ts).
+  // ("manager" is a title before a person's name, but not in "lead manager".)
+  if ((givenFirst || unknownThenSurname) && !chunk.caseless && firmAround(ctx, chunk, from, to, personCue))
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "Rescuers flew to Ban Houayxay": a journey's destination, though a given name opens it, where no list
+  // knows its last word for a person's ("flew to Paris Hilton" stays a person; "travelled to Tom
+  // Barrack's residence" goes to what the person owns).
+  if (
+    !personCue &&
+    givenFirst &&
+    !lastWord.possessive &&
+    !isKnownSurnameWord(lastWord) &&
+    !isGivenNameWord(lastWord) &&
+    journeyTo(ctx, chunk.field, words[from]!.index)
+  )
+    return [candidate(chunk, from, to, 'place', 1, base)];
+  if (personCue || givenFirst || initials || familyFirst || unknownThenSurname)
+    return [candidate(chunk, from, to, 'person', 2, base)];
+  // "MS Dhoni", "KL Rahul", "PV Sindhu": two capitals before a surname are a person's initials, as
+  // Indian and Malaysian news write them, unless they are a listed body or place ("UK Biobank") or open a
+  // firm's name ("the SK Hynix plant", "MG Motor").
+  if (
+    n === 2 &&
+    TWO_CAPITALS.test(first) &&
+    prevToken !== 'the' &&
+    // "EL Nino", "SS Liberte": an article of another language, a ship's prefix.
+    !NAME_PARTICLES.has(firstLower) &&
+    first !== 'SS' &&
+    first !== 'MV' &&
+    !NOT_ORG_ACRONYMS.has(first) &&
+    gazetteerOfWord(firstWord) === undefined &&
+    !placeOfWord(firstWord) &&
+    !isBrandWord(first) &&
+    !isLowerWordWord(lastWord) &&
+    !lastWord.core.includes('-') &&
+    !placeOfWord(lastWord) &&
+    !(nextBits & ORG_CUE_AFTER) &&
+    (isKnownSurnameWord(lastWord) || gazetteerOfWord(lastWord) === undefined)
+  )
+    return [candidate(chunk, from, to, 'person', 1, base)];
+  let ordinary = 0;
+  for (let i = from; i < to; i++) {
+    const w = words[i]!.core;
+    if (
+      isLowerWord(w) &&
+      !NAME_PARTICLES.has(w) &&
+      !(i === to - 1 && i > from && NAME_SUFFIXES.has(lastLower))
+    )
+      ordinary++;
+  }
+  let named = 0;
+  // Words that rule out a person: an acronym, a country, a nationality ("UEFA Cup", "German Villa").
+  let notPerson = 0;
+  for (let i = from; i < to && ordinary === 0; i++) {
+    const w = words[i]!.core;
+    if (NAME_PARTICLES.has(w)) continue;
+    const kind = gazetteerOfWord(words[i]!)?.kind;
+    if (ACRONYM.test(w) || kind !== undefined || lookupPlace(w)) named++;
+    if (ACRONYM.test(w) || kind === 'country' || kind === 'demonym') notPerson++;
+    else if (i === from && !isGivenName(w) && isPlaceWord(w)) notPerson++;
+  }
+  // "the resort of Sharm el-Sheikh", "the Jebel al-Akhdar region": a place noun beside an unknown name.
+  if (placeNounBefore || placeNounAfter) return [candidate(chunk, from, to, 'place', 1, base)];
+  // "Zycie Warszawy daily said": a name no list knows before a firm's word is a paper or a firm ("its"
+  // is no cue here: "Suu Kyi said the government had increased its …").
+  // "Shiv Sena leader Uddhav Thackeray", "Plaid Cymru MPs": a party's leader and members are named after
+  // the party; a person's name is never followed so.
+  // ("Unai Emery's side", "Xabi Alonso's squad": a manager's.)
+  if (
+    ordinary === 0 &&
+    (ORG_CUES_AFTER.has(nextToken) || MEMBERS_AFTER.has(nextToken)) &&
+    !(lastWord.possessive && (nextToken === 'side' || nextToken === 'squad'))
+  )
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "in Flin Flon", "near Ras Tanura": words no list knows, none a given name, where one is are a town
+  // more often than a person whose given name the lists miss.
+  // "diverted to Sharm El Sheikh": a journey's destination is as sure a place.
+  if (
+    ordinary === 0 &&
+    named === 0 &&
+    locative &&
+    (STRONG_LOCATIVE.has(prevToken) || journeyTo(ctx, chunk.field, words[from]!.index)) &&
+    !ctx.sports
+  )
+    return [candidate(chunk, from, to, 'place', 1, base)];
+  // Names no list knows that their context says are no person's (a person's name takes no article):
+  // "won a fourth Copa Libertadores", "depend on the Syr Darya" (read by the article's other mentions, else
+  // `other`); "Provincias Unidas, a group of centrist governors," and "Fosen Vind, owned by Statkraft," (an
+  // apposition that calls it a body). (A side in a result is not: tennis results name players so.)
+  if (ordinary === 0 && notPerson === 0) {
+    // "attacks by Boko Haram": a body the team's list knows (entities/known-bodies.ts).
+    if (knownBodyNamed(chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start)))
       return [candidate(chunk, from, to, 'organization', 3, base)];
-    // "Mario Kart World": three or more words from a given name to an ordinary word that is no surname
-    // name a product or a work, not a person.
+    // "Salgado Filho international airport".
+    if (
+      (nextToken === 'international' || nextToken === 'regional') &&
+      lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2) === 'airport'
+    )
+      return [candidate(chunk, from, to, 'place', 1, base)];
+    // ("a Ronan O'Gara penalty", "a Pontiac G6 owner": before a noun the name is a modifier, maybe a person's.)
     if (
       !personCue &&
-      // "Jonas Gahr Store said": a speaker whose middle names no list knows is a person ("Mario Kart
-      // World" does not speak; "Salomon Brothers International said" is a firm).
-      !(speaker && !isLowerWordWord(firstWord) && unknownMiddle(words, from + 1, to - 1)) &&
-      givenFirst &&
-      n >= 3 &&
-      isLowerWordWord(lastWord) &&
-      !isKnownSurnameWord(lastWord) &&
-      !isGivenNameWord(lastWord) &&
-      !NAME_SUFFIXES.has(lastLower)
+      (ARTICLES.has(prevToken) || ORDINALS.has(prevToken)) &&
+      !nounAfter(tokenText(ctx, chunk.field, words[to - 1]!.index + 1))
     )
       return [candidate(chunk, from, to, 'unknown', 0, base)];
-    // "Bank Indonesia", "Bank Negara Malaysia", "Banco Pichincha": a bank's word opening the name is the
-    // bank's, though "Bank" is also a given name.
-    if (!personCue && BANK_WORDS.has(firstWord.lower))
-      return [candidate(chunk, from, to, 'organization', 3, base)];
-    // "Andreessen Horowitz, the venture capital firm,", "Eli Lilly, the drugmaker,": an apposition that
-    // calls the name a body outweighs its person's shape.
-    if (
-      !personCue &&
-      (givenFirst || unknownThenSurname) &&
-      nextToken === ',' &&
-      bodyAppositionAfter(ctx, chunk.field, words[to - 1]!.index + 1)
-    )
+    if (nextToken === ',' && bodyAppositionAfter(ctx, chunk.field, words[to - 1]!.index + 1))
       return [candidate(chunk, from, to, 'organization', 2, base)];
-    // "Royal Mail said it would appeal", "Standard Life said its profit rose": a given name that is an
-    // ordinary word before an ordinary word no surname list knows, taken up by a firm's "it" or "its".
-    if (
-      !personCue &&
-      givenFirst &&
-      n === 2 &&
-      isLowerWordWord(firstWord) &&
-      isLowerWordWord(lastWord) &&
-      !isKnownSurnameWord(lastWord) &&
-      !isGivenNameWord(lastWord) &&
-      thingPronounNext(ctx, chunk.field, lastWord.index)
-    )
-      return [candidate(chunk, from, to, 'organization', 3, base)];
-    // "lead manager Merrill Lynch International said", "Chase Manhattan, Morgan Guaranty and Citibank", "The
-    // game's maker, Rockstar North,": a firm's words around a name of a person's shape (firm-cues.ts).
-    // ("manager" is a title before a person's name, but not in "lead manager".)
-    if ((givenFirst || unknownThenSurname) && !chunk.caseless && firmAround(ctx, chunk, from, to, personCue))
-      return [candidate(chunk, from, to, 'organization', 2, base)];
-    // "Rescuers flew to Ban Houayxay": a journey's destination, though a given name opens it, where no list
-    // knows its last word for a person's ("flew to Paris Hilton" stays a person; "travelled to Tom
-    // Barrack's residence" goes to what the person owns).
-    if (
-      !personCue &&
-      givenFirst &&
-      !lastWord.possessive &&
-      !isKnownSurnameWord(lastWord) &&
-      !isGivenNameWord(lastWord) &&
-      journeyTo(ctx, chunk.field, words[from]!.index)
-    )
-      return [candidate(chunk, from, to, 'place', 1, base)];
-    if (personCue || givenFirst || initials || familyFirst || unknownThenSurname)
-      return [candidate(chunk, from, to, 'person', 2, base)];
-    // "MS Dhoni", "KL Rahul", "PV Sindhu": two capitals before a surname are a person's initials, as
-    // Indian and Malaysian news write them, unless they are a listed body or place ("UK Biobank") or open a
-    // firm's name ("the SK Hynix plant", "MG Motor").
-    if (
-      n === 2 &&
-      TWO_CAPITALS.test(first) &&
-      prevToken !== 'the' &&
-      // "EL Nino", "SS Liberte": an article of another language, a ship's prefix.
-      !NAME_PARTICLES.has(firstLower) &&
-      first !== 'SS' &&
-      first !== 'MV' &&
-      !NOT_ORG_ACRONYMS.has(first) &&
-      gazetteerOfWord(firstWord) === undefined &&
-      !placeOfWord(firstWord) &&
-      !isBrandWord(first) &&
-      !isLowerWordWord(lastWord) &&
-      !lastWord.core.includes('-') &&
-      !placeOfWord(lastWord) &&
-      !(nextBits & ORG_CUE_AFTER) &&
-      (isKnownSurnameWord(lastWord) || gazetteerOfWord(lastWord) === undefined)
-    )
-      return [candidate(chunk, from, to, 'person', 1, base)];
-    let ordinary = 0;
-    for (let i = from; i < to; i++) {
-      const w = words[i]!.core;
-      if (
-        isLowerWord(w) &&
-        !NAME_PARTICLES.has(w) &&
-        !(i === to - 1 && i > from && NAME_SUFFIXES.has(lastLower))
-      )
-        ordinary++;
-    }
-    let named = 0;
-    // Words that rule out a person: an acronym, a country, a nationality ("UEFA Cup", "German Villa").
-    let notPerson = 0;
-    for (let i = from; i < to && ordinary === 0; i++) {
-      const w = words[i]!.core;
-      if (NAME_PARTICLES.has(w)) continue;
-      const kind = gazetteerOfWord(words[i]!)?.kind;
-      if (ACRONYM.test(w) || kind !== undefined || lookupPlace(w)) named++;
-      if (ACRONYM.test(w) || kind === 'country' || kind === 'demonym') notPerson++;
-      else if (i === from && !isGivenName(w) && isPlaceWord(w)) notPerson++;
-    }
-    // "the resort of Sharm el-Sheikh", "the Jebel al-Akhdar region": a place noun beside an unknown name.
-    if (placeNounBefore || placeNounAfter) return [candidate(chunk, from, to, 'place', 1, base)];
-    // "Zycie Warszawy daily said": a name no list knows before a firm's word is a paper or a firm ("its"
-    // is no cue here: "Suu Kyi said the government had increased its …").
-    // "Shiv Sena leader Uddhav Thackeray", "Plaid Cymru MPs": a party's leader and members are named after
-    // the party; a person's name is never followed so.
-    // ("Unai Emery's side", "Xabi Alonso's squad": a manager's.)
-    if (
-      ordinary === 0 &&
-      (ORG_CUES_AFTER.has(nextToken) || MEMBERS_AFTER.has(nextToken)) &&
-      !(lastWord.possessive && (nextToken === 'side' || nextToken === 'squad'))
-    )
-      return [candidate(chunk, from, to, 'organization', 2, base)];
-    // "in Flin Flon", "near Ras Tanura": words no list knows, none a given name, where one is are a town
-    // more often than a person whose given name the lists miss.
-    // "diverted to Sharm El Sheikh": a journey's destination is as sure a place.
-    if (
-      ordinary === 0 &&
-      named === 0 &&
-      locative &&
-      (STRONG_LOCATIVE.has(prevToken) || journeyTo(ctx, chunk.field, words[from]!.index)) &&
-      !ctx.sports
-    )
-      return [candidate(chunk, from, to, 'place', 1, base)];
-    // Names no list knows that their context says are no person's (a person's name takes no article):
-    // "won a fourth Copa Libertadores", "depend on the Syr Darya" (read by the article's other mentions, else
-    // `other`); "Provincias Unidas, a group of centrist governors," and "Fosen Vind, owned by Statkraft," (an
-    // apposition that calls it a body). (A side in a result is not: tennis results name players so.)
-    if (ordinary === 0 && notPerson === 0) {
-      // "attacks by Boko Haram": a body the team's list knows (entities/known-bodies.ts).
-      if (
-        knownBodyNamed(chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start))
-      )
-        return [candidate(chunk, from, to, 'organization', 3, base)];
-      // "Salgado Filho international airport".
-      if (
-        (nextToken === 'international' || nextToken === 'regional') &&
-        lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2) === 'airport'
-      )
-        return [candidate(chunk, from, to, 'place', 1, base)];
-      // ("a Ronan O'Gara penalty", "a Pontiac G6 owner": before a noun the name is a modifier, maybe a person's.)
-      if (
-        !personCue &&
-        (ARTICLES.has(prevToken) || ORDINALS.has(prevToken)) &&
-        !nounAfter(tokenText(ctx, chunk.field, words[to - 1]!.index + 1))
-      )
-        return [candidate(chunk, from, to, 'unknown', 0, base)];
-      if (nextToken === ',' && bodyAppositionAfter(ctx, chunk.field, words[to - 1]!.index + 1))
-        return [candidate(chunk, from, to, 'organization', 2, base)];
-    }
-    // "Bafana Bafana", "Duran Duran": a word said twice names a side, a band or a town more often than a
-    // person ("Sirhan Sirhan said" has its cue): a club on a sports page, else the article's other mentions
-    // or `other` say.
-    if (ordinary === 0 && named === 0 && n === 2 && firstWord.lower === lastWord.lower && !personVerb) {
-      // "Bafana Bafana beat Nigeria 2-1", "Bafana Bafana coach Hugo Broos".
-      const side =
-        ctx.sports || SQUAD_NOUNS.has(nextToken) || inResultSentence(ctx, chunk.field, lastWord.index);
-      return [candidate(chunk, from, to, side ? 'organization' : 'unknown', side ? 1 : 0, base)];
-    }
-    if (ordinary === 0 && named === 0) return [candidate(chunk, from, to, 'person', 0, base)];
-    // "Cosmin Contra", "Gunhild Halle": no ordinary word, nothing foreign to a person's name, and a
-    // last word that is no place of its own: a person whose given name the lists miss.
-    if (ordinary === 0 && notPerson === 0 && n <= 4 && !isPlaceWordOf(lastWord) && !locative)
-      return [candidate(chunk, from, to, 'person', 0, base)];
-    // "at Old Trafford", "at the Brown Deer Park Golf Course", "in Tunbridge Wells": a name of no known
-    // kind where one is, that names no event, is a place.
-    if (
-      ordinary > 0 &&
-      VENUE_PREPOSITIONS.has(
-        prevToken === 'the' ? lowerTokenText(ctx, chunk.field, words[from]!.index - 2) : prevToken,
-      ) &&
-      !wordIs(words[to - 1]!, W_NAMED_DAY) &&
-      !words.slice(from, to).some((w) => wordIs(w, W_EVENT_HEAD) || EVENT_WORDS.has(w.lower)) &&
-      // "in the Formula One championship", "in the Premier League season": the name of a competition.
-      !EVENT_HEADS.has(nextToken) &&
-      !EVENT_WORDS.has(nextToken) &&
-      !COMPETITION_AFTER.has(nextToken)
-    )
-      return [candidate(chunk, from, to, 'place', 1, base)];
-    // "Union Pacific agrees deal", "National Grid said": a body's adjective before one more word names a
-    // firm or a body (an event's, a day's or a place's head word has been read above).
-    if (
-      n === 2 &&
-      !personCue &&
-      BODY_ADJECTIVES.has(firstWord.lower) &&
-      !NOT_BODY_AFTER.has(lastWord.lower) &&
-      !wordIs(lastWord, W_EVENT_HEAD) &&
-      !wordIs(lastWord, W_NAMED_DAY) &&
-      !wordIs(lastWord, W_PLACE_HEAD)
-    )
-      return [candidate(chunk, from, to, 'organization', 1, base)];
-    return [candidate(chunk, from, to, 'unknown', 0, base)];
   }
+  // "Bafana Bafana", "Duran Duran": a word said twice names a side, a band or a town more often than a
+  // person ("Sirhan Sirhan said" has its cue): a club on a sports page, else the article's other mentions
+  // or `other` say.
+  if (ordinary === 0 && named === 0 && n === 2 && firstWord.lower === lastWord.lower && !personVerb) {
+    // "Bafana Bafana beat Nigeria 2-1", "Bafana Bafana coach Hugo Broos".
+    const side =
+      ctx.sports || SQUAD_NOUNS.has(nextToken) || inResultSentence(ctx, chunk.field, lastWord.index);
+    return [candidate(chunk, from, to, side ? 'organization' : 'unknown', side ? 1 : 0, base)];
+  }
+  if (ordinary === 0 && named === 0) return [candidate(chunk, from, to, 'person', 0, base)];
+  // "Cosmin Contra", "Gunhild Halle": no ordinary word, nothing foreign to a person's name, and a
+  // last word that is no place of its own: a person whose given name the lists miss.
+  if (ordinary === 0 && notPerson === 0 && n <= 4 && !isPlaceWordOf(lastWord) && !locative)
+    return [candidate(chunk, from, to, 'person', 0, base)];
+  // "at Old Trafford", "at the Brown Deer Park Golf Course", "in Tunbridge Wells": a name of no known
+  // kind where one is, that names no event, is a place.
+  if (
+    ordinary > 0 &&
+    VENUE_PREPOSITIONS.has(
+      prevToken === 'the' ? lowerTokenText(ctx, chunk.field, words[from]!.index - 2) : prevToken,
+    ) &&
+    !wordIs(words[to - 1]!, W_NAMED_DAY) &&
+    !words.slice(from, to).some((w) => wordIs(w, W_EVENT_HEAD) || EVENT_WORDS.has(w.lower)) &&
+    // "in the Formula One championship", "in the Premier League season": the name of a competition.
+    !EVENT_HEADS.has(nextToken) &&
+    !EVENT_WORDS.has(nextToken) &&
+    !COMPETITION_AFTER.has(nextToken)
+  )
+    return [candidate(chunk, from, to, 'place', 1, base)];
+  // "Union Pacific agrees deal", "National Grid said": a body's adjective before one more word names a
+  // firm or a body (an event's, a day's or a place's head word has been read above).
+  if (
+    n === 2 &&
+    !personCue &&
+    BODY_ADJECTIVES.has(firstWord.lower) &&
+    !NOT_BODY_AFTER.has(lastWord.lower) &&
+    !wordIs(lastWord, W_EVENT_HEAD) &&
+    !wordIs(lastWord, W_NAMED_DAY) &&
+    !wordIs(lastWord, W_PLACE_HEAD)
+  )
+    return [candidate(chunk, from, to, 'organization', 1, base)];
+  return [candidate(chunk, from, to, 'unknown', 0, base)];
+}
 
+/** An unknown single word, read by its shape and its surroundings. */
+function typeOneWord(reading: Reading): Candidate[] {
+  const {
+    chunk,
+    ctx,
+    words,
+    to,
+    n,
+    first,
+    firstLower,
+    firstWord,
+    personVerb,
+    speaker,
+    thingAfterThe,
+    inResult,
+    pronoun,
+    pronounPerson,
+    teamPlace,
+    speakerVerb,
+  } = reading;
+  const { from, personCue, prevToken, nextToken, nextBits, locative, base } = reading.span;
   // One word.
   if (first === 'X') return typeX(ctx, chunk, from, prevToken, nextToken, base);
   // "the iPod", "iTunes", "iPhones": Apple's devices and services, written with a lower-case "i", are things.
