@@ -3,7 +3,7 @@ import { compareText } from '../text/compare.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { type FieldText, fieldOf, type TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
-import { sentenceIndex } from '../text/sentences.js';
+import { sentenceAt, sentenceIndex } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
 import { namedAbsent } from './absent.js';
 import { aidSenders, disasterInHeadline } from './aid-senders.js';
@@ -1039,7 +1039,7 @@ function actedOnAfter(
   index: MentionIndex,
   fieldName: 'title' | 'body',
 ): string | undefined {
-  const end = field.sentences[sentenceIndex(field.sentences, from)]?.end ?? field.text.length;
+  const end = sentenceAt(field.sentences, from)?.end ?? field.text.length;
   const order = index.ordered[fieldName];
   const starts = index.starts[fieldName];
   // The first start after `from`.

@@ -5,6 +5,7 @@ import {
   LanguageTagSchema,
   UrlSchema,
 } from '../article-input.js';
+import { MONTHS, monthNumber } from '../text/months.js';
 import { ParseError } from './errors.js';
 import { withZoneOffset } from './zones.js';
 
@@ -90,7 +91,6 @@ export function feedDateOf(
   return publishedAt || !value?.trim() ? { publishedAt } : { unreadDate: `${field} "${value.trim()}"` };
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = `(${MONTHS.join('|')})[a-z]*\\.?`;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 /** "30 Feb 2026" (RFC 2822, feeds) and "February 30, 2026" (pages). */
@@ -106,10 +106,6 @@ function namesRealDay(text: string): boolean {
   const mdy = MONTH_DAY_YEAR.exec(text);
   if (mdy) return isCalendarDay(Number(mdy[3]), monthNumber(mdy[1]), Number(mdy[2]));
   return true;
-}
-
-function monthNumber(name: string | undefined): number {
-  return MONTHS.indexOf((name ?? '').slice(0, 3).toLowerCase()) + 1;
 }
 
 function isCalendarDay(year: number, month: number, day: number): boolean {

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { detectDateline } from '../text/dateline.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import { ParseError } from './errors.js';
 import {
   type ArticleMeta,
@@ -84,16 +86,20 @@ function publicationTimeOf(a: JsonArticle): Pick<ParsedFields, 'publishedAt' | '
 /**
  * Names other exports give the place a story was filed from (a CMS `location` or `place`, a wire
  * `placeline`, schema.org `locationCreated` as text or a Place): a story whose dateline went unread lost the
- * country it was filed from (review32 C5). Read leniently, as the other time fields are: only a name counts.
+ * country it was filed from (review32 C5). They are a fallback, read leniently: only a place's name (a few
+ * words of letters: no section path, no "1st") counts, and never over the dateline the body opens with
+ * ("NAIROBI (Reuters) -" over a CMS `location` naming the summit's city: read32 F6).
  */
 const OTHER_DATELINE_FIELDS = ['location', 'place', 'placeline', 'locationCreated'] as const;
+const PLACE_NAME = lazyPattern(() => /^[\p{L}][\p{L}.'\u2019 -]*(?:,\s*[\p{L}][\p{L}.'\u2019 -]*)?$/u);
 
-function datelineOf(a: JsonArticle): string | undefined {
+function datelineOf(a: JsonArticle, body: string): string | undefined {
   if (a.dateline != null) return a.dateline;
   const other = a as Record<string, unknown>;
   for (const field of OTHER_DATELINE_FIELDS) {
     const name = nameOf(other[field]);
-    if (name !== undefined) return name;
+    if (name === undefined || name.split(/\s+/).length > 5 || !PLACE_NAME.test(name)) continue;
+    return detectDateline(body) ? undefined : name;
   }
   return undefined;
 }
@@ -159,7 +165,7 @@ export function fieldsFromJsonValue(value: unknown, readMarkup?: MarkupReader): 
     id: a.id == null ? undefined : String(a.id),
     title,
     body: body ?? '',
-    dateline: datelineOf(a),
+    dateline: datelineOf(a, body ?? ''),
     publishedAt,
     ...(unreadDate === undefined ? {} : { unreadDate }),
     url: a.url ?? undefined,

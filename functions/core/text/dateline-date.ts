@@ -1,9 +1,10 @@
+import { monthNumber } from './months.js';
+
 // Wire copy writes the day it was filed into its dateline ("WASHINGTON, Nov 14 (Reuters) -", "LONDON, 3 March
 // -") and often no other date: an archive of such stories uploaded in one go was dated at upload, so "this
 // week's CN-US stories" held last month's (review32 D4). The day is the story's; the year, when the dateline
 // gives none, is the one that puts the day on or just before the upload.
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAME = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
 /** "Nov 14", "Sept. 3, 2026", "November 14 2025". */
 const MONTH_DAY = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4})\\b)?`);
@@ -22,7 +23,7 @@ export function datelineDay(dateline: string, uploaded: string): string | undefi
   if (Number.isNaN(upload)) return undefined;
   const m = MONTH_DAY.exec(dateline);
   const d = m ? undefined : DAY_MONTH.exec(dateline);
-  const month = MONTHS.indexOf((m?.[1] ?? d?.[2] ?? '').toLowerCase());
+  const month = monthNumber(m?.[1] ?? d?.[2]) - 1;
   const day = Number(m?.[2] ?? d?.[1]);
   const written = m?.[3] ?? d?.[3];
   if (month < 0 || !(day >= 1 && day <= 31)) return undefined;

@@ -171,3 +171,18 @@ describe("JSON articles: the place filed from under other exports' names", () =>
     expect(noName.dateline).toBeUndefined();
   });
 });
+
+describe('JSON articles: a place field is only a fallback for the dateline', () => {
+  it('keeps the dateline the body opens with over a CMS location, and reads no section path or ordinal as a place', () => {
+    const summit = articleFromJsonValue({
+      location: 'Belem',
+      body: 'NAIROBI (Reuters) - Kenya will host talks on climate finance next year.',
+    });
+    const path = articleFromJsonValue({ location: '/business/markets', body: 'Oil prices rose on Monday.' });
+    const ordinal = articleFromJsonValue({ place: '1st', body: 'She finished the race first.' });
+
+    expect(summit.dateline).toBeUndefined();
+    expect(path.dateline).toBeUndefined();
+    expect(ordinal.dateline).toBeUndefined();
+  });
+});
