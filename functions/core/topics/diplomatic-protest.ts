@@ -42,7 +42,10 @@ export function protestInTitle(title: string, entities: readonly Entity[]): [num
       const after = title.slice(m.end);
       const verb = (title === title.toUpperCase() ? CAPITALS_VERB : TITLE_VERB).exec(after);
       const word = verb?.[1];
-      if (verb && word) {
+      // Title Case and capitals capitalise every word ("Protests Enter Third Week", "PROTESTS TO CONTINUE"), so
+      // there the capital after the verb must open a state's name (read32 F2).
+      const object = m.end + (verb?.[0].length ?? 0) - 1;
+      if (verb && word && (!everyWordCapitalised(title) || objectIsAState(entities, 'title', object))) {
         const start = m.end + verb[0].indexOf(word);
         return [start, start + word.length];
       }
@@ -71,6 +74,11 @@ export function diplomaticProtestWords(
     }
   }
   return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/** Title Case or capitals: every word of four letters or more opens with a capital. */
+function everyWordCapitalised(title: string): boolean {
+  return !/(?:^|[\s"'(-])[a-z][a-z]{3,}/.test(title);
 }
 
 /** A country's name or a nationality ("the Chinese embassy") opens the field at `at`. */
