@@ -8,6 +8,14 @@ import { lookupPlace } from './gazetteer.js';
  * ("Armenia, Georgia and Azerbaijan"): those names are the country's or countries.
  */
 const CITY_COMMA_BEFORE = /(?:^|[^\w.'\u2019-])((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*),\s+$/;
+/**
+ * "Speaking in Ankara, Georgia's foreign minister", "After meetings in Vienna, Georgia signed" (read32 F15): the city
+ * ends a clause that opens the sentence and Georgia is the main clause's subject; "City, State" sets the state off
+ * by a comma or ends with it ("Police in Athens, Georgia, arrested").
+ */
+const OPENING_CLAUSE_BEFORE =
+  /(?:^|[.!?]\s+|\n\s*|[-\u2014\u2013]\s+)(?:After|Before|During|Following|While|When|At|In|From|On|[A-Z][a-z]+ing)\b[^,.;:!?\n]*\b(?:in|at|from|to)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*,\s+$/;
+const STATE_SET_OFF_AFTER = /^(?:\s*[,.;:)!?]|\s*$)/;
 const UNIVERSITY_BEFORE = /\bUniversity\s+of\s+$/;
 const COUNTY_AFTER = /^['\u2019]s\s+(?:[A-Z][\w-]*\s+){1,2}County\b/;
 
@@ -17,6 +25,11 @@ export function writtenAsUsGeorgia(text: string, start: number, end: number): bo
   if (UNIVERSITY_BEFORE.test(before) || COUNTY_AFTER.test(text.slice(end, end + 40))) return true;
   const city = CITY_COMMA_BEFORE.exec(before);
   if (!city) return false;
+  if (
+    OPENING_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 120), start)) &&
+    !STATE_SET_OFF_AFTER.test(text.slice(end, end + 4))
+  )
+    return false;
   const place = lookupPlace(city[1]!);
   return place !== undefined && place.kind === 'city' && place.countryCode !== 'GE';
 }

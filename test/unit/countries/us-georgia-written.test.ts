@@ -33,4 +33,20 @@ describe('Georgia written as the US state', () => {
       codesOf('Leaders meet', 'Leaders of Armenia, Georgia and Azerbaijan met on Thursday to discuss trade.'),
     ).toContain('GE');
   });
+
+  it('keeps the country when a clause opening the sentence ends with a foreign city before Georgia', () => {
+    const speaking = codesOf(
+      'Georgia seeks Turkish trade',
+      "TBILISI, Dec 2 (Reuters) - Speaking in Ankara, Georgia's foreign minister said on Tuesday that Tbilisi wanted closer ties with Turkey.",
+    );
+    const after = codesOf(
+      'Georgia signs visa deal',
+      'TBILISI, Dec 2 (Reuters) - After meetings in Vienna, Georgia signed a visa deal with Austria on Tuesday.',
+    );
+
+    expect(speaking[0]).toBe('GE');
+    expect(speaking).not.toContain('US');
+    expect(after[0]).toBe('GE');
+    expect(after).not.toContain('US');
+  });
 });
