@@ -212,7 +212,13 @@ import {
   staffAt,
   titleFirmName,
 } from './typing/firm-cues-around.js';
-import { journeyTo, raceGroundAround, settlementOf } from './typing/journeys-and-venues.js';
+import {
+  journeyTo,
+  journeyToPlaceOnly,
+  personAppositionAfter,
+  raceGroundAround,
+  settlementOf,
+} from './typing/journeys-and-venues.js';
 import { asOpeningCommonNoun } from './typing/opening-common-noun.js';
 import {
   AGE_BEFORE,
@@ -3270,7 +3276,9 @@ function typeSeveralWords(reading: Reading): Candidate[] {
     !lastWord.possessive &&
     !isKnownSurnameWord(lastWord) &&
     !isGivenNameWord(lastWord) &&
-    journeyTo(ctx, chunk.field, words[from]!.index)
+    // ("taken to Kwame Mensah, the regional minister": carried to a person, read32 F4.)
+    journeyToPlaceOnly(ctx, chunk.field, words[from]!.index, n) &&
+    !personAppositionAfter(ctx, chunk.field, lastWord.index)
   )
     return [candidate(chunk, from, to, 'place', 1, base)];
   if (personCue || givenFirst || initials || familyFirst || unknownThenSurname)
@@ -3338,7 +3346,9 @@ function typeSeveralWords(reading: Reading): Candidate[] {
     ordinary === 0 &&
     named === 0 &&
     locative &&
-    (STRONG_LOCATIVE.has(prevToken) || journeyTo(ctx, chunk.field, words[from]!.index)) &&
+    (STRONG_LOCATIVE.has(prevToken) ||
+      (journeyTo(ctx, chunk.field, words[from]!.index) &&
+        !personAppositionAfter(ctx, chunk.field, lastWord.index))) &&
     !ctx.sports
   )
     return [candidate(chunk, from, to, 'place', 1, base)];

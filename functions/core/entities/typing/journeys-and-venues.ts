@@ -4,6 +4,7 @@
 // circuit"), and so is the name after "the community of" ("near the community of Lac du Bonnet").
 import type { Field } from '../../schema.js';
 import { type Context, lowerTokenText } from './context.js';
+import { isTitleLike } from './titles-and-offices.js';
 
 /** Words of a journey before "to" and its destination: "the ferry to Tilbury", "taken to Lampedusa". */
 const JOURNEY_TO = new Set(
@@ -16,6 +17,38 @@ const JOURNEY_TO = new Set(
 /** "diverted to Sharm El Sheikh": `index` is the first word of the name, after "to" and a journey's word. */
 export const journeyTo = (ctx: Context, field: Field, index: number): boolean =>
   lowerTokenText(ctx, field, index - 1) === 'to' && JOURNEY_TO.has(lowerTokenText(ctx, field, index - 2));
+
+/**
+ * Journey words that take a thing or a person to a person as often as to a place ("the petition was taken
+ * to Kwame Mensah", "a copy was flown to Abena Owusu", "fled to Martha Kimani"): no cue for a name a
+ * given name opens (read32 F4).
+ */
+const TO_PEOPLE_TOO = new Set(['taken', 'flown', 'fled']);
+
+/**
+ * "flew to Ban Houayxay" but not "taken to Abena Owusu": a journey that goes to places only, or one that
+ * takes people too before a name of three words or more ("taken to Ban Nong Khai"; news names a person
+ * in two).
+ */
+export const journeyToPlaceOnly = (ctx: Context, field: Field, index: number, wordCount: number): boolean =>
+  journeyTo(ctx, field, index) &&
+  (wordCount > 2 || !TO_PEOPLE_TOO.has(lowerTokenText(ctx, field, index - 2)));
+
+/**
+ * ", the regional minister", ", a nurse at …", ", the state's commissioner": an apposition after the token
+ * at `last` whose head within four words is a person's title or trade; the name before it is a person.
+ */
+export function personAppositionAfter(ctx: Context, field: Field, last: number): boolean {
+  if (lowerTokenText(ctx, field, last + 1) !== ',') return false;
+  const article = lowerTokenText(ctx, field, last + 2);
+  if (article !== 'a' && article !== 'an' && article !== 'the') return false;
+  for (let i = last + 3; i <= last + 6; i++) {
+    const word = lowerTokenText(ctx, field, i);
+    if (word === ',' || word === '.' || word === '') return false;
+    if (isTitleLike(word)) return true;
+  }
+  return false;
+}
 
 /** A race's ground named before its noun: "at the Yas Marina circuit", "at the Curragh racecourse". */
 const RACE_GROUNDS = new Set(['circuit', 'racecourse', 'raceway', 'speedway', 'velodrome']);
