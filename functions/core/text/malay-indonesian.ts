@@ -75,6 +75,13 @@ const VERB_PREFIXES: readonly string[] =
   );
 
 /**
+ * English words, mostly medical, that open like those verbs (read32 F14): "meningitis", "meniscus", "menopause",
+ * "melanoma", "melatonin", "melancholy". Stems long enough to spare "meninggal", "meningkat" and "melanggar".
+ */
+const ENGLISH_ME_STEMS: readonly string[] =
+  'meningi menisc menial menopau menorah melanom melanin melancho melaton melamin melange'.split(' ');
+
+/**
  * Whether the lower-case a-z word `lower[start, end)` has an affix only Indonesian and Malay write: the verb
  * suffix "-kan" ("menaikkan"; Javanese writes "-ake", Sundanese "-keun"), the possessive "-nya" ("katanya",
  * "harganya"), or a verb prefix above. English has no such words in lower case.
@@ -86,7 +93,8 @@ export function hasMalayAffix(lower: string, start: number, end: number): boolea
     lower.startsWith('nya', end - 3) ||
     (VERB_PREFIXES.some((prefix) => lower.startsWith(prefix, start)) &&
       !lower.startsWith('menac', start) &&
-      !lower.startsWith('menag', start));
+      !lower.startsWith('menag', start) &&
+      !ENGLISH_ME_STEMS.some((stem) => lower.startsWith(stem, start)));
   return affixed && isAsciiLower(lower, start, end);
 }
 
