@@ -12,31 +12,57 @@ import type { CountryMention } from './mentions.js';
 const AIR_BEFORE = /\b(?:Air|AIR)\s+$/;
 /** "Turkish Airlines", "Korean Air", "Pakistan International Airlines"; not "the Indian Air Force". */
 const AIRLINE_AFTER =
-  /^\s+(?:(?:International|Arabian)\s+)?(?:Airlines|AIRLINES|Airways|AIRWAYS|Airline|Air\s+Lines|(?:Air|AIR)(?!\s+(?:Forces?|FORCES?|Defen[cs]e|Base|Command|Marshal|Staff|Wing|Corps|National)\b))\b/;
+  /^\s+(?:(?:International|Arabian)\s+)?(?:Airlines|AIRLINES|Airways|AIRWAYS|Airline|Air\s+Lines|(?:Air|AIR)\b)/;
 /**
- * "Virgin Australia cancelled", "Garuda Indonesia flights", "Virgin Australia and Fiji Airways cancelled": a brand
- * right before the country, then (after another carrier or none) a carrier's act or its planes. Not a word that opens a phrase ("In Australia flights …") nor a day or month.
+ * "Air" naming no carrier whatever its case: "Israeli Air Strikes Kill 12", "ISRAELI AIR STRIKES", "Ukrainian Air
+ * Defences", "Indian Air Quality" (read32 F5) as well as the air force.
  */
-const BRAND_BEFORE =
-  /(?:^|[^\w'\u2019-])(?!(?:In|From|To|And|Of|For|At|On|By|With|The|Across|Into|Over|Both|As|Via|Near|Unlike|Like|But|While|When|After|Before|Since|Outside|Inside|Northern|Southern|Eastern|Western|Central|North|South|East|West|Greater|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\s)[A-Z][a-z]{2,}\s+$/;
+const AIR_NOT_CARRIER =
+  /^\s+air\s+(?:forces?|defen[cs]es?|strikes?|raids?|attacks?|assaults?|bombardments?|campaigns?|power|base|bases|command|marshal|staff|wing|corps|national|quality|pollution|space|traffic|travel|ambulances?|shows?|superiority|cover|support|drops?|bridge|guard)\b/i;
+/**
+ * "Virgin Australia cancelled", "Garuda Indonesia flights", "Virgin Australia and Fiji Airways cancelled": a known
+ * carrier brand right before the country, then (after another carrier or none) a carrier's act or its planes. Only
+ * a listed brand word: "Overnight Russian planes", "Some British passengers", "Twenty Chinese aircraft" are the
+ * country's own planes or people (read32 F5).
+ */
+const BRAND_BEFORE = /(?:^|[^\w'\u2019-])(?:Virgin|Garuda|Jetstar|Royal|Cathay|Tigerair|Scoot)\s+$/;
 const FLYING_AFTER =
   /^(?:['\u2019]s)?(?:\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s+(?:(?:has|had|have|also|said\s+it\s+(?:had|has|would))\s+)?(?:cancel(?:led|ed|s)?|suspend(?:ed|s)?|divert(?:ed|s)?|ground(?:ed|s)?|resum(?:ed|es)|flights?|planes?|jets?|aircraft|passengers|pilots|cabin\s+crew|flew|flies)\b/;
 
-/** The mentions, those inside an airline's name read as a firm of that country. */
+/**
+ * An airline that is the story's party, the buyer, bidder or seller ("Air France-KLM wins race for TAP stake" filed
+ * from LISBON, "Turkish Airlines orders 225 Boeing jets" from SEATTLE): its country stays a party (read32 F5).
+ */
+const PARTY_AFTER =
+  /^(?:-[A-Z][\w]*)?(?:['\u2019]s)?(?:\s+(?:Airlines|Airways|Air|AIRLINES|AIRWAYS|AIR)(?:-[A-Z][\w]*)?)?\s+(?:(?:has|have|had|will|would|to|said\s+it\s+(?:had|has|would|will))\s+)?(?:wins?|won|buys?|bought|bids?|acquires?|acquired|merges?|merged|orders?|ordered|takes?\s+(?:over|a\s+stake)|took\s+(?:over|a\s+stake)|agrees?\s+to\s+(?:buy|acquire|merge)|agreed\s+to\s+(?:buy|acquire|merge)|WINS?|BUYS?|BIDS?|ORDERS?)\b/;
+
+function isAirline(before: string, after: string): boolean {
+  if (AIR_BEFORE.test(before)) return true;
+  if (AIRLINE_AFTER.test(after)) return !AIR_NOT_CARRIER.test(after);
+  return BRAND_BEFORE.test(before) && FLYING_AFTER.test(after);
+}
+
+/** The mentions, those inside an airline's name read as a firm of that country, unless that airline is a party. */
 export function airlinesAsFirms(doc: TagDocument, found: CountryMention[]): CountryMention[] {
   let out: CountryMention[] | undefined;
-  for (let i = 0; i < found.length; i++) {
-    const m = found[i]!;
+  let parties: Set<string> | undefined;
+  const airline: boolean[] = [];
+  for (const m of found) {
     const text = fieldOf(doc, m.field).text;
     const before = text.slice(Math.max(0, m.start - 24), m.start);
-    const after = text.slice(m.end, m.end + 48);
-    const airline =
-      m.kind !== 'company' &&
-      (AIR_BEFORE.test(before) ||
-        AIRLINE_AFTER.test(after) ||
-        (BRAND_BEFORE.test(before) && FLYING_AFTER.test(after)));
-    if (airline) out ??= found.slice(0, i);
-    if (out) out.push(airline ? { ...m, kind: 'company' } : m);
+    const after = text.slice(m.end, m.end + 64);
+    const isOne = m.kind !== 'company' && isAirline(before, after);
+    airline.push(isOne);
+    if (isOne && PARTY_AFTER.test(after)) {
+      parties ??= new Set();
+      parties.add(m.code);
+    }
+  }
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i]!;
+    const firm = airline[i]! && !parties?.has(m.code);
+    if (firm) out ??= found.slice(0, i);
+    if (out) out.push(firm ? { ...m, kind: 'company' } : m);
   }
   return out ?? found;
 }

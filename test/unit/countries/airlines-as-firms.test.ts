@@ -45,3 +45,40 @@ describe("a country inside an airline's name names the airline, a firm", () => {
     expect(pairs).toContain('IN-PK');
   });
 });
+
+describe('only a named airline is an airline (read32 F5)', () => {
+  it("keeps a country's own planes and people before planes or passengers", () => {
+    const body =
+      'KYIV (Reuters) - Overnight Russian planes dropped glide bombs on Kharkiv, officials said. Some British ' +
+      'passengers on a stranded train were unhurt.';
+
+    const codes = tag('Glide bombs hit Kharkiv', body).countries.map((c) => c.code);
+
+    expect(codes).toContain('RU');
+    expect(codes).toContain('GB');
+  });
+
+  it('reads Title-Case and capitalised "Air Strikes" as strikes, not a carrier', () => {
+    const pairs = tag(
+      'Israeli Air Strikes Kill 9 In Southern Lebanon',
+      'BEIRUT (Reuters) - Israeli air strikes killed nine people in southern Lebanon on Monday, the health ministry said.',
+    ).countryPairs;
+    const capsPairs = tag(
+      'ISRAELI AIR STRIKES KILL 14 IN GAZA',
+      'GAZA (Reuters) - Israeli air strikes killed 14 people in Gaza overnight, medics said.',
+    ).countryPairs;
+
+    expect(pairs.find((p) => p.pair === 'IL-LB')?.score).toBe(1);
+    expect(capsPairs.find((p) => p.pair === 'IL-PS')?.score).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('keeps an airline that buys into a firm abroad as a party', () => {
+    const pairs = pairsOf(
+      'Air France-KLM wins race for stake in Portuguese carrier',
+      'LISBON (Reuters) - Air France-KLM won the race for a 40% stake in the state airline on Thursday, beating ' +
+        'two rival bidders, Portugal said.',
+    );
+
+    expect(pairs).toContain('FR-PT');
+  });
+});
