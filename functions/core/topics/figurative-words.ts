@@ -21,6 +21,13 @@ const FLOOD_INTO =
 const SANK_BY =
   /\b[Ss]ank\s+(?:(?:by|as much as|nearly|almost|about|around|more than|some)\s+)*(?:[\d$\u20ac\u00a3]|a (?:third|quarter|fifth|half)|half\b)|\b[Ss]ank\s+to\s+(?:an?\s+|its\s+|their\s+|the\s+lowest\b|the\s+\w+est\b|[\d$\u20ac\u00a3]|record\b)/g;
 
+/** Water as the subject just before a flood word ("rain flooded the main market", "Rains flooded"): read32 F13. */
+const WATER_BEFORE =
+  /\b(?:[Ww]ater|[Ww]aters|[Ff]loodwaters?|[Ss]eawater|[Rr]ainwater|[Ss]ea|[Rr]ivers?|[Rr]ains?|[Mm]ud|[Ss]ewage|[Ss]now|[Ll]ava)\s+$/;
+/** A distance or a time after "sank" ("sank about 3 km off the coast", "sank half an hour after"): read32 F13. */
+const SANK_MEASURE =
+  /^[Ss]ank\s+(?:(?:about|around|nearly|almost|some|more than)\s+)*(?:[\d.,]+\s*(?:km|kilomet|miles?\b|nautical|met(?:re|er)s?\b|m\b|feet\b|ft\b|yards\b|hours?\b|minutes?\b)|half\s+an?\s+(?:hour|mile)\b)/;
+
 /**
  * A judgement, not an event: results that "were a disaster", a launch "proved a commercial disaster", a quarter
  * an analyst "called a disaster", sales a 'disaster' in quotation marks. The earthquake that "was a disaster
@@ -35,13 +42,19 @@ export function figurativeWords(text: string): [number, number][] {
   if (text.includes('lood')) {
     for (const pattern of [FLOOD_MARKET, FLOOD_INTO]) {
       pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text))
+      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+        if (pattern === FLOOD_MARKET && WATER_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)))
+          continue;
         spans.push([m.index, m.index + verbLength(m[0])]);
+      }
     }
   }
   if (text.includes('ank')) {
     SANK_BY.lastIndex = 0;
-    for (let m = SANK_BY.exec(text); m !== null; m = SANK_BY.exec(text)) spans.push([m.index, m.index + 4]);
+    for (let m = SANK_BY.exec(text); m !== null; m = SANK_BY.exec(text)) {
+      if (SANK_MEASURE.test(text.slice(m.index, m.index + 60))) continue;
+      spans.push([m.index, m.index + 4]);
+    }
   }
   if (text.includes('isaster')) {
     DISASTER_JUDGED.lastIndex = 0;
