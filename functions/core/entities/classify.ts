@@ -3508,6 +3508,10 @@ function typeOneWord(reading: Reading): Candidate[] {
     (ACRONYM.test(first) ||
       (LONG_CAPITALS.test(first) &&
         !chunk.caseless &&
+        // ("GUTERRES said": a newsmaker's or known surname in capitals is the person of a UN press release,
+        // read32 F11.)
+        !isKnownSurnameWord(firstWord) &&
+        newsmakerNamed(first) === undefined &&
         (nextBits & (PERSON_VERB | SPEAKER_VERB | AUXILIARY)) !== 0)) &&
     !NOT_ORG_ACRONYMS.has(first) &&
     !(first.length >= 4 && isLowerWordWord(firstWord))
