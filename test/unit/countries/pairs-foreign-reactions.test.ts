@@ -35,3 +35,18 @@ describe('a country reacting to the event of the one country a story is about', 
     expect(pairs).not.toContain('CA-KE');
   });
 });
+
+describe('"welcomed" is a reaction only with the event as its object (read32 F16)', () => {
+  it('does not pair a country that welcomed visitors in a comparison', () => {
+    const result = tagArticle({
+      title: "Malaysia's tourist arrivals drop 8%",
+      body:
+        'KUALA LUMPUR, Dec 1 (Reuters) - Foreign tourist arrivals in Malaysia fell 8% in November from a year ' +
+        "earlier, the tourism board said on Monday, as fewer Indian visitors came. Malaysia's hotel association " +
+        'cut its forecast for next year. Japan welcomed a record 3.7 million foreign visitors in October.',
+      language: 'en',
+    });
+
+    expect(result.countryPairs.map((p) => p.pair)).not.toContain('JP-MY');
+  });
+});
