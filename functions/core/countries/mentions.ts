@@ -162,7 +162,13 @@ const NEUTRAL_FOLLOWERS = new Set([
   'i',
   // "the Panama Canal": a canal named after the country runs through it (not a firm's or a person's name).
   'canal',
-  // "Panama President Jose Raul Mulino", "Chad Foreign Minister …", "Jordan King Abdullah": the country's office.
+]);
+/**
+ * "Panama President Jose Raul Mulino", "Chad Foreign Minister …", "Jordan King Abdullah": the country's office —
+ * when a capitalised word follows the office. 'King', 'President', 'Prime' are surnames too ("Jordan King scores",
+ * "Chad King, a Houston lawyer", "Jordan President, the club's director": read32 F3).
+ */
+const OFFICE_FOLLOWERS = new Set([
   'president',
   'prime',
   'foreign',
@@ -515,6 +521,15 @@ function gapIsSpace(text: string, a: Word, b: Word): boolean {
   return newlines < 2;
 }
 
+/** "Jordan King Abdullah": the office word is followed by the holder's (capitalised) name or the rest of the office. */
+function holdsOffice(text: string, after: Word | undefined, office: Word): boolean {
+  return (
+    after !== undefined &&
+    gapIsSpace(text, office, after) &&
+    CAPITALISED_WORD.test(text.slice(after.start, after.end))
+  );
+}
+
 /** "Michael Jordan", "Jordan Spieth", "Mr. Chad", "Washington Post": the country word is part of a name. */
 function partOfName(text: string, words: readonly Word[], i: number, j: number, allCaps: boolean): boolean {
   if (allCaps) return false;
@@ -523,7 +538,8 @@ function partOfName(text: string, words: readonly Word[], i: number, j: number, 
   const first = words[i]!;
   const last = words[j - 1]!;
   if (next && gapIsSpace(text, last, next) && CAPITALISED_WORD.test(text.slice(next.start, next.end))) {
-    if (!NEUTRAL_FOLLOWERS.has(next.norm)) return true;
+    if (!NEUTRAL_FOLLOWERS.has(next.norm) && !OFFICE_FOLLOWERS.has(next.norm)) return true;
+    if (OFFICE_FOLLOWERS.has(next.norm) && !holdsOffice(text, words[j + 1], next)) return true;
   }
   if (prev && gapIsSpace(text, prev, first)) {
     const surface = text.slice(prev.start, prev.end);
@@ -649,7 +665,8 @@ function saintsNamesake(
     next !== undefined &&
     SAINTS_NAME_GAP.test(text.slice(last.end, next.start)) &&
     CAPITALISED_WORD.test(text.slice(next.start, next.end)) &&
-    !NEUTRAL_FOLLOWERS.has(next.norm)
+    !NEUTRAL_FOLLOWERS.has(next.norm) &&
+    !OFFICE_FOLLOWERS.has(next.norm)
   );
 }
 const SAINTS_NAME_GAP = /^(?:['\u2019]s?)? $/;
