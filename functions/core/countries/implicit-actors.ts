@@ -1,4 +1,4 @@
-import type { Country } from '../schema.js';
+import type { Country, Mention } from '../schema.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { sentenceIndex } from '../text/sentences.js';
 
@@ -18,6 +18,28 @@ export interface ImplicitAct {
   readonly code: string;
   /** The sentence, as its index in the body. */
   readonly sentence: number;
+}
+
+/** A country's mention in the body, with its code. */
+export interface CodedMention {
+  readonly m: Mention;
+  readonly code: string;
+}
+
+/**
+ * The one country a story is about, and every country's body mentions (in the countries' order): the two
+ * readers of a one-country story's unnamed targets and foreign reactions start from it. None unless exactly
+ * one country is in focus.
+ */
+export function oneFocusMentions(
+  countries: readonly Country[],
+): { readonly focus: string; readonly mentions: CodedMention[] } | undefined {
+  const focus = countries.filter((c) => c.focus);
+  if (focus.length !== 1) return undefined;
+  const mentions: CodedMention[] = [];
+  for (const c of countries)
+    for (const m of c.mentions) if (m.field === 'body') mentions.push({ m, code: c.code });
+  return { focus: focus[0]!.code, mentions };
 }
 
 /** The acts of the story's own institutions on other countries, in a story about one country. */

@@ -1,8 +1,8 @@
-import type { Country, Entity, Mention } from '../schema.js';
+import type { Country, Entity } from '../schema.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { sentenceIndex } from '../text/sentences.js';
 import { lookupDemonym, lookupPlace } from './gazetteer.js';
-import type { ImplicitAct } from './implicit-actors.js';
+import { type ImplicitAct, oneFocusMentions } from './implicit-actors.js';
 
 /**
  * "The United States and Britain imposed sanctions on Georgian Dream founder Bidzina Ivanishvili" in a story about
@@ -57,12 +57,10 @@ export function implicitTargets(
   countries: readonly Country[],
   organizations: ReadonlyMap<number, string> = new Map(),
 ): ImplicitAct[] {
-  const focus = countries.filter((c) => c.focus);
-  if (focus.length !== 1) return [];
+  const one = oneFocusMentions(countries);
+  if (!one) return [];
+  const { focus, mentions } = one;
   const body = fieldOf(doc, 'body');
-  const mentions: { m: Mention; code: string }[] = [];
-  for (const c of countries)
-    for (const m of c.mentions) if (m.field === 'body') mentions.push({ m, code: c.code });
   mentions.sort((x, y) => x.m.start - y.m.start);
   const out: ImplicitAct[] = [];
   for (let i = 0; i < mentions.length; i++) {
@@ -87,9 +85,9 @@ export function implicitTargets(
     if (mentions.some((x) => x.m.start >= last.end && x.m.start < end)) continue;
     // The target an organisation of anyone's ("Telegram founder Pavel Durov", "Glencore's oil unit").
     const target = organizations.get(last.end + act[0].length - 1);
-    if (target !== undefined && !isOwnBody(target, focus[0]!.code)) continue;
+    if (target !== undefined && !isOwnBody(target, focus)) continue;
     const actors = mentions.slice(i, j + 1);
-    if (actors.some((x) => x.code === focus[0]!.code)) continue;
+    if (actors.some((x) => x.code === focus)) continue;
     for (const x of actors)
       if (!out.some((o) => o.code === x.code && o.sentence === index))
         out.push({ code: x.code, sentence: index });

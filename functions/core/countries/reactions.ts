@@ -1,7 +1,7 @@
-import type { Country, Mention } from '../schema.js';
+import type { Country } from '../schema.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { sentenceIndex } from '../text/sentences.js';
-import type { ImplicitAct } from './implicit-actors.js';
+import { type ImplicitAct, oneFocusMentions } from './implicit-actors.js';
 
 /**
  * "HONG KONG — A Hong Kong court found Jimmy Lai guilty … British Foreign Secretary Yvette Cooper called the verdict
@@ -24,15 +24,13 @@ const REACTS_AFTER =
 
 /** The countries that react to the one country's event a story is about, by their sentence. */
 export function foreignReactions(doc: TagDocument, countries: readonly Country[]): ImplicitAct[] {
-  const focus = countries.filter((c) => c.focus);
-  if (focus.length !== 1) return [];
+  const one = oneFocusMentions(countries);
+  if (!one) return [];
+  const { focus, mentions } = one;
   const body = fieldOf(doc, 'body');
-  const mentions: { m: Mention; code: string }[] = [];
-  for (const c of countries)
-    for (const m of c.mentions) if (m.field === 'body') mentions.push({ m, code: c.code });
   const out: ImplicitAct[] = [];
   for (const { m, code } of mentions) {
-    if (code === focus[0]!.code) continue;
+    if (code === focus) continue;
     const index = sentenceIndex(body.sentences, m.start);
     const s = body.sentences[index];
     if (!s || !OPENS.test(body.text.slice(s.start, m.start).replace(/^Separately,\s*/, ''))) continue;
@@ -42,11 +40,7 @@ export function foreignReactions(doc: TagDocument, countries: readonly Country[]
     // The event is the story country's: the rest of the sentence names no third country ("Britain condemned
     // Russia's strikes on Ukrainian cities" reacts to another story).
     const from = m.end + reaction[0].length;
-    if (
-      mentions.some(
-        (x) => x.code !== code && x.code !== focus[0]!.code && x.m.start >= from && x.m.start < s.end,
-      )
-    )
+    if (mentions.some((x) => x.code !== code && x.code !== focus && x.m.start >= from && x.m.start < s.end))
       continue;
     if (!out.some((o) => o.code === code)) out.push({ code, sentence: index });
   }
