@@ -2,7 +2,7 @@
  * Words of a disaster that business news borrows for markets and money (review31 T5): goods that "flood
  * the market", "cheap Chinese steel floods European market", investors who "flooded into gold funds",
  * orders that "flooded in", shares that "sank 20%". Told this way they are no flood and no shipwreck; the
- * matcher skips them as it skips a word inside a quoted title (match.ts `NAME_FIGURE`).
+ * matcher skips them as it skips a word inside a quoted title (match.ts `NAME_OTHER_SENSE`).
  *
  * A flood of water keeps its sense: "water flooded into the mine", "homes flooded in the storm", "floods hit
  * the market town", "the ferry sank off Crete".

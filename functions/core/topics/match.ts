@@ -192,11 +192,11 @@ export const NAME_TITLE = 5;
  */
 export const NAME_WORK = 6;
 /**
- * A word a story borrows in a figure of speech ("new ships flood market", "shares sank 20%",
- * figurative-words.ts), or a state's protest to another ("lodged a strong protest", diplomatic-protest.ts):
- * it counts for nothing, as a word in a quoted title.
+ * A desk word the story uses in another sense: a figure of speech ("new ships flood market", "shares sank 20%",
+ * figurative-words.ts), a state's protest to another ("lodged a strong protest", diplomatic-protest.ts), a state
+ * merging its own bodies (merged-bodies.ts): it counts for nothing, as a word in a quoted title.
  */
-export const NAME_FIGURE = 7;
+export const NAME_OTHER_SENSE = 7;
 export type NameKind =
   | typeof NAME_PLACE
   | typeof NAME_PERSON
@@ -205,7 +205,7 @@ export type NameKind =
   | typeof NAME_SURNAME
   | typeof NAME_TITLE
   | typeof NAME_WORK
-  | typeof NAME_FIGURE;
+  | typeof NAME_OTHER_SENSE;
 
 /**
  * Spans of the field that are names, sorted, not overlapping, with what they name: an ordinary word inside
@@ -445,7 +445,7 @@ function insideCountryName(
 
 /**
  * The phrase is a whole surname standing for a person (`NAME_SURNAME`), or lies in a quoted title
- * (`NAME_TITLE`) or a figure of speech (`NAME_FIGURE`), or is an ordinary word in a work's name given after its kind (`NAME_WORK`), or is a capitalised lexicon name in the middle of a person's name ("Ombudsman Jesus
+ * (`NAME_TITLE`) or a word in another sense (`NAME_OTHER_SENSE`), or is an ordinary word in a work's name given after its kind (`NAME_WORK`), or is a capitalised lexicon name in the middle of a person's name ("Ombudsman Jesus
  * Crispin Remulla" is no religion).
  */
 function withinNameOfItsOwn(
@@ -460,7 +460,7 @@ function withinNameOfItsOwn(
   const name = nameOf?.[i];
   if (!nameOf || !name || !restInName(nameOf, name, i, end)) return false;
   const kind = names[name - 1]?.[2];
-  if (kind === NAME_TITLE || kind === NAME_FIGURE) return true;
+  if (kind === NAME_TITLE || kind === NAME_OTHER_SENSE) return true;
   if (kind === NAME_WORK) return isCommonWord(entry);
   if (kind === NAME_SURNAME) return isCommonWord(entry) && nameOf[i - 1] !== name && nameOf[end] !== name;
   if (kind !== NAME_PERSON || nameOf[i - 1] !== name) return false;

@@ -2,7 +2,7 @@
  * A state that merges its own bodies (review32 ★T2): "Vietnam merges provinces", "merged the ministries of trade
  * and industry", "merge 98 municipalities into 60", "merge the police forces of two provinces", "merging several
  * districts". Provinces, ministries and districts are no firms: the merge word is no merger or acquisition, and the
- * matcher skips it (match.ts `NAME_FIGURE`). Firms that merge, even their regional units ("merge their regional
+ * matcher skips it (match.ts `NAME_OTHER_SENSE`). Firms that merge, even their regional units ("merge their regional
  * operations"), or advertising agencies, stay deals.
  */
 const MERGED_BODIES =

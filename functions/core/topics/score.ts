@@ -23,7 +23,7 @@ import {
   matchField,
   NAME_BODY,
   NAME_COUNTRY,
-  NAME_FIGURE,
+  NAME_OTHER_SENSE,
   NAME_PERSON,
   NAME_PLACE,
   NAME_SURNAME,
@@ -304,10 +304,10 @@ function nameSpans(
     }
   }
   for (const [start, end] of quotedTitles(text)) spans.push([start, end, NAME_TITLE]);
-  for (const [start, end] of figurativeWords(text)) spans.push([start, end, NAME_FIGURE]);
-  for (const [start, end] of mergedBodies(text)) spans.push([start, end, NAME_FIGURE]);
+  for (const [start, end] of figurativeWords(text)) spans.push([start, end, NAME_OTHER_SENSE]);
+  for (const [start, end] of mergedBodies(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of diplomaticProtestWords(text, field, entities))
-    spans.push([start, end, NAME_FIGURE]);
+    spans.push([start, end, NAME_OTHER_SENSE]);
   // A work's title written without quotation marks (work-titles.ts), wherever the field repeats it.
   for (const title of titles ?? [])
     for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.length))
