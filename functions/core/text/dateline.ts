@@ -128,7 +128,7 @@ const ISO_LINE = lazyPattern(
 
 // "AMSTERDAM 1996-09-15" as the body's first line, with no headline above it; or "PARIS, Oct 19", a web page's
 // dateline written as its own paragraph (`<p class="dateline">`, review32 C5) with no dash after it.
-const ISO_FIRST_LINE = lazyPattern(
+const DATED_FIRST_LINE = lazyPattern(
   () =>
     new RegExp(
       `^(${PLACE_NAME}(?:\\s?,\\s*\\p{Lu}[\\p{L}.'’-]*(?:[ ]\\p{Lu}[\\p{L}.'’-]*)*)?)(?:[ \\t]+\\d{4}-\\d\\d-\\d\\d|,[ \\t]*${DATE})[ \\t]*(?:\\n|$)`,
@@ -163,7 +163,7 @@ function inlineDateline(
   const newline = opening.indexOf('\n');
   // The first line ends in a date's digit: it may be the dateline itself.
   if (newline > 10 && DIGIT.test(opening.charAt(newline - 1))) {
-    const first = ISO_FIRST_LINE.exec(opening);
+    const first = DATED_FIRST_LINE.exec(opening);
     const place = first?.[1]?.trim();
     if (first && place && place.split(/\s+/).length <= 6 && firstLinePlace(place, isPlace))
       return { text: first[0].trim(), place, start: from, end: from + first[0].length };
