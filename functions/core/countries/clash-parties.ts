@@ -21,7 +21,7 @@ const AGAINST_AFTER = /^[^.;:()]{0,40}?\bagainst\b/i;
  * Words only the sports page uses: there "Ireland's next clash with France" is a match, no conflict (read25
  * F8). Generic words ("final", "match", "goals", "league") also run in news of politics and business.
  */
-const SPORTS_PAGE =
+const MATCH_WORDS =
   /\b(?:[Rr]ugby|[Ff]ootball|[Ss]occer|[Cc]ricket|[Tt]ennis|Six Nations|World Cup|Premier League|Champions League|Nations League|[Tt]ournament|[Ss]emi-?finals?|[Qq]uarter-?finals?|[Ii]nnings|[Ww]ickets?|[Ss]trikers?|[Mm]idfielders?|[Gg]oalkeepers?|[Hh]at-trick|[Kk]ick-off|Test match(?:es)?)\b/;
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 /**
@@ -53,7 +53,7 @@ export function clashParties(
       const cue = CLASH_WITH.exec(text.slice(m.end, n.start));
       if (!cue) continue;
       if (cue[1] !== undefined && AGAINST_AFTER.test(text.slice(n.end, n.end + 60))) continue;
-      sports ??= SPORTS_PAGE.test(doc.title.text) || SPORTS_PAGE.test(text);
+      sports ??= MATCH_WORDS.test(doc.title.text) || MATCH_WORDS.test(text);
       if (sports) continue;
       const party = focus.has(m.code) ? n.code : m.code;
       out ??= [];

@@ -22,12 +22,12 @@ export function headlineSubjectCountry(
   const first = inTitle[0];
   const text = doc.title.text;
   if (first?.code !== datelineCode || !isSubject(first, 0, inTitle, text)) return undefined;
-  const said = SPEECH_AFTER.exec(text.slice(first.end));
-  if (said && !OF_ITSELF.test(text.slice(first.end + said[0].length))) return undefined;
+  const said = HEADLINE_SPEECH.exec(text.slice(first.end));
+  if (said && !HEADLINE_OF_ITSELF.test(text.slice(first.end + said[0].length))) return undefined;
   return first.code;
 }
 
 // The headline's verb of speech, after the subject and its leader's name: "U.S. says", "Iran's Araqchi tells".
-const SPEECH_AFTER = /^(?:['\u2019]s)?(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:says|said|tells|told)\s+/;
+const HEADLINE_SPEECH = /^(?:['\u2019]s)?(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:says|said|tells|told)\s+/;
 // "Bukele says he will take more deportees", "Ghana says it will …": what it says is of itself.
-const OF_ITSELF = /^(?:it|its|we|he|she|his|her)\b/i;
+const HEADLINE_OF_ITSELF = /^(?:it|its|we|he|she|his|her)\b/i;

@@ -30,7 +30,7 @@ export function leadSubjectCountry(
     if (!isSubject(m, start, inLead, text) && !opensInstitution(m, start, inLead, text)) return undefined;
     // "U.S. officials said on Tuesday that North Korea fired …": the speaker is no subject of the story, unless
     // what it says is about itself ("Guyana's President Irfaan Ali said Tuesday his country would …").
-    const said = SPEECH_AFTER.exec(text.slice(m.end, lead.end));
+    const said = LEAD_SPEECH.exec(text.slice(m.end, lead.end));
     if (said && !speaksOfItself(m, m.end + said[0].length, inLead, text)) return undefined;
     return m.code;
   }
@@ -44,16 +44,16 @@ const INSTITUTION_AFTER = lazyPattern(
     /^(?:['\u2019]s)?(?:\s+\p{Lu}[\p{L}.&-]*){0,3}\s+(?:Court|Ministry|Government|Parliament|Army|Navy|Police|Senate|Congress|Treasury|Department|Cabinet|Commission)\s+\p{Ll}/u,
 );
 // The subject's verb of speech, with its day and "that": "officials said on Tuesday that …".
-const SPEECH_AFTER =
+const LEAD_SPEECH =
   /^[^,.;]{0,60}?\b(?:said|says|told|announced|reported|confirmed)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?/;
 // What the speaker says is about itself: "his country would", "his government was ready", "we will", and the
 // office holder who speaks as the one to act: "she could end …", "he would let U.S. troops …" (not "he believes
 // Brazil will …": a view of another).
-const OF_ITSELF =
+const LEAD_OF_ITSELF =
   /^(?:it|its|we|(?:he|she)\s+(?:would|will|could|can|may|might|plans|planned|intends|intended|wants|wanted|is ready|was ready)|(?:his|her|its|the|our)\s+(?:country|government|administration|nation))\b/i;
 
 /**
- * What the speaker says, from `from`, opens with itself: a pronoun or "his government" (OF_ITSELF), or its own
+ * What the speaker says, from `from`, opens with itself: a pronoun or "his government" (LEAD_OF_ITSELF), or its own
  * country named again ("Serbian President Aleksandar Vucic said that Serbia would buy …").
  */
 function speaksOfItself(
@@ -62,7 +62,7 @@ function speaksOfItself(
   inLead: readonly CountryMention[],
   text: string,
 ): boolean {
-  if (OF_ITSELF.test(text.slice(from, from + 24))) return true;
+  if (LEAD_OF_ITSELF.test(text.slice(from, from + 24))) return true;
   const next = inLead.find((o) => o.start >= from);
   return next !== undefined && next.code === m.code && ONLY_THE.test(text.slice(from, next.start));
 }

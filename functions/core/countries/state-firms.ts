@@ -70,7 +70,7 @@ const WORK_WORD =
  * Sports copy: a state firm there is a sponsor or a name in a team's ("Aston Martin Aramco", "the club ended its
  * partnership with Gazprom"), no side of its government's dealings (read31 F1).
  */
-const SPORTS_PAGE =
+const SPONSORSHIP_WORDS =
   /\b(?:Formula One|Grand Prix|[Ss]ponsor\w*|[Ss]hirt|[Cc]lub|[Gg]olf|[Ff]ootball|[Ss]occer|[Tt]ennis|[Cc]ricket|[Rr]ugby)\b/;
 
 /**
@@ -88,7 +88,7 @@ export function isStateDealParty(
   datelineCode: string,
 ): boolean {
   if (!STATE_FIRMS.has(m.text.toLowerCase())) return false;
-  if (SPORTS_PAGE.test(doc.title.text) || SPORTS_PAGE.test(doc.body.text)) return false;
+  if (SPONSORSHIP_WORDS.test(doc.title.text) || SPONSORSHIP_WORDS.test(doc.body.text)) return false;
   const field = fieldOf(doc, m.field);
   const sentence = sentenceAt(field.sentences, m.start);
   if (sentence === undefined) return false;
