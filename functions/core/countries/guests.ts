@@ -27,11 +27,22 @@ const OTHERS_BEFORE = /\b(?:which|that)\s+(?!they\b|both\b|the\s+two\b)[^,;]{1,8
 const OTHERS_AFTER = /^\s*(?:[\w-]+\s+)?by\s+(?!them\b|their\b|both\b|the\s+two\b)/i;
 const OWN_DEAL =
   /^\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:deal|truce|agreement|accord|treaty|pact|ceasefire)\b(?!\s+(?:between|with|by|for)\b)/i;
+/** The makers after "by": up to a comma or the sentence's end. */
+const MAKERS_AT = /^[^,;]*/;
 /** Up to the end of the sentence, where the event's owner would be named. */
 const SENTENCE_TAIL = /^[^.;\n]{0,160}/;
 
-/** Whether the words after the second of two coordinated countries make the two the guests of an event. */
-export function guestsAfter(text: string, secondEnd: number): boolean {
+/**
+ * Whether the words after the second of two coordinated countries make the two the guests of an event.
+ * `namesGuests(from, to)` says whether the text between those offsets names the two guests and no one else:
+ * "which China and Laos jointly built", "jointly developed by Brazilian and Chinese engineers" name the
+ * guests as the makers, so the thing is theirs (read32 F17).
+ */
+export function guestsAfter(
+  text: string,
+  secondEnd: number,
+  namesGuests: (from: number, to: number) => boolean = () => false,
+): boolean {
   const after = text.slice(secondEnd, secondEnd + 240);
   const match = GUESTS_AFTER.exec(after);
   if (!match) return false;
@@ -42,6 +53,13 @@ export function guestsAfter(text: string, secondEnd: number): boolean {
   const jointly = MADE_JOINTLY.exec(said);
   if (!jointly) return true;
   const before = said.slice(0, jointly.index);
-  const made = said.slice(jointly.index + jointly[0].length);
-  return OTHERS_BEFORE.test(before) || OTHERS_AFTER.test(made);
+  const madeAt = jointly.index + jointly[0].length;
+  const made = said.slice(madeAt);
+  const makersBefore = OTHERS_BEFORE.exec(before);
+  if (makersBefore) return !namesGuests(secondEnd + makersBefore.index, secondEnd + jointly.index);
+  const makersAfter = OTHERS_AFTER.exec(made);
+  if (!makersAfter) return false;
+  const from = madeAt + makersAfter[0].length;
+  const to = from + (MAKERS_AT.exec(said.slice(from))?.[0].length ?? 0);
+  return !namesGuests(secondEnd + from, secondEnd + to);
 }

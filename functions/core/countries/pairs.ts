@@ -967,7 +967,10 @@ function coordinatedPairs(
         TREATY_NAME_AT.lastIndex = m2.end;
         if (TREATY_NAME_AT.test(text)) continue;
         // "… and Somali President Hassan Sheikh Mohamud attended the ceremony": guests, side by side (guests.ts).
-        if (thirdParties(text, m1.start, m2.end) || guestsAfter(text, m2.end)) {
+        const mentions = index;
+        const namesGuests = (from: number, to: number) =>
+          namesOnly(mentions, m1.field, from, to, c.code, next[1]);
+        if (thirdParties(text, m1.start, m2.end) || guestsAfter(text, m2.end, namesGuests)) {
           const key = placeKey(m1.field, sentenceIndex(field.sentences, m1.start));
           goBetweens.add(sideBySideKey(c.code, next[1], key));
           continue;
@@ -1208,6 +1211,26 @@ interface MentionIndex {
 }
 
 const byNumber = (a: number, b: number): number => a - b;
+
+/** Whether the country mentions between two offsets of a field are of the two codes only (at least one). */
+function namesOnly(
+  index: MentionIndex,
+  field: 'title' | 'body',
+  from: number,
+  to: number,
+  a: string,
+  b: string,
+): boolean {
+  let named = false;
+  for (const start of index.ordered[field]) {
+    if (start < from) continue;
+    if (start >= to) break;
+    const code = index.starts[field].get(start)?.[1];
+    if (code !== a && code !== b) return false;
+    named = true;
+  }
+  return named;
+}
 
 function indexMentions(countries: readonly Country[]): MentionIndex {
   const index: MentionIndex = {

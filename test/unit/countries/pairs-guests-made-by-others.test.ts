@@ -41,4 +41,25 @@ describe('two guests at an event others made jointly stay guests', () => {
     const pair = result.countryPairs.find((p) => p.pair === 'CA-NO');
     expect(pair?.score ?? 0).toBeLessThanOrEqual(0.3);
   });
+
+  it('pairs two leaders at the opening of a bridge their two countries jointly built as parties', () => {
+    const result = tagArticle({
+      title: 'New river bridge opens',
+      body:
+        'RUSE, Bulgaria, Dec 2 (Reuters) - Bulgaria and Romania attended the opening of a second bridge over ' +
+        'the Danube on Tuesday, which Bulgaria and Romania jointly funded. Trucks queue for hours at the old bridge.',
+      language: 'en',
+    });
+
+    const pair = result.countryPairs.find((p) => p.pair === 'BG-RO');
+    expect(pair?.score ?? 0).toBeGreaterThan(0.3);
+  });
+
+  it('reads no guests when "by" names the two countries\' own engineers as the joint makers', () => {
+    const text =
+      'Norway and Chile witnessed the launch of a research ship on Tuesday, jointly designed by Norwegian and ' +
+      'Chilean engineers.';
+
+    expect(guestsAfter(text, text.indexOf('Chile') + 5, () => true)).toBe(false);
+  });
 });
