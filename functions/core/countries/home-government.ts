@@ -1,5 +1,6 @@
 import type { TagDocument } from '../text/document.js';
 import type { CountryMention } from './mentions.js';
+import { isOthersMinistry } from './others-ministry.js';
 
 /**
  * "DEN HAAG — Het kabinet scherpt de exportregels voor chipmachines naar China aan", "BERLIN — Die
@@ -13,7 +14,7 @@ import type { CountryMention } from './mentions.js';
  * A ministry or a state firm named by its trade alone is the home government too: "KARACHI — The energy ministry
  * will buy ten more LNG cargoes from Qatar", "MANILA — The state power firm will buy four cargoes from Oman"
  * (review32 ★C3: the seller ranked first in 6 of 6 such probes), unless a country's word stands in it ("The
- * Russian defence ministry said", a mention already found).
+ * Russian defence ministry said", a mention already found), nor when it is another's (others-ministry.ts).
  */
 const HOME_GOVERNMENT =
   /^(\s*[-\u2013\u2014:]?\s*)((?:the|het|de|die|das|der|le|la|el|il|o|a)\s+)?(government|cabinet|kabinet|regering|bundesregierung|regierung|kabinett|gouvernement|gobierno|governo|(?:[a-z]+\s+){0,2}ministry|state(?:-run|-owned)?\s+(?:[a-z]+\s+){0,2}(?:firm|company|utility))\b(?!\s+(?:of|van|von|de|du|del|di|do|da)\b|-|\s+(?:bonds?|debt|securities|paper|yields?|notes|bills|borrowing|spending|contracts?|data|figures|statistics)\b)/i;
@@ -31,6 +32,7 @@ export function homeGovernmentMention(
   const start = from + match[1]!.length;
   const end = start + (match[2]?.length ?? 0) + match[3]!.length;
   if (found.some((m) => m.field === 'body' && m.start < end && start < m.end)) return undefined;
+  if (isOthersMinistry(doc, end, found, datelineCode)) return undefined;
   return {
     code: datelineCode,
     kind: 'metonym',
