@@ -20,7 +20,7 @@ import {
   ORG_HEADS,
   titleCase,
 } from './lexicon.js';
-import { initialsOf, isBlendOf } from './name-forms.js';
+import { initialsOf, initialsOfHyphenedParts, isBlendOf } from './name-forms.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { countryPlace, namedPlace, slug } from './places.js';
 import { plainPlaceName } from './romanised-names.js';
@@ -1228,7 +1228,7 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
   }
   if (short.length === 1 && CAPITALS_ONLY.test(short[0]!)) {
     const initials = initialsOf(full);
-    if (initials === short[0]) return true;
+    if (initials === short[0] || initialsOfHyphenedParts(full) === short[0]) return true;
     // "FTC" of "U.S. Federal Trade Commission": a country's abbreviation before a body is no part of its initials.
     if (full.length >= 3 && ABBREVIATIONS_OPENING_BODIES.has(full[0]!) && initials.slice(1) === short[0])
       return true;

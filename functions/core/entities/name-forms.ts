@@ -30,6 +30,33 @@ export function initialsOf(words: readonly string[]): string {
   return initials;
 }
 
+/** "U.S.", "U.K.": an abbreviation written with periods. */
+const DOTTED_ABBREVIATION = /^(?:[A-Z]\.){2,3}$/;
+
+/**
+ * "WADA" of "World Anti-Doping Agency", "ISI" of "Inter-Services Intelligence": the initials of a name whose
+ * hyphened words give one letter for each capitalised part ("USADA" of "U.S. Anti-Doping Agency": an
+ * abbreviation gives its letters); undefined when no word is hyphened so.
+ */
+export function initialsOfHyphenedParts(words: readonly string[]): string | undefined {
+  let initials = '';
+  let hyphened = false;
+  for (const w of words) {
+    if (!startsUpper(w)) continue;
+    if (DOTTED_ABBREVIATION.test(w)) {
+      initials += w.replace(/\./g, '');
+      continue;
+    }
+    if (!w.includes('-')) {
+      initials += w.charAt(0);
+      continue;
+    }
+    for (const part of w.split('-')) if (startsUpper(part)) initials += part.charAt(0);
+    hyphened = true;
+  }
+  return hyphened ? initials : undefined;
+}
+
 /**
  * "Pemex" of "Petroleos Mexicanos", "Petrobras" of "Petroleo Brasileiro SA", "Conrail" of "Consolidated Rail
  * Corp", "Tocom" of "Tokyo Commodity Exchange": a word of five letters or more made of the start (two letters
