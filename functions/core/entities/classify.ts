@@ -374,6 +374,7 @@ import {
   holderAfterSeat,
   holderInCapitals,
   MILITARY_BRANCHES,
+  ministersDomain,
   officeOfBefore,
   onlyTitleWords,
   ordinaryWordsAfter,
@@ -1358,7 +1359,8 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
       if (
         titleStart > from + national &&
         wordIs(words[titleStart - 1]!, W_ORG_HEAD) &&
-        words[titleStart - 1]!.lower !== 'cabinet'
+        words[titleStart - 1]!.lower !== 'cabinet' &&
+        !ministersDomain(words, from + national, titleStart)
       ) {
         return [
           ...typeChunk(chunkWith(chunk, words.slice(from, titleStart)), ctx),

@@ -21,7 +21,8 @@ describe('a body’s initials that spell each part of a hyphened word', () => {
   });
 
   it('join an agency whose hyphened word opens the name ("ISI")', () => {
-    const body = "Pakistan's Inter-Services Intelligence agency denied the report.\n\nThe ISI said it had no role.";
+    const body =
+      "Pakistan's Inter-Services Intelligence agency denied the report.\n\nThe ISI said it had no role.";
     expect(entityWith(body, 'ISI')).toContain('Inter-Services Intelligence');
   });
 

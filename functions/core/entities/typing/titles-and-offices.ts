@@ -159,6 +159,22 @@ export function portfolioAfterAcronym(words: readonly Word[], from: number, titl
   return true;
 }
 
+/** Body heads that also name a minister's domain: "Public Service Minister", "Armed Forces Minister". */
+const DOMAIN_HEADS = new Set(['service', 'services', 'forces']);
+
+/**
+ * "Public Service Minister Judith Collins", "Social Services Minister …": ordinary words ending in a head of
+ * services or forces between `from` and a minister's title at `titleStart` name the portfolio, not a body
+ * ("Security Council President", "Home Office Minister", "Federal Reserve Governor" keep their bodies).
+ */
+export function ministersDomain(words: readonly Word[], from: number, titleStart: number): boolean {
+  if (titleStart < from + 2 || words[titleStart]!.lower !== 'minister') return false;
+  if (!DOMAIN_HEADS.has(words[titleStart - 1]!.lower)) return false;
+  for (let i = from; i < titleStart; i++)
+    if (!isLowerWordWord(words[i]!) || shapeIs(words[i]!, S_ACRONYM)) return false;
+  return true;
+}
+
 export function titleStartOf(words: readonly Word[], from: number, title: number): number {
   let start = title;
   while (
