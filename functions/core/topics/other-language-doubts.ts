@@ -33,6 +33,9 @@ export const ENTRIES_OF_TWO_SENSES: Readonly<Record<string, Readonly<Record<stri
   nl: { labour: ['staken', 'staakt', 'staakten', 'personeel'] },
   // A winner of any contest ("juara lomba masak", a cooking contest) and a match of a tournament ("partai final").
   id: { sport: ['juara', 'menjuarai'], politics: ['partai'] },
+  // Malay reads the Indonesian list, where "polisi" is the police; in Malay it is a policy ("polisi baharu", "polisi
+  // insurans"; the police are "polis") (read32 F7).
+  ms: { crime: ['polisi'] },
   de: { sport: ['open'] },
   pl: { sport: ['open'] },
 };

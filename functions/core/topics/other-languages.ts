@@ -6,6 +6,7 @@ import { type Sentence, sentenceAt } from '../text/sentences.js';
 import { inFaithNamedGroup } from './faith-named-groups.js';
 import { matchResultAt } from './match-result.js';
 import { ENTRIES_OF_TWO_SENSES } from './other-language-doubts.js';
+import { figureOfSpeechAt } from './other-language-figures.js';
 import { speaksForCountry } from './signals.js';
 import { TAXONOMY, TOP_LEVEL } from './taxonomy.js';
 
@@ -111,6 +112,7 @@ const TITLE_TIMES = 2;
 export function otherLanguageTopics(doc: TagDocument, entities: readonly Entity[] = []): Topic[] {
   const matcher = matcherFor(doc.language);
   if (!matcher) return [];
+  const listLanguage = LIST_OF_LANGUAGE[doc.language] ?? doc.language;
   const weight = new Map<Desk, number>();
   const entries = new Map<Desk, Set<string>>();
   const seen = new Map<Desk, Set<string>>();
@@ -148,15 +150,22 @@ export function otherLanguageTopics(doc: TagDocument, entities: readonly Entity[
       const result = hit ? undefined : matchResultAt(field.tokens, i);
       if (result) count('sport', times, 'result', result);
       if (!hit || hit.desk === 'praise') return;
+      const figure = figureOfSpeechAt(listLanguage, hit.entry, words, i);
+      if (figure) {
+        if (figure.desk) count(figure.desk, times, `${hit.entry} ${figure.desk}`, figure.words);
+        return;
+      }
       if (hit.desk === 'religion' && inFaithNamedGroup(field.tokens, words, i)) return;
       if (hit.desk === 'politics' && praising.has(i)) praised.push([times, hit.entry, word]);
       else count(hit.desk, times, hit.entry, word);
     });
   }
   // A desk named only by words with a second, everyday sense ("squadre", "gara", "crollo") is not the story's.
-  for (const [desk, doubtful] of Object.entries(
-    ENTRIES_OF_TWO_SENSES[LIST_OF_LANGUAGE[doc.language] ?? doc.language] ?? {},
-  ) as [Desk, string[]][])
+  // Doubts of the list's language, and of the article's own where it reads another's list (Malay "polisi", a policy).
+  for (const [desk, doubtful] of [
+    ...Object.entries(ENTRIES_OF_TWO_SENSES[listLanguage] ?? {}),
+    ...(listLanguage === doc.language ? [] : Object.entries(ENTRIES_OF_TWO_SENSES[doc.language] ?? {})),
+  ] as [Desk, readonly string[]][])
     if ([...(entries.get(desk) ?? [])].every((entry) => doubtful.includes(entry))) {
       weight.delete(desk);
       entries.delete(desk);
