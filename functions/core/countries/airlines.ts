@@ -30,11 +30,19 @@ const FLYING_AFTER =
   /^(?:['\u2019]s)?(?:\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s+(?:(?:has|had|have|also|said\s+it\s+(?:had|has|would))\s+)?(?:cancel(?:led|ed|s)?|suspend(?:ed|s)?|divert(?:ed|s)?|ground(?:ed|s)?|resum(?:ed|es)|flights?|planes?|jets?|aircraft|passengers|pilots|cabin\s+crew|flew|flies)\b/;
 
 /**
+ * Its own business reported, wherever the story is filed, makes it a party too: "Air France-KLM cut its capacity
+ * forecast" (FRANKFURT, beside Lufthansa), "Air Canada reported a third-quarter loss" (NEW YORK) (read32 F5).
+ * Not its flights to the place the news happens ("cancelled flights to Bali"): those stay a firm abroad.
+ */
+const OWN_RESULTS = String.raw`(?:cut|cuts|raised?|raises|lowere?d?|lowers|trim(?:s|med)?)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|guidance|outlook|targets?)|(?:reports?|reported|posts?|posted)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:profits?|loss(?:es)?|earnings|results|revenues?)`;
+
+/**
  * An airline that is the story's party, the buyer, bidder or seller ("Air France-KLM wins race for TAP stake" filed
  * from LISBON, "Turkish Airlines orders 225 Boeing jets" from SEATTLE): its country stays a party (read32 F5).
  */
-const PARTY_AFTER =
-  /^(?:-[A-Z][\w]*)?(?:['\u2019]s)?(?:\s+(?:Airlines|Airways|Air|AIRLINES|AIRWAYS|AIR)(?:-[A-Z][\w]*)?)?\s+(?:(?:has|have|had|will|would|to|said\s+it\s+(?:had|has|would|will))\s+)?(?:wins?|won|buys?|bought|bids?|acquires?|acquired|merges?|merged|orders?|ordered|takes?\s+(?:over|a\s+stake)|took\s+(?:over|a\s+stake)|agrees?\s+to\s+(?:buy|acquire|merge)|agreed\s+to\s+(?:buy|acquire|merge)|WINS?|BUYS?|BIDS?|ORDERS?)\b/;
+const PARTY_AFTER = new RegExp(
+  String.raw`^(?:-[A-Z][\w]*)?(?:['\u2019]s)?(?:\s+(?:Airlines|Airways|Air|AIRLINES|AIRWAYS|AIR)(?:-[A-Z][\w]*)?)?\s+(?:(?:has|have|had|will|would|to|said\s+it\s+(?:had|has|would|will))\s+)?(?:wins?|won|buys?|bought|bids?|acquires?|acquired|merges?|merged|orders?|ordered|takes?\s+(?:over|a\s+stake)|took\s+(?:over|a\s+stake)|agrees?\s+to\s+(?:buy|acquire|merge)|agreed\s+to\s+(?:buy|acquire|merge)|signs?\s+for|signed\s+for|WINS?|BUYS?|BIDS?|ORDERS?|${OWN_RESULTS})\b`,
+);
 
 function isAirline(before: string, after: string): boolean {
   if (AIR_BEFORE.test(before)) return true;

@@ -544,6 +544,9 @@ function partOfName(text: string, words: readonly Word[], i: number, j: number, 
   if (prev && gapIsSpace(text, prev, first)) {
     const surface = text.slice(prev.start, prev.end);
     if (HONORIFICS.has(prev.norm)) return true;
+    // "Air India ordered 30 jets": a carrier named after its country, not a given name's bearer (airlines.ts
+    // reads it as the country's firm). "Air Jordan" is the shoe named after Michael Jordan.
+    if (prev.norm === 'air' && first.norm !== 'jordan') return false;
     // A capitalised word right before, not at a sentence start: a given name ("Michael Jordan").
     const before = words[i - 2];
     const sentenceStart = !before || /[.!?:;"\u201c]$/.test(text.slice(before.start, before.end));

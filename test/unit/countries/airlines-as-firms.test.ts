@@ -82,3 +82,55 @@ describe('only a named airline is an airline (read32 F5)', () => {
     expect(pairs).toContain('FR-PT');
   });
 });
+
+describe('an airline acting on its own business stands for its home country (session 33)', () => {
+  const codesOf = (title: string, body: string) => tag(title, body).countries.map((c) => c.code);
+
+  it('reads "Air India" as the carrier of India, not a given name, when it orders jets abroad', () => {
+    const codes = codesOf(
+      'Carriers order jets at air show',
+      'DUBAI, Nov 18 (Reuters) - Air India ordered 30 Airbus A350s at the air show on Tuesday, the carrier said.',
+    );
+
+    expect(codes).toContain('IN');
+  });
+
+  it('keeps the home of an airline that cuts its forecast in a story filed abroad', () => {
+    const codes = codesOf(
+      'European airlines warn on winter demand',
+      'FRANKFURT, Dec 2 (Reuters) - Lufthansa and IAG warned on Tuesday that winter bookings were weak. Air ' +
+        'France-KLM cut its capacity forecast, and Lufthansa said it would cut 4,000 jobs.',
+    );
+
+    expect(codes).toContain('FR');
+  });
+
+  it('keeps the home of an airline reporting a loss in a story filed abroad', () => {
+    const codes = codesOf(
+      'Carrier swings to quarterly loss',
+      'NEW YORK, Nov 14 (Reuters) - Air Canada reported a surprise third-quarter loss on Thursday, hurt by a ' +
+        'strike in the summer.',
+    );
+
+    expect(codes).toContain('CA');
+  });
+
+  it('still reads a carrier cancelling flights to the place of the news as a firm abroad', () => {
+    const codes = codesOf(
+      'Rain floods airport runways',
+      'DUBAI, Nov 14 (Reuters) - Air India cancelled flights to Dubai on Thursday after heavy rain flooded the ' +
+        'runways.',
+    );
+
+    expect(codes).not.toContain('IN');
+  });
+
+  it('reads "Air Jordan" as the shoe, not Jordan', () => {
+    const codes = codesOf(
+      'Sneaker sales rise',
+      'Nike said on Thursday that sales of its Air Jordan range rose 5%.',
+    );
+
+    expect(codes).not.toContain('JO');
+  });
+});
