@@ -10,7 +10,7 @@ const WALKOUT_IN_TITLE = /\b(?:strikes?|walkouts?|walk(?:s|ed)? out)\b/i;
  * "Stalemate in pension strike talks": the government's plans are those stories' news).
  */
 const WALKOUT_ACT =
-  /\b(?:walked out|walk(?:ing)? out (?:on|at|over|for|in|from)|went on strike|gone on strike|(?:are|were|is|remain|remained) on strike|began (?:a|an|their|the) (?:[\w-]+ ){0,2}strike|staged (?:a|an) (?:[\w-]+ ){0,2}strike|downed tools)\b/i;
+  /\b(?:walked out|walk(?:ing)? out (?:on|at|over|for|in|from)|went on strike|gone on strike|(?:are|were|is|remain|remained) on strike|began (?:a|an|their|the) (?:[\w-]+ ){0,2}strike|staged (?:a|an) (?:[\w-]+ ){0,2}(?:strike|walkout)|downed tools)\b/i;
 
 /**
  * A public-sector walkout in the headline ("Resident doctors begin five-day strike over pay") whose lead tells of

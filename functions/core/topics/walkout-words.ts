@@ -2,9 +2,13 @@ import type { FieldText, TagDocument } from '../text/document.js';
 
 /** The strike word itself. */
 const STRIKE = /\bstrik(?:e|es|ing)\b/i;
-/** Who walks out: workers, staff, a trade (nurses, drivers) or their union. */
+/**
+ * Who walks out: workers, staff, a trade (nurses, drivers, civil servants, air traffic controllers, pilots, dockers,
+ * cabin crew, firefighters, lecturers, prison guards, journalists) or their union. Lawmakers, diplomats, delegates,
+ * students and players who walk out are no trade (read32 F10).
+ */
 export const WORKERS =
-  /\b(?:workers|employees|staff|nurses|doctors|teachers|drivers|unions?|union leaders)\b/i;
+  /\b(?:workers|employees|staff|nurses|midwives|paramedics|doctors|teachers|lecturers|academics|drivers|pilots|(?:cabin|train|ambulance) crews?|controllers|dockers|dockworkers|longshoremen|miners|machinists|firefighters|(?:prison|security) guards|postal staff|journalists|(?:civil|public) servants|unions?|union leaders)\b/i;
 /** Who walks out and over what: workers, a union, staff, pay, a picket or a ballot (read28 F4). */
 const WALKOUT = new RegExp(
   `${WORKERS.source}|\\b(?:pay|wages?|walkouts?|walked out|walk out|pickets?|picketing|ballot|industrial action)\\b`,

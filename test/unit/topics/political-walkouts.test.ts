@@ -73,3 +73,50 @@ describe('review31 T4: diplomats or lawmakers who stage a walkout make no labour
     expect(firstTopLevel(topics)).toBe(TOP_LEVEL.labour);
   });
 });
+
+describe('read32 F10: a walkout by a trade the workers list did not name is still a strike', () => {
+  const LABOUR_STRIKE = 'medtop:20000530';
+
+  it('files civil servants who staged a walkout during a budget debate under labour first', () => {
+    // Arrange
+    const title = 'Public servants stage walkout as budget vote nears';
+    const body =
+      'OTTAWA - Tens of thousands of public servants staged a nationwide walkout on Wednesday over a return-to-office ' +
+      'order, as parliament prepared for a budget vote. The prime minister said the government would not back down.';
+
+    // Act
+    const topics = topicsOf(title, body);
+
+    // Assert
+    expect(firstTopLevel(topics)).toBe(TOP_LEVEL.labour);
+    expect(topics.map((t) => t.id)).toContain(LABOUR_STRIKE);
+  });
+
+  it("lists a labour strike for air traffic controllers' walkout that grounds flights", () => {
+    // Arrange
+    const title = 'Controllers walkout grounds flights';
+    const body =
+      'LISBON - Air traffic controllers staged a 24-hour walkout on Friday, forcing airlines to cancel 900 flights, as ' +
+      'lawmakers of the ruling party called for a minimum service law. The transport minister urged them to return.';
+
+    // Act
+    const found = topicsOf(title, body).map((t) => t.id);
+
+    // Assert
+    expect(found).toContain(LABOUR_STRIKE);
+  });
+
+  it('still lists no labour for delegates who walk out of talks', () => {
+    // Arrange
+    const title = 'Delegates walk out of climate talks';
+    const body =
+      'BELEM - Delegates from small island states walked out of the climate talks on Friday, accusing rich countries of ' +
+      'blocking a deal on finance, as ministers and the government of the host resumed negotiations.';
+
+    // Act
+    const found = topicsOf(title, body).map((t) => t.id);
+
+    // Assert
+    expect(found).not.toContain(TOP_LEVEL.labour);
+  });
+});
