@@ -30,11 +30,12 @@ const SANK_MEASURE =
 
 /**
  * A judgement, not an event: results that "were a disaster", a launch "proved a commercial disaster", a quarter
- * an analyst "called a disaster", sales a 'disaster' in quotation marks. The earthquake that "was a disaster
- * for the region" keeps its own words.
+ * an analyst "called a disaster", sales a 'disaster' in quotation marks (the quote closing right after the word, or the
+ * word in lower case). The earthquake that "was a disaster for the region" keeps its own words, and so does a quoted
+ * sentence that opens with the word ('"Disaster has struck our village," an official said': read32 F9).
  */
 const DISASTER_JUDGED =
-  /(?:\b(?:was|were|is|are|been|be|being|proved|proving|prove|looks like|called it|call it|calls it|calling it|called|described as|describes it as|described it as)\s+(?:a|an)\s+(?:(?:total|complete|absolute|unmitigated|utter|financial|commercial|public relations|PR|real|bit of a)\s+)?|['\u2018"\u201c])[Dd]isasters?\b/g;
+  /(?:\b(?:was|were|is|are|been|be|being|proved|proving|prove|looks like|called it|call it|calls it|calling it|called|described as|describes it as|described it as)\s+(?:a|an)\s+(?:(?:total|complete|absolute|unmitigated|utter|financial|commercial|public relations|PR|real|bit of a)\s+)?|['\u2018"\u201c](?=[Dd]isasters?[,.!]?['\u2019"\u201d]|disaster))[Dd]isasters?\b/g;
 
 /** [start, end) of each borrowed word of the text (the verb alone), in text order. */
 export function figurativeWords(text: string): [number, number][] {

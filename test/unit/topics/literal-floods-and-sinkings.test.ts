@@ -29,3 +29,29 @@ describe('read32 F13: literal floods of a market and sinkings at a distance keep
     expect(words).toHaveLength(2);
   });
 });
+
+describe('read32 F9: a quoted sentence that opens with "Disaster" keeps the word', () => {
+  it('keeps "Disaster has struck" in an official\'s quote as a disaster word', () => {
+    // Arrange
+    const text =
+      '"Disaster has struck every valley," the regional governor said after floods cut off 20 towns.';
+
+    // Act
+    const words = figurativeWords(text);
+
+    // Assert
+    expect(words).toEqual([]);
+  });
+
+  it('still reads a one-word quoted verdict and a lower-case quoted disaster as judgements', () => {
+    // Arrange
+    const text =
+      '"Disaster," the chief executive said of the quarter. Analysts called the launch a "disaster".';
+
+    // Act
+    const words = figurativeWords(text);
+
+    // Assert
+    expect(words).toHaveLength(2);
+  });
+});
