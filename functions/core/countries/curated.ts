@@ -1294,12 +1294,42 @@ export const NEWS_TOWNS: Readonly<Record<string, readonly string[]>> = {
     'Ţūlkarm',
     'Janīn',
     'Qalqīlyah',
+    'Bethlehem',
   ],
   IL: ['Qiryat Shemona', 'Eilat'],
   RU: ['Sudzha'],
   LB: ['Baalbek'],
   SY: ['Al Qunayţirah'],
   SD: ['Kadugli'],
+  // Towns whole beats file from by their name alone: film festivals, forums, summits and talks, races and
+  // ski classics ("VENICE (Reuters) -", "DAVOS, Switzerland", "KITZBUEHEL (Reuters) -"; review33 C5).
+  IT: [
+    'Venice',
+    'Cernobbio',
+    "Cortina d'Ampezzo",
+    'Maranello',
+    'Assisi',
+    'Castel Gandolfo',
+    'Taormina',
+    'Imola',
+  ],
+  FR: ['Cannes', 'Biarritz', 'Deauville', 'Chamonix-Mont-Blanc', 'Courchevel', 'Évian-les-Bains'],
+  CH: ['Davos', 'Locarno', 'St. Moritz', 'Gstaad', 'Montreux', 'Zermatt', 'Adelboden'],
+  AT: ['Kitzbühel', 'Schladming'],
+  DE: ['Bayreuth', 'Garmisch-Partenkirchen', 'Oberstdorf'],
+  EG: ['Sharm el-Sheikh'],
+  NL: ['Zandvoort'],
+  MC: ['Monte-Carlo'],
+  NO: ['Lillehammer'],
+  KR: ['Pyeongchang'],
+  JP: ['Hakone'],
+  HR: ['Dubrovnik'],
+  MK: ['Ohrid'],
+  UY: ['Punta del Este'],
+  CU: ['Varadero'],
+  TR: ['Bodrum'],
+  PT: ['Sintra'],
+  GB: ['Silverstone', 'Bletchley'],
 };
 
 /**
@@ -1317,6 +1347,8 @@ export const PRESS_SPELLINGS: Readonly<Record<string, readonly (readonly [string
   ],
   IL: [['Kiryat Shmona', 'Qiryat Shemona']],
   SY: [['Quneitra', 'Al Qunayţirah']],
+  // GeoNames names the city by both its Basque and Spanish names at once; the press writes the Spanish.
+  ES: [['San Sebastian', 'Donostia / San Sebastián']],
 };
 
 /**

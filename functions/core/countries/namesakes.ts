@@ -165,7 +165,8 @@ function placesIn(others: readonly CountryMention[], code: string): number {
     if (o.kind === 'demonym' || o.currency) continue;
     const here =
       o.code === code || (o.kind === 'city' && cityNamesakes(o.text).some((n) => n.countryCode === code));
-    if (here) keys.add(plainKeyOf(o.text));
+    // "U.S." and "the United States" are one place: the country, however often and however it is named.
+    if (here) keys.add(isCountryName(o) ? `country:${o.code}` : plainKeyOf(o.text));
   }
   return keys.size;
 }
