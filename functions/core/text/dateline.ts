@@ -65,6 +65,16 @@ const COLON = lazyPattern(
       'u',
     ),
 );
+// A place in capitals credited to an outlet that is no wire agency, a paper or a broadcaster of its own:
+// "NAIROBI (The Star) -", "SUVA (Fiji Times) -", "MOMBASA (Nation Media) —". Only where the capitals name a
+// place: "NATO (North Atlantic Treaty Organization) -" opens a sentence.
+const OUTLET = lazyPattern(
+  () =>
+    new RegExp(
+      `^\\s*(\\p{Lu}[\\p{Lu}.'’-]+(?:[ ]\\p{Lu}[\\p{Lu}.'’-]+){0,3})(?:,\\s*${DATE})?\\s*\\((?:The\\s+)?\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}\\)\\s*${DASH}\\s+`,
+      'u',
+    ),
+);
 // Labels that open a story the same way; some are also towns somewhere ("Alert", "Live Oak"), so a place
 // look-up alone would let them through.
 const NOT_PLACES = new Set(
@@ -184,7 +194,8 @@ function inlineDateline(
   }
   const m =
     (CREDIT_OR_DASH.test(opening) ? (INLINE.exec(opening) ?? PRESS_RELEASE.exec(opening)) : null) ??
-    (isPlace && opening.includes(':') ? colonDateline(opening, isPlace) : null);
+    (isPlace && opening.includes(':') ? colonDateline(opening, isPlace) : null) ??
+    (isPlace && opening.includes('(') ? outletDateline(opening, isPlace) : null);
   if (!m?.[1]) return undefined;
   const place = m[1].trim();
   // A dateline place is short; a long capitalised run is a sentence, not a dateline.
@@ -219,6 +230,11 @@ function headlineAfter(opening: string, at: number): boolean {
 function colonDateline(opening: string, isPlace: (place: string) => boolean): RegExpExecArray | null {
   const m = COLON.exec(opening);
   return m?.[1] && m[1].length >= 3 && !NOT_PLACES.has(m[1]) && isPlace(m[1]) ? m : null;
+}
+
+function outletDateline(opening: string, isPlace: (place: string) => boolean): RegExpExecArray | null {
+  const m = OUTLET.exec(opening);
+  return m?.[1] && !NOT_PLACES.has(m[1]) && isPlace(m[1]) ? m : null;
 }
 
 function placeOf(dateline: string): string {
