@@ -26,7 +26,10 @@ export function filterRefs(query: Partial<Record<TagKind, string[] | string | un
 export async function listArticles(ctx: RequestContext, query: z.output<typeof ArticleListQuery>) {
   const refs = filterRefs(query);
   if (refs.length === 0) {
-    throw badParameter('entity', 'give at least one filter: entity, topic, country or pair');
+    throw badParameter(
+      'entity',
+      'no filter given: add entity, topic, country or pair (from and to only bound the dates)',
+    );
   }
   if (refs.length > MAX_FILTERS) {
     throw badParameter(refs[MAX_FILTERS]?.kind ?? 'entity', `at most ${MAX_FILTERS} filters may be combined`);

@@ -30,6 +30,16 @@ function app(repository: QueryRepository = emptyRepository(), corsOrigins: strin
 }
 
 describe('date range errors', () => {
+  it('says no filter was given, naming all four, when /articles has only dates (review33 X3)', async () => {
+    const response = await app().get('/articles?from=2026-11-30');
+
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({
+      parameter: 'entity',
+      message: 'no filter given: add entity, topic, country or pair (from and to only bound the dates)',
+    });
+  });
+
   it('blames from, and says to defaults to today, when only from is given and the span is too long', async () => {
     const response = await app().get('/top?kind=country&from=2026-10-01');
 
