@@ -564,12 +564,11 @@ export function scoreTopics(
     raiseAboveSetting(raw, nodes, CYBER_CRIME, NOT_A_SETTING);
   // A walkout in the headline that the lead tells of, where politics leads: labour before the ministers.
   // Warplanes' strikes are no walkout, whoever walked out beside them.
-  if (
+  const walkoutTold = () =>
     (strongest[LABOUR_STRIKE] ?? 0) >= MIN_STRONGEST_SUB &&
     !strikeEvidence &&
-    leadsTopLevels(raw, POLITICS) &&
-    walkoutInTitleAndLead(doc, lead)
-  )
+    walkoutInTitleAndLead(doc, lead);
+  if (leadsTopLevels(raw, POLITICS) && walkoutTold())
     raiseAboveSetting(raw, nodes, LABOUR_STRIKE, NOT_A_SETTING);
   // A company's results in the headline and the lead: business before the products' own desk.
   // (A studio's takings from a film are the film's news.)
@@ -663,8 +662,10 @@ export function scoreTopics(
     raiseAboveSetting(raw, nodes, DEAL, CONTRACT_RIVALS);
   // A company bought in the headline: the deal before the target's profit or the shares it moved.
   dealBeforeResults(raw, nodes, strongest, DEAL, doc.title.text);
-  // A policy told through its domain (the headline or lead names plans, a bill, guidelines): politics first.
-  if (policyTold(raw, nodes) && policyActInTitleOrLead(doc, lead, entities)) {
+  // A policy told through its domain (the headline or lead names plans, a bill, guidelines): politics first;
+  // but a walkout against it told in the headline and lead is the news ("Teachers strike against pension plan /
+  // … walked off the job in protest against the president's pension plan": review33 ★T1).
+  if (policyTold(raw, nodes) && policyActInTitleOrLead(doc, lead, entities) && !walkoutTold()) {
     raiseAboveSetting(raw, nodes, GOVERNMENT_POLICY, []);
     strongest[GOVERNMENT_POLICY] = Math.max(strongest[GOVERNMENT_POLICY] ?? 0, MIN_STRONGEST_SUB);
   }

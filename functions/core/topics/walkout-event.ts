@@ -2,21 +2,27 @@ import type { TagDocument } from '../text/document.js';
 import { titleSubject } from './signals.js';
 import { WORKERS } from './walkout-words.js';
 
-/** A walkout named as the headline's subject: "Doctors begin five-day strike", "Nurses walk out over pay". */
-const WALKOUT_IN_TITLE = /\b(?:strikes?|walkouts?|walk(?:s|ed)? out)\b/i;
+/**
+ * A walkout named as the headline's subject: "Doctors begin five-day strike", "Nurses walk out over pay", "Nurses
+ * walk off job", "Miners down tools".
+ */
+const WALKOUT_IN_TITLE =
+  /\b(?:strikes?|walkouts?|walk(?:s|ed)? out|walk(?:s|ed)? off (?:the )?job|down(?:s|ed)? tools)\b/i;
 /**
  * The act told in the lead or the sentence after: workers who walked out, went on strike, began a strike.
  * A ballot, a threat or talks to avert a strike are not the act ("Civil servants in strike ballot",
  * "Stalemate in pension strike talks": the government's plans are those stories' news).
  */
 const WALKOUT_ACT =
-  /\b(?:walked out|walk(?:ing)? out (?:on|at|over|for|in|from)|went on strike|gone on strike|(?:are|were|is|remain|remained) on strike|began (?:a|an|their|the) (?:[\w-]+ ){0,2}strike|staged (?:a|an) (?:[\w-]+ ){0,2}(?:strike|walkout)|downed tools)\b/i;
+  /\b(?:walked out|walk(?:ing)? out (?:on|at|over|for|in|from)|went on strike|gone on strike|(?:are|were|is|remain|remained) on strike|began (?:a|an|their|the) (?:[\w-]+ ){0,2}strike|staged (?:a|an) (?:[\w-]+ ){0,2}(?:strike|walkout)|downed tools|walk(?:ed|ing)? off the job)\b/i;
 
 /**
- * A public-sector walkout in the headline ("Resident doctors begin five-day strike over pay") whose lead tells of
- * the act ("walked out on Friday at 7am") is labour news first: the government-policy frame gives politics a
+ * A public-sector walkout in the headline ("Resident doctors begin five-day strike over pay"), or in the lead of an
+ * article with no headline (review33 ★T1), whose lead tells of the act ("walked out on Friday at 7am", "walked off
+ * the job") is labour news first: the government-policy frame gives politics a
  * share of every labour word in a minister's sentence, so a doctors' strike the health secretary answers led with
- * politics. The caller asks this only where politics leads and no military strike is told: a firm's workers who
+ * politics; nor is a policy the strike is against raised above it (score.ts). The caller asks this only where
+ * politics leads, or a policy would be raised, and no military strike is told: a firm's workers who
  * walk out leave business in its place ("Train strike grips Buenos Aires" is a business story about the
  * underground's operator). Workers, staff or a union walk out, named in the headline or in the act's
  * sentence: MPs who walk out of parliament, diplomats out of a U.N. speech, lawmakers out of a session are
@@ -24,10 +30,12 @@ const WALKOUT_ACT =
  */
 export function walkoutInTitleAndLead(doc: TagDocument, lead: number): boolean {
   const title = titleSubject(doc.title.text);
-  if (!WALKOUT_IN_TITLE.test(title)) return false;
+  const untitled = title.trim() === '';
+  if (!untitled && !WALKOUT_IN_TITLE.test(title)) return false;
   const workersInTitle = WORKERS.test(title);
   const { text, sentences } = doc.body;
-  for (const s of [sentences[lead], sentences[lead + 1]]) {
+  // An article with no headline (a wire body, a feed item) has its lead for one: the lead alone must tell the act.
+  for (const s of untitled ? [sentences[lead]] : [sentences[lead], sentences[lead + 1]]) {
     const sentence = s ? text.slice(s.start, s.end) : '';
     if (WALKOUT_ACT.test(sentence) && (workersInTitle || WORKERS.test(sentence))) return true;
   }
