@@ -2061,7 +2061,7 @@ const BODY_HEADS = new Set(
   `bank banks council court commission committee ministry department agency authority board bureau office administration
   party holdings group company corporation union association federation institute university college
   school hospital church parliament assembly congress senate tribunal league club front movement alliance
-  coalition foundation society academy partners division bancorp`
+  coalition foundation society academy partners division bancorp bancorporation`
     .split(/\s+/)
     .filter(Boolean),
 );

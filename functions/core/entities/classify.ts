@@ -44,6 +44,7 @@ import {
   isGivenName,
   isKnownSurname,
   isLowerWord,
+  isSeasonGivenName,
   NAME_PARTICLES,
   NOBLE_TITLES,
   ORG_HEADS,
@@ -3567,7 +3568,8 @@ function typeOneWord(reading: Reading): Candidate[] {
     fullNameAfterPossessive(ctx, chunk.field, firstWord)
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
-  if (isGivenNameWord(firstWord) && !locative) return [candidate(chunk, from, to, 'person', 1, base)];
+  if (isGivenNameWord(firstWord) && !locative && !isSeasonGivenName(firstWord.core))
+    return [candidate(chunk, from, to, 'person', 1, base)];
   const place = placeOfWord(firstWord);
   if (
     place &&

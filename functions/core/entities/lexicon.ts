@@ -50,6 +50,8 @@ export const PERSON_TITLES = new Set(
   `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president vice premier chancellor
   madame mme mme. monsieur signora signor señora señor senhora senhor
   nurse midwife paramedic surgeon teacher
+  activist dissident whistleblower lobbyist tycoon filmmaker showrunner blogger podcaster youtuber influencer
+  epidemiologist virologist swimmer skier skater snowboarder paralympian
   senator sen sen. rep rep. representative congressman congresswoman gov gov. governor mayor minister
   secretary ambassador envoy general gen gen. colonel col col. lt lt. lieutenant captain capt capt.
   sergeant sgt sgt. admiral major commander marshal judge justice king queen prince princess emperor pope
@@ -74,7 +76,7 @@ export const ORG_HEADS = new Set(
   `inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh bv spa ab asa oyj s.a. n.v. a.g. s.p.a. b.v. s.a
   bhd berhad tbk pjsc ojsc jsc pty
   group holdings holding
-  company corporation companies partners bros bros. brothers bank bancorp banks fund funds trust securities capital
+  company corporation companies partners bros bros. brothers bank bancorp bancorporation banks fund funds trust securities capital
   investments insurance assurance airlines airways air motors motor industries industry systems
   technologies technology telecom communications electronics electric energy oil petroleum gas
   mining steel chemicals pharmaceuticals pharma labs laboratories foods brewery breweries media entertainment
@@ -403,6 +405,17 @@ export function gazetteerSources(): NameSource[] {
 /** The longest entry any gazetteer name has, in words, to bound look-ahead. */
 export const MAX_NAME_WORDS = 5;
 
+/**
+ * "Summer McIntosh", "Autumn Peltier": seasons that are given names too, which the name lists lack (like "Grace"
+ * and "Rose", they stay ordinary words as well: "Summer Olympics", "Autumn Statement").
+ */
+const SEASON_GIVEN_NAMES = new Set(['Summer', 'Autumn']);
+
+/** "Summer", "Autumn": a season that is a given name only before a surname ("Summer of Sam" is a film). */
+export function isSeasonGivenName(word: string): boolean {
+  return SEASON_GIVEN_NAMES.has(titleCase(word));
+}
+
 export const GIVEN_FLAG = 1;
 export const SURNAME_FLAG = 2;
 export const LOWER_FLAG = 4;
@@ -418,7 +431,7 @@ export function wordFlags(word: string): number {
   if (flags === undefined) {
     const title = titleCase(word);
     flags =
-      (GIVEN.has(word) || GIVEN.has(title) ? GIVEN_FLAG : 0) |
+      (GIVEN.has(word) || GIVEN.has(title) || SEASON_GIVEN_NAMES.has(title) ? GIVEN_FLAG : 0) |
       (SURNAMES.has(word) || SURNAMES.has(title) ? SURNAME_FLAG : 0) |
       (computeIsLowerWord(word) ? LOWER_FLAG : 0);
     // "Jean-Marie", "Ahmad-Reza": a hyphened pair of given names is one.

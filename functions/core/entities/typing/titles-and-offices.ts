@@ -190,7 +190,11 @@ export function titleStartOf(words: readonly Word[], from: number, title: number
  * given name, surname or title), which makes the title the first word of a name, not a person's title.
  */
 export function ordinaryWordsAfter(words: readonly Word[], title: number, to: number): boolean {
-  if (to - title < 3) return false;
+  // "MP Materials": after a title's initials one plural noun is a firm's name as well ("Judge Woods",
+  // "Governor Sands" are people: the surname list lacks many plural-shaped names).
+  if (to - title === 2 && !(shapeIs(words[title]!, S_ACRONYM) && endsWithText(words[title + 1]!.lower, 's')))
+    return false;
+  if (to - title < 2) return false;
   for (let i = title + 1; i < to; i++) {
     const w = words[i]!;
     if (
