@@ -1,5 +1,6 @@
-import { datelineCountry, namesPlace } from './countries/dateline-place.js';
+import { namesPlace } from './countries/dateline-place.js';
 import { focusFirst } from './countries/focus-first.js';
+import { storyDatelineCountry } from './countries/georgia-dateline.js';
 import { bodyOrganizations } from './countries/implicit-targets.js';
 import { linkCountryPairs } from './countries/pairs.js';
 import { peopleSpans } from './countries/players.js';
@@ -55,7 +56,7 @@ export function tagArticle(article: ArticleInput): TagResult {
       ? { id: article.id, language, taggerVersion: TAGGER_VERSION }
       : { language, taggerVersion: TAGGER_VERSION }
   ) as TagResult;
-  if (doc.dateline) result.dateline = describeDateline(doc.dateline, language);
+  if (doc.dateline) result.dateline = describeDateline(doc.dateline, storyDatelineCountry(doc));
   result.entities = reconcilePlaces(
     withLocalNamedPlaces(entities, countries, language, { title: doc.title.text, body: doc.body.text }),
     countries,
@@ -79,9 +80,8 @@ function primaryLanguage(tag: string | undefined): string | undefined {
 
 function describeDateline(
   dateline: { text: string; place: string },
-  language: string,
+  countryCode: string | undefined,
 ): NonNullable<TagResult['dateline']> {
-  const countryCode = datelineCountry(dateline.place, language);
   return countryCode
     ? { text: dateline.text, place: dateline.place, countryCode }
     : { text: dateline.text, place: dateline.place };

@@ -11,9 +11,9 @@ import { coObjectsIn, mayBeCoObject, type SentenceSpan } from './co-objects.js';
 import { namesCrudeGrade } from './crude-grades.js';
 import { CUE, CUE_WORD, RELATION_CUE } from './cues.js';
 import { isCurrencyMention } from './currency-names.js';
-import { datelineCountry } from './dateline-place.js';
 import { isDigest } from './digest.js';
 import { lookupDemonym } from './gazetteer.js';
+import { storyDatelineCountry } from './georgia-dateline.js';
 import { guestsAfter } from './guests.js';
 import { implicitActs } from './implicit-actors.js';
 import { implicitTargets } from './implicit-targets.js';
@@ -374,7 +374,7 @@ export function linkCountryPairs(
     : [...implicitActs(doc, countries), ...targeted, ...foreignReactions(doc, countries)];
   for (const act of acts) linkBothWays(parties, focus[0]!.code, act.code);
   // The story happened where it was filed: the dateline country stands in the headline and the lead.
-  const filedFrom = doc.dateline ? datelineCountry(doc.dateline.place, doc.language) : undefined;
+  const filedFrom = storyDatelineCountry(doc);
   // A country named only by its currency ("the naira weakened") is where the money is, a party to nothing.
   // A table sent as text ("| Brazil | 47,600 | United States, Germany |") links by its rows (table-rows.ts),
   // whatever the story's focus: a row states what it links.

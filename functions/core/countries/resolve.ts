@@ -12,12 +12,12 @@ import { headlineShortCities } from './city-short-names.js';
 import { clashParties } from './clash-parties.js';
 import { withoutCompoundParts } from './compound-names.js';
 import { currencyMentions, isCurrencyMention } from './currency-names.js';
-import { datelineCountry } from './dateline-place.js';
 import { filedFromDesk, withoutLaterBureaus } from './desks.js';
 import { digestLabels } from './digest.js';
 import { faintThird } from './faint-third.js';
 import { finedFirmCountries, namedOnlyAsFirmsHome, tellsOfRules } from './fined-firms.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
+import { georgiaSignals, storyDatelineCountry } from './georgia-dateline.js';
 import { headlineSubjectCountry } from './headline-subject.js';
 import { homeGovernmentMention } from './home-government.js';
 import { INFLECTED_LATIN, inflectedCountryMentions } from './inflected-names.js';
@@ -176,21 +176,16 @@ function isSanctioned(doc: TagDocument, m: CountryMention): boolean {
 
 const AFTER_PLACE_WORD = /\b(?:in|to|from|of|into|across|at|near|toward|towards|via)\s+$/i;
 
-const STATE_SIGNALS =
-  /\b(?:Atlanta|Savannah|Augusta|Macon|Ga\.|state of Georgia|Georgia state|Georgia's governor|Gov\.|Republican|Democrat|Alabama|Florida|Carolina|Tennessee|Texas|county|Senate|Congress|Peach)\b/g;
-const COUNTRY_SIGNALS =
-  /\b(?:Tbilisi|Caucasus|Soviet|Russia|Russian|Moscow|Abkhaz\w*|Ossetia\w*|Armenia|Azerbaijan|Ukraine|Black Sea|Kremlin|Georgian)\b/g;
-
 const STATE_OF = /\bstate of\s+$/;
 
 /** Georgia the US state or the country, from what else the article talks about. */
 function georgiaIsUsState(doc: TagDocument, mentions: readonly CountryMention[]): boolean {
   const text = `${doc.title.text}\n${doc.body.text}`;
   // "Athens, Georgia", "the University of Georgia" (us-georgia.ts) say so as plainly as "Atlanta".
-  let state = (text.match(STATE_SIGNALS) ?? []).length;
+  const { country, ...signals } = georgiaSignals(text);
+  let state = signals.state;
   for (const m of mentions)
     if (m.code === 'GE' && writtenAsUsGeorgia(fieldOf(doc, m.field).text, m.start, m.end)) state++;
-  const country = (text.match(COUNTRY_SIGNALS) ?? []).length;
   if (state !== country) return state > country;
   return mentions.some((m) => m.code === 'US' && m.kind !== 'region');
 }
@@ -309,7 +304,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   if (!english) found.push(...voiceMentions(entities));
   // "BRICS summit in Rio" over a RIO DE JANEIRO dateline: a headline's short form of a city named in full.
   if (english) found.push(...headlineShortCities(doc, found));
-  const datelineCode = doc.dateline ? datelineCountry(doc.dateline.place, doc.language) : undefined;
+  const datelineCode = storyDatelineCountry(doc);
   // "DEN HAAG — Het kabinet …": the unnamed home government opening the lead names the dateline's country.
   const government = homeGovernmentMention(doc, datelineCode, found);
   if (government) found.push(government);

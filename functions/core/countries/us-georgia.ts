@@ -30,6 +30,12 @@ export function writtenAsUsGeorgia(text: string, start: number, end: number): bo
     !STATE_SET_OFF_AFTER.test(text.slice(end, end + 4))
   )
     return false;
-  const place = lookupPlace(city[1]!);
+  // "In Athens, Georgia, police …": a sentence's capitalised opener glued to the city is no part of it, and the
+  // state is set off after it as in any opening clause ("In Vienna, Georgia signed a visa deal" is the country).
+  const words = city[1]!.replace(OPENER, '');
+  if (words !== city[1] && !STATE_SET_OFF_AFTER.test(text.slice(end, end + 4))) return false;
+  const place = lookupPlace(words);
   return place !== undefined && place.kind === 'city' && place.countryCode !== 'GE';
 }
+
+const OPENER = /^(?:In|At|From|Near|Outside|Around)\s+/;

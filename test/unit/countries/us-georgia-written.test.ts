@@ -49,4 +49,22 @@ describe('Georgia written as the US state', () => {
     expect(after[0]).toBe('GE');
     expect(after).not.toContain('US');
   });
+
+  it('reads "In Athens, Georgia, police" as the state: the sentence\'s opener is no part of the city', () => {
+    const codes = codesOf(
+      'Two students wounded',
+      'In Athens, Georgia, police arrested a 19-year-old man on Tuesday after a shooting near a dormitory.',
+    );
+
+    expect(codes).toEqual(['US']);
+  });
+
+  it('keeps the country after "In <foreign city>," when Georgia goes on as the subject', () => {
+    const codes = codesOf(
+      'Georgia signs visa deal',
+      'In Vienna, Georgia signed a visa deal with Austria on Tuesday.',
+    );
+
+    expect(codes).not.toContain('US');
+  });
 });

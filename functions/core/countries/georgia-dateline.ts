@@ -1,0 +1,38 @@
+import type { TagDocument } from '../text/document.js';
+import { datelineCountry } from './dateline-place.js';
+import { lookupPlace } from './gazetteer.js';
+
+/**
+ * The country a story is filed from, with Georgia read as the US state where the dateline is written so:
+ * "ATLANTA, Georgia", "ATHENS, Georgia", "COLUMBUS, Georgia" put a city of another country (or of the US) before
+ * the state, the US convention "City, State"; "TBILISI, Georgia", "BATUMI, Georgia" name a city of the country.
+ * A dateline of "Georgia" alone (a JSON article's "location": "Georgia", read32 F6) or after a town the gazetteer
+ * lacks is read from the story, as a body's "Georgia" is: "runoff … in Fulton and Cobb counties", "Gov. Brian
+ * Kemp" say the state; "Tbilisi", "Georgian Dream" the country.
+ */
+export function storyDatelineCountry(doc: TagDocument): string | undefined {
+  if (!doc.dateline) return undefined;
+  const code = datelineCountry(doc.dateline.place, doc.language);
+  if (code !== 'GE') return code;
+  const parts = doc.dateline.place.split(',').map((p) => p.trim());
+  if (!GEORGIA.test(parts[parts.length - 1] ?? '')) return code;
+  const city = parts.length > 1 ? lookupPlace(parts[parts.length - 2]!) : undefined;
+  if (city) return city.countryCode === 'GE' ? code : 'US';
+  const { state, country } = georgiaSignals(`${doc.title.text}\n${doc.body.text}`);
+  return state > country ? 'US' : code;
+}
+
+const GEORGIA = /^georgia\b/i;
+
+const STATE_SIGNALS =
+  /\b(?:Atlanta|Savannah|Augusta|Macon|Ga\.|state of Georgia|Georgia state|Georgia's governor|Gov\.|Republicans?|Democrats?|Alabama|Florida|Carolina|Tennessee|Texas|county|counties|Senate|Congress|Peach)\b/g;
+const COUNTRY_SIGNALS =
+  /\b(?:Tbilisi|Caucasus|Soviet|Russia|Russian|Moscow|Abkhaz\w*|Ossetia\w*|Armenia|Azerbaijan|Ukraine|Black Sea|Kremlin|Georgian)\b/g;
+
+/** How many words of the text speak of Georgia the US state and of Georgia the country. */
+export function georgiaSignals(text: string): { state: number; country: number } {
+  return {
+    state: (text.match(STATE_SIGNALS) ?? []).length,
+    country: (text.match(COUNTRY_SIGNALS) ?? []).length,
+  };
+}
