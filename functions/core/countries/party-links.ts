@@ -2,6 +2,7 @@ import type { Country, Mention } from '../schema.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { sentenceAt } from '../text/sentences.js';
+import { aimedAtIts, namedAsAttacker } from './attack-agents.js';
 import { goesToAt, hostsMeeting, travelsTo } from './itinerary.js';
 import { ORIGIN_COMPOUND } from './short-story.js';
 
@@ -108,6 +109,7 @@ function linksParties(
   sentenceEnd: number,
   inField: readonly Mention[],
   codeOf: ReadonlyMap<Mention, string>,
+  clauseStart: number,
 ): boolean {
   let from = first.end;
   let to = second.start;
@@ -147,6 +149,14 @@ function linksParties(
     !inField.some((o) => o.start >= from && o.end <= to)
   )
     return true;
+  // "Ukraine has begun rebuilding villages destroyed by Russian strikes", "Iran's sites, hit since Israeli strikes":
+  // the country whose things were hit, opening the sentence, and the attacker (attack-agents.ts).
+  if (
+    withinWideGap &&
+    namedAsAttacker(text, second) &&
+    (opensClause(text, first, clauseStart) || aimedAtIts(text, second))
+  )
+    return true;
   if (between.length > MAX_GAP || /[;\n]/.test(between)) return false;
   if (ORIGIN_COMPOUND.test(text.slice(first.end, first.end + 16))) return false;
   if (ORIGIN_COMPOUND.test(text.slice(second.end, second.end + 16))) return false;
@@ -171,6 +181,17 @@ function linksParties(
   if (PARTY_CUE.test(between)) return !VENUE_BEFORE.test(between);
   if (PRESSED_BEFORE.test(between)) return true;
   return DEALT_WITH_BEFORE.test(between) && !WHEN_BEFORE.test(between);
+}
+
+/** Nothing but "the" before the mention in its clause, and a verb, a noun or a possessive after it. */
+const CLAUSE_OPENER = /^[\s"\u201c]*(?:the\s+)?$/i;
+const SUBJECT_AFTER = /^(?:['\u2019]s\s|\s+[a-z])/;
+
+/** Whether the mention opens its clause as its subject ("Ukraine has begun", "Lebanon's army said"). */
+function opensClause(text: string, m: Mention, clauseStart: number): boolean {
+  return (
+    CLAUSE_OPENER.test(text.slice(clauseStart, m.start)) && SUBJECT_AFTER.test(text.slice(m.end, m.end + 4))
+  );
 }
 
 /**
@@ -244,7 +265,10 @@ export function partyLinks(
           if (n.field !== m.field || n.start < sentence.start || n.end > sentence.end) continue;
           if (isInInlineDateline(doc.dateline, n.field, n.start)) continue;
           const [first, second] = n.start < m.start ? [n, m] : [m, n];
-          if (!linksParties(field.text, first, second, sentence.end, byField[m.field], codeOf)) continue;
+          // The story's first sentence opens after the dateline ("KYIV (Reuters) - Ukraine has …").
+          const clauseStart = m.field === 'body' ? Math.max(sentence.start, doc.storyStart) : sentence.start;
+          if (!linksParties(field.text, first, second, sentence.end, byField[m.field], codeOf, clauseStart))
+            continue;
           for (const [x, y] of [
             [c.code, f.code],
             [f.code, c.code],

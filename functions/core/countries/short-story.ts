@@ -1,6 +1,7 @@
 import type { TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import type { Sentence } from '../text/sentences.js';
+import { namedAsAttacker } from './attack-agents.js';
 import type { CountryMention } from './mentions.js';
 
 /**
@@ -208,6 +209,8 @@ function readClauses(
         isSubject(m, start, inClause, text) ||
         (!adjunct && isLinked(before, after)) ||
         (!adjunct && isAttacked(before, text.slice(s.start, s.end))) ||
+        // "Ukraine has begun rebuilding villages destroyed by Russian strikes": the attacker of the one that acts.
+        (namedAsAttacker(text, m) && [...acting].some((code) => code !== m.code)) ||
         (!adjunct &&
           (OBJECT_KINDS.has(m.kind) || OFFICE_AFTER.test(after)) &&
           (isObject(before, after) || isTarget(before, after)))
