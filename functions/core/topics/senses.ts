@@ -67,6 +67,8 @@ const OTHER_THAN_SPORT = Object.values(TOP_LEVEL).filter((id) => id !== sport);
 const OTHER_THAN_ECONOMY = Object.values(TOP_LEVEL).filter((id) => id !== economy);
 const OTHER_THAN_CONFLICT = Object.values(TOP_LEVEL).filter((id) => id !== conflict);
 const OTHER_THAN_ARTS = Object.values(TOP_LEVEL).filter((id) => id !== arts);
+const OTHER_THAN_LIFESTYLE = Object.values(TOP_LEVEL).filter((id) => id !== lifestyle);
+const OTHER_THAN_SCIENCE = Object.values(TOP_LEVEL).filter((id) => id !== science);
 /** Desks other than technology, business and the media, which tell their stories through emails and apps. */
 const MEDIUM_RIVALS = Object.values(TOP_LEVEL).filter(
   (id) => id !== science && id !== economy && id !== arts,
@@ -678,6 +680,13 @@ const ROWS: readonly SenseRow[] = [
   // review26 #5: "the freed soldiers included defenders of Mariupol": a football defender only where sport
   // leads.
   { words: ['defender', 'defenders'], topic: sport, rivals: OTHER_THAN_SPORT },
+  // review33 ★T2: police who detained "opponents of the government", a border dispute that lasted "a century",
+  // tensions that "simmered" for weeks, a live blog "updated" as a news conference goes on: a match's opponents,
+  // a batsman's century, a recipe's simmering and a software update only where their own desk leads; alone
+  // they named a whole top level.
+  { words: ['opponent', 'opponents', 'century'], topic: sport, rivals: OTHER_THAN_SPORT },
+  { words: ['simmer', 'simmered', 'simmering'], topic: lifestyle, rivals: OTHER_THAN_LIFESTYLE },
+  { words: ['update', 'updated', 'updates'], topic: science, rivals: OTHER_THAN_SCIENCE },
   // review26 #20: the Cannes "jury" that gave the Palme d'Or is no court's where the arts lead.
   { words: ['jury', 'juries', 'juror', 'jurors'], topic: crime, rivals: [arts] },
   // read30: a TV "detective drama" is no police investigation where the arts lead; a penalty "shoot-out" that

@@ -76,7 +76,7 @@ export const TECHNOLOGY: TermTable = {
     Symantec 3, McAfee 3, Sophos 3, BlackBerry 3, Macintosh 3, Mac 2, Apple Mac 3,
     Alibaba 2, Tencent 2, Baidu 2.5, ByteDance 2.5, Xiaomi 2, Lenovo 3, Meta 1.5, Meta Platforms 3, Salesforce 3,
     Infosys 3, Wipro 3, Palantir 3, Adobe 2, Anthropic 3, cloud services 2, cloud provider 3,
-    blog 3, blogs 3, blogger 1.5, bloggers 1.5, blogging 3, podcast 2, podcasts 2, podcasting 2, RSS 3, wiki 3,
+    blog 3, blogs 3, =live blog 0, =live blogs 0, =liveblog 0, =this blog 0, =our blog 0, blogger 1.5, bloggers 1.5, blogging 3, podcast 2, podcasts 2, podcasting 2, RSS 3, wiki 3,
     Wikipedia 3, digital divide 3, e-commerce 3, ecommerce 3, net users 3, internet users 3, users 1.5,
     user 1.5, web users 3, online shopping 2, virtual 2, avatar 2, cyberspace 3, domain name 3, ICANN 3,
     URL 3, interface 2, gigabyte 3, gigabytes 3, megabyte 3, terabyte 3, processor 3, processors 3,
