@@ -1,7 +1,8 @@
 /**
- * Nationality adjectives of German, French, Spanish, Portuguese and Italian news: "die Schweizer Armee", "l'armée
- * suisse", "el Gobierno peruano", "o Exército brasileiro", "lo spagnolo Carlos Alcaraz" name their country as "the
- * Swiss army" does in English (review29 C4, review31 C6), where the country lists of these languages (gazetteer.ts) hold names only, and
+ * Nationality adjectives of German, French, Spanish, Portuguese, Italian, Dutch and Polish news: "die Schweizer
+ * Armee", "l'armée suisse", "el Gobierno peruano", "o Exército brasileiro", "lo spagnolo Carlos Alcaraz", "Russische
+ * drones", "rosyjskich dronów" name their country as "the Swiss army" does in English (review29 C4, review31 C6,
+ * review33 C8), where the country lists of these languages (gazetteer.ts) hold names only, and
  * mentions.ts reads capitalised phrases only (these languages write the adjectives in lower case).
  *
  * The packages hold no inflected forms: world-countries has demonyms in English and French only, and
@@ -49,6 +50,20 @@ const BASE_FORMS: Readonly<Record<string, string>> = {
     'TR:turco,turchi=,turche= IL:israeliano IR:iraniano SA:saudita GR:greco,greche= KR:sudcoreano ' +
     'KP:nordcoreano PS:palestinese EG:egiziano LY:libico,libiche= SY:siriano LB:libanese IQ:iracheno ' +
     'MA:marocchino DZ:algerino TN:tunisino VE:venezuelano CO:colombiano',
+  // Dutch writes "frans" also as a given name (Frans Timmermans): only the inflected "Franse" is read.
+  nl:
+    'US:amerikaans GB:brits DE:duits FR:franse= ES:spaans IT:italiaans PT:portugees=,portugese= ' +
+    'CH:zwitsers AT:oostenrijks BE:belgisch NL:nederlands PL:pools RU:russisch UA:oekraiens ' +
+    'CN:chinees=,chinese= JP:japans IN:indiaas BR:braziliaans TR:turks IL:israelisch IR:iraans ' +
+    'CZ:tsjechisch HU:hongaars GR:grieks SE:zweeds NO:noors DK:deens MA:marokkaans PS:palestijns',
+  // Polish adjectives in -ski/-cki, written as normalizeWord writes them (marks gone, "ł" kept).
+  pl:
+    'US:amerykanski GB:brytyjski DE:niemiecki FR:francuski ES:hiszpanski IT:włoski PT:portugalski ' +
+    'CH:szwajcarski AT:austriacki BE:belgijski NL:holenderski PL:polski RU:rosyjski UA:ukrainski ' +
+    'BY:białoruski CN:chinski JP:japonski IN:indyjski TR:turecki IL:izraelski IR:iranski ' +
+    'CZ:czeski SK:słowacki HU:wegierski RO:rumunski LT:litewski LV:łotewski EE:estonski ' +
+    'SE:szwedzki FI:finski NO:norweski DK:dunski GR:grecki KR:południowokoreanski ' +
+    'KP:połnocnokoreanski PS:palestynski',
 };
 
 /** The forms of one base form: its gender and number endings in `language` ("suizo" → suiza, suizos, suizas). */
@@ -59,6 +74,15 @@ function formsOf(base: string, language: string): string[] {
   switch (language) {
     case 'de':
       return endings(base, '', 'e', 'en', 'er', 'es', 'em');
+    case 'nl':
+      // "Russisch": Russische; "Brits": Britse.
+      return endings(base, '', 'e');
+    case 'pl': {
+      // "rosyjski": rosyjska, rosyjskie, rosyjskiego, rosyjskiej, rosyjskim, rosyjskimi, rosyjskich, and the
+      // plural of men, rosyjscy ("niemiecki": niemieccy).
+      const stem = cut(1);
+      return [...endings(stem, 'i', 'a', 'ie', 'iego', 'iej', 'iemu', 'im', 'imi', 'ich'), `${cut(2)}cy`];
+    }
     case 'it':
       // "spagnolo": spagnola, spagnoli, spagnole; "francese": francesi; "belga", "saudita": -i, -e.
       if (base.endsWith('o')) return endings(cut(1), 'o', 'a', 'i', 'e');
@@ -122,7 +146,7 @@ const BEFORE_LANGUAGE_NAME = new Set([
 const ELIDED = /^[a-z]{1,2}(?:ll)?'/;
 
 /**
- * Nationality adjectives and nouns of `field` in `language` (de, fr, es, pt, it), outside the spans already
+ * Nationality adjectives and nouns of `field` in `language` (de, fr, es, pt, it, nl, pl), outside the spans already
  * `found`, as demonym mentions (weighed as English "Swiss" is). A word that is the last name of a person of the
  * article is the name ("Trainer Thomas Schweizer … Schweizer hatte"); `surnames` are those, as normalizeWord
  * writes them.

@@ -138,3 +138,41 @@ describe('nationality adjectives of articles in Italian', () => {
     expect(inFocus(result)).toEqual(['CH']);
   });
 });
+
+describe('nationality adjectives of articles in Dutch and Polish (review33 C8)', () => {
+  it('reads Dutch "Russische" as Russia and pairs it with the country it flew over', () => {
+    const result = tagArticle({
+      title: 'Russische drones boven Polen',
+      body:
+        'WARSCHAU (ANP) - Poolse gevechtsvliegtuigen hebben vannacht Russische drones neergeschoten boven het ' +
+        'oosten van het land, zei de premier. De regering riep de ambassadeur op het matje.',
+    });
+
+    expect(result.language).toBe('nl');
+    expect(codes(result)).toContain('RU');
+    expect(result.countryPairs.map((p) => p.pair)).toContain('PL-RU');
+  });
+
+  it('reads Polish "rosyjskie" and "rosyjskich" as Russia, in focus', () => {
+    const result = tagArticle({
+      title: 'Rosyjskie drony nad Polsk\u0105',
+      body:
+        'WARSZAWA (PAP) - Polskie my\u015bliwce zestrzeli\u0142y w nocy kilka rosyjskich dron\u00f3w, kt\u00f3re ' +
+        'naruszy\u0142y przestrze\u0144 powietrzn\u0105 kraju - poinformowa\u0142 premier.',
+    });
+
+    expect(result.language).toBe('pl');
+    expect(inFocus(result)).toContain('RU');
+  });
+
+  it('keeps the Dutch given name Frans a name, not France', () => {
+    const result = tagArticle({
+      title: 'Timmermans kritisch over kabinet',
+      body:
+        'DEN HAAG (ANP) - Oppositieleider Frans Timmermans noemde de begroting van het kabinet woensdag ' +
+        'onverantwoord. Volgens Timmermans schiet het plan tekort voor de zorg en het onderwijs.',
+    });
+
+    expect(codes(result)).not.toContain('FR');
+  });
+});
