@@ -389,6 +389,20 @@ export const MILITARY_BASES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Nuclear sites the news names alone ("Inspectors have not returned to Fordow and Natanz", "the reactor at
+ * Yongbyon"): where they lie, counted like military bases (review33 C9). Sites in a city of ours (Bushehr,
+ * Arak, Zaporizhzhia, Fukushima) need no line.
+ */
+export const NUCLEAR_SITES: Readonly<Record<string, readonly string[]>> = {
+  IR: ['Natanz', 'Fordow', 'Fordo'],
+  KP: ['Yongbyon', 'Punggye-ri'],
+  IL: ['Dimona'],
+  // "Chornobyl", today's spelling; "Chernobyl" is also the 1986 Soviet disaster, the USSR's story.
+  UA: ['Chornobyl', 'Enerhodar'],
+  GB: ['Sellafield'],
+};
+
+/**
  * Region abbreviations the scanner reads after a town and a comma ("Gander, N.L.") but `lookupPlace` does
  * not know: written without periods they open firms' names ("NL Industries").
  */

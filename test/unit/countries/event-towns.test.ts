@@ -58,3 +58,15 @@ describe('towns whole beats file from by their name alone (festivals, forums, ta
     expect(result?.code).toBe('IT');
   });
 });
+
+describe('nuclear sites the news names alone (review33 C9)', () => {
+  it.each([
+    ['Inspectors have not returned to Fordow and Natanz, the agency said.', 'IR'],
+    ['Satellite images show new activity at Yongbyon, analysts said.', 'KP'],
+    ['Workers at Sellafield began removing old fuel on Monday.', 'GB'],
+  ])('places "%s" in %s', (body, code) => {
+    const result = codes('Site report', body);
+
+    expect(result).toEqual([code]);
+  });
+});
