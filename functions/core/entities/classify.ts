@@ -370,6 +370,7 @@ import {
   appointedAsPerson,
   bodyBeforeTitleEnd,
   CAPITALS_TITLES,
+  clubAfterTitle,
   DUTCH_PORTFOLIO_WORDS,
   headOfBefore,
   holderAfterSeat,
@@ -410,6 +411,7 @@ import {
   tokenBits,
   WHO_WORD,
 } from './typing/token-bits.js';
+import { auxiliaryOpensQuestion, speakerLabel } from './typing/transcripts.js';
 import {
   ACRONYM,
   INITIALS,
@@ -1062,7 +1064,7 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         !acronym &&
         !allInName &&
         !initialsMs &&
-        (!isGivenNameWord(w) || to - from === 1) &&
+        (!isGivenNameWord(w) || to - from === 1 || auxiliaryOpensQuestion(ctx, chunk, from, to)) &&
         !familyNameHe(chunk, from, to)
       ) {
         from++;
@@ -1302,6 +1304,7 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
       if (w.core === 'MS' && !chunk.caseless) break;
       // "the General Data Protection Regulation": a title before ordinary words only opens no person.
       if (wordIs(w, W_TITLE) && ordinaryWordsAfter(words, i, to)) break;
+      if (wordIs(w, W_TITLE) && clubAfterTitle(chunk, w.core, i + 1, to)) break;
       // "Queen Street", "King Road": a title before a street's word alone names the street (review31 ★2).
       if (wordIs(w, W_TITLE) && i === to - 2 && STREET_WORDS.has(words[to - 1]!.lower)) break;
       // "King's Cross", "Queen's Park": a title's possessive names a place or a body, not the title's holder.
@@ -1394,7 +1397,8 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
       from < to &&
       from === 0 &&
       !personCue &&
-      (tokenBits(ctx, chunk.field, words[0]!.index - 1) & TITLE_WORD ||
+      ((tokenBits(ctx, chunk.field, words[0]!.index - 1) & TITLE_WORD &&
+        !clubAfterTitle(chunk, tokenText(ctx, chunk.field, words[0]!.index - 1), from, to)) ||
         abbreviatedMinisterAt(ctx, chunk.field, words[0]!.index - 1) ||
         // "Council member Sage Turner": "member" in lower case right before a name is an office ("the
         // 35-member ICCO council" is a size).
@@ -2356,6 +2360,8 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
   // "Jannik Sinner won his first title": a pronoun of the name's clause takes it up as a person.
   const pronounPerson = () => !chunk.caseless && pronoun() === 'person';
   const speaker = personVerb || speakerVerb || (n === 1 && pronounPerson());
+  // "MACRON: We are not ruling it out." in an interview: the speaker's label is a person.
+  if (n === 1 && speakerLabel(ctx, chunk)) return [candidate(chunk, from, to, 'person', 2, base)];
   // "Apple reported", "Shell said": a brand named by an ordinary word (or a given name), before a verb of
   // firms, is the firm.
   if (n === 1 && firmBrandAt(ctx, chunk, from)) return [candidate(chunk, from, to, 'organization', 2, base)];
@@ -3307,7 +3313,8 @@ function typeSeveralWords(reading: Reading): Candidate[] {
     !(nextBits & ORG_CUE_AFTER) &&
     (isKnownSurnameWord(lastWord) || gazetteerOfWord(lastWord) === undefined)
   )
-    return [candidate(chunk, from, to, 'person', 1, base)];
+    // "CK Hutchison said it would sell its ports business": initials that "it" takes up open a firm's name.
+    return [candidate(chunk, from, to, reading.pronoun() === 'thing' ? 'organization' : 'person', 1, base)];
   let ordinary = 0;
   for (let i = from; i < to; i++) {
     const w = words[i]!.core;

@@ -51,7 +51,7 @@ export const PERSON_TITLES = new Set(
   madame mme mme. monsieur signora signor señora señor senhora senhor
   nurse midwife paramedic surgeon teacher
   activist dissident whistleblower lobbyist tycoon filmmaker showrunner blogger podcaster youtuber influencer
-  epidemiologist virologist swimmer skier skater snowboarder paralympian
+  epidemiologist virologist swimmer skier skater snowboarder paralympian catcher outfielder infielder shortstop
   senator sen sen. rep rep. representative congressman congresswoman gov gov. governor mayor minister
   secretary ambassador envoy general gen gen. colonel col col. lt lt. lieutenant captain capt capt.
   sergeant sgt sgt. admiral major commander marshal judge justice king queen prince princess emperor pope

@@ -10,6 +10,7 @@ import { initialsOfBodies, spokenForBody } from './bodies-and-parties.js';
 import { type Candidate, type CandidateType, type Context, norm } from './context.js';
 import { COMPANY_BEFORE } from './cue-words.js';
 import { CORPORATE_SUFFIXES, FIRM_KINDS } from './firm-cues-around.js';
+import { usedAsName } from './peoples-words-as-surnames.js';
 import { VENUE_SURNAMES } from './person-cues.js';
 import { isPlaceWord } from './place-cues.js';
 import { PREPOSITIONS } from './sentence-shape.js';
@@ -38,6 +39,7 @@ function saintSurnames(candidates: Candidate[], keys: readonly string[]): void {
 
 export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   const personWords = new Set<string>();
+  const peoplesSurnames = new Set<string>();
   // Words of names typed as people only by their shape: enough to settle an unknown word, not to retype.
   const weakPersonWords = new Set<string>();
   const locativeWords = new Set<string>();
@@ -113,6 +115,18 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
         // A given name that is also a country ("Jordan" of "Jordan Ellis"): news prose names the person
         // by surname, so the country elsewhere stays the country ("Michael Jordan" still claims "Jordan").
         if (i === 0 && kind === 'country' && isGivenName(w)) continue;
+        // "Peter Magyar", "Sarah English": a surname that is a people's word claims only its uses as a name.
+        // ("S. African Afrikaners", a people read as a person, names no one.)
+        if (
+          i > 0 &&
+          i === c.words.length - 1 &&
+          (kind === 'demonym' || kind === 'group') &&
+          !c.words.slice(0, i).some((x) => {
+            const before = GAZETTEER.get(norm(x))?.kind;
+            return before === 'demonym' || before === 'group';
+          })
+        )
+          peoplesSurnames.add(norm(w));
         if (!INITIALS.test(w) && !ACRONYM.test(w) && w.length > 1 && kind !== 'demonym' && kind !== 'group') {
           personWords.add(norm(w));
           // "al-Ansari" is "Ansari" on its own.
@@ -359,6 +373,15 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
         c.type = 'person';
         continue;
       }
+    }
+    if (
+      c.words.length === 1 &&
+      (c.type === 'nationality' || c.type === 'other') &&
+      peoplesSurnames.has(key) &&
+      usedAsName(ctx, c)
+    ) {
+      c.type = 'person';
+      continue;
     }
     if (c.type !== 'unknown') continue;
     const typed = typedNames.get(key);

@@ -1,7 +1,7 @@
 // Titles and offices: ministers abbreviated, holders of seats and offices, titles in capitals, portfolios,
 // people appointed as something.
 import type { Field } from '../../schema.js';
-import { endsWithText, startsWithDigit } from '../../text/chars.js';
+import { endsWithText, lowerCased, startsWithDigit } from '../../text/chars.js';
 import { hasLower } from '../../text/letters.js';
 import type { Chunk, Word } from '../chunk.js';
 import { knownBodyNamed } from '../known-bodies.js';
@@ -173,6 +173,20 @@ export function ministersDomain(words: readonly Word[], from: number, titleStart
   for (let i = from; i < titleStart; i++)
     if (!isLowerWordWord(words[i]!) || shapeIs(words[i]!, S_ACRONYM)) return false;
   return true;
+}
+
+/** Titles a club holds as well as a person: "the champion Los Angeles Dodgers". */
+const TITLES_OF_CLUBS = new Set(['champion', 'champions']);
+
+/**
+ * "the World Series champion Los Angeles Dodgers", "defending champion Kansas City Chiefs": after "champion" a
+ * town and a plural word no surname list knows (the run `from`..`to`) name a club, not the title's holder.
+ */
+export function clubAfterTitle(chunk: Chunk, title: string, from: number, to: number): boolean {
+  if (!TITLES_OF_CLUBS.has(lowerCased(title)) || to - from < 2) return false;
+  const last = chunk.words[to - 1]!;
+  if (!endsWithText(last.core, 's') || isKnownSurnameWord(last)) return false;
+  return placeOfSpan(chunk, from, to - 1) !== undefined;
 }
 
 export function titleStartOf(words: readonly Word[], from: number, title: number): number {
