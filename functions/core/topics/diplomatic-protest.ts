@@ -1,3 +1,4 @@
+import { lookupPlace } from '../countries/gazetteer.js';
 import type { Entity } from '../schema.js';
 
 /**
@@ -12,8 +13,8 @@ import type { Entity } from '../schema.js';
  * or before a name ("Vietnam protests Chinese military drills"), not "Georgia protests enter third week".
  */
 const TITLE_VERB = /^\s+([Pp]rotest(?:s|ed)?)\s+(?:(?:[Tt]o|[Ww]ith|[Aa]gainst)\s+(?:[Tt]he\s+)?)?[A-Z]/;
-/** The same in a headline in capitals, where every word is one: only before "to", "with" or "against". */
-const CAPITALS_VERB = /^\s+(PROTEST(?:S|ED)?)\s+(?:TO|WITH|AGAINST)\s+[A-Z]/;
+/** The same in a headline in capitals, where every word is one (the object must then be a state: objectIsAState). */
+const CAPITALS_VERB = /^\s+(PROTEST(?:S|ED)?)\s+(?:(?:TO|WITH|AGAINST)\s+(?:THE\s+)?)?[A-Z]/;
 /**
  * A protest lodged, filed, delivered or handed over: "lodged a strong protest", "filed a diplomatic protest",
  * "Japan lodges protest with China".
@@ -45,7 +46,12 @@ export function protestInTitle(title: string, entities: readonly Entity[]): [num
       // Title Case and capitals capitalise every word ("Protests Enter Third Week", "PROTESTS TO CONTINUE"), so
       // there the capital after the verb must open a state's name (read32 F2).
       const object = m.end + (verb?.[0].length ?? 0) - 1;
-      if (verb && word && (!everyWordCapitalised(title) || objectIsAState(entities, 'title', object))) {
+      const subject = entity.id.slice('place:iso:'.length);
+      if (
+        verb &&
+        word &&
+        (!everyWordCapitalised(title) || objectIsAState(entities, 'title', object, subject))
+      ) {
         const start = m.end + verb[0].indexOf(word);
         return [start, start + word.length];
       }
@@ -81,11 +87,27 @@ function everyWordCapitalised(title: string): boolean {
   return !/(?:^|[\s"'(-])[a-z][a-z]{3,}/.test(title);
 }
 
-/** A country's name or a nationality ("the Chinese embassy") opens the field at `at`. */
-function objectIsAState(entities: readonly Entity[], field: 'title' | 'body', at: number): boolean {
+/**
+ * A country's name or a nationality ("the Chinese embassy") opens the field at `at`; or, given the protesting state,
+ * another state's city, its capital standing for its government ("Vietnam Protests Beijing's Drills"; read32 F2's
+ * rest), while a city of the protesting state's own is a street protest there ("Serbia Protests Belgrade's Verdict").
+ */
+function objectIsAState(
+  entities: readonly Entity[],
+  field: 'title' | 'body',
+  at: number,
+  subject?: string,
+): boolean {
   return entities.some(
     (e) =>
-      (e.type === 'nationality' || e.id.startsWith('place:iso:')) &&
+      (e.type === 'nationality' ||
+        e.id.startsWith('place:iso:') ||
+        (subject !== undefined && e.type === 'place' && foreignCity(e.name, subject))) &&
       e.mentions.some((m) => m.field === field && m.start === at),
   );
+}
+
+function foreignCity(name: string, subject: string): boolean {
+  const place = lookupPlace(name);
+  return place?.kind === 'city' && place.countryCode !== subject;
 }

@@ -49,3 +49,35 @@ describe('read32 F2: street protests in Title-Case or capital headlines are no d
     expect(topics.map((t) => t.id)).not.toContain(CIVIL_UNREST);
   });
 });
+
+describe("read32 F2's rest: a Title-Case protest at another state's capital is a diplomatic note", () => {
+  it("reads 'Protests Beijing's Drills' as diplomacy, not civil unrest", () => {
+    // Arrange
+    const title = "Vietnam Protests Beijing's Drills Near Paracels";
+    const body =
+      "HANOI - Vietnam's foreign ministry said on Tuesday it had lodged a protest with China over military drills near " +
+      'the Paracel Islands, calling them a violation of its sovereignty.';
+
+    // Act
+    const ids = tagArticle({ title, body }).topics.map((t) => t.id);
+
+    // Assert
+    expect(ids).toContain(DIPLOMACY);
+    expect(ids).not.toContain(CIVIL_UNREST);
+  });
+
+  it("keeps 'Protests' at the state's own capital a street protest", () => {
+    // Arrange
+    const title = "Serbia Protests Belgrade's Canopy Collapse Verdict";
+    const body =
+      'BELGRADE - Tens of thousands of students marched through the capital on Tuesday against a court verdict over ' +
+      'the deadly collapse of a station canopy, as police blocked bridges.';
+
+    // Act
+    const ids = tagArticle({ title, body }).topics.map((t) => t.id);
+
+    // Assert
+    expect(ids).toContain(CIVIL_UNREST);
+    expect(ids).not.toContain(DIPLOMACY);
+  });
+});
