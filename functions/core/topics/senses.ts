@@ -685,6 +685,9 @@ const ROWS: readonly SenseRow[] = [
   // a batsman's century, a recipe's simmering and a software update only where their own desk leads; alone
   // they named a whole top level.
   { words: ['opponent', 'opponents', 'century'], topic: sport, rivals: OTHER_THAN_SPORT },
+  // review32 T3: "six bidders competed" for a painting at Sotheby's: a takeover's bidders only where the arts do not
+  // lead (a media firm's buyout keeps them: business leads there).
+  { words: ['bidder', 'bidders'], topic: economy, rivals: [arts] },
   { words: ['simmer', 'simmered', 'simmering'], topic: lifestyle, rivals: OTHER_THAN_LIFESTYLE },
   { words: ['update', 'updated', 'updates'], topic: science, rivals: OTHER_THAN_SCIENCE },
   // review26 #20: the Cannes "jury" that gave the Palme d'Or is no court's where the arts lead.

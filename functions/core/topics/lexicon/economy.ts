@@ -142,6 +142,7 @@ export const ECONOMY: TermTable = {
     free-trade agreement 3, free trade deal 3, NAFTA 3, Nafta 3, USMCA 3, trade bloc 3, customs union 3,
     single market 2, Mercosur 3, trade accord 3, market access deal 3`,
   '20000376': `tariff truce 3, trade truce 3, trade dispute 3, trade disputes 3, trade war 3, trade wars 3, tariff war 3, tariff wars 3, trade row 3, trade friction 3,
+    fishing war 3, fishing wars 3, fish war 3, fish wars 3, cod war 3, cod wars 3, mackerel war 3,
     trade frictions 3, frictions 1.5, retaliatory 3, retaliation 2, retaliate 2, countermeasures 2,
     WTO ruling 3, WTO complaint 3, anti-dumping 3, unfair trade 3, dumping 2, trade barriers 3,
     export controls 3, export ban 3, import ban 3, trade restrictions 3, unbalanced 1,

@@ -12,6 +12,7 @@ export const SECTORS: TermTable = {
     International Coffee Organization 3, raw sugar 3, white sugar 2.5, sugar beet 3, sugar cane 3, cane sugar 3,
     beet sugar 3, sugar output 3, sugar crop 3, cocoa beans 3, cocoa output 3, International Cocoa Organization 3,
     NFU 3, National Farmers Union 3, Defra 1.5, GM 1.5, organic 1.5, fishing industry 3, fishermen 3,
+    fishing war 3, fishing wars 3, fish war 3, cod war 3, cod wars 3, mackerel war 3,
     palm oil 3, crude palm oil 3, palm kernel oil 3, palm olein 3, soybean oil 3, soyoil 3, soy oil 3,
     vegetable oil 3, vegetable oils 3, vegoil 3, vegoils 3, edible oil 3, edible oils 3, sunflower oil 3,
     rapeseed oil 3, coconut oil 3`,
