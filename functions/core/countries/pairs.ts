@@ -21,6 +21,7 @@ import { stopsIn, travelsTo } from './itinerary.js';
 import { opensOfficeHolder } from './leaders.js';
 import { leadersBetween } from './leaders-between.js';
 import { listMatesIn, listsOf, namedOnlyInLists } from './list-mates.js';
+import { namesLosingBidder } from './losing-bids.js';
 import { marketsSideBySide, namedOnlyByMoves } from './market-moves.js';
 import { matchSides } from './match-sides.js';
 import { endsOnBackground, namedLate } from './named-late.js';
@@ -970,7 +971,12 @@ function coordinatedPairs(
         const mentions = index;
         const namesGuests = (from: number, to: number) =>
           namesOnly(mentions, m1.field, from, to, c.code, next[1]);
-        if (thirdParties(text, m1.start, m2.end) || guestsAfter(text, m2.end, namesGuests)) {
+        // "snubbing U.S. and French bids": two losing bidders side by side (losing-bids.ts).
+        if (
+          thirdParties(text, m1.start, m2.end) ||
+          guestsAfter(text, m2.end, namesGuests) ||
+          namesLosingBidder(text, m1.start, m1.end)
+        ) {
           const key = placeKey(m1.field, sentenceIndex(field.sentences, m1.start));
           goBetweens.add(sideBySideKey(c.code, next[1], key));
           continue;

@@ -28,6 +28,7 @@ import { headlinePeopleCountries } from './leaders.js';
 import { listedFirmMentions } from './listed-firms.js';
 import { localDemonymMentions, personSurnames } from './local-demonyms.js';
 import { MIN_FOCUS as LONG_LIST_MIN_FOCUS, longListed } from './long-lists.js';
+import { namesLosingBidder } from './losing-bids.js';
 import { namedOnlyAsMeetingPlace } from './meeting-hosts.js';
 import { meetingActors } from './meeting-venue.js';
 import { CASE_SUFFIX_LANGUAGES, type CountryMention, POSSESSIVE, scanField } from './mentions.js';
@@ -401,6 +402,12 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     }
     const weight = (KIND_WEIGHTS.get(m.kind) ?? 0) * (m.currency ? CURRENCY_FACTOR : 1);
     if (m.field === 'title') {
+      // "…, snubbing U.S. and French bids": a losing bidder is named beside the deal (losing-bids.ts): shown, no
+      // headline's weight for focus.
+      if (namesLosingBidder(doc.title.text, m.start, m.end)) {
+        t.salient += weight;
+        continue;
+      }
       if (!t.inTitle) {
         t.score += TITLE_WEIGHT * weight;
         t.salient += TITLE_WEIGHT * weight;
