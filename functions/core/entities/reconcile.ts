@@ -1,3 +1,4 @@
+import { MILITARY_BASES, NUCLEAR_SITES } from '../countries/curated.js';
 import { cityNamesakes, lookupPlace } from '../countries/gazetteer.js';
 import type { Country, Entity, Mention } from '../schema.js';
 import { type Dateline, isInInlineDateline } from '../text/dateline.js';
@@ -30,11 +31,34 @@ export function reconcilePlaces(
 ): Entity[] {
   return datelineCities(
     withDatelinePlace(
-      followNamesakes(followStates(settleGeorgia(entities, countries, body), countries), countries),
+      followNamesakes(
+        followStates(settleGeorgia(sitesArePlaces(entities, countries), countries, body), countries),
+        countries,
+      ),
       dateline,
       body,
     ),
     dateline,
+  );
+}
+
+/** Bases and nuclear sites the country resolver reads as the country they lie in (curated.ts). */
+const SITES: ReadonlySet<string> = new Set(
+  [...Object.values(MILITARY_BASES), ...Object.values(NUCLEAR_SITES)].flat(),
+);
+
+/**
+ * "Iran fired missiles at Al Udeid", "inspectors have not returned to Fordow": a base or a nuclear site the
+ * country resolver placed is a place, whatever the recogniser made of the unknown word (a person, an
+ * organization; review33 C9).
+ */
+function sitesArePlaces(entities: Entity[], countries: readonly Country[]): Entity[] {
+  if (!entities.some((e) => e.type !== 'place' && SITES.has(e.name))) return entities;
+  const read = new Set(countries.flatMap((c) => c.mentions.map(key)));
+  return entities.map((e) =>
+    e.type !== 'place' && SITES.has(e.name) && e.mentions.some((m) => read.has(key(m)))
+      ? { ...e, type: 'place', id: namedPlace(e.name).id }
+      : e,
   );
 }
 
