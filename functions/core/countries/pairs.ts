@@ -885,6 +885,8 @@ function actTogether(text: string, m1: Mention, m2: Mention): boolean {
 }
 
 const AND = /and|&/;
+/** ", as", " while", " amid": the opening of a closing clause beside the main one. */
+const TRAILING_CLAUSE_BEFORE = /(?:,\s*|\s)(?:as|while|whereas|amid)\s+(?:the\s+)?$/i;
 const PREPOSITION_BEFORE = /\b(?:in|on|of|from|to|into|over|for|by|at|against|across|with)\s+(?:the\s+)?$/i;
 const CO_OBJECT_BEFORE = /\b(?:on|from|to|into|for|against|with)\s+(?:the\s+)?$/i;
 const LOWER_WORD_AFTER = lazyPattern(() => /^\s+\p{Ll}/u);
@@ -990,6 +992,11 @@ function coordinatedPairs(
       if (cities && (sport || joint.match || !actTogether(text, m1, m2))) continue;
       if (cities) {
         if (!CUE_WORD.test(sentenceMention(field, sentenceIndex(field.sentences, m1.start)).text)) continue;
+      } else if (!sport && TRAILING_CLAUSE_BEFORE.test(text.slice(Math.max(0, m1.start - 12), m1.start))) {
+        // "Canada agreed to buy icebreakers …, as Russia and China step up activity in the region": two countries
+        // opening a closing "as"/"while"/"amid" clause are linked only by a cue of that clause, not the main one's.
+        const sentence = sentenceMention(field, sentenceIndex(field.sentences, m1.start));
+        if (!RELATION_CUE.test(text.slice(m1.start, sentence.end))) continue;
       } else if (!sport || !joint.match) {
         const sentence = sentenceIndex(field.sentences, m1.start);
         const key = placeKey(m1.field, sentence);
