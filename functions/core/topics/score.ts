@@ -58,6 +58,7 @@ import {
   crimeBeforeArrests,
   leadersMeetInTitle,
   leadersMeeting,
+  membershipInTitle,
   raiseAboveSetting,
   stateVisitInTitle,
   strongestTopLevel,
@@ -211,6 +212,7 @@ const UNREST = LEXICON.nodeIndex.get('medtop:20000065') ?? -1;
 /** Crime reads gunmen and pirates its own way: an attack is not put above it. */
 const ATTACK_RIVALS = [LEXICON.nodeIndex.get(TOP_LEVEL.crime) ?? -1];
 const RELATIONS = LEXICON.nodeIndex.get('medtop:20000638') ?? -1;
+const INTERNATIONAL_BODY = LEXICON.nodeIndex.get('medtop:20000644') ?? -1;
 const DIPLOMACY = LEXICON.nodeIndex.get('medtop:20000639') ?? -1;
 /** What a state's protest to another in the headline weighs for diplomacy: one clear word. */
 const PROTEST_WEIGHT = 3;
@@ -595,6 +597,9 @@ export function scoreTopics(
     ((strongest[RELATIONS] ?? 0) >= MIN_STRONGEST_SUB && stateVisitInTitle(doc.title.text))
   )
     raiseAboveSetting(raw, nodes, RELATIONS, NOT_A_SETTING);
+  // A state that joins a bloc in the headline: the international body first (review33 T4).
+  if ((strongest[INTERNATIONAL_BODY] ?? 0) >= MIN_STRONGEST_SUB && membershipInTitle(doc.title.text))
+    raiseAboveSetting(raw, nodes, INTERNATIONAL_BODY, NOT_A_SETTING);
   // A state's protest to another in the headline (its word skipped as a street protest): diplomacy first.
   const protest = protestInTitle(doc.title.text, entities);
   const protestEvidence = protest && doc.title.text.slice(protest[0], protest[1]);

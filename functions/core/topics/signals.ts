@@ -95,6 +95,20 @@ export function stateVisitInTitle(title: string): boolean {
   return STATE_VISIT.test(titleSubject(title));
 }
 
+/** A state that joins a bloc or is admitted to it: "Timor-Leste becomes ASEAN's 11th member", "Finland joins NATO as member". */
+const MEMBERSHIP =
+  /\b(?:becomes?|became|joins?|joined|admit(?:s|ted)?)\b.{0,40}\bmember(?:ship)?\b|\baccession\b/i;
+
+/**
+ * The headline's subject is a state joining an international body (review33 T4): the membership is the story,
+ * before the trade and the oil revenue its background tells; score.ts puts the international organisation first
+ * when the story names one.
+ */
+export function membershipInTitle(title: string): boolean {
+  // The whole headline: "Indonesia joins BRICS as full member" tells the membership after its "as".
+  return MEMBERSHIP.test(title);
+}
+
 /** The weight of the heaviest top level, leaving out those `skip` names (the desk a rule weighs against the rest). */
 export function strongestTopLevel(
   raw: Float64Array,

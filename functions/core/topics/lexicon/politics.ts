@@ -171,7 +171,8 @@ export const POLITICS: TermTable = {
     Brussels 1, European Parliament 3, IMF 2, World Bank 2, WTO 2, World Trade Organization 2, OPEC 1.5,
     Opec 1.5, African Union 3, Arab League 3, OSCE 3, Council of Europe 3, Commonwealth 2, OECD 1.5,
     Interpol 1.5, WHO 1.5, World Health Organization 2, UNESCO 2, Unesco 2, UNICEF 2, Unicef 2,
-    UN secretary general 3, member states 3`,
+    UN secretary general 3, member states 3, ASEAN 3, Asean 3, Association of Southeast Asian Nations 3, BRICS 2,
+    Brics 2, Gulf Cooperation Council 3, ECOWAS 3, Ecowas 3, Organization of American States 3, Pacific Islands Forum 3`,
   '20000645': `refugee 3, refugees 3, displaced 2, internally displaced 3, refugee camp 3, UNHCR 3,
     displacement 2, exodus 2, fled 1, fleeing 1.5, humanitarian corridor 3, resettlement 2, stateless 2`,
 
