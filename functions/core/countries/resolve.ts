@@ -39,6 +39,7 @@ import { normalizeWord } from './normalize.js';
 import { outputTableProducers } from './output-tables.js';
 import { withoutPartyNames } from './party-names.js';
 import { isPastVenue } from './past-venues.js';
+import { withoutPeopleNamedLikeCountries } from './people-named-like-countries.js';
 import { leadPeopleCountries } from './people-of-countries.js';
 import { regionListed } from './region-lists.js';
 import { reportedListed } from './reported-lists.js';
@@ -327,20 +328,25 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     doc,
     settleAmbiguous(
       doc,
-      withoutGivenNames(
+      withoutPeopleNamedLikeCountries(
         doc,
-        withoutNamesOpenedByPlaces(
+        withoutGivenNames(
           doc,
-          withoutTreatyCities(
+          withoutNamesOpenedByPlaces(
             doc,
-            withoutLanguageNames(
+            withoutTreatyCities(
               doc,
-              withoutCompoundParts(
+              withoutLanguageNames(
                 doc,
-                withoutFirmsAbroad(doc, airlinesAsFirms(doc, filed), desk ? undefined : datelineCode),
+                withoutCompoundParts(
+                  doc,
+                  withoutFirmsAbroad(doc, airlinesAsFirms(doc, filed), desk ? undefined : datelineCode),
+                ),
               ),
             ),
           ),
+          entities,
+          datelineCode,
         ),
         entities,
         datelineCode,

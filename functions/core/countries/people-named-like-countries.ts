@@ -1,0 +1,53 @@
+import type { Entity } from '../schema.js';
+import { fieldOf, type TagDocument } from '../text/document.js';
+import type { CountryMention } from './mentions.js';
+import { normalizeWord } from './normalize.js';
+
+/**
+ * A country's name that is a person's name in the same story (review33 ★C1):
+ * - the surname of a person the story names in full: "Portugal's Montenegro wins confidence vote", "Montenegro
+ *   survives vote", "Montenegro's government" beside "Prime Minister Luis Montenegro" (Montenegro was in focus,
+ *   even first, and paired with Portugal);
+ * - a given name right before the person's name: "Producer Kenya Barris sold a comedy series" ("Barris" a person,
+ *   Kenya was first), "Actress China Anne McClain".
+ * Kept: a country the story also names otherwise (by another name, its people or capital, or as the dateline), and
+ * a name after a place word ("talks in Montenegro", "flew to Kenya"): then the country is there too. English only.
+ */
+export function withoutPeopleNamedLikeCountries(
+  doc: TagDocument,
+  found: CountryMention[],
+  entities: readonly Entity[],
+  datelineCode: string | undefined,
+): CountryMention[] {
+  // English only: in another language the recogniser's people are rougher ("Władze Nigerii", the Nigerian
+  // authorities, is a person in Polish) and the country names declined.
+  if (doc.language !== 'en' && doc.language !== 'und') return found;
+  const people = entities.filter((e) => e.type === 'person');
+  if (people.length === 0) return found;
+  const surnames = new Set<string>();
+  for (const person of people) {
+    const space = person.name.lastIndexOf(' ');
+    if (space > 0) surnames.add(normalizeWord(person.name.slice(space + 1)));
+  }
+  const named = (m: CountryMention) => surnames.has(normalizeWord(m.text)) || isGivenName(doc, m, people);
+  const suspect = found.filter((m) => m.kind === 'name' && !isAfterPlaceWord(doc, m) && named(m));
+  if (suspect.length === 0) return found;
+  // A country named in some other way (or filed from) is in the story whatever its namesake.
+  const otherwise = new Set(found.filter((m) => !suspect.includes(m)).map((m) => m.code));
+  if (datelineCode) otherwise.add(datelineCode);
+  return found.filter((m) => !suspect.includes(m) || otherwise.has(m.code));
+}
+
+/** "Kenya Barris": the country's word right before a mention of a person the story names, not possessive. */
+function isGivenName(doc: TagDocument, m: CountryMention, people: readonly Entity[]): boolean {
+  if (m.field !== 'body') return false;
+  const text = doc.body.text;
+  if (!/^ [A-Z]/.test(text.slice(m.end, m.end + 2))) return false;
+  return people.some((p) => p.mentions.some((pm) => pm.field === 'body' && pm.start === m.end + 1));
+}
+
+const PLACE_WORD_BEFORE = /\b(?:in|to|from|of|into|across|at|near|toward|towards|via|visit(?:ed|s)?)\s+$/i;
+
+function isAfterPlaceWord(doc: TagDocument, m: CountryMention): boolean {
+  return PLACE_WORD_BEFORE.test(fieldOf(doc, m.field).text.slice(Math.max(0, m.start - 12), m.start));
+}
