@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { parseArticle, resolveFormat } from '../functions/core/input/index.js';
 import type { ArticleInput } from '../functions/core/schema.js';
+import { STREAM_INTERRUPT_BUDGET } from '../functions/runtime/interrupt-budget.js';
 import { type FirstPassFigures, firstPass } from './bench-first-pass.js';
 import { seededRandom, syntheticArticles, syntheticBody } from './synthetic-news.js';
 
@@ -261,6 +262,8 @@ async function main() {
     `ratio       ${report.ratio}× compromise (CPU time, the two measured alternately in chunks of 10 articles)`,
     `first pass  newstag ${fmt(unseen.newstag.articlesPerCpuSecond)} per CPU second (second pass ${fmt(unseen.newstag.secondPassPerCpuSecond)}), compromise ${fmt(unseen.compromise.articlesPerCpuSecond)} (second ${fmt(unseen.compromise.secondPassPerCpuSecond)}): ${report.firstPass.ratio}×`,
     `            each tagging the corpus in a fresh process, every article new to it (median of ${unseen.runs} processes each)`,
+    `as deployed newstag ${fmt(unseen.newstagAsDeployed.articlesPerCpuSecond)} per CPU second on the first pass (second pass ${fmt(unseen.newstagAsDeployed.secondPassPerCpuSecond)}): ${(unseen.newstagAsDeployed.articlesPerCpuSecond / unseen.compromise.articlesPerCpuSecond).toFixed(1)}× compromise,`,
+    `            ${(unseen.newstagAsDeployed.articlesPerCpuSecond / unseen.newstag.articlesPerCpuSecond).toFixed(2)}× the default: V8's interrupt budget ${STREAM_INTERRUPT_BUDGET} as the ingest and backfill functions and the CLI set it (stream-jit.ts)`,
     `load        ${loadavg()
       .map((l) => l.toFixed(2))
       .join(' ')} (1, 5, 15 min) at the end of the run`,
@@ -273,6 +276,7 @@ async function main() {
     `| articles/s on one core (per CPU second) | ${fmt(report.newstag.articlesPerCpuSecond)} | ≥ 2,000 | ${mark(report.newstag.articlesPerCpuSecond >= GOALS.articlesPerSecond)} |`,
     `| articles/s on one core, first pass of a fresh process | ${fmt(unseen.newstag.articlesPerCpuSecond)} | ≥ 2,000 | ${mark(unseen.newstag.articlesPerCpuSecond >= GOALS.articlesPerSecond)} |`,
     `| speed vs compromise | ${report.ratio}× | ≥ 20× | ${mark(report.ratio >= GOALS.ratio)} |`,
+    `| articles/s on one core, first pass, as deployed (interrupt budget) | ${fmt(unseen.newstagAsDeployed.articlesPerCpuSecond)} | ≥ 2,000 | ${mark(unseen.newstagAsDeployed.articlesPerCpuSecond >= GOALS.articlesPerSecond)} |`,
     `| speed vs compromise, first pass of a fresh process | ${report.firstPass.ratio}× | ≥ 20× | ${mark(report.firstPass.ratio >= GOALS.ratio)} |`,
     `| import + first tag | ${cold.importAndFirstTagMs.toFixed(0)} ms | ≤ 150 ms | ${mark(cold.importAndFirstTagMs <= GOALS.importAndFirstTagMs)} |`,
     `| 1 MB article | ${report.oneMegabyteMs} ms | < 1,000 ms | ${mark(report.oneMegabyteMs < GOALS.oneMegabyteMs)} |`,
@@ -298,6 +302,7 @@ function roundFirstPass(f: FirstPassFigures) {
   });
   return {
     newstag: rates(f.newstag),
+    newstagAsDeployed: rates(f.newstagAsDeployed),
     compromise: rates(f.compromise),
     ratio: Number(f.ratio.toFixed(1)),
     runs: f.runs,

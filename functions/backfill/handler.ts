@@ -1,3 +1,5 @@
+// First: the JIT budget for streams of new articles is set before any tagger code runs (stream-jit.ts).
+import '../runtime/stream-jit.js';
 import { loadIngestEnvironment } from '../ingest/environment.js';
 import { createBackfillHandler } from './create-handler.js';
 

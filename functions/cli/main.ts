@@ -1,3 +1,5 @@
+// First: the JIT budget for streams of new articles is set before any tagger code runs (stream-jit.ts).
+import '../runtime/stream-jit.js';
 import { readFileSync } from 'node:fs';
 import { TAGGER_VERSION } from '../core/version.js';
 import { errorLine } from './error-line.js';

@@ -1,3 +1,5 @@
+// First: the JIT budget for streams of new articles is set before any tagger code runs (stream-jit.ts).
+import '../../runtime/stream-jit.js';
 import { once } from 'node:events';
 import { statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';

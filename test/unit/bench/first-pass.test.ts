@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { STREAM_INTERRUPT_BUDGET } from '../../../functions/runtime/interrupt-budget.js';
 import { firstPass } from '../../../scripts/bench-first-pass.js';
 
 const ARTICLES = [
@@ -35,6 +36,31 @@ export default (text) => ({ people: () => list, places: () => list, organization
 }
 
 describe('the bench pass over articles new to the process', () => {
+  it(
+    'runs newstag a second time as deployed, with the interrupt budget the stream entry points set',
+    () => {
+      // Arrange: the stub tagger notes the V8 flags of each process that loads it.
+      const log = join(mkdtempSync(join(tmpdir(), 'newstag-first-pass-log-')), 'argv.log');
+      const modules = stubs(
+        `import { appendFileSync } from 'node:fs';
+appendFileSync(${JSON.stringify(log)}, JSON.stringify(process.execArgv) + '\\n');
+export const tagArticle = (a) => ({ id: a.id });`,
+      );
+
+      // Act
+      const figures = firstPass(dir, ARTICLES, modules, 1);
+
+      // Assert
+      const flags = readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as string[]);
+      expect(flags).toEqual([[], [`--interrupt-budget=${STREAM_INTERRUPT_BUDGET}`]]);
+      expect(figures.newstagAsDeployed.articlesPerCpuSecond).toBeGreaterThan(0);
+    },
+    SPAWNS_TIMEOUT_MS,
+  );
+
   it(
     'gives each side a first- and second-pass rate from fresh processes, and the ratio of the first passes',
     () => {
