@@ -131,7 +131,8 @@ export function saintSurnameAfter(w: Word): boolean {
 }
 const ROYAL_POSSESSIVES = new Set(['king', 'queen', 'prince', 'princess']);
 /** Abbreviated first words of place names whose period the tokenizer splits off before a capital. */
-const ABBREVIATED_LEADS = new Set(['st', 'mt', 'ft']);
+// ("Sault Ste. Marie", "Ste. Genevieve": "Ste." is the French "Sainte".)
+const ABBREVIATED_LEADS = new Set(['st', 'ste', 'mt', 'ft']);
 const STATE_LEADS = new Set(['republic', 'kingdom']);
 
 /**
@@ -1043,7 +1044,10 @@ export function mixedCaseChunks(
       // "Amon-Ra St. Brown", "Jordan St. Cyr": "St." inside a run is a saint's surname's first word.
       if (
         !next &&
-        (run.length === 1 || (last.lower === 'st' && run.length === 2 && saintSurnameAfter(run[0]!))) &&
+        (run.length === 1 ||
+          ((last.lower === 'st' || last.lower === 'ste') &&
+            run.length === 2 &&
+            saintSurnameAfter(run[0]!))) &&
         last.bits & C_ABBREVIATED_LEAD
       ) {
         const period = field.tokens[j + 1];

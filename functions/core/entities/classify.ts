@@ -412,6 +412,7 @@ import {
   WHO_WORD,
 } from './typing/token-bits.js';
 import { auxiliaryOpensQuestion, speakerLabel } from './typing/transcripts.js';
+import { isWordNamedAgency } from './typing/wire-agencies.js';
 import {
   ACRONYM,
   INITIALS,
@@ -542,6 +543,17 @@ const AS_IN: Base = { locative: true, prev: 'in' };
 /** Abbreviations of common nouns written with an ampersand (firms' are not listed: "S&P", "M&S", "H&M"). */
 /** Seven to ten capitals: a body's short name longer than `ACRONYM`'s ("CHINADA", "FRONTEX", "INTERPOL"). */
 const LONG_CAPITALS = /^[A-Z]{7,10}$/;
+/** "Transnistrian", "Abkhazian": the adjective of a people or a land that the lists lack. */
+const PEOPLES_ADJECTIVE = /[a-z]{3}(?:ian|ean)$/;
+/** Nouns after a people's adjective: "Transnistrian leader", "Ossetian separatists". */
+const PEOPLE_NOUNS = new Set(
+  `leader leaders authorities officials forces troops separatists rebels militia militias government region
+  territory border people president parliament army police side`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Nouns before the name of an operation or a mission: "the naval mission Aspides", "operation Sindoor". */
+const OPERATION_NOUNS = new Set(['mission', 'operation']);
 /** A number of digits alone: "10" in "Block 10". */
 const ALL_DIGITS = /^\d+$/;
 const COMMON_AMPERSANDS = new Set(['A&E', 'R&D', 'M&A', 'Q&A', 'P&L', 'B&B', 'R&B', 'F&B', 'G&T']);
@@ -2360,6 +2372,19 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
   // "Jannik Sinner won his first title": a pronoun of the name's clause takes it up as a person.
   const pronounPerson = () => !chunk.caseless && pronoun() === 'person';
   const speaker = personVerb || speakerVerb || (n === 1 && pronounPerson());
+  // "the EU naval mission Aspides said", "operation Sindoor": one word no list knows for a person, right after
+  // the noun for a mission or an operation, is its name, a thing (was read a person before "said").
+  if (
+    n === 1 &&
+    OPERATION_NOUNS.has(prevToken) &&
+    !isGivenNameWord(firstWord) &&
+    !isKnownSurnameWord(firstWord) &&
+    !placeOfWord(firstWord) &&
+    gazetteerOfWord(firstWord) === undefined
+  )
+    return [candidate(chunk, from, to, 'other', 2, base)];
+  // "…felt tremors, Xinhua said", "Yonhap reported": a wire agency named by a word (not its initials: "PA").
+  if (n === 1 && isWordNamedAgency(first)) return [candidate(chunk, from, to, 'organization', 2, base)];
   // "MACRON: We are not ruling it out." in an interview: the speaker's label is a person.
   if (n === 1 && speakerLabel(ctx, chunk)) return [candidate(chunk, from, to, 'person', 2, base)];
   // "Apple reported", "Shell said": a brand named by an ordinary word (or a given name), before a verb of
@@ -3704,6 +3729,15 @@ function typeOneWord(reading: Reading): Candidate[] {
     firmItAfter(ctx, chunk.field, words[from]!.index)
   )
     return [candidate(chunk, from, to, 'organization', 1, base)];
+  // "Transnistrian leader Vadim Krasnoselsky", "Abkhazian forces": an "-ian" word no list knows before a noun
+  // for a people's leaders, forces or land is that people's adjective, not a surname of that shape.
+  if (
+    n === 1 &&
+    !isKnownSurnameWord(firstWord) &&
+    PEOPLES_ADJECTIVE.test(first) &&
+    PEOPLE_NOUNS.has(nextToken)
+  )
+    return [candidate(chunk, from, to, 'other', 1, base)];
   // "Charities including Care4Calais said": a word with a digit among its letters is no one's name.
   if ((isKnownSurnameWord(firstWord) || speaker || SURNAME_SHAPE.test(first)) && !DIGIT_IN_WORD.test(first))
     return [

@@ -81,7 +81,7 @@ export const INSTITUTIONS = new Set([
  * parliament is its place too ("the Runcorn by-election", "the constituency of Hamilton").
  */
 export const PLACE_NOUNS = new Set(
-  'town city village capital region province district port island state county suburb outskirts area border resort enclave exclave territory municipality neighbourhood neighborhood settlement river rivers strait straits canal provinces districts villages towns counties islands residents regions volcano airport governorate constituency by-election'.split(
+  'town city village capital region province district port island state county suburb outskirts area border resort enclave exclave territory municipality neighbourhood neighborhood settlement river rivers strait straits canal provinces districts villages towns counties islands residents regions volcano airport governorate constituency by-election peninsula archipelago atoll valley desert plateau coast coastline delta basin mountains highlands lagoon glacier fjord gorge'.split(
     ' ',
   ),
 );

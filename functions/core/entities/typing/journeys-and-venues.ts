@@ -3,6 +3,7 @@
 // "Flights were diverted to Sharm El Sheikh", "Rescuers flew to Ban Houayxay", "at the Yas Marina
 // circuit"), and so is the name after "the community of" ("near the community of Lac du Bonnet").
 import type { Field } from '../../schema.js';
+import { isLowerWord } from '../lexicon.js';
 import { type Context, lowerTokenText } from './context.js';
 import { isTitleLike } from './titles-and-offices.js';
 
@@ -57,8 +58,21 @@ const RACE_GROUNDS = new Set(['circuit', 'racecourse', 'raceway', 'speedway', 'v
 export const raceGroundAround = (ctx: Context, field: Field, first: number, last: number): boolean =>
   RACE_GROUNDS.has(lowerTokenText(ctx, field, last + 1)) &&
   lowerTokenText(ctx, field, first - 1) === 'the' &&
-  AT_OR_ON.has(lowerTokenText(ctx, field, first - 2));
+  AT_OR_ON.has(lowerTokenText(ctx, field, first - 2)) &&
+  !tourCircuit(ctx, field, first, last);
 const AT_OR_ON = new Set(['at', 'on']);
+/** Last words of the names of tours and leagues, whose "circuit" is a season's events, no ground. */
+const TOUR_HEADS = new Set(['league', 'tour', 'cup', 'series', 'open', 'championship']);
+
+/**
+ * "two years on the Challenger circuit", "on the Diamond League circuit": a tour's circuit, named by an
+ * ordinary word or a league's name, is no place ("on the Suzuka circuit" is one).
+ */
+function tourCircuit(ctx: Context, field: Field, first: number, last: number): boolean {
+  if (lowerTokenText(ctx, field, last + 1) !== 'circuit') return false;
+  const lastWord = lowerTokenText(ctx, field, last);
+  return TOUR_HEADS.has(lastWord) || (first === last && isLowerWord(lastWord));
+}
 
 /**
  * Settlements named after "of" that are no place of their own elsewhere ("the Jewish community" is a
