@@ -384,6 +384,8 @@ const ROWS: readonly SenseRow[] = [
   },
   // A rugby player "sent off" or shown a red or yellow card is no football.
   { words: ['sent off', 'red card', 'yellow card'], topic: SOCCER, rivals: [RUGBY] },
+  // review33 T3: a rugby winger: a football winger only where rugby does not lead.
+  { words: ['winger', 'wingers'], topic: SOCCER, rivals: [RUGBY] },
   // An election "landslide" is no disaster, and a landslide that buried a village is no election.
   { words: ['landslide'], topic: disaster, rivals: [politics] },
   { words: ['landslide'], topic: politics, rivals: [disaster] },

@@ -52,7 +52,7 @@ export const ECONOMY: TermTable = {
   '20000174': `bankruptcy 3, bankrupt 3, insolvency 3, insolvent 3, administration 0.5, administrators 2,
     chapter 11 3, bankruptcy protection 3, liquidation 3, liquidator 3, receivership 3, collapse 1,
     collapsed 1, creditors 2.5, creditor 2.5, rescue deal 3, rescue package 2, bail-out 2, bailout 2`,
-  '20000177': `dividend 3, dividends 3, div 3, divs 3, payout 2, quarterly dividend 3, special dividend 3,
+  '20000177': `dividend 3, dividends 3, =div 3, =divs 3, payout 2, quarterly dividend 3, special dividend 3,
     ex-dividend 3, dividend payment 3, qtly div 3, qtrly div 3, stock split 3, record date 3`,
   '20000178': `qtr 3, qtrs 3, qtr net 3, qtrly 2, qtly 2, shr 3, shrs 3, cts 2, revs 3, oper net 3, year net 3,
     net income 3, net revs 3, mln 1, earnings 3, profit 2.5, profits 2.5, pre-tax profit 3, pretax profit 3, net profit 3,
