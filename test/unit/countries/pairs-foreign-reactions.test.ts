@@ -50,3 +50,29 @@ describe('"welcomed" is a reaction only with the event as its object (read32 F16
     expect(result.countryPairs.map((p) => p.pair)).not.toContain('JP-MY');
   });
 });
+
+describe('a country saying what the event was reacts to it (review32 P1, session 33)', () => {
+  it('pairs a government that calls a court case its internal affair with the story country', () => {
+    const result = tagArticle({
+      title: 'Macau court jails publisher',
+      body:
+        'MACAU, Dec 1 (Reuters) - A Macau court jailed a publisher for four years on Monday for sedition. Beijing ' +
+        'said the case was an internal affair of China.',
+      language: 'en',
+    });
+
+    expect(result.countryPairs.map((p) => p.pair)).toContain('CN-MO');
+  });
+
+  it('does not pair a country that says what its own decision is', () => {
+    const result = tagArticle({
+      title: "Chile's central bank holds rate",
+      body:
+        "SANTIAGO, Dec 1 (Reuters) - Chile's central bank held its benchmark rate at 4.5% on Wednesday. " +
+        'Economists said the decision was expected.',
+      language: 'en',
+    });
+
+    expect(result.countryPairs).toEqual([]);
+  });
+});
