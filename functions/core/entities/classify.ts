@@ -2528,6 +2528,8 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
   if (
     (n > 1 || (prevToken === 'the' && !gazetteerOfWord(firstWord)?.countryCode)) &&
     !personCue &&
+    // ("Peter Magyar's party leads": a name in the possessive owns the party, a leader's.)
+    !lastWord.possessive &&
     // "the Georgian Dream party's decision": the noun in the possessive says so too.
     (ORG_NOUNS_AFTER.has(nextToken) || ORG_NOUNS_AFTER.has(withoutPossessive(nextToken))) &&
     // "Jan Suraaj party": a given name that is also an ordinary or calendar word opens a party's name too.

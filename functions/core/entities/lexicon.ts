@@ -84,7 +84,7 @@ export const ORG_HEADS = new Set(
   management
   review magazine network networks broadcasting television radio channel agency agencies ministry
   ministries department office bureau council committee commission board authority administration
-  service services platforms force forces army navy police guard guards corps party front movement alliance coalition
+  service services platforms force forces army navy police guard guards corps party front movement alliance coalition mission
   union federation association society institute institution foundation university college school
   nations brotherhood centre center forum
   academy hospital clinic church parliament assembly congress senate house cabinet government court
