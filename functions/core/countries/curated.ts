@@ -1629,6 +1629,7 @@ export const DISHES_AND_FIGURES: readonly string[] = [
   'Russian roulette',
   'German measles',
   'Panama hat',
+  'Panama hats',
   'Jerusalem artichoke',
   'Dutch auction',
   'Guinea pig',

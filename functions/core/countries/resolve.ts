@@ -192,10 +192,20 @@ function georgiaIsUsState(doc: TagDocument, mentions: readonly CountryMention[])
   return mentions.some((m) => m.code === 'US' && m.kind !== 'region');
 }
 
-/** Turkey the bird: the article also says "turkey" in lower case and never "Turkish" or "Ankara". */
+/**
+ * Turkey the bird: the article also says "turkey" in lower case, or names the birds' feast or a grower
+ * ("Turkey prices rose 5% before Thanksgiving", "Turkey sales fell 3% this Thanksgiving", "Butterball said Turkey
+ * demand was strong", review33 ★C3), and never "Turkish", "Ankara" or "Istanbul".
+ */
 function turkeyIsBird(doc: TagDocument): boolean {
-  return /\bturkeys?\b/.test(doc.body.text) && !/\b(?:Turkish|Ankara|Istanbul|Turks)\b/.test(doc.body.text);
+  const text = `${doc.title.text}\n${doc.body.text}`;
+  return (
+    (/\bturkeys?\b/.test(doc.body.text) || BIRD_SEASON.test(text)) &&
+    !/\b(?:Turkish|Ankara|Istanbul|Turks|Erdogan|lira)\b/.test(text)
+  );
 }
+
+const BIRD_SEASON = /\b(?:Thanksgiving|Butterball|gobblers?)\b/i;
 
 /**
  * "Punjab" is Pakistan's province in a story filed from Pakistan or one that says "Pakistan's Punjab" (a
