@@ -53,7 +53,7 @@ export const SOCIETY: TermTable = {
     Medicaid 3, public health system 3, health spending 3, health budget 3, health secretary 2,
     health minister 2, waiting times 3, waiting lists 3, waiting list 3, health trust 3, primary care trust 3`,
   '20000485': `medical profession 3, doctor 2.5, doctors 2.5, nurse 2.5, nurses 2.5, surgeon 3, surgeons 3,
-    consultant 1, GP 2.5, GPs 3, physician 3, physicians 3, midwife 3, midwives 3, paramedic 1.5,
+    consultant 1, GP 2.5, GPs 3, =GPS 0, physician 3, physicians 3, midwife 3, midwives 3, paramedic 1.5,
     pharmacist 3, pharmacists 3, dentist 3, dentists 3, BMA 3, British Medical Association 3,
     Royal College of Nursing 3, General Medical Council 3, GMC 3, junior doctors 3, medical staff 3`,
 
