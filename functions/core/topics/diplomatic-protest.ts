@@ -60,6 +60,34 @@ export function protestInTitle(title: string, entities: readonly Entity[]): [num
   return undefined;
 }
 
+/**
+ * A state as the subject of "protested" ("Japan protested on Tuesday after Russia test-fired a missile", "South Korea
+ * has strongly protested"): a government's note, whatever follows. Past tense only: "Serbia protests" is as often
+ * the noun ("the Serbia protests enter a second year"). Not a country closing a phrase of place ("students across
+ * Serbia protested"): see AFTER_A_PREPOSITION.
+ */
+const STATE_VERB = /^\s+(?:(?:has|had|also|again|formally|strongly|officially)\s+){0,2}(protested)\b/;
+const AFTER_A_PREPOSITION =
+  /\b(?:in|across|throughout|around|of|from|at|to|into|outside|inside|near|over)\s+(?:the\s+)?$/i;
+
+/** [start, end) of each "protested" whose subject is a country named in the body. */
+function statesProtesting(text: string, entities: readonly Entity[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const entity of entities) {
+    if (!entity.id.startsWith('place:iso:')) continue;
+    for (const m of entity.mentions) {
+      if (m.field !== 'body' || AFTER_A_PREPOSITION.test(text.slice(Math.max(0, m.start - 20), m.start)))
+        continue;
+      const verb = STATE_VERB.exec(text.slice(m.end, m.end + 60));
+      const word = verb?.[1];
+      if (!verb || !word) continue;
+      const start = m.end + verb[0].length - word.length;
+      spans.push([start, start + word.length]);
+    }
+  }
+  return spans;
+}
+
 /** [start, end) of each protest word in a state's note to another, in text order (the title's verb included). */
 export function diplomaticProtestWords(
   text: string,
@@ -70,6 +98,7 @@ export function diplomaticProtestWords(
   const spans: [number, number][] = [];
   const verb = field === 'title' ? protestInTitle(text, entities) : undefined;
   if (verb) spans.push(verb);
+  if (field === 'body') spans.push(...statesProtesting(text, entities));
   for (const pattern of [LODGED, PROTESTED_TO, SUMMONED]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
