@@ -42,6 +42,7 @@ import { isPastVenue } from './past-venues.js';
 import { withoutPeopleNamedLikeCountries } from './people-named-like-countries.js';
 import { leadPeopleCountries } from './people-of-countries.js';
 import { regionListed } from './region-lists.js';
+import { reportedHeadlineSubject } from './reported-headline-subject.js';
 import { reportedListed } from './reported-lists.js';
 import { withoutRollCalls } from './roll-calls.js';
 import { readsScript, scriptCountryMentions } from './script-names.js';
@@ -538,6 +539,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
         (government ? datelineCode : undefined))
       : undefined) ??
     stricken ??
+    // "North Korea sends more troops to Russia, Seoul says": the headline's subject (reported-headline-subject.ts).
+    (english ? inFocus(reportedHeadlineSubject(doc, present), focusOf) : undefined) ??
     // "Indonesia's president visits Japan": the visitor first, the host after it (visits.ts).
     inFocus(visitingCountry(doc, present), focusOf);
   const ranked = all.map((t) => ({ t, salience: t.code === subject ? 1 : salienceOf(t, top) }));
