@@ -11,6 +11,10 @@ import { type Candidate, type CandidateType, type Context, norm } from './contex
 import { COMPANY_BEFORE } from './cue-words.js';
 import { CORPORATE_SUFFIXES, FIRM_KINDS } from './firm-cues-around.js';
 import { usedAsName } from './peoples-words-as-surnames.js';
+
+/** Last words of the names of rivers, lakes and ranges, which news also names by their first word alone. */
+const FEATURE_HEADS = new Set(['river', 'lake', 'mountains', 'peninsula', 'valley', 'desert', 'strait']);
+
 import { VENUE_SURNAMES } from './person-cues.js';
 import { isPlaceWord } from './place-cues.js';
 import { PREPOSITIONS } from './sentence-shape.js';
@@ -43,6 +47,7 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   // Words of names typed as people only by their shape: enough to settle an unknown word, not to retype.
   const weakPersonWords = new Set<string>();
   const locativeWords = new Set<string>();
+  const featureWords = new Set<string>();
   const locativeNames = new Set<string>();
   // "at Headingley", "from Arbil": a place more often than not, when nothing else is known.
   const weakLocativeWords = new Set<string>();
@@ -144,6 +149,9 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
         (c.words.length === 2 && VENUE_SURNAMES.has(norm(c.words[1]!))))
     )
       locativeNames.add(keys[k]!);
+    // "south of the Litani River … south of Litani": a land's feature named in full names its first word alone.
+    if (c.type === 'place' && c.words.length === 2 && FEATURE_HEADS.has(norm(c.words[1]!)))
+      featureWords.add(norm(c.words[0]!));
     if (c.locative && c.words.length === 1 && (c.type === 'unknown' || c.type === 'place')) {
       if (STRONG_LOCATIVE.has(c.prev ?? '')) locativeWords.add(keys[k]!);
       else weakLocativeWords.add(keys[k]!);
@@ -392,7 +400,7 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       continue;
     }
     if (weakPersonWords.has(key) && !c.locative) c.type = 'person';
-    else if (locativeWords.has(key)) c.type = 'place';
+    else if (locativeWords.has(key) || featureWords.has(key)) c.type = 'place';
     // "Trump has imposed tariffs", "signed by Trump", "slogans against Erdogan": a newsmaker the news
     // names by surname alone (entities/newsmakers.ts) is that person where no cue says anything.
     else if (c.words.length === 1 && !c.locative && newsmakerNamed(c.words[0]!) !== undefined)
