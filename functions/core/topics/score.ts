@@ -17,6 +17,7 @@ import { diplomaticProtestWords, protestInTitle } from './diplomatic-protest.js'
 import { figurativeWords } from './figurative-words.js';
 import { filmTakings } from './film-takings.js';
 import { ACTOR_BITS, type ActorMasks, applyFrames, compileFrames } from './frames.js';
+import { headOfStateInTitle } from './head-of-state-in-title.js';
 import { loadLexiconColumns } from './lexicon-columns.js';
 import {
   type Caseless,
@@ -93,6 +94,9 @@ const DISASTER = LEXICON.nodeIndex.get(TOP_LEVEL.disaster) ?? -1;
 const ACCIDENT = LEXICON.nodeIndex.get('medtop:20000139') ?? -1;
 /** What a lead that tells of a deadly collapse adds to accident: one clear word (deadly-collapse.ts). */
 const COLLAPSE_WEIGHT = 3;
+const HEADS_OF_STATE = LEXICON.nodeIndex.get('medtop:20000610') ?? -1;
+/** A country's president in the headline weighs as "head of state" there would (3, a word that names the topic). */
+const HEAD_OF_STATE_WEIGHT = 3;
 /** Top levels that read deaths their own way: a deadly disaster is not put above them (signals.ts). */
 const DEATH_RIVALS = [TOP_LEVEL.conflict, TOP_LEVEL.crime].map((id) => LEXICON.nodeIndex.get(id) ?? -1);
 const ARMED_CONFLICT = LEXICON.nodeIndex.get('medtop:20000056') ?? -1;
@@ -552,6 +556,10 @@ export function scoreTopics(
     boost(raw, nodes, ACCIDENT, COLLAPSE_WEIGHT);
     strongest[ACCIDENT] = Math.max(strongest[ACCIDENT] ?? 0, COLLAPSE_WEIGHT);
     raiseAboveSetting(raw, nodes, ACCIDENT, DEATH_RIVALS);
+  }
+  if (HEADS_OF_STATE >= 0 && headOfStateInTitle(doc.title.text, entities)) {
+    boost(raw, nodes, HEADS_OF_STATE, HEAD_OF_STATE_WEIGHT * damp(TITLE_WEIGHT));
+    strongest[HEADS_OF_STATE] = Math.max(strongest[HEADS_OF_STATE] ?? 0, HEAD_OF_STATE_WEIGHT);
   }
   applyViolentCrime(raw, nodes, CRIME_TOP, CRIME, VIOLENT, NOT_A_SETTING, hits, offSense);
   // An armed attack in the lead (and the headline): war before the port, the pipeline or the oil field.
