@@ -572,6 +572,8 @@ const FIRM_WORDS_BEFORE: ReadonlySet<string> = new Set([
   'industrias',
 ]);
 
+const TROPHY_AFTER = /^(?:['\u2019]s)?\s+Cup\b/i;
+
 /** A word in the possessive: "China's". */
 export const POSSESSIVE = /['\u2019]s$/;
 const POSSESSIVE_GAP = /^['\u2019]s $/;
@@ -899,6 +901,14 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       if (
         n === 1 &&
         namesTradeRound(first.norm, text.slice(end, end + 64), text.slice(Math.max(0, start - 8), start))
+      )
+        break;
+      // "America's Cup": the sailing trophy, named after the schooner America (review33 ★C2: the US ranked first).
+      if (
+        entry.code === 'US' &&
+        first.norm === 'america' &&
+        n === 1 &&
+        TROPHY_AFTER.test(text.slice(end, end + 9))
       )
         break;
       const nameLike =
