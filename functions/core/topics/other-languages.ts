@@ -48,6 +48,17 @@ const matchers = new Map<string, Matcher | undefined>();
  * pemerintah, mogok, sekolah), and a short item with no word the two spell apart may be read as either.
  */
 const LIST_OF_LANGUAGE: Readonly<Record<string, string>> = { ms: 'id' };
+/**
+ * Words of a language that reads another's list and spells them its own way, added to that list for it alone:
+ * Malay police and courts ("polis", "mahkamah", "suspek", "reman") are not Indonesian, where "polis" is an
+ * insurance policy (read32 F7; topics33 Left).
+ */
+const OWN_WORDS: Readonly<Record<string, Lexicon>> = {
+  ms: {
+    crime:
+      'polis mahkamah suspek jenayah penjenayah reman didakwa pertuduhan rompakan samun dadah rasuah sprm pendakwa',
+  },
+};
 
 function matcherFor(language: string): Matcher | undefined {
   if (matchers.has(language)) return matchers.get(language);
@@ -59,7 +70,8 @@ function matcherFor(language: string): Matcher | undefined {
     const openings = new Map<string, Hit>();
     const parts: [string, Hit][] = [];
     let shortestOpening = Number.POSITIVE_INFINITY;
-    for (const [desk, list] of Object.entries(lexicon) as [Desk | 'praise', string][])
+    const lists = [...Object.entries(lexicon), ...Object.entries(OWN_WORDS[language] ?? {})];
+    for (const [desk, list] of lists as [Desk | 'praise', string][])
       for (const entry of list.split(' ')) {
         const hit = { desk, entry };
         if (entry.startsWith('~')) parts.push([entry.slice(1), hit]);
