@@ -79,7 +79,7 @@ function resolveParts(parts: readonly string[], local: PhraseNode | undefined): 
     const part = i > 0 ? withFinalPeriod(parts[i]!) : parts[i]!;
     const entry = lookupPhrase(placeWords(part).join(' '));
     if (entry && entry.kind !== 'none' && entry.kind !== 'demonym') return entry.code;
-    const found = lookupPlace(part);
+    const found = lookupPlace(part) ?? joinedCity(part);
     if (found) return found.countryCode;
     const named = local ? localEntry(placeWords(part), local) : undefined;
     if (named) return named.code;
@@ -91,6 +91,16 @@ function resolveParts(parts: readonly string[], local: PhraseNode | undefined): 
     }
   }
   return undefined;
+}
+
+/**
+ * "PALANGKA RAYA": a city the gazetteer spells as one word (GeoNames "Palangkaraya"), written with a space as local
+ * papers and agencies do (review32 C6: the dateline gave no country). Cities only, whole.
+ */
+function joinedCity(part: string): ReturnType<typeof lookupPlace> {
+  if (!part.includes(' ')) return undefined;
+  const joined = lookupPlace(part.replace(/\s+/g, ''));
+  return joined?.kind === 'city' ? joined : undefined;
 }
 
 /** The country or city of another language's names that the words make, whole. */
