@@ -34,7 +34,7 @@ export const SPORT: TermTable = {
     skipper 3, substitute 3, bench 1.5, line-up 2, lineup 2, squad rotation 3, loan 0.3, transfer window 3,
     transfer fee 3, =signing 0.7, signed 0.3, contract 0.5, footballer 3, footballers 3, cricketer 3,
     golfer 3, rugby 3, football 3, soccer 3, tennis 3, cricket 3, golf 3, =boxing 3, athletics 3,
-    =cycling 2.5, swimming 2.5, snooker 3, darts 3, hockey 3, baseball 3, basketball 3, sailing 2,
+    =cycling 2.5, swimming 2.5, snooker 3, darts 3, hockey 3, baseball 3, basketball 3, sailing 2, America's Cup 3, Emirates Team New Zealand 3, Team New Zealand 3,
     =rowing 2.5, horse racing 3, motor racing 3, motorsport 3, jockey 3, trainer 1.5, racecourse 3,
     Cheltenham 2, Grand National 3, Derby 1, Aintree 3, marathon runner 3, indoor 0.5, outdoor 0.3,
     indoor season 3, outdoor season 3,
