@@ -4,7 +4,8 @@ import type { TermTable } from './types.js';
 export const SECTORS: TermTable = {
   '20000209': `industry 1.5, industries 1.5, sector 1.5, sectors 1.5, manufacturer 2, manufacturers 2, producer 1.5,
     producers 1.5, output 1, factory 1.5, factories 1.5, plant 0.5`,
-  '20000210': `agriculture 3, agricultural 3, farming 3, farmer 3, farmers 3, farm 2.5, farms 2.5, crop 3,
+  '20000210': `agriculture 3, agricultural 3, farming 3, farmer 3, farmers 3, farm 2.5, farms 2.5, lived on a farm 0, lived on a small farm 0, lived on a flower farm 0,
+    lived on a small flower farm 0, lived on a family farm 0, grew up on a farm 0, grew up on a family farm 0, crop 3,
     crops 3, harvest 3, livestock 3, cattle 3, dairy 2.5, poultry 2.5, grain 2.5, wheat 2.5, maize 3, rice 1.5,
     soybean 3, soybeans 3, soya 2.5, fertiliser 3, fertilizer 3, agribusiness 3, farm subsidies 3,
     common agricultural policy 3, CAP 1.5, food prices 2, sugar 1.5, coffee 1, cocoa 2, tobacco 1,
