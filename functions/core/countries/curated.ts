@@ -701,7 +701,22 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
   ],
   CL: [['Atacama'], ['Araucania', 'Araucanía']],
   MY: [['Sabah'], ['Sarawak'], ['Penang'], ['Selangor'], ['Johor']],
-  ID: [['Sumatra'], ['Java'], ['Bali'], ['Papua'], ['Aceh'], ['Kalimantan'], ['Sulawesi']],
+  // "Sumatera Utara": the Indonesian spelling English-language papers there keep; "Nusa Tenggara", "Maluku",
+  // "Lombok" are named alone in disaster stories (review32 C6). Not "Jawa": with it the Indonesian-language reading
+  // of "Kabupaten Bekasi, Jawa Barat" lost the city.
+  ID: [
+    ['Sumatra', 'Sumatera'],
+    ['Java'],
+    ['Bali'],
+    ['Papua'],
+    ['Aceh'],
+    ['Kalimantan'],
+    ['Sulawesi'],
+    ['Nusa Tenggara'],
+    ['Maluku'],
+    ['Riau'],
+    ['Lombok'],
+  ],
   PH: [['Mindanao'], ['Luzon'], ['Visayas']],
   JP: [['Hokkaido'], ['Kyushu'], ['Honshu'], ['Shikoku']],
   KR: [['Jeju']],
