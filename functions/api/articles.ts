@@ -26,8 +26,9 @@ export function filterRefs(query: Partial<Record<TagKind, string[] | string | un
 export async function listArticles(ctx: RequestContext, query: z.output<typeof ArticleListQuery>) {
   const refs = filterRefs(query);
   if (refs.length === 0) {
+    // No filter was given, so none can be blamed: 'filter' stands for the four, as the message says.
     throw badParameter(
-      'entity',
+      'filter',
       'no filter given: add entity, topic, country or pair (from and to only bound the dates)',
     );
   }

@@ -29,7 +29,7 @@ import type { TopQuery, TrendsQuery } from './requests.js';
 export async function trends(ctx: RequestContext, query: z.output<typeof TrendsQuery>) {
   const refs = filterRefs(query);
   const [ref, second] = refs;
-  if (!ref) throw badParameter('entity', 'give one filter: entity, topic, country or pair');
+  if (!ref) throw badParameter('filter', 'give one filter: entity, topic, country or pair');
   if (second) throw badParameter(second.kind, 'trends take exactly one filter');
   const focus = query.focus === true;
   if (focus && ref.kind !== 'country')

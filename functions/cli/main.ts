@@ -1,4 +1,5 @@
-// First: the JIT budget for streams of new articles is set before any tagger code runs (stream-jit.ts).
+// First: the JIT budget for streams of new articles is set before any tagger code runs (stream-jit.ts). The tag
+// command imports it too, since bin/newstag.js bundles and runs that command without this file.
 import '../runtime/stream-jit.js';
 import { readFileSync } from 'node:fs';
 import { TAGGER_VERSION } from '../core/version.js';

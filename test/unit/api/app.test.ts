@@ -35,7 +35,7 @@ describe('date range errors', () => {
 
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({
-      parameter: 'entity',
+      parameter: 'filter',
       message: 'no filter given: add entity, topic, country or pair (from and to only bound the dates)',
     });
   });
@@ -149,14 +149,14 @@ describe('request validation', () => {
     ['/articles?entity=human:donald-trump', 'entity'],
     ['/articles?entity=person:%20--%20', 'entity'],
     ['/articles?person=trump', 'person'],
-    ['/articles', 'entity'],
+    ['/articles', 'filter'],
     ['/articles?country=US&country=FR&country=DE&topic=medtop:11000000', 'country'],
     ['/articles?country=US&cursor=garbage', 'cursor'],
     ['/top?kind=person', 'kind'],
     ['/top', 'kind'],
     ['/top?kind=country&from=2026-01-01&to=2026-03-01', 'to'],
     ['/trends?country=US&topic=medtop:11000000', 'country'],
-    ['/trends', 'entity'],
+    ['/trends', 'filter'],
     ['/trends?country=US&from=2020-01-01&to=2026-01-01', 'to'],
     ['/entities?prefix=a', 'prefix'],
     ['/entities', 'prefix'],
