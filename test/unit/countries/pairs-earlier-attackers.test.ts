@@ -46,4 +46,33 @@ describe('the country behind an earlier attack pairs with the country it hit (re
 
     expect(pairs).not.toContain('JP-US');
   });
+
+  it('does not pair a market story with the attacker of a strike given only as a time (read33 F6)', () => {
+    const pairs = pairsOf(
+      'Cairo shares fall',
+      'CAIRO, Dec 3 (Reuters) - Egyptian shares fell 2% on Wednesday after Israeli strikes overnight, traders said.',
+    );
+
+    expect(pairs).not.toContain('EG-IL');
+  });
+
+  it('does not pair a country with the attacker that began attacks elsewhere (read33 F6)', () => {
+    const pairs = pairsOf(
+      'Defence budget',
+      'WARSAW, Dec 3 (Reuters) - Poland has doubled its defence spending since Russian attacks began, the ' +
+        'defence minister said on Wednesday.',
+    );
+
+    expect(pairs).not.toContain('PL-RU');
+  });
+
+  it('pairs the attacker whose strikes hit "its" things after "after"', () => {
+    const pairs = pairsOf(
+      'Grain exports drop',
+      'KYIV, Dec 3 (Reuters) - Ukraine said grain exports fell by a fifth in November after Russian drones ' +
+        'damaged its river ports.',
+    );
+
+    expect(pairs).toContain('RU-UA');
+  });
 });
