@@ -49,4 +49,33 @@ describe('a speaker’s label in capitals opening a line', () => {
     ]);
     expect(typedNames('BREAKING: Markets fell sharply on Monday.')).toEqual([]);
   });
+
+  it('is a dateline when the word is a place, though a surname too ("WASHINGTON:", "HAMILTON:")', () => {
+    // Arrange
+    const bodies = [
+      'WASHINGTON: The White House is weighing fresh limits on chip exports, officials said on Tuesday.',
+      'HAMILTON: Floodwaters cut power to about 12,000 homes across the Waikato on Monday, Civil Defence said.',
+      "JACKSON: Mississippi's capital will receive $115 million to repair its water system, officials said.",
+    ];
+
+    // Act
+    const found = bodies.map((body) => namesOf('News', body));
+
+    // Assert
+    for (const names of found) expect(names.some((name) => /^[A-Z]+\/person$/.test(name))).toBe(false);
+  });
+
+  it('is a person in an interview though a place too, but the dateline opening it stays a place', () => {
+    // Arrange
+    const body =
+      'WASHINGTON: Lewis Hamilton spoke to us on Tuesday.\nQ: How was the season?\nHAMILTON: The hardest of my career.';
+
+    // Act
+    const found = namesOf('Interview', body);
+
+    // Assert
+    expect(found).not.toContain('WASHINGTON/person');
+    expect(found).toContain('Lewis Hamilton/person');
+    expect(found.some((name) => name.startsWith('HAMILTON/'))).toBe(false);
+  });
 });

@@ -1,14 +1,14 @@
 // Interviews and transcripts: a question opening with the auxiliary "Will", a speaker's label in capitals.
 import type { Chunk } from '../chunk.js';
 import { newsmakerNamed } from '../newsmakers.js';
-import { gazetteerOfWord, isKnownSurnameWord, isLowerWordWord } from '../word-facts.js';
+import { gazetteerOfWord, isKnownSurnameWord, isLowerWordWord, placeOfWord } from '../word-facts.js';
 import { type Context, fieldsOf } from './context.js';
 import { S_ACRONYM, shapeIs } from './word-tests.js';
 
 /** A speaker's label in capitals: "GROSSI", "UEDA" (letters only, three or more). */
 const LABEL_CAPITALS = /^[A-Z]{3,}$/;
-/** "Q:" opening a line: the article is an interview's questions and answers. */
-const QUESTION_LINE = /(?:^|\n)[ \t]*Q[ \t]*:/;
+/** "Q:" or "A:" opening a line: the article is an interview's questions and answers. */
+const QUESTION_LINE = /(?:^|\n)[ \t]*[QA][ \t]*:/;
 
 /**
  * "Will France send troops to Ukraine?", "Will Iran let inspectors back in?": "Will" opening a question before a
@@ -45,7 +45,9 @@ function questionEndsSentence(ctx: Context, chunk: Chunk): boolean {
 /**
  * "MACRON: We are not ruling it out.", "UEDA: We will look at the data." in an interview ("Q:" lines): a word in
  * capitals alone at a line's start before a colon is the speaker, a person — when the article has questions, or
- * the word is a newsmaker's or a known surname ("BREAKING:", "LAHORE:" are a label and a dateline).
+ * the word is a newsmaker's or a known surname that names no place ("BREAKING:", "LAHORE:" are a label and a
+ * dateline). "WASHINGTON: The White House …", "HAMILTON: Floodwaters …": a place's word, a surname too, is a
+ * dateline outside an interview, and wherever it opens the body as the article's detected dateline (read33 F3).
  */
 export function speakerLabel(ctx: Context, chunk: Chunk): boolean {
   if (chunk.words.length !== 1 || chunk.caseless) return false;
@@ -55,9 +57,8 @@ export function speakerLabel(ctx: Context, chunk: Chunk): boolean {
   if (field.tokens[chunk.after]?.text !== ':') return false;
   for (let i = word.start - 1; i >= 0 && field.text.charAt(i) !== '\n'; i--)
     if (field.text.charAt(i) !== ' ' && field.text.charAt(i) !== '\t') return false;
-  return (
-    newsmakerNamed(word.core) !== undefined ||
-    isKnownSurnameWord(word) ||
-    ctx.fields.some((f) => QUESTION_LINE.test(f.field.text))
-  );
+  if (chunk.field === 'body' && ctx.doc.dateline?.start === word.start) return false;
+  if (ctx.fields.some((f) => QUESTION_LINE.test(f.field.text))) return true;
+  if (placeOfWord(word) !== undefined) return false;
+  return newsmakerNamed(word.core) !== undefined || isKnownSurnameWord(word);
 }
