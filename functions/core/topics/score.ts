@@ -69,7 +69,7 @@ import { TOP_LEVEL } from './taxonomy.js';
 import { applyTheftEvent } from './theft-event.js';
 import { troopsOutOfBattle } from './troops-in-battle.js';
 import { walkoutInTitleAndLead } from './walkout-event.js';
-import { walkoutWordsNamed, workersWalkOut } from './walkout-words.js';
+import { walkoutsFromMeetings, walkoutWordsNamed, workersWalkOut } from './walkout-words.js';
 import { wildTigerNamed } from './wild-tigers.js';
 import { type PendingGain, vouchedInDoubt } from './words-in-doubt.js';
 import { unquotedWorkTitles } from './work-titles.js';
@@ -508,9 +508,11 @@ export function scoreTopics(
                           ? !isObituary(doc)
                           : cue === 'workersWalkOut'
                             ? workersWalkOut(doc)
-                            : cue === 'armedOverthrow'
-                              ? armedOverthrow(doc)
-                              : AGENCY_SUBJECT.test(doc.title.text);
+                            : cue === 'walkoutFromWork'
+                              ? !walkoutsFromMeetings(doc)
+                              : cue === 'armedOverthrow'
+                                ? armedOverthrow(doc)
+                                : AGENCY_SUBJECT.test(doc.title.text);
       cues.set(cue, holds);
     }
     return holds;

@@ -27,8 +27,9 @@ interface SenseRow {
  * that fight in no sentence of the story (a deployment that mentions a war, troops-in-battle.ts), a tiger
  * in a sentence with a wildlife word (poached tiger skins, wild-tigers.ts), a strike in a sentence with
  * workers, a union or pay (walkout-words.ts), an aircraft or a ship named (signals.ts `craftNamed`), a
- * story that is no obituary (obituary.ts), workers who walk out (walkout-words.ts `workersWalkOut`), soldiers who
- * topple a leader (armed-overthrow.ts).
+ * story that is no obituary (obituary.ts), workers who walk out (walkout-words.ts `workersWalkOut`), a walking
+ * out that is not out of a meeting (walkout-words.ts `walkoutsFromMeetings`), soldiers who topple a leader
+ * (armed-overthrow.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -42,6 +43,7 @@ export type SenseCue =
   | 'craftNamed'
   | 'notObituary'
   | 'workersWalkOut'
+  | 'walkoutFromWork'
   | 'armedOverthrow';
 
 const {
@@ -712,8 +714,21 @@ const ROWS: readonly SenseRow[] = [
   {
     words: ['walk out', 'walkout', 'walkouts'],
     topic: labour,
-    rivals: [politics],
+    // topics34 (read33 F9): nor where sport leads: a coach who "walks out on" his team quits, players walk out
+    // onto the pitch.
+    rivals: [politics, sport],
     keptBy: 'workersWalkOut',
+    // topics34 (read33 F2): journalists who walk out of a news conference, delegates out of talks strike no
+    // work, whatever desk leads (walkout-words.ts `walkoutsFromMeetings`).
+    onlyWhen: 'walkoutFromWork',
+  },
+  // topics34 (read33 F9): a coach or a manager who "walked off the job" quits; a walkout only where sport does
+  // not lead or a strike is told beside workers or pay.
+  {
+    words: ['walk off the job', 'walked off the job', 'walking off the job', 'walks off the job'],
+    topic: labour,
+    rivals: [sport],
+    keptBy: 'walkoutWords',
   },
   // topics26: athletes who "face sanctions" for missed doping tests, a club "sanctioned" by its league: a
   // governing body's penalty, no economic sanction between states, where sport leads.

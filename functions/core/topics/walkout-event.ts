@@ -1,6 +1,6 @@
 import type { TagDocument } from '../text/document.js';
 import { titleSubject } from './signals.js';
-import { WORKERS } from './walkout-words.js';
+import { WORKERS, walkoutsFromMeetings } from './walkout-words.js';
 
 /**
  * A walkout named as the headline's subject: "Doctors begin five-day strike", "Nurses walk out over pay", "Nurses
@@ -32,6 +32,8 @@ export function walkoutInTitleAndLead(doc: TagDocument, lead: number): boolean {
   const title = titleSubject(doc.title.text);
   const untitled = title.trim() === '';
   if (!untitled && !WALKOUT_IN_TITLE.test(title)) return false;
+  // Journalists who walk out of a news conference protest; they strike no work (read33 F2).
+  if (walkoutsFromMeetings(doc)) return false;
   const workersInTitle = WORKERS.test(title);
   const { text, sentences } = doc.body;
   // An article with no headline (a wire body, a feed item) has its lead for one: the lead alone must tell the act.

@@ -61,3 +61,45 @@ export function workersWalkOut(doc: TagDocument): boolean {
   }
   return false;
 }
+
+/**
+ * A walking out of a meeting, not of work: "walked out of a news conference", "staged a walkout during the
+ * briefing", "walked out of talks with management", "walks out on the summit". Up to three words (a possessive,
+ * a day, "daily") may stand before the meeting's noun. Factories, hospitals and offices are workplaces, not here.
+ */
+const WALKOUT_FROM_MEETING =
+  /\b(?:walk(?:s|ed|ing)? out|walkouts?)\s+(?:of|from|at|during|on|in)\s+(?:[\w'\u2019.-]+\s+){0,3}?(?:(?:news|press) conferences?|conferences?|briefings?|meetings?|talks|negotiations|summits?|sessions?|sittings?|parliament|chamber|assembly|hearings?|debates?|speech(?:es)?|address|ceremon(?:y|ies)|interviews?|inauguration|forum|dinner|gala|premiere|presentation|room|hall|courtroom|trial|match|game)\b/gi;
+/** Every walking out, verb or noun, as a mention to set beside the meeting ones. */
+const WALK_OUT_ALL = /\bwalk(?:s|ed|ing)? out\b|\bwalkouts?\b/gi;
+/** A walkout's labour words beside a walking out of work: a union, pay, pickets, industrial action. */
+const LABOUR_BESIDE = /\b(?:unions?|pay|wages?|pickets?|picketing|industrial action|strik(?:e|es|ing))\b/i;
+
+function countOf(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/**
+ * The story's walking out is out of a meeting, a news conference, talks or a session (topics34, read33 F2):
+ * journalists who walk out of a minister's news conference protest, they strike no work. Kept a walkout of work
+ * where a strike is told beside workers or pay (`walkoutWordsNamed`: "began a five-day strike after walking out of
+ * talks") or a sentence tells a walking out that is not out of a meeting beside a union or pay.
+ */
+export function walkoutsFromMeetings(doc: TagDocument): boolean {
+  let fromMeeting = false;
+  let fromWork = false;
+  for (const { text, sentences } of [doc.title, doc.body]) {
+    const spans = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
+    for (const { start, end } of spans) {
+      const sentence = text.slice(start, end);
+      const all = countOf(WALK_OUT_ALL, sentence);
+      if (all === 0) continue;
+      const meetings = countOf(WALKOUT_FROM_MEETING, sentence);
+      if (meetings > 0) fromMeeting = true;
+      if (all > meetings && LABOUR_BESIDE.test(sentence)) fromWork = true;
+    }
+  }
+  return fromMeeting && !fromWork && !walkoutWordsNamed(doc);
+}
