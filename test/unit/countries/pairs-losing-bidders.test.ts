@@ -38,4 +38,37 @@ describe("a headline's losing bidders are no parties of the deal (review33 C11)"
 
     expect(pairs).toContain('DE-US');
   });
+
+  it('keeps the side whose proposal is rejected when a deal is won too (read33 F12)', () => {
+    const result = tag(
+      'Ukraine wins EU backing after rejecting Russian proposal on Zaporizhzhia plant',
+      'KYIV, Dec 3 (Reuters) - Ukraine won the backing of European Union foreign ministers on Wednesday after ' +
+        'rejecting a Russian proposal to run the Zaporizhzhia nuclear plant jointly.',
+    );
+
+    expect(result.countryPairs[0]?.pair).toBe('RU-UA');
+    expect(result.countries.find((c) => c.code === 'RU')?.focus).toBe(true);
+  });
+
+  it('keeps the side whose offer of talks is rejected beside a pact signed (read33 F12)', () => {
+    const pairs = tag(
+      'Taiwan signs chip pact, rejecting Chinese offer of talks',
+      'TAIPEI, Dec 3 (Reuters) - Taiwan signed a semiconductor cooperation pact with Japan on Wednesday, the ' +
+        'economy ministry said.',
+    ).countryPairs.map((p) => p.pair);
+
+    expect(pairs).toContain('CN-TW');
+  });
+
+  it('still reads the bidders beaten by the winner of a contract as losing bidders', () => {
+    const result = tag(
+      'South Korea wins $9 billion Romanian submarine contract, beating French and German bids',
+      'BUCHAREST, Dec 3 (Reuters) - Romania chose Hanwha Ocean to build three submarines on Wednesday, the defence ' +
+        'ministry said. The first boat is due in 2031.',
+    );
+
+    const pairs = result.countryPairs.map((p) => p.pair);
+    expect(pairs).not.toContain('DE-FR');
+    expect(result.countries.find((c) => c.code === 'FR')?.focus ?? false).toBe(false);
+  });
 });
