@@ -13,6 +13,7 @@
  */
 import type { Entity } from '../schema.js';
 import type { FieldText } from '../text/document.js';
+import { namesNoCountry } from './demonym-phrases.js';
 import type { CountryMention } from './mentions.js';
 import { normalizeWord } from './normalize.js';
 
@@ -162,13 +163,17 @@ export function localDemonymMentions(
   const taken = found.filter((m) => m.field === field.field);
   const mentions: CountryMention[] = [];
   let before = '';
-  for (const token of field.tokens) {
+  const tokens = field.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     const word = normalizeWord(token.text);
     const previous = before;
     before = word;
     const elided = ELIDED.exec(word)?.[0].length ?? 0;
     const code = table.get(elided ? word.slice(elided) : word);
     if (!code || BEFORE_LANGUAGE_NAME.has(previous)) continue;
+    const nextRaw = tokens[i + 1]?.text ?? '';
+    if (namesNoCountry(language, word, previous, normalizeWord(nextRaw), nextRaw)) continue;
     const start = token.start + elided;
     const end = token.end;
     if (surnames.has(word) || taken.some((m) => start < m.end && m.start < end)) continue;

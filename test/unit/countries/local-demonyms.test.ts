@@ -176,3 +176,67 @@ describe('nationality adjectives of articles in Dutch and Polish (review33 C8)',
     expect(codes(result)).not.toContain('FR');
   });
 });
+
+// read33 F1: the Dutch and Polish adjectives also fired on languages and set phrases.
+describe('Dutch and Polish nationality words that name a language or a set phrase (read33 F1)', () => {
+  it('reads bare Dutch "Duits", "Turks" before "en" or a full stop as languages, not countries', () => {
+    const result = tagArticle({
+      title: 'Cursus Duits populair bij werkzoekenden in Enschede',
+      body:
+        'ENSCHEDE - Steeds meer werkzoekenden volgen een cursus Duits om over de grens te kunnen werken. Ook ' +
+        'Turks en Arabisch worden veel gevraagd bij de volksuniversiteit, zegt de directeur.',
+    });
+
+    expect(result.language).toBe('nl');
+    expect(codes(result)).not.toContain('DE');
+    expect(codes(result)).not.toContain('TR');
+  });
+
+  it('reads "Turks fruit", "Chinees restaurant", "Spaanse griep" as set phrases, not countries', () => {
+    const result = tagArticle({
+      title: 'Eigenaar van Chinees restaurant in Zwolle wint rechtszaak',
+      body:
+        'ZWOLLE - De eigenaar van een Chinees restaurant heeft een rechtszaak tegen de gemeente gewonnen. Hij ' +
+        'vierde het met een vertoning van Turks fruit en een lezing over de Spaanse griep in het museum ernaast.',
+    });
+
+    expect(result.language).toBe('nl');
+    expect(codes(result)).toEqual(['NL']);
+  });
+
+  it('keeps a bare Dutch adjective before its noun a country: "een Amerikaans bedrijf"', () => {
+    const result = tagArticle({
+      title: 'Amerikaans bedrijf koopt chipmachinemaker',
+      body:
+        'EINDHOVEN (ANP) - Een Amerikaans bedrijf neemt een chipmachinemaker uit Eindhoven over, meldde de ' +
+        'onderneming dinsdag. De overname moet nog worden goedgekeurd door de toezichthouder.',
+    });
+
+    expect(codes(result)).toContain('US');
+  });
+
+  it('reads Polish "języka rosyjskiego" and "klucz francuski" as a language and a tool', () => {
+    const result = tagArticle({
+      title: 'Szko\u0142y rezygnuj\u0105 z j\u0119zyka rosyjskiego',
+      body:
+        'KRAK\u00d3W (PAP) - Coraz wi\u0119cej szk\u00f3\u0142 rezygnuje z nauczania j\u0119zyka rosyjskiego. Dyrektor ' +
+        'technikum m\u00f3wi, \u017ce uczniowie wol\u0105 warsztaty, gdzie klucz francuski jest podstaw\u0105.',
+    });
+
+    expect(result.language).toBe('pl');
+    expect(codes(result)).not.toContain('RU');
+    expect(codes(result)).not.toContain('FR');
+  });
+
+  it('keeps a Polish adjective after "kluczowe" (key), which is no "klucz" (wrench)', () => {
+    const result = tagArticle({
+      title: 'Drony uderzy\u0142y w rafinerie',
+      body:
+        'KIJ\u00d3W (PAP) - Drony uderzy\u0142y w nocy w kluczowe rosyjskie rafinerie nad Wo\u0142g\u0105, ' +
+        'poinformowa\u0142 sztab generalny w komunikacie.',
+    });
+
+    expect(result.language).toBe('pl');
+    expect(codes(result)).toContain('RU');
+  });
+});
