@@ -11,6 +11,9 @@ import type { CountryMention } from './mentions.js';
  *   exports rose". Not "Beijing says Japan chip curbs will hurt trade / BEIJING — The commerce ministry said that
  *   Japan's new curbs …" (the headline names the home country), nor a ministry speaking of a foreign country under
  *   a headline that opens with something else ("Ministry says Russia's drone attacks hit power grid", KYIV).
+ *   Nor when the story names the dateline's country anywhere past the dateline ("Ukraine's air force said", "the
+ *   Odesa region"), nor when the other country's affair is an act on others ("Russia's overnight strikes", "China's
+ *   export curbs"): the home ministry reports what was done to its country (read33 F13).
  * `end` is where the ministry's words end in the body.
  */
 export function isOthersMinistry(
@@ -28,13 +31,14 @@ export function isOthersMinistry(
   if (!said) return false;
   const subject = other(end + said[0].length);
   if (!subject || !POSSESSIVE.test(text.slice(subject.end, subject.end + 2))) return false;
+  if (ACT_ON_OTHERS.test(text.slice(subject.end + 2, subject.end + 60))) return false;
   const inTitle = found.filter((m) => m.field === 'title').sort((a, b) => a.start - b.start);
   const opener = inTitle[0];
   return (
     opener !== undefined &&
     opener.code === subject.code &&
     TITLE_OPENING.test(doc.title.text.slice(0, opener.start)) &&
-    !inTitle.some((m) => m.code === datelineCode)
+    !found.some((m) => m.code === datelineCode && (m.field === 'title' || m.start >= doc.storyStart))
   );
 }
 
@@ -43,5 +47,9 @@ const PLACED_IN = /^\s+in\s+(?:the\s+)?/;
 // "said on Tuesday that", "said late on Monday", "said".
 const SAID_THAT = /^\s+said(?:\s+(?:late\s+|early\s+)?on\s+[A-Z]\w+)?(?:\s+that)?\s+/;
 const POSSESSIVE = /^['\u2019]s/;
+// "Russia's overnight strikes", "China's export curbs": what the other country did to someone, most often to the
+// dateline's country, whose ministry reports it (read33 F13: KYIV and TOKYO stories put RU and CN first).
+const ACT_ON_OTHERS =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|shelling|bombardments?|invasion|offensive|aggression|curbs?|bans?|sanctions|tariffs?|restrictions|blockade|embargo)\b/i;
 // Nothing before the country in the headline: "Iran's crude exports rise".
 const TITLE_OPENING = /^\s*$/;

@@ -50,3 +50,28 @@ describe("an unnamed ministry that is another country's", () => {
     expect(order[0]).toBe('UA');
   });
 });
+
+// read33 F13: a home ministry reporting what another country did to its country was read as the other's.
+describe("an unnamed ministry that is the dateline country's though it speaks of another (read33 F13)", () => {
+  it("keeps the dateline country first when the ministry reports another country's strikes on it", () => {
+    const order = ranked({
+      title: "Russia's strikes damage three power plants",
+      body:
+        "KYIV, Dec 2 (Reuters) - The energy ministry said on Tuesday that Russia's overnight strikes had damaged " +
+        'three thermal power plants and cut heating to tens of thousands of people. Repairs would take weeks.',
+    });
+
+    expect(order[0]).toBe('UA');
+  });
+
+  it('keeps the dateline country first when the story names it past the dateline', () => {
+    const order = ranked({
+      title: "China's rare earth rules to hit carmakers",
+      body:
+        "TOKYO, Dec 2 (Reuters) - The trade ministry said on Tuesday that China's new licensing rules for rare " +
+        'earth magnets would hurt Japanese carmakers within weeks. Officials said they had asked for talks.',
+    });
+
+    expect(order[0]).toBe('JP');
+  });
+});
