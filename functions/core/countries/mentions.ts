@@ -21,6 +21,7 @@ import {
   type PhraseKind,
   type PhraseNode,
 } from './gazetteer.js';
+import { namesGatheringFigure } from './town-figures.js';
 import { namesTradeRound } from './trade-rounds.js';
 
 /** A word of a field as the scanner reads it, valid until the next `fieldWords` call (see `wordAt`). */
@@ -938,6 +939,8 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         if (qualifiedByNext(words, i + n)) break;
         // "beef Wellington" (curated.ts DISHES_AND_FIGURES): the one dish whose place comes second.
         if (words[i - 1]?.norm === 'beef') break;
+        // "the Davos crowd", "Davos man": the gathering's people, not the town (town-figures.ts).
+        if (n === 1 && namesGatheringFigure(first.norm, text.slice(end, end + 24))) break;
         if (saintsNamesake(text, words, i, n, entry, allCaps)) break;
         // "via Roma", "piazza Venezia", "colonia Roma", "rue de Paris" aside: a street or a district.
         if (ctx.localRoot && STREET_WORDS.has(words[i - 1]?.norm ?? '')) break;
