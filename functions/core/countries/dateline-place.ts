@@ -72,21 +72,28 @@ function resolveDateline(place: string, local: PhraseNode | undefined): string |
   return code;
 }
 
-/** The country of a dateline's parts, read from the most specific (the last) back. */
-function resolveParts(parts: readonly string[], local: PhraseNode | undefined): string | undefined {
+/**
+ * The country of a dateline's parts, read from the most specific (the last) back. `stateCountry` is the country
+ * of a state code read after them ("NEW CASTLE, DE"), which a city joined from spaced words must be in.
+ */
+function resolveParts(
+  parts: readonly string[],
+  local: PhraseNode | undefined,
+  stateCountry?: string,
+): string | undefined {
   for (let i = parts.length - 1; i >= 0; i--) {
     // "MANCHESTER, N.H": the abbreviation with its final period restored.
     const part = i > 0 ? withFinalPeriod(parts[i]!) : parts[i]!;
     const entry = lookupPhrase(placeWords(part).join(' '));
     if (entry && entry.kind !== 'none' && entry.kind !== 'demonym') return entry.code;
-    const found = lookupPlace(part) ?? joinedCity(part);
+    const found = lookupPlace(part) ?? joinedCity(part, stateCountry);
     if (found) return found.countryCode;
     const named = local ? localEntry(placeWords(part), local) : undefined;
     if (named) return named.code;
     // "OAK LAWN, Il.", "CLARINDA, Ia.": a state's postal code after a comma that no AP abbreviation spells.
     const state = i > 0 ? stateCode(part) : undefined;
     if (state) {
-      const city = state.yieldsToCity ? resolveParts(parts.slice(0, i), local) : undefined;
+      const city = state.yieldsToCity ? resolveParts(parts.slice(0, i), local, state.code) : undefined;
       return city ?? (state.needsCity ? undefined : state.code);
     }
   }
@@ -95,12 +102,15 @@ function resolveParts(parts: readonly string[], local: PhraseNode | undefined): 
 
 /**
  * "PALANGKA RAYA": a city the gazetteer spells as one word (GeoNames "Palangkaraya"), written with a space as local
- * papers and agencies do (review32 C6: the dateline gave no country). Cities only, whole.
+ * papers and agencies do (review32 C6: the dateline gave no country). Cities only, whole, and in the country of
+ * the state code after them: "NEW CASTLE, DE" is Delaware's town, not Newcastle, England (read33 F16).
  */
-function joinedCity(part: string): ReturnType<typeof lookupPlace> {
+function joinedCity(part: string, state: string | undefined): ReturnType<typeof lookupPlace> {
   if (!part.includes(' ')) return undefined;
   const joined = lookupPlace(part.replace(/\s+/g, ''));
-  return joined?.kind === 'city' ? joined : undefined;
+  return joined?.kind === 'city' && (state === undefined || joined.countryCode === state)
+    ? joined
+    : undefined;
 }
 
 /** The country or city of another language's names that the words make, whole. */

@@ -19,3 +19,15 @@ describe('a dateline city written with a space the gazetteer spells as one word'
     );
   });
 });
+
+// read33 F16: "NEW CASTLE, DE" (Delaware's postal code) was joined to Newcastle, England.
+describe('a spaced dateline city before a state code', () => {
+  it('is not joined to a one-word city of another country', () => {
+    expect(datelineOf('NEW CASTLE, DE (Reuters) - The county council approved a budget on Tuesday.')).toBe(
+      'US',
+    );
+    expect(
+      datelineOf('NEW CASTLE, IN (Reuters) - A battery plant will hire 500 people, the mayor said.'),
+    ).toBe('US');
+  });
+});
