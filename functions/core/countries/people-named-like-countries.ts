@@ -1,7 +1,8 @@
 import type { Entity } from '../schema.js';
-import { fieldOf, type TagDocument } from '../text/document.js';
+import type { TagDocument } from '../text/document.js';
 import type { CountryMention } from './mentions.js';
 import { normalizeWord } from './normalize.js';
+import { isAfterPlaceWord } from './place-word.js';
 
 /**
  * A country's name that is a person's name in the same story (review33 ★C1):
@@ -44,10 +45,4 @@ function isGivenName(doc: TagDocument, m: CountryMention, people: readonly Entit
   const text = doc.body.text;
   if (!/^ [A-Z]/.test(text.slice(m.end, m.end + 2))) return false;
   return people.some((p) => p.mentions.some((pm) => pm.field === 'body' && pm.start === m.end + 1));
-}
-
-const PLACE_WORD_BEFORE = /\b(?:in|to|from|of|into|across|at|near|toward|towards|via|visit(?:ed|s)?)\s+$/i;
-
-function isAfterPlaceWord(doc: TagDocument, m: CountryMention): boolean {
-  return PLACE_WORD_BEFORE.test(fieldOf(doc, m.field).text.slice(Math.max(0, m.start - 12), m.start));
 }

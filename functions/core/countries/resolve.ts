@@ -41,6 +41,7 @@ import { withoutPartyNames } from './party-names.js';
 import { isPastVenue } from './past-venues.js';
 import { withoutPeopleNamedLikeCountries } from './people-named-like-countries.js';
 import { leadPeopleCountries } from './people-of-countries.js';
+import { isAfterPlaceWord } from './place-word.js';
 import { regionListed } from './region-lists.js';
 import { reportedHeadlineSubject } from './reported-headline-subject.js';
 import { reportedListed } from './reported-lists.js';
@@ -141,7 +142,7 @@ function withoutGivenNames(
       !given.has(normalizeWord(m.text)) ||
       // "signed in Chad", "Chad's government": a place or an owner, not the person.
       POSSESSIVE.test(m.text) ||
-      AFTER_PLACE_WORD.test(fieldOf(doc, m.field).text.slice(Math.max(0, m.start - 10), m.start)),
+      isAfterPlaceWord(doc, m),
   );
 }
 
@@ -176,8 +177,6 @@ function isSanctioned(doc: TagDocument, m: CountryMention): boolean {
   const sentence = sentenceAt(field.sentences, m.start);
   return sentence !== undefined && SANCTIONS.test(field.text.slice(sentence.start, sentence.end));
 }
-
-const AFTER_PLACE_WORD = /\b(?:in|to|from|of|into|across|at|near|toward|towards|via)\s+$/i;
 
 const STATE_OF = /\bstate of\s+$/;
 
@@ -256,7 +255,8 @@ function settleAmbiguous(
     }
     if (m.code === 'TR' && m.ambiguous) {
       bird ??= turkeyIsBird(doc);
-      if (bird) continue;
+      // "flew to Turkey for the holiday", "a trip to Turkey" in a Thanksgiving story: the country (read33 F15).
+      if (bird && !isAfterPlaceWord(doc, m)) continue;
     }
     // "PH and US troops": the Philippine press's short form, where the story is placed there otherwise.
     if (m.code === 'PH' && m.ambiguous) {

@@ -27,3 +27,26 @@ describe('a product named after a country', () => {
     expect(found).toContain('TR');
   });
 });
+
+// read33 F15: the bird reading dropped Turkey the destination from a Thanksgiving story.
+describe('Turkey after a place word in a Thanksgiving story', () => {
+  it('is the country: "flew to Turkey for the holiday", "living in Turkey"', () => {
+    const found = codes({
+      title: 'Expat Americans celebrate Thanksgiving abroad',
+      body:
+        'NEW YORK (Reuters) - Thousands of Americans living in Turkey gathered for Thanksgiving dinners on ' +
+        'Thursday, though a whole turkey took some finding. Others flew to Turkey for the holiday, agents said.',
+    });
+
+    expect(found).toContain('TR');
+  });
+
+  it('keeps "Turkey prices" in the same kind of story the bird', () => {
+    const found = codes({
+      title: 'Turkey prices fall ahead of Thanksgiving',
+      body: 'CHICAGO (Reuters) - Wholesale turkey prices fell 10% ahead of Thanksgiving, growers said on Monday.',
+    });
+
+    expect(found).not.toContain('TR');
+  });
+});
