@@ -1,4 +1,6 @@
+import type { Entity } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
+import { officeCountry } from './leaders.js';
 import type { CountryMention } from './mentions.js';
 import { isSubject } from './short-story.js';
 
@@ -31,3 +33,35 @@ export function headlineSubjectCountry(
 const HEADLINE_SPEECH = /^(?:['\u2019]s)?(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:says|said|tells|told)\s+/;
 // "Bukele says he will take more deportees", "Ghana says it will …": what it says is of itself.
 const HEADLINE_OF_ITSELF = /^(?:it|its|we|he|she|his|her)\b/i;
+
+/**
+ * The dateline's country when the headline opens with a person the body gives that country's office and a verb
+ * follows: "Petro vows to fight U.S. sanctions" (BOGOTA; "Colombian President Gustavo Petro said") is Colombia's
+ * story, first, as "Colombia's Petro vows …" is (read33 leftover: the US ranked first). Not when the person says
+ * something of another ("Petro says U.S. sanctions are illegal"), as headlineSubjectCountry reads a country.
+ */
+export function headlineLeaderCountry(
+  doc: TagDocument,
+  entities: readonly Entity[],
+  mentions: readonly CountryMention[],
+  datelineCode: string | undefined,
+): string | undefined {
+  if (!datelineCode || doc.language !== 'en' || doc.titleIsAllCaps) return undefined;
+  const text = doc.title.text;
+  const opening = text.length - text.trimStart().length;
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const named = e.mentions.find((m) => m.field === 'title' && m.start === opening);
+    if (!named) continue;
+    const after = text.slice(named.end);
+    if (!VERB_AFTER_NAME.test(after)) return undefined;
+    const said = SPEECH_AFTER_NAME.exec(after);
+    if (said && !HEADLINE_OF_ITSELF.test(after.slice(said[0].length))) return undefined;
+    return officeCountry(doc, e, mentions) === datelineCode ? datelineCode : undefined;
+  }
+  return undefined;
+}
+
+// "Petro vows", "Milei signs": a lower-case word right after the name.
+const VERB_AFTER_NAME = /^\s+[a-z]/;
+const SPEECH_AFTER_NAME = /^\s+(?:says|said|tells|told)\s+/;

@@ -73,22 +73,29 @@ export function headlinePeopleCountries(
   mentions: readonly CountryMention[],
 ): Set<string> {
   const codes = new Set<string>();
-  const body = doc.body.text;
   for (const e of entities) {
     if (e.type !== 'person' || !e.mentions.some((m) => m.field === 'title')) continue;
-    // The office comes with the first mentions of a name, if at all.
-    let asked = 0;
-    for (const pm of e.mentions) {
-      if (pm.field !== 'body') continue;
-      const anchor = officeAnchor(body, mentions, pm.start);
-      if (anchor) {
-        codes.add(anchor);
-        break;
-      }
-      if (++asked === MENTIONS_ASKED) break;
-    }
+    const anchor = officeCountry(doc, e, mentions);
+    if (anchor) codes.add(anchor);
   }
   return codes;
+}
+
+/** The country of the office the body gives person `e` ("Colombian President Gustavo Petro"), if it gives one. */
+export function officeCountry(
+  doc: TagDocument,
+  e: Entity,
+  mentions: readonly CountryMention[],
+): string | undefined {
+  // The office comes with the first mentions of a name, if at all.
+  let asked = 0;
+  for (const pm of e.mentions) {
+    if (pm.field !== 'body') continue;
+    const anchor = officeAnchor(doc.body.text, mentions, pm.start);
+    if (anchor) return anchor;
+    if (++asked === MENTIONS_ASKED) return undefined;
+  }
+  return undefined;
 }
 
 /** The country of the office written right before a name at `start`, if the text has one there. */

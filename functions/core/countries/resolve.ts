@@ -18,7 +18,7 @@ import { faintThird } from './faint-third.js';
 import { finedFirmCountries, namedOnlyAsFirmsHome, tellsOfRules } from './fined-firms.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { georgiaSignals, storyDatelineCountry } from './georgia-dateline.js';
-import { headlineSubjectCountry } from './headline-subject.js';
+import { headlineLeaderCountry, headlineSubjectCountry } from './headline-subject.js';
 import { homeGovernmentMention } from './home-government.js';
 import { INFLECTED_LATIN, inflectedCountryMentions } from './inflected-names.js';
 import { withoutLanguageNames } from './language-names.js';
@@ -535,6 +535,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     (datelineCode && focusOf.has(datelineCode)
       ? (leadSubjectCountry(doc, present, datelineCode) ??
         headlineSubjectCountry(doc, present, datelineCode) ??
+        // "Petro vows to fight U.S. sanctions" (BOGOTA): the home leader the headline opens with.
+        headlineLeaderCountry(doc, entities, present, datelineCode) ??
         // "DEN HAAG — Het kabinet …": the home government, unnamed, acts (home-government.ts).
         (government ? datelineCode : undefined))
       : undefined) ??

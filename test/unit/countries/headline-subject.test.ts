@@ -73,3 +73,29 @@ describe('the filed-from country the headline or lead names as its subject ranks
     expect(order[0]).toBe('AR');
   });
 });
+
+// read33 leftover: "Petro vows to fight U.S. sanctions" (BOGOTA) ranked the US first.
+describe('the home leader a headline opens with', () => {
+  it("ranks the dateline country first when the body gives the leader that country's office", () => {
+    const order = ranked({
+      title: 'Petro vows to fight U.S. sanctions',
+      body:
+        'BOGOTA (Reuters) - Colombian President Gustavo Petro said on Saturday that U.S. sanctions imposed on him ' +
+        "and his family were an attack on Colombia's sovereignty, and vowed to challenge them in U.S. courts. The " +
+        'U.S. Treasury sanctioned Petro on Friday, accusing him of failing to curb cocaine production.',
+    });
+
+    expect(order[0]).toBe('CO');
+  });
+
+  it('leaves a visiting leader to the host: "Macron presses Xi" from BEIJING', () => {
+    const order = ranked({
+      title: 'Macron presses Xi on trade imbalance',
+      body:
+        'BEIJING (Reuters) - French President Emmanuel Macron pressed Chinese President Xi Jinping on Thursday to ' +
+        "cut China's trade surplus with Europe, during a state visit. China agreed to buy more French farm goods.",
+    });
+
+    expect(order[0]).toBe('CN');
+  });
+});
