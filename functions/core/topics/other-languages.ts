@@ -5,6 +5,7 @@ import { lazyPattern } from '../text/lazy-pattern.js';
 import { type Sentence, sentenceAt } from '../text/sentences.js';
 import { inFaithNamedGroup } from './faith-named-groups.js';
 import { matchResultAt } from './match-result.js';
+import { deathsInTitle } from './other-language-deaths.js';
 import { ENTRIES_OF_TWO_SENSES } from './other-language-doubts.js';
 import { figureOfSpeechAt } from './other-language-figures.js';
 import { speaksForCountry } from './signals.js';
@@ -116,6 +117,8 @@ const MIN_SHARE = 1 / 3;
 const MAX_EVIDENCE = 5;
 /** A title word counts twice. */
 const TITLE_TIMES = 2;
+/** How far above the weather a deadly weather event's disaster is put: one body word. */
+const ABOVE_WEATHER = 1;
 
 /**
  * The top-level topics of an article not in English, highest first, each with the words that named it;
@@ -140,6 +143,7 @@ export function otherLanguageTopics(doc: TagDocument, entities: readonly Entity[
   // held apart until the other desks are known.
   const praised: [number, string, string][] = [];
   const praiseSentences = new Map<FieldText, Set<Sentence>>();
+  let titleWords: readonly string[] = [];
   for (const [field, times] of [
     [doc.title, TITLE_TIMES],
     [doc.body, 1],
@@ -158,6 +162,7 @@ export function otherLanguageTopics(doc: TagDocument, entities: readonly Entity[
     for (const sentence of praise)
       for (let i = sentence.firstToken; i < sentence.endToken; i++) praising.add(i);
     const words = hits.map(([word]) => word);
+    if (field === doc.title) titleWords = words;
     hits.forEach(([word, hit], i) => {
       const result = hit ? undefined : matchResultAt(field.tokens, i);
       if (result) count('sport', times, 'result', result);
@@ -203,6 +208,15 @@ export function otherLanguageTopics(doc: TagDocument, entities: readonly Entity[
     (d) => (entries.get(d)?.size ?? 0) >= MIN_DISTINCT_ENTRIES || (inTitle.has(d) && inBody.has(d)),
   );
   if (!achievement) for (const [times, entry, word] of praised) count('politics', times, entry, word);
+  // Weather that kills is a disaster (read34 ★5): where the weather's words lead ("La DANA deja más de 200
+  // muertos en Valencia": dana, lluvias, AEMET), the headline reports deaths and a disaster word is in the story
+  // (inundaciones, rescate), the disaster is put just above the weather, which keeps its tag.
+  const deaths = deathsInTitle(listLanguage, titleWords);
+  const weather = weight.get('weather') ?? 0;
+  if (deaths && entries.has('disaster') && [...weight.values()].every((w) => w <= weather)) {
+    count('disaster', TITLE_TIMES, 'deaths', deaths);
+    weight.set('disaster', Math.max(weight.get('disaster') ?? 0, weather + ABOVE_WEATHER));
+  }
   let top = 0;
   const distinct = (desk: Desk) => (entries.get(desk)?.size ?? 0) >= MIN_DISTINCT_ENTRIES;
   // A desk with one word in the title and again in the body ("Streik" in both) has its subject when no desk

@@ -36,11 +36,13 @@ import {
 } from './match.js';
 import { mergedBodies } from './merged-bodies.js';
 import { namedShips, namedWorks } from './named-works.js';
+import { naturalDeathsInTitle } from './natural-deaths.js';
 import { naturalStrikeInTitle } from './natural-strike.js';
 import { nobelScienceInTitle } from './nobel-field.js';
 import { isObituary, listObituary } from './obituary.js';
 import { orderTopics } from './order.js';
 import { otherLanguageTopics } from './other-languages.js';
+import { applyOutbreak } from './outbreak-event.js';
 import { partSoldInTitleOrLead } from './part-sold.js';
 import { piracyAtSea, piracyOffSea } from './piracy-at-sea.js';
 import { policyActInTitleOrLead } from './policy-story.js';
@@ -99,6 +101,10 @@ const HEADS_OF_STATE = LEXICON.nodeIndex.get('medtop:20000610') ?? -1;
 const HEAD_OF_STATE_WEIGHT = 3;
 /** Top levels that read deaths their own way: a deadly disaster is not put above them (signals.ts). */
 const DEATH_RIVALS = [TOP_LEVEL.conflict, TOP_LEVEL.crime].map((id) => LEXICON.nodeIndex.get(id) ?? -1);
+/** A natural disaster's deaths in the headline (natural-deaths.ts): war and crime are its setting, no rivals. */
+const NO_RIVALS: readonly number[] = [];
+const COMMUNICABLE_DISEASE = LEXICON.nodeIndex.get('medtop:20000448') ?? -1;
+const EPIDEMIC = LEXICON.nodeIndex.get('medtop:20000449') ?? -1;
 const ARMED_CONFLICT = LEXICON.nodeIndex.get('medtop:20000056') ?? -1;
 const CRIME_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.crime) ?? -1;
 const CRIME = LEXICON.nodeIndex.get('medtop:20000082') ?? -1;
@@ -215,6 +221,7 @@ const CONFLICT_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.conflict) ?? -1;
 const UNREST = LEXICON.nodeIndex.get('medtop:20000065') ?? -1;
 /** Crime reads gunmen and pirates its own way: an attack is not put above it. */
 const ATTACK_RIVALS = [LEXICON.nodeIndex.get(TOP_LEVEL.crime) ?? -1];
+const NATURAL_ATTACK_RIVALS = [...ATTACK_RIVALS, DISASTER];
 const RELATIONS = LEXICON.nodeIndex.get('medtop:20000638') ?? -1;
 const INTERNATIONAL_BODY = LEXICON.nodeIndex.get('medtop:20000644') ?? -1;
 const DIPLOMACY = LEXICON.nodeIndex.get('medtop:20000639') ?? -1;
@@ -482,6 +489,8 @@ export function scoreTopics(
   }
   // Before the senses are settled: an attack's "strikes" then leave labour.
   const strikeEvidence = applyMilitaryStrike(doc, pending, raw, nodes, strongest, ARMED_CONFLICT, entities);
+  // A natural disaster's deaths in the headline's subject: war and crime are its setting (natural-deaths.ts).
+  const naturalDeaths = naturalDeathsInTitle(doc.title.text);
   // Story facts that keep a word's sense (senses.ts `SenseCue`), read once and only when a word asks.
   const cues = new Map<SenseCue, boolean>();
   const cueHolds = (cue: SenseCue): boolean => {
@@ -512,7 +521,9 @@ export function scoreTopics(
                               ? !walkoutsFromMeetings(doc)
                               : cue === 'armedOverthrow'
                                 ? armedOverthrow(doc)
-                                : AGENCY_SUBJECT.test(doc.title.text);
+                                : cue === 'naturalDeaths' || cue === 'noNaturalDeaths'
+                                  ? naturalDeaths === (cue === 'naturalDeaths')
+                                  : AGENCY_SUBJECT.test(doc.title.text);
       cues.set(cue, holds);
     }
     return holds;
@@ -547,7 +558,7 @@ export function scoreTopics(
     raw,
     nodes,
     DISASTER,
-    DEATH_RIVALS,
+    naturalDeaths ? NO_RIVALS : DEATH_RIVALS,
     hits,
     offSense,
     () => vehicleCrashInLead(doc, lead) || naturalStrikeInTitle(doc.title.text),
@@ -565,7 +576,11 @@ export function scoreTopics(
   }
   applyViolentCrime(raw, nodes, CRIME_TOP, CRIME, VIOLENT, NOT_A_SETTING, hits, offSense);
   // An armed attack in the lead (and the headline): war before the port, the pipeline or the oil field.
-  applyArmedAttack(doc, lead, raw, nodes, CONFLICT_TOP, UNREST, ATTACK_RIVALS, hits, offSense);
+  // Under a natural disaster's deaths in the headline, the rebels' attacks beside it are its setting.
+  const attackRivals = naturalDeaths ? NATURAL_ATTACK_RIVALS : ATTACK_RIVALS;
+  applyArmedAttack(doc, lead, raw, nodes, CONFLICT_TOP, UNREST, attackRivals, hits, offSense);
+  // A disease outbreak in the headline: health before the ministers, the war and the emergency's disaster.
+  applyOutbreak(doc.title.text, raw, nodes, COMMUNICABLE_DISEASE, EPIDEMIC, hits, offSense);
   applyTheftEvent(raw, nodes, CRIME_TOP, THEFT, NOT_A_SETTING, hits, offSense);
   // A cyberattack in the headline that the lead tells of: crime before the victim's business or IT.
   if (

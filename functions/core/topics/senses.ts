@@ -29,7 +29,7 @@ interface SenseRow {
  * workers, a union or pay (walkout-words.ts), an aircraft or a ship named (signals.ts `craftNamed`), a
  * story that is no obituary (obituary.ts), workers who walk out (walkout-words.ts `workersWalkOut`), a walking
  * out that is not out of a meeting (walkout-words.ts `walkoutsFromMeetings`), soldiers who topple a leader
- * (armed-overthrow.ts).
+ * (armed-overthrow.ts), a natural disaster's deaths in the headline's subject (natural-deaths.ts) or none.
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -44,7 +44,9 @@ export type SenseCue =
   | 'notObituary'
   | 'workersWalkOut'
   | 'walkoutFromWork'
-  | 'armedOverthrow';
+  | 'armedOverthrow'
+  | 'naturalDeaths'
+  | 'noNaturalDeaths';
 
 const {
   arts,
@@ -388,9 +390,10 @@ const ROWS: readonly SenseRow[] = [
   { words: ['sent off', 'red card', 'yellow card'], topic: SOCCER, rivals: [RUGBY] },
   // review33 T3: a rugby winger: a football winger only where rugby does not lead.
   { words: ['winger', 'wingers'], topic: SOCCER, rivals: [RUGBY] },
-  // An election "landslide" is no disaster, and a landslide that buried a village is no election.
-  { words: ['landslide'], topic: disaster, rivals: [politics] },
-  { words: ['landslide'], topic: politics, rivals: [disaster] },
+  // An election "landslide" is no disaster, and a landslide that buried a village is no election; one that kills
+  // in the headline ("Landslide kills 35 in rebel-held province") is none whatever the rebels weigh for politics.
+  { words: ['landslide'], topic: disaster, rivals: [politics], keptBy: 'naturalDeaths' },
+  { words: ['landslide'], topic: politics, rivals: [disaster], onlyWhen: 'noNaturalDeaths' },
   // A country's "treatment" of farmers or of detainees is no medical care.
   { words: ['treatment'], topic: health, rivals: [politics, crime, conflict] },
   // Provinces that "merge", parties that "merged": a company merger only where politics does not lead.

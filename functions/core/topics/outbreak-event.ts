@@ -1,0 +1,59 @@
+import type { LexiconEntry, TopicNode } from './compile.js';
+import type { PhraseHits } from './match.js';
+import { raiseAboveSetting, titleSubject } from './signals.js';
+
+/**
+ * A disease named this clearly in the headline is the story's subject: cholera, dengue, Ebola, measles, flu
+ * (weight 3). "Infection", "virus" (a computer's too) and the 2.5 words ("Aids", "TB") are left out, and so
+ * are an epidemic's own words: an "outbreak of violence" names no disease.
+ */
+const DISEASE_NAME = 3;
+/** A disease word in the lead or the sentence after it, that tells of the same disease ("an outbreak"). */
+const DISEASE_WORD = 2.5;
+/**
+ * The disease as an event in the headline's subject: its outbreak, its cases, its deaths, an emergency
+ * declared over it ("Brazil declares dengue emergency in Rio", "Cholera outbreak kills hundreds in war-torn
+ * Sudan", "Measles cases surge in Texas"). Not a plan, an inquiry or a fund ("Minister unveils plan to prepare
+ * for flu pandemic", "Covid inquiry hears …", "Brown calls for £5.5bn Aids fund").
+ */
+const OUTBREAK =
+  /\b(?:outbreaks?|epidemics?|emergency|cases|infections|infected|deaths|death toll|toll|kills?|killed|killing|dead|dies|died|spreads?|spreading|surges?)\b/i;
+
+/**
+ * A disease outbreak as the headline's subject, told of in the lead or the sentence after (read34 ★5): health
+ * before the ministers who answer for it (politics took the health words' share through the government-policy
+ * frame: "Brazil declares dengue emergency in Rio as cases surge" led with politics), before the war the
+ * country is in ("Cholera outbreak kills hundreds in war-torn Sudan" led with war) and before the emergency's
+ * disaster reading (an emergency that kills is a deadly disaster, see `applyDeadlyDisaster`, asked first).
+ * Communicable disease is raised half a weak word above every other top level, so health leads and the
+ * disease is its first subtopic; the setting keeps its own tag. Disease words a sense took away do not count.
+ */
+export function applyOutbreak(
+  title: string,
+  raw: Float64Array,
+  nodes: readonly TopicNode[],
+  disease: number,
+  epidemic: number,
+  hits: ReadonlyMap<LexiconEntry, PhraseHits>,
+  offSense: ReadonlyMap<number, ReadonlySet<string>> | undefined,
+): void {
+  let named = false;
+  let told = false;
+  for (const [entry, h] of hits) {
+    if (!h.titleHead && !h.early) continue;
+    if (offSense?.get(disease)?.has(entry.phrase)) continue;
+    const weight = nodeGain(entry, disease);
+    // An epidemic's own words ("outbreak", "pandemic", "lockdown") name no disease; they tell of one.
+    if (h.titleHead && weight >= DISEASE_NAME && nodeGain(entry, epidemic) === 0) named = true;
+    if (h.early && weight >= DISEASE_WORD) told = true;
+  }
+  if (!named || !told || !OUTBREAK.test(titleSubject(title))) return;
+  raiseAboveSetting(raw, nodes, disease, []);
+}
+
+/** The weight an entry gives a node (0 when it gives none). */
+function nodeGain(entry: LexiconEntry, node: number): number {
+  const { gains } = entry;
+  for (let k = 0; k < gains.length; k += 2) if (gains[k] === node) return gains[k + 1] ?? 0;
+  return 0;
+}
