@@ -12,6 +12,7 @@ import { headlineShortCities } from './city-short-names.js';
 import { clashParties } from './clash-parties.js';
 import { withoutCompoundParts } from './compound-names.js';
 import { currencyMentions, isCurrencyMention } from './currency-names.js';
+import { isTakeoverParty } from './deal-parties.js';
 import { filedFromDesk, withoutLaterBureaus } from './desks.js';
 import { digestLabels } from './digest.js';
 import { faintThird } from './faint-third.js';
@@ -149,7 +150,8 @@ function withoutGivenNames(
 /**
  * "LONDON — Sumitomo Bank launched a eurobond", "NEW YORK — Nissan's U.S. unit": a story filed from
  * another country is about the firm's business there, as agencies index it (reuters-dev: 57 of 66 such
- * home countries were not in the gold). A home firm says where an undated story or one filed at home is.
+ * home countries were not in the gold). A home firm says where an undated story or one filed at home is. A
+ * firm abroad that is sanctioned, a state firm's deal or a side of a takeover (deal-parties.ts) stays.
  */
 function withoutFirmsAbroad(
   doc: TagDocument,
@@ -162,7 +164,8 @@ function withoutFirmsAbroad(
       m.kind !== 'company' ||
       m.code === datelineCode ||
       isSanctioned(doc, m) ||
-      isStateDealParty(doc, m, found, datelineCode),
+      isStateDealParty(doc, m, found, datelineCode) ||
+      isTakeoverParty(doc, m, found, datelineCode),
   );
 }
 
