@@ -308,6 +308,7 @@ import {
   thingPronounNext,
 } from './typing/pronouns.js';
 import { DAYS_OWNING, resolveByDocument, STRONG_LOCATIVE } from './typing/resolve-by-document.js';
+import { seasonBeforeThing } from './typing/seasons.js';
 import {
   ARTICLES,
   afterPossessive,
@@ -3237,7 +3238,10 @@ function typeSeveralWords(reading: Reading): Candidate[] {
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "the Red Cross", "the Red Crescent": a person's name does not follow "the"; an ordinary word that
   // is also a given name opens some other name there.
-  const givenFirst = isGivenNameWord(firstWord) && !(prevToken === 'the' && isLowerWordWord(firstWord));
+  const givenFirst =
+    isGivenNameWord(firstWord) &&
+    !(prevToken === 'the' && isLowerWordWord(firstWord)) &&
+    !seasonBeforeThing(firstWord, lastWord);
   // "the Atlanta Games", "the Sydney Olympics": a town before an event's head word names the event.
   if (n === 2 && !personCue && wordIs(words[to - 1]!, W_EVENT_HEAD) && isPlaceWordOf(firstWord))
     return [candidate(chunk, from, to, 'other', 2, base)];

@@ -41,3 +41,45 @@ describe('a trade the word list lacks, opening a sentence before a name', () => 
     expect(typedNames('Tycoon Holdings said profit rose.')).toContain('Tycoon Holdings/organization');
   });
 });
+
+describe('a season before the name of a thing', () => {
+  it('names a budget, a forum or a statement, not a person ("Autumn Budget", "Summer Davos")', () => {
+    // Arrange
+    const body =
+      'Rachel Reeves will raise taxes in the Autumn Budget. Li Qiang spoke at Summer Davos in Tianjin. ' +
+      'Jeremy Hunt delivered his Autumn Statement to parliament.';
+
+    // Act
+    const found = typedNames(body);
+
+    // Assert
+    for (const name of ['Autumn Budget', 'Summer Davos', 'Autumn Statement'])
+      expect(found).not.toContain(`${name}/person`);
+    expect(found).toContain('Rachel Reeves/person');
+  });
+
+  it('keeps a person before a surname ("Summer Walker")', () => {
+    expect(typedNames('The singer Summer Walker cancelled her tour on Friday.')).toContain(
+      'Summer Walker/person',
+    );
+  });
+});
+
+describe('a cause’s trade before one ordinary word', () => {
+  it('opens a body’s name ("Whistleblower Aid"), no person "Aid"', () => {
+    // Arrange
+    const body =
+      'A former Meta employee represented by Whistleblower Aid told senators the company had misled investors.';
+
+    // Act
+    const found = typedNames(body);
+
+    // Assert
+    expect(found).toContain('Whistleblower Aid/organization');
+    expect(found).not.toContain('Aid/person');
+  });
+
+  it('keeps the person after it ("Whistleblower Frances Haugen")', () => {
+    expect(typedNames('Whistleblower Frances Haugen spoke on Monday.')).toContain('Frances Haugen/person');
+  });
+});

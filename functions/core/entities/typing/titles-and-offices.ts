@@ -200,13 +200,24 @@ export function titleStartOf(words: readonly Word[], from: number, title: number
 }
 
 /**
- * "General Data Protection Regulation": only ordinary English words after a title (two or more; none a
- * given name, surname or title), which makes the title the first word of a name, not a person's title.
+ * Trades of a cause that name the bodies serving it as well: "Whistleblower Aid", "Activist Insight" (one
+ * ordinary word after them is a body's name; "Whistleblower Frances Haugen" keeps the person, read33 F5).
+ */
+const CAUSE_TRADES = new Set(['whistleblower', 'activist', 'dissident', 'lobbyist']);
+
+/**
+ * "General Data Protection Regulation": only ordinary English words after a title (two or more, or one
+ * after a cause's trade; none a given name, surname or title), which makes the title the first word of a
+ * name, not a person's title.
  */
 export function ordinaryWordsAfter(words: readonly Word[], title: number, to: number): boolean {
   // "MP Materials": after a title's initials one plural noun is a firm's name as well ("Judge Woods",
   // "Governor Sands" are people: the surname list lacks many plural-shaped names).
-  if (to - title === 2 && !(shapeIs(words[title]!, S_ACRONYM) && endsWithText(words[title + 1]!.lower, 's')))
+  if (
+    to - title === 2 &&
+    !(shapeIs(words[title]!, S_ACRONYM) && endsWithText(words[title + 1]!.lower, 's')) &&
+    !CAUSE_TRADES.has(words[title]!.lower)
+  )
     return false;
   if (to - title < 2) return false;
   for (let i = title + 1; i < to; i++) {
