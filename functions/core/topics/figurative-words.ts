@@ -5,7 +5,9 @@
  * matcher skips them as it skips a word inside a quoted title (match.ts `NAME_OTHER_SENSE`).
  *
  * A flood of water keeps its sense: "water flooded into the mine", "homes flooded in the storm", "floods hit
- * the market town", "the ferry sank off Crete".
+ * the market town", "the ferry sank off Crete". So does a crowd's word for filling a place (read34 ★5): "millions of
+ * people are expected to flood its streets for Carnival", "Fans flood streets as Argentina celebrate", "protesters
+ * flooded the streets of Belgrade" gave a dengue story, a victory parade and a protest a flood.
  */
 
 /** A flood word before the market it fills: up to two determiners or names, then at most one noun. */
@@ -20,6 +22,14 @@ const FLOOD_INTO =
 /** A price, a share or an index that "sank 20%", "sank by a third", "sank to a record low". */
 const SANK_BY =
   /\b[Ss]ank\s+(?:(?:by|as much as|nearly|almost|about|around|more than|some)\s+)*(?:[\d$\u20ac\u00a3]|a (?:third|quarter|fifth|half)|half\b)|\b[Ss]ank\s+to\s+(?:an?\s+|its\s+|their\s+|the\s+lowest\b|the\s+\w+est\b|[\d$\u20ac\u00a3]|record\b)/g;
+
+/**
+ * A crowd that floods a place: the crowd's word as the subject (its "of" phrase and auxiliaries between: "millions
+ * of people are expected to flood"), then the street, square, city or stadium it fills. "Thousands fled as a
+ * typhoon flooded the streets" names the typhoon as the subject and keeps its flood.
+ */
+const CROWD_FLOOD =
+  /\b(?:people|crowds?|fans|protesters|demonstrators|supporters|tourists|visitors|revellers|shoppers|pilgrims|mourners|worshippers|thousands|millions)(?:\s+(?:of\s+[\w-]+|are|were|will|would|could|may|might|be|been|expected|set|due|about|to|have|has|had|again|also|then))*\s+(flood(?:s|ed|ing)?)\s+(?:(?:the|its|their|[\w-]+(?:'s|\u2019s))\s+)?(?:streets?|squares?|city|centre|center|capital|town|beaches|stadiums?|stands|venues?|avenues?|boulevards?|roads)\b/gi;
 
 /** Water as the subject just before a flood word ("rain flooded the main market", "Rains flooded"): read32 F13. */
 const WATER_BEFORE =
@@ -48,6 +58,12 @@ export function figurativeWords(text: string): [number, number][] {
           continue;
         spans.push([m.index, m.index + verbLength(m[0])]);
       }
+    }
+    CROWD_FLOOD.lastIndex = 0;
+    for (let m = CROWD_FLOOD.exec(text); m !== null; m = CROWD_FLOOD.exec(text)) {
+      const verb = m[1] ?? '';
+      const start = m.index + m[0].lastIndexOf(verb, m[0].length - 1);
+      spans.push([start, start + verb.length]);
     }
   }
   if (text.includes('ank')) {

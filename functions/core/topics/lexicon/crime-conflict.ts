@@ -168,7 +168,9 @@ export const CRIME_CONFLICT: TermTable = {
     emergency aid 3, Red Cross 3, Red Crescent 3, civil protection 3, state of emergency 3`,
 
   // conflict, war and peace
-  '16000000': `=war 2.5, =wars 2.5, warship 1, warships 1, conflict 2.5, conflicts 2.5, military 2, troops 2.5, soldiers 2.5, soldier 2.5,
+  // A junta is an army in power: a war's party, and a coup's only beside a word of the coup ("seized power",
+  // "coup"): alone it lists no coup d'etat (read34 ★5, "Myanmar junta says quake death toll tops 3,000").
+  '16000000': `junta 3, =war 2.5, =wars 2.5, warship 1, warships 1, conflict 2.5, conflicts 2.5, military 2, troops 2.5, soldiers 2.5, soldier 2.5,
     army 2, =armed 1.5, =arming 2, peace 2, ceasefire 3, cease-fire 3, truce 3, violence 1.5, violent 1, attack 1,
     attacks 1.5, =fighting 2, fighters 2.5, militants 3, militant 3, insurgents 3, insurgency 3,
     insurgent 3, rebels 2.5, rebel 2, guerrilla 3, guerrillas 3, occupation 2, occupied 1.5, invasion 3,
@@ -215,7 +217,7 @@ export const CRIME_CONFLICT: TermTable = {
   '20000066': `demonstration 3, demonstrations 3, demonstrators 3, protest march 3, =marched 1.5, =marches 1, marchers 3,
     =rally 1.5, =rallies 2, protest 2.5, protests 2.5, protesters 3, protestors 3, picket 1.5, sit-in 3,
     petition 1.5, vigil 2, chanting slogans 3, chanted slogans 3, chanting 1.5, chanted 1.5`,
-  '20000070': `coup d'etat 3, coup 3, coups 3, military coup 3, military takeover 3, army takeover 3, coup attempt 3, junta 3, putsch 3, overthrow 3,
+  '20000070': `coup d'etat 3, coup 3, coups 3, military coup 3, military takeover 3, army takeover 3, coup attempt 3, junta 1.5, putsch 3, overthrow 3,
     overthrown 3, seized power 3, ousted 1.5, toppled 2.5`,
   '20000071': `massacre 3, massacres 3, massacred 3, mass killing 3, mass killings 3, mass grave 3,
     mass graves 3, atrocity 3, atrocities 3, slaughter 2, slaughtered 2.5, genocide 2`,
