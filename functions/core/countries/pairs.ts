@@ -14,6 +14,7 @@ import { isCurrencyMention } from './currency-names.js';
 import { isDigest } from './digest.js';
 import { lookupDemonym } from './gazetteer.js';
 import { storyDatelineCountry } from './georgia-dateline.js';
+import { rankGoBetweensBelowSides } from './go-between-ranks.js';
 import { guestsAfter } from './guests.js';
 import { implicitActs } from './implicit-actors.js';
 import { implicitTargets } from './implicit-targets.js';
@@ -32,6 +33,7 @@ import { rankedAt } from './rankings.js';
 import { foreignReactions } from './reactions.js';
 import { withoutRollCalls } from './roll-calls.js';
 import { onSeparateScoreLines } from './score-lines.js';
+import { separateOutbreaks } from './separate-outbreaks.js';
 import { ORIGIN_COMPOUND } from './short-story.js';
 import { namedOnlyAsStateToBe } from './states-to-be.js';
 import { isSurvey, rosterOf, SURVEY_SIZE, surveyView } from './survey.js';
@@ -714,7 +716,10 @@ export function linkCountryPairs(
           (roundUp &&
             namedTimes(doc, a) <= 1 &&
             namedTimes(doc, b) <= 1 &&
-            (linkCued === 0 || linking.every((k) => coordinatedIn(placeSpan(doc, k), a, b)))));
+            (linkCued === 0 || linking.every((k) => coordinatedIn(placeSpan(doc, k), a, b)))) ||
+          // "Bird flu outbreaks reported in Poland and Hungary": each its own outbreak (separate-outbreaks.ts).
+          ((linkCued === 0 || linking.every((k) => coordinatedIn(placeSpan(doc, k), a, b))) &&
+            separateOutbreaks(doc, a, b)));
       const listed = listMates || sideBySide ? Math.min(linkScore, LIST_SCORE) : linkScore;
       // "a clear path to a Palestinian state": the state to come is what the parties talk about (states-to-be.ts).
       const score = toCome(a) || toCome(b) ? Math.min(listed, STATE_TO_BE_SCORE) : listed;
@@ -739,6 +744,8 @@ export function linkCountryPairs(
       });
     }
   }
+  // A broker or witness of the sides' act ranks below the sides' own pair (go-between-ranks.ts).
+  if (!sport) rankGoBetweensBelowSides(doc, countries, pairs);
   return sortInPlace(pairs, (x, y) => y.score - x.score || compareText(x.pair, y.pair));
 }
 

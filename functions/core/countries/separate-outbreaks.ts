@@ -1,0 +1,38 @@
+import type { Country } from '../schema.js';
+import type { TagDocument } from '../text/document.js';
+import type { Sentence } from '../text/sentences.js';
+
+/**
+ * "Poland reported an outbreak of bird flu on a turkey farm … Separately, Hungary reported an outbreak on a duck
+ * farm", "The Philippines also reported an outbreak": two countries each with its own outbreak are set side by side
+ * under one headline ("Bird flu outbreaks reported in Poland and Hungary"), not linked: the pair scored .70 as if
+ * the story related them (review33 P3). Each country has a body sentence of its own (not naming the other) that
+ * reports an outbreak, and one of them says it is another ("separate", "separately", "also"). Only the score
+ * drops (pairs.ts caps it as a list's): agencies index both countries of such a story, so the pair stays.
+ */
+const OUTBREAK =
+  /\b(?:outbreaks?|epidemics?|clusters?\s+of|(?:new|suspected|confirmed)\s+(?:\w+\s+)?(?:cases|infections))\b/i;
+const ANOTHER = /\b(?:separate|separately|also)\b/i;
+
+/** Whether the country has a body sentence of its own, not naming `other`, that reports an outbreak. */
+function ownOutbreak(doc: TagDocument, c: Country, other: Country, marked: boolean): boolean {
+  const sentences = doc.body.sentences;
+  return c.mentions.some((m) => {
+    if (m.field !== 'body') return false;
+    const s = sentences.find((x: Sentence) => x.start <= m.start && m.end <= x.end);
+    if (!s) return false;
+    if (other.mentions.some((o) => o.field === 'body' && o.start >= s.start && o.end <= s.end)) return false;
+    const text = doc.body.text.slice(s.start, s.end);
+    return OUTBREAK.test(text) && (!marked || ANOTHER.test(text));
+  });
+}
+
+/** Whether each of the two countries has its own outbreak and one is told as another one. */
+export function separateOutbreaks(doc: TagDocument, a: Country, b: Country): boolean {
+  if (!OUTBREAK.test(doc.body.text) || !ANOTHER.test(doc.body.text)) return false;
+  return (
+    ownOutbreak(doc, a, b, false) &&
+    ownOutbreak(doc, b, a, false) &&
+    (ownOutbreak(doc, a, b, true) || ownOutbreak(doc, b, a, true))
+  );
+}
