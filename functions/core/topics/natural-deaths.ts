@@ -1,15 +1,31 @@
 import { titleSubject } from './signals.js';
 
+/** A natural disaster's word. A fire, a blaze or an explosion is left out: a war or a crime may set it. */
+const NATURAL =
+  '(?:earthquakes?|quakes?|aftershocks?|floods?|flooding|floodwaters?|flash floods?|landslides?|mudslides?|landslips?|tsunamis?|cyclones?|typhoons?|hurricanes?|tornado(?:e?s)?|storms?|blizzards?|avalanches?|eruptions?|volcano(?:e?s)?|wildfires?|bushfires?|forest fires?|heatwaves?|heat waves?|droughts?|monsoon(?: rains?)?|torrential rains?|heavy rains?)';
+/** Its deaths. */
+const DEATHS =
+  '(?:death tolls?|tolls?|kills?|killed|killing|leaves? (?:at least |more than |over )?[\\d,]+ (?:people )?dead|dead|deaths|claims? (?:[\\d,]+|hundreds of|thousands of|dozens of)? ?lives)';
+/** Determiners and names before the disaster's word: "the", "last week's", "Myanmar", "Cyclone Remal's". */
+const BEFORE_NOUN = "(?:(?:the|a|an|last|this|week's|weekend's|month's|[A-Z][\\w'\\u2019-]*)\\s+){0,3}?";
+/** A word between them, or the colon of a headline that names its subject first ("Myanmar earthquake: death toll …"). */
+const BETWEEN = "(?:\\s+[\\w'\\u2019-]+){0,4}?(?:\\s+|\\s*:\\s*)";
 /**
- * A natural disaster that kills, named as the headline's subject noun and followed by its deaths: "Quake death
- * toll tops 3,000", "Cyclone death toll rises to 60 in Myanmar's Rakhine", "Landslide kills 40 in rebel-held
- * eastern Congo", "Floods in Valencia kill 211". At most four words stand between the disaster's word and its
- * deaths, so the disaster is what kills. A fire, a blaze or an explosion is left out: a war or a crime may set
- * it. Not "Airstrike kills 30 in Myanmar quake zone" (the airstrike kills), nor "Insurers face bill after floods
- * kill 200" (after the headline's subject, see `titleSubject`), nor "Political earthquake as …" (no deaths).
+ * The disaster followed by its deaths within four words: "Quake death toll tops 3,000", "Landslide kills 40 in
+ * rebel-held eastern Congo", "Floods in Valencia kill 211", "Myanmar earthquake: death toll passes 3,000". Read in
+ * the headline's subject (see `titleSubject`): not "Insurers face bill after floods kill 200". Not "Airstrike kills
+ * 30 in Myanmar quake zone" (the airstrike kills), nor "Political earthquake as …" (no deaths).
  */
-const NATURAL_DEATHS =
-  /\b(?:earthquakes?|quakes?|aftershocks?|floods?|flooding|floodwaters?|flash floods?|landslides?|mudslides?|landslips?|tsunamis?|cyclones?|typhoons?|hurricanes?|tornado(?:e?s)?|storms?|blizzards?|avalanches?|eruptions?|volcano(?:e?s)?|wildfires?|bushfires?|forest fires?|heatwaves?|heat waves?|droughts?|monsoon(?: rains?)?|torrential rains?|heavy rains?)(?:\s+[\w'\u2019-]+){0,4}?\s+(?:death tolls?|tolls?|kills?|killed|killing|leaves? (?:at least |more than |over )?[\d,]+ (?:people )?dead|dead|deaths|claims? (?:[\d,]+|hundreds of|thousands of|dozens of)? ?lives)\b/i;
+const DISASTER_KILLS = new RegExp(`\\b${NATURAL}${BETWEEN}${DEATHS}\\b`, 'i');
+/**
+ * The deaths first, then the disaster they come from, opening the headline: "Death toll from Myanmar earthquake
+ * passes 3,000", "Hundreds dead after cyclone hits Rakhine" (its adjunct names the cause, so the whole headline is
+ * read). Only names and determiners stand between: "Death toll from airstrikes in quake zone" is the airstrikes'.
+ * Case-sensitive, so that a capital tells a name.
+ */
+const DEATHS_FROM = new RegExp(
+  `^(?:[\\w'\\u2019,-]+\\s+){0,3}?(?:[Dd]eath [Tt]olls?|[Dd]eaths|[Dd]ead|[Tt]oll)\\s+(?:from|after|in)\\s+${BEFORE_NOUN}${NATURAL}(?![\\w-])`,
+);
 
 /**
  * The headline's subject tells of a natural disaster's deaths (signals.ts `applyDeadlyDisaster`): then war and
@@ -17,5 +33,10 @@ const NATURAL_DEATHS =
  * death toll tops 3,000" led with war from the junta, the rebels and their airstrikes; read34 ★5).
  */
 export function naturalDeathsInTitle(title: string): boolean {
-  return NATURAL_DEATHS.test(titleSubject(title));
+  return DISASTER_KILLS.test(titleSubject(title)) || deathsFromDisaster(title);
+}
+
+/** The headline opens with deaths that come from a natural disaster: its adjunct names the subject's cause. */
+export function deathsFromDisaster(title: string): boolean {
+  return DEATHS_FROM.test(title);
 }

@@ -20,6 +20,17 @@ const OUTBREAK =
   /\b(?:outbreaks?|epidemics?|emergency|cases|infections|infected|deaths|death toll|toll|kills?|killed|killing|dead|dies|died|spreads?|spreading|surges?)\b/i;
 
 /**
+ * A headline that opens with deaths, cases or an outbreak "from" or "of" what its adjunct names: "Deaths from
+ * cholera in war-torn Sudan rise to 2,000", "Cases of dengue double in Rio". The disease named right there (after
+ * names and determiners only) is the subject's; "Deaths from airstrikes rise in cholera-hit city" names none.
+ */
+const DEATHS_FROM =
+  /^(?:[\w'\u2019,-]+\s+){0,3}?(?:deaths|death toll|dead|cases|infections|outbreaks?)\s+(?:from|of|after)\s+/i;
+/** A determiner or a name before the disease ("the", "Sudan's"), case-sensitive: at most two are passed over. */
+const BEFORE_DISEASE = /^(?:the|a|an|[A-Z][\w'\u2019-]*)\s+/;
+const MAX_BEFORE_DISEASE = 2;
+
+/**
  * A disease outbreak as the headline's subject, told of in the lead or the sentence after (read34 ★5): health
  * before the ministers who answer for it (politics took the health words' share through the government-policy
  * frame: "Brazil declares dengue emergency in Rio as cases surge" led with politics), before the war the
@@ -37,18 +48,38 @@ export function applyOutbreak(
   hits: ReadonlyMap<LexiconEntry, PhraseHits>,
   offSense: ReadonlyMap<number, ReadonlySet<string>> | undefined,
 ): void {
+  const causes = causesOf(title);
   let named = false;
   let told = false;
   for (const [entry, h] of hits) {
-    if (!h.titleHead && !h.early) continue;
+    if (!h.title && !h.early) continue;
     if (offSense?.get(disease)?.has(entry.phrase)) continue;
     const weight = nodeGain(entry, disease);
     // An epidemic's own words ("outbreak", "pandemic", "lockdown") name no disease; they tell of one.
-    if (h.titleHead && weight >= DISEASE_NAME && nodeGain(entry, epidemic) === 0) named = true;
+    const inSubject = h.titleHead || (h.title && causes.some((c) => c.startsWith(h.surface.toLowerCase())));
+    if (inSubject && weight >= DISEASE_NAME && nodeGain(entry, epidemic) === 0) named = true;
     if (h.early && weight >= DISEASE_WORD) told = true;
   }
   if (!named || !told || !OUTBREAK.test(titleSubject(title))) return;
   raiseAboveSetting(raw, nodes, disease, []);
+}
+
+/**
+ * Where the headline opens with deaths from something, the headline's rest from each place its cause may start
+ * (right after "from", then after each determiner or name), in lower case; none otherwise.
+ */
+function causesOf(title: string): string[] {
+  const from = DEATHS_FROM.exec(title);
+  if (!from) return [];
+  let rest = title.slice(from[0].length);
+  const causes = [rest.toLowerCase()];
+  for (let k = 0; k < MAX_BEFORE_DISEASE; k++) {
+    const word = BEFORE_DISEASE.exec(rest);
+    if (!word) break;
+    rest = rest.slice(word[0].length);
+    causes.push(rest.toLowerCase());
+  }
+  return causes;
 }
 
 /** The weight an entry gives a node (0 when it gives none). */

@@ -36,7 +36,7 @@ import {
 } from './match.js';
 import { mergedBodies } from './merged-bodies.js';
 import { namedShips, namedWorks } from './named-works.js';
-import { naturalDeathsInTitle } from './natural-deaths.js';
+import { deathsFromDisaster, naturalDeathsInTitle } from './natural-deaths.js';
 import { naturalStrikeInTitle } from './natural-strike.js';
 import { nobelScienceInTitle } from './nobel-field.js';
 import { isObituary, listObituary } from './obituary.js';
@@ -562,6 +562,7 @@ export function scoreTopics(
     hits,
     offSense,
     () => vehicleCrashInLead(doc, lead) || naturalStrikeInTitle(doc.title.text),
+    naturalDeaths && deathsFromDisaster(doc.title.text),
   );
   // A structure or a vehicle that gave way and killed, told in the lead: an accident before its setting.
   const collapseEvidence = deadlyCollapseInLead(doc, lead);

@@ -186,6 +186,8 @@ const ABOVE_SETTING = 0.5;
  * strongest top level's, so it leads and the setting keeps its own tag. War and crime are not settings
  * but rival readings of deaths (a car bomb's "explosion", an arsonist's "fire"): their weight is left to
  * decide. A disaster word that its sense took away (fire in a battle, see senses.ts) does not count.
+ * `wholeTitle`: the headline's adjunct names the disaster its subject's deaths come from ("Hundreds dead after
+ * cyclone hits Rakhine", natural-deaths.ts), so all of the headline's words count.
  */
 export function applyDeadlyDisaster(
   raw: Float64Array,
@@ -195,6 +197,7 @@ export function applyDeadlyDisaster(
   hits: ReadonlyMap<LexiconEntry, PhraseHits>,
   offSense: ReadonlyMap<number, ReadonlySet<string>> | undefined,
   vehicleCrash?: () => boolean,
+  wholeTitle = false,
 ): void {
   let inTitle = 0;
   let inLead = false;
@@ -204,11 +207,12 @@ export function applyDeadlyDisaster(
     if (DEATH_PHRASES.has(entry.phrase)) deaths = true;
     // Only the subject of the title and of the lead names the event: "Shares slump after jet crash" and
     // "Banks face hard times following the tsunami" are about shares and banks.
-    if ((!h.titleHead && !h.leadHead) || offSense?.get(disaster)?.has(entry.phrase)) continue;
+    const titled = wholeTitle ? h.title : h.titleHead;
+    if ((!titled && !h.leadHead) || offSense?.get(disaster)?.has(entry.phrase)) continue;
     const { gains } = entry;
     for (let k = 0; k < gains.length; k += 2) {
       if (gains[k] !== disaster) continue;
-      if (h.titleHead) inTitle += gains[k + 1] ?? 0;
+      if (titled) inTitle += gains[k + 1] ?? 0;
       if (h.leadHead) inLead = true;
     }
   }

@@ -140,3 +140,64 @@ describe('deadly weather in a headline of another language is a disaster', () =>
     expect(topLevels(result)[0]).toBe(TOP_LEVEL.conflict);
   });
 });
+
+describe('deaths that open the headline, from a disaster or a disease its adjunct names', () => {
+  const warQuake =
+    'The death toll from the earthquake that struck the country last week has passed 3,000, the ruling military ' +
+    'said on Thursday. The junta declared a ceasefire, but rebel groups said airstrikes had continued, and the ' +
+    'army shelled villages held by resistance fighters.';
+
+  it('files "Death toll from … earthquake passes 3,000" under disaster', () => {
+    const result = tagArticle({ title: 'Death toll from Myanmar earthquake passes 3,000', body: warQuake });
+
+    expect(topLevels(result)[0]).toBe(TOP_LEVEL.disaster);
+  });
+
+  it('files "Hundreds dead after cyclone hits …" under disaster', () => {
+    const result = tagArticle({
+      title: "Hundreds dead after cyclone hits Myanmar's Rakhine",
+      body:
+        'At least 300 people were killed when a cyclone struck Rakhine state, state media said on Sunday. The junta ' +
+        'has been fighting an ethnic armed group that controls much of the state, and rebels said military ' +
+        'airstrikes continued after the storm. The army blocked aid convoys.',
+    });
+
+    expect(topLevels(result)[0]).toBe(TOP_LEVEL.disaster);
+  });
+
+  it('keeps the death toll from airstrikes in a quake zone a war story', () => {
+    const result = tagArticle({
+      title: 'Death toll from airstrikes in quake zone rises to 40',
+      body:
+        "A military airstrike killed 40 people in a region devastated by last month's earthquake, a rebel group " +
+        'said on Tuesday. The junta declared a ceasefire after the quake but resistance groups say bombing has ' +
+        'continued.',
+    });
+
+    expect(topLevels(result)[0]).toBe(TOP_LEVEL.conflict);
+  });
+
+  it('files "Deaths from cholera in war-torn … rise" under health', () => {
+    const result = tagArticle({
+      title: 'Deaths from cholera in war-torn country rise to 2,000',
+      body:
+        'Cholera has killed more than 2,000 people since the outbreak began, the health ministry said on Monday, ' +
+        'as fighting between the army and a paramilitary force wrecks hospitals. Drone strikes on power stations ' +
+        'have cut water supplies, and the army said it had repelled an attack on the city.',
+    });
+
+    expect(topLevels(result)[0]).toBe(TOP_LEVEL.health);
+  });
+
+  it('keeps deaths from airstrikes in a cholera-hit city a war story', () => {
+    const result = tagArticle({
+      title: 'Deaths from airstrikes rise in cholera-hit city',
+      body:
+        'Deaths from drone strikes and shelling have risen to 300 this month in the besieged city, where a cholera ' +
+        'outbreak is also spreading, the army said. Paramilitary fighters attacked a displacement camp on Sunday, ' +
+        'killing 40.',
+    });
+
+    expect(topLevels(result)[0]).toBe(TOP_LEVEL.conflict);
+  });
+});
