@@ -222,8 +222,22 @@ export function withoutArabicParticle(word: string): string {
   return dash ? word.replace(ARABIC_PARTICLE, '') : word;
 }
 
+/** An apostrophe second to sixth ("L'", "Qu'", "Lorsqu'"): the cheap test before the patterns below. */
+function elidedAt(core: string): boolean {
+  const at = Math.max(core.indexOf("'"), core.indexOf('\u2019'));
+  return at >= 1 && at <= 6 && at < core.length - 1;
+}
+/** French and Italian elided articles, pronouns and prepositions before a lower-case word. */
+const ELIDED_BEFORE_WORD = lazyPattern(
+  () => /^(?:[CDJLST]|Qu|Jusqu|Lorsqu|Puisqu|Dell|Nell|All|Sull|Dall)['\u2019]\p{Ll}/u,
+);
+/** French elided conjunctions before a capital: "Qu'Emmanuel", "Lorsqu'Israël". */
+const ELIDED_CONJUNCTION = lazyPattern(() => /^(?:Qu|Jusqu|Lorsqu|Puisqu)['\u2019](?=\p{Lu})/u);
+
 /** What a token's text alone says about it as a word: the same for every occurrence of the text. */
 interface WordForm {
+  /** Letters cut from the token's start ("Qu'" of "Qu'Emmanuel"). */
+  readonly lead: number;
   readonly core: string;
   readonly lower: string;
   readonly possessive: boolean;
@@ -247,12 +261,22 @@ function formOf(text: string): WordForm {
   // "Overall." before a lower-case word: the tokenizer kept a period that belongs to no abbreviation.
   if (!possessive && core.length > 3 && endsWithText(core, '.') && isLowerWord(core.slice(0, -1)))
     core = core.slice(0, -1);
+  // "Qu'Emmanuel Macron parle": an elided conjunction glued to a name is no part of it.
+  let lead = 0;
+  if (core.length > 4 && elidedAt(core)) lead = ELIDED_CONJUNCTION.exec(core)?.[0].length ?? 0;
+  if (lead > 0) core = core.slice(lead);
   const lower = lowerCased(core);
   return {
     core,
     lower,
     possessive,
-    capitalised: startsUpper(core) || PARTICLE_NAME.test(core) || isLowerOpenedName(core),
+    lead,
+    capitalised:
+      // "L'opposant Bassirou Diomaye Faye", "L'ancien ministre": an elided article or pronoun before a
+      // lower-case word opens a sentence with a common noun, no name (read34).
+      (startsUpper(core) && !(elidedAt(core) && ELIDED_BEFORE_WORD.test(core))) ||
+      PARTICLE_NAME.test(core) ||
+      isLowerOpenedName(core),
     facts: new WordFacts(core, lower),
     shapes: CORE_SHAPES.of(core),
   };
@@ -280,8 +304,8 @@ export function toWord(
     bits: WORD_BITS.of(form.lower, id),
     shapes: form.shapes,
     facts: form.facts,
-    start: token.start,
-    end: token.start + form.core.length,
+    start: token.start + form.lead,
+    end: token.start + form.lead + form.core.length,
     possessive: form.possessive,
     capitalised: form.capitalised,
     caseless,
@@ -506,9 +530,10 @@ function isShoutedCandidate(
   return (flags[i]! & 3) === 1 && lineHasLower[lineOf[i]!] === 1 && tokens[i]!.end - tokens[i]!.start >= 2;
 }
 
-// "Tripoli-based", "Amman-bound": a name turned into a modifier is not a name.
+// "Tripoli-based", "Amman-bound": a name turned into a modifier is not a name. ("a Taylor Swift-themed class",
+// "Grammy Award-winning composer": "Taylor" and "Grammy" alone were people: read34.)
 const MODIFIER_SUFFIX =
-  /-(?:based|born|bound|controlled|registered|origin|led|backed|owned|run|made|style|era|related|speaking|sponsored|funded|linked|dominated|listed|area|flagged|aligned|allied|held|occupied|administered|affiliated)$/;
+  /-(?:based|born|bound|controlled|registered|origin|led|backed|owned|run|made|style|era|related|speaking|sponsored|funded|linked|dominated|listed|area|flagged|aligned|allied|held|occupied|administered|affiliated|themed|inspired|branded|esque|like|winning|ordered)$/;
 
 /**
  * "Anti-fraud", "UK-issued": a hyphened word ending in an ordinary lower-case word is a modifier; so is
@@ -2295,8 +2320,9 @@ export function lookupKey(words: readonly Word[], from: number, to: number): str
 }
 
 /**
- * "the" (or "of the") and the next name word when the run, those words and that word make a body the team's
- * list knows ("Save the Children", "Friends of the Earth"): lower-case words end a run otherwise (review31 ★9).
+ * "the" (or "of the", "of", "for") and the next name word when the run, those words and that word make a body
+ * the team's list knows ("Save the Children", "Friends of the Earth", "Brothers of Italy"): lower-case words end a
+ * run otherwise (review31 ★9).
  */
 function knownNameWithThe(
   field: FieldText,
@@ -2305,15 +2331,17 @@ function knownNameWithThe(
   at: number,
 ): Word[] | null {
   const tokens = field.tokens;
+  const joiner = tokens[at + 1]?.text;
+  // "Brothers of Italy", "Alternative for Germany": a listed party's name goes on through "of" or "for" too.
   const between =
-    tokens[at + 1]?.text === 'the'
+    joiner === 'the' || ((joiner === 'of' || joiner === 'for') && tokens[at + 2]?.text !== 'the')
       ? 1
-      : tokens[at + 1]?.text === 'of' && tokens[at + 2]?.text === 'the'
+      : joiner === 'of' && tokens[at + 2]?.text === 'the'
         ? 2
         : 0;
   const after = words[at + 1 + between];
   if (between === 0 || run.length > 3 || !isNameWord(after)) return null;
-  const middle = between === 1 ? 'the' : 'of the';
+  const middle = between === 1 ? joiner : 'of the';
   if (knownBodyNamed(`${lookupKey(run, 0, run.length)} ${middle} ${after.lower}`) === undefined) return null;
   const tail: Word[] = [];
   let previous = run[run.length - 1]!;

@@ -481,6 +481,19 @@ function bareAbbreviation(ctx: Context, chunk: Chunk, from: number): boolean {
 }
 /** Adjectives of nearness between a locative and a town: "in nearby Northfleet". */
 const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring']);
+/** "Democratic", "Conservative", "Socialist": endings of English adjectives, which no place's name has. */
+const ADJECTIVE_ENDING = /(?:ic|ical|ive|ist|ous)$/;
+/** "in Nice last week", "in Reading yesterday": words of time after a town, which a modifier never precedes. */
+const TIME_NOUNS_AFTER = new Set([
+  'last',
+  'next',
+  'this',
+  'earlier',
+  'later',
+  'yesterday',
+  'today',
+  'tonight',
+]);
 /** A country's initials with periods, after which wire copy may capitalise a word ("UK Athletics" has none). */
 const COUNTRY_INITIALS = new Set(['U.S.', 'U.K.']);
 /** Bodies a country's initials name with an ordinary word: "U.S. Treasury", "U.S. Steel", "U.S. Soccer". */
@@ -735,7 +748,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "The World Food Programme warned": a body the team's list knows by a name of two words or more is that
   // body, whatever its head word reads as elsewhere ("Programme" also heads plans, a place's "Department").
   if (!chunk.caseless) {
-    const start = to > 2 && wordIs(words[0]!, W_FUNCTION) ? 1 : 0;
+    // ("Four Reform UK councillors quit": so does an ordinary word opening the sentence before it.)
+    const start =
+      to > 2 &&
+      (wordIs(words[0]!, W_FUNCTION) ||
+        (chunk.initial &&
+          isLowerWordWord(words[0]!) &&
+          knownBodyNamed(
+            chunk.text.slice(words[0]!.start - chunk.start, words[to - 1]!.end - chunk.start),
+          ) === undefined))
+        ? 1
+        : 0;
     if (
       to - start >= 2 &&
       knownBodyNamed(chunk.text.slice(words[start]!.start - chunk.start, words[to - 1]!.end - chunk.start))
@@ -2852,7 +2875,9 @@ function typeSeveralWords(reading: Reading): Candidate[] {
       isGivenName(secondCore) ||
       // "Marine Le Pen", "Charles de Gaulle": a particle opening the surname.
       (n > 2 && NAME_PARTICLES.has(words[from + 1]!.lower)) ||
-      (!isLowerWord(secondCore) && (secondEntry === undefined || secondEntry.kind === 'person')));
+      (!isLowerWord(secondCore) && (secondEntry === undefined || secondEntry.kind === 'person')) ||
+      // "Judge Julian Goose said": after a title a given name's next word is a surname, even an ordinary one.
+      (personCue && n === 2 && secondEntry === undefined && !ORG_HEADS.has(lastLower)));
   const nationalFirst =
     firstEntry?.kind === 'demonym' || (firstEntry?.kind === 'group' && !givenBeforeSurname);
   // "Georgian Dream, the ruling party,": a name a people's word opens that an apposition calls a party.
@@ -3659,7 +3684,20 @@ function typeOneWord(reading: Reading): Candidate[] {
     !isGivenNameWord(firstWord)
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
-  if (isLowerWordWord(firstWord)) return [candidate(chunk, from, to, 'unknown', -1, base)];
+  if (isLowerWordWord(firstWord)) {
+    // "tightens in Democratic boost", "in Conservative heartlands": an ordinary word of an adjective's ending
+    // after "in" before a noun modifies the noun; the preposition makes it no place (a headline's "in" made the
+    // party's word one: read34). A noun may name a place so ("ships in Gulf await", "in the Gulf region").
+    const modifier =
+      base.locative &&
+      n === 1 &&
+      ADJECTIVE_ENDING.test(firstLower) &&
+      nounAfter(tokenText(ctx, chunk.field, words[to - 1]!.index + 1)) &&
+      !TIME_NOUNS_AFTER.has(nextToken);
+    return [
+      candidate(chunk, from, to, 'unknown', -1, modifier ? { locative: false, prev: base.prev } : base),
+    ];
+  }
   // "Zentrix, a Berlin-based startup, raised …": a name that an apposition calls a firm is one.
   if (n === 1 && nextToken === ',' && firmAppositionAfter(ctx, chunk.field, words[from]!.index + 1))
     return [candidate(chunk, from, to, 'organization', 2, base)];

@@ -72,6 +72,9 @@ const KNOWN_BODIES: readonly (readonly [string, ...string[]])[] = [
   ['Taliban'],
   // Police and border agencies named by one coined word, which read as a place ("Europol" after Europe's
   // stem) or as a surname before "said"; Spain's Civil Guard by its Spanish name.
+  // Security services and a foreign ministry named by a word pair no list knows, read as a person or `other`.
+  ['Shin Bet', 'Shabak'],
+  ["Quai d'Orsay"],
   ['Europol'],
   ['Interpol'],
   ['Frontex'],
@@ -116,6 +119,24 @@ const KNOWN_BODIES: readonly (readonly [string, ...string[]])[] = [
   ['International Crisis Group'],
   ['International Rescue Committee'],
   ['Norwegian Refugee Council'],
+  // Parties named by ordinary words, a country's name or a phrase ("Reform UK", "Law and Justice", "Alternative for
+  // Germany"): opening a sentence or a headline the ordinary first word was dropped and the country left alone
+  // ("Reform UK leader Nigel Farage said" gave the United Kingdom and no party: read34), or the words read as a
+  // person ("Plaid Cymru") or as no name.
+  ['Reform UK'],
+  ['Your Party'],
+  ['Plaid Cymru'],
+  ['Sinn Fein', 'Sinn F\u00e9in'],
+  ['National Rally', 'Rassemblement National'],
+  ['La France Insoumise', 'France Unbowed'],
+  ['Alternative for Germany'],
+  ['Law and Justice'],
+  ['Civic Platform'],
+  ['Civic Coalition'],
+  ['Brothers of Italy', "Fratelli d'Italia"],
+  ['Five Star Movement'],
+  ['Forza Italia'],
+  ['Sweden Democrats'],
   ['SWIFT'],
   ['Eurostat'],
   ['Destatis'],

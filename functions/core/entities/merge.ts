@@ -1269,6 +1269,15 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
     lowerCased(full[full.length - 1]!) !== 'foundation'
   )
     return true;
+  // "Reform" of "Reform UK": a party named by a word and its country goes by the word.
+  if (
+    short.length === 1 &&
+    full.length === 2 &&
+    full[0] === short[0] &&
+    GAZETTEER.get(lowerCased(full[1]!))?.kind === 'country' &&
+    knownBodyNamed(full.join(' ')) !== undefined
+  )
+    return true;
   if (isFirstWordOf(full, short)) return true;
   if (isNameWithoutFirmHead(full, short)) return true;
   // "Lloyd's" of "Lloyd's of London": a name and its town after "of" (no ordinary word: "Bank" of "Bank of

@@ -75,6 +75,12 @@ export const INSTITUTIONS = new Set([
   'bundestag',
   'knesset',
   'duma',
+  // A government's seat or a spy agency named by one word, which "did not respond", "said" or "chief X" made a
+  // person ("The Elysee did not immediately respond", read34): the body, as "the Kremlin" is.
+  'elysee',
+  '\u00e9lys\u00e9e',
+  'matignon',
+  'mossad',
 ]);
 /**
  * "the town of Arbil", "Tavildara district": words that make a neighbouring name a place; a seat in

@@ -81,6 +81,16 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       partyNames ??= new Set();
       partyNames.add(norm(c.words.slice(0, -1).join(' ')));
     }
+    // "Reform UK … Reform said": a listed body named by a word and its country is that word alone too.
+    if (
+      c.type === 'organization' &&
+      c.strength >= 3 &&
+      c.words.length === 2 &&
+      GAZETTEER.get(norm(c.words[1]!))?.kind === 'country'
+    ) {
+      partyNames ??= new Set();
+      partyNames.add(norm(c.words[0]!));
+    }
     // "Walt Disney Co … Disney said", "Lear Siegler Inc … Lear Siegler said": the firm named without its
     // legal form, and the surname of a person's name a firm bears.
     // ("Chase Manhattan Bank N.A.", "Morgan Guaranty Trust Co": its kind's words go too.)

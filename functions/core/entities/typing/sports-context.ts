@@ -378,6 +378,10 @@ export function tableGapAfter(ctx: Context, field: Field, index: number): boolea
   for (let i = index; i < index + 5; i++) {
     const bits = tokenBits(ctx, field, i);
     if (bits & SENTENCE_END) return false;
+    // "Saka double sends Arsenal five points clear": a club named on the way is the one that goes clear
+    // (the name before it is its scorer's: read34). Capitals-only lines say nothing so.
+    if (i > index && capitalisedAt(ctx, field, i) && !CAPITALS_ONLY.test(tokenText(ctx, field, i)))
+      return false;
     if (lowerTokenText(ctx, field, i) !== 'points') continue;
     const after = lowerTokenText(ctx, field, i + 1);
     const before = lowerTokenText(ctx, field, i - 1);
@@ -386,6 +390,7 @@ export function tableGapAfter(ctx: Context, field: Field, index: number): boolea
   return false;
 }
 const TABLE_GAPS = new Set(['clear', 'adrift']);
+const CAPITALS_ONLY = /^[^a-z]+$/;
 const NUMBER_BEFORE_POINTS = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 
 /** A club's name ends at `index`: "v" comes next (a fixture), or a squad noun, maybe after a position word. */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, typesOf } from './entities-of.js';
+
+describe('a judge named by a title, a given name and an ordinary word', () => {
+  it('reads "Judge Julian Goose" as a person', () => {
+    const types = typesOf(
+      entitiesOf(
+        'A former teacher was jailed at Nottingham Crown Court. Judge Julian Goose said the fraud had been planned.',
+      ),
+    );
+
+    expect(types.get('Julian Goose')).toEqual(['person']);
+  });
+});
+
+describe('a headline scorer before the club that goes clear', () => {
+  it('reads "Saka double sends Arsenal five points clear" with Saka the body\'s Bukayo Saka, no club', () => {
+    const entities = entitiesOf(
+      'Bukayo Saka scored twice as Arsenal beat Brentford 2-0 to go five points clear. Saka now has nine goals.',
+      'Saka double sends Arsenal five points clear',
+    );
+
+    const saka = entities.filter((e) => e.name.includes('Saka'));
+    expect(saka.map((e) => `${e.name}/${e.type}`)).toEqual(['Bukayo Saka/person']);
+  });
+
+  it('still reads a club that goes clear itself as the club', () => {
+    const types = typesOf(entitiesOf('Arsenal moved six points clear at the top with a win on Sunday.'));
+
+    expect(types.get('Arsenal')).toEqual(['organization']);
+  });
+});
+
+describe('a name made a modifier by a hyphened ordinary word', () => {
+  it('gives no person "Taylor" for "a Taylor Swift-themed dance class"', () => {
+    const types = typesOf(
+      entitiesOf('Pupils in Leeds took part in a Taylor Swift-themed dance class on Friday.'),
+    );
+
+    expect(types.get('Taylor')).toBeUndefined();
+    expect(types.get('Leeds')).toEqual(['place']);
+  });
+});
