@@ -22,7 +22,7 @@ const TITLE_PHRASES: readonly string[] = ['Hakim Agung ', 'Jaksa Agung '];
  * Indonesian one is read as Indonesian): a run holding one names no person ("Kabupaten", "Jabatan").
  */
 const INSTITUTION_WORDS: ReadonlySet<string> = new Set(
-  'Kabupaten Provinsi Kota Kecamatan Desa Kementerian Kantor Dewan Majelis Majlis Badan Komisi Komnas Mahkamah Partai Parti Universitas Universiti Institut Bank Pemerintah Kerajaan Pejabat Jabatan Jalan Pulau Kepulauan Gunung Sungai Danau Teluk Selat Tanjung Laut Daerah Istana Bandara Lapangan Pelabuhan Stasiun Terminal Stadion Stadium Piala Liga Museum Gedung Taman Candi Rumah Sekolah Masjid Gereja Pasar Negara Bandar'.split(
+  'Kabupaten Provinsi Kota Kecamatan Desa Kementerian Kantor Dewan Majelis Majlis Badan Komisi Komnas Mahkamah Partai Parti Universitas Universiti Institut Bank Pemerintah Kerajaan Pejabat Jabatan Jalan Pulau Kepulauan Gunung Sungai Danau Teluk Selat Tanjung Laut Daerah Istana Bandara Lapangan Pelabuhan Stasiun Terminal Stadion Stadium Piala Liga Museum Gedung Taman Candi Rumah Sekolah Masjid Gereja Pasar Negara Bandar Program Gerakan'.split(
     ' ',
   ),
 );
@@ -100,7 +100,8 @@ export function localPersonName(
   // "di Kelantan": a run the recogniser opened with a preposition of place names a place, not a person.
   if (PLACE_PREPOSITIONS.has(words[0]!)) return undefined;
   if (words.some((word) => CALENDAR_WORDS.has(word))) return undefined;
-  if (words.some((word) => INSTITUTION_WORDS.has(word))) return withoutInstitution(entity);
+  if (words.some((word) => INSTITUTION_WORDS.has(word)))
+    return holderAfterBody(entity, words) ?? withoutInstitution(entity);
   let first = 0;
   const phrase = TITLE_PHRASES.find((p) => entity.name.startsWith(p));
   if (phrase) first = phrase.split(' ').length - 1;
@@ -192,6 +193,22 @@ function byOwnMention(entity: Entity, words: readonly string[]): Entity | undefi
     if (written.has(end)) return named(entity, end, `${words.slice(0, from).join(' ')} `);
   }
   return entity;
+}
+
+/**
+ * "Kepala Badan Gizi Nasional Dadan Hindayana": a title, a body whose name ends with "Nasional" (or "Utama",
+ * "Internasional"), then two or three words of no body or portfolio are the holder's name (read34: the person
+ * was lost with the body).
+ */
+function holderAfterBody(entity: Entity, words: readonly string[]): Entity | undefined {
+  if (!TITLE_WORDS.has(words[0]!) || words[0] === 'Menurut') return undefined;
+  let end = -1;
+  for (let i = 2; i < words.length; i++) if (QUALIFIERS.has(words[i]!)) end = i;
+  const rest = words.slice(end + 1);
+  if (end < 0 || rest.length < 2 || rest.length > 3) return undefined;
+  if (rest.some((w) => INSTITUTION_WORDS.has(w) || TITLE_WORDS.has(w) || isPortfolio(w))) return undefined;
+  if (!words.slice(1, end).some((w) => INSTITUTION_WORDS.has(w))) return undefined;
+  return named(entity, rest.join(' '), `${words.slice(0, end + 1).join(' ')} `);
 }
 
 /**

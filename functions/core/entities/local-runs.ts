@@ -69,7 +69,9 @@ const INSTITUTION_WORDS: ReadonlySet<string> = new Set(
   Exército Armée Esercito Comisión Comissão Kommission Commissione Commissie Instituto Istituto Agencia Agência Agence
   Agentur Agenzia Fiscalía Supremo Suprema Başkanlığı Bakanlığı Meclisi Bankası Üniversitesi Partisi Mahkemesi
   Kurumu Müdürlüğü Valiliği Belediyesi Ajansı Kuvvetleri Komutanlığı Organização Organización Organisation
-  Organizzazione`.split(/\s+/),
+  Organizzazione Generalitat Xunta Junta Ayuntamiento Diputación Audiencia Straż Straży Policja Policji Prokuratura
+  Prokuratury Urząd Urzędu Sąd Sądu Ministerstwo Ministerstwa Kancelaria Kancelarii Komenda Komendy Agencja Agencji
+  Sejm Sejmu Senat Senatu`.split(/\s+/),
 );
 
 /**

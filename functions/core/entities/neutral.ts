@@ -18,6 +18,8 @@ import { namesInText } from './local-text-names.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { isSecondHalfOfInitials, withPairedInitials } from './paired-initials.js';
 import { countryPlace, isCountryPlaceId, slug } from './places.js';
+import { isRoyalByGivenNames } from './royal-given-names.js';
+import { personAfterTitle } from './title-held-names.js';
 
 /** Acronyms read the same in any language: "AFP", "NATO", "G7". */
 const ACRONYM = lazyPattern(() => /^[\p{Lu}\d&]{2,8}$/u);
@@ -58,6 +60,12 @@ export function languageNeutralEntities(
   const context = { ...fields, people: typed.filter((e) => e.type === 'person') };
   for (const read of typed) {
     if (isSecondHalfOfInitials(read, fields) || isLocalCalendarWord(read.name, lang)) continue;
+    // "Mannschaft von Trainer Vincent Kompany der Titel": a thing the English reading made of a longer run.
+    const held = personAfterTitle(read);
+    if (held) {
+      keep(held);
+      continue;
+    }
     const entity =
       read.type !== 'person'
         ? withPairedInitials(read, fields)
@@ -123,7 +131,7 @@ export function languageNeutralEntities(
     }
     // "M. Doucet" with no full name in the article: the person of that surname, as "Mr. Doucet" is in English.
     const honoured = entity.type === 'person' && entity !== read && opensWithHonorific(read.name, lang);
-    if (!honoured && !holdsInAnyLanguage(entity)) continue;
+    if (!honoured && !holdsInAnyLanguage(entity) && !isRoyalByGivenNames(entity, fields)) continue;
     if (entity.type === 'person') keep(withoutTitle(entity));
     else if (entity.type === 'place') keep(inMixedCase(entity, root));
     else keep(entity);
