@@ -41,3 +41,20 @@ describe('a name made a modifier by a hyphened ordinary word', () => {
     expect(types.get('Leeds')).toEqual(['place']);
   });
 });
+
+describe('a listed brand named like a town, before the firm is named with its head word', () => {
+  it('reads the headline\'s "Toyota" as Toyota Motor, "in Toyota" still the town', () => {
+    const firm = typesOf(
+      entitiesOf(
+        'Toyota Motor will buy a 20% stake in Mahindra & Mahindra. Toyota did not disclose the price.',
+        'Toyota to buy stake in Indian carmaker',
+      ),
+    );
+    const town = typesOf(
+      entitiesOf('A fire broke out at a plant in Toyota on Monday. Toyota Motor said output was normal.'),
+    );
+
+    expect(firm.get('Toyota')).toEqual(['organization', 'organization']);
+    expect(town.get('Toyota')).toEqual(['place']);
+  });
+});

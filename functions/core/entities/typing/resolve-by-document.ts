@@ -327,7 +327,11 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       (c.type === 'unknown' ||
         (c.type === 'person' && c.strength <= 1) ||
         // "Toyota shares fell" after "Toyota Motor Corp": the company, not the town, unless "in Toyota".
-        (c.type === 'place' && !c.countryCode && !c.locative && corporateFirstWords.has(key)))
+        // ("Toyota to buy stake" after "Toyota Motor": a listed brand's name before a firm's head word too.)
+        (c.type === 'place' &&
+          !c.countryCode &&
+          !c.locative &&
+          (corporateFirstWords.has(key) || isBrandWord(c.words[0]!))))
     ) {
       // "Traders in London … the London Metal Exchange": a place written as one ("in London") stays one.
       c.type = c.locative && c.strength <= 1 && isPlaceWord(c.words[0]!) ? 'place' : 'organization';
