@@ -58,3 +58,13 @@ describe('a listed brand named like a town, before the firm is named with its he
     expect(town.get('Toyota')).toEqual(['place']);
   });
 });
+
+describe('a Welsh patronymic particle inside a name', () => {
+  it('reads "Rhun ap Iorwerth" as one person', () => {
+    const types = typesOf(
+      entitiesOf('Plaid Cymru leader Rhun ap Iorwerth accused the government of neglect.'),
+    );
+
+    expect(types.get('Rhun ap Iorwerth')).toEqual(['person']);
+  });
+});
