@@ -746,7 +746,15 @@ export function linkCountryPairs(
   }
   // A broker or witness of the sides' act ranks below the sides' own pair (go-between-ranks.ts).
   if (!sport) rankGoBetweensBelowSides(doc, countries, pairs);
-  return sortInPlace(pairs, (x, y) => y.score - x.score || compareText(x.pair, y.pair));
+  // Equal scores: the pair of the countries the story is more about first ("Belarus frees prisoners in deal with
+  // U.S." ranks BY-US over BY-LT and LT-US, all 1.00), not the alphabet's first.
+  const salienceOf = new Map(countries.map((c) => [c.code, c.salience]));
+  const weight = (p: CountryPair) =>
+    (salienceOf.get(p.countries[0]) ?? 0) + (salienceOf.get(p.countries[1]) ?? 0);
+  return sortInPlace(
+    pairs,
+    (x, y) => y.score - x.score || weight(y) - weight(x) || compareText(x.pair, y.pair),
+  );
 }
 
 /** Right after a speaker's country: its office or ministry, then the verb of saying ("'s foreign ministry said"). */
