@@ -2744,6 +2744,19 @@ function typeKnownName(reading: Reading, found: GazetteerEntry | Candidate): Can
       !ctx.seen.capitalisedInside.has(firstLower)
     )
       return [];
+    // "Far right gains in France": an ordinary word opening a sentence that the lists know only as a body's
+    // acronym in capitals ("FAR") is the word, unless the story capitalises it elsewhere.
+    if (
+      chunk.initial &&
+      n === 1 &&
+      type === 'organization' &&
+      isLowerWordWord(firstWord) &&
+      entry.name.length > 1 &&
+      entry.name === entry.name.toUpperCase() &&
+      first !== first.toUpperCase() &&
+      !ctx.seen.capitalisedInside.has(firstLower)
+    )
+      return [];
     const team = teamPlace(type, entry.countryCode);
     const teamFromPlace = team !== type;
     // "URGENT: CHANCELLOR MERZ SAYS": a title in capitals is no name ("Chancellor" is a WordNet group).

@@ -68,3 +68,17 @@ describe('a Welsh patronymic particle inside a name', () => {
     expect(types.get('Rhun ap Iorwerth')).toEqual(['person']);
   });
 });
+
+describe("a sentence's first word the lists know only as a body's acronym", () => {
+  it('reads "Far right gains" and "Far from" as no body, "the FAR" still the body', () => {
+    const headline = typesOf(
+      entitiesOf('Jordan Bardella said the party was ready.', 'Far right gains in France'),
+    );
+    const body = typesOf(entitiesOf('Far from looking new, the phone is retro.'));
+    const acronym = typesOf(entitiesOf('The FAR fought rebels in the east.'));
+
+    expect(headline.get('Far')).toBeUndefined();
+    expect(body.get('Far')).toBeUndefined();
+    expect(acronym.get('FAR')).toEqual(['organization']);
+  });
+});
