@@ -8,6 +8,7 @@ import { matchResultAt } from './match-result.js';
 import { deathsInTitle } from './other-language-deaths.js';
 import { ENTRIES_OF_TWO_SENSES } from './other-language-doubts.js';
 import { figureOfSpeechAt } from './other-language-figures.js';
+import { outbreakInTitle } from './other-language-outbreaks.js';
 import { speaksForCountry } from './signals.js';
 import { TAXONOMY, TOP_LEVEL } from './taxonomy.js';
 
@@ -117,7 +118,7 @@ const MIN_SHARE = 1 / 3;
 const MAX_EVIDENCE = 5;
 /** A title word counts twice. */
 const TITLE_TIMES = 2;
-/** How far above the weather a deadly weather event's disaster is put: one body word. */
+/** How far above the weather a deadly weather event's disaster is put, and an outbreak's health above the leader: one body word. */
 const ABOVE_WEATHER = 1;
 
 /**
@@ -216,6 +217,13 @@ export function otherLanguageTopics(doc: TagDocument, entities: readonly Entity[
   if (deaths && entries.has('disaster') && [...weight.values()].every((w) => w <= weather)) {
     count('disaster', TITLE_TIMES, 'deaths', deaths);
     weight.set('disaster', Math.max(weight.get('disaster') ?? 0, weather + ABOVE_WEATHER));
+  }
+  // A disease outbreak in the headline ("Un brote de cólera deja 400 muertos en Sudán en plena guerra") is health
+  // news before the war or the ministers around it: health is put just above the leading desk.
+  const disease = outbreakInTitle(listLanguage, titleWords);
+  if (disease && entries.has('health')) {
+    count('health', TITLE_TIMES, 'outbreak', disease);
+    weight.set('health', Math.max(...weight.values()) + ABOVE_WEATHER);
   }
   let top = 0;
   const distinct = (desk: Desk) => (entries.get(desk)?.size ?? 0) >= MIN_DISTINCT_ENTRIES;
