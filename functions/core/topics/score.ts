@@ -624,7 +624,10 @@ export function scoreTopics(
   )
     raiseAboveSetting(raw, nodes, RELATIONS, NOT_A_SETTING);
   // A state that joins a bloc in the headline: the international body first (review33 T4).
-  if ((strongest[INTERNATIONAL_BODY] ?? 0) >= MIN_STRONGEST_SUB && membershipInTitle(doc.title.text))
+  if (
+    (strongest[INTERNATIONAL_BODY] ?? 0) >= MIN_STRONGEST_SUB &&
+    membershipInTitle(doc.title.text, entities)
+  )
     raiseAboveSetting(raw, nodes, INTERNATIONAL_BODY, NOT_A_SETTING);
   // A state's protest to another in the headline (its word skipped as a street protest): diplomacy first.
   const protest = protestInTitle(doc.title.text, entities);

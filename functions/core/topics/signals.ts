@@ -97,16 +97,28 @@ export function stateVisitInTitle(title: string): boolean {
 
 /** A state that joins a bloc or is admitted to it: "Timor-Leste becomes ASEAN's 11th member", "Finland joins NATO as member". */
 const MEMBERSHIP =
-  /\b(?:becomes?|became|joins?|joined|admit(?:s|ted)?)\b.{0,40}\bmember(?:ship)?\b|\baccession\b/i;
+  /\b(?:becomes?|became|(?:re)?joins?|(?:re)?joined|admit(?:s|ted)?)\b(.{0,40})\bmember(?:ship)?\b|\baccession\b/i;
+/** A state that joins a bloc it names without "member": "Finland joins NATO", "Mauritania rejoins ECOWAS". */
+const JOINS_BLOC =
+  /\b(?:[Rr]e)?[Jj]oin(?:s|ed)?\s+(?:the\s+)?(?:[A-Z]{3,}\b|European Union|African Union|Commonwealth|[Ee]uro ?zone|Schengen|bloc\b)/;
+/** What a person joins as a member is no bloc: a company's board, a committee, a panel, an index, a club. */
+const NOT_A_BLOC =
+  /\b(?:board|boards|committee|panel|index|club|team|squad|cabinet|jury|council of directors)\b/i;
 
 /**
  * The headline's subject is a state joining an international body (review33 T4): the membership is the story,
  * before the trade and the oil revenue its background tells; score.ts puts the international organisation first
- * when the story names one.
+ * when the story names one. The state is named before the verb (read33 F7: "Former Unilever chief joins Nestle board
+ * as member" beside the World Bank or ECOWAS in the body is no state joining a bloc); a bloc the headline names
+ * may stand for "member" ("Mauritania rejoins ECOWAS").
  */
-export function membershipInTitle(title: string): boolean {
+export function membershipInTitle(title: string, entities: readonly Entity[]): boolean {
   // The whole headline: "Indonesia joins BRICS as full member" tells the membership after its "as".
-  return MEMBERSHIP.test(title);
+  const m = MEMBERSHIP.exec(title) ?? JOINS_BLOC.exec(title);
+  if (!m || NOT_A_BLOC.test(m[1] ?? '')) return false;
+  return entities.some(
+    (e) => e.id.startsWith('place:iso:') && e.mentions.some((o) => o.field === 'title' && o.start < m.index),
+  );
 }
 
 /** The weight of the heaviest top level, leaving out those `skip` names (the desk a rule weighs against the rest). */
