@@ -33,6 +33,24 @@ const PROTESTED_TO = /\bprotest(?:ed|s|ing)?\s+(?:on\s+[A-Z][a-z]+\s+)?to\s+(?:t
 const SUMMONED =
   /\bsummon\w*\b[^.;]{0,60}?\b(?:ambassador|envoy|charg(?:e|\u00e9)|diplomat|consul|attach(?:e|\u00e9))\w*\b[^.;]{0,60}?\bto protest\b/g;
 
+/**
+ * Places with a country code that are no sovereign state: territories and special regions (Hong Kong, Macau, Puerto
+ * Rico, Greenland, the Faroes, Guam, New Caledonia, Gibraltar, Bermuda ...). Their protests are their people's in the
+ * street, no note between governments (read33 F14: "Hong Kong Protests Beijing's Security Law").
+ */
+const NOT_SOVEREIGN = new Set(
+  'HK MO PR GL FO GU NC PF GI BM KY VI AS MP RE GP MQ YT AW CW SX TC VG AI MS FK IM JE GG AX BQ PM WF BL MF SH NU CK TK'.split(
+    ' ',
+  ),
+);
+/** A nation within a state, which the gazetteer reads as the state ("Scotland" is GB): no state's own voice. */
+const NATION_WITHIN = /^(?:Scotland|Wales|England|Northern Ireland)$/i;
+
+/** A country mention that names a sovereign state: not a territory, not a nation within a state. */
+function sovereignMention(code: string, text: string): boolean {
+  return !NOT_SOVEREIGN.has(code) && !NATION_WITHIN.test(text);
+}
+
 /** The headline's verb when a country at its start protests to another: [start, end) of the word. */
 export function protestInTitle(title: string, entities: readonly Entity[]): [number, number] | undefined {
   if (!title.includes('rotest') && !title.includes('ROTEST')) return undefined;
@@ -40,6 +58,7 @@ export function protestInTitle(title: string, entities: readonly Entity[]): [num
     if (!entity.id.startsWith('place:iso:')) continue;
     for (const m of entity.mentions) {
       if (m.field !== 'title' || !/^(?:[Tt]he\s+)?$/.test(title.slice(0, m.start))) continue;
+      if (!sovereignMention(entity.id.slice('place:iso:'.length), title.slice(m.start, m.end))) continue;
       const after = title.slice(m.end);
       const verb = (title === title.toUpperCase() ? CAPITALS_VERB : TITLE_VERB).exec(after);
       const word = verb?.[1];
@@ -70,6 +89,31 @@ const STATE_VERB = /^\s+(?:(?:has|had|also|again|formally|strongly|officially)\s
 const AFTER_A_PREPOSITION =
   /\b(?:in|across|throughout|around|of|from|at|to|into|outside|inside|near|over)\s+(?:the\s+)?$/i;
 
+/** A crowd in the street: people, students, marchers, a rally, whistles, banners, riot police. */
+const CROWD =
+  /\b(?:people|crowds?|thousands|hundreds|students|protesters|demonstrators|marchers|march(?:ed|ing)?|rall(?:y|ies|ied)|gathered|streets?|squares?|whistles|banners|chant(?:s|ed|ing)?|tear gas|riot police)\b/i;
+/** A government's note: its ministry, embassy or envoy, a state it protests "to". */
+const NOTE =
+  /\b(?:ministry|embassy|ambassador|envoy|note|summon\w*|diplomatic|foreign minister)\b|\bto\s+(?:the\s+)?[A-Z]/;
+
+/**
+ * "Serbia protested again on Saturday. Students, farmers and pensioners filled the centre of Kragujevac": a crowd told
+ * in the verb's sentence or the next, and no note in either (read33, c7e30bd9): the country's people protest ("China
+ * protested after … thousands of people gathered. The foreign ministry said …" stays a note).
+ */
+function crowdAround(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+  const end = sentenceEnd(text, at);
+  const next = sentenceEnd(text, end + 1);
+  const told = text.slice(start, next);
+  return !NOTE.test(told) && CROWD.test(told);
+}
+
+function sentenceEnd(text: string, from: number): number {
+  const dot = text.slice(from, from + 400).search(/[.!?](?:\s|$)/);
+  return dot < 0 ? Math.min(text.length, from + 400) : from + dot + 1;
+}
+
 /** [start, end) of each "protested" whose subject is a country named in the body. */
 function statesProtesting(text: string, entities: readonly Entity[]): [number, number][] {
   const spans: [number, number][] = [];
@@ -78,10 +122,12 @@ function statesProtesting(text: string, entities: readonly Entity[]): [number, n
     for (const m of entity.mentions) {
       if (m.field !== 'body' || AFTER_A_PREPOSITION.test(text.slice(Math.max(0, m.start - 20), m.start)))
         continue;
+      if (!sovereignMention(entity.id.slice('place:iso:'.length), text.slice(m.start, m.end))) continue;
       const verb = STATE_VERB.exec(text.slice(m.end, m.end + 60));
       const word = verb?.[1];
       if (!verb || !word) continue;
       const start = m.end + verb[0].length - word.length;
+      if (crowdAround(text, start)) continue;
       spans.push([start, start + word.length]);
     }
   }
