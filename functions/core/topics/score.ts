@@ -7,6 +7,7 @@ import { armedOverthrow } from './armed-overthrow.js';
 import { applyArmedAttack } from './attack-event.js';
 import { nameSenseIn } from './capitals-title.js';
 import { climateTalksInTitle } from './climate-talks.js';
+import { companyBidTold } from './company-bid.js';
 import { competitionCaseInTitle } from './competition-case.js';
 import type { LexiconEntry, TopicNode } from './compile.js';
 import { contractWonInTitle } from './contract-award.js';
@@ -519,11 +520,13 @@ export function scoreTopics(
                             ? workersWalkOut(doc)
                             : cue === 'walkoutFromWork'
                               ? !walkoutsFromMeetings(doc)
-                              : cue === 'armedOverthrow'
-                                ? armedOverthrow(doc)
-                                : cue === 'naturalDeaths' || cue === 'noNaturalDeaths'
-                                  ? naturalDeaths === (cue === 'naturalDeaths')
-                                  : AGENCY_SUBJECT.test(doc.title.text);
+                              : cue === 'companyBid'
+                                ? companyBidTold(doc)
+                                : cue === 'armedOverthrow'
+                                  ? armedOverthrow(doc)
+                                  : cue === 'naturalDeaths' || cue === 'noNaturalDeaths'
+                                    ? naturalDeaths === (cue === 'naturalDeaths')
+                                    : AGENCY_SUBJECT.test(doc.title.text);
       cues.set(cue, holds);
     }
     return holds;

@@ -28,8 +28,9 @@ interface SenseRow {
  * in a sentence with a wildlife word (poached tiger skins, wild-tigers.ts), a strike in a sentence with
  * workers, a union or pay (walkout-words.ts), an aircraft or a ship named (signals.ts `craftNamed`), a
  * story that is no obituary (obituary.ts), workers who walk out (walkout-words.ts `workersWalkOut`), a walking
- * out that is not out of a meeting (walkout-words.ts `walkoutsFromMeetings`), soldiers who topple a leader
- * (armed-overthrow.ts), a natural disaster's deaths in the headline's subject (natural-deaths.ts) or none.
+ * out that is not out of a meeting (walkout-words.ts `walkoutsFromMeetings`), a bid for a company (company-bid.ts),
+ * soldiers who topple a leader (armed-overthrow.ts), a natural disaster's deaths in the headline's subject
+ * (natural-deaths.ts) or none.
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -44,6 +45,7 @@ export type SenseCue =
   | 'notObituary'
   | 'workersWalkOut'
   | 'walkoutFromWork'
+  | 'companyBid'
   | 'armedOverthrow'
   | 'naturalDeaths'
   | 'noNaturalDeaths';
@@ -694,7 +696,8 @@ const ROWS: readonly SenseRow[] = [
   { words: ['opponent', 'opponents', 'century'], topic: sport, rivals: OTHER_THAN_SPORT },
   // review32 T3: "six bidders competed" for a painting at Sotheby's: a takeover's bidders only where the arts do not
   // lead (a media firm's buyout keeps them: business leads there).
-  { words: ['bidder', 'bidders'], topic: economy, rivals: [arts] },
+  // read33 F10: a film studio's takeover bidders stay business where a bid for a company is told (company-bid.ts).
+  { words: ['bidder', 'bidders'], topic: economy, rivals: [arts], keptBy: 'companyBid' },
   { words: ['simmer', 'simmered', 'simmering'], topic: lifestyle, rivals: OTHER_THAN_LIFESTYLE },
   { words: ['update', 'updated', 'updates'], topic: science, rivals: OTHER_THAN_SCIENCE },
   // review26 #20: the Cannes "jury" that gave the Palme d'Or is no court's where the arts lead.
