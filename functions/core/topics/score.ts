@@ -71,7 +71,7 @@ import {
 import { TOP_LEVEL } from './taxonomy.js';
 import { applyTheftEvent } from './theft-event.js';
 import { troopsOutOfBattle } from './troops-in-battle.js';
-import { walkoutInTitleAndLead } from './walkout-event.js';
+import { generalStrikeInTitleAndLead, walkoutInTitleAndLead } from './walkout-event.js';
 import { walkoutsFromMeetings, walkoutWordsNamed, workersWalkOut } from './walkout-words.js';
 import { wildTigerNamed } from './wild-tigers.js';
 import { type PendingGain, vouchedInDoubt } from './words-in-doubt.js';
@@ -600,6 +600,13 @@ export function scoreTopics(
     !strikeEvidence &&
     walkoutInTitleAndLead(doc, lead);
   if (leadsTopLevels(raw, POLITICS) && walkoutTold())
+    raiseAboveSetting(raw, nodes, LABOUR_STRIKE, NOT_A_SETTING);
+  // A general strike in the headline that the lead tells with its unions: labour before the business it stops.
+  else if (
+    (strongest[LABOUR_STRIKE] ?? 0) >= MIN_STRONGEST_SUB &&
+    !strikeEvidence &&
+    generalStrikeInTitleAndLead(doc, lead)
+  )
     raiseAboveSetting(raw, nodes, LABOUR_STRIKE, NOT_A_SETTING);
   // A company's results in the headline and the lead: business before the products' own desk.
   // (A studio's takings from a film are the film's news.)

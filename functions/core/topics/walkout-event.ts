@@ -43,3 +43,20 @@ export function walkoutInTitleAndLead(doc: TagDocument, lead: number): boolean {
   }
   return false;
 }
+
+/** A strike of a whole country's workers named in the headline: "Nigeria's unions begin general strike". */
+const GENERAL_STRIKE_IN_TITLE = /\b(?:general|nationwide|national|countrywide) strike\b/i;
+
+/**
+ * A general or nationwide strike in the headline whose lead tells it with its workers or unions (review33 leftover:
+ * "Nigeria's unions begin general strike over fuel prices … shutting banks, schools and airports" led with economy
+ * from the fuel prices and the shut banks). A country's unions that stop work are labour news first, whatever the
+ * strike costs its business: score.ts raises the labour strike above the setting. Warplanes' "nationwide strikes"
+ * (plural, or told as an attack: the caller asks only where no military strike is told) are none.
+ */
+export function generalStrikeInTitleAndLead(doc: TagDocument, lead: number): boolean {
+  if (!GENERAL_STRIKE_IN_TITLE.test(doc.title.text)) return false;
+  const s = doc.body.sentences[lead];
+  const sentence = s ? doc.body.text.slice(s.start, s.end) : '';
+  return /\bstrik(?:e|es|ing)\b|\bwalk(?:ed)? out\b/i.test(sentence) && WORKERS.test(sentence);
+}

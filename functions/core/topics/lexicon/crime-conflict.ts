@@ -205,7 +205,7 @@ export const CRIME_CONFLICT: TermTable = {
     peacekeeping 2.5, military operation 3, military action 3, firefight 3, sniper 2.5, casualties 1.5,
     death toll 1, war crimes 3, war crime 3, war crimes tribunal 3, war criminal 2, war criminals 2, unlawful deportation 3, unlawfully deporting 3,
     unlawfully deported 3, forcible transfer 3, genocide 3, ethnic cleansing 3, Darfur 2, Taleban 3, Taliban 3,
-    Hamas 2, Hezbollah 2.5, Hizbollah 2.5, Kashmir 1, Chechen 2, Chechnya 2`,
+    Hamas 2, Hezbollah 2.5, Hizbollah 2.5, Houthi 2, Houthis 2, Kashmir 1, Chechen 2, Chechnya 2`,
   '20000062': `=war 3, =wars 3, since the war 0, since the war began 3, since the war started 3,
     since the war broke out 3, warfare 3, wartime 3, at war 3, war zone 3, declared war 3, world war 3,
     civil war 3, Iraq war 3, war in Iraq 3, post-war 2, postwar 2, war-torn 3, invasion 2.5`,
