@@ -35,6 +35,7 @@ import {
   type NameSpans,
   type PhraseHits,
 } from './match.js';
+import { mediaSourceMentions } from './media-source.js';
 import { mergedBodies } from './merged-bodies.js';
 import { namedShips, namedWorks } from './named-works.js';
 import { deathsFromDisaster, naturalDeathsInTitle } from './natural-deaths.js';
@@ -278,6 +279,7 @@ function nameSpans(
     )
   )
     spans.push([start, end, NAME_TITLE]);
+  let sources: Set<number> | undefined;
   for (const entity of entities) {
     const kind = entity.id.startsWith('place:iso:') ? NAME_COUNTRY : NAME_KINDS[entity.type];
     if (ships?.has(entity)) {
@@ -309,7 +311,11 @@ function nameSpans(
         spans.push([m.start, m.end, surname ? NAME_SURNAME : NAME_PERSON]);
       }
     } else if (kind !== undefined) {
-      for (const m of entity.mentions) if (m.field === field) spans.push([m.start, m.end, kind]);
+      // A news outlet that is the story's source ("…, Radio Free Europe/Radio Liberty reported"): no word of its
+      // name counts (media-source.ts).
+      sources ??= new Set(mediaSourceMentions(text, field, entities).map(([start]) => start));
+      for (const m of entity.mentions)
+        if (m.field === field) spans.push([m.start, m.end, sources.has(m.start) ? NAME_TITLE : kind]);
     } else if (entity.type === 'work' || entity.type === 'other') {
       // A title in quotation marks ("It Was Just an Accident", "One Battle After Another") names a work:
       // its words are the title's, not the story's, as a person's or place's are.
