@@ -10,7 +10,7 @@ import type { CountryMention } from './mentions.js';
  * focus: with one ("Brazil's minister will attend a meeting in Managua") the host may be the other side. A dateline city is where the story was filed (meeting-venue.ts ranks it), and a city acting as
  * its government ("Moscow said") is not a venue.
  */
-const MEETING_IN_BEFORE =
+export const MEETING_IN_BEFORE =
   /\b(?:talks|meetings?|meet|meets|met|conference|summit|negotiations|hosts?|hosted|hosting|convenes?|convened|gather(?:s|ed|ing)?)\b[^.;!?\n]{0,60}\b(?:in|at)\s+$/i;
 /** "Geneva said", "Istanbul's envoy": a city standing for its government or people acts. */
 const ACTS_AFTER =

@@ -1,5 +1,4 @@
 import type { Country, CountryPair, Mention } from '../schema.js';
-import { compareText } from '../text/compare.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { type FieldText, fieldOf, type TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
@@ -26,11 +25,13 @@ import { namesLosingBidder } from './losing-bids.js';
 import { marketsSideBySide, namedOnlyByMoves } from './market-moves.js';
 import { matchSides } from './match-sides.js';
 import { endsOnBackground, namedLate } from './named-late.js';
+import { comparePairs } from './pair-order.js';
 import { namedAsBroker, partyLinks } from './party-links.js';
 import { isVenue, placeKindOf } from './place-kind.js';
 import { namesPlayer, type PeopleSpans } from './players.js';
 import { rankedAt } from './rankings.js';
 import { foreignReactions } from './reactions.js';
+import { type MentionEdges, namedOnlyInRelativeClauses } from './relative-clauses.js';
 import { withoutRollCalls } from './roll-calls.js';
 import { onSeparateScoreLines } from './score-lines.js';
 import { separateOutbreaks } from './separate-outbreaks.js';
@@ -82,6 +83,9 @@ const MIN_LINKED_MENTIONS = 2;
 // Russia", OPEC members raising output) and nothing else in common: kept (agencies index lists whole)
 // but below every link a sentence makes, the dateline's stand-in included.
 const LIST_SCORE = 0.3;
+// A stand-in pair in a story whose headline or lead lists three or more countries ("DAKAR - Mali, Burkina Faso and
+// Niger formally left ECOWAS"): below the list's pairs, which are what the story is about (read34 ★7).
+const STAND_IN_BELOW_LIST = 0.25;
 // A state to come named by its people's adjective ("a Palestinian state") ranks below the parties that discuss it.
 const STATE_TO_BE_SCORE = 0.5;
 // A story about more countries than this (a summit, a trade round) reports on each in turn: one it names
@@ -464,6 +468,17 @@ export function linkCountryPairs(
     return cue;
   };
   const lists = listsOf({ title: doc.title.text, body: doc.body.text }, countries);
+  const standInCap =
+    lists !== undefined && listInHeadlineOrLead(doc, lists) ? STAND_IN_BELOW_LIST : STAND_IN_SCORE;
+  // A country named only inside ", which …" clauses is background to what their sentences say (relative-clauses.ts).
+  let edges: MentionEdges | undefined;
+  const inClauses = oncePerCountry((c) => {
+    if (!edges) {
+      const body = countries.flatMap((o) => o.mentions.filter((m) => m.field === 'body'));
+      edges = { starts: new Set(body.map((m) => m.start)), ends: new Set(body.map((m) => m.end)) };
+    }
+    return namedOnlyInRelativeClauses(doc, c, edges);
+  });
   // "Nikkei 225 (Japan)  50,512.32 / Hang Seng (Hong Kong)  26,433.70": two rows of a table (text-tables.ts).
   const onSeparateTableRows = separateTableRows();
   const onlyListed = oncePerCountry((c) => lists !== undefined && namedOnlyInLists(lists, c));
@@ -688,7 +703,7 @@ export function linkCountryPairs(
           .length || (party ? 1 : 0);
       const linkScore = linking.length
         ? Math.min(
-            standIn ? STAND_IN_SCORE : 1,
+            standIn ? standInCap : 1,
             0.5 +
               0.1 * linking.length +
               0.15 * Math.min(linkCued, 2) +
@@ -699,7 +714,7 @@ export function linkCountryPairs(
           ? 0.5
           : together
             ? Math.min(
-                filedPair && throughStandIn(together) ? STAND_IN_SCORE : 1,
+                filedPair && throughStandIn(together) ? standInCap : 1,
                 0.5 + (isLeadingPair ? 0.1 : 0),
               )
             : Math.min(isLeadingPair ? 0.6 : 0.4, 0.3 + 0.3 * Math.min(a.salience, b.salience));
@@ -720,7 +735,8 @@ export function linkCountryPairs(
           // "Bird flu outbreaks reported in Poland and Hungary": each its own outbreak (separate-outbreaks.ts).
           ((linkCued === 0 || linking.every((k) => coordinatedIn(placeSpan(doc, k), a, b))) &&
             separateOutbreaks(doc, a, b)));
-      const listed = listMates || sideBySide ? Math.min(linkScore, LIST_SCORE) : linkScore;
+      const clauseOnly = row === undefined && !sport && (inClauses(a) || inClauses(b));
+      const listed = listMates || sideBySide || clauseOnly ? Math.min(linkScore, LIST_SCORE) : linkScore;
       // "a clear path to a Palestinian state": the state to come is what the parties talk about (states-to-be.ts).
       const score = toCome(a) || toCome(b) ? Math.min(listed, STATE_TO_BE_SCORE) : listed;
       // Only what is kept: a pair with shared sentences has no paragraph link. The sentences that name both
@@ -746,15 +762,20 @@ export function linkCountryPairs(
   }
   // A broker or witness of the sides' act ranks below the sides' own pair (go-between-ranks.ts).
   if (!sport) rankGoBetweensBelowSides(doc, countries, pairs);
-  // Equal scores: the pair of the countries the story is more about first ("Belarus frees prisoners in deal with
-  // U.S." ranks BY-US over BY-LT and LT-US, all 1.00), not the alphabet's first.
-  const salienceOf = new Map(countries.map((c) => [c.code, c.salience]));
-  const weight = (p: CountryPair) =>
-    (salienceOf.get(p.countries[0]) ?? 0) + (salienceOf.get(p.countries[1]) ?? 0);
-  return sortInPlace(
-    pairs,
-    (x, y) => y.score - x.score || weight(y) - weight(x) || compareText(x.pair, y.pair),
-  );
+  // Equal scores: the headline's parties first, then the pair of the countries the story is more about ("Belarus
+  // frees prisoners in deal with U.S." ranks BY-US over BY-LT and LT-US, all 1.00), not the alphabet (pair-order.ts).
+  return sortInPlace(pairs, comparePairs(doc.title.text, countries));
+}
+
+/** Whether a list of three or more countries stands in the headline or the lead (list keys are "field:start"). */
+function listInHeadlineOrLead(doc: TagDocument, lists: ReadonlyMap<string, number>): boolean {
+  const lead = doc.body.sentences.find((s) => s.end > doc.storyStart + 1);
+  for (const key of lists.keys()) {
+    if (key.startsWith('title:')) return true;
+    const at = Number(key.slice(5));
+    if (lead && key.startsWith('body:') && at >= lead.start && at < lead.end) return true;
+  }
+  return false;
 }
 
 /** Right after a speaker's country: its office or ministry, then the verb of saying ("'s foreign ministry said"). */
