@@ -2757,6 +2757,20 @@ function typeKnownName(reading: Reading, found: GazetteerEntry | Candidate): Can
       !ctx.seen.capitalisedInside.has(firstLower)
     )
       return [];
+    // "Jordan said he felt much better" on a sports page: a country's name that is a given name or a surname
+    // too, alone, which "he" or "she" takes up, is a player (a country is "it"; read33 F11). Elsewhere the
+    // pronoun may be the one the country speaks of ("Israel said he would not be allowed in").
+    if (
+      ctx.sports &&
+      type === 'place' &&
+      entry.countryCode &&
+      n === 1 &&
+      !locative &&
+      !lastWord.possessive &&
+      (isGivenNameWord(firstWord) || isKnownSurnameWord(firstWord)) &&
+      pronounPerson()
+    )
+      return [candidate(chunk, from, to, 'person', 1, base)];
     const team = teamPlace(type, entry.countryCode);
     const teamFromPlace = team !== type;
     // "URGENT: CHANCELLOR MERZ SAYS": a title in capitals is no name ("Chancellor" is a WordNet group).

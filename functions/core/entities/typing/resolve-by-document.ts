@@ -405,6 +405,12 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       c.type = 'person';
       continue;
     }
+    // "Designer India Hicks … Hicks said she": a country's name before a word the article uses alone for a
+    // person is that person's given name, no body of the country (read33 leftovers).
+    if (c.type === 'organization' && c.strength <= 1 && countryAsGivenName(c, candidates)) {
+      c.type = 'person';
+      continue;
+    }
     if (c.type !== 'unknown') continue;
     const typed = typedNames.get(key);
     // "A spokesman for Albanese said … Albanese told reporters he": a speaker is no body that a spokesman's
@@ -543,5 +549,21 @@ function unknownGivenOf(c: Candidate, typedNames: ReadonlyMap<string, Candidate>
     !GAZETTEER.has(norm(first)) &&
     !lookupPlace(first) &&
     !ACRONYM.test(first)
+  );
+}
+
+/**
+ * Two words, a country's name and a word the article names alone as a person ("India Hicks … Hicks said she"):
+ * typed so, or of no type yet but read as someone who speaks or acts.
+ */
+function countryAsGivenName(c: Candidate, candidates: readonly Candidate[]): boolean {
+  if (c.words.length !== 2 || GAZETTEER.get(norm(c.words[0]!))?.kind !== 'country') return false;
+  const last = norm(c.words[1]!);
+  if (lookupPlace(c.words[1]!)) return false;
+  return candidates.some(
+    (o) =>
+      o.words.length === 1 &&
+      (o.type === 'person' || (o.type === 'unknown' && o.personish !== undefined)) &&
+      norm(o.words[0]!) === last,
   );
 }
