@@ -28,6 +28,7 @@ import {
   kindByNeighbours,
   leadsRound,
   listedFirm,
+  memberRoleAfter,
   opponentAfterWho,
   pluralAfterWho,
   spokenFor,
@@ -152,6 +153,7 @@ import {
   isPartyLabelPlural,
   ORG_CUES_AFTER,
   PERSON_VERBS,
+  PUBLICATION_HEADS,
   SPEAKER_VERBS,
   TEAM_VERBS,
 } from './typing/cue-words.js';
@@ -365,6 +367,7 @@ import {
   transferBefore,
   VENUE_PREPOSITIONS,
 } from './typing/sports-context.js';
+import { teamRacedFor } from './typing/teams-raced-for.js';
 import { titleInside } from './typing/title-inside.js';
 import {
   abbreviatedMinisterAt,
@@ -543,6 +546,8 @@ export function typeChunks(
   }
   return out;
 }
+/** Three or more capitalised parts joined by hyphens: "Bull-Bora-Hansgrohe". */
+const SPONSOR_CHAIN = /^[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*){2,}$/;
 /** Words that count a party's members, not name a party: "Two House Republicans", "Other Democrats". */
 const COUNTING_WORDS = new Set(
   'two three four five six seven eight nine ten dozens several some many most few other others both all more fellow'.split(
@@ -1571,6 +1576,17 @@ function typeNamedSpan(
       )
     )
       return [candidate(chunk, from, to, kind, 2, NO_CONTEXT)];
+    // "Arctic Monkeys frontman Alex Turner", "No Doubt singer Gwen Stefani": a band's name before a member's
+    // role and name (not a genre's, "R&B singer Summer Walker", nor a people's word, "British singer Joe").
+    if (
+      memberRoleAfter(
+        (k) => lowerTokenText(ctx, chunk.field, last + k),
+        () => startsUpper(tokenText(ctx, chunk.field, last + 2)),
+      ) &&
+      !(to - from === 1 && gazetteerOfWord(words[from]!) !== undefined) &&
+      !words.slice(from, to).some((w) => w.core.includes('&'))
+    )
+      return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
     // "the ruling party Morena", "the militant group Hayat Tahrir al-Sham": a body's noun before the name
     // (not before a given name and a surname: "a birthday party Jenna Ortega threw", read29 F-b).
     if (
@@ -2411,6 +2427,8 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
   if (n === 1 && isWordNamedAgency(first)) return [candidate(chunk, from, to, 'organization', 2, base)];
   // "MACRON: We are not ruling it out." in an interview: the speaker's label is a person.
   if (n === 1 && speakerLabel(ctx, chunk)) return [candidate(chunk, from, to, 'person', 2, base)];
+  // "will drive for Mercedes", "rides for Visma": the team raced or played for.
+  if (teamRacedFor(ctx, chunk, from, to)) return [candidate(chunk, from, to, 'organization', 2, base)];
   // "Apple reported", "Shell said": a brand named by an ordinary word (or a given name), before a verb of
   // firms, is the firm.
   if (n === 1 && firmBrandAt(ctx, chunk, from)) return [candidate(chunk, from, to, 'organization', 2, base)];
@@ -2860,6 +2878,10 @@ function typeSeveralWords(reading: Reading): Candidate[] {
   } = reading;
   const { from, personCue, prevToken, nextToken, nextBits, placeNounBefore, placeNounAfter, locative, base } =
     reading.span;
+  // "Red Bull-Bora-Hansgrohe", "Team Visma-Lease-Bike": a word of three or more capitalised parts joined by
+  // hyphens is a team's or a firm's sponsors' names, not a surname ("Day-Lewis", "Ocasio-Cortez" have two).
+  if (!personCue && SPONSOR_CHAIN.test(lastWord.core))
+    return [candidate(chunk, from, to, 'organization', 1, base)];
   // "iPad Pro", "iPhone X", "iPad Air": Apple's device and its model are a thing, as the device alone is.
   if (codeUnitAt(first, 0) === 105 && APPLE_THINGS.has(lowerCased(first)))
     return [candidate(chunk, from, to, 'other', 2, base)];
@@ -3244,6 +3266,10 @@ function typeSeveralWords(reading: Reading): Candidate[] {
   // an ordinary word ("An").
   if (!personCue && !personVerb && (placeNounBefore || placeNounAfter) && !wordIs(lastWord, W_ORG_HEAD))
     return [candidate(chunk, from, to, 'place', 1, base)];
+  // "the WHO Essential Medicines List", "the IMF World Economic Outlook": a listed body's short name before
+  // ordinary words ending in a publication's noun names what the body publishes (read33 leftovers).
+  if (n > 2 && knownBodyNamed(first) !== undefined && PUBLICATION_HEADS.has(lastLower) && !personCue)
+    return [candidate(chunk, from, to, 'other', 2, base)];
   if (!personCue && isCompanyOrTeamName(words, from, to)) {
     // "Jannik Sinner won his first title": a name ending in an ordinary word that "his" takes up.
     // "Organisers named Jenson Button as an ambassador": appointed to a person's role.

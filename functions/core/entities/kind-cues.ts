@@ -10,6 +10,18 @@ import { HOME_COMPANIES } from '../countries/companies.js';
  * and Christopher Dean" are two people: no "duo").
  */
 const BAND_WORDS = new Set('band bands rockers boyband supergroup'.split(' '));
+/**
+ * A band member's role after the band's name and before the member's: "Arctic Monkeys frontman Alex Turner",
+ * "Coldplay singer Chris Martin" (read33 leftovers: "Red Hot Chili Peppers" was `other`).
+ */
+const MEMBER_ROLES = new Set(
+  'frontman frontwoman singer guitarist drummer bassist keyboardist vocalist'.split(' '),
+);
+
+/** Whether a band member's role follows the name (`after(1)`), the member's name after it (`nameAfter`). */
+export function memberRoleAfter(after: (k: number) => string, nameAfter: () => boolean): boolean {
+  return MEMBER_ROLES.has(after(1)) && nameAfter();
+}
 /** A shopping centre's noun after its name and "shopping": "the Bullring shopping centre". */
 const MALL_NOUNS = new Set(['mall', 'arcade', 'centre', 'center', 'complex', 'precinct']);
 /** What a transport operator does to its services: "Avanti West Coast cancelled trains". */

@@ -93,7 +93,7 @@ export const ORG_HEADS = new Set(
   brigades battalion battalions command research economics associates ventures aerospace robotics therapeutics
   semiconductor semiconductors software solutions logistics devices instruments museum gallery
   refinery refineries biotech biotechnology biosciences biologics diagnostics maritime minerals metals
-  interactive fintech`
+  interactive fintech properties realty`
     .split(/\s+/)
     .filter(Boolean),
 );

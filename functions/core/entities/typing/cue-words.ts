@@ -185,6 +185,14 @@ export const EVENT_HEADS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Last words of the names of a body's publications: "the WHO Essential Medicines List", "the IMF World
+ * Economic Outlook" are things the body puts out, not one of its bodies.
+ */
+export const PUBLICATION_HEADS = new Set(
+  'list report outlook guidelines survey ranking rankings register database yearbook'.split(' '),
+);
+
 export const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
 export const SCORE = /^\d{1,3}[-\u2013]\d{1,3}$/;
 export const DIGITS = /^\d{1,3}$/;
