@@ -3,6 +3,7 @@ import { focusFirst } from './countries/focus-first.js';
 import { storyDatelineCountry } from './countries/georgia-dateline.js';
 import { bodyOrganizations } from './countries/implicit-targets.js';
 import { linkCountryPairs } from './countries/pairs.js';
+import { playersPeopleInFocus } from './countries/player-peoples.js';
 import { peopleSpans } from './countries/players.js';
 import { focusDominantCountry, focusLeadCountry, resolveCountries } from './countries/resolve.js';
 import { withRoundUpShares } from './countries/round-ups.js';
@@ -43,11 +44,15 @@ export function tagArticle(article: ArticleInput): TagResult {
   const topics = scoreTopics(doc, entities, named);
   const sport = topics.find((t) => t.level === 1)?.id === TOP_LEVEL.sport;
   const led = focusLeadCountry(doc, named, sport);
-  const countries = sport ? venuesOutOfFocus(doc, led) : focusDominantCountry(led);
+  const people = sport ? peopleSpans(entities) : undefined;
+  // "The 22-year-old Spaniard": the headline's players' countries, named by their people's words (player-peoples.ts).
+  const countries = people
+    ? playersPeopleInFocus(doc, venuesOutOfFocus(doc, led), people)
+    : focusDominantCountry(led);
   const countryPairs = linkCountryPairs(
     doc,
     countries,
-    sport ? { sport, people: peopleSpans(entities) } : { sport, organizations: bodyOrganizations(entities) },
+    people ? { sport, people } : { sport, organizations: bodyOrganizations(entities) },
   );
   // Built property by property in the result's key order (id, language, taggerVersion, dateline,
   // entities, …): an object literal spreading optional parts in front of more properties costs more.

@@ -35,7 +35,7 @@ const OF_BEFORE = /\s+of\s+(?:the\s+)?$/;
 /** Between the country and a person: its possessive ("China's Wei Yi"). */
 const POSSESSIVE_AFTER = /^['\u2019]s\s+/;
 /** Words that describe a player after a people's word ("Norwegian five-time world champion"). */
-const PLAYER_WORD_AFTER =
+export const PLAYER_WORD_AFTER =
   /^(?:\s+[a-z0-9][\w-]*){0,3}?\s+(?:champion|titleholder|grandmaster|player|star|teenager|veteran|rookie|seed|number\s+one|driver|rider|golfer|boxer|fighter|swimmer|sprinter|runner|skier|skater|striker|forward|midfielder|defender|goalkeeper|pitcher|batter|batsman|bowler|jockey|winger)\b/i;
 /** A player's country in brackets after the name ("C Paterson (Scotland),", "Magnus Carlsen (Norway)"). */
 const BRACKETED_AFTER = /^\s*(?:,\s*capt\.?\s*)?\)/;

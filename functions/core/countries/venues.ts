@@ -2,6 +2,7 @@ import type { Country, Mention } from '../schema.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { namesClub } from './club-towns.js';
 import { countryWith } from './country-copy.js';
+import { storyDatelineCountry } from './georgia-dateline.js';
 import { leadEnd } from './lead-focus.js';
 import { matchSides, sidesInFocus } from './match-sides.js';
 import { isVenue } from './place-kind.js';
@@ -27,6 +28,28 @@ const HOSTED_EVENT_IN_BEFORE =
  * such an event is held there, it is not the country's story as a home league's game is.
  */
 export function venuesOutOfFocus(doc: TagDocument, named: Country[]): Country[] {
+  const countries = venuesGiveWay(doc, named);
+  // "SAO PAULO — Verstappen wins Brazilian Grand Prix": the host of a race filed from is where the race was run,
+  // as a desk indexes it, and stays in focus after the drivers' countries (read34 ★3). A tournament's host gives
+  // way still ("NEW YORK — Alcaraz beats Sinner to win U.S. Open", "PARIS — … to win Paris Masters"): a race is
+  // run through the country's roads and circuits, a tournament is played at its venue.
+  const filedFrom = storyDatelineCountry(doc);
+  if (filedFrom === undefined) return countries;
+  const host = named.find(
+    (c) => c.code === filedFrom && c.focus && c.mentions.some((m) => namesRace(doc, m)),
+  );
+  const given = host && countries.find((c) => c.code === filedFrom && !c.focus);
+  const players = countries.filter((c) => c.focus);
+  if (!given || players.length === 0) return countries;
+  const below = Math.min(given.salience, ...players.map((c) => c.salience));
+  return [
+    ...players,
+    countryWith(given, { focus: true, salience: below }),
+    ...countries.filter((c) => !c.focus && c !== given),
+  ];
+}
+
+function venuesGiveWay(doc: TagDocument, named: Country[]): Country[] {
   // "Inter Milan and Barcelona drew 3-3": the two sides of the lead's match, by their towns (match-sides.ts).
   const sides = matchSides(doc, named);
   const countries = sidesInFocus(named, sides);
@@ -59,6 +82,18 @@ const CITY_AFTER =
 
 function namesItsCity(doc: TagDocument, m: Mention): boolean {
   return CITY_AFTER.test(fieldOf(doc, m.field).text.slice(m.end, m.end + 16));
+}
+
+/** A race named after the country: the "Brazilian Grand Prix", the "Tour de France", the "Tour of Britain". */
+const RACE_AFTER = /^\s+Grand\s+Prix\b/;
+const RACE_BEFORE = /\bTour\s+(?:de|of)\s*$/;
+
+function namesRace(doc: TagDocument, m: Mention): boolean {
+  const text = fieldOf(doc, m.field).text;
+  return (
+    RACE_AFTER.test(text.slice(m.end, m.end + 12)) ||
+    RACE_BEFORE.test(text.slice(Math.max(0, m.start - 9), m.start))
+  );
 }
 
 /** The mention names an event the country hosts: the "Australian Open", the "Tour de France". */

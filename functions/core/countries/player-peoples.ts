@@ -1,0 +1,45 @@
+import type { Country, Mention } from '../schema.js';
+import { fieldOf, type TagDocument } from '../text/document.js';
+import { countryWith } from './country-copy.js';
+import { lookupDemonym } from './gazetteer.js';
+import { type PeopleSpans, PLAYER_WORD_AFTER } from './players.js';
+import { hostsEvent } from './venues.js';
+
+/**
+ * "Alcaraz beats Sinner to retain Wimbledon title … The 22-year-old Spaniard … Sinner, the first Italian to reach
+ * …": sports copy names its players' countries by a people's word standing for the player, once, where a news
+ * story would name the country. Those countries are the story's sides (read34 ★3: Spain and Italy stayed out of
+ * focus while "Iga Swiatek of Poland won the women's title", a closing line, ranked Poland above them), so when the
+ * headline names a player, a country named so is in focus; it still pairs with no other (players.ts).
+ */
+
+/** Before the people's word: "the", and up to three words describing the player ("the 22-year-old", "the first"). */
+const THE_BEFORE = /\bthe\s+(?:[\w-]+\s+){0,3}$/i;
+/**
+ * After it: the end of the phrase ("the Spaniard,", "said the Dutchman.") or a verb or linking word ("the Serbian
+ * dropped", "the first Italian to reach"), not a noun ("the Italian government", "the Spanish Open"); a player's
+ * description ("the Belarusian world number one") is players.ts's.
+ */
+const PERSON_AFTER =
+  /^(?:\s*[,.;:)'"\u2019\u201d]|\s+(?:[a-z]+ed|to|who|has|had|was|is|said|says|won|wins|beat|beats|took|takes|will|would|and|in|at|on|after)\b)/;
+
+/** Whether a mention is a people's word standing for a person: "the 22-year-old Spaniard,", "the first Italian to". */
+function standsForPlayer(doc: TagDocument, m: Mention): boolean {
+  // "The 2003 French Open champion": a tournament's name, not the player's people.
+  if (m.field !== 'body' || lookupDemonym(m.text) === undefined || hostsEvent(doc, m)) return false;
+  const text = fieldOf(doc, m.field).text;
+  return (
+    THE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
+    (PERSON_AFTER.test(text.slice(m.end, m.end + 16)) ||
+      PLAYER_WORD_AFTER.test(text.slice(m.end, m.end + 48)))
+  );
+}
+
+/** The countries with those of the headline's players, named by a people's word, in focus. */
+export function playersPeopleInFocus(doc: TagDocument, countries: Country[], people: PeopleSpans): Country[] {
+  if (people.starts.title.size === 0) return countries;
+  if (!countries.some((c) => !c.focus && c.mentions.some((m) => standsForPlayer(doc, m)))) return countries;
+  return countries.map((c) =>
+    !c.focus && c.mentions.some((m) => standsForPlayer(doc, m)) ? countryWith(c, { focus: true }) : c,
+  );
+}
