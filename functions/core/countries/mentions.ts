@@ -552,13 +552,28 @@ function partOfName(text: string, words: readonly Word[], i: number, j: number, 
     const before = words[i - 2];
     const sentenceStart = !before || /[.!?:;"\u201c]$/.test(text.slice(before.start, before.end));
     const opener = sentenceStart && SENTENCE_OPENERS.has(prev.norm);
-    if (TITLE_CASE_WORD.test(surface) && !opener && !LOWER_WORDS.has(prev.norm)) {
+    if (
+      TITLE_CASE_WORD.test(surface) &&
+      !opener &&
+      !LOWER_WORDS.has(prev.norm) &&
+      !WHEN_WORDS.has(prev.norm)
+    ) {
       const phrase = lookupPhrase(prev.norm);
       if (!phrase) return true;
     }
   }
   return false;
 }
+
+/**
+ * Days and months, capitalised but no given names: "said on Tuesday Israel must withdraw" (read33 leftover: Israel,
+ * a given name too, was read as "Tuesday Israel", a person, and the story lost it). Not April, May, June or August.
+ */
+const WHEN_WORDS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march july september october november december'.split(
+    ' ',
+  ),
+);
 
 /** Words of a firm's name that come before the place it is named after ("Banco Galicia", "Caixa Galicia"). */
 const FIRM_WORDS_BEFORE: ReadonlySet<string> = new Set([
