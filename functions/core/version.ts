@@ -132,6 +132,14 @@
  * and settlements as places, sentence-opening common nouns no person, agency heads, developers, UN programmes,
  * courtesy titles in other languages, trades as titles, nationality words at half salience; Indonesian language,
  * entities and desks; figurative disaster words, diplomatic protests, walkouts, provinces merged, protests that
- * topple a leader; datelines on their own line and under other JSON names).
+ * topple a leader; datelines on their own line and under other JSON names). 0.31.0: rules of 2026-12-03 22:15 to 2026-12-04 07:15
+ * (event towns, outlet-credited and spaced datelines, Dutch and Polish nationality words with their languages and
+ * set phrases, nuclear sites, people named like countries, the headline's subject and the dateline's leader first,
+ * foreign firms that are a side of a takeover, sports players' peoples' words and race hosts; pairs of earlier
+ * attacks that hit "its" things, no losing bidders from rejected offers, go-betweens and meeting hosts below the
+ * sides, ties by headline parties and salience, stand-ins below a lead's list; colon datelines no speakers, seasons
+ * before event names, parties and institutions named like countries or words, bands, teams driven for, titles in
+ * other languages; walkouts from meetings no strike, blocs joined by states, territories' protests as unrest,
+ * disasters and outbreaks that head the headline first, takeover bids as mergers, general strikes as labour).
  */
-export const TAGGER_VERSION = '0.30.0';
+export const TAGGER_VERSION = '0.31.0';
