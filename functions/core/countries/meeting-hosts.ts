@@ -12,6 +12,8 @@ import type { CountryMention } from './mentions.js';
  */
 export const MEETING_IN_BEFORE =
   /\b(?:talks|meetings?|meet|meets|met|conference|summit|negotiations|hosts?|hosted|hosting|convenes?|convened|gather(?:s|ed|ing)?)\b[^.;!?\n]{0,60}\b(?:in|at)\s+$/i;
+/** "met in Beijing", "talks resume in Cairo", "at Camp David": the place something happens in. */
+export const IN_PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 /** "Geneva said", "Istanbul's envoy": a city standing for its government or people acts. */
 const ACTS_AFTER =
   /^(?:'s|\u2019s|\s+(?:said|says|has|have|will|would|wants?|warned|accused|agreed|rejected))\b/;

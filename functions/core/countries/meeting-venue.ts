@@ -1,6 +1,6 @@
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
-import { MEETING_IN_BEFORE } from './meeting-hosts.js';
+import { IN_PLACE_BEFORE, MEETING_IN_BEFORE } from './meeting-hosts.js';
 import type { CountryMention } from './mentions.js';
 import { namedAsBroker } from './party-links.js';
 import { isSubject } from './short-story.js';
@@ -21,8 +21,6 @@ const MEETING =
   /\b(?:talks|meetings?|conference|summit|negotiations|session|council|ministers|delegates|(?:met|meet)\s+(?:in|at)\b)/;
 /** How many sentences after the lead the meeting's actors are read from. */
 const ACTOR_SENTENCES = 3;
-/** "met in Beijing", "shook hands at the White House": the place something happens in. */
-const IN_PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 /**
  * "Chinese Foreign Minister Qin Gang hosted the talks", "Kenyan President William Ruto welcomed the
  * delegations": the venue's office holder receives the parties (one clause, no comma before the verb).

@@ -1,10 +1,7 @@
 import type { Country, CountryPair } from '../schema.js';
 import { compareText } from '../text/compare.js';
-import { MEETING_IN_BEFORE } from './meeting-hosts.js';
+import { IN_PLACE_BEFORE, MEETING_IN_BEFORE } from './meeting-hosts.js';
 import { isVenue } from './place-kind.js';
-
-/** "… resume in Cairo", "… at Camp David": a place the headline says something happens in. */
-const IN_PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 
 /**
  * The order of pairs at equal score (read34 ★1: "Saudi, Iranian ministers meet in Beijing" scored CN-IR, CN-SA

@@ -38,8 +38,11 @@ function standsForPlayer(doc: TagDocument, m: Mention): boolean {
 /** The countries with those of the headline's players, named by a people's word, in focus. */
 export function playersPeopleInFocus(doc: TagDocument, countries: Country[], people: PeopleSpans): Country[] {
   if (people.starts.title.size === 0) return countries;
-  if (!countries.some((c) => !c.focus && c.mentions.some((m) => standsForPlayer(doc, m)))) return countries;
-  return countries.map((c) =>
-    !c.focus && c.mentions.some((m) => standsForPlayer(doc, m)) ? countryWith(c, { focus: true }) : c,
-  );
+  let moved = false;
+  const next = countries.map((c) => {
+    if (c.focus || !c.mentions.some((m) => standsForPlayer(doc, m))) return c;
+    moved = true;
+    return countryWith(c, { focus: true });
+  });
+  return moved ? next : countries;
 }

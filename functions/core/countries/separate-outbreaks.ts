@@ -1,6 +1,6 @@
 import type { Country } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
-import type { Sentence } from '../text/sentences.js';
+import { sentenceAt } from '../text/sentences.js';
 
 /**
  * "Poland reported an outbreak of bird flu on a turkey farm … Separately, Hungary reported an outbreak on a duck
@@ -16,11 +16,10 @@ const ANOTHER = /\b(?:separate|separately|also)\b/i;
 
 /** Whether the country has a body sentence of its own, not naming `other`, that reports an outbreak. */
 function ownOutbreak(doc: TagDocument, c: Country, other: Country, marked: boolean): boolean {
-  const sentences = doc.body.sentences;
   return c.mentions.some((m) => {
     if (m.field !== 'body') return false;
-    const s = sentences.find((x: Sentence) => x.start <= m.start && m.end <= x.end);
-    if (!s) return false;
+    const s = sentenceAt(doc.body.sentences, m.start);
+    if (!s || m.end > s.end) return false;
     if (other.mentions.some((o) => o.field === 'body' && o.start >= s.start && o.end <= s.end)) return false;
     const text = doc.body.text.slice(s.start, s.end);
     return OUTBREAK.test(text) && (!marked || ANOTHER.test(text));

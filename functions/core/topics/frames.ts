@@ -395,7 +395,7 @@ export function applyFrames(
 }
 
 /** An entry's gain at a node (0 when it names no topic at or below it). */
-function gainAt(gains: readonly number[], node: number): number {
+export function gainAt(gains: readonly number[], node: number): number {
   for (let k = 0; k < gains.length; k += 2) if (gains[k] === node) return gains[k + 1] ?? 0;
   return 0;
 }

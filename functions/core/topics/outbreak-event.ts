@@ -1,4 +1,5 @@
 import type { LexiconEntry, TopicNode } from './compile.js';
+import { gainAt } from './frames.js';
 import type { PhraseHits } from './match.js';
 import { raiseAboveSetting, titleSubject } from './signals.js';
 
@@ -54,10 +55,10 @@ export function applyOutbreak(
   for (const [entry, h] of hits) {
     if (!h.title && !h.early) continue;
     if (offSense?.get(disease)?.has(entry.phrase)) continue;
-    const weight = nodeGain(entry, disease);
+    const weight = gainAt(entry.gains, disease);
     // An epidemic's own words ("outbreak", "pandemic", "lockdown") name no disease; they tell of one.
     const inSubject = h.titleHead || (h.title && causes.some((c) => c.startsWith(h.surface.toLowerCase())));
-    if (inSubject && weight >= DISEASE_NAME && nodeGain(entry, epidemic) === 0) named = true;
+    if (inSubject && weight >= DISEASE_NAME && gainAt(entry.gains, epidemic) === 0) named = true;
     if (h.early && weight >= DISEASE_WORD) told = true;
   }
   if (!named || !told || !OUTBREAK.test(titleSubject(title))) return;
@@ -80,11 +81,4 @@ function causesOf(title: string): string[] {
     causes.push(rest.toLowerCase());
   }
   return causes;
-}
-
-/** The weight an entry gives a node (0 when it gives none). */
-function nodeGain(entry: LexiconEntry, node: number): number {
-  const { gains } = entry;
-  for (let k = 0; k < gains.length; k += 2) if (gains[k] === node) return gains[k + 1] ?? 0;
-  return 0;
 }
