@@ -48,7 +48,8 @@ describe('ingest bundle', () => {
     // 1,560,000 on 2026-12-03 at 14:45: main stood at ~1,519,300 bytes (session 30's rules ~+21 KB); at the start.
     // 1,590,000 on 2026-12-03 at 17:35: main stood at ~1,536,000 bytes (session 31's rules ~+17 KB); at the start.
     // 1,620,000 on 2026-12-03 at 22:20: main stood at ~1,556,700 bytes (session 32's rules ~+20 KB); at the start.
-    expect(bundle.bytes).toBeLessThanOrEqual(1_620_000);
+    // 1,650,000 on 2026-12-04 at 12:25: main stood at ~1,599,400 bytes (sessions 33-34's rules ~+43 KB); at the start.
+    expect(bundle.bytes).toBeLessThanOrEqual(1_650_000);
   }, 60_000);
 
   it('is ASCII text: no raw non-ASCII letter in a regex literal or String.raw pattern', async () => {
