@@ -1,3 +1,5 @@
+import { entryMatches } from './list-entry.js';
+
 /**
  * Entries of the other-language lists (data/topics/other-languages.json) used as a figure of speech, told apart by the
  * word beside them: a price war or a trade war is no war ("guerre des prix", "guerra comercial", "wojna cenowa",
@@ -112,15 +114,9 @@ const FIGURES: Readonly<Record<string, Readonly<Record<string, readonly Figure[]
   },
 };
 
-/** Whether `want` (one word, or an opening with '*') is `word`. */
-function wordIs(word: string | undefined, want: string): boolean {
-  if (word === undefined) return false;
-  return want.endsWith('*') ? word.startsWith(want.slice(0, -1)) : word === want;
-}
-
 /** Whether the words from `from` on read `phrase` (words separated by spaces). */
 function readsAt(words: readonly string[], from: number, phrase: string): boolean {
-  return phrase.split(' ').every((want, k) => wordIs(words[from + k], want));
+  return phrase.split(' ').every((want, k) => entryMatches(words[from + k], want));
 }
 
 /** The words of the figure as read from words[i] on (the entry and its neighbour), or undefined. */
@@ -129,8 +125,8 @@ function figureRead(figure: Figure, words: readonly string[], i: number): string
   if (after) return words.slice(i, i + 1 + after.split(' ').length).join(' ');
   if (figure.opening?.some((opening) => words[i]?.startsWith(opening) ?? false)) return words[i];
   const before =
-    (figure.before?.some((want) => wordIs(words[i - 1], want)) ?? false) &&
-    !(figure.unlessBefore?.some((want) => wordIs(words[i - 2], want)) ?? false);
+    (figure.before?.some((want) => entryMatches(words[i - 1], want)) ?? false) &&
+    !(figure.unlessBefore?.some((want) => entryMatches(words[i - 2], want)) ?? false);
   return before ? `${words[i - 1]} ${words[i]}` : undefined;
 }
 

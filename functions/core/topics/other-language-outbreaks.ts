@@ -1,9 +1,10 @@
+import { entryMatches } from './list-entry.js';
 import { deathsInTitle } from './other-language-deaths.js';
 
 /**
  * Diseases and the words of their outbreak, by language, for a headline in another language (read34 ★5: "Un brote
- * de cólera deja 400 muertos en Sudán en plena guerra" led with war). An entry ending in '*' is a word's opening,
- * one starting with '~' a part anywhere in the word (German compounds: "Cholera-Ausbruch"); others whole words.
+ * de cólera deja 400 muertos en Sudán en plena guerra" led with war). Entries are written as list-entry.ts says
+ ('~cholera' is a part of a German compound: "Cholera-Ausbruch").
  * Polish "cholera" (an oath) and "odra" (the Oder) and Italian "influenza" (also "influence") are left out.
  */
 const OUTBREAKS: Readonly<Record<string, { diseases: readonly string[]; events: readonly string[] }>> = {
@@ -41,12 +42,6 @@ const OUTBREAKS: Readonly<Record<string, { diseases: readonly string[]; events: 
   },
 };
 
-function matches(word: string, entry: string): boolean {
-  if (entry.startsWith('~')) return word.includes(entry.slice(1));
-  if (entry.endsWith('*')) return word.startsWith(entry.slice(0, -1));
-  return word === entry;
-}
-
 /**
  * The disease a headline in that list's language names with its outbreak, its cases, an emergency or its deaths
  * ("brote de cólera", "Cholera-Ausbruch", "emergencia por dengue", "choléra : 200 morts"), if any (`words`: the
@@ -55,8 +50,9 @@ function matches(word: string, entry: string): boolean {
 export function outbreakInTitle(language: string, words: readonly string[]): string | undefined {
   const lists = OUTBREAKS[language];
   if (!lists) return undefined;
-  const disease = words.find((w) => lists.diseases.some((d) => matches(w, d)));
+  const disease = words.find((w) => lists.diseases.some((d) => entryMatches(w, d)));
   if (!disease) return undefined;
-  const told = words.some((w) => lists.events.some((e) => matches(w, e))) || deathsInTitle(language, words);
+  const told =
+    words.some((w) => lists.events.some((e) => entryMatches(w, e))) || deathsInTitle(language, words);
   return told ? disease : undefined;
 }

@@ -4,6 +4,7 @@ import { type FieldText, fieldOf, type TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { type Sentence, sentenceAt } from '../text/sentences.js';
 import { inFaithNamedGroup } from './faith-named-groups.js';
+import { parseListEntry } from './list-entry.js';
 import { matchResultAt } from './match-result.js';
 import { deathsInTitle } from './other-language-deaths.js';
 import { ENTRIES_OF_TWO_SENSES } from './other-language-doubts.js';
@@ -15,9 +16,7 @@ import { TAXONOMY, TOP_LEVEL } from './taxonomy.js';
 /**
  * Top-level topics of an article in French, German, Spanish, Italian, Portuguese, Dutch, Polish or Indonesian, from a
  * short list of words per desk that name its subject in that language and little else (the English lexicon
- * reads English only; the lists are data/topics/other-languages.json, packed). An entry is a whole word ("vote"), a word's opening ("gouvernement*": any ending, as
- * these languages inflect) or, for German compounds, a part anywhere in the word ("~regierung":
- * "Bundesregierung"). Words that also name another desk's subject are left out: Spanish "partido" (a
+ * reads English only; the lists are data/topics/other-languages.json, packed, written as list-entry.ts says). Words that also name another desk's subject are left out: Spanish "partido" (a
  * party and a match), German "Gewinn" (a profit and a win), French "but" (a goal and "but").
  */
 type Desk = keyof typeof TOP_LEVEL;
@@ -76,11 +75,12 @@ function matcherFor(language: string): Matcher | undefined {
     for (const [desk, list] of lists as [Desk | 'praise', string][])
       for (const entry of list.split(' ')) {
         const hit = { desk, entry };
-        if (entry.startsWith('~')) parts.push([entry.slice(1), hit]);
-        else if (entry.endsWith('*')) {
-          openings.set(entry.slice(0, -1), hit);
-          shortestOpening = Math.min(shortestOpening, entry.length - 1);
-        } else words.set(entry, hit);
+        const { kind, text } = parseListEntry(entry);
+        if (kind === 'part') parts.push([text, hit]);
+        else if (kind === 'opening') {
+          openings.set(text, hit);
+          shortestOpening = Math.min(shortestOpening, text.length);
+        } else words.set(text, hit);
       }
     matcher = { words, openings, parts, shortestOpening };
   }
