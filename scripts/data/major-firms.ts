@@ -442,4 +442,14 @@ export const MAJOR_FIRMS: readonly string[] = [
   'Betfred',
   'Coral',
   'Entain',
+  // Hong Kong's conglomerates and landlords: "Hongkong Land" (a place's old spelling and a word) read as a
+  // person's name of a given name's shape.
+  'Hongkong Land',
+  'Henderson Land',
+  'Swire Pacific',
+  'Swire Properties',
+  'CK Hutchison',
+  'CK Asset',
+  'New World Development',
+  'Jardine Matheson',
 ];

@@ -54,7 +54,7 @@ export const PERSON_TITLES = new Set(
   epidemiologist virologist swimmer skier skater snowboarder paralympian catcher outfielder infielder shortstop
   senator sen sen. rep rep. representative congressman congresswoman gov gov. governor mayor minister
   secretary ambassador envoy general gen gen. colonel col col. lt lt. lieutenant captain capt capt.
-  sergeant sgt sgt. admiral major commander marshal judge justice king queen prince princess emperor pope
+  sergeant sgt sgt. admiral major commander marshal judge justice recorder king queen prince princess emperor pope
   sheikh sheik cardinal bishop archbishop patriarch catholicos rev rev. reverend father sister brother rabbi imam ayatollah
   chairman chairwoman chair chairperson spokesman spokeswoman spokesperson speaker coach manager striker midfielder defender
   goalkeeper captain skipper batsman bowler pitcher quarterback champion chief deputy director substitute winger
