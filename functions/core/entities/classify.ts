@@ -222,6 +222,7 @@ import {
   raceGroundAround,
   settlementOf,
 } from './typing/journeys-and-venues.js';
+import { medicineApposedAfter } from './typing/medicines.js';
 import { asOpeningCommonNoun } from './typing/opening-common-noun.js';
 import {
   AGE_BEFORE,
@@ -2230,6 +2231,15 @@ function typeNamedSpan(
       (prevToken === 'of' && MAKER_NOUNS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)))) &&
     !listedAsBodyOrPlace(words[from]!) &&
     !isGivenNameWord(words[from]!)
+  )
+    return [candidate(chunk, from, to, 'other', 2, base)];
+  // "Kisunla, Eli Lilly's Alzheimer's treatment,": a name an apposition calls a medicine is the medicine.
+  if (
+    plainSingleWord &&
+    medicineApposedAfter(ctx, chunk.field, words[from]!.index) &&
+    !listedAsBodyOrPlace(words[from]!) &&
+    !isGivenNameWord(words[from]!) &&
+    !isKnownSurnameWord(words[from]!)
   )
     return [candidate(chunk, from, to, 'other', 2, base)];
   // "Ozempic pills", "Blackwell chips", "sales of Wegovy": a name before a product's noun, or after the

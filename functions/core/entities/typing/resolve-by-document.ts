@@ -15,6 +15,7 @@ import { usedAsName } from './peoples-words-as-surnames.js';
 /** Last words of the names of rivers, lakes and ranges, which news also names by their first word alone. */
 const FEATURE_HEADS = new Set(['river', 'lake', 'mountains', 'peninsula', 'valley', 'desert', 'strait']);
 
+import { listedBesideThing } from './medicines.js';
 import { VENUE_SURNAMES } from './person-cues.js';
 import { isPlaceWord } from './place-cues.js';
 import { PREPOSITIONS } from './sentence-shape.js';
@@ -438,6 +439,8 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
       c.type = 'place';
       listGuesses.add(k);
     } else if (opponentOfPerson(ctx, candidates, k)) c.type = 'person';
+    // "sales of Wegovy and Ozempic": a word listed beside a medicine or another thing is one too.
+    else if (listedBesideThing(ctx, candidates, k)) c.type = 'other';
     else {
       c.type = UNKNOWN_SINGLE;
       listGuesses.add(k);
