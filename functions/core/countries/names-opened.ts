@@ -25,20 +25,30 @@ const SPACE = /\s/;
  */
 export function withoutNamesOpenedByPlaces(doc: TagDocument, found: CountryMention[]): CountryMention[] {
   let out: CountryMention[] | undefined;
+  // By word: a list of results ("Paris Masters … Paris Masters …") asks about the same word once per place, and
+  // each answer reads the whole body.
+  const speaks = new Map<string, boolean>();
   for (let i = 0; i < found.length; i++) {
     const m = found[i]!;
-    if (opensSpeakersName(doc, m)) out ??= found.slice(0, i);
+    if (opensSpeakersName(doc, m, speaks)) out ??= found.slice(0, i);
     else out?.push(m);
   }
   return out ?? found;
 }
 
-function opensSpeakersName(doc: TagDocument, m: CountryMention): boolean {
+function opensSpeakersName(doc: TagDocument, m: CountryMention, speaks: Map<string, boolean>): boolean {
   if (m.kind !== 'city' && m.kind !== 'name' && m.kind !== 'region') return false;
   if (SPACE.test(m.text)) return false;
   const text = fieldOf(doc, m.field).text;
   const next = NEXT_NAME.exec(text.slice(m.end, m.end + 30));
-  return next !== null && speaksAlone(doc.body.text, next[1]!);
+  if (next === null) return false;
+  const word = next[1]!;
+  let alone = speaks.get(word);
+  if (alone === undefined) {
+    alone = speaksAlone(doc.body.text, word);
+    speaks.set(word, alone);
+  }
+  return alone;
 }
 
 /** Whether the body has the word alone, not inside a longer name, right before a speech verb. */

@@ -1124,12 +1124,14 @@ function actedOnAfter(
 }
 
 /**
- * After the second party of a treaty's name: more parties ("-Mexico"), up to five capitalised words and the
- * name's head ("UK-Japan Comprehensive Economic Partnership Agreement", "U.S.-Japan Security Treaty").
+ * After the second party of a treaty's name: up to four more parties ("-Mexico"), up to five capitalised words and
+ * the name's head ("UK-Japan Comprehensive Economic Partnership Agreement", "U.S.-Japan Security Treaty"). The
+ * parties are bounded: a run of hyphenated names with no head after it was read to its end and back at every
+ * country in it (a 1 MB page of "U.S.-China-Japan-…" took minutes).
  */
 const TREATY_NAME_AT = lazyPattern(
   () =>
-    /(?:[-\u2013/]\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)*(?: \p{Lu}[\p{L}-]*){0,5} (?:Agreement|Treaty|Pact|Accords?|Convention|Partnership)\b/uy,
+    /(?:[-\u2013/]\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?){0,4}(?: \p{Lu}[\p{L}-]*){0,5} (?:Agreement|Treaty|Pact|Accords?|Convention|Partnership)\b/uy,
 );
 
 /**

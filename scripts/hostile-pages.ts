@@ -1,0 +1,25 @@
+import type { ArticleInput } from '../functions/core/schema.js';
+
+/**
+ * Pages no newsroom writes but an ingest bucket receives (a scraped table, a list with no full stops, one long
+ * hyphenated run): each repeats a few words to `bytes` characters. A rule that reads the whole page, or backtracks
+ * to its end, at every name in it is quadratic on them: before 2026-12-04 "U.S.-China-Japan-…" took minutes a
+ * megabyte and a list of "… Paris Acme …" 85 s. `npm run bench` times each; test/unit/tagger/hostile-pages.test.ts
+ * tags them small.
+ */
+export function hostilePages(bytes: number): ArticleInput[] {
+  const repeat = (unit: string) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+  const pages: Record<string, string> = {
+    'names without full stops': repeat('John Smith Paris Acme Corp '),
+    'countries in one sentence': repeat('China and Japan said France '),
+    'hyphenated countries': repeat('U.S.-China-Japan-'),
+    abbreviations: repeat('U.S. '),
+    'one word a line': repeat('Word\n'),
+    quotes: repeat('"He said" '),
+    capitals: repeat('THE UNITED STATES AND CHINA AGREED '),
+    'title case': repeat('The Minister Of Foreign Affairs Of The Republic '),
+    parentheses: repeat('(Reuters) ('),
+    'one long word': repeat('a'),
+  };
+  return Object.entries(pages).map(([id, body]) => ({ id, title: 'Hostile page', body }));
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../functions/core/tag.js';
+import { hostilePages } from '../../scripts/hostile-pages.js';
+
+/** Pages of 50 KB: small enough for a unit test; `npm run bench` times them at 1 MB (scripts/hostile-pages.ts). */
+const PAGE_BYTES = 50_000;
+/** A generous bound so a loaded machine does not fail the test: speed is measured by the bench, never here. */
+const PAGES_TIMEOUT_MS = 120_000;
+
+describe('pages no newsroom writes', () => {
+  it(
+    'are tagged whole, with the countries they name, and never throw',
+    () => {
+      const pages = hostilePages(PAGE_BYTES);
+
+      const results = new Map(pages.map((page) => [page.id, tagArticle(page)]));
+
+      const codes = (id: string) =>
+        results
+          .get(id)
+          ?.countries.map((c) => c.code)
+          .sort();
+      expect(codes('hyphenated countries')).toEqual(['CN', 'JP', 'US']);
+      expect(codes('countries in one sentence')).toEqual(['CN', 'FR', 'JP']);
+      expect(results.get('names without full stops')?.entities.length).toBeGreaterThan(0);
+      expect(results.size).toBe(pages.length);
+    },
+    PAGES_TIMEOUT_MS,
+  );
+});
