@@ -247,5 +247,13 @@ export function otherLanguageTopics(doc: TagDocument, entities: readonly Entity[
       evidence: [...words].slice(0, MAX_EVIDENCE),
     });
   }
-  return topics.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  // Desks of equal weight are told apart by how many different words name each: a strike told by its workers,
+  // unions and pay leads the company named twice ("La empresa del metro, sin servicio"), not the list's order.
+  const distinctOf = new Map<string, number>(
+    [...entries].map(([desk, words]) => [TOP_LEVEL[desk], words.size]),
+  );
+  const distinctWords = (topic: Topic) => distinctOf.get(topic.id) ?? 0;
+  return topics.sort(
+    (a, b) => b.score - a.score || distinctWords(b) - distinctWords(a) || (a.id < b.id ? -1 : 1),
+  );
 }
