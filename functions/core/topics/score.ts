@@ -3,6 +3,7 @@ import type { Country, Entity, Topic } from '../schema.js';
 import { compareText } from '../text/compare.js';
 import type { TagDocument } from '../text/document.js';
 import { sortInPlace } from '../text/sort.js';
+import { turkeyPardonInTitle } from './animal-pardon.js';
 import { armedOverthrow } from './armed-overthrow.js';
 import { applyArmedAttack } from './attack-event.js';
 import { nameSenseIn } from './capitals-title.js';
@@ -123,6 +124,7 @@ const CONTRACT_RIVALS = [TOP_LEVEL.sport, TOP_LEVEL.crime, TOP_LEVEL.conflict].m
 const DEAL = LEXICON.nodeIndex.get('medtop:20000204') ?? -1;
 /** The desks of the products an antitrust case is about: apps and chips, films and television. */
 const NATURAL_SCIENCE = LEXICON.nodeIndex.get('medtop:20000717') ?? -1;
+const ANIMAL = LEXICON.nodeIndex.get('medtop:20000500') ?? -1;
 const MEDICAL_RESEARCH = LEXICON.nodeIndex.get('medtop:20000737') ?? -1;
 const PRODUCT_DESKS = [TOP_LEVEL.science, TOP_LEVEL.arts].map((id) => LEXICON.nodeIndex.get(id) ?? -1);
 /** No lead sentence: `firmInTitleOrLead` then asks the title only. */
@@ -683,6 +685,11 @@ export function scoreTopics(
   if (PRODUCT_DESKS.some((desk) => leadsTopLevels(raw, desk)) && competitionCaseInTitle(doc, lead)) {
     raiseAboveSetting(raw, nodes, BUSINESS_INFORMATION, NOT_A_SETTING);
     strongest[BUSINESS_INFORMATION] = Math.max(strongest[BUSINESS_INFORMATION] ?? 0, MIN_STRONGEST_SUB);
+  }
+  // A president's turkey pardon in the headline: human interest (an animal) before the White House's politics.
+  if (ANIMAL >= 0 && turkeyPardonInTitle(doc)) {
+    raiseAboveSetting(raw, nodes, ANIMAL, NOT_A_SETTING);
+    strongest[ANIMAL] = Math.max(strongest[ANIMAL] ?? 0, MIN_STRONGEST_SUB);
   }
   // A Nobel prize in a science in the headline: the science before the uses of the discovery (fuel, water).
   const nobel = nobelScienceInTitle(doc.title.text);

@@ -94,6 +94,8 @@ const MOTOR_RACING = 'medtop:20000991';
 const ATHLETICS = 'medtop:20000827';
 const CYCLING = 'medtop:20000892';
 const BASKETBALL = 'medtop:20000851';
+const BOXING = 'medtop:20000856';
+const MARTIAL_ARTS = 'medtop:20001157';
 const BUSINESS_INFORMATION = 'medtop:20000170';
 const MARKETS = 'medtop:20000385';
 const ARMED_CONFLICT = 'medtop:20000056';
@@ -387,6 +389,24 @@ const ROWS: readonly SenseRow[] = [
     topic: science,
     rivals: [economy],
     margin: 1.5,
+  },
+  // A UFC welterweight's bout, knockout or title fight is mixed martial arts where its own words (UFC, MMA, an
+  // octagon) weigh more than boxing's.
+  {
+    words: [
+      'heavyweight',
+      'middleweight',
+      'welterweight',
+      'lightweight',
+      'bout',
+      'knockout',
+      'knock-out',
+      'title fight',
+      'ring',
+      'punch',
+    ],
+    topic: BOXING,
+    rivals: [MARTIAL_ARTS],
   },
   // A rugby player "sent off" or shown a red or yellow card is no football.
   { words: ['sent off', 'red card', 'yellow card'], topic: SOCCER, rivals: [RUGBY] },

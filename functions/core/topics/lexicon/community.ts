@@ -97,7 +97,7 @@ export const COMMUNITY: TermTable = {
     tallest 2, largest ever 2, record attempt 3, record-setting 3, achievement 1.5`,
   '20000500': `animal 2.5, animals 2.5, pet 2, pets 2, dog 2, dogs 2, cat 1.5, cats 1.5, zoo 3, zoos 3,
     vet 2.5, vets 2.5, veterinary 3, RSPCA 3, animal welfare 3, animal rights 3, animal cruelty 3,
-    puppy 3, kitten 3, horse 1, livestock 2`,
+    puppy 3, kitten 3, horse 1, livestock 2, National Thanksgiving Turkey 3`,
   '20000504': `high society 3, aristocrat 3, aristocrats 3, aristocracy 3, socialite 3, heiress 3, heir 1.5,
     lord 0.5, lady 0.3, duke 2, duchess 2.5, countess 3, earl 2, baron 1.5, ball 0.3, gala 2`,
   '20000506': `royalty 3, royal 2.5, royals 3, royal family 3, queen 1.5, king 1, prince 2.5, princess 2.5,

@@ -1,0 +1,23 @@
+import type { TagDocument } from '../text/document.js';
+
+/**
+ * A turkey pardoned or spared in the headline: "Trump pardons turkeys Gobble and Waddle", "Biden pardons his
+ * final Thanksgiving turkeys", "Turkeys named Liberty and Bell spared by president", "turkey pardon".
+ * The words between the verb and the bird are a count, a determiner or the occasion; a name between the
+ * bird and "spared" is at most five words.
+ */
+const TURKEY_PARDON =
+  /\b(?:pardon(?:s|ed|ing)?|spare[sd]?)\s+(?:(?:the|a|two|his|her|its|their|this|final|last|annual|national|Thanksgiving|year's)\s+){0,4}turkeys?\b(?!['\u2019])|\bturkeys?\b(?:\s+\S+){0,5}?\s+(?:pardoned|spared)\b|\bturkey[- ]pardon/i;
+
+/** The story tells of the bird, not of the country Turkey: Thanksgiving, birds, a gobbler or poultry. */
+const THE_BIRD = /\bThanksgiving\b|\bbirds?\b|\bgobblers?\b|\bpoultry\b/i;
+
+/**
+ * A president's turkey pardon is a light tradition a desk files under human interest (animal), not the
+ * politics of the president and the White House who perform it: true where the headline pardons or spares
+ * a turkey and the story names the bird or Thanksgiving. "Erdogan pardons Turkey's jailed editors" has
+ * no bird, "Trump pardons former congressman" no turkey.
+ */
+export function turkeyPardonInTitle(doc: TagDocument): boolean {
+  return TURKEY_PARDON.test(doc.title.text) && THE_BIRD.test(`${doc.title.text}\n${doc.body.text}`);
+}
