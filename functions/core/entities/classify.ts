@@ -147,6 +147,7 @@ import {
   tokenText,
 } from './typing/context.js';
 import {
+  BODY_KINDS_BEFORE,
   COMPANY_BEFORE,
   EVENT_HEADS,
   INDEX_AFTER,
@@ -547,6 +548,8 @@ export function typeChunks(
   }
   return out;
 }
+/** Offices held of a place, "of" after them taking its name: "governor of Moquegua". */
+const PLACE_OFFICES = new Set(['governor', 'governors', 'governorship', 'mayor', 'mayors', 'mayoralty']);
 /** Three or more capitalised parts joined by hyphens: "Bull-Bora-Hansgrohe". */
 const SPONSOR_CHAIN = /^[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*){2,}$/;
 /** Words that count a party's members, not name a party: "Two House Republicans", "Other Democrats". */
@@ -1984,6 +1987,8 @@ function typeNamedSpan(
     (prevToken === 'at' && PLACES_AT.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
     // "near the community of Lac du Bonnet".
     (prevToken === 'of' && settlementOf(ctx, chunk.field, words[from]!.index)) ||
+    // "governor of Moquegua", "the mayor of Uruapan": an office of a place's own.
+    (prevToken === 'of' && PLACE_OFFICES.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
     // "the provinces of Ben Tre and Dong Thap": the later names of a list a plural place noun opens.
     (prevToken === 'and' && placesListBefore(ctx, chunk.field, words[from]!.index - 2, false)) ||
     (prevToken === ',' &&
@@ -2122,6 +2127,8 @@ function typeNamedSpan(
   // "aerospace supplier Rockwell Collins", "planemaker Boeing": the kind of firm before its name.
   if (
     (prevBits & COMPANY_KIND_BEFORE ||
+      // ("the public services union Unison Dave Prentis": a name of more words runs on into a person's.)
+      (to - from === 1 && BODY_KINDS_BEFORE.has(tokenText(ctx, chunk.field, words[from]!.index - 1))) ||
       sectorGroupBefore(ctx, chunk.field, words[from]!.index) ||
       firmKindBefore(ctx, chunk.field, words[from]!.index, nextToken) ||
       laterFirmOfList(ctx, chunk.field, words[from]!.index) ||

@@ -101,6 +101,11 @@ export const COMPANY_BEFORE = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/**
+ * Kinds of body written in lower case before a body's name: "the national coffee institute Icafe", "the union
+ * Unite". Read only in lower case: "Union Carbide", "Savings and Loan Association" open and end names.
+ */
+export const BODY_KINDS_BEFORE = new Set(['institute', 'association', 'federation', 'union']);
 export const LOCATIVE = new Set([
   'in',
   'at',

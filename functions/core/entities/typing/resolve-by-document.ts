@@ -7,6 +7,7 @@ import { firmLastWord } from '../firm-cues.js';
 import { GAZETTEER, isBrandWord, isGivenName, isKnownSurname, isLowerWord, ORG_HEADS } from '../lexicon.js';
 import { newsmakerNamed } from '../newsmakers.js';
 import { initialsOfBodies, spokenForBody } from './bodies-and-parties.js';
+import { bodyTakesUp } from './bodies-taken-up.js';
 import { type Candidate, type CandidateType, type Context, norm } from './context.js';
 import { COMPANY_BEFORE } from './cue-words.js';
 import { CORPORATE_SUFFIXES, FIRM_KINDS } from './firm-cues-around.js';
@@ -218,6 +219,13 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   const teamKeys = new Set<string>();
   for (let k = 0; k < candidates.length; k++)
     if (candidates[k]!.teamFromPlace && candidates[k]!.type === 'organization') teamKeys.add(keys[k]!);
+  // "Rolling Stones announce tour" over "The Rolling Stones will play …, the band said": a name of several
+  // words no cue typed that the story takes up as a body is one in every mention (bodies-taken-up.ts).
+  const takenUpBodies = new Set<string>();
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c.type === 'unknown' && c.words.length > 1 && bodyTakesUp(ctx, c)) takenUpBodies.add(keys[k]!);
+  }
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const key = keys[k]!;
@@ -432,7 +440,7 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     } else if (c.words.length > 1)
       // "Intel named industry veteran Lip-Bu Tan … Tan, the former CEO": an unknown word before a name the
       // article uses alone for a person is that person's given name.
-      c.type = unknownGivenOf(c, typedNames) ? 'person' : 'other';
+      c.type = unknownGivenOf(c, typedNames) ? 'person' : takenUpBodies.has(key) ? 'organization' : 'other';
     else if (c.personish) c.type = 'person';
     else if (weakLocativeWords.has(key)) {
       // "from Microsoft, Meta and Amazon": "from" alone is weak ground, which a list may overrule.
