@@ -412,6 +412,10 @@ const ROWS: readonly SenseRow[] = [
   { words: ['sent off', 'red card', 'yellow card'], topic: SOCCER, rivals: [RUGBY] },
   // review33 T3: a rugby winger: a football winger only where rugby does not lead.
   { words: ['winger', 'wingers'], topic: SOCCER, rivals: [RUGBY] },
+  // The death toll of an air strike or a shooting ("Death Toll From Israeli Strike On Gaza School Rises To 30")
+  // counts the war's or the crime's dead, not a disaster's, where the rest of the story is theirs; a quake's or a
+  // flood's death toll in the headline stays the disaster's ("Myanmar junta says quake death toll tops 3,000").
+  { words: ['death toll'], topic: disaster, rivals: [conflict, crime], keptBy: 'naturalDeaths' },
   // An election "landslide" is no disaster, and a landslide that buried a village is no election; one that kills
   // in the headline ("Landslide kills 35 in rebel-held province") is none whatever the rebels weigh for politics.
   { words: ['landslide'], topic: disaster, rivals: [politics], keptBy: 'naturalDeaths' },
