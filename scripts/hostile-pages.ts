@@ -4,7 +4,7 @@ import type { ArticleInput } from '../functions/core/schema.js';
  * Pages no newsroom writes but an ingest bucket receives (a scraped table, a list with no full stops, one long
  * hyphenated run): each repeats a few words to `bytes` characters. A rule that reads the whole page, or backtracks
  * to its end, at every name in it is quadratic on them: before 2026-12-04 "U.S.-China-Japan-…" took minutes a
- * megabyte and a list of "… Paris Acme …" 85 s. `npm run bench` times each; test/unit/tagger/hostile-pages.test.ts
+ * megabyte, a list of "… Paris Acme …" 85 s and 200 KB of Chinese naming Beijing 10,000 times 12 s. `npm run bench` times each; test/unit/tagger/hostile-pages.test.ts
  * tags them small.
  */
 export function hostilePages(bytes: number): ArticleInput[] {
@@ -20,6 +20,10 @@ export function hostilePages(bytes: number): ArticleInput[] {
     'title case': repeat('The Minister Of Foreign Affairs Of The Republic '),
     parentheses: repeat('(Reuters) ('),
     'one long word': repeat('a'),
+    // "中国和美国的贸易谈判在北京举行。": a city named thousands of times in a language read by local names.
+    'Chinese text': repeat(
+      '\u4e2d\u56fd\u548c\u7f8e\u56fd\u7684\u8d38\u6613\u8c08\u5224\u5728\u5317\u4eac\u4e3e\u884c\u3002',
+    ),
   };
   return Object.entries(pages).map(([id, body]) => ({ id, title: 'Hostile page', body }));
 }

@@ -23,6 +23,7 @@ describe('pages no newsroom writes', () => {
       expect(codes('hyphenated countries')).toEqual(['CN', 'JP', 'US']);
       expect(codes('countries in one sentence')).toEqual(['CN', 'FR', 'JP']);
       expect(results.get('names without full stops')?.entities.length).toBeGreaterThan(0);
+      expect(codes('Chinese text')).toEqual(['CN', 'US']);
       expect(results.size).toBe(pages.length);
     },
     PAGES_TIMEOUT_MS,

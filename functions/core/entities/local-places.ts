@@ -11,7 +11,7 @@ import {
 import { inflectedCountryNamed } from '../countries/inflected-names.js';
 import type { PlaceEntry } from '../countries/places.js';
 import type { Country, Entity, Mention } from '../schema.js';
-import { compareText } from '../text/compare.js';
+import { compareMentionPlaces, compareText } from '../text/compare.js';
 import { isCityInClubName } from './city-in-club-name.js';
 import { joinEntities } from './join-entities.js';
 import { countryPlace, isCountryPlaceId } from './places.js';
@@ -70,23 +70,26 @@ export function withLocalNamedPlaces(
   if (readsAsEnglish(language) || countries.length === 0) return entities;
   const lang = language.slice(0, 2).toLowerCase();
   const root = localPhraseRoot(lang);
-  const held = entities.flatMap((e) => e.mentions);
-  const found = new Map<string, Entity>();
+  const isHeld = heldBy(entities);
+  // Mentions gathered by place and sorted once: joined one at a time, a page naming a city 10,000 times was
+  // sorted 10,000 times.
+  const found = new Map<string, { read: Pick<Entity, 'id' | 'name' | 'type'>; mentions: Mention[] }>();
   for (const country of countries) {
     for (const m of country.mentions) {
-      if (held.some((h) => overlaps(h, m))) continue;
+      if (isHeld(m)) continue;
       const read = placeNamed(m.text, country.code, root, lang);
       if (!read) continue;
       if (!isCountryPlaceId(read.id) && isCityInClubName(fields[m.field], m.start, m.end)) continue;
-      const entity: Entity = { ...read, salience: 0, mentions: [m] };
       const known = found.get(read.id);
-      found.set(read.id, known ? joinEntities(known, entity) : entity);
+      if (known) known.mentions.push(m);
+      else found.set(read.id, { read, mentions: [m] });
     }
   }
   if (found.size === 0) return entities;
   const at = new Map(entities.map((e, i) => [e.id, i]));
   const all = [...entities];
-  for (const entity of found.values()) {
+  for (const { read, mentions } of found.values()) {
+    const entity: Entity = { ...read, salience: 0, mentions: mentions.sort(compareMentionPlaces) };
     const index = at.get(entity.id);
     if (index === undefined) all.push(entity);
     else all[index] = joinEntities(all[index]!, entity);
@@ -125,8 +128,33 @@ export function shownName(place: PlaceEntry): string {
   return place.name;
 }
 
-function overlaps(a: Mention, b: Mention): boolean {
-  return a.field === b.field && a.start < b.end && b.start < a.end;
+/**
+ * Whether an entity's mention overlaps a given one: some mention starting before its end reaches past its start,
+ * read off the furthest end among those (mentions in start order, the furthest end so far beside each).
+ */
+function heldBy(entities: readonly Entity[]): (m: Mention) => boolean {
+  const byField = { title: [] as Mention[], body: [] as Mention[] };
+  for (const e of entities) for (const h of e.mentions) byField[h.field].push(h);
+  const index = (held: Mention[]) => {
+    held.sort((a, b) => a.start - b.start);
+    let furthest = 0;
+    return {
+      starts: held.map((h) => h.start),
+      furthestEnds: held.map((h) => (furthest = Math.max(furthest, h.end))),
+    };
+  };
+  const fields = { title: index(byField.title), body: index(byField.body) };
+  return (m) => {
+    const { starts, furthestEnds } = fields[m.field];
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < m.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && furthestEnds[lo - 1]! > m.start;
+  };
 }
 
 /** The entities with saliences scored again over the whole list, as merge.ts scores them, in salience order. */
