@@ -410,8 +410,30 @@ const ROWS: readonly SenseRow[] = [
   },
   // A rugby player "sent off" or shown a red or yellow card is no football.
   { words: ['sent off', 'red card', 'yellow card'], topic: SOCCER, rivals: [RUGBY] },
+  // Rugby sevens and poker have their World Series too: baseball's only where they do not weigh more.
+  { words: ['World Series'], topic: BASEBALL, rivals: [RUGBY] },
   // review33 T3: a rugby winger: a football winger only where rugby does not lead.
   { words: ['winger', 'wingers'], topic: SOCCER, rivals: [RUGBY] },
+  // A university's or a hospital's job cuts are news of its desk ("Universities Cut Jobs As Foreign Student Numbers
+  // Fall"): the cuts give business nothing where education or health weighs more than the rest of business.
+  {
+    words: [
+      'layoffs',
+      'layoff',
+      'job cuts',
+      'cut jobs',
+      'axe jobs',
+      'job losses',
+      'redundancy',
+      'redundancies',
+      'downsizing',
+      'laid off',
+      'lay off',
+      'shed jobs',
+    ],
+    topic: economy,
+    rivals: [education, health],
+  },
   // The death toll of an air strike or a shooting ("Death Toll From Israeli Strike On Gaza School Rises To 30")
   // counts the war's or the crime's dead, not a disaster's, where the rest of the story is theirs; a quake's or a
   // flood's death toll in the headline stays the disaster's ("Myanmar junta says quake death toll tops 3,000").

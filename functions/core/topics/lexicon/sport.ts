@@ -112,7 +112,7 @@ export const SPORT: TermTable = {
     double fault 3, break point 3, break points 3, baseline 2, forehand 3, backhand 3, volley 2,
     clay court 3, grass court 3, hard court 3, centre court 3, Centre Court 3, Melbourne Park 3,
     quarter-final 1, semi-final 1, world number 2, Open 0.5`,
-  '20001176': `rugby 3, rugby union 3, rugby league 3, Six Nations 3, =try 0.5, =tries 1.5, conversion 1.5,
+  '20001176': `rugby 3, rugby union 3, rugby league 3, rugby sevens 3, Six Nations 3, =try 0.5, =tries 1.5, conversion 1.5,
     Pacific Nations Cup 3, Rugby Championship 3, Rugby World Cup 3, Super Rugby 3, Top 14 3,
     scrum 3, scrum-half 3, fly-half 3, flanker 3, prop 2, hooker 2, lock 0.5, lineout 3, line-out 3, ruck 3,
     maul 3, sin-bin 3, sin bin 3, Tri-Nations 3, Heineken Cup 3, Celtic League 3, Super League 2, All Blacks 3, Wallabies 3, Springboks 3, Lions 1.5, British Lions 3,
