@@ -524,7 +524,16 @@ interface OpenElement {
   /** In SVG or MathML, not in an HTML integration point. */
   readonly foreign: boolean;
   live: boolean;
+  /** How deep in the tree its element is (0 for an entry with none). */
+  readonly depth: number;
 }
+
+/**
+ * How deep the tree grows: an element opened deeper goes beside the deepest one instead of inside it, as Blink
+ * builds it (kMaximumHTMLParserDOMTreeDepth). The readers walk the tree recursively, and a page nested 5,000
+ * elements deep overflowed the stack.
+ */
+const MAX_TREE_DEPTH = 512;
 
 /** htmlparser2's parser, asked first about each end tag it reads: `false` ignores the tag. */
 class TreeParser extends Parser {
@@ -562,10 +571,37 @@ function buildTree(source: string, noscriptText: ReadonlyMap<number, string>): E
   // NUL: dropped from text, U+FFFD in attribute values and raw text, as the standard says.
   const hasNul = source.includes('\0');
 
+  // How many of each name are open, and live: a search of the stack for one that is not there reads all of it,
+  // and a page of 40,000 nested elements did so at every tag (minutes a megabyte).
+  const openCount = new Map<string, number>();
+  const liveCount = new Map<string, number>();
+  const count = (counts: Map<string, number>, name: string, by: number) =>
+    counts.set(name, (counts.get(name) ?? 0) + by);
+  const isOpen = (name: string) => (openCount.get(name) ?? 0) > 0;
+  const hasLive = (name: string) => (liveCount.get(name) ?? 0) > 0;
+  const pushOpen = (entry: OpenElement) => {
+    open.push(entry);
+    count(openCount, entry.name, 1);
+    if (entry.live) count(liveCount, entry.name, 1);
+  };
+  const popOpen = () => {
+    const entry = open.pop();
+    if (!entry) return;
+    count(openCount, entry.name, -1);
+    if (entry.live) count(liveCount, entry.name, -1);
+  };
+  const markDead = (entry: OpenElement) => {
+    if (!entry.live) return;
+    entry.live = false;
+    count(liveCount, entry.name, -1);
+  };
   const current = () => open.findLast((entry) => entry.live);
   const topmost = (match: (entry: OpenElement) => boolean) => open.findLastIndex(match);
+  /** The index of the topmost live element of that name, or -1. */
+  const topmostLive = (name: string) =>
+    hasLive(name) ? topmost((entry) => entry.name === name && entry.live) : -1;
   const kill = (from: number) => {
-    for (let i = from; i < open.length; i++) open[i]!.live = false;
+    for (let i = from; i < open.length; i++) markDead(open[i]!);
   };
   const insert = (siblings: Node[], node: Node, at = siblings.length) => {
     const before = siblings[at - 1];
@@ -582,9 +618,7 @@ function buildTree(source: string, noscriptText: ReadonlyMap<number, string>): E
       const fostered =
         TABLE_CONTEXT.has(parent.name) &&
         (typeof node === 'string' ? /\S/.test(node) : !IN_TABLE.has(node.tagName));
-      const table = fostered
-        ? open[topmost((entry) => entry.name === 'table' && entry.live)]?.element
-        : undefined;
+      const table = fostered ? open[topmostLive('table')]?.element : undefined;
       const tableSiblings = table && placedIn.get(table);
       if (table && tableSiblings) return insert(tableSiblings, node, tableSiblings.indexOf(table));
       return insert(element.content ?? element.childNodes, node);
@@ -599,7 +633,8 @@ function buildTree(source: string, noscriptText: ReadonlyMap<number, string>): E
     }
     insert(body.childNodes, node);
   };
-  const skip = (name: string) => open.push({ name, element: undefined, foreign: false, live: false });
+  const skip = (name: string) =>
+    pushOpen({ name, element: undefined, foreign: false, live: false, depth: 0 });
 
   const startTag = (name: string, attribs: Record<string, string>) => {
     if (noscript) return skip(name);
@@ -617,15 +652,15 @@ function buildTree(source: string, noscriptText: ReadonlyMap<number, string>): E
       if (name === 'body') inBody = true;
       return skip(name);
     }
-    const inTemplate = open.some((entry) => entry.name === 'template' && entry.live);
-    const select = topmost((entry) => entry.name === 'select' && entry.live);
+    const inTemplate = hasLive('template');
+    const select = topmostLive('select');
     if (name === 'select' && selectClosed) return skip(name);
     if (select >= 0 && !inTemplate && !['option', 'optgroup', 'hr', 'script', 'template'].includes(name)) {
       const closesSelect = ['select', 'input', 'keygen', 'textarea'].includes(name);
       if (closesSelect) kill(select);
       if (!closesSelect || name === 'select') return skip(name);
     }
-    const table = topmost((entry) => entry.name === 'table' && entry.live);
+    const table = topmostLive('table');
     if (TABLE_PARTS.has(name) && !inTemplate) {
       if (table < 0) return skip(name);
       // A table part goes to its place in the table, closing what is open there.
@@ -646,9 +681,14 @@ function buildTree(source: string, noscriptText: ReadonlyMap<number, string>): E
         : { tagName: name, attrs: attribs, childNodes: [] };
     // A <form> right inside a table is empty: what follows is put before the table.
     const live = !(name === 'form' && TABLE_CONTEXT.has(parent?.name ?? ''));
-    append(element);
+    const deepest = current();
+    const besideDeepest =
+      deepest?.element && deepest.depth >= MAX_TREE_DEPTH ? placedIn.get(deepest.element) : undefined;
+    if (besideDeepest) insert(besideDeepest, element);
+    else append(element);
+    const depth = Math.min((deepest?.depth ?? 0) + 1, MAX_TREE_DEPTH);
     const foreign = name === 'svg' || name === 'math' || (parent?.foreign ?? false);
-    open.push({ name, element, foreign: foreign && !INTEGRATION_POINTS.has(name), live });
+    pushOpen({ name, element, foreign: foreign && !INTEGRATION_POINTS.has(name), live, depth });
     if (name === 'noscript') noscript = { element, start: parser.endIndex + 1, depth: open.length };
   };
 
@@ -656,10 +696,10 @@ function buildTree(source: string, noscriptText: ReadonlyMap<number, string>): E
   const endTag = (name: string): boolean => {
     if (noscript) return true;
     // Inside a <select>, end tags other than these are ignored.
-    const inSelect = open.some((entry) => entry.name === 'select' && entry.live);
+    const inSelect = hasLive('select');
     if (inSelect && !['select', 'option', 'optgroup', 'template'].includes(name)) return false;
     if (name === 'p' || name === 'br') return true;
-    const named = topmost((entry) => entry.name === name);
+    const named = isOpen(name) ? topmost((entry) => entry.name === name) : -1;
     const inScope = (at: number) =>
       !open
         .slice(at + 1)
@@ -673,7 +713,9 @@ function buildTree(source: string, noscriptText: ReadonlyMap<number, string>): E
     if (HEADINGS.has(name)) {
       // Any heading's end tag ends the open heading.
       if (named < 0) {
-        const heading = topmost((entry) => HEADINGS.has(entry.name) && entry.live);
+        const heading = [...HEADINGS].some(hasLive)
+          ? topmost((entry) => HEADINGS.has(entry.name) && entry.live)
+          : -1;
         if (heading >= 0 && inScope(heading)) kill(heading);
       }
       return named < 0 || inScope(named);
@@ -685,7 +727,7 @@ function buildTree(source: string, noscriptText: ReadonlyMap<number, string>): E
       const entry = open[named]!;
       if (named === open.length - 1 && !ignoredFormEnds.has(entry)) return true;
       ignoredFormEnds.add(entry);
-      entry.live = false;
+      markDead(entry);
       return false;
     }
     if (SPECIAL.has(name)) return true;
@@ -727,7 +769,7 @@ function buildTree(source: string, noscriptText: ReadonlyMap<number, string>): E
           if (text) element.childNodes.push(text);
           noscript = undefined;
         }
-        open.pop();
+        popOpen();
       },
     },
     (start, endIndex) => endTag(source.slice(start, endIndex).toLowerCase()),

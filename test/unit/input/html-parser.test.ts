@@ -14,6 +14,16 @@ describe('HTML pages read as browsers build them', () => {
     expect(fields).toMatchObject({ title: 'Storm', body: 'One\n\nTwo' });
   });
 
+  it('reads the text of a page nested thousands of elements deep, and text in a select or table past it', () => {
+    const depth = 5_000;
+    const page = `<html><body>${'<div>'.repeat(depth)}<p>Deep</p>${'</div>'.repeat(depth)}<table><tr><td>Cell</td></tr></table></body></html>`;
+
+    const fields = parseHtml(page);
+
+    expect(fields.body).toContain('Deep');
+    expect(fields.body).toContain('Cell');
+  });
+
   it('keeps text that follows </body> and </html> in the body', () => {
     const fields = parseHtml('<html><body><p>Inside</p></body></html>\n<p>After the end</p>');
 
