@@ -19,8 +19,28 @@ function sides(): RegExp {
     // Longest first: "All Blacks" before "All Black".
     .sort((a, b) => b.length - a.length)
     .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  sidesPattern = new RegExp(`(?<![\\w'\u2019-])(?:${forms.join('|')})(?![\\w-])`, 'g');
+  // No lookbehind for the word's start (WORD_BEFORE, read in nicknamesIn): one ahead of the alternation keeps
+  // V8 from looking for the names' first letters and tries it at every position of the text.
+  sidesPattern = new RegExp(`(?:${forms.join('|')})(?![\\w-])`, 'g');
   return sidesPattern;
+}
+
+/** A character that joins the one after it into its word: a nickname starts after none of them. */
+const WORD_BEFORE = /[\w'\u2019-]/;
+
+/**
+ * Each nickname of the text as a whole word, as `(?<![\w'\u2019-])` before the pattern would find it: a match
+ * after a word character is passed over, and the search goes on from its second character.
+ */
+function nicknamesIn(text: string): { readonly index: number; readonly name: string }[] {
+  const pattern = sides();
+  const found: { readonly index: number; readonly name: string }[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match.index > 0 && WORD_BEFORE.test(text[match.index - 1]!)) pattern.lastIndex = match.index + 1;
+    else found.push({ index: match.index, name: match[0] });
+  }
+  return found;
 }
 
 /**
@@ -36,7 +56,7 @@ export function withNationalSides(
   const found: Candidate[] = [];
   for (const field of ['title', 'body'] as const) {
     const text = fields[field].text;
-    for (const match of text.matchAll(sides())) found.push(side(field, match.index, match[0]));
+    for (const { index, name } of nicknamesIn(text)) found.push(side(field, index, name));
   }
   if (found.length === 0) return candidates;
   const kept = candidates.filter(

@@ -27,6 +27,20 @@ describe('a national side named by its nickname', () => {
     expect(typesOf(entitiesOf(body)).get('Black Ferns')).toEqual(['organization']);
   });
 
+  it('passes over a nickname run into the word before it and finds the next one', () => {
+    // Arrange: "BOKS" ends "SPRINGBOKS", and "All Blacks" follows a hyphen, as no side is written.
+    const body = 'The SPRINGBOKS fans at the Blue-All Blacks bar cheered as the All Blacks lost to Ireland.';
+
+    // Act
+    const types = typesOf(entitiesOf(body));
+
+    // Assert
+    expect(types.get('SPRINGBOKS')).toEqual(['organization']);
+    expect(types.get('All Blacks')).toEqual(['organization']);
+    expect(types.has('BOKS')).toBe(false);
+    expect(entitiesOf(body).flatMap((e) => e.mentions.filter((m) => m.text === 'All Blacks'))).toHaveLength(1);
+  });
+
   it('leaves words that only hold a nickname alone', () => {
     const body = 'The Black Starsky gallery in Accra opened a show of new work on Friday.';
 

@@ -252,8 +252,17 @@ function pluralFirmKindAt(ctx: Context, field: Field, i: number): boolean {
  * "including" or "like" opens after a plural kind of firm (up to ten tokens of names, commas and "and" back).
  */
 export function firmOfExamples(ctx: Context, field: Field, index: number): boolean {
-  // "banks including Commerzbank and British corporations": a people's word is no firm of the list.
-  if (GAZETTEER.get(lowerTokenText(ctx, field, index))?.kind === 'demonym') return false;
+  // The scan back over a few tokens first: most names stand in no list of examples, and the gazetteer probe
+  // (a hash look-up of the word) cost more than the scan (session 35: ~1% of tagging when asked first).
+  return (
+    examplesOfPluralFirmsBefore(ctx, field, index) &&
+    // "banks including Commerzbank and British corporations": a people's word is no firm of the list.
+    GAZETTEER.get(lowerTokenText(ctx, field, index))?.kind !== 'demonym'
+  );
+}
+
+/** Whether "such as", "including" or "like" after a plural kind of firm opens the list of names ending before `index`. */
+function examplesOfPluralFirmsBefore(ctx: Context, field: Field, index: number): boolean {
   for (let k = index - 1; k > index - 12 && k > 0; k--) {
     const text = tokenText(ctx, field, k);
     if (text === 'as')
