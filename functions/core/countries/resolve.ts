@@ -19,6 +19,7 @@ import { faintThird } from './faint-third.js';
 import { finedFirmCountries, namedOnlyAsFirmsHome, tellsOfRules } from './fined-firms.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { georgiaSignals, storyDatelineCountry } from './georgia-dateline.js';
+import { closingClauseCountries, namesPlace } from './headline-clauses.js';
 import { headlineLeaderCountry, headlineSubjectCountry } from './headline-subject.js';
 import { homeGovernmentMention } from './home-government.js';
 import { INFLECTED_LATIN, inflectedCountryMentions } from './inflected-names.js';
@@ -572,6 +573,9 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   const venue = subject === undefined ? venueBelowActors(doc, present, datelineCode, ranked) : undefined;
   // "Sinner beats Alcaraz in Wimbledon final": the ground's country after the players' (tournament-grounds.ts).
   const ground = subject === undefined && venue === undefined ? groundBelowPlayers(doc, ranked) : undefined;
+  // "Japan and Philippines sign defence pact as China tensions rise": the closing clause's country after the
+  // pact's signatories (headline-clauses.ts).
+  const background = backgroundBelowParties(doc, present, ranked, focusOf, subject);
   return sortInPlace(
     ranked,
     // At equal salience a country the story is about comes first ("LIMA — …, who spends part of the year
@@ -581,6 +585,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
       b.salience - a.salience ||
       Number(a.t.code === venue) - Number(b.t.code === venue) ||
       Number(a.t.code === ground) - Number(b.t.code === ground) ||
+      Number(background.has(a.t.code)) - Number(background.has(b.t.code)) ||
       Number(focusOf.has(b.t.code)) - Number(focusOf.has(a.t.code)) ||
       compareText(a.t.code, b.t.code),
   ).map(({ t, salience }) => ({
@@ -590,6 +595,34 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     focus: focusOf.has(t.code),
     mentions: sortInPlace(t.mentions, compareMentionPlaces).map(toMention),
   }));
+}
+
+/**
+ * The countries the headline names only in a closing clause after two parties (headline-clauses.ts), their
+ * salience lowered to that of the least salient party in focus so that they rank after the parties. Order only:
+ * focus is decided already.
+ */
+function backgroundBelowParties(
+  doc: TagDocument,
+  present: readonly CountryMention[],
+  ranked: { t: Tally; salience: number }[],
+  focusOf: ReadonlySet<string>,
+  subject: string | undefined,
+): ReadonlySet<string> {
+  const title = doc.title.text;
+  const inTitle = present.filter((m) => m.field === 'title');
+  const background = closingClauseCountries(title, inTitle);
+  if (background.size === 0) return background;
+  let lowest = Number.POSITIVE_INFINITY;
+  for (const r of ranked) {
+    const party =
+      !background.has(r.t.code) && inTitle.some((m) => m.code === r.t.code && !namesPlace(title, m));
+    if (party && focusOf.has(r.t.code) && r.salience < lowest) lowest = r.salience;
+  }
+  if (lowest === Number.POSITIVE_INFINITY) return NO_CODES;
+  for (const r of ranked)
+    if (background.has(r.t.code) && r.t.code !== subject && r.salience > lowest) r.salience = lowest;
+  return background;
 }
 
 /**

@@ -1,0 +1,48 @@
+import type { Mention } from '../schema.js';
+import { IN_PLACE_BEFORE, MEETING_IN_BEFORE } from './meeting-hosts.js';
+import { isVenue } from './place-kind.js';
+
+/** A headline mention of a country: its code, where it stands, the words it is named by. */
+export interface TitleMention {
+  readonly code: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Whether a headline mention names where something happens: a meeting's place, a city after "in"/"at". */
+export function namesPlace(title: string, m: Pick<Mention, 'start' | 'text'>): boolean {
+  const before = title.slice(Math.max(0, m.start - 90), m.start);
+  return MEETING_IN_BEFORE.test(before) || (isVenue(m) && IN_PLACE_BEFORE.test(before));
+}
+
+/**
+ * The countries a headline names only in a closing clause, as the story's background, after a main clause that
+ * already names two other countries as parties: "Japan and Philippines sign defence pact as China tensions
+ * rise", "Estonia and Finland agree to protect undersea cables amid Russia sabotage fears" (pairs34 leftover:
+ * the background country, named more often in the body, ranked above the pact's signatories). A mention counts
+ * when it stands at most three words into an "as"/"while"/"whereas"/"amid" clause ("Brazil emerges as top soy
+ * supplier to China" is no clause). With one party before the clause the clause may name the other side: "Gaza
+ * ceasefire talks resume in Doha as Israel presses offensive".
+ */
+export function closingClauseCountries(
+  title: string,
+  mentions: readonly TitleMention[],
+): ReadonlySet<string> {
+  const parties = mentions.filter((m) => !namesPlace(title, m));
+  const inClause = (m: TitleMention) => {
+    const opener = CLOSING_CLAUSE_BEFORE.exec(title.slice(0, m.start));
+    if (!opener) return false;
+    const before = new Set(
+      parties.filter((o) => o.code !== m.code && o.end <= opener.index).map((o) => o.code),
+    );
+    return before.size >= 2;
+  };
+  const background = new Set<string>();
+  for (const m of parties) if (inClause(m)) background.add(m.code);
+  for (const m of parties) if (!inClause(m)) background.delete(m.code);
+  return background;
+}
+
+/** The clause word, then up to three words ("as rising China tensions"), right before the mention. */
+const CLOSING_CLAUSE_BEFORE = /\s(?:as|while|whereas|amid)\s+(?:[\w'\u2019-]+\s+){0,3}$/i;
