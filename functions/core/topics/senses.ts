@@ -102,6 +102,8 @@ const ARMED_CONFLICT = 'medtop:20000056';
 const COMPUTING = 'medtop:20000763';
 const NATURAL_SCIENCE = 'medtop:20000717';
 const ACCIDENT = 'medtop:20000139';
+/** Disaster (20000148) under the top level, with fire, famine and natural disasters beneath it. */
+const DISASTER_EVENT = 'medtop:20000148';
 const NATURAL_DISASTER = 'medtop:20000151';
 const COUP = 'medtop:20000070';
 const CIVIL_UNREST = 'medtop:20000065';
@@ -433,6 +435,14 @@ const ROWS: readonly SenseRow[] = [
     ],
     topic: economy,
     rivals: [education, health],
+  },
+  // Firefighters and the fire service who cut passengers from a derailed train or a crashed bus are its
+  // rescuers, not a fire: they give fire (and the disaster above it) nothing where the accident weighs more than
+  // the fire's, the quake's or the flood's own words.
+  {
+    words: ['firefighters', 'firefighter', 'firemen', 'fire brigade', 'fire service'],
+    topic: DISASTER_EVENT,
+    rivals: [ACCIDENT],
   },
   // The death toll of an air strike or a shooting ("Death Toll From Israeli Strike On Gaza School Rises To 30")
   // counts the war's or the crime's dead, not a disaster's, where the rest of the story is theirs; a quake's or a
