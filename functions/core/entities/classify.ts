@@ -289,6 +289,7 @@ import {
   townBeforeRegion,
   unknownWords,
 } from './typing/place-cues.js';
+import { injuryOfPlayerAfter } from './typing/player-injuries.js';
 import { afterPluralOffice } from './typing/plural-titles.js';
 import {
   DIGIT_IN_WORD,
@@ -2795,15 +2796,16 @@ function typeKnownName(reading: Reading, found: GazetteerEntry | Candidate): Can
     // "Jordan said he felt much better" on a sports page: a country's name that is a given name or a surname
     // too, alone, which "he" or "she" takes up, is a player (a country is "it"; read33 F11). Elsewhere the
     // pronoun may be the one the country speaks of ("Israel said he would not be allowed in").
+    // "Harbaugh said Jordan was improving after a knee injury": on any page a body's injury after the name
+    // (a country has no knee) says person, where a short story has too few sports words (leftover of 34).
     if (
-      ctx.sports &&
       type === 'place' &&
       entry.countryCode &&
       n === 1 &&
       !locative &&
       !lastWord.possessive &&
       (isGivenNameWord(firstWord) || isKnownSurnameWord(firstWord)) &&
-      pronounPerson()
+      ((ctx.sports && pronounPerson()) || injuryOfPlayerAfter(ctx, chunk.field, lastWord.index))
     )
       return [candidate(chunk, from, to, 'person', 1, base)];
     const team = teamPlace(type, entry.countryCode);
