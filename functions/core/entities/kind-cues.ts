@@ -12,10 +12,14 @@ import { HOME_COMPANIES } from '../countries/companies.js';
 const BAND_WORDS = new Set('band bands rockers boyband supergroup'.split(' '));
 /**
  * A band member's role after the band's name and before the member's: "Arctic Monkeys frontman Alex Turner",
- * "Coldplay singer Chris Martin" (read33 leftovers: "Red Hot Chili Peppers" was `other`).
+ * "Coldplay singer Chris Martin" (read33 leftovers: "Red Hot Chili Peppers" was `other`); a sailing crew's,
+ * "Luna Rossa helmsman Francesco Bruni" (a syndicate named like a woman). Not "skipper" or "captain", which
+ * follow a country's name as often ("West Indies skipper").
  */
 const MEMBER_ROLES = new Set(
-  'frontman frontwoman singer guitarist drummer bassist keyboardist vocalist'.split(' '),
+  'frontman frontwoman singer guitarist drummer bassist keyboardist vocalist helmsman helmswoman tactician trimmer grinder'.split(
+    ' ',
+  ),
 );
 
 /** Whether a band member's role follows the name (`after(1)`), the member's name after it (`nameAfter`). */
