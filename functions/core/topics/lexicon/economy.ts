@@ -72,6 +72,7 @@ export const ECONOMY: TermTable = {
 
   // economy
   '20000344': `economy 3, economies 3, Nobel economics prize 3, Nobel Prize in Economic Sciences 3, economic 2.5, economist 3, economists 3, macroeconomic 3, growth 1.5,
+    euro zone 3, eurozone 3,
     economic growth 3, output 1, productivity 2.5, competitiveness 2, consumer confidence 3,
     business confidence 3, consumer spending 3, household spending 3, household debt 3, personal debt 3,
     savings 1.5, savings rate 3, public debt 3, national debt 3, borrowing 2, fiscal 2, monetary 2.5,
@@ -97,7 +98,7 @@ export const ECONOMY: TermTable = {
   '20000355': `currency 3, currencies 3, exchange rate 3, exchange rates 3, dollar 2, dollars 1, euro 2,
     yen 2.5, yuan 3, renminbi 3, sterling 2.5, rouble 2.5, ruble 2.5, rupee 2, peso 2, =franc 1.5, devaluation 3,
     devalue 3, revaluation 3, revalue 3, peg 2, pegged 2, weak dollar 3, strong euro 3, strong pound 3,
-    single currency 3, euro zone 3, eurozone 3, greenback 3, forex 3, foreign exchange 3, Louvre accord 3,
+    single currency 3, greenback 3, forex 3, foreign exchange 3, Louvre accord 3,
     Plaza accord 3`,
   '20001279': `cryptocurrency 3, cryptocurrencies 3, bitcoin 3, ethereum 3, crypto 3, blockchain 2.5,
     stablecoin 3, crypto exchange 3, digital currency 3, token 0.5, NFT 3`,
