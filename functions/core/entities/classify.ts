@@ -549,6 +549,14 @@ export function typeChunks(
   }
   return out;
 }
+/** Whether the first word no list knows opens a run whose other words are a listed body's name. */
+function unlistedNounBeforeBody(words: readonly Word[], from: number, to: number, ctx: Context): boolean {
+  const first = words[from]!;
+  if (isGivenNameWord(first) || isKnownSurnameWord(first) || gazetteerOfWord(first) !== undefined)
+    return false;
+  const rest = lookup(words, from + 1, to, ctx);
+  return rest !== undefined && ('kind' in rest ? rest.kind : rest.type) === 'organization';
+}
 /** Offices held of a place, "of" after them taking its name: "governor of Moquegua". */
 const PLACE_OFFICES = new Set(['governor', 'governors', 'governorship', 'mayor', 'mayors', 'mayoralty']);
 /** Three or more capitalised parts joined by hyphens: "Bull-Bora-Hansgrohe". */
@@ -2897,6 +2905,10 @@ function typeSeveralWords(reading: Reading): Candidate[] {
   } = reading;
   const { from, personCue, prevToken, nextToken, nextBits, placeNounBefore, placeNounAfter, locative, base } =
     reading.span;
+  // "Verfolger Bayer Leverkusen", "Spitzenreiter Borussia Dortmund": German capitalises its nouns, and one no
+  // list knows before a listed body's name is no word of that name (session 34 leftover).
+  if (ctx.foreign && n >= 3 && unlistedNounBeforeBody(words, from, to, ctx))
+    return typeChunk(chunkWith(chunk, words.slice(from + 1, to), false), ctx);
   // "Red Bull-Bora-Hansgrohe", "Team Visma-Lease-Bike": a word of three or more capitalised parts joined by
   // hyphens is a team's or a firm's sponsors' names, not a surname ("Day-Lewis", "Ocasio-Cortez" have two).
   if (!personCue && SPONSOR_CHAIN.test(lastWord.core))
