@@ -34,7 +34,9 @@ const bodyMayTellSeparateOutbreaks = new WeakMap<TagDocument, boolean>();
 function mayTellSeparateOutbreaks(doc: TagDocument): boolean {
   let may = bodyMayTellSeparateOutbreaks.get(doc);
   if (may === undefined) {
-    may = OUTBREAK.test(doc.body.text) && ANOTHER.test(doc.body.text);
+    // "separate/also" first: its scan is the cheaper (fewer positions start a try), and most bodies lack one
+    // or the other; 2,000 Reuters dev bodies: ~2 us a body against ~4.5 for the outbreak scan.
+    may = ANOTHER.test(doc.body.text) && OUTBREAK.test(doc.body.text);
     bodyMayTellSeparateOutbreaks.set(doc, may);
   }
   return may;
