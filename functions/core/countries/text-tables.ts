@@ -33,6 +33,15 @@ function linesOf(s: SentenceSpan): Line[] {
   return lines;
 }
 
+/**
+ * Whether the sentence runs over a line break, read within it: a search of the whole text from there (lastIndexOf,
+ * indexOf) crossed a page with no line break at every sentence (1 MB of one-line prose: minutes).
+ */
+function hasLineBreak(s: SentenceSpan): boolean {
+  for (let i = s.start; i < s.end; i++) if (s.text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 /** The line holding an offset (lines in order, each ending where the next starts but one). */
 function lineAt(lines: readonly Line[], at: number): Line | undefined {
   let lo = 0;
@@ -55,10 +64,10 @@ export function separateTableRows(): (s: SentenceSpan, a: Country, b: Country) =
   // Body sentences by their start: their lines when they hold a table, null when they do not.
   const tables = new Map<number, readonly Line[] | null>();
   return (s, a, b) => {
-    if (s.field !== 'body' || s.text.lastIndexOf('\n', s.end) < s.start) return false;
+    if (s.field !== 'body') return false;
     let lines = tables.get(s.start);
     if (lines === undefined) {
-      const all = linesOf(s);
+      const all = hasLineBreak(s) ? linesOf(s) : [];
       lines = all.filter((l) => l.row).length >= MIN_ROWS ? all : null;
       tables.set(s.start, lines);
     }

@@ -32,12 +32,16 @@ function titleBefore(body: string, start: number): boolean {
 }
 
 export function withSharedSurnames(candidates: Candidate[], body: string): Candidate[] {
+  // Body candidates by start, made on the first "X and": a search of the list at each was quadratic on a page
+  // of thousands of names ("Mr. Smith met Mr. Jones and Ms. Brown." a megabyte long).
+  let bodyAt: Map<number, Candidate> | undefined;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     // Cheap first: one word read as a person's, " and " right after it.
     if (c.words.length !== 1 || c.type !== 'person' || c.field !== 'body' || !body.startsWith(' and ', c.end))
       continue;
-    const next = candidates.find((o) => o.field === 'body' && o.start === c.end + 5);
+    bodyAt ??= firstBodyCandidateAt(candidates);
+    const next = bodyAt.get(c.end + 5);
     if (next === undefined || next.type !== 'person' || next.words.length < 2 || next.words.length > 3)
       continue;
     const given = c.words[0]!;
@@ -62,12 +66,21 @@ export function withSharedSurnames(candidates: Candidate[], body: string): Candi
     // given names, whatever the lone word's other uses (read25 F17).
     if (namedBySurnames(candidates, c, given, next.words) && !KIN_PLURALS.test(body)) continue;
     const surname = next.words.slice(1);
-    candidates[i] = candidateWith(c, {
+    const shared = candidateWith(c, {
       words: [given, ...surname],
       canonical: `${given} ${surname.join(' ')}`,
     });
+    candidates[i] = shared;
+    if (bodyAt.get(c.start) === c) bodyAt.set(c.start, shared);
   }
   return candidates;
+}
+
+/** The first body candidate starting at each offset, as a search of the list in order finds it. */
+function firstBodyCandidateAt(candidates: readonly Candidate[]): Map<number, Candidate> {
+  const at = new Map<number, Candidate>();
+  for (const o of candidates) if (o.field === 'body' && !at.has(o.start)) at.set(o.start, o);
+  return at;
 }
 
 /**
