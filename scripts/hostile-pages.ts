@@ -20,6 +20,8 @@ export function hostilePages(bytes: number): ArticleInput[] {
     'title case': repeat('The Minister Of Foreign Affairs Of The Republic '),
     parentheses: repeat('(Reuters) ('),
     'one long word': repeat('a'),
+    'titled names in one line': repeat('Mr. Smith met Mr. Jones and Ms. Brown. '),
+    'country pairs in one line': repeat('China and Japan signed a deal. '),
     // "中国和美国的贸易谈判在北京举行。": a city named thousands of times in a language read by local names.
     'Chinese text': repeat(
       '\u4e2d\u56fd\u548c\u7f8e\u56fd\u7684\u8d38\u6613\u8c08\u5224\u5728\u5317\u4eac\u4e3e\u884c\u3002',
