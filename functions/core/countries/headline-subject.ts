@@ -2,6 +2,7 @@ import type { Entity } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
 import { officeCountry } from './leaders.js';
 import type { CountryMention } from './mentions.js';
+import { ATTACKS_AFTER } from './reported-headline-subject.js';
 import { isSubject } from './short-story.js';
 
 /**
@@ -27,6 +28,46 @@ export function headlineSubjectCountry(
   const said = HEADLINE_SPEECH.exec(text.slice(first.end));
   if (said && !HEADLINE_OF_ITSELF.test(text.slice(first.end + said[0].length))) return undefined;
   return first.code;
+}
+
+/**
+ * The country a headline opens with as its subject, wherever the story is filed from: "Japan and Philippines sign
+ * defence pact …" (MANILA), "Belarus frees 52 prisoners after talks with U.S. envoy" (VILNIUS), "Pakistan and
+ * Afghanistan agree ceasefire after talks in Istanbul". A reader takes the story as that country's first, though
+ * the body names another more often. Undefined as headlineSubjectCountry is (capitals, "U.S. says North Korea
+ * …"), and for an attack ("Russia hits Ukraine power grid", reported-headline-subject.ts: the country struck keeps
+ * its rank).
+ */
+export function headlineOpeningSubject(
+  doc: TagDocument,
+  entities: readonly Entity[],
+  mentions: readonly CountryMention[],
+): string | undefined {
+  if (doc.language !== 'en' || doc.titleIsAllCaps) return undefined;
+  const inTitle = mentions
+    .filter((m) => m.field === 'title' && !m.currency)
+    .sort((a, b) => a.start - b.start);
+  const first = inTitle[0];
+  const text = doc.title.text;
+  // "Peugeot deal boosts Mitsubishi": a firm's home is not the story's subject; "Paris promise raises Welsh
+  // hopes": a city is as often a venue as a government.
+  if (!first || first.kind === 'company' || first.kind === 'city' || !isSubject(first, 0, inTitle, text))
+    return undefined;
+  // "Macron presses Xi" (BEIJING): a leader named for the country is left to headlineLeaderCountry, which
+  // keeps a visiting leader after the host.
+  if (namesPerson(entities, first)) return undefined;
+  const after = text.slice(first.end);
+  const said = HEADLINE_SPEECH.exec(after);
+  if (said && !HEADLINE_OF_ITSELF.test(after.slice(said[0].length))) return undefined;
+  return ATTACKS_AFTER.test(after.slice(0, 30)) ? undefined : first.code;
+}
+
+function namesPerson(entities: readonly Entity[], m: CountryMention): boolean {
+  return entities.some(
+    (e) =>
+      e.type === 'person' &&
+      e.mentions.some((p) => p.field === 'title' && p.start < m.end && m.start < p.end),
+  );
 }
 
 // The headline's verb of speech, after the subject and its leader's name: "U.S. says", "Iran's Araqchi tells".

@@ -31,5 +31,5 @@ export function reportedHeadlineSubject(
 // ", Seoul says", ", South Korea's spy agency says", ", U.S. officials said": who reports the headline's news.
 const REPORTED_BY = /,\s+(?:[\w.'\u2019-]+\s+){1,4}(?:says|said|claims|reports)\s*$/;
 // "Russia hits", "China fires missiles", "Israel strikes": an attack, reported by the country attacked.
-const ATTACKS_AFTER =
+export const ATTACKS_AFTER =
   /^(?:['\u2019]s(?:\s+[a-z]+)?)?\s+(?:hits?|strikes?|attacks?|fires?|shells?|bombs?|pounds?|launch(?:es)?|targets?|kills?|invades?|shoots?|raids?|seizes?)\b/;

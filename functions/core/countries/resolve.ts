@@ -20,7 +20,7 @@ import { finedFirmCountries, namedOnlyAsFirmsHome, tellsOfRules } from './fined-
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { georgiaSignals, storyDatelineCountry } from './georgia-dateline.js';
 import { closingClauseCountries, namesPlace } from './headline-clauses.js';
-import { headlineLeaderCountry, headlineSubjectCountry } from './headline-subject.js';
+import { headlineLeaderCountry, headlineOpeningSubject, headlineSubjectCountry } from './headline-subject.js';
 import { homeGovernmentMention } from './home-government.js';
 import { INFLECTED_LATIN, inflectedCountryMentions } from './inflected-names.js';
 import { withoutLanguageNames } from './language-names.js';
@@ -576,12 +576,20 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   // "Japan and Philippines sign defence pact as China tensions rise": the closing clause's country after the
   // pact's signatories (headline-clauses.ts).
   const background = backgroundBelowParties(doc, present, ranked, focusOf, subject);
+  // "Belarus frees 52 prisoners after talks with U.S. envoy" (VILNIUS): the headline's opening subject first
+  // (headline-subject.ts), unless ranked as a meeting's venue or a tournament's ground.
+  const opening =
+    subject === undefined && english
+      ? inFocus(headlineOpeningSubject(doc, entities, present), focusOf)
+      : undefined;
+  const first = opening !== undefined && opening !== venue && opening !== ground ? opening : subject;
+  if (first !== subject) for (const r of ranked) if (r.t.code === first) r.salience = 1;
   return sortInPlace(
     ranked,
     // At equal salience a country the story is about comes first ("LIMA — …, who spends part of the year
     // in Spain": Peru, then Spain), after the actors of a meeting its venue.
     (a, b) =>
-      Number(b.t.code === subject) - Number(a.t.code === subject) ||
+      Number(b.t.code === first) - Number(a.t.code === first) ||
       b.salience - a.salience ||
       Number(a.t.code === venue) - Number(b.t.code === venue) ||
       Number(a.t.code === ground) - Number(b.t.code === ground) ||
