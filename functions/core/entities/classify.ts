@@ -88,6 +88,7 @@ import {
   PARTY_APPOSITION_HEADS,
   titleApposedAfter,
 } from './typing/appositions.js';
+import { winnerAfterDefeat } from './typing/beaten-by.js';
 import {
   BODY_ADJECTIVES,
   bodyInCountry,
@@ -3713,6 +3714,16 @@ function typeOneWord(reading: Reading): Candidate[] {
     !isKnownSurnameWord(firstWord) &&
     !chunk.caseless &&
     fullNameAfterPossessive(ctx, chunk.field, firstWord)
+  )
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "knocked out of the Champions League by Atalanta": on a sports page a given name alone that beat a side
+  // is a club (players are named by surname alone: "beaten by Sabalenka").
+  if (
+    ctx.sports &&
+    isGivenNameWord(firstWord) &&
+    !isKnownSurnameWord(firstWord) &&
+    !chunk.caseless &&
+    winnerAfterDefeat(ctx, chunk.field, firstWord.index)
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
   if (isGivenNameWord(firstWord) && !locative && !isSeasonGivenName(firstWord.core))
