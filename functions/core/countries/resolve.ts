@@ -54,6 +54,7 @@ import { withoutSharedMetonyms } from './shared-metonyms.js';
 import { type MainClause, ORIGIN_COMPOUND, readLeadClause, readMainClause } from './short-story.js';
 import { isStateDealParty } from './state-firms.js';
 import { isSurvey, reportedInBody, surveyView } from './survey.js';
+import { talkSides } from './talk-sides.js';
 import { namedOnlyByGround, withoutPassingTournaments } from './tournament-grounds.js';
 import { withoutUnionSeat } from './union-seat.js';
 import { writtenAsUsGeorgia } from './us-georgia.js';
@@ -524,6 +525,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   for (const code of outputTableProducers(doc, present)) focusOf.add(code);
   // A story about four or more countries that lists six or more: more of the countries it reports on (long-lists.ts).
   if (focusOf.size >= LONG_LIST_MIN_FOCUS) for (const code of longListed(doc, present)) focusOf.add(code);
+  // "Gaza talks resume in Doha … mediating between Israel and Hamas": the talks' sides (talk-sides.ts).
+  for (const code of talkSides(doc, present)) focusOf.add(code);
   // "Cyclone … Australia sent a team of 40 rescue workers": the country struck, not the senders of aid (aid-senders.ts).
   const stricken = english ? strickenCountry(doc, tallied.map(struckView)) : undefined;
   if (stricken) focusOf.add(stricken);
