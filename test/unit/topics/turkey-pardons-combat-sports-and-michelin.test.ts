@@ -38,6 +38,27 @@ describe("a president's turkey pardon", () => {
   });
 });
 
+describe('turkeys spared by bird flu', () => {
+  it('are no pardon: the country Turkey or farms a disease left alone stay a health story (read35 ★1)', () => {
+    const country = tagArticle({
+      title: "Turkey spared as bird flu sweeps Europe's poultry farms",
+      body:
+        'Turkey has so far been spared the bird flu outbreak that has forced farmers across Europe to cull millions ' +
+        'of poultry, officials in Ankara said on Monday.',
+    });
+    const farms = tagArticle({
+      title: 'UK turkey farms spared as bird flu order lifted',
+      body:
+        'Turkey farms in Norfolk have been spared further culls after the government lifted a bird flu housing ' +
+        'order, the farmers union said, weeks before the Christmas rush.',
+    });
+
+    expect(ids(country)).not.toContain(ANIMAL);
+    expect(firstTopLevel(country)).toBe(TOP_LEVEL.health);
+    expect(ids(farms)).not.toContain(ANIMAL);
+  });
+});
+
 describe('mixed martial arts', () => {
   it('files a UFC title fight under mixed martial arts, not boxing', () => {
     const result = tagArticle({
