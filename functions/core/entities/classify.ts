@@ -3431,6 +3431,16 @@ function typeSeveralWords(reading: Reading): Candidate[] {
     !personAppositionAfter(ctx, chunk.field, lastWord.index)
   )
     return [candidate(chunk, from, to, 'place', 1, base)];
+  // "at Royal Melbourne", "Royal Antwerp beat": "Royal" (a given name in the lists) before a place's name
+  // opens a golf course's or a club's name, where it is (a course) or what plays (a club), no person.
+  if (
+    !personCue &&
+    n === 2 &&
+    firstLower === 'royal' &&
+    placeOfWord(lastWord) &&
+    !isKnownSurnameWord(lastWord)
+  )
+    return [candidate(chunk, from, to, locative ? 'place' : 'organization', 1, base)];
   if (personCue || givenFirst || initials || familyFirst || unknownThenSurname)
     return [candidate(chunk, from, to, 'person', 2, base)];
   // "MS Dhoni", "KL Rahul", "PV Sindhu": two capitals before a surname are a person's initials, as
