@@ -36,4 +36,17 @@ describe('a place name that opens a person’s name', () => {
 
     expect(found).toEqual(['JP', 'FR']);
   });
+
+  it('reads the same after many places before capitalised words ("Paris Masters", "Tokyo Olympics" … "Paris Hilton")', () => {
+    const places =
+      'The Paris Masters, the London Marathon, the Tokyo Olympics, the Berlin Marathon, the Rome Masters, the Madrid ' +
+      'Open, the Sydney Festival, the Moscow Metro, the Cairo Biennale and the Dubai Airshow were all in the news. ';
+
+    const found = codes({
+      body: `${places}Paris Hilton asked senators to back a bill. Hilton said she had been mistreated. Kenya Moore returned to the show. Moore told viewers she had missed the cast.`,
+    });
+
+    expect(found).not.toContain('KE');
+    expect(found).toContain('JP');
+  });
 });
