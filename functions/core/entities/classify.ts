@@ -31,6 +31,7 @@ import {
   memberRoleAfter,
   opponentAfterWho,
   pluralAfterWho,
+  sailingStory,
   spokenFor,
 } from './kind-cues.js';
 import { isKnownBodyWord, knownBodyNamed } from './known-bodies.js';
@@ -1591,13 +1592,16 @@ function typeNamedSpan(
     )
       return [candidate(chunk, from, to, kind, 2, NO_CONTEXT)];
     // "Arctic Monkeys frontman Alex Turner", "No Doubt singer Gwen Stefani": a band's name before a member's
-    // role and name (not a genre's, "R&B singer Summer Walker", nor a people's word, "British singer Joe").
+    // role and name (not a genre's, "R&B singer Summer Walker", nor a people's word, "British singer Joe",
+    // nor a listed newsmaker's, "Trump tactician Chris LaCivita").
     if (
       memberRoleAfter(
         (k) => lowerTokenText(ctx, chunk.field, last + k),
         () => startsUpper(tokenText(ctx, chunk.field, last + 2)),
+        () => to - from > 1 || ctx.sports || sailingStory(ctx.doc.title.text, ctx.doc.body.text),
       ) &&
       !(to - from === 1 && gazetteerOfWord(words[from]!) !== undefined) &&
+      newsmakerNamed(words[from]!.core) === undefined &&
       !words.slice(from, to).some((w) => w.core.includes('&'))
     )
       return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];

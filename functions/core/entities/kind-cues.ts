@@ -17,14 +17,34 @@ const BAND_WORDS = new Set('band bands rockers boyband supergroup'.split(' '));
  * follow a country's name as often ("West Indies skipper").
  */
 const MEMBER_ROLES = new Set(
-  'frontman frontwoman singer guitarist drummer bassist keyboardist vocalist helmsman helmswoman tactician trimmer grinder'.split(
-    ' ',
-  ),
+  'frontman frontwoman singer guitarist drummer bassist keyboardist vocalist helmsman helmswoman'.split(' '),
 );
+/**
+ * Sailing crew roles that other trades share: "Trump tactician Chris LaCivita" is a campaign's strategist
+ * (read35, item 2), so these name a syndicate only in a story that sails, on a sports page, or after a name of
+ * two words or more ("Ineos Britannia tactician Iain Percy"; a campaign goes by its candidate's one surname).
+ */
+const SAILING_ONLY_ROLES = new Set(['tactician', 'trimmer', 'grinder']);
+/** Words of a sailing story: "America's Cup", "regatta", "yacht", "sailed". */
+const SAILING_WORDS =
+  /\b(?:sail(?:s|ed|ing|ors?|gp)?|yachts?|yachting|regatta|catamarans?|America['\u2019]s Cup|helms(?:man|woman))\b/i;
 
-/** Whether a band member's role follows the name (`after(1)`), the member's name after it (`nameAfter`). */
-export function memberRoleAfter(after: (k: number) => string, nameAfter: () => boolean): boolean {
-  return MEMBER_ROLES.has(after(1)) && nameAfter();
+/** Whether the story's title or body has a sailing word. */
+export function sailingStory(title: string, body: string): boolean {
+  return SAILING_WORDS.test(title) || SAILING_WORDS.test(body);
+}
+
+/**
+ * Whether a band member's role follows the name (`after(1)`), the member's name after it (`nameAfter`); a
+ * role sailing shares with other trades counts only where `sailing()` says so.
+ */
+export function memberRoleAfter(
+  after: (k: number) => string,
+  nameAfter: () => boolean,
+  sailing: () => boolean,
+): boolean {
+  const role = after(1);
+  return (MEMBER_ROLES.has(role) || (SAILING_ONLY_ROLES.has(role) && sailing())) && nameAfter();
 }
 /** A shopping centre's noun after its name and "shopping": "the Bullring shopping centre". */
 const MALL_NOUNS = new Set(['mall', 'arcade', 'centre', 'center', 'complex', 'precinct']);

@@ -22,3 +22,25 @@ describe('a sailing syndicate before a crew member’s role and name', () => {
     expect(found).not.toContain('Ineos Britannia/person');
   });
 });
+
+describe('a sailing role other trades share ("tactician", "trimmer", "grinder")', () => {
+  it('leaves a campaign strategist’s leader a person outside a sailing story ("Trump tactician Chris LaCivita")', () => {
+    // Arrange: read35 p6, a campaign story with no sailing word.
+    const body =
+      'Trump tactician Chris LaCivita said on Monday the campaign would spend heavily in Pennsylvania and Michigan in the final weeks, according to people familiar with the plans.';
+
+    // Act
+    const found = typedNames(body);
+
+    // Assert
+    expect(found).not.toContain('Trump/organization');
+    expect(found).toContain('Chris LaCivita/person');
+  });
+
+  it('still names a syndicate where the story sails ("the America\u2019s Cup regatta")', () => {
+    const found = typedNames(
+      'Alinghi Red Bull tactician Nicolas Charbonnier said the crew sailed well in the America\u2019s Cup regatta.',
+    );
+    expect(found).toContain('Alinghi Red Bull/organization');
+  });
+});
