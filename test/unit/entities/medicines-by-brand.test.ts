@@ -47,3 +47,25 @@ describe('a word listed beside a medicine a cue named', () => {
     );
   });
 });
+
+describe('an apposition whose medicine noun an "and" leads on to a maker', () => {
+  it('leaves the firm a firm ("Biocon, a drug and biosimilars maker,")', () => {
+    // Arrange: read35 p17.
+    const body =
+      'Biocon, a drug and biosimilars maker based in Bengaluru, said on Tuesday the U.S. Food and Drug Administration had approved its copy of insulin aspart. Biocon shares rose 4% in Mumbai.';
+
+    // Act
+    const found = typedNames(body);
+
+    // Assert
+    expect(found).toContain('Biocon/organization');
+    expect(found).not.toContain('Biocon/other');
+  });
+
+  it('reads a developer as a maker too ("Valneva, a vaccine and drug developer,")', () => {
+    const found = typedNames(
+      'Valneva, a vaccine and drug developer, said on Monday regulators had approved its shot in Brazil. Valneva shares rose 9% in Paris.',
+    );
+    expect(found).not.toContain('Valneva/other');
+  });
+});

@@ -17,6 +17,23 @@ const AFTER_MEDICINE_NOUN = new Set(
 );
 
 /**
+ * Nouns of a firm that an "and" after the medicine's noun may lead on to: "Valneva, a vaccine and drug
+ * developer," and "Biocon, a drug and biosimilars maker," call a firm by what it makes (read35, item 3).
+ */
+const MAKER_NOUNS = new Set(
+  'maker makers developer developers company firm manufacturer producer group supplier distributor'.split(
+    ' ',
+  ),
+);
+
+/** Whether a maker's noun stands within three tokens after the "and" at `index`. */
+function makerAfterAnd(ctx: Context, field: Field, index: number): boolean {
+  for (let k = index + 1; k <= index + 3; k++)
+    if (MAKER_NOUNS.has(lowerTokenText(ctx, field, k))) return true;
+  return false;
+}
+
+/**
  * Whether a comma after the token at `index` opens an apposition that ends in a medicine's noun within a few
  * words: "Keytruda, Merck's cancer drug,", "Mounjaro, a weight-loss injection that". The apposition opens
  * with a determiner or a capitalised owner ("Smith, whose treatment" does not).
@@ -29,7 +46,10 @@ export function medicineApposedAfter(ctx: Context, field: Field, index: number):
   for (let i = index + 2; i < index + 9; i++) {
     const lower = lowerTokenText(ctx, field, i);
     if (lower === '' || lower === ',' || lower === '.' || lower === ';') return false;
-    if (MEDICINE_NOUNS.has(lower)) return AFTER_MEDICINE_NOUN.has(lowerTokenText(ctx, field, i + 1));
+    if (MEDICINE_NOUNS.has(lower)) {
+      const next = lowerTokenText(ctx, field, i + 1);
+      return AFTER_MEDICINE_NOUN.has(next) && !(next === 'and' && makerAfterAnd(ctx, field, i + 1));
+    }
   }
   return false;
 }
