@@ -559,6 +559,21 @@ function unlistedNounBeforeBody(words: readonly Word[], from: number, to: number
   const rest = lookup(words, from + 1, to, ctx);
   return rest !== undefined && ('kind' in rest ? rest.kind : rest.type) === 'organization';
 }
+/**
+ * Whether the lists know the name from `from` to `to` as a body: a body's name, or a country's metonym
+ * ("Banxico", Mexico's central bank).
+ */
+function listedBodyName(words: readonly Word[], from: number, to: number): boolean {
+  const name = words
+    .slice(from, to)
+    .map((word) => word.core)
+    .join(' ');
+  return (
+    GAZETTEER.get(norm(name))?.kind === 'organization' ||
+    knownBodyNamed(name) !== undefined ||
+    lookupMetonym(name) !== undefined
+  );
+}
 /** Offices held of a place, "of" after them taking its name: "governor of Moquegua". */
 const PLACE_OFFICES = new Set(['governor', 'governors', 'governorship', 'mayor', 'mayors', 'mayoralty']);
 /** Three or more capitalised parts joined by hyphens: "Bull-Bora-Hansgrohe". */
@@ -2001,8 +2016,11 @@ function typeNamedSpan(
     (prevToken === 'at' && PLACES_AT.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
     // "near the community of Lac du Bonnet".
     (prevToken === 'of' && settlementOf(ctx, chunk.field, words[from]!.index)) ||
-    // "governor of Moquegua", "the mayor of Uruapan": an office of a place's own.
-    (prevToken === 'of' && PLACE_OFFICES.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
+    // "governor of Moquegua", "the mayor of Uruapan": an office of a place's own; not of a body the lists
+    // know ("deputy governor of Banxico", a central bank: read35, item 6).
+    (prevToken === 'of' &&
+      PLACE_OFFICES.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)) &&
+      !listedBodyName(words, from, to)) ||
     // "the provinces of Ben Tre and Dong Thap": the later names of a list a plural place noun opens.
     (prevToken === 'and' && placesListBefore(ctx, chunk.field, words[from]!.index - 2, false)) ||
     (prevToken === ',' &&

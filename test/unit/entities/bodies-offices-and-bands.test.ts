@@ -19,6 +19,19 @@ describe('a name after the office of a place and "of"', () => {
       'Bank of England/organization',
     );
   });
+
+  it('leaves a body the lists know a body ("a deputy governor of Banxico")', () => {
+    // Arrange: read35 p21, Mexico's central bank by its one-word name.
+    const body =
+      'Jonathan Heath, a deputy governor of Banxico, said on Monday inflation was easing. Omar Mejia, another deputy governor of Banxico, said the board would cut rates in December.';
+
+    // Act
+    const found = typedNames(body);
+
+    // Assert
+    expect(found).toContain('Banxico/organization');
+    expect(found).not.toContain('Banxico/place');
+  });
 });
 
 describe('a lower-case kind of body before one word', () => {
