@@ -74,4 +74,16 @@ describe('a name the story takes up as a band or a firm', () => {
       typedNames('Channel Tunnel operator Eurotunnel has seen sales fall. The firm said sales were down 4%.'),
     ).not.toContain('Channel Tunnel/organization');
   });
+
+  it('reads no product’s plural figures as its verb ("Galaxy Ring sales doubled …, the company said")', () => {
+    // Arrange: read35 p10, the company is Samsung, named later in the sentence.
+    const body =
+      'Galaxy Ring sales doubled in the third quarter, the company said on Thursday, as Samsung pushed into wearables in India and the United States.';
+
+    // Act
+    const found = typedNames(body);
+
+    // Assert
+    expect(found).not.toContain('Galaxy Ring/organization');
+  });
 });

@@ -7,8 +7,13 @@ const BODY_NOUNS = 'band|orchestra|choir|group|charity|company|firm';
 const SAID_BY_BODY = new RegExp(`^[^.!?]*, the (?:${BODY_NOUNS}) (?:said|says|announced|added)\\b`);
 /** "The band …" opening the next sentence. */
 const BODY_OPENS_NEXT = new RegExp(`^[^.!?]*[.!?]\\s+The (?:${BODY_NOUNS})\\b`);
-/** A verb right after the name makes it the subject ("Channel Tunnel operator Eurotunnel" is no subject). */
-const VERB_NEXT = /^\s+(?:will|would|has|have|had|is|are|was|were|said|[a-z]+ed|[a-z]+s)\b/;
+/**
+ * A verb right after the name makes it the subject ("Channel Tunnel operator Eurotunnel" is no subject). A
+ * product's plural figures are no verb in "-s": "Galaxy Ring sales doubled …, the company said" took the
+ * product for the firm (read35, item 4).
+ */
+const VERB_NEXT =
+  /^\s+(?!(?:sales|shares|shipments|revenues|profits|earnings|prices|orders|deliveries|exports|imports|volumes|users|subscribers|units|owners|buyers|customers|stocks|supplies|costs|margins)\b)(?:will|would|has|have|had|is|are|was|were|said|[a-z]+ed|[a-z]+s)\b/;
 /** What may stand between a sentence's start and the name: nothing or "The". */
 const SENTENCE_OPENING = /(?:^|[.!?]\s+)(?:The\s+)?$/;
 
