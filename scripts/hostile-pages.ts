@@ -26,6 +26,19 @@ export function hostilePages(bytes: number): ArticleInput[] {
     'Chinese text': repeat(
       '\u4e2d\u56fd\u548c\u7f8e\u56fd\u7684\u8d38\u6613\u8c08\u5224\u5728\u5317\u4eac\u4e3e\u884c\u3002',
     ),
+    // Found by hostile35: a long page of each, 200 KB vs 50 KB, grew 7-30x the time.
+    // "President of Poland Andrzej Duda met the German chancellor in Warsaw.": declined names and countries.
+    'Polish text': repeat(
+      'Prezydent Polski Andrzej Duda spotka\u0142 si\u0119 w Warszawie z kanclerzem Niemiec. ',
+    ),
+    'Polish list of countries': repeat('Polska, Niemcy, Francja, W\u0142ochy, '),
+    'unknown names in one list': repeat('Zorbex, Quintal and '),
+    'brand places in one list': repeat('Amazon, Nile and '),
+    'match results in one line': repeat('Germany beat France 2-1 '),
+    // "Prime Minister Mark Rutte of the Netherlands spoke with the German chancellor in The Hague on Monday."
+    'Dutch text': repeat(
+      'Premier Mark Rutte van Nederland sprak maandag in Den Haag met de Duitse bondskanselier. ',
+    ),
   };
   return Object.entries(pages).map(([id, body]) => ({ id, title: 'Hostile page', body }));
 }

@@ -24,6 +24,13 @@ describe('pages no newsroom writes', () => {
       expect(codes('countries in one sentence')).toEqual(['CN', 'FR', 'JP']);
       expect(results.get('names without full stops')?.entities.length).toBeGreaterThan(0);
       expect(codes('Chinese text')).toEqual(['CN', 'US']);
+      expect(codes('Polish text')).toEqual(['DE', 'PL']);
+      expect(codes('Dutch text')).toEqual(['DE', 'NL']);
+      expect(codes('match results in one line')).toEqual(['DE', 'FR']);
+      expect(results.get('unknown names in one list')?.entities.map((e) => e.type)).toEqual([
+        'organization',
+        'organization',
+      ]);
       expect(results.size).toBe(pages.length);
     },
     PAGES_TIMEOUT_MS,

@@ -10,6 +10,7 @@
  */
 import type { FieldText } from '../text/document.js';
 import { startsUpper } from '../text/letters.js';
+import { overlapsAny } from '../text/overlaps.js';
 import { localNameEntries } from './gazetteer.js';
 import type { CountryMention } from './mentions.js';
 import { normalizeWord } from './normalize.js';
@@ -222,8 +223,9 @@ export function inflectedCountryMentions(
 ): CountryMention[] {
   const text = field.text;
   if (!INFLECTED_LATIN.has(language) || text === '') return [];
-  const taken = found.filter((m) => m.field === field.field);
-  const free = (start: number, end: number): boolean => !taken.some((m) => start < m.end && m.start < end);
+  // Asked of every capitalised word and the words after it: a search of the found spans, not a scan.
+  const taken = overlapsAny(found.filter((m) => m.field === field.field));
+  const free = (start: number, end: number): boolean => !taken(start, end);
   const index = indexOf(language);
   const all = [...text.matchAll(WORD)];
   const words: TextWord[] = [];

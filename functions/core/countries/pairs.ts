@@ -963,6 +963,8 @@ function coordinatedPairs(
   if (countries.length < 2) return out;
   let index: MentionIndex | undefined;
   let cues: Map<PlaceKey, boolean> | undefined;
+  // Answers by code: asked at every match between two mentions, it reads all of a country's mentions.
+  const hosting = new Map<string, boolean>();
   for (const c of countries)
     for (const m1 of c.mentions) {
       const field = fieldOf(doc, m1.field);
@@ -981,7 +983,7 @@ function coordinatedPairs(
       // monies an amount is in, not parties acting together.
       if (namesMoney(doc, m2)) continue;
       // "won 2-1 in Paraguay" is a match against Paraguay, not "won 2-1 in Qatar" at a World Cup it hosts.
-      if (joint.match && AWAY_AT.test(joint.text) && hostsAnEvent(doc, countries, next[1])) continue;
+      if (joint.match && AWAY_AT.test(joint.text) && hostsAnEvent(doc, countries, next[1], hosting)) continue;
       if (namedAbsent(text, m1.start, m1.end) || namedAbsent(text, m2.start, m2.end)) continue;
       if (!joint.match) {
         if (AND.test(joint.text) && endsAndOpensPhrases(text, m1.start, m2.end)) continue;
@@ -1146,10 +1148,23 @@ const THIRD_PARTIES_AFTER =
 const THIRD_PARTIES_BEFORE =
   /\b(?:(?:co-?)?(?:mediators?|guarantors?|facilitators?|observers?)|(?:co-?)?(?:mediated|brokered|facilitated|hosted|sponsored|chaired|guaranteed)\s+by)\s+(?:the\s+)?$/i;
 
-/** Whether some mention of the country names it as the host of an event ("the World Cup in Qatar"). */
-function hostsAnEvent(doc: TagDocument, countries: readonly Country[], code: string): boolean {
-  const c = countries.find((x) => x.code === code);
-  return c?.mentions.some((m) => hostsEvent(doc, m)) ?? false;
+/**
+ * Whether some mention of the country names it as the host of an event ("the World Cup in Qatar"), kept in
+ * `known` by code: a page of matches ("Germany beat France 2-1 …") asks at each of thousands of mentions.
+ */
+function hostsAnEvent(
+  doc: TagDocument,
+  countries: readonly Country[],
+  code: string,
+  known: Map<string, boolean>,
+): boolean {
+  let hosts = known.get(code);
+  if (hosts === undefined) {
+    const c = countries.find((x) => x.code === code);
+    hosts = c?.mentions.some((m) => hostsEvent(doc, m)) ?? false;
+    known.set(code, hosts);
+  }
+  return hosts;
 }
 
 /** Two codes (in either order) and a sentence, as one key. */

@@ -41,16 +41,35 @@ const CLUB_LEADS = new Set([
 const CLUB_TAILS = new Set(['fc', 'cf', 'calcio', 'united', 'city']);
 const LINKS = new Set(['de', 'di', 'del', 'do', 'da']);
 
-/** The words before `start` and after `end` on the same line, as far as `count` words. */
+/** A white-space character, as `\s` reads one (no line break splits a word: the line is read to its break). */
+const SPACE = /\s/;
+const NEWLINE = 10;
+
+/**
+ * The words before `start` and after `end` on the same line, as far as `count` words: read from the mention
+ * outwards, a word at a time, not the line split whole (a page with no line break is one line, and a slice of it
+ * to each mention costs the page's length at every mention).
+ */
 function wordsBefore(text: string, start: number, count: number): string[] {
-  const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
-  return line.split(/\s+/).filter(Boolean).slice(-count);
+  const words: string[] = [];
+  let i = start;
+  while (words.length < count) {
+    while (i > 0 && text.charCodeAt(i - 1) !== NEWLINE && SPACE.test(text[i - 1]!)) i--;
+    if (i === 0 || text.charCodeAt(i - 1) === NEWLINE) break;
+    let j = i;
+    while (j > 0 && text.charCodeAt(j - 1) !== NEWLINE && !SPACE.test(text[j - 1]!)) j--;
+    words.unshift(text.slice(j, i));
+    i = j;
+  }
+  return words;
 }
 
 function wordAfter(text: string, end: number): string {
-  const newline = text.indexOf('\n', end);
-  const line = text.slice(end, newline < 0 ? undefined : newline);
-  return line.trimStart().split(/\s+/, 1)[0] ?? '';
+  let i = end;
+  while (i < text.length && text.charCodeAt(i) !== NEWLINE && SPACE.test(text[i]!)) i++;
+  let j = i;
+  while (j < text.length && text.charCodeAt(j) !== NEWLINE && !SPACE.test(text[j]!)) j++;
+  return text.slice(i, j);
 }
 
 const bare = (word: string) => word.replace(/^[\p{P}\d]+|[\p{P}]+$/gu, '').toLowerCase();

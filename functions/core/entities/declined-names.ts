@@ -2,6 +2,7 @@ import { INFLECTED_LATIN } from '../countries/inflected-names.js';
 import { normalizeWord } from '../countries/normalize.js';
 import type { Entity } from '../schema.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
+import { overlapsAny } from '../text/overlaps.js';
 import { joinedById } from './join-entities.js';
 import { isGivenName } from './lexicon.js';
 import { newsmakerNamed } from './newsmakers.js';
@@ -274,13 +275,19 @@ export function withDeclinedNames(
   const named = namedInNominative(people, lang);
   const renamed = entities.map((e) => named.get(e) ?? e);
   const held = renamed.flatMap((e) => e.mentions);
+  // Asked at every capitalised word: a search, not a scan of every mention (a page naming one person
+  // thousands of times).
+  const heldIn = {
+    title: overlapsAny(held.filter((h) => h.field === 'title')),
+    body: overlapsAny(held.filter((h) => h.field === 'body')),
+  };
   const bearers = renamed.filter((e) => e.type === 'person' && e.name.includes(' '));
   for (const field of ['title', 'body'] as const) {
     const text = fields[field];
     for (const m of text.matchAll(CAPITALISED_WORD)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (held.some((h) => h.field === field && h.start < end && start < h.end)) continue;
+      if (heldIn[field](start, end)) continue;
       const of = bearers.filter((p) => isFormOf(m[0], p.name.slice(p.name.lastIndexOf(' ') + 1)));
       // One person of that surname: two (a father and a son) leave the word unread.
       if (of.length > 0 && of.every((p) => p.id === of[0]!.id))

@@ -12,6 +12,7 @@ import { inflectedCountryNamed } from '../countries/inflected-names.js';
 import type { PlaceEntry } from '../countries/places.js';
 import type { Country, Entity, Mention } from '../schema.js';
 import { compareMentionPlaces, compareText } from '../text/compare.js';
+import { overlapsAny } from '../text/overlaps.js';
 import { isCityInClubName } from './city-in-club-name.js';
 import { joinEntities } from './join-entities.js';
 import { countryPlace, isCountryPlaceId } from './places.js';
@@ -129,32 +130,13 @@ export function shownName(place: PlaceEntry): string {
 }
 
 /**
- * Whether an entity's mention overlaps a given one: some mention starting before its end reaches past its start,
- * read off the furthest end among those (mentions in start order, the furthest end so far beside each).
+ * Whether an entity's mention overlaps a given one (`overlapsAny`, by field).
  */
 function heldBy(entities: readonly Entity[]): (m: Mention) => boolean {
   const byField = { title: [] as Mention[], body: [] as Mention[] };
   for (const e of entities) for (const h of e.mentions) byField[h.field].push(h);
-  const index = (held: Mention[]) => {
-    held.sort((a, b) => a.start - b.start);
-    let furthest = 0;
-    return {
-      starts: held.map((h) => h.start),
-      furthestEnds: held.map((h) => (furthest = Math.max(furthest, h.end))),
-    };
-  };
-  const fields = { title: index(byField.title), body: index(byField.body) };
-  return (m) => {
-    const { starts, furthestEnds } = fields[m.field];
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < m.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && furthestEnds[lo - 1]! > m.start;
-  };
+  const fields = { title: overlapsAny(byField.title), body: overlapsAny(byField.body) };
+  return (m) => fields[m.field](m.start, m.end);
 }
 
 /** The entities with saliences scored again over the whole list, as merge.ts scores them, in salience order. */

@@ -18,6 +18,66 @@ function listJoin(ctx: Context, a: Candidate, b: Candidate): string | undefined 
   return LIST_JOINS.has(join) ? join : undefined;
 }
 
+/**
+ * The list each candidate is in, as the indices of its first and last names, and whether an "and" or "or" joins
+ * any two of them (else commas alone). Read in one pass over the candidates, not from each name of a list to its
+ * ends: a page that is one long list ("Polska, Niemcy, Francja, ...") would cost the list's length at each name.
+ */
+interface ListRuns {
+  readonly first: readonly number[];
+  readonly last: readonly number[];
+  readonly andOr: readonly boolean[];
+}
+
+function listRuns(ctx: Context, candidates: readonly Candidate[]): ListRuns {
+  const n = candidates.length;
+  const joins = candidates.slice(1).map((b, i) => listJoin(ctx, candidates[i]!, b));
+  const first: number[] = [];
+  const last: number[] = new Array(n);
+  const andOr: boolean[] = new Array(n);
+  for (let k = 0; k < n; k++) first.push(k > 0 && joins[k - 1] !== undefined ? first[k - 1]! : k);
+  for (let k = n - 1; k >= 0; k--) {
+    const join = joins[k];
+    last[k] = join !== undefined ? last[k + 1]! : k;
+    andOr[k] = join !== undefined && (!COMMA_JOINS.has(join) || andOr[k + 1]!);
+  }
+  // `andOr` above reads each list from a name to its end; the list's first name speaks for all of it.
+  for (let k = 0; k < n; k++) andOr[k] = andOr[first[k]!]!;
+  return { first, last, andOr };
+}
+
+/**
+ * The nearest candidate on each side of the k-th that passes `test` (-1 when none before, the list's length when
+ * none after), for k rising through the list while `typeByList` retypes the k-th: each candidate before k is read
+ * once, when k has passed it (retyped, if it was), and those after k as they stand when first asked (none after
+ * k is retyped before k reaches it). A walk out from each name of a long list to its nearest firm name would cost
+ * the list's length at each name of a list with none.
+ */
+function nearestPassing(
+  candidates: readonly Candidate[],
+  test: (x: Candidate, index: number) => boolean,
+): { before: (k: number) => number; after: (k: number) => number } {
+  let last = -1;
+  let read = 0;
+  let next: Int32Array | undefined;
+  return {
+    before(k) {
+      for (; read < k; read++) if (test(candidates[read]!, read)) last = read;
+      return last;
+    },
+    after(k) {
+      if (next === undefined) {
+        const n = candidates.length;
+        next = new Int32Array(n + 1);
+        next[n] = n;
+        for (let i = n - 1; i >= 0; i--)
+          next[i] = i + 1 < n && test(candidates[i + 1]!, i + 1) ? i + 1 : next[i + 1]!;
+      }
+      return next[k]!;
+    },
+  };
+}
+
 /** Typed on firmer ground than a default: a gazetteer, a head word, a full name, or "in X". */
 function isFirm(c: Candidate): boolean {
   return c.strength >= 2 || (c.type === 'place' && c.locative);
@@ -55,6 +115,25 @@ export function typeByList(
   personWords: ReadonlySet<string>,
 ): void {
   const n = candidates.length;
+  // Made at the first name that asks: most articles have none.
+  let runs: ListRuns | undefined;
+  // Firm ground for a name that may only become an organisation (a brand place asks a firm one), and for a guess:
+  // "Putin and Xi", a known surname is ground enough for a name of its list no list knows.
+  const orgs = nearestPassing(candidates, (x) => x.type === 'organization');
+  const firmOrgs = nearestPassing(candidates, (x) => x.type === 'organization' && isFirm(x));
+  const firmGround = nearestPassing(
+    candidates,
+    (x, i) =>
+      !guesses.has(i) &&
+      (isFirm(x) ||
+        (x.type === 'person' &&
+          x.strength >= 1 &&
+          x.words.length === 1 &&
+          !isLowerWord(x.words[0]!) &&
+          !isGivenName(x.words[0]!))) &&
+      !isBrandPlace(x),
+  );
+  const notOrgs = nearestPassing(candidates, (x) => x.type !== 'organization');
   for (let k = 0; k < n; k++) {
     const c = candidates[k]!;
     const guess = guesses.has(k);
@@ -72,49 +151,25 @@ export function typeByList(
     if (ordinary && (ctx.seen.lowerCase.has(keys[k]!) || COMPASS_WORDS.has(keys[k]!))) continue;
     // "GMT", "RBI": capitals a rule dropped are no name.
     if (c.type === 'none' && ACRONYM.test(c.words[0]!)) continue;
-    let lo = k;
-    let hi = k;
-    let andOr = false;
-    for (let join = lo > 0 ? listJoin(ctx, candidates[lo - 1]!, candidates[lo]!) : undefined; join; ) {
-      andOr ||= !COMMA_JOINS.has(join);
-      lo--;
-      join = lo > 0 ? listJoin(ctx, candidates[lo - 1]!, candidates[lo]!) : undefined;
-    }
-    for (let join = hi < n - 1 ? listJoin(ctx, candidates[hi]!, candidates[hi + 1]!) : undefined; join; ) {
-      andOr ||= !COMMA_JOINS.has(join);
-      hi++;
-      join = hi < n - 1 ? listJoin(ctx, candidates[hi]!, candidates[hi + 1]!) : undefined;
-    }
+    runs ??= listRuns(ctx, candidates);
+    const lo = runs.first[k]!;
+    const hi = runs.last[k]!;
+    const andOr = runs.andOr[k]!;
     // An ordinary word or a given name may only become an organisation: any organisation of the list,
     // even one typed by default ("Apple and Microsoft"), is ground enough for that.
     const orgOnly = ordinary || bareGiven || brandPlace;
     // A brand place backs no guess: "Amazon, Google and Microsoft" are not three places.
-    const firmFor = (x: Candidate, guessed: boolean) =>
-      orgOnly
-        ? x.type === 'organization' && x !== c && (!brandPlace || isFirm(x))
-        : !guessed &&
-          // "Putin and Xi": a known surname is ground enough for a name of its list no list knows.
-          (isFirm(x) ||
-            (x.type === 'person' &&
-              x.strength >= 1 &&
-              x.words.length === 1 &&
-              !isLowerWord(x.words[0]!) &&
-              !isGivenName(x.words[0]!))) &&
-          !isBrandPlace(x);
+    const firm = orgOnly ? (brandPlace ? firmOrgs : orgs) : firmGround;
     let type: CandidateType | undefined;
     if (andOr) {
-      for (let d = 1; type === undefined && (k - d >= lo || k + d <= hi); d++) {
-        const left = k - d >= lo ? candidates[k - d]! : undefined;
-        const right = k + d <= hi ? candidates[k + d]! : undefined;
-        if (left && firmFor(left, guesses.has(k - d))) type = left.type;
-        else if (right && firmFor(right, guesses.has(k + d))) type = right.type;
-      }
+      // The nearest name of the list typed on firm ground, the left one of two as near.
+      const left = firm.before(k);
+      const right = firm.after(k);
+      if (left >= lo && (right > hi || k - left <= right - k)) type = candidates[left]!.type;
+      else if (right <= hi) type = candidates[right]!.type;
       // "Amazon, Google and Microsoft": a brand place among two or more organisations is one of them.
-      if (type === undefined && brandPlace && hi - lo >= 2) {
-        let others = true;
-        for (let i = lo; i <= hi && others; i++) if (i !== k) others = candidates[i]!.type === 'organization';
-        if (others) type = 'organization';
-      }
+      if (type === undefined && brandPlace && hi - lo >= 2 && notOrgs.before(k) < lo && notOrgs.after(k) > hi)
+        type = 'organization';
     }
     // "Lockerbie, Scotland"; a brand place is retyped only through "and"/"or" lists.
     if (!andOr && !brandPlace && hi > k && !ordinary && !bareGiven) {
