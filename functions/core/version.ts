@@ -141,5 +141,12 @@
  * before event names, parties and institutions named like countries or words, bands, teams driven for, titles in
  * other languages; walkouts from meetings no strike, blocs joined by states, territories' protests as unrest,
  * disasters and outbreaks that head the headline first, takeover bids as mergers, general strikes as labour).
+ * 0.32.0: rules of 2026-12-04 12:15-14:30 (countries in a headline's closing "as/amid" clause as background, the
+ * headline's opening subject first wherever filed from, the sides of headline talks in focus; recorders as judges'
+ * titles, Sahel and Indo-Pacific places, Hong Kong landlords, medicines by apposition and list, offices of places,
+ * names taken up as bands or firms, countries named like injured players, sailing syndicates, other-language nouns
+ * before clubs, winners after a defeat's "by", Royal courses and clubs; other-language ties by distinct entries,
+ * martial arts, Michelin stars, turkey pardons, attacks' death tolls, layoffs at schools and hospitals, firefighters
+ * at crashes, the euro zone as economy; HTML nested deeper than 512 elements read as browsers build it).
  */
-export const TAGGER_VERSION = '0.31.0';
+export const TAGGER_VERSION = '0.32.0';
