@@ -35,6 +35,7 @@ export function hostilePages(bytes: number): ArticleInput[] {
     'unknown names in one list': repeat('Zorbex, Quintal and '),
     'brand places in one list': repeat('Amazon, Nile and '),
     'match results in one line': repeat('Germany beat France 2-1 '),
+    'fixtures in one sentence': repeat('Germany vs France, '),
     // "Prime Minister Mark Rutte of the Netherlands spoke with the German chancellor in The Hague on Monday."
     'Dutch text': repeat(
       'Premier Mark Rutte van Nederland sprak maandag in Den Haag met de Duitse bondskanselier. ',

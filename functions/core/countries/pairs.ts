@@ -269,6 +269,8 @@ function actBetween(s: SentenceSpan, a: Country, b: Country): boolean {
 }
 
 const ONLY_AND = /^\s*(?:and|&)\s*(?:the\s+)?$/i;
+/** The characters `ONLY_AND` can match, as a run from a position (ASCII letters only: no `u` flag folds others). */
+const AND_RUN = /[\s&adehnt]*/iy;
 
 /**
  * Whether a mention of `a` and one of `b` inside the sentence stand coordinated there, nothing but "and"
@@ -280,14 +282,35 @@ function someCoordinated(
   b: Country,
   test: (first: Mention, second: Mention) => boolean,
 ): boolean {
-  for (const ma of a.mentions) {
-    if (ma.field !== s.field || ma.start < s.start || ma.end > s.end) continue;
-    for (const mb of b.mentions) {
-      if (mb.field !== s.field || mb.start < s.start || mb.end > s.end) continue;
-      const [first, second] = ma.start < mb.start ? [ma, mb] : [mb, ma];
-      if (ONLY_AND.test(s.text.slice(first.end, second.start)) && test(first, second)) return true;
+  const inSentence = (c: Country) =>
+    c.mentions
+      .filter((m) => m.field === s.field && m.start >= s.start && m.end <= s.end)
+      .sort((x, y) => x.start - y.start);
+  const as = inSentence(a);
+  const bs = inSentence(b);
+  const coordinated = (ma: Mention, mb: Mention) => {
+    const [first, second] = ma.start < mb.start ? [ma, mb] : [mb, ma];
+    return ONLY_AND.test(s.text.slice(first.end, second.start)) && test(first, second);
+  };
+  // Only a mention starting within the run of "and"/"the"/"&"/spaces after the other's end can stand
+  // coordinated with it: each mention is paired with those alone, not with every mention of the other country
+  // (a sentence of a page naming both thousands of times).
+  const followers = (after: Mention, others: readonly Mention[]): Mention[] => {
+    AND_RUN.lastIndex = after.end;
+    const reach = after.end + (AND_RUN.exec(s.text)?.[0].length ?? 0);
+    let lo = 0;
+    let hi = others.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (others[mid]!.start < after.end) lo = mid + 1;
+      else hi = mid;
     }
-  }
+    const out: Mention[] = [];
+    for (let i = lo; i < others.length && others[i]!.start <= reach; i++) out.push(others[i]!);
+    return out;
+  };
+  for (const ma of as) for (const mb of followers(ma, bs)) if (coordinated(ma, mb)) return true;
+  for (const mb of bs) for (const ma of followers(mb, as)) if (coordinated(ma, mb)) return true;
   return false;
 }
 
