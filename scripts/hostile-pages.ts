@@ -36,6 +36,7 @@ export function hostilePages(bytes: number): ArticleInput[] {
     'brand places in one list': repeat('Amazon, Nile and '),
     'match results in one line': repeat('Germany beat France 2-1 '),
     'fixtures in one sentence': repeat('Germany vs France, '),
+    'hyphenated pairs in one sentence': repeat('India-Pakistan talks, '),
     // "Prime Minister Mark Rutte of the Netherlands spoke with the German chancellor in The Hague on Monday."
     'Dutch text': repeat(
       'Premier Mark Rutte van Nederland sprak maandag in Den Haag met de Duitse bondskanselier. ',

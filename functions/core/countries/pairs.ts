@@ -1127,9 +1127,15 @@ function actedOnAfter(
     if (order[mid]! <= from) lo = mid + 1;
     else hi = mid;
   }
+  // In the clause the two open: no comma or semicolon between ("with Chile and Venezuela, an accord with
+  // the Philippines" lists three deals). Once one is passed, no later mention is in the clause: the text is
+  // read once up to it, not from `from` again at each mention (a one-sentence page of many countries).
+  let clauseRead = from;
   for (let i = lo; i < order.length; i++) {
     const start = order[i]!;
     if (start >= end) break;
+    if (CLAUSE_END.test(field.text.slice(clauseRead, start))) break;
+    clauseRead = start;
     const before = field.text.slice(Math.max(from, start - 16), start);
     if (!ACTED_ON_BEFORE.test(before)) continue;
     const mention = starts.get(start);
@@ -1140,9 +1146,6 @@ function actedOnAfter(
     const after = mention[0].end;
     if (field.text.charCodeAt(after) === 45 && ORIGIN_COMPOUND.test(field.text.slice(after, after + 16)))
       continue;
-    // In the clause the two open: no comma or semicolon between ("with Chile and Venezuela, an accord with
-    // the Philippines" lists three deals).
-    if (CLAUSE_END.test(field.text.slice(from, start))) continue;
     return mention[1];
   }
   return undefined;
