@@ -44,5 +44,20 @@ export function closingClauseCountries(
   return background;
 }
 
+/**
+ * The headline's parties and its background: the countries it names as parties (not as a meeting's place, not only
+ * in a closing clause), and those it names only in a closing clause (closingClauseCountries). Focus ranking
+ * (resolve.ts) and pair order (pair-order.ts) both read them.
+ */
+export function headlineRoles(
+  title: string,
+  mentions: readonly TitleMention[],
+): { readonly parties: ReadonlySet<string>; readonly background: ReadonlySet<string> } {
+  const background = closingClauseCountries(title, mentions);
+  const parties = new Set<string>();
+  for (const m of mentions) if (!background.has(m.code) && !namesPlace(title, m)) parties.add(m.code);
+  return { parties, background };
+}
+
 /** The clause word, then up to three words ("as rising China tensions"), right before the mention. */
 const CLOSING_CLAUSE_BEFORE = /\s(?:as|while|whereas|amid)\s+(?:[\w'\u2019-]+\s+){0,3}$/i;

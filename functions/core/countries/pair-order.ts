@@ -1,6 +1,6 @@
 import type { Country, CountryPair } from '../schema.js';
 import { compareText } from '../text/compare.js';
-import { closingClauseCountries, namesPlace } from './headline-clauses.js';
+import { headlineRoles } from './headline-clauses.js';
 
 /**
  * The order of pairs at equal score (read34 ★1: "Saudi, Iranian ministers meet in Beijing" scored CN-IR, CN-SA
@@ -18,13 +18,12 @@ export function comparePairs(
       .filter((m) => m.field === 'title')
       .map((m) => ({ code: c.code, start: m.start, end: m.end, text: m.text })),
   );
-  const background = closingClauseCountries(title, inTitle);
+  const { parties } = headlineRoles(title, inTitle);
   const partyInHeadline = new Map<string, number>();
   const salience = new Map<string, number>();
   for (const c of countries) {
     salience.set(c.code, c.salience);
-    const party = !background.has(c.code) && inTitle.some((m) => m.code === c.code && !namesPlace(title, m));
-    partyInHeadline.set(c.code, party ? 1 : 0);
+    partyInHeadline.set(c.code, parties.has(c.code) ? 1 : 0);
   }
   const weigh = (p: CountryPair, by: ReadonlyMap<string, number>) =>
     (by.get(p.countries[0]) ?? 0) + (by.get(p.countries[1]) ?? 0);

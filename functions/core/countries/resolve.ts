@@ -19,7 +19,7 @@ import { faintThird } from './faint-third.js';
 import { finedFirmCountries, namedOnlyAsFirmsHome, tellsOfRules } from './fined-firms.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { georgiaSignals, storyDatelineCountry } from './georgia-dateline.js';
-import { closingClauseCountries, namesPlace } from './headline-clauses.js';
+import { headlineRoles } from './headline-clauses.js';
 import { headlineLeaderCountry, headlineOpeningSubject, headlineSubjectCountry } from './headline-subject.js';
 import { homeGovernmentMention } from './home-government.js';
 import { INFLECTED_LATIN, inflectedCountryMentions } from './inflected-names.js';
@@ -610,8 +610,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
 
 /**
  * The countries the headline names only in a closing clause after two parties (headline-clauses.ts), their
- * salience lowered to that of the least salient party in focus so that they rank after the parties. Order only:
- * focus is decided already.
+ * salience lowered to that of the least salient party in focus so that they rank after the parties. Order and
+ * salience only: focus is decided already.
  */
 function backgroundBelowParties(
   doc: TagDocument,
@@ -620,16 +620,12 @@ function backgroundBelowParties(
   focusOf: ReadonlySet<string>,
   subject: string | undefined,
 ): ReadonlySet<string> {
-  const title = doc.title.text;
   const inTitle = present.filter((m) => m.field === 'title');
-  const background = closingClauseCountries(title, inTitle);
+  const { parties, background } = headlineRoles(doc.title.text, inTitle);
   if (background.size === 0) return background;
   let lowest = Number.POSITIVE_INFINITY;
-  for (const r of ranked) {
-    const party =
-      !background.has(r.t.code) && inTitle.some((m) => m.code === r.t.code && !namesPlace(title, m));
-    if (party && focusOf.has(r.t.code) && r.salience < lowest) lowest = r.salience;
-  }
+  for (const r of ranked)
+    if (parties.has(r.t.code) && focusOf.has(r.t.code) && r.salience < lowest) lowest = r.salience;
   if (lowest === Number.POSITIVE_INFINITY) return NO_CODES;
   for (const r of ranked)
     if (background.has(r.t.code) && r.t.code !== subject && r.salience > lowest) r.salience = lowest;

@@ -474,7 +474,8 @@ const SCOPE_BOUNDARIES = new Set(
  */
 const TABLE_STRUCTURE_ENDS = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr']);
 const CELL_BOUNDARIES = new Set(['td', 'th', 'caption']);
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const HEADING_NAMES = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+const HEADINGS = new Set(HEADING_NAMES);
 /** Table structure: outside a table these start tags are ignored; inside, other content moves before it. */
 const TABLE_PARTS = new Set(['caption', 'col', 'colgroup', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr']);
 const TABLE_CONTEXT = new Set(['table', 'tbody', 'tfoot', 'thead', 'tr']);
@@ -713,7 +714,7 @@ function buildTree(source: string, noscriptText: ReadonlyMap<number, string>): E
     if (HEADINGS.has(name)) {
       // Any heading's end tag ends the open heading.
       if (named < 0) {
-        const heading = [...HEADINGS].some(hasLive)
+        const heading = HEADING_NAMES.some(hasLive)
           ? topmost((entry) => HEADINGS.has(entry.name) && entry.live)
           : -1;
         if (heading >= 0 && inScope(heading)) kill(heading);
