@@ -38,7 +38,9 @@ describe('a national side named by its nickname', () => {
     expect(types.get('SPRINGBOKS')).toEqual(['organization']);
     expect(types.get('All Blacks')).toEqual(['organization']);
     expect(types.has('BOKS')).toBe(false);
-    expect(entitiesOf(body).flatMap((e) => e.mentions.filter((m) => m.text === 'All Blacks'))).toHaveLength(1);
+    expect(entitiesOf(body).flatMap((e) => e.mentions.filter((m) => m.text === 'All Blacks'))).toHaveLength(
+      1,
+    );
   });
 
   it('leaves words that only hold a nickname alone', () => {
