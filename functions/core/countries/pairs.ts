@@ -2,6 +2,7 @@ import type { Country, CountryPair, Mention } from '../schema.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { type FieldText, fieldOf, type TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
+import { countStartingBefore } from '../text/overlaps.js';
 import { sentenceAt, sentenceIndex } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
 import { namedAbsent } from './absent.js';
@@ -298,15 +299,9 @@ function someCoordinated(
   const followers = (after: Mention, others: readonly Mention[]): Mention[] => {
     AND_RUN.lastIndex = after.end;
     const reach = after.end + (AND_RUN.exec(s.text)?.[0].length ?? 0);
-    let lo = 0;
-    let hi = others.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (others[mid]!.start < after.end) lo = mid + 1;
-      else hi = mid;
-    }
     const out: Mention[] = [];
-    for (let i = lo; i < others.length && others[i]!.start <= reach; i++) out.push(others[i]!);
+    for (let i = countStartingBefore(others, after.end); i < others.length && others[i]!.start <= reach; i++)
+      out.push(others[i]!);
     return out;
   };
   for (const ma of as) for (const mb of followers(ma, bs)) if (coordinated(ma, mb)) return true;

@@ -12,18 +12,22 @@ export interface Span {
  */
 export function overlapsAny(spans: readonly Span[]): (start: number, end: number) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const starts = sorted.map((s) => s.start);
   let furthest = Number.NEGATIVE_INFINITY;
   const furthestEnds = sorted.map((s) => (furthest = Math.max(furthest, s.end)));
   return (start, end) => {
-    // The spans starting before `end` are starts[0 .. lo).
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[mid]! < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && furthestEnds[lo - 1]! > start;
+    const before = countStartingBefore(sorted, end);
+    return before > 0 && furthestEnds[before - 1]! > start;
   };
+}
+
+/** How many of `sorted` (in start order) start before `at`: the index of the first starting at or after it. */
+export function countStartingBefore(sorted: readonly { readonly start: number }[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
