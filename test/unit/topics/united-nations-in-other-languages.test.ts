@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { TagResult } from '../../../functions/core/schema.js';
+import { tagArticle } from '../../../functions/core/tag.js';
+import { TOP_LEVEL } from '../../../functions/core/topics/taxonomy.js';
+
+// Invented wire items (session 36, topics36): the UN is a word of politics in every list, as in English.
+const topLevels = (result: TagResult) => result.topics.filter((t) => t.level === 1);
+
+describe('the United Nations in another language', () => {
+  it('gives a French dispute told by a ministry and the UN its politics', () => {
+    const result = tagArticle({
+      title: "Le Maroc et l'Alg\u00e9rie s'opposent sur le Sahara occidental",
+      body:
+        "Rabat a d\u00e9nonc\u00e9 mardi une d\u00e9claration d'Alger sur le Sahara occidental. Le minist\u00e8re " +
+        "alg\u00e9rien des Affaires \u00e9trang\u00e8res accuse le Maroc de violer le droit international. L'ONU appelle " +
+        'les deux pays au dialogue.',
+    });
+
+    expect(result.language).toBe('fr');
+    expect(topLevels(result)[0]?.id).toBe(TOP_LEVEL.politics);
+  });
+
+  it('lists no politics from the UN alone beside another desk', () => {
+    const result = tagArticle({
+      title: "L'ONU alerte sur une \u00e9pid\u00e9mie de chol\u00e9ra au Soudan",
+      body:
+        "L'ONU signale des milliers de cas de chol\u00e9ra dans les camps de d\u00e9plac\u00e9s. Les h\u00f4pitaux manquent " +
+        'de vaccins et de m\u00e9decins, selon les agences humanitaires.',
+    });
+
+    expect(result.language).toBe('fr');
+    expect(topLevels(result)[0]?.id).toBe(TOP_LEVEL.health);
+    expect(topLevels(result).map((t) => t.id)).not.toContain(TOP_LEVEL.politics);
+  });
+});
