@@ -1,3 +1,6 @@
+import { finishArticle } from '../functions/core/input/fields.js';
+import { parseArticle } from '../functions/core/input/index.js';
+import { readXmlArticles } from '../functions/core/input/xml-articles.js';
 import type { ArticleInput } from '../functions/core/schema.js';
 
 /**
@@ -43,4 +46,49 @@ export function hostilePages(bytes: number): ArticleInput[] {
     ),
   };
   return Object.entries(pages).map(([id, body]) => ({ id, title: 'Hostile page', body }));
+}
+
+/** A page of markup, as an ingest bucket can receive it. */
+export interface MarkupPage {
+  readonly id: string;
+  readonly format: 'html' | 'xml';
+  readonly content: string;
+}
+
+const STORY = '<p>China and Japan signed a trade deal in Tokyo on Monday.</p>';
+
+/**
+ * Markup no publisher writes, `bytes` characters long: elements nested, or end tags that match nothing, by the
+ * hundred thousand. htmlparser2 unshifts and searches its array of open elements at every tag: before
+ * 2026-12-04 (session 36) 100,000 nested elements took 15 s and a page at the 5 MB content cap minutes
+ * (functions/core/input/guarded-parser.ts).
+ */
+export function hostileMarkupPages(bytes: number): MarkupPage[] {
+  const nested = (open: string, close: string) => {
+    const depth = Math.floor((bytes - STORY.length) / (open.length + close.length));
+    return open.repeat(depth) + STORY + close.repeat(depth);
+  };
+  const openDivs = '<div>'.repeat(Math.floor(bytes / 20));
+  const strayEnds = '</span>'.repeat(Math.floor((bytes - openDivs.length - STORY.length) / 7));
+  return [
+    { id: 'HTML nested', format: 'html', content: `<title>Deep</title>${nested('<div>', '</div>')}` },
+    {
+      id: 'HTML end tags matching nothing',
+      format: 'html',
+      content: `<title>Stray</title>${openDivs}${STORY}${strayEnds}`,
+    },
+    {
+      id: 'XML nested',
+      format: 'xml',
+      content: `<nitf><head><title>Deep</title></head><body><body.content>${nested('<block>', '</block>')}</body.content></body></nitf>`,
+    },
+  ];
+}
+
+/** The article a markup page gives, read as the ingest function reads it. */
+export function articleOfMarkup(page: MarkupPage): ArticleInput {
+  if (page.format === 'html') return { ...parseArticle(page.content, 'html'), id: page.id };
+  const item = readXmlArticles(page.content)?.items[0];
+  if (!item) throw new Error(`${page.id}: no story in the XML page`);
+  return { ...finishArticle(item.read()), id: page.id };
 }

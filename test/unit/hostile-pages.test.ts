@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagArticle } from '../../functions/core/tag.js';
-import { hostilePages } from '../../scripts/hostile-pages.js';
+import { articleOfMarkup, hostileMarkupPages, hostilePages } from '../../scripts/hostile-pages.js';
 
 /** Pages of 50 KB: small enough for a unit test; `npm run bench` times them at 1 MB (scripts/hostile-pages.ts). */
 const PAGE_BYTES = 50_000;
@@ -32,6 +32,19 @@ describe('pages no newsroom writes', () => {
         'organization',
       ]);
       expect(results.size).toBe(pages.length);
+    },
+    PAGES_TIMEOUT_MS,
+  );
+
+  it(
+    'read whole when their markup nests or leaves open elements by the thousand',
+    () => {
+      const pages = hostileMarkupPages(PAGE_BYTES);
+
+      const results = pages.map((page) => tagArticle(articleOfMarkup(page)));
+
+      for (const result of results) expect(result.countries.map((c) => c.code).sort()).toEqual(['CN', 'JP']);
+      expect(results).toHaveLength(3);
     },
     PAGES_TIMEOUT_MS,
   );

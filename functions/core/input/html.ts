@@ -1,4 +1,3 @@
-import { type Handler, Parser } from 'htmlparser2';
 import { comparable } from '../text/front-matter.js';
 import {
   collapseWhitespace,
@@ -7,6 +6,7 @@ import {
   normalizeUrl,
   type ParsedFields,
 } from './fields.js';
+import { GuardedParser, MAX_OPEN_ELEMENTS } from './guarded-parser.js';
 import { articleItems, nameOf, namesOf, stringOf } from './linked-data.js';
 
 /** A text node is its (decoded) text. */
@@ -500,7 +500,8 @@ const INTEGRATION_POINTS = new Set('foreignObject desc title mi mo mn ms mtext a
  * HTML block ends an <svg> or <math> left open; </h2> ends an open <h1>; an end tag does not close a
  * block opened inside its element (the standard's adoption agency, simplified: the block stays open);
  * only <option>s and a few others are elements inside a <select>; a tag cut off by the end of the input
- * is dropped. test/unit/input/html-parser.test.ts holds these cases.
+ * is dropped; a start tag read while MAX_OPEN_ELEMENTS are open is ignored, its text kept (guarded-parser.ts).
+ * test/unit/input/html-parser.test.ts holds these cases.
  */
 function parseDocument(content: string): Element {
   let source = content.replace(/\r\n?/g, '\n');
@@ -535,20 +536,6 @@ interface OpenElement {
  * elements deep overflowed the stack.
  */
 const MAX_TREE_DEPTH = 512;
-
-/** htmlparser2's parser, asked first about each end tag it reads: `false` ignores the tag. */
-class TreeParser extends Parser {
-  constructor(
-    handler: Partial<Handler>,
-    private readonly endTag: (start: number, endIndex: number) => boolean,
-  ) {
-    super(handler);
-  }
-
-  override onclosetag(start: number, endIndex: number): void {
-    if (this.endTag(start, endIndex)) super.onclosetag(start, endIndex);
-  }
-}
 
 /**
  * The tree of `source`, or where the content of the first <noscript> whose raw text htmlparser2 did not
@@ -735,7 +722,7 @@ function buildTree(source: string, noscriptText: ReadonlyMap<number, string>): E
     return !open.slice(named + 1).some((entry) => SPECIAL.has(entry.name) && entry.live);
   };
 
-  const parser: TreeParser = new TreeParser(
+  const parser: GuardedParser = new GuardedParser(
     {
       onopentag(name, attribs) {
         selectClosed &&= name === 'select';
@@ -773,7 +760,16 @@ function buildTree(source: string, noscriptText: ReadonlyMap<number, string>): E
         popOpen();
       },
     },
-    (start, endIndex) => endTag(source.slice(start, endIndex).toLowerCase()),
+    undefined,
+    {
+      startTag: (start, endIndex) => {
+        if (open.length < MAX_OPEN_ELEMENTS) return true;
+        // Raw-text elements still open: htmlparser2's tokenizer reads their content as raw text anyway.
+        const name = source.slice(start, endIndex).toLowerCase();
+        return parser.closesAtOnce(name) || RAW_TEXT.has(name);
+      },
+      endTag: (start, endIndex) => endTag(source.slice(start, endIndex).toLowerCase()),
+    },
   );
   parser.write(source);
   ending = true;

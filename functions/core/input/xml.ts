@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { GuardedParser, MAX_OPEN_ELEMENTS } from './guarded-parser.js';
 
 /** An XML element as the wire and feed readers walk it; a text node is its (decoded) text. */
 export interface XmlElement {
@@ -19,14 +19,15 @@ export interface XmlElement {
 /**
  * The first element of an XML document and everything inside it. htmlparser2 in XML mode (the parser
  * already bundled for HTML): names keep their case, CDATA sections are text, the XML entities and
- * character references are decoded, and a document cut short or malformed still gives what it holds.
+ * character references are decoded, and a document cut short or malformed still gives what it holds. Elements
+ * nested deeper than MAX_OPEN_ELEMENTS are not elements: their text goes to the deepest one.
  */
 export function parseXml(source: string): XmlElement | undefined {
   const open: XmlElement[] = [];
   let root: XmlElement | undefined;
   let prefix = '';
   let ending = false;
-  const parser: Parser = new Parser(
+  const parser: GuardedParser = new GuardedParser(
     {
       onopentag(name, attrs) {
         if (!root) prefix = name.slice(0, name.indexOf(':') + 1);
@@ -54,6 +55,7 @@ export function parseXml(source: string): XmlElement | undefined {
       },
     },
     { xmlMode: true },
+    { startTag: () => open.length < MAX_OPEN_ELEMENTS },
   );
   parser.write(source);
   ending = true;

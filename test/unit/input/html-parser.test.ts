@@ -24,6 +24,18 @@ describe('HTML pages read as browsers build them', () => {
     expect(fields.body).toContain('Cell');
   });
 
+  it('ignores start tags read with 4,096 elements open, keeping their text and still leaving scripts out', () => {
+    const depth = 5_000;
+    const page = `<html><body>${'<div>'.repeat(depth)}<nav>Menu</nav><p>Deep</p><script>track()</script>${'</div>'.repeat(depth)}</body></html>`;
+
+    const fields = parseHtml(page);
+
+    // A <nav> that deep is no element, so its words are not dropped as navigation.
+    expect(fields.body).toContain('Menu');
+    expect(fields.body).toContain('Deep');
+    expect(fields.body).not.toContain('track()');
+  });
+
   it('keeps text that follows </body> and </html> in the body', () => {
     const fields = parseHtml('<html><body><p>Inside</p></body></html>\n<p>After the end</p>');
 
