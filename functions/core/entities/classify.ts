@@ -2203,10 +2203,12 @@ function typeNamedSpan(
     !isCountryName(words, from, to)
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
-  // "Hull 2 Charlton 1": a name in a score line of a sports page is a team, unless it is a country.
+  // "Hull 2 Charlton 1": a name in a score line of a sports page is a team, unless it is a country, or a
+  // bowler whose figures open the line ("Fleming 8-1-26-3 ,": the scorecard rule below).
   if (
     ctx.sports &&
     !playerName(words, from, to) &&
+    !bowlingFiguresAfter(ctx, chunk.field, words[to - 1]!.index) &&
     isResultSlot(ctx, chunk, from, prevToken, afterCountryNote(ctx, chunk, to, nextToken))
   ) {
     const name = words

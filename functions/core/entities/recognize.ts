@@ -45,6 +45,7 @@ import { withHolderNames } from './royal-styles.js';
 import { asRunTogetherFirm } from './run-together-names.js';
 import { withSharedSurnames } from './shared-surname.js';
 import { withTitleFirmsAsPeople } from './title-firms-as-people.js';
+import { teamNicknameOf } from './typing/sports-context.js';
 
 // At module level: esbuild compiles a \p{…} literal inside a function on every call.
 const CAPITALS = letterPattern(String.raw`^\p{Lu}{2,}$`);
@@ -173,6 +174,13 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     const kind = GAZETTEER.get(surname)?.kind;
     if ((kind !== undefined && kind !== 'person') || lookupPlace(word)) continue;
     known.set(surname, c);
+  }
+  // "GONZALEZ HOMERS TWICE AS RANGERS BEAT INDIANS": a headline names a team the text names in full
+  // ("Texas Rangers") by its nickname, which may be an ordinary word or a people's.
+  for (const c of typed) {
+    if (c.type !== 'organization') continue;
+    const nickname = teamNicknameOf(c.words);
+    if (nickname !== undefined && !known.has(nickname)) known.set(nickname, c);
   }
   const caseless: Chunk[] = caselessChunks(fields[0]!.field, fields[0]!.words, known).concat(
     caselessChunks(fields[1]!.field, fields[1]!.words, known),

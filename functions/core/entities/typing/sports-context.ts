@@ -329,6 +329,12 @@ export function clubOpensSentence(ctx: Context, chunk: Chunk, w: Word): boolean 
   )
     return false;
   if (TEAM_VERBS.has(next) && inResultSentence(ctx, field, w.index)) return true;
+  // "Benetton of Italy beat Dinamo of Russia 92-81": the club's country between it and the result's verb.
+  if (next === 'of') {
+    const verb = afterCountryName(ctx, field, w.index + 2);
+    if (verb > 0 && TEAM_VERBS.has(lowerTokenText(ctx, field, verb)) && inResultSentence(ctx, field, w.index))
+      return true;
+  }
   if (tableGapAfter(ctx, field, w.index + 1)) return true;
   if (!ctx.sports) return false;
   if (tableRowAfter(ctx, field, w.index + 1)) return true;
@@ -338,6 +344,15 @@ export function clubOpensSentence(ctx: Context, chunk: Chunk, w: Word): boolean 
     capitalisedAt(ctx, field, role + 1) &&
     !(tokenBits(ctx, field, role + 1) & SENTENCE_END)
   );
+}
+/** The index after a country's name of one to three capitalised words at `index` ("Italy", "South Korea"), or -1. */
+function afterCountryName(ctx: Context, field: Field, index: number): number {
+  let name = '';
+  for (let i = index; i < index + 3 && capitalisedAt(ctx, field, i); i++) {
+    name = name === '' ? tokenText(ctx, field, i) : `${name} ${tokenText(ctx, field, i)}`;
+    if (lookupPlace(name)?.kind === 'country') return i + 1;
+  }
+  return -1;
 }
 /**
  * "Sale 31 Wasps 33", "Bury 4 Bristol City 0", "Stoke 4 3 1 0 7 4 10": from `index` to the end of its line, a
@@ -489,6 +504,19 @@ export function isTeamNickname(words: readonly Word[], from: number, to: number,
   const kind = gazetteerOfWord(last)?.kind;
   if (kind !== undefined || placeOfWord(last)) return false;
   return to - from === 1 || isLowerWordWord(words[from]!);
+}
+
+/**
+ * "Texas Rangers", "Florida Marlins", "Cleveland Indians": the plural nickname ending a team's name of two
+ * or three words after its town or state, lower-cased, which a capitals headline uses alone ("RANGERS BEAT
+ * INDIANS"); undefined for other names ("Goldman Sachs", "New Zealand All Blacks" after a country).
+ */
+export function teamNicknameOf(words: readonly string[]): string | undefined {
+  if (words.length < 2 || words.length > 3) return undefined;
+  const last = words[words.length - 1]!;
+  if (!TEAM_PLURAL.test(last) || isKnownSurname(last)) return undefined;
+  const town = lookupPlace(words.slice(0, -1).join(' '));
+  return town !== undefined && town.kind !== 'country' ? lowerCased(last) : undefined;
 }
 
 /** What a club does in a transfer, after its name: "Liverpool signed …", "Newcastle sold …". */
