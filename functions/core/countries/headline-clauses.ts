@@ -10,11 +10,22 @@ export interface TitleMention {
   readonly text: string;
 }
 
-/** Whether a headline mention names where something happens: a meeting's place, a city after "in"/"at". */
+/**
+ * Whether a headline mention names where something happens: a meeting's place, a city after "in"/"at", the country
+ * a deal is signed in ("Israel and Hamas sign ceasefire deal in Egypt": Egypt hosts the signing, no party to it).
+ */
 export function namesPlace(title: string, m: Pick<Mention, 'start' | 'text'>): boolean {
   const before = title.slice(Math.max(0, m.start - 90), m.start);
-  return MEETING_IN_BEFORE.test(before) || (isVenue(m) && IN_PLACE_BEFORE.test(before));
+  return (
+    MEETING_IN_BEFORE.test(before) ||
+    SIGNED_IN_BEFORE.test(before) ||
+    (isVenue(m) && IN_PLACE_BEFORE.test(before))
+  );
 }
+
+/** "sign ceasefire deal in", "signed peace agreement at": the place of a signing, up to three words between. */
+const SIGNED_IN_BEFORE =
+  /\bsign(?:s|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|truce|ceasefire|declaration)s?\s+(?:in|at)\s+(?:the\s+)?$/i;
 
 /**
  * The countries a headline names only in a closing clause, as the story's background, after a main clause that
@@ -29,8 +40,8 @@ export function closingClauseCountries(
   title: string,
   mentions: readonly TitleMention[],
 ): ReadonlySet<string> {
-  const parties = mentions.filter((m) => !namesPlace(title, m));
-  const inClause = (m: TitleMention) => {
+  const parties = mentions.filter((m) => !namesPlace(title, m)).sort((a, b) => a.start - b.start);
+  const opensClause = (m: TitleMention) => {
     const opener = CLOSING_CLAUSE_BEFORE.exec(title.slice(0, m.start));
     if (!opener) return false;
     const before = new Set(
@@ -38,9 +49,17 @@ export function closingClauseCountries(
     );
     return before.size >= 2;
   };
+  // "as Canada, Mexico face tariffs", "amid China and Russia pressure": the clause's list goes on past three words.
+  const clause = new Set<TitleMention>();
+  parties.forEach((m, i) => {
+    const previous = parties[i - 1];
+    const listed =
+      previous !== undefined && clause.has(previous) && LIST_JOINER.test(title.slice(previous.end, m.start));
+    if (listed || opensClause(m)) clause.add(m);
+  });
   const background = new Set<string>();
-  for (const m of parties) if (inClause(m)) background.add(m.code);
-  for (const m of parties) if (!inClause(m)) background.delete(m.code);
+  for (const m of clause) background.add(m.code);
+  for (const m of parties) if (!clause.has(m)) background.delete(m.code);
   return background;
 }
 
@@ -59,5 +78,7 @@ export function headlineRoles(
   return { parties, background };
 }
 
+/** ", ", " and ", " & ", ", and ": what joins two countries of a list. */
+const LIST_JOINER = /^\s*(?:,|,?\s*and|&)\s*$/i;
 /** The clause word, then up to three words ("as rising China tensions"), right before the mention. */
 const CLOSING_CLAUSE_BEFORE = /\s(?:as|while|whereas|amid)\s+(?:[\w'\u2019-]+\s+){0,3}$/i;

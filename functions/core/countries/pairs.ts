@@ -40,6 +40,7 @@ import { ORIGIN_COMPOUND } from './short-story.js';
 import { namedOnlyAsStateToBe } from './states-to-be.js';
 import { isSurvey, rosterOf, SURVEY_SIZE, surveyView } from './survey.js';
 import { holdsTableRow, namedInTable, rowLinking, tableRowsOf } from './table-rows.js';
+import { rankTalkVenuesBelowSides } from './talk-venues.js';
 import { separateTableRows } from './text-tables.js';
 import { hostsEvent } from './venues.js';
 import { namedOnlyAsVenues } from './venues-only.js';
@@ -780,6 +781,8 @@ export function linkCountryPairs(
   }
   // A broker or witness of the sides' act ranks below the sides' own pair (go-between-ranks.ts).
   if (!sport) rankGoBetweensBelowSides(doc, countries, pairs);
+  // The place a headline's talks are held in ranks below their sides' pair (talk-venues.ts).
+  if (!sport) rankTalkVenuesBelowSides(doc, countries, pairs);
   // Equal scores: the headline's parties first, then the pair of the countries the story is more about ("Belarus
   // frees prisoners in deal with U.S." ranks BY-US over BY-LT and LT-US, all 1.00), not the alphabet (pair-order.ts).
   return sortInPlace(pairs, comparePairs(doc.title.text, countries));

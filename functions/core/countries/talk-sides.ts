@@ -14,13 +14,19 @@ export function talkSides(doc: TagDocument, mentions: readonly CountryMention[])
   const sides = new Set<string>();
   for (const m of mentions) {
     if (m.field !== 'body' || m.currency) continue;
-    if (SIDE_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start))) sides.add(m.code);
+    if (namedAsTalkSide(text, m)) sides.add(m.code);
   }
   return sides;
 }
 
+/** Whether the body text names the mention as a side of talks: "talks between Russia and Ukraine". */
+export function namedAsTalkSide(text: string, m: { readonly start: number }): boolean {
+  return SIDE_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start));
+}
+
 const NONE: ReadonlySet<string> = new Set();
-const TALKS_HEADLINE = /\b(?:talks|negotiations|ceasefire|truce|mediat\w*)\b/i;
+/** A headline about talks, a ceasefire or a mediation. */
+export const TALKS_HEADLINE = /\b(?:talks|negotiations|ceasefire|truce|mediat\w*)\b/i;
 /** "talks between", "mediating between Hamas and": the sides of the talks. */
 const SIDE_BEFORE =
   /\b(?:talks|negotiations|ceasefire|truce|mediat\w*)\s+between\s+(?:the\s+)?(?:[^,.;:!?()]{1,40}\s+and\s+(?:the\s+)?)?$/i;

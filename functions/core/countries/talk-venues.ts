@@ -1,0 +1,52 @@
+import type { Country, CountryPair } from '../schema.js';
+import type { TagDocument } from '../text/document.js';
+import { headlineRoles, namesPlace } from './headline-clauses.js';
+import { namedAsTalkSide, TALKS_HEADLINE } from './talk-sides.js';
+
+/**
+ * "Gaza ceasefire talks resume in Doha … mediating between Israel and Hamas" scored PS-QA 1.00 over IL-PS .75;
+ * "Ukraine peace talks to resume in Istanbul" tied TR-UA with RU-UA at 1.00 and listed the host's pair first
+ * (pairs35 leftover). The country a talks headline names only as where the talks are held is their venue: its
+ * pairs with a side rank just below the sides' own pair. Scores only: every pair stays, as agencies index the host
+ * too.
+ */
+const BELOW_SIDES = 0.05;
+
+/**
+ * Lowers, in place, the pairs of a talks venue with either side to just below the strongest pair of two sides: two
+ * countries the headline names as parties or the body names as the talks' sides ("talks between Russia and
+ * Ukraine"), neither of them a venue.
+ */
+export function rankTalkVenuesBelowSides(
+  doc: TagDocument,
+  countries: readonly Country[],
+  pairs: CountryPair[],
+): void {
+  const title = doc.title.text;
+  if (pairs.length < 2 || doc.language !== 'en' || !TALKS_HEADLINE.test(title)) return;
+  const inTitle = countries.flatMap((c) =>
+    c.mentions
+      .filter((m) => m.field === 'title')
+      .map((m) => ({ code: c.code, start: m.start, end: m.end, text: m.text })),
+  );
+  const venues = new Set<string>();
+  for (const c of countries) {
+    const named = inTitle.filter((m) => m.code === c.code);
+    if (named.length && named.every((m) => namesPlace(title, m))) venues.add(c.code);
+  }
+  if (!venues.size) return;
+  const sides = new Set(headlineRoles(title, inTitle).parties);
+  for (const c of countries)
+    if (c.mentions.some((m) => m.field === 'body' && namedAsTalkSide(doc.body.text, m))) sides.add(c.code);
+  for (const v of venues) sides.delete(v);
+  let top: CountryPair | undefined;
+  for (const p of pairs)
+    if (sides.has(p.countries[0]) && sides.has(p.countries[1]) && (!top || p.score > top.score)) top = p;
+  if (!top) return;
+  const cap = Math.round((top.score - BELOW_SIDES) * 1000) / 1000;
+  for (const p of pairs) {
+    const [x, y] = p.countries;
+    const venueWithSide = (venues.has(x) && sides.has(y)) || (venues.has(y) && sides.has(x));
+    if (venueWithSide && p.score > cap) p.score = cap;
+  }
+}
