@@ -56,6 +56,14 @@ export function headlineOpeningSubject(
   // "Macron presses Xi" (BEIJING): a leader named for the country is left to headlineLeaderCountry, which
   // keeps a visiting leader after the host.
   if (namesPerson(entities, first)) return undefined;
+  // "US casino 'tricks' face ban in UK": the country only describes what faces another country's act.
+  if (
+    inTitle.some(
+      (o) =>
+        o.code !== first.code && o.start >= first.end && FACES_ACT_IN.test(text.slice(first.end, o.start)),
+    )
+  )
+    return undefined;
   const after = text.slice(first.end);
   const said = HEADLINE_SPEECH.exec(after);
   if (said && !HEADLINE_OF_ITSELF.test(after.slice(said[0].length))) return undefined;
@@ -69,6 +77,10 @@ function namesPerson(entities: readonly Entity[], m: CountryMention): boolean {
       e.mentions.some((p) => p.field === 'title' && p.start < m.end && m.start < p.end),
   );
 }
+
+/** "casino 'tricks' face ban in", "steel faces duties from": a thing of the first country faces the next one's act. */
+const FACES_ACT_IN =
+  /^(?:['\u2019]s)?\s+[^,;:]*?\S\s+fac(?:e|es|ed|ing)\s+(?:[\w'\u2019-]+\s+){0,3}(?:in|from|by)\s+(?:the\s+)?$/i;
 
 // The headline's verb of speech, after the subject and its leader's name: "U.S. says", "Iran's Araqchi tells".
 const HEADLINE_SPEECH = /^(?:['\u2019]s)?(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:says|said|tells|told)\s+/;
