@@ -51,23 +51,27 @@ export function hostilePages(bytes: number): ArticleInput[] {
 /** A page of markup, as an ingest bucket can receive it. */
 export interface MarkupPage {
   readonly id: string;
-  readonly format: 'html' | 'xml';
+  readonly format: 'html' | 'xml' | 'markdown';
   readonly content: string;
 }
 
 const STORY = '<p>China and Japan signed a trade deal in Tokyo on Monday.</p>';
 
 /**
- * Markup no publisher writes, `bytes` characters long: elements nested, or end tags that match nothing, by the
- * hundred thousand. htmlparser2 unshifts and searches its array of open elements at every tag: before
- * 2026-12-04 (session 36) 100,000 nested elements took 15 s and a page at the 5 MB content cap minutes
- * (functions/core/input/guarded-parser.ts).
+ * Markup no publisher writes, `bytes` characters long: elements nested, end tags that match nothing, <noscript>s
+ * holding end tags, Markdown links and tags never closed, by the hundred thousand. Before 2026-12-04 (session
+ * 36) htmlparser2 unshifted and searched its array of open elements at every tag (100,000 nested elements took
+ * 15 s, a page at the 5 MB content cap minutes; functions/core/input/guarded-parser.ts), html.ts parsed a page
+ * again for each misread <noscript> (100 KB: 36 s) and markdown.ts read from each "[" or "<" to the next "]" or
+ * ">" (80 KB of "[": 25 s).
  */
 export function hostileMarkupPages(bytes: number): MarkupPage[] {
   const nested = (open: string, close: string) => {
     const depth = Math.floor((bytes - STORY.length) / (open.length + close.length));
     return open.repeat(depth) + STORY + close.repeat(depth);
   };
+  const repeated = (head: string, unit: string) =>
+    head + unit.repeat(Math.max(0, Math.floor((bytes - head.length) / unit.length)));
   const openDivs = '<div>'.repeat(Math.floor(bytes / 20));
   const strayEnds = '</span>'.repeat(Math.floor((bytes - openDivs.length - STORY.length) / 7));
   return [
@@ -76,6 +80,27 @@ export function hostileMarkupPages(bytes: number): MarkupPage[] {
       id: 'HTML end tags matching nothing',
       format: 'html',
       content: `<title>Stray</title>${openDivs}${STORY}${strayEnds}`,
+    },
+    {
+      // Each <noscript>'s content read as markup ended the <div> around it: the page was parsed again for each.
+      id: 'HTML noscripts holding end tags',
+      format: 'html',
+      content: repeated(`<title>Noscript</title><div>${STORY}`, '<noscript></div><p>x</p></noscript>'),
+    },
+    {
+      id: 'Markdown brackets never closed',
+      format: 'markdown',
+      content: repeated(`# Brackets\n\n${STORY}\n\n`, '['),
+    },
+    {
+      id: 'Markdown links cut off',
+      format: 'markdown',
+      content: repeated(`# Links\n\n${STORY}\n\n`, '[a]('),
+    },
+    {
+      id: 'Markdown tags never closed',
+      format: 'markdown',
+      content: repeated(`# Tags\n\n${STORY}\n\n`, '<a href="'),
     },
     {
       id: 'XML nested',
@@ -87,7 +112,7 @@ export function hostileMarkupPages(bytes: number): MarkupPage[] {
 
 /** The article a markup page gives, read as the ingest function reads it. */
 export function articleOfMarkup(page: MarkupPage): ArticleInput {
-  if (page.format === 'html') return { ...parseArticle(page.content, 'html'), id: page.id };
+  if (page.format !== 'xml') return { ...parseArticle(page.content, page.format), id: page.id };
   const item = readXmlArticles(page.content)?.items[0];
   if (!item) throw new Error(`${page.id}: no story in the XML page`);
   return { ...finishArticle(item.read()), id: page.id };

@@ -453,6 +453,11 @@ const HEAD_ELEMENTS = new Set(
 /** Elements whose content is text up to their end tag (htmlparser2 reads them so; <noscript> is added here). */
 const RAW_TEXT = new Set('script style title textarea xmp iframe noembed noframes plaintext'.split(' '));
 const NOSCRIPT_END = /<\/noscript[\t\n\f />]/gi;
+/**
+ * What may be a <noscript> start tag, up to its ">" outside quoted values. No "<" inside, so a miss stops at the
+ * next tag and a page of them is read once.
+ */
+const NOSCRIPT_START = /<noscript(?=[\t\n\f />])(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/gi;
 /** The standard's "special" elements: an end tag of another element never closes them. */
 const SPECIAL = new Set(
   `address applet area article aside base basefont bgsound blockquote body br button caption center col colgroup
@@ -505,19 +510,23 @@ const INTEGRATION_POINTS = new Set('foreignObject desc title mi mo mn ms mtext a
  */
 function parseDocument(content: string): Element {
   let source = content.replace(/\r\n?/g, '\n');
-  // A <noscript> whose content htmlparser2 read as markup with effects outside it (an end tag of an
-  // outer element, a comment or raw-text element running past its end) is parsed again with that
-  // content taken out of the source and kept as its text. Each pass fixes the first such <noscript>.
+  // A <noscript> whose start tag buildTree could not see whole before the parser read it (a "<" in an
+  // attribute) has its content read as markup; if that has effects outside it (an end tag of an outer element, a
+  // comment or raw-text element running past its end), the page is parsed again with that content taken out of
+  // the source and kept as its text. Each pass fixes the first such <noscript>, and a few passes are enough for
+  // any page a publisher writes: a page of thousands took minutes.
   const noscriptText = new Map<number, string>();
-  for (;;) {
-    const parsed = buildTree(source, noscriptText);
-    if (typeof parsed !== 'number') return parsed;
-    NOSCRIPT_END.lastIndex = parsed;
+  for (let pass = 1; ; pass++) {
+    const { document, misread } = buildTree(source, noscriptText);
+    if (misread === undefined || pass === MAX_NOSCRIPT_PASSES) return document;
+    NOSCRIPT_END.lastIndex = misread;
     const end = NOSCRIPT_END.exec(source)?.index ?? source.length;
-    noscriptText.set(parsed, source.slice(parsed, end));
-    source = source.slice(0, parsed) + source.slice(end);
+    noscriptText.set(misread, source.slice(misread, end));
+    source = source.slice(0, misread) + source.slice(end);
   }
 }
+
+const MAX_NOSCRIPT_PASSES = 8;
 
 /** An element the parser holds open. Nodes go to the innermost `live` one (else to the head or body). */
 interface OpenElement {
@@ -538,10 +547,13 @@ interface OpenElement {
 const MAX_TREE_DEPTH = 512;
 
 /**
- * The tree of `source`, or where the content of the first <noscript> whose raw text htmlparser2 did not
- * end at its `</noscript` starts.
+ * The tree of `source`, and where the content of the first <noscript> whose raw text htmlparser2 did not
+ * end at its `</noscript` starts, if one did not.
  */
-function buildTree(source: string, noscriptText: ReadonlyMap<number, string>): Element | number {
+function buildTree(
+  source: string,
+  noscriptText: ReadonlyMap<number, string>,
+): { document: Element; misread?: number } {
   const html: Element = { tagName: 'html', attrs: {}, childNodes: [] };
   const head: Element = { tagName: 'head', attrs: {}, childNodes: [] };
   const body: Element = { tagName: 'body', attrs: {}, childNodes: [] };
@@ -771,10 +783,28 @@ function buildTree(source: string, noscriptText: ReadonlyMap<number, string>): E
       endTag: (start, endIndex) => endTag(source.slice(start, endIndex).toLowerCase()),
     },
   );
-  parser.write(source);
+  // A <noscript>'s content is written as spaces, so htmlparser2 reads it as raw text, as browsers with scripting
+  // on do (read as markup, it could end outer elements); the parser is asked, at each "<noscript…>" that may be
+  // a start tag, whether it read one. Spaces keep the parser's offsets those of the source, whose text the
+  // <noscript> holds.
+  let written = 0;
+  const writeTo = (end: number) => {
+    parser.write(source.slice(written, end));
+    written = end;
+  };
+  for (const tag of source.matchAll(NOSCRIPT_START)) {
+    const contentStart = tag.index + tag[0].length;
+    if (contentStart <= written) continue;
+    writeTo(contentStart);
+    if (noscript?.start !== contentStart) continue;
+    NOSCRIPT_END.lastIndex = contentStart;
+    const end = NOSCRIPT_END.exec(source)?.index ?? source.length;
+    parser.write(' '.repeat(end - contentStart));
+    written = end;
+  }
+  writeTo(source.length);
   ending = true;
   parser.end();
-  if (misread !== undefined) return misread;
   html.childNodes.push(head, body);
-  return { tagName: '#document', attrs: {}, childNodes: [html] };
+  return { document: { tagName: '#document', attrs: {}, childNodes: [html] }, misread };
 }

@@ -204,17 +204,24 @@ function splitFrontMatter(content: string): { front: Record<string, string>; res
   return { front, rest: content.slice(match[0].length) };
 }
 
+// What a link's text or a tag may hold leaves out the character that opens another: a page of "[" or "<" with no
+// closer then costs one step a character, where reading to the next "]" or ">" at each opener took minutes a
+// megabyte. A destination may hold one level of parentheses ("…/Foo_(bar)").
+const DESTINATION = String.raw`\((?:[^()]|\([^()]*\))*\)`;
+const IMAGE = new RegExp(String.raw`!\[[^[\]]*\]` + DESTINATION, 'g');
+const LINK = new RegExp(String.raw`\[([^[\]]+)\]` + DESTINATION, 'g');
+
 /** Removes inline markup and keeps the words a reader sees. */
 export function stripInline(text: string): string {
   // Escaped punctuation is parked in the Private Use Area so the markup rules below cannot see it.
   const stripped = text
     .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, (_, c: string) => String.fromCharCode(ESCAPED + c.charCodeAt(0)))
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(IMAGE, '')
+    .replace(/!\[[^[\]]*\]\[[^[\]]*\]/g, '')
+    .replace(LINK, '$1')
+    .replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, '$1')
     .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/<\/?[A-Za-z][^<>]*>/g, '')
     .replace(/`+([^`]+?)`+/g, '$1')
     .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
     .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]*?\S)\*(?![\p{L}\p{N}*])/gu, '$1$2')

@@ -19,6 +19,23 @@ describe('Markdown articles', () => {
     expect(parseArticle(md, 'markdown').body).toBe('The Fed said rates stay at 5% in 2024 today.');
   });
 
+  it('reads a link or image whose address holds parentheses whole', () => {
+    const md =
+      '# T\n\nSee [Mercosur](https://en.wikipedia.org/wiki/Mercosur_(trade_bloc)) and ![map](https://x.example/map_(2025).png) today.';
+
+    const article = parseArticle(md, 'markdown');
+
+    expect(article.body).toBe('See Mercosur and today.');
+  });
+
+  it('keeps brackets and angle brackets that open nothing as text', () => {
+    const md = '# T\n\nScores [1 of 3 [draft] and x<y <b>bold</b>.';
+
+    const article = parseArticle(md, 'markdown');
+
+    expect(article.body).toBe('Scores [1 of 3 [draft] and x<y bold.');
+  });
+
   it('keeps underscores and asterisks inside words', () => {
     const article = parseArticle('# T\n\nThe file snake_case_name and 2*3*4 stay.', 'markdown');
     expect(article.body).toBe('The file snake_case_name and 2*3*4 stay.');
