@@ -23,6 +23,7 @@ import { headlineRoles } from './headline-clauses.js';
 import { headlineLeaderCountry, headlineOpeningSubject, headlineSubjectCountry } from './headline-subject.js';
 import { homeGovernmentMention } from './home-government.js';
 import { INFLECTED_LATIN, inflectedCountryMentions } from './inflected-names.js';
+import { namedOnlyInIssuerAbroad } from './issuers-abroad.js';
 import { withoutLanguageNames } from './language-names.js';
 import { leadEnd } from './lead-focus.js';
 import { leadSubjectCountry } from './lead-subject.js';
@@ -495,6 +496,12 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   if (english && focusOf.size > 1 && filedFromBodySeat(doc) && tellsOfRules(doc, lead))
     for (const t of tallied)
       if (focusOf.has(t.code) && !t.dateline && !t.inTitle && namedOnlyAsFirmsHome(doc, t.mentions))
+        focusOf.delete(t.code);
+  // "HYDRO QUEBEC ISSUES CANADIAN DLR BOND" (LONDON): the home an issuer's name carries is no side of a
+  // securities brief filed from the market abroad (issuers-abroad.ts).
+  if (focusOf.size > 1)
+    for (const t of tallied)
+      if (focusOf.has(t.code) && !t.dateline && namedOnlyInIssuerAbroad(doc, t.mentions, datelineCode))
         focusOf.delete(t.code);
   // "will host the Greek Cypriot and Turkish Cypriot leaders in Geneva": the city of a meeting between two
   // others is no party to it (meeting-hosts.ts); with one other ("will attend a meeting in Managua") it may be.

@@ -1,0 +1,50 @@
+import type { TagDocument } from '../text/document.js';
+import type { CountryMention } from './mentions.js';
+
+/**
+ * "HOKKAIDO TAKUSHOKU BANK ISSUES 100 MLN SFR NOTES" (ZURICH), "HYDRO QUEBEC ISSUES CANADIAN DLR BOND" (LONDON),
+ * "SWEDISH EXPORT CREDIT LAUNCHES AUSTRALIAN DLR BOND" (LONDON): a brief on securities placed in a market abroad is
+ * about that market, as agencies index it; the country the issuer's name carries (a city, a province, a people's
+ * word) is no side of it. The same policy as resolve.ts withoutFirmsAbroad for firms the lists know ("LONDON —
+ * Sumitomo Bank launched a eurobond"), for the issuers they do not. A sovereign or its bank stays: "NORWAY ISSUES
+ * 60 BILLION YEN EUROBOND", "KINGDOM OF SWEDEN ISSUES …", "UNION BANK OF FINLAND ISSUES …" (reuters-dev: those
+ * were indexed under the issuer's country too).
+ */
+export function namedOnlyInIssuerAbroad(
+  doc: TagDocument,
+  mentions: readonly CountryMention[],
+  datelineCode: string | undefined,
+): boolean {
+  if (!datelineCode || mentions.length === 0 || mentions[0]?.code === datelineCode) return false;
+  const title = doc.title.text;
+  const issue = SECURITIES_ISSUE.exec(title);
+  if (!issue) return false;
+  const issuerEnd = issue[1]?.length ?? 0;
+  const inTitle = mentions.filter((m) => m.field === 'title');
+  if (inTitle.length === 0 || DOMESTIC.test(title)) return false;
+  // The body names it only as the issuer again ("Hydro Quebec is issuing") or by its currency: "Saudi Aramco,
+  // Saudi Arabia's state oil company," names the country as itself.
+  const issuerWords = new Set(inTitle.map((m) => m.text.toLowerCase().replace(/['\u2019]s$/, '')));
+  const onlyAsIssuer = mentions.every(
+    (m) =>
+      m.field === 'title' || m.currency || issuerWords.has(m.text.toLowerCase().replace(/['\u2019]s$/, '')),
+  );
+  return (
+    onlyAsIssuer &&
+    inTitle.every(
+      (m) =>
+        m.end <= issuerEnd &&
+        !OF_BEFORE.test(title.slice(0, m.start)) &&
+        // "NORWAY ISSUES …": the country itself is the issuer.
+        !(title.slice(0, m.start).trim() === '' && title.slice(m.end, issuerEnd).trim() === ''),
+    )
+  );
+}
+
+/** The issuer, a verb of issue, then the paper: "<issuer> ISSUES 100 MLN DLR EUROBOND", "<issuer> HAS CP PROGRAM". */
+const SECURITIES_ISSUE =
+  /^(.*?)\b(?:issues|issuing|to\s+issue|launch(?:es|ing)|plans|sets|has|gets|raises|arranges)\b.*?\b(?:bonds?|eurobonds?|notes|euronotes?|frns?|cp|cd|warrants?|facility|placement|issue)\b/i;
+/** "TO ISSUE DOMESTIC BOND": placed at home, no market abroad. */
+const DOMESTIC = /\bdomestic\b/i;
+/** "BANK OF FINLAND", "CREDIT FONCIER DE FRANCE": the country's own institution. */
+const OF_BEFORE = /\b(?:of|de|du|des)\s+$/i;
