@@ -9,6 +9,7 @@ import { SENTENCE_OPENERS } from '../text/sentence-openers.js';
 import type { Token } from '../text/tokens.js';
 import { WordMemo } from '../text/vocabulary.js';
 import { CAPITAL_ENDED_ACRONYM } from './acronym-shapes.js';
+import { countryAfterParticle } from './country-after-particle.js';
 import { isHyphenedGivenName } from './hyphened-given-name.js';
 import { indexNumberAt, isIndexName } from './index-names.js';
 import { knownBodyNamed } from './known-bodies.js';
@@ -1126,6 +1127,16 @@ export function mixedCaseChunks(
           continue;
         }
       }
+      // "United Nations Interim Force in Lebanon (UNIFIL)": the acronym in brackets spells the name through "in"
+      // (which is no joining word: "Interim Force" would end at it).
+      if (!next && run.length >= 2 && field.tokens[j + 1]?.text === 'in' && isNameWord(words[j + 2])) {
+        const tail = acronymSpelledTail(field, words, run, j + 2, 'I');
+        if (tail) {
+          run.push(toWord(field.tokens[j + 1]!, j + 1, last.line, last.lineStart, false, false), ...tail);
+          j = tail[tail.length - 1]!.index;
+          continue;
+        }
+      }
       // "van der", "de la": particles in a row before the capitalised surname.
       if (next && NAME_PARTICLES.has(next.core) && NAME_PARTICLES.has(words[j + 2]?.core ?? '')) {
         const third = words[j + 3];
@@ -1210,7 +1221,8 @@ export function mixedCaseChunks(
           !opensSecondName(run, last, next, after, words[j + 3] ?? undefined) &&
           (english || !prepositionAfterFullName(run, next, after)) &&
           !(placeParticles && next.core === 'di') &&
-          !(run.length >= 2 && isPartyShaped(after.core));
+          !(run.length >= 2 && isPartyShaped(after.core)) &&
+          !(run.length >= 2 && countryAfterParticle(after.core, language));
         // "the Duke of York", "Prince of Wales": a title of nobility and its place, as a run's first name word.
         const nobleOf =
           NOBLE_TITLES.has(lowerLast) && run.every((x) => x === last || FUNCTION_WORDS.has(x.lower));
@@ -1225,7 +1237,9 @@ export function mixedCaseChunks(
         // "the Line of Actual Control (LAC)", "Joint Chiefs of Staff (JCS)": the acronym the text gives in
         // brackets spells the name through "of".
         const spelledOf =
-          !particle && !ofName && lowerNext === 'of' ? acronymSpelledTail(field, words, run, j + 2) : null;
+          !particle && !ofName && lowerNext === 'of'
+            ? acronymSpelledTail(field, words, run, j + 2, 'O')
+            : null;
         if (spelledOf) {
           run.push(next, ...spelledOf);
           j = spelledOf[spelledOf.length - 1]!.index;
@@ -1534,32 +1548,41 @@ function spellsInitials(
   field: FieldText,
   run: readonly Word[],
   tail: readonly Word[],
-  /** "Congress of South African Trade Unions (Cosatu)": the "of" between them may give its letter too. */
-  ofBetween = false,
+  /**
+   * "Congress of South African Trade Unions (Cosatu)", "Interim Force in Lebanon (UNIFIL)": the "of" or "in"
+   * between them may give its letter too ('O', 'I'; '' for none).
+   */
+  joinerLetter = '',
 ): boolean {
   const acronym = wordInBracketsAfter(field.tokens, tail[tail.length - 1]!.index);
   if (acronym === undefined || !BRACKETED_ACRONYM.test(acronym)) return false;
   let head = '';
-  for (const w of run) if (w.capitalised) head += w.core.charAt(0);
+  // "U.N. Interim Force in Lebanon (UNIFIL)": initials with periods give all their letters.
+  for (const w of run)
+    if (w.capitalised) head += DOTTED_INITIALS.test(w.core) ? w.core.replaceAll('.', '') : w.core.charAt(0);
   let rest = '';
   for (const w of tail) rest += w.core.charAt(0);
   const upper = acronym.toUpperCase();
   if (upper.length <= tail.length) return false;
   return (
     `${head}${rest}`.toUpperCase().endsWith(upper) ||
-    (ofBetween && `${head}O${rest}`.toUpperCase().endsWith(upper))
+    (joinerLetter !== '' && `${head}${joinerLetter}${rest}`.toUpperCase().endsWith(upper))
   );
 }
 
+/** "U.N.", "U.S.": capital initials, each with its period. */
+const DOTTED_INITIALS = /^(?:[A-Z]\.){2,}$/;
 /**
- * The capitalised words from `at` up to a bracketed acronym that spells them with the run before "of"
- * ("Line of Actual Control (LAC)"); null when no such acronym follows.
+ * The capitalised words from `at` up to a bracketed acronym that spells them with the run before "of" or
+ * "in" ("Line of Actual Control (LAC)", "United Nations Interim Force in Lebanon (UNIFIL)"); null when no such
+ * acronym follows.
  */
 function acronymSpelledTail(
   field: FieldText,
   words: readonly (Word | null)[],
   run: readonly Word[],
   at: number,
+  joinerLetter: string,
 ): Word[] | null {
   const tail: Word[] = [];
   let previous = words[at - 1];
@@ -1570,7 +1593,9 @@ function acronymSpelledTail(
     previous = w;
     if (w.possessive) break;
   }
-  return tail.length > 0 && !tail[tail.length - 1]!.possessive && spellsInitials(field, run, tail, true)
+  return tail.length > 0 &&
+    !tail[tail.length - 1]!.possessive &&
+    spellsInitials(field, run, tail, joinerLetter)
     ? tail
     : null;
 }

@@ -231,6 +231,7 @@ import {
   AGE_BEFORE,
   afterMalayTitle,
   ageAfter,
+  bodySpelledThroughIn,
   CAPITAL_PARTICLES,
   endsFullName,
   familyNameHe,
@@ -2220,10 +2221,11 @@ function typeNamedSpan(
   }
   if (to - from === 1 && (wordIs(words[from]!, W_DISEASE) || wordIs(words[from]!, W_CRYPTO)))
     return [candidate(chunk, from, to, 'other', 2, base)];
-  // Cricket scorecards: "c Vaas b Chandana", "lbw b Gough", "st Kaluwitharana", "Fleming 8-1-26-3".
+  // Cricket scorecards: "c Vaas b Chandana", "lbw b Gough", "st Kaluwitharana", "Fleming 8-1-26-3". A
+  // bowler's figures say cricket on any page (a short T20 report has few sports words).
   if (
-    ctx.sports &&
-    (SCORECARD_BEFORE.has(prevToken) || bowlingFiguresAfter(ctx, chunk.field, words[to - 1]!.index)) &&
+    ((ctx.sports && SCORECARD_BEFORE.has(prevToken)) ||
+      bowlingFiguresAfter(ctx, chunk.field, words[to - 1]!.index)) &&
     !isCountryName(words, from, to)
   )
     return [candidate(chunk, from, to, 'person', 2, base)];
@@ -2944,6 +2946,9 @@ function typeSeveralWords(reading: Reading): Candidate[] {
   // "NHS England", "BBC Scotland", "Amnesty International Kenya": a body's name and the country it
   // serves name the body's branch there, an organisation.
   if (!personCue && bodyInCountry(words, from, to, ctx))
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "U.N. Interim Force in Lebanon (UNIFIL)": the acronym spells the name through its "in".
+  if (n >= 3 && bodySpelledThroughIn(ctx, chunk, from, to))
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "Paris Hilton said she": a town's name the given-name lists miss (Paris, Brooklyn, Savannah) before a
   // surname-like word, taken up by "she" or "he", is a person's full name (", who" is no cue: "The Miami

@@ -371,6 +371,27 @@ export function spelledByBracketAfter(ctx: Context, chunk: Chunk, from: number, 
   return initials.length >= 2 && initials.toUpperCase() === acronym.toUpperCase();
 }
 
+/**
+ * "United Nations Mission in South Sudan (UNMISS)", "Human Rights in China (HRIC)": a name that runs on
+ * through "in" to a place, spelled by the acronym in brackets after it with the "in" (chunk.ts joins it so),
+ * is a body's name, not a thing in a place. Initials with periods give all their letters ("U.N.").
+ */
+export function bodySpelledThroughIn(ctx: Context, chunk: Chunk, from: number, to: number): boolean {
+  const words = chunk.words;
+  let inside = false;
+  let initials = '';
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    if (w.lower === 'in' && i > from && i < to - 1) inside = true;
+    if (w.lower === 'in') initials += 'I';
+    else if (w.capitalised) initials += DOTTED.test(w.core) ? w.core.replaceAll('.', '') : w.core.charAt(0);
+  }
+  if (!inside) return false;
+  const acronym = wordInBracketsAfter(fieldsOf(ctx, chunk.field).field.tokens, words[to - 1]!.index);
+  return acronym !== undefined && initials.toUpperCase() === acronym.toUpperCase();
+}
+const DOTTED = /^(?:[A-Z]\.){2,}$/;
+
 /** "City of Jerusalem", "Gulf of Mexico": a head word followed by "of". */
 /**
  * Venues' and places' head words that are also common surnames: "Bruce Arena", "Ray Garden", "Damon Hill",
