@@ -1,5 +1,6 @@
 import type { Country, Mention } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
+import { packedMap } from '../text/packed-map.js';
 import { countryWith } from './country-copy.js';
 import { CUE_PREPOSITION_BEFORE, CUE_WORD, RELATION_CUE } from './cues.js';
 import { isPastVenue } from './past-venues.js';
@@ -137,7 +138,7 @@ export function focusLeadCountry(doc: TagDocument, countries: Country[], sport =
   for (const x of own)
     if (anchors.some((a) => a !== x && linkedInLead(text, lead, a.mention, x.mention)))
       focus.add(x.country.code);
-  return countries.map((c) => (focus.has(c.code) && !c.focus ? countryWith(c, { focus: true }) : c));
+  return packedMap(countries, (c) => (focus.has(c.code) && !c.focus ? countryWith(c, { focus: true }) : c));
 }
 
 /** How many times the next country's salience the top one needs to be in focus by dominance alone. */
@@ -157,7 +158,7 @@ export function focusDominantCountry(countries: Country[]): Country[] {
   const [first, second] = countries;
   if (!first || first.mentions.length < DOMINANT_MENTIONS) return countries;
   if (second && first.salience < DOMINANCE * second.salience) return countries;
-  return countries.map((c) => (c === first ? countryWith(c, { focus: true }) : c));
+  return packedMap(countries, (c) => (c === first ? countryWith(c, { focus: true }) : c));
 }
 
 function isShort(doc: TagDocument): boolean {
@@ -175,5 +176,5 @@ function sportLead(doc: TagDocument, countries: Country[]): Country[] {
   const from = doc.dateline?.end ?? 0;
   const lead = leadEnd(doc);
   if (!first.mentions.some((m) => m.field === 'body' && m.start >= from && m.start < lead)) return countries;
-  return countries.map((c) => (c === first ? countryWith(c, { focus: true }) : c));
+  return packedMap(countries, (c) => (c === first ? countryWith(c, { focus: true }) : c));
 }

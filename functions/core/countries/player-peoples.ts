@@ -1,5 +1,6 @@
 import type { Country, Mention } from '../schema.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
+import { packedMap } from '../text/packed-map.js';
 import { countryWith } from './country-copy.js';
 import { lookupDemonym } from './gazetteer.js';
 import { type PeopleSpans, PLAYER_WORD_AFTER } from './players.js';
@@ -39,7 +40,7 @@ function standsForPlayer(doc: TagDocument, m: Mention): boolean {
 export function playersPeopleInFocus(doc: TagDocument, countries: Country[], people: PeopleSpans): Country[] {
   if (people.starts.title.size === 0) return countries;
   let moved = false;
-  const next = countries.map((c) => {
+  const next = packedMap(countries, (c) => {
     if (c.focus || !c.mentions.some((m) => standsForPlayer(doc, m))) return c;
     moved = true;
     return countryWith(c, { focus: true });

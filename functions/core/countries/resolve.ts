@@ -2,6 +2,7 @@ import type { Country, Entity, Field, Mention } from '../schema.js';
 import { compareMentionPlaces, compareText } from '../text/compare.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
+import { packedMap } from '../text/packed-map.js';
 import { sentenceAt } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
 import { namedAbsent } from './absent.js';
@@ -594,7 +595,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
       : undefined;
   const first = opening !== undefined && opening !== venue && opening !== ground ? opening : subject;
   if (first !== subject) for (const r of ranked) if (r.t.code === first) r.salience = 1;
-  return sortInPlace(
+  sortInPlace(
     ranked,
     // At equal salience a country the story is about comes first ("LIMA — …, who spends part of the year
     // in Spain": Peru, then Spain), after the actors of a meeting its venue.
@@ -606,12 +607,13 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
       Number(background.has(a.t.code)) - Number(background.has(b.t.code)) ||
       Number(focusOf.has(b.t.code)) - Number(focusOf.has(a.t.code)) ||
       compareText(a.t.code, b.t.code),
-  ).map(({ t, salience }) => ({
+  );
+  return packedMap(ranked, ({ t, salience }) => ({
     code: t.code,
     name: countryName(t.code),
     salience,
     focus: focusOf.has(t.code),
-    mentions: sortInPlace(t.mentions, compareMentionPlaces).map(toMention),
+    mentions: packedMap(sortInPlace(t.mentions, compareMentionPlaces), toMention),
   }));
 }
 

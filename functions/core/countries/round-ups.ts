@@ -1,6 +1,7 @@
 import type { Country } from '../schema.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import type { TagDocument } from '../text/document.js';
+import { packedMap } from '../text/packed-map.js';
 import { sentenceIndex } from '../text/sentences.js';
 import { countryWith } from './country-copy.js';
 import { isSurvey, reportedInBody, surveyView } from './survey.js';
@@ -19,7 +20,7 @@ export const ONCE_SURVEYED_SHARE = 0.5;
 export function withRoundUpShares(doc: TagDocument, countries: Country[], sport: boolean): Country[] {
   if (sport || countries.length < 2) return countries;
   if (!isSurvey(surveyView(countries), doc.body.sentences, doc.body.text)) return countries;
-  return countries.map((c) =>
+  return packedMap(countries, (c) =>
     c.focus && reportedInBody(c.mentions) && namedInOneSentence(doc, c)
       ? countryWith(c, { salience: Math.round(c.salience * ONCE_SURVEYED_SHARE * 1000) / 1000 })
       : c,

@@ -1,5 +1,6 @@
 import type { Country, Mention } from '../schema.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
+import { packedMap } from '../text/packed-map.js';
 import { namesClub } from './club-towns.js';
 import { countryWith } from './country-copy.js';
 import { storyDatelineCountry } from './georgia-dateline.js';
@@ -64,14 +65,14 @@ function venuesGiveWay(doc: TagDocument, named: Country[]): Country[] {
   const out = (c: Country) => c.focus && ((teams >= 2 && venueOnly(c)) || (teams >= 1 && hostOnly(c)));
   if (!countries.some(out)) return countries;
   if (countries.some((c) => c.focus && !out(c)))
-    return countries.map((c) => (out(c) ? countryWith(c, { focus: false }) : c));
+    return packedMap(countries, (c) => (out(c) ? countryWith(c, { focus: false }) : c));
   // The players' countries, named by demonyms only ("Danish rider"), may be out of focus themselves: one
   // such country takes the focus the venue gives up; with more than one, or none, the story stays filed
   // under its venue rather than under no country at all.
   const players = countries.filter((c) => !venueOnly(c));
   if (players.length !== 1) return sidesInLead(doc, countries, players, out, hostOnly);
   const player = players[0];
-  return countries.map((c) =>
+  return packedMap(countries, (c) =>
     out(c) ? countryWith(c, { focus: false }) : c === player ? countryWith(c, { focus: true }) : c,
   );
 }
@@ -131,7 +132,7 @@ function sidesInLead(
     c.mentions.some((m) => m.field === 'body' && m.start >= from && m.end <= to && !isVenue(m));
   const sides = players.filter(inLead);
   if (sides.length < 2) return countries;
-  return countries.map((c) =>
+  return packedMap(countries, (c) =>
     out(c) ? countryWith(c, { focus: false }) : sides.includes(c) ? countryWith(c, { focus: true }) : c,
   );
 }
