@@ -42,11 +42,16 @@ export function closingClauseCountries(
 ): ReadonlySet<string> {
   const parties = mentions.filter((m) => !namesPlace(title, m)).sort((a, b) => a.start - b.start);
   const opensClause = (m: TitleMention) => {
-    const opener = CLOSING_CLAUSE_BEFORE.exec(title.slice(0, m.start));
-    if (!opener) return false;
-    const before = new Set(
-      parties.filter((o) => o.code !== m.code && o.end <= opener.index).map((o) => o.code),
-    );
+    const head = title.slice(0, m.start);
+    const clause = CLOSING_CLAUSE_BEFORE.exec(head);
+    // A topic's "on": the parties are those named before it ("Macron presses Xi on Ukraine").
+    const opensAt = clause
+      ? clause.index
+      : TOPIC_ON_BEFORE.test(head)
+        ? head.search(/\son\s+(?:the\s+)?$/i)
+        : -1;
+    if (opensAt < 0) return false;
+    const before = new Set(parties.filter((o) => o.code !== m.code && o.end <= opensAt).map((o) => o.code));
     return before.size >= 2;
   };
   // "as Canada, Mexico face tariffs", "amid China and Russia pressure": the clause's list goes on past three words.
@@ -80,5 +85,11 @@ export function headlineRoles(
 
 /** ", ", " and ", " & ", ", and ": what joins two countries of a list. */
 const LIST_JOINER = /^\s*(?:,|,?\s*and|&)\s*$/i;
+/**
+ * "Russia and US hold talks in Riyadh on Ukraine war", "Macron presses Xi on Ukraine": after talks, a meeting or
+ * pressing, "on" opens what they are about (the index is where the topic begins).
+ */
+const TOPIC_ON_BEFORE =
+  /\b(?:talks|meet|meets|met|meeting|summit|press|presses|pressed|urges?|urged|discuss(?:es|ed)?|confer|consult(?:s|ed)?)\b[^,;:]{0,40}?\son\s+(?:the\s+)?$/i;
 /** The clause word, then up to three words ("as rising China tensions"), right before the mention. */
 const CLOSING_CLAUSE_BEFORE = /\s(?:as|while|whereas|amid)\s+(?:[\w'\u2019-]+\s+){0,3}$/i;
