@@ -12,7 +12,7 @@ import {
   legalFormAfter,
 } from '../firm-cues.js';
 import { isLegalFormWord } from '../legal-form.js';
-import { FUNCTION_WORDS, GAZETTEER, isBrandWord, isLowerWord, titleCase } from '../lexicon.js';
+import { FUNCTION_WORDS, GAZETTEER, isBrandWord, isLowerWord, PLACE_HEADS, titleCase } from '../lexicon.js';
 import { gazetteerOfWord, isGivenNameWord, isKnownSurnameWord, isLowerWordWord } from '../word-facts.js';
 import { type Context, fieldsOf, lowerTokenText, norm, startsWithCapital, tokenText } from './context.js';
 import { EVENT_HEADS } from './cue-words.js';
@@ -420,8 +420,26 @@ export function isCompanyOrTeamName(words: readonly Word[], from: number, to: nu
     isTownWord(lastWord)
   )
     return true;
-  return lastOrdinary && !isGivenNameWord(firstWord) && !INITIALS.test(first) && !ACRONYM.test(last);
+  // "Olo Brown", "Hla Than": an ordinary word that is a known surname after a word no list knows ends a
+  // person's name as often as a firm's; the rules read the rest.
+  return (
+    lastOrdinary &&
+    !isGivenNameWord(firstWord) &&
+    !INITIALS.test(first) &&
+    !ACRONYM.test(last) &&
+    !(
+      to - from === 2 &&
+      gazetteerOfWord(firstWord) === undefined &&
+      isKnownSurnameWord(lastWord) &&
+      !PLACE_HEADS.has(lastLower) &&
+      !PLACE_ENDING_SURNAMES.has(lastLower)
+    )
+  );
 }
+/** Surnames that end places' names as often ("Bethnal Green", "Stepney Green", "Hollywood"). */
+const PLACE_ENDING_SURNAMES = new Set(
+  'green wood heath brook moor marsh ford field cross gate end'.split(' '),
+);
 
 /** A word of these kinds before "AI" describes the field: "Chinese AI", "China AI". */
 const NOT_FIRM_BEFORE_AI = new Set(['demonym', 'country', 'group', 'place']);
