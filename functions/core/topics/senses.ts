@@ -269,6 +269,10 @@ const ROWS: readonly SenseRow[] = [
   // Oil prices that "rebounded", a rebound that "served as a reminder": a player's rebounds and serve only
   // where business does not lead (topics20).
   { words: ['rebound', 'rebounds'], topic: sport, rivals: [economy] },
+  // A lost dog found by its "microchip": the pet's tag, no chip industry or computing, where the animal's story
+  // leads (a chipmaker's microchips stay technology and business).
+  { words: ['microchip', 'microchips', 'microchipped'], topic: science, rivals: [humanInterest, lifestyle] },
+  { words: ['microchip', 'microchips', 'microchipped'], topic: economy, rivals: [humanInterest, lifestyle] },
   // An email account "hacked" in an indictment: computing only where crime does not lead (a flaw that let
   // hackers into a phone maker's software is still a technology story).
   { words: ['hacked', 'hacking', 'hacker', 'hackers'], topic: science, rivals: [crime], margin: 3 },
@@ -316,14 +320,15 @@ const ROWS: readonly SenseRow[] = [
   // Grain "grades".
   { words: ['grade', 'grades', 'grading'], topic: education, rivals: [economy] },
   // Supporters who held a "rally" to "demand" an amnesty: a market rally and economic demand only where
-  // politics, war or unrest, and crime do not lead (review16 T1: three protest stories led with economy).
+  // politics, war or unrest, and crime do not lead (review16 T1: three protest stories led with economy),
+  // nor sport ("Lions rally to beat Packers").
   {
     words: ['rally', 'rallied', 'rallies', 'demand', 'demands'],
     topic: economy,
-    rivals: [politics, conflict, crime],
+    rivals: [politics, conflict, crime, sport],
   },
-  // A market "rally", cattle "slaughter".
-  { words: ['rally', 'rallies', 'slaughter'], topic: conflict, rivals: [economy] },
+  // A market "rally", cattle "slaughter"; a team's "rally" to win, a rout called a "slaughter" (sport).
+  { words: ['rally', 'rallies', 'slaughter'], topic: conflict, rivals: [economy, sport] },
   // A "roadmap" away from fossil fuels, to net zero, for a product: a peace plan only where the story
   // is not about business, the environment or technology.
   {
