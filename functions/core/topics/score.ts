@@ -47,6 +47,7 @@ import { orderTopics } from './order.js';
 import { otherLanguageTopics } from './other-languages.js';
 import { applyOutbreak } from './outbreak-event.js';
 import { partSoldInTitleOrLead } from './part-sold.js';
+import { performerInTitleOrLead } from './performer-in-court.js';
 import { piracyAtSea, piracyOffSea } from './piracy-at-sea.js';
 import { policyActInTitleOrLead } from './policy-story.js';
 import { quotedTitles } from './quoted-titles.js';
@@ -130,6 +131,11 @@ const PRODUCT_DESKS = [TOP_LEVEL.science, TOP_LEVEL.arts].map((id) => LEXICON.no
 /** No lead sentence: `firmInTitleOrLead` then asks the title only. */
 const NO_LEAD = -1;
 const HUMAN_INTEREST = LEXICON.nodeIndex.get(TOP_LEVEL.humanInterest) ?? -1;
+const ARTS_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.arts) ?? -1;
+/** Arts and entertainment (20000002), the performers' frame's target. */
+const ARTS_ENTERTAINMENT = LEXICON.nodeIndex.get('medtop:20000002') ?? -1;
+/** A performer's court case leads with the arts where they weigh at least this share of the crime. */
+const PERFORMER_CASE_SHARE = 0.5;
 /** Top levels that read a results report's words their own way (an accounts fraud, a militia's profits). */
 const EARNINGS_RIVALS = [CRIME_TOP, LEXICON.nodeIndex.get(TOP_LEVEL.conflict) ?? -1];
 /**
@@ -726,6 +732,14 @@ export function scoreTopics(
     raiseAboveSetting(raw, nodes, GOVERNMENT_POLICY, []);
     strongest[GOVERNMENT_POLICY] = Math.max(strongest[GOVERNMENT_POLICY] ?? 0, MIN_STRONGEST_SUB);
   }
+  // A performer's arrest, trial or sentence told in the headline or the lead: arts and entertainment before
+  // the crime, where the arts weigh at least half as much (the performers' frame moved weight there).
+  if (
+    leadsTopLevels(raw, CRIME_TOP) &&
+    (raw[ARTS_TOP] ?? 0) >= PERFORMER_CASE_SHARE * (raw[CRIME_TOP] ?? 0) &&
+    performerInTitleOrLead(doc, lead)
+  )
+    raiseAboveSetting(raw, nodes, ARTS_ENTERTAINMENT, NOT_A_SETTING);
   // An obituary lists human interest, below the desk of the life it tells.
   if (isObituary(doc)) listObituary(raw, nodes, HUMAN_INTEREST, MAX_TOP_LEVELS, MIN_RAW_TOP, MIN_SHARE_TOP);
 
