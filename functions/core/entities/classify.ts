@@ -55,7 +55,7 @@ import {
 } from './lexicon.js';
 import { newsmakerNamed } from './newsmakers.js';
 import type { DocumentEvidence } from './recognize.js';
-import { playerAfterOwner, playerDeed, scorerInBrackets } from './scorers.js';
+import { minuteOrdinalAfter, playerAfterOwner, playerDeed, scorerInBrackets } from './scorers.js';
 import { sportCountryAt } from './sport-codes.js';
 import { stageNameLength } from './stage-names.js';
 import {
@@ -3937,6 +3937,14 @@ function typeOneWord(reading: Reading): Candidate[] {
       (k) => lowerTokenText(ctx, chunk.field, words[from]!.index - k),
       (k) => lowerTokenText(ctx, chunk.field, words[to - 1]!.index + k),
     )
+  )
+    return [candidate(chunk, from, to, 'person', 2, base)];
+  // "Canada - Aunger ( 41st min , pen )", "( Becerril 46th )": a minute as an ordinal after the name on a
+  // sports page makes a scorer or a substitute (scorers.ts).
+  if (
+    n <= 2 &&
+    ctx.sports &&
+    minuteOrdinalAfter((k) => lowerTokenText(ctx, chunk.field, words[to - 1]!.index + k))
   )
     return [candidate(chunk, from, to, 'person', 2, base)];
   return [candidate(chunk, from, to, 'unknown', 0, base)];
