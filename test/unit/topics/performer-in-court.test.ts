@@ -37,6 +37,19 @@ describe("a performer's court case", () => {
     expect(topIds(gang)[0]).toBe(TOP_LEVEL.crime);
   });
 
+  it("keeps crime first, and lists no arts, where the headline's actors are a state's", () => {
+    const result = tagArticle({
+      title: 'Police arrest hackers linked to state actors',
+      body:
+        'Police in Spain arrested three hackers accused of stealing data from government websites for state actors, ' +
+        'the interior ministry said. The suspects face charges of computer crime. Investigators said the group sold ' +
+        'stolen files to foreign intelligence services.',
+    });
+
+    expect(topIds(result)[0]).toBe(TOP_LEVEL.crime);
+    expect(topIds(result)).not.toContain(TOP_LEVEL.arts);
+  });
+
   it('keeps war first for an actor killed in an air strike', () => {
     const result = tagArticle({
       title: 'Actor killed in Gaza air strike',
