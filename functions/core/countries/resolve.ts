@@ -26,6 +26,7 @@ import { homeGovernmentMention } from './home-government.js';
 import { INFLECTED_LATIN, inflectedCountryMentions } from './inflected-names.js';
 import { namedOnlyInIssuerAbroad } from './issuers-abroad.js';
 import { withoutLanguageNames } from './language-names.js';
+import { confirmedHeadlineMentions, lastResortBodyMentions } from './last-resort.js';
 import { leadEnd } from './lead-focus.js';
 import { leadSubjectCountry } from './lead-subject.js';
 import { headlinePeopleCountries } from './leaders.js';
@@ -280,9 +281,9 @@ function settleAmbiguous(
     }
     settled.push(m);
   }
-  // A doubtful headline mention counts when the body names the same country.
-  const bodyCodes = new Set(settled.filter((m) => m.field === 'body').map((m) => m.code));
-  return settled.filter((m) => !m.needsConfirmation || m.field === 'body' || bodyCodes.has(m.code));
+  // A doubtful headline mention counts when the body names the same country, or when nothing else places
+  // the story (last-resort.ts).
+  return confirmedHeadlineMentions(settled, datelineCode);
 }
 
 export function resolveCountries(doc: TagDocument, entities: readonly Entity[]): Country[] {
@@ -378,7 +379,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   // "her first title since Wimbledon": a tournament's ground named in passing (tournament-grounds.ts).
   // "ruling party Morena" (party-names.ts), "BOGOTA — Defence Minister Pedro Sanchez" (namesake-officials.ts):
   // a party or a host's official named like a town or a newsmaker abroad.
-  const mentions = withoutNamesakeOfficials(
+  const named = withoutNamesakeOfficials(
     doc,
     withoutPartyNames(
       doc,
@@ -389,6 +390,9 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     ),
     datelineCode,
   );
+  // "FED SETS CUSTOMER REPURCHASE": a body read as its country only where nothing else places the story.
+  const lastResort = lastResortBodyMentions(doc, entities, named, datelineCode);
+  const mentions = lastResort.length ? lastResort : named;
   const tallies = new Map<string, Tally>();
   const tally = (code: string): Tally => {
     let t = tallies.get(code);

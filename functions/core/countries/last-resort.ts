@@ -1,0 +1,83 @@
+import type { Entity } from '../schema.js';
+import { fieldOf, type TagDocument } from '../text/document.js';
+import type { CountryMention } from './mentions.js';
+
+/**
+ * The mentions that count of those a scan found, when an all-capitals headline's city, region, metonym, firm or
+ * short form needs the body to name the same country ("SDC SYDNEY" is as often a company as the city).
+ * Such a mention counts when the body confirms it, and also when nothing else places the story: no dateline
+ * country and no sure mention anywhere. A headline alone ("BANK OF MONTREAL CUTS PRIME RATE", "NEW YORK BANK
+ * DISCOUNT WINDOW BORROWINGS ..." over an empty body) had no country at all, though the city it names is the
+ * best reading there is: a firm named after a city is that country's far more often than not. Ambiguous words
+ * (Georgia, Jordan, Turkey) still need the body: they may be no place at all.
+ */
+export function confirmedHeadlineMentions(
+  settled: readonly CountryMention[],
+  datelineCode: string | undefined,
+): CountryMention[] {
+  const bodyCodes = new Set(settled.filter((m) => m.field === 'body').map((m) => m.code));
+  const confirmed = settled.filter(
+    (m) => !m.needsConfirmation || m.field === 'body' || bodyCodes.has(m.code),
+  );
+  if (confirmed.length > 0 || datelineCode !== undefined) return confirmed;
+  return settled.filter((m) => !m.ambiguous);
+}
+
+/** The Federal Reserve in capitals ("FEDERAL RESERVE WEEKLY REPORT"), which the entity pass reads as no name. */
+const FED_IN_CAPITALS = /\bFEDERAL RESERVE\b/g;
+
+/**
+ * National bodies that are not read as their country where other countries are named (the Federal Reserve is
+ * named in every other country's market story: METONYMS in curated.ts), by the entity pass's name for them.
+ */
+const LAST_RESORT_BODIES: ReadonlyMap<string, string> = new Map([['Federal Reserve', 'US']]);
+
+/**
+ * Mentions of the country of such a body, for a story that names no country and has no dateline: "FED SETS 1.5
+ * BILLION DLR CUSTOMER REPURCHASE, FED SAYS", "Fed holds rates steady" had no country though only one central
+ * bank is the Fed. Counted as metonyms, as a national body named elsewhere is.
+ */
+export function lastResortBodyMentions(
+  doc: TagDocument,
+  entities: readonly Entity[],
+  found: readonly CountryMention[],
+  datelineCode: string | undefined,
+): CountryMention[] {
+  if (found.length > 0 || datelineCode !== undefined) return [];
+  const mentions: CountryMention[] = [];
+  for (const e of entities) {
+    const code = e.type === 'organization' ? LAST_RESORT_BODIES.get(e.name) : undefined;
+    if (code === undefined) continue;
+    for (const m of e.mentions) mentions.push(bodyMention(code, m.field, m.start, m.end, m.text));
+  }
+  // "FEDERAL RESERVE WEEKLY REPORT" opening an untitled table: capitals the entity pass reads as no name.
+  for (const field of ['title', 'body'] as const) {
+    for (const hit of fieldOf(doc, field).text.matchAll(FED_IN_CAPITALS)) {
+      const start = hit.index;
+      const end = start + hit[0].length;
+      if (mentions.some((m) => m.field === field && m.start < end && start < m.end)) continue;
+      mentions.push(bodyMention('US', field, start, end, hit[0]));
+    }
+  }
+  return mentions;
+}
+
+function bodyMention(
+  code: string,
+  field: 'title' | 'body',
+  start: number,
+  end: number,
+  text: string,
+): CountryMention {
+  return {
+    code,
+    kind: 'metonym',
+    field,
+    start,
+    end,
+    text,
+    ambiguous: false,
+    currency: false,
+    needsConfirmation: false,
+  };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+function focus(title: string, body: string): string[] {
+  return tagArticle({ title, body })
+    .countries.filter((c) => c.focus)
+    .map((c) => c.code);
+}
+
+describe('a headline city counts where nothing else places the story', () => {
+  it('reads the city of a bank an all-capitals headline names over an empty body', () => {
+    // Arrange
+    const title = 'BANK OF MONTREAL CUTS PRIME RATE TO 8-3/4 PCT FROM 9-1/4 PCT, EFFECTIVE FRIDAY';
+
+    // Act
+    const codes = focus(title, '');
+
+    // Assert
+    expect(codes).toEqual(['CA']);
+  });
+
+  it('still asks the body to confirm a headline city when a dateline places the story', () => {
+    const codes = focus(
+      'SYDNEY FUND BUYS STAKE IN TRUCK MAKER',
+      'DENVER, March 3 - The fund said it bought 5.1 pct of Ridge Trucks Inc for investment purposes.',
+    );
+
+    expect(codes).toEqual(['US']);
+  });
+
+  it('leaves an ambiguous word unconfirmed even alone', () => {
+    const codes = focus('TURKEY PRICES SEEN HIGHER BEFORE HOLIDAY', '');
+
+    expect(codes).toEqual([]);
+  });
+});
+
+describe('the Federal Reserve names the United States where nothing else places the story', () => {
+  it('puts the United States in focus for a Fed headline alone', () => {
+    // Arrange
+    const title = 'Fed holds rates steady, signals two cuts later this year';
+
+    // Act
+    const codes = focus(title, '');
+
+    // Assert
+    expect(codes).toEqual(['US']);
+  });
+
+  it('reads an untitled Federal Reserve table in capitals', () => {
+    const codes = focus(
+      '',
+      'FEDERAL RESERVE WEEKLY REPORT 1 - FEB 26\n    Two weeks ended Feb 25\n Net free reserves....644',
+    );
+
+    expect(codes).toEqual(['US']);
+  });
+
+  it('adds nothing to a story that names another country', () => {
+    const codes = focus(
+      'Philippine bonds rally as Fed signals cuts',
+      'Philippine government bonds rallied on Thursday after the Fed signalled two rate cuts, traders in Manila said.',
+    );
+
+    expect(codes).not.toContain('US');
+  });
+});
