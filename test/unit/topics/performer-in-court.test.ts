@@ -50,6 +50,18 @@ describe("a performer's court case", () => {
     expect(topIds(result)).not.toContain(TOP_LEVEL.arts);
   });
 
+  it("keeps crime first where the headline's performer is someone's relation", () => {
+    const result = tagArticle({
+      title: "Actor's son charged with murder of flatmate",
+      body:
+        'The son of a Hollywood actor has been charged with murdering his flatmate at a flat in west London, the ' +
+        "Metropolitan Police said. The 28-year-old will appear at Westminster Magistrates' Court on Monday. Officers " +
+        'found the victim with stab wounds.',
+    });
+
+    expect(topIds(result)[0]).toBe(TOP_LEVEL.crime);
+  });
+
   it('keeps war first for an actor killed in an air strike', () => {
     const result = tagArticle({
       title: 'Actor killed in Gaza air strike',
