@@ -1614,7 +1614,11 @@ function typeNamedSpan(
       memberRoleAfter(
         (k) => lowerTokenText(ctx, chunk.field, last + k),
         () => startsUpper(tokenText(ctx, chunk.field, last + 2)),
-        () => to - from > 1 || ctx.sports || sailingStory(ctx.doc.title.text, ctx.doc.body.text),
+        // ("Kamala Harris tactician David Plouffe": a given name and a surname are a campaign's candidate.)
+        () =>
+          (to - from > 1 && !personsFullName(words[from]!, words[to - 1]!, to - from)) ||
+          ctx.sports ||
+          sailingStory(ctx.doc.title.text, ctx.doc.body.text),
       ) &&
       !(to - from === 1 && gazetteerOfWord(words[from]!) !== undefined) &&
       newsmakerNamed(words[from]!.core) === undefined &&
@@ -3948,6 +3952,14 @@ function typeOneWord(reading: Reading): Candidate[] {
   )
     return [candidate(chunk, from, to, 'person', 2, base)];
   return [candidate(chunk, from, to, 'unknown', 0, base)];
+}
+/** "Kamala Harris": two words, a listed given name and a known surname or a newsmaker's name. */
+function personsFullName(first: Word, last: Word, length: number): boolean {
+  return (
+    length === 2 &&
+    isGivenNameWord(first) &&
+    (isKnownSurnameWord(last) || newsmakerNamed(last.core) !== undefined)
+  );
 }
 const BASE_KINDS = new Set(['air', 'naval', 'military', 'army']);
 const NATION_KINDS = new Set(['demonym', 'country']);

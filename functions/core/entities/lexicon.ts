@@ -57,7 +57,7 @@ export const PERSON_TITLES = new Set(
   sergeant sgt sgt. admiral major commander marshal judge justice recorder king queen prince princess emperor pope
   sheikh sheik cardinal bishop archbishop patriarch catholicos rev rev. reverend father sister brother rabbi imam ayatollah
   chairman chairwoman chair chairperson spokesman spokeswoman spokesperson speaker coach manager striker midfielder defender
-  goalkeeper captain skipper batsman bowler pitcher quarterback champion chief deputy director substitute winger
+  goalkeeper captain skipper helmsman helmswoman tactician batsman bowler pitcher quarterback champion chief deputy director substitute winger
   commissioner inspector detective officer agent lawyer attorney prosecutor professor economist analyst
   actor actress singer rapper dj frontman frontwoman guitarist drummer bassist vocalist author writer novelist journalist reporter editor founder billionaire
   businessman businesswoman chief-executive ceo cfo leader dictator administrator sheriff councilman
