@@ -13,6 +13,7 @@ import { headlineShortCities } from './city-short-names.js';
 import { clashParties } from './clash-parties.js';
 import { withoutCompoundParts } from './compound-names.js';
 import { currencyMentions, isCurrencyMention } from './currency-names.js';
+import { currencyOpensHeadline } from './currency-subject.js';
 import { isTakeoverParty } from './deal-parties.js';
 import { filedFromDesk, withoutLaterBureaus } from './desks.js';
 import { digestLabels } from './digest.js';
@@ -440,7 +441,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
         t.score += TITLE_WEIGHT * weight;
         t.salient += TITLE_WEIGHT * weight;
       }
-      if (!m.currency) t.inTitle = true;
+      // A currency opening the headline is its matter (currency-subject.ts): "SAUDI RIYAL DEPOSIT RATES EASE".
+      if (!m.currency || currencyOpensHeadline(doc.title.text, m)) t.inTitle = true;
       continue;
     }
     t.bodyCount++;
