@@ -162,9 +162,11 @@ export function creditRating(ctx: Context, field: Field, word: Word): boolean {
     if (i !== word.index && RATING_WORDS.has(lowerTokenText(ctx, field, i))) return true;
   return false;
 }
-/** Government bonds and interbank rates by their market names: "Bunds", "BTPs", "OATs", "JGBs", "PIBOR". */
+/**
+ * Government bonds and interbank rates by their market names: "Bunds", "BTPs", "OATs", "JGBs", "PIBOR"; and the
+ * offshore markets' instruments: "December Eurodollars were down 11 bps", "Eurobonds", "Euroyen".
+ */
 export const BOND_NAMES = new Set(
-  'bund bunds bobl bobls schatz btp btps oat oats jgb jgbs gilt gilts pibor euribor libor sofr sonia tonar'.split(
-    ' ',
-  ),
+  `bund bunds bobl bobls schatz btp btps oat oats jgb jgbs gilt gilts pibor euribor libor sofr sonia tonar
+  eurodollar eurodollars eurobond eurobonds euroyen euronote euronotes`.split(/\s+/),
 );
