@@ -1,7 +1,11 @@
+import countries from '../functions/core/data/countries.json' with { type: 'json' };
 import { finishArticle } from '../functions/core/input/fields.js';
 import { parseArticle } from '../functions/core/input/index.js';
 import { readXmlArticles } from '../functions/core/input/xml-articles.js';
 import type { ArticleInput } from '../functions/core/schema.js';
+
+/** Every country's name, for pages of many distinct pairs. */
+const COUNTRY_NAMES = countries.map((country) => country.name);
 
 /**
  * Pages no newsroom writes but an ingest bucket receives (a scraped table, a list with no full stops, one long
@@ -12,6 +16,7 @@ import type { ArticleInput } from '../functions/core/schema.js';
  */
 export function hostilePages(bytes: number): ArticleInput[] {
   const repeat = (unit: string) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+  const cycle = (units: readonly string[]) => repeat(units.join(''));
   const pages: Record<string, string> = {
     'names without full stops': repeat('John Smith Paris Acme Corp '),
     'countries in one sentence': repeat('China and Japan said France '),
@@ -43,6 +48,15 @@ export function hostilePages(bytes: number): ArticleInput[] {
     // "Prime Minister Mark Rutte of the Netherlands spoke with the German chancellor in The Hague on Monday."
     'Dutch text': repeat(
       'Premier Mark Rutte van Nederland sprak maandag in Den Haag met de Duitse bondskanselier. ',
+    ),
+    // Found by hostile36: pages of many distinct things, not one unit. Every pair of two dozen countries in one
+    // sentence of results: each pair of them read the whole sentence again (50 KB ~60 s).
+    'results of many countries in one sentence': cycle(
+      COUNTRY_NAMES.flatMap((a, i) =>
+        COUNTRY_NAMES.map(
+          (_, j) => `${a} beat ${COUNTRY_NAMES[(i + 7 * j + 1) % COUNTRY_NAMES.length]} ${j % 5}-${i % 4}, `,
+        ),
+      ),
     ),
   };
   return Object.entries(pages).map(([id, body]) => ({ id, title: 'Hostile page', body }));

@@ -31,6 +31,7 @@ describe('pages no newsroom writes', () => {
         'organization',
         'organization',
       ]);
+      expect(codes('results of many countries in one sentence')?.length).toBeGreaterThan(200);
       expect(results.size).toBe(pages.length);
     },
     PAGES_TIMEOUT_MS,

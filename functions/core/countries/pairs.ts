@@ -531,6 +531,19 @@ export function linkCountryPairs(
     }
     return codes;
   };
+  // The sides of one result in each sentence reporting several, read once per sentence: a results list sent as
+  // one sentence names every country, and reading it again for each pair of them was quadratic.
+  const resultSides = new Map<PlaceKey, ReadonlySet<string> | null>();
+  const resultSidesAt = (key: PlaceKey) => {
+    let sides = resultSides.get(key);
+    if (sides === undefined) {
+      sides = holdsResults(placeMention(doc, key).text)
+        ? sidesOfOneResult(placeSpan(doc, key), countries)
+        : null;
+      resultSides.set(key, sides);
+    }
+    return sides;
+  };
   const pairs: CountryPair[] = [];
   for (let i = 0; i < linked.length; i++) {
     for (let j = i + 1; j < linked.length; j++) {
@@ -567,9 +580,7 @@ export function linkCountryPairs(
         shared = shared.filter(
           (k) =>
             (k % 2 === 0 || !onSeparateScoreLines(doc.body.text, placeSpan(doc, k), a, b)) &&
-            (joined ||
-              !holdsResults(placeMention(doc, k).text) ||
-              sidesOfOneResult(placeSpan(doc, k), a, b, countries)),
+            (joined || (resultSidesAt(k)?.has(sidesKey(a.code, b.code)) ?? true)),
         );
       if (inTable)
         shared = shared.filter((k) => {
@@ -1246,12 +1257,15 @@ function holdsResults(sentence: string): boolean {
   return (sentence.match(RESULT_VERB)?.length ?? 0) >= 2;
 }
 
+/** Two countries' codes as one key, in either order. */
+const sidesKey = (a: string, b: string): string => (a < b ? `${a} ${b}` : `${b} ${a}`);
+
 /**
- * In a sentence of several results, whether a mention of each of the two is next to the other (no country
- * between) with one result verb between them and no second clause: "Japan's Ai Sugiyama defeated
- * Australian Samantha Stosur", not "Stosur 6-2 while Australian …" nor "England 29-10 … and Argentina".
+ * In a sentence of several results, the pairs of countries (`sidesKey`) a mention of each of which is next to
+ * the other (no country between) with one result verb between them and no second clause: "Japan's Ai Sugiyama
+ * defeated Australian Samantha Stosur", not "Stosur 6-2 while Australian …" nor "England 29-10 … and Argentina".
  */
-function sidesOfOneResult(s: SentenceSpan, a: Country, b: Country, countries: readonly Country[]): boolean {
+function sidesOfOneResult(s: SentenceSpan, countries: readonly Country[]): ReadonlySet<string> {
   const inSentence: { start: number; end: number; code: string }[] = [];
   // "Wales travel to Rome to face Italy": the venue between two sides is where they meet, not a side.
   for (const c of countries)
@@ -1259,15 +1273,16 @@ function sidesOfOneResult(s: SentenceSpan, a: Country, b: Country, countries: re
       if (m.field === s.field && m.start >= s.start && m.end <= s.end && !isVenue(m))
         inSentence.push({ start: m.start, end: m.end, code: c.code });
   inSentence.sort((x, y) => x.start - y.start);
+  const sides = new Set<string>();
   for (let i = 1; i < inSentence.length; i++) {
     const x = inSentence[i - 1]!;
     const y = inSentence[i]!;
-    const sides = (x.code === a.code && y.code === b.code) || (x.code === b.code && y.code === a.code);
-    if (!sides) continue;
+    if (x.code === y.code) continue;
     const between = s.text.slice(x.end, y.start);
-    if ((between.match(RESULT_VERB)?.length ?? 0) === 1 && !CLAUSE_BREAK.test(between)) return true;
+    if ((between.match(RESULT_VERB)?.length ?? 0) === 1 && !CLAUSE_BREAK.test(between))
+      sides.add(sidesKey(x.code, y.code));
   }
-  return false;
+  return sides;
 }
 const CLAUSE_BREAK = /[;]|\b(?:and|while|whereas|but)\b/i;
 
