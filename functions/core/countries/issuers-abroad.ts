@@ -41,9 +41,13 @@ export function namedOnlyInIssuerAbroad(
   );
 }
 
-/** The issuer, a verb of issue, then the paper: "<issuer> ISSUES 100 MLN DLR EUROBOND", "<issuer> HAS CP PROGRAM". */
+/**
+ * The issuer, a verb of issue, then the paper: "<issuer> ISSUES 100 MLN DLR EUROBOND", "<issuer> HAS CP PROGRAM".
+ * A facility only as credit or paper ("60 MLN DLR FACILITY", "REVOLVING FACILITY"): "Russian drone sets fire to
+ * Ukrainian energy facility", "Indian drugmaker gets FDA nod for new US plant facility" are a plant, no placement.
+ */
 const SECURITIES_ISSUE =
-  /^(.*?)\b(?:issues|issuing|to\s+issue|launch(?:es|ing)|plans|sets|has|gets|raises|arranges)\b.*?\b(?:bonds?|eurobonds?|notes|euronotes?|frns?|cp|cd|warrants?|facility|placement|issue)\b/i;
+  /^(.*?)\b(?:issues|issuing|to\s+issue|launch(?:es|ing)|plans|sets|has|gets|raises|arranges)\b.*?\b(?:bonds?|eurobonds?|notes|euronotes?|frns?|cp|cd|warrants?|placement|issue|(?:credit|loan|revolving|paper|advance|standby|cp|cd|dlrs?|dollars?|stg|sterling|sfr|francs?|yen|marks?|guilders?|crowns?|lire|ecus?)\s+facility)\b/i;
 /** "TO ISSUE DOMESTIC BOND": placed at home, no market abroad. */
 const DOMESTIC = /\bdomestic\b/i;
 /** "BANK OF FINLAND", "CREDIT FONCIER DE FRANCE": the country's own institution. */

@@ -42,4 +42,30 @@ describe("a securities brief filed from the market abroad is not about the home 
 
     expect(codes).toContain('SA');
   });
+
+  it('keeps both sides in focus when a drone sets fire to an energy facility abroad (a plant, no placement)', () => {
+    // Arrange
+    const title = 'Russian drone sets fire to Ukrainian energy facility';
+    const body =
+      'KYIV, Dec 3 (Reuters) - A Russian drone attack set fire to an energy facility in the Odesa region overnight, ' +
+      "cutting power to thousands of homes, Ukrainian officials said on Wednesday. Ukraine's air force said it shot " +
+      'down 60 of 85 Russian drones launched overnight.';
+
+    // Act
+    const codes = focus(title, body);
+
+    // Assert
+    expect(codes).toEqual(expect.arrayContaining(['RU', 'UA']));
+  });
+
+  it("keeps the drugmaker's home in focus for a plant facility abroad", () => {
+    const codes = focus(
+      'Indian drugmaker gets FDA nod for new US plant facility',
+      'NEW YORK, Dec 3 (Reuters) - An Indian drugmaker said on Wednesday it had received U.S. Food and Drug ' +
+        'Administration approval for its new manufacturing facility in New Jersey. The Indian company, which sells ' +
+        'generic medicines in the United States, said the plant would start production in the first quarter.',
+    );
+
+    expect(codes).toEqual(expect.arrayContaining(['IN', 'US']));
+  });
 });
