@@ -87,9 +87,11 @@ export function headlineRoles(
 const LIST_JOINER = /^\s*(?:,|,?\s*and|&)\s*$/i;
 /**
  * "Russia and US hold talks in Riyadh on Ukraine war", "Macron presses Xi on Ukraine": after talks, a meeting or
- * pressing, "on" opens what they are about (the index is where the topic begins).
+ * pressing, "on" opens what they are about (the index is where the topic begins). Not across an act aimed at the
+ * country: "Israel and US press ahead with strikes on Iran", "US and UK discuss new sanctions on Russia" name its
+ * target, a party.
  */
 const TOPIC_ON_BEFORE =
-  /\b(?:talks|meet|meets|met|meeting|summit|press|presses|pressed|urges?|urged|discuss(?:es|ed)?|confer|consult(?:s|ed)?)\b[^,;:]{0,40}?\son\s+(?:the\s+)?$/i;
+  /\b(?:talks|meet|meets|met|meeting|summit|press|presses|pressed|urges?|urged|discuss(?:es|ed)?|confer|consult(?:s|ed)?)\b(?:(?!\b(?:(?:air)?strikes?|sanctions?|tariffs?|attacks?|pressure|bans?|curbs?|embargo(?:es)?|raids?|duties|levies|restrictions|controls|crackdown|war|offensive|blockade|missiles?|drones?)\b)[^,;:]){0,40}?\son\s+(?:the\s+)?$/i;
 /** The clause word, then up to three words ("as rising China tensions"), right before the mention. */
 const CLOSING_CLAUSE_BEFORE = /\s(?:as|while|whereas|amid)\s+(?:[\w'\u2019-]+\s+){0,3}$/i;

@@ -41,4 +41,30 @@ describe('a country a talks headline names after "on" is their topic, ranked aft
 
     expect(pair).toBe('GB-RU');
   });
+
+  it('keeps the target of strikes a party when the sides press ahead with them', () => {
+    // Arrange
+    const title = 'Israel and US press ahead with strikes on Iran';
+    const body =
+      'JERUSALEM, June 22 (Reuters) - Israel and the United States pressed ahead with strikes on Iran on Sunday, ' +
+      "hitting nuclear sites at Fordow and Natanz, Israeli officials said. Iran's foreign minister said Tehran " +
+      'reserved the right to respond.';
+
+    // Act
+    const pair = firstPair(title, body);
+
+    // Assert
+    expect(pair).toBe('IL-IR');
+  });
+
+  it('keeps the target of sanctions a party when the sides discuss them', () => {
+    const pair = firstPair(
+      'US and UK discuss new sanctions on Russia',
+      "U.S. and British officials met in London on Tuesday to discuss new sanctions on Russia's oil exports, as " +
+        "Washington and London seek to press Moscow to agree a ceasefire in Ukraine. Russia's foreign ministry " +
+        'said any new sanctions would fail.',
+    );
+
+    expect(pair).toBe('RU-US');
+  });
 });
