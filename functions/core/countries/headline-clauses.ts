@@ -83,6 +83,14 @@ export function headlineRoles(
   return { parties, background };
 }
 
+/**
+ * Whether a headline mention stands after a talks' or pressing's "on", as what they are about: "US envoy holds
+ * talks in Russia on Ukraine peace plan" (Ukraine is the topic even with one party before it).
+ */
+export function namesTopic(title: string, m: Pick<TitleMention, 'start'>): boolean {
+  return TOPIC_ON_BEFORE.test(title.slice(0, m.start));
+}
+
 /** ", ", " and ", " & ", ", and ": what joins two countries of a list. */
 const LIST_JOINER = /^\s*(?:,|,?\s*and|&)\s*$/i;
 /**

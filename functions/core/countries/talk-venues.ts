@@ -1,6 +1,6 @@
 import type { Country, CountryPair } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
-import { headlineRoles, namesPlace } from './headline-clauses.js';
+import { headlineRoles, namesPlace, namesTopic } from './headline-clauses.js';
 import { namedAsTalkSide, TALKS_HEADLINE } from './talk-sides.js';
 
 /**
@@ -35,7 +35,13 @@ export function rankTalkVenuesBelowSides(
     if (named.length && named.every((m) => namesPlace(title, m))) venues.add(c.code);
   }
   if (!venues.size) return;
-  const sides = new Set(headlineRoles(title, inTitle).parties);
+  // A country named only after the talks' "on" is their topic, no side: "US envoy holds talks in Russia on Ukraine
+  // peace plan" (MOSCOW) keeps RU-US, the talks' own pair, level with the others.
+  const sides = new Set(
+    [...headlineRoles(title, inTitle).parties].filter(
+      (code) => !inTitle.filter((m) => m.code === code).every((m) => namesTopic(title, m)),
+    ),
+  );
   for (const c of countries)
     if (c.mentions.some((m) => m.field === 'body' && namedAsTalkSide(doc.body.text, m))) sides.add(c.code);
   for (const v of venues) sides.delete(v);

@@ -55,4 +55,20 @@ describe('the place a headline names for talks ranks below their sides', () => {
 
     expect(ranked[0]).toEqual({ pair: 'EG-SD', score: 1 });
   });
+
+  it("keeps the talks' own pair level when the only other country is their topic after 'on'", () => {
+    // Arrange
+    const title = 'US envoy holds talks in Russia on Ukraine peace plan';
+    const body =
+      'MOSCOW, Dec 2 (Reuters) - U.S. envoy Steve Witkoff held five hours of talks with President Vladimir Putin in ' +
+      'the Kremlin on Tuesday on a U.S. plan to end the war in Ukraine, Russian officials said. Kyiv was not ' +
+      'represented at the meeting, and Ukrainian President Volodymyr Zelenskiy said he awaited a readout from ' +
+      'Washington.';
+
+    // Act
+    const ranked = pairs(title, body);
+
+    // Assert
+    expect(ranked.find((p) => p.pair === 'RU-US')?.score).toBe(1);
+  });
 });
