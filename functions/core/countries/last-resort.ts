@@ -1,3 +1,4 @@
+import { isGivenName, isLowerWord } from '../entities/lexicon.js';
 import type { Entity } from '../schema.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import type { CountryMention } from './mentions.js';
@@ -14,13 +15,29 @@ import type { CountryMention } from './mentions.js';
 export function confirmedHeadlineMentions(
   settled: readonly CountryMention[],
   datelineCode: string | undefined,
+  title: string,
 ): CountryMention[] {
   const bodyCodes = new Set(settled.filter((m) => m.field === 'body').map((m) => m.code));
   const confirmed = settled.filter(
     (m) => !m.needsConfirmation || m.field === 'body' || bodyCodes.has(m.code),
   );
   if (confirmed.length > 0 || datelineCode !== undefined) return confirmed;
-  return settled.filter((m) => !m.ambiguous);
+  return settled.filter(
+    (m) => !m.ambiguous && !(m.needsConfirmation && m.field === 'title' && opensPersonsName(title, m)),
+  );
+}
+
+/** The word right after a mention: "SWEENEY" after "SYDNEY". */
+const NEXT_WORD = /^\s+([A-Za-z][A-Za-z'\u2019-]*)/;
+
+/**
+ * "SYDNEY SWEENEY JEANS AD SPARKS BACKLASH": a city that is also a given name, before a word English writes
+ * capitalised, opens a person's name; unconfirmed, it places nothing ("BANK OF MONTREAL CUTS", "SYDNEY FUND" go on).
+ */
+function opensPersonsName(title: string, m: CountryMention): boolean {
+  if (!isGivenName(m.text)) return false;
+  const next = NEXT_WORD.exec(title.slice(m.end))?.[1];
+  return next !== undefined && !isLowerWord(next);
 }
 
 /** The Federal Reserve in capitals ("FEDERAL RESERVE WEEKLY REPORT"), which the entity pass reads as no name. */

@@ -284,7 +284,7 @@ function settleAmbiguous(
   }
   // A doubtful headline mention counts when the body names the same country, or when nothing else places
   // the story (last-resort.ts).
-  return confirmedHeadlineMentions(settled, datelineCode);
+  return confirmedHeadlineMentions(settled, datelineCode, doc.title.text);
 }
 
 export function resolveCountries(doc: TagDocument, entities: readonly Entity[]): Country[] {

@@ -33,6 +33,20 @@ describe('a headline city counts where nothing else places the story', () => {
 
     expect(codes).toEqual([]);
   });
+
+  it("places nothing by a city that opens a person's name in a capitals headline", () => {
+    // Arrange
+    const title = 'SYDNEY SWEENEY JEANS AD SPARKS BACKLASH';
+    const body =
+      'An advertising campaign starring the actress drew criticism online this week, with some viewers calling its ' +
+      'slogan tone-deaf. The clothing brand said it stood by the campaign, and its shares rose 4%.';
+
+    // Act
+    const codes = focus(title, body);
+
+    // Assert
+    expect(codes).toEqual([]);
+  });
 });
 
 describe('the Federal Reserve names the United States where nothing else places the story', () => {
