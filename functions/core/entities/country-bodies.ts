@@ -1,4 +1,5 @@
 import type { TagDocument } from '../text/document.js';
+import { splitAtSpaces } from '../text/packed-map.js';
 import { candidateWith } from './candidate-copy.js';
 import type { Candidate } from './classify.js';
 import { knownBodyNamed } from './known-bodies.js';
@@ -119,5 +120,8 @@ function ownedBy(c: Candidate, code: string): Candidate | undefined {
         .join(' ')
     : own;
   const canonical = `${adjective} ${body}`;
-  return candidateWith(c, { words: [...adjective.split(' '), ...c.words], canonical, owner: code });
+  // Pushed, not spread: optimised code builds `[...a, ...b]` as a holey array (text/packed-map.ts).
+  const words = splitAtSpaces(adjective);
+  for (const w of c.words) words.push(w);
+  return candidateWith(c, { words, canonical, owner: code });
 }

@@ -1,5 +1,6 @@
 import { NATIONAL_TEAMS } from '../countries/curated.js';
 import type { Field } from '../schema.js';
+import { splitAtSpaces } from '../text/packed-map.js';
 import type { Candidate } from './classify.js';
 
 let sidesPattern: RegExp | undefined;
@@ -73,7 +74,7 @@ function side(field: Field, start: number, text: string): Candidate {
     start,
     end: start + text.length,
     text,
-    words: canonical.split(' '),
+    words: splitAtSpaces(canonical),
     type: 'organization',
     canonical,
     countryCode: undefined,

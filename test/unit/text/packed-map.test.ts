@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { packedMap } from '../../../functions/core/text/packed-map.js';
+import { packedMap, splitAtSpaces } from '../../../functions/core/text/packed-map.js';
 
 setFlagsFromString('--allow-natives-syntax');
 // Natives syntax is read when a function is compiled, so these are built after the flag is set.
@@ -32,5 +32,26 @@ describe('packedMap', () => {
     expect(isHoley(codes())).toBe(false);
     optimiseNow(codes);
     expect(isHoley(codes())).toBe(false);
+  });
+});
+
+describe('splitAtSpaces', () => {
+  it("gives what split(' ') gives, empty parts included", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'B', ' ', '-', '\u00e9')).map((cs) => cs.join('')),
+        (text) => {
+          expect(splitAtSpaces(text)).toEqual(text.split(' '));
+        },
+      ),
+    );
+  });
+
+  it('returns a packed array from optimised code too, where a split of a constant name can be holey', () => {
+    const words = () => splitAtSpaces('Super Eagles');
+    expect(isHoley(words())).toBe(false);
+    optimiseNow(words);
+    expect(isHoley(words())).toBe(false);
+    expect(words()).toEqual(['Super', 'Eagles']);
   });
 });

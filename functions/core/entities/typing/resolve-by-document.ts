@@ -16,6 +16,7 @@ import { usedAsName } from './peoples-words-as-surnames.js';
 /** Last words of the names of rivers, lakes and ranges, which news also names by their first word alone. */
 const FEATURE_HEADS = new Set(['river', 'lake', 'mountains', 'peninsula', 'valley', 'desert', 'strait']);
 
+import { packedMap } from '../../text/packed-map.js';
 import { listedBesideThing } from './medicines.js';
 import { VENUE_SURNAMES } from './person-cues.js';
 import { isPlaceWord } from './place-cues.js';
@@ -61,7 +62,7 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   const strongFirmWords = new Set<string>();
   // Each candidate's words as one look-up key, built once: the passes below ask for it repeatedly.
   // Most candidates are one word: its key is the word itself in lower case, without a join.
-  const keys = candidates.map((c) => norm(c.words.length === 1 ? c.words[0]! : c.words.join(' ')));
+  const keys = packedMap(candidates, (c) => norm(c.words.length === 1 ? c.words[0]! : c.words.join(' ')));
   // "Eli Lilly's Alzheimer's drug … Lilly said": a firm named like a person, by a firm's cue; its words
   // are no person's, and its last word alone is the firm.
   const firmNames = new Set<string>();

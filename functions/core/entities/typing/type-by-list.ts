@@ -31,7 +31,8 @@ interface ListRuns {
 
 function listRuns(ctx: Context, candidates: readonly Candidate[]): ListRuns {
   const n = candidates.length;
-  const joins = candidates.slice(1).map((b, i) => listJoin(ctx, candidates[i]!, b));
+  const joins: ReturnType<typeof listJoin>[] = [];
+  for (let k = 1; k < n; k++) joins.push(listJoin(ctx, candidates[k - 1]!, candidates[k]!));
   const first: number[] = [];
   const last: number[] = new Array(n);
   const andOr: boolean[] = new Array(n);
