@@ -1,4 +1,4 @@
-import type { Mention } from '../schema.js';
+import type { Country, Mention } from '../schema.js';
 import { IN_PLACE_BEFORE, MEETING_IN_BEFORE } from './meeting-hosts.js';
 import { isVenue } from './place-kind.js';
 
@@ -8,6 +8,15 @@ export interface TitleMention {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+}
+
+/** The headline mentions of the countries found, each with its country's code. */
+export function titleMentionsOf(countries: readonly Country[]): TitleMention[] {
+  return countries.flatMap((c) =>
+    c.mentions
+      .filter((m) => m.field === 'title')
+      .map((m) => ({ code: c.code, start: m.start, end: m.end, text: m.text })),
+  );
 }
 
 /**

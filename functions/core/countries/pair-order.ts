@@ -1,6 +1,6 @@
 import type { Country, CountryPair } from '../schema.js';
 import { compareText } from '../text/compare.js';
-import { headlineRoles } from './headline-clauses.js';
+import { headlineRoles, titleMentionsOf } from './headline-clauses.js';
 
 /**
  * The order of pairs at equal score (read34 ★1: "Saudi, Iranian ministers meet in Beijing" scored CN-IR, CN-SA
@@ -13,11 +13,7 @@ export function comparePairs(
   title: string,
   countries: readonly Country[],
 ): (x: CountryPair, y: CountryPair) => number {
-  const inTitle = countries.flatMap((c) =>
-    c.mentions
-      .filter((m) => m.field === 'title')
-      .map((m) => ({ code: c.code, start: m.start, end: m.end, text: m.text })),
-  );
+  const inTitle = titleMentionsOf(countries);
   const { parties } = headlineRoles(title, inTitle);
   const partyInHeadline = new Map<string, number>();
   const salience = new Map<string, number>();

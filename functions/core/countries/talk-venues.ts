@@ -1,6 +1,6 @@
 import type { Country, CountryPair } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
-import { headlineRoles, namesPlace, namesTopic } from './headline-clauses.js';
+import { headlineRoles, namesPlace, namesTopic, titleMentionsOf } from './headline-clauses.js';
 import { namedAsTalkSide, TALKS_HEADLINE } from './talk-sides.js';
 
 /**
@@ -24,11 +24,7 @@ export function rankTalkVenuesBelowSides(
 ): void {
   const title = doc.title.text;
   if (pairs.length < 2 || doc.language !== 'en' || !TALKS_HEADLINE.test(title)) return;
-  const inTitle = countries.flatMap((c) =>
-    c.mentions
-      .filter((m) => m.field === 'title')
-      .map((m) => ({ code: c.code, start: m.start, end: m.end, text: m.text })),
-  );
+  const inTitle = titleMentionsOf(countries);
   const venues = new Set<string>();
   for (const c of countries) {
     const named = inTitle.filter((m) => m.code === c.code);
