@@ -1130,7 +1130,8 @@ export function mixedCaseChunks(
       // "United Nations Interim Force in Lebanon (UNIFIL)": the acronym in brackets spells the name through "in"
       // (which is no joining word: "Interim Force" would end at it).
       if (!next && run.length >= 2 && field.tokens[j + 1]?.text === 'in' && isNameWord(words[j + 2])) {
-        const tail = acronymSpelledTail(field, words, run, j + 2, 'I');
+        const tail =
+          acronymSpelledTail(field, words, run, j + 2, 'I') ?? groupInCountryTail(field, words, run, j + 2);
         if (tail) {
           run.push(toWord(field.tokens[j + 1]!, j + 1, last.line, last.lineStart, false, false), ...tail);
           j = tail[tail.length - 1]!.index;
@@ -1570,6 +1571,41 @@ function spellsInitials(
   );
 }
 
+/** Nouns of a body before its name: "the New York-based group Human Rights in China said". */
+export const GROUP_NOUNS = new Set([
+  'group',
+  'organisation',
+  'organization',
+  'charity',
+  'watchdog',
+  'movement',
+]);
+/** What may follow a body's name that ends in its country: the clause's end or its verb of speech. */
+const AFTER_GROUP_NAME = new Set([',', '.', 'said', 'says', 'urged', 'called', 'reported']);
+/**
+ * "the pressure group Human Rights in China said": after a body's noun, two or three capitalised words no
+ * list joins, "in" and a country's one-word name ending the clause are one body's name ("the group Amnesty
+ * International in China" is a listed body's branch: chunk.ts never reaches here for a listed name); the
+ * country's word at `at` as a tail, or null.
+ */
+function groupInCountryTail(
+  field: FieldText,
+  words: readonly (Word | null)[],
+  run: readonly Word[],
+  at: number,
+): Word[] | null {
+  const country = words[at];
+  if (!country || run.length > 3 || !GROUP_NOUNS.has(lowerCased(field.tokens[run[0]!.index - 1]?.text ?? '')))
+    return null;
+  if (!AFTER_GROUP_NAME.has(lowerCased(field.tokens[at + 1]?.text ?? ''))) return null;
+  if (lookupPlace(country.core)?.kind !== 'country') return null;
+  if (
+    run.some((w) => !w.capitalised || isGivenNameWord(w)) ||
+    knownBodyNamed(field.text.slice(run[0]!.start, run[run.length - 1]!.end)) !== undefined
+  )
+    return null;
+  return [country];
+}
 /** "U.N.", "U.S.": capital initials, each with its period. */
 const DOTTED_INITIALS = /^(?:[A-Z]\.){2,}$/;
 /**

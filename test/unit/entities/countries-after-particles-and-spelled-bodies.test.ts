@@ -62,3 +62,21 @@ describe("a bowler's figures off a sports page", () => {
     expect(typesOf(body, 'Boult')).toEqual(['person']);
   });
 });
+
+describe('a name run on through "in" to a country after a body\'s noun', () => {
+  it('is one body', () => {
+    const body =
+      'Wang was detained on Friday, the New York-based pressure group Human Rights in China said on Saturday.';
+
+    expect(typesOf(body, 'Human Rights in China')).toEqual(['organization']);
+  });
+
+  it("leaves a listed body's branch and a band's tour apart", () => {
+    const body =
+      'The rights group Amnesty International in China said. The band Arctic Monkeys in Japan said nothing.';
+
+    expect(typesOf(body, 'Amnesty International')).toEqual(['organization']);
+    expect(typesOf(body, 'China')).toEqual(['place']);
+    expect(typesOf(body, 'Japan')).toEqual(['place']);
+  });
+});

@@ -1,10 +1,10 @@
 // Cues of people around a name: honorifics and Malay titles, trades before a name, surnames alone or speaking,
 // full names, ages, venues named after people.
 import type { Field } from '../../schema.js';
-import { startsWithDigit } from '../../text/chars.js';
+import { lowerCased, startsWithDigit } from '../../text/chars.js';
 import { startsUpper } from '../../text/letters.js';
 import { lowerCaseAt } from '../../text/lower-case.js';
-import { type Chunk, type Word, wordInBracketsAfter } from '../chunk.js';
+import { type Chunk, GROUP_NOUNS, type Word, wordInBracketsAfter } from '../chunk.js';
 import { isLegalFormWord } from '../legal-form.js';
 import { FAMILY_NAMES_FIRST, NAME_PARTICLES } from '../lexicon.js';
 import { newsmakerNamed } from '../newsmakers.js';
@@ -387,7 +387,10 @@ export function bodySpelledThroughIn(ctx: Context, chunk: Chunk, from: number, t
     else if (w.capitalised) initials += DOTTED.test(w.core) ? w.core.replaceAll('.', '') : w.core.charAt(0);
   }
   if (!inside) return false;
-  const acronym = wordInBracketsAfter(fieldsOf(ctx, chunk.field).field.tokens, words[to - 1]!.index);
+  const tokens = fieldsOf(ctx, chunk.field).field.tokens;
+  // "the pressure group Human Rights in China said": chunk.ts joined it after a body's noun.
+  if (GROUP_NOUNS.has(lowerCased(tokens[words[from]!.index - 1]?.text ?? ''))) return true;
+  const acronym = wordInBracketsAfter(tokens, words[to - 1]!.index);
   return acronym !== undefined && initials.toUpperCase() === acronym.toUpperCase();
 }
 const DOTTED = /^(?:[A-Z]\.){2,}$/;
