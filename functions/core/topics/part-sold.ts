@@ -5,13 +5,14 @@ import type { TagDocument } from '../text/document.js';
  * subsidiary, business, operations, assets, plant, stake or interest ("TO SELL UNIT TO VICON", "sold its
  * subsidiaries engaged in pipeline operations", "agreed to buy a 34 pct interest in", "the sale of its
  * Cambridge, Ohio, business"), or a firm's studios ("Netflix Agrees To Buy Warner Bros Studios": a takeover before
- * the films they make). Not a firm as the object: "buy dollars by companies" is the currency's; not a studio
+ * the films they make); one studio only after film/game/animation/TV ("buys game studio"), as a lone "studio" is
+ * a product or a home ("buy the Mac Studio", "bought a studio in Brooklyn"). Not a firm as the object: "buy dollars by companies" is the currency's; not a studio
  * flat or apartment (a home). Not the first word of a hyphened compound ("sells plant-based burgers",
  * "interest-rate futures").
  * Groups: 1 the verb, 2 the words between, 3 the part.
  */
 const PART_SOLD =
-  /\b(sells?|sold|selling|sale of|buys?|bought|buying|purchased?|purchases|purchasing)\s+((?:[\w.'&-]+,?\s+){0,4}?)(units?|divisions?|subsidiar(?:y|ies)|business(?:es)?|operations|assets|plants?|stake|interest|studios?)\b(?!-|\s+(?:rates?|flats?|apartments?)\b)/gi;
+  /\b(sells?|sold|selling|sale of|buys?|bought|buying|purchased?|purchases|purchasing)\s+((?:[\w.'&-]+,?\s+){0,4}?)(units?|divisions?|subsidiar(?:y|ies)|business(?:es)?|operations|assets|plants?|stake|interest|studios|(?<=\b(?:film|games?|gaming|animation|television|tv|movie)\s)studio)\b(?!-|\s+(?:rates?|flats?|apartments?)\b)/gi;
 
 /**
  * A count before "units", at most two words between (not "of its"): items sold, not a firm's unit ("sold 1.2 million units",
