@@ -89,6 +89,35 @@ const FLOODED: readonly Figure[] = [
   },
 ];
 
+/**
+ * In Indonesian "PBB" is the UN and also the land and building tax (Pajak Bumi dan Bangunan): raised, billed or paid
+ * ("kenaikan PBB", "tarif PBB", "tagihan PBB", "bayar PBB", "PBB naik") it is the tax, a business word, not the UN's politics.
+ */
+const LAND_TAX: readonly Figure[] = [
+  {
+    desk: 'economy',
+    before: [
+      'tarif',
+      'tagihan',
+      'kenaikan',
+      'pajak',
+      'bayar',
+      'membayar',
+      'pembayaran',
+      'setoran',
+      'penerimaan',
+      'realisasi',
+      'sppt',
+      'objek',
+      'wajib',
+      'denda',
+      'pemutihan',
+      'menaikkan',
+    ],
+    after: ['naik', 'terutang', 'p2'],
+  },
+];
+
 const FIGURES: Readonly<Record<string, Readonly<Record<string, readonly Figure[]>>>> = {
   fr: { 'guerre*': WAR_OF_TRADE, 'attaqu*': ATTACK_OF_HEALTH },
   es: { 'guerra*': WAR_OF_TRADE, ataque: ATTACK_OF_HEALTH, ataques: ATTACK_OF_HEALTH },
@@ -111,6 +140,7 @@ const FIGURES: Readonly<Record<string, Readonly<Record<string, readonly Figure[]
     ],
     bom: [{ after: ['waktu'] }],
     mogok: [{ before: VEHICLES, unlessBefore: DRIVERS }],
+    pbb: LAND_TAX,
   },
 };
 

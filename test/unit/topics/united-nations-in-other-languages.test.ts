@@ -32,4 +32,29 @@ describe('the United Nations in another language', () => {
     expect(topLevels(result)[0]?.id).toBe(TOP_LEVEL.health);
     expect(topLevels(result).map((t) => t.id)).not.toContain(TOP_LEVEL.politics);
   });
+
+  it('reads the Indonesian land and building tax raised and billed as business, no politics (session 36, mendET36)', () => {
+    const result = tagArticle({
+      language: 'id',
+      title: 'Warga keberatan kenaikan PBB hingga 250 persen',
+      body:
+        'Pemerintah kabupaten menaikkan tarif PBB hingga 250 persen tahun ini untuk menambah pendapatan daerah. ' +
+        'Warga mengatakan tagihan PBB mereka naik tajam, sementara pajak dan harga kebutuhan pokok juga naik. ' +
+        'Kenaikan PBB akan menambah anggaran daerah Rp 50 miliar.',
+    });
+
+    expect(topLevels(result).map((t) => t.id)).toEqual([TOP_LEVEL.economy]);
+  });
+
+  it('still counts the UN of an Indonesian story for politics', () => {
+    const result = tagArticle({
+      language: 'id',
+      title: 'Dewan Keamanan PBB bahas krisis di Sudan',
+      body:
+        'Dewan Keamanan PBB menggelar sidang darurat pada Senin. Sekretaris Jenderal PBB meminta pemerintah ' +
+        'Sudan membuka jalur bantuan, kata seorang diplomat.',
+    });
+
+    expect(topLevels(result)[0]?.id).toBe(TOP_LEVEL.politics);
+  });
 });
