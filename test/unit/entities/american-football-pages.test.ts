@@ -32,4 +32,18 @@ describe('a short American football story', () => {
 
     expect(typeOf(body, 'Kansas City', title)).toBe('place');
   });
+
+  it('keeps the host city a place when only the title names the league (session 36, mendET36)', () => {
+    const title = 'NFL owners approve private equity stakes at Atlanta meeting';
+    const body =
+      'ATLANTA, Oct 22 (Reuters) - National Football League owners voted on Wednesday to let private equity funds ' +
+      'buy up to 10% of a club. Atlanta hosted the two-day meeting at a downtown hotel. Phoenix lost its bid to ' +
+      'hold the next one. Shares of sports investment firms rose in New York.';
+
+    const atlantaTypes = entitiesOf(body, title)
+      .filter((e) => e.mentions.some((m) => m.text === 'Atlanta'))
+      .map((e) => e.type);
+
+    expect(atlantaTypes).toEqual(['place']);
+  });
 });

@@ -42,6 +42,12 @@ const SPORT_WORDS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * A league's acronym alone in the title is no sports page: the league is also a business ("NFL owners approve
+ * private equity stakes at Atlanta meeting" reads its host city as a place); in the body it still counts.
+ */
+const LEAGUE_ACRONYMS = new Set(['nfl', 'nba', 'nhl', 'mlb']);
+
 const sportsMemo = new WeakMap<TagDocument, boolean>();
 export function isSportsDocument(doc: TagDocument): boolean {
   let sports = sportsMemo.get(doc);
@@ -74,7 +80,10 @@ function countSportsWords(doc: TagDocument): boolean {
     if (sport) hits++;
     if (hits >= 3) return true;
   }
-  for (const t of doc.title.tokens) if (SPORT_WORDS.has(lowerCased(t.text))) return true;
+  for (const t of doc.title.tokens) {
+    const word = lowerCased(t.text);
+    if (SPORT_WORDS.has(word) && !LEAGUE_ACRONYMS.has(word)) return true;
+  }
   return headlineSportWord(doc);
 }
 
