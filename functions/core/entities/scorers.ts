@@ -52,12 +52,13 @@ const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
 
 /**
  * "Canada - Aunger ( 41st min , pen )", "Duilio Davino ( Becerril 46th )": a minute written as an ordinal
- * after a name, in brackets or closing them, is a scorer's or a substitute's. `after(k)` gives the
+ * after a name, in brackets with "min" or closing them, is a scorer's or a substitute's. `after(k)` gives the
  * lower-cased k-th token after the name; the tokenizer splits "41st" into "41" and "st".
  */
 export function minuteOrdinalAfter(after: (k: number) => string): boolean {
   const at = after(1) === '(' ? 2 : 1;
   if (!MINUTE.test(after(at)) || !ORDINAL_ENDINGS.has(after(at + 1))) return false;
   const then = after(at + 2);
-  return at === 2 ? then === 'min' || then === ')' : then === ')';
+  // "Girona ( 19th )" is a club's place in the table: inside brackets after the name the ordinal needs its "min".
+  return at === 2 ? then === 'min' : then === ')';
 }

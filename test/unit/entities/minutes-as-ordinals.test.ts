@@ -27,4 +27,16 @@ describe("a match's minute written as an ordinal after a name", () => {
 
     expect(typesOf(body, 'Aunger')).not.toContain('person');
   });
+
+  it('keeps a club with its table place in brackets a club (session 36, mendET36)', () => {
+    const body =
+      'Struggling Girona (19th) fell to another defeat on Saturday, while Levante (18th) drew 1-1 and Oviedo ' +
+      '(20th) lost 3-0 in the league. Alaves (15th) and Elche (12th) both won.';
+
+    const types = entitiesOf(body, 'Relegation battle tightens in La Liga')
+      .filter((e) => ['Girona', 'Levante'].includes(e.name))
+      .map((e) => e.type);
+
+    expect(types).toEqual(['organization', 'organization']);
+  });
 });
