@@ -7,6 +7,12 @@ import type { ArticleInput } from '../functions/core/schema.js';
 /** Every country's name, for pages of many distinct pairs. */
 const COUNTRY_NAMES = countries.map((country) => country.name);
 
+/** Invented words with distinct initials, for names of many distinct bodies. */
+const NAME_PARTS =
+  'Borvan Calder Dunmore Elvast Fennick Gorvale Hartel Istvar Jorlund Kelvane Lorrick Morvane Norvik Pellin'.split(
+    ' ',
+  );
+
 /**
  * Pages no newsroom writes but an ingest bucket receives (a scraped table, a list with no full stops, one long
  * hyphenated run): each repeats a few words to `bytes` characters. A rule that reads the whole page, or backtracks
@@ -55,6 +61,17 @@ export function hostilePages(bytes: number): ArticleInput[] {
       COUNTRY_NAMES.flatMap((a, i) =>
         COUNTRY_NAMES.map(
           (_, j) => `${a} beat ${COUNTRY_NAMES[(i + 7 * j + 1) % COUNTRY_NAMES.length]} ${j % 5}-${i % 4}, `,
+        ),
+      ),
+    ),
+    // Thousands of distinct bodies and acronyms: each acronym was compared with every body.
+    'acronyms of many bodies': cycle(
+      NAME_PARTS.flatMap((a) =>
+        NAME_PARTS.flatMap((b) =>
+          NAME_PARTS.map(
+            (c) =>
+              `the ${a} ${b} ${c} Agency (${a[0]}${b[0]}${c[0]}A) said the ${b[0]}${c[0]}${a[0]}Q would act. `,
+          ),
         ),
       ),
     ),

@@ -32,6 +32,10 @@ describe('pages no newsroom writes', () => {
         'organization',
       ]);
       expect(codes('results of many countries in one sentence')?.length).toBeGreaterThan(200);
+      const agency = results
+        .get('acronyms of many bodies')
+        ?.entities.find((e) => e.name === 'Borvan Calder Dunmore Agency');
+      expect(agency?.mentions.map((m) => m.text)).toEqual(['Borvan Calder Dunmore Agency', 'BCDA']);
       expect(results.size).toBe(pages.length);
     },
     PAGES_TIMEOUT_MS,

@@ -135,6 +135,15 @@ export function mergeAliases(
   const orgsByWord = new GroupsByWord(orgs, wordKeys);
   /** The organisations a search for one word need read: those whose name holds it. */
   const orgsWith = (word: string) => orgsByWord.withWord(word);
+  const orgsByInitials = new GroupsByWord(orgs, initialsKeys);
+  /**
+   * The organisations a word may be initials of: a page of thousands of distinct bodies and acronyms compared
+   * each acronym with every body. A word in capitals or joined by "&" (`mayBeInitials`) and no other.
+   */
+  const orgsOfInitials = (word: string) =>
+    CAPITALS_ONLY.test(word) && !AMPERSAND_INITIALS.test(word)
+      ? orgsByInitials.withWord(sortedLetters(word))
+      : orgs;
   // "Hurricane Melissa", "Tropical Storm Erin": named storms, whose name alone later is the storm.
   const storms: Group[] = [];
   // Names of two words typed `other` ("Paris Hilton": a city's name before a firm's), which a person's surname
@@ -308,9 +317,13 @@ export function mergeAliases(
       if (!group && c.words.length === 1)
         group = orgsWith(c.words[0]!).find((g) => isListedNameEnd(g.words, c.words[0]!));
     } else if (type === 'organization') {
-      group = (c.words.length === 1 && !mayBeInitials(c.words[0]!) ? orgsWith(c.words[0]!) : orgs).find((g) =>
-        isShortForm(g.words, c.words),
-      );
+      group = (
+        c.words.length !== 1
+          ? orgs
+          : mayBeInitials(c.words[0]!)
+            ? orgsOfInitials(c.words[0]!)
+            : orgsWith(c.words[0]!)
+      ).find((g) => isShortForm(g.words, c.words));
       // "Exxon Mobil … Exxon said": a firm the lists name run together ("ExxonMobil") goes by its first part,
       // though that part is listed as a firm of its own (review30 E7).
       if (!group && c.words.length === 1)
@@ -418,9 +431,9 @@ export function mergeAliases(
       // shorter one's, the firm a unit is named after ("IEL" of "Industrial Equity Ltd" and of "IEL
       // Finance Ltd" is left as it was: the initials spell one, the first word opens the other).
       if (group && c.words.length === 1 && group.words[0] === c.words[0]) {
-        const others = (mayBeInitials(c.words[0]!) ? orgs : orgsWith(c.words[0]!)).filter(
-          (g) => g !== group && isShortForm(g.words, c.words),
-        );
+        const others = (
+          mayBeInitials(c.words[0]!) ? orgsOfInitials(c.words[0]!) : orgsWith(c.words[0]!)
+        ).filter((g) => g !== group && isShortForm(g.words, c.words));
         if (others.length > 0 && others.every((g) => g.words[0] === c.words[0]))
           group = others.reduce((a, b) => (nameSize(b) < nameSize(a) ? b : a), group);
       }
@@ -523,6 +536,7 @@ export function mergeAliases(
         peopleByWord.wordsReplaced();
         peopleByLastWord.wordsReplaced();
         orgsByWord.wordsReplaced();
+        orgsByInitials.wordsReplaced();
       }
     }
     if (!group) {
@@ -892,6 +906,28 @@ const bareKeys = (group: Group) => bareWords(group).filter((bare) => bare !== un
 const lastBareKey = (group: Group) => [lastBareName(group)];
 /** An organisation's words as written (`isShortForm` of one word that is no acronym needs it among them). */
 const wordKeys = (group: Group) => group.words;
+/** A word's letters in order, so that initials in another order ("FARC", "RAFC") meet. */
+const sortedLetters = (word: string) => [...word].sort().join('');
+/**
+ * Every way `isShortForm` reads a word in capitals off a name, by sorted letters: its initials, those of its
+ * hyphened parts, without its first one or two words' ("U.S. Federal Trade Commission", "United Nations Food
+ * and Agriculture Organization") and without its legal form, and the name's own words.
+ * More keys than it accepts, never fewer: the search still asks `isShortForm`.
+ */
+const initialsKeys = (group: Group) => {
+  const initials = initialsOf(group.words);
+  const keys = [
+    sortedLetters(initials),
+    sortedLetters(initials.slice(1)),
+    sortedLetters(initials.slice(2)),
+    sortedLetters(initialsOf(withoutLegalForm(group.words.join(' ')).split(' '))),
+  ];
+  const hyphened = initialsOfHyphenedParts(group.words);
+  if (hyphened !== undefined) keys.push(sortedLetters(hyphened));
+  // "RJR" of "RJR Nabisco Inc": the other forms (a first word, a nickname) hold the word itself.
+  for (const word of group.words) keys.push(sortedLetters(word));
+  return keys;
+};
 
 /**
  * One word's `isShortForm` holds only for a name holding the word, unless the word may be initials (in
