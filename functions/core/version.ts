@@ -148,5 +148,14 @@
  * before clubs, winners after a defeat's "by", Royal courses and clubs; other-language ties by distinct entries,
  * martial arts, Michelin stars, turkey pardons, attacks' death tolls, layoffs at schools and hospitals, firefighters
  * at crashes, the euro zone as economy; HTML nested deeper than 512 elements read as browsers build it).
+ * 0.33.0: rules of 2026-12-04 15:17-17:15 (the place of a headline's talks ranked below their sides, a deal signed in
+ * a country names its place, every country of a closing-clause list as background, a talks headline's "on" country
+ * as its topic, an issuer's home out of focus in a securities brief filed abroad, the Fed and capitals-headline
+ * cities and firms as a last resort, a currency opening a headline; bowlers, clubs "of" a country, team nicknames in
+ * capitals headlines, "van <country>" after a full name, bodies spelled by a bracketed acronym, match minutes as
+ * ordinals, campaign tacticians, Euromarket instruments, "Human Rights in China"; a firm's studios bought as a
+ * takeover, wellness and toy words, the UN in other-language politics, American football on the sports page, a
+ * team's rally or demands no unrest, performers in court as arts; htmlparser2 holding at most 4,096 open elements,
+ * <noscript> content as raw text in one pass, Markdown links and tags that open nothing kept as text).
  */
-export const TAGGER_VERSION = '0.32.0';
+export const TAGGER_VERSION = '0.33.0';
