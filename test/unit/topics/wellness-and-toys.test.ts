@@ -34,4 +34,17 @@ describe('lifestyle words of 2025-26', () => {
     expect(topLevels(result)[0]?.id).toBe(TOP_LEVEL.lifestyle);
     expect(ids(result)).toContain(LEISURE);
   });
+
+  it("lists no wellness for a brewer's alcohol-free line in its results (session 36, mendET36)", () => {
+    const result = tagArticle({
+      title: 'Heineken bets on alcohol-free beer as sales slide',
+      body:
+        'AMSTERDAM, Dec 3 (Reuters) - Heineken said on Wednesday it would invest more in alcohol-free beer after its ' +
+        'third-quarter beer volumes fell 3%, as drinkers in Europe and the Americas cut back. The Dutch brewer kept ' +
+        'its annual profit forecast and said Heineken 0.0 sales grew by double digits.',
+    });
+
+    expect(topLevels(result)[0]?.id).toBe(TOP_LEVEL.economy);
+    expect(ids(result)).not.toContain(WELLNESS);
+  });
 });

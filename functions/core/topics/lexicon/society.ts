@@ -174,7 +174,7 @@ export const SOCIETY: TermTable = {
     walking trails 3, hiking trails 3, ramblers 3, walking routes 3, walking route 3, hill walking 3,
     hillwalking 3, fell walking 3, walkers 1, picnic 2.5, campsite 3, =walks 1, autumn walks 3, coastal walks 3,
     waterproofs 2.5, village pub 2, plush toy 3, plush toys 3, soft toy 3, soft toys 3, toy shop 3, toy shops 3,
-    collectible toys 3, Labubu 3, Pop Mart 3`,
+    collectible toys 3, Labubu 3`,
   '20000541': `board game 3, board games 3, Monopoly 3, Scrabble 3, Cluedo 3, Dungeons & Dragons 3, tabletop game 3,
     tabletop games 3`,
   '20000548': `video game 2, video games 2, videogame 2, videogames 2, computer game 2, computer games 2,
@@ -207,5 +207,5 @@ export const SOCIETY: TermTable = {
   '20001339': `wellness 3, wellbeing 3, well-being 3, fitness 2.5, =exercise 1, workout 3, gym 2.5, yoga 3,
     meditation 3, mindfulness 3, healthy eating 3, healthy lifestyle 3, nutrition 2.5, nutritionist 3,
     diet 2, vitamins 2.5, vitamin 2.5, supplements 1.5, spa 2.5, sleep 1.5, detox 3, Dry January 3, Sober October 3,
-    Veganuary 3, alcohol-free 2.5, give up alcohol 3, gave up alcohol 3, going sober 3`,
+    Veganuary 3, alcohol-free 1, give up alcohol 3, gave up alcohol 3, going sober 3`,
 };
