@@ -307,7 +307,10 @@ export function mergeAliases(
         else if (others.length > 0) form.choices = sharedSurnameChoices([group, ...others], body);
       }
       // "Kihara Minoru … Minoru Kihara": a Japanese name written in both orders is one person.
-      if (!group && c.words.length === 2) group = persons.find((g) => isReversed(g.words, c.words));
+      // (Among the people whose last word is this name's first: a page of thousands of distinct names read
+      // all of them for each.)
+      if (!group && c.words.length === 2)
+        group = peopleByLastWord.withWord(bareName(c.words[0]!)).find((g) => isReversed(g.words, c.words));
       // "Goldman said" after "Goldman Sachs": no person of the article has the name; the firm that starts
       // with it speaks.
       if (!group && c.words.length === 1)
