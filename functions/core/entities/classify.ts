@@ -293,6 +293,7 @@ import {
   unknownWords,
 } from './typing/place-cues.js';
 import { injuryOfPlayerAfter } from './typing/player-injuries.js';
+import { playerNamedLikeClub } from './typing/players-named-like-clubs.js';
 import { afterPluralOffice } from './typing/plural-titles.js';
 import {
   DIGIT_IN_WORD,
@@ -3346,6 +3347,9 @@ function typeSeveralWords(reading: Reading): Candidate[] {
         // "Yoshihiko Noda, leader of the opposition, said": an office apposed off the sports page.
         (!ctx.sports && officeApposedAfter(ctx, chunk.field, lastWord.index)))
     )
+      return [candidate(chunk, from, to, 'person', 1, base)];
+    // "Jordan Love threw two touchdowns": a given name and a word, before a verb of play.
+    if (n === 2 && playerNamedLikeClub(ctx, chunk.field, firstWord, lastWord))
       return [candidate(chunk, from, to, 'person', 1, base)];
     return [candidate(chunk, from, to, 'organization', 1, base)];
   }

@@ -346,18 +346,25 @@ export function mergeAliases(
       }
       // "SAM ALTMAN: Thank you. … ALTMAN: Yes": a transcript's speaker label in capitals is the person the
       // article names in full, not an acronym; "Norway's Klaebo wins" over "Johannes Høsflot Klæbo": a
-      // headline's surname no list knows, read as a firm, is the person too.
+      // headline's surname no list knows, read as a firm, is the person too; so is a headline's surname
+      // a sports page made a town's club ("Cowboys win as Prescott throws" over "Dak Prescott threw").
       if (!group && c.words.length === 1) {
         const word = c.words[0]!;
+        // (The club made of a town needs no known given name: the body typed the full name a person.)
+        const townClub = hasLower(word) && c.field === 'title' && c.teamFromPlace === true;
         if (
           (UPPER_WORD.test(word) && c.field === 'body') ||
-          (hasLower(word) && GAZETTEER.get(lowerCased(word)) === undefined)
+          (hasLower(word) && GAZETTEER.get(lowerCased(word)) === undefined) ||
+          townClub
         ) {
           const bare = bareName(word);
           group = peopleByLastWord
             .withWord(bare)
             .find(
-              (g) => g.words.length >= 2 && lastBareName(g) === bare && isGivenName(titleCase(g.words[0]!)),
+              (g) =>
+                g.words.length >= 2 &&
+                lastBareName(g) === bare &&
+                (townClub || isGivenName(titleCase(g.words[0]!))),
             );
         }
       }

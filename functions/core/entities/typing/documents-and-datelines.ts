@@ -25,16 +25,19 @@ export function pressDigest(doc: TagDocument): boolean {
 /**
  * "BASEBALL - MAJOR LEAGUE RESULTS … NEW YORK 1996-08-30 … NEW YORK 4 Seattle 1": the town that opens the
  * dateline is where the story was filed, a place, whatever the results lines make of its name elsewhere.
+ * So is its state or country after the comma ("ARLINGTON, Texas (AP)" on a sports page: Texas is no club).
  */
 export function datelineMentionPlace(candidates: Candidate[], doc: TagDocument): void {
   const start = doc.dateline?.start;
   if (start === undefined) return;
+  const placeEnd = start + doc.dateline!.place.length;
   for (const c of candidates) {
     if (c.field !== 'body' || c.start < start) continue;
-    if (c.start > start) return;
+    if (c.start >= placeEnd) return;
     if (
       (c.type === 'organization' || c.type === 'unknown') &&
-      c.text === doc.body.text.slice(start, start + doc.dateline!.place.length) &&
+      c.end <= placeEnd &&
+      c.text === doc.body.text.slice(c.start, c.end) &&
       lookupPlace(c.text) !== undefined
     )
       c.type = 'place';
