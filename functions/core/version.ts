@@ -153,7 +153,8 @@
  * as its topic, an issuer's home out of focus in a securities brief filed abroad, the Fed and capitals-headline
  * cities and firms as a last resort, a currency opening a headline; bowlers, clubs "of" a country, team nicknames in
  * capitals headlines, "van <country>" after a full name, bodies spelled by a bracketed acronym, match minutes as
- * ordinals, campaign tacticians, Euromarket instruments, "Human Rights in China"; a firm's studios bought as a
+ * ordinals, campaign tacticians, Euromarket instruments, "Human Rights in China", a dateline's state no club,
+ * players named like clubs on the sports page, a headline's town-club surname as the person; a firm's studios bought as a
  * takeover, wellness and toy words, the UN in other-language politics, American football on the sports page, a
  * team's rally or demands no unrest, performers in court as arts; htmlparser2 holding at most 4,096 open elements,
  * <noscript> content as raw text in one pass, Markdown links and tags that open nothing kept as text).

@@ -29,7 +29,8 @@ describe('an NFL game report', () => {
 
   it('reads a given name and an ordinary word before a verb of play as the player', () => {
     const body =
-      'Jordan Love threw two touchdown passes as the Green Bay Packers beat the Chicago Bears 24-10.';
+      'Jordan Love threw two touchdown passes as the Green Bay Packers beat the Chicago Bears 24-10 in the NFL on ' +
+      'Sunday. The Packers defence intercepted three passes and the linebackers sacked the quarterback twice.';
 
     expect(typeOf(body, 'Jordan Love', 'Packers beat Bears')).toBe('person');
   });
@@ -48,5 +49,14 @@ describe('an NFL game report', () => {
     const body = 'Sydney City completed a 3-1 win over Brisbane Roar on Saturday, their third in a row.';
 
     expect(typeOf(body, 'Sydney City', 'Sydney win')).not.toBe('person');
+  });
+
+  it('leaves a firm named by a given name and a word a firm off the sports page, whatever it completed', () => {
+    const body =
+      'Victoria Gold completed the sale of its mine in Yukon, the miner said. Jordan Aviation completed the ' +
+      'purchase of two Boeing jets, the Amman-based carrier said.';
+
+    expect(typeOf(body, 'Victoria Gold')).not.toBe('person');
+    expect(typeOf(body, 'Jordan Aviation')).not.toBe('person');
   });
 });

@@ -15,17 +15,18 @@ const PLAY_VERBS = new Set(
 const SIDE_LAST_WORDS = new Set(['city', 'united', 'athletic', 'town', 'county', 'albion', 'rovers']);
 
 /**
- * "Jordan Love threw two touchdowns", "Jordan Love and the Green Bay Packers lost" (on a sports page): a known
+ * "Jordan Love threw two touchdowns", "Jordan Love and the Green Bay Packers lost": on a sports page, a known
  * given name and one more word, before a verb of play or coordinated with a club named by its plural, is the
  * player. A side's name in the plural or with a side's last word ("Sydney Swans", "Charlton Athletic") stays.
  */
 export function playerNamedLikeClub(ctx: Context, field: Field, first: Word, last: Word): boolean {
-  if (!isGivenNameWord(first) || !last.capitalised || last.caseless) return false;
+  // Off the sports page the verbs are a firm's too: "Victoria Gold completed the sale of its mine".
+  if (!ctx.sports || !isGivenNameWord(first) || !last.capitalised || last.caseless) return false;
   const lastLower = last.lower;
   if (lastLower.endsWith('s') || SIDE_LAST_WORDS.has(lastLower)) return false;
   const next = lowerTokenText(ctx, field, last.index + 1);
   if (PLAY_VERBS.has(next)) return true;
-  return ctx.sports && next === 'and' && clubInPluralAt(ctx, field, last.index + 2);
+  return next === 'and' && clubInPluralAt(ctx, field, last.index + 2);
 }
 
 /** "the Green Bay Packers": "the", capitalised words, the last a plural. */
