@@ -1559,8 +1559,7 @@ function spellsInitials(
   if (acronym === undefined || !BRACKETED_ACRONYM.test(acronym)) return false;
   let head = '';
   // "U.N. Interim Force in Lebanon (UNIFIL)": initials with periods give all their letters.
-  for (const w of run)
-    if (w.capitalised) head += DOTTED_INITIALS.test(w.core) ? w.core.replaceAll('.', '') : w.core.charAt(0);
+  for (const w of run) if (w.capitalised) head += acronymLetters(w);
   let rest = '';
   for (const w of tail) rest += w.core.charAt(0);
   const upper = acronym.toUpperCase();
@@ -1608,6 +1607,10 @@ function groupInCountryTail(
 }
 /** "U.N.", "U.S.": capital initials, each with its period. */
 const DOTTED_INITIALS = /^(?:[A-Z]\.){2,}$/;
+/** The letters a capitalised word gives an acronym that spells a name: all of "U.N.", else its first. */
+export function acronymLetters(w: Word): string {
+  return DOTTED_INITIALS.test(w.core) ? w.core.replaceAll('.', '') : w.core.charAt(0);
+}
 /**
  * The capitalised words from `at` up to a bracketed acronym that spells them with the run before "of" or
  * "in" ("Line of Actual Control (LAC)", "United Nations Interim Force in Lebanon (UNIFIL)"); null when no such

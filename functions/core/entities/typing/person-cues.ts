@@ -4,7 +4,7 @@ import type { Field } from '../../schema.js';
 import { lowerCased, startsWithDigit } from '../../text/chars.js';
 import { startsUpper } from '../../text/letters.js';
 import { lowerCaseAt } from '../../text/lower-case.js';
-import { type Chunk, GROUP_NOUNS, type Word, wordInBracketsAfter } from '../chunk.js';
+import { acronymLetters, type Chunk, GROUP_NOUNS, type Word, wordInBracketsAfter } from '../chunk.js';
 import { isLegalFormWord } from '../legal-form.js';
 import { FAMILY_NAMES_FIRST, NAME_PARTICLES } from '../lexicon.js';
 import { newsmakerNamed } from '../newsmakers.js';
@@ -384,7 +384,7 @@ export function bodySpelledThroughIn(ctx: Context, chunk: Chunk, from: number, t
     const w = words[i]!;
     if (w.lower === 'in' && i > from && i < to - 1) inside = true;
     if (w.lower === 'in') initials += 'I';
-    else if (w.capitalised) initials += DOTTED.test(w.core) ? w.core.replaceAll('.', '') : w.core.charAt(0);
+    else if (w.capitalised) initials += acronymLetters(w);
   }
   if (!inside) return false;
   const tokens = fieldsOf(ctx, chunk.field).field.tokens;
@@ -393,7 +393,6 @@ export function bodySpelledThroughIn(ctx: Context, chunk: Chunk, from: number, t
   const acronym = wordInBracketsAfter(tokens, words[to - 1]!.index);
   return acronym !== undefined && initials.toUpperCase() === acronym.toUpperCase();
 }
-const DOTTED = /^(?:[A-Z]\.){2,}$/;
 
 /** "City of Jerusalem", "Gulf of Mexico": a head word followed by "of". */
 /**
