@@ -280,7 +280,8 @@ interface Item {
 
 /**
  * The articles of a JSON Lines object or a feed: each named by its own id (`key#id=…`), else by its line
- * (`key#line`), and failed alone; a repeated id fails DUPLICATE_ID rather than overwrite the first.
+ * (`key#line`), and failed alone; a repeated id (one the reader could not replace by the item's own link)
+ * fails DUPLICATE_ID rather than overwrite the first.
  */
 function decodeItems(
   key: string,

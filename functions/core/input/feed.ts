@@ -26,23 +26,44 @@ export function atomContext(feed: XmlElement): FeedContext {
  * An item's own id: its guid (else its link, or RSS 1.0's rdf:about), what a reader keeps it by. A link
  * that other items of the feed share (a live blog's updates, a story updated in place: the guid is
  * optional in RSS 2.0) names none of them: each is named by its line, rather than all but the first
- * failing DUPLICATE_ID.
+ * failing DUPLICATE_ID. A guid that other items share (a CMS that stamps one guid on every item) names an
+ * item only when its link cannot: distinct links mean distinct stories; the same guid and link twice is the
+ * item repeated, and the repeat fails DUPLICATE_ID.
  */
-export function rssItemId(item: XmlElement, sharedLinks: ReadonlySet<string>): string | undefined {
+export function rssItemId(item: XmlElement, shared: SharedIds): string | undefined {
   const guid = textOf(child(item, 'guid'));
-  if (guid) return guid;
   const link = textOf(child(item, 'link'));
-  return link && !sharedLinks.has(link) ? link : attrOf(item, 'rdf:about');
+  const linkNames = link !== undefined && !shared.links.has(link);
+  if (guid && !(shared.ids.has(guid) && linkNames)) return guid;
+  return linkNames ? link : attrOf(item, 'rdf:about');
 }
 
-/** The links more than one of these items give. */
-export function sharedLinksOf(items: readonly XmlElement[]): ReadonlySet<string> {
+/** The ids and the links that more than one item of a feed gives. */
+export interface SharedIds {
+  readonly ids: ReadonlySet<string>;
+  readonly links: ReadonlySet<string>;
+}
+
+/** The guids and links more than one of these RSS items gives. */
+export function sharedRssIds(items: readonly XmlElement[]): SharedIds {
+  return {
+    ids: repeated(items.map((item) => textOf(child(item, 'guid')))),
+    links: repeated(items.map((item) => textOf(child(item, 'link')))),
+  };
+}
+
+/** The entry ids and alternate links more than one of these Atom entries gives. */
+export function sharedAtomIds(entries: readonly XmlElement[]): SharedIds {
+  return {
+    ids: repeated(entries.map((entry) => textOf(child(entry, 'id')))),
+    links: repeated(entries.map((entry) => attrOf(alternateLink(entry), 'href'))),
+  };
+}
+
+function repeated(values: readonly (string | undefined)[]): ReadonlySet<string> {
   const seen = new Set<string>();
   const shared = new Set<string>();
-  for (const item of items) {
-    const link = textOf(child(item, 'link'));
-    if (link) (seen.has(link) ? shared : seen).add(link);
-  }
+  for (const value of values) if (value) (seen.has(value) ? shared : seen).add(value);
   return shared;
 }
 
@@ -67,9 +88,13 @@ export function rssItemFields(item: XmlElement, feed: FeedContext): ParsedFields
   };
 }
 
-/** An Atom entry's own id, else its link. */
-export function atomEntryId(entry: XmlElement): string | undefined {
-  return textOf(child(entry, 'id')) ?? attrOf(alternateLink(entry), 'href');
+/** An Atom entry's own id, else its link; an id other entries share names it only when its link cannot (as RSS). */
+export function atomEntryId(entry: XmlElement, shared: SharedIds): string | undefined {
+  const id = textOf(child(entry, 'id'));
+  const link = attrOf(alternateLink(entry), 'href');
+  const linkNames = link !== undefined && !shared.links.has(link);
+  if (id && !(shared.ids.has(id) && linkNames)) return id;
+  return linkNames ? link : id;
 }
 
 /** An Atom entry: `content` (else `summary`) as text, HTML or XHTML; `published` (else `updated`). */

@@ -6,7 +6,8 @@ import {
   rssContext,
   rssItemFields,
   rssItemId,
-  sharedLinksOf,
+  sharedAtomIds,
+  sharedRssIds,
 } from './feed.js';
 import type { ParsedFields } from './fields.js';
 import { newsItemFields, nitfFields } from './wire.js';
@@ -84,14 +85,17 @@ export function readXmlArticles(source: string): XmlArticles | undefined {
   if (root.name === 'feed') {
     const context = atomContext(root);
     const entries = childrenNamed(root, 'entry');
-    const items = entries.map((e) => item(e, atomEntryId(e), () => atomEntryFields(source, e, context)));
+    const shared = sharedAtomIds(entries);
+    const items = entries.map((e) =>
+      item(e, atomEntryId(e, shared), () => atomEntryFields(source, e, context)),
+    );
     return { format: 'Atom', feed: true, items };
   }
   const channel = child(root, 'channel');
   const context = rssContext(channel);
   // RSS 2.0 puts its items in the channel, RSS 1.0 beside it.
   const items = [...childrenNamed(channel, 'item'), ...childrenNamed(root, 'item')];
-  const shared = sharedLinksOf(items);
+  const shared = sharedRssIds(items);
   return {
     format: 'RSS',
     feed: true,

@@ -97,3 +97,34 @@ describe('RSS items without a guid', () => {
     ]);
   });
 });
+
+describe('items whose guid or entry id other items repeat', () => {
+  it('are named by their own link when it is theirs alone (a CMS that stamps one guid on every item)', () => {
+    const story = (link: string, text: string) =>
+      `<item><guid isPermaLink="false">newsroom</guid><link>${link}</link><description>${text}</description></item>`;
+    const items = read(
+      rss(
+        `${story('https://n.example/a', 'Kenya cuts rates.')}${story('https://n.example/b', 'Ghana votes.')}<item><guid>own</guid><link>https://n.example/c</link><description>Togo.</description></item>`,
+      ),
+    );
+
+    expect(items.map((i) => i.id)).toEqual(['https://n.example/a', 'https://n.example/b', 'own']);
+  });
+
+  it('keep the repeated guid when the link repeats too: the same item twice, so the repeat fails as one', () => {
+    const same =
+      '<item><guid>g</guid><link>https://n.example/a</link><description>Mali.</description></item>';
+
+    const items = read(rss(same + same));
+
+    expect(items.map((i) => i.id)).toEqual(['g', 'g']);
+  });
+
+  it('in Atom are named by their alternate link likewise', () => {
+    const entry = (href: string) =>
+      `<entry><id>tag:cms,2026:post</id><link rel="alternate" href="${href}"/><summary>Oslo.</summary></entry>`;
+    const feed = `<feed xmlns="http://www.w3.org/2005/Atom">${entry('https://n.example/1')}${entry('https://n.example/2')}</feed>`;
+
+    expect(read(feed).map((i) => i.id)).toEqual(['https://n.example/1', 'https://n.example/2']);
+  });
+});
