@@ -14,6 +14,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   KR: ['Korea', 'South Korea', 'ROK', 'S. Korea'],
   KP: ['North Korea', 'DPRK', 'N. Korea'],
   ZA: ['S. Africa'],
+  NZ: ['N.Z.'],
   CD: ['Zaire', 'Congo', 'DRC', 'Democratic Republic of Congo', 'Congo-Kinshasa'],
   CG: ['Congo Republic', 'Republic of Congo', 'Congo-Brazzaville'],
   MM: ['Burma'],
