@@ -50,9 +50,21 @@ const FED_IN_CAPITALS = /\bFEDERAL RESERVE\b/g;
 const LAST_RESORT_BODIES: ReadonlyMap<string, string> = new Map([['Federal Reserve', 'US']]);
 
 /**
+ * A firm named with the suffix of an American incorporation ("CONAGRA INC", "Gelco Corp", "Apple Inc.") or one of
+ * the United States' stock markets and regulator ("its Nasdaq debut", "the NYSE", "the S&P 500", "filed with the
+ * Securities and Exchange Commission"). Neither names a country, and both appear in every other country's
+ * business news (a Tokyo story on "Sony Group Corp" or on a firm listed on Nasdaq is Japan's), so they are read
+ * only where nothing else places the story. The suffix group is the mention. "Nasdaq Stockholm" names its city.
+ */
+const US_MARKET_CUES =
+  /\b[A-Z][\w&'.-]*,?\s+(INC|Inc|CORP|Corp)\b|\b(Nasdaq|NASDAQ|NYSE|Dow Jones|DOW JONES|S&P 500|Securities and Exchange Commission)\b/g;
+
+/**
  * Mentions of the country of such a body, for a story that names no country and has no dateline: "FED SETS 1.5
  * BILLION DLR CUSTOMER REPURCHASE, FED SAYS", "Fed holds rates steady" had no country though only one central
- * bank is the Fed. Counted as metonyms, as a national body named elsewhere is.
+ * bank is the Fed; "CONAGRA INC 3RD QTR SHR 36 CTS VS 31 CTS" and "Acme shares jump in Nasdaq debut" had none
+ * though only an American firm or market is written so (US_MARKET_CUES). Counted as metonyms, as a national body
+ * named elsewhere is.
  */
 export function lastResortBodyMentions(
   doc: TagDocument,
@@ -74,6 +86,11 @@ export function lastResortBodyMentions(
       const end = start + hit[0].length;
       if (mentions.some((m) => m.field === field && m.start < end && start < m.end)) continue;
       mentions.push(bodyMention('US', field, start, end, hit[0]));
+    }
+    for (const hit of fieldOf(doc, field).text.matchAll(US_MARKET_CUES)) {
+      const cue = (hit[1] ?? hit[2])!;
+      const start = hit.index + hit[0].length - cue.length;
+      mentions.push(bodyMention('US', field, start, start + cue.length, cue));
     }
   }
   return mentions;

@@ -79,3 +79,34 @@ describe('the Federal Reserve names the United States where nothing else places 
     expect(codes).not.toContain('US');
   });
 });
+
+describe("an American firm's suffix or market names the United States where nothing else places the story", () => {
+  it('puts the United States in focus for an Inc results headline alone', () => {
+    // Arrange
+    const title = 'CONAGRA INC 3RD QTR SHR 36 CTS VS 31 CTS';
+
+    // Act
+    const codes = focus(title, '');
+
+    // Assert
+    expect(codes).toEqual(['US']);
+  });
+
+  it('reads a Nasdaq debut as American', () => {
+    const codes = focus(
+      'Acme shares jump in Nasdaq debut',
+      'Acme shares rose 40% in their Nasdaq debut on Thursday.',
+    );
+
+    expect(codes).toEqual(['US']);
+  });
+
+  it('adds nothing to a Corp story that names another place', () => {
+    const codes = focus(
+      'Acme Corp to cut 500 jobs',
+      'Acme Corp said on Tuesday it would cut 500 jobs at its plant near Tokyo.',
+    );
+
+    expect(codes).toEqual(['JP']);
+  });
+});
