@@ -23,6 +23,13 @@ interface Figure {
   readonly unlessBefore?: readonly string[];
   /** For a part of a German compound ("~krieg"): the compound's openings that make it a figure ("Preiskrieg"). */
   readonly opening?: readonly string[];
+  /**
+   * One sense per story: words anywhere in it that make every occurrence of the entry the figure, as the figure read
+   * once beside its own neighbour does ("Warga keberatan PBB naik … lonjakan PBB tahun ini": the second is the tax too).
+   */
+  readonly throughout?: readonly string[];
+  /** Words right before the entry that keep its own sense all the same ("Sekjen PBB", "Dewan Keamanan PBB"). */
+  readonly unlessAfter?: readonly string[];
 }
 
 const HEART = [
@@ -115,6 +122,27 @@ const LAND_TAX: readonly Figure[] = [
       'menaikkan',
     ],
     after: ['naik', 'terutang', 'p2'],
+    // The tax office, the assessed value, the tax bill and the tax's full name.
+    throughout: ['bapenda', 'njop', 'sppt', 'pbb-p2', 'bumi dan bangunan'],
+    // The UN's organs, chief, envoys, forces and resolutions.
+    unlessAfter: [
+      'keamanan',
+      'jenderal',
+      'sekjen',
+      'umum',
+      'misi',
+      'pasukan',
+      'resolusi',
+      'utusan',
+      'badan',
+      'dewan',
+      'lembaga',
+      'piagam',
+      'sidang',
+      'markas',
+      'pelapor',
+      'komisaris',
+    ],
   },
 ];
 
@@ -175,10 +203,34 @@ export function figureOfSpeechAt(
   entry: string,
   words: readonly string[],
   i: number,
+  storyWords: () => readonly string[] = () => words,
 ): FigureRead | undefined {
-  for (const figure of FIGURES[language]?.[entry] ?? []) {
+  const figures = FIGURES[language]?.[entry] ?? [];
+  for (const figure of figures) {
     const read = figureRead(figure, words, i);
     if (read) return { desk: figure.desk, words: read };
   }
+  for (const figure of figures)
+    if (figure.throughout && readThroughout(figure, entry, words, i, storyWords()))
+      return { desk: figure.desk, words: words[i] ?? entry };
   return undefined;
+}
+
+/**
+ * The story reads the entry as the figure elsewhere (one of the figure's own words, or the entry beside its neighbour)
+ * and no word right before this occurrence keeps its own sense.
+ */
+function readThroughout(
+  figure: Figure,
+  entry: string,
+  words: readonly string[],
+  i: number,
+  storyWords: readonly string[],
+): boolean {
+  if (figure.unlessAfter?.some((want) => entryMatches(words[i - 1], want))) return false;
+  for (let j = 0; j < storyWords.length; j++) {
+    if (figure.throughout?.some((phrase) => readsAt(storyWords, j, phrase))) return true;
+    if (entryMatches(storyWords[j], entry) && figureRead(figure, storyWords, j) !== undefined) return true;
+  }
+  return false;
 }

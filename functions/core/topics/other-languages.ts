@@ -145,6 +145,12 @@ export function otherLanguageTopics(doc: TagDocument, entities: readonly Entity[
   const praised: [number, string, string][] = [];
   const praiseSentences = new Map<FieldText, Set<Sentence>>();
   let titleWords: readonly string[] = [];
+  // Title and body words together, for a figure read once that holds for the whole story (PBB the tax).
+  let storyWords: readonly string[] | undefined;
+  const wordsOfStory = () =>
+    (storyWords ??= [doc.title, doc.body].flatMap((field) =>
+      field.tokens.map((token) => withoutElision(token.text.toLocaleLowerCase(doc.language))),
+    ));
   for (const [field, times] of [
     [doc.title, TITLE_TIMES],
     [doc.body, 1],
@@ -168,7 +174,7 @@ export function otherLanguageTopics(doc: TagDocument, entities: readonly Entity[
       const result = hit ? undefined : matchResultAt(field.tokens, i);
       if (result) count('sport', times, 'result', result);
       if (!hit || hit.desk === 'praise') return;
-      const figure = figureOfSpeechAt(listLanguage, hit.entry, words, i);
+      const figure = figureOfSpeechAt(listLanguage, hit.entry, words, i, wordsOfStory);
       if (figure) {
         if (figure.desk) count(figure.desk, times, `${hit.entry} ${figure.desk}`, figure.words);
         return;

@@ -313,6 +313,8 @@ const ROWS: readonly SenseRow[] = [
     topic: society,
     rivals: [economy],
   },
+  // A zoo's or an aquarium's "keepers" who found an escaped penguin: no goalkeepers where an animal's story leads.
+  { words: ['keeper', 'keepers'], topic: sport, rivals: [humanInterest] },
   // Oil "royalties", "livestock" prices.
   { words: ['royalty', 'royalties', 'livestock'], topic: humanInterest, rivals: [economy] },
   // A car "plant", "planted" acreage.

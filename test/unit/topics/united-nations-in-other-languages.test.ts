@@ -57,4 +57,29 @@ describe('the United Nations in another language', () => {
 
     expect(topLevels(result)[0]?.id).toBe(TOP_LEVEL.politics);
   });
+
+  it('reads every PBB of a story about the land tax as the tax, beside its neighbour or not (session 37, topics37)', () => {
+    const result = tagArticle({
+      language: 'id',
+      title: 'Warga Bogor keberatan PBB naik tiga kali lipat',
+      body:
+        'Ratusan warga Kabupaten Bogor mendatangi kantor Bapenda untuk memprotes lonjakan PBB tahun ini. Banyak ' +
+        'warga mengaku tagihan naik tiga kali lipat dibanding tahun lalu. Pemerintah daerah menyatakan nilai jual ' +
+        'objek pajak disesuaikan dengan harga pasar.',
+    });
+
+    expect(topLevels(result).map((t) => t.id)).toEqual([TOP_LEVEL.economy]);
+  });
+
+  it("keeps the UN's organs as the UN in a story that also names the land tax", () => {
+    const result = tagArticle({
+      language: 'id',
+      title: 'Dewan Keamanan PBB bahas krisis di Sudan',
+      body:
+        'Dewan Keamanan PBB menggelar sidang darurat pada Senin, sementara warga Jakarta memprotes kenaikan PBB. ' +
+        'Sekretaris Jenderal PBB meminta pemerintah Sudan membuka jalur bantuan, kata seorang diplomat.',
+    });
+
+    expect(topLevels(result)[0]?.id).toBe(TOP_LEVEL.politics);
+  });
 });
