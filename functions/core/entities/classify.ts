@@ -227,6 +227,7 @@ import {
 } from './typing/journeys-and-venues.js';
 import { medicineApposedAfter } from './typing/medicines.js';
 import { asOpeningCommonNoun } from './typing/opening-common-noun.js';
+import { ordinaryWordsNamePerson } from './typing/ordinary-word-people.js';
 import {
   AGE_BEFORE,
   afterMalayTitle,
@@ -1128,8 +1129,12 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         shapeIs(w, S_ACRONYM) &&
         !(from + 1 < to && shapeIs(words[from + 1]!, S_ACRONYM));
       // "the All England Club", "All Nippon Airways": "All" written with a capital inside a sentence
-      // opens a name.
-      const allInName = lower === 'all' && from === 0 && !chunk.initial && !chunk.caseless && to - from > 1;
+      // opens a name, and so it does after a sentence's opening "The" ("The All Progressives Congress said").
+      const allInName =
+        lower === 'all' &&
+        (from === 0 ? !chunk.initial : from === 1 && words[0]!.lower === 'the') &&
+        !chunk.caseless &&
+        to - from > 1;
       // "MS Dhoni": "MS" in capitals without a period, before a name in mixed-case text, is initials.
       const initialsMs = w.core === 'MS' && !chunk.caseless && to - from > 1;
       if (
@@ -3615,6 +3620,25 @@ function typeSeveralWords(reading: Reading): Candidate[] {
     !wordIs(lastWord, W_PLACE_HEAD)
   )
     return [candidate(chunk, from, to, 'organization', 1, base)];
+  // "Tiger Woods said he", "20-year-old Tiger Woods shot 67": two ordinary words no list knows for a name's,
+  // that a person's pronoun, age or apposition takes up, are a person's given name and surname.
+  if (
+    n === 2 &&
+    ordinary > 0 &&
+    !chunk.caseless &&
+    !locative &&
+    // ("Brando's Academy Award triumph revived his career", "the BBC's Politics Show": an event's words.)
+    !words.some((w) => wordIs(w, W_EVENT_HEAD) || EVENT_WORDS.has(w.lower)) &&
+    ordinaryWordsNamePerson(
+      ctx,
+      chunk.field,
+      firstWord.index,
+      lastWord.index,
+      // ("Standard Life said he would stay": after a verb of speech the pronoun may be the one spoken of.)
+      () => !personVerb && (nextBits & SPEAKER_VERB) === 0 && pronounPerson(),
+    )
+  )
+    return [candidate(chunk, from, to, 'person', 1, base)];
   return [candidate(chunk, from, to, 'unknown', 0, base)];
 }
 

@@ -98,7 +98,9 @@ export function titleInside(words: readonly Word[], from: number, to: number, fo
         !isLowerWord(next) &&
         !ACRONYM.test(next) &&
         (nextKind === undefined || nextKind === 'person') &&
-        (threeWords || !isLowerWordWord(last)) &&
+        // ("Intel CEO Lip-Bu Tan": after a given name of two syllables, each capitalised, the surname may be
+        // spelled like an ordinary word.)
+        (threeWords || !isLowerWordWord(last) || CAPITALISED_SYLLABLES.test(next)) &&
         !shapeIs(last, S_ACRONYM) &&
         GAZETTEER.get(norm(last.core))?.kind !== 'organization'
       )
@@ -116,6 +118,9 @@ export function titleInside(words: readonly Word[], from: number, to: number, fo
   }
   return -1;
 }
+
+/** "Lip-Bu", "Jae-Yong", "Chee-Hwa": two short syllables, each capitalised, joined by a hyphen. */
+const CAPITALISED_SYLLABLES = /^[A-Z][a-z]{1,3}-[A-Z][a-z]{1,4}$/;
 
 /** "QatarEnergy", "OpenAI", "TikTok": a lower-case letter, then a capital inside the word. */
 const INNER_CAPITAL = /^[A-Z][a-z]+[A-Z]/;
