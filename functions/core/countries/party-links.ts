@@ -4,6 +4,7 @@ import { fieldOf, type TagDocument } from '../text/document.js';
 import { sentenceAt } from '../text/sentences.js';
 import { aimedAtIts, namedAsAttacker } from './attack-agents.js';
 import { goesToAt, hostsMeeting, travelsTo } from './itinerary.js';
+import { insideClause, type MentionEdges } from './relative-clauses.js';
 import { ORIGIN_COMPOUND } from './short-story.js';
 
 /**
@@ -253,6 +254,10 @@ export function partyLinks(
     }
   byField.title.sort((a, b) => a.start - b.start);
   byField.body.sort((a, b) => a.start - b.start);
+  const edges: MentionEdges = {
+    starts: new Set(byField.body.map((m) => m.start)),
+    ends: new Set(byField.body.map((m) => m.end)),
+  };
   for (const c of countries) {
     if (linkable(c)) continue;
     for (const m of c.mentions) {
@@ -265,6 +270,11 @@ export function partyLinks(
           if (n.field !== m.field || n.start < sentence.start || n.end > sentence.end) continue;
           if (isInInlineDateline(doc.dateline, n.field, n.start)) continue;
           const [first, second] = n.start < m.start ? [n, m] : [m, n];
+          // "Milei, who has courted investors from Israel and the United States, is due to visit Spain": a
+          // country inside a relative clause on the sentence's subject is no party to what the main clause,
+          // once the clause has closed, says its subject does.
+          if (m.field === 'body' && insideClause(doc, first, edges) && !insideClause(doc, second, edges))
+            continue;
           // The story's first sentence opens after the dateline ("KYIV (Reuters) - Ukraine has …").
           const clauseStart = m.field === 'body' ? Math.max(sentence.start, doc.storyStart) : sentence.start;
           if (!linksParties(field.text, first, second, sentence.end, byField[m.field], codeOf, clauseStart))

@@ -33,7 +33,11 @@ export interface MentionEdges {
   readonly ends: ReadonlySet<number>;
 }
 
-function insideClause(doc: TagDocument, m: Mention, spans: MentionEdges): boolean {
+/**
+ * Whether the body mention stands inside a non-restrictive relative clause of its sentence (", which …", ", who
+ * …"), the clause not closed before it but for commas between countries of a list.
+ */
+export function insideClause(doc: TagDocument, m: Mention, spans: MentionEdges): boolean {
   const text = doc.body.text;
   const s = sentenceAt(doc.body.sentences, m.start);
   if (!s) return false;
