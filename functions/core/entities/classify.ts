@@ -228,6 +228,7 @@ import {
 import { medicineApposedAfter } from './typing/medicines.js';
 import { asOpeningCommonNoun } from './typing/opening-common-noun.js';
 import { ordinaryWordsNamePerson } from './typing/ordinary-word-people.js';
+import { ownersSiteTown } from './typing/owners-sites.js';
 import {
   AGE_BEFORE,
   afterMalayTitle,
@@ -3700,6 +3701,9 @@ function typeOneWord(reading: Reading): Candidate[] {
   // "whose son Matan", "his wife Sara": a relative named after the kinship word is a person.
   if (KIN_BEFORE.has(prevToken) && !gazetteerOfWord(firstWord)?.countryCode && !isLowerWordWord(firstWord))
     return [candidate(chunk, from, to, 'person', 2, base)];
+  // "Samsung will invest in its Pyeongtaek plant", "Alcoa will sell its Goldendale smelter": after the owner's
+  // "its" or "their", one word no list knows before a works' noun is the works' town (the owner is named).
+  if (ownersSiteTown(ctx, chunk.field, firstWord)) return [candidate(chunk, from, to, 'place', 1, base)];
   // "Interfax news agency quoted …": a news agency is named before the words that say so.
   const newsAgency =
     nextToken === 'agency' ||

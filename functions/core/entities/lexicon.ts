@@ -147,7 +147,7 @@ export const NOBLE_TITLES = new Set(
 export const PLACE_HEADS = new Set(
   `river rivers island islands isle isles mountain mountains mount hills hill lake lakes sea ocean bay
   gulf strait straits channel valley province state county district region territory prefecture
-  oblast city town village street st road avenue ave boulevard square plaza airport stadium arena garden gardens park canal
+  oblast city town village street st road avenue ave boulevard square plaza airport stadium arena ground garden gardens park canal
   highway motorway expressway freeway parkway turnpike
   peninsula coast desert heights beach falls bridge harbour harbor port cape forest basin plateau
   delta reef glacier volcano prison jail palace castle republic kingdom dam gap quay wharf pier corridor`
