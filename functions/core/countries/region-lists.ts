@@ -14,9 +14,9 @@ import type { CountryMention } from './mentions.js';
  * investors and central banks" names none (read26 F2), nor does it in capitals (COMMON_GULF).
  */
 const REGION =
-  /\b(?:Africa|African|Europe|European|Asia|Asian|Latin America|Latin American|Gulf|Pacific|Arab|Scandinavian|South America|Central America|Middle East|Mideast|Caribbean|Balkans|Scandinavia|Nordic|Sahel|Horn of Africa)\b/;
+  /\b(?:Africa|African|Europe|European|Asia|Asian|Latin America|Latin American|Gulf|Pacific|Arab|Scandinavian|South America|Central America|Middle East|Mideast|Caribbean|Balkans|Scandinavia|Nordic|Baltics?|Sahel|Horn of Africa)\b/;
 const REGION_CAPITALS =
-  /\b(?:AFRICA|AFRICAN|EUROPE|EUROPEAN|ASIA|ASIAN|LATIN AMERICA|LATIN AMERICAN|GULF|PACIFIC|ARAB|SCANDINAVIAN|SOUTH AMERICA|CENTRAL AMERICA|MIDDLE EAST|MIDEAST|CARIBBEAN|BALKANS|SCANDINAVIA|NORDIC|SAHEL|HORN OF AFRICA)\b/;
+  /\b(?:AFRICA|AFRICAN|EUROPE|EUROPEAN|ASIA|ASIAN|LATIN AMERICA|LATIN AMERICAN|GULF|PACIFIC|ARAB|SCANDINAVIAN|SOUTH AMERICA|CENTRAL AMERICA|MIDDLE EAST|MIDEAST|CARIBBEAN|BALKANS|SCANDINAVIA|NORDIC|BALTICS?|SAHEL|HORN OF AFRICA)\b/;
 /** A list of countries, not of the cities where traders sit ("Traders in Sao Paulo and Lima"). */
 const AS_COUNTRY: ReadonlySet<string> = new Set(['name', 'code', 'demonym']);
 /** Nothing but a list's comma or "and" between two mentions. */
@@ -24,7 +24,11 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/i;
 
 export function regionListed(doc: TagDocument, mentions: readonly CountryMention[]): ReadonlySet<string> {
   if (doc.language !== 'en' || !namesRegion(doc.title.text)) return NONE;
-  if (mentions.some((m) => m.field === 'title')) return NONE;
+  const inTitle = mentions.filter((m) => m.field === 'title');
+  // "Poland and Baltic states to leave landmine treaty": a country the headline joins to the part of the world is
+  // one more of its list; the lead's list must then hold it ("Poland, Lithuania, Latvia and Estonia said …").
+  const joined = inTitle.filter((m) => joinedToRegion(doc.title.text, m));
+  if (inTitle.length > 0 && joined.length === 0) return NONE;
   const start = doc.storyStart;
   const first = doc.body.sentences.findIndex((s) => s.end > start + 1);
   if (first < 0) return NONE;
@@ -47,7 +51,23 @@ export function regionListed(doc: TagDocument, mentions: readonly CountryMention
       listed.add(b.code);
     } else if (listed.size > 0) break;
   }
+  if (joined.length > 0 && !joined.some((m) => listed.has(m.code))) return NONE;
   return listed;
+}
+
+/** "Poland and Baltic states", "Baltic states and Poland", "POLAND, BALTICS": the region coordinated with the country. */
+const REGION_AFTER = new RegExp(
+  `^\\s*(?:,|and|&)\\s+(?:the\\s+)?(?:${REGION.source}|${REGION_CAPITALS.source})`,
+);
+const REGION_BEFORE = new RegExp(
+  `(?:${REGION.source}|${REGION_CAPITALS.source})(?:\\s+(?:states|nations|countries|STATES|NATIONS|COUNTRIES))?\\s*(?:,|and|&)\\s+(?:the\\s+)?$`,
+);
+
+function joinedToRegion(title: string, m: CountryMention): boolean {
+  return (
+    REGION_AFTER.test(title.slice(m.end, m.end + 40)) ||
+    REGION_BEFORE.test(title.slice(Math.max(0, m.start - 40), m.start))
+  );
 }
 
 /**
