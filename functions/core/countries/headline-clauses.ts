@@ -1,6 +1,7 @@
 import type { Country, Mention } from '../schema.js';
 import { IN_PLACE_BEFORE, MEETING_IN_BEFORE } from './meeting-hosts.js';
 import { isVenue } from './place-kind.js';
+import { joinedToRegion } from './region-lists.js';
 
 /** A headline mention of a country: its code, where it stands, the words it is named by. */
 export interface TitleMention {
@@ -60,8 +61,10 @@ export function closingClauseCountries(
         ? head.search(/\son\s+(?:the\s+)?$/i)
         : -1;
     if (opensAt < 0) return false;
-    const before = new Set(parties.filter((o) => o.code !== m.code && o.end <= opensAt).map((o) => o.code));
-    return before.size >= 2;
+    const earlier = parties.filter((o) => o.code !== m.code && o.end <= opensAt);
+    const before = new Set(earlier.map((o) => o.code));
+    // "Poland and Baltic states to leave landmine treaty amid Russia threat": the region joined to a party is more.
+    return before.size >= 2 || (before.size === 1 && earlier.some((o) => joinedToRegion(title, o)));
   };
   // "as Canada, Mexico face tariffs", "amid China and Russia pressure": the clause's list goes on past three words.
   const clause = new Set<TitleMention>();

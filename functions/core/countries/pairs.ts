@@ -7,6 +7,7 @@ import { sentenceAt, sentenceIndex } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
 import { namedAbsent } from './absent.js';
 import { aidSenders, disasterInHeadline } from './aid-senders.js';
+import { rankBackgroundBelowSides } from './background-ranks.js';
 import { coObjectsIn, mayBeCoObject, type SentenceSpan } from './co-objects.js';
 import { namesCrudeGrade } from './crude-grades.js';
 import { CUE, CUE_WORD, RELATION_CUE } from './cues.js';
@@ -798,6 +799,8 @@ export function linkCountryPairs(
   if (!sport) rankGoBetweensBelowSides(doc, countries, pairs);
   // The place a headline's talks are held in ranks below their sides' pair (talk-venues.ts).
   if (!sport) rankTalkVenuesBelowSides(doc, countries, pairs);
+  // The country of a headline's closing "amid"/"as" clause ranks below the sides' pair (background-ranks.ts).
+  if (!sport) rankBackgroundBelowSides(doc, countries, pairs);
   // Equal scores: the headline's parties first, then the pair of the countries the story is more about ("Belarus
   // frees prisoners in deal with U.S." ranks BY-US over BY-LT and LT-US, all 1.00), not the alphabet (pair-order.ts).
   return sortInPlace(pairs, comparePairs(doc.title.text, countries));

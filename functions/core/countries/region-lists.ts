@@ -63,7 +63,7 @@ const REGION_BEFORE = new RegExp(
   `(?:${REGION.source}|${REGION_CAPITALS.source})(?:\\s+(?:states|nations|countries|STATES|NATIONS|COUNTRIES))?\\s*(?:,|and|&)\\s+(?:the\\s+)?$`,
 );
 
-function joinedToRegion(title: string, m: CountryMention): boolean {
+export function joinedToRegion(title: string, m: { readonly start: number; readonly end: number }): boolean {
   return (
     REGION_AFTER.test(title.slice(m.end, m.end + 40)) ||
     REGION_BEFORE.test(title.slice(Math.max(0, m.start - 40), m.start))
