@@ -30,6 +30,7 @@ import {
   PERSON_TITLES,
   PLACE_HEADS,
 } from './lexicon.js';
+import { joinListSpelledByAcronym } from './listed-names-spelled.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { ownsWhatFollows } from './possessive-owner.js';
 import { isResultCode } from './sport-codes.js';
@@ -1482,7 +1483,8 @@ export function mixedCaseChunks(
         }
         // Up to the body's head word ("Lay Volunteers ' International Organisation").
         while (tail.length > 0 && !ORG_HEADS.has(tail[tail.length - 1]!.lower)) {
-          if (SAINT_LEADS.has(run[0]!.lower) && tail.length === 1) break;
+          // ("At St James' Park": a sentence's capitalised function word may open the run before the saint.)
+          if (tail.length === 1 && (SAINT_LEADS.has(run[0]!.lower) || saintAfterOpening(run))) break;
           tail.pop();
         }
         // "the Philippines' Coast Guard": a country's possessive says whose body it is, as with "'s" above.
@@ -1516,7 +1518,7 @@ export function mixedCaseChunks(
       chunks.push(makeChunk(field, run, false));
     i = j + 1;
   }
-  return chunks;
+  return joinListSpelledByAcronym(field, words, chunks, (joined) => makeChunk(field, joined, false));
 }
 
 /** Whether a run is a country's name, after any function word opening it ("the Philippines"). */
@@ -1787,6 +1789,9 @@ function calendarNameStart(field: FieldText, words: readonly (Word | null)[], i:
     !(before === ')' && startsWithDigit(field.tokens[i - 2]?.text ?? ''))
   );
 }
+/** "At St James' Park", "In St Mary's": a function word that opens the run, then a saint's lead word. */
+const saintAfterOpening = (run: readonly Word[]) =>
+  run.length >= 2 && run[0]!.bits & C_FUNCTION && SAINT_LEADS.has(run[1]!.lower);
 const WEEKDAY_SHORT_FORMS = new Set('mon tue tues wed thu thur thurs fri sat sun'.split(' '));
 
 /**

@@ -225,10 +225,12 @@ import {
   raceGroundAround,
   settlementOf,
 } from './typing/journeys-and-venues.js';
+import { groundAfterAtThe, playerOrManagerOwns, sideOfFixture } from './typing/match-reports.js';
 import { medicineApposedAfter } from './typing/medicines.js';
 import { asOpeningCommonNoun } from './typing/opening-common-noun.js';
 import { ordinaryWordsNamePerson } from './typing/ordinary-word-people.js';
 import { ownersSiteTown } from './typing/owners-sites.js';
+import { callToReaderOpens, headingLineOpener } from './typing/page-furniture.js';
 import {
   AGE_BEFORE,
   afterMalayTitle,
@@ -294,9 +296,10 @@ import {
   townBeforeRegion,
   unknownWords,
 } from './typing/place-cues.js';
-import { injuryOfPlayerAfter } from './typing/player-injuries.js';
+import { bodyPartBeforeInjury, injuryOfPlayerAfter } from './typing/player-injuries.js';
 import { playerNamedLikeClub } from './typing/players-named-like-clubs.js';
 import { afterPluralOffice } from './typing/plural-titles.js';
+import { officeInCapitalsAlone, postNominalAfterName } from './typing/post-nominals.js';
 import {
   DIGIT_IN_WORD,
   LETTER_MODEL_CODE,
@@ -319,7 +322,7 @@ import {
   thingPronounNext,
 } from './typing/pronouns.js';
 import { DAYS_OWNING, resolveByDocument, STRONG_LOCATIVE } from './typing/resolve-by-document.js';
-import { seasonBeforeThing } from './typing/seasons.js';
+import { qualifierOfDay, seasonBeforeThing } from './typing/seasons.js';
 import {
   ARTICLES,
   afterPossessive,
@@ -391,6 +394,7 @@ import {
   MILITARY_BRANCHES,
   ministersDomain,
   officeOfBefore,
+  officeSpelledOut,
   onlyTitleWords,
   ordinaryWordsAfter,
   PORTFOLIO_WORDS,
@@ -627,6 +631,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !placeOfWord(words[0]!) &&
     STRONG_LOCATIVE.has(lowerTokenText(ctx, chunk.field, words[0]!.index - 1)) &&
     ALL_DIGITS.test(tokenText(ctx, chunk.field, words[0]!.index + 1))
+  )
+    return [];
+  if (to === 1 && !chunk.caseless && headingLineOpener(ctx, chunk.field, words[0]!)) return [];
+  if (to > 1 && !chunk.caseless && callToReaderOpens(ctx, chunk.field, words[0]!))
+    return typeChunk(chunkWith(chunk, words.slice(1)), ctx);
+  // "on Black Friday", "a right Achilles injury": a day's qualifier or a body's part, no name (wild37 star 5).
+  if (
+    to === 1 &&
+    !chunk.caseless &&
+    (qualifierOfDay(words[0]!, lowerTokenText(ctx, chunk.field, words[0]!.index + 1)) ||
+      bodyPartBeforeInjury(ctx, chunk.field, words[0]!.index))
   )
     return [];
   // "the Franco-Dutch group": the combining form splitNamePairs parted from the people after it (chunk.ts)
@@ -1469,6 +1484,7 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
           ...typeChunk(chunkWith(chunk, words.slice(lastTitle + 1), false), ctx),
         ];
       }
+      if (officeSpelledOut(ctx, chunk.field, words, lastTitle + 1, to)) return [];
       from = lastTitle + 1;
       personCue = true;
     }
@@ -1485,8 +1501,14 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
           tokenText(ctx, chunk.field, words[0]!.index - 2) !== '-' &&
           !shapeIs(words[0]!, S_ACRONYM)) ||
         headOfBefore(ctx, chunk.field, words[0]!.index))
-    )
+    ) {
+      if (
+        tokenBits(ctx, chunk.field, words[0]!.index - 1) & TITLE_WORD &&
+        officeSpelledOut(ctx, chunk.field, words, 0, to)
+      )
+        return [];
       personCue = true;
+    }
     // "TikTok chief executive Shou Zi Chew": a title in lower case completed by a modifier.
     if (
       from === 0 &&
@@ -1500,6 +1522,8 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
     }
   }
   if (from >= to) return [];
+  if (!personCue && playerOrManagerOwns(ctx, chunk, from, to, lookup(words, from, to, ctx) !== undefined))
+    personCue = true;
   // "killing Tammy Daybell and JJ Vallow, 7, and Tylee Ryan, 16": an age between commas after a name of
   // two words is a person's (no place or body by its head word or the place lists).
   if (
@@ -1512,7 +1536,10 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
     placeOfSpan(chunk, from, to) === undefined
   )
     personCue = true;
-  return typeNamedSpan(chunk, ctx, from, personCue, whole);
+  const typed = typeNamedSpan(chunk, ctx, from, personCue, whole);
+  if (typed.length === 1 && typed[0]!.type === 'person' && groundAfterAtThe(ctx, chunk, from, to))
+    return [{ ...typed[0]!, type: 'place' }];
+  return typed;
 }
 
 /**
@@ -3195,6 +3222,10 @@ function typeSeveralWords(reading: Reading): Candidate[] {
         : 'place';
     return [candidate(chunk, from, to, type, 2, base)];
   }
+  // "Metro Manila", "Metro Vancouver": "Metro" before a city the lists know names its metropolitan area
+  // ("Metro Bank", "Metro AG" name no city).
+  if (n === 2 && firstLower === 'metro' && placeOfWord(lastWord)?.kind === 'city')
+    return [candidate(chunk, from, to, 'place', 2, base)];
   if (hasLeadOf(PLACE_HEADS, words, from, to) && !hasLeadOf(ORG_LEADS, words, from, to))
     return [candidate(chunk, from, to, 'place', 2, base)];
   if (hasOrgLeadOf(words, from, to) || hasOrgHeadOf(words, from, to))
@@ -3666,6 +3697,12 @@ function typeOneWord(reading: Reading): Candidate[] {
   const { from, personCue, prevToken, nextToken, nextBits, locative, base } = reading.span;
   // One word.
   if (first === 'X') return typeX(ctx, chunk, from, prevToken, nextToken, base);
+  if (
+    (officeInCapitalsAlone(firstWord) && prevToken !== '<') ||
+    postNominalAfterName(ctx, chunk.field, firstWord)
+  )
+    return [];
+  if (sideOfFixture(ctx, chunk, firstWord)) return [candidate(chunk, from, to, 'organization', 2, base)];
   // "the iPod", "iTunes", "iPhones": Apple's devices and services, written with a lower-case "i", are things.
   if (
     codeUnitAt(first, 0) === 105 &&

@@ -66,7 +66,8 @@ export const PERSON_TITLES = new Set(
   selectman comptroller treasurer emir adviser advisor
   alhaji alhaja hajia mallam otunba baroness
   shri shrimati smt smt. datuk dato dato' datin tun hon.
-  patriarch catholicos chef`
+  patriarch catholicos chef
+  councilor barrister magistrate dsp cm`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -93,7 +94,7 @@ export const ORG_HEADS = new Set(
   brigades battalion battalions command research economics associates ventures aerospace robotics therapeutics
   semiconductor semiconductors software solutions logistics devices instruments museum gallery
   refinery refineries biotech biotechnology biosciences biologics diagnostics maritime minerals metals
-  interactive fintech properties realty`
+  interactive fintech properties realty lab laboratory observatory`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -150,7 +151,7 @@ export const PLACE_HEADS = new Set(
   oblast city town village street st road avenue ave boulevard square plaza airport stadium arena ground garden gardens park canal
   highway motorway expressway freeway parkway turnpike
   peninsula coast desert heights beach falls bridge harbour harbor port cape forest basin plateau
-  delta reef glacier volcano prison jail palace castle republic kingdom dam gap quay wharf pier corridor`
+  delta reef glacier volcano prison jail palace castle republic kingdom dam gap quay wharf pier corridor oval area`
     .split(/\s+/)
     .filter(Boolean),
 );

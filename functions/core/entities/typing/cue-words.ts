@@ -8,7 +8,7 @@ export const TITLE_MODIFIERS = new Set(
   `foreign defence defense finance interior home prime deputy vice acting former chief executive general
   attorney state trade economy economic justice health education labour labor agriculture environment
   transport energy industry culture sports first lieutenant assistant associate senior junior supreme
-  grand crown opposition party union new head managing seri sri`
+  grand crown opposition party union new head managing seri sri district`
     .split(/\s+/)
     .filter(Boolean),
 );

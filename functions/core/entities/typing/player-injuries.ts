@@ -83,3 +83,14 @@ export function injuryOfPlayerAfter(ctx: Context, field: Field, index: number): 
   }
   return false;
 }
+
+/**
+ * "a right Achilles injury", "Achilles tendon": a body's part written with a capital (the tendon is named
+ * after the hero) before an injury's noun or "tendon" is no name; it was an organisation.
+ */
+export function bodyPartBeforeInjury(ctx: Context, field: Field, index: number): boolean {
+  return (
+    BODY_PARTS.has(lowerTokenText(ctx, field, index)) &&
+    (lowerTokenText(ctx, field, index + 1) === 'tendon' || injuryNounAfter(ctx, field, index))
+  );
+}

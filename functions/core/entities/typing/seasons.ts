@@ -27,3 +27,15 @@ export function seasonBeforeThing(season: Word, next: Word): boolean {
     EVENT_WORDS.has(next.lower)
   );
 }
+
+/** Words that name a day of the week's feast, sale or vote: "Black Friday", "Super Tuesday", "Good Friday". */
+const DAY_QUALIFIERS = new Set('black cyber super giving good holy ash maundy shrove palm bloody'.split(' '));
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
+/**
+ * "on Black Friday", "Cyber Monday sales": a qualifier before a weekday (which opens no name) is the day's
+ * name, no person or firm ("Black" was a person, "Cyber" an organisation). `next` is the token after it.
+ */
+export function qualifierOfDay(word: Word, next: string): boolean {
+  return DAY_QUALIFIERS.has(word.lower) && WEEKDAYS.has(next);
+}

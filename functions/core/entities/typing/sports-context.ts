@@ -37,7 +37,8 @@ const SPORT_WORDS = new Set(
   wickets goals striker midfielder goalkeeper halftime half-time seeded tournament standings quarter-final
   semi-final quarterfinal semifinal olympic olympics league cup match matches championship scorers
   equalised equalized equaliser equalizer hat-trick touchdown touchdowns playoff playoffs relegation
-  stoppage-time injury-time lap laps podium quarterback quarterbacks linebacker linebackers nfl nba nhl mlb`
+  stoppage-time injury-time lap laps podium quarterback quarterbacks linebacker linebackers nfl nba nhl mlb
+  liga bundesliga serie ligue eredivisie premiership equalise equalises scored kick-off`
     .split(/\s+/)
     .filter(Boolean),
 );

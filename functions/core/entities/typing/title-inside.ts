@@ -25,7 +25,7 @@ import { ACRONYM, INITIALS, S_ACRONYM, SURNAME_SHAPE, shapeIs } from './word-tes
  */
 export function titleInside(words: readonly Word[], from: number, to: number, foreign: boolean): number {
   for (let t = to - 2; t > from; t--) {
-    if (!isTitleLike(words[t]!.core)) continue;
+    if (!isTitleLike(words[t]!.core) && !countyExecutive(words, t)) continue;
     // "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed": "Sheikh" after a name that names no body or place
     // the lists know, and after no title ("Emir Sheikh Tamim"), is a word of the person's name.
     if (
@@ -121,6 +121,13 @@ export function titleInside(words: readonly Word[], from: number, to: number, fo
 
 /** "Lip-Bu", "Jae-Yong", "Chee-Hwa": two short syllables, each capitalised, joined by a hyphen. */
 const CAPITALISED_SYLLABLES = /^[A-Z][a-z]{1,3}-[A-Z][a-z]{1,4}$/;
+
+/**
+ * "Erie County Executive Mark Poloncarz": "Executive" after "County" is the office of an American county's
+ * elected head (the run was one person's name); elsewhere it only completes a title ("Chief Executive").
+ */
+const countyExecutive = (words: readonly Word[], t: number): boolean =>
+  words[t]!.lower === 'executive' && words[t - 1]!.lower === 'county';
 
 /** "QatarEnergy", "OpenAI", "TikTok": a lower-case letter, then a capital inside the word. */
 const INNER_CAPITAL = /^[A-Z][a-z]+[A-Z]/;

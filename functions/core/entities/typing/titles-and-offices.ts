@@ -336,3 +336,39 @@ export function appointedAsPerson(ctx: Context, field: Field, prevToken: string,
   }
   return false;
 }
+
+/**
+ * "Chief Medical Officer", "Chief Branding and Communications Officer": after a title, ordinary words from
+ * `from` and a capitalised title ending the run (or, after the run, "and", up to three capitalised words and
+ * one) spell out one office, no holder's name: "Medical", "Branding" were people.
+ */
+export function officeSpelledOut(
+  ctx: Context,
+  field: Field,
+  words: readonly Word[],
+  from: number,
+  to: number,
+): boolean {
+  const closedByTitle = to - from >= 2 && wordIs(words[to - 1]!, W_TITLE) && words[to - 1]!.capitalised;
+  const end = closedByTitle ? to - 1 : to;
+  if (from >= end) return false;
+  for (let i = from; i < end; i++) {
+    const w = words[i]!;
+    if (!isLowerWordWord(w) || isGivenNameWord(w) || isKnownSurnameWord(w) || w.possessive) return false;
+  }
+  if (closedByTitle) return true;
+  let next = words[to - 1]!.index + 1;
+  if (lowerTokenText(ctx, field, next) !== 'and') return false;
+  const first = ++next;
+  while (
+    next < first + 3 &&
+    startsWithCapital(tokenText(ctx, field, next)) &&
+    !(tokenBits(ctx, field, next) & TITLE_WORD)
+  )
+    next++;
+  return (
+    next > first &&
+    startsWithCapital(tokenText(ctx, field, next)) &&
+    (tokenBits(ctx, field, next) & TITLE_WORD) !== 0
+  );
+}

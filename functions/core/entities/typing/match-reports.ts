@@ -1,0 +1,74 @@
+// Words of a match report that type the names around them: a player's own touch after a possessive
+// ("Raphinha's corner"), a manager's side ("Hansi Flick's side"), a fixture between two clubs ("Liverpool
+// play Chelsea"). Sports pages only (context.ts `sports`): "Apple's pass", "Biden's side" are other things.
+import type { Chunk, Word } from '../chunk.js';
+import { FUNCTION_WORDS } from '../lexicon.js';
+import { type Context, lowerTokenText, startsWithCapital, tokenText } from './context.js';
+import { S_ACRONYM, shapeIs, W_ORG_HEAD, W_PLACE_HEAD, wordIs } from './word-tests.js';
+
+/** A player's own touches of the ball, after the possessive of his or her name. */
+const PLAYER_TOUCHES = new Set('corner pass cross header volley assist shot finish tackle save'.split(' '));
+/** What a manager has: "Hansi Flick's side", "Enzo Maresca's men". */
+const MANAGERS_SIDES = new Set(['side', 'men', 'team', 'squad', 'charges']);
+/** Verbs of a fixture in the plural a club takes in British copy ("Liverpool play Chelsea"). */
+const FIXTURE_VERBS = new Set(['play', 'host', 'visit', 'face']);
+const PAIR_JOINERS = new Set(['and', '&']);
+
+/**
+ * "Raphinha's corner", "Pedri's pass" (one or two words), "Hansi Flick's side" (two words): on a sports
+ * page the name whose possessive comes before a player's touch or a manager's side is a person; it was an
+ * organisation (one word no list knows; a given name the list lacks and an ordinary word). A club's name
+ * the lists know, or one ending in a body's or a place's word ("Manchester City's side"), is left.
+ */
+export function playerOrManagerOwns(
+  ctx: Context,
+  chunk: Chunk,
+  from: number,
+  to: number,
+  known: boolean,
+): boolean {
+  const last = chunk.words[to - 1]!;
+  if (!ctx.sports || !last.possessive || known || to - from > 2) return false;
+  const words = chunk.words.slice(from, to);
+  if (words.some((w) => shapeIs(w, S_ACRONYM) || wordIs(w, W_ORG_HEAD) || wordIs(w, W_PLACE_HEAD)))
+    return false;
+  const after = lowerTokenText(ctx, chunk.field, last.index + 1);
+  return PLAYER_TOUCHES.has(after) || (to - from === 2 && MANAGERS_SIDES.has(after));
+}
+
+/**
+ * "Liverpool play Chelsea at Anfield": on a sports page a one-word name right before a fixture's verb in
+ * the plural and another capitalised name, or right after one and a capitalised name, is a club: the town
+ * was a place, "Chelsea" a given name.
+ */
+export function sideOfFixture(ctx: Context, chunk: Chunk, word: Word): boolean {
+  if (!ctx.sports) return false;
+  const field = chunk.field;
+  const at = word.index;
+  // "McIlroy and Woods play Augusta": two players are the plural subject.
+  if (FIXTURE_VERBS.has(tokenText(ctx, field, at + 1)))
+    return (
+      startsWithCapital(tokenText(ctx, field, at + 2)) && !PAIR_JOINERS.has(tokenText(ctx, field, at - 1))
+    );
+  return (
+    FIXTURE_VERBS.has(tokenText(ctx, field, at - 1)) &&
+    startsWithCapital(tokenText(ctx, field, at - 2)) &&
+    !PAIR_JOINERS.has(tokenText(ctx, field, at - 3))
+  );
+}
+
+/**
+ * "Kick-off at the Santiago Bernabeu.", "at the Estadio Azteca on Sunday": on a sports page a name of two or
+ * three words after "at the" that the other rules read as a person, ending its phrase (punctuation, a function word or a capital follows), is the
+ * ground, no person (an article stands before a person's name only when the name modifies a noun: "at the
+ * Donald Trump rally").
+ */
+export function groundAfterAtThe(ctx: Context, chunk: Chunk, from: number, to: number): boolean {
+  if (!ctx.sports || to - from < 2 || to - from > 3) return false;
+  const field = chunk.field;
+  const first = chunk.words[from]!.index;
+  if (lowerTokenText(ctx, field, first - 1) !== 'the' || lowerTokenText(ctx, field, first - 2) !== 'at')
+    return false;
+  const next = tokenText(ctx, field, chunk.words[to - 1]!.index + 1);
+  return !/^[a-z]/.test(next) || FUNCTION_WORDS.has(next);
+}
