@@ -1006,7 +1006,13 @@ export function mixedCaseChunks(
       }
       // "Cardi B said", "hosted by Cardi B. Taylor Swift": a listed stage name's closing letter ends the
       // name (without a period after it, which ends the sentence).
-      if (next && next.end - next.start <= 2 && last.end + 1 === next.start && stageLetterAt(field, next)) {
+      // "Serie A", "in Serie B.": Italy's leagues by a letter (the letter ends the name, as a stage name's).
+      if (
+        next &&
+        next.end - next.start <= 2 &&
+        last.end + 1 === next.start &&
+        (stageLetterAt(field, next) || (last.lower === 'serie' && LEAGUE_LETTER.test(next.core)))
+      ) {
         const letter = next.core.charAt(0);
         run.push(
           next.end - next.start === 1
@@ -1792,6 +1798,8 @@ function calendarNameStart(field: FieldText, words: readonly (Word | null)[], i:
 /** "At St James' Park", "In St Mary's": a function word that opens the run, then a saint's lead word. */
 const saintAfterOpening = (run: readonly Word[]) =>
   run.length >= 2 && run[0]!.bits & C_FUNCTION && SAINT_LEADS.has(run[1]!.lower);
+/** The letter of one of Italy's football leagues after "Serie", with a sentence's period or without. */
+const LEAGUE_LETTER = /^[A-D]\.?$/;
 const WEEKDAY_SHORT_FORMS = new Set('mon tue tues wed thu thur thurs fri sat sun'.split(' '));
 
 /**

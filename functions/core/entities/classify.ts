@@ -225,7 +225,12 @@ import {
   raceGroundAround,
   settlementOf,
 } from './typing/journeys-and-venues.js';
-import { groundAfterAtThe, playerOrManagerOwns, sideOfFixture } from './typing/match-reports.js';
+import {
+  groundAfterAtThe,
+  playerOrManagerOwns,
+  sideOfFixture,
+  teamBeforeItsPlayer,
+} from './typing/match-reports.js';
 import { medicineApposedAfter } from './typing/medicines.js';
 import { asOpeningCommonNoun } from './typing/opening-common-noun.js';
 import { ordinaryWordsNamePerson } from './typing/ordinary-word-people.js';
@@ -633,6 +638,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     ALL_DIGITS.test(tokenText(ctx, chunk.field, words[0]!.index + 1))
   )
     return [];
+  // "Serie A", "Serie B" (chunk.ts keeps the letter): a league, named as "Premier League" is, a thing.
+  if (to === 2 && words[0]!.lower === 'serie' && words[1]!.end - words[1]!.start === 1)
+    return [candidate(chunk, 0, 2, 'other', 2, NO_CONTEXT)];
   if (to === 1 && !chunk.caseless && headingLineOpener(ctx, chunk.field, words[0]!)) return [];
   if (to > 1 && !chunk.caseless && callToReaderOpens(ctx, chunk.field, words[0]!))
     return typeChunk(chunkWith(chunk, words.slice(1)), ctx);
@@ -1524,6 +1532,8 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
   if (from >= to) return [];
   if (!personCue && playerOrManagerOwns(ctx, chunk, from, to, lookup(words, from, to, ctx) !== undefined))
     personCue = true;
+  if (!personCue && teamBeforeItsPlayer(ctx, chunk, from, to))
+    return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
   // "killing Tammy Daybell and JJ Vallow, 7, and Tylee Ryan, 16": an age between commas after a name of
   // two words is a person's (no place or body by its head word or the place lists).
   if (
@@ -1736,6 +1746,21 @@ function typeNamedSpan(
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
   // "Chelsea have signed the winger", "while Everton are unbeaten": one person does not take a plural verb;
   // a club named by a given name does in British copy (a country keeps its own rules).
+  // "Kerry won their 39th title", "Chelsea beat their rivals": on a sports page a given name opening its clause
+  // before a verb of a result and "their" is a side (a player's result would be "his" or "her").
+  if (
+    to - from === 1 &&
+    ctx.sports &&
+    TEAM_VERBS.has(nextToken) &&
+    lowerTokenText(ctx, chunk.field, words[from]!.index + 2) === 'their' &&
+    (chunk.initial || CLAUSE_OPENERS.has(prevToken)) &&
+    !chunk.caseless &&
+    !personCue &&
+    !words[from]!.possessive &&
+    isGivenNameWord(words[from]!) &&
+    gazetteerOfWord(words[from]!)?.kind !== 'country'
+  )
+    return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
   if (
     to - from === 1 &&
     PLURAL_VERBS.has(nextToken) &&

@@ -55,4 +55,49 @@ describe('names in sports prose (wild37 star 5)', () => {
 
     expect(names).toContain('Raphinha/person');
   });
+
+  it("reads one word whose possessive comes before a player's full name as the team", () => {
+    const body = `${REPORT}Max Verstappen was third, ahead of Mercedes' George Russell.`;
+
+    const names = namesOf(body, 'Everton held at home');
+
+    expect(names).toEqual(expect.arrayContaining(['Mercedes/organization', 'George Russell/person']));
+  });
+
+  it("keeps a country whose possessive comes before a player's name a place", () => {
+    const body = `${REPORT}Spain's Rafael Nadal beat Britain's Tim Henman in the final.`;
+
+    const names = namesOf(body, 'Everton held at home');
+
+    expect(names).not.toContain('Spain/organization');
+    expect(names).not.toContain('United Kingdom/organization');
+  });
+
+  it('reads a given name opening a result with "their" as a side', () => {
+    const body = `${REPORT}Kerry won their 39th title, beating Donegal in front of 82,300.`;
+
+    const names = namesOf(body, 'Everton held at home');
+
+    expect(names).toContain('Kerry/organization');
+  });
+
+  it("counts Australia's premierships as words of sport", () => {
+    const body =
+      'The Brisbane Lions beat Geelong by 47 points in the AFL grand final to win back-to-back premierships. ' +
+      'Geelong coach Chris Scott said his side were beaten by a better team.';
+
+    const names = namesOf(body, 'Lions win back-to-back AFL premierships');
+
+    expect(names).toContain('Geelong/organization');
+  });
+
+  it("reads Italy's leagues by their letter as one name, a thing", () => {
+    const body =
+      'Napoli and Inter drew 1-1 in Serie A, while Bayern won. Juventus are second in Serie A. Parma lead Serie B.';
+
+    const names = namesOf(body, 'Weekend round-up');
+
+    expect(names).toEqual(expect.arrayContaining(['Serie A/other', 'Serie B/other']));
+    expect(names.some((n) => n.startsWith('Serie A. '))).toBe(false);
+  });
 });

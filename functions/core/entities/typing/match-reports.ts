@@ -1,8 +1,10 @@
 // Words of a match report that type the names around them: a player's own touch after a possessive
 // ("Raphinha's corner"), a manager's side ("Hansi Flick's side"), a fixture between two clubs ("Liverpool
 // play Chelsea"). Sports pages only (context.ts `sports`): "Apple's pass", "Biden's side" are other things.
+import { lookupPlace } from '../../countries/gazetteer.js';
 import type { Chunk, Word } from '../chunk.js';
-import { FUNCTION_WORDS } from '../lexicon.js';
+import { FUNCTION_WORDS, isGivenName } from '../lexicon.js';
+import { gazetteerOfWord } from '../word-facts.js';
 import { type Context, lowerTokenText, startsWithCapital, tokenText } from './context.js';
 import { S_ACRONYM, shapeIs, W_ORG_HEAD, W_PLACE_HEAD, wordIs } from './word-tests.js';
 
@@ -71,4 +73,22 @@ export function groundAfterAtThe(ctx: Context, chunk: Chunk, from: number, to: n
     return false;
   const next = tokenText(ctx, field, chunk.words[to - 1]!.index + 1);
   return !/^[a-z]/.test(next) || FUNCTION_WORDS.has(next);
+}
+
+/**
+ * "Mercedes' George Russell", "Chelsea's Cole Palmer": on a sports page one word whose possessive comes
+ * before a person's given name and another capitalised word is the player's team, no person ("Mercedes" is a
+ * given name too); not a country's, which names the player's nationality.
+ */
+export function teamBeforeItsPlayer(ctx: Context, chunk: Chunk, from: number, to: number): boolean {
+  const last = chunk.words[to - 1]!;
+  if (!ctx.sports || to - from !== 1 || !last.possessive || shapeIs(last, S_ACRONYM)) return false;
+  // "Spain's Rafael Nadal", "Britain's Tim Henman": a country's possessive gives the player's nationality.
+  if (gazetteerOfWord(last)?.countryCode !== undefined || lookupPlace(last.core)?.kind === 'country')
+    return false;
+  const field = chunk.field;
+  const given = tokenText(ctx, field, last.index + 1);
+  return (
+    isGivenName(given) && startsWithCapital(given) && startsWithCapital(tokenText(ctx, field, last.index + 2))
+  );
 }

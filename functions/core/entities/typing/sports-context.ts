@@ -38,7 +38,8 @@ const SPORT_WORDS = new Set(
   semi-final quarterfinal semifinal olympic olympics league cup match matches championship scorers
   equalised equalized equaliser equalizer hat-trick touchdown touchdowns playoff playoffs relegation
   stoppage-time injury-time lap laps podium quarterback quarterbacks linebacker linebackers nfl nba nhl mlb
-  liga bundesliga serie ligue eredivisie premiership equalise equalises scored kick-off`
+  liga bundesliga serie ligue eredivisie premiership premierships equalise equalises scored kick-off afl nrl
+  teammate teammates team-mate team-mates`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -47,7 +48,7 @@ const SPORT_WORDS = new Set(
  * A league's acronym alone in the title is no sports page: the league is also a business ("NFL owners approve
  * private equity stakes at Atlanta meeting" reads its host city as a place); in the body it still counts.
  */
-const LEAGUE_ACRONYMS = new Set(['nfl', 'nba', 'nhl', 'mlb']);
+const LEAGUE_ACRONYMS = new Set(['nfl', 'nba', 'nhl', 'mlb', 'afl', 'nrl']);
 
 const sportsMemo = new WeakMap<TagDocument, boolean>();
 export function isSportsDocument(doc: TagDocument): boolean {
