@@ -50,14 +50,17 @@ const FED_IN_CAPITALS = /\bFEDERAL RESERVE\b/g;
 const LAST_RESORT_BODIES: ReadonlyMap<string, string> = new Map([['Federal Reserve', 'US']]);
 
 /**
- * A firm named with the suffix of an American incorporation ("CONAGRA INC", "Gelco Corp", "Apple Inc.") or one of
+ * A firm named with the suffix of an American incorporation ("CONAGRA INC", "Gelco Corp", "Apple Inc.", "Walt Disney
+ * Co"; not "Co Ltd", the end of Korean and Japanese names, nor "Co-op") or one of
  * the United States' stock markets and regulator ("its Nasdaq debut", "the NYSE", "the S&P 500", "filed with the
  * Securities and Exchange Commission"). Neither names a country, and both appear in every other country's
  * business news (a Tokyo story on "Sony Group Corp" or on a firm listed on Nasdaq is Japan's), so they are read
  * only where nothing else places the story. The suffix group is the mention. "Nasdaq Stockholm" names its city.
+ * New York's abbreviation opening a headline ("N.Y. SUGAR FREIGHTS", "NY TRADERS SAY …") is read there too: the
+ * state codes are read only after a town and a comma ("ALBANY, N.Y."), and nothing else names the market.
  */
 const US_MARKET_CUES =
-  /\b[A-Z][\w&'.-]*,?\s+(INC|Inc|CORP|Corp)\b|\b(Nasdaq|NASDAQ|NYSE|Dow Jones|DOW JONES|S&P 500|Securities and Exchange Commission)\b/g;
+  /\b[A-Z][\w&'.-]*,?\s+(INC|Inc|CORP|Corp|CO|Co)\b(?!-|\.?,?\s+(?:LTD|Ltd|Limited|LIMITED)\b)|\b(Nasdaq|NASDAQ|NYSE|Dow Jones|DOW JONES|S&P 500|Securities and Exchange Commission|NY)\b|\b(N\.Y\.)(?!\w)/g;
 
 /**
  * Mentions of the country of such a body, for a story that names no country and has no dateline: "FED SETS 1.5
@@ -88,7 +91,7 @@ export function lastResortBodyMentions(
       mentions.push(bodyMention('US', field, start, end, hit[0]));
     }
     for (const hit of fieldOf(doc, field).text.matchAll(US_MARKET_CUES)) {
-      const cue = (hit[1] ?? hit[2])!;
+      const cue = (hit[1] ?? hit[2] ?? hit[3])!;
       const start = hit.index + hit[0].length - cue.length;
       mentions.push(bodyMention('US', field, start, start + cue.length, cue));
     }

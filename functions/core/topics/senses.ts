@@ -313,6 +313,8 @@ const ROWS: readonly SenseRow[] = [
     topic: society,
     rivals: [economy],
   },
+  // "Rape" the oilseed (rapeseed) in a crop or vegetable oil report: no sex crime where economy leads.
+  { words: ['rape', 'raped'], topic: crime, rivals: [economy] },
   // A zoo's or an aquarium's "keepers" who found an escaped penguin: no goalkeepers where an animal's story leads.
   { words: ['keeper', 'keepers'], topic: sport, rivals: [humanInterest] },
   // Oil "royalties", "livestock" prices.

@@ -101,6 +101,22 @@ describe("an American firm's suffix or market names the United States where noth
     expect(codes).toEqual(['US']);
   });
 
+  it("reads New York's abbreviation opening a headline", () => {
+    // Arrange
+    const title = 'N.Y. governor signs congestion pricing bill';
+
+    // Act
+    const codes = focus(title, 'The governor signed the bill on Tuesday after months of debate.');
+
+    // Assert
+    expect(codes).toEqual(['US']);
+  });
+
+  it('reads a Co results headline, not a Co Ltd one', () => {
+    expect(focus('WALT DISNEY CO 4TH QTR SHR 1.38 DLRS VS 1.24 DLRS', '')).toEqual(['US']);
+    expect(focus('HANIL STEEL CO LTD 4TH QTR NET LOSS', '')).toEqual([]);
+  });
+
   it('adds nothing to a Corp story that names another place', () => {
     const codes = focus(
       'Acme Corp to cut 500 jobs',
