@@ -272,6 +272,7 @@ import {
   CARDINAL_POINTS,
   COMPASS_ADJECTIVE,
   CONTINENTS,
+  constituencyInBrackets,
   isCountryName,
   isNationalEntry,
   isNationalWordOf,
@@ -1534,6 +1535,8 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
     personCue = true;
   if (!personCue && teamBeforeItsPlayer(ctx, chunk, from, to))
     return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
+  if (!personCue && constituencyInBrackets(ctx, chunk, from, to))
+    return [candidate(chunk, from, to, 'place', 2, NO_CONTEXT)];
   // "killing Tammy Daybell and JJ Vallow, 7, and Tylee Ryan, 16": an age between commas after a name of
   // two words is a person's (no place or body by its head word or the place lists).
   if (

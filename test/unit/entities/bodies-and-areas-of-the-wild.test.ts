@@ -54,6 +54,24 @@ describe("bodies' long names, observatories and labs, areas (wild37 star 12)", (
   });
 });
 
+describe("a lawmaker's constituency in brackets (wild37 star 12)", () => {
+  it('reads a name ending in a compass word in brackets after a person as a place', () => {
+    const body =
+      'Senator Natasha Akpoti-Uduaghan (Kogi Central) said the process was opaque. Senator Ali Ndume ' +
+      '(Borno South) agreed.';
+
+    const names = namesOf(body, 'Senate confirms clerk');
+
+    expect(names).toEqual(expect.arrayContaining(['Kogi Central/place', 'Borno South/place']));
+  });
+
+  it("keeps a firm's full name in brackets a firm", () => {
+    const names = namesOf('Shares of Southern (Southern Co) rose on Monday.', 'Utilities rise');
+
+    expect(names).toContain('Southern Co/organization');
+  });
+});
+
 describe("a web page's furniture (wild37 minor)", () => {
   it("tags no live page's heading", () => {
     const names = namesOf('Share\nKey events\nThe storm hit the coast on Monday.', 'Storm live');

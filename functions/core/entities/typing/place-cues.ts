@@ -327,3 +327,19 @@ export function listedAsBodyOrPlace(word: Word): boolean {
   const kind = gazetteerOfWord(word)?.kind;
   return kind === 'organization' || kind === 'place' || kind === 'country' || placeOfWord(word) !== undefined;
 }
+
+/**
+ * "Senator Natasha Akpoti-Uduaghan (Kogi Central)", "Jane Smith (Bristol West)": a name of two or three words
+ * ending in a compass word, in brackets right after a capitalised name, is the lawmaker's constituency, a
+ * place (it was an organisation or `other`: the lists know few states' and towns' districts).
+ */
+export function constituencyInBrackets(ctx: Context, chunk: Chunk, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 3 || !COMPASS_WORDS.has(chunk.words[to - 1]!.lower)) return false;
+  const field = chunk.field;
+  const open = chunk.words[from]!.index - 1;
+  return (
+    tokenText(ctx, field, open) === '(' &&
+    tokenText(ctx, field, chunk.words[to - 1]!.index + 1) === ')' &&
+    startsWithCapital(tokenText(ctx, field, open - 1))
+  );
+}
