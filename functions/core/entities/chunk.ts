@@ -2077,6 +2077,7 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
   const skip = tokens[k + 1]?.text === 'the' ? 2 : 1;
   if (!isInnerNameWord(words[k + skip]) || !take(skip)) return null;
   let coordinated = false;
+  let secondOf = false;
   while (tail.length < 12) {
     const w = words[k];
     if (isInnerNameWord(w)) {
@@ -2132,6 +2133,20 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
       if (!take(1)) break;
       continue;
     }
+    // "Court of Justice of the European Union", "Ministry of Defence of the Russian Federation": after an
+    // ordinary word, a second "of the" goes on to the body's domain, a name the lists know for a place or a
+    // people ("European", "Russian", "United"; not for a person: "of the Nation", WordNet's Carry Nation).
+    if (
+      text === 'of' &&
+      tokens[k + 1]?.text === 'the' &&
+      isInnerNameWord(words[k + 2]) &&
+      isOrdinaryInName(previous.core) &&
+      ((gazetteerOfWord(words[k + 2]!)?.kind ?? 'person') !== 'person' || isPlaceName(words[k + 2]!.core))
+    ) {
+      if (!take(2)) break;
+      secondOf = true;
+      continue;
+    }
     if (text === 'in' && coordinated && connector !== 'of' && isInnerNameWord(beyond)) {
       const kind = gazetteerOfWord(beyond)?.kind;
       const end = words[k + 2];
@@ -2143,7 +2158,7 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
   while (tail.length > 0 && !tail[tail.length - 1]!.capitalised) tail.pop();
   if (tail.length < 2) return null;
   // "of" + one name is the ordinary join; this is for longer names.
-  if (connector === 'of' && !coordinated && skip === 1) return null;
+  if (connector === 'of' && !coordinated && !secondOf && skip === 1) return null;
   // "to" and a verb need the verb's object too ("Committee to Protect Journalists", not "Committee to Meet").
   if (
     connector === 'to' &&

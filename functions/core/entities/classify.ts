@@ -3702,6 +3702,9 @@ function typeSeveralWords(reading: Reading): Candidate[] {
   return [candidate(chunk, from, to, 'unknown', 0, base)];
 }
 
+/** Adjectives and nouns of a country's first peoples, capitalised in news: "Indigenous", "Aboriginal". */
+const FIRST_PEOPLES_WORDS = new Set(['indigenous', 'aboriginal', 'aboriginals', 'aborigine', 'aborigines']);
+
 /** An unknown single word, read by its shape and its surroundings. */
 function typeOneWord(reading: Reading): Candidate[] {
   const {
@@ -3731,6 +3734,9 @@ function typeOneWord(reading: Reading): Candidate[] {
   )
     return [];
   if (sideOfFixture(ctx, chunk, firstWord)) return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "an Indigenous lawyer", "Aboriginal elders": the capitalised adjective of a country's first peoples, which
+  // no list knows as a people's word, names no one (it was read as a firm's "an Apple lawyer").
+  if (n === 1 && FIRST_PEOPLES_WORDS.has(firstLower) && !chunk.caseless) return [];
   // "the iPod", "iTunes", "iPhones": Apple's devices and services, written with a lower-case "i", are things.
   if (
     codeUnitAt(first, 0) === 105 &&
