@@ -157,3 +157,18 @@ describe('a giant vegetable', () => {
     expect(ids(result)).toContain(RECORD);
   });
 });
+
+describe("a travel guide's words", () => {
+  it('file a things-to-do piece under travel and tourism, not the flights it mentions', () => {
+    const result = tagArticle({
+      title: 'Ten things to do in Lisbon this winter',
+      body:
+        'Lisbon is at its best in winter, when the crowds are gone. Ride the old tram through Alfama, try custard ' +
+        'tarts, watch the sunset and book a fado night. Hotels are cheaper than in summer, and flights from London ' +
+        'take under three hours.',
+    });
+
+    expect(topIds(result)[0]).toBe(TOP_LEVEL.lifestyle);
+    expect(ids(result)).toContain('medtop:20000563');
+  });
+});
