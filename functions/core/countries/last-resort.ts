@@ -57,10 +57,11 @@ const LAST_RESORT_BODIES: ReadonlyMap<string, string> = new Map([['Federal Reser
  * business news (a Tokyo story on "Sony Group Corp" or on a firm listed on Nasdaq is Japan's), so they are read
  * only where nothing else places the story. The suffix group is the mention. "Nasdaq Stockholm" names its city.
  * New York's abbreviation opening a headline ("N.Y. SUGAR FREIGHTS", "NY TRADERS SAY …") is read there too: the
- * state codes are read only after a town and a comma ("ALBANY, N.Y."), and nothing else names the market.
+ * state codes are read only after a town and a comma ("ALBANY, N.Y."), and nothing else names the market. A comma
+ * may stand before "Inc" only ("Apple, Inc."): "NOx, CO and soot" lists gases.
  */
 const US_MARKET_CUES =
-  /\b[A-Z][\w&'.-]*,?\s+(INC|Inc|CORP|Corp|CO|Co)\b(?!-|\.?,?\s+(?:LTD|Ltd|Limited|LIMITED)\b)|\b(Nasdaq|NASDAQ|NYSE|Dow Jones|DOW JONES|S&P 500|Securities and Exchange Commission|NY)\b|\b(N\.Y\.)(?!\w)/g;
+  /\b[A-Z][\w&'.-]*(?:,?\s+(?=INC|Inc)|\s+)(INC|Inc|CORP|Corp|CO|Co)\b(?!-|\.?,?\s+(?:LTD|Ltd|Limited|LIMITED)\b)|\b(Nasdaq|NASDAQ|NYSE|Dow Jones|DOW JONES|S&P 500|Securities and Exchange Commission|NY)\b|\b(N\.Y\.)(?!\w)/g;
 
 /**
  * Mentions of the country of such a body, for a story that names no country and has no dateline: "FED SETS 1.5
@@ -92,6 +93,8 @@ export function lastResortBodyMentions(
     }
     for (const hit of fieldOf(doc, field).text.matchAll(US_MARKET_CUES)) {
       const cue = (hit[1] ?? hit[2] ?? hit[3])!;
+      // "NY" is the Nordic languages' "new" ("NY REGERING"): New York's only in English.
+      if (cue === 'NY' && doc.language !== 'en') continue;
       const start = hit.index + hit[0].length - cue.length;
       mentions.push(bodyMention('US', field, start, start + cue.length, cue));
     }

@@ -117,6 +117,15 @@ describe("an American firm's suffix or market names the United States where noth
     expect(focus('HANIL STEEL CO LTD 4TH QTR NET LOSS', '')).toEqual([]);
   });
 
+  it('reads no list of gases as a firm', () => {
+    const codes = focus(
+      'Emissions study published',
+      'Levels of NOx, CO and soot fell sharply in the two-year study, the researchers said.',
+    );
+
+    expect(codes).toEqual([]);
+  });
+
   it('adds nothing to a Corp story that names another place', () => {
     const codes = focus(
       'Acme Corp to cut 500 jobs',
