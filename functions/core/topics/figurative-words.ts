@@ -47,6 +47,15 @@ const SANK_MEASURE =
 const DISASTER_JUDGED =
   /(?:\b(?:was|were|is|are|been|be|being|proved|proving|prove|looks like|called it|call it|calls it|calling it|called|described as|describes it as|described it as)\s+(?:a|an)\s+(?:(?:total|complete|absolute|unmitigated|utter|financial|commercial|public relations|PR|real|bit of a)\s+)?|['\u2018"\u201c](?=[Dd]isasters?[,.!]?['\u2019"\u201d]|disaster))[Dd]isasters?\b/g;
 
+/**
+ * A wager as a firm's or a government's choice (lead's probe, session 37): Samsung "betting on premium devices", a
+ * carmaker that "bets heavily on" hybrids, investors "betting that" rates will fall. The verb is no gambling where
+ * the text has no word of gambling itself (punters, odds, bookmakers, a casino, a wager).
+ */
+const BET_ON = /\b(?:[Bb]etting|[Bb]ets|[Bb]et)\s+(?:(?:big|heavily|hard)\s+)?(?:on|that)\b/g;
+const GAMBLING =
+  /\b(?:bookmakers?|bookies|punters?|odds|gambl\w*|casinos?|wager\w*|lotter\w*|poker|betting (?:firm|compan|shop|industry|site|market|slip|exchange)\w*|placed? (?:a )?bets?)\b/i;
+
 /** [start, end) of each borrowed word of the text (the verb alone), in text order. */
 export function figurativeWords(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -79,6 +88,11 @@ export function figurativeWords(text: string): [number, number][] {
       const end = m.index + m[0].length;
       spans.push([end - (m[0].endsWith('s') ? 9 : 8), end]);
     }
+  }
+  if (text.includes('et') && !GAMBLING.test(text)) {
+    BET_ON.lastIndex = 0;
+    for (let m = BET_ON.exec(text); m !== null; m = BET_ON.exec(text))
+      spans.push([m.index, m.index + verbLength(m[0])]);
   }
   return spans.sort((a, b) => a[0] - b[0]);
 }

@@ -16,6 +16,7 @@ import { cyberattackInTitleAndLead } from './cyberattack-event.js';
 import { deadlyCollapseInLead } from './deadly-collapse.js';
 import { dealBeforeResults, dealInTitle } from './deal-in-title.js';
 import { diplomaticProtestWords, protestInTitle } from './diplomatic-protest.js';
+import { electionTold } from './election-told.js';
 import { figurativeWords } from './figurative-words.js';
 import { filmTakings } from './film-takings.js';
 import { ACTOR_BITS, type ActorMasks, applyFrames, compileFrames } from './frames.js';
@@ -44,6 +45,7 @@ import { naturalStrikeInTitle } from './natural-strike.js';
 import { nobelScienceInTitle } from './nobel-field.js';
 import { isObituary, listObituary } from './obituary.js';
 import { orderTopics } from './order.js';
+import { otherFootballCode } from './other-football-codes.js';
 import { otherLanguageTopics } from './other-languages.js';
 import { applyOutbreak } from './outbreak-event.js';
 import { partSoldInTitleOrLead } from './part-sold.js';
@@ -71,8 +73,11 @@ import {
   strongestTopLevel,
   vehicleCrashInLead,
 } from './signals.js';
+import { statesAgreeInTitle } from './states-agree.js';
+import { longStreetNames, streetNameSpans } from './street-names.js';
 import { TOP_LEVEL } from './taxonomy.js';
 import { applyTheftEvent } from './theft-event.js';
+import { toppledNonRulers } from './toppled-rulers.js';
 import { troopsOutOfBattle } from './troops-in-battle.js';
 import { generalStrikeInTitleAndLead, walkoutInTitleAndLead } from './walkout-event.js';
 import { walkoutsFromMeetings, walkoutWordsNamed, workersWalkOut } from './walkout-words.js';
@@ -272,6 +277,7 @@ function nameSpans(
   titles: readonly string[] | undefined,
   dateline?: { readonly start?: number; readonly end?: number },
   ships?: ReadonlySet<Entity>,
+  streets: readonly string[] = [],
 ): NameSpans {
   const spans: [number, number, NameKind][] = [];
   // A dateline ("PANAMA CITY —") is no word of the story: "CITY" is no City of London. Only a dateline that
@@ -336,6 +342,7 @@ function nameSpans(
   for (const [start, end] of mergedBodies(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of diplomaticProtestWords(text, field, entities))
     spans.push([start, end, NAME_OTHER_SENSE]);
+  for (const [start, end] of toppledNonRulers(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   // A work's title written without quotation marks (work-titles.ts), wherever the field repeats it.
   for (const title of titles ?? [])
     for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.length))
@@ -345,6 +352,14 @@ function nameSpans(
     WEB_ADDRESS.lastIndex = 0;
     for (let m = WEB_ADDRESS.exec(text); m !== null; m = WEB_ADDRESS.exec(text))
       spans.push([m.index, m.index + m[0].length, NAME_TITLE]);
+  }
+  // A street's name before its kind is no word of a desk, whatever name the recogniser made of the street.
+  const streetSpans = streetNameSpans(text, streets);
+  if (streetSpans.length > 0) {
+    const overlapsStreet = ([start, end]: readonly [number, number, NameKind]) =>
+      streetSpans.some(([s, e]) => start < e && end > s);
+    for (let k = spans.length - 1; k >= 0; k--) if (overlapsStreet(spans[k]!)) spans.splice(k, 1);
+    for (const [start, end] of streetSpans) spans.push([start, end, NAME_OTHER_SENSE]);
   }
   // At one start the longer span: a quoted title holds the name it opens with ("Marvin's Room").
   sortInPlace(spans, (a, b) => a[0] - b[0] || b[1] - a[1]);
@@ -435,6 +450,8 @@ export function scoreTopics(
   const works = namedWorks(entities, textOf);
   const titles = unquotedWorkTitles(doc.body.text);
   const ships = namedShips(entities, textOf);
+  // A street the story names in full ("South Congress Avenue") is the street wherever its name stands alone.
+  const streets = longStreetNames([doc.title.text, doc.body.text]);
   const titleNames = nameSpans(
     entities,
     'title',
@@ -444,8 +461,19 @@ export function scoreTopics(
     titles,
     undefined,
     ships,
+    streets,
   );
-  const bodyNames = nameSpans(entities, 'body', doc.body.text, works, false, titles, doc.dateline, ships);
+  const bodyNames = nameSpans(
+    entities,
+    'body',
+    doc.body.text,
+    works,
+    false,
+    titles,
+    doc.dateline,
+    ships,
+    streets,
+  );
   // The lead is the first sentence of the story proper, after any byline or dateline.
   const lead = doc.body.sentences.findIndex((s) => s.end > doc.storyStart + 1);
   // A capitals headline's capitalised lexicon words take the sense the story writes them in.
@@ -476,7 +504,9 @@ export function scoreTopics(
   ];
   const [titleWords, bodyWords] = matchAll(hits, actorMask);
   const meeting = leadersMeeting(doc, entities);
-  if (hits.size === 0 && meeting.length === 0) return [];
+  // Countries that agree in the headline: diplomacy, whatever the words of their agreement.
+  const accord = statesAgreeInTitle(doc, countries);
+  if (hits.size === 0 && meeting.length === 0 && accord.length === 0) return [];
 
   const raw = RAW.fill(0);
   // The largest lexicon weight behind each node: a subtopic needs one clear word, not only weak ones.
@@ -538,9 +568,13 @@ export function scoreTopics(
                                 ? companyBidTold(doc)
                                 : cue === 'armedOverthrow'
                                   ? armedOverthrow(doc)
-                                  : cue === 'naturalDeaths' || cue === 'noNaturalDeaths'
-                                    ? naturalDeaths === (cue === 'naturalDeaths')
-                                    : AGENCY_SUBJECT.test(doc.title.text);
+                                  : cue === 'electionTold'
+                                    ? electionTold(doc)
+                                    : cue === 'soccerOnly'
+                                      ? !otherFootballCode(doc)
+                                      : cue === 'naturalDeaths' || cue === 'noNaturalDeaths'
+                                        ? naturalDeaths === (cue === 'naturalDeaths')
+                                        : AGENCY_SUBJECT.test(doc.title.text);
       cues.set(cue, holds);
     }
     return holds;
@@ -570,7 +604,15 @@ export function scoreTopics(
   }
   if (offSense) reframeWithoutOffSenseActors(hits, offSense, actorMask, matchAll);
   const framedWeight = applyFrames(FRAMES, hits, nodes, raw, strongest, damp, offSense);
-  const signalEvidence = applyDocumentSignals(raw, nodes, LEXICON.nodeIndex, strongest, meeting, countries);
+  const signalEvidence = applyDocumentSignals(
+    raw,
+    nodes,
+    LEXICON.nodeIndex,
+    strongest,
+    meeting,
+    countries,
+    accord,
+  );
   applyDeadlyDisaster(
     raw,
     nodes,

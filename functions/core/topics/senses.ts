@@ -30,7 +30,8 @@ interface SenseRow {
  * story that is no obituary (obituary.ts), workers who walk out (walkout-words.ts `workersWalkOut`), a walking
  * out that is not out of a meeting (walkout-words.ts `walkoutsFromMeetings`), a bid for a company (company-bid.ts),
  * soldiers who topple a leader (armed-overthrow.ts), a natural disaster's deaths in the headline's subject
- * (natural-deaths.ts) or none.
+ * (natural-deaths.ts), an election's ballots, candidates or voters (election-told.ts), no football code but soccer named
+ * (other-football-codes.ts) or none.
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -47,6 +48,8 @@ export type SenseCue =
   | 'walkoutFromWork'
   | 'companyBid'
   | 'armedOverthrow'
+  | 'electionTold'
+  | 'soccerOnly'
   | 'naturalDeaths'
   | 'noNaturalDeaths';
 
@@ -110,6 +113,10 @@ const CIVIL_UNREST = 'medtop:20000065';
 const DEPORTATION = ['deportation', 'deported', 'deport', 'deporting'];
 
 const ROWS: readonly SenseRow[] = [
+  // wild37 ★11: Gaelic football's, Australian rules' and rugby league's "football" and "goals" are no soccer (ahead of
+  // the contests' row below, which would take the goals' soccer sense first).
+  { words: ['football', 'footballer', 'footballers'], topic: SOCCER, rivals: [], onlyWhen: 'soccerOnly' },
+  { words: ['goal', 'goals'], topic: SOCCER, rivals: [politics, economy, arts], onlyWhen: 'soccerOnly' },
   // "Strikes" are a walkout in a labour story, attacks in a war story and an asteroid's impact in a science
   // story; troops who "exchanged fire", a minister "under fire" and a coach who was "fired" are no blaze; a
   // strike "in retaliation" for an attack is no trade dispute.
@@ -143,13 +150,23 @@ const ROWS: readonly SenseRow[] = [
       'commuters',
       'commuter',
       'buses',
-      'routes',
     ],
     topic: economy,
     // A rocket's test "flight" on the science page is no airline business either, nor migrants' routes and
     // deportation flights.
     rivals: [weather, disaster, science, society],
   },
+  // wild37 ★6: the port, the fuel, the fishermen and the routes of a clash at sea, of a gang's killings or of a
+  // storm are where it happened: business news only where war, crime, the weather or a disaster does not lead
+  // (migrants' routes: society; a rocket's flight path: science).
+  {
+    words: ['port', 'ports', 'fuel', 'fishermen', 'fisherman', 'routes'],
+    topic: economy,
+    rivals: [conflict, crime, weather, disaster, science, society],
+  },
+  // A storm that downed power lines: the weather's or the disaster's damage, no energy business (lines countries
+  // agree to build are).
+  { words: ['power line', 'power lines'], topic: economy, rivals: [weather, disaster] },
   // A tropical "depression" that "dumped" rain on the coast: no slump, no mental illness, no trade dispute.
   { words: ['depression'], topic: economy, rivals: [weather, disaster] },
   { words: ['depression'], topic: health, rivals: [weather, disaster] },
@@ -648,7 +665,15 @@ const ROWS: readonly SenseRow[] = [
   // topics19 (review18 leftovers): a senate's "77-19 vote" on a bill and the General Assembly that "voted
   // 153-10" hold no election; the vote is an election's only where the story has more of an election than
   // of a legislature or an international body.
-  { words: ['vote', 'votes', 'voting'], topic: ELECTION, rivals: [LEGISLATURE, INTERNATIONAL_BODY] },
+  // wild37 ★3: nor a school board's, a council's or shareholders' vote, nor a union's strike ballot and its
+  // turnout: an election's only where the story has candidates, polls or voters, or ballots outside a strike
+  // (election-told.ts).
+  {
+    words: ['vote', 'votes', 'voting', 'ballot', 'turnout'],
+    topic: ELECTION,
+    rivals: [LEGISLATURE, INTERNATIONAL_BODY],
+    onlyWhen: 'electionTold',
+  },
   // "A Toyota Prius" in a police blotter, a Ford pickup that hit a bus shelter, a stolen car, the engines
   // on a race's grid: the car industry only where crime, an accident, an attack or the race does not lead.
   {

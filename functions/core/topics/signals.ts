@@ -150,6 +150,7 @@ export function applyDocumentSignals(
   strongest: Float64Array,
   meeting: readonly string[],
   countries: readonly Country[],
+  accord: readonly string[] = [],
 ): string[] {
   const evidence: string[] = [];
   const relations = nodeIndex.get(INTERNATIONAL_RELATIONS);
@@ -157,6 +158,12 @@ export function applyDocumentSignals(
     boost(raw, nodes, relations, LEADERS_MEETING_BONUS);
     strongest[relations] = Math.max(strongest[relations] ?? 0, LEADERS_MEETING_BONUS);
     evidence.push(`leaders: ${meeting.join(', ')}`);
+  }
+  // Countries that agree in the headline (states-agree.ts) weigh as their leaders meeting.
+  if (relations !== undefined && accord.length) {
+    boost(raw, nodes, relations, LEADERS_MEETING_BONUS);
+    strongest[relations] = Math.max(strongest[relations] ?? 0, LEADERS_MEETING_BONUS);
+    evidence.push(`countries agree: ${accord.join(', ')}`);
   }
   const focus = countries.filter((c) => c.focus);
   if (focus.length < 2) return evidence;

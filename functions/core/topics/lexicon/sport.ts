@@ -42,7 +42,7 @@ export const SPORT: TermTable = {
     Millennium Stadium 3, Wembley 2.5, =Lord's 2, Melbourne Park 3, White Hart Lane 3, Hampden 3, Parkhead 3,
     Ibrox 3, Villa Park 3, St James' Park 2, Goodison 3, Elland Road 3`,
 
-  '20000822': `competition discipline 3`,
+  '20000822': `competition discipline 3, All-Ireland 3, Croke Park 3`,
   '20000823': `American football 3, NFL 3, quarterback 3, quarterbacks 3, touchdown 3, touchdowns 3, Super Bowl 3,
     linebacker 3, gridiron 3, field goal 3, field goals 3, wide receiver 3, running back 3, tight end 3,
     AFC East 3, AFC West 3, AFC North 3, AFC South 3, NFC East 3, NFC West 3, NFC North 3, NFC South 3`,
@@ -80,7 +80,7 @@ export const SPORT: TermTable = {
   '20000965': `ice hockey 3, NHL 3, Stanley Cup 3, puck 3`,
   // Disciplines added in session 37 (topics37): the words that name each sport; those already sport words keep
   // their weight here, so a discipline's subtopic adds nothing to the top level they gave before.
-  '20000846': `Australian rules 3, Aussie rules 3, AFL Grand Final 3, AFL Women's 3, Brownlow Medal 3`,
+  '20000846': `Australian rules 3, Aussie rules 3, AFL Grand Final 3, AFL Women's 3, Brownlow Medal 3, AFL 3, AFLW 3`,
   '20000847': `badminton 3, shuttler 3, shuttlers 3, shuttlecock 3, BWF 3, All England Open 3, Sudirman Cup 3,
     Thomas Cup 3, Uber Cup 3`,
   '20000890': `=curling 3`,
@@ -88,7 +88,8 @@ export const SPORT: TermTable = {
   '20000933': `field hockey 3, FIH 3, Hockey India 3, Hockey Pro League 3`,
   '20000934': `figure skating 3, figure skater 3, figure skaters 3, triple axel 3,
     quadruple jump 3`,
-  '20000939': `Gaelic football 3, Gaelic games 3, GAA 3, Sam Maguire 3, All-Ireland football 3`,
+  '20000939': `Gaelic football 3, Gaelic games 3, GAA 3, Sam Maguire 3, All-Ireland football 3, Gaelic footballer 3,
+    Gaelic footballers 3`,
   '20000942': `gymnastics 3, gymnast 3, gymnasts 3, pommel horse 3, uneven bars 3, balance beam 3, vault final 3`,
   '20000964': `hurlers 3, hurling final 3, hurling championship 3, All-Ireland hurling 3, Liam MacCarthy Cup 3,
     camogie 3`,
@@ -143,7 +144,7 @@ export const SPORT: TermTable = {
   '20001176': `rugby 3, rugby union 3, rugby league 3, rugby sevens 3, Six Nations 3, =try 0.5, =tries 1.5, conversion 1.5,
     Pacific Nations Cup 3, Rugby Championship 3, Rugby World Cup 3, Super Rugby 3, Top 14 3,
     scrum 3, scrum-half 3, fly-half 3, flanker 3, prop 2, hooker 2, lock 0.5, lineout 3, line-out 3, ruck 3,
-    maul 3, sin-bin 3, sin bin 3, Tri-Nations 3, Heineken Cup 3, Celtic League 3, Super League 2, All Blacks 3, Wallabies 3, Springboks 3, Lions 1.5, British Lions 3,
+    maul 3, sin-bin 3, sin bin 3, Tri-Nations 3, Heineken Cup 3, Celtic League 3, Super League 2, NRL 3, NRLW 3, National Rugby League 3, State of Origin 3, All Blacks 3, Wallabies 3, Springboks 3, Lions 1.5, British Lions 3,
     Twickenham 3, Murrayfield 3, Lansdowne Road 3, Millennium Stadium 3, Stade de France 3, drop goal 3,
     penalty try 3, Wasps 2, Leicester Tigers 3, Gloucester 1.5, Bath 1, Saracens 3, Harlequins 3,
     Sale Sharks 3, Northampton 1.5, Munster 3, Leinster 3, Ulster 1, Scarlets 3, Ospreys 3`,

@@ -1,0 +1,45 @@
+/**
+ * A street's name (wild37 ★6): "a standoff on South Congress Avenue", "a shop on Congress Street", "Church Road",
+ * "Bank Street". The capitalised words before the street's kind name a place, no desk: the matcher skips them
+ * (match.ts `NAME_OTHER_SENSE`). A street the lexicon holds whole ("Downing Street", "Wall Street", "Coronation
+ * Street") still counts, as its phrase runs past the skipped words. Where the story names the street in full, its
+ * name of two words or more is the street elsewhere in the story too: "standoff on South Congress" in the headline.
+ * A kind followed by a capitalised word names something else ("Florida Highway Patrol", "Main Street Bank").
+ */
+const STREET =
+  /\b((?:[A-Z][a-z]+(?:'s)?\s+){1,3})(?:Street|Avenue|Ave|Road|Boulevard|Blvd|Lane|Drive|Highway|Parkway)\b(?!\s+[A-Z])/g;
+/** An article or a preposition before a street's name is no part of it ("Robbed On Congress Street"). */
+const NOT_A_NAME = /^(?:The|A|An|On|In|At|Near|Off|By|Outside)$/;
+
+/** The names of the streets the story names in full that have two words or more ("South Congress"). */
+export function longStreetNames(texts: readonly string[]): string[] {
+  const names = new Set<string>();
+  for (const text of texts)
+    for (const [start, end] of streetNameSpans(text)) {
+      const name = text.slice(start, end);
+      if (name.includes(' ')) names.add(name);
+    }
+  return [...names];
+}
+
+/**
+ * [start, end) of the name of each street of the text (without its kind), and of each of `longNames` written
+ * alone, in text order.
+ */
+export function streetNameSpans(text: string, longNames: readonly string[] = []): [number, number][] {
+  const spans: [number, number][] = [];
+  STREET.lastIndex = 0;
+  for (let m = STREET.exec(text); m !== null; m = STREET.exec(text)) {
+    // The name is the words after the last article or preposition among them ("Robbed On Congress").
+    const group = (m[1] ?? '').trimEnd();
+    let start = 0;
+    for (const word of group.matchAll(/\S+/g))
+      if (NOT_A_NAME.test(word[0])) start = word.index + word[0].length + 1;
+    if (start < group.length) spans.push([m.index + start, m.index + group.length]);
+  }
+  for (const name of longNames)
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
+      if (!spans.some(([s, e]) => at < e && at + name.length > s) && !/\w/.test(text[at + name.length] ?? ''))
+        spans.push([at, at + name.length]);
+  return spans.sort((a, b) => a[0] - b[0]);
+}
