@@ -299,6 +299,7 @@ import {
   regionAfterComma,
   regionAt,
   STATE_PHRASE_ENDS,
+  seatAfterMemberFor,
   townBeforeRegion,
   unknownWords,
 } from './typing/place-cues.js';
@@ -1531,6 +1532,7 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
     }
   }
   if (from >= to) return [];
+  if (seatAfterMemberFor(ctx, chunk, from, to)) return [candidate(chunk, from, to, 'place', 2, NO_CONTEXT)];
   if (!personCue && playerOrManagerOwns(ctx, chunk, from, to, lookup(words, from, to, ctx) !== undefined))
     personCue = true;
   if (!personCue && teamBeforeItsPlayer(ctx, chunk, from, to))

@@ -343,3 +343,20 @@ export function constituencyInBrackets(ctx: Context, chunk: Chunk, from: number,
     startsWithCapital(tokenText(ctx, field, open - 1))
   );
 }
+
+/** Who sits for a seat: "the MP for Hartlepool", "MSP for", "TD for", "member of parliament for". */
+const MEMBERS_FOR = new Set(['mp', 'mps', 'msp', 'ms', 'mla', 'mep', 'td', 'parliament', 'assembly']);
+
+/**
+ * "the MP for Hartlepool", "Jill Mortimer, MP for Hartlepool,", "member of parliament for Kiambu": a name of
+ * one to three words right after a member's "for" is the seat, a place (a town the lists lack was a person
+ * by the title before it, or an organisation).
+ */
+export function seatAfterMemberFor(ctx: Context, chunk: Chunk, from: number, to: number): boolean {
+  if (from !== 0 || to > 3) return false;
+  const at = chunk.words[0]!.index;
+  return (
+    lowerTokenText(ctx, chunk.field, at - 1) === 'for' &&
+    MEMBERS_FOR.has(lowerTokenText(ctx, chunk.field, at - 2))
+  );
+}
