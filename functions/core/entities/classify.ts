@@ -35,7 +35,7 @@ import {
   spokenFor,
 } from './kind-cues.js';
 import { isKnownBodyWord, knownBodyNamed } from './known-bodies.js';
-import { isLegalFormWord } from './legal-form.js';
+import { isLegalFormLead, isLegalFormWord } from './legal-form.js';
 import {
   CALENDAR_WORDS,
   FAMILY_NAMES_FIRST,
@@ -3263,11 +3263,16 @@ function typeSeveralWords(reading: Reading): Candidate[] {
   // "Coimisiún na Meán", "Partido Popular", "Süddeutsche Zeitung": the head word of a body in Irish,
   // Romance and German names, first or (German compounds) last.
   // "Radio Red", "Radio Free Europe", "SC Freiburg", "FC Porto": a station or a club by its first word.
+  // "PT Freeport Indonesia", "PJSC Gazprom Neft": a firm by the legal form written before its name.
   if (
     wordIs(words[from]!, W_FOREIGN_ORG_LEAD) ||
     FOREIGN_ORG_HEAD.test(lastLower) ||
     wordIs(words[from]!, W_BROADCAST_LEAD) ||
-    CLUB_PREFIXES.has(first)
+    CLUB_PREFIXES.has(first) ||
+    // ("PT Barnum", "PT Usha": initials before a surname the lists know, or a given name, are a person's.)
+    (isLegalFormLead(first) &&
+      !chunk.caseless &&
+      !(n === 2 && (isGivenNameWord(lastWord) || isKnownSurnameWord(lastWord))))
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "Scottish Labour", "Welsh Conservatives", "German Greens": a nation's party, named by the word its

@@ -38,6 +38,18 @@ const LEGAL_FORMS = new Set([
   'tbk',
 ]);
 
+/**
+ * Legal forms written before the name, in capitals: Indonesian "PT" (Perseroan Terbatas: "PT Freeport
+ * Indonesia", "PT Bank Central Asia") and Russian and Kazakh joint-stock companies ("PJSC Gazprom Neft",
+ * "JSC Kazakhstan Temir Zholy", "OAO", "ZAO", "PAO").
+ */
+const LEGAL_FORM_LEADS = new Set(['PT', 'PJSC', 'JSC', 'OJSC', 'OAO', 'ZAO', 'PAO']);
+
+/** Whether a word opening a name is a legal form written before it ("PT Freeport Indonesia"). */
+export function isLegalFormLead(word: string): boolean {
+  return LEGAL_FORM_LEADS.has(word);
+}
+
 /** Whether a word is a legal form ("Inc", "N.V.", "Ltd."). */
 export function isLegalFormWord(word: string): boolean {
   return LEGAL_FORMS.has(word.replace(/[.,]/g, '').toLowerCase());
