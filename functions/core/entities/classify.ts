@@ -401,6 +401,7 @@ import {
   MILITARY_BRANCHES,
   ministersDomain,
   officeOfBefore,
+  officerOfficeOnly,
   officeSpelledOut,
   onlyTitleWords,
   ordinaryWordsAfter,
@@ -643,6 +644,7 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "Serie A", "Serie B" (chunk.ts keeps the letter): a league, named as "Premier League" is, a thing.
   if (to === 2 && words[0]!.lower === 'serie' && words[1]!.end - words[1]!.start === 1)
     return [candidate(chunk, 0, 2, 'other', 2, NO_CONTEXT)];
+  if (!chunk.caseless && officerOfficeOnly(words)) return [];
   if (to === 1 && !chunk.caseless && headingLineOpener(ctx, chunk.field, words[0]!)) return [];
   if (to > 1 && !chunk.caseless && callToReaderOpens(ctx, chunk.field, words[0]!))
     return typeChunk(chunkWith(chunk, words.slice(1)), ctx);

@@ -73,4 +73,20 @@ describe('titles glued to names or tagged alone (wild37 star 4)', () => {
 
     expect(names).toContain('Chris Whitty/person');
   });
+
+  it('tags no office ending in "Officer" whose other words are ordinary ones', () => {
+    const body =
+      'The Police Public Relations Officer in the state, DSP Yazid Abubakar, confirmed the attack. ' +
+      'The Returning Officer declared the result.';
+
+    const names = namesOf(body, 'Police confirm attack');
+
+    expect(names).toEqual(['Yazid Abubakar/person']);
+  });
+
+  it('keeps a body whose name goes on after "Officer"', () => {
+    const names = namesOf('The Army Officer Training Corps met on Monday.', 'Corps meets');
+
+    expect(names).toContain('Army Officer Training Corps/organization');
+  });
 });

@@ -372,3 +372,32 @@ export function officeSpelledOut(
     (tokenBits(ctx, field, next) & TITLE_WORD) !== 0
   );
 }
+
+/** The head word of an office that no body's name ends in. */
+const OFFICER_WORDS = new Set(['officer', 'officers']);
+
+/**
+ * "The Police Public Relations Officer in the state", "the Returning Officer declared": capitalised ordinary
+ * words ending in "Officer", with no given name or surname among them, name an office, no entity (they were
+ * `other`). The holder, when named, follows apart ("…, DSP Yazid Abubakar,"). A function word makes a body
+ * ("Association of Chief Police Officers").
+ */
+export function officerOfficeOnly(words: readonly Word[]): boolean {
+  const n = words.length;
+  if (n < 2 || !OFFICER_WORDS.has(words[n - 1]!.lower) || (n === 2 && words[0]!.lower === 'the'))
+    return false;
+  // ("The Returning Officer": a sentence's article may open the run.)
+  for (let i = words[0]!.lower === 'the' ? 1 : 0; i < n - 1; i++) {
+    const w = words[i]!;
+    if (
+      wordIs(w, W_FUNCTION) ||
+      !isLowerWordWord(w) ||
+      isGivenNameWord(w) ||
+      isKnownSurnameWord(w) ||
+      w.possessive ||
+      shapeIs(w, S_ACRONYM)
+    )
+      return false;
+  }
+  return true;
+}
