@@ -167,9 +167,11 @@ const ROWS: readonly SenseRow[] = [
   // A storm that downed power lines: the weather's or the disaster's damage, no energy business (lines countries
   // agree to build are).
   { words: ['power line', 'power lines'], topic: economy, rivals: [weather, disaster] },
-  // A tropical "depression" that "dumped" rain on the coast: no slump, no mental illness, no trade dispute.
-  { words: ['depression'], topic: economy, rivals: [weather, disaster] },
-  { words: ['depression'], topic: health, rivals: [weather, disaster] },
+  // A tropical "depression" that "dumped" rain on the coast: no slump, no mental illness, no trade dispute; and
+  // teenagers' anxiety and "depression" in a health story: no slump either.
+  { words: ['depression'], topic: economy, rivals: [weather, disaster, health] },
+  // The Great "Depression" or a slump called one, where business leads: no mental illness.
+  { words: ['depression'], topic: health, rivals: [weather, disaster, economy] },
   { words: ['dumping'], topic: economy, rivals: [weather, disaster] },
   // Swimmers' national "trials", a cycling "time trial" and a drug's "trial" in patients are no court case.
   { words: ['trial', 'trials'], topic: crime, rivals: [sport, health, science] },

@@ -172,3 +172,30 @@ describe("a travel guide's words", () => {
     expect(ids(result)).toContain('medtop:20000563');
   });
 });
+
+describe('depression', () => {
+  it('is no slump in a story of young adults and their mental health', () => {
+    const result = tagArticle({
+      title: 'Depression among young adults doubles in a decade',
+      body:
+        'Rates of depression and anxiety among adults aged 18 to 25 have doubled in ten years, according to NHS ' +
+        'data. Doctors said waiting lists for therapy had grown, and charities called for more mental health ' +
+        'services. Many young people said money worries and loneliness made their depression worse.',
+    });
+
+    expect(topIds(result)[0]).toBe(TOP_LEVEL.health);
+    expect(topIds(result)).not.toContain(TOP_LEVEL.economy);
+  });
+
+  it('is no mental illness in an economy that risks one', () => {
+    const result = tagArticle({
+      title: 'Economists warn of depression as output collapses',
+      body:
+        'Economists warned that the country risked a depression after output fell 9 percent, the steepest fall ' +
+        'since the Great Depression. Unemployment rose to 14 percent and the central bank cut interest rates to zero.',
+    });
+
+    expect(topIds(result)[0]).toBe(TOP_LEVEL.economy);
+    expect(topIds(result)).not.toContain(TOP_LEVEL.health);
+  });
+});
