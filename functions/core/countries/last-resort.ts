@@ -95,11 +95,27 @@ export function lastResortBodyMentions(
       const cue = (hit[1] ?? hit[2] ?? hit[3])!;
       // "NY" is the Nordic languages' "new" ("NY REGERING"): New York's only in English.
       if (cue === 'NY' && doc.language !== 'en') continue;
+      if (hit[1] !== undefined && !firmSuffix(hit[0], cue, doc)) continue;
       const start = hit.index + hit[0].length - cue.length;
       mentions.push(bodyMention('US', field, start, start + cue.length, cue));
     }
   }
   return mentions;
+}
+
+/**
+ * A suffix in capitals ends a firm's name written in capitals ("CONAGRA INC"): after a word in lower case it is
+ * something else ("Suspected CO Leak", carbon monoxide). Nor is "CO" a firm's in a text on carbon monoxide.
+ */
+function firmSuffix(match: string, suffix: string, doc: TagDocument): boolean {
+  if (suffix === suffix.toUpperCase() && /[a-z]/.test(match.slice(0, -suffix.length))) return false;
+  return suffix.toLowerCase() !== 'co' || !mentionsCarbonMonoxide(doc);
+}
+
+const CARBON_MONOXIDE = /carbon monoxide/i;
+
+function mentionsCarbonMonoxide(doc: TagDocument): boolean {
+  return CARBON_MONOXIDE.test(fieldOf(doc, 'title').text) || CARBON_MONOXIDE.test(fieldOf(doc, 'body').text);
 }
 
 function bodyMention(

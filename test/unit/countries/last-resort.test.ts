@@ -126,6 +126,18 @@ describe("an American firm's suffix or market names the United States where noth
     expect(codes).toEqual([]);
   });
 
+  it('reads no gas in a Title Case headline or a carbon monoxide story as a firm', () => {
+    expect(focus('Two Dead After Suspected CO Leak At Holiday Cabin', 'Two people died at a cabin.')).toEqual(
+      [],
+    );
+    expect(
+      focus(
+        'TWO DEAD AFTER SUSPECTED CO LEAK',
+        'Firefighters found high levels of carbon monoxide in the cabin.',
+      ),
+    ).toEqual([]);
+  });
+
   it('adds nothing to a Corp story that names another place', () => {
     const codes = focus(
       'Acme Corp to cut 500 jobs',
