@@ -136,6 +136,10 @@ export function mergeAliases(
   /** The organisations a search for one word need read: those whose name holds it. */
   const orgsWith = (word: string) => orgsByWord.withWord(word);
   const orgsByInitials = new GroupsByWord(orgs, initialsKeys);
+  // The places, by their first word: a one-word place is compared with those it may shorten ("Aegean" of
+  // "Aegean Sea", "Rio" of "Rio de Janeiro"), not with every group of the article.
+  const places: Group[] = [];
+  const placesByFirstWord = new GroupsByWord(places, firstLowerKey);
   /**
    * The organisations a word may be initials of: a page of thousands of distinct bodies and acronyms compared
    * each acronym with every body. A word in capitals or joined by "&" (`mayBeInitials`) and no other.
@@ -522,8 +526,8 @@ export function mergeAliases(
     // "Mississippi" after "Mississippi River", keeps its own id).
     if (!group && type === 'place' && c.words.length === 1 && c.countryCode === undefined)
       group =
-        placeNamedBy(groups, c.words[0]!, () => idFor(c, type, shown), isWaterNamed) ??
-        placeNamedBy(groups, c.words[0]!, () => idFor(c, type, shown), isCityNamed);
+        placeNamedBy(placesByFirstWord, c.words[0]!, () => idFor(c, type, shown), isWaterNamed) ??
+        placeNamedBy(placesByFirstWord, c.words[0]!, () => idFor(c, type, shown), isCityNamed);
     const listed = group
       ? undefined
       : (newsmaker ?? (type === 'organization' ? knownBodyNamed(shown) : undefined));
@@ -547,6 +551,7 @@ export function mergeAliases(
         peopleByLastWord.wordsReplaced();
         orgsByWord.wordsReplaced();
         orgsByInitials.wordsReplaced();
+        placesByFirstWord.wordsReplaced();
       }
     }
     if (!group) {
@@ -571,6 +576,7 @@ export function mergeAliases(
       groups.set(id, group);
       if (type === 'person') persons.push(group);
       if (type === 'organization') orgs.push(group);
+      if (type === 'place') places.push(group);
       if (type === 'other' && c.words.length === 2) pairs.push(group);
       else if (type === 'other' && c.words.length >= 3) longThings.push(group);
       if (c.owner !== undefined) {
@@ -796,27 +802,29 @@ const CITY_PARTICLES = new Set(['de', 'do', 'da', 'del', 'di', 'des', 'du']);
  * called by that word alone.
  */
 function isCityNamed(g: Group, word: string): boolean {
+  // (The length first: most places have one or two words, and the id's prefix is the dearest test.)
   return (
-    g.id.startsWith('place:geonames:') &&
     g.words.length >= 3 &&
     // (a dateline in capitals writes it "RIO DE JANEIRO")
     lowerCased(g.words[0]!) === lowerCased(word) &&
-    CITY_PARTICLES.has(lowerCased(g.words[1]!))
+    CITY_PARTICLES.has(lowerCased(g.words[1]!)) &&
+    g.id.startsWith('place:geonames:')
   );
 }
 
 /**
  * The first place group whose full name `word` shortens (`names`), when `word` alone is no town or region
  * the place gazetteer knows ("Mississippi", "Colorado" are states too) and would get an id of its own name,
- * not a GeoNames or ISO one. `ownId` gives that id.
+ * not a GeoNames or ISO one. `ownId` gives that id. Both readings of `names` need the group's first word to
+ * be `word` in some case, so only the places with that first word are read, in the order they were made.
  */
 function placeNamedBy(
-  groups: ReadonlyMap<string, Group>,
+  places: GroupsByWord,
   word: string,
   ownId: () => string,
   names: (g: Group, word: string) => boolean,
 ): Group | undefined {
-  for (const g of groups.values())
+  for (const g of places.withWord(lowerCased(word)))
     if (g.type === 'place' && names(g, word)) {
       if (lookupPlace(word) !== undefined) return undefined;
       const id = ownId();
@@ -914,6 +922,8 @@ const NO_GROUPS: readonly Group[] = [];
 const bareKeys = (group: Group) => bareWords(group).filter((bare) => bare !== undefined);
 /** The bare form of a person's last word. */
 const lastBareKey = (group: Group) => [lastBareName(group)];
+/** A place's first word in lower case (`isWaterNamed` and `isCityNamed` compare it so). */
+const firstLowerKey = (group: Group) => [lowerCased(group.words[0] ?? '')];
 /** An organisation's words as written (`isShortForm` of one word that is no acronym needs it among them). */
 const wordKeys = (group: Group) => group.words;
 /** A word's letters in order, so that initials in another order ("FARC", "RAFC") meet. */

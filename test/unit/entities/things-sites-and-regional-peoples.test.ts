@@ -164,6 +164,21 @@ describe('a water named again without its head word (review26 #44)', () => {
     expect(seas).toEqual(['place:aegean-sea: Aegean Sea | Aegean']);
     expect(states).toHaveLength(2);
   });
+
+  it('joins the full name on a page of many places too (where the places are looked up by first word)', () => {
+    // Arrange: more places than merge.ts reads one by one before it indexes them.
+    const cities =
+      'Lyon Porto Seville Bilbao Turin Naples Genoa Bologna Krakow Gdansk Poznan Brno Graz Linz Basel Geneva ' +
+      'Lausanne Ghent Bruges Utrecht Leiden Aarhus Bergen Tampere Uppsala Malmo Cork Galway';
+    const body = `Patrols crossed the Aegean Sea on Monday. ${cities
+      .split(' ')
+      .map((city) => `Officials in ${city} met.`)
+      .join(' ')} Storms in the Aegean closed two ports.`;
+    // Act
+    const found = mentionsOf(body).filter((line) => line.includes('Aegean'));
+    // Assert
+    expect(found).toEqual(['place:aegean-sea: Aegean Sea | Aegean']);
+  });
 });
 
 describe('sports venues and teams (review26 #35 #36)', () => {
