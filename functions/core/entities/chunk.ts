@@ -12,7 +12,7 @@ import { CAPITAL_ENDED_ACRONYM } from './acronym-shapes.js';
 import { countryAfterParticle } from './country-after-particle.js';
 import { isHyphenedGivenName } from './hyphened-given-name.js';
 import { indexNumberAt, isIndexName } from './index-names.js';
-import { knownBodyNamed } from './known-bodies.js';
+import { knownBodyNamed, mayNameKnownBodyWith } from './known-bodies.js';
 import { isLegalFormWord } from './legal-form.js';
 import {
   CALENDAR_WORDS,
@@ -2245,6 +2245,9 @@ function coordinatedOrgTail(
       GAZETTEER.get(lookupKey(run, from, run.length - 1))?.kind === 'organization')
   )
     return null;
+  // The tail below needs two name words right after "and": most runs before "and" are not followed so, and
+  // then the "and" is not made a word.
+  if (!isNameWord(words[at + 2]) || !isNameWord(words[at + 3])) return null;
   const and = andAfter(field, last, at + 1);
   if (!joinable(field, last, and)) return null;
   const tail: Word[] = [];
@@ -2434,7 +2437,11 @@ function knownNameWithThe(
   const after = words[at + 1 + between];
   if (between === 0 || run.length > 3 || !isNameWord(after)) return null;
   const middle = between === 1 ? joiner : 'of the';
-  if (knownBodyNamed(`${lookupKey(run, 0, run.length)} ${middle} ${after.lower}`) === undefined) return null;
+  if (
+    !mayNameKnownBodyWith(between === 1 ? (joiner ?? '') : 'the', after.lower) ||
+    knownBodyNamed(`${lookupKey(run, 0, run.length)} ${middle} ${after.lower}`) === undefined
+  )
+    return null;
   const tail: Word[] = [];
   let previous = run[run.length - 1]!;
   for (let k = at + 1; k <= at + 1 + between; k++) {
@@ -2457,10 +2464,14 @@ function knownNameWithAnd(
   if (!isNameWord(after) || run.length > 3) return null;
   const head = lookupKey(run, 0, run.length);
   const tail = after.possessive ? `${after.lower}'s` : after.lower;
+  // Most runs before "and" open no listed name with it: the names are then not built and looked up.
+  const bodyMay = mayNameKnownBodyWith('and', tail);
+  const gazetteerMay = GAZETTEER.continuesWithAnd(head);
   // "U.S. Customs and Border Protection", "Immigration and Customs Enforcement": a listed body whose name
   // goes on for a second word after "and".
   const second = words[at + 3];
   if (
+    bodyMay &&
     isNameWord(second) &&
     !after.possessive &&
     knownBodyNamed(`${head} and ${tail} ${second.lower}`) !== undefined
@@ -2475,13 +2486,17 @@ function knownNameWithAnd(
   }
   // "Bosnia and Herzegovina", "Trinidad and Tobago": so are countries named with "and"; "Procter and
   // Gamble": and firms the lists write with "&".
-  let kind = (GAZETTEER.get(`${head} and ${tail}`) ?? GAZETTEER.get(`${head} & ${tail}`))?.kind;
+  let kind = gazetteerMay
+    ? (GAZETTEER.get(`${head} and ${tail}`) ?? GAZETTEER.get(`${head} & ${tail}`))?.kind
+    : undefined;
   // "Pratt and Whitney", "Marks and Spencer": a firm the team's list of bodies names with "and" (review24 ★6).
-  if (kind === undefined && knownBodyNamed(`${head} and ${tail}`) !== undefined) kind = 'organization';
+  if (kind === undefined && bodyMay && knownBodyNamed(`${head} and ${tail}`) !== undefined)
+    kind = 'organization';
   // "Trinidad and Tobago's Prime Minister", "Bosnia and Herzegovina's president": a country's possessive.
   if (
     kind === undefined &&
     after.possessive &&
+    gazetteerMay &&
     GAZETTEER.get(`${head} and ${after.lower}`)?.kind === 'country'
   )
     kind = 'country';

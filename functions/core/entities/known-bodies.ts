@@ -167,6 +167,31 @@ const BY_FORM = formTable(
   KNOWN_BODIES.map((row) => (row[0].includes(' & ') ? [...row, row[0].replace(' & ', ' and ')] : row)),
 );
 
+/** Per joining word ("and", "the", "of", "for"), the words of the listed forms' keys that hold it. */
+const wordsOfFormsWith = new Map<string, ReadonlySet<string>>();
+const PLAIN_LOWER_WORD = /^[a-z]+$/;
+
+/**
+ * Whether a name "… `joiner` … `word`" (the word after the joining word, any words after it) may be a listed
+ * body's form ("Law and Justice", "Save the Children"): false only for a word of plain lower-case letters that
+ * no form holding the joining word holds. A form's key (`nameFormKey`) keeps such a word between spaces as it
+ * is, so the caller can skip building the name and looking it up.
+ */
+export function mayNameKnownBodyWith(joiner: string, word: string): boolean {
+  if (!PLAIN_LOWER_WORD.test(word)) return true;
+  let words = wordsOfFormsWith.get(joiner);
+  if (words === undefined) {
+    const found = new Set<string>();
+    for (const key of BY_FORM.keys()) {
+      const keyWords = key.split(' ');
+      if (keyWords.includes(joiner)) for (const w of keyWords) found.add(w);
+    }
+    words = found;
+    wordsOfFormsWith.set(joiner, words);
+  }
+  return words.has(word);
+}
+
 /** The listed forms of one word, as written ("IMF", "Eurostat"; "WHO" in capitals only). */
 const ONE_WORD_FORMS = new Set(KNOWN_BODIES.flat().filter((form) => !form.includes(' ')));
 

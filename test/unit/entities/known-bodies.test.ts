@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownBodyNamed } from '../../../functions/core/entities/known-bodies.js';
+import { knownBodyNamed, mayNameKnownBodyWith } from '../../../functions/core/entities/known-bodies.js';
 import type { Entity } from '../../../functions/core/schema.js';
 import { entitiesOf } from './entities-of.js';
 
@@ -59,5 +59,23 @@ describe('bodies the news names by an acronym or a short form', () => {
     expect(knownBodyNamed('World Trade Organisation')).toBe('World Trade Organization');
     expect(knownBodyNamed('Nato')).toBe('NATO');
     expect(knownBodyNamed('U.S. Department of State')).toBe('State Department');
+  });
+});
+
+describe("words that may end a listed body's name after a joining word", () => {
+  it('lets through the words of listed names with that joining word, and any word not of plain letters', () => {
+    // Act, Assert: "Law and Justice", "Pratt & Whitney" (also listed with "and"), "Save the Children".
+    expect(mayNameKnownBodyWith('and', 'justice')).toBe(true);
+    expect(mayNameKnownBodyWith('and', 'whitney')).toBe(true);
+    expect(mayNameKnownBodyWith('the', 'children')).toBe(true);
+    expect(mayNameKnownBodyWith('and', "whitney's")).toBe(true);
+    expect(mayNameKnownBodyWith('and', 'co-operation')).toBe(true);
+  });
+
+  it('rules out a plain word that no listed name with the joining word holds', () => {
+    // Act, Assert
+    expect(mayNameKnownBodyWith('and', 'jones')).toBe(false);
+    expect(mayNameKnownBodyWith('the', 'justice')).toBe(false);
+    expect(knownBodyNamed('Law and Jones')).toBeUndefined();
   });
 });

@@ -166,3 +166,32 @@ describe('the gazetteer index', () => {
     );
   });
 });
+
+describe('heads of names that go on with "and"', () => {
+  it('knows a run that opens a listed name with "and" or "&", and no other', () => {
+    // Arrange
+    const sources: NameSource[] = [
+      { kind: 'country', names: 'Bosnia and Herzegovina\nTrinidad and Tobago', codes: ['BA', 'TT'] },
+      { kind: 'organization', names: 'Procter & Gamble\nSaint Kitts and Nevis Bank' },
+    ];
+    const index = new NameIndex(() => sources);
+
+    // Act, Assert
+    for (const head of ['bosnia', 'trinidad', 'procter', 'saint kitts'])
+      expect(index.continuesWithAnd(head)).toBe(true);
+    for (const head of ['herzegovina', 'saint', 'kitts', 'gamble', 'bosnia and'])
+      expect(index.continuesWithAnd(head)).toBe(false);
+  });
+
+  it('answers true for every head of a gazetteer key holding " and " or " & "', () => {
+    // Arrange
+    const keys = [...referenceMap(gazetteerSources()).keys()];
+    const index = new NameIndex(gazetteerSources);
+
+    // Act, Assert: every key's text before each " and "/" & " is a head the index knows.
+    for (const key of keys)
+      for (const joiner of [' and ', ' & '])
+        for (let at = key.indexOf(joiner); at >= 0; at = key.indexOf(joiner, at + 1))
+          expect(index.continuesWithAnd(key.slice(0, at))).toBe(true);
+  });
+});
