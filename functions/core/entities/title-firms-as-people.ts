@@ -31,5 +31,9 @@ export function withTitleFirmsAsPeople(entities: Entity[]): Entity[] {
     dropped.add(i);
   });
   if (dropped.size === 0) return entities;
-  return entities.flatMap((e, i) => (dropped.has(i) ? [] : [joined.get(i) ?? e]));
+  // Pushed, not `flatMap`ped: a flatMap's array is holey, and the passes after this one, optimised for the
+  // packed lists every other pass returns, were thrown away at the first article it changed (text/packed-map.ts).
+  const kept: Entity[] = [];
+  for (let i = 0; i < entities.length; i++) if (!dropped.has(i)) kept.push(joined.get(i) ?? entities[i]!);
+  return kept;
 }
