@@ -10,7 +10,7 @@ import {
   type PhraseNode,
   placeWords,
 } from './gazetteer.js';
-import { stateCode, withFinalPeriod } from './state-codes.js';
+import { cityKeepsCountry, stateCode, withFinalPeriod } from './state-codes.js';
 
 const TRAILING_DATE =
   /[,\s]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b.*$/i;
@@ -94,7 +94,8 @@ function resolveParts(
     const state = i > 0 ? stateCode(part) : undefined;
     if (state) {
       const city = state.yieldsToCity ? resolveParts(parts.slice(0, i), local, state.code) : undefined;
-      return city ?? (state.needsCity ? undefined : state.code);
+      if (city !== undefined && cityKeepsCountry(state, city)) return city;
+      return state.needsCity ? city : state.code;
     }
   }
   return undefined;

@@ -21,6 +21,7 @@ import {
   type PhraseKind,
   type PhraseNode,
 } from './gazetteer.js';
+import { postalStateAfterTown } from './state-codes.js';
 import { namesGatheringFigure } from './town-figures.js';
 import { namesTradeRound } from './trade-rounds.js';
 
@@ -756,10 +757,13 @@ function pronounUs(words: readonly Word[], i: number): boolean {
 }
 
 /** "Cambridge, Ohio", "London, Ontario": the qualifier after the comma decides the country. */
-function qualifiedByNext(words: readonly Word[], j: number): boolean {
+function qualifiedByNext(text: string, words: readonly Word[], j: number, code: string): boolean {
   if (words[j]?.norm !== ',') return false;
   const next = words[j + 1];
   if (!next) return false;
+  // "DUBLIN, OH", "LIMA, OH": a state's postal code in capitals places the town in its state (state-codes.ts).
+  if (next.end - next.start === 2 && postalStateAfterTown(text.slice(next.start, next.end), code))
+    return true;
   let node = nextPhraseNode(next.norm);
   for (let k = j + 2; node; k++) {
     const kind = node.entry?.kind;
@@ -951,7 +955,7 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       )
         break;
       if (entry.kind === 'city') {
-        if (qualifiedByNext(words, i + n)) break;
+        if (qualifiedByNext(text, words, i + n, entry.code)) break;
         // "beef Wellington" (curated.ts DISHES_AND_FIGURES): the one dish whose place comes second.
         if (words[i - 1]?.norm === 'beef') break;
         // "the Davos crowd", "Davos man": the gathering's people, not the town (town-figures.ts).

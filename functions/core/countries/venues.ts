@@ -30,24 +30,34 @@ const HOSTED_EVENT_IN_BEFORE =
  */
 export function venuesOutOfFocus(doc: TagDocument, named: Country[]): Country[] {
   const countries = venuesGiveWay(doc, named);
-  // "SAO PAULO — Verstappen wins Brazilian Grand Prix": the host of a race filed from is where the race was run,
-  // as a desk indexes it, and stays in focus after the drivers' countries (read34 ★3). A tournament's host gives
-  // way still ("NEW YORK — Alcaraz beats Sinner to win U.S. Open", "PARIS — … to win Paris Masters"): a race is
-  // run through the country's roads and circuits, a tournament is played at its venue.
+  // "Norris wins the Brazilian Grand Prix", "Sinner retains Australian Open title", "EUGENE, Ore. — Kenya's
+  // Kipyegon broke the mile world record": the host of a race or a tournament named after it, or of a meet filed
+  // from it, is where the event was held, as a desk files it, and stays in focus after the players' countries
+  // (read34 ★3 for races filed from; wild37 ★10 for tournaments and meets). A match's venue gives way still
+  // ("LOS ANGELES - Argentina beat France"): the two sides are the story.
   const filedFrom = storyDatelineCountry(doc);
-  if (filedFrom === undefined) return countries;
-  const host = named.find(
-    (c) => c.code === filedFrom && c.focus && c.mentions.some((m) => namesRace(doc, m)),
-  );
-  const given = host && countries.find((c) => c.code === filedFrom && !c.focus);
+  const meet = filedFrom !== undefined && !matchInLead(doc);
   const players = countries.filter((c) => c.focus);
-  if (!given || players.length === 0) return countries;
+  if (players.length === 0) return countries;
+  const hosts = countries.filter(
+    (c) =>
+      !c.focus &&
+      named.some((n) => n.code === c.code && n.focus) &&
+      ((c.code === filedFrom && meet) || c.mentions.some((m) => namesHostedEvent(doc, m))),
+  );
+  if (hosts.length !== 1) return countries;
+  const given = hosts[0]!;
   const below = Math.min(given.salience, ...players.map((c) => c.salience));
   return [
     ...players,
     countryWith(given, { focus: true, salience: below }),
     ...countries.filter((c) => !c.focus && c !== given),
   ];
+}
+
+/** Whether the lead sets sides against each other: "Argentina beat France", "drew with", "the final". */
+function matchInLead(doc: TagDocument): boolean {
+  return MATCH_IN_LEAD.test(doc.body.text.slice(doc.storyStart, leadEnd(doc)));
 }
 
 function venuesGiveWay(doc: TagDocument, named: Country[]): Country[] {
@@ -85,15 +95,15 @@ function namesItsCity(doc: TagDocument, m: Mention): boolean {
   return CITY_AFTER.test(fieldOf(doc, m.field).text.slice(m.end, m.end + 16));
 }
 
-/** A race named after the country: the "Brazilian Grand Prix", the "Tour de France", the "Tour of Britain". */
-const RACE_AFTER = /^\s+Grand\s+Prix\b/;
-const RACE_BEFORE = /\bTour\s+(?:de|of)\s*$/;
-
-function namesRace(doc: TagDocument, m: Mention): boolean {
+/**
+ * A race or tournament named after the country that hosts it: the "Brazilian Grand Prix", the "Australian Open",
+ * the "Tour de France" (not "the World Cup in France", whose sides are national teams).
+ */
+function namesHostedEvent(doc: TagDocument, m: Mention): boolean {
   const text = fieldOf(doc, m.field).text;
   return (
-    RACE_AFTER.test(text.slice(m.end, m.end + 12)) ||
-    RACE_BEFORE.test(text.slice(Math.max(0, m.start - 9), m.start))
+    HOSTED_EVENT_AFTER.test(text.slice(m.end, m.end + 20)) ||
+    HOSTED_EVENT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))
   );
 }
 

@@ -25,8 +25,10 @@ export function withDatelinePlace(
   const start = dateline.start;
   const end = start + name.length;
   if (name.length < 2 || end > dateline.end || body.slice(start, end) !== name) return entities;
-  if (!DATE_OR_CREDIT.test(dateline.text.slice(name.length))) return entities;
-  if (!name.includes('/')) return withPlaceOpening(entities, name, start, false);
+  // "PORTO VELHO —", "PORTO ALEGRE —": a city of several words the recogniser split ("Porto" and "VELHO").
+  const split = splitCity(entities, name, start);
+  if (!split && !DATE_OR_CREDIT.test(dateline.text.slice(name.length))) return entities;
+  if (!name.includes('/')) return withPlaceOpening(entities, name, start, false, split);
   // "BAGHDAD/ERBIL, Iraq (Reuters)", "KYIV/MOSCOW (Reuters)": a joint dateline's towns, each a place (the
   // capitals of one read as an acronym, a body: review31).
   let out = entities;
@@ -42,7 +44,13 @@ export function withDatelinePlace(
  * The entities with the dateline's place `name` at `start` of the body. In a joint dateline (`joint`) a town
  * the lists know is the place though a body's entity covers it.
  */
-function withPlaceOpening(entities: Entity[], name: string, start: number, joint: boolean): Entity[] {
+function withPlaceOpening(
+  entities: Entity[],
+  name: string,
+  start: number,
+  joint: boolean,
+  split = false,
+): Entity[] {
   const end = start + name.length;
   const overlaps = (m: Mention) => m.field === 'body' && m.start < end && start < m.end;
   const covering = entities.filter((e) => e.mentions.some(overlaps));
@@ -56,6 +64,7 @@ function withPlaceOpening(entities: Entity[], name: string, start: number, joint
     e.name.toLowerCase() === name.toLowerCase() &&
     e.mentions.some((m) => !overlaps(m));
   if (
+    !split &&
     covering.some(
       (e) =>
         e.type === 'place' ||
@@ -96,6 +105,15 @@ function withPlaceOpening(entities: Entity[], name: string, start: number, joint
   if (same < 0) return [...out, place];
   out[same] = joinEntities(out[same]!, place);
   return out;
+}
+
+/** Whether `name` is a city of several words the gazetteer knows that no one entity's mention spans whole. */
+function splitCity(entities: readonly Entity[], name: string, start: number): boolean {
+  if (!name.includes(' ') || name.includes('/') || lookupPlace(name)?.kind !== 'city') return false;
+  const end = start + name.length;
+  const inside = (m: Mention) => m.field === 'body' && m.start >= start && m.end <= end;
+  const whole = (m: Mention) => m.field === 'body' && m.start === start && m.end === end;
+  return entities.some((e) => e.mentions.some(inside)) && !entities.some((e) => e.mentions.some(whole));
 }
 
 /** A town no list knows, as the story would write it: the wire's "ESCHEN" is Eschen, "BAD RAGAZ" Bad Ragaz. */

@@ -3,6 +3,7 @@ import { cityNamesakes, lookupPlace } from '../countries/gazetteer.js';
 import type { Country, Entity, Mention } from '../schema.js';
 import { type Dateline, isInInlineDateline } from '../text/dateline.js';
 import { withDatelinePlace } from './dateline-place.js';
+import { withDatelineState } from './dateline-states.js';
 import { joinEntities, joinedById } from './join-entities.js';
 import { countryPlace, isCountryPlaceId, namedPlace } from './places.js';
 import { slugOf } from './slug.js';
@@ -30,10 +31,15 @@ export function reconcilePlaces(
   body = '',
 ): Entity[] {
   return datelineCities(
-    withDatelinePlace(
-      followNamesakes(
-        followStates(settleGeorgia(sitesArePlaces(entities, countries), countries, body), countries),
-        countries,
+    withDatelineState(
+      withDatelinePlace(
+        followNamesakes(
+          followStates(settleGeorgia(sitesArePlaces(entities, countries), countries, body), countries),
+          countries,
+          body,
+        ),
+        dateline,
+        body,
       ),
       dateline,
       body,
@@ -149,13 +155,13 @@ function datelineCities(entities: Entity[], dateline: Dateline | undefined): Ent
  * in a country the article names when the gazetteer lists one, else a name id, which is vaguer but
  * not wrong.
  */
-function followNamesakes(entities: Entity[], countries: readonly Country[]): Entity[] {
+function followNamesakes(entities: Entity[], countries: readonly Country[], body: string): Entity[] {
   if (countries.length === 0) return entities;
   let out: Entity[] | undefined;
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i]!;
     if (e.type !== 'place' || !e.id.startsWith(GEONAMES)) continue;
-    const id = placeIdInArticle(e, countries);
+    const id = placeIdInArticle(e, countries, body);
     if (id === e.id) continue;
     out ??= [...entities];
     out[i] = { ...e, id };
@@ -163,7 +169,7 @@ function followNamesakes(entities: Entity[], countries: readonly Country[]): Ent
   return out ?? entities;
 }
 
-function placeIdInArticle(e: Entity, countries: readonly Country[]): string {
+function placeIdInArticle(e: Entity, countries: readonly Country[], body: string): string {
   const namesakes = cityNamesakes(e.name);
   const first = e.mentions[0];
   // Most places have no namesake: the country that counted the first mention is looked for only if one does.
@@ -183,8 +189,32 @@ function placeIdInArticle(e: Entity, countries: readonly Country[]): string {
     countries.some((c) => c.code === n.countryCode && (!big || followsAMention(c, e))),
   );
   if (named) return named.geonamesId ? `${GEONAMES}${named.geonamesId}` : namedPlace(e.name).id;
+  // "in Moscow, Idaho", "Paris, Texas, on Sunday": a state of another country after the city is its town's.
+  if (big && countries.some((c) => c.code !== entry.countryCode && statedAfter(c, e, body)))
+    return namedPlace(e.name).id;
   return big ? e.id : namedPlace(e.name).id;
 }
+
+/**
+ * Whether a state or province of `country` follows a body mention of `e` after a comma, and ends the place
+ * ("Moscow, Idaho, in 2022"): not a list ("trading in London, New York and Tokyo", "London, New York, Tokyo").
+ */
+function statedAfter(country: Country, e: Entity, body: string): boolean {
+  return e.mentions.some((p) =>
+    country.mentions.some(
+      (m) =>
+        m.field === 'body' &&
+        p.field === 'body' &&
+        m.start === p.end + 2 &&
+        body[p.end] === ',' &&
+        (lookupPlace(m.text) ?? lookupPlace(`${m.text}.`))?.kind === 'region' &&
+        !LIST_GOES_ON.test(body.slice(m.end, m.end + 6)),
+    ),
+  );
+}
+
+/** After a place: another one of a list ("and Tokyo", ", Tokyo"). */
+const LIST_GOES_ON = /^(?:\.?\s*(?:and|or|&)\s|\.?,\s*[A-Z])/;
 
 /** The country one of whose mentions is at the same place as `mention`. */
 function countryAt(countries: readonly Country[], mention: Mention): Country | undefined {

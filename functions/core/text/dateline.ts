@@ -67,11 +67,12 @@ const COLON = lazyPattern(
 );
 // A place in capitals credited to an outlet that is no wire agency, a paper or a broadcaster of its own:
 // "NAIROBI (The Star) -", "SUVA (Fiji Times) -", "MOMBASA (Nation Media) —". Only where the capitals name a
-// place: "NATO (North Atlantic Treaty Organization) -" opens a sentence.
+// place: "NATO (North Atlantic Treaty Organization) -" opens a sentence. A US station writes its state's postal
+// code after the town: "SEATTLE, WA (KING) -".
 const OUTLET = lazyPattern(
   () =>
     new RegExp(
-      `^\\s*(\\p{Lu}[\\p{Lu}.'’-]+(?:[ ]\\p{Lu}[\\p{Lu}.'’-]+){0,3})(?:,\\s*${DATE})?\\s*\\((?:The\\s+)?\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}\\)\\s*${DASH}\\s+`,
+      `^\\s*(\\p{Lu}[\\p{Lu}.'’-]+(?:[ ]\\p{Lu}[\\p{Lu}.'’-]+){0,3}(?:,[ ]\\p{Lu}{2})?)(?:,\\s*${DATE})?\\s*\\((?:The\\s+)?\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}\\)\\s*${DASH}\\s+`,
       'u',
     ),
 );
@@ -234,7 +235,8 @@ function colonDateline(opening: string, isPlace: (place: string) => boolean): Re
 
 function outletDateline(opening: string, isPlace: (place: string) => boolean): RegExpExecArray | null {
   const m = OUTLET.exec(opening);
-  return m?.[1] && !NOT_PLACES.has(m[1]) && isPlace(m[1]) ? m : null;
+  const town = m?.[1]?.split(',')[0];
+  return town && !NOT_PLACES.has(town) && isPlace(town) ? m : null;
 }
 
 function placeOf(dateline: string): string {

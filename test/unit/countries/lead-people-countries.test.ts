@@ -20,7 +20,7 @@ describe('the countries of people who open the lead as its subject', () => {
     expect(focus).toEqual(expect.arrayContaining(['AU', 'JP', 'US']));
   });
 
-  it('puts both players of a final in focus and the host city of the tournament out of it', () => {
+  it('puts both players of a final in focus, and the host of the tournament filed from after them', () => {
     // Arrange
     const story = {
       title: 'Morandi beats Salvat to win Paris Masters',
@@ -34,8 +34,8 @@ describe('the countries of people who open the lead as its subject', () => {
     // Act
     const focus = focusOf(story);
 
-    // Assert
-    expect(focus).toEqual(['ES', 'IT']);
+    // Assert: France hosts the Paris Masters and files the story (wild37 \u260510: desks file by venue).
+    expect(focus).toEqual(['ES', 'FR', 'IT']);
   });
 
   it('leaves out the country of a speaker who opens the lead', () => {

@@ -17,6 +17,14 @@ describe('a place named in a dateline in capitals', () => {
     ]);
   });
 
+  it('is one place when a city of two words opens a dateline with a dash only (wild37 \u26057)', () => {
+    const found = places(
+      'PORTO VELHO \u2014 Smoke from wildfires covered the city on Monday, officials said.',
+    );
+
+    expect(found).toEqual([{ id: 'place:geonames:3662762', name: 'Porto Velho', mentions: 1 }]);
+  });
+
   it('is shown as a name is written when the text names it only there', () => {
     const found = places('LUSAIL, Qatar - Argentina beat France on penalties to win the final on Sunday.');
 
