@@ -1,3 +1,4 @@
+import { clauseListsOutOfFocus } from './countries/clause-lists.js';
 import { namesPlace } from './countries/dateline-place.js';
 import { focusFirst } from './countries/focus-first.js';
 import { storyDatelineCountry } from './countries/georgia-dateline.js';
@@ -48,7 +49,7 @@ export function tagArticle(article: ArticleInput): TagResult {
   // "The 22-year-old Spaniard": the headline's players' countries, named by their people's words (player-peoples.ts).
   const countries = people
     ? playersPeopleInFocus(doc, venuesOutOfFocus(doc, led), people)
-    : focusDominantCountry(led);
+    : clauseListsOutOfFocus(doc, focusDominantCountry(led));
   const countryPairs = linkCountryPairs(
     doc,
     countries,

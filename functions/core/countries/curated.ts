@@ -1684,10 +1684,12 @@ export const AMBIGUOUS_COUNTRY_WORDS: readonly string[] = [
  * names, read like SCRIPT_PRESS_NAMES.
  */
 export const LATIN_PRESS_NAMES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
-  it: { US: ['Stati Uniti', 'Usa'] },
-  es: { US: ['EEUU'] },
-  pt: { US: ['EUA'] },
-  de: { US: ['USA'] },
+  // The White House stands for the US government as in English copy (METONYMS; wild37 \u26059: "la Maison Blanche").
+  fr: { US: ['Maison Blanche'] },
+  it: { US: ['Stati Uniti', 'Usa', 'Casa Bianca'] },
+  es: { US: ['EEUU', 'Casa Blanca'] },
+  pt: { US: ['EUA', 'Casa Branca'] },
+  de: { US: ['USA', 'Wei\u00dfe Haus', 'Wei\u00dfen Haus'] },
   pl: { US: ['USA'] },
   id: { CN: ['Tiongkok'] },
 };

@@ -76,3 +76,24 @@ export function bodyNamedInOtherLanguage(name: string): string | undefined {
 export function multiWordBodyNames(): string[] {
   return [...localNames().keys()].filter((n) => n.includes(' '));
 }
+
+/**
+ * Seats of government the press of other languages names its own way (wild37 \u26059: "la Maison Blanche" was a
+ * person): English name → lower-case names. A place, as "White House" is in English copy.
+ */
+const SEATS: Readonly<Record<string, string>> = {
+  'White House': 'maison blanche|casa blanca|casa bianca|casa branca|wei\u00dfe haus|wei\u00dfen haus',
+};
+
+let seatByLocalName: ReadonlyMap<string, string> | undefined;
+
+/** The English name of a seat of government named `name` (lower-cased, its article cut) in another language. */
+export function seatNamedInOtherLanguage(name: string): string | undefined {
+  if (seatByLocalName === undefined) {
+    const map = new Map<string, string>();
+    for (const [english, names] of Object.entries(SEATS))
+      for (const n of names.split('|')) map.set(n, english);
+    seatByLocalName = map;
+  }
+  return seatByLocalName.get(name);
+}

@@ -10,14 +10,14 @@ import { withoutArabicParticle } from './chunk.js';
 import { withDeclinedNames } from './declined-names.js';
 import { joinEntities, joinedById } from './join-entities.js';
 import { FAMILY_NAMES_FIRST, GAZETTEER, isGivenName, isKnownSurname } from './lexicon.js';
-import { bodyNamedInOtherLanguage } from './local-bodies.js';
+import { bodyNamedInOtherLanguage, seatNamedInOtherLanguage } from './local-bodies.js';
 import { isLocalCalendarWord, localPersonName, opensWithLocalTitle } from './local-person-words.js';
 import { englishPlace, localPlace, readsAsEnglish, rescoredEntities, shownName } from './local-places.js';
 import { opensWithHonorific, otherLanguagePersonName } from './local-runs.js';
 import { namesInText } from './local-text-names.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { isSecondHalfOfInitials, withPairedInitials } from './paired-initials.js';
-import { countryPlace, isCountryPlaceId, slug } from './places.js';
+import { countryPlace, isCountryPlaceId, namedPlace, slug } from './places.js';
 import { isRoyalByGivenNames } from './royal-given-names.js';
 import { personAfterTitle } from './title-held-names.js';
 
@@ -73,6 +73,15 @@ export function languageNeutralEntities(
           ? localPersonName(read, lang, fields)
           : otherLanguagePersonName(read, lang, context);
     if (!entity) continue;
+    // "la Maison Blanche", "das Wei\u00dfe Haus": a seat of government, the place an English story names.
+    const seat = entity.type !== 'place' ? seatNamed(entity.name) : undefined;
+    if (seat) {
+      const mentions = entity.mentions.filter((m) => seatNamed(m.text) === seat).map(withoutLeadingArticle);
+      if (mentions.length > 0) {
+        keep({ ...entity, id: namedPlace(seat).id, name: seat, type: 'place', mentions });
+        continue;
+      }
+    }
     // "Wien", "Den Haag", "Roma" read as a name or a body: a city named in the article's language is
     // that city, with the GeoNames id its English name has.
     const bare = withoutParticles(entity.name);
@@ -223,6 +232,13 @@ function declinedCity(name: string): ReturnType<typeof englishPlace> {
     if (entry?.kind === 'city') return entry;
   }
   return undefined;
+}
+
+function seatNamed(name: string): string | undefined {
+  const lower = withoutElidedArticle(name.toLowerCase());
+  const space = lower.indexOf(' ');
+  const first = lower.slice(0, space);
+  return seatNamedInOtherLanguage(space > 0 && ARTICLES.has(first) ? lower.slice(space + 1) : lower);
 }
 
 function bodyNamed(name: string): string | undefined {
