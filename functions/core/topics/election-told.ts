@@ -4,10 +4,11 @@ import type { TagDocument } from '../text/document.js';
  * What makes a vote an election (wild37 ★3): candidates, polls, voters, an electorate, a referendum or an election
  * itself, or ballots and turnout outside a strike. A school board that "votes to close two schools", a zoning board
  * that "voted 4-1", shareholders who "voted down the pay package", a parliament's vote on a bill and a union's
- * strike ballot with its turnout elect no one.
+ * strike ballot with its turnout elect no one. A presidential or mayoral vote, or one "to choose a new president",
+ * does (read37).
  */
 const ELECTION_WORDS =
-  /\b(?:(?:re-?|by-)?elect(?:ions?|oral|orate|ed)?|candida\w+|polls?|polling|voters?|referend\w+|primaries|run-?offs?|constituenc\w+)\b/i;
+  /\b(?:(?:re-?|by-)?elect(?:ions?|oral|orate|ed)?|candida\w+|polls?|polling|voters?|referend\w+|primaries|run-?offs?|constituenc\w+|presidential|mayoral|(?:choose|elect)s? a (?:new )?(?:president|leader|mayor|parliament|governor))\b/i;
 const BALLOT_WORDS = /\b(?:ballots?|turnout)\b/i;
 const STRIKE_WORDS = /\b(?:strikes?|walkouts?|industrial action)\b/i;
 

@@ -8,9 +8,24 @@ import type { TagDocument } from '../text/document.js';
  * too, so neither counts.)
  */
 const OTHER_CODE =
-  /\b(?:GAA|Gaelic football|All-Ireland|Croke Park|AFLW?(?!-)|Australian [Rr]ules|NRLW?|[Rr]ugby league|State of Origin)\b/;
+  /\b(?:GAA|Gaelic football|All-Ireland|Croke Park|AFLW?(?!-)|Australian [Rr]ules|NRLW?|[Rr]ugby league|State of Origin)\b/g;
+/**
+ * Soccer's own words where the other codes are played: a soccer story may name them in passing (read37 ★4:
+ * "the Matildas ... compete with the AFL and NRL for fans").
+ */
+const SOCCER =
+  /\b(?:[Ss]occer|FIFA|UEFA|A-Leagues?|Matildas|Socceroos|FAI|League of Ireland|Premier League|Champions League)\b/g;
 
-/** The story names another football code than soccer. */
+const count = (words: RegExp, text: string) => text.match(words)?.length ?? 0;
+
+/**
+ * The story is another football code's than soccer: it names the code, and soccer's words either not at all or
+ * fewer times and not in the headline.
+ */
 export function otherFootballCode(doc: TagDocument): boolean {
-  return OTHER_CODE.test(doc.title.text) || OTHER_CODE.test(doc.body.text);
+  const texts = [doc.title.text, doc.body.text];
+  const other = texts.reduce((n, text) => n + count(OTHER_CODE, text), 0);
+  if (other === 0) return false;
+  const soccer = texts.reduce((n, text) => n + count(SOCCER, text), 0);
+  return soccer === 0 || (soccer < other && count(SOCCER, doc.title.text) === 0);
 }

@@ -77,7 +77,7 @@ import { statesAgreeInTitle } from './states-agree.js';
 import { longStreetNames, streetNameSpans } from './street-names.js';
 import { TOP_LEVEL } from './taxonomy.js';
 import { applyTheftEvent } from './theft-event.js';
-import { toppledNonRulers } from './toppled-rulers.js';
+import { rulersByName, toppledNonRulers } from './toppled-rulers.js';
 import { troopsOutOfBattle } from './troops-in-battle.js';
 import { generalStrikeInTitleAndLead, walkoutInTitleAndLead } from './walkout-event.js';
 import { walkoutsFromMeetings, walkoutWordsNamed, workersWalkOut } from './walkout-words.js';
@@ -278,6 +278,7 @@ function nameSpans(
   dateline?: { readonly start?: number; readonly end?: number },
   ships?: ReadonlySet<Entity>,
   streets: readonly string[] = [],
+  rulers?: ReadonlySet<Entity>,
 ): NameSpans {
   const spans: [number, number, NameKind][] = [];
   // A dateline ("PANAMA CITY —") is no word of the story: "CITY" is no City of London. Only a dateline that
@@ -342,7 +343,10 @@ function nameSpans(
   for (const [start, end] of mergedBodies(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of diplomaticProtestWords(text, field, entities))
     spans.push([start, end, NAME_OTHER_SENSE]);
-  for (const [start, end] of toppledNonRulers(text)) spans.push([start, end, NAME_OTHER_SENSE]);
+  const rulerSpans: [number, number][] = [];
+  for (const ruler of rulers ?? [])
+    for (const m of ruler.mentions) if (m.field === field) rulerSpans.push([m.start, m.end]);
+  for (const [start, end] of toppledNonRulers(text, rulerSpans)) spans.push([start, end, NAME_OTHER_SENSE]);
   // A work's title written without quotation marks (work-titles.ts), wherever the field repeats it.
   for (const title of titles ?? [])
     for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.length))
@@ -452,6 +456,8 @@ export function scoreTopics(
   const ships = namedShips(entities, textOf);
   // A street the story names in full ("South Congress Avenue") is the street wherever its name stands alone.
   const streets = longStreetNames([doc.title.text, doc.body.text]);
+  // The people a story may topple as rulers: one toppled by name is a ruler toppled.
+  const rulers = rulersByName(entities, textOf);
   const titleNames = nameSpans(
     entities,
     'title',
@@ -462,6 +468,7 @@ export function scoreTopics(
     undefined,
     ships,
     streets,
+    rulers,
   );
   const bodyNames = nameSpans(
     entities,
@@ -473,6 +480,7 @@ export function scoreTopics(
     doc.dateline,
     ships,
     streets,
+    rulers,
   );
   // The lead is the first sentence of the story proper, after any byline or dateline.
   const lead = doc.body.sentences.findIndex((s) => s.end > doc.storyStart + 1);

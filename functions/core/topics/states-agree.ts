@@ -3,6 +3,12 @@ import type { TagDocument } from '../text/document.js';
 
 /** A verb of accord right after the headline's subject: "agree", "signed", "ink", "seal". */
 const ACCORD = /^\s*(?:agree[sd]?|sign(?:s|ed)?|ink(?:s|ed)?|seal(?:s|ed)?)\b/i;
+/**
+ * A sports prize the verb takes within its next words (read37 ★5: "Argentina and Brazil seal World Cup places"):
+ * national sides, not states, that win a place, a spot, a berth, a title.
+ */
+const SPORTS_OBJECT =
+  /^\s*\S+(?:\s+\S+){0,4}?\s+(?:places?|spots?|berths?|titles?|wins?|victor(?:y|ies)|series|finals?|qualif\w*|tickets?|promotion|trophy|medals?)\b/i;
 /** What may stand between the countries of the subject: "and", "&", a comma. */
 const JOINER = /^\s*(?:,|&|and)?\s*$/i;
 
@@ -26,7 +32,8 @@ export function statesAgreeInTitle(doc: TagDocument, countries: readonly Country
     if (!JOINER.test(title.slice(at, start))) break;
     names.add(name);
     at = end;
-    if (names.size >= 2 && ACCORD.test(title.slice(at))) return [...names];
+    if (names.size >= 2 && ACCORD.test(title.slice(at)))
+      return SPORTS_OBJECT.test(title.slice(at)) ? [] : [...names];
   }
   return [];
 }

@@ -10,6 +10,19 @@ const STREET =
   /\b((?:[A-Z][a-z]+(?:'s)?\s+){1,3})(?:Street|Avenue|Ave|Road|Boulevard|Blvd|Lane|Drive|Highway|Parkway)\b(?!\s+[A-Z])/g;
 /** An article or a preposition before a street's name is no part of it ("Robbed On Congress Street"). */
 const NOT_A_NAME = /^(?:The|A|An|On|In|At|Near|Off|By|Outside)$/;
+/**
+ * In a headline of capitalised words every word looks like a name (read37 ★3: "Truckers' Strike Shuts Highway"):
+ * there a street's name needs a preposition before it ("Robbed On Congress Street", "Crash Near The Old Road").
+ */
+const PREPOSITION_BEFORE = /\b(?:On|In|At|Near|Off|Along|Outside|By)\s+(?:(?:The|A|An)\s+)?$/i;
+/** A lower-case word of four letters or more that a capitalised headline may still leave lower-case. */
+const TITLE_CASE_LOWER = /^(?:with|from|into|onto|over|after|than|that|upon)$/;
+
+/** Every word of four letters or more is capitalised (but a few short function words). */
+function inTitleCase(text: string): boolean {
+  const lower = text.match(/(?<![\w'-])[a-z][a-z']{3,}/g) ?? [];
+  return lower.every((word) => TITLE_CASE_LOWER.test(word)) && /[A-Z]\w*\s+[A-Z]\w*\s+[A-Z]/.test(text);
+}
 
 /** The names of the streets the story names in full that have two words or more ("South Congress"). */
 export function longStreetNames(texts: readonly string[]): string[] {
@@ -28,6 +41,7 @@ export function longStreetNames(texts: readonly string[]): string[] {
  */
 export function streetNameSpans(text: string, longNames: readonly string[] = []): [number, number][] {
   const spans: [number, number][] = [];
+  const titleCase = inTitleCase(text);
   STREET.lastIndex = 0;
   for (let m = STREET.exec(text); m !== null; m = STREET.exec(text)) {
     // The name is the words after the last article or preposition among them ("Robbed On Congress").
@@ -35,7 +49,9 @@ export function streetNameSpans(text: string, longNames: readonly string[] = [])
     let start = 0;
     for (const word of group.matchAll(/\S+/g))
       if (NOT_A_NAME.test(word[0])) start = word.index + word[0].length + 1;
-    if (start < group.length) spans.push([m.index + start, m.index + group.length]);
+    if (start >= group.length) continue;
+    if (titleCase && !PREPOSITION_BEFORE.test(text.slice(0, m.index + start))) continue;
+    spans.push([m.index + start, m.index + group.length]);
   }
   for (const name of longNames)
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
