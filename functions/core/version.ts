@@ -158,5 +158,14 @@
  * takeover, wellness and toy words, the UN in other-language politics, American football on the sports page, a
  * team's rally or demands no unrest, performers in court as arts; htmlparser2 holding at most 4,096 open elements,
  * <noscript> content as raw text in one pass, Markdown links and tags that open nothing kept as text).
+ * 0.34.0: rules of 2026-12-04 18:10-20:25 ("N.Z.", a firm's Inc/Corp/Co or a US market as the last resort for a
+ * story that names no place, a country inside a closed who/which clause no party, "Poland and Baltic states", a
+ * closing clause's country below the sides, a side clause's or a study's list of countries out of focus, "la
+ * Maison Blanche"; US datelines with state codes and towns named like foreign cities, a tournament's host kept in
+ * focus; two ordinary words a person by age or pronoun, works' towns after "its", grounds, legal forms before a
+ * firm's name, titles glued to names, sports prose, long agency names, constituencies, a seat after a member's
+ * "for"; everyday words of other desks, people's rallies, 18 sport disciplines and 8 crime kinds, travel guides,
+ * "depression", coups only when a ruler falls, votes that are no elections, incidental economy words, street
+ * names, other languages' tax, crime and defence words, other football codes, two states agreeing in a headline).
  */
-export const TAGGER_VERSION = '0.33.0';
+export const TAGGER_VERSION = '0.34.0';
