@@ -1,16 +1,14 @@
 import type { Country, CountryPair } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
 import { headlineRoles, namesPlace, titleMentionsOf } from './headline-clauses.js';
+import { capBelowSides } from './talk-venues.js';
 
 /**
  * "Poland and Baltic states to leave landmine treaty amid Russia threat": the country of a headline's closing
  * "as"/"amid" clause is the background (headline-clauses.ts), yet named in the headline it scored PL-RU 1.00 over
  * the leaving states' own pairs (EE-PL .75), and the order of equal scores (pair-order.ts) could not help. Its pairs
  * with the story's sides now rank just below the strongest pair of two sides. Scores only: every pair stays.
- */
-const BELOW_SIDES = 0.05;
-
-/**
+ *
  * Lowers, in place, the pairs of a closing-clause background country with a side to just below the strongest pair
  * of two sides: focus countries the headline names neither as background nor as a place ("meet in Beijing").
  */
@@ -30,14 +28,5 @@ export function rankBackgroundBelowSides(
     if (inTitle.some((m) => m.code === c.code && namesPlace(title, m))) continue;
     sides.add(c.code);
   }
-  let top: CountryPair | undefined;
-  for (const p of pairs)
-    if (sides.has(p.countries[0]) && sides.has(p.countries[1]) && (!top || p.score > top.score)) top = p;
-  if (!top) return;
-  const cap = Math.round((top.score - BELOW_SIDES) * 1000) / 1000;
-  for (const p of pairs) {
-    const [x, y] = p.countries;
-    const backgroundWithSide = (background.has(x) && sides.has(y)) || (background.has(y) && sides.has(x));
-    if (backgroundWithSide && p.score > cap) p.score = cap;
-  }
+  capBelowSides(pairs, sides, background);
 }

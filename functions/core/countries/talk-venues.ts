@@ -41,6 +41,18 @@ export function rankTalkVenuesBelowSides(
   for (const c of countries)
     if (c.mentions.some((m) => m.field === 'body' && namedAsTalkSide(doc.body.text, m))) sides.add(c.code);
   for (const v of venues) sides.delete(v);
+  capBelowSides(pairs, sides, venues);
+}
+
+/**
+ * Lowers, in place, the pairs of a country in `lesser` with a side to just below the strongest pair of two
+ * `sides` (nothing when no two sides pair). Talk venues and a headline's background share it (background-ranks.ts).
+ */
+export function capBelowSides(
+  pairs: CountryPair[],
+  sides: ReadonlySet<string>,
+  lesser: ReadonlySet<string>,
+): void {
   let top: CountryPair | undefined;
   for (const p of pairs)
     if (sides.has(p.countries[0]) && sides.has(p.countries[1]) && (!top || p.score > top.score)) top = p;
@@ -48,7 +60,7 @@ export function rankTalkVenuesBelowSides(
   const cap = Math.round((top.score - BELOW_SIDES) * 1000) / 1000;
   for (const p of pairs) {
     const [x, y] = p.countries;
-    const venueWithSide = (venues.has(x) && sides.has(y)) || (venues.has(y) && sides.has(x));
-    if (venueWithSide && p.score > cap) p.score = cap;
+    const lesserWithSide = (lesser.has(x) && sides.has(y)) || (lesser.has(y) && sides.has(x));
+    if (lesserWithSide && p.score > cap) p.score = cap;
   }
 }
