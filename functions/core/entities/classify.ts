@@ -1757,20 +1757,10 @@ function typeNamedSpan(
   // before a verb of a result and "their" is a side (a player's result would be "his" or "her").
   if (
     to - from === 1 &&
-    ctx.sports &&
-    TEAM_VERBS.has(nextToken) &&
-    lowerTokenText(ctx, chunk.field, words[from]!.index + 2) === 'their' &&
-    (chunk.initial || CLAUSE_OPENERS.has(prevToken)) &&
-    !chunk.caseless &&
-    !personCue &&
-    !words[from]!.possessive &&
-    isGivenNameWord(words[from]!) &&
-    gazetteerOfWord(words[from]!)?.kind !== 'country'
-  )
-    return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
-  if (
-    to - from === 1 &&
-    PLURAL_VERBS.has(nextToken) &&
+    (PLURAL_VERBS.has(nextToken) ||
+      (ctx.sports &&
+        TEAM_VERBS.has(nextToken) &&
+        lowerTokenText(ctx, chunk.field, words[from]!.index + 2) === 'their')) &&
     (chunk.initial || CLAUSE_OPENERS.has(prevToken)) &&
     !chunk.caseless &&
     !personCue &&
