@@ -49,6 +49,7 @@ import { otherFootballCode } from './other-football-codes.js';
 import { otherLanguageTopics } from './other-languages.js';
 import { applyOutbreak } from './outbreak-event.js';
 import { partSoldInTitleOrLead } from './part-sold.js';
+import { peopleStageRally } from './people-stage-rally.js';
 import { performerInTitleOrLead } from './performer-in-court.js';
 import { piracyAtSea, piracyOffSea } from './piracy-at-sea.js';
 import { policyActInTitleOrLead } from './policy-story.js';
@@ -580,9 +581,11 @@ export function scoreTopics(
                                     ? electionTold(doc)
                                     : cue === 'soccerOnly'
                                       ? !otherFootballCode(doc)
-                                      : cue === 'naturalDeaths' || cue === 'noNaturalDeaths'
-                                        ? naturalDeaths === (cue === 'naturalDeaths')
-                                        : AGENCY_SUBJECT.test(doc.title.text);
+                                      : cue === 'peopleStageRally'
+                                        ? peopleStageRally(doc)
+                                        : cue === 'naturalDeaths' || cue === 'noNaturalDeaths'
+                                          ? naturalDeaths === (cue === 'naturalDeaths')
+                                          : AGENCY_SUBJECT.test(doc.title.text);
       cues.set(cue, holds);
     }
     return holds;

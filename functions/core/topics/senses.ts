@@ -31,7 +31,7 @@ interface SenseRow {
  * out that is not out of a meeting (walkout-words.ts `walkoutsFromMeetings`), a bid for a company (company-bid.ts),
  * soldiers who topple a leader (armed-overthrow.ts), a natural disaster's deaths in the headline's subject
  * (natural-deaths.ts), an election's ballots, candidates or voters (election-told.ts), no football code but soccer named
- * (other-football-codes.ts) or none.
+ * (other-football-codes.ts) or none, people who stage a rally (people-stage-rally.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -50,6 +50,7 @@ export type SenseCue =
   | 'armedOverthrow'
   | 'electionTold'
   | 'soccerOnly'
+  | 'peopleStageRally'
   | 'naturalDeaths'
   | 'noNaturalDeaths';
 
@@ -352,6 +353,8 @@ const ROWS: readonly SenseRow[] = [
   },
   // A market "rally", cattle "slaughter"; a team's "rally" to win, a rout called a "slaughter" (sport).
   { words: ['rally', 'rallies', 'slaughter'], topic: conflict, rivals: [economy, sport] },
+  // A rally staged: a demonstration only where people stage it ("Wall Street staged a rally", people-stage-rally.ts).
+  { words: ['stage rally', 'stage a rally'], topic: conflict, rivals: [], onlyWhen: 'peopleStageRally' },
   // A "roadmap" away from fossil fuels, to net zero, for a product: a peace plan only where the story
   // is not about business, the environment or technology.
   {

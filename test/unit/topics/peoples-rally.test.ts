@@ -45,4 +45,13 @@ describe("people's rally", () => {
 
     expect(topIds(result)[0]).toBe(TOP_LEVEL.economy);
   });
+
+  it.each([
+    ['Wall Street staged a rally on Friday as tech shares rebounded.'],
+    ['The dollar staged a rally against the yen on Monday.'],
+  ])('reads no demonstration in a market that staged a rally: %s', (body) => {
+    const result = tagArticle({ title: 'Markets', body });
+
+    expect(ids(result)).not.toContain(DEMONSTRATION);
+  });
 });
