@@ -167,5 +167,6 @@
  * "for"; everyday words of other desks, people's rallies, 18 sport disciplines and 8 crime kinds, travel guides,
  * "depression", coups only when a ruler falls, votes that are no elections, incidental economy words, street
  * names, other languages' tax, crime and defence words, other football codes, two states agreeing in a headline).
+ * 0.34.1: a rally a market staged is no demonstration ("Wall Street staged a rally").
  */
-export const TAGGER_VERSION = '0.34.0';
+export const TAGGER_VERSION = '0.34.1';
