@@ -75,7 +75,7 @@ import {
   vehicleCrashInLead,
 } from './signals.js';
 import { statesAgreeInTitle } from './states-agree.js';
-import { longStreetNames, streetNameSpans } from './street-names.js';
+import { streetsOfStory } from './street-names.js';
 import { TOP_LEVEL } from './taxonomy.js';
 import { applyTheftEvent } from './theft-event.js';
 import { rulersByName, toppledNonRulers } from './toppled-rulers.js';
@@ -278,7 +278,7 @@ function nameSpans(
   titles: readonly string[] | undefined,
   dateline?: { readonly start?: number; readonly end?: number },
   ships?: ReadonlySet<Entity>,
-  streets: readonly string[] = [],
+  streetSpans: readonly (readonly [number, number])[] = [],
   rulers?: ReadonlySet<Entity>,
 ): NameSpans {
   const spans: [number, number, NameKind][] = [];
@@ -359,7 +359,6 @@ function nameSpans(
       spans.push([m.index, m.index + m[0].length, NAME_TITLE]);
   }
   // A street's name before its kind is no word of a desk, whatever name the recogniser made of the street.
-  const streetSpans = streetNameSpans(text, streets);
   if (streetSpans.length > 0) {
     const overlapsStreet = ([start, end]: readonly [number, number, NameKind]) =>
       streetSpans.some(([s, e]) => start < e && end > s);
@@ -436,6 +435,56 @@ function weightOfHits(h: PhraseHits): number {
   return damp(h.body + LEAD_EXTRA * h.lead + TITLE_WEIGHT * h.title);
 }
 
+/** Whether a fact of the story that settles a word's sense (senses.ts `SenseCue`) holds. */
+function senseCueHolds(
+  cue: SenseCue,
+  doc: TagDocument,
+  entities: readonly Entity[],
+  countries: readonly Country[],
+  naturalDeaths: boolean,
+): boolean {
+  switch (cue) {
+    case 'headOfGovernment':
+      return headOfGovernmentNamed(doc, entities, countries);
+    case 'indictment':
+      return ACCUSED_IN_COURT.test(doc.title.text) || ACCUSED_IN_COURT.test(doc.body.text);
+    case 'agencySubject':
+      return AGENCY_SUBJECT.test(doc.title.text);
+    case 'troopsOutOfBattle':
+      return troopsOutOfBattle(doc);
+    case 'wildTiger':
+      return wildTigerNamed(doc);
+    case 'walkoutWords':
+      return walkoutWordsNamed(doc);
+    case 'piracyAtSea':
+      return piracyAtSea(doc);
+    case 'piracyOffSea':
+      return piracyOffSea(doc);
+    case 'craftNamed':
+      return craftNamed(doc);
+    case 'notObituary':
+      return !isObituary(doc);
+    case 'workersWalkOut':
+      return workersWalkOut(doc);
+    case 'walkoutFromWork':
+      return !walkoutsFromMeetings(doc);
+    case 'companyBid':
+      return companyBidTold(doc);
+    case 'armedOverthrow':
+      return armedOverthrow(doc);
+    case 'electionTold':
+      return electionTold(doc);
+    case 'soccerOnly':
+      return !otherFootballCode(doc);
+    case 'peopleStageRally':
+      return peopleStageRally(doc);
+    case 'naturalDeaths':
+      return naturalDeaths;
+    case 'noNaturalDeaths':
+      return !naturalDeaths;
+  }
+}
+
 /**
  * IPTC Media Topics of an English article, highest score first. Each lexicon match adds its weight to
  * the topics it names and to their ancestors, so a top level aggregates its subtopics and its own words.
@@ -456,7 +505,7 @@ export function scoreTopics(
   const titles = unquotedWorkTitles(doc.body.text);
   const ships = namedShips(entities, textOf);
   // A street the story names in full ("South Congress Avenue") is the street wherever its name stands alone.
-  const streets = longStreetNames([doc.title.text, doc.body.text]);
+  const streets = streetsOfStory(doc.title.text, doc.body.text);
   // The people a story may topple as rulers: one toppled by name is a ruler toppled.
   const rulers = rulersByName(entities, textOf);
   const titleNames = nameSpans(
@@ -468,7 +517,7 @@ export function scoreTopics(
     titles,
     undefined,
     ships,
-    streets,
+    streets.title,
     rulers,
   );
   const bodyNames = nameSpans(
@@ -480,7 +529,7 @@ export function scoreTopics(
     titles,
     doc.dateline,
     ships,
-    streets,
+    streets.body,
     rulers,
   );
   // The lead is the first sentence of the story proper, after any byline or dateline.
@@ -550,42 +599,7 @@ export function scoreTopics(
   const cueHolds = (cue: SenseCue): boolean => {
     let holds = cues.get(cue);
     if (holds === undefined) {
-      holds =
-        cue === 'headOfGovernment'
-          ? headOfGovernmentNamed(doc, entities, countries)
-          : cue === 'indictment'
-            ? ACCUSED_IN_COURT.test(doc.title.text) || ACCUSED_IN_COURT.test(doc.body.text)
-            : cue === 'troopsOutOfBattle'
-              ? troopsOutOfBattle(doc)
-              : cue === 'wildTiger'
-                ? wildTigerNamed(doc)
-                : cue === 'walkoutWords'
-                  ? walkoutWordsNamed(doc)
-                  : cue === 'piracyAtSea'
-                    ? piracyAtSea(doc)
-                    : cue === 'piracyOffSea'
-                      ? piracyOffSea(doc)
-                      : cue === 'craftNamed'
-                        ? craftNamed(doc)
-                        : cue === 'notObituary'
-                          ? !isObituary(doc)
-                          : cue === 'workersWalkOut'
-                            ? workersWalkOut(doc)
-                            : cue === 'walkoutFromWork'
-                              ? !walkoutsFromMeetings(doc)
-                              : cue === 'companyBid'
-                                ? companyBidTold(doc)
-                                : cue === 'armedOverthrow'
-                                  ? armedOverthrow(doc)
-                                  : cue === 'electionTold'
-                                    ? electionTold(doc)
-                                    : cue === 'soccerOnly'
-                                      ? !otherFootballCode(doc)
-                                      : cue === 'peopleStageRally'
-                                        ? peopleStageRally(doc)
-                                        : cue === 'naturalDeaths' || cue === 'noNaturalDeaths'
-                                          ? naturalDeaths === (cue === 'naturalDeaths')
-                                          : AGENCY_SUBJECT.test(doc.title.text);
+      holds = senseCueHolds(cue, doc, entities, countries, naturalDeaths);
       cues.set(cue, holds);
     }
     return holds;
