@@ -10,6 +10,7 @@ import {
   type ParsedArticle,
 } from '../core/input/fields.js';
 import { resolveFormat } from '../core/input/format.js';
+import { readJsonFeed } from '../core/input/json-feed.js';
 import { articleFromJsonValue, parseArticle, textOfMarkup } from '../core/input/parse.js';
 import { readXmlArticles } from '../core/input/xml-articles.js';
 import type { FailureReason } from '../core/records/items.js';
@@ -72,7 +73,7 @@ export function decodeObject(key: string, object: FetchedObject, limits: DecodeL
     // JSON Lines by name, or by a Content-Type such as application/x-ndjson when the name gives no format.
     if (/\.(jsonl|ndjson|jsonlines)$/i.test(name) || isJsonLinesType(name, object.contentType))
       return decodeJsonLines(key, text, meta, limits.maxArticlesPerObject);
-    const xml = decodeXml(key, text, meta, limits.maxArticlesPerObject);
+    const xml = decodeFeedOrWire(key, text, meta, limits.maxArticlesPerObject);
     if (xml) return xml;
     const format = resolveFormat({ filename: name, contentType: object.contentType, content: text });
     const input = parseArticle(text, format, meta);
@@ -236,6 +237,36 @@ export function decodeXml(
   if (skip !== undefined) throw new Rejection('UNSUPPORTED_TYPE', skip);
   const input = finishArticle(xml.items[0]!.read(), meta);
   return [{ articleId: input.id?.trim() || key, sourceRef: key, meta, kind: 'article', input }];
+}
+
+/**
+ * The articles of a JSON Feed: one per item, each named by its id (else `key#N`, its position) and failed
+ * alone, as an RSS item is; undefined for other text. Throws a ParseError for a feed without items.
+ */
+export function decodeJsonFeed(
+  key: string,
+  text: string,
+  meta: ArticleMeta,
+  maxArticles: number,
+): DecodedArticle[] | undefined {
+  const feed = readJsonFeed(text);
+  if (!feed) return undefined;
+  const items = feed.map(({ position, id, article }) => ({
+    line: position,
+    id,
+    read: (named: ArticleMeta) => articleFromJsonValue(article, named, textOfMarkup),
+  }));
+  return decodeItems(key, meta, items, maxArticles, 'item', 'the JSON Feed', true);
+}
+
+/** A wire story or a feed, XML (decodeXml) or JSON Feed (decodeJsonFeed); undefined for other text. */
+export function decodeFeedOrWire(
+  key: string,
+  text: string,
+  meta: ArticleMeta,
+  maxArticles: number,
+): DecodedArticle[] | undefined {
+  return decodeXml(key, text, meta, maxArticles) ?? decodeJsonFeed(key, text, meta, maxArticles);
 }
 
 function decodeJsonLines(

@@ -259,7 +259,7 @@ async function tagFiles(
   // The file parsers (htmlparser2 for HTML) load only here: the JSON Lines path never needs them.
   const { parseArticle } = await import('../../core/input/parse.js');
   const { resolveFormat } = await import('../../core/input/format.js');
-  const { decodeBytes, decodeXml, Rejection } = await import('../../ingest/decode.js');
+  const { decodeBytes, decodeFeedOrWire, Rejection } = await import('../../ingest/decode.js');
   const progress =
     files.length > 1 ? await createProgress({ stream: io.stderr, totalArticles: files.length }) : undefined;
   let failed = 0;
@@ -282,9 +282,12 @@ async function tagFiles(
             DEFAULT_MAX_DECOMPRESSED_BYTES,
             options.format === undefined,
           );
-          // A wire story (NITF, NewsML-G2) or a feed (RSS, Atom: one result per item), as ingest reads it.
+          // A wire story (NITF, NewsML-G2) or a feed (RSS, Atom, JSON Feed: one result per item), as ingest
+          // reads it.
           const xml =
-            options.format === undefined ? decodeXml(file, text, {}, Number.POSITIVE_INFINITY) : undefined;
+            options.format === undefined
+              ? decodeFeedOrWire(file, text, {}, Number.POSITIVE_INFINITY)
+              : undefined;
           if (xml) {
             // An item that holds no story (a NewsML-G2 picture) gives no result; stderr says why.
             for (const article of xml)

@@ -1,5 +1,6 @@
 import type { Dateline } from './dateline.js';
 import { PRESS_WIRE } from './front-matter.js';
+import { withoutLinkLists } from './link-lists.js';
 import { withoutPhotoCredits } from './photo-credits.js';
 
 /**
@@ -42,9 +43,13 @@ const CREDITS = /^[ \t]*\(?(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compi
 // newsletter's "Sign up for …" and a "Related: …" link. Their reporters and places are not the story's.
 // Regional papers' web furniture too: links to other stories between paragraphs ("READ: …", "ALSO READ: …"),
 // "ADVERTISEMENT", "Follow Dawn Business on X, LinkedIn …", "Published in Dawn, December 9th, 2025" and a
-// newsletter's consent line.
+// newsletter's consent line. A page's tags ("Tags: Russia, EU, sanctions") and share buttons ("Share this article:
+// Facebook | X") too: the tags named countries the story did not.
 const TRAILERS =
-  /^[ \t]*(?:[^\n]{0,300}\bcontributed (?:to this report|reporting)\.?|-{1,2} ?With assistance from [^\n]*|(?:\u00a9|\([Cc]\)|Copyright \u00a9?) ?\d{4}\b[^\n]{0,80}|Sign up (?:for|to) [^\n]{0,120}|(?:Related|RELATED|(?:ALSO |Also )?(?:READ|Read)(?: MORE| [Mm]ore)?|SEE ALSO|See also): [^\n]{0,200}|ADVERTISEMENT|Advertisement|Follow [^\n]{1,80} on (?:X|Twitter|Facebook|Instagram|LinkedIn|WhatsApp|Telegram|YouTube|TikTok|Threads|Google News)\b[^\n]{0,200}|Published in [A-Z][^\n,]{0,40}, [^\n]{0,30}\d{4}\.?|Subscribe to our [^\n]{0,80}newsletter[^\n]{0,80}|By providing an email address[^\n]{0,300})[ \t]*$/gm;
+  /^[ \t]*(?:[^\n]{0,300}\bcontributed (?:to this report|reporting)\.?|-{1,2} ?With assistance from [^\n]*|(?:\u00a9|\([Cc]\)|Copyright \u00a9?) ?\d{4}\b[^\n]{0,200}|Sign up (?:for|to) [^\n]{0,120}|(?:Related|RELATED|(?:ALSO |Also )?(?:READ|Read)(?: MORE| [Mm]ore)?|Read also|READ ALSO|SEE ALSO|See also): [^\n]{0,200}|(?:Tags|TAGS|Filed under|FILED UNDER|Keywords|KEYWORDS): [^\n]{0,300}|(?:Share|SHARE) (?:this (?:article|story|page|post)|on|via)\b:?[^\n]{0,160}|ADVERTISEMENT|Advertisement|Follow [^\n]{1,80} on (?:X|Twitter|Facebook|Instagram|LinkedIn|WhatsApp|Telegram|YouTube|TikTok|Threads|Google News)\b[^\n]{0,200}|Published in [A-Z][^\n,]{0,40}, [^\n]{0,30}\d{4}\.?|Subscribe to our [^\n]{0,80}newsletter[^\n]{0,80}|By providing an email address[^\n]{0,300})[ \t]*$/gm;
+// The line a WordPress feed adds to each item's text: "The post <headline> appeared first on <site>." Its headline is
+// the item's own, its site the publisher: neither is news of the story.
+const FEED_FOOTER = /The post [^\n]{1,300}? appeared first on [^\n]{1,120}$/gm;
 // The tail of a press release, from its heading to the end: forward-looking statements, contacts, the
 // "About <Company>" section.
 const RELEASE_TAIL =
@@ -61,7 +66,7 @@ const SAFE_HARBOR = /^[^\n]*Private Securities Litigation Reform Act[^\n]*$/gm;
  * `mayHoldBoilerplate` asks for those two apart.
  */
 const MAY_HOLD_BOILERPLATE =
-  /[Cc]ontact|CONTACT|[Cc]heck back|CHECK BACK|[Tt]his is a|THIS IS A|earlier story|[Rr]eporting by|[Ee]diting by|Writing by|Compiled by|[Ll]ooking [Ss]tatement|LOOKING STATEMENT|[Hh]arbou?r [Ss]tatement|HARBOU?R STATEMENT|SOURCE |Inquiries|Litigation Reform|contributed|With assistance|Copyright|Sign up|Related: /;
+  /[Cc]ontact|CONTACT|[Cc]heck back|CHECK BACK|[Tt]his is a|THIS IS A|earlier story|[Rr]eporting by|[Ee]diting by|Writing by|Compiled by|[Ll]ooking [Ss]tatement|LOOKING STATEMENT|[Hh]arbou?r [Ss]tatement|HARBOU?R STATEMENT|SOURCE |Inquiries|Litigation Reform|contributed|With assistance|Copyright|Sign up|Related: |appeared first on/;
 /** A copyright line's short forms: "(c) 2025", "(C)2025". */
 const SHORT_COPYRIGHT = /\([Cc]\) ?\d/;
 
@@ -95,7 +100,7 @@ function mayHoldBoilerplate(text: string): boolean {
  * dozen more openings (+0.7% of all tagging time).
  */
 const LINE_FURNITURE =
-  /[ \t]*(?:RELATED: |READ(?: MORE)?: |ALSO READ: |[Rr]ead(?: [Mm]ore)?: |Also read: |SEE ALSO|See also: |ADVERTISEMENT|Advertisement|Follow |Published in |Subscribe to our|By providing an email address|About )/y;
+  /[ \t]*(?:RELATED: |READ(?: MORE| ALSO)?: |ALSO READ: |[Rr]ead(?: [Mm]ore| also)?: |Also read: |SEE ALSO|See also: |Tags: |TAGS: |Filed under: |FILED UNDER: |Keywords: |KEYWORDS: |Share |SHARE |ADVERTISEMENT|Advertisement|Follow |Published in |Subscribe to our|By providing an email address|About )/y;
 
 /** Whether a line of the text opens with web furniture or an "About" heading. */
 function mayHoldLineFurniture(text: string): boolean {
@@ -107,7 +112,7 @@ function mayHoldLineFurniture(text: string): boolean {
 }
 
 /**
- * The body without notices, credits (reporters', photos'), wire trailers, an agency's sign-off and a press
+ * The body without notices, credits (reporters', photos'), wire trailers, a page's lists of links, an agency's sign-off and a press
  * release's tail and distributor (blanked).
  */
 export function withoutBoilerplate(body: string, dateline: Dateline | undefined, notesEnd = 0): string {
@@ -122,7 +127,7 @@ export function withoutBoilerplate(body: string, dateline: Dateline | undefined,
     }
   }
   const from = dateline?.end ?? 0;
-  text = withoutPhotoCredits(withoutSignOff(text, from), from);
+  text = withoutLinkLists(withoutPhotoCredits(withoutSignOff(text, from), from), from);
   // One cheap scan first: most stories hold none of these words, and the patterns below then never run
   // (a pattern scan is faster here than a dozen `includes`).
   if (!mayHoldBoilerplate(text) && !mayHoldLineFurniture(text)) return text;
@@ -130,6 +135,7 @@ export function withoutBoilerplate(body: string, dateline: Dateline | undefined,
   text = blankAll(text, CREDITS, from);
   text = blankAll(text, SAFE_HARBOR, from);
   text = blankAll(text, TRAILERS, from);
+  text = blankAll(text, FEED_FOOTER, from);
   // A bare "Contact" heading in the first half of a story is no release's tail: cutting there would leave
   // most of the story untagged. The release's own headings (forward-looking statements, media contacts)
   // are taken wherever they stand.

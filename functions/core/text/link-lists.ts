@@ -1,0 +1,75 @@
+/**
+ * A page's lists of links to other stories, as a scrape, a CMS export or a classless page keeps them in the
+ * story's text: a heading on a line of its own ("Related stories", "More from BBC News", "ALSO READ:", "You may
+ * also like") and the headlines under it. Read as the story, their people, countries and pairs were the
+ * story's: a Leeds stabbing paired GB with US over a "Trump says US will 'take' Greenland" link (wild38b ★5).
+ *
+ * The heading and the lines after it are blanked up to the first line that ends a sentence: a headline ends
+ * without a full stop, the story's next paragraph with one. A question or an exclamation ends the run too,
+ * so a story's subheading "Most read" before its own sentences loses nothing but itself.
+ */
+
+/** Headings of a list of links, the whole line (a colon may end it). */
+const LIST_HEADING =
+  /[ \t]*(?:Related(?: (?:stories|articles|content|coverage|links|news|reading))?|RELATED(?: STORIES| ARTICLES| COVERAGE| CONTENT| NEWS)?|More (?:from|on|in) [^\n.!?:]{1,60}|More stories|More on this story|MORE (?:FROM|ON) [^\n.!?:]{1,60}|Most (?:read|popular|viewed|shared)|MOST (?:READ|POPULAR|VIEWED|SHARED)|You (?:may|might) (?:also )?(?:like|be interested in)|YOU MAY ALSO LIKE|Recommended(?: for you| stories| reading)?|RECOMMENDED|Read (?:next|more|also)|READ (?:NEXT|MORE|ALSO)|Also read|ALSO READ|Further reading|FURTHER READING|Top stories|TOP STORIES|Trending(?: now| stories)?|TRENDING|Latest (?:news|stories)|LATEST NEWS|Editor[\u2019']s picks)[ \t]*:?[ \t]*(?:\n|$)/y;
+
+/** A line that ends a sentence: a story's paragraph, not a link's headline. */
+const ENDS_SENTENCE = /[.!?]["'\u201d\u2019)]*[ \t]*$/;
+
+/** At most this many headlines are taken under one heading: a page's lists are short. */
+const MAX_LINKS = 15;
+/** A headline is a line of at most this many characters. */
+const MAX_HEADLINE = 200;
+
+/** The body with each list of links after `from` blanked (each character but line breaks a space). */
+export function withoutLinkLists(text: string, from: number): string {
+  let out = text;
+  for (let at = lineStartAtOrAfter(text, from); at >= 0 && at < text.length; ) {
+    LIST_HEADING.lastIndex = at;
+    if (!LIST_HEADING.test(text)) {
+      at = nextLineStart(text, at);
+      continue;
+    }
+    const end = endOfList(text, lineEndOf(text, at));
+    out = out.slice(0, at) + out.slice(at, end).replace(/[^\n]/g, ' ') + out.slice(end);
+    at = nextLineStart(text, end);
+  }
+  return out;
+}
+
+/** Where the run of headlines after a heading that ends at `headingEnd` ends: before a line that ends a sentence. */
+function endOfList(text: string, headingEnd: number): number {
+  let end = headingEnd;
+  let links = 0;
+  for (
+    let line = nextLineStart(text, headingEnd);
+    line >= 0 && links < MAX_LINKS;
+    line = nextLineStart(text, line)
+  ) {
+    const lineEnd = lineEndOf(text, line);
+    const content = text.slice(line, lineEnd);
+    if (content.trim() === '') continue;
+    if (content.length > MAX_HEADLINE || ENDS_SENTENCE.test(content)) break;
+    links++;
+    end = lineEnd;
+  }
+  return end;
+}
+
+/** The end of the line `at` is on (its line break, or the text's end). */
+function lineEndOf(text: string, at: number): number {
+  const lineEnd = text.indexOf('\n', at);
+  return lineEnd < 0 ? text.length : lineEnd;
+}
+
+/** The start of the line after the one `at` is on, or -1 at the last line. */
+function nextLineStart(text: string, at: number): number {
+  const lineEnd = text.indexOf('\n', at);
+  return lineEnd < 0 ? -1 : lineEnd + 1;
+}
+
+/** The first line start at or after `from`. */
+function lineStartAtOrAfter(text: string, from: number): number {
+  if (from <= 0) return 0;
+  return text[from - 1] === '\n' ? from : nextLineStart(text, from);
+}
