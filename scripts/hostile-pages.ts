@@ -64,6 +64,9 @@ export function hostilePages(bytes: number): ArticleInput[] {
         ),
       ),
     ),
+    // A scrape of lists of links between paragraphs: each list blanked copied the whole page (session 38's first
+    // link-lists.ts: 2 MB of them 127 s).
+    'lists of related links': repeat('The council met on Monday.\nRelated stories\nMayor resigns\n'),
     // Thousands of distinct bodies and acronyms: each acronym was compared with every body.
     'acronyms of many bodies': cycle(
       NAME_PARTS.flatMap((a) =>

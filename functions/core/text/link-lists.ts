@@ -21,9 +21,13 @@ const MAX_LINKS = 15;
 /** A headline is a line of at most this many characters. */
 const MAX_HEADLINE = 200;
 
-/** The body with each list of links after `from` blanked (each character but line breaks a space). */
+/**
+ * The body with each list of links after `from` blanked (each character but line breaks a space). The text is
+ * put together once from its kept and blanked pieces, as `blankAll` does: a long page of lists stays linear.
+ */
 export function withoutLinkLists(text: string, from: number): string {
-  let out = text;
+  let out = '';
+  let kept = 0;
   for (let at = lineStartAtOrAfter(text, from); at >= 0 && at < text.length; ) {
     LIST_HEADING.lastIndex = at;
     if (!LIST_HEADING.test(text)) {
@@ -31,10 +35,11 @@ export function withoutLinkLists(text: string, from: number): string {
       continue;
     }
     const end = endOfList(text, lineEndOf(text, at));
-    out = out.slice(0, at) + out.slice(at, end).replace(/[^\n]/g, ' ') + out.slice(end);
+    out += text.slice(kept, at) + text.slice(at, end).replace(/[^\n]/g, ' ');
+    kept = end;
     at = nextLineStart(text, end);
   }
-  return out;
+  return kept === 0 ? text : out + text.slice(kept);
 }
 
 /** Where the run of headlines after a heading that ends at `headingEnd` ends: before a line that ends a sentence. */
