@@ -20,6 +20,7 @@ import { guestsAfter } from './guests.js';
 import { implicitActs } from './implicit-actors.js';
 import { implicitTargets } from './implicit-targets.js';
 import { stopsIn, travelsTo } from './itinerary.js';
+import { laterObjectsOf, unrelatedLaterObjects } from './later-objects.js';
 import { opensOfficeHolder } from './leaders.js';
 import { leadersBetween } from './leaders-between.js';
 import { listMatesIn, listsOf, namedOnlyInLists } from './list-mates.js';
@@ -521,6 +522,9 @@ export function linkCountryPairs(
   // A country named first near the end of a long story about a few countries is background (named-late.ts).
   const background = !sport && focus.length <= MAX_FOCUS_WITH_BACKGROUND && endsOnBackground(doc);
   const late = oncePerCountry((c) => namedLate(doc, c));
+  // A short story's second sentence naming countries only as objects ("Shipments to China rose, while exports to
+  // the United States fell") relates them to the lead's subject alone (later-objects.ts).
+  const laterObjects = sport ? undefined : laterObjectsOf(doc, countries);
   // The stops of a trip each sentence names ("will visit Ghana, Trinidad and Tobago and Argentina"), asked
   // once per sentence, only for pairs that get that far.
   const stops = new Map<PlaceKey, ReadonlySet<string>>();
@@ -636,6 +640,16 @@ export function linkCountryPairs(
         !shared.some((k) => countriesIn(k) === 2 && actBetween(placeSpan(doc, k), a, b)) &&
         !(joined && shared.some((k) => subjectsOfOneAct(placeSpan(doc, k), a, b))) &&
         !metBetween.get(a.code)?.has(b.code)
+      )
+        continue;
+      if (
+        laterObjects?.objects.size &&
+        !joined &&
+        !party &&
+        !aided &&
+        !rostered &&
+        row === undefined &&
+        unrelatedLaterObjects(laterObjects, a.code, b.code, shared.length > 0)
       )
         continue;
       const linkedBySentence = shared.length > 0 && (bothFocus || cuedSentences > 0);

@@ -85,7 +85,8 @@ function firstStorySentence(doc: TagDocument): number {
   return first;
 }
 
-function storySentences(doc: TagDocument): readonly Sentence[] {
+/** The sentences of a story this short (after the dateline), or none for a longer story. */
+export function storySentences(doc: TagDocument): readonly Sentence[] {
   const first = firstStorySentence(doc);
   const sentences = doc.body.sentences;
   return sentences.length - first <= SHORT_STORY_SENTENCES ? sentences.slice(first) : [];
@@ -244,9 +245,9 @@ function readClauses(
  * Sweden agreed"), and a verb or a noun follows it, not the rest of a name ("Swiss Bank Corp said").
  */
 export function isSubject(
-  m: CountryMention,
+  m: Pick<CountryMention, 'start' | 'end'> & { readonly kind?: CountryMention['kind'] },
   start: number,
-  inSentence: readonly CountryMention[],
+  inSentence: readonly Pick<CountryMention, 'start' | 'end'>[],
   text: string,
 ): boolean {
   let from = start;

@@ -1,0 +1,82 @@
+import type { Country, Mention } from '../schema.js';
+import type { TagDocument } from '../text/document.js';
+import { storyDatelineCountry } from './georgia-dateline.js';
+import { isSubject, storySentences } from './short-story.js';
+
+/**
+ * A story of two sentences (an RSS summary, a brief) puts in focus every country its second sentence links to the
+ * action (short-story.ts): "South Korea's exports rose 7.2% … Shipments to China rose 3%, while exports to the
+ * United States fell". Such a country, named only there and only as an object ("to China", "travel to Australia
+ * and the Philippines"), is where the lead's subject's goods, money or people go: related to that subject, not to
+ * the other places they go (CN-US) nor to the lead's other countries ("Japan's PM will visit Washington … She
+ * will also travel to Australia": AU-JP, not AU-US). A country the second sentence names as its subject ("Japan
+ * and Australia expressed concern") acts on the story's event and keeps its pairs.
+ */
+export interface LaterObjects {
+  /** Focus countries the short story names only as objects of its later sentence. */
+  readonly objects: ReadonlySet<string>;
+  /** The countries such an object relates to: the lead's subjects. */
+  readonly anchors: ReadonlySet<string>;
+}
+
+const NONE: LaterObjects = { objects: new Set(), anchors: new Set() };
+// Four or more countries named only there are a list the story reports on as such ("major buyers were Singapore, Japan, Britain, the
+// Netherlands, Malaysia and the U.S.", traders' shares by country: reported-lists.ts, allocations.ts), whose
+// members agencies index, and pair, together (reuters-dev: 5 such stories, 72 gold pairs).
+const MAX_LATER_OBJECTS = 3;
+
+export function laterObjectsOf(doc: TagDocument, countries: readonly Country[]): LaterObjects {
+  if (doc.language !== 'en') return NONE;
+  const sentences = storySentences(doc);
+  if (sentences.length < 2) return NONE;
+  const focus = countries.filter((c) => c.focus);
+  if (focus.length < 3) return NONE;
+  const text = doc.body.text;
+  const lead = sentences[0]!;
+  const laterStart = sentences[1]!.start;
+  const leadStart = Math.max(lead.start, doc.storyStart);
+  const bodyMentions = (c: Country) => c.mentions.filter((m) => m.field === 'body');
+  const all = countries.flatMap(bodyMentions).sort((x, y) => x.start - y.start);
+  const within = (start: number, end: number) => all.filter((m) => m.start >= start && m.end <= end);
+  const inLead = within(leadStart, lead.end);
+  const anchors = new Set(
+    focus
+      .filter((c) =>
+        bodyMentions(c).some(
+          (m) => m.start >= leadStart && m.end <= lead.end && isSubject(m, leadStart, inLead, text),
+        ),
+      )
+      .map((c) => c.code),
+  );
+  // A lead naming no country as its subject ("The European Commission awarded licences …") leaves the story to
+  // what the later sentence says of its countries.
+  if (!anchors.size) return NONE;
+  const filedFrom = storyDatelineCountry(doc);
+  const sentenceOf = (m: Mention) => sentences.find((s) => m.start >= s.start && m.end <= s.end);
+  const namedAsSubject = (m: Mention) => {
+    const s = sentenceOf(m);
+    return s !== undefined && isSubject(m, s.start, within(s.start, s.end), text);
+  };
+  const later = focus.filter(
+    (c) =>
+      !anchors.has(c.code) &&
+      c.code !== filedFrom &&
+      c.mentions.every((m) => m.field === 'body' && m.start >= laterStart),
+  );
+  if (later.length > MAX_LATER_OBJECTS) return NONE;
+  const objects = new Set(later.filter((c) => !bodyMentions(c).some(namedAsSubject)).map((c) => c.code));
+  return objects.size ? { objects, anchors } : NONE;
+}
+
+/**
+ * Whether a pair of the short story links only a later object with a country it does not go to or from: two
+ * objects of the later sentence ("to China … to the United States"), or an object with a lead country that is
+ * no subject of the lead. `shared` tells whether a sentence names both (then only two objects are unlinked).
+ */
+export function unrelatedLaterObjects(later: LaterObjects, a: string, b: string, shared: boolean): boolean {
+  const objectA = later.objects.has(a);
+  const objectB = later.objects.has(b);
+  if (objectA && objectB) return true;
+  if (shared) return false;
+  return (objectA && !later.anchors.has(b)) || (objectB && !later.anchors.has(a));
+}
