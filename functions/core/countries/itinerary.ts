@@ -47,8 +47,8 @@ export function goesToAt(between: string): number {
   return between.search(GOES_TO);
 }
 
-/** Between two stops of one list: a comma, "and", or both. */
-const STOP_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
+/** Between two stops of one list: a comma, "and", or both; "then" after them ("visit Japan, then China"). */
+const STOP_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:then\s+)?(?:the\s+)?$/i;
 
 /**
  * The countries a sentence names as the stops of a trip: the one right after a word of travel and those

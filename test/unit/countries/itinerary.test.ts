@@ -148,3 +148,21 @@ describe('a country that only reports who goes to a meeting (read26 F3)', () => 
     expect(result).not.toContain('ES-PT');
   });
 });
+
+describe('a stop named after "then" (session 38, pairs38)', () => {
+  it('does not pair two stops a headline joins by ", then"', () => {
+    // Arrange
+    const title = 'Modi to visit Japan, then China for SCO summit';
+    const body =
+      'NEW DELHI (Reuters) - Indian Prime Minister Narendra Modi will travel to Japan next week for an annual summit ' +
+      'with Prime Minister Sanae Takaichi.\nHe will then go to China to attend the Shanghai Cooperation ' +
+      'Organisation summit in Tianjin.';
+
+    // Act
+    const result = pairsOf(title, body);
+
+    // Assert
+    expect(result).toEqual(expect.arrayContaining(['IN-JP', 'CN-IN']));
+    expect(result).not.toContain('CN-JP');
+  });
+});
