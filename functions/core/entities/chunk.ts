@@ -1199,7 +1199,10 @@ export function mixedCaseChunks(
       let expansion =
         last.bits & C_ORG_OR_STATE_LEAD ||
         (field.tokens[j + 1]?.text === 'on' && last.bits & C_PACT_LEAD && nameBefore(run)) ||
-        (field.tokens[j + 1]?.text === 'to' && last.lower === 'campaign')
+        (field.tokens[j + 1]?.text === 'to' && last.lower === 'campaign') ||
+        // "U.S. Court of Appeals for the Federal Circuit", "Court of Appeal for Ontario": the circuit a court
+        // of appeals sits for goes on with its name.
+        (field.tokens[j + 1]?.text === 'for' && (last.lower === 'appeals' || last.lower === 'appeal'))
           ? orgNameTail(field, words, j)
           : null;
       // "the Eastern Economic Forum on Russky Island", "a hearing on Capitol Hill": "on" before a place is where the
@@ -1334,6 +1337,13 @@ export function mixedCaseChunks(
         // "In Learning Resources v. Trump": a sentence's opening function word is no party's.
         let first = 0;
         while (run[first]!.bits & C_FUNCTION) first++;
+        // "Humphrey's Executor v. United States": a party named in the possessive was read as a name of its own.
+        const owner = first === 0 ? chunks[chunks.length - 1] : undefined;
+        const ownerWord = owner?.words.length === 1 ? owner.words[0]! : undefined;
+        if (ownerWord?.possessive && ownerWord.index === run[0]!.index - 1) {
+          chunks.pop();
+          run.unshift(wordWith(ownerWord, { possessive: false, end: field.tokens[ownerWord.index]!.end }));
+        }
         chunks.push(makeChunk(field, run.slice(first), false, true));
         j = caseEnd;
         caseName = true;

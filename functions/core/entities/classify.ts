@@ -80,6 +80,7 @@ import {
   STOCK_INDICES,
   SUM_AFTER,
   sumAfter,
+  tickerAfter,
   tickerPart,
 } from './typing/amounts-and-markets.js';
 import {
@@ -1373,6 +1374,13 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         personCue = true;
       }
     }
+    // "Aramco President and CEO Amin Nasser", "Tesla Chairman and CEO Elon Musk": a run closed by a title
+    // that "and" joins to a second title, before the holder, is the holder's body and first title: the body
+    // alone is a name (the title was read as a body's last word, "Aramco President").
+    if (to - from >= 2 && titlesJoinedAfter(ctx, chunk.field, words, to)) {
+      const titleStart = titleStartOf(words, from, to - 1);
+      if (titleStart > from) return typeChunk(chunkWith(chunk, words.slice(from, titleStart)), ctx);
+    }
     // Titles before a name: "President Bill Clinton", "Foreign Minister Wang Yi", "Mr. Vance".
     let lastTitle = -1;
     // Where the office holder is from: "Chinese", "U.S.", "South Korean".
@@ -1776,6 +1784,8 @@ function typeNamedSpan(
     // "January-June": a span of months. None is a name.
     if (
       (CURRENCY_BEFORE_FIGURE.has(single.lower) && startsWithDigit(nextToken)) ||
+      // "an increase of Rs1.5 per unit", "RM50 million": the abbreviation glued to the figure.
+      currencyGluedToFigure(single.core) ||
       // "NT$452.3 billion", "2,800 CFA francs": a currency's code (a country the lists know keeps its mention).
       (CURRENCY_AFTER.has(nextToken) &&
         currencyCode(single.core, nextToken, gluedAfter(ctx, chunk.field, single.index)) &&
@@ -2515,7 +2525,7 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
         tokenBits(ctx, chunk.field, words[to - 1]!.index + 2) & WHO_WORD &&
         !ctx.sports &&
         !inResult()) ||
-      (nextBits & SPEAKER_VERB) !== 0 ||
+      ((nextBits & SPEAKER_VERB) !== 0 && !warnsOfThing(nextToken, ctx, chunk.field, words[to - 1]!.index)) ||
       (nextBits & AUXILIARY && (tokenBits(ctx, chunk.field, words[to - 1]!.index + 2) & SPEAKER_VERB) !== 0));
   let pronounHere: 'person' | 'thing' | null | undefined;
   const pronoun = () =>
@@ -2640,6 +2650,14 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     teamPlace,
     speakerVerb,
   };
+  // "Microsoft (MSFT.O), Amazon (AMZN.O)": a stock's code in brackets after a name makes it the listed firm,
+  // whatever else the lists know the name for (the Amazon river, a town named Toyota).
+  if (
+    !chunk.caseless &&
+    tickerAfter(ctx, chunk.field, lastWord.index) &&
+    !gazetteerOfWord(lastWord)?.countryCode
+  )
+    return [candidate(chunk, from, to, 'organization', 3, base)];
   if (entry) return typeKnownName(reading, entry);
 
   if (allCapitals(chunk, from, to) && opensDateline(ctx, chunk, from, to))
@@ -3231,7 +3249,10 @@ function typeSeveralWords(reading: Reading): Candidate[] {
         !placeOfSpan(chunk, from, to)
       )) ||
     // ("the 1991 Gulf War", "the Gulf Cup": a place's lead before an event's head names the event.)
-    (wordIs(words[from]!, W_PLACE_LEAD) && !(n > 1 && wordIs(words[to - 1]!, W_EVENT_HEAD)))
+    // ("the Port Authority of Jamaica": a body's lead word and "of" after "Port" name the body.)
+    (wordIs(words[from]!, W_PLACE_LEAD) &&
+      !(n > 1 && wordIs(words[to - 1]!, W_EVENT_HEAD)) &&
+      (wordIs(words[from]!, W_COMPASS) || !hasLeadOf(ORG_LEADS, words, from + 1, to)))
   ) {
     // "St Louis defeated Colorado": a town named by a saint plays as its club in a result.
     // "Nottingham Forest beat Liverpool 1-0": a town and a place's head word, in a result, are its club.
@@ -4054,6 +4075,34 @@ function typeOneWord(reading: Reading): Candidate[] {
   )
     return [candidate(chunk, from, to, 'person', 2, base)];
   return [candidate(chunk, from, to, 'unknown', 0, base)];
+}
+/**
+ * "Eskom warns of load shedding", "Shell warned of a profit hit": warning of what may come is what utilities,
+ * firms and forecasters do as often as people, so it speaks for no person (wild38a).
+ */
+function warnsOfThing(verb: string, ctx: Context, field: Field, index: number): boolean {
+  return (
+    (verb === 'warns' || verb === 'warned' || verb === 'warn') &&
+    lowerTokenText(ctx, field, index + 2) === 'of'
+  );
+}
+/** "Rs1", "Rs150", "RM50", "KSh2": a currency's abbreviation (amounts-and-markets.ts) and a figure, one word. */
+function currencyGluedToFigure(core: string): boolean {
+  const digit = core.search(FIRST_DIGIT);
+  return (
+    digit > 0 &&
+    FIGURE_DIGITS.test(core.slice(digit)) &&
+    CURRENCY_BEFORE_SUM.has(lowerCased(core.slice(0, digit)))
+  );
+}
+const FIRST_DIGIT = /\d/;
+const FIGURE_DIGITS = /^[\d,]+$/;
+/** Whether the run ending at `to` ends in a title that "and" or "&" joins to another title: "President and CEO". */
+function titlesJoinedAfter(ctx: Context, field: Field, words: readonly Word[], to: number): boolean {
+  const last = words[to - 1]!;
+  if (!wordIs(last, W_TITLE)) return false;
+  const joiner = tokenText(ctx, field, last.index + 1);
+  return (joiner === 'and' || joiner === '&') && (tokenBits(ctx, field, last.index + 2) & TITLE_WORD) !== 0;
 }
 /** "Kamala Harris": two words, a listed given name and a known surname or a newsmaker's name. */
 function personsFullName(first: Word, last: Word, length: number): boolean {

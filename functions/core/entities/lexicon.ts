@@ -67,7 +67,7 @@ export const PERSON_TITLES = new Set(
   alhaji alhaja hajia mallam otunba baroness
   shri shrimati smt smt. datuk dato dato' datin tun hon.
   patriarch catholicos chef
-  councilor barrister magistrate dsp cm`
+  councilor barrister magistrate dsp cm solicitor`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -121,7 +121,7 @@ export const ORG_LEADS = new Set(
   federation association union league party church court house chamber society academy school museum
   order bureau agency fund federal national royal organization organisation conference centre center
   foundation alliance coalition movement front confederation programme community centers centres journal
-  forces nation`
+  forces nation authority`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -131,6 +131,19 @@ export function tickerPart(ctx: Context, field: Field, index: number): 'code' | 
   return undefined;
 }
 
+/**
+ * Whether a stock's code in brackets follows the name ending at `index`: "Amazon (AMZN.O)", "Toyota (7203.T)",
+ * "Snowflake (NYSE: SNOW)". Only a listed firm is written so (an index's code opens with a period: "(.FTSE)").
+ */
+export function tickerAfter(ctx: Context, field: Field, index: number): boolean {
+  if (tokenText(ctx, field, index + 1) !== '(') return false;
+  const code = tokenText(ctx, field, index + 2);
+  return (
+    tickerPart(ctx, field, index + 2) === 'code' ||
+    (STOCK_CODE.test(code) && tickerPart(ctx, field, index + 2) === 'exchange')
+  );
+}
+
 /** Whether a number follows the word at `index`, or its abbreviation's period and a number ("Rs. 250"). */
 export function sumAfter(ctx: Context, field: Field, index: number): boolean {
   const next = tokenText(ctx, field, index + 1);

@@ -122,18 +122,29 @@ export function firmItAfter(ctx: Context, field: Field, index: number): boolean 
   if (lowerTokenText(ctx, field, i) === 'on' && tokenBits(ctx, field, i + 1) & CALENDAR_WORD) i += 2;
   const pronoun = lowerTokenText(ctx, field, i);
   // "Walmart said its sales …" ("Tshisekedi said its army …" is a country's).
-  if (pronoun === 'its') return FIRM_PRODUCTS.has(lowerTokenText(ctx, field, i + 1));
+  // ("Transnet said its ports were congested": what a firm runs and whom it serves or employs.)
+  if (pronoun === 'its') {
+    const owned = lowerTokenText(ctx, field, i + 1);
+    return FIRM_PRODUCTS.has(owned) || FIRM_HOLDINGS.has(owned);
+  }
   if (pronoun !== 'it') return false;
   const verb = lowerTokenText(ctx, field, i + 1);
   if (FIRM_PLAN_VERBS.has(verb)) return true;
-  // "it would invest", "it will cut" ("it would take years" is about the matter spoken of).
-  return (verb === 'would' || verb === 'will') && FIRM_ACTS.has(lowerTokenText(ctx, field, i + 2));
+  // "it would invest", "it will cut", "it may implement power cuts" ("it would take years" is about the matter
+  // spoken of).
+  return FIRM_MODALS.has(verb) && FIRM_ACTS.has(lowerTokenText(ctx, field, i + 2));
 }
+const FIRM_MODALS = new Set(['would', 'will', 'may', 'could', 'might']);
+const FIRM_HOLDINGS = new Set(
+  'ports network networks stores branches customers clients subscribers employees workers staff shareholders'.split(
+    ' ',
+  ),
+);
 const FIRM_PLAN_VERBS = new Set(
   'plans planned intends intended expects expected aims agreed signed'.split(' '),
 );
 const FIRM_ACTS = new Set(
-  'invest buy sell cut close build acquire hire launch expand raise spend list merge shut supply produce open appeal comply cooperate'.split(
+  'invest buy sell cut close build acquire hire launch expand raise spend list merge shut supply produce open appeal comply cooperate implement import export'.split(
     ' ',
   ),
 );

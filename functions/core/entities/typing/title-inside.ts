@@ -1,5 +1,6 @@
 // titleInside: a title inside a capitalised run, after a company or place and before a given name, splits
 // the run ("Cofinec CEO Stephen Frater").
+import { lookupPlace } from '../../countries/gazetteer.js';
 import type { Word } from '../chunk.js';
 import {
   FAMILY_NAMES_FIRST,
@@ -92,7 +93,11 @@ export function titleInside(words: readonly Word[], from: number, to: number, fo
           ? knownBody(words[from]!.core) ||
             INNER_CAPITAL.test(words[from]!.core) ||
             GAZETTEER.get(norm(words[from]!.core))?.kind === 'group'
-          : titleStart > from + 1 && ORG_HEADS.has(words[titleStart - 1]!.lower);
+          : titleStart > from + 1 &&
+            (ORG_HEADS.has(words[titleStart - 1]!.lower) ||
+              // "Khyber Pakhtunkhwa Chief Minister Sohail Afridi": a region the place lists know by its
+              // several words ("Lagos State Governor Babajide Sanwo-Olu").
+              lookupPlace(wordsText(words, from, titleStart)) !== undefined);
       if (
         afterBody &&
         !isLowerWord(next) &&
@@ -117,6 +122,13 @@ export function titleInside(words: readonly Word[], from: number, to: number, fo
     return -1;
   }
   return -1;
+}
+
+/** The words from `from` to `to`, as written, one space apart. */
+function wordsText(words: readonly Word[], from: number, to: number): string {
+  let text = words[from]!.core;
+  for (let i = from + 1; i < to; i++) text += ` ${words[i]!.core}`;
+  return text;
 }
 
 /** "Lip-Bu", "Jae-Yong", "Chee-Hwa": two short syllables, each capitalised, joined by a hyphen. */
