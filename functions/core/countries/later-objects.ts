@@ -17,9 +17,17 @@ export interface LaterObjects {
   readonly objects: ReadonlySet<string>;
   /** The countries such an object relates to: the lead's subjects. */
   readonly anchors: ReadonlySet<string>;
+  /** Focus countries the later sentence opens with, side by side, reacting to the lead's event. */
+  readonly reactors: ReadonlySet<string>;
 }
 
-const NONE: LaterObjects = { objects: new Set(), anchors: new Set() };
+const NONE: LaterObjects = { objects: new Set(), anchors: new Set(), reactors: new Set() };
+// After the countries a later sentence opens with: a reaction to the lead's event ("Egypt and Jordan rejected the
+// plan", "Japan and Australia expressed concern", "The United States and Britain urged restraint", "Germany and
+// France hailed the deal"), as reactions.ts reads one country's. Two countries reacting side by side are no
+// relation of each other; each keeps its pairs with the lead's countries.
+const REACTS_AFTER =
+  /^(?:['\u2019]s?)?(?:\s+(?:foreign|ministr(?:y|ies)|governments?|leaders?|officials))*\s+(?:(?:have|has|had|also|both|swiftly|quickly|sharply|strongly|still|jointly|immediately)\s+)*(?:condemned|criticised|criticized|denounced|deplored|rejected|opposed?|welcomed|hailed|praised|backed|(?:voiced|expressed|raised)\s+(?:(?:deep|serious|grave)\s+)?concerns?|urged\s+(?:restraint|calm)|called\s+for\s+(?:restraint|calm))\b/;
 // Four or more countries named only there are a list the story reports on as such ("major buyers were Singapore, Japan, Britain, the
 // Netherlands, Malaysia and the U.S.", traders' shares by country: reported-lists.ts, allocations.ts), whose
 // members agencies index, and pair, together (reuters-dev: 5 such stories, 72 gold pairs).
@@ -48,24 +56,29 @@ export function laterObjectsOf(doc: TagDocument, countries: readonly Country[]):
       )
       .map((c) => c.code),
   );
-  // A lead naming no country as its subject ("The European Commission awarded licences …") leaves the story to
-  // what the later sentence says of its countries.
-  if (!anchors.size) return NONE;
   const filedFrom = storyDatelineCountry(doc);
-  const sentenceOf = (m: Mention) => sentences.find((s) => m.start >= s.start && m.end <= s.end);
-  const namedAsSubject = (m: Mention) => {
-    const s = sentenceOf(m);
-    return s !== undefined && isSubject(m, s.start, within(s.start, s.end), text);
-  };
   const later = focus.filter(
     (c) =>
       !anchors.has(c.code) &&
       c.code !== filedFrom &&
       c.mentions.every((m) => m.field === 'body' && m.start >= laterStart),
   );
-  if (later.length > MAX_LATER_OBJECTS) return NONE;
-  const objects = new Set(later.filter((c) => !bodyMentions(c).some(namedAsSubject)).map((c) => c.code));
-  return objects.size ? { objects, anchors } : NONE;
+  if (!later.length || later.length > MAX_LATER_OBJECTS) return NONE;
+  const sentenceOf = (m: Mention) => sentences.find((s) => m.start >= s.start && m.end <= s.end);
+  const subjectsOf = (c: Country) =>
+    bodyMentions(c).filter((m) => {
+      const s = sentenceOf(m);
+      return s !== undefined && isSubject(m, s.start, within(s.start, s.end), text);
+    });
+  const reactors = new Set<string>();
+  const openers = later.filter((c) => subjectsOf(c).length > 0);
+  const lastOpener = openers.flatMap(subjectsOf).sort((x, y) => y.end - x.end)[0];
+  if (openers.length >= 2 && lastOpener && REACTS_AFTER.test(text.slice(lastOpener.end, lastOpener.end + 80)))
+    for (const c of openers) reactors.add(c.code);
+  // A lead naming no country as its subject ("The European Commission awarded licences …") leaves the story to
+  // what the later sentence says of its countries: no object there is set apart.
+  const objects = new Set(anchors.size ? later.filter((c) => !subjectsOf(c).length).map((c) => c.code) : []);
+  return objects.size || reactors.size ? { objects, anchors, reactors } : NONE;
 }
 
 /**
@@ -79,4 +92,12 @@ export function unrelatedLaterObjects(later: LaterObjects, a: string, b: string,
   if (objectA && objectB) return true;
   if (shared) return false;
   return (objectA && !later.anchors.has(b)) || (objectB && !later.anchors.has(a));
+}
+
+/**
+ * Whether two countries the later sentence opens with react side by side to the lead's event. A relation word there
+ * is what they react to ("Germany and France hailed the deal"), so their coordination links them no more.
+ */
+export function reactSideBySide(later: LaterObjects, a: string, b: string): boolean {
+  return later.reactors.has(a) && later.reactors.has(b);
 }

@@ -20,7 +20,7 @@ import { guestsAfter } from './guests.js';
 import { implicitActs } from './implicit-actors.js';
 import { implicitTargets } from './implicit-targets.js';
 import { stopsIn, travelsTo } from './itinerary.js';
-import { laterObjectsOf, unrelatedLaterObjects } from './later-objects.js';
+import { laterObjectsOf, reactSideBySide, unrelatedLaterObjects } from './later-objects.js';
 import { opensOfficeHolder } from './leaders.js';
 import { leadersBetween } from './leaders-between.js';
 import { listMatesIn, listsOf, namedOnlyInLists } from './list-mates.js';
@@ -523,7 +523,8 @@ export function linkCountryPairs(
   const background = !sport && focus.length <= MAX_FOCUS_WITH_BACKGROUND && endsOnBackground(doc);
   const late = oncePerCountry((c) => namedLate(doc, c));
   // A short story's second sentence naming countries only as objects ("Shipments to China rose, while exports to
-  // the United States fell") relates them to the lead's subject alone (later-objects.ts).
+  // the United States fell") relates them to the lead's subject alone; countries it opens with, reacting to the
+  // lead's event ("Egypt and Jordan rejected the plan"), are side by side (later-objects.ts).
   const laterObjects = sport ? undefined : laterObjectsOf(doc, countries);
   // The stops of a trip each sentence names ("will visit Ghana, Trinidad and Tobago and Argentina"), asked
   // once per sentence, only for pairs that get that far.
@@ -640,6 +641,13 @@ export function linkCountryPairs(
         !shared.some((k) => countriesIn(k) === 2 && actBetween(placeSpan(doc, k), a, b)) &&
         !(joined && shared.some((k) => subjectsOfOneAct(placeSpan(doc, k), a, b))) &&
         !metBetween.get(a.code)?.has(b.code)
+      )
+        continue;
+      if (
+        laterObjects !== undefined &&
+        !party &&
+        row === undefined &&
+        reactSideBySide(laterObjects, a.code, b.code)
       )
         continue;
       if (

@@ -64,3 +64,44 @@ describe("a short story's later objects pair with the lead's subject only", () =
     expect(pairs).toEqual(expect.arrayContaining(['AU-CN', 'CN-JP', 'AU-PH', 'JP-PH']));
   });
 });
+
+describe("countries a short story's second sentence opens with, reacting to the lead's event", () => {
+  it('does not pair two countries that express concern side by side', () => {
+    // Arrange
+    const story = {
+      title: 'China tests hypersonic missile',
+      body:
+        'China tested a new hypersonic missile over the South China Sea, state media said. Japan and South Korea ' +
+        'voiced serious concern.',
+    };
+
+    // Act
+    const pairs = pairsOf(story);
+
+    // Assert
+    expect(pairs).toEqual(['CN-JP', 'CN-KR']);
+  });
+
+  it('does not pair two countries that welcome the lead\u2019s agreement, though the sentence names a deal', () => {
+    const pairs = pairsOf({
+      title: 'Kosovo and Serbia agree to talks',
+      body:
+        'Kosovo and Serbia agreed on Thursday to resume EU-mediated talks in Brussels. Germany and France welcomed ' +
+        'the agreement.',
+    });
+
+    expect(pairs).not.toContain('DE-FR');
+    expect(pairs).toEqual(expect.arrayContaining(['DE-RS', 'FR-XK', 'RS-XK']));
+  });
+
+  it('still pairs two countries the second sentence has agree with each other', () => {
+    const pairs = pairsOf({
+      title: 'Turkey hosts prisoner talks',
+      body:
+        'Turkey hosted talks between Russian and Ukrainian officials in Istanbul on Monday. Russia and Ukraine agreed ' +
+        'to swap 1,000 prisoners each.',
+    });
+
+    expect(pairs).toContain('RU-UA');
+  });
+});
