@@ -17,6 +17,7 @@ import { deadlyCollapseInLead } from './deadly-collapse.js';
 import { dealBeforeResults, dealInTitle } from './deal-in-title.js';
 import { diplomaticProtestWords, protestInTitle } from './diplomatic-protest.js';
 import { electionTold } from './election-told.js';
+import { exchangeTickers } from './exchange-tickers.js';
 import { figurativeWords } from './figurative-words.js';
 import { filmTakings } from './film-takings.js';
 import { ACTOR_BITS, type ActorMasks, applyFrames, compileFrames } from './frames.js';
@@ -53,7 +54,9 @@ import { peopleStageRally } from './people-stage-rally.js';
 import { performerInTitleOrLead } from './performer-in-court.js';
 import { piracyAtSea, piracyOffSea } from './piracy-at-sea.js';
 import { policyActInTitleOrLead } from './policy-story.js';
+import { politicalChairmenOnly } from './political-chairmen.js';
 import { quotedTitles } from './quoted-titles.js';
+import { riverBanks } from './river-banks.js';
 import { sanctionsInTitle } from './sanctions-in-title.js';
 import { compileSenses, leansToRival, type Sense, type SenseCue, senseUnder } from './senses.js';
 import {
@@ -80,6 +83,7 @@ import { TOP_LEVEL } from './taxonomy.js';
 import { applyTheftEvent } from './theft-event.js';
 import { rulersByName, toppledNonRulers } from './toppled-rulers.js';
 import { troopsOutOfBattle } from './troops-in-battle.js';
+import { utilityTariffs } from './utility-tariffs.js';
 import { generalStrikeInTitleAndLead, walkoutInTitleAndLead } from './walkout-event.js';
 import { walkoutsFromMeetings, walkoutWordsNamed, workersWalkOut } from './walkout-words.js';
 import { wildTigerNamed } from './wild-tigers.js';
@@ -342,6 +346,8 @@ function nameSpans(
   for (const [start, end] of quotedTitles(text)) spans.push([start, end, NAME_TITLE]);
   for (const [start, end] of figurativeWords(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of mergedBodies(text)) spans.push([start, end, NAME_OTHER_SENSE]);
+  for (const [start, end] of riverBanks(text)) spans.push([start, end, NAME_OTHER_SENSE]);
+  for (const [start, end] of exchangeTickers(text)) spans.push([start, end, NAME_TITLE]);
   for (const [start, end] of diplomaticProtestWords(text, field, entities))
     spans.push([start, end, NAME_OTHER_SENSE]);
   const rulerSpans: [number, number][] = [];
@@ -478,6 +484,10 @@ function senseCueHolds(
       return !otherFootballCode(doc);
     case 'peopleStageRally':
       return peopleStageRally(doc);
+    case 'tradeTariffs':
+      return !utilityTariffs(doc);
+    case 'companyChairman':
+      return !politicalChairmenOnly(doc);
     case 'naturalDeaths':
       return naturalDeaths;
     case 'noNaturalDeaths':

@@ -31,7 +31,8 @@ interface SenseRow {
  * out that is not out of a meeting (walkout-words.ts `walkoutsFromMeetings`), a bid for a company (company-bid.ts),
  * soldiers who topple a leader (armed-overthrow.ts), a natural disaster's deaths in the headline's subject
  * (natural-deaths.ts), an election's ballots, candidates or voters (election-told.ts), no football code but soccer named
- * (other-football-codes.ts) or none, people who stage a rally (people-stage-rally.ts).
+ * (other-football-codes.ts) or none, people who stage a rally (people-stage-rally.ts), tariffs that are no utility's
+ * prices (utility-tariffs.ts), a chairman who chairs no party or committee (political-chairmen.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -51,6 +52,8 @@ export type SenseCue =
   | 'electionTold'
   | 'soccerOnly'
   | 'peopleStageRally'
+  | 'tradeTariffs'
+  | 'companyChairman'
   | 'naturalDeaths'
   | 'noNaturalDeaths';
 
@@ -110,6 +113,8 @@ const ACCIDENT = 'medtop:20000139';
 const DISASTER_EVENT = 'medtop:20000148';
 const NATURAL_DISASTER = 'medtop:20000151';
 const COUP = 'medtop:20000070';
+/** Economy (20000344) under the top level, with tariff (20000384) beneath it. */
+const ECONOMY_SUBTOPIC = 'medtop:20000344';
 const CIVIL_UNREST = 'medtop:20000065';
 const DEPORTATION = ['deportation', 'deported', 'deport', 'deporting'];
 
@@ -174,6 +179,15 @@ const ROWS: readonly SenseRow[] = [
   // The Great "Depression" or a slump called one, where business leads: no mental illness.
   { words: ['depression'], topic: health, rivals: [weather, disaster, economy] },
   { words: ['dumping'], topic: economy, rivals: [weather, disaster] },
+  // wild38a ★4: a utility's "tariff increase" and "electricity tariffs" are its prices, no duty on trade.
+  { words: ['tariff', 'tariffs'], topic: ECONOMY_SUBTOPIC, rivals: [], onlyWhen: 'tradeTariffs' },
+  // wild38a ★4: the "chairman" of a party or of a parliament's committee is no company's.
+  { words: ['chairman'], topic: economy, rivals: [], onlyWhen: 'companyChairman' },
+  // wild38a ★4: militants who "claim" an attack, a country's "claim" to a region: an insurance claim only where
+  // business leads.
+  { words: ['claims'], topic: economy, rivals: OTHER_THAN_ECONOMY },
+  // wild38a ★4: a company that raised its annual "forecast": no weather where business or technology leads.
+  { words: ['forecast', 'forecasts'], topic: weather, rivals: [economy, science] },
   // Swimmers' national "trials", a cycling "time trial" and a drug's "trial" in patients are no court case.
   { words: ['trial', 'trials'], topic: crime, rivals: [sport, health, science] },
   { words: ['retaliation', 'retaliate', 'retaliatory'], topic: economy, rivals: [conflict] },
