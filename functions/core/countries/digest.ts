@@ -64,3 +64,44 @@ export function isDigest(text: string, countries: readonly Named[]): boolean {
       }
   return false;
 }
+
+/**
+ * A headline that names a collection of briefs ("World briefing", "News in brief", "Africa digest", "The world at a
+ * glance"), not one story: "briefs"/"briefing" as a noun, not "to brief" or "a brief war".
+ */
+const BRIEFS_HEADLINE =
+  /\b(?:briefing|briefs|in\s+brief|news\s+brief|world\s+brief|digest|at\s+a\s+glance|around\s+the\s+world|news\s+summary)\b/i;
+/** A briefing has at least this many items naming countries. */
+const MIN_BRIEFING_ITEMS = 3;
+
+/**
+ * "World briefing" over one-paragraph items that each name their own countries (a quake in Chile, the peso in
+ * Argentina, Japan–South Korea talks, arrests in Sweden): a digest without labels (wild38b ★3). The headline names
+ * briefs and no country, and at least three paragraphs name only countries no other paragraph names (a press
+ * briefing on one conflict comes back to its two sides). `paragraphOf` gives the paragraph of a body offset.
+ */
+export function isBriefing(
+  title: string,
+  countries: readonly Named[],
+  paragraphOf: (start: number) => number,
+  storyStart: number,
+): boolean {
+  if (!BRIEFS_HEADLINE.test(title)) return false;
+  // Each paragraph's countries, and the paragraphs a country is named in (more than one: it comes back).
+  const shared = new Set<number>();
+  const named = new Set<number>();
+  for (const c of countries) {
+    const own = new Set<number>();
+    for (const m of c.mentions) {
+      if (m.field === 'title') return false;
+      if (m.start >= storyStart) own.add(paragraphOf(m.start));
+    }
+    for (const p of own) {
+      named.add(p);
+      if (own.size > 1) shared.add(p);
+    }
+  }
+  let items = 0;
+  for (const p of named) if (!shared.has(p)) items++;
+  return items >= MIN_BRIEFING_ITEMS;
+}

@@ -31,11 +31,25 @@ const OWNER_OF_MARKET =
 const MARKET_IN_BEFORE =
   /\b(?:index|indices|indexes|benchmark|shares|stocks|equities|market|bourse)\s+in\s+$/i;
 const MOVE_AFTER = new RegExp(`^\\s+(?:${MOVE})`, 'i');
+/**
+ * "In China, the Shanghai Composite was flat", "In Japan, the Nikkei 225 rose 0.5%": the country opens the sentence
+ * as where the market is, and its market moves after the comma.
+ */
+const IN_OPENING_BEFORE = /[\n.;:]\s*In\s+(?:the\s+)?$/;
+const MARKET_AFTER_COMMA = new RegExp(
+  `^,\\s+(?:the\\s+)?(?:(?!(?:to|from|with|against|than|and|but|while|after|as)\\b)[\\w&/.+-]+\\s+){1,5}(?:${MOVE})`,
+  'i',
+);
 
 /** Whether a mention names a country only as the owner of a market or figure that moved. */
 export function ownsMove(text: string, m: Mention): boolean {
   const after = text.slice(m.end, m.end + 80);
   if (OWNER_OF_MOVE.test(after) || OWNER_OF_MARKET.test(after)) return true;
+  if (
+    MARKET_AFTER_COMMA.test(after) &&
+    IN_OPENING_BEFORE.test(`\n${text.slice(Math.max(0, m.start - 12), m.start)}`)
+  )
+    return true;
   return (
     MARKET_IN_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
     MOVE_AFTER.test(text.slice(m.end, m.end + 40))

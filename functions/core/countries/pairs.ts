@@ -12,7 +12,7 @@ import { coObjectsIn, mayBeCoObject, type SentenceSpan } from './co-objects.js';
 import { namesCrudeGrade } from './crude-grades.js';
 import { CUE, CUE_WORD, RELATION_CUE } from './cues.js';
 import { isCurrencyMention } from './currency-names.js';
-import { isDigest } from './digest.js';
+import { isBriefing, isDigest } from './digest.js';
 import { lookupDemonym } from './gazetteer.js';
 import { storyDatelineCountry } from './georgia-dateline.js';
 import { rankGoBetweensBelowSides } from './go-between-ranks.js';
@@ -34,10 +34,11 @@ import { isVenue, placeKindOf } from './place-kind.js';
 import { namesPlayer, type PeopleSpans } from './players.js';
 import { rankedAt } from './rankings.js';
 import { foreignReactions } from './reactions.js';
+import { recognitions } from './recognitions.js';
 import { type MentionEdges, namedOnlyInRelativeClauses } from './relative-clauses.js';
 import { withoutRollCalls } from './roll-calls.js';
 import { onSeparateScoreLines } from './score-lines.js';
-import { separateOutbreaks } from './separate-outbreaks.js';
+import { reachedSideBySide, separateOutbreaks } from './separate-outbreaks.js';
 import { ORIGIN_COMPOUND } from './short-story.js';
 import { namedOnlyAsStateToBe } from './states-to-be.js';
 import { isSurvey, rosterOf, SURVEY_SIZE, surveyView } from './survey.js';
@@ -401,6 +402,11 @@ export function linkCountryPairs(
     ? []
     : [...implicitActs(doc, countries), ...targeted, ...foreignReactions(doc, countries)];
   for (const act of acts) linkBothWays(parties, focus[0]!.code, act.code);
+  // "Canada intends to recognise the State of Palestine": the two states of a recognition (recognitions.ts).
+  // One of them the story is about, as for any party (partyLinks).
+  if (!sport)
+    for (const [x, y] of recognitions(doc, countries))
+      if (focus.some((f) => f.code === x || f.code === y)) linkBothWays(parties, x, y);
   // The story happened where it was filed: the dateline country stands in the headline and the lead.
   const filedFrom = storyDatelineCountry(doc);
   // A country named only by its currency ("the naira weakened") is where the money is, a party to nothing.
@@ -464,8 +470,22 @@ export function linkCountryPairs(
     }
     return countsIn.get(key) ?? 0;
   };
-  // A digest's items ("Japan: …", "Chile: …") are separate stories: only what one of them links is a pair.
-  const digest = !sport && isDigest(doc.body.text, countries);
+  let paragraphOf: number[] | undefined;
+  const paragraphs = () => {
+    paragraphOf ??= paragraphIndex(doc.body);
+    return paragraphOf;
+  };
+  // A digest's items ("Japan: …", "Chile: …") are separate stories: only what one of them links is a pair. So are
+  // a briefing's, unlabelled under a headline naming briefs (digest.ts).
+  const digest =
+    !sport &&
+    (isDigest(doc.body.text, countries) ||
+      isBriefing(
+        doc.title.text,
+        countries,
+        (start) => paragraphs()[sentenceIndex(doc.body.sentences, start)] ?? -1,
+        doc.storyStart,
+      ));
   const leading = digest ? [] : sortInPlace([...focus], (a, b) => b.salience - a.salience).slice(0, 2);
   // A survey compares the countries it reports on: every two of them are linked.
   const survey = !sport && !digest && isSurvey(surveyView(reported), doc.body.sentences, doc.body.text);
@@ -473,11 +493,6 @@ export function linkCountryPairs(
   // Korea. …") is a round-up: a country it names once is set beside the others, linked to none (review31 ★4).
   const roundUp =
     survey && countries.filter((c) => c.mentions.some((m) => m.field === 'body')).length < SURVEY_SIZE;
-  let paragraphOf: number[] | undefined;
-  const paragraphs = () => {
-    paragraphOf ??= paragraphIndex(doc.body);
-    return paragraphOf;
-  };
   // Whether a sentence has a cue word, asked once per sentence however many pairs share it.
   const cues = new Map<PlaceKey, boolean>();
   const cued = (key: PlaceKey) => {
@@ -791,7 +806,12 @@ export function linkCountryPairs(
             (linkCued === 0 || linking.every((k) => coordinatedIn(placeSpan(doc, k), a, b)))) ||
           // "Bird flu outbreaks reported in Poland and Hungary": each its own outbreak (separate-outbreaks.ts).
           ((linkCued === 0 || linking.every((k) => coordinatedIn(placeSpan(doc, k), a, b))) &&
-            separateOutbreaks(doc, a, b)));
+            separateOutbreaks(doc, a, b)) ||
+          // "Mpox spreads to Malaysia and Pakistan": the places a disease reached (separate-outbreaks.ts).
+          (linking.length > 0 &&
+            linking.every(
+              (k) => reachedSideBySide(sentenceText(k)) && coordinatedIn(placeSpan(doc, k), a, b),
+            )));
       const clauseOnly = row === undefined && !sport && (inClauses(a) || inClauses(b));
       const listed = listMates || sideBySide || clauseOnly ? Math.min(linkScore, LIST_SCORE) : linkScore;
       // "a clear path to a Palestinian state": the state to come is what the parties talk about (states-to-be.ts).

@@ -1,6 +1,7 @@
 import type { Country } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
 import { sentenceAt } from '../text/sentences.js';
+import { RELATION_CUE } from './cues.js';
 
 /**
  * "Poland reported an outbreak of bird flu on a turkey farm … Separately, Hungary reported an outbreak on a duck
@@ -50,4 +51,20 @@ export function separateOutbreaks(doc: TagDocument, a: Country, b: Country): boo
     ownOutbreak(doc, b, a, false) &&
     (ownOutbreak(doc, a, b, true) || ownOutbreak(doc, b, a, true))
   );
+}
+
+/**
+ * "Mpox clade Ib spreads to Malaysia and Pakistan", "Malaysia and Pakistan reported their first cases": a disease
+ * (or an outbreak, a strain) reaching two countries names them as the places it reached, side by side, as two
+ * outbreaks are (wild38a ★8). "spread from Sudan to Chad" links the two and is not this (no "and" between them).
+ */
+const REACHED_BOTH =
+  /\b(?:spread(?:s|ing)?\s+(?:\w+\s+)?(?:to|into|across)|(?:first|new|more|confirmed|suspected|imported)\s+(?:\w+\s+)?(?:cases?|infections?|deaths?)|outbreaks?|epidemics?)\b/i;
+
+/**
+ * Whether the sentence reports what a disease did in two countries it coordinates (the caller checks the
+ * coordination): a spread to them or cases in them, with no word of a relation between them ("agreed", "talks").
+ */
+export function reachedSideBySide(sentence: string): boolean {
+  return REACHED_BOTH.test(sentence) && !RELATION_CUE.test(sentence);
 }

@@ -16,6 +16,27 @@ describe('pairs in a market wrap', () => {
     expect(result).toEqual([]);
   });
 
+  it('links no country whose sentence opens "In China," before its market moved (wild38a ★3)', () => {
+    const result = pairsOf(
+      'Asian stocks mixed as investors await Fed',
+      "HONG KONG - Asian shares were mixed on Wednesday. Japan's Nikkei 225 rose 0.8%, South Korea's Kospi fell " +
+        "1.1% and Hong Kong's Hang Seng index slipped 0.4%. Australia's S&P/ASX 200 gained 0.2%. In China, the " +
+        "Shanghai Composite was flat. Taiwan's Taiex rose 1%.",
+    );
+
+    expect(result).toEqual([]);
+  });
+
+  it('still links a country opening "In China," to a party its sentence names', () => {
+    const result = pairsOf(
+      'China and Japan resume talks',
+      'TOKYO - China and Japan resumed talks on seafood imports on Wednesday. In China, the talks were welcomed ' +
+        'by exporters, while Japan said it hoped for a deal with China soon.',
+    );
+
+    expect(result).toContain('CN-JP');
+  });
+
   it('still links a market to a country its sentence names as a party', () => {
     const result = pairsOf(
       'Wall Street falls as US-China trade talks stall',

@@ -38,3 +38,28 @@ describe('two countries each with its own outbreak are side by side, not linked 
     expect(score).toBeGreaterThan(0.5);
   });
 });
+
+describe('two countries a disease reached are side by side, not linked (wild38a ★8)', () => {
+  it('scores the two places a spread reached as a list pair', () => {
+    const score = scoreOf(
+      'Mpox clade Ib spreads to Malaysia and Pakistan; Africa CDC extends emergency',
+      'ADDIS ABABA - The Africa Centres for Disease Control and Prevention extended its continental public health ' +
+        'emergency over mpox on Thursday as the more transmissible clade Ib strain spread beyond Africa. Malaysia ' +
+        'and Pakistan reported their first cases in travellers returning from the Gulf.',
+      'MY-PK',
+    );
+
+    expect(score).toBe(0.3);
+  });
+
+  it('keeps two countries that agreed on the outbreak linked', () => {
+    const score = scoreOf(
+      'Malaysia and Pakistan agree to share mpox data',
+      'KUALA LUMPUR - Malaysia and Pakistan agreed on Thursday to share data on new mpox cases, the health ' +
+        'ministers of the two countries said.',
+      'MY-PK',
+    );
+
+    expect(score).toBeGreaterThan(0.5);
+  });
+});
