@@ -19,19 +19,14 @@ export interface NameSource {
   readonly plural?: (name: string) => boolean;
 }
 
-/** A list made searchable in place: its lines lower-cased, between line breaks. */
-interface Searchable {
+/** A list's text lower-cased, between line breaks, from which the Map and the Sets are built. */
+interface LoweredList {
   readonly source: NameSource;
   /** "\n" + the lower-cased lines + "\n". */
   readonly lowered: string;
   lines?: readonly string[];
 }
 
-/**
- * After this many names searched for in the lists' text, the index is built: a process that tags more
- * than an article or two is better served by a Map.
- */
-const SEARCHES_BEFORE_MAP = 256;
 /** Answers kept in front of the built index (see `recent`). */
 const RECENT_NAMES = 4096;
 
@@ -40,20 +35,19 @@ const FIRST_WORD_OF_LONGER_NAME = /(?<=\n)[^ \n]*(?= )/g;
 
 /**
  * Lower-cased name → the first list entry with that name, as a Map<string, GazetteerEntry> filled list by
- * list, name by name, holds it. Filling that Map (~11,000 names) was a sixth of the tagger's cold start,
- * and the first article asks for a few dozen names: so the first names asked for are searched for in
- * the lists' lower-cased text (a native string search per list, no structure built), their answers
- * kept, and the Map is built once a few hundred different names have been asked for.
+ * list, name by name, holds it. The Map and the Set of first words are built at the first question. The
+ * names were searched for in the lists' text (~140 KB) until a few hundred had been asked, but a search
+ * reads most of that text (~80 µs a name, ~120 µs a first word) and the builds cost a few dozen searches
+ * (the Map ~3 ms, the Set ~1.3 ms): the searches were ~35 ms of a first pass over the bench corpus, while
+ * its first article alone costs about the same either way.
  */
 export class NameIndex {
   /** Each key's first listing, as `listingOf` numbers it (a number, not an entry object: see `built`). */
   private map: Map<string, number> | undefined;
   /** The entries made so far, by list and line (`entryAt`). */
   private readonly entries: (GazetteerEntry | undefined)[][] = [];
-  private searchable: readonly Searchable[] | undefined;
-  private readonly searched = new Map<string, GazetteerEntry | null>();
+  private loweredLists: readonly LoweredList[] | undefined;
   private firstWords: ReadonlySet<string> | undefined;
-  private readonly searchedFirstWords = new Map<string, boolean>();
   private headsBeforeAnd: ReadonlySet<string> | undefined;
   /**
    * The answers to the names asked for lately, found and not found. The full Map (~14,000 names, their
@@ -62,10 +56,7 @@ export class NameIndex {
    */
   private readonly recent = new TextMemo<GazetteerEntry | null>(RECENT_NAMES);
 
-  constructor(
-    private readonly sources: () => readonly NameSource[],
-    private readonly searchesBeforeMap = SEARCHES_BEFORE_MAP,
-  ) {}
+  constructor(private readonly sources: () => readonly NameSource[]) {}
 
   get size(): number {
     return this.built().size;
@@ -76,24 +67,12 @@ export class NameIndex {
   }
 
   get(key: string): GazetteerEntry | undefined {
-    if (this.map) {
-      const recent = this.recent.get(key);
-      if (recent !== undefined) return recent ?? undefined;
-      const listing = this.map.get(key);
-      const entry = listing === undefined ? undefined : this.entryAt(listing);
-      this.recent.set(key, entry ?? null);
-      return entry;
-    }
-    let entry = this.searched.get(key);
-    if (entry === undefined) {
-      if (this.searched.size >= this.searchesBeforeMap) {
-        const listing = this.built().get(key);
-        return listing === undefined ? undefined : this.entryAt(listing);
-      }
-      entry = this.search(key) ?? null;
-      this.searched.set(key, entry);
-    }
-    return entry ?? undefined;
+    const recent = this.recent.get(key);
+    if (recent !== undefined) return recent ?? undefined;
+    const listing = this.built().get(key);
+    const entry = listing === undefined ? undefined : this.entryAt(listing);
+    this.recent.set(key, entry ?? null);
+    return entry;
   }
 
   /** Every key, in the order the names were first listed (the Map is filled the other way round). */
@@ -111,27 +90,16 @@ export class NameIndex {
 
   /**
    * Whether `word` is the part before the first space of a key that has one: a longer name can only
-   * start so. Searched for in the lists' text, as names are, until the Set of them is worth building.
+   * start so.
    */
   startsLongerName(word: string): boolean {
-    if (this.firstWords) return this.firstWords.has(word);
-    let answer = this.searchedFirstWords.get(word);
-    if (answer === undefined) {
-      if (this.searchedFirstWords.size >= this.searchesBeforeMap) {
-        const words = new Set<string>();
-        for (const { lowered } of this.lists())
-          for (const first of lowered.match(FIRST_WORD_OF_LONGER_NAME) ?? []) words.add(first);
-        this.firstWords = words;
-        this.searchedFirstWords.clear();
-        return words.has(word);
-      }
-      answer =
-        !word.includes(' ') &&
-        !word.includes('\n') &&
-        this.lists().some((list) => list.lowered.includes(`\n${word} `));
-      this.searchedFirstWords.set(word, answer);
+    if (this.firstWords === undefined) {
+      const words = new Set<string>();
+      for (const { lowered } of this.lists())
+        for (const first of lowered.match(FIRST_WORD_OF_LONGER_NAME) ?? []) words.add(first);
+      this.firstWords = words;
     }
-    return answer;
+    return this.firstWords.has(word);
   }
 
   /**
@@ -160,7 +128,7 @@ export class NameIndex {
    * key only when it is new, with one probe of the Map a name instead of two. Its values are numbers (list and
    * line) and the entries are made when asked for: a fill of ~14,000 entry objects, names split from the lists
    * and two probes a name was ~150 M instructions, most of them allocation and the young generation's copying,
-   * against ~6 G for import and the first 60 articles of the bench corpus; it runs a few articles into a process.
+   * against ~6 G for import and the first 60 articles of the bench corpus.
    */
   private built(): Map<string, number> {
     if (this.map) return this.map;
@@ -183,7 +151,6 @@ export class NameIndex {
       }
     }
     this.map = map;
-    this.searched.clear();
     return map;
   }
 
@@ -206,27 +173,12 @@ export class NameIndex {
     return entry;
   }
 
-  private lists(): readonly Searchable[] {
-    this.searchable ??= this.sources().map((source) => ({
+  private lists(): readonly LoweredList[] {
+    this.loweredLists ??= this.sources().map((source) => ({
       source,
       lowered: source.names.length === 0 ? '' : `\n${source.names.toLowerCase()}\n`,
     }));
-    return this.searchable;
-  }
-
-  private search(key: string): GazetteerEntry | undefined {
-    if (key.includes('\n')) return undefined;
-    for (const list of this.lists()) {
-      if (list.lowered.length === 0) continue;
-      const direct = list.lowered.indexOf(`\n${key}\n`);
-      const plural = list.source.plural ? pluralLine(list, key) : undefined;
-      if (direct < 0 && plural === undefined) continue;
-      const line =
-        direct < 0 ? plural! : Math.min(lineAt(list.lowered, direct), plural ?? Number.POSITIVE_INFINITY);
-      list.lines ??= list.source.names.split('\n');
-      return entryOf(list.source, list.lines[line]!, line);
-    }
-    return undefined;
+    return this.loweredLists;
   }
 }
 
@@ -234,7 +186,7 @@ export class NameIndex {
 const LINES_PER_LIST = 0x100000;
 
 /** The list's names, split from its text once. */
-function linesOf(list: Searchable): readonly string[] {
+function linesOf(list: LoweredList): readonly string[] {
   list.lines ??= list.source.names.split('\n');
   return list.lines;
 }
@@ -243,38 +195,4 @@ function entryOf(source: NameSource, name: string, line: number): GazetteerEntry
   return source.codes
     ? { kind: source.kind, name, countryCode: source.codes[line]! }
     : { kind: source.kind, name };
-}
-
-/**
- * The line number of the line after the break at `offset` of a searchable list's text: the breaks counted
- * in place. Matching them all (`slice(…).match(/\n/g)`) built an array of up to ~14,000 strings for a name
- * late in a list, 4–8 ms of an article's first tag.
- */
-export function lineAt(lowered: string, offset: number): number {
-  let line = 0;
-  for (let at = lowered.indexOf('\n', 1); at !== -1 && at <= offset; at = lowered.indexOf('\n', at + 1))
-    line++;
-  return line;
-}
-
-/** The first line whose plural is `key`, if the list names plurals. */
-function pluralLine(list: Searchable, key: string): number | undefined {
-  if (key.length < 2 || !key.endsWith('s')) return undefined;
-  const base = key.slice(0, -1);
-  // A name ending in a capital sigma lower-cases to a final sigma, its plural to a medial one.
-  const bases = base.endsWith('σ') ? [base, `${base.slice(0, -1)}ς`] : [base];
-  let best: number | undefined;
-  for (const singular of bases) {
-    const needle = `\n${singular}\n`;
-    for (let at = list.lowered.indexOf(needle); at >= 0; at = list.lowered.indexOf(needle, at + 1)) {
-      const line = lineAt(list.lowered, at);
-      list.lines ??= list.source.names.split('\n');
-      const name = list.lines[line]!;
-      if (list.source.plural!(name) && `${name}s`.toLowerCase() === key) {
-        if (best === undefined || line < best) best = line;
-        break;
-      }
-    }
-  }
-  return best;
 }
