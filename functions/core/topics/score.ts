@@ -55,6 +55,7 @@ import { performerInTitleOrLead } from './performer-in-court.js';
 import { piracyAtSea, piracyOffSea } from './piracy-at-sea.js';
 import { policyActInTitleOrLead } from './policy-story.js';
 import { politicalChairmenOnly } from './political-chairmen.js';
+import { pressCurbInTitle } from './press-curbs.js';
 import { quotedTitles } from './quoted-titles.js';
 import { riverBanks } from './river-banks.js';
 import { sanctionsInTitle } from './sanctions-in-title.js';
@@ -82,6 +83,7 @@ import { streetsOfStory } from './street-names.js';
 import { TOP_LEVEL } from './taxonomy.js';
 import { applyTheftEvent } from './theft-event.js';
 import { rulersByName, toppledNonRulers } from './toppled-rulers.js';
+import { transcriptHeader } from './transcript-header.js';
 import { troopsOutOfBattle } from './troops-in-battle.js';
 import { utilityTariffs } from './utility-tariffs.js';
 import { generalStrikeInTitleAndLead, walkoutInTitleAndLead } from './walkout-event.js';
@@ -247,6 +249,9 @@ const INTERNATIONAL_BODY = LEXICON.nodeIndex.get('medtop:20000644') ?? -1;
 const DIPLOMACY = LEXICON.nodeIndex.get('medtop:20000639') ?? -1;
 /** What a state's protest to another in the headline weighs for diplomacy: one clear word. */
 const PROTEST_WEIGHT = 3;
+const FREEDOM_OF_PRESS = LEXICON.nodeIndex.get('medtop:20000591') ?? -1;
+/** What an outlet silenced in the headline weighs for freedom of the press: one clear word. */
+const PRESS_CURB_WEIGHT = 3;
 const TRADE = LEXICON.nodeIndex.get('medtop:20000373') ?? -1;
 const POLITICS = LEXICON.nodeIndex.get(TOP_LEVEL.politics) ?? -1;
 const LABOUR_STRIKE = LEXICON.nodeIndex.get('medtop:20000530') ?? -1;
@@ -364,6 +369,9 @@ function nameSpans(
     for (let m = WEB_ADDRESS.exec(text); m !== null; m = WEB_ADDRESS.exec(text))
       spans.push([m.index, m.index + m[0].length, NAME_TITLE]);
   }
+  // A headline that only labels a broadcast's transcript names the programme, not the story.
+  if (field === 'title')
+    for (const [start, end] of transcriptHeader(text)) spans.push([start, end, NAME_TITLE]);
   // A street's name before its kind is no word of a desk, whatever name the recogniser made of the street.
   if (streetSpans.length > 0) {
     const overlapsStreet = ([start, end]: readonly [number, number, NameKind]) =>
@@ -745,6 +753,15 @@ export function scoreTopics(
     );
   }
 
+  // A news outlet suspended, banned or shut in the headline: freedom of the press before the junta's or the
+  // war's words (press-curbs.ts).
+  const pressCurb = FREEDOM_OF_PRESS >= 0 ? pressCurbInTitle(doc.title.text) : undefined;
+  if (pressCurb) {
+    boost(raw, nodes, FREEDOM_OF_PRESS, PRESS_CURB_WEIGHT);
+    strongest[FREEDOM_OF_PRESS] = Math.max(strongest[FREEDOM_OF_PRESS] ?? 0, PRESS_CURB_WEIGHT);
+    raiseAboveSetting(raw, nodes, FREEDOM_OF_PRESS, []);
+  }
+
   // Arrests after a crime the headline names: filed under the crime before the police.
   crimeBeforeArrests(raw, nodes, CRIME_TOP, CRIME, LAW_ENFORCEMENT, hits, offSense, doc.title.text);
   // The climate talks in the headline: climate change before the diplomacy and the fuels they discuss.
@@ -878,6 +895,8 @@ export function scoreTopics(
       for (const word of collapseEvidence) if (!words.includes(word)) words.push(word);
     if (protestEvidence && isAncestorOrSelf(i, DIPLOMACY) && !words.includes(protestEvidence))
       words.push(protestEvidence);
+    if (pressCurb && isAncestorOrSelf(i, FREEDOM_OF_PRESS) && !words.includes(pressCurb))
+      words.push(pressCurb);
     const topic: Topic = {
       id: node.id,
       label: node.label,

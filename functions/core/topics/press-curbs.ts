@@ -1,0 +1,23 @@
+/**
+ * An authority that silences a news outlet, told in the headline (wild38b ★7): "Niger junta suspends BBC for three
+ * months", "Israel shuts Al Jazeera's offices", "Russia blocks access to independent news sites", "Government revokes
+ * licence of opposition TV station", "Burkina junta expels French journalists". A desk files it under freedom of
+ * the press, before the junta's or the war's words (the Niger headline listed conflict .94 first, media .56).
+ * The verb takes the outlet within four words; "BBC suspends presenter" (the outlet as the subject) and "Apple shuts
+ * stores" (no outlet) are none.
+ */
+const CURB =
+  /\b(?:suspend|ban|shut|clos|block|revok|expel|raid|bar)(?:s|e|es|ed|ing|ned|ning|red|ring|led|ling|ting)?(?: down)?\b/gi;
+const OUTLET =
+  /^(?:\s+\S+){0,4}?\s+(?:(?:the\s+)?(?:licen[cs]es?|broadcasts?|offices?)\s+of\s+(?:\S+\s+){0,3})?(?:BBC|CNN|Al Jazeera|AFP|Reuters|VOA|RFI|France 24|Deutsche Welle|broadcasters?|newspapers?|(?:TV|television|radio) (?:stations?|channels?)|(?:news|media) (?:outlets?|agenc(?:y|ies)|sites?|websites?)|(?:foreign|independent|opposition) (?:media|press)|journalists|correspondents)\b/;
+
+/** The words of the headline's curb on a news outlet ("suspends BBC"), if it tells one. */
+export function pressCurbInTitle(title: string): string | undefined {
+  CURB.lastIndex = 0;
+  for (let m = CURB.exec(title); m !== null; m = CURB.exec(title)) {
+    const after = title.slice(m.index + m[0].length);
+    const outlet = OUTLET.exec(after);
+    if (outlet) return title.slice(m.index, m.index + m[0].length + outlet[0].length).trim();
+  }
+  return undefined;
+}
