@@ -2013,6 +2013,8 @@ function quotedTitleEnd(field: FieldText, words: readonly (Word | null)[], at: n
 }
 
 const ORG_CONNECTORS = new Set(['for', 'on', 'of', 'to']);
+/** Words a state calls itself by after "of the" in a body's name ("of the Nation"; "Republic" heads places). */
+const STATE_SELF_WORDS = new Set(['nation', 'union', 'federation', 'commonwealth', 'realm']);
 /** Bodies named for what they campaign "to" do ("Committee to Protect Journalists"). */
 const TO_LEADS = new Set([
   'committee',
@@ -2088,6 +2090,8 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
   if (!isInnerNameWord(words[k + skip]) || !take(skip)) return null;
   let coordinated = false;
   let secondOf = false;
+  // A second "of" or "for" after the first name word ("Board of Control for Cricket").
+  let chained = false;
   while (tail.length < 12) {
     const w = words[k];
     if (isInnerNameWord(w)) {
@@ -2141,6 +2145,7 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
     }
     if ((text === 'of' || text === 'for') && isInnerNameWord(beyond) && isOrdinaryInName(previous.core)) {
       if (!take(1)) break;
+      chained = true;
       continue;
     }
     // "Court of Justice of the European Union", "Ministry of Defence of the Russian Federation": after an
@@ -2151,13 +2156,22 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
       tokens[k + 1]?.text === 'the' &&
       isInnerNameWord(words[k + 2]) &&
       isOrdinaryInName(previous.core) &&
-      ((gazetteerOfWord(words[k + 2]!)?.kind ?? 'person') !== 'person' || isPlaceName(words[k + 2]!.core))
+      ((gazetteerOfWord(words[k + 2]!)?.kind ?? 'person') !== 'person' ||
+        isPlaceName(words[k + 2]!.core) ||
+        // "Supreme Court of Justice of the Nation": a word a state calls itself by, ending the run.
+        (STATE_SELF_WORDS.has(words[k + 2]!.lower) && !isInnerNameWord(words[k + 3])))
     ) {
       if (!take(2)) break;
       secondOf = true;
       continue;
     }
-    if (text === 'in' && coordinated && connector !== 'of' && isInnerNameWord(beyond)) {
+    // "Organisation for Security and Cooperation in Europe", "Board of Control for Cricket in India": after a
+    // list of domains or a second connector's, "in" and a country or a region that ends the run is the body's.
+    if (
+      text === 'in' &&
+      ((coordinated && connector !== 'of') || (chained && isOrdinaryInName(previous.core))) &&
+      isInnerNameWord(beyond)
+    ) {
       const kind = gazetteerOfWord(beyond)?.kind;
       const end = words[k + 2];
       if ((kind === 'place' || kind === 'country') && !isInnerNameWord(end) && take(2)) break;
@@ -2168,7 +2182,7 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
   while (tail.length > 0 && !tail[tail.length - 1]!.capitalised) tail.pop();
   if (tail.length < 2) return null;
   // "of" + one name is the ordinary join; this is for longer names.
-  if (connector === 'of' && !coordinated && !secondOf && skip === 1) return null;
+  if (connector === 'of' && !coordinated && !secondOf && !chained && skip === 1) return null;
   // "to" and a verb need the verb's object too ("Committee to Protect Journalists", not "Committee to Meet").
   if (
     connector === 'to' &&

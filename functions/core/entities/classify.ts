@@ -117,6 +117,7 @@ import {
   PARTY_NOUNS,
   partyMembers,
   partyNounPastBracket,
+  RANK_FIRM_LEADS,
   SIGN_OFF_BEFORE,
   SPOKEN_FOR,
   TAG_OPENERS,
@@ -269,7 +270,10 @@ import {
   unknownMiddle,
 } from './typing/person-cues.js';
 import {
+  aerialSurveyBefore,
+  aerialSurveyOfListBefore,
   afterCountryNote,
+  areaNamedBefore,
   CARDINAL_POINTS,
   COMPASS_ADJECTIVE,
   CONTINENTS,
@@ -286,6 +290,7 @@ import {
   naturalPlaceLeadOpens,
   ordinaryBeforeTown,
   PLACE_OWNS,
+  placeAfterStricken,
   placeName,
   placesIncluding,
   placesListAfter,
@@ -298,6 +303,7 @@ import {
   RIDDEN_ON,
   RIVERS,
   regionAfterComma,
+  regionAfterTown,
   regionAt,
   STATE_PHRASE_ENDS,
   seatAfterMemberFor,
@@ -305,7 +311,7 @@ import {
   unknownWords,
 } from './typing/place-cues.js';
 import { bodyPartBeforeInjury, injuryOfPlayerAfter } from './typing/player-injuries.js';
-import { playerNamedLikeClub } from './typing/players-named-like-clubs.js';
+import { playerNamedLikeClub, playerWithUnlistedGivenName } from './typing/players-named-like-clubs.js';
 import { afterPluralOffice } from './typing/plural-titles.js';
 import { officeInCapitalsAlone, postNominalAfterName } from './typing/post-nominals.js';
 import {
@@ -912,9 +918,10 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     GENERAL_EVENTS.has(words[general + 1]!.lower)
   )
     return [candidate(chunk, general, to, 'event', 2, NO_CONTEXT)];
-  // "the General Agreement on Tariffs and Trade", "General Assembly", "General Motors": "General" before
-  // ordinary words that name no one is a body's first word, no general's rank ("General Grant" keeps it).
-  if (to - general >= 2 && words[general]!.lower === 'general' && generalBody(words, general + 1))
+  // "the General Agreement on Tariffs and Trade", "General Assembly", "General Motors", "Commodore
+  // International", "Admiral Insurance": a senior rank before ordinary words that name no one is a body's
+  // first word, no officer's rank ("General Grant", "Commodore Jay Tarriela" keep it).
+  if (to - general >= 2 && RANK_FIRM_LEADS.has(words[general]!.lower) && generalBody(words, general + 1))
     return [candidate(chunk, general, to, 'organization', 2, NO_CONTEXT)];
   // "Amon-Ra St. Brown", "Jordan St. Cyr": a given name (or a name no list knows) and a saint's surname.
   if (to === 3 && words[1]!.lower === 'st.' && !chunk.caseless && saintSurnameAfter(words[0]!))
@@ -1369,7 +1376,10 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         .every(
           (w, i) => i === 0 || (w.index === words[i - 1]!.index + 1 && !wordIs(words[i - 1]!, W_ORG_HEAD)),
         );
-      if (end > 0 && domainOnly && (isGivenName(holder) || !isLowerWord(holder))) {
+      // "Superintendent of Police Rakesh Kumar", "Inspector General of Police Kayode Egbetokun": one body's
+      // word for the domain, then a given name and a surname, is the office and its holder.
+      const bodyWordDomain = end === 1 && to - end >= 2 && isGivenName(holder);
+      if (end > 0 && (domainOnly || bodyWordDomain) && (isGivenName(holder) || !isLowerWord(holder))) {
         from = end;
         personCue = true;
       }
@@ -1423,6 +1433,9 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
       if (wordIs(w, W_TITLE) && i === to - 2 && STREET_WORDS.has(words[to - 1]!.lower)) break;
       // "King's Cross", "Queen's Park": a title's possessive names a place or a body, not the title's holder.
       if (w.possessive && wordIs(w, W_TITLE)) break;
+      // "Supreme Court of Justice of the Nation": a title's word after a body's head and "of" is the body's
+      // domain, no office before a holder ("Minister of Justice Pam Bondi" has no body's head before it).
+      if (wordIs(w, W_TITLE) && bodyHeadThenOf(words, from, i)) break;
       if (wordIs(w, W_TITLE)) lastTitle = i;
       // "Tan Sri Vincent Tan", "Dato' Sri Najib Razak": the honorific ends a Malay title that is not a title
       // alone, or that its apostrophe cut from the run.
@@ -1548,6 +1561,8 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
   if (!personCue && teamBeforeItsPlayer(ctx, chunk, from, to))
     return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
   if (!personCue && constituencyInBrackets(ctx, chunk, from, to))
+    return [candidate(chunk, from, to, 'place', 2, NO_CONTEXT)];
+  if (!personCue && (placeAfterStricken(ctx, chunk, from, to) || regionAfterTown(ctx, chunk, from, to)))
     return [candidate(chunk, from, to, 'place', 2, NO_CONTEXT)];
   // "killing Tammy Daybell and JJ Vallow, 7, and Tylee Ryan, 16": an age between commas after a name of
   // two words is a person's (no place or body by its head word or the place lists).
@@ -2094,6 +2109,11 @@ function typeNamedSpan(
       !listedBodyName(words, from, to)) ||
     // "the provinces of Ben Tre and Dong Thap": the later names of a list a plural place noun opens.
     (prevToken === 'and' && placesListBefore(ctx, chunk.field, words[from]!.index - 2, false)) ||
+    // "Lakhimpur Kheri district and Barabanki", "Pampanga province and Bulacan".
+    (prevToken === 'and' && areaNamedBefore(ctx, chunk.field, words[from]!.index - 2)) ||
+    // "after an aerial survey of Bahraich and Gonda": what is surveyed from the air is land.
+    (prevToken === 'of' && aerialSurveyBefore(ctx, chunk.field, words[from]!.index - 2)) ||
+    (prevToken === 'and' && aerialSurveyOfListBefore(ctx, chunk.field, words[from]!.index - 2)) ||
     (prevToken === ',' &&
       placesListGoesOn(ctx, chunk.field, words[to - 1]!.index + 1) &&
       placesListBefore(ctx, chunk.field, words[from]!.index - 2, true));
@@ -3436,6 +3456,16 @@ function typeSeveralWords(reading: Reading): Candidate[] {
     // "Jordan Love threw two touchdowns": a given name and a word, before a verb of play.
     if (n === 2 && playerNamedLikeClub(ctx, chunk.field, firstWord, lastWord))
       return [candidate(chunk, from, to, 'person', 1, base)];
+    // "Zay Flowers caught two touchdowns": a word no list knows before an ordinary word, then a player's feat.
+    if (
+      n === 2 &&
+      gazetteerOfWord(firstWord) === undefined &&
+      !isLowerWordWord(firstWord) &&
+      !isPlaceWordOf(firstWord) &&
+      !shapeIs(firstWord, S_ACRONYM) &&
+      playerWithUnlistedGivenName(ctx, chunk.field, firstWord, lastWord)
+    )
+      return [candidate(chunk, from, to, 'person', 2, base)];
     return [candidate(chunk, from, to, 'organization', 1, base)];
   }
   const second = words[from + 1]!.core;
@@ -3720,6 +3750,14 @@ function typeSeveralWords(reading: Reading): Candidate[] {
   )
     return [candidate(chunk, from, to, 'person', 1, base)];
   return [candidate(chunk, from, to, 'unknown', 0, base)];
+}
+
+/** Whether the word before `at` is "of" and a body's head word comes before it in the run (from `from`). */
+function bodyHeadThenOf(words: readonly Word[], from: number, at: number): boolean {
+  if (at - from < 2 || words[at - 1]!.lower !== 'of') return false;
+  for (let i = from; i < at - 1; i++)
+    if (wordIs(words[i]!, W_ORG_HEAD) && !wordIs(words[i]!, W_TITLE)) return true;
+  return false;
 }
 
 /** Adjectives and nouns of a country's first peoples, capitalised in news: "Indigenous", "Aboriginal". */

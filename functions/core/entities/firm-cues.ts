@@ -4,8 +4,11 @@
  * `before(k)` and `after(k)` give the lower-cased k-th token before the name's first word and after its last.
  */
 
-/** Last words no person's name ends with, that a firm's does: "Merrill Lynch International", "Wells Fargo Bank N.A.". */
-const FIRM_LAST_WORDS = new Set(['international', 'n.a.']);
+/**
+ * Last words no person's name ends with, that a firm's or a club's does: "Merrill Lynch International", "Wells
+ * Fargo Bank N.A.", "Augusta National" (the golf club; "Augusta" is also a given name).
+ */
+const FIRM_LAST_WORDS = new Set(['international', 'national', 'n.a.']);
 
 export function firmLastWord(lower: string): boolean {
   return FIRM_LAST_WORDS.has(lower);

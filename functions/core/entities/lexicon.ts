@@ -67,7 +67,8 @@ export const PERSON_TITLES = new Set(
   alhaji alhaja hajia mallam otunba baroness
   shri shrimati smt smt. datuk dato dato' datin tun hon.
   patriarch catholicos chef
-  councilor barrister magistrate dsp cm solicitor`
+  councilor barrister magistrate dsp cm solicitor commodore brigadier ensign midshipman trooper patrolman
+  patrolwoman ssp igp acp dcp`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -143,6 +143,8 @@ export function bodyInCountry(words: readonly Word[], from: number, to: number, 
   const body = lookup(words, from, to - 1, ctx);
   return body !== undefined && ('kind' in body ? body.kind === 'organization' : body.type === 'organization');
 }
+/** Senior ranks that firms and bodies are named with: "General Motors", "Commodore International", "Admiral Group". */
+export const RANK_FIRM_LEADS = new Set(['general', 'commodore', 'admiral']);
 export const GENERAL_EVENTS = new Set(['election', 'elections', 'strike', 'debate']);
 const LAW_ENDS = new Set(['regulation', 'act', 'directive', 'law', 'code']);
 /** Whether the words after "General" are ordinary words, none a title, a given name or a surname. */

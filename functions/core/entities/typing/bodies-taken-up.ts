@@ -14,6 +14,9 @@ const BODY_OPENS_NEXT = new RegExp(`^[^.!?]*[.!?]\\s+The (?:${BODY_NOUNS})\\b`);
  */
 const VERB_NEXT =
   /^\s+(?!(?:sales|shares|shipments|revenues|profits|earnings|prices|orders|deliveries|exports|imports|volumes|users|subscribers|units|owners|buyers|customers|stocks|supplies|costs|margins)\b)(?:will|would|has|have|had|is|are|was|were|said|[a-z]+ed|[a-z]+s)\b/;
+/** "Royal Blood, who formed in 2011 in Brighton, have announced …": a relative clause after the subject. */
+const WHO_CLAUSE_NEXT = /^,\s+who\s+[a-z]+/;
+const PERSON_PRONOUN_IN_SENTENCE = /^[^.!?]*\b(?:he|she|his|her|him)\b/;
 /** What may stand between a sentence's start and the name: nothing or "The". */
 const SENTENCE_OPENING = /(?:^|[.!?]\s+)(?:The\s+)?$/;
 
@@ -26,6 +29,8 @@ export function bodyTakesUp(ctx: Context, c: Candidate): boolean {
   const text = fieldsOf(ctx, c.field).field.text;
   if (!SENTENCE_OPENING.test(text.slice(Math.max(0, c.start - 6), c.start))) return false;
   const after = text.slice(c.end, c.end + 400);
-  if (!VERB_NEXT.test(after)) return false;
+  if (!VERB_NEXT.test(after) && !WHO_CLAUSE_NEXT.test(after)) return false;
+  // ("Tiger Woods, who won the Masters, said he …": a person's pronoun in the name's sentence.)
+  if (PERSON_PRONOUN_IN_SENTENCE.test(after)) return false;
   return SAID_BY_BODY.test(after) || BODY_OPENS_NEXT.test(after);
 }

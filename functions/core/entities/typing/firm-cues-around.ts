@@ -398,7 +398,19 @@ export function isCompanyOrTeamName(words: readonly Word[], from: number, to: nu
       !isPlaceWordOf(lastWord) &&
       !isKnownSurnameWord(lastWord) &&
       !isGivenNameWord(lastWord);
-    return lastOrdinary || (lastGroup && to - from === 2) || (lastUnknown && !isGivenNameWord(firstWord));
+    // "Melbourne Storm", "Orlando Magic": a town no given name and an ordinary word, though the lists know
+    // that word for a given name too ("Storm"); a given name and a known surname are a person's ("Austin
+    // Butler", "Chelsea Green" stays a firm only by its sentence).
+    const givenFirst = isGivenNameWord(firstWord);
+    const lastNoSurname =
+      isLowerWordWord(lastWord) && !isKnownSurnameWord(lastWord) && !NAME_SUFFIXES.has(lastLower);
+    if (givenFirst && isKnownSurnameWord(lastWord)) return false;
+    return (
+      lastOrdinary ||
+      (!givenFirst && lastNoSurname) ||
+      (lastGroup && to - from === 2) ||
+      (lastUnknown && !givenFirst)
+    );
   }
   if (isLowerWordWord(firstWord)) {
     // "Air France", "Real Madrid": an ordinary word before a place.

@@ -4,7 +4,13 @@ import { lookupPlace, type PlaceEntry } from '../../countries/gazetteer.js';
 import type { Field } from '../../schema.js';
 import type { Chunk, Word } from '../chunk.js';
 import { GAZETTEER, type GazetteerEntry } from '../lexicon.js';
-import { gazetteerOfWord, isKnownSurnameWord, isLowerWordWord, placeOfWord } from '../word-facts.js';
+import {
+  gazetteerOfWord,
+  isGivenNameWord,
+  isKnownSurnameWord,
+  isLowerWordWord,
+  placeOfWord,
+} from '../word-facts.js';
 import { lookup } from './candidates.js';
 import {
   type Candidate,
@@ -360,3 +366,101 @@ export function seatAfterMemberFor(ctx: Context, chunk: Chunk, from: number, to:
     MEMBERS_FOR.has(lowerTokenText(ctx, chunk.field, at - 2))
   );
 }
+
+/** "flood-hit", "quake-affected", "war-torn": a disaster or a war glued to what it did to a place. */
+const STRICKEN =
+  /^(?:floods?|quake|earthquake|drought|cyclone|typhoon|hurricane|landslide|tsunami|war|conflict|violence|riot|famine|wildfire|bushfire)-(?:hit|affected|ravaged|torn|stricken|struck|battered|prone)$/;
+
+/**
+ * "relief reached flood-hit Bahraich", "rescuers in quake-hit Sindhupalchok": a name of one to three words
+ * right after a disaster's or a war's "-hit" (or "-torn", "-affected") is the place it struck, though no
+ * list knows it (districts and provinces; it was an organisation). A body's head word keeps its reading.
+ */
+export function placeAfterStricken(ctx: Context, chunk: Chunk, from: number, to: number): boolean {
+  if (to - from > 3 || wordIs(chunk.words[to - 1]!, W_ORG_HEAD)) return false;
+  return STRICKEN.test(lowerTokenText(ctx, chunk.field, chunk.words[from]!.index - 1));
+}
+
+/** Nouns of a country's administrative areas, written in lower case after the area's name. */
+const AREA_NOUNS = new Set(
+  'district province county state region prefecture governorate municipality division tehsil taluka'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the token at `index` is an area's noun in lower case after a capitalised name ("Lakhimpur Kheri
+ * district", "Pampanga province"): a name joined to it by "and" is another such area.
+ */
+export function areaNamedBefore(ctx: Context, field: Field, index: number): boolean {
+  return AREA_NOUNS.has(tokenText(ctx, field, index)) && startsWithCapital(tokenText(ctx, field, index - 1));
+}
+
+/** Whether the tokens ending at `index` read "aerial survey" (or "aerial surveys"). */
+export function aerialSurveyBefore(ctx: Context, field: Field, index: number): boolean {
+  const noun = lowerTokenText(ctx, field, index);
+  return (noun === 'survey' || noun === 'surveys') && lowerTokenText(ctx, field, index - 1) === 'aerial';
+}
+
+/** "an aerial survey of Bahraich and Gonda": the names ending at `index` follow "aerial survey of". */
+export function aerialSurveyOfListBefore(ctx: Context, field: Field, index: number): boolean {
+  for (let k = index; k > index - 6 && k > 0; k--) {
+    const text = tokenText(ctx, field, k);
+    if (text === 'of') return aerialSurveyBefore(ctx, field, k - 1);
+    if (!(startsWithCapital(text) || text === ',' || text === 'and')) return false;
+  }
+  return false;
+}
+
+/** Words opening an apposition or a relative clause after a name and a comma. */
+const APPOSITION_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'who',
+  'whose',
+  'which',
+  'its',
+  'his',
+  'her',
+  'their',
+  'of',
+]);
+/** What may close the region's name after "<town>, <region>": a pause or the sentence's end. */
+const REGION_CLOSERS = new Set([',', '.', ';', ')', ':']);
+
+/**
+ * "Angeles, Pampanga, lost power", "Malolos, Bulacan.": one word no list knows for anything, right after a
+ * town the place lists know and a comma, and closed by a pause, is the town's province or district (the way
+ * news places a town; the lists know few such areas, and it was an organisation).
+ */
+export function regionAfterTown(ctx: Context, chunk: Chunk, from: number, to: number): boolean {
+  if (to - from !== 1 || chunk.caseless) return false;
+  const word = chunk.words[from]!;
+  if (
+    gazetteerOfWord(word) !== undefined ||
+    isLowerWordWord(word) ||
+    isKnownSurnameWord(word) ||
+    isGivenNameWord(word) ||
+    shapeIs(word, S_ACRONYM) ||
+    placeOfWord(word) !== undefined
+  )
+    return false;
+  const field = chunk.field;
+  const at = word.index;
+  if (tokenText(ctx, field, at - 1) !== ',' || !REGION_CLOSERS.has(tokenText(ctx, field, at + 1)))
+    return false;
+  // ("In Lagos, Dangote, the tycoon, said": an apposition after the pause says who or what it is.)
+  if (APPOSITION_OPENERS.has(lowerTokenText(ctx, field, at + 2))) return false;
+  // ("Bayer Leverkusen, Internazionale, Juventus", "Subs: Warrington, Maloney.": a list of names.)
+  if (tokenText(ctx, field, at + 1) === ',' && startsWithCapital(tokenText(ctx, field, at + 2))) return false;
+  const town = tokenText(ctx, field, at - 2);
+  if (!startsWithCapital(town)) return false;
+  const two = `${tokenText(ctx, field, at - 3)} ${town}`;
+  const one = lookupPlace(town);
+  const place = one ?? lookupPlace(two);
+  if (place === undefined || place.kind === 'country') return false;
+  return !LIST_MARKS.has(tokenText(ctx, field, one ? at - 3 : at - 4));
+}
+/** Marks before a list's first name or between its names. */
+const LIST_MARKS = new Set([',', ':', ';']);

@@ -29,6 +29,31 @@ export function playerNamedLikeClub(ctx: Context, field: Field, first: Word, las
   return next === 'and' && clubInPluralAt(ctx, field, last.index + 2);
 }
 
+/** A player's own feats, the object of the verb after the name: "made a century", "caught two touchdowns". */
+const PLAYER_FEATS = new Set(
+  'century centuries half-century fifty sixes touchdown touchdowns hat-trick brace double-double triple-double homer homers'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Zay Flowers caught two touchdowns", "Rishabh Pant struck a brilliant century": on a sports page, a word no
+ * list knows (a given name the lists lack) before an ordinary word, then a verb of a player's own play or a
+ * verb whose object within four words is a player's feat, is the player, not a firm or a side of that shape.
+ */
+export function playerWithUnlistedGivenName(ctx: Context, field: Field, first: Word, last: Word): boolean {
+  if (!ctx.sports || !first.capitalised || first.caseless || !last.capitalised || last.caseless) return false;
+  const next = lowerTokenText(ctx, field, last.index + 1);
+  if (PLAY_VERBS.has(next)) return true;
+  if (!/^[a-z]+$/.test(next)) return false;
+  for (let k = last.index + 2; k <= last.index + 5; k++) {
+    const word = lowerTokenText(ctx, field, k);
+    if (PLAYER_FEATS.has(word)) return true;
+    if (word === '' || word === '.' || word === ',' || word === ';') return false;
+  }
+  return false;
+}
+
 /** "the Green Bay Packers": "the", capitalised words, the last a plural. */
 function clubInPluralAt(ctx: Context, field: Field, index: number): boolean {
   if (lowerTokenText(ctx, field, index) !== 'the') return false;

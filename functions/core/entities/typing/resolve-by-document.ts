@@ -225,11 +225,26 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   const takenUpBodies = new Set<string>();
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
-    if (c.type === 'unknown' && c.words.length > 1 && bodyTakesUp(ctx, c)) takenUpBodies.add(keys[k]!);
+    if ((c.type === 'unknown' || ordinaryWordsPerson(c)) && c.words.length > 1 && bodyTakesUp(ctx, c))
+      takenUpBodies.add(keys[k]!);
   }
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const key = keys[k]!;
+    // "Royal Blood, who formed in 2011, … the band said": a given name's shape the story takes up as a body.
+    if (c.type === 'person' && takenUpBodies.has(key)) {
+      c.type = 'organization';
+      continue;
+    }
+    // "Zay Flowers caught two touchdowns … Zay Flowers finished with 98 yards": on a sports page, a name of two
+    // words read as a firm or a side by its shape alone is the player a cue made it elsewhere in the story.
+    if (ctx.sports && c.type === 'organization' && c.strength === 1 && c.words.length === 2) {
+      const typed = typedNames.get(key);
+      if (typed?.type === 'person' && typed.strength >= 2) {
+        c.type = 'person';
+        continue;
+      }
+    }
     if (
       teamKeys.size > 0 &&
       c.type === 'place' &&
@@ -578,4 +593,14 @@ function countryAsGivenName(c: Candidate, candidates: readonly Candidate[]): boo
       (o.type === 'person' || (o.type === 'unknown' && o.personish !== undefined)) &&
       norm(o.words[0]!) === last,
   );
+}
+
+/**
+ * A person read from a given name before an ordinary word no list knows for a surname or a given name ("Royal
+ * Blood"): the shape of a band's or a firm's name as much as a person's.
+ */
+function ordinaryWordsPerson(c: Candidate): boolean {
+  if (c.type !== 'person' || c.words.length !== 2) return false;
+  const last = c.words[1]!;
+  return isGivenName(c.words[0]!) && isLowerWord(norm(last)) && !isKnownSurname(last) && !isGivenName(last);
 }

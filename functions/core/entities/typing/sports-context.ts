@@ -39,7 +39,8 @@ const SPORT_WORDS = new Set(
   equalised equalized equaliser equalizer hat-trick touchdown touchdowns playoff playoffs relegation
   stoppage-time injury-time lap laps podium quarterback quarterbacks linebacker linebackers nfl nba nhl mlb
   liga bundesliga serie ligue eredivisie premiership premierships equalise equalises scored kick-off afl nrl
-  teammate teammates team-mate team-mates`
+  teammate teammates team-mate team-mates half-century sixes batting bowled batsman batter batters
+  all-rounder interceptions`
     .split(/\s+/)
     .filter(Boolean),
 );
