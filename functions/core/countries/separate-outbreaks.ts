@@ -54,12 +54,13 @@ export function separateOutbreaks(doc: TagDocument, a: Country, b: Country): boo
 }
 
 /**
- * "Mpox clade Ib spreads to Malaysia and Pakistan", "Malaysia and Pakistan reported their first cases": a disease
- * (or an outbreak, a strain) reaching two countries names them as the places it reached, side by side, as two
- * outbreaks are (wild38a ★8). "spread from Sudan to Chad" links the two and is not this (no "and" between them).
+ * "Mpox clade Ib spreads to Malaysia and Pakistan", "Malaysia and Pakistan reported their first cases", "Cholera
+ * cases have surged in Sudan and Chad", "H5N1 was detected on farms in Poland and Hungary": a disease (an outbreak, a
+ * strain) reaching two countries names them as the places it reached, side by side, as two outbreaks are (wild38a
+ * ★8). "spread from Sudan to Chad" links the two and is not this (no "and" between them).
  */
 const REACHED_BOTH =
-  /\b(?:spread(?:s|ing)?\s+(?:\w+\s+)?(?:to|into|across)|(?:first|new|more|confirmed|suspected|imported)\s+(?:\w+\s+)?(?:cases?|infections?|deaths?)|outbreaks?|epidemics?)\b/i;
+  /\b(?:spread(?:s|ing)?\s+(?:\w+\s+)?(?:to|into|across)|cases|infections|outbreaks?|epidemics?|detected\s+(?:\w+\s+){0,3}?in)\b/i;
 
 /**
  * Whether the sentence reports what a disease did in two countries it coordinates (the caller checks the

@@ -62,4 +62,30 @@ describe('two countries a disease reached are side by side, not linked (wild38a 
 
     expect(score).toBeGreaterThan(0.5);
   });
+
+  it('scores two countries where cases surged or a virus was detected as a list pair', () => {
+    const cholera = scoreOf(
+      'Cholera cases surge in Sudan and Chad',
+      'Cholera cases have surged in Sudan and Chad, where more than 300 people have died since August, the WHO said.',
+      'SD-TD',
+    );
+    const birdFlu = scoreOf(
+      'Bird flu detected in Poland and Hungary',
+      'H5N1 bird flu was detected on farms in Poland and Hungary this week, the World Organisation for Animal ' +
+        'Health said on Friday.',
+      'HU-PL',
+    );
+
+    expect([cholera, birdFlu]).toEqual([0.3, 0.3]);
+  });
+
+  it('keeps two countries that detected a launch together linked', () => {
+    const score = scoreOf(
+      'Japan, South Korea detect North Korean missile launch',
+      'Japan and South Korea detected a ballistic missile launched by North Korea on Friday, their militaries said.',
+      'JP-KR',
+    );
+
+    expect(score).toBe(1);
+  });
 });
