@@ -7,8 +7,11 @@ import { ParseError } from './errors.js';
  * (wild38b ★10); each item is now its own article, named by its `id` and failed alone, as an RSS item is.
  */
 
-/** The `version` every JSON Feed starts with; 1.0 and 1.1 differ in fields this reader maps (`authors`). */
-const VERSION_PREFIX = 'https://jsonfeed.org/version/';
+/**
+ * The `version` every JSON Feed starts with (1.0 feeds may write http); 1.0 and 1.1 differ in fields this reader
+ * maps (`authors`).
+ */
+const VERSION = /^https?:\/\/jsonfeed\.org\/version\//;
 
 const JsonFeedSchema = z.looseObject({ items: z.array(z.unknown()) });
 
@@ -39,7 +42,7 @@ export function readJsonFeed(text: string): JsonFeedItem[] | undefined {
     return undefined;
   }
   const version = (value as { version?: unknown } | null)?.version;
-  if (typeof version !== 'string' || !version.startsWith(VERSION_PREFIX)) return undefined;
+  if (typeof version !== 'string' || !VERSION.test(version)) return undefined;
   const feed = JsonFeedSchema.safeParse(value);
   if (!feed.success) {
     throw new ParseError('INVALID_FIELD', 'the JSON Feed has no "items" list');

@@ -1,5 +1,6 @@
 import type { Dateline } from './dateline.js';
 import { PRESS_WIRE } from './front-matter.js';
+import { lazyPattern } from './lazy-pattern.js';
 import { withoutLinkLists } from './link-lists.js';
 import { withoutPhotoCredits } from './photo-credits.js';
 
@@ -48,8 +49,13 @@ const CREDITS = /^[ \t]*\(?(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compi
 const TRAILERS =
   /^[ \t]*(?:[^\n]{0,300}\bcontributed (?:to this report|reporting)\.?|-{1,2} ?With assistance from [^\n]*|(?:\u00a9|\([Cc]\)|Copyright \u00a9?) ?\d{4}\b[^\n]{0,200}|Sign up (?:for|to) [^\n]{0,120}|(?:Related|RELATED|(?:ALSO |Also )?(?:READ|Read)(?: MORE| [Mm]ore)?|Read also|READ ALSO|SEE ALSO|See also): [^\n]{0,200}|(?:Tags|TAGS|Filed under|FILED UNDER|Keywords|KEYWORDS): [^\n]{0,300}|(?:Share|SHARE) (?:this (?:article|story|page|post)|on|via)\b:?[^\n]{0,160}|ADVERTISEMENT|Advertisement|Follow [^\n]{1,80} on (?:X|Twitter|Facebook|Instagram|LinkedIn|WhatsApp|Telegram|YouTube|TikTok|Threads|Google News)\b[^\n]{0,200}|Published in [A-Z][^\n,]{0,40}, [^\n]{0,30}\d{4}\.?|Subscribe to our [^\n]{0,80}newsletter[^\n]{0,80}|By providing an email address[^\n]{0,300})[ \t]*$/gm;
 // The line a WordPress feed adds to each item's text: "The post <headline> appeared first on <site>." Its headline is
-// the item's own, its site the publisher: neither is news of the story.
-const FEED_FOOTER = /The post [^\n]{1,300}? appeared first on [^\n]{1,120}$/gm;
+// the item's own, its site the publisher: neither is news of the story. Only at a line's start or after a sentence,
+// and only before a site's name (capitalised words or a domain) at the line's end: "The post by Russia's defence
+// ministry appeared first on Telegram and was shared in Serbia." is a story's sentence (read38 ★1).
+const FEED_FOOTER = lazyPattern(
+  () =>
+    /(?<=^|[.!?]["'\u201d\u2019)]?[ \t]+)The post [^\n]{1,300}? appeared first on (?:\p{Lu}[\p{L}\p{N}&'\u2019.-]*|[\p{Ll}\p{N}-]+\.\p{Ll}{2,}[\p{L}\p{N}./-]*)(?: (?:\p{Lu}[\p{L}\p{N}&'\u2019.-]*|of|and|the|for|on|&)){0,7}\.?[ \t]*$/gmu,
+);
 // The tail of a press release, from its heading to the end: forward-looking statements, contacts, the
 // "About <Company>" section.
 const RELEASE_TAIL =
@@ -135,7 +141,7 @@ export function withoutBoilerplate(body: string, dateline: Dateline | undefined,
   text = blankAll(text, CREDITS, from);
   text = blankAll(text, SAFE_HARBOR, from);
   text = blankAll(text, TRAILERS, from);
-  text = blankAll(text, FEED_FOOTER, from);
+  if (text.includes('appeared first on')) text = blankAll(text, FEED_FOOTER, from);
   // A bare "Contact" heading in the first half of a story is no release's tail: cutting there would leave
   // most of the story untagged. The release's own headings (forward-looking statements, media contacts)
   // are taken wherever they stand.

@@ -5,16 +5,28 @@
  * story's: a Leeds stabbing paired GB with US over a "Trump says US will 'take' Greenland" link (wild38b ★5).
  *
  * The heading and the lines after it are blanked up to the first line that ends a sentence: a headline ends
- * without a full stop, the story's next paragraph with one. A question or an exclamation ends the run too,
- * so a story's subheading "Most read" before its own sentences loses nothing but itself.
+ * without a full stop, the story's next paragraph with one (or with a colon before a quote, or holds two
+ * sentences). A question or an exclamation ends the run too. Headings a live page also gives its own updates
+ * ("Latest news", "Trending") open a list only at the page's end.
  */
 
 /** Headings of a list of links, the whole line (a colon may end it). */
 const LIST_HEADING =
-  /[ \t]*(?:Related(?: (?:stories|articles|content|coverage|links|news|reading))?|RELATED(?: STORIES| ARTICLES| COVERAGE| CONTENT| NEWS)?|More (?:from|on|in) [^\n.!?:]{1,60}|More stories|More on this story|MORE (?:FROM|ON) [^\n.!?:]{1,60}|Most (?:read|popular|viewed|shared)|MOST (?:READ|POPULAR|VIEWED|SHARED)|You (?:may|might) (?:also )?(?:like|be interested in)|YOU MAY ALSO LIKE|Recommended(?: for you| stories| reading)?|RECOMMENDED|Read (?:next|more|also)|READ (?:NEXT|MORE|ALSO)|Also read|ALSO READ|Further reading|FURTHER READING|Top stories|TOP STORIES|Trending(?: now| stories)?|TRENDING|Latest (?:news|stories)|LATEST NEWS|Editor[\u2019']s picks)[ \t]*:?[ \t]*(?:\n|$)/y;
+  /[ \t]*(?:Related(?: (?:stories|articles|content|coverage|links|news|reading))?|RELATED(?: STORIES| ARTICLES| COVERAGE| CONTENT| NEWS)?|More (?:from|on|in) [^\n.!?:]{1,60}|More stories|More on this story|MORE (?:FROM|ON) [^\n.!?:]{1,60}|You (?:may|might) (?:also )?(?:like|be interested in)|YOU MAY ALSO LIKE|Recommended(?: for you| stories| reading)?|RECOMMENDED|Read (?:next|more|also)|READ (?:NEXT|MORE|ALSO)|Also read|ALSO READ|Further reading|FURTHER READING|Editor[\u2019']s picks)[ \t]*:?[ \t]*(?:\n|$)/y;
+/**
+ * Headings a live page also gives its own updates ("Latest news" over the day's facts, "Top stories", "Trending"):
+ * a list of links only at the page's end, when no sentence of the story follows (read38 ★2).
+ */
+const TAIL_HEADING =
+  /[ \t]*(?:Most (?:read|popular|viewed|shared)|MOST (?:READ|POPULAR|VIEWED|SHARED)|Top stories|TOP STORIES|Trending(?: now| stories)?|TRENDING|Latest (?:news|stories)|LATEST NEWS)[ \t]*:?[ \t]*(?:\n|$)/y;
 
-/** A line that ends a sentence: a story's paragraph, not a link's headline. */
-const ENDS_SENTENCE = /[.!?]["'\u201d\u2019)]*[ \t]*$/;
+/**
+ * A line that ends a sentence, or introduces one (a colon before a quote, an ellipsis): a story's paragraph, not a
+ * link's headline. White space after it may be a no-break space or a carriage return.
+ */
+const ENDS_SENTENCE = /[.!?:;\u2026]["'\u201d\u2019)\]]*\s*$/;
+/** A sentence's end inside the line, before the next one starts: a paragraph of several sentences. */
+const SENTENCE_INSIDE = /[.!?]["'\u201d\u2019)]*\s+["'\u201c\u2018(]?[A-Z]/;
 
 /** At most this many headlines are taken under one heading: a page's lists are short. */
 const MAX_LINKS = 15;
@@ -29,17 +41,26 @@ export function withoutLinkLists(text: string, from: number): string {
   let out = '';
   let kept = 0;
   for (let at = lineStartAtOrAfter(text, from); at >= 0 && at < text.length; ) {
-    LIST_HEADING.lastIndex = at;
-    if (!LIST_HEADING.test(text)) {
+    const end = listAt(text, at);
+    if (end === undefined) {
       at = nextLineStart(text, at);
       continue;
     }
-    const end = endOfList(text, lineEndOf(text, at));
     out += text.slice(kept, at) + text.slice(at, end).replace(/[^\n]/g, ' ');
     kept = end;
     at = nextLineStart(text, end);
   }
   return kept === 0 ? text : out + text.slice(kept);
+}
+
+/** Where the list of links whose heading opens the line at `at` ends, or undefined when no list starts there. */
+function listAt(text: string, at: number): number | undefined {
+  LIST_HEADING.lastIndex = at;
+  if (LIST_HEADING.test(text)) return endOfList(text, lineEndOf(text, at));
+  TAIL_HEADING.lastIndex = at;
+  if (!TAIL_HEADING.test(text)) return undefined;
+  const end = endOfList(text, lineEndOf(text, at));
+  return text.slice(end).trim() === '' ? end : undefined;
 }
 
 /** Where the run of headlines after a heading that ends at `headingEnd` ends: before a line that ends a sentence. */
@@ -54,7 +75,7 @@ function endOfList(text: string, headingEnd: number): number {
     const lineEnd = lineEndOf(text, line);
     const content = text.slice(line, lineEnd);
     if (content.trim() === '') continue;
-    if (content.length > MAX_HEADLINE || ENDS_SENTENCE.test(content)) break;
+    if (content.length > MAX_HEADLINE || ENDS_SENTENCE.test(content) || SENTENCE_INSIDE.test(content)) break;
     links++;
     end = lineEnd;
   }

@@ -68,6 +68,16 @@ describe('a JSON Feed object', () => {
     });
   });
 
+  it('reads a JSON Feed 1.0 that writes its version with http', () => {
+    const value = feed([{ id: 'a', content_text: 'Floods in York.' }], {
+      version: 'http://jsonfeed.org/version/1',
+    });
+
+    const articles = decodeObject('f.json', object(value), limits);
+
+    expect(articles).toMatchObject([{ kind: 'article', articleId: 'a', input: { body: 'Floods in York.' } }]);
+  });
+
   it('fails a repeated id, a feed over the article limit, and a feed without items', () => {
     const item = (id: string) => ({ id, content_text: `Story ${id}.` });
 

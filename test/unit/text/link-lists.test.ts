@@ -53,6 +53,46 @@ describe('a page’s lists of links to other stories', () => {
     expect(withoutBoilerplate(body, undefined)).toBe(body);
   });
 
+  it('keeps the paragraph after a list that ends in a colon before a quote, or with a no-break space', () => {
+    const lead = 'Ukraine’s president rejected any plan to give up the Donbas region on Thursday.';
+    const list = ['Related stories', 'Ceasefire talks to resume next week'];
+    const rest = [
+      'Speaking after talks with Finland’s President Alexander Stubb in Kyiv, Zelenskiy told reporters:',
+      '"We will not give up our land."',
+    ];
+    const nbsp = 'Zelenskiy spoke after talks with Finland’s President Alexander Stubb in Kyiv.\u00a0';
+
+    expect(kept(withoutBoilerplate([lead, ...list, ...rest].join('\n'), undefined))).toEqual([lead, ...rest]);
+    const after = 'The talks are expected to take place in Istanbul.';
+    expect(kept(withoutBoilerplate([lead, ...list, nbsp, after].join('\n'), undefined))).toEqual([
+      lead,
+      nbsp.trim(),
+      after,
+    ]);
+  });
+
+  it('keeps a live page’s own "Latest news" updates, and takes such a heading as links only at the page’s end', () => {
+    const updates = [
+      'Fighting intensified around El Fasher on Tuesday as mediators struggled to revive talks.',
+      'Latest news',
+      '- Egypt and Saudi Arabia call for immediate ceasefire',
+      '- Chad closes border crossing at Adre after influx of refugees',
+      'The United Nations said some 30,000 people had fled the city since Sunday.',
+    ];
+    const tail = [...updates, 'Trending', 'Royal wedding guest list revealed', 'Oil prices slip'];
+
+    expect(withoutBoilerplate(updates.join('\n'), undefined)).toBe(updates.join('\n'));
+    expect(kept(withoutBoilerplate(tail.join('\n'), undefined))).toEqual(updates);
+  });
+
+  it('keeps a story’s sentence that says a post appeared first on a platform', () => {
+    const body =
+      'The post by Russia’s defence ministry appeared first on Telegram and was shared by state media in Serbia.\n' +
+      'Elon Musk deleted a post. The post on X appeared first on his account late on Saturday.';
+
+    expect(withoutBoilerplate(body, undefined)).toBe(body);
+  });
+
   it('blanks tags, share buttons, a long copyright line and a feed’s "appeared first on" line', () => {
     const story = 'Video shows cars swept away in the Spanish city.';
     const body = [
