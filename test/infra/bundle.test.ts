@@ -51,7 +51,11 @@ function filterByType(template: object, type: string): Record<string, unknown> {
  */
 const OPTIONAL_SDK_MODULES = new Set(['@aws-sdk/signature-v4-crt', '@aws-sdk/signature-v4a']);
 
+/** The characters of a package name, a subpath or a relative path. */
+const MODULE_SPECIFIER = /^[\w@./:-]+$/;
+
 /** Packages the bundle would still load at run time: anything but Node built-ins and the optional signers. */
+
 function externalPackages(code: string): string[] {
   const specifiers = new Set<string>();
   // Not preceded by a quote or a property dot: the word "import" inside bundled data is not a statement.
@@ -61,7 +65,12 @@ function externalPackages(code: string): string[] {
   for (const pattern of [staticImports, dynamicLoads]) {
     for (const match of code.matchAll(pattern)) specifiers.add(match[1]!);
   }
-  return [...specifiers].filter((specifier) => !isBuiltin(specifier) && !OPTIONAL_SDK_MODULES.has(specifier));
+  // A module specifier is a package name or a path: bundled text such as "... import export".split(" ") reads as an
+  // import of '.split(' to the patterns above, and no specifier holds a parenthesis or a space.
+  return [...specifiers].filter(
+    (specifier) =>
+      MODULE_SPECIFIER.test(specifier) && !isBuiltin(specifier) && !OPTIONAL_SDK_MODULES.has(specifier),
+  );
 }
 
 describe('function bundles (real esbuild run)', () => {
