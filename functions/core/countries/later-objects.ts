@@ -17,7 +17,7 @@ export interface LaterObjects {
   readonly objects: ReadonlySet<string>;
   /** The countries such an object relates to: the lead's subjects. */
   readonly anchors: ReadonlySet<string>;
-  /** Focus countries the later sentence opens with, side by side, reacting to the lead's event. */
+  /** Focus countries the later sentence opens with, side by side: reacting to the lead's event, or ranked. */
   readonly reactors: ReadonlySet<string>;
 }
 
@@ -28,6 +28,10 @@ const NONE: LaterObjects = { objects: new Set(), anchors: new Set(), reactors: n
 // relation of each other; each keeps its pairs with the lead's countries.
 const REACTS_AFTER =
   /^(?:['\u2019]s?)?(?:\s+(?:foreign|ministr(?:y|ies)|governments?|leaders?|officials))*\s+(?:(?:have|has|had|also|both|swiftly|quickly|sharply|strongly|still|jointly|immediately)\s+)*(?:condemned|criticised|criticized|denounced|deplored|rejected|opposed?|welcomed|hailed|praised|backed|(?:voiced|expressed|raised)\s+(?:(?:deep|serious|grave)\s+)?concerns?|urged\s+(?:restraint|calm)|called\s+for\s+(?:restraint|calm))\b/;
+// Or a rank among the lead's buyers or markets ("Vietnam's coffee exports jumped 28% … Germany and Italy were the
+// biggest buyers"): the lead's subject's partners side by side, as the objects above are.
+const RANKED_AFTER =
+  /^\s+(?:were|are|remained|remain)\s+(?:the|its|their)\s+(?:(?:two|three)\s+)?(?:biggest|largest|main|top|leading|major)\s+(?:buyers|markets|importers|customers|destinations|suppliers|sources|exporters)\b/;
 // Four or more countries named only there are a list the story reports on as such ("major buyers were Singapore, Japan, Britain, the
 // Netherlands, Malaysia and the U.S.", traders' shares by country: reported-lists.ts, allocations.ts), whose
 // members agencies index, and pair, together (reuters-dev: 5 such stories, 72 gold pairs).
@@ -73,7 +77,8 @@ export function laterObjectsOf(doc: TagDocument, countries: readonly Country[]):
   const reactors = new Set<string>();
   const openers = later.filter((c) => subjectsOf(c).length > 0);
   const lastOpener = openers.flatMap(subjectsOf).sort((x, y) => y.end - x.end)[0];
-  if (openers.length >= 2 && lastOpener && REACTS_AFTER.test(text.slice(lastOpener.end, lastOpener.end + 80)))
+  const afterOpeners = lastOpener ? text.slice(lastOpener.end, lastOpener.end + 80) : '';
+  if (openers.length >= 2 && (REACTS_AFTER.test(afterOpeners) || RANKED_AFTER.test(afterOpeners)))
     for (const c of openers) reactors.add(c.code);
   // A lead naming no country as its subject ("The European Commission awarded licences …") leaves the story to
   // what the later sentence says of its countries: no object there is set apart.

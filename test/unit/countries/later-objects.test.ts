@@ -105,3 +105,21 @@ describe("countries a short story's second sentence opens with, reacting to the 
     expect(pairs).toContain('RU-UA');
   });
 });
+
+describe("countries a short story's second sentence ranks among the lead's buyers or markets", () => {
+  it('pairs each with the exporter, not with each other', () => {
+    // Arrange
+    const story = {
+      title: "Vietnam's coffee exports jump",
+      body:
+        "Vietnam's coffee exports jumped 28% in the first quarter of 2026, customs data showed. Germany and Italy " +
+        'were the biggest buyers, followed by Japan.',
+    };
+
+    // Act
+    const pairs = pairsOf(story);
+
+    // Assert
+    expect(pairs).toEqual(['DE-VN', 'IT-VN']);
+  });
+});
