@@ -88,6 +88,7 @@ import { troopsOutOfBattle } from './troops-in-battle.js';
 import { utilityTariffs } from './utility-tariffs.js';
 import { generalStrikeInTitleAndLead, walkoutInTitleAndLead } from './walkout-event.js';
 import { walkoutsFromMeetings, walkoutWordsNamed, workersWalkOut } from './walkout-words.js';
+import { weatherNamed } from './weather-named.js';
 import { wildTigerNamed } from './wild-tigers.js';
 import { type PendingGain, vouchedInDoubt } from './words-in-doubt.js';
 import { unquotedWorkTitles } from './work-titles.js';
@@ -496,6 +497,8 @@ function senseCueHolds(
       return !utilityTariffs(doc);
     case 'companyChairman':
       return !politicalChairmenOnly(doc);
+    case 'weatherNamed':
+      return weatherNamed(doc);
     case 'naturalDeaths':
       return naturalDeaths;
     case 'noNaturalDeaths':

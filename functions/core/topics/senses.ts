@@ -32,7 +32,8 @@ interface SenseRow {
  * soldiers who topple a leader (armed-overthrow.ts), a natural disaster's deaths in the headline's subject
  * (natural-deaths.ts), an election's ballots, candidates or voters (election-told.ts), no football code but soccer named
  * (other-football-codes.ts) or none, people who stage a rally (people-stage-rally.ts), tariffs that are no utility's
- * prices (utility-tariffs.ts), a chairman who chairs no party or committee (political-chairmen.ts).
+ * prices (utility-tariffs.ts), a chairman who chairs no party or committee (political-chairmen.ts), rain,
+ * drought or a storm named (weather-named.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -54,6 +55,7 @@ export type SenseCue =
   | 'peopleStageRally'
   | 'tradeTariffs'
   | 'companyChairman'
+  | 'weatherNamed'
   | 'naturalDeaths'
   | 'noNaturalDeaths';
 
@@ -187,7 +189,8 @@ const ROWS: readonly SenseRow[] = [
   // business leads.
   { words: ['claims'], topic: economy, rivals: OTHER_THAN_ECONOMY },
   // wild38a ★4: a company that raised its annual "forecast": no weather where business or technology leads.
-  { words: ['forecast', 'forecasts'], topic: weather, rivals: [economy, science] },
+  // A crop story that names rain or drought keeps its forecast's weather.
+  { words: ['forecast', 'forecasts'], topic: weather, rivals: [economy, science], keptBy: 'weatherNamed' },
   // Swimmers' national "trials", a cycling "time trial" and a drug's "trial" in patients are no court case.
   { words: ['trial', 'trials'], topic: crime, rivals: [sport, health, science] },
   { words: ['retaliation', 'retaliate', 'retaliatory'], topic: economy, rivals: [conflict] },

@@ -158,6 +158,17 @@ describe('a ticker after its exchange', () => {
     expect(topIds(result)).not.toContain(TOP_LEVEL.weather);
   });
 
+  it("keeps a crop story's forecast in the weather where it names rain", () => {
+    const result = tagArticle({
+      title: 'Kenyan coffee needs rain, traders say',
+      body:
+        "NAIROBI - Kenya's coffee crop needs rain within weeks, traders said on Monday, after exporters cut their " +
+        'forecast for the main harvest and auction prices rose 5 percent.',
+    });
+
+    expect(evidenceOf(result, TOP_LEVEL.weather)).toContain('forecast');
+  });
+
   it('keeps a forecast of snow in the weather', () => {
     const result = tagArticle({
       title: 'Heavy snow forecast for Scotland',
