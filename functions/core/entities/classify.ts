@@ -277,6 +277,7 @@ import {
   CARDINAL_POINTS,
   COMPASS_ADJECTIVE,
   CONTINENTS,
+  COPULAS,
   constituencyInBrackets,
   isCountryName,
   isNationalEntry,
@@ -290,6 +291,7 @@ import {
   naturalPlaceLeadOpens,
   ordinaryBeforeTown,
   PLACE_OWNS,
+  PLURAL_PLACE_NOUNS,
   placeAfterStricken,
   placeName,
   placesIncluding,
@@ -2109,6 +2111,9 @@ function typeNamedSpan(
       !listedBodyName(words, from, to)) ||
     // "the provinces of Ben Tre and Dong Thap": the later names of a list a plural place noun opens.
     (prevToken === 'and' && placesListBefore(ctx, chunk.field, words[from]!.index - 2, false)) ||
+    // "the worst-hit districts were Badulla and Nuwara Eliya": a plural place noun named by the verb.
+    (COPULAS.has(prevToken) &&
+      PLURAL_PLACE_NOUNS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
     // "Lakhimpur Kheri district and Barabanki", "Pampanga province and Bulacan".
     (prevToken === 'and' && areaNamedBefore(ctx, chunk.field, words[from]!.index - 2)) ||
     // "after an aerial survey of Bahraich and Gonda": what is surveyed from the air is land.
@@ -3698,6 +3703,10 @@ function typeSeveralWords(reading: Reading): Candidate[] {
       ctx.sports || SQUAD_NOUNS.has(nextToken) || inResultSentence(ctx, chunk.field, lastWord.index);
     return [candidate(chunk, from, to, side ? 'organization' : 'unknown', side ? 1 : 0, base)];
   }
+  // "75 Airbus A321neo jets", "the Boeing 777X": a word with a digit is a model's designation, no name's word
+  // of a person's; the maker and the model name a thing.
+  if (!personCue && words.slice(from, to).some((w) => DIGIT_IN_WORD.test(w.core)))
+    return [candidate(chunk, from, to, 'other', 1, base)];
   if (ordinary === 0 && named === 0) return [candidate(chunk, from, to, 'person', 0, base)];
   // "Cosmin Contra", "Gunhild Halle": no ordinary word, nothing foreign to a person's name, and a
   // last word that is no place of its own: a person whose given name the lists miss.

@@ -52,11 +52,10 @@ export function sideOfFixture(ctx: Context, chunk: Chunk, word: Word): boolean {
     return (
       startsWithCapital(tokenText(ctx, field, at + 2)) && !PAIR_JOINERS.has(tokenText(ctx, field, at - 1))
     );
-  return (
-    FIXTURE_VERBS.has(tokenText(ctx, field, at - 1)) &&
-    startsWithCapital(tokenText(ctx, field, at - 2)) &&
-    !PAIR_JOINERS.has(tokenText(ctx, field, at - 3))
-  );
+  if (!FIXTURE_VERBS.has(tokenText(ctx, field, at - 1))) return false;
+  // "Mikel Arteta's team face Chelsea": a manager's side before the verb.
+  if (MANAGERS_SIDES.has(lowerTokenText(ctx, field, at - 2))) return true;
+  return startsWithCapital(tokenText(ctx, field, at - 2)) && !PAIR_JOINERS.has(tokenText(ctx, field, at - 3));
 }
 
 /**

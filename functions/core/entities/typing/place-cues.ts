@@ -67,6 +67,8 @@ export const REGIONAL_PEOPLES = new Set('european asian african arab nordic scan
 /** The same in two words (and their plural). */
 export const REGIONAL_PEOPLES_TWO_WORDS = new Set(['latin american', 'latin americans', 'middle eastern']);
 export const LIST_JOINERS = new Set(['and', ',']);
+/** Verbs that name what a plural noun before them is: "the districts were Badulla and Kandy". */
+export const COPULAS = new Set(['were', 'are', 'include', 'included']);
 
 export const RIVERS = new Set(['river', 'rivers']);
 /** Plural nouns of places after a list of names ("Quang Ninh and Hai Phong provinces"). */
@@ -127,6 +129,8 @@ export function placesListBefore(ctx: Context, field: Field, index: number, afte
     if (text === 'of') return k < index && PLURAL_PLACE_NOUNS.has(tokenText(ctx, field, k - 1));
     if (text === 'as') return k < index && placesSuchAs(ctx, field, k - 1);
     if (text === 'including') return k < index && placesIncluding(ctx, field, k);
+    // "The worst-hit districts were Badulla and Nuwara Eliya".
+    if (COPULAS.has(text)) return k < index && PLURAL_PLACE_NOUNS.has(tokenText(ctx, field, k - 1));
     // "the provinces of Quang Nam and Quang Ngai, Nguyen Van Minh, …": "and" closed the list before the comma.
     if (afterComma && text === 'and') return false;
     if (!(startsWithCapital(text) || text === ',' || text === 'and')) return false;
