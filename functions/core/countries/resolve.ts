@@ -575,13 +575,15 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
         code: r.t.code,
         salience: r.salience,
         // A short story in another language has every country it names in focus (short-story.ts), however
-        // often its adjectives name the first ("el gobierno mexicano").
+        // often its adjectives name the first ("el gobierno mexicano"); in English, a country a story of two
+        // sentences has act there ("He will travel to Italy on Friday", "Poland scrambled fighter jets") is
+        // in focus by that reading, not by its weight, which two sentences cannot give it.
         anchored:
           r.t.dateline ||
           r.t.inTitle ||
           r.t.code === subject ||
           !byWeight.has(r.t.code) ||
-          (!english && mainClause.acting.has(r.t.code)),
+          mainClause.acting.has(r.t.code),
       })),
   );
   if (faint !== undefined) focusOf.delete(faint);

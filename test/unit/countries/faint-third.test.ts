@@ -29,3 +29,19 @@ describe('a third country named at a fifth of the weight of the two a story is a
     expect(result).toEqual(['BR', 'CN', 'DE']);
   });
 });
+
+describe('a country a story of two sentences has act in its second (session 38, pairs38)', () => {
+  it('stays in focus beside the two the lead names', () => {
+    // Arrange
+    const story = {
+      title: 'Milei in Israel',
+      body: "Argentina's Milei arrived in Israel on Tuesday. He will travel to Italy on Friday.",
+    };
+
+    // Act
+    const result = focusOf(story);
+
+    // Assert
+    expect(result).toEqual(['AR', 'IL', 'IT']);
+  });
+});
