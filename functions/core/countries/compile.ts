@@ -85,7 +85,7 @@ function addPhrase(
   kind: PhraseKind,
   code: string,
   place?: PlaceEntry,
-  { lowerTail = false, mixedCase = false } = {},
+  { lowerTail = false, mixedCase = false, capital = false } = {},
 ): void {
   const key = keyOf(name);
   if (!key || PHRASES.has(key)) return;
@@ -97,6 +97,7 @@ function addPhrase(
     ...(place ? { place } : {}),
     ...(lowerTail ? { lowerTail } : {}),
     ...(mixedCase ? { mixedCase } : {}),
+    ...(capital ? { capital } : {}),
   };
   PHRASES.set(key, entry);
   // "Saint Lucia" is written "St. Lucia" as often as not.
@@ -242,7 +243,7 @@ export function compileGazetteer(): CompiledGazetteer {
     for (const capital of row.capitals) {
       if (stop.has(keyOf(capital))) continue;
       const place = cityPlace(capital, row.code);
-      addPhrase(capital, 'city', row.code, place);
+      addPhrase(capital, 'city', row.code, place, { capital: true });
       addPlace(capital, place);
     }
   }
@@ -387,7 +388,11 @@ function pack(namesakes: [string, string][]): CompiledGazetteer {
     key,
     PHRASE_KINDS.indexOf(e.kind),
     e.code,
-    (e.capitalsOnly ? 1 : 0) | (e.ambiguous ? 2 : 0) | (e.lowerTail ? 4 : 0) | (e.mixedCase ? 8 : 0),
+    (e.capitalsOnly ? 1 : 0) |
+      (e.ambiguous ? 2 : 0) |
+      (e.lowerTail ? 4 : 0) |
+      (e.mixedCase ? 8 : 0) |
+      (e.capital ? 16 : 0),
     indexOf(e.place),
   ]);
   // Most place keys are also phrase keys with the same place: store only the others.

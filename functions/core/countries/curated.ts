@@ -254,6 +254,9 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
     'PTI workers',
   ],
   BR: ['Copom', 'Selic'],
+  // Georgia's ruling party (wild38b ★1: "Georgia's ruling party claims victory / Georgian Dream said it won" had
+  // no country; "Georgian" before a capitalised word is read as part of a name).
+  GE: ['Georgian Dream'],
   AR: ['BCRA'],
   ID: ['Bank Indonesia'],
   KE: ['IEBC'],

@@ -80,6 +80,7 @@ function phraseAt(index: number): PhraseEntry {
     ambiguous: (flags & 2) !== 0,
     ...((flags & 4) !== 0 ? { lowerTail: true } : {}),
     ...((flags & 8) !== 0 ? { mixedCase: true } : {}),
+    ...((flags & 16) !== 0 ? { capital: true } : {}),
     ...(place ? { place } : {}),
   };
   PHRASE_LIST[index] = entry;

@@ -1,6 +1,7 @@
 import { isGivenName, isLowerWord } from '../entities/lexicon.js';
 import type { Entity } from '../schema.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
+import { headlineReadsAsState } from './headline-state.js';
 import type { CountryMention } from './mentions.js';
 
 /**
@@ -19,7 +20,11 @@ export function confirmedHeadlineMentions(
 ): CountryMention[] {
   const bodyCodes = new Set(settled.filter((m) => m.field === 'body').map((m) => m.code));
   const confirmed = settled.filter(
-    (m) => !m.needsConfirmation || m.field === 'body' || bodyCodes.has(m.code),
+    (m) =>
+      !m.needsConfirmation ||
+      m.field === 'body' ||
+      bodyCodes.has(m.code) ||
+      (m.kind === 'name' && headlineReadsAsState(title, m)),
   );
   if (confirmed.length > 0 || datelineCode !== undefined) return confirmed;
   return settled.filter(

@@ -5,6 +5,7 @@ import { countryWith } from './country-copy.js';
 import { CUE_PREPOSITION_BEFORE, CUE_WORD, RELATION_CUE } from './cues.js';
 import { isPastVenue } from './past-venues.js';
 import { isVenue } from './place-kind.js';
+import { namesRegion } from './region-lists.js';
 import { ORIGIN_COMPOUND, SHORT_STORY_SENTENCES } from './short-story.js';
 
 /**
@@ -22,6 +23,26 @@ export function leadEnd(doc: TagDocument): number {
 function leadSentence(doc: TagDocument): { start: number; end: number } | undefined {
   const first = doc.body.sentences.find((s) => s.end > doc.storyStart + 1);
   return first && { start: Math.max(first.start, doc.storyStart), end: first.end };
+}
+
+/**
+ * The lead the focus is read from: the first sentence, or the second when the first names a part of the world and
+ * no country ("Breaking
+ * news out of the Middle East right now. Israel says it has received …", "A strong earthquake struck Southeast
+ * Asia on Tuesday. Indonesia's disaster agency said …": wild38b ★4, a label or a region opens the story and the
+ * next sentence says where).
+ */
+function countryLead(
+  doc: TagDocument,
+  countries: readonly Country[],
+): { start: number; end: number } | undefined {
+  const first = leadSentence(doc);
+  if (!first) return undefined;
+  const names = (s: { start: number; end: number }) =>
+    countries.some((c) => c.mentions.some((m) => m.field === 'body' && m.start >= s.start && m.end <= s.end));
+  if (names(first) || !namesRegion(doc.body.text.slice(first.start, first.end))) return first;
+  const second = doc.body.sentences.find((s) => s.start >= first.end);
+  return second && names(second) ? second : first;
 }
 
 /** "Japan and South Korea", "Iran-Iraq": nothing but a connective between two mentions. */
@@ -99,7 +120,7 @@ export function focusLeadCountry(doc: TagDocument, countries: Country[], sport =
     (doc.dateline || countries.some((c) => c.mentions.some((m) => m.field === 'title')) || isShort(doc))
   )
     return countries;
-  const lead = leadSentence(doc);
+  const lead = countryLead(doc, countries);
   if (!lead) return countries;
   const text = doc.body.text;
   // Countries in salience order (as resolveCountries sorts them), each with its first mention in the lead.

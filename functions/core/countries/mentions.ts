@@ -24,6 +24,7 @@ import {
 import { postalStateAfterTown } from './state-codes.js';
 import { namesGatheringFigure } from './town-figures.js';
 import { namesTradeRound } from './trade-rounds.js';
+import { namesWaterBody } from './water-names.js';
 
 /** A word of a field as the scanner reads it, valid until the next `fieldWords` call (see `wordAt`). */
 export interface Word {
@@ -523,6 +524,20 @@ function gapIsSpace(text: string, a: Word, b: Word): boolean {
   return newlines < 2;
 }
 
+/**
+ * "Diamond League, Zurich⏎Men's 100m": a place after a comma that ends its line closes a "Name, Place" header (of
+ * a schedule, a results table, a caption), and the capitalised word on the next line opens the next line, not a
+ * name with the place (wild38b ★6). Only a short line is a header: a wire story wrapped at 65 characters runs a
+ * name on ("this year, Kiel⏎University's Institute", "other suitor, Norfolk⏎Southern Corp").
+ */
+function endsHeaderLine(text: string, prev: Word | undefined, last: Word, next: Word): boolean {
+  if (prev?.norm !== ',' || !text.slice(last.end, next.start).includes('\n')) return false;
+  return last.end - (text.lastIndexOf('\n', last.start) + 1) <= HEADER_LINE;
+}
+
+/** The longest header line "Name, Place" (a wrapped wire line is longer). */
+const HEADER_LINE = 40;
+
 /** "Jordan King Abdullah": the office word is followed by the holder's (capitalised) name or the rest of the office. */
 function holdsOffice(text: string, after: Word | undefined, office: Word): boolean {
   return (
@@ -539,7 +554,12 @@ function partOfName(text: string, words: readonly Word[], i: number, j: number, 
   const prev = words[i - 1];
   const first = words[i]!;
   const last = words[j - 1]!;
-  if (next && gapIsSpace(text, last, next) && CAPITALISED_WORD.test(text.slice(next.start, next.end))) {
+  if (
+    next &&
+    gapIsSpace(text, last, next) &&
+    CAPITALISED_WORD.test(text.slice(next.start, next.end)) &&
+    !endsHeaderLine(text, prev, last, next)
+  ) {
     if (!NEUTRAL_FOLLOWERS.has(next.norm) && !OFFICE_FOLLOWERS.has(next.norm)) return true;
     if (OFFICE_FOLLOWERS.has(next.norm) && !holdsOffice(text, words[j + 1], next)) return true;
   }
@@ -775,6 +795,9 @@ function qualifiedByNext(text: string, words: readonly Word[], j: number, code: 
   return false;
 }
 
+/** Prepositions of a topic: the country after one is what something is about, not a town somewhere. */
+const TOPIC_BEFORE: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding']);
+
 /** Countries whose towns the press qualifies by their state or province ("Paris, Texas", "London, Ont."). */
 const STATE_QUALIFIED = new Set(['US', 'CA', 'AU']);
 
@@ -786,6 +809,8 @@ const STATE_QUALIFIED = new Set(['US', 'CA', 'AU']);
 function townInState(text: string, words: readonly Word[], i: number, j: number, code: string): boolean {
   const next = words[j + 1];
   if (!next || (i > 0 && words[i - 1]!.norm === ',')) return false;
+  // "U.N. Security Council meets on Sudan, New York.": the topic of a meeting, then where it meets (wild38b ★6).
+  if (TOPIC_BEFORE.has(words[i - 1]?.norm ?? '')) return false;
   let node = nextPhraseNode(next.norm);
   for (let k = j + 2; node; k++) {
     const entry = node.entry;
@@ -917,6 +942,8 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       // "<UK>" is a stock ticker; "US$20 billion", "HK$5" are money, as "$20 billion" is (review20 ★6).
       if (entry.capitalsOnly && (text[start - 1] === '<' || text.charCodeAt(end) === 36)) break;
       if (insidePerson(text, start, end, entry, ctx)) break;
+      // "in the Gulf of Oman", "the Gulf of Aden": water named after its shore (water-names.ts).
+      if ((entry.kind === 'name' || entry.kind === 'city') && namesWaterBody(text, words, i)) break;
       // "the Uruguay round of trade talks": a round named after where it was launched (trade-rounds.ts).
       if (
         n === 1 &&
@@ -965,7 +992,8 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         if (ctx.localRoot && STREET_WORDS.has(words[i - 1]?.norm ?? '')) break;
         const isTown = n === 1 && (entry.place?.population ?? 0) < 1_000_000;
         const after = words[i + n];
-        if (isTown && after && SPEECH_VERBS.has(after.norm)) break;
+        // "Canberra said", "Pristina said the move by Belgrade": a capital speaks for its government (wild38b ★2).
+        if (isTown && after && SPEECH_VERBS.has(after.norm) && !entry.capital) break;
         // "Leicester City", "Bristol Rovers", "Newcastle United": the town's club names its country, as
         // "from Lyon" or "Bayer Leverkusen" do.
         const club =

@@ -39,11 +39,13 @@ export interface PhraseEntry {
   readonly lowerTail?: boolean;
   /** A name of two letters counted only as written with a lower-case letter: "Xi", not a team's "XI". */
   readonly mixedCase?: boolean;
+  /** A national capital's name: it speaks for its government ("Canberra said"), as a metonym does. */
+  readonly capital?: boolean;
 }
 
 /** [kind index, name, country code, GeoNames id or 0, population or 0] */
 export type CompiledPlace = [number, string, string, number, number];
-/** [key, kind index, country code, flags (1 capitals only, 2 ambiguous, 4 lower-case tail, 8 mixed case), place index or -1] */
+/** [key, kind index, country code, flags (1 capitals only, 2 ambiguous, 4 lower-case tail, 8 mixed case, 16 capital), place index or -1] */
 export type CompiledPhrase = [string, number, string, number, number];
 
 /** The gazetteer as shipped: functions/core/data/gazetteer.json. */

@@ -78,7 +78,8 @@ export function joinedToRegion(title: string, m: { readonly start: number; reado
 const COMMON_GULF =
   /\b(?:(?:WIDENING|GROWING|DEEPENING|DEEP|YAWNING|WIDE|VAST|HUGE)\s+GULF|GULF\s+(?:BETWEEN|SEPARATING|DIVIDING))\b/g;
 
-function namesRegion(title: string): boolean {
+/** Whether a headline (or a lead sentence) names a part of the world: "the Middle East", "Southeast Asia". */
+export function namesRegion(title: string): boolean {
   if (REGION.test(title)) return true;
   if (!REGION_CAPITALS.test(title)) return false;
   return !title.includes('GULF') || REGION_CAPITALS.test(title.replace(COMMON_GULF, ' '));

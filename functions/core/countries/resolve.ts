@@ -48,6 +48,7 @@ import { isPastVenue } from './past-venues.js';
 import { withoutPeopleNamedLikeCountries } from './people-named-like-countries.js';
 import { leadPeopleCountries } from './people-of-countries.js';
 import { isAfterPlaceWord } from './place-word.js';
+import { withPossessedTowns } from './possessed-towns.js';
 import { regionListed } from './region-lists.js';
 import { reportedHeadlineSubject } from './reported-headline-subject.js';
 import { reportedListed } from './reported-lists.js';
@@ -344,36 +345,40 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   // "BENGALURU (Reuters) - Toyota cut its forecast": written at a world company desk, about elsewhere.
   const filed = withoutLaterBureaus(doc, found);
   const desk = filedFromDesk(doc, filed, datelineCode);
-  const settled = settleNamesakes(
+  // "Tanzania's Gombe National Park … Gombe": a town the story places in another country (possessed-towns.ts).
+  const settled = withPossessedTowns(
     doc,
-    settleAmbiguous(
+    settleNamesakes(
       doc,
-      withoutPeopleNamedLikeCountries(
+      settleAmbiguous(
         doc,
-        withoutGivenNames(
+        withoutPeopleNamedLikeCountries(
           doc,
-          withoutNamesOpenedByPlaces(
+          withoutGivenNames(
             doc,
-            withoutTreatyCities(
+            withoutNamesOpenedByPlaces(
               doc,
-              withoutLanguageNames(
+              withoutTreatyCities(
                 doc,
-                withoutCompoundParts(
+                withoutLanguageNames(
                   doc,
-                  withoutFirmsAbroad(doc, airlinesAsFirms(doc, filed), desk ? undefined : datelineCode),
+                  withoutCompoundParts(
+                    doc,
+                    withoutFirmsAbroad(doc, airlinesAsFirms(doc, filed), desk ? undefined : datelineCode),
+                  ),
                 ),
               ),
             ),
+            entities,
+            datelineCode,
           ),
           entities,
           datelineCode,
         ),
-        entities,
         datelineCode,
       ),
       datelineCode,
     ),
-    datelineCode,
   );
   // "We cannot wait for Brussels" (the union's seat, union-seat.ts), "Pumas beat America", "Maharashtra Home
   // Secretary" (another country's side or official, shared-metonyms.ts): not the country they name elsewhere.

@@ -2,7 +2,9 @@ import type { TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import type { Sentence } from '../text/sentences.js';
 import { namedAsAttacker } from './attack-agents.js';
+import { lookupPhrase } from './gazetteer.js';
 import type { CountryMention } from './mentions.js';
+import { keyOf } from './normalize.js';
 
 /**
  * Focus relative to what a short text offers. A story of one or two sentences has no room to come back
@@ -159,7 +161,12 @@ function readClauses(
             (GOVERNMENT_IN_BEFORE.test(text.slice(sentenceStart, m.start)) &&
               SAYS_NEXT.test(text.slice(m.end, start))) ||
             // "Jollibee Foods Corp said it would open 500 stores abroad": the firm that speaks acts.
-            (m.kind === 'company' && isSubject(m, sentenceStart, body, text))) &&
+            (m.kind === 'company' && isSubject(m, sentenceStart, body, text)) ||
+            // "Canberra said the tariffs imposed by Beijing were unjustified", "The Kremlin said": a capital or
+            // seat of power speaking is its government (wild38b ★2).
+            (speaksForGovernment(m) &&
+              SAYS_NEXT.test(text.slice(m.end, start)) &&
+              isSubject(m, sentenceStart, body, text))) &&
           // "Siemens AG of West Germany said": the seat of a firm that speaks.
           !SEAT_BEFORE.test(text.slice(sentenceStart, m.start)),
       );
@@ -182,6 +189,15 @@ function readClauses(
         named.add(m.code);
         acting.add(m.code);
       }
+      // "Pristina said the move by Belgrade was illegal", "Vilnius said it would stop buying gas from Moscow": a
+      // government speaking by its seat answers the other government its clause names by its seat.
+      const seat = governmentSpeakers.find(speaksForGovernment);
+      if (seat)
+        for (const m of inClause)
+          if (m.code !== seat.code && speaksForGovernment(m)) {
+            named.add(m.code);
+            acting.add(m.code);
+          }
     }
     // Where the last country that acts ends, while the next one may be coordinated with it.
     let actingEnd: number | undefined;
@@ -244,6 +260,11 @@ function readClauses(
  * The mention opens the clause, with only conjunctions and other countries before it ("Norway and
  * Sweden agreed"), and a verb or a noun follows it, not the rest of a name ("Swiss Bank Corp said").
  */
+/** A seat of power or a national capital: it names the government that speaks ("Canberra said"). */
+function speaksForGovernment(m: CountryMention): boolean {
+  return m.kind === 'metonym' || (m.kind === 'city' && lookupPhrase(keyOf(m.text))?.capital === true);
+}
+
 export function isSubject(
   m: Pick<CountryMention, 'start' | 'end'> & { readonly kind?: CountryMention['kind'] },
   start: number,

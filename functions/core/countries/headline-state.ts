@@ -1,0 +1,42 @@
+import type { CountryMention } from './mentions.js';
+
+/**
+ * Words only a state has or does, for an ambiguous country word of a headline (Turkey, Jordan, Chad, Niger, Mali,
+ * Georgia, Guinea): its government and offices, its army, its central bank and money, its borders and its ties to
+ * other states. Not what a US state, a person or a bird also has: governor, senate, election, vote, police, prices,
+ * taxes, court, team.
+ */
+const STATE_WORD =
+  '(?:central\\s+bank|government|govt|junta|regime|president|presidency|prime\\s+minister|premier|(?:foreign|finance|defen[cs]e|interior)\\s+minist(?:er|ry)|ministry|king|queen|emir|parliament|army|military|troops|soldiers|ruling\\s+party|opposition\\s+party|ambassador|embassy|envoy|diplomats?|borders?|pact|treaty|accord|ties|relations|sanctions|coup|interest\\s+rates?|rates|inflation|economy|lira|dinar|ECOWAS|NATO|IMF|United\\s+Nations|U\\.?N\\.?)';
+
+/** "Turkey's central bank", "Niger junta", "Georgia's ruling party": the state's own, right after the word. */
+const OWN_AFTER = new RegExp(`^(?:['\\u2019]s)?\\s+(?:former\\s+|new\\s+|ousted\\s+)?${STATE_WORD}\\b`, 'i');
+/** "ambassador to Turkey", "border with Jordan", "troops in Mali", "sanctions on Niger": a state's tie to it. */
+const TIE_BEFORE = new RegExp(`${STATE_WORD}\\s+(?:to|with|from|in|on|against|of)\\s+$`, 'i');
+/** A headline's clause ends here: "Jordan scores 40 as Bulls win", "Chad wins; army …". */
+const CLAUSE_END = /\s+(?:as|after|while|amid|but)\s+|[;:|]/i;
+/** The rest of the clause names what a state does: "Turkey raises interest rates", "Chad ends defence pact". */
+const STATE_IN_CLAUSE = new RegExp(`\\b${STATE_WORD}\\b`, 'i');
+/** Only other subjects of a list before the word: "Mali, Niger quit ECOWAS", "Burkina Faso and Niger …". */
+const LIST_BEFORE = /^(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s*(?:,|and|&)\s*)*$/;
+
+/** A list of subjects opening a headline is short: no scan of a long title's words. */
+const LIST_LENGTH = 80;
+
+/**
+ * Whether a headline reads an ambiguous country word as the state (wild38b ★1): "Turkey raises interest rates
+ * again", "Niger junta frees former president", "Germany names new ambassador to Turkey" lost their country when
+ * the body did not name it again, as "Jordan scores 40 as Bulls win" and "Turkey prices rise before Thanksgiving"
+ * should. The word counts when the state's own follows it (possessive or modifier), when a tie of states governs
+ * it, or when it opens the headline (alone or in a list of subjects) and its clause says what a state does.
+ */
+export function headlineReadsAsState(title: string, m: CountryMention): boolean {
+  if (m.field !== 'title' || !m.ambiguous) return false;
+  const after = title.slice(m.end);
+  if (OWN_AFTER.test(after)) return true;
+  if (TIE_BEFORE.test(title.slice(Math.max(0, m.start - 48), m.start))) return true;
+  const before = title.slice(0, m.start).trim();
+  if (before.length > LIST_LENGTH || !LIST_BEFORE.test(before)) return false;
+  const clauseEnd = after.search(CLAUSE_END);
+  return STATE_IN_CLAUSE.test(clauseEnd < 0 ? after : after.slice(0, clauseEnd));
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+// wild38b ★2: a small capital speaking for its government ("Canberra said") was read as a surname, and a capital
+// speaking in a short story's lead was only its speaker.
+function tag(title: string, body: string): { focus: string[]; pairs: string[] } {
+  const result = tagArticle({ title, body });
+  return {
+    focus: result.countries
+      .filter((c) => c.focus)
+      .map((c) => c.code)
+      .sort(),
+    pairs: result.countryPairs.map((p) => p.pair),
+  };
+}
+
+describe('a capital that speaks', () => {
+  it('is its government, answering the government the clause names by its seat', () => {
+    // Arrange
+    const body = 'Canberra said the tariffs imposed by Beijing were unjustified.';
+
+    // Act
+    const { focus, pairs } = tag('Tariff row deepens', body);
+
+    // Assert
+    expect(focus).toEqual(['AU', 'CN']);
+    expect(pairs).toEqual(['AU-CN']);
+  });
+
+  it('pairs Pristina with Belgrade and Vilnius with Moscow', () => {
+    expect(tag('Kosovo row', 'Pristina said the move by Belgrade was illegal.').pairs).toEqual(['RS-XK']);
+    expect(tag('Gas imports halted', 'Vilnius said it would stop buying gas from Moscow.').pairs).toEqual([
+      'LT-RU',
+    ]);
+  });
+
+  it('leaves a town that is no capital before "said" a surname', () => {
+    const { focus } = tag('Coach upbeat', 'Leicester said the team was ready for the final.');
+
+    expect(focus).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+// wild38b ★4: a label headline over a lead that names only a part of the world left nothing in focus.
+function tag(title: string, body: string): { focus: string[]; pairs: string[] } {
+  const result = tagArticle({ title, body });
+  return {
+    focus: result.countries
+      .filter((c) => c.focus)
+      .map((c) => c.code)
+      .sort(),
+    pairs: result.countryPairs.map((p) => p.pair),
+  };
+}
+
+describe('a lead that names a part of the world and no country', () => {
+  it('gives way to the next sentence, which says where', () => {
+    // Arrange
+    const body = [
+      'BLITZER: Breaking news out of the Middle East right now.',
+      'Israel says it has received the remains of another hostage from Hamas.',
+      'Jeremy Diamond is in Tel Aviv. Jeremy, what are you hearing?',
+      "DIAMOND: Wolf, the Israeli prime minister's office confirmed the handover through the Red Cross in Gaza.",
+    ].join(' ');
+
+    // Act
+    const { focus, pairs } = tag('CNN NEWSROOM transcript', body);
+
+    // Assert
+    expect(focus).toEqual(['IL', 'PS']);
+    expect(pairs).toEqual(['IL-PS']);
+  });
+
+  it('is kept when it names no part of the world either', () => {
+    const body = [
+      'It was a night of surprises.',
+      'Israel says it has received the remains of another hostage from Hamas.',
+      'Jeremy Diamond is in Tel Aviv. Jeremy, what are you hearing?',
+      "DIAMOND: Wolf, the Israeli prime minister's office confirmed the handover through the Red Cross in Gaza.",
+    ].join(' ');
+
+    expect(tag('CNN NEWSROOM transcript', body).focus).toEqual([]);
+  });
+});
