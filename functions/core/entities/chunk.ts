@@ -333,6 +333,10 @@ interface LineScratch {
   readonly lineHasUpper: Uint8Array;
   readonly lineNumbers: Int32Array;
   readonly lineTokens: Int32Array;
+  /** Gaps of two spaces or more between a line's tokens, not after punctuation: a table's columns. */
+  readonly lineGaps: Int32Array;
+  /** Tokens of the line that start with a lower-case letter (prose has many, a table's row few). */
+  readonly lineLower: Int32Array;
 }
 let tokenScratch: TokenScratch | undefined;
 let lineScratch: LineScratch | undefined;
@@ -361,9 +365,25 @@ function linesScratchFor(lines: number): LineScratch {
       lineHasUpper: new Uint8Array(size),
       lineNumbers: new Int32Array(size),
       lineTokens: new Int32Array(size),
+      lineGaps: new Int32Array(size),
+      lineLower: new Int32Array(size),
     };
   }
   return lineScratch;
+}
+
+/**
+ * Whether two or more spaces part a token from the one before it on its line, as a table's columns are
+ * parted; not after punctuation ("said.  The" is a typist's sentence gap).
+ */
+function columnGapBefore(text: string, before: Token, token: Token): boolean {
+  if (token.start - before.end < 2) return false;
+  for (let c = before.end; c < token.start; c++) if (codeUnitAt(text, c) !== 32) return false;
+  const last = codeUnitAt(before.text, before.text.length - 1);
+  // . , : ; ! ? and quotation marks
+  return (
+    last !== 46 && last !== 44 && last !== 58 && last !== 59 && last !== 33 && last !== 63 && last !== 34
+  );
 }
 
 /**
@@ -407,11 +427,15 @@ export function analyseWords(
     lineStartOf[i] = lineStart;
   }
   // A line is caseless when it has capitalised words and no word with a lower-case letter.
-  const { lineHasLower, lineHasUpper, lineNumbers, lineTokens } = linesScratchFor(line + 1);
+  const { lineHasLower, lineHasUpper, lineNumbers, lineTokens, lineGaps, lineLower } = linesScratchFor(
+    line + 1,
+  );
   lineHasLower.fill(0, 0, line + 1);
   lineHasUpper.fill(0, 0, line + 1);
   lineNumbers.fill(0, 0, line + 1);
   lineTokens.fill(0, 0, line + 1);
+  lineGaps.fill(0, 0, line + 1);
+  lineLower.fill(0, 0, line + 1);
   for (let i = 0; i < tokens.length; i++) {
     const spelled = spellingOf(spelling, wordIds[i] ?? 0, tokens[i]!.text);
     const f = spelled & 3;
@@ -419,7 +443,10 @@ export function analyseWords(
     const code = codeUnitAt(tokens[i]!.text, 0);
     const l = lineOf[i]!;
     lineTokens[l] = lineTokens[l]! + 1;
+    if (i > 0 && lineOf[i - 1] === l && columnGapBefore(text, tokens[i - 1]!, tokens[i]!))
+      lineGaps[l] = lineGaps[l]! + 1;
     if (code >= 48 && code <= 57) lineNumbers[l] = lineNumbers[l]! + 1;
+    else if (code >= 97 && code <= 122) lineLower[l] = lineLower[l]! + 1;
     if (f === 3) lineHasLower[lineOf[i]!] = 1;
     else if (f === 1) lineHasUpper[lineOf[i]!] = 1;
   }
@@ -449,6 +476,8 @@ export function analyseWords(
       initial[i] = 1;
     else if (lineOf[i] !== lineOf[i - 1] && (!wrapped || /^[.!?"\u201d]$/.test(prev))) initial[i] = 1;
   }
+  // A row of a table set in columns: a figure and a gap of spaces, few lower-case words.
+  const columnsOfFigures = (l: number) => lineGaps[l]! >= 1 && lineNumbers[l]! >= 1 && lineLower[l]! <= 2;
   const words: (Word | null)[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -471,7 +500,16 @@ export function analyseWords(
       words.push(null);
       continue;
     }
-    const tabular = lineNumbers[l]! >= 2 && lineNumbers[l]! * 3 >= lineTokens[l]!;
+    // "Brent ($/bbl) 63.20      -1.1%": a figure and a column's gap make a table's row too, and a row of
+    // headings in columns over such a row ("Commodity     Price      Change") is the table's.
+    const tabular =
+      (lineNumbers[l]! >= 2 && lineNumbers[l]! * 3 >= lineTokens[l]!) ||
+      columnsOfFigures(l) ||
+      (lineGaps[l]! >= 2 &&
+        lineNumbers[l]! === 0 &&
+        lineLower[l]! === 0 &&
+        l < line &&
+        columnsOfFigures(l + 1));
     const id = wordIds[i] ?? 0;
     const form = forms.get(id) ?? forms.set(id, formOf(token.text));
     words.push(toWord(token, i, l, lineStartOf[i]!, caseless, initial[i] === 1, wrapped, tabular, form, id));

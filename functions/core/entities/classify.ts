@@ -318,6 +318,7 @@ import { afterPluralOffice } from './typing/plural-titles.js';
 import { officeInCapitalsAlone, postNominalAfterName } from './typing/post-nominals.js';
 import {
   DIGIT_IN_WORD,
+  FIRM_PRODUCTS,
   LETTER_MODEL_CODE,
   MODEL_NUMBER,
   MODEL_NUMBER_BEFORE_SUFFIX,
@@ -445,7 +446,7 @@ import {
   tokenBits,
   WHO_WORD,
 } from './typing/token-bits.js';
-import { auxiliaryOpensQuestion, speakerLabel } from './typing/transcripts.js';
+import { auxiliaryOpensQuestion, roleLabel, speakerLabel } from './typing/transcripts.js';
 import { isWordNamedAgency } from './typing/wire-agencies.js';
 import {
   ACRONYM,
@@ -635,6 +636,8 @@ const COMMON_AMPERSANDS = new Set(['A&E', 'R&D', 'M&A', 'Q&A', 'P&L', 'B&B', 'R&
 function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const words = chunk.words;
   const to = words.length;
+  // "UNIDENTIFIED MALE:", "ANNOUNCER:": a transcript's label of a role names no one.
+  if (roleLabel(ctx, chunk)) return [];
   // "the S&P 500", "France's CAC 40" (chunk.ts keeps an index's number): a market measure.
   // ("The S&P 500 has gained": a sentence's "The" is no part of it.)
   if (to >= 2 && isNumberedIndex(words))
@@ -1803,6 +1806,8 @@ function typeNamedSpan(
       (CURRENCY_BEFORE_FIGURE.has(single.lower) && startsWithDigit(nextToken)) ||
       // "an increase of Rs1.5 per unit", "RM50 million": the abbreviation glued to the figure.
       currencyGluedToFigure(single.core) ||
+      // "Dolar/TL 42,3", "EUR/PLN": the quoted currency of a pair, written after a slash.
+      currencyPairEnd(ctx, chunk.field, single.index) ||
       // "NT$452.3 billion", "2,800 CFA francs": a currency's code (a country the lists know keeps its mention).
       (CURRENCY_AFTER.has(nextToken) &&
         currencyCode(single.core, nextToken, gluedAfter(ctx, chunk.field, single.index)) &&
@@ -1851,6 +1856,10 @@ function typeNamedSpan(
     // "Japan's Nikkei gained 1.2%", "the KOSPI rose": a stock index, named alone as often as with "index"
     // ("the Nikkei newspaper reported" is the publisher).
     if (STOCK_INDICES.has(single.lower) && !PRESS_AFTER_INDEX.has(nextToken))
+      return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
+    // "Brent falls below $60", "Brent ($/bbl) 63.20": a crude oil benchmark named alone is a market measure,
+    // no given name's person ("in Brent", the London borough, stays a place).
+    if (CRUDE_BENCHMARKS.has(single.lower) && !single.possessive && !SITE_PREPOSITIONS.has(prevToken))
       return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
     // "Bunds extended losses", "BTP losses", "PIBOR futures", "the September Bund future": government
     // bonds and interbank rates named by their market's abbreviation, and a name before "future(s)", are
@@ -2683,12 +2692,33 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     !gazetteerOfWord(lastWord)?.countryCode
   )
     return [candidate(chunk, from, to, 'organization', 3, base)];
+  // "Brent ($/bbl)   63.20   -1.1%", "Commodity     Price      Change": one word a table's row or heading
+  // labels is a commodity or a column, not the person a given name or a surname would make it.
+  if (
+    n === 1 &&
+    words[from]!.tabular &&
+    // (A byline in capitals over a date, "MARTIN KOWALCZYK 2025-03-14", is read as a line of capitals.)
+    !chunk.caseless &&
+    !ctx.sports &&
+    !personCue &&
+    (isGivenNameWord(firstWord) || isKnownSurnameWord(firstWord)) &&
+    (entry === undefined || ('kind' in entry && entry.kind === 'person')) &&
+    !placeOfWord(firstWord)
+  )
+    return [];
   if (entry) return typeKnownName(reading, entry);
 
   if (allCapitals(chunk, from, to) && opensDateline(ctx, chunk, from, to))
     return [candidate(chunk, from, to, 'place', 1, base)];
   // Column headings and labels of number tables ("Avge Rate", "Shr", "Chg") are not names.
-  if (words[from]!.tabular && !ctx.sports && !personCue && !(n > 1 && isGivenNameWord(firstWord))) {
+  // (A stock index's name is a row's label that names something: "IBEX 35   14,105.6   -0.41%".)
+  if (
+    words[from]!.tabular &&
+    !ctx.sports &&
+    !personCue &&
+    !(n > 1 && isGivenNameWord(firstWord)) &&
+    !STOCK_INDICES.has(firstLower)
+  ) {
     const place = placeOfWord(firstWord);
     if (!place) return [];
   }
@@ -2832,12 +2862,17 @@ function typeKnownName(reading: Reading, found: GazetteerEntry | Candidate): Can
     // A one-word place name, no country and not after a locative ("in", "from"): the firm readings below.
     const onePlaceWord = type === 'place' && n === 1 && !entry.countryCode && !locative;
     // "Amazon invested", "Amazon shares": a river or region that acts like a firm is the firm.
+    // "Toyota raises its profit forecast": so is a town the lists give a brand's name too (Toyota, Aichi)
+    // that acts so, or that "its" takes up as its subject ("Asia with its", "Hampshire said its board" are
+    // the places').
     if (
       onePlaceWord &&
       (nextBits & ORG_CUE_AFTER ||
         COMPANY_VERBS.has(nextToken) ||
-        firmItAfter(ctx, chunk.field, words[from]!.index)) &&
-      !placeOfWord(firstWord)
+        firmItAfter(ctx, chunk.field, words[from]!.index) ||
+        // (Not "The Amazon burst its banks": a firm is named without "the".)
+        (!lastWord.possessive && prevToken !== 'the' && isBrandWord(first) && pronoun() === 'thing')) &&
+      (!placeOfWord(firstWord) || isBrandWord(first))
     )
       return [candidate(chunk, from, to, 'organization', 1, base)];
     // "Toyota, the world's top-selling carmaker,", "Toyota sold 10.3 million vehicles": a town's name that an
@@ -3983,13 +4018,14 @@ function typeOneWord(reading: Reading): Candidate[] {
     return [candidate(chunk, from, to, 'unknown', 0, base)];
   // "before Apple's expected entry", "Visa's network": a brand named by an ordinary word, capitalised in the
   // possessive inside a sentence, is the firm whatever follows (opening one, it may be the word: "Target's").
+  // "a relief for Apple, whose shares rose 3%": and so is one that "whose" gives a firm's shares or results.
   if (
     n === 1 &&
-    firstWord.possessive &&
     !chunk.initial &&
     !chunk.caseless &&
     isBrandWord(firstWord.core) &&
-    !isGivenNameWord(firstWord)
+    !isGivenNameWord(firstWord) &&
+    (firstWord.possessive || firmsWhoseAfter(ctx, chunk.field, firstWord.index))
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
   if (isLowerWordWord(firstWord)) {
@@ -4144,6 +4180,29 @@ function currencyGluedToFigure(core: string): boolean {
 }
 const FIRST_DIGIT = /\d/;
 const FIGURE_DIGITS = /^[\d,]+$/;
+/** Benchmarks of crude oil that market reports name alone. */
+const CRUDE_BENCHMARKS = new Set(['brent', 'wti', 'urals', 'murban']);
+/** Prepositions that put a name on the map ("in Brent", "at Brent"). */
+const SITE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'across']);
+/** Currencies named by a word before a slash in a quoted pair ("Dolar/TL", "dollar/yen"). */
+const PAIR_CURRENCY_WORDS = new Set(['dollar', 'dolar', 'euro', 'yen', 'sterling', 'pound', 'yuan', 'lira']);
+/** Whether the word at `index` follows a currency's word or code and a slash, glued: "Dolar/TL", "USD/TRY". */
+function currencyPairEnd(ctx: Context, field: Field, index: number): boolean {
+  if (tokenText(ctx, field, index - 1) !== '/') return false;
+  const tokens = fieldsOf(ctx, field).field.tokens;
+  if (tokens[index - 1]!.end !== tokens[index]!.start || tokens[index - 2]?.end !== tokens[index - 1]!.start)
+    return false;
+  const before = tokenText(ctx, field, index - 2);
+  return CURRENCY_CODES.has(before) || PAIR_CURRENCY_WORDS.has(lowerCased(before));
+}
+/** Whether ", whose" and a firm's shares or results follow the word at `index` ("Apple, whose shares rose"). */
+function firmsWhoseAfter(ctx: Context, field: Field, index: number): boolean {
+  return (
+    tokenText(ctx, field, index + 1) === ',' &&
+    lowerTokenText(ctx, field, index + 2) === 'whose' &&
+    FIRM_PRODUCTS.has(lowerTokenText(ctx, field, index + 3))
+  );
+}
 /** Whether the run ending at `to` ends in a title that "and" or "&" joins to another title: "President and CEO". */
 function titlesJoinedAfter(ctx: Context, field: Field, words: readonly Word[], to: number): boolean {
   const last = words[to - 1]!;

@@ -25,6 +25,7 @@ import { newsmakerNamed } from './newsmakers.js';
 import { countryPlace, namedPlace, slug } from './places.js';
 import { plainPlaceName } from './romanised-names.js';
 import { entityScore, salienceOf } from './salience.js';
+import { LABEL_END } from './typing/transcripts.js';
 
 interface Group {
   id: string;
@@ -47,6 +48,17 @@ interface Group {
   relative?: boolean;
   /** Named in capitals in a sentence of mixed case ("singer JJ"): the name is written so, no headline's capitals. */
   capitalsInProse?: boolean;
+}
+
+/**
+ * "BLITZER: Breaking news …", "NICK ROBINSON: The chancellor …": a transcript's label opening a line before
+ * its colon writes the speaker in capitals as a label, not as the name is spelled ("singer JJ" is).
+ */
+function isSpeakerLabel(c: Candidate, body: string | undefined): boolean {
+  if (c.field !== 'body' || body === undefined) return false;
+  for (let i = c.start - 1; i >= 0 && body.charCodeAt(i) !== 10; i--)
+    if (body.charCodeAt(i) !== 32 && body.charCodeAt(i) !== 9) return false;
+  return LABEL_END.test(body.slice(c.end, c.end + 44));
 }
 
 /** One distinct form (type and text) of the article's candidates, and the group it joins. */
@@ -640,7 +652,8 @@ export function mergeAliases(
     if (c.field === lastField && c.start < lastEnd) continue;
     const group = form.choices ? nearestBefore(form.choices) : form.group!;
     group.last = i;
-    if (!c.caseless && group.type === 'person' && isCapitals(c.text)) group.capitalsInProse = true;
+    if (!c.caseless && group.type === 'person' && isCapitals(c.text) && !isSpeakerLabel(c, body))
+      group.capitalsInProse = true;
     lastField = c.field;
     lastEnd = c.end;
     const own =

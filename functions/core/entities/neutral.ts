@@ -274,7 +274,10 @@ function holdsInAnyLanguage(entity: Entity): boolean {
       return (
         ACRONYM.test(entity.name) ||
         ACRONYM_WITH_SMALL_WORD.test(entity.name) ||
-        GAZETTEER.get(entity.name.toLowerCase())?.kind === 'organization'
+        GAZETTEER.get(entity.name.toLowerCase())?.kind === 'organization' ||
+        // "Bank Indonesia (BI)", "Türkiye Cumhuriyet Merkez Bankası (TCMB)": a body the text names by its
+        // acronym as well (merge.ts joined the bracketed acronym to it) is a name in any language.
+        entity.mentions.some((m) => ACRONYM.test(m.text))
       );
     default:
       return false;

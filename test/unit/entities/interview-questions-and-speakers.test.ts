@@ -36,7 +36,7 @@ describe('a speaker’s label in capitals opening a line', () => {
       'Interview with the IAEA chief',
       'Q: Have inspectors returned to the sites?\nVARELLI: Not yet. We hope to go next month.',
     );
-    expect(found).toContain('VARELLI/person');
+    expect(found).toContain('Varelli/person');
   });
 
   it('is the newsmaker it names without questions', () => {

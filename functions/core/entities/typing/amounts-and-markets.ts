@@ -113,6 +113,13 @@ export const SUM_AFTER = new Set([
 const EXCHANGE_SUFFIX = /^[A-Z]{1,2}$/;
 /** A stock's code: capitals and digits. */
 const STOCK_CODE = /^[A-Z0-9]{1,8}$/;
+/** A stock's code written with the period before its exchange's suffix: "SAP.", "VOW3.", "7203.". */
+const GLUED_CODE = /^[A-Z0-9]{2,8}\.$/;
+/** Whether the token at `index` follows the one before it with no space. */
+function gluedBefore(ctx: Context, field: Field, index: number): boolean {
+  const tokens = fieldsOf(ctx, field).field.tokens;
+  return index > 0 && tokens[index - 1]!.end === tokens[index]!.start;
+}
 
 /**
  * What the word at `index` is in a stock's code in brackets: the code ("(JPM.N)", "(PETR4.SA)",
@@ -121,6 +128,14 @@ const STOCK_CODE = /^[A-Z0-9]{1,8}$/;
 export function tickerPart(ctx: Context, field: Field, index: number): 'code' | 'exchange' | undefined {
   const at = (k: number) => tokenText(ctx, field, k);
   const prev = at(index - 1);
+  // "SAP.DE", "VOW3.DE": an exchange's suffix glued to a stock's code and its period, brackets or none.
+  if (
+    EXCHANGE_SUFFIX.test(at(index)) &&
+    gluedBefore(ctx, field, index) &&
+    (GLUED_CODE.test(prev) ||
+      (prev === '.' && STOCK_CODE.test(at(index - 2)) && gluedBefore(ctx, field, index - 1)))
+  )
+    return 'code';
   const next = at(index + 1);
   if (prev === '(' && next === '.' && EXCHANGE_SUFFIX.test(at(index + 2)) && at(index + 3) === ')')
     return 'code';

@@ -59,6 +59,49 @@ export function speakerLabel(ctx: Context, chunk: Chunk): boolean {
     if (field.text.charAt(i) !== ' ' && field.text.charAt(i) !== '\t') return false;
   if (chunk.field === 'body' && ctx.doc.dateline?.start === word.start) return false;
   if (ctx.fields.some((f) => QUESTION_LINE.test(f.field.text))) return true;
+  // "BLITZER: Breaking news …", "DIAMOND (on camera): Wolf, …": a broadcast transcript labels three
+  // turns or more so, one speaker's more than once, and there a word in capitals before a turn's colon is
+  // its speaker too ("NVDA: Nvidia Q3 revenue …", "TSM: …": a list of tickers labels each line once).
+  if (chunk.field === 'body' && isTranscript(field.text)) return true;
   if (placeOfWord(word) !== undefined) return false;
   return newsmakerNamed(word.core) !== undefined || isKnownSurnameWord(word);
 }
+
+/** A line opened by a label in capitals, maybe a bracketed note, and a colon: "BLITZER:", "DIAMOND (on camera):". */
+const TURN_LABEL = /^[ \t]*([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3})(?: \([^)\n]{1,40}\))?:/gm;
+
+/** Whether three lines or more open with a speaker's label, one label twice (the first 60 lines read). */
+function isTranscript(text: string): boolean {
+  TURN_LABEL.lastIndex = 0;
+  const labels = new Set<string>();
+  let turns = 0;
+  let repeated = false;
+  for (let found = TURN_LABEL.exec(text); found !== null && turns < 60; found = TURN_LABEL.exec(text)) {
+    const label = found[1]!;
+    if (labels.has(label)) repeated = true;
+    labels.add(label);
+    turns++;
+    if (repeated && turns >= 3) return true;
+  }
+  return false;
+}
+
+/**
+ * "UNIDENTIFIED MALE (through translator):", "ANNOUNCER:", "QUESTION:": a label in capitals opening a line
+ * before a colon (or a bracketed note and a colon) whose words are all ordinary English words names a role,
+ * no one.
+ */
+export function roleLabel(ctx: Context, chunk: Chunk): boolean {
+  if (chunk.words.length > 3) return false;
+  for (const w of chunk.words)
+    if (!LABEL_CAPITALS.test(w.core) || !(isLowerWordWord(w) || UNNAMED.has(w.lower))) return false;
+  const { field } = fieldsOf(ctx, chunk.field);
+  const first = chunk.words[0]!;
+  for (let i = first.start - 1; i >= 0 && field.text.charCodeAt(i) !== 10; i--)
+    if (field.text.charAt(i) !== ' ' && field.text.charAt(i) !== '\t') return false;
+  return LABEL_END.test(field.text.slice(chunk.end, chunk.end + 44));
+}
+/** Words of a label for someone the transcript cannot name ("UNIDENTIFIED MALE"), beside ordinary words. */
+const UNNAMED = new Set(['unidentified', 'unknown', 'anonymous']);
+/** What closes a speaker's label: a colon, maybe after a bracketed note ("(through translator):"). */
+export const LABEL_END = /^(?: \([^)\n]{1,40}\))?:/;

@@ -1,5 +1,5 @@
 // typeByList: the type of an unknown name from the others of its list ("Apple, Google and X").
-import { isGivenName, isKnownSurname, isLowerWord } from '../lexicon.js';
+import { isBrandWord, isGivenName, isKnownSurname, isLowerWord } from '../lexicon.js';
 import { type Candidate, type CandidateType, type Context, fieldsOf } from './context.js';
 import { COMPASS_WORDS } from './cue-words.js';
 import { ACRONYM } from './word-tests.js';
@@ -101,6 +101,22 @@ export function isBrandPlace(c: Candidate): boolean {
 }
 
 /**
+ * "exporters such as Toyota and Sony": a town the place gazetteer knows whose name the lists also give a
+ * brand (Toyota, Aichi), not after "in" or "from", may be the firm as a brand place may.
+ */
+function isBrandTown(c: Candidate): boolean {
+  return (
+    c.type === 'place' &&
+    c.words.length === 1 &&
+    c.placeId !== undefined &&
+    !c.countryCode &&
+    !c.locative &&
+    !c.teamFromPlace &&
+    isBrandWord(c.words[0]!)
+  );
+}
+
+/**
  * "in Pokrovsk and Kostiantynivka", "Apple and Microsoft", "Arsenal and Chelsea": a name in a list
  * ("A and B", "A, B or C": commas alone may end a clause) takes the type of the nearest name of the list
  * typed on firmer ground, where it had only a default (an unknown word: organisation), was dropped (an
@@ -146,7 +162,7 @@ export function typeByList(
       !personWords.has(keys[k]!) &&
       isGivenName(c.words[0]!) &&
       !isKnownSurname(c.words[0]!);
-    const brandPlace = !guess && !bareGiven && isBrandPlace(c);
+    const brandPlace = !guess && !bareGiven && (isBrandPlace(c) || isBrandTown(c));
     if (!guess && !bareGiven && !brandPlace) continue;
     const ordinary = c.type === 'none' && isLowerWord(c.words[0]!);
     if (ordinary && (ctx.seen.lowerCase.has(keys[k]!) || COMPASS_WORDS.has(keys[k]!))) continue;
