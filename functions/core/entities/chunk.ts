@@ -1240,9 +1240,15 @@ export function mixedCaseChunks(
         (field.tokens[j + 1]?.text === 'to' && last.lower === 'campaign') ||
         // "U.S. Court of Appeals for the Federal Circuit", "Court of Appeal for Ontario": the circuit a court
         // of appeals sits for goes on with its name.
-        (field.tokens[j + 1]?.text === 'for' && (last.lower === 'appeals' || last.lower === 'appeal'))
+        // Not an aid appeal ("a Flash Appeal for Sudan"): only a court's.
+        (field.tokens[j + 1]?.text === 'for' &&
+          (last.lower === 'appeals' || last.lower === 'appeal') &&
+          run.some((w) => w.lower === 'court'))
           ? orgNameTail(field, words, j)
           : null;
+      // "Monetary Authority of Singapore": an authority goes on through "of" to its place only, not to the office
+      // holder or body it answers to ("the Palestinian Authority of President Mahmoud Abbas").
+      if (expansion && last.lower === 'authority' && !authorityOfPlace(expansion)) expansion = null;
       // "the Eastern Economic Forum on Russky Island", "a hearing on Capitol Hill": "on" before a place is where the
       // body meets, not its subject (read25 F13).
       if (
@@ -1282,7 +1288,9 @@ export function mixedCaseChunks(
         const ofName =
           lowerNext === 'of' &&
           (ORG_LEADS.has(lowerLast) || PLACE_HEADS.has(lowerLast) || nobleOf || governmentOf || lineOf) &&
-          !(LEADERS_BODIES.has(lowerLast) && leaderAfterOf(words, j + 2));
+          !(LEADERS_BODIES.has(lowerLast) && leaderAfterOf(words, j + 2)) &&
+          // "Monetary Authority of Singapore", not "the Palestinian Authority of President Mahmoud Abbas".
+          !(lowerLast === 'authority' && !placeAfterOf(words, j + 2));
         // "the Line of Actual Control (LAC)", "Joint Chiefs of Staff (JCS)": the acronym the text gives in
         // brackets spells the name through "of".
         const spelledOf =
@@ -1378,7 +1386,14 @@ export function mixedCaseChunks(
         // "Humphrey's Executor v. United States": a party named in the possessive was read as a name of its own.
         const owner = first === 0 ? chunks[chunks.length - 1] : undefined;
         const ownerWord = owner?.words.length === 1 ? owner.words[0]! : undefined;
-        if (ownerWord?.possessive && ownerWord.index === run[0]!.index - 1) {
+        // Not an owner the text names by itself: a known person or place ("Musk's X Corp v. Media Matters",
+        // "Britain's Prince Harry v. Associated Newspapers") keeps its own entity (read38).
+        if (
+          ownerWord?.possessive &&
+          ownerWord.index === run[0]!.index - 1 &&
+          newsmakerNamed(ownerWord.core) === undefined &&
+          lookupPlace(ownerWord.core) === undefined
+        ) {
           chunks.pop();
           run.unshift(wordWith(ownerWord, { possessive: false, end: field.tokens[ownerWord.index]!.end }));
         }
@@ -2087,6 +2102,12 @@ function isOrdinaryInName(core: string): boolean {
  * ("Bank of England and Barclays" stays two names), and "in" + a region closes a coordinated name only.
  * Returns the words to add after index `at`, or null.
  */
+/** Whether the name an authority goes on with after "of" (the) is a place's ("of Singapore", "of the Maldives"). */
+function authorityOfPlace(tail: readonly Word[]): boolean {
+  const named = tail.filter((w) => w.lower !== 'of' && w.lower !== 'the');
+  return named.length > 0 && lookupPlace(named.map((w) => w.core).join(' ')) !== undefined;
+}
+
 function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: number): Word[] | null {
   const tokens = field.tokens;
   const last = words[at]!;
@@ -2418,6 +2439,15 @@ function leaderAfterOf(words: readonly (Word | null)[], at: number): boolean {
   if (end === at + 3 && isNameWord(words[end + 1])) return false;
   for (let k = at; k <= end; k++) if (!unlistedWord(words[k]!)) return false;
   return true;
+}
+
+/** Whether the name words from `at` (up to three) open with a place the gazetteer knows ("of New Zealand"). */
+function placeAfterOf(words: readonly (Word | null)[], at: number): boolean {
+  let end = at;
+  while (end < at + 2 && isNameWord(words[end + 1]) && words[end + 1]!.start === words[end]!.end + 1) end++;
+  for (let k = end; k >= at; k--)
+    if (lookupPlace(lookupKey(words as readonly Word[], at, k + 1)) !== undefined) return true;
+  return false;
 }
 
 /** "Democrats", "Socialists": an ordinary word's plural that no list knows as a surname ("Banks" is one). */

@@ -4164,7 +4164,10 @@ function typeOneWord(reading: Reading): Candidate[] {
  * firms and forecasters do as often as people, so it speaks for no person (wild38a).
  */
 function warnsOfThing(verb: string, ctx: Context, field: Field, index: number): boolean {
+  // In a headline only: the story's "Okonkwo warned of a long dispute" leaves a name with no other reading a
+  // person (read38); a firm's body text names it by what it is elsewhere.
   return (
+    field === 'title' &&
     (verb === 'warns' || verb === 'warned' || verb === 'warn') &&
     lowerTokenText(ctx, field, index + 2) === 'of'
   );

@@ -132,13 +132,19 @@ export function firmItAfter(ctx: Context, field: Field, index: number): boolean 
   if (FIRM_PLAN_VERBS.has(verb)) return true;
   // "it would invest", "it will cut", "it may implement power cuts" ("it would take years" is about the matter
   // spoken of).
-  return FIRM_MODALS.has(verb) && FIRM_ACTS.has(lowerTokenText(ctx, field, i + 2));
+  const act = lowerTokenText(ctx, field, i + 2);
+  if (verb === 'would' || verb === 'will') return FIRM_ACTS.has(act);
+  // "it may implement power cuts", "it could import more fuel", "it may cut power": a maybe takes up a firm by its
+  // trade only; a union's or party's spokesperson says "it may appeal the ruling", "it could cut services" (read38).
+  if (!TENTATIVE_MODALS.has(verb) || !FIRM_ACTS.has(act) || SPOKESPERSON_ACTS.has(act)) return false;
+  return act !== 'cut' || FIRM_CUTS.has(lowerTokenText(ctx, field, i + 3));
 }
-const FIRM_MODALS = new Set(['would', 'will', 'may', 'could', 'might']);
+const TENTATIVE_MODALS = new Set(['may', 'could', 'might']);
+const SPOKESPERSON_ACTS = new Set('appeal close shut comply cooperate'.split(' '));
+const FIRM_CUTS = new Set('power output production jobs prices supply supplies costs dividend'.split(' '));
+// What a firm runs and whom it serves (not "its workers"/"its members": a union's as much).
 const FIRM_HOLDINGS = new Set(
-  'ports network networks stores branches customers clients subscribers employees workers staff shareholders'.split(
-    ' ',
-  ),
+  'ports network networks stores branches customers clients subscribers shareholders'.split(' '),
 );
 const FIRM_PLAN_VERBS = new Set(
   'plans planned intends intended expects expected aims agreed signed'.split(' '),
