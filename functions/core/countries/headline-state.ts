@@ -17,6 +17,8 @@ const TIE_BEFORE = new RegExp(`${STATE_WORD}\\s+(?:to|with|from|in|on|against|of
 const CLAUSE_END = /\s+(?:as|after|while|amid|but)\s+|[;:|]/i;
 /** The rest of the clause names what a state does: "Turkey raises interest rates", "Chad ends defence pact". */
 const STATE_IN_CLAUSE = new RegExp(`\\b${STATE_WORD}\\b`, 'i');
+/** A colon right after the word: it labels the headline ("Turkey: central bank raises rates"). */
+const LABEL_COLON = /^\s*:\s*/;
 /** Only other subjects of a list before the word: "Mali, Niger quit ECOWAS", "Burkina Faso and Niger …". */
 const LIST_BEFORE = /^(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s*(?:,|and|&)\s*)*$/;
 
@@ -37,6 +39,9 @@ export function headlineReadsAsState(title: string, m: CountryMention): boolean 
   if (TIE_BEFORE.test(title.slice(Math.max(0, m.start - 48), m.start))) return true;
   const before = title.slice(0, m.start).trim();
   if (before.length > LIST_LENGTH || !LIST_BEFORE.test(before)) return false;
-  const clauseEnd = after.search(CLAUSE_END);
-  return STATE_IN_CLAUSE.test(clauseEnd < 0 ? after : after.slice(0, clauseEnd));
+  // "Turkey: central bank raises rates": the word as a label before a colon is the subject of what follows.
+  const label = LABEL_COLON.exec(after);
+  const clause = label ? after.slice(label[0].length) : after;
+  const clauseEnd = clause.search(CLAUSE_END);
+  return STATE_IN_CLAUSE.test(clauseEnd < 0 ? clause : clause.slice(0, clauseEnd));
 }

@@ -97,6 +97,11 @@ export interface ScanContext {
   /** The title is all capitals (Reuters), so case tells nothing there. */
   readonly allCaps: boolean;
   /**
+   * The title is in title case ("Turkey Raises Interest Rates Again"): a capital after an ambiguous country word
+   * makes no name of it there, as in capitals (the word still needs the body or the headline's reading as a state).
+   */
+  readonly titleCase?: boolean;
+  /**
    * Spans of people the entity recogniser found in this field, sorted by start and not overlapping
    * (entity mentions never overlap): a country inside one is a name.
    */
@@ -960,7 +965,8 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         break;
       const nameLike =
         entry.ambiguous || (entry.kind === 'metonym' && first.norm === 'washington' && n === 1);
-      if (nameLike && partOfName(text, words, i, i + n, allCaps)) break;
+      const caseSaysNothing = allCaps || (entry.ambiguous && ctx.titleCase === true);
+      if (nameLike && partOfName(text, words, i, i + n, caseSaysNothing)) break;
       if (entry.kind === 'region' && ownedByPrevious(text, mentions, entry.code, start)) break;
       // "Grupo Financiero Galicia", "Banco Galicia": a region a firm is named after, in the Spanish, Portuguese
       // and Italian order, is the firm's name (Argentina's bank), not the region.

@@ -1,3 +1,4 @@
+import { isTitleCase } from '../entities/title-case.js';
 import type { Country, Entity, Field, Mention } from '../schema.js';
 import { compareMentionPlaces, compareText } from '../text/compare.js';
 import { isInInlineDateline } from '../text/dateline.js';
@@ -303,6 +304,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
       ? [
           ...scanField(doc.title, {
             allCaps: doc.titleIsAllCaps,
+            titleCase: !doc.titleIsAllCaps && isTitleCase(doc.title),
             personSpans: personSpans(entities, 'title'),
             ...local,
           }),

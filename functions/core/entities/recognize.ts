@@ -44,6 +44,7 @@ import { isRoleNotName } from './role-labels.js';
 import { withHolderNames } from './royal-styles.js';
 import { asRunTogetherFirm } from './run-together-names.js';
 import { withSharedSurnames } from './shared-surname.js';
+import { isTitleCase } from './title-case.js';
 import { withTitleFirmsAsPeople } from './title-firms-as-people.js';
 import { teamNicknameOf } from './typing/sports-context.js';
 
@@ -244,26 +245,6 @@ const BARE_CREDIT =
 
 const inSpan = (c: Candidate, span: readonly [number, number] | undefined) =>
   span !== undefined && c.field === 'body' && c.start >= span[0] && c.end <= span[1];
-
-/**
- * "Protests Erupt in Lagos and Abuja Over Fuel Prices": a headline in title case capitalises ordinary
- * words, so, as in capitals, its case says nothing about names. It is one when every lower-case word is
- * a function word and at least two words after the first are ordinary English words written with a
- * capital.
- */
-function isTitleCase(title: FieldText): boolean {
-  let capitalisedOrdinary = 0;
-  const tokens = title.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    const text = tokens[i]!.text;
-    const first = text.charAt(0);
-    if (first.toLowerCase() === first.toUpperCase()) continue;
-    if (first === first.toLowerCase()) {
-      if (!FUNCTION_WORDS.has(text)) return false;
-    } else if (i > 0 && text !== text.toUpperCase() && isLowerWord(text)) capitalisedOrdinary++;
-  }
-  return capitalisedOrdinary >= 2;
-}
 
 /** What the whole article says about words: capitalised mid-sentence somewhere, or lower case somewhere. */
 export interface DocumentEvidence {

@@ -45,6 +45,32 @@ describe('an ambiguous headline word the headline reads as a state', () => {
   });
 });
 
+describe('an ambiguous headline word in title case or before a colon', () => {
+  it('counts the state in a title-case headline, where a capital after the word names no one', () => {
+    expect(focus('Turkey Raises Interest Rates Again', 'The decision was announced on Thursday.')).toEqual([
+      'TR',
+    ]);
+    expect(focus('Niger Junta Frees Former President', 'He was held for two years.')).toEqual(['NE']);
+    expect(focus('Chad Ends Defence Pact With France', 'The accord dated from 1976.')).toEqual(['FR', 'TD']);
+  });
+
+  it('counts the word that labels a headline before a colon: "Turkey: central bank raises rates"', () => {
+    expect(focus('Turkey: central bank raises rates', 'The decision was announced on Thursday.')).toEqual([
+      'TR',
+    ]);
+  });
+
+  it('still drops the person, the bird and the US state in title case', () => {
+    const body = 'The announcement came on Thursday.';
+
+    expect(focus('Chad Johnson Signs With Bengals', body)).toEqual([]);
+    expect(focus('Jordan Spieth Wins Masters', body)).toEqual([]);
+    expect(focus('Turkey Prices Rise Before Thanksgiving', body)).toEqual([]);
+    expect(focus('Georgia Governor Signs Budget Bill', body)).toEqual([]);
+    expect(focus('Israel Adesanya Wins Title Fight', body)).toEqual([]);
+  });
+});
+
 describe("Georgia's ruling party", () => {
   it('names the country when the body calls it by name: "Georgian Dream said it won"', () => {
     expect(focus('Georgia vote count', 'Georgian Dream said it won 54% of the vote.')).toEqual(['GE']);
