@@ -168,5 +168,13 @@
  * "depression", coups only when a ruler falls, votes that are no elections, incidental economy words, street
  * names, other languages' tax, crime and defence words, other football codes, two states agreeing in a headline).
  * 0.34.1: a rally a market staged is no demonstration ("Wall Street staged a rally").
+ * 0.35.0: rules of 2026-12-04 21:05-23:00 (a short story's later countries paired with the lead's subject only, a
+ * trip's stops after "then", reacting and ranked countries unpaired, market wraps, a disease's places side by side,
+ * briefings, states recognising states; ambiguous country words a headline reads as the state (title case and
+ * labels too), small capitals speaking for their governments, region-opened leads, gulfs and seas, "Name, Place"
+ * header lines, towns after another country's possessive; firms' cues after "said", tickers, titles, authorities,
+ * courts and cases, ranks, clubs and venues, long bodies, bands, districts, models, tables, transcripts; utility
+ * tariffs, chairmen, claims and forecasts, shipping names, river banks, recognitions, press curbs; a page's lists
+ * of links, tags and share lines, feed footers).
  */
-export const TAGGER_VERSION = '0.34.1';
+export const TAGGER_VERSION = '0.35.0';
