@@ -48,4 +48,23 @@ describe('districts and provinces the lists lack', () => {
 
     expect(typeOf(body, 'Dangote', 'Refinery news')).not.toBe('place');
   });
+
+  it("reads a name after a sentence-opening phrase's town and before a speaker's aside as its subject", () => {
+    const body =
+      'After talks in Nairobi, Mudavadi, speaking to reporters on Tuesday, said Kenya would keep its police in Haiti until the mission ends. Mudavadi, who is also foreign minister, said funding remained a problem.';
+
+    expect(typeOf(body, 'Mudavadi', 'Kenya backs Haiti mission extension')).toBe('person');
+  });
+
+  it('reads a name after an opening phrase\'s town and before "said" as its subject', () => {
+    const body = 'At a rally in Nakuru, Kipchumba, said the county would back the plan.';
+
+    expect(typeOf(body, 'Kipchumba', 'Rally in Nakuru')).not.toBe('place');
+  });
+
+  it("keeps a province after an opening phrase's town when what follows is no speaker's verb", () => {
+    const body = 'In Angeles City, Pampanga, residents lost power on Tuesday.';
+
+    expect(typeOf(body, 'Pampanga', 'Power lost')).toBe('place');
+  });
 });

@@ -21,7 +21,7 @@ import {
   startsWithCapital,
   tokenText,
 } from './context.js';
-import { COMPASS_WORDS } from './cue-words.js';
+import { COMPASS_WORDS, PERSON_VERBS, SPEAKER_VERBS } from './cue-words.js';
 import { capitalisedAt } from './sentence-shape.js';
 import { LOCATIVE_WORD, tokenBits } from './token-bits.js';
 import { S_ACRONYM, shapeIs, W_FUNCTION, W_ORG_HEAD, W_TITLE, wordIs } from './word-tests.js';
@@ -464,7 +464,42 @@ export function regionAfterTown(ctx: Context, chunk: Chunk, from: number, to: nu
   const one = lookupPlace(town);
   const place = one ?? lookupPlace(two);
   if (place === undefined || place.kind === 'country') return false;
-  return !LIST_MARKS.has(tokenText(ctx, field, one ? at - 3 : at - 4));
+  const beforeTown = one ? at - 3 : at - 4;
+  if (LIST_MARKS.has(tokenText(ctx, field, beforeTown))) return false;
+  return !subjectAfterOpeningPhrase(ctx, field, at, beforeTown);
+}
+
+/** Sentence-opening words of a phrase of time or place that a comma closes ("After talks in Nairobi,"). */
+const OPENING_PHRASE_WORDS = new Set(
+  'in at after before during following from on near amid upon while when since outside inside'.split(' '),
+);
+/** Participles of an aside between a subject and its verb ("Mudavadi, speaking to reporters, said"). */
+const ASIDE_PARTICIPLES = new Set([
+  'speaking',
+  'addressing',
+  'talking',
+  'writing',
+  'responding',
+  'answering',
+]);
+
+/**
+ * "After talks in Nairobi, Mudavadi, speaking to reporters, said": when the town ends a sentence-opening
+ * phrase (no comma inside it) and the word after the next comma is a speaker's verb or an aside's
+ * participle, the word between the commas is the sentence's subject, not the town's region.
+ */
+function subjectAfterOpeningPhrase(ctx: Context, field: Field, at: number, beforeTown: number): boolean {
+  if (tokenText(ctx, field, at + 1) !== ',') return false;
+  const verb = lowerTokenText(ctx, field, at + 2);
+  if (!(PERSON_VERBS.has(verb) || SPEAKER_VERBS.has(verb) || ASIDE_PARTICIPLES.has(verb))) return false;
+  for (let k = beforeTown; k >= 0 && k > beforeTown - 12; k--) {
+    const text = tokenText(ctx, field, k);
+    if (text === ',' || text === ';' || text === ':') return false;
+    const previous = tokenText(ctx, field, k - 1);
+    if (k === 0 || previous === '.' || previous === '!' || previous === '?')
+      return OPENING_PHRASE_WORDS.has(lowerTokenText(ctx, field, k));
+  }
+  return false;
 }
 /** Marks before a list's first name or between its names. */
 const LIST_MARKS = new Set([',', ':', ';']);
