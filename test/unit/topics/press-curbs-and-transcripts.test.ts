@@ -39,6 +39,52 @@ describe('a news outlet silenced in the headline', () => {
   });
 });
 
+describe('a news outlet only quoted as the source (read38 ★8)', () => {
+  it('an outlet after a dash is the source, not the curbed party', () => {
+    const result = tagArticle({
+      title: 'Trump suspends aid to Colombia - CNN',
+      body:
+        'President Donald Trump halted U.S. aid payments to Colombia on Sunday, accusing President Gustavo Petro of ' +
+        'failing to curb cocaine production.',
+    });
+
+    expect(ids(result)).not.toContain(FREEDOM_OF_THE_PRESS);
+  });
+
+  it('an agency that reports a ban after a comma is the source', () => {
+    const result = tagArticle({
+      title: 'Budapest bans Pride march, police say, AFP reports',
+      body:
+        "Hungarian police banned this year's Pride march in Budapest on Monday, citing a new law on child " +
+        'protection, organisers said.',
+    });
+
+    expect(ids(result)).not.toContain(FREEDOM_OF_THE_PRESS);
+    expect(topIds(result)[0]).toBe(TOP_LEVEL.crime);
+  });
+
+  it('a close ally who tells CNN something silences no one', () => {
+    const result = tagArticle({
+      title: "Putin's close ally tells CNN peace talks are dead",
+      body:
+        'Dmitry Medvedev said in an interview that Moscow saw no point in further negotiations with Kyiv while ' +
+        'Western weapons kept flowing to Ukraine.',
+    });
+
+    expect(ids(result)).not.toContain(FREEDOM_OF_THE_PRESS);
+    expect(topIds(result)[0]).toBe(TOP_LEVEL.conflict);
+  });
+
+  it('an outlet the verb takes is still curbed when closed', () => {
+    const result = tagArticle({
+      title: 'Government closes opposition newspaper over election coverage',
+      body: 'The information ministry said the paper had published false results.',
+    });
+
+    expect(evidenceOf(result, FREEDOM_OF_THE_PRESS)).toContain('closes opposition newspaper');
+  });
+});
+
 describe("a broadcast transcript's header", () => {
   it('names the programme, not the story', () => {
     const result = tagArticle({
