@@ -10,6 +10,7 @@ import { lazyPattern } from '../text/lazy-pattern.js';
 import { hasLower, letterPattern, startsUpperOrDigit } from '../text/letters.js';
 import type { Token } from '../text/tokens.js';
 import { WordMemo } from '../text/vocabulary.js';
+import { speaksAsGovernment } from './capital-speaker.js';
 import { namesCrudeGrade } from './crude-grades.js';
 import {
   cityNamesakes,
@@ -998,8 +999,16 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         if (ctx.localRoot && STREET_WORDS.has(words[i - 1]?.norm ?? '')) break;
         const isTown = n === 1 && (entry.place?.population ?? 0) < 1_000_000;
         const after = words[i + n];
-        // "Canberra said", "Pristina said the move by Belgrade": a capital speaks for its government (wild38b ★2).
-        if (isTown && after && SPEECH_VERBS.has(after.norm) && !entry.capital) break;
+        // "Canberra said the tariffs imposed by Beijing": a capital speaks for its government when what it says
+        // names another state's seat or speaks of itself as "it" (wild38b ★2); "Colombo said the plan was
+        // unworkable", "Santiago said he would" stay a surname (read38 ★10).
+        if (
+          isTown &&
+          after &&
+          SPEECH_VERBS.has(after.norm) &&
+          !(entry.capital && speaksAsGovernment(text, after.end, entry.code))
+        )
+          break;
         // "Leicester City", "Bristol Rovers", "Newcastle United": the town's club names its country, as
         // "from Lyon" or "Bayer Leverkusen" do.
         const club =

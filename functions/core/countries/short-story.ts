@@ -2,6 +2,7 @@ import type { TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import type { Sentence } from '../text/sentences.js';
 import { namedAsAttacker } from './attack-agents.js';
+import { reportsAsPerson } from './capital-speaker.js';
 import { lookupPhrase } from './gazetteer.js';
 import type { CountryMention } from './mentions.js';
 import { keyOf } from './normalize.js';
@@ -166,6 +167,8 @@ function readClauses(
             // seat of power speaking is its government (wild38b ★2).
             (speaksForGovernment(m) &&
               SAYS_NEXT.test(text.slice(m.end, start)) &&
+              // "Santiago said he would step down": a person named like the capital (read38 ★10).
+              !reportsAsPerson(text, start) &&
               isSubject(m, sentenceStart, body, text))) &&
           // "Siemens AG of West Germany said": the seat of a firm that speaks.
           !SEAT_BEFORE.test(text.slice(sentenceStart, m.start)),

@@ -1,0 +1,57 @@
+import { lookupPhrase } from './gazetteer.js';
+import { keyOf } from './normalize.js';
+
+/**
+ * When a capital before "said" is its government. "Canberra said the tariffs imposed by Beijing", "Vilnius said it
+ * would stop buying gas from Moscow": a government speaking by its seat, answering another. "Santiago said he would
+ * step down", "Colombo said the plan was unworkable", "Kingston said the deal was fair": a surname or a firm that
+ * shares the capital's name (read38 ★10 on ef6cce19, which took every capital before "said" for its government).
+ * "Athens says it considers the accord inactive": a government speaking of itself.
+ */
+
+/** The clause a speaker reports: from the speech verb to the end of its sentence or clause. */
+function reportedClause(text: string, from: number): string {
+  const rest = text.slice(from, from + 240);
+  const stop = rest.search(/[.;!?\n]/);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
+/** "Santiago said he would step down", "... grilled him": a pronoun of a person in what is reported. */
+const PERSON_PRONOUN = /\b(?:he|she|him|his|her|himself|herself)\b/i;
+
+/** A speaker the reported clause takes up as a person ("X said he ..."): no government. */
+export function reportsAsPerson(text: string, verbEnd: number): boolean {
+  return PERSON_PRONOUN.test(reportedClause(text, verbEnd));
+}
+
+/** "Athens says it considers the accord inactive": a speaker that reports on itself as "it" is no person. */
+const SPEAKS_AS_IT = /^\s*it\b/;
+
+/**
+ * A capital before a speech verb is its government: it speaks of itself as "it" or names another state's seat,
+ * and the report does not take it up as a person.
+ */
+export function speaksAsGovernment(text: string, verbEnd: number, code: string): boolean {
+  if (reportsAsPerson(text, verbEnd)) return false;
+  return SPEAKS_AS_IT.test(text.slice(verbEnd, verbEnd + 8)) || namesOtherSeat(text, verbEnd, code);
+}
+
+/** A capitalised word (a place name's first word). */
+const CAPITALISED = /\b[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)?/g;
+
+/**
+ * The reported clause names another state by its seat ("... imposed by Beijing", "... gas from Moscow", "... the
+ * Kremlin"): the second state cue that makes a capital speaking a government.
+ */
+function namesOtherSeat(text: string, verbEnd: number, code: string): boolean {
+  const clause = reportedClause(text, verbEnd);
+  for (const m of clause.matchAll(CAPITALISED)) {
+    const words = m[0].split(/\s+/);
+    const keys = words.length > 1 ? [m[0], words[0]!] : [m[0]];
+    for (const key of keys) {
+      const entry = lookupPhrase(keyOf(key));
+      if (entry && entry.code !== code && (entry.capital === true || entry.kind === 'metonym')) return true;
+    }
+  }
+  return false;
+}
