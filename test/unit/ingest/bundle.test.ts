@@ -50,8 +50,9 @@ describe('ingest bundle', () => {
     // 1,620,000 on 2026-12-03 at 22:20: main stood at ~1,556,700 bytes (session 32's rules ~+20 KB); at the start.
     // 1,650,000 on 2026-12-04 at 12:25: main stood at ~1,599,400 bytes (sessions 33-34's rules ~+43 KB); at the start.
     // 1,680,000 on 2026-12-04 at 19:45: main stood at ~1,637,400 bytes (session 36's and 37's rules ~+38 KB);
-    // moved before session 37's last landings.
-    expect(bundle.bytes).toBeLessThanOrEqual(1_680_000);
+    // moved before session 37's last landings. 1,720,000 on 2026-12-04 at 23:15: main stood at ~1,670,000 bytes
+    // (session 38's rules, JSON Feed and link lists ~+25 KB); moved at the end, for the next session's start.
+    expect(bundle.bytes).toBeLessThanOrEqual(1_720_000);
   }, 60_000);
 
   it('is ASCII text: no raw non-ASCII letter in a regex literal or String.raw pattern', async () => {
