@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { tagArticle } from '../../../functions/core/tag.js';
+import { focusAndPairs } from './focus-and-pairs.js';
 
 // wild38b ★2: a small capital speaking for its government ("Canberra said") was read as a surname, and a capital
 // speaking in a short story's lead was only its speaker.
-function tag(title: string, body: string): { focus: string[]; pairs: string[] } {
-  const result = tagArticle({ title, body });
-  return {
-    focus: result.countries
-      .filter((c) => c.focus)
-      .map((c) => c.code)
-      .sort(),
-    pairs: result.countryPairs.map((p) => p.pair),
-  };
-}
+const tag = (title: string, body: string) => focusAndPairs({ title, body });
 
 describe('a capital that speaks', () => {
   it('is its government, answering the government the clause names by its seat', () => {

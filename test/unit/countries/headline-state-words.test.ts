@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { tagArticle } from '../../../functions/core/tag.js';
+import { focusAndPairs } from './focus-and-pairs.js';
 
 // wild38b ★1: an ambiguous country word (Turkey, Jordan, Chad, Niger, Mali, Georgia) in a headline the body does
 // not repeat was dropped, though the headline reads it as the state.
-function focus(title: string, body = ''): string[] {
-  return tagArticle({ title, body })
-    .countries.filter((c) => c.focus)
-    .map((c) => c.code)
-    .sort();
-}
+const focus = (title: string, body = ''): string[] => focusAndPairs({ title, body }).focus;
 
 describe('an ambiguous headline word the headline reads as a state', () => {
   it('counts the subject of a state act: "Turkey raises interest rates again"', () => {

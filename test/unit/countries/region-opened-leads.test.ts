@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { tagArticle } from '../../../functions/core/tag.js';
+import { focusAndPairs } from './focus-and-pairs.js';
 
 // wild38b ★4: a label headline over a lead that names only a part of the world left nothing in focus.
-function tag(title: string, body: string): { focus: string[]; pairs: string[] } {
-  const result = tagArticle({ title, body });
-  return {
-    focus: result.countries
-      .filter((c) => c.focus)
-      .map((c) => c.code)
-      .sort(),
-    pairs: result.countryPairs.map((p) => p.pair),
-  };
-}
+const tag = (title: string, body: string) => focusAndPairs({ title, body });
 
 describe('a lead that names a part of the world and no country', () => {
   it('gives way to the next sentence, which says where', () => {

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tagArticle } from '../../../functions/core/tag.js';
+import { focusAndPairs } from './focus-and-pairs.js';
 
-const tagged = (title: string, body: string) => {
-  const result = tagArticle({ id: 'side-list', title, body });
-  return {
-    focus: result.countries.filter((c) => c.focus).map((c) => c.code),
-    pairs: result.countryPairs.map((p) => p.pair),
-  };
-};
+const tagged = (title: string, body: string) => focusAndPairs({ id: 'side-list', title, body });
 
 describe('countries listed in a side clause (wild37 \u26052)', () => {
   it('leaves the sites a relative clause lists for a firm out of focus and unpaired', () => {
