@@ -211,7 +211,7 @@ const OPENS_WITH_TAG = /^\uFEFF?\s*</;
  * link, else `key#line`, and failed alone, as a .jsonl object's lines are); undefined for other text.
  * Shared by ingest and `newstag tag`. Throws a Rejection or a ParseError for the whole document.
  */
-export function decodeXml(
+function decodeXml(
   key: string,
   text: string,
   meta: ArticleMeta,
@@ -243,7 +243,7 @@ export function decodeXml(
  * The articles of a JSON Feed: one per item, each named by its id (else `key#N`, its position) and failed
  * alone, as an RSS item is; undefined for other text. Throws a ParseError for a feed without items.
  */
-export function decodeJsonFeed(
+function decodeJsonFeed(
   key: string,
   text: string,
   meta: ArticleMeta,

@@ -24,7 +24,7 @@ export interface JsonFeedItem {
 }
 
 /** Whether the text may be a JSON Feed: the cheap test before parsing a .json object a second time. */
-export function mayBeJsonFeed(text: string): boolean {
+function mayBeJsonFeed(text: string): boolean {
   return text.includes('jsonfeed.org/version/') && /^\uFEFF?\s*\{/.test(text);
 }
 
