@@ -43,6 +43,10 @@ const OFFICE_AFTER = lazyPattern(() => new RegExp(`^${OFFICE}\\p{Lu}`, 'u'));
 const OFFICE_BETWEEN = new RegExp(`^${OFFICE}$`);
 // A preposition that links a country to the action of the clause.
 const LINKING_PREPOSITION = /\b(?:with|between|against|versus|vs\.?|to|toward|towards)\s+(?:the\s+)?$/i;
+// "Ukraine received a new batch of F-16 jets from Denmark": the country a thing is bought or received from is a
+// party to the transfer. A bare "from" is not ("migrants who came from Mali", "from Canterbury Crown Court").
+const TRANSFER_FROM =
+  /\b(?:received?|receives|receiving|bought|buys?|buying|purchased?|purchases|purchasing|imported|imports?|importing|ordered|acquired?|acquires|acquiring|obtained|borrowed|sourced|secured)\b[^,;.]{0,60}\bfrom\s+(?:the\s+)?$/i;
 // "…, the Norwegian-born chef said.", "…, officials in Oslo told reporters."
 // Not "…, with Saudi Arabia and Russia said to favour a pause": a passive "said to" reports no speaker.
 // "…, saying Europe could no longer rely on Washington": the reason a speaker gives is no part of the action.
@@ -298,7 +302,7 @@ const LETTER = lazyPattern(() => /\p{L}/u);
 
 /** A preposition links the country to the action, and it is not the seat of a company named after it. */
 function isLinked(before: string, after: string): boolean {
-  return LINKING_PREPOSITION.test(before) && !NAMED_AFTER.test(after);
+  return (LINKING_PREPOSITION.test(before) || TRANSFER_FROM.test(before)) && !NAMED_AFTER.test(after);
 }
 
 const OBJECT_KINDS = new Set(['name', 'code', 'metonym']);
