@@ -13,6 +13,7 @@ import { allocatedCodes } from './allocations.js';
 import { headlineShortCities } from './city-short-names.js';
 import { clashParties } from './clash-parties.js';
 import { withoutCompoundParts } from './compound-names.js';
+import { withoutListedCountryFunds } from './country-funds.js';
 import { currencyMentions, isCurrencyMention } from './currency-names.js';
 import { currencyOpensHeadline } from './currency-subject.js';
 import { isTakeoverParty } from './deal-parties.js';
@@ -348,6 +349,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   const filed = withoutLaterBureaus(doc, found);
   const desk = filedFromDesk(doc, filed, datelineCode);
   // "Tanzania's Gombe National Park … Gombe": a town the story places in another country (possessed-towns.ts).
+  // "The Japan Fund Inc said": a listed fund named after a country is no side (country-funds.ts).
   const settled = withPossessedTowns(
     doc,
     settleNamesakes(
@@ -366,7 +368,11 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
                   doc,
                   withoutCompoundParts(
                     doc,
-                    withoutFirmsAbroad(doc, airlinesAsFirms(doc, filed), desk ? undefined : datelineCode),
+                    withoutFirmsAbroad(
+                      doc,
+                      airlinesAsFirms(doc, withoutListedCountryFunds(doc, filed)),
+                      desk ? undefined : datelineCode,
+                    ),
                   ),
                 ),
               ),
