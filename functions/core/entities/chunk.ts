@@ -2162,7 +2162,8 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
     if (
       text === 'and' &&
       isInnerNameWord(beyond) &&
-      isOrdinaryInName(previous.core) &&
+      // "London School of Hygiene and Tropical Medicine": a domain word the compact lexicon lacks, no name.
+      (isOrdinaryInName(previous.core) || (unlistedWord(previous) && !isAcronymWord(previous))) &&
       isOrdinaryInName(beyond.core) &&
       // "the Bank of Japan and Bank of England": the lead word again opens a second body.
       beyond.lower !== last.lower
@@ -2202,7 +2203,12 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
         break;
       }
     }
-    if ((text === 'of' || text === 'for') && isInnerNameWord(beyond) && isOrdinaryInName(previous.core)) {
+    if (
+      (text === 'of' || text === 'for') &&
+      isInnerNameWord(beyond) &&
+      // "Association for the Advancement of Science": a domain word the compact lexicon lacks, no name.
+      (isOrdinaryInName(previous.core) || (text === 'of' && unlistedWord(previous)))
+    ) {
       if (!take(1)) break;
       chained = true;
       continue;
@@ -2281,6 +2287,9 @@ const STANDALONE_BODIES = new Set(
  * General Motors" stays two names) and the name after "and" must end in an organisation head and have
  * more than the head ("Army and Navy" stays two).
  */
+/** An adjective's or a science's ending: "Oceanic", "Aeronautics", "Postal" (not "Stearns", "Airlines", "Inco"). */
+const ADJECTIVE_ENDING = /(?:ic|ics|al|ous|ive|ary|ory)$/;
+
 function coordinatedOrgTail(
   field: FieldText,
   words: readonly (Word | null)[],
@@ -2297,6 +2306,17 @@ function coordinatedOrgTail(
     if (isOrdinaryInName(core)) continue;
     // "Guangdong Post and Telecommunications Administration": a place may open the name.
     const opening = i === 0 || (i === 1 && FUNCTION_WORDS.has(run[0]!.lower));
+    // "National Oceanic and Atmospheric Administration": after ordinary words, a last word no list knows (the
+    // compact lexicon lacks "oceanic") is one more domain word.
+    if (
+      i > 0 &&
+      i === run.length - 1 &&
+      !named &&
+      !FUNCTION_WORDS.has(run[i - 1]!.lower) &&
+      ADJECTIVE_ENDING.test(run[i]!.lower) &&
+      unlistedWord(run[i]!)
+    )
+      continue;
     if (!opening || i === run.length - 1) return null;
     if (isPlaceName(core)) continue;
     if (run.length > 3 || isGivenNameWord(run[i]!) || gazetteerOfWord(run[i]!)?.kind === 'organization')

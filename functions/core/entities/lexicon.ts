@@ -122,7 +122,7 @@ export const ORG_LEADS = new Set(
   federation association union league party church court house chamber society academy school museum
   order bureau agency fund federal national royal organization organisation conference centre center
   foundation alliance coalition movement front confederation programme community centers centres journal
-  forces nation authority`
+  forces nation authority institutes hospital laboratory observatory proceedings`
     .split(/\s+/)
     .filter(Boolean),
 );
