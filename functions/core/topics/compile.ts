@@ -3,6 +3,7 @@ import { lazyPattern } from '../text/lazy-pattern.js';
 import { letterPattern } from '../text/letters.js';
 import { tokenize } from '../text/tokens.js';
 import type { TermTable } from './lexicon/types.js';
+import { isAcronym } from './spelled-names.js';
 import { stem } from './stem.js';
 import { TAXONOMY } from './taxonomy.js';
 
@@ -129,7 +130,9 @@ export function compileLexicon(tables: readonly TermTable[]): CompiledLexicon {
         const forms = exact ? texts.map((t) => lowerCased(bareWord(t))) : [];
         const cases = texts.map(caseRuleOf);
         for (const t of texts) if (t.includes('-')) hyphenated.add(wordKey(t));
-        const key = `${words.join(' ')}|${forms.join(' ')}|${cases.join('')}`;
+        // An acronym is its spelling ("BoE" shares its stem with "Boeing", not its entry).
+        const spelled = texts.map((t) => (isAcronym(t) ? lowerCased(t) : '')).join(' ');
+        const key = `${words.join(' ')}|${forms.join(' ')}|${cases.join('')}|${spelled}`;
         let entry = byPhrase.get(key);
         if (!entry) {
           entry = { words, forms, cases, phrase, topics: new Map() };

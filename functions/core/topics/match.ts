@@ -14,6 +14,7 @@ import {
 } from './compile.js';
 import { ACTOR_BITS, type ActorMasks, BLOCKER_SHIFT, NEEDS_BITS, NEEDS_SHIFT } from './frames.js';
 import { afterThe, givenNameBeforeCouple } from './names-beside.js';
+import { spelledAlike } from './spelled-names.js';
 import { stem } from './stem.js';
 
 /** How often one lexicon phrase occurred, by field, and how it was first written. */
@@ -597,8 +598,12 @@ function matchAt(pieces: readonly WordPiece[], i: number, entry: LexiconEntry, c
   }
   for (let k = 0; k <= rest.length; k++) {
     const text = pieces[i + k]?.text ?? '';
-    if (!caseFits(cases[k], text, asWritten)) return false;
-    if (forms.length && lowerCased(bareWord(text)) !== forms[k]) return false;
+    const rule = cases[k];
+    if (!caseFits(rule, text, asWritten)) return false;
+    if (forms.length) {
+      if (lowerCased(bareWord(text)) !== forms[k]) return false;
+    } else if (rule !== undefined && rule !== CASE_ANY && !spelledAlike(entry, k, text, asWritten !== false))
+      return false;
   }
   return true;
 }

@@ -6,6 +6,7 @@ import { sortInPlace } from '../text/sort.js';
 import { turkeyPardonInTitle } from './animal-pardon.js';
 import { armedOverthrow } from './armed-overthrow.js';
 import { applyArmedAttack } from './attack-event.js';
+import { attackInWords } from './attack-in-words.js';
 import { nameSenseIn } from './capitals-title.js';
 import { climateTalksInTitle } from './climate-talks.js';
 import { companyBidTold } from './company-bid.js';
@@ -22,6 +23,7 @@ import { figurativeWords } from './figurative-words.js';
 import { filmTakings } from './film-takings.js';
 import { ACTOR_BITS, type ActorMasks, applyFrames, compileFrames } from './frames.js';
 import { headOfStateInTitle } from './head-of-state-in-title.js';
+import { lenderChiefsOnly } from './lender-chiefs.js';
 import { loadLexiconColumns } from './lexicon-columns.js';
 import {
   type Caseless,
@@ -434,8 +436,6 @@ const MIN_SHARE_TOP = 0.15;
 const MIN_SATURATION_SUB = 0.3;
 /** What a firm's part sold in the headline or lead weighs for the deal: one clear merger word. */
 const PART_SOLD_WEIGHT = 3;
-/** How much a word a frame moved to a topic counts, against the topic's own words, in ranking its evidence. */
-const FRAMED_EVIDENCE_RANK = 0.25;
 const MAX_TOP_LEVELS = 4;
 const MAX_SUBTOPICS = 24;
 const MAX_EVIDENCE = 6;
@@ -499,6 +499,10 @@ function senseCueHolds(
       return !politicalChairmenOnly(doc);
     case 'weatherNamed':
       return weatherNamed(doc);
+    case 'attackOfForce':
+      return !attackInWords(doc);
+    case 'companyDirector':
+      return !lenderChiefsOnly(doc);
     case 'naturalDeaths':
       return naturalDeaths;
     case 'noNaturalDeaths':
@@ -1003,6 +1007,12 @@ const CONTRIBUTIONS: (Contribution[] | undefined)[] = new Array(nodes.length).fi
 const byStrength = (a: Contribution, b: Contribution): number =>
   b.weight - a.weight || compareText(a.surface, b.surface) || a.order - b.order;
 
+/** Whether `node` is among the first `count` nodes given evidence (those of the topics' own words). */
+function hasOwnWords(node: number, touched: readonly number[], count: number): boolean {
+  for (let i = 0; i < count; i++) if (touched[i] === node) return true;
+  return false;
+}
+
 /**
  * For each chosen node, the phrases that added most to it, strongest first (equal weights in collation
  * order, then in the order they came). Each phrase is listed once, at its strongest contribution.
@@ -1039,13 +1049,6 @@ function evidenceFor(
       known.order = order++;
     } else order++;
   };
-  // A frame's moved words rank after the topic's own words: "armed conflict" in an oil wrap shows the drone
-  // attacks before the oil and the barrels they were said of.
-  // The target's ancestors were raised by the same words, so they show them too: a top level a frame lifted
-  // names what lifted it ("prosecutors" under business when executives go on trial).
-  for (const [target, surface, weight] of framedWeight)
-    for (let n = target; n >= 0; n = nodes[n]?.parent ?? -1)
-      if (chosen.has(n)) add(n, surface, weight * FRAMED_EVIDENCE_RANK);
   for (const [entry, h] of hits) {
     const { gains } = entry;
     let weight: number | undefined;
@@ -1058,6 +1061,15 @@ function evidenceFor(
       add(node, h.surface, weight * gain);
     }
   }
+  // wild39a ★6: the evidence is read as the topic's reason, so a frame's moved words are listed only where the
+  // topic has no word of its own: "tariffs", "analysts" and "cost" said of Apple moved weight to information
+  // technology, but its reasons are "iPhone" and "Apple". A topic a frame alone raised (government policy
+  // told through a minister's crime words) shows the moved words. Its ancestors were raised by the same
+  // words, and show them on the same terms.
+  const ownWords = touched.length;
+  for (const [target, surface, weight] of framedWeight)
+    for (let n = target; n >= 0; n = nodes[n]?.parent ?? -1)
+      if (chosen.has(n) && !hasOwnWords(n, touched, ownWords)) add(n, surface, weight);
   const evidence = new Map<number, string[]>();
   for (const node of touched) {
     const list = found[node] as Contribution[];

@@ -33,7 +33,8 @@ interface SenseRow {
  * (natural-deaths.ts), an election's ballots, candidates or voters (election-told.ts), no football code but soccer named
  * (other-football-codes.ts) or none, people who stage a rally (people-stage-rally.ts), tariffs that are no utility's
  * prices (utility-tariffs.ts), a chairman who chairs no party or committee (political-chairmen.ts), rain,
- * drought or a storm named (weather-named.ts).
+ * drought or a storm named (weather-named.ts), an attack of force, not of words (attack-in-words.ts), a managing
+ * director who is no public lender's (lender-chiefs.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -56,6 +57,8 @@ export type SenseCue =
   | 'tradeTariffs'
   | 'companyChairman'
   | 'weatherNamed'
+  | 'attackOfForce'
+  | 'companyDirector'
   | 'naturalDeaths'
   | 'noNaturalDeaths';
 
@@ -193,6 +196,31 @@ const ROWS: readonly SenseRow[] = [
   { words: ['forecast', 'forecasts'], topic: weather, rivals: [economy, science], keptBy: 'weatherNamed' },
   // Swimmers' national "trials", a cycling "time trial" and a drug's "trial" in patients are no court case.
   { words: ['trial', 'trials'], topic: crime, rivals: [sport, health, science] },
+  // wild39a ★6: a politician "jailed pending trial" is in no scientific trial: science only where crime or sport
+  // does not lead (a drug's trial in patients keeps it).
+  { words: ['trial', 'trials'], topic: science, rivals: [crime, sport] },
+  // wild39a ★6: "beating Sinner in four sets", a company "beating" forecasts: an assault only where sport or
+  // business does not lead.
+  { words: ['beating', 'beatings'], topic: crime, rivals: [sport, economy] },
+  // wild39a ★6: a president who "attacked the Fed and its chairman, calling for sharp cuts": an attack of words where
+  // politics or business leads (attack-in-words.ts); "gunmen attacked a bus, killing 12" and an attack on a power
+  // grid keep their war.
+  {
+    words: ['attack', 'attacks', 'attacked'],
+    topic: conflict,
+    rivals: [politics, economy],
+    keptBy: 'attackOfForce',
+  },
+  // wild39a ★6: "signed the minerals agreement": a deal's minerals are no environment story where politics or war
+  // leads (deep-sea mining's threat to them keeps them).
+  { words: ['mineral', 'minerals'], topic: environment, rivals: [politics, conflict] },
+  // wild39a ★6: "The IMF's Managing Director Kristalina Georgieva": no company's officer (lender-chiefs.ts).
+  {
+    words: ['managing director', 'managing directors'],
+    topic: BUSINESS_INFORMATION,
+    rivals: [],
+    onlyWhen: 'companyDirector',
+  },
   { words: ['retaliation', 'retaliate', 'retaliatory'], topic: economy, rivals: [conflict] },
   {
     // A party "won" seats, a candidate's "supporters", a "race" for the White House, a company that "beat"
@@ -866,7 +894,10 @@ const ROWS: readonly SenseRow[] = [
   { words: ['platform', 'platforms'], topic: arts, rivals: [politics] },
   { words: ['platform', 'platforms'], topic: science, rivals: [politics] },
   { words: ['revolt', 'revolts'], topic: conflict, rivals: [politics] },
-  { words: ['assault', 'attack', 'attacks', 'seize', 'seized'], topic: crime, rivals: [conflict] },
+  { words: ['assault', 'seize', 'seized'], topic: crime, rivals: [conflict] },
+  // wild39a ★6: and no assault where the attack is one of words (attack-in-words.ts): a president who "attacked the
+  // Fed" committed no crime.
+  { words: ['attack', 'attacks', 'attacked'], topic: crime, rivals: [conflict], onlyWhen: 'attackOfForce' },
   // topics20: a president who "accused" the opposition leader of misleading voters makes no charge in court:
   // crime only where politics does not lead (the accused in a bribery trial still are crime's where the
   // court's words outweigh the politician's).

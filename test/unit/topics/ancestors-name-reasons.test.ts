@@ -6,14 +6,18 @@ const evidenceOf = (title: string, body: string, id: string): readonly string[] 
   tagArticle({ title, body }).topics.find((t) => t.id === id)?.evidence ?? [];
 
 describe('a top level names the reasons its subtopics raised it by', () => {
-  it('shows under business the court words a frame moved there from executives on trial', () => {
+  // Session 39 (mendT39, wild39a ★6): a frame's moved words are the topic's evidence only where it has no word of
+  // its own; business shows the executives, and the court words stay crime's.
+  it('shows under business its own words, not the court words a frame moved there from executives on trial', () => {
     const title = 'Track federation officials go on trial';
     const body =
       "Two former executives of the national athletics federation went on trial in Lausanne on Tuesday. Prosecutors say the executives hid payments from a sponsor; the charges carry prison terms of up to five years. The federation's chief executive told the court the payments were commercial fees. The sprinters and marathon runners the federation selects for the world championships were not named in the case.";
 
     const evidence = evidenceOf(title, body, TOP_LEVEL.economy);
 
-    expect(evidence).toContain('prosecutors');
+    expect(evidence).toContain('executives');
+    expect(evidence).not.toContain('prosecutors');
+    expect(evidenceOf(title, body, TOP_LEVEL.crime)).toContain('prosecutors');
   });
 
   it('shows under business the part a firm sold, as the deal below it does', () => {

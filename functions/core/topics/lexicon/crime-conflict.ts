@@ -124,6 +124,7 @@ export const CRIME_CONFLICT: TermTable = {
     taken into custody 3, extradition 3, extradite 3, extradited 3, warrant 2.5, arrest warrant 3, charged 2,
     =questioned 1, =questioning 1, apprehended 3, handcuffed 3`,
   '20000133': `police 2.5, policeman 3, policemen 3, policewoman 3, officer 1, police force 3, police forces 3,
+    police academy 2, police academies 2,
     police officer 3, police officers 3, =cop 3, =cops 3, Scotland Yard 3, police chief 3, police spokesman 3`,
   '20000131': `criminal investigation 3, police investigation 3, murder inquiry 3, murder investigation 3, detectives 2.5,
     detective 2.5, forensic 2, crime scene 3, manhunt 3`,

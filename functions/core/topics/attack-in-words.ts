@@ -1,0 +1,30 @@
+import type { TagDocument } from '../text/document.js';
+import { sentenceAt } from '../text/sentences.js';
+
+/**
+ * An attack of words (wild39a ★6): "Trump renews attack on Fed chief / President Donald Trump again attacked the Fed
+ * and its chairman, calling for sharp cuts" listed conflict .48 and crime. An attack is one of words where a sentence
+ * that tells it also tells the attacker's words (calling for, saying, accusing, in a speech or a post) and the story tells no
+ * violence: no dead or wounded, no weapon, no blast, no armed men or their victims. "Gunmen attacked a bus, killing
+ * 12" and "Russia launched a massive attack on Ukraine's power grid" stay attacks of force (senses.ts, the attack
+ * rows).
+ */
+const ATTACK = /\battack(?:s|ed|ing)?\b/gi;
+// The attacker's own words, not a report's attribution ("officials said" tells no speech of the attacker).
+const SPEECH =
+  /\b(?:call(?:s|ed|ing)?\s+(?:it|him|her|them|for)|saying|accus\w*|criticis\w*|criticiz\w*|denounc\w*|branded|branding|speech|interview|tweet\w*|social media|Truth Social|in a post|op-ed|column)\b/i;
+const VIOLENCE =
+  /\b(?:kill(?:s|ed|ing|ings)?|dead|deaths?|died|wounded|wounding|injur(?:ed|ies|y|ing)|casualties|bomb\w*|explosi\w*|blasts?|gun\w*|shoot\w*|shot|shelling|stabb\w*|knife|missiles?|drones?|rockets?|artillery|air ?strikes?|airstrikes?|troops|soldiers|militants?|militias?|insurgents?|rebels?|terror\w*|jihadi\w*|hostages?|weapons?|armed|raids?|violen\w*|victims?|assailants?|attackers)\b/i;
+
+export function attackInWords(doc: TagDocument): boolean {
+  if (VIOLENCE.test(doc.title.text) || VIOLENCE.test(doc.body.text)) return false;
+  for (const field of [doc.title, doc.body]) {
+    const { text, sentences } = field;
+    ATTACK.lastIndex = 0;
+    for (let m = ATTACK.exec(text); m !== null; m = ATTACK.exec(text)) {
+      const sentence = sentenceAt(sentences, m.index);
+      if (sentence && SPEECH.test(text.slice(sentence.start, sentence.end))) return true;
+    }
+  }
+  return false;
+}
