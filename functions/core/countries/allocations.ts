@@ -11,6 +11,13 @@ import type { CountryMention } from './mentions.js';
  * The sentence must say that the quantity is given out ("received", "allocated", "awarded", a quota, a
  * tender): a firm's sales by market ("sales in the United States 32,000 cars, in China 41,000 and in Germany
  * 18,000", read23 F12) or deaths by country are figures about the firm or the disease, not a share-out.
+ *
+ * The same share-out with the amount before the country (2026-12-05, pairs39): "would offer vegetable oil to four
+ * countries, including 80,000 tonnes to Turkey and 60,000 tonnes to Algeria, Morocco and Tunisia", "will give 1.2
+ * billion euros to Poland, 600 million euros to Romania and 450 million euros to Slovakia", "approved 15 mln dlrs of
+ * loans each for Turkey, Morocco and Jordan, 16 mln dlrs for Algeria". Two amounts at least, each with its "to" or
+ * "for" and country (a list right after one shares it: "to Algeria, Morocco and Tunisia"), three countries, and a
+ * word of giving out in the sentence; "exports rose 12% to China, 8% to Japan" gives nothing out.
  */
 
 // Three shares at least: two are a comparison ("in Japan 4 pct, in Korea 3 pct").
@@ -19,6 +26,16 @@ const IN_BEFORE = /\bin\s+(?:the\s+)?$/i;
 const ALLOTTING =
   /\b(?:receiv(?:e|es|ed|ing)|got|allocat(?:ed|ion|ions)|allott?(?:ed|ment|ments)|awarded|granted|quotas?|licen[cs]es|tenders?)\b/i;
 const QUANTITY_AFTER = /^\s+(?:received\s+|got\s+|were\s+allocated\s+)?\d/i;
+
+/** An amount, then "to"/"for" right before the country: "60,000 tonnes to ", "15 mln dlrs of loans each for the ". */
+const AMOUNT_TO_BEFORE =
+  /(?<![\w.,])(\d(?:[\d.,]*\d)?)(?:\s*%|\s+[A-Za-z$\u20ac\u00a3]+(?:\s+[A-Za-z$\u20ac\u00a3]+){0,5})?\s+(?:to|for)\s+(?:the\s+)?$/;
+/** A year is no amount: "the 2025 visit to France". */
+const YEAR = /^(?:19|20)\d\d$/;
+/** A list mate of the share before: "to Algeria, Morocco and Tunisia". */
+const LIST_MATE_BEFORE = /^(?:,\s*|,?\s+and\s+)(?:the\s+)?$/;
+const GIVING_OUT =
+  /\b(?:receiv(?:e|es|ed|ing)|allocat(?:e|es|ed|ion|ions)|allott?(?:ed|ment|ments)|award(?:s|ed)?|grant(?:s|ed)?|loans?|lend(?:s|ing)?|lent|aid|offer(?:s|ed)?|give[sn]?|gave|disburs(?:e|es|ed|ing|ement)|earmark(?:s|ed)?|quotas?|licen[cs]es|tenders?)\b/i;
 
 /** Whether the mention at start..end opens a share: "in <country> <number>". */
 function opensShare(text: string, start: number, end: number): boolean {
@@ -47,13 +64,54 @@ export function allocatedCodes(doc: TagDocument, mentions: readonly CountryMenti
     }
     codes.add(m.code);
   }
-  if (!bySentence) return NO_CODES;
-  for (const [index, codes] of bySentence) {
-    if (codes.size < MIN_SHARES) continue;
-    const sentence = doc.body.sentences[index];
-    if (sentence && ALLOTTING.test(text.slice(sentence.start, sentence.end))) return codes;
+  if (bySentence)
+    for (const [index, codes] of bySentence) {
+      if (codes.size < MIN_SHARES) continue;
+      const sentence = doc.body.sentences[index];
+      if (sentence && ALLOTTING.test(text.slice(sentence.start, sentence.end))) return codes;
+    }
+  return amountsToCountries(doc, mentions);
+}
+
+/** The countries a body sentence gives amounts to ("<amount> to <country>"), when it gives two or more to three. */
+function amountsToCountries(doc: TagDocument, mentions: readonly CountryMention[]): ReadonlySet<string> {
+  const text = doc.body.text;
+  let sentence = -1;
+  let codes = new Set<string>();
+  let amounts = 0;
+  let previous: CountryMention | undefined;
+  const inBody = mentions.filter((m) => m.field === 'body' && m.kind !== 'demonym' && !m.currency);
+  for (const m of inBody.sort((a, b) => a.start - b.start)) {
+    const index = doc.body.sentences.findIndex((s) => s.end > m.start);
+    if (index !== sentence) {
+      if (enoughShares(doc, sentence, codes, amounts)) return codes;
+      sentence = index;
+      codes = new Set();
+      amounts = 0;
+      previous = undefined;
+    }
+    const start = doc.body.sentences[index]?.start ?? 0;
+    const amount = AMOUNT_TO_BEFORE.exec(text.slice(Math.max(start, m.start - 60), m.start))?.[1];
+    if (amount !== undefined && !YEAR.test(amount)) {
+      codes.add(m.code);
+      amounts++;
+      previous = m;
+    } else if (previous && LIST_MATE_BEFORE.test(text.slice(previous.end, m.start))) {
+      codes.add(m.code);
+      previous = m;
+    } else previous = undefined;
   }
-  return NO_CODES;
+  return enoughShares(doc, sentence, codes, amounts) ? codes : NO_CODES;
+}
+
+function enoughShares(doc: TagDocument, index: number, codes: ReadonlySet<string>, amounts: number): boolean {
+  const sentence = doc.body.sentences[index];
+  return (
+    sentence !== undefined &&
+    amounts >= 2 &&
+    codes.size >= MIN_SHARES &&
+    GIVING_OUT.test(doc.body.text.slice(sentence.start, sentence.end))
+  );
 }
 
 const NO_CODES: ReadonlySet<string> = new Set();
