@@ -4,6 +4,7 @@ import type { Country, Entity } from '../schema.js';
 import { lowerCased } from '../text/chars.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { sentenceAt } from '../text/sentences.js';
+import { airAttack } from './air-attack.js';
 import type { LexiconEntry, TopicNode } from './compile.js';
 import type { PhraseHits } from './match.js';
 import { NOT_AN_ATTACK } from './not-an-attack.js';
@@ -567,7 +568,7 @@ export function applyMilitaryStrike(
   // "Forces struck a boat": a verb no lexicon entry holds, weighed as one body word.
   if (weight === 0 && (doc.body.text.includes('struck') || doc.title.text.includes('struck'))) weight = 1;
   if (weight === 0) return undefined;
-  const evidence = militaryStrike(doc) ?? strikeOnTarget(doc, entities);
+  const evidence = militaryStrike(doc) ?? strikeOnTarget(doc, entities) ?? airAttack(doc, entities);
   if (evidence) {
     boost(raw, nodes, armedConflict, weight * MILITARY_STRIKE_WEIGHT);
     strongest[armedConflict] = Math.max(strongest[armedConflict] ?? 0, MILITARY_STRIKE_WEIGHT);

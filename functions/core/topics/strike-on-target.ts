@@ -7,9 +7,10 @@ import { NOT_AN_ATTACK, SPORT_PLAY, WALKOUT_IN_STORY } from './not-an-attack.js'
  * Strikes aimed at a country, a city or an armed target: "condemned Israeli and U.S. strikes on Iran", "strikes
  * against Houthi positions", "U.S. strikes on enrichment sites" (review29 T10). Workers strike at a firm, over
  * pay, in a country or on a day; they do not strike on a country, nor on bases and launchers. The sentence tells
- * of no casualties or forces, so signals.ts `militaryStrike` does not see the attack.
+ * of no casualties or forces, so signals.ts `militaryStrike` does not see the attack. Nor do workers strike
+ * "near" a city: "respond to the overnight strikes near Isfahan" (wild39b ★2).
  */
-const STRIKES_ON = /\b((?:air ?)?strikes?)\s+(?:on|against)\s+(?:the\s+)?$/i;
+const STRIKES_ON = /\b((?:air ?)?strikes?)\s+(?:on|against|near)\s+(?:the\s+)?$/i;
 /** What a force aims at: "strikes on militant hideouts", "strikes against nuclear facilities". */
 const STRIKES_ON_TARGET =
   /\b((?:air ?)?strikes?)\s+(?:on|against)\s+(?:[\w'\u2019.-]+\s+){0,3}?(targets|positions|bases|installations|enrichment|territory|soil|militants?|missile|launchers?|depots?|bunkers?|hideouts?|strongholds?|nuclear\s+(?:sites?|facilities|plants?|installations?|programme|program))\b/i;

@@ -1,0 +1,102 @@
+import type { Entity } from '../schema.js';
+import type { FieldText, TagDocument } from '../text/document.js';
+import { NOT_AN_ATTACK, SPORT_PLAY, WALKOUT_IN_STORY } from './not-an-attack.js';
+
+/**
+ * Attacks that war news tells in terse words, with no casualty, no "forces" and no "strikes on" (wild39b ★2):
+ * "Israeli jets struck targets near Isfahan", "Pakistani aircraft struck Taliban hideouts", "Israeli warplanes
+ * hit a building", the headline "Israel strikes Iran". Workers strike at a firm or over pay; a state's aircraft
+ * do not hit a building in a walkout, and a state does not strike another state or an armed group.
+ */
+
+/**
+ * Aircraft that fly for a state: "Israeli jets", "Pakistani aircraft", "U.S. warplanes" (the state is named
+ * right before them), or any craft of war ("fighter jets", "bombers", "military helicopters").
+ */
+const CRAFT = '(?:jets?|aircraft|warplanes?|planes?|bombers?|helicopters?|gunships?|drones?)';
+/** What the craft did: hit, struck, bombed, pounded, shelled, strafed, attacked, targeted (not "hit by"). */
+const CRAFT_STRUCK = new RegExp(
+  String.raw`^\s*${CRAFT}\s+(?:(?:have|had|also|again|then|reportedly)\s+)?(hit|struck|bombed|pounded|shelled|strafed|attacked|targeted)\b(?!\s+(?:by|records?|highs?|lows?|turbulence|birds?|a bird|the ground|the runway|the market|shelves|stores)\b)`,
+  'i',
+);
+/** Craft of war whatever state flies them: "fighter jets struck", "military aircraft hit". */
+const WAR_CRAFT_STRUCK = new RegExp(
+  String.raw`\b(?:fighter|military|air force|army|enemy|coalition|attack)\s+${CRAFT_STRUCK.source.slice(1)}`,
+  'i',
+);
+/**
+ * "Struck" what a force aims at: "struck targets near Isfahan", "struck Taliban hideouts", "struck militant
+ * positions" (strike-on-target.ts has the noun's "strikes on"); not "struck a deal with militants".
+ */
+const STRUCK_TARGET =
+  /\bstruck\s+(?:(?!(?:deal|deals|agreement|accord|pact|truce|ceasefire|bargain|compromise|peace|balance|chord|tone|note|blow)\b)[\w'\u2019.-]+\s+){0,3}?(targets|positions|bases|installations|hideouts?|strongholds?|militants?|launchers?|depots?|bunkers?|air defen[cs]es)\b/i;
+/** An armed group as what a state strikes: "Pakistan strikes Taliban", "US strikes Houthis in Yemen". */
+const ARMED_GROUP =
+  /^\s*(?:the\s+)?(?:Taliban|Taleban|Houthis?|Hezbollah|Hizbollah|Hamas|Islamic State|IS|ISIS|ISIL|al-Shabaab|al-Qaeda|PKK|Kurdish militants|militants|rebels|insurgents|jihadists)\b/;
+/** A state's strike on a place or a group: "Israel strikes Iran", "India struck Pakistan" (not "strikes deal"). */
+const STATE_STRIKES = /^\s+(?:strikes|struck|strike)\s+$/;
+/** The state's verb right after its name. */
+const STATE_VERB = /^\s+(?:strikes|struck|strike)\b/;
+
+interface StateMention {
+  readonly start: number;
+  readonly end: number;
+  /** A place's name ("Israel"), not a nationality ("Israeli"): only a place strikes another by name. */
+  readonly isPlace: boolean;
+}
+
+/** Places and countries' nationalities, whose mentions may name the state that strikes. */
+function stateMentions(entities: readonly Entity[], field: string): StateMention[] {
+  const out: StateMention[] = [];
+  for (const entity of entities)
+    if (entity.type === 'place' || entity.type === 'nationality')
+      for (const m of entity.mentions)
+        if (m.field === field) out.push({ start: m.start, end: m.end, isPlace: entity.type === 'place' });
+  return out;
+}
+
+/** The sentence around an offset is no walkout's, no quake's, no match's. */
+function attackSentence(field: FieldText, at: number): boolean {
+  for (const s of field.sentences)
+    if (s.start <= at && at < s.end) return !NOT_AN_ATTACK.test(field.text.slice(s.start, s.end));
+  return !NOT_AN_ATTACK.test(field.text);
+}
+
+/**
+ * The words of an attack told tersely (see above), as the article writes them, or undefined. A walkout or a
+ * match told anywhere in the story makes none (its "strikes" are the workers' or the players').
+ */
+export function airAttack(doc: TagDocument, entities: readonly Entity[]): string[] | undefined {
+  for (const field of [doc.title, doc.body])
+    if (WALKOUT_IN_STORY.test(field.text) || SPORT_PLAY.test(field.text)) return undefined;
+  for (const field of [doc.title, doc.body]) {
+    const { text } = field;
+    const states = stateMentions(entities, field.field);
+    for (const state of states) {
+      const after = text.slice(state.end, state.end + 80);
+      // The state's craft: "Israeli jets struck", "U.S. warplanes hit".
+      const struck = CRAFT_STRUCK.exec(after);
+      if (struck?.[1] && attackSentence(field, state.start))
+        return [after.slice(0, struck[0].length - struck[1].length).trim(), struck[1]];
+      // The state strikes another or an armed group: "Israel strikes Iran", "Pakistan strikes Taliban".
+      const verb = state.isPlace ? STATE_VERB.exec(after) : null;
+      if (!verb) continue;
+      const rest = text.slice(state.end + verb[0].length);
+      const target = states.find(
+        (other) => other.start > state.end && STATE_STRIKES.test(text.slice(state.end, other.start)),
+      );
+      const group = ARMED_GROUP.exec(rest);
+      if ((target || group) && attackSentence(field, state.start))
+        return [verb[0].trim(), target ? text.slice(target.start, target.end) : (group?.[0].trim() ?? '')];
+    }
+    for (const s of field.sentences) {
+      const sentence = text.slice(s.start, s.end);
+      if (NOT_AN_ATTACK.test(sentence)) continue;
+      const craft = WAR_CRAFT_STRUCK.exec(sentence);
+      if (craft?.[1]) return [craft[0].slice(0, craft[0].length - craft[1].length).trim(), craft[1]];
+      const target = STRUCK_TARGET.exec(sentence);
+      if (target?.[1]) return ['struck', target[1]];
+    }
+  }
+  return undefined;
+}
