@@ -21,6 +21,7 @@ import { electionTold } from './election-told.js';
 import { exchangeTickers } from './exchange-tickers.js';
 import { figurativeWords } from './figurative-words.js';
 import { filmTakings } from './film-takings.js';
+import { fiscalPeriodNamed } from './fiscal-period.js';
 import { ACTOR_BITS, type ActorMasks, applyFrames, compileFrames } from './frames.js';
 import { headOfStateInTitle } from './head-of-state-in-title.js';
 import { lenderChiefsOnly } from './lender-chiefs.js';
@@ -59,6 +60,7 @@ import { policyActInTitleOrLead } from './policy-story.js';
 import { politicalChairmenOnly } from './political-chairmen.js';
 import { pressCurbInTitle } from './press-curbs.js';
 import { quotedTitles } from './quoted-titles.js';
+import { reviewInTitle } from './review-label.js';
 import { riverBanks } from './river-banks.js';
 import { sanctionsInTitle } from './sanctions-in-title.js';
 import { compileSenses, leansToRival, type Sense, type SenseCue, senseUnder } from './senses.js';
@@ -149,6 +151,8 @@ const HUMAN_INTEREST = LEXICON.nodeIndex.get(TOP_LEVEL.humanInterest) ?? -1;
 const ARTS_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.arts) ?? -1;
 /** Arts and entertainment (20000002), the performers' frame's target. */
 const ARTS_ENTERTAINMENT = LEXICON.nodeIndex.get('medtop:20000002') ?? -1;
+/** What a review labelled in the headline weighs for the art reviewed: one clear word. */
+const REVIEW_WEIGHT = 3;
 /** A performer's court case leads with the arts where they weigh at least this share of the crime. */
 const PERFORMER_CASE_SHARE = 0.5;
 /** Top levels that read a results report's words their own way (an accounts fraud, a militia's profits). */
@@ -503,6 +507,16 @@ function senseCueHolds(
       return !attackInWords(doc);
     case 'companyDirector':
       return !lenderChiefsOnly(doc);
+    case 'noFiscalPeriod':
+      // A firm's fiscal year: a firm named in the headline or the lead (a state's "fiscal 2025 budget" keeps it).
+      return !(
+        fiscalPeriodNamed(doc) &&
+        firmInTitleOrLead(
+          doc,
+          entities,
+          doc.body.sentences.findIndex((s) => s.end > doc.storyStart + 1),
+        )
+      );
     case 'naturalDeaths':
       return naturalDeaths;
     case 'noNaturalDeaths':
@@ -769,6 +783,10 @@ export function scoreTopics(
     raiseAboveSetting(raw, nodes, FREEDOM_OF_PRESS, []);
   }
 
+  // A critic's review labelled in the headline: the art reviewed before its subject (review-label.ts), where the
+  // story has words of that desk.
+  const reviewRaised = reviewLabelled(doc.title.text, raw, strongest);
+
   // Arrests after a crime the headline names: filed under the crime before the police.
   crimeBeforeArrests(raw, nodes, CRIME_TOP, CRIME, LAW_ENFORCEMENT, hits, offSense, doc.title.text);
   // The climate talks in the headline: climate change before the diplomacy and the fuels they discuss.
@@ -904,6 +922,8 @@ export function scoreTopics(
       words.push(protestEvidence);
     if (pressCurb && isAncestorOrSelf(i, FREEDOM_OF_PRESS) && !words.includes(pressCurb))
       words.push(pressCurb);
+    if (reviewRaised && isAncestorOrSelf(i, reviewRaised[0]) && !words.includes(reviewRaised[1]))
+      words.push(reviewRaised[1]);
     const topic: Topic = {
       id: node.id,
       label: node.label,
@@ -915,6 +935,30 @@ export function scoreTopics(
     return topic;
   });
   return orderTopics(topics, roots);
+}
+
+/**
+ * A review labelled in the headline (review-label.ts) whose desk the story's words name: the subtopic reviewed gets
+ * one clear word and is put above every other top level. Returns the node and the label (its evidence).
+ */
+function reviewLabelled(
+  title: string,
+  raw: Float64Array,
+  strongest: Float64Array,
+): [number, string] | undefined {
+  const review = reviewInTitle(title);
+  const reviewed = review && LEXICON.nodeIndex.get(review.id);
+  if (!review || reviewed === undefined) return undefined;
+  let top = reviewed;
+  while ((nodes[top]?.parent ?? -1) >= 0) top = nodes[top]?.parent ?? -1;
+  if ((raw[top] ?? 0) < MIN_RAW_TOP) return undefined;
+  // A label that names no art needs one clear word of the arts ("Pixel 10 review" is a phone's).
+  if (reviewed === ARTS_ENTERTAINMENT && (strongest[ARTS_ENTERTAINMENT] ?? 0) < MIN_STRONGEST_SUB)
+    return undefined;
+  boost(raw, nodes, reviewed, REVIEW_WEIGHT);
+  strongest[reviewed] = Math.max(strongest[reviewed] ?? 0, REVIEW_WEIGHT);
+  raiseAboveSetting(raw, nodes, reviewed, []);
+  return [reviewed, review.label];
 }
 
 /** The top level `top` weighs at least as much as every other top level. */

@@ -34,7 +34,8 @@ interface SenseRow {
  * (other-football-codes.ts) or none, people who stage a rally (people-stage-rally.ts), tariffs that are no utility's
  * prices (utility-tariffs.ts), a chairman who chairs no party or committee (political-chairmen.ts), rain,
  * drought or a storm named (weather-named.ts), an attack of force, not of words (attack-in-words.ts), a managing
- * director who is no public lender's (lender-chiefs.ts).
+ * director who is no public lender's (lender-chiefs.ts), no firm's fiscal year or quarter named as a period
+ * (fiscal-period.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -59,6 +60,7 @@ export type SenseCue =
   | 'weatherNamed'
   | 'attackOfForce'
   | 'companyDirector'
+  | 'noFiscalPeriod'
   | 'naturalDeaths'
   | 'noNaturalDeaths';
 
@@ -544,6 +546,19 @@ const ROWS: readonly SenseRow[] = [
   // Floods that "killed" hundreds are a disaster, not a murder or a battle.
   { words: ['killed', 'killing', 'kills'], topic: crime, rivals: [disaster] },
   { words: ['killed', 'killing', 'kills'], topic: conflict, rivals: [disaster] },
+  // wild39b ★3: an architect's buildings are a visual art (IPTC files architecture there); "the architect of the
+  // ceasefire", a bank's "financial architecture", a chip's or a network's architecture are not, where politics,
+  // business, war or technology leads.
+  {
+    words: ['architect', 'architects', 'architecture', 'architectural'],
+    topic: arts,
+    rivals: [politics, economy, conflict, science],
+  },
+  // wild39b ★3: "the Ace Hotel", a flying ace: a tennis serve's ace only where sport leads.
+  { words: ['ace', 'aces'], topic: sport, rivals: OTHER_THAN_SPORT },
+  // wild39b ★3: a company's "fiscal 2025" results, its "fiscal third quarter": the period is no state's budget where
+  // business leads (fiscal-period.ts); a budget story's "fiscal deficit" keeps its politics.
+  { words: ['fiscal'], topic: politics, rivals: [economy], keptBy: 'noFiscalPeriod' },
   // Union Pacific buying a rival, a "union" of two firms: labour only where business does not lead by far.
   // The Patriotic Union of Kurdistan, the African Union's troops: no trade union where war leads by far either.
   { words: ['union'], topic: labour, rivals: [economy, conflict], margin: 2 },
