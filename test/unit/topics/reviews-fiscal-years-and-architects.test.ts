@@ -115,6 +115,16 @@ describe("an architect's buildings are a visual art; a hotel's name no tennis (w
     expect(topics).not.toContain(VISUAL_ARTS);
   });
 
+  it('gives a story naming Illinois Governor JB Pritzker no arts (only the Pritzker Prize is architecture)', () => {
+    const topics = idsOf(
+      'Court blocks deployment of troops to Chicago',
+      'A federal judge blocked the deployment of National Guard troops to Chicago on Thursday, siding with ' +
+        'Illinois Governor JB Pritzker, who had sued the administration.',
+    );
+
+    expect(topics).not.toContain(ARTS);
+  });
+
   it("gives a travel guide's Ace Hotel no sport, and keeps a tennis player's aces", () => {
     const travel = idsOf(
       'Travel: 48 hours in Kyoto',

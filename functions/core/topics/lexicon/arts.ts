@@ -73,7 +73,7 @@ export const ARTS: TermTable = {
     artworks 3, gallery 2.5, galleries 2.5, exhibition 2, =Tate 3, Tate Modern 3, National Gallery 3,
     Louvre 3, photography 2, photographer 2, portrait 2, auction 1.5, =Sotheby's 3, =Christie's 3,
     masterpiece 2.5, canvas 2, Picasso 3, installation 1, Turner Prize 3, architect 2, architects 2,
-    architecture 2.5, architectural 2.5, Pritzker Prize 3, Pritzker 3, Stirling Prize 3`,
+    architecture 2.5, architectural 2.5, Pritzker Prize 3, Stirling Prize 3`,
   '20000038': `culture 2, cultural 2, heritage 2, cultural heritage 3, tradition 1, traditions 1.5,
     folklore 3, festival 1, carnival 2, museum 2, museums 2, arts council 3, Arts Council 3,
     culture secretary 2, cultural festival 3, language 0.5`,
