@@ -1,6 +1,7 @@
 import type { TagDocument } from '../text/document.js';
 import { datelineCountry } from './dateline-place.js';
 import { lookupPlace } from './gazetteer.js';
+import { namesakeOfBareDateline } from './namesake-datelines.js';
 
 /**
  * The country a story is filed from, with Georgia read as the US state where the dateline is written so:
@@ -13,7 +14,8 @@ import { lookupPlace } from './gazetteer.js';
 export function storyDatelineCountry(doc: TagDocument): string | undefined {
   if (!doc.dateline) return undefined;
   const code = datelineCountry(doc.dateline.place, doc.language);
-  if (code !== 'GE') return code;
+  // "SAN JOSE - Nvidia Corp unveiled …": California's city, not Costa Rica's capital (namesake-datelines.ts).
+  if (code !== 'GE') return namesakeOfBareDateline(doc, code);
   const parts = doc.dateline.place.split(',').map((p) => p.trim());
   if (!GEORGIA.test(parts[parts.length - 1] ?? '')) return code;
   const city = parts.length > 1 ? lookupPlace(parts[parts.length - 2]!) : undefined;

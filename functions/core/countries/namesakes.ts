@@ -56,8 +56,16 @@ export function settleNamesakes(
   const keysOf = () => (keys ??= mentions.map((o) => plainKeyOf(o.text)));
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.kind !== 'city' || isInInlineDateline(doc.dateline, m.field, m.start)) continue;
+    if (m.kind !== 'city') continue;
     const key = keys?.[i] ?? plainKeyOf(m.text);
+    if (isInInlineDateline(doc.dateline, m.field, m.start)) {
+      // "SAN JOSE - Nvidia Corp …" read as California's (namesake-datelines.ts): the dateline's own words too.
+      if (key === datelineTown && datelineCode !== undefined && m.code !== datelineCode) {
+        settled ??= [...mentions];
+        settled[i] = { ...m, code: datelineCode };
+      }
+      continue;
+    }
     if (!decided.has(key)) decided.set(key, namesakeCountry(doc, mentions, keysOf, m, key, datelineCode));
     const code = decided.get(key);
     if (code === undefined) continue;
@@ -73,11 +81,15 @@ export function settleNamesakes(
  */
 function townOfDateline(doc: TagDocument, datelineCode: string | undefined): string | undefined {
   const place = doc.dateline?.place;
-  const comma = place === undefined || datelineCode === undefined ? -1 : place.indexOf(',');
-  if (comma <= 0) return undefined;
-  const key = plainKeyOf(place!.slice(0, comma).trim());
+  if (place === undefined || datelineCode === undefined) return undefined;
+  const comma = place.indexOf(',');
+  // A bare dateline read as a namesake's city ("SAN JOSE -" of a Silicon Valley firm's story).
+  const town = comma < 0 ? place.replace(/\s*\(.*$/, '') : place.slice(0, comma);
+  if (comma === 0 || !town.trim()) return undefined;
+  const key = plainKeyOf(town.trim());
   const own = lookupPlace(key);
-  return own && own.countryCode !== datelineCode ? key : undefined;
+  if (!own || own.countryCode === datelineCode) return undefined;
+  return comma > 0 || cityNamesakes(key).some((n) => n.countryCode === datelineCode) ? key : undefined;
 }
 
 function namesakeCountry(

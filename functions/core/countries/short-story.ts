@@ -244,6 +244,14 @@ function readClauses(
         actingCode = m.code;
       } else actingEnd = undefined;
     }
+    // "citing U.S. tariffs on China", "EU sanctions against Russia": the country whose restriction is aimed at
+    // a country that acts imposes it, a party as much as its target (wild39a ★1: CN-US was missed).
+    for (const [i, m] of inClause.entries()) {
+      const target = inClause[i + 1];
+      if (acting.has(m.code) || !target || target.code === m.code || !acting.has(target.code)) continue;
+      const between = text.slice(m.end, target.start);
+      if (IMPOSED_ON.test(between)) acting.add(m.code);
+    }
     // "North Korea said it had tested a missile, while Seoul's military said the launch had failed": the
     // other side's government speaking in the closing clause answers the country that acts.
     if (attribution)
@@ -333,6 +341,10 @@ const HEAD_FOLLOWER =
 function isTarget(before: string, after: string): boolean {
   return TARGET_PREPOSITION.test(before) && HEAD_FOLLOWER.test(after);
 }
+
+// Between a restriction's owner and its target: "U.S. tariffs on China", "Canada's sanctions against Iran".
+const IMPOSED_ON =
+  /^(?:['\u2019]s)?\s+(?:(?:new|fresh|higher|steep|sweeping|\d+%|\d+ per ?cent)\s+)*(?:tariffs?|sanctions|duties|curbs|restrictions|bans?|embargo|export controls)\s+(?:on|against)\s+(?:the\s+)?$/i;
 
 // The next country of a coordination after one that acts: "a treaty with Norway and Sweden".
 const COORDINATED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/i;

@@ -25,6 +25,22 @@ const CITY_THING_AFTER =
 /** "in central Brussels", "downtown Brussels": a part of the city. */
 const CITY_PART_BEFORE = /\b(?:central|downtown|suburban|[Gg]reater)\s+$/;
 
+/**
+ * "the bloc's executive", "the Commission": the union by its English common nouns, which a story that
+ * names Brussels for it writes where it does not spell out "EU" (wild39a ★1: "Brussels warned Hungary … The
+ * bloc's executive said Budapest had failed to act" had Belgium in focus, paired with Hungary at .80).
+ */
+const UNION_NOUNS = /\b(?:the bloc(?:['\u2019]s)?|the (?:European )?Commission)\b/;
+
+/**
+ * Brussels as the subject of a verb only a government does: it warns, urges, fines, proposes, approves,
+ * investigates, wants ("Brussels warned Hungary", "Brussels fined Apple", "Brussels wants the United States
+ * to drop tariffs"). A city does none of these; news writes them of the union seated there. Verbs a city's
+ * own events share ("Brussels blasts", "Brussels hit by") are left out.
+ */
+const GOVERNS_AFTER =
+  /^\s+(?:(?:has|had|will|would|is|was)\s+)?(?:warn|urg|propos|fine[sd]?\b|approv|reject|accus|demand|want|insist|threaten|order|veto|told\b|tell|criticis|slam|investigat|prob(?:e[sd]?|ing)\b|clear(?:s|ed)?\b|suspend|freez|froze|say|said|impos|seek|sought|ask|call(?:s|ed)? (?:on|for)|welcom|condemn|agree)/;
+
 const isSeat = (m: CountryMention) =>
   m.code === 'BE' && m.kind === 'city' && SEAT_NAMES.has(m.text.toLowerCase());
 
@@ -37,6 +53,14 @@ function namesTheCity(doc: TagDocument, m: CountryMention): boolean {
   );
 }
 
+const namesUnion = (doc: TagDocument) =>
+  UNION.test(doc.title.text) || UNION.test(doc.body.text) || UNION_NOUNS.test(doc.body.text);
+
+/** Whether a mention of the seat is the subject of a verb of governing: the union acting. */
+function governs(doc: TagDocument, m: CountryMention): boolean {
+  return GOVERNS_AFTER.test(fieldOf(doc, m.field).text.slice(m.end, m.end + 48));
+}
+
 /** The mentions without those of Brussels that stand for the union the story is about. */
 export function withoutUnionSeat(
   doc: TagDocument,
@@ -45,7 +69,7 @@ export function withoutUnionSeat(
 ): readonly CountryMention[] {
   if (datelineCode === 'BE' || !mentions.some(isSeat)) return mentions;
   if (mentions.some((m) => m.code === 'BE' && !isSeat(m))) return mentions;
-  if (!UNION.test(doc.title.text) && !UNION.test(doc.body.text)) return mentions;
+  if (!namesUnion(doc) && !mentions.some((m) => isSeat(m) && governs(doc, m))) return mentions;
   if (mentions.some((m) => isSeat(m) && namesTheCity(doc, m))) return mentions;
   return mentions.filter((m) => !isSeat(m));
 }
