@@ -1,6 +1,7 @@
 import { lookupPlace } from '../countries/gazetteer.js';
 import type { Entity } from '../schema.js';
-import { joinEntities } from './join-entities.js';
+import { joinEntities, joinedById } from './join-entities.js';
+import { slug } from './places.js';
 
 /** Ids of places a gazetteer knows: these stay places beside a firm of their name ("Liverpool" the club). */
 const LISTED_PLACE = /^place:(?:geonames|iso):/;
@@ -16,9 +17,10 @@ const LOCATIVE_BEFORE =
  * place the gazetteer lists or knows by name (a state such as Sinaloa or Queensland).
  */
 export function withFirmsNamedLikePlaces(
-  entities: Entity[],
+  given: Entity[],
   texts: { readonly title: string; readonly body: string },
 ): Entity[] {
+  const entities = withFirmsThatSpeak(given, texts.body);
   const firms = new Map<string, number>();
   entities.forEach((e, i) => {
     if (e.type === 'organization') firms.set(e.name, i);
@@ -47,4 +49,43 @@ export function withFirmsNamedLikePlaces(
     gone.add(i);
   });
   return out ? out.filter((_, i) => !gone.has(i)) : entities;
+}
+
+/** After a firm's name: it speaks ("Amazon said"). */
+const SPEAKS_AFTER = /^\s+(?:said|says|announced|reported)\b/;
+/** Its possessive owns a firm's part ("Amazon's cloud unit", "Amazon's shares"). */
+const FIRM_PART_AFTER =
+  /^['\u2019]s\s+(?:cloud\s+)?(?:unit|division|subsidiary|shares|stock|chief executive|CEO|founder|revenue|sales|earnings|profit|customers|website|platform|employees)\b/;
+/**
+ * Before a mention that is part of another name or place: "Archbishop of Canterbury said", "New Hampshire said",
+ * "Badminton, Gloucestershire said", "whatever Europe says", "the Amazon's rivers".
+ */
+const NOT_THE_NAME_BEFORE = /(?:\b(?:of|the|whatever)\s+|,\s+|[A-Z][\w.'-]*\s+)$/;
+
+/**
+ * "An outage at Amazon's cloud unit … Amazon said services were restored": a one-word place the gazetteer does
+ * not list (a river, a forest, a name the entity lists give a place: place:amazon) that owns a firm's part, or
+ * that speaks where the article also names the firm in full ("Amazon Web Services", "Southwest Forest
+ * Industries … Southwest said"), is the firm (wild39a ★7). A region speaking ("whatever Europe says") or a name inside another ("Archbishop of Canterbury said") is not.
+ */
+function withFirmsThatSpeak(entities: Entity[], body: string): Entity[] {
+  let out: Entity[] | undefined;
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i]!;
+    if (e.type !== 'place' || LISTED_PLACE.test(e.id) || e.name.includes(' ') || lookupPlace(e.name))
+      continue;
+    const longer = `${e.name} `;
+    const namedInFull = entities.some((o) => o.type === 'organization' && o.name.startsWith(longer));
+    const acts = e.mentions.some((m) => {
+      if (m.field !== 'body' || !body.startsWith(e.name, m.start)) return false;
+      const before = body.slice(Math.max(0, m.start - 24), m.start);
+      if (NOT_THE_NAME_BEFORE.test(before)) return false;
+      const after = body.slice(m.end, m.end + 40);
+      return FIRM_PART_AFTER.test(after) || (SPEAKS_AFTER.test(after) && namedInFull);
+    });
+    if (!acts) continue;
+    out ??= [...entities];
+    out[i] = { ...e, type: 'organization', id: `organization:${slug(e.name)}` };
+  }
+  return out ? joinedById(out) : entities;
 }

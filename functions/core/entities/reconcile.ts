@@ -7,6 +7,7 @@ import { withDatelineState } from './dateline-states.js';
 import { joinEntities, joinedById } from './join-entities.js';
 import { countryPlace, isCountryPlaceId, namedPlace } from './places.js';
 import { slugOf } from './slug.js';
+import { withStatesAfterTowns, withTownsBeforeStates } from './stated-towns.js';
 
 /** Georgia the US state: the country resolver's reading (countries/resolve.ts) of a "Georgia" mention. */
 const GEORGIA_STATE = namedPlace('Georgia (U.S. state)');
@@ -30,11 +31,12 @@ export function reconcilePlaces(
   dateline?: Dateline,
   body = '',
 ): Entity[] {
+  const towns = withStatesAfterTowns(withTownsBeforeStates(entities, countries, body), body);
   return datelineCities(
     withDatelineState(
       withDatelinePlace(
         followNamesakes(
-          followStates(settleGeorgia(sitesArePlaces(entities, countries), countries, body), countries),
+          followStates(settleGeorgia(sitesArePlaces(towns, countries), countries, body), countries),
           countries,
           body,
         ),
