@@ -38,6 +38,7 @@ import {
   REGIONS,
   SCRIPT_PRESS_NAMES,
 } from './curated.js';
+import { US_FEDERAL_BODIES } from './federal-bodies.js';
 import { LEAGUE_CLUBS, SPONSORED_TEAMS } from './league-clubs.js';
 import { keyOf, normalizeWord } from './normalize.js';
 import {
@@ -148,6 +149,7 @@ export function compileGazetteer(): CompiledGazetteer {
 
   const metonyms = [
     METONYMS,
+    US_FEDERAL_BODIES,
     MOVEMENTS,
     MILITARY_BASES,
     NUCLEAR_SITES,

@@ -47,6 +47,9 @@ export function goesToAt(between: string): number {
   return between.search(GOES_TO);
 }
 
+/** Right after a country's mention, a verb of saying: the country speaks ("…, Washington said"). */
+const SAYS_AFTER = /^\s+(?:said|says|announced|told|confirmed|stated)\b/;
+
 /** Between two stops of one list: a comma, "and", or both; "then" after them ("visit Japan, then China"). */
 const STOP_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:then\s+)?(?:the\s+)?$/i;
 
@@ -71,6 +74,8 @@ export function stopsIn(s: SentenceSpan, countries: readonly Country[]): Readonl
     const before = s.text.slice(Math.max(s.start, m.start - 32), m.start);
     const opens = travelsTo(before) || hostsMeeting(before);
     listing = opens || (listing && STOP_GAP.test(s.text.slice(previousEnd, m.start)));
+    // "… then Guatemala and El Salvador, the State Department said": the speaker closing the list is no stop.
+    if (listing && SAYS_AFTER.test(s.text.slice(m.end, m.end + 16))) listing = false;
     if (listing) stops.add(m.code);
     previousEnd = m.end;
   }

@@ -20,6 +20,7 @@ import { isTakeoverParty } from './deal-parties.js';
 import { filedFromDesk, withoutLaterBureaus } from './desks.js';
 import { digestLabels } from './digest.js';
 import { faintThird } from './faint-third.js';
+import { withoutOthersFederalBodies } from './federal-bodies.js';
 import { finedFirmCountries, namedOnlyAsFirmsHome, tellsOfRules } from './fined-firms.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { georgiaSignals, storyDatelineCountry } from './georgia-dateline.js';
@@ -399,7 +400,12 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
       doc,
       withoutPassingTournaments(
         doc,
-        withoutSharedMetonyms(doc, withoutUnionSeat(doc, settled, datelineCode), datelineCode),
+        withoutSharedMetonyms(
+          doc,
+          // "Taiwan CDC", "MANILA — The FDA": a federal body's name another country's body shares (federal-bodies.ts).
+          withoutOthersFederalBodies(doc, withoutUnionSeat(doc, settled, datelineCode), datelineCode),
+          datelineCode,
+        ),
       ),
     ),
     datelineCode,
