@@ -49,10 +49,13 @@ const DISASTER_JUDGED =
 
 /**
  * A wager as a firm's or a government's choice (lead's probe, session 37): Samsung "betting on premium devices", a
- * carmaker that "bets heavily on" hybrids, investors "betting that" rates will fall. The verb is no gambling where
+ * carmaker that "bets heavily on" hybrids, investors "betting that" rates will fall, a firm "betting its future on"
+ * robotaxis. The verb is no gambling where
  * the text has no word of gambling itself (punters, odds, bookmakers, a casino, a wager).
  */
-const BET_ON = /\b(?:[Bb]etting|[Bb]ets|[Bb]et)\s+(?:(?:big|heavily|hard)\s+)?(?:on|that)\b/g;
+// wild39a ★6 kind (mendT39): also a stake named before "on": "Tesla is betting its future on robotaxis".
+const BET_ON =
+  /\b(?:[Bb]etting|[Bb]ets|[Bb]et)\s+(?:(?:big|heavily|hard)\s+|(?:its|their|his|her|our|the)\s+(?:\w+\s+)?(?:future|house|farm|reputation|company|business|career|presidency|fortunes?|strategy)\s+)?(?:on|that)\b/g;
 const GAMBLING =
   /\b(?:bookmakers?|bookies|punters?|odds|gambl\w*|casinos?|wager\w*|lotter\w*|poker|betting (?:firm|compan|shop|industry|site|market|slip|exchange)\w*|placed? (?:a )?bets?)\b/i;
 

@@ -14,7 +14,7 @@ import {
 } from './compile.js';
 import { ACTOR_BITS, type ActorMasks, BLOCKER_SHIFT, NEEDS_BITS, NEEDS_SHIFT } from './frames.js';
 import { afterThe, givenNameBeforeCouple } from './names-beside.js';
-import { spelledAlike } from './spelled-names.js';
+import { acronymAmongWords, spelledAlike } from './spelled-names.js';
 import { stem } from './stem.js';
 
 /** How often one lexicon phrase occurred, by field, and how it was first written. */
@@ -596,6 +596,14 @@ function matchAt(pieces: readonly WordPiece[], i: number, entry: LexiconEntry, c
     for (let k = 1; k <= rest.length; k++) phrase += ` ${pieces[i + k]?.text ?? ''}`;
     asWritten = caseless(phrase) || NO_NAME;
   }
+  // An acronym among words in lower case names no lower-case lexicon word ("ICE agents", "ACE inhibitors").
+  if (
+    rest.length === 0 &&
+    asWritten === false &&
+    (cases[0] === undefined || cases[0] === CASE_ANY) &&
+    acronymAmongWords(pieces[i]?.text ?? '', pieces[i - 1]?.text ?? '', pieces[i + 1]?.text ?? '')
+  )
+    return false;
   for (let k = 0; k <= rest.length; k++) {
     const text = pieces[i + k]?.text ?? '';
     const rule = cases[k];

@@ -106,3 +106,22 @@ export function spelledAlike(entry: LexiconEntry, k: number, text: string, inCap
   }
   return inflects(spelling(text, false), spelling(word, false));
 }
+
+const SHORT_CAPITALS = /^[A-Z]{2,5}(?:['\u2019]s)?$/;
+const HAS_LOWER = /[a-z]/;
+
+function inCapitals(word: string): boolean {
+  return letterCount(word) >= 2 && !HAS_LOWER.test(word) && /[A-Z]/.test(word);
+}
+
+/**
+ * A short word in capitals among words in lower case ("ICE agents detained", "ACE inhibitors", "DOGE said", "the
+ * CAS ruled") is an acronym, which names no ordinary word of the lexicon: no weather for ICE, no tennis for ACE, no
+ * epidemic "cases" for the Court of Arbitration for Sport. A headline line in capitals inside a body ("LEEDS BEAT
+ * CHELSEA") and a wire table's "QTR NET" keep their words: a neighbour in capitals, or none in lower case.
+ */
+export function acronymAmongWords(text: string, before: string, after: string): boolean {
+  if (!SHORT_CAPITALS.test(text)) return false;
+  if (inCapitals(before) || inCapitals(after)) return false;
+  return HAS_LOWER.test(before) || HAS_LOWER.test(after);
+}

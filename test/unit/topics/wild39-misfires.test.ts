@@ -79,7 +79,61 @@ describe('an acronym is spelled, not stemmed (★5)', () => {
   });
 });
 
+describe('an acronym among words in lower case names no ordinary word (★5 kind)', () => {
+  it('"ICE agents" bring no weather, "ACE inhibitors" no tennis, the "CAS" no epidemic cases', () => {
+    const ice = tagArticle({
+      title: 'ICE agents detain hundreds in Chicago',
+      body: 'ICE agents detained more than 300 people in Chicago raids on Tuesday, officials said.',
+    });
+    const ace = tagArticle({
+      title: 'ACE inhibitors linked to lower dementia risk',
+      body: 'Patients taking ACE inhibitors had a lower risk of dementia, a study of 200,000 people found.',
+    });
+    const cas = tagArticle({
+      title: 'Sprinter loses doping appeal',
+      body: 'The sprinter lost his appeal against a four-year ban after the CAS upheld the decision on Monday.',
+    });
+
+    expect(ids(ice)).not.toContain(TOP_LEVEL.weather);
+    expect(ids(ace)).not.toContain(TOP_LEVEL.sport);
+    expect(ids(cas)).not.toContain(TOP_LEVEL.health);
+  });
+
+  it('keeps the words of a headline line in capitals inside a body (guard)', () => {
+    const result = tagArticle({
+      title: 'Premier League results',
+      body: 'SOCCER - LEEDS BEAT CHELSEA. Leeds beat Chelsea 2-1 on Saturday.',
+    });
+
+    expect(result.topics[0]?.id).toBe(TOP_LEVEL.sport);
+  });
+});
+
 describe('words of one desk in another sense (★6)', () => {
+  it('a coast guard that fires warning shots and water cannon starts no blaze; police tear gas is unrest', () => {
+    const shots = tagArticle({
+      title: 'China fires warning shots at Philippine vessel',
+      body: 'Chinese coast guard ships fired water cannon at a Philippine vessel near Scarborough Shoal, Manila said.',
+    });
+    const gas = tagArticle({
+      title: 'Police fire tear gas at protesters',
+      body: 'Police fired tear gas and rubber bullets at protesters in Nairobi on Tuesday.',
+    });
+
+    expect(ids(shots)).not.toContain(TOP_LEVEL.disaster);
+    expect(shots.topics[0]?.id).toBe(TOP_LEVEL.conflict);
+    expect(ids(gas)).not.toContain(TOP_LEVEL.disaster);
+  });
+
+  it('a firm betting its future on a product gambles at no casino', () => {
+    const result = tagArticle({
+      title: 'Tesla bets on robotaxis',
+      body: 'Tesla is betting its future on robotaxis, Elon Musk told shareholders at the annual meeting.',
+    });
+
+    expect(ids(result)).not.toContain(TOP_LEVEL.lifestyle);
+  });
+
   it('a player beating another in sets commits no assault', () => {
     const result = tagArticle({
       title: 'Alcaraz wins U.S. Open',
