@@ -45,8 +45,9 @@ const OFFICE_BETWEEN = new RegExp(`^${OFFICE}$`);
 const LINKING_PREPOSITION = /\b(?:with|between|against|versus|vs\.?|to|toward|towards)\s+(?:the\s+)?$/i;
 // "Ukraine received a new batch of F-16 jets from Denmark": the country a thing is bought or received from is a
 // party to the transfer. A bare "from" is not ("migrants who came from Mali", "from Canterbury Crown Court").
+// What is received may be no goods: "received a standing ovation from France's fans" (read39's tenth finding).
 const TRANSFER_FROM =
-  /\b(?:received?|receives|receiving|bought|buys?|buying|purchased?|purchases|purchasing|imported|imports?|importing|ordered|acquired?|acquires|acquiring|obtained|borrowed|sourced|secured)\b[^,;.]{0,60}\bfrom\s+(?:the\s+)?$/i;
+  /\b(?:received?|receives|receiving|bought|buys?|buying|purchased?|purchases|purchasing|imported|imports?|importing|ordered|acquired?|acquires|acquiring|obtained|borrowed|sourced|secured)\b(?![^,;.]{0,60}\b(?:ovations?|applause|calls?|letters?|messages?|criticism|support|praise|backing|welcome|visits?|invitations?|warnings?|threats?|complaints?|requests?|congratulations|condolences|cheers|boos)\b)[^,;.]{0,60}\bfrom\s+(?:the\s+)?$/i;
 // "…, the Norwegian-born chef said.", "…, officials in Oslo told reporters."
 // Not "…, with Saudi Arabia and Russia said to favour a pause": a passive "said to" reports no speaker.
 // "…, saying Europe could no longer rely on Washington": the reason a speaker gives is no part of the action.

@@ -2165,8 +2165,9 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
       // "London School of Hygiene and Tropical Medicine": a domain word the compact lexicon lacks, no name.
       (isOrdinaryInName(previous.core) || (unlistedWord(previous) && !isAcronymWord(previous))) &&
       isOrdinaryInName(beyond.core) &&
-      // "the Bank of Japan and Bank of England": the lead word again opens a second body.
-      beyond.lower !== last.lower
+      // "the Bank of Japan and Bank of England", "Bank of Baroda and Union Bank of India": the lead word again
+      // opens a second body.
+      !leadWordAgain(words, k + 1, last.lower)
     ) {
       if (!take(1)) break;
       coordinated = true;
@@ -2255,6 +2256,13 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
   )
     return null;
   return tail;
+}
+
+/** Whether the run of name words from `from` (up to four) holds the lead word `lead` again. */
+function leadWordAgain(words: readonly (Word | null)[], from: number, lead: string): boolean {
+  for (let i = from; i < from + 4 && isInnerNameWord(words[i]); i++)
+    if (words[i]!.lower === lead) return true;
+  return false;
 }
 
 /** Words that open an organisation's name: after "and" they start a second one. */

@@ -42,4 +42,17 @@ describe('a country a short story has something bought or received from is a par
     expect(focus).not.toContain('ML');
     expect(focus).not.toContain('SN');
   });
+
+  it('does not take an ovation, a call or a letter received from a country as a transfer (read39)', () => {
+    const { focus, pairs } = focusAndPairs(
+      story(
+        'Forward shines',
+        "The Italian forward, who was bought from Spain's Real Madrid last year, received a standing ovation " +
+          "from France's fans on Sunday.",
+      ),
+    );
+
+    expect(focus).toEqual(['IT']);
+    expect(pairs).toEqual([]);
+  });
 });

@@ -58,4 +58,10 @@ describe("a research body's full name", () => {
 
     expect(names(body)).toEqual(expect.arrayContaining(['World Bank', 'Eastern Airlines']));
   });
+
+  it('keeps two banks apart when the lead word comes again after "and" (read39)', () => {
+    const body = 'The Bank of Baroda and Union Bank of India said on Monday they would cut lending rates.';
+
+    expect(names(body)).toEqual(expect.arrayContaining(['Bank of Baroda', 'Union Bank of India']));
+  });
 });
