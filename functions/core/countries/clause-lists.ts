@@ -4,7 +4,7 @@ import type { TagDocument } from '../text/document.js';
 import { sentenceAt } from '../text/sentences.js';
 import { countryWith } from './country-copy.js';
 import { storyDatelineCountry } from './georgia-dateline.js';
-import { type MentionEdges, namedOnlyInRelativeClauses } from './relative-clauses.js';
+import { bodyMentionEdges, type MentionEdges, namedOnlyInRelativeClauses } from './relative-clauses.js';
 
 /** Countries a side clause lists, at least: one or two named so are read by pairs.ts alone. */
 const LIST_SIZE = 3;
@@ -21,8 +21,7 @@ const LIST_SIZE = 3;
 export function clauseListsOutOfFocus(doc: TagDocument, countries: Country[]): Country[] {
   const focus = countries.filter((c) => c.focus);
   if (focus.length <= LIST_SIZE) return countries;
-  const body = countries.flatMap((c) => c.mentions.filter((m) => m.field === 'body'));
-  const edges = { starts: new Set(body.map((m) => m.start)), ends: new Set(body.map((m) => m.end)) };
+  const edges = bodyMentionEdges(countries);
   const filedFrom = storyDatelineCountry(doc);
   const background = new Set(
     focus.filter(

@@ -1,5 +1,6 @@
 import type { Country, CountryPair, Mention } from '../schema.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
+import { fieldHolds } from '../text/field-holds.js';
 import { sentenceAt } from '../text/sentences.js';
 import { namedAsBroker } from './party-links.js';
 
@@ -19,8 +20,12 @@ const WITNESSED_BY = /\b(?:witnessed\s+by|in\s+the\s+presence\s+of)\s+(?:the\s+)
 const WITNESS_LIST =
   /\b(?:witnessed\s+by|in\s+the\s+presence\s+of)\s+[^.;:]{1,60}?(?:,|\band)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
+/** A word both patterns need: a field without one names no witness (one scan for all its mentions). */
+const MAY_NAME_WITNESS = fieldHolds(/witnessed|presence/i);
+
 /** Whether the mention names a witness of the act the sentence reports ("signed, witnessed by Trump"). */
 export function namedAsWitness(text: string, m: Mention): boolean {
+  if (!MAY_NAME_WITNESS(text)) return false;
   const before = text.slice(Math.max(0, m.start - 90), m.start);
   return WITNESSED_BY.test(before) || WITNESS_LIST.test(before);
 }

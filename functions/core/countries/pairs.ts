@@ -35,7 +35,7 @@ import { namesPlayer, type PeopleSpans } from './players.js';
 import { rankedAt } from './rankings.js';
 import { foreignReactions } from './reactions.js';
 import { recognitions } from './recognitions.js';
-import { type MentionEdges, namedOnlyInRelativeClauses } from './relative-clauses.js';
+import { bodyMentionEdges, type MentionEdges, namedOnlyInRelativeClauses } from './relative-clauses.js';
 import { withoutRollCalls } from './roll-calls.js';
 import { onSeparateScoreLines } from './score-lines.js';
 import { reachedSideBySide, separateOutbreaks } from './separate-outbreaks.js';
@@ -509,10 +509,7 @@ export function linkCountryPairs(
   // A country named only inside ", which …" clauses is background to what their sentences say (relative-clauses.ts).
   let edges: MentionEdges | undefined;
   const inClauses = oncePerCountry((c) => {
-    if (!edges) {
-      const body = countries.flatMap((o) => o.mentions.filter((m) => m.field === 'body'));
-      edges = { starts: new Set(body.map((m) => m.start)), ends: new Set(body.map((m) => m.end)) };
-    }
+    edges ??= bodyMentionEdges(countries);
     return namedOnlyInRelativeClauses(doc, c, edges);
   });
   // "Nikkei 225 (Japan)  50,512.32 / Hang Seng (Hong Kong)  26,433.70": two rows of a table (text-tables.ts).

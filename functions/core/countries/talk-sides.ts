@@ -1,4 +1,5 @@
 import type { TagDocument } from '../text/document.js';
+import { fieldHolds } from '../text/field-holds.js';
 import type { CountryMention } from './mentions.js';
 
 /**
@@ -21,7 +22,7 @@ export function talkSides(doc: TagDocument, mentions: readonly CountryMention[])
 
 /** Whether the body text names the mention as a side of talks: "talks between Russia and Ukraine". */
 export function namedAsTalkSide(text: string, m: { readonly start: number }): boolean {
-  return SIDE_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start));
+  return MAY_NAME_SIDES(text) && SIDE_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start));
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -30,3 +31,5 @@ export const TALKS_HEADLINE = /\b(?:talks|negotiations|ceasefire|truce|mediat\w*
 /** "talks between", "mediating between Hamas and": the sides of the talks. */
 const SIDE_BEFORE =
   /\b(?:talks|negotiations|ceasefire|truce|mediat\w*)\s+between\s+(?:the\s+)?(?:[^,.;:!?()]{1,40}\s+and\s+(?:the\s+)?)?$/i;
+/** The word SIDE_BEFORE needs: a body without it names no side of talks (one scan for all its mentions). */
+const MAY_NAME_SIDES = fieldHolds(/between/i);

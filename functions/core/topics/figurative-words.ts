@@ -92,11 +92,12 @@ export function figurativeWords(text: string): [number, number][] {
       spans.push([end - (m[0].endsWith('s') ? 9 : 8), end]);
     }
   }
-  if (text.includes('et') && !GAMBLING.test(text)) {
-    BET_ON.lastIndex = 0;
-    for (let m = BET_ON.exec(text); m !== null; m = BET_ON.exec(text))
-      spans.push([m.index, m.index + verbLength(m[0])]);
-  }
+  // The wagers first: most texts hold none, and the scan for a word of gambling is the longer one.
+  const wagers: [number, number][] = [];
+  BET_ON.lastIndex = 0;
+  for (let m = BET_ON.exec(text); m !== null; m = BET_ON.exec(text))
+    wagers.push([m.index, m.index + verbLength(m[0])]);
+  if (wagers.length > 0 && !GAMBLING.test(text)) spans.push(...wagers);
   return spans.sort((a, b) => a[0] - b[0]);
 }
 

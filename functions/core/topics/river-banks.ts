@@ -10,12 +10,15 @@ const ALONG_THE_BANKS =
   /\b(?:on|along|lin\w+|from|by|at|to|onto|near|beside|across|off)\s+the\s+(?:(?:[a-z]+ern|east|west|north|south|left|right|opposite|other)\s+)?(banks?)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*|rivers?|canal|lake|stream|creek)\b/g;
 const WATERS_BANKS =
   /\b(?:river|canal|lake|stream|creek)(?:'s|s'|\u2019s)\s+(banks?)\b|\b(?:overflow\w*|overtopped|breached|broke|burst\w*)\s+(?:its|their|the)\s+(banks?)\b/g;
+/** What ALONG_THE_BANKS needs ("bank(s) of"): a text's "bank" is mostly a lender's, and then skips its longer scan. */
+const BANKS_OF = /banks?\s+of\s/;
 
 /** [start, end) of each river bank's "bank(s)" in the text, in text order. */
 export function riverBanks(text: string): [number, number][] {
   if (!text.includes('bank')) return [];
   const spans: [number, number][] = [];
   for (const pattern of [ALONG_THE_BANKS, WATERS_BANKS]) {
+    if (pattern === ALONG_THE_BANKS && !BANKS_OF.test(text)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const word = m[1] ?? m[2] ?? '';

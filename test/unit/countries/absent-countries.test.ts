@@ -60,4 +60,12 @@ describe('a country named as absent or excluded', () => {
       false,
     );
   });
+
+  it('finds the words of exclusion in any case and across a line break (absent.ts asks the field for them first)', () => {
+    expect(absentIn('G20 LEADERS MEET WITHOUT U.S. DELEGATION', 'U.S.')).toBe(true);
+    expect(absentIn('Orders from Non-U.S. buyers rose', 'U.S.')).toBe(true);
+    expect(absentIn('all members apart\nfrom Slovakia backed the ban', 'Slovakia')).toBe(true);
+    expect(absentIn('All members, With The Exception Of Hungary, backed the ban', 'Hungary')).toBe(true);
+    expect(absentIn('Leaders of Slovakia and Hungary backed the ban', 'Slovakia')).toBe(false);
+  });
 });
