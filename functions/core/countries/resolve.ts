@@ -22,6 +22,7 @@ import { digestLabels } from './digest.js';
 import { faintThird } from './faint-third.js';
 import { withoutOthersFederalBodies } from './federal-bodies.js';
 import { finedFirmCountries, namedOnlyAsFirmsHome, tellsOfRules } from './fined-firms.js';
+import { firmNamesAsFirms } from './firm-names.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { georgiaSignals, storyDatelineCountry } from './georgia-dateline.js';
 import { headlineRoles } from './headline-clauses.js';
@@ -350,7 +351,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   const filed = withoutLaterBureaus(doc, found);
   const desk = filedFromDesk(doc, filed, datelineCode);
   // "Tanzania's Gombe National Park … Gombe": a town the story places in another country (possessed-towns.ts).
-  // "The Japan Fund Inc said": a listed fund named after a country is no side (country-funds.ts).
+  // "The Japan Fund Inc said": a listed fund named after a country is no side (country-funds.ts); "Cyprus Minerals
+  // Co" is a firm, not the country (firm-names.ts).
   const settled = withPossessedTowns(
     doc,
     settleNamesakes(
@@ -371,7 +373,15 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
                     doc,
                     withoutFirmsAbroad(
                       doc,
-                      airlinesAsFirms(doc, withoutListedCountryFunds(doc, filed)),
+                      airlinesAsFirms(
+                        doc,
+                        firmNamesAsFirms(
+                          doc,
+                          withoutListedCountryFunds(doc, filed),
+                          entities,
+                          desk ? undefined : datelineCode,
+                        ),
+                      ),
                       desk ? undefined : datelineCode,
                     ),
                   ),
