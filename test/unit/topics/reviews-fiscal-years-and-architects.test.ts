@@ -125,6 +125,21 @@ describe("an architect's buildings are a visual art; a hotel's name no tennis (w
     expect(topics).not.toContain(ARTS);
   });
 
+  it("gives a snow warning's extra time, drivers and higher ground no sport, and keeps a cup tie's extra time", () => {
+    const snow = idsOf(
+      'Snow and ice to hit northern England',
+      'The Met Office has issued yellow warnings for snow and ice, with up to 10cm of snow possible on higher ' +
+        'ground. Drivers should allow extra time for journeys and check forecasts before setting out.',
+    );
+    const cup = idsOf(
+      'Chelsea win after extra time',
+      'Chelsea beat Arsenal 2-1 after extra time at Stamford Bridge, with Cole Palmer scoring the winner.',
+    );
+
+    expect(snow).not.toContain(SPORT);
+    expect(cup[0]).toBe(SPORT);
+  });
+
   it("gives a travel guide's Ace Hotel no sport, and keeps a tennis player's aces", () => {
     const travel = idsOf(
       'Travel: 48 hours in Kyoto',
