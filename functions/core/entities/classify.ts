@@ -1,3 +1,4 @@
+import { reportsAsPerson, speaksAsGovernment } from '../countries/capital-speaker.js';
 import { keyOf, lookupMetonym, lookupPhrase, lookupPlace } from '../countries/gazetteer.js';
 import type { Field } from '../schema.js';
 import { codeUnitAt, endsWithText, lowerCased, startsWithDigit, withoutMarks } from '../text/chars.js';
@@ -53,7 +54,7 @@ import {
   ORG_LEADS,
   PLACE_HEADS,
 } from './lexicon.js';
-import { newsmakerNamed } from './newsmakers.js';
+import { isNewsmakerSurname, newsmakerNamed } from './newsmakers.js';
 import type { DocumentEvidence } from './recognize.js';
 import { minuteOrdinalAfter, playerAfterOwner, playerDeed, scorerInBrackets } from './scorers.js';
 import { sportCountryAt } from './sport-codes.js';
@@ -179,6 +180,7 @@ import {
   EVENT_AFTER,
   EVENT_PART_WORDS,
   EVENT_WORDS,
+  eventOwnedByTime,
   FESTIVALS,
   JOURNAL_NOUNS,
   LEGISLATION_BEFORE,
@@ -208,6 +210,7 @@ import {
   firmBrandAt,
   firmKindBefore,
   firmOfExamples,
+  firmOfficerAfter,
   goodsSoldAfter,
   INITIALS_BRAND,
   isCompanyOrTeamName,
@@ -1596,6 +1599,48 @@ function governmentSpeaks(name: string, pronounPerson: () => boolean): boolean {
   return lookupMetonym(name) !== undefined && !pronounPerson();
 }
 
+const HAVE_BEFORE_VERB = new Set(['has', 'had', 'have']);
+/**
+ * "Wellington told Tokyo on Monday it would join …", "Wellington has told Beijing …": a country's capital that
+ * speaks of itself as "it" or to or of another state's seat, and that the report takes up as no "he"/"she", is
+ * its government (countries/capital-speaker.ts), no surname's bearer; "Wellington said he …" keeps the person.
+ */
+function capitalSpeaksToSeat(ctx: Context, field: Field, index: number, name: string): boolean {
+  const entry = lookupPhrase(keyOf(name));
+  if (entry?.capital !== true || entry.code === undefined) return false;
+  const fieldText = fieldsOf(ctx, field).field;
+  const { text, tokens } = fieldText;
+  const verbEnd = (at: number) => {
+    const verb = HAVE_BEFORE_VERB.has(lowerTokenText(ctx, field, at + 1)) ? at + 2 : at + 1;
+    return tokenBits(ctx, field, verb) & (SPEAKER_VERB | PERSON_VERB) ? tokens[verb]?.end : undefined;
+  };
+  const end = verbEnd(index);
+  if (end === undefined) return false;
+  if (speaksAsGovernment(text, end, entry.code)) return true;
+  // "Wellington said the decision was final" after "Wellington has told Beijing …": the capital that spoke as
+  // its government once in the story is still the government when the report takes it up as no person.
+  if (reportsAsPerson(text, end)) return false;
+  // Once a field and name: a page naming the capital thousands of times scans its tokens once.
+  let spoke = capitalsSpokeAsGovernment.get(fieldText);
+  if (!spoke) {
+    spoke = new Map();
+    capitalsSpokeAsGovernment.set(fieldText, spoke);
+  }
+  let known = spoke.get(name);
+  if (known === undefined) {
+    known = false;
+    for (let i = 0; i < tokens.length && !known; i++) {
+      if (tokens[i]!.text !== name) continue;
+      const other = verbEnd(i);
+      known = other !== undefined && speaksAsGovernment(text, other, entry.code);
+    }
+    spoke.set(name, known);
+  }
+  return known;
+}
+/** Per field, whether each capital speaking there spoke as its government somewhere in it. */
+const capitalsSpokeAsGovernment = new WeakMap<object, Map<string, boolean>>();
+
 /** The rules that read the tokens around the name (from `from`), then `typeByReading`. */
 function typeNamedSpan(
   chunk: Chunk,
@@ -2580,6 +2625,18 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     gazetteerOfWord(firstWord) === undefined
   )
     return [candidate(chunk, from, to, 'other', 2, base)];
+  // "at next year's Masters, chairman Fred Ridley said": one word a time owns, heading its phrase, is an event
+  // (Masters was a person); a place, a body or a country the lists know keeps its reading.
+  if (
+    n === 1 &&
+    !personCue &&
+    !chunk.caseless &&
+    eventOwnedByTime(prevToken, nextToken) &&
+    (gazetteerOfWord(firstWord) === undefined || gazetteerOfWord(firstWord)!.kind === 'person') &&
+    !placeOfWord(firstWord) &&
+    newsmakerNamed(first) === undefined
+  )
+    return [candidate(chunk, from, to, 'event', 2, base)];
   // "…felt tremors, Xinhua said", "Yonhap reported": a wire agency named by a word (not its initials: "PA").
   if (n === 1 && isWordNamedAgency(first)) return [candidate(chunk, from, to, 'organization', 2, base)];
   // "MACRON: We are not ruling it out." in an interview: the speaker's label is a person.
@@ -2629,6 +2686,11 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
   // "the Red Cross", "the North Korean Red Cross", "the Palestine Red Crescent": the movement and its national
   // societies ("Cross" alone heads places: "King's Cross", "Charing Cross").
   if (n >= 2 && words[to - 2]!.lower === 'red' && (lastLower === 'cross' || lastLower === 'crescent'))
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "accused the Centre of withholding funds", "The Centre said": "the Centre" alone is the body at a country's
+  // centre (India's union government, a research centre named before), no place; a French region is named
+  // with its noun ("the Centre region").
+  if (n === 1 && prevToken === 'the' && CENTRE.has(firstLower) && !chunk.caseless && !(nextBits & PLACE_NOUN))
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "before reaching the Moon, NASA said": a name after "the" and before punctuation, no speaker, names a
   // thing ("the Trump administration", "the Moon said" are left to the other rules).
@@ -2924,7 +2986,10 @@ function typeKnownName(reading: Reading, found: GazetteerEntry | Candidate): Can
       isKnownSurnameWord(firstWord) &&
       // ("Bankers in London said": the verb after "in X" is the bankers'.)
       (personCue ||
-        (personVerb && prevToken !== 'in' && !governmentSpeaks(first, pronounPerson)) ||
+        (personVerb &&
+          prevToken !== 'in' &&
+          !governmentSpeaks(first, pronounPerson) &&
+          !capitalSpeaksToSeat(ctx, chunk.field, lastWord.index, first)) ||
         (!locative && !placeOfWord(firstWord)))
     )
       return [candidate(chunk, from, to, 'person', 1, base)];
@@ -3490,7 +3555,15 @@ function typeSeveralWords(reading: Reading): Candidate[] {
       (pronounPerson() ||
         appointedAsPerson(ctx, chunk.field, prevToken, lastWord.index) ||
         // "Yoshihiko Noda, leader of the opposition, said": an office apposed off the sports page.
-        (!ctx.sports && officeApposedAfter(ctx, chunk.field, lastWord.index)))
+        (!ctx.sports && officeApposedAfter(ctx, chunk.field, lastWord.index)) ||
+        // "Rishabh Pant, who made 99 in the second Test": "who" takes up a person; a club's "who" is a side's
+        // in a result ("Bayern Munich, who beat …", a town's club, is no such name).
+        // ("the Beastie Boys, who entered the stage": a band is named with "the".)
+        (nextToken === ',' &&
+          prevToken !== 'the' &&
+          lowerTokenText(ctx, chunk.field, lastWord.index + 2) === 'who' &&
+          !isPlaceWordOf(lastWord) &&
+          !inResult()))
     )
       return [candidate(chunk, from, to, 'person', 1, base)];
     // "Jordan Love threw two touchdowns": a given name and a word, before a verb of play.
@@ -3882,7 +3955,10 @@ function typeOneWord(reading: Reading): Candidate[] {
     nextToken === 'agency' ||
     (nextToken === 'news' && lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2) === 'agency');
   if (
-    (nextBits & ORG_CUE_AFTER || newsAgency || (STAFF_AFTER.has(nextToken) && !isLowerWordWord(firstWord))) &&
+    (nextBits & ORG_CUE_AFTER ||
+      newsAgency ||
+      (STAFF_AFTER.has(nextToken) && !isLowerWordWord(firstWord)) ||
+      (firmOfficerAfter(ctx, chunk.field, words[to - 1]!.index) && !isLowerWordWord(firstWord))) &&
     !gazetteerOfWord(firstWord)?.countryCode
   )
     return [candidate(chunk, from, to, 'organization', 1, base)];
@@ -3999,6 +4075,16 @@ function typeOneWord(reading: Reading): Candidate[] {
     inResult()
   )
     return [candidate(chunk, from, to, 'organization', 1, base)];
+  // "the Sharif government", "the Albanese administration": a listed newsmaker's surname, which the list does not
+  // name alone (others share it), before the body a leader heads is that leader's (was a firm by default).
+  if (
+    n === 1 &&
+    prevToken === 'the' &&
+    LEADERS_GOVERNMENTS.has(nextToken) &&
+    !firstWord.possessive &&
+    isNewsmakerSurname(first)
+  )
+    return [candidate(chunk, from, to, 'person', 1, base)];
   if (PERSON_CUES_AFTER.has(nextToken) && !gazetteerOfWord(firstWord)?.countryCode)
     return [candidate(chunk, from, to, 'person', 1, base)];
   // "Arsenal's Bukayo Saka scored", "Reform's Nigel Farage": an ordinary word opening a sentence in the
@@ -4235,6 +4321,8 @@ function baseAfter(ctx: Context, field: Field, index: number): boolean {
 const MODAL_AFTER = new Set('will would could can may might must should shall has had'.split(' '));
 /** Names ending in "s" that are no English plural ("Stellantis", "Airbus", "Novartis"). */
 const PLURAL_LOOKALIKE = /(?:is|us|ss)$/;
+/** What a leader heads, named after the leader: "the Sharif government". */
+const LEADERS_GOVERNMENTS = new Set(['government', 'administration', 'cabinet']);
 const INITIAL_TOKEN = lazyPattern(() => /^\p{L}\.$/u);
 const ILLNESS_WORDS = new Set(['disease', 'diseases', 'syndrome', 'disorder']);
 /** Verbs of a journey before "to" and where it goes: "travelling to Iznik". */

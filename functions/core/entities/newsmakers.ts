@@ -566,3 +566,15 @@ export function formsOfNewsmaker(name: string): readonly string[] {
 export function newsmakerNamed(written: string): string | undefined {
   return BY_FORM.get(nameFormKey(written));
 }
+
+/** The last words of the listed newsmakers' full names, keyed as forms are ("sharif", "albanese"). */
+let surnames: ReadonlySet<string> | undefined;
+/**
+ * Whether a word is the surname of a listed newsmaker, even one the list does not name by it alone because it
+ * names others too ("Sharif": Shehbaz and Nawaz; "Albanese"): a leader's by its place, as in "the Sharif
+ * government".
+ */
+export function isNewsmakerSurname(word: string): boolean {
+  surnames ??= new Set(NEWSMAKERS.map((row) => nameFormKey(row[0].slice(row[0].lastIndexOf(' ') + 1))));
+  return surnames.has(nameFormKey(word));
+}

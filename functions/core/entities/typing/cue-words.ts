@@ -35,7 +35,7 @@ export const CRYPTOCURRENCIES = new Set([
 ]);
 /** "Tesla boss", "TikTok shares": a word before these names a company or body. */
 export const ORG_CUES_AFTER = new Set(
-  'boss bosses shares stock shareholders employees staff workers chairman ceo founder owner spokesman spokeswoman subsidiary unit headquarters club side squad factory factories plant plants brand executives newspaper newspapers daily weekly magazine defender midfielder striker goalkeeper winger driver drivers rider riders'.split(
+  'boss bosses shares stock shareholders employees staff workers chairman chairwoman chairperson ceo cfo founder owner spokesman spokeswoman spokesperson subsidiary unit headquarters club side squad factory factories plant plants brand executives newspaper newspapers daily weekly magazine defender midfielder striker goalkeeper winger driver drivers rider riders'.split(
     ' ',
   ),
 );

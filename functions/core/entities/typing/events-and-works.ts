@@ -221,3 +221,26 @@ export const PUBLISHED_IN = new Set(
 export const JOURNAL_NOUNS = new Set(['journal', 'journals']);
 /** Parts of an event numbered after them: "Game 1", "Stage 5", "Round 3", "Week 12". */
 export const EVENT_PART_WORDS = new Set('game games stage round week day leg heat match race set'.split(' '));
+/** Times whose possessive owns an event: "next year's Masters", "Sunday's Super Bowl", "this season's Giro". */
+const TIMES_OWNING_EVENTS = new Set(
+  `year week month season weekend night summer winter spring autumn today tonight tomorrow yesterday monday
+  tuesday wednesday thursday friday saturday sunday`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const POSSESSIVE_END = /(?:'s|\u2019s)$/;
+/**
+ * "at next year's Masters, chairman Fred Ridley said", "before Sunday's Marathon": a name owned by a time and
+ * heading its phrase (no noun after it: "last week's Trump speech" is the speech's) is what takes place then,
+ * an event; a person is no time's.
+ */
+export function eventOwnedByTime(prevToken: string, nextToken: string): boolean {
+  if (!POSSESSIVE_END.test(prevToken)) return false;
+  if (!TIMES_OWNING_EVENTS.has(prevToken.slice(0, -2).toLowerCase())) return false;
+  return CLAUSE_MARKS.has(nextToken) || WORDS_AFTER_EVENT.has(nextToken);
+}
+const CLAUSE_MARKS = new Set([',', '.', ';', ':', ')', '!', '?', '']);
+/** Words after an event heading its phrase: a verb's modal or auxiliary, where or when it is held, a list's "and". */
+const WORDS_AFTER_EVENT = new Set(
+  'will would could can may might must should is was has had starts begins in at on and'.split(' '),
+);

@@ -100,6 +100,22 @@ function firmActAfterModal(ctx: Context, field: Field, at: number): boolean {
   if (between === 'also' || between === 'not') verb++;
   return FIRM_ACTS.has(lowerTokenText(ctx, field, verb));
 }
+/** The officers only a firm or a body has after "chief": "chief executive", "chief financial officer". */
+const FIRM_CHIEF_OFFICES = new Set(
+  'executive financial operating technology commercial investment'.split(' '),
+);
+/**
+ * "Transnet chief executive Michelle Phillips", "Vodacom managing director Sitho Mdlalose": an officer that
+ * only a firm or a body has, after the name ending at `index` (a leader has a "chief of staff", no chief
+ * executive).
+ */
+export function firmOfficerAfter(ctx: Context, field: Field, index: number): boolean {
+  const next = lowerTokenText(ctx, field, index + 1);
+  const office = lowerTokenText(ctx, field, index + 2);
+  return (
+    (next === 'chief' && FIRM_CHIEF_OFFICES.has(office)) || (next === 'managing' && office === 'director')
+  );
+}
 /** What a firm has, after its name's possessive: "Apple's profit", "Shell's chief executive". */
 const FIRM_OWNED = new Set(
   'profit profits shares stock sales revenue revenues earnings chief boss board results market'.split(' '),

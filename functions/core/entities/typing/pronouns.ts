@@ -130,6 +130,11 @@ export function firmItAfter(ctx: Context, field: Field, index: number): boolean 
   if (pronoun !== 'it') return false;
   const verb = lowerTokenText(ctx, field, i + 1);
   if (FIRM_PLAN_VERBS.has(verb)) return true;
+  // "Meralco said on Tuesday it would refund 2 billion pesos to its customers": whatever "it" is to do, the
+  // same clause's "its" before what a firm sells, makes or serves takes up a firm ("it would take years to
+  // repair its network" is the matter spoken of).
+  if (!IMPERSONAL_VERBS.has(lowerTokenText(ctx, field, i + 2)) && firmsOwnLater(ctx, field, i + 1))
+    return true;
   // "it would invest", "it will cut", "it may implement power cuts" ("it would take years" is about the matter
   // spoken of).
   const act = lowerTokenText(ctx, field, i + 2);
@@ -140,6 +145,21 @@ export function firmItAfter(ctx: Context, field: Field, index: number): boolean 
   return act !== 'cut' || FIRM_CUTS.has(lowerTokenText(ctx, field, i + 3));
 }
 const TENTATIVE_MODALS = new Set(['may', 'could', 'might']);
+/** What "it" does when it is the matter spoken of, no firm: "it would take years", "it would be costly". */
+const IMPERSONAL_VERBS = new Set(
+  'take takes took be is was has have had mean means cost costs need require seem'.split(' '),
+);
+/** A clause's "its" (within 12 tokens of `from`) before what a firm sells, makes, runs or serves. */
+function firmsOwnLater(ctx: Context, field: Field, from: number): boolean {
+  for (let i = from; i < from + 12; i++) {
+    const bits = tokenBits(ctx, field, i);
+    if (bits & SENTENCE_END || lowerTokenText(ctx, field, i) === ',') return false;
+    if (lowerTokenText(ctx, field, i) !== 'its') continue;
+    const owned = lowerTokenText(ctx, field, i + 1);
+    return FIRM_PRODUCTS.has(owned) || FIRM_HOLDINGS.has(owned);
+  }
+  return false;
+}
 const SPOKESPERSON_ACTS = new Set('appeal close shut comply cooperate'.split(' '));
 const FIRM_CUTS = new Set('power output production jobs prices supply supplies costs dividend'.split(' '));
 // What a firm runs and whom it serves (not "its workers"/"its members": a union's as much).
