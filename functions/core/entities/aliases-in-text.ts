@@ -12,10 +12,13 @@ import { titleAliases } from './title-aliases.js';
  * colon, one word and the closing bracket.
  */
 const BRACKET_AFTER = lazyPattern(() => /^ ?\( ?(?:(\p{Lu}[\p{L}]{1,9}) ?: ?)?(\p{L}[\p{L}\d&-]{1,11})\)/u);
-/** "Widodo, widely known as Jokowi", "Guzman, nicknamed Chapo": the text gives a person's other name. */
+/**
+ * "Widodo, widely known as Jokowi", "Guzman, nicknamed Chapo", "Changpeng Zhao, known as CZ": the text gives a
+ * person's other name (a word, or initials in capitals).
+ */
 const KNOWN_AS_AFTER = lazyPattern(
   () =>
-    /^,? (?:(?:(?:widely|popularly|commonly|better|also|affectionately) )?known as|nicknamed) (\p{Lu}\p{Ll}+)\b/u,
+    /^,? (?:(?:(?:widely|popularly|commonly|better|also|affectionately) )?known as|nicknamed) (\p{Lu}\p{Ll}+|\p{Lu}{2,4})\b/u,
 );
 /** ", Inc." or ", Ltd" between a firm's name and a bracket. */
 const LEGAL_FORM_BEFORE_BRACKET = /^, (?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|AG|SA|NV|SE|LP|L\.P)\.?(?= ?\()/;
@@ -24,6 +27,7 @@ const SHORT_FORM = lazyPattern(() => /^\p{Lu}\p{Ll}{2,}$/u);
 /** A ticker or an acronym: two to six capitals ("NVDA", "GOOGL", "ADNOC"). */
 const CAPITALS = lazyPattern(() => /^\p{Lu}{2,6}$/u);
 const DIGIT = /\d/;
+const OWNER_POSSESSIVE = /^(?:'s|\u2019s)$/;
 /** An acronym with a digit or hyphens: "DVB-H", "K-O-P", "E3". */
 const CODE = lazyPattern(() => /^\p{Lu}(?:[\p{Lu}\d]|-(?=\p{Lu})){1,7}$/u);
 
@@ -112,7 +116,12 @@ function readsAsAlias(
       words[0]!.charAt(0) === letter ||
       (words.length > 2 &&
         GAZETTEER.get(lowerCased(words[0]!))?.kind === 'country' &&
-        words[1]!.charAt(0) === letter)
+        words[1]!.charAt(0) === letter) ||
+      // "BlackRock's iShares Bitcoin Trust (IBIT)": after its owner's possessive, the name proper opens the
+      // code (a brand may open in lower case).
+      (words.length > 2 &&
+        OWNER_POSSESSIVE.test(full.text.slice(words[0]!.length, words[0]!.length + 2)) &&
+        words[1]!.charAt(0).toUpperCase() === letter)
     );
   }
   // "Petroliam Nasional Bhd (Petronas)", "Business Unity South Africa (Busa)": a word in lower case after

@@ -1248,7 +1248,7 @@ export function mixedCaseChunks(
           : null;
       // "Monetary Authority of Singapore": an authority goes on through "of" to its place only, not to the office
       // holder or body it answers to ("the Palestinian Authority of President Mahmoud Abbas").
-      if (expansion && last.lower === 'authority' && !authorityOfPlace(expansion)) expansion = null;
+      if (expansion && PLACE_ONLY_LEADS.has(last.lower) && !authorityOfPlace(expansion)) expansion = null;
       // "the Eastern Economic Forum on Russky Island", "a hearing on Capitol Hill": "on" before a place is where the
       // body meets, not its subject (read25 F13).
       if (
@@ -1290,7 +1290,7 @@ export function mixedCaseChunks(
           (ORG_LEADS.has(lowerLast) || PLACE_HEADS.has(lowerLast) || nobleOf || governmentOf || lineOf) &&
           !(LEADERS_BODIES.has(lowerLast) && leaderAfterOf(words, j + 2)) &&
           // "Monetary Authority of Singapore", not "the Palestinian Authority of President Mahmoud Abbas".
-          !(lowerLast === 'authority' && !placeAfterOf(words, j + 2));
+          !(PLACE_ONLY_LEADS.has(lowerLast) && !placeAfterOf(words, j + 2));
         // "the Line of Actual Control (LAC)", "Joint Chiefs of Staff (JCS)": the acronym the text gives in
         // brackets spells the name through "of".
         const spelledOf =
@@ -2103,6 +2103,11 @@ function isOrdinaryInName(core: string): boolean {
  * Returns the words to add after index `at`, or null.
  */
 /** Whether the name an authority goes on with after "of" (the) is a place's ("of Singapore", "of the Maldives"). */
+/**
+ * Bodies that go on through "of" to their place only ("Monetary Authority of Singapore", "National Energy Regulator
+ * of South Africa"), not to the office holder they answer to.
+ */
+const PLACE_ONLY_LEADS = new Set(['authority', 'regulator']);
 function authorityOfPlace(tail: readonly Word[]): boolean {
   const named = tail.filter((w) => w.lower !== 'of' && w.lower !== 'the');
   return named.length > 0 && lookupPlace(named.map((w) => w.core).join(' ')) !== undefined;

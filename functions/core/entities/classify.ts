@@ -404,6 +404,7 @@ import { titleInside } from './typing/title-inside.js';
 import {
   abbreviatedMinisterAt,
   appointedAsPerson,
+  bodyBeforeHonoraryRole,
   bodyBeforeTitleEnd,
   CAPITALS_TITLES,
   clubAfterTitle,
@@ -442,6 +443,7 @@ import {
   PRODUCT_AFTER_WORD,
   PRODUCT_BEFORE_WORD,
   PROGRAMME_AFTER_WORD,
+  SENTENCE_END,
   SPEAKER_VERB,
   STAFF_WORD,
   TITLE_MODIFIER,
@@ -641,6 +643,9 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const to = words.length;
   // "UNIDENTIFIED MALE:", "ANNOUNCER:": a transcript's label of a role names no one.
   if (roleLabel(ctx, chunk)) return [];
+  // "a UN Messenger of Peace", "a UNICEF Goodwill Ambassador": a body's role, the body alone named.
+  const roleBody = bodyBeforeHonoraryRole(ctx, chunk);
+  if (roleBody > 0) return typeChunk(chunkWith(chunk, words.slice(0, roleBody)), ctx);
   // "the S&P 500", "France's CAC 40" (chunk.ts keeps an index's number): a market measure.
   // ("The S&P 500 has gained": a sentence's "The" is no part of it.)
   if (to >= 2 && isNumberedIndex(words))
@@ -4111,7 +4116,9 @@ function typeOneWord(reading: Reading): Candidate[] {
     !chunk.caseless &&
     isBrandWord(firstWord.core) &&
     !isGivenNameWord(firstWord) &&
-    (firstWord.possessive || firmsWhoseAfter(ctx, chunk.field, firstWord.index))
+    (firstWord.possessive ||
+      firmsWhoseAfter(ctx, chunk.field, firstWord.index) ||
+      firmDealsWithBrand(ctx, chunk.field, firstWord.index))
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
   if (isLowerWordWord(firstWord)) {
@@ -4178,6 +4185,19 @@ function typeOneWord(reading: Reading): Candidate[] {
     // "Thomas J. Albani will": a sentence the splitter saw end at a middle initial.
     !INITIAL_TOKEN.test(prevToken) &&
     !englishCompound(firstLower);
+  // "Safaricom reported a 12% rise in half-year profit", "Vodacom posted record revenue": a name no list knows
+  // that reports a firm's results is the firm (opening a sentence, it was dropped as a word the lexicon lacks).
+  if (
+    n === 1 &&
+    !personCue &&
+    !locative &&
+    !isKnownSurnameWord(firstWord) &&
+    !firstWord.possessive &&
+    firmResultsAfter(ctx, chunk.field, words[from]!.index) &&
+    // ("Kamau reported a loss of his cattle": a person's own loss.)
+    !pronounPerson()
+  )
+    return [candidate(chunk, from, to, 'organization', 1, base)];
   // "Arsenal moved six points clear", "Arsenal manager Mikel Arteta": a club no list knows.
   if (chunk.initial && n === 1 && clubOpensSentence(ctx, chunk, words[from]!))
     return [candidate(chunk, from, to, 'organization', 2, base)];
@@ -4291,6 +4311,45 @@ function firmsWhoseAfter(ctx: Context, field: Field, index: number): boolean {
     lowerTokenText(ctx, field, index + 2) === 'whose' &&
     FIRM_PRODUCTS.has(lowerTokenText(ctx, field, index + 3))
   );
+}
+/** Verbs a firm reports its results by. */
+const RESULTS_VERBS = new Set('reported reports posted posts booked books'.split(' '));
+const NOUN_PREPOSITIONS = new Set(['from', 'of', 'about', 'on', 'that', 'in', 'by']);
+/** A firm's results. */
+const FIRM_RESULTS = new Set(
+  'profit profits revenue revenues earnings sales loss losses turnover ebitda'.split(' '),
+);
+/**
+ * "Safaricom reported a 12% rise in half-year profit": a verb of reporting results right after the name at
+ * `index`, and a firm's result before the clause ends (within ten tokens).
+ */
+function firmResultsAfter(ctx: Context, field: Field, index: number): boolean {
+  const verb = lowerTokenText(ctx, field, index + 1);
+  if (!RESULTS_VERBS.has(verb)) return false;
+  // ("Dismal reports from the retail trade about Christmas sales": the plural noun before its preposition.)
+  if (endsWithText(verb, 's') && NOUN_PREPOSITIONS.has(lowerTokenText(ctx, field, index + 2))) return false;
+  for (let i = index + 2; i < index + 12; i++) {
+    const word = lowerTokenText(ctx, field, i);
+    if (FIRM_RESULTS.has(word)) return true;
+    if (word === ',' || word === '' || tokenBits(ctx, field, i) & SENTENCE_END) return false;
+  }
+  return false;
+}
+/** What one firm does to another: "Google pays Apple", "Microsoft sued Google", "Samsung supplies Apple". */
+const FIRM_DEALINGS = new Set(
+  'pays paid sues sued supplies supplied acquires acquired buys bought licenses licensed overtook overtakes'.split(
+    ' ',
+  ),
+);
+/**
+ * "Google pays Apple billions of dollars a year": a brand named by an ordinary word right after what one firm
+ * does to another, done by a firm the lists know or a brand, is a firm too (Apple was dropped as the word).
+ */
+function firmDealsWithBrand(ctx: Context, field: Field, index: number): boolean {
+  if (!FIRM_DEALINGS.has(lowerTokenText(ctx, field, index - 1))) return false;
+  const doer = tokenText(ctx, field, index - 2);
+  if (!startsWithCapital(doer)) return false;
+  return isBrandWord(doer) || GAZETTEER.get(lowerCased(doer))?.kind === 'organization';
 }
 /** Whether the run ending at `to` ends in a title that "and" or "&" joins to another title: "President and CEO". */
 function titlesJoinedAfter(ctx: Context, field: Field, words: readonly Word[], to: number): boolean {

@@ -95,7 +95,7 @@ export const ORG_HEADS = new Set(
   brigades battalion battalions command research economics associates ventures aerospace robotics therapeutics
   semiconductor semiconductors software solutions logistics devices instruments museum gallery
   refinery refineries biotech biotechnology biosciences biologics diagnostics maritime minerals metals
-  interactive fintech properties realty lab laboratory observatory`
+  interactive fintech properties realty lab laboratory observatory regulator`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -122,7 +122,7 @@ export const ORG_LEADS = new Set(
   federation association union league party church court house chamber society academy school museum
   order bureau agency fund federal national royal organization organisation conference centre center
   foundation alliance coalition movement front confederation programme community centers centres journal
-  forces nation authority institutes hospital laboratory observatory proceedings`
+  forces nation authority institutes hospital laboratory observatory proceedings regulator`
     .split(/\s+/)
     .filter(Boolean),
 );

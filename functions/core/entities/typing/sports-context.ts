@@ -87,8 +87,38 @@ function countSportsWords(doc: TagDocument): boolean {
     const word = lowerCased(t.text);
     if (SPORT_WORDS.has(word) && !LEAGUE_ACRONYMS.has(word)) return true;
   }
-  return headlineSportWord(doc);
+  return headlineSportWord(doc) || (hits > 0 && leadReportsResult(doc));
 }
+
+/** Verbs of a match's result in a lead ("Chelsea beat Newcastle United 2-1"). */
+const LEAD_RESULT_VERBS = new Set('beat beats drew defeated thrashed edged routed'.split(' '));
+/**
+ * "Cole Palmer scored twice as Chelsea beat Newcastle United 2-1 at Stamford Bridge": a lead sentence reporting a
+ * result with its score (a verb of a result, then a score within eight tokens) makes a sports page, where a
+ * match report may name fewer than three of the counted words ("opener", "corner", "headed" are not counted).
+ * The page must name a sport word too ("scored"): a board's or a court's vote ("beat the motion 5-4") is no match.
+ */
+function leadReportsResult(doc: TagDocument): boolean {
+  const { tokens } = doc.body;
+  const end = Math.min(tokens.length, 60);
+  for (let i = 0; i < end; i++) {
+    const text = tokens[i]!.text;
+    if (text === '.' || text === '!' || text === '?') return false;
+    if (!LEAD_RESULT_VERBS.has(text)) continue;
+    for (let j = i + 1; j < Math.min(end, i + 9); j++) {
+      if (SCORE_TEXT_PATTERN.test(tokens[j]!.text)) return true;
+      if (
+        DIGIT_RUN.test(tokens[j]!.text) &&
+        (tokens[j + 1]?.text === '-' || tokens[j + 1]?.text === '\u2013') &&
+        DIGIT_RUN.test(tokens[j + 2]?.text ?? '')
+      )
+        return true;
+    }
+  }
+  return false;
+}
+const SCORE_TEXT_PATTERN = /^\d{1,3}[-\u2013]\d{1,3}$/;
+const DIGIT_RUN = /^\d{1,3}$/;
 
 /**
  * "SOCCER - ROTOR FANS LOCKED OUT", "RUGBY UNION - ENGLISH RESULTS": a body that opens with its own

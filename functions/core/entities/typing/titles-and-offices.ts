@@ -401,3 +401,32 @@ export function officerOfficeOnly(words: readonly Word[]): boolean {
   }
   return true;
 }
+
+/** Honorary roles a body names people to, which the title words lack: "Messenger of Peace", "Goodwill Advocate". */
+const HONORARY_ROLES = new Set(['messenger', 'messengers', 'advocate', 'advocates', 'patron', 'champion']);
+/** Words before a role one holds among others, or is named to: "a", "as", "named" (a headline drops "a"). */
+const ROLE_GIVEN_BEFORE = new Set(['a', 'an', 'as', 'named', 'appointed']);
+/** What follows a role heading its phrase: its domain's "of"/"for", a clause mark, a verb's preposition. */
+const AFTER_ROLE = new Set([',', '.', ';', ':', ')', '', 'of', 'for', 'on', 'in', 'to', 'and', 'since']);
+/**
+ * "was named a United Nations Messenger of Peace", "Priyanka Chopra, a UNICEF Goodwill Ambassador,", "served as
+ * UN Special Envoy for Syria": after "a"/"an", "as" or "named", a body's name and a role that ends the run with no holder after
+ * it name one of the body's roles, no name of its own. Returns how many words name the body (the longest
+ * opening the lists know for a body, or an acronym of one word), or 0.
+ */
+export function bodyBeforeHonoraryRole(ctx: Context, chunk: Chunk): number {
+  const words = chunk.words;
+  const to = words.length;
+  if (to < 2 || chunk.caseless) return 0;
+  if (!ROLE_GIVEN_BEFORE.has(lowerTokenText(ctx, chunk.field, words[0]!.index - 1))) return 0;
+  const last = words[to - 1]!;
+  if (!isTitle(last.core) && !HONORARY_ROLES.has(last.lower)) return 0;
+  // ("A Facebook Messenger outage": a noun after it makes the run a product's name.)
+  if (!AFTER_ROLE.has(lowerTokenText(ctx, chunk.field, last.index + 1))) return 0;
+  for (let k = to - 1; k >= 1; k--) {
+    const entry = lookup(words, 0, k, ctx);
+    const kind = entry === undefined ? undefined : 'kind' in entry ? entry.kind : entry.type;
+    if (kind === 'organization') return k;
+  }
+  return shapeIs(words[0]!, S_ACRONYM) ? 1 : 0;
+}
