@@ -74,6 +74,11 @@ const OWN_OFFICE_WORDS: Readonly<Record<string, string>> = {
 /** Whether `title` (the text before the name) is the listed newsmaker `written`'s own office. */
 export function isOwnOffice(written: string, title: string): boolean {
   const listed = newsmakerNamed(written);
-  const words = listed === undefined ? undefined : OWN_OFFICE_WORDS[listed];
+  return listed !== undefined && isListedOwnOffice(listed, title);
+}
+
+/** Whether `title` (the text before a name) is the own office of `listed`, a newsmaker row's first name. */
+export function isListedOwnOffice(listed: string, title: string): boolean {
+  const words = OWN_OFFICE_WORDS[listed];
   return words !== undefined && new RegExp(`\\b(?:${words})\\s+(?:[A-Z][a-z]*\\s+)?$`).test(title);
 }

@@ -68,7 +68,7 @@ import { namedOnlyByGround, withoutPassingTournaments } from './tournament-groun
 import { withoutUnionSeat } from './union-seat.js';
 import { writtenAsUsGeorgia } from './us-georgia.js';
 import { visitingCountry } from './visits.js';
-import { voiceMentions } from './voices.js';
+import { unreadVoiceMentions, voiceMentions } from './voices.js';
 
 /**
  * Countries of an article: every country mentioned (or filed from), each with its mentions, a
@@ -330,6 +330,11 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   }
   // Listed politicians, resolved by the entity pass, speak for their country in any language.
   if (!english) found.push(...voiceMentions(entities));
+  else {
+    // "Prime Minister Albanese", "Jerome H. Powell": listed politicians in forms the gazetteer does not read.
+    const unread = unreadVoiceMentions(entities, found);
+    if (unread.length > 0) found.push(...unread);
+  }
   // "BRICS summit in Rio" over a RIO DE JANEIRO dateline: a headline's short form of a city named in full.
   if (english) found.push(...headlineShortCities(doc, found));
   const datelineCode = storyDatelineCountry(doc);

@@ -1,5 +1,5 @@
 import { COUNTRY_VOICES, newsmakerNamed } from '../entities/newsmakers.js';
-import type { Entity } from '../schema.js';
+import type { Entity, Mention } from '../schema.js';
 import type { CountryMention } from './mentions.js';
 
 /** The country each listed politician speaks for, by the newsmaker row's first name. */
@@ -15,6 +15,29 @@ const VOICE_CODES: ReadonlyMap<string, string> = new Map(
  * language). Each mention of such a person counts as a metonym of the country, as in English.
  */
 export function voiceMentions(entities: readonly Entity[]): CountryMention[] {
+  return listedVoiceMentions(entities, () => true);
+}
+
+/**
+ * English: mentions of listed politicians the entity pass read by a form the country gazetteer has no phrase
+ * for ("Prime Minister Albanese", "Jerome H. Powell": person-ids.ts), as metonyms of their country, as the
+ * listed forms are. Not a mention the gazetteer read or left out on purpose (a listed form: "Rubio" alone is a
+ * common surname), nor one overlapping a metonym it found ("Claudia Sheinbaum" of "Claudia Sheinbaum Pardo").
+ */
+export function unreadVoiceMentions(
+  entities: readonly Entity[],
+  found: readonly CountryMention[],
+): CountryMention[] {
+  return listedVoiceMentions(
+    entities,
+    (m) =>
+      newsmakerNamed(m.text) === undefined &&
+      !found.some((f) => f.field === m.field && f.start < m.end && m.start < f.end),
+  );
+}
+
+/** The mentions `keep` accepts of the listed politicians among `entities`, as metonyms of their countries. */
+function listedVoiceMentions(entities: readonly Entity[], keep: (m: Mention) => boolean): CountryMention[] {
   const found: CountryMention[] = [];
   for (const e of entities) {
     if (e.type !== 'person') continue;
@@ -22,17 +45,18 @@ export function voiceMentions(entities: readonly Entity[]): CountryMention[] {
     const code = listed === undefined ? undefined : VOICE_CODES.get(listed);
     if (code === undefined) continue;
     for (const m of e.mentions)
-      found.push({
-        code,
-        kind: 'metonym',
-        field: m.field,
-        start: m.start,
-        end: m.end,
-        text: m.text,
-        ambiguous: false,
-        currency: false,
-        needsConfirmation: false,
-      });
+      if (keep(m))
+        found.push({
+          code,
+          kind: 'metonym',
+          field: m.field,
+          start: m.start,
+          end: m.end,
+          text: m.text,
+          ambiguous: false,
+          currency: false,
+          needsConfirmation: false,
+        });
   }
   return found;
 }

@@ -578,3 +578,29 @@ export function isNewsmakerSurname(word: string): boolean {
   surnames ??= new Set(NEWSMAKERS.map((row) => nameFormKey(row[0].slice(row[0].lastIndexOf(' ') + 1))));
   return surnames.has(nameFormKey(word));
 }
+
+/** Countries whose people's names the news writes family name first ("Li Qiang": Premier Li). */
+const FAMILY_NAME_FIRST_COUNTRIES = ['CN', 'KR', 'KP', 'TW'];
+
+/** Listed people by their surname's form key ("li" → Li Qiang), made at the first question. */
+let bySurname: Map<string, string[]> | undefined;
+
+/**
+ * The listed people whose surname is `surname` ("Albanese" → Anthony Albanese; "Li" → Li Qiang, whose family
+ * name comes first), by the rows' first names; empty when none.
+ */
+export function newsmakersOfSurname(surname: string): readonly string[] {
+  if (bySurname === undefined) {
+    const familyFirst = new Set(FAMILY_NAME_FIRST_COUNTRIES.flatMap((code) => COUNTRY_VOICES[code] ?? []));
+    bySurname = new Map();
+    for (const [name] of NEWSMAKERS) {
+      const words = name.split(' ');
+      if (words.length < 2) continue;
+      const key = nameFormKey(familyFirst.has(name) ? words[0]! : words[words.length - 1]!);
+      const list = bySurname.get(key);
+      if (list) list.push(name);
+      else bySurname.set(key, [name]);
+    }
+  }
+  return bySurname.get(nameFormKey(surname)) ?? [];
+}

@@ -38,6 +38,7 @@ import { withPartyCountries } from './party-countries.js';
 import { withoutPatronymics } from './patronymics.js';
 import { withPeopleOfLists } from './people-lists.js';
 import { withFirmsOfPeoplesWords } from './peoples-word-inside.js';
+import { withPersonIds } from './person-ids.js';
 import { asPrizeOfGold } from './prizes-of-gold.js';
 import { withReigningName } from './reigning-names.js';
 import { isRoleNotName } from './role-labels.js';
@@ -127,13 +128,18 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
       ),
     );
     const ownedAliases = aliasesInText(owned, doc);
-    return withHeadlineNamesReadAsInBody(
-      withTitleFirmsAsPeople(
-        withFirmsNamedLikePlaces(
-          oneReadingPerName(mergeAliases(withHolderNames(owned, ownedAliases), ownedAliases, doc.body.text)),
-          texts,
+    return withIds(
+      withHeadlineNamesReadAsInBody(
+        withTitleFirmsAsPeople(
+          withFirmsNamedLikePlaces(
+            oneReadingPerName(
+              mergeAliases(withHolderNames(owned, ownedAliases), ownedAliases, doc.body.text),
+            ),
+            texts,
+          ),
         ),
       ),
+      texts,
     );
   }
   const known = new Map<string, Candidate>();
@@ -189,15 +195,22 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     ),
   );
   const aliases = aliasesInText(all, doc);
-  return withHeadlineNamesReadAsInBody(
-    withTitleFirmsAsPeople(
-      withFirmsNamedLikePlaces(
-        oneReadingPerName(mergeAliases(withHolderNames(all, aliases), aliases, doc.body.text)),
-        texts,
+  return withIds(
+    withHeadlineNamesReadAsInBody(
+      withTitleFirmsAsPeople(
+        withFirmsNamedLikePlaces(
+          oneReadingPerName(mergeAliases(withHolderNames(all, aliases), aliases, doc.body.text)),
+          texts,
+        ),
       ),
     ),
+    texts,
   );
 }
+
+/** People's ids as every article gives them (person-ids.ts). */
+const withIds = (entities: Entity[], texts: { readonly title: string; readonly body: string }) =>
+  withPersonIds(entities, texts);
 
 /**
  * The typed chunks that name something (not typed 'none', not inside the photo credit, no role label), each

@@ -1,0 +1,105 @@
+import type { Entity } from '../schema.js';
+import { joinedById } from './join-entities.js';
+import { fitsListedOffice } from './newsmaker-titles.js';
+import { newsmakerNamed, newsmakersOfSurname } from './newsmakers.js';
+import { slug } from './places.js';
+
+/** "H.", "R": one capital, a middle initial (not the X of "Malcolm X."). */
+const MIDDLE_INITIAL = /^[A-WYZ]\.?$/;
+/** "Jr.", "Sr.", "III": a generational suffix, which tells a son from his father. */
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
+/** "Pardo", "Indrawati": a name word (a capital, then lower-case letters, hyphens or apostrophes). */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'\u2019-]+$/u;
+/** How far before a surname its title is read ("Australian Prime Minister "). */
+const TITLE_WINDOW = 48;
+
+/**
+ * A person's name as the ids of other articles write it: its one middle initial left out ("Jerome H. Powell",
+ * "John G. Roberts Jr." of AP and New York Times style are Jerome Powell, John Roberts Jr.), and a
+ * generational suffix after that initial with it, unless the name without it is a listed newsmaker's ("Donald
+ * J. Trump Jr." is not Donald Trump): a name written with its middle initial is a paper's formal full form, the
+ * rest of the news drops both. Undefined when the name has no one middle initial between a given name and a
+ * surname ("George H. W. Bush", "C.C. Wei", "J.D. Vance" keep theirs).
+ */
+export function plainPersonName(words: readonly string[]): string | undefined {
+  if (words.length < 3 || !NAME_WORD.test(words[0]!)) return undefined;
+  let at = -1;
+  for (let i = 1; i < words.length - 1; i++)
+    if (MIDDLE_INITIAL.test(words[i]!)) {
+      if (at >= 0) return undefined;
+      at = i;
+    }
+  if (at < 0 || !NAME_WORD.test(words[at + 1]!)) return undefined;
+  const plain = words.filter((_, i) => i !== at);
+  const last = plain[plain.length - 1]!;
+  if (!GENERATION.test(last) || plain.length < 3) return plain.join(' ');
+  const withoutSuffix = plain.slice(0, -1).join(' ').replace(/,$/, '');
+  return newsmakerNamed(withoutSuffix) === undefined ? withoutSuffix : plain.join(' ');
+}
+
+/**
+ * The listed newsmaker a person's longer form names: with a middle initial ("Elon R. Musk"), or a listed full
+ * name followed by one more surname ("Claudia Sheinbaum Pardo", a second family name); no suffix ("Donald
+ * Trump Jr." is his son).
+ */
+function listedOfLongerForm(words: readonly string[], plain: string | undefined): string | undefined {
+  if (plain !== undefined) {
+    const listed = newsmakerNamed(plain);
+    if (listed !== undefined) return listed;
+  }
+  if (words.length < 3 || !NAME_WORD.test(words[words.length - 1]!)) return undefined;
+  const listed = newsmakerNamed(words.slice(0, -1).join(' '));
+  return listed?.includes(' ') ? listed : undefined;
+}
+
+/**
+ * The one listed newsmaker whose office a title before a mention of a surname alone names ("Prime Minister
+ * Albanese", "Fed Chair Powell", "BoE Governor Bailey", "Premier Li"): the surnames newsmakers.ts leaves out
+ * as common are that person under their own title. Undefined when no mention has such a title or two listed
+ * people fit.
+ */
+function listedByTitle(entity: Entity, texts: { readonly title: string; readonly body: string }) {
+  const bearers = newsmakersOfSurname(entity.name);
+  if (bearers.length === 0) return undefined;
+  let found: string | undefined;
+  for (const m of entity.mentions) {
+    const text = texts[m.field];
+    const before = text.slice(Math.max(0, m.start - TITLE_WINDOW), m.start);
+    for (const listed of bearers) {
+      if (!fitsListedOffice(listed, before)) continue;
+      if (found !== undefined && found !== listed) return undefined;
+      found = listed;
+    }
+  }
+  return found;
+}
+
+/**
+ * People's ids as every article gives them (docs/entities.md, "Person ids"): a listed newsmaker's by a longer
+ * form or by a surname under the office's title, a name without its middle initial otherwise. Entities that
+ * come to share an id are joined (a listed person's name kept).
+ */
+export function withPersonIds(
+  entities: readonly Entity[],
+  texts: { readonly title: string; readonly body: string },
+): Entity[] {
+  let changed = false;
+  const out = entities.map((entity) => {
+    if (entity.type !== 'person') return entity;
+    const words = entity.name.split(' ');
+    if (words.length === 2 || newsmakerNamed(entity.name) !== undefined) return entity;
+    const plain = plainPersonName(words);
+    const listed = words.length === 1 ? listedByTitle(entity, texts) : listedOfLongerForm(words, plain);
+    if (listed !== undefined) {
+      changed = true;
+      return { ...entity, id: `person:${slug(listed)}`, name: listed };
+    }
+    if (plain === undefined) return entity;
+    const id = `person:${slug(plain)}`;
+    if (id === entity.id) return entity;
+    changed = true;
+    return { ...entity, id };
+  });
+  if (!changed) return out;
+  return joinedById(out);
+}
