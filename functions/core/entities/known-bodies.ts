@@ -58,6 +58,9 @@ const KNOWN_BODIES: readonly (readonly [string, ...string[]])[] = [
   ['Federal Bureau of Investigation', 'FBI'],
   ['Central Intelligence Agency', 'CIA'],
   ['State Department', 'U.S. State Department', 'Department of State', 'U.S. Department of State'],
+  // The United States' own: no other country's court or party is named so (a bare "Supreme Court" is).
+  ['U.S. Supreme Court', 'US Supreme Court', 'SCOTUS', 'Supreme Court of the United States'],
+  ['Republican Party', 'GOP', 'Grand Old Party'],
   ['NASA', 'National Aeronautics and Space Administration'],
   ['Israel Defense Forces', 'IDF', 'Israel Defence Forces'],
   // Statistics offices and weather services economic and weather briefs name by one word, which would

@@ -34,6 +34,7 @@ import { mergeAliases } from './merge.js';
 import { withNationalSides } from './national-sides.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { oneReadingPerName } from './one-reading.js';
+import { withOrganizationIds } from './organization-ids.js';
 import { withPartyCountries } from './party-countries.js';
 import { withoutPatronymics } from './patronymics.js';
 import { withPeopleOfLists } from './people-lists.js';
@@ -208,9 +209,9 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   );
 }
 
-/** People's ids as every article gives them (person-ids.ts). */
+/** People's and organisations' ids as every article gives them (person-ids.ts, organization-ids.ts). */
 const withIds = (entities: Entity[], texts: { readonly title: string; readonly body: string }) =>
-  withPersonIds(entities, texts);
+  withOrganizationIds(withPersonIds(entities, texts), texts);
 
 /**
  * The typed chunks that name something (not typed 'none', not inside the photo credit, no role label), each

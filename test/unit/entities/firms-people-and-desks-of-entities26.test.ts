@@ -190,7 +190,7 @@ describe("a firm's name without its head word and legal form", () => {
       'Goldman Sachs Group Inc reported higher profit on Tuesday. Goldman Sachs shares rose 3 percent.';
 
     expect(entityWith(body, 'Goldman Sachs')).toBe(
-      'organization:goldman-sachs-group: Goldman Sachs Group Inc | Goldman Sachs',
+      'organization:goldman-sachs: Goldman Sachs Group Inc | Goldman Sachs',
     );
   });
 });

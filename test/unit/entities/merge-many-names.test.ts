@@ -30,7 +30,7 @@ describe('an article naming thirty people and thirty firms', () => {
     expect(firms).toHaveLength(30);
     for (const e of [...people, ...firms]) expect(e.mentions).toHaveLength(2);
     expect(people.find((e) => e.id === 'person:adam-whitcombe')?.mentions[1]?.text).toBe('Whitcombe');
-    expect(firms.find((e) => e.id === 'organization:whitex-holdings')?.mentions[1]?.text).toBe('Whitex');
+    expect(firms.find((e) => e.id === 'organization:whitex')?.mentions[1]?.text).toBe('Whitex');
   });
 
   it('gives a shared surname to the bearer named last, and a headline’s surname in capitals to its person', () => {

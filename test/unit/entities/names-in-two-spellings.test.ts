@@ -49,7 +49,7 @@ describe('initials in capitals and the same word in mixed case', () => {
     );
 
     expect(adnoc).toContain(
-      'organization:abu-dhabi-national-oil-company: Abu Dhabi National Oil Company | ADNOC | Adnoc',
+      'organization:abu-dhabi-national-oil: Abu Dhabi National Oil Company | ADNOC | Adnoc',
     );
   });
 });

@@ -121,7 +121,7 @@ describe('a ministry named with its portfolio list (review23 ★8)', () => {
       'LONDON - Officials from the Ministry of Defence, Foreign Office and Treasury met on Monday.';
 
     expect(entityWith(body, 'Ministry of Defence')).toBe(
-      'organization:ministry-of-defence: Ministry of Defence',
+      'organization:defence-ministry: Ministry of Defence',
     );
   });
 });

@@ -48,7 +48,7 @@ describe('a party called by its plural', () => {
       'MADRID (Reuters) - Spain’s Socialists lost ground in Sunday’s local elections, results showed. The Party of European Socialists, which groups centre-left parties, called the result a warning. The Socialists kept only two cities.',
     );
 
-    expect(mentionsOf(entities, 'organization:socialists')).toEqual(['Socialists', 'Socialists']);
+    expect(mentionsOf(entities, 'organization:socialist-party')).toEqual(['Socialists', 'Socialists']);
     expect(mentionsOf(entities, 'organization:party-of-european-socialists')).toEqual([
       'Party of European Socialists',
     ]);
