@@ -69,6 +69,16 @@ const US_MARKET_CUES =
   /\b[A-Z][\w&'.-]*(?:,?\s+(?=INC|Inc)|\s+)(INC|Inc|CORP|Corp|CO|Co)\b(?!-|\.?,?\s+(?:LTD|Ltd|Limited|LIMITED)\b)|\b(Nasdaq|NASDAQ|NYSE|Dow Jones|DOW JONES|S&P 500|Securities and Exchange Commission|NY)\b|\b(N\.Y\.)(?!\w)/g;
 
 /**
+ * Offices only an American county has: "Fairfax County School Board voted …", "Maricopa County sheriff's deputies",
+ * "the Los Angeles County District Attorney" named no country (wild39b ★1). A county is Britain's, Ireland's,
+ * Kenya's, Taiwan's or China's as well, so not its council, board, court, commissioner or government ("Kent County
+ * Council", "Cork County Board", "Nairobi County Commissioner", "Hualien County Government"); read, as the market
+ * cues, only where nothing else places the story.
+ */
+const US_COUNTY_OFFICES =
+  /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+County\s+(?:[Ss]heriff|School Board|Board of (?:Supervisors|Education)|District Attorney|Superior Court|Prosecutor)\b/g;
+
+/**
  * Mentions of the country of such a body, for a story that names no country and has no dateline: "FED SETS 1.5
  * BILLION DLR CUSTOMER REPURCHASE, FED SAYS", "Fed holds rates steady" had no country though only one central
  * bank is the Fed; "CONAGRA INC 3RD QTR SHR 36 CTS VS 31 CTS" and "Acme shares jump in Nasdaq debut" had none
@@ -104,6 +114,9 @@ export function lastResortBodyMentions(
       const start = hit.index + hit[0].length - cue.length;
       mentions.push(bodyMention('US', field, start, start + cue.length, cue));
     }
+    if (doc.language !== 'en') continue;
+    for (const hit of fieldOf(doc, field).text.matchAll(US_COUNTY_OFFICES))
+      mentions.push(bodyMention('US', field, hit.index, hit.index + hit[0].length, hit[0]));
   }
   return mentions;
 }

@@ -147,3 +147,31 @@ describe("an American firm's suffix or market names the United States where noth
     expect(codes).toEqual(['JP']);
   });
 });
+
+describe("a US county's own offices place a story nothing else places (wild39b ★1)", () => {
+  it("reads a county school board or sheriff's deputies as the United States", () => {
+    // Arrange
+    const stories = [
+      [
+        'School board votes on cellphone ban',
+        'Fairfax County School Board voted 10-2 on Thursday to ban cellphones.',
+      ],
+      ['Deputies shoot suspect', "Maricopa County sheriff's deputies shot a man who fired at them in Mesa."],
+    ] as const;
+
+    // Act
+    const codes = stories.map(([title, body]) => focus(title, body));
+
+    // Assert
+    expect(codes).toEqual([['US'], ['US']]);
+  });
+
+  it("reads no county council, which Britain's and Ireland's counties have too", () => {
+    const codes = focus(
+      'Budget approved',
+      'Kent County Council approved a 2.1 billion pound budget on Thursday.',
+    );
+
+    expect(codes).toEqual([]);
+  });
+});
