@@ -616,6 +616,8 @@ const COUNTING_WORDS = new Set(
   ),
 );
 const CENTRE = new Set(['centre', 'center']);
+/** Prepositions of where one is, before "the Centre" as a venue ("shoppers at the Centre"). */
+const VENUE_BEFORE = new Set(['at', 'in', 'near', 'outside', 'inside', 'into']);
 /** What follows "up" after a participle opening a sentence: "Fed up with", "Fed up of", "Fed up,". */
 const FED_UP_AFTER = new Set(['with', 'of', ',']);
 /** A place named where "in" would name it ("Trenton, Nova Scotia"): other mentions of it keep the place. */
@@ -2694,8 +2696,17 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "accused the Centre of withholding funds", "The Centre said": "the Centre" alone is the body at a country's
   // centre (India's union government, a research centre named before), no place; a French region is named
-  // with its noun ("the Centre region").
-  if (n === 1 && prevToken === 'the' && CENTRE.has(firstLower) && !chunk.caseless && !(nextBits & PLACE_NOUN))
+  // with its noun ("the Centre region"). A venue is where one goes or is, or what an apposition says it is
+  // ("called to the Centre, a shopping mall", "shoppers at the Centre"): left to the rules after.
+  if (
+    n === 1 &&
+    prevToken === 'the' &&
+    CENTRE.has(firstLower) &&
+    !chunk.caseless &&
+    !(nextBits & PLACE_NOUN) &&
+    !VENUE_BEFORE.has(lowerTokenText(ctx, chunk.field, firstWord.index - 2)) &&
+    !(nextToken === ',' && ARTICLES.has(lowerTokenText(ctx, chunk.field, firstWord.index + 2)))
+  )
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "before reaching the Moon, NASA said": a name after "the" and before punctuation, no speaker, names a
   // thing ("the Trump administration", "the Moon said" are left to the other rules).

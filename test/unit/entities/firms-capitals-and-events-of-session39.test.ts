@@ -66,6 +66,14 @@ describe('"the Centre" alone', () => {
     expect(typeOf(body, 'Centre', 'Flood relief')).toBe('organization');
   });
 
+  it('stays a venue where one is or that an apposition calls one', () => {
+    const body =
+      'Police were called to the Centre, a shopping mall in Livingston, after a fight. Shoppers at the Centre ' +
+      'were evacuated.';
+
+    expect(typeOf(body, 'Centre', 'Mall')).toBe('place');
+  });
+
   it('stays a place before a place noun', () => {
     const body = 'Floods hit the Centre region of France on Monday.';
 
