@@ -35,6 +35,8 @@ const ARMED_GROUP =
   /^\s*(?:the\s+)?(?:Taliban|Taleban|Houthis?|Hezbollah|Hizbollah|Hamas|Islamic State|IS|ISIS|ISIL|al-Shabaab|al-Qaeda|PKK|Kurdish militants|militants|rebels|insurgents|jihadists)\b/;
 /** A state's strike on a place or a group: "Israel strikes Iran", "India struck Pakistan" (not "strikes deal"). */
 const STATE_STRIKES = /^\s+(?:strikes|struck|strike)\s+$/;
+/** A deal after the struck state: "UK strikes US tariff deal", "India strikes UK trade deal" (read39 ★6). */
+const DEAL_AFTER = /^\s+(?:[\w'\u2019-]+\s+){0,2}?(?:deals?|pacts?|agreements?|accords?|truce)\b/i;
 /** The state's verb right after its name. */
 const STATE_VERB = /^\s+(?:strikes|struck|strike)\b/;
 
@@ -86,7 +88,8 @@ export function airAttack(doc: TagDocument, entities: readonly Entity[]): string
         (other) => other.start > state.end && STATE_STRIKES.test(text.slice(state.end, other.start)),
       );
       const group = ARMED_GROUP.exec(rest);
-      if ((target || group) && attackSentence(field, state.start))
+      const struckAfter = target ? text.slice(target.end) : group ? rest.slice(group[0].length) : '';
+      if ((target || group) && !DEAL_AFTER.test(struckAfter) && attackSentence(field, state.start))
         return [verb[0].trim(), target ? text.slice(target.start, target.end) : (group?.[0].trim() ?? '')];
     }
     for (const s of field.sentences) {

@@ -31,7 +31,28 @@ function resultsForPeriod(field: FieldText): boolean {
   return false;
 }
 
-/** The story names a fiscal year or quarter as the period of a company's results (see above). */
+/** A state's fiscal policy or borrowing in the same sentence as "fiscal" (read39 ★9: "fiscal discipline"). */
+const STATE_FISCAL = /\b(?:cabinet|stimulus|borrowing|discipline|spending)\b/i;
+
+/** Some sentence of the field tells a state's fiscal matters: "India's fiscal 2026 net borrowing … finance ministry". */
+function stateFiscal(field: FieldText): boolean {
+  const { text } = field;
+  if (!FISCAL.test(text)) return false;
+  for (const s of field.sentences) {
+    const sentence = text.slice(s.start, s.end);
+    if (FISCAL.test(sentence) && (STATE_FINANCES.test(sentence) || STATE_FISCAL.test(sentence))) return true;
+  }
+  return false;
+}
+
+/**
+ * The story names a fiscal year or quarter as the period of a company's results (see above), and no sentence tells
+ * a state's fiscal matters (a story with both keeps every "fiscal": the sense is read story-wide, read39 ★9).
+ */
 export function fiscalPeriodNamed(doc: TagDocument): boolean {
-  return resultsForPeriod(doc.title) || resultsForPeriod(doc.body);
+  return (
+    (resultsForPeriod(doc.title) || resultsForPeriod(doc.body)) &&
+    !stateFiscal(doc.title) &&
+    !stateFiscal(doc.body)
+  );
 }

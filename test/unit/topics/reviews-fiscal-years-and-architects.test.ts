@@ -76,6 +76,16 @@ describe("a firm's fiscal year is no state's budget (wild39b ★3)", () => {
     expect(topics).not.toContain(GOVERNMENT_BUDGET);
   });
 
+  it("keeps a state's fiscal borrowing in politics beside a firm's fiscal results (read39 ★9)", () => {
+    const topics = idsOf(
+      'Reliance posts record profit',
+      "Reliance Industries posted record fiscal 2026 results on Friday, with net profit up 12%. India's fiscal " +
+        '2026 net borrowing outlook was cut by the finance ministry.',
+    );
+
+    expect(topics).toContain(POLITICS);
+  });
+
   it("keeps a state's fiscal rules and its fiscal 2025 budget in politics", () => {
     const rules = idsOf(
       'Chancellor breaks fiscal rules, watchdog says',

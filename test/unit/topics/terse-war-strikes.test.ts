@@ -84,6 +84,11 @@ describe('attacks told in terse war words are war, not a walkout (wild39b ★2)'
       'Chinese jets hit by engine delays will reach airlines next year, the planemaker said.',
     );
 
-    for (const topics of [pilots, deal, chairs, jets]) expect(topics).not.toContain(CONFLICT);
+    const tariffDeal = topicsOf(
+      'UK strikes US tariff deal on steel',
+      'Britain agreed a deal with Washington on Thursday to cut tariffs on steel. The UK strikes US deal weeks after talks stalled.',
+    );
+
+    for (const topics of [pilots, deal, chairs, jets, tariffDeal]) expect(topics).not.toContain(CONFLICT);
   });
 });
