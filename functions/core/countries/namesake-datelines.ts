@@ -1,12 +1,34 @@
 import type { TagDocument } from '../text/document.js';
-import { cityNamesakes, countryName, lookupPlace } from './gazetteer.js';
+import { cityNamesakes, countryName, lookupDemonym, lookupPlace } from './gazetteer.js';
 
 /**
- * A US firm's words: a legal form after its name ("Nvidia Corp", "Adobe Inc") or the trade of the valleys
- * that file such copy (chips, software, AI, cloud, startups).
+ * The trade of the valley that files such copy (chips, software, AI, startups), in the title or the lead. Not a
+ * legal form ("Chiquita Brands International Inc", "Meta Platforms Inc" report from Costa Rica too) nor "cloud"
+ * ("cloud cover during the harvest"): read39 ★4.
  */
-const FIRM_COPY =
-  /\b(?:Corp|Corporation|Inc|LLC)\b|\b(?:chips?|chipmakers?|semiconductors?|software|AI|cloud|startups?|Silicon Valley|data cent(?:er|re)s?)\b/;
+const VALLEY_TRADE =
+  /\b(?:chips?|chipmakers?|semiconductors?|software|AI|startups?|Silicon Valley|data cent(?:er|re)s?)\b/;
+/** The lead: the body up to its first sentence's end. */
+const LEAD = /^[\s\S]{0,400}?[.!?](?=\s+["\u201cA-Z]|\s*$)/;
+/**
+ * The capital's neighbours: a story that names one (a Nicaraguan exile, a Panamanian ship) is about the
+ * capital's region, not the US namesake's (read39 ★4: "SAN JOSE - Nicaraguan exiles … Meta Platforms Inc").
+ */
+const NEIGHBOURS: Readonly<Record<string, ReadonlySet<string>>> = {
+  CR: new Set(['NI', 'PA', 'HN', 'GT', 'SV', 'BZ', 'MX', 'CO', 'CU', 'VE']),
+};
+const CAPITALISED = /\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b/g;
+
+/** Whether the text names a neighbour of `code` by its name or demonym. */
+function namesNeighbour(text: string, code: string): boolean {
+  const near = NEIGHBOURS[code];
+  if (!near) return false;
+  for (const [word] of text.matchAll(CAPITALISED)) {
+    const named = lookupDemonym(word) ?? lookupPlace(word)?.countryCode;
+    if (named !== undefined && near.has(named)) return true;
+  }
+  return false;
+}
 
 /**
  * The country of a bare dateline ("SAN JOSE -", no state or country after the city) whose city, a capital
@@ -25,7 +47,9 @@ export function namesakeOfBareDateline(doc: TagDocument, code: string | undefine
     (n) => n.countryCode === 'US' && n.population > (city.population ?? 0),
   );
   if (!bigger) return code;
+  const lead = LEAD.exec(doc.body.text)?.[0] ?? doc.body.text.slice(0, 400);
+  if (!VALLEY_TRADE.test(`${doc.title.text}\n${lead}`)) return code;
   const text = `${doc.title.text}\n${doc.body.text}`;
-  if (!FIRM_COPY.test(text) || text.includes(countryName(code))) return code;
+  if (text.toLowerCase().includes(countryName(code).toLowerCase()) || namesNeighbour(text, code)) return code;
   return 'US';
 }

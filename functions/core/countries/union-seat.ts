@@ -39,7 +39,21 @@ const UNION_NOUNS = /\b(?:the bloc(?:['\u2019]s)?|the (?:European )?Commission)\
  * own events share ("Brussels blasts", "Brussels hit by") are left out.
  */
 const GOVERNS_AFTER =
-  /^\s+(?:(?:has|had|will|would|is|was)\s+)?(?:warn|urg|propos|fine[sd]?\b|approv|reject|accus|demand|want|insist|threaten|order|veto|told\b|tell|criticis|slam|investigat|prob(?:e[sd]?|ing)\b|clear(?:s|ed)?\b|suspend|freez|froze|say|said|impos|seek|sought|ask|call(?:s|ed)? (?:on|for)|welcom|condemn|agree)/;
+  /^\s+(?:(?:has|had|will|would|is|was)\s+)?(?:(?:warn|urg|propos|fine|approv|reject|accus|demand|want|insist|threaten|order|veto|tell|criticis|investigat|prob|clear|suspend|freez|say|impos|seek|ask|welcom|condemn|agree)(?:e|es|ed|s|d|ing)?\b|slam(?:s|med)?\b|froze\b|told\b|said\b|sought\b|call(?:s|ed)? (?:on|for)\b)/;
+
+/**
+ * Where no union word is written, what says that Brussels governing is the union: a member state named
+ * ("Brussels urged Poland", "accused Brussels … Budapest") or the union's business (tariffs, sanctions,
+ * competition rules). A city's own doings ("Brussels will impose a diesel ban … regional officials said",
+ * "Brussels urged residents to stay home", read39 ★5) have neither, or its city words.
+ */
+const EU_MEMBERS: ReadonlySet<string> = new Set(
+  'AT BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' '),
+);
+const UNION_BUSINESS =
+  /\b(?:tariffs?|sanctions?|antitrust|competition (?:rules|law)|member states?|single market|euro ?zone|directives?)\b/i;
+const CITY_WORDS =
+  /\b(?:[Mm]ayor|[Rr]egional (?:officials|government|authorities)|[Rr]esidents|the city(?:['\u2019]s)?|[Mm]etro|[Cc]ity hall)\b/;
 
 const isSeat = (m: CountryMention) =>
   m.code === 'BE' && m.kind === 'city' && SEAT_NAMES.has(m.text.toLowerCase());
@@ -61,6 +75,16 @@ function governs(doc: TagDocument, m: CountryMention): boolean {
   return GOVERNS_AFTER.test(fieldOf(doc, m.field).text.slice(m.end, m.end + 48));
 }
 
+/** Brussels governs, and the story names a member state or the union's business: the union acting. */
+function governsAsUnion(doc: TagDocument, mentions: readonly CountryMention[]): boolean {
+  if (!mentions.some((m) => isSeat(m) && governs(doc, m))) return false;
+  return (
+    mentions.some((m) => EU_MEMBERS.has(m.code)) ||
+    UNION_BUSINESS.test(doc.title.text) ||
+    UNION_BUSINESS.test(doc.body.text)
+  );
+}
+
 /** The mentions without those of Brussels that stand for the union the story is about. */
 export function withoutUnionSeat(
   doc: TagDocument,
@@ -69,7 +93,8 @@ export function withoutUnionSeat(
 ): readonly CountryMention[] {
   if (datelineCode === 'BE' || !mentions.some(isSeat)) return mentions;
   if (mentions.some((m) => m.code === 'BE' && !isSeat(m))) return mentions;
-  if (!namesUnion(doc) && !mentions.some((m) => isSeat(m) && governs(doc, m))) return mentions;
+  if (!namesUnion(doc) && !(governsAsUnion(doc, mentions) && !CITY_WORDS.test(doc.body.text)))
+    return mentions;
   if (mentions.some((m) => isSeat(m) && namesTheCity(doc, m))) return mentions;
   return mentions.filter((m) => !isSeat(m));
 }
