@@ -51,7 +51,11 @@ const LABEL_END = /\s*[:|\u2013\u2014-]\s*$/;
  * The subtopic a review labelled in the headline is filed under and the label as written ("Film review"), or
  * undefined. A label that names no art takes a quoted or title-cased work before "review", or "Review:" alone.
  */
-export function reviewInTitle(title: string): { id: string; label: string } | undefined {
+/** A work quoted in the headline: "Review: 'Marty Supreme' …", "'Sinners' review". */
+const QUOTED_WORK =
+  /(?:^|\s)['"\u2018\u201c][^'"\u2019\u201d]{2,80}['"\u2019\u201d](?=[\s:,.!?|\u2013\u2014-]|$)/;
+
+export function reviewInTitle(title: string): { id: string; label: string; quoted: boolean } | undefined {
   const label = LABEL.exec(title);
   if (!label) return undefined;
   const before = label[1]?.trim() ?? '';
@@ -59,10 +63,11 @@ export function reviewInTitle(title: string): { id: string; label: string } | un
     .slice(0, label.index + label[0].length)
     .replace(LABEL_END, '')
     .trim();
+  const quoted = QUOTED_WORK.test(title);
   const kind = KINDS.get(before.toLowerCase());
-  if (kind) return { id: kind, label: written };
+  if (kind) return { id: kind, label: written, quoted };
   if (NO_ART.test(before)) return undefined;
   if (before === '' || QUOTED.test(before) || TITLE_CASED.test(before))
-    return { id: ARTS_AND_ENTERTAINMENT, label: written };
+    return { id: ARTS_AND_ENTERTAINMENT, label: written, quoted };
   return undefined;
 }

@@ -151,6 +151,7 @@ const HUMAN_INTEREST = LEXICON.nodeIndex.get(TOP_LEVEL.humanInterest) ?? -1;
 const ARTS_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.arts) ?? -1;
 /** Arts and entertainment (20000002), the performers' frame's target. */
 const ARTS_ENTERTAINMENT = LEXICON.nodeIndex.get('medtop:20000002') ?? -1;
+const SCIENCE_AND_TECHNOLOGY = LEXICON.nodeIndex.get('medtop:13000000') ?? -1;
 /** What a review labelled in the headline weighs for the art reviewed: one clear word. */
 const REVIEW_WEIGHT = 3;
 /** A performer's court case leads with the arts where they weigh at least this share of the crime. */
@@ -954,6 +955,14 @@ function reviewLabelled(
   if ((raw[top] ?? 0) < MIN_RAW_TOP) return undefined;
   // A label that names no art needs one clear word of the arts ("Pixel 10 review" is a phone's).
   if (reviewed === ARTS_ENTERTAINMENT && (strongest[ARTS_ENTERTAINMENT] ?? 0) < MIN_STRONGEST_SUB)
+    return undefined;
+  // read39: "Review: iPhone 17 Pro's camera is the best yet", "Galaxy S26 review:" — a label that names no art and
+  // quotes no work, on a story technology leads, reviews a product (its camera, screen and games are no arts).
+  if (
+    reviewed === ARTS_ENTERTAINMENT &&
+    !review.quoted &&
+    (raw[SCIENCE_AND_TECHNOLOGY] ?? 0) >= (raw[top] ?? 0)
+  )
     return undefined;
   boost(raw, nodes, reviewed, REVIEW_WEIGHT);
   strongest[reviewed] = Math.max(strongest[reviewed] ?? 0, REVIEW_WEIGHT);
