@@ -140,6 +140,14 @@ export function withOrganizationIds(
   entities.forEach((e, i) => {
     if (e.type === 'organization') byName.set(e.name, i);
   });
+  // A department's or ministry's initials, each to the first body that has them: built once, not searched for each
+  // acronym (a page of thousands of acronyms and bodies took twice as long).
+  const byInitials = new Map<string, number>();
+  entities.forEach((e, i) => {
+    if (e.type !== 'organization') return;
+    for (const initials of officialInitials(e.name))
+      if (!byInitials.has(initials)) byInitials.set(initials, i);
+  });
   entities.forEach((e, i) => {
     if (e.type !== 'organization') return;
     // (Not one word only ever opening a sentence: "UK Athletics said … Athletics and soccer drew crowds".)
@@ -154,10 +162,8 @@ export function withOrganizationIds(
     // "The U.S. Justice Department sued Apple … The DOJ said": a department's or ministry's initials in its
     // official form ("Department of Justice"), with "of" or without ("DHS"), are the body the article names.
     if (!ACRONYM.test(e.name)) return;
-    const body = entities.findIndex(
-      (o) => o.type === 'organization' && o !== e && officialInitials(o.name).includes(e.name),
-    );
-    if (body >= 0) {
+    const body = byInitials.get(e.name);
+    if (body !== undefined && body !== i) {
       ids[i] = ids[body]!;
       changed = true;
     }
