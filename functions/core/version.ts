@@ -176,5 +176,13 @@
  * courts and cases, ranks, clubs and venues, long bodies, bands, districts, models, tables, transcripts; utility
  * tariffs, chairmen, claims and forecasts, shipping names, river banks, recognitions, press curbs; a page's lists
  * of links, tags and share lines, feed footers).
+ * 0.36.0: rules of 2026-12-04 23:45 to 2026-12-05 01:50 (one id across articles for a listed newsmaker written
+ * with a middle initial or a second surname, a common surname under its holder's title, firms without their
+ * descriptor words, "Department of X" and "X Department", a party's members; US federal bodies and a US county's
+ * offices place the US; a union seat governing is the union; listed country funds and "Cyprus Minerals Co" no
+ * country; a transfer "from", shares given out in turn; research bodies' full names, firms by their officers and
+ * customers, honorary roles, "Taylor, Texas", "REDMOND, Washington"; acronyms spelled, not stemmed ("BoE"), word
+ * senses of trial, beating, minerals and attacks in words, terse air strikes, review labels, a firm's fiscal
+ * year, architecture; a topic's evidence lists its own words).
  */
-export const TAGGER_VERSION = '0.35.0';
+export const TAGGER_VERSION = '0.36.0';
