@@ -1,4 +1,5 @@
 import type { TagDocument } from '../text/document.js';
+import { firstSentenceEndingAfter } from '../text/sentences.js';
 import type { CountryMention } from './mentions.js';
 
 /**
@@ -55,7 +56,7 @@ export function allocatedCodes(doc: TagDocument, mentions: readonly CountryMenti
   let bySentence: Map<number, Set<string>> | undefined;
   for (const m of mentions) {
     if (m.field !== 'body' || m.kind === 'demonym' || !opensShare(text, m.start, m.end)) continue;
-    const sentence = doc.body.sentences.findIndex((s) => s.end > m.start);
+    const sentence = firstSentenceEndingAfter(doc.body.sentences, m.start);
     bySentence ??= new Map();
     let codes = bySentence.get(sentence);
     if (!codes) {
@@ -82,7 +83,7 @@ function amountsToCountries(doc: TagDocument, mentions: readonly CountryMention[
   let previous: CountryMention | undefined;
   const inBody = mentions.filter((m) => m.field === 'body' && m.kind !== 'demonym' && !m.currency);
   for (const m of inBody.sort((a, b) => a.start - b.start)) {
-    const index = doc.body.sentences.findIndex((s) => s.end > m.start);
+    const index = firstSentenceEndingAfter(doc.body.sentences, m.start);
     if (index !== sentence) {
       if (enoughShares(doc, sentence, codes, amounts)) return codes;
       sentence = index;

@@ -26,6 +26,21 @@ export function sentenceIndex(sentences: readonly Sentence[], offset: number): n
   return -1;
 }
 
+/**
+ * The index of the first sentence that ends after `offset` (the one holding it, or the next after a gap), or -1:
+ * `sentences.findIndex((s) => s.end > offset)` by binary search, for callers that ask it for every mention.
+ */
+export function firstSentenceEndingAfter(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < sentences.length ? lo : -1;
+}
+
 /** The sentence holding `offset`, if any (see `sentenceIndex`). */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
   return sentences[sentenceIndex(sentences, offset)];

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sentenceAt, splitSentences } from '../../../functions/core/text/sentences.js';
+import {
+  firstSentenceEndingAfter,
+  sentenceAt,
+  splitSentences,
+} from '../../../functions/core/text/sentences.js';
 import { tokenize } from '../../../functions/core/text/tokens.js';
 
 const PIECES = [
@@ -96,6 +100,24 @@ describe('sentenceAt', () => {
           const linear = sentences.find((s) => s.start <= i && i < s.end);
           expect(sentenceAt(sentences, i)).toBe(linear);
         }
+      }),
+    );
+  });
+});
+
+describe('the first sentence ending after an offset', () => {
+  it('is the one holding the offset, or the next after a gap, as a linear search finds it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.nat(400), (pieces, offset) => {
+        // Arrange
+        const text = pieces.join(' ');
+        const sentences = splitSentences(text, tokenize(text));
+
+        // Act
+        const found = firstSentenceEndingAfter(sentences, offset);
+
+        // Assert
+        expect(found).toBe(sentences.findIndex((s) => s.end > offset));
       }),
     );
   });
