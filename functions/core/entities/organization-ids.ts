@@ -90,6 +90,8 @@ export function organizationIdName(name: string): string {
   return headOf ? `${headOf[1]}${headOf[3]} ${headOf[2]}` : joined;
 }
 
+/** A word that opens with a capital (a module-level constant: the bundle builds a \p{…} literal where it stands). */
+const CAPITAL_FIRST = /^\p{Lu}/u;
 /** "DOJ", "DHS": an acronym of three to five capitals. */
 const ACRONYM = /^[A-Z]{3,5}$/;
 /** "Justice Department", "U.S. Commerce Department", "Defence Ministry": a head word after its domain. */
@@ -108,7 +110,7 @@ function officialInitials(name: string): string[] {
   const domain = domainFirst?.[1] ?? headFirst?.[3];
   if (head === undefined || domain === undefined) return [];
   let letters = '';
-  for (const word of domain.split(' ')) if (/^\p{Lu}/u.test(word)) letters += word.charAt(0);
+  for (const word of domain.split(' ')) if (CAPITAL_FIRST.test(word)) letters += word.charAt(0);
   return [`${head.charAt(0)}O${letters}`, `${head.charAt(0)}${letters}`];
 }
 
