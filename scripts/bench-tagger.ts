@@ -4,7 +4,8 @@
  * organisations), on one core, the two alternating chunk by chunk. Prints articles/s (wall and CPU time),
  * MB/s, the load average, peak RSS, the same rates on a first pass over the articles in fresh processes
  * (scripts/bench-first-pass.ts: text the process has not seen), the time to import the bundled tagger and
- * tag one article in a fresh process, the time for a 1 MB article, and the goals. Tests never assert
+ * tag one article in a fresh process, the time for a 1 MB article, each hostile page's time (scripts/hostile-pages.ts:
+ * name, bytes tagged, ms; a rule that turns super-linear shows on its page) and the goals. Tests never assert
  * these times.
  */
 import { spawnSync } from 'node:child_process';
@@ -219,8 +220,9 @@ async function main() {
     ...hostileMarkupPages(1_000_000).map((page) => ({ id: page.id, read: () => articleOfMarkup(page) })),
   ].map(({ id, read }) => {
     const started = performance.now();
-    tagArticle(read());
-    return { page: id, ms: Math.round(performance.now() - started) };
+    const article = read();
+    tagArticle(article);
+    return { page: id, bytes: bytesOf(article), ms: Math.round(performance.now() - started) };
   });
   const worstHostile = hostile.reduce((worst, h) => (h.ms > worst.ms ? h : worst));
 
@@ -281,6 +283,9 @@ async function main() {
     `cold start  import ${cold.importMs.toFixed(0)} ms + first tag ${cold.firstTagMs.toFixed(0)} ms = ${cold.importAndFirstTagMs.toFixed(0)} ms (esbuild bundle ${cold.bundleKB} KB; ${cold.sinceProcessStartMs.toFixed(0)} ms from process start; median of ${cold.runs})`,
     `1 MB        ${report.oneMegabyteMs} ms for one ${(big.body.length / 1e6).toFixed(2)} MB article`,
     `hostile     worst ${worstHostile.ms} ms ("${worstHostile.page}") of ${hostile.length} 1 MB pages no newsroom writes, markup read and tagged (scripts/hostile-pages.ts); median ${[...hostile].sort((a, b) => a.ms - b.ms)[Math.floor(hostile.length / 2)]?.ms} ms`,
+    ...hostile.map(
+      (h) => `            ${String(h.ms).padStart(6)} ms  ${fmt(h.bytes).padStart(9)} bytes  ${h.page}`,
+    ),
     `CLI         ${report.cliOneArticleMs} ms for \`node bin/newstag.js tag --jsonl\` on one article (cached tag bundle, see bin/newstag.js; median of 3)`,
     '',
     '| goal | measured | target | status |',
