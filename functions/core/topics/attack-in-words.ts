@@ -7,7 +7,8 @@ import { sentenceAt } from '../text/sentences.js';
  * that tells it also tells the attacker's words (calling for, saying, accusing, in a speech or a post) and the story tells no
  * violence: no dead or wounded, no weapon, no blast, no armed men or their victims. "Gunmen attacked a bus, killing
  * 12" and "Russia launched a massive attack on Ukraine's power grid" stay attacks of force (senses.ts, the attack
- * rows).
+ * rows). An attack on computers is none of words either (read39): "Hackers attacked Jaguar Land Rover's systems, the
+ * company said in a post on social media" tells the company's post, not the attacker's words.
  */
 const ATTACK = /\battack(?:s|ed|ing)?\b/gi;
 // The attacker's own words, not a report's attribution ("officials said" tells no speech of the attacker).
@@ -16,8 +17,11 @@ const SPEECH =
 const VIOLENCE =
   /\b(?:kill(?:s|ed|ing|ings)?|dead|deaths?|died|wounded|wounding|injur(?:ed|ies|y|ing)|casualties|bomb\w*|explosi\w*|blasts?|gun\w*|shoot\w*|shot|shelling|stabb\w*|knife|missiles?|drones?|rockets?|artillery|air ?strikes?|airstrikes?|troops|soldiers|militants?|militias?|insurgents?|rebels?|terror\w*|jihadi\w*|hostages?|weapons?|armed|raids?|violen\w*|victims?|assailants?|attackers)\b/i;
 
+// An intrusion into computers: hackers, ransomware, a cyberattack.
+const INTRUSION = /\b(?:hack(?:s|ed|ers?|ing)?|cyber\w*|ransomware|malware|spyware)\b/i;
+
 export function attackInWords(doc: TagDocument): boolean {
-  if (VIOLENCE.test(doc.title.text) || VIOLENCE.test(doc.body.text)) return false;
+  for (const { text } of [doc.title, doc.body]) if (VIOLENCE.test(text) || INTRUSION.test(text)) return false;
   for (const field of [doc.title, doc.body]) {
     const { text, sentences } = field;
     ATTACK.lastIndex = 0;

@@ -1,7 +1,7 @@
 import { titleSubject } from './signals.js';
 
-/** A natural disaster's word. A fire, a blaze or an explosion is left out: a war or a crime may set it. */
-const NATURAL =
+/** A natural disaster's word (a regex source). A fire, a blaze or an explosion is left out: a war or a crime may set it. */
+export const NATURAL =
   '(?:earthquakes?|quakes?|aftershocks?|floods?|flooding|floodwaters?|flash floods?|landslides?|mudslides?|landslips?|tsunamis?|cyclones?|typhoons?|hurricanes?|tornado(?:e?s)?|storms?|blizzards?|avalanches?|eruptions?|volcano(?:e?s)?|wildfires?|bushfires?|forest fires?|heatwaves?|heat waves?|droughts?|monsoon(?: rains?)?|torrential rains?|heavy rains?)';
 /** Its deaths. */
 const DEATHS =

@@ -4,6 +4,7 @@ import { compareText } from '../text/compare.js';
 import type { TagDocument } from '../text/document.js';
 import { sortInPlace } from '../text/sort.js';
 import { turkeyPardonInTitle } from './animal-pardon.js';
+import { armedGroupDeaths } from './armed-group-deaths.js';
 import { armedOverthrow } from './armed-overthrow.js';
 import { applyArmedAttack } from './attack-event.js';
 import { attackInWords } from './attack-in-words.js';
@@ -46,6 +47,7 @@ import { mergedBodies } from './merged-bodies.js';
 import { namedShips, namedWorks } from './named-works.js';
 import { deathsFromDisaster, naturalDeathsInTitle } from './natural-deaths.js';
 import { naturalStrikeInTitle } from './natural-strike.js';
+import { natureAtStake } from './nature-at-stake.js';
 import { nobelScienceInTitle } from './nobel-field.js';
 import { isObituary, listObituary } from './obituary.js';
 import { orderTopics } from './order.js';
@@ -522,6 +524,10 @@ function senseCueHolds(
       return naturalDeaths;
     case 'noNaturalDeaths':
       return !naturalDeaths;
+    case 'armedGroupDeaths':
+      return armedGroupDeaths(doc);
+    case 'natureAtStake':
+      return natureAtStake(doc);
   }
 }
 

@@ -35,7 +35,8 @@ interface SenseRow {
  * prices (utility-tariffs.ts), a chairman who chairs no party or committee (political-chairmen.ts), rain,
  * drought or a storm named (weather-named.ts), an attack of force, not of words (attack-in-words.ts), a managing
  * director who is no public lender's (lender-chiefs.ts), no firm's fiscal year or quarter named as a period
- * (fiscal-period.ts).
+ * (fiscal-period.ts), an armed movement told with deaths (armed-group-deaths.ts), minerals told with what nature
+ * stands to lose (nature-at-stake.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -62,7 +63,9 @@ export type SenseCue =
   | 'companyDirector'
   | 'noFiscalPeriod'
   | 'naturalDeaths'
-  | 'noNaturalDeaths';
+  | 'noNaturalDeaths'
+  | 'armedGroupDeaths'
+  | 'natureAtStake';
 
 const {
   arts,
@@ -214,8 +217,14 @@ const ROWS: readonly SenseRow[] = [
     keptBy: 'attackOfForce',
   },
   // wild39a ★6: "signed the minerals agreement": a deal's minerals are no environment story where politics or war
-  // leads (deep-sea mining's threat to them keeps them).
-  { words: ['mineral', 'minerals'], topic: environment, rivals: [politics, conflict] },
+  // leads; a sentence that tells what nature stands to lose by them (deep-sea mining's threat to ecosystems) keeps
+  // them (nature-at-stake.ts).
+  {
+    words: ['mineral', 'minerals'],
+    topic: environment,
+    rivals: [politics, conflict],
+    keptBy: 'natureAtStake',
+  },
   // wild39a ★6: "The IMF's Managing Director Kristalina Georgieva": no company's officer (lender-chiefs.ts).
   {
     words: ['managing director', 'managing directors'],
@@ -425,11 +434,13 @@ const ROWS: readonly SenseRow[] = [
   // also phrases of their own, under trade disputes).
   { words: ['truce'], topic: conflict, rivals: [economy] },
   // An armed movement that governs or sits in parliament ("Taliban bans women from universities"): its name
-  // is war news only where the story's other words are.
+  // is war news only where the story's other words are, or where a sentence tells it with deaths ("The Taliban
+  // said 12 people were killed", armed-group-deaths.ts).
   {
     words: ['Taliban', 'Taleban', 'Hamas', 'Hezbollah', 'Hizbollah'],
     topic: conflict,
     rivals: OTHER_THAN_CONFLICT,
+    keptBy: 'armedGroupDeaths',
   },
   // Technology companies named in a fund's or a market's results ("gains in technology shares such as
   // Nvidia, Apple and Microsoft"): computing only where business does not weigh twice as much.

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { TagResult } from '../../../functions/core/schema.js';
+import { tagArticle } from '../../../functions/core/tag.js';
+import { TOP_LEVEL } from '../../../functions/core/topics/taxonomy.js';
+
+// Session 40 (topics40): the leftovers of session 39's reviews (read39 "Minor", mendW39 "Left") — a sense cue that
+// was too wide (a hedge fund's "Fund", a cyberattack told in a company's post) or missing (an armed movement's
+// death toll, minerals told with the nature they harm). Stories are invented.
+const ids = (result: TagResult) => result.topics.map((t) => t.id);
+const evidenceOf = (result: TagResult, id: string) => result.topics.find((t) => t.id === id)?.evidence ?? [];
+const BUSINESS_INFORMATION = 'medtop:20000170';
+
+describe("an armed movement's deaths are its war", () => {
+  it('"The Taliban said 12 people were killed" is conflict news, not a disaster', () => {
+    const result = tagArticle({
+      title: 'Taliban say 12 killed',
+      body: 'The Taliban said 12 people were killed in Afghanistan.',
+    });
+
+    expect(result.topics[0]?.id).toBe(TOP_LEVEL.conflict);
+  });
+
+  it('a Hamas death toll leads with conflict', () => {
+    const result = tagArticle({
+      title: 'Hamas says 40 killed overnight',
+      body: "Hamas said 40 people were killed in the Gaza Strip overnight. Israel's military did not comment.",
+    });
+
+    expect(result.topics[0]?.id).toBe(TOP_LEVEL.conflict);
+  });
+
+  it('the Taliban reporting flood deaths keep the disaster (guard)', () => {
+    const result = tagArticle({
+      title: 'Floods kill 40 in Afghanistan',
+      body: 'The Taliban said flash floods killed 40 people in Baghlan province.',
+    });
+
+    expect(result.topics[0]?.id).toBe(TOP_LEVEL.disaster);
+    expect(ids(result)).not.toContain(TOP_LEVEL.conflict);
+  });
+
+  it('the Taliban governing, with no deaths, is no war (guard)', () => {
+    const result = tagArticle({
+      title: 'Taliban bans women from universities',
+      body: 'The Taliban on Tuesday banned women from universities, the higher education minister said.',
+    });
+
+    expect(ids(result)).not.toContain(TOP_LEVEL.conflict);
+  });
+});
+
+describe('"the Fund" is the IMF only where the IMF is named', () => {
+  it("a hedge fund's managing director is a company's officer", () => {
+    const result = tagArticle({
+      title: 'Fund chief quits',
+      body:
+        "Elliott Fund's managing director Paul Singer said the hedge fund would sell its stake in BP. The activist " +
+        'investor had pushed BP to cut costs.',
+    });
+
+    expect(evidenceOf(result, BUSINESS_INFORMATION)).toContain('managing director');
+  });
+
+  it("the Fund's managing director in an IMF story is still no company's officer (guard)", () => {
+    const result = tagArticle({
+      title: 'IMF warns of debt risks',
+      body:
+        'The IMF warned of rising debt risks in poor countries on Thursday. The Fund\u2019s managing director said growth ' +
+        'would slow to 3%.',
+    });
+
+    expect(evidenceOf(result, BUSINESS_INFORMATION)).not.toContain('managing director');
+  });
+});
+
+describe('an attack on computers is no attack of words', () => {
+  it('hackers who attacked a carmaker, told in its social-media post, keep the crime', () => {
+    const hackers = tagArticle({
+      title: 'Hackers attack carmaker',
+      body:
+        "Hackers attacked Jaguar Land Rover's computer systems, the company said in a post on social media on " +
+        'Tuesday, halting production at its UK plants. Police are investigating the cyber attack.',
+    });
+
+    expect(evidenceOf(hackers, TOP_LEVEL.crime)).toContain('attack');
+  });
+
+  it('a ransomware attack the company called serious keeps "attack" as crime evidence', () => {
+    const result = tagArticle({
+      title: 'Retailer hit by ransomware attack',
+      body: 'The retailer said in a statement that a ransomware attack had halted online orders, calling it serious.',
+    });
+
+    expect(evidenceOf(result, TOP_LEVEL.crime)).toContain('attack');
+  });
+});
+
+describe('minerals told with the nature they harm stay in the environment', () => {
+  it('deep-sea mining for minerals that would destroy ecosystems lists minerals as environment evidence', () => {
+    const result = tagArticle({
+      title: 'Trump orders seabed mining push',
+      body:
+        'President Donald Trump signed an executive order on Thursday to speed up deep-sea mining for minerals in ' +
+        'international waters, a move environmental groups said would destroy fragile ecosystems. Lawmakers in ' +
+        'Congress were split.',
+    });
+
+    expect(evidenceOf(result, TOP_LEVEL.environment)).toContain('minerals');
+  });
+});
