@@ -10,6 +10,8 @@ const MIDDLE_INITIAL = /^[A-WYZ]\.?$/;
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
 /** "Pardo", "Indrawati": a name word (a capital, then lower-case letters, hyphens or apostrophes). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'\u2019-]+$/u;
+/** An initial and the space before another initial: "C. " of "C. C. Wei", closed up as "C.C. Wei" writes it. */
+const SPACED_INITIAL = /\b([A-Z]\.) (?=[A-Z]\.(?: |$))/g;
 /** How far before a surname its title is read ("Australian Prime Minister "). */
 const TITLE_WINDOW = 48;
 
@@ -86,16 +88,22 @@ export function withPersonIds(
   let changed = false;
   const out = entities.map((entity) => {
     if (entity.type !== 'person') return entity;
-    const words = entity.name.split(' ');
-    if (words.length === 2 || newsmakerNamed(entity.name) !== undefined) return entity;
+    // Spaced initials are the name closed ones write: "C. C. Wei" is "C.C. Wei", "George H. W. Bush".
+    const name = entity.name.replace(SPACED_INITIAL, '$1');
+    const words = name.split(' ');
+    if (words.length === 2 || newsmakerNamed(name) !== undefined) {
+      if (name === entity.name) return entity;
+      changed = true;
+      return { ...entity, id: `person:${slug(name)}` };
+    }
     const plain = plainPersonName(words);
     const listed = words.length === 1 ? listedByTitle(entity, texts) : listedOfLongerForm(words, plain);
     if (listed !== undefined) {
       changed = true;
       return { ...entity, id: `person:${slug(listed)}`, name: listed };
     }
-    if (plain === undefined) return entity;
-    const id = `person:${slug(plain)}`;
+    if (plain === undefined && name === entity.name) return entity;
+    const id = `person:${slug(plain ?? name)}`;
     if (id === entity.id) return entity;
     changed = true;
     return { ...entity, id };

@@ -82,3 +82,30 @@ describe('a surname the newsmakers list leaves out as common, under a title', ()
     expect(deputy.people[0]).toMatch(/^person:carney /);
   });
 });
+
+describe('a person named with spaced initials', () => {
+  it('keeps every initial and gets the id of the initials closed up', () => {
+    // Arrange: the spaced form of some papers and the closed form of others.
+    const spaced =
+      'TSMC chairman C. C. Wei said demand was strong. J. R. R. Tolkien and E. B. White were read.';
+    const closed = 'TSMC chairman C.C. Wei said demand was strong. J.R.R. Tolkien and E.B. White were read.';
+    // Act
+    const [a, b] = [spaced, closed].map((body) =>
+      tagged('Chips', body)
+        .people.map((p) => p.split(' ')[0])
+        .sort(),
+    );
+    // Assert
+    expect(tagged('Chips', spaced).people).toContain('person:cc-wei C. C. Wei');
+    expect(a).toEqual(['person:cc-wei', 'person:eb-white', 'person:jrr-tolkien']);
+    expect(a).toEqual(b);
+  });
+
+  it('tells a father written with two spaced initials from his son with one', () => {
+    // Act
+    const { people } = tagged('Presidents', 'George H. W. Bush and George W. Bush met in Kennebunkport.');
+    // Assert
+    expect(people).toHaveLength(2);
+    expect(people).toContain('person:george-hw-bush George H. W. Bush');
+  });
+});

@@ -27,6 +27,8 @@ const WORDS = [
   'Japan-U.K.',
   'J.D.',
   'S. Waugh',
+  'C. C. Wei',
+  'A. B.',
   'Corp. said',
   'approx.\n five',
   '5.93',
@@ -91,6 +93,32 @@ describe('tokenize', () => {
       ',',
       'up',
       '5.93%',
+      '.',
+    ]);
+  });
+
+  it('keeps every one of spaced initials an initial, the first as the last', () => {
+    // Arrange
+    const text = 'C. C. Wei, J. R. R. Tolkien and George H. W. Bush.';
+
+    // Act
+    const texts = tokenize(text).map((t) => t.text);
+
+    // Assert
+    expect(texts).toEqual([
+      'C.',
+      'C.',
+      'Wei',
+      ',',
+      'J.',
+      'R.',
+      'R.',
+      'Tolkien',
+      'and',
+      'George',
+      'H.',
+      'W.',
+      'Bush',
       '.',
     ]);
   });
