@@ -163,6 +163,7 @@ import {
   SPEAKER_VERBS,
   TEAM_VERBS,
 } from './typing/cue-words.js';
+import { disasterStrikesAt, listDisasterStrikes } from './typing/disaster-places.js';
 import {
   DATELINE_ENDS,
   datelineMentionPlace,
@@ -315,6 +316,7 @@ import {
   townBeforeRegion,
   unknownWords,
 } from './typing/place-cues.js';
+import { placeInKnownPlace } from './typing/place-in-place.js';
 import { bodyPartBeforeInjury, injuryOfPlayerAfter } from './typing/player-injuries.js';
 import { playerNamedLikeClub, playerWithUnlistedGivenName } from './typing/players-named-like-clubs.js';
 import { afterPluralOffice } from './typing/plural-titles.js';
@@ -1672,6 +1674,19 @@ function typeNamedSpan(
     listAfterLocative(ctx, chunk.field, words[from]!.index - 1)
   )
     return [candidate(chunk, from, to, 'place', 2, AS_IN, placeFields(placeOfWord(words[from]!)!))];
+  // "Flooding hit Monmouth, Hereford and Tenbury Wells", "Storm Bert battered Pontypridd": what a disaster
+  // strikes is a place, when no list knows the name ("Floods hit Amazon warehouses" keeps the firm).
+  if (
+    to - from <= 3 &&
+    !chunk.caseless &&
+    (disasterStrikesAt(ctx, chunk.field, words[from]!.index) ||
+      listDisasterStrikes(ctx, chunk.field, words[from]!.index)) &&
+    lookup(words, from, to, ctx) === undefined &&
+    // ("Floods hit John Wells's farm": a given name opens a person's name.)
+    !isGivenNameWord(words[from]!) &&
+    !words.some((w) => gazetteerOfWord(w)?.kind === 'organization')
+  )
+    return [candidate(chunk, from, to, 'place', 1, AS_IN)];
   // "third in a Williams", "driving a Ferrari": on a sports page a name after "in a" or "driving a" is
   // the team's car, so the team.
   if (
@@ -2237,6 +2252,13 @@ function typeNamedSpan(
     (NEARBY.has(prevToken) && (tokenBits(ctx, chunk.field, words[from]!.index - 2) & LOCATIVE_WORD) !== 0) ||
     // "the ferry to Tilbury", "was taken to Lampedusa": where a journey goes ("sold to Boeing" is no journey).
     journeyTo(ctx, chunk.field, words[from]!.index) ||
+    // "flooding to Monmouth in Wales": a one-word name no list knows, inside a place the gazetteer knows.
+    (to - from === 1 &&
+      !personCue &&
+      !isGivenNameWord(words[from]!) &&
+      !isKnownSurnameWord(words[from]!) &&
+      gazetteerOfWord(words[from]!) === undefined &&
+      placeInKnownPlace(ctx, chunk.field, words[from]!.index, words[from]!.index)) ||
     placeNounBefore ||
     placeNounAfter;
   // "Manchester City have won", "Leicester City were relegated": a town's name and "City" that no list

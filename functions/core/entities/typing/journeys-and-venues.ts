@@ -7,10 +7,15 @@ import { isLowerWord } from '../lexicon.js';
 import { type Context, lowerTokenText } from './context.js';
 import { isTitleLike } from './titles-and-offices.js';
 
-/** Words of a journey before "to" and its destination: "the ferry to Tilbury", "taken to Lampedusa". */
+/**
+ * Words of a journey before "to" and its destination: "the ferry to Tilbury", "taken to Lampedusa"; a
+ * traveller's ("take the train to Kurama and walk over to Kibune", "drove to Stow") and a flood's ("brought
+ * flooding to Monmouth") too (wild39b ★4: travel and weather pages).
+ */
 const JOURNEY_TO = new Set(
-  `ferry flight route trip journey taken flown airlifted evacuated diverted rerouted fled deported relocated
-  flew sailed travelled traveled`
+  `ferry ferries flight flights route trip trips journey taken flown airlifted evacuated diverted rerouted fled
+  deported relocated flew sailed travelled traveled travelling traveling train trains bus buses tram drive drove
+  driven walk walked walking hike hiked cycle cycled ride rode headed heading flooding`
     .split(/\s+/)
     .filter(Boolean),
 );

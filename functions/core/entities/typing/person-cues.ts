@@ -399,7 +399,7 @@ export function bodySpelledThroughIn(ctx: Context, chunk: Chunk, from: number, t
  * Venues' and places' head words that are also common surnames: "Bruce Arena", "Ray Garden", "Damon Hill",
  * "Joan Rivers" (a place seldom takes a given name before them; "Park" does: Albert Park).
  */
-export const VENUE_SURNAMES = new Set(['arena', 'garden', 'gardens', 'hill', 'rivers']);
+export const VENUE_SURNAMES = new Set(['arena', 'garden', 'gardens', 'hill', 'rivers', 'temple']);
 /**
  * "Bruce Arena said": a listed given name before a venue's head word is a person's name (read23 F8); "Wembley
  * Arena", "Kew Gardens", "at the Rose Garden" (a locative) and "Madison Square Garden" (three words) stay
@@ -419,8 +419,18 @@ export function ordinaryGivenVenue(first: Word, lastLower: string): boolean {
   return VENUE_SURNAMES.has(lastLower) && isGivenNameWord(first) && isLowerWordWord(first);
 }
 
+/**
+ * Head words of a place no given name opens ("Golden Temple", "Senso-ji Temple"), so that a given name before
+ * one is a person's, even one that is also an ordinary word ("John Temple would lead").
+ */
+const GIVEN_NAME_SURNAMES = new Set(['temple']);
+
 export function personalVenue(first: Word, lastLower: string): boolean {
-  return VENUE_SURNAMES.has(lastLower) && isGivenNameWord(first) && !isLowerWordWord(first);
+  return (
+    VENUE_SURNAMES.has(lastLower) &&
+    isGivenNameWord(first) &&
+    (!isLowerWordWord(first) || GIVEN_NAME_SURNAMES.has(lastLower))
+  );
 }
 /** Words that no list knows: no ordinary word, given name, listed name or organisation head. */
 export function unknownMiddle(words: readonly Word[], from: number, to: number): boolean {
