@@ -32,6 +32,7 @@ describe('pages no newsroom writes', () => {
         'organization',
       ]);
       expect(codes('results of many countries in one sentence')?.length).toBeGreaterThan(200);
+      expect(codes('every country in one sentence')?.length).toBeGreaterThan(200);
       const agency = results
         .get('acronyms of many bodies')
         ?.entities.find((e) => e.name === 'Borvan Calder Dunmore Agency');

@@ -518,6 +518,10 @@ export function linkCountryPairs(
   const sentenceOf = (m: Mention) =>
     placeKey(m.field, sentenceIndex(fieldOf(doc, m.field).sentences, m.start));
   const sentenceText = (key: PlaceKey) => placeMention(doc, key).text;
+  // Asked for every pair that shares a sentence, so answered once a sentence: one sentence listing 250 countries
+  // holds 31,000 pairs, and each read the whole sentence again (hostile page "all countries in one sentence").
+  const reachedIn = oncePerPlace((k) => reachedSideBySide(sentenceText(k)));
+  const whileBreakIn = oncePerPlace((k) => whileBreakAt(placeSpan(doc, k)));
   // A paragraph link whose sentence for the country filed from is only its stand-in (the lead of a LONDON
   // story on OPEC members' output) is as weak as a shared sentence of that kind.
   const throughStandIn = (evidence: readonly Mention[]) =>
@@ -589,7 +593,9 @@ export function linkCountryPairs(
       // "Nikkei 225 (Japan)  50,512.32 / Hang Seng (Hong Kong)  26,433.70": two rows of a table (text-tables.ts).
       if (!sport && shared.length)
         shared = shared.filter(
-          (k) => !onTwoSidesOfWhile(placeSpan(doc, k), a, b) && !onSeparateTableRows(placeSpan(doc, k), a, b),
+          (k) =>
+            !onTwoSidesOfWhile(placeSpan(doc, k), whileBreakIn(k), a, b) &&
+            !onSeparateTableRows(placeSpan(doc, k), a, b),
         );
       // A results list sent as text is one sentence; its lines say who played whom (score-lines.ts).
       // Two results in one sentence ("Ireland beat England … and Argentina beat Portugal …") are two matches:
@@ -806,9 +812,7 @@ export function linkCountryPairs(
             separateOutbreaks(doc, a, b)) ||
           // "Mpox spreads to Malaysia and Pakistan": the places a disease reached (separate-outbreaks.ts).
           (linking.length > 0 &&
-            linking.every(
-              (k) => reachedSideBySide(sentenceText(k)) && coordinatedIn(placeSpan(doc, k), a, b),
-            )));
+            linking.every((k) => reachedIn(k) && coordinatedIn(placeSpan(doc, k), a, b))));
       const clauseOnly = row === undefined && !sport && (inClauses(a) || inClauses(b));
       const listed = listMates || sideBySide || clauseOnly ? Math.min(linkScore, LIST_SCORE) : linkScore;
       // "a clear path to a Palestinian state": the state to come is what the parties talk about (states-to-be.ts).
@@ -884,17 +888,22 @@ function reportsOnly(doc: TagDocument, s: SentenceSpan, c: Country): boolean {
 /** ", while", ", whereas": the break between two clauses that report two things side by side. */
 const WHILE_BREAK = /,\s+(?:while|whereas)\s/gi;
 
-/**
- * Whether a sentence names one country only before a ", while" and the other only after it ("Altman met Starmer
- * in London, while Amodei spoke at a conference in Berlin", review26 #6): two events, not a link between them.
- */
-function onTwoSidesOfWhile(s: SentenceSpan, a: Country, b: Country): boolean {
+/** Where the sentence's first ", while" or ", whereas" stands (an offset in its field), or -1. */
+function whileBreakAt(s: SentenceSpan): number {
   const text = s.text.slice(s.start, s.end);
-  if (!text.includes('whi') && !text.includes('wherea')) return false;
+  if (!text.includes('whi') && !text.includes('wherea')) return -1;
   WHILE_BREAK.lastIndex = 0;
   const match = WHILE_BREAK.exec(text);
-  if (!match) return false;
-  const at = s.start + match.index;
+  return match ? s.start + match.index : -1;
+}
+
+/**
+ * Whether a sentence names one country only before its ", while" (at `at`, whileBreakAt) and the other only after
+ * it ("Altman met Starmer in London, while Amodei spoke at a conference in Berlin", review26 #6): two events, not a
+ * link between them.
+ */
+function onTwoSidesOfWhile(s: SentenceSpan, at: number, a: Country, b: Country): boolean {
+  if (at < 0) return false;
   const side = (c: Country): number => {
     let before = false;
     let after = false;
@@ -931,6 +940,17 @@ function oncePerCountry(ask: (c: Country) => boolean): (c: Country) => boolean {
       answer = ask(c);
       answers.set(c.code, answer);
     }
+    return answer;
+  };
+}
+
+/** Asks once per sentence (place key) of one article, and remembers the answer. */
+function oncePerPlace<T>(ask: (key: PlaceKey) => T): (key: PlaceKey) => T {
+  const answers = new Map<PlaceKey, T>();
+  return (key) => {
+    if (answers.has(key)) return answers.get(key) as T;
+    const answer = ask(key);
+    answers.set(key, answer);
     return answer;
   };
 }

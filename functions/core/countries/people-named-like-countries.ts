@@ -31,12 +31,13 @@ export function withoutPeopleNamedLikeCountries(
     if (space > 0) surnames.add(normalizeWord(person.name.slice(space + 1)));
   }
   const named = (m: CountryMention) => surnames.has(normalizeWord(m.text)) || isGivenName(doc, m, people);
-  const suspect = found.filter((m) => m.kind === 'name' && !isAfterPlaceWord(doc, m) && named(m));
-  if (suspect.length === 0) return found;
+  // A Set: a page naming countries by the thousand made `includes` on an array quadratic.
+  const suspect = new Set(found.filter((m) => m.kind === 'name' && !isAfterPlaceWord(doc, m) && named(m)));
+  if (suspect.size === 0) return found;
   // A country named in some other way (or filed from) is in the story whatever its namesake.
-  const otherwise = new Set(found.filter((m) => !suspect.includes(m)).map((m) => m.code));
+  const otherwise = new Set(found.filter((m) => !suspect.has(m)).map((m) => m.code));
   if (datelineCode) otherwise.add(datelineCode);
-  return found.filter((m) => !suspect.includes(m) || otherwise.has(m.code));
+  return found.filter((m) => !suspect.has(m) || otherwise.has(m.code));
 }
 
 /** "Kenya Barris": the country's word right before a mention of a person the story names, not possessive. */
