@@ -88,6 +88,10 @@ export function hostilePages(bytes: number): ArticleInput[] {
     // Found by speed40: every country in one sentence, each pair read the whole sentence again (pairs.ts; 200 KB
     // 7.4 s, 1 MB ~40 s) and each country named like a person was looked for in an array of them.
     'every country in one sentence': cycle(COUNTRY_NAMES.map((name) => `${name}, `)),
+    // Found by speed40: initials with no space and capitalised words hyphenated: the American firm cue tried at each
+    // capital read to the end of the run (last-resort.ts; 200 KB of initials 39 s, of hyphenated names 6 s).
+    'initials without spaces': repeat('A.B.C.D.E.F.G.H.'),
+    'hyphenated names': cycle(NAME_PARTS.map((part) => `${part}-`)),
     // A scrape of a reviews index: one all-capitals "… REVIEW:" headline a line.
     'review headlines in capitals': cycle(REVIEW_HEADLINES.map((headline) => `${headline}\n`)),
   };

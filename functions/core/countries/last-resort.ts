@@ -3,6 +3,7 @@ import type { Entity } from '../schema.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { headlineReadsAsState } from './headline-state.js';
 import type { CountryMention } from './mentions.js';
+import { usMarketCues } from './us-market-cues.js';
 
 /**
  * The mentions that count of those a scan found, when an all-capitals headline's city, region, metonym, firm or
@@ -55,20 +56,6 @@ const FED_IN_CAPITALS = /\bFEDERAL RESERVE\b/g;
 const LAST_RESORT_BODIES: ReadonlyMap<string, string> = new Map([['Federal Reserve', 'US']]);
 
 /**
- * A firm named with the suffix of an American incorporation ("CONAGRA INC", "Gelco Corp", "Apple Inc.", "Walt Disney
- * Co"; not "Co Ltd", the end of Korean and Japanese names, nor "Co-op") or one of
- * the United States' stock markets and regulator ("its Nasdaq debut", "the NYSE", "the S&P 500", "filed with the
- * Securities and Exchange Commission"). Neither names a country, and both appear in every other country's
- * business news (a Tokyo story on "Sony Group Corp" or on a firm listed on Nasdaq is Japan's), so they are read
- * only where nothing else places the story. The suffix group is the mention. "Nasdaq Stockholm" names its city.
- * New York's abbreviation opening a headline ("N.Y. SUGAR FREIGHTS", "NY TRADERS SAY …") is read there too: the
- * state codes are read only after a town and a comma ("ALBANY, N.Y."), and nothing else names the market. A comma
- * may stand before "Inc" only ("Apple, Inc."): "NOx, CO and soot" lists gases.
- */
-const US_MARKET_CUES =
-  /\b[A-Z][\w&'.-]*(?:,?\s+(?=INC|Inc)|\s+)(INC|Inc|CORP|Corp|CO|Co)\b(?!-|\.?,?\s+(?:LTD|Ltd|Limited|LIMITED)\b)|\b(Nasdaq|NASDAQ|NYSE|Dow Jones|DOW JONES|S&P 500|Securities and Exchange Commission|NY)\b|\b(N\.Y\.)(?!\w)/g;
-
-/**
  * Offices only an American county has: "Fairfax County School Board voted …", "Maricopa County sheriff's deputies",
  * "the Los Angeles County District Attorney" named no country (wild39b ★1). A county is Britain's, Ireland's,
  * Kenya's, Taiwan's or China's as well, so not its council, board, court, commissioner or government ("Kent County
@@ -82,7 +69,7 @@ const US_COUNTY_OFFICES =
  * Mentions of the country of such a body, for a story that names no country and has no dateline: "FED SETS 1.5
  * BILLION DLR CUSTOMER REPURCHASE, FED SAYS", "Fed holds rates steady" had no country though only one central
  * bank is the Fed; "CONAGRA INC 3RD QTR SHR 36 CTS VS 31 CTS" and "Acme shares jump in Nasdaq debut" had none
- * though only an American firm or market is written so (US_MARKET_CUES). Counted as metonyms, as a national body
+ * though only an American firm or market is written so (us-market-cues.ts). Counted as metonyms, as a national body
  * named elsewhere is.
  */
 export function lastResortBodyMentions(
@@ -106,12 +93,12 @@ export function lastResortBodyMentions(
       if (mentions.some((m) => m.field === field && m.start < end && start < m.end)) continue;
       mentions.push(bodyMention('US', field, start, end, hit[0]));
     }
-    for (const hit of fieldOf(doc, field).text.matchAll(US_MARKET_CUES)) {
-      const cue = (hit[1] ?? hit[2] ?? hit[3])!;
+    for (const hit of usMarketCues(fieldOf(doc, field).text)) {
+      const cue = hit.cue;
       // "NY" is the Nordic languages' "new" ("NY REGERING"): New York's only in English.
       if (cue === 'NY' && doc.language !== 'en') continue;
-      if (hit[1] !== undefined && !firmSuffix(hit[0], cue, doc)) continue;
-      const start = hit.index + hit[0].length - cue.length;
+      if (hit.firm && !firmSuffix(hit.text, cue, doc)) continue;
+      const start = hit.index + hit.text.length - cue.length;
       mentions.push(bodyMention('US', field, start, start + cue.length, cue));
     }
     if (doc.language !== 'en') continue;
