@@ -1,5 +1,6 @@
 import type { TagDocument } from '../text/document.js';
 import { countryListRuns } from './list-runs.js';
+import { isLongForm } from './long-form.js';
 import type { CountryMention } from './mentions.js';
 
 /**
@@ -11,6 +12,10 @@ import type { CountryMention } from './mentions.js';
  * in one run reports on each of them: resolve.ts puts them in focus, and focus countries pair.
  * A story about one to three countries that lists six more ("exports by destination" under one country's
  * headline) is left to the roster rules (survey.ts): there the lists are the gold's as rarely as not.
+ * In long form (long-form.ts), a list of where people come from or went ("Journalists from Britain, Germany,
+ * Spain, Italy, the United States, Japan and Brazil queued for seats", "4 million fled to neighbouring countries:
+ * Chad, Egypt, South Sudan, …", "born abroad - in France, Spain, Belgium, …") is a detail of the feature, not six
+ * countries it reports on; a list giving each a figure ("exports to Britain 300,000 tonnes, …") still is.
  */
 export const MIN_FOCUS = 4;
 const MIN_LIST = 6;
@@ -41,10 +46,27 @@ export function longListed(doc: TagDocument, mentions: readonly CountryMention[]
   for (const run of countryListRuns(doc, mentions, MIN_LIST)) {
     const codes = new Set(run.map((m) => m.code));
     if (codes.size < MIN_LIST || spellsOutGroup(codes, doc.title.text)) continue;
+    if (placesOfPeople(doc.body.text, run) && isLongForm(doc)) continue;
     listed ??= new Set();
     for (const code of codes) listed.add(code);
   }
   return listed ?? NONE;
+}
+
+/**
+ * The text before a list's first item: a preposition of place ("from", "in", "to", "across") followed by lower-case
+ * words only ("teams from ", "born abroad - in ", "to neighbouring countries: "), not "supported by the",
+ * "along with" or a subject opening its clause.
+ */
+const PLACE_PREPOSITION_BEFORE = /\b(?:from|in|to|into|across|throughout)\b[^A-Z.;!?]{0,40}$/;
+const PREPOSITION_WINDOW = 50;
+const DIGIT = /[0-9]/;
+
+/** Whether a list names places people come from or go to, without a figure for each (no digit in the list). */
+function placesOfPeople(text: string, run: readonly CountryMention[]): boolean {
+  const start = run[0]!.start;
+  if (DIGIT.test(text.slice(start, run[run.length - 1]!.end))) return false;
+  return PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - PREPOSITION_WINDOW), start));
 }
 
 /**

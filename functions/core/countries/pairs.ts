@@ -24,6 +24,7 @@ import { laterObjectsOf, reactSideBySide, unrelatedLaterObjects } from './later-
 import { opensOfficeHolder } from './leaders.js';
 import { leadersBetween } from './leaders-between.js';
 import { listMatesIn, listsOf, namedOnlyInLists } from './list-mates.js';
+import { isLongForm, longFormCap, mainPairSalience } from './long-form.js';
 import { namesLosingBidder } from './losing-bids.js';
 import { marketsSideBySide, namedOnlyByMoves } from './market-moves.js';
 import { matchSides } from './match-sides.js';
@@ -566,6 +567,8 @@ export function linkCountryPairs(
     }
     return sides;
   };
+  // A feature's shared sentences are bounded by how central both countries are (long-form.ts).
+  const longFormMain = isLongForm(doc) ? mainPairSalience(countries) : undefined;
   const pairs: CountryPair[] = [];
   for (let i = 0; i < linked.length; i++) {
     for (let j = i + 1; j < linked.length; j++) {
@@ -816,7 +819,9 @@ export function linkCountryPairs(
       const clauseOnly = row === undefined && !sport && (inClauses(a) || inClauses(b));
       const listed = listMates || sideBySide || clauseOnly ? Math.min(linkScore, LIST_SCORE) : linkScore;
       // "a clear path to a Palestinian state": the state to come is what the parties talk about (states-to-be.ts).
-      const score = toCome(a) || toCome(b) ? Math.min(listed, STATE_TO_BE_SCORE) : listed;
+      const stated = toCome(a) || toCome(b) ? Math.min(listed, STATE_TO_BE_SCORE) : listed;
+      // In long form, shared sentences raise a pair only as far as the story is about both (long-form.ts).
+      const score = longFormMain === undefined ? stated : Math.min(stated, longFormCap(a, b, longFormMain));
       // Only what is kept: a pair with shared sentences has no paragraph link. The sentences that name both
       // come before those where the country filed from only stands in (a headline naming one of them), and
       // those that link the two before the lists that only hold them.
