@@ -549,6 +549,12 @@ const ROWS: readonly SenseRow[] = [
   // term to "serve", a rally that "served as a reminder": tennis only where sport leads.
   { words: ['ICC'], topic: sport, rivals: [crime, politics, conflict] },
   { words: ['serve', 'serving'], topic: sport, rivals: [crime, politics, conflict, economy] },
+  // topics40 probe: "Mexican cartels changed tactics", a campaign's or a negotiator's tactics: a game plan is sport
+  // only where sport leads.
+  { words: ['tactics', 'tactical'], topic: sport, rivals: OTHER_THAN_SPORT },
+  // topics40 probe: "Israeli air strikes killed at least 30 people ..., local health officials said" listed health
+  // .58: health officials who count a war's, a disaster's or a crime's dead are its source, not health news.
+  { words: ['health officials'], topic: health, rivals: [conflict, disaster, crime] },
   // A "drug" boat or cartel is crime news, not medicine.
   { words: ['drug', 'drugs'], topic: health, rivals: [crime] },
   // A film that "was shot" in Morocco, a rapper who "was shot" years before his first album: crime news only

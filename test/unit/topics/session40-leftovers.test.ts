@@ -108,3 +108,45 @@ describe('minerals told with the nature they harm stay in the environment', () =
     expect(evidenceOf(result, TOP_LEVEL.environment)).toContain('minerals');
   });
 });
+
+describe("words of a desk told in another desk's story (topics40 probe)", () => {
+  it("a cartel's tactics are no sport", () => {
+    const result = tagArticle({
+      title: 'Fentanyl seizures fall at US southern border',
+      body:
+        'Seizures of fentanyl at the US southern border fell by half this year, customs data showed, as smugglers ' +
+        'shifted routes and Mexican cartels changed tactics.',
+    });
+
+    expect(ids(result)).not.toContain(TOP_LEVEL.sport);
+  });
+
+  it("a manager's tactics stay sport (guard)", () => {
+    const result = tagArticle({
+      title: 'Slot defends tactics after Liverpool defeat',
+      body: 'Arne Slot defended his tactics after Liverpool lost 3-0 at home, saying his players had followed the plan.',
+    });
+
+    expect(evidenceOf(result, TOP_LEVEL.sport)).toContain('tactics');
+  });
+
+  it('health officials who count the dead of air strikes make no health story', () => {
+    const result = tagArticle({
+      title: 'Israeli strikes kill 30 in Gaza',
+      body:
+        'Israeli air strikes killed at least 30 people across the Gaza Strip on Monday, local health officials said. ' +
+        'The Israeli military said it hit Hamas fighters and a weapons depot.',
+    });
+
+    expect(ids(result)).not.toContain(TOP_LEVEL.health);
+  });
+
+  it('health officials in a measles outbreak are health news (guard)', () => {
+    const result = tagArticle({
+      title: 'Measles cases rise in Texas',
+      body: 'Measles cases in west Texas rose to 750, state health officials said, most among unvaccinated children.',
+    });
+
+    expect(evidenceOf(result, TOP_LEVEL.health)).toContain('health officials');
+  });
+});
