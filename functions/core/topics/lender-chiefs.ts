@@ -16,7 +16,7 @@ function lenderPatterns(lenders: string): readonly [before: RegExp, after: RegEx
     new RegExp(String.raw`^\s+of\s+(?:the\s+)?${lenders}\b`),
   ];
 }
-const LENDERS = lenderPatterns(String.raw`(?:IMF|International Monetary Fund|World Bank)`);
+const LENDERS = lenderPatterns('(?:IMF|International Monetary Fund|World Bank)');
 /** With the IMF named: the Fund is the IMF. */
 const LENDERS_AND_FUND = lenderPatterns(
   String.raw`(?:IMF|International Monetary Fund|World Bank|[Tt]he\s+Fund)`,

@@ -8,10 +8,13 @@ const DEATHS =
   '(?:death tolls?|tolls?|kills?|killed|killing|leaves? (?:at least |more than |over )?[\\d,]+ (?:people )?dead|dead|deaths|claims? (?:[\\d,]+|hundreds of|thousands of|dozens of)? ?lives)';
 /** Determiners and names before the disaster's word: "the", "last week's", "Myanmar", "Cyclone Remal's". */
 const BEFORE_NOUN = "(?:(?:the|a|an|last|this|week's|weekend's|month's|[A-Z][\\w'\\u2019-]*)\\s+){0,3}?";
-/** A word between them, or the colon of a headline that names its subject first ("Myanmar earthquake: death toll …"). */
-const BETWEEN = "(?:\\s+[\\w'\\u2019-]+){0,4}?(?:\\s+|\\s*:\\s*)";
 /**
- * The disaster followed by its deaths within four words: "Quake death toll tops 3,000", "Landslide kills 40 in
+ * Words between them, or the colon of a headline that names its subject first ("Myanmar earthquake: death toll …"),
+ * or the comma before a participle ("Landslide buries village in Sudan's Darfur, killing 1,000": topics40 probe).
+ */
+const BETWEEN = "(?:\\s+[\\w'\\u2019-]+){0,5}?(?:,?\\s+|\\s*:\\s*)";
+/**
+ * The disaster followed by its deaths within five words: "Quake death toll tops 3,000", "Landslide kills 40 in
  * rebel-held eastern Congo", "Floods in Valencia kill 211", "Myanmar earthquake: death toll passes 3,000". Read in
  * the headline's subject (see `titleSubject`): not "Insurers face bill after floods kill 200". Not "Airstrike kills
  * 30 in Myanmar quake zone" (the airstrike kills), nor "Political earthquake as …" (no deaths).

@@ -18,6 +18,7 @@ import { cyberattackInTitleAndLead } from './cyberattack-event.js';
 import { deadlyCollapseInLead } from './deadly-collapse.js';
 import { dealBeforeResults, dealInTitle } from './deal-in-title.js';
 import { diplomaticProtestWords, protestInTitle } from './diplomatic-protest.js';
+import { disasterInTitle } from './disaster-in-title.js';
 import { electionTold } from './election-told.js';
 import { exchangeTickers } from './exchange-tickers.js';
 import { figurativeWords } from './figurative-words.js';
@@ -528,6 +529,8 @@ function senseCueHolds(
       return armedGroupDeaths(doc);
     case 'natureAtStake':
       return natureAtStake(doc);
+    case 'noDisasterInTitle':
+      return !disasterInTitle(doc.title.text);
   }
 }
 

@@ -36,7 +36,7 @@ interface SenseRow {
  * drought or a storm named (weather-named.ts), an attack of force, not of words (attack-in-words.ts), a managing
  * director who is no public lender's (lender-chiefs.ts), no firm's fiscal year or quarter named as a period
  * (fiscal-period.ts), an armed movement told with deaths (armed-group-deaths.ts), minerals told with what nature
- * stands to lose (nature-at-stake.ts).
+ * stands to lose (nature-at-stake.ts), no disaster or accident in the headline (disaster-in-title.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -65,7 +65,8 @@ export type SenseCue =
   | 'naturalDeaths'
   | 'noNaturalDeaths'
   | 'armedGroupDeaths'
-  | 'natureAtStake';
+  | 'natureAtStake'
+  | 'noDisasterInTitle';
 
 const {
   arts,
@@ -555,6 +556,13 @@ const ROWS: readonly SenseRow[] = [
   // topics40 probe: "Israeli air strikes killed at least 30 people ..., local health officials said" listed health
   // .58: health officials who count a war's, a disaster's or a crime's dead are its source, not health news.
   { words: ['health officials'], topic: health, rivals: [conflict, disaster, crime] },
+  // topics40 probe: "At least 30 pilgrims were killed in a stampede ..., police said", a ferry's passengers counted by
+  // the police: the police who tell the toll of a disaster in the headline are its source, not crime news, where the
+  // disaster outweighs the crime twice (disaster-in-title.ts; a bomb threat's police keep their crime).
+  { words: ['police'], topic: crime, rivals: [disaster], margin: 2, keptBy: 'noDisasterInTitle' },
+  // topics40 probe: cardinals who "elect" a pope, FIFA's congress that "elected" its president: no political election
+  // where religion or sport leads.
+  { words: ['elect'], topic: politics, rivals: [religion, sport] },
   // A "drug" boat or cartel is crime news, not medicine.
   { words: ['drug', 'drugs'], topic: health, rivals: [crime] },
   // A film that "was shot" in Morocco, a rapper who "was shot" years before his first album: crime news only

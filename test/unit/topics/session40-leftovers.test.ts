@@ -150,3 +150,71 @@ describe("words of a desk told in another desk's story (topics40 probe)", () => 
     expect(evidenceOf(result, TOP_LEVEL.health)).toContain('health officials');
   });
 });
+
+describe('the teller of a disaster and the electors of a church or a sport body (topics40 probe)', () => {
+  it("the police who count a stampede's dead are no crime news", () => {
+    const result = tagArticle({
+      title: 'Stampede at Hindu festival kills 30',
+      body:
+        'At least 30 pilgrims were killed in a stampede at the Kumbh Mela festival in northern India on Wednesday, ' +
+        'police said. Crowds surged towards the river before dawn.',
+    });
+
+    expect(ids(result)).not.toContain(TOP_LEVEL.crime);
+  });
+
+  it('the police of a bomb threat at a stadium keep their crime (guard)', () => {
+    const result = tagArticle({
+      title: 'Bomb threat empties stadium',
+      body:
+        'Spectators were evacuated from the stadium on Sunday after a bomb threat during the game. Police searched ' +
+        'the stands with sniffer dogs and said no device had been found. The match was abandoned.',
+    });
+
+    expect(evidenceOf(result, TOP_LEVEL.crime)).toContain('police');
+  });
+
+  it('cardinals who elect a pope hold no political election', () => {
+    const result = tagArticle({
+      title: 'Conclave to begin on May 7 to elect new pope',
+      body:
+        'Cardinals will begin a conclave on May 7 to elect a successor to Pope Francis, the Vatican said. The last ' +
+        'conclave lasted two days.',
+    });
+
+    expect(ids(result)).not.toContain(TOP_LEVEL.politics);
+  });
+
+  it('a party that elects its leader is still an election (guard)', () => {
+    const result = tagArticle({
+      title: 'Conservatives elect new leader',
+      body: 'Conservative party members voted to elect a new leader on Saturday after the election defeat.',
+    });
+
+    expect(evidenceOf(result, TOP_LEVEL.politics)).toContain('elect');
+  });
+
+  it('a headline that names a landslide, a place and then its deaths after a comma puts the disaster first', () => {
+    const result = tagArticle({
+      title: "Landslide buries village in Sudan's Darfur, killing 1,000",
+      body:
+        "A landslide buried a village in the Marra mountains of Sudan's Darfur region, killing about 1,000 people, a " +
+        'rebel group that controls the area said. Heavy rains had soaked the hillside for days.',
+    });
+
+    expect(result.topics[0]?.id).toBe(TOP_LEVEL.disaster);
+  });
+});
+
+describe('police facing protesters in a headline that reads like a disaster (topics40 guard)', () => {
+  it('protesters who storm a parliament while police fire tear gas keep the police as crime evidence', () => {
+    const result = tagArticle({
+      title: 'Protesters storm parliament as police fire tear gas',
+      body:
+        'Thousands of protesters stormed parliament on Tuesday and set fire to the building. Police fired tear gas ' +
+        'and at least 19 people were killed, police said.',
+    });
+
+    expect(evidenceOf(result, TOP_LEVEL.crime)).toContain('police');
+  });
+});
