@@ -1900,17 +1900,20 @@ const DATE_PREPOSITIONS = new Set(
 );
 
 /**
- * Whether a run may go on past a quoted nickname: it ends in a given name ('Ramesh', 'President Jorge'),
+ * Whether a run may go on past a quoted nickname: it ends in a given name ('Ramesh', 'President Jorge') or initials,
  * is one word no lexicon knows, or ends in such a word after a given name ('President Luiz Inácio').
  */
 function beforeNickname(run: readonly Word[]): boolean {
   const last = run[run.length - 1]!;
-  if (isGivenNameWord(last)) return true;
+  // ('Sheriff J.E. "Eddie" Guerra', 'C.L. "Butch" Otter': initials stand for the given names.)
+  if (isGivenNameWord(last) || INITIALS_WORD.test(last.core)) return true;
   if (isLowerWordWord(last)) return false;
   return run.length === 1 || isGivenNameWord(run[run.length - 2]!);
 }
 
 const NICKNAME_SMALL_WORDS = new Set(['of', 'the']);
+/** "J.E.", "C.", "H.W.": one to three initials. */
+const INITIALS_WORD = /^(?:[A-Z]\.){1,3}$/;
 
 /** Titles of monarchs and popes, whose numerals follow their given names. */
 const MONARCH_TITLES = new Set(

@@ -241,7 +241,12 @@ import { medicineApposedAfter } from './typing/medicines.js';
 import { asOpeningCommonNoun } from './typing/opening-common-noun.js';
 import { ordinaryWordsNamePerson } from './typing/ordinary-word-people.js';
 import { ownersSiteTown } from './typing/owners-sites.js';
-import { callToReaderOpens, headingLineOpener } from './typing/page-furniture.js';
+import {
+  callToReaderOpens,
+  headingLineOpener,
+  liveMatchMark,
+  sectionHeading,
+} from './typing/page-furniture.js';
 import {
   AGE_BEFORE,
   afterMalayTitle,
@@ -361,7 +366,7 @@ import {
   sentenceEndsAfter,
   withoutPossessive,
 } from './typing/sentence-shape.js';
-import { MOON_NOUNS, spaceThing } from './typing/space-things.js';
+import { isPlanetWord, MOON_NOUNS, spaceThing } from './typing/space-things.js';
 import {
   BID_WORDS,
   bidForPlayer,
@@ -642,6 +647,11 @@ const OPERATION_NOUNS = new Set(['mission', 'operation']);
 const ALL_DIGITS = /^\d+$/;
 const COMMON_AMPERSANDS = new Set(['A&E', 'R&D', 'M&A', 'Q&A', 'P&L', 'B&B', 'R&B', 'F&B', 'G&T']);
 
+/** Chambers whose members a party's adjective picks out: "Senate Democratic leader". */
+const CHAMBERS = new Set(['Senate', 'House', 'Assembly']);
+const PARTY_ADJECTIVES = new Set(['Democratic', 'Republican']);
+const LOWER_START = /^[a-z]/;
+
 function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   const words = chunk.words;
   const to = words.length;
@@ -670,6 +680,27 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     return [candidate(chunk, 0, 2, 'other', 2, NO_CONTEXT)];
   if (!chunk.caseless && officerOfficeOnly(words)) return [];
   if (to === 1 && !chunk.caseless && headingLineOpener(ctx, chunk.field, words[0]!)) return [];
+  if (to === 1 && !chunk.caseless && liveMatchMark(ctx, chunk.field, words[0]!)) return [];
+  // "Senate Democratic leader Chuck Schumer", "House Republican lawmakers": a chamber, then its party's
+  // adjective before a lower-case word; the adjective says which of the chamber's members.
+  if (
+    to === 2 &&
+    !chunk.caseless &&
+    CHAMBERS.has(words[0]!.core) &&
+    PARTY_ADJECTIVES.has(words[1]!.core) &&
+    LOWER_START.test(tokenText(ctx, chunk.field, words[1]!.index + 1))
+  )
+    return typeChunk(chunkWith(chunk, words.slice(0, 1)), ctx);
+  // "launches NASA Mars probes", "ESA Jupiter probe": a body's acronym before a planet's name is the body and
+  // the planet, not one name.
+  if (to === 2 && !chunk.caseless && shapeIs(words[0]!, S_ACRONYM) && isPlanetWord(words[1]!.lower))
+    return [
+      ...typeChunk(chunkWith(chunk, words.slice(0, 1)), ctx),
+      ...typeChunk(chunkWith(chunk, words.slice(1), false), ctx),
+    ];
+  // "Non-GAAP EPS", "Non-EU nationals": a word negated by "Non-" describes, it names nothing.
+  if (to === 1 && words[0]!.core.startsWith('Non-')) return [];
+  if (to > 1 && !chunk.caseless && sectionHeading(ctx, chunk.field, words)) return [];
   if (to > 1 && !chunk.caseless && callToReaderOpens(ctx, chunk.field, words[0]!))
     return typeChunk(chunkWith(chunk, words.slice(1)), ctx);
   // "on Black Friday", "a right Achilles injury": a day's qualifier or a body's part, no name (wild37 star 5).
@@ -1290,9 +1321,12 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
           ordinarySurnameAlone(ctx, chunk, w, to - from) ||
           // "Born Charles Robert Redford Jr. in …": an ordinary word (here also a surname, Max Born's)
           // before a given name opens the sentence, not the name.
+          // ("Born Frank Owen Goldberg in Toronto": a given name spelled like an ordinary word, before a
+          // second given name.)
           (to - from > 2 &&
             isGivenNameWord(words[from + 1]!) &&
-            !isLowerWordWord(words[from + 1]!) &&
+            (!isLowerWordWord(words[from + 1]!) ||
+              (to - from > 3 && isGivenNameWord(words[from + 2]!) && !isLowerWordWord(words[from + 2]!))) &&
             !isGivenNameWord(w))) &&
         // "Chief Executive Lena Marsh said": a title opening the sentence is read as one mid-sentence is.
         !(wordIs(w, W_TITLE) && to - from > 1) &&
@@ -1334,8 +1368,16 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         // "Turning Point USA said": and so does one whose last word is a country's name or abbreviation.
         // "Supreme Court Justice Samuel Alito wrote": a body of ordinary words before a title keeps its
         // first word too; the title then parts the body from the holder.
+        // "Breaking Labour's manifesto promise": a verb's -ing form before a listed body's possessive is no
+        // word of its name.
+        const gerundBeforeOwner =
+          to - from === 2 &&
+          endsWithText(lower, 'ing') &&
+          words[to - 1]!.possessive &&
+          (knownBody(words[to - 1]!.core) || wordIs(words[to - 1]!, W_PARTY_WORD));
         const titleCaseName =
           to - from > 1 &&
+          !gerundBeforeOwner &&
           words.slice(from + 1, bodyBeforeTitleEnd(words, from, to)).every(
             (x, i) =>
               // "Neighbors Brazil, Argentina and Peru": a country named like an ordinary word (brazil,

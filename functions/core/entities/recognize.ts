@@ -35,6 +35,7 @@ import { withNationalSides } from './national-sides.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { oneReadingPerName } from './one-reading.js';
 import { withOrganizationIds } from './organization-ids.js';
+import { withParticleMentions } from './particle-mentions.js';
 import { withPartyCountries } from './party-countries.js';
 import { withoutPatronymics } from './patronymics.js';
 import { withPeopleOfLists } from './people-lists.js';
@@ -42,7 +43,7 @@ import { withFirmsOfPeoplesWords } from './peoples-word-inside.js';
 import { withPersonIds } from './person-ids.js';
 import { asPrizeOfGold } from './prizes-of-gold.js';
 import { withReigningName } from './reigning-names.js';
-import { isRoleNotName } from './role-labels.js';
+import { isRoleNotName, withoutTitlesAlone } from './role-labels.js';
 import { withHolderNames } from './royal-styles.js';
 import { asRunTogetherFirm } from './run-together-names.js';
 import { withSharedSurnames } from './shared-surname.js';
@@ -209,9 +210,15 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
   );
 }
 
-/** People's and organisations' ids as every article gives them (person-ids.ts, organization-ids.ts). */
+/**
+ * People's and organisations' ids as every article gives them (person-ids.ts, organization-ids.ts), once titles
+ * alone are gone (role-labels.ts) and a surname's mentions keep its particle (particle-mentions.ts).
+ */
 const withIds = (entities: Entity[], texts: { readonly title: string; readonly body: string }) =>
-  withOrganizationIds(withPersonIds(entities, texts), texts);
+  withOrganizationIds(
+    withPersonIds(withParticleMentions(withoutTitlesAlone(entities, texts), texts), texts),
+    texts,
+  );
 
 /**
  * The typed chunks that name something (not typed 'none', not inside the photo credit, no role label), each

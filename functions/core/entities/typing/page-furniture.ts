@@ -35,3 +35,54 @@ export function headingLineOpener(ctx: Context, field: Field, word: Word): boole
 export function callToReaderOpens(ctx: Context, field: Field, word: Word): boolean {
   return CALLS_TO_READER.has(word.lower) && opensLine(ctx, field, word);
 }
+
+/** Last words of a press release's section headings: "Third Quarter Highlights", "Conference Call Information". */
+const HEADING_NOUNS = new Set([
+  'highlights',
+  'information',
+  'overview',
+  'outlook',
+  'summary',
+  'details',
+  'webcast',
+  'contacts',
+  'guidance',
+]);
+
+/**
+ * "Third Quarter Highlights", "Conference Call Information": ordinary words that are a whole line, ending in a
+ * heading's noun (and maybe a colon), head a section of a press release; they name nothing.
+ */
+export function sectionHeading(ctx: Context, field: Field, words: readonly Word[]): boolean {
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || !HEADING_NOUNS.has(last.lower) || !opensLine(ctx, field, words[0]!)) return false;
+  const text = fieldsOf(ctx, field).field.text;
+  const lineEnd = text.indexOf('\n', last.end);
+  const rest = text.slice(last.end, lineEnd < 0 ? text.length : lineEnd).trim();
+  return (rest === '' || rest === ':') && words.every((w) => isLowerWordWord(w));
+}
+
+const DIGIT = /\d/;
+const BRACKET_NEXT = /^ ?\(/;
+/** A live match page's marks: full time, half time, after extra time ("FT: Real Madrid 1-0 Liverpool"). */
+const MATCH_MARKS = new Set(['FT', 'HT', 'AET']);
+
+/**
+ * "FT: Real Madrid 1-0 Liverpool", "HT: 0-0": a live page's mark of the match's time opening a line before a
+ * colon; a scorecard's "Extras (lb-8 nb-4)"; "78' Chance! Mohamed Salah shoots wide": an ordinary word before "!" opening a line or after the
+ * minute is the page's cry. Neither names anything.
+ */
+export function liveMatchMark(ctx: Context, field: Field, word: Word): boolean {
+  const text = fieldsOf(ctx, field).field.text;
+  const next = text.charAt(word.end);
+  if (MATCH_MARKS.has(word.core)) return next === ':' && opensLine(ctx, field, word);
+  // "Extras (lb-8 nb-4) 12": a scorecard's line of runs no batsman scored.
+  if (word.core === 'Extras')
+    return opensLine(ctx, field, word) && BRACKET_NEXT.test(text.slice(word.end, word.end + 2));
+  if (next !== '!' || !isLowerWordWord(word)) return false;
+  if (opensLine(ctx, field, word)) return true;
+  let i = word.start - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  const mark = text.charAt(i);
+  return (mark === "'" || mark === '\u2019') && i > 0 && DIGIT.test(text.charAt(i - 1));
+}

@@ -187,6 +187,9 @@ export function nameLike(w: Word, ctx: Context): boolean {
  */
 export function ordinarySurnameAlone(ctx: Context, chunk: Chunk, w: Word, words: number): boolean {
   if (words !== 1 || gazetteerOfWord(w)?.kind !== 'person') return false;
+  // "Court convicts former Brazilian president": a body's head word opening a headline is the body named
+  // in common, whatever the body's copy capitalises ("Brazil's Supreme Court").
+  if (chunk.field === 'title' && wordIs(w, W_ORG_HEAD)) return true;
   if (ctx.seen.capitalisedInside.has(w.lower) && !ctx.seen.lowerCase.has(w.lower)) return false;
   return (tokenBits(ctx, chunk.field, w.index + 1) & PERSON_VERB) === 0;
 }

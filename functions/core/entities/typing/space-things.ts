@@ -14,6 +14,8 @@ export const MOON_NOUNS = new Set('landing mission base orbit surface'.split(' '
 /** Kinds of heavenly bodies named before their names: "the comet Tsuchinshan", "the exoplanet K2-18b". */
 const SKY_KINDS = new Set('comet asteroid planet exoplanet constellation galaxy nebula'.split(' '));
 const PLANETS = new Set('mercury venus mars jupiter saturn uranus neptune pluto'.split(' '));
+/** Whether a lower-cased word is a planet's name: "mars", "jupiter". */
+export const isPlanetWord = (lower: string): boolean => PLANETS.has(lower);
 /** Words of a story about space, where a planet's name is the planet ("the probe passed Venus"). */
 const SPACE_WORDS = new Set(
   'planet planets orbit orbits orbiting spacecraft probe probes astronomer astronomers astronomy telescope rocket nasa esa solar asteroid comet flyby'.split(

@@ -111,6 +111,18 @@ export function titleInside(words: readonly Word[], from: number, to: number, fo
       )
         return end;
     }
+    // "Microsoft CEO Nadella", "Tesla Chief Executive Musk": after a body the lists know (or a firm's name
+    // with a capital inside, "OpenAI") and its title, one name-shaped word is the holder's surname.
+    if (
+      rest === 1 &&
+      to - end === 2 &&
+      titleStartOf(words, from, t) === from + 1 &&
+      (knownBody(words[from]!.core) || INNER_CAPITAL.test(words[from]!.core)) &&
+      !isLowerWord(next) &&
+      !ACRONYM.test(next) &&
+      (nextKind === undefined || nextKind === 'person')
+    )
+      return end;
     // "U.N. Ambassador Albright", "IMF chief Georgieva": after a body's acronym, one name-shaped word.
     if (
       rest === 1 &&
