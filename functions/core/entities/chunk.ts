@@ -616,10 +616,21 @@ const VIETNAMESE_NAME_OPENERS = new Set(
 /** Months that are given names too: "Theresa May", "Judge April Perry". */
 const MONTH_GIVEN_NAMES = new Set(['may', 'april', 'june']);
 
+/** Last words of a competition's name after a plural's apostrophe: "Cup Winners' Cup", "Players' Championship". */
+const COMPETITION_HEADS = new Set(['cup', 'championship', 'championships', 'trophy']);
+
+/** The run and a calendar word after it are a name the lists know: "Sheffield Wednesday". */
+function listedWithCalendarWord(run: readonly Word[], next: Word): boolean {
+  let key = '';
+  for (const w of run) key += `${w.lower} `;
+  return GAZETTEER.get(key + next.lower)?.kind === 'organization';
+}
+
+/** `continuing`: the caller read a calendar word here as part of the name ("Theresa May", "Sheffield Wednesday"). */
 function isNameWord(w: Word | null | undefined, continuing = false): w is Word {
   if (!w?.capitalised || w.caseless) return false;
   const lower = w.lower;
-  if (w.bits & C_CALENDAR && !(continuing && (MONTH_GIVEN_NAMES.has(lower) || lower === 'thu'))) return false;
+  if (w.bits & C_CALENDAR && !continuing) return false;
   if (w.bits & C_PRONOUN_CONTRACTION) return false;
   if (lower.includes('-') && (MODIFIER_SUFFIX.test(lower) || ordinaryLastPart(w.core))) return false;
   // The core's length from the offsets (end - start): `.length` of strings is a megamorphic load.
@@ -1078,6 +1089,8 @@ export function mixedCaseChunks(
         isNameWord(
           next,
           (next?.lower === 'may' && isGivenNameWord(last)) ||
+            // "Sheffield Wednesday 2 Aston Villa 1": a weekday ending a name the lists know (wild39b ★7).
+            (next != null && (next.bits & C_CALENDAR) !== 0 && listedWithCalendarWord(run, next)) ||
             (next != null &&
               MONTH_GIVEN_NAMES.has(next.lower) &&
               PERSON_TITLES.has(last.lower) &&
@@ -1550,8 +1563,14 @@ export function mixedCaseChunks(
           tail.push(wk);
           previous = wk;
         }
-        // Up to the body's head word ("Lay Volunteers ' International Organisation").
-        while (tail.length > 0 && !ORG_HEADS.has(tail[tail.length - 1]!.lower)) {
+        // Up to the body's head word ("Lay Volunteers ' International Organisation") or a competition's
+        // right after the apostrophe ("European Cup Winners' Cup", "the Players' Championship": wild39b ★7;
+        // "the Londoners' FA Cup run" is a club's possessive before a name of its own).
+        while (
+          tail.length > 0 &&
+          !ORG_HEADS.has(tail[tail.length - 1]!.lower) &&
+          !(tail.length === 1 && COMPETITION_HEADS.has(tail[0]!.lower))
+        ) {
           // ("At St James' Park": a sentence's capitalised function word may open the run before the saint.)
           if (tail.length === 1 && (SAINT_LEADS.has(run[0]!.lower) || saintAfterOpening(run))) break;
           tail.pop();

@@ -612,6 +612,8 @@ function listedBodyName(words: readonly Word[], from: number, to: number): boole
     lookupMetonym(name) !== undefined
   );
 }
+/** Verbs of winning before an event named by its town: "won Wimbledon", "to win Wimbledon". */
+const WON_BEFORE = new Set(['won', 'win', 'wins', 'winning']);
 /** Offices held of a place, "of" after them taking its name: "governor of Moquegua". */
 const PLACE_OFFICES = new Set(['governor', 'governors', 'governorship', 'mayor', 'mayors', 'mayoralty']);
 /** Three or more capitalised parts joined by hyphens: "Bull-Bora-Hansgrohe". */
@@ -2449,11 +2451,14 @@ function typeNamedSpan(
     !isCountryName(words, from, to)
   )
     return [candidate(chunk, from, to, 'person', 2, base)];
-  // "Wimbledon champion", "the Berlin grand prix": a town naming a sports event is no club and no place.
+  // "Wimbledon champion", "the Berlin grand prix": a town naming a sports event is no club and no place;
+  // so is one a player won ("He had won Wimbledon in July": wild39a ★8, Wimbledon a place beside "U.S. Open").
   if (
-    ctx.sports &&
     to - from === 1 &&
-    EVENT_AFTER.has(nextToken) &&
+    ((EVENT_AFTER.has(nextToken) && (ctx.sports || !chunk.caseless)) ||
+      (WON_BEFORE.has(prevToken) &&
+        (ctx.sports || inResultSentence(ctx, chunk.field, words[from]!.index)))) &&
+    lookupPlace(words[from]!.core)?.kind !== 'country' &&
     (isTownWord(words[from]!) || gazetteerOfWord(words[from]!)?.kind === 'place')
   )
     return [candidate(chunk, from, to, 'other', 2, base)];
@@ -4128,6 +4133,16 @@ function typeOneWord(reading: Reading): Candidate[] {
     !isKnownSurnameWord(firstWord) &&
     !chunk.caseless &&
     winnerAfterDefeat(ctx, chunk.field, firstWord.index)
+  )
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "a late winner against Chelsea", "Leeds v Chelsea": on a sports page a given name alone after a word of the
+  // other side is a club, players being named by surname ("against Sabalenka"; wild39a ★8).
+  if (
+    ctx.sports &&
+    isGivenNameWord(firstWord) &&
+    !isKnownSurnameWord(firstWord) &&
+    !chunk.caseless &&
+    RIVAL_BEFORE.has(prevToken)
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
   if (isGivenNameWord(firstWord) && !locative && !isSeasonGivenName(firstWord.core))

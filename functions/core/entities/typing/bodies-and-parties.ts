@@ -11,9 +11,10 @@ import { gazetteerOfWord, isGivenNameWord, isKnownSurnameWord, isLowerWordWord }
 import { MARKET_NOUNS } from './amounts-and-markets.js';
 import { type Base, candidate, lookup, NO_CONTEXT } from './candidates.js';
 import { type Candidate, type Context, lowerTokenText, norm, tokenText } from './context.js';
+import { TEAM_VERBS } from './cue-words.js';
 import { fullNameAfterPossessive } from './person-cues.js';
 import { LIST_JOINERS } from './place-cues.js';
-import { clubNameAt, TOWN_OF_CLUB_BEFORE } from './sports-context.js';
+import { clubNameAt, inResultSentence, TOWN_OF_CLUB_BEFORE } from './sports-context.js';
 import {
   ACRONYM,
   S_BARE_ACRONYM,
@@ -159,6 +160,8 @@ export function generalBody(words: readonly Word[], from: number): boolean {
   }
   return true;
 }
+/** A plural ending: "Celtics", "Yankees" (not "Fed", "Labour"). */
+const PLURAL_END = /[a-z]s$/;
 /**
  * What a one-word group name WordNet lists (a people, a faith, "Fed") is, read from the words right beside it: a
  * body (`organization`), no name at all (`none`), or undefined when nothing there says, so the list's reading stands.
@@ -182,6 +185,17 @@ export function groupWordByNeighbours(
       (LIST_JOINERS.has(nextToken) && clubNameAt(ctx, chunk.field, word.index + 2)))
   )
     return 'organization';
+  // "the Lakers beat the Celtics 110-102": a people's plural after "the" in a match's result is the club named
+  // after them, as the other side's nickname is (wild39a ★8: Celtics typed `other` beside the Lakers).
+  // ("Lakers beat Celtics": so beside a side's verb on a sports page, as a headline writes it.)
+  if (PLURAL_END.test(word.core)) {
+    const prev = lowerTokenText(ctx, chunk.field, word.index - 1);
+    if (
+      (prev === 'the' && inResultSentence(ctx, chunk.field, word.index)) ||
+      (ctx.sports && (TEAM_VERBS.has(prev) || TEAM_VERBS.has(nextToken)))
+    )
+      return 'organization';
+  }
   // "ahead of Alpine's Esteban Ocon": a people's word in the possessive (its own "'s": a people's plural with a
   // bare "'" is left to the rules after) before a full name is the team or the body the person belongs to (a
   // people has no members named so; review26 #35).

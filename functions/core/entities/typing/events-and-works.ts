@@ -207,7 +207,7 @@ export const EPONYM_EVENT_HEADS = new Set(
   ),
 );
 export const EVENT_AFTER = new Set(
-  'champion champions finalist finalists semifinal semifinals quarterfinal quarterfinals semi-final semi-finals quarter-final quarter-finals title crown grand'.split(
+  'champion champions final finals finalist finalists semifinal semifinals quarterfinal quarterfinals semi-final semi-finals quarter-final quarter-finals title crown grand singles doubles'.split(
     ' ',
   ),
 );
