@@ -8,19 +8,29 @@ import type { TagDocument } from '../text/document.js';
  */
 export const LONG_FORM_WORDS = 400;
 
-/** Whether the story's body runs to LONG_FORM_WORDS words or more (words: tokens opening with a letter). */
+/** Whether the story's body runs to LONG_FORM_WORDS words or more. */
 export function isLongForm(doc: TagDocument): boolean {
+  return isLongText(doc.body.text);
+}
+
+/** Whether a text runs to LONG_FORM_WORDS words or more (a word: letters, with inner apostrophes, hyphens, digits). */
+export function isLongText(text: string): boolean {
+  // Fewer characters than that cannot hold so many words: most wire stories stop here.
+  if (text.length < LONG_FORM_WORDS * 2) return false;
   let words = 0;
-  for (const token of doc.body.tokens) {
-    if (!opensWithLetter(token.text)) continue;
-    if (++words >= LONG_FORM_WORDS) return true;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isLetter(c)) {
+      if (!inWord && ++words >= LONG_FORM_WORDS) return true;
+      inWord = true;
+    } else inWord = inWord && (c === 0x27 || c === 0x2019 || c === 0x2d || (c >= 0x30 && c <= 0x39));
   }
   return false;
 }
 
 /** A letter: ASCII letters, or a character past Latin-1's symbols outside the blocks of punctuation (dashes, quotes, CJK marks). */
-function opensWithLetter(text: string): boolean {
-  const c = text.charCodeAt(0);
+function isLetter(c: number): boolean {
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   return (
     c >= 0xc0 &&

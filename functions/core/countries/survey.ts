@@ -4,6 +4,7 @@ import { hasLower } from '../text/letters.js';
 import { type Sentence, sentenceIndex } from '../text/sentences.js';
 import { TextMemo } from '../text/text-memo.js';
 import { lookupPhrase, placeWords } from './gazetteer.js';
+import { isLongText } from './long-form.js';
 
 /** A story that names this many countries in its body and none in its headline surveys them. */
 export const SURVEY_SIZE = 10;
@@ -31,7 +32,7 @@ export function isSurvey(countries: readonly SurveyView[], body: readonly Senten
   if (countries.some((c) => c.inTitle)) return false;
   const reported = countries.filter((c) => c.inBody);
   if (dominated(reported)) return false;
-  if (reported.length >= SURVEY_SIZE) return true;
+  if (reported.length >= SURVEY_SIZE) return !isLongText(text) || reportedWithFigures(reported, body, text);
   if (body.length > SHORT_SURVEY_SENTENCES || reported.length < SHORT_SURVEY_SIZE) return false;
   const named = reported.filter((c) => namedInBody(c.mentions));
   return named.length >= SHORT_SURVEY_SIZE && reportsInTurn(named, body, text);
@@ -59,6 +60,36 @@ function reportsInTurn(named: readonly SurveyView[], body: readonly Sentence[], 
   for (const [s, n] of countIn)
     if (n >= SHORT_SURVEY_SIZE && longestList(named, body[s]!, text) >= SHORT_SURVEY_SIZE) return true;
   return false;
+}
+
+/**
+ * In long form (long-form.ts) a survey still reports a figure for country after country ("beet plantings in Britain
+ * are put at 200,000 hectares, …"), as a wire survey does. A feature under a headline naming no country ("The race to
+ * read the oldest ice on Earth", "Trapped in the scam compounds") names ten or more in passing ("the generator came
+ * from Turkey, and the tents were made in Pakistan") and gives few of them a figure: it is no survey, and its
+ * countries are weighed as any story's. A survey here: at least two thirds of the countries it reports on named in
+ * a sentence holding a figure other than a year (reuters-dev's long surveys: 11 of 12 and 13 of 14; wild40 s07 11 of
+ * 20, long40's features 2-3 of 18).
+ */
+const FIGURE_SHARE = 2 / 3;
+const FIGURE = /[0-9]/;
+const YEAR = /\b(?:1[89]|20)[0-9]{2}\b/g;
+function reportedWithFigures(
+  reported: readonly SurveyView[],
+  body: readonly Sentence[],
+  text: string,
+): boolean {
+  let withFigure = 0;
+  for (const c of reported)
+    if (
+      c.mentions.some((m) => {
+        if (m.field !== 'body') return false;
+        const s = body[sentenceIndex(body, m.start)];
+        return s !== undefined && FIGURE.test(text.slice(s.start, s.end).replace(YEAR, ''));
+      })
+    )
+      withFigure++;
+  return withFigure >= FIGURE_SHARE * reported.length;
 }
 
 /**
