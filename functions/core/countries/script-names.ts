@@ -13,6 +13,7 @@ import type { FieldText } from '../text/document.js';
 import { startsUpper } from '../text/letters.js';
 import { localNameEntries } from './gazetteer.js';
 import type { CountryMention } from './mentions.js';
+import { abbreviationSpans } from './script-abbreviations.js';
 import { ARABIC_SCRIPT, INFLECTED, NO_SPACES, SCRIPT_LANGUAGES, scriptKey } from './script-key.js';
 
 // Case endings of Russian and Ukrainian nouns and adjectives after the stem (the name without its
@@ -251,9 +252,19 @@ export function scriptCountryMentions(field: FieldText, language: string): Count
   const reader = readerOf(language);
   if (!reader || field.text === '') return [];
   const text = scriptKey(field.text);
-  return 'words' in reader
-    ? wordMentions(field, text, reader.words)
-    : substringMentions(field, text, reader.matcher, language);
+  const named =
+    'words' in reader
+      ? wordMentions(field, text, reader.words)
+      : substringMentions(field, text, reader.matcher, language);
+  // 中美, 日米, 한일 (script-abbreviations.ts), where no name was read.
+  const abbreviated = abbreviationSpans(text, language).filter(
+    ([start, end]) => !named.some((m) => m.start < end && start < m.end),
+  );
+  if (abbreviated.length === 0) return named;
+  return [
+    ...named,
+    ...abbreviated.map(([start, end, code]) => mentionOf(field.field, field.text, start, end, code)),
+  ].sort((a, b) => a.start - b.start);
 }
 
 /** A mention of a country by its name. */

@@ -11,15 +11,16 @@ import { lazyPattern } from './lazy-pattern.js';
 // Weekdays and months the two spell apart (Kamis/Khamis, Maret/Mac, Agustus/Ogos), percent (persen/peratus),
 // billion (miliar/bilion), health and finance (kesehatan/kesihatan, keuangan/kewangan), official and to open
 // (resmi/rasmi), governor (gubernur/gabenor), a case (kasus/kes), graft (korupsi/rasuah), a victim
-// (korban/mangsa), and the bodies and offices one country has: bupati, DPR, TNI, KPK; Suruhanjaya, Persekutuan.
+// (korban/mangsa), damaged (rusak/rosak), and the bodies and offices one country has: bupati, DPR, TNI, KPK, and
+// the weather, disaster and rescue agencies BMKG, BNPB, Basarnas; Suruhanjaya, Persekutuan, Bomba (fire brigade).
 // "pejabat" is no Malay word here: it is "office" in Malay and "an official" in Indonesian, common in both.
 const INDONESIAN_WORDS: ReadonlySet<string> = new Set(
-  'karena uang bisa pemerintah pemerintahan serikat tiongkok polisi kepolisian kabupaten provinsi kecamatan jepang kantor setelah sesudah pernyataan perusahaan kemarin senin kamis jumat maret juni juli agustus desember pekan persen miliar diperkirakan korban kesehatan keuangan resmi meresmikan kasus korupsi kejaksaan komisi ekspor impor inggris prancis dpr tni polri kpk bbm timnas kebijakan rupiah stadion parlemen anggaran cabai mobil sepeda mantan menemukan rp hektare lebaran pemilu gugatan konstitusi'.split(
+  'karena uang bisa pemerintah pemerintahan serikat tiongkok polisi kepolisian kabupaten provinsi kecamatan jepang kantor setelah sesudah pernyataan perusahaan kemarin senin kamis jumat maret juni juli agustus desember pekan persen miliar diperkirakan korban kesehatan keuangan resmi meresmikan kasus korupsi kejaksaan komisi ekspor impor inggris prancis dpr tni polri kpk bbm timnas kebijakan rupiah stadion parlemen anggaran cabai mobil sepeda mantan menemukan rp hektare lebaran pemilu gugatan konstitusi rusak bmkg bnpb basarnas'.split(
     ' ',
   ),
 );
 const MALAY_WORDS: ReadonlySet<string> = new Set(
-  'kerana wang boleh kerajaan syarikat jepun polis selepas kenyataan mesyuarat sahaja baharu hospital isnin khamis jumaat ahad mac jun julai ogos disember peratus bilion dijangka bersetuju seramai kesihatan kewangan rasmi merasmikan gabenor kes rasuah mangsa suruhanjaya persekutuan eksport import inggeris perancis berbanding ringgit stadium parlimen belanjawan cili borong suspek motosikal jerebu teruk diarah rizab dagangan mengukuh kadar rayuan timbalan melawat hektar'.split(
+  'kerana wang boleh kerajaan syarikat jepun polis selepas kenyataan mesyuarat sahaja baharu hospital isnin khamis jumaat ahad mac jun julai ogos disember peratus bilion dijangka bersetuju seramai kesihatan kewangan rasmi merasmikan gabenor kes rasuah mangsa suruhanjaya persekutuan eksport import inggeris perancis berbanding ringgit stadium parlimen belanjawan cili borong suspek motosikal jerebu teruk diarah rizab dagangan mengukuh kadar rayuan timbalan melawat hektar rosak bomba'.split(
     ' ',
   ),
 );

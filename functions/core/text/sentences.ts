@@ -139,8 +139,8 @@ function isAbbreviationBefore(word: Token | undefined, period: Token): boolean {
 }
 
 // The splitter's patterns, compiled once: a literal in the loop is a new RegExp object per evaluation.
-/** Closing quotes and brackets that stay with the sentence they end. */
-const CLOSER = /^["'\u201d\u2019)\]]$/u;
+/** Closing quotes and brackets that stay with the sentence they end (」』） of Chinese and Japanese too). */
+const CLOSER = /^["'\u201d\u2019)\]\u300d\u300f\uff09]$/u;
 /** What a line that starts a new sentence starts with. */
 const OPENS_LINE = /^[\p{Lu}\p{N}"\u201c]/u;
 const LINE_BREAK_BEFORE_TEXT = /\n[ \t]*\S/;
@@ -148,6 +148,18 @@ const LINE_BREAK_BEFORE_TEXT = /\n[ \t]*\S/;
 const CONTINUES = /^[,;:(-]$/;
 const INDENTED_LINE = /\n {2,}|\n\t/;
 const PUNCTUATION_OR_DIGIT = /[\p{P}\p{N}]/u;
+
+/**
+ * Sentence ends of scripts without capitals or spaces between sentences: the ideographic full stop 。 and the
+ * full-width ！ ？ of Chinese, Japanese and Korean, and the danda । and double danda ॥ of Hindi and the other
+ * Devanagari languages. The next sentence starts right after them, whatever its first character: a Chinese
+ * paragraph read as one sentence paired every two countries it named (wild40, finding 3).
+ */
+function isUnspacedScriptEnd(token: string): boolean {
+  if (token.length !== 1) return false;
+  const c = codeUnitAt(token, 0);
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x0964 || c === 0x0965;
+}
 
 /** Line feeds in text[from, to); most gaps between tokens are empty or one space, read without slicing. */
 function newlinesBetween(text: string, from: number, to: number): number {
@@ -177,6 +189,12 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
     const newlines = newlinesBetween(text, tok.end, next.start);
     if (newlines >= 2) {
       close(i + 1);
+      continue;
+    }
+    if (isUnspacedScriptEnd(tok.text)) {
+      let j = i + 1;
+      while (tokens[j] && CLOSER.test(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end) j++;
+      if (tokens[j]) close(j);
       continue;
     }
     const isFinal = tok.text === '.' || tok.text === '!' || tok.text === '?' || tok.text === '…';

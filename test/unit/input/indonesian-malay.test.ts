@@ -30,6 +30,16 @@ describe('Indonesian and Malay', () => {
     for (const item of items) expect(detectLanguage(item), item).toBe('id');
   });
 
+  it('reads an Indonesian quake item as Indonesian by its spelling of damaged and its weather agency', () => {
+    // "rusak" (Malay "rosak") and BMKG; every other word is written alike in the two languages.
+    const quake =
+      'Gempa bumi berkekuatan magnitudo 6,2 mengguncang Sulawesi Tengah pada Rabu pagi. Badan Meteorologi, ' +
+      'Klimatologi, dan Geofisika (BMKG) menyatakan gempa tidak berpotensi tsunami. Sedikitnya tiga orang ' +
+      'meninggal dunia dan puluhan rumah rusak.';
+
+    expect(detectLanguage(quake)).toBe('id');
+  });
+
   it('reads a short Malay item as Malay by the words the two spell apart', () => {
     const items = [
       'Bank Negara Malaysia mengekalkan kadar dasar semalaman pada 3 peratus.',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
 import { detectLanguage } from '../../../functions/core/text/language.js';
 
 describe('detectLanguage', () => {
@@ -176,5 +177,20 @@ describe('detectLanguage', () => {
     const long = `The council met on Monday and the mayor said the budget was balanced. `.repeat(20_000);
     expect(detectLanguage(long)).toBe('en');
     expect(detectLanguage(long)).toBe(detectLanguage(long));
+  });
+
+  it('says Hindi for short Devanagari Hindi that trigrams read as Bhojpuri or Magahi, and reads its countries', () => {
+    // Arrange: "Ceasefire talks between Russia and Ukraine" (Bhojpuri to franc-min); Modi's visit to Japan (Magahi).
+    const line = 'रूस और यूक्रेन के बीच युद्धविराम पर बातचीत';
+    const item =
+      'प्रधानमंत्री नरेंद्र मोदी दो दिवसीय जापान यात्रा पर रवाना हुए। वे टोक्यो में जापानी प्रधानमंत्री से मिलेंगे। भारत और जापान के बीच रक्षा सहयोग पर भी समझौते होने की उम्मीद है।';
+
+    // Act
+    const languages = [line, item].map(detectLanguage);
+    const countries = tagArticle({ body: item }).countries.map((c) => c.code);
+
+    // Assert
+    expect(languages).toEqual(['hi', 'hi']);
+    expect(countries).toEqual(expect.arrayContaining(['IN', 'JP']));
   });
 });

@@ -24,9 +24,23 @@ const PIECES = [
   ' ',
   '5.9',
 ];
+/** Chinese, Japanese and Hindi pieces, written without spaces as those scripts (or the danda) join them. */
+const UNSPACED_PIECES = [
+  '\u4e2d\u7f8e',
+  '\u3002',
+  '\uff01',
+  '\uff1f',
+  '\u300d',
+  '\u0964',
+  '\u0965',
+  ' ',
+  '\u092d\u093e\u0930\u0924',
+  '\n\n',
+];
 const text = fc.oneof(
   fc.string({ maxLength: 200 }),
   fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join(' ')),
+  fc.array(fc.constantFrom(...UNSPACED_PIECES, ...PIECES), { maxLength: 60 }).map((p) => p.join('')),
 );
 
 describe('splitSentences', () => {
@@ -75,6 +89,45 @@ describe('splitSentences', () => {
       'A.P. Moller said 3.3 mln.',
       'They flew to L.A.',
       'Critics in France said so.',
+    ]);
+  });
+
+  it('ends sentences at the ideographic full stop, full-width marks and the danda, with no space or capital after', () => {
+    // Arrange: a Chinese paragraph, a Japanese quote closed after its full stop, a Hindi paragraph.
+    const chinese = '\u4e2d\u7f8e\u4f1a\u8c08\u3002\u53cc\u65b9\u540c\u610f\uff01\u65e5\u672c\uff1f';
+    const japanese = '\u300c\u65e5\u672c\u3060\u3002\u300d\u3068\u8ff0\u3079\u305f\u3002';
+    const hindi =
+      '\u092d\u093e\u0930\u0924 \u0906\u092f\u093e\u0964 \u091a\u0940\u0928 \u0917\u092f\u093e\u0965';
+    const parts = (s: string) => splitSentences(s, tokenize(s)).map((x) => s.slice(x.start, x.end));
+
+    // Act / Assert
+    expect(parts(chinese)).toEqual([
+      '\u4e2d\u7f8e\u4f1a\u8c08\u3002',
+      '\u53cc\u65b9\u540c\u610f\uff01',
+      '\u65e5\u672c\uff1f',
+    ]);
+    expect(parts(japanese)).toEqual([
+      '\u300c\u65e5\u672c\u3060\u3002\u300d',
+      '\u3068\u8ff0\u3079\u305f\u3002',
+    ]);
+    expect(parts(hindi)).toEqual([
+      '\u092d\u093e\u0930\u0924 \u0906\u092f\u093e\u0964',
+      '\u091a\u0940\u0928 \u0917\u092f\u093e\u0965',
+    ]);
+  });
+
+  it('ends a sentence at a period before a letter of a script without capitals (Korean, Arabic)', () => {
+    // Arrange
+    const korean =
+      '\ud55c\uad6d\uc774 \ud569\uc758\ud588\ub2e4. \ubbf8\uad6d\uc740 \ubc18\ub300\ud588\ub2e4.';
+
+    // Act
+    const parts = splitSentences(korean, tokenize(korean)).map((x) => korean.slice(x.start, x.end));
+
+    // Assert
+    expect(parts).toEqual([
+      '\ud55c\uad6d\uc774 \ud569\uc758\ud588\ub2e4.',
+      '\ubbf8\uad6d\uc740 \ubc18\ub300\ud588\ub2e4.',
     ]);
   });
 });
