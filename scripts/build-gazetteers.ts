@@ -18,6 +18,7 @@ import { NEWS_TOWNS } from '../functions/core/countries/curated.js';
 import { keyOf } from '../functions/core/countries/normalize.js';
 import { SCRIPT_LANGUAGES } from '../functions/core/countries/script-key.js';
 import { type GeoNamesRecord, placeKey, type Script, spellingsOf } from './city-spellings.js';
+import { scriptCityNames } from './script-city-names.js';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -282,6 +283,14 @@ writeFileSync(path.join(outDir, 'countries.json'), `${JSON.stringify(countries)}
 writeFileSync(path.join(outDir, 'cities.json'), `${JSON.stringify(cityRows)}\n`);
 writeFileSync(path.join(outDir, 'city-spellings.json'), `${JSON.stringify(spellings)}\n`);
 writeFileSync(path.join(outDir, 'town-namesakes.json'), `${JSON.stringify(townRows)}\n`);
+// Capitals and big cities by their names in other scripts, for datelines (script-city-names.ts).
+const capitalIds = new Set([...byKey.values()].filter((c) => c.featureCode === 'PPLC').map((c) => c.cityId));
+const scriptCities = scriptCityNames(
+  records,
+  cityRows.map(([, , id]) => id),
+  capitalIds,
+);
+writeFileSync(path.join(outDir, 'script-city-names.json'), `${JSON.stringify(scriptCities)}\n`);
 console.log(
   `countries: ${countries.length}, cities: ${cityRows.length} (population ≥ ${MIN_POPULATION} or capital), ` +
     `other spellings: ${spellings.reduce((n, row) => n + row.length - 1, 0)}, ` +

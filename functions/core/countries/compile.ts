@@ -11,6 +11,7 @@
 import cities from '../data/cities.json' with { type: 'json' };
 import citySpellings from '../data/city-spellings.json' with { type: 'json' };
 import countries from '../data/countries.json' with { type: 'json' };
+import scriptCityNames from '../data/script-city-names.json' with { type: 'json' };
 import townNamesakes from '../data/town-namesakes.json' with { type: 'json' };
 import { COMMON_SURNAMES_OF_VOICES, COUNTRY_VOICES, formsOfNewsmaker } from '../entities/newsmakers.js';
 import { HOME_COMPANIES } from './companies.js';
@@ -70,6 +71,8 @@ const CITY_ROWS = cities as CityRow[];
 const TOWN_ROWS = townNamesakes as CityRow[];
 /** [GeoNames id, spelling…] */
 const CITY_SPELLINGS = citySpellings as unknown as [number, ...string[]][];
+/** ISO 639-1 → [name in the language's script, GeoNames id]: capitals and big cities for datelines. */
+const SCRIPT_CITY_NAMES = scriptCityNames as unknown as Record<string, [string, number][]>;
 
 const PHRASES = new Map<string, PhraseEntry>();
 const PLACES = new Map<string, PlaceEntry>();
@@ -361,6 +364,20 @@ function localNames(indexOf: (place: PlaceEntry | undefined) => number): Record<
         throw new Error(`LOCAL_CITY_NAMES: ${english} is no city of the gazetteer`);
       const key = keyOf(name);
       if (!table.has(key)) table.set(key, `${place.countryCode}\t${indexOf(place)}`);
+    }
+  }
+  // Datelines in other scripts ("МОСКВА —", "東京 —"): keyed as dateline-place.ts reads a dateline (keyOf), and
+  // never read in running text (script-names.ts reads country names only).
+  const byId = new Map<number, PlaceEntry>();
+  for (const entry of PHRASES.values())
+    if (entry.place?.kind === 'city' && entry.place.geonamesId) byId.set(entry.place.geonamesId, entry.place);
+  for (const [lang, pairs] of Object.entries(SCRIPT_CITY_NAMES)) {
+    const table = out[lang] ?? new Map<string, string>();
+    out[lang] = table;
+    for (const [name, id] of pairs) {
+      const place = byId.get(id);
+      const key = keyOf(name);
+      if (place && key && !table.has(key)) table.set(key, `${place.countryCode}\t${indexOf(place)}`);
     }
   }
   return Object.fromEntries(Object.entries(out).map(([lang, table]) => [lang, [...table]]));

@@ -76,6 +76,25 @@ const OUTLET = lazyPattern(
       'u',
     ),
 );
+// "서울 —", "القاهرة —", "नई दिल्ली —", "東京 —": a place of one to three words in a script without capitals
+// (Korean, Arabic, Devanagari, Chinese, Japanese) before a dash; INLINE asks for a capital (wild40, finding 4).
+const UNCASED = lazyPattern(() => /^\s*([\p{Lo}\p{M}]+(?:[ ][\p{Lo}\p{M}]+){0,2})\s*[\u2014\u2013]\s*/u);
+// Chinese agencies and papers: "北京电" (Beijing cable), Xinhua's "新华社日内瓦电" (Geneva) and
+// "新华社北京12月4日电（记者 …）": the place, then the date, before 电 (cable).
+const CHINESE_CABLE = lazyPattern(
+  () =>
+    /^\s*(?:\u65b0\u534e\u793e|\u4e2d\u65b0\u793e)?(\p{Script=Han}{2,5}?)(?:\d{1,2}\u6708\d{1,2}\u65e5)?\u7535(?=[\s\u3000(\uff08])/u,
+);
+/** Scripts with capitals end here (Latin, Greek, Cyrillic, Armenian): later ones have none. */
+const LAST_CASED_SCRIPT = 0x058f;
+
+/** A dateline of a script without capitals, read only where the opening is written in one. */
+function uncasedDateline(opening: string): RegExpExecArray | null {
+  const first = opening.trimStart().codePointAt(0) ?? 0;
+  if (first <= LAST_CASED_SCRIPT) return null;
+  return UNCASED.exec(opening) ?? CHINESE_CABLE.exec(opening);
+}
+
 // Labels that open a story the same way; some are also towns somewhere ("Alert", "Live Oak"), so a place
 // look-up alone would let them through.
 const NOT_PLACES = new Set(
@@ -196,7 +215,8 @@ function inlineDateline(
   const m =
     (CREDIT_OR_DASH.test(opening) ? (INLINE.exec(opening) ?? PRESS_RELEASE.exec(opening)) : null) ??
     (isPlace && opening.includes(':') ? colonDateline(opening, isPlace) : null) ??
-    (isPlace && opening.includes('(') ? outletDateline(opening, isPlace) : null);
+    (isPlace && opening.includes('(') ? outletDateline(opening, isPlace) : null) ??
+    uncasedDateline(opening);
   if (!m?.[1]) return undefined;
   const place = m[1].trim();
   // A dateline place is short; a long capitalised run is a sentence, not a dateline.
