@@ -239,6 +239,17 @@ function readerOf(language: string): Reader | undefined {
   return READERS.get(language);
 }
 
+/**
+ * The country one word names in Russian or Ukrainian, in any case form ("России", "Белоруссии", "Украины"): the
+ * entity pass asks it of the word opening a run it read as a person's name.
+ */
+export function cyrillicCountryNamed(word: string, language: string): string | undefined {
+  if (!INFLECTED.has(language)) return undefined;
+  const reader = readerOf(language);
+  if (!reader || !('words' in reader) || !startsUpper(word)) return undefined;
+  return firstKnown(reader.words, [reader.words.formsOf(scriptKey(word), true, true)])?.[0];
+}
+
 /** Whether `language` (ISO 639-1) is read by `scriptCountryMentions` and has names to read with. */
 export function readsScript(language: string): boolean {
   return readerOf(language) !== undefined;

@@ -1,5 +1,6 @@
 import { inflectedCountryNamed } from '../countries/inflected-names.js';
 import { CASE_SUFFIX_LANGUAGES } from '../countries/mentions.js';
+import { cyrillicCountryNamed } from '../countries/script-names.js';
 import type { Entity } from '../schema.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { GAZETTEER, isGivenName, isKnownSurname } from './lexicon.js';
@@ -52,8 +53,19 @@ const LOCAL_TITLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries({
     pl: 'Prezes Premier Prezydent Minister Marsza\u0142ek Wicepremier Rzecznik Szef Senator',
     cs: 'Premi\u00e9r Prezident Ministr P\u0159edseda Hejtman Sen\u00e1tor',
+    // Президент, Министр, Премьер-министр, Глава, Председатель, Посол, Канцлер; Ukrainian Президент, Міністр, Голова.
+    ru: '\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 \u041c\u0438\u043d\u0438\u0441\u0442\u0440 \u041f\u0440\u0435\u043c\u044c\u0435\u0440-\u043c\u0438\u043d\u0438\u0441\u0442\u0440 \u0413\u043b\u0430\u0432\u0430 \u041f\u0440\u0435\u0434\u0441\u0435\u0434\u0430\u0442\u0435\u043b\u044c \u041f\u043e\u0441\u043e\u043b \u041a\u0430\u043d\u0446\u043b\u0435\u0440',
+    uk: '\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 \u041c\u0456\u043d\u0456\u0441\u0442\u0440 \u041f\u0440\u0435\u043c\u02bc\u0454\u0440-\u043c\u0456\u043d\u0456\u0441\u0442\u0440 \u0413\u043e\u043b\u043e\u0432\u0430 \u041f\u043e\u0441\u043e\u043b',
   }).map(([lang, words]) => [lang, new Set(words.split(' '))]),
 );
+
+/**
+ * Russian and Ukrainian: Банк (bank, "Банк России"[person]: wild40, finding 9), Центробанк, Министерство,
+ * Правительство, Госдума, Дума, Совет, Суд, Служба, Комитет, Агентство, Университет, Партия, Фонд; Міністерство,
+ * Уряд, Рада.
+ */
+const RUSSIAN_INSTITUTION_WORDS =
+  '\u0411\u0430\u043d\u043a \u0426\u0435\u043d\u0442\u0440\u043e\u0431\u0430\u043d\u043a \u041c\u0438\u043d\u0438\u0441\u0442\u0435\u0440\u0441\u0442\u0432\u043e \u041f\u0440\u0430\u0432\u0438\u0442\u0435\u043b\u044c\u0441\u0442\u0432\u043e \u0413\u043e\u0441\u0434\u0443\u043c\u0430 \u0414\u0443\u043c\u0430 \u0421\u043e\u0432\u0435\u0442 \u0421\u0443\u0434 \u0421\u043b\u0443\u0436\u0431\u0430 \u041a\u043e\u043c\u0438\u0442\u0435\u0442 \u0410\u0433\u0435\u043d\u0442\u0441\u0442\u0432\u043e \u0423\u043d\u0438\u0432\u0435\u0440\u0441\u0438\u0442\u0435\u0442 \u041f\u0430\u0440\u0442\u0438\u044f \u0424\u043e\u043d\u0434 \u041c\u0456\u043d\u0456\u0441\u0442\u0435\u0440\u0441\u0442\u0432\u043e \u0423\u0440\u044f\u0434 \u0420\u0430\u0434\u0430';
 
 /**
  * Words of state institutions, armed forces, courts, parties, banks and universities in the European
@@ -71,7 +83,8 @@ const INSTITUTION_WORDS: ReadonlySet<string> = new Set(
   Kurumu Müdürlüğü Valiliği Belediyesi Ajansı Kuvvetleri Komutanlığı Organização Organización Organisation
   Organizzazione Generalitat Xunta Junta Ayuntamiento Diputación Audiencia Straż Straży Policja Policji Prokuratura
   Prokuratury Urząd Urzędu Sąd Sądu Ministerstwo Ministerstwa Kancelaria Kancelarii Komenda Komendy Agencja Agencji
-  Sejm Sejmu Senat Senatu`.split(/\s+/),
+  Sejm Sejmu Senat Senatu
+  ${RUSSIAN_INSTITUTION_WORDS}`.split(/\s+/),
 );
 
 /**
@@ -140,6 +153,12 @@ export function otherLanguagePersonName(
   } else if (words.length >= 3 && inflectedCountryNamed(first, lang)) {
     // "z prezydentem Ukrainy Wołodymyrem Zełenskim": the declined country before the name is a country.
     prefix = `${first} `;
+    words = words.slice(1);
+  }
+  // "Министр иностранных дел России Сергей Лавров", "Президент России Владимир Путин": the country in the
+  // genitive after a title is no part of the name (wild40, finding 9), with the title cut above or not.
+  if (words.length >= 3 && cyrillicCountryNamed(words[0]!, lang)) {
+    prefix = `${prefix}${words[0]} `;
     words = words.slice(1);
   }
   if (CASE_SUFFIX_LANGUAGES.has(lang)) {
