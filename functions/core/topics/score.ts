@@ -24,6 +24,7 @@ import { exchangeTickers } from './exchange-tickers.js';
 import { figurativeWords } from './figurative-words.js';
 import { filmTakings } from './film-takings.js';
 import { fiscalPeriodNamed } from './fiscal-period.js';
+import { germanQuotes } from './foreign-quotes.js';
 import { ACTOR_BITS, type ActorMasks, applyFrames, compileFrames } from './frames.js';
 import { headOfStateInTitle } from './head-of-state-in-title.js';
 import { lenderChiefsOnly } from './lender-chiefs.js';
@@ -361,6 +362,7 @@ function nameSpans(
   }
   for (const [start, end] of quotedTitles(text)) spans.push([start, end, NAME_TITLE]);
   for (const [start, end] of figurativeWords(text)) spans.push([start, end, NAME_OTHER_SENSE]);
+  for (const [start, end] of germanQuotes(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of mergedBodies(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of riverBanks(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of exchangeTickers(text)) spans.push([start, end, NAME_TITLE]);

@@ -218,3 +218,25 @@ describe('police facing protesters in a headline that reads like a disaster (top
     expect(evidenceOf(result, TOP_LEVEL.crime)).toContain('police');
   });
 });
+
+describe('a quote in German gives no topic evidence (wild40 ★5)', () => {
+  it('"Das war notwendig" in a headline and its body is no war', () => {
+    const result = tagArticle({
+      title: 'Merz defends budget: "Das war notwendig"',
+      body:
+        'BERLIN - Chancellor Friedrich Merz defended his government\'s budget on Wednesday. "Das war notwendig, und es ' +
+        'bleibt richtig," he told the Bundestag.',
+    });
+
+    expect(ids(result)).not.toContain(TOP_LEVEL.conflict);
+  });
+
+  it('an English quote about a war keeps the war (guard)', () => {
+    const result = tagArticle({
+      title: 'Zelenskiy: "This war must end"',
+      body: '"This war must end, and it will end with a just peace," President Volodymyr Zelenskiy told parliament.',
+    });
+
+    expect(ids(result)).toContain(TOP_LEVEL.conflict);
+  });
+});
