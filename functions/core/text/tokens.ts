@@ -12,12 +12,13 @@ export interface Token {
 // (not "Japan-U", ".", "S.", which left a name "S.").
 // A firm's web address is one word: "Amazon.com", "Booking.com's", "Character.AI" (not the river and a stray "com").
 // A single capital with a period before another capital is an initial: "S. Waugh", "T.O'Gorman",
-// "Michael J. O'Leary", "Ryan K. D'Souza"; so is the first of spaced initials, "C. C. Wei", "J. R. R. Tolkien".
+// "Michael J. O'Leary", "Ryan K. D'Souza"; so is the first of two or three spaced initials before a name,
+// "C. C. Wei", "J. R. R. Tolkien" (not a run of letters, "A. B. C. D. E. F.").
 // This pattern is the definition of a token; `tokenize` below is a faster scanner that gives the same
 // tokens (test/unit/text/tokens.test.ts compares the two on arbitrary strings).
 // Compiling it takes milliseconds (its Unicode property classes) and only text outside ASCII needs it,
 // so it is compiled on first use, once: the scanner's sticky copy is the only one tagging makes.
-const TOKEN_SOURCE = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]?\p{Lu}\p{Ll}|[ ]\p{Lu}['\u2019]\p{Lu}|[ ]\p{Lu}\.[ ]\p{Lu})|\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019\-&](?!\p{Lu}\.\p{Lu}\.)[\p{L}\p{M}\p{N}]+)*\.?(?<=\p{L}\.)(?=\s+\p{Ll})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019\-&](?!\p{Lu}\.\p{Lu}\.)[\p{L}\p{M}\p{N}]+)*(?:\.(?:com|net|org|AI|ai)(?![\p{L}\p{M}\p{N}])(?:['\u2019\-&](?!\p{Lu}\.\p{Lu}\.)[\p{L}\p{M}\p{N}]+)*)?|\p{N}+(?:[.,:]\p{N}+)*%?|\S`;
+const TOKEN_SOURCE = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]?\p{Lu}\p{Ll}|[ ]\p{Lu}['\u2019]\p{Lu}|[ ]\p{Lu}\.[ ]\p{Lu}(?:\p{Ll}|\.[ ]\p{Lu}\p{Ll}))|\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019\-&](?!\p{Lu}\.\p{Lu}\.)[\p{L}\p{M}\p{N}]+)*\.?(?<=\p{L}\.)(?=\s+\p{Ll})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019\-&](?!\p{Lu}\.\p{Lu}\.)[\p{L}\p{M}\p{N}]+)*(?:\.(?:com|net|org|AI|ai)(?![\p{L}\p{M}\p{N}])(?:['\u2019\-&](?!\p{Lu}\.\p{Lu}\.)[\p{L}\p{M}\p{N}]+)*)?|\p{N}+(?:[.,:]\p{N}+)*%?|\S`;
 
 /** The pattern anchored at `lastIndex`: the scanner hands it every token that is not plain ASCII. */
 let tokenAt: RegExp | undefined;
@@ -142,7 +143,8 @@ function wordEnd(text: string, p: number, kind: number, n: number): number {
       q += 2;
     }
     if (q - p >= 4) return q;
-    // \p{Lu}\.(?=[ ]?\p{Lu}\p{Ll}|[ ]\p{Lu}['’]\p{Lu}|[ ]\p{Lu}\.[ ]\p{Lu}): an initial, "S. Waugh", "J. O'Leary"
+    // \p{Lu}\.(?=[ ]?\p{Lu}\p{Ll}|[ ]\p{Lu}['’]\p{Lu}|[ ]\p{Lu}\.[ ]\p{Lu}(?:\p{Ll}|\.[ ]\p{Lu}\p{Ll})): an initial,
+    // "S. Waugh", "J. O'Leary"
     let r = p + 2;
     if (unitAt(text, r, n) === 32) r++;
     const first = classAt(text, r, n);
@@ -153,9 +155,23 @@ function wordEnd(text: string, p: number, kind: number, n: number): number {
       if (second === LOWER) return p + 2;
       // Spaced initials, "C. C. Wei", "J. R. R. Tolkien": the first is an initial as the last is.
       if (r === p + 3 && unitAt(text, r + 1, n) === PERIOD && unitAt(text, r + 2, n) === 32) {
+        // Up to three, then a name: "A. B. C. D. E. F." is a run of letters, no one's initials.
         const next = classAt(text, r + 3, n);
         if (next === OTHER) return UNDECIDED;
-        if (next === UPPER) return p + 2;
+        if (next === UPPER) {
+          const after = classAt(text, r + 4, n);
+          if (after === OTHER) return UNDECIDED;
+          if (after === LOWER) return p + 2;
+          if (unitAt(text, r + 4, n) === PERIOD && unitAt(text, r + 5, n) === 32) {
+            const third = classAt(text, r + 6, n);
+            if (third === OTHER) return UNDECIDED;
+            if (third === UPPER) {
+              const name = classAt(text, r + 7, n);
+              if (name === OTHER) return UNDECIDED;
+              if (name === LOWER) return p + 2;
+            }
+          }
+        }
       }
       // After a space only: "T.O'Gorman" in a scorecard is read as before.
       if (r === p + 3 && unitAt(text, r + 1, n) === APOSTROPHE) {

@@ -29,6 +29,8 @@ const WORDS = [
   'S. Waugh',
   'C. C. Wei',
   'A. B.',
+  'A. B. C. D. E. F.',
+  'H. K. L. Bhagat',
   'Corp. said',
   'approx.\n five',
   '5.93',
@@ -95,6 +97,17 @@ describe('tokenize', () => {
       '5.93%',
       '.',
     ]);
+  });
+
+  it("reads a run of single capitals with periods as no one's initials: only two or three before a name", () => {
+    // Arrange
+    const text = 'A. B. C. D. E. F. letters';
+
+    // Act
+    const texts = tokenize(text).map((t) => t.text);
+
+    // Assert
+    expect(texts).toEqual(['A', '.', 'B', '.', 'C', '.', 'D', '.', 'E', '.', 'F.', 'letters']);
   });
 
   it('keeps every one of spaced initials an initial, the first as the last', () => {
