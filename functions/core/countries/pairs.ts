@@ -9,6 +9,7 @@ import { namedAbsent } from './absent.js';
 import { aidSenders, disasterInHeadline } from './aid-senders.js';
 import { rankBackgroundBelowSides } from './background-ranks.js';
 import { coObjectsIn, mayBeCoObject, type SentenceSpan } from './co-objects.js';
+import { isCommentary } from './commentary.js';
 import { namesCrudeGrade } from './crude-grades.js';
 import { CUE, CUE_WORD, RELATION_CUE } from './cues.js';
 import { isCurrencyMention } from './currency-names.js';
@@ -63,7 +64,8 @@ import { namedOnlyAsVenues } from './venues-only.js';
  *   country the headline names as itself or the body names twice, and each listed one (survey.ts, rosterOf);
  * - in a survey (a headline naming no country over a body naming ten or more, or a short body naming
  *   six or more by name, see survey.ts), every two countries it reports on: the story sets them side
- *   by side (score ≤ .4 without a shared sentence);
+ *   by side (score ≤ .4 without a shared sentence); not in a column or an explainer (commentary.ts), whose
+ *   countries pair only where a sentence names two;
  * - a focus country and a country named once that a word of attack, arms or visit between the two in
  *   one sentence makes a party ("drone attacks on Russia's Tuapse refinery", party-links.ts).
  * Not two markets that moved in the same session (market-moves.ts), nor two countries every sentence
@@ -490,6 +492,9 @@ export function linkCountryPairs(
   const leading = digest ? [] : sortInPlace([...focus], (a, b) => b.salience - a.salience).slice(0, 2);
   // A survey compares the countries it reports on: every two of them are linked.
   const survey = !sport && !digest && isSurvey(surveyView(reported), doc.body.sentences, doc.body.text);
+  // A column or an explainer naming many countries takes them one to a sentence as its examples (commentary.ts):
+  // only a sentence naming two links them, not the piece setting them all side by side (wild39b ★8).
+  const examples = survey && isCommentary(doc.title.text, doc.body.text);
   // A short survey (fewer than SURVEY_SIZE countries: "Sales fell in Germany and France. They rose in Japan and South
   // Korea. …") is a round-up: a country it names once is set beside the others, linked to none (review31 ★4).
   const roundUp =
@@ -614,15 +619,20 @@ export function linkCountryPairs(
           const span = placeSpan(doc, k);
           return k % 2 === 0 || !holdsTableRow(rows!, span.start, span.end);
         });
-      const isLeadingPair = !inTable && a.focus && b.focus && leading.includes(a) && leading.includes(b);
+      const isLeadingPair =
+        !inTable && !examples && a.focus && b.focus && leading.includes(a) && leading.includes(b);
       // A word of attack or visit between the two is a cue whether or not CUE lists it ("accused by").
       const cuedSentences = shared.filter(cued).length || (party ? 1 : 0);
       const bothFocus = a.focus && b.focus;
       const surveyed =
-        !inTable && survey && bothFocus && Math.min(a.salience, b.salience) >= SURVEY_MIN_SALIENCE;
+        !inTable &&
+        survey &&
+        !examples &&
+        bothFocus &&
+        Math.min(a.salience, b.salience) >= SURVEY_MIN_SALIENCE;
       // Two countries the story is about, named in two sentences of one paragraph.
       const together =
-        bothFocus && !shared.length && !sport && !inTable
+        bothFocus && !shared.length && !sport && !inTable && !examples
           ? paragraphLink(doc, paragraphs(), places.get(a.code)!, places.get(b.code)!)
           : undefined;
       // Outside a survey, two countries the story is about are related by it even when no sentence or
