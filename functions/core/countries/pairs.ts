@@ -24,6 +24,7 @@ import { stopsIn, travelsTo } from './itinerary.js';
 import { laterObjectsOf, reactSideBySide, unrelatedLaterObjects } from './later-objects.js';
 import { opensOfficeHolder } from './leaders.js';
 import { leadersBetween } from './leaders-between.js';
+import { namedOnlyAsLifeStations } from './life-stations.js';
 import { listMatesIn, listsOf, namedOnlyInLists } from './list-mates.js';
 import { isLongForm, longFormCap, mainPairSalience } from './long-form.js';
 import { namesLosingBidder } from './losing-bids.js';
@@ -521,6 +522,8 @@ export function linkCountryPairs(
   // "Nikkei 225 (Japan)  50,512.32 / Hang Seng (Hong Kong)  26,433.70": two rows of a table (text-tables.ts).
   const onSeparateTableRows = separateTableRows();
   const onlyListed = oncePerCountry((c) => lists !== undefined && namedOnlyInLists(lists, c));
+  // "the Canadian-born architect", "from his childhood in Zlin, Czechoslovakia": a life's stations (life-stations.ts).
+  const lifeOnly = oncePerCountry((c) => namedOnlyAsLifeStations(doc, c));
   const sentenceOf = (m: Mention) =>
     placeKey(m.field, sentenceIndex(fieldOf(doc, m.field).sentences, m.start));
   const sentenceText = (key: PlaceKey) => placeMention(doc, key).text;
@@ -716,6 +719,8 @@ export function linkCountryPairs(
           row !== undefined;
       if (!kept) continue;
       if (senders.has(a.code) && senders.has(b.code)) continue;
+      // A country named only as where a person was born, grew up or lived is a station of that life, no side.
+      if (!sport && !joined && !party && row === undefined && (lifeOnly(a) || lifeOnly(b))) continue;
       // Two stops of one visitor's trip, named together only as its stops, are on one itinerary: each is
       // linked to the visitor, not to the other (itinerary.ts).
       if (
