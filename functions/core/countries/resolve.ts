@@ -10,6 +10,7 @@ import { namedAbsent } from './absent.js';
 import { type NamedCountry, strickenCountry } from './aid-senders.js';
 import { airlinesAsFirms } from './airlines.js';
 import { allocatedCodes } from './allocations.js';
+import { withoutBodySeats } from './body-seats.js';
 import { headlineShortCities } from './city-short-names.js';
 import { clashParties } from './clash-parties.js';
 import { withoutCompoundParts } from './compound-names.js';
@@ -418,7 +419,11 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
         withoutSharedMetonyms(
           doc,
           // "Taiwan CDC", "MANILA — The FDA": a federal body's name another country's body shares (federal-bodies.ts).
-          withoutOthersFederalBodies(doc, withoutUnionSeat(doc, settled, datelineCode), datelineCode),
+          withoutOthersFederalBodies(
+            doc,
+            withoutBodySeats(doc, withoutUnionSeat(doc, settled, datelineCode), datelineCode),
+            datelineCode,
+          ),
           datelineCode,
         ),
       ),

@@ -57,7 +57,12 @@ const SEAT_COURTS: ReadonlyMap<string, RegExp> = new Map([
     'the hague',
     /\b(?:International Court of Justice|ICJ|International Criminal Court|ICC|Permanent Court of Arbitration|World Court)\b/,
   ],
-  ['luxembourg', /\b(?:European Court of Justice|EU Court of Justice|ECJ|EU General Court)\b/],
+  // The court's names since 2009 too: "Court of Justice of the European Union", "CJEU", "EU court", "the European
+  // Union's top court" ("LUXEMBOURG (Reuters) - The European Union's top court ruled … Poland": LU-PL .40 before).
+  [
+    'luxembourg',
+    /\b(?:European Court of Justice|EU Court of Justice|Court of Justice of the European Union|CJEU|ECJ|EU General Court|(?:EU|European Union)(?:['\u2019]s)?\s+(?:top\s+|highest\s+)?[Cc]ourt)\b/,
+  ],
   ['strasbourg', /\b(?:European Court of Human Rights|ECHR)\b/],
 ]);
 
