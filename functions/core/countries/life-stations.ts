@@ -14,8 +14,11 @@ import { sentenceAt } from '../text/sentences.js';
 
 /** Places after the preposition, up to the mention: "Zlin, ", "Singapore and ", "the ". */
 const PLACE_RUN = String.raw`(?:the\s+)?(?:[A-Z][^\s,.;:!?]*(?:\s+[A-Z][^\s,.;:!?]*){0,3}(?:,\s*|\s+and\s+|\s+or\s+))*(?:the\s+)?$`;
-/** Words of a life whoever lives it: born, raised, grew up, his childhood, her hometown, a native of. */
-const LIFE_ANY = String.raw`(?:\b[Bb]orn|\b[Rr]aised|\bgr[eo]ws? up|\bgrowing up|\bbrought up|\b(?:his|her|their)\s+(?:\w+\s+)?(?:childhood|boyhood|girlhood|youth|teens|early years|upbringing|birthplace|hometown|home town)|\bnative of)\b`;
+/**
+ * Words of a life whoever lives it: born, raised in, grew up, his childhood, her hometown, a native of. "Raised" only
+ * right before its place: "raised $500 million in an IPO in Hong Kong" is money.
+ */
+const LIFE_ANY = String.raw`(?:\b[Bb]orn|\b[Rr]aised(?=\s+(?:in|on)\b)|\bgr[eo]ws? up|\bgrowing up|\bbrought up|\b(?:his|her|their)\s+(?:\w+\s+)?(?:childhood|boyhood|girlhood|youth|teens|early years|upbringing|birthplace|hometown|home town)|\bnative of)\b`;
 /**
  * Words of a life when one person lives it ("he moved to", "she fled Poland", "his flight to", "a physicist who
  * fled"): many fleeing or moving ("Syrians who fled to Turkey", "the company moved to") are a flow between

@@ -67,4 +67,17 @@ describe('the places of one life are no relation between countries', () => {
 
     expect(pairs).toContain('SY-TR');
   });
+
+  it('keeps money raised in a market ("raised $5 billion in a bond sale in the United States")', () => {
+    const article = story(
+      'Aramco taps investors with bond sale',
+      'RIYADH (Reuters) - Saudi Aramco raised $5 billion in a bond sale in the United States on Tuesday, the ' +
+        'company said. It has raised $20 billion in bond sales in the United States since 2019, and plans more ' +
+        'trade deals there.',
+    );
+
+    const { pairs } = focusAndPairs(article);
+
+    expect(pairs).toContain('SA-US');
+  });
 });
