@@ -163,7 +163,11 @@ import {
   SPEAKER_VERBS,
   TEAM_VERBS,
 } from './typing/cue-words.js';
-import { disasterStrikesAt, listDisasterStrikes } from './typing/disaster-places.js';
+import {
+  disasterListReadsAsPlaces,
+  disasterStrikesAt,
+  listDisasterStrikes,
+} from './typing/disaster-places.js';
 import {
   DATELINE_ENDS,
   datelineMentionPlace,
@@ -1723,8 +1727,11 @@ function typeNamedSpan(
   if (
     to - from <= 3 &&
     !chunk.caseless &&
+    !ctx.sports &&
+    !words[to - 1]!.possessive &&
     (disasterStrikesAt(ctx, chunk.field, words[from]!.index) ||
       listDisasterStrikes(ctx, chunk.field, words[from]!.index)) &&
+    disasterListReadsAsPlaces(ctx, chunk.field, words[from]!.index) &&
     lookup(words, from, to, ctx) === undefined &&
     // ("Floods hit John Wells's farm": a given name opens a person's name.)
     !isGivenNameWord(words[from]!) &&
@@ -2295,7 +2302,8 @@ function typeNamedSpan(
     // "Residents in nearby Northfleet", "in neighbouring Chatelineaux": an adjective of nearness between.
     (NEARBY.has(prevToken) && (tokenBits(ctx, chunk.field, words[from]!.index - 2) & LOCATIVE_WORD) !== 0) ||
     // "the ferry to Tilbury", "was taken to Lampedusa": where a journey goes ("sold to Boeing" is no journey).
-    journeyTo(ctx, chunk.field, words[from]!.index) ||
+    // ("walked to Usyk's corner": an owner, no destination.)
+    (journeyTo(ctx, chunk.field, words[from]!.index) && !words[to - 1]!.possessive) ||
     // "flooding to Monmouth in Wales": a one-word name no list knows, inside a place the gazetteer knows.
     (to - from === 1 &&
       !personCue &&

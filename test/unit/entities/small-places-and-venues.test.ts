@@ -68,3 +68,56 @@ describe('venues named by a crater, a shrine or a temple', () => {
     );
   });
 });
+
+// read40 ★1/★2/★5: firms, clubs and people after the same words.
+describe('what a disaster strikes, where firms and owners stand', () => {
+  it('keeps firms a disaster hits as firms: before their goods, beside a known firm, as owners', () => {
+    // Arrange
+    const body =
+      'Wildfires hit Tesla, Rivian and Lucid deliveries in California. The drought hit Nestle, Unilever and ' +
+      "Danone, which all cut forecasts. The flood hit Davies's farm.";
+
+    // Act
+    const found = typedNames(body);
+
+    // Assert
+    expect(found).toEqual(expect.arrayContaining(['Lucid/organization', 'Nestle/organization']));
+    expect(found).not.toContain('Davies/place');
+  });
+
+  it('still reads a list that ends its sentence as places', () => {
+    expect(typedNames('Flooding hit Monmouth, Hereford and Tenbury Wells.')).toEqual(
+      expect.arrayContaining(['Monmouth/place', 'Hereford/place', 'Tenbury Wells/place']),
+    );
+  });
+
+  it('reads a name followed by more than where or when as no place ("the fire hit Starmer too")', () => {
+    expect(typedNames('Quake struck Apple supplier Foxconn on Monday.')).not.toContain('Apple/place');
+    expect(typedNames('The storm of criticism grew, and the fire hit Starmer too.')).not.toContain(
+      'Starmer/place',
+    );
+  });
+});
+
+describe('a name between "to" and "in" a known place after a deal or a talk', () => {
+  it('is no place: firms and newsrooms are sold to and spoken to', () => {
+    // Arrange
+    const body =
+      'The bank sold its stake to Kestrel in Singapore. He spoke to Politico in Brussels. ' +
+      'The trader moved to Trafigura in Geneva.';
+
+    // Act
+    const found = typedNames(body);
+
+    // Assert
+    expect(found).toEqual(
+      expect.arrayContaining(['Kestrel/organization', 'Politico/organization', 'Trafigura/organization']),
+    );
+  });
+});
+
+describe('a journey to an owner', () => {
+  it('goes to no place: "walked to Usyk\'s corner"', () => {
+    expect(typedNames("Fury walked to Usyk's corner after the bell.")).not.toContain('Usyk/place');
+  });
+});

@@ -2,7 +2,8 @@
 // battered Pontypridd", "Wildfires swept through Tarrega and Cervera" name places, whatever their words read
 // as (wild39b ★4: small towns the trimmed gazetteer lacks were typed as people or bodies on weather pages).
 import type { Field } from '../../schema.js';
-import { type Context, lowerTokenText } from './context.js';
+import { type Context, lowerTokenText, tokenText } from './context.js';
+import { knownOrganization } from './place-in-place.js';
 import { capitalisedAt } from './sentence-shape.js';
 
 /** Nouns of a natural disaster or of weather that strikes a place. */
@@ -67,4 +68,57 @@ export function listDisasterStrikes(ctx: Context, field: Field, index: number): 
     i--;
   }
   return false;
+}
+
+/**
+ * Words that may follow what a disaster struck ("hit Pontypridd overnight", "battered Hereford, killing two"):
+ * anything else after the name reads it as an owner or a firm ("hit Apple supplier", "hit Nestle hard",
+ * "the fire hit Starmer too": read40 ★1).
+ */
+const AFTER_PLACES = new Set(
+  `on in overnight with as after before early late last this during over at near and killing leaving forcing
+  causing damaging destroying cutting knocking flooding sweeping bringing where when while`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const POSSESSIVE_END = /['\u2019]s?$/;
+
+/**
+ * The names of the list around `index` that a disaster strikes read as places: the list ends a clause or
+ * goes on with where or when ("Floods hit Sainsbury, Tesco and Asda stores" names shops; "Davies's farm" an
+ * owner); and no name of it is a known body ("The drought hit Nestle, Unilever and Danone", "Wildfires hit
+ * Chubb, Allstate and Travelers": firms stand in such lists as often as towns the gazetteer lacks).
+ */
+export function disasterListReadsAsPlaces(ctx: Context, field: Field, index: number): boolean {
+  // Back to the list's first name.
+  let start = index;
+  for (let hops = 0; hops < 5; hops++) {
+    let i = start - 1;
+    if (!JOINERS.has(lowerTokenText(ctx, field, i))) break;
+    let names = 0;
+    while (names < 3 && capitalisedAt(ctx, field, i - 1)) {
+      i--;
+      names++;
+    }
+    if (names === 0) break;
+    start = i;
+  }
+  // Forward over its names and joiners.
+  const names: string[] = [];
+  let i = start;
+  for (let hops = 0; hops < 6; hops++) {
+    const words: string[] = [];
+    while (words.length < 3 && capitalisedAt(ctx, field, i)) words.push(tokenText(ctx, field, i++));
+    if (words.length === 0) return false;
+    if (POSSESSIVE_END.test(words[words.length - 1]!)) return false;
+    names.push(words.join(' '));
+    const joiner = lowerTokenText(ctx, field, i);
+    if (!JOINERS.has(joiner) || !capitalisedAt(ctx, field, i + 1)) break;
+    i++;
+  }
+  const after = tokenText(ctx, field, i).toLowerCase();
+  if (after !== '' && LETTER_OR_DIGIT.test(after) && !AFTER_PLACES.has(after)) return false;
+  return !names.some((name) => knownOrganization(name) || name.split(' ').some(knownOrganization));
 }

@@ -5,13 +5,17 @@
 import { lookupPlace } from '../../countries/gazetteer.js';
 import type { Field } from '../../schema.js';
 import { GAZETTEER } from '../lexicon.js';
-import { type Context, norm, tokenText } from './context.js';
+import { type Context, lowerTokenText, norm, tokenText } from './context.js';
 
 const CAPITALISED = /^[A-Z]/;
 
 /** A place the gazetteers know: a country, region or city, or a place of the entity lists ("Shropshire"). */
-const knownPlace = (name: string): boolean =>
+export const knownPlace = (name: string): boolean =>
   lookupPlace(name) !== undefined || GAZETTEER.get(norm(name))?.kind === 'place';
+
+/** A body of the entity lists ("Unilever", "Tesco"). */
+export const knownOrganization = (name: string): boolean =>
+  GAZETTEER.get(norm(name))?.kind === 'organization';
 
 /** A known place of one or two capitalised tokens from `index` ("Wales", "Los Angeles"). */
 function knownPlaceAt(ctx: Context, field: Field, index: number): boolean {
@@ -22,14 +26,33 @@ function knownPlaceAt(ctx: Context, field: Field, index: number): boolean {
   return CAPITALISED.test(second) && knownPlace(`${first} ${second}`);
 }
 
-/** Prepositions of a place before the smaller place's name. */
-const PLACE_PREPOSITIONS = new Set(['to', 'from', 'at', 'near']);
+/**
+ * Prepositions that take a firm, a newsroom or a person as often as a place ("sold its stake to Kestrel in
+ * Singapore", "spoke to Politico in Brussels", "joined from Vitol in London", "works at Kestrel in Singapore":
+ * read40 ★2): a place only after a word of going, living or being somewhere ("moved from Tenby in Wales" is
+ * no such word: traders move to firms).
+ */
+const PEOPLE_TOO_PREPOSITIONS = new Set(['to', 'from', 'at']);
+
+/** Words of where one goes, lives or stays, before "to", "from" or "at" and a smaller place. */
+const WHEREABOUTS = new Set(
+  `flooding floods lived living born based arrived arriving arrives stayed staying returned returning stranded
+  trapped rescued camped settled grew raised holiday holidaying trip trips journey flight flights ferry train
+  trains bus drive drove walk walked hike hiked evacuated fled travelled traveled travelling traveling commute
+  commutes commuted commuting aid relief`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /**
- * The name from token `first` to `last` stands after a place's preposition and before "in" and a place the
- * gazetteer knows.
+ * The name from token `first` to `last` stands after "near" — or "to", "from" or "at" after a word of
+ * whereabouts — and before "in" and a place the gazetteer knows.
  */
-export const placeInKnownPlace = (ctx: Context, field: Field, first: number, last: number): boolean =>
-  PLACE_PREPOSITIONS.has(tokenText(ctx, field, first - 1)) &&
-  tokenText(ctx, field, last + 1) === 'in' &&
-  knownPlaceAt(ctx, field, last + 2);
+export function placeInKnownPlace(ctx: Context, field: Field, first: number, last: number): boolean {
+  const preposition = tokenText(ctx, field, first - 1);
+  if (preposition !== 'near') {
+    if (!PEOPLE_TOO_PREPOSITIONS.has(preposition)) return false;
+    if (!WHEREABOUTS.has(lowerTokenText(ctx, field, first - 2))) return false;
+  }
+  return tokenText(ctx, field, last + 1) === 'in' && knownPlaceAt(ctx, field, last + 2);
+}
