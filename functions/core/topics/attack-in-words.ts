@@ -17,8 +17,10 @@ const SPEECH =
 const VIOLENCE =
   /\b(?:kill(?:s|ed|ing|ings)?|dead|deaths?|died|wounded|wounding|injur(?:ed|ies|y|ing)|casualties|bomb\w*|explosi\w*|blasts?|gun\w*|shoot\w*|shot|shelling|stabb\w*|knife|missiles?|drones?|rockets?|artillery|air ?strikes?|airstrikes?|troops|soldiers|militants?|militias?|insurgents?|rebels?|terror\w*|jihadi\w*|hostages?|weapons?|armed|raids?|violen\w*|victims?|assailants?|attackers)\b/i;
 
-// An intrusion into computers: hackers, ransomware, a cyberattack.
-const INTRUSION = /\b(?:hack(?:s|ed|ers?|ing)?|cyber\w*|ransomware|malware|spyware)\b/i;
+// An intrusion into computers: hackers, ransomware, a cyberattack. Not a budget's "hack away at" or "cyber-security
+// spending" in passing (read40 ★4).
+const INTRUSION =
+  /\b(?:hackers?|hack(?:ed|ing)\s+into|ransomware|malware|spyware|cyber-?attacks?|cyber\s+attacks?|cyberattackers?)\b/i;
 
 export function attackInWords(doc: TagDocument): boolean {
   for (const { text } of [doc.title, doc.body]) if (VIOLENCE.test(text) || INTRUSION.test(text)) return false;

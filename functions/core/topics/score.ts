@@ -20,6 +20,7 @@ import { dealBeforeResults, dealInTitle } from './deal-in-title.js';
 import { diplomaticProtestWords, protestInTitle } from './diplomatic-protest.js';
 import { disasterInTitle } from './disaster-in-title.js';
 import { electionTold } from './election-told.js';
+import { electorsNotVoters } from './electors-not-voters.js';
 import { exchangeTickers } from './exchange-tickers.js';
 import { figurativeWords } from './figurative-words.js';
 import { filmTakings } from './film-takings.js';
@@ -533,6 +534,8 @@ function senseCueHolds(
       return natureAtStake(doc);
     case 'noDisasterInTitle':
       return !disasterInTitle(doc.title.text);
+    case 'votersElect':
+      return !electorsNotVoters(doc);
   }
 }
 

@@ -36,7 +36,8 @@ interface SenseRow {
  * drought or a storm named (weather-named.ts), an attack of force, not of words (attack-in-words.ts), a managing
  * director who is no public lender's (lender-chiefs.ts), no firm's fiscal year or quarter named as a period
  * (fiscal-period.ts), an armed movement told with deaths (armed-group-deaths.ts), minerals told with what nature
- * stands to lose (nature-at-stake.ts), no disaster or accident in the headline (disaster-in-title.ts).
+ * stands to lose (nature-at-stake.ts), no disaster or accident in the headline (disaster-in-title.ts), an "elect" told of voters, not of a
+ * conclave's or a sports body's electors (electors-not-voters.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -66,7 +67,8 @@ export type SenseCue =
   | 'noNaturalDeaths'
   | 'armedGroupDeaths'
   | 'natureAtStake'
-  | 'noDisasterInTitle';
+  | 'noDisasterInTitle'
+  | 'votersElect';
 
 const {
   arts,
@@ -561,8 +563,8 @@ const ROWS: readonly SenseRow[] = [
   // disaster outweighs the crime twice (disaster-in-title.ts; a bomb threat's police keep their crime).
   { words: ['police'], topic: crime, rivals: [disaster], margin: 2, keptBy: 'noDisasterInTitle' },
   // topics40 probe: cardinals who "elect" a pope, FIFA's congress that "elected" its president: no political election
-  // where religion or sport leads.
-  { words: ['elect'], topic: politics, rivals: [religion, sport] },
+  // where religion or sport leads; any other "elect" (churches urging worshippers to elect candidates) keeps it (read40 ★7).
+  { words: ['elect'], topic: politics, rivals: [religion, sport], keptBy: 'votersElect' },
   // A "drug" boat or cartel is crime news, not medicine.
   { words: ['drug', 'drugs'], topic: health, rivals: [crime] },
   // A film that "was shot" in Morocco, a rapper who "was shot" years before his first album: crime news only

@@ -1,0 +1,38 @@
+import type { TagDocument } from '../text/document.js';
+import { sentenceAt } from '../text/sentences.js';
+
+/**
+ * Electors who are no voters (topics40, narrowed after read40 ★7): cardinals in a conclave who "elect" a pope, a
+ * sports body's congress that "elected" its president. Only there does "elect" lose its political sense where
+ * religion or sport leads (senses.ts, the 'elect' row); churches that urge worshippers "to elect pro-life
+ * candidates in October's election" or a pope's visit beside "Voters will elect a new parliament" keep it, since a
+ * sentence with an election, voters or candidates tells a political vote.
+ */
+const ELECT = /\belect(?:s|ed|ing)?\b/gi;
+const VOTE_WORDS = /\b(?:elections?|voters?|candidates?)\b/i;
+// A captain who "elected to bat" chose, and elected no one.
+const SPORT_CHOICE = /\belect(?:s|ed|ing)?\s+to\s+(?:bat|bowl|field|kick|receive|serve)\b/i;
+const CHURCH_ELECTORS = /\b(?:conclave|popes?|cardinals|papacy|papal)\b/i;
+// A sports body, or the clubs that elect its committee ("members elected by Scotland's club sides").
+const SPORT_BODY_ELECTORS =
+  /\b(?:FIFA|UEFA|IOC|International Olympic Committee|CONMEBOL|CONCACAF|FIBA|World Athletics|World Aquatics|(?:Football|Rugby|Cricket) (?:Association|Federation|Union|Board)|club sides|[Cc]lubs)\b/;
+
+/** Every sentence that says "elect" tells a captain's choice ("elected to bat") or has a conclave's or a sports body's electors and no election, voters or candidates. */
+export function electorsNotVoters(doc: TagDocument): boolean {
+  let seen = false;
+  for (const { text, sentences } of [doc.title, doc.body]) {
+    ELECT.lastIndex = 0;
+    for (let m = ELECT.exec(text); m !== null; m = ELECT.exec(text)) {
+      const sentence = sentenceAt(sentences, m.index);
+      const told = sentence ? text.slice(sentence.start, sentence.end) : text;
+      if (SPORT_CHOICE.test(told)) {
+        seen = true;
+        continue;
+      }
+      if (VOTE_WORDS.test(told)) return false;
+      if (!CHURCH_ELECTORS.test(told) && !SPORT_BODY_ELECTORS.test(told)) return false;
+      seen = true;
+    }
+  }
+  return seen;
+}
