@@ -184,5 +184,13 @@
  * customers, honorary roles, "Taylor, Texas", "REDMOND, Washington"; acronyms spelled, not stemmed ("BoE"), word
  * senses of trial, beating, minerals and attacks in words, terse air strikes, review labels, a firm's fiscal
  * year, architecture; a topic's evidence lists its own words).
+ * 0.37.0: rules of 2026-12-05 02:45-04:35 (long stories: a list of places with no figures, a survey without
+ * figures and co-mentions of passing countries no longer fill the focus or tie the main pair; columns and
+ * explainers pair only what a sentence links, a life's stations and a body's seat named in the body pair
+ * nothing; CJK and Hindi sentence ends, one-character country abbreviations, own-script datelines, Hindi-belt
+ * languages as Hindi, Russian genitive countries out of names; spaced initials, titles alone, page furniture,
+ * small places a disaster strikes or a traveller goes to, craters and shrines, competitions, day-named clubs and
+ * town tournaments; an armed movement's war deaths, "the Fund", cyber attacks, minerals harming nature, sources
+ * counting a toll, German quotes no evidence).
  */
-export const TAGGER_VERSION = '0.36.0';
+export const TAGGER_VERSION = '0.37.0';
