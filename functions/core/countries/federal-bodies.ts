@@ -109,11 +109,13 @@ export function withoutOthersFederalBodies(
     const filedBySharer = sharers !== undefined && datelineCode !== undefined && sharers.has(datelineCode);
     if (filedBySharer || ownedByOther(doc, mentions, m)) others.add(bodyOf(m));
   }
-  const bare = mentions.filter(
-    (m) => isFederalBody(m) && (isBareFirmInitials(doc, m) || namedByCountryBefore(doc, mentions, m)),
+  const bare = new Set(
+    mentions.filter(
+      (m) => isFederalBody(m) && (isBareFirmInitials(doc, m) || namedByCountryBefore(doc, mentions, m)),
+    ),
   );
-  if (others.size === 0 && bare.length === 0) return mentions;
-  return mentions.filter((m) => !(isFederalBody(m) && (others.has(bodyOf(m)) || bare.includes(m))));
+  if (others.size === 0 && bare.size === 0) return mentions;
+  return mentions.filter((m) => !(isFederalBody(m) && (others.has(bodyOf(m)) || bare.has(m))));
 }
 
 /**

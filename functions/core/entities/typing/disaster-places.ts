@@ -51,24 +51,30 @@ export function disasterStrikesAt(ctx: Context, field: Field, index: number): bo
 const JOINERS = new Set([',', 'and']);
 
 /**
- * `index` is the first word of a later name of a list a disaster strikes: back over joiners and names of
- * up to three words to the first name, after a disaster's verb.
+ * Where each earlier name of the list that `index` continues starts, nearest first: back over joiners and names
+ * of up to three words ("Monmouth, Hereford and Tenbury Wells"), at most five names back.
  */
-export function listDisasterStrikes(ctx: Context, field: Field, index: number): boolean {
-  let i = index - 1;
+function earlierListNames(ctx: Context, field: Field, index: number): number[] {
+  const starts: number[] = [];
+  let start = index;
   for (let hops = 0; hops < 5; hops++) {
-    if (!JOINERS.has(lowerTokenText(ctx, field, i))) return false;
+    let i = start - 1;
+    if (!JOINERS.has(lowerTokenText(ctx, field, i))) break;
     let names = 0;
     while (names < 3 && capitalisedAt(ctx, field, i - 1)) {
       i--;
       names++;
     }
-    if (names === 0) return false;
-    if (disasterStrikesAt(ctx, field, i)) return true;
-    i--;
+    if (names === 0) break;
+    starts.push(i);
+    start = i;
   }
-  return false;
+  return starts;
 }
+
+/** `index` is the first word of a later name of a list a disaster strikes: one of its earlier names follows the verb. */
+export const listDisasterStrikes = (ctx: Context, field: Field, index: number): boolean =>
+  earlierListNames(ctx, field, index).some((start) => disasterStrikesAt(ctx, field, start));
 
 /**
  * Words that may follow what a disaster struck ("hit Pontypridd overnight", "battered Hereford, killing two"):
@@ -92,22 +98,9 @@ const POSSESSIVE_END = /['\u2019]s?$/;
  * Chubb, Allstate and Travelers": firms stand in such lists as often as towns the gazetteer lacks).
  */
 export function disasterListReadsAsPlaces(ctx: Context, field: Field, index: number): boolean {
-  // Back to the list's first name.
-  let start = index;
-  for (let hops = 0; hops < 5; hops++) {
-    let i = start - 1;
-    if (!JOINERS.has(lowerTokenText(ctx, field, i))) break;
-    let names = 0;
-    while (names < 3 && capitalisedAt(ctx, field, i - 1)) {
-      i--;
-      names++;
-    }
-    if (names === 0) break;
-    start = i;
-  }
-  // Forward over its names and joiners.
+  // From the list's first name forward over its names and joiners.
   const names: string[] = [];
-  let i = start;
+  let i = earlierListNames(ctx, field, index).at(-1) ?? index;
   for (let hops = 0; hops < 6; hops++) {
     const words: string[] = [];
     while (words.length < 3 && capitalisedAt(ctx, field, i)) words.push(tokenText(ctx, field, i++));
