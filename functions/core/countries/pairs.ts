@@ -31,6 +31,7 @@ import { namesLosingBidder } from './losing-bids.js';
 import { marketsSideBySide, namedOnlyByMoves } from './market-moves.js';
 import { matchSides } from './match-sides.js';
 import { endsOnBackground, namedLate } from './named-late.js';
+import { boundPairs } from './pair-bounds.js';
 import { comparePairs } from './pair-order.js';
 import { namedAsBroker, partyLinks } from './party-links.js';
 import { isVenue, placeKindOf } from './place-kind.js';
@@ -866,7 +867,9 @@ export function linkCountryPairs(
   if (!sport) rankBackgroundBelowSides(doc, countries, pairs);
   // Equal scores: the headline's parties first, then the pair of the countries the story is more about ("Belarus
   // frees prisoners in deal with U.S." ranks BY-US over BY-LT and LT-US, all 1.00), not the alphabet (pair-order.ts).
-  return sortInPlace(pairs, comparePairs(doc.title.text, countries));
+  // The best pairs only, with evidence no longer than a reader reads: a page naming every country in one
+  // sentence would otherwise give a result too large to write (pair-bounds.ts).
+  return boundPairs(doc, countries, sortInPlace(pairs, comparePairs(doc.title.text, countries)));
 }
 
 /** How many of `items` pass `test`, counting no further than `limit`. */
