@@ -19,6 +19,7 @@ import { deadlyCollapseInLead } from './deadly-collapse.js';
 import { dealBeforeResults, dealInTitle } from './deal-in-title.js';
 import { diplomaticProtestWords, protestInTitle } from './diplomatic-protest.js';
 import { disasterInTitle } from './disaster-in-title.js';
+import { dronesOfWar, droneTechnologyTold } from './drones.js';
 import { electionTold } from './election-told.js';
 import { electorsNotVoters } from './electors-not-voters.js';
 import { exchangeTickers } from './exchange-tickers.js';
@@ -536,6 +537,10 @@ function senseCueHolds(
       return !disasterInTitle(doc.title.text);
     case 'votersElect':
       return !electorsNotVoters(doc);
+    case 'droneTechnology':
+      return droneTechnologyTold(doc);
+    case 'dronesOfWar':
+      return dronesOfWar(doc);
   }
 }
 
@@ -1023,7 +1028,9 @@ function policyTold(raw: Float64Array, nodes: readonly TopicNode[]): boolean {
  * An actor whose sense the story did not take ("defense" in a murder trial is the defence counsel, "Nvidia"
  * in a fund's results a share) frames nothing: where the article has such an actor, it is matched again
  * with those actors masked out, and the framed counts of that pass replace the first pass's. Only such
- * articles pay the second pass.
+ * articles pay the second pass. An actor is masked only for the frames whose target lies under a top level
+ * it lost its sense in: drones that are no technology in a war story still frame the refinery they struck as
+ * war news (topics41).
  */
 function reframeWithoutOffSenseActors(
   hits: Map<LexiconEntry, PhraseHits>,
@@ -1031,15 +1038,18 @@ function reframeWithoutOffSenseActors(
   actorMask: ActorMasks,
   matchAll: (into: Map<LexiconEntry, PhraseHits>, masks: ActorMasks) => unknown,
 ): void {
-  let offActors: Set<LexiconEntry> | undefined;
+  // Per off-sense actor, the actor bits of the frames it no longer frames.
+  let offActors: Map<LexiconEntry, number> | undefined;
   for (const entry of hits.keys()) {
-    if (!((actorMask.get(entry) ?? 0) & ACTOR_BITS)) continue;
-    for (const phrases of offSense.values())
-      if (phrases.has(entry.phrase)) {
-        offActors ??= new Set();
-        offActors.add(entry);
-        break;
-      }
+    const bits = (actorMask.get(entry) ?? 0) & ACTOR_BITS;
+    if (!bits) continue;
+    let off = 0;
+    for (const [node, phrases] of offSense)
+      if (phrases.has(entry.phrase)) off |= framesUnder(topLevelOf(node)) & bits;
+    if (off) {
+      offActors ??= new Map();
+      offActors.set(entry, off);
+    }
   }
   if (!offActors) return;
   const skip = offActors;
@@ -1047,8 +1057,9 @@ function reframeWithoutOffSenseActors(
   matchAll(again, {
     get: (entry) => {
       const mask = actorMask.get(entry);
-      // An off-sense actor keeps its blocker bits, not its actor bits.
-      return mask !== undefined && skip.has(entry) ? mask & ~ACTOR_BITS || undefined : mask;
+      // An off-sense actor keeps its blocker bits and the frames of the senses it kept.
+      const off = skip.get(entry);
+      return mask !== undefined && off ? mask & ~off || undefined : mask;
     },
   });
   for (const [entry, h] of hits) {
@@ -1056,6 +1067,22 @@ function reframeWithoutOffSenseActors(
     if (framed) h.framed = framed;
     else delete h.framed;
   }
+}
+
+/** A node's top level. */
+function topLevelOf(node: number): number {
+  let top = node;
+  while ((nodes[top]?.parent ?? -1) >= 0) top = nodes[top]?.parent ?? -1;
+  return top;
+}
+
+/** Actor bits of the frames whose target lies under `top`. */
+function framesUnder(top: number): number {
+  let bits = 0;
+  FRAMES.targetTops.forEach((t, f) => {
+    if (t === top) bits |= 1 << f;
+  });
+  return bits;
 }
 
 /** One phrase's strongest contribution to a node, and the order in which that contribution came. */

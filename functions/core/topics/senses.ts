@@ -37,7 +37,8 @@ interface SenseRow {
  * director who is no public lender's (lender-chiefs.ts), no firm's fiscal year or quarter named as a period
  * (fiscal-period.ts), an armed movement told with deaths (armed-group-deaths.ts), minerals told with what nature
  * stands to lose (nature-at-stake.ts), no disaster or accident in the headline (disaster-in-title.ts), an "elect" told of voters, not of a
- * conclave's or a sports body's electors (electors-not-voters.ts).
+ * conclave's or a sports body's electors (electors-not-voters.ts), drones told as machines: their makers, software or
+ * batteries, or drones told in a story of war or attack (drones.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -68,7 +69,9 @@ export type SenseCue =
   | 'armedGroupDeaths'
   | 'natureAtStake'
   | 'noDisasterInTitle'
-  | 'votersElect';
+  | 'votersElect'
+  | 'droneTechnology'
+  | 'dronesOfWar';
 
 const {
   arts,
@@ -169,12 +172,18 @@ const ROWS: readonly SenseRow[] = [
       'commuters',
       'commuter',
       'buses',
+      'rail',
+      'ferry',
+      'ferries',
     ],
     topic: economy,
     // A rocket's test "flight" on the science page is no airline business either, nor migrants' routes and
-    // deportation flights.
-    rivals: [weather, disaster, science, society],
+    // deportation flights; nor the trains, ferries and flights of a travel feature (topics41: "three weeks, eight
+    // trains and one overnight ferry" to Sicily led with transport business).
+    rivals: [weather, disaster, science, society, lifestyle],
   },
+  // topics41: a travel feature's ferry is no shipwreck.
+  { words: ['ferry', 'ferries'], topic: disaster, rivals: [lifestyle] },
   // wild37 ★6: the port, the fuel, the fishermen and the routes of a clash at sea, of a gang's killings or of a
   // storm are where it happened: business news only where war, crime, the weather or a disaster does not lead
   // (migrants' routes: society; a rocket's flight path: science).
@@ -555,6 +564,19 @@ const ROWS: readonly SenseRow[] = [
   // topics40 probe: "Mexican cartels changed tactics", a campaign's or a negotiator's tactics: a game plan is sport
   // only where sport leads.
   { words: ['tactics', 'tactical'], topic: sport, rivals: OTHER_THAN_SPORT },
+  // topics41: a restitution "campaign", a wildlife charity's "campaign", a military "campaign": a political
+  // campaign only where the story tells of an election (election-told.ts).
+  { words: ['campaign', 'campaigns'], topic: politics, rivals: [], onlyWhen: 'electionTold' },
+  // topics41: a drama's "second season" is television's, the hay fever season health's, the holiday season
+  // business's: sport only where sport leads; a lottery winner who "shares" the prize
+  // sells no stock.
+  { words: ['season', 'seasons'], topic: sport, rivals: OTHER_THAN_SPORT },
+  { words: ['shares'], topic: economy, rivals: [lifestyle, humanInterest] },
+  // topics41: drones that strike, or are shot down, in a war story are its weapons, no technology news; where the
+  // story tells who makes them, their software or batteries (drones.ts) they stay technology too. And drones are
+  // war only in a story of war or attack: a delivery startup's drones, drones seen near an airport's runway.
+  { words: ['drone', 'drones'], topic: science, rivals: [conflict], keptBy: 'droneTechnology' },
+  { words: ['drone', 'drones'], topic: conflict, rivals: [], onlyWhen: 'dronesOfWar' },
   // topics40 probe: "Israeli air strikes killed at least 30 people ..., local health officials said" listed health
   // .58: health officials who count a war's, a disaster's or a crime's dead are its source, not health news.
   { words: ['health officials'], topic: health, rivals: [conflict, disaster, crime] },
@@ -859,8 +881,10 @@ const ROWS: readonly SenseRow[] = [
   {
     words: ['clashes', 'clashed', 'battle', 'battles'],
     topic: conflict,
-    rivals: [sport, politics, economy],
-    rivalMargins: [1, 2, 2],
+    // topics41: firefighters who "battled" flames, a patient who "battled" cancer: no war where the disaster, the
+    // weather or health leads.
+    rivals: [sport, politics, economy, disaster, weather, health],
+    rivalMargins: [1, 2, 2, 1, 1, 1],
   },
   // topics26: a governor who seeks his party's "nomination" for president, a cabinet "nominee": an award
   // only where politics does not lead; a state "governor" is no central bank governor there. ("bid" stays: a
