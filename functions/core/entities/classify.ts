@@ -89,6 +89,7 @@ import {
   firmAppositionAfter,
   officeApposedAfter,
   PARTY_APPOSITION_HEADS,
+  partyMemberApposedAfter,
   titleApposedAfter,
 } from './typing/appositions.js';
 import { winnerAfterDefeat } from './typing/beaten-by.js';
@@ -166,6 +167,7 @@ import {
 import {
   disasterListReadsAsPlaces,
   disasterStrikesAt,
+  inListOfNames,
   listDisasterStrikes,
 } from './typing/disaster-places.js';
 import {
@@ -272,6 +274,7 @@ import {
   PERSON_CUES_AFTER,
   PERSON_OWNED,
   personalVenue,
+  personalVenueOfThree,
   personOfCountry,
   readsAsFullName,
   spelledByBracketAfter,
@@ -371,6 +374,7 @@ import {
   withoutPossessive,
 } from './typing/sentence-shape.js';
 import { isPlanetWord, MOON_NOUNS, spaceThing } from './typing/space-things.js';
+import { sportBodyName } from './typing/sport-bodies.js';
 import {
   BID_WORDS,
   bidForPlayer,
@@ -388,6 +392,7 @@ import {
   competitionLeague,
   FIXTURE_SIDES,
   FORMULA_CLASSES,
+  fixtureAgainstAfter,
   inResultSentence,
   isResultSlot,
   isSportsDocument,
@@ -1364,7 +1369,9 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         !(
           to - from > 1 &&
           knownBodyNamed(chunk.text.slice(w.start - chunk.start, words[to - 1]!.end - chunk.start))
-        )
+        ) &&
+        // "Cricket Australia said": a sport's body opened by the sport (ents41).
+        !sportBodyName(words, from, to)
       ) {
         // "Arsenal won 2-1.", "Arsenal manager Mikel Arteta": a club named by an ordinary word.
         if (to === 1 && clubOpensSentence(ctx, chunk, w))
@@ -1733,8 +1740,10 @@ function typeNamedSpan(
       listDisasterStrikes(ctx, chunk.field, words[from]!.index)) &&
     disasterListReadsAsPlaces(ctx, chunk.field, words[from]!.index) &&
     lookup(words, from, to, ctx) === undefined &&
-    // ("Floods hit John Wells's farm": a given name opens a person's name.)
-    !isGivenNameWord(words[from]!) &&
+    // ("Floods hit John Wells's farm": a given name opens a person's name; alone in a list of names it is a
+    // district like the others: "Heavy rain hit Chelsea and Fulham", ents41.)
+    (!isGivenNameWord(words[from]!) ||
+      (to - from === 1 && inListOfNames(ctx, chunk.field, words[from]!.index))) &&
     !words.some((w) => gazetteerOfWord(w)?.kind === 'organization')
   )
     return [candidate(chunk, from, to, 'place', 1, AS_IN)];
@@ -3232,6 +3241,24 @@ function typeSeveralWords(reading: Reading): Candidate[] {
   // list knows before a listed body's name is no word of that name (session 34 leftover).
   if (ctx.foreign && n >= 3 && unlistedNounBeforeBody(words, from, to, ctx))
     return typeChunk(chunkWith(chunk, words.slice(from + 1, to), false), ctx);
+  // "New York Fed President John Williams", "the St. Louis Fed": a town's regional Federal Reserve bank (ents41).
+  if (n >= 2 && lastWord.core === 'Fed' && !chunk.caseless && placeOfSpan(chunk, from, to - 1) !== undefined)
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "South African Rugby said", "Cricket Australia", "USA Swimming": a sport's national body (ents41).
+  if (!chunk.caseless && sportBodyName(words, from, to))
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "Alexandria Ocasio-Cortez, the New York Democrat,": a listed newsmaker's full name is that person, though a
+  // town opens it and no list knows the rest (it read as a body named after a town, ents41).
+  if (
+    !chunk.caseless &&
+    newsmakerNamed(
+      words
+        .slice(from, to)
+        .map((w) => w.core)
+        .join(' '),
+    ) !== undefined
+  )
+    return [candidate(chunk, from, to, 'person', 2, base)];
   // "Red Bull-Bora-Hansgrohe", "Team Visma-Lease-Bike": a word of three or more capitalised parts joined by
   // hyphens is a team's or a firm's sponsors' names, not a surname ("Day-Lewis", "Ocasio-Cortez" have two).
   if (!personCue && SPONSOR_CHAIN.test(lastWord.core))
@@ -3459,13 +3486,18 @@ function typeSeveralWords(reading: Reading): Candidate[] {
         n === 2 &&
         !locative &&
         (personalVenue(firstWord, lastLower) ||
+          // "chairman John Hall", "Frank Hall said": "Hall" names people far more often than halls do; a
+          // hall a given name opens is named with "the" or after a locative ("the Albert Hall", ents41).
+          (lastLower === 'hall' && isGivenNameWord(firstWord) && prevToken !== 'the') ||
           ((personVerb ||
             (nextBits & SPEAKER_VERB) !== 0 ||
             playerDeed(nextToken) ||
             titleApposedAfter(ctx, chunk.field, lastWord.index)) &&
             ordinaryGivenVenue(firstWord, lastLower))) &&
         !placeOfSpan(chunk, from, to)
-      )) ||
+      ) &&
+      // ("Mary Ellen Hall said": two given names before a venue's surname, ents41.)
+      !(n === 3 && !locative && personalVenueOfThree(words[from]!, words[from + 1]!, lastLower))) ||
     // ("the 1991 Gulf War", "the Gulf Cup": a place's lead before an event's head names the event.)
     // ("the Port Authority of Jamaica": a body's lead word and "of" after "Port" name the body.)
     (wordIs(words[from]!, W_PLACE_LEAD) &&
@@ -3487,6 +3519,10 @@ function typeSeveralWords(reading: Reading): Candidate[] {
   // ("Metro Bank", "Metro AG" name no city).
   if (n === 2 && firstLower === 'metro' && placeOfWord(lastWord)?.kind === 'city')
     return [candidate(chunk, from, to, 'place', 2, base)];
+  // "the Baseball Hall of Fame", "the Hall of Fame ceremony": an honour's roll, no building (a venue's "Hall"
+  // leads a place through "of" otherwise: "the Great Hall of the People").
+  if (n >= 3 && lastLower === 'fame' && words[to - 3]!.lower === 'hall')
+    return [candidate(chunk, from, to, 'other', 2, base)];
   if (hasLeadOf(PLACE_HEADS, words, from, to) && !hasLeadOf(ORG_LEADS, words, from, to))
     return [candidate(chunk, from, to, 'place', 2, base)];
   if (hasOrgLeadOf(words, from, to) || hasOrgHeadOf(words, from, to))
@@ -3642,6 +3678,9 @@ function typeSeveralWords(reading: Reading): Candidate[] {
   if (!personCue && isCompanyOrTeamName(words, from, to)) {
     // "Jannik Sinner won his first title": a name ending in an ordinary word that "his" takes up.
     // "Organisers named Jenson Button as an ambassador": appointed to a person's role.
+    // "Alexandria Whitcombe-Reyes, the New York Democrat, said": a party's member apposed (ents41).
+    if (n === 2 && partyMemberApposedAfter(ctx, chunk.field, lastWord.index))
+      return [candidate(chunk, from, to, 'person', 1, base)];
     if (
       n === 2 &&
       !isPlaceWordOf(firstWord) &&
@@ -4051,7 +4090,9 @@ function typeOneWord(reading: Reading): Candidate[] {
     (nextBits & ORG_CUE_AFTER ||
       newsAgency ||
       (STAFF_AFTER.has(nextToken) && !isLowerWordWord(firstWord)) ||
-      (firmOfficerAfter(ctx, chunk.field, words[to - 1]!.index) && !isLowerWordWord(firstWord))) &&
+      // ("Shell chief executive Wael Sawan": a brand named by an ordinary word is the firm too, ents41.)
+      (firmOfficerAfter(ctx, chunk.field, words[to - 1]!.index) &&
+        (!isLowerWordWord(firstWord) || isBrandWord(firstWord.core)))) &&
     !gazetteerOfWord(firstWord)?.countryCode
   )
     return [candidate(chunk, from, to, 'organization', 1, base)];
@@ -4151,6 +4192,16 @@ function typeOneWord(reading: Reading): Candidate[] {
     !isKnownSurnameWord(firstWord) &&
     !chunk.caseless &&
     RIVAL_BEFORE.has(prevToken)
+  )
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "the postponement of Chelsea's match against Arsenal": a given name alone owning a fixture against another
+  // side is a club (ents41); off the sports page only against a side no given name names ("Serena's match
+  // against Venus" is between sisters).
+  if (
+    isGivenNameWord(firstWord) &&
+    firstWord.possessive &&
+    !chunk.caseless &&
+    fixtureAgainstAfter(ctx, chunk.field, firstWord.index, ctx.sports)
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
   if (isGivenNameWord(firstWord) && !locative && !isSeasonGivenName(firstWord.core))

@@ -95,7 +95,7 @@ export const ORG_HEADS = new Set(
   brigades battalion battalions command research economics associates ventures aerospace robotics therapeutics
   semiconductor semiconductors software solutions logistics devices instruments museum gallery
   refinery refineries biotech biotechnology biosciences biologics diagnostics maritime minerals metals
-  interactive fintech properties realty lab laboratory observatory regulator`
+  interactive fintech properties realty lab laboratory observatory regulator guild`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -122,7 +122,7 @@ export const ORG_LEADS = new Set(
   federation association union league party church court house chamber society academy school museum
   order bureau agency fund federal national royal organization organisation conference centre center
   foundation alliance coalition movement front confederation programme community centers centres journal
-  forces nation authority institutes hospital laboratory observatory proceedings regulator`
+  forces nation authority institutes hospital laboratory observatory proceedings regulator guild`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -152,7 +152,8 @@ export const PLACE_HEADS = new Set(
   oblast city town village street st road avenue ave boulevard square plaza airport stadium arena ground garden gardens park canal
   highway motorway expressway freeway parkway turnpike
   peninsula coast desert heights beach falls bridge harbour harbor port cape forest basin plateau
-  delta reef glacier volcano crater shrine temple prison jail palace castle republic kingdom dam gap quay wharf pier corridor oval area`
+  delta reef glacier volcano crater shrine temple prison jail palace castle republic kingdom dam gap quay wharf pier corridor oval area
+  hall pavilion auditorium`
     .split(/\s+/)
     .filter(Boolean),
 );

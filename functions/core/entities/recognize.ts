@@ -272,6 +272,11 @@ export interface DocumentEvidence {
   readonly capitalisedInside: ReadonlySet<string>;
   /** Of the words in `capitalisedInside`, those also written in lower case somewhere: the only ones asked. */
   readonly lowerCase: ReadonlySet<string>;
+  /**
+   * Words that open a sentence or the title capitalised and are written in lower case somewhere ("Jazz pianist
+   * dies" over "the jazz pianist"), whether or not they are also capitalised inside a sentence.
+   */
+  readonly openersInLowerCase: ReadonlySet<string>;
 }
 
 function documentEvidence(
@@ -280,20 +285,29 @@ function documentEvidence(
   lowerTokens: readonly string[],
 ): DocumentEvidence {
   const capitalisedInside = new Set<string>();
+  const openers = new Set<string>();
   const lowerWords: string[] = [];
   for (const { words } of fields) {
     for (const w of words) {
       if (!w || w.caseless) continue;
       if (!w.capitalised) lowerWords.push(w.lower);
       else if (!w.initial) capitalisedInside.add(w.lower);
+      else openers.add(w.lower);
     }
   }
   // Most of an article is lower-case words: checking them against the few capitalised ones is cheaper
   // than collecting them all in a set.
   const lowerCase = new Set<string>();
-  for (const lower of lowerTokens) if (capitalisedInside.has(lower)) lowerCase.add(lower);
-  for (const lower of lowerWords) if (capitalisedInside.has(lower)) lowerCase.add(lower);
-  return { capitalisedInside, lowerCase };
+  const openersInLowerCase = new Set<string>();
+  for (const lower of lowerTokens) {
+    if (capitalisedInside.has(lower)) lowerCase.add(lower);
+    if (openers.has(lower)) openersInLowerCase.add(lower);
+  }
+  for (const lower of lowerWords) {
+    if (capitalisedInside.has(lower)) lowerCase.add(lower);
+    if (openers.has(lower)) openersInLowerCase.add(lower);
+  }
+  return { capitalisedInside, lowerCase, openersInLowerCase };
 }
 
 export type { Candidate, EntityType, Mention };

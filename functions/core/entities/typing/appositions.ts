@@ -1,5 +1,7 @@
 // Appositions after a name that say what it is: "X, a maker of...", "X, the party's...", "X, chief executive of".
 import type { Field } from '../../schema.js';
+import { lowerCased } from '../../text/chars.js';
+import { PARTY_LABELS } from '../lexicon.js';
 import { type Context, lowerTokenText, tokenText } from './context.js';
 import { FIRM_ROLES } from './titles-and-offices.js';
 import { SENTENCE_END, TITLE_WORD, tokenBits } from './token-bits.js';
@@ -96,3 +98,22 @@ export function officeApposedAfter(ctx: Context, field: Field, index: number): b
   }
   return false;
 }
+
+/**
+ * ", the New York Democrat,", ", a Republican from Texas,": an apposition after the name (ending at `index`)
+ * whose head is a party's member, so the name is a person's, though a town opens it ("Alexandria …"). Not ", the
+ * Labour campaign group," nor the party itself (", the Conservative Party's").
+ */
+export function partyMemberApposedAfter(ctx: Context, field: Field, index: number): boolean {
+  if (tokenText(ctx, field, index + 1) !== ',') return false;
+  const article = lowerTokenText(ctx, field, index + 2);
+  if (article !== 'a' && article !== 'an' && article !== 'the') return false;
+  for (let i = index + 3; i < index + 8; i++) {
+    const text = tokenText(ctx, field, i);
+    if (PARTY_LABELS.has(lowerCased(text)) && MEMBER_ENDS.has(tokenText(ctx, field, i + 1))) return true;
+    if (text === ',' || tokenBits(ctx, field, i) & SENTENCE_END || text === '') return false;
+  }
+  return false;
+}
+/** What may follow a party's member ending an apposition. */
+const MEMBER_ENDS = new Set([',', '.', 'from', 'who', 'representing']);

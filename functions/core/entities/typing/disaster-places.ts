@@ -115,3 +115,13 @@ export function disasterListReadsAsPlaces(ctx: Context, field: Field, index: num
   if (after !== '' && LETTER_OR_DIGIT.test(after) && !AFTER_PLACES.has(after)) return false;
   return !names.some((name) => knownOrganization(name) || name.split(' ').some(knownOrganization));
 }
+
+/**
+ * The one-word name at `index` is one of several names of a list ("hit Chelsea and Arsenal", "Kensington, Chelsea
+ * and Fulham"): a given name alone there is a district as its neighbours are ("Floods hit Chelsea and Fulham"), where
+ * one alone may be a person's.
+ */
+export function inListOfNames(ctx: Context, field: Field, index: number): boolean {
+  if (earlierListNames(ctx, field, index).length > 0) return true;
+  return JOINERS.has(lowerTokenText(ctx, field, index + 1)) && capitalisedAt(ctx, field, index + 2);
+}

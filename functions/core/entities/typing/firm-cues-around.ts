@@ -69,6 +69,8 @@ export function firmBrandAt(ctx: Context, chunk: Chunk, from: number): boolean {
   const next = lowerTokenText(ctx, chunk.field, word.index + 1);
   return (
     (FIRM_VERBS_AFTER_BRAND.has(next) ||
+      // "Apple chief executive Tim Cook said": an officer only a firm has (ents41).
+      firmOfficerAfter(ctx, chunk.field, word.index) ||
       // ("The plant in Toyota will close" is the town's.)
       (firmActAfterModal(ctx, chunk.field, word.index + 1) &&
         !(tokenBits(ctx, chunk.field, word.index - 1) & LOCATIVE_WORD)) ||

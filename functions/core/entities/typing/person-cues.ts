@@ -402,7 +402,7 @@ export function bodySpelledThroughIn(ctx: Context, chunk: Chunk, from: number, t
  * Venues' and places' head words that are also common surnames: "Bruce Arena", "Ray Garden", "Damon Hill",
  * "Joan Rivers" (a place seldom takes a given name before them; "Park" does: Albert Park).
  */
-export const VENUE_SURNAMES = new Set(['arena', 'garden', 'gardens', 'hill', 'rivers', 'temple']);
+export const VENUE_SURNAMES = new Set(['arena', 'garden', 'gardens', 'hall', 'hill', 'rivers', 'temple']);
 /**
  * "Bruce Arena said": a listed given name before a venue's head word is a person's name (read23 F8); "Wembley
  * Arena", "Kew Gardens", "at the Rose Garden" (a locative) and "Madison Square Garden" (three words) stay
@@ -433,6 +433,21 @@ export function personalVenue(first: Word, lastLower: string): boolean {
     VENUE_SURNAMES.has(lastLower) &&
     isGivenNameWord(first) &&
     (!isLowerWordWord(first) || GIVEN_NAME_SURNAMES.has(lastLower))
+  );
+}
+/**
+ * "Mary Ellen Hall", "Billy Joe Hill", "Frank B. Hall": two given names or a given name and an initial (the first no
+ * ordinary word: "Royal Albert Hall") before a venue's head word that is also a surname are a person's name; "Walt Disney Concert Hall" and "David Geffen Hall"
+ * (no given name second) are venues.
+ */
+/** A capital and a period: "B.". */
+const INITIAL = /^\p{Lu}\.?$/u;
+export function personalVenueOfThree(first: Word, second: Word, lastLower: string): boolean {
+  return (
+    VENUE_SURNAMES.has(lastLower) &&
+    isGivenNameWord(first) &&
+    (INITIAL.test(second.core) ||
+      (!isLowerWordWord(first) && isGivenNameWord(second) && !isLowerWordWord(second)))
   );
 }
 /** Words that no list knows: no ordinary word, given name, listed name or organisation head. */

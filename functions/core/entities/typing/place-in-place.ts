@@ -45,6 +45,14 @@ const WHEREABOUTS = new Set(
 );
 
 /**
+ * Endings of English-speaking towns' names ("Smithfield", "Huntsville", "Harrisburg", "Bradford", "Dartmouth",
+ * "Tewkesbury"), of seven letters or more: firms and people are seldom named so, and the caller asks only of a
+ * word no list knows.
+ */
+const TOWN_ENDING =
+  /^[A-Z][a-z]{2,}(?:field|ville|burg|burgh|borough|boro|ford|mouth|dale|bury|chester|caster|haven)$/;
+
+/**
  * The name from token `first` to `last` stands after "near" — or "to", "from" or "at" after a word of
  * whereabouts — and before "in" and a place the gazetteer knows.
  */
@@ -52,7 +60,12 @@ export function placeInKnownPlace(ctx: Context, field: Field, first: number, las
   const preposition = tokenText(ctx, field, first - 1);
   if (preposition !== 'near') {
     if (!PEOPLE_TOO_PREPOSITIONS.has(preposition)) return false;
-    if (!WHEREABOUTS.has(lowerTokenText(ctx, field, first - 2))) return false;
+    if (
+      !WHEREABOUTS.has(lowerTokenText(ctx, field, first - 2)) &&
+      // "The case went to Smithfield in Georgia": one word ending as English towns' names do (ents41).
+      !(first === last && TOWN_ENDING.test(tokenText(ctx, field, first)))
+    )
+      return false;
   }
   return tokenText(ctx, field, last + 1) === 'in' && knownPlaceAt(ctx, field, last + 2);
 }

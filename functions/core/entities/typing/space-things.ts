@@ -9,6 +9,7 @@ import { CRAFT_AFTER, CRAFT_BEFORE, CRAFT_VERBS } from './products-and-models.js
 import { ARTICLES, possessiveBefore } from './sentence-shape.js';
 import { S_ACRONYM, shapeIs } from './word-tests.js';
 
+const POSSESSIVE_END = /['\u2019]s?$/;
 /** Nouns after "Moon" or "Earth" that make it the celestial body's: "Moon landing", "Earth orbit". */
 export const MOON_NOUNS = new Set('landing mission base orbit surface'.split(' '));
 /** Kinds of heavenly bodies named before their names: "the comet Tsuchinshan", "the exoplanet K2-18b". */
@@ -48,9 +49,11 @@ export function spaceThing(
   if (to - from > 3 || last.possessive) return false;
   const field = chunk.field;
   if (prev === '/') return cometDesignationBefore(ctx, field, words[from]!.index - 1);
-  // A number may come between the name and the noun: "Falcon 9 rocket", "Long March 5 rocket".
+  // A number may come between the name and the noun: "Falcon 9 rocket", "Long March 5 rocket"; the noun may own
+  // a part ("the Orion capsule's heat shield", ents41).
   if (
     CRAFT_AFTER.has(next) ||
+    (POSSESSIVE_END.test(next) && CRAFT_AFTER.has(next.replace(POSSESSIVE_END, ''))) ||
     (startsWithDigit(next) && next.length <= 3 && CRAFT_AFTER.has(lowerTokenText(ctx, field, last.index + 2)))
   ) {
     const first = words[from]!;

@@ -7,7 +7,7 @@ import type { TagDocument } from '../../text/document.js';
 import { lazyPattern } from '../../text/lazy-pattern.js';
 import { WordMemo } from '../../text/vocabulary.js';
 import type { Chunk, Word } from '../chunk.js';
-import { GAZETTEER, isKnownSurname, isLowerWord, PLACE_LEADS } from '../lexicon.js';
+import { GAZETTEER, isGivenName, isKnownSurname, isLowerWord, PLACE_LEADS } from '../lexicon.js';
 import {
   gazetteerOfWord,
   isGivenNameWord,
@@ -323,6 +323,33 @@ const CLUB_HEADS = new Set([
   'town',
   'county',
 ]);
+/** A meeting of two sides: "Chelsea's match against Arsenal". */
+const FIXTURE_NOUNS = new Set('match game fixture clash tie meeting derby'.split(' '));
+/** Words between the owner and its fixture: "Chelsea's home match", "Leeds' league game". */
+const FIXTURE_KINDS = new Set('home away league cup next last opening final first second'.split(' '));
+/**
+ * "Chelsea's match against Arsenal", "Burnley's home game with Leeds": after the name's possessive (ending at
+ * `index`), a fixture and its other side; a side owns it (a player's is a "match" too, but a player is named by
+ * surname: "Sinner's match against Alcaraz").
+ */
+export function fixtureAgainstAfter(
+  ctx: Context,
+  field: Field,
+  index: number,
+  /** Whether the other side may be named by a given name too (on a sports page). */
+  anySide: boolean,
+): boolean {
+  let at = index + 1;
+  if (FIXTURE_KINDS.has(lowerTokenText(ctx, field, at))) at++;
+  if (!FIXTURE_NOUNS.has(lowerTokenText(ctx, field, at))) return false;
+  const after = lowerTokenText(ctx, field, at + 1);
+  if (
+    !(after === 'against' || after === 'with' || FIXTURE_SIDES.has(after)) ||
+    !capitalisedAt(ctx, field, at + 2)
+  )
+    return false;
+  return anySide || !isGivenName(tokenText(ctx, field, at + 2));
+}
 /** Words for a side before its name: "team Deportivo Coruna", "champions Bayern Munich", "rivals Real Madrid". */
 export const SIDE_BEFORE = new Set(['team', 'club', 'side', 'champions', 'rivals', 'outfit']);
 /** Sides in the plural before a club's name: "behind leaders Chelsea", "holders Everton". */
