@@ -12,7 +12,9 @@ const ELECT = /\belect(?:s|ed|ing)?\b/gi;
 const VOTE_WORDS = /\b(?:elections?|voters?|candidates?)\b/i;
 // A captain who "elected to bat" chose, and elected no one.
 const SPORT_CHOICE = /\belect(?:s|ed|ing)?\s+to\s+(?:bat|bowl|field|kick|receive|serve)\b/i;
-const CHURCH_ELECTORS = /\b(?:conclave|popes?|cardinals|papacy|papal)\b/i;
+// A church's own electors (topics41: "Anglican church elects first woman archbishop").
+const CHURCH_ELECTORS =
+  /\b(?:conclave|popes?|cardinals|papacy|papal|church(?:es)?|synods?|archbishops?|bishops?|Anglican|dioces\w+)\b/i;
 // A sports body, or the clubs that elect its committee ("members elected by Scotland's club sides").
 const SPORT_BODY_ELECTORS =
   /\b(?:FIFA|UEFA|IOC|International Olympic Committee|CONMEBOL|CONCACAF|FIBA|World Athletics|World Aquatics|(?:Football|Rugby|Cricket) (?:Association|Federation|Union|Board)|club sides|[Cc]lubs)\b/;

@@ -109,6 +109,7 @@ const BASEBALL = 'medtop:20000849';
 const RUGBY = 'medtop:20001176';
 const GOLF = 'medtop:20000940';
 const TENNIS = 'medtop:20001085';
+const SKIING = 'medtop:20001056';
 const ELECTION = 'medtop:20000574';
 const LEGISLATURE = 'medtop:20000615';
 const INTERNATIONAL_BODY = 'medtop:20000644';
@@ -614,8 +615,8 @@ const ROWS: readonly SenseRow[] = [
   // Union Pacific buying a rival, a "union" of two firms: labour only where business does not lead by far.
   // The Patriotic Union of Kurdistan, the African Union's troops: no trade union where war leads by far either.
   { words: ['union'], topic: labour, rivals: [economy, conflict], margin: 2 },
-  // The cricket, rugby or hockey World Cup is no football.
-  { words: ['World Cup'], topic: SOCCER, rivals: [CRICKET, RUGBY] },
+  // The cricket, rugby or hockey World Cup is no football; nor is skiing's (topics41: Shiffrin's 100th World Cup win).
+  { words: ['World Cup'], topic: SOCCER, rivals: [CRICKET, RUGBY, SKIING] },
   // The San Antonio "Spurs" in a basketball report are no Tottenham (review28 67).
   { words: ['Spurs'], topic: SOCCER, rivals: [BASKETBALL] },
   // A market "sell-off" in a crypto or stocks story is no asset sale (review28 25).

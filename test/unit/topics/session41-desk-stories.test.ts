@@ -15,6 +15,7 @@ const POLITICAL_CAMPAIGNS = 'medtop:20000580';
 const STOCKS = 'medtop:20000396';
 const SWIMMING = 'medtop:20001071';
 const CRICKET = 'medtop:20000888';
+const SOCCER = 'medtop:20001065';
 
 describe('drones are weapons in a war story, machines in a story about them', () => {
   it('drones that hit an apartment block give no technology', () => {
@@ -213,5 +214,53 @@ describe('gardens, pets, mines and fires', () => {
 
     expect(result.topics[0]?.id).toBe(TOP_LEVEL.disaster);
     expect(ids(result)).not.toContain(TOP_LEVEL.conflict);
+  });
+});
+
+describe('a second batch: heat, bottles, skiing and a church', () => {
+  it('heat that kills pilgrims is a disaster as well as a pilgrimage', () => {
+    const result = tagArticle({
+      title: 'Heat kills hundreds of pilgrims during Hajj',
+      body: 'More than 500 pilgrims died during the Hajj pilgrimage in Mecca as temperatures passed 50C, officials said.',
+    });
+
+    expect(ids(result)).toContain(TOP_LEVEL.disaster);
+  });
+
+  it('a deposit return scheme for bottles is an environment story, not banking', () => {
+    const result = tagArticle({
+      title: 'Deposit return scheme for bottles to start in 2027',
+      body: 'Shoppers in England will pay a 20p deposit on plastic bottles and cans from October 2027 under a deposit return scheme, the environment department said. The money will be refunded when the containers are returned to shops for recycling.',
+    });
+
+    expect(result.topics[0]?.id).toBe(TOP_LEVEL.environment);
+  });
+
+  it("skiing's World Cup is no football", () => {
+    const result = tagArticle({
+      title: 'Shiffrin wins 100th World Cup race',
+      body: 'Mikaela Shiffrin won her 100th World Cup race on Sunday, taking the slalom in Sestriere by more than a second.',
+    });
+
+    expect(ids(result)).not.toContain(SOCCER);
+  });
+
+  it('a church that elects its archbishop holds no political election', () => {
+    const result = tagArticle({
+      title: 'Anglican church elects first woman archbishop of Canterbury',
+      body: 'The Church of England has named its first woman Archbishop of Canterbury, ending centuries of male leadership of the worldwide Anglican Communion.',
+    });
+
+    expect(result.topics[0]?.id).toBe(TOP_LEVEL.religion);
+    expect(ids(result)).not.toContain(ELECTION);
+  });
+
+  it('voters a church urges to elect candidates keep the election (guard)', () => {
+    const result = tagArticle({
+      title: 'Bishops urge Catholics to elect pro-life candidates',
+      body: "The country's bishops urged Catholics to elect candidates who oppose abortion in October's election, in a letter read at every church on Sunday.",
+    });
+
+    expect(ids(result)).toContain(ELECTION);
   });
 });

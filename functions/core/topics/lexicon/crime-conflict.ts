@@ -132,6 +132,7 @@ export const CRIME_CONFLICT: TermTable = {
   // disaster, accident and emergency incident
   '03000000': `heatstroke 2.5, heat stroke 2.5, heat exhaustion 2.5, extreme heat 2, heat-related 2,
     heat stress 2.5, heat deaths 3, heat-related deaths 3, died in the heat 3, died of heat 3,
+    heat kills 3, heat killed 3, killed by heat 3, killed by the heat 3, died from heat 3,
     disaster 3, disasters 3, emergency 2, emergencies 2, emergency meeting 0, emergency meetings 0,
     emergency session 0, emergency talks 0, emergency summit 0, emergency financing 0, emergency loan 0,
     emergency loans 0, emergency funding 0, emergency credit 0, emergency tariffs 0, emergency tariff 0,

@@ -66,6 +66,7 @@ export const SOCIETY: TermTable = {
     Greenpeace 3, Friends of the Earth 3, WWF 3, ecology 3, ecological 3, ecosystem 3, ecosystems 3,
     biodiversity 3, sustainability 3, sustainable 2, wildlife 2.5, pollution 3, emissions 2.5, carbon 2,
     climate 2.5, conservation 2.5, deforestation 3, recycling 3, recycle 3, waste 1.5, landfill 3,
+    deposit return scheme 3, deposit return schemes 3, bottle deposit 3, bottle deposits 3,
     planet 1, habitat 2.5, habitats 2.5, nature 1, countryside 1.5, Defra 3, Environment Agency 3, eco 2`,
   '20000418': `climate finance 3, adaptation finance 3, climate fund 3, climate change 3, climate 2.5, climate visa 2, National Snow and Ice Data Center 3, global warming 3, greenhouse gas 3, greenhouse gases 3,
     greenhouse 2, carbon dioxide 3, CO2 3, carbon emissions 3, emissions 2.5, emission 2.5, carbon 2,
