@@ -3,6 +3,7 @@ import type { TagDocument } from '../text/document.js';
 import { packedMap } from '../text/packed-map.js';
 import { countryWith } from './country-copy.js';
 import { CUE_PREPOSITION_BEFORE, CUE_WORD, RELATION_CUE } from './cues.js';
+import { exampleRanges, onlyRangeEnds } from './example-ranges.js';
 import { isPastVenue } from './past-venues.js';
 import { isVenue } from './place-kind.js';
 import { namesRegion } from './region-lists.js';
@@ -62,8 +63,15 @@ const MEETING_AFTER =
  * three prizes at the awards in Rome"), or the two coordinated in a sentence about their relation
  * ("Talks between Japan and South Korea"). "Demand in China and India" links no one.
  */
-function linkedInLead(text: string, lead: { start: number; end: number }, a: Mention, b: Mention): boolean {
+function linkedInLead(
+  text: string,
+  lead: { start: number; end: number; ranges: readonly [number, number][] },
+  a: Mention,
+  b: Mention,
+): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  // "From Tokyo to Berlin, cities are …": the two ends of a range of examples (example-ranges.ts).
+  if (onlyRangeEnds(lead.ranges, [first], [second])) return false;
   const between = text.slice(first.end, second.start);
   if (CUE_PREPOSITION_BEFORE.test(between)) return true;
   if (CUE_WORD.test(between)) return !VENUE_BEFORE.test(between);
@@ -120,9 +128,10 @@ export function focusLeadCountry(doc: TagDocument, countries: Country[], sport =
     (doc.dateline || countries.some((c) => c.mentions.some((m) => m.field === 'title')) || isShort(doc))
   )
     return countries;
-  const lead = countryLead(doc, countries);
-  if (!lead) return countries;
+  const found = countryLead(doc, countries);
+  if (!found) return countries;
   const text = doc.body.text;
+  const lead = { ...found, ranges: exampleRanges(text, found.start, found.end) };
   // Countries in salience order (as resolveCountries sorts them), each with its first mention in the lead.
   const inLead: LeadCountry[] = [];
   for (const country of countries) {

@@ -1,9 +1,20 @@
 import type { Country, Mention } from '../schema.js';
 
-/** Between two items of a list: a comma, "and", "or" or "&", nothing else ("Germany, France and Italy"). */
-const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?$/;
-/** Words that make the members of a list parties to one another: "talks between Iran, Russia and China". */
-const MUTUAL = /\b(?:between|among|amongst|joint|jointly|trilateral|together|each other|one another)\b/i;
+/**
+ * Between two items of a list: a comma, "and", "or" or "&", nothing else ("Germany, France and Italy"); or a list
+ * going on after "but also", "and also" or "as well as", the preposition said again at most ("many of them in South
+ * Africa and Lesotho, but also in Britain, the United States and Australia").
+ */
+const LIST_GAP =
+  /^\s*(?:,|,?\s*(?:and|or|&)|,?\s*(?:(?:but|and) also|as well as)(?:\s+(?:in|from|to|for|by|with|at|on))?)\s*(?:the\s+)?$/;
+/**
+ * Words that make the members of a list parties to one another: "talks between Iran, Russia and China". Not "among"
+ * that ranks ("such as Germany, Italy and Switzerland, are among the largest exporters", "among them", "among
+ * countries that …"), nor "together with", which adds one more ("by reporters in Nepal, Bangladesh, India, Qatar,
+ * Saudi Arabia and Malaysia, together with interviews").
+ */
+const MUTUAL =
+  /\b(?:between|among(?:st)?\b(?!\s+(?:them\b|others\b|(?:the\s+)?(?:world['\u2019]s|\w+est\b|most\b|top\b|few\b|first\b|leading\b|main\b|major\b|countries\b|nations\b|economies\b)))|joint|jointly|trilateral|together\b(?!\s+with\b)|each other|one another)\b/i;
 /** A list of this many countries sets them side by side; two are a pair ("Canada and the United States"). */
 const MIN_LIST = 3;
 

@@ -14,6 +14,7 @@ import { namesCrudeGrade } from './crude-grades.js';
 import { CUE, CUE_WORD, RELATION_CUE } from './cues.js';
 import { isCurrencyMention } from './currency-names.js';
 import { isBriefing, isDigest } from './digest.js';
+import { exampleRanges, onlyRangeEnds } from './example-ranges.js';
 import { lookupDemonym } from './gazetteer.js';
 import { storyDatelineCountry } from './georgia-dateline.js';
 import { rankGoBetweensBelowSides } from './go-between-ranks.js';
@@ -57,7 +58,8 @@ import { namedOnlyAsVenues } from './venues-only.js';
  * - two countries the article is about (focus) named in one sentence;
  * - a country in focus and one named at least twice, in one sentence with a cue of interaction,
  *   relation or comparison (talks, trade, sanctions, "than", "between"…);
- * - two focus countries named in two sentences of one paragraph (both sentences are the evidence);
+ * - two focus countries named in two sentences of one paragraph (both sentences are the evidence; in long form
+ *   the two must follow one another);
  * - outside a survey, any two focus countries even when no sentence or paragraph holds both: the story
  *   is about each of them, so it relates them (score ≤ .4, ≤ .6 for the two leading countries; the
  *   first sentence naming each is the evidence);
@@ -70,7 +72,8 @@ import { namedOnlyAsVenues } from './venues-only.js';
  *   countries pair only where a sentence names two;
  * - a focus country and a country named once that a word of attack, arms or visit between the two in
  *   one sentence makes a party ("drone attacks on Russia's Tuapse refinery", party-links.ts).
- * Not two markets that moved in the same session (market-moves.ts), nor two countries every sentence
+ * Not two markets that moved in the same session (market-moves.ts), nor the two ends of a range of examples
+ * ("From Tokyo to Berlin, cities are …", example-ranges.ts), nor two countries every sentence
  * naming both lists alone after one preposition ("exports to Ghana and Cameroon", co-objects.ts), nor two
  * stops of one trip ("will visit Ghana, Trinidad and Tobago and Argentina", itinerary.ts).
  * The dateline country stands in the headline and the lead (the story happened there), as the weakest
@@ -532,6 +535,19 @@ export function linkCountryPairs(
   // holds 31,000 pairs, and each read the whole sentence again (hostile page "all countries in one sentence").
   const reachedIn = oncePerPlace((k) => reachedSideBySide(sentenceText(k)));
   const whileBreakIn = oncePerPlace((k) => whileBreakAt(placeSpan(doc, k)));
+  // "From Tokyo to Berlin, cities are …", "governments from Japan to Germany": a range of examples (example-ranges.ts).
+  const rangesIn = oncePerPlace((k) => {
+    const s = placeSpan(doc, k);
+    return exampleRanges(s.text, s.start, s.end);
+  });
+  const onlyAsRangeEnds = (k: PlaceKey, a: Country, b: Country) => {
+    const ranges = rangesIn(k);
+    if (!ranges.length) return false;
+    const s = placeSpan(doc, k);
+    const inSentence = (c: Country) =>
+      c.mentions.filter((m) => m.field === s.field && m.start >= s.start && m.end <= s.end);
+    return onlyRangeEnds(ranges, inSentence(a), inSentence(b));
+  };
   // A paragraph link whose sentence for the country filed from is only its stand-in (the lead of a LONDON
   // story on OPEC members' output) is as weak as a shared sentence of that kind.
   const throughStandIn = (evidence: readonly Mention[]) =>
@@ -607,7 +623,8 @@ export function linkCountryPairs(
         shared = shared.filter(
           (k) =>
             !onTwoSidesOfWhile(placeSpan(doc, k), whileBreakIn(k), a, b) &&
-            !onSeparateTableRows(placeSpan(doc, k), a, b),
+            !onSeparateTableRows(placeSpan(doc, k), a, b) &&
+            !onlyAsRangeEnds(k, a, b),
         );
       // A results list sent as text is one sentence; its lines say who played whom (score-lines.ts).
       // Two results in one sentence ("Ireland beat England … and Argentina beat Portugal …") are two matches:
@@ -637,7 +654,13 @@ export function linkCountryPairs(
       // Two countries the story is about, named in two sentences of one paragraph.
       const together =
         bothFocus && !shared.length && !sport && !inTable && !examples
-          ? paragraphLink(doc, paragraphs(), places.get(a.code)!, places.get(b.code)!)
+          ? paragraphLink(
+              doc,
+              paragraphs(),
+              places.get(a.code)!,
+              places.get(b.code)!,
+              longFormMain !== undefined,
+            )
           : undefined;
       // Outside a survey, two countries the story is about are related by it even when no sentence or
       // paragraph holds both ("Japan, China and the U.S." each reported on at length); the weakest link.
@@ -1053,6 +1076,8 @@ const AND = /and|&/;
 const TRAILING_CLAUSE_BEFORE = /(?:,\s*|\s)(?:as|while|whereas|amid)\s+(?:the\s+)?$/i;
 const PREPOSITION_BEFORE = /\b(?:in|on|of|from|to|into|over|for|by|at|against|across|with)\s+(?:the\s+)?$/i;
 const CO_OBJECT_BEFORE = /\b(?:on|from|to|into|for|against|with)\s+(?:the\s+)?$/i;
+/** "such as", "including", "like": what follows gives examples of a kind, not parties acting together. */
+const EXAMPLES_BEFORE = /\b(?:such as|including|like)\s+(?:the\s+)?$/i;
 const LOWER_WORD_AFTER = lazyPattern(() => /^\s+\p{Ll}/u);
 
 /**
@@ -1198,6 +1223,15 @@ function coordinatedPairs(
         );
         continue;
       }
+      // "Smaller full members, such as Zimbabwe and Ireland, say …": two examples of a kind, not two parties acting
+      // together (what they act on together, as "steel imported from countries such as South Korea and Taiwan" into
+      // the United States, is linked to each above).
+      if (
+        !joint.match &&
+        AND.test(joint.text) &&
+        EXAMPLES_BEFORE.test(text.slice(Math.max(0, m1.start - 16), m1.start))
+      )
+        continue;
       link(c.code, next[1]);
     }
   return out;
@@ -1487,12 +1521,20 @@ function paragraphIndex(body: FieldText): number[] {
   return out;
 }
 
-/** Two body sentences of one paragraph, one naming each country: the first such pair, in order. */
+/**
+ * Two body sentences of one paragraph, one naming each country: the first such pair, in order. In long form
+ * (`adjacent`) the two must follow one another: a feature's paragraph runs to five or six sentences, and two of them
+ * with a sentence on something else between name two of its countries by the way ("The United States passed the
+ * CHIPS Act … The European Union followed … Japan, South Korea, India and China have all launched their own
+ * programmes"), while the next sentence goes on with the one before ("Iran, which supplies the Houthis with weapons,
+ * has denied directing the attacks. Saudi Arabia, which fought a long war against the group, has kept out").
+ */
 function paragraphLink(
   doc: TagDocument,
   paragraphOf: readonly number[],
   a: ReadonlySet<PlaceKey>,
   b: ReadonlySet<PlaceKey>,
+  adjacent: boolean,
 ): Mention[] | undefined {
   const sentencesOf = (places: ReadonlySet<PlaceKey>) =>
     [...places]
@@ -1501,7 +1543,9 @@ function paragraphLink(
       .map((p) => p.sentence);
   const bs = sentencesOf(b);
   for (const x of sortInPlace(sentencesOf(a), (p, q) => p - q)) {
-    const y = bs.find((s) => s !== x && paragraphOf[s] === paragraphOf[x]);
+    const y = bs.find(
+      (s) => s !== x && paragraphOf[s] === paragraphOf[x] && (!adjacent || Math.abs(s - x) === 1),
+    );
     if (y === undefined) continue;
     const [first, second] = x < y ? [x, y] : [y, x];
     return [sentenceMention(doc.body, first), sentenceMention(doc.body, second)];
