@@ -1,4 +1,5 @@
 import type { Country, CountryPair, Mention } from '../schema.js';
+import { compareMentionPlaces } from '../text/compare.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 
 /**
@@ -22,13 +23,13 @@ export function boundPairs(
 ): CountryPair[] {
   const kept = ranked.length > MAX_PAIRS ? ranked.slice(0, MAX_PAIRS) : ranked;
   if (!kept.some((p) => p.evidence.some(tooLong))) return kept as CountryPair[];
-  const byCode = new Map(countries.map((c) => [c.code, c]));
+  const mentionsOf = sortedMentions(countries);
   return kept.map((p) =>
     p.evidence.some(tooLong)
       ? {
           ...p,
-          evidence: p.evidence.map((e) =>
-            tooLong(e) ? windowAround(doc, e, byCode.get(p.countries[0]), byCode.get(p.countries[1])) : e,
+          evidence: p.evidence.flatMap((e) =>
+            tooLong(e) ? windowsAround(doc, e, mentionsOf(p.countries[0]), mentionsOf(p.countries[1])) : [e],
           ),
         }
       : p,
@@ -37,18 +38,42 @@ export function boundPairs(
 
 const tooLong = (e: Mention): boolean => e.end - e.start > EVIDENCE_MAX_CHARS;
 
+/** Each country's mentions in reading order, sorted once and only for the countries asked for. */
+function sortedMentions(countries: readonly Country[]): (code: string) => readonly Mention[] {
+  const byCode = new Map(countries.map((c) => [c.code, c]));
+  const sorted = new Map<string, readonly Mention[]>();
+  return (code) => {
+    let mentions = sorted.get(code);
+    if (mentions === undefined) {
+      mentions = [...(byCode.get(code)?.mentions ?? [])].sort(compareMentionPlaces);
+      sorted.set(code, mentions);
+    }
+    return mentions;
+  };
+}
+
 /**
  * The part of a long span that shows the link: the nearest mentions of the two countries in it and the words around
- * them, cut at spaces. When even those two are further apart than the limit, the stretch around the first of them.
+ * them, cut at spaces. When even those two are further apart than the limit, a stretch around each of them.
  */
-function windowAround(
+function windowsAround(
   doc: TagDocument,
   span: Mention,
-  a: Country | undefined,
-  b: Country | undefined,
-): Mention {
+  aMentions: readonly Mention[],
+  bMentions: readonly Mention[],
+): Mention[] {
   const text = fieldOf(doc, span.field).text;
-  const [low, high] = nearestPair(mentionsIn(span, a), mentionsIn(span, b)) ?? [span.start, span.start];
+  const as = mentionsIn(span, aMentions);
+  const bs = mentionsIn(span, bMentions);
+  const near = nearestPair(as, bs);
+  if (near) return [windowOf(text, span, near[0], near[1])];
+  const ends = [as[0], bs[0]].filter((m) => m !== undefined).sort(compareMentionPlaces);
+  if (!ends.length) return [windowOf(text, span, span.start, span.start)];
+  return ends.map((m) => windowOf(text, span, m.start, m.end));
+}
+
+/** The stretch of `span`, at most `EVIDENCE_MAX_CHARS` long, centred on `low..high` and cut between words. */
+function windowOf(text: string, span: Mention, low: number, high: number): Mention {
   const room = EVIDENCE_MAX_CHARS - (high - low);
   let start = Math.max(span.start, Math.min(low - Math.floor(room / 2), span.end - EVIDENCE_MAX_CHARS));
   let end = Math.min(span.end, start + EVIDENCE_MAX_CHARS);
@@ -57,19 +82,28 @@ function windowAround(
   return { field: span.field, start, end, text: text.slice(start, end) };
 }
 
-function mentionsIn(span: Mention, c: Country | undefined): Mention[] {
-  if (!c) return [];
-  return c.mentions
-    .filter((m) => m.field === span.field && m.start >= span.start && m.end <= span.end)
-    .sort((x, y) => x.start - y.start);
+/** The mentions (sorted) that lie inside the span, found by bisection: a country may be named 100,000 times. */
+function mentionsIn(span: Mention, sorted: readonly Mention[]): Mention[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareMentionPlaces(sorted[mid]!, span) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: Mention[] = [];
+  for (let i = lo; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    if (m.field !== span.field || m.start >= span.end) break;
+    if (m.end <= span.end) inside.push(m);
+  }
+  return inside;
 }
 
-/** The closest mentions of the two lists (each sorted), as [from, to], if within the limit; else around one. */
+/** The closest mentions of the two lists (each sorted), as [from, to], when they fit in one window. */
 function nearestPair(as: readonly Mention[], bs: readonly Mention[]): [number, number] | undefined {
-  const first = as[0] ?? bs[0];
-  if (first === undefined) return undefined;
-  let best: [number, number] = [first.start, first.end];
-  let bestWidth = Number.POSITIVE_INFINITY;
+  let best: [number, number] | undefined;
+  let bestWidth = EVIDENCE_MAX_CHARS + 1;
   let j = 0;
   for (const m of as) {
     while (j + 1 < bs.length && bs[j + 1]!.start <= m.start) j++;
@@ -83,9 +117,8 @@ function nearestPair(as: readonly Mention[], bs: readonly Mention[]): [number, n
       }
     }
   }
-  return bestWidth <= EVIDENCE_MAX_CHARS ? best : [first.start, first.end];
+  return best;
 }
-
 /** Moves a cut inside a word forward to the word's start-after-space, never past `limit`. */
 function startOfWord(text: string, at: number, floor: number, limit: number): number {
   if (at <= floor) return floor;

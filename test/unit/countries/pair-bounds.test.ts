@@ -58,6 +58,24 @@ describe('bounded country pairs', () => {
     }
   });
 
+  it('shows a stretch around each country when one long sentence names them far apart', () => {
+    // Arrange
+    const body = `France signed a trade pact on Monday, and ${FILLER.repeat(15)}the deal was welcomed in Japan.`;
+
+    // Act
+    const result = tagArticle({ title: 'France, Japan sign trade pact', body });
+
+    // Assert
+    const pair = result.countryPairs.find((p) => p.pair === 'FR-JP');
+    const spans = pair?.evidence.filter((e) => e.field === 'body') ?? [];
+    expect(body.length).toBeGreaterThan(EVIDENCE_MAX_CHARS);
+    expect(spans.map((e) => [e.text.includes('France'), e.text.includes('Japan')])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+    for (const e of spans) expect(e.text).toBe(body.slice(e.start, e.end));
+  });
+
   it('lets the ingest encode the result of a 20 KB page naming every country in each sentence', () => {
     // Arrange: 31,000 pairs each quoting the whole 20 KB sentence made a JSON text longer than V8 allows.
     const result = tagArticle({ title: 'Countries', body: everyCountryPage(6) });
