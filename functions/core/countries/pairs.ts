@@ -1076,8 +1076,13 @@ const AND = /and|&/;
 const TRAILING_CLAUSE_BEFORE = /(?:,\s*|\s)(?:as|while|whereas|amid)\s+(?:the\s+)?$/i;
 const PREPOSITION_BEFORE = /\b(?:in|on|of|from|to|into|over|for|by|at|against|across|with)\s+(?:the\s+)?$/i;
 const CO_OBJECT_BEFORE = /\b(?:on|from|to|into|for|against|with)\s+(?:the\s+)?$/i;
-/** "such as", "including", "like": what follows gives examples of a kind, not parties acting together. */
-const EXAMPLES_BEFORE = /\b(?:such as|including|like)\s+(?:the\s+)?$/i;
+/**
+ * "such as", "including", "like": what follows gives examples of a kind, not parties acting together; "as did", "as
+ * have", "so did": what follows did as the clause's subject did ("The United States … condemned the attack, as did
+ * Japan and Australia"), each beside it, not with the other.
+ */
+const EXAMPLES_BEFORE =
+  /\b(?:such as|including|like|(?:as|so) (?:did|do|does|have|has|had|will|would))\s+(?:the\s+)?$/i;
 const LOWER_WORD_AFTER = lazyPattern(() => /^\s+\p{Ll}/u);
 
 /**

@@ -29,3 +29,20 @@ describe('two countries coordinated after "such as"', () => {
     expect(pairs).toContain('IE-ZW');
   });
 });
+
+describe('two countries coordinated after "as did"', () => {
+  it('did as the clause subject did, each beside it, not with the other', () => {
+    // Arrange
+    const body =
+      "MANILA, June 4 - The Philippines summoned China's envoy on Wednesday after Chinese coast guard ships fired water " +
+      'cannon at a Philippine fisheries vessel, injuring three crew members.\n' +
+      'The United States, a treaty ally of the Philippines, condemned the attack, as did Japan and Australia.';
+
+    // Act
+    const pairs = pairsOf({ title: 'Philippines protests Chinese water cannon attack', body });
+
+    // Assert
+    expect(pairs).toContain('CN-PH');
+    expect(pairs).not.toContain('AU-JP');
+  });
+});
