@@ -836,8 +836,17 @@ function townInState(text: string, words: readonly Word[], i: number, j: number,
   return false;
 }
 
+/**
+ * States' abbreviations written in capitals without periods that are no other word, place or body: "NSW Treasurer
+ * Daniel Mookhey", "floods in NSW and Queensland" (wild41 item 12: NSW gave no Australia). Their dotted forms
+ * ("N.S.W.") share their key, so the table reads them as abbreviations. Not "WA", "SA", "ACT" (other states,
+ * countries, a law) nor "NY" or "DC" (US copy writes "N.Y." and "D.C."; "NY" opens firms' and teams' names).
+ */
+const BARE_STATE_ABBREVIATIONS = new Set(['NSW']);
+
 /** Abbreviations ("N.Y.", "Calif.") only after a comma and a place: "ROCHESTER, N.Y.". */
 function abbreviationFits(text: string, words: readonly Word[], i: number, j: number): boolean {
+  if (j === i + 1 && BARE_STATE_ABBREVIATIONS.has(text.slice(words[i]!.start, words[i]!.end))) return true;
   const last = words[j - 1]!;
   const endsWithPeriod = text[last.end - 1] === '.' || text[last.end] === '.';
   const prev = words[i - 1];

@@ -1,5 +1,5 @@
 import { isInInlineDateline } from '../text/dateline.js';
-import type { TagDocument } from '../text/document.js';
+import { fieldOf, type TagDocument } from '../text/document.js';
 import { type Sentence, sentenceAt } from '../text/sentences.js';
 import { cityNamesakes, lookupPlace } from './gazetteer.js';
 import { seatsInstitution } from './institution-seats.js';
@@ -54,8 +54,23 @@ export function settleNamesakes(
   // a long page names hundreds of cities among thousands of mentions.
   let keys: string[] | undefined;
   const keysOf = () => (keys ??= mentions.map((o) => plainKeyOf(o.text)));
+  const town = datelineTown === undefined ? undefined : countryNamedTown(datelineTown, datelineCode);
+  // "Residents of Cheltenham in Melbourne's south-east": a town the story places in a bigger city abroad.
+  for (const [key, code] of townsPlacedInCities(doc, mentions, datelineCode)) {
+    if (key !== datelineTown) decided.set(key, code);
+  }
+  let countryNamed: ((m: CountryMention) => boolean) | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
+    if (town !== undefined && m.code === town && m.kind === 'name') {
+      // "JORDAN, Minn. (AP) — A Jordan man …": the dateline's town, unless the sentence names its country too.
+      if (plainKeyOf(m.text) !== datelineTown) continue;
+      countryNamed ??= townsCountryNamed(doc, mentions, keysOf(), town, datelineTown!);
+      if (countryNamed(m)) continue;
+      settled ??= [...mentions];
+      settled[i] = { ...m, code: datelineCode!, kind: 'city' };
+      continue;
+    }
     if (m.kind !== 'city') continue;
     const key = keys?.[i] ?? plainKeyOf(m.text);
     if (isInInlineDateline(doc.dateline, m.field, m.start)) {
@@ -90,6 +105,120 @@ function townOfDateline(doc: TagDocument, datelineCode: string | undefined): str
   const own = lookupPlace(key);
   if (!own || own.countryCode === datelineCode) return undefined;
   return comma > 0 || cityNamesakes(key).some((n) => n.countryCode === datelineCode) ? key : undefined;
+}
+
+/**
+ * Words between a town and the city or region that places it: "Cheltenham in Melbourne's south-east",
+ * "Cheltenham, a suburb of Melbourne", "Cheltenham, in Melbourne's south-east".
+ */
+const PLACED_IN =
+  /^,?\s+(?:in|(?:a|an|the)\s+(?:[a-z]+\s+)?(?:suburb|town|district|borough|neighbou?rhood)\s+(?:of|in))\s+(?:the\s+)?$/;
+
+/**
+ * Cities of one country that the story places in a city or region of another, each by its key with the
+ * country: "Residents of Cheltenham in Melbourne's south-east" are Victoria's, not Gloucestershire's (wild41
+ * item 7: Britain was in focus over a MELBOURNE dateline). The place must say whose: a possessive ("in
+ * Melbourne's south-east"), a suburb or town "of" it, or a plain "in" with the dateline's country.
+ */
+function townsPlacedInCities(
+  doc: TagDocument,
+  mentions: readonly CountryMention[],
+  datelineCode: string | undefined,
+): Map<string, string> {
+  const placed = new Map<string, string>();
+  if (!mentions.some((m) => m.kind === 'city')) return placed;
+  // By field and start, once: the place after a town is the next mention that starts after it.
+  const order = [...mentions].sort((x, y) =>
+    x.field === y.field ? x.start - y.start : x.field < y.field ? -1 : 1,
+  );
+  for (let i = 0; i < order.length; i++) {
+    const t = order[i]!;
+    if (t.kind !== 'city') continue;
+    let p: CountryMention | undefined;
+    for (
+      let j = i + 1;
+      j < order.length && order[j]!.field === t.field && order[j]!.start - t.end <= 40;
+      j++
+    ) {
+      if (order[j]!.start >= t.end) {
+        p = order[j];
+        break;
+      }
+    }
+    if (!p || p.code === t.code || (p.kind !== 'city' && p.kind !== 'region')) continue;
+    const text = fieldOf(doc, t.field).text;
+    const between = text.slice(t.end, p.start);
+    if (!PLACED_IN.test(between)) continue;
+    const possessive = /^['\u2019]s\b/.test(text.slice(p.end, p.end + 3));
+    const suburb = /suburb|town|district|borough|neighbou?rhood/.test(between);
+    if (!possessive && !suburb && p.code !== datelineCode) continue;
+    // "Cheltenham in Melbourne": only a bigger city holds the town.
+    if (
+      p.kind === 'city' &&
+      (lookupPlace(plainKeyOf(p.text))?.population ?? 0) <= (lookupPlace(plainKeyOf(t.text))?.population ?? 0)
+    )
+      continue;
+    placed.set(plainKeyOf(t.text), p.code);
+  }
+  return placed;
+}
+
+/**
+ * The country a US town in a dateline is named like ("LEBANON, Pa.", "JORDAN, Minn.", "MEXICO, Mo.", "PERU,
+ * Ind.", "POLAND, Maine"), when the dateline places it in the US (wild41 ★2: Lebanon, Jordan, Mexico, Peru and
+ * Poland were in focus with a pair to the US). Only the US: "HONG KONG, China" names the territory itself.
+ */
+function countryNamedTown(town: string, datelineCode: string | undefined): string | undefined {
+  if (datelineCode !== 'US') return undefined;
+  const place = lookupPlace(town);
+  return place?.kind === 'country' ? place.countryCode : undefined;
+}
+
+/**
+ * Whether the sentence of a mention of the dateline's town named like a country also names that country
+ * another way — its people, a city, a region ("The Lebanese-born owner said Lebanon's economy had collapsed") — or
+ * lists it beside another country ("served in Jordan and Iraq"). That sentence is about the country; the town's
+ * other sentences ("The city council in Lebanon voted") stay the town's. Made once a story: the test for each
+ * mention of the town reads a set of sentences and the few other countries' names near it.
+ */
+function townsCountryNamed(
+  doc: TagDocument,
+  mentions: readonly CountryMention[],
+  keys: readonly string[],
+  code: string,
+  town: string,
+): (m: CountryMention) => boolean {
+  const sentenceKey = (m: CountryMention) => `${m.field}:${sentenceOf(doc, m)?.start ?? -1}`;
+  const named = new Set<string>();
+  const others: CountryMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const o = mentions[i]!;
+    if (o.code === code && keys[i] !== town) named.add(sentenceKey(o));
+    else if (o.code !== code && o.code !== 'US' && isCountryName(o)) others.push(o);
+  }
+  others.sort((x, y) => x.start - y.start);
+  return (m) => {
+    if (isInInlineDateline(doc.dateline, m.field, m.start)) return false;
+    if (named.has(sentenceKey(m))) return true;
+    // "served in Jordan and Iraq": listed beside another country, it is the country.
+    let lo = 0;
+    let hi = others.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (others[mid]!.start < m.start - NEXT_TO - 64) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo; j < others.length && others[j]!.start <= m.end + NEXT_TO; j++) {
+      const o = others[j]!;
+      if (
+        o.field === m.field &&
+        Math.max(o.start - m.end, m.start - o.end) <= NEXT_TO &&
+        sentenceOf(doc, o) === sentenceOf(doc, m)
+      )
+        return true;
+    }
+    return false;
+  };
 }
 
 function namesakeCountry(

@@ -70,6 +70,7 @@ import { withoutUnionSeat } from './union-seat.js';
 import { writtenAsUsGeorgia } from './us-georgia.js';
 import { visitingCountry } from './visits.js';
 import { unreadVoiceMentions, voiceMentions } from './voices.js';
+import { withoutFeatureShortForms, withoutRiverTowns } from './water-names.js';
 
 /**
  * Countries of an article: every country mentioned (or filed from), each with its mentions, a
@@ -383,7 +384,10 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
                         doc,
                         firmNamesAsFirms(
                           doc,
-                          withoutListedCountryFunds(doc, filed),
+                          withoutFeatureShortForms(
+                            [doc.title.text, doc.body.text],
+                            withoutRiverTowns(withoutListedCountryFunds(doc, filed)),
+                          ),
                           entities,
                           desk ? undefined : datelineCode,
                         ),
