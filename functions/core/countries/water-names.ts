@@ -39,12 +39,11 @@ export function withoutRiverTowns<M extends RiverTownMention>(found: M[]): M[] {
     if (m.kind === 'city' && RIVER_TOWNS.get(plainKeyOf(m.text)) === m.code) towns.add(i);
   }
   if (towns.size === 0) return found;
-  const riverOnly = [...towns].filter(
-    (i) => !found.some((o, j) => !towns.has(j) && o.code === found[i]!.code),
-  );
-  if (riverOnly.length === 0) return found;
-  const dropped = new Set(riverOnly);
-  return found.filter((_, i) => !dropped.has(i));
+  // The countries the story names other than by such a town, read once.
+  const namedElse = new Set<string>();
+  for (let i = 0; i < found.length; i++) if (!towns.has(i)) namedElse.add(found[i]!.code);
+  const out = found.filter((m, i) => !towns.has(i) || namedElse.has(m.code));
+  return out.length === found.length ? found : out;
 }
 
 interface RiverTownMention {
@@ -54,11 +53,23 @@ interface RiverTownMention {
 }
 
 /**
- * The head word of a reef or shoal named after a town: "Scarborough Shoal", "Mischief Reef". Not "Bank" ("Saitama
- * Bank", "Saudi Cairo Bank" are firms of the city's country) nor "Island" or "Peninsula" ("Vancouver Island" is
- * the city's country's too).
+ * A reef or shoal named after a town: "Scarborough Shoal", "Mischief Reef", with up to three capitalised words
+ * before the head word. Not "Bank" ("Saitama Bank", "Saudi Cairo Bank" are firms of the city's country) nor
+ * "Island" or "Peninsula" ("Vancouver Island" is the city's country's too).
  */
-const FEATURE_AFTER = /^\s+(?:Shoal|Reef|Atoll|Cays?)\b/;
+const FEATURE = /((?:[A-Z][\p{L}'\u2019-]*\s+){1,3})(?:Shoal|Reef|Atoll|Cays?)\b/gu;
+
+/** The names a text gives features after: the last one, two and three words before "Shoal", "Reef" …. */
+function featureNames(texts: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const text of texts) {
+    for (const [, before] of text.matchAll(FEATURE)) {
+      const words = before!.trim().split(/\s+/);
+      for (let n = 1; n <= words.length; n++) names.add(words.slice(-n).join(' '));
+    }
+  }
+  return names;
+}
 
 /**
  * The mentions without a city's that the story names only as the short form of a feature called after it:
@@ -71,19 +82,21 @@ export function withoutFeatureShortForms<M extends FeatureMention>(
   texts: readonly string[],
   found: M[],
 ): M[] {
+  if (!found.some((m) => m.kind === 'city')) return found;
+  const features = featureNames(texts);
+  if (features.size === 0) return found;
+  // Per country, the keys of its mentions: a feature's town is dropped only when it is all its country has.
+  const keysByCode = new Map<string, Set<string>>();
+  for (const m of found) {
+    const keys = keysByCode.get(m.code) ?? new Set<string>();
+    keys.add(plainKeyOf(m.text));
+    keysByCode.set(m.code, keys);
+  }
   const dropped = new Set<string>();
   for (const m of found) {
-    if (m.kind !== 'city' || dropped.has(m.text)) continue;
-    const named = texts.some((text) => {
-      for (let at = text.indexOf(m.text); at >= 0; at = text.indexOf(m.text, at + 1)) {
-        if (FEATURE_AFTER.test(text.slice(at + m.text.length, at + m.text.length + 16))) return true;
-      }
-      return false;
-    });
-    if (!named) continue;
-    const key = plainKeyOf(m.text);
-    if (found.some((o) => o.code === m.code && plainKeyOf(o.text) !== key)) continue;
-    dropped.add(m.text);
+    if (m.kind !== 'city' || !features.has(m.text.replace(/\s+/g, ' '))) continue;
+    const keys = keysByCode.get(m.code)!;
+    if (keys.size === 1) dropped.add(m.text);
   }
   return dropped.size === 0 ? found : found.filter((m) => m.kind !== 'city' || !dropped.has(m.text));
 }
