@@ -12,6 +12,19 @@ const ELECTION_WORDS =
 const BALLOT_WORDS = /\b(?:ballots?|turnout)\b/i;
 const STRIKE_WORDS = /\b(?:strikes?|walkouts?|industrial action)\b/i;
 
+const PROTEST_WORDS =
+  /\b(?:protest\w*|demonstrat\w*|against|police|tear gas|water cannon|riot\w*|marche[sd]|marchers|opposition supporters)\b/i;
+
+/**
+ * Rallies held in a story of an election and of no protest are the candidates' campaign rallies, no demonstration
+ * (topics41: "The two main candidates held rallies across the country on Friday, the final day of campaigning").
+ * A rally against a result, or one the police disperse, stays a demonstration.
+ */
+export function protestRally(doc: TagDocument): boolean {
+  const told = (words: RegExp) => words.test(doc.title.text) || words.test(doc.body.text);
+  return !electionTold(doc) || told(PROTEST_WORDS);
+}
+
 /** The story tells of an election: one of its words in the headline or the body. */
 export function electionTold(doc: TagDocument): boolean {
   const told = (words: RegExp) => words.test(doc.title.text) || words.test(doc.body.text);

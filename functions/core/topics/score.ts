@@ -20,7 +20,7 @@ import { dealBeforeResults, dealInTitle } from './deal-in-title.js';
 import { diplomaticProtestWords, protestInTitle } from './diplomatic-protest.js';
 import { disasterInTitle } from './disaster-in-title.js';
 import { dronesOfWar, droneTechnologyTold } from './drones.js';
-import { electionTold } from './election-told.js';
+import { electionTold, protestRally } from './election-told.js';
 import { electorsNotVoters } from './electors-not-voters.js';
 import { exchangeTickers } from './exchange-tickers.js';
 import { figurativeWords } from './figurative-words.js';
@@ -541,6 +541,8 @@ function senseCueHolds(
       return droneTechnologyTold(doc);
     case 'dronesOfWar':
       return dronesOfWar(doc);
+    case 'protestRally':
+      return protestRally(doc);
   }
 }
 

@@ -38,7 +38,8 @@ interface SenseRow {
  * (fiscal-period.ts), an armed movement told with deaths (armed-group-deaths.ts), minerals told with what nature
  * stands to lose (nature-at-stake.ts), no disaster or accident in the headline (disaster-in-title.ts), an "elect" told of voters, not of a
  * conclave's or a sports body's electors (electors-not-voters.ts), drones told as machines: their makers, software or
- * batteries, or drones told in a story of war or attack (drones.ts).
+ * batteries, or drones told in a story of war or attack (drones.ts), a rally held in no election story or one with
+ * a protest (election-told.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -71,7 +72,8 @@ export type SenseCue =
   | 'noDisasterInTitle'
   | 'votersElect'
   | 'droneTechnology'
-  | 'dronesOfWar';
+  | 'dronesOfWar'
+  | 'protestRally';
 
 const {
   arts,
@@ -565,6 +567,15 @@ const ROWS: readonly SenseRow[] = [
   // topics40 probe: "Mexican cartels changed tactics", a campaign's or a negotiator's tactics: a game plan is sport
   // only where sport leads.
   { words: ['tactics', 'tactical'], topic: sport, rivals: OTHER_THAN_SPORT },
+  // topics41: candidates who "held rallies" on the campaign's last day staged no demonstration (election-told.ts
+  // protestRally); university "rankings" are no sport where sport does not lead.
+  {
+    words: ['hold rally', 'hold a rally', 'held rally', 'held a rally', 'holding a rally'],
+    topic: conflict,
+    rivals: [],
+    onlyWhen: 'protestRally',
+  },
+  { words: ['ranking', 'rankings'], topic: sport, rivals: OTHER_THAN_SPORT },
   // topics41: a restitution "campaign", a wildlife charity's "campaign", a military "campaign": a political
   // campaign only where the story tells of an election (election-told.ts).
   { words: ['campaign', 'campaigns'], topic: politics, rivals: [], onlyWhen: 'electionTold' },

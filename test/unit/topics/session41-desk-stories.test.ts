@@ -264,3 +264,42 @@ describe('a second batch: heat, bottles, skiing and a church', () => {
     expect(ids(result)).toContain(ELECTION);
   });
 });
+
+describe('a third batch: rallies, rankings and a snake', () => {
+  it("candidates' rallies on the campaign's last day are no demonstration", () => {
+    const result = tagArticle({
+      title: 'Candidates hold rallies on final day of campaign',
+      body: "The two main candidates held rallies across the country on Friday, the final day of campaigning before Sunday's presidential election. Polls show the race is too close to call.",
+    });
+
+    expect(result.topics[0]?.id).toBe(TOP_LEVEL.politics);
+    expect(ids(result)).not.toContain(TOP_LEVEL.conflict);
+  });
+
+  it('a rally against an election result stays a demonstration (guard)', () => {
+    const result = tagArticle({
+      title: 'Opposition holds rally against election result',
+      body: 'Opposition supporters held a rally in the capital on Saturday to protest against the result of the presidential election, which they say was rigged. Police used tear gas.',
+    });
+
+    expect(ids(result)).toContain(TOP_LEVEL.conflict);
+  });
+
+  it('university rankings are no sport', () => {
+    const result = tagArticle({
+      title: 'Oxford tops world university rankings again',
+      body: 'The University of Oxford has been named the best university in the world for the tenth year running, according to the Times Higher Education rankings.',
+    });
+
+    expect(ids(result)).not.toContain(TOP_LEVEL.sport);
+  });
+
+  it('a python in a washing machine is an animal story', () => {
+    const result = tagArticle({
+      title: 'Python found in washing machine in Queensland home',
+      body: 'A family in Queensland found a two-metre carpet python curled up inside their washing machine, a snake catcher said. The snake was released unharmed into bushland.',
+    });
+
+    expect(result.topics[0]?.id).toBe(TOP_LEVEL.humanInterest);
+  });
+});

@@ -98,7 +98,7 @@ export const COMMUNITY: TermTable = {
     giant pumpkins 3, giant vegetable 3, giant vegetables 3, heaviest ever 1.5`,
   '20000500': `animal 2.5, animals 2.5, pet 2, pets 2, dog 2, dogs 2, cat 1.5, cats 1.5, zoo 3, zoos 3,
     vet 2.5, vets 2.5, veterinary 3, RSPCA 3, animal welfare 3, animal rights 3, animal cruelty 3,
-    puppy 3, kitten 3, spaniel 2.5, spaniels 2.5, terrier 2.5, terriers 2.5, collie 2.5, retriever 2,
+    puppy 3, kitten 3, snake 1.5, snakes 1.5, snake catcher 3, crocodile 2, koala 2.5, spaniel 2.5, spaniels 2.5, terrier 2.5, terriers 2.5, collie 2.5, retriever 2,
     dachshund 3, missing dog 3, lost dog 3, missing cat 3, zookeeper 3, zookeepers 3, aquarium 2.5, penguin 2.5, horse 1, livestock 2, National Thanksgiving Turkey 3`,
   '20000504': `high society 3, aristocrat 3, aristocrats 3, aristocracy 3, socialite 3, heiress 3, heir 1.5,
     lord 0.5, lady 0.3, duke 2, duchess 2.5, countess 3, earl 2, baron 1.5, ball 0.3, gala 2`,

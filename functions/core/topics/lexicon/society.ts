@@ -111,7 +111,7 @@ export const SOCIETY: TermTable = {
     graduate 1.5, graduates 2, headteacher 3, head teacher 3, tuition fees 3, tuition 2.5, top-up fees 3,
     learning 1.5, literacy 3, numeracy 3, Ofsted 3, education secretary 3, Department for Education 3,
     academy 1, academies 2, nursery 2, kindergarten 3, schooling 3, campus 2.5, lecturer 3, lecturers 3,
-    academic 1.5, vice-chancellor 3, vice-chancellors 3, scholarship 2.5, undergraduate 3, undergraduates 3, postgraduate 3, PhD 2.5,
+    academic 1.5, university rankings 3, university ranking 3, vice-chancellor 3, vice-chancellors 3, scholarship 2.5, undergraduate 3, undergraduates 3, postgraduate 3, PhD 2.5,
     school leavers 3, truancy 3, league tables 2.5, SATs 3, Sats 3`,
   '20000400': `school 3, schools 3, primary school 3, secondary school 3, high school 3, state school 3,
     private school 3, independent school 3, faith school 3, grammar school 3, comprehensive 1.5,
