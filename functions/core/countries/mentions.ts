@@ -738,6 +738,60 @@ function ownedByPrevious(
 }
 
 const COMPASS = /^(?:west|east|north|south|northern|southern|eastern|western|new|upper|lower|central)$/i;
+/** The longest word COMPASS matches ("northern"). */
+const LONGEST_COMPASS_WORD = 8;
+
+/** What `wordsBeside` found: no word, compass words only, or another word. */
+const NO_WORD = 0;
+const COMPASS_WORDS = 1;
+const OTHER_WORD = 2;
+
+/**
+ * Whether code unit `c` parts the words of a person's span: white space (as `\s` reads it), a full stop,
+ * an apostrophe or a hyphen.
+ */
+function partsSpanWords(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 46 ||
+    c === 39 ||
+    c === 0x2019 ||
+    c === 45 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The words of `text[from, to)`, as split on `partsSpanWords`: none, compass words only ("West"), or a word
+ * that is no compass word, the scan ending at the first such word (a compass word is at most eight letters,
+ * so no longer word is read to its end). A span the recogniser ran over a whole page ("John Smith Paris Acme Corp …" without a full stop)
+ * was cut and split whole for each of its thousands of place words: quadratic.
+ */
+function wordsBeside(text: string, from: number, to: number): number {
+  let found = NO_WORD;
+  let i = from;
+  while (i < to) {
+    if (partsSpanWords(codeUnitAt(text, i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && j - i <= LONGEST_COMPASS_WORD && !partsSpanWords(codeUnitAt(text, j))) j++;
+    if (j - i > LONGEST_COMPASS_WORD || !COMPASS.test(text.slice(i, j))) return OTHER_WORD;
+    found = COMPASS_WORDS;
+    i = j;
+  }
+  return found;
+}
 
 /**
  * Whether a person the entity recogniser found covers this mention. Its spans are trusted when they
@@ -765,11 +819,14 @@ function insidePerson(
   if (containing) {
     const [a, b] = containing;
     if (end > b) return false;
-    const extra = `${text.slice(a, start)} ${text.slice(end, b)}`.split(/[\s.'\u2019-]+/).filter(Boolean);
-    if (extra.some((w) => !COMPASS.test(w))) return true;
+    // The span's other words: one that is no compass word makes it a person's name.
+    const before = wordsBeside(text, a, start);
+    if (before === OTHER_WORD) return true;
+    const after = wordsBeside(text, end, b);
+    if (after === OTHER_WORD) return true;
     // A place of several words is no weak word: "Tsim Sha Tsui", which the recogniser may take for a name.
     const weak = entry.ambiguous || entry.kind === 'city' || entry.kind === 'region';
-    if (extra.length === 0 && weak && !text.slice(start, end).includes(' ')) return true;
+    if (before === NO_WORD && after === NO_WORD && weak && !text.slice(start, end).includes(' ')) return true;
   }
   return false;
 }
