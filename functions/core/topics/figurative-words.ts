@@ -59,6 +59,17 @@ const BET_ON =
 const GAMBLING =
   /\b(?:bookmakers?|bookies|punters?|odds|gambl\w*|casinos?|wager\w*|lotter\w*|poker|betting (?:firm|compan|shop|industry|site|market|slip|exchange)\w*|placed? (?:a )?bets?)\b/i;
 
+/**
+ * The verb "shares" (wild41 ★1): a country "which shares a border with Venezuela", the Dominican Republic "which
+ * shares the island of Hispaniola", a squad that "shares the same hunger", everyone who "shares responsibility". The
+ * lexicon's "=shares" is the stock; the verb is read after a relative pronoun or a subject pronoun when an object
+ * follows (a determiner, a possessive, "with"), or before a possessive or what is shared (a border, an island, the same
+ * ..., responsibility). The noun keeps its sense: "Shares of Exxon rose 2%", "sold 2 million shares a day", "the price
+ * at which shares will be offered", "shares in the company".
+ */
+const SHARES_VERB =
+  /(?<=\b(?:[Ww]hich|[Ww]ho|[Ii]t|[Hh]e|[Ss]he|[Aa]lso)\s+)shares(?=\s+(?:its|their|his|her|our|my|your|with|a|an|the|this|these|those|some|many|much|similar|common)\b)|\bshares(?=\s+(?:its|their|his|her|our|my|your|responsibility|power|custody|credit|blame|borders?|frontiers?|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:border|borders|frontier|island|name|surname|view|views|concern|concerns|passion|vision|belief|goal|goals|aim|lead|blame|responsibility|language|culture|history|heritage|faith|roots|home|house|flat|stage|podium|platform|title)\b|(?:the|a)\s+(?:same|common|similar)\b))/g;
+
 /** [start, end) of each borrowed word of the text (the verb alone), in text order. */
 export function figurativeWords(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -91,6 +102,11 @@ export function figurativeWords(text: string): [number, number][] {
       const end = m.index + m[0].length;
       spans.push([end - (m[0].endsWith('s') ? 9 : 8), end]);
     }
+  }
+  if (text.includes('shares')) {
+    SHARES_VERB.lastIndex = 0;
+    for (let m = SHARES_VERB.exec(text); m !== null; m = SHARES_VERB.exec(text))
+      spans.push([m.index, m.index + 6]);
   }
   // The wagers first: most texts hold none, and the scan for a word of gambling is the longer one.
   const wagers: [number, number][] = [];

@@ -17,13 +17,34 @@ const NAMELESS_SUBJECT =
   /^(?:an?\s+|the\s+)?(?:man|woman|boy|girl|child|baby|toddler|teen(?:ager)?|patient|prisoner|inmate|pensioner|worker|pupil|student|driver|cyclist|pedestrian|tourist|hiker|migrant)\b/i;
 /** The family an obituary ends with: "He is survived by his wife and two daughters". */
 const SURVIVED_BY = /\bsurvived by (?:his|her|their|a|two|three|four|five|six)\b/;
+/**
+ * A headline that ends on the death of its subject (wild41 ★5): "Former Uruguay president Jose Mujica dies", "Former
+ * senator John Doe has died", "Jazz pianist X dead", or the verb before a comma or a colon ("X dies; led Uruguay
+ * ..."). "Dies after", "dies in crash" tell the death as news, and keep going.
+ */
+const DIES_AT_END =
+  /\b(?:[Dd]ies|[Hh]as [Dd]ied|[Dd]ead|[Pp]asses [Aa]way|[Hh]as [Pp]assed [Aa]way|DIES|HAS DIED|DEAD|PASSES AWAY)\s*(?:[,;:]|$)/;
+/**
+ * The age told right after the death, as AP and most papers write an obituary's lead: "... died Tuesday. He was
+ * 89.", "died on Sunday at his home in Des Moines. She was 91." (one sentence of at most 300 characters between).
+ */
+const AGE_AFTER_DEATH = /\bdied\b[^.!?]{0,300}[.!?]\s+(?:He|She) was (?:\d{2,3})\./;
+/** How far into the body the obituary's lead tells the age. */
+const LEAD_CHARS = 1200;
 /** How far above the top level it displaces the obituary is put: a tenth of a weak word. */
 const LIST_MARGIN = 0.1;
 
-/** The headline gives a death with the age, or the story ends with the family that survives. */
+/**
+ * The headline gives a death with the age, or it ends on the death and the lead gives the age ("He was 89."), or the
+ * story ends with the family that survives.
+ */
 export function isObituary(doc: TagDocument): boolean {
+  const title = doc.title.text;
   return (
-    (DIES_AT_AGE.test(doc.title.text) && !NAMELESS_SUBJECT.test(doc.title.text)) ||
+    (DIES_AT_AGE.test(title) && !NAMELESS_SUBJECT.test(title)) ||
+    (DIES_AT_END.test(title) &&
+      !NAMELESS_SUBJECT.test(title) &&
+      AGE_AFTER_DEATH.test(doc.body.text.slice(0, LEAD_CHARS))) ||
     (doc.body.text.includes('survived by') && SURVIVED_BY.test(doc.body.text))
   );
 }

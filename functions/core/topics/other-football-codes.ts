@@ -2,13 +2,16 @@ import type { TagDocument } from '../text/document.js';
 
 /**
  * A football code other than soccer named by its bodies, competitions or grounds (wild37 ★11): Gaelic football and
- * hurling (GAA, All-Ireland, Croke Park), Australian rules (AFL) and rugby league (NRL, State of Origin). There
+ * hurling (GAA, All-Ireland, Croke Park), Australian rules (AFL), rugby league (NRL, State of Origin) and American
+ * football (NFL, the Super Bowl, high school and college football, touchdowns and quarterbacks). There
  * "football" and its "goals" are that code's, no soccer: "Kerry beat Donegal to win the All-Ireland football final",
  * "the Lions kicked 15 goals in the AFL grand final". (The "AFL-CIO" is a union; "Super League" names soccer leagues
  * too, so neither counts.)
  */
+// mendT41 (wild41 item 11): American football by its league, its school and college games and its plays: "the high
+// school football coach", "the Pro Football Hall of Fame", "a touchdown pass".
 const OTHER_CODE =
-  /\b(?:GAA|Gaelic football|All-Ireland|Croke Park|AFLW?(?!-)|Australian [Rr]ules|NRLW?|[Rr]ugby league|State of Origin)\b/g;
+  /\b(?:GAA|Gaelic football|All-Ireland|Croke Park|AFLW?(?!-)|Australian [Rr]ules|NRLW?|[Rr]ugby league|State of Origin|NFL|Super Bowl|[Hh]igh school football|[Cc]ollege football|Pro Football|[Aa]merican football|gridiron|touchdowns?|quarterbacks?|linebackers?)\b/g;
 /**
  * Soccer's own words where the other codes are played: a soccer story may name them in passing (read37 ★4:
  * "the Matildas ... compete with the AFL and NRL for fans").

@@ -52,6 +52,7 @@ import { namedShips, namedWorks } from './named-works.js';
 import { deathsFromDisaster, naturalDeathsInTitle } from './natural-deaths.js';
 import { naturalStrikeInTitle } from './natural-strike.js';
 import { natureAtStake } from './nature-at-stake.js';
+import { nobelEpithets } from './nobel-epithet.js';
 import { nobelScienceInTitle } from './nobel-field.js';
 import { isObituary, listObituary } from './obituary.js';
 import { orderTopics } from './order.js';
@@ -367,6 +368,9 @@ function nameSpans(
   for (const [start, end] of germanQuotes(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of mergedBodies(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of riverBanks(text)) spans.push([start, end, NAME_OTHER_SENSE]);
+  // A Nobel prize that only describes someone, outside the headline (nobel-epithet.ts).
+  if (field === 'body')
+    for (const [start, end] of nobelEpithets(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of exchangeTickers(text)) spans.push([start, end, NAME_TITLE]);
   for (const [start, end] of diplomaticProtestWords(text, field, entities))
     spans.push([start, end, NAME_OTHER_SENSE]);

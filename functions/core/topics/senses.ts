@@ -293,8 +293,6 @@ const ROWS: readonly SenseRow[] = [
       'loan',
       'loans',
       'on loan',
-      'declared',
-      'declares',
       'signed',
       'open',
       'transfer',
@@ -579,6 +577,9 @@ const ROWS: readonly SenseRow[] = [
   // topics41: a restitution "campaign", a wildlife charity's "campaign", a military "campaign": a political
   // campaign only where the story tells of an election (election-told.ts).
   { words: ['campaign', 'campaigns'], topic: politics, rivals: [], onlyWhen: 'electionTold' },
+  // mendT41 (wild41 item 13): "runoff from farm fields" into a river or a lake is water, no second round of a vote, where
+  // the environment leads ("farm runoff", "nutrient runoff" are the environment's own phrases in the lexicon).
+  { words: ['runoff', 'runoffs', 'run-off', 'run-offs'], topic: politics, rivals: [environment] },
   // topics41: a drama's "second season" is television's, the hay fever season health's, the holiday season
   // business's: sport only where sport leads; a lottery winner who "shares" the prize
   // sells no stock.
@@ -700,8 +701,10 @@ const ROWS: readonly SenseRow[] = [
     keptBy: 'troopsOutOfBattle',
   },
   // A gadget that is "not quite a knockout": a knockout only where sport leads (boxing, knockout stages).
+  // mendT41 (wild41 ★4): a state of emergency "declared" as bushfires spread is no innings declared: a batting
+  // side's declaration only where sport leads (a dividend "declared" already gave way to business).
   {
-    words: ['run out', 'not out', 'try', 'cap', 'knockout', 'knock-out'],
+    words: ['run out', 'not out', 'try', 'cap', 'knockout', 'knock-out', 'declared', 'declares'],
     topic: sport,
     rivals: OTHER_THAN_SPORT,
   },
@@ -737,6 +740,27 @@ const ROWS: readonly SenseRow[] = [
       'Brentford',
       'Burnley',
       'Bolton',
+      // mendT41 (wild41 ★4): towns and cities that are also a club's or a racecourse's bare name: homes flooded in
+      // Leeds and Bradford, nurses striking in Newcastle and Sunderland, residents of Cheltenham in Melbourne.
+      'Newcastle',
+      'Sunderland',
+      'Leeds',
+      'Cheltenham',
+      'Liverpool',
+      'Norwich',
+      'Blackburn',
+      'Middlesbrough',
+      'Southampton',
+      'Portsmouth',
+      'Fulham',
+      'Charlton',
+      'Aberdeen',
+      'Dundee',
+      'Derby',
+      'Barcelona',
+      'Porto',
+      'Hearts',
+      'Wolves',
     ],
     topic: sport,
     rivals: OTHER_THAN_SPORT,

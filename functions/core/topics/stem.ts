@@ -53,6 +53,12 @@ const KEEP_S = new Set([
 ]);
 
 /**
+ * Verb forms of a noun that the desks use as a noun only (wild41 ★4): flames "fanned" by winds are no sports fans,
+ * a senator who "championed" farm aid is no champion. Each is its own key, so it meets no lexicon entry.
+ */
+const OWN_FORM = new Set(['fanned', 'fanning', 'championed', 'championing']);
+
+/**
  * A light, deterministic stemmer: lower case, no possessive, plural and -ed/-ing endings folded, a final
  * silent "e" dropped. It only needs to map a word and its inflections to one key, identically for the
  * lexicon and the text, so "tariffs", "elected", "voting" and "votes" meet "tariff", "elect" and "vote".
@@ -61,7 +67,7 @@ export function stem(word: string): string {
   let w = lowerCased(word);
   if (endsWithText(w, "'s") || endsWithText(w, '’s')) w = w.slice(0, -2);
   else if (endsWithText(w, "'") || endsWithText(w, '’')) w = w.slice(0, -1);
-  if (w.length <= 3 || KEEP_S.has(w)) return w;
+  if (w.length <= 3 || KEEP_S.has(w) || OWN_FORM.has(w)) return w;
   if (endsWithText(w, 'ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (endsWithText(w, 'sses')) w = w.slice(0, -2);
   else if (endsWithText(w, 's') && !endsWithText(w, 'ss') && !endsWithText(w, 'us') && !endsWithText(w, 'is'))

@@ -53,6 +53,7 @@ export const ARTS: TermTable = {
     Whitbread 3, Pulitzer 2, Nobel literature 3, library 1.5, bookshop 3, bookseller 3, children's book 3,
     storyteller 3, chapter 1, reader 1, readers 1.5`,
   '20000018': `music 3, musical 2, musician 3, musicians 3, singer 3, singers 3, song 3, songs 3, songwriter 3,
+    Rock and Roll Hall of Fame 3, Songwriters Hall of Fame 3,
     singer-songwriter 3, album 3, albums 3, single 1.5, singles 2, single day 0, single week 0, single month 0, single year 0, single night 0,
     single season 0, single market 0, single currency 0, chart 2, charts 2.5, number one 2,
     top 10 2, top ten 2, band 2.5, bands 2.5, rock 2, rock lobster 0, =pop 2, heavy metal 3, hip-hop 3, hip hop 3, =rap 3, rapper 3,
