@@ -1,4 +1,5 @@
 import lexiconData from '../data/packed/topics-lexicon.js';
+import { namesSportBody } from '../entities/typing/sport-bodies.js';
 import type { Country, Entity, Topic } from '../schema.js';
 import { compareText } from '../text/compare.js';
 import type { TagDocument } from '../text/document.js';
@@ -321,6 +322,8 @@ function nameSpans(
     spans.push([start, end, NAME_TITLE]);
   let sources: Set<number> | undefined;
   for (const entity of entities) {
+    // A sport's national body ("New Zealand Cricket") is named by its sport: the word counts.
+    if (entity.type === 'organization' && namesSportBody(entity.name)) continue;
     const kind = entity.id.startsWith('place:iso:') ? NAME_COUNTRY : NAME_KINDS[entity.type];
     if (ships?.has(entity)) {
       // A ship named after its kind ("the aircraft carrier Gerald R. Ford"): no word of it is the story's.

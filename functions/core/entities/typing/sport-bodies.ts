@@ -32,3 +32,20 @@ export function sportBodyName(words: readonly Word[], from: number, to: number):
     return countryOrPeople(words, from, to - 1);
   return SPORTS.has(words[from]!.lower) && countryOrPeople(words, from + 1, to);
 }
+
+/**
+ * A recognised organisation's name is a sport's national body ("British Cycling", "Cricket Australia"): its sport word
+ * says what the story is about, so the topic scorer reads it (score.ts `nameSpans`; read41 ★4: "New Zealand Cricket
+ * agreed a pay deal" lost sport to labour once the body was typed).
+ */
+export function namesSportBody(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 3) return false;
+  const isSport = (word: string | undefined) => word !== undefined && SPORTS.has(lowerCased(word));
+  const isCountry = (parts: readonly string[]) => {
+    const kind = GAZETTEER.get(lowerCased(parts.join(' ')))?.kind;
+    return kind === 'country' || kind === 'demonym';
+  };
+  if (isSport(words.at(-1))) return isCountry(words.slice(0, -1));
+  return isSport(words[0]) && isCountry(words.slice(1));
+}
