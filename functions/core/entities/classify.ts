@@ -2232,6 +2232,8 @@ function typeNamedSpan(
     (prevToken === 'of' &&
       (tokenBits(ctx, chunk.field, words[from]!.index - 2) & PLACE_NOUN) !== 0 &&
       !RIVERS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
+    // "lost his own seat of Dickson", "the riding of Carleton": an electorate named after "of" (ents41).
+    (prevToken === 'of' && SEATS_OF.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
     // "towns such as Brcko and Srebrenica".
     (prevToken === 'as' && placesSuchAs(ctx, chunk.field, words[from]!.index - 2)) ||
     // "coastal provinces including Gia Lai and Dak Lak".
@@ -4002,9 +4004,17 @@ function typeSeveralWords(reading: Reading): Candidate[] {
 }
 
 /** Whether the word before `at` is "of" and a body's head word comes before it in the run (from `from`). */
+/** Words of an electorate before "of" and its name: "the seat of Dickson", "the riding of Carleton". */
+const SEATS_OF = new Set(['seat', 'electorate', 'riding', 'ward']);
+
 function bodyHeadThenOf(words: readonly Word[], from: number, at: number): boolean {
-  if (at - from < 2 || words[at - 1]!.lower !== 'of') return false;
-  for (let i = from; i < at - 1; i++)
+  // ("the Office of the Attorney General of Switzerland": "the" may come between, where no given name follows to
+  // open a holder's name: "the Court of the Chief Justice Maria Lopez" keeps its holder, ents41.)
+  if (at - from < 2) return false;
+  const of =
+    words[at - 1]!.lower === 'the' && !words.some((w, i) => i > at && isGivenNameWord(w)) ? at - 2 : at - 1;
+  if (of - from < 1 || words[of]!.lower !== 'of') return false;
+  for (let i = from; i < of; i++)
     if (wordIs(words[i]!, W_ORG_HEAD) && !wordIs(words[i]!, W_TITLE)) return true;
   return false;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
 import { entityWith, typedNames } from './entities-of.js';
 
 // Session 41 (ents41): misfires found by reading every entity of ~60 invented wire stories (politics, business,
@@ -180,5 +181,73 @@ describe('a craft’s name before its noun in the possessive', () => {
     const found = typedNames('NASA delayed the mission over a problem with the Orion capsule’s heat shield.');
 
     expect(found).toContain('Orion/other');
+  });
+});
+
+describe('a headline’s sports word that is a verb of weather', () => {
+  it('makes no sports page, so islands a ferry sails to stay places', () => {
+    // Arrange
+    const article = {
+      title: 'Storm Amy batters Scotland',
+      body:
+        'Storm Amy battered Scotland on Saturday, cutting power to 100,000 homes. ScotRail cancelled all trains ' +
+        'and Caledonian MacBrayne suspended ferries to Arran and Mull.',
+    };
+
+    // Act
+    const found = tagArticle(article).entities.map((e) => `${e.name}/${e.type}`);
+
+    // Assert
+    expect(found).toEqual(expect.arrayContaining(['Arran/place', 'Mull/place']));
+  });
+});
+
+describe('a name an apposition calls a body’s arm', () => {
+  it('is an organisation', () => {
+    const found = typedNames('Milieudefensie, the Dutch arm of Friends of the Earth, said it would appeal.');
+
+    expect(found).toContain('Milieudefensie/organization');
+  });
+});
+
+describe('a climb’s destination', () => {
+  it('is a place', () => {
+    expect(typedNames('Tadej Pogacar attacked on the final climb to Hautacam.')).toContain('Hautacam/place');
+  });
+});
+
+describe('an office of a title and "of" a country', () => {
+  it('is one organisation, no holder "of Switzerland"', () => {
+    const found = typedNames(
+      'Gunvor was fined over bribes, the Office of the Attorney General of Switzerland said on Thursday.',
+    );
+
+    expect(found).toContain('Office of the Attorney General of Switzerland/organization');
+    expect(found).not.toContain('of Switzerland/person');
+  });
+});
+
+describe('an electorate after "seat of"', () => {
+  it('is a place', () => {
+    expect(typedNames('Peter Dutton lost his own seat of Dickson in Queensland.')).toContain('Dickson/place');
+  });
+});
+
+describe('a railway operator named in the plural', () => {
+  it('is an organisation', () => {
+    expect(typedNames('Egyptian National Railways said signals had failed.')).toContain(
+      'Egyptian National Railways/organization',
+    );
+  });
+});
+
+describe('a title’s word ending the sentence before', () => {
+  it('is no title of the next sentence’s first name', () => {
+    const found = typedNames(
+      'It was a victory for the oil major. Milieudefensie, the Dutch arm of Friends of the Earth, said it would ' +
+        'appeal. The ruling came from an oil major. Zentrix, a Berlin-based startup, raised funds.',
+    );
+
+    expect(found).toEqual(expect.arrayContaining(['Milieudefensie/organization', 'Zentrix/organization']));
   });
 });

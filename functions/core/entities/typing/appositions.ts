@@ -61,7 +61,7 @@ const GROUP_APPOSITION_HEADS = new Set([
 export const PARTY_APPOSITION_HEADS = new Set(['party', 'movement', 'coalition', 'alliance', 'bloc']);
 const PARTY_APPOSITION_NEXT = new Set(['founded', 'formed', 'led', 'created', 'whose', 'in']);
 const FIRM_APPOSITION_HEADS = new Set(
-  'startup start-up company firm maker carmaker automaker drugmaker chipmaker planemaker steelmaker retailer lender bank insurer airline conglomerate manufacturer miner brokerage subsidiary unit'.split(
+  'startup start-up company firm maker carmaker automaker drugmaker chipmaker planemaker steelmaker retailer lender bank insurer airline conglomerate manufacturer miner brokerage subsidiary unit arm affiliate branch'.split(
     ' ',
   ),
 );

@@ -15,6 +15,7 @@ import { isTitleLike } from './titles-and-offices.js';
 const JOURNEY_TO = new Set(
   `ferry ferries flight flights route trip trips journey taken flown airlifted evacuated diverted rerouted fled
   deported relocated flew sailed travelled traveled travelling traveling train trains bus buses tram drive drove
+  climb climbs ascent
   driven walk walked walking hike hiked cycle cycled ride rode headed heading flooding`
     .split(/\s+/)
     .filter(Boolean),

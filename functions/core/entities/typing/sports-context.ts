@@ -50,6 +50,11 @@ const SPORT_WORDS = new Set(
  * private equity stakes at Atlanta meeting" reads its host city as a place); in the body it still counts.
  */
 const LEAGUE_ACRONYMS = new Set(['nfl', 'nba', 'nhl', 'mlb', 'afl', 'nrl']);
+/**
+ * Sports words that headlines use as verbs of weather and war: "Storm Amy batters Scotland" is no sports page (its
+ * islands "Arran and Mull" were read as clubs, ents41); in the body they still count.
+ */
+const HEADLINE_VERBS = new Set(['batter', 'batters']);
 
 const sportsMemo = new WeakMap<TagDocument, boolean>();
 export function isSportsDocument(doc: TagDocument): boolean {
@@ -85,7 +90,7 @@ function countSportsWords(doc: TagDocument): boolean {
   }
   for (const t of doc.title.tokens) {
     const word = lowerCased(t.text);
-    if (SPORT_WORDS.has(word) && !LEAGUE_ACRONYMS.has(word)) return true;
+    if (SPORT_WORDS.has(word) && !LEAGUE_ACRONYMS.has(word) && !HEADLINE_VERBS.has(word)) return true;
   }
   return headlineSportWord(doc) || (hits > 0 && leadReportsResult(doc));
 }

@@ -1,6 +1,7 @@
 // What typing asks of the token at an index (title, pronoun, speech verb, sentence end...), as bits filled once
 // per distinct token text and memoised per field.
 import type { Field } from '../../schema.js';
+import { codeUnitAt } from '../../text/chars.js';
 import { lowerCaseAt } from '../../text/lower-case.js';
 import { WordMemo } from '../../text/vocabulary.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, isLowerWord } from '../lexicon.js';
@@ -129,7 +130,14 @@ export function tokenBits(ctx: Context, field: Field, index: number): number {
   if (token.text === '.' && index > 0 && text.tokens[index - 1]?.end === token.start) {
     const before = text.wordIds[index - 1] ?? 0;
     const memo = periodBitsMemo.current();
-    return memo.get(before) ?? memo.set(before, bitsOf(lowerTokenText(ctx, field, index), token.text));
+    const cached = memo.get(before);
+    if (cached !== undefined) return cached;
+    let bits = bitsOf(lowerTokenText(ctx, field, index), token.text);
+    // "a victory for the oil major. Milieudefensie, the Dutch arm …": a title's word in lower case before the
+    // period ends a sentence; only an abbreviation ("Gen.", "Sen.") is a title with its period (ents41).
+    const first = codeUnitAt(text.tokens[index - 1]!.text, 0);
+    if (first >= 97 && first <= 122) bits &= ~TITLE_WORD;
+    return memo.set(before, bits);
   }
   const id = text.wordIds[index] ?? 0;
   const memo = tokenBitsMemo.current();
