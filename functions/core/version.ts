@@ -192,5 +192,11 @@
  * small places a disaster strikes or a traveller goes to, craters and shrines, competitions, day-named clubs and
  * town tournaments; an armed movement's war deaths, "the Fund", cyber attacks, minerals harming nature, sources
  * counting a toll, German quotes no evidence).
+ * 0.38.0: rules of 2026-12-05 05:30-07:40 (pairs bounded: the best 300 a story, evidence spans of at most 1,000
+ * characters around the countries; a range of examples links neither end, long-form paragraph links need adjacent
+ * sentences, "such as X and Y" and "as did X and Y" join neither; US towns named like countries in US datelines,
+ * the Rio Grande, suburbs abroad, shoals, "NSW"; newsmakers in full, halls, guilds, sport bodies, brands before a
+ * firm's officer, a title word ending a sentence; drones in war stories, travel features, the verb "shares", club
+ * towns, AP obituaries, Nobel epithets, American football, word senses of regional wire; a sport body's sport word).
  */
-export const TAGGER_VERSION = '0.37.0';
+export const TAGGER_VERSION = '0.38.0';
