@@ -4003,16 +4003,27 @@ function typeSeveralWords(reading: Reading): Candidate[] {
   return [candidate(chunk, from, to, 'unknown', 0, base)];
 }
 
-/** Whether the word before `at` is "of" and a body's head word comes before it in the run (from `from`). */
 /** Words of an electorate before "of" and its name: "the seat of Dickson", "the riding of Carleton". */
 const SEATS_OF = new Set(['seat', 'electorate', 'riding', 'ward']);
 
+/** The index of a run's last given name (-1 if none), found once a run: a run may be a page long. */
+const lastGivenNames = new WeakMap<readonly Word[], number>();
+function lastGivenNameIndex(words: readonly Word[]): number {
+  let last = lastGivenNames.get(words);
+  if (last === undefined) {
+    last = words.length - 1;
+    while (last >= 0 && !isGivenNameWord(words[last]!)) last--;
+    lastGivenNames.set(words, last);
+  }
+  return last;
+}
+
+/** Whether the word before `at` is "of" and a body's head word comes before it in the run (from `from`). */
 function bodyHeadThenOf(words: readonly Word[], from: number, at: number): boolean {
   // ("the Office of the Attorney General of Switzerland": "the" may come between, where no given name follows to
   // open a holder's name: "the Court of the Chief Justice Maria Lopez" keeps its holder, ents41.)
   if (at - from < 2) return false;
-  const of =
-    words[at - 1]!.lower === 'the' && !words.some((w, i) => i > at && isGivenNameWord(w)) ? at - 2 : at - 1;
+  const of = words[at - 1]!.lower === 'the' && lastGivenNameIndex(words) <= at ? at - 2 : at - 1;
   if (of - from < 1 || words[of]!.lower !== 'of') return false;
   for (let i = from; i < of; i++)
     if (wordIs(words[i]!, W_ORG_HEAD) && !wordIs(words[i]!, W_TITLE)) return true;
