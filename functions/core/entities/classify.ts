@@ -3202,12 +3202,7 @@ function typeCaselessRun(reading: Reading): Candidate[] {
       ((prevToken !== 'pm' && prevToken !== 'cm') ||
         abbreviatedMinisterAt(ctx, chunk.field, firstWord.index - 1)) &&
       holderInCapitals(words, from, to)) ||
-    newsmakerNamed(
-      words
-        .slice(from, to)
-        .map((w) => w.core)
-        .join(' '),
-    ) !== undefined
+    newsmakerOfRun(words, from, to) !== undefined
   )
     return [candidate(chunk, from, to, 'person', 1, base)];
   const place = placeOfSpan(chunk, from, to);
@@ -3216,6 +3211,16 @@ function typeCaselessRun(reading: Reading): Candidate[] {
     return [candidate(chunk, from, to, type, 2, base, placeFields(place))];
   }
   return [];
+}
+
+/** The listed newsmaker whose name is the run's words `from`..`to`, if any. */
+function newsmakerOfRun(words: readonly Word[], from: number, to: number): ReturnType<typeof newsmakerNamed> {
+  return newsmakerNamed(
+    words
+      .slice(from, to)
+      .map((w) => w.core)
+      .join(' '),
+  );
 }
 
 /** An unknown run of two or more words, read by its words and its surroundings. */
@@ -3251,15 +3256,7 @@ function typeSeveralWords(reading: Reading): Candidate[] {
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "Alexandria Ocasio-Cortez, the New York Democrat,": a listed newsmaker's full name is that person, though a
   // town opens it and no list knows the rest (it read as a body named after a town, ents41).
-  if (
-    !chunk.caseless &&
-    newsmakerNamed(
-      words
-        .slice(from, to)
-        .map((w) => w.core)
-        .join(' '),
-    ) !== undefined
-  )
+  if (!chunk.caseless && newsmakerOfRun(words, from, to) !== undefined)
     return [candidate(chunk, from, to, 'person', 2, base)];
   // "Red Bull-Bora-Hansgrohe", "Team Visma-Lease-Bike": a word of three or more capitalised parts joined by
   // hyphens is a team's or a firm's sponsors' names, not a surname ("Day-Lewis", "Ocasio-Cortez" have two).
