@@ -5,8 +5,8 @@
  * MB/s, the load average, peak RSS, the same rates on a first pass over the articles in fresh processes
  * (scripts/bench-first-pass.ts: text the process has not seen), the time to import the bundled tagger and
  * tag one article in a fresh process, the time for a 1 MB article, each hostile page's time (scripts/hostile-pages.ts:
- * name, bytes tagged, ms; a rule that turns super-linear shows on its page) and the goals. Tests never assert
- * these times.
+ * name, bytes tagged, ms) at 1 MB and at a quarter of that with the growth exponent between the two (a rule that
+ * turns super-linear shows on its page, flagged) and the goals. Tests never assert these times.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +26,19 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'test', 'fixtures', 'articles');
 
 const GOALS = { articlesPerSecond: 2000, ratio: 20, importAndFirstTagMs: 150, oneMegabyteMs: 1000 };
+const HOSTILE_BYTES = 1_000_000;
+/** Time growing faster than size^1.5 between the two sizes of a page: a rule that reads the page again per name. */
+const SUPER_LINEAR = 1.5;
+/** Below this a page's time is mostly noise, and so is its growth. */
+const GROWTH_FLOOR_MS = 100;
+
+/** The exponent k of time ∝ size^k between two runs of one page (1 linear, 2 quadratic). */
+function growthExponent(
+  small: { inputBytes: number; ms: number },
+  large: { inputBytes: number; ms: number },
+): number {
+  return Math.log(large.ms / Math.max(small.ms, 1)) / Math.log(large.inputBytes / small.inputBytes);
+}
 
 function demoArticles(): ArticleInput[] {
   const articles: ArticleInput[] = [];
@@ -215,16 +228,39 @@ async function main() {
   tagArticle(big);
   const oneMegabyteMs = performance.now() - bigStarted;
   const peakRssMB = process.resourceUsage().maxRSS / 1024;
-  const hostile = [
-    ...hostilePages(1_000_000).map((page) => ({ id: page.id, read: () => page })),
-    ...hostileMarkupPages(1_000_000).map((page) => ({ id: page.id, read: () => articleOfMarkup(page) })),
-  ].map(({ id, read }) => {
-    const started = performance.now();
-    const article = read();
-    tagArticle(article);
-    return { page: id, bytes: bytesOf(article), ms: Math.round(performance.now() - started) };
+  // Each page at a quarter and at the full size: time grows 4x on a linear rule and 16x on a quadratic one, and a
+  // rule quadratic only on part of a page (session 41 found two) shows in the ratio though the full size looks fine.
+  const pagesOf = (bytes: number) => [
+    ...hostilePages(bytes).map((page) => ({ id: page.id, inputBytes: bytesOf(page), read: () => page })),
+    ...hostileMarkupPages(bytes).map((page) => ({
+      id: page.id,
+      inputBytes: Buffer.byteLength(page.content),
+      read: () => articleOfMarkup(page),
+    })),
+  ];
+  const timed = (pages: ReturnType<typeof pagesOf>) =>
+    pages.map(({ id, inputBytes, read }) => {
+      const started = performance.now();
+      const article = read();
+      tagArticle(article);
+      return { page: id, inputBytes, bytes: bytesOf(article), ms: performance.now() - started };
+    });
+  // A small run of each page first, so neither timed run pays for compiling the code its shape reaches.
+  timed(pagesOf(HOSTILE_BYTES / 50));
+  const quarter = new Map(timed(pagesOf(HOSTILE_BYTES / 4)).map((h) => [h.page, h]));
+  const hostile = timed(pagesOf(HOSTILE_BYTES)).map((h) => {
+    const small = quarter.get(h.page);
+    return {
+      ...h,
+      ms: Math.round(h.ms),
+      quarterMs: Math.round(small?.ms ?? Number.NaN),
+      growth: small ? growthExponent(small, h) : Number.NaN,
+    };
   });
   const worstHostile = hostile.reduce((worst, h) => (h.ms > worst.ms ? h : worst));
+  const isSuperLinear = (h: { ms: number; growth: number }) =>
+    h.ms >= GROWTH_FLOOR_MS && h.growth >= SUPER_LINEAR;
+  const superLinear = hostile.filter(isSuperLinear);
 
   const nlp = (await import('compromise')).default;
   const viaCompromise = (a: ArticleInput) => {
@@ -283,8 +319,11 @@ async function main() {
     `cold start  import ${cold.importMs.toFixed(0)} ms + first tag ${cold.firstTagMs.toFixed(0)} ms = ${cold.importAndFirstTagMs.toFixed(0)} ms (esbuild bundle ${cold.bundleKB} KB; ${cold.sinceProcessStartMs.toFixed(0)} ms from process start; median of ${cold.runs})`,
     `1 MB        ${report.oneMegabyteMs} ms for one ${(big.body.length / 1e6).toFixed(2)} MB article`,
     `hostile     worst ${worstHostile.ms} ms ("${worstHostile.page}") of ${hostile.length} 1 MB pages no newsroom writes, markup read and tagged (scripts/hostile-pages.ts); median ${[...hostile].sort((a, b) => a.ms - b.ms)[Math.floor(hostile.length / 2)]?.ms} ms`,
+    `            each also at a quarter of its size: growth k in time ∝ size^k (1 linear, 2 quadratic; ≥ ${SUPER_LINEAR} flagged when over ${GROWTH_FLOOR_MS} ms)`,
+    `            ${superLinear.length === 0 ? 'no page grows super-linearly' : `SUPER-LINEAR: ${superLinear.map((h) => `"${h.page}" k=${h.growth.toFixed(2)}`).join(', ')}`}`,
     ...hostile.map(
-      (h) => `            ${String(h.ms).padStart(6)} ms  ${fmt(h.bytes).padStart(9)} bytes  ${h.page}`,
+      (h) =>
+        `            ${String(h.ms).padStart(6)} ms  ${fmt(h.bytes).padStart(9)} bytes  (${String(h.quarterMs).padStart(5)} ms at a quarter, k ${h.growth.toFixed(2)}${isSuperLinear(h) ? ' !' : ''})  ${h.page}`,
     ),
     `CLI         ${report.cliOneArticleMs} ms for \`node bin/newstag.js tag --jsonl\` on one article (cached tag bundle, see bin/newstag.js; median of 3)`,
     '',
