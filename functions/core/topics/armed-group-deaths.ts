@@ -1,6 +1,6 @@
 import type { TagDocument } from '../text/document.js';
-import { sentenceAt } from '../text/sentences.js';
 import { NATURAL } from './natural-deaths.js';
+import { sentencesAround } from './sentences-around.js';
 
 /**
  * An armed movement that tells or causes deaths (mendW39's leftover): "The Taliban said 12 people were killed in
@@ -24,16 +24,11 @@ let naturalWord: RegExp | undefined;
 
 export function armedGroupDeaths(doc: TagDocument): boolean {
   naturalWord ??= new RegExp(`\\b${NATURAL}\\b`, 'i');
-  for (const { text, sentences } of [doc.title, doc.body]) {
-    MOVEMENT.lastIndex = 0;
-    for (let m = MOVEMENT.exec(text); m !== null; m = MOVEMENT.exec(text)) {
-      const sentence = sentenceAt(sentences, m.index);
-      const told = sentence ? text.slice(sentence.start, sentence.end) : text;
-      // An execution after a court's verdict is no death of war; other deaths in that sentence still count.
-      const deaths = COURT.test(told) ? told.replace(EXECUTION, '') : told;
-      if (DEATHS.test(deaths) && !naturalWord.test(told) && !ACCIDENT.test(told) && !ILLNESS.test(told))
-        return true;
-    }
+  for (const told of sentencesAround(doc, MOVEMENT)) {
+    // An execution after a court's verdict is no death of war; other deaths in that sentence still count.
+    const deaths = COURT.test(told) ? told.replace(EXECUTION, '') : told;
+    if (DEATHS.test(deaths) && !naturalWord.test(told) && !ACCIDENT.test(told) && !ILLNESS.test(told))
+      return true;
   }
   return false;
 }

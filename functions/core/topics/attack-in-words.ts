@@ -1,5 +1,5 @@
 import type { TagDocument } from '../text/document.js';
-import { sentenceAt } from '../text/sentences.js';
+import { sentencesAround } from './sentences-around.js';
 
 /**
  * An attack of words (wild39a ★6): "Trump renews attack on Fed chief / President Donald Trump again attacked the Fed
@@ -24,13 +24,6 @@ const INTRUSION =
 
 export function attackInWords(doc: TagDocument): boolean {
   for (const { text } of [doc.title, doc.body]) if (VIOLENCE.test(text) || INTRUSION.test(text)) return false;
-  for (const field of [doc.title, doc.body]) {
-    const { text, sentences } = field;
-    ATTACK.lastIndex = 0;
-    for (let m = ATTACK.exec(text); m !== null; m = ATTACK.exec(text)) {
-      const sentence = sentenceAt(sentences, m.index);
-      if (sentence && SPEECH.test(text.slice(sentence.start, sentence.end))) return true;
-    }
-  }
+  for (const told of sentencesAround(doc, ATTACK)) if (SPEECH.test(told)) return true;
   return false;
 }

@@ -1,5 +1,5 @@
 import type { TagDocument } from '../text/document.js';
-import { sentenceAt } from '../text/sentences.js';
+import { sentencesAround } from './sentences-around.js';
 
 /**
  * Drones as a technology (topics41): in a war story drones are weapons ("Russian drones struck an apartment
@@ -17,14 +17,8 @@ const DRONES_MADE =
   /\bdrones?[- ](?:industry|industries|compan(?:y|ies)|firms?|factor(?:y|ies)|production|producers?|programmes?|programs?)\b|\b(?:produc\w*|build(?:s|ing)?|built|mak(?:e|es|ing)|made|assembl\w*)\s+(?:[\w-]+\s+){0,3}drones?\b/i;
 
 export function droneTechnologyTold(doc: TagDocument): boolean {
-  for (const { text, sentences } of [doc.title, doc.body]) {
-    DRONES.lastIndex = 0;
-    for (let m = DRONES.exec(text); m !== null; m = DRONES.exec(text)) {
-      const sentence = sentenceAt(sentences, m.index);
-      const told = sentence ? text.slice(sentence.start, sentence.end) : text;
-      if (MACHINE_WORDS.test(told) || DRONES_MADE.test(told)) return true;
-    }
-  }
+  for (const told of sentencesAround(doc, DRONES))
+    if (MACHINE_WORDS.test(told) || DRONES_MADE.test(told)) return true;
   return false;
 }
 

@@ -1,5 +1,5 @@
 import type { TagDocument } from '../text/document.js';
-import { sentenceAt } from '../text/sentences.js';
+import { sentencesAround } from './sentences-around.js';
 
 /**
  * Electors who are no voters (topics40, narrowed after read40 ★7): cardinals in a conclave who "elect" a pope, a
@@ -22,19 +22,14 @@ const SPORT_BODY_ELECTORS =
 /** Every sentence that says "elect" tells a captain's choice ("elected to bat") or has a conclave's or a sports body's electors and no election, voters or candidates. */
 export function electorsNotVoters(doc: TagDocument): boolean {
   let seen = false;
-  for (const { text, sentences } of [doc.title, doc.body]) {
-    ELECT.lastIndex = 0;
-    for (let m = ELECT.exec(text); m !== null; m = ELECT.exec(text)) {
-      const sentence = sentenceAt(sentences, m.index);
-      const told = sentence ? text.slice(sentence.start, sentence.end) : text;
-      if (SPORT_CHOICE.test(told)) {
-        seen = true;
-        continue;
-      }
-      if (VOTE_WORDS.test(told)) return false;
-      if (!CHURCH_ELECTORS.test(told) && !SPORT_BODY_ELECTORS.test(told)) return false;
+  for (const told of sentencesAround(doc, ELECT)) {
+    if (SPORT_CHOICE.test(told)) {
       seen = true;
+      continue;
     }
+    if (VOTE_WORDS.test(told)) return false;
+    if (!CHURCH_ELECTORS.test(told) && !SPORT_BODY_ELECTORS.test(told)) return false;
+    seen = true;
   }
   return seen;
 }

@@ -1,5 +1,5 @@
 import type { TagDocument } from '../text/document.js';
-import { sentenceAt } from '../text/sentences.js';
+import { sentencesAround } from './sentences-around.js';
 
 /**
  * Minerals whose taking harms nature (read39): "an executive order to speed up deep-sea mining for minerals in
@@ -12,12 +12,6 @@ const NATURE_AT_STAKE =
   /\b(?:ecosystems?|habitats?|environment(?:al|alists?)?|pollut\w*|biodiversity|wildlife|species|conservation\w*|ecolog\w*)\b/i;
 
 export function natureAtStake(doc: TagDocument): boolean {
-  for (const { text, sentences } of [doc.title, doc.body]) {
-    MINERALS.lastIndex = 0;
-    for (let m = MINERALS.exec(text); m !== null; m = MINERALS.exec(text)) {
-      const sentence = sentenceAt(sentences, m.index);
-      if (NATURE_AT_STAKE.test(sentence ? text.slice(sentence.start, sentence.end) : text)) return true;
-    }
-  }
+  for (const told of sentencesAround(doc, MINERALS)) if (NATURE_AT_STAKE.test(told)) return true;
   return false;
 }

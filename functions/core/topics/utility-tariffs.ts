@@ -1,5 +1,5 @@
 import type { TagDocument } from '../text/document.js';
-import { sentenceAt } from '../text/sentences.js';
+import { sentencesAround } from './sentences-around.js';
 
 /**
  * A utility's price list is also a "tariff" (wild38a ★4): "Nersa approved a 12% tariff increase for Eskom", "Nepra
@@ -19,16 +19,9 @@ const TRADE =
 /** The story's tariffs are a utility's prices, not a duty on trade. */
 export function utilityTariffs(doc: TagDocument): boolean {
   let utility = false;
-  for (const field of [doc.title, doc.body]) {
-    const { text, sentences } = field;
-    if (!/ariff/i.test(text)) continue;
-    TARIFF.lastIndex = 0;
-    for (let m = TARIFF.exec(text); m !== null; m = TARIFF.exec(text)) {
-      const sentence = sentenceAt(sentences, m.index);
-      const words = sentence ? text.slice(sentence.start, sentence.end) : text;
-      if (TRADE.test(words)) return false;
-      if (UTILITY.test(words) && PRICE_SETTER.test(words)) utility = true;
-    }
+  for (const words of sentencesAround(doc, TARIFF)) {
+    if (TRADE.test(words)) return false;
+    if (UTILITY.test(words) && PRICE_SETTER.test(words)) utility = true;
   }
   return utility;
 }
