@@ -12,13 +12,23 @@ const SPORTS = new Set(
     .filter(Boolean),
 );
 
-/** Words `from`..`to` name a country or its people ("South African", "USA", "New Zealand"). */
-function countryOrPeople(words: readonly Word[], from: number, to: number): boolean {
-  if (to <= from) return false;
-  let text = words[from]!.core;
-  for (let i = from + 1; i < to; i++) text += ` ${words[i]!.core}`;
-  const kind = GAZETTEER.get(lowerCased(text))?.kind;
+const isSport = (word: string): boolean => SPORTS.has(lowerCased(word));
+
+/** The words name a country or its people ("South African", "USA", "New Zealand"). */
+function countryOrPeople(words: readonly string[]): boolean {
+  const kind = GAZETTEER.get(lowerCased(words.join(' ')))?.kind;
   return kind === 'country' || kind === 'demonym';
+}
+
+/**
+ * Two or three words, as written, are a country's or people's name and a sport's, in either order: "Scottish Rugby",
+ * "New Zealand Cricket", "Tennis Australia". With `lastMayBeSport` false the last word is not read as the sport (the
+ * caller's possessive, "Scottish Rugby's ..."), and only the sport-first order is asked.
+ */
+export function countryAndSport(words: readonly string[], lastMayBeSport = true): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  if (lastMayBeSport && isSport(words[words.length - 1]!)) return countryOrPeople(words.slice(0, -1));
+  return isSport(words[0]!) && countryOrPeople(words.slice(1));
 }
 
 /**
@@ -28,9 +38,8 @@ function countryOrPeople(words: readonly Word[], from: number, to: number): bool
 export function sportBodyName(words: readonly Word[], from: number, to: number): boolean {
   const n = to - from;
   if (n < 2 || n > 3) return false;
-  if (SPORTS.has(words[to - 1]!.lower) && !words[to - 1]!.possessive)
-    return countryOrPeople(words, from, to - 1);
-  return SPORTS.has(words[from]!.lower) && countryOrPeople(words, from + 1, to);
+  const cores = words.slice(from, to).map((w) => w.core);
+  return countryAndSport(cores, !words[to - 1]!.possessive);
 }
 
 /**
@@ -39,13 +48,5 @@ export function sportBodyName(words: readonly Word[], from: number, to: number):
  * agreed a pay deal" lost sport to labour once the body was typed).
  */
 export function namesSportBody(name: string): boolean {
-  const words = name.split(' ');
-  if (words.length < 2 || words.length > 3) return false;
-  const isSport = (word: string | undefined) => word !== undefined && SPORTS.has(lowerCased(word));
-  const isCountry = (parts: readonly string[]) => {
-    const kind = GAZETTEER.get(lowerCased(parts.join(' ')))?.kind;
-    return kind === 'country' || kind === 'demonym';
-  };
-  if (isSport(words.at(-1))) return isCountry(words.slice(0, -1));
-  return isSport(words[0]) && isCountry(words.slice(1));
+  return countryAndSport(name.split(' '));
 }
