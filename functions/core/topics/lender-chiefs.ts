@@ -1,4 +1,5 @@
 import type { TagDocument } from '../text/document.js';
+import { textBeside } from './text-beside.js';
 
 /**
  * The managing director of the IMF (wild39a ★6): "The IMF's Managing Director Kristalina Georgieva warned of debt
@@ -27,15 +28,9 @@ export function lenderChiefsOnly(doc: TagDocument): boolean {
   let some = false;
   const [lenderBefore, lenderAfter] =
     IMF_NAMED.test(doc.title.text) || IMF_NAMED.test(doc.body.text) ? LENDERS_AND_FUND : LENDERS;
-  for (const { text } of [doc.title, doc.body]) {
-    if (!/anaging/i.test(text)) continue;
-    MANAGING_DIRECTOR.lastIndex = 0;
-    for (let m = MANAGING_DIRECTOR.exec(text); m !== null; m = MANAGING_DIRECTOR.exec(text)) {
-      const before = text.slice(Math.max(0, m.index - 40), m.index);
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      if (!lenderBefore.test(before) && !lenderAfter.test(after)) return false;
-      some = true;
-    }
+  for (const { before, after } of textBeside(doc, MANAGING_DIRECTOR, 40, 40)) {
+    if (!lenderBefore.test(before) && !lenderAfter.test(after)) return false;
+    some = true;
   }
   return some;
 }

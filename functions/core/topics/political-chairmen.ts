@@ -1,4 +1,5 @@
 import type { TagDocument } from '../text/document.js';
+import { textBeside } from './text-beside.js';
 
 /**
  * The chairman of a party, of a parliament's committee or of a province (wild38a ★4): "Police arrested the
@@ -17,15 +18,9 @@ const BODY_AFTER =
 /** Every chairman the story names chairs a party, a parliament's committee or a public body's council. */
 export function politicalChairmenOnly(doc: TagDocument): boolean {
   let some = false;
-  for (const { text } of [doc.title, doc.body]) {
-    if (!/hair/i.test(text)) continue;
-    CHAIRMAN.lastIndex = 0;
-    for (let m = CHAIRMAN.exec(text); m !== null; m = CHAIRMAN.exec(text)) {
-      const before = text.slice(Math.max(0, m.index - 40), m.index);
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
-      if (!BODY_BEFORE.test(before) && !BODY_AFTER.test(after)) return false;
-      some = true;
-    }
+  for (const { before, after } of textBeside(doc, CHAIRMAN, 40, 90)) {
+    if (!BODY_BEFORE.test(before) && !BODY_AFTER.test(after)) return false;
+    some = true;
   }
   return some;
 }
