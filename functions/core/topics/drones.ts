@@ -23,14 +23,43 @@ export function droneTechnologyTold(doc: TagDocument): boolean {
 }
 
 /**
- * Drones at war (topics41): drones are weapons only in a story that tells of a war or an attack. A drone
- * delivery startup's flights and drones seen near Gatwick's runway are no armed conflict, and frame no war
- * (the war frame's drones; score.ts masks an actor whose sense the story did not take for the frames of that
- * sense's desk).
+ * Drones at war (topics41): drones are weapons only in a story that tells of a war or an attack. A delivery
+ * startup's drones and drones seen near Gatwick's runway are no armed conflict, and frame no war (the war frame's
+ * drones; score.ts masks an actor whose sense the story did not take for the frames of that sense's desk).
+ *
+ * topics42 (read41 ★7): the words of war are war's own: soldiers, missiles, shelling, a front line, rebels, an
+ * invasion. Everyday words that also tell of war ("attack", "killed", "struck", "forces", "surveillance") are war
+ * only as a drone's own: "a drone strike", "drone attacks", "attack drones", a town "struck by drones". Farmers
+ * whose drones spray crops after "a locust attack killed much of the maize harvest", police "surveillance drones"
+ * at a march and a drone light show after "a storm killed two people" are no war; drones that struck something in a
+ * story of deaths or damage are ("Iranian-made drones had struck power plants in Kyiv, killing four people").
  */
 const WAR_WORDS =
-  /\b(?:wars?|warfare|military|militar\w+|arm(?:y|ies)|troops|soldiers|forces|strikes?|struck|attack\w*|shot down|shoot(?:s|ing)? down|intercept\w*|air defen[cs]es?|missiles?|bomb\w*|explosives?|kamikaze|front ?lines?|battle\w*|militants?|militias?|rebels?|insurgents?|paramilitar\w+|airspace|warplanes?|fighter jets?|artillery|shell(?:s|ed|ing)|defen[cs]e ministry|ministry of defen[cs]e|killed|killing|kills|wounded|invasion|ceasefire|surveillance|reconnaissance|terror\w*)\b/i;
+  /\b(?:wars?|warfare|wartime|war-torn|military|militar\w+|arm(?:y|ies)|armed forces|air force|navy|troops|soldiers|missiles?|bomb(?:s|ed|ing|ings|ers?)?|explosives?|kamikaze|front ?lines?|frontline|battle(?:s|field|fields|ground)?|militants?|militias?|rebels?|insurgen\w+|paramilitar\w+|warplanes?|fighter jets?|artillery|shell(?:ed|ing)|defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e (?:minister|secretary)|invasion|invad\w+|ceasefire|air defen[cs]es?|shot down|shoot(?:s|ing)? down|intercept(?:ed|ing|ion|ions|or|ors)|air ?strikes?|reconnaissance|terroris\w+|jihadis\w*)\b/i;
+/** An attack that is a drone's: "drone strikes", "drone attacks", "attack drones", "struck by Russian drones". */
+const DRONE_ATTACK =
+  /\bdrones?[- ](?:strikes?|attacks?|assaults?|barrages?|raids?|swarms? (?:attack|struck|hit))\b|\b(?:attack|strike|combat|armed|suicide|one-way|loitering|military)[- ]drones?\b|\b(?:attack(?:ed|s)?|struck|hit|targeted|pounded|bombarded)\s+(?:[\w'-]+\s+){0,6}?(?:with|by)\s+(?:[\w'-]+\s+){0,3}?drones?\b/i;
+
+/**
+ * Drones that hit something, in a story of deaths, wounds or damage: "drones had struck power plants in Kyiv, killing
+ * four", "Russian drones struck a grain terminal ... Two port workers were injured".
+ */
+const DRONES_HIT =
+  /\bdrones?\s+(?:[\w'-]+\s+){0,2}?(?:struck|hit|attacked|targeted|slammed into|crashed into|exploded)\b/i;
+const HARM =
+  /\b(?:kill(?:s|ed|ing)?|dead|deaths?|wounded|wounding|injur(?:ed|ing|ies|y)|casualties|damag(?:ed|ing)|destroy(?:ed|ing))\b/i;
 
 export function dronesOfWar(doc: TagDocument): boolean {
-  return WAR_WORDS.test(doc.title.text) || WAR_WORDS.test(doc.body.text);
+  const told = (words: RegExp) => words.test(doc.title.text) || words.test(doc.body.text);
+  return told(WAR_WORDS) || told(DRONE_ATTACK) || (told(DRONES_HIT) && told(HARM));
+}
+
+/**
+ * Drones are technology news (the drones row's technology sense, senses.ts) where a sentence tells of the machines
+ * (`droneTechnologyTold`) or the story tells of no war (topics42, read41 ★7): a farmer's, a police force's, a light
+ * show's or a wedding photographer's drones kept their technology only while war, which a locust "attack" or a storm
+ * that "killed" two made lead, did not.
+ */
+export function dronesAsTechnology(doc: TagDocument): boolean {
+  return droneTechnologyTold(doc) || !dronesOfWar(doc);
 }

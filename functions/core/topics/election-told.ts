@@ -1,3 +1,4 @@
+import type { Entity } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
 
 /**
@@ -29,4 +30,39 @@ export function protestRally(doc: TagDocument): boolean {
 export function electionTold(doc: TagDocument): boolean {
   const told = (words: RegExp) => words.test(doc.title.text) || words.test(doc.body.text);
   return told(ELECTION_WORDS) || (told(BALLOT_WORDS) && !told(STRIKE_WORDS));
+}
+
+/**
+ * A campaign for office (topics42, read41 ★6): US copy names a candidate's campaign by the candidate and tells its
+ * money, not the election ("The Harris campaign said it raised $310 million in July ... The Trump campaign said"),
+ * and a party's leadership race its candidates' campaigns ("launched her campaign to lead the Conservative Party").
+ * A campaign to lead or to win an office, or a campaign's donors, is one; so is a campaign named by a person the
+ * story names (a person entity's name before "campaign", "Jenrick's campaign") in a story with a party or an
+ * office. A charity's, a footballer's or an army's campaign in a story of neither stays none (the campaign row
+ * also keeps its sense where an election is told, `electionTold`).
+ */
+const RACE_CAMPAIGN =
+  /\bcampaigns?\s+(?:to\s+(?:lead|become|be\s+(?:re-?)?elected|win\s+(?:the|a|his|her|their)\s+(?:party's\s+)?(?:nomination|presidency|leadership|seat))|for\s+(?:the\s+)?(?:presidency|party leadership|leadership|nomination|White House|re-?election|office|governor(?:ship)?|mayor(?:alty)?|Senate|Congress)|donors|fund-?rais\w*|war chest|coffers)\b|\b(?:leadership|presidential|re-?election)\s+campaigns?\b/i;
+/** A person's name, then "campaign": "The Harris campaign", "Robert Jenrick's campaign". */
+const CAMPAIGN_AFTER_NAME = /^(?:['\u2019]s?)?\s+campaigns?\b/;
+/** A party or an office: the person whose campaign it is runs for something. */
+const PARTY_OR_OFFICE =
+  /\b(?:vice-?president|president|senators?|governors?|mayors?|congress\w*|MPs|part(?:y|ies)|Democrat\w*|Republican\w*|Conservatives?|Tor(?:y|ies)|nominee|nomination|White House|Downing Street)\b/i;
+
+/** The party, written with its capital (labour is work). */
+const LABOUR_PARTY = /\bLabour\b/;
+
+export function campaignOfElection(doc: TagDocument, entities: readonly Entity[]): boolean {
+  if (electionTold(doc)) return true;
+  const told = (words: RegExp) => words.test(doc.title.text) || words.test(doc.body.text);
+  if (told(RACE_CAMPAIGN)) return true;
+  if (!told(PARTY_OR_OFFICE) && !told(LABOUR_PARTY)) return false;
+  return entities.some(
+    (e) =>
+      e.type === 'person' &&
+      e.mentions.some((m) => {
+        const text = m.field === 'title' ? doc.title.text : doc.body.text;
+        return CAMPAIGN_AFTER_NAME.test(text.slice(m.end, m.end + 16));
+      }),
+  );
 }

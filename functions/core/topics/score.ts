@@ -9,19 +9,21 @@ import { armedGroupDeaths } from './armed-group-deaths.js';
 import { armedOverthrow } from './armed-overthrow.js';
 import { applyArmedAttack } from './attack-event.js';
 import { attackInWords } from './attack-in-words.js';
+import { battlesOfArms } from './battles-of-arms.js';
 import { nameSenseIn } from './capitals-title.js';
 import { climateTalksInTitle } from './climate-talks.js';
 import { companyBidTold } from './company-bid.js';
 import { competitionCaseInTitle } from './competition-case.js';
 import type { LexiconEntry, TopicNode } from './compile.js';
 import { contractWonInTitle } from './contract-award.js';
+import { courtTrialTold } from './court-trial.js';
 import { cyberattackInTitleAndLead } from './cyberattack-event.js';
 import { deadlyCollapseInLead } from './deadly-collapse.js';
 import { dealBeforeResults, dealInTitle } from './deal-in-title.js';
 import { diplomaticProtestWords, protestInTitle } from './diplomatic-protest.js';
 import { disasterInTitle } from './disaster-in-title.js';
-import { dronesOfWar, droneTechnologyTold } from './drones.js';
-import { electionTold, protestRally } from './election-told.js';
+import { dronesAsTechnology, dronesOfWar } from './drones.js';
+import { campaignOfElection, electionTold, protestRally } from './election-told.js';
 import { electorsNotVoters } from './electors-not-voters.js';
 import { exchangeTickers } from './exchange-tickers.js';
 import { figurativeWords } from './figurative-words.js';
@@ -508,6 +510,8 @@ function senseCueHolds(
       return armedOverthrow(doc);
     case 'electionTold':
       return electionTold(doc);
+    case 'campaignOfElection':
+      return campaignOfElection(doc, entities);
     case 'soccerOnly':
       return !otherFootballCode(doc);
     case 'peopleStageRally':
@@ -545,11 +549,15 @@ function senseCueHolds(
     case 'votersElect':
       return !electorsNotVoters(doc);
     case 'droneTechnology':
-      return droneTechnologyTold(doc);
+      return dronesAsTechnology(doc);
     case 'dronesOfWar':
       return dronesOfWar(doc);
     case 'protestRally':
       return protestRally(doc);
+    case 'battlesOfArms':
+      return battlesOfArms(doc);
+    case 'courtTrial':
+      return courtTrialTold(doc);
   }
 }
 

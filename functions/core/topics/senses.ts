@@ -30,7 +30,8 @@ interface SenseRow {
  * story that is no obituary (obituary.ts), workers who walk out (walkout-words.ts `workersWalkOut`), a walking
  * out that is not out of a meeting (walkout-words.ts `walkoutsFromMeetings`), a bid for a company (company-bid.ts),
  * soldiers who topple a leader (armed-overthrow.ts), a natural disaster's deaths in the headline's subject
- * (natural-deaths.ts), an election's ballots, candidates or voters (election-told.ts), no football code but soccer named
+ * (natural-deaths.ts), an election's ballots, candidates or voters (election-told.ts), or a campaign for office (a candidate's
+ * campaign, one to lead a party: election-told.ts `campaignOfElection`), no football code but soccer named
  * (other-football-codes.ts) or none, people who stage a rally (people-stage-rally.ts), tariffs that are no utility's
  * prices (utility-tariffs.ts), a chairman who chairs no party or committee (political-chairmen.ts), rain,
  * drought or a storm named (weather-named.ts), an attack of force, not of words (attack-in-words.ts), a managing
@@ -38,8 +39,9 @@ interface SenseRow {
  * (fiscal-period.ts), an armed movement told with deaths (armed-group-deaths.ts), minerals told with what nature
  * stands to lose (nature-at-stake.ts), no disaster or accident in the headline (disaster-in-title.ts), an "elect" told of voters, not of a
  * conclave's or a sports body's electors (electors-not-voters.ts), drones told as machines: their makers, software or
- * batteries, or drones told in a story of war or attack (drones.ts), a rally held in no election story or one with
- * a protest (election-told.ts).
+ * batteries, or in a story of no war, and drones told in a story of war or a drone's attack (drones.ts), a rally held in no election story or one with
+ * a protest (election-told.ts), a battle whose sentence names armed sides or arms (battles-of-arms.ts), someone on
+ * trial or a fraud or murder trial (court-trial.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -57,6 +59,7 @@ export type SenseCue =
   | 'companyBid'
   | 'armedOverthrow'
   | 'electionTold'
+  | 'campaignOfElection'
   | 'soccerOnly'
   | 'peopleStageRally'
   | 'tradeTariffs'
@@ -73,7 +76,9 @@ export type SenseCue =
   | 'votersElect'
   | 'droneTechnology'
   | 'dronesOfWar'
-  | 'protestRally';
+  | 'protestRally'
+  | 'battlesOfArms'
+  | 'courtTrial';
 
 const {
   arts,
@@ -187,6 +192,32 @@ const ROWS: readonly SenseRow[] = [
   },
   // topics41: a travel feature's ferry is no shipwreck.
   { words: ['ferry', 'ferries'], topic: disaster, rivals: [lifestyle] },
+  // topics42 (read41 ★9): a prime minister's "two-day trip" to Washington, "travelling with" his foreign secretary,
+  // homeless people and asylum seekers housed in "hostels", "guesthouses" and "B&Bs", a capsized ferry's "scenic trip"
+  // from the "old town" harbour: the weak words of a travel feature, which added up to a travel topic beside the
+  // story's own desk; travel only where politics, society, a disaster, crime, war, health or business does not lead
+  // (a travel feature's own words, "where to stay", "city break", "tourists", keep theirs).
+  {
+    words: [
+      'trip',
+      'trips',
+      'journey',
+      'journeys',
+      'travelling',
+      'old town',
+      'old towns',
+      'hostel',
+      'hostels',
+      'guesthouse',
+      'guesthouses',
+      'guest house',
+      'guest houses',
+      'B&B',
+      'scenic',
+    ],
+    topic: lifestyle,
+    rivals: [politics, society, disaster, crime, conflict, health, economy],
+  },
   // wild37 ★6: the port, the fuel, the fishermen and the routes of a clash at sea, of a gang's killings or of a
   // storm are where it happened: business news only where war, crime, the weather or a disaster does not lead
   // (migrants' routes: society; a rocket's flight path: science).
@@ -215,10 +246,25 @@ const ROWS: readonly SenseRow[] = [
   // A crop story that names rain or drought keeps its forecast's weather.
   { words: ['forecast', 'forecasts'], topic: weather, rivals: [economy, science], keptBy: 'weatherNamed' },
   // Swimmers' national "trials", a cycling "time trial" and a drug's "trial" in patients are no court case.
-  { words: ['trial', 'trials'], topic: crime, rivals: [sport, health, science] },
+  // topics42 (topics41's leftover): nor firms' "six-month trial of a four-day working week", where business or labour
+  // leads twice over, unless someone is "on trial" or a "fraud trial" is told (court-trial.ts: a business story's
+  // founder "on trial for fraud and tax evasion").
+  {
+    words: ['trial', 'trials'],
+    topic: crime,
+    rivals: [sport, health, science, economy, labour],
+    rivalMargins: [1, 1, 1, 2, 2],
+    keptBy: 'courtTrial',
+  },
   // wild39a ★6: a politician "jailed pending trial" is in no scientific trial: science only where crime or sport
   // does not lead (a drug's trial in patients keeps it).
-  { words: ['trial', 'trials'], topic: science, rivals: [crime, sport] },
+  // topics42: nor a trial of a four-day week where business or labour leads twice over.
+  {
+    words: ['trial', 'trials'],
+    topic: science,
+    rivals: [crime, sport, economy, labour],
+    rivalMargins: [1, 1, 2, 2],
+  },
   // wild39a ★6: "beating Sinner in four sets", a company "beating" forecasts: an assault only where sport or
   // business does not lead.
   { words: ['beating', 'beatings'], topic: crime, rivals: [sport, economy] },
@@ -576,7 +622,9 @@ const ROWS: readonly SenseRow[] = [
   { words: ['ranking', 'rankings'], topic: sport, rivals: OTHER_THAN_SPORT },
   // topics41: a restitution "campaign", a wildlife charity's "campaign", a military "campaign": a political
   // campaign only where the story tells of an election (election-told.ts).
-  { words: ['campaign', 'campaigns'], topic: politics, rivals: [], onlyWhen: 'electionTold' },
+  // topics42 (read41 ★6): or of a race for office without the word: "The Harris campaign said it raised $310 million",
+  // "launched her campaign to lead the Conservative Party" (election-told.ts `campaignOfElection`).
+  { words: ['campaign', 'campaigns'], topic: politics, rivals: [], onlyWhen: 'campaignOfElection' },
   // mendT41 (wild41 item 13): "runoff from farm fields" into a river or a lake is water, no second round of a vote, where
   // the environment leads ("farm runoff", "nutrient runoff" are the environment's own phrases in the lexicon).
   { words: ['runoff', 'runoffs', 'run-off', 'run-offs'], topic: politics, rivals: [environment] },
@@ -588,8 +636,13 @@ const ROWS: readonly SenseRow[] = [
   // topics41: drones that strike, or are shot down, in a war story are its weapons, no technology news; where the
   // story tells who makes them, their software or batteries (drones.ts) they stay technology too. And drones are
   // war only in a story of war or attack: a delivery startup's drones, drones seen near an airport's runway.
+  // topics42 (read41 ★7): war's own words or a drone's attack, not any "attack" or "killed" (a locust attack, a storm
+  // that killed two); and in a story of no war drones stay technology whatever leads (drones.ts `dronesAsTechnology`).
   { words: ['drone', 'drones'], topic: science, rivals: [conflict], keptBy: 'droneTechnology' },
   { words: ['drone', 'drones'], topic: conflict, rivals: [], onlyWhen: 'dronesOfWar' },
+  // topics42 (read41 ★13): "the heat kills salmonella and other bacteria" in a food-safety story kills no one: a deadly
+  // heat only where health, food or science does not lead (a heatwave's deaths lead with the disaster or the weather).
+  { words: ['heat kills', 'heat killed'], topic: disaster, rivals: [health, lifestyle, science] },
   // topics40 probe: "Israeli air strikes killed at least 30 people ..., local health officials said" listed health
   // .58: health officials who count a war's, a disaster's or a crime's dead are its source, not health news.
   { words: ['health officials'], topic: health, rivals: [conflict, disaster, crime] },
@@ -921,6 +974,8 @@ const ROWS: readonly SenseRow[] = [
     // weather or health leads.
     rivals: [sport, politics, economy, disaster, weather, health],
     rivalMargins: [1, 2, 2, 1, 1, 1],
+    // topics42 (read41 ★8): battles between an army and a militia around a hospital stay war (battles-of-arms.ts).
+    keptBy: 'battlesOfArms',
   },
   // topics26: a governor who seeks his party's "nomination" for president, a cabinet "nominee": an award
   // only where politics does not lead; a state "governor" is no central bank governor there. ("bid" stays: a

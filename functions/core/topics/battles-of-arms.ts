@@ -1,0 +1,24 @@
+import type { TagDocument } from '../text/document.js';
+import { sentencesAround } from './sentences-around.js';
+
+/** The battle words of the clashes row (senses.ts). */
+const BATTLE = /\b(?:battles?|clash(?:es|ed)?)\b/gi;
+/**
+ * Armed sides or arms in the battle's sentence: "Battles between the army and the Rapid Support Forces raged around
+ * a hospital", "clashes between government forces and rebels", "heavy shelling".
+ */
+const ARMS =
+  /\b(?:arm(?:y|ies)|troops|soldiers|rebels?|militias?|militants?|insurgents?|guerrillas?|jihadists?|paramilitar\w+|gunmen|(?:armed|government|security|rebel|special|support|defen[cs]e|allied|enemy|opposition|pro-government|coalition|Russian|Ukrainian|Israeli) forces|shelling|artillery|gunfire|mortars?|air ?strikes?|airstrikes?)\b/i;
+/** A game's players who "battle soldiers, snowmen, zombies" fight no war (bbc-dev: a video game review). */
+const PLAYERS = /\b(?:players?|gamers?)\b/i;
+
+/**
+ * A battle fought by armed sides (topics42, read41 ★8): "Battles between the army and the Rapid Support Forces raged
+ * around a hospital in Khartoum" is war, though the hospital's patients, doctors and cholera make health lead; the
+ * clashes row's health, disaster and weather rivals are for firefighters who "battled" a blaze and a patient who
+ * "battled" cancer, where no army, rebels or shelling share the sentence.
+ */
+export function battlesOfArms(doc: TagDocument): boolean {
+  for (const told of sentencesAround(doc, BATTLE)) if (ARMS.test(told) && !PLAYERS.test(told)) return true;
+  return false;
+}
