@@ -1,7 +1,8 @@
 import type { Country, Mention } from '../schema.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import type { TagDocument } from '../text/document.js';
-import { sentenceAt } from '../text/sentences.js';
+import { sentenceHolds } from '../text/sentence-holds.js';
+import { type Sentence, sentenceAt } from '../text/sentences.js';
 import { countryWith } from './country-copy.js';
 import { storyDatelineCountry } from './georgia-dateline.js';
 import { bodyMentionEdges, type MentionEdges, namedOnlyInRelativeClauses } from './relative-clauses.js';
@@ -23,11 +24,12 @@ export function clauseListsOutOfFocus(doc: TagDocument, countries: Country[]): C
   if (focus.length <= LIST_SIZE) return countries;
   const edges = bodyMentionEdges(countries);
   const filedFrom = storyDatelineCountry(doc);
+  const sampled = sentenceHolds(doc.body.text, SAMPLE_WORDS);
   const background = new Set(
     focus.filter(
       (c) =>
         c.code !== filedFrom &&
-        (namedOnlyInRelativeClauses(doc, c, edges) || namedOnlyInSample(doc, c, edges)),
+        (namedOnlyInRelativeClauses(doc, c, edges) || namedOnlyInSample(doc, c, edges, sampled)),
     ),
   );
   if (background.size < LIST_SIZE || background.size === focus.length) return countries;
@@ -43,12 +45,17 @@ const SAMPLE_WORDS =
 const LIST_GAP = /^,?\s+(?:and\s+|or\s+)?(?:the\s+)?$|^,\s*(?:the\s+)?$/;
 
 /** Whether every body mention of `c` (the title naming none) is in a study's list of countries. */
-function namedOnlyInSample(doc: TagDocument, c: Country, edges: MentionEdges): boolean {
+function namedOnlyInSample(
+  doc: TagDocument,
+  c: Country,
+  edges: MentionEdges,
+  sampled: (s: Sentence) => boolean,
+): boolean {
   let named = false;
   for (const m of c.mentions) {
     if (m.field === 'title') return false;
     if (isInInlineDateline(doc.dateline, m.field, m.start)) continue;
-    if (!inSampleList(doc, m, edges)) return false;
+    if (!inSampleList(doc, m, edges, sampled)) return false;
     named = true;
   }
   return named;
@@ -58,10 +65,15 @@ function namedOnlyInSample(doc: TagDocument, c: Country, edges: MentionEdges): b
  * Whether `m` is an item of a list that "countries including" opens, in a sentence with a study's words: the
  * list is walked back from `m` over the gaps between countries (`edges`) to its opening.
  */
-function inSampleList(doc: TagDocument, m: Mention, edges: MentionEdges): boolean {
+function inSampleList(
+  doc: TagDocument,
+  m: Mention,
+  edges: MentionEdges,
+  sampled: (s: Sentence) => boolean,
+): boolean {
   const text = doc.body.text;
   const s = sentenceAt(doc.body.sentences, m.start);
-  if (!s || !SAMPLE_WORDS.test(text.slice(s.start, s.end))) return false;
+  if (!s || !sampled(s)) return false;
   let start = m.start;
   for (let steps = 0; steps < 40; steps++) {
     const head = text.slice(Math.max(s.start, start - 40), start);

@@ -315,8 +315,17 @@ export function cityNamesakes(name: string): readonly Namesake[] {
   return NAMESAKES.get(plainKeyOf(name)) ?? NO_NAMESAKES;
 }
 
+/** Words asked of `lookupDemonym` and their countries ('': none). */
+const demonymAnswers = new TextMemo<string>(4096);
+
+/**
+ * The country a demonym names ("Chinese" → CN). Asked of the same mention texts by many rules, for every pair
+ * of countries on a sports page, so each word's key (`keyOf`: tokens, normalised words) is made once.
+ */
 export function lookupDemonym(word: string): string | undefined {
-  return DEMONYMS.get(keyOf(word));
+  const known = demonymAnswers.get(word);
+  if (known !== undefined) return known || undefined;
+  return demonymAnswers.set(word, DEMONYMS.get(keyOf(word)) ?? '') || undefined;
 }
 
 export function lookupMetonym(name: string): string | undefined {

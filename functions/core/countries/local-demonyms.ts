@@ -13,6 +13,7 @@
  */
 import type { Entity } from '../schema.js';
 import type { FieldText } from '../text/document.js';
+import { overlapsAny } from '../text/overlaps.js';
 import { namesNoCountry } from './demonym-phrases.js';
 import type { CountryMention } from './mentions.js';
 import { normalizeWord } from './normalize.js';
@@ -160,7 +161,8 @@ export function localDemonymMentions(
 ): CountryMention[] {
   const table = tableOf(language);
   if (!table) return [];
-  const taken = found.filter((m) => m.field === field.field);
+  // Made at the first candidate: asked of every adjective of a page, a scan of all found spans was quadratic.
+  let taken: ((start: number, end: number) => boolean) | undefined;
   const mentions: CountryMention[] = [];
   let before = '';
   const tokens = field.tokens;
@@ -176,7 +178,9 @@ export function localDemonymMentions(
     if (namesNoCountry(language, word, previous, normalizeWord(nextRaw), nextRaw)) continue;
     const start = token.start + elided;
     const end = token.end;
-    if (surnames.has(word) || taken.some((m) => start < m.end && m.start < end)) continue;
+    if (surnames.has(word)) continue;
+    taken ??= overlapsAny(found.filter((m) => m.field === field.field));
+    if (taken(start, end)) continue;
     mentions.push({
       code,
       kind: 'demonym',

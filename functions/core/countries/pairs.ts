@@ -42,7 +42,7 @@ import { foreignReactions } from './reactions.js';
 import { recognitions } from './recognitions.js';
 import { bodyMentionEdges, type MentionEdges, namedOnlyInRelativeClauses } from './relative-clauses.js';
 import { withoutRollCalls } from './roll-calls.js';
-import { onSeparateScoreLines } from './score-lines.js';
+import { separateScoreLines } from './score-lines.js';
 import { reachedSideBySide, separateOutbreaks } from './separate-outbreaks.js';
 import { ORIGIN_COMPOUND } from './short-story.js';
 import { namedOnlyAsStateToBe } from './states-to-be.js';
@@ -592,6 +592,8 @@ export function linkCountryPairs(
     }
     return sides;
   };
+  // Whether two countries stand on separate results lines of a sentence, each sentence and country read once.
+  const onSeparateScoreLines = separateScoreLines(doc.body.text);
   // A feature's shared sentences are bounded by how central both countries are (long-form.ts).
   const longFormMain = isLongForm(doc) ? mainPairSalience(countries) : undefined;
   const pairs: CountryPair[] = [];
@@ -632,7 +634,7 @@ export function linkCountryPairs(
       if (sport && shared.length)
         shared = shared.filter(
           (k) =>
-            (k % 2 === 0 || !onSeparateScoreLines(doc.body.text, placeSpan(doc, k), a, b)) &&
+            (k % 2 === 0 || !onSeparateScoreLines(placeSpan(doc, k), a, b)) &&
             (joined || (resultSidesAt(k)?.has(sidesKey(a.code, b.code)) ?? true)),
         );
       if (inTable)

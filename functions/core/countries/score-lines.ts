@@ -8,6 +8,12 @@ import type { Country } from '../schema.js';
 const SCORE_LINE =
   /^[ \t]*[^\d\n]+?[ \t]+\d+[ \t]*(?:[-\u2013:][ \t]*\d+[ \t]+[^\d\n]+?|[ \t]+[^\d\n]+?[ \t]+\d+)[ \t]*$/;
 
+/** A body span (a sentence) as [start, end). */
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
 /** The line of `text` holding offset `at`, as [start, end). */
 function lineAround(text: string, at: number): readonly [number, number] {
   const start = text.lastIndexOf('\n', at - 1) + 1;
@@ -15,28 +21,44 @@ function lineAround(text: string, at: number): readonly [number, number] {
   return [start, end < 0 ? text.length : end];
 }
 
+/** The starts of the lines naming `c` in `span`, or undefined when one of them is no results line. */
+function scoreLinesOf(text: string, span: Span, c: Country): readonly number[] | undefined {
+  const lines: number[] = [];
+  for (const m of c.mentions) {
+    if (m.field !== 'body' || m.start < span.start || m.end > span.end) continue;
+    const [start, end] = lineAround(text, m.start);
+    if (!SCORE_LINE.test(text.slice(start, end))) return undefined;
+    lines.push(start);
+  }
+  return lines;
+}
+
 /**
  * Whether two countries named in one body span (a sentence) are named there only on results lines, and
- * never on the same one: two matches of a results list, not two sides of one.
+ * never on the same one: two matches of a results list, not two sides of one. Asked of many pairs of
+ * countries in one body, so whether a sentence holds a line break, and each country's results lines in it,
+ * are read once, not once a pair (a results list sent as one sentence names every country, and each pair of
+ * them read the whole sentence again).
  */
-export function onSeparateScoreLines(
-  text: string,
-  span: { readonly start: number; readonly end: number },
-  a: Country,
-  b: Country,
-): boolean {
-  if (!text.slice(span.start, span.end).includes('\n')) return false;
-  const linesOf = (c: Country): number[] | undefined => {
-    const lines: number[] = [];
-    for (const m of c.mentions) {
-      if (m.field !== 'body' || m.start < span.start || m.end > span.end) continue;
-      const [start, end] = lineAround(text, m.start);
-      if (!SCORE_LINE.test(text.slice(start, end))) return undefined;
-      lines.push(start);
+export function separateScoreLines(text: string): (span: Span, a: Country, b: Country) => boolean {
+  const spans = new Map<string, Map<Country, readonly number[] | undefined> | null>();
+  return (span, a, b) => {
+    const key = `${span.start}:${span.end}`;
+    let lines = spans.get(key);
+    if (lines === undefined) {
+      lines = text.slice(span.start, span.end).includes('\n') ? new Map() : null;
+      spans.set(key, lines);
     }
-    return lines;
+    if (lines === null) return false;
+    const read = lines;
+    const linesOf = (c: Country) => {
+      if (read.has(c)) return read.get(c);
+      const found = scoreLinesOf(text, span, c);
+      read.set(c, found);
+      return found;
+    };
+    const la = linesOf(a);
+    const lb = la && linesOf(b);
+    return la !== undefined && lb !== undefined && !la.some((l) => lb.includes(l));
   };
-  const la = linesOf(a);
-  const lb = la && linesOf(b);
-  return la !== undefined && lb !== undefined && !la.some((l) => lb.includes(l));
 }

@@ -73,18 +73,17 @@ export function titleAliases(
   // of three or four words, particles and all, that the story gives (Mohammed bin Salman, Mohamed bin Zayed).
   // Words that spell no person's name: each is looked for once, not at each of its mentions (a long page
   // names "BBC" hundreds of times among thousands of candidates).
-  let spellNone: Set<string> | undefined;
+  // The people whose names' first letters spell a word are read once, at the first such word (a page of
+  // thousands of distinct acronyms searched every candidate for each).
+  let spelled: ReadonlyMap<string, Candidate> | undefined;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (c.type === 'person' || c.words.length !== 1 || c.end - c.start < 3 || c.end - c.start > 4) continue;
     const word = c.words[0]!;
-    if (!CAPITALS.test(word) || aliases?.has(word) || spellNone?.has(word)) continue;
-    const person = candidates.find((p) => p.type === 'person' && spellsInitials(p.words, word));
-    if (person === undefined) {
-      spellNone ??= new Set();
-      spellNone.add(word);
-      continue;
-    }
+    if (!CAPITALS.test(word) || aliases?.has(word)) continue;
+    spelled ??= peopleByInitials(candidates);
+    const person = spelled.get(word);
+    if (person === undefined) continue;
     aliases ??= new Map();
     aliases.set(word, person);
   }
@@ -127,14 +126,28 @@ const sameName = (a: Candidate | undefined, b: Candidate) => a !== undefined && 
 
 const CAPITALS = /^[A-Z]{3,4}$/;
 
-/** Whether `word` is the first letters, in capitals, of each of `words` (three or four, one a particle). */
-function spellsInitials(words: readonly string[], word: string): boolean {
-  if (words.length !== word.length) return false;
-  let particle = false;
-  for (let i = 0; i < words.length; i++) {
-    const first = words[i]!.charAt(0);
-    if (first.toUpperCase() !== word.charAt(i)) return false;
-    if (first !== first.toUpperCase()) particle = true;
+/**
+ * The first person among `candidates` whose name spells each word it can in capitals: the first letter of each of
+ * its three or four words, upper-cased, one of them a particle's lower-case letter ("Mohammed bin Salman" → MBS).
+ */
+export function peopleByInitials(candidates: readonly Candidate[]): ReadonlyMap<string, Candidate> {
+  const people = new Map<string, Candidate>();
+  for (const p of candidates) {
+    if (p.type !== 'person' || p.words.length < 3 || p.words.length > 4) continue;
+    let initials = '';
+    let particle = false;
+    for (const w of p.words) {
+      const first = w.charAt(0);
+      const upper = first.toUpperCase();
+      // A letter whose capital is two ("ß" → "SS") or an empty word spells no letter of a word in capitals.
+      if (upper.length !== 1) {
+        initials = '';
+        break;
+      }
+      initials += upper;
+      if (first !== upper) particle = true;
+    }
+    if (particle && initials.length === p.words.length && !people.has(initials)) people.set(initials, p);
   }
-  return particle;
+  return people;
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { localDemonymMentions } from '../../../functions/core/countries/local-demonyms.js';
+import type { CountryMention } from '../../../functions/core/countries/mentions.js';
 import type { TagResult } from '../../../functions/core/schema.js';
 import { tagArticle } from '../../../functions/core/tag.js';
+import { prepareField } from '../../../functions/core/text/document.js';
 
 // Invented items (names and places changed) whose country is named only by a nationality adjective of the
 // article's language (review29 C4: "im Schweizer Kanton Wallis", "Die Schweizer Armee" gave no country).
@@ -240,3 +243,41 @@ describe('Dutch and Polish nationality words that name a language or a set phras
     expect(codes(result)).toContain('RU');
   });
 });
+
+describe('nationality adjectives of a long page in another language', () => {
+  it('asks each adjective whether a name already holds it without reading every name found (hostile42)', () => {
+    // "Prezydent Polski … kanclerzem Niemiec." a thousand times: a thousand adjectives, two thousand names found.
+    const sentence = 'Prezydent Polski spotka\u0142 si\u0119 z polskim kanclerzem Niemiec. ';
+    const body = prepareField('body', sentence.repeat(1000));
+    const found = [...body.text.matchAll(/Polski|Niemiec/g)].map((m) => mentionAt(m.index, m[0]));
+    let reads = 0;
+    const counted = found.map((m) => ({
+      ...m,
+      get start() {
+        reads++;
+        return m.start;
+      },
+    }));
+
+    const mentions = localDemonymMentions(body, 'pl', counted);
+
+    expect(mentions.map((m) => m.text)).toEqual(Array.from({ length: 1000 }, () => 'polskim'));
+    expect(mentions.every((m) => m.code === 'PL')).toBe(true);
+    // A search of the found names reads each a few times in all; a scan for each adjective read each 1,000 times.
+    expect(reads).toBeLessThan(20 * found.length);
+  });
+});
+
+function mentionAt(start: number, text: string): CountryMention {
+  return {
+    code: text === 'Polski' ? 'PL' : 'DE',
+    kind: 'name',
+    field: 'body',
+    start,
+    end: start + text.length,
+    text,
+    ambiguous: false,
+    currency: false,
+    needsConfirmation: false,
+  };
+}
