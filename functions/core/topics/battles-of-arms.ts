@@ -1,8 +1,7 @@
-import type { TagDocument } from '../text/document.js';
-import { sentencesAround } from './sentences-around.js';
+import type { FieldText, TagDocument } from '../text/document.js';
 
 /** The battle words of the clashes row (senses.ts). */
-const BATTLE = /\b(?:battles?|clash(?:es|ed)?)\b/gi;
+const BATTLE = /\b(?:battles?|clash(?:es|ed)?)\b/i;
 /**
  * Armed sides or arms in the battle's sentence: "Battles between the army and the Rapid Support Forces raged around
  * a hospital", "clashes between government forces and rebels", "heavy shelling".
@@ -12,6 +11,15 @@ const ARMS =
 /** A game's players who "battle soldiers, snowmen, zombies" fight no war (bbc-dev: a video game review). */
 const PLAYERS = /\b(?:players?|gamers?)\b/i;
 
+const armedBattle = (told: string) => BATTLE.test(told) && ARMS.test(told) && !PLAYERS.test(told);
+
+/** Each sentence read once (not once per battle word in it: a page-long sentence of battles stays linear). */
+function armedBattleIn({ text, sentences }: FieldText): boolean {
+  if (sentences.length === 0) return armedBattle(text);
+  for (const { start, end } of sentences) if (armedBattle(text.slice(start, end))) return true;
+  return false;
+}
+
 /**
  * A battle fought by armed sides (topics42, read41 ★8): "Battles between the army and the Rapid Support Forces raged
  * around a hospital in Khartoum" is war, though the hospital's patients, doctors and cholera make health lead; the
@@ -19,6 +27,5 @@ const PLAYERS = /\b(?:players?|gamers?)\b/i;
  * "battled" cancer, where no army, rebels or shelling share the sentence.
  */
 export function battlesOfArms(doc: TagDocument): boolean {
-  for (const told of sentencesAround(doc, BATTLE)) if (ARMS.test(told) && !PLAYERS.test(told)) return true;
-  return false;
+  return armedBattleIn(doc.title) || armedBattleIn(doc.body);
 }
