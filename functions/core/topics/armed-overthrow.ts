@@ -1,4 +1,5 @@
 import type { TagDocument } from '../text/document.js';
+import { sentenceWithBoth } from './sentence-with-both.js';
 
 /** The verb of a fall from power: "toppled", "topple", "ousted", "ousts". */
 const TOPPLED = /\b(?:toppl(?:e|es|ed|ing)|oust(?:s|ed|ing)?)\b/i;
@@ -12,17 +13,5 @@ const ARMED =
  * "toppled her government" are none).
  */
 export function armedOverthrow(doc: TagDocument): boolean {
-  for (const field of [doc.title, doc.body]) {
-    const { text, sentences } = field;
-    if (!TOPPLED.test(text)) continue;
-    if (sentences.length === 0) {
-      if (ARMED.test(text)) return true;
-      continue;
-    }
-    for (const { start, end } of sentences) {
-      const sentence = text.slice(start, end);
-      if (TOPPLED.test(sentence) && ARMED.test(sentence)) return true;
-    }
-  }
-  return false;
+  return sentenceWithBoth(doc, TOPPLED, ARMED);
 }

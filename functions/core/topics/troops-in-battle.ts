@@ -1,4 +1,5 @@
-import type { FieldText, TagDocument } from '../text/document.js';
+import type { TagDocument } from '../text/document.js';
+import { sentenceWithBoth } from './sentence-with-both.js';
 
 /** The troops words of the armed-forces sense row (senses.ts). */
 const TROOPS = /\b(?:troops|soldiers?|army|military|navy|air force|warships?)\b/i;
@@ -10,21 +11,11 @@ const TROOPS = /\b(?:troops|soldiers?|army|military|navy|air force|warships?)\b/
 const FIGHTING =
   /\b(?:kill(?:s|ed|ing)?|clash(?:es|ed)?|fight(?:ing)?|fought|attack(?:s|ed|ing)?|fired?|firing|shell(?:s|ed|ing)|offensive|rebels?|insurgents?|militants?|guerrillas?|battle[sd]?|ambush(?:ed)?|wounded|air ?strikes?|bombard\w*|retook|retake[sn]?|recaptured?)\b/i;
 
-function fightsIn(field: FieldText): boolean {
-  const { text, sentences } = field;
-  if (sentences.length === 0) return TROOPS.test(text) && FIGHTING.test(text);
-  for (const { start, end } of sentences) {
-    const sentence = text.slice(start, end);
-    if (TROOPS.test(sentence) && FIGHTING.test(sentence)) return true;
-  }
-  return false;
-}
-
 /**
  * No sentence of the story has its troops fight: a deployment, a defence budget or a coup's soldiers sent
  * back to barracks keep their troops words for defence and the government even where a war outweighs
  * politics (read21 F3). Asked only when the troops row's sense leans to the war.
  */
 export function troopsOutOfBattle(doc: TagDocument): boolean {
-  return !fightsIn(doc.title) && !fightsIn(doc.body);
+  return !sentenceWithBoth(doc, TROOPS, FIGHTING);
 }

@@ -1,4 +1,5 @@
-import type { FieldText, TagDocument } from '../text/document.js';
+import type { TagDocument } from '../text/document.js';
+import { sentenceWithBoth } from './sentence-with-both.js';
 
 /** The strike word itself. */
 const STRIKE = /\bstrik(?:e|es|ing)\b/i;
@@ -15,24 +16,13 @@ const WALKOUT = new RegExp(
   'i',
 );
 
-function walkoutIn(field: FieldText): boolean {
-  const { text, sentences } = field;
-  if (!STRIKE.test(text)) return false;
-  if (sentences.length === 0) return WALKOUT.test(text);
-  for (const { start, end } of sentences) {
-    const sentence = text.slice(start, end);
-    if (STRIKE.test(sentence) && WALKOUT.test(sentence)) return true;
-  }
-  return false;
-}
-
 /**
  * A strike in a sentence with the words of a walkout ("the threat of a strike by 55,000 oil workers"): a
  * labour strike even where troops sent to the refineries make war the heavier desk. A nine-hour strike of
  * missiles or a batter on strike has none. Asked only when the strike-length row leans to a rival.
  */
 export function walkoutWordsNamed(doc: TagDocument): boolean {
-  return walkoutIn(doc.title) || walkoutIn(doc.body);
+  return sentenceWithBoth(doc, STRIKE, WALKOUT);
 }
 
 /** Walking out: "walk out", "walked out", "walks out", "walking out", and the noun, "a walkout". */
@@ -47,19 +37,7 @@ const WORKERS_OR_PAY = new RegExp(`${WORKERS.source}|\\b(?:pay|wages?)\\b`, 'i')
  * "staged a walkout" during a speech.
  */
 export function workersWalkOut(doc: TagDocument): boolean {
-  for (const field of [doc.title, doc.body]) {
-    const { text, sentences } = field;
-    if (!WALK_OUT.test(text)) continue;
-    if (sentences.length === 0) {
-      if (WORKERS_OR_PAY.test(text)) return true;
-      continue;
-    }
-    for (const { start, end } of sentences) {
-      const sentence = text.slice(start, end);
-      if (WALK_OUT.test(sentence) && WORKERS_OR_PAY.test(sentence)) return true;
-    }
-  }
-  return false;
+  return sentenceWithBoth(doc, WALK_OUT, WORKERS_OR_PAY);
 }
 
 /**
