@@ -38,6 +38,7 @@ import { leadSubjectCountry } from './lead-subject.js';
 import { headlinePeopleCountries } from './leaders.js';
 import { listedFirmMentions } from './listed-firms.js';
 import { localDemonymMentions, personSurnames } from './local-demonyms.js';
+import { withLocalTowns } from './local-towns.js';
 import { MIN_FOCUS as LONG_LIST_MIN_FOCUS, longListed } from './long-lists.js';
 import { namesLosingBidder } from './losing-bids.js';
 import { namedOnlyAsMeetingPlace } from './meeting-hosts.js';
@@ -360,54 +361,59 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   // "Tanzania's Gombe National Park … Gombe": a town the story places in another country (possessed-towns.ts).
   // "The Japan Fund Inc said": a listed fund named after a country is no side (country-funds.ts); "Cyprus Minerals
   // Co" is a firm, not the country (firm-names.ts).
-  const settled = withPossessedTowns(
+  // "Kingston council", "between Cheltenham and Box Hill": a local story's own towns (local-towns.ts).
+  const settled = withLocalTowns(
     doc,
-    settleNamesakes(
+    withPossessedTowns(
       doc,
-      settleAmbiguous(
+      settleNamesakes(
         doc,
-        withoutPeopleNamedLikeCountries(
+        settleAmbiguous(
           doc,
-          withoutGivenNames(
+          withoutPeopleNamedLikeCountries(
             doc,
-            withoutNamesOpenedByPlaces(
+            withoutGivenNames(
               doc,
-              withoutTreatyCities(
+              withoutNamesOpenedByPlaces(
                 doc,
-                withoutLanguageNames(
+                withoutTreatyCities(
                   doc,
-                  withoutCompoundParts(
+                  withoutLanguageNames(
                     doc,
-                    withoutFirmsAbroad(
+                    withoutCompoundParts(
                       doc,
-                      airlinesAsFirms(
+                      withoutFirmsAbroad(
                         doc,
-                        firmNamesAsFirms(
+                        airlinesAsFirms(
                           doc,
-                          withoutFeatureShortForms(
-                            [doc.title.text, doc.body.text],
-                            withoutRiverTowns(withoutListedCountryFunds(doc, filed)),
+                          firmNamesAsFirms(
+                            doc,
+                            withoutFeatureShortForms(
+                              [doc.title.text, doc.body.text],
+                              withoutRiverTowns(withoutListedCountryFunds(doc, filed)),
+                            ),
+                            entities,
+                            desk ? undefined : datelineCode,
                           ),
-                          entities,
-                          desk ? undefined : datelineCode,
                         ),
+                        desk ? undefined : datelineCode,
                       ),
-                      desk ? undefined : datelineCode,
                     ),
                   ),
                 ),
               ),
+              entities,
+              datelineCode,
             ),
             entities,
             datelineCode,
           ),
-          entities,
           datelineCode,
         ),
         datelineCode,
       ),
-      datelineCode,
     ),
+    desk ? undefined : datelineCode,
   );
   // "We cannot wait for Brussels" (the union's seat, union-seat.ts), "Pumas beat America", "Maharashtra Home
   // Secretary" (another country's side or official, shared-metonyms.ts): not the country they name elsewhere.

@@ -127,6 +127,8 @@ const JOINING_WORDS = new Set([...NAME_PARTICLES, 'of']);
 /** "Erik ten Hag": English numbers and words elsewhere ("Arsenal ten points clear"), particles after a given name only. */
 const DUTCH_ONLY_PARTICLES = new Set(['ten', 'ter']);
 const SAINT_LEADS = new Set(['st', 'st.', 'saint']);
+/** "Hall of Famer": the holder of a place in a hall of fame. */
+const FAMER = new Set(['famer', 'famers']);
 /** A given name or a name no list knows before "St.": "Jordan St. Cyr", not "Main St." or "Oxford St.". */
 export function saintSurnameAfter(w: Word): boolean {
   return isGivenNameWord(w) || (!isLowerWordWord(w) && gazetteerOfWord(w) === undefined);
@@ -1023,6 +1025,12 @@ export function mixedCaseChunks(
       i = titleEnd + 1;
       continue;
     }
+    // "Hall of Famer Joe Montana", "Fellow Hall of Famers Pedro Martinez": the honour's roll before a name is
+    // its holder's title, no hall's name ("Famer" then opens the run as a title would).
+    if (w.lower === 'hall' && field.tokens[i + 1]?.text === 'of' && FAMER.has(words[i + 2]?.lower ?? '')) {
+      i += 2;
+      continue;
+    }
     const run: Word[] = [w];
     // "linked to al Qaeda", "fighters of al Shabaab": in English copy the Arabic article written apart, in
     // lower case, opens the name it precedes (Spanish "al Congreso" is "to the"; an English word after it
@@ -1129,6 +1137,8 @@ export function mixedCaseChunks(
       if (
         !next &&
         (run.length === 1 ||
+          // "The St. Louis Fed said", "In Ft. Worth": a sentence's capitalised function word before it.
+          (run.length === 2 && run[0]!.bits & C_FUNCTION) ||
           ((last.lower === 'st' || last.lower === 'ste') &&
             run.length === 2 &&
             saintSurnameAfter(run[0]!))) &&

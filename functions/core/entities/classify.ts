@@ -155,6 +155,7 @@ import {
 import {
   BODY_KINDS_BEFORE,
   COMPANY_BEFORE,
+  COMPASS_WORDS,
   EVENT_HEADS,
   INDEX_AFTER,
   isPartyLabelPlural,
@@ -276,14 +277,17 @@ import {
   personalVenue,
   personalVenueOfThree,
   personOfCountry,
+  placeNamedPerson,
   readsAsFullName,
   spelledByBracketAfter,
   surnameCue,
+  surnameSpeaksElsewhere,
   TITLES_BEFORE_HONORIFIC_ONLY,
   townAsGivenName,
   tradeBeforePerson,
   twoNameWords,
   unknownMiddle,
+  unlistedGivenVenue,
 } from './typing/person-cues.js';
 import {
   aerialSurveyBefore,
@@ -394,6 +398,7 @@ import {
   FORMULA_CLASSES,
   fixtureAgainstAfter,
   inResultSentence,
+  isPlayersSportDocument,
   isResultSlot,
   isSportsDocument,
   isTeamContext,
@@ -3092,6 +3097,8 @@ function typeKnownName(reading: Reading, found: GazetteerEntry | Candidate): Can
       (personCue ||
         (personVerb &&
           prevToken !== 'in' &&
+          // ("Police in north London said", "The council in south-west London said", ents42.)
+          !(compassWord(prevToken) && lowerTokenText(ctx, chunk.field, firstWord.index - 2) === 'in') &&
           !governmentSpeaks(first, pronounPerson) &&
           !capitalSpeaksToSeat(ctx, chunk.field, lastWord.index, first)) ||
         (!locative && !placeOfWord(firstWord)))
@@ -3354,6 +3361,24 @@ function typeSeveralWords(reading: Reading): Candidate[] {
     !shapeIs(words[from + 1]!, S_ROMAN_NUMERAL)
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "Kenya Hunt won the prize … Hunt said", "Jamaica Kincaid said", "India Hicks, a designer,": a place's name that
+  // is a person's given name, before a surname, in prose (wild42 ★6; it was split off as the place, or made a body).
+  if (
+    !chunk.caseless &&
+    !locative &&
+    placeNamedPerson(
+      words,
+      from,
+      to,
+      personVerb || (nextBits & SPEAKER_VERB) !== 0 || playerDeed(nextToken),
+      () =>
+        pronounPerson() ||
+        titleApposedAfter(ctx, chunk.field, lastWord.index) ||
+        ageAfter(ctx, chunk.field, lastWord.index) ||
+        surnameSpeaksElsewhere(ctx, lastWord),
+    )
+  )
+    return [candidate(chunk, from, to, 'person', 2, base)];
   // "U.S. Assistant Secretary ...", "Chicago NAPM": a country or city before a title, a given name or
   // an acronym is a place of its own.
   const secondWord = words[from + 1]!.core;
@@ -3491,8 +3516,12 @@ function typeSeveralWords(reading: Reading): Candidate[] {
           ((personVerb ||
             (nextBits & SPEAKER_VERB) !== 0 ||
             playerDeed(nextToken) ||
-            titleApposedAfter(ctx, chunk.field, lastWord.index)) &&
-            ordinaryGivenVenue(firstWord, lastLower))) &&
+            titleApposedAfter(ctx, chunk.field, lastWord.index) ||
+            pronounPerson()) &&
+            (ordinaryGivenVenue(firstWord, lastLower) ||
+              // "Arsenio Hall said", "Arsenio Hall, the comedian,": a first word no list knows (a given name
+              // the lists lack) before a venue's surname, with a person's deed after it (ents42).
+              unlistedGivenVenue(firstWord, lastLower)))) &&
         !placeOfSpan(chunk, from, to)
       ) &&
       // ("Mary Ellen Hall said": two given names before a venue's surname, ents41.)
@@ -4209,7 +4238,9 @@ function typeOneWord(reading: Reading): Candidate[] {
     isGivenNameWord(firstWord) &&
     !isKnownSurnameWord(firstWord) &&
     !chunk.caseless &&
-    RIVAL_BEFORE.has(prevToken)
+    RIVAL_BEFORE.has(prevToken) &&
+    // ("Iga's game against Jessica": tennis players by their given names, ents42.)
+    !isPlayersSportDocument(ctx.doc)
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "the postponement of Chelsea's match against Arsenal": a given name alone owning a fixture against another
@@ -4219,7 +4250,9 @@ function typeOneWord(reading: Reading): Candidate[] {
     isGivenNameWord(firstWord) &&
     firstWord.possessive &&
     !chunk.caseless &&
-    fixtureAgainstAfter(ctx, chunk.field, firstWord.index, ctx.sports)
+    fixtureAgainstAfter(ctx, chunk.field, firstWord.index, ctx.sports) &&
+    // ("Magnus's game against Hikaru", "Coco's match against Aryna": a chess or tennis player's, ents42.)
+    !isPlayersSportDocument(ctx.doc)
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
   if (isGivenNameWord(firstWord) && !locative && !isSeasonGivenName(firstWord.core))
@@ -4541,6 +4574,13 @@ function baseAfter(ctx: Context, field: Field, index: number): boolean {
   if (next === 'airbase' || next === 'airfield') return true;
   const then = lowerTokenText(ctx, field, index + 2);
   return BASE_KINDS.has(next) && (then === 'base' || (next === 'air' && then === 'field'));
+}
+
+/** "north", "central", "south-west", "north-eastern": a part of a place by its compass point. */
+function compassWord(lower: string): boolean {
+  if (COMPASS_WORDS.has(lower)) return true;
+  const dash = lower.indexOf('-');
+  return dash > 0 && COMPASS_WORDS.has(lower.slice(0, dash)) && COMPASS_WORDS.has(lower.slice(dash + 1));
 }
 
 /** Words after a sentence's first word that make it the subject of a clause ("Rheinmetall will build"). */

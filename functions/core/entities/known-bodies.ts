@@ -130,6 +130,9 @@ const KNOWN_BODIES: readonly (readonly [string, ...string[]])[] = [
   ['Your Party'],
   ['Plaid Cymru'],
   ['Sinn Fein', 'Sinn F\u00e9in'],
+  // Ireland's two main parties ("Fianna Fail is on course …" was a person, "Fine Gael" `other`: wild42 item 10).
+  ['Fianna Fail', 'Fianna F\u00e1il'],
+  ['Fine Gael'],
   ['National Rally', 'Rassemblement National'],
   ['La France Insoumise', 'France Unbowed'],
   ['Alternative for Germany'],

@@ -68,7 +68,7 @@ export const PERSON_TITLES = new Set(
   shri shrimati smt smt. datuk dato dato' datin tun hon.
   patriarch catholicos chef
   councilor barrister magistrate dsp cm solicitor commodore brigadier ensign midshipman trooper patrolman
-  patrolwoman ssp igp acp dcp`
+  patrolwoman ssp igp acp dcp famer famers`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -277,6 +277,11 @@ export interface DocumentEvidence {
    * dies" over "the jazz pianist"), whether or not they are also capitalised inside a sentence.
    */
   readonly openersInLowerCase: ReadonlySet<string>;
+  /**
+   * Words of a line in capitals ("RAND FIRMS AFTER INFLATION TARGET CHANGE") that the story writes in lower case
+   * ("South Africa's rand firmed") and never capitalised.
+   */
+  readonly caselessInLowerCase: ReadonlySet<string>;
 }
 
 function documentEvidence(
@@ -287,9 +292,14 @@ function documentEvidence(
   const capitalisedInside = new Set<string>();
   const openers = new Set<string>();
   const lowerWords: string[] = [];
+  const caseless = new Set<string>();
   for (const { words } of fields) {
     for (const w of words) {
-      if (!w || w.caseless) continue;
+      if (!w) continue;
+      if (w.caseless) {
+        caseless.add(w.lower);
+        continue;
+      }
       if (!w.capitalised) lowerWords.push(w.lower);
       else if (!w.initial) capitalisedInside.add(w.lower);
       else openers.add(w.lower);
@@ -299,15 +309,20 @@ function documentEvidence(
   // than collecting them all in a set.
   const lowerCase = new Set<string>();
   const openersInLowerCase = new Set<string>();
+  const caselessInLowerCase = new Set<string>();
+  const caselessWord = (lower: string) =>
+    caseless.has(lower) && !capitalisedInside.has(lower) && !openers.has(lower);
   for (const lower of lowerTokens) {
     if (capitalisedInside.has(lower)) lowerCase.add(lower);
     if (openers.has(lower)) openersInLowerCase.add(lower);
+    if (caseless.size > 0 && caselessWord(lower)) caselessInLowerCase.add(lower);
   }
   for (const lower of lowerWords) {
     if (capitalisedInside.has(lower)) lowerCase.add(lower);
     if (openers.has(lower)) openersInLowerCase.add(lower);
+    if (caseless.size > 0 && caselessWord(lower)) caselessInLowerCase.add(lower);
   }
-  return { capitalisedInside, lowerCase, openersInLowerCase };
+  return { capitalisedInside, lowerCase, openersInLowerCase, caselessInLowerCase };
 }
 
 export type { Candidate, EntityType, Mention };

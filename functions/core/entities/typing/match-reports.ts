@@ -4,8 +4,15 @@
 import { lookupPlace } from '../../countries/gazetteer.js';
 import type { Chunk, Word } from '../chunk.js';
 import { FUNCTION_WORDS, isGivenName } from '../lexicon.js';
-import { gazetteerOfWord } from '../word-facts.js';
+import {
+  gazetteerOfWord,
+  isGivenNameWord,
+  isKnownSurnameWord,
+  isLowerWordWord,
+  placeOfWord,
+} from '../word-facts.js';
 import { type Context, lowerTokenText, startsWithCapital, tokenText } from './context.js';
+import { inResultSentence } from './sports-context.js';
 import { S_ACRONYM, shapeIs, W_ORG_HEAD, W_PLACE_HEAD, wordIs } from './word-tests.js';
 
 /** A player's own touches of the ball, after the possessive of his or her name. */
@@ -65,14 +72,30 @@ export function sideOfFixture(ctx: Context, chunk: Chunk, word: Word): boolean {
  * Donald Trump rally").
  */
 export function groundAfterAtThe(ctx: Context, chunk: Chunk, from: number, to: number): boolean {
-  if (!ctx.sports || to - from < 2 || to - from > 3) return false;
+  if (to - from < 2 || to - from > 3) return false;
   const field = chunk.field;
   const first = chunk.words[from]!.index;
-  if (lowerTokenText(ctx, field, first - 1) !== 'the' || lowerTokenText(ctx, field, first - 2) !== 'at')
-    return false;
+  const article = lowerTokenText(ctx, field, first - 1) === 'the';
+  if (lowerTokenText(ctx, field, first - (article ? 2 : 1)) !== 'at') return false;
+  // "lost at Loftus Versfeld on Saturday": without the article, two words no list knows (no given name,
+  // surname or ordinary word: "saved at Jordan Pickford's feet" is the keeper's) name the ground too (ents42).
+  if (!article && !(to - from === 2 && chunk.words.slice(from, to).every(unlistedWord))) return false;
+  // A match report's sentence says so off a sports page too ("lost 27-20 at Loftus Versfeld"); "at the" only on
+  // a sports page ("at the Santiago Bernabeu": a ground named after a person, whose given name is Chile's capital
+  // to the country reader once the name is no person's).
+  if (!ctx.sports && (article || !inResultSentence(ctx, field, first))) return false;
   const next = tokenText(ctx, field, chunk.words[to - 1]!.index + 1);
   return !/^[a-z]/.test(next) || FUNCTION_WORDS.has(next);
 }
+
+/** A word no list knows: no given name, surname, ordinary word or gazetteer entry, and no possessive. */
+export const unlistedWord = (w: Word): boolean =>
+  !w.possessive &&
+  !isGivenNameWord(w) &&
+  !isKnownSurnameWord(w) &&
+  !isLowerWordWord(w) &&
+  !gazetteerOfWord(w) &&
+  !placeOfWord(w);
 
 /**
  * "Mercedes' George Russell", "Chelsea's Cole Palmer": on a sports page one word whose possessive comes

@@ -22,6 +22,22 @@ const PAST = /^[a-z]+ed$/;
 
 /** The lone opening word's candidate, as the word of a noun phrase (unknown, dropped) where it is one. */
 export function asOpeningCommonNoun(typed: Candidate[], chunk: Chunk, ctx: Context): Candidate[] {
+  // "RAND FIRMS AFTER INFLATION TARGET CHANGE" over "South Africa's rand firmed": a word of a line in capitals
+  // that the story writes in lower case only is that word, no person named once (wild42 item 12).
+  if (typed.length === 1 && chunk.words.length === 1 && chunk.caseless) {
+    const c = typed[0]!;
+    const word = chunk.words[0]!;
+    if (
+      c.type === 'person' &&
+      c.words.length === 1 &&
+      ctx.seen.caselessInLowerCase.has(word.lower) &&
+      newsmakerNamed(word.core) === undefined
+    ) {
+      c.type = 'unknown';
+      c.strength = -1;
+    }
+    return typed;
+  }
   if (typed.length !== 1 || chunk.words.length !== 1 || !chunk.initial || chunk.caseless) return typed;
   const c = typed[0]!;
   const word = chunk.words[0]!;

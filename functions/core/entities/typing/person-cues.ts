@@ -6,7 +6,7 @@ import { startsUpper } from '../../text/letters.js';
 import { lowerCaseAt } from '../../text/lower-case.js';
 import { acronymLetters, type Chunk, GROUP_NOUNS, type Word, wordInBracketsAfter } from '../chunk.js';
 import { isLegalFormWord } from '../legal-form.js';
-import { FAMILY_NAMES_FIRST, NAME_PARTICLES } from '../lexicon.js';
+import { FAMILY_NAMES_FIRST, isLowerWord, NAME_PARTICLES } from '../lexicon.js';
 import { newsmakerNamed } from '../newsmakers.js';
 import {
   gazetteerOfWord,
@@ -15,11 +15,12 @@ import {
   isLowerWordWord,
   placeOfWord,
 } from '../word-facts.js';
+import { titleApposedAfter } from './appositions.js';
 import { type Context, fieldsOf, lowerTokenText, startsWithCapital, tokenText } from './context.js';
 import { DIGITS, PERSON_VERBS } from './cue-words.js';
 import { isPlaceWordOf } from './place-cues.js';
 import { ALL_LOWER } from './sentence-shape.js';
-import { PERSON_VERB, tokenBits } from './token-bits.js';
+import { PERSON_VERB, SPEAKER_VERB, tokenBits } from './token-bits.js';
 import {
   ACRONYM,
   isTitle,
@@ -330,6 +331,84 @@ export function readsAsFullName(
   return isKnownSurnameWord(secondWord) || isGivenNameWord(secondWord) || SURNAME_SHAPE.test(second);
 }
 
+/**
+ * "Kenya Hunt won the essay prize", "Jamaica Kincaid said", "Georgia May Jagger, the model,", "India Hicks, a
+ * designer,": a place's name (a country, a state, a town) before a surname, or before a given name and a surname,
+ * in prose, is a person's given name where the caller finds a person's deed after the name (news prose does not
+ * write a place right before a person's name; a results table does: "1. Kenya Eliud Kipchoge", ents42).
+ */
+export function placeNamedPerson(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  /** A verb of speech or a person's verb after the name, which firms share ("China Evergrande said"). */
+  speaks: boolean,
+  /** A cue only people take: "he"/"she" taking the name up, a title apposed, an age, "Jr.". */
+  personOnly: () => boolean,
+): boolean {
+  const n = to - from;
+  // "Cuba Gooding Jr.": a name with a generation's suffix is a person's.
+  if (n >= 3 && n <= 4 && GENERATION.test(words[to - 1]!.core) && isPlaceWordOf(words[from]!))
+    return !words[from]!.tabular && !words[from]!.caseless;
+  if (n < 2 || n > 3) return false;
+  const first = words[from]!;
+  if (first.tabular || first.caseless || first.possessive || !isPlaceWordOf(first)) return false;
+  // ("U.S. Soybeans, a committee spokesman told": a place's initials or acronym are no given name.)
+  if (!GIVEN_SHAPE.test(first.core)) return false;
+  if (n === 3 && !(isGivenNameWord(words[from + 1]!) && words[from + 1]!.capitalised)) return false;
+  const last = words[to - 1]!;
+  if (
+    ACRONYM.test(last.core) ||
+    isTitle(last.core) ||
+    placeOfWord(last) ||
+    wordIs(last, W_PLACE_HEAD) ||
+    wordIs(last, W_ORG_HEAD) ||
+    wordIs(last, W_EVENT_HEAD)
+  )
+    return false;
+  const entry = gazetteerOfWord(last);
+  if (entry && entry.kind !== 'person') return false;
+  // ("cargoes of Brazil Soybeans": an ordinary word's plural.)
+  if (last.lower.endsWith('s') && isLowerWord(last.lower.slice(0, -1))) return false;
+  // A surname or a given name the lists know ends a person's name that speaks; a word no list knows ("Hicks")
+  // may end a firm's ("China Evergrande said"): only a person's own cue then.
+  if (
+    (isKnownSurnameWord(last) || isGivenNameWord(last)) &&
+    !(isLowerWordWord(last) && !isKnownSurnameWord(last))
+  )
+    return speaks || personOnly();
+  return !isLowerWordWord(last) && personOnly();
+}
+
+const GENERATION = /^(?:Jr|Sr)\.?$/;
+/** A capital, then lower-case letters: a given name's shape ("Kenya", not "U.S." or "UK"). */
+const GIVEN_SHAPE = /^\p{Lu}\p{Ll}+$/u;
+
+const speakingSurnames = new WeakMap<Context, Map<string, boolean>>();
+/**
+ * "Kenya Hunt won the essay prize. Hunt said …", "India Hicks opened a shop. Hicks, a designer, said": the
+ * name's last word alone elsewhere in the body before a verb of speech or a person's verb, or with a title
+ * apposed: the article's person. Asked once per word and article.
+ */
+export function surnameSpeaksElsewhere(ctx: Context, surname: Word): boolean {
+  let memo = speakingSurnames.get(ctx);
+  if (!memo) {
+    memo = new Map();
+    speakingSurnames.set(ctx, memo);
+  }
+  const known = memo.get(surname.core);
+  if (known !== undefined) return known;
+  let found = false;
+  const tokens = fieldsOf(ctx, 'body').field.tokens;
+  for (let i = 1; i < tokens.length && !found; i++) {
+    if (tokens[i]!.text !== surname.core || startsWithCapital(tokens[i - 1]!.text)) continue;
+    const bits = tokenBits(ctx, 'body', i + 1);
+    found = (bits & (SPEAKER_VERB | PERSON_VERB)) !== 0 || titleApposedAfter(ctx, 'body', i);
+  }
+  memo.set(surname.core, found);
+  return found;
+}
+
 /** ", 7,", ", 16.", ", 34)": a person's age in commas after the name at `index`. */
 export function ageAfter(ctx: Context, field: Field, index: number): boolean {
   const tokens = fieldsOf(ctx, field).field.tokens;
@@ -420,6 +499,15 @@ export function personOfCountry(words: readonly Word[]): boolean {
  */
 export function ordinaryGivenVenue(first: Word, lastLower: string): boolean {
   return VENUE_SURNAMES.has(lastLower) && isGivenNameWord(first) && isLowerWordWord(first);
+}
+
+/**
+ * "Arsenio Hall said", "Arsenio Hall, the comedian,": a first word no list knows (no given name, surname,
+ * ordinary word, place or body's head) before a venue's head word that is also a surname; the caller asks for
+ * a person's deed after it ("Wigmore Hall" alone, or "at Wigmore Hall", stays a venue).
+ */
+export function unlistedGivenVenue(first: Word, lastLower: string): boolean {
+  return VENUE_SURNAMES.has(lastLower) && !isKnownSurnameWord(first) && unknownMiddle([first], 0, 1);
 }
 
 /**

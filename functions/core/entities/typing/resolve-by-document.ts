@@ -28,6 +28,10 @@ import { ACRONYM, INITIALS } from './word-tests.js';
 /** Prepositions after which an unknown name is taken for a place ("in Arbil"); "at" and "from" take people too. */
 export const STRONG_LOCATIVE = new Set(['in', 'near', 'into', 'outside', 'throughout', 'across', 'towards']);
 
+/** A word no list knows: no given name, surname, ordinary word or gazetteer entry ("Loftus", "Versfeld"). */
+const unlistedText = (w: string): boolean =>
+  !isGivenName(w) && !isKnownSurname(w) && !isLowerWord(w) && GAZETTEER.get(norm(w)) === undefined;
+
 /**
  * Document-level consistency: a word of a person's full name is that person elsewhere ("Simmons" after
  * "Phil Simmons"), a name typed once keeps its type, a name once written "in X" is a place, and what is
@@ -52,6 +56,7 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
   const locativeWords = new Set<string>();
   const featureWords = new Set<string>();
   const locativeNames = new Set<string>();
+  const groundNames = new Set<string>();
   // "at Headingley", "from Arbil": a place more often than not, when nothing else is known.
   const weakLocativeWords = new Set<string>();
   const typedNames = new Map<string, Candidate>();
@@ -162,6 +167,9 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
         (c.words.length === 2 && VENUE_SURNAMES.has(norm(c.words[1]!))))
     )
       locativeNames.add(keys[k]!);
+    // "lost at Loftus Versfeld … Loftus Versfeld will host the final": a ground of two words no list knows.
+    if (c.type === 'place' && c.prev === 'at' && c.words.length === 2 && c.words.every(unlistedText))
+      groundNames.add(keys[k]!);
     // "south of the Litani River … south of Litani": a land's feature named in full names its first word alone.
     if (c.type === 'place' && c.words.length === 2 && FEATURE_HEADS.has(norm(c.words[1]!)))
       featureWords.add(norm(c.words[0]!));
@@ -324,12 +332,11 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     if (
       c.words.length > 1 &&
       c.type === 'person' &&
-      (c.strength === 0 ||
+      ((c.strength === 0 && locativeNames.has(key)) ||
         (c.strength <= 2 &&
           c.personish === undefined &&
           c.words.length === 2 &&
-          VENUE_SURNAMES.has(norm(c.words[1]!)))) &&
-      locativeNames.has(key)
+          ((VENUE_SURNAMES.has(norm(c.words[1]!)) && locativeNames.has(key)) || groundNames.has(key))))
     ) {
       c.type = 'place';
       continue;

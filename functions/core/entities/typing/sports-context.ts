@@ -95,6 +95,43 @@ function countSportsWords(doc: TagDocument): boolean {
   return headlineSportWord(doc) || (hits > 0 && leadReportsResult(doc));
 }
 
+/**
+ * Sports one player plays against another, whose reports name players by their given names ("Magnus's game
+ * against Hikaru", "Coco's match against Aryna"): no clubs there.
+ */
+const PLAYERS_SPORTS = new Set(
+  'chess grandmaster grandmasters tennis wta atp snooker darts golf golfer golfers boxing boxer badminton'.split(
+    ' ',
+  ),
+);
+/** Words of sports between clubs, which a round-up naming tennis or golf too may be about. */
+const CLUBS_SPORTS = new Set(
+  'soccer football rugby cricket baseball basketball hockey goals striker midfielder goalkeeper league club clubs'.split(
+    ' ',
+  ),
+);
+const playersSportMemo = new WeakMap<TagDocument, boolean>();
+/**
+ * Whether the article is about a sport of players against players (chess, tennis, snooker, golf, boxing): it
+ * names one more often than it names a sport between clubs.
+ */
+export function isPlayersSportDocument(doc: TagDocument): boolean {
+  let players = playersSportMemo.get(doc);
+  if (players === undefined) {
+    let balance = 0;
+    for (const field of [doc.title, doc.body])
+      for (const t of field.tokens) {
+        if (t.text.length < 3) continue;
+        const word = lowerCased(t.text);
+        if (PLAYERS_SPORTS.has(word)) balance++;
+        else if (CLUBS_SPORTS.has(word)) balance--;
+      }
+    players = balance > 0;
+    playersSportMemo.set(doc, players);
+  }
+  return players;
+}
+
 /** Verbs of a match's result in a lead ("Chelsea beat Newcastle United 2-1"). */
 const LEAD_RESULT_VERBS = new Set('beat beats drew defeated thrashed edged routed'.split(' '));
 /**
@@ -657,12 +694,18 @@ export const PLAYS_FOR = new Set(['for', 'joined', 'joining', 'join', 'joins']);
 /** "Joshua, who beat Ngannou", "Swiatek beat Gauff": the join between a side and the one it beat. */
 const BEAT_JOIN = /^(?:,? who)? (?:beat|defeated) $/;
 /**
+ * On a sports page or a chess or tennis one: "Fabiano drew with Ding", "Magnus's game against Hikaru" (a player's fixture against
+ * another; a club's is against a club, whose default is the body's already).
+ */
+const PLAYED_JOIN = /^(?: drew with|['’]s (?:[a-z]+ )?(?:match|game|meeting|clash) (?:against|with)) $/;
+/**
  * Whether the single word no cue typed at `k` is the one a person beat (boxing, tennis: one player beats
  * another; a club beats a club, whose default is the body's already).
  */
 export function opponentOfPerson(ctx: Context, candidates: readonly Candidate[], k: number): boolean {
   const c = candidates[k]!;
   const side = k > 0 ? candidates[k - 1]! : undefined;
-  if (side?.type !== 'person' || side.field !== c.field || c.start - side.end > 16) return false;
-  return BEAT_JOIN.test(fieldsOf(ctx, c.field).field.text.slice(side.end, c.start));
+  if (side?.type !== 'person' || side.field !== c.field || c.start - side.end > 24) return false;
+  const join = fieldsOf(ctx, c.field).field.text.slice(side.end, c.start);
+  return BEAT_JOIN.test(join) || ((ctx.sports || isPlayersSportDocument(ctx.doc)) && PLAYED_JOIN.test(join));
 }
