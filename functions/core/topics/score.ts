@@ -74,6 +74,7 @@ import { reviewInTitle } from './review-label.js';
 import { riverBanks } from './river-banks.js';
 import { sanctionsInTitle } from './sanctions-in-title.js';
 import { compileSenses, leansToRival, type Sense, type SenseCue, senseUnder } from './senses.js';
+import { sharesTraded } from './shares-traded.js';
 import {
   applyDeadlyDisaster,
   applyDocumentSignals,
@@ -558,6 +559,8 @@ function senseCueHolds(
       return battlesOfArms(doc);
     case 'courtTrial':
       return courtTrialTold(doc);
+    case 'sharesTraded':
+      return sharesTraded(doc);
   }
 }
 

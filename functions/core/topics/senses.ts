@@ -41,7 +41,7 @@ interface SenseRow {
  * conclave's or a sports body's electors (electors-not-voters.ts), drones told as machines: their makers, software or
  * batteries, or in a story of no war, and drones told in a story of war or a drone's attack (drones.ts), a rally held in no election story or one with
  * a protest (election-told.ts), a battle whose sentence names armed sides or arms (battles-of-arms.ts), someone on
- * trial or a fraud or murder trial (court-trial.ts).
+ * trial or a fraud or murder trial (court-trial.ts), shares that rise or fall (shares-traded.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -78,7 +78,8 @@ export type SenseCue =
   | 'dronesOfWar'
   | 'protestRally'
   | 'battlesOfArms'
-  | 'courtTrial';
+  | 'courtTrial'
+  | 'sharesTraded';
 
 const {
   arts,
@@ -632,7 +633,9 @@ const ROWS: readonly SenseRow[] = [
   // business's: sport only where sport leads; a lottery winner who "shares" the prize
   // sells no stock.
   { words: ['season', 'seasons'], topic: sport, rivals: OTHER_THAN_SPORT },
-  { words: ['shares'], topic: economy, rivals: [lifestyle, humanInterest] },
+  // topics42 (read41 ★2): a restaurant chain's or a hotel group's shares that "fell 15%" trade whatever its diners,
+  // inns and food weigh (shares-traded.ts).
+  { words: ['shares'], topic: economy, rivals: [lifestyle, humanInterest], keptBy: 'sharesTraded' },
   // topics41: drones that strike, or are shot down, in a war story are its weapons, no technology news; where the
   // story tells who makes them, their software or batteries (drones.ts) they stay technology too. And drones are
   // war only in a story of war or attack: a delivery startup's drones, drones seen near an airport's runway.

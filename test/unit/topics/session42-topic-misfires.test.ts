@@ -12,6 +12,7 @@ const ARMED_CONFLICT = 'medtop:20000056';
 const TRAVEL = 'medtop:20000563';
 const JUDICIARY = 'medtop:20000119';
 const HEADS_OF_STATE = 'medtop:20000610';
+const MARKET_AND_EXCHANGE = 'medtop:20000385';
 
 describe("a candidate's campaign is an election's without the word (read41 ★6)", () => {
   it("files a campaign's fundraising named by its candidates under election", () => {
@@ -290,5 +291,41 @@ describe('words of other desks in a food story, a working-week trial and an obit
 
     // Assert
     expect(ids(result)).not.toContain(HEADS_OF_STATE);
+  });
+});
+
+describe("a restaurant or hotel firm's shares trade whatever its diners weigh (read41 ★2)", () => {
+  it("lists the market for a restaurant chain's falling shares", () => {
+    // Arrange
+    const story = {
+      title: 'Noodle chain shares slide',
+      body:
+        'Shares of Bowlhouse fell 15% on Wednesday after the noodle restaurant chain cut its sales forecast, ' +
+        'saying diners at its restaurants were spending less on food and cooking more at home.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).toContain(MARKET_AND_EXCHANGE);
+    expect(scoreOf(result, TOP_LEVEL.economy)).toBeGreaterThan(0.8);
+  });
+
+  it("keeps a hotel group's falling shares in business beside its hotel, inns and restaurants", () => {
+    // Arrange
+    const story = {
+      title: 'Hotel group shares fall',
+      body:
+        'Shares in Larkspur Hotels, owner of the Larkspur Lodge chain, fell 6% after it reported weaker demand ' +
+        'at its inns and restaurants. The company will cut 1,500 jobs.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).toContain(MARKET_AND_EXCHANGE);
+    expect(scoreOf(result, TOP_LEVEL.economy)).toBeGreaterThan(0.8);
   });
 });
