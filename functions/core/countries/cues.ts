@@ -19,3 +19,11 @@ export const CUE_PREPOSITION_BEFORE = new RegExp(`\\b(?:${CUE_PREPOSITIONS}|into
 /** Words of a relation between two parties, not of trade flows or lists ("exports to X and Y"). */
 export const RELATION_CUE =
   /\b(?:talks|deal|agree(?:d|ment|s)?|accord|pact|treaty|sanctions|relations|ties|summit|dispute|war|border|bilateral|tensions?|ceasefire|truce|peace|conflict|clash(?:es|ed)?|fighting|rivalry|alliance|normali[sz]\w*)\b/i;
+
+/**
+ * An apposition that states a relation between the country before it and the one after ("The United States, a
+ * treaty ally of the Philippines, condemned the attack", "Japan, a close partner of South Korea"): the text between
+ * the two mentions, up to "of (the)". The comma closes no clause there (wild41 item 14).
+ */
+export const RELATION_APPOSITION =
+  /^\s*,\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:ally|partner|neighbou?r|rival|foe|enemy|adversary|backer|protector|patron)\s+of\s+(?:the\s+)?$/i;

@@ -11,10 +11,11 @@ import { rankBackgroundBelowSides } from './background-ranks.js';
 import { coObjectsIn, mayBeCoObject, type SentenceSpan } from './co-objects.js';
 import { isCommentary } from './commentary.js';
 import { namesCrudeGrade } from './crude-grades.js';
-import { CUE, CUE_WORD, RELATION_CUE } from './cues.js';
+import { CUE, CUE_WORD, RELATION_APPOSITION, RELATION_CUE } from './cues.js';
 import { isCurrencyMention } from './currency-names.js';
 import { isBriefing, isDigest } from './digest.js';
 import { exampleRanges, onlyRangeEnds } from './example-ranges.js';
+import { foreignForces } from './foreign-forces.js';
 import { lookupDemonym } from './gazetteer.js';
 import { storyDatelineCountry } from './georgia-dateline.js';
 import { rankGoBetweensBelowSides } from './go-between-ranks.js';
@@ -281,6 +282,22 @@ function actBetween(s: SentenceSpan, a: Country, b: Country): boolean {
   return false;
 }
 
+/**
+ * "The United States, a treaty ally of the Philippines, condemned the attack": one of the two named in an
+ * apposition that states its relation to the other, however many others the sentence names (wild41 item 14).
+ */
+function inRelationApposition(s: SentenceSpan, a: Country, b: Country): boolean {
+  for (const ma of a.mentions) {
+    if (ma.field !== s.field || ma.start < s.start || ma.end > s.end) continue;
+    for (const mb of b.mentions) {
+      if (mb.field !== s.field || mb.start < s.start || mb.end > s.end) continue;
+      const between = ma.start < mb.start ? s.text.slice(ma.end, mb.start) : s.text.slice(mb.end, ma.start);
+      if (between.length <= 60 && RELATION_APPOSITION.test(between)) return true;
+    }
+  }
+  return false;
+}
+
 const ONLY_AND = /^\s*(?:and|&)\s*(?:the\s+)?$/i;
 /** The characters `ONLY_AND` can match, as a run from a position (ASCII letters only: no `u` flag folds others). */
 const AND_RUN = /[\s&adehnt]*/iy;
@@ -408,7 +425,12 @@ export function linkCountryPairs(
   // "Britain condemned the verdict" in a story about Hong Kong: a country reacting to the story's event (reactions.ts).
   const acts = sport
     ? []
-    : [...implicitActs(doc, countries), ...targeted, ...foreignReactions(doc, countries)];
+    : [
+        ...implicitActs(doc, countries),
+        ...targeted,
+        ...foreignReactions(doc, countries),
+        ...foreignForces(doc, countries),
+      ];
   for (const act of acts) linkBothWays(parties, focus[0]!.code, act.code);
   // "Canada intends to recognise the State of Palestine": the two states of a recognition (recognitions.ts).
   // One of them the story is about, as for any party (partyLinks).
@@ -684,7 +706,8 @@ export function linkCountryPairs(
         !rostered &&
         row === undefined &&
         !shared.some((k) => countriesIn(k) === 2 && actBetween(placeSpan(doc, k), a, b)) &&
-        !shared.some((k) => brokersIn(placeSpan(doc, k), a.focus ? b : a))
+        !shared.some((k) => brokersIn(placeSpan(doc, k), a.focus ? b : a)) &&
+        !shared.some((k) => inRelationApposition(placeSpan(doc, k), a, b))
       )
         continue;
       // A story about one to three countries links them first: a country outside its focus that the body
@@ -700,7 +723,8 @@ export function linkCountryPairs(
         late(a.focus ? b : a) &&
         !shared.some((k) => countriesIn(k) === 2 && actBetween(placeSpan(doc, k), a, b)) &&
         !(joined && shared.some((k) => subjectsOfOneAct(placeSpan(doc, k), a, b))) &&
-        !metBetween.get(a.code)?.has(b.code)
+        !metBetween.get(a.code)?.has(b.code) &&
+        !shared.some((k) => inRelationApposition(placeSpan(doc, k), a, b))
       )
         continue;
       if (

@@ -3,6 +3,7 @@ import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { sentenceAt } from '../text/sentences.js';
 import { aimedAtIts, namedAsAttacker } from './attack-agents.js';
+import { RELATION_APPOSITION } from './cues.js';
 import { goesToAt, hostsMeeting, travelsTo } from './itinerary.js';
 import { insideClause, type MentionEdges } from './relative-clauses.js';
 import { ORIGIN_COMPOUND } from './short-story.js';
@@ -127,6 +128,8 @@ function linksParties(
   // stops themselves are no party of the host: below). Not from a place the trip passed ("in Kenya"), nor
   // from a country that only reports another's trip ("Canada said that Trump would attend": read26 F3).
   if (CALLED_OFF.test(between)) return false;
+  // "The United States, a treaty ally of the Philippines, condemned the attack": the apposition states the relation.
+  if (RELATION_APPOSITION.test(between)) return true;
   if (
     withinWideGap &&
     hostsMeeting(text.slice(Math.max(0, second.start - 40), second.start)) &&
