@@ -33,6 +33,7 @@ import { namesLosingBidder } from './losing-bids.js';
 import { marketsSideBySide, namedOnlyByMoves } from './market-moves.js';
 import { matchSides } from './match-sides.js';
 import { endsOnBackground, namedLate } from './named-late.js';
+import { namedOnlyAsNextVenue } from './next-venues.js';
 import { boundPairs } from './pair-bounds.js';
 import { comparePairs } from './pair-order.js';
 import { namedAsBroker, partyLinks } from './party-links.js';
@@ -233,8 +234,11 @@ function placesOf(
   return places;
 }
 
-/** "talks in Geneva", "met at Brussels": the city of the dateline named again as where it happens. */
-const AT_VENUE = /\b(?:in|at)\s+$/;
+/**
+ * "talks in Geneva", "met at Brussels", "XI MEETS BIDEN IN LIMA" (an all-capitals headline, wild42 ★5): the city of
+ * the dateline named again as where it happens.
+ */
+const AT_VENUE = /\b(?:in|at)\s+$/i;
 
 /**
  * The sentences a country's mentions stand in, leaving out a mention inside the body's own dateline and
@@ -464,7 +468,9 @@ export function linkCountryPairs(
         parties.has(c.code) ||
         tabled?.(c) === true ||
         helpers.has(c.code)) &&
-      (c.code === filedFrom || !namedOnlyByCurrency(c)),
+      (c.code === filedFrom || !namedOnlyByCurrency(c)) &&
+      // "agreed to meet again in Rome": a later meeting's venue is no party to this one (next-venues.ts).
+      (c.code === filedFrom || !namedOnlyAsNextVenue(doc, c)),
   );
   // "Inter Milan and Barcelona drew 3-3": the clubs' towns are the match's sides, no venues (match-sides.ts).
   const sides = sport ? matchSides(doc, countries) : undefined;
