@@ -21,16 +21,24 @@ describe('sentencesAround: the sentence that names a word, for the topic checks 
     ]);
   });
 
-  it('yields a sentence once for each of its matches', () => {
+  it('yields a sentence once, however many matches it holds', () => {
     const doc = prepareDocument({
       title: '',
-      body: 'Drones and more drones flew. Nothing else.',
+      body: 'Drones and more drones flew. Nothing else. A drone, a drone and a drone fell.',
       language: 'en',
     });
 
     const told = [...sentencesAround(doc, DRONES)];
 
-    expect(told).toEqual(['Drones and more drones flew.', 'Drones and more drones flew.']);
+    expect(told).toEqual(['Drones and more drones flew.', 'A drone, a drone and a drone fell.']);
+  });
+
+  it('yields a page-long sentence naming the word thousands of times once', () => {
+    const doc = prepareDocument({ title: '', body: 'drone, '.repeat(20_000), language: 'en' });
+
+    const told = [...sentencesAround(doc, DRONES)];
+
+    expect(told.length).toBe(1);
   });
 
   it('yields nothing for a story that never names the word', () => {
