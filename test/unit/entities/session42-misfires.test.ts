@@ -171,6 +171,16 @@ describe('a place’s name that is a person’s given name', () => {
     );
   });
 
+  it('opens a name of two given names and a known surname, with no cue after it', () => {
+    const found = typedInStory(
+      'Model opens shop',
+      'Georgia May Jagger opened a pop-up shop in London on Tuesday.',
+    );
+
+    expect(found).toContain('Georgia May Jagger/person');
+    expect(found).not.toContain('Georgia/place');
+  });
+
   it('leaves a firm named after its country a firm, and a country’s initials no given name', () => {
     const found = typedInStory(
       'Cargo',

@@ -313,6 +313,16 @@ export function readsAsFullName(
   to: number,
   locative: boolean,
 ): boolean {
+  // "Georgia May Jagger", "Jordan Mary Ellis": two given names and a surname the lists know (no ordinary word).
+  if (to - from === 3 && !locative)
+    return (
+      isGivenNameWord(words[from]!) &&
+      isGivenNameWord(words[from + 1]!) &&
+      isKnownSurnameWord(words[from + 2]!) &&
+      !isLowerWordWord(words[from + 2]!) &&
+      !wordIs(words[from + 2]!, W_PLACE_HEAD) &&
+      !wordIs(words[from + 2]!, W_ORG_HEAD)
+    );
   if (to - from !== 2 || locative) return false;
   const secondWord = words[from + 1]!;
   const second = secondWord.core;
