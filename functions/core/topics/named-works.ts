@@ -38,6 +38,29 @@ function afterKindOfShip(text: string, start: number): boolean {
 }
 
 /**
+ * The entities `mayBe` admits that some mention of names right after a word `after` accepts (at the mention's
+ * start in its field's text), or undefined when none does: the shape of `namedShips` and `namedWorks`.
+ */
+export function namedAfter(
+  entities: readonly Entity[],
+  textOf: (field: 'title' | 'body') => string,
+  mayBe: (entity: Entity) => boolean,
+  after: (text: string, start: number) => boolean,
+): Set<Entity> | undefined {
+  let found: Set<Entity> | undefined;
+  for (const entity of entities) {
+    if (!mayBe(entity)) continue;
+    for (const m of entity.mentions)
+      if (after(textOf(m.field), m.start)) {
+        found ??= new Set();
+        found.add(entity);
+        break;
+      }
+  }
+  return found;
+}
+
+/**
  * Ships the story names after their kind ("the aircraft carrier Gerald R. Ford", which the recogniser
  * makes `other`): every word of the name is the vessel's, and a firm inside it ("Ford") is no car maker,
  * as it is none inside a person's name (read27 F13).
@@ -46,17 +69,7 @@ export function namedShips(
   entities: readonly Entity[],
   textOf: (field: 'title' | 'body') => string,
 ): Set<Entity> | undefined {
-  let ships: Set<Entity> | undefined;
-  for (const entity of entities) {
-    if (entity.type !== 'other') continue;
-    for (const m of entity.mentions)
-      if (afterKindOfShip(textOf(m.field), m.start)) {
-        ships ??= new Set();
-        ships.add(entity);
-        break;
-      }
-  }
-  return ships;
+  return namedAfter(entities, textOf, (entity) => entity.type === 'other', afterKindOfShip);
 }
 
 /**
@@ -69,15 +82,10 @@ export function namedWorks(
   entities: readonly Entity[],
   textOf: (field: 'title' | 'body') => string,
 ): Set<Entity> | undefined {
-  let works: Set<Entity> | undefined;
-  for (const entity of entities) {
-    if (entity.type === 'person' || entity.type === 'place' || entity.type === 'nationality') continue;
-    for (const m of entity.mentions)
-      if (afterKindOfWork(textOf(m.field), m.start)) {
-        works ??= new Set();
-        works.add(entity);
-        break;
-      }
-  }
-  return works;
+  return namedAfter(
+    entities,
+    textOf,
+    (entity) => entity.type !== 'person' && entity.type !== 'place' && entity.type !== 'nationality',
+    afterKindOfWork,
+  );
 }
