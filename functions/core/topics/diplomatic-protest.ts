@@ -1,4 +1,5 @@
-import { lookupPlace } from '../countries/gazetteer.js';
+import { lookupPhrase, lookupPlace } from '../countries/gazetteer.js';
+import { keyOf } from '../countries/normalize.js';
 import type { Entity } from '../schema.js';
 
 /**
@@ -17,10 +18,10 @@ const TITLE_VERB = /^\s+([Pp]rotest(?:s|ed)?)\s+(?:(?:[Tt]o|[Ww]ith|[Aa]gainst)\
 const CAPITALS_VERB = /^\s+(PROTEST(?:S|ED)?)\s+(?:(?:TO|WITH|AGAINST)\s+(?:THE\s+)?)?[A-Z]/;
 /**
  * A protest lodged, filed, delivered or handed over: "lodged a strong protest", "filed a diplomatic protest",
- * "Japan lodges protest with China".
+ * "Japan lodges protest with China", and as wire copy quotes it, 'lodged a "stern protest"' (wild42 ★8).
  */
 const LODGED =
-  /\b(?:lodg(?:e|es|ed|ing)|fil(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|issu(?:e|es|ed|ing)|hand(?:s|ed|ing)?)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2})?protests?\b/gi;
+  /\b(?:lodg(?:e|es|ed|ing)|fil(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|issu(?:e|es|ed|ing)|hand(?:s|ed|ing)?)\s+(?:(?:a|an)\s+["'\u201c\u2018]?(?:[\w-]+\s+){0,2})?["'\u201c\u2018]?protests?\b/gi;
 /**
  * "protested to China", "protested on Sunday to Ethiopia", "protest to the Chinese embassy": the object is a
  * country or its nationality (`objectIsAState`), not "thousands protested to Parliament".
@@ -51,28 +52,76 @@ function sovereignMention(code: string, text: string): boolean {
   return !NOT_SOVEREIGN.has(code) && !NATION_WITHIN.test(text);
 }
 
-/** The headline's verb when a country at its start protests to another: [start, end) of the word. */
-export function protestInTitle(title: string, entities: readonly Entity[]): [number, number] | undefined {
+/**
+ * The state whose government a name stands for: a sovereign country, or (wild42 ★8) its capital or seat
+ * ("Seoul", "Washington", "the Kremlin", "the White House"), `seat` then true.
+ */
+function stateNamed(entity: Entity, text: string): { code: string; seat: boolean } | undefined {
+  if (entity.id.startsWith('place:iso:')) {
+    const code = entity.id.slice('place:iso:'.length);
+    return sovereignMention(code, text) ? { code, seat: false } : undefined;
+  }
+  return seatOf(text);
+}
+
+/** A capital or a seat of government ("Beijing", "the Kremlin", "White House") of a sovereign state. */
+function seatOf(name: string): { code: string; seat: boolean } | undefined {
+  const entry = lookupPhrase(keyOf(name.replace(/^[Tt]he\s+/, '')));
+  if (!entry?.code || !(entry.capital === true || entry.kind === 'metonym')) return undefined;
+  return NOT_SOVEREIGN.has(entry.code) ? undefined : { code: entry.code, seat: true };
+}
+
+/** Where a headline's second clause opens: after a semicolon, a colon or a dash ("EU fines Apple; Washington protests"). */
+const CLAUSE_OPENS = /(?:[;:]|\s[-\u2013\u2014])\s+(?:[Tt]he\s+)?$/;
+/** A headline's protest verb that ends its clause: "…; Washington protests", "…: Beijing protested". */
+const CLAUSE_END_VERB = /^\s+([Pp]rotest(?:s|ed)|PROTEST(?:S|ED))\s*(?:[;:,.]|$)/;
+/** A body a state may protest to in a headline: "Washington protests EU fines". */
+const INTERNATIONAL_BODY =
+  /^(?:EU|European Union|European Commission|UN|United Nations|NATO|WTO|IAEA|OPEC|ASEAN|African Union)\b/;
+
+/**
+ * The headline's verb when a country at its start protests to another: [start, end) of the word. A capital or seat
+ * standing for its government protests only to a state or an international body ("Seoul protests Tokyo's claim",
+ * "Washington protests EU fines"; "Minsk protests Lukashenko re-election" is its people's). With `secondClause`, also
+ * a verb that ends a headline's second clause ("EU fines Apple, Meta; Washington protests") where the headline has
+ * no crowd: a note, though not what the headline is about (score.ts puts diplomacy first only without it).
+ */
+export function protestInTitle(
+  title: string,
+  entities: readonly Entity[],
+  secondClause = false,
+): [number, number] | undefined {
   if (!title.includes('rotest') && !title.includes('ROTEST')) return undefined;
   for (const entity of entities) {
-    if (!entity.id.startsWith('place:iso:')) continue;
     for (const m of entity.mentions) {
-      if (m.field !== 'title' || !/^(?:[Tt]he\s+)?$/.test(title.slice(0, m.start))) continue;
-      if (!sovereignMention(entity.id.slice('place:iso:'.length), title.slice(m.start, m.end))) continue;
+      if (m.field !== 'title') continue;
+      const before = title.slice(0, m.start);
+      const atStart = /^(?:[Tt]he\s+)?$/.test(before);
+      const afterBreak = !atStart && CLAUSE_OPENS.test(before);
+      if (!atStart && !afterBreak) continue;
+      const state = stateNamed(entity, title.slice(m.start, m.end));
+      if (!state) continue;
       const after = title.slice(m.end);
       const verb = (title === title.toUpperCase() ? CAPITALS_VERB : TITLE_VERB).exec(after);
       const word = verb?.[1];
-      // Title Case and capitals capitalise every word ("Protests Enter Third Week", "PROTESTS TO CONTINUE"), so
-      // there the capital after the verb must open a state's name (read32 F2).
-      const object = m.end + (verb?.[0].length ?? 0) - 1;
-      const subject = entity.id.slice('place:iso:'.length);
-      if (
-        verb &&
-        word &&
-        (!everyWordCapitalised(title) || objectIsAState(entities, 'title', object, subject))
-      ) {
-        const start = m.end + verb[0].indexOf(word);
-        return [start, start + word.length];
+      if (verb && word) {
+        // Title Case and capitals capitalise every word ("Protests Enter Third Week", "PROTESTS TO CONTINUE"), so
+        // there the capital after the verb must open a state's name (read32 F2).
+        const object = m.end + verb[0].length - 1;
+        const toState = () =>
+          objectIsAState(entities, 'title', object, state.code) ||
+          (state.seat && INTERNATIONAL_BODY.test(title.slice(object)));
+        if (state.seat || everyWordCapitalised(title) ? toState() : true) {
+          const start = m.end + verb[0].indexOf(word);
+          return [start, start + word.length];
+        }
+        continue;
+      }
+      const ending = secondClause && afterBreak ? CLAUSE_END_VERB.exec(after) : null;
+      const last = ending?.[1];
+      if (ending && last && !CROWD.test(title)) {
+        const start = m.end + ending[0].indexOf(last);
+        return [start, start + last.length];
       }
     }
   }
@@ -102,7 +151,11 @@ const NOTE =
  * protested after … thousands of people gathered. The foreign ministry said …" stays a note).
  */
 function crowdAround(text: string, at: number): boolean {
-  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+  // Back to the sentence's start, at most 400 characters: a text with no full stop is not read back to its start at
+  // each protest word.
+  const from = Math.max(0, at - 400);
+  const before = text.slice(from, at);
+  const start = from + Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
   const end = sentenceEnd(text, at);
   const next = sentenceEnd(text, end + 1);
   const told = text.slice(start, next);
@@ -112,6 +165,36 @@ function crowdAround(text: string, at: number): boolean {
 function sentenceEnd(text: string, from: number): number {
   const dot = text.slice(from, from + 400).search(/[.!?](?:\s|$)/);
   return dot < 0 ? Math.min(text.length, from + 400) : from + dot + 1;
+}
+
+/**
+ * A capital, a seat of government, a foreign ministry or a government before "protested" (wild42 ★8): "The White
+ * House protested on Wednesday after the European Union fined …", "Beijing has protested", "the foreign ministry
+ * protested". The capitalised run's last one to three words name the seat.
+ */
+const SEAT_VERB =
+  /\b([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}|[Ff]oreign\s+[Mm]inistry|[Gg]overnment)\s+(?:(?:has|had|also|again|formally|strongly|officially)\s+){0,2}(protested)\b/g;
+
+/** [start, end) of each "protested" whose subject is a seat of government, a foreign ministry or a government. */
+function seatsProtesting(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  SEAT_VERB.lastIndex = 0;
+  for (let m = SEAT_VERB.exec(text); m !== null; m = SEAT_VERB.exec(text)) {
+    const run = m[1] ?? '';
+    let subject = -1;
+    if (/^(?:[Ff]oreign\s+[Mm]inistry|[Gg]overnment)$/.test(run)) subject = m.index;
+    else {
+      const words = run.split(/\s+/);
+      for (let k = Math.max(0, words.length - 3); k < words.length && subject < 0; k++) {
+        const name = words.slice(k).join(' ');
+        if (seatOf(name)) subject = m.index + run.lastIndexOf(name);
+      }
+    }
+    if (subject < 0 || AFTER_A_PREPOSITION.test(text.slice(Math.max(0, subject - 20), subject))) continue;
+    const start = m.index + m[0].length - 'protested'.length;
+    if (!crowdAround(text, start)) spans.push([start, start + 'protested'.length]);
+  }
+  return spans;
 }
 
 /** [start, end) of each "protested" whose subject is a country named in the body. */
@@ -142,9 +225,13 @@ export function diplomaticProtestWords(
 ): [number, number][] {
   if (!text.includes('rotest') && !text.includes('ROTEST')) return [];
   const spans: [number, number][] = [];
-  const verb = field === 'title' ? protestInTitle(text, entities) : undefined;
+  const verb = field === 'title' ? protestInTitle(text, entities, true) : undefined;
   if (verb) spans.push(verb);
-  if (field === 'body') spans.push(...statesProtesting(text, entities));
+  if (field === 'body') {
+    spans.push(...statesProtesting(text, entities));
+    const states = new Set(spans.map(([s]) => s));
+    for (const span of seatsProtesting(text)) if (!states.has(span[0])) spans.push(span);
+  }
   for (const pattern of [LODGED, PROTESTED_TO, SUMMONED]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {

@@ -70,6 +70,50 @@ const GAMBLING =
 const SHARES_VERB =
   /(?<=\b(?:[Ww]hich|[Ww]ho|[Ii]t|[Hh]e|[Ss]he|[Aa]lso)\s+)shares(?=\s+(?:its|their|his|her|our|my|your|with|a|an|the|this|these|those|some|many|much|similar|common)\b)|\bshares(?=\s+(?:its|their|his|her|our|my|your|responsibility|power|custody|credit|blame|borders?|frontiers?|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:border|borders|frontier|island|name|surname|view|views|concern|concerns|passion|vision|belief|goal|goals|aim|lead|blame|responsibility|language|culture|history|heritage|faith|roots|home|house|flat|stage|podium|platform|title)\b|(?:the|a)\s+(?:same|common|similar)\b))/g;
 
+/**
+ * Physics and discovery as figures of speech (wild42 ★3): a reform or a deal "a quantum leap", talks that "ended
+ * without a breakthrough", "no breakthrough" in a dispute, a "diplomatic breakthrough". The word is the science desk's
+ * only where something is discovered or invented ("a breakthrough in battery chemistry", "quantum computing").
+ */
+const QUANTUM_LEAP = /\b[Qq]uantum(?=[\s-]+(?:leaps?|jumps?)\b)/g;
+/** A breakthrough missed or hoped for: "without a breakthrough", "no major breakthrough", "hopes of a breakthrough". */
+const BREAKTHROUGH_MISSED =
+  /\b(?:no|without(?:\s+(?:a|any))?|(?:fail(?:s|ed|ing)?|unable)\s+to\s+(?:make|achieve|produce|reach|yield|deliver|secure)\s+(?:a|any)|short\s+of\s+a|hopes?\s+(?:of|for)\s+a|sign\s+of\s+a)\s+(?:(?:major|big|real|significant|clear|diplomatic|political|decisive)\s+)?([Bb]reakthroughs?)\b/gi;
+/** A breakthrough in a sentence of talks, a deal or a dispute: a political or business one, no discovery. */
+const BREAKTHROUGH = /\b[Bb]reakthroughs?\b/g;
+const TALKS =
+  /\b(?:talks|negotiat\w+|ceasefire|truce|peace|mediat\w+|diplomat\w*|summit|deal|agreement|dispute|standoff|stand-off|impasse|stalemate|deadlock\w*|row|strike)\b/i;
+
+/**
+ * Stocks that are goods held, not shares (wild42 ★4): "U.S. crude stocks fell by 3 million barrels", "wheat
+ * stocks", "European gas stocks are 83% full", "its stock of highly enriched uranium", "stocks were at a record
+ * high" said with the tonnes of rice, "ending stocks", "a draw in oil stocks". Shares keep their word: "oil stocks
+ * rallied", "energy stocks", "bank stocks" (a trade's firms, named by a word that is no goods held in store).
+ */
+const GOODS_STOCKS =
+  /\b(?:crude|gasoline|petrol|distillates?|diesel|heating\s+oil|jet\s+fuel|fuel|(?:natural\s+)?gas|LNG|coal|wheat|grains?|corn|maize|barley|oats|sorghum|rye|soybeans?|soya?|soymeal|oilseeds?|rice|sugar|coffee|cocoa|tea|cotton|wool|jute|rubber|palm\s+oil|oils|fats|tallow|lard|butter|cheese|milk\s+powder|beef|pork|food|copper|aluminium|aluminum|zinc|nickel|tin|uranium|plutonium|ammunition|munitions|weapons?|arms|vaccines?|blood|seeds?|fertili[sz]ers?|warehouse|LME|Comex|inventory|buffer|ending|beginning|carryover|carry-over|visible|certificated|certified|end-\w+)\s+(stocks?)\b/gi;
+/** "stock(s) of" what is stored, up to three words between: "its stock of highly enriched uranium". */
+const STOCKS_OF =
+  /\b([Ss]tocks?)\s+of\s+(?:[a-z\d][\w.,-]*\s+){0,3}?(?:uranium|plutonium|grains?|wheat|rice|corn|maize|barley|food|fuel|oils?|fats|crude|gas|coal|tallow|rubber|sugar|coffee|cocoa|cotton|copper|zinc|nickel|aluminium|aluminum|metals?|weapons|arms|ammunition|munitions|missiles|shells|vaccines?|medicines?|drugs|blood|water|seeds?|fertili[sz]ers?|cash|gold)\b/g;
+/** A bare "stocks" in a sentence that counts stored goods (barrels, tonnes, bushels, bales) and names no shares. */
+const BARE_STOCKS = /\b[Ss]tocks\b/g;
+const ANY_STOCK = /\b(?:stocks?|Stocks?|STOCKS?)\b/g;
+const STORED_UNITS =
+  /\b(?:barrels|tonnes|tons|bushels|bales|bags|lbs|hundredweight|cwt|gallons|litres|liters|cubic\s+(?:metres|meters|feet)|bcm|full|days\s+of\s+(?:supply|cover|consumption))\b/i;
+/** Stocks drawn down or built up: "a draw in oil stocks", "oil stocks were building", "stocks held by refiners". */
+const STORE_VERBS =
+  /\b(?:(?:a|the)\s+draw\s+(?:in|on|of)|drawn\s+(?:down|on)|drawdowns?|replenish\w*|in\s+storage|held\s+by\s+(?:the\s+)?(?:refiners|mills|producers|growers|farmers|merchants|government|importers|exporters|state))\b|\bstocks\s+(?:were\s+|are\s+|have\s+been\s+)?building\b/i;
+const EQUITY_WORDS =
+  /\b(?:shares?|shareholders?|equit(?:y|ies)|stock\s+(?:market|exchange|index|indices|prices)|bourse|investors?|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|CAC|Hang\s+Seng|Wall\s+Street|market\s+value|valuations?|IPO|rall(?:y|ied|ies)|funds?|portfolios?|preferred|preference|common\s+stock|dividends?)\b/;
+
+/**
+ * A team's headline verb (wild42 item 9): "Morocco book World Cup place", "Norway, Portugal book places", "Leeds
+ * book semi-final spot", "to book a place in the final". The word is no book where a name or "to" stands before it
+ * and a place, spot, berth or ticket follows; "The book places the reader" keeps its noun (a determiner before it).
+ */
+const BOOK_PLACE =
+  /(?<!\b(?:The|A|An|His|Her|Their|Its|This|That|My|Our|Your|New)\s+)(?<=(?:\b[A-Z][\w'\u2019-]*|\bto|\bthey|\bwe|\bwill|\bcould|\bcan|\bmust)\s+)book(?:s|ing)?\s+(?:(?:a|an|the|their|his|her|its|our)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:place|places|spot|spots|berth|berths|ticket|tickets|passage|slot|date|clash|showdown|semi-final|semi-finals|semifinal|final|finals|quarter-final|quarter-finals|last-16|last-eight)\b/g;
+
 /** [start, end) of each borrowed word of the text (the verb alone), in text order. */
 export function figurativeWords(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -108,13 +152,97 @@ export function figurativeWords(text: string): [number, number][] {
     for (let m = SHARES_VERB.exec(text); m !== null; m = SHARES_VERB.exec(text))
       spans.push([m.index, m.index + 6]);
   }
+  if (text.includes('uantum')) {
+    QUANTUM_LEAP.lastIndex = 0;
+    for (let m = QUANTUM_LEAP.exec(text); m !== null; m = QUANTUM_LEAP.exec(text))
+      spans.push([m.index, m.index + 7]);
+  }
+  if (text.includes('reakthrough')) spans.push(...breakthroughsInTalks(text));
+  if (/stock/i.test(text)) spans.push(...storedStocks(text));
+  if (text.includes('book')) {
+    BOOK_PLACE.lastIndex = 0;
+    for (let m = BOOK_PLACE.exec(text); m !== null; m = BOOK_PLACE.exec(text))
+      spans.push([m.index, m.index + verbLength(m[0])]);
+  }
   // The wagers first: most texts hold none, and the scan for a word of gambling is the longer one.
   const wagers: [number, number][] = [];
   BET_ON.lastIndex = 0;
   for (let m = BET_ON.exec(text); m !== null; m = BET_ON.exec(text))
     wagers.push([m.index, m.index + verbLength(m[0])]);
   if (wagers.length > 0 && !GAMBLING.test(text)) spans.push(...wagers);
-  return spans.sort((a, b) => a[0] - b[0]);
+  return dedupe(spans.sort((a, b) => a[0] - b[0]));
+}
+
+/** Spans in text order without a repeated start (two patterns may find one word). */
+function dedupe(spans: [number, number][]): [number, number][] {
+  return spans.filter((span, i) => i === 0 || span[0] !== spans[i - 1]?.[0]);
+}
+
+/** [start, end) of each "breakthrough" missed or hoped for, or told in a sentence of talks, a deal or a dispute. */
+function breakthroughsInTalks(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  BREAKTHROUGH_MISSED.lastIndex = 0;
+  for (let m = BREAKTHROUGH_MISSED.exec(text); m !== null; m = BREAKTHROUGH_MISSED.exec(text)) {
+    const word = m[1] ?? '';
+    const start = m.index + m[0].length - word.length;
+    spans.push([start, start + word.length]);
+  }
+  const missed = new Set(spans.map(([s]) => s));
+  BREAKTHROUGH.lastIndex = 0;
+  for (let m = BREAKTHROUGH.exec(text); m !== null; m = BREAKTHROUGH.exec(text)) {
+    if (missed.has(m.index)) continue;
+    if (TALKS.test(sentenceAround(text, m.index))) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+/** [start, end) of each "stock"/"stocks" that names goods held in store. */
+function storedStocks(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const pattern of [GOODS_STOCKS, STOCKS_OF]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      // A goods word in Title Case inside a sentence names a firm: "Iowa-Illinois Gas stock".
+      if (
+        pattern === GOODS_STOCKS &&
+        /^[A-Z][a-z]/.test(m[0]) &&
+        !/(?:^|[.!?:;"\u201c]\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index))
+      )
+        continue;
+      const word = m[1] ?? '';
+      const start = m.index + m[0].indexOf(word, pattern === GOODS_STOCKS ? m[0].length - word.length : 0);
+      spans.push([start, start + word.length]);
+    }
+  }
+  const found = new Set(spans.map(([s]) => s));
+  BARE_STOCKS.lastIndex = 0;
+  for (let m = BARE_STOCKS.exec(text); m !== null; m = BARE_STOCKS.exec(text)) {
+    if (found.has(m.index)) continue;
+    const sentence = sentenceAround(text, m.index);
+    if ((STORED_UNITS.test(sentence) || STORE_VERBS.test(sentence)) && !EQUITY_WORDS.test(sentence))
+      spans.push([m.index, m.index + 6]);
+  }
+  // A field that counts goods in store and names no shares anywhere: its other stocks are the same goods ("However,
+  // stocks were well below the 2.82 mln held at the end of January", "the stocks fell").
+  if (spans.length > 0 && !EQUITY_WORDS.test(text)) {
+    ANY_STOCK.lastIndex = 0;
+    const held = new Set(spans.map(([s]) => s));
+    for (let m = ANY_STOCK.exec(text); m !== null; m = ANY_STOCK.exec(text))
+      if (!held.has(m.index)) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+/**
+ * The sentence around `at`: from the last full stop (or blank line) before it to the next full stop, within 400
+ * characters either side. A single line break ends no sentence: wire copy wraps its lines.
+ */
+function sentenceAround(text: string, at: number): string {
+  const from = Math.max(0, at - 400);
+  let start = from;
+  for (const m of text.slice(from, at).matchAll(/[.!?]\s+|\n\s*\n/g)) start = from + m.index + m[0].length;
+  const dot = text.slice(at, at + 400).search(/[.!?](?:\s|$)|\n\s*\n/);
+  return text.slice(start, dot < 0 ? Math.min(text.length, at + 400) : at + dot + 1);
 }
 
 /** The first word of a match: the verb ("flooded" of "flooded into"). */

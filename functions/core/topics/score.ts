@@ -96,9 +96,10 @@ import {
 import { statesAgreeInTitle } from './states-agree.js';
 import { streetsOfStory } from './street-names.js';
 import { TOP_LEVEL } from './taxonomy.js';
+import { territoryLeaderTitles } from './territory-leaders.js';
 import { applyTheftEvent } from './theft-event.js';
 import { rulersByName, toppledNonRulers } from './toppled-rulers.js';
-import { transcriptHeader } from './transcript-header.js';
+import { opinionLabel, transcriptHeader } from './transcript-header.js';
 import { troopsOutOfBattle } from './troops-in-battle.js';
 import { utilityTariffs } from './utility-tariffs.js';
 import { generalStrikeInTitleAndLead, walkoutInTitleAndLead } from './walkout-event.js';
@@ -380,6 +381,8 @@ function nameSpans(
   for (const [start, end] of exchangeTickers(text)) spans.push([start, end, NAME_TITLE]);
   for (const [start, end] of diplomaticProtestWords(text, field, entities))
     spans.push([start, end, NAME_OTHER_SENSE]);
+  for (const [start, end] of territoryLeaderTitles(text, entities))
+    spans.push([start, end, NAME_OTHER_SENSE]);
   const rulerSpans: [number, number][] = [];
   for (const ruler of rulers ?? [])
     for (const m of ruler.mentions) if (m.field === field) rulerSpans.push([m.start, m.end]);
@@ -396,7 +399,8 @@ function nameSpans(
   }
   // A headline that only labels a broadcast's transcript names the programme, not the story.
   if (field === 'title')
-    for (const [start, end] of transcriptHeader(text)) spans.push([start, end, NAME_TITLE]);
+    for (const [start, end] of [...transcriptHeader(text), ...opinionLabel(text)])
+      spans.push([start, end, NAME_TITLE]);
   // A street's name before its kind is no word of a desk, whatever name the recogniser made of the street.
   if (streetSpans.length > 0) {
     const overlapsStreet = ([start, end]: readonly [number, number, NameKind]) =>

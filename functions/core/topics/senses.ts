@@ -188,8 +188,9 @@ const ROWS: readonly SenseRow[] = [
     topic: economy,
     // A rocket's test "flight" on the science page is no airline business either, nor migrants' routes and
     // deportation flights; nor the trains, ferries and flights of a travel feature (topics41: "three weeks, eight
-    // trains and one overnight ferry" to Sicily led with transport business).
-    rivals: [weather, disaster, science, society, lifestyle],
+    // trains and one overnight ferry" to Sicily led with transport business). mendT42 (wild42 item 17): nor the "top
+    // flight's television money" of a football story, nor its fans' trains and buses.
+    rivals: [weather, disaster, science, society, lifestyle, sport],
   },
   // topics41: a travel feature's ferry is no shipwreck.
   { words: ['ferry', 'ferries'], topic: disaster, rivals: [lifestyle] },
@@ -704,8 +705,13 @@ const ROWS: readonly SenseRow[] = [
   // outweighs the disaster words twice; a team bus that crashed keeps its deaths.
   { words: ['collision', 'collisions', 'collided'], topic: disaster, rivals: [sport], margin: 2 },
   // A currency's trading "band", an inflation target band, bills "in band one": a music band only where
-  // business does not lead (topics23, review stories r20-43, r22-09, r21-07).
-  { words: ['band', 'bands'], topic: arts, rivals: [economy] },
+  // business does not lead (topics23, review stories r20-43, r22-09, r21-07). mendT42 (wild42 item 17): nor where
+  // sport leads ("France, England and Wales were also in the top two bands" of a World Cup draw's seeding).
+  { words: ['band', 'bands'], topic: arts, rivals: [economy, sport] },
+  // mendT42 (wild42 item 17): a festival's "line-up" is a team's only where sport leads; a company's "chief global
+  // affairs officer" is no police officer where business leads.
+  { words: ['line-up', 'lineup'], topic: sport, rivals: OTHER_THAN_SPORT },
+  { words: ['officer'], topic: crime, rivals: [economy] },
   // A planet orbiting its "star": a film star only where science does not lead.
   { words: ['star', 'stars'], topic: arts, rivals: [science] },
   // Chicken "stock" in a recipe: the stock market only where lifestyle does not lead.
@@ -764,6 +770,9 @@ const ROWS: readonly SenseRow[] = [
     topic: sport,
     rivals: OTHER_THAN_SPORT,
   },
+  // mendT42 (wild42 item 9): a prime minister who "sacks" a finance minister, "TINUBU SACKS SERVICE CHIEFS": a
+  // manager sacked by a club only where sport leads.
+  { words: ['sacked'], topic: sport, rivals: OTHER_THAN_SPORT },
   // A ship's or an airliner's "Captain Dave Snowden", a "penalty" an antitrust regulator imposes: a team's
   // captain and a penalty kick only where sport leads, or at least where no other desk does (topics28).
   { words: ['captain'], topic: sport, rivals: OTHER_THAN_SPORT },
@@ -1003,6 +1012,25 @@ const ROWS: readonly SenseRow[] = [
   { words: ['bidder', 'bidders'], topic: economy, rivals: [arts], keptBy: 'companyBid' },
   { words: ['simmer', 'simmered', 'simmering'], topic: lifestyle, rivals: OTHER_THAN_LIFESTYLE },
   { words: ['update', 'updated', 'updates'], topic: science, rivals: OTHER_THAN_SCIENCE },
+  // mendT42 (wild42 ★3): a singer's "chart breakthrough", a striker who "made his breakthrough", a party's "historic
+  // breakthrough": a discovery only where science leads, or a desk of research does (health, the environment).
+  {
+    words: ['breakthrough', 'breakthroughs'],
+    topic: science,
+    rivals: [
+      politics,
+      economy,
+      sport,
+      arts,
+      conflict,
+      crime,
+      labour,
+      lifestyle,
+      humanInterest,
+      religion,
+      disaster,
+    ],
+  },
   // review26 #20: the Cannes "jury" that gave the Palme d'Or is no court's where the arts lead.
   { words: ['jury', 'juries', 'juror', 'jurors'], topic: crime, rivals: [arts] },
   // read30: a TV "detective drama" is no police investigation where the arts lead; a penalty "shoot-out" that

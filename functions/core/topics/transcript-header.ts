@@ -20,3 +20,17 @@ export function transcriptHeader(title: string): [number, number][] {
   if (!LABEL_THEN_TRANSCRIPT.test(title) && !TRANSCRIPT_THEN_LABEL.test(title)) return [];
   return [[0, title.length]];
 }
+
+/**
+ * A headline that opens with its piece's kind (wild42 item 17): "Editorial: Congress must pass the farm bill",
+ * "EDITORIAL | …", "Our view: …". The label names an opinion piece, not a story about the news media (an "Editorial:"
+ * title listed news media .40 and .66); the matcher skips the label, and the rest of the headline keeps its words.
+ * "Opinion:", "Analysis:" and "Comment:" hold no lexicon word; "Editor resigns over editorial" is no label.
+ */
+const OPINION_LABEL = /^\s*(?:[Ee]ditorial|EDITORIAL|[Oo]ur\s+[Vv]iew|OUR\s+VIEW)\s*(?:[:|\u2013\u2014]|-\s)/;
+
+/** [start, end) of the headline's opening label of an opinion piece; none otherwise. */
+export function opinionLabel(title: string): [number, number][] {
+  const label = OPINION_LABEL.exec(title);
+  return label ? [[0, label[0].length]] : [];
+}
