@@ -13,6 +13,7 @@ const TRAVEL = 'medtop:20000563';
 const JUDICIARY = 'medtop:20000119';
 const HEADS_OF_STATE = 'medtop:20000610';
 const MARKET_AND_EXCHANGE = 'medtop:20000385';
+const ECONOMIC_SECTOR = 'medtop:20000209';
 
 describe("a candidate's campaign is an election's without the word (read41 ★6)", () => {
   it("files a campaign's fundraising named by its candidates under election", () => {
@@ -327,5 +328,24 @@ describe("a restaurant or hotel firm's shares trade whatever its diners weigh (r
     // Assert
     expect(ids(result)).toContain(MARKET_AND_EXCHANGE);
     expect(scoreOf(result, TOP_LEVEL.economy)).toBeGreaterThan(0.8);
+  });
+});
+
+describe('the bus of a crime story is its setting', () => {
+  it('gives robbers who boarded a night bus no transport business', () => {
+    // Arrange
+    const story = {
+      title: 'Thieves rob passengers on night bus',
+      body:
+        'Armed robbers boarded a night bus in the city centre and stole phones and wallets from passengers, police ' +
+        'said. Two men were arrested after a chase. The bus company said drivers would get extra training.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(result.topics[0]?.id).toBe(TOP_LEVEL.crime);
+    expect(ids(result)).not.toContain(ECONOMIC_SECTOR);
   });
 });
