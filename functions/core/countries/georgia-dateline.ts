@@ -31,10 +31,17 @@ const STATE_SIGNALS =
 const COUNTRY_SIGNALS =
   /\b(?:Tbilisi|Caucasus|Soviet|Russia|Russian|Moscow|Abkhaz\w*|Ossetia\w*|Armenia|Azerbaijan|Ukraine|Black Sea|Kremlin|Georgian)\b/g;
 
+/**
+ * "Georgia's parliament passed a foreign agents law", "Georgia's prime minister": offices a US state does not have
+ * (its legislature is a General Assembly, its head a governor) name the country (wild42 ★2).
+ */
+const COUNTRY_OFFICES =
+  /\bGeorgia['\u2019]s\s+(?:president|prime\s+minister|parliament|foreign\s+minist(?:er|ry)|defen[cs]e\s+minist(?:er|ry)|central\s+bank)\b/gi;
+
 /** How many words of the text speak of Georgia the US state and of Georgia the country. */
 export function georgiaSignals(text: string): { state: number; country: number } {
   return {
     state: (text.match(STATE_SIGNALS) ?? []).length,
-    country: (text.match(COUNTRY_SIGNALS) ?? []).length,
+    country: (text.match(COUNTRY_SIGNALS) ?? []).length + (text.match(COUNTRY_OFFICES) ?? []).length,
   };
 }

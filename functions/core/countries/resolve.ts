@@ -201,13 +201,52 @@ const STATE_OF = /\bstate of\s+$/;
 function georgiaIsUsState(doc: TagDocument, mentions: readonly CountryMention[]): boolean {
   const text = `${doc.title.text}\n${doc.body.text}`;
   // "Athens, Georgia", "the University of Georgia" (us-georgia.ts) say so as plainly as "Atlanta".
-  const { country, ...signals } = georgiaSignals(text);
+  const signals = georgiaSignals(text);
   let state = signals.state;
   for (const m of mentions)
     if (m.code === 'GE' && writtenAsUsGeorgia(fieldOf(doc, m.field).text, m.start, m.end)) state++;
+  const country = signals.country + georgiasListedAmongCountries(doc, mentions);
   if (state !== country) return state > country;
   return mentions.some((m) => m.code === 'US' && m.kind !== 'region');
 }
+
+/**
+ * "drawn with Italy, Romania and Georgia", "sanctioned officials in Georgia, Belarus and Iran", "opposed by Hungary
+ * and Georgia" (wild42 ★2): Georgia listed beside another country by its name is the country, whatever else the
+ * story names (the United States elsewhere in a draw or a vote). The state is listed beside states ("Alabama,
+ * Florida and Georgia") and, in trade and weather copy, beside the US's own neighbours ("Georgia and Mexico supply
+ * most peaches"), so those say nothing. How many of the Georgias are so listed: the country names of a field in
+ * text order, each Georgia read against its neighbours there (one pass, however many the page names).
+ */
+function georgiasListedAmongCountries(doc: TagDocument, mentions: readonly CountryMention[]): number {
+  let listed = 0;
+  for (const field of ['title', 'body'] as const) {
+    const names = mentions.filter(
+      (m) => m.field === field && (m.kind === 'name' || m.kind === 'code') && !m.currency,
+    );
+    if (names.length < 2) continue;
+    sortInPlace(names, (a, b) => a.start - b.start);
+    const text = fieldOf(doc, field).text;
+    const listedWith = (a: CountryMention, b: CountryMention | undefined) =>
+      b !== undefined &&
+      !NOT_LIST_EVIDENCE.has(b.code) &&
+      (b.end <= a.start
+        ? a.start - b.end <= MAX_LIST_GAP && COUNTRY_LIST_GAP.test(text.slice(b.end, a.start))
+        : b.start >= a.end &&
+          b.start - a.end <= MAX_LIST_GAP &&
+          COUNTRY_LIST_GAP.test(text.slice(a.end, b.start)));
+    for (let i = 0; i < names.length; i++) {
+      const m = names[i]!;
+      if (m.code === 'GE' && (listedWith(m, names[i - 1]) || listedWith(m, names[i + 1]))) listed++;
+    }
+  }
+  return listed;
+}
+
+const NOT_LIST_EVIDENCE: ReadonlySet<string> = new Set(['GE', 'US', 'CA', 'MX']);
+/** Between two items of a list: a comma, "and", "or" or "&", the item's "the" at most ("Georgia and the Czech Republic"). */
+const MAX_LIST_GAP = 12;
+const COUNTRY_LIST_GAP = /^\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?$/;
 
 /**
  * Turkey the bird: the article also says "turkey" in lower case, or names the birds' feast or a grower

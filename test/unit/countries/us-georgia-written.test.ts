@@ -68,3 +68,53 @@ describe('Georgia written as the US state', () => {
     expect(codes).not.toContain('US');
   });
 });
+
+// wild42 ★2: any mention of the United States broke a tie of no signals either way, so a draw or a sanctions list
+// naming Georgia among countries turned Georgia into the US state. Invented stories.
+describe('Georgia the country in a story that also names the United States', () => {
+  it('stays the country listed beside other countries in a draw', () => {
+    const codes = codesOf(
+      'Rugby World Cup draw',
+      'Holders South Africa were drawn with Italy, Romania and Georgia, while the United States face Samoa.',
+    );
+
+    expect(codes).toContain('GE');
+  });
+
+  it('stays the country in a sanctions list and in a list of two', () => {
+    const sanctions = codesOf(
+      'Sanctions list',
+      'Britain sanctioned officials in Georgia, Belarus and Iran on Tuesday. The United States took similar steps.',
+    );
+    const two = codesOf(
+      'Rugby draw',
+      'Ireland will face Scotland and Georgia in the pool stage. Canada, Spain and the United States complete the field.',
+    );
+
+    expect(sanctions).toContain('GE');
+    expect(two).toContain('GE');
+  });
+
+  it("stays the country when the story speaks of an office a US state lacks (Georgia's parliament)", () => {
+    const codes = codesOf(
+      'Foreign agents law passed',
+      "Georgia's parliament passed a foreign agents law on Tuesday. The United States said it would review its ties.",
+    );
+
+    expect(codes).toContain('GE');
+  });
+
+  it('is still the state listed beside states, or beside the US neighbours Mexico and Canada', () => {
+    const states = codesOf(
+      'Pump prices rise',
+      'Gasoline prices rose in Alabama, Florida and Georgia last week, the U.S. Energy Department said.',
+    );
+    const neighbours = codesOf(
+      'Peach season',
+      'Georgia and Mexico supply most of the peaches sold in the United States in summer.',
+    );
+
+    expect(states).toEqual(['US']);
+    expect(neighbours).not.toContain('GE');
+  });
+});
