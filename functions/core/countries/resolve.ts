@@ -863,6 +863,8 @@ function salienceOf(t: Tally, top: number): number {
 }
 
 const NO_CODES: ReadonlySet<string> = new Set();
+/** The most countries a lead filed from a body's seat names as the body's subject (resolve.ts decideFocus). */
+const MAX_SEAT_SUBJECTS = 3;
 
 /** A country the story names only through its firms ("Safaricom", "Toyota"; companies.ts). */
 function firmsOnly(t: Tally): boolean {
@@ -912,8 +914,23 @@ function decideFocus(
   const only = real.length === 1 ? real[0]! : undefined;
   const alone =
     only !== undefined && (!filedFrom || filedFrom === only || (bodySeat && (only.inLead || only.inTitle)));
+  // "GENEVA — The WHO said cholera cases in Sudan and Yemen had doubled" (wild42 ★7): so are the two or three
+  // countries the headline or lead names when the story names no other, and the seat only by its dateline.
+  const seatSubjects =
+    bodySeat &&
+    filedFrom !== undefined &&
+    real.length > 1 &&
+    real.length <= MAX_SEAT_SUBJECTS &&
+    !real.includes(filedFrom) &&
+    real.every((t) => t.inLead || t.inTitle);
   for (const t of named) {
-    if (strong(t) || (alone && t === only) || short.acting.has(t.code) || surveyed.has(t.code))
+    if (
+      strong(t) ||
+      (alone && t === only) ||
+      (seatSubjects && real.includes(t)) ||
+      short.acting.has(t.code) ||
+      surveyed.has(t.code)
+    )
       focus.add(t.code);
   }
   let leading = 0;

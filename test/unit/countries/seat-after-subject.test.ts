@@ -38,4 +38,36 @@ describe("the seat of a body, filed from, after the story's subject", () => {
     const focus = countries.filter((c) => c.focus).map((c) => c.code);
     expect(focus[focus.length - 1]).toBe('CH');
   });
+
+  it('puts the two countries a lead filed from the seat names in focus, before the seat (wild42 ★7)', () => {
+    // Arrange: named once each in the lead, the WHO's subject; the seat only by its dateline.
+    const story = {
+      title: 'WHO warns on cholera',
+      body:
+        'GENEVA (Reuters) - The World Health Organization said on Tuesday that cholera cases in Sudan and Yemen ' +
+        'had doubled this year.',
+    };
+
+    // Act
+    const countries = tagStory(story).countries;
+
+    // Assert
+    expect(countries.filter((c) => c.focus).map((c) => c.code)).toEqual(['SD', 'YE', 'CH']);
+  });
+
+  it('leaves a country the lead names out of focus when the story names more besides it', () => {
+    // Arrange: four countries, one in the lead; the rule is for a lead that names all the story's countries.
+    const story = {
+      title: 'WHO reports on measles',
+      body:
+        'GENEVA (Reuters) - The World Health Organization said on Tuesday that measles cases rose in Chad.\n\n' +
+        'Earlier outbreaks in Peru, Laos and Fiji had been contained, it said.',
+    };
+
+    // Act
+    const countries = tagStory(story).countries;
+
+    // Assert
+    expect(countries.find((c) => c.code === 'FJ')?.focus).toBe(false);
+  });
 });
