@@ -7,11 +7,25 @@ const BATTLE = /\b(?:battles?|clash(?:es|ed)?)\b/i;
  * a hospital", "clashes between government forces and rebels", "heavy shelling".
  */
 const ARMS =
-  /\b(?:arm(?:y|ies)|troops|soldiers|rebels?|militias?|militants?|insurgents?|guerrillas?|jihadists?|paramilitar\w+|gunmen|(?:armed|government|security|rebel|special|support|defen[cs]e|allied|enemy|opposition|pro-government|coalition|Russian|Ukrainian|Israeli) forces|shelling|artillery|gunfire|mortars?|air ?strikes?|airstrikes?)\b/i;
+  /\b(?:armies|army(?! of\b)|troops|soldiers|rebels?|militias?|militants?|insurgents?|guerrillas?|jihadists?|paramilitar\w+|gunmen|(?:armed|government|security|rebel|special|support|defen[cs]e|allied|enemy|opposition|pro-government|coalition|Russian|Ukrainian|Israeli) forces|shelling|artillery|gunfire|(?<!bricks[- ]and[- ])mortars?|air ?strikes?|airstrikes?)\b/i;
 /** A game's players who "battle soldiers, snowmen, zombies" fight no war (bbc-dev: a video game review). */
 const PLAYERS = /\b(?:players?|gamers?)\b/i;
+/**
+ * What firefighters, doctors, farmers and volunteers battle (read42 ★1): troops sent to help them fight no war
+ * ("Soldiers were deployed to help residents battle rising floodwaters", "T-cells, the immune system's soldiers,
+ * battle tumours").
+ */
+const NATURE_OR_ILLNESS =
+  /\b(?:flood\w*|(?:wild|bush|forest)fires?|blazes?|firefighters?|locusts?|outbreaks?|epidemics?|measles|cholera|cancers?|tumou?rs?|virus\w*|infections?|diseases?|droughts?|storms?|snowstorms?|heatwaves?)\b/i;
+/** A team named like an armed side (read42 ★1): "Ole Miss Rebels battle past LSU", "Melbourne Rebels". */
+const TEAM_REBELS = /\b[A-Z][a-z]+ Rebels\b/;
 
-const armedBattle = (told: string) => BATTLE.test(told) && ARMS.test(told) && !PLAYERS.test(told);
+const armedBattle = (told: string) =>
+  BATTLE.test(told) &&
+  ARMS.test(told) &&
+  !PLAYERS.test(told) &&
+  !NATURE_OR_ILLNESS.test(told) &&
+  !TEAM_REBELS.test(told);
 
 /** Each sentence read once (not once per battle word in it: a page-long sentence of battles stays linear). */
 function armedBattleIn({ text, sentences }: FieldText): boolean {

@@ -1,5 +1,6 @@
 import type { Entity } from '../schema.js';
-import type { TagDocument } from '../text/document.js';
+import type { FieldText, TagDocument } from '../text/document.js';
+import { sentenceAt } from '../text/sentences.js';
 
 /**
  * What makes a vote an election (wild37 ★3): candidates, polls, voters, an electorate, a referendum or an election
@@ -42,27 +43,42 @@ export function electionTold(doc: TagDocument): boolean {
  * also keeps its sense where an election is told, `electionTold`).
  */
 const RACE_CAMPAIGN =
-  /\bcampaigns?\s+(?:to\s+(?:lead|become|be\s+(?:re-?)?elected|win\s+(?:the|a|his|her|their)\s+(?:party's\s+)?(?:nomination|presidency|leadership|seat))|for\s+(?:the\s+)?(?:presidency|party leadership|leadership|nomination|White House|re-?election|office|governor(?:ship)?|mayor(?:alty)?|Senate|Congress)|donors|fund-?rais\w*|war chest|coffers)\b|\b(?:leadership|presidential|re-?election)\s+campaigns?\b/i;
+  /\bcampaigns?\s+(?:to\s+(?:lead\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:party|country|nation|government)|become\s+(?:(?:the|a)\s+)?(?:(?:next|first|[\w-]+'s)\s+)*(?:president|prime minister|mayor|governor|party leader|leader of the \w+|chancellor|premier|senator|MP)|be\s+(?:re-?)?elected|win\s+(?:the|a|his|her|their)\s+(?:party's\s+)?(?:nomination|presidency|leadership|seat))|for\s+(?:the\s+)?(?:presidency|party leadership|leadership|nomination|White House|re-?election|office|governor(?:ship)?|mayor(?:alty)?|Senate|Congress)|donors|fund-?rais\w*|war chest|coffers)\b|\b(?:leadership|presidential|re-?election)\s+campaigns?\b/i;
 /** A person's name, then "campaign": "The Harris campaign", "Robert Jenrick's campaign". */
 const CAMPAIGN_AFTER_NAME = /^(?:['\u2019]s?)?\s+campaigns?\b/;
-/** A party or an office: the person whose campaign it is runs for something. */
+/**
+ * A party or an office in the campaign's own sentence (or the headline): the person whose campaign it is runs for
+ * something. Not in the story at large (read42 ★4): "Messi's campaign ends in tears" beside "President Javier Milei
+ * congratulated the team", "Beckham's campaign for Hugo Boss … at a launch party" run for nothing.
+ */
 const PARTY_OR_OFFICE =
-  /\b(?:vice-?president|president|senators?|governors?|mayors?|congress\w*|MPs|part(?:y|ies)|Democrat\w*|Republican\w*|Conservatives?|Tor(?:y|ies)|nominee|nomination|White House|Downing Street)\b/i;
+  /\b(?:vice-?president|president|senators?|governors?|mayors?|congress\w*|MPs|part(?:y|ies)(?<!\b(?:birthday|dinner|garden|leaving|house|launch|title|victory|wedding|tea) part(?:y|ies))|Democrat\w*|Republican\w*|Conservatives?|Tor(?:y|ies)|nominee|nomination|White House|Downing Street)\b/i;
 
 /** The party, written with its capital (labour is work). */
 const LABOUR_PARTY = /\bLabour\b/;
+
+/** The campaign's sentence, or its whole field where the field has no sentences. */
+function campaignSentence(field: FieldText, offset: number): string {
+  const sentence = sentenceAt(field.sentences, offset);
+  return sentence ? field.text.slice(sentence.start, sentence.end) : field.text;
+}
 
 export function campaignOfElection(doc: TagDocument, entities: readonly Entity[]): boolean {
   if (electionTold(doc)) return true;
   const told = (words: RegExp) => words.test(doc.title.text) || words.test(doc.body.text);
   if (told(RACE_CAMPAIGN)) return true;
   if (!told(PARTY_OR_OFFICE) && !told(LABOUR_PARTY)) return false;
+  const forOffice = (told: string) => PARTY_OR_OFFICE.test(told) || LABOUR_PARTY.test(told);
+  const titleForOffice = forOffice(doc.title.text);
   return entities.some(
     (e) =>
       e.type === 'person' &&
       e.mentions.some((m) => {
-        const text = m.field === 'title' ? doc.title.text : doc.body.text;
-        return CAMPAIGN_AFTER_NAME.test(text.slice(m.end, m.end + 16));
+        const field = m.field === 'title' ? doc.title : doc.body;
+        return (
+          CAMPAIGN_AFTER_NAME.test(field.text.slice(m.end, m.end + 16)) &&
+          (titleForOffice || forOffice(campaignSentence(field, m.start)))
+        );
       }),
   );
 }

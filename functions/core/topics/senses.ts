@@ -628,7 +628,13 @@ const ROWS: readonly SenseRow[] = [
   // campaign only where the story tells of an election (election-told.ts).
   // topics42 (read41 ★6): or of a race for office without the word: "The Harris campaign said it raised $310 million",
   // "launched her campaign to lead the Conservative Party" (election-told.ts `campaignOfElection`).
-  { words: ['campaign', 'campaigns'], topic: politics, rivals: [], onlyWhen: 'campaignOfElection' },
+  // read42 ★4: a footballer's, a brand's or a chef's campaign where sport, arts, lifestyle or health leads is theirs.
+  {
+    words: ['campaign', 'campaigns'],
+    topic: politics,
+    rivals: [sport, arts, lifestyle, health],
+    onlyWhen: 'campaignOfElection',
+  },
   // mendT41 (wild41 item 13): "runoff from farm fields" into a river or a lake is water, no second round of a vote, where
   // the environment leads ("farm runoff", "nutrient runoff" are the environment's own phrases in the lexicon).
   { words: ['runoff', 'runoffs', 'run-off', 'run-offs'], topic: politics, rivals: [environment] },
