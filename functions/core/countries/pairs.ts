@@ -234,11 +234,14 @@ function placesOf(
   return places;
 }
 
+/** "talks in Geneva", "met at Brussels": the city of the dateline named again as where it happens. */
+const AT_VENUE = /\b(?:in|at)\s+$/;
 /**
- * "talks in Geneva", "met at Brussels", "XI MEETS BIDEN IN LIMA" (an all-capitals headline, wild42 ★5): the city of
- * the dateline named again as where it happens.
+ * "XI MEETS BIDEN IN LIMA" (wild42 ★5): a headline in capitals or title case names the venue so only where it tells
+ * of a meeting; "ISRAELI AIR STRIKES KILL 14 IN GAZA" names the strikes' target, a party.
  */
-const AT_VENUE = /\b(?:in|at)\s+$/i;
+const AT_VENUE_IN_CAPITALS = /\b(?:IN|AT|In|At)\s+$/;
+const MEETING_HEADLINE = /\b(?:meets?|meeting|talks|summit|conference|forum|visits?|hosts?)\b/i;
 
 /**
  * The sentences a country's mentions stand in, leaving out a mention inside the body's own dateline and
@@ -248,11 +251,14 @@ const AT_VENUE = /\b(?:in|at)\s+$/i;
 function sentencesBeyondDateline(doc: TagDocument, country: Country): Set<PlaceKey> {
   const places = new Set<PlaceKey>();
   const city = doc.dateline ? (doc.dateline.place.split(',')[0] ?? '').trim().toLowerCase() : undefined;
+  const meetingHeadline = MEETING_HEADLINE.test(doc.title.text);
   for (const m of country.mentions) {
     if (isInInlineDateline(doc.dateline, m.field, m.start)) continue;
     const field = fieldOf(doc, m.field);
-    if (m.text.toLowerCase() === city && AT_VENUE.test(field.text.slice(Math.max(0, m.start - 4), m.start)))
-      continue;
+    const before = field.text.slice(Math.max(0, m.start - 4), m.start);
+    const venue =
+      AT_VENUE.test(before) || (m.field === 'title' && meetingHeadline && AT_VENUE_IN_CAPITALS.test(before));
+    if (m.text.toLowerCase() === city && venue) continue;
     places.add(placeKey(m.field, sentenceIndex(field.sentences, m.start)));
   }
   return places;
