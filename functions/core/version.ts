@@ -198,5 +198,10 @@
  * the Rio Grande, suburbs abroad, shoals, "NSW"; newsmakers in full, halls, guilds, sport bodies, brands before a
  * firm's officer, a title word ending a sentence; drones in war stories, travel features, the verb "shares", club
  * towns, AP obituaries, Nobel epithets, American football, word senses of regional wire; a sport body's sport word).
+ * 0.39.0: rules of 2026-12-05 08:45-10:50 (a candidate's campaign, drones and battles only in war, weak travel words,
+ * trials, a former president's obituary; figurative science words, stocks in store, a government's protest, headline
+ * verbs, Hong Kong's executive; Hall of Famers, "Arsenio Hall", "the St. Louis Fed", grounds, chess and tennis given
+ * names, place-word given names, Irish parties, local towns; Georgia beside countries, a body's seat; foreign forces
+ * and treaty allies, a later meeting's venue; read42's battles and campaigns).
  */
-export const TAGGER_VERSION = '0.38.0';
+export const TAGGER_VERSION = '0.39.0';
