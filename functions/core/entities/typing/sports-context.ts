@@ -697,7 +697,7 @@ const BEAT_JOIN = /^(?:,? who)? (?:beat|defeated) $/;
  * On a sports page or a chess or tennis one: "Fabiano drew with Ding", "Magnus's game against Hikaru" (a player's fixture against
  * another; a club's is against a club, whose default is the body's already).
  */
-const PLAYED_JOIN = /^(?: drew with|['’]s (?:[a-z]+ )?(?:match|game|meeting|clash) (?:against|with)) $/;
+const PLAYED_JOIN = /^(?: drew with|['\u2019]s (?:[a-z]+ )?(?:match|game|meeting|clash) (?:against|with)) $/;
 /**
  * Whether the single word no cue typed at `k` is the one a person beat (boxing, tennis: one player beats
  * another; a club beats a club, whose default is the body's already).
