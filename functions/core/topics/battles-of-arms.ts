@@ -16,7 +16,7 @@ const PLAYERS = /\b(?:players?|gamers?)\b/i;
  * battle tumours").
  */
 const NATURE_OR_ILLNESS =
-  /\b(?:flood\w*|(?:wild|bush|forest)fires?|blazes?|firefighters?|locusts?|outbreaks?|epidemics?|measles|cholera|cancers?|tumou?rs?|virus\w*|infections?|diseases?|droughts?|storms?|snowstorms?|heatwaves?)\b/i;
+  /\b(?:flood\w*|(?:wild|bush|forest)fires?|blazes?|firefighters?|locusts?|outbreaks?(?! of (?:fighting|violence|war|hostilities|clashes))|epidemics?|measles|cholera|cancers?|tumou?rs?|virus\w*|infections?|diseases?|droughts?|storms?|snowstorms?|heatwaves?)\b/i;
 /** A team named like an armed side (read42 ★1): "Ole Miss Rebels battle past LSU", "Melbourne Rebels". */
 const TEAM_REBELS = /\b[A-Z][a-z]+ Rebels\b/;
 

@@ -89,6 +89,23 @@ describe('a battle is war only where armed sides fight it (read42 ★1)', () => 
     // Assert
     expectDesks(result, { lists: [conflict] });
   });
+
+  it('keeps war for battles after an outbreak of fighting in a story health leads', () => {
+    // Arrange
+    const story = {
+      title: 'Cholera spreads in Khartoum as hospitals overflow',
+      body:
+        "Doctors at Khartoum's last working hospital said cholera and malaria cases had tripled, and patients were " +
+        'sleeping on floors without medicine or clean water. Battles between the army and the Rapid Support Forces ' +
+        'raged around the hospital after the outbreak of fighting in April. Nurses said vaccines had run out.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expectDesks(result, { lists: [conflict, ARMED_CONFLICT] });
+  });
 });
 
 describe("a campaign is an election's only where a party or an office shares its sentence (read42 ★4)", () => {
