@@ -353,14 +353,17 @@ export function detectLanguage(text: string): string {
   // function words are French: English close behind wins only where the text's own function words do
   // not say otherwise (wire tables of figures and names have few of either).
   const foreignProse = foreignWords >= words * ENGLISH_SHARE && foreignWords > englishWords * 4;
+  // One English-looking word is no English prose where words in lower case carry diacritics: Portuguese "as"
+  // (the), as in "O Governo aprovou o orçamento … defendeu as contas. A oposição criticou."
   const accented =
-    englishWords === 0 &&
+    (englishWords === 0 || (englishWords === 1 && accentedLowerWords >= MIN_ACCENTED_LOWER_WORDS)) &&
     diacritics >= MIN_DIACRITICS &&
     diacritics >= latin * DIACRITIC_SHARE &&
     best !== 'eng';
   if (english && !foreignProse && !accented && english[1] >= bestScore * margin) return 'en';
   if (
     english &&
+    !accented &&
     foreignWords === 0 &&
     englishWords >= 1 &&
     english[1] >= bestScore * ENGLISH_MARGIN_NO_FOREIGN

@@ -160,6 +160,22 @@ describe('detectLanguage', () => {
     expect(['hr', 'bs', 'sr']).toContain(detectLanguage(croatian));
   });
 
+  it('recognises a short Portuguese item whose one English-looking word is the article "as"', () => {
+    // Arrange: "as" (the) is an English function word; "orçamento", "oposição" are words of the language.
+    const portuguese =
+      'Governo\nLISBOA - O Governo aprovou o orçamento. O primeiro-ministro Luís Montenegro defendeu as contas. ' +
+      'A oposição criticou.';
+    const englishWithAccents =
+      'Café owners in São Paulo protest\nPrices of açaí and café com leite rose sharply, traders said.';
+
+    // Act
+    const language = detectLanguage(portuguese);
+
+    // Assert
+    expect(language).toBe('pt');
+    expect(detectLanguage(englishWithAccents)).toBe('en');
+  });
+
   it('keeps English copy with accented names English when it has English function words', () => {
     const text =
       'Polish Foreign Minister Radosław Sikorski said on Tuesday that Poland would host the talks with Łukasz ' +
