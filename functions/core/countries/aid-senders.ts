@@ -1,6 +1,6 @@
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
-import { sentenceAt } from '../text/sentences.js';
+import { sentenceOrFieldAt } from '../text/sentences.js';
 import type { CountryMention } from './mentions.js';
 
 /**
@@ -96,9 +96,7 @@ interface Placed {
 function givesAid(doc: TagDocument, m: Placed): boolean {
   if (isInInlineDateline(doc.dateline, m.field, m.start)) return false;
   const field = fieldOf(doc, m.field);
-  const sentence = sentenceAt(field.sentences, m.start);
-  const from = sentence ? sentence.start : 0;
-  const to = sentence ? sentence.end : field.text.length;
+  const { start: from, end: to } = sentenceOrFieldAt(field, m.start);
   const text = field.text;
   return (
     AID.test(text.slice(from, to)) &&

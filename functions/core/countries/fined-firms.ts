@@ -1,5 +1,5 @@
 import type { TagDocument } from '../text/document.js';
-import { sentenceAt } from '../text/sentences.js';
+import { sentenceTextAt } from '../text/sentences.js';
 import type { CountryMention } from './mentions.js';
 
 /**
@@ -34,8 +34,8 @@ export function finedFirmCountries(
   for (const m of mentions) {
     if (m.field !== 'body' || !NATION_OR_SEAT.has(m.kind) || out.includes(m.code)) continue;
     if (!FIRM_AFTER.test(text.slice(m.end, m.end + 48))) continue;
-    const sentence = sentenceAt(doc.body.sentences, m.start);
-    if (sentence && OTHER_PARTY.test(text.slice(sentence.start, sentence.end))) continue;
+    const sentence = sentenceTextAt(doc.body, m.start);
+    if (sentence !== undefined && OTHER_PARTY.test(sentence)) continue;
     out.push(m.code);
   }
   // One firm's country: several would be a list of the firms' homes, not the story's party.

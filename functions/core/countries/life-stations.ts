@@ -1,7 +1,7 @@
 import type { Country, Mention } from '../schema.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { type FieldText, fieldOf, type TagDocument } from '../text/document.js';
-import { sentenceAt } from '../text/sentences.js';
+import { sentenceOrFieldAt } from '../text/sentences.js';
 
 /**
  * The places of one person's life: "the Canadian-born architect", "Born Frank Owen Goldberg in Toronto", "from his
@@ -57,9 +57,9 @@ function isLifeStation(field: FieldText, m: Mention): boolean {
   const text = field.text;
   const after = text.slice(m.end, m.end + 60);
   if (BORN_AFTER.test(after) || HOME_AFTER.test(after)) return true;
-  const sentence = sentenceAt(field.sentences, m.start);
-  const from = Math.max(sentence?.start ?? 0, m.start - BEFORE_SPAN);
+  const sentence = sentenceOrFieldAt(field, m.start);
+  const from = Math.max(sentence.start, m.start - BEFORE_SPAN);
   const before = text.slice(from, m.start);
   if (LIFE_BEFORE.test(before)) return true;
-  return LIFE_CHAIN.test(before) && LIFE_STARTED.test(text.slice(sentence?.start ?? 0, m.start));
+  return LIFE_CHAIN.test(before) && LIFE_STARTED.test(text.slice(sentence.start, m.start));
 }

@@ -3,7 +3,7 @@ import { isInInlineDateline } from '../text/dateline.js';
 import { type FieldText, fieldOf, type TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { countStartingBefore } from '../text/overlaps.js';
-import { sentenceAt, sentenceIndex } from '../text/sentences.js';
+import { sentenceIndex, sentenceOrFieldAt } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
 import { namedAbsent } from './absent.js';
 import { aidSenders, disasterInHeadline } from './aid-senders.js';
@@ -1298,7 +1298,7 @@ function actedOnAfter(
   index: MentionIndex,
   fieldName: 'title' | 'body',
 ): string | undefined {
-  const end = sentenceAt(field.sentences, from)?.end ?? field.text.length;
+  const end = sentenceOrFieldAt(field, from).end;
   const order = index.ordered[fieldName];
   const starts = index.starts[fieldName];
   // The first start after `from`.

@@ -4,7 +4,7 @@ import { compareMentionPlaces, compareText } from '../text/compare.js';
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { packedMap } from '../text/packed-map.js';
-import { sentenceAt } from '../text/sentences.js';
+import { sentenceTextAt } from '../text/sentences.js';
 import { sortInPlace } from '../text/sort.js';
 import { namedAbsent } from './absent.js';
 import { type NamedCountry, strickenCountry } from './aid-senders.js';
@@ -190,9 +190,8 @@ const SANCTIONS = /\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|embargo(?:e
  * names is what the story acts on, and stands for its country wherever the story was filed.
  */
 function isSanctioned(doc: TagDocument, m: CountryMention): boolean {
-  const field = fieldOf(doc, m.field);
-  const sentence = sentenceAt(field.sentences, m.start);
-  return sentence !== undefined && SANCTIONS.test(field.text.slice(sentence.start, sentence.end));
+  const sentence = sentenceTextAt(fieldOf(doc, m.field), m.start);
+  return sentence !== undefined && SANCTIONS.test(sentence);
 }
 
 const STATE_OF = /\bstate of\s+$/;

@@ -46,6 +46,30 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
   return sentences[sentenceIndex(sentences, offset)];
 }
 
+/** A field's text and its sentences: a FieldText (text/document.ts), or any text split by `splitSentences`. */
+export interface SentencedText {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+}
+
+/**
+ * The text of the sentence holding `offset` (see `sentenceAt`), or undefined where no sentence holds it (between
+ * sentences, or past the last): the shape of the rules that ask what a mention's sentence also says. A rule that
+ * reads the whole field there writes `sentenceTextAt(field, at) ?? field.text`.
+ */
+export function sentenceTextAt(field: SentencedText, offset: number): string | undefined {
+  const sentence = sentenceAt(field.sentences, offset);
+  return sentence === undefined ? undefined : field.text.slice(sentence.start, sentence.end);
+}
+
+/**
+ * The bounds of the sentence holding `offset`, or the whole field's where no sentence holds it: for the rules
+ * that read the words before or after a mention no further than its sentence.
+ */
+export function sentenceOrFieldAt(field: SentencedText, offset: number): { start: number; end: number } {
+  return sentenceAt(field.sentences, offset) ?? { start: 0, end: field.text.length };
+}
+
 const ABBREVIATIONS = new Set([
   'mr',
   'mrs',

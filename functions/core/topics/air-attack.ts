@@ -1,5 +1,6 @@
 import type { Entity } from '../schema.js';
 import type { FieldText, TagDocument } from '../text/document.js';
+import { sentenceTextAt } from '../text/sentences.js';
 import { NOT_AN_ATTACK, SPORT_PLAY, WALKOUT_IN_STORY } from './not-an-attack.js';
 
 /**
@@ -59,9 +60,7 @@ function stateMentions(entities: readonly Entity[], field: string): StateMention
 
 /** The sentence around an offset is no walkout's, no quake's, no match's. */
 function attackSentence(field: FieldText, at: number): boolean {
-  for (const s of field.sentences)
-    if (s.start <= at && at < s.end) return !NOT_AN_ATTACK.test(field.text.slice(s.start, s.end));
-  return !NOT_AN_ATTACK.test(field.text);
+  return !NOT_AN_ATTACK.test(sentenceTextAt(field, at) ?? field.text);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Entity } from '../schema.js';
-import type { FieldText, TagDocument } from '../text/document.js';
-import { sentenceAt } from '../text/sentences.js';
+import type { TagDocument } from '../text/document.js';
+import { sentenceTextAt } from '../text/sentences.js';
 
 /**
  * What makes a vote an election (wild37 ★3): candidates, polls, voters, an electorate, a referendum or an election
@@ -57,12 +57,6 @@ const PARTY_OR_OFFICE =
 /** The party, written with its capital (labour is work). */
 const LABOUR_PARTY = /\bLabour\b/;
 
-/** The campaign's sentence, or its whole field where the field has no sentences. */
-function campaignSentence(field: FieldText, offset: number): string {
-  const sentence = sentenceAt(field.sentences, offset);
-  return sentence ? field.text.slice(sentence.start, sentence.end) : field.text;
-}
-
 export function campaignOfElection(doc: TagDocument, entities: readonly Entity[]): boolean {
   if (electionTold(doc)) return true;
   const told = (words: RegExp) => words.test(doc.title.text) || words.test(doc.body.text);
@@ -77,7 +71,7 @@ export function campaignOfElection(doc: TagDocument, entities: readonly Entity[]
         const field = m.field === 'title' ? doc.title : doc.body;
         return (
           CAMPAIGN_AFTER_NAME.test(field.text.slice(m.end, m.end + 16)) &&
-          (titleForOffice || forOffice(campaignSentence(field, m.start)))
+          (titleForOffice || forOffice(sentenceTextAt(field, m.start) ?? field.text))
         );
       }),
   );

@@ -3,7 +3,7 @@ import { slug } from '../entities/places.js';
 import type { Country, Entity } from '../schema.js';
 import { lowerCased } from '../text/chars.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
-import { sentenceAt } from '../text/sentences.js';
+import { sentenceTextAt } from '../text/sentences.js';
 import { airAttack } from './air-attack.js';
 import type { LexiconEntry, TopicNode } from './compile.js';
 import type { PhraseHits } from './match.js';
@@ -42,10 +42,8 @@ export function leadersMeeting(doc: TagDocument, entities: readonly Entity[]): s
   if (new Set(leaders.map((e) => VOICE_COUNTRY.get(e.id))).size < 2) return [];
   for (const leader of leaders)
     for (const m of leader.mentions) {
-      const field = fieldOf(doc, m.field);
-      const sentence = sentenceAt(field.sentences, m.start);
-      if (sentence && MEETING.test(field.text.slice(sentence.start, sentence.end)))
-        return leaders.slice(0, 3).map((e) => e.name);
+      const sentence = sentenceTextAt(fieldOf(doc, m.field), m.start);
+      if (sentence !== undefined && MEETING.test(sentence)) return leaders.slice(0, 3).map((e) => e.name);
     }
   return [];
 }

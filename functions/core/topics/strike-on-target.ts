@@ -1,6 +1,6 @@
 import type { Entity } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
-import { sentenceAt } from '../text/sentences.js';
+import { sentenceTextAt } from '../text/sentences.js';
 import { NOT_AN_ATTACK, SPORT_PLAY, WALKOUT_IN_STORY } from './not-an-attack.js';
 
 /**
@@ -79,8 +79,8 @@ export function strikeOnTarget(doc: TagDocument, entities: readonly Entity[]): s
         const after = text.slice(listEnd(text, field.field, m.end, places), m.end + 120);
         if (POSSESSIVE.test(after) ? !TARGET_AFTER_POSSESSIVE.test(after) : !AFTER_PLACE.test(after))
           continue;
-        const sentence = sentenceAt(field.sentences, m.start);
-        if (sentence && notAnAttack(text.slice(sentence.start, sentence.end))) continue;
+        const sentence = sentenceTextAt(field, m.start);
+        if (sentence !== undefined && notAnAttack(sentence)) continue;
         return [before[1] ?? 'strikes', m.text];
       }
     }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   firstSentenceEndingAfter,
   sentenceAt,
+  sentenceOrFieldAt,
+  sentenceTextAt,
   splitSentences,
 } from '../../../functions/core/text/sentences.js';
 import { tokenize } from '../../../functions/core/text/tokens.js';
@@ -171,6 +173,58 @@ describe('the first sentence ending after an offset', () => {
 
         // Assert
         expect(found).toBe(sentences.findIndex((s) => s.end > offset));
+      }),
+    );
+  });
+});
+
+describe("the text of the sentence at an offset, for the rules that read what a mention's sentence says", () => {
+  it('is the text of the sentence holding the offset, and none between or after sentences', () => {
+    // Arrange
+    const text = 'Mr. Smith said. The talks ended.';
+    const field = { text, sentences: splitSentences(text, tokenize(text)) };
+
+    // Act
+    const atTalks = sentenceTextAt(field, text.indexOf('talks'));
+    const atSmith = sentenceTextAt(field, text.indexOf('Smith'));
+    const between = sentenceTextAt(field, text.indexOf(' The'));
+    const after = sentenceTextAt(field, text.length + 5);
+
+    // Assert
+    expect(atTalks).toBe('The talks ended.');
+    expect(atSmith).toBe('Mr. Smith said.');
+    expect(between).toBeUndefined();
+    expect(after).toBeUndefined();
+  });
+
+  it("gives the sentence's bounds, or the whole field's where no sentence holds the offset", () => {
+    // Arrange
+    const text = 'Mr. Smith said. The talks ended.';
+    const field = { text, sentences: splitSentences(text, tokenize(text)) };
+
+    // Act
+    const atTalks = sentenceOrFieldAt(field, text.indexOf('talks'));
+    const between = sentenceOrFieldAt(field, text.indexOf(' The'));
+
+    // Assert
+    expect(text.slice(atTalks.start, atTalks.end)).toBe('The talks ended.');
+    expect(between).toEqual({ start: 0, end: text.length });
+  });
+
+  it('agrees with sentenceAt for every offset of arbitrary text', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        // Arrange
+        const field = { text: t, sentences: splitSentences(t, tokenize(t)) };
+
+        for (let i = 0; i <= t.length; i++) {
+          // Act
+          const s = sentenceAt(field.sentences, i);
+
+          // Assert
+          expect(sentenceTextAt(field, i)).toBe(s && t.slice(s.start, s.end));
+          expect(sentenceOrFieldAt(field, i)).toEqual(s ?? { start: 0, end: t.length });
+        }
       }),
     );
   });
