@@ -1,6 +1,7 @@
 import type { Entity } from '../schema.js';
 import type { FieldText, TagDocument } from '../text/document.js';
 import { sentenceTextAt } from '../text/sentences.js';
+import { GOVERNING_MOVEMENTS } from './armed-words.js';
 import { NOT_AN_ATTACK, SPORT_PLAY, WALKOUT_IN_STORY } from './not-an-attack.js';
 
 /**
@@ -31,9 +32,14 @@ const WAR_CRAFT_STRUCK = new RegExp(
  */
 const STRUCK_TARGET =
   /\bstruck\s+(?:(?!(?:deal|deals|agreement|accord|pact|truce|ceasefire|bargain|compromise|peace|balance|chord|tone|note|blow)\b)[\w'\u2019.-]+\s+){0,3}?(targets|positions|bases|installations|hideouts?|strongholds?|militants?|launchers?|depots?|bunkers?|air defen[cs]es)\b/i;
-/** An armed group as what a state strikes: "Pakistan strikes Taliban", "US strikes Houthis in Yemen". */
-const ARMED_GROUP =
-  /^\s*(?:the\s+)?(?:Taliban|Taleban|Houthis?|Hezbollah|Hizbollah|Hamas|Islamic State|IS|ISIS|ISIL|al-Shabaab|al-Qaeda|PKK|Kurdish militants|militants|rebels|insurgents|jihadists)\b/;
+/**
+ * An armed group as what a state strikes: "Pakistan strikes Taliban", "US strikes Houthis in Yemen". The movements
+ * by name (armed-words.ts and the others) and fighters as a group, in the plural; not armed-words' `FIGHTERS`, whose
+ * troops and soldiers are a state's own.
+ */
+const ARMED_GROUP = new RegExp(
+  String.raw`^\s*(?:the\s+)?(?:${GOVERNING_MOVEMENTS.join('|')}|Houthis?|Islamic State|IS|ISIS|ISIL|al-Shabaab|al-Qaeda|PKK|Kurdish militants|militants|rebels|insurgents|jihadists)\b`,
+);
 /** A state's strike on a place or a group: "Israel strikes Iran", "India struck Pakistan" (not "strikes deal"). */
 const STATE_STRIKES = /^\s+(?:strikes|struck|strike)\s+$/;
 /** A deal after the struck state: "UK strikes US tariff deal", "India strikes UK trade deal" (read39 ★6). */

@@ -1,4 +1,5 @@
 import type { TagDocument } from '../text/document.js';
+import { GOVERNING_MOVEMENTS } from './armed-words.js';
 import { NATURAL } from './natural-deaths.js';
 import { sentencesAround } from './sentences-around.js';
 
@@ -11,7 +12,7 @@ import { sentencesAround } from './sentences-around.js';
  * ("Hezbollah lawmaker ... died after a long illness") or, for an execution, a court ("executed after a court
  * convicted her of murder"): a movement that governs also reports its roads, its dead members and its courts (read40 ★3).
  */
-const MOVEMENT = /\b(?:Taliban|Taleban|Hamas|Hezbollah|Hizbollah)\b/g;
+const MOVEMENT = new RegExp(String.raw`\b(?:${GOVERNING_MOVEMENTS.join('|')})\b`, 'g');
 const DEATHS =
   /\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|wounded|injured|casualties|death toll|massacre[sd]?|executed|executions?)\b/i;
 const ACCIDENT =

@@ -1,4 +1,5 @@
 import type { TagDocument } from '../text/document.js';
+import { armedWords, FIGHTERS, WAR_FIRE } from './armed-words.js';
 import { sentencesAround } from './sentences-around.js';
 
 /**
@@ -14,8 +15,12 @@ const ATTACK = /\battack(?:s|ed|ing)?\b/gi;
 // The attacker's own words, not a report's attribution ("officials said" tells no speech of the attacker).
 const SPEECH =
   /\b(?:call(?:s|ed|ing)?\s+(?:it|him|her|them|for)|saying|accus\w*|criticis\w*|criticiz\w*|denounc\w*|branded|branding|speech|interview|tweet\w*|social media|Truth Social|in a post|op-ed|column)\b/i;
-const VIOLENCE =
-  /\b(?:kill(?:s|ed|ing|ings)?|dead|deaths?|died|wounded|wounding|injur(?:ed|ies|y|ing)|casualties|bomb\w*|explosi\w*|blasts?|gun\w*|shoot\w*|shot|shelling|stabb\w*|knife|missiles?|drones?|rockets?|artillery|air ?strikes?|airstrikes?|troops|soldiers|militants?|militias?|insurgents?|rebels?|terror\w*|jihadi\w*|hostages?|weapons?|armed|raids?|violen\w*|victims?|assailants?|attackers)\b/i;
+/** The fighters and the fire of a war (armed-words.ts), and the other words of force: deaths, weapons, victims. */
+const VIOLENCE = armedWords(
+  FIGHTERS,
+  WAR_FIRE,
+  String.raw`kill(?:s|ed|ing|ings)?|dead|deaths?|died|wounded|wounding|injur(?:ed|ies|y|ing)|casualties|bomb\w*|explosi\w*|blasts?|gun\w*|shoot\w*|shot|stabb\w*|knife|missiles?|drones?|rockets?|terror\w*|jihadi\w*|hostages?|weapons?|armed|raids?|violen\w*|victims?|assailants?|attackers`,
+);
 
 // An intrusion into computers: hackers, ransomware, a cyberattack. Not a budget's "hack away at" or "cyber-security
 // spending" in passing (read40 ★4).

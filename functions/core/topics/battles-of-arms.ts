@@ -1,13 +1,19 @@
 import type { FieldText, TagDocument } from '../text/document.js';
+import { armedWords, FIGHTERS, WAR_FIRE } from './armed-words.js';
 
 /** The battle words of the clashes row (senses.ts). */
 const BATTLE = /\b(?:battles?|clash(?:es|ed)?)\b/i;
 /**
  * Armed sides or arms in the battle's sentence: "Battles between the army and the Rapid Support Forces raged around
- * a hospital", "clashes between government forces and rebels", "heavy shelling".
+ * a hospital", "clashes between government forces and rebels", "heavy shelling". The fighters and the fire of any
+ * war (armed-words.ts), and a battle's own: an army (not "an army of volunteers"), guerrillas, gunmen, a side's
+ * forces, gunfire, mortars (not "bricks-and-mortar").
  */
-const ARMS =
-  /\b(?:armies|army(?! of\b)|troops|soldiers|rebels?|militias?|militants?|insurgents?|guerrillas?|jihadists?|paramilitar\w+|gunmen|(?:armed|government|security|rebel|special|support|defen[cs]e|allied|enemy|opposition|pro-government|coalition|Russian|Ukrainian|Israeli) forces|shelling|artillery|gunfire|(?<!bricks[- ]and[- ])mortars?|air ?strikes?|airstrikes?)\b/i;
+const ARMS = armedWords(
+  FIGHTERS,
+  WAR_FIRE,
+  String.raw`armies|army(?! of\b)|guerrillas?|paramilitar\w+|gunmen|(?:armed|government|security|rebel|special|support|defen[cs]e|allied|enemy|opposition|pro-government|coalition|Russian|Ukrainian|Israeli) forces|gunfire|(?<!bricks[- ]and[- ])mortars?`,
+);
 /** A game's players who "battle soldiers, snowmen, zombies" fight no war (bbc-dev: a video game review). */
 const PLAYERS = /\b(?:players?|gamers?)\b/i;
 /**

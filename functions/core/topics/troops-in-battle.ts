@@ -6,7 +6,8 @@ const TROOPS = /\b(?:troops|soldiers?|army|military|navy|air force|warships?)\b/
 /**
  * Fighting the troops do or suffer in the same sentence: "troops killed 30 rebels", "clashes that killed
  * three soldiers", "warships fired 27 missiles". A war named in passing ("as Russia's war in Ukraine raises
- * fears") is no fighting by these troops.
+ * fears") is no fighting by these troops. Not armed-words.ts' `FIGHTERS`: the troops and soldiers are the ones
+ * asked about, and only the armed men they fight (rebels, insurgents, militants, guerrillas) tell a fight.
  */
 const FIGHTING =
   /\b(?:kill(?:s|ed|ing)?|clash(?:es|ed)?|fight(?:ing)?|fought|attack(?:s|ed|ing)?|fired?|firing|shell(?:s|ed|ing)|offensive|rebels?|insurgents?|militants?|guerrillas?|battle[sd]?|ambush(?:ed)?|wounded|air ?strikes?|bombard\w*|retook|retake[sn]?|recaptured?)\b/i;
