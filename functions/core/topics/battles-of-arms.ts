@@ -1,5 +1,6 @@
-import type { FieldText, TagDocument } from '../text/document.js';
+import type { TagDocument } from '../text/document.js';
 import { armedWords, FIGHTERS, WAR_FIRE } from './armed-words.js';
+import { someSentence } from './sentence-with-both.js';
 
 /** The battle words of the clashes row (senses.ts). */
 const BATTLE = /\b(?:battles?|clash(?:es|ed)?)\b/i;
@@ -33,13 +34,6 @@ const armedBattle = (told: string) =>
   !NATURE_OR_ILLNESS.test(told) &&
   !TEAM_REBELS.test(told);
 
-/** Each sentence read once (not once per battle word in it: a page-long sentence of battles stays linear). */
-function armedBattleIn({ text, sentences }: FieldText): boolean {
-  if (sentences.length === 0) return armedBattle(text);
-  for (const { start, end } of sentences) if (armedBattle(text.slice(start, end))) return true;
-  return false;
-}
-
 /**
  * A battle fought by armed sides (topics42, read41 ★8): "Battles between the army and the Rapid Support Forces raged
  * around a hospital in Khartoum" is war, though the hospital's patients, doctors and cholera make health lead; the
@@ -47,5 +41,6 @@ function armedBattleIn({ text, sentences }: FieldText): boolean {
  * "battled" cancer, where no army, rebels or shelling share the sentence.
  */
 export function battlesOfArms(doc: TagDocument): boolean {
-  return armedBattleIn(doc.title) || armedBattleIn(doc.body);
+  // Each sentence read once (not once per battle word in it: a page-long sentence of battles stays linear).
+  return someSentence(doc, armedBattle);
 }

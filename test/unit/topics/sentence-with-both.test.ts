@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareDocument } from '../../../functions/core/text/document.js';
-import { sentenceWithBoth } from '../../../functions/core/topics/sentence-with-both.js';
+import { sentenceWithBoth, someSentence } from '../../../functions/core/topics/sentence-with-both.js';
 
 const TIGER = /\btigers?\b/;
 const WILDLIFE = /\b(?:poach\w*|wildlife|reserves?)\b/i;
@@ -31,5 +31,43 @@ describe('sentenceWithBoth: a word and its cue in one sentence, for the topic ch
     const both = sentenceWithBoth(doc, TIGER, WILDLIFE);
 
     expect(both).toBe(false);
+  });
+});
+
+describe('someSentence: a sentence that holds, for the topic checks that ask each sentence one question', () => {
+  it('asks each sentence of the title, then the body, until one holds', () => {
+    // Arrange
+    const doc = prepareDocument({
+      title: 'Tigers in India',
+      body: 'Two tigers were seen. Poachers were arrested later. The reserve reopened.',
+      language: 'en',
+    });
+    const asked: string[] = [];
+
+    // Act
+    const holds = someSentence(doc, (sentence) => {
+      asked.push(sentence);
+      return WILDLIFE.test(sentence);
+    });
+
+    // Assert
+    expect(holds).toBe(true);
+    expect(asked).toEqual(['Tigers in India', 'Two tigers were seen.', 'Poachers were arrested later.']);
+  });
+
+  it('asks the headline and a page-long sentence once each, however many words they name', () => {
+    // Arrange
+    const doc = prepareDocument({ title: 'Tiger count', body: 'tiger, '.repeat(20_000), language: 'en' });
+    let asked = 0;
+
+    // Act
+    const holds = someSentence(doc, (sentence) => {
+      asked++;
+      return WILDLIFE.test(sentence);
+    });
+
+    // Assert
+    expect(holds).toBe(false);
+    expect(asked).toBe(2);
   });
 });
