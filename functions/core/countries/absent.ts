@@ -32,7 +32,7 @@ const EXCLUDING_AS_VERB =
 const WITHOUT_BEFORE = /\bwithout\s+(?:(?:the|a|an|any)\s+)?$/i;
 /** A verb right after the country left out ("apart from Slovakia backed"), not a noun of its. */
 const VERB_AFTER =
-  /^\s+(?:\w+(?:ed|ing)|has|have|had|is|are|was|were|will|would|can|could|did|does|do|said|says|rose|fell|voted|agreed|signed)\b/;
+  /^\s+(?:\w+(?:ed|ing)|has|have|had|is|are|was|were|will|would|can|could|did|does|do|said|says|rose|fell)\b/;
 /**
  * After the country left out: the end of a phrase or clause, or a word for who would have represented it
  * ("without the United States, whose President boycotted", "without U.S. delegates"); not a thing of the

@@ -20,7 +20,7 @@ const BID_AFTER =
  * to the other side, a relation.
  */
 const CHOICE_BEFORE =
-  /\b(?:picks?|picked|chooses?|chose|chosen|selects?|selected|opts?\s+for|opted\s+for|awards?|awarded|buys?|bought|orders?|ordered|goes\s+for|went\s+for|(?:signs?|signed|wins?|won)\s+(?:(?:a|an|the|its|\$?[\d.,]+|[\w-]+)\s+){0,4}?(?:deal|contract|order|tender|bid|purchase))\b/i;
+  /\b(?:picks?|picked|chooses?|chose|chosen|selects?|selected|opts?\s+for|opted\s+for|awards?|awarded|buys?|bought|orders?|ordered|goes\s+for|went\s+for|(?:signs?|signed|wins?|won)\s+(?:(?:\$?[\d.,]+|[\w-]+)\s+){0,4}?(?:deal|contract|order|tender|bid|purchase))\b/i;
 
 /** Whether a mention names a losing bidder ("picks British frigates …, snubbing U.S. and French bids"). */
 export function namesLosingBidder(text: string, start: number, end: number): boolean {

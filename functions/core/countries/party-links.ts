@@ -30,7 +30,7 @@ const PARTY_CUE =
  * country makes it the other side, though "in" before a country otherwise names where something happens.
  */
 const FORCE_IN_BEFORE =
-  /\b(?:military\s+(?:action|intervention|operations?|strikes?|force)|(?:air|drone|missile)[\s-]?strikes?|airstrikes?|ground\s+(?:invasion|offensive))\s+(?:in|inside|on|against)\s+(?:the\s+)?$/i;
+  /\b(?:military\s+(?:action|intervention|operations?|strikes?|force)|(?:air|drone|missile)[\s-]?strikes?|ground\s+(?:invasion|offensive))\s+(?:in|inside|on|against)\s+(?:the\s+)?$/i;
 /**
  * "A charity based in Britain that treats victims of air strikes in Yemen": the first country is where someone is
  * based or comes from, or the force is what victims suffered, so it acts on nothing (read30 F3).

@@ -14,7 +14,7 @@ const CITY_COMMA_BEFORE = /(?:^|[^\w.'\u2019-])((?:[A-Z][\w.'\u2019-]*\s+){0,2}[
  * by a comma or ends with it ("Police in Athens, Georgia, arrested").
  */
 const OPENING_CLAUSE_BEFORE =
-  /(?:^|[.!?]\s+|\n\s*|[-\u2014\u2013]\s+)(?:After|Before|During|Following|While|When|At|In|From|On|[A-Z][a-z]+ing)\b[^,.;:!?\n]*\b(?:in|at|from|to)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*,\s+$/;
+  /(?:^|[.!?]\s+|\n\s*|[-\u2014\u2013]\s+)(?:After|Before|While|When|At|In|From|On|[A-Z][a-z]+ing)\b[^,.;:!?\n]*\b(?:in|at|from|to)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*,\s+$/;
 const STATE_SET_OFF_AFTER = /^(?:\s*[,.;:)!?]|\s*$)/;
 const UNIVERSITY_BEFORE = /\bUniversity\s+of\s+$/;
 const COUNTY_AFTER = /^['\u2019]s\s+(?:[A-Z][\w-]*\s+){1,2}County\b/;

@@ -223,7 +223,7 @@ export function currencyCode(core: string, next: string, glued: boolean): boolea
 
 /** Words of a funding round between "led" and "round": "led the $20 million Series B round". */
 const ROUND_WORDS =
-  /^(?:the|a|an|its|their|latest|funding|financing|seed|series|[a-z]|\$|[0-9][0-9.,]*|million|billion|mln|bln|m|bn)$/;
+  /^(?:the|an|its|their|latest|funding|financing|seed|series|[a-z]|\$|[0-9][0-9.,]*|million|billion|mln|bln|bn)$/;
 
 /**
  * Whether the name leads a funding round: "Andreessen Horowitz led the $20 million round", "a round led by

@@ -9,7 +9,7 @@ const QUOTED =
   /["\u201c\u201e]([^"\u201c\u201d\u201e]{3,400})["\u201d\u201c]|['\u2018]([^'\u2018\u2019]{3,400})['\u2019]/g;
 // German function words that are no English words (not "die", "also", "war", "will", "rat", "gift").
 const GERMAN_WORD =
-  /\b(?:das|ist|ein|eine|einen|nicht|und|ich|wir|sind|mit|f\u00fcr|auf|sehr|noch|auch|aber|dass|haben|wird|werden|wurde|kein|keine|nur|schon|jetzt|hier|immer|mehr|unsere?|unser|richtige?)\b/gi;
+  /\b(?:das|ist|ein|eine|einen|nicht|und|ich|wir|sind|mit|f\u00fcr|auf|sehr|noch|auch|aber|dass|haben|wird|werden|wurde|kein|keine|nur|schon|jetzt|hier|immer|mehr|unsere?|richtige?)\b/gi;
 const MIN_GERMAN_WORDS = 2;
 /** A short quote that opens as German does ("Das war notwendig" in a headline): one German word is enough. */
 const GERMAN_OPENING = /^(?:Das|Ich|Wir|Es ist|Es war)\s+[a-z\u00e4\u00f6\u00fc\u00df]/;

@@ -6,7 +6,7 @@
  * operations"), or advertising agencies, stay deals.
  */
 const MERGED_BODIES =
-  /\b(?:[Mm]erg(?:e|es|ed|ing)|[Mm]erger|[Aa]malgamat(?:e|es|ed|ing|ion))\s+(?:of\s+)?(?:(?:the|its|their|two|three|four|several|some|neighbouring|neighboring|\d+|(?!with\b)[a-z]+)\s+){0,3}(?:provinces?|ministr(?:y|ies)|municipalit(?:y|ies)|districts?|regions?|counties|county|communes?|prefectures?|oblasts?|governorates?|cantons?|boroughs?|councils?|police forces?|state agenc(?:y|ies)|government agenc(?:y|ies)|government departments?)\b/g;
+  /\b(?:[Mm]erg(?:e|es|ed|ing)|[Mm]erger|[Aa]malgamat(?:e|es|ed|ing|ion))\s+(?:of\s+)?(?:(?:\d+|(?!with\b)[a-z]+)\s+){0,3}(?:provinces?|ministr(?:y|ies)|municipalit(?:y|ies)|districts?|regions?|counties|county|communes?|prefectures?|oblasts?|governorates?|cantons?|boroughs?|councils?|police forces?|state agenc(?:y|ies)|government agenc(?:y|ies)|government departments?)\b/g;
 
 /** [start, end) of each merge word whose object is a state's own bodies, in text order. */
 export function mergedBodies(text: string): [number, number][] {

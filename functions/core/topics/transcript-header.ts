@@ -11,8 +11,7 @@ const TRANSCRIPT_THEN_LABEL = /^\s*transcripts?\s*[:|-]\s*[^.!?]{1,60}$/i;
 const BROADCAST =
   /\b(?:CNN|BBC|NPR|PBS|Fox|MSNBC|ABC|CBS|NBC|Sky|Radio|TV|[Pp]rogram|[Ss]how|NEWS|[Nn]ews|[Pp]odcast|[Ii]nterview|[Bb]riefing)/;
 /** A lower-case verb before the word makes the line a headline ("releases", "published", "shows"). */
-const VERB =
-  /\b(?:[a-z]+s|[a-z]+ed|is|are|was|were|has|have|will|say|said|show|reveal)\s+(?:\S+\s+){0,4}transcripts?\b/;
+const VERB = /\b(?:[a-z]+s|[a-z]+ed|are|were|have|will|say|said|show|reveal)\s+(?:\S+\s+){0,4}transcripts?\b/;
 
 /** [start, end) of the headline when it only labels a broadcast's transcript; none otherwise. */
 export function transcriptHeader(title: string): [number, number][] {

@@ -13,7 +13,7 @@ const BODY_OPENS_NEXT = new RegExp(`^[^.!?]*[.!?]\\s+The (?:${BODY_NOUNS})\\b`);
  * product for the firm (read35, item 4).
  */
 const VERB_NEXT =
-  /^\s+(?!(?:sales|shares|shipments|revenues|profits|earnings|prices|orders|deliveries|exports|imports|volumes|users|subscribers|units|owners|buyers|customers|stocks|supplies|costs|margins)\b)(?:will|would|has|have|had|is|are|was|were|said|[a-z]+ed|[a-z]+s)\b/;
+  /^\s+(?!(?:sales|shares|shipments|revenues|profits|earnings|prices|orders|deliveries|exports|imports|volumes|users|subscribers|units|owners|buyers|customers|stocks|supplies|costs|margins)\b)(?:will|would|have|had|are|were|said|[a-z]+ed|[a-z]+s)\b/;
 /** "Royal Blood, who formed in 2011 in Brighton, have announced …": a relative clause after the subject. */
 const WHO_CLAUSE_NEXT = /^,\s+who\s+[a-z]+/;
 const PERSON_PRONOUN_IN_SENTENCE = /^[^.!?]*\b(?:he|she|his|her|him)\b/;

@@ -40,7 +40,7 @@ export const STATE_PHRASE_ENDS = new Set(
     ' ',
   ),
 );
-export const COMPASS_ADJECTIVE = /^(?:North|South|East|West|Mid)(?:ern|[a-z]*ern)$/;
+export const COMPASS_ADJECTIVE = /^(?:North|South|East|West|Mid)[a-z]*ern$/;
 
 /**
  * "in Tokyo and London", "in Paris, Berlin and Rome": from the joiner at `index` back over names and

@@ -115,7 +115,7 @@ const PARTY_STATE_TAG = /^[RDI]-(?!Day$)[A-Z][a-z]*$/;
 const CURRENCY_AMOUNT = /^(?:K?Sh|N|R|P)\d+$/;
 const CURRENCY_AMOUNT_SCALED = /^(?:K?Sh|N|R|P)\d+(?:bn|mn|m|tn|trn)$/;
 /** Time zones written after a clock time: "10:15 ET", "9 p.m. PT", "08:00 GMT". */
-const TIME_ZONE = /^(?:[A-Z]{1,4}T|IST)$/;
+const TIME_ZONE = /^[A-Z]{1,4}T$/;
 
 /** "MPs", "MEPs", "TDs", "CEOs", "GPUs", "NGOs": an abbreviation with a plural "s". */
 const PLURAL_ABBREVIATION = letterPattern(String.raw`^\p{Lu}{2,5}s$`);
