@@ -119,31 +119,7 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     doc,
   );
   // Capitals-only lines (headlines, datelines) are read against the names found in mixed case.
-  if (!anyCaseless(fields)) {
-    const owned = withoutPatronymics(
-      withSharedSurnames(
-        withPartyCountries(
-          withOwnerCountries(withFirmsOfPlaces(withNationalSides(typed, doc), doc), doc),
-          doc,
-        ),
-        doc.body.text,
-      ),
-    );
-    const ownedAliases = aliasesInText(owned, doc);
-    return withIds(
-      withHeadlineNamesReadAsInBody(
-        withTitleFirmsAsPeople(
-          withFirmsNamedLikePlaces(
-            oneReadingPerName(
-              mergeAliases(withHolderNames(owned, ownedAliases), ownedAliases, doc.body.text),
-            ),
-            texts,
-          ),
-        ),
-      ),
-      texts,
-    );
-  }
+  if (!anyCaseless(fields)) return namesReadTogether(typed, doc, texts);
   const known = new Map<string, Candidate>();
   for (const c of typed) known.set(lowerCased(c.words.join(' ')), c);
   // "TRUMP MEETS XI", "Trump Meets Xi": a headline names a person found in the text by surname (the
@@ -187,21 +163,32 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     caselessChunks(fields[1]!.field, fields[1]!.words, known),
   );
   const fromCaseless = namesOfTypedChunks(typeChunks(caseless, fields, seen, doc, known), texts, credit);
-  const all = withoutPatronymics(
+  return namesReadTogether(typed.concat(fromCaseless), doc, texts);
+}
+
+/**
+ * The names found, read against one another and the story (national sides, firms of places, owners' and parties'
+ * countries, shared surnames, patronymics, aliases, one reading a name, headline readings), then given their ids:
+ * one chain for a story in mixed case and for one whose capitals-only lines were read against its names. It was
+ * written out twice (tidy43, duplicates D8), and a step added to one copy would have skipped the other's stories.
+ */
+function namesReadTogether(
+  found: Candidate[],
+  doc: TagDocument,
+  texts: { readonly title: string; readonly body: string },
+): Entity[] {
+  const owned = withoutPatronymics(
     withSharedSurnames(
-      withPartyCountries(
-        withOwnerCountries(withFirmsOfPlaces(withNationalSides(typed.concat(fromCaseless), doc), doc), doc),
-        doc,
-      ),
+      withPartyCountries(withOwnerCountries(withFirmsOfPlaces(withNationalSides(found, doc), doc), doc), doc),
       doc.body.text,
     ),
   );
-  const aliases = aliasesInText(all, doc);
+  const aliases = aliasesInText(owned, doc);
   return withIds(
     withHeadlineNamesReadAsInBody(
       withTitleFirmsAsPeople(
         withFirmsNamedLikePlaces(
-          oneReadingPerName(mergeAliases(withHolderNames(all, aliases), aliases, doc.body.text)),
+          oneReadingPerName(mergeAliases(withHolderNames(owned, aliases), aliases, doc.body.text)),
           texts,
         ),
       ),

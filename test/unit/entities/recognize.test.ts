@@ -26,6 +26,25 @@ describe('recognizeEntities: people, aliases and ids', () => {
     expect(trump?.mentions.map((m) => m.text)).toEqual(['Donald Trump', 'Trump']);
   });
 
+  it('reads the names of a story under a capitals-only headline together as in mixed case: surnames merged, ids given', () => {
+    // Arrange: the headline's capitals are read against the body's names (the caseless path of recognizeEntities)
+    const body =
+      'Vice President J.D. Vance met Elon Musk on Monday. Mr. Vance later said Musk\u2019s companies would invest.';
+
+    // Act
+    const entities = entitiesOf(body, 'VANCE MEETS MUSK');
+
+    // Assert
+    const vance = find(entities, 'J.D. Vance');
+    expect(vance?.id).toBe('person:jd-vance');
+    expect(vance?.mentions.map((m) => [m.field, m.text])).toEqual([
+      ['title', 'VANCE'],
+      ['body', 'J.D. Vance'],
+      ['body', 'Vance'],
+    ]);
+    expect(find(entities, 'Musk')?.id).toBe('person:elon-musk');
+  });
+
   it('resolves a Chinese family name to the person named in full', () => {
     const entities = entitiesOf(
       'Chinese Vice President Han Zheng arrived in the capital on Friday. Han met business leaders.',
