@@ -1,4 +1,4 @@
-import { fieldOf, type TagDocument } from '../text/document.js';
+import { fieldOf, type TagDocument, toldIn } from '../text/document.js';
 import { letterPattern } from '../text/letters.js';
 import { BRITISH_CLUBS, BRITISH_GROUNDS } from './curated.js';
 import { LEAGUE_CLUBS } from './league-clubs.js';
@@ -53,7 +53,7 @@ function inSportsCopy(doc: TagDocument, mentions: readonly CountryMention[]): bo
     if (club !== undefined && club !== name) return true;
     club = name;
   }
-  return SPORTS_COPY.test(doc.title.text) || SPORTS_COPY.test(doc.body.text);
+  return toldIn(doc, SPORTS_COPY);
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
@@ -110,7 +110,7 @@ const isHomeTitle = (m: CountryMention) =>
 /** Whether the story reads "Pumas" as Argentina's: rugby copy, or Argentina named another way. */
 function argentinePumas(doc: TagDocument, mentions: readonly CountryMention[]): boolean {
   if (mentions.some((m) => m.code === 'AR' && !isBarePumas(m))) return true;
-  return RUGBY.test(doc.title.text) || RUGBY.test(doc.body.text);
+  return toldIn(doc, RUGBY);
 }
 
 /** Whether a Home Secretary/Office mention is plainly another country's: a federal or a state one, India's. */

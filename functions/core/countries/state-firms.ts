@@ -1,5 +1,5 @@
 import { isInInlineDateline } from '../text/dateline.js';
-import { fieldOf, type TagDocument } from '../text/document.js';
+import { fieldOf, type TagDocument, toldIn } from '../text/document.js';
 import { sentenceAt } from '../text/sentences.js';
 import type { CountryMention } from './mentions.js';
 
@@ -88,7 +88,7 @@ export function isStateDealParty(
   datelineCode: string,
 ): boolean {
   if (!STATE_FIRMS.has(m.text.toLowerCase())) return false;
-  if (SPONSORSHIP_WORDS.test(doc.title.text) || SPONSORSHIP_WORDS.test(doc.body.text)) return false;
+  if (toldIn(doc, SPONSORSHIP_WORDS)) return false;
   const field = fieldOf(doc, m.field);
   const sentence = sentenceAt(field.sentences, m.start);
   if (sentence === undefined) return false;

@@ -1,4 +1,4 @@
-import { fieldOf, type TagDocument } from '../text/document.js';
+import { fieldOf, type TagDocument, toldIn } from '../text/document.js';
 import type { CountryMention } from './mentions.js';
 
 /**
@@ -67,8 +67,7 @@ function namesTheCity(doc: TagDocument, m: CountryMention): boolean {
   );
 }
 
-const namesUnion = (doc: TagDocument) =>
-  UNION.test(doc.title.text) || UNION.test(doc.body.text) || UNION_NOUNS.test(doc.body.text);
+const namesUnion = (doc: TagDocument) => toldIn(doc, UNION) || UNION_NOUNS.test(doc.body.text);
 
 /** Whether a mention of the seat is the subject of a verb of governing: the union acting. */
 function governs(doc: TagDocument, m: CountryMention): boolean {

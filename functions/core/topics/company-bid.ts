@@ -1,4 +1,4 @@
-import type { TagDocument } from '../text/document.js';
+import { type TagDocument, toldIn } from '../text/document.js';
 
 /**
  * A bid for a company: a takeover, a buyout, an acquisition, a merger, or bids, bidding or offers "for" (or the sale of) a
@@ -13,5 +13,5 @@ const COMPANY_BID =
  * make the arts lead (senses.ts keeps "bidder(s)" in business then).
  */
 export function companyBidTold(doc: TagDocument): boolean {
-  return COMPANY_BID.test(doc.title.text) || COMPANY_BID.test(doc.body.text);
+  return toldIn(doc, COMPANY_BID);
 }

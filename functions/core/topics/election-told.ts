@@ -1,5 +1,5 @@
 import type { Entity } from '../schema.js';
-import type { TagDocument } from '../text/document.js';
+import { type TagDocument, toldIn } from '../text/document.js';
 import { sentenceTextAt } from '../text/sentences.js';
 
 /**
@@ -23,14 +23,12 @@ const PROTEST_WORDS =
  * A rally against a result, or one the police disperse, stays a demonstration.
  */
 export function protestRally(doc: TagDocument): boolean {
-  const told = (words: RegExp) => words.test(doc.title.text) || words.test(doc.body.text);
-  return !electionTold(doc) || told(PROTEST_WORDS);
+  return !electionTold(doc) || toldIn(doc, PROTEST_WORDS);
 }
 
 /** The story tells of an election: one of its words in the headline or the body. */
 export function electionTold(doc: TagDocument): boolean {
-  const told = (words: RegExp) => words.test(doc.title.text) || words.test(doc.body.text);
-  return told(ELECTION_WORDS) || (told(BALLOT_WORDS) && !told(STRIKE_WORDS));
+  return toldIn(doc, ELECTION_WORDS) || (toldIn(doc, BALLOT_WORDS) && !toldIn(doc, STRIKE_WORDS));
 }
 
 /**
@@ -59,9 +57,8 @@ const LABOUR_PARTY = /\bLabour\b/;
 
 export function campaignOfElection(doc: TagDocument, entities: readonly Entity[]): boolean {
   if (electionTold(doc)) return true;
-  const told = (words: RegExp) => words.test(doc.title.text) || words.test(doc.body.text);
-  if (told(RACE_CAMPAIGN)) return true;
-  if (!told(PARTY_OR_OFFICE) && !told(LABOUR_PARTY)) return false;
+  if (toldIn(doc, RACE_CAMPAIGN)) return true;
+  if (!toldIn(doc, PARTY_OR_OFFICE) && !toldIn(doc, LABOUR_PARTY)) return false;
   const forOffice = (told: string) => PARTY_OR_OFFICE.test(told) || LABOUR_PARTY.test(told);
   const titleForOffice = forOffice(doc.title.text);
   return entities.some(

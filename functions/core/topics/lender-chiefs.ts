@@ -1,4 +1,4 @@
-import type { TagDocument } from '../text/document.js';
+import { type TagDocument, toldIn } from '../text/document.js';
 import { textBeside } from './text-beside.js';
 
 /**
@@ -26,8 +26,7 @@ const LENDERS_AND_FUND = lenderPatterns(
 /** Every managing director the story names is a public lender's (the IMF's, the World Bank's). */
 export function lenderChiefsOnly(doc: TagDocument): boolean {
   let some = false;
-  const [lenderBefore, lenderAfter] =
-    IMF_NAMED.test(doc.title.text) || IMF_NAMED.test(doc.body.text) ? LENDERS_AND_FUND : LENDERS;
+  const [lenderBefore, lenderAfter] = toldIn(doc, IMF_NAMED) ? LENDERS_AND_FUND : LENDERS;
   for (const { before, after } of textBeside(doc, MANAGING_DIRECTOR, 40, 40)) {
     if (!lenderBefore.test(before) && !lenderAfter.test(after)) return false;
     some = true;

@@ -1,4 +1,4 @@
-import type { TagDocument } from '../text/document.js';
+import { type TagDocument, toldIn } from '../text/document.js';
 
 /**
  * People who stage a rally ("Hundreds of tenants staged a rally", "opposition supporters staged a rally"): a
@@ -10,5 +10,5 @@ const PEOPLE_STAGE_RALLY =
 
 /** The story has people, not a market, stage a rally. */
 export function peopleStageRally(doc: TagDocument): boolean {
-  return PEOPLE_STAGE_RALLY.test(doc.title.text) || PEOPLE_STAGE_RALLY.test(doc.body.text);
+  return toldIn(doc, PEOPLE_STAGE_RALLY);
 }

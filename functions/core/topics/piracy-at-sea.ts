@@ -1,4 +1,4 @@
-import type { TagDocument } from '../text/document.js';
+import { type TagDocument, toldIn } from '../text/document.js';
 
 /**
  * Words of ships and the sea. Piracy beside them is the crime at sea ("pirates boarded the tanker"); without
@@ -10,7 +10,7 @@ const SEA =
 const COPIED = /\bpira(?:cy|ted|tes?)\b/;
 
 function seaNamed(doc: TagDocument): boolean {
-  return SEA.test(doc.title.text) || SEA.test(doc.body.text);
+  return toldIn(doc, SEA);
 }
 
 /** Piracy in a story of ships or the sea: the only story where the word is crime. */
@@ -23,5 +23,5 @@ export function piracyAtSea(doc: TagDocument): boolean {
  * even where the lawsuits of a piracy story make crime lead.
  */
 export function piracyOffSea(doc: TagDocument): boolean {
-  return (COPIED.test(doc.title.text) || COPIED.test(doc.body.text)) && !seaNamed(doc);
+  return toldIn(doc, COPIED) && !seaNamed(doc);
 }

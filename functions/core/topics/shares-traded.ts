@@ -1,4 +1,4 @@
-import type { TagDocument } from '../text/document.js';
+import { type TagDocument, toldIn } from '../text/document.js';
 
 /**
  * Shares that trade (topics42, read41 ★2): "Shares of Wingstop fell 15% ... after the chicken wing restaurant chain
@@ -11,5 +11,5 @@ const SHARES_MOVE =
   /\bshares\b[^.!?]{0,80}?\b(?:fell|fall(?:s|ing)?|rose|ris(?:e|es|ing)|jump(?:ed|s|ing)?|slid(?:e|es|ing)?|drop(?:ped|s|ping)?|climb(?:ed|s|ing)?|gain(?:ed|s|ing)?|lost|los(?:e|es|ing)|tumbl(?:ed|es|ing)|plung(?:ed|es|ing)|soar(?:ed|s|ing)?|surg(?:ed|es|ing)|rall(?:ied|ies|ying)|slump(?:ed|s|ing)?|sank|sink(?:s|ing)?|dipp(?:ed|ing)|dips?|edg(?:ed|es|ing)|closed|traded|were (?:up|down)|are (?:up|down))\b|\bshare prices?\b/i;
 
 export function sharesTraded(doc: TagDocument): boolean {
-  return SHARES_MOVE.test(doc.title.text) || SHARES_MOVE.test(doc.body.text);
+  return toldIn(doc, SHARES_MOVE);
 }

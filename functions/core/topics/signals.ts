@@ -2,7 +2,7 @@ import { COUNTRY_VOICES } from '../entities/newsmakers.js';
 import { slug } from '../entities/places.js';
 import type { Country, Entity } from '../schema.js';
 import { lowerCased } from '../text/chars.js';
-import { fieldOf, type TagDocument } from '../text/document.js';
+import { fieldOf, type TagDocument, toldIn } from '../text/document.js';
 import { sentenceTextAt } from '../text/sentences.js';
 import { airAttack } from './air-attack.js';
 import type { LexiconEntry, TopicNode } from './compile.js';
@@ -250,7 +250,7 @@ const CRAFT =
 
 /** The story names an aircraft or a ship: a "crash landing" is a plane's, "ran aground" a ship's. */
 export function craftNamed(doc: TagDocument): boolean {
-  return CRAFT.test(doc.title.text) || CRAFT.test(doc.body.text);
+  return toldIn(doc, CRAFT);
 }
 
 /** Its crash: crashed, came down, derailed, collided, capsized, sank. */

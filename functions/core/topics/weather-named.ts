@@ -1,4 +1,4 @@
-import type { TagDocument } from '../text/document.js';
+import { type TagDocument, toldIn } from '../text/document.js';
 
 /**
  * The story names the weather itself (rain, drought, frost, a storm): its "forecast" is the weather's even where
@@ -9,5 +9,5 @@ const WEATHER_WORD =
   /\b(?:rains?|rainfall|showers|drought|dry weather|frost|snow|storms?|monsoon|heatwave|temperatures|weather)\b/;
 
 export function weatherNamed(doc: TagDocument): boolean {
-  return WEATHER_WORD.test(doc.title.text) || WEATHER_WORD.test(doc.body.text);
+  return toldIn(doc, WEATHER_WORD);
 }
