@@ -20,6 +20,7 @@ import { currencyOpensHeadline } from './currency-subject.js';
 import { isTakeoverParty } from './deal-parties.js';
 import { filedFromDesk, withoutLaterBureaus } from './desks.js';
 import { digestLabels } from './digest.js';
+import { isGroundNamedAfterPerson } from './eponym-places.js';
 import { faintThird } from './faint-third.js';
 import { withoutOthersFederalBodies } from './federal-bodies.js';
 import { finedFirmCountries, namedOnlyAsFirmsHome, tellsOfRules } from './fined-firms.js';
@@ -120,11 +121,15 @@ interface Tally {
   moneyNamed: boolean;
 }
 
-function personSpans(entities: readonly Entity[], field: Field): [number, number][] {
+/** Spans of people's names, and of grounds named after a person ("the Santiago Bernabeu": eponym-places.ts). */
+function personSpans(doc: TagDocument, entities: readonly Entity[], field: Field): [number, number][] {
   const spans: [number, number][] = [];
   for (const e of entities) {
-    if (e.type !== 'person') continue;
-    for (const m of e.mentions) if (m.field === field) spans.push([m.start, m.end]);
+    if (e.type === 'person') {
+      for (const m of e.mentions) if (m.field === field) spans.push([m.start, m.end]);
+    } else if (e.type === 'place')
+      for (const m of e.mentions)
+        if (m.field === field && isGroundNamedAfterPerson(doc, e, m.text)) spans.push([m.start, m.end]);
   }
   return sortInPlace(spans, (x, y) => x[0] - y[0]);
 }
@@ -349,10 +354,14 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
           ...scanField(doc.title, {
             allCaps: doc.titleIsAllCaps,
             titleCase: !doc.titleIsAllCaps && isTitleCase(doc.title),
-            personSpans: personSpans(entities, 'title'),
+            personSpans: personSpans(doc, entities, 'title'),
             ...local,
           }),
-          ...scanField(doc.body, { allCaps: false, personSpans: personSpans(entities, 'body'), ...local }),
+          ...scanField(doc.body, {
+            allCaps: false,
+            personSpans: personSpans(doc, entities, 'body'),
+            ...local,
+          }),
         ]
       : [];
   // "do Rosji", "Stanów Zjednoczonych": names declined in Polish, Czech, Croatian, Bosnian (inflected-names.ts).

@@ -86,6 +86,7 @@ import {
 } from './typing/amounts-and-markets.js';
 import {
   bodyAppositionAfter,
+  callingApposedAfter,
   firmAppositionAfter,
   officeApposedAfter,
   PARTY_APPOSITION_HEADS,
@@ -408,6 +409,7 @@ import {
   PLAYS_FOR,
   playerAfter,
   playerName,
+  playerNamedLikeTeam,
   RIVAL_BEFORE,
   resultAfterTeam,
   SCORECARD_BEFORE,
@@ -435,6 +437,7 @@ import {
   holderInCapitals,
   MILITARY_BRANCHES,
   ministersDomain,
+  namedToPersonsOffice,
   officeOfBefore,
   officerOfficeOnly,
   officeSpelledOut,
@@ -539,6 +542,8 @@ function bareAbbreviation(ctx: Context, chunk: Chunk, from: number): boolean {
   if (tokenText(ctx, chunk.field, word.index - 1) === ',') return false;
   return lookupPhrase(keyOf(word.core))?.kind === 'abbreviation';
 }
+/** A saint's name opening a town's: "St. Louis", "Saint Paul". */
+const SAINT_LEADS = new Set(['st', 'st.', 'saint']);
 /** Adjectives of nearness between a locative and a town: "in nearby Northfleet". */
 const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring']);
 /** "Democratic", "Conservative", "Socialist": endings of English adjectives, which no place's name has. */
@@ -2490,7 +2495,8 @@ function typeNamedSpan(
   if (
     !personCue &&
     isTeamNickname(words, from, to, prevToken) &&
-    (ctx.sports || inResultSentence(ctx, chunk.field, words[from]!.index))
+    (ctx.sports || inResultSentence(ctx, chunk.field, words[from]!.index)) &&
+    !playerNamedLikeTeam(ctx, chunk, from, to)
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "in Game 1 of the World Series", "Stage 5", "Round 3": an ordinary word numbered is a part of an
@@ -3518,10 +3524,16 @@ function typeSeveralWords(reading: Reading): Candidate[] {
             playerDeed(nextToken) ||
             titleApposedAfter(ctx, chunk.field, lastWord.index) ||
             pronounPerson()) &&
-            (ordinaryGivenVenue(firstWord, lastLower) ||
-              // "Arsenio Hall said", "Arsenio Hall, the comedian,": a first word no list knows (a given name
-              // the lists lack) before a venue's surname, with a person's deed after it (ents42).
-              unlistedGivenVenue(firstWord, lastLower)))) &&
+            ordinaryGivenVenue(firstWord, lastLower)) ||
+          // "Arsenio Hall said on Tuesday he", "Arsenio Hall, the comedian,", "Deion Hall was named head coach": a
+          // first word no list knows (a given name the lists lack) before a venue's surname, with a deed only a
+          // person does after it (ents42). A venue speaks too: "Wigmore Hall said" stays the hall (ents43).
+          ((playerDeed(nextToken) ||
+            titleApposedAfter(ctx, chunk.field, lastWord.index) ||
+            callingApposedAfter(ctx, chunk.field, lastWord.index) ||
+            pronounPerson() ||
+            namedToPersonsOffice(ctx, chunk.field, lastWord.index)) &&
+            unlistedGivenVenue(firstWord, lastLower))) &&
         !placeOfSpan(chunk, from, to)
       ) &&
       // ("Mary Ellen Hall said": two given names before a venue's surname, ents41.)
@@ -3532,6 +3544,16 @@ function typeSeveralWords(reading: Reading): Candidate[] {
       !(n > 1 && wordIs(words[to - 1]!, W_EVENT_HEAD)) &&
       (wordIs(words[from]!, W_COMPASS) || !hasLeadOf(ORG_LEADS, words, from + 1, to)))
   ) {
+    // "the St. Louis Cardinals", "St. Louis Blues": a town named by a saint before a nickname's plural is its
+    // club on any page, as "Seattle Mariners" is (ents43; no place's head word ends it: "St. Kitts Islands"; other
+    // leads name districts: "Fort Worth Stockyards").
+    if (
+      n >= 3 &&
+      SAINT_LEADS.has(firstLower) &&
+      !wordIs(words[to - 1]!, W_PLACE_HEAD) &&
+      isTeamNickname(words, from, to, prevToken)
+    )
+      return [candidate(chunk, from, to, 'organization', 2, base)];
     // "St Louis defeated Colorado": a town named by a saint plays as its club in a result.
     // "Nottingham Forest beat Liverpool 1-0": a town and a place's head word, in a result, are its club.
     const type =
@@ -3729,6 +3751,8 @@ function typeSeveralWords(reading: Reading): Candidate[] {
     // "Jordan Love threw two touchdowns": a given name and a word, before a verb of play.
     if (n === 2 && playerNamedLikeClub(ctx, chunk.field, firstWord, lastWord))
       return [candidate(chunk, from, to, 'person', 1, base)];
+    // "Madison Keys beat Victoria Azarenka": a given name before a nickname's plural, on a player's page.
+    if (playerNamedLikeTeam(ctx, chunk, from, to)) return [candidate(chunk, from, to, 'person', 1, base)];
     // "Zay Flowers caught two touchdowns": a word no list knows before an ordinary word, then a player's feat.
     if (
       n === 2 &&

@@ -82,6 +82,36 @@ export function titleApposedAfter(ctx: Context, field: Field, index: number): bo
 }
 
 /**
+ * Nouns of a person's calling that no title list holds, as firms take some of them too ("a chip designer"):
+ * an apposition of the article and the noun alone says person (", a designer,"; ents43).
+ */
+const CALLING_NOUNS = new Set(
+  `designer model artist painter sculptor photographer poet playwright comedian presenter broadcaster
+  socialite philanthropist entrepreneur campaigner chef actor actress singer writer author novelist`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/**
+ * "Hicks, a designer, said", "Hicks, the British designer, said": the article, capitalised modifiers only, and a
+ * noun of a person's calling, apposed after the name at `index` and closed there (", a chip designer," or ", a
+ * designer of chips," may be a firm's).
+ */
+export function callingApposedAfter(ctx: Context, field: Field, index: number): boolean {
+  if (tokenText(ctx, field, index + 1) !== ',') return false;
+  const article = lowerTokenText(ctx, field, index + 2);
+  if (article !== 'a' && article !== 'an' && article !== 'the') return false;
+  for (let i = index + 3; i < index + 6; i++) {
+    const text = tokenText(ctx, field, i);
+    if (CALLING_NOUNS.has(text)) {
+      const next = tokenText(ctx, field, i + 1);
+      return next === ',' || next === 'who' || (tokenBits(ctx, field, i + 1) & SENTENCE_END) !== 0;
+    }
+    if (!/^\p{Lu}/u.test(text)) return false;
+  }
+  return false;
+}
+
+/**
  * ", leader of the opposition," off the sports page: a person's office apposed to the name. Not a role a firm
  * takes in a deal (", adviser to the seller,", ", owner of three hotels,"), nor its staff's ("whose chief
  * executive ...").

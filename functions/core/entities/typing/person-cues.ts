@@ -15,7 +15,7 @@ import {
   isLowerWordWord,
   placeOfWord,
 } from '../word-facts.js';
-import { titleApposedAfter } from './appositions.js';
+import { callingApposedAfter, titleApposedAfter } from './appositions.js';
 import { type Context, fieldsOf, lowerTokenText, startsWithCapital, tokenText } from './context.js';
 import { DIGITS, PERSON_VERBS } from './cue-words.js';
 import { isPlaceWordOf } from './place-cues.js';
@@ -413,7 +413,10 @@ export function surnameSpeaksElsewhere(ctx: Context, surname: Word): boolean {
   for (let i = 1; i < tokens.length && !found; i++) {
     if (tokens[i]!.text !== surname.core || startsWithCapital(tokens[i - 1]!.text)) continue;
     const bits = tokenBits(ctx, 'body', i + 1);
-    found = (bits & (SPEAKER_VERB | PERSON_VERB)) !== 0 || titleApposedAfter(ctx, 'body', i);
+    found =
+      (bits & (SPEAKER_VERB | PERSON_VERB)) !== 0 ||
+      titleApposedAfter(ctx, 'body', i) ||
+      callingApposedAfter(ctx, 'body', i);
   }
   memo.set(surname.core, found);
   return found;

@@ -168,7 +168,14 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
     )
       locativeNames.add(keys[k]!);
     // "lost at Loftus Versfeld … Loftus Versfeld will host the final": a ground of two words no list knows.
-    if (c.type === 'place' && c.prev === 'at' && c.words.length === 2 && c.words.every(unlistedText))
+    // "at the Santiago Bernabeu … The Santiago Bernabeu was full": on a sports page, a ground named after a
+    // person, a given name and a word no list knows after "the" (ents43).
+    if (
+      c.type === 'place' &&
+      c.words.length === 2 &&
+      ((c.prev === 'at' && c.words.every(unlistedText)) ||
+        (c.prev === 'the' && ctx.sports && isGivenName(c.words[0]!) && unlistedText(c.words[1]!)))
+    )
       groundNames.add(keys[k]!);
     // "south of the Litani River … south of Litani": a land's feature named in full names its first word alone.
     if (c.type === 'place' && c.words.length === 2 && FEATURE_HEADS.has(norm(c.words[1]!)))

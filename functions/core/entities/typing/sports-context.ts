@@ -617,6 +617,106 @@ export function isTeamNickname(words: readonly Word[], from: number, to: number,
   return to - from === 1 || isLowerWordWord(words[from]!);
 }
 
+/** Verbs of a win between two sides, and the words after which the loser's name follows ("lost to"). */
+const WIN_VERBS = new Set(
+  'beat beats beating defeated defeats defeating edged upset stunned ousted overcame'.split(' '),
+);
+const LOSS_VERBS = new Set(['lost', 'loses', 'losing', 'fell', 'falls']);
+
+/** A capital, then lower-case letters: a name's word ("Swiatek", not "FC" or "U.S."). */
+const NAME_SHAPE = lazyPattern(() => /^\p{Lu}\p{Ll}+$/u);
+/** A word of a name no list knows at all: "Iga", "Swiatek", "Sabalenka" (a town would be a club's). */
+const unlistedName = (word: string): boolean =>
+  NAME_SHAPE.test(word) &&
+  !isGivenName(word) &&
+  !isKnownSurname(word) &&
+  !isLowerWord(lowerCased(word)) &&
+  GAZETTEER.get(norm(word)) === undefined &&
+  lookupPlace(word) === undefined;
+/**
+ * Whether the tokens from `at` name a person in full: a given name or a word no list knows, then a word of a
+ * surname's shape that is no nickname's plural, ordinary word or place ("Victoria Azarenka", "Iga Swiatek"; not
+ * "Bayer Leverkusen", "Real Madrid").
+ */
+function personNamedAt(ctx: Context, field: Field, at: number): boolean {
+  const given = tokenText(ctx, field, at);
+  const surname = tokenText(ctx, field, at + 1);
+  return (
+    (isGivenName(given) || unlistedName(given)) &&
+    NAME_SHAPE.test(surname) &&
+    !TEAM_PLURAL.test(surname) &&
+    !isLowerWord(lowerCased(surname)) &&
+    lookupPlace(surname) === undefined &&
+    (GAZETTEER.get(norm(surname)) === undefined || GAZETTEER.get(norm(surname))?.kind === 'person') &&
+    lookupPlace(`${given} ${surname}`) === undefined &&
+    GAZETTEER.get(norm(`${given} ${surname}`)) === undefined
+  );
+}
+
+/**
+ * "Madison Keys beat Victoria Azarenka", "Iga Swiatek beat Madison Keys", "American Madison Keys": a town that is a
+ * given name, before a plural that reads as a nickname ("Madison Keys", "Dallas Stars"), is a player where the
+ * sentence says so: a nationality word comes before the name, or the other side of the result is a person named in
+ * full (a club beats a club, not a person; ents43). A tennis page alone does not: a round-up names clubs too.
+ */
+export function playerNamedLikeTeam(ctx: Context, chunk: Chunk, from: number, to: number): boolean {
+  if (
+    to - from !== 2 ||
+    chunk.caseless ||
+    !isGivenNameWord(chunk.words[from]!) ||
+    !TEAM_PLURAL.test(chunk.words[to - 1]!.core)
+  )
+    return false;
+  const field = chunk.field;
+  const first = chunk.words[from]!.index;
+  const last = chunk.words[to - 1]!.index;
+  if (GAZETTEER.get(lowerCased(tokenText(ctx, field, first - 1)))?.kind === 'demonym') return true;
+  // After the name: "beat Victoria Azarenka", "lost to Iga Swiatek".
+  const after = lowerCased(tokenText(ctx, field, last + 1));
+  if (WIN_VERBS.has(after) && personNamedAt(ctx, field, last + 2)) return true;
+  if (
+    LOSS_VERBS.has(after) &&
+    tokenText(ctx, field, last + 2) === 'to' &&
+    personNamedAt(ctx, field, last + 3)
+  )
+    return true;
+  // Before it: "Iga Swiatek beat Madison Keys", "Aryna Sabalenka lost to Madison Keys".
+  const before = lowerCased(tokenText(ctx, field, first - 1));
+  if (WIN_VERBS.has(before) && personNamedAt(ctx, field, first - 3)) return true;
+  if (
+    before === 'to' &&
+    LOSS_VERBS.has(lowerCased(tokenText(ctx, field, first - 2))) &&
+    personNamedAt(ctx, field, first - 4)
+  )
+    return true;
+  return nicknameTakenUpAsPerson(ctx, chunk.words[to - 1]!.core);
+}
+
+const LOWER_WORD = /^[a-z]+$/;
+const takenUpMemo = new WeakMap<Context, Map<string, boolean>>();
+/**
+ * "Keys said she was delighted": the nickname's word alone in the body, then a verb and "he" or "she". Asked once
+ * per word and article (a page of such names would scan the body for each).
+ */
+function nicknameTakenUpAsPerson(ctx: Context, word: string): boolean {
+  let memo = takenUpMemo.get(ctx);
+  if (!memo) {
+    memo = new Map();
+    takenUpMemo.set(ctx, memo);
+  }
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const tokens = fieldsOf(ctx, 'body').field.tokens;
+  let found = false;
+  for (let i = 0; i < tokens.length - 2 && !found; i++) {
+    if (tokens[i]!.text !== word || (i > 0 && startsWithCapital(tokens[i - 1]!.text))) continue;
+    const pronoun = tokens[i + 2]!.text;
+    found = (pronoun === 'she' || pronoun === 'he') && LOWER_WORD.test(tokens[i + 1]!.text);
+  }
+  memo.set(word, found);
+  return found;
+}
+
 /**
  * "Texas Rangers", "Florida Marlins", "Cleveland Indians": the plural nickname ending a team's name of two
  * or three words after its town or state, lower-cased, which a capitals headline uses alone ("RANGERS BEAT

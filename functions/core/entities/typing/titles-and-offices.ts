@@ -337,6 +337,25 @@ export function appointedAsPerson(ctx: Context, field: Field, prevToken: string,
   return false;
 }
 
+const PASSIVE_AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'been', 'be', 'will', 'would']);
+const NAMED_TO = new Set(['named', 'appointed', 'hired', 'elected', 'installed', 'unveiled', 'confirmed']);
+/**
+ * "Deion Hall was named head coach", "Deion Hall has been appointed as captain": after the name at `index`, an
+ * auxiliary, a verb of appointing and a person's title in lower case within a few words (not a role firms are
+ * named to as well: "was named adviser"; ents43).
+ */
+export function namedToPersonsOffice(ctx: Context, field: Field, index: number): boolean {
+  let i = index + 1;
+  while (i < index + 4 && PASSIVE_AUXILIARIES.has(lowerTokenText(ctx, field, i))) i++;
+  if (i === index + 1 || !NAMED_TO.has(lowerTokenText(ctx, field, i))) return false;
+  for (let j = i + 1; j < i + 5; j++) {
+    const text = lowerTokenText(ctx, field, j);
+    if (tokenBits(ctx, field, j) & TITLE_WORD) return !FIRM_ROLES.has(text);
+    if (!ALL_LOWER.test(text)) return false;
+  }
+  return false;
+}
+
 /**
  * "Chief Medical Officer", "Chief Branding and Communications Officer": after a title, ordinary words from
  * `from` and a capitalised title ending the run (or, after the run, "and", up to three capitalised words and

@@ -64,7 +64,7 @@ export const S_BARE_ACRONYM = CORE_SHAPES.bit((core) => BARE_ACRONYM.test(core))
  */
 const GERMAN_TITLES = new Set(
   `kanzler kanzlerin präsident präsidentin präsidenten herr frau ministerin chef chefin sprecher sprecherin
-  taoiseach tánaiste td mp mep msp mla`
+  taoiseach tánaiste tanaiste td mp mep msp mla`
     .split(/\s+/)
     .filter(Boolean),
 );
