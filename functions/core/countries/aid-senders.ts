@@ -1,5 +1,5 @@
 import { isInInlineDateline } from '../text/dateline.js';
-import { fieldOf, type TagDocument } from '../text/document.js';
+import { fieldOf, storyLead, type TagDocument } from '../text/document.js';
 import { sentenceOrFieldAt } from '../text/sentences.js';
 import type { CountryMention } from './mentions.js';
 
@@ -51,7 +51,7 @@ export const disasterInHeadline = (doc: TagDocument): boolean => DISASTER.test(d
 
 function isDisasterStory(doc: TagDocument): boolean {
   if (disasterInHeadline(doc)) return true;
-  const lead = doc.body.sentences.find((s) => s.end > doc.storyStart + 1);
+  const lead = storyLead(doc);
   return lead !== undefined && DISASTER.test(doc.body.text.slice(doc.storyStart, lead.end));
 }
 

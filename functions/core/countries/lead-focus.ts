@@ -1,5 +1,5 @@
 import type { Country, Mention } from '../schema.js';
-import type { TagDocument } from '../text/document.js';
+import { storyLead, type TagDocument } from '../text/document.js';
 import { packedMap } from '../text/packed-map.js';
 import { countryWith } from './country-copy.js';
 import { CUE_PREPOSITION_BEFORE, CUE_WORD, RELATION_CUE } from './cues.js';
@@ -22,7 +22,7 @@ export function leadEnd(doc: TagDocument): number {
 }
 
 function leadSentence(doc: TagDocument): { start: number; end: number } | undefined {
-  const first = doc.body.sentences.find((s) => s.end > doc.storyStart + 1);
+  const first = storyLead(doc);
   return first && { start: Math.max(first.start, doc.storyStart), end: first.end };
 }
 

@@ -1,4 +1,4 @@
-import type { TagDocument } from '../text/document.js';
+import { storyLead, type TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import type { CountryMention } from './mentions.js';
 import { isSubject } from './short-story.js';
@@ -17,9 +17,8 @@ export function leadSubjectCountry(
   datelineCode: string | undefined,
 ): string | undefined {
   if (!datelineCode || doc.language !== 'en') return undefined;
-  const sentences = doc.body.sentences;
   const start = doc.storyStart;
-  const lead = sentences.find((s) => s.end > start + 1);
+  const lead = storyLead(doc);
   if (!lead) return undefined;
   const inLead = mentions.filter(
     (m) => m.field === 'body' && m.start >= start && m.end <= lead.end && !m.currency,

@@ -1,5 +1,5 @@
 import { isInInlineDateline } from '../text/dateline.js';
-import { fieldOf, type TagDocument } from '../text/document.js';
+import { fieldOf, storyLeadIndex, type TagDocument } from '../text/document.js';
 import { IN_PLACE_BEFORE, MEETING_IN_BEFORE } from './meeting-hosts.js';
 import type { CountryMention } from './mentions.js';
 import { namedAsBroker } from './party-links.js';
@@ -47,7 +47,7 @@ export function meetingActors(
   if (!datelineCode || doc.language !== 'en') return NONE;
   const sentences = doc.body.sentences;
   const start = doc.storyStart;
-  const first = sentences.findIndex((s) => s.end > start + 1);
+  const first = storyLeadIndex(doc);
   if (first < 0) return NONE;
   const text = doc.body.text;
   const lead = sentences[first]!;

@@ -1,6 +1,6 @@
 import type { Country, CountryPair, Mention } from '../schema.js';
 import { isInInlineDateline } from '../text/dateline.js';
-import { type FieldText, fieldOf, type TagDocument } from '../text/document.js';
+import { type FieldText, fieldOf, storyLead, storyLeadIndex, type TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { countStartingBefore } from '../text/overlaps.js';
 import { sentenceIndex, sentenceOrFieldAt } from '../text/sentences.js';
@@ -495,7 +495,7 @@ export function linkCountryPairs(
   // country filed from stands in: the evidence then names both countries.
   const datelineShown = filedCountry ? inlineDateline(doc) : undefined;
   if (filed) {
-    const lead = doc.body.sentences.findIndex((s) => s.end > doc.storyStart + 1);
+    const lead = storyLeadIndex(doc);
     if (doc.title.text.trim()) filed.add(placeKey('title', 0));
     if (lead >= 0) filed.add(placeKey('body', lead));
   }
@@ -942,7 +942,7 @@ function countUpTo<T>(limit: number, items: readonly T[], test: (item: T) => boo
 
 /** Whether a list of three or more countries stands in the headline or the lead (list keys are "field:start"). */
 function listInHeadlineOrLead(doc: TagDocument, lists: ReadonlyMap<string, number>): boolean {
-  const lead = doc.body.sentences.find((s) => s.end > doc.storyStart + 1);
+  const lead = storyLead(doc);
   for (const key of lists.keys()) {
     if (key.startsWith('title:')) return true;
     const at = Number(key.slice(5));

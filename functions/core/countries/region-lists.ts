@@ -1,4 +1,4 @@
-import type { TagDocument } from '../text/document.js';
+import { storyLeadIndex, type TagDocument } from '../text/document.js';
 import type { CountryMention } from './mentions.js';
 
 /**
@@ -30,7 +30,7 @@ export function regionListed(doc: TagDocument, mentions: readonly CountryMention
   const joined = inTitle.filter((m) => joinedToRegion(doc.title.text, m));
   if (inTitle.length > 0 && joined.length === 0) return NONE;
   const start = doc.storyStart;
-  const first = doc.body.sentences.findIndex((s) => s.end > start + 1);
+  const first = storyLeadIndex(doc);
   if (first < 0) return NONE;
   // The lead and the sentence after it ("… will meet in Riyadh. Ministers from Kuwait, Oman and Qatar …").
   const last = doc.body.sentences[first + 1] ?? doc.body.sentences[first]!;

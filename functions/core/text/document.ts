@@ -3,7 +3,7 @@ import { withoutBoilerplate, withoutWireSlug } from './boilerplate.js';
 import { type Dateline, detectDateline } from './dateline.js';
 import { readFrontMatter } from './front-matter.js';
 import { letterPattern } from './letters.js';
-import { type Sentence, splitSentences } from './sentences.js';
+import { firstSentenceEndingAfter, type Sentence, splitSentences } from './sentences.js';
 import { type Token, tokenize } from './tokens.js';
 import { renewVocabularyIfFull, wordIdsOf } from './vocabulary.js';
 
@@ -43,6 +43,20 @@ export const fieldOf = (doc: TagDocument, field: Field): FieldText =>
  */
 export const toldIn = (doc: TagDocument, words: RegExp): boolean =>
   words.test(doc.title.text) || words.test(doc.body.text);
+
+/**
+ * The index of the story's lead among the body's sentences: the first that ends past the story's start (after a
+ * byline, a repeated title or an inline dateline, see `storyStart`), or -1 where the body has none. Found by binary
+ * search (`firstSentenceEndingAfter`); the rules that read the lead wrote `findIndex((s) => s.end > storyStart + 1)`.
+ */
+export function storyLeadIndex(doc: TagDocument): number {
+  return firstSentenceEndingAfter(doc.body.sentences, doc.storyStart + 1);
+}
+
+/** The story's lead sentence (see `storyLeadIndex`), if the body has one. */
+export function storyLead(doc: TagDocument): Sentence | undefined {
+  return doc.body.sentences[storyLeadIndex(doc)];
+}
 
 export function prepareField(field: Field, text: string): FieldText {
   const tokens = tokenize(text);
