@@ -63,6 +63,15 @@ export function sentenceTextAt(field: SentencedText, offset: number): string | u
 }
 
 /**
+ * The text of a field's sentence by its index (the lead, the sentence after it), or '' where the field has no such
+ * sentence (an index of -1 too): a rule asks it of its patterns, which find nothing in ''.
+ */
+export function sentenceTextOf(field: SentencedText, index: number): string {
+  const sentence = field.sentences[index];
+  return sentence === undefined ? '' : field.text.slice(sentence.start, sentence.end);
+}
+
+/**
  * The bounds of the sentence holding `offset`, or the whole field's where no sentence holds it: for the rules
  * that read the words before or after a mention no further than its sentence.
  */

@@ -1,7 +1,8 @@
 import type { TagDocument } from '../text/document.js';
+import { sentenceTextOf } from '../text/sentences.js';
 import type { LexiconEntry, TopicNode } from './compile.js';
 import type { PhraseHits } from './match.js';
-import { leadSentenceText, raiseAboveSetting, strongestTopLevel } from './signals.js';
+import { raiseAboveSetting, strongestTopLevel } from './signals.js';
 
 /** War words of this weight in the lead tell of an attack ("drones struck", "militants bombed"). */
 const MIN_LEAD_WAR = 1;
@@ -77,8 +78,7 @@ export function applyArmedAttack(
     if (titled ? h.lead : h.leadHead) inLead += weight;
   }
   if (inLead < MIN_LEAD_WAR || (titled && inTitle === 0)) return;
-  const next = doc.body.sentences[lead + 1];
-  const told = `${doc.title.text}\n${leadSentenceText(doc, lead)}\n${next ? doc.body.text.slice(next.start, next.end) : ''}`;
+  const told = `${doc.title.text}\n${sentenceTextOf(doc.body, lead)}\n${sentenceTextOf(doc.body, lead + 1)}`;
   if (!HARMED.test(told)) return;
   raiseAboveSetting(raw, nodes, war, rivals);
 }

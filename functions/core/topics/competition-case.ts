@@ -1,4 +1,5 @@
 import type { TagDocument } from '../text/document.js';
+import { sentenceTextOf } from '../text/sentences.js';
 
 /** The headline's word of a regulator's penalty or an antitrust case: "EU fines Google", "Apple hit with fine". */
 const PENALTY = /\b(?:fines?|fined|fining|penalt(?:y|ies)|penalised|penalized|antitrust|anti-trust)\b/i;
@@ -32,6 +33,5 @@ export function competitionCaseInTitle(doc: TagDocument, lead: number): boolean 
   const title = doc.title.text;
   if (!PENALTY.test(title) && !MONOPOLY_CHARGE.test(title)) return false;
   if (isCompetitionWord(title)) return true;
-  const sentence = doc.body.sentences[lead];
-  return sentence !== undefined && isCompetitionWord(doc.body.text.slice(sentence.start, sentence.end));
+  return isCompetitionWord(sentenceTextOf(doc.body, lead));
 }

@@ -1,4 +1,5 @@
 import type { TagDocument } from '../text/document.js';
+import { sentenceTextOf } from '../text/sentences.js';
 
 /**
  * An attack on computers named in the headline, in its subject or an adjunct ("Carmaker halts production after
@@ -24,10 +25,8 @@ const HARM =
  */
 export function cyberattackInTitleAndLead(doc: TagDocument, lead: number): boolean {
   if (!ATTACK_IN_TITLE.test(doc.title.text)) return false;
-  const { text, sentences } = doc.body;
-  for (const s of [sentences[lead], sentences[lead + 1]]) {
-    if (!s) continue;
-    const sentence = text.slice(s.start, s.end);
+  for (const index of [lead, lead + 1]) {
+    const sentence = sentenceTextOf(doc.body, index);
     if (ATTACK_TOLD.test(sentence) && HARM.test(sentence)) return true;
   }
   return false;

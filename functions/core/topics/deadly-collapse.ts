@@ -1,5 +1,6 @@
 import type { TagDocument } from '../text/document.js';
-import { leadSentenceText, MARKET_SUBJECT } from './signals.js';
+import { sentenceTextOf } from '../text/sentences.js';
+import { MARKET_SUBJECT } from './signals.js';
 
 /**
  * A structure or a vehicle, the thing that gives way in an accident: "a tunnel collapsed", "a bus plunged into a
@@ -67,7 +68,7 @@ function structureIsSubject(before: string): string | undefined {
  * market's sentence is left alone. Returns the words that tell it (the topic's evidence), else undefined.
  */
 export function deadlyCollapseInLead(doc: TagDocument, lead: number): string[] | undefined {
-  const text = leadSentenceText(doc, lead);
+  const text = sentenceTextOf(doc.body, lead);
   if (!GAVE_WAY.test(text) || !DEATHS.test(text) || OTHER_READING.test(text) || MARKET_SUBJECT.test(text))
     return undefined;
   for (const verb of text.matchAll(GAVE_WAY_ALL)) {

@@ -1,4 +1,5 @@
 import type { TagDocument } from '../text/document.js';
+import { sentenceTextOf } from '../text/sentences.js';
 
 /** Words of films in cinemas: a studio's takings from them are the film's news. */
 const CINEMA =
@@ -16,14 +17,7 @@ const REPORTING =
  */
 export function filmTakings(doc: TagDocument, lead: number): boolean {
   const title = doc.title.text;
-  const { sentences, text } = doc.body;
-  const first = sentences[lead];
-  const leadText = first ? text.slice(first.start, first.end) : '';
+  const leadText = sentenceTextOf(doc.body, lead);
   if (REPORTING.test(title) || REPORTING.test(leadText)) return false;
-  const next = sentences[lead + 1];
-  return (
-    CINEMA.test(title) ||
-    CINEMA.test(leadText) ||
-    (next !== undefined && CINEMA.test(text.slice(next.start, next.end)))
-  );
+  return CINEMA.test(title) || CINEMA.test(leadText) || CINEMA.test(sentenceTextOf(doc.body, lead + 1));
 }

@@ -1,4 +1,5 @@
 import type { TagDocument } from '../text/document.js';
+import { sentenceTextOf } from '../text/sentences.js';
 
 /**
  * A firm's part changing hands: a verb of selling or buying, up to four words, then a unit, division,
@@ -49,7 +50,5 @@ function partSoldIn(text: string): string | undefined {
 export function partSoldInTitleOrLead(doc: TagDocument, lead: number): string | undefined {
   const inTitle = partSoldIn(doc.title.text);
   if (inTitle) return inTitle;
-  const sentence = doc.body.sentences[lead];
-  if (!sentence) return undefined;
-  return partSoldIn(doc.body.text.slice(sentence.start, sentence.end));
+  return partSoldIn(sentenceTextOf(doc.body, lead));
 }

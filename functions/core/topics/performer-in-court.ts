@@ -1,5 +1,5 @@
 import type { TagDocument } from '../text/document.js';
-import { leadSentenceText } from './signals.js';
+import { sentenceTextOf } from '../text/sentences.js';
 
 /**
  * A performer named by trade: "singer", "rapper", "rap boss", "music mogul", "actress", "pop star", "TV presenter".
@@ -21,6 +21,6 @@ const LEAD_OPENING_WORDS = 4;
  */
 export function performerInTitleOrLead(doc: TagDocument, lead: number): boolean {
   if (PERFORMER.test(doc.title.text)) return true;
-  const opening = leadSentenceText(doc, lead).split(/\s+/, LEAD_OPENING_WORDS).join(' ');
+  const opening = sentenceTextOf(doc.body, lead).split(/\s+/, LEAD_OPENING_WORDS).join(' ');
   return PERFORMER.test(opening);
 }

@@ -3,7 +3,7 @@ import { slug } from '../entities/places.js';
 import type { Country, Entity } from '../schema.js';
 import { lowerCased } from '../text/chars.js';
 import { fieldOf, type TagDocument, toldIn } from '../text/document.js';
-import { sentenceTextAt } from '../text/sentences.js';
+import { sentenceTextAt, sentenceTextOf } from '../text/sentences.js';
 import { airAttack } from './air-attack.js';
 import type { LexiconEntry, TopicNode } from './compile.js';
 import type { PhraseHits } from './match.js';
@@ -263,12 +263,6 @@ export const MARKET_SUBJECT =
 /** A vehicle's crash told after the word: "the crash of a Boeing 737", "a crash involving a train". */
 const CRASH_OF = /^\s+(?:of|involving)\b/i;
 
-/** The lead sentence's text ('' when the body has none), where a crash or a collapse is told. */
-export function leadSentenceText(doc: TagDocument, lead: number): string {
-  const sentence = doc.body.sentences[lead];
-  return sentence ? doc.body.text.slice(sentence.start, sentence.end) : '';
-}
-
 /**
  * The lead sentence tells of an aircraft, a train or a ship that crashed (see `applyDeadlyDisaster`): the
  * vehicle is the crash's subject (in the words before it) or its object ("crash of a jet"); a market word
@@ -276,7 +270,7 @@ export function leadSentenceText(doc: TagDocument, lead: number): string {
  * makes it a market's crash, whatever plane or flight the sentence also names (read22 F2).
  */
 export function vehicleCrashInLead(doc: TagDocument, lead: number): boolean {
-  const text = leadSentenceText(doc, lead);
+  const text = sentenceTextOf(doc.body, lead);
   if (!CRASHED.test(text) || !VEHICLE.test(text)) return false;
   for (const crash of text.matchAll(CRASHED_ALL)) {
     const before = text.slice(Math.max(0, crash.index - 80), crash.index);

@@ -1,4 +1,5 @@
 import type { TagDocument } from '../text/document.js';
+import { sentenceTextOf } from '../text/sentences.js';
 import { titleSubject } from './signals.js';
 import { WORKERS, walkoutsFromMeetings } from './walkout-words.js';
 
@@ -35,10 +36,9 @@ export function walkoutInTitleAndLead(doc: TagDocument, lead: number): boolean {
   // Journalists who walk out of a news conference protest; they strike no work (read33 F2).
   if (walkoutsFromMeetings(doc)) return false;
   const workersInTitle = WORKERS.test(title);
-  const { text, sentences } = doc.body;
   // An article with no headline (a wire body, a feed item) has its lead for one: the lead alone must tell the act.
-  for (const s of untitled ? [sentences[lead]] : [sentences[lead], sentences[lead + 1]]) {
-    const sentence = s ? text.slice(s.start, s.end) : '';
+  for (const index of untitled ? [lead] : [lead, lead + 1]) {
+    const sentence = sentenceTextOf(doc.body, index);
     if (WALKOUT_ACT.test(sentence) && (workersInTitle || WORKERS.test(sentence))) return true;
   }
   return false;
@@ -56,7 +56,6 @@ const GENERAL_STRIKE_IN_TITLE = /\b(?:general|nationwide|national|countrywide) s
  */
 export function generalStrikeInTitleAndLead(doc: TagDocument, lead: number): boolean {
   if (!GENERAL_STRIKE_IN_TITLE.test(doc.title.text)) return false;
-  const s = doc.body.sentences[lead];
-  const sentence = s ? doc.body.text.slice(s.start, s.end) : '';
+  const sentence = sentenceTextOf(doc.body, lead);
   return /\bstrik(?:e|es|ing)\b|\bwalk(?:ed)? out\b/i.test(sentence) && WORKERS.test(sentence);
 }

@@ -5,6 +5,7 @@ import {
   sentenceAt,
   sentenceOrFieldAt,
   sentenceTextAt,
+  sentenceTextOf,
   splitSentences,
 } from '../../../functions/core/text/sentences.js';
 import { tokenize } from '../../../functions/core/text/tokens.js';
@@ -227,5 +228,19 @@ describe("the text of the sentence at an offset, for the rules that read what a 
         }
       }),
     );
+  });
+});
+
+describe('the text of a sentence by its index, for the rules that read the lead and the sentence after it', () => {
+  it("is the sentence's text, and '' for an index the field has no sentence at", () => {
+    // Arrange
+    const text = 'Mr. Smith said. The talks ended.';
+    const field = { text, sentences: splitSentences(text, tokenize(text)) };
+
+    // Act
+    const texts = [0, 1, 2, -1].map((index) => sentenceTextOf(field, index));
+
+    // Assert
+    expect(texts).toEqual(['Mr. Smith said.', 'The talks ended.', '', '']);
   });
 });
