@@ -3380,6 +3380,8 @@ function typeSeveralWords(reading: Reading): Candidate[] {
       () =>
         pronounPerson() ||
         titleApposedAfter(ctx, chunk.field, lastWord.index) ||
+        callingApposedAfter(ctx, chunk.field, lastWord.index) ||
+        namedToPersonsOffice(ctx, chunk.field, lastWord.index) ||
         ageAfter(ctx, chunk.field, lastWord.index) ||
         surnameSpeaksElsewhere(ctx, lastWord),
     )
@@ -3523,6 +3525,7 @@ function typeSeveralWords(reading: Reading): Candidate[] {
             (nextBits & SPEAKER_VERB) !== 0 ||
             playerDeed(nextToken) ||
             titleApposedAfter(ctx, chunk.field, lastWord.index) ||
+            namedToPersonsOffice(ctx, chunk.field, lastWord.index) ||
             pronounPerson()) &&
             ordinaryGivenVenue(firstWord, lastLower)) ||
           // "Arsenio Hall said on Tuesday he", "Arsenio Hall, the comedian,", "Deion Hall was named head coach": a

@@ -84,6 +84,20 @@ describe('a given name no list knows before "Hall"', () => {
     expect(found).toContain('Deion Hall/person: Deion Hall | Hall');
   });
 
+  it('is a person’s after a listed given name too, when he is appointed to an office', () => {
+    // Arrange ("Mark Hill" was a place, and "Jordan Hill" the country and a person "Hill")
+    const body =
+      'Mark Hill was appointed chief executive on Monday. Jordan Hill was named finance director. Hill joined ' +
+      'the firm in 2010.';
+
+    // Act
+    const found = typedInStory('Board changes', body);
+
+    // Assert
+    expect(found).toEqual(expect.arrayContaining(['Mark Hill/person', 'Jordan Hill/person']));
+    expect(found).not.toContain('Jordan/place');
+  });
+
   it('is a person’s with a calling apposed', () => {
     const found = typedInStory('Comic', 'Arsenio Hall, the comedian, will host the show.');
 

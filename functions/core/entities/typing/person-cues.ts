@@ -367,6 +367,9 @@ export function placeNamedPerson(
   if (!GIVEN_SHAPE.test(first.core)) return false;
   if (n === 3 && !(isGivenNameWord(words[from + 1]!) && words[from + 1]!.capitalised)) return false;
   const last = words[to - 1]!;
+  // "Jordan Hill was appointed chief executive": a venue's head word that is also a surname ends a person's name
+  // where only a person's cue says so ("Jordan Hill" alone is a district of Glasgow; ents43).
+  if (n === 2 && VENUE_SURNAMES.has(last.lower)) return personOnly();
   if (
     ACRONYM.test(last.core) ||
     isTitle(last.core) ||
