@@ -114,6 +114,29 @@ const EQUITY_WORDS =
 const BOOK_PLACE =
   /(?<!\b(?:The|A|An|His|Her|Their|Its|This|That|My|Our|Your|New)\s+)(?<=(?:\b[A-Z][\w'\u2019-]*|\bto|\bthey|\bwe|\bwill|\bcould|\bcan|\bmust)\s+)book(?:s|ing)?\s+(?:(?:a|an|the|their|his|her|its|our)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:place|places|spot|spots|berth|berths|ticket|tickets|passage|slot|date|clash|showdown|semi-final|semi-finals|semifinal|final|finals|quarter-final|quarter-finals|last-16|last-eight)\b/g;
 
+/**
+ * A plan, talks or a campaign that are derailed (wild43 ★4): "the killing derailed peace talks", "a row has derailed
+ * the government's housing plan", "the musical whose campaign was derailed by old posts", "threatens to derail the
+ * reform". The railway accident's word is figurative where what is derailed is no train: an undertaking after the
+ * verb (up to three words between: determiners, possessives, adjectives), one before "was derailed", a
+ * "derailment of" one, or a derailing only threatened or sought ("could derail", "threatens to derail", "sought to
+ * derail"). "A passenger train derailed", "wagons were derailed", "it derailed on a bend" keep the accident.
+ */
+const DERAIL = /\b[Dd]erail(?:s|ed|ing|ment)?\b/g;
+const UNDERTAKINGS =
+  'talks|negotiations?|peace|process|plans?|deals?|agreements?|accord|ceasefire|truce|campaigns?|bids?|candidacy|nomination|reforms?|bills?|legislation|budget|agenda|projects?|programmes?|programs?|proposals?|efforts?|recovery|economy|growth|momentum|progress|careers?|hopes|chances|ambitions?|season|title|presidency|relations|rapprochement|dialogue|mergers?|takeover|acquisition|IPO|listing|sale|launch|rollout|vote|elections?|inquiry|investigation|hearing|summit|meeting|visit|strategy|policy|timetable|transition|comeback|initiative|approval|ratification';
+/** After the verb (or "derailment of"): up to three words, then the undertaking. */
+const UNDERTAKING_AFTER = new RegExp(
+  `^\\s+(?:of\\s+)?(?:(?:[\\w-]+(?:'s|\\u2019s)|[a-z-]+)\\s+){0,3}?(?:${UNDERTAKINGS})\\b`,
+);
+/** Before "derailed": the undertaking, then auxiliaries and adverbs ("the plan was all but derailed"). */
+const UNDERTAKING_BEFORE = new RegExp(
+  `\\b(?:${UNDERTAKINGS})(?:\\s+(?:was|were|is|are|has|have|had|been|being|be|could|would|might|may|will|nearly|almost|all\\s+but|effectively|completely|partly|later|then|also|not))*\\s+$`,
+);
+/** A derailing threatened or sought: "could derail", "threatens to derail", "risks derailing". */
+const DERAIL_THREATENED =
+  /\b(?:could|would|might|may|threat(?:en|ens|ened|ening)\s+to|sought\s+to|seeks?\s+to|seeking\s+to|tr(?:y|ies|ied|ying)\s+to|attempts?\s+to|bid\s+to|aim(?:s|ed)?\s+to|designed\s+to|risks?|risked|risking)\s+$/;
+
 /** [start, end) of each borrowed word of the text (the verb alone), in text order. */
 export function figurativeWords(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -163,6 +186,20 @@ export function figurativeWords(text: string): [number, number][] {
     BOOK_PLACE.lastIndex = 0;
     for (let m = BOOK_PLACE.exec(text); m !== null; m = BOOK_PLACE.exec(text))
       spans.push([m.index, m.index + verbLength(m[0])]);
+  }
+  if (text.includes('erail')) {
+    DERAIL.lastIndex = 0;
+    for (let m = DERAIL.exec(text); m !== null; m = DERAIL.exec(text)) {
+      const end = m.index + m[0].length;
+      const before = text.slice(Math.max(0, m.index - 60), m.index);
+      const noun = m[0].endsWith('ment');
+      if (
+        (noun ? /^\s+of\s/.test(text.slice(end, end + 4)) : true) &&
+        (UNDERTAKING_AFTER.test(text.slice(end, end + 80)) ||
+          (!noun && (UNDERTAKING_BEFORE.test(before) || DERAIL_THREATENED.test(before))))
+      )
+        spans.push([m.index, end]);
+    }
   }
   // The wagers first: most texts hold none, and the scan for a word of gambling is the longer one.
   const wagers: [number, number][] = [];
@@ -237,7 +274,7 @@ function storedStocks(text: string): [number, number][] {
  * The sentence around `at`: from the last full stop (or blank line) before it to the next full stop, within 400
  * characters either side. A single line break ends no sentence: wire copy wraps its lines.
  */
-function sentenceAround(text: string, at: number): string {
+export function sentenceAround(text: string, at: number): string {
   const from = Math.max(0, at - 400);
   let start = from;
   for (const m of text.slice(from, at).matchAll(/[.!?]\s+|\n\s*\n/g)) start = from + m.index + m[0].length;

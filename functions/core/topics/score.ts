@@ -63,6 +63,7 @@ import { otherFootballCode } from './other-football-codes.js';
 import { otherLanguageTopics } from './other-languages.js';
 import { applyOutbreak } from './outbreak-event.js';
 import { partSoldInTitleOrLead } from './part-sold.js';
+import { peakSummits } from './peak-summits.js';
 import { peopleStageRally } from './people-stage-rally.js';
 import { performerInTitleOrLead } from './performer-in-court.js';
 import { piracyAtSea, piracyOffSea } from './piracy-at-sea.js';
@@ -375,6 +376,7 @@ function nameSpans(
   for (const [start, end] of germanQuotes(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of mergedBodies(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of riverBanks(text)) spans.push([start, end, NAME_OTHER_SENSE]);
+  for (const [start, end] of peakSummits(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   // A Nobel prize that only describes someone, outside the headline (nobel-epithet.ts).
   if (field === 'body')
     for (const [start, end] of nobelEpithets(text)) spans.push([start, end, NAME_OTHER_SENSE]);

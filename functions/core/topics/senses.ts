@@ -722,6 +722,10 @@ const ROWS: readonly SenseRow[] = [
   { words: ['officer'], topic: crime, rivals: [economy] },
   // A planet orbiting its "star": a film star only where science does not lead.
   { words: ['star', 'stars'], topic: arts, rivals: [science] },
+  // mendT43 (wild43 ★8): molten "rock" on an exoplanet, "rock samples" brought back from the Moon, the "rock layers"
+  // of a volcano, a "rock fall" on a coast road: rock music only where science, the environment, a disaster or the
+  // weather does not lead (a band's "brand of rock" keeps it; "rock bottom" is no music in the lexicon).
+  { words: ['rock'], topic: arts, rivals: [science, environment, disaster, weather] },
   // Chicken "stock" in a recipe: the stock market only where lifestyle does not lead.
   { words: ['stock'], topic: economy, rivals: [lifestyle, arts] },
   // An election's "seats" are no airline's.

@@ -1,0 +1,52 @@
+import { sentenceAround } from './figurative-words.js';
+
+/**
+ * A summit that is a height, not a meeting (wild43 ★2): climbers who "reached the summit of K2", walkers rescued "near
+ * the summit of Ben Nevis", a club back at "the summit of the table", a tower's summit closed to visitors, a tech
+ * conference called the "Web Summit" listed diplomacy's summit meetings. A summit is the top of something where its
+ * sentence tells of a climb or a height (climbers, an ascent or a descent, a mountain, a peak, Mount, Sherpas, hikers,
+ * an expedition, a tower), or of a league's table, and of no meeting: no leaders, talks, hosts, delegates, heads of
+ * state or government, ministers or presidents. "Leaders and ministers attended a peace summit at a mountain resort"
+ * keeps its meeting. Once a field has a summit of height and no summit of a meeting, its other summits are the same
+ * height ("The summit was crowded by noon"). The matcher skips the word there (match.ts `NAME_OTHER_SENSE`).
+ */
+const SUMMIT = /\b[Ss]ummits?\b/g;
+const HEIGHT =
+  /\b(?:climbers?|climbing|climb\w*\s+(?:to|up)\s+(?:the\s+)?summit|ascents?|descents?|mountaineer\w*|mountains?|mountainside|peaks?|volcano(?:es|s)?|crater|expeditions?|Sherpas?|hikers?|walkers?|trekk(?:ers?|ing)|ramblers?|base\s+camp|glaciers?|ridge|altitude|oxygen|ropes|towers?|spire|skyscraper|table|standings)\b/i;
+/** A mountain by name: "Mount Everest", "Mt. Fuji". */
+const MOUNT_NAMED = /\b(?:Mount|Mt\.?)\s+[A-Z]/;
+const MEETING =
+  /\b(?:leaders?|leaders'|talks|host(?:s|ed|ing)?|delegat(?:es?|ions?)|heads?\s+of\s+(?:state|government)|ministers?|presidents?|prime\s+ministers?|premiers?|chancellors?|diplomat\w*|bilateral|communiqu\w*|declaration|envoys?|allies|G7|G8|G20|NATO|EU|ASEAN|APEC|BRICS|OPEC|sidelines)\b/i;
+/** A conference named after its trade ("the Web Summit in Lisbon"), not a meeting of governments. */
+const TRADE_SUMMIT =
+  /\b(?:Web|Tech|Technology|TechCrunch|Startup|Start-up|Fintech|FinTech|Crypto|Bitcoin|Blockchain|Developers?|Marketing|Digital|Cloud|Gaming|DealBook)\s+(Summit)\b/g;
+
+/** [start, end) of each summit of the text that names a height or a trade's conference, in text order. */
+export function peakSummits(text: string): [number, number][] {
+  if (!text.includes('ummit')) return [];
+  const spans: [number, number][] = [];
+  TRADE_SUMMIT.lastIndex = 0;
+  for (let m = TRADE_SUMMIT.exec(text); m !== null; m = TRADE_SUMMIT.exec(text)) {
+    const start = m.index + m[0].length - 6;
+    spans.push([start, start + 6]);
+  }
+  const traded = new Set(spans.map(([s]) => s));
+  const others: [number, number][] = [];
+  let heights = 0;
+  let meetings = 0;
+  SUMMIT.lastIndex = 0;
+  for (let m = SUMMIT.exec(text); m !== null; m = SUMMIT.exec(text)) {
+    if (traded.has(m.index)) continue;
+    const span: [number, number] = [m.index, m.index + m[0].length];
+    const sentence = sentenceAround(text, m.index);
+    if (MEETING.test(sentence)) meetings++;
+    else if (HEIGHT.test(sentence) || MOUNT_NAMED.test(sentence)) {
+      heights++;
+      spans.push(span);
+      continue;
+    }
+    others.push(span);
+  }
+  if (heights > 0 && meetings === 0) spans.push(...others);
+  return spans.sort((a, b) => a[0] - b[0]);
+}
