@@ -342,7 +342,13 @@ export function mergeAliases(
           : mayBeInitials(c.words[0]!)
             ? orgsOfInitials(c.words[0]!)
             : orgsWith(c.words[0]!)
-      ).find((g) => isShortForm(g.words, c.words));
+      ).find(
+        (g) =>
+          isShortForm(g.words, c.words) &&
+          // "Apple said … Apple Music", "Sony Pictures released … Sony said": a firm's unit or product is
+          // not the firm its first word names.
+          !(c.words.length === 1 && isSubBrand(g.words, c.words[0]!)),
+      );
       // "Exxon Mobil … Exxon said": a firm the lists name run together ("ExxonMobil") goes by its first part,
       // though that part is listed as a firm of its own (review30 E7).
       if (!group && c.words.length === 1)
@@ -1089,6 +1095,46 @@ const ONE_FIRM_HEADS = new Set(
     ' ',
   ),
 );
+/**
+ * Second words of a firm's products and services, never of the firm's own full name ("Apple Music", "Apple
+ * TV", "Google Maps", "Disney Plus", "Amazon Prime"); "Records", "Pictures", "Studios" may be ("Factory
+ * Records", "Paramount Pictures").
+ */
+const PRODUCT_WORDS = new Set(
+  'music tv pay maps plus prime cloud store arcade books podcasts'.split(' '),
+);
+/** Last words of a listed firm's own full name ("Meta Platforms", "Uber Technologies", "Sony Group"). */
+const OWN_NAME_WORDS = new Set(['platforms', 'technologies', 'technology', 'inc', 'international']);
+
+/**
+ * "Apple Music" of "Apple", "Sony Pictures" and "Tesla Energy" of "Sony" and "Tesla": a firm's name and a word
+ * of its products or units is a unit of its own (a product's word, or ordinary words or a body's head after a
+ * firm the lists know by the one word), not the firm's full name ("Samsung Electronics", "Toyota Motor", "Sony
+ * Group", "Meta Platforms"; "Aetna Life", "Nikko Securities", "Birmingham City", whose first word no list
+ * knows for a firm, are left as they were).
+ */
+function isSubBrand(full: readonly string[], word: string): boolean {
+  if (full.length < 2 || full.length > 3 || full[0] !== word || !hasLower(word)) return false;
+  const rest = full.slice(1).map(lowerCased);
+  if (
+    rest.some(
+      (w) =>
+        ONE_FIRM_HEADS.has(w) ||
+        FIRM_HEADS.has(w) ||
+        OWN_NAME_WORDS.has(w) ||
+        isLegalFormWord(w) ||
+        w === '&' ||
+        w === 'and' ||
+        w === 'of',
+    )
+  )
+    return false;
+  if (full.length === 2 && PRODUCT_WORDS.has(rest[0]!)) return true;
+  const ordinary = rest.every((w) => isLowerWord(w) || ORG_HEADS.has(w));
+  if (!ordinary) return false;
+  return GAZETTEER.get(lowerCased(word))?.kind === 'organization';
+}
+
 /** A body's head word, not a family firm's ("Lehman Brothers", "Smith & Sons"): "Monetary Committee". */
 const FAMILY_HEADS = new Set(['brothers', 'bros', 'sons', 'partners']);
 function isUnitHead(word: string): boolean {
