@@ -232,6 +232,7 @@ import {
   staffAt,
   titleFirmName,
 } from './typing/firm-cues-around.js';
+import { isGroupAdjectiveBeforeNoun } from './typing/group-adjectives.js';
 import {
   journeyTo,
   journeyToPlaceOnly,
@@ -461,7 +462,6 @@ import {
   MEETS_WORD,
   OIL_GRADE_WORD,
   ORG_CUE_AFTER,
-  PEOPLE_NOUN,
   PERSON_VERB,
   PLACE_NOUN,
   PRODUCT_AFTER_WORD,
@@ -2508,15 +2508,14 @@ function typeNamedSpan(
     EVENT_PART_WORDS.has(words[from]!.lower)
   )
     return [];
-  // "the first Black woman", "Indigenous communities": a group adjective written with a capital, as AP
-  // style writes it, inside a sentence before a noun of people is no name ("Jack Black said", "when White
-  // took the stage" still are).
+  // "the first Black woman", "Indigenous communities", "a Black church", "Christian summer camps": a group or
+  // faith adjective written with a capital, as AP style writes it, inside a sentence before the noun it
+  // qualifies is no name ("Jack Black said", "when White took the stage" still are).
   if (
     to - from === 1 &&
     !chunk.caseless &&
-    !chunk.initial &&
-    GROUP_ADJECTIVES.has(words[from]!.lower) &&
-    nextBits & PEOPLE_NOUN
+    (from > 0 || !chunk.initial) &&
+    isGroupAdjectiveBeforeNoun(ctx, chunk.field, words[from]!, prevToken, nextToken)
   )
     return [];
   // Not "Gorbachev's program" (its owner) nor a headline in capitals ("U.S. SOYBEAN PROGRAM CHANGES").
@@ -4635,8 +4634,6 @@ const FAITH_ADJECTIVES = new Set(
     ' ',
   ),
 );
-/** Adjectives of people that AP style capitalises: "the first Black woman", "Indigenous leaders". */
-const GROUP_ADJECTIVES = new Set(['black', 'white', 'indigenous', 'aboriginal']);
 /** Verbs a side takes in British copy and a town never does ("Liverpool have", "Everton are"). */
 const PLURAL_VERBS = new Set(['have', 'are', 'were', "'ve"]);
 

@@ -22,6 +22,30 @@ describe('adjectives of people that AP style capitalises', () => {
   });
 });
 
+describe('adjectives of people and of faiths before any noun they qualify (wild43 ★6)', () => {
+  it('reads "the first Black artist", "a Black church" and "Christian summer camps" as no names', () => {
+    // Arrange
+    const body =
+      'Ana Ruiz became the first Black artist to win the prize. She sang at a Black church in Ohio. ' +
+      'Her father ran Christian summer camps, and a Christian charity paid for the tour. The Christian group praised her.';
+
+    // Act
+    const entities = typedNames(body);
+
+    // Assert
+    expect(entities).toEqual(expect.arrayContaining(['Ana Ruiz/person', 'Ohio/place']));
+    expect(entities.filter((e) => /Black|Christian/.test(e))).toEqual([]);
+  });
+
+  it('keeps a person named Black, White or Christian who does something', () => {
+    const entities = typedNames(
+      'In the film, Black plays a villain. When White took the stage, fans cheered. The singer, Christian, said he would tour.',
+    );
+
+    expect(entities).toEqual(expect.arrayContaining(['Black/person', 'White/person', 'Christian/person']));
+  });
+});
+
 describe('unions named before the word "union"', () => {
   it('reads "the United Steelworkers union" and "the Teamsters union" as organisations', () => {
     const entities = typedNames(
