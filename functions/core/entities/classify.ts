@@ -180,6 +180,7 @@ import {
   pressDigest,
   slugEnd,
 } from './typing/documents-and-datelines.js';
+import { namesEponymIllness } from './typing/eponym-illnesses.js';
 import {
   CLIMATE_COP,
   CLIMATE_PATTERNS,
@@ -2113,9 +2114,11 @@ function typeNamedSpan(
     return [];
   // "Alzheimer's disease", "Down's syndrome": a possessive name before an illness word names the illness;
   // so does a name before "virus" or "fever" ("Marburg virus disease", "Lassa fever"), a place's or not.
+  // "Parkinson's patients", "Crohn's and Huntington's": so does a doctor's name in the possessive, alone.
   if (
     to - from === 1 &&
     (ILLNESS_WORDS.has(afterPossessive(ctx, chunk, to, nextToken)) ||
+      namesEponymIllness(ctx, chunk, from, nextToken) ||
       // ("the Wuhan virus … officials in Wuhan": a place the lists know stays the place, read27 P1.)
       (INFECTION_WORDS.has(nextToken) && !placeOfWord(words[from]!)))
   )

@@ -17,6 +17,28 @@ describe('things named like people or places', () => {
     expect(types.get('Alzheimer')).toEqual(['other']);
   });
 
+  it("reads a doctor's name in the possessive alone as the illness, no person (wild43 ★7)", () => {
+    // Arrange
+    const body =
+      "Crohn's and Huntington's are also studied. Parkinson's patients were not included, " +
+      "and Alzheimer's cases will triple. The test also detects Tourette's, the team said.";
+
+    // Act
+    const types = typesOf(entitiesOf(body));
+
+    // Assert
+    for (const name of ['Crohn', 'Huntington', 'Parkinson', 'Alzheimer', 'Tourette'])
+      expect(types.get(name)).toEqual(['other']);
+  });
+
+  it('keeps the person of such a name before a noun of its own or a verb', () => {
+    const types = typesOf(
+      entitiesOf("Parkinson's chat show ran for years. Parkinson said on Monday the show would end."),
+    );
+
+    expect(types.get('Parkinson')).toEqual(['person', 'person']);
+  });
+
   it('reads a German compound ending in "bank" as a bank', () => {
     const types = typesOf(
       entitiesOf('The economy will shrink this year, the Bundesbank said. Commerzbank said profits rose.'),
