@@ -5,20 +5,46 @@
 
 /** Kinds of ship written right before a ship's name (singular: "the vessels Iran seized" is a clause). */
 export const SHIP_KINDS = new Set(
-  'warship destroyer frigate corvette submarine cruiser tanker supertanker freighter trawler yacht superyacht liner'.split(
+  'warship destroyer frigate corvette submarine cruiser tanker supertanker freighter trawler yacht superyacht liner vessel'.split(
     ' ',
   ),
 );
-/** "carrier" names a ship only after "aircraft" or "helicopter" ("the carrier Lufthansa" is an airline). */
+/**
+ * "the container ship Dali", "the cruise ship Ruby Princess", "the ferry Estonia": nouns of a ship that are verbs
+ * too ("to ship Nvidia chips", "buses ferry Ukrainians") name a ship only after an article or a word of the
+ * ship's trade.
+ */
+const VERB_SHIP_KINDS = new Set(['ship', 'ferry']);
+const SHIP_KIND_OPENERS = new Set(
+  'the a container cargo cruise research passenger merchant hospital supply naval navy training sister survey drilling'.split(
+    ' ',
+  ),
+);
+/** "carrier" names a ship only after "aircraft", "helicopter", "bulk" or "car" ("the carrier Lufthansa" is an airline). */
 const CARRIERS = new Set(['carrier', 'carriers']);
-const CARRIER_KINDS = new Set(['aircraft', 'helicopter']);
+const CARRIER_KINDS = new Set(['aircraft', 'helicopter', 'bulk', 'car']);
+/** "the Singapore-flagged Dali", "the Liberian-flagged Galaxy Leader": a flag state before a name. */
+const FLAGGED = '-flagged';
 /** Names listed after the first: "the aircraft carriers Vinson and Enterprise". */
 const LIST_JOINS = new Set([',', 'and']);
 const CAPITALISED = /^[A-Z]/;
 
 function shipKindAt(lower: (i: number) => string, i: number): boolean {
   const word = lower(i);
-  return SHIP_KINDS.has(word) || (CARRIERS.has(word) && CARRIER_KINDS.has(lower(i - 1)));
+  return (
+    SHIP_KINDS.has(word) ||
+    (CARRIERS.has(word) && CARRIER_KINDS.has(lower(i - 1))) ||
+    (VERB_SHIP_KINDS.has(word) && SHIP_KIND_OPENERS.has(lower(i - 1))) ||
+    (word.length > FLAGGED.length && word.endsWith(FLAGGED))
+  );
+}
+
+/**
+ * Whether the lower-cased words ending right before a name (`last` the nearest, `before` the one before it) name a
+ * kind of ship: the topics' reading of a ship's name (topics/named-works.ts).
+ */
+export function isShipKindBefore(last: string, before: string): boolean {
+  return shipKindAt((i) => (i === 1 ? last : before), 1);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { SHIP_KINDS } from '../entities/vessels.js';
+import { isShipKindBefore } from '../entities/vessels.js';
 import type { Entity } from '../schema.js';
 
 /**
@@ -13,14 +13,14 @@ export const KINDS_OF_WORK = new Set(
   ).split(' '),
 );
 
-/** The lower-case word right before `start` (one space between), or '' when none. */
-function wordBefore(text: string, start: number): string {
+/** The lower-case word right before `start` (one space between) of at most `longest` characters, or '' when none. */
+function wordBefore(text: string, start: number, longest = 11): string {
   // Cheap test first: a name right after a word has a space before it and a lower-case letter before that.
   if (start < 5 || text.charCodeAt(start - 1) !== 32) return '';
   const last = text.charCodeAt(start - 2);
   if (last < 97 || last > 122) return '';
   const from = text.lastIndexOf(' ', start - 2) + 1;
-  return start - 1 - from <= 11 ? text.slice(from, start - 1).toLowerCase() : '';
+  return start - 1 - from <= longest ? text.slice(from, start - 1).toLowerCase() : '';
 }
 
 /** The word right before `start` is a word for a kind of work. */
@@ -28,13 +28,14 @@ function afterKindOfWork(text: string, start: number): boolean {
   return KINDS_OF_WORK.has(wordBefore(text, start));
 }
 
-/** The words right before `start` name a kind of ship: "the tanker", "the aircraft carrier" (vessels.ts). */
+/**
+ * The words right before `start` name a kind of ship: "the tanker", "the aircraft carrier", "the cruise ship",
+ * "the Liberian-flagged" (vessels.ts).
+ */
 function afterKindOfShip(text: string, start: number): boolean {
-  const kind = wordBefore(text, start);
-  if (SHIP_KINDS.has(kind)) return true;
-  if (kind !== 'carrier') return false;
-  const before = wordBefore(text, start - kind.length - 1);
-  return before === 'aircraft' || before === 'helicopter';
+  const kind = wordBefore(text, start, 24);
+  if (kind === '') return false;
+  return isShipKindBefore(kind, wordBefore(text, start - kind.length - 1, 24));
 }
 
 /**
