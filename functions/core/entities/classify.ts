@@ -2183,6 +2183,12 @@ function typeNamedSpan(
       startsLower(tokenText(ctx, chunk.field, words[from]!.index + 1)))
   )
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
+  // "Henry Hub": a hub where gas is priced, like a grade below (a given name before "Hub" named no person:
+  // wild43 item 15); "U.S. Henry Hub": the words before the hub's two are read on their own.
+  if (to - from >= 2 && words[to - 1]!.lower === 'hub') {
+    const hub = candidate(chunk, to - 2, to, 'other', 2, NO_CONTEXT);
+    return to - 2 > from ? [...typeChunk(chunkWith(chunk, words.slice(from, to - 2)), ctx), hub] : [hub];
+  }
   // "Brent crude", "Urals crude": a benchmark grade of oil, no person and no place.
   // "West Texas Intermediate": the US grade, named by its region and its sulphur.
   // "( - 350.29 ) Sept Brent zinc per tonne": after a delivery month's short form, a grade or a contract.

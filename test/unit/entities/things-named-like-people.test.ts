@@ -47,6 +47,21 @@ describe('things named like people or places', () => {
     expect(types.get('Commerzbank')).toEqual(['organization']);
   });
 
+  it('reads a gas hub named by a given name as no person ("Henry Hub", wild43 item 15)', () => {
+    const types = typesOf(
+      entitiesOf(
+        'U.S. natural gas futures at the Henry Hub fell 3%. Henry Hub prices have dropped all year.',
+      ),
+    );
+    expect(types.get('Henry Hub')).toEqual(['other', 'other']);
+  });
+
+  it('reads a country before the hub on its own ("U.S. Henry Hub futures")', () => {
+    const types = typesOf(entitiesOf('Dutch gas prices fell 3%, while U.S. Henry Hub futures rose 2%.'));
+    expect(types.get('Henry Hub')).toEqual(['other']);
+    expect(types.get('U.S.')).toEqual(['place']);
+  });
+
   it('reads a benchmark before "crude" as no person ("Brent crude")', () => {
     const types = typesOf(entitiesOf('Brent crude rose 2% to $78 a barrel as traders weighed supply risks.'));
     expect(types.get('Brent')).toEqual(['other']);
