@@ -990,11 +990,18 @@ function containsName(group: Group, short: readonly string[], shortBare: string 
     const fullBares = bareWords(group);
     for (let i = 0; i < full.length; i++) {
       const fullBare = fullBares[i];
-      // "La mandataria" is no "la" of "Juan Ramón de la Fuente": a particle written in lower case is no name alone.
+      // "La mandataria" is no "la" of "Juan Ramón de la Fuente": a particle written in lower case is no name alone;
+      // nor is one written with a capital before the rest of a surname ("Le gouvernement" is no "Le" of "Marine
+      // Le Pen", wild43 item 12).
       if (
         fullBare !== undefined &&
         (full[i] === word || fullBare === bare) &&
-        !(i > 0 && codeUnitAt(full[i]!, 0) >= 97 && NAME_PARTICLES.has(full[i]!))
+        !(
+          i > 0 &&
+          (codeUnitAt(full[i]!, 0) >= 97
+            ? NAME_PARTICLES.has(full[i]!)
+            : i < full.length - 1 && NAME_PARTICLES.has(lowerCased(full[i]!)))
+        )
       )
         return true;
     }
@@ -1100,9 +1107,7 @@ const ONE_FIRM_HEADS = new Set(
  * TV", "Google Maps", "Disney Plus", "Amazon Prime"); "Records", "Pictures", "Studios" may be ("Factory
  * Records", "Paramount Pictures").
  */
-const PRODUCT_WORDS = new Set(
-  'music tv pay maps plus prime cloud store arcade books podcasts'.split(' '),
-);
+const PRODUCT_WORDS = new Set('music tv pay maps plus prime cloud store arcade books podcasts'.split(' '));
 /** Last words of a listed firm's own full name ("Meta Platforms", "Uber Technologies", "Sony Group"). */
 const OWN_NAME_WORDS = new Set(['platforms', 'technologies', 'technology', 'inc', 'international']);
 
