@@ -137,6 +137,26 @@ const UNDERTAKING_BEFORE = new RegExp(
 const DERAIL_THREATENED =
   /\b(?:could|would|might|may|threat(?:en|ens|ened|ening)\s+to|sought\s+to|seeks?\s+to|seeking\s+to|tr(?:y|ies|ied|ying)\s+to|attempts?\s+to|bid\s+to|aim(?:s|ed)?\s+to|designed\s+to|risks?|risked|risking)\s+$/;
 
+/**
+ * Words of force and of peace told of politics and of families (wild43 item 14): a decree called "an assault on
+ * democracy", "an assault on press freedom", a party's "assault on the constitution" are no crime; a prince who would
+ * "love a reconciliation" with his family, or seeks "reconciliation with his father", makes no peace process. An
+ * assault on a town, on troops or on a woman keeps its word, and so does the reconciliation of two peoples.
+ */
+const ASSAULT_ON_RIGHTS =
+  /\b([Aa]ssaults?)\s+on\s+(?:(?:the|our|their|its|his|her|this|[\w-]+(?:'s|\u2019s))\s+)?(?:[a-z-]+\s+){0,2}?(?:democracy|democratic\s+(?:institutions|norms|values|order|process)|freedoms?|liberty|liberties|constitution|rule\s+of\s+law|judiciary|free\s+speech|free\s+expression|rights|truth|science|reason|decency|values|institutions|sovereignty|dignity|civil\s+society)\b/g;
+const RECONCILIATION_IN_FAMILY =
+  /\b([Rr]econciliations?)['"\u2019\u201d]?\s+with\s+(?:(?:his|her|their|my|our|your|the)\s+)?(?:(?:estranged|own|royal|late|elder|older|younger)\s+)?(?:family|father|mother|dad|mum|mom|parents|brothers?|sisters?|sons?|daughters?|wife|husband|ex-wife|ex-husband|relatives|siblings|uncle|aunt|grandfather|grandmother|grandparents)\b/g;
+/**
+ * A subhead in capitals that asks who (wild43 item 19): "WHO REGULATES THEM?", "WHO IS AFFECTED?" in an explainer are
+ * no World Health Organization. A line of at most ten words in capitals that opens with "WHO" and ends with "?";
+ * "WHO warns of new outbreak" keeps the body.
+ */
+const WHO_ASKED = /^[^\S\n]*(WHO)(?=(?:[^\S\n]+[^a-z\s]+){0,9}[^\S\n]*\?[^\S\n]*$)/gm;
+/** The sign and the constellation (wild43 item 21): "the constellation Cancer", "the Tropic of Cancer" are no illness. */
+const CANCER_SIGN =
+  /\b(?:[Cc]onstellations?(?:\s+of)?|[Tt]ropic\s+of|(?:star|zodiac|astrological)\s+sign(?:\s+of)?|[Ss]ign\s+of)\s+(?:the\s+)?(Cancer)\b/g;
+
 /** [start, end) of each borrowed word of the text (the verb alone), in text order. */
 export function figurativeWords(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -199,6 +219,20 @@ export function figurativeWords(text: string): [number, number][] {
           (!noun && (UNDERTAKING_BEFORE.test(before) || DERAIL_THREATENED.test(before))))
       )
         spans.push([m.index, end]);
+    }
+  }
+  for (const [pattern, cue] of [
+    [ASSAULT_ON_RIGHTS, 'ssault'],
+    [RECONCILIATION_IN_FAMILY, 'econciliation'],
+    [WHO_ASKED, 'WHO'],
+    [CANCER_SIGN, 'Cancer'],
+  ] as const) {
+    if (!text.includes(cue)) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const word = m[1] ?? '';
+      const start = m.index + m[0].indexOf(word);
+      spans.push([start, start + word.length]);
     }
   }
   // The wagers first: most texts hold none, and the scan for a word of gambling is the longer one.

@@ -726,6 +726,12 @@ const ROWS: readonly SenseRow[] = [
   // of a volcano, a "rock fall" on a coast road: rock music only where science, the environment, a disaster or the
   // weather does not lead (a band's "brand of rock" keeps it; "rock bottom" is no music in the lexicon).
   { words: ['rock'], topic: arts, rivals: [science, environment, disaster, weather] },
+  // mendT43 (wild43 item 21): ferry passengers who "cannot swim", survivors who "swam ashore": sport only where a
+  // disaster or the weather does not lead (a swimmer, a swimmers' race keep theirs).
+  { words: ['swimming'], topic: sport, rivals: [disaster, weather] },
+  // mendT43 (wild43 item 21): a "battery maker" listing its shares, "battery" cells of a car: no assault and battery
+  // where business or technology leads.
+  { words: ['battery'], topic: crime, rivals: [economy, science] },
   // Chicken "stock" in a recipe: the stock market only where lifestyle does not lead.
   { words: ['stock'], topic: economy, rivals: [lifestyle, arts] },
   // An election's "seats" are no airline's.
