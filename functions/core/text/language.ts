@@ -137,6 +137,14 @@ function letterCode(text: string, start: number, end: number): number {
   return code;
 }
 const FUNCTION_WORD_CODES = new Set([...ENGLISH_FUNCTION_WORDS].map((w) => letterCode(w, 0, w.length)));
+/**
+ * English function words that the other news languages also write as their own: Portuguese "as" (the), Spanish
+ * "he"/"has" (have), German "was"/"will". One of these is no sign of English beside accented words of another
+ * language; one of the others is ("coup d'état … protégé arrested, state TV reports" stays English).
+ */
+const SHARED_FUNCTION_WORD_CODES = new Set(
+  ['as', 'he', 'has', 'was', 'will'].map((w) => letterCode(w, 0, w.length)),
+);
 /** Indonesian and Malay function words, numbered as `letterCode` numbers a word (8 letters: "tersebut"). */
 const MALAY_FUNCTION_WORD_CODES = new Set(MALAY_COMMON_WORDS.map((w) => letterCode(w, 0, w.length)));
 const LONGEST_MALAY_FUNCTION_WORD = Math.max(...MALAY_COMMON_WORDS.map((w) => w.length));
@@ -279,6 +287,8 @@ export function detectLanguage(text: string): string {
   let diacritics = 0;
   // Words in lower case with a diacritic ("przemawiał", "mówiono"): the language's own words, not names.
   let accentedLowerWords = 0;
+  // English function words the other news languages write too (Portuguese "as").
+  let sharedEnglishWords = 0;
   // Indonesian or Malay function words and affixed verbs in lower case.
   let malayWords = 0;
   // "di" in lower case: Indonesian and Malay "in", and Italian "of".
@@ -306,8 +316,10 @@ export function detectLanguage(text: string): string {
     if (codeUnitAt(sample, i) <= LAST_LATIN_CODE_UNIT) latin += length;
     const code = length <= LONGEST_MALAY_FUNCTION_WORD ? letterCode(sample, i, end) : -1;
     if (length <= LONGEST_FUNCTION_WORD) {
-      if (FUNCTION_WORD_CODES.has(code)) englishWords++;
-      else if (FOREIGN_FUNCTION_WORD_CODES.has(code)) {
+      if (FUNCTION_WORD_CODES.has(code)) {
+        englishWords++;
+        if (SHARED_FUNCTION_WORD_CODES.has(code)) sharedEnglishWords++;
+      } else if (FOREIGN_FUNCTION_WORD_CODES.has(code)) {
         foreignWords++;
         if (!upper) foreignLowerCase++;
       }
@@ -353,10 +365,11 @@ export function detectLanguage(text: string): string {
   // function words are French: English close behind wins only where the text's own function words do
   // not say otherwise (wire tables of figures and names have few of either).
   const foreignProse = foreignWords >= words * ENGLISH_SHARE && foreignWords > englishWords * 4;
-  // One English-looking word is no English prose where words in lower case carry diacritics: Portuguese "as"
-  // (the), as in "O Governo aprovou o orçamento … defendeu as contas. A oposição criticou."
+  // One English-looking word that another language writes too is no English prose where words in lower case carry
+  // diacritics: Portuguese "as" (the), as in "O Governo aprovou o orçamento … defendeu as contas. A oposição criticou."
   const accented =
-    (englishWords === 0 || (englishWords === 1 && accentedLowerWords >= MIN_ACCENTED_LOWER_WORDS)) &&
+    (englishWords === 0 ||
+      (englishWords === 1 && sharedEnglishWords === 1 && accentedLowerWords >= MIN_ACCENTED_LOWER_WORDS)) &&
     diacritics >= MIN_DIACRITICS &&
     diacritics >= latin * DIACRITIC_SHARE &&
     best !== 'eng';

@@ -176,6 +176,22 @@ describe('detectLanguage', () => {
     expect(detectLanguage(englishWithAccents)).toBe('en');
   });
 
+  it('keeps a short English brief with one English function word and two accented loanwords English', () => {
+    // Arrange: "after" and "vis-à-vis", "déjà vu" read Spanish or French to trigrams (read43 ★7).
+    const coup =
+      "Niger junta names premier after coup d'\u00e9tat\nGeneral Tiani appoints ex-finance minister Lamine Zeine; " +
+      'Bazoum prot\u00e9g\u00e9 arrested, state TV reports.';
+    const fed =
+      'Fed chair upbeat vis-\u00e0-vis inflation\nPowell tells senators rates likely stay high; markets shrug, ' +
+      'Treasury yields little changed after d\u00e9j\u00e0 vu testimony.';
+
+    // Act
+    const languages = [detectLanguage(coup), detectLanguage(fed)];
+
+    // Assert
+    expect(languages).toEqual(['en', 'en']);
+  });
+
   it('keeps English copy with accented names English when it has English function words', () => {
     const text =
       'Polish Foreign Minister Radosław Sikorski said on Tuesday that Poland would host the talks with Łukasz ' +
