@@ -1,4 +1,5 @@
 import type { FieldText, TagDocument } from '../text/document.js';
+import { sentencesAround } from './sentences-around.js';
 
 /**
  * Drones as a technology (topics41): in a war story drones are weapons ("Russian drones struck an apartment
@@ -43,25 +44,38 @@ export function droneTechnologyTold(doc: TagDocument): boolean {
  * whose drones spray crops after "a locust attack killed much of the maize harvest", police "surveillance drones"
  * at a march and a drone light show after "a storm killed two people" are no war; drones that struck something in a
  * story of deaths or damage are ("Iranian-made drones had struck power plants in Kyiv, killing four people").
+ *
+ * topics43 (read42 ★2): the armed groups that fly drones (Houthis, Hezbollah, Hamas; gunmen, guerrillas, as
+ * battles-of-arms.ts names them), an "incursion" (not an airport's "runway incursion"), jets "scrambled", an airspace
+ * "violated", a "hybrid attack" and an "attack on critical infrastructure" (drones that shut Copenhagen's airport):
+ * Russian drones that entered Polish airspace and Houthi drones that targeted ships are weapons, no technology news.
+ * Police drones that are "an invasion of privacy" and NHS drones that free "frontline staff" are no war.
  */
 const WAR_WORDS =
-  /\b(?:wars?|warfare|wartime|war-torn|military|militar\w+|arm(?:y|ies)|armed forces|air force|navy|troops|soldiers|missiles?|bomb(?:s|ed|ing|ings|ers?)?|explosives?|kamikaze|front ?lines?|frontline|battle(?:s|field|fields|ground)?|militants?|militias?|rebels?|insurgen\w+|paramilitar\w+|warplanes?|fighter jets?|artillery|shell(?:ed|ing)|defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e (?:minister|secretary)|invasion|invad\w+|ceasefire|air defen[cs]es?|shot down|shoot(?:s|ing)? down|intercept(?:ed|ing|ion|ions|or|ors)|air ?strikes?|reconnaissance|terroris\w+|jihadis\w*)\b/i;
+  /\b(?:wars?|warfare|wartime|war-torn|military|militar\w+|arm(?:y|ies)|armed forces|air force|navy|troops|soldiers|missiles?|bomb(?:s|ed|ing|ings|ers?)?|explosives?|kamikaze|(?:front ?lines?|frontline)(?![- ](?:staff|workers?|services?|health|nurses?|doctors?|medics?|employees?|roles?|jobs?|care)\b)|battle(?:s|field|fields|ground)?|militants?|militias?|rebels?|insurgen\w+|paramilitar\w+|warplanes?|fighter jets?|artillery|shell(?:ed|ing)|defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e (?:minister|secretary)|invasion(?! of (?:privacy|personal privacy)\b)|invad\w+|ceasefire|air defen[cs]es?|shot down|shoot(?:s|ing)? down|intercept(?:ed|ing|ion|ions|or|ors)|air ?strikes?|reconnaissance|terroris\w+|jihadis\w*|gunmen|guerrillas?|Houthis?|Hezbollah|Hizbollah|Hamas|Taliban|(?<!runway )incursions?|hybrid (?:attacks?|war|warfare|threats?)|attacks? on (?:[\w'-]+ ){0,3}?infrastructure|airspace violations?|violat\w+ (?:[\w'-]+ ){0,2}?airspace|(?:jets?|fighters?|aircraft) (?:were |was )?scrambled|scrambl\w+ (?:[\w'-]+ ){0,2}?(?:jets?|fighters?|aircraft))\b/i;
 /** An attack that is a drone's: "drone strikes", "drone attacks", "attack drones", "struck by Russian drones". */
 const DRONE_ATTACK =
   /\bdrones?[- ](?:strikes?|attacks?|assaults?|barrages?|raids?|swarms? (?:attack|struck|hit))\b|\b(?:attack|strike|combat|armed|suicide|one-way|loitering|military)[- ]drones?\b|\b(?:attack(?:ed|s)?|struck|hit|targeted|pounded|bombarded)\s+(?:[\w'-]+\s+){0,6}?(?:with|by)\s+(?:[\w'-]+\s+){0,3}?drones?\b/i;
 
 /**
- * Drones that hit something, in a story of deaths, wounds or damage: "drones had struck power plants in Kyiv, killing
- * four", "Russian drones struck a grain terminal ... Two port workers were injured".
+ * Drones that hit something, and the deaths, wounds or damage in the same sentence: "drones had struck power plants in
+ * Kyiv, killing four", "Russian drones struck a grain terminal, wounding two port workers".
+ *
+ * topics43 (read42 ★2): read in one sentence, not each anywhere in the story: "Drone deliveries hit a record one
+ * million packages ... Only a handful of parcels were damaged" is no attack. A drone that "crashed into" a crowd at a
+ * light show, "injuring a seven-year-old boy", had an accident: crashing is no drone's attack (a war's drones strike,
+ * hit or target). Nor does a drone that "hit a record" or "a new high" strike anything.
  */
 const DRONES_HIT =
-  /\bdrones?\s+(?:[\w'-]+\s+){0,2}?(?:struck|hit|attacked|targeted|slammed into|crashed into|exploded)\b/i;
+  /\bdrones?\s+(?:[\w'-]+\s+){0,2}?(?:struck|hit|attacked|targeted|slammed into|exploded)\b(?!\s+(?:an?\s+)?(?:new\s+|all-time\s+|record\s+)?(?:record|high|low|peak|milestone)s?\b)/gi;
 const HARM =
   /\b(?:kill(?:s|ed|ing)?|dead|deaths?|wounded|wounding|injur(?:ed|ing|ies|y)|casualties|damag(?:ed|ing)|destroy(?:ed|ing))\b/i;
 
 export function dronesOfWar(doc: TagDocument): boolean {
   const told = (words: RegExp) => words.test(doc.title.text) || words.test(doc.body.text);
-  return told(WAR_WORDS) || told(DRONE_ATTACK) || (told(DRONES_HIT) && told(HARM));
+  if (told(WAR_WORDS) || told(DRONE_ATTACK)) return true;
+  for (const sentence of sentencesAround(doc, DRONES_HIT)) if (HARM.test(sentence)) return true;
+  return false;
 }
 
 /**

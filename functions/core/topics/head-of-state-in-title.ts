@@ -16,11 +16,21 @@ const OFFICE_AFTER =
  * Uruguay president Jose Mujica dies", "Uruguayan president ...". A firm's unit is named by its firm before the
  * country ("Ford Brazil president resigns"), so only the headline's start or a word of time or tenure may stand
  * before the country.
+ * topics43 (read42 ★7): nor the office that opens a firm's or a prize's name: "American President Lines fined over
+ * emissions" is a shipping line's (Lines, Hotels, Group, Airlines, League, Cup and the like after the office).
  */
 const OFFICE_RIGHT_AFTER =
   /^\s+(?:(?:former|late|ex-|then|longtime|long-time|first|new|interim|acting)\s*)*(?:president|prime minister|premier)\b(?!\s+of\s+(?!the\s+[Rr]epublic\b))/i;
+/** A capitalised word of a firm's or a prize's name right after the office (case-sensitive: the president "lines up"). */
+const NAME_AFTER_OFFICE =
+  /^\s+(?:Lines?|Hotels?|Group|Holdings|Inc|Corp|Corporation|Co|Company|Airlines?|Airways|Shipping|Bank|Foods?|Brands|Motors|Industries|Resorts?|Inns?|League|Cup|Trophy|Club|Award|Medal)\b/;
 const BEFORE_COUNTRY =
   /(?:^|(?:^|\s)(?:former|late|ex-?|then|longtime|long-time|new|interim|acting|the)\s*)$/i;
+
+function officeRightAfter(after: string): boolean {
+  const office = OFFICE_RIGHT_AFTER.exec(after);
+  return office !== null && !NAME_AFTER_OFFICE.test(after.slice(office[0].length));
+}
 
 export function headOfStateInTitle(title: string, entities: readonly Entity[]): boolean {
   if (!/presid|prime minister|premier/i.test(title)) return false;
@@ -31,7 +41,7 @@ export function headOfStateInTitle(title: string, entities: readonly Entity[]): 
         (m) =>
           m.field === 'title' &&
           ((e.type !== 'nationality' && OFFICE_AFTER.test(title.slice(m.end, m.end + 60))) ||
-            (OFFICE_RIGHT_AFTER.test(title.slice(m.end, m.end + 60)) &&
+            (officeRightAfter(title.slice(m.end, m.end + 60)) &&
               BEFORE_COUNTRY.test(title.slice(Math.max(0, m.start - 20), m.start)))),
       ),
   );

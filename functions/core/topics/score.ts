@@ -32,6 +32,7 @@ import { fiscalPeriodNamed } from './fiscal-period.js';
 import { germanQuotes } from './foreign-quotes.js';
 import { ACTOR_BITS, type ActorMasks, applyFrames, compileFrames } from './frames.js';
 import { headOfStateInTitle } from './head-of-state-in-title.js';
+import { heatKillsPeople } from './heat-deaths.js';
 import { lenderChiefsOnly } from './lender-chiefs.js';
 import { loadLexiconColumns } from './lexicon-columns.js';
 import {
@@ -100,6 +101,7 @@ import { TOP_LEVEL } from './taxonomy.js';
 import { territoryLeaderTitles } from './territory-leaders.js';
 import { applyTheftEvent } from './theft-event.js';
 import { rulersByName, toppledNonRulers } from './toppled-rulers.js';
+import { tourismTold } from './tourism-told.js';
 import { opinionLabel, transcriptHeader } from './transcript-header.js';
 import { troopsOutOfBattle } from './troops-in-battle.js';
 import { utilityTariffs } from './utility-tariffs.js';
@@ -567,6 +569,10 @@ function senseCueHolds(
       return courtTrialTold(doc);
     case 'sharesTraded':
       return sharesTraded(doc);
+    case 'heatKillsPeople':
+      return heatKillsPeople(doc);
+    case 'tourismTold':
+      return tourismTold(doc);
   }
 }
 
@@ -697,7 +703,8 @@ export function scoreTopics(
       !usable(sense) ||
       (!vouched?.get(sense)?.has(entry) &&
         leansToRival(raw, sense) &&
-        !(sense.keptBy && cueHolds(sense.keptBy)))
+        // A fact of the story keeps the sense against every rival, or those the row names (`keptAgainst`).
+        !(sense.keptBy && cueHolds(sense.keptBy) && !leansToRival(raw, sense, 0, true)))
     ) {
       // By node, then phrase: a key string made per pair was hashed again at every look-up.
       offSense ??= new Map();

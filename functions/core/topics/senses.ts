@@ -16,6 +16,11 @@ interface SenseRow {
   readonly rivalMargins?: readonly number[];
   /** A fact of the story under which the words keep their sense whatever the rivals weigh (score.ts). */
   readonly keptBy?: SenseCue;
+  /**
+   * The rivals `keptBy` outweighs (topics43, read42 smell 5); the others still take the words where they lead.
+   * @default every rival
+   */
+  readonly keptAgainst?: readonly string[];
   /** A fact of the story without which the words give `topic` nothing, whatever the rivals weigh. */
   readonly onlyWhen?: SenseCue;
 }
@@ -41,7 +46,8 @@ interface SenseRow {
  * conclave's or a sports body's electors (electors-not-voters.ts), drones told as machines: their makers, software or
  * batteries, or in a story of no war, and drones told in a story of war or a drone's attack (drones.ts), a rally held in no election story or one with
  * a protest (election-told.ts), a battle whose sentence names armed sides or arms (battles-of-arms.ts), someone on
- * trial or a fraud or murder trial (court-trial.ts), shares that rise or fall (shares-traded.ts).
+ * trial or a fraud or murder trial (court-trial.ts), shares that rise or fall (shares-traded.ts), heat that kills
+ * people or a number of them (heat-deaths.ts), tourists, travellers or their bookings (tourism-told.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -79,7 +85,9 @@ export type SenseCue =
   | 'protestRally'
   | 'battlesOfArms'
   | 'courtTrial'
-  | 'sharesTraded';
+  | 'sharesTraded'
+  | 'heatKillsPeople'
+  | 'tourismTold';
 
 const {
   arts,
@@ -221,6 +229,10 @@ const ROWS: readonly SenseRow[] = [
     ],
     topic: lifestyle,
     rivals: [politics, society, disaster, crime, conflict, health, economy],
+    // topics43 (read42 ★6): a tourism business's story (bookings, tourists, visitors) keeps its travel beside
+    // business; the other rivals still take the words (tourism-told.ts).
+    keptBy: 'tourismTold',
+    keptAgainst: [economy],
   },
   // wild37 ★6: the port, the fuel, the fishermen and the routes of a clash at sea, of a gang's killings or of a
   // storm are where it happened: business news only where war, crime, the weather or a disaster does not lead
@@ -654,7 +666,14 @@ const ROWS: readonly SenseRow[] = [
   { words: ['drone', 'drones'], topic: conflict, rivals: [], onlyWhen: 'dronesOfWar' },
   // topics42 (read41 ★13): "the heat kills salmonella and other bacteria" in a food-safety story kills no one: a deadly
   // heat only where health, food or science does not lead (a heatwave's deaths lead with the disaster or the weather).
-  { words: ['heat kills', 'heat killed'], topic: disaster, rivals: [health, lifestyle, science] },
+  // topics43 (read42 ★3): decided by what the heat kills: people or a number of them are a disaster's dead whatever
+  // leads, a heatwave's deaths told through its hospitals or a study (heat-deaths.ts).
+  {
+    words: ['heat kills', 'heat killed'],
+    topic: disaster,
+    rivals: [health, lifestyle, science],
+    keptBy: 'heatKillsPeople',
+  },
   // topics40 probe: "Israeli air strikes killed at least 30 people ..., local health officials said" listed health
   // .58: health officials who count a war's, a disaster's or a crime's dead are its source, not health news.
   { words: ['health officials'], topic: health, rivals: [conflict, disaster, crime] },
@@ -1181,6 +1200,8 @@ export interface Sense {
   /** 1 for `topic` and every node below it. */
   readonly under: Uint8Array;
   readonly keptBy: SenseCue | undefined;
+  /** Per rival, in the order of `rivals`, whether `keptBy` outweighs it (undefined: every rival). */
+  readonly keptAgainst: readonly boolean[] | undefined;
   readonly onlyWhen: SenseCue | undefined;
 }
 
@@ -1226,6 +1247,7 @@ export function compileSenses(lexicon: CompiledLexicon): SensesOf {
       rivalMargins: row.rivalMargins,
       under,
       keptBy: row.keptBy,
+      keptAgainst: row.keptAgainst && row.rivals.map((rival) => row.keptAgainst?.includes(rival) ?? false),
       onlyWhen: row.onlyWhen,
     };
     for (const words of row.words) {
@@ -1256,12 +1278,15 @@ export function senseUnder(senses: readonly Sense[], node: number): Sense | unde
 
 /**
  * The rest of the article leans to one of a sense's rival topics more than to its own (`peers`: the weight
- * of the own desk's other words in doubt that stand in for it, words-in-doubt.ts).
+ * of the own desk's other words in doubt that stand in for it, words-in-doubt.ts). `kept`: the sense's `keptBy`
+ * holds, so only a rival it does not outweigh (`keptAgainst`) counts.
  */
-export function leansToRival(raw: Float64Array, sense: Sense, peers = 0): boolean {
+export function leansToRival(raw: Float64Array, sense: Sense, peers = 0, kept = false): boolean {
   const own = (raw[sense.topic] ?? 0) + peers;
-  const { rivals, rivalMargins, margin } = sense;
+  const { rivals, rivalMargins, margin, keptAgainst } = sense;
+  if (kept && keptAgainst === undefined) return false;
   for (let i = 0; i < rivals.length; i++)
-    if ((raw[rivals[i] ?? -1] ?? 0) > (rivalMargins?.[i] ?? margin) * own) return true;
+    if (!(kept && keptAgainst?.[i]) && (raw[rivals[i] ?? -1] ?? 0) > (rivalMargins?.[i] ?? margin) * own)
+      return true;
   return false;
 }

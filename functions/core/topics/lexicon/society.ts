@@ -201,7 +201,7 @@ export const SOCIETY: TermTable = {
     holidaymakers 3, holiday-makers 3, package holiday 3, tour operator 3, tour operators 3, travel agent 3,
     travel agents 3, hotel 2, hotels 2.5, resort 2.5, resorts 2.5, cruise 2.5, cruises 2.5, sightseeing 3,
     visitor numbers 3, visitors 1, destination 1.5, destinations 2, backpacker 3, backpackers 3, airfare 3,
-    airfares 3, passport 1, budget airline 2, travel industry 3, weekend away 3, weekends away 3,
+    airfares 3, passport 1, budget airline 2, budget hotel 2, budget hotels 2, budget hostel 2, budget hostels 2, travel industry 3, weekend away 3, weekends away 3,
     school holidays 1.5, holiday cottage 3, holiday cottages 3, cottages 1.5, cafe 1, cafes 1, pub 0.5, pubs 0.5,
     =things to do 3, where to stay 3, where to eat 3, city break 3, city breaks 3, weekend break 3, weekend breaks 3,
     travel guide 3, off the beaten track 2.5, hidden gems 2, itinerary 1, slow travel 3, travel writer 3,

@@ -1,0 +1,308 @@
+import { describe, expect, it } from 'vitest';
+import type { TagResult } from '../../../functions/core/schema.js';
+import { tagArticle } from '../../../functions/core/tag.js';
+import { TOP_LEVEL } from '../../../functions/core/topics/taxonomy.js';
+
+// Session 43 (topics43): the topic misfires session 42's reviewers left (read42 ★2, ★3, ★5, ★6, ★7; mendT42's
+// leftovers). Stories are invented.
+const ids = (result: TagResult) => result.topics.map((t) => t.id);
+const evidenceOf = (result: TagResult, id: string) => result.topics.find((t) => t.id === id)?.evidence ?? [];
+
+describe('drones are war where a sentence tells of their attack, or the story of war (read42 ★2)', () => {
+  it('files drones that closed an airport, called an attack on critical infrastructure, under conflict', () => {
+    // Arrange
+    const story = {
+      title: 'Drones over Aalborg airport halt all flights',
+      body:
+        'Aalborg airport suspended all flights for five hours on Thursday night after several large drones were seen ' +
+        "above the airport. The prime minister described it as a deliberate attack on the country's critical " +
+        'infrastructure.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).toContain(TOP_LEVEL.conflict);
+    expect(result.topics[0]?.id).not.toBe(TOP_LEVEL.science);
+  });
+
+  it('gives Houthi drones that targeted tankers no technology', () => {
+    // Arrange
+    const story = {
+      title: 'Houthi drones target tanker off Yemen coast',
+      body:
+        "Yemen's Houthis said on Sunday their drones had targeted an oil tanker in the Gulf of Aden. Insurers " +
+        'raised premiums and two shipping lines paused their routes through the Suez Canal.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).not.toContain(TOP_LEVEL.science);
+  });
+
+  it("gives drones that entered an ally's airspace, with jets scrambled, no technology", () => {
+    // Arrange
+    const story = {
+      title: 'Russian drones cross into Romanian airspace',
+      body:
+        'Romania said on Saturday that three Russian drones had entered its airspace overnight and that fighter ' +
+        'aircraft were scrambled. Allies condemned the incursion, and the foreign ministry summoned the Russian ' +
+        'ambassador.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).not.toContain(TOP_LEVEL.science);
+  });
+
+  it('gives show drones that crashed into spectators, injuring two, no war', () => {
+    // Arrange
+    const story = {
+      title: 'Drones fall on spectators at festival light show',
+      body:
+        'Dozens of drones crashed into spectators during a light show at a summer festival in Leeds on Friday, ' +
+        'injuring two women. The organisers blamed a technical fault for the failure.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).not.toContain(TOP_LEVEL.conflict);
+  });
+
+  it('gives drone deliveries that hit a record no war for parcels damaged in another sentence', () => {
+    // Arrange
+    const story = {
+      title: 'Drone deliveries hit record for grocery chain',
+      body:
+        'Drone deliveries hit a record 400,000 orders in the year to March, the grocery chain said on Wednesday. ' +
+        'Fewer than 50 parcels were damaged in transit, and the service will reach 20 more towns next year.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).not.toContain(TOP_LEVEL.conflict);
+  });
+
+  it('keeps drones that hit a fuel depot, wounding three, at war (guard)', () => {
+    // Arrange
+    const story = {
+      title: 'Overnight drone raid sets fuel depot ablaze',
+      body:
+        'Drones hit a fuel depot on the edge of the city overnight, wounding three workers and starting a fire ' +
+        'that burned until morning, the regional governor said.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).toContain(TOP_LEVEL.conflict);
+    expect(evidenceOf(result, TOP_LEVEL.conflict).join(' ')).toMatch(/drone/i);
+  });
+});
+
+describe('heat that kills people is a disaster whatever tells it (read42 ★3)', () => {
+  it('keeps the disaster of heat that kills dozens, told through overflowing hospitals', () => {
+    // Arrange
+    const story = {
+      title: 'Heat kills dozens in Pakistan as clinics overflow',
+      body:
+        'A heatwave has killed at least 40 people in southern Pakistan this week, with clinics overwhelmed by ' +
+        'patients suffering heatstroke. Doctors said wards were full, and health officials urged people to stay ' +
+        'indoors during the day.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(result.topics[0]?.id).toBe(TOP_LEVEL.disaster);
+    expect(evidenceOf(result, TOP_LEVEL.disaster)).toContain('heat kills');
+  });
+
+  it('keeps the disaster of heat that killed thousands, told through a study', () => {
+    // Arrange
+    const story = {
+      title: 'Heat killed 18,000 in Spain over two summers, study finds',
+      body:
+        'Heat killed more than 18,000 people in Spain over the summers of 2022 and 2023, researchers said in a ' +
+        'study published in a medical journal. The scientists analysed temperature and mortality data from every ' +
+        'province.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).toContain(TOP_LEVEL.disaster);
+  });
+
+  it('gives the heat that kills bacteria in a food-safety story no disaster (guard)', () => {
+    // Arrange
+    const story = {
+      title: 'Why you should boil homemade stock',
+      body:
+        'Bring the stock to a rolling boil for ten minutes: the heat kills listeria and other bacteria. Doctors ' +
+        'say most food poisoning at home comes from undercooked poultry, and health officials urge cooks to use ' +
+        'a thermometer.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).not.toContain(TOP_LEVEL.disaster);
+  });
+});
+
+describe('the trial of someone is a court trial in a business or labour story (read42 ★5)', () => {
+  it("keeps 'trial' as crime evidence for the trial of a former crypto lender's chief", () => {
+    // Arrange
+    const story = {
+      title: 'Celsius founder trial enters second week',
+      body:
+        'The trial of former Celsius chief executive Alex Mashinsky entered its second week in New York, with ' +
+        'former employees telling how customer deposits at the cryptocurrency lender funded risky investments, ' +
+        'loans and trading. The company filed for bankruptcy in 2022, and shares of rival lenders fell.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(evidenceOf(result, TOP_LEVEL.crime)).toContain('trial');
+  });
+
+  it("keeps 'trial' as crime evidence for the trial of union leaders after a strike", () => {
+    // Arrange
+    const story = {
+      title: 'Trial of rail union leaders over 2023 strike opens',
+      body:
+        'The trial of three rail union leaders over an unlawful strike opened on Tuesday. The union says wages ' +
+        'have fallen by a fifth since 2020, and members staged a walkout in support of their leaders, demanding ' +
+        'a pay rise.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(evidenceOf(result, TOP_LEVEL.crime)).toContain('trial');
+  });
+
+  it("gives a firm's trial of a four-day week no crime (guard)", () => {
+    // Arrange
+    const story = {
+      title: 'Firms extend four-day week trial',
+      body:
+        'Most of the 60 companies in a six-month trial of a four-day working week will keep it, the organisers ' +
+        'said. Revenue rose 1.4% on average over the trial, staff took fewer sick days and the firms said profits ' +
+        'held up.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).not.toContain(TOP_LEVEL.crime);
+  });
+});
+
+describe("a tourism business's weak travel words keep travel beside business (read42 ★6)", () => {
+  const TRAVEL = 'medtop:20000563';
+
+  it("lists travel for a scenic railway's journeys whose bookings are up", () => {
+    // Arrange
+    const story = {
+      title: 'A scenic rail journey through the Scottish Highlands',
+      body:
+        'The Jacobite steam train takes five hours to cross the Highlands, a scenic journey past lochs and ' +
+        'viaducts. Tickets cost 80 pounds in standard class, and the company says bookings are up 15% on last ' +
+        'year.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).toContain(TOP_LEVEL.lifestyle);
+  });
+
+  it('lists travel for budget hostels in an old town that investors buy into', () => {
+    // Arrange
+    const story = {
+      title: "Budget hostels boom in Porto's old town",
+      body:
+        "Hostels in Porto's old town are reporting record bookings this summer, with room prices up 25% on last " +
+        'year. Investors have poured money into converting old warehouses into guesthouses, lifting profits across ' +
+        'the sector.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).toContain(TRAVEL);
+  });
+
+  it("gives a capsized ferry's scenic trip with tourists aboard no travel (guard)", () => {
+    // Arrange
+    const story = {
+      title: 'Tourist boat capsizes on scenic trip, 12 dead',
+      body:
+        'A boat carrying tourists on a scenic trip from the old town harbour capsized in a storm on Sunday, ' +
+        'killing 12 people, rescue officials said. Divers were searching for four people still missing, and the ' +
+        'coastguard said the vessel was overloaded.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(result.topics[0]?.id).toBe(TOP_LEVEL.disaster);
+    expect(evidenceOf(result, TOP_LEVEL.lifestyle)).not.toContain('scenic');
+  });
+});
+
+describe("an office that opens a firm's name is no head of state (read42 ★7)", () => {
+  const HEADS_OF_STATE = 'medtop:20000610';
+
+  it('gives American President Lines, a shipping line, no head of state', () => {
+    // Arrange
+    const story = {
+      title: 'American President Lines orders six container ships',
+      body:
+        'American President Lines, the container shipping line owned by CMA CGM, has ordered six new vessels ' +
+        'from a South Korean shipyard for about $900 million, the company said on Monday.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).not.toContain(HEADS_OF_STATE);
+  });
+
+  it("keeps a nationality's president who lines up a cabinet a head of state (guard)", () => {
+    // Arrange
+    const story = {
+      title: 'Uruguayan president lines up new cabinet',
+      body: "Uruguay's president named six new ministers on Monday, keeping the finance minister in his post.",
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).toContain(HEADS_OF_STATE);
+  });
+});
