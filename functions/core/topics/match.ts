@@ -545,10 +545,34 @@ function namePartOfName(
   let last = end;
   while (nameOf[last] === name) last++;
   const head = pieces[last - 1];
-  if (last === end || !head || !OTHER_THING_HEADS.has(lowerCased(head.text))) return false;
+  if (last === end || !head) return false;
+  // A firm named so by its last words ("MP Materials", a rare-earth miner; "Commonwealth Shipping Plc"): a name of
+  // another desk that opens it is no word of that desk. A firm's own name keeps it ("Apple Inc"), and so does a name
+  // followed by no more than a legal form ("CBS Inc" is CBS).
+  if (kind === NAME_BODY) {
+    const headWord = lowerCased(head.text);
+    if (FIRM_KINDS.has(headWord) || (LEGAL_FORMS.has(headWord) && last - end >= 2))
+      return !feedsEconomy(lexicon, entry);
+  }
+  if (!OTHER_THING_HEADS.has(lowerCased(head.text))) return false;
   // "Olympic Stadium", "Premier League club": the name and the head agree, and the name counts.
   const headEntry = head.candidates?.singleWord[0];
   return !headEntry || !sharesTopLevel(lexicon, entry, headEntry);
+}
+
+/**
+ * The last word of a body's name that makes it a firm (topics43, wild42 item 17): "MP Materials" is no member of
+ * parliament, "Chelsea Industries Inc" no football club. Not "Group" (a council's "Labour Group") nor "Bank" (a
+ * central bank is policy).
+ */
+const FIRM_KINDS = new Set('materials holdings industries technologies minerals'.split(' '));
+const LEGAL_FORMS = new Set('inc corp corporation co plc ltd limited llc'.split(' '));
+
+/** The lexicon entry feeds the economy's top level (a firm's or a market's name). */
+function feedsEconomy(lexicon: CompiledLexicon, entry: LexiconEntry): boolean {
+  for (let k = 0; k < entry.gains.length; k += 2)
+    if (lexicon.nodes[entry.gains[k] ?? -1]?.id === ECONOMY) return true;
+  return false;
 }
 
 /** Two lexicon entries name a common top-level topic. */

@@ -135,6 +135,9 @@ const COLLAPSE_WEIGHT = 3;
 const HEADS_OF_STATE = LEXICON.nodeIndex.get('medtop:20000610') ?? -1;
 /** A country's president in the headline weighs as "head of state" there would (3, a word that names the topic). */
 const HEAD_OF_STATE_WEIGHT = 3;
+const GOVERNMENT = LEXICON.nodeIndex.get('medtop:20000593') ?? -1;
+/** Hong Kong's or Macau's Chief Executive weighs as "cabinet" or "minister" would (2, a clear word of government). */
+const TERRITORY_LEADER_WEIGHT = 2;
 /** Top levels that read deaths their own way: a deadly disaster is not put above them (signals.ts). */
 const DEATH_RIVALS = [TOP_LEVEL.conflict, TOP_LEVEL.crime].map((id) => LEXICON.nodeIndex.get(id) ?? -1);
 /** A natural disaster's deaths in the headline (natural-deaths.ts): war and crime are its setting, no rivals. */
@@ -751,6 +754,13 @@ export function scoreTopics(
     boost(raw, nodes, HEADS_OF_STATE, HEAD_OF_STATE_WEIGHT * damp(TITLE_WEIGHT));
     strongest[HEADS_OF_STATE] = Math.max(strongest[HEADS_OF_STATE] ?? 0, HEAD_OF_STATE_WEIGHT);
   }
+  // Hong Kong's or Macau's Chief Executive or Executive Council (territory-leaders.ts): no firm's chief, the matcher
+  // skipped the words; the territory's head of government and cabinet, words of government (topics43).
+  const leaderEvidence = territoryLeaderEvidence(doc, entities);
+  if (GOVERNMENT >= 0 && leaderEvidence) {
+    boost(raw, nodes, GOVERNMENT, TERRITORY_LEADER_WEIGHT * damp(leaderEvidence[1]));
+    strongest[GOVERNMENT] = Math.max(strongest[GOVERNMENT] ?? 0, TERRITORY_LEADER_WEIGHT);
+  }
   applyViolentCrime(raw, nodes, CRIME_TOP, CRIME, VIOLENT, NOT_A_SETTING, hits, offSense);
   // An armed attack in the lead (and the headline): war before the port, the pipeline or the oil field.
   // Under a natural disaster's deaths in the headline, the rebels' attacks beside it are its setting.
@@ -971,6 +981,8 @@ export function scoreTopics(
     // The collapse raised the accident and its ancestors: its words are theirs (never an empty evidence).
     if (collapseEvidence && isAncestorOrSelf(i, ACCIDENT))
       for (const word of collapseEvidence) if (!words.includes(word)) words.push(word);
+    if (leaderEvidence && isAncestorOrSelf(i, GOVERNMENT) && !words.includes(leaderEvidence[0]))
+      words.push(leaderEvidence[0]);
     if (protestEvidence && isAncestorOrSelf(i, DIPLOMACY) && !words.includes(protestEvidence))
       words.push(protestEvidence);
     if (pressCurb && isAncestorOrSelf(i, FREEDOM_OF_PRESS) && !words.includes(pressCurb))
@@ -988,6 +1000,28 @@ export function scoreTopics(
     return topic;
   });
   return orderTopics(topics, roots);
+}
+
+/**
+ * The first title of Hong Kong's or Macau's leader or cabinet the story gives, and how often it gives them (a
+ * headline's counting as the lexicon's do), or undefined.
+ */
+function territoryLeaderEvidence(
+  doc: TagDocument,
+  entities: readonly Entity[],
+): [string, number] | undefined {
+  let first: string | undefined;
+  let count = 0;
+  for (const [field, weight] of [
+    [doc.title, TITLE_WEIGHT],
+    [doc.body, 1],
+  ] as const) {
+    for (const [start, end] of territoryLeaderTitles(field.text, entities)) {
+      first ??= field.text.slice(start, end);
+      count += weight;
+    }
+  }
+  return first === undefined ? undefined : [first, count];
 }
 
 /**

@@ -1025,6 +1025,8 @@ const ROWS: readonly SenseRow[] = [
     rivalMargins: [1, 2, 2, 1, 1, 1],
     // topics42 (read41 ★8): battles between an army and a militia around a hospital stay war (battles-of-arms.ts).
     keptBy: 'battlesOfArms',
+    // topics43 (read42 smell 5): but not where sport leads: "Army battled Navy to a 17-11 win" is a game.
+    keptAgainst: [politics, economy, disaster, weather, health],
   },
   // topics26: a governor who seeks his party's "nomination" for president, a cabinet "nominee": an award
   // only where politics does not lead; a state "governor" is no central bank governor there. ("bid" stays: a

@@ -306,3 +306,111 @@ describe("an office that opens a firm's name is no head of state (read42 ★7)",
     expect(ids(result)).toContain(HEADS_OF_STATE);
   });
 });
+
+describe("names and titles of other desks (mendT42's leftovers of wild42 items 13 and 17)", () => {
+  const LEGISLATURE = 'medtop:20000615';
+  const GOVERNMENT = 'medtop:20000593';
+
+  it('gives a minister surnamed Jean-Baptiste no religion', () => {
+    // Arrange
+    const story = {
+      title: 'Haiti asks for more police to fight gangs',
+      body:
+        'Haitian Foreign Minister Jean-Victor Harvel Jean-Baptiste told the Security Council that gangs control ' +
+        'most of the capital and asked member states for more police officers.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).not.toContain(TOP_LEVEL.religion);
+  });
+
+  it('keeps Southern Baptists in religion (guard)', () => {
+    // Arrange
+    const story = {
+      title: 'Southern Baptists elect new leader',
+      body: 'Southern Baptists meeting in Dallas elected a new president, and the Baptist church leaders urged unity.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(evidenceOf(result, TOP_LEVEL.religion)).toContain('Baptists');
+  });
+
+  it('gives MP Materials, a rare-earth miner, no legislative body', () => {
+    // Arrange
+    const story = {
+      title: 'Rare earth miner doubles output',
+      body:
+        'MP Materials said on Thursday it would double output at its Mountain Pass mine in California as buyers ' +
+        'look for supplies outside China. Shares of MP Materials rose 8%.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).not.toContain(LEGISLATURE);
+    expect(ids(result)).not.toContain(TOP_LEVEL.politics);
+  });
+
+  it("files Hong Kong's Chief Executive under government, not business", () => {
+    // Arrange
+    const story = {
+      title: 'Hong Kong leader to cut stamp duty',
+      body:
+        "Hong Kong's Chief Executive John Lee said on Tuesday the city would cut stamp duty on homes. Lee spoke " +
+        'before the weekly Executive Council meeting.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).toContain(GOVERNMENT);
+    expect(evidenceOf(result, GOVERNMENT)).toContain('Chief Executive');
+  });
+
+  it("keeps a bank's chief executive in a Hong Kong story a firm's (guard)", () => {
+    // Arrange
+    const story = {
+      title: 'HSBC profit rises',
+      body:
+        'HSBC Chief Executive Georges Elhedery said profit rose 10% in Hong Kong, where the bank makes most of ' +
+        'its money, and announced a share buyback.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(result.topics[0]?.id).toBe(TOP_LEVEL.economy);
+    expect(evidenceOf(result, GOVERNMENT)).not.toContain('Chief Executive');
+  });
+});
+
+describe("a sense cue outweighs only the rivals its row names (read42 smell 5, 'keptAgainst')", () => {
+  const ARMED_CONFLICT = 'medtop:20000056';
+
+  it('gives service academies that clashed in a football game no armed conflict', () => {
+    // Arrange
+    const story = {
+      title: 'Army edge Navy in overtime thriller',
+      body:
+        'Army and Navy clashed in front of 70,000 fans in Philadelphia on Saturday, and the Black Knights won ' +
+        "20-17 in overtime. Quarterback Bryson Daily ran for two touchdowns as the Midshipmen's season ended at 8-5.",
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(result.topics[0]?.id).toBe(TOP_LEVEL.sport);
+    expect(ids(result)).not.toContain(ARMED_CONFLICT);
+    expect(evidenceOf(result, TOP_LEVEL.conflict)).not.toContain('clashed');
+  });
+});

@@ -13,7 +13,7 @@ export const COMMUNITY: TermTable = {
     Judaism 3, Jewish 2, Jews 2.5, Hindu 3, Hindus 3, Hinduism 3, Buddhist 3, Buddhists 3, Buddhism 3,
     Sikh 3, Sikhs 3, Sikhism 3, atheist 3, atheism 3, agnostic 3, humanist 2`,
   '20000659': `Christianity 3, Christian 2.5, Christians 3, church 2.5, Church of England 3, Catholic Church 3,
-    Roman Catholic 3, Anglican 3, Anglican Communion 3, Methodist 3, Baptist 3, evangelical 3, Orthodox Church 3,
+    Roman Catholic 3, Anglican 3, Anglican Communion 3, Methodist 3, =Baptist 3, =Baptists 3, evangelical 3, Orthodox Church 3,
     Jesus 3, Christ 3, Bible 3, gospel 2.5, Christmas 1, Easter 1.5, vicar 3, parish 2.5`,
   '20000677': `Islam 3, islamic 2.5, Muslim 3, Muslims 3, mosque 3, mosques 3, imam 3, Koran 3, Quran 3,
     Ramadan 3, Eid 3, Sunni 3, Shia 3, Shiite 3, sharia 3, Sharia 3, hajj 3, Hajj 3, Mecca 3, mufti 3,
