@@ -46,13 +46,14 @@ export function droneTechnologyTold(doc: TagDocument): boolean {
  * story of deaths or damage are ("Iranian-made drones had struck power plants in Kyiv, killing four people").
  *
  * topics43 (read42 ★2): the armed groups that fly drones (Houthis, Hezbollah, Hamas; gunmen, guerrillas, as
- * battles-of-arms.ts names them), an "incursion" (not an airport's "runway incursion"), jets "scrambled", an airspace
- * "violated", a "hybrid attack" and an "attack on critical infrastructure" (drones that shut Copenhagen's airport):
- * Russian drones that entered Polish airspace and Houthi drones that targeted ships are weapons, no technology news.
- * Police drones that are "an invasion of privacy" and NHS drones that free "frontline staff" are no war.
+ * battles-of-arms.ts names them), jets or fighters "scrambled", a "hybrid attack" and an "attack on critical
+ * infrastructure" (drones that shut Copenhagen's airport): Russian drones that entered Polish airspace as Polish jets
+ * scrambled and Houthi drones that targeted ships are weapons, no technology news. Not an "incursion" or an airspace
+ * "violated" alone: hobby drones that "violated" Gatwick's airspace and "a drone incursion at Dublin Airport" are no
+ * war (read43). Police drones that are "an invasion of privacy" and NHS drones that free "frontline staff" are no war.
  */
 const WAR_WORDS =
-  /\b(?:wars?|warfare|wartime|war-torn|military|militar\w+|arm(?:y|ies)|armed forces|air force|navy|troops|soldiers|missiles?|bomb(?:s|ed|ing|ings|ers?)?|explosives?|kamikaze|(?:front ?lines?|frontline)(?![- ](?:staff|workers?|services?|health|nurses?|doctors?|medics?|employees?|roles?|jobs?|care)\b)|battle(?:s|field|fields|ground)?|militants?|militias?|rebels?|insurgen\w+|paramilitar\w+|warplanes?|fighter jets?|artillery|shell(?:ed|ing)|defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e (?:minister|secretary)|invasion(?! of (?:privacy|personal privacy)\b)|invad\w+|ceasefire|air defen[cs]es?|shot down|shoot(?:s|ing)? down|intercept(?:ed|ing|ion|ions|or|ors)|air ?strikes?|reconnaissance|terroris\w+|jihadis\w*|gunmen|guerrillas?|Houthis?|Hezbollah|Hizbollah|Hamas|Taliban|(?<!runway )incursions?|hybrid (?:attacks?|war|warfare|threats?)|attacks? on (?:[\w'-]+ ){0,3}?infrastructure|airspace violations?|violat\w+ (?:[\w'-]+ ){0,2}?airspace|(?:jets?|fighters?|aircraft) (?:were |was )?scrambled|scrambl\w+ (?:[\w'-]+ ){0,2}?(?:jets?|fighters?|aircraft))\b/i;
+  /\b(?:wars?|warfare|wartime|war-torn|military|militar\w+|arm(?:y|ies)|armed forces|air force|navy|troops|soldiers|missiles?|bomb(?:s|ed|ing|ings|ers?)?|explosives?|kamikaze|(?:front ?lines?|frontline)(?![- ](?:staff|workers?|services?|health|nurses?|doctors?|medics?|employees?|roles?|jobs?|care)\b)|battle(?:s|field|fields|ground)?|militants?|militias?|rebels?|insurgen\w+|paramilitar\w+|warplanes?|fighter jets?|artillery|shell(?:ed|ing)|defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e (?:minister|secretary)|invasion(?! of (?:privacy|personal privacy)\b)|invad\w+|ceasefire|air defen[cs]es?|shot down|shoot(?:s|ing)? down|intercept(?:ed|ing|ion|ions|or|ors)|air ?strikes?|reconnaissance|terroris\w+|jihadis\w*|gunmen|guerrillas?|Houthis?|Hezbollah|Hizbollah|Hamas|Taliban|hybrid (?:attacks?|war|warfare|threats?)|attacks? on (?:[\w'-]+ ){0,3}?infrastructure|(?:jets?|fighters?|aircraft) (?:were |was )?scrambled|scrambl\w+ (?:[\w'-]+ ){0,2}?(?:jets?|fighters?|aircraft))\b/i;
 /** An attack that is a drone's: "drone strikes", "drone attacks", "attack drones", "struck by Russian drones". */
 const DRONE_ATTACK =
   /\bdrones?[- ](?:strikes?|attacks?|assaults?|barrages?|raids?|swarms? (?:attack|struck|hit))\b|\b(?:attack|strike|combat|armed|suicide|one-way|loitering|military)[- ]drones?\b|\b(?:attack(?:ed|s)?|struck|hit|targeted|pounded|bombarded)\s+(?:[\w'-]+\s+){0,6}?(?:with|by)\s+(?:[\w'-]+\s+){0,3}?drones?\b/i;

@@ -60,6 +60,22 @@ describe('drones are war where a sentence tells of their attack, or the story of
     expect(ids(result)).not.toContain(TOP_LEVEL.science);
   });
 
+  it("gives drones that violated an airport's airspace, an incursion, no war", () => {
+    // Arrange
+    const story = {
+      title: 'Drone sightings close Bristol airport',
+      body:
+        'Bristol airport was closed for six hours after drones repeatedly violated its airspace, grounding 80 ' +
+        'flights. It was the third drone incursion this year, and police arrested a local man.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).not.toContain(TOP_LEVEL.conflict);
+  });
+
   it('gives show drones that crashed into spectators, injuring two, no war', () => {
     // Arrange
     const story = {
