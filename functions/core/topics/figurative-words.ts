@@ -127,12 +127,15 @@ const UNDERTAKINGS =
   'talks|negotiations?|peace|process|plans?|deals?|agreements?|accord|ceasefire|truce|campaigns?|bids?|candidacy|nomination|reforms?|bills?|legislation|budget|agenda|projects?|programmes?|programs?|proposals?|efforts?|recovery|economy|growth|momentum|progress|careers?|hopes|chances|ambitions?|season|title|presidency|relations|rapprochement|dialogue|mergers?|takeover|acquisition|IPO|listing|sale|launch|rollout|vote|elections?|inquiry|investigation|hearing|summit|meeting|visit|strategy|policy|timetable|transition|comeback|initiative|approval|ratification';
 /** After the verb (or "derailment of"): up to three words, then the undertaking. */
 const UNDERTAKING_AFTER = new RegExp(
-  `^\\s+(?:of\\s+)?(?:(?:[\\w-]+(?:'s|\\u2019s)|[a-z-]+)\\s+){0,3}?(?:${UNDERTAKINGS})\\b`,
+  `^\\s+(?:of\\s+)?(?:(?!(?:during|in|on|at|near|after|before|while|by|with|for|from|into|outside|as|over|under|through|between|across|amid|ahead)\\b)(?:[\\w-]+(?:'s|\\u2019s)|[a-z-]+)\\s+){0,3}?(?:${UNDERTAKINGS})\\b`,
 );
 /** Before "derailed": the undertaking, then auxiliaries and adverbs ("the plan was all but derailed"). */
 const UNDERTAKING_BEFORE = new RegExp(
   `\\b(?:${UNDERTAKINGS})(?:\\s+(?:was|were|is|are|has|have|had|been|being|be|could|would|might|may|will|nearly|almost|all\\s+but|effectively|completely|partly|later|then|also|not))*\\s+$`,
 );
+/** A railway's words: in the derailing's sentence they keep the accident. */
+const RAIL_WORDS =
+  /\b(?:trains?|railways?|railroads?|rail|rails|tracks?|wagons?|carriages?|coaches|locomotives?|trams?|freight|passengers?|express|metro|subway)\b/i;
 /** A derailing threatened or sought: "could derail", "threatens to derail", "risks derailing". */
 const DERAIL_THREATENED =
   /\b(?:could|would|might|may|threat(?:en|ens|ened|ening)\s+to|sought\s+to|seeks?\s+to|seeking\s+to|tr(?:y|ies|ied|ying)\s+to|attempts?\s+to|bid\s+to|aim(?:s|ed)?\s+to|designed\s+to|risks?|risked|risking)\s+$/;
@@ -215,6 +218,9 @@ export function figurativeWords(text: string): [number, number][] {
       const noun = m[0].endsWith('ment');
       if (
         (noun ? /^\s+of\s/.test(text.slice(end, end + 4)) : true) &&
+        // read43 ★3: a train, a track or wagons in the sentence keep the railway's sense ("saboteurs tried to derail a
+        // passenger train", "a freight train carrying grain under the Black Sea deal was derailed").
+        !RAIL_WORDS.test(sentenceAround(text, m.index)) &&
         (UNDERTAKING_AFTER.test(text.slice(end, end + 80)) ||
           (!noun && (UNDERTAKING_BEFORE.test(before) || DERAIL_THREATENED.test(before))))
       )

@@ -4,15 +4,15 @@ import { sentenceAround } from './figurative-words.js';
  * A summit that is a height, not a meeting (wild43 ★2): climbers who "reached the summit of K2", walkers rescued "near
  * the summit of Ben Nevis", a club back at "the summit of the table", a tower's summit closed to visitors, a tech
  * conference called the "Web Summit" listed diplomacy's summit meetings. A summit is the top of something where its
- * sentence tells of a climb or a height (climbers, an ascent or a descent, a mountain, a peak, Mount, Sherpas, hikers,
- * an expedition, a tower), or of a league's table, and of no meeting: no leaders, talks, hosts, delegates, heads of
+ * sentence tells of a climb or a height (climbers, an ascent or a descent, a mountain, Mount, Sherpas, hikers, an
+ * expedition, a tower), or of a league's table (read43 ★1: no "on the table", no "peak" of prices), and of no meeting: no leaders, talks, hosts, delegates, heads of
  * state or government, ministers or presidents. "Leaders and ministers attended a peace summit at a mountain resort"
  * keeps its meeting. Once a field has a summit of height and no summit of a meeting, its other summits are the same
  * height ("The summit was crowded by noon"). The matcher skips the word there (match.ts `NAME_OTHER_SENSE`).
  */
 const SUMMIT = /\b[Ss]ummits?\b/g;
 const HEIGHT =
-  /\b(?:climbers?|climbing|climb\w*\s+(?:to|up)\s+(?:the\s+)?summit|ascents?|descents?|mountaineer\w*|mountains?|mountainside|peaks?|volcano(?:es|s)?|crater|expeditions?|Sherpas?|hikers?|walkers?|trekk(?:ers?|ing)|ramblers?|base\s+camp|glaciers?|ridge|altitude|oxygen|ropes|towers?|spire|skyscraper|table|standings)\b/i;
+  /\b(?:climbers?|climbing|climb\w*\s+(?:to|up)\s+(?:the\s+)?summit|ascents?|descents?|mountaineer\w*|mountains?|mountainside|volcano(?:es|s)?|crater|expeditions?|Sherpas?|hikers?|trekk(?:ers?|ing)|ramblers?|base\s+camp|glaciers?|altitude|towers?|spire|skyscraper|league\s+table|standings|summit\s+of\s+the\s+(?:[\w-]+\s+){0,3}?table)\b/i;
 /** A mountain by name: "Mount Everest", "Mt. Fuji". */
 const MOUNT_NAMED = /\b(?:Mount|Mt\.?)\s+[A-Z]/;
 const MEETING =
@@ -27,6 +27,8 @@ export function peakSummits(text: string): [number, number][] {
   const spans: [number, number][] = [];
   TRADE_SUMMIT.lastIndex = 0;
   for (let m = TRADE_SUMMIT.exec(text); m !== null; m = TRADE_SUMMIT.exec(text)) {
+    // read43 ★8: the "Tallinn Digital Summit" of EU leaders is a meeting.
+    if (MEETING.test(sentenceAround(text, m.index))) continue;
     const start = m.index + m[0].length - 6;
     spans.push([start, start + 6]);
   }

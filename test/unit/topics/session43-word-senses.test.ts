@@ -207,3 +207,49 @@ describe('rock of geology, space and markets is no music (wild43 ★8)', () => {
     for (const topics of found) expect(topics).toContain(MUSIC);
   });
 });
+
+describe("read43's near misses of the summit and derail checks", () => {
+  it('keeps a summit of leaders whose sentence puts things on the table or names a peak of prices', () => {
+    // Arrange
+    const stories = [
+      {
+        title: 'Summit puts exports back on the table',
+        body: 'The two-day summit in Geneva put grain exports and prisoner swaps on the table. A second summit is planned.',
+      },
+      {
+        title: 'Producers meet',
+        body: "Sunday's summit in Riyadh came as oil prices hit a two-year peak, and output cuts are expected to be extended.",
+      },
+      {
+        title: 'Leaders in Tallinn',
+        body: 'EU leaders gathered for the Digital Summit in Tallinn to discuss rules for online platforms.',
+      },
+    ];
+
+    // Act
+    const found = stories.map((s) => ids(tagArticle(s)));
+
+    // Assert
+    for (const topics of found) expect(topics).toContain(SUMMIT_MEETINGS);
+  });
+
+  it('keeps a railway accident where the derailing sentence names a train', () => {
+    // Arrange
+    const stories = [
+      {
+        title: 'Safety audit ordered',
+        body: 'A passenger train derailed during the festival season near Patna on Monday, killing two people, officials said.',
+      },
+      {
+        title: 'Sabotage suspected',
+        body: 'Prosecutors said saboteurs tried to derail a passenger train by blowing up a section of track on Sunday.',
+      },
+    ];
+
+    // Act
+    const found = stories.map((s) => ids(tagArticle(s)));
+
+    // Assert
+    for (const topics of found) expect(topics).toContain(RAILWAY_ACCIDENT);
+  });
+});
