@@ -14,18 +14,23 @@ const COURT_TRIAL =
  * topics43 (read42 ★5): the trial of someone, "The trial of former FTX chief executive Sam Bankman-Fried entered its
  * third week", "The trial of former Nissan director Greg Kelly opened in Tokyo", "The trial of four union leaders
  * accused of organising an illegal strike": a court's, though the story is told through the firm or the union. A
- * trial "of a four-day week" or "of its new obesity drug" names no one.
+ * trial "of a four-day week" or "of its new obesity drug" names no one, nor "a trial of former smokers" (read43: after
+ * "former", a name or a title in capitals must follow). "Accused" is no court word (regulators "accused" a drug maker).
  */
 const TRIAL_OF_SOMEONE =
-  /\btrials? of (?:the )?(?:(?:former|ex-|ousted|jailed|detained|disgraced|exiled)\b|(?:[\w-]+ ){0,2}(?:suspects|defendants|leaders|officers|officials|executives|activists|protesters|journalists|bankers|directors|ministers|generals|politicians|dissidents)\b)/i;
+  /\btrials? of (?:the )?(?:(?:[\w-]+ ){0,2}(?:suspects|defendants|leaders|officers|officials|executives|activists|protesters|journalists|bankers|directors|ministers|generals|politicians|dissidents)\b)/i;
 /** A trial whose sentence tells of its court: a jury, prosecutors, a defendant, witnesses who testify, a verdict. */
 const TRIAL = /\btrials?\b/gi;
 const COURT_WORDS =
-  /\b(?:jury|jurors?|prosecutors?|prosecution|defendants?|accused|testif(?:y|ies|ied|ying)|courtroom|verdict|plead(?:s|ed)?|pleaded|acquit(?:s|ted|tal)?|convicted|indicted|indictment)\b/i;
+  /\b(?:jury|jurors?|prosecutors?|prosecution|defendants?|testif(?:y|ies|ied|ying)|courtroom|verdict|plead(?:s|ed)?|pleaded|acquit(?:s|ted|tal)?|convicted|indicted|indictment)\b/i;
+
+/** After "former": a name or a title in capitals, case-sensitive ("former FTX chief", "former Nissan director"). */
+const TRIAL_OF_FORMER =
+  /\b[Tt]rials? of (?:the )?(?:former|ex-|ousted|jailed|detained|disgraced|exiled)\s*(?:[a-z-]+\s+)?[A-Z]/;
 
 export function courtTrialTold(doc: TagDocument): boolean {
   const told = (words: RegExp) => words.test(doc.title.text) || words.test(doc.body.text);
-  if (told(COURT_TRIAL) || told(TRIAL_OF_SOMEONE)) return true;
+  if (told(COURT_TRIAL) || told(TRIAL_OF_SOMEONE) || told(TRIAL_OF_FORMER)) return true;
   for (const sentence of sentencesAround(doc, TRIAL)) if (COURT_WORDS.test(sentence)) return true;
   return false;
 }

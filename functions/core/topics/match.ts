@@ -549,7 +549,8 @@ function namePartOfName(
   // A firm named so by its last words ("MP Materials", a rare-earth miner; "Commonwealth Shipping Plc"): a name of
   // another desk that opens it is no word of that desk. A firm's own name keeps it ("Apple Inc"), and so does a name
   // followed by no more than a legal form ("CBS Inc" is CBS).
-  if (kind === NAME_BODY) {
+  // One word only: a desk's own firm written in full ("Warner Music Group Corp", read43) keeps its desk.
+  if (kind === NAME_BODY && entry.rest.length === 0) {
     const headWord = lowerCased(head.text);
     if (FIRM_KINDS.has(headWord) || (LEGAL_FORMS.has(headWord) && last - end >= 2))
       return !feedsEconomy(lexicon, entry);

@@ -430,3 +430,35 @@ describe("a sense cue outweighs only the rivals its row names (read42 smell 5, '
     expect(evidenceOf(result, TOP_LEVEL.conflict)).not.toContain('clashed');
   });
 });
+
+describe('narrowed after read43: a trial of former smokers, regulators who accused, a music firm in full', () => {
+  it('gives a screening trial of former smokers no court', () => {
+    // Arrange
+    const story = {
+      title: 'Lung screening trial finds cancers earlier',
+      body:
+        'A trial of former smokers found that annual CT scans caught lung cancers at an earlier stage, researchers ' +
+        'told a medical conference in Vienna.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).not.toContain(TOP_LEVEL.crime);
+  });
+
+  it('keeps music for Warner Music Group Corp written in full', () => {
+    // Arrange
+    const story = {
+      title: 'Warner Music Group Corp revenue rises',
+      body: 'Warner Music Group Corp said on Thursday its quarterly revenue rose 8% as streaming subscriptions grew.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).toContain(TOP_LEVEL.arts);
+  });
+});
