@@ -104,8 +104,9 @@ function addPhrase(
     ...(capital ? { capital } : {}),
   };
   PHRASES.set(key, entry);
-  // "Saint Lucia" is written "St. Lucia" as often as not.
-  if (key.startsWith('saint ')) addPhrase(`St ${name.slice(6)}`, kind, code, place);
+  // "Saint Lucia" is written "St. Lucia" as often as not ("Saint John's", Antigua's capital, "St. John's").
+  if (key.startsWith('saint '))
+    addPhrase(`St ${name.slice(6)}`, kind, code, place, { lowerTail, mixedCase, capital });
 }
 
 function addPlace(name: string, place: PlaceEntry): void {
@@ -237,10 +238,23 @@ export function compileGazetteer(): CompiledGazetteer {
     return { kind: 'city', name, countryCode: code, geonamesId: row.geonamesId };
   };
   const stop = new Set(CITY_STOPWORDS.map(keyOf));
+  // A capital is flagged whatever name reaches it first: a press name ("Kyiv", "Kiev", "New Delhi", "London"),
+  // an older spelling ("Peking", "Teheran") or GeoNames' other spelling ("Sanaa", "Nur-Sultan") names the same
+  // city (GeoNames id) as the packages' capital. Before 2026-12-05 only the packages' spelling carried the flag,
+  // so the capitals CITY_ALIASES lists first had none and "Kyiv protested" was read as no government's note.
+  const capitalIds = new Set<number>();
+  for (const row of rows) {
+    for (const capital of row.capitals) {
+      const id = cityPlace(capital, row.code).geonamesId;
+      if (id && !stop.has(keyOf(capital))) capitalIds.add(id);
+    }
+  }
+  const isCapital = (place: PlaceEntry | undefined): boolean =>
+    place?.geonamesId !== undefined && capitalIds.has(place.geonamesId);
   for (const [code, names] of Object.entries(CITY_ALIASES)) {
     for (const name of names) {
       const place = cityPlace(name, code);
-      addPhrase(name, 'city', code, place);
+      addPhrase(name, 'city', code, place, { capital: isCapital(place) });
       addPlace(name, place);
     }
   }
@@ -255,7 +269,7 @@ export function compileGazetteer(): CompiledGazetteer {
   for (const [key, place] of cityByKey) {
     if (!PLACES.has(key)) PLACES.set(key, place);
     if (stop.has(key)) continue;
-    addPhrase(place.name, 'city', place.countryCode, place);
+    addPhrase(place.name, 'city', place.countryCode, place, { capital: isCapital(place) });
   }
   // Last, so a spelling never takes a name another city, a country or a region goes by.
   const spellings: [PlaceEntry | undefined, string][] = [];
@@ -267,7 +281,7 @@ export function compileGazetteer(): CompiledGazetteer {
     for (const name of names) spellings.push([cityById.get(id), name]);
   for (const [place, spelling] of spellings) {
     if (!place || stop.has(keyOf(spelling)) || PHRASES.has(keyOf(spelling))) continue;
-    addPhrase(spelling, 'city', place.countryCode, place);
+    addPhrase(spelling, 'city', place.countryCode, place, { capital: isCapital(place) });
     addPlace(spelling, place);
   }
   return pack(namesakesOf());

@@ -27,7 +27,6 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   BJ: ['Dahomey'],
   IR: ['Persia'],
   TH: ['Siam'],
-  TL: ['East Timor'],
   BA: ['Bosnia', 'Bosnia-Herzegovina'],
   // "Emirates" alone is the airline ("Emirates said", "an Emirates flight") or a firm (Emirates NBD); the
   // country is "the Emirates" ("the Emirates' foreign ministry") or its news agency (METONYMS). 2026-12-01.
@@ -35,7 +34,6 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   NL: ['Holland'],
   VA: ['Holy See'],
   CV: ['Cabo Verde'],
-  MK: ['Macedonia'],
   SA: ['Saudi'],
   TT: ['Trinidad'],
   AG: ['Antigua'],
@@ -48,6 +46,22 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   // The Philippine press's short form ("PH and US troops held joint drills", "water cannon at PH vessels"),
   // read only where the story places itself in the Philippines otherwise (resolve.ts). 2026-12-01.
   PH: ['PH'],
+  // Names the packages lack that the press wrote or writes (places43, 2026-12-05; each checked absent from
+  // world-countries' and i18n-iso-countries' English names): the Dutch and French forms Reuters used for Suriname
+  // and Cameroon, the Soviet and 1990s transliterations of the CIS states, Western Samoa (Samoa until 1997),
+  // Macedonia's 1993-2019 acronym, the hyphenless Timor Leste and the Irish Republic. Left out: Moldavia (also
+  // Romania's region) and Tanganyika (also the lake).
+  SR: ['Surinam'],
+  CM: ['Cameroun'],
+  BY: ['Byelorussia', 'Belorussia'],
+  KZ: ['Kazakstan'],
+  KG: ['Kirghizia', 'Kirgizia'],
+  TJ: ['Tadzhikistan', 'Tadjikistan'],
+  TM: ['Turkmenia'],
+  WS: ['Western Samoa'],
+  MK: ['Macedonia', 'FYROM'],
+  TL: ['East Timor', 'Timor Leste'],
+  IE: ['Irish Republic'],
 };
 
 /** Codes that only count when written in capitals ("US", "UK"); never the pronoun "us". */
@@ -1382,6 +1396,13 @@ export const PRESS_SPELLINGS: Readonly<Record<string, readonly (readonly [string
   SY: [['Quneitra', 'Al Qunayţirah']],
   // GeoNames names the city by both its Basque and Spanish names at once; the press writes the Spanish.
   ES: [['San Sebastian', 'Donostia / San Sebastián']],
+  // Older English spellings of capitals the press still writes (places43, 2026-12-05): Reuters' "Teheran", Soviet
+  // "Kishinev", the pre-1982 "Dacca", "Katmandu", 1990s "Ashkhabad".
+  IR: [['Teheran', 'Tehran']],
+  MD: [['Kishinev', 'Chisinau']],
+  BD: [['Dacca', 'Dhaka']],
+  NP: [['Katmandu', 'Kathmandu']],
+  TM: [['Ashkhabad', 'Ashgabat']],
 };
 
 /**
