@@ -170,7 +170,7 @@ function readClauses(
             (m.kind === 'company' && isSubject(m, sentenceStart, body, text)) ||
             // "Canberra said the tariffs imposed by Beijing were unjustified", "The Kremlin said": a capital or
             // seat of power speaking is its government (wild38b ★2).
-            (speaksForGovernment(m) &&
+            (speaksForGovernment(m, text) &&
               SAYS_NEXT.test(text.slice(m.end, start)) &&
               // "Santiago said he would step down": a person named like the capital (read38 ★10).
               !reportsAsPerson(text, start) &&
@@ -199,10 +199,10 @@ function readClauses(
       }
       // "Pristina said the move by Belgrade was illegal", "Vilnius said it would stop buying gas from Moscow": a
       // government speaking by its seat answers the other government its clause names by its seat.
-      const seat = governmentSpeakers.find(speaksForGovernment);
+      const seat = governmentSpeakers.find((m) => speaksForGovernment(m, text));
       if (seat)
         for (const m of inClause)
-          if (m.code !== seat.code && speaksForGovernment(m)) {
+          if (m.code !== seat.code && speaksForGovernment(m, text)) {
             named.add(m.code);
             acting.add(m.code);
           }
@@ -276,10 +276,18 @@ function readClauses(
  * The mention opens the clause, with only conjunctions and other countries before it ("Norway and
  * Sweden agreed"), and a verb or a noun follows it, not the rest of a name ("Swiss Bank Corp said").
  */
-/** A seat of power or a national capital: it names the government that speaks ("Canberra said"). */
-function speaksForGovernment(m: CountryMention): boolean {
-  return m.kind === 'metonym' || (m.kind === 'city' && lookupPhrase(keyOf(m.text))?.capital === true);
+/**
+ * A seat of power or a national capital: it names the government that speaks ("Canberra said"). Not Rome where the
+ * Pope, the Vatican or the Holy See is named: "Rome said … Pope Leo had approved …" is the Holy See's voice, no
+ * Italian government's (read43 on places43's capital flag for Rome).
+ */
+function speaksForGovernment(m: CountryMention, text: string): boolean {
+  if (m.kind === 'metonym') return true;
+  if (m.kind !== 'city' || lookupPhrase(keyOf(m.text))?.capital !== true) return false;
+  return !(m.code === 'IT' && HOLY_SEE.test(text));
 }
+
+const HOLY_SEE = /\b(?:Pope|Vatican|Holy See|pontiff)\b/;
 
 export function isSubject(
   m: Pick<CountryMention, 'start' | 'end'> & { readonly kind?: CountryMention['kind'] },

@@ -71,6 +71,10 @@ function seatOf(name: string): { code: string; seat: boolean } | undefined {
   return NOT_SOVEREIGN.has(entry.code) ? undefined : { code: entry.code, seat: true };
 }
 
+/** A verb whose subject is a street protest, later in the headline: "… protests against Gaza war draw 100,000". */
+const CROWD_VERB_AFTER =
+  /\b(?:draw|drew|continue|enter|spread|grow|swell|erupt|rock|sweep|turn|mount|resume|spill|rage)s?\b/;
+
 /** Where a headline's second clause opens: after a semicolon, a colon or a dash ("EU fines Apple; Washington protests"). */
 const CLAUSE_OPENS = /(?:[;:]|\s[-\u2013\u2014])\s+(?:[Tt]he\s+)?$/;
 /** A headline's protest verb that ends its clause: "…; Washington protests", "…: Beijing protested". */
@@ -104,6 +108,9 @@ export function protestInTitle(
       const after = title.slice(m.end);
       const verb = (title === title.toUpperCase() ? CAPITALS_VERB : TITLE_VERB).exec(after);
       const word = verb?.[1];
+      // "London protests against Gaza war draw 100,000": a verb of the crowd's after the object makes "protests" the
+      // noun (read43 on places43's capital flag for London).
+      if (verb && word && CROWD_VERB_AFTER.test(after.slice(verb[0].length))) continue;
       if (verb && word) {
         // Title Case and capitals capitalise every word ("Protests Enter Third Week", "PROTESTS TO CONTINUE"), so
         // there the capital after the verb must open a state's name (read32 F2).

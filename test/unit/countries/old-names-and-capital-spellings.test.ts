@@ -94,4 +94,18 @@ describe('a capital is a capital under every name the gazetteer knows it by', ()
     expect(focus).toEqual(['CN', 'IN']);
     expect(pairs).toEqual(['CN-IN']);
   });
+
+  it('reads "Rome said" in a story of the Pope as no Italian government (read43)', () => {
+    // Arrange
+    const body =
+      'Rome said on Saturday that Pope Leo had approved the appointment of a new bishop in Shanghai, a choice it ' +
+      'said had been agreed with Beijing under a 2018 accord. Chinese officials did not comment.';
+
+    // Act
+    const { focus, pairs } = focusAndPairs({ title: 'Vatican approves Chinese bishop', body });
+
+    // Assert
+    expect(focus).not.toContain('IT');
+    expect(pairs).toEqual(['CN-VA']);
+  });
 });

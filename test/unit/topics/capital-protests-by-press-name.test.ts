@@ -35,4 +35,19 @@ describe("a capital's protest is a government's note under the capital's press n
     // Assert
     expect(ids).not.toContain(DEMONSTRATION);
   });
+
+  it('keeps "London protests against Gaza war draw 100,000" a demonstration (read43)', () => {
+    // Arrange
+    const title = 'London protests against Gaza war draw 100,000';
+    const body =
+      'About 100,000 people marched through central London on Saturday calling for a ceasefire in Gaza, police ' +
+      'said. Dozens were arrested.';
+
+    // Act
+    const ids = topicIds(title, body);
+
+    // Assert
+    expect(ids).toContain(DEMONSTRATION);
+    expect(ids).not.toContain(DIPLOMACY);
+  });
 });
