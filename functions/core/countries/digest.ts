@@ -28,10 +28,13 @@ function labelsItem(text: string, start: number, end: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   if (i >= 0 && text.charCodeAt(i) !== NEWLINE) return false;
-  // A paragraph opens after the body's start, a blank line or a line ending a sentence (not a wrapped one).
+  // A paragraph opens after the body's start, a blank line or a line ending a sentence (not a wrapped one). The
+  // blank line was in this comment and not in the test: the first item under a heading with no full stop
+  // ("BRIEFS", "Around the world today") was no item (wild43 item 11).
   let j = i - 1;
-  while (j >= 0 && /\s/.test(text[j]!)) j--;
-  if (j >= 0 && !/[.!?"\u201d)]/.test(text[j]!)) return false;
+  let lines = 1;
+  while (j >= 0 && /\s/.test(text[j]!)) if (text.charCodeAt(j--) === NEWLINE) lines++;
+  if (j >= 0 && lines < 2 && !/[.!?"\u201d)]/.test(text[j]!)) return false;
   return ITEM_SENTENCE.test(text.slice(end, end + 120));
 }
 

@@ -31,7 +31,8 @@ function leadSentence(doc: TagDocument): { start: number; end: number } | undefi
  * no country ("Breaking
  * news out of the Middle East right now. Israel says it has received …", "A strong earthquake struck Southeast
  * Asia on Tuesday. Indonesia's disaster agency said …": wild38b ★4, a label or a region opens the story and the
- * next sentence says where).
+ * next sentence says where), or names no country and opens the story with no news (`opensWithoutNews`: "The phone
+ * rang at 3 a.m. Japan and China agreed …", wild43 ★1).
  */
 function countryLead(
   doc: TagDocument,
@@ -41,9 +42,28 @@ function countryLead(
   if (!first) return undefined;
   const names = (s: { start: number; end: number }) =>
     countries.some((c) => c.mentions.some((m) => m.field === 'body' && m.start >= s.start && m.end <= s.end));
-  if (names(first) || !namesRegion(doc.body.text.slice(first.start, first.end))) return first;
+  if (names(first)) return first;
+  const opening = doc.body.text.slice(first.start, first.end);
+  if (!namesRegion(opening) && !opensWithoutNews(opening)) return first;
   const second = doc.body.sentences.find((s) => s.start >= first.end);
   return second && names(second) ? second : first;
+}
+
+/** Words of an opener at most: "The phone rang at 3 a.m.", "It was a long night in the negotiating room." */
+const OPENER_WORDS = 10;
+/** A quote that opens the story and ends on its own stop: '"We will not back down," the minister said', not "'God games' in which". */
+const QUOTE_LEAD = /^["\u201c\u2018'][^"\u201d\u2019']*[,.!?]["\u201d\u2019']/;
+
+/**
+ * A first sentence that opens a story with no news of its own (wild43 ★1): a question ("Why does this matter?"), a
+ * quote ('"We will not back down," the minister said.'), or a short scene or greeting ("The phone rang at 3 a.m.",
+ * "Good morning."). A news lead that names no country ("Michael Howard has backed stem cell research, saying …") is
+ * longer, and the next sentence's country is often a passing one: it stays the lead.
+ */
+function opensWithoutNews(sentence: string): boolean {
+  const text = sentence.trim();
+  if (text.endsWith('?') || QUOTE_LEAD.test(text)) return true;
+  return text.split(/\s+/).length <= OPENER_WORDS;
 }
 
 /** "Japan and South Korea", "Iran-Iraq": nothing but a connective between two mentions. */
