@@ -51,6 +51,9 @@ function countryLead(
 
 /** Words of an opener at most: "The phone rang at 3 a.m.", "It was a long night in the negotiating room." */
 const OPENER_WORDS = 10;
+/** A short sentence that reports something is news, not a scene: "The committee chairman said aid was needed quickly." */
+const REPORTED =
+  /\b(?:said|says|told|tells|announced|announces|reported|reports|warned|warns|agreed|agrees|urged|urges|called|calls)\b/i;
 /** A quote that opens the story and ends on its own stop: '"We will not back down," the minister said', not "'God games' in which". */
 const QUOTE_LEAD = /^["\u201c\u2018'][^"\u201d\u2019']*[,.!?]["\u201d\u2019']/;
 
@@ -63,7 +66,7 @@ const QUOTE_LEAD = /^["\u201c\u2018'][^"\u201d\u2019']*[,.!?]["\u201d\u2019']/;
 function opensWithoutNews(sentence: string): boolean {
   const text = sentence.trim();
   if (text.endsWith('?') || QUOTE_LEAD.test(text)) return true;
-  return text.split(/\s+/).length <= OPENER_WORDS;
+  return text.split(/\s+/).length <= OPENER_WORDS && !REPORTED.test(text);
 }
 
 /** "Japan and South Korea", "Iran-Iraq": nothing but a connective between two mentions. */

@@ -27,6 +27,19 @@ describe('a lead opened by a sentence that names no country', () => {
     expect(pairs).toEqual(['IS-NO']);
   });
 
+  it('keeps a short first sentence that reports news as the lead', () => {
+    // Arrange: eight words, but a report, not a scene; the next sentence names places a traveller passed.
+    const body =
+      'The committee chairman said aid was needed quickly. He was in Kenya before travelling to Sudan with the ' +
+      "committee. Kenya has asked for more help, and Kenya's government said refugees were arriving daily.";
+
+    // Act
+    const { pairs } = focusAndPairs({ title: 'MPs back aid plan', language: 'en', body });
+
+    // Assert
+    expect(pairs).not.toContain('KE-SD');
+  });
+
   it('keeps a first sentence that names a country as the lead', () => {
     // Arrange
     const body =
