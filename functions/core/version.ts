@@ -203,5 +203,10 @@
  * verbs, Hong Kong's executive; Hall of Famers, "Arsenio Hall", "the St. Louis Fed", grounds, chess and tennis given
  * names, place-word given names, Irish parties, local towns; Georgia beside countries, a body's seat; foreign forces
  * and treaty allies, a later meeting's venue; read42's battles and campaigns).
+ * 0.40.0: rules of 2026-12-05 12:00-13:55 (short Portuguese items; drones by sentence, heat that kills people, a trial
+ * of someone, tourism, a firm's "President", summits of heights, figurative derailing, Lunar New Year, rock of
+ * geology, assaults on democracy; players named like teams, halls that speak, Tanaiste, saints' clubs, grounds named
+ * after people, a firm's units, group adjectives, eponymous illnesses, ships, Henry Hub, "Le"; old country names,
+ * every name of a capital a capital, a lead after an opener, a digest under a heading).
  */
-export const TAGGER_VERSION = '0.39.0';
+export const TAGGER_VERSION = '0.40.0';
