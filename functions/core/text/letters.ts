@@ -37,6 +37,14 @@ export function startsLower(text: string): boolean {
   return c < 128 ? isAsciiLower(c) : LOWER_FIRST.test(text);
 }
 
+const LETTER_FIRST = lazyPattern(() => /^\p{L}/u);
+/** `/^\p{L}/u`: the text opens with a letter of any script. */
+export function startsLetter(text: string): boolean {
+  if (text.length === 0) return false;
+  const c = codeUnitAt(text, 0);
+  return c < 128 ? isAsciiUpper(c) || isAsciiLower(c) : LETTER_FIRST.test(text);
+}
+
 const LOWER = lazyPattern(() => /\p{Ll}/u);
 /** `/\p{Ll}/u`: the text holds a lower-case letter. */
 export function hasLower(text: string): boolean {

@@ -1,6 +1,7 @@
 // Appositions after a name that say what it is: "X, a maker of...", "X, the party's...", "X, chief executive of".
 import type { Field } from '../../schema.js';
 import { lowerCased } from '../../text/chars.js';
+import { startsUpper } from '../../text/letters.js';
 import { PARTY_LABELS } from '../lexicon.js';
 import { type Context, lowerTokenText, tokenText } from './context.js';
 import { FIRM_ROLES } from './titles-and-offices.js';
@@ -106,7 +107,7 @@ export function callingApposedAfter(ctx: Context, field: Field, index: number): 
       const next = tokenText(ctx, field, i + 1);
       return next === ',' || next === 'who' || (tokenBits(ctx, field, i + 1) & SENTENCE_END) !== 0;
     }
-    if (!/^\p{Lu}/u.test(text)) return false;
+    if (!startsUpper(text)) return false;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 // "Alzheimer's", "Parkinson's patients", "Crohn's and Huntington's": an illness named after a doctor, in the
 // possessive and without "disease", is the illness, no person (wild43 ★7).
 
+import { startsLetter } from '../../text/letters.js';
 import type { Chunk } from '../chunk.js';
 import { FUNCTION_WORDS } from '../lexicon.js';
 import type { Context } from './context.js';
@@ -45,5 +46,5 @@ export function namesEponymIllness(ctx: Context, chunk: Chunk, from: number, nex
   const afterBits = tokenBits(ctx, chunk.field, word.index + (spaced ? 2 : 1));
   if (afterBits & CASED && !chunk.caseless) return false;
   if (afterBits & (PERSON_VERB | SPEAKER_VERB)) return false;
-  return !/^\p{L}/u.test(after) || FUNCTION_WORDS.has(after) || (afterBits & AUXILIARY) !== 0;
+  return !startsLetter(after) || FUNCTION_WORDS.has(after) || (afterBits & AUXILIARY) !== 0;
 }
