@@ -1,4 +1,4 @@
-import type { TagDocument } from '../text/document.js';
+import { type TagDocument, toldIn } from '../text/document.js';
 import { sentencesAround } from './sentences-around.js';
 
 /**
@@ -29,8 +29,7 @@ const TRIAL_OF_FORMER =
   /\b[Tt]rials? of (?:the )?(?:former|ex-|ousted|jailed|detained|disgraced|exiled)\s*(?:[a-z-]+\s+)?[A-Z]/;
 
 export function courtTrialTold(doc: TagDocument): boolean {
-  const told = (words: RegExp) => words.test(doc.title.text) || words.test(doc.body.text);
-  if (told(COURT_TRIAL) || told(TRIAL_OF_SOMEONE) || told(TRIAL_OF_FORMER)) return true;
+  if (toldIn(doc, COURT_TRIAL) || toldIn(doc, TRIAL_OF_SOMEONE) || toldIn(doc, TRIAL_OF_FORMER)) return true;
   for (const sentence of sentencesAround(doc, TRIAL)) if (COURT_WORDS.test(sentence)) return true;
   return false;
 }

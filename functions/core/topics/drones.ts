@@ -1,4 +1,4 @@
-import type { FieldText, TagDocument } from '../text/document.js';
+import { type FieldText, type TagDocument, toldIn } from '../text/document.js';
 import { sentencesAround } from './sentences-around.js';
 
 /**
@@ -73,8 +73,7 @@ const HARM =
   /\b(?:kill(?:s|ed|ing)?|dead|deaths?|wounded|wounding|injur(?:ed|ing|ies|y)|casualties|damag(?:ed|ing)|destroy(?:ed|ing))\b/i;
 
 export function dronesOfWar(doc: TagDocument): boolean {
-  const told = (words: RegExp) => words.test(doc.title.text) || words.test(doc.body.text);
-  if (told(WAR_WORDS) || told(DRONE_ATTACK)) return true;
+  if (toldIn(doc, WAR_WORDS) || toldIn(doc, DRONE_ATTACK)) return true;
   for (const sentence of sentencesAround(doc, DRONES_HIT)) if (HARM.test(sentence)) return true;
   return false;
 }

@@ -1,4 +1,4 @@
-import type { TagDocument } from '../text/document.js';
+import { type TagDocument, toldIn } from '../text/document.js';
 
 /**
  * Heat that kills people (topics43, read42 ★3): the object of "heat kills" or "heat killed" decides its sense. People,
@@ -11,5 +11,5 @@ const HEAT_KILLS_PEOPLE =
   /\bheat\s+(?:kills|killed)\s+(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|an estimated|as many as|hundreds of|thousands of|tens of thousands of)\s+)?(?:\d[\d,.]*|dozens|scores|hundreds|thousands|millions|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|(?:[\w-]+\s+)?(?:people|persons|residents|workers|labou?rers|pilgrims|migrants|children|elderly|pensioners|farmers|tourists|hikers|patients|men|women|villagers|citizens))\b/i;
 
 export function heatKillsPeople(doc: TagDocument): boolean {
-  return HEAT_KILLS_PEOPLE.test(doc.title.text) || HEAT_KILLS_PEOPLE.test(doc.body.text);
+  return toldIn(doc, HEAT_KILLS_PEOPLE);
 }

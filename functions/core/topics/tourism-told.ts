@@ -1,4 +1,4 @@
-import type { TagDocument } from '../text/document.js';
+import { type TagDocument, toldIn } from '../text/document.js';
 
 /**
  * Tourism told as a business (topics43, read42 ★6): the travel row's weak words (a "scenic journey", "hostels" in an
@@ -12,5 +12,5 @@ const TOURISM =
   /\b(?:touris[mt]s?|tourist(?:s|ic)?|holidaymakers?|holiday-makers?|travell?ers|sightseers?|sightseeing|backpackers?|visitors|bookings?)\b/i;
 
 export function tourismTold(doc: TagDocument): boolean {
-  return TOURISM.test(doc.title.text) || TOURISM.test(doc.body.text);
+  return toldIn(doc, TOURISM);
 }
