@@ -452,4 +452,8 @@ export const MAJOR_FIRMS: readonly string[] = [
   'CK Asset',
   'New World Development',
   'Jardine Matheson',
+  // Retailers named by an ordinary word, reported by it alone at the start of sentences ("Next raised its
+  // forecast", "Gap shares fell"): brand words, a firm only before a verb of firms (mendE44).
+  'Next',
+  'Gap',
 ];

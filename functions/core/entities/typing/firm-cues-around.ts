@@ -71,6 +71,8 @@ export function firmBrandAt(ctx: Context, chunk: Chunk, from: number): boolean {
     (FIRM_VERBS_AFTER_BRAND.has(next) ||
       // "Apple chief executive Tim Cook said": an officer only a firm has (ents41).
       firmOfficerAfter(ctx, chunk.field, word.index) ||
+      // "Nestle cut its sales forecast", "Next raised its profit outlook" (mendE44).
+      firmGuidanceAfter(ctx, chunk.field, word.index) ||
       // ("The plant in Toyota will close" is the town's.)
       (firmActAfterModal(ctx, chunk.field, word.index + 1) &&
         !(tokenBits(ctx, chunk.field, word.index - 1) & LOCATIVE_WORD)) ||
@@ -82,6 +84,33 @@ export function firmBrandAt(ctx: Context, chunk: Chunk, from: number): boolean {
     isBrandWord(word.core) &&
     !endsName(ctx, chunk, from)
   );
+}
+/** Verbs of a firm's guidance: what it does to its forecast, outlook or dividend. */
+const GUIDANCE_VERBS = new Set(
+  'raised raises cut cuts lowered lowers trimmed trims lifted lifts slashed slashes reiterated reiterates maintained maintains narrowed narrows upgraded downgraded'.split(
+    ' ',
+  ),
+);
+/** A word inside a noun phrase, lower-cased: "full-year", "2026", "sales" (no punctuation). */
+const PHRASE_WORD = /^[a-z0-9][a-z0-9-]*$/;
+/** What a firm forecasts or pays, the object of its guidance verb. */
+const GUIDANCE_OBJECTS = new Set(
+  'forecast forecasts outlook guidance target targets dividend payout'.split(' '),
+);
+/**
+ * "Nestle cut its full-year organic sales forecast", "Next raised its annual profit outlook": after the name at
+ * `index`, a verb of guidance, "its" and a firm's forecast, outlook, target or dividend within five words (only a
+ * firm or a body forecasts so; "its" makes the subject no person).
+ */
+export function firmGuidanceAfter(ctx: Context, field: Field, index: number): boolean {
+  if (!GUIDANCE_VERBS.has(lowerTokenText(ctx, field, index + 1))) return false;
+  if (lowerTokenText(ctx, field, index + 2) !== 'its') return false;
+  for (let i = index + 3; i <= index + 7; i++) {
+    const word = lowerTokenText(ctx, field, i);
+    if (GUIDANCE_OBJECTS.has(word)) return true;
+    if (!PHRASE_WORD.test(word)) return false;
+  }
+  return false;
 }
 /** "will", "plans to": what a firm is to do follows. */
 const MODALS = new Set('will would could may plans aims intends expects'.split(' '));
