@@ -109,6 +109,13 @@ export function kindByNeighbours(
 /** Last words of a listed firm's name the news drops before a site's noun: "the Reliance refinery". */
 const FIRM_TAILS = new Set(['Industries', 'Group', 'Corp', 'Corporation', 'Holdings', 'Energy']);
 let listedFirms: ReadonlySet<string> | undefined;
+let homeCompanies: ReadonlySet<string> | undefined;
+
+/** Whether a home company is listed by exactly this name ("Toyota", "Samsung"; not "Reliance" of "Reliance Industries"). */
+export function homeCompanyNamed(name: string): boolean {
+  homeCompanies ??= new Set(Object.values(HOME_COMPANIES).flat());
+  return homeCompanies.has(name);
+}
 
 /**
  * Whether a name as written is a firm the home-companies list knows ("Rosatom", or "Reliance" of "Reliance

@@ -9,6 +9,7 @@ import { withoutArabicParticle } from './chunk.js';
 import type { Candidate } from './classify.js';
 import { isFirmsOwnBank } from './firm-bank.js';
 import { isNamedAsRelative } from './kin.js';
+import { homeCompanyNamed } from './kind-cues.js';
 import { knownBodyNamed } from './known-bodies.js';
 import { isLegalFormWord, withoutLegalForm } from './legal-form.js';
 import {
@@ -336,19 +337,25 @@ export function mergeAliases(
       if (!group && c.words.length === 1)
         group = orgsWith(c.words[0]!).find((g) => isListedNameEnd(g.words, c.words[0]!));
     } else if (type === 'organization') {
-      group = (
+      const fulls = (
         c.words.length !== 1
           ? orgs
           : mayBeInitials(c.words[0]!)
             ? orgsOfInitials(c.words[0]!)
             : orgsWith(c.words[0]!)
-      ).find(
+      ).filter(
         (g) =>
           isShortForm(g.words, c.words) &&
           // "Apple said … Apple Music", "Sony Pictures released … Sony said": a firm's unit or product is
           // not the firm its first word names.
           !(c.words.length === 1 && isSubBrand(g.words, c.words[0]!)),
       );
+      // "Toyota Industries … Toyota Motor … Toyota said": of the firms a word may shorten, the parent's name.
+      // ("BP … British Petroleum Co Plc … BP Group": initials read first are the name they spell.)
+      group =
+        fulls.length > 1 && c.words.length === 1 && fulls[0]!.words[0] === c.words[0]
+          ? parentFirstOf(fulls, c.words[0]!)
+          : fulls[0];
       // "Exxon Mobil … Exxon said": a firm the lists name run together ("ExxonMobil") goes by its first part,
       // though that part is listed as a firm of its own (review30 E7).
       if (!group && c.words.length === 1)
@@ -1126,6 +1133,7 @@ function isSubBrand(full: readonly string[], word: string): boolean {
       (w) =>
         ONE_FIRM_HEADS.has(w) ||
         FIRM_HEADS.has(w) ||
+        PARENT_HEADS.has(w) ||
         OWN_NAME_WORDS.has(w) ||
         isLegalFormWord(w) ||
         w === '&' ||
@@ -1137,7 +1145,42 @@ function isSubBrand(full: readonly string[], word: string): boolean {
   if (full.length === 2 && PRODUCT_WORDS.has(rest[0]!)) return true;
   const ordinary = rest.every((w) => isLowerWord(w) || ORG_HEADS.has(w));
   if (!ordinary) return false;
-  return GAZETTEER.get(lowerCased(word))?.kind === 'organization';
+  // ("Toyota Industries … Toyota said": a home company listed by the word alone, which the lists know as a
+  // town's name too, mendE44.)
+  return GAZETTEER.get(lowerCased(word))?.kind === 'organization' || homeCompanyNamed(word);
+}
+
+/** Words after a group's word that name its parent or holding firm ("Tata Sons", "SoftBank Group", "Adani Holdings"). */
+const PARENT_HEADS = new Set('group holdings holding sons corp corporation company inc'.split(' '));
+/**
+ * How surely the name of several words opening with `word` is the firm that the word alone names: 2 for the
+ * parent's or the holding's name ("Tata Sons", "Toyota Motor Corp"), 1 for a firm's full name the lists know
+ * or one ending in the one firm's head ("Toyota Motor", "Samsung Electronics"), 0 for another unit ("Toyota
+ * Industries", "Tata Steel", "Samsung C&T").
+ */
+function parentRank(full: readonly string[], word: string): number {
+  if (full[0] !== word || full.length < 2) return 0;
+  const rest = full.slice(1).map(lowerCased);
+  if (rest.some((w) => PARENT_HEADS.has(w)) || isLegalFormWord(full[full.length - 1]!)) return 2;
+  if (ONE_FIRM_HEADS.has(rest[rest.length - 1]!)) return 1;
+  return GAZETTEER.get(lowerCased(full.join(' ')))?.kind === 'organization' ? 1 : 0;
+}
+/**
+ * "Toyota Industries agreed … a buyout led by Toyota Motor's chairman … Toyota said": where a word alone may
+ * shorten several firms' names the article gives, it names the parent (the holding, or the firm's own full
+ * name) over a unit; among equals, the first of `fulls` (mendE44).
+ */
+function parentFirstOf(fulls: readonly Group[], word: string): Group {
+  let best = fulls[0]!;
+  let bestRank = parentRank(best.words, word);
+  for (let k = 1; k < fulls.length; k++) {
+    const rank = parentRank(fulls[k]!.words, word);
+    if (rank > bestRank) {
+      best = fulls[k]!;
+      bestRank = rank;
+    }
+  }
+  return best;
 }
 
 /** A body's head word, not a family firm's ("Lehman Brothers", "Smith & Sons"): "Monetary Committee". */
@@ -1385,7 +1428,9 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
     short.length === 1 &&
     full.length >= 2 &&
     full[0] === short[0] &&
-    ORG_HEADS.has(lowerCased(full[full.length - 1]!)) &&
+    (ORG_HEADS.has(lowerCased(full[full.length - 1]!)) ||
+      // "Tata" of "Tata Sons", the family's holding firm (mendE44).
+      (full.length === 2 && full[1] === 'Sons')) &&
     lowerCased(full[full.length - 1]!) !== 'foundation'
   )
     return true;
