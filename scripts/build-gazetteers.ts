@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NEWS_TOWNS } from '../functions/core/countries/curated.js';
+import { NEWS_TOWNS, SEATS_OF_GOVERNMENT } from '../functions/core/countries/curated.js';
 import { keyOf } from '../functions/core/countries/normalize.js';
 import { SCRIPT_LANGUAGES } from '../functions/core/countries/script-key.js';
 import { type GeoNamesRecord, placeKey, type Script, spellingsOf } from './city-spellings.js';
@@ -165,8 +165,11 @@ const countries = worldCountries
   .sort((a, b) => a.code.localeCompare(b.code));
 
 // One entry per (name, country): the most populous, so "Hamilton, CA" is not listed five times.
+// Seats of government count as news towns: kept whatever their size (Putrajaya).
 const newsTowns = new Set(
-  Object.entries(NEWS_TOWNS).flatMap(([code, names]) => names.map((n) => `${n}|${code}`)),
+  [NEWS_TOWNS, SEATS_OF_GOVERNMENT].flatMap((lists) =>
+    Object.entries(lists).flatMap(([code, names]) => names.map((n) => `${n}|${code}`)),
+  ),
 );
 const byKey = new Map<string, City>();
 for (const city of cities) {

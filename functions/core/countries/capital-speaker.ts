@@ -36,8 +36,13 @@ export function speaksAsGovernment(text: string, verbEnd: number, code: string):
   return SPEAKS_AS_IT.test(text.slice(verbEnd, verbEnd + 8)) || namesOtherSeat(text, verbEnd, code);
 }
 
-/** A capitalised word (a place name's first word). */
-const CAPITALISED = /\b[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)?/g;
+/**
+ * A run of up to three capitalised words, joined by a space or by a lower-case word inside a city's name ("Port of
+ * Spain", "Dar es Salaam", "Andorra la Vella"): a place name's words and what follows them.
+ */
+const CAPITALISED = /\b[A-Z][A-Za-z'-]*(?:\s+(?:(?:of|es|la|de|du|da|al|el)\s+)?[A-Z][A-Za-z'-]*){0,2}/g;
+/** A run's word that ends a name: a capitalised one. */
+const NAME_WORD = /^[A-Z]/;
 
 /**
  * The reported clause names another state by its seat ("... imposed by Beijing", "... gas from Moscow", "... the
@@ -47,9 +52,10 @@ function namesOtherSeat(text: string, verbEnd: number, code: string): boolean {
   const clause = reportedClause(text, verbEnd);
   for (const m of clause.matchAll(CAPITALISED)) {
     const words = m[0].split(/\s+/);
-    const keys = words.length > 1 ? [m[0], words[0]!] : [m[0]];
-    for (const key of keys) {
-      const entry = lookupPhrase(keyOf(key));
+    // The longest name first: "Kuwait City" before "Kuwait", "The Hague" before "The".
+    for (let n = words.length; n > 0; n--) {
+      if (!NAME_WORD.test(words[n - 1]!)) continue;
+      const entry = lookupPhrase(keyOf(words.slice(0, n).join(' ')));
       if (entry && entry.code !== code && (entry.capital === true || entry.kind === 'metonym')) return true;
     }
   }

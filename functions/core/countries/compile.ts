@@ -38,6 +38,7 @@ import {
   PRESS_SPELLINGS,
   REGIONS,
   SCRIPT_PRESS_NAMES,
+  SEATS_OF_GOVERNMENT,
 } from './curated.js';
 import { US_FEDERAL_BODIES } from './federal-bodies.js';
 import { LEAGUE_CLUBS, SPONSORED_TEAMS } from './league-clubs.js';
@@ -247,6 +248,14 @@ export function compileGazetteer(): CompiledGazetteer {
     for (const capital of row.capitals) {
       const id = cityPlace(capital, row.code).geonamesId;
       if (id && !stop.has(keyOf(capital))) capitalIds.add(id);
+    }
+  }
+  // Seats of government the packages do not give as the capital: "The Hague said", "La Paz said".
+  for (const [code, seats] of Object.entries(SEATS_OF_GOVERNMENT)) {
+    for (const seat of seats) {
+      const id = cityPlace(seat, code).geonamesId;
+      if (!id) throw new Error(`seat of government not among the cities: ${seat}, ${code}`);
+      capitalIds.add(id);
     }
   }
   const isCapital = (place: PlaceEntry | undefined): boolean =>

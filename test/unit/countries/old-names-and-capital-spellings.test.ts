@@ -77,10 +77,11 @@ describe('a capital is a capital under every name the gazetteer knows it by', ()
     expect(capitalFlag(name)).toBe(true);
   });
 
-  it('flags no former capital nor a seat the packages do not list', () => {
+  it('flags no former capital', () => {
+    // Seats of government the packages do not list (The Hague, La Paz) are flagged since session 44:
+    // seats-of-government.test.ts.
     expect(capitalFlag('Rangoon')).toBeUndefined();
     expect(capitalFlag('Almaty')).toBeUndefined();
-    expect(capitalFlag('The Hague')).toBeUndefined();
   });
 
   it('reads "New Delhi said" as the government answering the seat its clause names, no surname', () => {
