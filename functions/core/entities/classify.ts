@@ -355,6 +355,7 @@ import {
   versionAfter,
 } from './typing/products-and-models.js';
 import {
+  bodysMembersAfter,
   firmItAfter,
   personPronounNext,
   pronounAfter,
@@ -3007,6 +3008,16 @@ function typeKnownName(reading: Reading, found: GazetteerEntry | Candidate): Can
       return [candidate(chunk, from, to, 'nationality', 2, base, { ...NO_INFO, canonical: entry.name })];
     const g = fromGazetteer(entry);
     const type = g.type;
+    // "Verdi, Germany's second-biggest union,": a name the lists know as a surname alone, which an apposition
+    // calls a body, is that body.
+    if (
+      type === 'person' &&
+      n === 1 &&
+      !personCue &&
+      nextToken === ',' &&
+      bodyAppositionAfter(ctx, chunk.field, lastWord.index + 1)
+    )
+      return [candidate(chunk, from, to, 'organization', 2, base)];
     // "Disney said profits rose … The company said": a famous surname alone that reports a firm's results
     // or that "the company" takes up is the firm (firm-cues.ts).
     if (
@@ -3869,7 +3880,8 @@ function typeSeveralWords(reading: Reading): Candidate[] {
     isLowerWordWord(lastWord) &&
     !isKnownSurnameWord(lastWord) &&
     !isGivenNameWord(lastWord) &&
-    thingPronounNext(ctx, chunk.field, lastWord.index)
+    (thingPronounNext(ctx, chunk.field, lastWord.index) ||
+      regulatorsFineAfter(ctx, chunk.field, lastWord.index))
   )
     return [candidate(chunk, from, to, 'organization', 3, base)];
   // "lead manager Merrill Lynch International said", "Chase Manhattan, Morgan Guaranty and Citibank", "The
@@ -3903,6 +3915,10 @@ function typeSeveralWords(reading: Reading): Candidate[] {
     return [candidate(chunk, from, to, locative ? 'place' : 'organization', 1, base)];
   if (personCue || givenFirst || initials || familyFirst || unknownThenSurname)
     return [candidate(chunk, from, to, 'person', 2, base)];
+  // "IG Metall, Germany's biggest union,", "IG Metall, the engineering union,": an apposition that calls
+  // the name a body outweighs initials before a surname's shape.
+  if (nextToken === ',' && bodyAppositionAfter(ctx, chunk.field, lastWord.index + 1))
+    return [candidate(chunk, from, to, 'organization', 2, base)];
   // "MS Dhoni", "KL Rahul", "PV Sindhu": two capitals before a surname are a person's initials, as
   // Indian and Malaysian news write them, unless they are a listed body or place ("UK Biobank") or open a
   // firm's name ("the SK Hynix plant", "MG Motor").
@@ -4010,6 +4026,14 @@ function typeSeveralWords(reading: Reading): Candidate[] {
   // of a person's; the maker and the model name a thing.
   if (!personCue && words.slice(from, to).some((w) => DIGIT_IN_WORD.test(w.core)))
     return [candidate(chunk, from, to, 'other', 1, base)];
+  // "Hindustan Unilever reported a 5% rise in quarterly profit", "Hyundai Rotem, which makes the K2 tank,":
+  // words no list knows that report a firm's results or that "which" takes up as a maker are a firm.
+  if (
+    ordinary === 0 &&
+    !personCue &&
+    (firmResultsAfter(ctx, chunk.field, lastWord.index) || makerClauseAfter(ctx, chunk.field, lastWord.index))
+  )
+    return [candidate(chunk, from, to, 'organization', 1, base)];
   if (ordinary === 0 && named === 0) return [candidate(chunk, from, to, 'person', 0, base)];
   // "Cosmin Contra", "Gunhild Halle": no ordinary word, nothing foreign to a person's name, and a
   // last word that is no place of its own: a person whose given name the lists miss.
@@ -4455,7 +4479,8 @@ function typeOneWord(reading: Reading): Candidate[] {
     !isKnownSurnameWord(firstWord) &&
     !SURNAME_SHAPE.test(first) &&
     n === 1 &&
-    firmItAfter(ctx, chunk.field, words[from]!.index)
+    (firmItAfter(ctx, chunk.field, words[from]!.index) ||
+      bodysMembersAfter(ctx, chunk.field, words[from]!.index))
   )
     return [candidate(chunk, from, to, 'organization', 1, base)];
   // "Transnistrian leader Vadim Krasnoselsky", "Abkhazian forces": an "-ian" word no list knows before a noun
@@ -4567,6 +4592,43 @@ function firmResultsAfter(ctx: Context, field: Field, index: number): boolean {
     const word = lowerTokenText(ctx, field, i);
     if (FIRM_RESULTS.has(word)) return true;
     if (word === ',' || word === '' || tokenBits(ctx, field, i) & SENTENCE_END) return false;
+  }
+  return false;
+}
+/** What a maker does, after ", which": "which makes the K2 tank", "which owns Zara". */
+const MAKER_VERBS = new Set(
+  'makes made produces produced builds built manufactures manufactured owns owned operates runs sells supplies designs develops'.split(
+    ' ',
+  ),
+);
+/**
+ * "Hyundai Rotem, which makes the K2 tank,": ", which" and a verb of what a firm makes, owns or runs after the
+ * name at `index` (a person is taken up by "who"; a place does not make things).
+ */
+function makerClauseAfter(ctx: Context, field: Field, index: number): boolean {
+  return (
+    tokenText(ctx, field, index + 1) === ',' &&
+    lowerTokenText(ctx, field, index + 2) === 'which' &&
+    MAKER_VERBS.has(lowerTokenText(ctx, field, index + 3))
+  );
+}
+/** Who fines a firm, rather than a court fining a person. */
+const REGULATOR_NOUNS = new Set(['regulator', 'regulators', 'watchdog', 'watchdogs']);
+/**
+ * "Royal Mail was fined by the regulator", "was fined 2 million pounds by the watchdog": a fine a regulator
+ * imposes, right after the name at `index`, before the clause ends.
+ */
+function regulatorsFineAfter(ctx: Context, field: Field, index: number): boolean {
+  let i = index + 1;
+  const aux = lowerTokenText(ctx, field, i++);
+  if (aux !== 'was' && aux !== 'were' && aux !== 'has' && aux !== 'have') return false;
+  if (lowerTokenText(ctx, field, i) === 'been') i++;
+  const verb = lowerTokenText(ctx, field, i);
+  if (verb !== 'fined' && verb !== 'penalised' && verb !== 'penalized') return false;
+  for (let k = i + 1; k < i + 14; k++) {
+    const word = lowerTokenText(ctx, field, k);
+    if (REGULATOR_NOUNS.has(word)) return true;
+    if (word === ',' || word === '' || tokenBits(ctx, field, k) & SENTENCE_END) return false;
   }
   return false;
 }

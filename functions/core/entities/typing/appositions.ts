@@ -1,6 +1,6 @@
 // Appositions after a name that say what it is: "X, a maker of...", "X, the party's...", "X, chief executive of".
 import type { Field } from '../../schema.js';
-import { lowerCased } from '../../text/chars.js';
+import { endsWithText, lowerCased } from '../../text/chars.js';
 import { startsUpper } from '../../text/letters.js';
 import { PARTY_LABELS } from '../lexicon.js';
 import { type Context, lowerTokenText, tokenText } from './context.js';
@@ -20,7 +20,14 @@ export function firmAppositionAfter(
   reach = 7,
 ): boolean {
   const article = lowerTokenText(ctx, field, comma + 1);
-  if (article !== 'a' && article !== 'an' && article !== 'the') return false;
+  // "IG Metall, Germany's biggest union,": a capitalised possessive stands where the article would.
+  if (
+    article !== 'a' &&
+    article !== 'an' &&
+    article !== 'the' &&
+    !capitalisedPossessive(tokenText(ctx, field, comma + 1))
+  )
+    return false;
   for (let i = comma + 2; i < comma + 2 + reach; i++) {
     const word = lowerTokenText(ctx, field, i);
     // ", the chief executive of the company,": the head came before "of".
@@ -40,6 +47,10 @@ export function firmAppositionAfter(
   }
   return false;
 }
+/** "Germany's", "Britain\u2019s": a capitalised word in the possessive, a determiner of the noun after it. */
+function capitalisedPossessive(token: string): boolean {
+  return startsUpper(token) && (endsWithText(token, "'s") || endsWithText(token, '\u2019s'));
+}
 /** ", a group of centrist governors,", ", owned by Statkraft,": an apposition that calls a name a body. */
 export function bodyAppositionAfter(ctx: Context, field: Field, comma: number): boolean {
   const next = lowerTokenText(ctx, field, comma + 1);
@@ -52,6 +63,9 @@ export function bodyAppositionAfter(ctx: Context, field: Field, comma: number): 
 }
 const GROUP_APPOSITION_HEADS = new Set([
   'group',
+  // ", the engineering union,", ", Britain's second-largest union,".
+  'union',
+  'federation',
   'gang',
   'cartel',
   'militia',

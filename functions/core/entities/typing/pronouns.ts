@@ -144,6 +144,18 @@ export function firmItAfter(ctx: Context, field: Field, index: number): boolean 
   if (!TENTATIVE_MODALS.has(verb) || !FIRM_ACTS.has(act) || SPOKESPERSON_ACTS.has(act)) return false;
   return act !== 'cut' || FIRM_CUTS.has(lowerTokenText(ctx, field, i + 3));
 }
+/**
+ * "Unison said on Monday its members would vote": the "its" right after a name's verb of speech takes up
+ * a body with members (a union, a party, a league), no person; firmItAfter leaves members out, as a
+ * firm's test.
+ */
+export function bodysMembersAfter(ctx: Context, field: Field, index: number): boolean {
+  const said = lowerTokenText(ctx, field, index + 1);
+  if (said !== 'said' && said !== 'says') return false;
+  let i = index + 2;
+  if (lowerTokenText(ctx, field, i) === 'on' && tokenBits(ctx, field, i + 1) & CALENDAR_WORD) i += 2;
+  return lowerTokenText(ctx, field, i) === 'its' && lowerTokenText(ctx, field, i + 1) === 'members';
+}
 const TENTATIVE_MODALS = new Set(['may', 'could', 'might']);
 /** What "it" does when it is the matter spoken of, no firm: "it would take years", "it would be costly". */
 const IMPERSONAL_VERBS = new Set(

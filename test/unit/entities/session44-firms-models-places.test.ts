@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+// Session 44 (ents44): wild44's entity misfires — firms and unions typed as persons beside their cues, car
+// models in a list, places in lists, an acronym and its party, sport names, a band's "N'" — each mended by a
+// general rule.
+
+/** "name/type" of each entity the whole tagger finds in a story with a title. */
+function typedInStory(title: string, body: string): string[] {
+  return tagArticle({ title, body }).entities.map((e) => `${e.name}/${e.type}`);
+}
+
+describe('a firm or a union of a person’s shape beside what says it is a body', () => {
+  it('is an organization when an apposition with a possessive calls it a union', () => {
+    // Arrange
+    const stories = [
+      ['Union threatens strikes', 'IG Metall, the engineering union, called warning strikes at car plants.'],
+      ['Airport strike', 'Verdi, Germany\u2019s second-biggest union, said ground staff would walk out.'],
+    ] as const;
+
+    // Act
+    const found = stories.flatMap(([title, body]) => typedInStory(title, body));
+
+    // Assert
+    expect(found).toEqual(expect.arrayContaining(['IG Metall/organization', 'Verdi/organization']));
+  });
+
+  it('is an organization when it reports a firm’s results or “which” makes something', () => {
+    const found = [
+      ...typedInStory(
+        'Scooter maker profit',
+        'Hindustan Unilever reported a 12% rise in quarterly profit on Thursday.',
+      ),
+      ...typedInStory(
+        'Howitzer order',
+        'Hyundai Rotem, which makes the K2 tank, said it had won an order from Poland.',
+      ),
+    ];
+
+    expect(found).toEqual(
+      expect.arrayContaining(['Hindustan Unilever/organization', 'Hyundai Rotem/organization']),
+    );
+  });
+
+  it('is an organization when a regulator fines it, or “its members” take it up', () => {
+    const found = [
+      ...typedInStory(
+        'Postal firm penalty',
+        'Royal Mail was fined by the regulator after missing delivery targets.',
+      ),
+      ...typedInStory(
+        'Nurses ballot',
+        'Unison said on Monday its members in the health service would vote on the offer.',
+      ),
+    ];
+
+    expect(found).toEqual(expect.arrayContaining(['Royal Mail/organization', 'Unison/organization']));
+  });
+
+  it('leaves people fined by a court, or apposed to a country’s office or a union’s post, persons', () => {
+    const found = [
+      ...typedInStory(
+        'Singer fined',
+        'Danny Ward was fined 500 pounds by magistrates in Leeds for speeding.',
+      ),
+      ...typedInStory(
+        'Leader',
+        'Mark Carney, Canada\u2019s prime minister, said the union would not break up.',
+      ),
+      ...typedInStory(
+        'Strike',
+        'Sharon Graham, the union\u2019s general secretary, said members would strike.',
+      ),
+    ];
+
+    expect(found).toEqual(
+      expect.arrayContaining(['Danny Ward/person', 'Mark Carney/person', 'Sharon Graham/person']),
+    );
+  });
+});
