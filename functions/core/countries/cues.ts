@@ -5,7 +5,16 @@
  * 2026-12-03 a bailout, swap line or credit line one arranges for the other ("arranged a $20 billion currency
  * swap line for Argentina", review27 #47). Read by the pairs (pairs.ts) and by the lead's focus (lead-focus.ts).
  */
+/**
+ * Fire two sides exchange (session 44, wild43 m4): "exchanged fire across the Line of Control", "traded artillery
+ * fire", "an exchange of gunfire", "clashes and firefights", "skirmishes", "shelled ... villages", "fired on ...
+ * positions". A war's words name one side's act ("strikes", "shelling"); these name the two sides' clash.
+ */
+const FIRE_EXCHANGE =
+  '(?:exchang(?:e|es|ed|ing)|trad(?:e|es|ed|ing))\\s+(?:of\\s+)?(?:heavy\\s+|cross-border\\s+)?(?:(?:gun|artillery|mortar|rocket|tank|small[- ]arms)\\s*)?fire|exchanges?\\s+of\\s+(?:heavy\\s+)?(?:(?:gun|artillery|mortar|rocket|tank)\\s*)?fire|gunfire|gun ?fights?|fire ?fights?|skirmish(?:es|ed)?|shell(?:ed|ing)|fired\\s+(?:on|at|upon|into)';
+
 const CUE_WORDS =
+  `${FIRE_EXCHANGE}|` +
   'talks?|trade|trading|tariffs?|deals?|agree(?:d|ment|s)?|accord|pact|treaty|sanctions?|relations?|ties|exports?|exported|imports?|imported|shipments?|sold|sell|sells|buy|buys|bought|visit(?:s|ed)?|met|meet(?:s|ing)?|summit|compared|dispute|war|invad\\w*|attack\\w*|border|bilateral|joint|allies|ally|envoy|embassy|ambassador|negotiat\\w*|loans?|debt|aid|bailouts?|swap lines?|credit lines?|tensions?|rivals?|partners?|surplus|deficit|(?:air)?strikes?|struck|shot down|downed|shell(?:s|ed|ing)|bomb(?:s|ed|ing|ings|ers?)?|drones?|missiles?|troops|military (?:action|intervention|operations?)|arms|weapons|suppl(?:ier|iers|ied|ies|y)|-made';
 /** Prepositions that link two parties ("talks with", "exports to", "stronger than"). */
 const CUE_PREPOSITIONS = 'between|against|versus|vs|with|from|to|than';
@@ -17,8 +26,10 @@ export const CUE_WORD = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'i');
 export const CUE_PREPOSITION_BEFORE = new RegExp(`\\b(?:${CUE_PREPOSITIONS}|into)\\s+(?:the\\s+)?$`, 'i');
 
 /** Words of a relation between two parties, not of trade flows or lists ("exports to X and Y"). */
-export const RELATION_CUE =
-  /\b(?:talks|deal|agree(?:d|ment|s)?|accord|pact|treaty|sanctions|relations|ties|summit|dispute|war|border|bilateral|tensions?|ceasefire|truce|peace|conflict|clash(?:es|ed)?|fighting|rivalry|alliance|normali[sz]\w*)\b/i;
+export const RELATION_CUE = new RegExp(
+  `\\b(?:talks|deal|agree(?:d|ment|s)?|accord|pact|treaty|sanctions|relations|ties|summit|dispute|war|border|bilateral|tensions?|ceasefire|truce|peace|conflict|clash(?:es|ed)?|fighting|rivalry|alliance|normali[sz]\\w*|${FIRE_EXCHANGE})\\b`,
+  'i',
+);
 
 /**
  * An apposition that states a relation between the country before it and the one after ("The United States, a
