@@ -29,6 +29,7 @@ import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { georgiaSignals, storyDatelineCountry } from './georgia-dateline.js';
 import { headlineRoles } from './headline-clauses.js';
 import { headlineLeaderCountry, headlineOpeningSubject, headlineSubjectCountry } from './headline-subject.js';
+import { withHolySeeSeat } from './holy-see-seat.js';
 import { homeGovernmentMention } from './home-government.js';
 import { INFLECTED_LATIN, inflectedCountryMentions } from './inflected-names.js';
 import { namedOnlyInIssuerAbroad } from './issuers-abroad.js';
@@ -462,7 +463,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     ),
     desk ? undefined : datelineCode,
   );
-  // "We cannot wait for Brussels" (the union's seat, union-seat.ts), "Pumas beat America", "Maharashtra Home
+  // "We cannot wait for Brussels" (the union's seat, union-seat.ts), "Rome said the Pope would travel" (the Holy See,
+  // holy-see-seat.ts), "Pumas beat America", "Maharashtra Home
   // Secretary" (another country's side or official, shared-metonyms.ts): not the country they name elsewhere.
   // "her first title since Wimbledon": a tournament's ground named in passing (tournament-grounds.ts).
   // "ruling party Morena" (party-names.ts), "BOGOTA — Defence Minister Pedro Sanchez" (namesake-officials.ts):
@@ -478,7 +480,11 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
           // "Taiwan CDC", "MANILA — The FDA": a federal body's name another country's body shares (federal-bodies.ts).
           withoutOthersFederalBodies(
             doc,
-            withoutBodySeats(doc, withoutUnionSeat(doc, settled, datelineCode), datelineCode),
+            withoutBodySeats(
+              doc,
+              withHolySeeSeat(doc, withoutUnionSeat(doc, settled, datelineCode), datelineCode),
+              datelineCode,
+            ),
             datelineCode,
           ),
           datelineCode,
