@@ -43,11 +43,22 @@ function countryLead(
   const names = (s: { start: number; end: number }) =>
     countries.some((c) => c.mentions.some((m) => m.field === 'body' && m.start >= s.start && m.end <= s.end));
   if (names(first)) return first;
-  const opening = doc.body.text.slice(first.start, first.end);
-  if (!namesRegion(opening) && !opensWithoutNews(opening)) return first;
-  const second = doc.body.sentences.find((s) => s.start >= first.end);
-  return second && names(second) ? second : first;
+  // "Good morning. Here is the news. Japan and China agreed …": openers in a row give way to the first sentence
+  // that names a country (places44).
+  let opener = first;
+  for (let k = 0; k < MAX_OPENERS; k++) {
+    const opening = doc.body.text.slice(opener.start, opener.end);
+    if (!namesRegion(opening) && !opensWithoutNews(opening)) return first;
+    const next = doc.body.sentences.find((s) => s.start >= opener.end);
+    if (!next) return first;
+    if (names(next)) return next;
+    opener = next;
+  }
+  return first;
 }
+
+/** How many openers in a row may come before the lead: "Good morning. Here is the news. …". */
+const MAX_OPENERS = 3;
 
 /** Words of an opener at most: "The phone rang at 3 a.m.", "It was a long night in the negotiating room." */
 const OPENER_WORDS = 10;
@@ -58,15 +69,30 @@ const REPORTED =
 const QUOTE_LEAD = /^["\u201c\u2018'][^"\u201d\u2019']*[,.!?]["\u201d\u2019']/;
 
 /**
+ * A short news lead's verb of change or event, or an amount (places44): "Shares in Tesla fell sharply.", "Oil prices
+ * jumped on Monday.", "Gold hit a record high.", "Sales rose 5%." A scene's verbs are others ("the phone rang", "the
+ * buses arrived", "the two sides barely spoke").
+ */
+const NEWS_VERB =
+  /\b(?:fell|falls|rose|rises|jump(?:s|ed)|slump(?:s|ed)|surg(?:es|ed)|soar(?:s|ed)|plung(?:es|ed)|plummet(?:s|ed)|drop(?:s|ped)|climb(?:s|ed)|gain(?:s|ed)|slid|slides|tumbl(?:es|ed)|sank|sinks|rall(?:ies|ied)|hit|hits|cut|cuts|raised|raises|hik(?:es|ed)|won|wins|lost|loses|died|dies|killed|kills|resign(?:s|ed)|quit|quits|collaps(?:es|ed)|crash(?:es|ed)|launch(?:es|ed)|approv(?:es|ed)|reject(?:s|ed)|bann?(?:s|ed)|fined|fines|sued|sues|elected|arrested|charged|ruled)\b/i;
+const AMOUNT = /\d\s*(?:%|per ?cent\b)|[$\u00a3\u20ac]\s?\d/i;
+/** A greeting or a signpost that opens a briefing: "Good morning.", "Here is the news.", "Welcome to …". */
+const GREETING = /^(?:Good (?:morning|afternoon|evening|night)|Hello|Welcome|Here(?: is|'s| are|\u2019s))\b/i;
+
+/**
  * A first sentence that opens a story with no news of its own (wild43 ★1): a question ("Why does this matter?"), a
- * quote ('"We will not back down," the minister said.'), or a short scene or greeting ("The phone rang at 3 a.m.",
- * "Good morning."). A news lead that names no country ("Michael Howard has backed stem cell research, saying …") is
- * longer, and the next sentence's country is often a passing one: it stays the lead.
+ * quote ('"We will not back down," the minister said.'), a greeting ("Good morning.", "Here is the news."), or a
+ * short scene ("The phone rang at 3 a.m."). A news lead that names no country ("Michael Howard has backed stem cell
+ * research, saying …") is longer, and the next sentence's country is often a passing one: it stays the lead; so does a
+ * short one that reports ("The committee chairman said aid was needed quickly.") or tells a change or an event
+ * ("Shares in Tesla fell sharply.", places44).
  */
 function opensWithoutNews(sentence: string): boolean {
   const text = sentence.trim();
   if (text.endsWith('?') || QUOTE_LEAD.test(text)) return true;
-  return text.split(/\s+/).length <= OPENER_WORDS && !REPORTED.test(text);
+  if (text.split(/\s+/).length > OPENER_WORDS) return false;
+  if (GREETING.test(text)) return true;
+  return !REPORTED.test(text) && !NEWS_VERB.test(text) && !AMOUNT.test(text);
 }
 
 /** "Japan and South Korea", "Iran-Iraq": nothing but a connective between two mentions. */
