@@ -2,7 +2,7 @@ import lexiconData from '../data/packed/topics-lexicon.js';
 import { namesSportBody } from '../entities/typing/sport-bodies.js';
 import type { Country, Entity, Topic } from '../schema.js';
 import { compareText } from '../text/compare.js';
-import type { TagDocument } from '../text/document.js';
+import { storyLeadIndex, type TagDocument } from '../text/document.js';
 import { sortInPlace } from '../text/sort.js';
 import { turkeyPardonInTitle } from './animal-pardon.js';
 import { armedGroupDeaths } from './armed-group-deaths.js';
@@ -540,14 +540,7 @@ function senseCueHolds(
       return !lenderChiefsOnly(doc);
     case 'noFiscalPeriod':
       // A firm's fiscal year: a firm named in the headline or the lead (a state's "fiscal 2025 budget" keeps it).
-      return !(
-        fiscalPeriodNamed(doc) &&
-        firmInTitleOrLead(
-          doc,
-          entities,
-          doc.body.sentences.findIndex((s) => s.end > doc.storyStart + 1),
-        )
-      );
+      return !(fiscalPeriodNamed(doc) && firmInTitleOrLead(doc, entities, storyLeadIndex(doc)));
     case 'naturalDeaths':
       return naturalDeaths;
     case 'noNaturalDeaths':
@@ -627,7 +620,7 @@ export function scoreTopics(
     rulers,
   );
   // The lead is the first sentence of the story proper, after any byline or dateline.
-  const lead = doc.body.sentences.findIndex((s) => s.end > doc.storyStart + 1);
+  const lead = storyLeadIndex(doc);
   // A capitals headline's capitalised lexicon words take the sense the story writes them in.
   const titleCase: Caseless = doc.titleIsAllCaps && ((word) => nameSenseIn(doc.body.text, word));
   const matchAll = (into: Map<LexiconEntry, PhraseHits>, masks: ActorMasks): [number, number] => [
