@@ -1,3 +1,4 @@
+import { GOVERNING_MOVEMENTS } from './armed-words.js';
 import { type CompiledLexicon, type LexiconEntry, wordKey } from './compile.js';
 import { TOP_LEVEL } from './taxonomy.js';
 
@@ -510,9 +511,10 @@ const ROWS: readonly SenseRow[] = [
   { words: ['truce'], topic: conflict, rivals: [economy] },
   // An armed movement that governs or sits in parliament ("Taliban bans women from universities"): its name
   // is war news only where the story's other words are, or where a sentence tells it with deaths ("The Taliban
-  // said 12 people were killed", armed-group-deaths.ts).
+  // said 12 people were killed", armed-group-deaths.ts). The names are armed-words.ts' GOVERNING_MOVEMENTS, the
+  // ones armed-group-deaths.ts reads.
   {
-    words: ['Taliban', 'Taleban', 'Hamas', 'Hezbollah', 'Hizbollah'],
+    words: GOVERNING_MOVEMENTS,
     topic: conflict,
     rivals: OTHER_THAN_CONFLICT,
     keptBy: 'armedGroupDeaths',
