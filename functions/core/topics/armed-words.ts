@@ -5,8 +5,8 @@
  * - battles-of-arms.ts `ARMS`: who fights a battle, and with what (armies, guerrillas, gunmen, "<side> forces",
  *   gunfire, mortars);
  * - attack-in-words.ts `VIOLENCE`: anything that makes an attack one of force (deaths, weapons, blasts, victims);
- * - drones.ts `WAR_WORDS` (topics42): the words of a war story (its own list: it leaves out gunmen, whom crime reads
- *   its own way, and has a wider "insurgen-", "jihadis-" and "shell(ed|ing)");
+ * - drones.ts `WAR_WORDS` (topics42): the words of a war story (with a wider "insurgen-", "jihadis-" and
+ *   "shell(ed|ing)" beside these; its movements are its own list, without "Taleban", topics44);
  * - armed-group-deaths.ts and air-attack.ts: the movements named by name (`GOVERNING_MOVEMENTS`).
  *
  * Lists of the same words that ask another question keep their own, with the reason beside them: the fighting

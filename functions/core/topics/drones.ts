@@ -1,4 +1,5 @@
 import { type FieldText, type TagDocument, toldIn } from '../text/document.js';
+import { armedWords, FIGHTERS, WAR_FIRE } from './armed-words.js';
 import { sentencesAround } from './sentences-around.js';
 
 /**
@@ -51,9 +52,23 @@ export function droneTechnologyTold(doc: TagDocument): boolean {
  * scrambled and Houthi drones that targeted ships are weapons, no technology news. Not an "incursion" or an airspace
  * "violated" alone: hobby drones that "violated" Gatwick's airspace and "a drone incursion at Dublin Airport" are no
  * war (read43). Police drones that are "an invasion of privacy" and NHS drones that free "frontline staff" are no war.
+ *
+ * The fighters and the fire are armed-words.ts' own (topics44: the same words as this list wrote out, which also had
+ * "military" beside "militar-" and "frontline" beside "front ?lines?").
  */
-const WAR_WORDS =
-  /\b(?:wars?|warfare|wartime|war-torn|military|militar\w+|arm(?:y|ies)|armed forces|air force|navy|troops|soldiers|missiles?|bomb(?:s|ed|ing|ings|ers?)?|explosives?|kamikaze|(?:front ?lines?|frontline)(?![- ](?:staff|workers?|services?|health|nurses?|doctors?|medics?|employees?|roles?|jobs?|care)\b)|battle(?:s|field|fields|ground)?|militants?|militias?|rebels?|insurgen\w+|paramilitar\w+|warplanes?|fighter jets?|artillery|shell(?:ed|ing)|defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e (?:minister|secretary)|invasion(?! of (?:privacy|personal privacy)\b)|invad\w+|ceasefire|air defen[cs]es?|shot down|shoot(?:s|ing)? down|intercept(?:ed|ing|ion|ions|or|ors)|air ?strikes?|reconnaissance|terroris\w+|jihadis\w*|gunmen|guerrillas?|Houthis?|Hezbollah|Hizbollah|Hamas|Taliban|hybrid (?:attacks?|war|warfare|threats?)|attacks? on (?:[\w'-]+ ){0,3}?infrastructure|(?:jets?|fighters?|aircraft) (?:were |was )?scrambled|scrambl\w+ (?:[\w'-]+ ){0,2}?(?:jets?|fighters?|aircraft))\b/i;
+const WAR_WORDS = armedWords(
+  FIGHTERS,
+  WAR_FIRE,
+  String.raw`wars?|warfare|wartime|war-torn|militar\w+|arm(?:y|ies)|armed forces|air force|navy|missiles?`,
+  String.raw`bomb(?:s|ed|ing|ings|ers?)?|explosives?|kamikaze|battle(?:s|field|fields|ground)?|insurgen\w+|paramilitar\w+`,
+  String.raw`front ?lines?(?![- ](?:staff|workers?|services?|health|nurses?|doctors?|medics?|employees?|roles?|jobs?|care)\b)`,
+  'warplanes?|fighter jets?|shell(?:ed|ing)|defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e (?:minister|secretary)',
+  String.raw`invasion(?! of (?:privacy|personal privacy)\b)|invad\w+|ceasefire|air defen[cs]es?|shot down|shoot(?:s|ing)? down`,
+  String.raw`intercept(?:ed|ing|ion|ions|or|ors)|reconnaissance|terroris\w+|jihadis\w*|gunmen|guerrillas?`,
+  'Houthis?|Hezbollah|Hizbollah|Hamas|Taliban',
+  String.raw`hybrid (?:attacks?|war|warfare|threats?)|attacks? on (?:[\w'-]+ ){0,3}?infrastructure`,
+  String.raw`(?:jets?|fighters?|aircraft) (?:were |was )?scrambled|scrambl\w+ (?:[\w'-]+ ){0,2}?(?:jets?|fighters?|aircraft)`,
+);
 /** An attack that is a drone's: "drone strikes", "drone attacks", "attack drones", "struck by Russian drones". */
 const DRONE_ATTACK =
   /\bdrones?[- ](?:strikes?|attacks?|assaults?|barrages?|raids?|swarms? (?:attack|struck|hit))\b|\b(?:attack|strike|combat|armed|suicide|one-way|loitering|military)[- ]drones?\b|\b(?:attack(?:ed|s)?|struck|hit|targeted|pounded|bombarded)\s+(?:[\w'-]+\s+){0,6}?(?:with|by)\s+(?:[\w'-]+\s+){0,3}?drones?\b/i;
