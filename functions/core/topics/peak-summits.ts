@@ -1,4 +1,4 @@
-import { sentenceAround } from './figurative-words.js';
+import { type SentencedText, sentenceIndex } from '../text/sentences.js';
 
 /**
  * A summit that is a height, not a meeting (wild43 ★2): climbers who "reached the summit of K2", walkers rescued "near
@@ -21,14 +21,30 @@ const MEETING =
 const TRADE_SUMMIT =
   /\b(?:Web|Tech|Technology|TechCrunch|Startup|Start-up|Fintech|FinTech|Crypto|Bitcoin|Blockchain|Developers?|Marketing|Digital|Cloud|Gaming|DealBook)\s+(Summit)\b/g;
 
-/** [start, end) of each summit of the text that names a height or a trade's conference, in text order. */
-export function peakSummits(text: string): [number, number][] {
+/**
+ * [start, end) of each summit of the field that names a height or a trade's conference, in text order. A sentence is
+ * the splitter's (text/sentences.ts, as `sentenceTextAt` gives it), each asked once for its meeting and height words
+ * (topics44: before, a cut by punctuation within 400 characters, figurative-words.ts `sentenceAround`).
+ */
+export function peakSummits({ text, sentences }: SentencedText): [number, number][] {
   if (!text.includes('ummit')) return [];
+  const told = new Map<number, { meeting: boolean; height: boolean }>();
+  const wordsAt = (at: number) => {
+    const index = sentenceIndex(sentences, at);
+    let words = told.get(index);
+    if (words === undefined) {
+      const sentence = sentences[index];
+      const said = sentence === undefined ? '' : text.slice(sentence.start, sentence.end);
+      words = { meeting: MEETING.test(said), height: HEIGHT.test(said) || MOUNT_NAMED.test(said) };
+      told.set(index, words);
+    }
+    return words;
+  };
   const spans: [number, number][] = [];
   TRADE_SUMMIT.lastIndex = 0;
   for (let m = TRADE_SUMMIT.exec(text); m !== null; m = TRADE_SUMMIT.exec(text)) {
     // read43 ★8: the "Tallinn Digital Summit" of EU leaders is a meeting.
-    if (MEETING.test(sentenceAround(text, m.index))) continue;
+    if (wordsAt(m.index).meeting) continue;
     const start = m.index + m[0].length - 6;
     spans.push([start, start + 6]);
   }
@@ -40,9 +56,9 @@ export function peakSummits(text: string): [number, number][] {
   for (let m = SUMMIT.exec(text); m !== null; m = SUMMIT.exec(text)) {
     if (traded.has(m.index)) continue;
     const span: [number, number] = [m.index, m.index + m[0].length];
-    const sentence = sentenceAround(text, m.index);
-    if (MEETING.test(sentence)) meetings++;
-    else if (HEIGHT.test(sentence) || MOUNT_NAMED.test(sentence)) {
+    const { meeting, height } = wordsAt(m.index);
+    if (meeting) meetings++;
+    else if (height) {
       heights++;
       spans.push(span);
       continue;

@@ -2,7 +2,7 @@ import lexiconData from '../data/packed/topics-lexicon.js';
 import { namesSportBody } from '../entities/typing/sport-bodies.js';
 import type { Country, Entity, Topic } from '../schema.js';
 import { compareText } from '../text/compare.js';
-import { storyLeadIndex, type TagDocument } from '../text/document.js';
+import { type FieldText, storyLeadIndex, type TagDocument } from '../text/document.js';
 import { sortInPlace } from '../text/sort.js';
 import { turkeyPardonInTitle } from './animal-pardon.js';
 import { armedGroupDeaths } from './armed-group-deaths.js';
@@ -307,7 +307,7 @@ const SEIZURE_RIVALS = [TOP_LEVEL.politics, TOP_LEVEL.crime].map((id) => LEXICON
 function nameSpans(
   entities: readonly Entity[],
   field: 'title' | 'body',
-  text: string,
+  fieldText: FieldText,
   works: ReadonlySet<Entity> | undefined,
   capitalsTitle: boolean,
   titles: readonly string[] | undefined,
@@ -316,6 +316,7 @@ function nameSpans(
   streetSpans: readonly (readonly [number, number])[] = [],
   rulers?: ReadonlySet<Entity>,
 ): NameSpans {
+  const { text } = fieldText;
   const spans: [number, number, NameKind][] = [];
   // A dateline ("PANAMA CITY —") is no word of the story: "CITY" is no City of London. Only a dateline that
   // names a place the recogniser found: a heading read as one ("HORSE RACING - … STAKES RESULT") says what
@@ -381,7 +382,7 @@ function nameSpans(
   for (const [start, end] of germanQuotes(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of mergedBodies(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of riverBanks(text)) spans.push([start, end, NAME_OTHER_SENSE]);
-  for (const [start, end] of peakSummits(text)) spans.push([start, end, NAME_OTHER_SENSE]);
+  for (const [start, end] of peakSummits(fieldText)) spans.push([start, end, NAME_OTHER_SENSE]);
   // A Nobel prize that only describes someone, outside the headline (nobel-epithet.ts).
   if (field === 'body')
     for (const [start, end] of nobelEpithets(text)) spans.push([start, end, NAME_OTHER_SENSE]);
@@ -598,7 +599,7 @@ export function scoreTopics(
   const titleNames = nameSpans(
     entities,
     'title',
-    doc.title.text,
+    doc.title,
     works,
     doc.titleIsAllCaps,
     titles,
@@ -610,7 +611,7 @@ export function scoreTopics(
   const bodyNames = nameSpans(
     entities,
     'body',
-    doc.body.text,
+    doc.body,
     works,
     false,
     titles,
