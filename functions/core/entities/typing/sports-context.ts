@@ -689,8 +689,24 @@ export function playerNamedLikeTeam(ctx: Context, chunk: Chunk, from: number, to
     personNamedAt(ctx, field, first - 4)
   )
     return true;
+  // Later in its sentence: "Madison Keys reached the final on Thursday, beating Jessica Pegula" (mendE44).
+  for (let k = last + 1; k < last + 30; k++) {
+    if (tokenText(ctx, field, k) === '' || tokenBits(ctx, field, k) & SENTENCE_END) break;
+    if (WIN_PARTICIPLES.has(lowerCased(tokenText(ctx, field, k))) && personNamedAt(ctx, field, k + 1))
+      return true;
+  }
+  // "Madison Keys won her first Grand Slam title": a person's possessive after the name's verb (a club wins "its"
+  // or "their" title; mendE44).
+  if (
+    LOWER_WORD.test(tokenText(ctx, field, last + 1)) &&
+    PERSONS_POSSESSIVES.has(tokenText(ctx, field, last + 2))
+  )
+    return true;
   return nicknameTakenUpAsPerson(ctx, chunk.words[to - 1]!.core);
 }
+/** A win told in a participle later in the winner's sentence: "…, beating Jessica Pegula". */
+const WIN_PARTICIPLES = new Set('beating defeating edging ousting overcoming outlasting'.split(' '));
+const PERSONS_POSSESSIVES = new Set(['her', 'his']);
 
 const LOWER_WORD = /^[a-z]+$/;
 const takenUpMemo = new WeakMap<Context, Map<string, boolean>>();
