@@ -381,6 +381,7 @@ import {
   sentenceEndsAfter,
   withoutPossessive,
 } from './typing/sentence-shape.js';
+import { shipsApposed } from './typing/ships-apposed.js';
 import { isPlanetWord, MOON_NOUNS, spaceThing } from './typing/space-things.js';
 import { sportBodyName } from './typing/sport-bodies.js';
 import {
@@ -969,6 +970,18 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     !(to === 1 && PEOPLE_OR_GROUP.has(lookupPhrase(keyOf(words[0]!.core))?.kind ?? ''))
   )
     return [candidate(chunk, 0, to, 'other', 2, NO_CONTEXT)];
+  // "The Ever Given, a container ship, ran aground … the Ever Given had not moved": a name an apposition of the
+  // article calls a ship is the ship wherever it is named (typing/ships-apposed.ts; mendE44), without the "The".
+  if (!chunk.caseless) {
+    const from = to > 1 && words[0]!.lower === 'the' ? 1 : 0;
+    const ships = shipsApposed(ctx);
+    if (
+      ships.size > 0 &&
+      ships.has(chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start)) &&
+      placeOfSpan(chunk, from, to)?.kind !== 'country'
+    )
+      return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
+  }
   // "holds 5GB of music", "a 100MW plant": a unit glued to its figure is no name ("3M", a firm, is no unit).
   if (
     to === 1 &&

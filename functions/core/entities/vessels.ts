@@ -67,3 +67,26 @@ export function namedAfterShipKind(
   }
   return false;
 }
+
+/** Words that may follow an apposition's ship kind and end its head ("a container ship the length of …"). */
+const AFTER_APPOSED_KIND = new Set(
+  ', . ; : ) the that which carrying with owned operated registered bound flying sailing en in on off from of'.split(
+    ' ',
+  ),
+);
+/**
+ * "The Ever Given, a container ship the length of four football pitches,", "the Stena Impero, a British-flagged
+ * tanker,": whether the tokens from `index` (after a name) are a comma and an apposition whose head, within eight
+ * words, is a kind of ship; a noun after the kind makes it a modifier ("Smith, a tanker driver", "a ferry
+ * operator"), not the head.
+ */
+export function shipApposedAt(lower: (i: number) => string, index: number): boolean {
+  if (lower(index) !== ',' || !APPOSITION_OPENERS.has(lower(index + 1))) return false;
+  for (let i = index + 2; i < index + 10; i++) {
+    const word = lower(i);
+    if (word === '' || word === ',' || word === '.' || word === ';') return false;
+    if (shipKindAt(lower, i)) return AFTER_APPOSED_KIND.has(lower(i + 1)) || lower(i + 1) === '';
+  }
+  return false;
+}
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
