@@ -93,8 +93,13 @@ const MIN_SHORT_FOREIGN_WORDS = 2;
  * ones, none English, and one at least in lower case, as running text writes them — capitalised ones
  * open names ("De La Soul", "Die Zeit", "Der Spiegel" in an English brief).
  */
-function shortForeign(foreign: number, foreignLowerCase: number, english: number): boolean {
-  return foreign >= MIN_SHORT_FOREIGN_WORDS && foreignLowerCase > 0 && english === 0;
+function shortForeign(foreign: number, foreignLowerCase: number, english: number, shared: number): boolean {
+  return (
+    foreign >= MIN_SHORT_FOREIGN_WORDS &&
+    foreignLowerCase > 0 &&
+    // ("Die GDL will ab Montag streiken, teilte die Gewerkschaft mit.": German "will" among German words, mendE44.)
+    (english === 0 || (english === shared && foreign > english * 2))
+  );
 }
 /**
  * English wins when its trigram score is this close to the best: short or capitalised English reads as
@@ -333,8 +338,19 @@ export function detectLanguage(text: string): string {
   if (mostlyLatin && isMalayProse(malayWords, diWords, englishWords, foreignWords))
     return ISO_639_1[indonesianOrMalay(sample, malayTrigramBest(sample))]!;
   if (mostlyLatin) {
-    if (latin < MIN_LATIN_LETTERS && !shortForeign(foreignWords, foreignLowerCase, englishWords)) return 'en';
-    if (englishWords >= 2 && englishWords >= words * ENGLISH_SHARE) return 'en';
+    if (
+      latin < MIN_LATIN_LETTERS &&
+      !shortForeign(foreignWords, foreignLowerCase, englishWords, sharedEnglishWords)
+    )
+      return 'en';
+    // Only words other languages write too ("Die Regierung will … sparen", German "will") leave it to the trigrams
+    // where a foreign function word stands beside them (mendE44).
+    if (
+      englishWords >= 2 &&
+      englishWords >= words * ENGLISH_SHARE &&
+      (englishWords > sharedEnglishWords || foreignWords === 0)
+    )
+      return 'en';
     if (
       capitalised >= words * NAME_LIST_SHARE &&
       foreignWords <= englishWords &&
@@ -364,7 +380,11 @@ export function detectLanguage(text: string): string {
   // A French story full of names ("Emmanuel Macron", "Airbus", "Berlin") gives English .91, but its
   // function words are French: English close behind wins only where the text's own function words do
   // not say otherwise (wire tables of figures and names have few of either).
-  const foreignProse = foreignWords >= words * ENGLISH_SHARE && foreignWords > englishWords * 4;
+  // English words that other languages write too count for nothing beside their function words: "Kanzler Merz will
+  // die Rente reformieren. Die Opposition ist dagegen." (German "will"; mendE44).
+  const foreignProse =
+    foreignWords >= words * ENGLISH_SHARE &&
+    (foreignWords > englishWords * 4 || (englishWords === sharedEnglishWords && foreignWords > englishWords));
   // One English-looking word that another language writes too is no English prose where words in lower case carry
   // diacritics: Portuguese "as" (the), as in "O Governo aprovou o orçamento … defendeu as contas. A oposição criticou."
   const accented =
