@@ -223,6 +223,16 @@ function isLowerCased(word: string): boolean {
   return word !== word.toUpperCase() && word === word.toLowerCase();
 }
 
+/**
+ * German articles, quantifiers and number words before a noun: "die Menschen", "Viele Menschen", "rund 120 Milliarden
+ * Euro". No name opens with one, and a word after one is a noun.
+ */
+const GERMAN_DETERMINERS: ReadonlySet<string> = new Set(
+  `der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner viele vielen mehrere
+  einige alle allen beide beiden weitere andere zahlreiche tausende hunderte dutzende zehntausende hunderttausende
+  millionen milliarden rund etwa knapp fast jeder jede jedes diese dieser dieses diesen`.split(/\s+/),
+);
+
 /** A German title before a name: "Ministerpräsident", "Außenministerin", "Bundeskanzler", "Trainer". */
 const GERMAN_TITLE =
   /(?:minister|ministerin|pr\u00e4sident|pr\u00e4sidentin|kanzler|kanzlerin|chef|chefin|sprecher|sprecherin|meister|meisterin|trainer|trainerin|vorsitzende|vorsitzender|direktor|direktorin)$/i;
@@ -236,6 +246,9 @@ function vouchedFor(entity: Entity, lang: string, context: RunContext): boolean 
   if (!NOUNS_CAPITALISED.has(lang)) return true;
   const words = entity.name.split(' ');
   if (words.length < 2) return true;
+  // "Viele Menschen", "Milliarden Euro", "Die Opposition": a run a German article, quantifier or number word opens
+  // is a noun phrase, never a name (mendE44).
+  if (GERMAN_DETERMINERS.has(words[0]!.toLowerCase())) return false;
   const last = words[words.length - 1]!;
   return (
     isGivenName(words[0]!) ||
@@ -243,7 +256,9 @@ function vouchedFor(entity: Entity, lang: string, context: RunContext): boolean 
     newsmakerNamed(entity.name) !== undefined ||
     entity.mentions.some(
       (m) =>
-        m.text === last ||
+        // The last word alone, but not as a noun after an article ("die Menschen", "der Euro"; mendE44).
+        (m.text === last &&
+          !(m.field === 'body' && GERMAN_DETERMINERS.has(wordBefore(context.body, m.start).toLowerCase()))) ||
         (m.field === 'title' &&
           m.text === entity.name &&
           !adjectiveOpensHeadline(context.title, m.start, words[0]!)),
