@@ -3357,6 +3357,19 @@ function typeSeveralWords(reading: Reading): Candidate[] {
       (personCue && n === 2 && secondEntry === undefined && !ORG_HEADS.has(lastLower)));
   const nationalFirst =
     firstEntry?.kind === 'demonym' || (firstEntry?.kind === 'group' && !givenBeforeSurname);
+  // "the Indian Wells title", "won in Indian Wells", "the Indian Wells Masters": a people's word and a given name
+  // that ends the name, after a place's preposition, before an event's word or before an event's head, is a town's
+  // name or its event, no nationality and person (mendE44, wild44 star 10).
+  if (
+    nationalFirst &&
+    isGivenNameWord(words[from + 1]!) &&
+    !personCue &&
+    (to - from === 2 || (to - from === 3 && EVENT_HEADS.has(lastLower)))
+  ) {
+    if (to - from === 3 || EVENT_AFTER_TOWN.has(nextToken))
+      return [candidate(chunk, from, to, 'event', 2, base)];
+    if (locative) return [candidate(chunk, from, to, 'place', 1, base)];
+  }
   // "Georgian Dream, the ruling party,": a name a people's word opens that an apposition calls a party.
   if (
     nationalFirst &&
@@ -4588,6 +4601,16 @@ function firmsWhoseAfter(ctx: Context, field: Field, index: number): boolean {
 /** Verbs a firm reports its results by. */
 const RESULTS_VERBS = new Set('reported reports posted posts booked books'.split(' '));
 const NOUN_PREPOSITIONS = new Set(['from', 'of', 'about', 'on', 'that', 'in', 'by']);
+/** Words after a town's name that make it the event held there: "the Indian Wells title", "the Queens final". */
+const EVENT_AFTER_TOWN = new Set([
+  'title',
+  'final',
+  'tournament',
+  'crown',
+  'semi-final',
+  'quarter-final',
+  'draw',
+]);
 /** A firm's results. */
 const FIRM_RESULTS = new Set(
   'profit profits revenue revenues earnings sales loss losses turnover ebitda'.split(' '),
