@@ -4,6 +4,7 @@ import { codeUnitAt, endsWithText, lowerCased, startsWithDigit } from '../text/c
 import type { FieldText } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { hasLower, letterPattern, startsUpper } from '../text/letters.js';
+import { joinParts, PART_LENGTH } from '../text/long-lists.js';
 import { lowerCaseAt } from '../text/lower-case.js';
 import { SENTENCE_OPENERS } from '../text/sentence-openers.js';
 import type { Token } from '../text/tokens.js';
@@ -480,8 +481,14 @@ export function analyseWords(
   }
   // A row of a table set in columns: a figure and a gap of spaces, few lower-case words.
   const columnsOfFigures = (l: number) => lineGaps[l]! >= 1 && lineNumbers[l]! >= 1 && lineLower[l]! <= 2;
-  const words: (Word | null)[] = [];
+  // In parts of PART_LENGTH words, joined once (long-lists.ts).
+  const parts: (Word | null)[][] = [];
+  let words: (Word | null)[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (words.length === PART_LENGTH) {
+      parts.push(words);
+      words = [];
+    }
     const token = tokens[i]!;
     const spelled = flags[i]!;
     if ((spelled & 3) === 0) {
@@ -516,7 +523,7 @@ export function analyseWords(
     const form = forms.get(id) ?? forms.set(id, formOf(token.text));
     words.push(toWord(token, i, l, lineStartOf[i]!, caseless, initial[i] === 1, wrapped, tabular, form, id));
   }
-  return words;
+  return joinParts(parts, words);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { codeUnitAt, detached, sliceOf } from './chars.js';
+import { joinParts, PART_LENGTH } from './long-lists.js';
 /** A word, number or punctuation mark with UTF-16 offsets into its field (end exclusive). */
 export interface Token {
   readonly text: string;
@@ -91,7 +92,9 @@ function ownText(token: string, length: number): string {
 }
 
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+  // In parts of PART_LENGTH tokens, joined once (long-lists.ts): a 1 MB field has ~230,000.
+  const parts: Token[][] = [];
+  let tokens: Token[] = [];
   const n = text.length;
   let p = 0;
   while (p < n) {
@@ -101,6 +104,10 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const end = c < 128 ? asciiTokenEnd(text, p, c, n) : UNDECIDED;
+    if (tokens.length === PART_LENGTH) {
+      parts.push(tokens);
+      tokens = [];
+    }
     if (end !== UNDECIDED) {
       tokens.push({ text: ownText(sliceOf(text, p, end), end - p), start: p, end });
       p = end;
@@ -118,7 +125,7 @@ export function tokenize(text: string): Token[] {
     tokens.push({ text: ownText(m[0], length), start: p, end: p + length });
     p += length;
   }
-  return tokens;
+  return joinParts(parts, tokens);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { codeUnitAt } from './chars.js';
+import { joinParts, PART_LENGTH } from './long-lists.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -48,8 +49,14 @@ export function renewVocabularyIfFull(): void {
  * more than it saved.
  */
 export function wordIdsOf(tokens: readonly Token[]): number[] {
-  const out: number[] = [];
+  // In parts of PART_LENGTH numbers, joined once (long-lists.ts).
+  const parts: number[][] = [];
+  let out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (out.length === PART_LENGTH) {
+      parts.push(out);
+      out = [];
+    }
     const token = tokens[i] as Token;
     const text = token.text;
     // Its length from its offsets: `.length` of strings of every V8 representation is a megamorphic load.
@@ -68,7 +75,7 @@ export function wordIdsOf(tokens: readonly Token[]): number[] {
     // recognisers' sets and maps compute once, instead of a new string per occurrence hashed again.
     (token as { text: string }).text = texts[id - SINGLE_CHARACTERS] as string;
   }
-  return out;
+  return joinParts(parts, out);
 }
 
 /** Texts up to this long are kept as a Latin-1 copy when they can be (see `sharedCopy`). */

@@ -276,6 +276,15 @@ function wordsOf(field: FieldText, lexicon: CompiledLexicon, names: NameSpans): 
   let sentenceCount = 0;
   let name = 0;
   const { tokens, wordIds, sentences } = field;
+  // A field has at least a piece a token: room for that many at once, not by doubling step by step from
+  // PIECES_KEPT (each step of a 1 MB field's arrays is fresh memory, long-lists.ts). `wordsOf` fills what it reads.
+  if (tokens.length >= startBuffer.length) {
+    const room = Math.max(tokens.length + 1, startBuffer.length * 2);
+    kindBuffer = new Uint8Array(room);
+    startBuffer = new Int32Array(room);
+    endBuffer = new Int32Array(room);
+    nameBuffer = new Int32Array(room);
+  }
   sentenceEndBuffer = grown(sentenceEndBuffer, sentences.length);
   const sentenceEnds = sentenceEndBuffer;
   for (let s = 0; s < sentences.length; s++) {
