@@ -1377,6 +1377,8 @@ export const NEWS_TOWNS: Readonly<Record<string, readonly string[]>> = {
   TR: ['Bodrum'],
   PT: ['Sintra'],
   GB: ['Silverstone', 'Bletchley'],
+  // The tennis Masters' Californian town: "the Indian Wells title" read "Indian" as India's (wild44 ★10).
+  US: ['Indian Wells'],
 };
 
 /**
