@@ -49,6 +49,7 @@ import { CASE_SUFFIX_LANGUAGES, type CountryMention, POSSESSIVE, scanField } fro
 import { withoutNamesOpenedByPlaces } from './names-opened.js';
 import { withoutNamesakeOfficials } from './namesake-officials.js';
 import { settleNamesakes } from './namesakes.js';
+import { withNationTowns } from './nation-towns.js';
 import { normalizeWord } from './normalize.js';
 import { outputTableProducers } from './output-tables.js';
 import { withoutPartyNames } from './party-names.js';
@@ -464,8 +465,9 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     desk ? undefined : datelineCode,
   );
   // "We cannot wait for Brussels" (the union's seat, union-seat.ts), "Rome said the Pope would travel" (the Holy See,
-  // holy-see-seat.ts), "Pumas beat America", "Maharashtra Home
-  // Secretary" (another country's side or official, shared-metonyms.ts): not the country they name elsewhere.
+  // holy-see-seat.ts), "between Perth and Dundee" (Scotland's town, nation-towns.ts), "Pumas beat America",
+  // "Maharashtra Home Secretary" (another country's side or official, shared-metonyms.ts): not the country they name
+  // elsewhere.
   // "her first title since Wimbledon": a tournament's ground named in passing (tournament-grounds.ts).
   // "ruling party Morena" (party-names.ts), "BOGOTA — Defence Minister Pedro Sanchez" (namesake-officials.ts):
   // a party or a host's official named like a town or a newsmaker abroad.
@@ -482,7 +484,11 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
             doc,
             withoutBodySeats(
               doc,
-              withHolySeeSeat(doc, withoutUnionSeat(doc, settled, datelineCode), datelineCode),
+              withHolySeeSeat(
+                doc,
+                withNationTowns(doc, withoutUnionSeat(doc, settled, datelineCode)),
+                datelineCode,
+              ),
               datelineCode,
             ),
             datelineCode,
