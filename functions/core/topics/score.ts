@@ -62,6 +62,7 @@ import { isObituary, listObituary } from './obituary.js';
 import { orderTopics } from './order.js';
 import { otherFootballCode } from './other-football-codes.js';
 import { otherLanguageTopics } from './other-languages.js';
+import { otherSenseWords } from './other-sense-words.js';
 import { applyOutbreak } from './outbreak-event.js';
 import { partSoldInTitleOrLead } from './part-sold.js';
 import { peakSummits } from './peak-summits.js';
@@ -379,6 +380,7 @@ function nameSpans(
   }
   for (const [start, end] of quotedTitles(text)) spans.push([start, end, NAME_TITLE]);
   for (const [start, end] of figurativeWords(text)) spans.push([start, end, NAME_OTHER_SENSE]);
+  for (const [start, end] of otherSenseWords(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of germanQuotes(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of mergedBodies(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of riverBanks(text)) spans.push([start, end, NAME_OTHER_SENSE]);

@@ -1,0 +1,62 @@
+/**
+ * Words of one desk that news of another borrows, told by their sentence (wild44, mendT44). The matcher skips them as
+ * it skips figurative-words.ts's (match.ts `NAME_OTHER_SENSE`).
+ *
+ * An election that was "stolen" (wild44 ★6): the opposition said "the election had been stolen", accused a president
+ * "of stealing the July election", marched against "a stolen mandate", refused the result, "saying it had been
+ * stolen". A claim of fraud at the polls, no theft: the verb is skipped where what is stolen is an election, a vote, a
+ * poll, a result, a mandate, a victory or a seat (up to three words between: "stole the presidential election"), or
+ * the steal-word's subject is one of them ("the vote was stolen"), or "it"/"they" was stolen in a sentence that named
+ * one before. Things taken keep the crime: "stole three ballot boxes from a polling station on election day",
+ * "thieves stole 40 voting machines before the election".
+ */
+
+/** What an election's loser says was stolen. */
+const CONTESTS =
+  'elections?|votes?|polls?|results?|mandates?|victor(?:y|ies)|wins?|presidency|count|referendums?|seats?|majority|nomination|primar(?:y|ies)|races?';
+/** A steal-word, then up to three words (determiners, names, adjectives), then the contest: "stealing the July election". */
+const STEAL_CONTEST = new RegExp(
+  `\\b([Ss]te(?:al|als|aling)|[Ss]tole|[Ss]tolen)\\s+(?:(?!(?:from|in|on|at|during|after|before|ahead|since|by|with|for|to|into)\\b)(?:the|a|an|this|that|these|their|his|her|its|our|my|your|last|next|[A-Z][\\w-]*|[\\w-]+(?:'s|\\u2019s)|[a-z-]+)\\s+){0,3}?(?:${CONTESTS})\\b`,
+  'g',
+);
+/** The contest, then auxiliaries, then "stolen": "the election had been stolen", "the vote was not stolen". */
+const CONTEST_STOLEN = new RegExp(
+  `\\b(?:${CONTESTS})(?:\\s+(?:had|has|have|was|were|is|are|been|being|be|would|will|could|not|never|already|simply))+\\s+(stolen)\\b`,
+  'g',
+);
+/** A pronoun stolen: "saying it had been stolen" (its contest named earlier in the sentence). */
+const PRONOUN_STOLEN =
+  /\b(?:it|they)(?:\s+(?:had|has|have|was|were|is|are|been|being|be|would|will|could|not|never|already|simply))+\s+(stolen)\b/g;
+const CONTEST_NAMED = new RegExp(`\\b(?:${CONTESTS}|electoral|elected)\\b`, 'i');
+/** The rally's name: "Stop the Steal". */
+const STOP_THE_STEAL = /\b[Ss]top\s+[Tt]he\s+(Steal)\b/g;
+
+/** [start, end) of each word of the text told in another desk's sense, in text order. */
+export function otherSenseWords(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  if (/[Ss]te[a]?l|[Ss]tol/.test(text)) spans.push(...stolenContests(text));
+  return spans.sort((a, b) => a[0] - b[0]).filter((span, i, all) => i === 0 || span[0] !== all[i - 1]?.[0]);
+}
+
+/** The steal-words of elections said to be stolen. */
+function stolenContests(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const pattern of [STEAL_CONTEST, CONTEST_STOLEN, STOP_THE_STEAL, PRONOUN_STOLEN]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const word = m[1] ?? '';
+      const start = m.index + m[0].lastIndexOf(word);
+      if (pattern === PRONOUN_STOLEN && !CONTEST_NAMED.test(sentenceBefore(text, m.index))) continue;
+      spans.push([start, start + word.length]);
+    }
+  }
+  return spans;
+}
+
+/** The sentence up to `at`: from the last full stop (or blank line) before it, within 300 characters. */
+function sentenceBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 300);
+  let start = from;
+  for (const m of text.slice(from, at).matchAll(/[.!?]\s+|\n\s*\n/g)) start = from + m.index + m[0].length;
+  return text.slice(start, at);
+}
