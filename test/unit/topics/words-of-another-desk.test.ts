@@ -74,3 +74,65 @@ describe('an election said to be stolen is no theft (wild44 ★6)', () => {
     for (const result of results) expect(ids(result)).toContain(ROBBERY_AND_THEFT);
   });
 });
+
+describe('a European Championship named Euro and its year is football, not the currency (wild44 ★7)', () => {
+  const CURRENCY = 'medtop:20000355';
+  const SOCCER = 'medtop:20001065';
+
+  it('leads a Euro 2028 match report with sport and lists no currency', () => {
+    // Arrange
+    const story = {
+      title: 'Italy stun hosts in Euro 2028 opener',
+      body:
+        'Italy beat the Republic of Ireland 2-0 in Dublin on Friday in the opening match of Euro 2028, with goals ' +
+        'either side of half-time.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(result.topics[0]?.id).toBe(TOP_LEVEL.sport);
+    expect(ids(result)).toContain(SOCCER);
+    expect(ids(result)).not.toContain(CURRENCY);
+  });
+
+  it('files Euro 96 veterans, Euro qualifiers and a place at the Euros under football', () => {
+    // Arrange
+    const stories = [
+      {
+        title: 'Manager names Euro 96 veterans as coaches',
+        body:
+          'The new England manager has named two members of the Euro 96 squad to his coaching staff ahead of the ' +
+          'Euro qualifiers in the autumn.',
+      },
+      {
+        title: 'Wales book place at the Euros',
+        body: 'Wales reached the Euros for the third time in a row after a 1-1 draw in Cardiff on Tuesday night.',
+      },
+    ];
+
+    // Act
+    const results = stories.map((story) => tagArticle(story));
+
+    // Assert
+    for (const result of results) {
+      expect(ids(result)).toContain(SOCCER);
+      expect(ids(result)).not.toContain(CURRENCY);
+    }
+  });
+
+  it('keeps the currency where the euro itself moves', () => {
+    // Arrange
+    const story = {
+      title: 'Euro hits two-year high',
+      body: 'Euro hits two-year high as ECB signals more rate rises. The single currency rose to $1.12 in London trading.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).toContain(CURRENCY);
+  });
+});
