@@ -1,3 +1,5 @@
+import { sentenceAround } from './figurative-words.js';
+
 /**
  * Words of one desk that news of another borrows, told by their sentence (wild44, mendT44). The matcher skips them as
  * it skips figurative-words.ts's (match.ts `NAME_OTHER_SENSE`).
@@ -9,6 +11,12 @@
  * the steal-word's subject is one of them ("the vote was stolen"), or "it"/"they" was stolen in a sentence that named
  * one before. Things taken keep the crime: "stole three ballot boxes from a polling station on election day",
  * "thieves stole 40 voting machines before the election".
+ *
+ * A ransomware gang that "claimed responsibility" (wild44 ★9): "A ransomware gang claimed responsibility for a cyber
+ * attack on a pathology firm", "The Rhysida group, which claimed responsibility, published 600GB of stolen files" (after
+ * a lead that names the ransomware attack). The claim is terrorism's where a bomb, gunmen or a killing is told; where
+ * the field tells of an attack on computers (ransomware, hackers, a cyber attack, a data breach, malware) and the
+ * claim's sentence names no weapon and no death, it is the hackers' claim, and the phrase is skipped.
  */
 
 /** What an election's loser says was stolen. */
@@ -31,10 +39,22 @@ const CONTEST_NAMED = new RegExp(`\\b(?:${CONTESTS}|electoral|elected)\\b`, 'i')
 /** The rally's name: "Stop the Steal". */
 const STOP_THE_STEAL = /\b[Ss]top\s+[Tt]he\s+(Steal)\b/g;
 
+const CLAIMED_RESPONSIBILITY = /\b[Cc]laim(?:s|ed|ing)?\s+responsibility\b/g;
+const ATTACK_ON_COMPUTERS =
+  /\b(?:ransomware|cyber[- ]?attacks?|cyberattacks?|cyber[- ]?criminals?|cyber[- ]?gangs?|hack(?:ers?|ed|ing|s)?|data breach(?:es)?|malware|DDoS|denial[- ]of[- ]service)\b/i;
+/** Terrorism's own words in the claim's sentence: the claim then is a bombing's or a shooting's. */
+const VIOLENCE =
+  /\b(?:bomb\w*|blasts?|explosi\w+|explod\w+|suicide|gunm[ae]n|shoot\w*|shot|kill\w*|dead|deaths?|wounded|injured|militants?|insurgents?|jihadi\w*|rockets?|grenades?|stabb\w*|massacre|soldiers?|troops|hostages?|kidnap\w*)\b/i;
+
 /** [start, end) of each word of the text told in another desk's sense, in text order. */
 export function otherSenseWords(text: string): [number, number][] {
   const spans: [number, number][] = [];
   if (/[Ss]te[a]?l|[Ss]tol/.test(text)) spans.push(...stolenContests(text));
+  if (text.includes('responsibility') && ATTACK_ON_COMPUTERS.test(text)) {
+    CLAIMED_RESPONSIBILITY.lastIndex = 0;
+    for (let m = CLAIMED_RESPONSIBILITY.exec(text); m !== null; m = CLAIMED_RESPONSIBILITY.exec(text))
+      if (!VIOLENCE.test(sentenceAround(text, m.index))) spans.push([m.index, m.index + m[0].length]);
+  }
   return spans.sort((a, b) => a[0] - b[0]).filter((span, i, all) => i === 0 || span[0] !== all[i - 1]?.[0]);
 }
 

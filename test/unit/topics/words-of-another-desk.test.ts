@@ -136,3 +136,51 @@ describe('a European Championship named Euro and its year is football, not the c
     expect(ids(result)).toContain(CURRENCY);
   });
 });
+
+describe('hackers who claimed responsibility are no terrorists (wild44 ★9)', () => {
+  const ACT_OF_TERROR = 'medtop:20000053';
+
+  it('gives a ransomware group that claimed responsibility for a cyber attack no act of terror', () => {
+    // Arrange
+    const stories = [
+      {
+        title: 'Council systems down after cyber attack',
+        body:
+          'A ransomware group claimed responsibility on Friday for a cyber attack that shut down the computer ' +
+          "systems of a London council, and threatened to publish residents' data unless a ransom was paid.",
+      },
+      {
+        title: 'Hackers leak airline customer data',
+        body:
+          'Hackers who broke into the booking systems of a Scandinavian airline leaked the passport details of ' +
+          '90,000 customers on Monday.\n\nA group calling itself NightSpider, which claimed responsibility, ' +
+          'demanded $2 million in bitcoin.',
+      },
+    ];
+
+    // Act
+    const results = stories.map((story) => tagArticle(story));
+
+    // Assert
+    for (const result of results) {
+      expect(ids(result)).not.toContain(ACT_OF_TERROR);
+      expect(ids(result)).not.toContain(TOP_LEVEL.conflict);
+    }
+  });
+
+  it('keeps the terror of a group whose hackers are named where it claimed the killings', () => {
+    // Arrange
+    const story = {
+      title: 'Militants claim checkpoint attack',
+      body:
+        'Militants stormed a checkpoint and killed four soldiers. The group, whose hackers later defaced a ministry ' +
+        'website, claimed responsibility for the killings.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).toContain(ACT_OF_TERROR);
+  });
+});
