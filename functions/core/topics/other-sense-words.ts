@@ -17,6 +17,11 @@ import { sentenceAround } from './figurative-words.js';
  * a lead that names the ransomware attack). The claim is terrorism's where a bomb, gunmen or a killing is told; where
  * the field tells of an attack on computers (ransomware, hackers, a cyber attack, a data breach, malware) and the
  * claim's sentence names no weapon and no death, it is the hackers' claim, and the phrase is skipped.
+ *
+ * Travel as getting about, disrupted (wild44 item 11): snow that "disrupted travel across northern England", "Travel
+ * disruption is likely", "travel chaos", "avoid all but essential travel", travel that "will be difficult". Weather,
+ * strike and closure copy, not leisure and tourism: the word is skipped there. A holiday's travel keeps its desk
+ * ("travel to Spain rose 12%", "the travel industry").
  */
 
 /** What an election's loser says was stolen. */
@@ -46,10 +51,28 @@ const ATTACK_ON_COMPUTERS =
 const VIOLENCE =
   /\b(?:bomb\w*|blasts?|explosi\w+|explod\w+|suicide|gunm[ae]n|shoot\w*|shot|kill\w*|dead|deaths?|wounded|injured|militants?|insurgents?|jihadi\w*|rockets?|grenades?|stabb\w*|massacre|soldiers?|troops|hostages?|kidnap\w*)\b/i;
 
+/** Travel disrupted: the verb before ("disrupted travel", "disrupting rail and road travel"). */
+const DISRUPTED_TRAVEL =
+  /\b(?:disrupt(?:s|ed|ing)?|affect(?:s|ed|ing)?|hamper(?:s|ed|ing)?|halt(?:s|ed|ing)?|paralys(?:e|es|ed|ing)|snarl(?:s|ed|ing)?|chaos\s+(?:for|to)|disruption\s+(?:for|to))\s+(?:(?:[a-z]+\s+and\s+)?[a-z]+\s+)?(travel)\b/gi;
+/** Travel disrupted: the trouble after ("travel disruption", "travel chaos", "travel was disrupted", "travel will be difficult"). */
+const TRAVEL_DISRUPTED =
+  /\b(travel)(?:\s+(?:disruptions?|chaos|misery|problems|delays|conditions)\b|(?:\s+(?:is|was|were|will|would|could|may|might|be|been|being|likely|to|remain|remains|remained|became|becoming|made|very|extremely|particularly|also|still))+\s+(?:disrupted|affected|difficult|hazardous|dangerous|treacherous|impossible|halted|severely|badly|hampered)\b)/gi;
+/** Travel advised against: "avoid all but essential travel", "non-essential travel". */
+const ESSENTIAL_TRAVEL = /\b(?:essential|non-essential|unnecessary|unessential)\s+(travel)\b/gi;
+
 /** [start, end) of each word of the text told in another desk's sense, in text order. */
 export function otherSenseWords(text: string): [number, number][] {
   const spans: [number, number][] = [];
   if (/[Ss]te[a]?l|[Ss]tol/.test(text)) spans.push(...stolenContests(text));
+  if (/travel/i.test(text))
+    for (const pattern of [DISRUPTED_TRAVEL, TRAVEL_DISRUPTED, ESSENTIAL_TRAVEL]) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+        const word = m[1] ?? '';
+        const start = m.index + (pattern === TRAVEL_DISRUPTED ? 0 : m[0].length - word.length);
+        spans.push([start, start + word.length]);
+      }
+    }
   if (text.includes('responsibility') && ATTACK_ON_COMPUTERS.test(text)) {
     CLAIMED_RESPONSIBILITY.lastIndex = 0;
     for (let m = CLAIMED_RESPONSIBILITY.exec(text); m !== null; m = CLAIMED_RESPONSIBILITY.exec(text))

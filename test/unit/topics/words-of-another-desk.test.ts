@@ -184,3 +184,56 @@ describe('hackers who claimed responsibility are no terrorists (wild44 ★9)', (
     expect(ids(result)).toContain(ACT_OF_TERROR);
   });
 });
+
+describe('travel disrupted by weather or a strike is no tourism (wild44 item 11)', () => {
+  const TRAVEL_AND_TOURISM = 'medtop:20000563';
+
+  it('gives ice that disrupted travel and a storm that made drivers avoid all but essential travel no tourism', () => {
+    // Arrange
+    const stories = [
+      {
+        title: 'Ice warning as temperatures plunge',
+        body:
+          'Freezing fog and black ice disrupted travel across the Midlands on Wednesday morning, with dozens of ' +
+          'crashes reported on the M6 and several schools closed.',
+      },
+      {
+        title: 'Storm Ciara: travel chaos as winds reach 90mph',
+        body:
+          'Travel was severely disrupted across Wales on Sunday as Storm Ciara brought gusts of 90mph. Police urged ' +
+          'drivers to avoid all but essential travel, and several bridges were closed.',
+      },
+      {
+        title: 'Rail strike to disrupt travel',
+        body:
+          'A 48-hour strike by train drivers will disrupt travel for millions of commuters next week, the union ' +
+          'said, after pay talks collapsed.',
+      },
+    ];
+
+    // Act
+    const results = stories.map((story) => tagArticle(story));
+
+    // Assert
+    for (const result of results) {
+      expect(ids(result)).not.toContain(TRAVEL_AND_TOURISM);
+      expect(ids(result)).not.toContain(TOP_LEVEL.lifestyle);
+    }
+  });
+
+  it("keeps a holiday's travel", () => {
+    // Arrange
+    const story = {
+      title: 'Travel to Spain booms',
+      body:
+        'Travel to Spain rose 12% this summer as holidaymakers returned to the Costa del Sol, tour operators said. ' +
+        'Hotels in Malaga were fully booked in August.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).toContain(TRAVEL_AND_TOURISM);
+  });
+});
