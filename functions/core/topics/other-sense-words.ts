@@ -22,6 +22,11 @@ import { sentenceAround } from './figurative-words.js';
  * disruption is likely", "travel chaos", "avoid all but essential travel", travel that "will be difficult". Weather,
  * strike and closure copy, not leisure and tourism: the word is skipped there. A holiday's travel keeps its desk
  * ("travel to Spain rose 12%", "the travel industry").
+ *
+ * A fact check's rating (wild44 item 13): "VERDICT: False.", "Verdict: Misleading.", "Our verdict: the claim is
+ * fabricated" judge a claim, not a defendant. "verdict" is skipped where it is a label (a colon or a dash after it) and a
+ * rating follows, or where the field tells of a fact check and the verdict's sentence names a rating and no court. A
+ * jury's verdict keeps the court ("The jury returned a guilty verdict", "Verdict: guilty").
  */
 
 /** What an election's loser says was stolen. */
@@ -60,6 +65,20 @@ const TRAVEL_DISRUPTED =
 /** Travel advised against: "avoid all but essential travel", "non-essential travel". */
 const ESSENTIAL_TRAVEL = /\b(?:essential|non-essential|unnecessary|unessential)\s+(travel)\b/gi;
 
+/** A fact check's ratings. */
+const RATINGS =
+  'false|true|misleading|mostly|partly|half|fabricated|missing|lacks|needs|unproven|unsupported|unsubstantiated|satire|altered|doctored|manipulated|fake|inaccurate|accurate|correct|incorrect|exaggerated|wrong|mixed|mixture|unverified|out\\s+of\\s+context|pants\\s+on\\s+fire|no\\s+evidence';
+/** "VERDICT: False", "Our verdict - misleading": a label, then (up to three words on) a rating. */
+const VERDICT_LABEL = new RegExp(
+  `\\b(VERDICT|[Vv]erdict)\\s*(?:[:\\u2013\\u2014]|\\s-)\\s*(?:[\\w'\\u2019]+\\s+){0,3}?(?:${RATINGS})\\b`,
+  'gi',
+);
+const FACT_CHECK = /\b(?:fact[- ]?check\w*|CLAIM:|Claim:|debunk\w*)/i;
+const RATING_WORD = new RegExp(`\\b(?:${RATINGS})\\b`, 'i');
+const COURT =
+  /\b(?:jur(?:y|ors?)|judges?|courts?|trial|guilty|acquitt\w*|convict\w*|sentenc\w*|defendants?)\b/i;
+const VERDICT = /\b(?:VERDICT|[Vv]erdicts?)\b/g;
+
 /** [start, end) of each word of the text told in another desk's sense, in text order. */
 export function otherSenseWords(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -73,12 +92,30 @@ export function otherSenseWords(text: string): [number, number][] {
         spans.push([start, start + word.length]);
       }
     }
+  if (/verdict/i.test(text)) spans.push(...ratings(text));
   if (text.includes('responsibility') && ATTACK_ON_COMPUTERS.test(text)) {
     CLAIMED_RESPONSIBILITY.lastIndex = 0;
     for (let m = CLAIMED_RESPONSIBILITY.exec(text); m !== null; m = CLAIMED_RESPONSIBILITY.exec(text))
       if (!VIOLENCE.test(sentenceAround(text, m.index))) spans.push([m.index, m.index + m[0].length]);
   }
   return spans.sort((a, b) => a[0] - b[0]).filter((span, i, all) => i === 0 || span[0] !== all[i - 1]?.[0]);
+}
+
+/** The verdicts of fact checks. */
+function ratings(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  VERDICT_LABEL.lastIndex = 0;
+  for (let m = VERDICT_LABEL.exec(text); m !== null; m = VERDICT_LABEL.exec(text))
+    if (!COURT.test(m[0])) spans.push([m.index, m.index + (m[1] ?? '').length]);
+  if (!FACT_CHECK.test(text)) return spans;
+  const labelled = new Set(spans.map(([s]) => s));
+  VERDICT.lastIndex = 0;
+  for (let m = VERDICT.exec(text); m !== null; m = VERDICT.exec(text)) {
+    if (labelled.has(m.index)) continue;
+    const sentence = sentenceAround(text, m.index);
+    if (RATING_WORD.test(sentence) && !COURT.test(sentence)) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
 }
 
 /** The steal-words of elections said to be stolen. */

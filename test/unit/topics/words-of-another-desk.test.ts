@@ -237,3 +237,50 @@ describe('travel disrupted by weather or a strike is no tourism (wild44 item 11)
     expect(ids(result)).toContain(TRAVEL_AND_TOURISM);
   });
 });
+
+describe("a fact check's verdict is no court's (wild44 item 13)", () => {
+  const JUDICIARY = 'medtop:20000106';
+
+  it('gives a fact check labelled Verdict: Fabricated, or Verdict: Misleading, no judiciary', () => {
+    // Arrange
+    const stories = [
+      {
+        title: 'Posts on vaccine chips',
+        body:
+          'Verdict: Fabricated. No vaccine contains a microchip, health authorities and independent fact checkers ' +
+          'have said repeatedly.',
+      },
+      {
+        title: 'Fact check: Quote about farm subsidies is made up',
+        body:
+          'Verdict: Misleading. The quote attributed to the agriculture minister does not appear in any speech or ' +
+          'interview, and her office said she never said it.',
+      },
+    ];
+
+    // Act
+    const results = stories.map((story) => tagArticle(story));
+
+    // Assert
+    for (const result of results) {
+      expect(ids(result)).not.toContain(JUDICIARY);
+      expect(ids(result)).not.toContain(TOP_LEVEL.crime);
+    }
+  });
+
+  it("keeps a jury's verdict in a court", () => {
+    // Arrange
+    const story = {
+      title: 'Jury reaches verdict in fraud trial',
+      body:
+        'The jury returned a guilty verdict on Tuesday against a former bank manager accused of stealing from ' +
+        'elderly customers. He will be sentenced next month.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).toContain(JUDICIARY);
+  });
+});
