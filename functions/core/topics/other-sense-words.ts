@@ -1,3 +1,4 @@
+import { wordKey } from './compile.js';
 import { sentenceAround } from './figurative-words.js';
 
 /**
@@ -27,6 +28,12 @@ import { sentenceAround } from './figurative-words.js';
  * fabricated" judge a claim, not a defendant. "verdict" is skipped where it is a label (a colon or a dash after it) and a
  * rating follows, or where the field tells of a fact check and the verdict's sentence names a rating and no court. A
  * jury's verdict keeps the court ("The jury returned a guilty verdict", "Verdict: guilty").
+ *
+ * A model's or a flight's designation (wild44 item 17): "48 FA-50 fighter jets" are no Football Association, an "AI-171"
+ * flight no artificial intelligence, an "IT-2" rifle no computing. Capitals glued by a hyphen to a number name a
+ * machine or a flight; the capitals are skipped. Names whose number is their edition or their strain keep their word:
+ * COVID-19, SARS-CoV-2, COP-28, G-20, GROUP-77, EU-27; and so does a designation the lexicon writes whole ("F-35s" are
+ * defence, "GLP-1" drugs health).
  */
 
 /** What an election's loser says was stolen. */
@@ -79,8 +86,32 @@ const COURT =
   /\b(?:jur(?:y|ors?)|judges?|courts?|trial|guilty|acquitt\w*|convict\w*|sentenc\w*|defendants?)\b/i;
 const VERDICT = /\b(?:VERDICT|[Vv]erdicts?)\b/g;
 
-/** [start, end) of each word of the text told in another desk's sense, in text order. */
-export function otherSenseWords(text: string): [number, number][] {
+/** Capitals, a hyphen and a number: "FA-50", "AI-171", "MQ-9B". */
+const DESIGNATION = /\b([A-Z]{1,5})-\d+[A-Za-z]?\b/g;
+/** Capitals whose number is an edition, a strain or a count of members. */
+const NUMBERED_NAMES = new Set([
+  'COVID',
+  'SARS',
+  'MERS',
+  'COP',
+  'G',
+  'GROUP',
+  'EU',
+  'UN',
+  'ATP',
+  'WTA',
+  'UFC',
+  'WWE',
+]);
+
+/**
+ * [start, end) of each word of the text told in another desk's sense, in text order. `hyphenated`: the keys of the
+ * hyphenated words the lexicon knows whole (compile.ts), designations that keep their desk.
+ */
+export function otherSenseWords(
+  text: string,
+  hyphenated: ReadonlySet<string> = new Set(),
+): [number, number][] {
   const spans: [number, number][] = [];
   if (/[Ss]te[a]?l|[Ss]tol/.test(text)) spans.push(...stolenContests(text));
   if (/travel/i.test(text))
@@ -93,6 +124,14 @@ export function otherSenseWords(text: string): [number, number][] {
       }
     }
   if (/verdict/i.test(text)) spans.push(...ratings(text));
+  if (text.includes('-')) {
+    DESIGNATION.lastIndex = 0;
+    for (let m = DESIGNATION.exec(text); m !== null; m = DESIGNATION.exec(text)) {
+      const letters = m[1] ?? '';
+      if (!NUMBERED_NAMES.has(letters) && !hyphenated.has(wordKey(m[0])))
+        spans.push([m.index, m.index + letters.length]);
+    }
+  }
   if (text.includes('responsibility') && ATTACK_ON_COMPUTERS.test(text)) {
     CLAIMED_RESPONSIBILITY.lastIndex = 0;
     for (let m = CLAIMED_RESPONSIBILITY.exec(text); m !== null; m = CLAIMED_RESPONSIBILITY.exec(text))

@@ -380,7 +380,8 @@ function nameSpans(
   }
   for (const [start, end] of quotedTitles(text)) spans.push([start, end, NAME_TITLE]);
   for (const [start, end] of figurativeWords(text)) spans.push([start, end, NAME_OTHER_SENSE]);
-  for (const [start, end] of otherSenseWords(text)) spans.push([start, end, NAME_OTHER_SENSE]);
+  for (const [start, end] of otherSenseWords(text, LEXICON.hyphenated))
+    spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of germanQuotes(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of mergedBodies(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of riverBanks(text)) spans.push([start, end, NAME_OTHER_SENSE]);

@@ -284,3 +284,59 @@ describe("a fact check's verdict is no court's (wild44 item 13)", () => {
     expect(ids(result)).toContain(JUDICIARY);
   });
 });
+
+describe("a model's or a flight's designation names no desk (wild44 item 17)", () => {
+  const SOCCER = 'medtop:20001065';
+  const ARTIFICIAL_INTELLIGENCE = 'medtop:20001298';
+
+  it('gives FA-50 combat aircraft no football and flight AI-171 no artificial intelligence', () => {
+    // Arrange
+    const jets = {
+      title: 'Malaysia picks Korean FA-50 for air force',
+      body:
+        'Malaysia has chosen 18 FA-50 light combat aircraft from Korea Aerospace Industries to replace its ageing ' +
+        'fleet, the defence ministry said on Thursday.',
+    };
+    const flight = {
+      title: 'Air India flight AI-171 crash report due',
+      body:
+        'Investigators will publish their preliminary report into the crash of Air India flight AI-171 next week, ' +
+        'the aviation ministry said.',
+    };
+
+    // Act
+    const jetsResult = tagArticle(jets);
+    const flightResult = tagArticle(flight);
+
+    // Assert
+    expect(ids(jetsResult)).not.toContain(TOP_LEVEL.sport);
+    expect(ids(jetsResult)).not.toContain(SOCCER);
+    expect(ids(flightResult)).not.toContain(ARTIFICIAL_INTELLIGENCE);
+  });
+
+  it('keeps the FA that fines a club, COVID-19 and GLP-1 drugs', () => {
+    // Arrange
+    const fine = {
+      title: 'FA fines club over crowd trouble',
+      body: 'The FA fined Millwall 50,000 pounds on Monday after crowd trouble at the FA Cup tie against Leeds.',
+    };
+    const covid = {
+      title: 'COVID-19 cases rise',
+      body: 'COVID-19 cases rose for a third week, health officials said, as hospitals reported more admissions.',
+    };
+    const drugs = {
+      title: 'Weight-loss jab maker raises forecast',
+      body: 'Demand for GLP-1 drugs kept rising in the third quarter, the drugmaker said, as doctors prescribed more of them.',
+    };
+
+    // Act
+    const fineResult = tagArticle(fine);
+    const covidResult = tagArticle(covid);
+    const drugsResult = tagArticle(drugs);
+
+    // Assert
+    expect(ids(fineResult)).toContain(SOCCER);
+    expect(ids(covidResult)).toContain(TOP_LEVEL.health);
+    expect(drugsResult.topics.some((t) => (t.evidence ?? []).includes('GLP-1'))).toBe(true);
+  });
+});
