@@ -340,3 +340,46 @@ describe("a model's or a flight's designation names no desk (wild44 item 17)", (
     expect(drugsResult.topics.some((t) => (t.evidence ?? []).includes('GLP-1'))).toBe(true);
   });
 });
+
+describe('Turkish articles get their desks (wild44 item 16)', () => {
+  it('files a Turkish earthquake report under disaster and a court sentence under crime', () => {
+    // Arrange
+    const quake = {
+      title: "Malatya'da 5,6 büyüklüğünde deprem",
+      body:
+        "MALATYA - Malatya'da sabah saatlerinde 5,6 büyüklüğünde deprem meydana geldi. AFAD, enkaz altında kalan iki " +
+        'kişinin kurtarıldığını ve arama kurtarma çalışmalarının sürdüğünü açıkladı.',
+    };
+    const court = {
+      title: 'Eski belediye başkanına hapis cezası',
+      body:
+        'ISTANBUL - Mahkeme, yolsuzluk davasında yargılanan eski belediye başkanına 8 yıl hapis cezası verdi. ' +
+        'Savcılık karara itiraz edeceğini açıkladı.',
+    };
+
+    // Act
+    const quakeResult = tagArticle(quake);
+    const courtResult = tagArticle(court);
+
+    // Assert
+    expect(quakeResult.language).toBe('tr');
+    expect(quakeResult.topics[0]?.id).toBe(TOP_LEVEL.disaster);
+    expect(courtResult.topics[0]?.id).toBe(TOP_LEVEL.crime);
+  });
+
+  it('files a Turkish rate decision under economy', () => {
+    // Arrange
+    const story = {
+      title: 'Merkez Bankası politika faizini sabit tuttu',
+      body:
+        'ANKARA - Merkez Bankası politika faizini yüzde 45 seviyesinde sabit bıraktı. Banka, yıllık enflasyonun ' +
+        'düşmeye devam ettiğini ve piyasa beklentilerinin iyileştiğini açıkladı.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(result.topics[0]?.id).toBe(TOP_LEVEL.economy);
+  });
+});
