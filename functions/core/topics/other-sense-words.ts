@@ -11,7 +11,9 @@ import { sentenceAround } from './figurative-words.js';
  * poll, a result, a mandate, a victory or a seat (up to three words between: "stole the presidential election"), or
  * the steal-word's subject is one of them ("the vote was stolen"), or "it"/"they" was stolen in a sentence that named
  * one before. Things taken keep the crime: "stole three ballot boxes from a polling station on election day",
- * "thieves stole 40 voting machines before the election".
+ * "thieves stole 40 voting machines before the election". A contest word that only qualifies the thing taken (its
+ * records, data, day, officials, campaign's computers, boxes) names no contest: "stole the election records of 40,000
+ * voters", "reported a ballot box missing on election day and said it had been stolen".
  *
  * A ransomware gang that "claimed responsibility" (wild44 ★9): "A ransomware gang claimed responsibility for a cyber
  * attack on a pathology firm", "The Rhysida group, which claimed responsibility, published 600GB of stolen files" (after
@@ -39,9 +41,12 @@ import { sentenceAround } from './figurative-words.js';
 /** What an election's loser says was stolen. */
 const CONTESTS =
   'elections?|votes?|polls?|results?|mandates?|victor(?:y|ies)|wins?|presidency|count|referendums?|seats?|majority|nomination|primar(?:y|ies)|races?';
+/** After a contest word: the thing it qualifies, which is what is taken ("the election records", "election day"). */
+const QUALIFIED =
+  "(?!['\\u2019]s\\b|\\s+(?:data|records?|files?|documents?|databases?|servers?|rolls?|registers?|lists?|day|night|officials?|workers?|staff|offices?|headquarters|commission|committee|equipment|machines?|materials?|box|boxes|papers?|ballots|funds?|money|cash|signs?|posters?|cards?|campaign(?:s|'s|\\u2019s)?|computers?|laptops?|vans?|cars?|trucks?)\\b)";
 /** A steal-word, then up to three words (determiners, names, adjectives), then the contest: "stealing the July election". */
 const STEAL_CONTEST = new RegExp(
-  `\\b([Ss]te(?:al|als|aling)|[Ss]tole|[Ss]tolen)\\s+(?:(?!(?:from|in|on|at|during|after|before|ahead|since|by|with|for|to|into)\\b)(?:the|a|an|this|that|these|their|his|her|its|our|my|your|last|next|[A-Z][\\w-]*|[\\w-]+(?:'s|\\u2019s)|[a-z-]+)\\s+){0,3}?(?:${CONTESTS})\\b`,
+  `\\b([Ss]te(?:al|als|aling)|[Ss]tole|[Ss]tolen)\\s+(?:(?!(?:from|in|on|at|during|after|before|ahead|since|by|with|for|to|into)\\b)(?:the|a|an|this|that|these|their|his|her|its|our|my|your|last|next|[A-Z][\\w-]*|[\\w-]+(?:'s|\\u2019s)|[a-z-]+)\\s+){0,3}?(?:${CONTESTS})\\b${QUALIFIED}`,
   'g',
 );
 /** The contest, then auxiliaries, then "stolen": "the election had been stolen", "the vote was not stolen". */
@@ -52,7 +57,7 @@ const CONTEST_STOLEN = new RegExp(
 /** A pronoun stolen: "saying it had been stolen" (its contest named earlier in the sentence). */
 const PRONOUN_STOLEN =
   /\b(?:it|they)(?:\s+(?:had|has|have|was|were|is|are|been|being|be|would|will|could|not|never|already|simply))+\s+(stolen)\b/g;
-const CONTEST_NAMED = new RegExp(`\\b(?:${CONTESTS}|electoral|elected)\\b`, 'i');
+const CONTEST_NAMED = new RegExp(`\\b(?:${CONTESTS}|electoral|elected)\\b${QUALIFIED}`, 'i');
 /** The rally's name: "Stop the Steal". */
 const STOP_THE_STEAL = /\b[Ss]top\s+[Tt]he\s+(Steal)\b/g;
 

@@ -73,6 +73,30 @@ describe('an election said to be stolen is no theft (wild44 ★6)', () => {
     // Assert
     for (const result of results) expect(ids(result)).toContain(ROBBERY_AND_THEFT);
   });
+
+  it("keeps the theft of an election's records, and of a ballot box that 'had been stolen' on election day", () => {
+    // Arrange
+    const stories = [
+      {
+        title: 'Thieves take laptops from council',
+        body:
+          'Thieves broke into the town hall and stole the election records of 40,000 voters along with six laptops, ' +
+          'police said on Monday.',
+      },
+      {
+        title: 'Ballot box missing',
+        body:
+          'An official reported a ballot box missing on election day and said it had been stolen from his car, police ' +
+          'said. A man was arrested.',
+      },
+    ];
+
+    // Act
+    const results = stories.map((story) => tagArticle(story));
+
+    // Assert
+    for (const result of results) expect(ids(result)).toContain(ROBBERY_AND_THEFT);
+  });
 });
 
 describe('a European Championship named Euro and its year is football, not the currency (wild44 ★7)', () => {
