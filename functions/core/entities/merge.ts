@@ -337,25 +337,21 @@ export function mergeAliases(
       if (!group && c.words.length === 1)
         group = orgsWith(c.words[0]!).find((g) => isListedNameEnd(g.words, c.words[0]!));
     } else if (type === 'organization') {
-      const fulls = (
+      // ("Samsung Electronics said … Samsung Group chairman … Samsung said": the first that holds the word, the
+      // longest name coming first, not a parent named in passing; read44 on mendE44's ranking of parents.)
+      group = (
         c.words.length !== 1
           ? orgs
           : mayBeInitials(c.words[0]!)
             ? orgsOfInitials(c.words[0]!)
             : orgsWith(c.words[0]!)
-      ).filter(
+      ).find(
         (g) =>
           isShortForm(g.words, c.words) &&
           // "Apple said … Apple Music", "Sony Pictures released … Sony said": a firm's unit or product is
           // not the firm its first word names.
           !(c.words.length === 1 && isSubBrand(g.words, c.words[0]!)),
       );
-      // "Toyota Industries … Toyota Motor … Toyota said": of the firms a word may shorten, the parent's name.
-      // ("BP … British Petroleum Co Plc … BP Group": initials read first are the name they spell.)
-      group =
-        fulls.length > 1 && c.words.length === 1 && fulls[0]!.words[0] === c.words[0]
-          ? parentFirstOf(fulls, c.words[0]!)
-          : fulls[0];
       // "Exxon Mobil … Exxon said": a firm the lists name run together ("ExxonMobil") goes by its first part,
       // though that part is listed as a firm of its own (review30 E7).
       if (!group && c.words.length === 1)
@@ -1145,44 +1141,14 @@ function isSubBrand(full: readonly string[], word: string): boolean {
   if (full.length === 2 && PRODUCT_WORDS.has(rest[0]!)) return true;
   const ordinary = rest.every((w) => isLowerWord(w) || ORG_HEADS.has(w));
   if (!ordinary) return false;
-  // ("Toyota Industries … Toyota said": a home company listed by the word alone, which the lists know as a
-  // town's name too, mendE44.)
-  return GAZETTEER.get(lowerCased(word))?.kind === 'organization' || homeCompanyNamed(word);
+  // ("Toyota Industries … Toyota said": a home company listed by the word alone that the lists know as a town's
+  // name, mendE44; not one they do not know at all: "Adani Ports reported … Adani said" is the ports firm, read44.)
+  const kind = GAZETTEER.get(lowerCased(word))?.kind;
+  return kind === 'organization' || (kind === 'place' && homeCompanyNamed(word));
 }
 
 /** Words after a group's word that name its parent or holding firm ("Tata Sons", "SoftBank Group", "Adani Holdings"). */
 const PARENT_HEADS = new Set('group holdings holding sons corp corporation company inc'.split(' '));
-/**
- * How surely the name of several words opening with `word` is the firm that the word alone names: 2 for the
- * parent's or the holding's name ("Tata Sons", "Toyota Motor Corp"), 1 for a firm's full name the lists know
- * or one ending in the one firm's head ("Toyota Motor", "Samsung Electronics"), 0 for another unit ("Toyota
- * Industries", "Tata Steel", "Samsung C&T").
- */
-function parentRank(full: readonly string[], word: string): number {
-  if (full[0] !== word || full.length < 2) return 0;
-  const rest = full.slice(1).map(lowerCased);
-  if (rest.some((w) => PARENT_HEADS.has(w)) || isLegalFormWord(full[full.length - 1]!)) return 2;
-  if (ONE_FIRM_HEADS.has(rest[rest.length - 1]!)) return 1;
-  return GAZETTEER.get(lowerCased(full.join(' ')))?.kind === 'organization' ? 1 : 0;
-}
-/**
- * "Toyota Industries agreed … a buyout led by Toyota Motor's chairman … Toyota said": where a word alone may
- * shorten several firms' names the article gives, it names the parent (the holding, or the firm's own full
- * name) over a unit; among equals, the first of `fulls` (mendE44).
- */
-function parentFirstOf(fulls: readonly Group[], word: string): Group {
-  let best = fulls[0]!;
-  let bestRank = parentRank(best.words, word);
-  for (let k = 1; k < fulls.length; k++) {
-    const rank = parentRank(fulls[k]!.words, word);
-    if (rank > bestRank) {
-      best = fulls[k]!;
-      bestRank = rank;
-    }
-  }
-  return best;
-}
-
 /** A body's head word, not a family firm's ("Lehman Brothers", "Smith & Sons"): "Monetary Committee". */
 const FAMILY_HEADS = new Set(['brothers', 'bros', 'sons', 'partners']);
 function isUnitHead(word: string): boolean {

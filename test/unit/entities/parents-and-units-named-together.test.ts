@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsOf } from './entities-of.js';
 
-// Session 44 (mendE44): a group's unit and its parent both named ("Toyota Industries" and "Toyota Motor", "Tata
-// Motors" and "Tata Sons") are two organisations, and the group's word alone ("Toyota said") is the parent's.
+// Session 44 (mendE44): a group's unit and its parent both named ("Toyota Industries" and "Toyota Motor") are two
+// organisations, and the group's word alone ("Toyota said") is not the unit's; a group named in passing does not take
+// the word alone from the story's own firm (read44: "Samsung Electronics … Samsung Group chairman … Samsung said").
 
 describe('a parent firm and its unit named in one story', () => {
   it('gives the word alone to the parent when both are named in full', () => {
@@ -22,16 +23,18 @@ describe('a parent firm and its unit named in one story', () => {
     ]);
   });
 
-  it('gives the word alone to the family holding over an operating unit', () => {
-    const found = mentionsOf(
-      'Tata Motors completed the split of its truck business on Wednesday. Tata Sons, the holding ' +
-        'company, owns 44% of Tata Motors. Tata said the move would unlock value.',
+  it('gives the word alone to the story’s own firm, not to a group named in passing', () => {
+    const chips = mentionsOf(
+      'Samsung Electronics said on Thursday its chip profit doubled. Samsung Group chairman Lee Jae-yong met ' +
+        'suppliers in Texas. Samsung said memory prices would keep rising.',
+    );
+    const ports = mentionsOf(
+      'Adani Ports reported a 30% rise in quarterly profit on Monday. Adani Group shares rose 2%. Adani said ' +
+        'container volumes grew 9%.',
     );
 
-    expect(found).toEqual([
-      'organization:tata-motors: Tata Motors | Tata Motors',
-      'organization:tata-sons: Tata Sons | Tata',
-    ]);
+    expect(chips).toContain('organization:samsung: Samsung Electronics | Samsung');
+    expect(ports).toContain('organization:adani-ports: Adani Ports | Adani');
   });
 
   it('keeps a listed brand named alone apart from its unit named in full', () => {
