@@ -19,10 +19,11 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
 const TITLE_PHRASES: readonly string[] = ['Hakim Agung ', 'Jaksa Agung '];
 /**
  * Words of places and institutions, of either language (a Malay story the words cannot tell from an
- * Indonesian one is read as Indonesian): a run holding one names no person ("Kabupaten", "Jabatan").
+ * Indonesian one is read as Indonesian): a run holding one names no person ("Kabupaten", "Jabatan"; "Indeks Harga Saham
+ * Gabungan", the Jakarta index, and "Bursa Efek Indonesia", its exchange: mendE44).
  */
 const INSTITUTION_WORDS: ReadonlySet<string> = new Set(
-  'Kabupaten Provinsi Kota Kecamatan Desa Kementerian Kantor Dewan Majelis Majlis Badan Komisi Komnas Mahkamah Partai Parti Universitas Universiti Institut Bank Pemerintah Kerajaan Pejabat Jabatan Jalan Pulau Kepulauan Gunung Sungai Danau Teluk Selat Tanjung Laut Daerah Istana Bandara Lapangan Pelabuhan Stasiun Terminal Stadion Stadium Piala Liga Museum Gedung Taman Candi Rumah Sekolah Masjid Gereja Pasar Negara Bandar Program Gerakan'.split(
+  'Kabupaten Provinsi Kota Kecamatan Desa Kementerian Kantor Dewan Majelis Majlis Badan Komisi Komnas Mahkamah Partai Parti Universitas Universiti Institut Bank Pemerintah Kerajaan Pejabat Jabatan Jalan Pulau Kepulauan Gunung Sungai Danau Teluk Selat Tanjung Laut Daerah Istana Bandara Lapangan Pelabuhan Stasiun Terminal Stadion Stadium Piala Liga Museum Gedung Taman Candi Rumah Sekolah Masjid Gereja Pasar Negara Bandar Program Gerakan Indeks Bursa'.split(
     ' ',
   ),
 );

@@ -33,6 +33,13 @@ const OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 
 /**
+ * A Polish verb in the past tense opening a sentence before a name: "Zast\u0105pi\u0142 Andrzeja Dud\u0119" (he
+ * replaced), "Powo\u0142a\u0142a", "Przyj\u0105\u0142" (mendE44). Endings no given name has ("Micha\u0142", "Pawe\u0142",
+ * "Rafa\u0142" end in -a\u0142/-e\u0142 and are left).
+ */
+const POLISH_PAST_VERB = /(?:i\u0142|y\u0142|\u0105\u0142|i\u0142a|y\u0142a|\u0119\u0142a)$/;
+
+/**
  * French honorifics before a surname, as "Mr." is in English: "M. Lecornu", "Mme Dati" (the recogniser reads
  * "M." as an initial). The name after one is the article's person of that surname, not another person. (Spanish
  * "Sr.", Italian "Sig." and German "Herr" are cut already.)
@@ -51,7 +58,7 @@ export function opensWithHonorific(name: string, lang: string): boolean {
  */
 const LOCAL_TITLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries({
-    pl: 'Prezes Premier Prezydent Minister Marsza\u0142ek Wicepremier Rzecznik Szef Senator',
+    pl: 'Prezes Premier Prezydent Minister Marsza\u0142ek Wicepremier Rzecznik Szef Senator Ambasador',
     cs: 'Premi\u00e9r Prezident Ministr P\u0159edseda Hejtman Sen\u00e1tor',
     // Президент, Министр, Премьер-министр, Глава, Председатель, Посол, Канцлер; Ukrainian Президент, Міністр, Голова.
     ru: '\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 \u041c\u0438\u043d\u0438\u0441\u0442\u0440 \u041f\u0440\u0435\u043c\u044c\u0435\u0440-\u043c\u0438\u043d\u0438\u0441\u0442\u0440 \u0413\u043b\u0430\u0432\u0430 \u041f\u0440\u0435\u0434\u0441\u0435\u0434\u0430\u0442\u0435\u043b\u044c \u041f\u043e\u0441\u043e\u043b \u041a\u0430\u043d\u0446\u043b\u0435\u0440',
@@ -83,7 +90,8 @@ const INSTITUTION_WORDS: ReadonlySet<string> = new Set(
   Kurumu Müdürlüğü Valiliği Belediyesi Ajansı Kuvvetleri Komutanlığı Organização Organización Organisation
   Organizzazione Generalitat Xunta Junta Ayuntamiento Diputación Audiencia Straż Straży Policja Policji Prokuratura
   Prokuratury Urząd Urzędu Sąd Sądu Ministerstwo Ministerstwa Kancelaria Kancelarii Komenda Komendy Agencja Agencji
-  Sejm Sejmu Senat Senatu
+  Sejm Sejmu Senat Senatu Zgromadzenie Zgromadzenia Zgromadzeniem Zgromadzeniu Narodowe Narodowego Narodowym
+  Narodowa Narodowej
   ${RUSSIAN_INSTITUTION_WORDS}`.split(/\s+/),
 );
 
@@ -130,7 +138,12 @@ export function otherLanguagePersonName(
   if (opensWithHonorific(entity.name, lang)) {
     prefix = `${first} `;
     words = words.slice(1);
-  } else if (particle || (OPENERS.get(lang)?.has(first) && opensSentencesOnly(entity, first, context))) {
+  } else if (
+    particle ||
+    ((OPENERS.get(lang)?.has(first) ||
+      (lang === 'pl' && POLISH_PAST_VERB.test(first) && !isGivenName(first))) &&
+      opensSentencesOnly(entity, first, context))
+  ) {
     let cut = 1;
     while (cut < words.length && isLowerCased(words[cut]!)) cut++;
     // After a particle the person starts at a given name: "minister van Landbouw Femke Wiersma".
