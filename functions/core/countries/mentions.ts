@@ -8,6 +8,7 @@ import { codeUnitAt, lowerCased } from '../text/chars.js';
 import type { FieldText } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { hasLower, letterPattern, startsUpperOrDigit } from '../text/letters.js';
+import { lengthened } from '../text/long-lists.js';
 import type { Token } from '../text/tokens.js';
 import { WordMemo } from '../text/vocabulary.js';
 import { speaksAsGovernment } from './capital-speaker.js';
@@ -48,7 +49,7 @@ interface PooledWord {
  * time and keeps none of them (its mentions copy what they need), so reading a field makes no object per
  * word once the pool has grown to the longest field.
  */
-const wordPool: PooledWord[] = [];
+let wordPool: PooledWord[] = [];
 /**
  * Words the pool keeps after a field: a long news story's field. A longer field (a 1 MB article holds
  * ~180,000 words, ~10 MB of word objects) grows the pool for itself and gives the rest back after it, so a
@@ -58,6 +59,8 @@ export const WORD_POOL_KEPT = 8192;
 
 /** How many word objects the pool holds now (for tests: it never keeps more than WORD_POOL_KEPT). */
 export const pooledWordCount = (): number => wordPool.length;
+
+const newPooledWord = (): PooledWord => ({ norm: '', start: 0, end: 0, wordId: 0 });
 
 /** The pool's `k`th word, set to the given values. */
 function wordAt(k: number, norm: string, start: number, end: number, wordId: number): PooledWord {
@@ -402,6 +405,8 @@ export function fieldWords(field: FieldText, elision = false, caseSuffixes = fal
   // The field's words are the pool's first `count`; the list returned is one copy of exactly that many.
   let count = 0;
   const { tokens, wordIds } = field;
+  // A long field's pool: a word a token made at once, in one array, not grown a word at a time (long-lists.ts).
+  if (tokens.length > WORD_POOL_KEPT) wordPool = lengthened(wordPool, tokens.length, newPooledWord);
   const memo = normalForms.current();
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as (typeof tokens)[number];

@@ -21,3 +21,23 @@ export function joinParts<T>(parts: T[][], last: T[]): T[] {
   const first = parts[0] as T[];
   return first.concat(...parts.slice(1));
 }
+
+/**
+ * `list` with items made by `make` added until it holds `length`, in one array of the final length (the new items
+ * made in parts of PART_LENGTH and joined with `list` by one `concat`); `list` itself when it is long enough. For
+ * the pools a long field grows (lists of objects: the parts' `[]` is this helper's own, see above).
+ */
+export function lengthened<T>(list: T[], length: number, make: () => T): T[] {
+  if (list.length >= length) return list;
+  const parts: T[][] = [];
+  let part: T[] = [];
+  for (let i = list.length; i < length; i++) {
+    if (part.length === PART_LENGTH) {
+      parts.push(part);
+      part = [];
+    }
+    part.push(make());
+  }
+  parts.push(part);
+  return list.concat(...parts);
+}

@@ -3,6 +3,7 @@ import { codeUnitAt, lowerCased, startsWithDigit } from '../text/chars.js';
 import type { FieldText } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
 import { letterPattern } from '../text/letters.js';
+import { lengthened } from '../text/long-lists.js';
 import { WordMemo } from '../text/vocabulary.js';
 import {
   bareWord,
@@ -230,11 +231,13 @@ const PIECE_CANDIDATE = 2;
 const kindOf = (piece: WordPiece): number =>
   !piece.key ? PIECE_BREAK : piece.candidates ? PIECE_CANDIDATE : PIECE_WORD;
 
+const endPiece = (): WordPiece => END;
+
 /** Past the last sentence's end: no piece lies beyond it. */
 const NO_END = 0x7fffffff;
 
 // The arrays `wordsOf` fills, grown when a field needs more (rarely after the first long article).
-const pieceBuffer: WordPiece[] = [];
+let pieceBuffer: WordPiece[] = [];
 let kindBuffer: Uint8Array = new Uint8Array(1024);
 let startBuffer: Int32Array = new Int32Array(1024);
 let endBuffer: Int32Array = new Int32Array(1024);
@@ -270,7 +273,6 @@ function grown(array: Int32Array, needed: number): Int32Array {
 
 function wordsOf(field: FieldText, lexicon: CompiledLexicon, names: NameSpans): Words {
   const cache = cachesOf(lexicon);
-  const pieces = pieceBuffer;
   const withNames = names.length > 0;
   let count = 0;
   let sentenceCount = 0;
@@ -285,6 +287,9 @@ function wordsOf(field: FieldText, lexicon: CompiledLexicon, names: NameSpans): 
     endBuffer = new Int32Array(room);
     nameBuffer = new Int32Array(room);
   }
+  // Likewise the pieces of a long field: room for one a token in one array, not grown a piece at a time.
+  if (tokens.length > PIECES_KEPT) pieceBuffer = lengthened(pieceBuffer, tokens.length + 1, endPiece);
+  const pieces = pieceBuffer;
   sentenceEndBuffer = grown(sentenceEndBuffer, sentences.length);
   const sentenceEnds = sentenceEndBuffer;
   for (let s = 0; s < sentences.length; s++) {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseWords } from '../../../functions/core/entities/chunk.js';
 import { prepareField } from '../../../functions/core/text/document.js';
-import { joinParts, PART_LENGTH } from '../../../functions/core/text/long-lists.js';
+import { joinParts, lengthened, PART_LENGTH } from '../../../functions/core/text/long-lists.js';
 import { tokenizeWithPattern } from '../../../functions/core/text/tokens.js';
 
 setFlagsFromString('--allow-natives-syntax');
@@ -47,6 +47,29 @@ describe('joinParts', () => {
     expect(joined).toHaveLength(2 * PART_LENGTH + 2);
     expect(isHoley(joined)).toBe(false);
     expect(holdsSmallIntegers(joined)).toBe(true);
+  });
+});
+
+describe('lengthened', () => {
+  it('adds made items after the list until it holds the length asked, in one packed array', () => {
+    const list = [{ n: -1 }];
+    let made = 0;
+
+    const longer = lengthened(list, 3 * PART_LENGTH + 5, () => ({ n: made++ }));
+
+    expect(longer).toHaveLength(3 * PART_LENGTH + 5);
+    expect(longer[0]).toBe(list[0]);
+    expect(longer.slice(1).map((x) => x.n)).toEqual(Array.from({ length: 3 * PART_LENGTH + 4 }, (_, i) => i));
+    expect(isHoley(longer)).toBe(false);
+  });
+
+  it('returns the list itself, making nothing, when it is long enough', () => {
+    const list = [{ n: 1 }, { n: 2 }];
+    const make = () => {
+      throw new Error('nothing to make');
+    };
+
+    expect(lengthened(list, 2, make)).toBe(list);
   });
 });
 
