@@ -3310,6 +3310,19 @@ function typeSeveralWords(reading: Reading): Candidate[] {
   // "iPad Pro", "iPhone X", "iPad Air": Apple's device and its model are a thing, as the device alone is.
   if (codeUnitAt(first, 0) === 105 && APPLE_THINGS.has(lowerCased(first)))
     return [candidate(chunk, from, to, 'other', 2, base)];
+  // "Ford Explorer and Ford Mustang models", "a Toyota Tundra pickup", "sales of the Chevrolet Silverado": a
+  // maker the lists know before one more word, where a noun of models ends the name or its list, or where
+  // sales are of it, is the maker's product, no person and no body (the bare maker stays the firm).
+  if (
+    n === 2 &&
+    !personCue &&
+    !chunk.caseless &&
+    makerWord(firstWord) &&
+    !wordIs(lastWord, W_ORG_HEAD) &&
+    !MODEL_NOUNS.has(lastLower) &&
+    (modelNounEndsList(ctx, chunk.field, lastWord.index) || salesOfBefore(ctx, chunk.field, firstWord.index))
+  )
+    return [candidate(chunk, from, to, 'other', 2, base)];
   // "NHS England", "BBC Scotland", "Amnesty International Kenya": a body's name and the country it
   // serves name the body's branch there, an organisation.
   if (!personCue && bodyInCountry(words, from, to, ctx))
@@ -4630,6 +4643,40 @@ function firmResultsAfter(ctx: Context, field: Field, index: number): boolean {
     if (word === ',' || word === '' || tokenBits(ctx, field, i) & SENTENCE_END) return false;
   }
   return false;
+}
+/** A word the lists know for a firm or a brand ("Ford", "Kia", "Toyota", "Jeep"). */
+function makerWord(word: Word): boolean {
+  return (
+    GAZETTEER.get(word.lower)?.kind === 'organization' || isBrandWord(word.core) || listedFirm(word.core)
+  );
+}
+/** Nouns of the models a maker sells, which follow a model's name or a list of them. */
+const MODEL_NOUNS = new Set(
+  'model models car cars vehicle vehicles suv suvs pickup pickups pick-up pick-ups truck trucks sedan sedans van vans minivan minivans hatchback hatchbacks crossover crossovers coupe coupes motorcycle motorcycles jet jets airliner airliners plane planes phone phones smartphone smartphones handset handsets'.split(
+    ' ',
+  ),
+);
+/**
+ * "Ford Explorer and Ford Mustang models", "the Kia Sportage, Kia Sorento and Kia Niro SUVs": past a list of
+ * capitalised names (joined by commas, "and", "or"), the first lower-case word after the name at `index` is a
+ * noun of models.
+ */
+function modelNounEndsList(ctx: Context, field: Field, index: number): boolean {
+  for (let i = index + 1; i < index + 16; i++) {
+    const token = tokenText(ctx, field, i);
+    const lower = lowerTokenText(ctx, field, i);
+    // ("Volvo Cars and Volvo Trucks were": a noun written with a capital is another name's word.)
+    if (MODEL_NOUNS.has(lower)) return token === lower;
+    if (token === '' || tokenBits(ctx, field, i) & SENTENCE_END) return false;
+    if (token !== ',' && lower !== 'and' && lower !== 'or' && !startsWithCapital(token)) return false;
+  }
+  return false;
+}
+/** "sales of the Chevrolet Silverado", "sales of Toyota Camry": the name at `index` is what was sold. */
+function salesOfBefore(ctx: Context, field: Field, index: number): boolean {
+  let i = index - 1;
+  if (lowerTokenText(ctx, field, i) === 'the') i--;
+  return lowerTokenText(ctx, field, i) === 'of' && lowerTokenText(ctx, field, i - 1) === 'sales';
 }
 /** What a maker does, after ", which": "which makes the K2 tank", "which owns Zara". */
 const MAKER_VERBS = new Set(

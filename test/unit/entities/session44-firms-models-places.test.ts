@@ -78,3 +78,44 @@ describe('a firm or a union of a person’s shape beside what says it is a body'
     );
   });
 });
+
+describe('a maker’s model named in a list of models or as what was sold', () => {
+  it('is a thing, and the maker named alone stays the firm', () => {
+    // Arrange
+    const body =
+      'The recall covers some Ford Explorer and Ford Mustang models built in 2021. Ford said it knew of no injuries.';
+
+    // Act
+    const found = typedInStory('Ford recall', body);
+
+    // Assert
+    expect(found).toEqual(
+      expect.arrayContaining(['Ford/organization', 'Ford Explorer/other', 'Ford Mustang/other']),
+    );
+  });
+
+  it('is a thing before a noun of vehicles or after “sales of the”', () => {
+    const found = [
+      ...typedInStory('SUV recall', 'Kia is recalling some Kia Sportage and Kia Sorento SUVs.'),
+      ...typedInStory('Truck sales', 'Sales of the Chevrolet Silverado rose 8% in the quarter, GM said.'),
+    ];
+
+    expect(found).toEqual(
+      expect.arrayContaining(['Kia Sportage/other', 'Kia Sorento/other', 'Chevrolet Silverado/other']),
+    );
+  });
+
+  it('leaves people named Ford and a maker’s foundation as they were', () => {
+    const found = [
+      ...typedInStory(
+        'Premiere',
+        'Harrison Ford and Ford Kiernan attended the premiere in London on Tuesday.',
+      ),
+      ...typedInStory('Grant', 'The Ford Foundation gave $10 million to the programme, the foundation said.'),
+    ];
+
+    expect(found).toEqual(
+      expect.arrayContaining(['Harrison Ford/person', 'Ford Kiernan/person', 'Ford Foundation/organization']),
+    );
+  });
+});
