@@ -21,7 +21,7 @@ import {
   ORG_HEADS,
   titleCase,
 } from './lexicon.js';
-import { initialsOf, initialsOfHyphenedParts, isBlendOf } from './name-forms.js';
+import { initialsAfterAbbreviation, initialsOf, initialsOfHyphenedParts, isBlendOf } from './name-forms.js';
 import { newsmakerNamed } from './newsmakers.js';
 import { countryPlace, namedPlace, slug } from './places.js';
 import { plainPlaceName } from './romanised-names.js';
@@ -966,6 +966,8 @@ const initialsKeys = (group: Group) => {
   ];
   const hyphened = initialsOfHyphenedParts(group.words);
   if (hyphened !== undefined) keys.push(sortedLetters(hyphened));
+  const abbreviated = initialsAfterAbbreviation(group.words);
+  if (abbreviated !== undefined) keys.push(sortedLetters(abbreviated));
   // "RJR" of "RJR Nabisco Inc": the other forms (a first word, a nickname) hold the word itself.
   for (const word of group.words) keys.push(sortedLetters(word));
   return keys;
@@ -1358,6 +1360,8 @@ function isShortForm(full: readonly string[], short: readonly string[]): boolean
   if (short.length === 1 && CAPITALS_ONLY.test(short[0]!)) {
     const initials = initialsOf(full);
     if (initials === short[0] || initialsOfHyphenedParts(full) === short[0]) return true;
+    // "UKIP" of "UK Independence Party": an opening abbreviation gives all its letters.
+    if (initialsAfterAbbreviation(full) === short[0]) return true;
     // "FTC" of "U.S. Federal Trade Commission": a country's abbreviation before a body is no part of its initials.
     if (full.length >= 3 && ABBREVIATIONS_OPENING_BODIES.has(full[0]!) && initials.slice(1) === short[0])
       return true;

@@ -30,6 +30,18 @@ export function initialsOf(words: readonly string[]): string {
   return initials;
 }
 
+/** "UK", "EU", "US": an abbreviation of two or three capitals, which a longer name's initials spell whole. */
+const CAPITALS_ABBREVIATION = /^[A-Z]{2,3}$/;
+
+/**
+ * "UKIP" of "UK Independence Party", "USADA" of "US Anti-Doping Agency": the initials of a name that opens
+ * with an abbreviation in capitals, which gives all its letters; undefined when the name opens otherwise.
+ */
+export function initialsAfterAbbreviation(words: readonly string[]): string | undefined {
+  if (words.length < 2 || !CAPITALS_ABBREVIATION.test(words[0]!)) return undefined;
+  return words[0]! + initialsOf(words.slice(1));
+}
+
 /** "U.S.", "U.K.": an abbreviation written with periods. */
 const DOTTED_ABBREVIATION = /^(?:[A-Z]\.){2,3}$/;
 

@@ -119,3 +119,19 @@ describe('a maker’s model named in a list of models or as what was sold', () =
     );
   });
 });
+
+describe('a body named by an abbreviation in capitals and more words', () => {
+  it('takes the acronym the abbreviation’s letters open', () => {
+    // Arrange
+    const body =
+      'Members of the UK Independence Party voted to elect a new leader on Friday. UKIP has lost three councillors.';
+
+    // Act
+    const found = tagArticle({ title: 'Party split', body }).entities.map(
+      (e) => `${e.name}/${e.type}: ${e.mentions.map((m) => m.text).join(' | ')}`,
+    );
+
+    // Assert
+    expect(found).toContain('UK Independence Party/organization: UK Independence Party | UKIP');
+  });
+});
