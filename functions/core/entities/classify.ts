@@ -3786,6 +3786,22 @@ function typeSeveralWords(reading: Reading): Candidate[] {
   // ordinary words ending in a publication's noun names what the body publishes (read33 leftovers).
   if (n > 2 && knownBodyNamed(first) !== undefined && PUBLICATION_HEADS.has(lastLower) && !personCue)
     return [candidate(chunk, from, to, 'other', 2, base)];
+  // "Ong Ewe Hock", "Lee Chong Wei": a family name that comes first and two given names, though an ordinary word
+  // ends them ("Ewe", "Hock"), are a person's; a firm's names end in a body's head word.
+  if (
+    !personCue &&
+    n === 3 &&
+    FAMILY_NAMES_FIRST.has(first) &&
+    !chunk.caseless &&
+    // ("Sun State Savings", "Pan American Games": a weekday's short form, a plural, a people's word.)
+    !CALENDAR_WORDS.has(norm(first)) &&
+    !endsWithText(lastLower, 's') &&
+    !words.slice(from, to).some((w) => {
+      const kind = gazetteerOfWord(w)?.kind;
+      return wordIs(w, W_ORG_HEAD) || isPlaceWordOf(w) || kind === 'demonym' || kind === 'country';
+    })
+  )
+    return [candidate(chunk, from, to, 'person', 1, base)];
   if (!personCue && isCompanyOrTeamName(words, from, to)) {
     // "Jannik Sinner won his first title": a name ending in an ordinary word that "his" takes up.
     // "Organisers named Jenson Button as an ambassador": appointed to a person's role.
@@ -3952,6 +3968,25 @@ function typeSeveralWords(reading: Reading): Candidate[] {
     !isKnownSurnameWord(lastWord)
   )
     return [candidate(chunk, from, to, locative ? 'place' : 'organization', 1, base)];
+  // "Bradford Bulls beat Wigan Warriors", "Lincoln Imps": a town's name, also a given name, before the plural of
+  // an ordinary word no surname or given-name list knows is a club's name and nickname (a person's surname is
+  // no common noun's plural: "Austin Rivers said he" keeps the player by his pronoun).
+  if (
+    n === 2 &&
+    !personCue &&
+    givenFirst &&
+    !personVerb &&
+    // ("said Elizabeth Reiners, economist at Dean Witter": off the sports pages a person's.)
+    (ctx.sports || inResult()) &&
+    lookupPlace(first)?.kind === 'city' &&
+    isLowerWordWord(lastWord) &&
+    endsWithText(lastLower, 's') &&
+    isLowerWord(lastLower.slice(0, -1)) &&
+    !isKnownSurnameWord(lastWord) &&
+    !isGivenNameWord(lastWord) &&
+    !pronounPerson()
+  )
+    return [candidate(chunk, from, to, 'organization', 1, base)];
   if (personCue || givenFirst || initials || familyFirst || unknownThenSurname)
     return [candidate(chunk, from, to, 'person', 2, base)];
   // "IG Metall, Germany's biggest union,", "IG Metall, the engineering union,": an apposition that calls

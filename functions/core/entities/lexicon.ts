@@ -176,14 +176,16 @@ export const NAME_PARTICLES = new Set(
 );
 
 /**
- * Common Chinese, Korean and Vietnamese family names, which come first in a full name ("Xi Jinping",
+ * Common Chinese (with the Hokkien and Cantonese spellings of Malaysia and Singapore: Ong, Goh, Chua, Yeo, Ng),
+ * Korean and Vietnamese family names, which come first in a full name ("Xi Jinping",
  * "Han Zheng", "Kim Jong Un"): a run starting with one is a person's name.
  */
 export const FAMILY_NAMES_FIRST = new Set(
   `Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song
   Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen
   Yao Jin Fu Zhong Lei Hou Long Dai Xi Mao Qin Qian Kong Bai Cui Kang Mo Shi Tan Jia Fan Xia Zou Yan Hao Kim
-  Lee Park Choi Jung Kang Cho Yoon Jang Lim Nguyen Tran Le Pham Hoang Phan Vu Dang Bui Do Ho Ngo Duong Ly`
+  Lee Park Choi Jung Kang Cho Yoon Jang Lim Nguyen Tran Le Pham Hoang Phan Vu Dang Bui Do Ho Ngo Duong Ly
+  Ong Goh Chua Yeo Ng`
     .split(/\s+/)
     .filter(Boolean),
 );

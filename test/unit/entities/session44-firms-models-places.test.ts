@@ -135,3 +135,25 @@ describe('a body named by an abbreviation in capitals and more words', () => {
     expect(found).toContain('UK Independence Party/organization: UK Independence Party | UKIP');
   });
 });
+
+describe('sport names of CoNLL-style pages', () => {
+  it('makes a town’s club named by a plural a club, and a family name first with two given names a person', () => {
+    // Arrange
+    const stories = [
+      ['Rugby league', 'Leeds Rhinos and Bradford Bulls drew 12-12 on Friday night.'],
+      ['Badminton', "Malaysia's Ong Ewe Hock beat Denmark's Poul-Erik Hoyer Larsen 15-10 15-7 on Friday."],
+    ] as const;
+
+    // Act
+    const found = stories.flatMap(([title, body]) => typedInStory(title, body));
+
+    // Assert
+    expect(found).toEqual(expect.arrayContaining(['Bradford Bulls/organization', 'Ong Ewe Hock/person']));
+  });
+
+  it('keeps a person named by a town and a plural surname the lists know', () => {
+    const found = typedInStory('Race', 'Sydney Wells said she would run for mayor. Jackson Brooks agreed.');
+
+    expect(found).toEqual(expect.arrayContaining(['Sydney Wells/person', 'Jackson Brooks/person']));
+  });
+});
