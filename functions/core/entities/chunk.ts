@@ -1055,6 +1055,20 @@ export function mixedCaseChunks(
     while (j + 1 < n) {
       const last = run[run.length - 1]!;
       const next = words[j + 1];
+      // "Guns N' Roses", "Guns N\u2019 Roses": a band's "N'" (for "and") between two capitalised words joins them.
+      const afterLetter = field.tokens[j + 2]?.text;
+      if (
+        field.tokens[j + 1]?.text === 'N' &&
+        (afterLetter === "'" || afterLetter === '\u2019') &&
+        field.tokens[j + 1]!.start === last.end + 1 &&
+        field.tokens[j + 2]!.start === field.tokens[j + 1]!.end &&
+        isNameWord(words[j + 3])
+      ) {
+        if (next) run.push(next);
+        run.push(words[j + 3]!);
+        j += 3;
+        continue;
+      }
       // "Queen Elizabeth I", "Pedro I of Brazil": a monarch's first numeral (no pronoun after a title and a
       // given name, or before "of"). A lower-case word after it makes it the pronoun ('"When I met King
       // Charles I was shaking"'), save a few of a reign's words ("born", "died"): read22 F7.

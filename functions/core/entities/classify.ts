@@ -684,6 +684,12 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // "a UN Messenger of Peace", "a UNICEF Goodwill Ambassador": a body's role, the body alone named.
   const roleBody = bodyBeforeHonoraryRole(ctx, chunk);
   if (roleBody > 0) return typeChunk(chunkWith(chunk, words.slice(0, roleBody)), ctx);
+  // "Guns N' Roses will play" (chunk.ts joins a band's "N'"): the band, whole, though an ordinary word opens it
+  // at a sentence's start.
+  if (to === 3 && words[1]!.core === 'N' && !chunk.caseless) {
+    const glue = chunk.text.charAt(words[1]!.end - chunk.start);
+    if (glue === "'" || glue === '\u2019') return [candidate(chunk, 0, 3, 'organization', 2, NO_CONTEXT)];
+  }
   // "the S&P 500", "France's CAC 40" (chunk.ts keeps an index's number): a market measure.
   // ("The S&P 500 has gained": a sentence's "The" is no part of it.)
   if (to >= 2 && isNumberedIndex(words))

@@ -157,3 +157,21 @@ describe('sport names of CoNLL-style pages', () => {
     expect(found).toEqual(expect.arrayContaining(['Sydney Wells/person', 'Jackson Brooks/person']));
   });
 });
+
+describe('a band named with “N’” for “and”', () => {
+  it('is one name, also where an ordinary word opens it at a sentence’s start', () => {
+    // Arrange
+    const stories = [
+      ['Band tour', "Guns N' Roses will play three stadium shows in Britain next summer."],
+      ['Concert', 'Fans queued for hours to see Guns N\u2019 Roses in Lisbon on Saturday night.'],
+    ] as const;
+
+    // Act
+    const found = stories.flatMap(([title, body]) => typedInStory(title, body));
+
+    // Assert
+    expect(found).toEqual(
+      expect.arrayContaining(["Guns N' Roses/organization", 'Guns N\u2019 Roses/organization']),
+    );
+  });
+});
