@@ -3941,8 +3941,7 @@ function typeSeveralWords(reading: Reading): Candidate[] {
     isLowerWordWord(lastWord) &&
     !isKnownSurnameWord(lastWord) &&
     !isGivenNameWord(lastWord) &&
-    (thingPronounNext(ctx, chunk.field, lastWord.index) ||
-      regulatorsFineAfter(ctx, chunk.field, lastWord.index))
+    thingPronounNext(ctx, chunk.field, lastWord.index)
   )
     return [candidate(chunk, from, to, 'organization', 3, base)];
   // "lead manager Merrill Lynch International said", "Chase Manhattan, Morgan Guaranty and Citibank", "The
@@ -4111,7 +4110,9 @@ function typeSeveralWords(reading: Reading): Candidate[] {
   if (
     ordinary === 0 &&
     !personCue &&
-    (firmResultsAfter(ctx, chunk.field, lastWord.index) || makerClauseAfter(ctx, chunk.field, lastWord.index))
+    (firmResultsAfter(ctx, chunk.field, lastWord.index) ||
+      // ("The refinery built by Aliko Dangote, which produces": after "by" or "of" the "which" is the noun's.)
+      (prevToken !== 'by' && prevToken !== 'of' && makerClauseAfter(ctx, chunk.field, lastWord.index)))
   )
     return [candidate(chunk, from, to, 'organization', 1, base)];
   if (ordinary === 0 && named === 0) return [candidate(chunk, from, to, 'person', 0, base)];
@@ -4735,26 +4736,6 @@ function makerClauseAfter(ctx: Context, field: Field, index: number): boolean {
     lowerTokenText(ctx, field, index + 2) === 'which' &&
     MAKER_VERBS.has(lowerTokenText(ctx, field, index + 3))
   );
-}
-/** Who fines a firm, rather than a court fining a person. */
-const REGULATOR_NOUNS = new Set(['regulator', 'regulators', 'watchdog', 'watchdogs']);
-/**
- * "Royal Mail was fined by the regulator", "was fined 2 million pounds by the watchdog": a fine a regulator
- * imposes, right after the name at `index`, before the clause ends.
- */
-function regulatorsFineAfter(ctx: Context, field: Field, index: number): boolean {
-  let i = index + 1;
-  const aux = lowerTokenText(ctx, field, i++);
-  if (aux !== 'was' && aux !== 'were' && aux !== 'has' && aux !== 'have') return false;
-  if (lowerTokenText(ctx, field, i) === 'been') i++;
-  const verb = lowerTokenText(ctx, field, i);
-  if (verb !== 'fined' && verb !== 'penalised' && verb !== 'penalized') return false;
-  for (let k = i + 1; k < i + 14; k++) {
-    const word = lowerTokenText(ctx, field, k);
-    if (REGULATOR_NOUNS.has(word)) return true;
-    if (word === ',' || word === '' || tokenBits(ctx, field, k) & SENTENCE_END) return false;
-  }
-  return false;
 }
 /** What one firm does to another: "Google pays Apple", "Microsoft sued Google", "Samsung supplies Apple". */
 const FIRM_DEALINGS = new Set(
