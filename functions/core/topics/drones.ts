@@ -1,5 +1,6 @@
 import { type FieldText, type TagDocument, toldIn } from '../text/document.js';
 import { armedWords, FIGHTERS, WAR_FIRE } from './armed-words.js';
+import { DRONE_FOR_FUN } from './not-an-attack.js';
 import { sentencesAround } from './sentences-around.js';
 
 /**
@@ -71,7 +72,7 @@ const WAR_WORDS = armedWords(
 );
 /** An attack that is a drone's: "drone strikes", "drone attacks", "attack drones", "struck by Russian drones". */
 const DRONE_ATTACK =
-  /\bdrones?[- ](?:strikes?|attacks?|assaults?|barrages?|raids?|swarms? (?:attack|struck|hit))\b|\b(?:attack|strike|combat|armed|suicide|one-way|loitering|military)[- ]drones?\b|\b(?:attack(?:ed|s)?|struck|hit|targeted|pounded|bombarded)\s+(?:[\w'-]+\s+){0,6}?(?:with|by)\s+(?:[\w'-]+\s+){0,3}?drones?\b/i;
+  /\bdrones?[- ](?:strikes?|attacks?|assaults?|barrages?|raids?|swarms? (?:attack|struck|hit))\b|\b(?:attack|strike|combat|armed|suicide|one-way|loitering|military)[- ]drones?\b|\b(?:attack(?:ed|s)?|struck|hit|targeted|pounded|bombarded)\s+(?:[\w'-]+\s+){0,6}?(?:with|by)\s+(?:[\w'-]+\s+){0,3}?drones?\b/gi;
 
 /**
  * Drones that hit something, and the deaths, wounds or damage in the same sentence: "drones had struck power plants in
@@ -87,9 +88,17 @@ const DRONES_HIT =
 const HARM =
   /\b(?:kill(?:s|ed|ing)?|dead|deaths?|wounded|wounding|injur(?:ed|ing|ies|y)|casualties|damag(?:ed|ing)|destroy(?:ed|ing))\b/i;
 
+/**
+ * Whether the story tells of drones at war: war's words, a drone's attack, or drones that hit something with deaths,
+ * wounds or damage in the sentence; the attack and the hit only where their sentence flies no drone for fun (topics44:
+ * a hobby drone that hit a police helicopter, injuring the pilot, or a cyclist "hit by a toy drone";
+ * not-an-attack.ts `DRONE_FOR_FUN`).
+ */
 export function dronesOfWar(doc: TagDocument): boolean {
-  if (toldIn(doc, WAR_WORDS) || toldIn(doc, DRONE_ATTACK)) return true;
-  for (const sentence of sentencesAround(doc, DRONES_HIT)) if (HARM.test(sentence)) return true;
+  if (toldIn(doc, WAR_WORDS)) return true;
+  for (const sentence of sentencesAround(doc, DRONE_ATTACK)) if (!DRONE_FOR_FUN.test(sentence)) return true;
+  for (const sentence of sentencesAround(doc, DRONES_HIT))
+    if (HARM.test(sentence) && !DRONE_FOR_FUN.test(sentence)) return true;
   return false;
 }
 

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { TagResult } from '../../../functions/core/schema.js';
+import { tagArticle } from '../../../functions/core/tag.js';
+import { TOP_LEVEL } from '../../../functions/core/topics/taxonomy.js';
+
+// Session 44 (topics44): topic misfires from read42's d2_3 and wild44 (★1, ★2, ★4). Stories are invented.
+const ids = (result: TagResult) => result.topics.map((t) => t.id);
+const evidenceOf = (result: TagResult, id: string) => result.topics.find((t) => t.id === id)?.evidence ?? [];
+
+describe('a drone flown for fun hits things by accident, not in war (read42 d2_3)', () => {
+  it.each([
+    [
+      'a hobby drone that hit a police helicopter, injuring the pilot',
+      'Hobby drone hits helicopter, injuring pilot',
+      'A hobby drone hit a police helicopter over Leeds on Sunday, damaging its rotor and injuring the pilot, ' +
+        'police said. The drone owner was arrested.',
+    ],
+    [
+      'a recreational drone that struck an airliner, damaging its wing',
+      'Drone clips airliner on approach',
+      'A recreational drone struck a passenger plane as it approached Calgary airport on Friday evening, damaging ' +
+        'the leading edge of its wing, Transport Canada said. None of the 140 people on board was hurt.',
+    ],
+    [
+      'a cyclist hit by a toy drone',
+      'Cyclist hurt by drone in park',
+      'A cyclist was hit by a toy drone in a city park on Saturday and suffered cuts to his head, police said. ' +
+        'Officers spoke to the man who was flying it.',
+    ],
+  ])('gives %s no conflict', (_case, title, body) => {
+    // Act
+    const result = tagArticle({ title, body });
+
+    // Assert
+    expect(ids(result)).not.toContain(TOP_LEVEL.conflict);
+  });
+
+  it.each([
+    [
+      'drones that hit helicopters at an airfield, destroying both',
+      'Drones destroy two helicopters at airfield',
+      'Drones hit two helicopters at an airfield near the border overnight, destroying both, a security source said ' +
+        'on Tuesday.',
+    ],
+    [
+      'drones that struck a toy factory, killing two',
+      'Drone strike on toy factory',
+      'Drones struck a toy factory in the city overnight, killing two night-shift workers, the regional governor ' +
+        'said.',
+    ],
+  ])('keeps %s at war (guard)', (_case, title, body) => {
+    // Act
+    const result = tagArticle({ title, body });
+
+    // Assert
+    expect(ids(result)).toContain(TOP_LEVEL.conflict);
+    expect(evidenceOf(result, TOP_LEVEL.conflict).join(' ')).toMatch(/drone/i);
+  });
+});
