@@ -26,6 +26,7 @@ import { dronesAsTechnology, dronesOfWar } from './drones.js';
 import { campaignOfElection, electionTold, protestRally } from './election-told.js';
 import { electorsNotVoters } from './electors-not-voters.js';
 import { exchangeTickers } from './exchange-tickers.js';
+import { festivalTraded } from './festival-trade.js';
 import { figurativeWords } from './figurative-words.js';
 import { filmTakings } from './film-takings.js';
 import { fiscalPeriodNamed } from './fiscal-period.js';
@@ -573,6 +574,8 @@ function senseCueHolds(
       return heatKillsPeople(doc);
     case 'tourismTold':
       return tourismTold(doc);
+    case 'festivalUntraded':
+      return !festivalTraded(doc);
   }
 }
 

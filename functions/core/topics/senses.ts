@@ -88,7 +88,8 @@ export type SenseCue =
   | 'courtTrial'
   | 'sharesTraded'
   | 'heatKillsPeople'
-  | 'tourismTold';
+  | 'tourismTold'
+  | 'festivalUntraded';
 
 const {
   arts,
@@ -509,6 +510,10 @@ const ROWS: readonly SenseRow[] = [
   // A tariff "truce", a price-war truce: a peace process only where business does not lead (trade truces are
   // also phrases of their own, under trade disputes).
   { words: ['truce'], topic: conflict, rivals: [economy] },
+  // topics44 (wild44 ★1): "Christmas" and "Easter" as seasons of trade, where business leads and a sentence that
+  // names them tells of sales or shoppers (festival-trade.ts): "sales rose 4% over the Christmas period" is no
+  // religious festival. A story whose festival sentences tell no trade keeps it.
+  { words: ['Christmas', 'Easter'], topic: religion, rivals: [economy], keptBy: 'festivalUntraded' },
   // An armed movement that governs or sits in parliament ("Taliban bans women from universities"): its name
   // is war news only where the story's other words are, or where a sentence tells it with deaths ("The Taliban
   // said 12 people were killed", armed-group-deaths.ts). The names are armed-words.ts' GOVERNING_MOVEMENTS, the

@@ -57,3 +57,51 @@ describe('a drone flown for fun hits things by accident, not in war (read42 d2_3
     expect(evidenceOf(result, TOP_LEVEL.conflict).join(' ')).toMatch(/drone/i);
   });
 });
+
+describe('Christmas and Easter as seasons of trade are no religious festival (wild44 ★1)', () => {
+  it.each([
+    [
+      'Supermarket upbeat on Christmas',
+      'A supermarket chain said sales rose 5% over the Christmas period as shoppers spent more on premium food, and it kept its profit forecast for the year.',
+    ],
+    [
+      'Chocolate sales jump at Easter',
+      "A confectioner said Easter sales rose 12% from a year earlier, lifting quarterly revenue above analysts' forecasts.",
+    ],
+    [
+      'Retailers brace for quiet Christmas',
+      'Shop chains expect weaker trading in the run-up to Christmas after a fall in consumer confidence, a retail trade body said.',
+    ],
+    [
+      'Pub chain gains from Easter weekend',
+      'A pub group said sales rose 8% over the Easter weekend as sunshine filled its beer gardens, and its shares rose 3%.',
+    ],
+  ])('gives "%s" no religion', (title, body) => {
+    // Act
+    const result = tagArticle({ title, body });
+
+    // Assert
+    expect(ids(result)).not.toContain(TOP_LEVEL.religion);
+  });
+
+  it.each([
+    [
+      'Pope celebrates Christmas mass',
+      "The Pope celebrated Christmas Eve mass in St Peter's Basilica, calling for peace in a homily to thousands of worshippers.",
+    ],
+    [
+      'Churches fill for Easter',
+      'Churches across the country held Easter services on Sunday, with bishops reporting the largest congregations since before the pandemic.',
+    ],
+    [
+      'Christmas shoppers pack markets and cathedral',
+      'Thousands of visitors flocked to Christmas markets in the old town, and the cathedral held extra carol services for tourists.',
+    ],
+  ])('keeps the religion of "%s" (guard)', (title, body) => {
+    // Act
+    const result = tagArticle({ title, body });
+
+    // Assert
+    expect(ids(result)).toContain(TOP_LEVEL.religion);
+  });
+});
