@@ -51,11 +51,13 @@ const DISASTER_JUDGED =
  * A wager as a firm's or a government's choice (lead's probe, session 37): Samsung "betting on premium devices", a
  * carmaker that "bets heavily on" hybrids, investors "betting that" rates will fall, a firm "betting its future on"
  * robotaxis. The verb is no gambling where
- * the text has no word of gambling itself (punters, odds, bookmakers, a casino, a wager).
+ * the text has no word of gambling itself (punters, odds, bookmakers, a casino, a wager). topics44 (wild44 ★2): so is
+ * "gambling its future on", "gambled on", "gambles that" (the lexicon's "gambling" is an exact form, so a "gamble" is
+ * none: "the snap election was a gamble that failed").
  */
 // wild39a ★6 kind (mendT39): also a stake named before "on": "Tesla is betting its future on robotaxis".
 const BET_ON =
-  /\b(?:[Bb]etting|[Bb]ets|[Bb]et)\s+(?:(?:big|heavily|hard)\s+|(?:its|their|his|her|our|the)\s+(?:\w+\s+)?(?:future|house|farm|reputation|company|business|career|presidency|fortunes?|strategy)\s+)?(?:on|that)\b/g;
+  /\b(?:[Bb]etting|[Bb]ets|[Bb]et|[Gg]ambl(?:ing|es|ed))\s+(?:(?:big|heavily|hard)\s+|(?:its|their|his|her|our|the)\s+(?:\w+\s+)?(?:future|house|farm|reputation|company|business|career|presidency|fortunes?|strategy)\s+)?(?:on|that)\b/g;
 const GAMBLING =
   /\b(?:bookmakers?|bookies|punters?|odds|gambl\w*|casinos?|wager\w*|lotter\w*|poker|betting (?:firm|compan|shop|industry|site|market|slip|exchange)\w*|placed? (?:a )?bets?)\b/i;
 
@@ -246,8 +248,20 @@ export function figurativeWords(text: string): [number, number][] {
   BET_ON.lastIndex = 0;
   for (let m = BET_ON.exec(text); m !== null; m = BET_ON.exec(text))
     wagers.push([m.index, m.index + verbLength(m[0])]);
-  if (wagers.length > 0 && !GAMBLING.test(text)) spans.push(...wagers);
+  // The wagers' own verbs are no word of gambling: "gambling its future on" names no casino (topics44).
+  if (wagers.length > 0 && !GAMBLING.test(withoutSpans(text, wagers))) spans.push(...wagers);
   return dedupe(spans.sort((a, b) => a[0] - b[0]));
+}
+
+/** The text with each span blanked out (same length, so offsets hold). */
+function withoutSpans(text: string, spans: readonly (readonly [number, number])[]): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    out += text.slice(at, start) + ' '.repeat(end - start);
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 /** Spans in text order without a repeated start (two patterns may find one word). */

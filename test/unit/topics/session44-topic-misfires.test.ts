@@ -58,6 +58,8 @@ describe('a drone flown for fun hits things by accident, not in war (read42 d2_3
   });
 });
 
+const GAMING_AND_LOTTERY = 'medtop:20000549';
+
 describe('Christmas and Easter as seasons of trade are no religious festival (wild44 ★1)', () => {
   it.each([
     [
@@ -103,5 +105,45 @@ describe('Christmas and Easter as seasons of trade are no religious festival (wi
 
     // Assert
     expect(ids(result)).toContain(TOP_LEVEL.religion);
+  });
+});
+
+describe('a gamble taken in politics or business is no gambling (wild44 ★2)', () => {
+  it.each([
+    [
+      "Minister's borrowing plan a gamble, say economists",
+      "The finance minister's decision to borrow an extra 20 billion to fund tax cuts is a gamble with the country's credit rating, economists said on Monday.",
+    ],
+    [
+      'Carmaker gambles on hydrogen',
+      'The carmaker is gambling its future on hydrogen trucks, its chief executive told investors, after sales of its electric models stalled.',
+    ],
+    [
+      'Early election gamble backfires',
+      "The prime minister's decision to call an early election was a gamble that failed: her party lost its majority in Sunday's vote.",
+    ],
+  ])('gives "%s" no gaming and lottery', (title, body) => {
+    // Act
+    const result = tagArticle({ title, body });
+
+    // Assert
+    expect(ids(result)).not.toContain(GAMING_AND_LOTTERY);
+  });
+
+  it.each([
+    [
+      'Online gambling losses rise',
+      'Britons lost a record amount on online gambling last year, the regulator said, as betting on football grew.',
+    ],
+    [
+      'Problem gamblers seek help',
+      'Calls to a helpline for problem gamblers rose 20% after new casino apps were launched, the charity said.',
+    ],
+  ])('keeps the gambling of "%s" (guard)', (title, body) => {
+    // Act
+    const result = tagArticle({ title, body });
+
+    // Assert
+    expect(ids(result)).toContain(GAMING_AND_LOTTERY);
   });
 });
