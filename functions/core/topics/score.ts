@@ -75,6 +75,7 @@ import { politicalChairmenOnly } from './political-chairmen.js';
 import { pressCurbInTitle } from './press-curbs.js';
 import { quotedTitles } from './quoted-titles.js';
 import { reviewInTitle } from './review-label.js';
+import { riskedAccidents } from './risked-accidents.js';
 import { riverBanks } from './river-banks.js';
 import { sanctionsInTitle } from './sanctions-in-title.js';
 import { compileSenses, leansToRival, type Sense, type SenseCue, senseUnder } from './senses.js';
@@ -387,6 +388,7 @@ function nameSpans(
   for (const [start, end] of mergedBodies(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of riverBanks(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of peakSummits(fieldText)) spans.push([start, end, NAME_OTHER_SENSE]);
+  for (const [start, end] of riskedAccidents(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   // A Nobel prize that only describes someone, outside the headline (nobel-epithet.ts).
   if (field === 'body')
     for (const [start, end] of nobelEpithets(text)) spans.push([start, end, NAME_OTHER_SENSE]);

@@ -59,6 +59,8 @@ describe('a drone flown for fun hits things by accident, not in war (read42 d2_3
 });
 
 const GAMING_AND_LOTTERY = 'medtop:20000549';
+const ACCIDENT = 'medtop:20000139';
+const TRANSPORT_ACCIDENT = 'medtop:20000143';
 
 describe('Christmas and Easter as seasons of trade are no religious festival (wild44 ★1)', () => {
   it.each([
@@ -145,5 +147,58 @@ describe('a gamble taken in politics or business is no gambling (wild44 ★2)', 
 
     // Assert
     expect(ids(result)).toContain(GAMING_AND_LOTTERY);
+  });
+});
+
+describe('a crash only risked, supposed or denied is no accident (wild44 ★4)', () => {
+  it.each([
+    [
+      'Carmaker recalls 400,000 SUVs over brake fault',
+      'The carmaker is recalling about 400,000 sport utility vehicles because a brake sensor can fail, increasing the risk of a crash, it said on Thursday.',
+    ],
+    [
+      'Electric cars recalled over power loss',
+      'The maker said it would recall 120,000 electric cars after finding that a software fault may cause a sudden loss of drive power, which could lead to a crash. No accidents have been reported.',
+    ],
+    [
+      'Pickups recalled over seat belt anchors',
+      'The company is recalling 230,000 pickup trucks because a seat belt anchor may break in a crash, safety regulators said.',
+    ],
+    [
+      'SUVs recalled over crash risk',
+      'About 90,000 SUVs are being recalled because their rear-view cameras may go blank, a fault regulators said raises crash risk when reversing.',
+    ],
+  ])('gives "%s" no accident', (title, body) => {
+    // Act
+    const result = tagArticle({ title, body });
+
+    // Assert
+    expect(ids(result)).not.toContain(ACCIDENT);
+    expect(ids(result)).not.toContain(TRANSPORT_ACCIDENT);
+  });
+
+  it.each([
+    [
+      'Three killed in motorway crash',
+      'Three people were killed in a crash involving a lorry and two cars on the motorway on Tuesday, police said.',
+    ],
+    [
+      'Recalled car in fatal crash',
+      'A driver was killed when her car, one of those recalled last year over faulty airbags, crashed into a wall, police said. Investigators are examining whether the airbag failed.',
+    ],
+    [
+      'Plane may have crashed into sea',
+      'A small plane carrying four people may have crashed into the sea off the island, the coastguard said on Sunday, as a search for the wreckage began.',
+    ],
+    [
+      'Singer may have died in crash',
+      'The singer may have died in a crash on a mountain road, local media reported, as police searched the wreckage of a car.',
+    ],
+  ])('keeps the accident of "%s" (guard)', (title, body) => {
+    // Act
+    const result = tagArticle({ title, body });
+
+    // Assert
+    expect(ids(result)).toContain(TRANSPORT_ACCIDENT);
   });
 });

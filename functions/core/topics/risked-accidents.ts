@@ -1,0 +1,42 @@
+/**
+ * An accident only risked, supposed or denied (topics44, wild44 ★4): a recall "because the airbags may deploy
+ * unexpectedly, raising the risk of a crash", a brake fault that "could lead to a crash", a seat belt that "may not
+ * hold in a crash", a crash test, "no accidents have been reported" — no crash happened, so the word is no disaster and
+ * frames no transport accident (the lexicon's "crash", "accident", "collision"; frames.ts). The matcher skips the word
+ * there (match.ts `NAME_OTHER_SENSE`). A crash that happened keeps it: "killed in a crash on the M1", "the plane may
+ * have crashed into the sea" (a crash told with doubt, not one supposed).
+ */
+const ACCIDENT = '(crash(?:es)?|collisions?|accidents?)';
+/** The risk, the danger or the chance of one: "raising the risk of a crash", "the danger of a serious accident". */
+const RISK_OF = new RegExp(
+  String.raw`\b(?:risks?|dangers?|chances?|likelihood|possibility|odds|threat)\s+of\s+(?:(?:an?|the|further|more)\s+)?(?:[a-z-]+\s+)?${ACCIDENT}\b`,
+  'g',
+);
+/** A crash as a risk or a test of its own: "crash risk", "crash tests", "crash-test dummies". */
+const CRASH_RISK = /\b([Cc]rash)[- ](?:risks?|tests?|tested|testing|dummies|dummy|barriers?)\b/g;
+/**
+ * One a fault may cause ("could lead to a crash", "may cause crashes", "can crash"), or one supposed ("may not deploy
+ * in a crash", "in the event of a collision").
+ */
+const MAY_CAUSE = new RegExp(
+  String.raw`\b(?:could|may|might|can)\s+(?!have\b|had\b)(?:(?:also|potentially|possibly|even|not)\s+)?(?:(?:cause|lead\s+to|result\s+in|trigger|contribute\s+to)\s+(?:an?\s+)?(?:[a-z-]+\s+)?|(?:[a-z-]+\s+){1,3}?(?:in|during)\s+an?\s+)?${ACCIDENT}\b|\bin\s+the\s+event\s+of\s+an?\s+${ACCIDENT}\b`,
+  'g',
+);
+/** One denied: "No crashes or injuries have been reported", "not aware of any accidents". */
+const DENIED =
+  /\b(?:[Nn]o|not\s+aware\s+of\s+any|no\s+reports\s+of|unaware\s+of\s+any)\s+(?:(?:related|known|reported)\s+)?(crashes|collisions|accidents)\b/g;
+
+/** [start, end) of each accident word the text only risks, supposes or denies. */
+export function riskedAccidents(text: string): [number, number][] {
+  if (!/rash|ccident|ollision/.test(text)) return [];
+  const spans: [number, number][] = [];
+  for (const pattern of [RISK_OF, CRASH_RISK, MAY_CAUSE, DENIED]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const word = m.slice(1).find((g) => g !== undefined) ?? '';
+      const start = m.index + m[0].lastIndexOf(word);
+      spans.push([start, start + word.length]);
+    }
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
