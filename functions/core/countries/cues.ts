@@ -7,12 +7,14 @@
  */
 /**
  * Fire two sides exchange (session 44, wild43 m4): "exchanged fire across the Line of Control", "traded artillery
- * fire", "an exchange of gunfire", "clashes and firefights", "skirmishes", "shelled ... villages", "fired on ...
- * positions". A war's words name one side's act ("strikes", "shelling"); these name the two sides' clash.
+ * fire", "an exchange of gunfire", skirmishes. A relation of the two (RELATION_CUE), as "clashes" is. One side's fire
+ * is no relation of two countries a sentence coordinates ("Britain and Japan, where gunfire is rare", "fled as gunfire
+ * erupted", "a film shot in Morocco and Spain, full of gunfights": read44), so bare gunfire, gunfights and firefights
+ * are no cue at all; nor is "fired on/at" ("Stellantis fired on Monday the head of its plants", "questions were fired
+ * at the ministers").
  */
 const FIRE_EXCHANGE =
-  '(?:exchang(?:e|es|ed|ing)|trad(?:e|es|ed|ing))\\s+(?:of\\s+)?(?:heavy\\s+|cross-border\\s+)?(?:(?:gun|artillery|mortar|rocket|tank|small[- ]arms)\\s*)?fire|exchanges?\\s+of\\s+(?:heavy\\s+)?(?:(?:gun|artillery|mortar|rocket|tank)\\s*)?fire|gunfire|gun ?fights?|fire ?fights?|skirmish(?:es|ed)?|shell(?:ed|ing)|fired\\s+(?:on|at|upon|into)';
-
+  '(?:exchang(?:e|es|ed|ing)|trad(?:e|es|ed|ing))\\s+(?:of\\s+)?(?:heavy\\s+|cross-border\\s+)?(?:(?:gun|artillery|mortar|rocket|tank|small[- ]arms)\\s*)?fire|exchanges?\\s+of\\s+(?:heavy\\s+)?(?:(?:gun|artillery|mortar|rocket|tank)\\s*)?fire|skirmish(?:es|ed)?';
 const CUE_WORDS =
   `${FIRE_EXCHANGE}|` +
   'talks?|trade|trading|tariffs?|deals?|agree(?:d|ment|s)?|accord|pact|treaty|sanctions?|relations?|ties|exports?|exported|imports?|imported|shipments?|sold|sell|sells|buy|buys|bought|visit(?:s|ed)?|met|meet(?:s|ing)?|summit|compared|dispute|war|invad\\w*|attack\\w*|border|bilateral|joint|allies|ally|envoy|embassy|ambassador|negotiat\\w*|loans?|debt|aid|bailouts?|swap lines?|credit lines?|tensions?|rivals?|partners?|surplus|deficit|(?:air)?strikes?|struck|shot down|downed|shell(?:s|ed|ing)|bomb(?:s|ed|ing|ings|ers?)?|drones?|missiles?|troops|military (?:action|intervention|operations?)|arms|weapons|suppl(?:ier|iers|ied|ies|y)|-made';

@@ -15,7 +15,8 @@ import type { CountryMention } from './mentions.js';
  */
 const HOLY_SEE = /\b(?:Pope|Vatican|Holy See|[Pp]ontiff|[Pp]apal|[Cc]ardinals?|[Bb]ishops?|Catholics?)\b/g;
 const HOLY_SEE_NAMED = 2;
-const SEAT_NAMES: ReadonlySet<string> = new Set(['rome', 'roma']);
+/** "Rome" only: "Roma said they felt welcomed by the pontiff" are the Roma people (read44's probe). */
+const SEAT_NAMES: ReadonlySet<string> = new Set(['rome']);
 
 /**
  * The seat as the subject of a verb a government does: it says, offers, wants, appoints, approves, recognises,
@@ -24,6 +25,14 @@ const SEAT_NAMES: ReadonlySet<string> = new Set(['rome', 'roma']);
  */
 const ACTS_AFTER =
   /^\s+(?:(?:has|had|will|would|is|was)\s+)?(?:(?:offer|want|approv|reject|accus|demand|insist|appoint|announc|confirm|recogni[sz]|welcom|condemn|agree|renew|urg|warn|protest|respond|expect|hop|plan)(?:e|es|ed|s|d|ing)?\b|den(?:y|ies|ied)\b|repl(?:y|ies|ied)\b|say|says|said|told|tells|sought|seeks|named|names)\b/;
+
+/**
+ * The city's own business (read44): its mayor, council, residents, roads, traffic and police ("Rome has approved 87
+ * building projects for the Jubilee year, the city's mayor said", "Rome said it would close roads around St Peter's
+ * Square ... Rome has asked residents to use public transport"). A story that tells it keeps Rome the Italian city.
+ */
+const CITY_WORDS =
+  /\b(?:[Mm]ayor|[Cc]ity (?:council|hall|officials|authorities|government)|(?:the|a) city\b|city['\u2019]s|municipal\w*|residents|roads?|streets?|traffic|public transport|buses|metro|subway|police|tourists|hotels?)\b/;
 
 const timesNamed = (text: string): number => text.match(HOLY_SEE)?.length ?? 0;
 
@@ -38,6 +47,7 @@ export function withHolySeeSeat(
   if (datelineCode === 'IT' || !mentions.some(isSeat)) return mentions;
   if (mentions.some((m) => m.code === 'IT' && !isSeat(m))) return mentions;
   if (timesNamed(doc.title.text) + timesNamed(doc.body.text) < HOLY_SEE_NAMED) return mentions;
+  if (CITY_WORDS.test(doc.title.text) || CITY_WORDS.test(doc.body.text)) return mentions;
   const acts = (m: CountryMention) => ACTS_AFTER.test(fieldOf(doc, m.field).text.slice(m.end, m.end + 32));
   if (!mentions.some((m) => isSeat(m) && acts(m))) return mentions;
   return mentions.map((m) => (isSeat(m) && acts(m) ? { ...m, code: 'VA', kind: 'metonym' } : m));

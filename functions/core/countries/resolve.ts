@@ -18,6 +18,7 @@ import { withoutListedCountryFunds } from './country-funds.js';
 import { currencyMentions, isCurrencyMention } from './currency-names.js';
 import { currencyOpensHeadline } from './currency-subject.js';
 import { isTakeoverParty } from './deal-parties.js';
+import { withoutUnconfirmedDemonymTowns } from './demonym-towns.js';
 import { filedFromDesk, withoutLaterBureaus } from './desks.js';
 import { digestLabels } from './digest.js';
 import { isGroundNamedAfterPerson } from './eponym-places.js';
@@ -486,7 +487,10 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
               doc,
               withHolySeeSeat(
                 doc,
-                withNationTowns(doc, withoutUnionSeat(doc, settled, datelineCode)),
+                withNationTowns(
+                  doc,
+                  withoutUnconfirmedDemonymTowns(doc, withoutUnionSeat(doc, settled, datelineCode)),
+                ),
                 datelineCode,
               ),
               datelineCode,

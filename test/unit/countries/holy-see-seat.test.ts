@@ -59,4 +59,31 @@ describe('"Rome" acting in a story about the Holy See', () => {
     // Assert
     expect(focus).toContain('IT');
   });
+
+  it("keeps Rome Italian where the story tells the city's own business (read44)", () => {
+    // Arrange
+    const body =
+      'Rome has approved 40 new hotels for the Jubilee year, expecting millions of pilgrims, the city\u2019s mayor ' +
+      'said on Monday. The Vatican said Pope Leo would open the Holy Door on Christmas Eve.';
+
+    // Act
+    const { focus } = focusAndPairs({ title: '', body });
+
+    // Assert
+    expect(focus).toContain('IT');
+  });
+
+  it('keeps the Roma people no Holy See', () => {
+    // Arrange
+    const body =
+      'Pope Leo met Roma families in a settlement in eastern Slovakia on Tuesday. Roma said they felt welcomed by ' +
+      'the pontiff, who urged Catholics to end prejudice.';
+
+    // Act
+    const result = tagStory({ body });
+
+    // Assert
+    const vatican = result.countries.find((c) => c.code === 'VA');
+    expect(vatican?.mentions.map((m) => m.text)).not.toContain('Roma');
+  });
 });

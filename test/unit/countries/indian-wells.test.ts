@@ -26,4 +26,18 @@ describe('Indian Wells, the tournament town', () => {
     // Assert
     expect(focus).toEqual(['IN']);
   });
+
+  it("reads a Title Case headline on India's wells as India where the body never names the town (read44)", () => {
+    // Arrange
+    const title = 'Indian Wells Run Dry As Heatwave Deepens';
+    const body =
+      'Thousands of village wells in Rajasthan have run dry after the hottest May on record, India\u2019s water ' +
+      'ministry said on Monday.';
+
+    // Act
+    const { focus } = focusAndPairs({ title, body });
+
+    // Assert
+    expect(focus).toEqual(['IN']);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusAndPairs } from './focus-and-pairs.js';
+import { focusAndPairs, tagStory } from './focus-and-pairs.js';
 
 // Session 44 (places44, wild44 ★8): Perth in Scotland shares its name with Perth in Western Australia, a city too big
 // for the gazetteer to keep any namesake beside it, so Scottish travel and weather copy put Australia in focus and
@@ -54,5 +54,30 @@ describe('a town of a nation within a country, named like a big city abroad', ()
 
     // Assert
     expect(focus).toContain('AU');
+  });
+
+  it.each([
+    [
+      'a Scottish buyer at the Perth Mint',
+      'The Perth Mint said on Tuesday its gold sales rose 20% this year. A Scottish investor bought 80 kg of ' +
+        'bullion from the mint in June.',
+    ],
+    [
+      'suburbs named like Scottish towns',
+      'A man was stabbed on Stirling Highway in Perth on Friday night, police said. A teenager was arrested in ' +
+        'Kinross on Saturday.',
+    ],
+    [
+      'Scottish tourists',
+      'Perth sweltered through a fourth day above 40C on Sunday. Scottish tourists were told to stay out of the ' +
+        'sun, and beaches were crowded.',
+    ],
+  ])('keeps Perth Australian beside %s (read44)', (_cue, body) => {
+    // Act
+    const result = tagStory({ body });
+
+    // Assert
+    const perth = result.countries.find((c) => c.mentions.some((m) => m.text === 'Perth'));
+    expect(perth?.code).toBe('AU');
   });
 });

@@ -48,6 +48,19 @@ describe('two countries that exchange fire are linked', () => {
     expect(pairs).toEqual(['GY-VE']);
   });
 
+  it("leaves two countries unlinked by one side's gunfire (read44)", () => {
+    // Arrange
+    const body =
+      'Shooting deaths in the United States are far higher than in Britain and Japan, where gunfire is rare, a ' +
+      'study found on Monday. The authors compared data from 30 countries.';
+
+    // Act
+    const { pairs } = focusAndPairs({ title: 'Gun deaths study', body });
+
+    // Assert
+    expect(pairs).not.toContain('GB-JP');
+  });
+
   it('leaves two markets a firm trades in unlinked', () => {
     // Arrange: "traded higher" is no fire; Brazil and Mexico are where the firm sells.
     const body =
