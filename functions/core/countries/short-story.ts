@@ -317,9 +317,20 @@ const NAMED_AFTER = lazyPattern(() => /^(?:'s|\u2019s)?\s+\p{Lu}\p{Ll}*\s+(?:\p{
 const VERB_BEFORE = lazyPattern(() => /(\p{Ll}+)\s+(?:the\s+)?$/u);
 const LETTER = lazyPattern(() => /\p{L}/u);
 
+/**
+ * The agent of a passive act of one state on another (wild44 #19): "the case brought by South Africa against Israel",
+ * "a complaint filed by Brazil against the United States", "tariffs imposed by the United States". Not what a firm
+ * made or a thing was owned by ("phones made by firms in China").
+ */
+const AGENT_BY =
+  /\b(?:brought|filed|lodged|launched|initiated|submitted|tabled|sponsored|proposed|imposed|requested|ordered|led|backed)\s+by\s+(?:the\s+)?$/i;
+
 /** A preposition links the country to the action, and it is not the seat of a company named after it. */
 function isLinked(before: string, after: string): boolean {
-  return (LINKING_PREPOSITION.test(before) || TRANSFER_FROM.test(before)) && !NAMED_AFTER.test(after);
+  return (
+    (LINKING_PREPOSITION.test(before) || TRANSFER_FROM.test(before) || AGENT_BY.test(before)) &&
+    !NAMED_AFTER.test(after)
+  );
 }
 
 const OBJECT_KINDS = new Set(['name', 'code', 'metonym']);
