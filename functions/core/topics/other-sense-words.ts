@@ -34,7 +34,7 @@ import { sentenceAround } from './figurative-words.js';
  * A model's or a flight's designation (wild44 item 17): "48 FA-50 fighter jets" are no Football Association, an "AI-171"
  * flight no artificial intelligence, an "IT-2" rifle no computing. Capitals glued by a hyphen to a number name a
  * machine or a flight; the capitals are skipped. Names whose number is their edition or their strain keep their word:
- * COVID-19, SARS-CoV-2, COP-28, G-20, GROUP-77, EU-27; and so does a designation the lexicon writes whole ("F-35s" are
+ * COVID-19, SARS-CoV-2, COP-28, G-20, GROUP-77, EU-27, HIV-1, HPV-16, PD-1, IL-6 (read44); and so does a designation the lexicon writes whole ("F-35s" are
  * defence, "GLP-1" drugs health).
  */
 
@@ -57,6 +57,11 @@ const CONTEST_STOLEN = new RegExp(
 /** A pronoun stolen: "saying it had been stolen" (its contest named earlier in the sentence). */
 const PRONOUN_STOLEN =
   /\b(?:it|they)(?:\s+(?:had|has|have|was|were|is|are|been|being|be|would|will|could|not|never|already|simply))+\s+(stolen)\b/g;
+/** A contest that is an election's by its word; a result, a win, a seat or a count is one only where the sentence tells of an election. */
+const ELECTION_CONTEST =
+  /\b(?:elections?|votes?|polls?|mandates?|presidency|referendums?|nomination|primar(?:y|ies))\b/i;
+const ELECTION_TOLD =
+  /\b(?:elect\w*|vot(?:e|es|ed|ers?|ing)|polls?|polling|ballots?|presidential|parliamentary|candidates?|opposition|campaign\w*|referendums?)\b/i;
 const CONTEST_NAMED = new RegExp(`\\b(?:${CONTESTS}|electoral|elected)\\b${QUALIFIED}`, 'i');
 /** The rally's name: "Stop the Steal". */
 const STOP_THE_STEAL = /\b[Ss]top\s+[Tt]he\s+(Steal)\b/g;
@@ -107,6 +112,14 @@ const NUMBERED_NAMES = new Set([
   'WTA',
   'UFC',
   'WWE',
+  'HIV',
+  'HPV',
+  'HSV',
+  'HTLV',
+  'RSV',
+  'PD',
+  'IL',
+  'CD',
 ]);
 
 /**
@@ -171,6 +184,13 @@ function stolenContests(text: string): [number, number][] {
       const word = m[1] ?? '';
       const start = m.index + m[0].lastIndexOf(word);
       if (pattern === PRONOUN_STOLEN && !CONTEST_NAMED.test(sentenceBefore(text, m.index))) continue;
+      // read44: 'Hackers stole the exam results of 10,000 students' names no election.
+      if (
+        (pattern === STEAL_CONTEST || pattern === CONTEST_STOLEN) &&
+        !ELECTION_CONTEST.test(m[0]) &&
+        !ELECTION_TOLD.test(sentenceAround(text, m.index))
+      )
+        continue;
       spans.push([start, start + word.length]);
     }
   }

@@ -74,6 +74,22 @@ describe('an election said to be stolen is no theft (wild44 ★6)', () => {
     for (const result of results) expect(ids(result)).toContain(ROBBERY_AND_THEFT);
   });
 
+  it('keeps the theft of exam results, a result that names no election (read44)', () => {
+    // Arrange
+    const story = {
+      title: 'Exam marks taken in school hack',
+      body:
+        'Hackers stole the exam results of 8,000 pupils from a county school server, officials said, and demanded a ' +
+        'ransom.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).toContain(ROBBERY_AND_THEFT);
+  });
+
   it("keeps the theft of an election's records, and of a ballot box that 'had been stolen' on election day", () => {
     // Arrange
     const stories = [
@@ -336,6 +352,22 @@ describe("a model's or a flight's designation names no desk (wild44 item 17)", (
     expect(ids(jetsResult)).not.toContain(TOP_LEVEL.sport);
     expect(ids(jetsResult)).not.toContain(SOCCER);
     expect(ids(flightResult)).not.toContain(ARTIFICIAL_INTELLIGENCE);
+  });
+
+  it("keeps a virus's strain, HIV-1, in health (read44)", () => {
+    // Arrange
+    const story = {
+      title: 'HIV-1 vaccine shows promise',
+      body:
+        'An experimental vaccine against HIV-1 produced antibodies in most volunteers of an early trial, researchers ' +
+        'said on Tuesday. HIV-1 causes most infections worldwide.',
+    };
+
+    // Act
+    const result = tagArticle(story);
+
+    // Assert
+    expect(ids(result)).toContain('medtop:20000448');
   });
 
   it('keeps the FA that fines a club, COVID-19 and GLP-1 drugs', () => {
