@@ -138,6 +138,10 @@ describe('a gamble taken in politics or business is no gambling (wild44 ★2)', 
       'Britons lost a record amount on online gambling last year, the regulator said, as betting on football grew.',
     ],
     [
+      'Clerk jailed for gambling losses',
+      "A bank clerk who gambled away 2 million pounds of customers' money was jailed for five years on Friday.",
+    ],
+    [
       'Problem gamblers seek help',
       'Calls to a helpline for problem gamblers rose 20% after new casino apps were launched, the charity said.',
     ],
@@ -189,6 +193,10 @@ describe('a crash only risked, supposed or denied is no accident (wild44 ★4)',
     [
       'Plane may have crashed into sea',
       'A small plane carrying four people may have crashed into the sea off the island, the coastguard said on Sunday, as a search for the wreckage began.',
+    ],
+    [
+      'Lorry ploughs through crash barriers',
+      'Two people were killed when a lorry ploughed through crash barriers on the motorway on Tuesday night, police said.',
     ],
     [
       'Singer may have died in crash',

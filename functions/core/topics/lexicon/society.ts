@@ -194,7 +194,7 @@ export const SOCIETY: TermTable = {
     first-person shooter 2, role-playing game 2, cut-scenes 2, cutscenes 2, N64 2, GameCube 2, Wii 2,
     Nintendo Switch 2, Fortnite 2, Minecraft 2, Roblox 2, Call of Duty 2`,
   '20000549': `gaming and lottery 3, lottery 3, lotteries 3, scratchcard 3, National Lottery 3, jackpot 3, Camelot 2.5,
-    lottery ticket 3, =gambling 3, gambler 3, gamblers 3, casino 3, casinos 3, super casino 3, betting 3,
+    lottery ticket 3, =gambling 3, gambled away 3, gambles away 3, gambling away 3, gambler 3, gamblers 3, casino 3, casinos 3, super casino 3, betting 3,
     =bet 0.5, =bets 1, bookmaker 3, bookmakers 3, bookies 3, poker 3, bingo 3, slot machines 3,
     gaming machines 3, fruit machines 3, Gambling Commission 3, online gambling 3`,
   '20000563': `travel and tourism 3, golf resort 2, golf resorts 2, travel 2.5, tourism 3, tourist 3, tourists 3, holiday 2, holidays 2,
