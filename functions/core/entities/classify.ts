@@ -524,7 +524,7 @@ import {
   W_WEB_ADDRESS,
   wordIs,
 } from './typing/word-tests.js';
-import { namedAfterShipKind } from './vessels.js';
+import { namedAfterShipKind, shipApposedAt } from './vessels.js';
 import {
   gazetteerOfWord,
   isGivenNameWord,
@@ -977,14 +977,19 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   )
     return [candidate(chunk, 0, to, 'other', 2, NO_CONTEXT)];
   // "The Ever Given, a container ship, ran aground … the Ever Given had not moved": a name an apposition of the
-  // article calls a ship is the ship wherever it is named (typing/ships-apposed.ts; mendE44), without the "The".
+  // article calls a ship is the ship where it is apposed and where "the" names it (typing/ships-apposed.ts;
+  // mendE44), without the "The"; "Queen Elizabeth died in 2022" beside "The Queen Elizabeth, a Cunard cruise ship,"
+  // stays the person (read44).
   if (!chunk.caseless) {
     const from = to > 1 && words[0]!.lower === 'the' ? 1 : 0;
     const ships = shipsApposed(ctx);
     if (
       ships.size > 0 &&
       ships.has(chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start)) &&
-      placeOfSpan(chunk, from, to)?.kind !== 'country'
+      placeOfSpan(chunk, from, to)?.kind !== 'country' &&
+      (from === 1 ||
+        lowerTokenText(ctx, chunk.field, words[0]!.index - 1) === 'the' ||
+        shipApposedAt((i) => lowerTokenText(ctx, chunk.field, i), words[to - 1]!.index + 1))
     )
       return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
   }
@@ -3387,7 +3392,9 @@ function typeSeveralWords(reading: Reading): Candidate[] {
   ) {
     if (to - from === 3 || EVENT_AFTER_TOWN.has(nextToken))
       return [candidate(chunk, from, to, 'event', 2, base)];
-    if (locative) return [candidate(chunk, from, to, 'place', 1, base)];
+    // ("in Indian Summer weather": a name that modifies a noun after it is no town; read44.)
+    if (locative && !LOWER_CONTENT_WORD.test(nextToken))
+      return [candidate(chunk, from, to, 'place', 1, base)];
   }
   // "Georgian Dream, the ruling party,": a name a people's word opens that an apposition calls a party.
   if (
@@ -4656,6 +4663,8 @@ function firmsWhoseAfter(ctx: Context, field: Field, index: number): boolean {
 /** Verbs a firm reports its results by. */
 const RESULTS_VERBS = new Set('reported reports posted posts booked books'.split(' '));
 const NOUN_PREPOSITIONS = new Set(['from', 'of', 'about', 'on', 'that', 'in', 'by']);
+/** A lower-case word of four letters or more: a noun the name before it modifies ("Indian Summer weather"). */
+const LOWER_CONTENT_WORD = /^[a-z]{4,}$/;
 /** Words after a town's name that make it the event held there: "the Indian Wells title", "the Queens final". */
 const EVENT_AFTER_TOWN = new Set([
   'title',

@@ -38,4 +38,15 @@ describe('a ship named, then described by an apposition', () => {
       expect.arrayContaining(['person:john-smith: John Smith', 'organization:stena-line: Stena Line']),
     );
   });
+
+  it('leaves the person a ship is named after a person where no "the" names the ship', () => {
+    const found = mentionsOf(
+      'The Queen Elizabeth, a Cunard cruise ship, docked in Southampton on Monday. Queen Elizabeth died in 2022 ' +
+        'and the ship was named after her.',
+    );
+
+    expect(found).toEqual(
+      expect.arrayContaining(['other:queen-elizabeth: Queen Elizabeth', 'person:elizabeth-ii: Elizabeth']),
+    );
+  });
 });

@@ -45,4 +45,13 @@ describe('a town named by a people’s word and a given name', () => {
 
     expect(found).toEqual(expect.arrayContaining(['Tom Moody/person', 'Australian/nationality']));
   });
+
+  it('is no place where it modifies the noun after it', () => {
+    const found = typedInStory(
+      'Heat',
+      'Temperatures soared in Indian Summer weather across the south of England on Sunday.',
+    );
+
+    expect(found).not.toContain('Indian Summer/place');
+  });
 });
