@@ -208,5 +208,11 @@
  * geology, assaults on democracy; players named like teams, halls that speak, Tanaiste, saints' clubs, grounds named
  * after people, a firm's units, group adjectives, eponymous illnesses, ships, Henry Hub, "Le"; old country names,
  * every name of a capital a capital, a lead after an opener, a digest under a heading).
+ * 0.41.0: rules of 2026-12-05 15:10-16:45 (stolen elections, Euro tournaments, hackers' claims, disrupted travel,
+ * fact-check verdicts, numbered designations, Turkish desks, festivals of trade, figurative gambles, crashes only
+ * risked, drones flown for fun; firms opening sentences, parents and units, players named like teams, ships named then
+ * described, German briefs and noun phrases, Indian Wells, Polish and Indonesian runs, firms and unions beside a
+ * body's cue, car models, UKIP, clubs and family-name-first players, "Guns N' Roses"; seats of government, fire two
+ * sides exchange, Rome in a Holy See story, short news leads, Perth in Scotland, passive agents in short stories).
  */
-export const TAGGER_VERSION = '0.40.0';
+export const TAGGER_VERSION = '0.41.0';
