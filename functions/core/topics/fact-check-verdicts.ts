@@ -1,4 +1,4 @@
-import { sentenceAround } from './figurative-words.js';
+import { type SentencedText, sentenceTextAt } from '../text/sentences.js';
 
 /**
  * A fact check's rating (wild44 item 13): "VERDICT: False.", "Verdict: Misleading.", "Our verdict: the claim is
@@ -23,8 +23,12 @@ const COURT =
   /\b(?:jur(?:y|ors?)|judges?|courts?|trial|guilty|acquitt\w*|convict\w*|sentenc\w*|defendants?)\b/i;
 const VERDICT = /\b(?:VERDICT|[Vv]erdicts?)\b/g;
 
-/** The verdicts of fact checks: the labelled ones in text order, then those a fact check's sentence rates. */
-export function factCheckVerdicts(text: string): [number, number][] {
+/**
+ * The verdicts of fact checks: the labelled ones in text order, then those a fact check's sentence rates. The sentence
+ * is the splitter's (text/sentences.ts `sentenceTextAt`; tidy44: before, figurative-words.ts `sentenceAround`).
+ */
+export function factCheckVerdicts(field: SentencedText): [number, number][] {
+  const { text } = field;
   const spans: [number, number][] = [];
   if (!/verdict/i.test(text)) return spans;
   VERDICT_LABEL.lastIndex = 0;
@@ -35,7 +39,7 @@ export function factCheckVerdicts(text: string): [number, number][] {
   VERDICT.lastIndex = 0;
   for (let m = VERDICT.exec(text); m !== null; m = VERDICT.exec(text)) {
     if (labelled.has(m.index)) continue;
-    const sentence = sentenceAround(text, m.index);
+    const sentence = sentenceTextAt(field, m.index) ?? text;
     if (RATING_WORD.test(sentence) && !COURT.test(sentence)) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;

@@ -328,7 +328,7 @@ function storedStocks(text: string): [number, number][] {
  * The sentence around `at`: from the last full stop (or blank line) before it to the next full stop, within 400
  * characters either side. A single line break ends no sentence: wire copy wraps its lines.
  */
-export function sentenceAround(text: string, at: number): string {
+function sentenceAround(text: string, at: number): string {
   const from = Math.max(0, at - 400);
   let start = from;
   for (const m of text.slice(from, at).matchAll(/[.!?]\s+|\n\s*\n/g)) start = from + m.index + m[0].length;

@@ -1,4 +1,4 @@
-import { sentenceAround } from './figurative-words.js';
+import { type SentencedText, sentenceTextAt } from '../text/sentences.js';
 
 /**
  * A ransomware gang that "claimed responsibility" (wild44 ★9): "A ransomware gang claimed responsibility for a cyber
@@ -17,13 +17,18 @@ const ATTACK_ON_COMPUTERS =
 const VIOLENCE =
   /\b(?:bomb\w*|blasts?|explosi\w+|explod\w+|suicide|gunm[ae]n|shoot\w*|shot|kill\w*|dead|deaths?|wounded|injured|militants?|insurgents?|jihadi\w*|rockets?|grenades?|stabb\w*|massacre|soldiers?|troops|hostages?|kidnap\w*)\b/i;
 
-/** [start, end) of each "claimed responsibility" that is hackers', in text order. */
-export function hackerClaims(text: string): [number, number][] {
+/**
+ * [start, end) of each "claimed responsibility" that is hackers', in text order. The claim's sentence is the splitter's
+ * (text/sentences.ts, as `sentenceTextAt` gives it; tidy44: before, figurative-words.ts `sentenceAround`).
+ */
+export function hackerClaims(field: SentencedText): [number, number][] {
+  const { text } = field;
   const spans: [number, number][] = [];
   if (text.includes('responsibility') && ATTACK_ON_COMPUTERS.test(text)) {
     CLAIMED_RESPONSIBILITY.lastIndex = 0;
     for (let m = CLAIMED_RESPONSIBILITY.exec(text); m !== null; m = CLAIMED_RESPONSIBILITY.exec(text))
-      if (!VIOLENCE.test(sentenceAround(text, m.index))) spans.push([m.index, m.index + m[0].length]);
+      if (!VIOLENCE.test(sentenceTextAt(field, m.index) ?? text))
+        spans.push([m.index, m.index + m[0].length]);
   }
   return spans;
 }

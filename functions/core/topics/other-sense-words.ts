@@ -1,3 +1,4 @@
+import type { SentencedText } from '../text/sentences.js';
 import { disruptedTravel } from './disrupted-travel.js';
 import { factCheckVerdicts } from './fact-check-verdicts.js';
 import { hackerClaims } from './hacker-claims.js';
@@ -19,15 +20,15 @@ import { stolenContests } from './stolen-contests.js';
  * hyphenated words the lexicon knows whole (compile.ts), designations that keep their desk.
  */
 export function otherSenseWords(
-  text: string,
+  field: SentencedText,
   hyphenated: ReadonlySet<string> = new Set(),
 ): [number, number][] {
   const spans: [number, number][] = [
-    ...stolenContests(text),
-    ...disruptedTravel(text),
-    ...factCheckVerdicts(text),
-    ...numberedDesignations(text, hyphenated),
-    ...hackerClaims(text),
+    ...stolenContests(field),
+    ...disruptedTravel(field.text),
+    ...factCheckVerdicts(field),
+    ...numberedDesignations(field.text, hyphenated),
+    ...hackerClaims(field),
   ];
   return spans.sort((a, b) => a[0] - b[0]).filter((span, i, all) => i === 0 || span[0] !== all[i - 1]?.[0]);
 }

@@ -382,7 +382,7 @@ function nameSpans(
   }
   for (const [start, end] of quotedTitles(text)) spans.push([start, end, NAME_TITLE]);
   for (const [start, end] of figurativeWords(text)) spans.push([start, end, NAME_OTHER_SENSE]);
-  for (const [start, end] of otherSenseWords(text, LEXICON.hyphenated))
+  for (const [start, end] of otherSenseWords(fieldText, LEXICON.hyphenated))
     spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of germanQuotes(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of mergedBodies(text)) spans.push([start, end, NAME_OTHER_SENSE]);

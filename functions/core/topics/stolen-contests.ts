@@ -1,4 +1,4 @@
-import { sentenceAround } from './figurative-words.js';
+import { type SentencedText, sentenceOrFieldAt, sentenceTextAt } from '../text/sentences.js';
 
 /**
  * An election that was "stolen" (wild44 ★6): the opposition said "the election had been stolen", accused a president
@@ -42,8 +42,12 @@ const CONTEST_NAMED = new RegExp(`\\b(?:${CONTESTS}|electoral|elected)\\b${QUALI
 /** The rally's name: "Stop the Steal". */
 const STOP_THE_STEAL = /\b[Ss]top\s+[Tt]he\s+(Steal)\b/g;
 
-/** The steal-words of elections said to be stolen, in the order of their patterns. */
-export function stolenContests(text: string): [number, number][] {
+/**
+ * The steal-words of elections said to be stolen, in the order of their patterns. A sentence is the splitter's
+ * (text/sentences.ts; tidy44: before, figurative-words.ts `sentenceAround` and a local cut at the last full stop).
+ */
+export function stolenContests(field: SentencedText): [number, number][] {
+  const { text } = field;
   const spans: [number, number][] = [];
   if (!/[Ss]te[a]?l|[Ss]tol/.test(text)) return spans;
   for (const pattern of [STEAL_CONTEST, CONTEST_STOLEN, STOP_THE_STEAL, PRONOUN_STOLEN]) {
@@ -51,12 +55,12 @@ export function stolenContests(text: string): [number, number][] {
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const word = m[1] ?? '';
       const start = m.index + m[0].lastIndexOf(word);
-      if (pattern === PRONOUN_STOLEN && !CONTEST_NAMED.test(sentenceBefore(text, m.index))) continue;
+      if (pattern === PRONOUN_STOLEN && !CONTEST_NAMED.test(sentenceBefore(field, m.index))) continue;
       // read44: 'Hackers stole the exam results of 10,000 students' names no election.
       if (
         (pattern === STEAL_CONTEST || pattern === CONTEST_STOLEN) &&
         !ELECTION_CONTEST.test(m[0]) &&
-        !ELECTION_TOLD.test(sentenceAround(text, m.index))
+        !ELECTION_TOLD.test(sentenceTextAt(field, m.index) ?? text)
       )
         continue;
       spans.push([start, start + word.length]);
@@ -65,10 +69,7 @@ export function stolenContests(text: string): [number, number][] {
   return spans;
 }
 
-/** The sentence up to `at`: from the last full stop (or blank line) before it, within 300 characters. */
-function sentenceBefore(text: string, at: number): string {
-  const from = Math.max(0, at - 300);
-  let start = from;
-  for (const m of text.slice(from, at).matchAll(/[.!?]\s+|\n\s*\n/g)) start = from + m.index + m[0].length;
-  return text.slice(start, at);
+/** The sentence up to `at`: from the start of the splitter's sentence holding it (the field's, where none does). */
+function sentenceBefore(field: SentencedText, at: number): string {
+  return field.text.slice(sentenceOrFieldAt(field, at).start, at);
 }

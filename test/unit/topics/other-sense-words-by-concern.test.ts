@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { prepareField } from '../../../functions/core/text/document.js';
 import { disruptedTravel } from '../../../functions/core/topics/disrupted-travel.js';
 import { factCheckVerdicts } from '../../../functions/core/topics/fact-check-verdicts.js';
 import { hackerClaims } from '../../../functions/core/topics/hacker-claims.js';
@@ -15,7 +16,7 @@ describe('each borrowed sense is found by its own file (tidy44)', () => {
     const text = 'The opposition said the election had been stolen and travel was disrupted by the protests.';
 
     // Act
-    const found = words(text, stolenContests(text));
+    const found = words(text, stolenContests(prepareField('body', text)));
 
     // Assert
     expect(found).toEqual(['stolen']);
@@ -37,7 +38,7 @@ describe('each borrowed sense is found by its own file (tidy44)', () => {
     const text = 'A video shared online claims the bridge collapsed. VERDICT: False. The bridge stands.';
 
     // Act
-    const found = words(text, factCheckVerdicts(text));
+    const found = words(text, factCheckVerdicts(prepareField('body', text)));
 
     // Assert
     expect(found).toEqual(['VERDICT']);
@@ -59,7 +60,7 @@ describe('each borrowed sense is found by its own file (tidy44)', () => {
     const text = 'A ransomware gang claimed responsibility for the cyber attack on the council.';
 
     // Act
-    const found = words(text, hackerClaims(text));
+    const found = words(text, hackerClaims(prepareField('body', text)));
 
     // Assert
     expect(found).toEqual(['claimed responsibility']);
@@ -72,9 +73,24 @@ describe('each borrowed sense is found by its own file (tidy44)', () => {
       'Fact check - VERDICT: False. 48 FA-50 jets flew.';
 
     // Act
-    const found = words(text, otherSenseWords(text));
+    const found = words(text, otherSenseWords(prepareField('body', text)));
 
     // Assert
     expect(found).toEqual(['claimed responsibility', 'travel', 'stolen', 'VERDICT', 'FA']);
+  });
+});
+
+describe("a borrowed sense reads the splitter's sentence (tidy44: text/sentences.ts, no cut at every full stop)", () => {
+  it("keeps a claim of responsibility for a killing told after 'St.' in the claim's sentence", () => {
+    // Arrange
+    const text =
+      "Hackers had defaced the group's website a week earlier. The group claimed responsibility for the attack " +
+      "on St. Mary's church that killed two worshippers.";
+
+    // Act
+    const found = words(text, hackerClaims(prepareField('body', text)));
+
+    // Assert
+    expect(found).toEqual([]);
   });
 });
