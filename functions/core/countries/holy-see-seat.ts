@@ -1,4 +1,4 @@
-import { fieldOf, type TagDocument } from '../text/document.js';
+import { fieldOf, type TagDocument, toldIn } from '../text/document.js';
 import type { CountryMention } from './mentions.js';
 
 /**
@@ -47,7 +47,7 @@ export function withHolySeeSeat(
   if (datelineCode === 'IT' || !mentions.some(isSeat)) return mentions;
   if (mentions.some((m) => m.code === 'IT' && !isSeat(m))) return mentions;
   if (timesNamed(doc.title.text) + timesNamed(doc.body.text) < HOLY_SEE_NAMED) return mentions;
-  if (CITY_WORDS.test(doc.title.text) || CITY_WORDS.test(doc.body.text)) return mentions;
+  if (toldIn(doc, CITY_WORDS)) return mentions;
   const acts = (m: CountryMention) => ACTS_AFTER.test(fieldOf(doc, m.field).text.slice(m.end, m.end + 32));
   if (!mentions.some((m) => isSeat(m) && acts(m))) return mentions;
   return mentions.map((m) => (isSeat(m) && acts(m) ? { ...m, code: 'VA', kind: 'metonym' } : m));
