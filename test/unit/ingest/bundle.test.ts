@@ -54,7 +54,8 @@ describe('ingest bundle', () => {
     // (session 38's rules, JSON Feed and link lists ~+25 KB); moved at the end, for the next session's start.
     // 1,760,000 on 2026-12-05 at 01:55: main stood at ~1,701,000 bytes (session 39's rules ~+31 KB); at the end.
     // 1,795,000 on 2026-12-05 at 10:50: main stood at ~1,762,100 bytes (sessions 41-42's rules ~+61 KB); at the end.
-    expect(bundle.bytes).toBeLessThanOrEqual(1_795_000);
+    // 1,825,000 on 2026-12-05 at 18:15: main stood at ~1,792,200 bytes (session 44's rules ~+17 KB); at the start.
+    expect(bundle.bytes).toBeLessThanOrEqual(1_825_000);
   }, 60_000);
 
   it('is ASCII text: no raw non-ASCII letter in a regex literal or String.raw pattern', async () => {
