@@ -63,11 +63,14 @@ import {
   AMOUNT_AFTER_NUMBER,
   BOND_NAMES,
   CLOCK_BEFORE,
+  CRUDE_BENCHMARKS,
   CURRENCY_AFTER,
   CURRENCY_BEFORE_FIGURE,
   CURRENCY_BEFORE_SUM,
   CURRENCY_CODES,
   creditRating,
+  currencyGluedToFigure,
+  currencyPairEnd,
   DESIGNATION_AFTER,
   FINANCE_SHORTHAND,
   GLUED_UNITS,
@@ -78,6 +81,7 @@ import {
   MONTH_SHORT_FORMS,
   monthSpan,
   PRESS_AFTER_INDEX,
+  SITE_PREPOSITIONS,
   STOCK_INDICES,
   SUM_AFTER,
   sumAfter,
@@ -140,7 +144,6 @@ import {
   placeOfSpan,
   SPEAKER,
   TEAM_FROM_PLACE,
-  X_PLATFORM,
 } from './typing/candidates.js';
 import {
   type Candidate,
@@ -156,7 +159,6 @@ import {
 import {
   BODY_KINDS_BEFORE,
   COMPANY_BEFORE,
-  COMPASS_WORDS,
   EVENT_HEADS,
   INDEX_AFTER,
   isPartyLabelPlural,
@@ -233,6 +235,12 @@ import {
   staffAt,
   titleFirmName,
 } from './typing/firm-cues-around.js';
+import {
+  firmDealsWithBrand,
+  firmResultsAfter,
+  firmsWhoseAfter,
+  makerClauseAfter,
+} from './typing/firm-deeds.js';
 import { isGroupAdjectiveBeforeNoun } from './typing/group-adjectives.js';
 import {
   journeyTo,
@@ -241,6 +249,7 @@ import {
   raceGroundAround,
   settlementOf,
 } from './typing/journeys-and-venues.js';
+import { MODEL_NOUNS, makerWord, modelNounEndsList, salesOfBefore } from './typing/maker-models.js';
 import {
   groundAfterAtThe,
   playerOrManagerOwns,
@@ -280,6 +289,7 @@ import {
   personalVenue,
   personalVenueOfThree,
   personOfCountry,
+  personsFullName,
   placeNamedPerson,
   readsAsFullName,
   spelledByBracketAfter,
@@ -291,16 +301,19 @@ import {
   twoNameWords,
   unknownMiddle,
   unlistedGivenVenue,
+  warnsOfThing,
 } from './typing/person-cues.js';
 import {
   aerialSurveyBefore,
   aerialSurveyOfListBefore,
   afterCountryNote,
   areaNamedBefore,
+  baseAfter,
   CARDINAL_POINTS,
   COMPASS_ADJECTIVE,
   CONTINENTS,
   COPULAS,
+  compassWord,
   constituencyInBrackets,
   isCountryName,
   isNationalEntry,
@@ -311,6 +324,7 @@ import {
   LIST_JOINERS,
   listAfterLocative,
   listedAsBodyOrPlace,
+  NATION_KINDS,
   naturalPlaceLeadOpens,
   ordinaryBeforeTown,
   PLACE_OWNS,
@@ -342,7 +356,6 @@ import { afterPluralOffice } from './typing/plural-titles.js';
 import { officeInCapitalsAlone, postNominalAfterName } from './typing/post-nominals.js';
 import {
   DIGIT_IN_WORD,
-  FIRM_PRODUCTS,
   LETTER_MODEL_CODE,
   MODEL_NUMBER,
   MODEL_NUMBER_BEFORE_SUFFIX,
@@ -451,6 +464,7 @@ import {
   portfolioAfterAcronym,
   seatTitleAt,
   titleStartOf,
+  titlesJoinedAfter,
 } from './typing/titles-and-offices.js';
 import {
   AUXILIARY,
@@ -470,7 +484,6 @@ import {
   PRODUCT_AFTER_WORD,
   PRODUCT_BEFORE_WORD,
   PROGRAMME_AFTER_WORD,
-  SENTENCE_END,
   SPEAKER_VERB,
   STAFF_WORD,
   TITLE_MODIFIER,
@@ -478,6 +491,7 @@ import {
   tokenBits,
   WHO_WORD,
 } from './typing/token-bits.js';
+import { EVENT_AFTER_TOWN, LOWER_CONTENT_WORD } from './typing/towns-as-events.js';
 import { auxiliaryOpensQuestion, roleLabel, speakerLabel } from './typing/transcripts.js';
 import { isWordNamedAgency } from './typing/wire-agencies.js';
 import {
@@ -524,6 +538,7 @@ import {
   W_WEB_ADDRESS,
   wordIs,
 } from './typing/word-tests.js';
+import { typeX } from './typing/x-platform.js';
 import { namedAfterShipKind, shipApposedAt } from './vessels.js';
 import {
   gazetteerOfWord,
@@ -4613,187 +4628,6 @@ function typeOneWord(reading: Reading): Candidate[] {
     return [candidate(chunk, from, to, 'person', 2, base)];
   return [candidate(chunk, from, to, 'unknown', 0, base)];
 }
-/**
- * "Eskom warns of load shedding", "Shell warned of a profit hit": warning of what may come is what utilities,
- * firms and forecasters do as often as people, so it speaks for no person (wild38a).
- */
-function warnsOfThing(verb: string, ctx: Context, field: Field, index: number): boolean {
-  // In a headline only: the story's "Okonkwo warned of a long dispute" leaves a name with no other reading a
-  // person (read38); a firm's body text names it by what it is elsewhere.
-  return (
-    field === 'title' &&
-    (verb === 'warns' || verb === 'warned' || verb === 'warn') &&
-    lowerTokenText(ctx, field, index + 2) === 'of'
-  );
-}
-/** "Rs1", "Rs150", "RM50", "KSh2": a currency's abbreviation (amounts-and-markets.ts) and a figure, one word. */
-function currencyGluedToFigure(core: string): boolean {
-  const digit = core.search(FIRST_DIGIT);
-  return (
-    digit > 0 &&
-    FIGURE_DIGITS.test(core.slice(digit)) &&
-    CURRENCY_BEFORE_SUM.has(lowerCased(core.slice(0, digit)))
-  );
-}
-const FIRST_DIGIT = /\d/;
-const FIGURE_DIGITS = /^[\d,]+$/;
-/** Benchmarks of crude oil that market reports name alone. */
-const CRUDE_BENCHMARKS = new Set(['brent', 'wti', 'urals', 'murban']);
-/** Prepositions that put a name on the map ("in Brent", "at Brent"). */
-const SITE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'across']);
-/** Currencies named by a word before a slash in a quoted pair ("Dolar/TL", "dollar/yen"). */
-const PAIR_CURRENCY_WORDS = new Set(['dollar', 'dolar', 'euro', 'yen', 'sterling', 'pound', 'yuan', 'lira']);
-/** Whether the word at `index` follows a currency's word or code and a slash, glued: "Dolar/TL", "USD/TRY". */
-function currencyPairEnd(ctx: Context, field: Field, index: number): boolean {
-  if (tokenText(ctx, field, index - 1) !== '/') return false;
-  const tokens = fieldsOf(ctx, field).field.tokens;
-  if (tokens[index - 1]!.end !== tokens[index]!.start || tokens[index - 2]?.end !== tokens[index - 1]!.start)
-    return false;
-  const before = tokenText(ctx, field, index - 2);
-  return CURRENCY_CODES.has(before) || PAIR_CURRENCY_WORDS.has(lowerCased(before));
-}
-/** Whether ", whose" and a firm's shares or results follow the word at `index` ("Apple, whose shares rose"). */
-function firmsWhoseAfter(ctx: Context, field: Field, index: number): boolean {
-  return (
-    tokenText(ctx, field, index + 1) === ',' &&
-    lowerTokenText(ctx, field, index + 2) === 'whose' &&
-    FIRM_PRODUCTS.has(lowerTokenText(ctx, field, index + 3))
-  );
-}
-/** Verbs a firm reports its results by. */
-const RESULTS_VERBS = new Set('reported reports posted posts booked books'.split(' '));
-const NOUN_PREPOSITIONS = new Set(['from', 'of', 'about', 'on', 'that', 'in', 'by']);
-/** A lower-case word of four letters or more: a noun the name before it modifies ("Indian Summer weather"). */
-const LOWER_CONTENT_WORD = /^[a-z]{4,}$/;
-/** Words after a town's name that make it the event held there: "the Indian Wells title", "the Queens final". */
-const EVENT_AFTER_TOWN = new Set([
-  'title',
-  'final',
-  'tournament',
-  'crown',
-  'semi-final',
-  'quarter-final',
-  'draw',
-]);
-/** A firm's results. */
-const FIRM_RESULTS = new Set(
-  'profit profits revenue revenues earnings sales loss losses turnover ebitda'.split(' '),
-);
-/**
- * "Safaricom reported a 12% rise in half-year profit": a verb of reporting results right after the name at
- * `index`, and a firm's result before the clause ends (within ten tokens).
- */
-function firmResultsAfter(ctx: Context, field: Field, index: number): boolean {
-  const verb = lowerTokenText(ctx, field, index + 1);
-  if (!RESULTS_VERBS.has(verb)) return false;
-  // ("Dismal reports from the retail trade about Christmas sales": the plural noun before its preposition.)
-  if (endsWithText(verb, 's') && NOUN_PREPOSITIONS.has(lowerTokenText(ctx, field, index + 2))) return false;
-  for (let i = index + 2; i < index + 12; i++) {
-    const word = lowerTokenText(ctx, field, i);
-    if (FIRM_RESULTS.has(word)) return true;
-    if (word === ',' || word === '' || tokenBits(ctx, field, i) & SENTENCE_END) return false;
-  }
-  return false;
-}
-/** A word the lists know for a firm or a brand ("Ford", "Kia", "Toyota", "Jeep"). */
-function makerWord(word: Word): boolean {
-  return (
-    GAZETTEER.get(word.lower)?.kind === 'organization' || isBrandWord(word.core) || listedFirm(word.core)
-  );
-}
-/** Nouns of the models a maker sells, which follow a model's name or a list of them. */
-const MODEL_NOUNS = new Set(
-  'model models car cars vehicle vehicles suv suvs pickup pickups pick-up pick-ups truck trucks sedan sedans van vans minivan minivans hatchback hatchbacks crossover crossovers coupe coupes motorcycle motorcycles jet jets airliner airliners plane planes phone phones smartphone smartphones handset handsets'.split(
-    ' ',
-  ),
-);
-/**
- * "Ford Explorer and Ford Mustang models", "the Kia Sportage, Kia Sorento and Kia Niro SUVs": past a list of
- * capitalised names (joined by commas, "and", "or"), the first lower-case word after the name at `index` is a
- * noun of models.
- */
-function modelNounEndsList(ctx: Context, field: Field, index: number): boolean {
-  for (let i = index + 1; i < index + 16; i++) {
-    const token = tokenText(ctx, field, i);
-    const lower = lowerTokenText(ctx, field, i);
-    // ("Volvo Cars and Volvo Trucks were": a noun written with a capital is another name's word.)
-    if (MODEL_NOUNS.has(lower)) return token === lower;
-    if (token === '' || tokenBits(ctx, field, i) & SENTENCE_END) return false;
-    if (token !== ',' && lower !== 'and' && lower !== 'or' && !startsWithCapital(token)) return false;
-  }
-  return false;
-}
-/** "sales of the Chevrolet Silverado", "sales of Toyota Camry": the name at `index` is what was sold. */
-function salesOfBefore(ctx: Context, field: Field, index: number): boolean {
-  let i = index - 1;
-  if (lowerTokenText(ctx, field, i) === 'the') i--;
-  return lowerTokenText(ctx, field, i) === 'of' && lowerTokenText(ctx, field, i - 1) === 'sales';
-}
-/** What a maker does, after ", which": "which makes the K2 tank", "which owns Zara". */
-const MAKER_VERBS = new Set(
-  'makes made produces produced builds built manufactures manufactured owns owned operates runs sells supplies designs develops'.split(
-    ' ',
-  ),
-);
-/**
- * "Hyundai Rotem, which makes the K2 tank,": ", which" and a verb of what a firm makes, owns or runs after the
- * name at `index` (a person is taken up by "who"; a place does not make things).
- */
-function makerClauseAfter(ctx: Context, field: Field, index: number): boolean {
-  return (
-    tokenText(ctx, field, index + 1) === ',' &&
-    lowerTokenText(ctx, field, index + 2) === 'which' &&
-    MAKER_VERBS.has(lowerTokenText(ctx, field, index + 3))
-  );
-}
-/** What one firm does to another: "Google pays Apple", "Microsoft sued Google", "Samsung supplies Apple". */
-const FIRM_DEALINGS = new Set(
-  'pays paid sues sued supplies supplied acquires acquired buys bought licenses licensed overtook overtakes'.split(
-    ' ',
-  ),
-);
-/**
- * "Google pays Apple billions of dollars a year": a brand named by an ordinary word right after what one firm
- * does to another, done by a firm the lists know or a brand, is a firm too (Apple was dropped as the word).
- */
-function firmDealsWithBrand(ctx: Context, field: Field, index: number): boolean {
-  if (!FIRM_DEALINGS.has(lowerTokenText(ctx, field, index - 1))) return false;
-  const doer = tokenText(ctx, field, index - 2);
-  if (!startsWithCapital(doer)) return false;
-  return isBrandWord(doer) || GAZETTEER.get(lowerCased(doer))?.kind === 'organization';
-}
-/** Whether the run ending at `to` ends in a title that "and" or "&" joins to another title: "President and CEO". */
-function titlesJoinedAfter(ctx: Context, field: Field, words: readonly Word[], to: number): boolean {
-  const last = words[to - 1]!;
-  if (!wordIs(last, W_TITLE)) return false;
-  const joiner = tokenText(ctx, field, last.index + 1);
-  return (joiner === 'and' || joiner === '&') && (tokenBits(ctx, field, last.index + 2) & TITLE_WORD) !== 0;
-}
-/** "Kamala Harris": two words, a listed given name and a known surname or a newsmaker's name. */
-function personsFullName(first: Word, last: Word, length: number): boolean {
-  return (
-    length === 2 &&
-    isGivenNameWord(first) &&
-    (isKnownSurnameWord(last) || newsmakerNamed(last.core) !== undefined)
-  );
-}
-const BASE_KINDS = new Set(['air', 'naval', 'military', 'army']);
-const NATION_KINDS = new Set(['demonym', 'country']);
-/** "air base", "naval base", "airbase", "airfield" after the token at `index`. */
-function baseAfter(ctx: Context, field: Field, index: number): boolean {
-  const next = lowerTokenText(ctx, field, index + 1);
-  if (next === 'airbase' || next === 'airfield') return true;
-  const then = lowerTokenText(ctx, field, index + 2);
-  return BASE_KINDS.has(next) && (then === 'base' || (next === 'air' && then === 'field'));
-}
-
-/** "north", "central", "south-west", "north-eastern": a part of a place by its compass point. */
-function compassWord(lower: string): boolean {
-  if (COMPASS_WORDS.has(lower)) return true;
-  const dash = lower.indexOf('-');
-  return dash > 0 && COMPASS_WORDS.has(lower.slice(0, dash)) && COMPASS_WORDS.has(lower.slice(dash + 1));
-}
-
 /** Words after a sentence's first word that make it the subject of a clause ("Rheinmetall will build"). */
 const MODAL_AFTER = new Set('will would could can may might must should shall has had'.split(' '));
 /** Names ending in "s" that are no English plural ("Stellantis", "Airbus", "Novartis"). */
@@ -4821,39 +4655,3 @@ const FAITH_ADJECTIVES = new Set(
 );
 /** Verbs a side takes in British copy and a town never does ("Liverpool have", "Everton are"). */
 const PLURAL_VERBS = new Set(['have', 'are', 'were', "'ve"]);
-
-/** Words of an apposition that says what X is: "X, the social media platform", "X, Musk's social network". */
-const PLATFORM_NOUNS = new Set(['platform', 'network', 'site', 'app', 'media']);
-
-/** X is the platform after "on", "platform", before "Corp" or next to another platform; else a letter. */
-function typeX(
-  ctx: Context,
-  chunk: Chunk,
-  from: number,
-  prev: string,
-  next: string,
-  base: Base,
-): Candidate[] {
-  const at = chunk.words[from]!.index;
-  // "X, the social media platform formerly known as Twitter": the apposition names it within four words.
-  let apposition = false;
-  for (let i = at + 2; next === ',' && i <= at + 5 && !apposition; i++)
-    apposition = PLATFORM_NOUNS.has(lowerTokenText(ctx, chunk.field, i));
-  const platformContext =
-    apposition ||
-    prev === 'on' ||
-    prev === 'platform' ||
-    prev === 'app' ||
-    next === 'corp' ||
-    next === 'corp.' ||
-    next === 'post' ||
-    next === 'posts' ||
-    next === 'account' ||
-    next === 'formerly' ||
-    next === 'user' ||
-    next === 'users';
-  // Without a cue X is kept as a weak guess: it is the platform only where the article named the platform
-  // elsewhere ("his platform X … while X faces restrictions"), else the letter and dropped.
-  if (!platformContext) return [candidate(chunk, from, from + 1, 'unknown', -1, base, X_PLATFORM)];
-  return [candidate(chunk, from, from + 1, 'organization', 2, base, X_PLATFORM)];
-}

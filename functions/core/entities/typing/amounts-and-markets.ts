@@ -1,6 +1,6 @@
 // Amounts and markets: currencies and sums, stock indices and tickers, credit ratings, bonds, glued units.
 import type { Field } from '../../schema.js';
-import { startsWithDigit } from '../../text/chars.js';
+import { lowerCased, startsWithDigit } from '../../text/chars.js';
 import { lazyPattern } from '../../text/lazy-pattern.js';
 import type { Word } from '../chunk.js';
 import { CALENDAR_WORDS } from '../lexicon.js';
@@ -198,3 +198,29 @@ export const BOND_NAMES = new Set(
   `bund bunds bobl bobls schatz btp btps oat oats jgb jgbs gilt gilts pibor euribor libor sofr sonia tonar
   eurodollar eurodollars eurobond eurobonds euroyen euronote euronotes`.split(/\s+/),
 );
+/** "Rs1", "Rs150", "RM50", "KSh2": a currency's abbreviation (amounts-and-markets.ts) and a figure, one word. */
+export function currencyGluedToFigure(core: string): boolean {
+  const digit = core.search(FIRST_DIGIT);
+  return (
+    digit > 0 &&
+    FIGURE_DIGITS.test(core.slice(digit)) &&
+    CURRENCY_BEFORE_SUM.has(lowerCased(core.slice(0, digit)))
+  );
+}
+const FIRST_DIGIT = /\d/;
+const FIGURE_DIGITS = /^[\d,]+$/;
+/** Benchmarks of crude oil that market reports name alone. */
+export const CRUDE_BENCHMARKS = new Set(['brent', 'wti', 'urals', 'murban']);
+/** Prepositions that put a name on the map ("in Brent", "at Brent"). */
+export const SITE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'across']);
+/** Currencies named by a word before a slash in a quoted pair ("Dolar/TL", "dollar/yen"). */
+const PAIR_CURRENCY_WORDS = new Set(['dollar', 'dolar', 'euro', 'yen', 'sterling', 'pound', 'yuan', 'lira']);
+/** Whether the word at `index` follows a currency's word or code and a slash, glued: "Dolar/TL", "USD/TRY". */
+export function currencyPairEnd(ctx: Context, field: Field, index: number): boolean {
+  if (tokenText(ctx, field, index - 1) !== '/') return false;
+  const tokens = fieldsOf(ctx, field).field.tokens;
+  if (tokens[index - 1]!.end !== tokens[index]!.start || tokens[index - 2]?.end !== tokens[index - 1]!.start)
+    return false;
+  const before = tokenText(ctx, field, index - 2);
+  return CURRENCY_CODES.has(before) || PAIR_CURRENCY_WORDS.has(lowerCased(before));
+}

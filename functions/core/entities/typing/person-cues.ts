@@ -569,3 +569,24 @@ export const PERSON_OWNED = new Set(
     ' ',
   ),
 );
+/**
+ * "Eskom warns of load shedding", "Shell warned of a profit hit": warning of what may come is what utilities,
+ * firms and forecasters do as often as people, so it speaks for no person (wild38a).
+ */
+export function warnsOfThing(verb: string, ctx: Context, field: Field, index: number): boolean {
+  // In a headline only: the story's "Okonkwo warned of a long dispute" leaves a name with no other reading a
+  // person (read38); a firm's body text names it by what it is elsewhere.
+  return (
+    field === 'title' &&
+    (verb === 'warns' || verb === 'warned' || verb === 'warn') &&
+    lowerTokenText(ctx, field, index + 2) === 'of'
+  );
+}
+/** "Kamala Harris": two words, a listed given name and a known surname or a newsmaker's name. */
+export function personsFullName(first: Word, last: Word, length: number): boolean {
+  return (
+    length === 2 &&
+    isGivenNameWord(first) &&
+    (isKnownSurnameWord(last) || newsmakerNamed(last.core) !== undefined)
+  );
+}

@@ -503,3 +503,18 @@ function subjectAfterOpeningPhrase(ctx: Context, field: Field, at: number, befor
 }
 /** Marks before a list's first name or between its names. */
 const LIST_MARKS = new Set([',', ':', ';']);
+const BASE_KINDS = new Set(['air', 'naval', 'military', 'army']);
+export const NATION_KINDS = new Set(['demonym', 'country']);
+/** "air base", "naval base", "airbase", "airfield" after the token at `index`. */
+export function baseAfter(ctx: Context, field: Field, index: number): boolean {
+  const next = lowerTokenText(ctx, field, index + 1);
+  if (next === 'airbase' || next === 'airfield') return true;
+  const then = lowerTokenText(ctx, field, index + 2);
+  return BASE_KINDS.has(next) && (then === 'base' || (next === 'air' && then === 'field'));
+}
+/** "north", "central", "south-west", "north-eastern": a part of a place by its compass point. */
+export function compassWord(lower: string): boolean {
+  if (COMPASS_WORDS.has(lower)) return true;
+  const dash = lower.indexOf('-');
+  return dash > 0 && COMPASS_WORDS.has(lower.slice(0, dash)) && COMPASS_WORDS.has(lower.slice(dash + 1));
+}

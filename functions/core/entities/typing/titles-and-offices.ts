@@ -449,3 +449,10 @@ export function bodyBeforeHonoraryRole(ctx: Context, chunk: Chunk): number {
   }
   return shapeIs(words[0]!, S_ACRONYM) ? 1 : 0;
 }
+/** Whether the run ending at `to` ends in a title that "and" or "&" joins to another title: "President and CEO". */
+export function titlesJoinedAfter(ctx: Context, field: Field, words: readonly Word[], to: number): boolean {
+  const last = words[to - 1]!;
+  if (!wordIs(last, W_TITLE)) return false;
+  const joiner = tokenText(ctx, field, last.index + 1);
+  return (joiner === 'and' || joiner === '&') && (tokenBits(ctx, field, last.index + 2) & TITLE_WORD) !== 0;
+}
