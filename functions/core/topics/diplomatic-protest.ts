@@ -91,14 +91,18 @@ const INTERNATIONAL_BODY =
  * standing for its government protests only to a state or an international body ("Seoul protests Tokyo's claim",
  * "Washington protests EU fines"; "Minsk protests Lukashenko re-election" is its people's). With `secondClause`, also
  * a verb that ends a headline's second clause ("EU fines Apple, Meta; Washington protests") where the headline has
- * no crowd: a note, though not what the headline is about (score.ts puts diplomacy first only without it).
+ * no crowd: a note, though not what the headline is about (score.ts puts diplomacy first only without it). A body
+ * that opens on a crowd and no note (`crowdOpens`) makes the headline's "protests" the crowd's: "The Hague protests
+ * against Israel" over "Tens of thousands of people marched through The Hague …" (read44 ★5).
  */
 export function protestInTitle(
   title: string,
   entities: readonly Entity[],
   secondClause = false,
+  body = '',
 ): [number, number] | undefined {
   if (!title.includes('rotest') && !title.includes('ROTEST')) return undefined;
+  if (body !== '' && crowdOpens(body)) return undefined;
   for (const entity of entities) {
     for (const m of entity.mentions) {
       if (m.field !== 'title') continue;
@@ -172,6 +176,24 @@ function crowdAround(text: string, at: number): boolean {
   return !NOTE.test(told) && CROWD.test(told);
 }
 
+/**
+ * A government's note as a body tells it: its ministry, embassy or envoy, a protest lodged or sent. Not NOTE's "to"
+ * and a name, which a march's demand has too ("calling on the Dutch government to halt arms exports to Israel").
+ */
+const BODY_NOTE =
+  /\b(?:ministry|embassy|ambassador|envoy|note|summon\w*|diplomatic|foreign minister|lodg\w*|protest(?:ed|s)? (?:to|with))\b/i;
+
+/**
+ * The body's first two sentences tell a crowd (people, marchers, a rally, police) and no government's note: a
+ * headline's protest is the street's. "Thousands of people marched through La Paz on Tuesday against a lithium deal
+ * with Chile, police said" (read44 ★5); "China lodged a protest with Japan after hundreds of people gathered …" stays a
+ * note.
+ */
+function crowdOpens(body: string): boolean {
+  const opening = body.slice(0, sentenceEnd(body, sentenceEnd(body, 0) + 1));
+  return CROWD.test(opening) && !BODY_NOTE.test(opening);
+}
+
 function sentenceEnd(text: string, from: number): number {
   const dot = text.slice(from, from + 400).search(/[.!?](?:\s|$)/);
   return dot < 0 ? Math.min(text.length, from + 400) : from + dot + 1;
@@ -227,15 +249,19 @@ function statesProtesting(text: string, entities: readonly Entity[]): [number, n
   return spans;
 }
 
-/** [start, end) of each protest word in a state's note to another, in text order (the title's verb included). */
+/**
+ * [start, end) of each protest word in a state's note to another, in text order (the title's verb included, unless
+ * the `body` opens on a crowd).
+ */
 export function diplomaticProtestWords(
   text: string,
   field: 'title' | 'body',
   entities: readonly Entity[],
+  body = '',
 ): [number, number][] {
   if (!text.includes('rotest') && !text.includes('ROTEST')) return [];
   const spans: [number, number][] = [];
-  const verb = field === 'title' ? protestInTitle(text, entities, true) : undefined;
+  const verb = field === 'title' ? protestInTitle(text, entities, true, body) : undefined;
   if (verb) spans.push(verb);
   if (field === 'body') {
     spans.push(...statesProtesting(text, entities));

@@ -318,6 +318,8 @@ function nameSpans(
   ships?: ReadonlySet<Entity>,
   streetSpans: readonly (readonly [number, number])[] = [],
   rulers?: ReadonlySet<Entity>,
+  // The body's text, read for a headline's protest (diplomatic-protest.ts).
+  body = '',
 ): NameSpans {
   const { text } = fieldText;
   const spans: [number, number, NameKind][] = [];
@@ -393,7 +395,7 @@ function nameSpans(
   if (field === 'body')
     for (const [start, end] of nobelEpithets(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of exchangeTickers(text)) spans.push([start, end, NAME_TITLE]);
-  for (const [start, end] of diplomaticProtestWords(text, field, entities))
+  for (const [start, end] of diplomaticProtestWords(text, field, entities, body))
     spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of territoryLeaderTitles(text, entities))
     spans.push([start, end, NAME_OTHER_SENSE]);
@@ -615,6 +617,7 @@ export function scoreTopics(
     ships,
     streets.title,
     rulers,
+    doc.body.text,
   );
   const bodyNames = nameSpans(
     entities,
@@ -825,7 +828,7 @@ export function scoreTopics(
   )
     raiseAboveSetting(raw, nodes, INTERNATIONAL_BODY, NOT_A_SETTING);
   // A state's protest to another in the headline (its word skipped as a street protest): diplomacy first.
-  const protest = protestInTitle(doc.title.text, entities);
+  const protest = protestInTitle(doc.title.text, entities, false, doc.body.text);
   const protestEvidence = protest && doc.title.text.slice(protest[0], protest[1]);
   if (protestEvidence) {
     boost(raw, nodes, DIPLOMACY, PROTEST_WEIGHT);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { topicIds } from './topic-ids.js';
+
+// Session 45 (places45, read44 ★5): a headline "<seat or state> protests against …" over a body that opens on a
+// marching crowd and names no government's note is the street's protest. Stories are invented.
+const DEMONSTRATION = 'medtop:20000066';
+const DIPLOMACY = 'medtop:20000639';
+
+describe("a headline's protest over a body that opens on a crowd", () => {
+  it('reads "The Hague protests against Israel" over a march as a demonstration, no diplomacy', () => {
+    // Arrange
+    const title = 'The Hague protests against Israel';
+    const body =
+      'Tens of thousands of people marched through The Hague on Sunday calling on the Dutch government to halt ' +
+      'arms exports to Israel.';
+
+    // Act
+    const ids = topicIds(title, body);
+
+    // Assert
+    expect(ids).toContain(DEMONSTRATION);
+    expect(ids).not.toContain(DIPLOMACY);
+  });
+
+  it('reads "La Paz protests against Chile\'s lithium deal" over a march as a demonstration', () => {
+    // Arrange
+    const title = "La Paz protests against Chile's lithium deal";
+    const body =
+      'Thousands of people marched through La Paz on Tuesday against a lithium deal with Chile, police said. ' +
+      'Several demonstrators were arrested.';
+
+    // Act
+    const ids = topicIds(title, body);
+
+    // Assert
+    expect(ids).toContain(DEMONSTRATION);
+    expect(ids).not.toContain(DIPLOMACY);
+  });
+
+  it('keeps a note lodged after a crowd gathered as diplomacy', () => {
+    // Arrange
+    const title = 'China protests to Japan over shrine visit';
+    const body =
+      'China lodged a strong protest with Japan on Tuesday after its prime minister visited the Yasukuni shrine, ' +
+      'where hundreds of people gathered. The foreign ministry summoned the Japanese ambassador.';
+
+    // Act
+    const ids = topicIds(title, body);
+
+    // Assert
+    expect(ids).toContain(DIPLOMACY);
+    expect(ids).not.toContain(DEMONSTRATION);
+  });
+});
