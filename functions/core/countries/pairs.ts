@@ -377,6 +377,44 @@ export function linkCountryPairs(
 ): CountryPair[] {
   const focus = countries.filter((c) => c.focus);
   if (!focus.length) return [];
+  const links = storyLinks(doc, countries, focus, story);
+  const placed = linkedPlaces(doc, countries, focus, links);
+  const s = pairStory(doc, countries, focus, links, placed);
+  const { sport, linked } = links;
+  const pairs: CountryPair[] = [];
+  for (let i = 0; i < linked.length; i++) {
+    for (let j = i + 1; j < linked.length; j++) {
+      const pair = pairOf(s, linked[i]!, linked[j]!);
+      if (pair !== undefined) pairs.push(pair);
+    }
+  }
+  // A broker or witness of the sides' act ranks below the sides' own pair (go-between-ranks.ts).
+  if (!sport) rankGoBetweensBelowSides(doc, countries, pairs);
+  // The place a headline's talks are held in ranks below their sides' pair (talk-venues.ts).
+  if (!sport) rankTalkVenuesBelowSides(doc, countries, pairs);
+  // The country of a headline's closing "amid"/"as" clause ranks below the sides' pair (background-ranks.ts).
+  if (!sport) rankBackgroundBelowSides(doc, countries, pairs);
+  // Equal scores: the headline's parties first, then the pair of the countries the story is more about ("Belarus
+  // frees prisoners in deal with U.S." ranks BY-US over BY-LT and LT-US, all 1.00), not the alphabet (pair-order.ts).
+  // The best pairs only, with evidence no longer than a reader reads: a page naming every country in one
+  // sentence would otherwise give a result too large to write (pair-bounds.ts).
+  return boundPairs(doc, countries, sortInPlace(pairs, comparePairs(doc.title.text, countries)));
+}
+
+/** Which countries may pair and the links between them (`storyLinks`). */
+type StoryLinks = ReturnType<typeof storyLinks>;
+/** The sentences naming each country that may pair (`linkedPlaces`). */
+type LinkedPlaces = ReturnType<typeof linkedPlaces>;
+/** Everything the pair loop reads (`pairStory`). */
+type PairStory = ReturnType<typeof pairStory>;
+
+/** The first stage of `linkCountryPairs`: which countries may pair, and the links sentences make between them. */
+function storyLinks(
+  doc: TagDocument,
+  countries: readonly Country[],
+  focus: readonly Country[],
+  story: StoryKind,
+) {
   const { sport = false } = story;
   // On the sports page, the people a country is named as the country of are players (players.ts).
   const people = sport ? story.people : undefined;
@@ -478,6 +516,34 @@ export function linkCountryPairs(
       // "agreed to meet again in Rome": a later meeting's venue is no party to this one (next-venues.ts).
       (c.code === filedFrom || !namedOnlyAsNextVenue(doc, c)),
   );
+  return {
+    sport,
+    people,
+    reported,
+    roster,
+    goBetweens,
+    coordinated,
+    metBetween,
+    linkable,
+    parties,
+    acts,
+    filedFrom,
+    rows,
+    tabled,
+    senders,
+    helpers,
+    linked,
+  };
+}
+
+/** The second stage: the sentences naming each country that may pair, the dateline's stand-ins added. */
+function linkedPlaces(
+  doc: TagDocument,
+  countries: readonly Country[],
+  focus: readonly Country[],
+  links: StoryLinks,
+) {
+  const { sport, people, acts, filedFrom, linked } = links;
   // "Inter Milan and Barcelona drew 3-3": the clubs' towns are the match's sides, no venues (match-sides.ts).
   const sides = sport ? matchSides(doc, countries) : undefined;
   const places = new Map(linked.map((c) => [c.code, placesOf(doc, c, sport, sides, people)]));
@@ -502,6 +568,19 @@ export function linkCountryPairs(
   // Each country's sentences as a list too, for the pair loop: made once, not once per pair.
   const placeLists = new Map<string, PlaceKey[]>();
   for (const [code, set] of places) placeLists.set(code, [...set]);
+  return { places, filedCountry, ownSentences, datelineShown, placeLists };
+}
+
+/** The third stage: what the pair loop reads, each reader made once a story and answering once a sentence or country. */
+function pairStory(
+  doc: TagDocument,
+  countries: readonly Country[],
+  focus: readonly Country[],
+  links: StoryLinks,
+  placed: LinkedPlaces,
+) {
+  const { sport, reported } = links;
+  const { ownSentences, placeLists } = placed;
   let countsIn: Map<PlaceKey, number> | undefined;
   /** How many countries a sentence names (asked only for a third country in a two-country story). */
   const countriesIn = (key: PlaceKey) => {
@@ -630,307 +709,359 @@ export function linkCountryPairs(
   const onSeparateScoreLines = separateScoreLines(doc.body.text);
   // A feature's shared sentences are bounded by how central both countries are (long-form.ts).
   const longFormMain = isLongForm(doc) ? mainPairSalience(countries) : undefined;
-  const pairs: CountryPair[] = [];
-  for (let i = 0; i < linked.length; i++) {
-    for (let j = i + 1; j < linked.length; j++) {
-      const a = linked[i]!;
-      const b = linked[j]!;
-      const joined = coordinated.get(a.code)?.has(b.code) ?? false;
-      const party = parties.get(a.code)?.has(b.code) ?? false;
-      // A country a table names is linked by a row that names it as what the row is about and the other in a
-      // later cell, or by a sentence outside the table: not by standing in one table, which lists them all,
-      // nor by the story's survey, roster or focus, which the table's rows fill.
-      const inTable = tabled !== undefined && (tabled(a) || tabled(b));
-      const row = inTable ? rowLinking(doc.body.text, rows!, a, b, countries) : undefined;
-      // A sender of aid and the country struck: the help links them (aid-senders.ts).
-      const aided =
-        helpers.size > 0 &&
-        ((helpers.has(a.code) && b.focus && !senders.has(b.code)) ||
-          (helpers.has(b.code) && a.focus && !senders.has(a.code)));
-      if (!joined && !party && !row && !aided && ((!a.focus && !b.focus) || !linkable(a) || !linkable(b)))
-        continue;
-      // "KOUROU, French Guiana - … a French satellite": an overseas department is part of France, no party.
-      if (OVERSEAS_PART_OF.get(a.code) === b.code || OVERSEAS_PART_OF.get(b.code) === a.code) continue;
-      const inB = places.get(b.code)!;
-      let shared = placeLists.get(a.code)!.filter((k) => inB.has(k));
-      // "Altman met Starmer in London, while Amodei spoke at a conference in Berlin": two events side by side.
-      // "Nikkei 225 (Japan)  50,512.32 / Hang Seng (Hong Kong)  26,433.70": two rows of a table (text-tables.ts).
-      if (!sport && shared.length)
-        shared = shared.filter(
+  return {
+    ...links,
+    ...placed,
+    doc,
+    countries,
+    focus,
+    countriesIn,
+    paragraphs,
+    digest,
+    leading,
+    survey,
+    examples,
+    roundUp,
+    cued,
+    lists,
+    standInCap,
+    inClauses,
+    onSeparateTableRows,
+    onlyListed,
+    lifeOnly,
+    sentenceOf,
+    sentenceText,
+    reachedIn,
+    whileBreakIn,
+    onlyAsRangeEnds,
+    throughStandIn,
+    onlyMoves,
+    listable,
+    toCome,
+    heads,
+    background,
+    late,
+    laterObjects,
+    stopsAt,
+    resultSidesAt,
+    onSeparateScoreLines,
+    longFormMain,
+  };
+}
+
+/** The last stage: the pair of `a` and `b`, when the story links them. */
+function pairOf(s: PairStory, a: Country, b: Country): CountryPair | undefined {
+  const {
+    doc,
+    countries,
+    focus,
+    sport,
+    roster,
+    goBetweens,
+    coordinated,
+    metBetween,
+    linkable,
+    parties,
+    filedFrom,
+    rows,
+    tabled,
+    senders,
+    helpers,
+    places,
+    filedCountry,
+    ownSentences,
+    datelineShown,
+    placeLists,
+    countriesIn,
+    paragraphs,
+    digest,
+    leading,
+    survey,
+    examples,
+    roundUp,
+    cued,
+    lists,
+    standInCap,
+    inClauses,
+    onSeparateTableRows,
+    onlyListed,
+    lifeOnly,
+    sentenceOf,
+    sentenceText,
+    reachedIn,
+    whileBreakIn,
+    onlyAsRangeEnds,
+    throughStandIn,
+    onlyMoves,
+    listable,
+    toCome,
+    heads,
+    background,
+    late,
+    laterObjects,
+    stopsAt,
+    resultSidesAt,
+    onSeparateScoreLines,
+    longFormMain,
+  } = s;
+  const joined = coordinated.get(a.code)?.has(b.code) ?? false;
+  const party = parties.get(a.code)?.has(b.code) ?? false;
+  // A country a table names is linked by a row that names it as what the row is about and the other in a
+  // later cell, or by a sentence outside the table: not by standing in one table, which lists them all,
+  // nor by the story's survey, roster or focus, which the table's rows fill.
+  const inTable = tabled !== undefined && (tabled(a) || tabled(b));
+  const row = inTable ? rowLinking(doc.body.text, rows!, a, b, countries) : undefined;
+  // A sender of aid and the country struck: the help links them (aid-senders.ts).
+  const aided =
+    helpers.size > 0 &&
+    ((helpers.has(a.code) && b.focus && !senders.has(b.code)) ||
+      (helpers.has(b.code) && a.focus && !senders.has(a.code)));
+  if (!joined && !party && !row && !aided && ((!a.focus && !b.focus) || !linkable(a) || !linkable(b)))
+    return undefined;
+  // "KOUROU, French Guiana - … a French satellite": an overseas department is part of France, no party.
+  if (OVERSEAS_PART_OF.get(a.code) === b.code || OVERSEAS_PART_OF.get(b.code) === a.code) return undefined;
+  const inB = places.get(b.code)!;
+  let shared = placeLists.get(a.code)!.filter((k) => inB.has(k));
+  // "Altman met Starmer in London, while Amodei spoke at a conference in Berlin": two events side by side.
+  // "Nikkei 225 (Japan)  50,512.32 / Hang Seng (Hong Kong)  26,433.70": two rows of a table (text-tables.ts).
+  if (!sport && shared.length)
+    shared = shared.filter(
+      (k) =>
+        !onTwoSidesOfWhile(placeSpan(doc, k), whileBreakIn(k), a, b) &&
+        !onSeparateTableRows(placeSpan(doc, k), a, b) &&
+        !onlyAsRangeEnds(k, a, b),
+    );
+  // A results list sent as text is one sentence; its lines say who played whom (score-lines.ts).
+  // Two results in one sentence ("Ireland beat England … and Argentina beat Portugal …") are two matches:
+  // only the sides of one result are linked by it.
+  if (sport && shared.length)
+    shared = shared.filter(
+      (k) =>
+        (k % 2 === 0 || !onSeparateScoreLines(placeSpan(doc, k), a, b)) &&
+        (joined || (resultSidesAt(k)?.has(sidesKey(a.code, b.code)) ?? true)),
+    );
+  if (inTable)
+    shared = shared.filter((k) => {
+      const span = placeSpan(doc, k);
+      return k % 2 === 0 || !holdsTableRow(rows!, span.start, span.end);
+    });
+  const isLeadingPair =
+    !inTable && !examples && a.focus && b.focus && leading.includes(a) && leading.includes(b);
+  // A word of attack or visit between the two is a cue whether or not CUE lists it ("accused by").
+  const cuedSentences = shared.filter(cued).length || (party ? 1 : 0);
+  const bothFocus = a.focus && b.focus;
+  const surveyed =
+    !inTable && survey && !examples && bothFocus && Math.min(a.salience, b.salience) >= SURVEY_MIN_SALIENCE;
+  // Two countries the story is about, named in two sentences of one paragraph.
+  const together =
+    bothFocus && !shared.length && !sport && !inTable && !examples
+      ? paragraphLink(doc, paragraphs(), places.get(a.code)!, places.get(b.code)!, longFormMain !== undefined)
+      : undefined;
+  // Outside a survey, two countries the story is about are related by it even when no sentence or
+  // paragraph holds both ("Japan, China and the U.S." each reported on at length); the weakest link.
+  const coFocus = bothFocus && !survey && !inTable && !digest;
+  const rostered =
+    !inTable && ((a.focus && roster.has(b.code) && heads(a)) || (b.focus && roster.has(a.code) && heads(b)));
+  // A story about two countries relates those two: a third it names beside one of them, outside its focus,
+  // is background to that relation ("Japan buys soybeans from China" with "low U.S. crop prices").
+  // A sentence that names the third and one side alone, with a word of an act between them ("North
+  // Korea fired a missile into the sea off Japan", "Venezuela sells oil to China"), still pairs them.
+  if (
+    !bothFocus &&
+    focus.length === 2 &&
+    !sport &&
+    !joined &&
+    !party &&
+    !aided &&
+    !rostered &&
+    row === undefined &&
+    !shared.some((k) => countriesIn(k) === 2 && actBetween(placeSpan(doc, k), a, b)) &&
+    !shared.some((k) => brokersIn(placeSpan(doc, k), a.focus ? b : a)) &&
+    !shared.some((k) => inRelationApposition(placeSpan(doc, k), a, b))
+  )
+    return undefined;
+  // A story about one to three countries links them first: a country outside its focus that the body
+  // first names near its end is background to the story, a party to none of its links (named-late.ts).
+  // A late clause whose subject is the two coordinated, acting together ("Separately, Japan and South
+  // Korea signed a deal"), states its own pair (not "tensions between Japan and the U.S.", "Iran-Iraq war"), and
+  // so does a meeting of their leaders ("a meeting between U.S. President Donald Trump and Chinese President Xi").
+  if (
+    background &&
+    a.focus !== b.focus &&
+    row === undefined &&
+    !party &&
+    late(a.focus ? b : a) &&
+    !shared.some((k) => countriesIn(k) === 2 && actBetween(placeSpan(doc, k), a, b)) &&
+    !(joined && shared.some((k) => subjectsOfOneAct(placeSpan(doc, k), a, b))) &&
+    !metBetween.get(a.code)?.has(b.code) &&
+    !shared.some((k) => inRelationApposition(placeSpan(doc, k), a, b))
+  )
+    return undefined;
+  if (
+    laterObjects !== undefined &&
+    !party &&
+    row === undefined &&
+    reactSideBySide(laterObjects, a.code, b.code)
+  )
+    return undefined;
+  if (
+    laterObjects?.objects.size &&
+    !joined &&
+    !party &&
+    !aided &&
+    !rostered &&
+    row === undefined &&
+    unrelatedLaterObjects(laterObjects, a.code, b.code, shared.length > 0)
+  )
+    return undefined;
+  const linkedBySentence = shared.length > 0 && (bothFocus || cuedSentences > 0);
+  // No sentence names the country filed from: it pairs only through its stand-in ("DUBAI" over a
+  // story on Iran and the United States), which agencies index but no sentence shows: the weakest link.
+  const filedPair = a.code === filedFrom || b.code === filedFrom;
+  // Nor does a sentence naming it only beside the other as two objects of a third's act ("KUALA LUMPUR — …
+  // Trump also signed trade deals with Malaysia and Cambodia"): the host still only stands in (review30 P6).
+  const standIn =
+    ownSentences !== undefined &&
+    filedPair &&
+    shared.every((k) => !ownSentences.has(k) || objectsOfOnePreposition(placeSpan(doc, k), a, b));
+  const kept = sport
+    ? linkedBySentence || joined
+    : joined ||
+      party ||
+      rostered ||
+      coFocus ||
+      isLeadingPair ||
+      linkedBySentence ||
+      cuedSentences > 0 ||
+      surveyed ||
+      together ||
+      aided ||
+      row !== undefined;
+  if (!kept) return undefined;
+  if (senders.has(a.code) && senders.has(b.code)) return undefined;
+  // A country named only as where a person was born, grew up or lived is a station of that life, no side.
+  if (!sport && !joined && !party && row === undefined && (lifeOnly(a) || lifeOnly(b))) return undefined;
+  // Two stops of one visitor's trip, named together only as its stops, are on one itinerary: each is
+  // linked to the visitor, not to the other (itinerary.ts).
+  if (
+    !sport &&
+    !joined &&
+    !party &&
+    row === undefined &&
+    shared.length &&
+    shared.every((k) => {
+      const codes = stopsAt(k);
+      return codes.has(a.code) && codes.has(b.code);
+    })
+  )
+    return undefined;
+  // "exports to Ghana and Cameroon": every sentence naming both lists them as what a third acts on.
+  if (
+    !party &&
+    shared.length &&
+    listable(a) &&
+    listable(b) &&
+    shared.every((k) => coObjectsIn(placeSpan(doc, k), a, b))
+  )
+    return undefined;
+  // Two markets moving in the same hour are set side by side, not linked.
+  if (!joined && onlyMoves(a) && onlyMoves(b)) return undefined;
+  // "Kenyan shilling steady, Nigerian naira weakens": every sentence naming both is a roundup of markets.
+  if (
+    !joined &&
+    !party &&
+    shared.length &&
+    shared.every((k) => marketsSideBySide(doc, placeSpan(doc, k), a, b))
+  )
+    return undefined;
+  // A list sentence sets its members side by side: it adds nothing to a pair the story links otherwise
+  // ("the Quad — the United States, Saudi Arabia, Egypt and the UAE — proposed a truce" beside "the US
+  // envoy has been shuttling between Cairo, Abu Dhabi and Port Sudan"), and a pair only lists hold
+  // scores at the list cap.
+  const mates =
+    (lists !== undefined || goBetweens.size > 0) && shared.length
+      ? shared.filter(
           (k) =>
-            !onTwoSidesOfWhile(placeSpan(doc, k), whileBreakIn(k), a, b) &&
-            !onSeparateTableRows(placeSpan(doc, k), a, b) &&
-            !onlyAsRangeEnds(k, a, b),
-        );
-      // A results list sent as text is one sentence; its lines say who played whom (score-lines.ts).
-      // Two results in one sentence ("Ireland beat England … and Argentina beat Portugal …") are two matches:
-      // only the sides of one result are linked by it.
-      if (sport && shared.length)
-        shared = shared.filter(
-          (k) =>
-            (k % 2 === 0 || !onSeparateScoreLines(placeSpan(doc, k), a, b)) &&
-            (joined || (resultSidesAt(k)?.has(sidesKey(a.code, b.code)) ?? true)),
-        );
-      if (inTable)
-        shared = shared.filter((k) => {
-          const span = placeSpan(doc, k);
-          return k % 2 === 0 || !holdsTableRow(rows!, span.start, span.end);
-        });
-      const isLeadingPair =
-        !inTable && !examples && a.focus && b.focus && leading.includes(a) && leading.includes(b);
-      // A word of attack or visit between the two is a cue whether or not CUE lists it ("accused by").
-      const cuedSentences = shared.filter(cued).length || (party ? 1 : 0);
-      const bothFocus = a.focus && b.focus;
-      const surveyed =
-        !inTable &&
-        survey &&
-        !examples &&
-        bothFocus &&
-        Math.min(a.salience, b.salience) >= SURVEY_MIN_SALIENCE;
-      // Two countries the story is about, named in two sentences of one paragraph.
-      const together =
-        bothFocus && !shared.length && !sport && !inTable && !examples
-          ? paragraphLink(
-              doc,
-              paragraphs(),
-              places.get(a.code)!,
-              places.get(b.code)!,
-              longFormMain !== undefined,
-            )
-          : undefined;
-      // Outside a survey, two countries the story is about are related by it even when no sentence or
-      // paragraph holds both ("Japan, China and the U.S." each reported on at length); the weakest link.
-      const coFocus = bothFocus && !survey && !inTable && !digest;
-      const rostered =
-        !inTable &&
-        ((a.focus && roster.has(b.code) && heads(a)) || (b.focus && roster.has(a.code) && heads(b)));
-      // A story about two countries relates those two: a third it names beside one of them, outside its focus,
-      // is background to that relation ("Japan buys soybeans from China" with "low U.S. crop prices").
-      // A sentence that names the third and one side alone, with a word of an act between them ("North
-      // Korea fired a missile into the sea off Japan", "Venezuela sells oil to China"), still pairs them.
-      if (
-        !bothFocus &&
-        focus.length === 2 &&
-        !sport &&
-        !joined &&
-        !party &&
-        !aided &&
-        !rostered &&
-        row === undefined &&
-        !shared.some((k) => countriesIn(k) === 2 && actBetween(placeSpan(doc, k), a, b)) &&
-        !shared.some((k) => brokersIn(placeSpan(doc, k), a.focus ? b : a)) &&
-        !shared.some((k) => inRelationApposition(placeSpan(doc, k), a, b))
+            goBetweens.has(sideBySideKey(a.code, b.code, k)) ||
+            (lists !== undefined && listMatesIn(lists, a, b, k, sentenceOf, sentenceText)),
+        )
+      : NO_PLACES;
+  const listMates = mates.length > 0 && mates.length === shared.length;
+  // A country outside the focus that a story names only as one more member of a list beside a focus
+  // country ("six nations - Britain, Canada, France, Japan, the U.S. and West Germany - pledged" in a story
+  // about Japan's minister) is background to it: the list names who a group is, not what the story links.
+  if (listMates && !bothFocus && !joined && !party && !rostered && !aided && row === undefined && !together)
+    return undefined;
+  const linking = mates.length && !listMates ? shared.filter((k) => !mates.includes(k)) : shared;
+  // A sentence where one of the two only reports what it says ("Israel and Hamas agreed to extend a ceasefire,
+  // Qatar's foreign ministry said") names both, but its cue is the others' (review26 #4): the speaker's pairs
+  // rank below the parties'.
+  // Counted up to two, all the score reads: a page of 30,000 such sentences asked each one, reading all of
+  // both countries' mentions each time (5 s a megabyte).
+  const linkCued =
+    countUpTo(
+      2,
+      linking,
+      (k) => cued(k) && !reportsOnly(doc, placeSpan(doc, k), a) && !reportsOnly(doc, placeSpan(doc, k), b),
+    ) || (party ? 1 : 0);
+  const linkScore = linking.length
+    ? Math.min(
+        standIn ? standInCap : 1,
+        0.5 +
+          0.1 * linking.length +
+          0.15 * Math.min(linkCued, 2) +
+          (isLeadingPair ? 0.1 : 0) -
+          (bothFocus ? 0 : 0.2),
       )
-        continue;
-      // A story about one to three countries links them first: a country outside its focus that the body
-      // first names near its end is background to the story, a party to none of its links (named-late.ts).
-      // A late clause whose subject is the two coordinated, acting together ("Separately, Japan and South
-      // Korea signed a deal"), states its own pair (not "tensions between Japan and the U.S.", "Iran-Iraq war"), and
-      // so does a meeting of their leaders ("a meeting between U.S. President Donald Trump and Chinese President Xi").
-      if (
-        background &&
-        a.focus !== b.focus &&
-        row === undefined &&
-        !party &&
-        late(a.focus ? b : a) &&
-        !shared.some((k) => countriesIn(k) === 2 && actBetween(placeSpan(doc, k), a, b)) &&
-        !(joined && shared.some((k) => subjectsOfOneAct(placeSpan(doc, k), a, b))) &&
-        !metBetween.get(a.code)?.has(b.code) &&
-        !shared.some((k) => inRelationApposition(placeSpan(doc, k), a, b))
-      )
-        continue;
-      if (
-        laterObjects !== undefined &&
-        !party &&
-        row === undefined &&
-        reactSideBySide(laterObjects, a.code, b.code)
-      )
-        continue;
-      if (
-        laterObjects?.objects.size &&
-        !joined &&
-        !party &&
-        !aided &&
-        !rostered &&
-        row === undefined &&
-        unrelatedLaterObjects(laterObjects, a.code, b.code, shared.length > 0)
-      )
-        continue;
-      const linkedBySentence = shared.length > 0 && (bothFocus || cuedSentences > 0);
-      // No sentence names the country filed from: it pairs only through its stand-in ("DUBAI" over a
-      // story on Iran and the United States), which agencies index but no sentence shows: the weakest link.
-      const filedPair = a.code === filedFrom || b.code === filedFrom;
-      // Nor does a sentence naming it only beside the other as two objects of a third's act ("KUALA LUMPUR — …
-      // Trump also signed trade deals with Malaysia and Cambodia"): the host still only stands in (review30 P6).
-      const standIn =
-        ownSentences !== undefined &&
-        filedPair &&
-        shared.every((k) => !ownSentences.has(k) || objectsOfOnePreposition(placeSpan(doc, k), a, b));
-      const kept = sport
-        ? linkedBySentence || joined
-        : joined ||
-          party ||
-          rostered ||
-          coFocus ||
-          isLeadingPair ||
-          linkedBySentence ||
-          cuedSentences > 0 ||
-          surveyed ||
-          together ||
-          aided ||
-          row !== undefined;
-      if (!kept) continue;
-      if (senders.has(a.code) && senders.has(b.code)) continue;
-      // A country named only as where a person was born, grew up or lived is a station of that life, no side.
-      if (!sport && !joined && !party && row === undefined && (lifeOnly(a) || lifeOnly(b))) continue;
-      // Two stops of one visitor's trip, named together only as its stops, are on one itinerary: each is
-      // linked to the visitor, not to the other (itinerary.ts).
-      if (
-        !sport &&
-        !joined &&
-        !party &&
-        row === undefined &&
-        shared.length &&
-        shared.every((k) => {
-          const codes = stopsAt(k);
-          return codes.has(a.code) && codes.has(b.code);
-        })
-      )
-        continue;
-      // "exports to Ghana and Cameroon": every sentence naming both lists them as what a third acts on.
-      if (
-        !party &&
-        shared.length &&
-        listable(a) &&
-        listable(b) &&
-        shared.every((k) => coObjectsIn(placeSpan(doc, k), a, b))
-      )
-        continue;
-      // Two markets moving in the same hour are set side by side, not linked.
-      if (!joined && onlyMoves(a) && onlyMoves(b)) continue;
-      // "Kenyan shilling steady, Nigerian naira weakens": every sentence naming both is a roundup of markets.
-      if (
-        !joined &&
-        !party &&
-        shared.length &&
-        shared.every((k) => marketsSideBySide(doc, placeSpan(doc, k), a, b))
-      )
-        continue;
-      // A list sentence sets its members side by side: it adds nothing to a pair the story links otherwise
-      // ("the Quad — the United States, Saudi Arabia, Egypt and the UAE — proposed a truce" beside "the US
-      // envoy has been shuttling between Cairo, Abu Dhabi and Port Sudan"), and a pair only lists hold
-      // scores at the list cap.
-      const mates =
-        (lists !== undefined || goBetweens.size > 0) && shared.length
-          ? shared.filter(
-              (k) =>
-                goBetweens.has(sideBySideKey(a.code, b.code, k)) ||
-                (lists !== undefined && listMatesIn(lists, a, b, k, sentenceOf, sentenceText)),
-            )
-          : NO_PLACES;
-      const listMates = mates.length > 0 && mates.length === shared.length;
-      // A country outside the focus that a story names only as one more member of a list beside a focus
-      // country ("six nations - Britain, Canada, France, Japan, the U.S. and West Germany - pledged" in a story
-      // about Japan's minister) is background to it: the list names who a group is, not what the story links.
-      if (
-        listMates &&
-        !bothFocus &&
-        !joined &&
-        !party &&
-        !rostered &&
-        !aided &&
-        row === undefined &&
-        !together
-      )
-        continue;
-      const linking = mates.length && !listMates ? shared.filter((k) => !mates.includes(k)) : shared;
-      // A sentence where one of the two only reports what it says ("Israel and Hamas agreed to extend a ceasefire,
-      // Qatar's foreign ministry said") names both, but its cue is the others' (review26 #4): the speaker's pairs
-      // rank below the parties'.
-      // Counted up to two, all the score reads: a page of 30,000 such sentences asked each one, reading all of
-      // both countries' mentions each time (5 s a megabyte).
-      const linkCued =
-        countUpTo(
-          2,
-          linking,
-          (k) =>
-            cued(k) && !reportsOnly(doc, placeSpan(doc, k), a) && !reportsOnly(doc, placeSpan(doc, k), b),
-        ) || (party ? 1 : 0);
-      const linkScore = linking.length
-        ? Math.min(
-            standIn ? standInCap : 1,
-            0.5 +
-              0.1 * linking.length +
-              0.15 * Math.min(linkCued, 2) +
-              (isLeadingPair ? 0.1 : 0) -
-              (bothFocus ? 0 : 0.2),
-          )
-        : row
-          ? 0.5
-          : together
-            ? Math.min(
-                filedPair && throughStandIn(together) ? standInCap : 1,
-                0.5 + (isLeadingPair ? 0.1 : 0),
-              )
-            : Math.min(isLeadingPair ? 0.6 : 0.4, 0.3 + 0.3 * Math.min(a.salience, b.salience));
-      // Kept at the list cap too, as a list sentence's pair: a country named only as one more member of lists ("The
-      // group, which also includes Iraq, the United Arab Emirates, …") that no sentence links to the other (a paragraph
-      // or focus link), and two countries a round-up names once each in no sentence with a cue, or only coordinated
-      // ("ample supplies from Brazil and India", "prices up 20% in Malawi and Zimbabwe"; review30 P1, review31 ★4). Scores only: the Reuters gold pairs all of a round-up's or a list's countries, and so does the tagger.
-      const sideBySide =
-        !joined &&
-        !party &&
-        !aided &&
-        row === undefined &&
-        ((!linking.length && (onlyListed(a) || onlyListed(b))) ||
-          (roundUp &&
-            namedTimes(doc, a) <= 1 &&
-            namedTimes(doc, b) <= 1 &&
-            (linkCued === 0 || linking.every((k) => coordinatedIn(placeSpan(doc, k), a, b)))) ||
-          // "Bird flu outbreaks reported in Poland and Hungary": each its own outbreak (separate-outbreaks.ts).
-          ((linkCued === 0 || linking.every((k) => coordinatedIn(placeSpan(doc, k), a, b))) &&
-            separateOutbreaks(doc, a, b)) ||
-          // "Mpox spreads to Malaysia and Pakistan": the places a disease reached (separate-outbreaks.ts).
-          (linking.length > 0 &&
-            linking.every((k) => reachedIn(k) && coordinatedIn(placeSpan(doc, k), a, b))));
-      const clauseOnly = row === undefined && !sport && (inClauses(a) || inClauses(b));
-      const listed = listMates || sideBySide || clauseOnly ? Math.min(linkScore, LIST_SCORE) : linkScore;
-      // "a clear path to a Palestinian state": the state to come is what the parties talk about (states-to-be.ts).
-      const stated = toCome(a) || toCome(b) ? Math.min(listed, STATE_TO_BE_SCORE) : listed;
-      // In long form, shared sentences raise a pair only as far as the story is about both (long-form.ts).
-      const score = longFormMain === undefined ? stated : Math.min(stated, longFormCap(a, b, longFormMain));
-      // Only what is kept: a pair with shared sentences has no paragraph link. The sentences that name both
-      // come before those where the country filed from only stands in (a headline naming one of them), and
-      // those that link the two before the lists that only hold them.
-      const ordered = linking === shared ? shared : [...linking, ...mates];
-      const named = standIn || !filedPair || !ownSentences ? ordered : namingBothFirst(ordered, ownSentences);
-      const evidence = named.slice(0, MAX_EVIDENCE).map((key) => placeMention(doc, key));
-      if (together) evidence.push(...together);
-      if (row && evidence.length < MAX_EVIDENCE) evidence.push(row);
-      const codes: [string, string] = a.code < b.code ? [a.code, b.code] : [b.code, a.code];
-      const shown = (evidence.length ? evidence : leadEvidence(doc, a, b)).slice(0, MAX_EVIDENCE);
-      pairs.push({
-        pair: `${codes[0]}-${codes[1]}`,
-        countries: codes,
-        score: Math.round(score * 1000) / 1000,
-        evidence:
-          datelineShown !== undefined && filedPair && !namesCountry(shown, filedCountry!)
-            ? withDateline(shown, datelineShown)
-            : shown,
-      });
-    }
-  }
-  // A broker or witness of the sides' act ranks below the sides' own pair (go-between-ranks.ts).
-  if (!sport) rankGoBetweensBelowSides(doc, countries, pairs);
-  // The place a headline's talks are held in ranks below their sides' pair (talk-venues.ts).
-  if (!sport) rankTalkVenuesBelowSides(doc, countries, pairs);
-  // The country of a headline's closing "amid"/"as" clause ranks below the sides' pair (background-ranks.ts).
-  if (!sport) rankBackgroundBelowSides(doc, countries, pairs);
-  // Equal scores: the headline's parties first, then the pair of the countries the story is more about ("Belarus
-  // frees prisoners in deal with U.S." ranks BY-US over BY-LT and LT-US, all 1.00), not the alphabet (pair-order.ts).
-  // The best pairs only, with evidence no longer than a reader reads: a page naming every country in one
-  // sentence would otherwise give a result too large to write (pair-bounds.ts).
-  return boundPairs(doc, countries, sortInPlace(pairs, comparePairs(doc.title.text, countries)));
+    : row
+      ? 0.5
+      : together
+        ? Math.min(filedPair && throughStandIn(together) ? standInCap : 1, 0.5 + (isLeadingPair ? 0.1 : 0))
+        : Math.min(isLeadingPair ? 0.6 : 0.4, 0.3 + 0.3 * Math.min(a.salience, b.salience));
+  // Kept at the list cap too, as a list sentence's pair: a country named only as one more member of lists ("The
+  // group, which also includes Iraq, the United Arab Emirates, …") that no sentence links to the other (a paragraph
+  // or focus link), and two countries a round-up names once each in no sentence with a cue, or only coordinated
+  // ("ample supplies from Brazil and India", "prices up 20% in Malawi and Zimbabwe"; review30 P1, review31 ★4). Scores only: the Reuters gold pairs all of a round-up's or a list's countries, and so does the tagger.
+  const sideBySide =
+    !joined &&
+    !party &&
+    !aided &&
+    row === undefined &&
+    ((!linking.length && (onlyListed(a) || onlyListed(b))) ||
+      (roundUp &&
+        namedTimes(doc, a) <= 1 &&
+        namedTimes(doc, b) <= 1 &&
+        (linkCued === 0 || linking.every((k) => coordinatedIn(placeSpan(doc, k), a, b)))) ||
+      // "Bird flu outbreaks reported in Poland and Hungary": each its own outbreak (separate-outbreaks.ts).
+      ((linkCued === 0 || linking.every((k) => coordinatedIn(placeSpan(doc, k), a, b))) &&
+        separateOutbreaks(doc, a, b)) ||
+      // "Mpox spreads to Malaysia and Pakistan": the places a disease reached (separate-outbreaks.ts).
+      (linking.length > 0 && linking.every((k) => reachedIn(k) && coordinatedIn(placeSpan(doc, k), a, b))));
+  const clauseOnly = row === undefined && !sport && (inClauses(a) || inClauses(b));
+  const listed = listMates || sideBySide || clauseOnly ? Math.min(linkScore, LIST_SCORE) : linkScore;
+  // "a clear path to a Palestinian state": the state to come is what the parties talk about (states-to-be.ts).
+  const stated = toCome(a) || toCome(b) ? Math.min(listed, STATE_TO_BE_SCORE) : listed;
+  // In long form, shared sentences raise a pair only as far as the story is about both (long-form.ts).
+  const score = longFormMain === undefined ? stated : Math.min(stated, longFormCap(a, b, longFormMain));
+  // Only what is kept: a pair with shared sentences has no paragraph link. The sentences that name both
+  // come before those where the country filed from only stands in (a headline naming one of them), and
+  // those that link the two before the lists that only hold them.
+  const ordered = linking === shared ? shared : [...linking, ...mates];
+  const named = standIn || !filedPair || !ownSentences ? ordered : namingBothFirst(ordered, ownSentences);
+  const evidence = named.slice(0, MAX_EVIDENCE).map((key) => placeMention(doc, key));
+  if (together) evidence.push(...together);
+  if (row && evidence.length < MAX_EVIDENCE) evidence.push(row);
+  const codes: [string, string] = a.code < b.code ? [a.code, b.code] : [b.code, a.code];
+  const shown = (evidence.length ? evidence : leadEvidence(doc, a, b)).slice(0, MAX_EVIDENCE);
+  return {
+    pair: `${codes[0]}-${codes[1]}`,
+    countries: codes,
+    score: Math.round(score * 1000) / 1000,
+    evidence:
+      datelineShown !== undefined && filedPair && !namesCountry(shown, filedCountry!)
+        ? withDateline(shown, datelineShown)
+        : shown,
+  };
 }
 
 /** How many of `items` pass `test`, counting no further than `limit`. */
