@@ -3258,7 +3258,9 @@ function typeKnownName(reading: Reading, found: GazetteerEntry | Candidate): Can
   ];
 }
 
-/** An unknown run on a line in capitals only: a name only with a given name, a title or a listed newsmaker. */
+/**
+ * An unknown run on a line in capitals only: a name only with a given name, a title or a listed newsmaker.
+ */
 function typeCaselessRun(reading: Reading): Candidate[] {
   const { chunk, ctx, words, to, n, firstWord, teamPlace } = reading;
   const { from, prevToken, base } = reading.span;
@@ -3295,26 +3297,56 @@ function newsmakerOfRun(words: readonly Word[], from: number, to: number): Retur
 }
 
 /** An unknown run of two or more words, read by its words and its surroundings. */
+// typeSeveralWords is cut into stages, each a named function returning its answer or undefined, run in the
+// order they held in the one function (session 45: the one function was 900 lines, and TurboFan compiled it
+// late, behind the other large jobs). Each stage reads the run from `reading`.
 function typeSeveralWords(reading: Reading): Candidate[] {
-  const {
-    chunk,
-    ctx,
-    words,
-    to,
-    n,
-    first,
-    firstLower,
-    lastLower,
-    firstWord,
-    lastWord,
-    personVerb,
-    speaker,
-    inResult,
-    pronounPerson,
-    teamPlace,
-  } = reading;
-  const { from, personCue, prevToken, nextToken, nextBits, placeNounBefore, placeNounAfter, locative, base } =
-    reading.span;
+  const early = wholeRunNames(reading);
+  if (early !== undefined) return early;
+  const { words, n, lastLower, firstWord } = reading;
+  const { from, personCue } = reading.span;
+  // "Australian Tom Moody": a nationality word before a person's name is not part of it.
+  const firstEntry = gazetteerOfWord(firstWord);
+  // "Daniel", "Norman", "Stuart" are also WordNet group words; before a surname they are given names.
+  const secondEntry = gazetteerOfWord(words[from + 1]!);
+  const secondCore = words[from + 1]!.core;
+  const givenBeforeSurname =
+    isGivenNameWord(firstWord) &&
+    secondEntry?.kind !== 'demonym' &&
+    secondEntry?.kind !== 'group' &&
+    secondEntry?.kind !== 'country' &&
+    (isKnownSurname(secondCore) ||
+      isGivenName(secondCore) ||
+      // "Marine Le Pen", "Charles de Gaulle": a particle opening the surname.
+      (n > 2 && NAME_PARTICLES.has(words[from + 1]!.lower)) ||
+      (!isLowerWord(secondCore) && (secondEntry === undefined || secondEntry.kind === 'person')) ||
+      // "Judge Julian Goose said": after a title a given name's next word is a surname, even an ordinary one.
+      (personCue && n === 2 && secondEntry === undefined && !ORG_HEADS.has(lastLower)));
+  const nationalFirst =
+    firstEntry?.kind === 'demonym' || (firstEntry?.kind === 'group' && !givenBeforeSurname);
+  return (
+    nationalWordOpens(reading, firstEntry, secondEntry, nationalFirst) ??
+    placeOpensRun(reading, firstEntry) ??
+    brandShapes(reading) ??
+    venuesAndClubHeads(reading) ??
+    placeAndBodyHeads(reading) ??
+    nationalRun(reading, firstEntry, nationalFirst) ??
+    placeOrForeignArticle(reading) ??
+    secondNamesAndSides(reading) ??
+    companyOrTeamShape(reading) ??
+    givenNameOrFirm(reading) ??
+    initialsBeforeSurname(reading) ??
+    unknownWordsRead(reading)
+  );
+}
+
+/**
+ * Names the whole run spells: a Fed, a sport's body, a newsmaker, sponsors, a maker's model, a body's branch,
+ * a seat and its holder.
+ */
+function wholeRunNames(reading: Reading): Candidate[] | undefined {
+  const { chunk, ctx, words, to, n, first, lastLower, firstWord, lastWord, pronounPerson } = reading;
+  const { from, personCue, prevToken, locative, base } = reading.span;
   // "Verfolger Bayer Leverkusen", "Spitzenreiter Borussia Dortmund": German capitalises its nouns, and one no
   // list knows before a listed body's name is no word of that name (session 34 leftover).
   if (ctx.foreign && n >= 3 && unlistedNounBeforeBody(words, from, to, ctx))
@@ -3377,25 +3409,20 @@ function typeSeveralWords(reading: Reading): Candidate[] {
         candidate(chunk, holder, to, 'person', 2, base),
       ];
   }
-  // "Australian Tom Moody": a nationality word before a person's name is not part of it.
-  const firstEntry = gazetteerOfWord(firstWord);
-  // "Daniel", "Norman", "Stuart" are also WordNet group words; before a surname they are given names.
-  const secondEntry = gazetteerOfWord(words[from + 1]!);
-  const secondCore = words[from + 1]!.core;
-  const givenBeforeSurname =
-    isGivenNameWord(firstWord) &&
-    secondEntry?.kind !== 'demonym' &&
-    secondEntry?.kind !== 'group' &&
-    secondEntry?.kind !== 'country' &&
-    (isKnownSurname(secondCore) ||
-      isGivenName(secondCore) ||
-      // "Marine Le Pen", "Charles de Gaulle": a particle opening the surname.
-      (n > 2 && NAME_PARTICLES.has(words[from + 1]!.lower)) ||
-      (!isLowerWord(secondCore) && (secondEntry === undefined || secondEntry.kind === 'person')) ||
-      // "Judge Julian Goose said": after a title a given name's next word is a surname, even an ordinary one.
-      (personCue && n === 2 && secondEntry === undefined && !ORG_HEADS.has(lastLower)));
-  const nationalFirst =
-    firstEntry?.kind === 'demonym' || (firstEntry?.kind === 'group' && !givenBeforeSurname);
+  return undefined;
+}
+/**
+ * A people's word opening the run: a town or its event ("Indian Wells"), a party, or a nationality before a
+ * name.
+ */
+function nationalWordOpens(
+  reading: Reading,
+  firstEntry: GazetteerEntry | undefined,
+  secondEntry: GazetteerEntry | undefined,
+  nationalFirst: boolean,
+): Candidate[] | undefined {
+  const { chunk, ctx, words, to, lastLower, firstWord } = reading;
+  const { from, personCue, nextToken, locative, base } = reading.span;
   // "the Indian Wells title", "won in Indian Wells", "the Indian Wells Masters": a people's word and a given name
   // that ends the name, after a place's preposition, before an event's word or before an event's head, is a town's
   // name or its event, no nationality and person (mendE44, wild44 star 10).
@@ -3426,7 +3453,7 @@ function typeSeveralWords(reading: Reading): Candidate[] {
     // "European Court of Justice": a given name that is a body's lead before "of" opens the body.
     ((isGivenNameWord(words[from + 1]!) && !hasOrgLeadOf(words, from + 1, to)) ||
       (to - from === 2 &&
-        firstEntry.kind === 'demonym' &&
+        firstEntry!.kind === 'demonym' &&
         (secondEntry?.kind === 'country' || secondEntry?.kind === 'place') &&
         !lookupPlace(chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start))) ||
       (to - from === 2 &&
@@ -3437,7 +3464,7 @@ function typeSeveralWords(reading: Reading): Candidate[] {
     return [
       candidate(chunk, from, from + 1, 'nationality', 3, base, {
         canonical: undefined,
-        countryCode: firstEntry.countryCode,
+        countryCode: firstEntry!.countryCode,
         placeId: undefined,
         teamFromPlace: undefined,
         personish: undefined,
@@ -3445,6 +3472,12 @@ function typeSeveralWords(reading: Reading): Candidate[] {
       ...typeChunk(chunkWith(chunk, words.slice(from + 1), false), ctx),
     ];
   }
+  return undefined;
+}
+/** A continent's agency, a place's name that is a given name, a place or a title opening the run. */
+function placeOpensRun(reading: Reading, firstEntry: GazetteerEntry | undefined): Candidate[] | undefined {
+  const { chunk, ctx, words, to, firstLower, firstWord, lastWord, personVerb, pronounPerson } = reading;
+  const { from, personCue, prevToken, nextToken, nextBits, locative, base } = reading.span;
   // "the Africa CDC": a continent's agency, named by the continent and an acronym.
   if (
     to - from === 2 &&
@@ -3525,6 +3558,12 @@ function typeSeveralWords(reading: Reading): Candidate[] {
       ...typeChunk(chunkWith(chunk, words.slice(from + 1), false), ctx),
     ];
   }
+  return undefined;
+}
+/** Firms by a brand's spelling: camel case, initials, an ampersand. */
+function brandShapes(reading: Reading): Candidate[] | undefined {
+  const { chunk, words, to, n, first } = reading;
+  const { from, personCue, base } = reading.span;
   // "JPMorgan Chase", "BlackRock Capital": a brand's camel-case spelling opens a firm's name.
   // ("MaliVai Washington" is a person: a capital inside a given name is no brand's two opening capitals.)
   if (INITIALS_BRAND.test(first) && !personCue && !wordIs(words[to - 1]!, W_EVENT_HEAD))
@@ -3554,6 +3593,14 @@ function typeSeveralWords(reading: Reading): Candidate[] {
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "Douglas & Lomason", "Procter & Gamble": an ampersand between names makes a firm.
   if (chunk.text.includes(' & ')) return [candidate(chunk, from, to, 'organization', 2, base)];
+  return undefined;
+}
+/**
+ * Head words of venues, estates, bodies, bases and clubs ("the National Tennis Centre", "Manchester City").
+ */
+function venuesAndClubHeads(reading: Reading): Candidate[] | undefined {
+  const { chunk, ctx, words, to, n, lastLower, firstWord, teamPlace } = reading;
+  const { from, personCue, locative, base } = reading.span;
   // "at the National Tennis Centre": a centre one is at is a venue; "the National Hurricane Center said"
   // is a body.
   // "Forecasters at the National Hurricane Center": where staff work is a body, not a venue.
@@ -3598,6 +3645,26 @@ function typeSeveralWords(reading: Reading): Candidate[] {
     !placeOfWord(words[from]!)
   )
     return [candidate(chunk, from, to, 'person', 2, base)];
+  return undefined;
+}
+/** Place heads and leads, then bodies by their lead or head word in English and other languages. */
+function placeAndBodyHeads(reading: Reading): Candidate[] | undefined {
+  const {
+    chunk,
+    ctx,
+    words,
+    to,
+    n,
+    first,
+    firstLower,
+    lastLower,
+    firstWord,
+    lastWord,
+    personVerb,
+    pronounPerson,
+    teamPlace,
+  } = reading;
+  const { from, prevToken, nextToken, nextBits, locative, base } = reading.span;
   if (
     (wordIs(words[to - 1]!, W_PLACE_HEAD) &&
       !(
@@ -3681,6 +3748,16 @@ function typeSeveralWords(reading: Reading): Candidate[] {
       !(n === 2 && (isGivenNameWord(lastWord) || isKnownSurnameWord(lastWord))))
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
+  return undefined;
+}
+/** A run a people's word opens, when no rule above read it: a party, a family name, a district or a body. */
+function nationalRun(
+  reading: Reading,
+  firstEntry: GazetteerEntry | undefined,
+  nationalFirst: boolean,
+): Candidate[] | undefined {
+  const { chunk, words, to, n, lastLower, lastWord, speaker } = reading;
+  const { from, personCue, prevToken, base } = reading.span;
   // "Scottish Labour", "Welsh Conservatives", "German Greens": a nation's party, named by the word its
   // members are called by.
   if (nationalFirst && n === 2 && PARTY_NOUNS.has(lastLower))
@@ -3695,7 +3772,7 @@ function typeSeveralWords(reading: Reading): Candidate[] {
     if (
       !listed &&
       n === 2 &&
-      firstEntry.kind === 'group' &&
+      firstEntry!.kind === 'group' &&
       (personCue || speaker) &&
       !isLowerWordWord(lastWord) &&
       !ORG_HEADS.has(lastLower) &&
@@ -3708,13 +3785,19 @@ function typeSeveralWords(reading: Reading): Candidate[] {
     if (
       !listed &&
       n === 2 &&
-      firstEntry.kind === 'group' &&
+      firstEntry!.kind === 'group' &&
       (prevToken === 'in' || prevToken === 'at') &&
       unknownWords(words, from + 1, to)
     )
       return [candidate(chunk, from, to, 'place', 1, base)];
     return [candidate(chunk, from, to, listed ? 'organization' : 'other', listed ? 3 : 1, base)];
   }
+  return undefined;
+}
+/** A known place, then names a foreign article opens ("Der Spiegel", "Te Papa", "El Nino"). */
+function placeOrForeignArticle(reading: Reading): Candidate[] | undefined {
+  const { chunk, ctx, words, to, n, first, pronounPerson, teamPlace } = reading;
+  const { from, personCue, placeNounBefore, locative, base } = reading.span;
   const place = placeOfSpan(chunk, from, to);
   if (place && !personCue) {
     const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
@@ -3746,6 +3829,14 @@ function typeSeveralWords(reading: Reading): Candidate[] {
     const climate = CLIMATE_PATTERNS.has(withoutMarks(words[from + 1]!.lower.normalize('NFD')));
     return [candidate(chunk, from, to, climate ? 'event' : 'organization', 1, base)];
   }
+  return undefined;
+}
+/**
+ * A body's initials and its work's place, a staff's employer, a side, a part of a place, a firm after a firm.
+ */
+function secondNamesAndSides(reading: Reading): Candidate[] | undefined {
+  const { chunk, ctx, words, to, n, first, firstWord, lastWord, inResult } = reading;
+  const { from, personCue, prevToken, nextToken, nextBits, locative, base } = reading.span;
   // "the OSCE Chechnya mission", "the UN Gaza envoy": a body's initials and the place of its work before
   // a noun of that work are two names ("BBC Scotland reported" is one: no such noun follows).
   if (
@@ -3805,6 +3896,25 @@ function typeSeveralWords(reading: Reading): Candidate[] {
         ...typeChunk(chunkWith(chunk, words.slice(to - 1), false), ctx),
       ];
   }
+  return undefined;
+}
+/** Place nouns, a body's publication, family-first names, then runs shaped like a firm's or a team's name. */
+function companyOrTeamShape(reading: Reading): Candidate[] | undefined {
+  const {
+    chunk,
+    ctx,
+    words,
+    to,
+    n,
+    first,
+    lastLower,
+    firstWord,
+    lastWord,
+    personVerb,
+    inResult,
+    pronounPerson,
+  } = reading;
+  const { from, personCue, prevToken, nextToken, placeNounBefore, placeNounAfter, base } = reading.span;
   // "the province of Ben Tre", "Dong Thap and Vinh Long provinces", "the towns of Hoi An and Tam Ky": a
   // place noun beside the name says place, though a word of it is also a given name (Ben, Dong, Tam) or
   // an ordinary word ("An").
@@ -3870,6 +3980,27 @@ function typeSeveralWords(reading: Reading): Candidate[] {
       return [candidate(chunk, from, to, 'person', 2, base)];
     return [candidate(chunk, from, to, 'organization', 1, base)];
   }
+  return undefined;
+}
+/** A given name, initials or a known surname: firms, events and places they open, else a person. */
+function givenNameOrFirm(reading: Reading): Candidate[] | undefined {
+  const {
+    chunk,
+    ctx,
+    words,
+    to,
+    n,
+    first,
+    firstLower,
+    lastLower,
+    firstWord,
+    lastWord,
+    personVerb,
+    speaker,
+    inResult,
+    pronounPerson,
+  } = reading;
+  const { from, personCue, prevToken, nextToken, locative, base } = reading.span;
   const second = words[from + 1]!.core;
   // "Sun Microsystems", "Sun Grid": a family name that is also a weekday's short form opens a firm's name
   // as often as a person's; the rules read the rest.
@@ -4016,6 +4147,12 @@ function typeSeveralWords(reading: Reading): Candidate[] {
     return [candidate(chunk, from, to, 'organization', 1, base)];
   if (personCue || givenFirst || initials || familyFirst || unknownThenSurname)
     return [candidate(chunk, from, to, 'person', 2, base)];
+  return undefined;
+}
+/** A body apposed, or two capitals before a surname ("MS Dhoni"). */
+function initialsBeforeSurname(reading: Reading): Candidate[] | undefined {
+  const { chunk, ctx, to, n, first, firstLower, firstWord, lastWord } = reading;
+  const { from, prevToken, nextToken, nextBits, base } = reading.span;
   // "IG Metall, Germany's biggest union,", "IG Metall, the engineering union,": an apposition that calls
   // the name a body outweighs initials before a surname's shape.
   if (nextToken === ',' && bodyAppositionAfter(ctx, chunk.field, lastWord.index + 1))
@@ -4043,6 +4180,13 @@ function typeSeveralWords(reading: Reading): Candidate[] {
   )
     // "CK Hutchison said it would sell its ports business": initials that "it" takes up open a firm's name.
     return [candidate(chunk, from, to, reading.pronoun() === 'thing' ? 'organization' : 'person', 1, base)];
+  return undefined;
+}
+/** The run by its ordinary and listed words: places, bodies, sides, models, firms, persons. */
+function unknownWordsRead(reading: Reading): Candidate[] {
+  const { chunk, ctx, words, to, n, lastLower, firstWord, lastWord, personVerb, pronounPerson } = reading;
+  const { from, personCue, prevToken, nextToken, nextBits, placeNounBefore, placeNounAfter, locative, base } =
+    reading.span;
   let ordinary = 0;
   for (let i = from; i < to; i++) {
     const w = words[i]!.core;
@@ -4642,7 +4786,9 @@ const TRAVEL_VERBS = new Set(
     ' ',
   ),
 );
-/** Words after a name (a place's, often) that make it a virus's or a fever's: "Marburg virus", "Lassa fever". */
+/**
+ * Words after a name (a place's, often) that make it a virus's or a fever's: "Marburg virus", "Lassa fever".
+ */
 const INFECTION_WORDS = new Set(['virus', 'fever']);
 
 /** Gazetteer kinds of one word that names a people or a country's group ("Greek", "Houthi"), no ship. */
