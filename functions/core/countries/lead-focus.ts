@@ -4,7 +4,7 @@ import { packedMap } from '../text/packed-map.js';
 import { countryWith } from './country-copy.js';
 import { CUE_PREPOSITION_BEFORE, CUE_WORD, RELATION_CUE } from './cues.js';
 import { exampleRanges, onlyRangeEnds } from './example-ranges.js';
-import { isPastVenue } from './past-venues.js';
+import { isPastMeetingVenue, isPastVenue } from './past-venues.js';
 import { isVenue } from './place-kind.js';
 import { namesRegion } from './region-lists.js';
 import { ORIGIN_COMPOUND, SHORT_STORY_SENTENCES } from './short-story.js';
@@ -192,7 +192,9 @@ export function focusLeadCountry(doc: TagDocument, countries: Country[], sport =
         !inAside(text, lead, m) &&
         !(
           isVenue(m) &&
-          (MEETING_AFTER.test(text.slice(m.end, m.end + 16)) || isPastVenue(text, m.start, m.end))
+          (MEETING_AFTER.test(text.slice(m.end, m.end + 16)) ||
+            isPastVenue(text, m.start, m.end) ||
+            isPastMeetingVenue(text, m.start, m.end))
         ),
     );
     const own = mentions.find((m) => !ORIGIN_COMPOUND.test(text.slice(m.end, m.end + 16)));

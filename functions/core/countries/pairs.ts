@@ -37,6 +37,7 @@ import { namedOnlyAsNextVenue } from './next-venues.js';
 import { boundPairs } from './pair-bounds.js';
 import { comparePairs } from './pair-order.js';
 import { namedAsBroker, partyLinks } from './party-links.js';
+import { isPastMeetingVenue } from './past-venues.js';
 import { isVenue, placeKindOf } from './place-kind.js';
 import { namesPlayer, type PeopleSpans } from './players.js';
 import { rankedAt } from './rankings.js';
@@ -183,10 +184,25 @@ function namedTimes(doc: TagDocument, c: Country): number {
       !isCurrencyMention(m.text) &&
       !isAbsent(doc, m) &&
       !namesMoney(doc, m) &&
-      !namesCrudeGrade(fieldOf(doc, m.field).text, m.end)
+      !namesCrudeGrade(fieldOf(doc, m.field).text, m.end) &&
+      !pastMeetingVenue(doc, c, m)
     )
       n++;
   return n;
+}
+
+/**
+ * "the levels agreed to by six major nations last month in Paris": a city where the parties met before the story is
+ * no party to it, and places its country in no sentence for pairing (past-venues.ts); the country filed from is
+ * where the story happens and keeps it.
+ */
+function pastMeetingVenue(doc: TagDocument, c: Country, m: Mention): boolean {
+  return (
+    m.field === 'body' &&
+    isVenue(m) &&
+    isPastMeetingVenue(doc.body.text, m.start, m.end) &&
+    c.code !== storyDatelineCountry(doc)
+  );
 }
 
 /**
@@ -229,6 +245,7 @@ function placesOf(
     const field = fieldOf(doc, m.field);
     if (quotedCurrency(field.text, m) || isCurrencyMention(m.text)) continue;
     if (namedAbsent(field.text, m.start, m.end)) continue;
+    if (!sport && pastMeetingVenue(doc, country, m)) continue;
     places.add(placeKey(m.field, sentenceIndex(field.sentences, m.start)));
   }
   return places;

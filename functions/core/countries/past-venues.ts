@@ -16,3 +16,82 @@ export function isPastVenue(text: string, start: number, end: number): boolean {
     PAST_AFTER.test(text.slice(end, end + 24)) && LEFT_BEFORE.test(text.slice(Math.max(0, start - 24), start))
   );
 }
+
+/**
+ * "levels agreed to by six major nations last month in Paris", "their agreement in Paris last month", "At a meeting
+ * in Paris last month, Britain, Canada, France … agreed", "In Paris on February 22, six nations … pledged": the city
+ * where a meeting was held or an accord was reached before the story is where the parties met, no party to what the
+ * story reports (the news of the Tokyo finance minister is not about France). Session 45 (pairs45): on reuters-dev
+ * a country named so, outside the dateline, is in the gold 2 times in 48 when out of focus, and the G-6's Paris put
+ * France in focus and in its pairs in eight stories on Japan, the U.S. or Britain that the gold gives no France.
+ * Only a past meeting or accord: a clause with a word of meeting or accord before the city and a time in the past
+ * (last month, earlier this week, recently, a year ago) or a verb of one done (agreed, reached, struck, met, signed,
+ * pledged, held); "will hold talks in Washington", "talks due to be held in Cairo in June" are still to come.
+ */
+const MEETING_WORD =
+  /\b(?:agreed|agreements?|accords?|pacts?|deals?|talks|meetings?|met|communiques?|signed|summit|conference|pledged|decisions?)\b/gi;
+const DONE =
+  /\b(?:last\s+(?:week|month|year|weekend|autumn|spring|summer|winter|fall)|earlier\s+this\s+(?:week|month|year)|recently|ago)\b/i;
+/** A date before the story's day: "in February", "in late February", "on February 22", "February 22". */
+const DONE_ON =
+  /\b(?:(?:in\s+(?:early\s+|late\s+|mid-)?)|on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b\.?(?:\s+\d{1,2}\b)?/;
+const TO_COME = /\b(?:will|would|next|due|scheduled|expected|plans?|planned|to\s+be|to\s+hold|to\s+meet)\b/i;
+const INFINITIVE = /\bto\s+(?!by\b|the\b|an?\b|its\b|their\b)[a-z]+/;
+const CLAUSE_WORD = /\b(?:when|after|before|while|where|which|who|because|as|but|and)\b/i;
+const MAX_GAP = 60;
+const BASED_AFTER = /^-?\s*based\b/i;
+const IN_AT_BEFORE = /\b(?:in|at)\s+$/i;
+/** The clause up to the city: back to the last comma, semicolon, colon or sentence end. */
+const CLAUSE_START = /[,;:.!?]\s|\n\s*\n/g;
+/** "In Paris on February 22, six nations …", "In Paris last month, …", "At a meeting in Paris in February, …". */
+const OPENING_TIME_AFTER =
+  /^\s+(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}|last\s+(?:week|month|year|weekend)|earlier\s+this\s+(?:week|month|year)|in\s+[A-Z][a-z]+)\s*,/;
+const OPENING_IN_BEFORE =
+  /(?:^|[.!?]\s+|\n\s*)(?:In|At\s+(?:a|the|their|its)\s+(?:[a-z-]+\s+){0,2}(?:meeting|talks|conference|summit)\s+in)\s+$/;
+/** A sentence's end, not the point of an abbreviation ("the U.S. And West Germany agreed"). */
+const SENTENCE_CLOSE = /[;!?]|\.\s+(?=[A-Z][a-z]*\s+[a-z])/;
+const DONE_VERB = /\b(?:agreed|pledged|signed|struck|reached|met|decided)\b/;
+const CLAUSE_WINDOW = 200;
+
+/** Whether the city named at `start`..`end` of `text` is where a meeting was held or an accord reached before. */
+export function isPastMeetingVenue(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - CLAUSE_WINDOW);
+  const window = text.slice(from, start);
+  if (!IN_AT_BEFORE.test(window)) return false;
+  // A clause opening with the venue and a date, whose own verb is an accord reached or a meeting held.
+  if (OPENING_IN_BEFORE.test(window) && OPENING_TIME_AFTER.test(text.slice(end, end + 30))) {
+    const rest = text.slice(end, end + 200);
+    const close = rest.search(SENTENCE_CLOSE);
+    return DONE_VERB.test(close < 0 ? rest : rest.slice(0, close));
+  }
+  let clauseStart = 0;
+  CLAUSE_START.lastIndex = 0;
+  for (let m = CLAUSE_START.exec(window); m; m = CLAUSE_START.exec(window))
+    clauseStart = m.index + m[0].length;
+  const clause = window.slice(clauseStart);
+  let meeting = -1;
+  MEETING_WORD.lastIndex = 0;
+  for (let m = MEETING_WORD.exec(clause); m; m = MEETING_WORD.exec(clause)) meeting = m.index + m[0].length;
+  if (meeting < 0) return false;
+  // "agreed to acquire the Santa Barbara Biltmore Hotel in California", "agreed to buy a stake in Paris-based DIM":
+  // the place of what the accord is about, or of a firm's seat, not where it was reached.
+  // "the Coffee Agreement -- were suspended a year ago when prices soared in reaction to a drought in Brazil": a
+  // clause of its own stands between the accord and the place.
+  const gap = clause.slice(meeting);
+  if (
+    gap.length > MAX_GAP ||
+    INFINITIVE.test(gap) ||
+    CLAUSE_WORD.test(gap) ||
+    BASED_AFTER.test(text.slice(end, end + 8))
+  )
+    return false;
+  const after = text.slice(end, end + 40);
+  const close = after.search(/[,;:.!?]/);
+  const afterClause = close < 0 ? after : after.slice(0, close);
+  // "Japan will keep currencies stable in line with their agreement last month in Paris": the meeting itself is past,
+  // whatever the clause's own act. A date alone says so only in a clause of no time to come ("will make a visit to
+  // the United States from April 29 and hold talks in Washington").
+  if (TO_COME.test(gap + afterClause)) return false;
+  const reach = clause + afterClause;
+  return DONE.test(reach) || (DONE_ON.test(reach) && !TO_COME.test(clause));
+}

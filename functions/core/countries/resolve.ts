@@ -54,7 +54,7 @@ import { withNationTowns } from './nation-towns.js';
 import { normalizeWord } from './normalize.js';
 import { outputTableProducers } from './output-tables.js';
 import { withoutPartyNames } from './party-names.js';
-import { isPastVenue } from './past-venues.js';
+import { isPastMeetingVenue, isPastVenue } from './past-venues.js';
 import { withoutPeopleNamedLikeCountries } from './people-named-like-countries.js';
 import { leadPeopleCountries } from './people-of-countries.js';
 import { isAfterPlaceWord } from './place-word.js';
@@ -564,6 +564,13 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
       if (!t.moneyNamed) t.score += weight;
       t.moneyNamed = true;
       t.salient += weight;
+      continue;
+    }
+    // "the levels agreed to by six major nations last month in Paris": where the parties met before the story,
+    // no party to it; weighs as little as a firm's seat, in focus too, and is no lead mention (past-venues.ts).
+    if (m.kind === 'city' && m.code !== datelineCode && isPastMeetingVenue(doc.body.text, m.start, m.end)) {
+      t.score += ORIGIN_FACTOR * weight;
+      t.salient += ORIGIN_FACTOR * weight;
       continue;
     }
     t.score += weight;

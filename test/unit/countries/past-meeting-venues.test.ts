@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { isPastMeetingVenue } from '../../../functions/core/countries/past-venues.js';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+const tag = (title: string, body: string) => tagArticle({ title, body, language: 'en' });
+const focusOf = (title: string, body: string) =>
+  tag(title, body)
+    .countries.filter((c) => c.focus)
+    .map((c) => c.code)
+    .sort();
+const pastVenue = (text: string, city: string) => {
+  const start = text.indexOf(city);
+  return isPastMeetingVenue(text, start, start + city.length);
+};
+
+describe('the city where a meeting was held or an accord reached before the story', () => {
+  it('keeps out of focus and out of the pairs the country whose capital hosted an earlier accord', () => {
+    // Arrange
+    const title = 'Japan finance minister says yen within agreed range';
+    const body =
+      'TOKYO, May 12 - Finance Minister Taro Hirano said on Tuesday the yen was trading within the levels agreed ' +
+      'to by major industrial nations last month in Paris, and that Japan saw no need to intervene.\n' +
+      '    At a meeting in Paris last month, Britain, Canada, France, Japan, the United States and West Germany ' +
+      'agreed to cooperate to keep their currencies stable.\n' +
+      '    Hirano said the accord was working and that Japan would keep its interest rates ' +
+      'unchanged for now.';
+
+    // Act
+    const result = tag(title, body);
+
+    // Assert
+    expect(result.countries.filter((c) => c.focus).map((c) => c.code)).toEqual(['JP']);
+    expect(result.countryPairs.filter((p) => p.pair.includes('FR'))).toEqual([]);
+  });
+
+  it('keeps the venue of the talks a story reports as news', () => {
+    const focus = focusOf(
+      'Iran and U.S. hold talks in Paris',
+      'PARIS, May 12 - Iranian and U.S. negotiators held a second day of talks in Paris on Tuesday, ' +
+        'French officials said, and agreed to meet again next week.',
+    );
+
+    expect(focus).toContain('FR');
+  });
+
+  it('reads a past accord, a meeting held before, and a clause opening with the venue and its date', () => {
+    expect(pastVenue('the levels agreed to by six major nations last month in Paris.', 'Paris')).toBe(true);
+    expect(pastVenue('in line with their agreement in Paris last month, he said.', 'Paris')).toBe(true);
+    expect(pastVenue('the meeting of finance ministers in Geneva earlier this month agreed', 'Geneva')).toBe(
+      true,
+    );
+    expect(
+      pastVenue('rates. In Paris on February 22, Britain, Canada and France agreed to cooperate.', 'Paris'),
+    ).toBe(true);
+  });
+
+  it('reads no meeting still to come, none held today, and no place an accord is about', () => {
+    expect(
+      pastVenue(
+        'The premier will make a week-long visit to the United States from April 29 and hold talks in Washington with the president.',
+        'Washington',
+      ),
+    ).toBe(false);
+    expect(
+      pastVenue('the annual meetings of the bank and fund, due to be held in Cairo in June.', 'Cairo'),
+    ).toBe(false);
+    expect(pastVenue('The agency said the agreement was reached in Paris today in talks.', 'Paris')).toBe(
+      false,
+    );
+    expect(
+      pastVenue(
+        'said they agreed last week to acquire the Biltmore Hotel in California from its owner.',
+        'California',
+      ),
+    ).toBe(false);
+    expect(pastVenue('Russian forces struck targets in Kharkiv last week.', 'Kharkiv')).toBe(false);
+  });
+});
