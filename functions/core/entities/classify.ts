@@ -1756,6 +1756,24 @@ function capitalSpeaksToSeat(ctx: Context, field: Field, index: number, name: st
 /** Per field, whether each capital speaking there spoke as its government somewhere in it. */
 const capitalsSpokeAsGovernment = new WeakMap<object, Map<string, boolean>>();
 
+/** What `typeNamedSpan` reads first: the run from `from`, its cue and whole look-up, the tokens either side. */
+interface NamedSpan {
+  readonly chunk: Chunk;
+  readonly ctx: Context;
+  readonly from: number;
+  readonly personCue: boolean;
+  readonly whole: GazetteerEntry | Candidate | undefined;
+  readonly words: readonly Word[];
+  readonly to: number;
+  readonly prevToken: string;
+  readonly nextToken: string;
+  readonly prevBits: number;
+  readonly nextBits: number;
+}
+
+// typeNamedSpan is cut into stages, each a named function returning its answer or undefined, run in the
+// order they held in the one function (session 45: the one function was 966 lines, compiled by TurboFan late).
+// The stages before the locative read `NamedSpan`; those after it read the `SpanContext` typeByReading gets.
 /** The rules that read the tokens around the name (from `from`), then `typeByReading`. */
 function typeNamedSpan(
   chunk: Chunk,
@@ -1770,6 +1788,151 @@ function typeNamedSpan(
   const nextToken = lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 1);
   const prevBits = tokenBits(ctx, chunk.field, words[from]!.index - 1);
   const nextBits = tokenBits(ctx, chunk.field, words[to - 1]!.index + 1);
+  const s: NamedSpan = {
+    chunk,
+    ctx,
+    from,
+    personCue,
+    whole,
+    words,
+    to,
+    prevToken,
+    nextToken,
+    prevBits,
+    nextBits,
+  };
+  const early =
+    clubsAndListedPlaces(s) ??
+    namesByNeighbours(s) ??
+    titlesVersionsAndSpace(s) ??
+    oneWordByNeighbours(s) ??
+    numbersSkiesAndMarkets(s) ??
+    modelsGradesAndTitles(s);
+  if (early !== undefined) return early;
+  // "a river of Islam" is a figure of speech: a river is named before its noun ("the Chenab river").
+  const placeNounBefore =
+    (prevToken === 'of' &&
+      (tokenBits(ctx, chunk.field, words[from]!.index - 2) & PLACE_NOUN) !== 0 &&
+      !RIVERS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
+    // "lost his own seat of Dickson", "the riding of Carleton": an electorate named after "of" (ents41).
+    (prevToken === 'of' && SEATS_OF.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
+    // "towns such as Brcko and Srebrenica".
+    (prevToken === 'as' && placesSuchAs(ctx, chunk.field, words[from]!.index - 2)) ||
+    // "coastal provinces including Gia Lai and Dak Lak".
+    (prevToken === 'including' && placesIncluding(ctx, chunk.field, words[from]!.index - 1)) ||
+    // "its border crossing at Ras Jedir", "the airport at Quy Nhon" (review31 ★2).
+    (prevToken === 'at' && PLACES_AT.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
+    // "near the community of Lac du Bonnet".
+    (prevToken === 'of' && settlementOf(ctx, chunk.field, words[from]!.index)) ||
+    // "governor of Moquegua", "the mayor of Uruapan": an office of a place's own; not of a body the lists
+    // know ("deputy governor of Banxico", a central bank: read35, item 6).
+    (prevToken === 'of' &&
+      PLACE_OFFICES.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)) &&
+      !listedBodyName(words, from, to)) ||
+    // "the provinces of Ben Tre and Dong Thap": the later names of a list a plural place noun opens.
+    (prevToken === 'and' && placesListBefore(ctx, chunk.field, words[from]!.index - 2, false)) ||
+    // "the worst-hit districts were Badulla and Nuwara Eliya": a plural place noun named by the verb.
+    (COPULAS.has(prevToken) &&
+      PLURAL_PLACE_NOUNS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
+    // "Lakhimpur Kheri district and Barabanki", "Pampanga province and Bulacan".
+    (prevToken === 'and' && areaNamedBefore(ctx, chunk.field, words[from]!.index - 2)) ||
+    // "after an aerial survey of Bahraich and Gonda": what is surveyed from the air is land.
+    (prevToken === 'of' && aerialSurveyBefore(ctx, chunk.field, words[from]!.index - 2)) ||
+    (prevToken === 'and' && aerialSurveyOfListBefore(ctx, chunk.field, words[from]!.index - 2)) ||
+    (prevToken === ',' &&
+      placesListGoesOn(ctx, chunk.field, words[to - 1]!.index + 1) &&
+      placesListBefore(ctx, chunk.field, words[from]!.index - 2, true));
+  // "Northern and Southeastern regions", "Western states": compass adjectives before the noun name no place.
+  const placeNounAfter =
+    !(to - from === 1 && COMPASS_ADJECTIVE.test(words[from]!.core)) &&
+    ((nextToken !== 'of' &&
+      (nextBits & PLACE_NOUN) !== 0 &&
+      // "a Reform by-election win", "each Parliamentary constituency": an ordinary word before the seat is
+      // a party or a kind of seat, no seat's name.
+      !((nextToken === 'by-election' || nextToken === 'constituency') && isLowerWordWord(words[from]!)) &&
+      // "much of Guerrero state.", "Rakhine state, where": "state" ending the phrase is the region's ("a
+      // Modi state visit", "Xinhua state news agency" are the state's).
+      (nextToken !== 'state' ||
+        STATE_PHRASE_ENDS.has(lowerCased(tokenText(ctx, chunk.field, words[to - 1]!.index + 2))))) ||
+      // "Quang Ninh and Hai Phong provinces", "the Sutlej, Ravi and Chenab rivers": the first names of a list
+      // before a plural place noun.
+      ((nextToken === 'and' || nextToken === ',') &&
+        placesListAfter(ctx, chunk.field, words[to - 1]!.index + 2)) ||
+      // "met at the Erez crossing", "the Rafah crossing": a border crossing is named by its place.
+      // "Travellers on the Eurostar crossing": a crossing one rides on is a ferry's or a train's.
+      (nextToken === 'crossing' &&
+        prevToken === 'the' &&
+        !RIDDEN_ON.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
+      // "at the Yas Marina circuit": a race's ground (not "the ATP circuit", a tour: no acronym).
+      (prevToken === 'the' &&
+        !words.slice(from, to).some((w) => shapeIs(w, S_ACRONYM)) &&
+        raceGroundAround(ctx, chunk.field, words[from]!.index, words[to - 1]!.index)));
+  // "investors in Google", "a stake in Tesla", "invested $8 billion in Anthropic": "in" after these
+  // words takes a company.
+  const companyIn = prevToken === 'in' && investedBefore(ctx, chunk.field, words[from]!.index - 2);
+  // "joined Milan from Torino", "transferred to Milan": on a sports page, the clubs of a transfer.
+  const transferClub =
+    ctx.sports &&
+    (prevToken === 'from' || prevToken === 'to') &&
+    transferBefore(ctx, chunk.field, words[from]!.index - 2);
+  // "across the Alps", "in the Netherlands": an article between does not end a locative.
+  // "at Syriza's party congress", "in Anthropic's models": the place is the possessed thing's, not the
+  // owner's (a place the lists know stays one: "in Gaza's north").
+  // "a bid from Liverpool for striker Alexander Isak": the bidder is no place one comes from.
+  const bidder =
+    prevToken === 'from' &&
+    BID_WORDS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)) &&
+    bidForPlayer(ctx, chunk.field, words[from]!.index, words[to - 1]!.index);
+  const locative =
+    ((prevBits & LOCATIVE_WORD) !== 0 &&
+      !companyIn &&
+      !transferClub &&
+      !bidder &&
+      (!words[to - 1]!.possessive || placeName(words, from, to))) ||
+    // "bound for London Gatwick".
+    (prevToken === 'for' && lowerTokenText(ctx, chunk.field, words[from]!.index - 2) === 'bound') ||
+    (prevToken === 'the' && (tokenBits(ctx, chunk.field, words[from]!.index - 2) & LOCATIVE_WORD) !== 0) ||
+    // "Residents in nearby Northfleet", "in neighbouring Chatelineaux": an adjective of nearness between.
+    (NEARBY.has(prevToken) && (tokenBits(ctx, chunk.field, words[from]!.index - 2) & LOCATIVE_WORD) !== 0) ||
+    // "the ferry to Tilbury", "was taken to Lampedusa": where a journey goes ("sold to Boeing" is no journey).
+    // ("walked to Usyk's corner": an owner, no destination.)
+    (journeyTo(ctx, chunk.field, words[from]!.index) && !words[to - 1]!.possessive) ||
+    // "flooding to Monmouth in Wales": a one-word name no list knows, inside a place the gazetteer knows.
+    (to - from === 1 &&
+      !personCue &&
+      !isGivenNameWord(words[from]!) &&
+      !isKnownSurnameWord(words[from]!) &&
+      gazetteerOfWord(words[from]!) === undefined &&
+      placeInKnownPlace(ctx, chunk.field, words[from]!.index, words[from]!.index)) ||
+    placeNounBefore ||
+    placeNounAfter;
+  const firm = firmsByWordBefore(s, locative, companyIn);
+  if (firm !== undefined) return firm;
+  // A place noun next to the name is as good as "in": record it as such for the document pass.
+  const base: Base = { locative, prev: placeNounBefore || placeNounAfter ? 'in' : prevToken };
+  const span: SpanContext = {
+    from,
+    personCue,
+    whole,
+    prevToken,
+    nextToken,
+    prevBits,
+    nextBits,
+    placeNounBefore,
+    placeNounAfter,
+    transferClub,
+    locative,
+    base,
+  };
+  return sportsLinesAndEvents(s, span) ?? productsAndPrizes(s, span) ?? typeByReading(chunk, ctx, span);
+}
+
+/**
+ * A town in a list after a locative, what a disaster strikes, a team's car, a club by its plural verb or its
+ * "who", a unit of measure.
+ */
+function clubsAndListedPlaces(s: NamedSpan): Candidate[] | undefined {
+  const { chunk, ctx, from, personCue, words, to, prevToken, nextToken } = s;
   // "officials in Tokyo and London said": a town listed after a place a locative opens is in the same
   // place as it, whatever verb follows ("London said" would read as the surname).
   if (
@@ -1843,6 +2006,15 @@ function typeNamedSpan(
     !(prevToken === 'the' && endsWithText(words[from]!.lower, 's'))
   )
     return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
+  return undefined;
+}
+
+/**
+ * A name no list knows, typed by the words beside it: a band, a body's noun, a capital, a fixture, a
+ * spokesman's employer (kind-cues.ts).
+ */
+function namesByNeighbours(s: NamedSpan): Candidate[] | undefined {
+  const { chunk, ctx, from, personCue, whole, words, to, prevToken, nextToken } = s;
   // "the band Kasabian", "the Bullring shopping centre": the words beside a name no list knows (kind-cues.ts).
   if (!chunk.caseless && !personCue && whole === undefined) {
     const last = words[to - 1]!.index;
@@ -1933,6 +2105,12 @@ function typeNamedSpan(
     )
       return [candidate(chunk, from, to, 'organization', 1, SPOKEN_FOR)];
   }
+  return undefined;
+}
+
+/** Titles alone, a version number after a product, spacecraft and planets, a club by its plural verb. */
+function titlesVersionsAndSpace(s: NamedSpan): Candidate[] | undefined {
+  const { chunk, ctx, from, personCue, words, to, prevToken, nextToken } = s;
   // "The Prime Minister insisted", "Deputy Prime Minister and Finance Minister Chrystia Freeland": titles
   // alone name no one ("King said" may be a surname's, "Prince" a singer's).
   if (!chunk.caseless && onlyTitleWords(words, from, to)) return [];
@@ -1975,6 +2153,12 @@ function typeNamedSpan(
     gazetteerOfWord(words[from]!)?.kind !== 'country'
   )
     return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
+  return undefined;
+}
+
+/** One word (no line in capitals) read by the words around it. */
+function oneWordByNeighbours(s: NamedSpan): Candidate[] | undefined {
+  const { chunk, ctx, from, personCue, words, to, prevToken, nextToken, prevBits } = s;
   if (to - from === 1 && !chunk.caseless) {
     const single = words[from]!;
     // "the Rs 400-crore mission", "Ksh 2 billion": a currency's abbreviation before a figure; "the clade Ib
@@ -2086,6 +2270,15 @@ function typeNamedSpan(
     // "Brexit", "Grexit": a country's exit named by a blend, an event.
     if (shapeIs(single, S_EXIT_BLEND)) return [candidate(chunk, from, to, 'event', 2, NO_CONTEXT)];
   }
+  return undefined;
+}
+
+/**
+ * Numbers after names, clubs' given names, the Moon and compass points, illnesses, journeys, market indices,
+ * makers' products.
+ */
+function numbersSkiesAndMarkets(s: NamedSpan): Candidate[] | undefined {
+  const { chunk, ctx, from, personCue, words, to, prevToken, nextToken, nextBits } = s;
   // "the Artemis II crew", "Super Bowl LIX": a number after a word no list gives people, or after "the",
   // is a mission's, a sequel's or an event's; a monarch's or pope's has a given name or a title and no
   // article ("Charles III", "Leo XIV").
@@ -2196,6 +2389,15 @@ function typeNamedSpan(
   // "the Wegovy maker", "the iPhone maker": a product named before "maker".
   if (to - from === 1 && nextToken === 'maker' && prevToken === 'the')
     return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
+  return undefined;
+}
+
+/**
+ * Models by their numbers and suffixes, gas hubs and oil grades, the House, abbreviations, offices and
+ * abbreviated titles.
+ */
+function modelsGradesAndTitles(s: NamedSpan): Candidate[] | undefined {
+  const { chunk, ctx, from, personCue, words, to, prevToken, nextToken, nextBits } = s;
   // "Boeing 737 MAX", "Airbus A320 Neo": a word after a maker's model number names the model.
   if (
     to - from === 1 &&
@@ -2286,103 +2488,15 @@ function typeNamedSpan(
     if (to - from === 1) return [];
     return typeChunk(chunkWith(chunk, words.slice(from, to - 1)), ctx);
   }
-  // "a river of Islam" is a figure of speech: a river is named before its noun ("the Chenab river").
-  const placeNounBefore =
-    (prevToken === 'of' &&
-      (tokenBits(ctx, chunk.field, words[from]!.index - 2) & PLACE_NOUN) !== 0 &&
-      !RIVERS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
-    // "lost his own seat of Dickson", "the riding of Carleton": an electorate named after "of" (ents41).
-    (prevToken === 'of' && SEATS_OF.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
-    // "towns such as Brcko and Srebrenica".
-    (prevToken === 'as' && placesSuchAs(ctx, chunk.field, words[from]!.index - 2)) ||
-    // "coastal provinces including Gia Lai and Dak Lak".
-    (prevToken === 'including' && placesIncluding(ctx, chunk.field, words[from]!.index - 1)) ||
-    // "its border crossing at Ras Jedir", "the airport at Quy Nhon" (review31 ★2).
-    (prevToken === 'at' && PLACES_AT.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
-    // "near the community of Lac du Bonnet".
-    (prevToken === 'of' && settlementOf(ctx, chunk.field, words[from]!.index)) ||
-    // "governor of Moquegua", "the mayor of Uruapan": an office of a place's own; not of a body the lists
-    // know ("deputy governor of Banxico", a central bank: read35, item 6).
-    (prevToken === 'of' &&
-      PLACE_OFFICES.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)) &&
-      !listedBodyName(words, from, to)) ||
-    // "the provinces of Ben Tre and Dong Thap": the later names of a list a plural place noun opens.
-    (prevToken === 'and' && placesListBefore(ctx, chunk.field, words[from]!.index - 2, false)) ||
-    // "the worst-hit districts were Badulla and Nuwara Eliya": a plural place noun named by the verb.
-    (COPULAS.has(prevToken) &&
-      PLURAL_PLACE_NOUNS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
-    // "Lakhimpur Kheri district and Barabanki", "Pampanga province and Bulacan".
-    (prevToken === 'and' && areaNamedBefore(ctx, chunk.field, words[from]!.index - 2)) ||
-    // "after an aerial survey of Bahraich and Gonda": what is surveyed from the air is land.
-    (prevToken === 'of' && aerialSurveyBefore(ctx, chunk.field, words[from]!.index - 2)) ||
-    (prevToken === 'and' && aerialSurveyOfListBefore(ctx, chunk.field, words[from]!.index - 2)) ||
-    (prevToken === ',' &&
-      placesListGoesOn(ctx, chunk.field, words[to - 1]!.index + 1) &&
-      placesListBefore(ctx, chunk.field, words[from]!.index - 2, true));
-  // "Northern and Southeastern regions", "Western states": compass adjectives before the noun name no place.
-  const placeNounAfter =
-    !(to - from === 1 && COMPASS_ADJECTIVE.test(words[from]!.core)) &&
-    ((nextToken !== 'of' &&
-      (nextBits & PLACE_NOUN) !== 0 &&
-      // "a Reform by-election win", "each Parliamentary constituency": an ordinary word before the seat is
-      // a party or a kind of seat, no seat's name.
-      !((nextToken === 'by-election' || nextToken === 'constituency') && isLowerWordWord(words[from]!)) &&
-      // "much of Guerrero state.", "Rakhine state, where": "state" ending the phrase is the region's ("a
-      // Modi state visit", "Xinhua state news agency" are the state's).
-      (nextToken !== 'state' ||
-        STATE_PHRASE_ENDS.has(lowerCased(tokenText(ctx, chunk.field, words[to - 1]!.index + 2))))) ||
-      // "Quang Ninh and Hai Phong provinces", "the Sutlej, Ravi and Chenab rivers": the first names of a list
-      // before a plural place noun.
-      ((nextToken === 'and' || nextToken === ',') &&
-        placesListAfter(ctx, chunk.field, words[to - 1]!.index + 2)) ||
-      // "met at the Erez crossing", "the Rafah crossing": a border crossing is named by its place.
-      // "Travellers on the Eurostar crossing": a crossing one rides on is a ferry's or a train's.
-      (nextToken === 'crossing' &&
-        prevToken === 'the' &&
-        !RIDDEN_ON.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2))) ||
-      // "at the Yas Marina circuit": a race's ground (not "the ATP circuit", a tour: no acronym).
-      (prevToken === 'the' &&
-        !words.slice(from, to).some((w) => shapeIs(w, S_ACRONYM)) &&
-        raceGroundAround(ctx, chunk.field, words[from]!.index, words[to - 1]!.index)));
-  // "investors in Google", "a stake in Tesla", "invested $8 billion in Anthropic": "in" after these
-  // words takes a company.
-  const companyIn = prevToken === 'in' && investedBefore(ctx, chunk.field, words[from]!.index - 2);
-  // "joined Milan from Torino", "transferred to Milan": on a sports page, the clubs of a transfer.
-  const transferClub =
-    ctx.sports &&
-    (prevToken === 'from' || prevToken === 'to') &&
-    transferBefore(ctx, chunk.field, words[from]!.index - 2);
-  // "across the Alps", "in the Netherlands": an article between does not end a locative.
-  // "at Syriza's party congress", "in Anthropic's models": the place is the possessed thing's, not the
-  // owner's (a place the lists know stays one: "in Gaza's north").
-  // "a bid from Liverpool for striker Alexander Isak": the bidder is no place one comes from.
-  const bidder =
-    prevToken === 'from' &&
-    BID_WORDS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)) &&
-    bidForPlayer(ctx, chunk.field, words[from]!.index, words[to - 1]!.index);
-  const locative =
-    ((prevBits & LOCATIVE_WORD) !== 0 &&
-      !companyIn &&
-      !transferClub &&
-      !bidder &&
-      (!words[to - 1]!.possessive || placeName(words, from, to))) ||
-    // "bound for London Gatwick".
-    (prevToken === 'for' && lowerTokenText(ctx, chunk.field, words[from]!.index - 2) === 'bound') ||
-    (prevToken === 'the' && (tokenBits(ctx, chunk.field, words[from]!.index - 2) & LOCATIVE_WORD) !== 0) ||
-    // "Residents in nearby Northfleet", "in neighbouring Chatelineaux": an adjective of nearness between.
-    (NEARBY.has(prevToken) && (tokenBits(ctx, chunk.field, words[from]!.index - 2) & LOCATIVE_WORD) !== 0) ||
-    // "the ferry to Tilbury", "was taken to Lampedusa": where a journey goes ("sold to Boeing" is no journey).
-    // ("walked to Usyk's corner": an owner, no destination.)
-    (journeyTo(ctx, chunk.field, words[from]!.index) && !words[to - 1]!.possessive) ||
-    // "flooding to Monmouth in Wales": a one-word name no list knows, inside a place the gazetteer knows.
-    (to - from === 1 &&
-      !personCue &&
-      !isGivenNameWord(words[from]!) &&
-      !isKnownSurnameWord(words[from]!) &&
-      gazetteerOfWord(words[from]!) === undefined &&
-      placeInKnownPlace(ctx, chunk.field, words[from]!.index, words[from]!.index)) ||
-    placeNounBefore ||
-    placeNounAfter;
+  return undefined;
+}
+
+/**
+ * After the words that read the name's surroundings: clubs named "City", teams in results lines, journals,
+ * firms by the word before them, a firm's product.
+ */
+function firmsByWordBefore(s: NamedSpan, locative: boolean, companyIn: boolean): Candidate[] | undefined {
+  const { chunk, ctx, from, personCue, words, to, prevToken, nextToken, prevBits } = s;
   // "Manchester City have won", "Leicester City were relegated": a town's name and "City" that no list
   // knows as a place ("Mexico City", "Kansas City" are) is the town's club; "in Iowa City" stays a place.
   if (
@@ -2492,9 +2606,15 @@ function typeNamedSpan(
     )
       return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
   }
-  // A place noun next to the name is as good as "in": record it as such for the document pass.
-  const base: Base = { locative, prev: placeNounBefore || placeNounAfter ? 'in' : prevToken };
+  return undefined;
+}
 
+/**
+ * On sports pages and in results: clubs, scorecards, events, numbered parts; peoples' words that describe.
+ */
+function sportsLinesAndEvents(s: NamedSpan, span: SpanContext): Candidate[] | undefined {
+  const { chunk, ctx, words, to } = s;
+  const { from, personCue, prevToken, nextToken, nextBits, base } = span;
   // "Ajax Amsterdam coach Louis van Gaal": on a sports page a name ending in a town before a squad noun is the club.
   if (
     ctx.sports &&
@@ -2567,6 +2687,13 @@ function typeNamedSpan(
     isGroupAdjectiveBeforeNoun(ctx, chunk.field, words[from]!, prevToken, nextToken)
   )
     return [];
+  return undefined;
+}
+
+/** Products, possessive firms, a club before its player, prizes, programmes, "Disney+". */
+function productsAndPrizes(s: NamedSpan, span: SpanContext): Candidate[] | undefined {
+  const { chunk, ctx, words, to } = s;
+  const { from, personCue, prevToken, nextToken, prevBits, nextBits, base } = span;
   // Not "Gorbachev's program" (its owner) nor a headline in capitals ("U.S. SOYBEAN PROGRAM CHANGES").
   const plainSingleWord = to - from === 1 && !words[from]!.possessive && !chunk.caseless;
   // "the weight-loss drug Wegovy", "the maker of Ozempic": a name right after a product's noun, or after
@@ -2667,20 +2794,7 @@ function typeNamedSpan(
     fieldsOf(ctx, chunk.field).field.tokens[words[from]!.index + 1]?.start === words[from]!.end
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
-  return typeByReading(chunk, ctx, {
-    from,
-    personCue,
-    whole,
-    prevToken,
-    nextToken,
-    prevBits,
-    nextBits,
-    placeNounBefore,
-    placeNounAfter,
-    transferClub,
-    locative,
-    base,
-  });
+  return undefined;
 }
 
 /** What `typeNamedSpan` read around the name that `typeByReading` reads on. */
