@@ -57,6 +57,7 @@ import { namedShips, namedWorks } from './named-works.js';
 import { deathsFromDisaster, naturalDeathsInTitle } from './natural-deaths.js';
 import { naturalStrikeInTitle } from './natural-strike.js';
 import { natureAtStake } from './nature-at-stake.js';
+import { negatedEvents } from './negated-events.js';
 import { nobelEpithets } from './nobel-epithet.js';
 import { nobelScienceInTitle } from './nobel-field.js';
 import { isObituary, listObituary } from './obituary.js';
@@ -391,6 +392,7 @@ function nameSpans(
   for (const [start, end] of riverBanks(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of peakSummits(fieldText)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of riskedAccidents(text)) spans.push([start, end, NAME_OTHER_SENSE]);
+  for (const [start, end] of negatedEvents(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   // A Nobel prize that only describes someone, outside the headline (nobel-epithet.ts).
   if (field === 'body')
     for (const [start, end] of nobelEpithets(text)) spans.push([start, end, NAME_OTHER_SENSE]);
