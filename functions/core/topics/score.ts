@@ -11,12 +11,14 @@ import { applyArmedAttack } from './attack-event.js';
 import { attackInWords } from './attack-in-words.js';
 import { battlesOfArms } from './battles-of-arms.js';
 import { nameSenseIn } from './capitals-title.js';
+import { casinoGaming } from './casino-gaming.js';
 import { climateTalksInTitle } from './climate-talks.js';
 import { companyBidTold } from './company-bid.js';
 import { competitionCaseInTitle } from './competition-case.js';
 import type { LexiconEntry, TopicNode } from './compile.js';
 import { contractWonInTitle } from './contract-award.js';
 import { courtTrialTold } from './court-trial.js';
+import { crashesNotAccidents } from './crashes-not-accidents.js';
 import { cyberattackInTitleAndLead } from './cyberattack-event.js';
 import { deadlyCollapseInLead } from './deadly-collapse.js';
 import { dealBeforeResults, dealInTitle } from './deal-in-title.js';
@@ -34,7 +36,9 @@ import { germanQuotes } from './foreign-quotes.js';
 import { ACTOR_BITS, type ActorMasks, applyFrames, compileFrames } from './frames.js';
 import { headOfStateInTitle } from './head-of-state-in-title.js';
 import { heatKillsPeople } from './heat-deaths.js';
+import { joinedPortfolios } from './joined-portfolios.js';
 import { lenderChiefsOnly } from './lender-chiefs.js';
+import { lentWithoutMoney } from './lent-without-money.js';
 import { loadLexiconColumns } from './lexicon-columns.js';
 import {
   type Caseless,
@@ -99,6 +103,7 @@ import {
   strongestTopLevel,
   vehicleCrashInLead,
 } from './signals.js';
+import { stakesNotOwned } from './stakes-not-owned.js';
 import { statesAgreeInTitle } from './states-agree.js';
 import { streetsOfStory } from './street-names.js';
 import { TOP_LEVEL } from './taxonomy.js';
@@ -112,6 +117,7 @@ import { utilityTariffs } from './utility-tariffs.js';
 import { generalStrikeInTitleAndLead, walkoutInTitleAndLead } from './walkout-event.js';
 import { walkoutsFromMeetings, walkoutWordsNamed, workersWalkOut } from './walkout-words.js';
 import { weatherNamed } from './weather-named.js';
+import { weatherNamedTeams } from './weather-named-teams.js';
 import { wildTigerNamed } from './wild-tigers.js';
 import { type PendingGain, vouchedInDoubt } from './words-in-doubt.js';
 import { unquotedWorkTitles } from './work-titles.js';
@@ -321,6 +327,7 @@ function nameSpans(
   rulers?: ReadonlySet<Entity>,
   // The body's text, read for a headline's protest (diplomatic-protest.ts).
   body = '',
+  storySenses: readonly (readonly [number, number])[] = [],
 ): NameSpans {
   const { text } = fieldText;
   const spans: [number, number, NameKind][] = [];
@@ -374,8 +381,18 @@ function nameSpans(
       // A news outlet that is the story's source ("…, Radio Free Europe/Radio Liberty reported"): no word of its
       // name counts (media-source.ts).
       sources ??= new Set(mediaSourceMentions(text, field, entities).map(([start]) => start));
-      for (const m of entity.mentions)
-        if (m.field === field) spans.push([m.start, m.end, sources.has(m.start) ? NAME_TITLE : kind]);
+      for (const m of entity.mentions) {
+        if (m.field !== field) continue;
+        // A ministry's portfolios joined after its first name no desk of the story (joined-portfolios.ts).
+        const joined = sources.has(m.start) ? undefined : joinedPortfolios(m.text);
+        if (joined === undefined) {
+          spans.push([m.start, m.end, sources.has(m.start) ? NAME_TITLE : kind]);
+          continue;
+        }
+        const [from, to] = [m.start + joined[0], m.start + joined[1]];
+        spans.push([m.start, from, kind], [from, to, NAME_TITLE]);
+        if (to < m.end) spans.push([to, m.end, kind]);
+      }
     } else if (entity.type === 'work' || entity.type === 'other') {
       // A title in quotation marks ("It Was Just an Accident", "One Battle After Another") names a work:
       // its words are the title's, not the story's, as a person's or place's are.
@@ -393,6 +410,21 @@ function nameSpans(
   for (const [start, end] of peakSummits(fieldText)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of riskedAccidents(text)) spans.push([start, end, NAME_OTHER_SENSE]);
   for (const [start, end] of negatedEvents(text)) spans.push([start, end, NAME_OTHER_SENSE]);
+  for (const [start, end] of crashesNotAccidents(fieldText)) spans.push([start, end, NAME_OTHER_SENSE]);
+  for (const [start, end] of lentWithoutMoney(fieldText)) spans.push([start, end, NAME_OTHER_SENSE]);
+  for (const [start, end] of stakesNotOwned(fieldText)) spans.push([start, end, NAME_OTHER_SENSE]);
+  // A team named for the weather (weather-named-teams.ts) and a word the whole story gives another sense ("gaming" of
+  // casinos, casino-gaming.ts): the recogniser's organisation "Hurricanes" or "Gaming Council" holds the word, and
+  // the name of a body counts its ordinary words, so the word's span replaces the body's.
+  const replacing = [...weatherNamedTeams(fieldText, field === 'title'), ...storySenses];
+  if (replacing.length > 0) {
+    for (let k = spans.length - 1; k >= 0; k--) {
+      const [s, e, kind] = spans[k]!;
+      if (replacing.some(([rs, re]) => s < re && e > rs && (kind === NAME_BODY || (s >= rs && e <= re))))
+        spans.splice(k, 1);
+    }
+    for (const [start, end] of replacing) spans.push([start, end, NAME_OTHER_SENSE]);
+  }
   // A Nobel prize that only describes someone, outside the headline (nobel-epithet.ts).
   if (field === 'body')
     for (const [start, end] of nobelEpithets(text)) spans.push([start, end, NAME_OTHER_SENSE]);
@@ -608,6 +640,7 @@ export function scoreTopics(
   const streets = streetsOfStory(doc.title.text, doc.body.text);
   // The people a story may topple as rulers: one toppled by name is a ruler toppled.
   const rulers = rulersByName(entities, textOf);
+  const story = `${doc.title.text}\n${doc.body.text}`;
   const titleNames = nameSpans(
     entities,
     'title',
@@ -620,6 +653,7 @@ export function scoreTopics(
     streets.title,
     rulers,
     doc.body.text,
+    casinoGaming(doc.title.text, story),
   );
   const bodyNames = nameSpans(
     entities,
@@ -632,6 +666,8 @@ export function scoreTopics(
     ships,
     streets.body,
     rulers,
+    undefined,
+    casinoGaming(doc.body.text, story),
   );
   // The lead is the first sentence of the story proper, after any byline or dateline.
   const lead = storyLeadIndex(doc);

@@ -1,0 +1,53 @@
+import { type SentencedText, sentenceTextAt } from '../text/sentences.js';
+
+/**
+ * A stake that is no share of a firm (mendT45, wild45 ★3): a visit that "raised the stakes in the trade dispute",
+ * "high-stakes talks", "with so much at stake", "the stakes could not be higher", a race named "the Coronation
+ * Stakes", bettors' "record stakes on the Grand National", a cap on "stakes on online slot machines". The lexicon's
+ * "stake" (economy, merger or acquisition) is a holding; told this way it is none. The matcher skips the word there
+ * (match.ts `NAME_OTHER_SENSE`).
+ *
+ * A holding keeps it: "bought a 20 percent stake in the miner", "sold its stake", "a controlling stake", "a minority
+ * stake", "its stake of 9.9%" — also in a betting firm's story ("the fund sold its stake in Entain").
+ */
+/** The idioms: "at stake", "high stakes", "raise/up/double the stakes", "the stakes are high", "low-stakes". */
+const STAKES_IDIOM =
+  /\b(?:at\s+([Ss]take)\b|((?:[Hh]igh(?:er|est)?|[Ll]ow(?:er)?)-stakes)\b|(?:[Hh]igh(?:er|est)?|[Ll]ow(?:er)?)\s+(stakes)\b|(?:rais|up|upp|doubl|increas|lift|heighten)(?:e|es|ed|ing|s)?\s+the\s+(stakes)\b|(?:[Tt]he\s+)?(stakes)\s+(?:are|were|is|was|could\s+not\s+be|couldn't\s+be|have\s+never\s+been|have\s+rarely\s+been|remain|seem|appear)\s+(?:(?:so|very|too|extremely|incredibly|even|much|never|rarely|not)\s+)*(?:high|higher|huge|enormous|low|great|greater)\b|(?<=\b[Tt]he\s+)(stakes)\s+(?:for|of)\s+(?!(?:the\s+)?(?:company|firm|group|bank|fund|insurer|lender|business)\b))/g;
+/** A horse race named "Stakes": "the Coronation Stakes", "the King George VI and Queen Elizabeth Stakes". */
+const RACE_STAKES = /(?<=\b[A-Z][\w'\u2019-]*\s+)(Stakes)\b/g;
+/** Any stake, to read a gambler's. */
+const STAKE = /\b[Ss]takes?\b/g;
+/** Gambling in the sentence: a bet, a spin, a slot machine, a bookmaker, a punter, odds. */
+const GAMBLING =
+  /\b(?:bet|bets|betting|bettors?|punters?|bookmakers?|bookies|wager\w*|gambl\w*|casinos?|slots?|spins?|jackpots?|poker|roulette|odds|fixed-odds|lotter\w*|tote)\b/i;
+/** A holding: "a 20 percent stake", "its stake in", "stake of 9.9%", "a controlling/minority/majority stake". */
+const HOLDING_BEFORE =
+  /\b(?:its|their|his|her|our|a|an|the)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s+|(?:controlling|minority|majority|blocking|significant|small|large|sizeable|sizable|strategic|remaining|combined|direct|indirect|equity)\s+)?$/;
+const HOLDING_AFTER =
+  /^\s+(?:in|of)\s+(?:[A-Z]|[\d.,]+\s*(?:%|percent|per\s+cent|pct)|the\s+(?:company|firm|group|business|bank|lender|insurer|operator|bookmaker|club))/;
+
+/** [start, end) of each "stake"/"stakes" that is no holding, in text order. */
+export function stakesNotOwned(field: SentencedText): [number, number][] {
+  const { text } = field;
+  if (!text.includes('take')) return [];
+  const spans: [number, number][] = [];
+  for (const pattern of [STAKES_IDIOM, RACE_STAKES]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const word = m.slice(1).find((g) => g !== undefined) ?? '';
+      const start = m.index + m[0].lastIndexOf(word);
+      spans.push([start, start + word.length]);
+    }
+  }
+  STAKE.lastIndex = 0;
+  for (let m = STAKE.exec(text); m !== null; m = STAKE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (
+      !HOLDING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+      !HOLDING_AFTER.test(text.slice(end, end + 40)) &&
+      GAMBLING.test(sentenceTextAt(field, m.index) ?? text)
+    )
+      spans.push([m.index, end]);
+  }
+  return spans.sort((a, b) => a[0] - b[0]).filter((span, i, all) => i === 0 || span[0] !== all[i - 1]?.[0]);
+}
