@@ -692,6 +692,22 @@ const PARTY_ADJECTIVES = new Set(['Democratic', 'Republican']);
 const LOWER_START = /^[a-z]/;
 
 function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
+  return (
+    rolesIndicesAndShortNames(chunk, ctx) ??
+    basesPapersAndCapitalsTitles(chunk, ctx) ??
+    stageNamesBodiesAndShips(chunk, ctx) ??
+    unitsGeneralsSeatsAndCounties(chunk, ctx) ??
+    daysEventsCodesAndParties(chunk, ctx) ??
+    typeAfterLead(chunk, ctx)
+  );
+}
+
+/**
+ * Transcripts' role labels, a body's honorary role, bands, market indices, numbered places, leagues,
+ * chambers, agencies' probes, "Non-", qualifiers, combining forms, listed firms and newsmakers a function
+ * word opens.
+ */
+function rolesIndicesAndShortNames(chunk: Chunk, ctx: Context): Candidate[] | undefined {
   const words = chunk.words;
   const to = words.length;
   // "UNIDENTIFIED MALE:", "ANNOUNCER:": a transcript's label of a role names no one.
@@ -784,6 +800,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // ("5 PM ET", a clock time, is not).
   if (to > 1 && !chunk.caseless && abbreviatedMinisterAt(ctx, chunk.field, words[0]!.index))
     return typeChunk(chunkWith(chunk, words.slice(1), false), ctx);
+  return undefined;
+}
+
+/**
+ * A place's lead before "of", a firm's kind opening a sentence, bases, quoted titles, festivals, papers,
+ * capitals titles and press digests, leagues.
+ */
+function basesPapersAndCapitalsTitles(chunk: Chunk, ctx: Context): Candidate[] | undefined {
+  const words = chunk.words;
+  const to = words.length;
   // "Damon Hill of Britain took pole": the chunker joins "Hill of" as a place's lead ("Hill of Tara"); a
   // given name before it and a country after it are a person and the country (review25 finding 1).
   if (to === 4 && words[2]!.lower === 'of' && !chunk.caseless && personOfCountry(words))
@@ -896,6 +922,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         NO_CONTEXT,
       ),
     ];
+  return undefined;
+}
+
+/**
+ * Stage names, bodies the Arabic article opens, bodies the team's list knows, foreign conjunctions, fiscal
+ * periods, works, ships.
+ */
+function stageNamesBodiesAndShips(chunk: Chunk, ctx: Context): Candidate[] | undefined {
+  const words = chunk.words;
+  const to = words.length;
   // "Bad Bunny will headline", "Lady Gaga": a listed stage name is one person, its words as written.
   const stage = chunk.caseless ? 0 : stageNameLength(words, 0);
   if (stage > 0) {
@@ -1008,6 +1044,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     )
       return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
   }
+  return undefined;
+}
+
+/**
+ * Units glued to figures, "General" events and bodies, saints' surnames, wire slugs, seats on a body, Irish
+ * counties, state abbreviations, party factions, quoted works.
+ */
+function unitsGeneralsSeatsAndCounties(chunk: Chunk, ctx: Context): Candidate[] | undefined {
+  const words = chunk.words;
+  const to = words.length;
   // "holds 5GB of music", "a 100MW plant": a unit glued to its figure is no name ("3M", a firm, is no unit).
   if (
     to === 1 &&
@@ -1101,6 +1147,16 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   // A name the lists know keeps its reading ('"El Nino"', '"Fort Knox"').
   if (chunk.work && lookup(words, 0, to, ctx) === undefined)
     return [candidate(chunk, 0, to, 'other', 2, NO_CONTEXT)];
+  return undefined;
+}
+
+/**
+ * Named days, fixtures, championships and summits, racing classes, courts, formats, stock codes, a lawmaker's
+ * party, storms, forums, ratings, web firms, prizes' fields, parties.
+ */
+function daysEventsCodesAndParties(chunk: Chunk, ctx: Context): Candidate[] | undefined {
+  const words = chunk.words;
+  const to = words.length;
   // "Independence Day", "Election Day": a named day is an event ("Doris Day" stays a person).
   if (
     to >= 2 &&
@@ -1222,12 +1278,15 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   }
   // "a Republican", "Democrats in the Senate" (before the lists' reading of the word as a place).
   if (to === 1 && wordIs(words[0]!, W_PARTY_MEMBERS) && !chunk.caseless) return partyMembers(chunk, 0);
-  return typeAfterLead(chunk, ctx);
+  return undefined;
 }
 
 // typeChunk is cut into four functions, each run only when the one before found no answer. As one it held
 // 59,944 bytes of bytecode, near the 61,440 over which V8 never optimises a function, and TurboFan compiled
 // it for seconds on a helper thread, again after each deoptimisation. Keep each part well under that size.
+// Session 45 cut typeChunk's own rules into five stages (rolesIndicesAndShortNames … daysEventsCodesAndParties),
+// each returning its answer or undefined and asked in the order the rules held, as typeNamedSpan's and
+// typeSeveralWords' are: speed44 found these large functions compiled by TurboFan late, during the 1 MB article.
 
 /** A name without its leading function words and titles (which may cue a person), typed on. */
 function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
