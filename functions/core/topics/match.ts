@@ -12,6 +12,7 @@ import {
   type CaseRule,
   type CompiledLexicon,
   type LexiconEntry,
+  wordKey,
 } from './compile.js';
 import { ACTOR_BITS, type ActorMasks, BLOCKER_SHIFT, NEEDS_BITS, NEEDS_SHIFT } from './frames.js';
 import { afterThe, givenNameBeforeCouple } from './names-beside.js';
@@ -477,16 +478,48 @@ function withinNameOfItsOwn(
   const kind = names[name - 1]?.[2];
   if (kind === NAME_TITLE || kind === NAME_OTHER_SENSE) return true;
   if (kind === NAME_WORK) return isCommonWord(entry);
-  if (kind === NAME_SURNAME) return isCommonWord(entry) && nameOf[i - 1] !== name && nameOf[end] !== name;
+  // A later "Pope", "Tate" after "Ollie Pope", "Andrew Tate" too; not a firm's name, which may be a company the
+  // recogniser took for a person ("Walt Disney … Disney said").
+  if (kind === NAME_SURNAME)
+    return (
+      (isCommonWord(entry) || (namesNoPerson(entry, pieces[i]?.text ?? '') && !namesAFirm(lexicon, entry))) &&
+      nameOf[i - 1] !== name &&
+      nameOf[end] !== name
+    );
   if (kind !== NAME_PERSON || nameOf[i - 1] !== name) return false;
   if (nameOf[end] === name) return entry.cases[0] === CASE_CAPITAL;
-  // A firm's name that ends a person's full name after a given name is the person's surname: "Gerald
-  // Ford", "Harrison Ford" are no car maker (a name of another desk, "Serena Williams", still counts; a
-  // firm the recogniser took for a person, "Allis-Chalmers Corp", keeps its "Corp").
-  if (isCommonWord(entry) || !namesOnlyAFirm(lexicon, entry)) return false;
+  // A name from the lexicon that ends a person's full name after a given name is the person's surname: "Gerald
+  // Ford", "Harrison Ford" are no car maker, "Ollie Pope" no pontiff, "Andrew Tate" no gallery, "Charlotte Church"
+  // no religion (topics45, wild45 ★6; "Serena Williams" is no Williams racing team either). The lexicon's own
+  // people ("William Shakespeare") still count; a firm the recogniser took for a person, "Allis-Chalmers Corp",
+  // keeps its "Corp".
+  if (isCommonWord(entry) || !(namesOnlyAFirm(lexicon, entry) || namesNoPerson(entry, pieces[i]?.text ?? '')))
+    return false;
   let first = i;
   while (nameOf[first - 1] === name) first--;
   return isGivenName(pieces[first]?.text ?? '');
+}
+
+/**
+ * The people the lexicon names by surname, as themselves: a name of theirs after a given name is still them
+ * ("William Shakespeare", "Pablo Picasso", "Albert Einstein", "Rupert Murdoch").
+ */
+const LEXICON_PEOPLE = new Set(['Shakespeare', 'Picasso', 'Einstein', 'Murdoch']);
+
+/**
+ * A one-word capitalised name from the lexicon, written `surface` in the text, that names a title, a body, a prize
+ * or a place, no person: not one of the lexicon's own people, nor a plural ("Catholics" of "Roman Catholics", a
+ * span the recogniser may take for a person), which names a people or a faith's followers, no one's surname.
+ */
+function namesNoPerson(entry: LexiconEntry, surface: string): boolean {
+  if (entry.rest.length > 0 || entry.cases[0] !== CASE_CAPITAL || LEXICON_PEOPLE.has(entry.phrase))
+    return false;
+  // The lexicon writes the word otherwise: its plural, "Catholics" of "Catholic" ("Mars", "Williams" as written).
+  return !(
+    surface.endsWith('s') &&
+    surface !== entry.phrase &&
+    wordKey(surface.slice(0, -1)) === wordKey(surface)
+  );
 }
 
 /** A person's name opens at piece `k`. */
@@ -511,6 +544,13 @@ function namesOnlyFirms(lexicon: CompiledLexicon, entry: LexiconEntry): boolean 
   return true;
 }
 const SCIENCE = 'medtop:13000000';
+
+/** One of the top levels the lexicon name feeds is the economy: it may name a firm ("Disney", "Morrisons"). */
+function namesAFirm(lexicon: CompiledLexicon, entry: LexiconEntry): boolean {
+  for (let k = 0; k < entry.gains.length; k += 2)
+    if (lexicon.nodes[entry.gains[k] ?? -1]?.id === ECONOMY) return true;
+  return false;
+}
 
 /** Every top level the lexicon name feeds is the economy: it names a firm ("Ford", "Dell"). */
 function namesOnlyAFirm(lexicon: CompiledLexicon, entry: LexiconEntry): boolean {

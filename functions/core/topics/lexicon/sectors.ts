@@ -87,7 +87,7 @@ export const SECTORS: TermTable = {
     car manufacturer 3, car industry 3, motor industry 3, car sales 3, vehicle sales 3, car plant 3,
     vehicles 1.5, vehicle 1, =cars 1.5, =car 1, models 1, General Motors 3, GM 2, Ford 2.5, Toyota 3, Honda 3,
     Nissan 3, Volkswagen 3, VW 3, BMW 3, Mercedes 2, DaimlerChrysler 3, Daimler 3, Chrysler 3, Renault 2,
-    Peugeot 3, Citroen 3, Fiat 3, Hyundai 3, Kia 3, Vauxhall 3, Rover 2.5, MG Rover 3, Jaguar 2,
+    Peugeot 3, Citroen 3, Fiat 3, Hyundai 3, Kia 3, Vauxhall 3, Rover 2.5, MG Rover 3, Range Rover 3, Jaguar 2,
     Land Rover 3, Porsche 3, Volvo 2.5, Saab 2.5, Tesla 3, electric vehicles 3, EV 2.5, EVs 3, SUV 3,
     SUVs 3, recall 1`,
   '20000304': `media industry 3, media group 3, media company 3, media giant 3, publishing group 3,

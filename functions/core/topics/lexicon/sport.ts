@@ -131,7 +131,7 @@ export const SPORT: TermTable = {
     Porto 1.5, Benfica 3, PSV 3, Bolton 2, Blackburn 2, Middlesbrough 2.5, Fulham 2, Southampton 2,
     Charlton 2, Crystal Palace 2, Portsmouth 2, Birmingham City 3, Norwich 1.5, West Brom 3, Leeds 1.5,
     Wolves 2, Sunderland 1.5, Hearts 1.5, Hibernian 3, Hibs 3, Aberdeen 1, Dundee 1, Kilmarnock 2.5,
-    Motherwell 2.5, Gunners 3, =Reds 1.5, =Blues 1, Toffees 3, Magpies 3, Red Devils 3, Old Firm 3,
+    Motherwell 2.5, Gunners 3, =Reds 1.5, =Blues 1, =Rovers 1.5, Toffees 3, Magpies 3, Red Devils 3, Old Firm 3,
     Stamford Bridge 3, Old Trafford 2, Anfield 3, Highbury 3, St James' Park 3,
     Manchester City 3, Man City 3, Newcastle United 3, West Ham United 3, West Ham 2, Nottingham Forest 3, Brentford 2,
     Bournemouth 2, Brighton and Hove Albion 3, Leicester City 3, Leeds United 3, Ipswich Town 3,

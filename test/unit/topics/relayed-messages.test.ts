@@ -3,7 +3,7 @@ import type { TagResult } from '../../../functions/core/schema.js';
 import { tagArticle } from '../../../functions/core/tag.js';
 import { TOP_LEVEL } from '../../../functions/core/topics/taxonomy.js';
 
-// Session 45 (topics45): causes found by grouping bbc-dev's misses, tested on invented stories.
+// A relay in another sense than a race (topics45: found grouping bbc-dev's misses by cause). Stories are invented.
 const ids = (result: TagResult) => result.topics.map((t) => t.id);
 
 describe('a relay is an athletics relay only where sport leads', () => {
