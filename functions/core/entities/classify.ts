@@ -3209,6 +3209,10 @@ function typeKnownName(reading: Reading, found: GazetteerEntry | Candidate): Can
         hasOrgLeadOf(words, from, to))
     )
       return [candidate(chunk, from, to, 'organization', 2, base)];
+    // "Judge Roman ruled", "Coach Norman said": a people's word that is also a given name, after a title, is
+    // the person the title names.
+    if (entry.kind === 'group' && n === 1 && personCue && isGivenNameWord(firstWord))
+      return [candidate(chunk, from, to, 'person', 2, base)];
     if (entry.kind === 'group' && n === 1) {
       const read = groupWordByNeighbours(ctx, chunk, words[from]!, nextToken);
       if (read === 'none') return [];

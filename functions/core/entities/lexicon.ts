@@ -403,6 +403,9 @@ export function gazetteerSources(): NameSource[] {
     { kind: 'group', names: namesData.group, plural: (name) => !endsWithText(name, 's') },
     // "Māori leaders": peoples the lists miss.
     { kind: 'group', names: 'Maori\nMāori\nPasifika', plural: () => true },
+    // "a Roman villa", "Roman coins": the ancient people, as "Viking" and "Anglo-Saxon" are; the build drops the
+    // word for the ordinary "roman" (the typeface), so a given name's reading alone made it a person.
+    { kind: 'group', names: 'Roman', plural: () => true },
     { kind: 'person', names: namesData.person },
   ];
 }

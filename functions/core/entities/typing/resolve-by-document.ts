@@ -150,6 +150,9 @@ export function resolveByDocument(candidates: Candidate[], ctx: Context): void {
           })
         )
           peoplesSurnames.add(norm(w));
+        // "Roman Yaremchuk scored … Roman scored again": a people's word that opens a person's name as a given
+        // name claims its uses as a name too ("a Roman villa" stays the people's).
+        if (i === 0 && kind === 'group' && isGivenName(w)) peoplesSurnames.add(norm(w));
         if (!INITIALS.test(w) && !ACRONYM.test(w) && w.length > 1 && kind !== 'demonym' && kind !== 'group') {
           personWords.add(norm(w));
           // "al-Ansari" is "Ansari" on its own.
