@@ -241,7 +241,14 @@ import {
   firmsWhoseAfter,
   makerClauseAfter,
 } from './typing/firm-deeds.js';
+import {
+  firmShapedLikePerson,
+  formerNameAfter,
+  hyphenedOrdinaryWords,
+} from './typing/firms-shaped-like-people.js';
 import { isGroupAdjectiveBeforeNoun } from './typing/group-adjectives.js';
+import { horseRiddenAfter } from './typing/horses.js';
+import { hostsEventAfter } from './typing/host-towns.js';
 import {
   journeyTo,
   journeyToPlaceOnly,
@@ -690,6 +697,14 @@ const COMMON_AMPERSANDS = new Set(['A&E', 'R&D', 'M&A', 'Q&A', 'P&L', 'B&B', 'R&
 const CHAMBERS = new Set(['Senate', 'House', 'Assembly']);
 const PARTY_ADJECTIVES = new Set(['Democratic', 'Republican']);
 const LOWER_START = /^[a-z]/;
+/** What is won or played in a tournament named by a plural: "a Masters title", "an Ashes Test". */
+const TOURNAMENT_NOUNS_AFTER = new Set(
+  'title titles champion champions crown trophy win victory tournament week leaderboard debut round jacket series test'.split(
+    ' ',
+  ),
+);
+/** The host country before a tournament's plural name: "the US Masters". */
+const HOST_COUNTRY_BEFORE = new Set(['us', 'u.s.', 'u.s']);
 
 function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
   return (
@@ -2309,7 +2324,12 @@ function oneWordByNeighbours(s: NamedSpan): Candidate[] | undefined {
     )
       return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
     // "won the Masters", "the Ashes series": a tournament named by a plural, not a team or a person.
-    if (prevToken === 'the' && TOURNAMENTS.has(single.lower))
+    // ("his second Masters title", "the US Masters", "an Ashes Test": so before the noun of what is won or played
+    // in it, or after the country that hosts it; wild45 item 21.)
+    if (
+      TOURNAMENTS.has(single.lower) &&
+      (prevToken === 'the' || TOURNAMENT_NOUNS_AFTER.has(nextToken) || HOST_COUNTRY_BEFORE.has(prevToken))
+    )
       return [candidate(chunk, from, to, 'event', 2, NO_CONTEXT)];
     // "the Bill", "a similar Bill", "in next week's Budget": legislation and the budget as house styles
     // capitalise them, no person or place ("Bill said" stays a person).
@@ -3041,6 +3061,8 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     !locative &&
     // "Queensland's government": a place that owns a government is the place.
     !PLACE_OWNS.has(afterPossessive(ctx, chunk, to, nextToken)) &&
+    // ("Abu Dhabi hosts the final Formula One race", "Doha will stage the final": the host town, wild45 item 18.)
+    !hostsEventAfter(ctx, chunk.field, words[to - 1]!.index) &&
     (((ctx.sports || inResult()) && isTeamContext(chunk, prevToken, nextToken)) ||
       // "Manchester City v Chelsea", "Leeds striker Joel Piroe", "Leeds central defender …" on a sports page.
       (ctx.sports && clubBefore(ctx, chunk.field, words[to - 1]!.index, nextToken)) ||
@@ -3082,6 +3104,9 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
     teamPlace,
     speakerVerb,
   };
+  // "Galopin Des Champs won the Gold Cup, ridden by Paul Townend": a horse, no firm or person (wild45 item 15).
+  if (!chunk.caseless && !personCue && horseRiddenAfter(ctx, chunk.field, firstWord.index, lastWord.index))
+    return [candidate(chunk, from, to, 'other', 2, base)];
   // "Microsoft (MSFT.O), Amazon (AMZN.O)": a stock's code in brackets after a name makes it the listed firm,
   // whatever else the lists know the name for (the Amazon river, a town named Toyota).
   if (
@@ -4058,11 +4083,18 @@ function secondNamesAndSides(reading: Reading): Candidate[] | undefined {
     return [candidate(chunk, from, to, 'place', 1, base)];
   // "an Air India Boeing 787": a firm the lists know, after a firm's name, is a second name.
   // ("Pituffik Space Base": a firm named by an ordinary word is no second name.)
+  // ("the Yeti Airlines ATR 72": so a maker's acronym before its model's number after an airline's or a firm's head
+  // word, wild45 item 16; "Deutsche Bank AG" ends in a legal form.)
+  const makerBeforeModel =
+    n >= 3 &&
+    ACRONYM.test(lastWord.core) &&
+    !isLegalFormWord(lastWord.core) &&
+    wordIs(words[to - 2]!, W_ORG_HEAD) &&
+    ALL_DIGITS.test(nextToken);
   if (
     n >= 3 &&
     !personCue &&
-    gazetteerOfWord(lastWord)?.kind === 'organization' &&
-    !isLowerWordWord(lastWord)
+    ((gazetteerOfWord(lastWord)?.kind === 'organization' && !isLowerWordWord(lastWord)) || makerBeforeModel)
   ) {
     const head = lookup(words, from, to - 1, ctx);
     const headIsOrg =
@@ -4322,6 +4354,22 @@ function givenNameOrFirm(reading: Reading): Candidate[] | undefined {
     !pronounPerson()
   )
     return [candidate(chunk, from, to, 'organization', 1, base)];
+  // "Wynn Macau", "LIV Golf", "A.P. Moller-Maersk said profits fell": a firm with a person's shape (wild45 item 17).
+  if (
+    !personCue &&
+    (givenFirst || initials) &&
+    firmShapedLikePerson(
+      ctx,
+      chunk.field,
+      words,
+      from,
+      to,
+      chunk.caseless,
+      () => personVerb || pronounPerson() || personAppositionAfter(ctx, chunk.field, lastWord.index),
+      () => reading.pronoun() === 'thing',
+    )
+  )
+    return [candidate(chunk, from, to, 'organization', 1, base)];
   if (personCue || givenFirst || initials || familyFirst || unknownThenSurname)
     return [candidate(chunk, from, to, 'person', 2, base)];
   return undefined;
@@ -4368,7 +4416,8 @@ function unknownWordsRead(reading: Reading): Candidate[] {
   for (let i = from; i < to; i++) {
     const w = words[i]!.core;
     if (
-      isLowerWord(w) &&
+      // ("Soudal Quick-Step": two ordinary words hyphened are one, no surname; wild45 item 17.)
+      (isLowerWord(w) || hyphenedOrdinaryWords(w)) &&
       !NAME_PARTICLES.has(w) &&
       !(i === to - 1 && i > from && NAME_SUFFIXES.has(lastLower))
     )
@@ -4737,6 +4786,9 @@ function typeOneWord(reading: Reading): Candidate[] {
     // ("Magnus's game against Hikaru", "Coco's match against Aryna": a chess or tennis player's, ents42.)
     !isPlayersSportDocument(ctx.doc)
   )
+    return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "Aviva, formerly Norwich Union,": a given name that an apposition gives a firm's former name (wild45 item 17).
+  if (isGivenNameWord(firstWord) && !personCue && formerNameAfter(ctx, chunk.field, words[to - 1]!.index))
     return [candidate(chunk, from, to, 'organization', 2, base)];
   if (isGivenNameWord(firstWord) && !locative && !isSeasonGivenName(firstWord.core))
     return [candidate(chunk, from, to, 'person', 1, base)];
