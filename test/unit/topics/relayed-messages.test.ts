@@ -46,4 +46,25 @@ describe('a relay is an athletics relay only where sport leads', () => {
     expect(result.topics[0]?.id).toBe(TOP_LEVEL.sport);
     expect(result.topics.find((t) => t.id === 'medtop:20000827')?.evidence).toContain('relay');
   });
+
+  it.each([
+    [
+      'a torch relay',
+      'Relay runners carry flame through Cornwall',
+      'Relay runners carried the Olympic flame through Cornwall on Monday, cheered by thousands of people lining ' +
+        'the streets of Truro and St Ives.',
+    ],
+    [
+      'a baton relay',
+      'Baton relay reaches Cornwall',
+      'Relay runners carried the Commonwealth Games baton through Cornwall on Tuesday on its way to Birmingham, ' +
+        'where the Games open in July.',
+    ],
+  ])('leads %s with sport (read45 r4)', (_case, title, body) => {
+    // Act
+    const result = tagArticle({ title, body });
+
+    // Assert
+    expect(result.topics[0]?.id).toBe(TOP_LEVEL.sport);
+  });
 });
