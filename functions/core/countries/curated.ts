@@ -706,6 +706,7 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['Apulia'],
     ['Liguria'],
     ['Umbria'],
+    ['South Tyrol'],
   ],
   BR: [
     ['Bahia'],
@@ -824,6 +825,19 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['Leitrim'],
     ['Connemara'],
   ],
+  // Entities within a state that the news names alone, as it names Catalonia or the Kurdistan Region (places45): Bosnia's
+  // Serb entity, Belgium's regions, and the breakaway or autonomous lands of the Caucasus, Moldova and Central Asia,
+  // each the state's by ISO 3166 as Crimea is Ukraine's ("Republika Srpska's parliament voted", "floods in Flanders",
+  // "Russian troops in Abkhazia"). Not "Vojvodina", a football club in Yugoslav results; not "Brittany", a given
+  // name; not "Madeira", a wine and a river.
+  BA: [['Republika Srpska', 'Republic of Srpska', 'Serb Republic']],
+  BE: [['Flanders'], ['Wallonia'], ['Flemish Region'], ['Walloon Region']],
+  GE: [['Abkhazia'], ['South Ossetia'], ['Adjara', 'Ajaria']],
+  AZ: [['Nagorno-Karabakh', 'Nagorno Karabakh'], ['Nakhchivan']],
+  MD: [['Transnistria', 'Transdniestria', 'Trans-Dniester'], ['Gagauzia']],
+  UZ: [['Karakalpakstan']],
+  PT: [['Azores']],
+  MZ: [['Cabo Delgado']],
 };
 
 /** City names the press uses that GeoNames spells differently, and overrides for ambiguous names. */
