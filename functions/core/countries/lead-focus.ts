@@ -37,12 +37,21 @@ function leadSentence(doc: TagDocument): { start: number; end: number } | undefi
 function countryLead(
   doc: TagDocument,
   countries: readonly Country[],
-): { start: number; end: number } | undefined {
+  none = false,
+): { start: number; end: number; next?: boolean } | undefined {
   const first = leadSentence(doc);
   if (!first) return undefined;
   const names = (s: { start: number; end: number }) =>
     countries.some((c) => c.mentions.some((m) => m.field === 'body' && m.start >= s.start && m.end <= s.end));
   if (names(first)) return first;
+  // "HMV shares hit by Christmas sales slump" / "Music retailer HMV has seen its shares fall 7% … The group said sales
+  // at HMV stores in the UK and Ireland fell 2.3%": a story with no dateline whose news lead names no country says
+  // where in its next sentence. Only when nothing else gave a focus, and only for the story's first country
+  // (focusLeadCountry): a passing one there stays out of focus.
+  if (none && !doc.dateline && !opensWithoutNews(doc.body.text.slice(first.start, first.end))) {
+    const next = doc.body.sentences.find((s) => s.start >= first.end);
+    return next && names(next) ? { ...next, next: true } : first;
+  }
   // "Good morning. Here is the news. Japan and China agreed …": openers in a row give way to the first sentence
   // that names a country (places44).
   let opener = first;
@@ -56,6 +65,9 @@ function countryLead(
   }
   return first;
 }
+
+/** "a graduate student from Hong Kong": where someone or something comes from, before the mention. */
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 
 /** How many openers in a row may come before the lead: "Good morning. Here is the news. …". */
 const MAX_OPENERS = 3;
@@ -177,7 +189,7 @@ export function focusLeadCountry(doc: TagDocument, countries: Country[], sport =
     (doc.dateline || countries.some((c) => c.mentions.some((m) => m.field === 'title')) || isShort(doc))
   )
     return countries;
-  const found = countryLead(doc, countries);
+  const found = countryLead(doc, countries, none);
   if (!found) return countries;
   const text = doc.body.text;
   const lead = { ...found, ranges: exampleRanges(text, found.start, found.end) };
@@ -207,6 +219,19 @@ export function focusLeadCountry(doc: TagDocument, countries: Country[], sport =
   const candidates = own.length ? own : inLead;
   const top = candidates[0]?.country.salience;
   if (top === undefined) return countries;
+  // The next sentence's country is the lead's only as the story's first, untied: "will go on sale in the US" in a
+  // story on Apple, not "Napster … is due to open in the UK" further down. Nor where someone comes from: "Victor
+  // Wong, a graduate student from Hong Kong studying at Cornell University in New York State".
+  if (found.next) {
+    const lead = candidates[0]!;
+    if (
+      lead.country !== countries[0] ||
+      (countries[1]?.salience ?? 0) >= top ||
+      lead.origin ||
+      FROM_BEFORE.test(text.slice(Math.max(0, lead.mention.start - 12), lead.mention.start))
+    )
+      return countries;
+  }
   const focus = new Set<string>();
   const tied = candidates.filter((x) => x.country.salience === top);
   if (tied.length === 1) focus.add(tied[0]!.country.code);
