@@ -838,6 +838,41 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
   UZ: [['Karakalpakstan']],
   PT: [['Azores']],
   MZ: [['Cabo Delgado']],
+  // Vietnam's provinces that flood, storm and mining stories name alone (wild45 ★12: "Lào Cai" was read as
+  // the Lao of Laos, which then led a Vietnamese flood story). Those that are cities of the gazetteer already (Thanh
+  // Hoa, Ca Mau, Thai Nguyen, Nam Dinh, Hoa Binh) are not repeated; not "Long An" or "Son La", English words.
+  VN: [
+    ['Lao Cai'],
+    ['Yen Bai'],
+    ['Quang Ninh'],
+    ['Hai Duong'],
+    ['Nghe An'],
+    ['Ha Tinh'],
+    ['Quang Binh'],
+    ['Quang Tri'],
+    ['Thua Thien Hue'],
+    ['Quang Nam'],
+    ['Quang Ngai'],
+    ['Binh Dinh'],
+    ['Khanh Hoa'],
+    ['Dak Lak'],
+    ['Gia Lai'],
+    ['Lam Dong'],
+    ['Binh Duong'],
+    ['Dong Nai'],
+    ['Kien Giang'],
+    ['Ha Giang'],
+    ['Cao Bang'],
+    ['Dien Bien'],
+    ['Bac Ninh'],
+    ['Bac Giang'],
+    ['Ninh Binh'],
+    ['Thai Binh'],
+    ['Lang Son'],
+    ['Tuyen Quang'],
+    ['Phu Tho'],
+    ['Vinh Phuc'],
+  ],
 };
 
 /** City names the press uses that GeoNames spells differently, and overrides for ambiguous names. */
@@ -1747,6 +1782,9 @@ export const LATIN_PRESS_NAMES: Readonly<Record<string, Readonly<Record<string, 
   de: { US: ['USA', 'Wei\u00dfe Haus', 'Wei\u00dfen Haus'] },
   pl: { US: ['USA'] },
   id: { CN: ['Tiongkok'] },
+  // The packages give Czech no name of its own country (wild45 ★12: "Inflace v Česku klesla" named no
+  // country); inflected-names.ts reads the declined forms from these stems ("v Česku", "Česka", "České republiky").
+  cs: { CZ: ['\u010cesko', '\u010cesk\u00e1 republika'] },
 };
 
 /**

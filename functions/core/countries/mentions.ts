@@ -968,16 +968,29 @@ function walkPhrases(
 ): readonly [number, PhraseEntry][] {
   if (!root) return NO_CANDIDATES;
   const candidates: [number, PhraseEntry][] = [];
+  // In another language, the words of a longer capitalised name not read there: "Lào Cai" (a Vietnamese
+  // province, a region of the English table) is no "Lao" of Laos (wild45 ★12).
+  let swallowed = 0;
   let node: PhraseNode | undefined = root;
   for (let k = 1; node; k++) {
-    if (node.entry && (!citiesOnly || isNeutralCity(node.entry, words[i]!.norm)))
-      candidates.push([k, node.entry]);
+    if (node.entry) {
+      if (!citiesOnly || isNeutralCity(node.entry, words[i]!.norm)) candidates.push([k, node.entry]);
+      else if (k > 1 && capitalisedRun(text, words, i, k)) swallowed = k;
+    }
     const a = words[i + k - 1]!;
     const b = words[i + k];
     if (!b || !gapIsSpace(text, a, b)) break;
     node = nextPhraseNode(b.norm, node);
   }
-  return candidates;
+  return swallowed && candidates.some(([k]) => k < swallowed)
+    ? candidates.filter(([k]) => k > swallowed)
+    : candidates;
+}
+
+/** Every one of the `n` words from word `i` starts with a capital. */
+function capitalisedRun(text: string, words: readonly Word[], i: number, n: number): boolean {
+  for (let k = i; k < i + n; k++) if (!startsUpper(text, words[k]!.start)) return false;
+  return true;
 }
 
 export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] {
