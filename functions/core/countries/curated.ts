@@ -200,6 +200,8 @@ export const METONYMS: Readonly<Record<string, readonly string[]>> = {
     'Senedd',
     'Stormont',
     'Scotland Yard',
+    // The Central Criminal Court (wild45 item 14: a murder trial "at the Old Bailey" named no country).
+    'Old Bailey',
     'NHS',
     'Crown Court',
     'Ofcom',
@@ -775,6 +777,13 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
   // CoNLL's "Essex" beside them became a place (an ORG span lost).
   GB: [
     ['Yorkshire'],
+    // England's metropolitan counties, which name their police forces ("Greater Manchester Police", "Merseyside
+    // Police") and place their towns ("Salford, Greater Manchester"; wild45 item 14). No county cricket side.
+    ['Greater Manchester'],
+    ['Merseyside'],
+    ['West Midlands'],
+    ['Tyne and Wear'],
+    ['Greater London'],
     ['Orkney', 'Orkney Islands'],
     ['Shetland', 'Shetland Islands'],
     ['Outer Hebrides', 'Western Isles'],
