@@ -250,7 +250,9 @@ export const CRIME_CONFLICT: TermTable = {
   '20000073': `peace process 3, peace talks 3, peace deal 3, peace agreement 3, peace plan 3, peace accord 3,
     peace treaty 3, peace conference 3, ceasefire 3, cease-fire 3, truce 3, armistice 3, road map 2,
     roadmap 2, reconciliation 2.5, decommissioning 3, disarm 2.5, disarmament 2, negotiated settlement 3,
-    two-state solution 3, Good Friday Agreement 3, peace envoy 3, peace negotiations 3`,
+    two-state solution 3, Good Friday Agreement 3, Oslo accords 3, Oslo accord 3, Oslo agreement 3, Oslo agreements 3,
+    Oslo peace process 3, Camp David accords 3, Dayton accords 3, Dayton agreement 3, Dayton peace accord 3,
+    Minsk agreements 3, Minsk accords 3, Wye River 3, peace envoy 3, peace negotiations 3`,
   '20000076': `peace talks 3, peace negotiations 3, ceasefire talks 3, truce talks 3, peace conference 3,
     ceasefire negotiations 3`,
 
