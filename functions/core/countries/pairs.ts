@@ -1065,7 +1065,11 @@ function pairOf(s: PairStory, a: Country, b: Country): CountryPair | undefined {
   // those that link the two before the lists that only hold them.
   const ordered = linking === shared ? shared : [...linking, ...mates];
   const named = standIn || !filedPair || !ownSentences ? ordered : namingBothFirst(ordered, ownSentences);
-  const evidence = named.slice(0, MAX_EVIDENCE).map((key) => placeMention(doc, key));
+  // Pushed into one literal: `map` gave a holey array once optimised and a packed one before, and each switch
+  // deoptimised this function where it reads the evidence ("wrong map"; speed21, speed45).
+  const evidence: Mention[] = [];
+  for (let k = 0; k < named.length && k < MAX_EVIDENCE; k++)
+    evidence.push(placeMention(doc, named[k] as PlaceKey));
   if (together) evidence.push(...together);
   if (row && evidence.length < MAX_EVIDENCE) evidence.push(row);
   const codes: [string, string] = a.code < b.code ? [a.code, b.code] : [b.code, a.code];
