@@ -17,7 +17,7 @@ import {
 import { combiningFormCountry, combiningFormPeople } from './combining-forms.js';
 import { craftNounAfter } from './craft-nouns.js';
 import { isDigitGluedName } from './digit-glued-names.js';
-import { firmKindOpening, firmSaysAfter } from './firm-cues.js';
+import { firmKindOpening, firmSaysAfter, firmsOwnerAfter } from './firm-cues.js';
 import { isKoreanStyleName } from './hyphened-given-name.js';
 import { isNumberedIndex } from './index-names.js';
 import {
@@ -91,6 +91,7 @@ import {
 import {
   bodyAppositionAfter,
   callingApposedAfter,
+  capitalisedPossessive,
   firmAppositionAfter,
   officeApposedAfter,
   PARTY_APPOSITION_HEADS,
@@ -369,13 +370,15 @@ import {
   MODEL_SUFFIXES,
   modelWithNumber,
   NOT_CRAFT_KINDS,
+  nameWithNumberAfter,
   ownerBefore,
   productAfter,
   SOLD_UNITS,
+  shipNumberAfter,
   versionAfter,
 } from './typing/products-and-models.js';
 import {
-  bodysMembersAfter,
+  bodyOrFirmItAfter,
   firmItAfter,
   personPronounNext,
   pronounAfter,
@@ -1046,18 +1049,40 @@ function stageNamesBodiesAndShips(chunk: Chunk, ctx: Context): Candidate[] | und
   // article calls a ship is the ship where it is apposed and where "the" names it (typing/ships-apposed.ts;
   // mendE44), without the "The"; "Queen Elizabeth died in 2022" beside "The Queen Elizabeth, a Cunard cruise ship,"
   // stays the person (read44).
+  // "Queen Mary 2 arrived in Southampton": a royal's title and given name before a number of one or two digits
+  // name a ship (a royal's number is a Roman one: "Queen Mary II"), outside the sports pages' tables.
+  if (
+    !chunk.caseless &&
+    !ctx.sports &&
+    (to === 2 || (to === 3 && words[0]!.lower === 'the')) &&
+    ROYAL_SHIP_TITLES.has(words[to - 2]!.lower) &&
+    isGivenNameWord(words[to - 1]!) &&
+    shipNumberAfter(ctx, chunk.field, words[to - 1]!.index) !== undefined &&
+    !NUMBER_UNIT_AFTER.test(tokenText(ctx, chunk.field, words[to - 1]!.index + 2))
+  )
+    return [nameWithNumberAfter(ctx, chunk, to - 2, to)];
+  // "The Queen Mary 2, the world's largest ocean liner,": the ship's number after the name is the name's.
   if (!chunk.caseless) {
     const from = to > 1 && words[0]!.lower === 'the' ? 1 : 0;
     const ships = shipsApposed(ctx);
+    const shipNumber = ships.size > 0 ? shipNumberAfter(ctx, chunk.field, words[to - 1]!.index) : undefined;
+    const name = chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start);
     if (
       ships.size > 0 &&
-      ships.has(chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start)) &&
+      ships.has(shipNumber === undefined ? name : `${name} ${shipNumber}`) &&
       placeOfSpan(chunk, from, to)?.kind !== 'country' &&
       (from === 1 ||
         lowerTokenText(ctx, chunk.field, words[0]!.index - 1) === 'the' ||
-        shipApposedAt((i) => lowerTokenText(ctx, chunk.field, i), words[to - 1]!.index + 1))
+        shipApposedAt(
+          (i) => lowerTokenText(ctx, chunk.field, i),
+          words[to - 1]!.index + (shipNumber === undefined ? 1 : 2),
+        ))
     )
-      return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
+      return [
+        shipNumber === undefined
+          ? candidate(chunk, from, to, 'other', 2, NO_CONTEXT)
+          : nameWithNumberAfter(ctx, chunk, from, to),
+      ];
   }
   return undefined;
 }
@@ -1304,6 +1329,28 @@ function daysEventsCodesAndParties(chunk: Chunk, ctx: Context): Candidate[] | un
 // typeSeveralWords' are: speed44 found these large functions compiled by TurboFan late, during the 1 MB article.
 
 /** A name without its leading function words and titles (which may cue a person), typed on. */
+/**
+ * "Unite said it would ballot its members", "Unison said it would back the offer", "Unite, Britain's biggest
+ * union,": whether a body's "it" or "its" right after its verb of speech, or an apposition opened by a
+ * possessive, takes up the word `w` (no plural: "Critics said it would …" speak of the matter; no pronoun:
+ * "Nobody said it would …"; no hyphened pair).
+ */
+function bodyNamedByWordAt(ctx: Context, field: Field, w: Word): boolean {
+  // ("Miami-Brazil says it expects …": a hyphened pair of places heads a wire's line.)
+  if (endsWithText(w.lower, 's') || w.lower.includes('-') || INDEFINITE_PRONOUNS.has(w.lower)) return false;
+  if (tokenText(ctx, field, w.index + 1) === ',')
+    return (
+      capitalisedPossessive(tokenText(ctx, field, w.index + 2)) &&
+      bodyAppositionAfter(ctx, field, w.index + 1)
+    );
+  return bodyOrFirmItAfter(ctx, field, w.index);
+}
+const INDEFINITE_PRONOUNS = new Set(
+  'everyone everybody everything nobody nothing someone somebody something anyone anybody anything none one another each either neither'.split(
+    ' ',
+  ),
+);
+
 function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
   const words = chunk.words;
   let from = 0;
@@ -1468,6 +1515,17 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         !(wordIs(w, W_TITLE) && to - from > 1) &&
         // "Apple reported", "Shell said": a brand named by an ordinary word, before a verb of firms.
         !(to - from === 1 && firmBrandAt(ctx, chunk, from)) &&
+        // "Unite said it would ballot its members", "Unite, Britain's biggest union,": a body named by an
+        // ordinary word, which its "it" or "its" or an apposition takes up at once.
+        !(to - from === 1 && bodyNamedByWordAt(ctx, chunk.field, w)) &&
+        // "Water UK said", "Energy UK warned": an ordinary word before a country's initials, the run followed
+        // by its verb of speech, names a body of that country's trade ("Overall UK inflation" is no speaker).
+        !(
+          to - from === 2 &&
+          shapeIs(words[1]!, S_ACRONYM) &&
+          gazetteerOfWord(words[1]!)?.kind === 'country' &&
+          PERSON_VERBS.has(lowerTokenText(ctx, chunk.field, words[1]!.index + 1))
+        ) &&
         // "He Jiankui said": the family name He opening a sentence ("Ma Huateng, …": an English word's, apposed).
         !familyNameHe(chunk, from, to, tokenText(ctx, chunk.field, words[to - 1]!.index + 1) === ',') &&
         // "Business Unity South Africa (Busa) estimated": the acronym in brackets spells the whole name.
@@ -3335,6 +3393,13 @@ function typeKnownName(reading: Reading, found: GazetteerEntry | Candidate): Can
     )
       return [candidate(chunk, from, to, 'organization', 2, base)];
     if (type === 'person' && personCue) return [candidate(chunk, from, to, 'person', 2, base)];
+    // "played in Bradford", "stops in Lincoln, Preston and Lancaster": a surname only WordNet's person lists
+    // give, written after "in" or "near", is the town the place lists know by that name.
+    if (type === 'person' && n === 1 && locative && STRONG_LOCATIVE.has(prevToken) && !lastWord.possessive) {
+      const town = placeOfWord(firstWord);
+      if (town !== undefined && town.kind !== 'country')
+        return [candidate(chunk, from, to, 'place', 1, base, placeFields(town))];
+    }
     // "Leeds beat Hull 2-1": a town that is also a surname plays as the town's club in a result.
     if (
       type === 'place' &&
@@ -3573,6 +3638,8 @@ function wholeRunNames(reading: Reading): Candidate[] | undefined {
   // "Ford Explorer and Ford Mustang models", "a Toyota Tundra pickup", "sales of the Chevrolet Silverado": a
   // maker the lists know before one more word, where a noun of models ends the name or its list, or where
   // sales are of it, is the maker's product, no person and no body (the bare maker stays the firm).
+  // "The Toyota Tacoma is recalled … Toyota said": so it is after "the", which names a firm by its own name
+  // alone ("the Ford Foundation", "the Honda Center", "the Sony Pictures" stay the body's, the place's).
   if (
     n === 2 &&
     !personCue &&
@@ -3580,7 +3647,16 @@ function wholeRunNames(reading: Reading): Candidate[] | undefined {
     makerWord(firstWord) &&
     !wordIs(lastWord, W_ORG_HEAD) &&
     !MODEL_NOUNS.has(lastLower) &&
-    (modelNounEndsList(ctx, chunk.field, lastWord.index) || salesOfBefore(ctx, chunk.field, firstWord.index))
+    (modelNounEndsList(ctx, chunk.field, lastWord.index) ||
+      salesOfBefore(ctx, chunk.field, firstWord.index) ||
+      (prevToken === 'the' &&
+        !endsWithText(lastLower, 's') &&
+        !wordIs(lastWord, W_PLACE_HEAD) &&
+        !isLegalFormWord(lastWord.core) &&
+        // ("the Shell Canada unit", "the Sumitomo Metal deal", "the Airbus Industrie consortium": a firm's
+        // unit in a country or by its trade.)
+        !FIRM_TRADE_WORDS.has(lastLower) &&
+        gazetteerOfWord(lastWord)?.kind !== 'country'))
   )
     return [candidate(chunk, from, to, 'other', 2, base)];
   // "NHS England", "BBC Scotland", "Amnesty International Kenya": a body's name and the country it
@@ -4295,6 +4371,8 @@ function givenNameOrFirm(reading: Reading): Candidate[] | undefined {
     return [candidate(chunk, from, to, 'organization', 2, base)];
   // "Royal Mail said it would appeal", "Standard Life said its profit rose": a given name that is an
   // ordinary word before an ordinary word no surname list knows, taken up by a firm's "it" or "its".
+  // "Royal Mail's owner IDS": or by what only a firm has after its possessive ("Bob Diamond was fined by the
+  // regulator. The bank said" names the man and his bank: read44).
   if (
     !personCue &&
     givenFirst &&
@@ -4303,7 +4381,8 @@ function givenNameOrFirm(reading: Reading): Candidate[] | undefined {
     isLowerWordWord(lastWord) &&
     !isKnownSurnameWord(lastWord) &&
     !isGivenNameWord(lastWord) &&
-    thingPronounNext(ctx, chunk.field, lastWord.index)
+    (thingPronounNext(ctx, chunk.field, lastWord.index) ||
+      (lastWord.possessive && firmsOwnerAfter((k) => lowerTokenText(ctx, chunk.field, lastWord.index + k))))
   )
     return [candidate(chunk, from, to, 'organization', 3, base)];
   // "lead manager Merrill Lynch International said", "Chase Manhattan, Morgan Guaranty and Citibank", "The
@@ -4335,6 +4414,31 @@ function givenNameOrFirm(reading: Reading): Candidate[] | undefined {
     !isKnownSurnameWord(lastWord)
   )
     return [candidate(chunk, from, to, locative ? 'place' : 'organization', 1, base)];
+  // "drove the Lincoln Aviator", "the Elizabeth Line was": after "the", which comes before no person's name
+  // where the phrase ends with it, a given name and an ordinary word or a word no list knows, neither a
+  // surname the lists know, name a thing (a model, a line, a plan) ("the Ben Stiller comedy", "the Simon
+  // Cowell, Louis Walsh panel" are the persons'; a sports page's "the Santiago Bernabeu" is a ground).
+  if (
+    n === 2 &&
+    !personCue &&
+    givenFirst &&
+    prevToken === 'the' &&
+    // ("at the Santiago Bernabeu … The Santiago Bernabeu was full": a ground, a place.)
+    !locative &&
+    !ctx.sports &&
+    !lastWord.possessive &&
+    (isLowerWordWord(lastWord) || gazetteerOfWord(lastWord) === undefined) &&
+    (nextToken === ','
+      ? !startsWithCapital(tokenText(ctx, chunk.field, lastWord.index + 2))
+      : !LOWER_WORD_START.test(nextToken) || FUNCTION_WORDS.has(nextToken)) &&
+    !endsWithText(lastLower, 's') &&
+    !isKnownSurnameWord(lastWord) &&
+    !isGivenNameWord(lastWord) &&
+    !wordIs(lastWord, W_PLACE_HEAD) &&
+    !wordIs(lastWord, W_ORG_HEAD) &&
+    !startsWithCapital(tokenText(ctx, chunk.field, lastWord.index + 1))
+  )
+    return [candidate(chunk, from, to, 'other', 1, base)];
   // "Bradford Bulls beat Wigan Warriors", "Lincoln Imps": a town's name, also a given name, before the plural of
   // an ordinary word no surname or given-name list knows is a club's name and nickname (a person's surname is
   // no common noun's plural: "Austin Rivers said he" keeps the player by his pronoun).
@@ -4344,11 +4448,14 @@ function givenNameOrFirm(reading: Reading): Candidate[] | undefined {
     givenFirst &&
     !personVerb &&
     // ("said Elizabeth Reiners, economist at Dean Witter": off the sports pages a person's.)
-    (ctx.sports || inResult()) &&
+    // "The Dallas Mavericks won their fifth straight game": anywhere after "the", which comes before no
+    // person's name, and there a plural the lexicon misses too.
     lookupPlace(first)?.kind === 'city' &&
-    isLowerWordWord(lastWord) &&
     endsWithText(lastLower, 's') &&
-    isLowerWord(lastLower.slice(0, -1)) &&
+    (((ctx.sports || inResult()) && isLowerWordWord(lastWord) && isLowerWord(lastLower.slice(0, -1))) ||
+      (prevToken === 'the' &&
+        !PLURAL_LOOKALIKE.test(lastLower) &&
+        (isLowerWord(lastLower.slice(0, -1)) || gazetteerOfWord(lastWord) === undefined))) &&
     !isKnownSurnameWord(lastWord) &&
     !isGivenNameWord(lastWord) &&
     !pronounPerson()
@@ -4856,6 +4963,16 @@ function typeOneWord(reading: Reading): Candidate[] {
       firmDealsWithBrand(ctx, chunk.field, firstWord.index))
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
+  // "Unite said it would ballot its members": an ordinary word opening a sentence that a body's "it" or "its"
+  // or an apposition takes up at once names the body (typeAfterLead kept it for this).
+  if (
+    n === 1 &&
+    chunk.initial &&
+    !chunk.caseless &&
+    !locative &&
+    bodyNamedByWordAt(ctx, chunk.field, firstWord)
+  )
+    return [candidate(chunk, from, to, 'organization', 1, base)];
   if (isLowerWordWord(firstWord)) {
     // "tightens in Democratic boost", "in Conservative heartlands": an ordinary word of an adjective's ending
     // after "in" before a noun modifies the noun; the preposition makes it no place (a headline's "in" made the
@@ -4933,6 +5050,20 @@ function typeOneWord(reading: Reading): Candidate[] {
     !pronounPerson()
   )
     return [candidate(chunk, from, to, 'organization', 1, base)];
+  // "Ofwat fined Thames Water", "Ofcom fines broadcaster": a name no list knows that fines or censures is a
+  // regulator, a league or a court, no word the lexicon lacks (people fine under a title: "Judge Li fined").
+  if (
+    n === 1 &&
+    chunk.initial &&
+    !personCue &&
+    !plural &&
+    !ENGLISH_ENDING.test(firstLower) &&
+    !isKnownSurnameWord(firstWord) &&
+    !SURNAME_SHAPE.test(first) &&
+    !firstWord.possessive &&
+    SANCTION_VERBS.has(nextToken)
+  )
+    return [candidate(chunk, from, to, 'organization', 1, base)];
   // "Arsenal moved six points clear", "Arsenal manager Mikel Arteta": a club no list knows.
   if (chunk.initial && n === 1 && clubOpensSentence(ctx, chunk, words[from]!))
     return [candidate(chunk, from, to, 'organization', 2, base)];
@@ -4955,8 +5086,8 @@ function typeOneWord(reading: Reading): Candidate[] {
     !isKnownSurnameWord(firstWord) &&
     !SURNAME_SHAPE.test(first) &&
     n === 1 &&
-    (firmItAfter(ctx, chunk.field, words[from]!.index) ||
-      bodysMembersAfter(ctx, chunk.field, words[from]!.index))
+    !INDEFINITE_PRONOUNS.has(firstLower) &&
+    bodyOrFirmItAfter(ctx, chunk.field, words[from]!.index)
   )
     return [candidate(chunk, from, to, 'organization', 1, base)];
   // "Transnistrian leader Vadim Krasnoselsky", "Abkhazian forces": an "-ian" word no list knows before a noun
@@ -5002,6 +5133,20 @@ function typeOneWord(reading: Reading): Candidate[] {
   return [candidate(chunk, from, to, 'unknown', 0, base)];
 }
 /** Words after a sentence's first word that make it the subject of a clause ("Rheinmetall will build"). */
+/** Trades that end a firm's or its unit's name after the maker's word ("Sumitomo Metal", "Ford Credit"). */
+const FIRM_TRADE_WORDS = new Set(
+  'industrie industry metal steel credit finance financial capital motor energy power electric chemical oil gas insurance life trust securities bank media pharma telecom'.split(
+    ' ',
+  ),
+);
+/** Royal titles a ship's name opens with ("Queen Mary 2", "Queen Elizabeth 2"). */
+const ROYAL_SHIP_TITLES = new Set(['queen', 'king', 'prince', 'princess']);
+/** After a number, what makes it a count or a score, not a ship's number: "Queen Mary 2 - 1", "2%", "2 years". */
+const NUMBER_UNIT_AFTER = /^(?:-|\u2013|%|per|percent|years?|months?|days?|points?|goals?)$/;
+/** What a regulator, a league or a court does to those it oversees: "Ofwat fined", "Uefa censured". */
+const SANCTION_VERBS = new Set(
+  'fined fines censured censures penalised penalises penalized penalizes'.split(' '),
+);
 const MODAL_AFTER = new Set('will would could can may might must should shall has had'.split(' '));
 /** Names ending in "s" that are no English plural ("Stellantis", "Airbus", "Novartis"). */
 const PLURAL_LOOKALIKE = /(?:is|us|ss)$/;

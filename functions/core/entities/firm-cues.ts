@@ -119,6 +119,16 @@ const RESULTS = new Set('profit profits revenue revenues sales earnings'.split('
 const FIRM_SUBJECTS = new Set('company firm group studio carmaker retailer bank airline'.split(' '));
 
 /**
+ * "Royal Mail's owner IDS", "Standard Life's shareholders": the name's possessive owns what only a firm has
+ * (an owner, a parent, shareholders). `after(k)` gives the lower-cased k-th token after the name.
+ */
+export function firmsOwnerAfter(after: (k: number) => string): boolean {
+  return FIRMS_OWNERS.has(after(1));
+}
+/** What only a firm has, after its name's possessive: "Royal Mail's owner", "Standard Life's shareholders". */
+const FIRMS_OWNERS = new Set('owner owners parent shareholders'.split(' '));
+
+/**
  * "Disney said profits rose … The company said": a name that reports its results or that the next sentence
  * takes up as "the company". `after(k)` gives the lower-cased k-th token after the name.
  */

@@ -530,11 +530,13 @@ export function mergeAliases(
     // "Petroleos Mexicanos said … Pemex blamed": a firm's word blended from the starts of a longer name's
     // words is that name; a name of two words read as a thing becomes the firm.
     // Not a word that is the name of a firm of its own here ("BANKAMERICA" of "BankAmerica Corp", not of
-    // "Bank of America").
+    // "Bank of America"), nor a thing's first word whole: "The Toyota Tacoma is recalled … Toyota said" is
+    // the maker of its model ("Toyo" + "Ta" spell it, no blend).
     if (!group && type === 'organization' && c.words.length === 1 && c.words[0]!.length >= 5) {
       const word = c.words[0]!;
       const blended =
-        orgs.find((g) => isBlendOf(word, g.words)) ?? pairs.find((g) => isBlendOf(word, g.words));
+        orgs.find((g) => isBlendOf(word, g.words)) ??
+        pairs.find((g) => lowerCased(g.words[0]!) !== lowerCased(word) && isBlendOf(word, g.words));
       // The id's look-up last: most one-word firms blend no name of the article.
       if (blended !== undefined && !groups.has(idFor(c, type, shown))) {
         if (blended.type !== 'organization')

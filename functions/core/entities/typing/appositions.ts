@@ -48,7 +48,7 @@ export function firmAppositionAfter(
   return false;
 }
 /** "Germany's", "Britain\u2019s": a capitalised word in the possessive, a determiner of the noun after it. */
-function capitalisedPossessive(token: string): boolean {
+export function capitalisedPossessive(token: string): boolean {
   return startsUpper(token) && (endsWithText(token, "'s") || endsWithText(token, '\u2019s'));
 }
 /** ", a group of centrist governors,", ", owned by Statkraft,": an apposition that calls a name a body. */

@@ -110,6 +110,36 @@ export function modelWithNumber(ctx: Context, chunk: Chunk, from: number, to: nu
   return candidate(model, 0, words.length, 'other', 2, NO_CONTEXT);
 }
 
+/**
+ * The name `from`..`to` of the chunk with the number token right after it, as one `other` ("Queen Mary 2", a
+ * ship: the number ended the chunk).
+ */
+export function nameWithNumberAfter(ctx: Context, chunk: Chunk, from: number, to: number): Candidate {
+  const last = chunk.words[to - 1]!;
+  const field = fieldsOf(ctx, chunk.field).field;
+  const number = field.tokens[last.index + 1]!;
+  const numberWord: Word = wordWith(last, {
+    index: last.index + 1,
+    core: number.text,
+    lower: number.text,
+    start: number.start,
+    end: number.end,
+    possessive: false,
+  });
+  const words = [...chunk.words.slice(from, to), numberWord];
+  const start = chunk.words[from]!.start;
+  const name = chunkWith(chunk, words, chunk.initial, field.text.slice(start, number.end), start, number.end);
+  return candidate(name, 0, words.length, 'other', 2, NO_CONTEXT);
+}
+/** "Queen Mary 2": a ship's or a craft's number of one or two digits after its name, a space between. */
+export function shipNumberAfter(ctx: Context, field: Field, index: number): string | undefined {
+  const tokens = fieldsOf(ctx, field).field.tokens;
+  const next = tokens[index + 1];
+  if (next === undefined || next.start !== tokens[index]!.end + 1 || !SHIP_NUMBER.test(next.text))
+    return undefined;
+  return next.text;
+}
+const SHIP_NUMBER = /^[1-9]\d?$/;
 /** Words after a model's number that name its version: "737 MAX", "17 Pro Max", "15 Plus". */
 export const MODEL_SUFFIXES = new Set(['max', 'pro', 'plus', 'ultra', 'mini', 'neo', 'lite']);
 

@@ -145,17 +145,30 @@ export function firmItAfter(ctx: Context, field: Field, index: number): boolean 
   return act !== 'cut' || FIRM_CUTS.has(lowerTokenText(ctx, field, i + 3));
 }
 /**
- * "Unison said on Monday its members would vote": the "its" right after a name's verb of speech takes up
- * a body with members (a union, a party, a league), no person; firmItAfter leaves members out, as a
- * firm's test.
+ * "Unison said on Monday its members would vote", "Unite said it would ballot drivers": the "its" or "it"
+ * right after a name's verb of speech takes up a body with members (a union, a party, a league), no person;
+ * firmItAfter leaves members and votes out, as a firm's test.
  */
-export function bodysMembersAfter(ctx: Context, field: Field, index: number): boolean {
+export function bodyItAfter(ctx: Context, field: Field, index: number): boolean {
   const said = lowerTokenText(ctx, field, index + 1);
   if (said !== 'said' && said !== 'says') return false;
   let i = index + 2;
   if (lowerTokenText(ctx, field, i) === 'on' && tokenBits(ctx, field, i + 1) & CALENDAR_WORD) i += 2;
-  return lowerTokenText(ctx, field, i) === 'its' && lowerTokenText(ctx, field, i + 1) === 'members';
+  if (lowerTokenText(ctx, field, i) === 'its') return lowerTokenText(ctx, field, i + 1) === 'members';
+  // "Unison said it would back the offer", "Unite said it will ballot drivers": a body's "it" before what a
+  // union, party or league resolves to do with a vote or a deal (a person's "it" is the matter spoken of).
+  if (lowerTokenText(ctx, field, i) !== 'it') return false;
+  const modal = lowerTokenText(ctx, field, i + 1);
+  if (modal !== 'would' && modal !== 'will') return false;
+  const act = lowerTokenText(ctx, field, i + 2);
+  return BODY_STANDS.has(act === 'not' ? lowerTokenText(ctx, field, i + 3) : act);
 }
+/** Whether a firm's or a body's "it" or "its" right after the name's verb of speech takes the name up. */
+export function bodyOrFirmItAfter(ctx: Context, field: Field, index: number): boolean {
+  return firmItAfter(ctx, field, index) || bodyItAfter(ctx, field, index);
+}
+/** What a union, party or league resolves to do: ballot its members, back or fight an offer. */
+const BODY_STANDS = new Set('ballot back endorse recommend oppose boycott'.split(' '));
 const TENTATIVE_MODALS = new Set(['may', 'could', 'might']);
 /** What "it" does when it is the matter spoken of, no firm: "it would take years", "it would be costly". */
 const IMPERSONAL_VERBS = new Set(
