@@ -4700,24 +4700,15 @@ const FIRST_PEOPLES_WORDS = new Set(['indigenous', 'aboriginal', 'aboriginals', 
 
 /** An unknown single word, read by its shape and its surroundings. */
 function typeOneWord(reading: Reading): Candidate[] {
-  const {
-    chunk,
-    ctx,
-    words,
-    to,
-    n,
-    first,
-    firstLower,
-    firstWord,
-    personVerb,
-    speaker,
-    thingAfterThe,
-    inResult,
-    pronoun,
-    pronounPerson,
-    teamPlace,
-    speakerVerb,
-  } = reading;
+  return oneWordShapesAndLists(reading) ?? oneWordSidesAndPlaces(reading) ?? oneWordOpeningsAndFirms(reading);
+}
+
+/**
+ * One word by its shape and the lists: the platform X, offices, peoples' adjectives, brands, banks, makers,
+ * relatives, agencies, capitals, abbreviations.
+ */
+function oneWordShapesAndLists(reading: Reading): Candidate[] | undefined {
+  const { chunk, ctx, words, to, n, first, firstLower, firstWord } = reading;
   const { from, personCue, prevToken, nextToken, nextBits, locative, base } = reading.span;
   // One word.
   if (first === 'X') return typeX(ctx, chunk, from, prevToken, nextToken, base);
@@ -4815,6 +4806,16 @@ function typeOneWord(reading: Reading): Candidate[] {
   // "an AI superpower", "GDP": abbreviations of things are no name (left to the default before).
   if (NOT_ORG_ACRONYMS.has(first)) return [];
   if (wordIs(words[from]!, W_INSTITUTION)) return [candidate(chunk, from, to, 'organization', 1, base)];
+  return undefined;
+}
+
+/**
+ * One word on sports pages and in results, given names, places, leaders' governments, owners' possessives,
+ * appositions.
+ */
+function oneWordSidesAndPlaces(reading: Reading): Candidate[] | undefined {
+  const { chunk, ctx, words, to, n, first, firstLower, firstWord, inResult, pronoun, teamPlace } = reading;
+  const { from, personCue, prevToken, nextToken, locative, base } = reading.span;
   // "drew 1-1 with Chelsea": in a result, the side played "with" is a rival as much as one played "against".
   const rivalBefore = RIVAL_BEFORE.has(prevToken) || prevToken === 'with';
   // "Chelsea drew 0-0 with Newcastle": a given name alone that wins or loses in a result is a club.
@@ -5022,6 +5023,27 @@ function typeOneWord(reading: Reading): Candidate[] {
       (nextToken === 'office' && tokenBits(ctx, chunk.field, words[to - 1]!.index + 2) & PERSON_VERB))
   )
     return [candidate(chunk, from, to, 'unknown', 0, base, PERSONISH)];
+  return undefined;
+}
+
+/** One word opening a sentence, firms by their results and speech, peoples' adjectives, scorers. */
+function oneWordOpeningsAndFirms(reading: Reading): Candidate[] {
+  const {
+    chunk,
+    ctx,
+    words,
+    to,
+    n,
+    first,
+    firstLower,
+    firstWord,
+    personVerb,
+    speakerVerb,
+    speaker,
+    thingAfterThe,
+    pronounPerson,
+  } = reading;
+  const { from, personCue, prevToken, nextToken, locative, base } = reading.span;
   // A sentence-initial word the article never capitalises elsewhere and no list knows: most often an
   // ordinary word missing from the compact lexicon ("Downloads", "Bookmakers").
   // "Sheinbaum said": a word followed by a verb of speech is a speaker, not an ordinary word.
