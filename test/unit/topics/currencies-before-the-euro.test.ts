@@ -30,3 +30,24 @@ describe('the currencies of Europe before the euro and of other countries are cu
     expect(ids(result)).toContain('medtop:20000355');
   });
 });
+
+describe('a sum quoted in a local currency is no currency news (read45 on 6197ee27)', () => {
+  it.each([
+    [
+      'a profit in guilders',
+      'Heineken profit up 12 percent',
+      "AMSTERDAM - Heineken's net profit rose 12 percent to 1.2 billion guilders in the first half, the brewer said on Tuesday, helped by strong beer sales in Europe and Asia.",
+    ],
+    [
+      'an order in baht',
+      'Thai carrier orders new jets',
+      'BANGKOK - Thai Airways said on Monday it had ordered six new jets worth 20 billion baht to replace its ageing fleet, the airline said in a statement.',
+    ],
+  ])('does not give %s the currency topic', (_case, title, body) => {
+    // Act
+    const result = tagArticle({ title, body });
+
+    // Assert
+    expect(ids(result)).not.toContain('medtop:20000355');
+  });
+});

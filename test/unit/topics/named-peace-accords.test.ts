@@ -33,3 +33,29 @@ describe('a peace agreement named after a place is the peace process', () => {
     expect(result.topics.map((t) => t.id)).toContain(PEACE_PROCESS);
   });
 });
+
+describe('a place an accord is named after is no accord on its own (read45 on 1a25d7a5)', () => {
+  it('gives a bushfire at Wye River no peace process', () => {
+    // Act
+    const result = tagArticle({
+      title: 'Bushfire threatens homes on Great Ocean Road',
+      body:
+        'A bushfire threatened homes in Wye River on Sunday as strong winds fanned the flames, firefighters said. ' +
+        'Residents of Lorne and Wye River were told to leave.',
+    });
+
+    // Assert
+    expect(result.topics.map((t) => t.id)).not.toContain(PEACE_PROCESS);
+  });
+
+  it('still gives the Wye River memorandum the peace process', () => {
+    // Act
+    const result = tagArticle({
+      title: 'Israel suspends Wye River memorandum',
+      body: 'Israel said on Sunday it would suspend the Wye River memorandum until the Palestinians met its terms.',
+    });
+
+    // Assert
+    expect(result.topics.map((t) => t.id)).toContain(PEACE_PROCESS);
+  });
+});

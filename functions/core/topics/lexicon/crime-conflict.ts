@@ -252,7 +252,7 @@ export const CRIME_CONFLICT: TermTable = {
     roadmap 2, reconciliation 2.5, decommissioning 3, disarm 2.5, disarmament 2, negotiated settlement 3,
     two-state solution 3, Good Friday Agreement 3, Oslo accords 3, Oslo accord 3, Oslo agreement 3, Oslo agreements 3,
     Oslo peace process 3, Camp David accords 3, Dayton accords 3, Dayton agreement 3, Dayton peace accord 3,
-    Minsk agreements 3, Minsk accords 3, Wye River 3, peace envoy 3, peace negotiations 3`,
+    Minsk agreements 3, Minsk accords 3, Wye River accord 3, Wye River memorandum 3, Wye River agreement 3, peace envoy 3, peace negotiations 3`,
   '20000076': `peace talks 3, peace negotiations 3, ceasefire talks 3, truce talks 3, peace conference 3,
     ceasefire negotiations 3`,
 
