@@ -28,14 +28,28 @@ export function isPastVenue(text: string, start: number, end: number): boolean {
  * (last month, earlier this week, recently, a year ago) or a verb of one done (agreed, reached, struck, met, signed,
  * pledged, held); "will hold talks in Washington", "talks due to be held in Cairo in June" are still to come.
  */
+/**
+ * A meeting of parties or an accord: no bare "met" ("a man who met his victim in Sydney last year") or "decision" ("a
+ * court decision in Paris last week"), which a crime or court story has of no parties meeting (read45 on a61e78d5).
+ */
 const MEETING_WORD =
-  /\b(?:agreed|agreements?|accords?|pacts?|deals?|talks|meetings?|met|communiques?|signed|summit|conference|pledged|decisions?)\b/gi;
+  /\b(?:agreed|agreements?|accords?|pacts?|deals?|talks|meetings?|(?:ministers|leaders|nations|delegates|delegations|negotiators|envoys|governments|presidents|premiers|sides|parties)\s+(?:had\s+|have\s+)?(?:recently\s+)?met|communiques?|signed|summit|conference|pledged)\b/gi;
+/** Named parties met: "West Germany, France, Britain, Japan and Canada met recently in Paris" (names, so case kept). */
+const NAMES_MET =
+  /\band\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:had\s+|have\s+)?(?:recently\s+)?met\b/g;
 const DONE =
-  /\b(?:last\s+(?:week|month|year|weekend|autumn|spring|summer|winter|fall)|earlier\s+this\s+(?:week|month|year)|recently|ago)\b/i;
+  /\b(?:last\s+(?:week|month|year|weekend|autumn|spring|summer|winter|fall|January|February|March|April|May|June|July|August|September|October|November|December)|earlier\s+this\s+(?:week|month|year)|recently|ago)\b/i;
 /** A date before the story's day: "in February", "in late February", "on February 22", "February 22". */
 const DONE_ON =
   /\b(?:(?:in\s+(?:early\s+|late\s+|mid-)?)|on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b\.?(?:\s+\d{1,2}\b)?/;
-const TO_COME = /\b(?:will|would|next|due|scheduled|expected|plans?|planned|to\s+be|to\s+hold|to\s+meet)\b/i;
+const TO_COME =
+  /\b(?:will|would|next|due|scheduled|expected|plans?|planned|to\s+be|to\s+hold|to\s+meet|set\s+to|hopes?\s+to|aims?\s+to|intends?\s+to|seeks?\s+to|upcoming|forthcoming)\b/i;
+/**
+ * A date says the meeting is past only with a verb of one held or done in the clause ("signed in Paris on May 3"), or
+ * an accord that exists ("their February 22 agreement in Paris").
+ */
+const PAST_VERB =
+  /\b(?:held|met|signed|agreed|reached|struck|pledged|concluded|sealed|endorsed|adopted|approved|took\s+place|ended|was|were|agreements?|accords?|pacts?|communiques?)\b/i;
 const INFINITIVE = /\bto\s+(?!by\b|the\b|an?\b|its\b|their\b)[a-z]+/;
 const CLAUSE_WORD = /\b(?:when|after|before|while|where|which|who|because|as|but|and)\b/i;
 const MAX_GAP = 60;
@@ -72,6 +86,9 @@ export function isPastMeetingVenue(text: string, start: number, end: number): bo
   let meeting = -1;
   MEETING_WORD.lastIndex = 0;
   for (let m = MEETING_WORD.exec(clause); m; m = MEETING_WORD.exec(clause)) meeting = m.index + m[0].length;
+  NAMES_MET.lastIndex = 0;
+  for (let m = NAMES_MET.exec(clause); m; m = NAMES_MET.exec(clause))
+    meeting = Math.max(meeting, m.index + m[0].length);
   if (meeting < 0) return false;
   // "agreed to acquire the Santa Barbara Biltmore Hotel in California", "agreed to buy a stake in Paris-based DIM":
   // the place of what the accord is about, or of a firm's seat, not where it was reached.
@@ -90,8 +107,10 @@ export function isPastMeetingVenue(text: string, start: number, end: number): bo
   const afterClause = close < 0 ? after : after.slice(0, close);
   // "Japan will keep currencies stable in line with their agreement last month in Paris": the meeting itself is past,
   // whatever the clause's own act. A date alone says so only in a clause of no time to come ("will make a visit to
-  // the United States from April 29 and hold talks in Washington").
+  // the United States from April 29 and hold talks in Washington") and with a verb of one held or done.
   if (TO_COME.test(gap + afterClause)) return false;
   const reach = clause + afterClause;
-  return DONE.test(reach) || (DONE_ON.test(reach) && !TO_COME.test(clause));
+  // A date alone is any date, past or to come ("the AI summit in Paris on February 10 are set to sign"): it says past
+  // only with a verb of a meeting held or an accord done in the clause (read45 on a61e78d5).
+  return DONE.test(reach) || (DONE_ON.test(reach) && !TO_COME.test(clause) && PAST_VERB.test(reach));
 }

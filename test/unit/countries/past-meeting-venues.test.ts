@@ -75,4 +75,53 @@ describe('the city where a meeting was held or an accord reached before the stor
     ).toBe(false);
     expect(pastVenue('Russian forces struck targets in Kharkiv last week.', 'Kharkiv')).toBe(false);
   });
+
+  it('keeps the news place of a crime or court story, where a person met another or a court decided', () => {
+    // Arrange
+    const killer =
+      'A man who met his victim in Sydney last year was jailed for life on Tuesday for her murder.';
+    const appeal =
+      'Lawyers for a former minister appealed on Monday against a court decision in Paris last week to jail him ' +
+      'over illegal campaign funding from Libya.';
+
+    // Act
+    const met = pastVenue(killer, 'Sydney');
+    const decided = pastVenue(appeal, 'Paris');
+    const focus = focusOf('Former minister loses appeal', appeal);
+
+    // Assert
+    expect(met).toBe(false);
+    expect(decided).toBe(false);
+    expect(focus).toContain('FR');
+  });
+
+  it('reads parties who met, and a dated accord, as a past meeting still', () => {
+    expect(
+      pastVenue(
+        'West Germany, France, Britain, Japan and Canada met recently in Paris to discuss rates.',
+        'Paris',
+      ),
+    ).toBe(true);
+    expect(pastVenue('Finance ministers met in Geneva last week and agreed to act.', 'Geneva')).toBe(true);
+    expect(pastVenue('in line with their February 22 currency agreement in Paris.', 'Paris')).toBe(true);
+    expect(pastVenue('the pact signed in Istanbul in July by both sides.', 'Istanbul')).toBe(true);
+  });
+
+  it('reads no past meeting from a date alone, nor from a summit whose parties are set to or hope to act', () => {
+    // Arrange
+    const summit =
+      'Heads of government attending the AI summit in Paris on February 10 are set to sign a declaration on safe AI, ' +
+      'officials said.';
+    const talks =
+      'Delegates at the climate talks in Belem in November hope to agree a deal on tropical forests.';
+
+    // Act
+    const paris = pastVenue(summit, 'Paris');
+    const belem = pastVenue(talks, 'Belem');
+
+    // Assert
+    expect(paris).toBe(false);
+    expect(belem).toBe(false);
+    expect(pastVenue('the meeting of the fund in Vienna on June 4, the bank said.', 'Vienna')).toBe(false);
+  });
 });

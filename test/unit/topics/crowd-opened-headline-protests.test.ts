@@ -51,4 +51,41 @@ describe("a headline's protest over a body that opens on a crowd", () => {
     expect(ids).toContain(DIPLOMACY);
     expect(ids).not.toContain(DEMONSTRATION);
   });
+
+  it("keeps a state's own note as diplomacy when its body names people or students, no crowd acting", () => {
+    // Arrange
+    const arms = 'CHINA PROTESTS U.S. ARMS SALE TO TAIWAN';
+    const armsBody =
+      'China on Monday condemned a $2 billion U.S. arms sale to Taiwan, saying it hurt the feelings of the Chinese ' +
+      'people. Beijing urged Washington to cancel the deal at once.';
+    const textbook = "Seoul protests Tokyo's textbook claim";
+    const textbookBody =
+      'South Korea on Tuesday demanded that Japan withdraw a school textbook that tells students the disputed ' +
+      'islets are Japanese territory. The textbook will be used in 300 schools from April.';
+
+    // Act
+    const armsIds = topicIds(arms, armsBody);
+    const textbookIds = topicIds(textbook, textbookBody);
+
+    // Assert
+    expect(armsIds).toContain(DIPLOMACY);
+    expect(armsIds).not.toContain(DEMONSTRATION);
+    expect(textbookIds).toContain(DIPLOMACY);
+    expect(textbookIds).not.toContain(DEMONSTRATION);
+  });
+
+  it('reads a crowd that rallied over a headline protest as a demonstration', () => {
+    // Arrange
+    const title = 'Santiago protests against Israel';
+    const body =
+      'Thousands of people rallied in Santiago on Saturday against the war in Gaza. Police used water cannon ' +
+      'near the presidential palace.';
+
+    // Act
+    const ids = topicIds(title, body);
+
+    // Assert
+    expect(ids).toContain(DEMONSTRATION);
+    expect(ids).not.toContain(DIPLOMACY);
+  });
 });
