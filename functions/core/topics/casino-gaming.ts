@@ -10,12 +10,15 @@
  * sponsored by a betting firm that names consoles or gamers.
  */
 const GAMING = /\b[Gg]aming\b/g;
-/** Gambling anywhere in the story. */
+/**
+ * Gambling anywhere in the story. A firm that "bets on cloud gaming" or "is betting that" gamers will pay makes a
+ * business wager, no gamble (fixT45, read45 g2): "bet(s|ting) on/that" counts none.
+ */
 const GAMBLING =
-  /\b(?:casinos?|gambl\w*|betting|bets?|bookmakers?|bookies|punters?|wager\w*|slot\s+machines?|slots|poker|roulette|baccarat|blackjack|lotter(?:y|ies)|jackpots?|croupiers?|junkets?)\b/i;
+  /\b(?:casinos?|gambl\w*|(?:betting|bets?)(?!\s+(?:(?:big|heavily|hard|everything|its\s+future)\s+)?(?:on|that)\b)|bookmakers?|bookies|punters?|wager\w*|slot\s+machines?|slots|poker|roulette|baccarat|blackjack|lotter(?:y|ies)|jackpots?|croupiers?|junkets?)\b/i;
 /** A video game anywhere in the story. */
 const VIDEO_GAME =
-  /\b(?:video\s*games?|videogames?|computer\s+games?|consoles?|PlayStation|Xbox|Nintendo|Switch\s+2|Steam|gamers?|e-?sports|Twitch|Fortnite|Roblox|Minecraft|Call\s+of\s+Duty|Activision|Ubisoft|Electronic\s+Arts|Tencent\s+Games|game\s+(?:developers?|studios?|publishers?)|games\s+(?:developers?|studios?|publishers?|industry))\b/;
+  /\b(?:video\s*games?|videogames?|computer\s+games?|consoles?|PlayStation|Xbox|Nintendo|Switch\s+2|Steam|gamers?|e-?sports|Twitch|Fortnite|Roblox|Minecraft|Call\s+of\s+Duty|Activision|Ubisoft|Electronic\s+Arts|Tencent\s+Games|cloud\s+gaming|game\s+(?:developers?|studios?|publishers?)|games\s+(?:developers?|studios?|publishers?|industry))\b/;
 
 /** [start, end) of each "gaming" of a story of casinos or betting that names no video game. */
 export function casinoGaming(text: string, story: string): [number, number][] {

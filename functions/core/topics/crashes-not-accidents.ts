@@ -15,9 +15,13 @@ import { type SentencedText, sentenceTextAt } from '../text/sentences.js';
 /** A crash verb. */
 const CRASH = String.raw`(?:crash(?:es|ed|ing)?)`;
 
-/** An exit from a contest: "crashed out of the Cup", "crashes out at Wimbledon", "crash out in the first round". */
+/**
+ * An exit from a contest: "crashed out of the Cup", "crashes out at Wimbledon", "crash out in the first round". The
+ * contest is named after "out of/at/in": a name, a number, or a contest's word (fixT45, read45 c6: "a light aircraft
+ * crashed out of the sky onto the M40" is a crash).
+ */
 const CRASHED_OUT =
-  /\b([Cc]rash(?:es|ed|ing)?)\s+out(?!\s+of\s+control\b)(?=\s+(?:of|at|in|on|to|against|after|before|with|early|again|without)\b|\s*[,.;:!?'"\u2019\u201d]|\s*$)/g;
+  /\b([Cc]rash(?:es|ed|ing)?)\s+out(?!\s+of\s+control\b)(?=\s+(?:of|at|in|on|to|against|with)\s+(?:(?:the|this|last|next|their|his|her|its|a|an)\s+)?(?:[A-Z0-9]|(?:[\w'-]+\s+){0,2}?(?:tournaments?|cups?|competitions?|championships?|rounds?|race|contest|quarter-?finals?|semi-?finals?|finals?|play-?offs?|knockout|league|group|stages?|qualif\w*|events?|draw|series|heats?|games?|match|matches|ties?|primar(?:y|ies)|elections?|leadership|polls?|shows?|markets?|index|indices)\b)|\s+(?:after|before|early|again|without)\b|\s*[,.;:!?'"\u2019\u201d]|\s*$)/g;
 /** A fall to a defeat: "crashed to a first-round defeat", "crash to a 3-0 loss", "crashed to defeat". */
 const CRASHED_TO_DEFEAT =
   /\b([Cc]rash(?:es|ed|ing)?)\s+to\s+(?:(?:a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,3}?(?:defeats?|loss|losses|exit|elimination)\b/g;
@@ -35,9 +39,13 @@ const SYSTEM_CRASHED = new RegExp(
   String.raw`\b(?:[Ww]ebsites?|[Ss]ites?|[Aa]pps?|[Ss]ystems?|[Ss]ervers?|[Cc]omputers?|[Nn]etworks?|[Ss]oftware|PCs?|[Ll]aptops?|[Pp]hones?|[Pp]latforms?|[Pp]ortals?|[Pp]rograms?|[Bb]rowsers?)\s+(?:(?:have|has|had|then|later|briefly|repeatedly|kept|keeps|keep|all|also)\s+)*(${CRASH})\b`,
   'g',
 );
-/** Motor racing in the sentence: a driver's crash is a crash ("crashed out of the Monaco Grand Prix"). */
+/**
+ * Motor racing or cycling in the sentence: a driver's crash is a crash ("crashed out of the Monaco Grand Prix"). No
+ * track, wall, corner or stage alone: a football team's "group stage" and a tennis court's "fast indoor track" are
+ * no racing (fixT45, read45 c9, c10); a cyclist's stage is numbered or has riders.
+ */
 const RACING =
-  /\b(?:Grand\s+Prix|F1|Formula\s+(?:One|1|E)|NASCAR|IndyCar|MotoGP|rally|rallies|lap|laps|pit\s+lane|circuit|track|bend|corner|barrier|barriers|wall|car|cars|bike|motorbike|crashed\s+into|rider|riders|peloton|stage)\b/i;
+  /\b(?:Grand\s+Prix|F1|Formula\s+(?:One|1|E)|NASCAR|IndyCar|MotoGP|rally|rallies|lap|laps|pit\s+lane|circuit|barrier|barriers|car|cars|bike|motorbike|crashed\s+into|rider|riders|drivers?|cyclists?|peloton|stage\s+\d+)\b/i;
 
 /** A cheap gate: a crash at all. */
 const CRASH_WORD = /rash/;

@@ -1,4 +1,4 @@
-import { type SentencedText, sentenceTextAt } from '../text/sentences.js';
+import { type SentencedText, sentenceIndex, sentenceTextOf } from '../text/sentences.js';
 
 /**
  * A loan of no money (mendT45, wild45 ★2): a state that "will lend its support to the resolution", evidence that
@@ -19,6 +19,16 @@ const LENT_IDIOM =
 const MONEY =
   /[$\u20ac\u00a3\u00a5]|\b(?:money|cash|funds?|funding|loans?|credit|credits|debt|mortgages?|interest|rates?|banks?|banking|lenders?|borrow\w*|billions?|millions?|bn|mln|dlrs?|stg|pct|dollars?|euros?|pounds|yen|yuan|rupees?|francs?|IMF|World\s+Bank|capital|liquidity|bonds?|financ\w*)\b/i;
 
+/**
+ * Money in the verb's sentence or the next one (fixT45, read45 l1): "China agreed to lend Sri Lanka more. The loan,
+ * worth $1.5 billion, will help the island repay debt." lends money. The whole field where no sentence holds the verb.
+ */
+function namesMoney(field: SentencedText, at: number): boolean {
+  const index = sentenceIndex(field.sentences, at);
+  if (index < 0) return MONEY.test(field.text);
+  return MONEY.test(sentenceTextOf(field, index)) || MONEY.test(sentenceTextOf(field, index + 1));
+}
+
 /** [start, end) of each "lend", "lends", "lent" (and "lending" in an idiom) that lends no money, in text order. */
 export function lentWithoutMoney(field: SentencedText): [number, number][] {
   const { text } = field;
@@ -29,7 +39,7 @@ export function lentWithoutMoney(field: SentencedText): [number, number][] {
     const end = m.index + m[0].length;
     const idiom = LENT_IDIOM.test(text.slice(end, end + 60));
     if (m[0].endsWith('ing') && !idiom) continue;
-    if (idiom || !MONEY.test(sentenceTextAt(field, m.index) ?? text)) spans.push([m.index, end]);
+    if (idiom || !namesMoney(field, m.index)) spans.push([m.index, end]);
   }
   return spans;
 }

@@ -12,9 +12,25 @@ import { type SentencedText, sentenceTextAt } from '../text/sentences.js';
  */
 /** The idioms: "at stake", "high stakes", "raise/up/double the stakes", "the stakes are high", "low-stakes". */
 const STAKES_IDIOM =
-  /\b(?:at\s+([Ss]take)\b|((?:[Hh]igh(?:er|est)?|[Ll]ow(?:er)?)-stakes)\b|(?:[Hh]igh(?:er|est)?|[Ll]ow(?:er)?)\s+(stakes)\b|(?:rais|up|upp|doubl|increas|lift|heighten)(?:e|es|ed|ing|s)?\s+the\s+(stakes)\b|(?:[Tt]he\s+)?(stakes)\s+(?:are|were|is|was|could\s+not\s+be|couldn't\s+be|have\s+never\s+been|have\s+rarely\s+been|remain|seem|appear)\s+(?:(?:so|very|too|extremely|incredibly|even|much|never|rarely|not)\s+)*(?:high|higher|huge|enormous|low|great|greater)\b|(?<=\b[Tt]he\s+)(stakes)\s+(?:for|of)\s+(?!(?:the\s+)?(?:company|firm|group|bank|fund|insurer|lender|business)\b))/g;
+  /\b(?:at\s+([Ss]take)\b|((?:[Hh]igh(?:er|est)?|[Ll]ow(?:er)?)-stakes)\b|(?:[Hh]igh(?:er|est)?|[Ll]ow(?:er)?)\s+(stakes)\b|(?:rais|up|upp|doubl|increas|lift|heighten)(?:e|es|ed|ing|s)?\s+the\s+(stakes)\b|(?:[Tt]he\s+)?(stakes)\s+(?:are|were|is|was|could\s+not\s+be|couldn't\s+be|have\s+never\s+been|have\s+rarely\s+been|remain|seem|appear)\s+(?:(?:so|very|too|extremely|incredibly|even|much|never|rarely|not)\s+)*(?:high|higher|huge|enormous|low|great|greater)\b)/g;
+/**
+ * "The stakes for/of" someone is the idiom only where its sentence tells of their size or their raising ("the stakes
+ * for Europe are high", "raised the stakes of the dispute", "what is at stake"); "Siemens bought the stakes of Deutsche
+ * Bank and Allianz" is a holding (fixT45, read45 s2).
+ */
+const STAKES_OF =
+  /(?<=\b[Tt]he\s+)(stakes)\s+(?:for|of)\s+(?!(?:the\s+)?(?:company|firm|group|bank|fund|insurer|lender|business)\b)/g;
+/** What tells "the stakes of" is the idiom: their height, their raising, what is at stake. */
+const IDIOM_CUE =
+  /\b(?:high|higher|highest|huge|enormous|momentous|existential|low|lower|rais(?:e|es|ed|ing)|upp?(?:ed|ing)?\s+the|doubl(?:e|es|ed|ing)|heighten\w*|at\s+stake|could\s+(?:not|n't)\s+be|never\s+been|spell(?:ed|s)?\s+out|underlin\w+)\b/i;
 /** A horse race named "Stakes": "the Coronation Stakes", "the King George VI and Queen Elizabeth Stakes". */
 const RACE_STAKES = /(?<=\b[A-Z][\w'\u2019-]*\s+)(Stakes)\b/g;
+/**
+ * A race is told as one: a horse, a jockey, a course, furlongs, a win (fixT45, read45 s1). A Title Case headline's
+ * "Glencore Sells Stakes in Two Copper Mines" names no race, and its stakes are a holding.
+ */
+const RACE_CUE =
+  /\b(?:horses?|race|races|raced|racing|racecourse|furlongs?|jockeys?|trainers?|trained|filly|fillies|colts?|mares?|stallions?|geldings?|favourite|favorite|odds-on|handicap|Group\s+(?:One|Two|Three|[123])|Grade\s+(?:One|Two|Three|[123]|I{1,3})|Derby|Guineas|Ascot|Newmarket|Epsom|Goodwood|Doncaster|Aintree|Cheltenham|Longchamp|Saratoga|Belmont|Curragh|Sandown|Kempton|York|lengths?|won|wins|win|winner|winning|runners?|ran|ride|rode)\b/i;
 /** Any stake, to read a gambler's. */
 const STAKE = /\b[Ss]takes?\b/g;
 /** Gambling in the sentence: a bet, a spin, a slot machine, a bookmaker, a punter, odds. */
@@ -31,11 +47,13 @@ export function stakesNotOwned(field: SentencedText): [number, number][] {
   const { text } = field;
   if (!text.includes('take')) return [];
   const spans: [number, number][] = [];
-  for (const pattern of [STAKES_IDIOM, RACE_STAKES]) {
+  for (const pattern of [STAKES_IDIOM, STAKES_OF, RACE_STAKES]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const word = m.slice(1).find((g) => g !== undefined) ?? '';
       const start = m.index + m[0].lastIndexOf(word);
+      const cue = pattern === STAKES_OF ? IDIOM_CUE : pattern === RACE_STAKES ? RACE_CUE : undefined;
+      if (cue !== undefined && !cue.test(sentenceTextAt(field, m.index) ?? text)) continue;
       spans.push([start, start + word.length]);
     }
   }

@@ -65,3 +65,27 @@ describe('a ministry of three portfolios names no desk (wild45 ★9)', () => {
     expect(span && name.slice(span[0], span[1])).toBe(tail);
   });
 });
+
+// fixT45 (read45 g2): a firm that bets on cloud gaming makes a business wager, no gamble.
+describe('a firm betting on cloud gaming keeps technology (read45 g2)', () => {
+  const SCIENCE = 'medtop:13000000';
+
+  it.each([
+    [
+      'a firm that bets on cloud gaming',
+      'Google bets on cloud gaming',
+      'Google bets on cloud gaming, its gaming chief said, as the company cut the price of its subscription.',
+    ],
+    [
+      'a firm betting that cloud gaming grows',
+      '',
+      'Google is betting that cloud gaming will reach 500 million players, its gaming chief said.',
+    ],
+  ])('gives %s science and technology', (_case, title, body) => {
+    // Act
+    const result = tagArticle({ title, body });
+
+    // Assert
+    expect(ids(result.topics)).toContain(SCIENCE);
+  });
+});

@@ -94,3 +94,34 @@ describe('a crash that is no accident gives no disaster (wild45 ★4)', () => {
     expect(words).toEqual(['crashes', 'crash', 'crashed']);
   });
 });
+
+// fixT45 (read45 c6, c9, c10): an exit needs a contest after "crashed out of", and a racing word no football stage.
+describe('a crash out of the sky is an accident, a team crashing out at the group stage none (read45 c6, c9, c10)', () => {
+  it('keeps a light aircraft that crashed out of the sky a transport accident', () => {
+    // Act
+    const result = tagArticle({
+      title: '',
+      body: 'A light aircraft crashed out of the sky onto the A34 near Newbury on Monday, police said.',
+    });
+
+    // Assert
+    expect(ids(result.topics)).toContain(TRANSPORT_ACCIDENT);
+  });
+
+  it.each([
+    [
+      'a team out at the group stage',
+      'Wales crashed out of the World Cup at the group stage on Friday after a 3-1 defeat by Japan.',
+    ],
+    [
+      'a tennis player on a fast indoor track',
+      'Casper Ruud crashed out of the Paris Masters in the second round on the fast indoor track of Bercy.',
+    ],
+  ])('gives %s no transport accident', (_case, body) => {
+    // Act
+    const result = tagArticle({ title: '', body });
+
+    // Assert
+    expect(ids(result.topics)).not.toContain(TRANSPORT_ACCIDENT);
+  });
+});

@@ -43,3 +43,17 @@ describe('a party named a league gives politics, no sport or religion (wild45 it
     expect(ids(result.topics)).toContain(RELIGION);
   });
 });
+
+// fixT45 (read45 nl1): "Northern League" is also English football's; it is no party row of its own.
+describe("a football league's title gives no politics (read45 nl1)", () => {
+  it('gives a Northern League title won by a club no political parties', () => {
+    // Act
+    const result = tagArticle({
+      title: '',
+      body: 'Hebburn Town clinched the Northern League title on Saturday with a 2-0 win over Shildon.',
+    });
+
+    // Assert
+    expect(ids(result.topics)).not.toContain(POLITICAL_PARTIES);
+  });
+});

@@ -49,3 +49,17 @@ describe('a loan of no money gives no banking (wild45 ★2)', () => {
     expect(ids(result.topics)).toContain(BANKING);
   });
 });
+
+// fixT45 (read45 l1): the loan may be named in the sentence after the verb's.
+describe('a loan whose money is told in the next sentence keeps banking (read45 l1)', () => {
+  it('keeps a lend whose next sentence names the loan under banking', () => {
+    // Act
+    const result = tagArticle({
+      title: '',
+      body: 'Japan agreed on Friday to lend Indonesia more. The loan, worth $2 billion, will help Jakarta refinance.',
+    });
+
+    // Assert
+    expect(ids(result.topics)).toContain(BANKING);
+  });
+});

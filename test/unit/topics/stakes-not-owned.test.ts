@@ -63,3 +63,35 @@ describe('a stake that is no holding gives no economy (wild45 ★3)', () => {
     expect(words).toEqual(['Stakes', 'stakes']);
   });
 });
+
+// fixT45 (read45 s1, s2): a race named Stakes needs a race told, "the stakes of" needs the idiom's height or raising.
+describe('stakes sold or bought in a holding keep merger (read45 s1, s2)', () => {
+  it.each([
+    [
+      'a Title Case headline of stakes sold',
+      'Vale Sells Stakes in Three Nickel Mines',
+      'Vale has sold its stakes in three nickel mines in Brazil to a Japanese buyer for $900 million, the miner said.',
+    ],
+    [
+      'the stakes of two partners bought',
+      'Volkswagen buys partners out of venture',
+      'Volkswagen bought the stakes of Deutsche Bank and Allianz in their joint venture for 2 billion euros, giving it full control, the company said.',
+    ],
+  ])('keeps %s under merger or acquisition', (_case, title, body) => {
+    // Act
+    const result = tagArticle({ title, body });
+
+    // Assert
+    expect(ids(result.topics)).toContain(MERGER);
+  });
+
+  it('reads a race told as one and the stakes of a raised dispute, not a headline of stakes sold', () => {
+    // Act
+    const words = stakesIn(
+      'Vale Sells Stakes in Three Mines. The filly won the Coronation Stakes at Ascot. The visit raised the stakes of the dispute.',
+    );
+
+    // Assert
+    expect(words).toEqual(['Stakes', 'stakes']);
+  });
+});

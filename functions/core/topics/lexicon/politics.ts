@@ -199,5 +199,5 @@ export const POLITICS: TermTable = {
     Republican Party 3, GOP 3, party leader 3, party chairman 3, party conference 3, party members 3,
     grassroots 2, activists 1, New Labour 3, BNP 3,
     party membership 3, rank and file 2, faction 2, Communist Party 3, Socialist Party 3, Social Democrats 3,
-    Christian Democrats 3, Muslim League 3, Awami League 3, National League for Democracy 3, Northern League 3`,
+    Christian Democrats 3, Muslim League 3, Awami League 3, National League for Democracy 3`,
 };
