@@ -214,5 +214,11 @@
  * described, German briefs and noun phrases, Indian Wells, Polish and Indonesian runs, firms and unions beside a
  * body's cue, car models, UKIP, clubs and family-name-first players, "Guns N' Roses"; seats of government, fire two
  * sides exchange, Rome in a Holy See story, short news leads, Perth in Scotland, passive agents in short stories).
+ * 0.42.0: rules of 2026-12-05 18:15-20:10 (relays, denied events, crashes out of contests and markets, loans of no
+ * money, stakes of no holding, teams named for weather, casino gaming, joined portfolios, surnames of people, currencies
+ * before the euro, peace accords named after places, leagues that are parties, crowds in a protest headline; "Roman" the
+ * people, firms shaped like people, host towns, the Masters, horses, bodies opening sentences, car models, clubs,
+ * ships, towns after "played in"; the venue of a past meeting, regions within a state, focus from a next sentence,
+ * places inside a longer name in other languages, England's metropolitan counties).
  */
-export const TAGGER_VERSION = '0.41.0';
+export const TAGGER_VERSION = '0.42.0';
