@@ -192,10 +192,11 @@ const CROWD_ACTING =
   /\b(?:protesters|demonstrators|marchers|march(?:ed|ing)|rall(?:y|ies|ied|ying)|gathered|(?:took|taking|take|takes)\s+to\s+the\s+streets|(?:filled|thronged|packed|blocked)\s+(?:the\s+)?(?:streets?|squares?)|chant(?:ed|ing)|tear gas|riot police)\b/i;
 /**
  * A state's own verb of a note after its name: "China on Monday condemned", "Beijing urged Washington", "South Korea
- * demanded that Japan", "Russia has called on", "Tokyo said".
+ * demanded that Japan", "Russia has called on". Not "said": the state a march is against answers it ("Thousands
+ * marched through La Paz against a lithium deal with Chile. Chile said the deal was legal", read45 on a7af2fc4).
  */
 const STATE_NOTE_VERB =
-  /^\s+(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+\s+)?(?:(?:has|had|also|again|formally|strongly|sharply|firmly|swiftly|angrily)\s+){0,2}(?:condemned|urged|demanded|called\s+on|said|denounced|accused)\b/;
+  /^\s+(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+\s+)?(?:(?:has|had|also|again|formally|strongly|sharply|firmly|swiftly|angrily)\s+){0,2}(?:condemned|urged|demanded|called\s+on|denounced|accused|protested)\b/;
 
 /** A state or its seat, in the body's `opening`, as the subject of a verb of its note. */
 function stateNotes(opening: string, entities: readonly Entity[]): boolean {

@@ -88,4 +88,19 @@ describe("a headline's protest over a body that opens on a crowd", () => {
     expect(ids).toContain(DEMONSTRATION);
     expect(ids).not.toContain(DIPLOMACY);
   });
+
+  it('reads a march as a demonstration when the state it is against answers it (read45 on a7af2fc4)', () => {
+    // Arrange
+    const title = "La Paz protests against Chile's lithium deal";
+    const body =
+      'Thousands of people marched through La Paz on Tuesday against a lithium deal with Chile. Chile said the deal ' +
+      'was legal and would benefit both countries.';
+
+    // Act
+    const ids = topicIds(title, body);
+
+    // Assert
+    expect(ids).toContain(DEMONSTRATION);
+    expect(ids).not.toContain(DIPLOMACY);
+  });
 });
