@@ -55,7 +55,9 @@ describe('ingest bundle', () => {
     // 1,760,000 on 2026-12-05 at 01:55: main stood at ~1,701,000 bytes (session 39's rules ~+31 KB); at the end.
     // 1,795,000 on 2026-12-05 at 10:50: main stood at ~1,762,100 bytes (sessions 41-42's rules ~+61 KB); at the end.
     // 1,825,000 on 2026-12-05 at 18:15: main stood at ~1,792,200 bytes (session 44's rules ~+17 KB); at the start.
-    expect(bundle.bytes).toBeLessThanOrEqual(1_825_000);
+    // 1,855,000 on 2026-12-05 at 20:35: main stood at ~1,821,500 bytes (session 45's rules and the stage functions
+    // that classify.ts's and pairs.ts's largest functions were cut into, ~+29 KB together); at the end, for the next start.
+    expect(bundle.bytes).toBeLessThanOrEqual(1_855_000);
   }, 60_000);
 
   it('is ASCII text: no raw non-ASCII letter in a regex literal or String.raw pattern', async () => {
