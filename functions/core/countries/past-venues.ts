@@ -67,16 +67,61 @@ const SENTENCE_CLOSE = /[;!?]|\.\s+(?=[A-Z][a-z]*\s+[a-z])/;
 const DONE_VERB = /\b(?:agreed|pledged|signed|struck|reached|met|decided)\b/;
 const CLAUSE_WINDOW = 200;
 
+/**
+ * The case-bound patterns above, for copy set in capitals ("AT A MEETING IN TOKYO LAST MONTH, THE TWO PRIME MINISTERS
+ * AGREED"): there case says nothing, so a month stands by its name, a sentence ends at any full stop but an
+ * abbreviation's ("U.S."), and named parties that met are any words but a pronoun's. Session 46 (places46): the same
+ * story in capitals kept a venue that normal case drops.
+ */
+const MONTHS_CAPS =
+  '(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)';
+interface Casing {
+  readonly openingIn: RegExp;
+  readonly openingTime: RegExp;
+  readonly sentenceClose: RegExp;
+  readonly doneVerb: RegExp;
+  readonly doneOn: RegExp;
+  readonly infinitive: RegExp;
+  readonly namesMet: RegExp;
+}
+const NORMAL_CASE: Casing = {
+  openingIn: OPENING_IN_BEFORE,
+  openingTime: OPENING_TIME_AFTER,
+  sentenceClose: SENTENCE_CLOSE,
+  doneVerb: DONE_VERB,
+  doneOn: DONE_ON,
+  infinitive: INFINITIVE,
+  namesMet: NAMES_MET,
+};
+const CAPITALS: Casing = {
+  openingIn: new RegExp(OPENING_IN_BEFORE.source, 'i'),
+  openingTime: new RegExp(
+    `^\\s+(?:ON\\s+${MONTHS_CAPS}\\.?\\s+\\d{1,2}|LAST\\s+(?:WEEK|MONTH|YEAR|WEEKEND)|EARLIER\\s+THIS\\s+(?:WEEK|MONTH|YEAR)|IN\\s+${MONTHS_CAPS})\\s*,`,
+  ),
+  sentenceClose: /[;!?]|(?<![A-Z]\.[A-Z])\.\s+/,
+  doneVerb: new RegExp(DONE_VERB.source, 'i'),
+  doneOn: new RegExp(
+    `\\b(?:IN\\s+(?:EARLY\\s+|LATE\\s+|MID-)?|ON\\s+)?${MONTHS_CAPS}\\b\\.?(?:\\s+\\d{1,2}\\b)?`,
+  ),
+  infinitive: new RegExp(INFINITIVE.source, 'i'),
+  namesMet:
+    /\bAND\s+(?:THE\s+)?(?!(?:HIS|HER|ITS|THEIR|MY|OUR|YOUR|A|AN)\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:HAD\s+|HAVE\s+)?(?:RECENTLY\s+)?MET\b/g,
+};
+const LOWER_CASE = /[a-z]/;
+const LETTER = /[A-Z]/;
+
 /** Whether the city named at `start`..`end` of `text` is where a meeting was held or an accord reached before. */
 export function isPastMeetingVenue(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - CLAUSE_WINDOW);
   const window = text.slice(from, start);
   if (!IN_AT_BEFORE.test(window)) return false;
+  const near = window + text.slice(end, end + CLAUSE_WINDOW);
+  const c = LETTER.test(near) && !LOWER_CASE.test(near) ? CAPITALS : NORMAL_CASE;
   // A clause opening with the venue and a date, whose own verb is an accord reached or a meeting held.
-  if (OPENING_IN_BEFORE.test(window) && OPENING_TIME_AFTER.test(text.slice(end, end + 30))) {
+  if (c.openingIn.test(window) && c.openingTime.test(text.slice(end, end + 30))) {
     const rest = text.slice(end, end + 200);
-    const close = rest.search(SENTENCE_CLOSE);
-    return DONE_VERB.test(close < 0 ? rest : rest.slice(0, close));
+    const close = rest.search(c.sentenceClose);
+    return c.doneVerb.test(close < 0 ? rest : rest.slice(0, close));
   }
   let clauseStart = 0;
   CLAUSE_START.lastIndex = 0;
@@ -86,8 +131,8 @@ export function isPastMeetingVenue(text: string, start: number, end: number): bo
   let meeting = -1;
   MEETING_WORD.lastIndex = 0;
   for (let m = MEETING_WORD.exec(clause); m; m = MEETING_WORD.exec(clause)) meeting = m.index + m[0].length;
-  NAMES_MET.lastIndex = 0;
-  for (let m = NAMES_MET.exec(clause); m; m = NAMES_MET.exec(clause))
+  c.namesMet.lastIndex = 0;
+  for (let m = c.namesMet.exec(clause); m; m = c.namesMet.exec(clause))
     meeting = Math.max(meeting, m.index + m[0].length);
   if (meeting < 0) return false;
   // "agreed to acquire the Santa Barbara Biltmore Hotel in California", "agreed to buy a stake in Paris-based DIM":
@@ -97,7 +142,7 @@ export function isPastMeetingVenue(text: string, start: number, end: number): bo
   const gap = clause.slice(meeting);
   if (
     gap.length > MAX_GAP ||
-    INFINITIVE.test(gap) ||
+    c.infinitive.test(gap) ||
     CLAUSE_WORD.test(gap) ||
     BASED_AFTER.test(text.slice(end, end + 8))
   )
@@ -112,5 +157,5 @@ export function isPastMeetingVenue(text: string, start: number, end: number): bo
   const reach = clause + afterClause;
   // A date alone is any date, past or to come ("the AI summit in Paris on February 10 are set to sign"): it says past
   // only with a verb of a meeting held or an accord done in the clause (read45 on a61e78d5).
-  return DONE.test(reach) || (DONE_ON.test(reach) && !TO_COME.test(clause) && PAST_VERB.test(reach));
+  return DONE.test(reach) || (c.doneOn.test(reach) && !TO_COME.test(clause) && PAST_VERB.test(reach));
 }

@@ -124,4 +124,32 @@ describe('the city where a meeting was held or an accord reached before the stor
     expect(belem).toBe(false);
     expect(pastVenue('the meeting of the fund in Vienna on June 4, the bank said.', 'Vienna')).toBe(false);
   });
+
+  it('reads copy set in capitals as the same copy in normal case', () => {
+    // Arrange
+    const sentences: Array<[string, string]> = [
+      ['rates. In Paris on February 22, Britain, Canada and France agreed to cooperate.', 'Paris'],
+      ['At a meeting in Tokyo last month, the two prime ministers agreed on a loan.', 'Tokyo'],
+      ['West Germany, France, Britain, Japan and Canada met recently in Paris to discuss rates.', 'Paris'],
+      ['the deal agreed last month to acquire the Biltmore Hotel in California, he said.', 'California'],
+      ['The premier will hold talks in Washington with the president next week.', 'Washington'],
+      ['In Paris last week, police arrested a man.', 'Paris'],
+    ];
+
+    // Act
+    const read = sentences.map(([text, city]) => [
+      pastVenue(text, city),
+      pastVenue(text.toUpperCase(), city.toUpperCase()),
+    ]);
+
+    // Assert
+    expect(read).toEqual([
+      [true, true],
+      [true, true],
+      [true, true],
+      [false, false],
+      [false, false],
+      [false, false],
+    ]);
+  });
 });
