@@ -265,6 +265,10 @@ const SPEECH_VERBS = new Set([
   'wrote',
   'asked',
 ]);
+// "Officials in Zanzibar said", "Police near Idlib told": after a preposition of place the town is where the speakers
+// are, no speaker's surname (session 46: the town before "said" dropped its country). Not "from" or "of" ("a letter
+// from Henderson said", "the wife of Santiago said").
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'throughout']);
 // The word after a town in its football club's name ("Leicester City", "Bolton Wanderers"); not "County"
 // ("Hamilton County" is Ohio's) nor "Wednesday" (a day: "in Boston Wednesday").
 const CLUB_WORDS = new Set([
@@ -1090,6 +1094,7 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
           isTown &&
           after &&
           SPEECH_VERBS.has(after.norm) &&
+          !PLACE_PREPOSITIONS.has(words[i - 1]?.norm ?? '') &&
           !(entry.capital && speaksAsGovernment(text, after.end, entry.code))
         )
           break;
