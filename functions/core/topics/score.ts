@@ -310,6 +310,23 @@ const POLICY_SHARE = 0.4;
 /** Desks that read a ship's seizure their own way: a diplomatic row, a drug bust. */
 const SEIZURE_RIVALS = [TOP_LEVEL.politics, TOP_LEVEL.crime].map((id) => LEXICON.nodeIndex.get(id) ?? -1);
 
+/** What `nameSpans` reads beside the entities: the story's named works, ships, streets and rulers, its other senses. */
+interface NameSpanOptions {
+  readonly works?: ReadonlySet<Entity>;
+  /** A headline written in capitals (its surnames are in capitals too). */
+  readonly capitalsTitle?: boolean;
+  /** Works' titles written without quotation marks (work-titles.ts). */
+  readonly titles?: readonly string[];
+  readonly dateline?: { readonly start?: number; readonly end?: number };
+  readonly ships?: ReadonlySet<Entity>;
+  readonly streetSpans?: readonly (readonly [number, number])[];
+  readonly rulers?: ReadonlySet<Entity>;
+  /** The body's text, read for a headline's protest (diplomatic-protest.ts). */
+  readonly body?: string;
+  /** Words the whole story gives another sense ("gaming" of casinos, casino-gaming.ts). */
+  readonly storySenses?: readonly (readonly [number, number])[];
+}
+
 /**
  * Where the field names people, places, organisations and other named things: a lexicon word inside such
  * a name is not the word (see match.ts for which words count all the same).
@@ -318,16 +335,17 @@ function nameSpans(
   entities: readonly Entity[],
   field: 'title' | 'body',
   fieldText: FieldText,
-  works: ReadonlySet<Entity> | undefined,
-  capitalsTitle: boolean,
-  titles: readonly string[] | undefined,
-  dateline?: { readonly start?: number; readonly end?: number },
-  ships?: ReadonlySet<Entity>,
-  streetSpans: readonly (readonly [number, number])[] = [],
-  rulers?: ReadonlySet<Entity>,
-  // The body's text, read for a headline's protest (diplomatic-protest.ts).
-  body = '',
-  storySenses: readonly (readonly [number, number])[] = [],
+  {
+    works,
+    capitalsTitle = false,
+    titles,
+    dateline,
+    ships,
+    streetSpans = [],
+    rulers,
+    body = '',
+    storySenses = [],
+  }: NameSpanOptions,
 ): NameSpans {
   const { text } = fieldText;
   const spans: [number, number, NameKind][] = [];
@@ -641,34 +659,25 @@ export function scoreTopics(
   // The people a story may topple as rulers: one toppled by name is a ruler toppled.
   const rulers = rulersByName(entities, textOf);
   const story = `${doc.title.text}\n${doc.body.text}`;
-  const titleNames = nameSpans(
-    entities,
-    'title',
-    doc.title,
+  const titleNames = nameSpans(entities, 'title', doc.title, {
     works,
-    doc.titleIsAllCaps,
+    capitalsTitle: doc.titleIsAllCaps,
     titles,
-    undefined,
     ships,
-    streets.title,
+    streetSpans: streets.title,
     rulers,
-    doc.body.text,
-    casinoGaming(doc.title.text, story),
-  );
-  const bodyNames = nameSpans(
-    entities,
-    'body',
-    doc.body,
+    body: doc.body.text,
+    storySenses: casinoGaming(doc.title.text, story),
+  });
+  const bodyNames = nameSpans(entities, 'body', doc.body, {
     works,
-    false,
     titles,
-    doc.dateline,
+    dateline: doc.dateline,
     ships,
-    streets.body,
+    streetSpans: streets.body,
     rulers,
-    undefined,
-    casinoGaming(doc.body.text, story),
-  );
+    storySenses: casinoGaming(doc.body.text, story),
+  });
   // The lead is the first sentence of the story proper, after any byline or dateline.
   const lead = storyLeadIndex(doc);
   // A capitals headline's capitalised lexicon words take the sense the story writes them in.
