@@ -1,3 +1,5 @@
+import { GAMBLING } from './gambling-words.js';
+
 /**
  * Gaming that is gambling (mendT45, wild45 ★9): "Macau's gaming revenue rose 12 percent as mainland visitors returned
  * to the casinos", "the Betting and Gaming Council", "gaming licences", "the Gaming Inspection and Coordination
@@ -10,12 +12,6 @@
  * sponsored by a betting firm that names consoles or gamers.
  */
 const GAMING = /\b[Gg]aming\b/g;
-/**
- * Gambling anywhere in the story. A firm that "bets on cloud gaming" or "is betting that" gamers will pay makes a
- * business wager, no gamble (fixT45, read45 g2): "bet(s|ting) on/that" counts none.
- */
-const GAMBLING =
-  /\b(?:casinos?|gambl\w*|(?:betting|bets?)(?!\s+(?:(?:big|heavily|hard|everything|its\s+future)\s+)?(?:on|that)\b)|bookmakers?|bookies|punters?|wager\w*|slot\s+machines?|slots|poker|roulette|baccarat|blackjack|lotter(?:y|ies)|jackpots?|croupiers?|junkets?)\b/i;
 /** A video game anywhere in the story. */
 const VIDEO_GAME =
   /\b(?:video\s*games?|videogames?|computer\s+games?|consoles?|PlayStation|Xbox|Nintendo|Switch\s+2|Steam|gamers?|e-?sports|Twitch|Fortnite|Roblox|Minecraft|Call\s+of\s+Duty|Activision|Ubisoft|Electronic\s+Arts|Tencent\s+Games|cloud\s+gaming|game\s+(?:developers?|studios?|publishers?)|games\s+(?:developers?|studios?|publishers?|industry))\b/;

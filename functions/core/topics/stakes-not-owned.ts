@@ -1,4 +1,5 @@
 import { type SentencedText, sentenceTextAt } from '../text/sentences.js';
+import { GAMBLING } from './gambling-words.js';
 
 /**
  * A stake that is no share of a firm (mendT45, wild45 ★3): a visit that "raised the stakes in the trade dispute",
@@ -33,9 +34,6 @@ const RACE_CUE =
   /\b(?:horses?|race|races|raced|racing|racecourse|furlongs?|jockeys?|trainers?|trained|filly|fillies|colts?|mares?|stallions?|geldings?|favourite|favorite|odds-on|handicap|Group\s+(?:One|Two|Three|[123])|Grade\s+(?:One|Two|Three|[123]|I{1,3})|Derby|Guineas|Ascot|Newmarket|Epsom|Goodwood|Doncaster|Aintree|Cheltenham|Longchamp|Saratoga|Belmont|Curragh|Sandown|Kempton|York|lengths?|won|wins|win|winner|winning|runners?|ran|ride|rode)\b/i;
 /** Any stake, to read a gambler's. */
 const STAKE = /\b[Ss]takes?\b/g;
-/** Gambling in the sentence: a bet, a spin, a slot machine, a bookmaker, a punter, odds. */
-const GAMBLING =
-  /\b(?:bet|bets|betting|bettors?|punters?|bookmakers?|bookies|wager\w*|gambl\w*|casinos?|slots?|spins?|jackpots?|poker|roulette|odds|fixed-odds|lotter\w*|tote)\b/i;
 /** A holding: "a 20 percent stake", "its stake in", "stake of 9.9%", "a controlling/minority/majority stake". */
 const HOLDING_BEFORE =
   /\b(?:its|their|his|her|our|a|an|the)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent|pct)\s+|(?:controlling|minority|majority|blocking|significant|small|large|sizeable|sizable|strategic|remaining|combined|direct|indirect|equity)\s+)?$/;
