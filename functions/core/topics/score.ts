@@ -15,7 +15,7 @@ import { casinoGaming } from './casino-gaming.js';
 import { climateTalksInTitle } from './climate-talks.js';
 import { companyBidTold } from './company-bid.js';
 import { competitionCaseInTitle } from './competition-case.js';
-import type { LexiconEntry, TopicNode } from './compile.js';
+import { type LexiconEntry, type TopicNode, wordKey } from './compile.js';
 import { contractWonInTitle } from './contract-award.js';
 import { courtTrialTold } from './court-trial.js';
 import { crashesNotAccidents } from './crashes-not-accidents.js';
@@ -107,6 +107,7 @@ import { stakesNotOwned } from './stakes-not-owned.js';
 import { statesAgreeInTitle } from './states-agree.js';
 import { streetsOfStory } from './street-names.js';
 import { TOP_LEVEL } from './taxonomy.js';
+import { type TeamResult, teamResults } from './team-results.js';
 import { territoryLeaderTitles } from './territory-leaders.js';
 import { applyTheftEvent } from './theft-event.js';
 import { rulersByName, toppledNonRulers } from './toppled-rulers.js';
@@ -177,6 +178,9 @@ const PRODUCT_DESKS = [TOP_LEVEL.science, TOP_LEVEL.arts].map((id) => LEXICON.no
 const NO_LEAD = -1;
 const HUMAN_INTEREST = LEXICON.nodeIndex.get(TOP_LEVEL.humanInterest) ?? -1;
 const ARTS_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.arts) ?? -1;
+const SPORT_TOP = LEXICON.nodeIndex.get(TOP_LEVEL.sport) ?? -1;
+/** What a match result told with its sides weighs for sport ("won 4-1", team-results.ts): a word almost only of sport. */
+const RESULT_WEIGHT = 3;
 /** Arts and entertainment (20000002), the performers' frame's target. */
 const ARTS_ENTERTAINMENT = LEXICON.nodeIndex.get('medtop:20000002') ?? -1;
 const SCIENCE_AND_TECHNOLOGY = LEXICON.nodeIndex.get('medtop:13000000') ?? -1;
@@ -659,6 +663,9 @@ export function scoreTopics(
   // The people a story may topple as rulers: one toppled by name is a ruler toppled.
   const rulers = rulersByName(entities, textOf);
   const story = `${doc.title.text}\n${doc.body.text}`;
+  // Match results told with their sides (team-results.ts): the score is sport's, the sides' names the teams'.
+  const titleResults = teamResults(doc.title);
+  const bodyResults = teamResults(doc.body);
   const titleNames = nameSpans(entities, 'title', doc.title, {
     works,
     capitalsTitle: doc.titleIsAllCaps,
@@ -667,7 +674,7 @@ export function scoreTopics(
     streetSpans: streets.title,
     rulers,
     body: doc.body.text,
-    storySenses: casinoGaming(doc.title.text, story),
+    storySenses: [...casinoGaming(doc.title.text, story), ...otherSenseSides(titleResults, doc.title.text)],
   });
   const bodyNames = nameSpans(entities, 'body', doc.body, {
     works,
@@ -676,7 +683,7 @@ export function scoreTopics(
     ships,
     streetSpans: streets.body,
     rulers,
-    storySenses: casinoGaming(doc.body.text, story),
+    storySenses: [...casinoGaming(doc.body.text, story), ...otherSenseSides(bodyResults, doc.body.text)],
   });
   // The lead is the first sentence of the story proper, after any byline or dateline.
   const lead = storyLeadIndex(doc);
@@ -710,7 +717,8 @@ export function scoreTopics(
   const meeting = leadersMeeting(doc, entities);
   // Countries that agree in the headline: diplomacy, whatever the words of their agreement.
   const accord = statesAgreeInTitle(doc, countries);
-  if (hits.size === 0 && meeting.length === 0 && accord.length === 0) return [];
+  const resultCount = TITLE_WEIGHT * titleResults.length + bodyResults.length;
+  if (hits.size === 0 && meeting.length === 0 && accord.length === 0 && resultCount === 0) return [];
 
   const raw = RAW.fill(0);
   // The largest lexicon weight behind each node: a subtopic needs one clear word, not only weak ones.
@@ -735,6 +743,12 @@ export function scoreTopics(
       raw[node] = (raw[node] ?? 0) + weight * gain;
       if (gain > (strongest[node] ?? 0)) strongest[node] = gain;
     }
+  }
+  // A match result told with its sides: a word of sport, before the contest words' sense is settled ("won").
+  const resultEvidence = (titleResults[0] ?? bodyResults[0])?.result;
+  if (resultCount > 0 && SPORT_TOP >= 0) {
+    boost(raw, nodes, SPORT_TOP, RESULT_WEIGHT * damp(resultCount));
+    strongest[SPORT_TOP] = Math.max(strongest[SPORT_TOP] ?? 0, RESULT_WEIGHT);
   }
   // Before the senses are settled: an attack's "strikes" then leave labour.
   const strikeEvidence = applyMilitaryStrike(doc, pending, raw, nodes, strongest, ARMED_CONFLICT, entities);
@@ -1041,6 +1055,7 @@ export function scoreTopics(
       words.push(pressCurb);
     if (reviewRaised && isAncestorOrSelf(i, reviewRaised[0]) && !words.includes(reviewRaised[1]))
       words.push(reviewRaised[1]);
+    if (resultEvidence && i === SPORT_TOP && !words.includes(resultEvidence)) words.push(resultEvidence);
     const topic: Topic = {
       id: node.id,
       label: node.label,
@@ -1106,6 +1121,26 @@ function reviewLabelled(
   strongest[reviewed] = Math.max(strongest[reviewed] ?? 0, REVIEW_WEIGHT);
   raiseAboveSetting(raw, nodes, reviewed, []);
   return [reviewed, review.label];
+}
+
+/**
+ * The sides of match results whose names the lexicon gives no word of sport: the matcher skips them (a team's
+ * "Senators", "Jazz" or "Avalanche" is no senate, music or snow), while "Rangers" or "Manchester United" keep their
+ * word of sport.
+ */
+function otherSenseSides(results: readonly TeamResult[], text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const { sides } of results)
+    for (const [start, end] of sides) if (!namesSport(text.slice(start, end))) spans.push([start, end]);
+  return spans;
+}
+
+/** Whether a lexicon phrase that opens with the name's first word counts for sport. */
+function namesSport(name: string): boolean {
+  const first = name.split(/\s/, 1)[0] ?? '';
+  for (const entry of LEXICON.index.get(wordKey(first)) ?? [])
+    for (let k = 0; k < entry.gains.length; k += 2) if (entry.gains[k] === SPORT_TOP) return true;
+  return false;
 }
 
 /** The top level `top` weighs at least as much as every other top level. */

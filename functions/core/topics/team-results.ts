@@ -1,0 +1,71 @@
+import { type SentencedText, sentenceTextAt } from '../text/sentences.js';
+
+/**
+ * A match result told with its sides (topics46, from session 45's leftovers): "The Avalanche won 4-1 at home", "The
+ * Senators beat the Kings 3-2 in overtime", "The Jazz lost 98-95 to the Suns", "The Pirates lost to the Cardinals
+ * 5-3". A side named by a capitalised word and a result verb followed by a score is a match: the score is a word of
+ * sport, and the sides' names are the teams', not the words of other desks they spell (NHL and NBA nicknames such as
+ * Avalanche, Lightning, Wild, Heat, Magic, Jazz, Thunder, Senators, Kings, Cardinals, Pirates, Rockets). Before,
+ * "The Avalanche won 4-1" had no topic at all (its only words, "won" and "home", are weak) and "The Senators beat the
+ * Kings 3-2" was politics.
+ *
+ * A score is one or two digits a side, or up to 199 (a basketball game): "Trump won 312-226" is electoral votes. No
+ * result where the score counts something else ("lost 2-3 percent", "won 5-4 seats", a share price that "fell
+ * 1-3/8 to 47-3/4") or the sentence tells of a vote or a ruling ("the justices ruled 6-3", "Democrats won the vote
+ * 51-49").
+ */
+/** A side: one to three capitalised words ("Avalanche", "Maple Leafs", "Golden State Warriors"). */
+const SIDE = String.raw`[A-Z][A-Za-z'.\u2019]*(?:\s+[A-Z][A-Za-z'.\u2019]*){0,2}`;
+/** A score: "4-1", "3\u20132", "110-102" (each side below 200). */
+const SCORE = String.raw`(?:1\d\d|\d{1,2})[-\u2013](?:1\d\d|\d{1,2})`;
+/** A result verb, with the particle that names the other side. */
+const VERB = String.raw`(?:won|wins|beat|beats|defeated|defeats|edged|thrashed|routed|downed|blanked|trounced|hammered|crushed|topped|stunned|upset|outlasted|overcame|(?:lost|loses|fell|falls|drew|draws|tied|ties)(?:\s+(?:to|with))?)`;
+/**
+ * The clause: a side, the verb, the other side or not, the score ("won 4-1", "beat the Kings 3-2", "lost to the
+ * Cardinals 5-3"), or the score then the other side ("lost 98-95 to the Suns"). Groups: 1 the first side, 2 the
+ * result as written, 3 the other side before the score, 4 the other side after it.
+ */
+const RESULT = new RegExp(
+  String.raw`(?<![\w'\u2019])(${SIDE})\s+(${VERB}\s+(?:(?:the\s+)?(${SIDE})\s+)?${SCORE})(?![\w\u2013/-])(?:\s+(?:to|against|over|with|at)\s+(?:the\s+)?(${SIDE}))?`,
+  'g',
+);
+/** What the score counts when it is no match's: a share, seats, votes, years. */
+const NOT_A_SCORE =
+  /^\s*(?:%|to\s+\$?\d|(?:percent|per\s+cent|pct|points?\s+(?:higher|lower|up|down)|seats|votes|years|months|weeks|days|hours|minutes|million|billion|margin|majority|decision|ruling|verdict|vote|electoral)\b)/i;
+/** A sentence that tells of a vote, an election or a ruling. */
+const VOTE_OR_RULING =
+  /\b(?:vote|votes|voted|voting|ballots?|electoral|elections?|seats|referendum|delegates|caucus(?:es)?|Senate|Congress|[Pp]arliament|lawmakers|legislators|MPs|justices|judges|ruling|ruled)\b/;
+/** "The" opening a side is no word of its name. */
+const THE = /^(?:The|THE)\s+/;
+
+/** One match result of a field: where it stands, the result as written ("won 4-1"), and its sides' names. */
+export interface TeamResult {
+  readonly result: string;
+  readonly sides: readonly (readonly [start: number, end: number])[];
+}
+
+/** Each match result the field tells, in text order. */
+export function teamResults(field: SentencedText): TeamResult[] {
+  const { text } = field;
+  if (!/\d[-\u2013]\d/.test(text)) return [];
+  const results: TeamResult[] = [];
+  RESULT.lastIndex = 0;
+  for (let m = RESULT.exec(text); m !== null; m = RESULT.exec(text)) {
+    const end = m.index + m[0].length;
+    const scoreEnd = m.index + m[0].indexOf(m[2] ?? '') + (m[2] ?? '').length;
+    if (NOT_A_SCORE.test(text.slice(scoreEnd, scoreEnd + 20))) continue;
+    if (VOTE_OR_RULING.test(sentenceTextAt(field, m.index) ?? text)) continue;
+    const sides: [number, number][] = [];
+    const first = m[1] ?? '';
+    const lead = THE.exec(first)?.[0].length ?? 0;
+    sides.push([m.index + lead, m.index + first.length]);
+    const resultAt = m.index + m[0].indexOf(m[2] ?? '');
+    if (m[3]) {
+      const at = resultAt + (m[2] ?? '').indexOf(m[3]);
+      sides.push([at, at + m[3].length]);
+    }
+    if (m[4]) sides.push([end - m[4].length, end]);
+    results.push({ result: m[2] ?? '', sides });
+  }
+  return results;
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+import { prepareField } from '../../../functions/core/text/document.js';
+import { teamResults } from '../../../functions/core/topics/team-results.js';
+import { ids } from './topic-ids.js';
+
+// Session 46 (topics46, session 45's leftovers): a match result told with its sides is sport, and the sides'
+// nicknames are no words of other desks. Stories are invented.
+const SPORT = 'medtop:15000000';
+const POLITICS = 'medtop:11000000';
+const ARTS = 'medtop:01000000';
+const RELIGION = 'medtop:12000000';
+
+const resultsIn = (text: string) => teamResults(prepareField('body', text)).map((r) => r.result);
+
+describe('a match result told with its sides reads sport (topics46)', () => {
+  it.each([
+    ['the Avalanche', 'The Avalanche won 4-1 at home on Saturday.'],
+    ['the Wild', 'The Wild won 4-1 on Saturday night.'],
+    ['the Magic', 'The Magic won 4-1.'],
+    ['the Thunder', 'The Thunder won 120-101 on Friday.'],
+    ['the Rockets', 'The Rockets beat the Warriors 112-104 on Tuesday.'],
+  ])('leads %s with sport', (_case, body) => {
+    // Act
+    const result = tagArticle({ title: '', body });
+
+    // Assert
+    expect(result.topics[0]?.id).toBe(SPORT);
+  });
+
+  it.each([
+    ['the Senators and the Kings as no politics', 'The Senators beat the Kings 3-2 in overtime.', POLITICS],
+    ['the Jazz as no music', 'The Jazz lost 98-95 to the Suns on Monday night.', ARTS],
+    ['the Cardinals as no church', 'The Pirates lost to the Cardinals 5-3.', RELIGION],
+  ])('reads %s', (_case, body, other) => {
+    // Act
+    const result = tagArticle({ title: '', body });
+
+    // Assert
+    expect(result.topics[0]?.id).toBe(SPORT);
+    expect(ids(result.topics)).not.toContain(other);
+  });
+
+  it('gives the result as sport evidence', () => {
+    // Act
+    const result = tagArticle({ title: '', body: 'The Avalanche won 4-1 at home on Saturday.' });
+
+    // Assert
+    expect(result.topics.find((t) => t.id === SPORT)?.evidence).toContain('won 4-1');
+  });
+
+  it.each([
+    ['a share price', 'USAir fell 1-3/8 to 47-3/4 as doubt spread.'],
+    ['a price range', 'Piedmont fell 1-3 to 68 in early trade.'],
+    ['a percentage', 'Shares lost 2-3 percent on Monday.'],
+    ['electoral votes', 'Trump won 312-226 in the Electoral College.'],
+    ['a ruling', 'The justices ruled the government won 6-3.'],
+    ['a vote', 'Democrats beat Republicans 51-49 in the Senate vote.'],
+  ])('reads no result in %s', (_case, text) => {
+    // Act
+    const results = resultsIn(text);
+
+    // Assert
+    expect(results).toEqual([]);
+  });
+
+  it.each([
+    ['The Avalanche won 4-1 at home.', 'won 4-1'],
+    ['The Lightning beat the Rangers 3-2 in overtime.', 'beat the Rangers 3-2'],
+    ['The Pirates lost to the Cardinals 5-3.', 'lost to the Cardinals 5-3'],
+  ])('reads the result of "%s"', (text, expected) => {
+    // Act
+    const results = resultsIn(text);
+
+    // Assert
+    expect(results).toEqual([expected]);
+  });
+});
