@@ -95,6 +95,29 @@ const SANCTIONS_ON_BEFORE = /\b(?:sanctions|embargo(?:es)?)\s+(?:on|against)\s+(
  */
 const CLAUSE_BREAK = /[()]|\b(?:while|but|whereas|as|after|before|since|because|when|said|says)\b/i;
 
+/**
+ * "fled from Sudan into Chad", "crossed from Mexico into the United States", "was deported from Britain to Nigeria",
+ * "have fled Myanmar into Bangladesh", "extradited to Britain from Libya": people moved from one country to the other
+ * link the two, one of them named once (wild45 ★7, session 46). A verb of flight, crossing or removal right before
+ * the first, "(in)to" or "from" alone between the two; not freight ("a tanker bound for Singapore": no such verb).
+ */
+const MOVED_BEFORE =
+  /\b(?:fled|flee(?:s|ing)?|escap(?:ed|es|ing)|cross(?:ed|es|ing)|deport(?:ed|s|ing)|extradit(?:ed|es|ing)|expel(?:s|led|ling)|repatriat(?:ed|es|ing)|smuggl(?:ed|es|ing)|traffick(?:ed|ing))(?:\s+(?:back|over))?\s+(?:(?:from|out\s+of)\s+)?(?:the\s+)?$/i;
+const MOVED_TO_BEFORE =
+  /\b(?:fled|flee(?:s|ing)?|escap(?:ed|es|ing)|deport(?:ed|s|ing)|extradit(?:ed|es|ing)|expel(?:s|led|ling)|repatriat(?:ed|es|ing)|smuggl(?:ed|es|ing)|traffick(?:ed|ing))(?:\s+(?:back|over))?\s+(?:in)?to\s+(?:the\s+)?$/i;
+const INTO_BETWEEN =
+  /^\s+(?:back\s+|across\s+the\s+border\s+)?(?:in)?to\s+(?:neighbou?ring\s+)?(?:the\s+)?$/i;
+const FROM_BETWEEN = /^\s+from\s+(?:neighbou?ring\s+)?(?:the\s+)?$/i;
+
+/** Whether the first mention is where people moved from (or to) and the second where they moved to (or from). */
+function movedBetween(text: string, first: Mention, between: string): boolean {
+  const before = text.slice(Math.max(0, first.start - 40), first.start);
+  return (
+    (INTO_BETWEEN.test(between) && MOVED_BEFORE.test(before)) ||
+    (FROM_BETWEEN.test(between) && MOVED_TO_BEFORE.test(before))
+  );
+}
+
 /** Between two items of a list of countries: "China, India, Turkey and the United Arab Emirates". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/i;
 
@@ -164,6 +187,7 @@ function linksParties(
   if (between.length > MAX_GAP || /[;\n]/.test(between)) return false;
   if (ORIGIN_COMPOUND.test(text.slice(first.end, first.end + 16))) return false;
   if (ORIGIN_COMPOUND.test(text.slice(second.end, second.end + 16))) return false;
+  if (movedBetween(text, first, between)) return true;
   // "The United Arab Emirates, which the Sudanese government accuses of arming the RSF": the subject of a relative
   // clause on the first acts on it.
   if (RELATIVE_BETWEEN.test(between)) return ACTS_ON_IT_AFTER.test(text.slice(second.end, second.end + 48));
