@@ -148,6 +148,11 @@ const NEWSMAKERS: readonly (readonly [string, ...string[]])[] = [
   ['Hakan Fidan', 'Fidan'],
   // Middle East
   ['Benjamin Netanyahu', 'Netanyahu', 'Benjamin Netanjahu', 'Netanjahu', 'Benyamin Netanyahou', 'Netanyahou'],
+  // The Palestinian leaders (session 46: "Netanyahu and Arafat met at Erez" had Israel alone). Not "Abbas" alone: Iran's
+  // Abbas Araqchi is one too.
+  ['Yasser Arafat', 'Arafat', 'Yasir Arafat'],
+  ['Mahmoud Abbas', 'Abu Mazen'],
+  ['Hussein al-Sheikh'],
   [
     'Ali Khamenei',
     'Khamenei',
@@ -445,6 +450,7 @@ export const COUNTRY_VOICES: Readonly<Record<string, readonly string[]>> = {
     'Bezalel Smotrich',
     'Yair Lapid',
   ],
+  PS: ['Yasser Arafat', 'Mahmoud Abbas', 'Hussein al-Sheikh'],
   IR: ['Ali Khamenei', 'Masoud Pezeshkian', 'Abbas Araqchi', 'Ali Larijani'],
   EG: ['Abdel Fattah al-Sisi'],
   SY: ['Ahmed al-Sharaa', 'Bashar al-Assad'],
