@@ -4034,7 +4034,7 @@ function nationalRun(
   firstEntry: GazetteerEntry | undefined,
   nationalFirst: boolean,
 ): Candidate[] | undefined {
-  const { chunk, words, to, n, lastLower, lastWord, speaker } = reading;
+  const { chunk, ctx, words, to, n, lastLower, lastWord, speaker } = reading;
   const { from, personCue, prevToken, base } = reading.span;
   // "Scottish Labour", "Welsh Conservatives", "German Greens": a nation's party, named by the word its
   // members are called by.
@@ -4068,6 +4068,23 @@ function nationalRun(
       unknownWords(words, from + 1, to)
     )
       return [candidate(chunk, from, to, 'place', 1, base)];
+    // "beat Russian Daniil Medvedev", "Russian Daniil Medvedev won": a people's word before a person's full name
+    // whose given name the lists lack is a word of its own, as before a listed given name ("Australian Tom
+    // Moody"): the rest, read alone, is a person's name (ents46; it was one name of unclear kind).
+    if (!listed && firstEntry!.kind === 'demonym' && n >= 3) {
+      const rest = typeChunk(chunkWith(chunk, words.slice(from + 1, to), false), ctx);
+      if (rest.length === 1 && rest[0]!.type === 'person' && rest[0]!.words.length === n - 1)
+        return [
+          candidate(chunk, from, from + 1, 'nationality', 3, base, {
+            canonical: undefined,
+            countryCode: firstEntry!.countryCode,
+            placeId: undefined,
+            teamFromPlace: undefined,
+            personish: undefined,
+          }),
+          ...rest,
+        ];
+    }
     return [candidate(chunk, from, to, listed ? 'organization' : 'other', listed ? 3 : 1, base)];
   }
   return undefined;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+// Session 46 (ents46): names a people's word, a body's "and", a sentence's opening noun or a firm's pronoun left
+// split, glued or of the wrong kind — each mended by a general rule.
+
+/** "name/type" of each entity the whole tagger finds in a story with a title. */
+function typedInStory(title: string, body: string): string[] {
+  return tagArticle({ title, body }).entities.map((e) => `${e.name}/${e.type}`);
+}
+
+describe('a people\u2019s word before a person\u2019s full name', () => {
+  it('is a nationality of its own though the lists lack the given name', () => {
+    // Arrange
+    const stories = [
+      ['Tennis', 'Jannik Sinner beat Russian Daniil Medvedev 6-4 6-2 in the final on Sunday.'],
+      ['Chess', 'Magnus Carlsen said Indian Gukesh Dommaraju had played well.'],
+    ] as const;
+
+    // Act
+    const found = stories.flatMap(([title, body]) => typedInStory(title, body));
+
+    // Assert
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Russian/nationality',
+        'Daniil Medvedev/person',
+        'Indian/nationality',
+        'Gukesh Dommaraju/person',
+      ]),
+    );
+  });
+
+  it('stays one name before a people\u2019s plural or a body\u2019s head', () => {
+    const found = [
+      ...typedInStory('Protest', 'Thousands of Iraqi Kurds protested in Erbil on Monday.'),
+      ...typedInStory('Church', 'The Russian Orthodox Church said on Monday it would not attend.'),
+    ];
+
+    expect(found).toEqual(expect.arrayContaining(['Russian Orthodox Church/organization']));
+    expect(found).not.toContain('Kurds/person');
+  });
+});
