@@ -665,6 +665,11 @@ const WON_BEFORE = new Set(['won', 'win', 'wins', 'winning']);
 const PLACE_OFFICES = new Set(['governor', 'governors', 'governorship', 'mayor', 'mayors', 'mayoralty']);
 /** Three or more capitalised parts joined by hyphens: "Bull-Bora-Hansgrohe". */
 const SPONSOR_CHAIN = /^[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*){2,}$/;
+/**
+ * The plural endings of people and things ("Lawmakers", "Separatists", "Insurgents", "Casualties"): a word so
+ * ending that no list knows is a common noun the compact lexicon lacks.
+ */
+const UNLISTED_PLURAL = /^[A-Z][a-z]{2,}(?:ers|ors|ists|ents|ants|ies)$/;
 /** Words that count a party's members, not name a party: "Two House Republicans", "Other Democrats". */
 const COUNTING_WORDS = new Set(
   'two three four five six seven eight nine ten dozens several some many most few other others both all more fellow'.split(
@@ -1475,6 +1480,27 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         !orgShaped &&
         !hasOrgLeadOf(words, from, to) &&
         LIST_JOINERS.has(tokenText(ctx, chunk.field, words[to - 1]!.index + 1))
+      ) {
+        from++;
+        continue;
+      }
+      // "Lawmakers Ted Cruz and Josh Hawley objected", "Separatists Polisario said", "Casualties Ahmed Ali and …":
+      // a plural of people or things the compact lexicon lacks, opening the sentence before a name, is the noun
+      // of the phrase, no word of the name, where the story never capitalises it inside a sentence (ents46).
+      if (
+        from === 0 &&
+        chunk.initial &&
+        !chunk.caseless &&
+        to - from > 1 &&
+        UNLISTED_PLURAL.test(w.core) &&
+        // ("Vickers da Costa Ltd", "Struthers Wells Corp": a firm's name, closed by its head word.)
+        !orgShaped &&
+        !isLowerWordWord(w) &&
+        !isGivenNameWord(w) &&
+        !isKnownSurnameWord(w) &&
+        gazetteerOfWord(w) === undefined &&
+        !ctx.seen.capitalisedInside.has(lower) &&
+        !hasOrgLeadOf(words, from, to)
       ) {
         from++;
         continue;

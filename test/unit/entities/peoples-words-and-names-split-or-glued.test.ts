@@ -41,3 +41,28 @@ describe('a people\u2019s word before a person\u2019s full name', () => {
     expect(found).not.toContain('Kurds/person');
   });
 });
+
+describe('a plural noun opening a sentence before a name', () => {
+  it('is no word of the name when it names a firm\u2019s parts', () => {
+    // Arrange
+    const body = 'Subsidiaries Eurowings and Germanwings will cut flights this winter, Lufthansa said.';
+
+    // Act
+    const found = typedInStory('Airline cuts', body);
+
+    // Assert
+    expect(found).toEqual(
+      expect.arrayContaining(['Eurowings/organization', 'Germanwings/organization', 'Lufthansa/organization']),
+    );
+  });
+
+  it('is no word of the name when the lexicon lacks the plural', () => {
+    const found = [
+      ...typedInStory('Senate', 'Lawmakers Ted Cruz and Josh Hawley objected to the bill on Tuesday.'),
+      ...typedInStory('Clashes', 'Casualties Ahmed Ali and Omar Hassan were taken to hospital in Mogadishu.'),
+    ];
+
+    expect(found).toEqual(expect.arrayContaining(['Ted Cruz/person', 'Ahmed Ali/person']));
+    expect(found.some((f) => f.startsWith('Lawmakers') || f.startsWith('Casualties'))).toBe(false);
+  });
+});

@@ -190,7 +190,7 @@ export const CAMEL_CASE_BRAND = letterPattern(
 export const FIRM_KINDS = new Set(
   `makers carmakers automakers planemakers chipmakers drugmakers retailers insurers lenders airlines
   conglomerates brewers miners manufacturers distributors broadcasters publishers startups developers operators
-  firms agency agencies bookmakers housebuilder housebuilders homebuilder homebuilders supermarket supermarkets grocer grocers bank banks`
+  firms subsidiary subsidiaries affiliate affiliates agency agencies bookmakers housebuilder housebuilders homebuilder homebuilders supermarket supermarkets grocer grocers bank banks`
     .split(/\s+/)
     .filter(Boolean),
 );
