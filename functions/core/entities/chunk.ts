@@ -1369,7 +1369,9 @@ export function mixedCaseChunks(
       // "Standard and Poor's", "Ernst and Young": a firm the lists know by a name joined with "and".
       const knownAnd =
         !next && field.tokens[j + 1]?.text === 'and'
-          ? (knownNameWithAnd(field, words, run, j) ?? coupleBodyTail(field, words, run, j))
+          ? (knownNameWithAnd(field, words, run, j) ??
+            coupleBodyTail(field, words, run, j) ??
+            namesakePairBodyTail(field, words, run, j))
           : null;
       if (knownAnd) {
         run.push(...knownAnd);
@@ -2370,6 +2372,8 @@ function coordinatedOrgTail(
     const core = run[i]!.core;
     if (STANDALONE_BODIES.has(run[i]!.lower)) return null;
     if (isOrdinaryInName(core)) continue;
+    // "Betting and Gaming Council": a gerund the compact lexicon lacks is an ordinary word of the name (ents46).
+    if (GERUND.test(run[i]!.lower) && unlistedWord(run[i]!)) continue;
     // "Guangdong Post and Telecommunications Administration": a place may open the name.
     const opening = i === 0 || (i === 1 && FUNCTION_WORDS.has(run[0]!.lower));
     // "National Oceanic and Atmospheric Administration": after ordinary words, a last word no list knows (the
@@ -2416,12 +2420,25 @@ function coordinatedOrgTail(
     return null;
   // The tail below needs two name words right after "and": most runs before "and" are not followed so, and
   // then the "and" is not made a word.
-  if (!isNameWord(words[at + 2]) || !isNameWord(words[at + 3])) return null;
+  if (
+    !isNameWord(words[at + 2]) ||
+    !(isNameWord(words[at + 3]) || lowerNounBeforeBodyHead(field, words, at + 3))
+  )
+    return null;
   const and = andAfter(field, last, at + 1);
   if (!joinable(field, last, and)) return null;
   const tail: Word[] = [];
   let previous = and;
   for (let k = at + 2; k < words.length && tail.length < 4; k++) {
+    // "Medicines and Healthcare products Regulatory Agency": one lower-case plural noun between the name's
+    // capitalised words, where two more follow, the last a body's head (ents46).
+    const lowerNoun =
+      words[k] === null && tail.length > 0 ? lowerNounInBodyName(field, words, k, previous) : null;
+    if (lowerNoun) {
+      tail.push(lowerNoun);
+      previous = lowerNoun;
+      continue;
+    }
     const w = words[k];
     if (!isNameWord(w) || !joinable(field, previous, w)) break;
     // "… Futures and Options Exchange", "… Leisure Software Publishers Association": a word no list knows
@@ -2450,6 +2467,42 @@ function coordinatedOrgTail(
   if (named && GAZETTEER.get(lookupKey(tail, 0, end - 1))?.kind === 'organization') return null;
   return [and, ...tail.slice(0, end)];
 }
+
+/** A gerund: "Betting", "Gaming", "Boating". */
+const GERUND = /^[a-z]{3,}ing$/;
+
+/**
+ * The lower-case plural noun at `k` as a word of a body's name ("Healthcare products Regulatory Agency"), where
+ * two capitalised words follow it, the second a body's head, or null.
+ */
+function lowerNounInBodyName(
+  field: FieldText,
+  words: readonly (Word | null)[],
+  k: number,
+  previous: Word,
+): Word | null {
+  if (!lowerNounBeforeBodyHead(field, words, k)) return null;
+  const noun = andAfter(field, previous, k);
+  return joinable(field, previous, noun) ? noun : null;
+}
+/** Whether the token at `k` is a lower-case plural noun before a capitalised word and a body's head. */
+function lowerNounBeforeBodyHead(field: FieldText, words: readonly (Word | null)[], k: number): boolean {
+  const text = field.tokens[k]?.text ?? '';
+  const next = words[k + 1];
+  const head = words[k + 2];
+  if (
+    !LOWER_PLURAL.test(text) ||
+    !isLowerWord(text) ||
+    FUNCTION_WORDS.has(text) ||
+    !isNameWord(next) ||
+    !isNameWord(head) ||
+    !BODY_HEADS.has(head.lower) ||
+    next.possessive
+  )
+    return false;
+  return words[k] === null;
+}
+const LOWER_PLURAL = /^[a-z]{3,}s$/;
 
 /** Ministries' sectors the lower-case word list lacks: "Culture, Sports and Tourism" (read23 F14). */
 const PORTFOLIO_NOUNS = new Set(['tourism', 'infrastructure', 'forestry']);
@@ -2725,6 +2778,45 @@ function coupleBodyTail(
   if (!isGivenNameWord(given) || surname.possessive || given.possessive) return null;
   const and = andAfter(field, last, at + 1);
   const tail = [and, given, surname, head];
+  let previous = last;
+  for (const w of tail) {
+    if (!joinable(field, previous, w)) return null;
+    previous = w;
+  }
+  return tail;
+}
+
+/** Heads of the institutions two people's names open ("the Victoria and Albert Museum", "Lewis and Clark College"). */
+const NAMESAKE_BODY_HEADS = new Set(
+  'museum gallery college foundation institute hospital school university centre center library trust'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "the Victoria and Albert Museum", "Lewis and Clark College": a given name or a surname alone, "and", a second
+ * one and an institution's head are one body named after the pair; the run stopped at "and" and left "Albert
+ * Museum" (ents46). No country ("Jordan and Egypt"), no newsmaker. Returns "and" and the words after it, or null.
+ */
+function namesakePairBodyTail(
+  field: FieldText,
+  words: readonly (Word | null)[],
+  run: readonly Word[],
+  at: number,
+): Word[] | null {
+  const last = run[run.length - 1]!;
+  if (!(run.length === 1 || (run.length === 2 && run[0]!.lower === 'the'))) return null;
+  const second = words[at + 2];
+  const head = words[at + 3];
+  if (!isNameWord(second) || !isNameWord(head) || !NAMESAKE_BODY_HEADS.has(head.lower)) return null;
+  if (last.possessive || second.possessive) return null;
+  const namesake = (w: Word) =>
+    (isGivenNameWord(w) || isKnownSurnameWord(w)) &&
+    gazetteerOfWord(w)?.kind !== 'country' &&
+    newsmakerNamed(w.core) === undefined;
+  if (!namesake(last) || !namesake(second)) return null;
+  const and = andAfter(field, last, at + 1);
+  const tail = [and, second, head];
   let previous = last;
   for (const w of tail) {
     if (!joinable(field, previous, w)) return null;

@@ -52,7 +52,11 @@ describe('a plural noun opening a sentence before a name', () => {
 
     // Assert
     expect(found).toEqual(
-      expect.arrayContaining(['Eurowings/organization', 'Germanwings/organization', 'Lufthansa/organization']),
+      expect.arrayContaining([
+        'Eurowings/organization',
+        'Germanwings/organization',
+        'Lufthansa/organization',
+      ]),
     );
   });
 
@@ -64,5 +68,41 @@ describe('a plural noun opening a sentence before a name', () => {
 
     expect(found).toEqual(expect.arrayContaining(['Ted Cruz/person', 'Ahmed Ali/person']));
     expect(found.some((f) => f.startsWith('Lawmakers') || f.startsWith('Casualties'))).toBe(false);
+  });
+});
+
+describe('a body whose name holds \u201cand\u201d before its head word', () => {
+  it('is one organization when two namesakes open it', () => {
+    // Arrange
+    const body = 'The Victoria and Albert Museum will reopen its galleries on Monday, a spokeswoman said.';
+
+    // Act
+    const found = typedInStory('Museum reopens', body);
+
+    // Assert
+    expect(found).toContain('Victoria and Albert Museum/organization');
+  });
+
+  it('is one organization when a gerund or a lower-case plural noun sits among its words', () => {
+    const found = [
+      ...typedInStory('Gambling', 'The Betting and Gaming Council said it welcomed the review.'),
+      ...typedInStory(
+        'Drug approval',
+        'The Medicines and Healthcare products Regulatory Agency approved the drug on Tuesday.',
+      ),
+    ];
+
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Betting and Gaming Council/organization',
+        'Medicines and Healthcare products Regulatory Agency/organization',
+      ]),
+    );
+  });
+
+  it('stays two names when a country or a newsmaker opens it', () => {
+    const found = typedInStory('Talks', 'Officials from Jordan and Harvard University met on Monday.');
+
+    expect(found).toEqual(expect.arrayContaining(['Jordan/place']));
   });
 });
