@@ -1200,6 +1200,15 @@ const ROWS: readonly SenseRow[] = [
   { words: ['weather'], topic: weather, rivals: [ACCIDENT] },
   // review29 T16: "relief camps had been set up in schools" after a flood: shelters, no education story.
   { words: ['school', 'schools'], topic: education, rivals: [NATURAL_DISASTER] },
+  // topics46 (wild46 ★5): a coach who plays "across the front line", nurses "on the front line of the pandemic":
+  // armed conflict only where sport or health does not lead (troops on the front line keep it in a war story).
+  { words: ['front line', 'frontline'], topic: conflict, rivals: [sport, health] },
+  // topics46 (wild46 ★12): a fight won by a "ninth-round stoppage" is no walkout where sport leads (the lexicon's
+  // boxing phrases, "round stoppage", "by stoppage", take the clear cases).
+  { words: ['stoppage'], topic: labour, rivals: [sport] },
+  // topics46 (wild46 ★10): a golfer "two strokes behind the leader" has no stroke where sport leads (the lexicon's golf
+  // phrases, "by a stroke", "strokes behind", "stroke lead", take the clear cases).
+  { words: ['stroke'], topic: health, rivals: [sport] },
 ];
 
 export interface Sense {

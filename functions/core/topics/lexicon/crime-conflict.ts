@@ -192,7 +192,7 @@ export const CRIME_CONFLICT: TermTable = {
   // conflict, war and peace
   // A junta is an army in power: a war's party, and a coup's only beside a word of the coup ("seized power",
   // "coup"): alone it lists no coup d'etat (read34 ★5, "Myanmar junta says quake death toll tops 3,000").
-  '16000000': `junta 3, =war 2.5, =wars 2.5, warship 1, warships 1, conflict 2.5, conflicts 2.5, military 2, troops 2.5, soldiers 2.5, soldier 2.5,
+  '16000000': `cold war 0, new cold war 0, junta 3, =war 2.5, =wars 2.5, warship 1, warships 1, conflict 2.5, conflicts 2.5, military 2, troops 2.5, soldiers 2.5, soldier 2.5,
     army 2, =armed 1.5, =arming 2, peace 2, ceasefire 3, cease-fire 3, truce 3, violence 1.5, violent 1, attack 1,
     attacks 1.5, =fighting 2, fighters 2.5, militants 3, militant 3, insurgents 3, insurgency 3,
     insurgent 3, rebels 2.5, rebel 2, guerrilla 3, guerrillas 3, occupation 2, occupied 1.5, invasion 3,
