@@ -89,7 +89,9 @@ const LOCAL_LANGUAGES: Readonly<Record<string, string>> = {
   // (its common names only). Kurdish is left out: the package writes Kurmanji (Latin), the detector's is
   // Sorani (Arabic script).
   ...Object.fromEntries(
-    'az bs bn cs el ha hr hu id ms ro so sv sw ta th tr ur uz vi'.split(' ').map((lang) => [lang, '']),
+    'az bs bn cs el ha hr hu id ms ro so sv sw ta th tr ur uz vi ca da et fi he lt lv mk nb sk sl sq'
+      .split(' ')
+      .map((lang) => [lang, '']),
   ),
 };
 /**
@@ -103,11 +105,13 @@ const LOCAL_LANGUAGES: Readonly<Record<string, string>> = {
  * bundle ~20% of each language's names and are seldom news in any language.
  */
 const STATES_ONLY: ReadonlySet<string> = new Set(
-  'az bs bn cs el ha hr hu id ms ro so sv sw ta th tr ur uz vi'.split(' '),
+  'az bs bn cs el ha hr hu id ms ro so sv sw ta th tr ur uz vi ca da et fi he lt lv mk nb sk sl sq'.split(
+    ' ',
+  ),
 );
 const NEWS_TERRITORIES: ReadonlySet<string> = new Set(['PS', 'TW', 'HK', 'XK', 'EH', 'MO', 'PR', 'GL']);
 const SHARED_WITH_ENGLISH: ReadonlySet<string> = new Set(
-  'az bs cs ha hr hu id ms ro so sv sw tr uz vi'.split(' '),
+  'az bs cs ha hr hu id ms ro so sv sw tr uz vi ca da et fi lt lv nb sk sl sq'.split(' '),
 );
 /**
  * The names of a language not written in Latin script as a text in it writes them: "КНР (Китайская

@@ -105,20 +105,71 @@ export interface PackedPackageData {
   readonly name: string;
   /** Why the data is needed and when it is inflated, for the packed module's comment. */
   readonly note: string;
+  /** The part of the package's data that is packed, when not all of it. */
+  readonly select?: (value: Record<string, unknown>) => Promise<Record<string, unknown>>;
+}
+
+/**
+ * Languages of European news that franc-min (languages of 8M+ speakers) lacks, whose trigram profiles are taken
+ * from franc, the full set of the same author and data (ISO 639-3: Danish, Finnish, Norwegian Bokmal, Slovak,
+ * Slovene, Lithuanian, Latvian, Estonian, Catalan, Albanian (Tosk), Macedonian) and Hebrew, alone in its script
+ * (franc's Hebrew script holds Yiddish too; news in it is Hebrew). Without them Danish read as English and got
+ * English tags, Finnish as Italian or Ilocano, Hebrew as no language (wild46). Left out: Galician, which takes
+ * Spanish and Portuguese text within a tenth of the best, and Nynorsk, beside Bokmal and Danish.
+ */
+export const ADDED_FRANC_LANGUAGES: readonly string[] = [
+  'dan',
+  'fin',
+  'nob',
+  'slk',
+  'slv',
+  'lit',
+  'lvs',
+  'ekk',
+  'cat',
+  'als',
+  'mkd',
+  'heb',
+];
+
+/**
+ * franc's profiles of franc-min's languages (the same strings) and of ADDED_FRANC_LANGUAGES, scripts and
+ * languages in franc's order, so scores tie as franc's `francAll(text, { only })` orders them.
+ */
+async function francLanguages(value: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const { data: min } = (await import('franc-min/data.js')) as {
+    data: Record<string, Record<string, string>>;
+  };
+  const known = new Set([
+    ...Object.values(min).flatMap((languages) => Object.keys(languages)),
+    ...ADDED_FRANC_LANGUAGES,
+  ]);
+  const selected: Record<string, Record<string, string>> = {};
+  for (const [script, languages] of Object.entries(value as Record<string, Record<string, string>>)) {
+    const kept = Object.entries(languages).filter(([language]) => known.has(language));
+    if (kept.length > 0) selected[script] = Object.fromEntries(kept);
+  }
+  return selected;
 }
 
 export const PACKED_PACKAGE_DATA: readonly PackedPackageData[] = [
   {
     module: 'franc-trigrams.ts',
-    from: 'franc-min/data.js',
+    from: 'franc/data.js',
     name: 'data',
-    note: "franc-min's trigram profiles (MIT, Titus Wormer); text/trigrams.ts inflates them for the first text that is not clearly English.",
+    note: "franc's trigram profiles (MIT, Titus Wormer) of franc-min's languages and of scripts/pack-data.ts ADDED_FRANC_LANGUAGES; text/trigrams.ts inflates them for the first text that is not clearly English.",
+    select: francLanguages,
   },
 ];
 
-/** The data a package module exports as `name`. */
-export async function packageData({ from, name }: PackedPackageData): Promise<Record<string, unknown>> {
-  return ((await import(from)) as Record<string, Record<string, unknown>>)[name]!;
+/** The data a package module exports as `name` (its `select`ed part). */
+export async function packageData({
+  from,
+  name,
+  select,
+}: PackedPackageData): Promise<Record<string, unknown>> {
+  const value = ((await import(from)) as Record<string, Record<string, unknown>>)[name]!;
+  return select ? select(value) : value;
 }
 
 /** The value the packed module of `jsonFile` holds for the JSON text `json`. */

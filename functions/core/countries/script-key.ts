@@ -12,8 +12,8 @@ export const SCRIPT_LANGUAGES: ReadonlySet<string> = new Set([
   ...INFLECTED,
   'hi',
   'ko',
-  // Read word by word as written: Bengali, Greek, Tamil, Urdu.
-  ...['bn', 'el', 'ta', 'ur'],
+  // Read word by word as written: Bengali, Greek, Tamil, Urdu, Hebrew, Macedonian.
+  ...['bn', 'el', 'ta', 'ur', 'he', 'mk'],
 ]);
 
 // Spellings a news text and a country list write differently, one character for one so offsets hold:

@@ -69,11 +69,26 @@ const koreanForms: FormsOf = (word, _first, last) => {
   return forms;
 };
 
+/** Hebrew's one-letter prefixes: "and", "the", "in", "to", "from", "that", "as" (ו ה ב ל מ ש כ). */
+const HEBREW_PREFIX = /^[\u05d5\u05d4\u05d1\u05dc\u05de\u05e9\u05db]/;
+
+/** Hebrew: the first word of a name may carry one or two prefixes ("וירדן" and Jordan, "ובישראל" and in Israel). */
+const hebrewForms: FormsOf = (word, first) => {
+  const forms = [word];
+  if (!first) return forms;
+  for (let base = word; base.length > 3 && HEBREW_PREFIX.test(base) && forms.length < 3; ) {
+    base = base.slice(1);
+    forms.push(base);
+  }
+  return forms;
+};
+
 const wordItself: FormsOf = (word) => [word];
 
 function formsFor(language: string): FormsOf {
   if (INFLECTED.has(language)) return cyrillicForms;
   if (ARABIC_SCRIPT.has(language)) return arabicForms;
+  if (language === 'he') return hebrewForms;
   return language === 'ko' ? koreanForms : wordItself;
 }
 

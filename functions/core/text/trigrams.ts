@@ -1,16 +1,32 @@
-import { expressions } from 'franc-min/expressions.js';
+import { expressions as francMinExpressions } from 'franc-min/expressions.js';
 import { inflate as inflateTrigrams, keys as scriptsWithTrigrams } from '../data/packed/franc-trigrams.js';
 import { codeUnitAt } from './chars.js';
 
 /**
- * franc-min's language scores (`francAll(value, { minLength })`), with its trigram model built on first
- * use instead of at import. Importing franc-min builds ranked trigram tables for ~80 languages, about a
- * tenth of the tagger's cold start, while most news is told English from its function words alone
- * (language.ts) and never needs them. franc-min's trigram profiles ship packed (brotli, base64:
- * data/packed/franc-trigrams.ts, ~55 KiB in the bundle instead of ~100) and are inflated with the model;
- * its script expressions are imported as they are. The scoring follows franc-min 6.2.0 step for step, so
- * the scores are the same numbers in the same order (test/unit/text/trigrams.test.ts holds the two side by side).
+ * franc's language scores (`francAll(value, { minLength, only })`, `only` the languages packed here), with its
+ * trigram model built on first use instead of at import. Importing franc-min builds ranked trigram tables for
+ * ~80 languages, about a tenth of the tagger's cold start, while most news is told English from its function
+ * words alone (language.ts) and never needs them. The trigram profiles ship packed (brotli, base91:
+ * data/packed/franc-trigrams.ts, ~58 KiB in the bundle) and are inflated with the model: franc-min's languages
+ * and, from franc (the full set, same data), the European news languages franc-min lacks (Danish, Finnish,
+ * Norwegian, Slovak, Slovene, the Baltic languages, Catalan, Albanian, Macedonian; scripts/pack-data.ts
+ * ADDED_FRANC_LANGUAGES) and Hebrew. franc-min's script expressions are imported as they are, Hebrew's added. The scoring
+ * follows franc 6.2.0 step for step, so the scores are the same numbers in the same order; where the best of
+ * the text is one of franc-min's languages, its languages score as franc-min scores them
+ * (test/unit/text/trigrams.test.ts holds them side by side).
  */
+
+/**
+ * Hebrew letters, as franc (the full set) writes its Hebrew script: franc-min has no expression for it, so a
+ * Hebrew story read as no language ("und"). Its one trigram profile (Hebrew's) is packed with the others.
+ */
+const HEBREW =
+  /[\u0591-\u05C7\u05D0-\u05EA\u05EF-\u05F4\uFB1D-\uFB36\uFB38-\uFB3C\uFB3E\uFB40\uFB41\uFB43\uFB44\uFB46-\uFB4F]/g;
+/** Scripts by their expressions: franc-min's, in its order, then Hebrew (after them in franc's order too). */
+export const SCRIPT_EXPRESSIONS: Readonly<Record<string, RegExp>> = {
+  ...francMinExpressions,
+  Hebrew: HEBREW,
+};
 
 /** franc-min's limits: longest sample read, and the distance of a trigram a language does not have. */
 const MAX_LENGTH = 2048;
@@ -74,7 +90,7 @@ function trigramModel(): TrigramModel {
 function topScript(value: string): [script: string | undefined, share: number] {
   let best: string | undefined;
   let bestShare = -1;
-  for (const [script, expression] of Object.entries(expressions)) {
+  for (const [script, expression] of Object.entries(SCRIPT_EXPRESSIONS)) {
     const share = (value.match(expression)?.length ?? 0) / value.length || 0;
     if (share > bestShare) {
       bestShare = share;

@@ -21,6 +21,52 @@ describe('countries in the other languages the detector knows', () => {
     expect(codesOf('Česko a Polsko podepsaly ve středu dohodu o spolupráci.', 'cs')).toEqual(['CZ', 'PL']);
   });
 
+  it('reads Danish, Finnish, Norwegian, Slovak, Slovene, Baltic and Albanian names of countries', () => {
+    expect(codesOf('Danmark og Tyskland underskrev onsdag en aftale om forsvar med Sverige.', 'da')).toEqual([
+      'DE',
+      'DK',
+      'SE',
+    ]);
+    expect(codesOf('Suomi ja Ruotsi allekirjoittivat sopimuksen. Venäjä arvosteli sitä.', 'fi')).toEqual([
+      'FI',
+      'RU',
+      'SE',
+    ]);
+    expect(codesOf('Norge og Sverige sender mer støtte til Ukraina, og Russland protesterer.', 'nb')).toEqual(
+      ['NO', 'RU', 'SE', 'UA'],
+    );
+    expect(codesOf('Slovensko a Maďarsko podpísali v stredu dohodu. Nemecko ju privítalo.', 'sk')).toEqual([
+      'DE',
+      'HU',
+      'SK',
+    ]);
+    expect(
+      codesOf('Slovenija in Hrvaška sta v sredo podpisali sporazum. Nemčija ga je pozdravila.', 'sl'),
+    ).toEqual(['DE', 'HR', 'SI']);
+    expect(codesOf('Lietuva ir Lenkija trečiadienį pasirašė susitarimą. Rusija jį kritikavo.', 'lt')).toEqual(
+      ['LT', 'PL', 'RU'],
+    );
+    expect(codesOf('Latvija un Igaunija trešdien parakstīja līgumu. Krievija to kritizēja.', 'lv')).toEqual([
+      'EE',
+      'LV',
+      'RU',
+    ]);
+    expect(
+      codesOf('Eesti ja Soome allkirjastasid kolmapäeval lepingu. Venemaa kritiseeris seda.', 'et'),
+    ).toEqual(['EE', 'FI', 'RU']);
+    expect(codesOf("Espanya i França han signat un acord. Alemanya l'ha celebrat.", 'ca')).toEqual([
+      'DE',
+      'ES',
+      'FR',
+    ]);
+    expect(codesOf('Shqipëria dhe Serbia nënshkruan një marrëveshje.', 'sq')).toEqual(['AL', 'RS']);
+  });
+
+  it('reads Hebrew and Macedonian names of countries', () => {
+    expect(codesOf('ישראל וירדן חתמו על הסכם.', 'he')).toEqual(['IL', 'JO']);
+    expect(codesOf('Северна Македонија и Грција потпишаа договор.', 'mk')).toEqual(['GR', 'MK']);
+  });
+
   it('reads Urdu, Greek and Thai names of countries', () => {
     expect(codesOf('وزیر خارجہ نے کہا کہ پاکستان اور چین کے تعلقات مضبوط ہیں۔', 'ur')).toEqual(['CN', 'PK']);
     expect(codesOf('Η Ελλάδα και η Κύπρος υπέγραψαν νέα συμφωνία.', 'el')).toEqual(['CY', 'GR']);

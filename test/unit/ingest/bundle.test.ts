@@ -22,7 +22,7 @@ describe('ingest bundle', () => {
     const paths = [...bundle.inputs.keys()];
     expect(
       paths.filter((path) =>
-        /functions\/core\/data\/.*\.json$|franc-min\/data\.js|\/parse5\/|event-streams\/|mnemonist|zod\/v4\/classic|zod\/v4\/locales\/(?!en)/.test(
+        /functions\/core\/data\/.*\.json$|franc(?:-min)?\/data\.js|\/franc\/index\.js|\/parse5\/|event-streams\/|mnemonist|zod\/v4\/classic|zod\/v4\/locales\/(?!en)/.test(
           path,
         ),
       ),
