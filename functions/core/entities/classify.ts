@@ -17,7 +17,7 @@ import {
 import { combiningFormCountry, combiningFormPeople } from './combining-forms.js';
 import { craftNounAfter } from './craft-nouns.js';
 import { isDigitGluedName } from './digit-glued-names.js';
-import { firmKindOpening, firmSaysAfter, firmsOwnerAfter } from './firm-cues.js';
+import { firmKindOpening, firmSaysAfter, firmsOwnerAfter, firmsPartAfter } from './firm-cues.js';
 import { isKoreanStyleName } from './hyphened-given-name.js';
 import { isNumberedIndex } from './index-names.js';
 import {
@@ -665,6 +665,11 @@ const WON_BEFORE = new Set(['won', 'win', 'wins', 'winning']);
 const PLACE_OFFICES = new Set(['governor', 'governors', 'governorship', 'mayor', 'mayors', 'mayoralty']);
 /** Three or more capitalised parts joined by hyphens: "Bull-Bora-Hansgrohe". */
 const SPONSOR_CHAIN = /^[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*){2,}$/;
+/** Given names news writes mostly as the adjective opening a body's name: "Royal Mail", "Sterling Bank". */
+const BODY_ADJECTIVE_GIVEN_NAMES = new Set(['royal', 'sterling', 'noble']);
+const ROYALS_THEMSELVES = new Set(['family', 'household', 'highness', 'couple']);
+/** Kinds of listed word that may follow such an adjective in a body's name ("Royal Caribbean", "Royal Dutch"). */
+const PLACE_OR_PEOPLE = new Set(['place', 'country', 'demonym', 'group']);
 /**
  * The plural endings of people and things ("Lawmakers", "Separatists", "Insurgents", "Casualties"): a word so
  * ending that no list knows is a common noun the compact lexicon lacks.
@@ -4504,6 +4509,36 @@ function givenNameOrFirm(reading: Reading): Candidate[] | undefined {
     !pronounPerson()
   )
     return [candidate(chunk, from, to, 'organization', 1, base)];
+  // "Royal Mail was fined", "Royal Ballet dancers", "Royal Caribbean", "Noble Energy": a given name that news writes
+  // mostly as the adjective opening a body's name, before an ordinary word or a place's or people's name that no
+  // surname or given-name list knows, names the body ("Royal Ivey", "Sterling Brown" stay people; ents46).
+  if (
+    !personCue &&
+    n === 2 &&
+    BODY_ADJECTIVE_GIVEN_NAMES.has(firstLower) &&
+    // ("the Royal Family", "the Royal Household": the royals themselves, no body.)
+    !ROYALS_THEMSELVES.has(lastLower) &&
+    !isKnownSurnameWord(lastWord) &&
+    !isGivenNameWord(lastWord) &&
+    (isLowerWordWord(lastWord) || PLACE_OR_PEOPLE.has(gazetteerOfWord(lastWord)?.kind ?? '')) &&
+    !pronounPerson()
+  )
+    return [candidate(chunk, from, to, 'organization', 1, base)];
+  // "Walt Disney said its parks would reopen", "Walt Disney's parks unit": a given name before a surname that alone
+  // names a listed firm (Disney) is the firm where "its" takes the name up after its verb or its possessive owns
+  // what a firm has; "Walt Disney founded the studio … he" stays the person (ents46).
+  if (
+    !personCue &&
+    n === 2 &&
+    givenFirst &&
+    GAZETTEER.get(lastLower)?.kind === 'organization' &&
+    newsmakerNamed(lastWord.core) === undefined &&
+    !pronounPerson() &&
+    !personAppositionAfter(ctx, chunk.field, lastWord.index) &&
+    ((!lastWord.possessive && reading.pronoun() === 'thing') ||
+      (lastWord.possessive && firmsPartAfter((k) => lowerTokenText(ctx, chunk.field, lastWord.index + k))))
+  )
+    return [candidate(chunk, from, to, 'organization', 1, base)];
   // "Wynn Macau", "LIV Golf", "A.P. Moller-Maersk said profits fell": a firm with a person's shape (wild45 item 17).
   if (
     !personCue &&
@@ -4515,7 +4550,11 @@ function givenNameOrFirm(reading: Reading): Candidate[] | undefined {
       from,
       to,
       chunk.caseless,
-      () => personVerb || pronounPerson() || personAppositionAfter(ctx, chunk.field, lastWord.index),
+      // ("Wynn Macau said on Tuesday its profit rose": a verb of speech that "its" takes up is a firm's; ents46.)
+      () =>
+        (personVerb && reading.pronoun() !== 'thing') ||
+        pronounPerson() ||
+        personAppositionAfter(ctx, chunk.field, lastWord.index),
       () => reading.pronoun() === 'thing',
     )
   )

@@ -125,6 +125,17 @@ const FIRM_SUBJECTS = new Set('company firm group studio carmaker retailer bank 
 export function firmsOwnerAfter(after: (k: number) => string): boolean {
   return FIRMS_OWNERS.has(after(1));
 }
+/**
+ * "Walt Disney's parks unit", "Walt Disney's shareholders": the name's possessive (its "'s" a word of its own or
+ * not) owns a firm's part, its owner or its results. `after(k)` gives the lower-cased k-th token after the name.
+ */
+export function firmsPartAfter(after: (k: number) => string): boolean {
+  const k = after(1) === "'s" || after(1) === '\u2019s' ? 2 : 1;
+  return FIRMS_OWNERS.has(after(k)) || FIRMS_PARTS.has(after(k)) || RESULTS.has(after(k));
+}
+const FIRMS_PARTS = new Set(
+  'unit units subsidiary subsidiaries division parks studios stores factories plants'.split(' '),
+);
 /** What only a firm has, after its name's possessive: "Royal Mail's owner", "Standard Life's shareholders". */
 const FIRMS_OWNERS = new Set('owner owners parent shareholders'.split(' '));
 

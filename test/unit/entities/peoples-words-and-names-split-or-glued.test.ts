@@ -106,3 +106,53 @@ describe('a body whose name holds \u201cand\u201d before its head word', () => {
     expect(found).toEqual(expect.arrayContaining(['Jordan/place']));
   });
 });
+
+describe('a firm with a person\u2019s shape', () => {
+  it('is an organization where \u201cits\u201d takes up its verb of speech', () => {
+    // Arrange
+    const stories = [
+      ['Casino profit', 'Wynn Macau said on Tuesday its profit rose 20 percent in the quarter.'],
+      ['Parks', 'Walt Disney said its parks would reopen on Monday with fewer visitors.'],
+    ] as const;
+
+    // Act
+    const found = stories.flatMap(([title, body]) => typedInStory(title, body));
+
+    // Assert
+    expect(found).toEqual(expect.arrayContaining(['Wynn Macau/organization', 'Walt Disney/organization']));
+  });
+
+  it('is an organization where its possessive owns a firm\u2019s part', () => {
+    const found = typedInStory(
+      'Attendance',
+      'Walt Disney\u2019s parks unit said attendance rose in the summer.',
+    );
+
+    expect(found).toContain('Walt Disney/organization');
+  });
+
+  it('stays a person where \u201che\u201d takes the name up', () => {
+    const found = typedInStory(
+      'History',
+      'Walt Disney founded the studio in 1923 and he later built a park in California.',
+    );
+
+    expect(found).toContain('Walt Disney/person');
+  });
+
+  it('is an organization when a crown body\u2019s adjective opens it', () => {
+    const found = [
+      ...typedInStory('Fine', 'Royal Mail was fined 10 million pounds by the regulator on Tuesday.'),
+      ...typedInStory('Cruises', 'Royal Caribbean raised its forecast on Thursday.'),
+      ...typedInStory('Basketball', 'Sterling Brown scored 12 points for the Bucks.'),
+    ];
+
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Royal Mail/organization',
+        'Royal Caribbean/organization',
+        'Sterling Brown/person',
+      ]),
+    );
+  });
+});
