@@ -744,12 +744,6 @@ export function scoreTopics(
       if (gain > (strongest[node] ?? 0)) strongest[node] = gain;
     }
   }
-  // A match result told with its sides: a word of sport, before the contest words' sense is settled ("won").
-  const resultEvidence = (titleResults[0] ?? bodyResults[0])?.result;
-  if (resultCount > 0 && SPORT_TOP >= 0) {
-    boost(raw, nodes, SPORT_TOP, RESULT_WEIGHT * damp(resultCount));
-    strongest[SPORT_TOP] = Math.max(strongest[SPORT_TOP] ?? 0, RESULT_WEIGHT);
-  }
   // Before the senses are settled: an attack's "strikes" then leave labour.
   const strikeEvidence = applyMilitaryStrike(doc, pending, raw, nodes, strongest, ARMED_CONFLICT, entities);
   // A natural disaster's deaths in the headline's subject: war and crime are its setting (natural-deaths.ts).
@@ -789,6 +783,19 @@ export function scoreTopics(
     if (gain > (strongest[node] ?? 0)) strongest[node] = gain;
   }
   if (offSense) reframeWithoutOffSenseActors(hits, offSense, actorMask, matchAll);
+  // A match result told with its sides (team-results.ts): a word of sport where the story's own words do not already
+  // lead with sport by at least as much. Where they do, its weight would only raise sport's top level above its
+  // discipline and thin the discipline's score (read46 on bd2a3b24: soccer .676 -> .653 in "Celtic beat Rangers 3-0").
+  const resultEvidence =
+    resultCount > 0 &&
+    SPORT_TOP >= 0 &&
+    !((raw[SPORT_TOP] ?? 0) >= RESULT_WEIGHT && leadsTopLevels(raw, SPORT_TOP))
+      ? (titleResults[0] ?? bodyResults[0])?.result
+      : undefined;
+  if (resultEvidence !== undefined) {
+    boost(raw, nodes, SPORT_TOP, RESULT_WEIGHT * damp(resultCount));
+    strongest[SPORT_TOP] = Math.max(strongest[SPORT_TOP] ?? 0, RESULT_WEIGHT);
+  }
   const framedWeight = applyFrames(FRAMES, hits, nodes, raw, strongest, damp, offSense);
   const signalEvidence = applyDocumentSignals(
     raw,

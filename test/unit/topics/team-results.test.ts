@@ -49,6 +49,22 @@ describe('a match result told with its sides reads sport (topics46)', () => {
     expect(result.topics.find((t) => t.id === SPORT)?.evidence).toContain('won 4-1');
   });
 
+  it('leaves the discipline of a story sport already leads as it was (read46)', () => {
+    // Arrange
+    const SOCCER = 'medtop:20001065';
+    const withScore = 'Celtic beat Rangers 3-0 at Parkhead on Sunday, with two goals from Kyogo.';
+    const withoutScore = 'Celtic beat Rangers at Parkhead on Sunday, with two goals from Kyogo.';
+
+    // Act
+    const scored = tagArticle({ title: '', body: withScore });
+    const plain = tagArticle({ title: '', body: withoutScore });
+
+    // Assert
+    expect(scored.topics.find((t) => t.id === SOCCER)?.score).toBe(
+      plain.topics.find((t) => t.id === SOCCER)?.score,
+    );
+  });
+
   it.each([
     ['a share price', 'USAir fell 1-3/8 to 47-3/4 as doubt spread.'],
     ['a price range', 'Piedmont fell 1-3 to 68 in early trade.'],
