@@ -62,6 +62,8 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   MK: ['Macedonia', 'FYROM'],
   TL: ['East Timor', 'Timor Leste'],
   IE: ['Irish Republic'],
+  // The islands' short name ("the Falklands war"), as the packages give only "Falkland Islands" (session 46).
+  FK: ['Falklands'],
 };
 
 /** Codes that only count when written in capitals ("US", "UK"); never the pronoun "us". */
@@ -595,6 +597,8 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['Ladakh'],
     ['Jammu and Kashmir'],
     ['West Bengal'],
+    ['Lakshadweep'],
+    ['Andaman and Nicobar Islands', 'Andaman Islands'],
   ],
   PK: [
     ['Sindh'],
@@ -683,6 +687,8 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['Kamchatka'],
     ['Sakhalin'],
     ['Yakutia'],
+    ['Kuril Islands', 'Kurils'],
+    ['Chukotka'],
   ],
   UA: [['Crimea'], ['Donbas', 'Donbass'], ['Zaporizhzhia']],
   ES: [
@@ -695,6 +701,11 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['Extremadura'],
     ['Canary Islands'],
     ['Balearic Islands'],
+    ['Ceuta'],
+    ['Melilla'],
+    ['Gran Canaria'],
+    ['Lanzarote'],
+    ['Menorca', 'Minorca'],
   ],
   IT: [
     ['Sicily'],
@@ -709,6 +720,7 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['Liguria'],
     ['Umbria'],
     ['South Tyrol'],
+    ['Lampedusa'],
   ],
   BR: [
     ['Bahia'],
@@ -720,7 +732,7 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['Roraima'],
     ['Rondonia', 'Rondônia'],
   ],
-  CL: [['Atacama'], ['Araucania', 'Araucanía']],
+  CL: [['Atacama'], ['Araucania', 'Araucanía'], ['Easter Island', 'Rapa Nui']],
   MY: [['Sabah'], ['Sarawak'], ['Penang'], ['Selangor'], ['Johor']],
   // "Sumatera Utara": the Indonesian spelling English-language papers there keep; "Nusa Tenggara", "Maluku",
   // "Lombok" are named alone in disaster stories (review32 C6). Not "Jawa": with it the Indonesian-language reading
@@ -737,16 +749,17 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['Maluku'],
     ['Riau'],
     ['Lombok'],
+    ['West Papua'],
   ],
-  PH: [['Mindanao'], ['Luzon'], ['Visayas']],
+  PH: [['Mindanao'], ['Luzon'], ['Visayas'], ['Bangsamoro', 'Bangsamoro Autonomous Region']],
   JP: [['Hokkaido'], ['Kyushu'], ['Honshu'], ['Shikoku']],
   KR: [['Jeju']],
   SD: [['Darfur'], ['North Darfur'], ['South Darfur'], ['West Darfur'], ['Kordofan']],
   SO: [['Puntland'], ['Somaliland'], ['Jubaland']],
   CD: [['North Kivu'], ['South Kivu'], ['Ituri'], ['Katanga']],
-  MM: [['Rakhine'], ['Kachin'], ['Sagaing'], ['Karen State'], ['Shan State']],
-  IQ: [['Kurdistan Region'], ['Anbar'], ['Nineveh']],
-  YE: [['Hadramout', 'Hadhramaut'], ['Marib']],
+  MM: [['Rakhine'], ['Kachin'], ['Sagaing'], ['Karen State'], ['Shan State'], ['Mon State']],
+  IQ: [['Kurdistan Region'], ['Anbar'], ['Nineveh'], ['Iraqi Kurdistan']],
+  YE: [['Hadramout', 'Hadhramaut'], ['Marib'], ['Socotra']],
   ZA: [['Gauteng'], ['KwaZulu-Natal'], ['Western Cape'], ['Eastern Cape']],
   KE: [['Turkana']],
   // Hong Kong's districts and neighbourhoods the news names alone ("a fire in Tai Po", "protests in Mong
@@ -839,7 +852,10 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
   // each the state's by ISO 3166 as Crimea is Ukraine's ("Republika Srpska's parliament voted", "floods in Flanders",
   // "Russian troops in Abkhazia"). Not "Vojvodina", a football club in Yugoslav results; not "Brittany", a given
   // name; not "Madeira", a wine and a river.
-  BA: [['Republika Srpska', 'Republic of Srpska', 'Serb Republic']],
+  BA: [
+    ['Republika Srpska', 'Republic of Srpska', 'Serb Republic'],
+    ['Brcko', 'Brcko District'],
+  ],
   BE: [['Flanders'], ['Wallonia'], ['Flemish Region'], ['Walloon Region']],
   GE: [['Abkhazia'], ['South Ossetia'], ['Adjara', 'Ajaria']],
   AZ: [['Nagorno-Karabakh', 'Nagorno Karabakh'], ['Nakhchivan']],
@@ -847,6 +863,23 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
   UZ: [['Karakalpakstan']],
   PT: [['Azores']],
   MZ: [['Cabo Delgado']],
+  // Autonomous regions and islands of a state that the news names alone (session 46, places46: "unrest in
+  // Bougainville", "migrants landed on Lampedusa", "fires on Crete"), each its state's by ISO 3166 (so Ceuta and Melilla
+  // are Spain's, the Kurils Russia's, Northern Cyprus Cyprus's); the others are in their state's list above. Not the Spanish
+  // islands whose football clubs fill CoNLL's results (Mallorca, Tenerife), nor "Rhodes" (a scholarship, a surname),
+  // nor "Sinai" (New York's Mount Sinai hospital).
+  PG: [['Bougainville', 'Autonomous Region of Bougainville']],
+  SY: [['Rojava']],
+  AO: [['Cabinda']],
+  SN: [['Casamance']],
+  KM: [['Anjouan']],
+  GQ: [['Bioko']],
+  PF: [['Tahiti']],
+  EC: [['Galapagos', 'Galapagos Islands']],
+  GR: [['Crete'], ['Lesbos', 'Lesvos'], ['Corfu'], ['Santorini'], ['Mykonos']],
+  SE: [['Gotland']],
+  NO: [['Svalbard']],
+  CY: [['Northern Cyprus', 'North Cyprus']],
   // Vietnam's provinces that flood, storm and mining stories name alone (wild45 ★12: "Lào Cai" was read as
   // the Lao of Laos, which then led a Vietnamese flood story). Those that are cities of the gazetteer already (Thanh
   // Hoa, Ca Mau, Thai Nguyen, Nam Dinh, Hoa Binh) are not repeated; not "Long An" or "Son La", English words.
