@@ -26,6 +26,7 @@ import {
 import { postalStateAfterTown } from './state-codes.js';
 import { namesGatheringFigure } from './town-figures.js';
 import { namesTradeRound } from './trade-rounds.js';
+import { inVesselName } from './vessel-names.js';
 import { namesWaterBody } from './water-names.js';
 
 /** A word of a field as the scanner reads it, valid until the next `fieldWords` call (see `wordAt`). */
@@ -1082,6 +1083,8 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         if (words[i - 1]?.norm === 'beef') break;
         // "the Davos crowd", "Davos man": the gathering's people, not the town (town-figures.ts).
         if (n === 1 && namesGatheringFigure(first.norm, text.slice(end, end + 24))) break;
+        // "the container ship Maersk Hangzhou": a vessel named after the city (vessel-names.ts).
+        if (inVesselName(text, start, end)) break;
         if (saintsNamesake(text, words, i, n, entry, allCaps)) break;
         // "via Roma", "piazza Venezia", "colonia Roma", "rue de Paris" aside: a street or a district.
         if (ctx.localRoot && STREET_WORDS.has(words[i - 1]?.norm ?? '')) break;

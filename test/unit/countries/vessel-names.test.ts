@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { focusOf } from './focus-and-pairs.js';
+
+// Session 46 (places46, wild45 item 23): a ship named after a city put the city's country in focus. Stories are
+// invented.
+describe("a city in a vessel's name", () => {
+  it.each([
+    ['A fire broke out on the container ship Maersk Hangzhou in the Red Sea on Sunday.', 'CN'],
+    ['The ferry Berlin was delayed by storms on Monday, the operator said.', 'DE'],
+    ['THE TANKER ATHENS SPIRIT WAS HIT BY A MISSILE IN THE GULF, SHIPPING SOURCES SAID.', 'GR'],
+  ])('gives no country of the city for "%s"', (body, code) => {
+    // Arrange
+    const story = { title: 'Ship hit', body };
+
+    // Act
+    const focus = focusOf(story);
+
+    // Assert
+    expect(focus).not.toContain(code);
+  });
+
+  it('keeps a city a ship sails to or arrives in', () => {
+    // Arrange
+    const stories = [
+      { body: 'The ship sailed to Hangzhou on Monday and unloaded 3,000 containers.' },
+      { body: 'The vessel arrived in Shanghai on Monday after a 30-day voyage.' },
+    ];
+
+    // Act
+    const focus = stories.map(focusOf);
+
+    // Assert
+    expect(focus).toEqual([['CN'], ['CN']]);
+  });
+
+  it('reads no words of a capitals headline between a vessel word and a city as a name', () => {
+    // Arrange
+    const story = {
+      title: 'LIBERIAN SHIP GROUNDED IN SUEZ CANAL REFLOATED',
+      body: 'A Liberian bulk carrier grounded in the Suez canal yesterday has been refloated, Lloyds said.',
+    };
+
+    // Act
+    const focus = focusOf(story);
+
+    // Assert
+    expect(focus).toEqual(['EG', 'LR']);
+  });
+});
