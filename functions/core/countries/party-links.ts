@@ -118,6 +118,14 @@ function movedBetween(text: string, first: Mention, between: string): boolean {
   );
 }
 
+/**
+ * "France, the former colonial power, which has 1,500 troops in Niger", "Britain has 900 troops in Estonia", "Russian
+ * forces stationed in Transnistria": a country's force stationed in another makes the two parties (wild46 ★6, session
+ * 46), though "in" before a country otherwise names where something happens.
+ */
+const STATIONED_IN_BEFORE =
+  /\b(?:troops|soldiers|forces|servicemen|personnel|peacekeepers|(?:military\s+|air\s+|naval\s+)?bases?|garrisons?)\s+(?:(?:stationed|based|deployed|posted)\s+)?(?:in|inside)\s+(?:the\s+)?$/i;
+
 /** Between two items of a list of countries: "China, India, Turkey and the United Arab Emirates". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/i;
 
@@ -184,6 +192,7 @@ function linksParties(
     (opensClause(text, first, clauseStart) || aimedAtIts(text, second))
   )
     return true;
+  if (withinWideGap && STATIONED_IN_BEFORE.test(between) && !NOT_THE_FORCE_ACTOR.test(between)) return true;
   if (between.length > MAX_GAP || /[;\n]/.test(between)) return false;
   if (ORIGIN_COMPOUND.test(text.slice(first.end, first.end + 16))) return false;
   if (ORIGIN_COMPOUND.test(text.slice(second.end, second.end + 16))) return false;
