@@ -23,6 +23,7 @@ import {
   type PhraseKind,
   type PhraseNode,
 } from './gazetteer.js';
+import { namesShopChain } from './shop-chains.js';
 import { postalStateAfterTown } from './state-codes.js';
 import { namesGatheringFigure } from './town-figures.js';
 import { namesTradeRound } from './trade-rounds.js';
@@ -1061,6 +1062,8 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       // "Grupo Financiero Galicia", "Banco Galicia": a region a firm is named after, in the Spanish, Portuguese
       // and Italian order, is the firm's name (Argentina's bank), not the region.
       if (entry.kind === 'region' && FIRM_WORDS_BEFORE.has(words[i - 1]?.norm ?? '')) break;
+      // "sold at Asda, Morrisons and Iceland": a chain of shops named like a country (shop-chains.ts).
+      if (entry.kind === 'name' && n === 1 && namesShopChain(first.norm, text, start, end)) break;
       if (entry.kind === 'name' && !allCaps && !CITY_STATES.has(entry.code) && namesVenue(text, words, i + n))
         break;
       // "at Nissan Stadium", "the Honda Center": a sponsor's ground, wherever it was built.
