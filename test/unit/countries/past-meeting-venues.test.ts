@@ -134,6 +134,8 @@ describe('the city where a meeting was held or an accord reached before the stor
       ['the deal agreed last month to acquire the Biltmore Hotel in California, he said.', 'California'],
       ['The premier will hold talks in Washington with the president next week.', 'Washington'],
       ['In Paris last week, police arrested a man.', 'Paris'],
+      ['Peace talks in Doha were stalled and may collapse, officials said.', 'Doha'],
+      ['the pact signed in Istanbul on May 3 by both sides.', 'Istanbul'],
     ];
 
     // Act
@@ -150,6 +152,8 @@ describe('the city where a meeting was held or an accord reached before the stor
       [false, false],
       [false, false],
       [false, false],
+      [false, false],
+      [true, true],
     ]);
   });
 });
