@@ -1667,8 +1667,6 @@ export const NOT_COUNTRIES: readonly string[] = [
   'Pumas UNAM',
   // The airline (world-countries lists it as the UAE's short name): the country is "the Emirates".
   'Emirates',
-  // The hill of the pilgrimage near Mecca, not Yasser Arafat's Palestine (newsmakers.ts reads "Arafat" alone).
-  'Mount Arafat',
   // British campaign groups (review15 B15: "supporters of Palestine Action outside Parliament" put PS in focus).
   'Palestine Action',
   'Palestine Solidarity Campaign',

@@ -19,17 +19,21 @@ describe('the Palestinian leaders named by name', () => {
     expect(pairs).toEqual(['IL-PS']);
   });
 
-  it("reads Mahmoud Abbas as the Palestinians' and the hill of the pilgrimage as no Palestine", () => {
+  it("reads Mahmoud Abbas as the Palestinians', and the haj's Arafat and a cricketer named Arafat as no Palestine", () => {
     // Arrange
     const abbas = { body: 'Mahmoud Abbas said on Tuesday that elections would be held next year.' };
     const hajj = {
-      body: 'Nearly two million pilgrims gathered on Mount Arafat on Friday, Saudi officials said.',
+      title: 'Pilgrims gather at Arafat for haj climax',
+      body: 'Two million pilgrims streamed to Arafat on Friday and prayed on the plain of Arafat, Saudi officials said.',
+    };
+    const cricket = {
+      body: 'Arafat Sunny took three wickets as Bangladesh beat Zimbabwe by 20 runs in Dhaka.',
     };
 
     // Act
-    const focus = [focusOf(abbas), focusOf(hajj)];
+    const focus = [focusOf(abbas), focusOf(hajj), focusOf(cricket).includes('PS')];
 
     // Assert
-    expect(focus).toEqual([['PS'], ['SA']]);
+    expect(focus).toEqual([['PS'], ['SA'], false]);
   });
 });
