@@ -23,7 +23,12 @@ import { guestsAfter } from './guests.js';
 import { implicitActs } from './implicit-actors.js';
 import { implicitTargets } from './implicit-targets.js';
 import { stopsIn, travelsTo } from './itinerary.js';
-import { laterObjectsOf, reactSideBySide, unrelatedLaterObjects } from './later-objects.js';
+import {
+  type LaterObjects,
+  laterObjectsOf,
+  reactSideBySide,
+  unrelatedLaterObjects,
+} from './later-objects.js';
 import { opensOfficeHolder } from './leaders.js';
 import { leadersBetween } from './leaders-between.js';
 import { namedOnlyAsLifeStations } from './life-stations.js';
@@ -435,8 +440,60 @@ export function pairStoryOf(
 type StoryLinks = ReturnType<typeof storyLinks>;
 /** The sentences naming each country that may pair (`linkedPlaces`). */
 type LinkedPlaces = ReturnType<typeof linkedPlaces>;
-/** Everything the pair loop reads (`pairStory`). */
-type PairStory = ReturnType<typeof pairStory>;
+/**
+ * Everything the pair loop reads (`pairStory`): the first two stages' objects as made, then readers made once a
+ * story that answer once a sentence (a `PlaceKey`) or once a country.
+ */
+interface PairStory {
+  /** Which countries may pair and the links between them (`storyLinks`). */
+  readonly links: StoryLinks;
+  /** The sentences naming each country that may pair (`linkedPlaces`). */
+  readonly placed: LinkedPlaces;
+  readonly doc: TagDocument;
+  readonly countries: readonly Country[];
+  readonly focus: readonly Country[];
+  /** How many countries a sentence names. */
+  readonly countriesIn: (key: PlaceKey) => number;
+  /** Each body sentence's paragraph. */
+  readonly paragraphs: () => number[];
+  /** A digest's or a briefing's items: separate stories. */
+  readonly digest: boolean;
+  /** The two countries the story is most about (none in a digest). */
+  readonly leading: Country[];
+  readonly survey: boolean;
+  /** A column's or an explainer's survey, taking countries as examples. */
+  readonly examples: boolean;
+  /** A short survey: a round-up. */
+  readonly roundUp: boolean;
+  /** Whether a sentence has a cue word. */
+  readonly cued: (key: PlaceKey) => boolean;
+  readonly lists: ReadonlyMap<string, number> | undefined;
+  /** The score cap of a pair through the dateline's stand-in. */
+  readonly standInCap: number;
+  readonly inClauses: (c: Country) => boolean;
+  readonly onSeparateTableRows: (s: SentenceSpan, a: Country, b: Country) => boolean;
+  readonly onlyListed: (c: Country) => boolean;
+  readonly lifeOnly: (c: Country) => boolean;
+  readonly sentenceOf: (m: Mention) => PlaceKey;
+  readonly sentenceText: (key: PlaceKey) => string;
+  readonly reachedIn: (key: PlaceKey) => boolean;
+  readonly whileBreakIn: (key: PlaceKey) => number;
+  readonly onlyAsRangeEnds: (k: PlaceKey, a: Country, b: Country) => boolean;
+  readonly throughStandIn: (evidence: readonly Mention[]) => boolean;
+  readonly onlyMoves: (c: Country) => boolean;
+  readonly listable: (c: Country) => boolean;
+  readonly toCome: (c: Country) => boolean;
+  readonly heads: (c: Country) => boolean;
+  /** A story of a few countries ending on background. */
+  readonly background: boolean;
+  readonly late: (c: Country) => boolean;
+  readonly laterObjects: LaterObjects | undefined;
+  readonly stopsAt: (key: PlaceKey) => ReadonlySet<string>;
+  readonly resultSidesAt: (key: PlaceKey) => ReadonlySet<string> | null;
+  readonly onSeparateScoreLines: ReturnType<typeof separateScoreLines>;
+  /** In long form, the salience a main pair's countries have. */
+  readonly longFormMain: number | undefined;
+}
 
 /** The first stage of `linkCountryPairs`: which countries may pair, and the links sentences make between them. */
 function storyLinks(
@@ -608,7 +665,7 @@ function pairStory(
   focus: readonly Country[],
   links: StoryLinks,
   placed: LinkedPlaces,
-) {
+): PairStory {
   const { sport, reported } = links;
   const { ownSentences, placeLists } = placed;
   let countsIn: Map<PlaceKey, number> | undefined;
@@ -783,131 +840,74 @@ function pairStory(
 
 /** The last stage: the pair of `a` and `b`, when the story links them. */
 function pairOf(s: PairStory, a: Country, b: Country): CountryPair | undefined {
-  const {
-    links: {
-      sport,
-      roster,
-      goBetweens,
-      coordinated,
-      metBetween,
-      linkable,
-      parties,
-      filedFrom,
-      rows,
-      tabled,
-      senders,
-      helpers,
-    },
-    placed: { places, filedCountry, ownSentences, datelineShown, placeLists },
-    doc,
-    countries,
-    focus,
-    countriesIn,
-    paragraphs,
-    digest,
-    leading,
-    survey,
-    examples,
-    roundUp,
-    cued,
-    lists,
-    standInCap,
-    inClauses,
-    onSeparateTableRows,
-    onlyListed,
-    lifeOnly,
-    sentenceOf,
-    sentenceText,
-    reachedIn,
-    whileBreakIn,
-    onlyAsRangeEnds,
-    throughStandIn,
-    onlyMoves,
-    listable,
-    toCome,
-    heads,
-    background,
-    late,
-    laterObjects,
-    stopsAt,
-    resultSidesAt,
-    onSeparateScoreLines,
-    longFormMain,
-  } = s;
-  const joined = coordinated.get(a.code)?.has(b.code) ?? false;
-  const party = parties.get(a.code)?.has(b.code) ?? false;
+  const joined = s.links.coordinated.get(a.code)?.has(b.code) ?? false;
+  const party = s.links.parties.get(a.code)?.has(b.code) ?? false;
   // A country a table names is linked by a row that names it as what the row is about and the other in a
   // later cell, or by a sentence outside the table: not by standing in one table, which lists them all,
   // nor by the story's survey, roster or focus, which the table's rows fill.
-  const inTable = tabled !== undefined && (tabled(a) || tabled(b));
-  const row = inTable ? rowLinking(doc.body.text, rows!, a, b, countries) : undefined;
+  const inTable = s.links.tabled !== undefined && (s.links.tabled(a) || s.links.tabled(b));
+  const row = inTable ? rowLinking(s.doc.body.text, s.links.rows!, a, b, s.countries) : undefined;
   // A sender of aid and the country struck: the help links them (aid-senders.ts).
   const aided =
-    helpers.size > 0 &&
-    ((helpers.has(a.code) && b.focus && !senders.has(b.code)) ||
-      (helpers.has(b.code) && a.focus && !senders.has(a.code)));
-  if (!joined && !party && !row && !aided && ((!a.focus && !b.focus) || !linkable(a) || !linkable(b)))
+    s.links.helpers.size > 0 &&
+    ((s.links.helpers.has(a.code) && b.focus && !s.links.senders.has(b.code)) ||
+      (s.links.helpers.has(b.code) && a.focus && !s.links.senders.has(a.code)));
+  if (
+    !joined &&
+    !party &&
+    !row &&
+    !aided &&
+    ((!a.focus && !b.focus) || !s.links.linkable(a) || !s.links.linkable(b))
+  )
     return undefined;
   // "KOUROU, French Guiana - … a French satellite": an overseas department is part of France, no party.
   if (OVERSEAS_PART_OF.get(a.code) === b.code || OVERSEAS_PART_OF.get(b.code) === a.code) return undefined;
-  const inB = places.get(b.code)!;
-  let shared = placeLists.get(a.code)!.filter((k) => inB.has(k));
-  // "Altman met Starmer in London, while Amodei spoke at a conference in Berlin": two events side by side.
-  // "Nikkei 225 (Japan)  50,512.32 / Hang Seng (Hong Kong)  26,433.70": two rows of a table (text-tables.ts).
-  if (!sport && shared.length)
-    shared = shared.filter(
-      (k) =>
-        !onTwoSidesOfWhile(placeSpan(doc, k), whileBreakIn(k), a, b) &&
-        !onSeparateTableRows(placeSpan(doc, k), a, b) &&
-        !onlyAsRangeEnds(k, a, b),
-    );
-  // A results list sent as text is one sentence; its lines say who played whom (score-lines.ts).
-  // Two results in one sentence ("Ireland beat England … and Argentina beat Portugal …") are two matches:
-  // only the sides of one result are linked by it.
-  if (sport && shared.length)
-    shared = shared.filter(
-      (k) =>
-        (k % 2 === 0 || !onSeparateScoreLines(placeSpan(doc, k), a, b)) &&
-        (joined || (resultSidesAt(k)?.has(sidesKey(a.code, b.code)) ?? true)),
-    );
-  if (inTable)
-    shared = shared.filter((k) => {
-      const span = placeSpan(doc, k);
-      return k % 2 === 0 || !holdsTableRow(rows!, span.start, span.end);
-    });
+  const shared = sharedSentences(s, a, b, joined, inTable);
   const isLeadingPair =
-    !inTable && !examples && a.focus && b.focus && leading.includes(a) && leading.includes(b);
+    !inTable && !s.examples && a.focus && b.focus && s.leading.includes(a) && s.leading.includes(b);
   // A word of attack or visit between the two is a cue whether or not CUE lists it ("accused by").
-  const cuedSentences = shared.filter(cued).length || (party ? 1 : 0);
+  const cuedSentences = shared.filter(s.cued).length || (party ? 1 : 0);
   const bothFocus = a.focus && b.focus;
   const surveyed =
-    !inTable && survey && !examples && bothFocus && Math.min(a.salience, b.salience) >= SURVEY_MIN_SALIENCE;
+    !inTable &&
+    s.survey &&
+    !s.examples &&
+    bothFocus &&
+    Math.min(a.salience, b.salience) >= SURVEY_MIN_SALIENCE;
   // Two countries the story is about, named in two sentences of one paragraph.
   const together =
-    bothFocus && !shared.length && !sport && !inTable && !examples
-      ? paragraphLink(doc, paragraphs(), places.get(a.code)!, places.get(b.code)!, longFormMain !== undefined)
+    bothFocus && !shared.length && !s.links.sport && !inTable && !s.examples
+      ? paragraphLink(
+          s.doc,
+          s.paragraphs(),
+          s.placed.places.get(a.code)!,
+          s.placed.places.get(b.code)!,
+          s.longFormMain !== undefined,
+        )
       : undefined;
   // Outside a survey, two countries the story is about are related by it even when no sentence or
   // paragraph holds both ("Japan, China and the U.S." each reported on at length); the weakest link.
-  const coFocus = bothFocus && !survey && !inTable && !digest;
+  const coFocus = bothFocus && !s.survey && !inTable && !s.digest;
   const rostered =
-    !inTable && ((a.focus && roster.has(b.code) && heads(a)) || (b.focus && roster.has(a.code) && heads(b)));
+    !inTable &&
+    ((a.focus && s.links.roster.has(b.code) && s.heads(a)) ||
+      (b.focus && s.links.roster.has(a.code) && s.heads(b)));
   // A story about two countries relates those two: a third it names beside one of them, outside its focus,
   // is background to that relation ("Japan buys soybeans from China" with "low U.S. crop prices").
   // A sentence that names the third and one side alone, with a word of an act between them ("North
   // Korea fired a missile into the sea off Japan", "Venezuela sells oil to China"), still pairs them.
   if (
     !bothFocus &&
-    focus.length === 2 &&
-    !sport &&
+    s.focus.length === 2 &&
+    !s.links.sport &&
     !joined &&
     !party &&
     !aided &&
     !rostered &&
     row === undefined &&
-    !shared.some((k) => countriesIn(k) === 2 && actBetween(placeSpan(doc, k), a, b)) &&
-    !shared.some((k) => brokersIn(placeSpan(doc, k), a.focus ? b : a)) &&
-    !shared.some((k) => inRelationApposition(placeSpan(doc, k), a, b))
+    !shared.some((k) => s.countriesIn(k) === 2 && actBetween(placeSpan(s.doc, k), a, b)) &&
+    !shared.some((k) => brokersIn(placeSpan(s.doc, k), a.focus ? b : a)) &&
+    !shared.some((k) => inRelationApposition(placeSpan(s.doc, k), a, b))
   )
     return undefined;
   // A story about one to three countries links them first: a country outside its focus that the body
@@ -916,45 +916,45 @@ function pairOf(s: PairStory, a: Country, b: Country): CountryPair | undefined {
   // Korea signed a deal"), states its own pair (not "tensions between Japan and the U.S.", "Iran-Iraq war"), and
   // so does a meeting of their leaders ("a meeting between U.S. President Donald Trump and Chinese President Xi").
   if (
-    background &&
+    s.background &&
     a.focus !== b.focus &&
     row === undefined &&
     !party &&
-    late(a.focus ? b : a) &&
-    !shared.some((k) => countriesIn(k) === 2 && actBetween(placeSpan(doc, k), a, b)) &&
-    !(joined && shared.some((k) => subjectsOfOneAct(placeSpan(doc, k), a, b))) &&
-    !metBetween.get(a.code)?.has(b.code) &&
-    !shared.some((k) => inRelationApposition(placeSpan(doc, k), a, b))
+    s.late(a.focus ? b : a) &&
+    !shared.some((k) => s.countriesIn(k) === 2 && actBetween(placeSpan(s.doc, k), a, b)) &&
+    !(joined && shared.some((k) => subjectsOfOneAct(placeSpan(s.doc, k), a, b))) &&
+    !s.links.metBetween.get(a.code)?.has(b.code) &&
+    !shared.some((k) => inRelationApposition(placeSpan(s.doc, k), a, b))
   )
     return undefined;
   if (
-    laterObjects !== undefined &&
+    s.laterObjects !== undefined &&
     !party &&
     row === undefined &&
-    reactSideBySide(laterObjects, a.code, b.code)
+    reactSideBySide(s.laterObjects, a.code, b.code)
   )
     return undefined;
   if (
-    laterObjects?.objects.size &&
+    s.laterObjects?.objects.size &&
     !joined &&
     !party &&
     !aided &&
     !rostered &&
     row === undefined &&
-    unrelatedLaterObjects(laterObjects, a.code, b.code, shared.length > 0)
+    unrelatedLaterObjects(s.laterObjects, a.code, b.code, shared.length > 0)
   )
     return undefined;
   const linkedBySentence = shared.length > 0 && (bothFocus || cuedSentences > 0);
   // No sentence names the country filed from: it pairs only through its stand-in ("DUBAI" over a
   // story on Iran and the United States), which agencies index but no sentence shows: the weakest link.
-  const filedPair = a.code === filedFrom || b.code === filedFrom;
+  const filedPair = a.code === s.links.filedFrom || b.code === s.links.filedFrom;
   // Nor does a sentence naming it only beside the other as two objects of a third's act ("KUALA LUMPUR — …
   // Trump also signed trade deals with Malaysia and Cambodia"): the host still only stands in (review30 P6).
   const standIn =
-    ownSentences !== undefined &&
+    s.placed.ownSentences !== undefined &&
     filedPair &&
-    shared.every((k) => !ownSentences.has(k) || objectsOfOnePreposition(placeSpan(doc, k), a, b));
-  const kept = sport
+    shared.every((k) => !s.placed.ownSentences!.has(k) || objectsOfOnePreposition(placeSpan(s.doc, k), a, b));
+  const kept = s.links.sport
     ? linkedBySentence || joined
     : joined ||
       party ||
@@ -968,19 +968,20 @@ function pairOf(s: PairStory, a: Country, b: Country): CountryPair | undefined {
       aided ||
       row !== undefined;
   if (!kept) return undefined;
-  if (senders.has(a.code) && senders.has(b.code)) return undefined;
+  if (s.links.senders.has(a.code) && s.links.senders.has(b.code)) return undefined;
   // A country named only as where a person was born, grew up or lived is a station of that life, no side.
-  if (!sport && !joined && !party && row === undefined && (lifeOnly(a) || lifeOnly(b))) return undefined;
+  if (!s.links.sport && !joined && !party && row === undefined && (s.lifeOnly(a) || s.lifeOnly(b)))
+    return undefined;
   // Two stops of one visitor's trip, named together only as its stops, are on one itinerary: each is
   // linked to the visitor, not to the other (itinerary.ts).
   if (
-    !sport &&
+    !s.links.sport &&
     !joined &&
     !party &&
     row === undefined &&
     shared.length &&
     shared.every((k) => {
-      const codes = stopsAt(k);
+      const codes = s.stopsAt(k);
       return codes.has(a.code) && codes.has(b.code);
     })
   )
@@ -989,19 +990,19 @@ function pairOf(s: PairStory, a: Country, b: Country): CountryPair | undefined {
   if (
     !party &&
     shared.length &&
-    listable(a) &&
-    listable(b) &&
-    shared.every((k) => coObjectsIn(placeSpan(doc, k), a, b))
+    s.listable(a) &&
+    s.listable(b) &&
+    shared.every((k) => coObjectsIn(placeSpan(s.doc, k), a, b))
   )
     return undefined;
   // Two markets moving in the same hour are set side by side, not linked.
-  if (!joined && onlyMoves(a) && onlyMoves(b)) return undefined;
+  if (!joined && s.onlyMoves(a) && s.onlyMoves(b)) return undefined;
   // "Kenyan shilling steady, Nigerian naira weakens": every sentence naming both is a roundup of markets.
   if (
     !joined &&
     !party &&
     shared.length &&
-    shared.every((k) => marketsSideBySide(doc, placeSpan(doc, k), a, b))
+    shared.every((k) => marketsSideBySide(s.doc, placeSpan(s.doc, k), a, b))
   )
     return undefined;
   // A list sentence sets its members side by side: it adds nothing to a pair the story links otherwise
@@ -1009,11 +1010,11 @@ function pairOf(s: PairStory, a: Country, b: Country): CountryPair | undefined {
   // envoy has been shuttling between Cairo, Abu Dhabi and Port Sudan"), and a pair only lists hold
   // scores at the list cap.
   const mates =
-    (lists !== undefined || goBetweens.size > 0) && shared.length
+    (s.lists !== undefined || s.links.goBetweens.size > 0) && shared.length
       ? shared.filter(
           (k) =>
-            goBetweens.has(sideBySideKey(a.code, b.code, k)) ||
-            (lists !== undefined && listMatesIn(lists, a, b, k, sentenceOf, sentenceText)),
+            s.links.goBetweens.has(sideBySideKey(a.code, b.code, k)) ||
+            (s.lists !== undefined && listMatesIn(s.lists, a, b, k, s.sentenceOf, s.sentenceText)),
         )
       : NO_PLACES;
   const listMates = mates.length > 0 && mates.length === shared.length;
@@ -1032,11 +1033,14 @@ function pairOf(s: PairStory, a: Country, b: Country): CountryPair | undefined {
     countUpTo(
       2,
       linking,
-      (k) => cued(k) && !reportsOnly(doc, placeSpan(doc, k), a) && !reportsOnly(doc, placeSpan(doc, k), b),
+      (k) =>
+        s.cued(k) &&
+        !reportsOnly(s.doc, placeSpan(s.doc, k), a) &&
+        !reportsOnly(s.doc, placeSpan(s.doc, k), b),
     ) || (party ? 1 : 0);
   const linkScore = linking.length
     ? Math.min(
-        standIn ? standInCap : 1,
+        standIn ? s.standInCap : 1,
         0.5 +
           0.1 * linking.length +
           0.15 * Math.min(linkCued, 2) +
@@ -1046,7 +1050,10 @@ function pairOf(s: PairStory, a: Country, b: Country): CountryPair | undefined {
     : row
       ? 0.5
       : together
-        ? Math.min(filedPair && throughStandIn(together) ? standInCap : 1, 0.5 + (isLeadingPair ? 0.1 : 0))
+        ? Math.min(
+            filedPair && s.throughStandIn(together) ? s.standInCap : 1,
+            0.5 + (isLeadingPair ? 0.1 : 0),
+          )
         : Math.min(isLeadingPair ? 0.6 : 0.4, 0.3 + 0.3 * Math.min(a.salience, b.salience));
   // Kept at the list cap too, as a list sentence's pair: a country named only as one more member of lists ("The
   // group, which also includes Iraq, the United Arab Emirates, …") that no sentence links to the other (a paragraph
@@ -1057,45 +1064,85 @@ function pairOf(s: PairStory, a: Country, b: Country): CountryPair | undefined {
     !party &&
     !aided &&
     row === undefined &&
-    ((!linking.length && (onlyListed(a) || onlyListed(b))) ||
-      (roundUp &&
-        namedTimes(doc, a) <= 1 &&
-        namedTimes(doc, b) <= 1 &&
-        (linkCued === 0 || linking.every((k) => coordinatedIn(placeSpan(doc, k), a, b)))) ||
+    ((!linking.length && (s.onlyListed(a) || s.onlyListed(b))) ||
+      (s.roundUp &&
+        namedTimes(s.doc, a) <= 1 &&
+        namedTimes(s.doc, b) <= 1 &&
+        (linkCued === 0 || linking.every((k) => coordinatedIn(placeSpan(s.doc, k), a, b)))) ||
       // "Bird flu outbreaks reported in Poland and Hungary": each its own outbreak (separate-outbreaks.ts).
-      ((linkCued === 0 || linking.every((k) => coordinatedIn(placeSpan(doc, k), a, b))) &&
-        separateOutbreaks(doc, a, b)) ||
+      ((linkCued === 0 || linking.every((k) => coordinatedIn(placeSpan(s.doc, k), a, b))) &&
+        separateOutbreaks(s.doc, a, b)) ||
       // "Mpox spreads to Malaysia and Pakistan": the places a disease reached (separate-outbreaks.ts).
-      (linking.length > 0 && linking.every((k) => reachedIn(k) && coordinatedIn(placeSpan(doc, k), a, b))));
-  const clauseOnly = row === undefined && !sport && (inClauses(a) || inClauses(b));
+      (linking.length > 0 &&
+        linking.every((k) => s.reachedIn(k) && coordinatedIn(placeSpan(s.doc, k), a, b))));
+  const clauseOnly = row === undefined && !s.links.sport && (s.inClauses(a) || s.inClauses(b));
   const listed = listMates || sideBySide || clauseOnly ? Math.min(linkScore, LIST_SCORE) : linkScore;
   // "a clear path to a Palestinian state": the state to come is what the parties talk about (states-to-be.ts).
-  const stated = toCome(a) || toCome(b) ? Math.min(listed, STATE_TO_BE_SCORE) : listed;
+  const stated = s.toCome(a) || s.toCome(b) ? Math.min(listed, STATE_TO_BE_SCORE) : listed;
   // In long form, shared sentences raise a pair only as far as the story is about both (long-form.ts).
-  const score = longFormMain === undefined ? stated : Math.min(stated, longFormCap(a, b, longFormMain));
+  const score = s.longFormMain === undefined ? stated : Math.min(stated, longFormCap(a, b, s.longFormMain));
   // Only what is kept: a pair with shared sentences has no paragraph link. The sentences that name both
   // come before those where the country filed from only stands in (a headline naming one of them), and
   // those that link the two before the lists that only hold them.
   const ordered = linking === shared ? shared : [...linking, ...mates];
-  const named = standIn || !filedPair || !ownSentences ? ordered : namingBothFirst(ordered, ownSentences);
+  const named =
+    standIn || !filedPair || !s.placed.ownSentences
+      ? ordered
+      : namingBothFirst(ordered, s.placed.ownSentences);
   // Pushed into one literal: `map` gave a holey array once optimised and a packed one before, and each switch
   // deoptimised this function where it reads the evidence ("wrong map"; speed21, speed45).
   const evidence: Mention[] = [];
   for (let k = 0; k < named.length && k < MAX_EVIDENCE; k++)
-    evidence.push(placeMention(doc, named[k] as PlaceKey));
+    evidence.push(placeMention(s.doc, named[k] as PlaceKey));
   if (together) evidence.push(...together);
   if (row && evidence.length < MAX_EVIDENCE) evidence.push(row);
   const codes: [string, string] = a.code < b.code ? [a.code, b.code] : [b.code, a.code];
-  const shown = (evidence.length ? evidence : leadEvidence(doc, a, b)).slice(0, MAX_EVIDENCE);
+  const shown = (evidence.length ? evidence : leadEvidence(s.doc, a, b)).slice(0, MAX_EVIDENCE);
   return {
     pair: `${codes[0]}-${codes[1]}`,
     countries: codes,
     score: Math.round(score * 1000) / 1000,
     evidence:
-      datelineShown !== undefined && filedPair && !namesCountry(shown, filedCountry!)
-        ? withDateline(shown, datelineShown)
+      s.placed.datelineShown !== undefined && filedPair && !namesCountry(shown, s.placed.filedCountry!)
+        ? withDateline(shown, s.placed.datelineShown)
         : shown,
   };
+}
+
+/** The sentences naming both `a` and `b` that link them (not two events, table rows, score lines or a range's ends). */
+function sharedSentences(
+  s: PairStory,
+  a: Country,
+  b: Country,
+  joined: boolean,
+  inTable: boolean,
+): PlaceKey[] {
+  const inB = s.placed.places.get(b.code)!;
+  let shared = s.placed.placeLists.get(a.code)!.filter((k) => inB.has(k));
+  // "Altman met Starmer in London, while Amodei spoke at a conference in Berlin": two events side by side.
+  // "Nikkei 225 (Japan)  50,512.32 / Hang Seng (Hong Kong)  26,433.70": two rows of a table (text-tables.ts).
+  if (!s.links.sport && shared.length)
+    shared = shared.filter(
+      (k) =>
+        !onTwoSidesOfWhile(placeSpan(s.doc, k), s.whileBreakIn(k), a, b) &&
+        !s.onSeparateTableRows(placeSpan(s.doc, k), a, b) &&
+        !s.onlyAsRangeEnds(k, a, b),
+    );
+  // A results list sent as text is one sentence; its lines say who played whom (score-lines.ts).
+  // Two results in one sentence ("Ireland beat England … and Argentina beat Portugal …") are two matches:
+  // only the sides of one result are linked by it.
+  if (s.links.sport && shared.length)
+    shared = shared.filter(
+      (k) =>
+        (k % 2 === 0 || !s.onSeparateScoreLines(placeSpan(s.doc, k), a, b)) &&
+        (joined || (s.resultSidesAt(k)?.has(sidesKey(a.code, b.code)) ?? true)),
+    );
+  if (inTable)
+    shared = shared.filter((k) => {
+      const span = placeSpan(s.doc, k);
+      return k % 2 === 0 || !holdsTableRow(s.links.rows!, span.start, span.end);
+    });
+  return shared;
 }
 
 /** How many of `items` pass `test`, counting no further than `limit`. */
