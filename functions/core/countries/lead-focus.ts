@@ -4,7 +4,7 @@ import { packedMap } from '../text/packed-map.js';
 import { countryWith } from './country-copy.js';
 import { CUE_PREPOSITION_BEFORE, CUE_WORD, RELATION_CUE } from './cues.js';
 import { exampleRanges, onlyRangeEnds } from './example-ranges.js';
-import { isPastMeetingVenue, isPastVenue } from './past-venues.js';
+import { NO_PAST_VENUE, pastVenueAt } from './past-venues.js';
 import { isVenue } from './place-kind.js';
 import { namesRegion } from './region-lists.js';
 import { ORIGIN_COMPOUND, SHORT_STORY_SENTENCES } from './short-story.js';
@@ -205,8 +205,8 @@ export function focusLeadCountry(doc: TagDocument, countries: Country[], sport =
         !(
           isVenue(m) &&
           (MEETING_AFTER.test(text.slice(m.end, m.end + 16)) ||
-            isPastVenue(text, m.start, m.end) ||
-            isPastMeetingVenue(text, m.start, m.end))
+            // A place left or a meeting's venue before the story (past-venues.ts).
+            pastVenueAt(doc, m.start, m.end) !== NO_PAST_VENUE)
         ),
     );
     const own = mentions.find((m) => !ORIGIN_COMPOUND.test(text.slice(m.end, m.end + 16)));

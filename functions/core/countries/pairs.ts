@@ -42,7 +42,7 @@ import { namedOnlyAsNextVenue } from './next-venues.js';
 import { boundPairs } from './pair-bounds.js';
 import { comparePairs } from './pair-order.js';
 import { namedAsBroker, partyLinks } from './party-links.js';
-import { isPastMeetingVenue } from './past-venues.js';
+import { pastVenueAt } from './past-venues.js';
 import { isVenue, placeKindOf } from './place-kind.js';
 import { namesPlayer, type PeopleSpans } from './players.js';
 import { rankedAt } from './rankings.js';
@@ -205,7 +205,7 @@ function pastMeetingVenue(doc: TagDocument, c: Country, m: Mention): boolean {
   return (
     m.field === 'body' &&
     isVenue(m) &&
-    isPastMeetingVenue(doc.body.text, m.start, m.end) &&
+    pastVenueAt(doc, m.start, m.end).met &&
     c.code !== storyDatelineCountry(doc)
   );
 }

@@ -1,3 +1,5 @@
+import type { TagDocument } from '../text/document.js';
+
 /**
  * "Europe's leaders left The Hague last month pleased with themselves": a city that people left some time ago
  * is where something happened before the story, not what the story is about (review29 C2: an opinion column on
@@ -159,4 +161,47 @@ export function isPastMeetingVenue(text: string, start: number, end: number): bo
   // A date alone is any date, past or to come ("the AI summit in Paris on February 10 are set to sign"): it says past
   // only with a verb of a meeting held or an accord done in the clause (read45 on a61e78d5).
   return DONE.test(reach) || (c.doneOn.test(reach) && !TO_COME.test(clause) && PAST_VERB.test(reach));
+}
+
+/** What a city named in the body was before the story: where parties met (`met`), a place left (`left`). */
+export interface PastVenue {
+  readonly met: boolean;
+  readonly left: boolean;
+}
+export const NO_PAST_VENUE: PastVenue = { met: false, left: false };
+const MET: PastVenue = { met: true, left: false };
+const LEFT: PastVenue = { met: false, left: true };
+const BOTH: PastVenue = { met: true, left: true };
+
+/** Each document's judgements, by the mention's start and length. */
+const pastVenues = new WeakMap<TagDocument, Map<number, PastVenue>>();
+/** Mentions longer than this are judged each time they are asked (none are). */
+const MAX_KEYED_LENGTH = 4096;
+
+/**
+ * The one judgement of a body mention at `start`..`end` as a past venue (`isPastMeetingVenue`, `isPastVenue`), made
+ * once a document and mention and read by the three that ask it, each with its own guard: resolve.ts (a city's
+ * salience), lead-focus.ts (no country of the lead) and pairs.ts (no party to a pair).
+ */
+export function pastVenueAt(doc: TagDocument, start: number, end: number): PastVenue {
+  const length = end - start;
+  if (length >= MAX_KEYED_LENGTH) return judged(doc.body.text, start, end);
+  let memo = pastVenues.get(doc);
+  if (memo === undefined) {
+    memo = new Map();
+    pastVenues.set(doc, memo);
+  }
+  const key = start * MAX_KEYED_LENGTH + length;
+  let venue = memo.get(key);
+  if (venue === undefined) {
+    venue = judged(doc.body.text, start, end);
+    memo.set(key, venue);
+  }
+  return venue;
+}
+
+function judged(text: string, start: number, end: number): PastVenue {
+  const met = isPastMeetingVenue(text, start, end);
+  const left = isPastVenue(text, start, end);
+  return met ? (left ? BOTH : MET) : left ? LEFT : NO_PAST_VENUE;
 }

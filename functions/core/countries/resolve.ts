@@ -54,7 +54,7 @@ import { withNationTowns } from './nation-towns.js';
 import { normalizeWord } from './normalize.js';
 import { outputTableProducers } from './output-tables.js';
 import { withoutPartyNames } from './party-names.js';
-import { isPastMeetingVenue, isPastVenue } from './past-venues.js';
+import { NO_PAST_VENUE, pastVenueAt } from './past-venues.js';
 import { withoutPeopleNamedLikeCountries } from './people-named-like-countries.js';
 import { leadPeopleCountries } from './people-of-countries.js';
 import { isAfterPlaceWord } from './place-word.js';
@@ -568,7 +568,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     }
     // "the levels agreed to by six major nations last month in Paris": where the parties met before the story,
     // no party to it; weighs as little as a firm's seat, in focus too, and is no lead mention (past-venues.ts).
-    if (m.kind === 'city' && m.code !== datelineCode && isPastMeetingVenue(doc.body.text, m.start, m.end)) {
+    const past = m.kind === 'city' ? pastVenueAt(doc, m.start, m.end) : NO_PAST_VENUE;
+    if (past.met && m.code !== datelineCode) {
       t.score += ORIGIN_FACTOR * weight;
       t.salient += ORIGIN_FACTOR * weight;
       continue;
@@ -579,7 +580,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
       (isOriginCompound(doc.body.text, m.end) && !opensSentence(doc, m.start)) ||
       endsInstitutionName(doc.body.text, m.start) ||
       // "left The Hague last month": a place left before the story (past-venues.ts).
-      (m.kind === 'city' && isPastVenue(doc.body.text, m.start, m.end));
+      past.left;
     t.salient += origin ? ORIGIN_FACTOR * weight : weight;
     if (m.start < lead && !t.inLead) {
       t.inLead = true;

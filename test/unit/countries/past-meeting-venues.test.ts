@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isPastMeetingVenue } from '../../../functions/core/countries/past-venues.js';
+import {
+  isPastMeetingVenue,
+  NO_PAST_VENUE,
+  pastVenueAt,
+} from '../../../functions/core/countries/past-venues.js';
 import { tagArticle } from '../../../functions/core/tag.js';
+import { prepareDocument } from '../../../functions/core/text/document.js';
 
 const tag = (title: string, body: string) => tagArticle({ title, body, language: 'en' });
 const focusOf = (title: string, body: string) =>
@@ -155,5 +160,28 @@ describe('the city where a meeting was held or an accord reached before the stor
       [false, false],
       [true, true],
     ]);
+  });
+
+  it('judges a body city once for all who ask: a meeting venue, a place left, or neither', () => {
+    // Arrange
+    const body =
+      'Ministers said the levels agreed to by six major nations last month in Paris held. ' +
+      'Leaders left Rome last week pleased. Trade grew in Lyon.';
+    const doc = prepareDocument({ title: 'Yen steady', body, language: 'en' });
+    const at = (city: string) => {
+      const start = doc.body.text.indexOf(city);
+      return pastVenueAt(doc, start, start + city.length);
+    };
+
+    // Act
+    const paris = at('Paris');
+    const rome = at('Rome');
+    const lyon = at('Lyon');
+
+    // Assert
+    expect(paris).toEqual({ met: true, left: false });
+    expect(rome).toEqual({ met: false, left: true });
+    expect(lyon).toBe(NO_PAST_VENUE);
+    expect(at('Paris')).toBe(paris);
   });
 });
