@@ -155,9 +155,10 @@ const AFTER_A_PREPOSITION =
 /** A crowd in the street: people, students, marchers, a rally, whistles, banners, riot police. */
 const CROWD =
   /\b(?:people|crowds?|thousands|hundreds|students|protesters|demonstrators|marchers|march(?:ed|ing)?|rall(?:y|ies|ied)|gathered|streets?|squares?|whistles|banners|chant(?:s|ed|ing)?|tear gas|riot police)\b/i;
+/** The words of a government's note: its ministry, embassy or envoy, a summons (NOTE and BODY_NOTE read them). */
+const NOTE_WORDS = String.raw`ministry|embassy|ambassador|envoy|note|summon\w*|diplomatic|foreign minister`;
 /** A government's note: its ministry, embassy or envoy, a state it protests "to". */
-const NOTE =
-  /\b(?:ministry|embassy|ambassador|envoy|note|summon\w*|diplomatic|foreign minister)\b|\bto\s+(?:the\s+)?[A-Z]/;
+const NOTE = new RegExp(String.raw`\b(?:${NOTE_WORDS})\b|\bto\s+(?:the\s+)?[A-Z]`);
 
 /**
  * "Serbia protested again on Saturday. Students, farmers and pensioners filled the centre of Kragujevac": a crowd told
@@ -180,8 +181,7 @@ function crowdAround(text: string, at: number): boolean {
  * A government's note as a body tells it: its ministry, embassy or envoy, a protest lodged or sent. Not NOTE's "to"
  * and a name, which a march's demand has too ("calling on the Dutch government to halt arms exports to Israel").
  */
-const BODY_NOTE =
-  /\b(?:ministry|embassy|ambassador|envoy|note|summon\w*|diplomatic|foreign minister|lodg\w*|protest(?:ed|s)? (?:to|with))\b/i;
+const BODY_NOTE = new RegExp(String.raw`\b(?:${NOTE_WORDS}|lodg\w*|protest(?:ed|s)? (?:to|with))\b`, 'i');
 
 /**
  * A crowd acting: marching, rallying, gathering, in the streets; protesters, demonstrators. Not CROWD's everyday
