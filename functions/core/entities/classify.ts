@@ -2982,10 +2982,9 @@ interface SpanContext {
 }
 
 /** What `typeByReading` read before its stages: the run, its surroundings and the tests it asks more than once. */
-interface Reading {
+interface Reading extends SpanContext {
   readonly chunk: Chunk;
   readonly ctx: Context;
-  readonly span: SpanContext;
   readonly words: readonly Word[];
   readonly to: number;
   readonly n: number;
@@ -3003,6 +3002,11 @@ interface Reading {
   readonly pronoun: () => 'person' | 'thing' | null;
   readonly pronounPerson: () => boolean;
   readonly teamPlace: (type: CandidateType, countryCode?: string) => CandidateType;
+}
+
+/** The whole run as one candidate of `type`: what most stages answer. */
+function readAs(reading: Reading, type: CandidateType, strength: number): Candidate[] {
+  return [candidate(reading.chunk, reading.from, reading.to, type, strength, reading.base)];
 }
 
 /** The name read by the lists and its own words, after the rules on its surroundings (`typeNamedSpan`). */
@@ -3173,9 +3177,20 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
       ? 'organization'
       : type;
   const reading: Reading = {
+    from: span.from,
+    personCue: span.personCue,
+    whole: span.whole,
+    prevToken: span.prevToken,
+    nextToken: span.nextToken,
+    prevBits: span.prevBits,
+    nextBits: span.nextBits,
+    placeNounBefore: span.placeNounBefore,
+    placeNounAfter: span.placeNounAfter,
+    transferClub: span.transferClub,
+    locative: span.locative,
+    base: span.base,
     chunk,
     ctx,
-    span,
     words,
     to,
     n,
@@ -3286,25 +3301,6 @@ function typeByReading(chunk: Chunk, ctx: Context, span: SpanContext): Candidate
 
 /** A name the lists know (`entry`, found for the whole run): its type, read with its surroundings. */
 function typeKnownName(reading: Reading, found: GazetteerEntry | Candidate): Candidate[] {
-  const {
-    chunk,
-    ctx,
-    words,
-    to,
-    n,
-    first,
-    firstLower,
-    lastLower,
-    firstWord,
-    lastWord,
-    personVerb,
-    thingAfterThe,
-    inResult,
-    pronoun,
-    pronounPerson,
-    teamPlace,
-  } = reading;
-  const { from, personCue, prevToken, nextToken, nextBits, locative, base } = reading.span;
   let entry = found;
   if ('kind' in entry) {
     // WordNet lists some countries as plain places ("Turkey"); the country gazetteer knows better.
@@ -3315,135 +3311,170 @@ function typeKnownName(reading: Reading, found: GazetteerEntry | Candidate): Can
     // institutions under places; their head word says organisation.
     if (
       entry.kind === 'place' &&
-      ((n > 1 &&
-        wordIs(words[to - 1]!, W_ORG_HEAD) &&
-        !wordIs(words[to - 1]!, W_PLACE_HEAD) &&
-        lastLower !== 'house') ||
-        (n === 1 && wordIs(words[from]!, W_INSTITUTION)) ||
-        hasOrgLeadOf(words, from, to))
+      ((reading.n > 1 &&
+        wordIs(reading.words[reading.to - 1]!, W_ORG_HEAD) &&
+        !wordIs(reading.words[reading.to - 1]!, W_PLACE_HEAD) &&
+        reading.lastLower !== 'house') ||
+        (reading.n === 1 && wordIs(reading.words[reading.from]!, W_INSTITUTION)) ||
+        hasOrgLeadOf(reading.words, reading.from, reading.to))
     )
-      return [candidate(chunk, from, to, 'organization', 2, base)];
+      return readAs(reading, 'organization', 2);
     // "Judge Roman ruled", "Coach Norman said": a people's word that is also a given name, after a title, is
     // the person the title names.
-    if (entry.kind === 'group' && n === 1 && personCue && isGivenNameWord(firstWord))
-      return [candidate(chunk, from, to, 'person', 2, base)];
-    if (entry.kind === 'group' && n === 1) {
-      const read = groupWordByNeighbours(ctx, chunk, words[from]!, nextToken);
+    if (entry.kind === 'group' && reading.n === 1 && reading.personCue && isGivenNameWord(reading.firstWord))
+      return readAs(reading, 'person', 2);
+    if (entry.kind === 'group' && reading.n === 1) {
+      const read = groupWordByNeighbours(
+        reading.ctx,
+        reading.chunk,
+        reading.words[reading.from]!,
+        reading.nextToken,
+      );
       if (read === 'none') return [];
-      if (read) return [candidate(chunk, from, to, read, 2, base)];
+      if (read) return readAs(reading, read, 2);
     }
     // "European carmakers", "all Africans", "Arab states": the people of a region, as "German" is a
     // country's (other peoples, faiths and groups stay `other`).
     if (entry.kind === 'group' && REGIONAL_PEOPLES.has(entry.name.toLowerCase()))
-      return [candidate(chunk, from, to, 'nationality', 2, base, { ...NO_INFO, canonical: entry.name })];
+      return [
+        candidate(reading.chunk, reading.from, reading.to, 'nationality', 2, reading.base, {
+          ...NO_INFO,
+          canonical: entry.name,
+        }),
+      ];
     const g = fromGazetteer(entry);
     const type = g.type;
     // "Verdi, Germany's second-biggest union,": a name the lists know as a surname alone, which an apposition
     // calls a body, is that body.
     if (
       type === 'person' &&
-      n === 1 &&
-      !personCue &&
-      nextToken === ',' &&
-      bodyAppositionAfter(ctx, chunk.field, lastWord.index + 1)
+      reading.n === 1 &&
+      !reading.personCue &&
+      reading.nextToken === ',' &&
+      bodyAppositionAfter(reading.ctx, reading.chunk.field, reading.lastWord.index + 1)
     )
-      return [candidate(chunk, from, to, 'organization', 2, base)];
+      return readAs(reading, 'organization', 2);
     // "Disney said profits rose … The company said": a famous surname alone that reports a firm's results
     // or that "the company" takes up is the firm (firm-cues.ts).
     if (
       type === 'person' &&
-      n === 1 &&
-      !personCue &&
-      !chunk.caseless &&
-      firmSaysAfter((k) => lowerTokenText(ctx, chunk.field, words[from]!.index + k))
+      reading.n === 1 &&
+      !reading.personCue &&
+      !reading.chunk.caseless &&
+      firmSaysAfter((k) =>
+        lowerTokenText(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index + k),
+      )
     )
-      return [candidate(chunk, from, to, 'organization', 2, base)];
+      return readAs(reading, 'organization', 2);
     // "the SWIFT messaging system": a word in capitals on a mixed-case line is an acronym, not the surname
     // WordNet knows ("Swift").
-    if (type === 'person' && n === 1 && !chunk.caseless && first.length >= 3 && shapeIs(firstWord, S_ACRONYM))
-      return [candidate(chunk, from, to, 'organization', 1, base)];
-    if (type === 'person' && n === 1 && thingAfterThe) return [];
+    if (
+      type === 'person' &&
+      reading.n === 1 &&
+      !reading.chunk.caseless &&
+      reading.first.length >= 3 &&
+      shapeIs(reading.firstWord, S_ACRONYM)
+    )
+      return readAs(reading, 'organization', 1);
+    if (type === 'person' && reading.n === 1 && reading.thingAfterThe) return [];
     // "Disney said in a statement that its …": WordNet's person is a firm that "its" takes up.
     if (
       type === 'person' &&
-      n === 1 &&
-      (pronoun() === 'thing' || firmItAfter(ctx, chunk.field, words[from]!.index))
+      reading.n === 1 &&
+      (reading.pronoun() === 'thing' ||
+        firmItAfter(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index))
     )
-      return [candidate(chunk, from, to, 'organization', 2, base)];
+      return readAs(reading, 'organization', 2);
     if (
       type === 'person' &&
-      n === 1 &&
-      (nextBits & ORG_CUE_AFTER || (STAFF_AFTER.has(nextToken) && !isLowerWordWord(firstWord)))
+      reading.n === 1 &&
+      (reading.nextBits & ORG_CUE_AFTER ||
+        (STAFF_AFTER.has(reading.nextToken) && !isLowerWordWord(reading.firstWord)))
     )
-      return [candidate(chunk, from, to, 'organization', 1, base)];
+      return readAs(reading, 'organization', 1);
     // "analysts at Bernstein": a surname where people work is their firm; so is a surname the place lists
     // know too ("scientists at Copernicus").
     if (
       (type === 'person' ||
-        (type === 'place' && !entry.countryCode && isKnownSurnameWord(firstWord) && !personCue)) &&
-      n === 1 &&
-      staffAt(ctx, chunk.field, words[from]!.index)
+        (type === 'place' &&
+          !entry.countryCode &&
+          isKnownSurnameWord(reading.firstWord) &&
+          !reading.personCue)) &&
+      reading.n === 1 &&
+      staffAt(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index)
     )
-      return [candidate(chunk, from, to, 'organization', 2, base)];
+      return readAs(reading, 'organization', 2);
     // A one-word place name, no country and not after a locative ("in", "from"): the firm readings below.
-    const onePlaceWord = type === 'place' && n === 1 && !entry.countryCode && !locative;
+    const onePlaceWord = type === 'place' && reading.n === 1 && !entry.countryCode && !reading.locative;
     // "Amazon invested", "Amazon shares": a river or region that acts like a firm is the firm.
     // "Toyota raises its profit forecast": so is a town the lists give a brand's name too (Toyota, Aichi)
     // that acts so, or that "its" takes up as its subject ("Asia with its", "Hampshire said its board" are
     // the places').
     if (
       onePlaceWord &&
-      (nextBits & ORG_CUE_AFTER ||
-        COMPANY_VERBS.has(nextToken) ||
-        firmItAfter(ctx, chunk.field, words[from]!.index) ||
+      (reading.nextBits & ORG_CUE_AFTER ||
+        COMPANY_VERBS.has(reading.nextToken) ||
+        firmItAfter(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index) ||
         // (Not "The Amazon burst its banks": a firm is named without "the".)
-        (!lastWord.possessive && prevToken !== 'the' && isBrandWord(first) && pronoun() === 'thing')) &&
-      (!placeOfWord(firstWord) || isBrandWord(first))
+        (!reading.lastWord.possessive &&
+          reading.prevToken !== 'the' &&
+          isBrandWord(reading.first) &&
+          reading.pronoun() === 'thing')) &&
+      (!placeOfWord(reading.firstWord) || isBrandWord(reading.first))
     )
-      return [candidate(chunk, from, to, 'organization', 1, base)];
+      return readAs(reading, 'organization', 1);
     // "Toyota, the world's top-selling carmaker,", "Toyota sold 10.3 million vehicles": a town's name that an
     // apposition calls a firm, or that sells goods (a town sells bonds), is the firm.
     if (
       onePlaceWord &&
-      !lastWord.possessive &&
+      !reading.lastWord.possessive &&
       // ("General Electric Mortgage Insurance Co of Ohio, a unit of …": the apposition is the firm's.)
-      prevToken !== 'of' &&
-      lookupPlace(first)?.kind !== 'region' &&
-      ((nextToken === ',' && firmAppositionAfter(ctx, chunk.field, lastWord.index + 1)) ||
-        goodsSoldAfter(ctx, chunk.field, lastWord.index))
+      reading.prevToken !== 'of' &&
+      lookupPlace(reading.first)?.kind !== 'region' &&
+      ((reading.nextToken === ',' &&
+        firmAppositionAfter(reading.ctx, reading.chunk.field, reading.lastWord.index + 1)) ||
+        goodsSoldAfter(reading.ctx, reading.chunk.field, reading.lastWord.index))
     )
-      return [candidate(chunk, from, to, 'organization', 2, base)];
+      return readAs(reading, 'organization', 2);
     // "the EU's Copernicus climate service": a surname the place lists know too (a crater), before a
     // body's noun.
     if (
       onePlaceWord &&
-      !lastWord.possessive &&
-      isKnownSurnameWord(firstWord) &&
-      !placeOfWord(firstWord) &&
-      serviceNounAfter(ctx, chunk.field, lastWord.index)
+      !reading.lastWord.possessive &&
+      isKnownSurnameWord(reading.firstWord) &&
+      !placeOfWord(reading.firstWord) &&
+      serviceNounAfter(reading.ctx, reading.chunk.field, reading.lastWord.index)
     )
-      return [candidate(chunk, from, to, 'organization', 2, base)];
-    if (type === 'person' && personCue) return [candidate(chunk, from, to, 'person', 2, base)];
+      return readAs(reading, 'organization', 2);
+    if (type === 'person' && reading.personCue) return readAs(reading, 'person', 2);
     // "played in Bradford", "stops in Lincoln, Preston and Lancaster": a surname only WordNet's person lists
     // give, written after "in" or "near", is the town the place lists know by that name.
-    if (type === 'person' && n === 1 && locative && STRONG_LOCATIVE.has(prevToken) && !lastWord.possessive) {
-      const town = placeOfWord(firstWord);
+    if (
+      type === 'person' &&
+      reading.n === 1 &&
+      reading.locative &&
+      STRONG_LOCATIVE.has(reading.prevToken) &&
+      !reading.lastWord.possessive
+    ) {
+      const town = placeOfWord(reading.firstWord);
       if (town !== undefined && town.kind !== 'country')
-        return [candidate(chunk, from, to, 'place', 1, base, placeFields(town))];
+        return [
+          candidate(reading.chunk, reading.from, reading.to, 'place', 1, reading.base, placeFields(town)),
+        ];
     }
     // "Leeds beat Hull 2-1": a town that is also a surname plays as the town's club in a result.
     if (
       type === 'place' &&
       !entry.countryCode &&
-      n === 1 &&
-      !personCue &&
-      !personVerb &&
-      !locative &&
-      inResult() &&
-      isTeamContext(chunk, prevToken, nextToken)
+      reading.n === 1 &&
+      !reading.personCue &&
+      !reading.personVerb &&
+      !reading.locative &&
+      reading.inResult() &&
+      isTeamContext(reading.chunk, reading.prevToken, reading.nextToken)
     )
       return [
-        candidate(chunk, from, to, 'organization', g.strength, base, {
+        candidate(reading.chunk, reading.from, reading.to, 'organization', g.strength, reading.base, {
           ...NO_INFO,
           canonical: g.canonical,
           teamFromPlace: true,
@@ -3453,55 +3484,65 @@ function typeKnownName(reading: Reading, found: GazetteerEntry | Candidate): Can
     if (
       type === 'place' &&
       !entry.countryCode &&
-      n === 1 &&
-      isKnownSurnameWord(firstWord) &&
+      reading.n === 1 &&
+      isKnownSurnameWord(reading.firstWord) &&
       // ("Bankers in London said": the verb after "in X" is the bankers'.)
-      (personCue ||
-        (personVerb &&
-          prevToken !== 'in' &&
+      (reading.personCue ||
+        (reading.personVerb &&
+          reading.prevToken !== 'in' &&
           // ("Police in north London said", "The council in south-west London said", ents42.)
-          !(compassWord(prevToken) && lowerTokenText(ctx, chunk.field, firstWord.index - 2) === 'in') &&
-          !governmentSpeaks(first, pronounPerson) &&
-          !capitalSpeaksToSeat(ctx, chunk.field, lastWord.index, first)) ||
-        (!locative && !placeOfWord(firstWord)))
+          !(
+            compassWord(reading.prevToken) &&
+            lowerTokenText(reading.ctx, reading.chunk.field, reading.firstWord.index - 2) === 'in'
+          ) &&
+          !governmentSpeaks(reading.first, reading.pronounPerson) &&
+          !capitalSpeaksToSeat(reading.ctx, reading.chunk.field, reading.lastWord.index, reading.first)) ||
+        (!reading.locative && !placeOfWord(reading.firstWord)))
     )
-      return [candidate(chunk, from, to, 'person', 1, base)];
+      return readAs(reading, 'person', 1);
     // "Pope Leo", "Queen Victoria": a title before a town's name that is also a given name names a holder
     // by the given name, as royals and popes are named.
-    if (type === 'place' && !entry.countryCode && n === 1 && personCue && isGivenNameWord(firstWord))
-      return [candidate(chunk, from, to, 'person', 2, base)];
     if (
-      chunk.initial &&
-      n === 1 &&
+      type === 'place' &&
+      !entry.countryCode &&
+      reading.n === 1 &&
+      reading.personCue &&
+      isGivenNameWord(reading.firstWord)
+    )
+      return readAs(reading, 'person', 2);
+    if (
+      reading.chunk.initial &&
+      reading.n === 1 &&
       type !== 'place' &&
-      (wordIs(words[from]!, W_FUNCTION) ||
-        (isLowerWordWord(firstWord) &&
-          (!nameLike(firstWord, ctx) || ordinarySurnameAlone(ctx, chunk, words[from]!, n))))
+      (wordIs(reading.words[reading.from]!, W_FUNCTION) ||
+        (isLowerWordWord(reading.firstWord) &&
+          (!nameLike(reading.firstWord, reading.ctx) ||
+            ordinarySurnameAlone(reading.ctx, reading.chunk, reading.words[reading.from]!, reading.n))))
     )
       return [];
     // "Man charged with murder": a sentence-initial ordinary word that is also a town (Man, Ivory
     // Coast) is the word unless the story writes it capitalised elsewhere or as a place.
     if (
-      chunk.initial &&
-      n === 1 &&
+      reading.chunk.initial &&
+      reading.n === 1 &&
       type === 'place' &&
       !entry.countryCode &&
-      !locative &&
-      isLowerWordWord(firstWord) &&
-      !ctx.seen.capitalisedInside.has(firstLower)
+      !reading.locative &&
+      isLowerWordWord(reading.firstWord) &&
+      !reading.ctx.seen.capitalisedInside.has(reading.firstLower)
     )
       return [];
     // "Far right gains in France": an ordinary word opening a sentence that the lists know only as a body's
     // acronym in capitals ("FAR") is the word, unless the story capitalises it elsewhere.
     if (
-      chunk.initial &&
-      n === 1 &&
+      reading.chunk.initial &&
+      reading.n === 1 &&
       type === 'organization' &&
-      isLowerWordWord(firstWord) &&
+      isLowerWordWord(reading.firstWord) &&
       entry.name.length > 1 &&
       entry.name === entry.name.toUpperCase() &&
-      first !== first.toUpperCase() &&
-      !ctx.seen.capitalisedInside.has(firstLower)
+      reading.first !== reading.first.toUpperCase() &&
+      !reading.ctx.seen.capitalisedInside.has(reading.firstLower)
     )
       return [];
     // "Jordan said he felt much better" on a sports page: a country's name that is a given name or a surname
@@ -3512,38 +3553,45 @@ function typeKnownName(reading: Reading, found: GazetteerEntry | Candidate): Can
     if (
       type === 'place' &&
       entry.countryCode &&
-      n === 1 &&
-      !locative &&
-      !lastWord.possessive &&
-      (isGivenNameWord(firstWord) || isKnownSurnameWord(firstWord)) &&
-      ((ctx.sports && pronounPerson()) || injuryOfPlayerAfter(ctx, chunk.field, lastWord.index))
+      reading.n === 1 &&
+      !reading.locative &&
+      !reading.lastWord.possessive &&
+      (isGivenNameWord(reading.firstWord) || isKnownSurnameWord(reading.firstWord)) &&
+      ((reading.ctx.sports && reading.pronounPerson()) ||
+        injuryOfPlayerAfter(reading.ctx, reading.chunk.field, reading.lastWord.index))
     )
-      return [candidate(chunk, from, to, 'person', 1, base)];
-    const team = teamPlace(type, entry.countryCode);
+      return readAs(reading, 'person', 1);
+    const team = reading.teamPlace(type, entry.countryCode);
     const teamFromPlace = team !== type;
     // "URGENT: CHANCELLOR MERZ SAYS": a title in capitals is no name ("Chancellor" is a WordNet group).
     if (
-      chunk.caseless &&
-      n === 1 &&
+      reading.chunk.caseless &&
+      reading.n === 1 &&
       type !== 'place' &&
-      (isLowerWordWord(firstWord) || wordIs(firstWord, W_TITLE))
+      (isLowerWordWord(reading.firstWord) || wordIs(reading.firstWord, W_TITLE))
     )
       return [];
-    if (chunk.caseless && n === 1 && entry.kind === 'place' && isLowerWordWord(firstWord)) return [];
+    if (
+      reading.chunk.caseless &&
+      reading.n === 1 &&
+      entry.kind === 'place' &&
+      isLowerWordWord(reading.firstWord)
+    )
+      return [];
     return [
-      candidate(chunk, from, to, team, g.strength, base, {
+      candidate(reading.chunk, reading.from, reading.to, team, g.strength, reading.base, {
         canonical: g.canonical,
         countryCode: entry.countryCode,
-        placeId: type === 'place' ? placeIdOf(chunk, from, to) : undefined,
+        placeId: type === 'place' ? placeIdOf(reading.chunk, reading.from, reading.to) : undefined,
         teamFromPlace,
         personish: undefined,
       }),
     ];
   }
   const { countryCode, canonical } = entry;
-  const type = entry.teamFromPlace ? teamPlace('place') : teamPlace(entry.type, countryCode);
+  const type = entry.teamFromPlace ? reading.teamPlace('place') : reading.teamPlace(entry.type, countryCode);
   return [
-    candidate(chunk, from, to, type, entry.strength, base, {
+    candidate(reading.chunk, reading.from, reading.to, type, entry.strength, reading.base, {
       canonical,
       countryCode,
       placeId: entry.placeId,
@@ -3560,26 +3608,25 @@ function typeKnownName(reading: Reading, found: GazetteerEntry | Candidate): Can
  * An unknown run on a line in capitals only: a name only with a given name, a title or a listed newsmaker.
  */
 function typeCaselessRun(reading: Reading): Candidate[] {
-  const { chunk, ctx, words, to, n, firstWord, teamPlace } = reading;
-  const { from, prevToken, base } = reading.span;
   // On a capitals-only line an unknown run is a name only when it starts with a given name, follows
   // a title ("SENATOR SCHUMER", "PRESIDENT LULA") or is a listed newsmaker ("JAPAN PM TAKAICHI:").
   // "JAPAN PM TAKAICHI": "PM" in capitals before a name is the prime minister's title; after a clock
   // time ("CLOSE AT 3 PM TOKYO TIME") it is p.m., and the name after it holds no office.
-  if (n > 1 && firstWord.core === 'PM') return typeChunk(chunkWith(chunk, words.slice(from + 1), false), ctx);
+  if (reading.n > 1 && reading.firstWord.core === 'PM')
+    return typeChunk(chunkWith(reading.chunk, reading.words.slice(reading.from + 1), false), reading.ctx);
   if (
-    (n > 1 && isGivenNameWord(firstWord)) ||
-    (CAPITALS_TITLES.has(prevToken) &&
-      ((prevToken !== 'pm' && prevToken !== 'cm') ||
-        abbreviatedMinisterAt(ctx, chunk.field, firstWord.index - 1)) &&
-      holderInCapitals(words, from, to)) ||
-    newsmakerOfRun(words, from, to) !== undefined
+    (reading.n > 1 && isGivenNameWord(reading.firstWord)) ||
+    (CAPITALS_TITLES.has(reading.prevToken) &&
+      ((reading.prevToken !== 'pm' && reading.prevToken !== 'cm') ||
+        abbreviatedMinisterAt(reading.ctx, reading.chunk.field, reading.firstWord.index - 1)) &&
+      holderInCapitals(reading.words, reading.from, reading.to)) ||
+    newsmakerOfRun(reading.words, reading.from, reading.to) !== undefined
   )
-    return [candidate(chunk, from, to, 'person', 1, base)];
-  const place = placeOfSpan(chunk, from, to);
-  if (place && !isGivenNameWord(firstWord)) {
-    const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
-    return [candidate(chunk, from, to, type, 2, base, placeFields(place))];
+    return readAs(reading, 'person', 1);
+  const place = placeOfSpan(reading.chunk, reading.from, reading.to);
+  if (place && !isGivenNameWord(reading.firstWord)) {
+    const type = reading.teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
+    return [candidate(reading.chunk, reading.from, reading.to, type, 2, reading.base, placeFields(place))];
   }
   return [];
 }
@@ -3601,25 +3648,26 @@ function newsmakerOfRun(words: readonly Word[], from: number, to: number): Retur
 function typeSeveralWords(reading: Reading): Candidate[] {
   const early = wholeRunNames(reading);
   if (early !== undefined) return early;
-  const { words, n, lastLower, firstWord } = reading;
-  const { from, personCue } = reading.span;
   // "Australian Tom Moody": a nationality word before a person's name is not part of it.
-  const firstEntry = gazetteerOfWord(firstWord);
+  const firstEntry = gazetteerOfWord(reading.firstWord);
   // "Daniel", "Norman", "Stuart" are also WordNet group words; before a surname they are given names.
-  const secondEntry = gazetteerOfWord(words[from + 1]!);
-  const secondCore = words[from + 1]!.core;
+  const secondEntry = gazetteerOfWord(reading.words[reading.from + 1]!);
+  const secondCore = reading.words[reading.from + 1]!.core;
   const givenBeforeSurname =
-    isGivenNameWord(firstWord) &&
+    isGivenNameWord(reading.firstWord) &&
     secondEntry?.kind !== 'demonym' &&
     secondEntry?.kind !== 'group' &&
     secondEntry?.kind !== 'country' &&
     (isKnownSurname(secondCore) ||
       isGivenName(secondCore) ||
       // "Marine Le Pen", "Charles de Gaulle": a particle opening the surname.
-      (n > 2 && NAME_PARTICLES.has(words[from + 1]!.lower)) ||
+      (reading.n > 2 && NAME_PARTICLES.has(reading.words[reading.from + 1]!.lower)) ||
       (!isLowerWord(secondCore) && (secondEntry === undefined || secondEntry.kind === 'person')) ||
       // "Judge Julian Goose said": after a title a given name's next word is a surname, even an ordinary one.
-      (personCue && n === 2 && secondEntry === undefined && !ORG_HEADS.has(lastLower)));
+      (reading.personCue &&
+        reading.n === 2 &&
+        secondEntry === undefined &&
+        !ORG_HEADS.has(reading.lastLower)));
   const nationalFirst =
     firstEntry?.kind === 'demonym' || (firstEntry?.kind === 'group' && !givenBeforeSurname);
   return (
@@ -3643,79 +3691,89 @@ function typeSeveralWords(reading: Reading): Candidate[] {
  * a seat and its holder.
  */
 function wholeRunNames(reading: Reading): Candidate[] | undefined {
-  const { chunk, ctx, words, to, n, first, lastLower, firstWord, lastWord, pronounPerson } = reading;
-  const { from, personCue, prevToken, locative, base } = reading.span;
   // "Verfolger Bayer Leverkusen", "Spitzenreiter Borussia Dortmund": German capitalises its nouns, and one no
   // list knows before a listed body's name is no word of that name (session 34 leftover).
-  if (ctx.foreign && n >= 3 && unlistedNounBeforeBody(words, from, to, ctx))
-    return typeChunk(chunkWith(chunk, words.slice(from + 1, to), false), ctx);
+  if (
+    reading.ctx.foreign &&
+    reading.n >= 3 &&
+    unlistedNounBeforeBody(reading.words, reading.from, reading.to, reading.ctx)
+  )
+    return typeChunk(
+      chunkWith(reading.chunk, reading.words.slice(reading.from + 1, reading.to), false),
+      reading.ctx,
+    );
   // "New York Fed President John Williams", "the St. Louis Fed": a town's regional Federal Reserve bank (ents41).
-  if (n >= 2 && lastWord.core === 'Fed' && !chunk.caseless && placeOfSpan(chunk, from, to - 1) !== undefined)
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+  if (
+    reading.n >= 2 &&
+    reading.lastWord.core === 'Fed' &&
+    !reading.chunk.caseless &&
+    placeOfSpan(reading.chunk, reading.from, reading.to - 1) !== undefined
+  )
+    return readAs(reading, 'organization', 2);
   // "South African Rugby said", "Cricket Australia", "USA Swimming": a sport's national body (ents41).
-  if (!chunk.caseless && sportBodyName(words, from, to))
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+  if (!reading.chunk.caseless && sportBodyName(reading.words, reading.from, reading.to))
+    return readAs(reading, 'organization', 2);
   // "Alexandria Ocasio-Cortez, the New York Democrat,": a listed newsmaker's full name is that person, though a
   // town opens it and no list knows the rest (it read as a body named after a town, ents41).
-  if (!chunk.caseless && newsmakerOfRun(words, from, to) !== undefined)
-    return [candidate(chunk, from, to, 'person', 2, base)];
+  if (!reading.chunk.caseless && newsmakerOfRun(reading.words, reading.from, reading.to) !== undefined)
+    return readAs(reading, 'person', 2);
   // "Red Bull-Bora-Hansgrohe", "Team Visma-Lease-Bike": a word of three or more capitalised parts joined by
   // hyphens is a team's or a firm's sponsors' names, not a surname ("Day-Lewis", "Ocasio-Cortez" have two).
-  if (!personCue && SPONSOR_CHAIN.test(lastWord.core))
-    return [candidate(chunk, from, to, 'organization', 1, base)];
+  if (!reading.personCue && SPONSOR_CHAIN.test(reading.lastWord.core))
+    return readAs(reading, 'organization', 1);
   // "iPad Pro", "iPhone X", "iPad Air": Apple's device and its model are a thing, as the device alone is.
-  if (codeUnitAt(first, 0) === 105 && APPLE_THINGS.has(lowerCased(first)))
-    return [candidate(chunk, from, to, 'other', 2, base)];
+  if (codeUnitAt(reading.first, 0) === 105 && APPLE_THINGS.has(lowerCased(reading.first)))
+    return readAs(reading, 'other', 2);
   // "Ford Explorer and Ford Mustang models", "a Toyota Tundra pickup", "sales of the Chevrolet Silverado": a
   // maker the lists know before one more word, where a noun of models ends the name or its list, or where
   // sales are of it, is the maker's product, no person and no body (the bare maker stays the firm).
   // "The Toyota Tacoma is recalled … Toyota said": so it is after "the", which names a firm by its own name
   // alone ("the Ford Foundation", "the Honda Center", "the Sony Pictures" stay the body's, the place's).
   if (
-    n === 2 &&
-    !personCue &&
-    !chunk.caseless &&
-    makerWord(firstWord) &&
-    !wordIs(lastWord, W_ORG_HEAD) &&
-    !MODEL_NOUNS.has(lastLower) &&
-    (modelNounEndsList(ctx, chunk.field, lastWord.index) ||
-      salesOfBefore(ctx, chunk.field, firstWord.index) ||
-      (prevToken === 'the' &&
-        !endsWithText(lastLower, 's') &&
-        !wordIs(lastWord, W_PLACE_HEAD) &&
-        !isLegalFormWord(lastWord.core) &&
+    reading.n === 2 &&
+    !reading.personCue &&
+    !reading.chunk.caseless &&
+    makerWord(reading.firstWord) &&
+    !wordIs(reading.lastWord, W_ORG_HEAD) &&
+    !MODEL_NOUNS.has(reading.lastLower) &&
+    (modelNounEndsList(reading.ctx, reading.chunk.field, reading.lastWord.index) ||
+      salesOfBefore(reading.ctx, reading.chunk.field, reading.firstWord.index) ||
+      (reading.prevToken === 'the' &&
+        !endsWithText(reading.lastLower, 's') &&
+        !wordIs(reading.lastWord, W_PLACE_HEAD) &&
+        !isLegalFormWord(reading.lastWord.core) &&
         // ("the Shell Canada unit", "the Sumitomo Metal deal", "the Airbus Industrie consortium": a firm's
         // unit in a country or by its trade.)
-        !FIRM_TRADE_WORDS.has(lastLower) &&
-        gazetteerOfWord(lastWord)?.kind !== 'country'))
+        !FIRM_TRADE_WORDS.has(reading.lastLower) &&
+        gazetteerOfWord(reading.lastWord)?.kind !== 'country'))
   )
-    return [candidate(chunk, from, to, 'other', 2, base)];
+    return readAs(reading, 'other', 2);
   // "NHS England", "BBC Scotland", "Amnesty International Kenya": a body's name and the country it
   // serves name the body's branch there, an organisation.
-  if (!personCue && bodyInCountry(words, from, to, ctx))
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+  if (!reading.personCue && bodyInCountry(reading.words, reading.from, reading.to, reading.ctx))
+    return readAs(reading, 'organization', 2);
   // "U.N. Interim Force in Lebanon (UNIFIL)": the acronym spells the name through its "in".
-  if (n >= 3 && bodySpelledThroughIn(ctx, chunk, from, to))
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+  if (reading.n >= 3 && bodySpelledThroughIn(reading.ctx, reading.chunk, reading.from, reading.to))
+    return readAs(reading, 'organization', 2);
   // "Paris Hilton said she": a town's name the given-name lists miss (Paris, Brooklyn, Savannah) before a
   // surname-like word, taken up by "she" or "he", is a person's full name (", who" is no cue: "The Miami
   // Dolphins, who had lost", "Houston Methodist, who run eight hospitals", read29 F-c).
   if (
-    n === 2 &&
-    !locative &&
-    prevToken !== 'the' &&
-    townAsGivenName(words[from]!, lastWord) &&
-    pronounPerson()
+    reading.n === 2 &&
+    !reading.locative &&
+    reading.prevToken !== 'the' &&
+    townAsGivenName(reading.words[reading.from]!, reading.lastWord) &&
+    reading.pronounPerson()
   )
-    return [candidate(chunk, from, to, 'person', 1, base)];
+    return readAs(reading, 'person', 1);
   // "Mayor of London Sadiq Khan", "Governor of the Bank of England Andrew Bailey": after a title and "of",
   // the office's seat or body, then its holder's full name.
-  if (n >= 3) {
-    const holder = holderAfterSeat(ctx, chunk, from, to, prevToken);
+  if (reading.n >= 3) {
+    const holder = holderAfterSeat(reading.ctx, reading.chunk, reading.from, reading.to, reading.prevToken);
     if (holder > 0)
       return [
-        ...typeChunk(chunkWith(chunk, words.slice(from, holder)), ctx),
-        candidate(chunk, holder, to, 'person', 2, base),
+        ...typeChunk(chunkWith(reading.chunk, reading.words.slice(reading.from, holder)), reading.ctx),
+        candidate(reading.chunk, holder, reading.to, 'person', 2, reading.base),
       ];
   }
   return undefined;
@@ -3730,333 +3788,375 @@ function nationalWordOpens(
   secondEntry: GazetteerEntry | undefined,
   nationalFirst: boolean,
 ): Candidate[] | undefined {
-  const { chunk, ctx, words, to, lastLower, firstWord } = reading;
-  const { from, personCue, nextToken, locative, base } = reading.span;
   // "the Indian Wells title", "won in Indian Wells", "the Indian Wells Masters": a people's word and a given name
   // that ends the name, after a place's preposition, before an event's word or before an event's head, is a town's
   // name or its event, no nationality and person (mendE44, wild44 star 10).
   if (
     nationalFirst &&
-    isGivenNameWord(words[from + 1]!) &&
-    !personCue &&
-    (to - from === 2 || (to - from === 3 && EVENT_HEADS.has(lastLower)))
+    isGivenNameWord(reading.words[reading.from + 1]!) &&
+    !reading.personCue &&
+    (reading.to - reading.from === 2 ||
+      (reading.to - reading.from === 3 && EVENT_HEADS.has(reading.lastLower)))
   ) {
-    if (to - from === 3 || EVENT_AFTER_TOWN.has(nextToken))
-      return [candidate(chunk, from, to, 'event', 2, base)];
+    if (reading.to - reading.from === 3 || EVENT_AFTER_TOWN.has(reading.nextToken))
+      return readAs(reading, 'event', 2);
     // ("in Indian Summer weather": a name that modifies a noun after it is no town; read44.)
-    if (locative && !LOWER_CONTENT_WORD.test(nextToken))
-      return [candidate(chunk, from, to, 'place', 1, base)];
+    if (reading.locative && !LOWER_CONTENT_WORD.test(reading.nextToken)) return readAs(reading, 'place', 1);
   }
   // "Georgian Dream, the ruling party,": a name a people's word opens that an apposition calls a party.
   if (
     nationalFirst &&
-    nextToken === ',' &&
-    firmAppositionAfter(ctx, chunk.field, words[to - 1]!.index + 1, PARTY_APPOSITION_HEADS, 3)
+    reading.nextToken === ',' &&
+    firmAppositionAfter(
+      reading.ctx,
+      reading.chunk.field,
+      reading.words[reading.to - 1]!.index + 1,
+      PARTY_APPOSITION_HEADS,
+      3,
+    )
   )
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+    return readAs(reading, 'organization', 2);
   // "Australian Tom Moody", "the Palestinian U.N. observer mission": a nationality word before a given
   // name or a body's acronym is a word of its own; so before a country or a region ("Pakistani Kashmir",
   // "Turkish Cyprus") that is no place of two words ("Iraqi Kurdistan").
   if (
     nationalFirst &&
     // "European Court of Justice": a given name that is a body's lead before "of" opens the body.
-    ((isGivenNameWord(words[from + 1]!) && !hasOrgLeadOf(words, from + 1, to)) ||
-      (to - from === 2 &&
+    ((isGivenNameWord(reading.words[reading.from + 1]!) &&
+      !hasOrgLeadOf(reading.words, reading.from + 1, reading.to)) ||
+      (reading.to - reading.from === 2 &&
         firstEntry!.kind === 'demonym' &&
         (secondEntry?.kind === 'country' || secondEntry?.kind === 'place') &&
-        !lookupPlace(chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start))) ||
-      (to - from === 2 &&
-        !isGivenNameWord(firstWord) &&
-        shapeIs(words[from + 1]!, S_ACRONYM) &&
-        !shapeIs(words[from + 1]!, S_ROMAN_NUMERAL)))
+        !lookupPlace(
+          reading.chunk.text.slice(
+            reading.words[reading.from]!.start - reading.chunk.start,
+            reading.words[reading.to - 1]!.end - reading.chunk.start,
+          ),
+        )) ||
+      (reading.to - reading.from === 2 &&
+        !isGivenNameWord(reading.firstWord) &&
+        shapeIs(reading.words[reading.from + 1]!, S_ACRONYM) &&
+        !shapeIs(reading.words[reading.from + 1]!, S_ROMAN_NUMERAL)))
   ) {
     return [
-      candidate(chunk, from, from + 1, 'nationality', 3, base, {
+      candidate(reading.chunk, reading.from, reading.from + 1, 'nationality', 3, reading.base, {
         canonical: undefined,
         countryCode: firstEntry!.countryCode,
         placeId: undefined,
         teamFromPlace: undefined,
         personish: undefined,
       }),
-      ...typeChunk(chunkWith(chunk, words.slice(from + 1), false), ctx),
+      ...typeChunk(chunkWith(reading.chunk, reading.words.slice(reading.from + 1), false), reading.ctx),
     ];
   }
   return undefined;
 }
 /** A continent's agency, a place's name that is a given name, a place or a title opening the run. */
 function placeOpensRun(reading: Reading, firstEntry: GazetteerEntry | undefined): Candidate[] | undefined {
-  const { chunk, ctx, words, to, firstLower, firstWord, lastWord, personVerb, pronounPerson } = reading;
-  const { from, personCue, prevToken, nextToken, nextBits, locative, base } = reading.span;
   // "the Africa CDC": a continent's agency, named by the continent and an acronym.
   if (
-    to - from === 2 &&
-    CONTINENTS.has(firstLower) &&
-    shapeIs(words[from + 1]!, S_ACRONYM) &&
-    !shapeIs(words[from + 1]!, S_ROMAN_NUMERAL)
+    reading.to - reading.from === 2 &&
+    CONTINENTS.has(reading.firstLower) &&
+    shapeIs(reading.words[reading.from + 1]!, S_ACRONYM) &&
+    !shapeIs(reading.words[reading.from + 1]!, S_ROMAN_NUMERAL)
   )
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+    return readAs(reading, 'organization', 2);
   // "Kenya Hunt won the prize … Hunt said", "Jamaica Kincaid said", "India Hicks, a designer,": a place's name that
   // is a person's given name, before a surname, in prose (wild42 ★6; it was split off as the place, or made a body).
   if (
-    !chunk.caseless &&
-    !locative &&
+    !reading.chunk.caseless &&
+    !reading.locative &&
     placeNamedPerson(
-      words,
-      from,
-      to,
-      personVerb || (nextBits & SPEAKER_VERB) !== 0 || playerDeed(nextToken),
+      reading.words,
+      reading.from,
+      reading.to,
+      reading.personVerb || (reading.nextBits & SPEAKER_VERB) !== 0 || playerDeed(reading.nextToken),
       () =>
-        pronounPerson() ||
-        titleApposedAfter(ctx, chunk.field, lastWord.index) ||
-        callingApposedAfter(ctx, chunk.field, lastWord.index) ||
-        namedToPersonsOffice(ctx, chunk.field, lastWord.index) ||
-        ageAfter(ctx, chunk.field, lastWord.index) ||
-        surnameSpeaksElsewhere(ctx, lastWord),
+        reading.pronounPerson() ||
+        titleApposedAfter(reading.ctx, reading.chunk.field, reading.lastWord.index) ||
+        callingApposedAfter(reading.ctx, reading.chunk.field, reading.lastWord.index) ||
+        namedToPersonsOffice(reading.ctx, reading.chunk.field, reading.lastWord.index) ||
+        ageAfter(reading.ctx, reading.chunk.field, reading.lastWord.index) ||
+        surnameSpeaksElsewhere(reading.ctx, reading.lastWord),
     )
   )
-    return [candidate(chunk, from, to, 'person', 2, base)];
+    return readAs(reading, 'person', 2);
   // "U.S. Assistant Secretary ...", "Chicago NAPM": a country or city before a title, a given name or
   // an acronym is a place of its own.
-  const secondWord = words[from + 1]!.core;
+  const secondWord = reading.words[reading.from + 1]!.core;
   if (
-    !wordIs(words[to - 1]!, W_ORG_HEAD) &&
-    !readsAsFullName(words, from, to, locative) &&
-    !hasOrgLeadOf(words, from, to) &&
+    !wordIs(reading.words[reading.to - 1]!, W_ORG_HEAD) &&
+    !readsAsFullName(reading.words, reading.from, reading.to, reading.locative) &&
+    !hasOrgLeadOf(reading.words, reading.from, reading.to) &&
     // "La Rochelle", "Le Havre": an article of a place's name is no state ("La." is Louisiana).
-    !NAME_PARTICLES.has(firstLower) &&
+    !NAME_PARTICLES.has(reading.firstLower) &&
     (firstEntry?.kind === 'country' ||
-      (!firstEntry && placeOfWord(firstWord)) ||
+      (!firstEntry && placeOfWord(reading.firstWord)) ||
       // "Chicago NAPM": a town WordNet knows, before a body's acronym.
       (firstEntry?.kind === 'place' &&
-        to - from === 2 &&
-        !isGivenNameWord(firstWord) &&
-        shapeIs(words[from + 1]!, S_ACRONYM) &&
-        !shapeIs(words[from + 1]!, S_ROMAN_NUMERAL)) ||
+        reading.to - reading.from === 2 &&
+        !isGivenNameWord(reading.firstWord) &&
+        shapeIs(reading.words[reading.from + 1]!, S_ACRONYM) &&
+        !shapeIs(reading.words[reading.from + 1]!, S_ROMAN_NUMERAL)) ||
       // "the Apostolic Prefect of Ulaanbaatar Giorgio Marengo", "Mayor of London Sadiq Khan": after "of",
       // a town WordNet knows (no given name or ordinary word) before a given name and a surname is the
       // office's seat, the holder's name follows ("of White Hart Lane", "of Nairobi Serena Hotel" stay).
       (firstEntry?.kind === 'place' &&
-        to - from === 3 &&
-        prevToken === 'of' &&
-        !isGivenNameWord(firstWord) &&
-        !isLowerWordWord(firstWord) &&
-        isGivenNameWord(words[from + 1]!) &&
-        !isLowerWordWord(words[from + 1]!) &&
-        gazetteerOfWord(words[from + 1]!)?.kind !== 'demonym' &&
-        !wordIs(lastWord, W_ORG_HEAD) &&
-        !wordIs(lastWord, W_PLACE_HEAD) &&
-        !shapeIs(lastWord, S_ACRONYM)) ||
+        reading.to - reading.from === 3 &&
+        reading.prevToken === 'of' &&
+        !isGivenNameWord(reading.firstWord) &&
+        !isLowerWordWord(reading.firstWord) &&
+        isGivenNameWord(reading.words[reading.from + 1]!) &&
+        !isLowerWordWord(reading.words[reading.from + 1]!) &&
+        gazetteerOfWord(reading.words[reading.from + 1]!)?.kind !== 'demonym' &&
+        !wordIs(reading.lastWord, W_ORG_HEAD) &&
+        !wordIs(reading.lastWord, W_PLACE_HEAD) &&
+        !shapeIs(reading.lastWord, S_ACRONYM)) ||
       // "adviser for Africa Massad Boulos": after an office's "for", a place is its brief.
-      (from === 0 && briefPlaceBeforeHolder(ctx, chunk, from, to))) &&
-    words[from + 1]!.capitalised &&
+      (reading.from === 0 && briefPlaceBeforeHolder(reading.ctx, reading.chunk, reading.from, reading.to))) &&
+    reading.words[reading.from + 1]!.capitalised &&
     // "President Hassan Sheikh Mohamud": after a person's title the run is the holder's name, a town's
     // name (Hassan, India) the lists know no other way opening it included ("chief U.K. Economist" is
     // the country's); "Hassan Sheikh Mohamud said": "Sheikh" between a name and a name is a word of a
     // Somali or Bengali name ("Sheikh Hasina"), unless a country opens the run.
-    !(personCue && firstEntry === undefined && isTitle(secondWord)) &&
-    !(NAME_HONORIFICS.has(words[from + 1]!.lower) && firstEntry?.kind !== 'country' && to - from > 2) &&
+    !(reading.personCue && firstEntry === undefined && isTitle(secondWord)) &&
+    !(
+      NAME_HONORIFICS.has(reading.words[reading.from + 1]!.lower) &&
+      firstEntry?.kind !== 'country' &&
+      reading.to - reading.from > 2
+    ) &&
     (isTitle(secondWord) ||
       // "Nottingham Forest", "Exeter Chiefs": a given name that is also an ordinary word, ending the
       // name after a town, is the rest of a club's or a place's name ("Boston Ted" is rare news).
       (isGivenName(secondWord) &&
-        !(to - from === 2 && isLowerWordWord(words[from + 1]!) && isTownWord(firstWord))) ||
+        !(
+          reading.to - reading.from === 2 &&
+          isLowerWordWord(reading.words[reading.from + 1]!) &&
+          isTownWord(reading.firstWord)
+        )) ||
       ACRONYM.test(secondWord))
   ) {
     return [
-      ...typeChunk(chunkWith(chunk, words.slice(from, from + 1)), ctx),
-      ...typeChunk(chunkWith(chunk, words.slice(from + 1), false), ctx),
+      ...typeChunk(
+        chunkWith(reading.chunk, reading.words.slice(reading.from, reading.from + 1)),
+        reading.ctx,
+      ),
+      ...typeChunk(chunkWith(reading.chunk, reading.words.slice(reading.from + 1), false), reading.ctx),
     ];
   }
   return undefined;
 }
 /** Firms by a brand's spelling: camel case, initials, an ampersand. */
 function brandShapes(reading: Reading): Candidate[] | undefined {
-  const { chunk, words, to, n, first } = reading;
-  const { from, personCue, base } = reading.span;
   // "JPMorgan Chase", "BlackRock Capital": a brand's camel-case spelling opens a firm's name.
   // ("MaliVai Washington" is a person: a capital inside a given name is no brand's two opening capitals.)
-  if (INITIALS_BRAND.test(first) && !personCue && !wordIs(words[to - 1]!, W_EVENT_HEAD))
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+  if (
+    INITIALS_BRAND.test(reading.first) &&
+    !reading.personCue &&
+    !wordIs(reading.words[reading.to - 1]!, W_EVENT_HEAD)
+  )
+    return readAs(reading, 'organization', 2);
   // "Rivals Google DeepMind and Anthropic": a brand's camel-case spelling ending a name of two words too.
   if (
-    n === 2 &&
-    CAMEL_CASE_BRAND.test(words[to - 1]!.core) &&
-    !personCue &&
-    !words[to - 1]!.core.startsWith('Fitz')
+    reading.n === 2 &&
+    CAMEL_CASE_BRAND.test(reading.words[reading.to - 1]!.core) &&
+    !reading.personCue &&
+    !reading.words[reading.to - 1]!.core.startsWith('Fitz')
   )
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+    return readAs(reading, 'organization', 2);
   // "NovaAndino Litio will be owned by Codelco": opening one too, before a word no list knows as a surname
   // ("MaliVai Washington" is a person; review31 ★1).
   if (
-    n === 2 &&
-    CAMEL_CASE_BRAND.test(first) &&
-    !personCue &&
-    !first.startsWith('Fitz') &&
-    !isKnownSurnameWord(words[to - 1]!) &&
-    !isGivenNameWord(words[from]!) &&
+    reading.n === 2 &&
+    CAMEL_CASE_BRAND.test(reading.first) &&
+    !reading.personCue &&
+    !reading.first.startsWith('Fitz') &&
+    !isKnownSurnameWord(reading.words[reading.to - 1]!) &&
+    !isGivenNameWord(reading.words[reading.from]!) &&
     // ("BellSouth Classic" is a tournament, "MidMississippi River" a river, "PowerMac G4" a computer.)
-    !wordIs(words[to - 1]!, W_EVENT_HEAD) &&
-    !wordIs(words[to - 1]!, W_PLACE_HEAD) &&
-    !/\d/.test(words[to - 1]!.core)
+    !wordIs(reading.words[reading.to - 1]!, W_EVENT_HEAD) &&
+    !wordIs(reading.words[reading.to - 1]!, W_PLACE_HEAD) &&
+    !/\d/.test(reading.words[reading.to - 1]!.core)
   )
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+    return readAs(reading, 'organization', 2);
   // "Douglas & Lomason", "Procter & Gamble": an ampersand between names makes a firm.
-  if (chunk.text.includes(' & ')) return [candidate(chunk, from, to, 'organization', 2, base)];
+  if (reading.chunk.text.includes(' & ')) return readAs(reading, 'organization', 2);
   return undefined;
 }
 /**
  * Head words of venues, estates, bodies, bases and clubs ("the National Tennis Centre", "Manchester City").
  */
 function venuesAndClubHeads(reading: Reading): Candidate[] | undefined {
-  const { chunk, ctx, words, to, n, lastLower, firstWord, teamPlace } = reading;
-  const { from, personCue, locative, base } = reading.span;
   // "at the National Tennis Centre": a centre one is at is a venue; "the National Hurricane Center said"
   // is a body.
   // "Forecasters at the National Hurricane Center": where staff work is a body, not a venue.
-  if ((lastLower === 'centre' || lastLower === 'center') && locative) {
-    const at = words[from]!.index - 1;
-    if (!(lowerTokenText(ctx, chunk.field, at) === 'the' && staffAt(ctx, chunk.field, at)))
-      return [candidate(chunk, from, to, 'place', 2, base)];
+  if ((reading.lastLower === 'centre' || reading.lastLower === 'center') && reading.locative) {
+    const at = reading.words[reading.from]!.index - 1;
+    if (
+      !(
+        lowerTokenText(reading.ctx, reading.chunk.field, at) === 'the' &&
+        staffAt(reading.ctx, reading.chunk.field, at)
+      )
+    )
+      return readAs(reading, 'place', 2);
   }
   // "Wang Fuk Court", "Kwai Chung Court": "Court" after two or more names no list types (no court's kind
   // or place: "High Court", "Delaware Chancery Court", "Singapore High Court") is a housing estate.
-  if (lastLower === 'court' && n >= 3 && !personCue && unknownWords(words, from, to - 1))
-    return [candidate(chunk, from, to, 'place', 2, base)];
-  if (wordIs(words[to - 1]!, W_ORG_HEAD) && !(wordIs(words[to - 1]!, W_PLACE_HEAD) && !ctx.sports))
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+  if (
+    reading.lastLower === 'court' &&
+    reading.n >= 3 &&
+    !reading.personCue &&
+    unknownWords(reading.words, reading.from, reading.to - 1)
+  )
+    return readAs(reading, 'place', 2);
+  if (
+    wordIs(reading.words[reading.to - 1]!, W_ORG_HEAD) &&
+    !(wordIs(reading.words[reading.to - 1]!, W_PLACE_HEAD) && !reading.ctx.sports)
+  )
+    return readAs(reading, 'organization', 2);
   // "Pituffik Space Base", "Ramstein Air Base", "Vandenberg Space Force Base": a military base is a place
   // ("the Monetary Base" is none).
-  if (n >= 3 && lastLower === 'base' && MILITARY_BRANCHES.has(words[to - 2]!.lower) && !personCue)
-    return [candidate(chunk, from, to, 'place', 2, base)];
+  if (
+    reading.n >= 3 &&
+    reading.lastLower === 'base' &&
+    MILITARY_BRANCHES.has(reading.words[reading.to - 2]!.lower) &&
+    !reading.personCue
+  )
+    return readAs(reading, 'place', 2);
   // "King's Cross", "Queen's Park": a royal's possessive names a place.
-  if (n === 2 && words[from]!.possessive && wordIs(words[from]!, W_TITLE))
-    return [candidate(chunk, from, to, 'place', 2, base)];
+  if (
+    reading.n === 2 &&
+    reading.words[reading.from]!.possessive &&
+    wordIs(reading.words[reading.from]!, W_TITLE)
+  )
+    return readAs(reading, 'place', 2);
   // "Manchester City beat Brighton 3-1": a club named "<town> City" in a result.
   if (
-    wordIs(words[to - 1]!, W_ORG_HEAD) &&
-    wordIs(words[to - 1]!, W_PLACE_HEAD) &&
-    teamPlace('place') === 'organization'
+    wordIs(reading.words[reading.to - 1]!, W_ORG_HEAD) &&
+    wordIs(reading.words[reading.to - 1]!, W_PLACE_HEAD) &&
+    reading.teamPlace('place') === 'organization'
   )
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+    return readAs(reading, 'organization', 2);
   // "Islamic State claimed the attack": a creed's adjective before "State" names the group that claims to
   // be one, no place ("Rivers State", "Shan State" are).
-  if (n === 2 && lastLower === 'state' && firstWord.lower === 'islamic')
-    return [candidate(chunk, from, to, 'organization', 3, base)];
+  if (reading.n === 2 && reading.lastLower === 'state' && reading.firstWord.lower === 'islamic')
+    return readAs(reading, 'organization', 3);
   // "championship leader Damon Hill", "singer Lauryn Hill": after a title, a listed given name and a
   // surname that is also a place's head word are a person ("Albert Park" with no title stays a place).
   if (
-    personCue &&
-    n === 2 &&
-    !chunk.initial &&
-    isGivenNameWord(words[from]!) &&
-    !isLowerWordWord(words[from]!) &&
-    isKnownSurnameWord(words[to - 1]!) &&
-    !placeOfWord(words[from]!)
+    reading.personCue &&
+    reading.n === 2 &&
+    !reading.chunk.initial &&
+    isGivenNameWord(reading.words[reading.from]!) &&
+    !isLowerWordWord(reading.words[reading.from]!) &&
+    isKnownSurnameWord(reading.words[reading.to - 1]!) &&
+    !placeOfWord(reading.words[reading.from]!)
   )
-    return [candidate(chunk, from, to, 'person', 2, base)];
+    return readAs(reading, 'person', 2);
   return undefined;
 }
 /** Place heads and leads, then bodies by their lead or head word in English and other languages. */
 function placeAndBodyHeads(reading: Reading): Candidate[] | undefined {
-  const {
-    chunk,
-    ctx,
-    words,
-    to,
-    n,
-    first,
-    firstLower,
-    lastLower,
-    firstWord,
-    lastWord,
-    personVerb,
-    pronounPerson,
-    teamPlace,
-  } = reading;
-  const { from, prevToken, nextToken, nextBits, locative, base } = reading.span;
   if (
-    (wordIs(words[to - 1]!, W_PLACE_HEAD) &&
+    (wordIs(reading.words[reading.to - 1]!, W_PLACE_HEAD) &&
       !(
-        n === 2 &&
-        !locative &&
-        (personalVenue(firstWord, lastLower) ||
+        reading.n === 2 &&
+        !reading.locative &&
+        (personalVenue(reading.firstWord, reading.lastLower) ||
           // "chairman John Hall", "Frank Hall said": "Hall" names people far more often than halls do; a
           // hall a given name opens is named with "the" or after a locative ("the Albert Hall", ents41).
-          (lastLower === 'hall' && isGivenNameWord(firstWord) && prevToken !== 'the') ||
-          ((personVerb ||
-            (nextBits & SPEAKER_VERB) !== 0 ||
-            playerDeed(nextToken) ||
-            titleApposedAfter(ctx, chunk.field, lastWord.index) ||
-            namedToPersonsOffice(ctx, chunk.field, lastWord.index) ||
-            pronounPerson()) &&
-            ordinaryGivenVenue(firstWord, lastLower)) ||
+          (reading.lastLower === 'hall' &&
+            isGivenNameWord(reading.firstWord) &&
+            reading.prevToken !== 'the') ||
+          ((reading.personVerb ||
+            (reading.nextBits & SPEAKER_VERB) !== 0 ||
+            playerDeed(reading.nextToken) ||
+            titleApposedAfter(reading.ctx, reading.chunk.field, reading.lastWord.index) ||
+            namedToPersonsOffice(reading.ctx, reading.chunk.field, reading.lastWord.index) ||
+            reading.pronounPerson()) &&
+            ordinaryGivenVenue(reading.firstWord, reading.lastLower)) ||
           // "Arsenio Hall said on Tuesday he", "Arsenio Hall, the comedian,", "Deion Hall was named head coach": a
           // first word no list knows (a given name the lists lack) before a venue's surname, with a deed only a
           // person does after it (ents42). A venue speaks too: "Wigmore Hall said" stays the hall (ents43).
-          ((playerDeed(nextToken) ||
-            titleApposedAfter(ctx, chunk.field, lastWord.index) ||
-            callingApposedAfter(ctx, chunk.field, lastWord.index) ||
-            pronounPerson() ||
-            namedToPersonsOffice(ctx, chunk.field, lastWord.index)) &&
-            unlistedGivenVenue(firstWord, lastLower))) &&
-        !placeOfSpan(chunk, from, to)
+          ((playerDeed(reading.nextToken) ||
+            titleApposedAfter(reading.ctx, reading.chunk.field, reading.lastWord.index) ||
+            callingApposedAfter(reading.ctx, reading.chunk.field, reading.lastWord.index) ||
+            reading.pronounPerson() ||
+            namedToPersonsOffice(reading.ctx, reading.chunk.field, reading.lastWord.index)) &&
+            unlistedGivenVenue(reading.firstWord, reading.lastLower))) &&
+        !placeOfSpan(reading.chunk, reading.from, reading.to)
       ) &&
       // ("Mary Ellen Hall said": two given names before a venue's surname, ents41.)
-      !(n === 3 && !locative && personalVenueOfThree(words[from]!, words[from + 1]!, lastLower))) ||
+      !(
+        reading.n === 3 &&
+        !reading.locative &&
+        personalVenueOfThree(
+          reading.words[reading.from]!,
+          reading.words[reading.from + 1]!,
+          reading.lastLower,
+        )
+      )) ||
     // ("the 1991 Gulf War", "the Gulf Cup": a place's lead before an event's head names the event.)
     // ("the Port Authority of Jamaica": a body's lead word and "of" after "Port" name the body.)
-    (wordIs(words[from]!, W_PLACE_LEAD) &&
-      !(n > 1 && wordIs(words[to - 1]!, W_EVENT_HEAD)) &&
-      (wordIs(words[from]!, W_COMPASS) || !hasLeadOf(ORG_LEADS, words, from + 1, to)))
+    (wordIs(reading.words[reading.from]!, W_PLACE_LEAD) &&
+      !(reading.n > 1 && wordIs(reading.words[reading.to - 1]!, W_EVENT_HEAD)) &&
+      (wordIs(reading.words[reading.from]!, W_COMPASS) ||
+        !hasLeadOf(ORG_LEADS, reading.words, reading.from + 1, reading.to)))
   ) {
     // "the St. Louis Cardinals", "St. Louis Blues": a town named by a saint before a nickname's plural is its
     // club on any page, as "Seattle Mariners" is (ents43; no place's head word ends it: "St. Kitts Islands"; other
     // leads name districts: "Fort Worth Stockyards").
     if (
-      n >= 3 &&
-      SAINT_LEADS.has(firstLower) &&
-      !wordIs(words[to - 1]!, W_PLACE_HEAD) &&
-      isTeamNickname(words, from, to, prevToken)
+      reading.n >= 3 &&
+      SAINT_LEADS.has(reading.firstLower) &&
+      !wordIs(reading.words[reading.to - 1]!, W_PLACE_HEAD) &&
+      isTeamNickname(reading.words, reading.from, reading.to, reading.prevToken)
     )
-      return [candidate(chunk, from, to, 'organization', 2, base)];
+      return readAs(reading, 'organization', 2);
     // "St Louis defeated Colorado": a town named by a saint plays as its club in a result.
     // "Nottingham Forest beat Liverpool 1-0": a town and a place's head word, in a result, are its club.
     const type =
-      (wordIs(words[from]!, W_PLACE_LEAD) &&
-        !wordIs(words[from]!, W_COMPASS) &&
-        !wordIs(words[to - 1]!, W_PLACE_HEAD)) ||
-      (n === 2 && isTownWord(words[from]!))
-        ? teamPlace('place')
+      (wordIs(reading.words[reading.from]!, W_PLACE_LEAD) &&
+        !wordIs(reading.words[reading.from]!, W_COMPASS) &&
+        !wordIs(reading.words[reading.to - 1]!, W_PLACE_HEAD)) ||
+      (reading.n === 2 && isTownWord(reading.words[reading.from]!))
+        ? reading.teamPlace('place')
         : 'place';
-    return [candidate(chunk, from, to, type, 2, base)];
+    return readAs(reading, type, 2);
   }
   // "Metro Manila", "Metro Vancouver": "Metro" before a city the lists know names its metropolitan area
   // ("Metro Bank", "Metro AG" name no city).
-  if (n === 2 && firstLower === 'metro' && placeOfWord(lastWord)?.kind === 'city')
-    return [candidate(chunk, from, to, 'place', 2, base)];
+  if (reading.n === 2 && reading.firstLower === 'metro' && placeOfWord(reading.lastWord)?.kind === 'city')
+    return readAs(reading, 'place', 2);
   // "the Baseball Hall of Fame", "the Hall of Fame ceremony": an honour's roll, no building (a venue's "Hall"
   // leads a place through "of" otherwise: "the Great Hall of the People").
-  if (n >= 3 && lastLower === 'fame' && words[to - 3]!.lower === 'hall')
-    return [candidate(chunk, from, to, 'other', 2, base)];
-  if (hasLeadOf(PLACE_HEADS, words, from, to) && !hasLeadOf(ORG_LEADS, words, from, to))
-    return [candidate(chunk, from, to, 'place', 2, base)];
-  if (hasOrgLeadOf(words, from, to) || hasOrgHeadOf(words, from, to))
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+  if (reading.n >= 3 && reading.lastLower === 'fame' && reading.words[reading.to - 3]!.lower === 'hall')
+    return readAs(reading, 'other', 2);
+  if (
+    hasLeadOf(PLACE_HEADS, reading.words, reading.from, reading.to) &&
+    !hasLeadOf(ORG_LEADS, reading.words, reading.from, reading.to)
+  )
+    return readAs(reading, 'place', 2);
+  if (
+    hasOrgLeadOf(reading.words, reading.from, reading.to) ||
+    hasOrgHeadOf(reading.words, reading.from, reading.to)
+  )
+    return readAs(reading, 'organization', 2);
   // "Coimisiún na Meán", "Partido Popular", "Süddeutsche Zeitung": the head word of a body in Irish,
   // Romance and German names, first or (German compounds) last.
   // "Radio Red", "Radio Free Europe", "SC Freiburg", "FC Porto": a station or a club by its first word.
   // "PT Freeport Indonesia", "PJSC Gazprom Neft": a firm by the legal form written before its name.
   if (
-    wordIs(words[from]!, W_FOREIGN_ORG_LEAD) ||
-    FOREIGN_ORG_HEAD.test(lastLower) ||
-    wordIs(words[from]!, W_BROADCAST_LEAD) ||
-    CLUB_PREFIXES.has(first) ||
+    wordIs(reading.words[reading.from]!, W_FOREIGN_ORG_LEAD) ||
+    FOREIGN_ORG_HEAD.test(reading.lastLower) ||
+    wordIs(reading.words[reading.from]!, W_BROADCAST_LEAD) ||
+    CLUB_PREFIXES.has(reading.first) ||
     // ("PT Barnum", "PT Usha": initials before a surname the lists know, or a given name, are a person's.)
-    (isLegalFormLead(first) &&
-      !chunk.caseless &&
-      !(n === 2 && (isGivenNameWord(lastWord) || isKnownSurnameWord(lastWord))))
+    (isLegalFormLead(reading.first) &&
+      !reading.chunk.caseless &&
+      !(reading.n === 2 && (isGivenNameWord(reading.lastWord) || isKnownSurnameWord(reading.lastWord))))
   )
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+    return readAs(reading, 'organization', 2);
   return undefined;
 }
 /** A run a people's word opens, when no rule above read it: a party, a family name, a district or a body. */
@@ -4065,48 +4165,52 @@ function nationalRun(
   firstEntry: GazetteerEntry | undefined,
   nationalFirst: boolean,
 ): Candidate[] | undefined {
-  const { chunk, ctx, words, to, n, lastLower, lastWord, speaker } = reading;
-  const { from, personCue, prevToken, base } = reading.span;
   // "Scottish Labour", "Welsh Conservatives", "German Greens": a nation's party, named by the word its
   // members are called by.
-  if (nationalFirst && n === 2 && PARTY_NOUNS.has(lastLower))
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+  if (nationalFirst && reading.n === 2 && PARTY_NOUNS.has(reading.lastLower))
+    return readAs(reading, 'organization', 2);
   if (nationalFirst) {
     // "the European Community": a body the team's list knows (entities/known-bodies.ts).
     const listed = knownBodyNamed(
-      chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start),
+      reading.chunk.text.slice(
+        reading.words[reading.from]!.start - reading.chunk.start,
+        reading.words[reading.to - 1]!.end - reading.chunk.start,
+      ),
     );
     // "former leader Hun Sen", "Hun Manet said": a people's name ("Hun", WordNet's group) opening two words
     // that a title or a speaker's verb makes a person's is a family name (review25 finding 5).
     if (
       !listed &&
-      n === 2 &&
+      reading.n === 2 &&
       firstEntry!.kind === 'group' &&
-      (personCue || speaker) &&
-      !isLowerWordWord(lastWord) &&
-      !ORG_HEADS.has(lastLower) &&
+      (reading.personCue || reading.speaker) &&
+      !isLowerWordWord(reading.lastWord) &&
+      !ORG_HEADS.has(reading.lastLower) &&
       // ("major Latin American debtors": a people's word, no family name.)
-      (gazetteerOfWord(lastWord)?.kind ?? 'person') === 'person'
+      (gazetteerOfWord(reading.lastWord)?.kind ?? 'person') === 'person'
     )
-      return [candidate(chunk, from, to, 'person', 2, base)];
+      return readAs(reading, 'person', 2);
     // "in Tai Po", "at Tai Wai": a people's name ("Tai") and a word no list knows, where one is, name a
     // district.
     if (
       !listed &&
-      n === 2 &&
+      reading.n === 2 &&
       firstEntry!.kind === 'group' &&
-      (prevToken === 'in' || prevToken === 'at') &&
-      unknownWords(words, from + 1, to)
+      (reading.prevToken === 'in' || reading.prevToken === 'at') &&
+      unknownWords(reading.words, reading.from + 1, reading.to)
     )
-      return [candidate(chunk, from, to, 'place', 1, base)];
+      return readAs(reading, 'place', 1);
     // "beat Russian Daniil Medvedev", "Russian Daniil Medvedev won": a people's word before a person's full name
     // whose given name the lists lack is a word of its own, as before a listed given name ("Australian Tom
     // Moody"): the rest, read alone, is a person's name (ents46; it was one name of unclear kind).
-    if (!listed && firstEntry!.kind === 'demonym' && n >= 3) {
-      const rest = typeChunk(chunkWith(chunk, words.slice(from + 1, to), false), ctx);
-      if (rest.length === 1 && rest[0]!.type === 'person' && rest[0]!.words.length === n - 1)
+    if (!listed && firstEntry!.kind === 'demonym' && reading.n >= 3) {
+      const rest = typeChunk(
+        chunkWith(reading.chunk, reading.words.slice(reading.from + 1, reading.to), false),
+        reading.ctx,
+      );
+      if (rest.length === 1 && rest[0]!.type === 'person' && rest[0]!.words.length === reading.n - 1)
         return [
-          candidate(chunk, from, from + 1, 'nationality', 3, base, {
+          candidate(reading.chunk, reading.from, reading.from + 1, 'nationality', 3, reading.base, {
             canonical: undefined,
             countryCode: firstEntry!.countryCode,
             placeId: undefined,
@@ -4116,44 +4220,53 @@ function nationalRun(
           ...rest,
         ];
     }
-    return [candidate(chunk, from, to, listed ? 'organization' : 'other', listed ? 3 : 1, base)];
+    return [
+      candidate(
+        reading.chunk,
+        reading.from,
+        reading.to,
+        listed ? 'organization' : 'other',
+        listed ? 3 : 1,
+        reading.base,
+      ),
+    ];
   }
   return undefined;
 }
 /** A known place, then names a foreign article opens ("Der Spiegel", "Te Papa", "El Nino"). */
 function placeOrForeignArticle(reading: Reading): Candidate[] | undefined {
-  const { chunk, ctx, words, to, n, first, pronounPerson, teamPlace } = reading;
-  const { from, personCue, placeNounBefore, locative, base } = reading.span;
-  const place = placeOfSpan(chunk, from, to);
-  if (place && !personCue) {
-    const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
-    return [candidate(chunk, from, to, type, 2, base, placeFields(place))];
+  const place = placeOfSpan(reading.chunk, reading.from, reading.to);
+  if (place && !reading.personCue) {
+    const type = reading.teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
+    return [candidate(reading.chunk, reading.from, reading.to, type, 2, reading.base, placeFields(place))];
   }
   // "Der Spiegel", "Le Matin", "El Al": a foreign article opening a name that is no known place
   // names a paper or a company; people's names do not start with one ("Jean-Marie Le Pen" does not),
   // so a given name after it is no person's ("El Al": "Al"). "El Niño", "La Niña" are the climate's.
   // "Le Pen said she …": a pronoun of a person takes it up.
-  if (!personCue && n === 2 && FOREIGN_ARTICLES.has(first) && pronounPerson())
-    return [candidate(chunk, from, to, 'person', 1, base)];
+  if (!reading.personCue && reading.n === 2 && FOREIGN_ARTICLES.has(reading.first) && reading.pronounPerson())
+    return readAs(reading, 'person', 1);
   // "Te Pāti Māori", "Te Whatu Ora", "Te Papa": the Māori article opens the name of a body (a town's,
   // "Te Anau", is in the lists), never a person's.
   // Only a body's word after it: "Te" also opens Māori given names and surnames (Te Maire Martin, Te Kanawa).
   if (
-    !personCue &&
-    first === 'Te' &&
-    n >= 2 &&
-    n <= 4 &&
-    !locative &&
-    TE_BODY_WORDS.has(withoutMarks(words[from + 1]!.lower.normalize('NFD'))) &&
-    !lookup(words, from, to, ctx)
+    !reading.personCue &&
+    reading.first === 'Te' &&
+    reading.n >= 2 &&
+    reading.n <= 4 &&
+    !reading.locative &&
+    TE_BODY_WORDS.has(withoutMarks(reading.words[reading.from + 1]!.lower.normalize('NFD'))) &&
+    !lookup(reading.words, reading.from, reading.to, reading.ctx)
   )
-    return [candidate(chunk, from, to, 'organization', 1, base)];
+    return readAs(reading, 'organization', 1);
   // "the southern Spanish town of El Granado": a place noun before it makes the place.
-  if (!personCue && n === 2 && FOREIGN_ARTICLES.has(first) && placeNounBefore)
-    return [candidate(chunk, from, to, 'place', 1, base)];
-  if (!personCue && n === 2 && FOREIGN_ARTICLES.has(first)) {
-    const climate = CLIMATE_PATTERNS.has(withoutMarks(words[from + 1]!.lower.normalize('NFD')));
-    return [candidate(chunk, from, to, climate ? 'event' : 'organization', 1, base)];
+  if (!reading.personCue && reading.n === 2 && FOREIGN_ARTICLES.has(reading.first) && reading.placeNounBefore)
+    return readAs(reading, 'place', 1);
+  if (!reading.personCue && reading.n === 2 && FOREIGN_ARTICLES.has(reading.first)) {
+    const climate = CLIMATE_PATTERNS.has(
+      withoutMarks(reading.words[reading.from + 1]!.lower.normalize('NFD')),
+    );
+    return readAs(reading, climate ? 'event' : 'organization', 1);
   }
   return undefined;
 }
@@ -4161,470 +4274,498 @@ function placeOrForeignArticle(reading: Reading): Candidate[] | undefined {
  * A body's initials and its work's place, a staff's employer, a side, a part of a place, a firm after a firm.
  */
 function secondNamesAndSides(reading: Reading): Candidate[] | undefined {
-  const { chunk, ctx, words, to, n, first, firstWord, lastWord, inResult } = reading;
-  const { from, personCue, prevToken, nextToken, nextBits, locative, base } = reading.span;
   // "the OSCE Chechnya mission", "the UN Gaza envoy": a body's initials and the place of its work before
   // a noun of that work are two names ("BBC Scotland reported" is one: no such noun follows).
   if (
-    !personCue &&
-    n >= 2 &&
-    ACRONYM.test(first) &&
-    !NOT_ORG_ACRONYMS.has(first) &&
-    MISSION_NOUNS.has(nextToken) &&
-    !lookup(words, from, to, ctx) &&
-    placeName(words, from + 1, to)
+    !reading.personCue &&
+    reading.n >= 2 &&
+    ACRONYM.test(reading.first) &&
+    !NOT_ORG_ACRONYMS.has(reading.first) &&
+    MISSION_NOUNS.has(reading.nextToken) &&
+    !lookup(reading.words, reading.from, reading.to, reading.ctx) &&
+    placeName(reading.words, reading.from + 1, reading.to)
   )
     return [
-      ...typeChunk(chunkWith(chunk, words.slice(from, from + 1)), ctx),
-      ...typeChunk(chunkWith(chunk, words.slice(from + 1, to), false), ctx),
+      ...typeChunk(
+        chunkWith(reading.chunk, reading.words.slice(reading.from, reading.from + 1)),
+        reading.ctx,
+      ),
+      ...typeChunk(
+        chunkWith(reading.chunk, reading.words.slice(reading.from + 1, reading.to), false),
+        reading.ctx,
+      ),
     ];
   // "Goldman Sachs economist Alec Phillips": the employer of an analyst or an economist.
-  if (!personCue && nextBits & STAFF_WORD) return [candidate(chunk, from, to, 'organization', 2, base)];
+  if (!reading.personCue && reading.nextBits & STAFF_WORD) return readAs(reading, 'organization', 2);
   // "first division team Deportivo Coruna", "champions Bayern Munich": on a sports page a name after a
   // word for a side is a club (a country stays a place: "world champions Spain").
   if (
-    !personCue &&
-    ctx.sports &&
-    SIDE_BEFORE.has(prevToken) &&
-    !lookup(words, from, to, ctx) &&
-    !isCountryName(words, from, to)
+    !reading.personCue &&
+    reading.ctx.sports &&
+    SIDE_BEFORE.has(reading.prevToken) &&
+    !lookup(reading.words, reading.from, reading.to, reading.ctx) &&
+    !isCountryName(reading.words, reading.from, reading.to)
   )
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+    return readAs(reading, 'organization', 2);
   // "bound for London Gatwick", "across Pacific Palisades": off the sports pages, a place and a word no
   // list knows after a locative name a part of the place (an airport, a district), not a club.
   if (
-    locative &&
-    !personCue &&
-    !ctx.sports &&
-    n <= 3 &&
-    (isPlaceWordOf(firstWord) || gazetteerOfWord(firstWord)?.kind === 'place') &&
-    !isLowerWordWord(lastWord) &&
-    gazetteerOfWord(lastWord) === undefined &&
-    !isKnownSurnameWord(lastWord) &&
-    !isGivenNameWord(lastWord) &&
-    !inResult()
+    reading.locative &&
+    !reading.personCue &&
+    !reading.ctx.sports &&
+    reading.n <= 3 &&
+    (isPlaceWordOf(reading.firstWord) || gazetteerOfWord(reading.firstWord)?.kind === 'place') &&
+    !isLowerWordWord(reading.lastWord) &&
+    gazetteerOfWord(reading.lastWord) === undefined &&
+    !isKnownSurnameWord(reading.lastWord) &&
+    !isGivenNameWord(reading.lastWord) &&
+    !reading.inResult()
   )
-    return [candidate(chunk, from, to, 'place', 1, base)];
+    return readAs(reading, 'place', 1);
   // "an Air India Boeing 787": a firm the lists know, after a firm's name, is a second name.
   // ("Pituffik Space Base": a firm named by an ordinary word is no second name.)
   // ("the Yeti Airlines ATR 72": so a maker's acronym before its model's number after an airline's or a firm's head
   // word, wild45 item 16; "Deutsche Bank AG" ends in a legal form.)
   const makerBeforeModel =
-    n >= 3 &&
-    ACRONYM.test(lastWord.core) &&
-    !isLegalFormWord(lastWord.core) &&
-    wordIs(words[to - 2]!, W_ORG_HEAD) &&
-    ALL_DIGITS.test(nextToken);
+    reading.n >= 3 &&
+    ACRONYM.test(reading.lastWord.core) &&
+    !isLegalFormWord(reading.lastWord.core) &&
+    wordIs(reading.words[reading.to - 2]!, W_ORG_HEAD) &&
+    ALL_DIGITS.test(reading.nextToken);
   if (
-    n >= 3 &&
-    !personCue &&
-    ((gazetteerOfWord(lastWord)?.kind === 'organization' && !isLowerWordWord(lastWord)) || makerBeforeModel)
+    reading.n >= 3 &&
+    !reading.personCue &&
+    ((gazetteerOfWord(reading.lastWord)?.kind === 'organization' && !isLowerWordWord(reading.lastWord)) ||
+      makerBeforeModel)
   ) {
-    const head = lookup(words, from, to - 1, ctx);
+    const head = lookup(reading.words, reading.from, reading.to - 1, reading.ctx);
     const headIsOrg =
       head !== undefined && ('kind' in head ? head.kind === 'organization' : head.type === 'organization');
-    if (headIsOrg || wordIs(words[to - 2]!, W_ORG_HEAD) || isCompanyOrTeamName(words, from, to - 1))
+    if (
+      headIsOrg ||
+      wordIs(reading.words[reading.to - 2]!, W_ORG_HEAD) ||
+      isCompanyOrTeamName(reading.words, reading.from, reading.to - 1)
+    )
       return [
-        ...typeChunk(chunkWith(chunk, words.slice(from, to - 1)), ctx),
-        ...typeChunk(chunkWith(chunk, words.slice(to - 1), false), ctx),
+        ...typeChunk(
+          chunkWith(reading.chunk, reading.words.slice(reading.from, reading.to - 1)),
+          reading.ctx,
+        ),
+        ...typeChunk(chunkWith(reading.chunk, reading.words.slice(reading.to - 1), false), reading.ctx),
       ];
   }
   return undefined;
 }
 /** Place nouns, a body's publication, family-first names, then runs shaped like a firm's or a team's name. */
 function companyOrTeamShape(reading: Reading): Candidate[] | undefined {
-  const {
-    chunk,
-    ctx,
-    words,
-    to,
-    n,
-    first,
-    lastLower,
-    firstWord,
-    lastWord,
-    personVerb,
-    inResult,
-    pronounPerson,
-  } = reading;
-  const { from, personCue, prevToken, nextToken, placeNounBefore, placeNounAfter, base } = reading.span;
   // "the province of Ben Tre", "Dong Thap and Vinh Long provinces", "the towns of Hoi An and Tam Ky": a
   // place noun beside the name says place, though a word of it is also a given name (Ben, Dong, Tam) or
   // an ordinary word ("An").
-  if (!personCue && !personVerb && (placeNounBefore || placeNounAfter) && !wordIs(lastWord, W_ORG_HEAD))
-    return [candidate(chunk, from, to, 'place', 1, base)];
+  if (
+    !reading.personCue &&
+    !reading.personVerb &&
+    (reading.placeNounBefore || reading.placeNounAfter) &&
+    !wordIs(reading.lastWord, W_ORG_HEAD)
+  )
+    return readAs(reading, 'place', 1);
   // "the WHO Essential Medicines List", "the IMF World Economic Outlook": a listed body's short name before
   // ordinary words ending in a publication's noun names what the body publishes (read33 leftovers).
-  if (n > 2 && knownBodyNamed(first) !== undefined && PUBLICATION_HEADS.has(lastLower) && !personCue)
-    return [candidate(chunk, from, to, 'other', 2, base)];
+  if (
+    reading.n > 2 &&
+    knownBodyNamed(reading.first) !== undefined &&
+    PUBLICATION_HEADS.has(reading.lastLower) &&
+    !reading.personCue
+  )
+    return readAs(reading, 'other', 2);
   // "Ong Ewe Hock", "Lee Chong Wei": a family name that comes first and two given names, though an ordinary word
   // ends them ("Ewe", "Hock"), are a person's; a firm's names end in a body's head word.
   if (
-    !personCue &&
-    n === 3 &&
-    FAMILY_NAMES_FIRST.has(first) &&
-    !chunk.caseless &&
+    !reading.personCue &&
+    reading.n === 3 &&
+    FAMILY_NAMES_FIRST.has(reading.first) &&
+    !reading.chunk.caseless &&
     // ("Sun State Savings", "Pan American Games": a weekday's short form, a plural, a people's word.)
-    !CALENDAR_WORDS.has(norm(first)) &&
-    !endsWithText(lastLower, 's') &&
-    !words.slice(from, to).some((w) => {
+    !CALENDAR_WORDS.has(norm(reading.first)) &&
+    !endsWithText(reading.lastLower, 's') &&
+    !reading.words.slice(reading.from, reading.to).some((w) => {
       const kind = gazetteerOfWord(w)?.kind;
       return wordIs(w, W_ORG_HEAD) || isPlaceWordOf(w) || kind === 'demonym' || kind === 'country';
     })
   )
-    return [candidate(chunk, from, to, 'person', 1, base)];
-  if (!personCue && isCompanyOrTeamName(words, from, to)) {
+    return readAs(reading, 'person', 1);
+  if (!reading.personCue && isCompanyOrTeamName(reading.words, reading.from, reading.to)) {
     // "Jannik Sinner won his first title": a name ending in an ordinary word that "his" takes up.
     // "Organisers named Jenson Button as an ambassador": appointed to a person's role.
     // "Alexandria Whitcombe-Reyes, the New York Democrat, said": a party's member apposed (ents41).
-    if (n === 2 && partyMemberApposedAfter(ctx, chunk.field, lastWord.index))
-      return [candidate(chunk, from, to, 'person', 1, base)];
+    if (reading.n === 2 && partyMemberApposedAfter(reading.ctx, reading.chunk.field, reading.lastWord.index))
+      return readAs(reading, 'person', 1);
     if (
-      n === 2 &&
-      !isPlaceWordOf(firstWord) &&
-      (pronounPerson() ||
-        appointedAsPerson(ctx, chunk.field, prevToken, lastWord.index) ||
+      reading.n === 2 &&
+      !isPlaceWordOf(reading.firstWord) &&
+      (reading.pronounPerson() ||
+        appointedAsPerson(reading.ctx, reading.chunk.field, reading.prevToken, reading.lastWord.index) ||
         // "Yoshihiko Noda, leader of the opposition, said": an office apposed off the sports page.
-        (!ctx.sports && officeApposedAfter(ctx, chunk.field, lastWord.index)) ||
+        (!reading.ctx.sports &&
+          officeApposedAfter(reading.ctx, reading.chunk.field, reading.lastWord.index)) ||
         // "Rishabh Pant, who made 99 in the second Test": "who" takes up a person; a club's "who" is a side's
         // in a result ("Bayern Munich, who beat …", a town's club, is no such name).
         // ("the Beastie Boys, who entered the stage": a band is named with "the".)
-        (nextToken === ',' &&
-          prevToken !== 'the' &&
-          lowerTokenText(ctx, chunk.field, lastWord.index + 2) === 'who' &&
-          !isPlaceWordOf(lastWord) &&
-          !inResult()))
+        (reading.nextToken === ',' &&
+          reading.prevToken !== 'the' &&
+          lowerTokenText(reading.ctx, reading.chunk.field, reading.lastWord.index + 2) === 'who' &&
+          !isPlaceWordOf(reading.lastWord) &&
+          !reading.inResult()))
     )
-      return [candidate(chunk, from, to, 'person', 1, base)];
+      return readAs(reading, 'person', 1);
     // "Jordan Love threw two touchdowns": a given name and a word, before a verb of play.
-    if (n === 2 && playerNamedLikeClub(ctx, chunk.field, firstWord, lastWord))
-      return [candidate(chunk, from, to, 'person', 1, base)];
+    if (
+      reading.n === 2 &&
+      playerNamedLikeClub(reading.ctx, reading.chunk.field, reading.firstWord, reading.lastWord)
+    )
+      return readAs(reading, 'person', 1);
     // "Madison Keys beat Victoria Azarenka": a given name before a nickname's plural, on a player's page.
-    if (playerNamedLikeTeam(ctx, chunk, from, to)) return [candidate(chunk, from, to, 'person', 1, base)];
+    if (playerNamedLikeTeam(reading.ctx, reading.chunk, reading.from, reading.to))
+      return readAs(reading, 'person', 1);
     // "Zay Flowers caught two touchdowns": a word no list knows before an ordinary word, then a player's feat.
     if (
-      n === 2 &&
-      gazetteerOfWord(firstWord) === undefined &&
-      !isLowerWordWord(firstWord) &&
-      !isPlaceWordOf(firstWord) &&
-      !shapeIs(firstWord, S_ACRONYM) &&
-      playerWithUnlistedGivenName(ctx, chunk.field, firstWord, lastWord)
+      reading.n === 2 &&
+      gazetteerOfWord(reading.firstWord) === undefined &&
+      !isLowerWordWord(reading.firstWord) &&
+      !isPlaceWordOf(reading.firstWord) &&
+      !shapeIs(reading.firstWord, S_ACRONYM) &&
+      playerWithUnlistedGivenName(reading.ctx, reading.chunk.field, reading.firstWord, reading.lastWord)
     )
-      return [candidate(chunk, from, to, 'person', 2, base)];
-    return [candidate(chunk, from, to, 'organization', 1, base)];
+      return readAs(reading, 'person', 2);
+    return readAs(reading, 'organization', 1);
   }
   return undefined;
 }
 /** A given name, initials or a known surname: firms, events and places they open, else a person. */
 function givenNameOrFirm(reading: Reading): Candidate[] | undefined {
-  const {
-    chunk,
-    ctx,
-    words,
-    to,
-    n,
-    first,
-    firstLower,
-    lastLower,
-    firstWord,
-    lastWord,
-    personVerb,
-    speaker,
-    inResult,
-    pronounPerson,
-  } = reading;
-  const { from, personCue, prevToken, nextToken, locative, base } = reading.span;
-  const second = words[from + 1]!.core;
+  const second = reading.words[reading.from + 1]!.core;
   // "Sun Microsystems", "Sun Grid": a family name that is also a weekday's short form opens a firm's name
   // as often as a person's; the rules read the rest.
   const familyFirst =
-    n <= 3 &&
-    FAMILY_NAMES_FIRST.has(first) &&
+    reading.n <= 3 &&
+    FAMILY_NAMES_FIRST.has(reading.first) &&
     !isLowerWord(second) &&
     !GAZETTEER.has(norm(second)) &&
-    !CALENDAR_WORDS.has(norm(first));
+    !CALENDAR_WORDS.has(norm(reading.first));
   // "Denzel Washington": an unknown word before a known surname.
   const unknownThenSurname =
-    n === 2 &&
-    !locative &&
-    !isLowerWordWord(firstWord) &&
-    gazetteerOfWord(firstWord) === undefined &&
-    isKnownSurnameWord(lastWord);
+    reading.n === 2 &&
+    !reading.locative &&
+    !isLowerWordWord(reading.firstWord) &&
+    gazetteerOfWord(reading.firstWord) === undefined &&
+    isKnownSurnameWord(reading.lastWord);
   // ("head of the U.N. Environment Programme": a listed body's initials are no person's, review32 ★E3.)
-  const bodyFirst = knownBodyNamed(first) !== undefined;
-  const initials = INITIALS.test(first) && gazetteerOfWord(firstWord)?.kind !== 'country' && !bodyFirst;
+  const bodyFirst = knownBodyNamed(reading.first) !== undefined;
+  const initials =
+    INITIALS.test(reading.first) && gazetteerOfWord(reading.firstWord)?.kind !== 'country' && !bodyFirst;
   // "the U.N. Environment Programme", "the EU Fisheries Agency": a listed body's short name before ordinary
   // words names one of its bodies (an event's head names a meeting: "UN Climate Conference").
   if (
     bodyFirst &&
-    !wordIs(lastWord, W_EVENT_HEAD) &&
+    !wordIs(reading.lastWord, W_EVENT_HEAD) &&
     // (A title among them is an office: "the U.N. High Commissioner for Refugees".)
-    words
-      .slice(from + 1, to)
+    reading.words
+      .slice(reading.from + 1, reading.to)
       .every((w) => isLowerWordWord(w) && !wordIs(w, W_FUNCTION) && !wordIs(w, W_TITLE))
   )
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+    return readAs(reading, 'organization', 2);
   // "the Red Cross", "the Red Crescent": a person's name does not follow "the"; an ordinary word that
   // is also a given name opens some other name there.
   const givenFirst =
-    isGivenNameWord(firstWord) &&
-    !(prevToken === 'the' && isLowerWordWord(firstWord)) &&
-    !seasonBeforeThing(firstWord, lastWord);
+    isGivenNameWord(reading.firstWord) &&
+    !(reading.prevToken === 'the' && isLowerWordWord(reading.firstWord)) &&
+    !seasonBeforeThing(reading.firstWord, reading.lastWord);
   // "the Atlanta Games", "the Sydney Olympics": a town before an event's head word names the event.
-  if (n === 2 && !personCue && wordIs(words[to - 1]!, W_EVENT_HEAD) && isPlaceWordOf(firstWord))
-    return [candidate(chunk, from, to, 'other', 2, base)];
+  if (
+    reading.n === 2 &&
+    !reading.personCue &&
+    wordIs(reading.words[reading.to - 1]!, W_EVENT_HEAD) &&
+    isPlaceWordOf(reading.firstWord)
+  )
+    return readAs(reading, 'other', 2);
   // "the Davis Cup", "the Abraham Accords": a given name before the head word of a prize, a contest or a
   // treaty names it (heads that are also surnames, "Jude Law", "Doris Day", are left out).
-  if (n === 2 && !personCue && !personVerb && givenFirst && EPONYM_EVENT_HEADS.has(lastLower))
-    return [candidate(chunk, from, to, 'other', 2, base)];
+  if (
+    reading.n === 2 &&
+    !reading.personCue &&
+    !reading.personVerb &&
+    givenFirst &&
+    EPONYM_EVENT_HEADS.has(reading.lastLower)
+  )
+    return readAs(reading, 'other', 2);
   // "the Roman Catholic church", "an Italian Roman Catholic group": a faith's adjective ends no one's name.
-  if (n >= 2 && !personCue && FAITH_ADJECTIVES.has(lastLower))
-    return [candidate(chunk, from, to, 'other', 2, base)];
+  if (reading.n >= 2 && !reading.personCue && FAITH_ADJECTIVES.has(reading.lastLower))
+    return readAs(reading, 'other', 2);
   // "Eli Lilly's Alzheimer's drug", "Eli Lilly shares": a firm named after a person, by a firm's cue
   // ("its" is none: "Suu Kyi said the government had increased its …").
   if (
-    !personCue &&
+    !reading.personCue &&
     (givenFirst || unknownThenSurname) &&
-    (FIRM_NOUNS_AFTER.has(nextToken) ||
-      (words[to - 1]!.possessive && productAfter(ctx, chunk.field, words[to - 1]!.index)))
+    (FIRM_NOUNS_AFTER.has(reading.nextToken) ||
+      (reading.words[reading.to - 1]!.possessive &&
+        productAfter(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index)))
   )
-    return [candidate(chunk, from, to, 'organization', 3, base)];
+    return readAs(reading, 'organization', 3);
   // "Mario Kart World": three or more words from a given name to an ordinary word that is no surname
   // name a product or a work, not a person.
   if (
-    !personCue &&
+    !reading.personCue &&
     // "Jonas Gahr Store said": a speaker whose middle names no list knows is a person ("Mario Kart
     // World" does not speak; "Salomon Brothers International said" is a firm).
-    !(speaker && !isLowerWordWord(firstWord) && unknownMiddle(words, from + 1, to - 1)) &&
+    !(
+      reading.speaker &&
+      !isLowerWordWord(reading.firstWord) &&
+      unknownMiddle(reading.words, reading.from + 1, reading.to - 1)
+    ) &&
     givenFirst &&
-    n >= 3 &&
-    isLowerWordWord(lastWord) &&
-    !isKnownSurnameWord(lastWord) &&
-    !isGivenNameWord(lastWord) &&
-    !NAME_SUFFIXES.has(lastLower)
+    reading.n >= 3 &&
+    isLowerWordWord(reading.lastWord) &&
+    !isKnownSurnameWord(reading.lastWord) &&
+    !isGivenNameWord(reading.lastWord) &&
+    !NAME_SUFFIXES.has(reading.lastLower)
   )
-    return [candidate(chunk, from, to, 'unknown', 0, base)];
+    return readAs(reading, 'unknown', 0);
   // "Bank Indonesia", "Bank Negara Malaysia", "Banco Pichincha": a bank's word opening the name is the
   // bank's, though "Bank" is also a given name.
-  if (!personCue && BANK_WORDS.has(firstWord.lower))
-    return [candidate(chunk, from, to, 'organization', 3, base)];
+  if (!reading.personCue && BANK_WORDS.has(reading.firstWord.lower))
+    return readAs(reading, 'organization', 3);
   // "Andreessen Horowitz, the venture capital firm,", "Eli Lilly, the drugmaker,": an apposition that
   // calls the name a body outweighs its person's shape.
   if (
-    !personCue &&
+    !reading.personCue &&
     (givenFirst || unknownThenSurname) &&
-    nextToken === ',' &&
-    bodyAppositionAfter(ctx, chunk.field, words[to - 1]!.index + 1)
+    reading.nextToken === ',' &&
+    bodyAppositionAfter(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index + 1)
   )
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+    return readAs(reading, 'organization', 2);
   // "Royal Mail said it would appeal", "Standard Life said its profit rose": a given name that is an
   // ordinary word before an ordinary word no surname list knows, taken up by a firm's "it" or "its".
   // "Royal Mail's owner IDS": or by what only a firm has after its possessive ("Bob Diamond was fined by the
   // regulator. The bank said" names the man and his bank: read44).
   if (
-    !personCue &&
+    !reading.personCue &&
     givenFirst &&
-    n === 2 &&
-    isLowerWordWord(firstWord) &&
-    isLowerWordWord(lastWord) &&
-    !isKnownSurnameWord(lastWord) &&
-    !isGivenNameWord(lastWord) &&
-    (thingPronounNext(ctx, chunk.field, lastWord.index) ||
-      (lastWord.possessive && firmsOwnerAfter((k) => lowerTokenText(ctx, chunk.field, lastWord.index + k))))
+    reading.n === 2 &&
+    isLowerWordWord(reading.firstWord) &&
+    isLowerWordWord(reading.lastWord) &&
+    !isKnownSurnameWord(reading.lastWord) &&
+    !isGivenNameWord(reading.lastWord) &&
+    (thingPronounNext(reading.ctx, reading.chunk.field, reading.lastWord.index) ||
+      (reading.lastWord.possessive &&
+        firmsOwnerAfter((k) => lowerTokenText(reading.ctx, reading.chunk.field, reading.lastWord.index + k))))
   )
-    return [candidate(chunk, from, to, 'organization', 3, base)];
+    return readAs(reading, 'organization', 3);
   // "lead manager Merrill Lynch International said", "Chase Manhattan, Morgan Guaranty and Citibank", "The
   // game's maker, Rockstar North,": a firm's words around a name of a person's shape (firm-cues.ts).
   // ("manager" is a title before a person's name, but not in "lead manager".)
-  if ((givenFirst || unknownThenSurname) && !chunk.caseless && firmAround(ctx, chunk, from, to, personCue))
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+  if (
+    (givenFirst || unknownThenSurname) &&
+    !reading.chunk.caseless &&
+    firmAround(reading.ctx, reading.chunk, reading.from, reading.to, reading.personCue)
+  )
+    return readAs(reading, 'organization', 2);
   // "Rescuers flew to Ban Houayxay": a journey's destination, though a given name opens it, where no list
   // knows its last word for a person's ("flew to Paris Hilton" stays a person; "travelled to Tom
   // Barrack's residence" goes to what the person owns).
   if (
-    !personCue &&
+    !reading.personCue &&
     givenFirst &&
-    !lastWord.possessive &&
-    !isKnownSurnameWord(lastWord) &&
-    !isGivenNameWord(lastWord) &&
+    !reading.lastWord.possessive &&
+    !isKnownSurnameWord(reading.lastWord) &&
+    !isGivenNameWord(reading.lastWord) &&
     // ("taken to Kwame Mensah, the regional minister": carried to a person, read32 F4.)
-    journeyToPlaceOnly(ctx, chunk.field, words[from]!.index, n) &&
-    !personAppositionAfter(ctx, chunk.field, lastWord.index)
+    journeyToPlaceOnly(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index, reading.n) &&
+    !personAppositionAfter(reading.ctx, reading.chunk.field, reading.lastWord.index)
   )
-    return [candidate(chunk, from, to, 'place', 1, base)];
+    return readAs(reading, 'place', 1);
   // "at Royal Melbourne", "Royal Antwerp beat": "Royal" (a given name in the lists) before a place's name
   // opens a golf course's or a club's name, where it is (a course) or what plays (a club), no person.
   if (
-    !personCue &&
-    n === 2 &&
-    firstLower === 'royal' &&
-    placeOfWord(lastWord) &&
-    !isKnownSurnameWord(lastWord)
+    !reading.personCue &&
+    reading.n === 2 &&
+    reading.firstLower === 'royal' &&
+    placeOfWord(reading.lastWord) &&
+    !isKnownSurnameWord(reading.lastWord)
   )
-    return [candidate(chunk, from, to, locative ? 'place' : 'organization', 1, base)];
+    return readAs(reading, reading.locative ? 'place' : 'organization', 1);
   // "drove the Lincoln Aviator", "the Elizabeth Line was": after "the", which comes before no person's name
   // where the phrase ends with it, a given name and an ordinary word or a word no list knows, neither a
   // surname the lists know, name a thing (a model, a line, a plan) ("the Ben Stiller comedy", "the Simon
   // Cowell, Louis Walsh panel" are the persons'; a sports page's "the Santiago Bernabeu" is a ground).
   if (
-    n === 2 &&
-    !personCue &&
+    reading.n === 2 &&
+    !reading.personCue &&
     givenFirst &&
-    prevToken === 'the' &&
+    reading.prevToken === 'the' &&
     // ("at the Santiago Bernabeu … The Santiago Bernabeu was full": a ground, a place.)
-    !locative &&
-    !ctx.sports &&
-    !lastWord.possessive &&
-    (isLowerWordWord(lastWord) || gazetteerOfWord(lastWord) === undefined) &&
-    (nextToken === ','
-      ? !startsWithCapital(tokenText(ctx, chunk.field, lastWord.index + 2))
-      : !LOWER_WORD_START.test(nextToken) || FUNCTION_WORDS.has(nextToken)) &&
-    !endsWithText(lastLower, 's') &&
-    !isKnownSurnameWord(lastWord) &&
-    !isGivenNameWord(lastWord) &&
-    !wordIs(lastWord, W_PLACE_HEAD) &&
-    !wordIs(lastWord, W_ORG_HEAD) &&
-    !startsWithCapital(tokenText(ctx, chunk.field, lastWord.index + 1))
+    !reading.locative &&
+    !reading.ctx.sports &&
+    !reading.lastWord.possessive &&
+    (isLowerWordWord(reading.lastWord) || gazetteerOfWord(reading.lastWord) === undefined) &&
+    (reading.nextToken === ','
+      ? !startsWithCapital(tokenText(reading.ctx, reading.chunk.field, reading.lastWord.index + 2))
+      : !LOWER_WORD_START.test(reading.nextToken) || FUNCTION_WORDS.has(reading.nextToken)) &&
+    !endsWithText(reading.lastLower, 's') &&
+    !isKnownSurnameWord(reading.lastWord) &&
+    !isGivenNameWord(reading.lastWord) &&
+    !wordIs(reading.lastWord, W_PLACE_HEAD) &&
+    !wordIs(reading.lastWord, W_ORG_HEAD) &&
+    !startsWithCapital(tokenText(reading.ctx, reading.chunk.field, reading.lastWord.index + 1))
   )
-    return [candidate(chunk, from, to, 'other', 1, base)];
+    return readAs(reading, 'other', 1);
   // "Bradford Bulls beat Wigan Warriors", "Lincoln Imps": a town's name, also a given name, before the plural of
   // an ordinary word no surname or given-name list knows is a club's name and nickname (a person's surname is
   // no common noun's plural: "Austin Rivers said he" keeps the player by his pronoun).
   if (
-    n === 2 &&
-    !personCue &&
+    reading.n === 2 &&
+    !reading.personCue &&
     givenFirst &&
-    !personVerb &&
+    !reading.personVerb &&
     // ("said Elizabeth Reiners, economist at Dean Witter": off the sports pages a person's.)
     // "The Dallas Mavericks won their fifth straight game": anywhere after "the", which comes before no
     // person's name, and there a plural the lexicon misses too.
-    lookupPlace(first)?.kind === 'city' &&
-    endsWithText(lastLower, 's') &&
-    (((ctx.sports || inResult()) && isLowerWordWord(lastWord) && isLowerWord(lastLower.slice(0, -1))) ||
-      (prevToken === 'the' &&
-        !PLURAL_LOOKALIKE.test(lastLower) &&
-        (isLowerWord(lastLower.slice(0, -1)) || gazetteerOfWord(lastWord) === undefined))) &&
-    !isKnownSurnameWord(lastWord) &&
-    !isGivenNameWord(lastWord) &&
-    !pronounPerson()
+    lookupPlace(reading.first)?.kind === 'city' &&
+    endsWithText(reading.lastLower, 's') &&
+    (((reading.ctx.sports || reading.inResult()) &&
+      isLowerWordWord(reading.lastWord) &&
+      isLowerWord(reading.lastLower.slice(0, -1))) ||
+      (reading.prevToken === 'the' &&
+        !PLURAL_LOOKALIKE.test(reading.lastLower) &&
+        (isLowerWord(reading.lastLower.slice(0, -1)) || gazetteerOfWord(reading.lastWord) === undefined))) &&
+    !isKnownSurnameWord(reading.lastWord) &&
+    !isGivenNameWord(reading.lastWord) &&
+    !reading.pronounPerson()
   )
-    return [candidate(chunk, from, to, 'organization', 1, base)];
+    return readAs(reading, 'organization', 1);
   // "Royal Mail was fined", "Royal Ballet dancers", "Royal Caribbean", "Noble Energy": a given name that news writes
   // mostly as the adjective opening a body's name, before an ordinary word or a place's or people's name that no
   // surname or given-name list knows, names the body ("Royal Ivey", "Sterling Brown" stay people; ents46).
   if (
-    !personCue &&
-    n === 2 &&
-    BODY_ADJECTIVE_GIVEN_NAMES.has(firstLower) &&
+    !reading.personCue &&
+    reading.n === 2 &&
+    BODY_ADJECTIVE_GIVEN_NAMES.has(reading.firstLower) &&
     // ("the Royal Family", "the Royal Household": the royals themselves, no body.)
-    !ROYALS_THEMSELVES.has(lastLower) &&
-    !isKnownSurnameWord(lastWord) &&
-    !isGivenNameWord(lastWord) &&
-    (isLowerWordWord(lastWord) || PLACE_OR_PEOPLE.has(gazetteerOfWord(lastWord)?.kind ?? '')) &&
-    !pronounPerson()
+    !ROYALS_THEMSELVES.has(reading.lastLower) &&
+    !isKnownSurnameWord(reading.lastWord) &&
+    !isGivenNameWord(reading.lastWord) &&
+    (isLowerWordWord(reading.lastWord) ||
+      PLACE_OR_PEOPLE.has(gazetteerOfWord(reading.lastWord)?.kind ?? '')) &&
+    !reading.pronounPerson()
   )
-    return [candidate(chunk, from, to, 'organization', 1, base)];
+    return readAs(reading, 'organization', 1);
   // "Walt Disney said its parks would reopen", "Walt Disney's parks unit": a given name before a surname that alone
   // names a listed firm (Disney) is the firm where "its" takes the name up after its verb or its possessive owns
   // what a firm has; "Walt Disney founded the studio … he" stays the person (ents46).
   if (
-    !personCue &&
-    n === 2 &&
+    !reading.personCue &&
+    reading.n === 2 &&
     givenFirst &&
-    GAZETTEER.get(lastLower)?.kind === 'organization' &&
-    newsmakerNamed(lastWord.core) === undefined &&
-    !pronounPerson() &&
-    !personAppositionAfter(ctx, chunk.field, lastWord.index) &&
-    ((!lastWord.possessive && reading.pronoun() === 'thing') ||
-      (lastWord.possessive && firmsPartAfter((k) => lowerTokenText(ctx, chunk.field, lastWord.index + k))))
+    GAZETTEER.get(reading.lastLower)?.kind === 'organization' &&
+    newsmakerNamed(reading.lastWord.core) === undefined &&
+    !reading.pronounPerson() &&
+    !personAppositionAfter(reading.ctx, reading.chunk.field, reading.lastWord.index) &&
+    ((!reading.lastWord.possessive && reading.pronoun() === 'thing') ||
+      (reading.lastWord.possessive &&
+        firmsPartAfter((k) => lowerTokenText(reading.ctx, reading.chunk.field, reading.lastWord.index + k))))
   )
-    return [candidate(chunk, from, to, 'organization', 1, base)];
+    return readAs(reading, 'organization', 1);
   // "Wynn Macau", "LIV Golf", "A.P. Moller-Maersk said profits fell": a firm with a person's shape (wild45 item 17).
   if (
-    !personCue &&
+    !reading.personCue &&
     (givenFirst || initials) &&
     firmShapedLikePerson(
-      ctx,
-      chunk.field,
-      words,
-      from,
-      to,
-      chunk.caseless,
+      reading.ctx,
+      reading.chunk.field,
+      reading.words,
+      reading.from,
+      reading.to,
+      reading.chunk.caseless,
       // ("Wynn Macau said on Tuesday its profit rose": a verb of speech that "its" takes up is a firm's; ents46.)
       () =>
-        (personVerb && reading.pronoun() !== 'thing') ||
-        pronounPerson() ||
-        personAppositionAfter(ctx, chunk.field, lastWord.index),
+        (reading.personVerb && reading.pronoun() !== 'thing') ||
+        reading.pronounPerson() ||
+        personAppositionAfter(reading.ctx, reading.chunk.field, reading.lastWord.index),
       () => reading.pronoun() === 'thing',
     )
   )
-    return [candidate(chunk, from, to, 'organization', 1, base)];
-  if (personCue || givenFirst || initials || familyFirst || unknownThenSurname)
-    return [candidate(chunk, from, to, 'person', 2, base)];
+    return readAs(reading, 'organization', 1);
+  if (reading.personCue || givenFirst || initials || familyFirst || unknownThenSurname)
+    return readAs(reading, 'person', 2);
   return undefined;
 }
 /** A body apposed, or two capitals before a surname ("MS Dhoni"). */
 function initialsBeforeSurname(reading: Reading): Candidate[] | undefined {
-  const { chunk, ctx, to, n, first, firstLower, firstWord, lastWord } = reading;
-  const { from, prevToken, nextToken, nextBits, base } = reading.span;
   // "IG Metall, Germany's biggest union,", "IG Metall, the engineering union,": an apposition that calls
   // the name a body outweighs initials before a surname's shape.
-  if (nextToken === ',' && bodyAppositionAfter(ctx, chunk.field, lastWord.index + 1))
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+  if (
+    reading.nextToken === ',' &&
+    bodyAppositionAfter(reading.ctx, reading.chunk.field, reading.lastWord.index + 1)
+  )
+    return readAs(reading, 'organization', 2);
   // "MS Dhoni", "KL Rahul", "PV Sindhu": two capitals before a surname are a person's initials, as
   // Indian and Malaysian news write them, unless they are a listed body or place ("UK Biobank") or open a
   // firm's name ("the SK Hynix plant", "MG Motor").
   if (
-    n === 2 &&
-    TWO_CAPITALS.test(first) &&
-    prevToken !== 'the' &&
+    reading.n === 2 &&
+    TWO_CAPITALS.test(reading.first) &&
+    reading.prevToken !== 'the' &&
     // "EL Nino", "SS Liberte": an article of another language, a ship's prefix.
-    !NAME_PARTICLES.has(firstLower) &&
-    first !== 'SS' &&
-    first !== 'MV' &&
-    !NOT_ORG_ACRONYMS.has(first) &&
-    gazetteerOfWord(firstWord) === undefined &&
-    !placeOfWord(firstWord) &&
-    !isBrandWord(first) &&
-    !isLowerWordWord(lastWord) &&
-    !lastWord.core.includes('-') &&
-    !placeOfWord(lastWord) &&
-    !(nextBits & ORG_CUE_AFTER) &&
-    (isKnownSurnameWord(lastWord) || gazetteerOfWord(lastWord) === undefined)
+    !NAME_PARTICLES.has(reading.firstLower) &&
+    reading.first !== 'SS' &&
+    reading.first !== 'MV' &&
+    !NOT_ORG_ACRONYMS.has(reading.first) &&
+    gazetteerOfWord(reading.firstWord) === undefined &&
+    !placeOfWord(reading.firstWord) &&
+    !isBrandWord(reading.first) &&
+    !isLowerWordWord(reading.lastWord) &&
+    !reading.lastWord.core.includes('-') &&
+    !placeOfWord(reading.lastWord) &&
+    !(reading.nextBits & ORG_CUE_AFTER) &&
+    (isKnownSurnameWord(reading.lastWord) || gazetteerOfWord(reading.lastWord) === undefined)
   )
     // "CK Hutchison said it would sell its ports business": initials that "it" takes up open a firm's name.
-    return [candidate(chunk, from, to, reading.pronoun() === 'thing' ? 'organization' : 'person', 1, base)];
+    return [
+      candidate(
+        reading.chunk,
+        reading.from,
+        reading.to,
+        reading.pronoun() === 'thing' ? 'organization' : 'person',
+        1,
+        reading.base,
+      ),
+    ];
   return undefined;
 }
 /** The run by its ordinary and listed words: places, bodies, sides, models, firms, persons. */
 function unknownWordsRead(reading: Reading): Candidate[] {
-  const { chunk, ctx, words, to, n, lastLower, firstWord, lastWord, personVerb, pronounPerson } = reading;
-  const { from, personCue, prevToken, nextToken, nextBits, placeNounBefore, placeNounAfter, locative, base } =
-    reading.span;
   let ordinary = 0;
-  for (let i = from; i < to; i++) {
-    const w = words[i]!.core;
+  for (let i = reading.from; i < reading.to; i++) {
+    const w = reading.words[i]!.core;
     if (
       // ("Soudal Quick-Step": two ordinary words hyphened are one, no surname; wild45 item 17.)
       (isLowerWord(w) || hyphenedOrdinaryWords(w)) &&
       !NAME_PARTICLES.has(w) &&
-      !(i === to - 1 && i > from && NAME_SUFFIXES.has(lastLower))
+      !(i === reading.to - 1 && i > reading.from && NAME_SUFFIXES.has(reading.lastLower))
     )
       ordinary++;
   }
   let named = 0;
   // Words that rule out a person: an acronym, a country, a nationality ("UEFA Cup", "German Villa").
   let notPerson = 0;
-  for (let i = from; i < to && ordinary === 0; i++) {
-    const w = words[i]!.core;
+  for (let i = reading.from; i < reading.to && ordinary === 0; i++) {
+    const w = reading.words[i]!.core;
     if (NAME_PARTICLES.has(w)) continue;
-    const kind = gazetteerOfWord(words[i]!)?.kind;
+    const kind = gazetteerOfWord(reading.words[i]!)?.kind;
     if (ACRONYM.test(w) || kind !== undefined || lookupPlace(w)) named++;
     if (ACRONYM.test(w) || kind === 'country' || kind === 'demonym') notPerson++;
-    else if (i === from && !isGivenName(w) && isPlaceWord(w)) notPerson++;
+    else if (i === reading.from && !isGivenName(w) && isPlaceWord(w)) notPerson++;
   }
   // "the resort of Sharm el-Sheikh", "the Jebel al-Akhdar region": a place noun beside an unknown name.
-  if (placeNounBefore || placeNounAfter) return [candidate(chunk, from, to, 'place', 1, base)];
+  if (reading.placeNounBefore || reading.placeNounAfter) return readAs(reading, 'place', 1);
   // "Zycie Warszawy daily said": a name no list knows before a firm's word is a paper or a firm ("its"
   // is no cue here: "Suu Kyi said the government had increased its …").
   // "Shiv Sena leader Uddhav Thackeray", "Plaid Cymru MPs": a party's leader and members are named after
@@ -4632,122 +4773,164 @@ function unknownWordsRead(reading: Reading): Candidate[] {
   // ("Unai Emery's side", "Xabi Alonso's squad": a manager's.)
   if (
     ordinary === 0 &&
-    (ORG_CUES_AFTER.has(nextToken) || MEMBERS_AFTER.has(nextToken)) &&
-    !(lastWord.possessive && (nextToken === 'side' || nextToken === 'squad'))
+    (ORG_CUES_AFTER.has(reading.nextToken) || MEMBERS_AFTER.has(reading.nextToken)) &&
+    !(reading.lastWord.possessive && (reading.nextToken === 'side' || reading.nextToken === 'squad'))
   )
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+    return readAs(reading, 'organization', 2);
   // "in Flin Flon", "near Ras Tanura": words no list knows, none a given name, where one is are a town
   // more often than a person whose given name the lists miss.
   // "diverted to Sharm El Sheikh": a journey's destination is as sure a place.
   if (
     ordinary === 0 &&
     named === 0 &&
-    locative &&
-    (STRONG_LOCATIVE.has(prevToken) ||
-      (journeyTo(ctx, chunk.field, words[from]!.index) &&
-        !personAppositionAfter(ctx, chunk.field, lastWord.index))) &&
-    !ctx.sports
+    reading.locative &&
+    (STRONG_LOCATIVE.has(reading.prevToken) ||
+      (journeyTo(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index) &&
+        !personAppositionAfter(reading.ctx, reading.chunk.field, reading.lastWord.index))) &&
+    !reading.ctx.sports
   )
-    return [candidate(chunk, from, to, 'place', 1, base)];
+    return readAs(reading, 'place', 1);
   // Names no list knows that their context says are no person's (a person's name takes no article):
   // "won a fourth Copa Libertadores", "depend on the Syr Darya" (read by the article's other mentions, else
   // `other`); "Provincias Unidas, a group of centrist governors," and "Fosen Vind, owned by Statkraft," (an
   // apposition that calls it a body). (A side in a result is not: tennis results name players so.)
   if (ordinary === 0 && notPerson === 0) {
     // "attacks by Boko Haram": a body the team's list knows (entities/known-bodies.ts).
-    if (knownBodyNamed(chunk.text.slice(words[from]!.start - chunk.start, words[to - 1]!.end - chunk.start)))
-      return [candidate(chunk, from, to, 'organization', 3, base)];
+    if (
+      knownBodyNamed(
+        reading.chunk.text.slice(
+          reading.words[reading.from]!.start - reading.chunk.start,
+          reading.words[reading.to - 1]!.end - reading.chunk.start,
+        ),
+      )
+    )
+      return readAs(reading, 'organization', 3);
     // "Salgado Filho international airport".
     if (
-      (nextToken === 'international' || nextToken === 'regional') &&
-      lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2) === 'airport'
+      (reading.nextToken === 'international' || reading.nextToken === 'regional') &&
+      lowerTokenText(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index + 2) === 'airport'
     )
-      return [candidate(chunk, from, to, 'place', 1, base)];
+      return readAs(reading, 'place', 1);
     // ("a Ronan O'Gara penalty", "a Pontiac G6 owner": before a noun the name is a modifier, maybe a person's.)
     if (
-      !personCue &&
-      (ARTICLES.has(prevToken) || ORDINALS.has(prevToken)) &&
-      !nounAfter(tokenText(ctx, chunk.field, words[to - 1]!.index + 1))
+      !reading.personCue &&
+      (ARTICLES.has(reading.prevToken) || ORDINALS.has(reading.prevToken)) &&
+      !nounAfter(tokenText(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index + 1))
     )
-      return [candidate(chunk, from, to, 'unknown', 0, base)];
-    if (nextToken === ',' && bodyAppositionAfter(ctx, chunk.field, words[to - 1]!.index + 1))
-      return [candidate(chunk, from, to, 'organization', 2, base)];
+      return readAs(reading, 'unknown', 0);
+    if (
+      reading.nextToken === ',' &&
+      bodyAppositionAfter(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index + 1)
+    )
+      return readAs(reading, 'organization', 2);
   }
   // "Bafana Bafana", "Duran Duran": a word said twice names a side, a band or a town more often than a
   // person ("Sirhan Sirhan said" has its cue): a club on a sports page, else the article's other mentions
   // or `other` say.
-  if (ordinary === 0 && named === 0 && n === 2 && firstWord.lower === lastWord.lower && !personVerb) {
+  if (
+    ordinary === 0 &&
+    named === 0 &&
+    reading.n === 2 &&
+    reading.firstWord.lower === reading.lastWord.lower &&
+    !reading.personVerb
+  ) {
     // "Bafana Bafana beat Nigeria 2-1", "Bafana Bafana coach Hugo Broos".
     const side =
-      ctx.sports || SQUAD_NOUNS.has(nextToken) || inResultSentence(ctx, chunk.field, lastWord.index);
-    return [candidate(chunk, from, to, side ? 'organization' : 'unknown', side ? 1 : 0, base)];
+      reading.ctx.sports ||
+      SQUAD_NOUNS.has(reading.nextToken) ||
+      inResultSentence(reading.ctx, reading.chunk.field, reading.lastWord.index);
+    return [
+      candidate(
+        reading.chunk,
+        reading.from,
+        reading.to,
+        side ? 'organization' : 'unknown',
+        side ? 1 : 0,
+        reading.base,
+      ),
+    ];
   }
   // "75 Airbus A321neo jets", "the Boeing 777X": a word with a digit is a model's designation, no name's word
   // of a person's; the maker and the model name a thing.
-  if (!personCue && words.slice(from, to).some((w) => DIGIT_IN_WORD.test(w.core)))
-    return [candidate(chunk, from, to, 'other', 1, base)];
+  if (
+    !reading.personCue &&
+    reading.words.slice(reading.from, reading.to).some((w) => DIGIT_IN_WORD.test(w.core))
+  )
+    return readAs(reading, 'other', 1);
   // "Hindustan Unilever reported a 5% rise in quarterly profit", "Hyundai Rotem, which makes the K2 tank,":
   // words no list knows that report a firm's results or that "which" takes up as a maker are a firm.
   if (
     ordinary === 0 &&
-    !personCue &&
-    (firmResultsAfter(ctx, chunk.field, lastWord.index) ||
+    !reading.personCue &&
+    (firmResultsAfter(reading.ctx, reading.chunk.field, reading.lastWord.index) ||
       // ("The refinery built by Aliko Dangote, which produces": after "by" or "of" the "which" is the noun's.)
-      (prevToken !== 'by' && prevToken !== 'of' && makerClauseAfter(ctx, chunk.field, lastWord.index)))
+      (reading.prevToken !== 'by' &&
+        reading.prevToken !== 'of' &&
+        makerClauseAfter(reading.ctx, reading.chunk.field, reading.lastWord.index)))
   )
-    return [candidate(chunk, from, to, 'organization', 1, base)];
-  if (ordinary === 0 && named === 0) return [candidate(chunk, from, to, 'person', 0, base)];
+    return readAs(reading, 'organization', 1);
+  if (ordinary === 0 && named === 0) return readAs(reading, 'person', 0);
   // "Cosmin Contra", "Gunhild Halle": no ordinary word, nothing foreign to a person's name, and a
   // last word that is no place of its own: a person whose given name the lists miss.
-  if (ordinary === 0 && notPerson === 0 && n <= 4 && !isPlaceWordOf(lastWord) && !locative)
-    return [candidate(chunk, from, to, 'person', 0, base)];
+  if (
+    ordinary === 0 &&
+    notPerson === 0 &&
+    reading.n <= 4 &&
+    !isPlaceWordOf(reading.lastWord) &&
+    !reading.locative
+  )
+    return readAs(reading, 'person', 0);
   // "at Old Trafford", "at the Brown Deer Park Golf Course", "in Tunbridge Wells": a name of no known
   // kind where one is, that names no event, is a place.
   if (
     ordinary > 0 &&
     VENUE_PREPOSITIONS.has(
-      prevToken === 'the' ? lowerTokenText(ctx, chunk.field, words[from]!.index - 2) : prevToken,
+      reading.prevToken === 'the'
+        ? lowerTokenText(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index - 2)
+        : reading.prevToken,
     ) &&
-    !wordIs(words[to - 1]!, W_NAMED_DAY) &&
-    !words.slice(from, to).some((w) => wordIs(w, W_EVENT_HEAD) || EVENT_WORDS.has(w.lower)) &&
+    !wordIs(reading.words[reading.to - 1]!, W_NAMED_DAY) &&
+    !reading.words
+      .slice(reading.from, reading.to)
+      .some((w) => wordIs(w, W_EVENT_HEAD) || EVENT_WORDS.has(w.lower)) &&
     // "in the Formula One championship", "in the Premier League season": the name of a competition.
-    !EVENT_HEADS.has(nextToken) &&
-    !EVENT_WORDS.has(nextToken) &&
-    !COMPETITION_AFTER.has(nextToken)
+    !EVENT_HEADS.has(reading.nextToken) &&
+    !EVENT_WORDS.has(reading.nextToken) &&
+    !COMPETITION_AFTER.has(reading.nextToken)
   )
-    return [candidate(chunk, from, to, 'place', 1, base)];
+    return readAs(reading, 'place', 1);
   // "Union Pacific agrees deal", "National Grid said": a body's adjective before one more word names a
   // firm or a body (an event's, a day's or a place's head word has been read above).
   if (
-    n === 2 &&
-    !personCue &&
-    BODY_ADJECTIVES.has(firstWord.lower) &&
-    !NOT_BODY_AFTER.has(lastWord.lower) &&
-    !wordIs(lastWord, W_EVENT_HEAD) &&
-    !wordIs(lastWord, W_NAMED_DAY) &&
-    !wordIs(lastWord, W_PLACE_HEAD)
+    reading.n === 2 &&
+    !reading.personCue &&
+    BODY_ADJECTIVES.has(reading.firstWord.lower) &&
+    !NOT_BODY_AFTER.has(reading.lastWord.lower) &&
+    !wordIs(reading.lastWord, W_EVENT_HEAD) &&
+    !wordIs(reading.lastWord, W_NAMED_DAY) &&
+    !wordIs(reading.lastWord, W_PLACE_HEAD)
   )
-    return [candidate(chunk, from, to, 'organization', 1, base)];
+    return readAs(reading, 'organization', 1);
   // "Tiger Woods said he", "20-year-old Tiger Woods shot 67": two ordinary words no list knows for a name's,
   // that a person's pronoun, age or apposition takes up, are a person's given name and surname.
   if (
-    n === 2 &&
+    reading.n === 2 &&
     ordinary > 0 &&
-    !chunk.caseless &&
-    !locative &&
+    !reading.chunk.caseless &&
+    !reading.locative &&
     // ("Brando's Academy Award triumph revived his career", "the BBC's Politics Show": an event's words.)
-    !words.some((w) => wordIs(w, W_EVENT_HEAD) || EVENT_WORDS.has(w.lower)) &&
+    !reading.words.some((w) => wordIs(w, W_EVENT_HEAD) || EVENT_WORDS.has(w.lower)) &&
     ordinaryWordsNamePerson(
-      ctx,
-      chunk.field,
-      firstWord.index,
-      lastWord.index,
+      reading.ctx,
+      reading.chunk.field,
+      reading.firstWord.index,
+      reading.lastWord.index,
       // ("Standard Life said he would stay": after a verb of speech the pronoun may be the one spoken of.)
-      () => !personVerb && (nextBits & SPEAKER_VERB) === 0 && pronounPerson(),
+      () => !reading.personVerb && (reading.nextBits & SPEAKER_VERB) === 0 && reading.pronounPerson(),
     )
   )
-    return [candidate(chunk, from, to, 'person', 1, base)];
-  return [candidate(chunk, from, to, 'unknown', 0, base)];
+    return readAs(reading, 'person', 1);
+  return readAs(reading, 'unknown', 0);
 }
 
 /** Words of an electorate before "of" and its name: "the seat of Dickson", "the riding of Carleton". */
@@ -4790,104 +4973,137 @@ function typeOneWord(reading: Reading): Candidate[] {
  * relatives, agencies, capitals, abbreviations.
  */
 function oneWordShapesAndLists(reading: Reading): Candidate[] | undefined {
-  const { chunk, ctx, words, to, n, first, firstLower, firstWord } = reading;
-  const { from, personCue, prevToken, nextToken, nextBits, locative, base } = reading.span;
   // One word.
-  if (first === 'X') return typeX(ctx, chunk, from, prevToken, nextToken, base);
+  if (reading.first === 'X')
+    return typeX(
+      reading.ctx,
+      reading.chunk,
+      reading.from,
+      reading.prevToken,
+      reading.nextToken,
+      reading.base,
+    );
   if (
-    (officeInCapitalsAlone(firstWord) && prevToken !== '<') ||
-    postNominalAfterName(ctx, chunk.field, firstWord)
+    (officeInCapitalsAlone(reading.firstWord) && reading.prevToken !== '<') ||
+    postNominalAfterName(reading.ctx, reading.chunk.field, reading.firstWord)
   )
     return [];
-  if (sideOfFixture(ctx, chunk, firstWord)) return [candidate(chunk, from, to, 'organization', 2, base)];
+  if (sideOfFixture(reading.ctx, reading.chunk, reading.firstWord)) return readAs(reading, 'organization', 2);
   // "an Indigenous lawyer", "Aboriginal elders": the capitalised adjective of a country's first peoples, which
   // no list knows as a people's word, names no one (it was read as a firm's "an Apple lawyer").
-  if (n === 1 && FIRST_PEOPLES_WORDS.has(firstLower) && !chunk.caseless) return [];
+  if (reading.n === 1 && FIRST_PEOPLES_WORDS.has(reading.firstLower) && !reading.chunk.caseless) return [];
   // "the iPod", "iTunes", "iPhones": Apple's devices and services, written with a lower-case "i", are things.
   if (
-    codeUnitAt(first, 0) === 105 &&
-    (APPLE_THINGS.has(lowerCased(first)) || APPLE_THINGS.has(lowerCased(first).slice(0, -1)))
+    codeUnitAt(reading.first, 0) === 105 &&
+    (APPLE_THINGS.has(lowerCased(reading.first)) || APPLE_THINGS.has(lowerCased(reading.first).slice(0, -1)))
   )
-    return [candidate(chunk, from, to, 'other', 2, base)];
+    return readAs(reading, 'other', 2);
   // "Eurostat said", "Destatis said": a body the team's list names by one word (entities/known-bodies.ts).
-  if (isKnownBodyWord(first)) return [candidate(chunk, from, to, 'organization', 2, base)];
+  if (isKnownBodyWord(reading.first)) return readAs(reading, 'organization', 2);
   // "JPMorgan", "YouTube", "BlackRock": a capital inside a word after its first syllable is a brand's
   // spelling; people's names have one only after a prefix ("McDonald", "DeSantis", "MacArthur").
-  if (CAMEL_CASE_BRAND.test(first)) return [candidate(chunk, from, to, 'organization', 1, base)];
+  if (CAMEL_CASE_BRAND.test(reading.first)) return readAs(reading, 'organization', 1);
   // "Bundesbank", "Commerzbank", "Rabobank": a compound ending in "bank" is a bank.
-  if (BANK_COMPOUND.test(first) && !isLowerWordWord(firstWord))
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+  if (BANK_COMPOUND.test(reading.first) && !isLowerWordWord(reading.firstWord))
+    return readAs(reading, 'organization', 2);
   // "Chery is making cars in Barcelona": a name that makes or sells goods is a firm (review31 ★1).
   // ("The Siemens plant at Boscholt makes cordless phones": the plant's town.)
-  if (!personCue && !base.locative && goodsSoldAfter(ctx, chunk.field, words[from]!.index))
-    return [candidate(chunk, from, to, 'organization', 2, base)];
-  if (personCue) return [candidate(chunk, from, to, 'person', 2, base)];
+  if (
+    !reading.personCue &&
+    !reading.base.locative &&
+    goodsSoldAfter(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index)
+  )
+    return readAs(reading, 'organization', 2);
+  if (reading.personCue) return readAs(reading, 'person', 2);
   // "Morena lawmakers": a given name alone before the word for a party's members is the party (a person is
   // named so only with "MP" after the name, "Jane Smith MP"; "Christian leaders" are a faith's), and so is
   // one an apposition calls a party ("Morena, the ruling party,").
   if (
-    n === 1 &&
-    isGivenNameWord(firstWord) &&
-    !locative &&
-    !words[to - 1]!.possessive &&
-    (PARTY_MEMBERS_AFTER.has(nextToken) ||
-      (nextToken === ',' &&
-        firmAppositionAfter(ctx, chunk.field, words[from]!.index + 1, PARTY_APPOSITION_HEADS, 3)))
+    reading.n === 1 &&
+    isGivenNameWord(reading.firstWord) &&
+    !reading.locative &&
+    !reading.words[reading.to - 1]!.possessive &&
+    (PARTY_MEMBERS_AFTER.has(reading.nextToken) ||
+      (reading.nextToken === ',' &&
+        firmAppositionAfter(
+          reading.ctx,
+          reading.chunk.field,
+          reading.words[reading.from]!.index + 1,
+          PARTY_APPOSITION_HEADS,
+          3,
+        )))
   )
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+    return readAs(reading, 'organization', 2);
   // "whose son Matan", "his wife Sara": a relative named after the kinship word is a person.
-  if (KIN_BEFORE.has(prevToken) && !gazetteerOfWord(firstWord)?.countryCode && !isLowerWordWord(firstWord))
-    return [candidate(chunk, from, to, 'person', 2, base)];
+  if (
+    KIN_BEFORE.has(reading.prevToken) &&
+    !gazetteerOfWord(reading.firstWord)?.countryCode &&
+    !isLowerWordWord(reading.firstWord)
+  )
+    return readAs(reading, 'person', 2);
   // "Samsung will invest in its Pyeongtaek plant", "Alcoa will sell its Goldendale smelter": after the owner's
   // "its" or "their", one word no list knows before a works' noun is the works' town (the owner is named).
-  if (ownersSiteTown(ctx, chunk.field, firstWord)) return [candidate(chunk, from, to, 'place', 1, base)];
+  if (ownersSiteTown(reading.ctx, reading.chunk.field, reading.firstWord)) return readAs(reading, 'place', 1);
   // "Interfax news agency quoted …": a news agency is named before the words that say so.
   const newsAgency =
-    nextToken === 'agency' ||
-    (nextToken === 'news' && lowerTokenText(ctx, chunk.field, words[to - 1]!.index + 2) === 'agency');
+    reading.nextToken === 'agency' ||
+    (reading.nextToken === 'news' &&
+      lowerTokenText(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index + 2) ===
+        'agency');
   if (
-    (nextBits & ORG_CUE_AFTER ||
+    (reading.nextBits & ORG_CUE_AFTER ||
       newsAgency ||
-      (STAFF_AFTER.has(nextToken) && !isLowerWordWord(firstWord)) ||
+      (STAFF_AFTER.has(reading.nextToken) && !isLowerWordWord(reading.firstWord)) ||
       // ("Shell chief executive Wael Sawan": a brand named by an ordinary word is the firm too, ents41.)
-      (firmOfficerAfter(ctx, chunk.field, words[to - 1]!.index) &&
-        (!isLowerWordWord(firstWord) || isBrandWord(firstWord.core)))) &&
-    !gazetteerOfWord(firstWord)?.countryCode
+      (firmOfficerAfter(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index) &&
+        (!isLowerWordWord(reading.firstWord) || isBrandWord(reading.firstWord.core)))) &&
+    !gazetteerOfWord(reading.firstWord)?.countryCode
   )
-    return [candidate(chunk, from, to, 'organization', 1, base)];
+    return readAs(reading, 'organization', 1);
   // "Serie A club Atalanta", "Premier League side Everton".
-  if ((prevToken === 'club' || prevToken === 'side') && !gazetteerOfWord(firstWord)?.countryCode)
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+  if (
+    (reading.prevToken === 'club' || reading.prevToken === 'side') &&
+    !gazetteerOfWord(reading.firstWord)?.countryCode
+  )
+    return readAs(reading, 'organization', 2);
   // "KYIV - Ukraine and Russia …": a place in capitals opening a line before a dash is a dateline.
-  if (words[from]!.initial && DATELINE_ENDS.has(nextToken) && nextToken !== '' && placeOfWord(firstWord))
-    return [candidate(chunk, from, to, 'place', 2, base)];
+  if (
+    reading.words[reading.from]!.initial &&
+    DATELINE_ENDS.has(reading.nextToken) &&
+    reading.nextToken !== '' &&
+    placeOfWord(reading.firstWord)
+  )
+    return readAs(reading, 'place', 2);
   // "the B.C. government", "N.S. Premier Tim Houston": a state's or province's abbreviation written with
   // periods is the place, no body's initials ("500 B.C." is an era).
-  if (INITIALS.test(first) && !/^\d/.test(prevToken)) {
+  if (INITIALS.test(reading.first) && !/^\d/.test(reading.prevToken)) {
     // "Erik Halvorsen, M.D., founder": a physician's degree after a name; Maryland is written "Md.".
-    if (prevToken === ',' && first.startsWith('M.D')) return [];
-    const region = placeOfWord(firstWord);
-    if (region?.kind === 'region') return [candidate(chunk, from, to, 'place', 2, base, placeFields(region))];
+    if (reading.prevToken === ',' && reading.first.startsWith('M.D')) return [];
+    const region = placeOfWord(reading.firstWord);
+    if (region?.kind === 'region')
+      return [
+        candidate(reading.chunk, reading.from, reading.to, 'place', 2, reading.base, placeFields(region)),
+      ];
   }
   // "NOTE", "ISSUER", "ORDERS": a word in capitals that English writes in lower case is a label.
   // ("CHINADA said", "FRONTEX has": seven to ten capitals inside mixed-case text, the subject of a verb, are a
   // body's short name as much as "WADA" is, review32 ★E3; a label opening a line is not: "EUROBONDS - …".)
   if (
-    (ACRONYM.test(first) ||
-      (LONG_CAPITALS.test(first) &&
-        !chunk.caseless &&
+    (ACRONYM.test(reading.first) ||
+      (LONG_CAPITALS.test(reading.first) &&
+        !reading.chunk.caseless &&
         // ("GUTERRES said": a newsmaker's or known surname in capitals is the person of a UN press release,
         // read32 F11.)
-        !isKnownSurnameWord(firstWord) &&
-        newsmakerNamed(first) === undefined &&
-        (nextBits & (PERSON_VERB | SPEAKER_VERB | AUXILIARY)) !== 0)) &&
-    !NOT_ORG_ACRONYMS.has(first) &&
-    !(first.length >= 4 && isLowerWordWord(firstWord))
+        !isKnownSurnameWord(reading.firstWord) &&
+        newsmakerNamed(reading.first) === undefined &&
+        (reading.nextBits & (PERSON_VERB | SPEAKER_VERB | AUXILIARY)) !== 0)) &&
+    !NOT_ORG_ACRONYMS.has(reading.first) &&
+    !(reading.first.length >= 4 && isLowerWordWord(reading.firstWord))
   )
-    return [candidate(chunk, from, to, 'organization', 1, base)];
+    return readAs(reading, 'organization', 1);
   // "an AI superpower", "GDP": abbreviations of things are no name (left to the default before).
-  if (NOT_ORG_ACRONYMS.has(first)) return [];
-  if (wordIs(words[from]!, W_INSTITUTION)) return [candidate(chunk, from, to, 'organization', 1, base)];
+  if (NOT_ORG_ACRONYMS.has(reading.first)) return [];
+  if (wordIs(reading.words[reading.from]!, W_INSTITUTION)) return readAs(reading, 'organization', 1);
   return undefined;
 }
 
@@ -4896,345 +5112,389 @@ function oneWordShapesAndLists(reading: Reading): Candidate[] | undefined {
  * appositions.
  */
 function oneWordSidesAndPlaces(reading: Reading): Candidate[] | undefined {
-  const { chunk, ctx, words, to, n, first, firstLower, firstWord, inResult, pronoun, teamPlace } = reading;
-  const { from, personCue, prevToken, nextToken, locative, base } = reading.span;
   // "drew 1-1 with Chelsea": in a result, the side played "with" is a rival as much as one played "against".
-  const rivalBefore = RIVAL_BEFORE.has(prevToken) || prevToken === 'with';
+  const rivalBefore = RIVAL_BEFORE.has(reading.prevToken) || reading.prevToken === 'with';
   // "Chelsea drew 0-0 with Newcastle": a given name alone that wins or loses in a result is a club.
   if (
-    isGivenNameWord(firstWord) &&
-    !locative &&
-    !isKnownSurnameWord(firstWord) &&
-    (((TEAM_VERBS.has(nextToken) || TEAM_VERBS.has(prevToken) || rivalBefore) && inResult()) ||
+    isGivenNameWord(reading.firstWord) &&
+    !reading.locative &&
+    !isKnownSurnameWord(reading.firstWord) &&
+    (((TEAM_VERBS.has(reading.nextToken) || TEAM_VERBS.has(reading.prevToken) || rivalBefore) &&
+      reading.inResult()) ||
       // "Chelsea moved six points clear": a side's place in a table.
-      (n === 1 && tableGapAfter(ctx, chunk.field, words[to - 1]!.index + 1)) ||
+      (reading.n === 1 &&
+        tableGapAfter(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index + 1)) ||
       // "11 points behind leaders Chelsea", "holders Everton": a word for sides in the plural before it.
-      (ctx.sports && n === 1 && SIDES_BEFORE.has(prevToken)))
+      (reading.ctx.sports && reading.n === 1 && SIDES_BEFORE.has(reading.prevToken)))
   )
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+    return readAs(reading, 'organization', 2);
   // "Manchester City v Chelsea", "Chelsea beat Arsenal": a given name alone facing a club across "v", or
   // beating or drawing with a club the lists know, is a club too (no score needed).
   if (
-    n === 1 &&
-    isGivenNameWord(firstWord) &&
-    !locative &&
-    (FIXTURE_SIDES.has(nextToken) ||
-      FIXTURE_SIDES.has(prevToken) ||
-      (CLUB_RESULT_VERBS.has(nextToken) && clubNameAt(ctx, chunk.field, words[from]!.index + 2)) ||
+    reading.n === 1 &&
+    isGivenNameWord(reading.firstWord) &&
+    !reading.locative &&
+    (FIXTURE_SIDES.has(reading.nextToken) ||
+      FIXTURE_SIDES.has(reading.prevToken) ||
+      (CLUB_RESULT_VERBS.has(reading.nextToken) &&
+        clubNameAt(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index + 2)) ||
       // "Chelsea central defender Franck Leboeuf", "Chelsea manager": before a squad member's role on a
       // sports page, as a town is.
-      (ctx.sports &&
-        clubBefore(ctx, chunk.field, words[to - 1]!.index, nextToken) &&
-        !FIXTURE_SIDES.has(nextToken)))
+      (reading.ctx.sports &&
+        clubBefore(
+          reading.ctx,
+          reading.chunk.field,
+          reading.words[reading.to - 1]!.index,
+          reading.nextToken,
+        ) &&
+        !FIXTURE_SIDES.has(reading.nextToken)))
   )
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+    return readAs(reading, 'organization', 2);
   // "Magnum said its sales …": a given name that "its" takes up is a brand or a firm.
-  if (isGivenNameWord(firstWord) && !locative && pronoun() === 'thing')
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+  if (isGivenNameWord(reading.firstWord) && !reading.locative && reading.pronoun() === 'thing')
+    return readAs(reading, 'organization', 2);
   // "Mercedes' Kimi Antonelli", "Chelsea's Cole Palmer": on a sports page a given name alone in the
   // possessive before a full name is the team the person plays for ("Ray's Taylor Hackford", a film's
   // director, is left to the rules after).
   if (
-    ctx.sports &&
-    isGivenNameWord(firstWord) &&
-    !locative &&
-    !isKnownSurnameWord(firstWord) &&
-    !chunk.caseless &&
-    fullNameAfterPossessive(ctx, chunk.field, firstWord)
+    reading.ctx.sports &&
+    isGivenNameWord(reading.firstWord) &&
+    !reading.locative &&
+    !isKnownSurnameWord(reading.firstWord) &&
+    !reading.chunk.caseless &&
+    fullNameAfterPossessive(reading.ctx, reading.chunk.field, reading.firstWord)
   )
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+    return readAs(reading, 'organization', 2);
   // "knocked out of the Champions League by Atalanta": on a sports page a given name alone that beat a side
   // is a club (players are named by surname alone: "beaten by Sabalenka").
   if (
-    ctx.sports &&
-    isGivenNameWord(firstWord) &&
-    !isKnownSurnameWord(firstWord) &&
-    !chunk.caseless &&
-    winnerAfterDefeat(ctx, chunk.field, firstWord.index)
+    reading.ctx.sports &&
+    isGivenNameWord(reading.firstWord) &&
+    !isKnownSurnameWord(reading.firstWord) &&
+    !reading.chunk.caseless &&
+    winnerAfterDefeat(reading.ctx, reading.chunk.field, reading.firstWord.index)
   )
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+    return readAs(reading, 'organization', 2);
   // "a late winner against Chelsea", "Leeds v Chelsea": on a sports page a given name alone after a word of the
   // other side is a club, players being named by surname ("against Sabalenka"; wild39a ★8).
   if (
-    ctx.sports &&
-    isGivenNameWord(firstWord) &&
-    !isKnownSurnameWord(firstWord) &&
-    !chunk.caseless &&
-    RIVAL_BEFORE.has(prevToken) &&
+    reading.ctx.sports &&
+    isGivenNameWord(reading.firstWord) &&
+    !isKnownSurnameWord(reading.firstWord) &&
+    !reading.chunk.caseless &&
+    RIVAL_BEFORE.has(reading.prevToken) &&
     // ("Iga's game against Jessica": tennis players by their given names, ents42.)
-    !isPlayersSportDocument(ctx.doc)
+    !isPlayersSportDocument(reading.ctx.doc)
   )
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+    return readAs(reading, 'organization', 2);
   // "the postponement of Chelsea's match against Arsenal": a given name alone owning a fixture against another
   // side is a club (ents41); off the sports page only against a side no given name names ("Serena's match
   // against Venus" is between sisters).
   if (
-    isGivenNameWord(firstWord) &&
-    firstWord.possessive &&
-    !chunk.caseless &&
-    fixtureAgainstAfter(ctx, chunk.field, firstWord.index, ctx.sports) &&
+    isGivenNameWord(reading.firstWord) &&
+    reading.firstWord.possessive &&
+    !reading.chunk.caseless &&
+    fixtureAgainstAfter(reading.ctx, reading.chunk.field, reading.firstWord.index, reading.ctx.sports) &&
     // ("Magnus's game against Hikaru", "Coco's match against Aryna": a chess or tennis player's, ents42.)
-    !isPlayersSportDocument(ctx.doc)
+    !isPlayersSportDocument(reading.ctx.doc)
   )
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+    return readAs(reading, 'organization', 2);
   // "Aviva, formerly Norwich Union,": a given name that an apposition gives a firm's former name (wild45 item 17).
-  if (isGivenNameWord(firstWord) && !personCue && formerNameAfter(ctx, chunk.field, words[to - 1]!.index))
-    return [candidate(chunk, from, to, 'organization', 2, base)];
-  if (isGivenNameWord(firstWord) && !locative && !isSeasonGivenName(firstWord.core))
-    return [candidate(chunk, from, to, 'person', 1, base)];
-  const place = placeOfWord(firstWord);
+  if (
+    isGivenNameWord(reading.firstWord) &&
+    !reading.personCue &&
+    formerNameAfter(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index)
+  )
+    return readAs(reading, 'organization', 2);
+  if (isGivenNameWord(reading.firstWord) && !reading.locative && !isSeasonGivenName(reading.firstWord.core))
+    return readAs(reading, 'person', 1);
+  const place = placeOfWord(reading.firstWord);
   if (
     place &&
-    !(isLowerWordWord(firstWord) && !locative && chunk.initial) &&
-    !bareAbbreviation(ctx, chunk, from)
+    !(isLowerWordWord(reading.firstWord) && !reading.locative && reading.chunk.initial) &&
+    !bareAbbreviation(reading.ctx, reading.chunk, reading.from)
   ) {
-    const type = teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
+    const type = reading.teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
     const info = placeFields(place);
     return [
-      candidate(chunk, from, to, type, 2, base, type === 'place' ? info : { ...info, teamFromPlace: true }),
+      candidate(
+        reading.chunk,
+        reading.from,
+        reading.to,
+        type,
+        2,
+        reading.base,
+        type === 'place' ? info : { ...info, teamFromPlace: true },
+      ),
     ];
   }
-  if (/shire$/.test(firstLower)) {
-    const type = teamPlace('place');
-    return [candidate(chunk, from, to, type, 1, base, type === 'place' ? NO_INFO : TEAM_FROM_PLACE)];
+  if (/shire$/.test(reading.firstLower)) {
+    const type = reading.teamPlace('place');
+    return [
+      candidate(
+        reading.chunk,
+        reading.from,
+        reading.to,
+        type,
+        1,
+        reading.base,
+        type === 'place' ? NO_INFO : TEAM_FROM_PLACE,
+      ),
+    ];
   }
   // "Everton drew 1-1 with Burnley": a name no list knows that wins, loses or is played in a result is a club.
   if (
-    !isLowerWordWord(firstWord) &&
-    (TEAM_VERBS.has(nextToken) || TEAM_VERBS.has(prevToken) || rivalBefore) &&
-    inResult()
+    !isLowerWordWord(reading.firstWord) &&
+    (TEAM_VERBS.has(reading.nextToken) || TEAM_VERBS.has(reading.prevToken) || rivalBefore) &&
+    reading.inResult()
   )
-    return [candidate(chunk, from, to, 'organization', 1, base)];
+    return readAs(reading, 'organization', 1);
   // "the Sharif government", "the Albanese administration": a listed newsmaker's surname, which the list does not
   // name alone (others share it), before the body a leader heads is that leader's (was a firm by default).
   if (
-    n === 1 &&
-    prevToken === 'the' &&
-    LEADERS_GOVERNMENTS.has(nextToken) &&
-    !firstWord.possessive &&
-    isNewsmakerSurname(first)
+    reading.n === 1 &&
+    reading.prevToken === 'the' &&
+    LEADERS_GOVERNMENTS.has(reading.nextToken) &&
+    !reading.firstWord.possessive &&
+    isNewsmakerSurname(reading.first)
   )
-    return [candidate(chunk, from, to, 'person', 1, base)];
-  if (PERSON_CUES_AFTER.has(nextToken) && !gazetteerOfWord(firstWord)?.countryCode)
-    return [candidate(chunk, from, to, 'person', 1, base)];
+    return readAs(reading, 'person', 1);
+  if (PERSON_CUES_AFTER.has(reading.nextToken) && !gazetteerOfWord(reading.firstWord)?.countryCode)
+    return readAs(reading, 'person', 1);
   // "Arsenal's Bukayo Saka scored", "Reform's Nigel Farage": an ordinary word opening a sentence in the
   // possessive before a full name is the name of what the person belongs to, typed as such a name is.
   if (
-    n === 1 &&
-    chunk.initial &&
-    firstWord.possessive &&
-    !chunk.caseless &&
+    reading.n === 1 &&
+    reading.chunk.initial &&
+    reading.firstWord.possessive &&
+    !reading.chunk.caseless &&
     // "The Office's Ricky Gervais": a show's or a work's title, named with "the".
-    prevToken !== 'the' &&
-    !DAYS_OWNING.has(firstLower) &&
-    (fullNameAfterPossessive(ctx, chunk.field, firstWord) ||
+    reading.prevToken !== 'the' &&
+    !DAYS_OWNING.has(reading.firstLower) &&
+    (fullNameAfterPossessive(reading.ctx, reading.chunk.field, reading.firstWord) ||
       // "Arsenal's Saka scored twice": a surname alone and a player's deed (scorers.ts).
-      (firstWord.possessive && playerAfterOwner((k) => tokenText(ctx, chunk.field, words[from]!.index + k))))
+      (reading.firstWord.possessive &&
+        playerAfterOwner((k) =>
+          tokenText(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index + k),
+        )))
   )
-    return [candidate(chunk, from, to, 'unknown', 0, base)];
+    return readAs(reading, 'unknown', 0);
   // "before Apple's expected entry", "Visa's network": a brand named by an ordinary word, capitalised in the
   // possessive inside a sentence, is the firm whatever follows (opening one, it may be the word: "Target's").
   // "a relief for Apple, whose shares rose 3%": and so is one that "whose" gives a firm's shares or results.
   if (
-    n === 1 &&
-    !chunk.initial &&
-    !chunk.caseless &&
-    isBrandWord(firstWord.core) &&
-    !isGivenNameWord(firstWord) &&
-    (firstWord.possessive ||
-      firmsWhoseAfter(ctx, chunk.field, firstWord.index) ||
-      firmDealsWithBrand(ctx, chunk.field, firstWord.index))
+    reading.n === 1 &&
+    !reading.chunk.initial &&
+    !reading.chunk.caseless &&
+    isBrandWord(reading.firstWord.core) &&
+    !isGivenNameWord(reading.firstWord) &&
+    (reading.firstWord.possessive ||
+      firmsWhoseAfter(reading.ctx, reading.chunk.field, reading.firstWord.index) ||
+      firmDealsWithBrand(reading.ctx, reading.chunk.field, reading.firstWord.index))
   )
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+    return readAs(reading, 'organization', 2);
   // "Unite said it would ballot its members": an ordinary word opening a sentence that a body's "it" or "its"
   // or an apposition takes up at once names the body (typeAfterLead kept it for this).
   if (
-    n === 1 &&
-    chunk.initial &&
-    !chunk.caseless &&
-    !locative &&
-    bodyNamedByWordAt(ctx, chunk.field, firstWord)
+    reading.n === 1 &&
+    reading.chunk.initial &&
+    !reading.chunk.caseless &&
+    !reading.locative &&
+    bodyNamedByWordAt(reading.ctx, reading.chunk.field, reading.firstWord)
   )
-    return [candidate(chunk, from, to, 'organization', 1, base)];
-  if (isLowerWordWord(firstWord)) {
+    return readAs(reading, 'organization', 1);
+  if (isLowerWordWord(reading.firstWord)) {
     // "tightens in Democratic boost", "in Conservative heartlands": an ordinary word of an adjective's ending
     // after "in" before a noun modifies the noun; the preposition makes it no place (a headline's "in" made the
     // party's word one: read34). A noun may name a place so ("ships in Gulf await", "in the Gulf region").
     const modifier =
-      base.locative &&
-      n === 1 &&
-      ADJECTIVE_ENDING.test(firstLower) &&
-      nounAfter(tokenText(ctx, chunk.field, words[to - 1]!.index + 1)) &&
-      !TIME_NOUNS_AFTER.has(nextToken);
+      reading.base.locative &&
+      reading.n === 1 &&
+      ADJECTIVE_ENDING.test(reading.firstLower) &&
+      nounAfter(tokenText(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index + 1)) &&
+      !TIME_NOUNS_AFTER.has(reading.nextToken);
     return [
-      candidate(chunk, from, to, 'unknown', -1, modifier ? { locative: false, prev: base.prev } : base),
+      candidate(
+        reading.chunk,
+        reading.from,
+        reading.to,
+        'unknown',
+        -1,
+        modifier ? { locative: false, prev: reading.base.prev } : reading.base,
+      ),
     ];
   }
   // "Zentrix, a Berlin-based startup, raised …": a name that an apposition calls a firm is one.
-  if (n === 1 && nextToken === ',' && firmAppositionAfter(ctx, chunk.field, words[from]!.index + 1))
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+  if (
+    reading.n === 1 &&
+    reading.nextToken === ',' &&
+    firmAppositionAfter(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index + 1)
+  )
+    return readAs(reading, 'organization', 2);
   // "Komeito, which left the coalition": a name no list knows that "which" takes up is a body, no one's
   // ("who" takes up a person); only a subject ("in Nagorno-Karabakh, which", "the city of Arbil, which" are
   // places).
   if (
-    n === 1 &&
-    nextToken === ',' &&
-    !firstWord.possessive &&
-    !locative &&
-    (chunk.initial || SUBJECT_OPENERS.has(prevToken)) &&
-    lowerTokenText(ctx, chunk.field, words[from]!.index + 2) === 'which'
+    reading.n === 1 &&
+    reading.nextToken === ',' &&
+    !reading.firstWord.possessive &&
+    !reading.locative &&
+    (reading.chunk.initial || SUBJECT_OPENERS.has(reading.prevToken)) &&
+    lowerTokenText(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index + 2) === 'which'
   )
-    return [candidate(chunk, from, to, 'organization', 2, base)];
+    return readAs(reading, 'organization', 2);
   // "Netanyahu's office said", "Trump's tariffs": a sentence-initial name in the possessive before what a
   // person has (an office, a government, a family, words) is a person's.
   // "Netanyahu's Likud party", "Trump's Republican Party", "Sunak's party": a party's leader, also
   // inside a sentence (the default would make the bare name a firm).
   if (
-    n === 1 &&
-    words[to - 1]!.possessive &&
-    !chunk.caseless &&
-    leadersBodyAfter(ctx, chunk.field, words[to - 1]!.index)
+    reading.n === 1 &&
+    reading.words[reading.to - 1]!.possessive &&
+    !reading.chunk.caseless &&
+    leadersBodyAfter(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index)
   )
-    return [candidate(chunk, from, to, 'unknown', 0, base, PERSONISH)];
+    return [candidate(reading.chunk, reading.from, reading.to, 'unknown', 0, reading.base, PERSONISH)];
   if (
-    chunk.initial &&
-    n === 1 &&
-    words[to - 1]!.possessive &&
-    (PERSON_OWNED.has(nextToken) ||
+    reading.chunk.initial &&
+    reading.n === 1 &&
+    reading.words[reading.to - 1]!.possessive &&
+    (PERSON_OWNED.has(reading.nextToken) ||
       // "Zelenskiy's office said" (a firm's office is where it works: "Zentrix's office in Berlin").
-      (nextToken === 'office' && tokenBits(ctx, chunk.field, words[to - 1]!.index + 2) & PERSON_VERB))
+      (reading.nextToken === 'office' &&
+        tokenBits(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index + 2) & PERSON_VERB))
   )
-    return [candidate(chunk, from, to, 'unknown', 0, base, PERSONISH)];
+    return [candidate(reading.chunk, reading.from, reading.to, 'unknown', 0, reading.base, PERSONISH)];
   return undefined;
 }
 
 /** One word opening a sentence, firms by their results and speech, peoples' adjectives, scorers. */
 function oneWordOpeningsAndFirms(reading: Reading): Candidate[] {
-  const {
-    chunk,
-    ctx,
-    words,
-    to,
-    n,
-    first,
-    firstLower,
-    firstWord,
-    personVerb,
-    speakerVerb,
-    speaker,
-    thingAfterThe,
-    pronounPerson,
-  } = reading;
-  const { from, personCue, prevToken, nextToken, locative, base } = reading.span;
   // A sentence-initial word the article never capitalises elsewhere and no list knows: most often an
   // ordinary word missing from the compact lexicon ("Downloads", "Bookmakers").
   // "Sheinbaum said": a word followed by a verb of speech is a speaker, not an ordinary word.
   // "Rheinmetall will build", "Stellantis has cut": a word that is no English plural and no two English
   // words run together ("Downloads", "Stockpiles"), before a modal or "has", is the subject's name.
-  const plural = endsWithText(firstLower, 's') && !PLURAL_LOOKALIKE.test(firstLower);
+  const plural = endsWithText(reading.firstLower, 's') && !PLURAL_LOOKALIKE.test(reading.firstLower);
   const nameBeforeModal =
-    MODAL_AFTER.has(nextToken) &&
+    MODAL_AFTER.has(reading.nextToken) &&
     !plural &&
-    !ENGLISH_ENDING.test(firstLower) &&
-    !first.includes("'") &&
-    !first.includes('’') &&
+    !ENGLISH_ENDING.test(reading.firstLower) &&
+    !reading.first.includes("'") &&
+    !reading.first.includes('’') &&
     // "Thomas J. Albani will": a sentence the splitter saw end at a middle initial.
-    !INITIAL_TOKEN.test(prevToken) &&
-    !englishCompound(firstLower);
+    !INITIAL_TOKEN.test(reading.prevToken) &&
+    !englishCompound(reading.firstLower);
   // "Safaricom reported a 12% rise in half-year profit", "Vodacom posted record revenue": a name no list knows
   // that reports a firm's results is the firm (opening a sentence, it was dropped as a word the lexicon lacks).
   if (
-    n === 1 &&
-    !personCue &&
-    !locative &&
-    !isKnownSurnameWord(firstWord) &&
-    !firstWord.possessive &&
-    firmResultsAfter(ctx, chunk.field, words[from]!.index) &&
+    reading.n === 1 &&
+    !reading.personCue &&
+    !reading.locative &&
+    !isKnownSurnameWord(reading.firstWord) &&
+    !reading.firstWord.possessive &&
+    firmResultsAfter(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index) &&
     // ("Kamau reported a loss of his cattle": a person's own loss.)
-    !pronounPerson()
+    !reading.pronounPerson()
   )
-    return [candidate(chunk, from, to, 'organization', 1, base)];
+    return readAs(reading, 'organization', 1);
   // "Ofwat fined Thames Water", "Ofcom fines broadcaster": a name no list knows that fines or censures is a
   // regulator, a league or a court, no word the lexicon lacks (people fine under a title: "Judge Li fined").
   if (
-    n === 1 &&
-    chunk.initial &&
-    !personCue &&
+    reading.n === 1 &&
+    reading.chunk.initial &&
+    !reading.personCue &&
     !plural &&
-    !ENGLISH_ENDING.test(firstLower) &&
-    !isKnownSurnameWord(firstWord) &&
-    !SURNAME_SHAPE.test(first) &&
-    !firstWord.possessive &&
-    SANCTION_VERBS.has(nextToken)
+    !ENGLISH_ENDING.test(reading.firstLower) &&
+    !isKnownSurnameWord(reading.firstWord) &&
+    !SURNAME_SHAPE.test(reading.first) &&
+    !reading.firstWord.possessive &&
+    SANCTION_VERBS.has(reading.nextToken)
   )
-    return [candidate(chunk, from, to, 'organization', 1, base)];
+    return readAs(reading, 'organization', 1);
   // "Arsenal moved six points clear", "Arsenal manager Mikel Arteta": a club no list knows.
-  if (chunk.initial && n === 1 && clubOpensSentence(ctx, chunk, words[from]!))
-    return [candidate(chunk, from, to, 'organization', 2, base)];
   if (
-    chunk.initial &&
-    !ctx.seen.capitalisedInside.has(firstLower) &&
-    !SURNAME_SHAPE.test(first) &&
+    reading.chunk.initial &&
+    reading.n === 1 &&
+    clubOpensSentence(reading.ctx, reading.chunk, reading.words[reading.from]!)
+  )
+    return readAs(reading, 'organization', 2);
+  if (
+    reading.chunk.initial &&
+    !reading.ctx.seen.capitalisedInside.has(reading.firstLower) &&
+    !SURNAME_SHAPE.test(reading.first) &&
     !nameBeforeModal &&
     // A plural the lexicon misses speaks too ("Eyewitnesses told"), and so do hyphened places
     // ("Miami-Brazil says").
-    (!speaker || first.includes('-') || (plural && !isKnownSurnameWord(firstWord)))
+    (!reading.speaker || reading.first.includes('-') || (plural && !isKnownSurnameWord(reading.firstWord)))
   )
-    return [candidate(chunk, from, to, 'unknown', -1, base)];
-  if (thingAfterThe) return [];
+    return readAs(reading, 'unknown', -1);
+  if (reading.thingAfterThe) return [];
   // "Pfizer said on Monday it would …", "Walmart said its sales …": a name no list knows that speaks and
   // that "it" takes up at once is a firm (a known surname keeps its person).
   if (
-    personVerb &&
-    !locative &&
-    !isKnownSurnameWord(firstWord) &&
-    !SURNAME_SHAPE.test(first) &&
-    n === 1 &&
-    !INDEFINITE_PRONOUNS.has(firstLower) &&
-    bodyOrFirmItAfter(ctx, chunk.field, words[from]!.index)
+    reading.personVerb &&
+    !reading.locative &&
+    !isKnownSurnameWord(reading.firstWord) &&
+    !SURNAME_SHAPE.test(reading.first) &&
+    reading.n === 1 &&
+    !INDEFINITE_PRONOUNS.has(reading.firstLower) &&
+    bodyOrFirmItAfter(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index)
   )
-    return [candidate(chunk, from, to, 'organization', 1, base)];
+    return readAs(reading, 'organization', 1);
   // "Transnistrian leader Vadim Krasnoselsky", "Abkhazian forces": an "-ian" word no list knows before a noun
   // for a people's leaders, forces or land is that people's adjective, not a surname of that shape.
   if (
-    n === 1 &&
-    !isKnownSurnameWord(firstWord) &&
-    PEOPLES_ADJECTIVE.test(first) &&
-    PEOPLE_NOUNS.has(nextToken)
+    reading.n === 1 &&
+    !isKnownSurnameWord(reading.firstWord) &&
+    PEOPLES_ADJECTIVE.test(reading.first) &&
+    PEOPLE_NOUNS.has(reading.nextToken)
   )
-    return [candidate(chunk, from, to, 'other', 1, base)];
+    return readAs(reading, 'other', 1);
   // "Charities including Care4Calais said": a word with a digit among its letters is no one's name.
-  if ((isKnownSurnameWord(firstWord) || speaker || SURNAME_SHAPE.test(first)) && !DIGIT_IN_WORD.test(first))
+  if (
+    (isKnownSurnameWord(reading.firstWord) || reading.speaker || SURNAME_SHAPE.test(reading.first)) &&
+    !DIGIT_IN_WORD.test(reading.first)
+  )
     return [
-      candidate(chunk, from, to, 'unknown', 0, base, speakerVerb || pronounPerson() ? SPEAKER : PERSONISH),
+      candidate(
+        reading.chunk,
+        reading.from,
+        reading.to,
+        'unknown',
+        0,
+        reading.base,
+        reading.speakerVerb || reading.pronounPerson() ? SPEAKER : PERSONISH,
+      ),
     ];
   // "Arsenal's Saka scored twice": one word after an owner's possessive, before a player's deed, is the
   // player (scorers.ts).
   if (
-    n === 1 &&
-    playerDeed(nextToken) &&
-    (endsWithText(prevToken, "'s") || endsWithText(prevToken, '\u2019s'))
+    reading.n === 1 &&
+    playerDeed(reading.nextToken) &&
+    (endsWithText(reading.prevToken, "'s") || endsWithText(reading.prevToken, '\u2019s'))
   )
-    return [candidate(chunk, from, to, 'person', 1, base)];
+    return readAs(reading, 'person', 1);
   // "Ajax Amsterdam 3 ( Kluivert 12 , Litmanen 44 )": a scorer before the minute, no side (scorers.ts).
   if (
-    n <= 2 &&
-    MINUTE_START.test(nextToken) &&
+    reading.n <= 2 &&
+    MINUTE_START.test(reading.nextToken) &&
     scorerInBrackets(
-      (k) => lowerTokenText(ctx, chunk.field, words[from]!.index - k),
-      (k) => lowerTokenText(ctx, chunk.field, words[to - 1]!.index + k),
+      (k) => lowerTokenText(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index - k),
+      (k) => lowerTokenText(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index + k),
     )
   )
-    return [candidate(chunk, from, to, 'person', 2, base)];
+    return readAs(reading, 'person', 2);
   // "Canada - Aunger ( 41st min , pen )", "( Becerril 46th )": a minute as an ordinal after the name on a
   // sports page makes a scorer or a substitute (scorers.ts).
   if (
-    n <= 2 &&
-    ctx.sports &&
-    minuteOrdinalAfter((k) => lowerTokenText(ctx, chunk.field, words[to - 1]!.index + k))
+    reading.n <= 2 &&
+    reading.ctx.sports &&
+    minuteOrdinalAfter((k) =>
+      lowerTokenText(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index + k),
+    )
   )
-    return [candidate(chunk, from, to, 'person', 2, base)];
-  return [candidate(chunk, from, to, 'unknown', 0, base)];
+    return readAs(reading, 'person', 2);
+  return readAs(reading, 'unknown', 0);
 }
 /** Words after a sentence's first word that make it the subject of a clause ("Rheinmetall will build"). */
 /** Trades that end a firm's or its unit's name after the maker's word ("Sumitomo Metal", "Ford Credit"). */
