@@ -3,7 +3,7 @@ import { keyOf, lookupMetonym, lookupPhrase, lookupPlace } from '../countries/ga
 import type { Field } from '../schema.js';
 import { codeUnitAt, endsWithText, lowerCased, startsWithDigit, withoutMarks } from '../text/chars.js';
 import type { TagDocument } from '../text/document.js';
-import { lazyPattern } from '../text/lazy-pattern.js';
+
 import { letterPattern, startsLower, startsUpper } from '../text/letters.js';
 import {
   type Chunk,
@@ -47,16 +47,15 @@ import {
   isGivenName,
   isKnownSurname,
   isLowerWord,
-  isSeasonGivenName,
   NAME_PARTICLES,
   NOBLE_TITLES,
   ORG_HEADS,
   ORG_LEADS,
   PLACE_HEADS,
 } from './lexicon.js';
-import { isNewsmakerSurname, newsmakerNamed } from './newsmakers.js';
+import { newsmakerNamed } from './newsmakers.js';
 import type { DocumentEvidence } from './recognize.js';
-import { minuteOrdinalAfter, playerAfterOwner, playerDeed, scorerInBrackets } from './scorers.js';
+import { playerDeed } from './scorers.js';
 import { sportCountryAt } from './sport-codes.js';
 import { stageNameLength } from './stage-names.js';
 import {
@@ -77,7 +76,6 @@ import {
   gluedAfter,
   indexPairAt,
   investedBefore,
-  MINUTE_START,
   MONTH_SHORT_FORMS,
   monthSpan,
   PRESS_AFTER_INDEX,
@@ -91,14 +89,13 @@ import {
 import {
   bodyAppositionAfter,
   callingApposedAfter,
-  capitalisedPossessive,
   firmAppositionAfter,
   officeApposedAfter,
   PARTY_APPOSITION_HEADS,
   partyMemberApposedAfter,
   titleApposedAfter,
 } from './typing/appositions.js';
-import { winnerAfterDefeat } from './typing/beaten-by.js';
+
 import {
   BODY_ADJECTIVES,
   bodyInCountry,
@@ -113,7 +110,6 @@ import {
   hasOrgHeadOf,
   hasOrgLeadOf,
   knownBody,
-  leadersBodyAfter,
   MEMBERS_AFTER,
   MISSION_NOUNS,
   NEWSROOM_HEADS,
@@ -121,7 +117,6 @@ import {
   NOT_ORG_ACRONYMS,
   ORG_NOUNS_AFTER,
   PARTY_CUES_AFTER,
-  PARTY_MEMBERS_AFTER,
   PARTY_NOUNS,
   partyMembers,
   partyNounPastBracket,
@@ -139,12 +134,9 @@ import {
   lookup,
   NO_CONTEXT,
   NO_INFO,
-  PERSONISH,
   placeFields,
   placeIdOf,
   placeOfSpan,
-  SPEAKER,
-  TEAM_FROM_PLACE,
 } from './typing/candidates.js';
 import {
   type Candidate,
@@ -176,7 +168,6 @@ import {
   listDisasterStrikes,
 } from './typing/disaster-places.js';
 import {
-  DATELINE_ENDS,
   datelineMentionPlace,
   datelinePlace,
   opensDateline,
@@ -210,7 +201,6 @@ import {
 import {
   APPLE_THINGS,
   aiFirmName,
-  BANK_COMPOUND,
   BANK_WORDS,
   CAMEL_CASE_BRAND,
   COMPANY_OF,
@@ -223,7 +213,6 @@ import {
   firmBrandAt,
   firmKindBefore,
   firmOfExamples,
-  firmOfficerAfter,
   goodsSoldAfter,
   INITIALS_BRAND,
   isCompanyOrTeamName,
@@ -236,17 +225,8 @@ import {
   staffAt,
   titleFirmName,
 } from './typing/firm-cues-around.js';
-import {
-  firmDealsWithBrand,
-  firmResultsAfter,
-  firmsWhoseAfter,
-  makerClauseAfter,
-} from './typing/firm-deeds.js';
-import {
-  firmShapedLikePerson,
-  formerNameAfter,
-  hyphenedOrdinaryWords,
-} from './typing/firms-shaped-like-people.js';
+import { firmResultsAfter, makerClauseAfter } from './typing/firm-deeds.js';
+import { firmShapedLikePerson, hyphenedOrdinaryWords } from './typing/firms-shaped-like-people.js';
 import { isGroupAdjectiveBeforeNoun } from './typing/group-adjectives.js';
 import { horseRiddenAfter } from './typing/horses.js';
 import { hostsEventAfter } from './typing/host-towns.js';
@@ -258,16 +238,11 @@ import {
   settlementOf,
 } from './typing/journeys-and-venues.js';
 import { MODEL_NOUNS, makerWord, modelNounEndsList, salesOfBefore } from './typing/maker-models.js';
-import {
-  groundAfterAtThe,
-  playerOrManagerOwns,
-  sideOfFixture,
-  teamBeforeItsPlayer,
-} from './typing/match-reports.js';
+import { groundAfterAtThe, playerOrManagerOwns, teamBeforeItsPlayer } from './typing/match-reports.js';
 import { medicineApposedAfter } from './typing/medicines.js';
+import { bodyNamedByWordAt, PLURAL_LOOKALIKE, typeOneWord } from './typing/one-word.js';
 import { asOpeningCommonNoun } from './typing/opening-common-noun.js';
 import { ordinaryWordsNamePerson } from './typing/ordinary-word-people.js';
-import { ownersSiteTown } from './typing/owners-sites.js';
 import {
   callToReaderOpens,
   headingLineOpener,
@@ -282,8 +257,6 @@ import {
   CAPITAL_PARTICLES,
   endsFullName,
   familyNameHe,
-  fullNameAfterPossessive,
-  KIN_BEFORE,
   MALAY_HONORIFICS,
   MALAY_TITLES,
   NAME_HONORIFICS,
@@ -292,8 +265,6 @@ import {
   namesPerson,
   ordinaryGivenVenue,
   ordinarySurnameAlone,
-  PERSON_CUES_AFTER,
-  PERSON_OWNED,
   personalVenue,
   personalVenueOfThree,
   personOfCountry,
@@ -361,7 +332,6 @@ import { placeInKnownPlace } from './typing/place-in-place.js';
 import { bodyPartBeforeInjury, injuryOfPlayerAfter } from './typing/player-injuries.js';
 import { playerNamedLikeClub, playerWithUnlistedGivenName } from './typing/players-named-like-clubs.js';
 import { afterPluralOffice } from './typing/plural-titles.js';
-import { officeInCapitalsAlone, postNominalAfterName } from './typing/post-nominals.js';
 import {
   DIGIT_IN_WORD,
   LETTER_MODEL_CODE,
@@ -378,15 +348,14 @@ import {
   versionAfter,
 } from './typing/products-and-models.js';
 import {
-  bodyOrFirmItAfter,
   firmItAfter,
   personPronounNext,
   pronounAfter,
   pronounOpensNextSentence,
-  SUBJECT_OPENERS,
   thingPronounNext,
 } from './typing/pronouns.js';
-import { DAYS_OWNING, resolveByDocument, STRONG_LOCATIVE } from './typing/resolve-by-document.js';
+import { type Reading, readAs, type SpanContext } from './typing/reading.js';
+import { resolveByDocument, STRONG_LOCATIVE } from './typing/resolve-by-document.js';
 import { qualifierOfDay, seasonBeforeThing } from './typing/seasons.js';
 import {
   ARTICLES,
@@ -395,8 +364,6 @@ import {
   CLAUSE_ENDS,
   CLAUSE_OPENERS,
   capitalisedInBody,
-  ENGLISH_ENDING,
-  englishCompound,
   isWithPeriod,
   LOWER_WORD_START,
   lineAlone,
@@ -415,18 +382,13 @@ import {
   CAR_NOT_TEAMS,
   CLUB_DEAL_VERBS,
   CLUB_PREFIXES,
-  CLUB_RESULT_VERBS,
   COMPETITION_AFTER,
   CRICKET_FORMATS,
   clubBefore,
-  clubNameAt,
   clubOpensSentence,
   competitionLeague,
-  FIXTURE_SIDES,
   FORMULA_CLASSES,
-  fixtureAgainstAfter,
   inResultSentence,
-  isPlayersSportDocument,
   isResultSlot,
   isSportsDocument,
   isTeamContext,
@@ -437,14 +399,11 @@ import {
   playerAfter,
   playerName,
   playerNamedLikeTeam,
-  RIVAL_BEFORE,
   resultAfterTeam,
   SCORECARD_BEFORE,
   SIDE_BEFORE,
-  SIDES_BEFORE,
   SQUAD_NOUNS,
   TOURNAMENTS,
-  tableGapAfter,
   teamAfterEntrant,
   transferBefore,
   VENUE_PREPOSITIONS,
@@ -548,7 +507,6 @@ import {
   W_WEB_ADDRESS,
   wordIs,
 } from './typing/word-tests.js';
-import { typeX } from './typing/x-platform.js';
 import { namedAfterShipKind, shipApposedAt } from './vessels.js';
 import {
   gazetteerOfWord,
@@ -560,33 +518,10 @@ import {
 
 export type { Candidate, CandidateType } from './typing/context.js';
 
-/**
- * A state known only by its abbreviation, with neither its period nor a town and comma before it:
- * "celebrate Mass in Beirut", not "Boston, Mass." or the dateline "IRVINE , Calif 1996-08-30".
- */
-function bareAbbreviation(ctx: Context, chunk: Chunk, from: number): boolean {
-  const word = chunk.words[from]!;
-  if (endsWithText(word.core, '.') || tokenText(ctx, chunk.field, word.index + 1) === '.') return false;
-  if (tokenText(ctx, chunk.field, word.index - 1) === ',') return false;
-  return lookupPhrase(keyOf(word.core))?.kind === 'abbreviation';
-}
 /** A saint's name opening a town's: "St. Louis", "Saint Paul". */
 const SAINT_LEADS = new Set(['st', 'st.', 'saint']);
 /** Adjectives of nearness between a locative and a town: "in nearby Northfleet". */
 const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring']);
-/** "Democratic", "Conservative", "Socialist": endings of English adjectives, which no place's name has. */
-const ADJECTIVE_ENDING = /(?:ic|ical|ive|ist|ous)$/;
-/** "in Nice last week", "in Reading yesterday": words of time after a town, which a modifier never precedes. */
-const TIME_NOUNS_AFTER = new Set([
-  'last',
-  'next',
-  'this',
-  'earlier',
-  'later',
-  'yesterday',
-  'today',
-  'tonight',
-]);
 /** A country's initials with periods, after which wire copy may capitalise a word ("UK Athletics" has none). */
 const COUNTRY_INITIALS = new Set(['U.S.', 'U.K.']);
 /** Bodies a country's initials name with an ordinary word: "U.S. Treasury", "U.S. Steel", "U.S. Soccer". */
@@ -688,18 +623,6 @@ const VENUE_BEFORE = new Set(['at', 'in', 'near', 'outside', 'inside', 'into']);
 const FED_UP_AFTER = new Set(['with', 'of', ',']);
 /** A place named where "in" would name it ("Trenton, Nova Scotia"): other mentions of it keep the place. */
 const AS_IN: Base = { locative: true, prev: 'in' };
-/** Abbreviations of common nouns written with an ampersand (firms' are not listed: "S&P", "M&S", "H&M"). */
-/** Seven to ten capitals: a body's short name longer than `ACRONYM`'s ("CHINADA", "FRONTEX", "INTERPOL"). */
-const LONG_CAPITALS = /^[A-Z]{7,10}$/;
-/** "Transnistrian", "Abkhazian": the adjective of a people or a land that the lists lack. */
-const PEOPLES_ADJECTIVE = /[a-z]{3}(?:ian|ean)$/;
-/** Nouns after a people's adjective: "Transnistrian leader", "Ossetian separatists". */
-const PEOPLE_NOUNS = new Set(
-  `leader leaders authorities officials forces troops separatists rebels militia militias government region
-  territory border people president parliament army police side`
-    .split(/\s+/)
-    .filter(Boolean),
-);
 /** Nouns before the name of an operation or a mission: "the naval mission Aspides", "operation Sindoor". */
 const OPERATION_NOUNS = new Set(['mission', 'operation']);
 /** A number of digits alone: "10" in "Block 10". */
@@ -1330,36 +1253,6 @@ function daysEventsCodesAndParties(chunk: Chunk, ctx: Context): Candidate[] | un
   if (to === 1 && wordIs(words[0]!, W_PARTY_MEMBERS) && !chunk.caseless) return partyMembers(chunk, 0);
   return undefined;
 }
-
-// typeChunk is cut into four functions, each run only when the one before found no answer. As one it held
-// 59,944 bytes of bytecode, near the 61,440 over which V8 never optimises a function, and TurboFan compiled
-// it for seconds on a helper thread, again after each deoptimisation. Keep each part well under that size.
-// Session 45 cut typeChunk's own rules into five stages (rolesIndicesAndShortNames … daysEventsCodesAndParties),
-// each returning its answer or undefined and asked in the order the rules held, as typeNamedSpan's and
-// typeSeveralWords' are: speed44 found these large functions compiled by TurboFan late, during the 1 MB article.
-
-/** A name without its leading function words and titles (which may cue a person), typed on. */
-/**
- * "Unite said it would ballot its members", "Unison said it would back the offer", "Unite, Britain's biggest
- * union,": whether a body's "it" or "its" right after its verb of speech, or an apposition opened by a
- * possessive, takes up the word `w` (no plural: "Critics said it would …" speak of the matter; no pronoun:
- * "Nobody said it would …"; no hyphened pair).
- */
-function bodyNamedByWordAt(ctx: Context, field: Field, w: Word): boolean {
-  // ("Miami-Brazil says it expects …": a hyphened pair of places heads a wire's line.)
-  if (endsWithText(w.lower, 's') || w.lower.includes('-') || INDEFINITE_PRONOUNS.has(w.lower)) return false;
-  if (tokenText(ctx, field, w.index + 1) === ',')
-    return (
-      capitalisedPossessive(tokenText(ctx, field, w.index + 2)) &&
-      bodyAppositionAfter(ctx, field, w.index + 1)
-    );
-  return bodyOrFirmItAfter(ctx, field, w.index);
-}
-const INDEFINITE_PRONOUNS = new Set(
-  'everyone everybody everything nobody nothing someone somebody something anyone anybody anything none one another each either neither'.split(
-    ' ',
-  ),
-);
 
 function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
   const words = chunk.words;
@@ -2963,50 +2856,6 @@ function productsAndPrizes(s: NamedSpan, span: SpanContext): Candidate[] | undef
   )
     return [candidate(chunk, from, to, 'organization', 2, base)];
   return undefined;
-}
-
-/** What `typeNamedSpan` read around the name that `typeByReading` reads on. */
-interface SpanContext {
-  readonly from: number;
-  readonly personCue: boolean;
-  readonly whole: GazetteerEntry | Candidate | undefined;
-  readonly prevToken: string;
-  readonly nextToken: string;
-  readonly prevBits: number;
-  readonly nextBits: number;
-  readonly placeNounBefore: boolean;
-  readonly placeNounAfter: boolean;
-  readonly transferClub: boolean;
-  readonly locative: boolean;
-  readonly base: Base;
-}
-
-/** What `typeByReading` read before its stages: the run, its surroundings and the tests it asks more than once. */
-interface Reading extends SpanContext {
-  readonly chunk: Chunk;
-  readonly ctx: Context;
-  readonly words: readonly Word[];
-  readonly to: number;
-  readonly n: number;
-  readonly first: string;
-  readonly firstLower: string;
-  readonly lastLower: string;
-  readonly firstWord: Word;
-  readonly lastWord: Word;
-  readonly personVerb: boolean;
-  // (A bit test in it leaves a number where it holds.)
-  readonly speakerVerb: boolean | number;
-  readonly speaker: boolean;
-  readonly thingAfterThe: boolean;
-  readonly inResult: () => boolean;
-  readonly pronoun: () => 'person' | 'thing' | null;
-  readonly pronounPerson: () => boolean;
-  readonly teamPlace: (type: CandidateType, countryCode?: string) => CandidateType;
-}
-
-/** The whole run as one candidate of `type`: what most stages answer. */
-function readAs(reading: Reading, type: CandidateType, strength: number): Candidate[] {
-  return [candidate(reading.chunk, reading.from, reading.to, type, strength, reading.base)];
 }
 
 /** The name read by the lists and its own words, after the rules on its surroundings (`typeNamedSpan`). */
@@ -4959,543 +4808,6 @@ function bodyHeadThenOf(words: readonly Word[], from: number, at: number): boole
     if (wordIs(words[i]!, W_ORG_HEAD) && !wordIs(words[i]!, W_TITLE)) return true;
   return false;
 }
-
-/** Adjectives and nouns of a country's first peoples, capitalised in news: "Indigenous", "Aboriginal". */
-const FIRST_PEOPLES_WORDS = new Set(['indigenous', 'aboriginal', 'aboriginals', 'aborigine', 'aborigines']);
-
-/** An unknown single word, read by its shape and its surroundings. */
-function typeOneWord(reading: Reading): Candidate[] {
-  return oneWordShapesAndLists(reading) ?? oneWordSidesAndPlaces(reading) ?? oneWordOpeningsAndFirms(reading);
-}
-
-/**
- * One word by its shape and the lists: the platform X, offices, peoples' adjectives, brands, banks, makers,
- * relatives, agencies, capitals, abbreviations.
- */
-function oneWordShapesAndLists(reading: Reading): Candidate[] | undefined {
-  // One word.
-  if (reading.first === 'X')
-    return typeX(
-      reading.ctx,
-      reading.chunk,
-      reading.from,
-      reading.prevToken,
-      reading.nextToken,
-      reading.base,
-    );
-  if (
-    (officeInCapitalsAlone(reading.firstWord) && reading.prevToken !== '<') ||
-    postNominalAfterName(reading.ctx, reading.chunk.field, reading.firstWord)
-  )
-    return [];
-  if (sideOfFixture(reading.ctx, reading.chunk, reading.firstWord)) return readAs(reading, 'organization', 2);
-  // "an Indigenous lawyer", "Aboriginal elders": the capitalised adjective of a country's first peoples, which
-  // no list knows as a people's word, names no one (it was read as a firm's "an Apple lawyer").
-  if (reading.n === 1 && FIRST_PEOPLES_WORDS.has(reading.firstLower) && !reading.chunk.caseless) return [];
-  // "the iPod", "iTunes", "iPhones": Apple's devices and services, written with a lower-case "i", are things.
-  if (
-    codeUnitAt(reading.first, 0) === 105 &&
-    (APPLE_THINGS.has(lowerCased(reading.first)) || APPLE_THINGS.has(lowerCased(reading.first).slice(0, -1)))
-  )
-    return readAs(reading, 'other', 2);
-  // "Eurostat said", "Destatis said": a body the team's list names by one word (entities/known-bodies.ts).
-  if (isKnownBodyWord(reading.first)) return readAs(reading, 'organization', 2);
-  // "JPMorgan", "YouTube", "BlackRock": a capital inside a word after its first syllable is a brand's
-  // spelling; people's names have one only after a prefix ("McDonald", "DeSantis", "MacArthur").
-  if (CAMEL_CASE_BRAND.test(reading.first)) return readAs(reading, 'organization', 1);
-  // "Bundesbank", "Commerzbank", "Rabobank": a compound ending in "bank" is a bank.
-  if (BANK_COMPOUND.test(reading.first) && !isLowerWordWord(reading.firstWord))
-    return readAs(reading, 'organization', 2);
-  // "Chery is making cars in Barcelona": a name that makes or sells goods is a firm (review31 ★1).
-  // ("The Siemens plant at Boscholt makes cordless phones": the plant's town.)
-  if (
-    !reading.personCue &&
-    !reading.base.locative &&
-    goodsSoldAfter(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index)
-  )
-    return readAs(reading, 'organization', 2);
-  if (reading.personCue) return readAs(reading, 'person', 2);
-  // "Morena lawmakers": a given name alone before the word for a party's members is the party (a person is
-  // named so only with "MP" after the name, "Jane Smith MP"; "Christian leaders" are a faith's), and so is
-  // one an apposition calls a party ("Morena, the ruling party,").
-  if (
-    reading.n === 1 &&
-    isGivenNameWord(reading.firstWord) &&
-    !reading.locative &&
-    !reading.words[reading.to - 1]!.possessive &&
-    (PARTY_MEMBERS_AFTER.has(reading.nextToken) ||
-      (reading.nextToken === ',' &&
-        firmAppositionAfter(
-          reading.ctx,
-          reading.chunk.field,
-          reading.words[reading.from]!.index + 1,
-          PARTY_APPOSITION_HEADS,
-          3,
-        )))
-  )
-    return readAs(reading, 'organization', 2);
-  // "whose son Matan", "his wife Sara": a relative named after the kinship word is a person.
-  if (
-    KIN_BEFORE.has(reading.prevToken) &&
-    !gazetteerOfWord(reading.firstWord)?.countryCode &&
-    !isLowerWordWord(reading.firstWord)
-  )
-    return readAs(reading, 'person', 2);
-  // "Samsung will invest in its Pyeongtaek plant", "Alcoa will sell its Goldendale smelter": after the owner's
-  // "its" or "their", one word no list knows before a works' noun is the works' town (the owner is named).
-  if (ownersSiteTown(reading.ctx, reading.chunk.field, reading.firstWord)) return readAs(reading, 'place', 1);
-  // "Interfax news agency quoted …": a news agency is named before the words that say so.
-  const newsAgency =
-    reading.nextToken === 'agency' ||
-    (reading.nextToken === 'news' &&
-      lowerTokenText(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index + 2) ===
-        'agency');
-  if (
-    (reading.nextBits & ORG_CUE_AFTER ||
-      newsAgency ||
-      (STAFF_AFTER.has(reading.nextToken) && !isLowerWordWord(reading.firstWord)) ||
-      // ("Shell chief executive Wael Sawan": a brand named by an ordinary word is the firm too, ents41.)
-      (firmOfficerAfter(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index) &&
-        (!isLowerWordWord(reading.firstWord) || isBrandWord(reading.firstWord.core)))) &&
-    !gazetteerOfWord(reading.firstWord)?.countryCode
-  )
-    return readAs(reading, 'organization', 1);
-  // "Serie A club Atalanta", "Premier League side Everton".
-  if (
-    (reading.prevToken === 'club' || reading.prevToken === 'side') &&
-    !gazetteerOfWord(reading.firstWord)?.countryCode
-  )
-    return readAs(reading, 'organization', 2);
-  // "KYIV - Ukraine and Russia …": a place in capitals opening a line before a dash is a dateline.
-  if (
-    reading.words[reading.from]!.initial &&
-    DATELINE_ENDS.has(reading.nextToken) &&
-    reading.nextToken !== '' &&
-    placeOfWord(reading.firstWord)
-  )
-    return readAs(reading, 'place', 2);
-  // "the B.C. government", "N.S. Premier Tim Houston": a state's or province's abbreviation written with
-  // periods is the place, no body's initials ("500 B.C." is an era).
-  if (INITIALS.test(reading.first) && !/^\d/.test(reading.prevToken)) {
-    // "Erik Halvorsen, M.D., founder": a physician's degree after a name; Maryland is written "Md.".
-    if (reading.prevToken === ',' && reading.first.startsWith('M.D')) return [];
-    const region = placeOfWord(reading.firstWord);
-    if (region?.kind === 'region')
-      return [
-        candidate(reading.chunk, reading.from, reading.to, 'place', 2, reading.base, placeFields(region)),
-      ];
-  }
-  // "NOTE", "ISSUER", "ORDERS": a word in capitals that English writes in lower case is a label.
-  // ("CHINADA said", "FRONTEX has": seven to ten capitals inside mixed-case text, the subject of a verb, are a
-  // body's short name as much as "WADA" is, review32 ★E3; a label opening a line is not: "EUROBONDS - …".)
-  if (
-    (ACRONYM.test(reading.first) ||
-      (LONG_CAPITALS.test(reading.first) &&
-        !reading.chunk.caseless &&
-        // ("GUTERRES said": a newsmaker's or known surname in capitals is the person of a UN press release,
-        // read32 F11.)
-        !isKnownSurnameWord(reading.firstWord) &&
-        newsmakerNamed(reading.first) === undefined &&
-        (reading.nextBits & (PERSON_VERB | SPEAKER_VERB | AUXILIARY)) !== 0)) &&
-    !NOT_ORG_ACRONYMS.has(reading.first) &&
-    !(reading.first.length >= 4 && isLowerWordWord(reading.firstWord))
-  )
-    return readAs(reading, 'organization', 1);
-  // "an AI superpower", "GDP": abbreviations of things are no name (left to the default before).
-  if (NOT_ORG_ACRONYMS.has(reading.first)) return [];
-  if (wordIs(reading.words[reading.from]!, W_INSTITUTION)) return readAs(reading, 'organization', 1);
-  return undefined;
-}
-
-/**
- * One word on sports pages and in results, given names, places, leaders' governments, owners' possessives,
- * appositions.
- */
-function oneWordSidesAndPlaces(reading: Reading): Candidate[] | undefined {
-  // "drew 1-1 with Chelsea": in a result, the side played "with" is a rival as much as one played "against".
-  const rivalBefore = RIVAL_BEFORE.has(reading.prevToken) || reading.prevToken === 'with';
-  // "Chelsea drew 0-0 with Newcastle": a given name alone that wins or loses in a result is a club.
-  if (
-    isGivenNameWord(reading.firstWord) &&
-    !reading.locative &&
-    !isKnownSurnameWord(reading.firstWord) &&
-    (((TEAM_VERBS.has(reading.nextToken) || TEAM_VERBS.has(reading.prevToken) || rivalBefore) &&
-      reading.inResult()) ||
-      // "Chelsea moved six points clear": a side's place in a table.
-      (reading.n === 1 &&
-        tableGapAfter(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index + 1)) ||
-      // "11 points behind leaders Chelsea", "holders Everton": a word for sides in the plural before it.
-      (reading.ctx.sports && reading.n === 1 && SIDES_BEFORE.has(reading.prevToken)))
-  )
-    return readAs(reading, 'organization', 2);
-  // "Manchester City v Chelsea", "Chelsea beat Arsenal": a given name alone facing a club across "v", or
-  // beating or drawing with a club the lists know, is a club too (no score needed).
-  if (
-    reading.n === 1 &&
-    isGivenNameWord(reading.firstWord) &&
-    !reading.locative &&
-    (FIXTURE_SIDES.has(reading.nextToken) ||
-      FIXTURE_SIDES.has(reading.prevToken) ||
-      (CLUB_RESULT_VERBS.has(reading.nextToken) &&
-        clubNameAt(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index + 2)) ||
-      // "Chelsea central defender Franck Leboeuf", "Chelsea manager": before a squad member's role on a
-      // sports page, as a town is.
-      (reading.ctx.sports &&
-        clubBefore(
-          reading.ctx,
-          reading.chunk.field,
-          reading.words[reading.to - 1]!.index,
-          reading.nextToken,
-        ) &&
-        !FIXTURE_SIDES.has(reading.nextToken)))
-  )
-    return readAs(reading, 'organization', 2);
-  // "Magnum said its sales …": a given name that "its" takes up is a brand or a firm.
-  if (isGivenNameWord(reading.firstWord) && !reading.locative && reading.pronoun() === 'thing')
-    return readAs(reading, 'organization', 2);
-  // "Mercedes' Kimi Antonelli", "Chelsea's Cole Palmer": on a sports page a given name alone in the
-  // possessive before a full name is the team the person plays for ("Ray's Taylor Hackford", a film's
-  // director, is left to the rules after).
-  if (
-    reading.ctx.sports &&
-    isGivenNameWord(reading.firstWord) &&
-    !reading.locative &&
-    !isKnownSurnameWord(reading.firstWord) &&
-    !reading.chunk.caseless &&
-    fullNameAfterPossessive(reading.ctx, reading.chunk.field, reading.firstWord)
-  )
-    return readAs(reading, 'organization', 2);
-  // "knocked out of the Champions League by Atalanta": on a sports page a given name alone that beat a side
-  // is a club (players are named by surname alone: "beaten by Sabalenka").
-  if (
-    reading.ctx.sports &&
-    isGivenNameWord(reading.firstWord) &&
-    !isKnownSurnameWord(reading.firstWord) &&
-    !reading.chunk.caseless &&
-    winnerAfterDefeat(reading.ctx, reading.chunk.field, reading.firstWord.index)
-  )
-    return readAs(reading, 'organization', 2);
-  // "a late winner against Chelsea", "Leeds v Chelsea": on a sports page a given name alone after a word of the
-  // other side is a club, players being named by surname ("against Sabalenka"; wild39a ★8).
-  if (
-    reading.ctx.sports &&
-    isGivenNameWord(reading.firstWord) &&
-    !isKnownSurnameWord(reading.firstWord) &&
-    !reading.chunk.caseless &&
-    RIVAL_BEFORE.has(reading.prevToken) &&
-    // ("Iga's game against Jessica": tennis players by their given names, ents42.)
-    !isPlayersSportDocument(reading.ctx.doc)
-  )
-    return readAs(reading, 'organization', 2);
-  // "the postponement of Chelsea's match against Arsenal": a given name alone owning a fixture against another
-  // side is a club (ents41); off the sports page only against a side no given name names ("Serena's match
-  // against Venus" is between sisters).
-  if (
-    isGivenNameWord(reading.firstWord) &&
-    reading.firstWord.possessive &&
-    !reading.chunk.caseless &&
-    fixtureAgainstAfter(reading.ctx, reading.chunk.field, reading.firstWord.index, reading.ctx.sports) &&
-    // ("Magnus's game against Hikaru", "Coco's match against Aryna": a chess or tennis player's, ents42.)
-    !isPlayersSportDocument(reading.ctx.doc)
-  )
-    return readAs(reading, 'organization', 2);
-  // "Aviva, formerly Norwich Union,": a given name that an apposition gives a firm's former name (wild45 item 17).
-  if (
-    isGivenNameWord(reading.firstWord) &&
-    !reading.personCue &&
-    formerNameAfter(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index)
-  )
-    return readAs(reading, 'organization', 2);
-  if (isGivenNameWord(reading.firstWord) && !reading.locative && !isSeasonGivenName(reading.firstWord.core))
-    return readAs(reading, 'person', 1);
-  const place = placeOfWord(reading.firstWord);
-  if (
-    place &&
-    !(isLowerWordWord(reading.firstWord) && !reading.locative && reading.chunk.initial) &&
-    !bareAbbreviation(reading.ctx, reading.chunk, reading.from)
-  ) {
-    const type = reading.teamPlace('place', place.kind === 'country' ? place.countryCode : undefined);
-    const info = placeFields(place);
-    return [
-      candidate(
-        reading.chunk,
-        reading.from,
-        reading.to,
-        type,
-        2,
-        reading.base,
-        type === 'place' ? info : { ...info, teamFromPlace: true },
-      ),
-    ];
-  }
-  if (/shire$/.test(reading.firstLower)) {
-    const type = reading.teamPlace('place');
-    return [
-      candidate(
-        reading.chunk,
-        reading.from,
-        reading.to,
-        type,
-        1,
-        reading.base,
-        type === 'place' ? NO_INFO : TEAM_FROM_PLACE,
-      ),
-    ];
-  }
-  // "Everton drew 1-1 with Burnley": a name no list knows that wins, loses or is played in a result is a club.
-  if (
-    !isLowerWordWord(reading.firstWord) &&
-    (TEAM_VERBS.has(reading.nextToken) || TEAM_VERBS.has(reading.prevToken) || rivalBefore) &&
-    reading.inResult()
-  )
-    return readAs(reading, 'organization', 1);
-  // "the Sharif government", "the Albanese administration": a listed newsmaker's surname, which the list does not
-  // name alone (others share it), before the body a leader heads is that leader's (was a firm by default).
-  if (
-    reading.n === 1 &&
-    reading.prevToken === 'the' &&
-    LEADERS_GOVERNMENTS.has(reading.nextToken) &&
-    !reading.firstWord.possessive &&
-    isNewsmakerSurname(reading.first)
-  )
-    return readAs(reading, 'person', 1);
-  if (PERSON_CUES_AFTER.has(reading.nextToken) && !gazetteerOfWord(reading.firstWord)?.countryCode)
-    return readAs(reading, 'person', 1);
-  // "Arsenal's Bukayo Saka scored", "Reform's Nigel Farage": an ordinary word opening a sentence in the
-  // possessive before a full name is the name of what the person belongs to, typed as such a name is.
-  if (
-    reading.n === 1 &&
-    reading.chunk.initial &&
-    reading.firstWord.possessive &&
-    !reading.chunk.caseless &&
-    // "The Office's Ricky Gervais": a show's or a work's title, named with "the".
-    reading.prevToken !== 'the' &&
-    !DAYS_OWNING.has(reading.firstLower) &&
-    (fullNameAfterPossessive(reading.ctx, reading.chunk.field, reading.firstWord) ||
-      // "Arsenal's Saka scored twice": a surname alone and a player's deed (scorers.ts).
-      (reading.firstWord.possessive &&
-        playerAfterOwner((k) =>
-          tokenText(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index + k),
-        )))
-  )
-    return readAs(reading, 'unknown', 0);
-  // "before Apple's expected entry", "Visa's network": a brand named by an ordinary word, capitalised in the
-  // possessive inside a sentence, is the firm whatever follows (opening one, it may be the word: "Target's").
-  // "a relief for Apple, whose shares rose 3%": and so is one that "whose" gives a firm's shares or results.
-  if (
-    reading.n === 1 &&
-    !reading.chunk.initial &&
-    !reading.chunk.caseless &&
-    isBrandWord(reading.firstWord.core) &&
-    !isGivenNameWord(reading.firstWord) &&
-    (reading.firstWord.possessive ||
-      firmsWhoseAfter(reading.ctx, reading.chunk.field, reading.firstWord.index) ||
-      firmDealsWithBrand(reading.ctx, reading.chunk.field, reading.firstWord.index))
-  )
-    return readAs(reading, 'organization', 2);
-  // "Unite said it would ballot its members": an ordinary word opening a sentence that a body's "it" or "its"
-  // or an apposition takes up at once names the body (typeAfterLead kept it for this).
-  if (
-    reading.n === 1 &&
-    reading.chunk.initial &&
-    !reading.chunk.caseless &&
-    !reading.locative &&
-    bodyNamedByWordAt(reading.ctx, reading.chunk.field, reading.firstWord)
-  )
-    return readAs(reading, 'organization', 1);
-  if (isLowerWordWord(reading.firstWord)) {
-    // "tightens in Democratic boost", "in Conservative heartlands": an ordinary word of an adjective's ending
-    // after "in" before a noun modifies the noun; the preposition makes it no place (a headline's "in" made the
-    // party's word one: read34). A noun may name a place so ("ships in Gulf await", "in the Gulf region").
-    const modifier =
-      reading.base.locative &&
-      reading.n === 1 &&
-      ADJECTIVE_ENDING.test(reading.firstLower) &&
-      nounAfter(tokenText(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index + 1)) &&
-      !TIME_NOUNS_AFTER.has(reading.nextToken);
-    return [
-      candidate(
-        reading.chunk,
-        reading.from,
-        reading.to,
-        'unknown',
-        -1,
-        modifier ? { locative: false, prev: reading.base.prev } : reading.base,
-      ),
-    ];
-  }
-  // "Zentrix, a Berlin-based startup, raised …": a name that an apposition calls a firm is one.
-  if (
-    reading.n === 1 &&
-    reading.nextToken === ',' &&
-    firmAppositionAfter(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index + 1)
-  )
-    return readAs(reading, 'organization', 2);
-  // "Komeito, which left the coalition": a name no list knows that "which" takes up is a body, no one's
-  // ("who" takes up a person); only a subject ("in Nagorno-Karabakh, which", "the city of Arbil, which" are
-  // places).
-  if (
-    reading.n === 1 &&
-    reading.nextToken === ',' &&
-    !reading.firstWord.possessive &&
-    !reading.locative &&
-    (reading.chunk.initial || SUBJECT_OPENERS.has(reading.prevToken)) &&
-    lowerTokenText(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index + 2) === 'which'
-  )
-    return readAs(reading, 'organization', 2);
-  // "Netanyahu's office said", "Trump's tariffs": a sentence-initial name in the possessive before what a
-  // person has (an office, a government, a family, words) is a person's.
-  // "Netanyahu's Likud party", "Trump's Republican Party", "Sunak's party": a party's leader, also
-  // inside a sentence (the default would make the bare name a firm).
-  if (
-    reading.n === 1 &&
-    reading.words[reading.to - 1]!.possessive &&
-    !reading.chunk.caseless &&
-    leadersBodyAfter(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index)
-  )
-    return [candidate(reading.chunk, reading.from, reading.to, 'unknown', 0, reading.base, PERSONISH)];
-  if (
-    reading.chunk.initial &&
-    reading.n === 1 &&
-    reading.words[reading.to - 1]!.possessive &&
-    (PERSON_OWNED.has(reading.nextToken) ||
-      // "Zelenskiy's office said" (a firm's office is where it works: "Zentrix's office in Berlin").
-      (reading.nextToken === 'office' &&
-        tokenBits(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index + 2) & PERSON_VERB))
-  )
-    return [candidate(reading.chunk, reading.from, reading.to, 'unknown', 0, reading.base, PERSONISH)];
-  return undefined;
-}
-
-/** One word opening a sentence, firms by their results and speech, peoples' adjectives, scorers. */
-function oneWordOpeningsAndFirms(reading: Reading): Candidate[] {
-  // A sentence-initial word the article never capitalises elsewhere and no list knows: most often an
-  // ordinary word missing from the compact lexicon ("Downloads", "Bookmakers").
-  // "Sheinbaum said": a word followed by a verb of speech is a speaker, not an ordinary word.
-  // "Rheinmetall will build", "Stellantis has cut": a word that is no English plural and no two English
-  // words run together ("Downloads", "Stockpiles"), before a modal or "has", is the subject's name.
-  const plural = endsWithText(reading.firstLower, 's') && !PLURAL_LOOKALIKE.test(reading.firstLower);
-  const nameBeforeModal =
-    MODAL_AFTER.has(reading.nextToken) &&
-    !plural &&
-    !ENGLISH_ENDING.test(reading.firstLower) &&
-    !reading.first.includes("'") &&
-    !reading.first.includes('’') &&
-    // "Thomas J. Albani will": a sentence the splitter saw end at a middle initial.
-    !INITIAL_TOKEN.test(reading.prevToken) &&
-    !englishCompound(reading.firstLower);
-  // "Safaricom reported a 12% rise in half-year profit", "Vodacom posted record revenue": a name no list knows
-  // that reports a firm's results is the firm (opening a sentence, it was dropped as a word the lexicon lacks).
-  if (
-    reading.n === 1 &&
-    !reading.personCue &&
-    !reading.locative &&
-    !isKnownSurnameWord(reading.firstWord) &&
-    !reading.firstWord.possessive &&
-    firmResultsAfter(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index) &&
-    // ("Kamau reported a loss of his cattle": a person's own loss.)
-    !reading.pronounPerson()
-  )
-    return readAs(reading, 'organization', 1);
-  // "Ofwat fined Thames Water", "Ofcom fines broadcaster": a name no list knows that fines or censures is a
-  // regulator, a league or a court, no word the lexicon lacks (people fine under a title: "Judge Li fined").
-  if (
-    reading.n === 1 &&
-    reading.chunk.initial &&
-    !reading.personCue &&
-    !plural &&
-    !ENGLISH_ENDING.test(reading.firstLower) &&
-    !isKnownSurnameWord(reading.firstWord) &&
-    !SURNAME_SHAPE.test(reading.first) &&
-    !reading.firstWord.possessive &&
-    SANCTION_VERBS.has(reading.nextToken)
-  )
-    return readAs(reading, 'organization', 1);
-  // "Arsenal moved six points clear", "Arsenal manager Mikel Arteta": a club no list knows.
-  if (
-    reading.chunk.initial &&
-    reading.n === 1 &&
-    clubOpensSentence(reading.ctx, reading.chunk, reading.words[reading.from]!)
-  )
-    return readAs(reading, 'organization', 2);
-  if (
-    reading.chunk.initial &&
-    !reading.ctx.seen.capitalisedInside.has(reading.firstLower) &&
-    !SURNAME_SHAPE.test(reading.first) &&
-    !nameBeforeModal &&
-    // A plural the lexicon misses speaks too ("Eyewitnesses told"), and so do hyphened places
-    // ("Miami-Brazil says").
-    (!reading.speaker || reading.first.includes('-') || (plural && !isKnownSurnameWord(reading.firstWord)))
-  )
-    return readAs(reading, 'unknown', -1);
-  if (reading.thingAfterThe) return [];
-  // "Pfizer said on Monday it would …", "Walmart said its sales …": a name no list knows that speaks and
-  // that "it" takes up at once is a firm (a known surname keeps its person).
-  if (
-    reading.personVerb &&
-    !reading.locative &&
-    !isKnownSurnameWord(reading.firstWord) &&
-    !SURNAME_SHAPE.test(reading.first) &&
-    reading.n === 1 &&
-    !INDEFINITE_PRONOUNS.has(reading.firstLower) &&
-    bodyOrFirmItAfter(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index)
-  )
-    return readAs(reading, 'organization', 1);
-  // "Transnistrian leader Vadim Krasnoselsky", "Abkhazian forces": an "-ian" word no list knows before a noun
-  // for a people's leaders, forces or land is that people's adjective, not a surname of that shape.
-  if (
-    reading.n === 1 &&
-    !isKnownSurnameWord(reading.firstWord) &&
-    PEOPLES_ADJECTIVE.test(reading.first) &&
-    PEOPLE_NOUNS.has(reading.nextToken)
-  )
-    return readAs(reading, 'other', 1);
-  // "Charities including Care4Calais said": a word with a digit among its letters is no one's name.
-  if (
-    (isKnownSurnameWord(reading.firstWord) || reading.speaker || SURNAME_SHAPE.test(reading.first)) &&
-    !DIGIT_IN_WORD.test(reading.first)
-  )
-    return [
-      candidate(
-        reading.chunk,
-        reading.from,
-        reading.to,
-        'unknown',
-        0,
-        reading.base,
-        reading.speakerVerb || reading.pronounPerson() ? SPEAKER : PERSONISH,
-      ),
-    ];
-  // "Arsenal's Saka scored twice": one word after an owner's possessive, before a player's deed, is the
-  // player (scorers.ts).
-  if (
-    reading.n === 1 &&
-    playerDeed(reading.nextToken) &&
-    (endsWithText(reading.prevToken, "'s") || endsWithText(reading.prevToken, '\u2019s'))
-  )
-    return readAs(reading, 'person', 1);
-  // "Ajax Amsterdam 3 ( Kluivert 12 , Litmanen 44 )": a scorer before the minute, no side (scorers.ts).
-  if (
-    reading.n <= 2 &&
-    MINUTE_START.test(reading.nextToken) &&
-    scorerInBrackets(
-      (k) => lowerTokenText(reading.ctx, reading.chunk.field, reading.words[reading.from]!.index - k),
-      (k) => lowerTokenText(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index + k),
-    )
-  )
-    return readAs(reading, 'person', 2);
-  // "Canada - Aunger ( 41st min , pen )", "( Becerril 46th )": a minute as an ordinal after the name on a
-  // sports page makes a scorer or a substitute (scorers.ts).
-  if (
-    reading.n <= 2 &&
-    reading.ctx.sports &&
-    minuteOrdinalAfter((k) =>
-      lowerTokenText(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index + k),
-    )
-  )
-    return readAs(reading, 'person', 2);
-  return readAs(reading, 'unknown', 0);
-}
 /** Words after a sentence's first word that make it the subject of a clause ("Rheinmetall will build"). */
 /** Trades that end a firm's or its unit's name after the maker's word ("Sumitomo Metal", "Ford Credit"). */
 const FIRM_TRADE_WORDS = new Set(
@@ -5507,16 +4819,6 @@ const FIRM_TRADE_WORDS = new Set(
 const ROYAL_SHIP_TITLES = new Set(['queen', 'king', 'prince', 'princess']);
 /** After a number, what makes it a count or a score, not a ship's number: "Queen Mary 2 - 1", "2%", "2 years". */
 const NUMBER_UNIT_AFTER = /^(?:-|\u2013|%|per|percent|years?|months?|days?|points?|goals?)$/;
-/** What a regulator, a league or a court does to those it oversees: "Ofwat fined", "Uefa censured". */
-const SANCTION_VERBS = new Set(
-  'fined fines censured censures penalised penalises penalized penalizes'.split(' '),
-);
-const MODAL_AFTER = new Set('will would could can may might must should shall has had'.split(' '));
-/** Names ending in "s" that are no English plural ("Stellantis", "Airbus", "Novartis"). */
-const PLURAL_LOOKALIKE = /(?:is|us|ss)$/;
-/** What a leader heads, named after the leader: "the Sharif government". */
-const LEADERS_GOVERNMENTS = new Set(['government', 'administration', 'cabinet']);
-const INITIAL_TOKEN = lazyPattern(() => /^\p{L}\.$/u);
 const ILLNESS_WORDS = new Set(['disease', 'diseases', 'syndrome', 'disorder']);
 /** Verbs of a journey before "to" and where it goes: "travelling to Iznik". */
 const TRAVEL_VERBS = new Set(
