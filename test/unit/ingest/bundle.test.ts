@@ -57,7 +57,10 @@ describe('ingest bundle', () => {
     // 1,825,000 on 2026-12-05 at 18:15: main stood at ~1,792,200 bytes (session 44's rules ~+17 KB); at the start.
     // 1,855,000 on 2026-12-05 at 20:35: main stood at ~1,821,500 bytes (session 45's rules and the stage functions
     // that classify.ts's and pairs.ts's largest functions were cut into, ~+29 KB together); at the end, for the next start.
-    expect(bundle.bytes).toBeLessThanOrEqual(1_855_000);
+    // 1,890,000 on 2026-12-05 at 23:05: main stood at ~1,854,500 bytes (session 46's rules ~+18 KB, the trigram
+    // profiles and country names of twelve more languages ~+17 KB, stage functions reading reading.x ~+7 KB);
+    // moved before the session's last fixes land.
+    expect(bundle.bytes).toBeLessThanOrEqual(1_890_000);
   }, 60_000);
 
   it('is ASCII text: no raw non-ASCII letter in a regex literal or String.raw pattern', async () => {
