@@ -34,6 +34,7 @@ import { filmTakings } from './film-takings.js';
 import { fiscalPeriodNamed } from './fiscal-period.js';
 import { germanQuotes } from './foreign-quotes.js';
 import { ACTOR_BITS, type ActorMasks, applyFrames, compileFrames } from './frames.js';
+import { golfTold } from './golf-told.js';
 import { headOfStateInTitle } from './head-of-state-in-title.js';
 import { heatKillsPeople } from './heat-deaths.js';
 import { joinedPortfolios } from './joined-portfolios.js';
@@ -117,6 +118,7 @@ import { troopsOutOfBattle } from './troops-in-battle.js';
 import { utilityTariffs } from './utility-tariffs.js';
 import { generalStrikeInTitleAndLead, walkoutInTitleAndLead } from './walkout-event.js';
 import { walkoutsFromMeetings, walkoutWordsNamed, workersWalkOut } from './walkout-words.js';
+import { warWordsTold } from './war-words-told.js';
 import { weatherNamed } from './weather-named.js';
 import { weatherNamedTeams } from './weather-named-teams.js';
 import { wildTigerNamed } from './wild-tigers.js';
@@ -636,6 +638,12 @@ function senseCueHolds(
       return tourismTold(doc);
     case 'festivalUntraded':
       return !festivalTraded(doc);
+    case 'golfTold':
+      return golfTold(doc);
+    case 'golfUntold':
+      return !golfTold(doc);
+    case 'warWordsTold':
+      return warWordsTold(doc);
   }
 }
 

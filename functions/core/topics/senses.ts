@@ -89,7 +89,10 @@ export type SenseCue =
   | 'sharesTraded'
   | 'heatKillsPeople'
   | 'tourismTold'
-  | 'festivalUntraded';
+  | 'festivalUntraded'
+  | 'golfTold'
+  | 'golfUntold'
+  | 'warWordsTold';
 
 const {
   arts,
@@ -1202,13 +1205,31 @@ const ROWS: readonly SenseRow[] = [
   { words: ['school', 'schools'], topic: education, rivals: [NATURAL_DISASTER] },
   // topics46 (wild46 ★5): a coach who plays "across the front line", nurses "on the front line of the pandemic":
   // armed conflict only where sport or health does not lead (troops on the front line keep it in a war story).
-  { words: ['front line', 'frontline'], topic: conflict, rivals: [sport, health] },
+  // fixT46 (read46): where the story tells a war in words of its own (war-words-told.ts: soldiers, shelling), the
+  // front line stays the war's ("medics on the front line near Pokrovsk treat wounded soldiers").
+  { words: ['front line', 'frontline'], topic: conflict, rivals: [sport, health], keptBy: 'warWordsTold' },
   // topics46 (wild46 ★12): a fight won by a "ninth-round stoppage" is no walkout where sport leads (the lexicon's
   // boxing phrases, "round stoppage", "by stoppage", take the clear cases).
   { words: ['stoppage'], topic: labour, rivals: [sport] },
   // topics46 (wild46 ★10): a golfer "two strokes behind the leader" has no stroke where sport leads (the lexicon's golf
   // phrases, "by a stroke", "strokes behind", "stroke lead", take the clear cases).
   { words: ['stroke'], topic: health, rivals: [sport] },
+  // fixT46 (read46 on 4e3cfe67): a win "by a stroke" is golf's only where the story tells golf (golf-told.ts); "was
+  // left paralysed by a stroke", "killed by a stroke" keep the stroke an illness (the phrase weighs for both desks).
+  {
+    words: [
+      'by a stroke',
+      'by one stroke',
+      'by two strokes',
+      'by three strokes',
+      'by four strokes',
+      'by five strokes',
+    ],
+    topic: sport,
+    rivals: [],
+    onlyWhen: 'golfTold',
+  },
+  { words: ['by a stroke'], topic: health, rivals: [], onlyWhen: 'golfUntold' },
 ];
 
 export interface Sense {
