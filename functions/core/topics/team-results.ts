@@ -18,23 +18,45 @@ import { type SentencedText, sentenceTextAt } from '../text/sentences.js';
 const SIDE = String.raw`[A-Z][A-Za-z'.\u2019]*(?:\s+[A-Z][A-Za-z'.\u2019]*){0,2}`;
 /** A score: "4-1", "3\u20132", "110-102" (each side below 200). */
 const SCORE = String.raw`(?:1\d\d|\d{1,2})[-\u2013](?:1\d\d|\d{1,2})`;
-/** A result verb, with the particle that names the other side. */
-const VERB = String.raw`(?:won|wins|beat|beats|defeated|defeats|edged|thrashed|routed|downed|blanked|trounced|hammered|crushed|topped|stunned|upset|outlasted|overcame|(?:lost|loses|fell|falls|drew|draws|tied|ties)(?:\s+(?:to|with))?)`;
+/** The result verbs, lower case, and the particles that name the other side. */
+const VERBS =
+  'won|wins|beat|beats|defeated|defeats|edged|thrashed|routed|downed|blanked|trounced|hammered|crushed|topped|stunned|upset|outlasted|overcame';
+const DRAWN = 'lost|loses|fell|falls|drew|draws|tied|ties';
+const PARTICLES = 'to|with';
+/**
+ * A result verb, with the particle that names the other side, in lower case, in capitals ("THE AVALANCHE BEAT THE
+ * KINGS 6-1") or in a headline's Title Case ("Avalanche Beat Kings 4-1"; fixT46, read46 on bd2a3b24).
+ */
+const VERB = [
+  (w: string) => w,
+  (w: string) => w.toUpperCase(),
+  (w: string) => w.charAt(0).toUpperCase() + w.slice(1),
+]
+  .map((cased) => {
+    const words = (list: string) => list.split('|').map(cased).join('|');
+    return String.raw`${words(VERBS)}|(?:${words(DRAWN)})(?:\s+(?:${PARTICLES}|${PARTICLES.toUpperCase()}))?`;
+  })
+  .join('|');
 /**
  * The clause: a side, the verb, the other side or not, the score ("won 4-1", "beat the Kings 3-2", "lost to the
  * Cardinals 5-3"), or the score then the other side ("lost 98-95 to the Suns"). Groups: 1 the first side, 2 the
  * result as written, 3 the other side before the score, 4 the other side after it.
  */
 const RESULT = new RegExp(
-  String.raw`(?<![\w'\u2019])(${SIDE})\s+(${VERB}\s+(?:(?:the\s+)?(${SIDE})\s+)?${SCORE})(?![\w\u2013/-])(?:\s+(?:to|against|over|with|at)\s+(?:the\s+)?(${SIDE}))?`,
+  String.raw`(?<![\w'\u2019])(${SIDE})\s+((?:${VERB})\s+(?:(?:the\s+)?(${SIDE})\s+)?${SCORE})(?![\w\u2013/-])(?:\s+(?:to|against|over|with|at)\s+(?:the\s+)?(${SIDE}))?`,
   'g',
 );
 /** What the score counts when it is no match's: a share, seats, votes, years. */
 const NOT_A_SCORE =
   /^\s*(?:%|to\s+\$?\d|(?:percent|per\s+cent|pct|points?\s+(?:higher|lower|up|down)|seats|votes|years|months|weeks|days|hours|minutes|million|billion|margin|majority|decision|ruling|verdict|vote|electoral)\b)/i;
-/** A sentence that tells of a vote, an election or a ruling. */
+/**
+ * A sentence that tells of a vote, an election, a poll, a court or a market, in any case: "Harris beat Trump 48-45
+ * among independents" (a poll), "Trump won 6-3 at the Supreme Court", "Apple won 9-3 before the jury", "Democrats
+ * beat Republicans 14-12 in the judiciary committee", "Labour beat the Conservatives 32-28 on the council", "Airbus
+ * beat Boeing 52-48 in orders" (fixT46, read46 on bd2a3b24).
+ */
 const VOTE_OR_RULING =
-  /\b(?:vote|votes|voted|voting|ballots?|electoral|elections?|seats|referendum|delegates|caucus(?:es)?|Senate|Congress|[Pp]arliament|lawmakers|legislators|MPs|justices|judges|ruling|ruled)\b/;
+  /\b(?:vote|votes|voted|voting|ballots?|electoral|elections?|seats|referendum|delegates|caucus(?:es)?|Senate|Congress|parliament|lawmakers|legislators|MPs|justices|judges|ruling|ruled|polls?|polled|polling|pollsters?|surveys?|surveyed|respondents|independents|voters|electorate|court|jury|jurors|committee|council|councillors|orders|sales|deliveries|market share|contracts)\b/i;
 /** "The" opening a side is no word of its name. */
 const THE = /^(?:The|THE)\s+/;
 

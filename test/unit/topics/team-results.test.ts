@@ -92,3 +92,45 @@ describe('a match result told with its sides reads sport (topics46)', () => {
     expect(results).toEqual([expected]);
   });
 });
+
+describe('a score told of a poll, a court, a committee or a market is no match (fixT46, read46 on bd2a3b24)', () => {
+  it.each([
+    ['a poll', 'Harris beat Trump 48-45 among independents, the poll found.'],
+    ['a court', 'Trump won 6-3 at the Supreme Court on Friday.'],
+    ['a jury', 'Apple won 9-3 before the jury in the patent case.'],
+    ['a committee', 'Democrats beat Republicans 14-12 in the judiciary committee.'],
+    ['a council', 'Labour beat the Conservatives 32-28 on the council.'],
+    ['a market', 'Airbus beat Boeing 52-48 in orders last month.'],
+  ])('finds no result in %s', (_case, body) => {
+    // Act
+    const results = resultsIn(body);
+
+    // Assert
+    expect(results).toEqual([]);
+  });
+});
+
+describe('a match result in capitals or Title Case (fixT46, read46 on bd2a3b24)', () => {
+  it.each([
+    ['capitals', 'THE AVALANCHE BEAT THE KINGS 6-1 ON SATURDAY.', 'BEAT THE KINGS 6-1'],
+    ['Title Case', 'Avalanche Beat Kings 4-1', 'Beat Kings 4-1'],
+    ['capitals, lost to', 'THE JAZZ LOST TO THE SUNS 98-95.', 'LOST TO THE SUNS 98-95'],
+  ])('finds the result in %s', (_case, body, expected) => {
+    // Act
+    const results = resultsIn(body);
+
+    // Assert
+    expect(results).toEqual([expected]);
+  });
+
+  it('leads a results story in capitals with sport', () => {
+    // Act
+    const result = tagArticle({
+      title: 'AVALANCHE TOP KINGS',
+      body: 'THE AVALANCHE BEAT THE KINGS 6-1 ON SATURDAY. CALE MAKAR SCORED TWICE IN THE SECOND PERIOD.',
+    });
+
+    // Assert
+    expect(result.topics[0]?.id).toBe(SPORT);
+  });
+});
