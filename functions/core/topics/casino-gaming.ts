@@ -1,4 +1,4 @@
-import { GAMBLING } from './gambling-words.js';
+import { CASINO_GAMBLING } from './gambling-words.js';
 
 /**
  * Gaming that is gambling (mendT45, wild45 ★9): "Macau's gaming revenue rose 12 percent as mainland visitors returned
@@ -18,7 +18,7 @@ const VIDEO_GAME =
 
 /** [start, end) of each "gaming" of a story of casinos or betting that names no video game. */
 export function casinoGaming(text: string, story: string): [number, number][] {
-  if (!text.includes('aming') || !GAMBLING.test(story) || VIDEO_GAME.test(story)) return [];
+  if (!text.includes('aming') || !CASINO_GAMBLING.test(story) || VIDEO_GAME.test(story)) return [];
   const spans: [number, number][] = [];
   GAMING.lastIndex = 0;
   for (let m = GAMING.exec(text); m !== null; m = GAMING.exec(text)) spans.push([m.index, m.index + 6]);

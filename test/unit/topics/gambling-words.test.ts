@@ -62,3 +62,26 @@ describe('one list of gambling words for gaming and stakes (topics46)', () => {
     expect(words).toEqual([]);
   });
 });
+
+describe('odds, slots and spins that other news writes tell no casino (fixT46, read46 on 13b7d190)', () => {
+  it.each([
+    ['beats the odds', 'Mobile gaming start-up beats the odds as its puzzle app tops the charts.'],
+    ['a prime-time slot', 'The gaming show moves to a prime-time slot on Saturday evenings.'],
+    ['a spin-off', 'The firm plans a spin-off of its gaming hardware unit next year.'],
+    ['spins off', 'The firm spins off its gaming hardware unit next year.'],
+  ])("keeps the gaming of a story with %s the video game's", (_case, text) => {
+    // Act
+    const words = gamingIn(text);
+
+    // Assert
+    expect(words).toEqual([]);
+  });
+
+  it("still reads gaming beside a casino's slots as a casino's", () => {
+    // Act
+    const words = gamingIn('Gaming revenue rose as the casino added 400 slot machines.');
+
+    // Assert
+    expect(words).toEqual(['Gaming']);
+  });
+});
