@@ -350,6 +350,7 @@ import {
 import {
   firmItAfter,
   personPronounNext,
+  personPronounTakesUpElsewhere,
   pronounAfter,
   pronounOpensNextSentence,
   thingPronounNext,
@@ -603,6 +604,16 @@ const SPONSOR_CHAIN = /^[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*){2,}$/;
 /** Given names news writes mostly as the adjective opening a body's name: "Royal Mail", "Sterling Bank". */
 const BODY_ADJECTIVE_GIVEN_NAMES = new Set(['royal', 'sterling', 'noble']);
 const ROYALS_THEMSELVES = new Set(['family', 'household', 'highness', 'couple']);
+/**
+ * What the Crown grants, signs or holds, no body of its own: "received Royal Assent", "a Royal Pardon", "Royal
+ * Wedding crowds" (fixE46: read a body after "Royal" before any ordinary word).
+ */
+const ROYAL_ACTS = new Set(
+  (
+    'assent pardon prerogative warrant decree charter consent approval seal visit tour wedding funeral ' +
+    'coronation jubilee'
+  ).split(' '),
+);
 /** Kinds of listed word that may follow such an adjective in a body's name ("Royal Caribbean", "Royal Dutch"). */
 const PLACE_OR_PEOPLE = new Set(['place', 'country', 'demonym', 'group']);
 /**
@@ -4493,6 +4504,14 @@ function givenNameOrFirm(reading: Reading): Candidate[] | undefined {
   // "Royal Mail was fined", "Royal Ballet dancers", "Royal Caribbean", "Noble Energy": a given name that news writes
   // mostly as the adjective opening a body's name, before an ordinary word or a place's or people's name that no
   // surname or given-name list knows, names the body ("Royal Ivey", "Sterling Brown" stay people; ents46).
+  // ("received Royal Assent", "a Royal Pardon", "Royal Wedding crowds": what the Crown grants or holds, no entity.)
+  if (
+    !reading.personCue &&
+    reading.n === 2 &&
+    reading.firstLower === 'royal' &&
+    ROYAL_ACTS.has(reading.lastLower)
+  )
+    return [];
   if (
     !reading.personCue &&
     reading.n === 2 &&
@@ -4508,18 +4527,28 @@ function givenNameOrFirm(reading: Reading): Candidate[] | undefined {
     return readAs(reading, 'organization', 1);
   // "Walt Disney said its parks would reopen", "Walt Disney's parks unit": a given name before a surname that alone
   // names a listed firm (Disney) is the firm where "its" takes the name up after its verb or its possessive owns
-  // what a firm has; "Walt Disney founded the studio … he" stays the person (ents46).
+  // what a firm has; "Walt Disney founded the studio … he" stays the person (ents46), and so does a profile's
+  // "Walt Disney's studios in Burbank" where "he" or "his" takes the name up elsewhere in the story (fixE46).
   if (
     !reading.personCue &&
     reading.n === 2 &&
     givenFirst &&
     GAZETTEER.get(reading.lastLower)?.kind === 'organization' &&
+    // ("Michael Dell said its sales rose", "Henry Ford's factories": a surname the lists also know as a given
+    // name reads two words of a person's name, which "its" or a firm's part alone does not outweigh; fixE46.)
+    !isGivenNameWord(reading.lastWord) &&
     newsmakerNamed(reading.lastWord.core) === undefined &&
     !reading.pronounPerson() &&
     !personAppositionAfter(reading.ctx, reading.chunk.field, reading.lastWord.index) &&
     ((!reading.lastWord.possessive && reading.pronoun() === 'thing') ||
       (reading.lastWord.possessive &&
-        firmsPartAfter((k) => lowerTokenText(reading.ctx, reading.chunk.field, reading.lastWord.index + k))))
+        firmsPartAfter((k) =>
+          lowerTokenText(reading.ctx, reading.chunk.field, reading.lastWord.index + k),
+        ))) &&
+    !personPronounTakesUpElsewhere(reading.ctx, reading.chunk.field, reading.firstWord.index, [
+      reading.firstWord.core,
+      reading.lastWord.core,
+    ])
   )
     return readAs(reading, 'organization', 1);
   // "Wynn Macau", "LIV Golf", "A.P. Moller-Maersk said profits fell": a firm with a person's shape (wild45 item 17).

@@ -72,6 +72,30 @@ export function pronounAfter(
   return pronounFrom(ctx, field, tokens, index + 1, end);
 }
 
+/**
+ * "Walt Disney founded the studio with his brother Roy. Walt Disney's studios in Burbank were his pride": whether
+ * a person's pronoun takes up another mention of the same name (its words `names`, written as in the text, the
+ * last without a possessive) somewhere in the story, outside the mention whose first token is `start` in `field`.
+ */
+export function personPronounTakesUpElsewhere(
+  ctx: Context,
+  field: Field,
+  start: number,
+  names: readonly string[],
+): boolean {
+  const n = names.length;
+  for (const other of ['title', 'body'] as const) {
+    const tokens = fieldsOf(ctx, other).field.tokens;
+    for (let i = 0; i + n <= tokens.length; i++)
+      if (
+        (other !== field || i !== start) &&
+        names.every((name, j) => tokens[i + j]!.text === name) &&
+        pronounAfter(ctx, other, i, i + n - 1) === 'person'
+      )
+        return true;
+  }
+  return false;
+}
 /** The first pronoun from token `from` on, in its clause, before any name or word it could be about. */
 function pronounFrom(
   ctx: Context,
