@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusOf } from './focus-and-pairs.js';
+import { focusOf, tagStory } from './focus-and-pairs.js';
 
 // Session 46 (places46, wild45 item 23): a ship named after a city put the city's country in focus. Stories are
 // invented.
@@ -45,5 +45,20 @@ describe("a city in a vessel's name", () => {
 
     // Assert
     expect(focus).toEqual(['EG', 'LR']);
+  });
+
+  // fixP46 (read46 on c176fb84): "ship" and "ferry" are verbs as well; what they carry is no vessel's name.
+  it.each([
+    ['US helicopters will ferry Kabul residents to the airport on Monday, officials said.', 'AF'],
+    ['Traders would ship Odesa grain to Egypt next month under the new corridor.', 'UA'],
+  ])('keeps the city a verb "ship" or "ferry" carries in "%s"', (body, code) => {
+    // Arrange
+    const story = { body };
+
+    // Act
+    const codes = tagStory(story).countries.map((c) => c.code);
+
+    // Assert
+    expect(codes).toContain(code);
   });
 });
