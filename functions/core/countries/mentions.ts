@@ -116,6 +116,8 @@ export interface ScanContext {
   readonly localRoot?: PhraseNode;
   /** The language writes a name's case ending after an apostrophe (Turkish "Almanya'ya", "Türkiye'nin"). */
   readonly caseSuffixes?: boolean;
+  /** Chain-of-shops words the body reads as the chain throughout (shop-chains.ts): the title reads them so too. */
+  readonly bodyChains?: ReadonlySet<string>;
 }
 
 const LOWER_WORDS = new Set([
@@ -1063,7 +1065,12 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       // and Italian order, is the firm's name (Argentina's bank), not the region.
       if (entry.kind === 'region' && FIRM_WORDS_BEFORE.has(words[i - 1]?.norm ?? '')) break;
       // "sold at Asda, Morrisons and Iceland": a chain of shops named like a country (shop-chains.ts).
-      if (entry.kind === 'name' && n === 1 && namesShopChain(first.norm, text, start, end)) break;
+      if (
+        entry.kind === 'name' &&
+        n === 1 &&
+        (ctx.bodyChains?.has(first.norm) === true || namesShopChain(first.norm, text, start, end))
+      )
+        break;
       if (entry.kind === 'name' && !allCaps && !CITY_STATES.has(entry.code) && namesVenue(text, words, i + n))
         break;
       // "at Nissan Stadium", "the Honda Center": a sponsor's ground, wherever it was built.

@@ -66,6 +66,7 @@ import { withoutRollCalls } from './roll-calls.js';
 import { readsScript, scriptCountryMentions } from './script-names.js';
 import { filedFromBodySeat, filedFromCourtSeat } from './seats.js';
 import { withoutSharedMetonyms } from './shared-metonyms.js';
+import { chainsOfBody } from './shop-chains.js';
 import { type MainClause, ORIGIN_COMPOUND, readLeadClause, readMainClause } from './short-story.js';
 import { isStateDealParty } from './state-firms.js';
 import { isSurvey, reportedInBody, surveyView } from './survey.js';
@@ -358,6 +359,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
             allCaps: doc.titleIsAllCaps,
             titleCase: !doc.titleIsAllCaps && isTitleCase(doc.title),
             personSpans: personSpans(doc, entities, 'title'),
+            ...(english ? { bodyChains: chainsOfBody(doc.body.text) } : {}),
             ...local,
           }),
           ...scanField(doc.body, {
