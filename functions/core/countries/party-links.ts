@@ -121,10 +121,12 @@ function movedBetween(text: string, first: Mention, between: string): boolean {
 /**
  * "France, the former colonial power, which has 1,500 troops in Niger", "Britain has 900 troops in Estonia", "Russian
  * forces stationed in Transnistria": a country's force stationed in another makes the two parties (wild46 ★6, session
- * 46), though "in" before a country otherwise names where something happens.
+ * 46), though "in" before a country otherwise names where something happens. A base is a force's only with a military
+ * word ("an air base in Qatar"): "Toyota, which has a large production base in Thailand" is a firm's (read46 on
+ * 86ce73ba).
  */
 const STATIONED_IN_BEFORE =
-  /\b(?:troops|soldiers|forces|servicemen|personnel|peacekeepers|(?:military\s+|air\s+|naval\s+)?bases?|garrisons?)\s+(?:(?:stationed|based|deployed|posted)\s+)?(?:in|inside)\s+(?:the\s+)?$/i;
+  /\b(?:troops|soldiers|forces|servicemen|personnel|peacekeepers|(?:military|air|naval|navy|army|air\s+force)\s+bases?|garrisons?)\s+(?:(?:stationed|based|deployed|posted)\s+)?(?:in|inside)\s+(?:the\s+)?$/i;
 
 /** Between two items of a list of countries: "China, India, Turkey and the United Arab Emirates". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/i;

@@ -32,4 +32,18 @@ describe('a force one country keeps in another', () => {
     // Assert
     expect(pairs).toEqual([]);
   });
+
+  // fixP46 (read46 on 86ce73ba): a firm's base is no force.
+  it("links no firm's production base to the country it is in", () => {
+    // Arrange
+    const story = {
+      body: "Japan's Toyota, which has a large production base in Thailand, said it would build a new plant there.",
+    };
+
+    // Act
+    const pairs = pairsOf(story);
+
+    // Assert
+    expect(pairs).toEqual([]);
+  });
 });
