@@ -53,10 +53,12 @@ const NOT_A_SCORE =
  * A sentence that tells of a vote, an election, a poll, a court or a market, in any case: "Harris beat Trump 48-45
  * among independents" (a poll), "Trump won 6-3 at the Supreme Court", "Apple won 9-3 before the jury", "Democrats
  * beat Republicans 14-12 in the judiciary committee", "Labour beat the Conservatives 32-28 on the council", "Airbus
- * beat Boeing 52-48 in orders" (fixT46, read46 on bd2a3b24).
+ * beat Boeing 52-48 in orders" (fixT46, read46 on bd2a3b24). A court is a court of law only by its kind or its
+ * ruling: "won 110-102 on their home court" and "on Court Philippe Chatrier" are sport; a council only as a body that
+ * votes ("on the council", "council vote", councillors): a city council in a hockey report is none.
  */
 const VOTE_OR_RULING =
-  /\b(?:vote|votes|voted|voting|ballots?|electoral|elections?|seats|referendum|delegates|caucus(?:es)?|Senate|Congress|parliament|lawmakers|legislators|MPs|justices|judges|ruling|ruled|polls?|polled|polling|pollsters?|surveys?|surveyed|respondents|independents|voters|electorate|court|jury|jurors|committee|council|councillors|orders|sales|deliveries|market share|contracts)\b/i;
+  /\b(?:vote|votes|voted|voting|ballots?|electoral|elections?|seats|referendum|delegates|caucus(?:es)?|Senate|Congress|parliament|lawmakers|legislators|MPs|justices|judges|ruling|ruled|polls?|polled|polling|pollsters?|surveys?|surveyed|respondents|independents|voters|electorate|(?:supreme|high|appeals?|federal|district|constitutional|crown|magistrates'?) court|in court|courtroom|the court (?:ruled|found|decided|sided)|jury|jurors|committee|on the council|council (?:vote|voted|meeting|chamber|seats)|councillors|councilmembers|orders|sales|deliveries|market share|contracts)\b/i;
 /** "The" opening a side is no word of its name. */
 const THE = /^(?:The|THE)\s+/;
 

@@ -110,6 +110,40 @@ describe('a score told of a poll, a court, a committee or a market is no match (
   });
 });
 
+describe('a court or a council that holds no vote or ruling leaves a result (fixT46, read46 on 55088e05)', () => {
+  it.each([
+    ['a tennis court', 'Sinner beat Alcaraz 6-4 on Court Philippe Chatrier.', 'beat Alcaraz 6-4'],
+    ['a city council', 'The Avalanche won 4-1 at the arena the city council rebuilt last year.', 'won 4-1'],
+  ])('finds the result beside %s', (_case, body, expected) => {
+    // Act
+    const results = resultsIn(body);
+
+    // Assert
+    expect(results).toEqual([expected]);
+  });
+
+  it('leads a basketball result on a home court with sport', () => {
+    // Act
+    const result = tagArticle({
+      title: '',
+      body: 'The Jazz lost 98-95 to the Suns on Monday night after a late collapse on their home court.',
+    });
+
+    // Assert
+    expect(result.topics[0]?.id).toBe(SPORT);
+  });
+});
+
+describe('a basketball court is no court of law (fixT46)', () => {
+  it('finds the result of a game won on a home court', () => {
+    // Act
+    const results = resultsIn('The Knicks won 110-102 on their home court.');
+
+    // Assert
+    expect(results).toEqual(['won 110-102']);
+  });
+});
+
 describe('a match result in capitals or Title Case (fixT46, read46 on bd2a3b24)', () => {
   it.each([
     ['capitals', 'THE AVALANCHE BEAT THE KINGS 6-1 ON SATURDAY.', 'BEAT THE KINGS 6-1'],
