@@ -162,7 +162,7 @@ const FUNCTION_WORD_CODES = new Set([...ENGLISH_FUNCTION_WORDS].map((w) => lette
  * language; one of the others is ("coup d'état … protégé arrested, state TV reports" stays English).
  */
 const SHARED_FUNCTION_WORD_CODES = new Set(
-  ['as', 'he', 'has', 'was', 'will'].map((w) => letterCode(w, 0, w.length)),
+  ['as', 'he', 'has', 'was', 'will', 'for', 'at'].map((w) => letterCode(w, 0, w.length)),
 );
 /** Indonesian and Malay function words, numbered as `letterCode` numbers a word (8 letters: "tersebut"). */
 const MALAY_FUNCTION_WORD_CODES = new Set(MALAY_COMMON_WORDS.map((w) => letterCode(w, 0, w.length)));
@@ -191,8 +191,11 @@ function isMalayProse(malay: number, di: number, english: number, foreign: numbe
 // Dutch), frequent there and rare in English prose ("die", "do", "per" are English words too, but never
 // one word in eight of it), written without accents as `letterCode` reads them.
 // Swedish and Polish words of the same kind follow, only those written in a-z (Polish "się", "że" are not).
+// Then Danish and Norwegian, Finnish, Slovak and Latvian (lang46b): not "men", "var" (VAR), "par", "no", "po"
+// or Latvian "un" (the UN; French "un" is in the list already), which English news writes. Words of up to
+// LONGEST_FUNCTION_WORD (5) letters are counted.
 const FOREIGN_FUNCTION_WORD_CODES = new Set(
-  'le la les des du et est une un pour dans sur avec aux ont qui pas au sa son ses elle ils ce cette leur el los las del y por para con una que se en su sus fue es al tras em os da do das dos uma um ao na foi pelo pela il di che della per sono nel alla dei gli dal sul der die das und ist mit von den dem nicht auch sich im ein eine einen hat wird wurde zu auf bei nach gegen het een van zijn niet voor op bij heeft werd naar ook wordt de och att som inte med av ett vid efter nie jest oraz przez dla czy'
+  'le la les des du et est une un pour dans sur avec aux ont qui pas au sa son ses elle ils ce cette leur el los las del y por para con una que se en su sus fue es al tras em os da do das dos uma um ao na foi pelo pela il di che della per sono nel alla dei gli dal sul der die das und ist mit von den dem nicht auch sich im ein eine einen hat wird wurde zu auf bei nach gegen het een van zijn niet voor op bij heeft werd naar ook wordt de och att som inte med av ett vid efter nie jest oraz przez dla czy og ikke det af til fra har blev ble skal etter eller sagde siger sier blir havde hadde enn denne dette disse ja ei oli kun mutta joka ovat sanoi je aj ako pre aby bol bola bude sme ir ar ka kas uz bija lai tika tiek'
     .split(' ')
     .map((w) => letterCode(w, 0, w.length)),
 );
@@ -206,6 +209,11 @@ const FUNCTION_WORD_LANGUAGES: ReadonlySet<string> = new Set([
   'nld',
   'swe',
   'pol',
+  'dan',
+  'nob',
+  'fin',
+  'slk',
+  'lvs',
 ]);
 /**
  * Letters with diacritics (Latin-1 and Latin Extended, "ä", "ł", "ę") that make a text with no English function
