@@ -437,9 +437,12 @@ export function detectLanguage(text: string): string {
     (foreignWords > englishWords * 4 || (englishWords === sharedEnglishWords && foreignWords > englishWords));
   // One English-looking word that another language writes too is no English prose where words in lower case carry
   // diacritics: Portuguese "as" (the), as in "O Governo aprovou o orçamento … defendeu as contas. A oposição criticou."
+  // Two such words too: Danish "for" and "at" in "… finansloven for næste år. Finansministeren sagde, at …" (lang46b).
   const accented =
     (englishWords === 0 ||
-      (englishWords === 1 && sharedEnglishWords === 1 && accentedLowerWords >= MIN_ACCENTED_LOWER_WORDS)) &&
+      (englishWords <= 2 &&
+        englishWords === sharedEnglishWords &&
+        accentedLowerWords >= MIN_ACCENTED_LOWER_WORDS)) &&
     diacritics >= MIN_DIACRITICS &&
     diacritics >= latin * DIACRITIC_SHARE &&
     best !== 'eng';

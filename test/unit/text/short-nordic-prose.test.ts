@@ -11,6 +11,11 @@ describe('short Danish and Norwegian prose', () => {
         'mindre end i år.',
     ],
     ['da', 'Statsministeren sagde, at regeringen ikke vil hæve skatten for at betale for forsvaret.'],
+    [
+      'da',
+      'Regeringen fremlægger finanslov\nRegeringen fremlagde mandag finansloven for næste år. Finansministeren ' +
+        'sagde, at underskuddet bliver mindre end i år.',
+    ],
     ['nb', 'Statsministeren sa at regjeringen ikke vil øke skatten for å betale for forsvaret.'],
   ])('is told as %s, not English', (language, text) => {
     // Act
@@ -25,6 +30,7 @@ describe('short Danish and Norwegian prose', () => {
     'Denmark beat Norway 3-1 at Parken for their first win.',
     'Ja Morant out for season at Memphis',
     'Det Sgt Hansen at Yard for murder case',
+    'Crème brûlée sales soar at Parisian cafés for Christmas as tourists return',
   ])('leaves an English line with "for" and "at" English: %s', (text) => {
     // Act
     const detected = detectLanguage(text);
