@@ -220,5 +220,11 @@
  * people, firms shaped like people, host towns, the Masters, horses, bodies opening sentences, car models, clubs,
  * ships, towns after "played in"; the venue of a past meeting, regions within a state, focus from a next sentence,
  * places inside a longer name in other languages, England's metropolitan counties).
+ * 0.43.0: rules of 2026-12-05 21:25-23:20 (match results told with their sides, sport's words other desks read, one
+ * list of gambling words; peoples' words before names the lists lack, plural openers, bodies named with "and", firms
+ * that "its" gives away and founders who stay people, what the Crown grants; towns before "said", movements between
+ * countries, Palestinian leaders, autonomous regions and islands, ships' names, troops stationed abroad, Iceland the
+ * chain, past venues in capitals; twelve more languages by their trigrams and function words, with their country
+ * names).
  */
-export const TAGGER_VERSION = '0.42.0';
+export const TAGGER_VERSION = '0.43.0';
