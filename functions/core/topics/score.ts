@@ -442,11 +442,10 @@ function nameSpans(
   // the name of a body counts its ordinary words, so the word's span replaces the body's.
   const replacing = [...weatherNamedTeams(fieldText, field === 'title'), ...storySenses];
   if (replacing.length > 0) {
-    for (let k = spans.length - 1; k >= 0; k--) {
-      const [s, e, kind] = spans[k]!;
-      if (replacing.some(([rs, re]) => s < re && e > rs && (kind === NAME_BODY || (s >= rs && e <= re))))
-        spans.splice(k, 1);
-    }
+    const replaced = replacedBy(replacing);
+    let kept = 0;
+    for (const span of spans) if (!replaced(span[0], span[1], span[2] === NAME_BODY)) spans[kept++] = span;
+    spans.length = kept;
     for (const [start, end] of replacing) spans.push([start, end, NAME_OTHER_SENSE]);
   }
   // A Nobel prize that only describes someone, outside the headline (nobel-epithet.ts).
@@ -1136,6 +1135,37 @@ function reviewLabelled(
   strongest[reviewed] = Math.max(strongest[reviewed] ?? 0, REVIEW_WEIGHT);
   raiseAboveSetting(raw, nodes, reviewed, []);
   return [reviewed, review.label];
+}
+
+/**
+ * Whether a name's span gives way to one of the `replacing` spans: a body's name to any it overlaps, another name to
+ * one that holds it. The spans are sorted once and each name asks only those starting before its end whose running
+ * maximum end passes its start: a page of a thousand results in one line asked every side for every name.
+ */
+function replacedBy(
+  replacing: readonly (readonly [number, number])[],
+): (start: number, end: number, body: boolean) => boolean {
+  const sorted = [...replacing].sort((a, b) => a[0] - b[0]);
+  const reach: number[] = [];
+  let furthest = -1;
+  for (const [, end] of sorted) {
+    furthest = Math.max(furthest, end);
+    reach.push(furthest);
+  }
+  return (start, end, body) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]![0] < end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo - 1; j >= 0 && reach[j]! > start; j--) {
+      const [rs, re] = sorted[j]!;
+      if (start < re && end > rs && (body || (start >= rs && end <= re))) return true;
+    }
+    return false;
+  };
 }
 
 /**

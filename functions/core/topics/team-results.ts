@@ -1,4 +1,4 @@
-import { type SentencedText, sentenceTextAt } from '../text/sentences.js';
+import { type SentencedText, sentenceIndex, sentenceTextOf } from '../text/sentences.js';
 
 /**
  * A match result told with its sides (topics46, from session 45's leftovers): "The Avalanche won 4-1 at home", "The
@@ -73,12 +73,20 @@ export function teamResults(field: SentencedText): TeamResult[] {
   const { text } = field;
   if (!/\d[-\u2013]\d/.test(text)) return [];
   const results: TeamResult[] = [];
+  // Asked once a sentence: a page of results in one 1 MB sentence read the whole sentence again for each result.
+  const voteOrRuling = new Map<number, boolean>();
   RESULT.lastIndex = 0;
   for (let m = RESULT.exec(text); m !== null; m = RESULT.exec(text)) {
     const end = m.index + m[0].length;
     const scoreEnd = m.index + m[0].indexOf(m[2] ?? '') + (m[2] ?? '').length;
     if (NOT_A_SCORE.test(text.slice(scoreEnd, scoreEnd + 20))) continue;
-    if (VOTE_OR_RULING.test(sentenceTextAt(field, m.index) ?? text)) continue;
+    const index = sentenceIndex(field.sentences, m.index);
+    let told = voteOrRuling.get(index);
+    if (told === undefined) {
+      told = VOTE_OR_RULING.test(index < 0 ? text : sentenceTextOf(field, index));
+      voteOrRuling.set(index, told);
+    }
+    if (told) continue;
     const sides: [number, number][] = [];
     const first = m[1] ?? '';
     const lead = THE.exec(first)?.[0].length ?? 0;
