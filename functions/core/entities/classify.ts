@@ -3699,13 +3699,7 @@ function nationalWordOpens(
         !shapeIs(reading.words[reading.from + 1]!, S_ROMAN_NUMERAL)))
   ) {
     return [
-      candidate(reading.chunk, reading.from, reading.from + 1, 'nationality', 3, reading.base, {
-        canonical: undefined,
-        countryCode: firstEntry!.countryCode,
-        placeId: undefined,
-        teamFromPlace: undefined,
-        personish: undefined,
-      }),
+      firstWordNationality(reading, firstEntry!.countryCode),
       ...typeChunk(chunkWith(reading.chunk, reading.words.slice(reading.from + 1), false), reading.ctx),
     ];
   }
@@ -4069,16 +4063,7 @@ function nationalRun(
         reading.ctx,
       );
       if (rest.length === 1 && rest[0]!.type === 'person' && rest[0]!.words.length === reading.n - 1)
-        return [
-          candidate(reading.chunk, reading.from, reading.from + 1, 'nationality', 3, reading.base, {
-            canonical: undefined,
-            countryCode: firstEntry!.countryCode,
-            placeId: undefined,
-            teamFromPlace: undefined,
-            personish: undefined,
-          }),
-          ...rest,
-        ];
+        return [firstWordNationality(reading, firstEntry!.countryCode), ...rest];
     }
     return [
       candidate(
@@ -4870,3 +4855,17 @@ const FAITH_ADJECTIVES = new Set(
 );
 /** Verbs a side takes in British copy and a town never does ("Liverpool have", "Everton are"). */
 const PLURAL_VERBS = new Set(['have', 'are', 'were', "'ve"]);
+
+/**
+ * The run's first word alone as the nationality of the country its gazetteer entry names ("Russian" of "Russian
+ * Daniil Medvedev").
+ */
+function firstWordNationality(reading: Reading, countryCode: GazetteerEntry['countryCode']): Candidate {
+  return candidate(reading.chunk, reading.from, reading.from + 1, 'nationality', 3, reading.base, {
+    canonical: undefined,
+    countryCode,
+    placeId: undefined,
+    teamFromPlace: undefined,
+    personish: undefined,
+  });
+}

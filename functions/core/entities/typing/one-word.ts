@@ -334,31 +334,22 @@ function oneWordSidesAndPlaces(reading: Reading): Candidate[] | undefined {
   // possessive before a full name is the team the person plays for ("Ray's Taylor Hackford", a film's
   // director, is left to the rules after).
   if (
-    reading.ctx.sports &&
-    isGivenNameWord(reading.firstWord) &&
+    sportsGivenNameAlone(reading) &&
     !reading.locative &&
-    !isKnownSurnameWord(reading.firstWord) &&
-    !reading.chunk.caseless &&
     fullNameAfterPossessive(reading.ctx, reading.chunk.field, reading.firstWord)
   )
     return readAs(reading, 'organization', 2);
   // "knocked out of the Champions League by Atalanta": on a sports page a given name alone that beat a side
   // is a club (players are named by surname alone: "beaten by Sabalenka").
   if (
-    reading.ctx.sports &&
-    isGivenNameWord(reading.firstWord) &&
-    !isKnownSurnameWord(reading.firstWord) &&
-    !reading.chunk.caseless &&
+    sportsGivenNameAlone(reading) &&
     winnerAfterDefeat(reading.ctx, reading.chunk.field, reading.firstWord.index)
   )
     return readAs(reading, 'organization', 2);
   // "a late winner against Chelsea", "Leeds v Chelsea": on a sports page a given name alone after a word of the
   // other side is a club, players being named by surname ("against Sabalenka"; wild39a ★8).
   if (
-    reading.ctx.sports &&
-    isGivenNameWord(reading.firstWord) &&
-    !isKnownSurnameWord(reading.firstWord) &&
-    !reading.chunk.caseless &&
+    sportsGivenNameAlone(reading) &&
     RIVAL_BEFORE.has(reading.prevToken) &&
     // ("Iga's game against Jessica": tennis players by their given names, ents42.)
     !isPlayersSportDocument(reading.ctx.doc)
@@ -688,3 +679,13 @@ export const PLURAL_LOOKALIKE = /(?:is|us|ss)$/;
 const LEADERS_GOVERNMENTS = new Set(['government', 'administration', 'cabinet']);
 
 const INITIAL_TOKEN = lazyPattern(() => /^\p{L}\.$/u);
+
+/** A given name alone that no surname list knows, written in case, on a sports page: how a club is named there. */
+function sportsGivenNameAlone(reading: Reading): boolean {
+  return (
+    reading.ctx.sports &&
+    isGivenNameWord(reading.firstWord) &&
+    !isKnownSurnameWord(reading.firstWord) &&
+    !reading.chunk.caseless
+  );
+}
