@@ -93,18 +93,21 @@ const TALKS =
  * rallied", "energy stocks", "bank stocks" (a trade's firms, named by a word that is no goods held in store).
  */
 const GOODS_STOCKS =
-  /\b(?:crude|gasoline|petrol|distillates?|diesel|heating\s+oil|jet\s+fuel|fuel|(?:natural\s+)?gas|LNG|coal|wheat|grains?|corn|maize|barley|oats|sorghum|rye|soybeans?|soya?|soymeal|oilseeds?|rice|sugar|coffee|cocoa|tea|cotton|wool|jute|rubber|palm\s+oil|oils|fats|tallow|lard|butter|cheese|milk\s+powder|beef|pork|food|copper|aluminium|aluminum|zinc|nickel|tin|uranium|plutonium|ammunition|munitions|weapons?|arms|vaccines?|blood|seeds?|fertili[sz]ers?|warehouse|LME|Comex|inventory|buffer|ending|beginning|carryover|carry-over|visible|certificated|certified|end-\w+)\s+(stocks?)\b/gi;
+  /\b(?:crude|gasoline|petrol|distillates?|diesel|heating\s+oil|jet\s+fuel|fuel|(?:natural\s+)?gas|LNG|coal|wheat|grains?|corn|maize|barley|oats|sorghum|rye|soybeans?|soya?|soymeal|oilseeds?|rice|sugar|coffee|cocoa|tea|cotton|wool|jute|rubber|palm\s+oil|oils|fats|tallow|lard|butter|cheese|milk\s+powder|beef|pork|cod|herring|mackerel|haddock|hake|salmon|tuna|sardines?|anchov(?:y|ies)|food|copper|aluminium|aluminum|zinc|nickel|tin|uranium|plutonium|ammunition|munitions|weapons?|arms|vaccines?|blood|seeds?|fertili[sz]ers?|warehouse|LME|Comex|inventory|buffer|ending|beginning|carryover|carry-over|visible|certificated|certified|end-\w+)\s+(stocks?)\b/gi;
 /** "stock(s) of" what is stored, up to three words between: "its stock of highly enriched uranium". */
 const STOCKS_OF =
-  /\b([Ss]tocks?)\s+of\s+(?:[a-z\d][\w.,-]*\s+){0,3}?(?:uranium|plutonium|grains?|wheat|rice|corn|maize|barley|food|fuel|oils?|fats|crude|gas|coal|tallow|rubber|sugar|coffee|cocoa|cotton|copper|zinc|nickel|aluminium|aluminum|metals?|weapons|arms|ammunition|munitions|missiles|shells|vaccines?|medicines?|drugs|blood|water|seeds?|fertili[sz]ers?|cash|gold)\b/g;
+  /\b([Ss]tocks?)\s+of\s+(?:[a-z\d][\w.,-]*\s+){0,3}?(?:uranium|plutonium|grains?|wheat|rice|corn|maize|barley|food|fuel|oils?|fats|crude|gas|coal|tallow|rubber|sugar|coffee|cocoa|tea|cotton|timber|fish|copper|zinc|nickel|aluminium|aluminum|metals?|weapons|arms|ammunition|munitions|missiles|shells|vaccines?|medicines?|drugs|blood|water|seeds?|fertili[sz]ers?|cash|gold)\b/g;
 /** A bare "stocks" in a sentence that counts stored goods (barrels, tonnes, bushels, bales) and names no shares. */
 const BARE_STOCKS = /\b[Ss]tocks\b/g;
 const ANY_STOCK = /\b(?:stocks?|Stocks?|STOCKS?)\b/g;
 const STORED_UNITS =
   /\b(?:barrels|tonnes|tons|bushels|bales|bags|lbs|hundredweight|cwt|gallons|litres|liters|cubic\s+(?:metres|meters|feet)|bcm|full|days\s+of\s+(?:supply|cover|consumption))\b/i;
-/** Stocks drawn down or built up: "a draw in oil stocks", "oil stocks were building", "stocks held by refiners". */
+/**
+ * Stocks drawn down or built up: "a draw in oil stocks", "oil stocks were building", "stocks held by refiners" (or by
+ * brokers: a tea auction's), stocks that "ran low", "are running out", "dwindled" (topics47, wild46 item 19).
+ */
 const STORE_VERBS =
-  /\b(?:(?:a|the)\s+draw\s+(?:in|on|of)|drawn\s+(?:down|on)|drawdowns?|replenish\w*|in\s+storage|held\s+by\s+(?:the\s+)?(?:refiners|mills|producers|growers|farmers|merchants|government|importers|exporters|state))\b|\bstocks\s+(?:were\s+|are\s+|have\s+been\s+)?building\b/i;
+  /\b(?:(?:a|the)\s+draw\s+(?:in|on|of)|drawn\s+(?:down|on)|drawdowns?|replenish\w*|in\s+storage|held\s+by\s+(?:the\s+)?(?:refiners|mills|producers|growers|farmers|merchants|government|importers|exporters|state|brokers|traders|dealers|wholesalers|retailers|shops|warehouses))\b|\bstocks\s+(?:were\s+|are\s+|have\s+been\s+)?building\b|\b(?:r[au]n(?:s|ning)?\s+(?:low|out|dry)|dwindl\w+|depleted)\b/i;
 const EQUITY_WORDS =
   /\b(?:shares?|shareholders?|equit(?:y|ies)|stock\s+(?:market|exchange|index|indices|prices)|bourse|investors?|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|CAC|Hang\s+Seng|Wall\s+Street|market\s+value|valuations?|IPO|rall(?:y|ied|ies)|funds?|portfolios?|preferred|preference|common\s+stock|dividends?)\b/;
 

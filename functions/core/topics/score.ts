@@ -35,6 +35,7 @@ import { fiscalPeriodNamed } from './fiscal-period.js';
 import { germanQuotes } from './foreign-quotes.js';
 import { ACTOR_BITS, type ActorMasks, applyFrames, compileFrames } from './frames.js';
 import { golfTold } from './golf-told.js';
+import { hazardNamed } from './hazard-named.js';
 import { headOfStateInTitle } from './head-of-state-in-title.js';
 import { heatKillsPeople } from './heat-deaths.js';
 import { joinedPortfolios } from './joined-portfolios.js';
@@ -643,6 +644,8 @@ function senseCueHolds(
       return !golfTold(doc);
     case 'warWordsTold':
       return warWordsTold(doc);
+    case 'hazardNamed':
+      return hazardNamed(doc);
   }
 }
 

@@ -48,7 +48,8 @@ interface SenseRow {
  * batteries, or in a story of no war, and drones told in a story of war or a drone's attack (drones.ts), a rally held in no election story or one with
  * a protest (election-told.ts), a battle whose sentence names armed sides or arms (battles-of-arms.ts), someone on
  * trial or a fraud or murder trial (court-trial.ts), shares that rise or fall (shares-traded.ts), heat that kills
- * people or a number of them (heat-deaths.ts), tourists, travellers or their bookings (tourism-told.ts).
+ * people or a number of them (heat-deaths.ts), tourists, travellers or their bookings (tourism-told.ts), a natural
+ * hazard or an outbreak named (hazard-named.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -92,7 +93,8 @@ export type SenseCue =
   | 'festivalUntraded'
   | 'golfTold'
   | 'golfUntold'
-  | 'warWordsTold';
+  | 'warWordsTold'
+  | 'hazardNamed';
 
 const {
   arts,
@@ -779,7 +781,11 @@ const ROWS: readonly SenseRow[] = [
   { words: ['wounded', 'wounding'], topic: conflict, rivals: [crime, sport] },
   { words: ['pound', 'pounds'], topic: economy, rivals: [crime, conflict] },
   { words: ['collapse', 'collapsed', 'market'], topic: economy, rivals: [disaster] },
-  { words: ['board'], topic: economy, rivals: [society, politics, conflict, crime, disaster] },
+  {
+    words: ['board'],
+    topic: economy,
+    rivals: [society, politics, conflict, crime, disaster, health, education],
+  },
   { words: ['critics', 'critic', 'ceremony'], topic: arts, rivals: OTHER_THAN_ARTS },
   // review22: "the ninth stage of the Tour", a leader "on the world stage": a stage is the theatre's only where
   // the arts lead.
@@ -1230,6 +1236,36 @@ const ROWS: readonly SenseRow[] = [
     onlyWhen: 'golfTold',
   },
   { words: ['by a stroke'], topic: health, rivals: [], onlyWhen: 'golfUntold' },
+  // topics47 (wild46 item 17): a "state of emergency" declared over protests, a governor's suspension or a fuel crisis
+  // is no disaster where politics, war, crime, business or labour leads; one declared over a flood, a quake, a fire, a
+  // storm or an outbreak (hazard-named.ts) keeps its emergency response whoever else the story quotes.
+  {
+    words: ['state of emergency', 'emergency', 'emergencies'],
+    topic: disaster,
+    rivals: [politics, conflict, crime, economy, labour],
+    keptBy: 'hazardNamed',
+  },
+  // topics47 (wild46 ★9): a US sports trade ("the Lakers traded Russell to the Nets", "acquired Davis in a blockbuster
+  // trade", "a three-year deal") is no commerce, merger or film where sport leads; a club's shares or a takeover
+  // bid, where business leads, keep them.
+  {
+    words: ['trade', 'trading', 'trade talks', 'deal', 'acquire', 'acquired'],
+    topic: economy,
+    rivals: [sport],
+    // Twice: "GATEWAY SPORTING BUYS ..." in capitals is a goods maker's acquisition.
+    margin: 2,
+  },
+  { words: ['blockbuster'], topic: arts, rivals: [sport] },
+  // topics47 (wild46 item 20): an NHS trust's "chief executive", a hospital's "bosses" and its "board", the
+  // consultants who cover shifts: no business where health or education leads (a drug maker's chief executive, where
+  // business leads, keeps them).
+  {
+    words: ['chief executive', 'boss', 'consultants'],
+    topic: economy,
+    rivals: [health, education],
+  },
+  // A trust's "boss" who resigns is no club manager either: sport's boss only where sport leads ("Chelsea boss").
+  { words: ['boss'], topic: sport, rivals: OTHER_THAN_SPORT },
 ];
 
 export interface Sense {

@@ -166,7 +166,10 @@ export const SOCIETY: TermTable = {
     out of work 3, jobseeker's allowance 3, dole 3, claimant count 3, unemployment benefit 3, laid off 2`,
   '20000536': `unions 3, union 2, trade union 3, trade unions 3, labour union 3, labor union 3, union members 3,
     union official 3, union leader 3, general secretary 1.5, TUC 3, Unison 3, GMB 3, TGWU 3,
-    =Unite 2, RMT 3, CWU 3, PCS 3, Teamsters 3, AFL-CIO 3, union membership 3, unionised 3`,
+    =Unite 2, RMT 3, CWU 3, PCS 3, Teamsters 3, AFL-CIO 3, union membership 3, unionised 3,
+    Trades Union Congress 3, Trade Union Congress 3, Trades Union Congresses 3, TUC Congress 3,
+    Labour Congress 3, Labor Congress 3, Congress of Trade Unions 3, Congress of South African Trade Unions 3,
+    Congress of Industrial Organizations 3`,
 
   // lifestyle and leisure
   '10000000': `lifestyle 3, leisure 3, hobby 3, hobbies 3, holiday 1.5, holidays 1.5, travel 2, tourism 2.5,

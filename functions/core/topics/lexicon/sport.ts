@@ -61,7 +61,7 @@ export const SPORT: TermTable = {
   '20000849': `baseball 3, Major League Baseball 3, MLB 3, pitcher 3, home run 3, World Series 3, =innings 1, =inning 1,
     Yankees 3, Red Sox 3`,
   '20000851': `basketball 3, NBA 3, WNBA 3, slam dunk 3, rebounds 2, assists 1.5, three-pointer 3, three-pointers 3,
-    triple-double 3, double-double 3, point guard 3, NBA Finals 3, Lakers 3, Knicks 3, Bulls 2, =Celtics 3`,
+    triple-double 3, double-double 3, point guard 3, NBA Finals 3, Lakers 3, Knicks 3, Bulls 2, =Celtics 3, =Nets 2`,
   '20000856': `round stoppage 3, stoppage win 3, stoppage victory 3, stoppage defeat 3, stoppage loss 3, by stoppage 3,
     technical knockout 3, =boxing 3, boxer 3, boxers 3, heavyweight 3, middleweight 3, welterweight 3, lightweight 2,
     bout 3, knockout 2.5, knock-out 2.5, ring 1, WBA 3, WBC 3, IBF 3, WBO 3, title fight 3, punch 1.5`,
