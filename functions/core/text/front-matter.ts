@@ -19,10 +19,11 @@ const MAX_NOTE_CHARS = 400;
  * Wire agencies that credit a dateline: the world's national and international agencies, as they write
  * their own names ("(Kyodo)", "(Yonhap)", "/TASS/", "(AA)", "(WAM)", "(Bernama)", "(EFE)"), and Europe's
  * national ones in their own language's copy ("DEN HAAG (ANP)", "WIEN (APA)", "BRUXELLES (Belga)"), Britain's
- * and Canada's ("LONDON, Sept 20 (PA) -", "TORONTO (CP) -"): unknown, the credit stayed in the story as a name.
+ * and Canada's ("LONDON, Sept 20 (PA) -", "TORONTO (CP) -"), and the Russian, Ukrainian, Greek and
+ * Cypriot ones in their own script ("/ТАСС/", "(Укрінформ)", "(ΑΠΕ-ΜΠΕ)", "(ΚΥΠΕ)"): unknown, the credit stayed in the story as a name.
  */
 export const AGENCY =
-  '(?:Reuters|AP|AFP|PA|PA Media|CP|Bloomberg|Xinhua|dpa|UPI|PTI|IANS|ANI|Kyodo|Yonhap|KCNA|TASS|RIA Novosti|Interfax|AA|Anadolu|WAM|SPA|QNA|KUNA|IRNA|Bernama|Antara|PNA|EFE|ANSA|Prensa Latina|APP|NAN|AAP|CNA|BSS|UNB|Lusa|PAP|CTK|MTI|Agerpres|BTA|Tanjug|HINA|STA|SANA|MENA|Ukrinform|BelTA|Kazinform|Azertag|Armenpress|ANP|Belga|APA|Keystone-SDA|SDA|ATS|Europa Press|AGI|Adnkronos|NTB|Ritzau|STT|ČTK|Notimex)';
+  '(?:Reuters|AP|AFP|PA|PA Media|CP|Bloomberg|Xinhua|dpa|UPI|PTI|IANS|ANI|Kyodo|Yonhap|KCNA|TASS|RIA Novosti|Interfax|AA|Anadolu|WAM|SPA|QNA|KUNA|IRNA|Bernama|Antara|PNA|EFE|ANSA|Prensa Latina|APP|NAN|AAP|CNA|BSS|UNB|Lusa|PAP|CTK|MTI|Agerpres|BTA|Tanjug|HINA|STA|SANA|MENA|Ukrinform|BelTA|Kazinform|Azertag|Armenpress|ANP|Belga|APA|Keystone-SDA|SDA|ATS|Europa Press|AGI|Adnkronos|NTB|Ritzau|STT|ČTK|Notimex|\u0422\u0410\u0421\u0421|\u0420\u0418\u0410 \u041d\u043e\u0432\u043e\u0441\u0442\u0438|\u0418\u043d\u0442\u0435\u0440\u0444\u0430\u043a\u0441|\u0423\u043a\u0440\u0456\u043d\u0444\u043e\u0440\u043c|\u0423\u041d\u0406\u0410\u041d|\u0391\u03a0\u0395-\u039c\u03a0\u0395|\u039a\u03a5\u03a0\u0395)';
 /** Wire agencies whose credit opens a story: "(Reuters) -", "WASHINGTON (AP) —", "NEW DELHI, April 8 (PTI)". */
 export const AGENCY_CREDIT = `\\(${AGENCY}\\)`;
 /** Press-release distributors, credited in a dateline: "/PRNewswire/", "--(BUSINESS WIRE)--", "/ ACCESSWIRE /". */

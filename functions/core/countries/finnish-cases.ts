@@ -1,0 +1,146 @@
+/**
+ * Country and city names declined in Finnish: "Helsingissä", "Moskovassa", "Ruotsissa", "Suomen", "Venäjälle",
+ * "Kreikkaan", "Yhdysvalloissa". Finnish writes a place's case as an ending on its name, and the country lists (and
+ * so the phrase trie of mentions.ts) hold the nominative only ("Ruotsi", "Venäjä", "Helsinki"). A capitalised word
+ * the trie left unread is tried here less one case ending, with the stem's changes undone: Suomi's "Suome-", a name
+ * ending in a consonant taking "-i-" ("Iranissa", "Israelin"), and the weak grade of its last consonants
+ * ("Helsingin" of Helsinki, "Kreikassa" of Kreikka, "Irlannissa" of Irlanti). The stem is looked up among the Finnish
+ * names of countries and cities (LOCAL_CITY_NAMES) and then the English country names Finnish writes alike (Iran,
+ * Israel, Pakistan). The few plural names are read by their stem ("Yhdysvaltojen", "Alankomaissa"). Built on the
+ * first Finnish article: English text never builds it.
+ */
+import type { FieldText } from '../text/document.js';
+import { startsUpper } from '../text/letters.js';
+import { overlapsAny } from '../text/overlaps.js';
+import { localEntries, lookupPhrase } from './gazetteer.js';
+import type { CountryMention } from './mentions.js';
+import { normalizeWord } from './normalize.js';
+import { mentionOf } from './script-names.js';
+
+/**
+ * Case endings as `normalizeWord` writes them (ä → a, ö → o): inessive, elative, adessive, ablative, allative,
+ * translative, essive, partitive, genitive and the illative's lengthened vowel with "n" ("Saksaan", "Suomeen",
+ * "Helsinkiin") or "h" ("Kyproshin" is rare; "Tukholmaan" is "aan").
+ */
+const ENDINGS = 'ssa sta lla lta lle ksi na ta a n aan een iin oon uun yyn han hin seen'.split(' ');
+/** A stem shorter than this is a word ("Peru" is read whole only). */
+const MIN_STEM = 4;
+/** Plural names by the stem their cases share: "Yhdysvalloissa", "Yhdysvaltojen", "Alankomaissa", "Filippiineillä". */
+const PLURAL_STEMS: readonly (readonly [string, string])[] = [
+  ['yhdysval', 'US'],
+  ['alankoma', 'NL'],
+  ['filippiine', 'PH'],
+];
+/** The weak grade of a stem's last consonants and the strong one it stands for ("helsingi" → "helsinki"). */
+const STRONG_GRADE: readonly (readonly [RegExp, string])[] = [
+  [/ng(?=[aeiouy]+$)/, 'nk'],
+  [/mm(?=[aeiouy]+$)/, 'mp'],
+  [/nn(?=[aeiouy]+$)/, 'nt'],
+  [/ll(?=[aeiouy]+$)/, 'lt'],
+  [/rr(?=[aeiouy]+$)/, 'rt'],
+  [/(?<=[aeiouy]|[lnr])([kpt])(?=[aeiouy]+$)/, '$1$1'],
+];
+const CONSONANT_I = /[^aeiouy]i$/;
+
+interface Entry {
+  readonly code: string;
+  readonly city: boolean;
+}
+
+let INDEX: Map<string, Entry> | undefined;
+
+function index(): Map<string, Entry> {
+  if (INDEX) return INDEX;
+  INDEX = new Map();
+  for (const [key, code, city] of localEntries('fi')) if (!INDEX.has(key)) INDEX.set(key, { code, city });
+  return INDEX;
+}
+
+/** The nominatives a declined stem may stand for, most likely first. */
+function nominatives(stem: string): string[] {
+  const out = [stem];
+  if (stem.endsWith('e')) out.push(`${stem.slice(0, -1)}i`);
+  if (CONSONANT_I.test(stem)) out.push(stem.slice(0, -1));
+  for (const form of [...out])
+    for (const [weak, strong] of STRONG_GRADE) if (weak.test(form)) out.push(form.replace(weak, strong));
+  return out;
+}
+
+/** The name a stem is the Finnish or shared English name of. */
+function entryOf(name: string): Entry | undefined {
+  const local = index().get(name);
+  if (local) return local;
+  const english = lookupPhrase(name);
+  return english?.kind === 'name' ? { code: english.code, city: false } : undefined;
+}
+
+/** The place a capitalised Finnish word names in one of its cases; `before` is the name's first words' key. */
+function declinedEntry(word: string, before: string): Entry | undefined {
+  if (before === '')
+    for (const [stem, code] of PLURAL_STEMS) if (word.startsWith(stem)) return { code, city: false };
+  for (const ending of ENDINGS) {
+    if (word.length - ending.length < MIN_STEM || !word.endsWith(ending)) continue;
+    for (const name of nominatives(word.slice(0, -ending.length))) {
+      const entry = entryOf(before + name);
+      if (entry) return entry;
+    }
+  }
+  return undefined;
+}
+
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/**
+ * Finnish declined place names of `field`, outside the spans already `found` (the trie's mentions). A name of
+ * two words joined by a hyphen declines its last ("Etelä-Afrikassa", "Saudi-Arabian"). A capitalised word right
+ * after another is part of a name of its own ("Kari Suomen mukaan", Kari Suomi's view), unless the other opens
+ * the sentence and `people` (the recogniser's person spans in this field) does not join them.
+ */
+export function finnishCaseMentions(
+  field: FieldText,
+  found: readonly CountryMention[],
+  people: readonly (readonly [number, number])[],
+): CountryMention[] {
+  const text = field.text;
+  if (text === '') return [];
+  const taken = overlapsAny(found.filter((m) => m.field === field.field));
+  const person = overlapsAny(people.map(([start, end]) => ({ start, end })));
+  const mentions: CountryMention[] = [];
+  let previous: RegExpMatchArray | undefined;
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    const start = m.index!;
+    const end = start + word.length;
+    const last = previous;
+    previous = m;
+    if (!startsUpper(word) || taken(start, end)) continue;
+    const gap = last ? text.slice(last.index! + last[0].length, start) : '';
+    const joined = last !== undefined && gap === '-' && startsUpper(last[0]);
+    // "Kari Suomen mukaan": a capitalised word a space after another is a name's, inside a sentence or where the
+    // recogniser found the two a person ("Myös Ruotsissa", also in Sweden, opening a sentence is the country).
+    if (
+      last !== undefined &&
+      gap === ' ' &&
+      startsUpper(last[0]) &&
+      (!opensSentence(text, last.index!) ||
+        (person(last.index!, last.index! + last[0].length) && person(start, end)))
+    )
+      continue;
+    const from = joined ? last!.index! : start;
+    const before = joined ? `${normalizeWord(last![0])} - ` : '';
+    if (joined && taken(from, end)) continue;
+    const entry = declinedEntry(normalizeWord(word), before);
+    if (!entry) continue;
+    const mention = mentionOf(field.field, text, from, end, entry.code);
+    mentions.push(entry.city ? { ...mention, kind: 'city' } : mention);
+  }
+  return mentions;
+}
+
+/** Whether the word at `start` opens a sentence, a quotation or a line (its capital says nothing). */
+function opensSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (i < 0) return true;
+  return '.!?:"\n-\u2013\u2014\u201d\u201c'.includes(text.charAt(i));
+}
