@@ -16,6 +16,12 @@ import { type SentencedText, sentenceIndex, sentenceTextOf } from '../text/sente
  */
 /** A side: one to three capitalised words ("Avalanche", "Maple Leafs", "Golden State Warriors"). */
 const SIDE = String.raw`[A-Z][A-Za-z'.\u2019]*(?:\s+[A-Z][A-Za-z'.\u2019]*){0,2}`;
+/**
+ * What a results page writes after a name (topics47): the player's country or seed, "Jannik Sinner (Italy) beat
+ * Marcos Giron (U.S.) 6-1 6-4 6-2", "Iga Swiatek (1) beat ...": up to 24 characters in brackets. A party's letter
+ * ("Smith (R) beat Jones (D-Ohio) 52-48") is no player's country.
+ */
+const AFTER_SIDE = String.raw`(?:\s+\((?![RDI](?:[-\u2013\s]|\)))[^()\n]{1,24}\))?`;
 /** A score: "4-1", "3\u20132", "110-102" (each side below 200). */
 const SCORE = String.raw`(?:1\d\d|\d{1,2})[-\u2013](?:1\d\d|\d{1,2})`;
 /** The result verbs, lower case, and the particles that name the other side. */
@@ -43,7 +49,7 @@ const VERB = [
  * result as written, 3 the other side before the score, 4 the other side after it.
  */
 const RESULT = new RegExp(
-  String.raw`(?<![\w'\u2019])(${SIDE})\s+((?:${VERB})\s+(?:(?:the\s+)?(${SIDE})\s+)?${SCORE})(?![\w\u2013/-])(?:\s+(?:to|against|over|with|at)\s+(?:the\s+)?(${SIDE}))?`,
+  String.raw`(?<![\w'\u2019])(${SIDE})${AFTER_SIDE}\s+((?:${VERB})\s+(?:(?:the\s+)?(${SIDE})${AFTER_SIDE}\s+)?${SCORE})(?![\w\u2013/-])(?:\s+(?:to|against|over|with|at)\s+(?:the\s+)?(${SIDE}))?`,
   'g',
 );
 /** What the score counts when it is no match's: a share, seats, votes, years. */

@@ -168,3 +168,43 @@ describe('a match result in capitals or Title Case (fixT46, read46 on bd2a3b24)'
     expect(result.topics[0]?.id).toBe(SPORT);
   });
 });
+
+describe("a results page's players with their country or seed (topics47)", () => {
+  it.each([
+    [
+      'countries',
+      'Jannik Sinner (Italy) beat Marcos Giron (U.S.) 6-1 6-4 6-2.',
+      ['beat Marcos Giron (U.S.) 6-1'],
+    ],
+    [
+      'seeds',
+      'Iga Swiatek (1) beat Emma Navarro (8) 6-2 6-3 in the quarter-finals.',
+      ['beat Emma Navarro (8) 6-2'],
+    ],
+  ])('finds the result with %s in brackets', (_case, body, expected) => {
+    // Act
+    const results = resultsIn(body);
+
+    // Assert
+    expect(results).toEqual(expected);
+  });
+
+  it("reads no result in a party's letters", () => {
+    // Act
+    const results = resultsIn("Smith (R) beat Jones (D-Ohio) 52-48 in the state's closest race.");
+
+    // Assert
+    expect(results).toEqual([]);
+  });
+
+  it('leads a tennis results page with sport', () => {
+    // Act
+    const result = tagArticle({
+      title: 'Results',
+      body: "Men's singles, third round: Jannik Sinner (Italy) beat Marcos Giron (U.S.) 6-1 6-4 6-2; Novak Djokovic (Serbia) beat Tomas Machac (Czech Republic) 6-4 6-3 6-2.",
+    });
+
+    // Assert
+    expect(result.topics[0]?.id).toBe(SPORT);
+  });
+});
