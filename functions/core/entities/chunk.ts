@@ -602,6 +602,12 @@ const LOWER_LETTERS = /^[a-z\u00df-\u00ff]{3,}$/;
 const PRONOUN_CONTRACTION = /^i['\u2019](?:m|ve|d|ll)$/;
 // What chunking asks of a word's lower-case form (see word-bits.ts).
 const C_CALENDAR = WORD_BITS.bit((lower) => CALENDAR_WORDS.has(lower));
+/**
+ * "open on Mondays and Fridays", "Saturdays at the store": a plural weekday opens no name; after a name word it
+ * stays in the name ("Happy Mondays", "TGI Fridays").
+ */
+const PLURAL_WEEKDAYS = new Set('mondays tuesdays wednesdays thursdays fridays saturdays sundays'.split(' '));
+const C_PLURAL_WEEKDAY = WORD_BITS.bit((lower) => PLURAL_WEEKDAYS.has(lower));
 const C_ABBREVIATED_LEAD = WORD_BITS.bit((lower) => ABBREVIATED_LEADS.has(lower));
 const C_ORG_OR_STATE_LEAD = WORD_BITS.bit((lower) => ORG_LEADS.has(lower) || STATE_LEADS.has(lower));
 /**
@@ -633,6 +639,35 @@ function listedWithCalendarWord(run: readonly Word[], next: Word): boolean {
   let key = '';
   for (const w of run) key += `${w.lower} `;
   return GAZETTEER.get(key + next.lower)?.kind === 'organization';
+}
+
+/** Compound titles the title list lacks: "Undersecretary", "Vice-Chancellor". */
+const TITLE_ENDING = /(?:secretary|minister|president|chancellor|commissioner|director|governor|general)$/;
+/**
+ * A word of a game's or a work's title joined by "of" ("Call of Duty"): an ordinary word that no name list knows
+ * and that heads no title, body or place.
+ */
+export function workTitleWord(w: Word): boolean {
+  const lower = w.lower;
+  // ("Departments of Agriculture", "Undersecretary of Commerce": a body's plural head, a compound title.)
+  const singular = endsWithText(lower, 's') ? lower.slice(0, -1) : lower;
+  return (
+    !w.caseless &&
+    !w.tabular &&
+    !ORG_LEADS.has(singular) &&
+    !ORG_HEADS.has(singular) &&
+    !TITLE_ENDING.test(lower) &&
+    isLowerWordWord(w) &&
+    !FUNCTION_WORDS.has(lower) &&
+    !PERSON_TITLES.has(lower) &&
+    !ORG_LEADS.has(lower) &&
+    !ORG_HEADS.has(lower) &&
+    !PLACE_HEADS.has(lower) &&
+    !CALENDAR_WORDS.has(lower) &&
+    !isGivenNameWord(w) &&
+    !isKnownSurnameWord(w) &&
+    gazetteerOfWord(w) === undefined
+  );
 }
 
 /** `continuing`: the caller read a calendar word here as part of the name ("Theresa May", "Sheffield Wednesday"). */
@@ -1017,7 +1052,11 @@ export function mixedCaseChunks(
     }
     if (
       !w ||
-      !(isNameWord(w) || calendarNameStart(field, words, i) || calendarPaperAt(field, words, i)) ||
+      !(
+        (isNameWord(w) && !(w.bits & C_PLURAL_WEEKDAY)) ||
+        calendarNameStart(field, words, i) ||
+        calendarPaperAt(field, words, i)
+      ) ||
       (resultCodeAfterName(field, words, i) && hasLower(words[i - 1]!.core))
     ) {
       i++;
@@ -1335,6 +1374,16 @@ export function mixedCaseChunks(
           !(LEADERS_BODIES.has(lowerLast) && leaderAfterOf(words, j + 2)) &&
           // "Monetary Authority of Singapore", not "the Palestinian Authority of President Mahmoud Abbas".
           !(PLACE_ONLY_LEADS.has(lowerLast) && !placeAfterOf(words, j + 2));
+        // "sales of Call of Duty", "Age of Empires", "Clash of Clans": two capitalised ordinary words joined by
+        // "of" inside a sentence name a game or a work ("Minister of Defence": a title; "Bank of England": above).
+        const workOf =
+          lowerNext === 'of' &&
+          run.length === 1 &&
+          !last.initial &&
+          !last.possessive &&
+          workTitleWord(last) &&
+          workTitleWord(after) &&
+          !isNameWord(words[j + 3]);
         // "the Line of Actual Control (LAC)", "Joint Chiefs of Staff (JCS)": the acronym the text gives in
         // brackets spells the name through "of".
         const spelledOf =
@@ -1346,7 +1395,7 @@ export function mixedCaseChunks(
           j = spelledOf[spelledOf.length - 1]!.index;
           continue;
         }
-        if (particle || ofName) {
+        if (particle || ofName || workOf) {
           run.push(next, after);
           j += 2;
           continue;

@@ -13,6 +13,7 @@ import {
   MODEL_DESIGNATION,
   saintSurnameAfter,
   type Word,
+  workTitleWord,
 } from './chunk.js';
 import { combiningFormCountry, combiningFormPeople } from './combining-forms.js';
 import { craftNounAfter } from './craft-nouns.js';
@@ -294,6 +295,7 @@ import {
   COPULAS,
   compassWord,
   constituencyInBrackets,
+  coordinatedWithTown,
   isCountryName,
   isNationalEntry,
   isNationalWordOf,
@@ -335,6 +337,7 @@ import { afterPluralOffice } from './typing/plural-titles.js';
 import {
   DIGIT_IN_WORD,
   LETTER_MODEL_CODE,
+  lineBeforeModel,
   MODEL_NUMBER,
   MODEL_NUMBER_BEFORE_SUFFIX,
   MODEL_SUFFIXES,
@@ -349,6 +352,7 @@ import {
 } from './typing/products-and-models.js';
 import {
   firmItAfter,
+  personPronounLaterInSentence,
   personPronounNext,
   personPronounTakesUpElsewhere,
   pronounAfter,
@@ -432,6 +436,7 @@ import {
   ordinaryWordsAfter,
   PORTFOLIO_WORDS,
   portfolioAfterAcronym,
+  portfolioBeforeAndTitle,
   seatTitleAt,
   titleStartOf,
   titlesJoinedAfter,
@@ -1574,6 +1579,13 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
         personCue = true;
       }
     }
+    // "Israeli Industry and Trade Minister Nir Barkat": the portfolio's first words, which "and" joins to the rest
+    // before the title, are the title's; a people's word before them is a name of its own ("Israeli").
+    if (!chunk.caseless) {
+      const portfolio = portfolioBeforeAndTitle(ctx, chunk.field, words, to);
+      if (portfolio >= 0)
+        return portfolio > from ? typeChunk(chunkWith(chunk, words.slice(from, portfolio)), ctx) : [];
+    }
     // "Aramco President and CEO Amin Nasser", "Tesla Chairman and CEO Elon Musk": a run closed by a title
     // that "and" joins to a second title, before the holder, is the holder's body and first title: the body
     // alone is a name (the title was read as a body's last word, "Aramco President").
@@ -2010,6 +2022,31 @@ function clubsAndListedPlaces(s: NamedSpan): Candidate[] | undefined {
     listAfterLocative(ctx, chunk.field, words[from]!.index - 1)
   )
     return [candidate(chunk, from, to, 'place', 2, AS_IN, placeFields(placeOfWord(words[from]!)!))];
+  // "joined Chelsea from Brighton", "his move to Chelsea from Benfica", "signed for Chelsea in 2019": a given name
+  // alone where a player's transfer goes is the club, on any page (a person is joined or signed for with a surname).
+  if (
+    to - from === 1 &&
+    !chunk.caseless &&
+    !personCue &&
+    !words[from]!.possessive &&
+    isGivenNameWord(words[from]!) &&
+    !isKnownSurnameWord(words[from]!) &&
+    clubOfTransfer(ctx, chunk.field, words[from]!.index, prevToken, nextToken)
+  )
+    return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
+  // "Trains between Leeds and York", "York or Harrogate": a town that is also a given name ("York", "Florence"),
+  // alone beside a town no name list knows, is a town too (off sports pages, where towns are clubs).
+  if (
+    to - from === 1 &&
+    !chunk.caseless &&
+    !ctx.sports &&
+    !personCue &&
+    !words[from]!.possessive &&
+    isGivenNameWord(words[from]!) &&
+    placeOfWord(words[from]!)?.kind === 'city' &&
+    coordinatedWithTown(ctx, chunk.field, words[from]!.index)
+  )
+    return [candidate(chunk, from, to, 'place', 2, AS_IN, placeFields(placeOfWord(words[from]!)!))];
   // "Flooding hit Monmouth, Hereford and Tenbury Wells", "Storm Bert battered Pontypridd": what a disaster
   // strikes is a place, when no list knows the name ("Floods hit Amazon warehouses" keeps the firm).
   if (
@@ -2223,6 +2260,51 @@ function titlesVersionsAndSpace(s: NamedSpan): Candidate[] | undefined {
   return undefined;
 }
 
+/** Verbs of a player joining a club, before it ("joined Chelsea from Brighton"). */
+const JOIN_VERBS = new Set(['joined', 'joins', 'join', 'joining', 'rejoined', 'rejoins']);
+/** Nouns and verbs of a transfer, before "to" and the club ("his move to Chelsea from Benfica"). */
+const MOVE_WORDS = new Set([
+  'move',
+  'moved',
+  'moves',
+  'moving',
+  'transfer',
+  'transferred',
+  'switch',
+  'switched',
+  'loan',
+]);
+/** Verbs of a player and the club he signs or plays for ("signed for Chelsea"). */
+const SIGN_VERBS = new Set(['signed', 'signs', 'sign', 'signing', 'played', 'plays']);
+
+/**
+ * Whether the one-word name at `index` is where a player's transfer goes: "joined X from Y", "move to X from Y"
+ * (Y capitalised), "signed for X", "played for X".
+ */
+function clubOfTransfer(
+  ctx: Context,
+  field: Field,
+  index: number,
+  prevToken: string,
+  nextToken: string,
+): boolean {
+  if (prevToken === 'for') return SIGN_VERBS.has(lowerTokenText(ctx, field, index - 2));
+  if (nextToken !== 'from' || !startsWithCapital(tokenText(ctx, field, index + 2))) return false;
+  return (
+    JOIN_VERBS.has(prevToken) || (prevToken === 'to' && MOVE_WORDS.has(lowerTokenText(ctx, field, index - 2)))
+  );
+}
+/** Where the phrase of a thing ends after its name: "selling the Swift in Europe", "drove a Swift to work". */
+const PLACE_PREPOSITIONS_AFTER_THING = new Set(
+  'in to at on for from with by into across since until'.split(' '),
+);
+/** Articles before a thing's name, never before a person's surname alone: "the Swift", "a Swift". */
+const ARTICLES_BEFORE_THING = new Set(['the', 'a', 'an']);
+/** Who makes or plays a product named after "of": "the maker of Candy Crush", "players of Candy Crush". */
+const PRODUCT_HOLDERS_OF = new Set(['maker', 'makers', 'developer', 'developers', 'players', 'users']);
+/** A tournament group's letter after "Group" or "Pool". */
+const GROUP_LETTER = /^[A-L]$/;
+
 /** One word (no line in capitals) read by the words around it. */
 function oneWordByNeighbours(s: NamedSpan): Candidate[] | undefined {
   const { chunk, ctx, from, personCue, words, to, prevToken, nextToken, prevBits } = s;
@@ -2242,7 +2324,10 @@ function oneWordByNeighbours(s: NamedSpan): Candidate[] | undefined {
         currencyCode(single.core, nextToken, gluedAfter(ctx, chunk.field, single.index)) &&
         gazetteerOfWord(single) === undefined) ||
       (DESIGNATION_AFTER.has(prevToken) && single.core.length <= 4) ||
-      monthSpan(single.lower)
+      monthSpan(single.lower) ||
+      // "top of Group C", "Pool B": a tournament's group by its letter (a letter is no name word) names no place.
+      ((single.lower === 'group' || single.lower === 'pool') &&
+        GROUP_LETTER.test(tokenText(ctx, chunk.field, single.index + 1)))
     )
       return [];
     // "A 34-year-old Redmond man was arrested", "a Bend woman": a town before a resident's noun; "Colombia's
@@ -2470,6 +2555,20 @@ function numbersSkiesAndMarkets(s: NamedSpan): Candidate[] | undefined {
  */
 function modelsGradesAndTitles(s: NamedSpan): Candidate[] | undefined {
   const { chunk, ctx, from, personCue, words, to, prevToken, nextToken, nextBits } = s;
+  // "sales of Call of Duty": two ordinary words joined by "of" that chunking read as a work's title (chunk.ts
+  // `workTitleWord`) name a game or a work, no body (a name ending in an ordinary word reads as a firm's below).
+  if (
+    to - from === 3 &&
+    words[from + 1]!.lower === 'of' &&
+    !words[from]!.initial &&
+    workTitleWord(words[from]!) &&
+    workTitleWord(words[to - 1]!)
+  )
+    return [candidate(chunk, from, to, 'other', 1, NO_CONTEXT)];
+  // "the Mate 60 Pro", "Huawei Mate 60 Pro": a product line's word before a model's number and suffix is read with
+  // them (the suffix's rule below); what comes before it in the run is a name of its own.
+  if (!chunk.caseless && lineBeforeModel(ctx, chunk.field, words[to - 1]!))
+    return to - from === 1 ? [] : typeChunk(chunkWith(chunk, words.slice(from, to - 1)), ctx);
   // "Boeing 737 MAX", "Airbus A320 Neo": a word after a maker's model number names the model.
   if (
     to - from === 1 &&
@@ -2528,16 +2627,20 @@ function modelsGradesAndTitles(s: NamedSpan): Candidate[] | undefined {
     to - from <= 2 &&
     MODEL_NUMBER_BEFORE_SUFFIX.test(prevToken) &&
     words.slice(from, to).every((w) => MODEL_SUFFIXES.has(w.lower))
-  )
-    return [modelWithNumber(ctx, chunk, from, to)];
+  ) {
+    const line = fieldsOf(ctx, chunk.field).words[words[from]!.index - 2];
+    return [modelWithNumber(ctx, chunk, from, to, line != null && lineBeforeModel(ctx, chunk.field, line))];
+  }
   // "Democrats gain in House races", "in the House": the chamber, no place.
   if (to - from === 1 && words[from]!.lower === 'house' && !personCue && !chunk.caseless && !chunk.initial)
     return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
   // "a Hong Kong IPO", "Chinese EV": an abbreviation of a common noun ends no name; what precedes it is one.
   // "Lib Dem MPs", "Tory MPs": so does a plural abbreviation ("MPs").
+  // ("Royal College of GPs", "Association of MPs": after "of" the abbreviation is the body's own word.)
   if (
     to - from > 1 &&
     (NOT_ORG_ACRONYMS.has(words[to - 1]!.core) || shapeIs(words[to - 1]!, S_PLURAL_ABBREVIATION)) &&
+    !(to - from > 2 && words[to - 2]!.lower === 'of') &&
     !aiFirmName(words, from, to, nextToken)
   )
     return typeChunk(chunkWith(chunk, words.slice(from, to - 1)), ctx);
@@ -2778,6 +2881,39 @@ function productsAndPrizes(s: NamedSpan, span: SpanContext): Candidate[] | undef
     !isGivenNameWord(words[from]!)
   )
     return [candidate(chunk, from, to, 'other', 2, base)];
+  // "the maker of Candy Crush", "players of Candy Crush", "the app Candy Crush": a given name before an ordinary word
+  // that no name list knows, where a single name would be the product, is the product's name (a person's name
+  // ends in a surname: "fans of Taylor Swift").
+  if (
+    to - from === 2 &&
+    !chunk.caseless &&
+    !personCue &&
+    !words[to - 1]!.possessive &&
+    (prevBits & PRODUCT_BEFORE_WORD ||
+      (prevToken === 'of' &&
+        PRODUCT_HOLDERS_OF.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)))) &&
+    isGivenNameWord(words[from]!) &&
+    isLowerWordWord(words[to - 1]!) &&
+    !isGivenNameWord(words[to - 1]!) &&
+    !isKnownSurnameWord(words[to - 1]!) &&
+    gazetteerOfWord(words[to - 1]!) === undefined
+  )
+    return [candidate(chunk, from, to, 'other', 2, base)];
+  // "stop selling the Swift in Europe", "drove a Swift to work": an article before a surname alone, the phrase
+  // ending with it, names a thing (a model, a ship), no person ("the Swift concert": the name as a modifier).
+  if (
+    plainSingleWord &&
+    !personCue &&
+    // (In lower case: "J White, A Hogg" is an initial.)
+    ARTICLES_BEFORE_THING.has(tokenText(ctx, chunk.field, words[from]!.index - 1)) &&
+    // ("the Taft and Ingalls families", "a Henson, D'Arcy, O'Driscoll combination": a family's or a list's name.)
+    (PLACE_PREPOSITIONS_AFTER_THING.has(nextToken) || nextToken === '.') &&
+    isKnownSurnameWord(words[from]!) &&
+    !isGivenNameWord(words[from]!) &&
+    (gazetteerOfWord(words[from]!)?.kind ?? 'person') === 'person' &&
+    !placeOfWord(words[from]!)
+  )
+    return [candidate(chunk, from, to, 'other', 1, base)];
   // "Kisunla, Eli Lilly's Alzheimer's treatment,": a name an apposition calls a medicine is the medicine.
   if (
     plainSingleWord &&
@@ -4347,9 +4483,12 @@ function givenNameOrFirm(reading: Reading): Candidate[] | undefined {
     return readAs(reading, 'other', 2);
   // "Eli Lilly's Alzheimer's drug", "Eli Lilly shares": a firm named after a person, by a firm's cue
   // ("its" is none: "Suu Kyi said the government had increased its …").
+  // ("Henry Ford's plants", "Enzo Ferrari's factories": a given name before a surname that alone is a listed firm
+  // is read by the rule on such names below, which a founder's pronoun or a given name's reading keeps a person.)
   if (
     !reading.personCue &&
     (givenFirst || unknownThenSurname) &&
+    !(givenFirst && reading.n === 2 && GAZETTEER.get(reading.lastLower)?.kind === 'organization') &&
     (FIRM_NOUNS_AFTER.has(reading.nextToken) ||
       (reading.words[reading.to - 1]!.possessive &&
         productAfter(reading.ctx, reading.chunk.field, reading.words[reading.to - 1]!.index)))
@@ -4527,9 +4666,9 @@ function givenNameOrFirm(reading: Reading): Candidate[] | undefined {
     !personAppositionAfter(reading.ctx, reading.chunk.field, reading.lastWord.index) &&
     ((!reading.lastWord.possessive && reading.pronoun() === 'thing') ||
       (reading.lastWord.possessive &&
-        firmsPartAfter((k) =>
-          lowerTokenText(reading.ctx, reading.chunk.field, reading.lastWord.index + k),
-        ))) &&
+        firmsPartAfter((k) => lowerTokenText(reading.ctx, reading.chunk.field, reading.lastWord.index + k)) &&
+        // ("Enzo Ferrari's factories at Maranello built racing cars before he turned to road cars": the founder's.)
+        !personPronounLaterInSentence(reading.ctx, reading.chunk.field, reading.lastWord.index))) &&
     !personPronounTakesUpElsewhere(reading.ctx, reading.chunk.field, reading.firstWord.index, [
       reading.firstWord.core,
       reading.lastWord.core,

@@ -33,6 +33,7 @@ describe('names in obituaries, politics and market copy', () => {
     expect(names).toContain('West Texas Intermediate/other');
     expect(names.some((n) => n.startsWith('Asian/'))).toBe(false);
     expect(names).toContain('737 MAX/other');
-    expect(names).toContain('17 Pro Max/other');
+    // (The line's word is the model's since session 47: "iPhone 17 Pro Max", no fragment "17 Pro Max".)
+    expect(names).toContain('iPhone 17 Pro Max/other');
   });
 });

@@ -42,6 +42,40 @@ export const STATE_PHRASE_ENDS = new Set(
 );
 export const COMPASS_ADJECTIVE = /^(?:North|South|East|West|Mid)[a-z]*ern$/;
 
+/** A town the place gazetteer knows that no given-name or surname list knows: "Leeds", "Harrogate". */
+function plainTownAt(ctx: Context, field: Field, index: number): boolean {
+  const w = fieldsOf(ctx, field).words[index];
+  return (
+    w?.capitalised === true &&
+    !w.caseless &&
+    !w.possessive &&
+    placeOfWord(w)?.kind === 'city' &&
+    !isGivenNameWord(w) &&
+    !isKnownSurnameWord(w) &&
+    gazetteerOfWord(w)?.kind !== 'organization'
+  );
+}
+
+/**
+ * "between Leeds and York", "York or Leeds": the one-word name at `index` stands right beside "and" or "or" whose
+ * other side is one word, a town no given-name or surname list knows.
+ */
+export function coordinatedWithTown(ctx: Context, field: Field, index: number): boolean {
+  const before = lowerTokenText(ctx, field, index - 1);
+  if (
+    (before === 'and' || before === 'or') &&
+    plainTownAt(ctx, field, index - 2) &&
+    !capitalisedAt(ctx, field, index - 3)
+  )
+    return true;
+  const after = lowerTokenText(ctx, field, index + 1);
+  return (
+    (after === 'and' || after === 'or') &&
+    plainTownAt(ctx, field, index + 2) &&
+    !capitalisedAt(ctx, field, index + 3)
+  );
+}
+
 /**
  * "in Tokyo and London", "in Paris, Berlin and Rome": from the joiner at `index` back over names and
  * joiners to a locative word ("in", "from") before the first name, within a few tokens.

@@ -4,7 +4,9 @@ import type { Field } from '../../schema.js';
 import { endsWithText, lowerCased, startsWithDigit } from '../../text/chars.js';
 import { letterPattern } from '../../text/letters.js';
 import { type Chunk, chunkWith, type Word } from '../chunk.js';
+import { isBrandWord } from '../lexicon.js';
 import { wordWith } from '../word-copy.js';
+import { gazetteerOfWord, placeOfWord } from '../word-facts.js';
 import { candidate, NO_CONTEXT } from './candidates.js';
 import { type Candidate, type Context, fieldsOf, lowerTokenText, tokenText } from './context.js';
 import { DIGITS } from './cue-words.js';
@@ -82,12 +84,38 @@ export const LETTER_MODEL_CODE = letterPattern(String.raw`^\p{Lu}{2,3}-\p{Lu}s?$
 export const MODEL_NUMBER_BEFORE_SUFFIX = /^[a-z]?\d{1,4}$/;
 
 /**
- * The model named by the words `from`..`to` and the number token right before them, as one `other`
- * ("737 MAX", not `other:max`, which every "MAX" of another maker would share).
+ * "the Mate 60 Pro", "the iPhone 17 Pro Max": the word `w` names a product line before the model's number and a
+ * model's suffix, the three one model's name. A maker the lists know ("Boeing 737 MAX", "Nvidia H100 Ultra"), a place
+ * or a people's word stays a name of its own.
  */
-export function modelWithNumber(ctx: Context, chunk: Chunk, from: number, to: number): Candidate {
+export function lineBeforeModel(ctx: Context, field: Field, w: Word): boolean {
+  if (w.possessive || w.caseless || !w.capitalised) return false;
+  if (!MODEL_NUMBER_BEFORE_SUFFIX.test(lowerTokenText(ctx, field, w.index + 1))) return false;
+  const suffix = fieldsOf(ctx, field).words[w.index + 2];
+  return (
+    suffix?.capitalised === true &&
+    MODEL_SUFFIXES.has(suffix.lower) &&
+    gazetteerOfWord(w) === undefined &&
+    placeOfWord(w) === undefined &&
+    !isBrandWord(w.core)
+  );
+}
+
+/**
+ * The model named by the words `from`..`to` and the number token right before them, as one `other`
+ * ("737 MAX", not `other:max`, which every "MAX" of another maker would share), with the product line's word before
+ * the number when `line` holds ("Mate 60 Pro", `lineBeforeModel`).
+ */
+export function modelWithNumber(
+  ctx: Context,
+  chunk: Chunk,
+  from: number,
+  to: number,
+  line = false,
+): Candidate {
   const first = chunk.words[from]!;
-  const field = fieldsOf(ctx, chunk.field).field;
+  const prepared = fieldsOf(ctx, chunk.field);
+  const field = prepared.field;
   const number = field.tokens[first.index - 1]!;
   const numberWord: Word = wordWith(first, {
     index: first.index - 1,
@@ -97,16 +125,13 @@ export function modelWithNumber(ctx: Context, chunk: Chunk, from: number, to: nu
     end: number.end,
     possessive: false,
   });
-  const words = [numberWord, ...chunk.words.slice(from, to)];
+  const lineWord = line ? prepared.words[first.index - 2] : undefined;
+  const words = lineWord
+    ? [lineWord, numberWord, ...chunk.words.slice(from, to)]
+    : [numberWord, ...chunk.words.slice(from, to)];
+  const start = lineWord ? lineWord.start : number.start;
   const end = chunk.words[to - 1]!.end;
-  const model = chunkWith(
-    chunk,
-    words,
-    chunk.initial,
-    field.text.slice(number.start, end),
-    number.start,
-    end,
-  );
+  const model = chunkWith(chunk, words, chunk.initial, field.text.slice(start, end), start, end);
   return candidate(model, 0, words.length, 'other', 2, NO_CONTEXT);
 }
 

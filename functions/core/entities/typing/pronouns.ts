@@ -126,6 +126,19 @@ export function personPronounNext(ctx: Context, field: Field, index: number): bo
   const tokens = fieldsOf(ctx, field).field.tokens;
   return pronounFrom(ctx, field, tokens, index + 1, Math.min(tokens.length, index + 13)) === 'person';
 }
+/**
+ * "Enzo Ferrari's factories at Maranello built racing cars before he turned to road cars": a person's pronoun later
+ * in the sentence of the name ending at `index` (within 30 tokens), whatever stands between.
+ */
+export function personPronounLaterInSentence(ctx: Context, field: Field, index: number): boolean {
+  const end = Math.min(fieldsOf(ctx, field).field.tokens.length, index + 31);
+  for (let i = index + 1; i < end; i++) {
+    const bits = tokenBits(ctx, field, i);
+    if (bits & PERSON_PRONOUN) return true;
+    if (bits & SENTENCE_END) return false;
+  }
+  return false;
+}
 /** Whether a firm's "it" or a thing's pronoun takes up the name ending at `index` ("said it would cut jobs"). */
 export function thingPronounNext(ctx: Context, field: Field, index: number): boolean {
   const tokens = fieldsOf(ctx, field).field.tokens;

@@ -14,7 +14,7 @@ import {
   placeOfWord,
 } from '../word-facts.js';
 import { lookup, placeOfSpan } from './candidates.js';
-import { type Context, lowerTokenText, startsWithCapital, tokenText } from './context.js';
+import { type Context, fieldsOf, lowerTokenText, startsWithCapital, tokenText } from './context.js';
 import { TITLE_MODIFIERS } from './cue-words.js';
 import { ALL_LOWER } from './sentence-shape.js';
 import { TITLE_WORD, tokenBits } from './token-bits.js';
@@ -455,4 +455,58 @@ export function titlesJoinedAfter(ctx: Context, field: Field, words: readonly Wo
   if (!wordIs(last, W_TITLE)) return false;
   const joiner = tokenText(ctx, field, last.index + 1);
   return (joiner === 'and' || joiner === '&') && (tokenBits(ctx, field, last.index + 2) & TITLE_WORD) !== 0;
+}
+
+/**
+ * A portfolio's word: an ordinary word in a mixed-case line, no title and no name the lists know ("Industry", a body's
+ * head too, "Trade").
+ */
+function portfolioWord(w: Word | null | undefined): w is Word {
+  return (
+    w?.capitalised === true &&
+    !w.caseless &&
+    !w.possessive &&
+    isLowerWordWord(w) &&
+    !isGivenNameWord(w) &&
+    !wordIs(w, W_TITLE) &&
+    !shapeIs(w, S_ACRONYM) &&
+    gazetteerOfWord(w) === undefined
+  );
+}
+
+/** What may stand before a title's portfolio: a people's word or a country's name ("Israeli", "Philippines"). */
+const PORTFOLIO_OWNERS = new Set(['demonym', 'country']);
+
+/**
+ * "Israeli Industry and Trade Minister Nir Barkat", "Indian Commerce and Industry Minister Piyush Goyal": the run
+ * `words` ending at `to` ends in a portfolio's ordinary words that "and" joins to more of them before a title; the
+ * index where those words start (they are the title's, no body's name), or -1.
+ */
+export function portfolioBeforeAndTitle(
+  ctx: Context,
+  field: Field,
+  words: readonly Word[],
+  to: number,
+): number {
+  const last = words[to - 1]!;
+  if (!portfolioWord(last) || tokenText(ctx, field, last.index + 1) !== 'and') return -1;
+  const after = fieldsOf(ctx, field).words;
+  let k = last.index + 2;
+  let portfolio = 0;
+  while (portfolio < 3 && portfolioWord(after[k])) {
+    k++;
+    portfolio++;
+  }
+  const title = after[k];
+  if (portfolio === 0 || title == null || !title.capitalised || !wordIs(title, W_TITLE)) return -1;
+  // The holder's name follows the title ("… Justice, a film" is no title's).
+  const holder = after[k + 1];
+  if (holder == null || !holder.capitalised) return -1;
+  let start = to - 1;
+  while (start > 0 && to - start < 3 && portfolioWord(words[start - 1])) start--;
+  // Only a people's word or a country may come before the portfolio ("President James F. Will and Senior Vice
+  // President …": a holder's name, no portfolio).
+  for (let i = 0; i < start; i++)
+    if (!PORTFOLIO_OWNERS.has(gazetteerOfWord(words[i]!)?.kind ?? '')) return -1;
+  return start;
 }
