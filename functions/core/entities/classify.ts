@@ -2300,6 +2300,8 @@ const PLACE_PREPOSITIONS_AFTER_THING = new Set(
 );
 /** Articles before a thing's name, never before a person's surname alone: "the Swift", "a Swift". */
 const ARTICLES_BEFORE_THING = new Set(['the', 'a', 'an']);
+/** A product's maker after its name: "Candy Crush maker King". */
+const MAKERS_AFTER_PRODUCT = new Set(['maker', 'makers', 'developer', 'developers']);
 /** Who makes or plays a product named after "of": "the maker of Candy Crush", "players of Candy Crush". */
 const PRODUCT_HOLDERS_OF = new Set(['maker', 'makers', 'developer', 'developers', 'players', 'users']);
 /** A tournament group's letter after "Group" or "Pool". */
@@ -2890,6 +2892,8 @@ function productsAndPrizes(s: NamedSpan, span: SpanContext): Candidate[] | undef
     !personCue &&
     !words[to - 1]!.possessive &&
     (prevBits & PRODUCT_BEFORE_WORD ||
+      // ("Candy Crush maker King".)
+      MAKERS_AFTER_PRODUCT.has(nextToken) ||
       (prevToken === 'of' &&
         PRODUCT_HOLDERS_OF.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)))) &&
     isGivenNameWord(words[from]!) &&
@@ -4649,6 +4653,23 @@ function givenNameOrFirm(reading: Reading): Candidate[] | undefined {
     !reading.pronounPerson()
   )
     return readAs(reading, 'organization', 1);
+  // "attended Royal Ascot", "at Royal Troon", "Royal Doulton said": "Royal" before a word no list knows (no surname,
+  // given name, ordinary word or name) opens an event's, a course's or a body's name far more often than it is a
+  // person's given name ("Royal Ivey said he" keeps the person by its pronoun or a title).
+  if (
+    !reading.personCue &&
+    reading.n === 2 &&
+    reading.firstLower === 'royal' &&
+    !reading.chunk.caseless &&
+    !reading.lastWord.core.includes('-') &&
+    !isKnownSurnameWord(reading.lastWord) &&
+    !isGivenNameWord(reading.lastWord) &&
+    !isLowerWordWord(reading.lastWord) &&
+    gazetteerOfWord(reading.lastWord) === undefined &&
+    !shapeIs(reading.lastWord, S_ACRONYM) &&
+    !reading.pronounPerson()
+  )
+    return readAs(reading, reading.locative ? 'place' : reading.speaker ? 'organization' : 'other', 1);
   // "Walt Disney said its parks would reopen", "Walt Disney's parks unit": a given name before a surname that alone
   // names a listed firm (Disney) is the firm where "its" takes the name up after its verb or its possessive owns
   // what a firm has; "Walt Disney founded the studio … he" stays the person (ents46), and so does a profile's

@@ -95,7 +95,8 @@ export const ORG_HEADS = new Set(
   brigades battalion battalions command research economics associates ventures aerospace robotics therapeutics
   semiconductor semiconductors software solutions logistics devices instruments museum gallery
   refinery refineries biotech biotechnology biosciences biologics diagnostics maritime minerals metals
-  interactive fintech properties realty lab laboratory observatory regulator guild railways`
+  interactive fintech properties realty lab laboratory observatory regulator guild railways
+  analytics genomics engineering shipping brewing construction consulting bio`
     .split(/\s+/)
     .filter(Boolean),
 );
