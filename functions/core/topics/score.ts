@@ -263,12 +263,15 @@ function headOfGovernmentNamed(
   return false;
 }
 
+/** What splits an entity's id ("org:international-monetary-fund") into its prefix and the words of its name. */
+const ID_PARTS = /[:-]/;
+
 /** A firm (an organisation that is no public body) is named in the title or in the lead sentence. */
 function firmInTitleOrLead(doc: TagDocument, entities: readonly Entity[], lead: number): boolean {
   const sentence = doc.body.sentences[lead];
   for (const entity of entities) {
     if (entity.type !== 'organization') continue;
-    if (entity.id.split(/[:-]/).some((w) => PUBLIC_BODY_WORDS.has(w))) continue;
+    if (entity.id.split(ID_PARTS).some((w) => PUBLIC_BODY_WORDS.has(w))) continue;
     for (const m of entity.mentions)
       if (m.field === 'title' || (sentence && m.start >= sentence.start && m.start < sentence.end))
         return true;
@@ -649,6 +652,9 @@ function senseCueHolds(
   }
 }
 
+/** An English article's language tag: "en", "en-GB". */
+const ENGLISH = /^en(-|$)/i;
+
 /**
  * IPTC Media Topics of an English article, highest score first. Each lexicon match adds its weight to
  * the topics it names and to their ancestors, so a top level aggregates its subtopics and its own words.
@@ -661,7 +667,7 @@ export function scoreTopics(
   entities: readonly Entity[],
   countries: readonly Country[],
 ): Topic[] {
-  if (!/^en(-|$)/i.test(doc.language)) return otherLanguageTopics(doc, entities);
+  if (!ENGLISH.test(doc.language)) return otherLanguageTopics(doc, entities);
   const hits = new Map<LexiconEntry, PhraseHits>();
   const { actorMask, targets } = FRAMES;
   const textOf = (field: 'title' | 'body') => (field === 'title' ? doc.title.text : doc.body.text);
@@ -1183,9 +1189,12 @@ function otherSenseSides(results: readonly TeamResult[], text: string): [number,
   return spans;
 }
 
+/** What ends a name's first word. */
+const SPACE = /\s/;
+
 /** Whether a lexicon phrase that opens with the name's first word counts for sport. */
 function namesSport(name: string): boolean {
-  const first = name.split(/\s/, 1)[0] ?? '';
+  const first = name.split(SPACE, 1)[0] ?? '';
   for (const entry of LEXICON.index.get(wordKey(first)) ?? [])
     for (let k = 0; k < entry.gains.length; k += 2) if (entry.gains[k] === SPORT_TOP) return true;
   return false;

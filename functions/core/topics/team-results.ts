@@ -65,6 +65,8 @@ const NOT_A_SCORE =
  */
 const VOTE_OR_RULING =
   /\b(?:vote|votes|voted|voting|ballots?|electoral|elections?|seats|referendum|delegates|caucus(?:es)?|Senate|Congress|parliament|lawmakers|legislators|MPs|justices|judges|ruling|ruled|polls?|polled|polling|pollsters?|surveys?|surveyed|respondents|independents|voters|electorate|(?:supreme|high|appeals?|federal|district|constitutional|crown|magistrates'?) court|in court|courtroom|the court (?:ruled|found|decided|sided)|jury|jurors|committee|on the council|council (?:vote|voted|meeting|chamber|seats)|councillors|councilmembers|orders|sales|deliveries|market share|contracts)\b/i;
+/** A field with no digits joined by a dash tells no score: its results are not looked for. */
+const DIGITS_DASHED = /\d[-\u2013]\d/;
 /** "The" opening a side is no word of its name. */
 const THE = /^(?:The|THE)\s+/;
 
@@ -77,7 +79,7 @@ export interface TeamResult {
 /** Each match result the field tells, in text order. */
 export function teamResults(field: SentencedText): TeamResult[] {
   const { text } = field;
-  if (!/\d[-\u2013]\d/.test(text)) return [];
+  if (!DIGITS_DASHED.test(text)) return [];
   const results: TeamResult[] = [];
   // Asked once a sentence: a page of results in one 1 MB sentence read the whole sentence again for each result.
   const voteOrRuling = new Map<number, boolean>();
