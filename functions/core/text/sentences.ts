@@ -79,6 +79,24 @@ export function sentenceOrFieldAt(field: SentencedText, offset: number): { start
   return sentenceAt(field.sentences, offset) ?? { start: 0, end: field.text.length };
 }
 
+/** How far on a rough read looks for a sentence's end: a text with no full stop is not read to its end each time. */
+const ROUGH_REACH = 400;
+/** A full stop, "!" or "?" before white space or the text's end. */
+const ROUGH_END = /[.!?](?:\s|$)/;
+/** The same, or a blank line. */
+const ROUGH_END_OR_BLANK_LINE = /[.!?](?:\s|$)|\n\s*\n/;
+
+/**
+ * Where the sentence running on from `from` ends in raw text, read without tokens (for rules that read a string, not
+ * a field): just after the first ".", "!" or "?" before white space or the text's end (an abbreviation's point ends
+ * it too: "the U.S. embassy"), or, with `blankLines`, just after a blank line's first line break (a single line break
+ * ends none: wire copy wraps its lines); the text's end or `from` + 400, whichever comes first, where none does.
+ */
+export function roughSentenceEnd(text: string, from: number, { blankLines = false } = {}): number {
+  const end = text.slice(from, from + ROUGH_REACH).search(blankLines ? ROUGH_END_OR_BLANK_LINE : ROUGH_END);
+  return end < 0 ? Math.min(text.length, from + ROUGH_REACH) : from + end + 1;
+}
+
 const ABBREVIATIONS = new Set([
   'mr',
   'mrs',

@@ -1,6 +1,7 @@
 import { lookupPhrase, lookupPlace } from '../countries/gazetteer.js';
 import { keyOf } from '../countries/normalize.js';
 import type { Entity } from '../schema.js';
+import { roughSentenceEnd } from '../text/sentences.js';
 
 /**
  * A protest one state makes to another (review32 ★T3): "Greece protests to Turkey over research ship", "China
@@ -171,8 +172,8 @@ function crowdAround(text: string, at: number): boolean {
   const from = Math.max(0, at - 400);
   const before = text.slice(from, at);
   const start = from + Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
-  const end = sentenceEnd(text, at);
-  const next = sentenceEnd(text, end + 1);
+  const end = roughSentenceEnd(text, at);
+  const next = roughSentenceEnd(text, end + 1);
   const told = text.slice(start, next);
   return !NOTE.test(told) && CROWD.test(told);
 }
@@ -219,13 +220,8 @@ function stateNotes(opening: string, entities: readonly Entity[]): boolean {
  * note, and so does a state's own verb of one ("China on Monday condemned a U.S. arms sale …", read45).
  */
 function crowdOpens(body: string, entities: readonly Entity[]): boolean {
-  const opening = body.slice(0, sentenceEnd(body, sentenceEnd(body, 0) + 1));
+  const opening = body.slice(0, roughSentenceEnd(body, roughSentenceEnd(body, 0) + 1));
   return CROWD_ACTING.test(opening) && !BODY_NOTE.test(opening) && !stateNotes(opening, entities);
-}
-
-function sentenceEnd(text: string, from: number): number {
-  const dot = text.slice(from, from + 400).search(/[.!?](?:\s|$)/);
-  return dot < 0 ? Math.min(text.length, from + 400) : from + dot + 1;
 }
 
 /**

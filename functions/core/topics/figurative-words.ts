@@ -1,3 +1,5 @@
+import { roughSentenceEnd } from '../text/sentences.js';
+
 /**
  * Words of a disaster that business news borrows for markets and money (review31 T5): goods that "flood
  * the market", "cheap Chinese steel floods European market", investors who "flooded into gold funds",
@@ -335,8 +337,7 @@ function sentenceAround(text: string, at: number): string {
   const from = Math.max(0, at - 400);
   let start = from;
   for (const m of text.slice(from, at).matchAll(/[.!?]\s+|\n\s*\n/g)) start = from + m.index + m[0].length;
-  const dot = text.slice(at, at + 400).search(/[.!?](?:\s|$)|\n\s*\n/);
-  return text.slice(start, dot < 0 ? Math.min(text.length, at + 400) : at + dot + 1);
+  return text.slice(start, roughSentenceEnd(text, at, { blankLines: true }));
 }
 
 /** The first word of a match: the verb ("flooded" of "flooded into"). */

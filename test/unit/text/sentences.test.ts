@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   firstSentenceEndingAfter,
+  roughSentenceEnd,
   sentenceAt,
   sentenceOrFieldAt,
   sentenceTextAt,
@@ -242,5 +243,45 @@ describe('the text of a sentence by its index, for the rules that read the lead 
 
     // Assert
     expect(texts).toEqual(['Mr. Smith said.', 'The talks ended.', '', '']);
+  });
+});
+
+describe("a rough read of a sentence's end in raw text, for the rules that read a string", () => {
+  it('ends just after the first full stop, "!" or "?" before white space or the end, an abbreviation\'s too', () => {
+    // Arrange
+    const text = 'Crowds gathered outside the U.S. embassy. Police watched!';
+
+    // Act
+    const ends = [0, 33, 42].map((from) => roughSentenceEnd(text, from));
+
+    // Assert
+    expect(ends.map((end) => text.slice(0, end))).toEqual([
+      'Crowds gathered outside the U.S.',
+      'Crowds gathered outside the U.S. embassy.',
+      text,
+    ]);
+  });
+
+  it('ends at a blank line only when asked, never at a single line break', () => {
+    // Arrange
+    const text = 'Stocks of wheat\nwere high\n\nPrices fell';
+
+    // Act
+    const plain = roughSentenceEnd(text, 0);
+    const paragraphs = roughSentenceEnd(text, 0, { blankLines: true });
+
+    // Assert
+    expect([plain, paragraphs]).toEqual([text.length, 'Stocks of wheat\nwere high\n'.length]);
+  });
+
+  it('reads no further than 400 characters on, nor past the end of the text', () => {
+    // Arrange
+    const text = 'a '.repeat(300);
+
+    // Act
+    const ends = [0, 500, 700].map((from) => roughSentenceEnd(text, from));
+
+    // Assert
+    expect(ends).toEqual([400, 600, 600]);
   });
 });
