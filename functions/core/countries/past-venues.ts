@@ -36,14 +36,23 @@ export function isPastVenue(text: string, start: number, end: number): boolean {
  */
 const MEETING_WORD =
   /\b(?:agreed|agreements?|accords?|pacts?|deals?|talks|meetings?|(?:ministers|leaders|nations|delegates|delegations|negotiators|envoys|governments|presidents|premiers|sides|parties)\s+(?:had\s+|have\s+)?(?:recently\s+)?met|communiques?|signed|summit|conference|pledged)\b/gi;
-/** Named parties met: "West Germany, France, Britain, Japan and Canada met recently in Paris" (names, so case kept). */
-const NAMES_MET =
-  /\band\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:had\s+|have\s+)?(?:recently\s+)?met\b/g;
-const DONE =
-  /\b(?:last\s+(?:week|month|year|weekend|autumn|spring|summer|winter|fall|January|February|March|April|May|June|July|August|September|October|November|December)|earlier\s+this\s+(?:week|month|year)|recently|ago)\b/i;
+/**
+ * Named parties met: "West Germany, France, Britain, Japan and Canada met recently in Paris" (names, so case kept; a
+ * pronoun's or an article's word is no name, which only capitals need to be told).
+ */
+const NAMES_MET = String.raw`\band\s+(?:the\s+)?(?!(?:his|her|its|their|my|our|your|a|an)\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:had\s+|have\s+)?(?:recently\s+)?met\b`;
+/** The months by name, "May" as `may` writes it. */
+const monthNames = (may: string) =>
+  `January|February|March|April|${may}|June|July|August|September|October|November|December`;
+/** The abbreviations of months that news copy writes ("Feb. 22", "Sept. 3"). */
+const MONTH_ABBREVIATIONS = 'Jan|Feb|Aug|Sept?|Oct|Nov|Dec';
+const DONE = new RegExp(
+  String.raw`\b(?:last\s+(?:week|month|year|weekend|autumn|spring|summer|winter|fall|${monthNames('May')})|earlier\s+this\s+(?:week|month|year)|recently|ago)\b`,
+  'i',
+);
 /** A date before the story's day: "in February", "in late February", "on February 22", "February 22". */
-const DONE_ON =
-  /\b(?:(?:in\s+(?:early\s+|late\s+|mid-)?)|on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b\.?(?:\s+\d{1,2}\b)?/;
+const doneOn = (month: string) =>
+  String.raw`\b(?:in\s+(?:early\s+|late\s+|mid-)?|on\s+)?${month}\b\.?(?:\s+\d{1,2}\b)?`;
 const TO_COME =
   /\b(?:will|would|next|due|scheduled|expected|plans?|planned|to\s+be|to\s+hold|to\s+meet|set\s+to|hopes?\s+to|aims?\s+to|intends?\s+to|seeks?\s+to|upcoming|forthcoming)\b/i;
 /**
@@ -60,24 +69,27 @@ const IN_AT_BEFORE = /\b(?:in|at)\s+$/i;
 /** The clause up to the city: back to the last comma, semicolon, colon or sentence end. */
 const CLAUSE_START = /[,;:.!?]\s|\n\s*\n/g;
 /** "In Paris on February 22, six nations …", "In Paris last month, …", "At a meeting in Paris in February, …". */
-const OPENING_TIME_AFTER =
-  /^\s+(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}|last\s+(?:week|month|year|weekend)|earlier\s+this\s+(?:week|month|year)|in\s+[A-Z][a-z]+)\s*,/;
+const openingTimeAfter = (month: string) =>
+  String.raw`^\s+(?:on\s+${month}\.?\s+\d{1,2}|last\s+(?:week|month|year|weekend)|earlier\s+this\s+(?:week|month|year)|in\s+${month})\s*,`;
 const OPENING_IN_BEFORE =
   /(?:^|[.!?]\s+|\n\s*)(?:In|At\s+(?:a|the|their|its)\s+(?:[a-z-]+\s+){0,2}(?:meeting|talks|conference|summit)\s+in)\s+$/;
-/** A sentence's end, not the point of an abbreviation ("the U.S. And West Germany agreed"). */
+/**
+ * A sentence's end, not the point of an abbreviation ("the U.S. And West Germany agreed"): in normal case a full stop
+ * before a capitalised word and a lower-case one; in capitals, where case says nothing, any full stop but an
+ * initialism's ("U.S.").
+ */
 const SENTENCE_CLOSE = /[;!?]|\.\s+(?=[A-Z][a-z]*\s+[a-z])/;
+const SENTENCE_CLOSE_IN_CAPITALS = /[;!?]|(?<![A-Z]\.[A-Z])\.\s+/;
 const DONE_VERB = /\b(?:agreed|pledged|signed|struck|reached|met|decided)\b/;
 const CLAUSE_WINDOW = 200;
 
 /**
- * The case-bound patterns above, for copy set in capitals ("AT A MEETING IN TOKYO LAST MONTH, THE TWO PRIME MINISTERS
- * AGREED"): there case says nothing, so a month stands by its name, a sentence ends at any full stop but an
- * abbreviation's ("U.S."), and named parties that met are any words but a pronoun's. Session 46 (places46): the same
- * story in capitals kept a venue that normal case drops. The months are DONE_ON's, but "MAY" only before a day ("MAY 3"):
- * in capitals it is the modal too ("TALKS IN DOHA WERE STALLED AND MAY COLLAPSE"; read46).
+ * The case-bound patterns above, written once in normal case and read in copy set in capitals too ("AT A MEETING IN
+ * TOKYO LAST MONTH, THE TWO PRIME MINISTERS AGREED"; session 46, places46: the same story in capitals kept a venue that
+ * normal case drops). In capitals a pattern's words are written in capitals (`inCapitals`) or read case-blind, and case
+ * says nothing: a sentence ends at any full stop but an initialism's, and "MAY" is a month only before a day or a
+ * comma, being the modal too ("TALKS IN DOHA WERE STALLED AND MAY COLLAPSE"; read46).
  */
-const MONTHS_CAPS =
-  '(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY(?=\\s+\\d|\\s*,)|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|AUG|SEPT?|OCT|NOV|DEC)';
 interface Casing {
   readonly openingIn: RegExp;
   readonly openingTime: RegExp;
@@ -87,29 +99,38 @@ interface Casing {
   readonly infinitive: RegExp;
   readonly namesMet: RegExp;
 }
-const NORMAL_CASE: Casing = {
-  openingIn: OPENING_IN_BEFORE,
-  openingTime: OPENING_TIME_AFTER,
-  sentenceClose: SENTENCE_CLOSE,
-  doneVerb: DONE_VERB,
-  doneOn: DONE_ON,
-  infinitive: INFINITIVE,
-  namesMet: NAMES_MET,
-};
-const CAPITALS: Casing = {
-  openingIn: new RegExp(OPENING_IN_BEFORE.source, 'i'),
-  openingTime: new RegExp(
-    `^\\s+(?:ON\\s+${MONTHS_CAPS}\\.?\\s+\\d{1,2}|LAST\\s+(?:WEEK|MONTH|YEAR|WEEKEND)|EARLIER\\s+THIS\\s+(?:WEEK|MONTH|YEAR)|IN\\s+${MONTHS_CAPS})\\s*,`,
-  ),
-  sentenceClose: /[;!?]|(?<![A-Z]\.[A-Z])\.\s+/,
-  doneVerb: new RegExp(DONE_VERB.source, 'i'),
-  doneOn: new RegExp(
-    `\\b(?:IN\\s+(?:EARLY\\s+|LATE\\s+|MID-)?|ON\\s+)?${MONTHS_CAPS}\\b\\.?(?:\\s+\\d{1,2}\\b)?`,
-  ),
-  infinitive: new RegExp(INFINITIVE.source, 'i'),
-  namesMet:
-    /\bAND\s+(?:THE\s+)?(?!(?:HIS|HER|ITS|THEIR|MY|OUR|YOUR|A|AN)\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:HAD\s+|HAVE\s+)?(?:RECENTLY\s+)?MET\b/g,
-};
+/** "May" in capitals: the modal too, so a month only before a day or a comma ("MAY 3", "IN MAY,"). */
+const MAY_IN_CAPITALS = String.raw`May(?=\s+\d|\s*,)`;
+/** A pattern's pieces: an escape, a character class, a run of lower-case letters (a word or a word's tail). */
+const PATTERN_PIECE = /\\.|\[(?:\\.|[^\]\\])*\]|[a-z]+/g;
+
+/** A pattern's source with its words in capitals; escapes (`\s`, `\b`) and character classes (`[A-Z]`) as written. */
+function inCapitals(source: string): string {
+  return source.replace(PATTERN_PIECE, (piece) =>
+    piece.startsWith('\\') || piece.startsWith('[') ? piece : piece.toUpperCase(),
+  );
+}
+
+/**
+ * The case-bound patterns for copy in normal case or, with `capitals`, set in capitals: the words of the date and the
+ * named parties written in capitals, the opening, the verbs of one done and the infinitive read case-blind.
+ */
+function casing(capitals: boolean): Casing {
+  const cased = capitals ? inCapitals : (source: string) => source;
+  const caseBlind = (pattern: RegExp) => (capitals ? new RegExp(pattern.source, 'i') : pattern);
+  const month = `(?:${monthNames(capitals ? MAY_IN_CAPITALS : 'May')}|${MONTH_ABBREVIATIONS})`;
+  return {
+    openingIn: caseBlind(OPENING_IN_BEFORE),
+    openingTime: new RegExp(cased(openingTimeAfter(month))),
+    sentenceClose: capitals ? SENTENCE_CLOSE_IN_CAPITALS : SENTENCE_CLOSE,
+    doneVerb: caseBlind(DONE_VERB),
+    doneOn: new RegExp(cased(doneOn(month))),
+    infinitive: caseBlind(INFINITIVE),
+    namesMet: new RegExp(cased(NAMES_MET), 'g'),
+  };
+}
+const NORMAL_CASE = casing(false);
+const CAPITALS = casing(true);
 const LOWER_CASE = /[a-z]/;
 const LETTER = /[A-Z]/;
 

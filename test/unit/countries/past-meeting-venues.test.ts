@@ -130,7 +130,7 @@ describe('the city where a meeting was held or an accord reached before the stor
     expect(pastVenue('the meeting of the fund in Vienna on June 4, the bank said.', 'Vienna')).toBe(false);
   });
 
-  it('reads copy set in capitals as the same copy in normal case', () => {
+  it('reads copy set in capitals as the same copy in normal case, a date after the venue by its month in both', () => {
     // Arrange
     const sentences: Array<[string, string]> = [
       ['rates. In Paris on February 22, Britain, Canada and France agreed to cooperate.', 'Paris'],
@@ -141,6 +141,7 @@ describe('the city where a meeting was held or an accord reached before the stor
       ['In Paris last week, police arrested a man.', 'Paris'],
       ['Peace talks in Doha were stalled and may collapse, officials said.', 'Doha'],
       ['the pact signed in Istanbul on May 3 by both sides.', 'Istanbul'],
+      ['In Paris in Montmartre, the two leaders agreed on a loan.', 'Paris'],
     ];
 
     // Act
@@ -159,6 +160,7 @@ describe('the city where a meeting was held or an accord reached before the stor
       [false, false],
       [false, false],
       [true, true],
+      [false, false],
     ]);
   });
 
