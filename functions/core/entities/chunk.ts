@@ -1419,8 +1419,8 @@ export function mixedCaseChunks(
       const knownAnd =
         !next && field.tokens[j + 1]?.text === 'and'
           ? (knownNameWithAnd(field, words, run, j) ??
-            coupleBodyTail(field, words, run, j) ??
-            namesakePairBodyTail(field, words, run, j))
+            pairBodyTail(field, words, run, j, true) ??
+            pairBodyTail(field, words, run, j, false))
           : null;
       if (knownAnd) {
         run.push(...knownAnd);
@@ -2801,32 +2801,48 @@ function demonymRun(run: readonly Word[]): boolean {
   return GAZETTEER.get(lookupKey(run, 0, run.length))?.kind === 'demonym';
 }
 
-/** Heads of the bodies a couple names after themselves ("the Bill and Melinda Gates Foundation"). */
-const COUPLE_BODY_HEADS = new Set('foundation trust fund institute initiative center centre'.split(' '));
+/**
+ * Heads of the bodies and institutions named after two people ("the Bill and Melinda Gates Foundation", "the Victoria
+ * and Albert Museum", "Lewis and Clark College").
+ */
+const PAIR_BODY_HEADS = new Set(
+  'museum gallery college foundation institute hospital school university centre center library trust fund initiative'.split(
+    ' ',
+  ),
+);
 
 /**
- * "the Bill and Melinda Gates Foundation", "the Michael and Susan Dell Foundation": a given name alone, "and", and
- * a given name, a surname and a foundation's head are one body, named after the couple; the run stopped at "and"
- * and left "Melinda Gates Foundation". Returns "and" and the words after it, or null.
+ * A body named after two people, whose run stopped at "and" (it left "Melinda Gates Foundation", "Albert Museum"): a
+ * name word alone (after a sentence's "The" or not), "and", a second name word and a body's head are one body. With
+ * `sharedSurname`, the couple's step: two given names and the surname they share before the head ("the Bill and
+ * Melinda Gates Foundation", "the Michael and Susan Dell Foundation"). Without, the two are each a given name or a
+ * surname, neither a country ("Jordan and Egypt") nor a newsmaker ("the Victoria and Albert Museum", "Lewis and Clark
+ * College"; ents46). Returns "and" and the words after it, or null.
  */
-function coupleBodyTail(
+function pairBodyTail(
   field: FieldText,
   words: readonly (Word | null)[],
   run: readonly Word[],
   at: number,
+  sharedSurname: boolean,
 ): Word[] | null {
   const last = run[run.length - 1]!;
-  // (A sentence's "The" may open the run.)
-  if (!(run.length === 1 || (run.length === 2 && run[0]!.lower === 'the')) || !isGivenNameWord(last))
+  if (!(run.length === 1 || (run.length === 2 && run[0]!.lower === 'the')) || last.possessive) return null;
+  const second = words[at + 2];
+  const surname = sharedSurname ? words[at + 3] : null;
+  const head = words[at + (sharedSurname ? 4 : 3)];
+  if (!isNameWord(second) || second.possessive || !isNameWord(head) || !PAIR_BODY_HEADS.has(head.lower))
     return null;
-  const given = words[at + 2];
-  const surname = words[at + 3];
-  const head = words[at + 4];
-  if (!isNameWord(given) || !isNameWord(surname) || !isNameWord(head) || !COUPLE_BODY_HEADS.has(head.lower))
-    return null;
-  if (!isGivenNameWord(given) || surname.possessive || given.possessive) return null;
   const and = andAfter(field, last, at + 1);
-  const tail = [and, given, surname, head];
+  let tail: Word[];
+  if (sharedSurname) {
+    if (!isGivenNameWord(last) || !isGivenNameWord(second) || !isNameWord(surname) || surname.possessive)
+      return null;
+    tail = [and, second, surname, head];
+  } else {
+    if (!namesake(last) || !namesake(second)) return null;
+    tail = [and, second, head];
+  }
   let previous = last;
   for (const w of tail) {
     if (!joinable(field, previous, w)) return null;
@@ -2835,43 +2851,13 @@ function coupleBodyTail(
   return tail;
 }
 
-/** Heads of the institutions two people's names open ("the Victoria and Albert Museum", "Lewis and Clark College"). */
-const NAMESAKE_BODY_HEADS = new Set(
-  'museum gallery college foundation institute hospital school university centre center library trust'.split(
-    ' ',
-  ),
-);
-
-/**
- * "the Victoria and Albert Museum", "Lewis and Clark College": a given name or a surname alone, "and", a second
- * one and an institution's head are one body named after the pair; the run stopped at "and" and left "Albert
- * Museum" (ents46). No country ("Jordan and Egypt"), no newsmaker. Returns "and" and the words after it, or null.
- */
-function namesakePairBodyTail(
-  field: FieldText,
-  words: readonly (Word | null)[],
-  run: readonly Word[],
-  at: number,
-): Word[] | null {
-  const last = run[run.length - 1]!;
-  if (!(run.length === 1 || (run.length === 2 && run[0]!.lower === 'the'))) return null;
-  const second = words[at + 2];
-  const head = words[at + 3];
-  if (!isNameWord(second) || !isNameWord(head) || !NAMESAKE_BODY_HEADS.has(head.lower)) return null;
-  if (last.possessive || second.possessive) return null;
-  const namesake = (w: Word) =>
+/** A given name or a surname that names a body after a person: no country, no newsmaker. */
+function namesake(w: Word): boolean {
+  return (
     (isGivenNameWord(w) || isKnownSurnameWord(w)) &&
     gazetteerOfWord(w)?.kind !== 'country' &&
-    newsmakerNamed(w.core) === undefined;
-  if (!namesake(last) || !namesake(second)) return null;
-  const and = andAfter(field, last, at + 1);
-  const tail = [and, second, head];
-  let previous = last;
-  for (const w of tail) {
-    if (!joinable(field, previous, w)) return null;
-    previous = w;
-  }
-  return tail;
+    newsmakerNamed(w.core) === undefined
+  );
 }
 
 /** Lower-case nouns after a party's or a bloc's name ("Law and Justice party", "Peace and Unity alliance"). */
