@@ -16,6 +16,7 @@ import { climateTalksInTitle } from './climate-talks.js';
 import { companyBidTold } from './company-bid.js';
 import { competitionCaseInTitle } from './competition-case.js';
 import { type LexiconEntry, type TopicNode, wordKey } from './compile.js';
+import { confidenceVoteHeld } from './confidence-vote.js';
 import { contractWonInTitle } from './contract-award.js';
 import { courtTrialTold } from './court-trial.js';
 import { crashesNotAccidents } from './crashes-not-accidents.js';
@@ -649,6 +650,8 @@ function senseCueHolds(
       return warWordsTold(doc);
     case 'hazardNamed':
       return hazardNamed(doc);
+    case 'confidenceVoteHeld':
+      return confidenceVoteHeld(doc);
   }
 }
 

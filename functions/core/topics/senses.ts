@@ -24,6 +24,12 @@ interface SenseRow {
   readonly keptAgainst?: readonly string[];
   /** A fact of the story without which the words give `topic` nothing, whatever the rivals weigh. */
   readonly onlyWhen?: SenseCue;
+  /**
+   * Top-level rivals that take the words only where they also lead the story, outweighing every top level (topics47b):
+   * where the words are the own desk's only ones, a stray word of the rival outweighed nothing ("Hongkong and Shanghai
+   * Hotels" soaring on takeover talk lost its hotels to a sport word where business led).
+   */
+  readonly leading?: readonly string[];
 }
 
 /**
@@ -49,7 +55,8 @@ interface SenseRow {
  * a protest (election-told.ts), a battle whose sentence names armed sides or arms (battles-of-arms.ts), someone on
  * trial or a fraud or murder trial (court-trial.ts), shares that rise or fall (shares-traded.ts), heat that kills
  * people or a number of them (heat-deaths.ts), tourists, travellers or their bookings (tourism-told.ts), a natural
- * hazard or an outbreak named (hazard-named.ts).
+ * hazard or an outbreak named (hazard-named.ts), a vote of confidence held by a legislature or a government
+ * (confidence-vote.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -94,7 +101,8 @@ export type SenseCue =
   | 'golfTold'
   | 'golfUntold'
   | 'warWordsTold'
-  | 'hazardNamed';
+  | 'hazardNamed'
+  | 'confidenceVoteHeld';
 
 const {
   arts,
@@ -153,6 +161,7 @@ const ACCIDENT = 'medtop:20000139';
 const DISASTER_EVENT = 'medtop:20000148';
 const NATURAL_DISASTER = 'medtop:20000151';
 const COUP = 'medtop:20000070';
+const ECONOMIC_SANCTION = 'medtop:20000642';
 /** Economy (20000344) under the top level, with tariff (20000384) beneath it. */
 const ECONOMY_SUBTOPIC = 'medtop:20000344';
 const CIVIL_UNREST = 'medtop:20000065';
@@ -235,12 +244,18 @@ const ROWS: readonly SenseRow[] = [
       'scenic',
     ],
     topic: lifestyle,
-    rivals: [politics, society, disaster, crime, conflict, health, economy],
+    // topics47b (wild47 ★11): nor where sport leads: a touring side "travelled" to Multan, a squad's "journey" home.
+    rivals: [politics, society, disaster, crime, conflict, health, economy, sport],
+    leading: [sport],
     // topics43 (read42 ★6): a tourism business's story (bookings, tourists, visitors) keeps its travel beside
     // business; the other rivals still take the words (tourism-told.ts).
     keptBy: 'tourismTold',
     keptAgainst: [economy],
   },
+  // topics47b (wild47 ★11): "England's cricketers arrived in Lahore for the tour ... The squad will stay in a secure hotel
+  // and travel to Multan by charter flight. The visitors play a warm-up match" led its travel and tourism above cricket:
+  // a touring side's hotel, its travel and "the visitors" (the away side) are the sport's where sport leads.
+  { words: ['hotel', 'hotels', 'travel', 'visitors'], topic: lifestyle, rivals: [sport], leading: [sport] },
   // wild37 ★6: the port, the fuel, the fishermen and the routes of a clash at sea, of a gang's killings or of a
   // storm are where it happened: business news only where war, crime, the weather or a disaster does not lead
   // (migrants' routes: society; a rocket's flight path: science).
@@ -294,11 +309,18 @@ const ROWS: readonly SenseRow[] = [
   // wild39a ★6: a president who "attacked the Fed and its chairman, calling for sharp cuts": an attack of words where
   // politics or business leads (attack-in-words.ts); "gunmen attacked a bus, killing 12" and an attack on a power
   // grid keep their war.
+  // topics47b (wild47 ★10): a rider who "attacked on the final climb", a side that "attacked from the start": no war
+  // where sport leads, whatever force the word tells (the attack of force keeps it against politics and business only;
+  // a team bus attacked by gunmen keeps conflict through the gunmen and the dead).
   {
     words: ['attack', 'attacks', 'attacked'],
     topic: conflict,
-    rivals: [politics, economy],
+    rivals: [politics, economy, sport],
+    // Sport twice over: a team bus "attacked" by gunmen who killed its driver keeps the word beside the gunmen.
+    rivalMargins: [1, 1, 2],
+    leading: [sport],
     keptBy: 'attackOfForce',
+    keptAgainst: [politics, economy],
   },
   // wild39a ★6: "signed the minerals agreement": a deal's minerals are no environment story where politics or war
   // leads; a sentence that tells what nature stands to lose by them (deep-sea mining's threat to ecosystems) keeps
@@ -589,7 +611,13 @@ const ROWS: readonly SenseRow[] = [
   // A rugby player "sent off" or shown a red or yellow card is no football.
   { words: ['sent off', 'red card', 'yellow card'], topic: SOCCER, rivals: [RUGBY] },
   // Rugby sevens and poker have their World Series too: baseball's only where they do not weigh more.
-  { words: ['World Series'], topic: BASEBALL, rivals: [RUGBY] },
+  // topics47b (wild47 ★13): and golf's "World Series of Golf", cricket's World Series Cup.
+  { words: ['World Series'], topic: BASEBALL, rivals: [RUGBY, GOLF, CRICKET] },
+  // topics47b (wild47 ★13): a rugby "Test series" or "Test match" (the All Blacks "lead the Test series 1-0") is no
+  // cricket where rugby leads; golf's US Open no tennis where golf leads (sport keeps both: the words have no sport-wide
+  // sense).
+  { words: ['Test series', 'Test match'], topic: CRICKET, rivals: [RUGBY] },
+  { words: ['US Open'], topic: TENNIS, rivals: [GOLF] },
   // review33 T3: a rugby winger: a football winger only where rugby does not lead.
   { words: ['winger', 'wingers'], topic: SOCCER, rivals: [RUGBY] },
   // A university's or a hospital's job cuts are news of its desk ("Universities Cut Jobs As Foreign Student Numbers
@@ -740,7 +768,8 @@ const ROWS: readonly SenseRow[] = [
     rivals: [sport, economy, lifestyle, humanInterest, arts],
   },
   // A golfer's career grand slam of the four majors is no tennis.
-  { words: ['grand slam'], topic: TENNIS, rivals: [GOLF] },
+  // topics47b (wild47 ★13): nor rugby's Six Nations Grand Slam.
+  { words: ['grand slam'], topic: TENNIS, rivals: [GOLF, RUGBY] },
   // A company's "operations".
   { words: ['operations', 'operation'], topic: health, rivals: [economy] },
   // review23 r23-39: a race's "collision" (a time penalty for causing one) is no accident where sport
@@ -837,6 +866,18 @@ const ROWS: readonly SenseRow[] = [
   // computing weighs more than the desk's own words.
   { words: ['player', 'players'], topic: sport, rivals: [COMPUTING] },
   { words: ['virus', 'viruses'], topic: health, rivals: [COMPUTING] },
+  // topics47b (wild47 ★13): grounds two sports share: the cricket ground at Old Trafford and Headingley ("Leeds") in an
+  // Ashes story are no football, Manchester United's Old Trafford no cricket, a cup final at the Millennium Stadium, at
+  // Lansdowne Road or the Stade de France no rugby; each counts for its sport only where the other does not lead. These
+  // rows stand before the grounds' row below, which holds the same names for sport: a node takes the first row that
+  // covers it, so the sport's own rows must also name the other desks that row names.
+  { words: ['Old Trafford', 'Leeds'], topic: SOCCER, rivals: [...OTHER_THAN_SPORT, CRICKET, RUGBY] },
+  { words: ['Old Trafford', 'Headingley'], topic: CRICKET, rivals: [...OTHER_THAN_SPORT, SOCCER, RUGBY] },
+  {
+    words: ['Millennium Stadium', 'Lansdowne Road', 'Stade de France'],
+    topic: RUGBY,
+    rivals: [...OTHER_THAN_SPORT, SOCCER],
+  },
   // Grounds named after the district around them: a tram line to Headingley, homes in Twickenham, a
   // concert at Wembley are no match; the ground counts only where sport leads.
   {
@@ -1128,6 +1169,28 @@ const ROWS: readonly SenseRow[] = [
   // topics26: athletes who "face sanctions" for missed doping tests, a club "sanctioned" by its league: a
   // governing body's penalty, no economic sanction between states, where sport leads.
   { words: ['sanction', 'sanctions', 'sanctioned'], topic: politics, rivals: [sport] },
+  // topics47b (wild47 ★14): "imposed asset freezes and travel bans on 40 more people": a sanctions package's travel bans
+  // bar listed officials, no migrants: migration (and government) policy only where the story weighs no more for
+  // economic sanctions (a ban on travellers from seven countries, told with visas and refugees, keeps it).
+  { words: ['travel ban', 'travel bans'], topic: GOVERNMENT_POLICY, rivals: [ECONOMIC_SANCTION] },
+  // topics47b (wild47 ★8): "a vote of confidence in British manufacturing", a chairman who "gave the manager a vote of
+  // confidence": no government's crisis where business leads twice over or sport leads; a vote a government calls,
+  // faces or survives, or one told beside a legislature, keeps it against business (confidence-vote.ts).
+  {
+    words: [
+      'vote of confidence',
+      'confidence vote',
+      'confidence motion',
+      'no-confidence',
+      'no confidence vote',
+    ],
+    topic: politics,
+    rivals: [economy, sport],
+    rivalMargins: [2, 1],
+    leading: [sport],
+    keptBy: 'confidenceVoteHeld',
+    keptAgainst: [economy],
+  },
   // review25: "the tourists" of a cricket or rugby tour are the visiting side; a volcano's blast "heard far
   // away" is no away match.
   { words: ['tourists'], topic: lifestyle, rivals: [sport] },
@@ -1146,7 +1209,14 @@ const ROWS: readonly SenseRow[] = [
   { words: ['assault', 'seize', 'seized'], topic: crime, rivals: [conflict] },
   // wild39a ★6: and no assault where the attack is one of words (attack-in-words.ts): a president who "attacked the
   // Fed" committed no crime.
-  { words: ['attack', 'attacks', 'attacked'], topic: crime, rivals: [conflict], onlyWhen: 'attackOfForce' },
+  // topics47b (wild47 ★10): nor where sport leads (a rider's attack on a climb).
+  {
+    words: ['attack', 'attacks', 'attacked'],
+    topic: crime,
+    rivals: [conflict, sport],
+    leading: [sport],
+    onlyWhen: 'attackOfForce',
+  },
   // topics20: a president who "accused" the opposition leader of misleading voters makes no charge in court:
   // crime only where politics does not lead (the accused in a bribery trial still are crime's where the
   // court's words outweigh the politician's).
@@ -1281,6 +1351,10 @@ export interface Sense {
   /** Per rival, in the order of `rivals`, whether `keptBy` outweighs it (undefined: every rival). */
   readonly keptAgainst: readonly boolean[] | undefined;
   readonly onlyWhen: SenseCue | undefined;
+  /** Per rival, in the order of `rivals`, whether it takes the words only where it leads every top level. */
+  readonly leading: readonly boolean[] | undefined;
+  /** The top levels' nodes a `leading` rival must outweigh. */
+  readonly topLevels: readonly number[];
 }
 
 /** Per lexicon phrase, its senses (at most one per topic). */
@@ -1299,6 +1373,7 @@ export function compileSenses(lexicon: CompiledLexicon): SensesOf {
   nodes.forEach(({ parent }, n) => {
     if (parent >= 0) children[parent]?.push(n);
   });
+  const topLevels = Object.values(TOP_LEVEL).map(node);
   const underTopic = new Map<number, Uint8Array>();
   const subtree = (topic: number): Uint8Array => {
     let under = underTopic.get(topic);
@@ -1327,6 +1402,8 @@ export function compileSenses(lexicon: CompiledLexicon): SensesOf {
       keptBy: row.keptBy,
       keptAgainst: row.keptAgainst && row.rivals.map((rival) => row.keptAgainst?.includes(rival) ?? false),
       onlyWhen: row.onlyWhen,
+      leading: row.leading && row.rivals.map((rival) => row.leading?.includes(rival) ?? false),
+      topLevels,
     };
     for (const words of row.words) {
       const key = words.split(' ').map(wordKey).join(' ');
@@ -1357,14 +1434,21 @@ export function senseUnder(senses: readonly Sense[], node: number): Sense | unde
 /**
  * The rest of the article leans to one of a sense's rival topics more than to its own (`peers`: the weight
  * of the own desk's other words in doubt that stand in for it, words-in-doubt.ts). `kept`: the sense's `keptBy`
- * holds, so only a rival it does not outweigh (`keptAgainst`) counts.
+ * holds, so only a rival it does not outweigh (`keptAgainst`) counts. A `leading` rival counts only where it also
+ * outweighs every top level.
  */
 export function leansToRival(raw: Float64Array, sense: Sense, peers = 0, kept = false): boolean {
   const own = (raw[sense.topic] ?? 0) + peers;
-  const { rivals, rivalMargins, margin, keptAgainst } = sense;
+  const { rivals, rivalMargins, margin, keptAgainst, leading } = sense;
   if (kept && keptAgainst === undefined) return false;
-  for (let i = 0; i < rivals.length; i++)
-    if (!(kept && keptAgainst?.[i]) && (raw[rivals[i] ?? -1] ?? 0) > (rivalMargins?.[i] ?? margin) * own)
+  for (let i = 0; i < rivals.length; i++) {
+    const rival = raw[rivals[i] ?? -1] ?? 0;
+    if (
+      !(kept && keptAgainst?.[i]) &&
+      rival > (rivalMargins?.[i] ?? margin) * own &&
+      !(leading?.[i] && sense.topLevels.some((top) => (raw[top] ?? 0) > rival))
+    )
       return true;
+  }
   return false;
 }

@@ -182,7 +182,8 @@ export const POLITICS: TermTable = {
   '20000645': `refugee 3, refugees 3, displaced 2, internally displaced 3, refugee camp 3, UNHCR 3,
     displacement 2, exodus 2, fled 1, fleeing 1.5, humanitarian corridor 3, resettlement 2, stateless 2`,
 
-  '20000647': `political crisis 3, crisis 0.5, no-confidence 3, no confidence vote 3, vote of confidence 3,
+  '20000647': `political crisis 3, crisis 0.5, no-confidence 3, no confidence vote 3, vote of confidence 3, confidence vote 3,
+    confidence motion 3,
     impeach 3, impeachment 3, resign 1, resignation 1.5, resigned 1, step down 1, snap election 1.5,
     constitutional crisis 3, caretaker government 3, hung parliament 3, collapse of the government 3,
     political turmoil 3, deadlock 1.5, stalemate 1, sleaze 2.5, scandal 1`,
