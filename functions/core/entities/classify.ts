@@ -49,7 +49,6 @@ import {
   isKnownSurname,
   isLowerWord,
   NAME_PARTICLES,
-  NOBLE_TITLES,
   ORG_HEADS,
   ORG_LEADS,
   PLACE_HEADS,
@@ -110,7 +109,6 @@ import {
   hasLeadOf,
   hasOrgHeadOf,
   hasOrgLeadOf,
-  knownBody,
   MEMBERS_AFTER,
   MISSION_NOUNS,
   NEWSROOM_HEADS,
@@ -152,10 +150,8 @@ import {
 } from './typing/context.js';
 import {
   BODY_KINDS_BEFORE,
-  COMPANY_BEFORE,
   EVENT_HEADS,
   INDEX_AFTER,
-  isPartyLabelPlural,
   ORG_CUES_AFTER,
   PERSON_VERBS,
   PUBLICATION_HEADS,
@@ -208,7 +204,6 @@ import {
   COMPANY_VERBS,
   CORPORATE_SUFFIXES,
   commercialNounBefore,
-  FIRM_KINDS,
   FIRM_NOUNS_AFTER,
   firmAround,
   firmBrandAt,
@@ -239,9 +234,9 @@ import {
   settlementOf,
 } from './typing/journeys-and-venues.js';
 import { MODEL_NOUNS, makerWord, modelNounEndsList, salesOfBefore } from './typing/maker-models.js';
-import { groundAfterAtThe, playerOrManagerOwns, teamBeforeItsPlayer } from './typing/match-reports.js';
+import { groundAfterAtThe } from './typing/match-reports.js';
 import { medicineApposedAfter } from './typing/medicines.js';
-import { bodyNamedByWordAt, PLURAL_LOOKALIKE, typeOneWord } from './typing/one-word.js';
+import { PLURAL_LOOKALIKE, typeOneWord } from './typing/one-word.js';
 import { asOpeningCommonNoun } from './typing/opening-common-noun.js';
 import { ordinaryWordsNamePerson } from './typing/ordinary-word-people.js';
 import {
@@ -252,14 +247,9 @@ import {
 } from './typing/page-furniture.js';
 import {
   AGE_BEFORE,
-  afterMalayTitle,
   ageAfter,
   bodySpelledThroughIn,
-  CAPITAL_PARTICLES,
   endsFullName,
-  familyNameHe,
-  MALAY_HONORIFICS,
-  MALAY_TITLES,
   NAME_HONORIFICS,
   NAME_SUFFIXES,
   nameLike,
@@ -272,13 +262,10 @@ import {
   personsFullName,
   placeNamedPerson,
   readsAsFullName,
-  spelledByBracketAfter,
   surnameCue,
   surnameSpeaksElsewhere,
-  TITLES_BEFORE_HONORIFIC_ONLY,
   townAsGivenName,
   tradeBeforePerson,
-  twoNameWords,
   unknownMiddle,
   unlistedGivenVenue,
   warnsOfThing,
@@ -294,10 +281,8 @@ import {
   CONTINENTS,
   COPULAS,
   compassWord,
-  constituencyInBrackets,
   coordinatedWithTown,
   isCountryName,
-  isNationalEntry,
   isNationalWordOf,
   isPlaceWord,
   isPlaceWordOf,
@@ -306,11 +291,8 @@ import {
   listAfterLocative,
   listedAsBodyOrPlace,
   NATION_KINDS,
-  naturalPlaceLeadOpens,
-  ordinaryBeforeTown,
   PLACE_OWNS,
   PLURAL_PLACE_NOUNS,
-  placeAfterStricken,
   placeName,
   placesIncluding,
   placesListAfter,
@@ -323,17 +305,15 @@ import {
   RIDDEN_ON,
   RIVERS,
   regionAfterComma,
-  regionAfterTown,
   regionAt,
   STATE_PHRASE_ENDS,
-  seatAfterMemberFor,
   townBeforeRegion,
   unknownWords,
 } from './typing/place-cues.js';
 import { placeInKnownPlace } from './typing/place-in-place.js';
 import { bodyPartBeforeInjury, injuryOfPlayerAfter } from './typing/player-injuries.js';
 import { playerNamedLikeClub, playerWithUnlistedGivenName } from './typing/players-named-like-clubs.js';
-import { afterPluralOffice } from './typing/plural-titles.js';
+
 import {
   DIGIT_IN_WORD,
   LETTER_MODEL_CODE,
@@ -390,7 +370,6 @@ import {
   COMPETITION_AFTER,
   CRICKET_FORMATS,
   clubBefore,
-  clubOpensSentence,
   competitionLeague,
   FORMULA_CLASSES,
   inResultSentence,
@@ -414,32 +393,19 @@ import {
   VENUE_PREPOSITIONS,
 } from './typing/sports-context.js';
 import { teamRacedFor } from './typing/teams-raced-for.js';
-import { titleInside } from './typing/title-inside.js';
+
 import {
   abbreviatedMinisterAt,
   appointedAsPerson,
   bodyBeforeHonoraryRole,
-  bodyBeforeTitleEnd,
   CAPITALS_TITLES,
-  clubAfterTitle,
-  DUTCH_PORTFOLIO_WORDS,
-  headOfBefore,
   holderAfterSeat,
   holderInCapitals,
   MILITARY_BRANCHES,
-  ministersDomain,
   namedToPersonsOffice,
-  officeOfBefore,
   officerOfficeOnly,
-  officeSpelledOut,
   onlyTitleWords,
-  ordinaryWordsAfter,
-  PORTFOLIO_WORDS,
-  portfolioAfterAcronym,
-  portfolioBeforeAndTitle,
   seatTitleAt,
-  titleStartOf,
-  titlesJoinedAfter,
 } from './typing/titles-and-offices.js';
 import {
   AUXILIARY,
@@ -461,13 +427,11 @@ import {
   PROGRAMME_AFTER_WORD,
   SPEAKER_VERB,
   STAFF_WORD,
-  TITLE_MODIFIER,
-  TITLE_WORD,
   tokenBits,
   WHO_WORD,
 } from './typing/token-bits.js';
 import { EVENT_AFTER_TOWN, LOWER_CONTENT_WORD } from './typing/towns-as-events.js';
-import { auxiliaryOpensQuestion, roleLabel, speakerLabel } from './typing/transcripts.js';
+import { roleLabel, speakerLabel } from './typing/transcripts.js';
 import { isWordNamedAgency } from './typing/wire-agencies.js';
 import {
   ACRONYM,
@@ -499,20 +463,25 @@ import {
   W_FUNCTION,
   W_INSTITUTION,
   W_MATCH_NAME,
-  W_NAME_DESCRIPTOR,
   W_NAMED_DAY,
   W_ORG_HEAD,
-  W_PARTY_LABEL,
   W_PARTY_MEMBERS,
   W_PARTY_WORD,
   W_PLACE_HEAD,
   W_PLACE_LEAD,
   W_TITLE,
-  W_TITLE_MODIFIER,
   W_WEATHER,
   W_WEB_ADDRESS,
   wordIs,
 } from './typing/word-tests.js';
+import {
+  cuesAroundName,
+  officeDomainOpens,
+  openingWordsDropped,
+  type RunOpening,
+  titleCueBefore,
+  titlesBeforeName,
+} from './typing/words-before-name.js';
 import { namedAfterShipKind, shipApposedAt } from './vessels.js';
 import {
   gazetteerOfWord,
@@ -536,8 +505,6 @@ const BODY_NOUNS_AFTER_COUNTRY = new Set(
     ' ',
   ),
 );
-/** A street's word after a title: "Queen Street", "King Road" (not "Mayor Park", a person). */
-const STREET_WORDS = new Set('street road avenue boulevard square plaza lane quay'.split(' '));
 /** Places named after "at": "the border crossing at Ras Jedir", "the airport at Quy Nhon". */
 const PLACES_AT = new Set('crossing airport port harbour harbor terminal checkpoint'.split(' '));
 /** A verb or an auxiliary after a name opening a sentence, which makes the name its subject. */
@@ -621,17 +588,6 @@ const ROYAL_ACTS = new Set(
 );
 /** Kinds of listed word that may follow such an adjective in a body's name ("Royal Caribbean", "Royal Dutch"). */
 const PLACE_OR_PEOPLE = new Set(['place', 'country', 'demonym', 'group']);
-/**
- * The plural endings of people and things ("Lawmakers", "Separatists", "Insurgents", "Casualties"): a word so
- * ending that no list knows is a common noun the compact lexicon lacks.
- */
-const UNLISTED_PLURAL = /^[A-Z][a-z]{2,}(?:ers|ors|ists|ents|ants|ies)$/;
-/** Words that count a party's members, not name a party: "Two House Republicans", "Other Democrats". */
-const COUNTING_WORDS = new Set(
-  'two three four five six seven eight nine ten dozens several some many most few other others both all more fellow'.split(
-    ' ',
-  ),
-);
 const CENTRE = new Set(['centre', 'center']);
 /** Prepositions of where one is, before "the Centre" as a venue ("shoppers at the Centre"). */
 const VENUE_BEFORE = new Set(['at', 'in', 'near', 'outside', 'inside', 'into']);
@@ -1272,9 +1228,7 @@ function daysEventsCodesAndParties(chunk: Chunk, ctx: Context): Candidate[] | un
 
 function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
   const words = chunk.words;
-  let from = 0;
   const to = words.length;
-  let personCue = false;
   // "Standard and Poor's", "Moody's Investors Service": the lists keep a possessive that ends a firm's name.
   const whole =
     lookup(words, 0, to, ctx) ??
@@ -1302,482 +1256,18 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
     return [candidate(chunk, 0, to, 'organization', 2, NO_CONTEXT)];
   // "Gulf Applied Technologies Inc", "Champion Products Inc": a company's name keeps its first word.
   const orgShaped = to > 1 && wordIs(words[to - 1]!, W_ORG_HEAD) && !wordIs(words[to - 1]!, W_PLACE_HEAD);
+  const opening: RunOpening = { chunk, ctx, words, to, orgShaped, from: 0, personCue: false };
   if (!whole) {
-    // Leading function words and sentence-initial ordinary words are not part of the name.
-    while (from < to) {
-      const w = words[from]!;
-      const lower = w.lower;
-      // "More than 300", "The": function words are not names, unless a surname follows ("Will Smith").
-      // "WHO" in mixed-case text is the organisation; the pronoun is not written in capitals.
-      const acronym =
-        !chunk.caseless &&
-        w.core.length >= 3 &&
-        shapeIs(w, S_ACRONYM) &&
-        !(from + 1 < to && shapeIs(words[from + 1]!, S_ACRONYM));
-      // "the All England Club", "All Nippon Airways": "All" written with a capital inside a sentence
-      // opens a name, and so it does after a sentence's opening "The" ("The All Progressives Congress said").
-      const allInName =
-        lower === 'all' &&
-        (from === 0 ? !chunk.initial : from === 1 && words[0]!.lower === 'the') &&
-        !chunk.caseless &&
-        to - from > 1;
-      // "MS Dhoni": "MS" in capitals without a period, before a name in mixed-case text, is initials.
-      const initialsMs = w.core === 'MS' && !chunk.caseless && to - from > 1;
-      if (
-        wordIs(w, W_FUNCTION) &&
-        !acronym &&
-        !allInName &&
-        !initialsMs &&
-        (!isGivenNameWord(w) || to - from === 1 || auxiliaryOpensQuestion(ctx, chunk, from, to)) &&
-        !familyNameHe(chunk, from, to)
-      ) {
-        from++;
-        continue;
-      }
-      // "Former Theranos Inc president …", "Rival Honda Motor Co": words that describe a name do not
-      // start one.
-      if (wordIs(w, W_NAME_DESCRIPTOR) && to - from > 1) {
-        from++;
-        continue;
-      }
-      // "Ex-Yankee Randy Velarde", "Ex-Beatle Paul McCartney": an "Ex-" word before a given name says what
-      // the person was; no name starts with it ("Ex-Cell-O Corp" has no given name after it).
-      if (
-        to - from > 2 &&
-        lower.charCodeAt(0) === 101 &&
-        lower.startsWith('ex-') &&
-        isGivenNameWord(words[from + 1]!)
-      ) {
-        from++;
-        personCue = true;
-        continue;
-      }
-      // "Republican Bob Dole", "Democrat Raphael Warnock": a party label before a person's full name, and
-      // its plural before a list of them ("defeated Republicans Tim Echols and Fitz Johnson").
-      if (
-        (wordIs(w, W_PARTY_LABEL) || isPartyLabelPlural(lower)) &&
-        to - from > 2 &&
-        (isGivenNameWord(words[from + 1]!) || twoNameWords(words, from + 1, to))
-      ) {
-        from++;
-        continue;
-      }
-      // "after Presidents Felix Tshisekedi and Paul Kagame met", "Prime Ministers Keir Starmer and Mark Carney".
-      const holder = afterPluralOffice(words, from, to);
-      if (holder > 0) {
-        from = holder;
-        personCue = true;
-        continue;
-      }
-      // "The Democrats had fled", "Another Republican said": the party's members after a dropped word.
-      if (to - from === 1 && wordIs(w, W_PARTY_MEMBERS) && !chunk.caseless) return partyMembers(chunk, from);
-      // "Christian Democrats", "Liberal Democrats", "Senate Republicans": a party or a party's members in
-      // a chamber or a state, named with their plural.
-      if (
-        to - from > 1 &&
-        to - from <= 3 &&
-        !chunk.caseless &&
-        wordIs(words[to - 1]!, W_PARTY_MEMBERS) &&
-        endsWithText(words[to - 1]!.lower, 's') &&
-        !words.slice(from, to - 1).some((x) => x.possessive || COUNTING_WORDS.has(x.lower))
-      )
-        return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
-      // "Carmakers Stellantis and Renault said": the kinds of firm opening a sentence before a list of names
-      // are no part of the first name ("Manufacturers Hanover said" is a bank's name).
-      if (
-        from === 0 &&
-        chunk.initial &&
-        !chunk.caseless &&
-        to - from > 1 &&
-        endsWithText(lower, 's') &&
-        FIRM_KINDS.has(lower) &&
-        !orgShaped &&
-        !hasOrgLeadOf(words, from, to) &&
-        LIST_JOINERS.has(tokenText(ctx, chunk.field, words[to - 1]!.index + 1))
-      ) {
-        from++;
-        continue;
-      }
-      // "Lawmakers Ted Cruz and Josh Hawley objected", "Separatists Polisario said", "Casualties Ahmed Ali and …":
-      // a plural of people or things the compact lexicon lacks, opening the sentence before a name, is the noun
-      // of the phrase, no word of the name, where the story never capitalises it inside a sentence (ents46).
-      if (
-        from === 0 &&
-        chunk.initial &&
-        !chunk.caseless &&
-        to - from > 1 &&
-        UNLISTED_PLURAL.test(w.core) &&
-        // ("Vickers da Costa Ltd", "Struthers Wells Corp": a firm's name, closed by its head word.)
-        !orgShaped &&
-        !isLowerWordWord(w) &&
-        !isGivenNameWord(w) &&
-        !isKnownSurnameWord(w) &&
-        gazetteerOfWord(w) === undefined &&
-        !ctx.seen.capitalisedInside.has(lower) &&
-        !hasOrgLeadOf(words, from, to)
-      ) {
-        from++;
-        continue;
-      }
-      // "Bookmaker William Hill said", "Planemaker Boeing said": the kind of firm opening the sentence
-      // before a name that is no ordinary word names the firm, as it does in lower case.
-      if (
-        from === 0 &&
-        chunk.initial &&
-        !chunk.caseless &&
-        to > 1 &&
-        COMPANY_BEFORE.has(lower) &&
-        !isLowerWordWord(words[1]!) &&
-        !orgShaped &&
-        !(tradeBeforePerson(lower, words, 1, to) && !thingPronounNext(ctx, chunk.field, words[to - 1]!.index))
-      )
-        return [candidate(chunk, 1, to, 'organization', 2, NO_CONTEXT)];
-      const particleNext =
-        to - from > 2 && words[from + 1]!.index === w.index + 1 && !words[from + 1]!.capitalised;
-      if (
-        from === 0 &&
-        chunk.initial &&
-        !chunk.caseless &&
-        !particleNext &&
-        isLowerWordWord(w) &&
-        (!nameLike(w, ctx) ||
-          ordinarySurnameAlone(ctx, chunk, w, to - from) ||
-          // "Born Charles Robert Redford Jr. in …": an ordinary word (here also a surname, Max Born's)
-          // before a given name opens the sentence, not the name.
-          // ("Born Frank Owen Goldberg in Toronto": a given name spelled like an ordinary word, before a
-          // second given name.)
-          (to - from > 2 &&
-            isGivenNameWord(words[from + 1]!) &&
-            (!isLowerWordWord(words[from + 1]!) ||
-              (to - from > 3 && isGivenNameWord(words[from + 2]!) && !isLowerWordWord(words[from + 2]!))) &&
-            !isGivenNameWord(w))) &&
-        // "Chief Executive Lena Marsh said": a title opening the sentence is read as one mid-sentence is.
-        !(wordIs(w, W_TITLE) && to - from > 1) &&
-        // "Apple reported", "Shell said": a brand named by an ordinary word, before a verb of firms.
-        !(to - from === 1 && firmBrandAt(ctx, chunk, from)) &&
-        // "Unite said it would ballot its members", "Unite, Britain's biggest union,": a body named by an
-        // ordinary word, which its "it" or "its" or an apposition takes up at once.
-        !(to - from === 1 && bodyNamedByWordAt(ctx, chunk.field, w)) &&
-        // "Water UK said", "Energy UK warned": an ordinary word before a country's initials, the run followed
-        // by its verb of speech, names a body of that country's trade ("Overall UK inflation" is no speaker).
-        !(
-          to - from === 2 &&
-          shapeIs(words[1]!, S_ACRONYM) &&
-          gazetteerOfWord(words[1]!)?.kind === 'country' &&
-          PERSON_VERBS.has(lowerTokenText(ctx, chunk.field, words[1]!.index + 1))
-        ) &&
-        // "He Jiankui said": the family name He opening a sentence ("Ma Huateng, …": an English word's, apposed).
-        !familyNameHe(chunk, from, to, tokenText(ctx, chunk.field, words[to - 1]!.index + 1) === ',') &&
-        // "Business Unity South Africa (Busa) estimated": the acronym in brackets spells the whole name.
-        !(to - from > 1 && spelledByBracketAfter(ctx, chunk, from, to)) &&
-        // "Marine Le Pen told supporters": an ordinary word before a surname that opens with a capitalised
-        // particle is a given name ("Le Pen" alone would read as a paper, like "Le Monde").
-        !(
-          to - from === 3 &&
-          words[from + 1]!.capitalised &&
-          CAPITAL_PARTICLES.has(words[from + 1]!.lower) &&
-          words[from + 2]!.capitalised
-        ) &&
-        // "-- New York Energy Desk": an ordinary word that opens a place's name with the next one opens
-        // the longer name too.
-        !(to - from > 2 && lookupPlace(`${w.core} ${words[from + 1]!.core}`) !== undefined) &&
-        // "Mount Merapi erupted": a mountain's lead opens its name.
-        !naturalPlaceLeadOpens(words, from, to) &&
-        // "United Arab Emirates President …": and a place's name of three words.
-        !(
-          to - from > 3 &&
-          lookupPlace(`${w.core} ${words[from + 1]!.core} ${words[from + 2]!.core}`) !== undefined
-        ) &&
-        // "Statistics Canada said": a listed body's name opened by an ordinary word.
-        !(
-          to - from > 1 &&
-          knownBodyNamed(chunk.text.slice(w.start - chunk.start, words[to - 1]!.end - chunk.start))
-        ) &&
-        // "Cricket Australia said": a sport's body opened by the sport (ents41).
-        !sportBodyName(words, from, to)
-      ) {
-        // "Arsenal won 2-1.", "Arsenal manager Mikel Arteta": a club named by an ordinary word.
-        if (to === 1 && clubOpensSentence(ctx, chunk, w))
-          return [candidate(chunk, 0, 1, 'organization', 2, NO_CONTEXT)];
-        // "Major League Baseball", "Red Cross": a title-case name of ordinary words keeps its first word.
-        // "Wall St ends higher": a street's abbreviation after the word is a place head like "Street".
-        // "Turning Point USA said": and so does one whose last word is a country's name or abbreviation.
-        // "Supreme Court Justice Samuel Alito wrote": a body of ordinary words before a title keeps its
-        // first word too; the title then parts the body from the holder.
-        // "Breaking Labour's manifesto promise": a verb's -ing form before a listed body's possessive is no
-        // word of its name.
-        const gerundBeforeOwner =
-          to - from === 2 &&
-          endsWithText(lower, 'ing') &&
-          words[to - 1]!.possessive &&
-          (knownBody(words[to - 1]!.core) || wordIs(words[to - 1]!, W_PARTY_WORD));
-        const titleCaseName =
-          to - from > 1 &&
-          !gerundBeforeOwner &&
-          words.slice(from + 1, bodyBeforeTitleEnd(words, from, to)).every(
-            (x, i) =>
-              // "Neighbors Brazil, Argentina and Peru": a country named like an ordinary word (brazil,
-              // china, turkey) after the sentence's first word is the country, not a name's last word.
-              (isLowerWordWord(x) && gazetteerOfWord(x)?.kind !== 'country') ||
-              wordIs(x, W_PLACE_HEAD) ||
-              (i > 0 &&
-                from + 1 + i === to - 1 &&
-                gazetteerOfWord(x)?.kind === 'country' &&
-                (shapeIs(x, S_ACRONYM) || x.core.includes('.'))),
-          );
-        if (
-          !(isGivenNameWord(w) && to - from > 1) &&
-          !titleCaseName &&
-          !ordinaryBeforeTown(words, from, to) &&
-          !orgShaped &&
-          !hasOrgLeadOf(words, from, to)
-        ) {
-          from++;
-          continue;
-        }
-      }
-      break;
-    }
-    // "the Duke of York", "Prince of Wales": a title of nobility with "of" and its place is one person.
-    if (to - from >= 3 && NOBLE_TITLES.has(words[from]!.lower) && words[from + 1]!.lower === 'of')
-      return [candidate(chunk, from, to, 'person', 2, NO_CONTEXT)];
-    // "Secretary of State Marco Rubio", "Chancellor of the Exchequer Rachel Reeves": the office's domain
-    // opens the run, the holder's name follows it.
-    if (from === 0 && to > 1 && officeOfBefore(ctx, chunk.field, words[0]!.index)) {
-      // Up to the holder's given name, else over the domain's ordinary words ("Secretary of State Rubio").
-      let end = words.findIndex((w, i) => i > 0 && i < to - 1 && isGivenNameWord(w));
-      // After "for" only a given name tells where the holder starts ("MP for West Ham", "Secretary for
-      // East Asia" name a seat or a brief, no one).
-      // "Minister for Finance Paschal Donohoe", "Commissioner for Trade Maroš Šefčovič": ordinary words of
-      // the brief, then two or more words none of which is ordinary, are the brief and the holder's name.
-      if (end < 0 && lowerTokenText(ctx, chunk.field, words[0]!.index - 1) === 'for') {
-        end = 0;
-        while (end < to - 1 && isLowerWordWord(words[end]!)) end++;
-        if (end === 0 || to - end < 2 || words.slice(end).some((w) => isLowerWordWord(w) || !w.capitalised))
-          end = 0;
-      } else if (end < 0 && lowerTokenText(ctx, chunk.field, words[0]!.index - 1) === 'van') {
-        // "minister van Financi\u00ebn Eelco Heinen": the ministry's words, then the holder's name.
-        end = 0;
-        while (end < to - 1 && DUTCH_PORTFOLIO_WORDS.has(words[end]!.lower)) end++;
-        if (to - end < 2) end = 0;
-      } else if (end < 0) {
-        end = 0;
-        while (end < to - 1 && (wordIs(words[end]!, W_TITLE_MODIFIER) || isLowerWordWord(words[end]!))) end++;
-      }
-      const holder = words[end]!.core;
-      // "chairman of the Organisation for Security and Cooperation in Europe" is a body, not an office.
-      const domainOnly = words
-        .slice(0, end + 1)
-        .every(
-          (w, i) => i === 0 || (w.index === words[i - 1]!.index + 1 && !wordIs(words[i - 1]!, W_ORG_HEAD)),
-        );
-      // "Superintendent of Police Rakesh Kumar", "Inspector General of Police Kayode Egbetokun": one body's
-      // word for the domain, then a given name and a surname, is the office and its holder.
-      const bodyWordDomain = end === 1 && to - end >= 2 && isGivenName(holder);
-      if (end > 0 && (domainOnly || bodyWordDomain) && (isGivenName(holder) || !isLowerWord(holder))) {
-        from = end;
-        personCue = true;
-      }
-    }
-    // "Israeli Industry and Trade Minister Nir Barkat": the portfolio's first words, which "and" joins to the rest
-    // before the title, are the title's; a people's word before them is a name of its own ("Israeli").
-    if (!chunk.caseless) {
-      const portfolio = portfolioBeforeAndTitle(ctx, chunk.field, words, to);
-      if (portfolio >= 0)
-        return portfolio > from ? typeChunk(chunkWith(chunk, words.slice(from, portfolio)), ctx) : [];
-    }
-    // "Aramco President and CEO Amin Nasser", "Tesla Chairman and CEO Elon Musk": a run closed by a title
-    // that "and" joins to a second title, before the holder, is the holder's body and first title: the body
-    // alone is a name (the title was read as a body's last word, "Aramco President").
-    if (to - from >= 2 && titlesJoinedAfter(ctx, chunk.field, words, to)) {
-      const titleStart = titleStartOf(words, from, to - 1);
-      if (titleStart > from) return typeChunk(chunkWith(chunk, words.slice(from, titleStart)), ctx);
-    }
-    // Titles before a name: "President Bill Clinton", "Foreign Minister Wang Yi", "Mr. Vance".
-    let lastTitle = -1;
-    // Where the office holder is from: "Chinese", "U.S.", "South Korean".
-    const twoWordNational = to - from > 2 && isNationalEntry(lookup(words, from, from + 2, ctx));
-    // "United Arab Emirates President Sheikh Mohamed bin Zayed Al Nahyan": a country of three words.
-    const threeWordNational =
-      !twoWordNational &&
-      to - from > 4 &&
-      wordIs(words[from + 3]!, W_TITLE) &&
-      isNationalEntry(lookup(words, from, from + 3, ctx));
-    // "Hassan Sheikh Mohamud": a town's name (Hassan, India) before "Sheikh" opens a person's name.
-    const townBeforeHonorific =
-      to - from > 2 && NAME_HONORIFICS.has(words[from + 1]!.lower) && !knownBody(words[from]!.core);
-    // "Illinois Governor JB Pritzker", "Houston Mayor …": a state or a town before a title is the office's place.
-    const placeBeforeTitle =
-      to - from > 2 &&
-      gazetteerOfWord(words[from]!)?.kind === 'place' &&
-      // ("Union Secretary Sam Jennings": an ordinary word that is also a town names no office's place.)
-      !isLowerWordWord(words[from]!) &&
-      wordIs(words[from + 1]!, W_TITLE);
-    const national = threeWordNational
-      ? 3
-      : twoWordNational
-        ? 2
-        : (isNationalWordOf(words[from]) || placeBeforeTitle) && !townBeforeHonorific
-          ? 1
-          : 0;
-    if (townBeforeHonorific) personCue = true;
-    // Ordinary words may name the office's domain ("Navy Secretary", "Privatisation Minister") or the
-    // body it belongs to ("Security Council President"); neither is part of the holder's name.
-    for (let i = from + national; i < (orgShaped ? from : to - 1); i++) {
-      const w = words[i]!;
-      // "MS Dhoni", "MS Swaminathan": "MS" in capitals, without a period, in mixed-case text is a
-      // person's initials ("Ms Reeves", "Ms. Reeves" stay the title).
-      if (w.core === 'MS' && !chunk.caseless) break;
-      // "the General Data Protection Regulation": a title before ordinary words only opens no person.
-      if (wordIs(w, W_TITLE) && ordinaryWordsAfter(words, i, to)) break;
-      if (wordIs(w, W_TITLE) && clubAfterTitle(chunk, w.core, i + 1, to)) break;
-      // "Queen Street", "King Road": a title before a street's word alone names the street (review31 ★2).
-      if (wordIs(w, W_TITLE) && i === to - 2 && STREET_WORDS.has(words[to - 1]!.lower)) break;
-      // "King's Cross", "Queen's Park": a title's possessive names a place or a body, not the title's holder.
-      if (w.possessive && wordIs(w, W_TITLE)) break;
-      // "Supreme Court of Justice of the Nation": a title's word after a body's head and "of" is the body's
-      // domain, no office before a holder ("Minister of Justice Pam Bondi" has no body's head before it).
-      if (wordIs(w, W_TITLE) && bodyHeadThenOf(words, from, i)) break;
-      if (wordIs(w, W_TITLE)) lastTitle = i;
-      // "Tan Sri Vincent Tan", "Dato' Sri Najib Razak": the honorific ends a Malay title that is not a title
-      // alone, or that its apostrophe cut from the run.
-      else if (MALAY_HONORIFICS.has(w.lower) && afterMalayTitle(ctx, chunk.field, words, i, from))
-        lastTitle = i;
-      else if (
-        TITLES_BEFORE_HONORIFIC_ONLY.has(w.lower) &&
-        i + 1 < to - 1 &&
-        MALAY_HONORIFICS.has(words[i + 1]!.lower)
-      )
-        continue;
-      // "Chief Executive", "Secretary General": a modifier right after a title completes it.
-      // "Datuk Seri Anwar Ibrahim", "Tan Sri …": "Seri"/"Sri" completes a Malay title only; after another
-      // title it opens the name ("Finance Minister Sri Mulyani Indrawati").
-      else if (
-        wordIs(w, W_TITLE_MODIFIER) &&
-        lastTitle === i - 1 &&
-        lastTitle >= from &&
-        !(MALAY_HONORIFICS.has(w.lower) && !MALAY_TITLES.has(words[i - 1]!.lower))
-      )
-        lastTitle = i;
-      // "WHO Director-General": an acronym spelled like a word is a body, not the office's domain.
-      // "Tourism Minister", "Digital Minister": a portfolio's word the lexicon lacks names the office too.
-      else if (
-        !wordIs(w, W_TITLE_MODIFIER) &&
-        !(isLowerWordWord(w) && !shapeIs(w, S_INITIALS) && !shapeIs(w, S_ACRONYM)) &&
-        !PORTFOLIO_WORDS.has(w.lower)
-      )
-        break;
-    }
-    if (lastTitle >= from) {
-      let titleStart = lastTitle;
-      while (titleStart > from + national) {
-        const w = words[titleStart - 1]!;
-        if (!wordIs(w, W_TITLE) && !wordIs(w, W_TITLE_MODIFIER)) break;
-        titleStart--;
-      }
-      // "Saudi Arabian Oil Minister Hisham Nazer", "Malaysian Primary Industries Minister Lim Keng Yaik": after
-      // a nationality, a portfolio's words are the title's, no body ("Oil", "Industries" head firms' names).
-      if (national > 0 && titleStart > from + national) {
-        let portfolio = titleStart;
-        while (portfolio > from + national && PORTFOLIO_WORDS.has(words[portfolio - 1]!.lower)) portfolio--;
-        if (portfolio === from + national) titleStart = portfolio;
-      }
-      if (national === 0 && portfolioAfterAcronym(words, from, titleStart))
-        return [
-          ...typeChunk(chunkWith(chunk, words.slice(from, from + 1)), ctx),
-          ...typeChunk(chunkWith(chunk, words.slice(lastTitle + 1), false), ctx),
-        ];
-      // "Federal Reserve Governor Lawrence Lindsey": the body before the title is a name of its own.
-      // "Chief Cabinet Secretary Kihara Minoru", "Health Cabinet Secretary Aden Duale": one title.
-      if (
-        titleStart > from + national &&
-        wordIs(words[titleStart - 1]!, W_ORG_HEAD) &&
-        words[titleStart - 1]!.lower !== 'cabinet' &&
-        !ministersDomain(words, from + national, titleStart)
-      ) {
-        return [
-          ...typeChunk(chunkWith(chunk, words.slice(from, titleStart)), ctx),
-          ...typeChunk(chunkWith(chunk, words.slice(lastTitle + 1), false), ctx),
-        ];
-      }
-    }
-    if (lastTitle < from) {
-      const split = titleInside(words, from, to, ctx.foreign);
-      if (split > 0) {
-        let titleStart = titleStartOf(words, from, split);
-        if (portfolioAfterAcronym(words, from, titleStart)) titleStart = from + 1;
-        const person = typeChunk(chunkWith(chunk, words.slice(split + 1), false), ctx);
-        if (titleStart === from) return person;
-        return [...typeChunk(chunkWith(chunk, words.slice(from, titleStart)), ctx), ...person];
-      }
-    }
-    if (lastTitle >= from) {
-      // "Chinese President Xi Jinping": the nationality stays a mention of its own.
-      if (national > 0) {
-        return [
-          ...typeChunk(chunkWith(chunk, words.slice(from, from + national)), ctx),
-          ...typeChunk(chunkWith(chunk, words.slice(lastTitle + 1), false), ctx),
-        ];
-      }
-      if (officeSpelledOut(ctx, chunk.field, words, lastTitle + 1, to)) return [];
-      from = lastTitle + 1;
-      personCue = true;
-    }
-    if (
-      from < to &&
-      from === 0 &&
-      !personCue &&
-      ((tokenBits(ctx, chunk.field, words[0]!.index - 1) & TITLE_WORD &&
-        !clubAfterTitle(chunk, tokenText(ctx, chunk.field, words[0]!.index - 1), from, to)) ||
-        abbreviatedMinisterAt(ctx, chunk.field, words[0]!.index - 1) ||
-        // "Council member Sage Turner": "member" in lower case right before a name is an office ("the
-        // 35-member ICCO council" is a size).
-        (tokenText(ctx, chunk.field, words[0]!.index - 1) === 'member' &&
-          tokenText(ctx, chunk.field, words[0]!.index - 2) !== '-' &&
-          !shapeIs(words[0]!, S_ACRONYM)) ||
-        headOfBefore(ctx, chunk.field, words[0]!.index))
-    ) {
-      if (
-        tokenBits(ctx, chunk.field, words[0]!.index - 1) & TITLE_WORD &&
-        officeSpelledOut(ctx, chunk.field, words, 0, to)
-      )
-        return [];
-      personCue = true;
-    }
-    // "TikTok chief executive Shou Zi Chew": a title in lower case completed by a modifier.
-    if (
-      from === 0 &&
-      !personCue &&
-      tokenBits(ctx, chunk.field, words[0]!.index - 1) & TITLE_MODIFIER &&
-      tokenBits(ctx, chunk.field, words[0]!.index - 2) & TITLE_WORD
-    )
-      personCue = true;
-    if (from > 0 && from < to) {
-      if (wordIs(words[from - 1]!, W_TITLE)) personCue = true;
-    }
+    const typed =
+      openingWordsDropped(opening) ??
+      officeDomainOpens(opening) ??
+      titlesBeforeName(opening, typeChunk) ??
+      titleCueBefore(opening);
+    if (typed) return typed;
   }
-  if (from >= to) return [];
-  if (seatAfterMemberFor(ctx, chunk, from, to)) return [candidate(chunk, from, to, 'place', 2, NO_CONTEXT)];
-  if (!personCue && playerOrManagerOwns(ctx, chunk, from, to, lookup(words, from, to, ctx) !== undefined))
-    personCue = true;
-  if (!personCue && teamBeforeItsPlayer(ctx, chunk, from, to))
-    return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
-  if (!personCue && constituencyInBrackets(ctx, chunk, from, to))
-    return [candidate(chunk, from, to, 'place', 2, NO_CONTEXT)];
-  if (!personCue && (placeAfterStricken(ctx, chunk, from, to) || regionAfterTown(ctx, chunk, from, to)))
-    return [candidate(chunk, from, to, 'place', 2, NO_CONTEXT)];
-  // "killing Tammy Daybell and JJ Vallow, 7, and Tylee Ryan, 16": an age between commas after a name of
-  // two words is a person's (no place or body by its head word or the place lists).
-  if (
-    !personCue &&
-    to - from === 2 &&
-    !chunk.caseless &&
-    ageAfter(ctx, chunk.field, words[to - 1]!.index) &&
-    !wordIs(words[to - 1]!, W_ORG_HEAD) &&
-    !wordIs(words[to - 1]!, W_PLACE_HEAD) &&
-    placeOfSpan(chunk, from, to) === undefined
-  )
-    personCue = true;
+  const cued = cuesAroundName(opening);
+  if (cued) return cued;
+  const { from, personCue } = opening;
   const typed = typeNamedSpan(chunk, ctx, from, personCue, whole);
   if (typed.length === 1 && typed[0]!.type === 'person' && groundAfterAtThe(ctx, chunk, from, to))
     return [{ ...typed[0]!, type: 'place' }];
@@ -4958,30 +4448,6 @@ function unknownWordsRead(reading: Reading): Candidate[] {
 
 /** Words of an electorate before "of" and its name: "the seat of Dickson", "the riding of Carleton". */
 const SEATS_OF = new Set(['seat', 'electorate', 'riding', 'ward']);
-
-/** The index of a run's last given name (-1 if none), found once a run: a run may be a page long. */
-const lastGivenNames = new WeakMap<readonly Word[], number>();
-function lastGivenNameIndex(words: readonly Word[]): number {
-  let last = lastGivenNames.get(words);
-  if (last === undefined) {
-    last = words.length - 1;
-    while (last >= 0 && !isGivenNameWord(words[last]!)) last--;
-    lastGivenNames.set(words, last);
-  }
-  return last;
-}
-
-/** Whether the word before `at` is "of" and a body's head word comes before it in the run (from `from`). */
-function bodyHeadThenOf(words: readonly Word[], from: number, at: number): boolean {
-  // ("the Office of the Attorney General of Switzerland": "the" may come between, where no given name follows to
-  // open a holder's name: "the Court of the Chief Justice Maria Lopez" keeps its holder, ents41.)
-  if (at - from < 2) return false;
-  const of = words[at - 1]!.lower === 'the' && lastGivenNameIndex(words) <= at ? at - 2 : at - 1;
-  if (of - from < 1 || words[of]!.lower !== 'of') return false;
-  for (let i = from; i < of; i++)
-    if (wordIs(words[i]!, W_ORG_HEAD) && !wordIs(words[i]!, W_TITLE)) return true;
-  return false;
-}
 /** Words after a sentence's first word that make it the subject of a clause ("Rheinmetall will build"). */
 /** Trades that end a firm's or its unit's name after the maker's word ("Sumitomo Metal", "Ford Credit"). */
 const FIRM_TRADE_WORDS = new Set(
