@@ -753,7 +753,8 @@ const ROWS: readonly SenseRow[] = [
   { words: ['fiscal'], topic: politics, rivals: [economy], keptBy: 'noFiscalPeriod' },
   // Union Pacific buying a rival, a "union" of two firms: labour only where business does not lead by far.
   // The Patriotic Union of Kurdistan, the African Union's troops: no trade union where war leads by far either.
-  { words: ['union'], topic: labour, rivals: [economy, conflict], margin: 2 },
+  // topics47 (wild47 ★4): nor the Rugby Football Union's, or a sports body's "union", where sport leads by far.
+  { words: ['union'], topic: labour, rivals: [economy, conflict, sport], margin: 2 },
   // The cricket, rugby or hockey World Cup is no football; nor is skiing's (topics41: Shiffrin's 100th World Cup win).
   { words: ['World Cup'], topic: SOCCER, rivals: [CRICKET, RUGBY, SKIING] },
   // The San Antonio "Spurs" in a basketball report are no Tottenham (review28 67).

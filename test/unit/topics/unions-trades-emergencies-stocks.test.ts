@@ -194,3 +194,32 @@ describe('the parties of a political emergency keep politics', () => {
     expect(firstTopLevel(topics)).toBe(POLITICS);
   });
 });
+
+describe("the NFL's conference finals and a trade's picks are American sport (wild46 item 21)", () => {
+  const AMERICAN_FOOTBALL = 'medtop:20000823';
+  const SOCCER = 'medtop:20001065';
+  const SPORTS_TRANSACTION = 'medtop:20001148';
+
+  it('gives the AFC Championship American football and no soccer', () => {
+    // Act
+    const topics = tag(
+      '',
+      'The Chiefs beat the Bills in the AFC Championship on Sunday to reach the Super Bowl.',
+    );
+
+    // Assert
+    expect(ids(topics)).toContain(AMERICAN_FOOTBALL);
+    expect(ids(topics)).not.toContain(SOCCER);
+  });
+
+  it('gives a trade for a draft pick before the deadline a sports transaction', () => {
+    // Act
+    const topics = tag(
+      '',
+      'The Maple Leafs traded defenceman Jake Moss to the Kings for a conditional draft pick before the NHL trade deadline.',
+    );
+
+    // Assert
+    expect(ids(topics)).toContain(SPORTS_TRANSACTION);
+  });
+});

@@ -100,7 +100,7 @@ export const ARTS: TermTable = {
     presenters 2.5, host 1, hosted 1, viewers 3, viewing figures 3, =ratings 2, prime time 3, prime-time 3,
     primetime 3, channel 1.5, BBC One 3, BBC1 3, BBC Two 3, BBC2 3, ITV 3, ITV1 3, Channel 4 3, E4 3,
     BBC Three 3, BBC Four 3, Sky One 3, HBO 3, broadcast 1.5, =aired 3, screened 2.5, documentary 1.5,
-    drama series 3, comedy series 3, Big Brother 3, I'm a Celebrity 3, Pop Idol 3, American Idol 3,
+    drama series 3, comedy series 3, Big Brother 3, I'm a Celebrity 3, Made in Chelsea 3, Pop Idol 3, American Idol 3,
     The X Factor 3, X Factor 3, EastEnders 3, Coronation Street 3, Emmerdale 3, Doctor Who 3, The Simpsons 3,
     Desperate Housewives 3, Emmy 3, Emmys 3, Bafta 1, TV presenter 3, television presenter 3, telly 3,
     satellite TV 3, cable TV 3, digital TV 2, Freeview 2, streaming service 3, streaming services 3,
