@@ -106,10 +106,11 @@ const STORED_UNITS =
   /\b(?:barrels|tonnes|tons|bushels|bales|bags|lbs|hundredweight|cwt|gallons|litres|liters|cubic\s+(?:metres|meters|feet)|bcm|full|days\s+of\s+(?:supply|cover|consumption))\b/i;
 /**
  * Stocks drawn down or built up: "a draw in oil stocks", "oil stocks were building", "stocks held by refiners" (or by
- * brokers: a tea auction's), stocks that "ran low", "are running out", "dwindled" (topics47, wild46 item 19).
+ * brokers: a tea auction's), stocks that "ran low", "are running out", "run dry", "depleted" (topics47, wild46 item
+ * 19). Not stocks that "ran out of steam" or "dwindled in thin trade", a market's idioms (read47 on 09beddb2).
  */
 const STORE_VERBS =
-  /\b(?:(?:a|the)\s+draw\s+(?:in|on|of)|drawn\s+(?:down|on)|drawdowns?|replenish\w*|in\s+storage|held\s+by\s+(?:the\s+)?(?:refiners|mills|producers|growers|farmers|merchants|government|importers|exporters|state|brokers|traders|dealers|wholesalers|retailers|shops|warehouses))\b|\bstocks\s+(?:were\s+|are\s+|have\s+been\s+)?building\b|\b(?:r[au]n(?:s|ning)?\s+(?:low|out|dry)|dwindl\w+|depleted)\b/i;
+  /\b(?:(?:a|the)\s+draw\s+(?:in|on|of)|drawn\s+(?:down|on)|drawdowns?|replenish\w*|in\s+storage|held\s+by\s+(?:the\s+)?(?:refiners|mills|producers|growers|farmers|merchants|government|importers|exporters|state|brokers|traders|dealers|wholesalers|retailers|shops|warehouses))\b|\bstocks\s+(?:were\s+|are\s+|have\s+been\s+)?building\b|\b(?:r[au]n(?:s|ning)?\s+(?:low|dry)|r[au]n(?:s|ning)?\s+out\b(?!\s+of\b)|depleted)\b/i;
 const EQUITY_WORDS =
   /\b(?:shares?|shareholders?|equit(?:y|ies)|stock\s+(?:market|exchange|index|indices|prices)|bourse|investors?|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|CAC|Hang\s+Seng|Wall\s+Street|market\s+value|valuations?|IPO|rall(?:y|ied|ies)|funds?|portfolios?|preferred|preference|common\s+stock|dividends?)\b/;
 

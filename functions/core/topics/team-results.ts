@@ -18,10 +18,12 @@ import { type SentencedText, sentenceIndex, sentenceTextOf } from '../text/sente
 const SIDE = String.raw`[A-Z][A-Za-z'.\u2019]*(?:\s+[A-Z][A-Za-z'.\u2019]*){0,2}`;
 /**
  * What a results page writes after a name (topics47): the player's country or seed, "Jannik Sinner (Italy) beat
- * Marcos Giron (U.S.) 6-1 6-4 6-2", "Iga Swiatek (1) beat ...": up to 24 characters in brackets. A party's letter
- * ("Smith (R) beat Jones (D-Ohio) 52-48") is no player's country.
+ * Marcos Giron (U.S.) 6-1 6-4 6-2", "Iga Swiatek (1) beat ...", "( Britain )", "(ITA)": a seed, a country's name in
+ * one to three Title Case words or its three-letter code. Not a ticker ("Apple (AAPL.O) beat Samsung (005930.KS) 3-2
+ * in a patent fight") nor a party ("Smith (R) beat Jones (D-Ohio) 52-48", "Tom Brown (Ind) beat Ann Lee (Lib)
+ * 52-48", "(SNP)", "(Green)"; read47 on 0683d50a).
  */
-const AFTER_SIDE = String.raw`(?:\s+\((?![RDI](?:[-\u2013\s]|\)))[^()\n]{1,24}\))?`;
+const AFTER_SIDE = String.raw`(?:\s+\(\s*(?!(?:SNP|DUP|UUP|SDP|Green|Labour|Conservative|Liberal|Independent|Democrat|Republican|Reform)\b)(?:\d{1,2}|U\.S\.(?:A\.)?|[A-Z]{3}|[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+){0,2})\s*\))?`;
 /** A score: "4-1", "3\u20132", "110-102" (each side below 200). */
 const SCORE = String.raw`(?:1\d\d|\d{1,2})[-\u2013](?:1\d\d|\d{1,2})`;
 /** The result verbs, lower case, and the particles that name the other side. */

@@ -189,12 +189,27 @@ describe("a results page's players with their country or seed (topics47)", () =>
     expect(results).toEqual(expected);
   });
 
-  it("reads no result in a party's letters", () => {
+  it.each([
+    ["a party's letters", "Smith (R) beat Jones (D-Ohio) 52-48 in the state's closest race."],
+    [
+      'parties written short (read47)',
+      'Tom Brown (Ind) beat Ann Lee (Lib) 52-48 in the neighbouring district.',
+    ],
+    ['tickers (read47)', 'Apple (AAPL.O) beat Samsung (005930.KS) 3-2 in a patent fight.'],
+  ])('reads no result in %s', (_case, body) => {
     // Act
-    const results = resultsIn("Smith (R) beat Jones (D-Ohio) 52-48 in the state's closest race.");
+    const results = resultsIn(body);
 
     // Assert
     expect(results).toEqual([]);
+  });
+
+  it('finds the result of a wire results line with spaced brackets', () => {
+    // Act
+    const results = resultsIn('Tim Henman ( Britain ) beat Pete Sampras ( U.S. ) 6-4 7-5.');
+
+    // Assert
+    expect(results).toEqual(['beat Pete Sampras ( U.S. ) 6-4']);
   });
 
   it('leads a tennis results page with sport', () => {

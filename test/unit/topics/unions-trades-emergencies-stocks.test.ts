@@ -223,3 +223,43 @@ describe("the NFL's conference finals and a trade's picks are American sport (wi
     expect(ids(topics)).toContain(SPORTS_TRANSACTION);
   });
 });
+
+describe("read47's cases on 09beddb2 and 0683d50a", () => {
+  const EPIDEMIC = 'medtop:20000449';
+  const CIVIL_UNREST = 'medtop:20000065';
+
+  it('keeps the emergency response of floods named only in a headline in capitals', () => {
+    // Act
+    const topics = tag(
+      'STATE OF EMERGENCY DECLARED AFTER FLOODS',
+      'The prime minister declared a state of emergency on Monday, and opposition leaders accused the government of failing to prepare.',
+    );
+
+    // Assert
+    expect(ids(topics)).toContain(EMERGENCY_RESPONSE);
+  });
+
+  it('gives an emergency over an outbreak of violence and a storm of criticism no disaster and no epidemic', () => {
+    // Act
+    const topics = tag(
+      'State of emergency',
+      'The president declared a state of emergency after an outbreak of violence in the capital, and a storm of criticism followed the police response.',
+    );
+
+    // Assert
+    expect(ids(topics)).not.toContain(EMERGENCY_RESPONSE);
+    expect(ids(topics)).not.toContain(EPIDEMIC);
+    expect(ids(topics)).toContain(CIVIL_UNREST);
+  });
+
+  it('keeps the stock market of stocks that ran out of steam', () => {
+    // Act
+    const topics = tag(
+      '',
+      'Asian stocks ran out of steam on Tuesday. Technology stocks fell 2 percent and bank stocks were flat.',
+    );
+
+    // Assert
+    expect(ids(topics)).toContain(STOCKS);
+  });
+});
