@@ -3,9 +3,10 @@ import { isSportsDocument } from '../entities/typing/sports-context.js';
 import type { Entity } from '../schema.js';
 import { lowerCased } from '../text/chars.js';
 import type { TagDocument } from '../text/document.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 
 /** A capital, then lower-case letters: a surname's shape ("Bernabeu", not "FC" or "U.S."). */
-const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
+const SURNAME_SHAPE = lazyPattern(() => /^\p{Lu}\p{Ll}+$/u);
 
 /**
  * "at the Santiago Bernabeu": on a sports page, a place the recogniser found that no gazetteer knows

@@ -1,5 +1,6 @@
 import type { Entity } from '../schema.js';
 import { lowerCased } from '../text/chars.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import { joinedById } from './join-entities.js';
 import { knownBodyNamed } from './known-bodies.js';
 import { withoutLegalForm } from './legal-form.js';
@@ -47,7 +48,7 @@ const PARTY_MEMBERS: ReadonlyMap<string, string> = new Map([
 const HEAD_OF =
   /^((?:[\p{Lu}][\p{L}.]*\s)?)(Department|Ministry)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'-]*))*)$/u;
 /** "Amazon.com": a firm named by its web address. */
-const WEB_ADDRESS = /^(\p{L}[\p{L}\p{N}-]+)\.com$/iu;
+const WEB_ADDRESS = lazyPattern(() => /^(\p{L}[\p{L}\p{N}-]+)\.com$/iu);
 
 /**
  * Whether the words left of a firm's name would be no name of their own: ordinary words only ("Booking
@@ -91,7 +92,7 @@ export function organizationIdName(name: string): string {
 }
 
 /** A word that opens with a capital (a module-level constant: the bundle builds a \p{…} literal where it stands). */
-const CAPITAL_FIRST = /^\p{Lu}/u;
+const CAPITAL_FIRST = lazyPattern(() => /^\p{Lu}/u);
 /** "DOJ", "DHS": an acronym of three to five capitals. */
 const ACRONYM = /^[A-Z]{3,5}$/;
 /** "Justice Department", "U.S. Commerce Department", "Defence Ministry": a head word after its domain. */

@@ -1,4 +1,5 @@
 import type { Entity } from '../schema.js';
+import { lazyPattern } from '../text/lazy-pattern.js';
 import { joinedById } from './join-entities.js';
 import { fitsListedOffice } from './newsmaker-titles.js';
 import { newsmakerNamed, newsmakersOfSurname } from './newsmakers.js';
@@ -9,7 +10,7 @@ const MIDDLE_INITIAL = /^[A-WYZ]\.?$/;
 /** "Jr.", "Sr.", "III": a generational suffix, which tells a son from his father. */
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
 /** "Pardo", "Indrawati": a name word (a capital, then lower-case letters, hyphens or apostrophes). */
-const NAME_WORD = /^\p{Lu}[\p{Ll}'\u2019-]+$/u;
+const NAME_WORD = lazyPattern(() => /^\p{Lu}[\p{Ll}'\u2019-]+$/u);
 /** An initial and the space before another initial: "C. " of "C. C. Wei", closed up as "C.C. Wei" writes it. */
 const SPACED_INITIAL = /\b([A-Z]\.) (?=[A-Z]\.(?: |$))/g;
 /** How far before a surname its title is read ("Australian Prime Minister "). */

@@ -2,6 +2,7 @@
 // full names, ages, venues named after people.
 import type { Field } from '../../schema.js';
 import { lowerCased, startsWithDigit } from '../../text/chars.js';
+import { lazyPattern } from '../../text/lazy-pattern.js';
 import { startsUpper } from '../../text/letters.js';
 import { lowerCaseAt } from '../../text/lower-case.js';
 import { acronymLetters, type Chunk, GROUP_NOUNS, type Word, wordInBracketsAfter } from '../chunk.js';
@@ -395,7 +396,7 @@ export function placeNamedPerson(
 
 const GENERATION = /^(?:Jr|Sr)\.?$/;
 /** A capital, then lower-case letters: a given name's shape ("Kenya", not "U.S." or "UK"). */
-const GIVEN_SHAPE = /^\p{Lu}\p{Ll}+$/u;
+const GIVEN_SHAPE = lazyPattern(() => /^\p{Lu}\p{Ll}+$/u);
 
 const speakingSurnames = new WeakMap<Context, Map<string, boolean>>();
 /**
@@ -545,7 +546,7 @@ export function personalVenue(first: Word, lastLower: string): boolean {
  * (no given name second) are venues.
  */
 /** A capital and a period: "B.". */
-const INITIAL = /^\p{Lu}\.?$/u;
+const INITIAL = lazyPattern(() => /^\p{Lu}\.?$/u);
 export function personalVenueOfThree(first: Word, second: Word, lastLower: string): boolean {
   return (
     VENUE_SURNAMES.has(lastLower) &&

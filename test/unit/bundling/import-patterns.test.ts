@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The `\p{…}` patterns the tagger makes while it is imported. Each costs an ICU scan of the Unicode tables when
+ * it is made (~0.8 M instructions, ~0.2 ms), so a module-level one that few articles run is a
+ * `lazyPattern` (text/lazy-pattern.ts), made on first use, or a `letterPattern` (text/letters.ts). These are
+ * the ones most articles run (the two organisation heads, 307 of the bench's 310 articles, and the bare
+ * agency credit, 152), and the marks pattern, which the import's own name tables use.
+ */
+const MADE_AT_IMPORT = [
+  String.raw`\p{M}+`,
+  String.raw`^((?:[\p{Lu}][\p{L}.]*\s)?)(Department|Ministry)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'-]*))*)$`,
+  String.raw`^(?:(?:U\.S\.|US|U\.K\.|UK) )?(\p{Lu}[\p{L}'-]*(?: (?:and|&|\p{Lu}[\p{L}'-]*))*) (Department|Ministry)$`,
+  String.raw`^\s*(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})? )?\(\p{Lu}[\p{L}.&' -]{0,30}\)\s*[-\u2013\u2014]{1,2}`,
+];
+
+/** Prints, as JSON, the source of each `\p{…}` RegExp made while the bundle at the given URL is imported. */
+const PROBE = `
+const made = [];
+globalThis.RegExp = new Proxy(RegExp, {
+  construct(target, args) {
+    if (String(args[0]).includes('\\\\p{')) made.push(String(args[0]));
+    return Reflect.construct(target, args);
+  },
+});
+await import(process.argv[1]);
+console.log(JSON.stringify(made));
+`;
+
+describe('\\p{…} patterns made when the tagger is imported', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'newstag-import-patterns-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('are only those every article runs: a rarely run one is made on first use', async () => {
+    // Arrange: the tagger bundled as the Lambda functions and the bench get it (minified ESM).
+    const outfile = join(dir, 'tagger.mjs');
+    await build({
+      entryPoints: [new URL('../../../functions/core/tag.ts', import.meta.url).pathname],
+      bundle: true,
+      minify: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile,
+      logLevel: 'silent',
+    });
+
+    // Act
+    const child = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', PROBE, pathToFileURL(outfile).href],
+      { encoding: 'utf8' },
+    );
+
+    // Assert
+    expect(child.stderr).toBe('');
+    const made = new Set(JSON.parse(child.stdout) as string[]);
+    const rare = [...made].filter((source) => !MADE_AT_IMPORT.includes(source));
+    expect(rare).toEqual([]);
+  }, 60_000);
+});
