@@ -66,6 +66,12 @@ describe('a town that is also a given name', () => {
     expect(found.filter((n) => n.startsWith('York/'))).toEqual(['York/place', 'York/place']);
   });
 
+  it('is a town after "between" beside a word no list knows', () => {
+    const found = typedNames('The road between Harrogate and York was closed for two hours on Sunday.');
+
+    expect(found).toEqual(expect.arrayContaining(['York/place', 'Harrogate/place']));
+  });
+
   it('stays a person beside a person', () => {
     const found = typedNames('Chelsea and Harry met at the party in Leeds on Friday.');
 

@@ -58,21 +58,39 @@ function plainTownAt(ctx: Context, field: Field, index: number): boolean {
 
 /**
  * "between Leeds and York", "York or Leeds": the one-word name at `index` stands right beside "and" or "or" whose
- * other side is one word, a town no given-name or surname list knows.
+ * other side is one word, a town no given-name or surname list knows, or after "between" a word no list knows at all
+ * ("between Harrogate and York").
  */
 export function coordinatedWithTown(ctx: Context, field: Field, index: number): boolean {
   const before = lowerTokenText(ctx, field, index - 1);
   if (
     (before === 'and' || before === 'or') &&
-    plainTownAt(ctx, field, index - 2) &&
+    (plainTownAt(ctx, field, index - 2) ||
+      (lowerTokenText(ctx, field, index - 3) === 'between' && unlistedNameAt(ctx, field, index - 2))) &&
     !capitalisedAt(ctx, field, index - 3)
   )
     return true;
   const after = lowerTokenText(ctx, field, index + 1);
   return (
     (after === 'and' || after === 'or') &&
-    plainTownAt(ctx, field, index + 2) &&
+    (plainTownAt(ctx, field, index + 2) ||
+      (before === 'between' && after === 'and' && unlistedNameAt(ctx, field, index + 2))) &&
     !capitalisedAt(ctx, field, index + 3)
+  );
+}
+
+/** "between Harrogate and York": a capitalised word no list knows (no given name, surname, ordinary word or name). */
+function unlistedNameAt(ctx: Context, field: Field, index: number): boolean {
+  const w = fieldsOf(ctx, field).words[index];
+  return (
+    w?.capitalised === true &&
+    !w.caseless &&
+    !w.possessive &&
+    !w.initial &&
+    !isGivenNameWord(w) &&
+    !isKnownSurnameWord(w) &&
+    !isLowerWordWord(w) &&
+    gazetteerOfWord(w) === undefined
   );
 }
 
