@@ -1778,18 +1778,39 @@ function clubOfTransfer(
   prevToken: string,
   nextToken: string,
 ): boolean {
-  if (prevToken === 'for') return SIGN_VERBS.has(lowerTokenText(ctx, field, index - 2));
-  if (nextToken !== 'from' || !startsWithCapital(tokenText(ctx, field, index + 2))) return false;
-  return (
-    JOIN_VERBS.has(prevToken) || (prevToken === 'to' && MOVE_WORDS.has(lowerTokenText(ctx, field, index - 2)))
-  );
+  let shape: boolean;
+  if (prevToken === 'for') shape = SIGN_VERBS.has(lowerTokenText(ctx, field, index - 2));
+  else if (nextToken !== 'from' || !startsWithCapital(tokenText(ctx, field, index + 2))) return false;
+  else
+    shape =
+      JOIN_VERBS.has(prevToken) ||
+      (prevToken === 'to' && MOVE_WORDS.has(lowerTokenText(ctx, field, index - 2)));
+  if (!shape) return false;
+  // Off the sports pages people move to places and join people ("moved to Georgia from Russia", "joined Harry from
+  // California", read47): a name a place list knows is no club there, and the sentence must name a player's trade
+  // or the club left must be a body the lists know ("from Benfica").
+  if (ctx.sports) return true;
+  const w = fieldsOf(ctx, field).words[index];
+  if (w == null || placeOfWord(w) !== undefined || gazetteerOfWord(w) !== undefined) return false;
+  if (nextToken === 'from' && GAZETTEER.get(lowerTokenText(ctx, field, index + 2))?.kind === 'organization')
+    return true;
+  for (let i = Math.max(0, index - 12); i < index + 16; i++)
+    if (PLAYER_TRADE_WORDS.has(lowerTokenText(ctx, field, i))) return true;
+  return false;
 }
+/** Words of a footballer's trade that make a move or a signing a transfer: "the midfielder joined …", "a fee". */
+const PLAYER_TRADE_WORDS = new Set(
+  'midfielder striker defender goalkeeper winger forward fee goals goal club manager squad'.split(' '),
+);
 /** Where the phrase of a thing ends after its name: "selling the Swift in Europe", "drove a Swift to work". */
 const PLACE_PREPOSITIONS_AFTER_THING = new Set(
   'in to at on for from with by into across since until'.split(' '),
 );
-/** Articles before a thing's name, never before a person's surname alone: "the Swift", "a Swift". */
-const ARTICLES_BEFORE_THING = new Set(['the', 'a', 'an']);
+/**
+ * The article before a thing's name, hardly ever before a person's surname alone: "the Swift" ("a Bush in the White
+ * House", "a Kennedy": one of a family, read47).
+ */
+const ARTICLES_BEFORE_THING = new Set(['the']);
 /** A product's maker after its name: "Candy Crush maker King". */
 const MAKERS_AFTER_PRODUCT = new Set(['maker', 'makers', 'developer', 'developers']);
 /** Who makes or plays a product named after "of": "the maker of Candy Crush", "players of Candy Crush". */
@@ -4152,6 +4173,9 @@ function givenNameOrFirm(reading: Reading): Candidate[] | undefined {
     reading.firstLower === 'royal' &&
     !reading.chunk.caseless &&
     !reading.lastWord.core.includes('-') &&
+    // ("The club's captain, Royal Tshabalala, said he": a name set off by commas is apposed to a role, read47.)
+    !(reading.prevToken === ',' && reading.nextToken === ',') &&
+    !personPronounLaterInSentence(reading.ctx, reading.chunk.field, reading.lastWord.index, true) &&
     !isKnownSurnameWord(reading.lastWord) &&
     !isGivenNameWord(reading.lastWord) &&
     !isLowerWordWord(reading.lastWord) &&

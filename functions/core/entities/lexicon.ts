@@ -96,7 +96,7 @@ export const ORG_HEADS = new Set(
   semiconductor semiconductors software solutions logistics devices instruments museum gallery
   refinery refineries biotech biotechnology biosciences biologics diagnostics maritime minerals metals
   interactive fintech properties realty lab laboratory observatory regulator guild railways
-  analytics genomics engineering shipping brewing construction consulting bio`
+  analytics genomics engineering shipping brewing construction consulting`
     .split(/\s+/)
     .filter(Boolean),
 );

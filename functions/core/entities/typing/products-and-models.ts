@@ -6,7 +6,7 @@ import { letterPattern } from '../../text/letters.js';
 import { type Chunk, chunkWith, type Word } from '../chunk.js';
 import { isBrandWord } from '../lexicon.js';
 import { wordWith } from '../word-copy.js';
-import { gazetteerOfWord, placeOfWord } from '../word-facts.js';
+import { gazetteerOfWord, isGivenNameWord, isKnownSurnameWord, placeOfWord } from '../word-facts.js';
 import { candidate, NO_CONTEXT } from './candidates.js';
 import { type Candidate, type Context, fieldsOf, lowerTokenText, tokenText } from './context.js';
 import { DIGITS } from './cue-words.js';
@@ -91,10 +91,16 @@ export const MODEL_NUMBER_BEFORE_SUFFIX = /^[a-z]?\d{1,4}$/;
 export function lineBeforeModel(ctx: Context, field: Field, w: Word): boolean {
   if (w.possessive || w.caseless || !w.capitalised) return false;
   if (!MODEL_NUMBER_BEFORE_SUFFIX.test(lowerTokenText(ctx, field, w.index + 1))) return false;
-  const suffix = fieldsOf(ctx, field).words[w.index + 2];
+  const words = fieldsOf(ctx, field).words;
+  const suffix = words[w.index + 2];
+  // ("Scottie Scheffler 132 Max Homa 135": a results table's names, a surname and a given name, read47.)
+  const afterSuffix = words[w.index + 3];
   return (
     suffix?.capitalised === true &&
     MODEL_SUFFIXES.has(suffix.lower) &&
+    !(afterSuffix?.capitalised === true && !MODEL_SUFFIXES.has(afterSuffix.lower)) &&
+    !isKnownSurnameWord(w) &&
+    !isGivenNameWord(w) &&
     gazetteerOfWord(w) === undefined &&
     placeOfWord(w) === undefined &&
     !isBrandWord(w.core)

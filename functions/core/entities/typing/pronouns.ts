@@ -1,6 +1,7 @@
 // Pronouns that take a name up: "he"/"she" after a person, "it"/"its" after a firm or thing.
 import type { Field } from '../../schema.js';
 import { startsLower } from '../../text/letters.js';
+import { gazetteerOfWord, placeOfWord } from '../word-facts.js';
 import { type Context, fieldsOf, lowerTokenText } from './context.js';
 import { personNounOpens } from './person-cues.js';
 import { FIRM_PRODUCTS } from './products-and-models.js';
@@ -130,12 +131,29 @@ export function personPronounNext(ctx: Context, field: Field, index: number): bo
  * "Enzo Ferrari's factories at Maranello built racing cars before he turned to road cars": a person's pronoun later
  * in the sentence of the name ending at `index` (within 30 tokens), whatever stands between.
  */
-export function personPronounLaterInSentence(ctx: Context, field: Field, index: number): boolean {
-  const end = Math.min(fieldsOf(ctx, field).field.tokens.length, index + 31);
+export function personPronounLaterInSentence(
+  ctx: Context,
+  field: Field,
+  index: number,
+  subjectOnly = false,
+): boolean {
+  const prepared = fieldsOf(ctx, field);
+  const end = Math.min(prepared.field.tokens.length, index + 31);
   for (let i = index + 1; i < end; i++) {
     const bits = tokenBits(ctx, field, i);
-    if (bits & PERSON_PRONOUN) return true;
+    if (bits & PERSON_PRONOUN) {
+      const text = lowerTokenText(ctx, field, i);
+      if (!subjectOnly || text === 'he' || text === 'she') return true;
+      continue;
+    }
     if (bits & SENTENCE_END) return false;
+    // ("… parks unit will cut jobs, chief executive Bob Iger said …, adding that he": the pronoun is another name's,
+    // read47; a place named between, "at Maranello", is no one the pronoun could be.)
+    if (bits & (TITLE_WORD | STAFF_WORD)) return false;
+    if (bits & CASED) {
+      const w = prepared.words[i];
+      if (w != null && placeOfWord(w) === undefined && gazetteerOfWord(w)?.kind !== 'place') return false;
+    }
   }
   return false;
 }
