@@ -1683,6 +1683,10 @@ export function mixedCaseChunks(
       }
       break;
     }
+    // "The Michael Stoute-trained colt", "the Gordon Brown-led government": the surname before the hyphen ends
+    // the person's name.
+    const surname = caseName ? undefined : surnameBeforeParticiple(field, words, run[run.length - 1]!);
+    if (surname) run.push(surname);
     // "San Francisco-based", "New York-born": the run opens a modifier the hyphen ended, not a name.
     if (!caseName && !opensModifier(field, words, run[run.length - 1]!))
       chunks.push(makeChunk(field, run, false));
@@ -1911,6 +1915,36 @@ function opensModifier(field: FieldText, words: readonly (Word | null)[], last: 
   return (
     MODIFIER_SUFFIX.test(next.lower) && codeUnitAt(field.text, last.end) === 32 && next.start === last.end + 1
   );
+}
+
+/** Participles hyphened to a person's surname: "Michael Stoute-trained", "Gordon Brown-led", "George Bush-style". */
+const PERSON_PARTICIPLE =
+  /^(?:trained|led|owned|backed|run|controlled|sponsored|funded|founded|coached|managed|ridden|produced|directed|chaired|fronted|brokered|era|style|themed|inspired|appointed)$/;
+
+/**
+ * "The Michael Stoute-trained colt", "the Aidan O'Brien-trained filly", "the Gordon Brown-led government": after a
+ * run ending in a given name, a capitalised word hyphened to a participle of what a person does to a thing
+ * (trains, leads, owns, backs) is that person's surname, as after a title, a word of its own up to the hyphen (wild47 star 7: the
+ * given name alone was the person, or the modifier took the whole name). "Bear Stearns-led", "World Bank-funded":
+ * no given name before, no person.
+ */
+function surnameBeforeParticiple(
+  field: FieldText,
+  words: readonly (Word | null)[],
+  last: Word,
+): Word | undefined {
+  const next = words[last.index + 1];
+  if (!next?.capitalised || next.caseless || last.possessive) return undefined;
+  // ("The Sheikh Mohammed-owned colt": a title before the name too.)
+  if (!isGivenNameWord(last) && !PERSON_TITLES.has(last.lower)) return undefined;
+  if (next.start !== last.end + 1 || codeUnitAt(field.text, last.end) !== 32) return undefined;
+  const core = next.core;
+  const dash = core.lastIndexOf('-');
+  if (dash < 2 || !PERSON_PARTICIPLE.test(next.lower.slice(dash + 1))) return undefined;
+  const head = core.slice(0, dash);
+  if (!startsUpper(head)) return undefined;
+  const token: Token = { text: head, start: next.start, end: next.start + head.length };
+  return toWord(token, next.index, next.line, next.lineStart, false, false, next.wrapped, next.tabular);
 }
 
 /** Closing quote by opening quote. A Map: an object indexed by every token text turns the look-up megamorphic. */

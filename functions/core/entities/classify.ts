@@ -95,7 +95,6 @@ import {
   partyMemberApposedAfter,
   titleApposedAfter,
 } from './typing/appositions.js';
-
 import {
   BODY_ADJECTIVES,
   bodyInCountry,
@@ -236,6 +235,7 @@ import {
 import { MODEL_NOUNS, makerWord, modelNounEndsList, salesOfBefore } from './typing/maker-models.js';
 import { groundAfterAtThe } from './typing/match-reports.js';
 import { medicineApposedAfter } from './typing/medicines.js';
+import { climbNamed } from './typing/mountain-passes.js';
 import { PLURAL_LOOKALIKE, typeOneWord } from './typing/one-word.js';
 import { asOpeningCommonNoun } from './typing/opening-common-noun.js';
 import { ordinaryWordsNamePerson } from './typing/ordinary-word-people.js';
@@ -662,6 +662,8 @@ function rolesIndicesAndShortNames(chunk: Chunk, ctx: Context): Candidate[] | un
   // "Serie A", "Serie B" (chunk.ts keeps the letter): a league, named as "Premier League" is, a thing.
   if (to === 2 && words[0]!.lower === 'serie' && words[1]!.end - words[1]!.start === 1)
     return [candidate(chunk, 0, 2, 'other', 2, NO_CONTEXT)];
+  // "the Col du Tourmalet", "Alpe d'Huez", "Mont Ventoux": a climb of a stage race, a place ("Col" no colonel).
+  if (climbNamed(words)) return [candidate(chunk, 0, to, 'place', 2, NO_CONTEXT)];
   if (!chunk.caseless && officerOfficeOnly(words)) return [];
   if (to === 1 && !chunk.caseless && headingLineOpener(ctx, chunk.field, words[0]!)) return [];
   if (to === 1 && !chunk.caseless && liveMatchMark(ctx, chunk.field, words[0]!)) return [];

@@ -143,6 +143,10 @@ const KNOWN_BODIES: readonly (readonly [string, ...string[]])[] = [
   ['Five Star Movement'],
   ['Forza Italia'],
   ['Sweden Democrats'],
+  // Britain's third party, which the press shortens to "Lib Dems" in every headline ("Lib Dems target Tory seats",
+  // "Lib Dem leader Charles Kennedy"): the short form read as a person (a given name's "Lib" before a word no
+  // list knows) and stayed apart from the full name (wild47 star 6).
+  ['Liberal Democrats', 'Lib Dems', 'Lib Dem', 'LibDems'],
   ['SWIFT'],
   ['Eurostat'],
   ['Destatis'],

@@ -149,7 +149,11 @@ export function recognizeEntities(doc: TagDocument): Entity[] {
     )
       continue;
     const kind = GAZETTEER.get(surname)?.kind;
-    if ((kind !== undefined && kind !== 'person') || lookupPlace(word)) continue;
+    // "ZAMBIA'S CHILUBA" over "President Frederick Chiluba", "MARTIN UPSETS CHANG" over "Michael Chang": a surname
+    // that is a people's word or a place no town list holds, after a given name, is the person's too (wild47 star 12).
+    const namesake =
+      (kind === 'group' || kind === 'place') && !familyFirst && c.words.length === 2 && isGivenName(first);
+    if ((kind !== undefined && kind !== 'person' && !namesake) || lookupPlace(word)) continue;
     known.set(surname, c);
   }
   // "GONZALEZ HOMERS TWICE AS RANGERS BEAT INDIANS": a headline names a team the text names in full

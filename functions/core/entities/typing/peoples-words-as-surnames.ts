@@ -15,6 +15,16 @@ const NAME_VERBS = new Set([
   'faces',
   'won',
   'wins',
+  // "Norman shot a 66", "Norman took the lead", "Magyar beat Orban": a player's deeds.
+  'shot',
+  'shoots',
+  'took',
+  'takes',
+  'beat',
+  'beats',
+  'carded',
+  'scored',
+  'scores',
 ]);
 /** The word after a mention, or a possessive's "'s" ("s" alone). */
 const NEXT_WORD = /^(?:['\u2019](s)\b|\s+([a-z]+)\b)/;
