@@ -784,9 +784,9 @@ export function scoreTopics(
     if (
       !usable(sense) ||
       (!vouched?.get(sense)?.has(entry) &&
-        leansToRival(raw, sense) &&
+        leansToRival(raw, sense, 0, false, strongest) &&
         // A fact of the story keeps the sense against every rival, or those the row names (`keptAgainst`).
-        !(sense.keptBy && cueHolds(sense.keptBy) && !leansToRival(raw, sense, 0, true)))
+        !(sense.keptBy && cueHolds(sense.keptBy) && !leansToRival(raw, sense, 0, true, strongest)))
     ) {
       // By node, then phrase: a key string made per pair was hashed again at every look-up.
       offSense ??= new Map();

@@ -30,6 +30,12 @@ interface SenseRow {
    * Hotels" soaring on takeover talk lost its hotels to a sport word where business led).
    */
   readonly leading?: readonly string[];
+  /**
+   * The least lexicon weight one of a rival's own words must have for the rival to take the words (topics47, read47
+   * on 09beddb2): a deal "signed" (sport 0.5) by China and Japan is no player's, however often a page repeats it.
+   * @default 0
+   */
+  readonly rivalWordAtLeast?: number;
 }
 
 /**
@@ -1325,6 +1331,8 @@ const ROWS: readonly SenseRow[] = [
     rivals: [sport],
     // Twice: "GATEWAY SPORTING BUYS ..." in capitals is a goods maker's acquisition.
     margin: 2,
+    // And told by a clear word of sport (a club, a league, a pitcher), not only a deal "signed" (read47).
+    rivalWordAtLeast: 2,
   },
   { words: ['blockbuster'], topic: arts, rivals: [sport] },
   // topics47 (wild46 item 20): an NHS trust's "chief executive", a hospital's "bosses" and its "board", the
@@ -1356,6 +1364,8 @@ export interface Sense {
   readonly leading: readonly boolean[] | undefined;
   /** The top levels' nodes a `leading` rival must outweigh. */
   readonly topLevels: readonly number[];
+  /** The least weight of a rival's strongest word (SenseRow `rivalWordAtLeast`). */
+  readonly rivalWordAtLeast: number;
 }
 
 /** Per lexicon phrase, its senses (at most one per topic). */
@@ -1405,6 +1415,7 @@ export function compileSenses(lexicon: CompiledLexicon): SensesOf {
       onlyWhen: row.onlyWhen,
       leading: row.leading && row.rivals.map((rival) => row.leading?.includes(rival) ?? false),
       topLevels,
+      rivalWordAtLeast: row.rivalWordAtLeast ?? 0,
     };
     for (const words of row.words) {
       const key = words.split(' ').map(wordKey).join(' ');
@@ -1438,7 +1449,13 @@ export function senseUnder(senses: readonly Sense[], node: number): Sense | unde
  * holds, so only a rival it does not outweigh (`keptAgainst`) counts. A `leading` rival counts only where it also
  * outweighs every top level.
  */
-export function leansToRival(raw: Float64Array, sense: Sense, peers = 0, kept = false): boolean {
+export function leansToRival(
+  raw: Float64Array,
+  sense: Sense,
+  peers = 0,
+  kept = false,
+  strongest?: ArrayLike<number>,
+): boolean {
   const own = (raw[sense.topic] ?? 0) + peers;
   const { rivals, rivalMargins, margin, keptAgainst, leading } = sense;
   if (kept && keptAgainst === undefined) return false;
@@ -1447,7 +1464,8 @@ export function leansToRival(raw: Float64Array, sense: Sense, peers = 0, kept = 
     if (
       !(kept && keptAgainst?.[i]) &&
       rival > (rivalMargins?.[i] ?? margin) * own &&
-      !(leading?.[i] && sense.topLevels.some((top) => (raw[top] ?? 0) > rival))
+      !(leading?.[i] && sense.topLevels.some((top) => (raw[top] ?? 0) > rival)) &&
+      !(strongest && (strongest[rivals[i] ?? -1] ?? 0) < sense.rivalWordAtLeast)
     )
       return true;
   }

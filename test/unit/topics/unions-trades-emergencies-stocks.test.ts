@@ -81,6 +81,14 @@ describe("a player trade is sport's, no commerce (wild46 ★9)", () => {
     expect(ids(topics)).not.toContain(ARTS);
   });
 
+  it('keeps the economy of a deal that states signed, however often a page repeats it (read47)', () => {
+    // Act
+    const topics = tag('', Array(200).fill('China and Japan signed a deal.').join(' '));
+
+    // Assert
+    expect(firstTopLevel(topics)).toBe(ECONOMY);
+  });
+
   it('keeps the merger of a company acquired in a deal', () => {
     // Act
     const topics = tag(
