@@ -15,6 +15,7 @@ import scriptCityNames from '../data/script-city-names.json' with { type: 'json'
 import townNamesakes from '../data/town-namesakes.json' with { type: 'json' };
 import { COMMON_SURNAMES_OF_VOICES, COUNTRY_VOICES, formsOfNewsmaker } from '../entities/newsmakers.js';
 import { HOME_COMPANIES } from './companies.js';
+import { COUNTY_NAMESAKES } from './county-namesakes.js';
 import {
   ABBREVIATIONS_NOT_PLACES,
   AMBIGUOUS_COUNTRY_WORDS,
@@ -326,7 +327,8 @@ const TOWN_NAMESAKE_OF = 1_000_000;
 
 /**
  * City phrases whose name a city of another country shares: "London" (GB) → "CA:346765:6058560", and
- * the towns of TOWN_ROWS beside a city under TOWN_NAMESAKE_OF, by country only ("Gravesend" (US) → "GB").
+ * the towns of TOWN_ROWS beside a city under TOWN_NAMESAKE_OF, by country only ("Gravesend" (US) → "GB"), and
+ * the counties of COUNTY_NAMESAKES so ("Norfolk" (US) → "GB").
  * A name with hyphens is the namesake of the same name with spaces ("San-Pédro" of "San Pedro").
  */
 function namesakesOf(): [string, string][] {
@@ -345,6 +347,9 @@ function namesakesOf(): [string, string][] {
   };
   for (const row of CITY_ROWS) if (row[3] >= NAMESAKE_POPULATION) add(row, false);
   for (const row of TOWN_ROWS) add(row, true);
+  // "Norfolk" (England's county) beside Virginia's city: by country, as a town.
+  for (const [code, names] of Object.entries(COUNTY_NAMESAKES))
+    for (const name of names) add([name, code, 0, 0], true);
   return [...others].map(([key, list]) => [key, list.join(' ')]);
 }
 

@@ -1,7 +1,8 @@
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, type TagDocument } from '../text/document.js';
 import { type Sentence, sentenceAt } from '../text/sentences.js';
-import { cityNamesakes, lookupPlace } from './gazetteer.js';
+import { isCountyOf } from './county-namesakes.js';
+import { cityNamesakes, keyOf, lookupPhrase, lookupPlace } from './gazetteer.js';
 import { seatsInstitution } from './institution-seats.js';
 import type { CountryMention } from './mentions.js';
 import { plainKeyOf } from './normalize.js';
@@ -60,6 +61,7 @@ export function settleNamesakes(
     if (key !== datelineTown) decided.set(key, code);
   }
   let countryNamed: ((m: CountryMention) => boolean) | undefined;
+  let local: LocalPlaces | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (town !== undefined && m.code === town && m.kind === 'name') {
@@ -81,7 +83,9 @@ export function settleNamesakes(
       }
       continue;
     }
-    if (!decided.has(key)) decided.set(key, namesakeCountry(doc, mentions, keysOf, m, key, datelineCode));
+    const localOf = () => (local ??= localPlaces(doc, mentions, keysOf()));
+    if (!decided.has(key))
+      decided.set(key, namesakeCountry(doc, mentions, keysOf, m, key, datelineCode, localOf));
     const code = decided.get(key);
     if (code === undefined) continue;
     settled ??= [...mentions];
@@ -228,6 +232,7 @@ function namesakeCountry(
   city: CountryMention,
   key: string,
   datelineCode: string | undefined,
+  localOf: () => LocalPlaces,
 ): string | undefined {
   const namesakes = cityNamesakes(key);
   if (namesakes.length === 0) return undefined;
@@ -249,7 +254,8 @@ function namesakeCountry(
       (population >= SENTENCE_RATIO * main &&
         (others.some((o) => o.code === code && isCountryName(o) && nextToCity(doc, o, key, mentions, keys)) ||
           listedWithItsCity(doc, others, code, key, mentions, keys))) ||
-      (population < TOWN && townsCountry(others, code, city.code));
+      (population < TOWN &&
+        (townsCountry(others, code, city.code) || localPlaceBeside(localOf(), code, city.code, key)));
     if (placed) found.push(code);
   }
   return found.length === 1 ? found[0] : undefined;
@@ -297,6 +303,77 @@ const TOWN_PLACES = 2;
 function townsCountry(others: readonly CountryMention[], code: string, own: string): boolean {
   const there = placesIn(others, code);
   return there >= TOWN_PLACES && there > placesIn(others, own);
+}
+
+/**
+ * Below a big city's size: a place the news names for its own sake, not as the world's (London, a capital).
+ * Birmingham (984,000) is England's second city; Manchester, Norwich and Leeds are local places.
+ */
+const LOCAL_CITY = 1_000_000;
+
+/**
+ * The story is set in `code` by one local place of its there, in a sentence with the town, when the story
+ * places nothing in the town's own country `own`: "Norfolk police have appealed for witnesses after a burglary
+ * near Norwich" (England's county, not Virginia's city), "A hotel in Scarborough collapsed after a landslip on
+ * the Yorkshire coast" (Yorkshire's town, not Toronto's district). A region, or a city under a million that is
+ * no capital: "a Boston firm opened a London office" names the world's city, and stays Massachusetts'.
+ */
+function localPlaceBeside(local: LocalPlaces, code: string, own: string, key: string): boolean {
+  const ownKeys = local.keysByCode.get(own);
+  if (ownKeys && (ownKeys.size > 1 || !ownKeys.has(key))) return false;
+  const townSentences = local.sentences.get(key);
+  if (!townSentences) return false;
+  const county = isCountyOf(key, code);
+  return (local.places.get(code) ?? []).some(([o, placeKey, sentence]) => {
+    if (placeKey === key || !townSentences.has(sentence)) return false;
+    // "Norwich" goes to Connecticut by no "Norfolk": the county of the town's own country outranks the city abroad.
+    if (isCountyOf(placeKey, own)) return false;
+    // "Flights from Boston to Portsmouth": a place with a namesake in the town's own country could be there too;
+    // only a county is placed by one ("Norfolk police … near Norwich").
+    return county || !cityNamesakes(o.text).some((n) => n.countryCode === own);
+  });
+}
+
+/** What `localPlaceBeside` reads of a story, made once for all its towns: a long page names hundreds. */
+interface LocalPlaces {
+  /** The keys of the story's mentions of each country, money aside. */
+  readonly keysByCode: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The body sentences each key's mentions stand in. */
+  readonly sentences: ReadonlyMap<string, ReadonlySet<Sentence>>;
+  /** Each country's local places in the body (regions, cities under a million that are no capital), by sentence. */
+  readonly places: ReadonlyMap<string, readonly (readonly [CountryMention, string, Sentence])[]>;
+}
+
+function localPlaces(
+  doc: TagDocument,
+  mentions: readonly CountryMention[],
+  keys: readonly string[],
+): LocalPlaces {
+  const keysByCode = new Map<string, Set<string>>();
+  const sentences = new Map<string, Set<Sentence>>();
+  const places = new Map<string, (readonly [CountryMention, string, Sentence])[]>();
+  mentions.forEach((m, i) => {
+    const key = keys[i]!;
+    if (!m.currency) {
+      const codeKeys = keysByCode.get(m.code) ?? new Set<string>();
+      keysByCode.set(m.code, codeKeys.add(key));
+    }
+    if (m.field !== 'body') return;
+    const sentence = sentenceOf(doc, m);
+    if (sentence === undefined) return;
+    sentences.set(key, (sentences.get(key) ?? new Set<Sentence>()).add(sentence));
+    if (!isRegion(m) && !isLocalCity(m)) return;
+    const list = places.get(m.code) ?? [];
+    places.set(m.code, list);
+    list.push([m, key, sentence]);
+  });
+  return { keysByCode, sentences, places };
+}
+
+function isLocalCity(m: CountryMention): boolean {
+  if (m.kind !== 'city') return false;
+  const phrase = lookupPhrase(keyOf(m.text));
+  return !phrase?.capital && (lookupPlace(plainKeyOf(m.text))?.population ?? 0) < LOCAL_CITY;
 }
 
 /** How many different places of the story are in `code`, or are towns with a namesake there. */
