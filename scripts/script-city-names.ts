@@ -12,8 +12,11 @@ import type { GeoNamesRecord } from './city-spellings.js';
 /** The cities kept besides the capital. */
 const BIG_CITY = 3_000_000;
 
-/** Each language's script, as a test of a whole name, and the countries whose cities it names. */
-const HOMES: Readonly<Record<string, readonly [RegExp, readonly string[]]>> = {
+/**
+ * Each language's script, as a test of a whole name, the countries whose cities it names, and (when not BIG_CITY)
+ * the population a city besides the capital needs.
+ */
+const HOMES: Readonly<Record<string, readonly [RegExp, readonly string[], number?]>> = {
   zh: [/^\p{Script=Han}{2,}$/u, ['CN', 'TW', 'HK', 'MO', 'SG']],
   ja: [/^\p{Script=Han}{2,}$/u, ['JP']],
   ko: [/^\p{Script=Hangul}{2,}$/u, ['KR', 'KP']],
@@ -25,8 +28,10 @@ const HOMES: Readonly<Record<string, readonly [RegExp, readonly string[]]>> = {
   ],
   fa: [/^\p{Script=Arabic}[\p{Script=Arabic}\p{M} ]+$/u, ['IR', 'AF']],
   hi: [/^\p{Script=Devanagari}[\p{Script=Devanagari}\p{M} ]+$/u, ['IN']],
-  // "ΑΘΗΝΑ —", "ΛΕΥΚΩΣΙΑ (ΚΥΠΕ) —": Greek's own cities (Greece's and Cyprus's), written in capitals without accents.
-  el: [/^\p{Script=Greek}[\p{Script=Greek}\p{M} -]+$/u, ['GR', 'CY']],
+  // "ΑΘΗΝΑ —", "ΘΕΣΣΑΛΟΝΙΚΗ, 5 Μαΐου (ΑΠΕ-ΜΠΕ) —": Greece's and Cyprus's cities, written in capitals without accents.
+  // Every city the gazetteer keeps there (Thessaloniki, Patras, Heraklion, Limassol…): ANA-MPA and CNA file from
+  // them daily, and there are few.
+  el: [/^\p{Script=Greek}[\p{Script=Greek}\p{M} -]+$/u, ['GR', 'CY'], 0],
 };
 
 /**
@@ -41,13 +46,13 @@ export function scriptCityNames(
   capitals: ReadonlySet<number>,
 ): Record<string, [string, number][]> {
   const out: Record<string, [string, number][]> = {};
-  for (const [language, [script, homes]] of Object.entries(HOMES)) {
+  for (const [language, [script, homes, big = BIG_CITY]] of Object.entries(HOMES)) {
     const byName = new Map<string, GeoNamesRecord | undefined>();
     const ordered = [...ids.filter((id) => capitals.has(id)), ...ids.filter((id) => !capitals.has(id))];
     for (const id of ordered) {
       const record = records.get(id);
       if (!record || !homes.includes(record.countryCode)) continue;
-      if (!capitals.has(id) && record.population < BIG_CITY) continue;
+      if (!capitals.has(id) && record.population < big) continue;
       for (const name of new Set(record.alternateNames.filter((n) => script.test(n)))) {
         const key = name.normalize('NFC');
         if (!byName.has(key)) byName.set(key, record);

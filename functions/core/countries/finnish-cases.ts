@@ -13,6 +13,7 @@ import type { FieldText } from '../text/document.js';
 import { startsUpper } from '../text/letters.js';
 import { overlapsAny } from '../text/overlaps.js';
 import { localEntries, lookupPhrase } from './gazetteer.js';
+import { opensSentence } from './inflected-names.js';
 import type { CountryMention } from './mentions.js';
 import { normalizeWord } from './normalize.js';
 import { mentionOf } from './script-names.js';
@@ -41,6 +42,7 @@ const STRONG_GRADE: readonly (readonly [RegExp, string])[] = [
   [/(?<=[aeiouy]|[lnr])([kpt])(?=[aeiouy]+$)/, '$1$1'],
 ];
 const CONSONANT_I = /[^aeiouy]i$/;
+const FINAL_VOWEL = /[aeiouy]$/;
 
 interface Entry {
   readonly code: string;
@@ -56,22 +58,56 @@ function index(): Map<string, Entry> {
   return INDEX;
 }
 
-/** The nominatives a declined stem may stand for, most likely first. */
-function nominatives(stem: string): string[] {
-  const out = [stem];
-  if (stem.endsWith('e')) out.push(`${stem.slice(0, -1)}i`);
-  if (CONSONANT_I.test(stem)) out.push(stem.slice(0, -1));
-  for (const form of [...out])
-    for (const [weak, strong] of STRONG_GRADE) if (weak.test(form)) out.push(form.replace(weak, strong));
+/** Stems the rules below do not make: Turku's "Turu-" (its "k" dropped: "Turussa", "Turun"). */
+const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map([['turu', 'turku']]);
+/**
+ * Compounds of a compass point that name another country than their last word: "Pohjois-Koreassa" is North
+ * Korea's, "Pohjois-Irlannissa" Britain's.
+ */
+const COMPASS_COUNTRIES: ReadonlyMap<string, string> = new Map([
+  ['pohjois - korea', 'KP'],
+  ['etela - korea', 'KR'],
+  ['pohjois - irlanti', 'GB'],
+]);
+/** Compass points opening a region's name: "Pohjois-Suomessa" (in northern Finland) is Finland's. */
+const COMPASS = new Set([
+  'pohjois',
+  'etela',
+  'ita',
+  'lansi',
+  'keski',
+  'koillis',
+  'kaakkois',
+  'lounais',
+  'luoteis',
+]);
+
+/**
+ * The nominatives a declined stem may stand for, most likely first, each with whether an English name may be
+ * meant: one ending in a vowel ("Chilessä", "Suomen"), or one ending in a consonant through the "-i-" Finnish puts
+ * after it ("Omanissa" is Oman's; "Omana", as its own, is no country).
+ */
+function nominatives(stem: string): [string, boolean][] {
+  const vowel = FINAL_VOWEL.test(stem);
+  const out: [string, boolean][] = [[IRREGULAR_STEMS.get(stem) ?? stem, vowel]];
+  if (stem.endsWith('e')) out.push([`${stem.slice(0, -1)}i`, true]);
+  // "Tampereella", "Tampereen": a name ending in "-e" declines from "-ee-".
+  if (stem.endsWith('ee')) out.push([stem.slice(0, -1), true]);
+  if (CONSONANT_I.test(stem)) out.push([stem.slice(0, -1), true]);
+  for (const [form, english] of [...out])
+    for (const [weak, strong] of STRONG_GRADE)
+      if (weak.test(form)) out.push([form.replace(weak, strong), english]);
   return out;
 }
 
-/** The name a stem is the Finnish or shared English name of. */
-function entryOf(name: string): Entry | undefined {
+/** The name a stem is the Finnish (or, `english`, the shared English) name of. */
+function entryOf(name: string, english: boolean): Entry | undefined {
+  const compass = COMPASS_COUNTRIES.get(name);
+  if (compass) return { code: compass, city: false };
   const local = index().get(name);
-  if (local) return local;
-  const english = lookupPhrase(name);
-  return english?.kind === 'name' ? { code: english.code, city: false } : undefined;
+  if (local || !english) return local;
+  const phrase = lookupPhrase(name);
+  return phrase?.kind === 'name' ? { code: phrase.code, city: false } : undefined;
 }
 
 /** The place a capitalised Finnish word names in one of its cases; `before` is the name's first words' key. */
@@ -80,12 +116,14 @@ function declinedEntry(word: string, before: string): Entry | undefined {
     for (const [stem, code] of PLURAL_STEMS) if (word.startsWith(stem)) return { code, city: false };
   for (const ending of ENDINGS) {
     if (word.length - ending.length < MIN_STEM || !word.endsWith(ending)) continue;
-    for (const name of nominatives(word.slice(0, -ending.length))) {
-      const entry = entryOf(before + name);
+    for (const [name, english] of nominatives(word.slice(0, -ending.length))) {
+      const entry = entryOf(before + name, english);
       if (entry) return entry;
     }
   }
-  return undefined;
+  // "Pohjois-Suomessa", "Itä-Helsingissä": a part of the country or city named after it.
+  const compass = before.slice(0, -' - '.length);
+  return COMPASS.has(compass) ? declinedEntry(word, '') : undefined;
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -135,12 +173,4 @@ export function finnishCaseMentions(
     mentions.push(entry.city ? { ...mention, kind: 'city' } : mention);
   }
   return mentions;
-}
-
-/** Whether the word at `start` opens a sentence, a quotation or a line (its capital says nothing). */
-function opensSentence(text: string, start: number): boolean {
-  let i = start - 1;
-  while (i >= 0 && text.charCodeAt(i) === 32) i--;
-  if (i < 0) return true;
-  return '.!?:"\n-\u2013\u2014\u201d\u201c'.includes(text.charAt(i));
 }

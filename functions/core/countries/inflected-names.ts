@@ -187,8 +187,11 @@ function textWord(normalized: string, start: number, end: number, index: StemInd
   };
 }
 
-/** Whether the word at `start` opens a sentence, a quotation or a line (its capital says nothing). */
-function opensSentence(text: string, start: number): boolean {
+/**
+ * Whether the word at `start` opens a sentence, a quotation or a line (its capital says nothing); finnish-cases.ts
+ * reads its words so too.
+ */
+export function opensSentence(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && text.charCodeAt(i) === 32) i--;
   if (i < 0) return true;

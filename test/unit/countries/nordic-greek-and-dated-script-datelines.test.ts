@@ -77,4 +77,25 @@ describe('cities in Danish and Norwegian and places declined in Finnish', () => 
     );
     expect(focus('Perussuomalaiset vastustivat esitystä eduskunnassa.', 'fi')).toEqual([]);
   });
+
+  it('reads the Finnish cases of Turku and Tampere and a part of a country or city', () => {
+    // In Turku and Tampere; in northern Finland; in eastern Helsinki; in North Korea.
+    expect(focus('Turussa ja Tampereella osoitettiin mieltä lauantaina.', 'fi')).toEqual(['FI']);
+    expect(focus('Pohjois-Suomessa satoi lunta tiistaina.', 'fi')).toEqual(['FI']);
+    expect(focus('Itä-Helsingissä sähköt katkesivat yöllä.', 'fi')).toEqual(['FI']);
+    expect(focus('Pohjois-Koreassa testattiin ohjusta torstaina.', 'fi')).toEqual(['KP']);
+  });
+
+  it('reads no English country name in a Finnish word ending like one of its cases', () => {
+    // "Omana päätöksenään" (as its own decision) is no Oman; "Omanissa" (in Oman) is.
+    expect(focus('Omana päätöksenään yhtiö siirsi pääkonttorinsa.', 'fi')).toEqual([]);
+    expect(focus('Omanissa öljyn hinta nousi.', 'fi')).toEqual(['OM']);
+  });
+});
+
+describe('Greek datelines of other cities', () => {
+  it('reads Thessaloniki and Limassol, which ANA-MPA and CNA file from', () => {
+    expect(datelineOf('ΘΕΣΣΑΛΟΝΙΚΗ, 5 Μαΐου (ΑΠΕ-ΜΠΕ) — Ο δήμαρχος μίλησε.', 'el')?.countryCode).toBe('GR');
+    expect(datelineOf('ΛΕΜΕΣΟΣ (ΚΥΠΕ) — Η αστυνομία ανακοίνωσε συλλήψεις.', 'el')?.countryCode).toBe('CY');
+  });
 });
