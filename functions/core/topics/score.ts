@@ -7,6 +7,7 @@ import { sortInPlace } from '../text/sort.js';
 import { turkeyPardonInTitle } from './animal-pardon.js';
 import { armedGroupDeaths } from './armed-group-deaths.js';
 import { armedOverthrow } from './armed-overthrow.js';
+import { attackArrested } from './attack-arrests.js';
 import { applyArmedAttack } from './attack-event.js';
 import { attackInWords } from './attack-in-words.js';
 import { battlesOfArms } from './battles-of-arms.js';
@@ -82,6 +83,7 @@ import { policyActInTitleOrLead } from './policy-story.js';
 import { politicalChairmenOnly } from './political-chairmen.js';
 import { pressCurbInTitle } from './press-curbs.js';
 import { quotedTitles } from './quoted-titles.js';
+import { climbRaced } from './race-climbs.js';
 import { reviewInTitle } from './review-label.js';
 import { riskedAccidents } from './risked-accidents.js';
 import { riverBanks } from './river-banks.js';
@@ -652,6 +654,10 @@ function senseCueHolds(
       return hazardNamed(doc);
     case 'confidenceVoteHeld':
       return confidenceVoteHeld(doc);
+    case 'climbRaced':
+      return climbRaced(doc);
+    case 'attackArrested':
+      return attackArrested(doc);
   }
 }
 

@@ -62,7 +62,8 @@ interface SenseRow {
  * trial or a fraud or murder trial (court-trial.ts), shares that rise or fall (shares-traded.ts), heat that kills
  * people or a number of them (heat-deaths.ts), tourists, travellers or their bookings (tourism-told.ts), a natural
  * hazard or an outbreak named (hazard-named.ts), a vote of confidence held by a legislature or a government
- * (confidence-vote.ts).
+ * (confidence-vote.ts), a climb of the stage races beside a word of the race (race-climbs.ts), an attack beside an
+ * arrest, a charge or an assault (attack-arrests.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -108,7 +109,9 @@ export type SenseCue =
   | 'golfUntold'
   | 'warWordsTold'
   | 'hazardNamed'
-  | 'confidenceVoteHeld';
+  | 'confidenceVoteHeld'
+  | 'climbRaced'
+  | 'attackArrested';
 
 const {
   arts,
@@ -1223,6 +1226,10 @@ const ROWS: readonly SenseRow[] = [
     rivals: [conflict, sport],
     leading: [sport],
     onlyWhen: 'attackOfForce',
+    // fixT47 (read47 on e5b9c9fc): a player "attacked by a fan who ran onto the pitch", the fan "arrested and charged
+    // with assault" in the same sentence, keeps the crime where sport leads (attack-arrests.ts).
+    keptBy: 'attackArrested',
+    keptAgainst: [sport],
   },
   // topics20: a president who "accused" the opposition leader of misleading voters makes no charge in court:
   // crime only where politics does not lead (the accused in a bribery trial still are crime's where the
@@ -1313,6 +1320,23 @@ const ROWS: readonly SenseRow[] = [
     onlyWhen: 'golfTold',
   },
   { words: ['by a stroke'], topic: health, rivals: [], onlyWhen: 'golfUntold' },
+  // fixT47 (read47 on e5b9c9fc): the climbs of the stage races and a stage report's "final climb" or "summit finish"
+  // are cycling only beside a word of the race in their sentence (race-climbs.ts): skiers who "flocked to Alpe d'Huez",
+  // climbers who "began the final climb to the summit of Mount Everest" gave sport and cycling .48-.57.
+  {
+    words: [
+      "Alpe d'Huez",
+      'Mont Ventoux',
+      'Tourmalet',
+      'Galibier',
+      'Planche des Belles Filles',
+      'final climb',
+      'summit finish',
+    ],
+    topic: sport,
+    rivals: [],
+    onlyWhen: 'climbRaced',
+  },
   // topics47 (wild46 item 17): a "state of emergency" declared over protests, a governor's suspension or a fuel crisis
   // is no disaster where politics, war, crime, business or labour leads; one declared over a flood, a quake, a fire, a
   // storm or an outbreak (hazard-named.ts) keeps its emergency response whoever else the story quotes.
