@@ -1,6 +1,7 @@
 // Climbs and passes of French, Italian and Spanish stage races: "the Col du Tourmalet", "Alpe d'Huez", "Plateau de
 // Beille", "the Puy de Dome", "Mont Ventoux" (wild47 star 9: "Col" read as a colonel's title before the surname
 // "du Tourmalet", the others as persons or firms).
+import { lazyPattern } from '../../text/lazy-pattern.js';
 import type { Word } from '../chunk.js';
 
 /** First words of a climb's or pass's name that a particle follows: "Col du", "Passo dello", "Alto de l'". */
@@ -9,7 +10,8 @@ const CLIMB_LEADS = new Set(
 );
 /** The particles after them, the elided ones ("d'Huez", "l'Angliru") tested apart. */
 const CLIMB_PARTICLES = new Set('du de des del della dello delle dei di la le'.split(' '));
-const ELIDED_PARTICLE = /^(?:d|l|dell)['\u2019]\p{Lu}/u;
+/** Made on first use: few stories name a climb (test/unit/bundling/import-patterns.test.ts). */
+const ELIDED_PARTICLE = lazyPattern(() => /^(?:d|l|dell)['\u2019]\p{Lu}/u);
 
 /**
  * Whether the capitalised run `words` names a mountain climb or pass: a climb's first word ("Col", "Alpe", "Puy",
