@@ -763,7 +763,15 @@ const ROWS: readonly SenseRow[] = [
   // Union Pacific buying a rival, a "union" of two firms: labour only where business does not lead by far.
   // The Patriotic Union of Kurdistan, the African Union's troops: no trade union where war leads by far either.
   // topics47 (wild47 ★4): nor the Rugby Football Union's, or a sports body's "union", where sport leads by far.
-  { words: ['union'], topic: labour, rivals: [economy, conflict, sport], margin: 2 },
+  // fixT47b (read47 on b589eb00): a players' union that threatens a strike keeps it against sport.
+  {
+    words: ['union'],
+    topic: labour,
+    rivals: [economy, conflict, sport],
+    margin: 2,
+    keptBy: 'walkoutWords',
+    keptAgainst: [sport],
+  },
   // The cricket, rugby or hockey World Cup is no football; nor is skiing's (topics41: Shiffrin's 100th World Cup win).
   { words: ['World Cup'], topic: SOCCER, rivals: [CRICKET, RUGBY, SKIING] },
   // The San Antonio "Spurs" in a basketball report are no Tottenham (review28 67).
@@ -1369,6 +1377,37 @@ const ROWS: readonly SenseRow[] = [
   },
   // A trust's "boss" who resigns is no club manager either: sport's boss only where sport leads ("Chelsea boss").
   { words: ['boss'], topic: sport, rivals: OTHER_THAN_SPORT },
+  // fixT47b (read47 on b589eb00): a shared lead, a trade deadline or a free agent is sport's only where sport's
+  // other words weigh as much as any other desk's: parties share the lead in a poll, tariffs rise after a trade
+  // deadline, an MP sits as a free agent.
+  {
+    words: [
+      'share the lead',
+      'share lead',
+      'share of the lead',
+      'share second place',
+      'share third place',
+      'share fourth place',
+      'share fifth place',
+      'share the spoils',
+      'share the points',
+      'share the goals',
+      'share goals',
+      'share top spot',
+      'trade deadline',
+      'draft pick',
+      'draft picks',
+      'first-round pick',
+      'first-round picks',
+      'second-round pick',
+      'second-round picks',
+      'free agent',
+      'free agents',
+      'free agency',
+    ],
+    topic: sport,
+    rivals: OTHER_THAN_SPORT,
+  },
 ];
 
 export interface Sense {
