@@ -226,5 +226,11 @@
  * countries, Palestinian leaders, autonomous regions and islands, ships' names, troops stationed abroad, Iceland the
  * chain, past venues in capitals; twelve more languages by their trigrams and function words, with their country
  * names).
+ * 0.44.0: rules of 2026-12-06 00:40-02:55 (union congresses, sports trades, states of emergency over unrest, goods in
+ * store, hospital bosses, results with seeds in brackets, shared leads, club websites, names that are no topic
+ * evidence, other desks' words in sport and sanctions, stage races' climbs; products and doctors, tournament groups,
+ * plural weekdays, towns named like given names, portfolios joined by "and", founders' possessives, transfer clubs,
+ * firms named by their trade, the Lib Dems, "-trained" surnames, capitals headline surnames; Greek, Cyrillic, Danish,
+ * Norwegian and Finnish datelines and place names, England's counties and towns with namesakes abroad).
  */
-export const TAGGER_VERSION = '0.43.0';
+export const TAGGER_VERSION = '0.44.0';

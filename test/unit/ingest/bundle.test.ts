@@ -59,8 +59,9 @@ describe('ingest bundle', () => {
     // that classify.ts's and pairs.ts's largest functions were cut into, ~+29 KB together); at the end, for the next start.
     // 1,890,000 on 2026-12-05 at 23:05: main stood at ~1,854,500 bytes (session 46's rules ~+18 KB, the trigram
     // profiles and country names of twelve more languages ~+17 KB, stage functions reading reading.x ~+7 KB);
-    // moved before the session's last fixes land.
-    expect(bundle.bytes).toBeLessThanOrEqual(1_890_000);
+    // moved before the session's last fixes land. 1,915,000 on 2026-12-06 at 02:40: main stood at ~1,875,100 bytes
+    // (session 47's rules ~+17 KB); at the end, for the next session's start.
+    expect(bundle.bytes).toBeLessThanOrEqual(1_915_000);
   }, 60_000);
 
   it('is ASCII text: no raw non-ASCII letter in a regex literal or String.raw pattern', async () => {
