@@ -14,13 +14,13 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
 import { parseArticle, resolveFormat } from '../functions/core/input/index.js';
 import type { ArticleInput } from '../functions/core/schema.js';
 import { STREAM_INTERRUPT_BUDGET } from '../functions/runtime/interrupt-budget.js';
 import { type FirstPassFigures, firstPass } from './bench-first-pass.js';
 import { articleOfMarkup, hostileMarkupPages, hostilePages } from './hostile-pages.js';
 import { seededRandom, syntheticArticles, syntheticBody } from './synthetic-news.js';
+import { bundleTagger } from './tagger-bundle.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'test', 'fixtures', 'articles');
@@ -122,26 +122,6 @@ function alternate(
     seconds: side.wallMs / 1000,
   });
   return { newstag: rate(totals[0]), baseline: rate(totals[1]) };
-}
-
-/**
- * The tagger bundled the way the Lambda functions get it (lib/constructs/node-function.ts): minified ESM,
- * `\p{…}` regex literals written as `new RegExp("…")` by esbuild. Both the throughput and the cold-start figures run it, so
- * they measure the code that is deployed, not tsx's on-the-fly transform of the sources.
- */
-async function bundleTagger(dir: string): Promise<string> {
-  const outfile = join(dir, 'tagger.mjs');
-  await build({
-    entryPoints: [join(root, 'functions', 'core', 'tag.ts')],
-    bundle: true,
-    minify: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'error',
-  });
-  return outfile;
 }
 
 /** Imports the bundled tagger and tags one article in fresh processes. */

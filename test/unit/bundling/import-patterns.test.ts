@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleTagger } from '../../../scripts/tagger-bundle.js';
 
 /**
  * The `\p{…}` patterns the tagger makes while it is imported. Each costs an ICU scan of the Unicode tables when
@@ -42,17 +42,7 @@ describe('\\p{…} patterns made when the tagger is imported', () => {
 
   it('are only those every article runs: a rarely run one is made on first use', async () => {
     // Arrange: the tagger bundled as the Lambda functions and the bench get it (minified ESM).
-    const outfile = join(dir, 'tagger.mjs');
-    await build({
-      entryPoints: [new URL('../../../functions/core/tag.ts', import.meta.url).pathname],
-      bundle: true,
-      minify: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile,
-      logLevel: 'silent',
-    });
+    const outfile = await bundleTagger(dir);
 
     // Act
     const child = spawnSync(
