@@ -124,6 +124,10 @@ export function openingWordsDropped(opening: RunOpening): Candidate[] | undefine
   while (from < to) {
     const w = words[from]!;
     const lower = w.lower;
+    // This word opens a sentence (or a quotation), capitalised by convention, on a line not in capitals only: the
+    // last four stages below ask it. Read afresh each pass: `from` moves on as words are dropped, and only the
+    // run's first word (`from === 0`) can open the sentence.
+    const opensSentence = from === 0 && chunk.initial && !chunk.caseless;
     // "More than 300", "The": function words are not names, unless a surname follows ("Will Smith").
     // "WHO" in mixed-case text is the organisation; the pronoun is not written in capitals.
     const acronym =
@@ -202,9 +206,7 @@ export function openingWordsDropped(opening: RunOpening): Candidate[] | undefine
     // "Carmakers Stellantis and Renault said": the kinds of firm opening a sentence before a list of names
     // are no part of the first name ("Manufacturers Hanover said" is a bank's name).
     if (
-      from === 0 &&
-      chunk.initial &&
-      !chunk.caseless &&
+      opensSentence &&
       to - from > 1 &&
       endsWithText(lower, 's') &&
       FIRM_KINDS.has(lower) &&
@@ -219,9 +221,7 @@ export function openingWordsDropped(opening: RunOpening): Candidate[] | undefine
     // a plural of people or things the compact lexicon lacks, opening the sentence before a name, is the noun
     // of the phrase, no word of the name, where the story never capitalises it inside a sentence (ents46).
     if (
-      from === 0 &&
-      chunk.initial &&
-      !chunk.caseless &&
+      opensSentence &&
       to - from > 1 &&
       UNLISTED_PLURAL.test(w.core) &&
       // ("Vickers da Costa Ltd", "Struthers Wells Corp": a firm's name, closed by its head word.)
@@ -239,9 +239,7 @@ export function openingWordsDropped(opening: RunOpening): Candidate[] | undefine
     // "Bookmaker William Hill said", "Planemaker Boeing said": the kind of firm opening the sentence
     // before a name that is no ordinary word names the firm, as it does in lower case.
     if (
-      from === 0 &&
-      chunk.initial &&
-      !chunk.caseless &&
+      opensSentence &&
       to > 1 &&
       COMPANY_BEFORE.has(lower) &&
       !isLowerWordWord(words[1]!) &&
@@ -252,9 +250,7 @@ export function openingWordsDropped(opening: RunOpening): Candidate[] | undefine
     const particleNext =
       to - from > 2 && words[from + 1]!.index === w.index + 1 && !words[from + 1]!.capitalised;
     if (
-      from === 0 &&
-      chunk.initial &&
-      !chunk.caseless &&
+      opensSentence &&
       !particleNext &&
       isLowerWordWord(w) &&
       (!nameLike(w, ctx) ||
