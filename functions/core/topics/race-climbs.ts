@@ -1,13 +1,33 @@
+import { endsWithText } from '../text/chars.js';
 import type { TagDocument } from '../text/document.js';
 import { sentenceWithBoth } from './sentence-with-both.js';
 
 /**
- * A climb of the great stage races, or a stage report's phrase for the last of them: the cycling lexicon's Alpe d'Huez,
- * Mont Ventoux, Tourmalet, Galibier, Planche des Belles Filles, "final climb", "summit finish" (apostrophe straight or
- * curly).
+ * The climbs of the great stage races, and a stage report's phrases for the last of them, as the cycling lexicon writes
+ * them (lexicon/sport.ts, 20000892): the words of the senses row that keeps them for sport only where `climbRaced` holds
+ * (senses.ts), and the climbs `CLIMB` finds. One list, so the row and its check cannot drift apart (tidy48).
  */
-const CLIMB =
-  /\b(?:Alpe\s+d['\u2019]\s*Huez|Mont\s+Ventoux|Tourmalet|Galibier|Planche\s+des\s+Belles\s+Filles|final\s+climb|summit\s+finish(?:es)?)\b/i;
+export const RACE_CLIMBS: readonly string[] = [
+  "Alpe d'Huez",
+  'Mont Ventoux',
+  'Tourmalet',
+  'Galibier',
+  'Planche des Belles Filles',
+  'final climb',
+  'summit finish',
+];
+
+/**
+ * A climb's phrase as a pattern: any white space between its words, the apostrophe straight or curly (white space may
+ * follow it), and a last word in -sh in its plural too ("summit finishes"; no plural in -s is read, "final climbs").
+ */
+function climbPattern(phrase: string): string {
+  const words = phrase.replaceAll("'", String.raw`['\u2019]\s*`).replaceAll(' ', String.raw`\s+`);
+  return endsWithText(words, 'sh') ? `${words}(?:es)?` : words;
+}
+
+/** Any of the climbs (`RACE_CLIMBS`), as a whole phrase, in any case. */
+const CLIMB = new RegExp(String.raw`\b(?:${RACE_CLIMBS.map(climbPattern).join('|')})\b`, 'i');
 /** A word of the race: a stage, the Tour, the peloton, a rider, the yellow jersey, a breakaway, a cyclist. */
 const RACE =
   /\b(?:stages?|peloton|riders?|yellow\s+jersey|maillot\s+jaune|breakaways?|cyclists?|cycling|Giro|Vuelta|time\s+trial)\b|\bTour\b/i;

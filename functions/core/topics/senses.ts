@@ -1,5 +1,6 @@
 import { GOVERNING_MOVEMENTS } from './armed-words.js';
 import { type CompiledLexicon, type LexiconEntry, wordKey } from './compile.js';
+import { RACE_CLIMBS } from './race-climbs.js';
 import { TOP_LEVEL } from './taxonomy.js';
 
 /**
@@ -1332,15 +1333,7 @@ const ROWS: readonly SenseRow[] = [
   // are cycling only beside a word of the race in their sentence (race-climbs.ts): skiers who "flocked to Alpe d'Huez",
   // climbers who "began the final climb to the summit of Mount Everest" gave sport and cycling .48-.57.
   {
-    words: [
-      "Alpe d'Huez",
-      'Mont Ventoux',
-      'Tourmalet',
-      'Galibier',
-      'Planche des Belles Filles',
-      'final climb',
-      'summit finish',
-    ],
+    words: RACE_CLIMBS,
     topic: sport,
     rivals: [],
     onlyWhen: 'climbRaced',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tagArticle } from '../../../functions/core/tag.js';
+import { SPORT as SPORT_TABLE } from '../../../functions/core/topics/lexicon/sport.js';
+import { RACE_CLIMBS } from '../../../functions/core/topics/race-climbs.js';
 import { ids } from './topic-ids.js';
 
 // Session 47 (fixT47, read47 on e5b9c9fc): the climbs of the stage races count for cycling only beside a word of the
@@ -55,6 +57,36 @@ describe('a climb of the stage races alone is no cycling (read47 on e5b9c9fc)', 
 
     // Assert
     expect(ids(topics)).toContain(CYCLING);
+  });
+});
+
+describe('the climbs of the stage races: one list for the senses row and its check (tidy48)', () => {
+  it('lists only phrases of the cycling lexicon, so the row gates words the lexicon counts', () => {
+    // Arrange
+    const cycling = new Set(
+      SPORT_TABLE['20000892']!.split(/[,\n]/).map((term) =>
+        term
+          .trim()
+          .replace(/\s+[\d.]+$/, '')
+          .replace(/^=/, ''),
+      ),
+    );
+
+    // Act
+    const missing = RACE_CLIMBS.filter((climb) => !cycling.has(climb));
+
+    // Assert
+    expect(missing).toEqual([]);
+  });
+
+  it('reads the plural "summit finishes" beside a word of the race as cycling, and alone as none', () => {
+    // Act
+    const raced = tag('Mountain days', 'The race has three summit finishes for the riders this year.');
+    const alone = tag('Mountain days', 'The race has three summit finishes this year.');
+
+    // Assert
+    expect(ids(raced)).toContain(CYCLING);
+    expect(ids(alone)).not.toContain(CYCLING);
   });
 });
 
