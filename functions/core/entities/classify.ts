@@ -390,6 +390,7 @@ import {
   TOURNAMENTS,
   teamAfterEntrant,
   transferBefore,
+  transferDestination,
   VENUE_PREPOSITIONS,
 } from './typing/sports-context.js';
 import { teamRacedFor } from './typing/teams-raced-for.js';
@@ -1441,7 +1442,8 @@ function typeNamedSpan(
   // "investors in Google", "a stake in Tesla", "invested $8 billion in Anthropic": "in" after these
   // words takes a company.
   const companyIn = prevToken === 'in' && investedBefore(ctx, chunk.field, words[from]!.index - 2);
-  // "joined Milan from Torino", "transferred to Milan": on a sports page, the clubs of a transfer.
+  // "joined Milan from Torino", "transferred to Milan": on a sports page, the clubs of a transfer, at either end
+  // (the loose reader, transferBefore; clubsAndListedPlaces asks the strict one, transferDestination).
   const transferClub =
     ctx.sports &&
     (prevToken === 'from' || prevToken === 'to') &&
@@ -1523,7 +1525,7 @@ function clubsAndListedPlaces(s: NamedSpan): Candidate[] | undefined {
     !words[from]!.possessive &&
     isGivenNameWord(words[from]!) &&
     !isKnownSurnameWord(words[from]!) &&
-    clubOfTransfer(ctx, chunk.field, words[from]!.index, prevToken, nextToken)
+    transferDestination(ctx, chunk.field, words[from]!.index, prevToken, nextToken)
   )
     return [candidate(chunk, from, to, 'organization', 2, NO_CONTEXT)];
   // "Trains between Leeds and York", "York or Harrogate": a town that is also a given name ("York", "Florence"),
@@ -1752,58 +1754,6 @@ function titlesVersionsAndSpace(s: NamedSpan): Candidate[] | undefined {
   return undefined;
 }
 
-/** Verbs of a player joining a club, before it ("joined Chelsea from Brighton"). */
-const JOIN_VERBS = new Set(['joined', 'joins', 'join', 'joining', 'rejoined', 'rejoins']);
-/** Nouns and verbs of a transfer, before "to" and the club ("his move to Chelsea from Benfica"). */
-const MOVE_WORDS = new Set([
-  'move',
-  'moved',
-  'moves',
-  'moving',
-  'transfer',
-  'transferred',
-  'switch',
-  'switched',
-  'loan',
-]);
-/** Verbs of a player and the club he signs or plays for ("signed for Chelsea"). */
-const SIGN_VERBS = new Set(['signed', 'signs', 'sign', 'signing', 'played', 'plays']);
-
-/**
- * Whether the one-word name at `index` is where a player's transfer goes: "joined X from Y", "move to X from Y"
- * (Y capitalised), "signed for X", "played for X".
- */
-function clubOfTransfer(
-  ctx: Context,
-  field: Field,
-  index: number,
-  prevToken: string,
-  nextToken: string,
-): boolean {
-  let shape: boolean;
-  if (prevToken === 'for') shape = SIGN_VERBS.has(lowerTokenText(ctx, field, index - 2));
-  else if (nextToken !== 'from' || !startsWithCapital(tokenText(ctx, field, index + 2))) return false;
-  else
-    shape =
-      JOIN_VERBS.has(prevToken) ||
-      (prevToken === 'to' && MOVE_WORDS.has(lowerTokenText(ctx, field, index - 2)));
-  if (!shape) return false;
-  // Off the sports pages people move to places and join people ("moved to Georgia from Russia", "joined Harry from
-  // California", read47): a name a place list knows is no club there, and the sentence must name a player's trade
-  // or the club left must be a body the lists know ("from Benfica").
-  if (ctx.sports) return true;
-  const w = fieldsOf(ctx, field).words[index];
-  if (w == null || placeOfWord(w) !== undefined || gazetteerOfWord(w) !== undefined) return false;
-  if (nextToken === 'from' && GAZETTEER.get(lowerTokenText(ctx, field, index + 2))?.kind === 'organization')
-    return true;
-  for (let i = Math.max(0, index - 12); i < index + 16; i++)
-    if (PLAYER_TRADE_WORDS.has(lowerTokenText(ctx, field, i))) return true;
-  return false;
-}
-/** Words of a footballer's trade that make a move or a signing a transfer: "the midfielder joined …", "a fee". */
-const PLAYER_TRADE_WORDS = new Set(
-  'midfielder striker defender goalkeeper winger forward fee goals goal club manager squad'.split(' '),
-);
 /** Where the phrase of a thing ends after its name: "selling the Swift in Europe", "drove a Swift to work". */
 const PLACE_PREPOSITIONS_AFTER_THING = new Set(
   'in to at on for from with by into across since until'.split(' '),

@@ -766,7 +766,12 @@ const TRANSFER_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-/** A transfer word at `index` or up to ten tokens before it, in the same sentence. */
+/**
+ * A transfer word at `index` or up to ten tokens before it, in the same sentence. The loose reader of a transfer:
+ * any of its words anywhere in the window, so it holds for the club at either end of the move ("joined Milan from
+ * Torino": both); classify.ts asks it on sports pages only, of a name after "from" or "to" (`transferClub`), which is
+ * then no place one goes to or comes from. Compare `transferDestination`, the strict reader.
+ */
 export function transferBefore(ctx: Context, field: Field, index: number): boolean {
   const tokens = fieldsOf(ctx, field).field.tokens;
   for (let i = index; i >= 0 && i > index - 10; i--) {
@@ -774,6 +779,61 @@ export function transferBefore(ctx: Context, field: Field, index: number): boole
     if (SENTENCE_ENDS.has(text)) return false;
     if (TRANSFER_WORDS.has(lowerTokenText(ctx, field, i))) return true;
   }
+  return false;
+}
+
+/** Verbs of a player joining a club, before it ("joined Chelsea from Brighton"). */
+const JOIN_VERBS = new Set(['joined', 'joins', 'join', 'joining', 'rejoined', 'rejoins']);
+/** Nouns and verbs of a transfer, before "to" and the club ("his move to Chelsea from Benfica"). */
+const MOVE_WORDS = new Set([
+  'move',
+  'moved',
+  'moves',
+  'moving',
+  'transfer',
+  'transferred',
+  'switch',
+  'switched',
+  'loan',
+]);
+/** Verbs of a player and the club he signs or plays for ("signed for Chelsea"). */
+const SIGN_VERBS = new Set(['signed', 'signs', 'sign', 'signing', 'played', 'plays']);
+/** Words of a footballer's trade that make a move or a signing a transfer: "the midfielder joined …", "a fee". */
+const PLAYER_TRADE_WORDS = new Set(
+  'midfielder striker defender goalkeeper winger forward fee goals goal club manager squad'.split(' '),
+);
+
+/**
+ * Whether the one-word name at `index` is where a player's transfer goes: "joined X from Y", "move to X from Y"
+ * (Y capitalised), "signed for X", "played for X". The strict reader of a transfer, unlike `transferBefore`: only
+ * these set phrases, with the verb next to the name, and only the club the player goes to; asked on any page (of a
+ * given name alone, classify.ts), so off the sports pages it wants more (below).
+ */
+export function transferDestination(
+  ctx: Context,
+  field: Field,
+  index: number,
+  prevToken: string,
+  nextToken: string,
+): boolean {
+  let shape: boolean;
+  if (prevToken === 'for') shape = SIGN_VERBS.has(lowerTokenText(ctx, field, index - 2));
+  else if (nextToken !== 'from' || !startsWithCapital(tokenText(ctx, field, index + 2))) return false;
+  else
+    shape =
+      JOIN_VERBS.has(prevToken) ||
+      (prevToken === 'to' && MOVE_WORDS.has(lowerTokenText(ctx, field, index - 2)));
+  if (!shape) return false;
+  // Off the sports pages people move to places and join people ("moved to Georgia from Russia", "joined Harry from
+  // California", read47): a name a place list knows is no club there, and the sentence must name a player's trade
+  // or the club left must be a body the lists know ("from Benfica").
+  if (ctx.sports) return true;
+  const w = fieldsOf(ctx, field).words[index];
+  if (w == null || placeOfWord(w) !== undefined || gazetteerOfWord(w) !== undefined) return false;
+  if (nextToken === 'from' && GAZETTEER.get(lowerTokenText(ctx, field, index + 2))?.kind === 'organization')
+    return true;
+  for (let i = Math.max(0, index - 12); i < index + 16; i++)
+    if (PLAYER_TRADE_WORDS.has(lowerTokenText(ctx, field, i))) return true;
   return false;
 }
 
