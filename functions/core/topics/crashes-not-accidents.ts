@@ -1,4 +1,5 @@
 import { type SentencedText, sentenceTextAt } from '../text/sentences.js';
+import { matchedWords } from './matched-words.js';
 
 /**
  * A crash that is no accident (mendT45, wild45 ★4): a player or a team that "crashed out of the US Open", "crashes out
@@ -54,19 +55,14 @@ const CRASH_WORD = /rash/;
 export function crashesNotAccidents(field: SentencedText): [number, number][] {
   const { text } = field;
   if (!CRASH_WORD.test(text)) return [];
-  const spans: [number, number][] = [];
-  for (const pattern of [CRASHED_OUT, CRASHED_TO_DEFEAT, MARKET_CRASHED, SYSTEM_CRASHED]) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      const word = m.slice(1).find((g) => g !== undefined) ?? '';
-      const start = m.index + m[0].lastIndexOf(word);
-      if (
+  const spans = matchedWords(
+    text,
+    [CRASHED_OUT, CRASHED_TO_DEFEAT, MARKET_CRASHED, SYSTEM_CRASHED],
+    (pattern, m) =>
+      !(
         (pattern === CRASHED_OUT || pattern === CRASHED_TO_DEFEAT) &&
         RACING.test(sentenceTextAt(field, m.index) ?? text)
-      )
-        continue;
-      spans.push([start, start + word.length]);
-    }
-  }
+      ),
+  );
   return spans.sort((a, b) => a[0] - b[0]).filter((span, i, all) => i === 0 || span[0] !== all[i - 1]?.[0]);
 }

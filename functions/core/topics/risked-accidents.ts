@@ -1,3 +1,5 @@
+import { matchedWords } from './matched-words.js';
+
 /**
  * An accident only risked, supposed or denied (topics44, wild44 ★4): a recall "because the airbags may deploy
  * unexpectedly, raising the risk of a crash", a brake fault that "could lead to a crash", a seat belt that "may not
@@ -35,14 +37,5 @@ const ACCIDENT_WORD = /rash|ccident|ollision/;
 /** [start, end) of each accident word the text only risks, supposes or denies. */
 export function riskedAccidents(text: string): [number, number][] {
   if (!ACCIDENT_WORD.test(text)) return [];
-  const spans: [number, number][] = [];
-  for (const pattern of [RISK_OF, CRASH_RISK, MAY_CAUSE, DENIED]) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      const word = m.slice(1).find((g) => g !== undefined) ?? '';
-      const start = m.index + m[0].lastIndexOf(word);
-      spans.push([start, start + word.length]);
-    }
-  }
-  return spans.sort((a, b) => a[0] - b[0]);
+  return matchedWords(text, [RISK_OF, CRASH_RISK, MAY_CAUSE, DENIED]).sort((a, b) => a[0] - b[0]);
 }

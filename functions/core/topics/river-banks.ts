@@ -1,3 +1,5 @@
+import { matchedWords } from './matched-words.js';
+
 /**
  * A river's banks (wild38b ★7): "thousands evacuated from villages on the banks of the Ganges", "oil lamps on the
  * banks of the Sarayu river" listed economy and banking. A bank is the shore where a preposition of place puts
@@ -16,15 +18,6 @@ const BANKS_OF = /banks?\s+of\s/;
 /** [start, end) of each river bank's "bank(s)" in the text, in text order. */
 export function riverBanks(text: string): [number, number][] {
   if (!text.includes('bank')) return [];
-  const spans: [number, number][] = [];
-  for (const pattern of [ALONG_THE_BANKS, WATERS_BANKS]) {
-    if (pattern === ALONG_THE_BANKS && !BANKS_OF.test(text)) continue;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      const word = m[1] ?? m[2] ?? '';
-      const start = m.index + m[0].lastIndexOf(word);
-      spans.push([start, start + word.length]);
-    }
-  }
+  const spans = matchedWords(text, BANKS_OF.test(text) ? [ALONG_THE_BANKS, WATERS_BANKS] : [WATERS_BANKS]);
   return spans.sort((a, b) => a[0] - b[0]);
 }

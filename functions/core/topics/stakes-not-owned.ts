@@ -1,5 +1,6 @@
 import { type SentencedText, sentenceTextAt } from '../text/sentences.js';
 import { GAMBLING } from './gambling-words.js';
+import { matchedWords } from './matched-words.js';
 
 /**
  * A stake that is no share of a firm (mendT45, wild45 ★3): a visit that "raised the stakes in the trade dispute",
@@ -44,17 +45,10 @@ const HOLDING_AFTER =
 export function stakesNotOwned(field: SentencedText): [number, number][] {
   const { text } = field;
   if (!text.includes('take')) return [];
-  const spans: [number, number][] = [];
-  for (const pattern of [STAKES_IDIOM, STAKES_OF, RACE_STAKES]) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      const word = m.slice(1).find((g) => g !== undefined) ?? '';
-      const start = m.index + m[0].lastIndexOf(word);
-      const cue = pattern === STAKES_OF ? IDIOM_CUE : pattern === RACE_STAKES ? RACE_CUE : undefined;
-      if (cue !== undefined && !cue.test(sentenceTextAt(field, m.index) ?? text)) continue;
-      spans.push([start, start + word.length]);
-    }
-  }
+  const spans = matchedWords(text, [STAKES_IDIOM, STAKES_OF, RACE_STAKES], (pattern, m) => {
+    const cue = pattern === STAKES_OF ? IDIOM_CUE : pattern === RACE_STAKES ? RACE_CUE : undefined;
+    return cue === undefined || cue.test(sentenceTextAt(field, m.index) ?? text);
+  });
   STAKE.lastIndex = 0;
   for (let m = STAKE.exec(text); m !== null; m = STAKE.exec(text)) {
     const end = m.index + m[0].length;

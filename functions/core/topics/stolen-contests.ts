@@ -1,4 +1,5 @@
 import { type SentencedText, sentenceOrFieldAt, sentenceTextAt } from '../text/sentences.js';
+import { matchedWords } from './matched-words.js';
 
 /**
  * An election that was "stolen" (wild44 ★6): the opposition said "the election had been stolen", accused a president
@@ -48,25 +49,17 @@ const STOP_THE_STEAL = /\b[Ss]top\s+[Tt]he\s+(Steal)\b/g;
  */
 export function stolenContests(field: SentencedText): [number, number][] {
   const { text } = field;
-  const spans: [number, number][] = [];
-  if (!/[Ss]te[a]?l|[Ss]tol/.test(text)) return spans;
-  for (const pattern of [STEAL_CONTEST, CONTEST_STOLEN, STOP_THE_STEAL, PRONOUN_STOLEN]) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      const word = m[1] ?? '';
-      const start = m.index + m[0].lastIndexOf(word);
-      if (pattern === PRONOUN_STOLEN && !CONTEST_NAMED.test(sentenceBefore(field, m.index))) continue;
-      // read44: 'Hackers stole the exam results of 10,000 students' names no election.
-      if (
-        (pattern === STEAL_CONTEST || pattern === CONTEST_STOLEN) &&
-        !ELECTION_CONTEST.test(m[0]) &&
-        !ELECTION_TOLD.test(sentenceTextAt(field, m.index) ?? text)
-      )
-        continue;
-      spans.push([start, start + word.length]);
-    }
-  }
-  return spans;
+  if (!/[Ss]te[a]?l|[Ss]tol/.test(text)) return [];
+  // Each pattern's one group is its steal-word.
+  return matchedWords(text, [STEAL_CONTEST, CONTEST_STOLEN, STOP_THE_STEAL, PRONOUN_STOLEN], (pattern, m) => {
+    if (pattern === PRONOUN_STOLEN) return CONTEST_NAMED.test(sentenceBefore(field, m.index));
+    // read44: 'Hackers stole the exam results of 10,000 students' names no election.
+    return (
+      (pattern !== STEAL_CONTEST && pattern !== CONTEST_STOLEN) ||
+      ELECTION_CONTEST.test(m[0]) ||
+      ELECTION_TOLD.test(sentenceTextAt(field, m.index) ?? text)
+    );
+  });
 }
 
 /** The sentence up to `at`: from the start of the splitter's sentence holding it (the field's, where none does). */
