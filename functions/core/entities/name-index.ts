@@ -30,9 +30,6 @@ interface LoweredList {
 /** Answers kept in front of the built index (see `recent`). */
 const RECENT_NAMES = 4096;
 
-/** In a list's text, each line's characters before its first space, when it has one. */
-const FIRST_WORD_OF_LONGER_NAME = /(?<=\n)[^ \n]*(?= )/g;
-
 /**
  * Lower-cased name → the first list entry with that name, as a Map<string, GazetteerEntry> filled list by
  * list, name by name, holds it. The Map and the Set of first words are built at the first question. The
@@ -93,12 +90,7 @@ export class NameIndex {
    * start so.
    */
   startsLongerName(word: string): boolean {
-    if (this.firstWords === undefined) {
-      const words = new Set<string>();
-      for (const { lowered } of this.lists())
-        for (const first of lowered.match(FIRST_WORD_OF_LONGER_NAME) ?? []) words.add(first);
-      this.firstWords = words;
-    }
+    this.firstWords ??= firstWordsOfLongerNames(this.lists());
     return this.firstWords.has(word);
   }
 
@@ -184,6 +176,25 @@ export class NameIndex {
 
 /** A listing's number: its list's index times this, plus its line (the lists have a few thousand lines). */
 const LINES_PER_LIST = 0x100000;
+
+/**
+ * Each line's characters before its first space, for the lines that have one: from each space to the next
+ * line, the line's start found back from the space. A global lookbehind pattern over the same text
+ * (`/(?<=\n)[^ \n]*(?= )/g`) tried a match at every one of its ~140,000 characters: ~1.5 ms of the first
+ * article, against ~0.8 ms for these native searches.
+ */
+function firstWordsOfLongerNames(lists: readonly LoweredList[]): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const { lowered } of lists) {
+    for (let space = lowered.indexOf(' '); space >= 0; ) {
+      words.add(lowered.slice(lowered.lastIndexOf('\n', space) + 1, space));
+      const lineEnd = lowered.indexOf('\n', space);
+      if (lineEnd < 0) break;
+      space = lowered.indexOf(' ', lineEnd);
+    }
+  }
+  return words;
+}
 
 /** The list's names, split from its text once. */
 function linesOf(list: LoweredList): readonly string[] {

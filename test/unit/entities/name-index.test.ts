@@ -125,6 +125,37 @@ describe('the gazetteer index', () => {
   });
 });
 
+describe('first words of longer names', () => {
+  it('are the words before the first space of each line that has one, whatever lines lie between', () => {
+    // Arrange: one-word lines between, a line of three words, a line that opens with a space, the last line.
+    const sources: NameSource[] = [
+      { kind: 'place', names: 'Paris\nNew South Wales\nLyon\n\nSaint Kitts' },
+      { kind: 'organization', names: ' Leading Space\nAcme\nRed Cross' },
+      { kind: 'person', names: '' },
+    ];
+    const index = new NameIndex(() => sources);
+
+    // Act
+    const asked = [
+      'new',
+      'saint',
+      '',
+      'red',
+      'paris',
+      'lyon',
+      'south',
+      'wales',
+      'acme',
+      'leading',
+      'cross',
+      'new south',
+    ];
+
+    // Assert
+    expect(asked.filter((word) => index.startsLongerName(word))).toEqual(['new', 'saint', '', 'red']);
+  });
+});
+
 describe('heads of names that go on with "and"', () => {
   it('knows a run that opens a listed name with "and" or "&", and no other', () => {
     // Arrange
