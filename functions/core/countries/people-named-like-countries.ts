@@ -1,5 +1,5 @@
 import type { Entity } from '../schema.js';
-import type { TagDocument } from '../text/document.js';
+import { fieldOf, type TagDocument } from '../text/document.js';
 import type { CountryMention } from './mentions.js';
 import { normalizeWord } from './normalize.js';
 import { isAfterPlaceWord } from './place-word.js';
@@ -40,10 +40,14 @@ export function withoutPeopleNamedLikeCountries(
   return found.filter((m) => !suspect.has(m) || otherwise.has(m.code));
 }
 
-/** "Kenya Barris": the country's word right before a mention of a person the story names, not possessive. */
+/**
+ * "Kenya Barris": the country's word right before a mention of a person the story names, not possessive. In the
+ * headline too: "Kenya Moore returns to Real Housewives" over "Kenya Moore will return …" kept Kenya in focus by
+ * its headline word alone, the body's being the person's.
+ */
 function isGivenName(doc: TagDocument, m: CountryMention, people: readonly Entity[]): boolean {
-  if (m.field !== 'body') return false;
-  const text = doc.body.text;
+  if (m.field !== 'body' && m.field !== 'title') return false;
+  const text = fieldOf(doc, m.field).text;
   if (!/^ [A-Z]/.test(text.slice(m.end, m.end + 2))) return false;
-  return people.some((p) => p.mentions.some((pm) => pm.field === 'body' && pm.start === m.end + 1));
+  return people.some((p) => p.mentions.some((pm) => pm.field === m.field && pm.start === m.end + 1));
 }

@@ -35,11 +35,17 @@ function stemOf(word: string): string {
 /** The forms a word of text may be indexed under, most likely first. */
 type FormsOf = (word: string, first: boolean, last: boolean) => string[];
 
-/** Russian, Ukrainian: the word itself, or less one case ending ("Кубок" keeps "ок": no Куба). */
+/**
+ * Russian, Ukrainian: the word itself, or less one case ending ("Кубок" keeps "ок": no Куба), or its stem as a
+ * name is indexed (`stemOf`): a stem ending in a vowel or "й" loses it there, so "Китай" (Кит-) and "Сирией"
+ * (Сир-) are read, which no single ending gave.
+ */
 const cyrillicForms: FormsOf = (word) => {
   const forms = [word];
   for (const ending of ENDINGS)
     if (word.length - ending.length >= 3 && word.endsWith(ending)) forms.push(word.slice(0, -ending.length));
+  const stem = stemOf(word);
+  if (!forms.includes(stem)) forms.push(stem);
   return forms;
 };
 

@@ -316,6 +316,114 @@ function sloveneOr(
  */
 const HINDI_BELT: ReadonlySet<string> = new Set(['mai', 'bho', 'mag']);
 
+/**
+ * The languages written in Cyrillic that franc-min tells apart by trigrams alone (plus Bosnian, which it gives for
+ * short Serbian Cyrillic). On one or two sentences they confuse one another: "Путин прибыл в Пекин с официальным
+ * визитом." read as Ukrainian, "Армия Израиля нанесла удар по Газе." as Bulgarian, "Президент України зустрівся з
+ * прем'єром Польщі." as Russian, so the wrong list of country names was read or none.
+ */
+const CYRILLIC_TRIGRAM_LANGUAGES: ReadonlySet<string> = new Set([
+  'rus',
+  'ukr',
+  'bel',
+  'bul',
+  'srp',
+  'mkd',
+  'bos',
+]);
+/** Trigram answers for the South Slavic languages written in Cyrillic. */
+const SOUTH_SLAVIC_CYRILLIC: ReadonlySet<string> = new Set(['srp', 'mkd', 'bos']);
+const FIRST_CYRILLIC = 0x400;
+const LAST_CYRILLIC = 0x4ff;
+/**
+ * Letters each of these alphabets has and its neighbours lack, which any sentence of a few words writes:
+ * Russian "ы", "э", "ё" (also Belarusian's); Ukrainian "ї", "є", "ґ" and "і" (also Belarusian's); Belarusian
+ * "ў"; Serbian "ђ", "ћ"; Macedonian "ѓ", "ќ", "ѕ"; "ј", "љ", "њ", "џ" are both of the last two's. Bulgarian has
+ * none of its own but writes "ъ" inside words, as Russian seldom does.
+ */
+const RUSSIAN_LETTERS = 'ыэё';
+const UKRAINIAN_LETTERS = 'їєґ';
+const UKRAINIAN_OR_BELARUSIAN = 'і';
+const BELARUSIAN_LETTER = 'ў';
+const SERBIAN_LETTERS = 'ђћ';
+const MACEDONIAN_LETTERS = 'ѓќѕ';
+const SERBIAN_OR_MACEDONIAN = 'јљњџ';
+/** Letters of Russian's alphabet that Serbian's and Macedonian's lack: "й", "щ", "я", "ю", "ь". */
+const EASTERN_LETTERS = 'йщяюь';
+/** The 33 letters of Russian's alphabet, and those of the alphabets above: U+0430–U+044F, "ё", and the rest. */
+const KNOWN_CYRILLIC = `${EASTERN_LETTERS}${RUSSIAN_LETTERS}${UKRAINIAN_LETTERS}${UKRAINIAN_OR_BELARUSIAN}${BELARUSIAN_LETTER}${SERBIAN_LETTERS}${MACEDONIAN_LETTERS}${SERBIAN_OR_MACEDONIAN}`;
+
+/**
+ * The Cyrillic-script language a lower-cased sample's letters show, else the trigrams' choice: mostly Cyrillic
+ * text, a trigram answer among CYRILLIC_TRIGRAM_LANGUAGES, and no letter of another Cyrillic alphabet (Kazakh
+ * "қ", Tajik "ҳ", Mongolian "ө" leave it to the trigrams). Russian by its own letters without "і"; Ukrainian by
+ * its own letters, or by "і" without Russian's; Belarusian by "ў" or by "і" beside Russian's letters; Serbian
+ * and Macedonian by theirs. Letters of none of these leave a Ukrainian or Belarusian guess, whose alphabets
+ * always show, or a Serbian or Macedonian guess over "й", "щ", "я", "ю" or "ь", which those never write, to
+ * Bulgarian where "ъ" stands inside a word and to Russian elsewhere.
+ */
+function cyrillicByLetters(sample: string, letters: number, trigramBest: string): string {
+  if (!CYRILLIC_TRIGRAM_LANGUAGES.has(trigramBest)) return trigramBest;
+  let cyrillic = 0;
+  let russian = 0;
+  let ukrainian = 0;
+  let i = 0;
+  let belarusian = 0;
+  let serbian = 0;
+  let macedonian = 0;
+  let serbianOrMacedonian = 0;
+  let hardSignInside = 0;
+  let eastern = 0;
+  for (let k = 0; k < sample.length; k++) {
+    const c = codeUnitAt(sample, k);
+    if (c < FIRST_CYRILLIC || c > LAST_CYRILLIC) continue;
+    cyrillic++;
+    if (c >= 0x430 && c <= 0x44f) {
+      // "ъ" with a letter after it ("България", "сърце"), not a final one.
+      if (c === 0x44a && codeUnitAt(sample, k + 1) >= 0x430 && codeUnitAt(sample, k + 1) <= 0x44f)
+        hardSignInside++;
+      if (
+        c !== 0x44b &&
+        c !== 0x44d &&
+        c !== 0x439 &&
+        c !== 0x449 &&
+        c !== 0x44c &&
+        c !== 0x44e &&
+        c !== 0x44f
+      )
+        continue;
+    }
+    const letter = sample[k]!;
+    if (EASTERN_LETTERS.includes(letter)) eastern++;
+    else if (RUSSIAN_LETTERS.includes(letter)) russian++;
+    else if (UKRAINIAN_LETTERS.includes(letter)) ukrainian++;
+    else if (letter === UKRAINIAN_OR_BELARUSIAN) i++;
+    else if (letter === BELARUSIAN_LETTER) belarusian++;
+    else if (SERBIAN_LETTERS.includes(letter)) serbian++;
+    else if (MACEDONIAN_LETTERS.includes(letter)) macedonian++;
+    else if (SERBIAN_OR_MACEDONIAN.includes(letter)) serbianOrMacedonian++;
+    else if (!KNOWN_CYRILLIC.includes(letter)) return trigramBest;
+  }
+  if (cyrillic * 2 < letters) return trigramBest;
+  if (serbian + macedonian + serbianOrMacedonian > 0) {
+    if (eastern + russian + ukrainian + i + belarusian > 0) return trigramBest;
+    if (macedonian > serbian) return 'mkd';
+    if (serbian > macedonian) return 'srp';
+    return trigramBest === 'mkd' ? 'mkd' : 'srp';
+  }
+  if (belarusian > 0 || (i > 0 && russian > 0 && ukrainian === 0)) return 'bel';
+  if (ukrainian > 0 || i > 0) return russian > 0 ? trigramBest : 'ukr';
+  if (russian > 0) return 'rus';
+  // Serbian and Macedonian write none of "й", "щ", "я", "ю", "ь": a text that does is of the eastern alphabets.
+  if (
+    trigramBest === 'ukr' ||
+    trigramBest === 'bel' ||
+    (SOUTH_SLAVIC_CYRILLIC.has(trigramBest) && eastern > 0)
+  )
+    return hardSignInside > 0 ? 'bul' : 'rus';
+  return trigramBest;
+}
+
 /** Whichever of Indonesian and Malay the trigrams rank first (they are close on any short text). */
 function malayTrigramBest(sample: string): string {
   const candidates = languageScores(sample.slice(0, TRIGRAM_SAMPLE_CHARS), 3);
@@ -412,12 +520,14 @@ export function detectLanguage(text: string): string {
   const candidates = languageScores(sample.slice(0, TRIGRAM_SAMPLE_CHARS), 3);
   const [trigramBest, bestScore] = candidates[0] ?? ['und', 0];
   if (trigramBest === 'und') return mostlyLatin ? 'en' : 'und';
-  const best = MALAY_OR_INDONESIAN.has(trigramBest)
-    ? indonesianOrMalay(sample, trigramBest)
-    : SOUTH_SLAVIC.has(trigramBest)
-      ? czechOr(sample, sloveneOr(sample, candidates, trigramBest))
-      : HINDI_BELT.has(trigramBest)
-        ? 'hin'
+  const best = !mostlyLatin
+    ? HINDI_BELT.has(trigramBest)
+      ? 'hin'
+      : cyrillicByLetters(sample, letters, trigramBest)
+    : MALAY_OR_INDONESIAN.has(trigramBest)
+      ? indonesianOrMalay(sample, trigramBest)
+      : SOUTH_SLAVIC.has(trigramBest)
+        ? czechOr(sample, sloveneOr(sample, candidates, trigramBest))
         : trigramBest;
   // A sentence is too little for trigrams to tell Italian from Malagasy: the function words counted
   // were those of the European news languages, so the answer is the best of these.
