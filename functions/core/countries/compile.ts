@@ -13,6 +13,7 @@ import citySpellings from '../data/city-spellings.json' with { type: 'json' };
 import countries from '../data/countries.json' with { type: 'json' };
 import scriptCityNames from '../data/script-city-names.json' with { type: 'json' };
 import townNamesakes from '../data/town-namesakes.json' with { type: 'json' };
+import ukTowns from '../data/uk-towns.json' with { type: 'json' };
 import { COMMON_SURNAMES_OF_VOICES, COUNTRY_VOICES, formsOfNewsmaker } from '../entities/newsmakers.js';
 import { HOME_COMPANIES } from './companies.js';
 import { COUNTY_NAMESAKES } from './county-namesakes.js';
@@ -71,6 +72,8 @@ const COUNTRY_ROWS = countries as CountryRow[];
 const CITY_ROWS = cities as CityRow[];
 /** Towns under 100,000 named like a kept city of another country (scripts/build-gazetteers.ts). */
 const TOWN_ROWS = townNamesakes as CityRow[];
+/** [name, 1 when an ordinary word or a person's name names the town] */
+const UK_TOWN_ROWS = ukTowns as [string, number][];
 /** [GeoNames id, spelling…] */
 const CITY_SPELLINGS = citySpellings as unknown as [number, ...string[]][];
 /** ISO 639-1 → [name in the language's script, GeoNames id]: capitals and big cities for datelines. */
@@ -91,7 +94,7 @@ function addPhrase(
   kind: PhraseKind,
   code: string,
   place?: PlaceEntry,
-  { lowerTail = false, mixedCase = false, capital = false } = {},
+  { lowerTail = false, mixedCase = false, capital = false, placeContext = false, minorTown = false } = {},
 ): void {
   const key = keyOf(name);
   if (!key || PHRASES.has(key)) return;
@@ -104,11 +107,19 @@ function addPhrase(
     ...(lowerTail ? { lowerTail } : {}),
     ...(mixedCase ? { mixedCase } : {}),
     ...(capital ? { capital } : {}),
+    ...(placeContext ? { placeContext } : {}),
+    ...(minorTown ? { minorTown } : {}),
   };
   PHRASES.set(key, entry);
   // "Saint Lucia" is written "St. Lucia" as often as not ("Saint John's", Antigua's capital, "St. John's").
   if (key.startsWith('saint '))
-    addPhrase(`St ${name.slice(6)}`, kind, code, place, { lowerTail, mixedCase, capital });
+    addPhrase(`St ${name.slice(6)}`, kind, code, place, {
+      lowerTail,
+      mixedCase,
+      capital,
+      placeContext,
+      minorTown,
+    });
 }
 
 function addPlace(name: string, place: PlaceEntry): void {
@@ -281,6 +292,14 @@ export function compileGazetteer(): CompiledGazetteer {
     if (stop.has(key)) continue;
     addPhrase(place.name, 'city', place.countryCode, place, { capital: isCapital(place) });
   }
+  // Britain's towns under the cities' size (uk-towns.json), as phrases only: no place for `lookupPlace`, so the
+  // entity recogniser reads these names as before. "Royal Tunbridge Wells" is written "Tunbridge Wells".
+  for (const [name, ordinary] of UK_TOWN_ROWS) {
+    for (const written of name.startsWith('Royal ') ? [name, name.slice('Royal '.length)] : [name]) {
+      if (stop.has(keyOf(written))) continue;
+      addPhrase(written, 'city', 'GB', undefined, { placeContext: ordinary === 1, minorTown: true });
+    }
+  }
   // Last, so a spelling never takes a name another city, a country or a region goes by.
   const spellings: [PlaceEntry | undefined, string][] = [];
   for (const [code, pairs] of Object.entries(PRESS_SPELLINGS)) {
@@ -439,7 +458,9 @@ function pack(namesakes: [string, string][]): CompiledGazetteer {
       (e.ambiguous ? 2 : 0) |
       (e.lowerTail ? 4 : 0) |
       (e.mixedCase ? 8 : 0) |
-      (e.capital ? 16 : 0),
+      (e.capital ? 16 : 0) |
+      (e.placeContext ? 32 : 0) |
+      (e.minorTown ? 64 : 0),
     indexOf(e.place),
   ]);
   // Most place keys are also phrase keys with the same place: store only the others.

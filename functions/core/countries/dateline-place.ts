@@ -108,7 +108,8 @@ function resolveParts(
     // "MANCHESTER, N.H": the abbreviation with its final period restored.
     const part = i > 0 ? withFinalPeriod(parts[i]!) : parts[i]!;
     const entry = lookupPhrase(placeWords(part).join(' '));
-    if (entry && entry.kind !== 'none' && entry.kind !== 'demonym') return entry.code;
+    // "AMSTERDAM, 2 March": a town named by an ordinary word is no dateline's place (the date's month here).
+    if (entry && entry.kind !== 'none' && entry.kind !== 'demonym' && !entry.placeContext) return entry.code;
     const found = lookupPlace(part) ?? joinedCity(part, stateCountry);
     if (found) return found.countryCode;
     const named = local ? localEntry(placeWords(part), local) : undefined;

@@ -81,6 +81,8 @@ function phraseAt(index: number): PhraseEntry {
     ...((flags & 4) !== 0 ? { lowerTail: true } : {}),
     ...((flags & 8) !== 0 ? { mixedCase: true } : {}),
     ...((flags & 16) !== 0 ? { capital: true } : {}),
+    ...((flags & 32) !== 0 ? { placeContext: true } : {}),
+    ...((flags & 64) !== 0 ? { minorTown: true } : {}),
     ...(place ? { place } : {}),
   };
   PHRASE_LIST[index] = entry;

@@ -97,6 +97,8 @@ export interface CountryMention {
   /** Counts only if the body names the same country: ambiguous words, and in an all-capitals headline
    * cities, regions and metonyms, which are as often part of a company name ("SDC SYDNEY"). */
   readonly needsConfirmation: boolean;
+  /** One of Britain's towns under the cities' size (the gazetteer's `minorTown`; minor-towns.ts). */
+  readonly minorTown?: boolean;
 }
 
 export interface ScanContext {
@@ -871,6 +873,44 @@ function qualifiedByNext(text: string, words: readonly Word[], j: number, code: 
   return false;
 }
 
+/** "the Kent town of Deal", "the market town of March": the nouns of a settlement before "of" and its name. */
+const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'town',
+  'towns',
+  'village',
+  'city',
+  'port',
+  'resort',
+  'borough',
+  'suburb',
+  'parish',
+]);
+/** "Deal town centre", "Bury town hall", "Fleet town council": the town's own places and bodies after its name. */
+const TOWN_PARTS: ReadonlySet<string> = new Set(['centre', 'center', 'hall', 'council', 'councillors']);
+
+/**
+ * Whether a town named by an ordinary word or a person's name ("March", "Fleet", "Deal", "Bath", "Barry"; the
+ * gazetteer's `placeContext`) stands as a place: after a settlement noun and "of" ("the Cambridgeshire town of
+ * March"), before "town" and a part of a town ("Deal town centre"), or before "in" and a region or nation of its
+ * own country ("Fleet in Hampshire", "Bath in England"). After a comma a region or nation is read as the
+ * qualifier already ("Deal, Kent"). A preposition of place is not enough: "in March", "with Deal".
+ */
+function townInPlaceContext(words: readonly Word[], i: number, n: number, code: string): boolean {
+  if (words[i - 1]?.norm === 'of' && SETTLEMENT_NOUNS.has(words[i - 2]?.norm ?? '')) return true;
+  const after = words[i + n]?.norm;
+  if (after === 'town') return TOWN_PARTS.has(words[i + n + 1]?.norm ?? '');
+  if (after !== 'in') return false;
+  let node = nextPhraseNode(words[i + n + 1]?.norm ?? '');
+  for (let k = i + n + 2; node; k++) {
+    const entry = node.entry;
+    if (entry && entry.code === code && (entry.kind === 'region' || entry.kind === 'name')) return true;
+    const w = words[k];
+    if (!w) break;
+    node = nextPhraseNode(w.norm, node);
+  }
+  return false;
+}
+
 /** Prepositions of a topic: the country after one is what something is about, not a town somewhere. */
 const TOPIC_BEFORE: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding']);
 
@@ -1089,6 +1129,8 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         break;
       if (entry.kind === 'city') {
         if (qualifiedByNext(text, words, i + n, entry.code)) break;
+        // "sales in March", "a fleet of", "Deal said": a town named by an ordinary word or a person's name.
+        if (entry.placeContext && !townInPlaceContext(words, i, n, entry.code)) break;
         // "beef Wellington" (curated.ts DISHES_AND_FIGURES): the one dish whose place comes second.
         if (words[i - 1]?.norm === 'beef') break;
         // "the Davos crowd", "Davos man": the gathering's people, not the town (town-figures.ts).
@@ -1134,6 +1176,7 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         needsConfirmation: entry.ambiguous || (allCaps && weakInCaps),
         // "U.S. West Texas Intermediate": the grade, weighed as a currency (crude-grades.ts).
         currency: namesCurrency(words, i + n) || namesCrudeGrade(text, end),
+        ...(entry.minorTown ? { minorTown: true } : {}),
       });
     }
     i += matched || 1;

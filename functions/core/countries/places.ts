@@ -41,11 +41,21 @@ export interface PhraseEntry {
   readonly mixedCase?: boolean;
   /** A national capital's name: it speaks for its government ("Canberra said"), as a metonym does. */
   readonly capital?: boolean;
+  /** A town named by an ordinary word or a person's name ("March", "Deal"): a place only in a place's context. */
+  readonly placeContext?: boolean;
+  /**
+   * One of Britain's towns under the cities' size (uk-towns.json), kept as a phrase without a place: under another
+   * country's dateline it counts only when the story names Britain otherwise (minor-towns.ts).
+   */
+  readonly minorTown?: boolean;
 }
 
 /** [kind index, name, country code, GeoNames id or 0, population or 0] */
 export type CompiledPlace = [number, string, string, number, number];
-/** [key, kind index, country code, flags (1 capitals only, 2 ambiguous, 4 lower-case tail, 8 mixed case, 16 capital), place index or -1] */
+/**
+ * [key, kind index, country code, flags (1 capitals only, 2 ambiguous, 4 lower-case tail, 8 mixed case, 16 capital,
+ * 32 place context, 64 minor town), place index or -1]
+ */
 export type CompiledPhrase = [string, number, string, number, number];
 
 /** The gazetteer as shipped: functions/core/data/gazetteer.json. */

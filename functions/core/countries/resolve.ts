@@ -48,6 +48,7 @@ import { namesLosingBidder } from './losing-bids.js';
 import { namedOnlyAsMeetingPlace } from './meeting-hosts.js';
 import { meetingActors } from './meeting-venue.js';
 import { CASE_SUFFIX_LANGUAGES, type CountryMention, POSSESSIVE, scanField } from './mentions.js';
+import { withoutMinorTownsAbroad } from './minor-towns.js';
 import { withoutNamesOpenedByPlaces } from './names-opened.js';
 import { withoutNamesakeOfficials } from './namesake-officials.js';
 import { settleNamesakes } from './namesakes.js';
@@ -431,37 +432,40 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
           doc,
           withoutPeopleNamedLikeCountries(
             doc,
-            withoutGivenNames(
-              doc,
-              withoutNamesOpenedByPlaces(
+            withoutMinorTownsAbroad(
+              withoutGivenNames(
                 doc,
-                withoutTreatyCities(
+                withoutNamesOpenedByPlaces(
                   doc,
-                  withoutLanguageNames(
+                  withoutTreatyCities(
                     doc,
-                    withoutCompoundParts(
+                    withoutLanguageNames(
                       doc,
-                      withoutFirmsAbroad(
+                      withoutCompoundParts(
                         doc,
-                        airlinesAsFirms(
+                        withoutFirmsAbroad(
                           doc,
-                          firmNamesAsFirms(
+                          airlinesAsFirms(
                             doc,
-                            withoutFeatureShortForms(
-                              [doc.title.text, doc.body.text],
-                              withoutRiverTowns(withoutListedCountryFunds(doc, filed)),
+                            firmNamesAsFirms(
+                              doc,
+                              withoutFeatureShortForms(
+                                [doc.title.text, doc.body.text],
+                                withoutRiverTowns(withoutListedCountryFunds(doc, filed)),
+                              ),
+                              entities,
+                              desk ? undefined : datelineCode,
                             ),
-                            entities,
-                            desk ? undefined : datelineCode,
                           ),
+                          desk ? undefined : datelineCode,
                         ),
-                        desk ? undefined : datelineCode,
                       ),
                     ),
                   ),
                 ),
+                entities,
+                datelineCode,
               ),
-              entities,
               datelineCode,
             ),
             entities,
