@@ -169,7 +169,10 @@ export const SOCIETY: TermTable = {
     =Unite 2, RMT 3, CWU 3, PCS 3, Teamsters 3, AFL-CIO 3, union membership 3, unionised 3,
     Trades Union Congress 3, Trade Union Congress 3, Trades Union Congresses 3, TUC Congress 3,
     Labour Congress 3, Labor Congress 3, Congress of Trade Unions 3, Congress of South African Trade Unions 3,
-    Congress of Industrial Organizations 3`,
+    Congress of Industrial Organizations 3, COSATU 3, Cosatu 3, trade union federation 3, trade union federations 3,
+    union federation 3, union federations 3, labour federation 3, labor federation 3, Confederation of Trade Unions 3,
+    Council of Trade Unions 3, Australian Council of Trade Unions 3, ACTU 3, KCTU 3, Irish Congress of Trade Unions 3,
+    ICTU 3`,
 
   // lifestyle and leisure
   '10000000': `lifestyle 3, leisure 3, hobby 3, hobbies 3, holiday 1.5, holidays 1.5, travel 2, tourism 2.5,

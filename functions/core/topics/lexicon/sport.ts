@@ -58,7 +58,7 @@ export const SPORT: TermTable = {
     New Orleans Saints 3, New York Giants 3, New York Jets 3, Philadelphia Eagles 3, Pittsburgh Steelers 3,
     San Francisco 49ers 3, Seattle Seahawks 3, Tampa Bay Buccaneers 3, Tennessee Titans 3, Washington Commanders 3`,
   '20000827': `athletics 3, track and field 3, Diamond League 3, sprint 2, sprinter 3, sprinters 3, 100m 3, 200m 3, 400m 3,
-    800m 3, 1500m 3, 5000m 3, 10000m 3, 60m 3, hurdles 3, hurdler 3, long jump 3, high jump 3, triple jump 3,
+    800m 3, 1500m 3, 5000m 3, 10000m 3, 60m 3, 110m hurdles 3, hurdles 3, hurdler 3, long jump 3, high jump 3, triple jump 3,
     pole vault 3, shot put 3, javelin 3, discus 3, hammer 0.5, decathlon 3, heptathlon 3, marathon 3,
     cross-country 3, cross country 3, relay 2.5, relay race 3, relay team 3, relay teams 3, relay leg 3, relay squad 3, IAAF 3, UK Athletics 3, indoor championships 3,
     European Indoor Championships 3, World Indoor Championships 3, personal best 2, season's best 3`,
@@ -94,7 +94,11 @@ export const SPORT: TermTable = {
   '20000960': `horse racing 3, racehorse 3, racehorses 3, jockey 3, jockeys 3, trainer 1.5, Grand National 3,
     Cheltenham Festival 3, Gold Cup 2, Derby 1.5, Aintree 3, Ascot 3, Epsom 3, racecourse 3, furlong 3,
     furlongs 3, favourite 1, =odds 1, bookmakers 1.5, steeplechase 3, hurdle 1.5, stewards 2, Jockey Club 3,
-    Champion Hurdle 3, thoroughbred 3`,
+    Champion Hurdle 3, thoroughbred 3, thoroughbreds 3, racehorse trainer 3, colt 2.5, colts 2.5, filly 3, fillies 3,
+    gelding 3, geldings 3, stallion 2, novice hurdle 3, handicap hurdle 3, maiden hurdle 3, novice chase 3,
+    handicap chase 3, hurdle race 3, Newmarket 1.5, Leopardstown 3, Sandown Park 3, Kempton Park 3,
+    Haydock 3, Punchestown 3, Fairyhouse 3, Royal Ascot 3, Churchill Downs 3, Kentucky Derby 3,
+    Breeders' Cup 3, Melbourne Cup 3, Prix de l'Arc de Triomphe 3`,
   '20000965': `ice hockey 3, NHL 3, Stanley Cup 3, puck 3`,
   // Disciplines added in session 37 (topics37): the words that name each sport; those already sport words keep
   // their weight here, so a discipline's subtopic adds nothing to the top level they gave before.
