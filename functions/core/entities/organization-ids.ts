@@ -1,6 +1,7 @@
 import type { Entity } from '../schema.js';
 import { lowerCased } from '../text/chars.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
+import { letterPattern } from '../text/letters.js';
 import { joinedById } from './join-entities.js';
 import { knownBodyNamed } from './known-bodies.js';
 import { withoutLegalForm } from './legal-form.js';
@@ -45,8 +46,9 @@ const PARTY_MEMBERS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** "Department of Justice", "U.S. Department of Commerce", "Ministry of Defence": the head word before "of". */
-const HEAD_OF =
-  /^((?:[\p{Lu}][\p{L}.]*\s)?)(Department|Ministry)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'-]*))*)$/u;
+const HEAD_OF = letterPattern(
+  String.raw`^((?:[\p{Lu}][\p{L}.]*\s)?)(Department|Ministry)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'-]*))*)$`,
+);
 /** "Amazon.com": a firm named by its web address. */
 const WEB_ADDRESS = lazyPattern(() => /^(\p{L}[\p{L}\p{N}-]+)\.com$/iu);
 
@@ -96,8 +98,9 @@ const CAPITAL_FIRST = lazyPattern(() => /^\p{Lu}/u);
 /** "DOJ", "DHS": an acronym of three to five capitals. */
 const ACRONYM = /^[A-Z]{3,5}$/;
 /** "Justice Department", "U.S. Commerce Department", "Defence Ministry": a head word after its domain. */
-const DOMAIN_HEAD =
-  /^(?:(?:U\.S\.|US|U\.K\.|UK) )?(\p{Lu}[\p{L}'-]*(?: (?:and|&|\p{Lu}[\p{L}'-]*))*) (Department|Ministry)$/u;
+const DOMAIN_HEAD = letterPattern(
+  String.raw`^(?:(?:U\.S\.|US|U\.K\.|UK) )?(\p{Lu}[\p{L}'-]*(?: (?:and|&|\p{Lu}[\p{L}'-]*))*) (Department|Ministry)$`,
+);
 
 /**
  * The initials of a department's or ministry's official form, with and without the "of": "DOJ" and "DJ" of

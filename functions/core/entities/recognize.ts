@@ -251,9 +251,14 @@ function creditSpan(doc: TagDocument): readonly [number, number] | undefined {
   return placeEnd > dateline.end ? undefined : [placeEnd, dateline.end];
 }
 
-/** A date (or nothing), an agency's name in brackets and a dash, opening the body. */
-const BARE_CREDIT =
-  /^\s*(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})? )?\(\p{Lu}[\p{L}.&' -]{0,30}\)\s*[-\u2013\u2014]{1,2}/u;
+/**
+ * A date (or nothing), an agency's name in brackets and a dash, opening the body. A letterPattern: an ASCII body
+ * is read by its ASCII twin, and the `\p{…}` pattern (its Unicode tables, ~4 M instructions to make and compile)
+ * is made only for a body with other characters.
+ */
+const BARE_CREDIT = letterPattern(
+  String.raw`^\s*(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})? )?\(\p{Lu}[\p{L}.&' -]{0,30}\)\s*[-\u2013\u2014]{1,2}`,
+);
 
 const inSpan = (c: Candidate, span: readonly [number, number] | undefined) =>
   span !== undefined && c.field === 'body' && c.start >= span[0] && c.end <= span[1];

@@ -33,6 +33,23 @@ describe("an agency's credit in the dateline", () => {
     ]);
   });
 
+  it('is no entity with a date and no city in a story with letters beyond ASCII, as in an ASCII one', () => {
+    // Arrange: an en dash after the credit, an accented name in the story.
+    const bodies = [
+      'Mar 4 (Reuters) \u2013 Zentrix Labs said on Tuesday it would cut 200 jobs in Zürich.',
+      'Mar 4 (Reuters) - Zentrix Labs said on Tuesday it would cut 200 jobs in Zurich.',
+    ];
+
+    // Act
+    const ids = bodies.map(entityIds);
+
+    // Assert
+    for (const found of ids) {
+      expect(found).toContain('organization:zentrix-labs');
+      expect(found).not.toContain('organization:reuters');
+    }
+  });
+
   it('leaves the agency named later in such a story', () => {
     const ids = entityIds('Mar 4 (Reuters) - Zentrix Labs cut jobs, a source told Reuters.');
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { organizationIdName } from '../../../functions/core/entities/organization-ids.js';
 import { tagArticle } from '../../../functions/core/tag.js';
 
 /** The organisations of an invented story, as "id: mention | mention". */
@@ -111,5 +112,28 @@ describe("a party's members in the plural", () => {
     const found = idsOf('Senate vote', 'Democrats in the Senate blocked the measure on Tuesday.');
     // Assert
     expect(found).toContain('democratic-party');
+  });
+});
+
+describe("a department's or ministry's id name", () => {
+  it('puts the domain before the head, in ASCII and in other letters alike', () => {
+    // Arrange
+    const names = [
+      'Department of Justice',
+      'U.S. Department of Commerce',
+      'Ministry of Défense',
+      'Ministry of Økonomi',
+    ];
+
+    // Act
+    const idNames = names.map(organizationIdName);
+
+    // Assert
+    expect(idNames).toEqual([
+      'Justice Department',
+      'U.S. Commerce Department',
+      'Défense Ministry',
+      'Økonomi Ministry',
+    ]);
   });
 });
