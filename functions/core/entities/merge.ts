@@ -23,6 +23,7 @@ import {
 } from './lexicon.js';
 import { initialsAfterAbbreviation, initialsOf, initialsOfHyphenedParts, isBlendOf } from './name-forms.js';
 import { newsmakerNamed } from './newsmakers.js';
+import { isGenerationSuffix } from './person-ids.js';
 import { countryPlace, namedPlace, slug } from './places.js';
 import { plainPlaceName } from './romanised-names.js';
 import { entityScore, salienceOf } from './salience.js';
@@ -1014,6 +1015,11 @@ function containsName(group: Group, short: readonly string[], shortBare: string 
     }
     return false;
   }
+  // "Donald Trump … his son Donald Trump Jr.", "Ferdinand Marcos Jr. … his father, Ferdinand Marcos": a full
+  // name that ends with a generational suffix is another person than the same name without it (a bare
+  // "Trump" is then shared by the two, `sharedSurnameChoices`).
+  const n = full.length;
+  if (n >= 3 && short[short.length - 1] === full[n - 2] && isGenerationSuffix(full[n - 1]!)) return false;
   for (let i = 0; i + short.length <= full.length; i++) {
     let k = 0;
     while (

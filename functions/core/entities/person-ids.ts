@@ -9,6 +9,9 @@ import { slug } from './places.js';
 const MIDDLE_INITIAL = /^[A-WYZ]\.?$/;
 /** "Jr.", "Sr.", "III": a generational suffix, which tells a son from his father. */
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+/** Whether a name's word is a generational suffix ("Jr.", "Sr", "III"). */
+export const isGenerationSuffix = (word: string): boolean => GENERATION.test(word);
 /** "Pardo", "Indrawati": a name word (a capital, then lower-case letters, hyphens or apostrophes). */
 const NAME_WORD = lazyPattern(() => /^\p{Lu}[\p{Ll}'\u2019-]+$/u);
 /** An initial and the space before another initial: "C. " of "C. C. Wei", closed up as "C.C. Wei" writes it. */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../../functions/core/schema.js';
+import { entitiesOf } from './entities-of.js';
+
+/** The mention texts of the entity with this name. */
+const said = (entities: Entity[], name: string) =>
+  entities.find((e) => e.name === name)?.mentions.map((m) => m.text);
+
+describe('a name without the generational suffix another person of the story bears', () => {
+  it('is the father, not the son named with "Jr."', () => {
+    // Arrange
+    const body =
+      'Governor Walter Brandt said on Friday he would sign the bill. His son Walter Brandt Jr. attended the signing. Brandt later left for Denver.';
+
+    // Act
+    const entities = entitiesOf(body);
+
+    // Assert
+    expect(said(entities, 'Walter Brandt')).toEqual(['Walter Brandt', 'Brandt']);
+    expect(said(entities, 'Walter Brandt Jr.')).toEqual(['Walter Brandt Jr.']);
+  });
+
+  it('leaves a bare surname to the son when the father is the one introduced as a relative', () => {
+    // Arrange
+    const body =
+      'Senator Hollis Crane Jr. spoke in the chamber on Monday. His father, Hollis Crane, was a judge. Crane said the vote would be close.';
+
+    // Act
+    const entities = entitiesOf(body);
+
+    // Assert
+    expect(said(entities, 'Hollis Crane Jr.')).toEqual(['Hollis Crane Jr.', 'Crane']);
+    expect(said(entities, 'Hollis Crane')).toEqual(['Hollis Crane']);
+  });
+
+  it('still joins the short form that keeps the suffix', () => {
+    // Arrange
+    const body = 'Walter Brandt Jr. opened the plant on Monday. Brandt Jr. said it would hire 300 people.';
+
+    // Act
+    const entities = entitiesOf(body);
+
+    // Assert
+    expect(said(entities, 'Walter Brandt Jr.')).toEqual(['Walter Brandt Jr.', 'Brandt Jr.']);
+  });
+});
