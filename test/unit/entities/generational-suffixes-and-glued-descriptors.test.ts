@@ -44,3 +44,46 @@ describe('a name without the generational suffix another person of the story bea
     expect(said(entities, 'Walter Brandt Jr.')).toEqual(['Walter Brandt Jr.', 'Brandt Jr.']);
   });
 });
+
+describe('a word opening the sentence before a town and its mayor', () => {
+  it.each([
+    ['Opposition', 'Varna'],
+    ['Jailed', 'Istanbul'],
+    ['Popular', 'Lagos'],
+    ['Centrist', 'Bucharest'],
+    ['Leftist', 'Bogota'],
+  ])('drops "%s" and keeps %s a place', (descriptor, town) => {
+    // Arrange
+    const body = `${descriptor} ${town} mayor Pavel Dorin was detained on Sunday, his lawyers said.`;
+
+    // Act
+    const entities = entitiesOf(body);
+
+    // Assert
+    expect(entities.find((e) => e.name === town)?.type).toBe('place');
+    expect(entities.some((e) => e.name.startsWith(descriptor))).toBe(false);
+    expect(entities.find((e) => e.name === 'Pavel Dorin')?.type).toBe('person');
+  });
+
+  it('keeps a club named by an ordinary word and a town before its coach', () => {
+    // Arrange
+    const body = 'Sporting Lisbon coach Rui Borges said on Sunday the title race was open.';
+
+    // Act
+    const entities = entitiesOf(body);
+
+    // Assert
+    expect(entities.find((e) => e.name === 'Sporting Lisbon')?.type).toBe('organization');
+  });
+
+  it('keeps a town of two words before its mayor whole', () => {
+    // Arrange
+    const body = 'Grand Rapids mayor Ellen Marsh said on Sunday the bridge would reopen.';
+
+    // Act
+    const entities = entitiesOf(body);
+
+    // Assert
+    expect(entities.find((e) => e.name === 'Grand Rapids')?.type).toBe('place');
+  });
+});

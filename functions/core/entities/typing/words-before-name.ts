@@ -35,6 +35,7 @@ import {
   constituencyInBrackets,
   isNationalEntry,
   isNationalWordOf,
+  isTownWord,
   LIST_JOINERS,
   naturalPlaceLeadOpens,
   ordinaryBeforeTown,
@@ -80,6 +81,44 @@ import {
   W_TITLE_MODIFIER,
   wordIs,
 } from './word-tests.js';
+
+/**
+ * Offices and people of a town, written in lower case after its name: "Opposition Istanbul mayor Ekrem Imamoglu",
+ * "Veteran Nairobi politician …". A club's staff ("Real Madrid coach") are none of them.
+ */
+const TOWNS_OFFICES = new Set(
+  `mayor mayors governor governors politician politicians lawmaker lawmakers legislator legislators councillor
+  councillors councilor councilors mp mps senator congressman congresswoman assemblyman assemblywoman prefect
+  premier candidate activist activists prosecutor prosecutors official officials police mayoral gubernatorial`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * "Opposition Istanbul mayor Ekrem Imamoglu", "Jailed Istanbul mayor …", "Centrist Bucharest mayor …": a run of two
+ * words opening the sentence, a town the lists know, then an office or a person of a town in lower case. The first
+ * word describes that person and opens no name (a club's, "Real Madrid coach", has no mayor); a party's adjective
+ * ("Republican Atlanta mayor") is dropped as before a full name. Not a town of two words ("New York mayor"), not a
+ * given name, a surname or a word the lists give another kind ("Labour London mayor" keeps the party).
+ */
+function descriptorBeforeTownsOffice(
+  ctx: Context,
+  chunk: Chunk,
+  words: readonly Word[],
+  to: number,
+): boolean {
+  if (to !== 2 || !chunk.initial || chunk.caseless) return false;
+  const [first, town] = [words[0]!, words[1]!];
+  return (
+    TOWNS_OFFICES.has(lowerTokenText(ctx, chunk.field, town.index + 1)) &&
+    town.index === first.index + 1 &&
+    isTownWord(town) &&
+    gazetteerOfWord(first) === undefined &&
+    !isGivenNameWord(first) &&
+    !isKnownSurnameWord(first) &&
+    lookupPlace(`${first.core} ${town.core}`) === undefined
+  );
+}
 
 /** A street's word after a title: "Queen Street", "King Road" (not "Mayor Park", a person). */
 const STREET_WORDS = new Set('street road avenue boulevard square plaza lane quay'.split(' '));
@@ -158,6 +197,10 @@ export function openingWordsDropped(opening: RunOpening): Candidate[] | undefine
     // "Former Theranos Inc president …", "Rival Honda Motor Co": words that describe a name do not
     // start one.
     if (wordIs(w, W_NAME_DESCRIPTOR) && to - from > 1) {
+      from++;
+      continue;
+    }
+    if (from === 0 && descriptorBeforeTownsOffice(ctx, chunk, words, to)) {
       from++;
       continue;
     }
