@@ -1370,7 +1370,12 @@ export function mixedCaseChunks(
         const lineOf = lowerLast === 'line' && isLowerWordWord(after);
         const ofName =
           lowerNext === 'of' &&
-          (ORG_LEADS.has(lowerLast) || PLACE_HEADS.has(lowerLast) || nobleOf || governmentOf || lineOf) &&
+          (ORG_LEADS.has(lowerLast) ||
+            PLACE_HEADS.has(lowerLast) ||
+            nobleOf ||
+            governmentOf ||
+            lineOf ||
+            (lowerLast === 'congress' && congressOfName(words, j + 2))) &&
           !(LEADERS_BODIES.has(lowerLast) && leaderAfterOf(words, j + 2)) &&
           // "Monetary Authority of Singapore", not "the Palestinian Authority of President Mahmoud Abbas".
           !(PLACE_ONLY_LEADS.has(lowerLast) && !placeAfterOf(words, j + 2));
@@ -2307,7 +2312,13 @@ function orgNameTail(field: FieldText, words: readonly (Word | null)[], at: numb
       isInnerNameWord(beyond) &&
       // "London School of Hygiene and Tropical Medicine": a domain word the compact lexicon lacks, no name.
       (isOrdinaryInName(previous.core) || (unlistedWord(previous) && !isAcronymWord(previous))) &&
-      isOrdinaryInName(beyond.core) &&
+      (isOrdinaryInName(beyond.core) ||
+        // "International Association of Machinists and Aerospace Workers": a domain word the compact lexicon
+        // lacks after "and", when an ordinary word of the name follows it.
+        (unlistedWord(beyond) &&
+          !isAcronymWord(beyond) &&
+          isInnerNameWord(words[k + 2]) &&
+          isOrdinaryInName(words[k + 2]!.core))) &&
       // "the Bank of Japan and Bank of England", "Bank of Baroda and Union Bank of India": the lead word again
       // opens a second body.
       !leadWordAgain(words, k + 1, last.lower)
@@ -2647,6 +2658,23 @@ function namedFirmTail(tail: readonly Word[]): boolean {
  * no part of its name — a given name and a name word, or two or three words no list knows ending the run
  * ("Party of Regions", "Nation of Islam", "Party of European Socialists" keep their names).
  */
+/**
+ * "Congress of South African Trade Unions", "Congress of Racial Equality", "Congress of Deputies": a congress's
+ * name goes on through "of" (no organisation's lead alone: "informed Congress of Trump's decision", "Congress of
+ * President Lula's party" say what a legislature was told). Not when a name after "of" is a possessive or opens
+ * with a person's title or given name.
+ */
+function congressOfName(words: readonly (Word | null)[], at: number): boolean {
+  const first = words[at]!;
+  if (PERSON_TITLES.has(first.lower) || isGivenNameWord(first)) return false;
+  for (let k = at; k < at + 6; k++) {
+    const w = words[k];
+    if (!isNameWord(w)) return true;
+    if (w.possessive) return false;
+  }
+  return true;
+}
+
 function leaderAfterOf(words: readonly (Word | null)[], at: number): boolean {
   const first = words[at]!;
   const second = words[at + 1];

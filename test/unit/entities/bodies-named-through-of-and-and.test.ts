@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './entities-of.js';
+
+/** The names and types the recogniser finds, as "name/type". */
+const named = (body: string) => entitiesOf(body).map((e) => `${e.name}/${e.type}`);
+
+describe('a congress named through "of"', () => {
+  it("keeps a union congress of a people's trade unions one organisation", () => {
+    // Arrange
+    const body = 'The Congress of Zambian Trade Unions said on Monday its members would strike from June.';
+
+    // Act
+    const names = named(body);
+
+    // Assert
+    expect(names).toContain('Congress of Zambian Trade Unions/organization');
+  });
+
+  it('does not join a legislature to the person whose decision it was told of', () => {
+    // Arrange
+    const body = "The White House informed Congress of Trump's decision on Monday, officials said.";
+
+    // Act
+    const names = named(body);
+
+    // Assert
+    expect(names).toContain('Congress/organization');
+    expect(names.some((n) => n.startsWith('Congress of'))).toBe(false);
+  });
+});
+
+describe('a body whose domains "and" joins', () => {
+  it('goes on through a domain word the lexicon lacks before an ordinary word', () => {
+    // Arrange
+    const body =
+      'Workers at the plant are represented by the International Association of Welders and Aerospace Workers, which called a strike.';
+
+    // Act
+    const names = named(body);
+
+    // Assert
+    expect(names).toContain('International Association of Welders and Aerospace Workers/organization');
+  });
+});
