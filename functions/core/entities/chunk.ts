@@ -1059,6 +1059,9 @@ export function mixedCaseChunks(
       ) ||
       (resultCodeAfterName(field, words, i) && hasLower(words[i - 1]!.core))
     ) {
+      // "the Hamas-run health ministry", "Hezbollah-linked groups": a listed body before the hyphen is named.
+      const body = w ? bodyBeforeParticiple(w) : undefined;
+      if (body) chunks.push(makeChunk(field, [body], false));
       i++;
       continue;
     }
@@ -1950,6 +1953,29 @@ function surnameBeforeParticiple(
   if (!startsUpper(head)) return undefined;
   const token: Token = { text: head, start: next.start, end: next.start + head.length };
   return toWord(token, next.index, next.line, next.lineStart, false, false, next.wrapped, next.tabular);
+}
+
+/** Participles of what a group does to a body or a place it holds: "Hamas-run", "Hezbollah-backed", "Taliban-led". */
+const BODY_PARTICIPLE =
+  /^(?:run|led|backed|owned|controlled|sponsored|funded|linked|dominated|aligned|allied|held|occupied|administered|affiliated|ordered|supported|appointed|installed)$/;
+
+/**
+ * "the Hamas-run health ministry", "Hezbollah-linked groups", "Taliban-led government": a capitalised word hyphened
+ * to a participle of control or backing, before the hyphen a body the lists know as an organisation, names that
+ * body (the modifier as a whole is no name; the story often names the group only so). Places and countries
+ * ("Iran-backed", "London-based") are left to the countries' readings.
+ */
+function bodyBeforeParticiple(w: Word): Word | undefined {
+  if (!w.capitalised || w.caseless || w.possessive) return undefined;
+  const core = w.core;
+  const dash = core.lastIndexOf('-');
+  if (dash < 2 || !BODY_PARTICIPLE.test(w.lower.slice(dash + 1))) return undefined;
+  const head = core.slice(0, dash);
+  if (!startsUpper(head)) return undefined;
+  if (GAZETTEER.get(lowerCased(head))?.kind !== 'organization' && knownBodyNamed(head) === undefined)
+    return undefined;
+  const token: Token = { text: head, start: w.start, end: w.start + head.length };
+  return toWord(token, w.index, w.line, w.lineStart, false, false, w.wrapped, w.tabular);
 }
 
 /** Closing quote by opening quote. A Map: an object indexed by every token text turns the look-up megamorphic. */

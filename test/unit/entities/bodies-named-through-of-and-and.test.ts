@@ -42,3 +42,28 @@ describe('a body whose domains "and" joins', () => {
     expect(names).toContain('International Association of Welders and Aerospace Workers/organization');
   });
 });
+
+describe('a listed body hyphened to a participle of control', () => {
+  it('names the body in "the Hamas-run health ministry"', () => {
+    // Arrange
+    const body = 'At least 40 people were killed on Tuesday, the Hamas-run health ministry said.';
+
+    // Act
+    const names = named(body);
+
+    // Assert
+    expect(names).toContain('Hamas/organization');
+  });
+
+  it('names no place hyphened to "based"', () => {
+    // Arrange
+    const body = 'Oslo-based analysts said the Hezbollah-linked groups had withdrawn.';
+
+    // Act
+    const names = named(body);
+
+    // Assert
+    expect(names).toContain('Hezbollah/organization');
+    expect(names.some((n) => n.startsWith('Oslo'))).toBe(false);
+  });
+});
