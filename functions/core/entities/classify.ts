@@ -232,6 +232,7 @@ import {
   raceGroundAround,
   settlementOf,
 } from './typing/journeys-and-venues.js';
+import { lineUpItem } from './typing/line-ups.js';
 import { MODEL_NOUNS, makerWord, modelNounEndsList, salesOfBefore } from './typing/maker-models.js';
 import { groundAfterAtThe } from './typing/match-reports.js';
 import { medicineApposedAfter } from './typing/medicines.js';
@@ -616,6 +617,40 @@ const TOURNAMENT_NOUNS_AFTER = new Set(
 const HOST_COUNTRY_BEFORE = new Set(['us', 'u.s.', 'u.s']);
 
 function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
+  // "Arsenal : Seaman ; Dixon , Adams , Keown …", "Scorers : Shearer 23 , Fowler 45 pen": a player of a line-up
+  // or a scorer list on a sports page (line-ups.ts), before any rule reads "Given" or "Seaman" as a word.
+  if (
+    ctx.sports &&
+    !chunk.caseless &&
+    chunk.words.length <= 3 &&
+    lineUpItem(
+      fieldsOf(ctx, chunk.field).field,
+      chunk.words[0]!.index,
+      chunk.words[chunk.words.length - 1]!.index,
+      listedPlaceOrBody,
+    )
+  )
+    return [
+      candidate(chunk, 0, chunk.words.length, 'person', 2, {
+        locative: false,
+        prev: lowerTokenText(ctx, chunk.field, chunk.words[0]!.index - 1),
+      }),
+    ];
+  // "Tendulkar c Healy b Warne 34", "Dravid run out 56", "Kumble not out 4": a batsman before how he was out.
+  if (ctx.sports && !chunk.caseless && chunk.words.length <= 3) {
+    const last = chunk.words[chunk.words.length - 1]!.index;
+    const next = tokenText(ctx, chunk.field, last + 1);
+    if (
+      (DISMISSALS.has(next) || DISMISSALS.has(`${next} ${tokenText(ctx, chunk.field, last + 2)}`)) &&
+      !isCountryName(chunk.words, 0, chunk.words.length)
+    )
+      return [
+        candidate(chunk, 0, chunk.words.length, 'person', 2, {
+          locative: false,
+          prev: lowerTokenText(ctx, chunk.field, chunk.words[0]!.index - 1),
+        }),
+      ];
+  }
   return (
     rolesIndicesAndShortNames(chunk, ctx) ??
     basesPapersAndCapitalsTitles(chunk, ctx) ??
@@ -625,6 +660,31 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     typeAfterLead(chunk, ctx)
   );
 }
+
+/** How a batsman was out, written after his name on a scorecard (in lower case, as scorecards write it). */
+const DISMISSALS = new Set([
+  'c',
+  'b',
+  'lbw',
+  'st',
+  'c&b',
+  'run out',
+  'not out',
+  'retired hurt',
+  'retired out',
+  'hit wicket',
+]);
+
+/** A place, a country or a body the lists know by this name: a list of them is no line-up. */
+const listedPlaceOrBody = (name: string) => {
+  const kind = GAZETTEER.get(norm(name))?.kind;
+  return (
+    kind === 'place' ||
+    kind === 'country' ||
+    kind === 'organization' ||
+    (kind === undefined && lookupPlace(name) !== undefined)
+  );
+};
 
 /**
  * Transcripts' role labels, a body's honorary role, bands, market indices, numbered places, leagues,
