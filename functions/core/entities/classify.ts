@@ -232,7 +232,7 @@ import {
   raceGroundAround,
   settlementOf,
 } from './typing/journeys-and-venues.js';
-import { lineUpItem } from './typing/line-ups.js';
+import { lineUpItem, venueLineRole } from './typing/line-ups.js';
 import { MODEL_NOUNS, makerWord, modelNounEndsList, salesOfBefore } from './typing/maker-models.js';
 import { groundAfterAtThe } from './typing/match-reports.js';
 import { medicineApposedAfter } from './typing/medicines.js';
@@ -636,6 +636,43 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
         prev: lowerTokenText(ctx, chunk.field, chunk.words[0]!.index - 1),
       }),
     ];
+  // "Hove : Sussex 363 ( … ) , Lancashire 197-8", "At Chesterfield : Derbyshire beat …": a results line opened by
+  // its ground (line-ups.ts).
+  if (ctx.sports && !chunk.caseless && chunk.words.length <= 4) {
+    const words = chunk.words;
+    const from = words[0]!.lower === 'at' && words.length > 1 ? 1 : 0;
+    const role =
+      words.length - from <= 3
+        ? venueLineRole(
+            fieldsOf(ctx, chunk.field).field,
+            words[from]!.index,
+            words[words.length - 1]!.index,
+            isLowerWord,
+          )
+        : undefined;
+    if (
+      role !== undefined &&
+      !isCountryName(words, from, words.length) &&
+      // ("NBA : Lakers 102", "Serie A : Juventus 2": a league heads the line, no ground.)
+      (role === 'side' ||
+        (!shapeIs(words[from]!, S_ACRONYM) &&
+          !LEAGUE_NAME_WORDS.has(words[from]!.lower) &&
+          GAZETTEER.get(
+            norm(
+              words
+                .slice(from)
+                .map((w) => w.core)
+                .join(' '),
+            ),
+          )?.kind !== 'organization'))
+    )
+      return [
+        candidate(chunk, from, words.length, role === 'venue' ? 'place' : 'organization', 2, {
+          locative: role === 'venue',
+          prev: role === 'venue' ? 'at' : lowerTokenText(ctx, chunk.field, words[from]!.index - 1),
+        }),
+      ];
+  }
   // "Tendulkar c Healy b Warne 34", "Dravid run out 56", "Kumble not out 4": a batsman before how he was out.
   if (ctx.sports && !chunk.caseless && chunk.words.length <= 3) {
     const last = chunk.words[chunk.words.length - 1]!.index;
@@ -660,6 +697,17 @@ function typeChunk(chunk: Chunk, ctx: Context): Candidate[] {
     typeAfterLead(chunk, ctx)
   );
 }
+
+/** Leagues' own words that may head a results line: "Serie A : Juventus 2 Roma 1". */
+const LEAGUE_NAME_WORDS = new Set([
+  'serie',
+  'liga',
+  'bundesliga',
+  'eredivisie',
+  'ligue',
+  'premiership',
+  'super',
+]);
 
 /** How a batsman was out, written after his name on a scorecard (in lower case, as scorecards write it). */
 const DISMISSALS = new Set([

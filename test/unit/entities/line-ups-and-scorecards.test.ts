@@ -71,3 +71,44 @@ describe("a batsman opening a scorecard's line", () => {
       expect(typesOf(card, name)).toEqual(['person']);
   });
 });
+
+describe('a results line opened by its ground', () => {
+  const card =
+    'CRICKET - COUNTY CHAMPIONSHIP SCORES .\nClose of play scores in the county championship matches on Friday :\nCheltenham : Wessex 259 and 207 ( A. Dale 69 ; D. Blenkiron 4-43 ) , Mercia 114 and 81-3 .\nTunbridge Wells : Northumbria 214 ( P. Johnson 84 ) , Kent 108-3 .\nAt Chesterfield : Derbyshire beat Worcestershire by nine wickets .\nHalf-time : Derbyshire 120 .';
+
+  it('makes the ground a place and the side after the colon a team', () => {
+    expect(typesOf(card, 'Cheltenham')).toEqual(['place']);
+    expect(typesOf(card, 'Tunbridge Wells')).toEqual(['place']);
+    expect(typesOf(card, 'Chesterfield')).toEqual(['place']);
+    expect(typesOf(card, 'Wessex')).toEqual(['organization']);
+    expect(typesOf(card, 'Northumbria')).toEqual(['organization']);
+  });
+
+  it('reads no ordinary word before the colon as a ground', () => {
+    expect(typesOf(card, 'Half-time')).toEqual([]);
+  });
+});
+
+describe('a title opening a firm or an event', () => {
+  it("is the firm's first word where the words around say firm", () => {
+    expect(typesOf('General Mills said on Wednesday its quarterly sales fell.', 'General Mills')).toEqual([
+      'organization',
+    ]);
+    expect(typesOf('Shares of General Mills fell 2 percent on Monday.', 'General Mills')).toEqual([
+      'organization',
+    ]);
+  });
+
+  it("stays an office without a firm's cue", () => {
+    expect(typesOf('General Mills told reporters the troops would stay.', 'Mills')).toEqual(['person']);
+  });
+
+  it('names a race or a cup after its holder', () => {
+    const body =
+      'Royal Ascot opened with the Queen Anne Stakes on Tuesday, and the King George VI Cup follows in July.';
+
+    expect(typesOf(body, 'Queen Anne Stakes')).toEqual(['other']);
+    expect(typesOf(body, 'King George VI Cup')).toEqual(['other']);
+    expect(typesOf(body, 'Anne Stakes')).toEqual([]);
+  });
+});

@@ -199,10 +199,11 @@ export const EVENT_WORDS = new Set([
 ]);
 /**
  * Head words of prizes, contests and treaties named after a person ("Davis Cup", "Abraham Accords"): the
- * part of EVENT_HEADS that is no surname as well ("Day", "Law" are), and "doctrine".
+ * part of EVENT_HEADS that is no surname as well ("Day", "Law" are), "doctrine", and horse races' "Stakes" and
+ * "Handicap" ("the Queen Anne Stakes", "the Lincoln Handicap").
  */
 export const EPONYM_EVENT_HEADS = new Set(
-  'cup trophy prize award awards games olympics championship championships accord accords agreement treaty doctrine act'.split(
+  'cup trophy prize award awards games olympics championship championships accord accords agreement treaty doctrine act stakes handicap'.split(
     ' ',
   ),
 );

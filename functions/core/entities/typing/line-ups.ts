@@ -125,3 +125,68 @@ function readLine(text: FieldText, a: number, isPlace: (name: string) => boolean
   if (n < MIN_LINE_UP || single * 2 < n || places * 4 > n) return null;
   return Int32Array.from(found);
 }
+
+/** A score after a side's name on a results line: "363", "429-7", "22". */
+const SCORE = /^\d{1,3}(?:-\d{1,2})?$/;
+
+/**
+ * "Hove : Sussex 363 ( W. Athey 111 … ) , Lancashire 197-8", "At Chesterfield : Derbyshire beat Worcestershire":
+ * a results line opened by its ground. Returns 'venue' when the tokens `first`..`last` open the line (after
+ * "At" maybe) before ":" and a side's name with its score or result; 'side' for that side; undefined otherwise.
+ * A ground is no label: its first word is no ordinary word (`isOrdinary(lower)`: "Half-time : Arsenal 1",
+ * "Result : …") and no scorers' label.
+ */
+export function venueLineRole(
+  text: FieldText,
+  first: number,
+  last: number,
+  isOrdinary: (lower: string) => boolean,
+): 'venue' | 'side' | undefined {
+  const tokens = text.tokens;
+  const gapHasBreak = (i: number) =>
+    i <= 0 || i >= tokens.length || text.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n');
+  const word = (i: number) => (i >= 0 && i < tokens.length ? tokens[i]!.text : '');
+  const opensLine = (i: number) => gapHasBreak(i) || (word(i - 1) === 'At' && gapHasBreak(i - 1));
+  // After the name, maybe a bracketed ground ("London ( The Oval ) :"), the colon.
+  const colonAfter = (i: number) => {
+    if (word(i) === ':' && !gapHasBreak(i)) return i;
+    if (word(i) !== '(' || gapHasBreak(i)) return -1;
+    for (let k = i + 1; k < i + 6; k++) {
+      if (gapHasBreak(k)) return -1;
+      if (word(k) === ')') return word(k + 1) === ':' && !gapHasBreak(k + 1) ? k + 1 : -1;
+    }
+    return -1;
+  };
+  // A side's name of up to three capitalised words from `i`, then its score or a verb of the result.
+  const sideAt = (i: number): number => {
+    let k = i;
+    while (k < i + 3 && !gapHasBreak(k) && isCapital(word(k))) k++;
+    if (k === i || gapHasBreak(k)) return -1;
+    return SCORE.test(word(k)) || RESULT_VERBS.has(word(k)) ? k : -1;
+  };
+  const ground = (i: number) => {
+    const lower = word(i).toLowerCase();
+    return isCapital(word(i)) && !isOrdinary(lower) && !SCORER_LABELS.has(lower);
+  };
+  if (opensLine(first)) {
+    const colon = colonAfter(last + 1);
+    return colon >= 0 && ground(first) && sideAt(colon + 1) >= 0 ? 'venue' : undefined;
+  }
+  if (word(first - 1) !== ':' || gapHasBreak(first) || gapHasBreak(first - 1)) return undefined;
+  const end = sideAt(first);
+  if (end !== last + 1) return undefined;
+  // Back to the line's start: the ground, maybe bracketed, before the colon.
+  for (let k = first - 2; k >= first - 8 && k >= 0; k--) {
+    if (!opensLine(k)) continue;
+    if (!ground(k) || colonAfter(k + 1) !== first - 1) {
+      // "London ( The Oval ) :", "Tunbridge Wells :": the ground's words up to the colon.
+      let j = k + 1;
+      while (j < first - 1 && isCapital(word(j))) j++;
+      if (!ground(k) || colonAfter(j) !== first - 1) return undefined;
+    }
+    return 'side';
+  }
+  return undefined;
+}
+
+const RESULT_VERBS = new Set(['beat', 'drew', 'lost', 'won', 'v', 'vs']);

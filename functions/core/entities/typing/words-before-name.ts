@@ -13,7 +13,9 @@ import { hasOrgLeadOf, knownBody, partyMembers } from './bodies-and-parties.js';
 import { candidate, lookup, NO_CONTEXT, placeOfSpan } from './candidates.js';
 import { type Candidate, type Context, lowerTokenText, tokenText } from './context.js';
 import { COMPANY_BEFORE, isPartyLabelPlural, PERSON_VERBS } from './cue-words.js';
+import { EPONYM_EVENT_HEADS } from './events-and-works.js';
 import { FIRM_KINDS, firmBrandAt } from './firm-cues-around.js';
+import { firmResultsAfter } from './firm-deeds.js';
 import { playerOrManagerOwns, teamBeforeItsPlayer } from './match-reports.js';
 import { bodyNamedByWordAt } from './one-word.js';
 import {
@@ -44,7 +46,7 @@ import {
   seatAfterMemberFor,
 } from './place-cues.js';
 import { afterPluralOffice } from './plural-titles.js';
-import { thingPronounNext } from './pronouns.js';
+import { firmItAfter, thingPronounNext } from './pronouns.js';
 import { sportBodyName } from './sport-bodies.js';
 import { clubOpensSentence } from './sports-context.js';
 import { titleInside } from './title-inside.js';
@@ -513,6 +515,10 @@ export function titlesBeforeName(
     if (w.core === 'MS' && !chunk.caseless) break;
     // "the General Data Protection Regulation": a title before ordinary words only opens no person.
     if (wordIs(w, W_TITLE) && ordinaryWordsAfter(words, i, to)) break;
+    // "the Queen Anne Stakes", "the King George VI Cup", "the Sheikh Zayed Prize": a title opening a name that a
+    // prize's, a contest's or a treaty's head word ends names the event after its holder, no one's office.
+    if (wordIs(w, W_TITLE) && i === from && to - from >= 3 && EPONYM_EVENT_HEADS.has(words[to - 1]!.lower))
+      return [candidate(chunk, from, to, 'other', 2, NO_CONTEXT)];
     if (wordIs(w, W_TITLE) && clubAfterTitle(chunk, w.core, i + 1, to)) break;
     // "Queen Street", "King Road": a title before a street's word alone names the street (review31 ★2).
     if (wordIs(w, W_TITLE) && i === to - 2 && STREET_WORDS.has(words[to - 1]!.lower)) break;
@@ -603,12 +609,46 @@ export function titlesBeforeName(
       ];
     }
     if (officeSpelledOut(ctx, chunk.field, words, lastTitle + 1, to)) return [];
+    // "General Mills said its sales fell", "Shares of General Mills": a title opening the run before one word that
+    // is no given name, where the words around say firm (firmCueAround), is the firm's first word, no office
+    // ("General Mills told reporters" stays the general).
+    if (
+      lastTitle === from &&
+      to - from === 2 &&
+      !isGivenNameWord(words[to - 1]!) &&
+      firmCueAround(ctx, chunk, words[from]!.index, words[to - 1]!.index)
+    ) {
+      return [candidate(chunk, from, to, 'organization', 1, { locative: false, prev: '' })];
+    }
     from = lastTitle + 1;
     personCue = true;
   }
   opening.from = from;
   opening.personCue = personCue;
   return undefined;
+}
+
+/** What follows a firm's name and no officer's: "General Mills shares", "… employees". */
+const FIRM_NOUNS_AFTER = new Set(
+  'shares stock shareholders employees subsidiary unit headquarters factory factories plant plants brand brands'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the words around the name at tokens `first`..`last` say it is a firm: "Shares of General Mills", "a stake
+ * in General Atlantic", "General Mills shares", "General Mills said its sales fell", "General Mills reported a loss".
+ */
+function firmCueAround(ctx: Context, chunk: Chunk, first: number, last: number): boolean {
+  const before = lowerTokenText(ctx, chunk.field, first - 1);
+  const before2 = lowerTokenText(ctx, chunk.field, first - 2);
+  return (
+    (before === 'of' && (before2 === 'shares' || before2 === 'stock')) ||
+    (before === 'in' && before2 === 'stake') ||
+    FIRM_NOUNS_AFTER.has(lowerTokenText(ctx, chunk.field, last + 1)) ||
+    firmItAfter(ctx, chunk.field, last) ||
+    firmResultsAfter(ctx, chunk.field, last)
+  );
 }
 
 /** A title, an office or a body's head written just before the run ("chief executive Shou Zi Chew") cues a person. */
