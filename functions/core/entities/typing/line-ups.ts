@@ -80,7 +80,7 @@ function readLine(text: FieldText, a: number, isPlace: (name: string) => boolean
   }
   let start = a;
   if (label && (word(i) === ':' || word(i) === '-' || word(i) === '–')) {
-    const lower = label.toLowerCase().replace(/ /g, '-');
+    const lower = label.toLowerCase().replaceAll(' ', '-');
     scorerLabel = SCORER_LABELS.has(lower);
     start = i + 1;
   } else if (word(i) === ':' || word(i) === '-') return null;
