@@ -11,5 +11,13 @@ const CLIMATE_TALKS =
  * r21-39). score.ts puts climate change just above that setting where the story has a clear climate word.
  */
 export function climateTalksInTitle(title: string): boolean {
-  return CLIMATE_TALKS.test(titleSubject(title));
+  const subject = titleSubject(title);
+  return CLIMATE_TALKS.test(SUMMARY_OF.test(subject) ? title : subject);
 }
+
+/**
+ * A headline whose subject only sums up what follows "from" (fixT48, wild48 ★2): "Five takeaways from the COP30
+ * climate summit", "Key points from the climate talks", "What we learned from COP29": the talks are the subject.
+ */
+const SUMMARY_OF =
+  /^\s*(?:(?:the|our)\s+)?(?:(?:top|\d+|three|four|five|six|seven|eight|nine|ten)\s+)*(?:(?:key|main|big|biggest)\s+)?(?:takeaways?|things|lessons|highlights|points|moments|outcomes|what\s+we\s+(?:learned|learnt|know))\s*$/i;

@@ -23,9 +23,12 @@ const CRASH = String.raw`(?:crash(?:es|ed|ing)?)`;
  */
 const CRASHED_OUT =
   /\b([Cc]rash(?:es|ed|ing)?)\s+out(?!\s+of\s+control\b)(?=\s+(?:of|at|in|on|to|against|with)\s+(?:(?:the|this|last|next|their|his|her|its|a|an)\s+)?(?:[A-Z0-9]|(?:[\w'-]+\s+){0,2}?(?:tournaments?|cups?|competitions?|championships?|rounds?|race|contest|quarter-?finals?|semi-?finals?|finals?|play-?offs?|knockout|league|group|stages?|qualif\w*|events?|draw|series|heats?|games?|match|matches|ties?|primar(?:y|ies)|elections?|leadership|polls?|shows?|markets?|index|indices)\b)|\s+(?:after|before|early|again|without)\b|\s*[,.;:!?'"\u2019\u201d]|\s*$)/g;
-/** A fall to a defeat: "crashed to a first-round defeat", "crash to a 3-0 loss", "crashed to defeat". */
+/**
+ * A fall to a defeat: "crashed to a first-round defeat", "crash to a 3-0 loss", "crashed to defeat"; or a batting side's
+ * fall to a cricket total (fixT48, wild48 ★2): "Pakistan crash to 92 all out", "crashed to 45 for six", "crashed to 120-7".
+ */
 const CRASHED_TO_DEFEAT =
-  /\b([Cc]rash(?:es|ed|ing)?)\s+to\s+(?:(?:a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,3}?(?:defeats?|loss|losses|exit|elimination)\b/g;
+  /\b([Cc]rash(?:es|ed|ing)?)\s+to\s+(?:(?:(?:a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,3}?(?:defeats?|loss|losses|exit|elimination)\b|\d+(?:\s+all\s+out\b|\s*[-/]\s*\d+\b|\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine)\b))/g;
 /**
  * A price, a market or a currency that falls: the falling thing just before the verb ("Sterling crashed", "shares
  * have crashed", "the pound crashed"), or the size of the fall after it ("crashed 40 percent", "crashed by a third",

@@ -15,6 +15,15 @@ import { roughSentenceEnd } from '../text/sentences.js';
  * or before a name ("Vietnam protests Chinese military drills"), not "Georgia protests enter third week".
  */
 const TITLE_VERB = /^\s+([Pp]rotest(?:s|ed)?)\s+(?:(?:[Tt]o|[Ww]ith|[Aa]gainst)\s+(?:[Tt]he\s+)?)?[A-Z]/;
+/**
+ * "protests" before an adjunct of cause (fixT48, wild48 ★2): "Philippines protests after Chinese coast guard fires
+ * water cannon", "Japan protests over Chinese survey ship". As often a noun ("Kenya protests after tax rise turn
+ * deadly"): a note only where the body opens on one (`NOTE_OPENING`) and no crowd.
+ */
+const ADJUNCT_VERB = /^\s+([Pp]rotest(?:s|ed)?|PROTEST(?:S|ED)?)\s+(?:after|over|at|as|AFTER|OVER|AT|AS)\s/;
+/** A note as a body's opening tells it: lodged or filed, diplomatic, an envoy or embassy, a summons. */
+const NOTE_OPENING =
+  /\b(?:lodg\w*|fil(?:ed|es|ing)\s+(?:an?\s+)?(?:[\w-]+\s+)?protest|diplomatic|summon\w*|ambassador|envoy|embass(?:y|ies)|protest(?:ed|s)?\s+(?:to|with))\b/i;
 /** The same in a headline in capitals, where every word is one (the object must then be a state: objectIsAState). */
 const CAPITALS_VERB = /^\s+(PROTEST(?:S|ED)?)\s+(?:(?:TO|WITH|AGAINST)\s+(?:THE\s+)?)?[A-Z]/;
 /**
@@ -132,6 +141,12 @@ export function protestInTitle(
         }
         continue;
       }
+      const cause = atStart && body !== '' ? ADJUNCT_VERB.exec(after) : null;
+      const causeWord = cause?.[1];
+      if (cause && causeWord && !state.seat && noteOpens(body)) {
+        const start = m.end + cause[0].indexOf(causeWord);
+        return [start, start + causeWord.length];
+      }
       const ending = secondClause && afterBreak ? CLAUSE_END_VERB.exec(after) : null;
       const last = ending?.[1];
       if (ending && last && !CROWD.test(title)) {
@@ -222,6 +237,12 @@ function stateNotes(opening: string, entities: readonly Entity[]): boolean {
 function crowdOpens(body: string, entities: readonly Entity[]): boolean {
   const opening = body.slice(0, roughSentenceEnd(body, roughSentenceEnd(body, 0) + 1));
   return CROWD_ACTING.test(opening) && !BODY_NOTE.test(opening) && !stateNotes(opening, entities);
+}
+
+/** The body's first two sentences tell a government's note and no crowd acting. */
+function noteOpens(body: string): boolean {
+  const opening = body.slice(0, roughSentenceEnd(body, roughSentenceEnd(body, 0) + 1));
+  return NOTE_OPENING.test(opening) && !CROWD_ACTING.test(opening);
 }
 
 /**

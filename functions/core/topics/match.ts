@@ -528,6 +528,34 @@ function personOpensAt(nameOf: Int32Array, names: NameSpans, k: number): boolean
   return !!name && nameOf[k - 1] !== name && names[name - 1]?.[2] === NAME_PERSON;
 }
 
+/**
+ * An ordinary business word that is by itself the whole name of a person or a place, written with its capital inside
+ * a body sentence (fixT48, wild48 ★2): "the suspect, from Banks in Lancashire", "physio Banks said", "kicking for
+ * Sale", "(Price 90)". The capital tells the name where no sentence opens: a sentence's first word and a headline's
+ * words are capitalised anyway. Only words of the economy (and technology): a capitalised institution the recogniser
+ * mistakes for a name ("in Cabinet and government", "Court TV") or a quoted genre ("Jazz") stays its desk's word.
+ */
+function wholeNameMidSentence(
+  lexicon: CompiledLexicon,
+  nameOf: Int32Array | undefined,
+  names: NameSpans,
+  pieces: readonly WordPiece[],
+  i: number,
+  entry: LexiconEntry,
+): boolean {
+  const name = nameOf?.[i];
+  if (!nameOf || !name || entry.rest.length > 0 || nameOf[i - 1] === name || nameOf[i + 1] === name)
+    return false;
+  const kind = names[name - 1]?.[2];
+  return (
+    (kind === NAME_PERSON || kind === NAME_PLACE) &&
+    CAPITALISED_WORD.test(pieces[i]?.text ?? '') &&
+    namesOnlyFirms(lexicon, entry)
+  );
+}
+/** A word with a capital and then small letters ("Banks", not "BANKS"). */
+const CAPITALISED_WORD = /^[A-Z][a-z]/;
+
 /** The words from `i` to `end` (exclusive) are the whole of a place's name, no more, no less. */
 function wholePlaceName(nameOf: Int32Array | undefined, names: NameSpans, i: number, end: number): boolean {
   const name = nameOf?.[i];
@@ -574,6 +602,14 @@ const OTHER_THING_HEADS = new Set([
   ...FACILITY_HEADS,
   ...'council councils committee commission authority government assembly party'.split(' '),
 ]);
+/**
+ * The last word of a sports ground's name (fixT48, wild48 ★2): a firm that opens it is its sponsor, no word of the
+ * firm's desk ("Kia Oval", "Citi Field", "Barclays Center", "Oracle Park"); a ground's own name keeps its desk
+ * ("Goodison Park" is football's).
+ */
+const GROUND_HEADS = new Set(
+  'oval ground field dome bowl velodrome coliseum center centre park garden gardens'.split(' '),
+);
 
 /**
  * A name from the lexicon (a club, a firm) that opens a longer name of a place or body whose last word
@@ -609,6 +645,7 @@ function namePartOfName(
     if (FIRM_KINDS.has(headWord) || (LEGAL_FORMS.has(headWord) && last - end >= 2))
       return !feedsEconomy(lexicon, entry);
   }
+  if (GROUND_HEADS.has(lowerCased(head.text))) return namesOnlyFirms(lexicon, entry);
   if (!OTHER_THING_HEADS.has(lowerCased(head.text))) return false;
   // "Olympic Stadium", "Premier League club": the name and the head agree, and the name counts.
   const headEntry = head.candidates?.singleWord[0];
@@ -743,6 +780,8 @@ export function matchField(
   let carried = 0;
   let blocked = 0;
   let needsSeen = 0;
+  // The sentence's first word (its capital tells no name).
+  let firstWord = -1;
   const closeSentence = () => {
     if (blocked & blockersNeeding) blocked &= ~(blockersNeeding & ~needsSeen);
     needsSeen = 0;
@@ -769,6 +808,7 @@ export function matchField(
       do sentence++;
       while ((sentenceEnds[sentence] ?? Number.POSITIVE_INFINITY) <= i);
       sentenceEnd = sentenceEnds[sentence] ?? Number.POSITIVE_INFINITY;
+      firstWord = -1;
     }
     const kind = kinds[i];
     if (kind === PIECE_BREAK) {
@@ -776,6 +816,7 @@ export function matchField(
       continue;
     }
     wordCount++;
+    if (firstWord < 0) firstWord = i;
     if (
       !adjunct &&
       (isTitle || sentence === leadSentence) &&
@@ -798,7 +839,8 @@ export function matchField(
       (withinNameOfItsOwn(lexicon, nameOf, names, pieces, i, i + entry.rest.length + 1, entry) ||
         (isCommonWord(entry)
           ? insideLongerName(nameOf, names, pieces, i, i + entry.rest.length + 1, entry) ||
-            (nameOf !== undefined && givenNameBeforeCouple(pieces, i, personOpensAt(nameOf, names, i + 2)))
+            (nameOf !== undefined && givenNameBeforeCouple(pieces, i, personOpensAt(nameOf, names, i + 2))) ||
+            (!isTitle && i !== firstWord && wholeNameMidSentence(lexicon, nameOf, names, pieces, i, entry))
           : opensPersonName(nameOf, names, pieces, i, entry) ||
             namePartOfName(lexicon, nameOf, names, pieces, i, entry) ||
             insideCountryName(nameOf, names, i, i + entry.rest.length + 1) ||

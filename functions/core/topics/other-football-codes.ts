@@ -9,9 +9,10 @@ import type { TagDocument } from '../text/document.js';
  * too, so neither counts.)
  */
 // mendT41 (wild41 item 11): American football by its league, its school and college games and its plays: "the high
-// school football coach", "the Pro Football Hall of Fame", "a touchdown pass".
+// school football coach", "the Pro Football Hall of Fame", "a touchdown pass". fixT48 (wild48 ★2): and its
+// conferences' divisions and play-off rounds ("the AFC divisional round", "NFC East").
 const OTHER_CODE =
-  /\b(?:GAA|Gaelic football|All-Ireland|Croke Park|AFLW?(?!-)|Australian [Rr]ules|NRLW?|[Rr]ugby league|State of Origin|NFL|Super Bowl|[Hh]igh school football|[Cc]ollege football|Pro Football|[Aa]merican football|gridiron|touchdowns?|quarterbacks?|linebackers?)\b/g;
+  /\b(?:GAA|Gaelic football|All-Ireland|Croke Park|AFLW?(?!-)|Australian [Rr]ules|NRLW?|[Rr]ugby league|State of Origin|NFL|Super Bowl|[Hh]igh school football|[Cc]ollege football|Pro Football|[Aa]merican football|gridiron|touchdowns?|quarterbacks?|linebackers?|[AN]FC (?:East|West|North|South|championship|title game|divisional|wild[- ]card|playoffs?))\b/g;
 /**
  * Soccer's own words where the other codes are played: a soccer story may name them in passing (read37 ★4:
  * "the Matildas ... compete with the AFL and NRL for fans").

@@ -4,6 +4,7 @@ import type { Country, Entity, Topic } from '../schema.js';
 import { compareText } from '../text/compare.js';
 import { type FieldText, storyLeadIndex, type TagDocument } from '../text/document.js';
 import { sortInPlace } from '../text/sort.js';
+import { adviserBanks } from './adviser-banks.js';
 import { turkeyPardonInTitle } from './animal-pardon.js';
 import { armedGroupDeaths } from './armed-group-deaths.js';
 import { armedOverthrow } from './armed-overthrow.js';
@@ -41,6 +42,7 @@ import { hazardNamed } from './hazard-named.js';
 import { headOfStateInTitle } from './head-of-state-in-title.js';
 import { heatKillsPeople } from './heat-deaths.js';
 import { joinedPortfolios } from './joined-portfolios.js';
+import { landslideOfEarth, landslideOfVotes } from './landslide-senses.js';
 import { lenderChiefsOnly } from './lender-chiefs.js';
 import { lentWithoutMoney } from './lent-without-money.js';
 import { loadLexiconColumns } from './lexicon-columns.js';
@@ -87,6 +89,7 @@ import { climbRaced } from './race-climbs.js';
 import { reviewInTitle } from './review-label.js';
 import { riskedAccidents } from './risked-accidents.js';
 import { riverBanks } from './river-banks.js';
+import { roadTollTold } from './road-tolls.js';
 import { sanctionsInTitle } from './sanctions-in-title.js';
 import { compileSenses, leansToRival, type Sense, type SenseCue, senseUnder } from './senses.js';
 import { sharesTraded } from './shares-traded.js';
@@ -340,6 +343,19 @@ interface NameSpanOptions {
   readonly storySenses?: readonly (readonly [number, number])[];
 }
 
+/** The financial and business services node (banking and insurance under it). */
+const FINANCIAL_SERVICE = LEXICON.nodeIndex.get('medtop:20000271') ?? -1;
+
+/** A name the lexicon writes as a financial firm's ("Goldman Sachs", "JPMorgan", "UBS"): adviser-banks.ts. */
+function namesAFinancier(mention: string): boolean {
+  const first = mention.split(' ', 1)[0] ?? '';
+  for (const entry of LEXICON.index.get(wordKey(first)) ?? []) {
+    if (entry.phrase !== mention) continue;
+    for (let k = 0; k < entry.gains.length; k += 2) if (entry.gains[k] === FINANCIAL_SERVICE) return true;
+  }
+  return false;
+}
+
 /**
  * Where the field names people, places, organisations and other named things: a lexicon word inside such
  * a name is not the word (see match.ts for which words count all the same).
@@ -447,7 +463,12 @@ function nameSpans(
   // A team named for the weather (weather-named-teams.ts) and a word the whole story gives another sense ("gaming" of
   // casinos, casino-gaming.ts): the recogniser's organisation "Hurricanes" or "Gaming Council" holds the word, and
   // the name of a body counts its ordinary words, so the word's span replaces the body's.
-  const replacing = [...weatherNamedTeams(fieldText, field === 'title'), ...storySenses];
+  // So do the banks that advise a deal (adviser-banks.ts): their names are bodies' names.
+  const replacing = [
+    ...weatherNamedTeams(fieldText, field === 'title'),
+    ...storySenses,
+    ...adviserBanks(fieldText, field, entities, namesAFinancier),
+  ];
   if (replacing.length > 0) {
     const replaced = replacedBy(replacing);
     let kept = 0;
@@ -616,8 +637,12 @@ function senseCueHolds(
       return !(fiscalPeriodNamed(doc) && firmInTitleOrLead(doc, entities, storyLeadIndex(doc)));
     case 'naturalDeaths':
       return naturalDeaths;
-    case 'noNaturalDeaths':
-      return !naturalDeaths;
+    case 'landslideOfEarth':
+      return naturalDeaths || landslideOfEarth(doc);
+    case 'landslideOfVotes':
+      return !naturalDeaths && landslideOfVotes(doc);
+    case 'roadToll':
+      return roadTollTold(doc);
     case 'armedGroupDeaths':
       return armedGroupDeaths(doc);
     case 'natureAtStake':

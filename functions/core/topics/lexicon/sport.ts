@@ -105,7 +105,11 @@ export const SPORT: TermTable = {
   '20000846': `Australian rules 3, Aussie rules 3, AFL Grand Final 3, AFL Women's 3, Brownlow Medal 3, AFL 3, AFLW 3`,
   '20000847': `badminton 3, shuttler 3, shuttlers 3, shuttlecock 3, BWF 3, All England Open 3, Sudirman Cup 3,
     Thomas Cup 3, Uber Cup 3`,
-  '20000890': `=curling 3`,
+  // fixT48 (wild48 ★2): a ball that curls is no curling: a "curling shot", free kick or three-pointer (weight 0).
+  '20000890': `=curling 3, curling shot 0, curling shots 0, curling effort 0, curling efforts 0, curling free kick 0,
+    curling free-kick 0, curling strike 0, curling finish 0, curling cross 0, curling crosses 0, curling drive 0,
+    curling ball 0, curling pass 0, curling corner 0, curling header 0, curling volley 0, curling left-footer 0,
+    curling right-footer 0, curling three 0, curling three-pointer 0, curling jumper 0, curling putt 0, curling run 0`,
   '20000912': `darts 3, PDC 3, World Darts Championship 3, Premier League Darts 3, nine-darter 3, oche 3`,
   '20000933': `field hockey 3, FIH 3, Hockey India 3, Hockey Pro League 3`,
   '20000934': `figure skating 3, figure skater 3, figure skaters 3, triple axel 3,
