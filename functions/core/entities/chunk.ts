@@ -754,6 +754,25 @@ function isAcronymWord(w: Word): boolean {
 const ABBREVIATED_HEADS = new Set(['inc', 'corp', 'co', 'ltd', 'bros', 'plc', 'llc']);
 
 /** "Norwest Corp." keeps its period: the abbreviation's, even when it also ends the sentence. */
+/**
+ * "Musk announced it in a post on X. The company …": the one letter a name is written alone by (`isNameWord`: X,
+ * the platform) keeps no sentence's full stop the tokeniser read as an initial's period (the name was "X.").
+ */
+function withoutSentenceStop(words: readonly Word[]): readonly Word[] {
+  if (words.length !== 1) return words;
+  const only = words[0]!;
+  if (only.core !== 'X.') return words;
+  return [
+    wordWith(only, {
+      core: 'X',
+      lower: 'x',
+      bits: WORD_BITS.of('x', -1),
+      shapes: CORE_SHAPES.of('X'),
+      end: only.end - 1,
+    }),
+  ];
+}
+
 function withAbbreviationPeriod(field: FieldText, words: readonly Word[]): readonly Word[] {
   const last = words[words.length - 1]!;
   if (words.length < 2 || last.possessive || !ABBREVIATED_HEADS.has(last.lower)) return words;
@@ -800,7 +819,7 @@ export function chunkWith(
 }
 
 function makeChunk(field: FieldText, chunkWords: readonly Word[], caseless: boolean, work = false): Chunk {
-  const words = caseless ? chunkWords : withAbbreviationPeriod(field, chunkWords);
+  const words = caseless ? chunkWords : withoutSentenceStop(withAbbreviationPeriod(field, chunkWords));
   const first = words[0]!;
   const last = words[words.length - 1]!;
   return {

@@ -67,3 +67,18 @@ describe('a listed body hyphened to a participle of control', () => {
     expect(names.some((n) => n.startsWith('Oslo'))).toBe(false);
   });
 });
+
+describe('the platform X at the end of a sentence', () => {
+  it('is named "X", without the full stop', () => {
+    // Arrange
+    const body = 'The minister announced her resignation in a post on X. Her office declined to comment.';
+
+    // Act
+    const entities = entitiesOf(body);
+
+    // Assert
+    const x = entities.find((e) => e.id === 'organization:x');
+    expect(x?.name).toBe('X');
+    expect(x?.mentions.map((m) => m.text)).toEqual(['X']);
+  });
+});
