@@ -172,7 +172,8 @@ function regexLiteralsInFunctions(source: string): string[] {
     }
     if (value === null || typeof value !== 'object' || typeof (value as Node).type !== 'string') return;
     const node = value as Node;
-    if (lazyMaker(node)) return;
+    // At module scope only: inside a function the maker would make a new pattern each call.
+    if (!inFunction && lazyMaker(node)) return;
     const inside = inFunction || node.type.includes('Function');
     if (inside && node.type === 'Literal' && node.regex !== undefined) found.push(node.raw ?? '');
     for (const key of Object.keys(node)) if (typeof node[key] === 'object') walk(node[key], inside);
@@ -236,5 +237,16 @@ describe('regex literals at module scope', () => {
 
     // Assert
     expect(inside).toEqual(['/c/', '/,/']);
+  });
+
+  it("counts lazyPattern's maker inside a function, which makes a new pattern each call (read48)", () => {
+    // Arrange
+    const source = `function f(s: string) { return lazyPattern(() => /\\p{L}/u).test(s); }`;
+
+    // Act
+    const inside = regexLiteralsInFunctions(source);
+
+    // Assert
+    expect(inside).toEqual(['/\\p{L}/u']);
   });
 });

@@ -110,6 +110,23 @@ describe('a club named by a given name in transfer copy', () => {
     expect(found.some((n) => n.endsWith('/organization'))).toBe(false);
   });
 
+  it("reads a footballer's trade only in the sentence of the move (read48)", () => {
+    // Arrange
+    const otherSentence =
+      'The hotel manager said the suite was ready. Kate joined Harry from London on Tuesday for the dinner.';
+    const sameSentence =
+      'The new midfielder Harry joined Everton from Benfica. Rosa joined Clarke from Porto for a fee.';
+
+    // Act
+    const apart = typedNames(otherSentence);
+    const together = typedNames(sameSentence);
+
+    // Assert
+    expect(apart).toContain('Harry/person');
+    expect(apart.some((n) => n.endsWith('/organization'))).toBe(false);
+    expect(together).toContain('Clarke/organization');
+  });
+
   it('stays a person joined for lunch', () => {
     const found = typedNames(
       'Chelsea Clinton joined her mother at the event. Later she joined Chelsea for lunch.',

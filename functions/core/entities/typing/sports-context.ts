@@ -832,8 +832,15 @@ export function transferDestination(
   if (w == null || placeOfWord(w) !== undefined || gazetteerOfWord(w) !== undefined) return false;
   if (nextToken === 'from' && GAZETTEER.get(lowerTokenText(ctx, field, index + 2))?.kind === 'organization')
     return true;
-  for (let i = Math.max(0, index - 12); i < index + 16; i++)
+  // Its sentence only, up to 12 tokens before the name and 15 after it: a hotel's "manager" in the sentence before
+  // makes no footballer of "Kate joined Harry from London" (read48).
+  for (let i = index - 1; i >= index - 12 && i >= 0 && !(tokenBits(ctx, field, i) & SENTENCE_END); i--)
     if (PLAYER_TRADE_WORDS.has(lowerTokenText(ctx, field, i))) return true;
+  for (let i = index + 1; i < index + 16 && !(tokenBits(ctx, field, i) & SENTENCE_END); i++) {
+    const token = lowerTokenText(ctx, field, i);
+    if (token === '') return false;
+    if (PLAYER_TRADE_WORDS.has(token)) return true;
+  }
   return false;
 }
 
