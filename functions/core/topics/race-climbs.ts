@@ -16,12 +16,19 @@ export const RACE_CLIMBS: readonly string[] = [
   'summit finish',
 ];
 
+/** A regex metacharacter, escaped in a climb's phrase. */
+const METACHARACTER = /[.*+?^${}()|[\]\\]/g;
+
 /**
- * A climb's phrase as a pattern: any white space between its words, the apostrophe straight or curly (white space may
+ * A climb's phrase as a pattern: its characters as written (a '.', '(' or '?' of a future climb, "St. Gotthard", is
+ * read as itself; read48), any white space between its words, the apostrophe straight or curly (white space may
  * follow it), and a last word in -sh in its plural too ("summit finishes"; no plural in -s is read, "final climbs").
  */
 function climbPattern(phrase: string): string {
-  const words = phrase.replaceAll("'", String.raw`['\u2019]\s*`).replaceAll(' ', String.raw`\s+`);
+  const words = phrase
+    .replace(METACHARACTER, String.raw`\$&`)
+    .replaceAll("'", String.raw`['\u2019]\s*`)
+    .replaceAll(' ', String.raw`\s+`);
   return endsWithText(words, 'sh') ? `${words}(?:es)?` : words;
 }
 
