@@ -27,6 +27,7 @@ import { namesShopChain } from './shop-chains.js';
 import { postalStateAfterTown } from './state-codes.js';
 import { namesGatheringFigure } from './town-figures.js';
 import { namesTradeRound } from './trade-rounds.js';
+import { namesUsStateOffice } from './us-georgia.js';
 import { inVesselName } from './vessel-names.js';
 import { namesWaterBody } from './water-names.js';
 
@@ -1099,7 +1100,9 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       const nameLike =
         entry.ambiguous || (entry.kind === 'metonym' && first.norm === 'washington' && n === 1);
       const caseSaysNothing = allCaps || (entry.ambiguous && ctx.titleCase === true);
-      if (nameLike && partOfName(text, words, i, i + n, caseSaysNothing)) break;
+      // "Georgia Governor Brian Kemp", "Georgia Secretary of State …": the state's office, not a name (us-georgia.ts).
+      const stateOffice = n === 1 && first.norm === 'georgia' && namesUsStateOffice(text, end);
+      if (nameLike && !stateOffice && partOfName(text, words, i, i + n, caseSaysNothing)) break;
       if (entry.kind === 'region' && ownedByPrevious(text, mentions, entry.code, start)) break;
       // "Grupo Financiero Galicia", "Banco Galicia": a region a firm is named after, in the Spanish, Portuguese
       // and Italian order, is the firm's name (Argentina's bank), not the region.

@@ -75,7 +75,7 @@ import { isSurvey, reportedInBody, surveyView } from './survey.js';
 import { talkSides } from './talk-sides.js';
 import { namedOnlyByGround, withoutPassingTournaments } from './tournament-grounds.js';
 import { withoutUnionSeat } from './union-seat.js';
-import { writtenAsUsGeorgia } from './us-georgia.js';
+import { townBeforeUsGeorgia, writtenAsUsGeorgia } from './us-georgia.js';
 import { visitingCountry } from './visits.js';
 import { unreadVoiceMentions, voiceMentions } from './voices.js';
 import { withoutFeatureShortForms, withoutRiverTowns } from './water-names.js';
@@ -213,8 +213,11 @@ function georgiaIsUsState(doc: TagDocument, mentions: readonly CountryMention[])
   // "Athens, Georgia", "the University of Georgia" (us-georgia.ts) say so as plainly as "Atlanta".
   const signals = georgiaSignals(text);
   let state = signals.state;
-  for (const m of mentions)
-    if (m.code === 'GE' && writtenAsUsGeorgia(fieldOf(doc, m.field).text, m.start, m.end)) state++;
+  for (const m of mentions) {
+    if (m.code !== 'GE') continue;
+    const field = fieldOf(doc, m.field).text;
+    if (writtenAsUsGeorgia(field, m.start, m.end) || townBeforeUsGeorgia(field, m.start, m.end)) state++;
+  }
   const country = signals.country + georgiasListedAmongCountries(doc, mentions);
   if (state !== country) return state > country;
   return mentions.some((m) => m.code === 'US' && m.kind !== 'region');

@@ -23,8 +23,9 @@ const COUNTY_AFTER = /^['\u2019]s\s+(?:[A-Z][\w-]*\s+){1,2}County\b/;
 export function writtenAsUsGeorgia(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   if (UNIVERSITY_BEFORE.test(before) || COUNTY_AFTER.test(text.slice(end, end + 40))) return true;
+  if (namesUsStateOffice(text, end)) return true;
   const city = CITY_COMMA_BEFORE.exec(before);
-  if (!city) return false;
+  if (!city || opensCountryList(text, end)) return false;
   if (
     OPENING_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 120), start)) &&
     !STATE_SET_OFF_AFTER.test(text.slice(end, end + 4))
@@ -39,3 +40,44 @@ export function writtenAsUsGeorgia(text: string, start: number, end: number): bo
 }
 
 const OPENER = /^(?:In|At|From|Near|Outside|Around)\s+/;
+
+/**
+ * "Georgia Governor Brian Kemp", "Georgia's Secretary of State Brad Raffensperger", "Georgia Attorney General Chris
+ * Carr", "a Georgia state senator", "Georgia Republicans" (wild48 ★3): offices and bodies the US state has and the
+ * country does not (its head is a president and a prime minister, its legislature a parliament; a governor heads
+ * only a region, named as such: "the governor of Adjara").
+ */
+const STATE_OFFICE_AFTER =
+  /^(?:['\u2019]s)?\s+(?:(?:Lt\.?|Lieutenant|lieutenant)\s+)?(?:Gov\.|Governor\b|governor\b|Secretary\s+of\s+State\b|secretary\s+of\s+state\b|Attorney\s+General\b|attorney\s+general\b|[Ss]tate\s+(?:Sen\.|Senator|senator|Senate|senate|Rep\.|Representative|representative|House|Capitol|lawmakers?|legislat(?:ors?|ure)|Supreme\s+Court|Election\s+Board|Patrol)\b|General\s+Assembly\b|Senate\b|House\s+of\s+Representatives\b|Republicans?\b|Democrats?\b|Public\s+Service\s+Commission\b)/;
+
+/** Whether the "Georgia" ending at `end` is followed by an office or body of the US state ("Georgia Governor …"). */
+export function namesUsStateOffice(text: string, end: number): boolean {
+  return STATE_OFFICE_AFTER.test(text.slice(end, end + 40));
+}
+
+/**
+ * "Police in Marietta, Georgia, arrested", "a school in Winder, Georgia, on Wednesday", "died in Buford, Georgia."
+ * (wild48 ★3): a town the gazetteer does not know, after a place preposition, with Georgia set off after it — the
+ * "City, State" convention, but the town may as well be a small Georgian one ("in Zestaponi, Georgia,"), so it is
+ * one more word for the state, weighed with the story's others, not the reading of this mention by itself.
+ */
+const TOWN_COMMA_BEFORE =
+  /\b(?:in|at|from|near|outside|of|to|through|across|around|into|suburban)\s+((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*),\s+$/;
+/** "…, Georgia, Moldova and Ukraine": Georgia opens a list of countries, so the words before it are no town of a state. */
+const LIST_AFTER = /^,?\s+(?:and\s+)?(?:the\s+)?((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)/;
+
+function opensCountryList(text: string, end: number): boolean {
+  const next = LIST_AFTER.exec(text.slice(end, end + 40));
+  return next !== null && lookupPlace(next[1]!)?.kind === 'country';
+}
+
+/** Whether the "Georgia" at start…end follows an unknown town as "Town, State" does (a word for the US state). */
+export function townBeforeUsGeorgia(text: string, start: number, end: number): boolean {
+  const town = TOWN_COMMA_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
+  return (
+    town !== null &&
+    STATE_SET_OFF_AFTER.test(text.slice(end, end + 4)) &&
+    lookupPlace(town[1]!) === undefined &&
+    !opensCountryList(text, end)
+  );
+}

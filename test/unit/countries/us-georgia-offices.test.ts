@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+const codesOf = (title: string, body: string) =>
+  tagArticle({ title, body, language: 'en' }).countries.map((c) => c.code);
+
+describe('Georgia the US state by its offices and its small towns', () => {
+  it('reads "Georgia Governor <Name>" as the state, not as part of a name', () => {
+    expect(
+      codesOf(
+        'Governor signs bill',
+        'Georgia Governor Brian Kemp signed a bill on Wednesday on school boards.',
+      ),
+    ).toEqual(['US']);
+  });
+
+  it("reads the state's other offices and bodies as the state", () => {
+    expect(
+      codesOf(
+        'Turnout record',
+        "Georgia's Secretary of State Brad Raffensperger said early voting broke records.",
+      ),
+    ).toEqual(['US']);
+    expect(
+      codesOf('Lawsuit filed', 'Georgia Attorney General Chris Carr sued three drug makers on Friday.'),
+    ).toEqual(['US']);
+    expect(
+      codesOf('Bill stalls', 'Georgia Republicans blocked the bill in a late vote on Thursday.'),
+    ).toEqual(['US']);
+  });
+
+  it('reads an unknown town set off before Georgia after a place word as the state', () => {
+    expect(
+      codesOf('Three killed', 'A gunman killed three people at a school in Dalton, Georgia, on Monday.'),
+    ).toEqual(['US']);
+    expect(codesOf('Storm damage', 'A tornado tore through Cartersville, Georgia. No one was hurt.')).toEqual(
+      ['US'],
+    );
+  });
+
+  it("keeps the country where the story's other words say so or Georgia opens a list of countries", () => {
+    expect(
+      codesOf('Winemakers worry', 'In Zestaponi, Georgia, winemakers say Russian demand has dried up.'),
+    ).toContain('GE');
+    expect(
+      codesOf(
+        'Reform pledge',
+        'After talks in Brussels, Georgia, Moldova and Ukraine pledged to speed up reforms.',
+      ),
+    ).not.toContain('US');
+    expect(
+      codesOf(
+        'Vote count',
+        "Georgia's prime minister said in Tbilisi that the Georgian Dream party had won.",
+      ),
+    ).toEqual(['GE']);
+  });
+});
