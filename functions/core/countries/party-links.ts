@@ -21,10 +21,12 @@ import { ORIGIN_COMPOUND } from './short-story.js';
 /**
  * Words by which one country acts on another: war, arms, accusation, sanctions, a visit or a call, ties cut or
  * restored ("Algeria, which cut diplomatic ties with Morocco in 2021"), a clash ("The Philippines, which has
- * clashed repeatedly with Chinese coast guard ships").
+ * clashed repeatedly with Chinese coast guard ships"), a protest, a rebuke or a retaliation ("China's foreign ministry
+ * lodged a protest, saying Japan must face up to its history", "China retaliated with levies on Canadian canola":
+ * wild48 ★3).
  */
 const PARTY_CUE =
-  /\b(?:attack\w*|clash(?:es|ed|ing)?|(?:air|drone|missile)?strikes?|struck|invad\w*|invasion|shell(?:ed|ing)|bomb(?:ed|ing|ings)|drones?|missiles?|accus\w*|arm(?:s|ed|ing)|weapons|sanction(?:s|ed|ing)|visit(?:s|ed|ing)?|hosted|hosts|welcomed|met|meets|counterparts?|phoned|by\s+phone|expel\w*|extradit\w*|deport\w*|ties)\b/i;
+  /\b(?:attack\w*|clash(?:es|ed|ing)?|(?:air|drone|missile)?strikes?|struck|invad\w*|invasion|shell(?:ed|ing)|bomb(?:ed|ing|ings)|drones?|missiles?|accus\w*|arm(?:s|ed|ing)|weapons|sanction(?:s|ed|ing)|visit(?:s|ed|ing)?|hosted|hosts|welcomed|met|meets|counterparts?|phoned|by\s+phone|expel\w*|extradit\w*|deport\w*|ties|protest(?:s|ed)?|summon\w*|condemn\w*|denounc\w*|rebuk\w*|retaliat\w*)\b/i;
 /**
  * "Trump has threatened military action in Nigeria", "air strikes inside Syria": force used or threatened in a
  * country makes it the other side, though "in" before a country otherwise names where something happens.

@@ -11,7 +11,9 @@ import { type ImplicitAct, oneFocusMentions } from './implicit-actors.js';
  * a side on it, as a country acting on the story's country's own target does (implicit-targets.ts). No sentence
  * names both, so the count and cue rules left the pair out. "Welcomed" only with the event's noun ("welcomed the
  * agreement"): "Japan welcomed a record 3.9 million visitors" is a comparison, no reaction (read32 F16). Saying what the
- * event was is one too: "Beijing said the case was an internal affair of China" (review32 P1, session 33).
+ * event was is one too: "Beijing said the case was an internal affair of China" (review32 P1, session 33), "China's
+ * Taiwan Affairs Office said the vote showed …"; and so are a protest lodged and a retaliation ("China's foreign
+ * ministry lodged a protest", "China retaliated with levies": wild48 ★3).
  */
 
 /** Before the reacting country: the sentence's start, "Separately," or an opening time, and "the". */
@@ -21,7 +23,7 @@ const OPENS = /^(?:(?:On|Late|Earlier)\s+[A-Z]?[a-z]+,\s*)?(?:the\s+)?$/i;
  * ministry", "The United States"), then a reaction to the story's event.
  */
 const REACTS_AFTER =
-  /^(?:['\u2019]s)?(?:\s+(?:[A-Z][\w.'\u2019-]*|foreign|ministry|office|government|spokes(?:man|woman|person)|embassy|envoy|minister|secretary|department|affairs|state|liaison))*\s+(?:(?:has|have|had|also|swiftly|quickly|sharply|strongly)\s+)*(?:condemned|criticised|criticized|denounced|deplored|welcomed\s+(?:the|this|its|their|a|an|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+){0,2}?(?:verdict|ruling|decision|move|law|deal|agreement|accord|pact|truce|ceasefire|release|election|vote|step|announcement|plan|reforms?|talks|sentences?|judgment|judgement|acquittal|outcome|result)\b|(?:voiced|expressed|raised)\s+(?:(?:deep|serious|grave)\s+)?concerns?|called\s+(?:the|it|this)\s+(?:verdict|ruling|sentences?|decision|move|law|arrests?|conviction|trial|vote|election|deal|agreement|truce|ban)\b|(?:demanded|urged|sought|called\s+for)\s+(?:the\s+)?(?:release|freedom)\b|(?:said|says)\s+(?:that\s+)?(?:the|this|its)\s+(?:case|verdict|ruling|trial|sentences?|conviction|decision|arrests?)\s+(?:was|were|is|are)\b)/;
+  /^(?:['\u2019]s)?(?:\s+(?:[A-Z][\w.'\u2019-]*|foreign|ministry|office|government|spokes(?:man|woman|person)|embassy|envoy|minister|secretary|department|affairs|state|liaison))*\s+(?:(?:has|have|had|also|swiftly|quickly|sharply|strongly)\s+)*(?:condemned|criticised|criticized|denounced|deplored|welcomed\s+(?:the|this|its|their|a|an|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+){0,2}?(?:verdict|ruling|decision|move|law|deal|agreement|accord|pact|truce|ceasefire|release|election|vote|step|announcement|plan|reforms?|talks|sentences?|judgment|judgement|acquittal|outcome|result)\b|(?:voiced|expressed|raised)\s+(?:(?:deep|serious|grave)\s+)?concerns?|called\s+(?:the|it|this)\s+(?:verdict|ruling|sentences?|decision|move|law|arrests?|conviction|trial|vote|election|deal|agreement|truce|ban)\b|(?:demanded|urged|sought|called\s+for)\s+(?:the\s+)?(?:release|freedom)\b|(?:said|says)\s+(?:that\s+)?(?:the|this|its)\s+(?:case|verdict|ruling|trial|sentences?|conviction|decision|arrests?|result|outcome|vote|election|referendum|move|law)\s+(?:was|were|is|are|showed|shows|proved|exposed|reflected|revealed)\b|(?:lodged|filed|made|issued)\s+(?:a|an)\s+(?:(?:formal|diplomatic|strong|stern|solemn|official)\s+)*(?:protest|complaint)\b|protested\b|retaliated\b|hit\s+back\b)/;
 
 /** The countries that react to the one country's event a story is about, by their sentence. */
 export function foreignReactions(doc: TagDocument, countries: readonly Country[]): ImplicitAct[] {
