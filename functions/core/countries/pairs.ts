@@ -37,6 +37,7 @@ import { isLongForm, longFormCap, mainPairSalience } from './long-form.js';
 import { namesLosingBidder } from './losing-bids.js';
 import { marketsSideBySide, namedOnlyByMoves } from './market-moves.js';
 import { matchSides } from './match-sides.js';
+import { rankMeetingVenuesBelowSides } from './meeting-sides.js';
 import { endsOnBackground, namedLate } from './named-late.js';
 import { namedOnlyAsNextVenue } from './next-venues.js';
 import { boundPairs } from './pair-bounds.js';
@@ -436,6 +437,8 @@ export function linkCountryPairs(
   if (!sport) rankGoBetweensBelowSides(doc, countries, pairs);
   // The place a headline's talks are held in ranks below their sides' pair (talk-venues.ts).
   if (!sport) rankTalkVenuesBelowSides(doc, countries, pairs);
+  // So does the place two sides the lead names met in ("U.S. and Chinese officials met in Geneva": meeting-sides.ts).
+  if (!sport) rankMeetingVenuesBelowSides(doc, countries, pairs);
   // The country of a headline's closing "amid"/"as" clause ranks below the sides' pair (background-ranks.ts).
   if (!sport) rankBackgroundBelowSides(doc, countries, pairs);
   // Equal scores: the headline's parties first, then the pair of the countries the story is more about ("Belarus

@@ -46,6 +46,7 @@ import { withLocalTowns } from './local-towns.js';
 import { MIN_FOCUS as LONG_LIST_MIN_FOCUS, longListed } from './long-lists.js';
 import { namesLosingBidder } from './losing-bids.js';
 import { namedOnlyAsMeetingPlace } from './meeting-hosts.js';
+import { type MeetingSides, meetingSides } from './meeting-sides.js';
 import { meetingActors } from './meeting-venue.js';
 import { CASE_SUFFIX_LANGUAGES, type CountryMention, POSSESSIVE, scanField } from './mentions.js';
 import { withoutMinorTownsAbroad } from './minor-towns.js';
@@ -677,6 +678,9 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   if (focusOf.size >= LONG_LIST_MIN_FOCUS) for (const code of longListed(doc, present)) focusOf.add(code);
   // "Gaza talks resume in Doha … mediating between Israel and Hamas": the talks' sides (talk-sides.ts).
   for (const code of talkSides(doc, present)) focusOf.add(code);
+  // "U.S. and Chinese officials met in Geneva": the meeting's sides, and where it sat (meeting-sides.ts).
+  const meeting = english ? meetingSides(doc, present, datelineCode) : undefined;
+  if (meeting) for (const code of meeting.sides) focusOf.add(code);
   // "Cyclone … Australia sent a team of 40 rescue workers": the country struck, not the senders of aid (aid-senders.ts).
   const stricken = english ? strickenCountry(doc, tallied.map(struckView)) : undefined;
   if (stricken) focusOf.add(stricken);
@@ -688,7 +692,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   // "JUBA, South Sudan — South Sudan's oil exports through Sudan have stopped": the country filed from that
   // opens the lead as its subject is the story's, first, however often the neighbour is named (lead-subject.ts);
   // so is the one the headline opens with as its subject ("Senegal takes over …" from DAKAR, headline-subject.ts).
-  const subject =
+  const subjectRead =
     (datelineCode && focusOf.has(datelineCode)
       ? (leadSubjectCountry(doc, present, datelineCode) ??
         headlineSubjectCountry(doc, present, datelineCode) ??
@@ -702,6 +706,8 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     (english ? inFocus(reportedHeadlineSubject(doc, present), focusOf) : undefined) ??
     // "Indonesia's president visits Japan": the visitor first, the host after it (visits.ts).
     inFocus(visitingCountry(doc, present), focusOf);
+  // The venue of a meeting between two others is no subject of it, however the lead is written.
+  const subject = subjectRead !== undefined && meeting?.venues.has(subjectRead) ? undefined : subjectRead;
   const ranked = all.map((t) => ({ t, salience: t.code === subject ? 1 : salienceOf(t, top) }));
   // A third country at a fifth of the first's weight in a story about two is background (faint-third.ts).
   const faint = faintThird(
@@ -726,8 +732,11 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   // "GENEVA — OPEC oil ministers ended a second day of talks …": the meeting's venue ranks after the
   // countries acting in it (meeting-venue.ts).
   const venue = subject === undefined ? venueBelowActors(doc, present, datelineCode, ranked) : undefined;
+  // "Russian and Ukrainian delegations met in Istanbul": the venue ranks after the sides (meeting-sides.ts).
+  const venues =
+    venue !== undefined ? new Set([venue]) : meeting ? venuesBelowSides(ranked, meeting) : NO_CODES;
   // "Sinner beats Alcaraz in Wimbledon final": the ground's country after the players' (tournament-grounds.ts).
-  const ground = subject === undefined && venue === undefined ? groundBelowPlayers(doc, ranked) : undefined;
+  const ground = subject === undefined && venues.size === 0 ? groundBelowPlayers(doc, ranked) : undefined;
   // "Japan and Philippines sign defence pact as China tensions rise": the closing clause's country after the
   // pact's signatories (headline-clauses.ts).
   const background = backgroundBelowParties(doc, present, ranked, focusOf, subject);
@@ -737,7 +746,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     subject === undefined && english
       ? inFocus(headlineOpeningSubject(doc, entities, present), focusOf)
       : undefined;
-  const first = opening !== undefined && opening !== venue && opening !== ground ? opening : subject;
+  const first = opening !== undefined && !venues.has(opening) && opening !== ground ? opening : subject;
   if (first !== subject) for (const r of ranked) if (r.t.code === first) r.salience = 1;
   sortInPlace(
     ranked,
@@ -746,7 +755,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
     (a, b) =>
       Number(b.t.code === first) - Number(a.t.code === first) ||
       b.salience - a.salience ||
-      Number(a.t.code === venue) - Number(b.t.code === venue) ||
+      Number(venues.has(a.t.code)) - Number(venues.has(b.t.code)) ||
       Number(a.t.code === ground) - Number(b.t.code === ground) ||
       Number(background.has(a.t.code)) - Number(background.has(b.t.code)) ||
       Number(focusOf.has(b.t.code)) - Number(focusOf.has(a.t.code)) ||
@@ -803,6 +812,26 @@ function venueBelowActors(
   for (const r of ranked) if (actors.has(r.t.code) && r.salience < lowest) lowest = r.salience;
   venue.salience = lowest;
   return venue.t.code;
+}
+
+/**
+ * The venues of a meeting between two sides the lead names (meeting-sides.ts), their salience lowered to the least
+ * salient side's, the others' read as if no venue were named, so that the sides rank first; empty when the story
+ * tells of no such meeting or names fewer than two of its sides.
+ */
+function venuesBelowSides(
+  ranked: { t: Tally; salience: number }[],
+  meeting: MeetingSides,
+): ReadonlySet<string> {
+  const sides = ranked.filter((r) => meeting.sides.has(r.t.code));
+  if (sides.length < 2 || !ranked.some((r) => meeting.venues.has(r.t.code))) return NO_CODES;
+  const others = ranked.filter((r) => !meeting.venues.has(r.t.code));
+  const top = Math.max(...others.map((r) => salienceScore(r.t)));
+  for (const r of others) r.salience = salienceOf(r.t, top);
+  let lowest = Number.POSITIVE_INFINITY;
+  for (const r of sides) if (r.salience < lowest) lowest = r.salience;
+  for (const r of ranked) if (meeting.venues.has(r.t.code) && r.salience > lowest) r.salience = lowest;
+  return meeting.venues;
 }
 
 /** "Australian Open", "French Open": a people's word naming a tournament. */
