@@ -121,6 +121,14 @@ export interface ScanContext {
   readonly caseSuffixes?: boolean;
   /** Chain-of-shops words the body reads as the chain throughout (shop-chains.ts): the title reads them so too. */
   readonly bodyChains?: ReadonlySet<string>;
+  /**
+   * Filled by the scan: towns a qualifier after a comma places ("Falmouth, Massachusetts"), by their words, true
+   * where one places the town in the country its name stands for ("Falmouth, Cornwall"), false where only in
+   * another.
+   */
+  readonly townsPlaced?: Map<string, boolean>;
+  /** The body's `townsPlaced`, for the headline: a town the body places only abroad is no namesake at home there. */
+  readonly bodyTownsPlaced?: ReadonlyMap<string, boolean>;
 }
 
 const LOWER_WORDS = new Set([
@@ -855,23 +863,50 @@ function pronounUs(words: readonly Word[], i: number): boolean {
   return !next || !LETTER_OR_HYPHEN_FIRST.test(next.norm);
 }
 
+/** The country a qualifier after a town names, and whether the town and it may open a list of places. */
+interface Qualifier {
+  readonly code: string;
+  /** "offices in London, New York and Tokyo": the "qualifier" may be the next place of a list. */
+  readonly listed: boolean;
+}
+
 /** "Cambridge, Ohio", "London, Ontario": the qualifier after the comma decides the country. */
-function qualifiedByNext(text: string, words: readonly Word[], j: number, code: string): boolean {
-  if (words[j]?.norm !== ',') return false;
+function qualifierAfter(
+  text: string,
+  words: readonly Word[],
+  j: number,
+  code: string,
+): Qualifier | undefined {
+  if (words[j]?.norm !== ',') return undefined;
   const next = words[j + 1];
-  if (!next) return false;
+  if (!next) return undefined;
   // "DUBLIN, OH", "LIMA, OH": a state's postal code in capitals places the town in its state (state-codes.ts).
-  if (next.end - next.start === 2 && postalStateAfterTown(text.slice(next.start, next.end), code))
-    return true;
+  const postal =
+    next.end - next.start === 2 ? postalStateAfterTown(text.slice(next.start, next.end), code) : undefined;
+  if (postal !== undefined) return { code: postal, listed: false };
   let node = nextPhraseNode(next.norm);
   for (let k = j + 2; node; k++) {
-    const kind = node.entry?.kind;
-    if (kind === 'region' || kind === 'abbreviation' || kind === 'name') return true;
+    const entry = node.entry;
+    if (entry && (entry.kind === 'region' || entry.kind === 'abbreviation' || entry.kind === 'name'))
+      return { code: entry.code, listed: opensList(text, words, k) };
     const w = words[k];
     if (!w) break;
     node = nextPhraseNode(w.norm, node);
   }
-  return false;
+  return undefined;
+}
+
+/** "and", "or", or a comma before a capital at `k`: a list goes on ("London, New York and Tokyo"). */
+function opensList(text: string, words: readonly Word[], k: number): boolean {
+  const after = words[k]?.norm;
+  if (after === 'and' || after === 'or' || after === '&') return true;
+  const beyond = words[k + 1];
+  return after === ',' && beyond !== undefined && startsUpper(text, beyond.start);
+}
+
+/** A town's words as the key of `ScanContext.townsPlaced`. */
+function townKey(span: readonly Word[]): string {
+  return span.map((w) => w.norm).join(' ');
 }
 
 /** "the Kent town of Deal", "the market town of March": the nouns of a settlement before "of" and its name. */
@@ -1131,7 +1166,19 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       )
         break;
       if (entry.kind === 'city') {
-        if (qualifiedByNext(text, words, i + n, entry.code)) break;
+        const qualifier = qualifierAfter(text, words, i + n, entry.code);
+        if (qualifier !== undefined) {
+          // The body's "Falmouth, Massachusetts" places the headline's "Falmouth" too (below); a list's next place
+          // ("in London, New York and Tokyo") places nothing.
+          const key = townKey(span);
+          if (qualifier.code === entry.code) ctx.townsPlaced?.set(key, true);
+          else if (!qualifier.listed && !ctx.townsPlaced?.has(key)) ctx.townsPlaced?.set(key, false);
+          break;
+        }
+        // "Shark sighting closes beaches near Falmouth" over "… off Falmouth, Massachusetts": the headline's town is
+        // the one the body places in another country (a state or a country after the comma, `qualifierAfter`),
+        // not the namesake the name stands for alone, unless the body also places it at home.
+        if (ctx.bodyTownsPlaced?.get(townKey(span)) === false) break;
         // "sales in March", "a fleet of", "Deal said": a town named by an ordinary word or a person's name.
         if (entry.placeContext && !townInPlaceContext(words, i, n, entry.code)) break;
         // "beef Wellington" (curated.ts DISHES_AND_FIGURES): the one dish whose place comes second.

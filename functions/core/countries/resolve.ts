@@ -48,7 +48,13 @@ import { namesLosingBidder } from './losing-bids.js';
 import { namedOnlyAsMeetingPlace } from './meeting-hosts.js';
 import { type MeetingSides, meetingSides } from './meeting-sides.js';
 import { meetingActors } from './meeting-venue.js';
-import { CASE_SUFFIX_LANGUAGES, type CountryMention, POSSESSIVE, scanField } from './mentions.js';
+import {
+  CASE_SUFFIX_LANGUAGES,
+  type CountryMention,
+  POSSESSIVE,
+  type ScanContext,
+  scanField,
+} from './mentions.js';
 import { withoutMinorTownsAbroad } from './minor-towns.js';
 import { withoutNamesOpenedByPlaces } from './names-opened.js';
 import { withoutNamesakeOfficials } from './namesake-officials.js';
@@ -348,6 +354,31 @@ function settleAmbiguous(
   return confirmedHeadlineMentions(settled, datelineCode, doc.title.text);
 }
 
+/** The country mentions of the headline and the body, in that order; the body is read first (`townsPlaced`). */
+function scannedFields(
+  doc: TagDocument,
+  entities: readonly Entity[],
+  english: boolean,
+  local: Pick<ScanContext, 'localRoot' | 'caseSuffixes'>,
+): CountryMention[] {
+  const townsPlaced = new Map<string, boolean>();
+  const body = scanField(doc.body, {
+    allCaps: false,
+    personSpans: personSpans(doc, entities, 'body'),
+    townsPlaced,
+    ...local,
+  });
+  const title = scanField(doc.title, {
+    allCaps: doc.titleIsAllCaps,
+    titleCase: !doc.titleIsAllCaps && isTitleCase(doc.title),
+    personSpans: personSpans(doc, entities, 'title'),
+    ...(english ? { bodyChains: chainsOfBody(doc.body.text) } : {}),
+    ...(townsPlaced.size > 0 ? { bodyTownsPlaced: townsPlaced } : {}),
+    ...local,
+  });
+  return [...title, ...body];
+}
+
 export function resolveCountries(doc: TagDocument, entities: readonly Entity[]): Country[] {
   // An article in another language is read with country names in that language only (no English
   // demonyms, cities or codes), and not at all when the gazetteer has no names in it.
@@ -360,20 +391,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   const found = script
     ? [...scriptCountryMentions(doc.title, language), ...scriptCountryMentions(doc.body, language)]
     : readable
-      ? [
-          ...scanField(doc.title, {
-            allCaps: doc.titleIsAllCaps,
-            titleCase: !doc.titleIsAllCaps && isTitleCase(doc.title),
-            personSpans: personSpans(doc, entities, 'title'),
-            ...(english ? { bodyChains: chainsOfBody(doc.body.text) } : {}),
-            ...local,
-          }),
-          ...scanField(doc.body, {
-            allCaps: false,
-            personSpans: personSpans(doc, entities, 'body'),
-            ...local,
-          }),
-        ]
+      ? scannedFields(doc, entities, english, local)
       : [];
   // "do Rosji", "Stanów Zjednoczonych": names declined in Polish, Czech, Croatian, Bosnian (inflected-names.ts).
   if (localRoot && INFLECTED_LATIN.has(language))
