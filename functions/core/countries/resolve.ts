@@ -308,6 +308,23 @@ function punjabIsPakistans(
 const INDIAN_PUNJAB = /\b(?:India['\u2019]s|Indian)\s+(?:state\s+of\s+)?Punjab\b/;
 const PAKISTANI_PUNJAB = /\b(?:Pakistan['\u2019]s|Pakistani)\s+(?:province\s+of\s+)?Punjab\b/;
 
+/**
+ * "BRAZZAVILLE — Congo's oil output rose 5% … The Republic of Congo pumps about 270,000 barrels a day" (wild48 ★2):
+ * a bare "Congo" is the Democratic Republic's name in today's press, but the neighbour's in a story filed from
+ * Brazzaville or naming its capital, its port, its president or its long name, and none of the Democratic Republic's
+ * (Kinshasa, Goma, Kivu, its long name, DRC, its presidents).
+ */
+function congoIsRepublic(doc: TagDocument, datelineCode: string | undefined): boolean {
+  const text = `${doc.title.text}\n${doc.body.text}`;
+  return (datelineCode === 'CG' || REPUBLIC_SIGNALS.test(text)) && !DEMOCRATIC_SIGNALS.test(text);
+}
+
+const BARE_CONGO = /^congo$/i;
+const REPUBLIC_SIGNALS =
+  /\b(?:Brazzaville|Pointe-Noire|Sassou|Republic\s+of\s+(?:the\s+)?Congo|Congo\s+Republic|Congo-Brazzaville)\b/;
+const DEMOCRATIC_SIGNALS =
+  /\b(?:Kinshasa|Goma|Kivu|Katanga|Lubumbashi|Democratic\s+Republic|DRC|DR\s+Congo|Tshisekedi|Kabila|Mobutu|Zaire|M23)\b/;
+
 function settleAmbiguous(
   doc: TagDocument,
   mentions: CountryMention[],
@@ -317,6 +334,7 @@ function settleAmbiguous(
   let bird: boolean | undefined;
   let philippine: boolean | undefined;
   let pakistani: boolean | undefined;
+  let republic: boolean | undefined;
   const settled: CountryMention[] = [];
   for (const m of mentions) {
     if (m.code === 'GE' && /^georgia$/i.test(m.text)) {
@@ -333,6 +351,14 @@ function settleAmbiguous(
       bird ??= turkeyIsBird(doc);
       // "flew to Turkey for the holiday", "a trip to Turkey" in a Thanksgiving story: the country (read33 F15).
       if (bird && !isAfterPlaceWord(doc, m)) continue;
+    }
+    // "BRAZZAVILLE — Congo's oil output rose": the Republic of Congo, where the story says so and not the other.
+    if (m.code === 'CD' && BARE_CONGO.test(m.text)) {
+      republic ??= congoIsRepublic(doc, datelineCode);
+      if (republic) {
+        settled.push({ ...m, code: 'CG' });
+        continue;
+      }
     }
     // "PH and US troops": the Philippine press's short form, where the story is placed there otherwise.
     if (m.code === 'PH' && m.ambiguous) {

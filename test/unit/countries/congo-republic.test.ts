@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+const codesOf = (title: string, body: string) =>
+  tagArticle({ title, body, language: 'en' }).countries.map((c) => c.code);
+
+describe('a bare Congo in a story about the Republic of Congo', () => {
+  it('reads Congo as the Republic of Congo in a story filed from Brazzaville', () => {
+    expect(
+      codesOf(
+        'Congo oil output rises',
+        "BRAZZAVILLE, March 3 (Reuters) - Congo's oil output rose 5% last year, the oil ministry said on Monday.",
+      ),
+    ).toEqual(['CG']);
+  });
+
+  it('keeps the Democratic Republic where the story names it', () => {
+    expect(
+      codesOf(
+        'Fighting in Congo',
+        "Fighting in eastern Congo's North Kivu province displaced 10,000 people near Goma.",
+      ),
+    ).toEqual(['CD']);
+  });
+});
