@@ -38,6 +38,18 @@ const LOOK_BACK = 48;
 /** How far after a name's start "…, the son of " may end: a name of four words and the phrase fit. */
 const LOOK_AHEAD = 64;
 
+/**
+ * "his son", "her father", "Sr.": a word of family anywhere in the text. "Martin Luther King Jr. … Martin Luther
+ * King" is one man where no relative is named; a story that tells a father from a son names the kinship.
+ */
+const FAMILY_WORD = lazyPattern(
+  () =>
+    /\b(?:sons?|daughters?|father|mother|brothers?|sisters?|grand(?:son|daughter|father|mother)s?|nephew|uncle|dynasty|family)\b|\bSr\b/,
+);
+
+/** Whether the text names a relation of family at all (`FAMILY_WORD`). */
+export const namesFamily = (text: string): boolean => FAMILY_WORD.test(text);
+
 /** Whether the body introduces the name that starts at `start` as someone's relative. */
 export function isNamedAsRelative(body: string, start: number): boolean {
   if (start < 0 || start >= body.length) return false;

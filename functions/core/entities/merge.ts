@@ -8,7 +8,7 @@ import { sortInPlace } from '../text/sort.js';
 import { withoutArabicParticle } from './chunk.js';
 import type { Candidate } from './classify.js';
 import { isFirmsOwnBank } from './firm-bank.js';
-import { isNamedAsRelative } from './kin.js';
+import { isNamedAsRelative, namesFamily } from './kin.js';
 import { homeCompanyNamed } from './kind-cues.js';
 import { knownBodyNamed } from './known-bodies.js';
 import { isLegalFormWord, withoutLegalForm } from './legal-form.js';
@@ -139,6 +139,9 @@ export function mergeAliases(
 ): Entity[] {
   // Mostly in reading order already (typed chunk by chunk); the sort is then skipped.
   const sorted = inReadingOrder(candidates) ? candidates : sortInPlace([...candidates], compareMentionPlaces);
+  let familyNamed: boolean | undefined;
+  /** Whether a generational suffix tells two people apart here: only where the body speaks of family. */
+  const suffixTellsApart = () => (familyNamed ??= body !== undefined && namesFamily(body));
   const groups = new Map<string, Group>();
   const persons: Group[] = [];
   const orgs: Group[] = [];
@@ -307,7 +310,7 @@ export function mergeAliases(
       // The single name's bare form, made once: it is compared with every person of the article.
       const bare = c.words.length === 1 ? bareName(c.words[0]!) : undefined;
       group = (bare === undefined ? persons : peopleByWord.withWord(bare)).find((g) =>
-        containsName(g, c.words, bare),
+        containsName(g, c.words, bare, suffixTellsApart),
       );
       // "Paris Hilton launched … Hilton, 44, said": a surname read as a person's joins the name of two words
       // ending in it that the body gave first, read as a thing; that name is the person.
@@ -317,7 +320,7 @@ export function mergeAliases(
       if (group && c.words.length === 1) {
         const others = peopleByWord
           .withWord(bare!)
-          .filter((g) => g !== group && containsName(g, c.words, bare));
+          .filter((g) => g !== group && containsName(g, c.words, bare, suffixTellsApart));
         // "Donald Trump Jr. and Eric Trump … Trump said": news calls neither of two relatives by the bare
         // name of the newsmaker the list knows by it.
         if (others.length > 0 && newsmaker && ![group, ...others].some((g) => g.name === newsmaker))
@@ -989,7 +992,12 @@ function mayBeInitials(word: string): boolean {
  * made once, and a single name's (`shortBare`, `bareName` of its word) by the caller: every single name of
  * an article is compared with every full name.
  */
-function containsName(group: Group, short: readonly string[], shortBare: string | undefined): boolean {
+function containsName(
+  group: Group,
+  short: readonly string[],
+  shortBare: string | undefined,
+  suffixTellsApart: () => boolean,
+): boolean {
   const full = group.words;
   if (short.length >= full.length) return false;
   if (short.length === 1) {
@@ -1017,9 +1025,16 @@ function containsName(group: Group, short: readonly string[], shortBare: string 
   }
   // "Donald Trump … his son Donald Trump Jr.", "Ferdinand Marcos Jr. … his father, Ferdinand Marcos": a full
   // name that ends with a generational suffix is another person than the same name without it (a bare
-  // "Trump" is then shared by the two, `sharedSurnameChoices`).
+  // "Trump" is then shared by the two, `sharedSurnameChoices`) where the story speaks of family at all;
+  // "Martin Luther King Jr. … Martin Luther King" without a relative named is one man.
   const n = full.length;
-  if (n >= 3 && short[short.length - 1] === full[n - 2] && isGenerationSuffix(full[n - 1]!)) return false;
+  if (
+    n >= 3 &&
+    short[short.length - 1] === full[n - 2] &&
+    isGenerationSuffix(full[n - 1]!) &&
+    suffixTellsApart()
+  )
+    return false;
   for (let i = 0; i + short.length <= full.length; i++) {
     let k = 0;
     while (

@@ -87,3 +87,20 @@ describe('a word opening the sentence before a town and its mayor', () => {
     expect(entities.find((e) => e.name === 'Grand Rapids')?.type).toBe('place');
   });
 });
+
+describe('a name written with and without its generational suffix in a story that names no family', () => {
+  it('is one person', () => {
+    // Arrange
+    const body =
+      'Crowds marched in Atlanta to honour Martin Luther King Jr. on Monday. Speakers read from the sermons Martin Luther King gave at the church.';
+
+    // Act
+    const entities = entitiesOf(body);
+
+    // Assert
+    expect(said(entities, 'Martin Luther King Jr.')).toEqual([
+      'Martin Luther King Jr.',
+      'Martin Luther King',
+    ]);
+  });
+});
