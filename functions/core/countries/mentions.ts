@@ -100,6 +100,8 @@ export interface CountryMention {
   readonly needsConfirmation: boolean;
   /** One of Britain's towns under the cities' size (the gazetteer's `minorTown`; minor-towns.ts). */
   readonly minorTown?: boolean;
+  /** A minor town named by an ordinary word that stood in a place's context here (`townInPlaceContext`). */
+  readonly placed?: boolean;
 }
 
 export interface ScanContext {
@@ -1226,7 +1228,7 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         needsConfirmation: entry.ambiguous || (allCaps && weakInCaps),
         // "U.S. West Texas Intermediate": the grade, weighed as a currency (crude-grades.ts).
         currency: namesCurrency(words, i + n) || namesCrudeGrade(text, end),
-        ...(entry.minorTown ? { minorTown: true } : {}),
+        ...(entry.minorTown ? { minorTown: true, ...(entry.placeContext ? { placed: true } : {}) } : {}),
       });
     }
     i += matched || 1;

@@ -481,6 +481,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
           withoutPeopleNamedLikeCountries(
             doc,
             withoutMinorTownsAbroad(
+              doc,
               withoutGivenNames(
                 doc,
                 withoutNamesOpenedByPlaces(
@@ -514,6 +515,7 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
                 entities,
                 datelineCode,
               ),
+              entities,
               datelineCode,
             ),
             entities,

@@ -65,4 +65,34 @@ describe("Britain's towns under the cities' size", () => {
     expect(firm).not.toContain('GB');
     expect(plant).toContain('GB');
   });
+
+  // read48: many of these towns are common surnames, told bare in sports copy.
+  it('reads a bare surname named like a town as no place in Britain', () => {
+    // Act
+    const hockey = codes(
+      'Penguins edge Flyers',
+      "Atherton and Hatfield, the team's new defensemen, each added an assist. Buckley made 30 saves as Pittsburgh won.",
+    );
+    const runners = codes('Marathon results', 'Hyde and Swinton finished behind Buxton in Boston.');
+
+    // Assert
+    expect(hockey).toEqual(['US']);
+    expect(runners).toEqual(['US']);
+  });
+
+  it('still places a town the story sets in Britain or writes as a place', () => {
+    // Act
+    const named = codes(
+      'Factory to shut',
+      'The Hatfield factory will close next year, the British company said, and Buxton staff will move north.',
+    );
+    const written = codes(
+      'Flooding',
+      'Rivers burst their banks near Carlisle and homes were flooded at Hyde.',
+    );
+
+    // Assert
+    expect(named).toEqual(['GB']);
+    expect(written).toEqual(['GB']);
+  });
 });
