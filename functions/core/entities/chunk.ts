@@ -2699,11 +2699,6 @@ function namedFirmTail(tail: readonly Word[]): boolean {
 }
 
 /**
- * "the Kurdistan Democratic Party of Massoud Barzani": a person's name after a party's "of" is its leader,
- * no part of its name — a given name and a name word, or two or three words no list knows ending the run
- * ("Party of Regions", "Nation of Islam", "Party of European Socialists" keep their names).
- */
-/**
  * "Congress of South African Trade Unions", "Congress of Racial Equality", "Congress of Deputies": a congress's
  * name goes on through "of" (no organisation's lead alone: "informed Congress of Trump's decision", "Congress of
  * President Lula's party" say what a legislature was told). Not when a name after "of" is a possessive or opens
@@ -2712,14 +2707,28 @@ function namedFirmTail(tail: readonly Word[]): boolean {
 function congressOfName(words: readonly (Word | null)[], at: number): boolean {
   const first = words[at]!;
   if (PERSON_TITLES.has(first.lower) || isGivenNameWord(first)) return false;
-  for (let k = at; k < at + 6; k++) {
-    const w = words[k];
-    if (!isNameWord(w)) return true;
+  let end = at;
+  for (; end < at + 6; end++) {
+    const w = words[end];
+    if (!isNameWord(w)) break;
     if (w.possessive) return false;
   }
-  return true;
+  // "notified Congress of Taiwan arms sales", "briefed Congress of South Korea's request": a place alone after
+  // "of" is what a legislature was told about; one word names a congress only as a plural ("of Deputies").
+  if (
+    end === at + 1 &&
+    !pluralNounWord(first) &&
+    !(first.lower.endsWith('ies') && isLowerWord(`${first.lower.slice(0, -3)}y`))
+  )
+    return false;
+  return lookupPlace(lookupKey(words as readonly Word[], at, end)) === undefined;
 }
 
+/**
+ * "the Kurdistan Democratic Party of Massoud Barzani": a person's name after a party's "of" is its leader,
+ * no part of its name — a given name and a name word, or two or three words no list knows ending the run
+ * ("Party of Regions", "Nation of Islam", "Party of European Socialists" keep their names).
+ */
 function leaderAfterOf(words: readonly (Word | null)[], at: number): boolean {
   const first = words[at]!;
   const second = words[at + 1];

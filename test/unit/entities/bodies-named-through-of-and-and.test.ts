@@ -27,6 +27,28 @@ describe('a congress named through "of"', () => {
     expect(names).toContain('Congress/organization');
     expect(names.some((n) => n.startsWith('Congress of'))).toBe(false);
   });
+  it('does not join a legislature to the place it was told about', () => {
+    // Arrange
+    const body = 'The State Department notified Congress of Taiwan arms sales worth $2 billion on Friday.';
+
+    // Act
+    const names = named(body);
+
+    // Assert
+    expect(names).toContain('Congress/organization');
+    expect(names).toContain('Taiwan/place');
+  });
+
+  it('keeps a chamber named by a plural after "of" one organisation', () => {
+    // Arrange
+    const body = 'The Congress of Deputies voted on Tuesday in Madrid.';
+
+    // Act
+    const names = named(body);
+
+    // Assert
+    expect(names).toContain('Congress of Deputies/organization');
+  });
 });
 
 describe('a body whose domains "and" joins', () => {
