@@ -316,14 +316,20 @@ const PAKISTANI_PUNJAB = /\b(?:Pakistan['\u2019]s|Pakistani)\s+(?:province\s+of\
  */
 function congoIsRepublic(doc: TagDocument, datelineCode: string | undefined): boolean {
   const text = `${doc.title.text}\n${doc.body.text}`;
-  return (datelineCode === 'CG' || REPUBLIC_SIGNALS.test(text)) && !DEMOCRATIC_SIGNALS.test(text);
+  if (DEMOCRATIC_SIGNALS.test(text)) return false;
+  // "the WHO's Africa office in Brazzaville": an Ebola story from the Democratic Republic names the seat of the
+  // WHO's regional office, which says nothing of which Congo the story's "Congo" is.
+  return datelineCode === 'CG' || REPUBLIC_SIGNALS.test(text.replace(WHO_AFRICA_SEAT, ''));
 }
 
 const BARE_CONGO = /^congo$/i;
 const REPUBLIC_SIGNALS =
   /\b(?:Brazzaville|Pointe-Noire|Sassou|Republic\s+of\s+(?:the\s+)?Congo|Congo\s+Republic|Congo-Brazzaville)\b/;
+/** The Democratic Republic's long name, its presidents and its largest cities and provinces (where outbreaks and fighting are reported). */
 const DEMOCRATIC_SIGNALS =
-  /\b(?:Kinshasa|Goma|Kivu|Katanga|Lubumbashi|Democratic\s+Republic|DRC|DR\s+Congo|Tshisekedi|Kabila|Mobutu|Zaire|M23)\b/;
+  /\b(?:Kinshasa|Goma|Kivu|Katanga|Lubumbashi|Democratic\s+Republic|DRC|DR\s+Congo|Tshisekedi|Kabila|Mobutu|Zaire|M23|Mbandaka|[EÉ]quateur|Kasai|Ituri|Bunia|Beni|Butembo|Kisangani|Bukavu|Mbuji-Mayi|Kananga|Uvira|Matadi)\b/;
+/** "the WHO's regional office in Brazzaville", "World Health Organization … Brazzaville": within one sentence. */
+const WHO_AFRICA_SEAT = /\b(?:WHO|World\s+Health\s+Organi[sz]ation)\b[^.\n]{0,80}\bBrazzaville\b/g;
 
 function settleAmbiguous(
   doc: TagDocument,

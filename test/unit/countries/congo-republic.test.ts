@@ -22,4 +22,28 @@ describe('a bare Congo in a story about the Republic of Congo', () => {
       ),
     ).toEqual(['CD']);
   });
+
+  it('keeps the Democratic Republic where Brazzaville is named only as the seat of the WHO office for Africa', () => {
+    // Arrange
+    const body =
+      "An Ebola outbreak in Congo has killed 12 people, health officials said. The WHO's regional office in Brazzaville said it was sending vaccines.";
+
+    // Act
+    const codes = codesOf('Ebola outbreak spreads in Congo', body);
+
+    // Assert
+    expect(codes[0]).toBe('CD');
+  });
+
+  it('keeps the Democratic Republic where the story names one of its provinces', () => {
+    // Arrange
+    const body =
+      "An Ebola outbreak in Congo's Equateur province has killed 12 people, officials in Brazzaville said.";
+
+    // Act
+    const codes = codesOf('Ebola in Congo', body);
+
+    // Assert
+    expect(codes[0]).toBe('CD');
+  });
 });
