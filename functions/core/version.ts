@@ -232,5 +232,11 @@
  * plural weekdays, towns named like given names, portfolios joined by "and", founders' possessives, transfer clubs,
  * firms named by their trade, the Lib Dems, "-trained" surnames, capitals headline surnames; Greek, Cyrillic, Danish,
  * Norwegian and Finnish datelines and place names, England's counties and towns with namesakes abroad).
+ * 0.45.0: rules of 2026-12-06 03:45-05:50 (sport words several disciplines share, racehorses and jumps races, tolls
+ * and landslides by their sentence, adviser banks, cricket collapses, AFC/NFC, union federations; line-ups, scorer
+ * lists and scorecards, grounds on results lines, firms opening with a title, generational suffixes, descriptors
+ * before a town's mayor, congresses and bodies named through "of"/"and", "Hamas-run"; Cyrillic languages by their
+ * letters, British towns of 20,000-100,000, headline towns the body places abroad, Georgia the US state, reactions
+ * and meeting sides, the Republic of Congo).
  */
-export const TAGGER_VERSION = '0.44.0';
+export const TAGGER_VERSION = '0.45.0';
