@@ -327,7 +327,7 @@ const REPUBLIC_SIGNALS =
   /\b(?:Brazzaville|Pointe-Noire|Sassou|Republic\s+of\s+(?:the\s+)?Congo|Congo\s+Republic|Congo-Brazzaville)\b/;
 /** The Democratic Republic's long name, its presidents and its largest cities and provinces (where outbreaks and fighting are reported). */
 const DEMOCRATIC_SIGNALS =
-  /\b(?:Kinshasa|Goma|Kivu|Katanga|Lubumbashi|Democratic\s+Republic|DRC|DR\s+Congo|Tshisekedi|Kabila|Mobutu|Zaire|M23|Mbandaka|[EÉ]quateur|Kasai|Ituri|Bunia|Beni|Butembo|Kisangani|Bukavu|Mbuji-Mayi|Kananga|Uvira|Matadi)\b/;
+  /\b(?:Kinshasa|Goma|Kivu|Katanga|Lubumbashi|Democratic\s+Republic|DRC|DR\s+Congo|Tshisekedi|Kabila|Mobutu|Zaire|M23|Mbandaka|[E\u00C9]quateur|Kasai|Ituri|Bunia|Beni|Butembo|Kisangani|Bukavu|Mbuji-Mayi|Kananga|Uvira|Matadi)\b/;
 /** "the WHO's regional office in Brazzaville", "World Health Organization … Brazzaville": within one sentence. */
 const WHO_AFRICA_SEAT = /\b(?:WHO|World\s+Health\s+Organi[sz]ation)\b[^.\n]{0,80}\bBrazzaville\b/g;
 
