@@ -60,8 +60,9 @@ describe('ingest bundle', () => {
     // 1,890,000 on 2026-12-05 at 23:05: main stood at ~1,854,500 bytes (session 46's rules ~+18 KB, the trigram
     // profiles and country names of twelve more languages ~+17 KB, stage functions reading reading.x ~+7 KB);
     // moved before the session's last fixes land. 1,915,000 on 2026-12-06 at 02:40: main stood at ~1,875,100 bytes
-    // (session 47's rules ~+17 KB); at the end, for the next session's start.
-    expect(bundle.bytes).toBeLessThanOrEqual(1_915_000);
+    // (session 47's rules ~+17 KB); at the end, for the next session's start. 1,940,000 on 2026-12-06 at 06:17: main
+    // stood at ~1,897,700 bytes (session 48's rules ~+22 KB, 427 British towns ~+3 KB of them); for the next start.
+    expect(bundle.bytes).toBeLessThanOrEqual(1_940_000);
   }, 60_000);
 
   it('is ASCII text: no raw non-ASCII letter in a regex literal or String.raw pattern', async () => {
