@@ -1,25 +1,54 @@
 import { lazyPattern } from '../text/lazy-pattern.js';
 
 /**
+ * The kinship words, once, in the groups the readings below take (regular-expression alternatives; a plural where
+ * news writes one before names, "his sons Eric and Donald Jr.").
+ */
+/** Children, siblings, nephews and nieces, grandchildren: of the person's generation or younger. */
+const YOUNGER_KIN = [
+  'sons?',
+  'daughters?',
+  'brothers?',
+  'sisters?',
+  'nephew',
+  'niece',
+  'grand(?:son|daughter)s?',
+];
+/** Parents, uncles and aunts, grandparents: the generations before. */
+const ELDER_KIN = ['father', 'mother', 'uncle', 'aunt', 'grand(?:father|mother)s?'];
+/** Relatives by marriage of the person's generation or younger: spouses, widows, stepchildren, in-laws. */
+const YOUNGER_BY_MARRIAGE = ['wife', 'husband', 'widow(?:er)?', 'step(?:son|daughter)', '[a-z]+-in-law'];
+/** The rest: step-parents and cousins. */
+const OTHER_KIN = ['step(?:father|mother)', 'cousin'];
+const alternatives = (words: readonly string[]) => `(?:${words.join('|')})`;
+
+/**
  * "His son Eric Trump", "his son, congressman Eduardo Bolsonaro", "the son of the actor Walter Keller":
- * a kinship word, then at most two words (a title, "of the") and the name. News introduces a relative of
- * the story's person so, and then calls the relative by the given name, leaving the bare surname to the
+ * a kinship word (any of the above), then at most two words (a title, "of the") and the name. News introduces a
+ * relative of the story's person so, and then calls the relative by the given name, leaving the bare surname to the
  * person the story is about.
  */
 const KIN_BEFORE = lazyPattern(
   () =>
-    /\b(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|nephew|niece|cousin|uncle|aunt|grand(?:son|daughter|father|mother)|step(?:son|daughter|father|mother)|widow(?:er)?|[a-z]+-in-law)(?:,? (?:of )?(?:the |his |her |their )?[\p{L}-]+){0,2},? $/u,
+    new RegExp(
+      `\\b${alternatives([...YOUNGER_KIN, ...ELDER_KIN, ...YOUNGER_BY_MARRIAGE, ...OTHER_KIN])}(?:,? (?:of )?(?:the |his |her |their )?[\\p{L}-]+){0,2},? $`,
+      'u',
+    ),
 );
 
 /**
  * "Eric Trump, the son of President Donald Trump": a full name in apposition before "the <kin> of" is the
  * relative, and the name after "of" the parent, the story's person ("Paz, 58, the son of former president
- * Jaime Paz Zamora" — a bare surname there is the story's person, its parent the relative). A child, spouse
- * or sibling only: a parent named so may be the story's person.
+ * Jaime Paz Zamora" — a bare surname there is the story's person, its parent the relative). A relative of the
+ * person's generation or younger only (`YOUNGER_KIN`, `YOUNGER_BY_MARRIAGE`): a parent named so may be the story's
+ * person.
  */
 const KIN_AFTER = lazyPattern(
   () =>
-    /^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){1,3}, (?:the |a )?(?:sons?|daughters?|wife|husband|brothers?|sisters?|nephew|niece|grand(?:son|daughter)|step(?:son|daughter)|widow(?:er)?|[a-z]+-in-law) of /u,
+    new RegExp(
+      `^\\p{Lu}[\\p{L}.'\\u2019-]*(?: \\p{Lu}[\\p{L}.'\\u2019-]*){1,3}, (?:the |a )?${alternatives([...YOUNGER_KIN, ...YOUNGER_BY_MARRIAGE])} of `,
+      'u',
+    ),
 );
 /** A full name (two capitalised words or more) and the apposition's comma just before a kinship word. */
 const FULL_NAME_APPOSITION = lazyPattern(
@@ -39,12 +68,13 @@ const LOOK_BACK = 48;
 const LOOK_AHEAD = 64;
 
 /**
- * "his son", "her father", "Sr.": a word of family anywhere in the text. "Martin Luther King Jr. … Martin Luther
- * King" is one man where no relative is named; a story that tells a father from a son names the kinship.
+ * "his son", "her father", "Sr.": a word of family anywhere in the text — a blood relative (`YOUNGER_KIN`,
+ * `ELDER_KIN`; no cousin), or, beyond the kinship words, "dynasty", "family" or "Sr". "Martin Luther King Jr. …
+ * Martin Luther King" is one man where no relative is named; a story that tells a father from a son names the
+ * kinship. A spouse, in-law or step-relative says nothing of two generations sharing a name ("King Jr. and his wife").
  */
 const FAMILY_WORD = lazyPattern(
-  () =>
-    /\b(?:sons?|daughters?|father|mother|brothers?|sisters?|grand(?:son|daughter|father|mother)s?|nephew|uncle|dynasty|family)\b|\bSr\b/,
+  () => new RegExp(`\\b${alternatives([...YOUNGER_KIN, ...ELDER_KIN, 'dynasty', 'family'])}\\b|\\bSr\\b`),
 );
 
 /** Whether the text names a relation of family at all (`FAMILY_WORD`). */

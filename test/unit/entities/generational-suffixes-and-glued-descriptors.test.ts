@@ -104,3 +104,46 @@ describe('a name written with and without its generational suffix in a story tha
     ]);
   });
 });
+
+describe('a name written with and without its generational suffix, by the kinship the story names', () => {
+  it('is two people where the story names a niece, as it would a nephew', () => {
+    // Arrange
+    const body =
+      'Rancher Colby Vance Jr. bought the land in May. His niece, Tara Mills, runs the farm now. Colby Vance founded the ranch in 1961.';
+
+    // Act
+    const entities = entitiesOf(body);
+
+    // Assert
+    expect(said(entities, 'Colby Vance Jr.')).toEqual(['Colby Vance Jr.']);
+    expect(said(entities, 'Colby Vance')).toEqual(['Colby Vance']);
+  });
+
+  it('is one person where the story names only a wife', () => {
+    // Arrange
+    const body =
+      'Marchers in Memphis honoured Martin Luther King Jr. on Monday. His wife, Coretta Scott King, led the march in 1968. Martin Luther King spoke there the night before he died.';
+
+    // Act
+    const entities = entitiesOf(body);
+
+    // Assert
+    expect(said(entities, 'Martin Luther King Jr.')).toEqual([
+      'Martin Luther King Jr.',
+      'Martin Luther King',
+    ]);
+  });
+
+  it('is two people where the story names a son by the plural', () => {
+    // Arrange
+    const body =
+      "Developer Rhett Calder Jr. opened the tower on Friday. The grandsons of the firm's founder were there. Rhett Calder built the firm's first hotel.";
+
+    // Act
+    const entities = entitiesOf(body);
+
+    // Assert
+    expect(said(entities, 'Rhett Calder Jr.')).toEqual(['Rhett Calder Jr.']);
+    expect(said(entities, 'Rhett Calder')).toEqual(['Rhett Calder']);
+  });
+});
