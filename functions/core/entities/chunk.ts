@@ -2715,12 +2715,7 @@ function congressOfName(words: readonly (Word | null)[], at: number): boolean {
   }
   // "notified Congress of Taiwan arms sales", "briefed Congress of South Korea's request": a place alone after
   // "of" is what a legislature was told about; one word names a congress only as a plural ("of Deputies").
-  if (
-    end === at + 1 &&
-    !pluralNounWord(first) &&
-    !(first.lower.endsWith('ies') && isLowerWord(`${first.lower.slice(0, -3)}y`))
-  )
-    return false;
+  if (end === at + 1 && !pluralNounWord(first)) return false;
   return lookupPlace(lookupKey(words as readonly Word[], at, end)) === undefined;
 }
 
@@ -2754,14 +2749,17 @@ function placeAfterOf(words: readonly (Word | null)[], at: number): boolean {
   return false;
 }
 
-/** "Democrats", "Socialists": an ordinary word's plural that no list knows as a surname ("Banks" is one). */
+/**
+ * "Democrats", "Socialists", "Deputies": an ordinary word's plural ("-s", or "-ies" of a word in "-y") that no list
+ * knows as a surname ("Banks" is one).
+ */
 function pluralNounWord(w: Word): boolean {
   const lower = w.lower;
   return (
     lower.length > 3 &&
     lower.endsWith('s') &&
     !lower.endsWith('ss') &&
-    isLowerWord(lower.slice(0, -1)) &&
+    (isLowerWord(lower.slice(0, -1)) || (lower.endsWith('ies') && isLowerWord(`${lower.slice(0, -3)}y`))) &&
     !isKnownSurnameWord(w)
   );
 }

@@ -51,6 +51,21 @@ describe('a congress named through "of"', () => {
   });
 });
 
+describe('a party or movement named through "of" a given name and a plural in "-ies"', () => {
+  it('keeps the plural in its name, as it does a plural in "-s"', () => {
+    // Arrange
+    const body =
+      'The Alliance of Christian Democracies said on Monday it would back the budget. The Movement of Christian Communities voted against it.';
+
+    // Act
+    const names = named(body);
+
+    // Assert
+    expect(names).toContain('Alliance of Christian Democracies/organization');
+    expect(names).toContain('Movement of Christian Communities/organization');
+  });
+});
+
 describe('a body whose domains "and" joins', () => {
   it('goes on through a domain word the lexicon lacks before an ordinary word', () => {
     // Arrange
