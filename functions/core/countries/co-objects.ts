@@ -17,6 +17,43 @@ const PREPOSITION_BEFORE = /\b(?:to|into|on|against|from)\s+(?:the\s+)?$/i;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 /** The preposition right before a mention, as a word ("from"), for two objects of one verb in parallel. */
 const PREPOSITION_WORD_BEFORE = /\b(to|into|on|against|from)\s+(?:the\s+)?$/i;
+/**
+ * Right before the first of two objects of one verb ("…, angering China and South Korea", "the ban upset India and
+ * Vietnam", "tariffs that hit Japan and South Korea"): a lower-case verb read by its shape, a participle or past in
+ * -ing/-ed (not a time of day, "during", or a noun or word in -ing/-ed: "meeting", "indeed", "hundred"), or a
+ * common verb of effect in another form. The subject acts on each; the two stand side by side.
+ */
+const VERB_BEFORE = lazyPattern(
+  () =>
+    /(?:^|[^\p{L}'\u2019-])(?!(?:morning|evening|during|spring|king|thing|something|nothing|anything|everything|ceiling|building|meeting|wedding|bring|sing|string|wing|ring|indeed|need|speed|seed|feed|breed|bleed|hundred|bed|shed|red|led|wed|fled|sped|bred)\s)(?:\p{Ll}+(?:ing|ed)|hits?|struck|strikes|upsets?|angers|irks|worries|alarms|hurts?|spares?)\s+(?:the\s+)?$/u,
+);
+/**
+ * After the second object: what makes the two the subject of a clause of their own ("reported China and Japan had
+ * signed", "expected Israel and Hamas would agree"), or the doers of what the verb asks ("urged India and Pakistan to
+ * resume talks"): then they are no mere objects.
+ */
+const OWN_CLAUSE_AFTER =
+  /^['\u2019]?\s+(?:to|would|will|could|can|should|may|might|must|had|have|has|are|were|was|is|did|do|does|also|both|jointly|together|closer|each|\w+ed)\b/i;
+
+/**
+ * Whether the two mentions are the two objects of one verb ("angering China and South Korea"): nothing but a
+ * connective between them, no third item after, the verb right before the first, and no clause of their own after.
+ */
+function objectsOfOneVerb(s: SentenceSpan, first: Mention, second: Mention): boolean {
+  if (!LIST_GAP.test(s.text.slice(first.end, second.start))) return false;
+  if (MORE_ITEMS.test(s.text.slice(second.end, second.end + 24))) return false;
+  if (OWN_CLAUSE_AFTER.test(s.text.slice(second.end, second.end + 16))) return false;
+  return VERB_BEFORE.test(s.text.slice(Math.max(s.start, first.start - 24), first.start));
+}
+
+/**
+ * Whether two coordinated mentions of a sentence are only the objects of one verb, with no word making them parties
+ * to each other ("between", "jointly"): for coordination links (pairs.ts `coordinatedPairs`).
+ */
+export function verbObjectsIn(s: SentenceSpan, first: Mention, second: Mention): boolean {
+  return objectsOfOneVerb(s, first, second) && !MUTUAL.test(s.text.slice(s.start, s.end));
+}
+
 /** Between two items of the list: a comma, "and", "or" or "&", nothing else. */
 const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?$/;
 /** Words that make the listed countries parties to one another ("between", "joint", "each other"). */
@@ -31,6 +68,7 @@ export function mayBeCoObject(doc: TagDocument, c: Country): boolean {
     const { text } = fieldOf(doc, m.field);
     const before = text.slice(Math.max(0, m.start - 16), m.start);
     if (PREPOSITION_BEFORE.test(before) || LIST_END_BEFORE.test(before)) return true;
+    if (VERB_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
     if (AGENDA_NEAR.test(text.slice(Math.max(0, m.start - 120), m.start))) return true;
   }
   return false;
@@ -74,10 +112,11 @@ export interface SentenceSpan {
 }
 
 /**
- * Whether, in this sentence, two countries are named only as items of one list after a preposition:
- * every mention of each in it is in the list, and no word makes them parties to each other.
+ * Whether, in this sentence, two countries are named only as items of one list after a preposition (or, with
+ * `verbs`, as the two objects of one verb): every mention of each in it is in the list, and no word makes them
+ * parties to each other. A survey sets its countries side by side anyway, and pairs them all: it asks without verbs.
  */
-export function coObjectsIn(s: SentenceSpan, a: Country, b: Country): boolean {
+export function coObjectsIn(s: SentenceSpan, a: Country, b: Country, verbs = true): boolean {
   const inSentence = (c: Country) =>
     c.mentions.filter((m) => m.field === s.field && m.start >= s.start && m.end <= s.end);
   const as = inSentence(a);
@@ -88,6 +127,7 @@ export function coObjectsIn(s: SentenceSpan, a: Country, b: Country): boolean {
   return (
     listStartsAfterPreposition(s, first, second) ||
     parallelObjects(s, first, second) ||
+    (verbs && objectsOfOneVerb(s, first, second)) ||
     agendaItems(s, first, second)
   );
 }

@@ -8,7 +8,7 @@ import { sortInPlace } from '../text/sort.js';
 import { namedAbsent } from './absent.js';
 import { aidSenders, disasterInHeadline } from './aid-senders.js';
 import { rankBackgroundBelowSides } from './background-ranks.js';
-import { coObjectsIn, mayBeCoObject, type SentenceSpan } from './co-objects.js';
+import { coObjectsIn, mayBeCoObject, type SentenceSpan, verbObjectsIn } from './co-objects.js';
 import { isCommentary } from './commentary.js';
 import { namesCrudeGrade } from './crude-grades.js';
 import { CUE, CUE_WORD, RELATION_APPOSITION, RELATION_CUE } from './cues.js';
@@ -126,6 +126,13 @@ function sentenceMention(field: FieldText, index: number): Mention {
   if (index < 0) return { field: field.field, start: 0, end: field.text.length, text: field.text };
   const s = field.sentences[index]!;
   return { field: field.field, start: s.start, end: s.end, text: field.text.slice(s.start, s.end) };
+}
+
+/** The sentence holding an offset of a field, as its field's text and the sentence's bounds (no slice). */
+function sentenceSpanAt(field: FieldText, at: number): SentenceSpan {
+  const index = sentenceIndex(field.sentences, at);
+  const s = index < 0 ? undefined : field.sentences[index];
+  return { text: field.text, field: field.field, start: s?.start ?? 0, end: s?.end ?? field.text.length };
 }
 
 /**
@@ -1020,7 +1027,7 @@ function pairOf(s: PairStory, a: Country, b: Country): CountryPair | undefined {
     shared.length &&
     s.listable(a) &&
     s.listable(b) &&
-    shared.every((k) => coObjectsIn(placeSpan(s.doc, k), a, b))
+    shared.every((k) => coObjectsIn(placeSpan(s.doc, k), a, b, !s.survey))
   )
     return undefined;
   // Two markets moving in the same hour are set side by side, not linked.
@@ -1427,6 +1434,8 @@ function coordinatedPairs(
         // preposition are what a third acts on, side by side ("between Japan and the U.S." links them).
         if (AND.test(joint.text) && CO_OBJECT_BEFORE.test(text.slice(Math.max(0, m1.start - 12), m1.start)))
           continue;
+        // "…, angering China and South Korea": two objects of one verb, what its subject acts on (co-objects.ts).
+        if (AND.test(joint.text) && verbObjectsIn(sentenceSpanAt(field, m1.start), m1, m2)) continue;
         // "will visit Ghana and Argentina": two stops of one trip, each the visitor's (itinerary.ts).
         if (AND.test(joint.text) && travelsTo(text.slice(Math.max(0, m1.start - 32), m1.start))) continue;
         // "third in the medal table behind Norway and the United States": a ranking, no match (rankings.ts).
