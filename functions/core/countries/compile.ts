@@ -16,7 +16,7 @@ import townNamesakes from '../data/town-namesakes.json' with { type: 'json' };
 import ukTowns from '../data/uk-towns.json' with { type: 'json' };
 import { COMMON_SURNAMES_OF_VOICES, COUNTRY_VOICES, formsOfNewsmaker } from '../entities/newsmakers.js';
 import { HOME_COMPANIES } from './companies.js';
-import { COUNTY_NAMESAKES } from './county-namesakes.js';
+import { COUNTY_NAMESAKES, ENGLISH_COUNTIES } from './county-namesakes.js';
 import {
   ABBREVIATIONS_NOT_PLACES,
   AMBIGUOUS_COUNTRY_WORDS,
@@ -228,6 +228,9 @@ export function compileGazetteer(): CompiledGazetteer {
       }
     }
   }
+
+  // England's shire counties, as phrases only (county-namesakes.ts): no place for `lookupPlace`.
+  for (const name of ENGLISH_COUNTIES) addPhrase(name, 'region', 'GB');
 
   // Cities: the most populous of a name wins (rows are sorted by population), capitals of the
   // packages and the curated aliases before all of them.

@@ -17,3 +17,45 @@ const COUNTIES: ReadonlySet<string> = new Set(
 export function isCountyOf(key: string, code: string): boolean {
   return COUNTIES.has(`${key}|${code}`);
 }
+
+/**
+ * England's shire counties that home news names alone ("a stabbing in Fleet in Hampshire", "Lancashire police",
+ * "floods across Cumbria"): phrases of Britain with no place for `lookupPlace` (compile.ts), as Britain's towns are,
+ * so the entity recogniser reads them as before (a county cricket side stays a team: session 14 left the counties
+ * out for that). They also give an ordinary-word town its context ("Fleet in Hampshire", mentions.ts
+ * `townInPlaceContext`). Left out: the namesakes above; names that are often something else in the news — Berkshire
+ * (Berkshire Hathaway), Devon (a given name), Durham (North Carolina's city), Essex, Suffolk and Middlesex (counties
+ * of New York, New Jersey and Massachusetts too), Rutland.
+ */
+export const ENGLISH_COUNTIES: readonly string[] = [
+  'Hampshire',
+  'Lancashire',
+  'Cheshire',
+  'Derbyshire',
+  'Staffordshire',
+  'Warwickshire',
+  'Leicestershire',
+  'Nottinghamshire',
+  'Northamptonshire',
+  'Gloucestershire',
+  'Oxfordshire',
+  'Buckinghamshire',
+  'Hertfordshire',
+  'Bedfordshire',
+  'Cambridgeshire',
+  'Herefordshire',
+  'Worcestershire',
+  'Shropshire',
+  'Wiltshire',
+  'Lincolnshire',
+  'Cornwall',
+  'Dorset',
+  'Somerset',
+  'Cumbria',
+  'Northumberland',
+  'County Durham',
+  'Sussex',
+  'West Sussex',
+  'East Sussex',
+  'Isle of Wight',
+];

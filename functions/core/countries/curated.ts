@@ -651,6 +651,19 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['Rivers State'],
     ['Sokoto State'],
   ],
+  // Colombia's departments and regions the news names alone ("clashes in Catatumbo", "floods in Antioquia"); "Norte
+  // de Santander" is no Spanish city (wild48 item 24). Not those that are words, people or cities (Meta, Bolívar,
+  // Sucre, Córdoba, Nariño, Magdalena).
+  CO: [
+    ['Norte de Santander'],
+    ['Antioquia'],
+    ['Valle del Cauca'],
+    ['Cundinamarca'],
+    ['Catatumbo'],
+    ['Putumayo'],
+    ['Caqueta', 'Caquet\u00e1'],
+    ['Guaviare'],
+  ],
   MX: [
     ['Jalisco'],
     ['Sinaloa'],

@@ -12,6 +12,7 @@ import { lengthened } from '../text/long-lists.js';
 import type { Token } from '../text/tokens.js';
 import { WordMemo } from '../text/vocabulary.js';
 import { speaksAsGovernment } from './capital-speaker.js';
+import { isCountyOf } from './county-namesakes.js';
 import { namesCrudeGrade } from './crude-grades.js';
 import {
   cityNamesakes,
@@ -628,6 +629,9 @@ const WHEN_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** The kind of a town's council named between the town and "Council" ("Horsham District Council"). */
+const COUNCIL_KINDS: ReadonlySet<string> = new Set(['district', 'borough', 'city', 'town', 'county']);
+
 /** Words of a firm's name that come before the place it is named after ("Banco Galicia", "Caixa Galicia"). */
 const FIRM_WORDS_BEFORE: ReadonlySet<string> = new Set([
   'grupo',
@@ -942,6 +946,8 @@ function townInPlaceContext(words: readonly Word[], i: number, n: number, code: 
   for (let k = i + n + 2; node; k++) {
     const entry = node.entry;
     if (entry && entry.code === code && (entry.kind === 'region' || entry.kind === 'name')) return true;
+    // "Deal in Kent": a county named like a city abroad is the town's county (county-namesakes.ts).
+    if (entry?.kind === 'city' && k === i + n + 2 && isCountyOf(words[i + n + 1]!.norm, code)) return true;
     const w = words[k];
     if (!w) break;
     node = nextPhraseNode(w.norm, node);
@@ -1167,6 +1173,12 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         townInState(text, words, i, i + n, entry.code)
       )
         break;
+      // "Cheshire, Conn.": an English county's name (county-namesakes.ts, a region without a place) placed by the
+      // state after it in another country.
+      if (entry.kind === 'region' && entry.place === undefined) {
+        const qualifier = qualifierAfter(text, words, i + n, entry.code);
+        if (qualifier !== undefined && qualifier.code !== entry.code && !qualifier.listed) break;
+      }
       if (entry.kind === 'city') {
         const qualifier = qualifierAfter(text, words, i + n, entry.code);
         if (qualifier !== undefined) {
@@ -1209,7 +1221,12 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
         // "from Lyon" or "Bayer Leverkusen" do.
         const club =
           after !== undefined && CLUB_WORDS.has(after.norm) && gapIsSpace(text, span[n - 1]!, after);
-        if (isTown && !club && partOfName(text, words, i, i + n, allCaps)) break;
+        // "Horsham District Council", "Crewe Borough Council", "Buxton Council": the town's own council.
+        const council =
+          after !== undefined &&
+          (after.norm === 'council' ||
+            (COUNCIL_KINDS.has(after.norm) && words[i + n + 1]?.norm === 'council'));
+        if (isTown && !club && !council && partOfName(text, words, i, i + n, allCaps)) break;
       }
       const weakInCaps =
         entry.kind === 'city' ||

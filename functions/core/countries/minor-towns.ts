@@ -9,15 +9,19 @@ import type { CountryMention } from './mentions.js';
  */
 const PLACE_BEFORE: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'around', 'across']);
 
-/** After a town's name: owned ("Hatfield's"), and a body or part of the town ("Crewe council"). */
+/**
+ * After a town's name: owned ("Hatfield's"), and a body or part of the town ("Crewe council", "Horsham District
+ * Council"), or its seat in parliament ("the Horsham by-election", "the Crewe constituency", "the Horsham MP").
+ */
 const OWNED = /^['\u2019]s?\b/;
-const TOWN_BODY = /^\s+(?:council|town|borough)\b/i;
+const TOWN_BODY = /^\s+(?:(?:district\s+)?council|town|borough|by-elections?|constituency|MP)\b/i;
 /** The word right before a town's name. */
 const WORD_BEFORE = /([A-Za-z]+)\s+$/;
 
 /**
  * Whether a town's name stands as a place where it is written: after a preposition of place, not owned ("in
- * Hatfield's absence" names a player), or before "council", "town" or "borough" ("Crewe council").
+ * Hatfield's absence" names a player), or before "council", "town", "borough" or its seat ("Crewe council", "the
+ * Horsham by-election").
  */
 function standsAsPlace(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 20);
