@@ -1,6 +1,6 @@
 import type { Entity } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
-import { officeCountry } from './leaders.js';
+import { attachedCountry, officeCountry } from './leaders.js';
 import type { CountryMention } from './mentions.js';
 import { ATTACKS_AFTER } from './reported-headline-subject.js';
 import { isSubject } from './short-story.js';
@@ -44,6 +44,8 @@ export function headlineOpeningSubject(
   mentions: readonly CountryMention[],
 ): string | undefined {
   if (doc.language !== 'en' || doc.titleIsAllCaps) return undefined;
+  const person = openingPersonCountry(doc, entities, mentions);
+  if (person !== undefined) return person;
   const inTitle = mentions
     .filter((m) => m.field === 'title' && !m.currency)
     .sort((a, b) => a.start - b.start);
@@ -68,6 +70,34 @@ export function headlineOpeningSubject(
   const said = HEADLINE_SPEECH.exec(after);
   if (said && !HEADLINE_OF_ITSELF.test(after.slice(said[0].length))) return undefined;
   return ATTACKS_AFTER.test(after.slice(0, 30)) ? undefined : first.code;
+}
+
+/**
+ * "Kipyegon smashes 1,500m world record at Eugene Diamond League", "Djokovic wins 100th title at Geneva Open": a
+ * headline opening with a person and a verb is that person's story, and the country the body attaches to them
+ * ("Kenya's Faith Kipyegon", "The 38-year-old Serbian", leaders.ts `attachedCountry`) comes first, above the venue
+ * filed from and the opponent's country named twice. Not an office's country ("Macron presses Xi" from BEIJING keeps
+ * the host first, headlineLeaderCountry), and not a person saying something of another.
+ */
+function openingPersonCountry(
+  doc: TagDocument,
+  entities: readonly Entity[],
+  mentions: readonly CountryMention[],
+): string | undefined {
+  const text = doc.title.text;
+  const opening = text.length - text.trimStart().length;
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const named = e.mentions.find((m) => m.field === 'title' && m.start === opening);
+    if (!named) continue;
+    const after = text.slice(named.end);
+    if (!VERB_AFTER_NAME.test(after)) return undefined;
+    const said = SPEECH_AFTER_NAME.exec(after);
+    if (said && !HEADLINE_OF_ITSELF.test(after.slice(said[0].length))) return undefined;
+    if (officeCountry(doc, e, mentions) !== undefined) return undefined;
+    return attachedCountry(doc, e, mentions);
+  }
+  return undefined;
 }
 
 function namesPerson(entities: readonly Entity[], m: CountryMention): boolean {

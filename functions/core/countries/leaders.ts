@@ -2,6 +2,7 @@ import type { Entity } from '../schema.js';
 import { codeUnitAt } from '../text/chars.js';
 import type { TagDocument } from '../text/document.js';
 import { lazyPattern } from '../text/lazy-pattern.js';
+import { sentenceIndex } from '../text/sentences.js';
 import type { CountryMention } from './mentions.js';
 
 /** Words of an office between a country and its holder: "Russian President", "India's Prime Minister". */
@@ -75,7 +76,9 @@ export function headlinePeopleCountries(
   const codes = new Set<string>();
   for (const e of entities) {
     if (e.type !== 'person' || !e.mentions.some((m) => m.field === 'title')) continue;
-    const anchor = officeCountry(doc, e, mentions);
+    // A headline in capitals tells no person's name from a word ("ISLAMIC BANK MAKES LOANS" … "a Malaysian Bank").
+    const anchor =
+      officeCountry(doc, e, mentions) ?? (doc.titleIsAllCaps ? undefined : attachedCountry(doc, e, mentions));
     if (anchor) codes.add(anchor);
   }
   return codes;
@@ -94,6 +97,56 @@ export function officeCountry(
     const anchor = officeAnchor(doc.body.text, mentions, pm.start);
     if (anchor) return anchor;
     if (++asked === MENTIONS_ASKED) return undefined;
+  }
+  return undefined;
+}
+
+/** An inline dateline before the lead's first word: "GENEVA — ", "EUGENE, Oregon (Reuters) - ". */
+const INLINE_DATELINE = /^[^.!?\n]{2,60}\s[-\u2013\u2014]+\s*$/;
+/** Opening the sentence after the person's: "The 38-year-old Serbian", "The Kenyan" (up to three words between). */
+const THE_OPENS = /^\s*The\s+(?:[\w-]+\s+){0,3}$/;
+/** After that people's word: the phrase's end or a verb ("The 38-year-old Serbian joined"), not a noun. */
+const PERSON_VERB_AFTER =
+  /^(?:\s*[,;:]|\s+(?:[a-z]+(?:ed|s)|to|who|has|had|was|is|said|won|beat|took|will|would|now)\b)/;
+/** How far into the next sentence the people's word may stand, in characters. */
+const PEOPLE_WORD_WITHIN = 40;
+
+/**
+ * "GENEVA — Novak Djokovic won the 100th title of his career …, beating Hubert Hurkacz of Poland … The 38-year-old
+ * Serbian joined Jimmy Connors …": sports copy names the subject's country by a people's word opening the next
+ * sentence. The headline's person opens a sentence (after the dateline), and the next one opens "The … <people's
+ * word>" and a verb; not the people of another person that sentence attaches to a country ("… of Poland. The Pole").
+ */
+function peopleWordAfterSubject(
+  doc: TagDocument,
+  e: Entity,
+  mentions: readonly CountryMention[],
+): string | undefined {
+  const first = e.mentions.find((m) => m.field === 'body');
+  if (!first) return undefined;
+  const { sentences, text } = doc.body;
+  const at = sentenceIndex(sentences, first.start);
+  const sentence = sentences[at];
+  const next = sentences[at + 1];
+  if (!sentence || !next) return undefined;
+  const opens = Math.max(sentence.start, doc.storyStart);
+  const before = text.slice(opens, first.start);
+  if (before.trim() !== '' && !INLINE_DATELINE.test(before)) return undefined;
+  for (const m of mentions) {
+    if (m.field !== 'body' || m.kind !== 'demonym' || m.start < next.start) continue;
+    if (m.start > next.start + PEOPLE_WORD_WITHIN) continue;
+    if (!THE_OPENS.test(text.slice(next.start, m.start))) return undefined;
+    if (!PERSON_VERB_AFTER.test(text.slice(m.end, m.end + 16))) return undefined;
+    // "… beat Hubert Hurkacz of Poland. The Pole saved …": the people of another person named there.
+    const other = mentions.some(
+      (o) =>
+        o !== m &&
+        o.code === m.code &&
+        o.field === 'body' &&
+        o.start >= sentence.start &&
+        o.end <= sentence.end,
+    );
+    return other ? undefined : m.code;
   }
   return undefined;
 }
@@ -169,4 +222,41 @@ export function opensOfficeHolder(text: string, end: number): boolean {
     return head && i > 0 && NAME_WORD.test(word[0]);
   }
   return false;
+}
+
+/** Between a country and a name it is attached to: a possessive ("Kenya's Faith Kipyegon"). */
+const POSSESSIVE_GAP = /^['\u2019]s?\s$/;
+/** Between a name and the country after it: "Hubert Hurkacz of Poland", "Djokovic (Serbia)". */
+const OF_GAP = /^(?:,?\s+of\s+|\s*\(\s*)$/;
+/** The longest such gap, in characters. */
+const MAX_ATTACH_GAP = 6;
+
+/**
+ * The country the body attaches to person `e` in one of their first mentions, as sports and news copy introduce
+ * a person by their country alone: "Kenya's Faith Kipyegon", "Serbian Novak Djokovic", "Hubert Hurkacz of Poland",
+ * "Djokovic (Serbia)". A person the headline names is the story's subject ("Kipyegon smashes world record"), so the
+ * country so attached is the headline's (as an office is, `officeCountry`), not a passing one the dateline's venue
+ * outranks. A firm or club before the name ("Chelsea's John Terry") is no country mention and gives nothing.
+ */
+export function attachedCountry(
+  doc: TagDocument,
+  e: Entity,
+  mentions: readonly CountryMention[],
+): string | undefined {
+  const body = doc.body.text;
+  let asked = 0;
+  for (const pm of e.mentions) {
+    if (pm.field !== 'body') continue;
+    for (const m of mentions) {
+      if (m.field !== 'body' || !ANCHOR_KINDS.has(m.kind)) continue;
+      if (m.end <= pm.start && pm.start - m.end <= MAX_ATTACH_GAP) {
+        const gap = body.slice(m.end, pm.start);
+        if (m.kind === 'demonym' ? gap === ' ' : POSSESSIVE_GAP.test(gap)) return m.code;
+      } else if (m.start >= pm.end && m.start - pm.end <= MAX_ATTACH_GAP) {
+        if (OF_GAP.test(body.slice(pm.end, m.start)) && m.kind !== 'demonym') return m.code;
+      }
+    }
+    if (++asked === MENTIONS_ASKED) break;
+  }
+  return peopleWordAfterSubject(doc, e, mentions);
 }

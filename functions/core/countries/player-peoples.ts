@@ -24,11 +24,28 @@ const THE_BEFORE = /\bthe\s+(?:[\w-]+\s+){0,3}$/i;
 const PERSON_AFTER =
   /^(?:\s*[,.;:)'"\u2019\u201d]|\s+(?:[a-z]+ed|to|who|has|had|was|is|said|says|won|wins|beat|beats|took|takes|will|would|and|in|at|on|after)\b)/;
 
+/** A people's word in apposition to the name before it: "Kimi Antonelli, the 18-year-old Italian". */
+const APPOSITION_BEFORE = /,\s+the\s+(?:[\w-]+\s+){0,3}$/i;
+/**
+ * A verb after the people's word: the phrase opens a clause of its own ("Reacting to a comment by chairman Tim
+ * Phillips, the American said"), no apposition to the name before the comma.
+ */
+const VERB_AFTER =
+  /^\s+(?:[a-z]+ed|said|says|told|tells|was|is|has|had|will|would|won|wins|beat|beats|took)\b/;
+
 /** Whether a mention is a people's word standing for a person: "the 22-year-old Spaniard,", "the first Italian to". */
-function standsForPlayer(doc: TagDocument, m: Mention): boolean {
+function standsForPlayer(doc: TagDocument, m: Mention, people: PeopleSpans): boolean {
   // "The 2003 French Open champion": a tournament's name, not the player's people.
   if (m.field !== 'body' || lookupDemonym(m.text) === undefined || hostsEvent(doc, m)) return false;
   const text = fieldOf(doc, m.field).text;
+  // "… ahead of Mercedes pair George Russell and Kimi Antonelli, the 18-year-old Italian who …": the people's word
+  // of a person the headline does not name, in apposition to that person's name, is that person's, no side's
+  // (wild48 item 14; "Ruud, the first Norwegian" under "Medvedev beats Ruud" stays the headline player's).
+  const apposition = APPOSITION_BEFORE.exec(text.slice(Math.max(0, m.start - 48), m.start));
+  if (apposition && !VERB_AFTER.test(text.slice(m.end, m.end + 16))) {
+    const nameEnd = m.start - apposition[0].length;
+    if (people.ends.body.has(nameEnd) && !people.headlinedEnds?.has(nameEnd)) return false;
+  }
   return (
     THE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
     (PERSON_AFTER.test(text.slice(m.end, m.end + 16)) ||
@@ -41,7 +58,7 @@ export function playersPeopleInFocus(doc: TagDocument, countries: Country[], peo
   if (people.starts.title.size === 0) return countries;
   let moved = false;
   const next = packedMap(countries, (c) => {
-    if (c.focus || !c.mentions.some((m) => standsForPlayer(doc, m))) return c;
+    if (c.focus || !c.mentions.some((m) => standsForPlayer(doc, m, people))) return c;
     moved = true;
     return countryWith(c, { focus: true });
   });

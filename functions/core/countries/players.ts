@@ -14,20 +14,25 @@ import { lookupDemonym } from './gazetteer.js';
 export interface PeopleSpans {
   readonly starts: Record<Field, ReadonlySet<number>>;
   readonly ends: Record<Field, ReadonlySet<number>>;
+  /** Where the body's mentions of the people the headline names end (player-peoples.ts). */
+  readonly headlinedEnds?: ReadonlySet<number>;
 }
 
 /** The spans of the person entities' mentions. */
 export function peopleSpans(entities: readonly Entity[]): PeopleSpans {
   const starts = { title: new Set<number>(), body: new Set<number>() };
   const ends = { title: new Set<number>(), body: new Set<number>() };
+  const headlinedEnds = new Set<number>();
   for (const e of entities) {
     if (e.type !== 'person') continue;
+    const headlined = e.mentions.some((m) => m.field === 'title');
     for (const m of e.mentions) {
       starts[m.field].add(m.start);
       ends[m.field].add(m.end);
+      if (headlined && m.field === 'body') headlinedEnds.add(m.end);
     }
   }
-  return { starts, ends };
+  return { starts, ends, headlinedEnds };
 }
 
 /** Between a person and the country: "of", "of the". */

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { tagArticle } from '../../../functions/core/tag.js';
+
+// A person the headline opens with, whom the body introduces by a country ("Kenya's Faith Kipyegon", "Hubert
+// Hurkacz of Poland", "The 38-year-old Serbian" opening the next sentence): that country is the story's, first
+// (places49). Sentences written for these tests.
+const ranked = (title: string, body: string) =>
+  tagArticle({ id: 'attached', title, body })
+    .countries.filter((c) => c.focus !== false)
+    .map((c) => c.code);
+
+describe("a headline person's attached country", () => {
+  it("puts the country of a possessive before the headline's athlete in focus, above the venue", () => {
+    // Act
+    const found = ranked(
+      'Kipyegon smashes world record at Diamond League meeting',
+      "EUGENE, Oregon (Reuters) - Kenya's Faith Kipyegon broke her own world record in the 1,500 metres on " +
+        "Saturday at the Diamond League meeting in Eugene.\n\nAustralia's Jessica Hull was second and Ethiopia's " +
+        "Diribe Welteji third. Sweden's Armand Duplantis won the pole vault.",
+    );
+
+    // Assert
+    expect(found[0]).toBe('KE');
+  });
+
+  it("ranks the winner's country, named by a people's word opening the next sentence, first", () => {
+    // Act
+    const found = ranked(
+      'Djokovic wins 100th title at Geneva Open',
+      'GENEVA — Novak Djokovic won the 100th title of his career on Saturday, beating Hubert Hurkacz of Poland in ' +
+        'a three-hour final.\n\nThe 38-year-old Serbian joined Jimmy Connors as the only men to reach triple ' +
+        "figures.\n\nOn the women's side, Iga Swiatek of Poland is the favourite at Roland Garros.",
+    );
+
+    // Assert
+    expect(found[0]).toBe('RS');
+    expect(found).toContain('PL');
+  });
+
+  it('leaves an office holder opening the headline to the office rules: the host of a visit stays first', () => {
+    // Act
+    const found = ranked(
+      'Macron presses Xi on trade during Beijing visit',
+      'BEIJING - French President Emmanuel Macron pressed Chinese President Xi Jinping on trade on Thursday.\n\n' +
+        'The Frenchman said the two countries must rebalance trade. China said it would buy more French goods.',
+    );
+
+    // Assert
+    expect(found[0]).toBe('CN');
+  });
+
+  it("leaves out of focus the people's word of a driver the headline does not name", () => {
+    // Act
+    const found = ranked(
+      'Verstappen wins Japanese Grand Prix from pole',
+      'SUZUKA, Japan (Reuters) - Max Verstappen won the Japanese Grand Prix on Sunday, holding off Lando Norris.\n\n' +
+        'Charles Leclerc was fourth ahead of George Russell and Kimi Antonelli, the 18-year-old Italian who became ' +
+        'the youngest driver to lead a race.',
+    );
+
+    // Assert
+    expect(found).not.toContain('IT');
+  });
+});
