@@ -333,8 +333,6 @@ const CYRILLIC_TRIGRAM_LANGUAGES: ReadonlySet<string> = new Set([
 ]);
 /** Trigram answers for the South Slavic languages written in Cyrillic. */
 const SOUTH_SLAVIC_CYRILLIC: ReadonlySet<string> = new Set(['srp', 'mkd', 'bos']);
-const FIRST_CYRILLIC = 0x400;
-const LAST_CYRILLIC = 0x4ff;
 /**
  * Letters each of these alphabets has and its neighbours lack, which any sentence of a few words writes:
  * Russian "ы", "э", "ё" (also Belarusian's); Ukrainian "ї", "є", "ґ" and "і" (also Belarusian's); Belarusian
@@ -350,8 +348,46 @@ const MACEDONIAN_LETTERS = 'ѓќѕ';
 const SERBIAN_OR_MACEDONIAN = 'јљњџ';
 /** Letters of Russian's alphabet that Serbian's and Macedonian's lack: "й", "щ", "я", "ю", "ь". */
 const EASTERN_LETTERS = 'йщяюь';
-/** The 33 letters of Russian's alphabet, and those of the alphabets above: U+0430–U+044F, "ё", and the rest. */
-const KNOWN_CYRILLIC = `${EASTERN_LETTERS}${RUSSIAN_LETTERS}${UKRAINIAN_LETTERS}${UKRAINIAN_OR_BELARUSIAN}${BELARUSIAN_LETTER}${SERBIAN_LETTERS}${MACEDONIAN_LETTERS}${SERBIAN_OR_MACEDONIAN}`;
+/** The lower-case letters "а" to "я" (U+0430–U+044F): Russian's alphabet but "ё", most of them shared by all. */
+const FIRST_BASIC = 0x430;
+const LAST_BASIC = 0x44f;
+/** "ъ": Bulgarian writes it inside words. */
+const HARD_SIGN = 0x44a;
+/** The Cyrillic block, U+0400–U+04FF. */
+const FIRST_CYRILLIC = 0x400;
+const LAST_CYRILLIC = 0x4ff;
+
+// What a letter of the Cyrillic block tells (`CYRILLIC_GROUPS`).
+/** A letter of none of the alphabets above (Kazakh "қ", Tajik "ҳ", Mongolian "ө", a capital). */
+const OTHER_ALPHABET = 0;
+/** A letter "а"–"я" of no group below: every one of these alphabets writes it. */
+const SHARED = 1;
+const EASTERN = 2;
+const RUSSIAN = 3;
+const UKRAINIAN = 4;
+const I = 5;
+const BELARUSIAN = 6;
+const SERBIAN = 7;
+const MACEDONIAN = 8;
+const SERBIAN_OR_MACEDONIAN_GROUP = 9;
+const GROUPS = 10;
+/** The group of each letter of the Cyrillic block (index: the code point less FIRST_CYRILLIC), from the strings above. */
+const CYRILLIC_GROUPS = ((): Uint8Array => {
+  const groups = new Uint8Array(LAST_CYRILLIC - FIRST_CYRILLIC + 1); // OTHER_ALPHABET
+  groups.fill(SHARED, FIRST_BASIC - FIRST_CYRILLIC, LAST_BASIC - FIRST_CYRILLIC + 1);
+  const mark = (letters: string, group: number) => {
+    for (let k = 0; k < letters.length; k++) groups[letters.charCodeAt(k) - FIRST_CYRILLIC] = group;
+  };
+  mark(EASTERN_LETTERS, EASTERN);
+  mark(RUSSIAN_LETTERS, RUSSIAN);
+  mark(UKRAINIAN_LETTERS, UKRAINIAN);
+  mark(UKRAINIAN_OR_BELARUSIAN, I);
+  mark(BELARUSIAN_LETTER, BELARUSIAN);
+  mark(SERBIAN_LETTERS, SERBIAN);
+  mark(MACEDONIAN_LETTERS, MACEDONIAN);
+  mark(SERBIAN_OR_MACEDONIAN, SERBIAN_OR_MACEDONIAN_GROUP);
+  return groups;
+})();
 
 /**
  * The Cyrillic-script language a lower-cased sample's letters show, else the trigrams' choice: mostly Cyrillic
@@ -365,45 +401,30 @@ const KNOWN_CYRILLIC = `${EASTERN_LETTERS}${RUSSIAN_LETTERS}${UKRAINIAN_LETTERS}
 function cyrillicByLetters(sample: string, letters: number, trigramBest: string): string {
   if (!CYRILLIC_TRIGRAM_LANGUAGES.has(trigramBest)) return trigramBest;
   let cyrillic = 0;
-  let russian = 0;
-  let ukrainian = 0;
-  let i = 0;
-  let belarusian = 0;
-  let serbian = 0;
-  let macedonian = 0;
-  let serbianOrMacedonian = 0;
   let hardSignInside = 0;
-  let eastern = 0;
+  /** Letters of each group of CYRILLIC_GROUPS. */
+  const count = new Uint32Array(GROUPS);
   for (let k = 0; k < sample.length; k++) {
     const c = codeUnitAt(sample, k);
     if (c < FIRST_CYRILLIC || c > LAST_CYRILLIC) continue;
     cyrillic++;
-    if (c >= 0x430 && c <= 0x44f) {
-      // "ъ" with a letter after it ("България", "сърце"), not a final one.
-      if (c === 0x44a && codeUnitAt(sample, k + 1) >= 0x430 && codeUnitAt(sample, k + 1) <= 0x44f)
-        hardSignInside++;
-      if (
-        c !== 0x44b &&
-        c !== 0x44d &&
-        c !== 0x439 &&
-        c !== 0x449 &&
-        c !== 0x44c &&
-        c !== 0x44e &&
-        c !== 0x44f
-      )
-        continue;
+    const group = CYRILLIC_GROUPS[c - FIRST_CYRILLIC]!;
+    if (group === OTHER_ALPHABET) return trigramBest;
+    count[group]!++;
+    // "ъ" with a letter after it ("България", "сърце"), not a final one.
+    if (c === HARD_SIGN) {
+      const next = codeUnitAt(sample, k + 1);
+      if (next >= FIRST_BASIC && next <= LAST_BASIC) hardSignInside++;
     }
-    const letter = sample[k]!;
-    if (EASTERN_LETTERS.includes(letter)) eastern++;
-    else if (RUSSIAN_LETTERS.includes(letter)) russian++;
-    else if (UKRAINIAN_LETTERS.includes(letter)) ukrainian++;
-    else if (letter === UKRAINIAN_OR_BELARUSIAN) i++;
-    else if (letter === BELARUSIAN_LETTER) belarusian++;
-    else if (SERBIAN_LETTERS.includes(letter)) serbian++;
-    else if (MACEDONIAN_LETTERS.includes(letter)) macedonian++;
-    else if (SERBIAN_OR_MACEDONIAN.includes(letter)) serbianOrMacedonian++;
-    else if (!KNOWN_CYRILLIC.includes(letter)) return trigramBest;
   }
+  const eastern = count[EASTERN]!;
+  const russian = count[RUSSIAN]!;
+  const ukrainian = count[UKRAINIAN]!;
+  const i = count[I]!;
+  const belarusian = count[BELARUSIAN]!;
+  const serbian = count[SERBIAN]!;
+  const macedonian = count[MACEDONIAN]!;
+  const serbianOrMacedonian = count[SERBIAN_OR_MACEDONIAN_GROUP]!;
   if (cyrillic * 2 < letters) return trigramBest;
   if (serbian + macedonian + serbianOrMacedonian > 0) {
     if (eastern + russian + ukrainian + i + belarusian > 0) return trigramBest;
