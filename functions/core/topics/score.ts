@@ -811,7 +811,13 @@ export function scoreTopics(
   const usable = (sense: Sense) => sense.onlyWhen === undefined || cueHolds(sense.onlyWhen);
   // A desk told only through words in doubt: they vouch for one another.
   const vouched = pending && vouchedInDoubt(pending, raw, usable);
-  for (const [entry, sense, node, weighted, gain] of pending ?? []) {
+  // Words a sport's disciplines share (senses.ts `undecided`) are weighed last, once the story's other words in doubt
+  // ("aces", "served") have settled on their desks: "Top seed Sinner served 12 aces" keeps tennis for its seed.
+  const settled = pending && [
+    ...pending.filter((p) => !p[1].undecided),
+    ...pending.filter((p) => p[1].undecided),
+  ];
+  for (const [entry, sense, node, weighted, gain] of settled ?? []) {
     if (
       !usable(sense) ||
       (!vouched?.get(sense)?.has(entry) &&

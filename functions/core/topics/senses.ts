@@ -470,8 +470,13 @@ const ROWS: readonly SenseRow[] = [
   // earnings only where the arts or sport do not lead (the row is keyed by stem: earn, earned, earnings).
   { words: ['earnings'], topic: economy, rivals: [arts, sport] },
   // A player's "rebounds" and "points", the best start in "franchise" history: a market's rebound, index
-  // points and a franchise business only where sport does not lead.
-  { words: ['rebound', 'rebounds', 'points', 'franchise'], topic: economy, rivals: [sport] },
+  // points and a franchise business only where sport does not lead. topics49 (wild48 item 25b): nor where politics
+  // leads: a candidate "leads by two points" in a poll, voters' "franchise".
+  { words: ['rebound', 'rebounds', 'points', 'franchise'], topic: economy, rivals: [sport, politics] },
+  // topics49: a central bank's "tightening" (only that form: a race that "tightens" or "tightened" is none) is money
+  // only where politics, crime or war do not lead: a poll "tightening", a "tightening" of security or of border checks.
+  // "monetary tightening" and "quantitative tightening" are phrases of their own and keep it.
+  { words: ['tightening', 'loosening'], topic: economy, rivals: [politics, crime, conflict] },
   // Oil prices that "rebounded", a rebound that "served as a reminder": a player's rebounds and serve only
   // where business does not lead (topics20).
   { words: ['rebound', 'rebounds'], topic: sport, rivals: [economy] },
@@ -506,10 +511,14 @@ const ROWS: readonly SenseRow[] = [
   { words: ['WhatsApp'], topic: arts, rivals: MEDIUM_RIVALS },
   // A pensioner who won the lottery, a retired bus driver mugged in his home: the person's age, not pensions
   // (retirement stays where the story is about pensions, or where politics leads: pensioners' council tax).
+  // topics49 (wild48 item 25): nor a player's, a jockey's or a singer's retirement ("his retirement tour will take in
+  // Royal Ascot", "announced his retirement from cricket"): a career's end, not a working life on a pension, where
+  // sport, the arts or religion (a pope who retires) lead the rest of the story. One row, so the spellings of the word
+  // do not vouch for one another (words-in-doubt.ts).
   {
-    words: ['pensioner', 'pensioners', 'retired'],
+    words: ['pensioner', 'pensioners', 'retired', 'retire', 'retiring', 'retirement'],
     topic: labour,
-    rivals: [lifestyle, humanInterest, crime, disaster, health],
+    rivals: [lifestyle, humanInterest, crime, disaster, health, sport, arts, religion],
   },
   // Stock "warrants", "class A" shares, a legal "settlement" between firms.
   { words: ['warrant', 'warrants', 'class A', 'settlement'], topic: crime, rivals: [economy] },
@@ -819,6 +828,10 @@ const ROWS: readonly SenseRow[] = [
   // A golfer's career grand slam of the four majors is no tennis.
   // topics47b (wild47 ★13): nor rugby's Six Nations Grand Slam.
   { words: ['grand slam'], topic: TENNIS, rivals: [GOLF, RUGBY], undecided: true },
+  // topics49 (fixT48's open note): seeds rank the draw of any knockout event, the NFL's and NBA's playoffs, snooker's,
+  // badminton's and a college tournament's too: "clinched the AFC's top seed" gave tennis .55. The words name tennis
+  // only where the story holds some other word of it.
+  { words: ['seed', 'seeded', 'top seed'], topic: TENNIS, rivals: [], undecided: true },
   // A company's "operations".
   { words: ['operations', 'operation'], topic: health, rivals: [economy] },
   // review23 r23-39: a race's "collision" (a time penalty for causing one) is no accident where sport
@@ -987,9 +1000,23 @@ const ROWS: readonly SenseRow[] = [
   // The Olympic or Commonwealth "Games", a team's next "game": video games and pastimes only where sport
   // does not lead.
   { words: ['game', 'games'], topic: lifestyle, rivals: [sport] },
-  { words: ['game', 'games'], topic: science, rivals: [sport] },
+  // topics49 (wild48 item 25): nor where the arts outweigh the rest of computing three times: a drama's "deadly games"
+  // on a streaming "platform" gave computing .85 over television; a game review's consoles and gameplay keep it
+  // beside the film it is based on.
+  { words: ['game', 'games'], topic: science, rivals: [sport, arts], rivalMargins: [1, 3] },
   // Smog over "the capital", the "capital" of a province: money only where business leads.
   { words: ['capital'], topic: economy, rivals: OTHER_THAN_ECONOMY },
+  // topics49 (wild48 item 25): analysts quoted, a force "headquartered" in a capital, an army's "logistics": the
+  // words of any desk's explainer, business words only where war or crime do not lead the rest of the story, or
+  // politics twice (a jihadist blockade of fuel convoys "straining the junta's logistics, analysts said" led economy
+  // .96). A firm's "headquarters" (or a force "headquartered" somewhere: the row is keyed by stem) stays business (a
+  // regulator's fine of a platform names its European headquarters); a party's or a campaign's is a phrase of politics.
+  {
+    words: ['analyst', 'analysts', 'logistics'],
+    topic: economy,
+    rivals: [conflict, crime, politics],
+    rivalMargins: [1, 1, 2],
+  },
   // Protesters who "storm" a palace, troops who "stormed" a town: weather only where the weather leads.
   { words: ['storm', 'storms'], topic: weather, rivals: [conflict, crime, politics] },
   // Danish "crowns", a "Crown Prince" who rules, the "crown" jewels stolen from a museum: royalty as society
@@ -1263,7 +1290,9 @@ const ROWS: readonly SenseRow[] = [
   // read20 F9: the agency that is the headline's subject keeps its media story.
   { words: ['news agency', 'news agencies'], topic: arts, rivals: OTHER_THAN_ARTS, keptBy: 'agencySubject' },
   { words: ['platform', 'platforms'], topic: arts, rivals: [politics] },
-  { words: ['platform', 'platforms'], topic: science, rivals: [politics] },
+  // topics49: and computing's platform only where the arts do not outweigh the rest of computing three times (the
+  // streaming drama of the games row below); a social network's platform keeps it.
+  { words: ['platform', 'platforms'], topic: science, rivals: [politics, arts], rivalMargins: [1, 3] },
   { words: ['revolt', 'revolts'], topic: conflict, rivals: [politics] },
   { words: ['assault', 'seize', 'seized'], topic: crime, rivals: [conflict] },
   // wild39a ★6: and no assault where the attack is one of words (attack-in-words.ts): a president who "attacked the

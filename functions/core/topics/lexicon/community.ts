@@ -84,7 +84,7 @@ export const COMMUNITY: TermTable = {
     great-grandmother 2, great-grandfather 2, great-grandchildren 2, long life 2, youngest 1, hero 1,
     heroic 2, lucky 1.5, miracle 2, curious 1, tribute 1.5, tributes 2, obituary 3, is survived by 3, survived by his wife 3, survived by her husband 3, died 0.5, dies 0.5,
     death 0.3, funeral 2, memorial 2`,
-  '20000498': `award and prize 3, award 1.5, awards 1.5, prize 2, prizes 2, prizewinner 3, winner 0.5,
+  '20000498': `award and prize 3, =award 1.5, =awards 1.5, =awarded 0.7, prize 2, prizes 2, prizewinner 3, winner 0.5,
     honour 1.5, honours 2, knighthood 3, knighted 3, damehood 3, OBE 3, MBE 3, CBE 3, honours list 3,
     New Year Honours 3, Nobel Prize 3, Nobel 2.5, Nobel Peace Prize 3, Nobel Prize in Chemistry 3,
     Nobel chemistry prize 3, Nobel Prize in Physics 3, Nobel physics prize 3, Nobel Prize in Medicine 3,

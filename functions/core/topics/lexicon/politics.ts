@@ -197,7 +197,7 @@ export const POLITICS: TermTable = {
     Conservative 2, Conservatives 2.5, Conservative Party 3, Tory 3, Tories 3, Lib Dem 3, Lib Dems 3,
     Liberal Democrats 3, Liberal Democrat 3, UKIP 3, Ukip 3, SNP 3, Plaid Cymru 3, Sinn Fein 3, DUP 3,
     Green Party 3, Republican 2.5, Republicans 2.5, Democrat 2.5, Democrats 2.5, Democratic Party 3,
-    Republican Party 3, GOP 3, party leader 3, party chairman 3, party conference 3, party members 3,
+    Republican Party 3, GOP 3, party leader 3, party chairman 3, party headquarters 3, campaign headquarters 3, party conference 3, party members 3,
     grassroots 2, activists 1, New Labour 3, BNP 3,
     party membership 3, rank and file 2, faction 2, Communist Party 3, Socialist Party 3, Social Democrats 3,
     Christian Democrats 3, Muslim League 3, Awami League 3, National League for Democracy 3`,
