@@ -17,6 +17,7 @@ import { knownBodyNamed, mayNameKnownBodyWith } from './known-bodies.js';
 import { isLegalFormWord } from './legal-form.js';
 import {
   CALENDAR_WORDS,
+  FAMILY_NAMES_FIRST,
   FUNCTION_WORDS,
   GAZETTEER,
   isLowerWord,
@@ -33,7 +34,7 @@ import {
 } from './lexicon.js';
 import { joinListSpelledByAcronym } from './listed-names-spelled.js';
 import { newsmakerNamed } from './newsmakers.js';
-import { ownsWhatFollows } from './possessive-owner.js';
+import { ownsStateBody, ownsWhatFollows } from './possessive-owner.js';
 import { isResultCode } from './sport-codes.js';
 import { stageNameEndsInLetter } from './stage-names.js';
 import { CORE_SHAPES, WORD_BITS } from './word-bits.js';
@@ -1610,13 +1611,16 @@ export function mixedCaseChunks(
             (run.length === 1 || (run.length === 2 && run[0]!.lower === 'the')) &&
             ownsWhatFollows(field, words, last, tail[0]!)
           ) &&
+          // "Trump's Justice Department", "Biden's White House": a state's body is its owner's.
+          !(run.length === 1 && !saints && !royal && ownsStateBody(last, tail)) &&
           // "Khalifa Haftar's Libyan National Army", "Mukesh Ambani's Reliance Industries": a person named in
           // full owns the body after it (review31 ★10); "Trader Joe's Co" opens with no given name.
+          // "Jack Ma's Ant Group", "Bill Gates's foundation": a surname that is also an ordinary word still owns.
           !(
             run.length === 2 &&
             isGivenNameWord(run[0]!) &&
             !isLowerWordWord(run[0]!) &&
-            !isLowerWordWord(last)
+            (!isLowerWordWord(last) || isKnownSurnameWord(last) || FAMILY_NAMES_FIRST.has(last.core))
           )
         ) {
           run.push(...tail);

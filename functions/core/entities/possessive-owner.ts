@@ -1,7 +1,8 @@
 import type { FieldText } from '../text/document.js';
 import type { Word } from './chunk.js';
 import { knownBodyNamed } from './known-bodies.js';
-import { isGivenNameWord, isLowerWordWord } from './word-facts.js';
+import { PERSON_TITLES } from './lexicon.js';
+import { isGivenNameWord, isKnownSurnameWord, isLowerWordWord } from './word-facts.js';
 
 /**
  * Bodies a text goes on naming by their head word alone after giving the full name ("the Bank of England …
@@ -50,4 +51,31 @@ export function ownsWhatFollows(
     if (w?.core === owner.core && words[k - 1] !== null && isGivenNameWord(words[k - 1]!)) return true;
   }
   return false;
+}
+
+/**
+ * The heads of a state's bodies: departments, ministries, courts, the armed forces, agencies, councils. No firm or
+ * club names itself with a possessive before one of them, so "X's Justice Department" is X's department.
+ */
+const STATE_BODY_HEADS = new Set(
+  `department ministry court guard agency office council army navy police administration commission bureau reserve`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Whether the name after a one-word owner's possessive is a state's body the owner runs or leads ("Trump's Justice
+ * Department", "Biden's White House", "Putin's Security Council", "Musk's Department of Government Efficiency",
+ * "Sadr's Mahdi Army"), so the owner is a name of its own and the body another. Not when the owner is an ordinary
+ * word, a title or a royal's ("the People's Liberation Army", "Children's Court", "the Prime Minister's Office",
+ * "King's Guard", "God's Army"), though a surname that is also an ordinary word still owns ("Bush's Justice
+ * Department"). `tail` is the run of name words after the possessive.
+ */
+export function ownsStateBody(owner: Word, tail: readonly Word[]): boolean {
+  const end = tail[tail.length - 1];
+  if (end === undefined || owner.caseless || PERSON_TITLES.has(owner.lower)) return false;
+  const head = end.lower;
+  if (!(STATE_BODY_HEADS.has(head) || (head === 'house' && tail.length === 2 && tail[0]!.lower === 'white')))
+    return false;
+  return !isLowerWordWord(owner) || isKnownSurnameWord(owner);
 }
