@@ -2,6 +2,7 @@ import { type FieldText, type TagDocument, toldIn } from '../text/document.js';
 import { armedWords, FIGHTERS, WAR_FIRE } from './armed-words.js';
 import { DRONE_FOR_FUN } from './not-an-attack.js';
 import { sentencesAround } from './sentences-around.js';
+import { FACILITY } from './target-attack.js';
 
 /**
  * Drones as a technology (topics41): in a war story drones are weapons ("Russian drones struck an apartment
@@ -85,6 +86,15 @@ const DRONE_ATTACK =
  */
 const DRONES_HIT =
   /\bdrones?\s+(?:[\w'-]+\s+){0,2}?(?:struck|hit|attacked|targeted|slammed into|exploded)\b(?!\s+(?:an?\s+)?(?:new\s+|all-time\s+|record\s+)?(?:record|high|low|peak|milestone)s?\b)/gi;
+/**
+ * Drones that hit a city or what a war strikes for its energy (fixT49, wild49 T5): "drones hit Kharkiv overnight",
+ * "drones struck an oil refinery in Saratov". A capital after the verb names a place (a delivery drone hits no city);
+ * not "hit a record" (a capital is asked, or a facility of target-attack.ts).
+ */
+const DRONES_HIT_TARGET = new RegExp(
+  String.raw`\b[Dd]rones?\s+(?:[\w'-]+\s+){0,2}?(?:struck|hit|attacked|targeted|pounded|slammed into)\s+(?:(?:[\w'\u2019.-]+\s+){0,4}?(?:${FACILITY})\b|(?:the\s+)?[A-Z][\w'\u2019-]+)`,
+  'g',
+);
 const HARM =
   /\b(?:kill(?:s|ed|ing)?|dead|deaths?|wounded|wounding|injur(?:ed|ing|ies|y)|casualties|damag(?:ed|ing)|destroy(?:ed|ing))\b/i;
 
@@ -99,6 +109,8 @@ export function dronesOfWar(doc: TagDocument): boolean {
   for (const sentence of sentencesAround(doc, DRONE_ATTACK)) if (!DRONE_FOR_FUN.test(sentence)) return true;
   for (const sentence of sentencesAround(doc, DRONES_HIT))
     if (HARM.test(sentence) && !DRONE_FOR_FUN.test(sentence)) return true;
+  for (const sentence of sentencesAround(doc, DRONES_HIT_TARGET))
+    if (!DRONE_FOR_FUN.test(sentence)) return true;
   return false;
 }
 

@@ -114,6 +114,7 @@ import {
 import { stakesNotOwned } from './stakes-not-owned.js';
 import { statesAgreeInTitle } from './states-agree.js';
 import { streetsOfStory } from './street-names.js';
+import { attackOnTarget } from './target-attack.js';
 import { TOP_LEVEL } from './taxonomy.js';
 import { type TeamResult, teamResults } from './team-results.js';
 import { territoryLeaderTitles } from './territory-leaders.js';
@@ -152,6 +153,8 @@ const DISASTER = LEXICON.nodeIndex.get(TOP_LEVEL.disaster) ?? -1;
 const ACCIDENT = LEXICON.nodeIndex.get('medtop:20000139') ?? -1;
 /** What a lead that tells of a deadly collapse adds to accident: one clear word (deadly-collapse.ts). */
 const COLLAPSE_WEIGHT = 3;
+/** An attack on energy or on a city in the headline or the lead weighs as one clear word of war (target-attack.ts). */
+const TARGET_ATTACK_WEIGHT = 3;
 const HEADS_OF_STATE = LEXICON.nodeIndex.get('medtop:20000610') ?? -1;
 /** A country's president in the headline weighs as "head of state" there would (3, a word that names the topic). */
 const HEAD_OF_STATE_WEIGHT = 3;
@@ -796,6 +799,13 @@ export function scoreTopics(
   }
   // Before the senses are settled: an attack's "strikes" then leave labour.
   const strikeEvidence = applyMilitaryStrike(doc, pending, raw, nodes, strongest, ARMED_CONFLICT, entities);
+  // An attack on energy or on a city told in the headline or the lead (target-attack.ts): a clear word of war, before
+  // the senses, so its "strikes" and drones leave labour and technology; raised above its setting below.
+  const targetEvidence = lead >= 0 || doc.title.text !== '' ? attackOnTarget(doc, entities, lead) : undefined;
+  if (targetEvidence && !strikeEvidence) {
+    boost(raw, nodes, ARMED_CONFLICT, TARGET_ATTACK_WEIGHT);
+    strongest[ARMED_CONFLICT] = Math.max(strongest[ARMED_CONFLICT] ?? 0, TARGET_ATTACK_WEIGHT);
+  }
   // A natural disaster's deaths in the headline's subject: war and crime are its setting (natural-deaths.ts).
   const naturalDeaths = naturalDeathsInTitle(doc.title.text);
   // Story facts that keep a word's sense (senses.ts `SenseCue`), read once and only when a word asks.
@@ -895,6 +905,7 @@ export function scoreTopics(
   // Under a natural disaster's deaths in the headline, the rebels' attacks beside it are its setting.
   const attackRivals = naturalDeaths ? NATURAL_ATTACK_RIVALS : ATTACK_RIVALS;
   applyArmedAttack(doc, lead, raw, nodes, CONFLICT_TOP, UNREST, attackRivals, hits, offSense);
+  if (targetEvidence) raiseAboveSetting(raw, nodes, ARMED_CONFLICT, attackRivals);
   // A disease outbreak in the headline: health before the ministers, the war and the emergency's disaster.
   applyOutbreak(doc.title.text, raw, nodes, COMMUNICABLE_DISEASE, EPIDEMIC, hits, offSense);
   applyTheftEvent(raw, nodes, CRIME_TOP, THEFT, NOT_A_SETTING, hits, offSense);
@@ -1104,7 +1115,7 @@ export function scoreTopics(
     if (!words.length && node.id === TOP_LEVEL.politics && meeting.length)
       words.push(`leaders: ${meeting.join(', ')}`);
     else if (i === ARMED_CONFLICT || i === nodes[ARMED_CONFLICT]?.parent) {
-      for (const word of [...(strikeEvidence ?? []), ...(seizureEvidence ?? [])])
+      for (const word of [...(strikeEvidence ?? []), ...(targetEvidence ?? []), ...(seizureEvidence ?? [])])
         if (!words.includes(word)) words.push(word);
     }
     // The collapse raised the accident and its ancestors: its words are theirs (never an empty evidence).

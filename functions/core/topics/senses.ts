@@ -202,11 +202,17 @@ const ROWS: readonly SenseRow[] = [
   // story; troops who "exchanged fire", a minister "under fire" and a coach who was "fired" are no blaze; a
   // strike "in retaliation" for an attack is no trade dispute.
   // An earthquake or a hurricane that "strikes", tragedy that "struck", a striker's "strike" from 20 yards.
+  // fixT49 (wild49 T4): a strike told beside its workers, a union or pay ("Lufthansa pilots voted for strikes") is
+  // theirs against a stray word of an accident ("pilot"), of science or of the weather; war and sport still take it.
   {
     words: ['strike', 'strikes', 'striking'],
     topic: labour,
     rivals: [conflict, science, disaster, weather, sport],
+    keptBy: 'walkoutWords',
+    keptAgainst: [science, disaster, weather],
   },
+  // fixT49 (wild49 T4): a footballer's "long-range strike" is a shot, no missile's.
+  { words: ['long range strike'], topic: conflict, rivals: [sport] },
   // A strike's length and a batter "on strike" are a walkout only where war or sport does not lead: a
   // nine-hour strike on a city is an attack, the batter at the striker's end no picket (read28 F4).
   {

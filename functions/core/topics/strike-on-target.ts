@@ -11,9 +11,14 @@ import { NOT_AN_ATTACK, SPORT_PLAY, WALKOUT_IN_STORY } from './not-an-attack.js'
  * "near" a city: "respond to the overnight strikes near Isfahan" (wild39b ★2).
  */
 const STRIKES_ON = /\b((?:air ?)?strikes?)\s+(?:on|against|near)\s+(?:the\s+)?$/i;
-/** What a force aims at: "strikes on militant hideouts", "strikes against nuclear facilities". */
+/**
+ * What a force aims at: "strikes on militant hideouts", "strikes against nuclear facilities", and (fixT49, wild49 T4)
+ * the boats, ships and tankers, refineries, power plants, grids and energy sites a war or a navy's campaign strikes
+ * ("strikes on suspected drug-smuggling boats", "strikes on Russian refineries"). Workers strike at a refinery or a
+ * port, and in a sentence with workers, a union or pay (`notAnAttack`) no target counts.
+ */
 const STRIKES_ON_TARGET =
-  /\b((?:air ?)?strikes?)\s+(?:on|against)\s+(?:[\w'\u2019.-]+\s+){0,3}?(targets|positions|bases|installations|enrichment|territory|soil|militants?|missile|launchers?|depots?|bunkers?|hideouts?|strongholds?|nuclear\s+(?:sites?|facilities|plants?|installations?|programme|program))\b/i;
+  /\b((?:air ?)?strikes?)\s+(?:on|against)\s+(?:[\w'\u2019.-]+\s+){0,3}?(targets|positions|bases|installations|enrichment|territory|soil|militants?|missile|launchers?|depots?|bunkers?|hideouts?|strongholds?|boats?|vessels?|ships|tankers?|refiner(?:y|ies)|substations?|airfields?|air ?bases?|(?:power|energy|electricity)\s+(?:plants?|stations?|grids?|infrastructure|facilities|sites)|(?:energy|oil|gas|fuel|military)\s+(?:facilities|infrastructure|sites|terminals?)|nuclear\s+(?:sites?|facilities|plants?|installations?|programme|program))\b/i;
 /** A place's possessive names what was struck: "strikes on Iran's nuclear sites", not "Britain's railways". */
 const POSSESSIVE = /^['\u2019]s\b/;
 const TARGET_AFTER_POSSESSIVE =

@@ -144,6 +144,7 @@ export const SPORT: TermTable = {
     Euro 1980 3, Euro 1984 3, Euro 1988 3, Euro 1992 3, Euro 1996 3, Euro 2000 3, Euro 2001 3, Euro 2004 3, Euro 2005 3, Euro 2008 3, Euro 2009 3, Euro 2012 3, Euro 2013 3, Euro 2016 3, Euro 2017 3, Euro 2020 3, Euro 2022 3, Euro 2024 3, Euro 2025 3, Euro 2028 3, Euro 2029 3, Euro 2032 3, Euro 80 3, Euro 84 3, Euro 88 3, Euro 92 3, Euro 96 3,
     Euro qualifier 3, Euro qualifiers 3, Euro qualifying 3, Euro final 3, Euro finals 3, =the Euros 2.5,
     goal 2, goals 2.5, goalkeeper 3, striker 3, midfielder 3, defender 3, winger 3, penalty 1.5, penalty area 3, penalty spot 3, penalty box 3, penalty kick 3, penalty kicks 3,
+    late strike 2, stunning strike 2, superb strike 2,
     free-kick 3, free kick 3, header 2.5, equaliser 3, corner 1, offside 3, red card 3, yellow card 3,
     sent off 3, hat-trick 2, hat trick 2, clean sheet 3, own goal 3, manager 1.5, boss 1, gaffer 3,
     transfer window 3, transfer 1, Arsenal 3, Chelsea 3, Manchester United 3, Man Utd 3, Man United 3,
