@@ -3,7 +3,8 @@
  * 2026-12-01 also war and arms ("Russian strikes hit Kharkiv", "shot down 40 Ukrainian drones", "China
  * is Pakistan's main arms supplier", "Chinese-made jets"), which war briefs say instead of "attack"; since
  * 2026-12-03 a bailout, swap line or credit line one arranges for the other ("arranged a $20 billion currency
- * swap line for Argentina", review27 #47). Read by the pairs (pairs.ts) and by the lead's focus (lead-focus.ts).
+ * swap line for Argentina", review27 #47); since 2026-12-06 a truce or ceasefire, an accusation and arming ("accusing
+ * Abu Dhabi of arming the RSF", wild49 C3). Read by the pairs (pairs.ts) and by the lead's focus (lead-focus.ts).
  */
 /**
  * Fire two sides exchange (session 44, wild43 m4): "exchanged fire across the Line of Control", "traded artillery
@@ -17,7 +18,7 @@ const FIRE_EXCHANGE =
   '(?:exchang(?:e|es|ed|ing)|trad(?:e|es|ed|ing))\\s+(?:of\\s+)?(?:heavy\\s+|cross-border\\s+)?(?:(?:gun|artillery|mortar|rocket|tank|small[- ]arms)\\s*)?fire|exchanges?\\s+of\\s+(?:heavy\\s+)?(?:(?:gun|artillery|mortar|rocket|tank)\\s*)?fire|skirmish(?:es|ed)?';
 const CUE_WORDS =
   `${FIRE_EXCHANGE}|` +
-  'talks?|trade|trading|tariffs?|deals?|agree(?:d|ment|s)?|accord|pact|treaty|sanctions?|relations?|ties|exports?|exported|imports?|imported|shipments?|sold|sell|sells|buy|buys|bought|visit(?:s|ed)?|met|meet(?:s|ing)?|summit|compared|dispute|war|invad\\w*|attack\\w*|border|bilateral|joint|allies|ally|envoy|embassy|ambassador|negotiat\\w*|loans?|debt|aid|bailouts?|swap lines?|credit lines?|tensions?|rivals?|partners?|surplus|deficit|(?:air)?strikes?|struck|shot down|downed|shell(?:s|ed|ing)|bomb(?:s|ed|ing|ings|ers?)?|drones?|missiles?|troops|military (?:action|intervention|operations?)|arms|weapons|suppl(?:ier|iers|ied|ies|y)|-made';
+  'talks?|trade|trading|tariffs?|deals?|agree(?:d|ment|s)?|accord|pact|treaty|truce|ceasefire|cease-fire|accus(?:e|es|ed|ing|ation|ations)|arming|sanctions?|relations?|ties|exports?|exported|imports?|imported|shipments?|sold|sell|sells|buy|buys|bought|visit(?:s|ed)?|met|meet(?:s|ing)?|summit|compared|dispute|war|invad\\w*|attack\\w*|border|bilateral|joint|allies|ally|envoy|embassy|ambassador|negotiat\\w*|loans?|debt|aid|bailouts?|swap lines?|credit lines?|tensions?|rivals?|partners?|surplus|deficit|(?:air)?strikes?|struck|shot down|downed|shell(?:s|ed|ing)|bomb(?:s|ed|ing|ings|ers?)?|drones?|missiles?|troops|military (?:action|intervention|operations?)|arms|weapons|suppl(?:ier|iers|ied|ies|y)|-made';
 /** Prepositions that link two parties ("talks with", "exports to", "stronger than"). */
 const CUE_PREPOSITIONS = 'between|against|versus|vs|with|from|to|than';
 

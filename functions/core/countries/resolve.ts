@@ -13,6 +13,7 @@ import { allocatedCodes } from './allocations.js';
 import { withoutBodySeats } from './body-seats.js';
 import { headlineShortCities } from './city-short-names.js';
 import { clashParties } from './clash-parties.js';
+import { combiningFormMentions } from './combining-forms.js';
 import { withoutCompoundParts } from './compound-names.js';
 import { withoutListedCountryFunds } from './country-funds.js';
 import { currencyMentions, isCurrencyMention } from './currency-names.js';
@@ -454,6 +455,15 @@ export function resolveCountries(doc: TagDocument, entities: readonly Entity[]):
   }
   // "BRICS summit in Rio" over a RIO DE JANEIRO dateline: a headline's short form of a city named in full.
   if (english) found.push(...headlineShortCities(doc, found));
+  // "Franco-German ties", "Anglo-Irish relations": a combining form glued to a country (combining-forms.ts).
+  if (english) {
+    const forms = [...combiningFormMentions(doc.title, found), ...combiningFormMentions(doc.body, found)];
+    if (forms.length) {
+      // In the order of the text, as the readers of a clause take them ("Franco-German ties": both subjects).
+      found.push(...forms);
+      found.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
+    }
+  }
   const datelineCode = storyDatelineCountry(doc);
   // "DEN HAAG — Het kabinet …": the unnamed home government opening the lead names the dateline's country.
   const government = homeGovernmentMention(doc, datelineCode, found);

@@ -27,15 +27,19 @@ export const SHORT_STORY_SENTENCES = 2;
 const MAX_CLAUSE_CHARS = 400;
 
 // Before a subject: nothing but determiners, conjunctions and other countries.
-const SUBJECT_FILLER = /^(?:[\s,"'\u201c\u2018]|the\b|both\b|and\b|['\u2019]s\b)*$/i;
+// Between two countries of one subject, a hyphen, dash or slash too: "India-China flights resumed", "The US-Japan
+// trade deal includes …" (wild49 C2).
+const SUBJECT_FILLER = /^(?:[\s,"'\u201c\u2018]|the\b|both\b|and\b|['\u2019]s\b|[-\u2013/])*$/i;
 // After a subject: a verb or a noun in lower case ("agreed", "crushers", "'s central bank"), or the
-// next country of a coordination.
-const SUBJECT_FOLLOWER = lazyPattern(() => /^(?:(?:['\u2019]s)?\s+\p{Ll}|\s*,|\s+and\b|['\u2019]s\s)/u);
+// next country of a coordination ("India-China", not "Japan-based").
+const SUBJECT_FOLLOWER = lazyPattern(
+  () => /^(?:(?:['\u2019]s)?\s+\p{Ll}|\s*,|\s+and\b|['\u2019]s\s|[-\u2013/](?:the\s+)?\p{Lu})/u,
+);
 // After a firm of a country (companies.ts): the rest of its name first ("Samsung Electronics posted",
 // "Jollibee Foods Corp. said").
 const FIRM_FOLLOWER = lazyPattern(() => /^(?:\s+(?:\p{Lu}[\p{L}.&-]*|&))*(?:['\u2019]s)?\s+\p{Ll}/u);
 // An office after a country: "'s Prime Minister ", " President " (its holder's name follows).
-const OFFICE = String.raw`(?:['\u2019]s)?\s+(?:(?:Vice|Deputy|Acting|Interim|Supreme|Crown|Foreign|Defen[cs]e|Finance|Prime|Treasury|Commerce|Trade|Interior|Home)\s+)?(?:President|Minister|Premier|Chancellor|King|Queen|Prince|Emir|Sultan|Leader|Secretary(?:\s+of\s+State)?)\s+`;
+const OFFICE = String.raw`(?:['\u2019]s)?\s+(?:(?:Vice|Deputy|Acting|Interim|Supreme|Crown|Foreign|Defen[cs]e|Finance|Prime|Treasury|Commerce|Trade|Interior|Home)\s+)?(?:President|Minister|Premier|PM|Chancellor|King|Queen|Prince|Emir|Sultan|Leader|Secretary(?:\s+of\s+State)?|leader|president)\s+`;
 // "Turkish President Recep Tayyip Erdogan met …", "met Malaysia's Prime Minister Anwar Ibrahim": the
 // country of an office holder who acts, not the start of a firm's name ("China Daily").
 const OFFICE_AFTER = lazyPattern(() => new RegExp(`^${OFFICE}\\p{Lu}`, 'u'));
@@ -54,7 +58,9 @@ const TRANSFER_FROM =
 const ATTRIBUTION =
   /,\s*(?:[^,]*\b(?:said(?!\s+to\b)|says(?!\s+to\b)|say|told|added|reported|reports|announced|according to)\b|(?:saying|adding|arguing|warning|noting)\b)[^,]*$/;
 // "Officials said (that) …": the reported clause is the main one.
-const REPORTED_LEAD = /^[^,]{0,80}?\b(?:said|says|announced|reported|confirmed)\s+(?:on \w+\s+)?(?:that\s+)?/;
+// "Mr Sharif told parliament that …" too (wild49 C4).
+const REPORTED_LEAD =
+  /^[^,]{0,80}?\b(?:(?:said|says|announced|reported|confirmed)\s+(?:on \w+\s+)?(?:that\s+)?|told\s+(?:[\w-]+\s+){1,3}?that\s+)/;
 // After a country in the lead's speaker: its government, ministry, army or leader ("in Kabul said").
 const GOVERNMENT_SPEAKER = lazyPattern(
   () =>
@@ -238,7 +244,10 @@ function readClauses(
         (namedAsAttacker(text, m) && [...acting].some((code) => code !== m.code)) ||
         (!adjunct &&
           (OBJECT_KINDS.has(m.kind) || OFFICE_AFTER.test(after)) &&
-          (isObject(before, after) || isTarget(before, after)))
+          (isObject(before, after) || isTarget(before, after))) ||
+        // "Beijing warned Manila", "Washington sanctioned Caracas's oil minister": a capital right after a verb in
+        // -ed or -s is the government acted on (wild49 C4), as a country's name is.
+        (!adjunct && speaksForGovernment(m, text) && isObject(before, after) && VERB_FORM_BEFORE.test(before))
       ) {
         acting.add(m.code);
         actingEnd = m.end;
@@ -323,17 +332,30 @@ const LETTER = lazyPattern(() => /\p{L}/u);
  * made or a thing was owned by ("phones made by firms in China").
  */
 const AGENT_BY =
-  /\b(?:brought|filed|lodged|launched|initiated|submitted|tabled|sponsored|proposed|imposed|requested|ordered|led|backed)\s+by\s+(?:the\s+)?$/i;
+  /\b(?:brought|filed|lodged|launched|initiated|submitted|tabled|sponsored|proposed|imposed|requested|ordered|led|backed|triggered|invoked|vetoed|blocked|rejected|mediated|brokered|drafted|demanded)\s+by\s+(?:the\s+)?$/i;
 
 /** A preposition links the country to the action, and it is not the seat of a company named after it. */
 function isLinked(before: string, after: string): boolean {
   return (
-    (LINKING_PREPOSITION.test(before) || TRANSFER_FROM.test(before) || AGENT_BY.test(before)) &&
+    (LINKING_PREPOSITION.test(before) ||
+      TRANSFER_FROM.test(before) ||
+      AGENT_BY.test(before) ||
+      RELATION_IN.test(before)) &&
     !NAMED_AFTER.test(after)
   );
 }
 
+/**
+ * "proposed a truce in Sudan", "a ceasefire in Gaza": the country a truce is in is a party to what the clause does
+ * with it (wild49 C3). Not "the civil war in Myanmar", which a summit is overshadowed by: a war, conflict or crisis
+ * in a country is as often the background.
+ */
+const RELATION_IN =
+  /\b(?:truce|ceasefire|cease-fire|peace\s+(?:deal|plan|talks|accord))\s+in\s+(?:the\s+)?$/i;
+
 const OBJECT_KINDS = new Set(['name', 'code', 'metonym']);
+/** A verb in -ed or -s right before the object ("warned ", "accuses the "), not "to" or "flights to". */
+const VERB_FORM_BEFORE = /\b[a-z]+(?:ed|s)\s+(?:the\s+)?$/;
 // Words that are no verb before an object ("of West Germany", "its Canadian unit", "were Britain").
 const NOT_VERB = new Set(
   (
@@ -359,8 +381,11 @@ const HEAD_FOLLOWER =
   /^(?:['\u2019]s\b)?(?:\s*[.,;:)"\u201d]|\s*$|\s+(?:on|over|in|at|and|or|for|after|as|to|with|from|since|until|despite|because|amid|this|last|next|earlier|later|if|unless|while|when|but)\b)/i;
 
 function isTarget(before: string, after: string): boolean {
-  return TARGET_PREPOSITION.test(before) && HEAD_FOLLOWER.test(after);
+  return TARGET_PREPOSITION.test(before) && (HEAD_FOLLOWER.test(after) || POSSESSOR_FOLLOWER.test(after));
 }
+
+/** "over Iran's nuclear programme", "sanctions on Russia's oil exports": the country owns what is acted on. */
+const POSSESSOR_FOLLOWER = /^['\u2019]s\s+[a-z]/;
 
 // Between a restriction's owner and its target: "U.S. tariffs on China", "Canada's sanctions against Iran".
 const IMPOSED_ON =
