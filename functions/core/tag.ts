@@ -49,7 +49,7 @@ export function tagArticle(article: ArticleInput): TagResult {
   // "The 22-year-old Spaniard": the headline's players' countries, named by their people's words (player-peoples.ts).
   const countries = people
     ? playersPeopleInFocus(doc, venuesOutOfFocus(doc, led), people)
-    : clauseListsOutOfFocus(doc, focusDominantCountry(led));
+    : clauseListsOutOfFocus(doc, focusDominantCountry(led, doc));
   const countryPairs = linkCountryPairs(
     doc,
     countries,

@@ -493,6 +493,15 @@ export const REGIONS: Readonly<Record<string, readonly (readonly [string, ...str
     ['Wyoming', 'Wyo.'],
     ['New England'],
     ['Silicon Valley'],
+    // Silicon Valley's and Seattle's tech towns the business desk names alone ("its Cupertino headquarters", "an
+    // event in Mountain View"), under the cities' size; they also place Santa Clara and San Jose, namesakes of a
+    // bigger Cuban city and Costa Rica's capital, in California (namesakes.ts; wild49 C1).
+    ['Cupertino'],
+    ['Mountain View'],
+    ['Palo Alto'],
+    ['Menlo Park'],
+    ['Sunnyvale'],
+    ['Redmond'],
     ['District of Columbia', 'D.C.', 'Washington D.C.', 'Washington, D.C.'],
   ],
   CA: [
@@ -1783,6 +1792,13 @@ export const NOT_COUNTRIES: readonly string[] = [
   'Copa America',
   // The hemisphere's body and the ICC's founding treaty (review18 r18-60, r18-32).
   'Organization of American States',
+  // The hemisphere's bodies ("the Pan American Health Organization", "the Inter-American Development Bank"): the
+  // Americas, no US (wild49 C6).
+  'Pan American',
+  'Pan-American',
+  'Inter-American',
+  'Inter American',
+  'Ibero-American',
   'Rome Statute',
   'New Guinea',
   'Gulf of Guinea',

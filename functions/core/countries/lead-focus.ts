@@ -1,6 +1,7 @@
 import type { Country, Mention } from '../schema.js';
 import { storyLead, type TagDocument } from '../text/document.js';
 import { packedMap } from '../text/packed-map.js';
+import { sentenceIndex } from '../text/sentences.js';
 import { countryWith } from './country-copy.js';
 import { CUE_PREPOSITION_BEFORE, CUE_WORD, RELATION_CUE } from './cues.js';
 import { exampleRanges, onlyRangeEnds } from './example-ranges.js';
@@ -259,12 +260,48 @@ const DOMINANT_MENTIONS = 3;
  * That country is in focus when it is named at least three times and its salience is at least twice the
  * next one's.
  */
-export function focusDominantCountry(countries: Country[]): Country[] {
+export function focusDominantCountry(countries: Country[], doc?: TagDocument): Country[] {
   if (countries.some((c) => c.focus)) return countries;
   const [first, second] = countries;
+  if (doc && first && second && second.salience >= first.salience) return focusTiedCountries(doc, countries);
   if (!first || first.mentions.length < DOMINANT_MENTIONS) return countries;
   if (second && first.salience < DOMINANCE * second.salience) return countries;
   return packedMap(countries, (c) => (c === first ? countryWith(c, { focus: true }) : c));
+}
+
+/** The most countries that may tie at the top and all be in focus ("Berlin, Paris and Warsaw"). */
+const MAX_TIED = 4;
+
+/**
+ * "Europe's defence spending spree won't buy security … unless Berlin, Paris and Warsaw pool orders … Germany's
+ * Friedrich Merz understands this; France's Emmanuel Macron says he does. Poland's Donald Tusk has other ideas.": a
+ * column the other rules leave with no focus country, whose two to four top countries tie, each named at least
+ * twice, well above the next, is about those countries together (wild49 C7): all of them are in focus (and so
+ * paired). One mention each ("demand in China and India") is too little to say so.
+ */
+function focusTiedCountries(doc: TagDocument, countries: Country[]): Country[] {
+  const top = countries[0]!.salience;
+  const tied = countries.filter((c) => c.salience >= top);
+  if (tied.length > MAX_TIED || tied.some((c) => c.mentions.length < 2)) return countries;
+  const next = countries[tied.length];
+  if (next && top < DOMINANCE * next.salience) return countries;
+  // The story sets them together in one sentence ("unless Berlin, Paris and Warsaw pool orders"), not a panda
+  // reserve in China and a zoo in Oregon told apart.
+  if (!namedInOneSentence(doc, tied)) return countries;
+  return packedMap(countries, (c) => (c.salience >= top ? countryWith(c, { focus: true }) : c));
+}
+
+/** Whether one sentence of the body names every one of the countries. */
+function namedInOneSentence(doc: TagDocument, countries: readonly Country[]): boolean {
+  const { sentences } = doc.body;
+  const sentencesOf = (c: Country) =>
+    new Set(c.mentions.filter((m) => m.field === 'body').map((m) => sentenceIndex(sentences, m.start)));
+  let shared = sentencesOf(countries[0]!);
+  for (const c of countries.slice(1)) {
+    const own = sentencesOf(c);
+    shared = new Set([...shared].filter((k) => own.has(k)));
+  }
+  return shared.size > 0;
 }
 
 function isShort(doc: TagDocument): boolean {

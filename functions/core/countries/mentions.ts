@@ -629,6 +629,31 @@ const WHEN_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words that carry a place's name on in English, Spanish and Portuguese names ("upon", "del", "de los", "da"). */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['upon', 'del', 'de', 'da', 'do', 'dos', 'das']);
+/** Articles after a connector: "de los", "de la". */
+const NAME_ARTICLES: ReadonlySet<string> = new Set(['la', 'las', 'los', 'el']);
+
+/**
+ * Where a longer place's name ends when the words from `j` carry a city's name on into it (the index of the word
+ * after it), or 0: "Beach" ("Panama City Beach"), or a connector and a capitalised word ("Kingston upon Thames", "San
+ * Jose del Cabo", "Santo Domingo de los Tsachilas"). Not when that word opens a country's or region's name
+ * ("Santiago de Chile", "Santiago de Cuba": the country after is read, and the city with it when it is that
+ * country's).
+ */
+function longerPlaceEnd(text: string, words: readonly Word[], j: number): number {
+  const next = words[j];
+  if (!next || !gapIsSpace(text, words[j - 1]!, next)) return 0;
+  if (next.norm === 'beach') return CAPITALISED_WORD.test(text.slice(next.start, next.end)) ? j + 1 : 0;
+  if (!NAME_CONNECTORS.has(next.norm) || text.slice(next.start, next.end) !== next.norm) return 0;
+  let k = j + 1;
+  if (NAME_ARTICLES.has(words[k]?.norm ?? '')) k++;
+  const name = words[k];
+  if (!name || !CAPITALISED_WORD.test(text.slice(name.start, name.end))) return 0;
+  const entry = nextPhraseNode(name.norm)?.entry;
+  return entry && (entry.kind === 'name' || entry.kind === 'region') ? 0 : k + 1;
+}
+
 /** The kind of a town's council named between the town and "Council" ("Horsham District Council"). */
 const COUNCIL_KINDS: ReadonlySet<string> = new Set(['district', 'borough', 'city', 'town', 'county']);
 
@@ -1178,6 +1203,16 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       if (entry.kind === 'region' && entry.place === undefined) {
         const qualifier = qualifierAfter(text, words, i + n, entry.code);
         if (qualifier !== undefined && qualifier.code !== entry.code && !qualifier.listed) break;
+      }
+      // "Panama City Beach, Florida", "Kingston upon Thames", "San Jose del Cabo": a city's name opening a longer
+      // place's (wild49 C13; "Santiago de Cuba" keeps Cuba, the name after it).
+      if (entry.kind === 'city' && !allCaps) {
+        const longer = longerPlaceEnd(text, words, i + n);
+        if (longer > 0) {
+          // The words of the longer name are read no further ("del Cabo" is no Brazilian Cabo).
+          matched = longer - i;
+          break;
+        }
       }
       if (entry.kind === 'city') {
         const qualifier = qualifierAfter(text, words, i + n, entry.code);

@@ -16,7 +16,10 @@ describe('a story left with no focus country by its headline, dateline and lead'
     expect(focus).toEqual(['KE']);
   });
 
-  it('puts none in focus when two countries are named about as often', () => {
+  // Until session 49 this story had none in focus (the dominant rule must not pick one of two); focusTiedCountries now
+  // puts both in focus: two countries tied at the top, each named three times and together in one sentence, are
+  // what a border story is about (places49, wild49 C7). Still not one over the other.
+  it('puts neither of two countries named about as often above the other: both in focus', () => {
     const { focus } = tagged(
       'Truck drivers screened at the border',
       'Health officials screened truck drivers at the border post last week. Drivers from Kenya and Uganda ' +
@@ -24,6 +27,6 @@ describe('a story left with no focus country by its headline, dateline and lead'
         'stepped up in Nairobi and Kampala.',
     );
 
-    expect(focus).toEqual([]);
+    expect([...focus].sort()).toEqual(['KE', 'UG']);
   });
 });
