@@ -39,6 +39,11 @@ const CLUB_LEADS = new Set([
   'inter',
 ]);
 const CLUB_TAILS = new Set(['fc', 'cf', 'calcio', 'united', 'city']);
+
+/** Whether a lower-case word opens a club's name before its city ("Dynamo Kiev", "Real Madrid", "Inter Milan"). */
+export function isClubLead(lower: string): boolean {
+  return CLUB_LEADS.has(lower);
+}
 const LINKS = new Set(['de', 'di', 'del', 'do', 'da']);
 
 /** A white-space character, as `\s` reads one (no line break splits a word: the line is read to its break). */

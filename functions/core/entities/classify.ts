@@ -217,6 +217,7 @@ import {
   STAFF_AFTER,
   sectorGroupBefore,
   serviceNounAfter,
+  speakersEmployerAt,
   staffAt,
   titleFirmName,
 } from './typing/firm-cues-around.js';
@@ -322,6 +323,7 @@ import {
   MODEL_NUMBER,
   MODEL_NUMBER_BEFORE_SUFFIX,
   MODEL_SUFFIXES,
+  modelLineStart,
   modelWithNumber,
   NOT_CRAFT_KINDS,
   nameWithNumberAfter,
@@ -478,6 +480,7 @@ import {
 } from './typing/word-tests.js';
 import {
   cuesAroundName,
+  METRO_LEADS,
   officeDomainOpens,
   openingWordsDropped,
   type RunOpening,
@@ -537,7 +540,7 @@ export function typeChunks(
   const out: Candidate[] = [];
   for (const chunk of chunks) {
     const typed = asOpeningCommonNoun(typeChunk(chunk, ctx), chunk, ctx);
-    for (let i = 0; i < typed.length; i++) out.push(typed[i]!);
+    for (let i = 0; i < typed.length; i++) out.push(speakersEmployer(typed[i]!, chunk, ctx));
   }
   resolveByDocument(out, ctx);
   if (doc.dateline) {
@@ -546,6 +549,32 @@ export function typeChunks(
   }
   return out;
 }
+/**
+ * "said Steven Eisenberg of Bear Stearns", "William Byers, of Paine Webber, said": a name read as a person's after
+ * a speaker and "of" is where the speaker works, a firm (a place the lists know stays one: "said John Smith of
+ * Boston"; a title's "of" is no speaker's: "the Duke of York said"). Its other mentions follow ("Paul Johnson, an
+ * analyst with L.F. Rothschild … said Johnson of L.F. Rothschild").
+ */
+function speakersEmployer(c: Candidate, chunk: Chunk, ctx: Context): Candidate {
+  if (c.type !== 'person' || c.prev !== 'of' || chunk.caseless) return c;
+  const first = chunk.words.find((w) => w.start === c.start);
+  const last = chunk.words.find((w) => w.end === c.end);
+  if (first === undefined || last === undefined) return c;
+  if (!speakersEmployerAt(ctx, c.field, first.index, last.index + 1)) return c;
+  if (lookupPlace(c.text) !== undefined || placeOfWord(first) !== undefined) return c;
+  // ("analyst Arvid Jauppi of Arvid Jauppi and Associates": the firm's name goes on past the person's.)
+  const speakerEnd = tokenText(ctx, c.field, first.index - 2) === ',' ? first.index - 3 : first.index - 2;
+  if (tokenText(ctx, c.field, speakerEnd) === last.core) return c;
+  return { ...c, type: 'organization', strength: Math.max(c.strength, 3) };
+}
+/** Units of a winning margin before "from" and the rival beaten by it ("by 40 seconds from Vingegaard"). */
+const MARGIN_UNITS = new Set(
+  'second seconds sec secs minute minutes point points stroke strokes length lengths vote votes shot shots goal goals run runs wicket wickets hundredths tenths'.split(
+    ' ',
+  ),
+);
+/** Words of trust that "in" follows before the one trusted, a person or a body ("confidence in Buckley"). */
+const TRUST_NOUNS = new Set('confidence faith trust belief believe believes believed believing'.split(' '));
 /** Whether the first word no list knows opens a run whose other words are a listed body's name. */
 function unlistedNounBeforeBody(words: readonly Word[], from: number, to: number, ctx: Context): boolean {
   const first = words[from]!;
@@ -1065,6 +1094,15 @@ function stageNamesBodiesAndShips(chunk: Chunk, ctx: Context): Candidate[] | und
   // article calls a ship is the ship where it is apposed and where "the" names it (typing/ships-apposed.ts;
   // mendE44), without the "The"; "Queen Elizabeth died in 2022" beside "The Queen Elizabeth, a Cunard cruise ship,"
   // stays the person (read44).
+  // "on Interstate 95", "Route 66", "Highway 401": a road's word before its number names the road, a place.
+  if (
+    !chunk.caseless &&
+    to === 1 &&
+    ROAD_WORDS.has(words[0]!.lower) &&
+    ROAD_NUMBER.test(tokenText(ctx, chunk.field, words[0]!.index + 1)) &&
+    !NUMBER_UNIT_AFTER.test(tokenText(ctx, chunk.field, words[0]!.index + 2))
+  )
+    return [nameWithNumberAfter(ctx, chunk, 0, 1, 'place')];
   // "Queen Mary 2 arrived in Southampton": a royal's title and given name before a number of one or two digits
   // name a ship (a royal's number is a Roman one: "Queen Mary II"), outside the sports pages' tables.
   if (
@@ -1564,11 +1602,19 @@ function typeNamedSpan(
     prevToken === 'from' &&
     BID_WORDS.has(lowerTokenText(ctx, chunk.field, words[from]!.index - 2)) &&
     bidForPlayer(ctx, chunk.field, words[from]!.index, words[to - 1]!.index);
+  // "won by 40 seconds from Vingegaard", "lost by two votes from Tremayne": a winning margin's "from" takes the
+  // beaten rival; "lost confidence in Buckley", "faith in Ramsay": trust is put in a person or a body, no place.
+  const noPlaceAfter =
+    (prevToken === 'from' || prevToken === 'in') &&
+    (prevToken === 'from' ? MARGIN_UNITS : TRUST_NOUNS).has(
+      lowerTokenText(ctx, chunk.field, words[from]!.index - 2),
+    );
   const locative =
     ((prevBits & LOCATIVE_WORD) !== 0 &&
       !companyIn &&
       !transferClub &&
       !bidder &&
+      !noPlaceAfter &&
       (!words[to - 1]!.possessive || placeName(words, from, to))) ||
     // "bound for London Gatwick".
     (prevToken === 'for' && lowerTokenText(ctx, chunk.field, words[from]!.index - 2) === 'bound') ||
@@ -2140,8 +2186,10 @@ function modelsGradesAndTitles(s: NamedSpan): Candidate[] | undefined {
     return [candidate(chunk, from, to, 'other', 1, NO_CONTEXT)];
   // "the Mate 60 Pro", "Huawei Mate 60 Pro": a product line's word before a model's number and suffix is read with
   // them (the suffix's rule below); what comes before it in the run is a name of its own.
-  if (!chunk.caseless && lineBeforeModel(ctx, chunk.field, words[to - 1]!))
-    return to - from === 1 ? [] : typeChunk(chunkWith(chunk, words.slice(from, to - 1)), ctx);
+  if (!chunk.caseless && lineBeforeModel(ctx, chunk.field, words[to - 1]!)) {
+    const lineFrom = modelLineStart(ctx, chunk.field, words[to - 1]!) === words[to - 1]! ? to - 1 : to - 2;
+    return lineFrom <= from ? [] : typeChunk(chunkWith(chunk, words.slice(from, lineFrom)), ctx);
+  }
   // "Boeing 737 MAX", "Airbus A320 Neo": a word after a maker's model number names the model.
   if (
     to - from === 1 &&
@@ -3394,7 +3442,8 @@ function nationalWordOpens(
     nationalFirst &&
     // "European Court of Justice": a given name that is a body's lead before "of" opens the body.
     ((isGivenNameWord(reading.words[reading.from + 1]!) &&
-      !hasOrgLeadOf(reading.words, reading.from + 1, reading.to)) ||
+      !hasOrgLeadOf(reading.words, reading.from + 1, reading.to) &&
+      !givenNameBeforeBodysHead(reading)) ||
       (reading.to - reading.from === 2 &&
         firstEntry!.kind === 'demonym' &&
         (secondEntry?.kind === 'country' || secondEntry?.kind === 'place') &&
@@ -3415,6 +3464,23 @@ function nationalWordOpens(
     ];
   }
   return undefined;
+}
+/**
+ * "Nigerian Bar Association", "Kenyan Law Society", "American Rose Society": a people's word, a word that is also a
+ * given name and a body's head word are one body's name (the nation is part of it), no nationality and a body named
+ * after a person. ("Manchester United", "Carson City": "united" and "city" head places' and clubs' names too; "Jewish
+ * West Bank settlements": the last two words are a place.)
+ */
+function givenNameBeforeBodysHead(reading: Reading): boolean {
+  return (
+    reading.to - reading.from === 3 &&
+    wordIs(reading.lastWord, W_ORG_HEAD) &&
+    reading.lastLower !== 'city' &&
+    reading.lastLower !== 'united' &&
+    // ("Jewish West Bank settlements": the two words are a place.)
+    !wordIs(reading.words[reading.from + 1]!, W_COMPASS) &&
+    lookupPlace(`${reading.words[reading.from + 1]!.core} ${reading.lastWord.core}`) === undefined
+  );
 }
 /** A continent's agency, a place's name that is a given name, a place or a title opening the run. */
 function placeOpensRun(reading: Reading, firstEntry: GazetteerEntry | undefined): Candidate[] | undefined {
@@ -3545,9 +3611,35 @@ function brandShapes(reading: Reading): Candidate[] | undefined {
   )
     return readAs(reading, 'organization', 2);
   // "Douglas & Lomason", "Procter & Gamble": an ampersand between names makes a firm.
-  if (reading.chunk.text.includes(' & ')) return readAs(reading, 'organization', 2);
+  if (reading.chunk.text.includes(' & ')) {
+    // "Ben & Jerry's said", "sold Ben & Jerry's to": the possessive before a verb or a preposition, which no
+    // owner's "'s" is, belongs to the firm's name ("Procter & Gamble's sales" is the possessive).
+    const last = reading.words[reading.to - 1]!;
+    if (last.possessive && NAME_POSSESSIVE_BEFORE.has(reading.nextToken)) {
+      const text = reading.chunk.text.slice(
+        reading.firstWord.start - reading.chunk.start,
+        last.end - reading.chunk.start,
+      );
+      return [
+        candidate(reading.chunk, reading.from, reading.to, 'organization', 2, reading.base, {
+          ...NO_INFO,
+          canonical: `${text}'s`,
+        }),
+      ];
+    }
+    return readAs(reading, 'organization', 2);
+  }
   return undefined;
 }
+/**
+ * Words that follow a name, never a thing an owner's "'s" owns: speech and auxiliary verbs and prepositions
+ * ("Ben & Jerry's said", "Dave & Buster's has", "sold Ben & Jerry's to").
+ */
+const NAME_POSSESSIVE_BEFORE = new Set(
+  'said says has had have is was were will would could can may might should must did does announced reported posted agreed declined told plans planned to from for at'.split(
+    ' ',
+  ),
+);
 /**
  * Head words of venues, estates, bodies, bases and clubs ("the National Tennis Centre", "Manchester City").
  */
@@ -3689,9 +3781,13 @@ function placeAndBodyHeads(reading: Reading): Candidate[] | undefined {
         : 'place';
     return readAs(reading, type, 2);
   }
-  // "Metro Manila", "Metro Vancouver": "Metro" before a city the lists know names its metropolitan area
-  // ("Metro Bank", "Metro AG" name no city).
-  if (reading.n === 2 && reading.firstLower === 'metro' && placeOfWord(reading.lastWord)?.kind === 'city')
+  // "Metro Manila", "Metro Vancouver", "Greater Sydney": "Metro" or "Greater" before a city the lists know names its
+  // metropolitan area ("Metro Bank", "Metro AG" name no city).
+  if (
+    reading.n === 2 &&
+    METRO_LEADS.has(reading.firstLower) &&
+    (placeOfWord(reading.lastWord)?.kind === 'city' || gazetteerOfWord(reading.lastWord)?.kind === 'place')
+  )
     return readAs(reading, 'place', 2);
   // "the Baseball Hall of Fame", "the Hall of Fame ceremony": an honour's roll, no building (a venue's "Hall"
   // leads a place through "of" otherwise: "the Great Hall of the People").
@@ -4539,6 +4635,9 @@ const FIRM_TRADE_WORDS = new Set(
     ' ',
   ),
 );
+/** Words of a road before its number ("Interstate 95", "Route 66", "Highway 401"). */
+const ROAD_WORDS = new Set(['interstate', 'route', 'highway']);
+const ROAD_NUMBER = /^\d{1,3}$/;
 /** Royal titles a ship's name opens with ("Queen Mary 2", "Queen Elizabeth 2"). */
 const ROYAL_SHIP_TITLES = new Set(['queen', 'king', 'prince', 'princess']);
 /** After a number, what makes it a count or a score, not a ship's number: "Queen Mary 2 - 1", "2%", "2 years". */

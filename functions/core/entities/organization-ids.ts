@@ -88,7 +88,10 @@ export function organizationIdName(name: string): string {
     // (A place's name is the firm's here: "Amazon.com".)
     if (web && !(isLowerWord(lowerCased(web[1]!)) && !isBrandWord(web[1]!))) return web[1]!;
   }
-  const joined = words.join(' ');
+  let joined = words.join(' ');
+  // "Ben & Jerry's said", "Ben & Jerry's ice cream": an ampersand firm's own "'s", which the text shows only where
+  // no owner's "'s" can be meant, is left out, so both forms give one id.
+  if (joined.includes(' & ') && joined.endsWith("'s")) joined = joined.slice(0, -2);
   const headOf = HEAD_OF.exec(joined);
   return headOf ? `${headOf[1]}${headOf[3]} ${headOf[2]}` : joined;
 }

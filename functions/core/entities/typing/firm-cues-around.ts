@@ -19,7 +19,15 @@ import { EVENT_HEADS } from './cue-words.js';
 import { endsName, NAME_SUFFIXES, surnameSpeaksAlone } from './person-cues.js';
 import { isPlaceWordOf, isTownWord, LIST_JOINERS, PLACE_ADJECTIVES } from './place-cues.js';
 import { ALL_LOWER } from './sentence-shape.js';
-import { CALENDAR_WORD, CASED, LOCATIVE_WORD, SENTENCE_END, STAFF_WORD, tokenBits } from './token-bits.js';
+import {
+  CALENDAR_WORD,
+  CASED,
+  LOCATIVE_WORD,
+  SENTENCE_END,
+  STAFF_WORD,
+  TITLE_WORD,
+  tokenBits,
+} from './token-bits.js';
 import { ACRONYM, INITIALS } from './word-tests.js';
 
 /**
@@ -45,6 +53,40 @@ export function staffAt(ctx: Context, field: Field, index: number): boolean {
   }
   return false;
 }
+/** Verbs of speech that attribute a quotation to a speaker named next to them. */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'wrote']);
+
+/**
+ * "said Steven Eisenberg of Bear Stearns", "William Byers, of Bear Stearns, said", "analyst Jane Roe of Paine
+ * Webber": the name from `from` to `to` (token indices, end exclusive) follows "of" after a speaker, one to three
+ * capitalised words that a verb of speech or a word of staff opens or that a verb of speech follows (past the name
+ * and a comma). The name after "of" is where the speaker works: a firm or a body, or a place the caller rules out
+ * ("said John Smith of Boston"). "the son of John Smith" has no speaker before "of".
+ */
+export function speakersEmployerAt(ctx: Context, field: Field, from: number, to: number): boolean {
+  if (lowerTokenText(ctx, field, from - 1) !== 'of') return false;
+  let i = from - 2;
+  if (tokenText(ctx, field, i) === ',') i--;
+  const last = i;
+  while (i >= 0 && last - i < 3) {
+    const bits = tokenBits(ctx, field, i);
+    if (!(bits & CASED) || bits & CALENDAR_WORD || !startsWithCapital(tokenText(ctx, field, i))) break;
+    // ("the Duke of York said", "King Charles of Britain": a title's "of" names its domain.)
+    if (bits & TITLE_WORD) return false;
+    i--;
+  }
+  if (i === last) return false;
+  const before = lowerTokenText(ctx, field, i);
+  if (
+    SPEECH_VERBS.has(before) ||
+    (tokenBits(ctx, field, i) & STAFF_WORD && !(tokenBits(ctx, field, i) & CASED))
+  )
+    return true;
+  let after = to;
+  if (tokenText(ctx, field, after) === ',') after++;
+  return SPEECH_VERBS.has(lowerTokenText(ctx, field, after));
+}
+
 export const CORPORATE_SUFFIXES = new Set([
   'inc',
   'inc.',

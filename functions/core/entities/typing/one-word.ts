@@ -28,7 +28,7 @@ import { winnerAfterDefeat } from './beaten-by.js';
 import { leadersBodyAfter, NOT_ORG_ACRONYMS, PARTY_MEMBERS_AFTER } from './bodies-and-parties.js';
 import { candidate, NO_INFO, PERSONISH, placeFields, SPEAKER, TEAM_FROM_PLACE } from './candidates.js';
 import { type Candidate, type Context, lowerTokenText, tokenText } from './context.js';
-import { TEAM_VERBS } from './cue-words.js';
+import { EVENT_HEADS, TEAM_VERBS } from './cue-words.js';
 import { DATELINE_ENDS } from './documents-and-datelines.js';
 import {
   APPLE_THINGS,
@@ -62,7 +62,7 @@ import {
   tableGapAfter,
 } from './sports-context.js';
 import { AUXILIARY, ORG_CUE_AFTER, PERSON_VERB, SPEAKER_VERB, tokenBits } from './token-bits.js';
-import { ACRONYM, INITIALS, SURNAME_SHAPE, W_INSTITUTION, wordIs } from './word-tests.js';
+import { ACRONYM, INITIALS, SURNAME_SHAPE, W_INSTITUTION, W_ORG_HEAD, wordIs } from './word-tests.js';
 import { typeX } from './x-platform.js';
 
 /**
@@ -471,6 +471,31 @@ function oneWordSidesAndPlaces(reading: Reading): Candidate[] | undefined {
     bodyNamedByWordAt(reading.ctx, reading.chunk.field, reading.firstWord)
   )
     return readAs(reading, 'organization', 1);
+  // "rigs working in the Gulf", "warships sailed into the Gulf": "the Gulf" alone is the sea the news names so.
+  if (
+    reading.n === 1 &&
+    reading.firstLower === 'gulf' &&
+    reading.prevToken === 'the' &&
+    !reading.chunk.caseless &&
+    reading.nextToken !== 'of'
+  )
+    return readAs(reading, 'place', 1);
+  // "At the Oval, Surrey captain …", "won at the Crucible": on a sports page, one capitalised word after "at the" is
+  // the ground (a word of a body, an event or a listed name stays what it is: "at the Open", "at the Ministry").
+  if (
+    reading.n === 1 &&
+    reading.ctx.sports &&
+    reading.prevToken === 'the' &&
+    lowerTokenText(reading.ctx, reading.chunk.field, reading.firstWord.index - 2) === 'at' &&
+    !reading.chunk.caseless &&
+    !reading.firstWord.possessive &&
+    !wordIs(reading.firstWord, W_ORG_HEAD) &&
+    !EVENT_HEADS.has(reading.firstLower) &&
+    !isGivenNameWord(reading.firstWord) &&
+    !isKnownBodyWord(reading.firstWord.core) &&
+    gazetteerOfWord(reading.firstWord) === undefined
+  )
+    return readAs(reading, 'place', 1);
   if (isLowerWordWord(reading.firstWord)) {
     // "tightens in Democratic boost", "in Conservative heartlands": an ordinary word of an adjective's ending
     // after "in" before a noun modifies the noun; the preposition makes it no place (a headline's "in" made the

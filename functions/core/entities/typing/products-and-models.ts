@@ -6,7 +6,13 @@ import { letterPattern } from '../../text/letters.js';
 import { type Chunk, chunkWith, type Word } from '../chunk.js';
 import { isBrandWord } from '../lexicon.js';
 import { wordWith } from '../word-copy.js';
-import { gazetteerOfWord, isGivenNameWord, isKnownSurnameWord, placeOfWord } from '../word-facts.js';
+import {
+  gazetteerOfWord,
+  isGivenNameWord,
+  isKnownSurnameWord,
+  isLowerWordWord,
+  placeOfWord,
+} from '../word-facts.js';
 import { candidate, NO_CONTEXT } from './candidates.js';
 import { type Candidate, type Context, fieldsOf, lowerTokenText, tokenText } from './context.js';
 import { DIGITS } from './cue-words.js';
@@ -103,8 +109,39 @@ export function lineBeforeModel(ctx: Context, field: Field, w: Word): boolean {
     !isGivenNameWord(w) &&
     gazetteerOfWord(w) === undefined &&
     placeOfWord(w) === undefined &&
-    !isBrandWord(w.core)
+    // ("Redmi Note 13 Pro", "Galaxy Note 13 Pro": a brand's word after a line's word is the line's.)
+    (!isBrandWord(w.core) || lineWordBefore(ctx, field, w) !== undefined)
   );
+}
+
+/**
+ * "Redmi Note 13 Pro", "Galaxy Note 13 Pro": the capitalised word right before the product line's word `w` when it
+ * is the line's too: no maker the lists know ("Xiaomi Redmi", "Samsung Galaxy": the maker stays a name of its own), no
+ * place, person's name or people's word, no function word and no ordinary word opening the sentence.
+ */
+function lineWordBefore(ctx: Context, field: Field, w: Word): Word | undefined {
+  const before = fieldsOf(ctx, field).words[w.index - 1];
+  if (
+    before == null ||
+    before.possessive ||
+    before.caseless ||
+    !before.capitalised ||
+    before.end + 1 !== w.start ||
+    isBrandWord(before.core) ||
+    isKnownSurnameWord(before) ||
+    isGivenNameWord(before) ||
+    gazetteerOfWord(before) !== undefined ||
+    placeOfWord(before) !== undefined ||
+    (before.initial && isLowerWordWord(before)) ||
+    DIGIT_IN_WORD.test(before.core)
+  )
+    return undefined;
+  return before;
+}
+
+/** The first word of the product line that `w` (a `lineBeforeModel` word) ends: `w` or the line word before it. */
+export function modelLineStart(ctx: Context, field: Field, w: Word): Word {
+  return lineWordBefore(ctx, field, w) ?? w;
 }
 
 /**
@@ -132,10 +169,10 @@ export function modelWithNumber(
     possessive: false,
   });
   const lineWord = line ? prepared.words[first.index - 2] : undefined;
-  const words = lineWord
-    ? [lineWord, numberWord, ...chunk.words.slice(from, to)]
-    : [numberWord, ...chunk.words.slice(from, to)];
-  const start = lineWord ? lineWord.start : number.start;
+  const lineStart = lineWord ? modelLineStart(ctx, chunk.field, lineWord) : undefined;
+  const lineWords = lineWord ? (lineStart === lineWord ? [lineWord] : [lineStart!, lineWord]) : [];
+  const words = [...lineWords, numberWord, ...chunk.words.slice(from, to)];
+  const start = lineStart ? lineStart.start : number.start;
   const end = chunk.words[to - 1]!.end;
   const model = chunkWith(chunk, words, chunk.initial, field.text.slice(start, end), start, end);
   return candidate(model, 0, words.length, 'other', 2, NO_CONTEXT);
@@ -145,7 +182,13 @@ export function modelWithNumber(
  * The name `from`..`to` of the chunk with the number token right after it, as one `other` ("Queen Mary 2", a
  * ship: the number ended the chunk).
  */
-export function nameWithNumberAfter(ctx: Context, chunk: Chunk, from: number, to: number): Candidate {
+export function nameWithNumberAfter(
+  ctx: Context,
+  chunk: Chunk,
+  from: number,
+  to: number,
+  type: Candidate['type'] = 'other',
+): Candidate {
   const last = chunk.words[to - 1]!;
   const field = fieldsOf(ctx, chunk.field).field;
   const number = field.tokens[last.index + 1]!;
@@ -160,7 +203,7 @@ export function nameWithNumberAfter(ctx: Context, chunk: Chunk, from: number, to
   const words = [...chunk.words.slice(from, to), numberWord];
   const start = chunk.words[from]!.start;
   const name = chunkWith(chunk, words, chunk.initial, field.text.slice(start, number.end), start, number.end);
-  return candidate(name, 0, words.length, 'other', 2, NO_CONTEXT);
+  return candidate(name, 0, words.length, type, 2, NO_CONTEXT);
 }
 /** "Queen Mary 2": a ship's or a craft's number of one or two digits after its name, a space between. */
 export function shipNumberAfter(ctx: Context, field: Field, index: number): string | undefined {

@@ -6,13 +6,20 @@
 import { lookupPlace } from '../../countries/gazetteer.js';
 import { endsWithText } from '../../text/chars.js';
 import { type Chunk, chunkWith, type Word } from '../chunk.js';
+import { isClubLead } from '../city-in-club-name.js';
 import { knownBodyNamed } from '../known-bodies.js';
 import { isGivenName, isLowerWord, NOBLE_TITLES } from '../lexicon.js';
-import { gazetteerOfWord, isGivenNameWord, isKnownSurnameWord, isLowerWordWord } from '../word-facts.js';
+import {
+  gazetteerOfWord,
+  isGivenNameWord,
+  isKnownSurnameWord,
+  isLowerWordWord,
+  placeOfWord,
+} from '../word-facts.js';
 import { hasOrgLeadOf, knownBody, partyMembers } from './bodies-and-parties.js';
 import { candidate, lookup, NO_CONTEXT, placeOfSpan } from './candidates.js';
 import { type Candidate, type Context, lowerTokenText, tokenText } from './context.js';
-import { COMPANY_BEFORE, isPartyLabelPlural, PERSON_VERBS } from './cue-words.js';
+import { COMPANY_BEFORE, EVENT_HEADS, isPartyLabelPlural, PERSON_VERBS } from './cue-words.js';
 import { EPONYM_EVENT_HEADS } from './events-and-works.js';
 import { FIRM_KINDS, firmBrandAt } from './firm-cues-around.js';
 import { firmResultsAfter } from './firm-deeds.js';
@@ -79,6 +86,7 @@ import {
   W_PARTY_MEMBERS,
   W_PARTY_WORD,
   W_PLACE_HEAD,
+  W_PLACE_LEAD,
   W_TITLE,
   W_TITLE_MODIFIER,
   wordIs,
@@ -97,30 +105,75 @@ const TOWNS_OFFICES = new Set(
 );
 
 /**
+ * Words that name a town's greater area before it ("Metro Manila police", "Greater Lagos officials"): the two words
+ * are one place, no descriptor and a town.
+ */
+const AREA_LEADS = new Set('metro metropolitan greater downtown central inner outer'.split(' '));
+/** Of those, the words that name the area with the town: "Metro Manila", "Greater Sydney" (classify.ts reads them). */
+export const METRO_LEADS = new Set(['metro', 'metropolitan', 'greater']);
+
+/**
  * "Opposition Istanbul mayor Ekrem Imamoglu", "Jailed Istanbul mayor …", "Centrist Bucharest mayor …": a run of two
- * words opening the sentence, a town the lists know, then an office or a person of a town in lower case. The first
- * word describes that person and opens no name (a club's, "Real Madrid coach", has no mayor); a party's adjective
- * ("Republican Atlanta mayor") is dropped as before a full name. Not a town of two words ("New York mayor"), not a
- * given name, a surname or a word the lists give another kind ("Labour London mayor" keeps the party).
+ * words opening the sentence (maybe after "The"), a town the lists know, then an office or a person of a town in
+ * lower case. The first word describes that person and opens no name (a club's, "Real Madrid coach", has no mayor);
+ * so does a party's adjective ("Republican Atlanta mayor", "The Democrat Chicago mayor"). Not a town of two words
+ * ("New York mayor"), not a word naming the town's area or a place itself ("Metro Manila police", "Greater Lagos
+ * officials", "North Carolina governor"), not a club's first word ("Dynamo Kiev officials"), not a given name, a
+ * surname or a word the lists give another kind ("Labour London mayor" keeps the party).
  */
 function descriptorBeforeTownsOffice(
   ctx: Context,
   chunk: Chunk,
   words: readonly Word[],
+  from: number,
   to: number,
 ): boolean {
-  if (to !== 2 || !chunk.initial || chunk.caseless) return false;
-  const [first, town] = [words[0]!, words[1]!];
+  if (to - from !== 2 || !chunk.initial || chunk.caseless) return false;
+  if (from === 1 && words[0]!.lower !== 'the') return false;
+  const [first, town] = [words[from]!, words[from + 1]!];
   return (
     TOWNS_OFFICES.has(lowerTokenText(ctx, chunk.field, town.index + 1)) &&
     town.index === first.index + 1 &&
     isTownWord(town) &&
-    gazetteerOfWord(first) === undefined &&
+    (wordIs(first, W_PARTY_LABEL) || gazetteerOfWord(first) === undefined) &&
+    !AREA_LEADS.has(first.lower) &&
+    !wordIs(first, W_PLACE_LEAD) &&
+    !isClubLead(first.lower) &&
     !isGivenNameWord(first) &&
     !isKnownSurnameWord(first) &&
+    placeOfWord(first) === undefined &&
     lookupPlace(`${first.core} ${town.core}`) === undefined
   );
 }
+
+/** Words before a name that place it: "won at The Curragh", "played in The Hague". */
+const AT_OR_IN = new Set(['at', 'in']);
+
+/**
+ * The type of "The" and the one word after it, a name whose "The" is capitalised inside a sentence: a ground on a
+ * sports page after "at" or "in" ("at The Oval", "at The Curragh"). Undefined elsewhere (off the sports pages such a
+ * "The" opens papers, bands and works alike: "told The Economist", "The Aviator", "The Streets"), where the word is a
+ * listed name, a given name or an event's head ("won The Open"), or where "of" goes on ("at The Lord of …").
+ */
+function theInName(ctx: Context, chunk: Chunk, words: readonly Word[]): 'place' | undefined {
+  const name = words[1]!;
+  const prev = tokenText(ctx, chunk.field, words[0]!.index - 1);
+  if (!ctx.sports || !AT_OR_IN.has(prev) || name.index !== words[0]!.index + 1) return undefined;
+  if (
+    !name.capitalised ||
+    EVENT_HEADS.has(name.lower) ||
+    isGivenNameWord(name) ||
+    gazetteerOfWord(name) !== undefined ||
+    placeOfWord(name) !== undefined ||
+    DIGIT_OR_INITIAL.test(name.core)
+  )
+    return undefined;
+  return lowerTokenText(ctx, chunk.field, name.index + 1) === 'of' ? undefined : 'place';
+}
+const DIGIT_OR_INITIAL = /\d|^[A-Z]\.?$/;
+
+/** Members' titles of parliaments, in capitals before a name ("Labour MP Jess Phillips", "Sinn Féin TD …"). */
+const MEMBERS_TITLES = new Set(['TD', 'MP', 'MEP', 'MSP', 'MLA']);
 
 /** A street's word after a title: "Queen Street", "King Road" (not "Mayor Park", a person). */
 const STREET_WORDS = new Set('street road avenue boulevard square plaza lane quay'.split(' '));
@@ -185,6 +238,12 @@ export function openingWordsDropped(opening: RunOpening): Candidate[] | undefine
       to - from > 1;
     // "MS Dhoni": "MS" in capitals without a period, before a name in mixed-case text, is initials.
     const initialsMs = w.core === 'MS' && !chunk.caseless && to - from > 1;
+    // "won at The Curragh", "at The Oval": on a sports page, "The" written with a capital inside a sentence, after "at"
+    // or "in", is the ground's own (a sentence's, a quotation's or a heading's opening "The" follows no such word).
+    if (from === 0 && w.core === 'The' && to === 2 && !chunk.initial && !chunk.caseless) {
+      const named = theInName(ctx, chunk, words);
+      if (named !== undefined) return [candidate(chunk, 0, 2, named, 2, NO_CONTEXT)];
+    }
     if (
       wordIs(w, W_FUNCTION) &&
       !acronym &&
@@ -202,7 +261,7 @@ export function openingWordsDropped(opening: RunOpening): Candidate[] | undefine
       from++;
       continue;
     }
-    if (from === 0 && descriptorBeforeTownsOffice(ctx, chunk, words, to)) {
+    if (from <= 1 && descriptorBeforeTownsOffice(ctx, chunk, words, from, to)) {
       from++;
       continue;
     }
@@ -311,6 +370,12 @@ export function openingWordsDropped(opening: RunOpening): Candidate[] | undefine
           !isGivenNameWord(w))) &&
       // "Chief Executive Lena Marsh said": a title opening the sentence is read as one mid-sentence is.
       !(wordIs(w, W_TITLE) && to - from > 1) &&
+      // "Metro Cebu police", "Greater Sydney residents": a word of a town's area before the town opens its name.
+      !(
+        to - from === 2 &&
+        METRO_LEADS.has(lower) &&
+        (isTownWord(words[from + 1]!) || gazetteerOfWord(words[from + 1]!)?.kind === 'place')
+      ) &&
       // "Apple reported", "Shell said": a brand named by an ordinary word, before a verb of firms.
       !(to - from === 1 && firmBrandAt(ctx, chunk, from)) &&
       // "Unite said it would ballot its members", "Unite, Britain's biggest union,": a body named by an
@@ -513,6 +578,10 @@ export function titlesBeforeName(
     // "MS Dhoni", "MS Swaminathan": "MS" in capitals, without a period, in mixed-case text is a
     // person's initials ("Ms Reeves", "Ms. Reeves" stay the title).
     if (w.core === 'MS' && !chunk.caseless) break;
+    // "TD Cowen", "MP Materials": a member's title in capitals opening the run before one word that is no given name
+    // names a firm ("Fine Gael TD Paschal Donohoe", "MP Jess Phillips" keep the title: a party or a given name).
+    if (i === 0 && to === 2 && !chunk.caseless && MEMBERS_TITLES.has(w.core) && !isGivenNameWord(words[1]!))
+      return [candidate(chunk, 0, 2, 'organization', 2, NO_CONTEXT)];
     // "the General Data Protection Regulation": a title before ordinary words only opens no person.
     if (wordIs(w, W_TITLE) && ordinaryWordsAfter(words, i, to)) break;
     // "the Queen Anne Stakes", "the King George VI Cup", "the Sheikh Zayed Prize": a title opening a name that a
@@ -590,6 +659,18 @@ export function titlesBeforeName(
       ];
     }
   }
+  // "U.S. Assistant Secretary of State John Kornblum", "the British Associate Secretary said": a people's word or a
+  // country before an office of modifiers and a title ending the run (its holder, if named, follows "of" in a run
+  // of its own) is a mention of its own; the office is no name.
+  if (
+    lastTitle < from &&
+    national > 0 &&
+    to - from - national >= 2 &&
+    !orgShaped &&
+    wordIs(words[to - 1]!, W_TITLE) &&
+    words.slice(from + national, to - 1).every((w) => wordIs(w, W_TITLE_MODIFIER) || wordIs(w, W_TITLE))
+  )
+    return retype(chunkWith(chunk, words.slice(from, from + national)), ctx);
   if (lastTitle < from) {
     const split = titleInside(words, from, to, ctx.foreign);
     if (split > 0) {
