@@ -54,8 +54,8 @@ const OFFICE_HEADS = new Set([
 ]);
 // Regular expressions with \p{…} at module level: esbuild (target node20) rebuilds such a literal on
 // every call of the function holding it.
-const GAP_WORD = /[\p{L}.]+/gu;
-const OFFICE_GAP = /^[\s\p{L}.'\u2019-]+$/u;
+const GAP_WORD = lazyPattern(() => /[\p{L}.]+/gu);
+const OFFICE_GAP = lazyPattern(() => /^[\s\p{L}.'\u2019-]+$/u);
 const POSSESSIVE = /^['\u2019]s?/;
 /** How far before a name its office may start, in characters. */
 const MAX_OFFICE_CHARS = 60;

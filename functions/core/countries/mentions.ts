@@ -513,7 +513,7 @@ export function fieldWords(field: FieldText, elision = false, caseSuffixes = fal
   return words;
 }
 
-const LETTER_OR_HYPHEN_FIRST = /^[\p{L}-]/u;
+const LETTER_OR_HYPHEN_FIRST = lazyPattern(() => /^[\p{L}-]/u);
 
 function isCapitalised(surface: string): boolean {
   return startsUpperOrDigit(surface);

@@ -2,6 +2,7 @@
 // battered Pontypridd", "Wildfires swept through Tarrega and Cervera" name places, whatever their words read
 // as (wild39b ★4: small towns the trimmed gazetteer lacks were typed as people or bodies on weather pages).
 import type { Field } from '../../schema.js';
+import { lazyPattern } from '../../text/lazy-pattern.js';
 import { type Context, lowerTokenText, tokenText } from './context.js';
 import { knownOrganization } from './place-in-place.js';
 import { capitalisedAt } from './sentence-shape.js';
@@ -88,7 +89,7 @@ const AFTER_PLACES = new Set(
     .filter(Boolean),
 );
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = lazyPattern(() => /[\p{L}\p{N}]/u);
 const POSSESSIVE_END = /['\u2019]s?$/;
 
 /**
