@@ -17,11 +17,12 @@ export interface Token {
 // "C. C. Wei", "J. R. R. Tolkien" (not a run of letters, "A. B. C. D. E. F.").
 // This pattern is the definition of a token; `tokenize` below is a faster scanner that gives the same
 // tokens (test/unit/text/tokens.test.ts compares the two on arbitrary strings).
-// Compiling it takes milliseconds (its Unicode property classes) and only text outside ASCII needs it,
-// so it is compiled on first use, once: the scanner's sticky copy is the only one tagging makes.
+// Compiling it takes milliseconds (its Unicode property classes) and only tokens with a character the scanner
+// leaves to it need it (see WIDE), so it is compiled on first use, once: the scanner's sticky copy is the only
+// one tagging makes.
 const TOKEN_SOURCE = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ ]?\p{Lu}\p{Ll}|[ ]\p{Lu}['\u2019]\p{Lu}|[ ]\p{Lu}\.[ ]\p{Lu}(?:\p{Ll}|\.[ ]\p{Lu}\p{Ll}))|\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019\-&](?!\p{Lu}\.\p{Lu}\.)[\p{L}\p{M}\p{N}]+)*\.?(?<=\p{L}\.)(?=\s+\p{Ll})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019\-&](?!\p{Lu}\.\p{Lu}\.)[\p{L}\p{M}\p{N}]+)*(?:\.(?:com|net|org|AI|ai)(?![\p{L}\p{M}\p{N}])(?:['\u2019\-&](?!\p{Lu}\.\p{Lu}\.)[\p{L}\p{M}\p{N}]+)*)?|\p{N}+(?:[.,:]\p{N}+)*%?|\S`;
 
-/** The pattern anchored at `lastIndex`: the scanner hands it every token that is not plain ASCII. */
+/** The pattern anchored at `lastIndex`: the scanner hands it every token it does not decide (OTHER). */
 let tokenAt: RegExp | undefined;
 
 /** The pattern applied as is: the reference the scanner is tested against. */
@@ -35,13 +36,14 @@ export function tokenizeWithPattern(text: string): Token[] {
 }
 
 // Character classes of the ASCII range, by code unit. Running the Unicode regex over every token cost
-// about a tenth of tagging time; news text is nearly all ASCII, so the scanner reads ASCII by hand and
-// passes any token that touches a non-ASCII character to the regex.
+// about a tenth of tagging time; news text is nearly all ASCII, so the scanner reads ASCII by hand (and
+// Latin letters, typographic quotes, dashes and spaces: WIDE) and passes any token that touches another
+// character to the regex.
 const UPPER = 1;
 const LOWER = 2;
 const DIGIT = 4;
 const SPACE = 8;
-const JOINER = 16; // ' - & inside a word ("O'Neill", "cease-fire", "AT&T"); ’ is not ASCII
+const JOINER = 16; // ' ’ - & inside a word ("O'Neill", "cease-fire", "AT&T"); ’ by wideClass
 const NUMBER_JOINER = 32; // . , : inside a number ("5.93", "1,000", "10:30")
 const CLASS = new Uint8Array(128);
 for (let c = 65; c <= 90; c++) CLASS[c] = UPPER;
@@ -52,8 +54,55 @@ for (const c of "'-&") CLASS[codeUnitAt(c, 0)] = JOINER;
 for (const c of '.,:') CLASS[codeUnitAt(c, 0)] = NUMBER_JOINER;
 const LETTER = UPPER | LOWER;
 const WORD_CHAR = LETTER | DIGIT;
-/** Any code unit ≥ 128: the scanner does not decide what it is. */
+/** A code unit the scanner does not decide on (most outside ASCII): the pattern reads its token. */
 const OTHER = 128;
+
+/**
+ * Classes of U+0080–U+017F (Latin-1 and Latin Extended-A: the letters of most European names), as CLASS has
+ * them for ASCII: UPPER for \p{Lu}, LOWER for \p{Ll}, SPACE for \s, 0 for a mark of punctuation or a symbol
+ * (in no class of the pattern), OTHER for a letter without case (ª, º) or a number (², ½), which the pattern
+ * reads. Without them a word with one accent, and the pattern's first use, cost a fresh process ~10 ms (V8
+ * compiles the pattern's Unicode classes, ~100 M instructions): test/unit/text/tokens.test.ts checks every
+ * code unit here against the pattern's classes.
+ */
+const WIDE = new Uint8Array(0x180 - 0x80); // 0: the C1 controls and Latin-1's marks and symbols
+WIDE[0xa0 - 0x80] = SPACE;
+for (const c of [0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe]) WIDE[c - 0x80] = OTHER;
+for (let c = 0xc0; c <= 0xde; c++) WIDE[c - 0x80] = UPPER;
+for (let c = 0xdf; c <= 0xff; c++) WIDE[c - 0x80] = LOWER;
+WIDE[0xd7 - 0x80] = 0; // ×
+WIDE[0xf7 - 0x80] = 0; // ÷
+// Latin Extended-A pairs its capitals and small letters; where the pairs shift, a letter stands alone.
+for (let c = 0x100; c < 0x180; c++) {
+  const evenUpper = c <= 0x137 || (c >= 0x14a && c <= 0x177);
+  WIDE[c - 0x80] = (c % 2 === 0) === evenUpper ? UPPER : LOWER;
+}
+for (const c of [0x138, 0x149, 0x17f]) WIDE[c - 0x80] = LOWER; // ĸ ŉ ſ
+WIDE[0x178 - 0x80] = UPPER; // Ÿ
+
+/** A right single quotation mark, the typographic apostrophe: a joiner as "'" is. */
+const RIGHT_QUOTE = 0x2019;
+
+/** The class of a code unit ≥ 128 (see WIDE): the apostrophe, dashes and quotes, spaces; OTHER for the rest. */
+function wideClass(c: number): number {
+  if (c < 0x180) return WIDE[c - 0x80] ?? OTHER;
+  if (c === RIGHT_QUOTE) return JOINER;
+  // General punctuation: dashes, quotation marks, bullets, the ellipsis (U+2010–U+2027); the euro sign.
+  if ((c >= 0x2010 && c <= 0x2027) || c === 0x20ac) return 0;
+  // The spaces \s holds beyond ASCII and U+00A0.
+  if (
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    c === 0x1680
+  )
+    return SPACE;
+  return OTHER;
+}
 
 const PERIOD = 46;
 const APOSTROPHE = 39;
@@ -75,7 +124,7 @@ function classAt(text: string, i: number, n: number): number {
   if (i >= n) return 0;
   const c = codeUnitAt(text, i);
   if (c < 128) return CLASS[c] ?? 0;
-  return OTHER;
+  return wideClass(c);
 }
 
 /** V8 copies a substring shorter than this; a longer one is a view into the whole text. */
@@ -99,11 +148,12 @@ export function tokenize(text: string): Token[] {
   let p = 0;
   while (p < n) {
     const c = codeUnitAt(text, p);
-    if (c < 128 && CLASS[c] === SPACE) {
+    const kind = c < 128 ? (CLASS[c] ?? 0) : wideClass(c);
+    if (kind === SPACE) {
       p++;
       continue;
     }
-    const end = c < 128 ? asciiTokenEnd(text, p, c, n) : UNDECIDED;
+    const end = kind === OTHER ? UNDECIDED : tokenEnd(text, p, kind, n);
     if (tokens.length === PART_LENGTH) {
       parts.push(tokens);
       tokens = [];
@@ -129,11 +179,10 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * End of the token starting at `p` (an ASCII non-space `c`), following the pattern's alternatives in
- * order, or UNDECIDED when a character the decision depends on is not ASCII.
+ * End of the token starting at `p` (a non-space of class `kind`, not OTHER), following the pattern's
+ * alternatives in order, or UNDECIDED when a character the decision depends on is OTHER.
  */
-function asciiTokenEnd(text: string, p: number, c: number, n: number): number {
-  const kind = CLASS[c] ?? 0;
+function tokenEnd(text: string, p: number, kind: number, n: number): number {
   if (kind & LETTER) return wordEnd(text, p, kind, n);
   if (kind === DIGIT) return numberEnd(text, p, n);
   return p + 1;
@@ -181,7 +230,8 @@ function wordEnd(text: string, p: number, kind: number, n: number): number {
         }
       }
       // After a space only: "T.O'Gorman" in a scorecard is read as before.
-      if (r === p + 3 && unitAt(text, r + 1, n) === APOSTROPHE) {
+      const quote = unitAt(text, r + 1, n);
+      if (r === p + 3 && (quote === APOSTROPHE || quote === RIGHT_QUOTE)) {
         const third = classAt(text, r + 2, n);
         if (third === OTHER) return UNDECIDED;
         if (third === UPPER) return p + 2;

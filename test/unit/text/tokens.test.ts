@@ -20,6 +20,33 @@ const TRICKY = [
   '\ud800',
   'ǅ',
   'ª',
+  // Read by the scanner itself (tokens.ts WIDE): quotes, dashes, Latin letters and the odd ones among them.
+  '“',
+  '”',
+  '‘',
+  '–',
+  '—',
+  '…',
+  '€',
+  'Ł',
+  'ł',
+  'ı',
+  'ĸ',
+  'ŉ',
+  'ſ',
+  'Ÿ',
+  'Ź',
+  '×',
+  '÷',
+  'µ',
+  'º',
+  '½',
+  '\u00ad',
+  '\u0085',
+  '\u2028',
+  '\u202f',
+  '\ufeff',
+  '\u200b',
 ];
 const WORDS = [
   'U.S.',
@@ -52,7 +79,60 @@ const text = fc.oneof(
   fc.array(fc.constantFrom(...WORDS, ...TRICKY), { maxLength: 30 }).map((ws) => ws.join('')),
 );
 
+/** Every code unit the scanner classes itself outside ASCII (tokens.ts `wideClass`), and the next one of each range. */
+const WIDE_UNITS = [
+  ...Array.from({ length: 0x181 - 0x80 }, (_, i) => 0x80 + i),
+  ...Array.from({ length: 0x2031 - 0x1fff }, (_, i) => 0x1fff + i),
+  0x205f,
+  0x20ac,
+  0x20ad,
+  0x3000,
+  0xfeff,
+  0x1680,
+];
+/** Places where a character's class decides a token: inside and after words, initials, numbers, abbreviations. */
+const CONTEXTS = [
+  (ch: string) => ch,
+  (ch: string) => `A${ch}b`,
+  (ch: string) => `word${ch}s more`,
+  (ch: string) => `J. ${ch}x`,
+  (ch: string) => `J. O${ch}Leary`,
+  (ch: string) => `C. C. ${ch}ei and A. B. C${ch}`,
+  (ch: string) => `U.S${ch}. U.${ch}.`,
+  (ch: string) => `Corp.${ch}said`,
+  (ch: string) => `Corp. ${ch}aid`,
+  (ch: string) => `5${ch}3 and 5.${ch}`,
+  (ch: string) => `Amazon.com${ch}s`,
+  (ch: string) => `rock${ch}n${ch}roll`,
+  (ch: string) => `${ch}${ch}Ab${ch}`,
+];
+
 describe('tokenize', () => {
+  it('gives the tokens of the token pattern for each character it reads outside ASCII, in each place', () => {
+    for (const unit of WIDE_UNITS) {
+      for (const context of CONTEXTS) {
+        // Arrange
+        const s = context(String.fromCharCode(unit));
+
+        // Act + Assert
+        expect(tokenize(s), `U+${unit.toString(16)} in ${JSON.stringify(s)}`).toEqual(tokenizeWithPattern(s));
+      }
+    }
+  });
+
+  it('reads words with accents and typographic apostrophes and quotes as the pattern does', () => {
+    // Arrange
+    const s = '“We won’t stop,” said José Pérez – Łódź’s mayor – of the U.N.’s plan… Ms. Ørsted agreed.';
+
+    // Act
+    const tokens = tokenize(s);
+
+    // Assert
+    expect(tokens).toEqual(tokenizeWithPattern(s));
+    expect(tokens.map((t) => t.text)).toContain('won’t');
+    expect(tokens.map((t) => t.text)).toContain('Łódź’s');
+  });
+
   it('gives exactly the tokens of the token pattern, for any string', () => {
     fc.assert(
       fc.property(text, (s) => {
