@@ -47,12 +47,23 @@ export function strickenCountry(doc: TagDocument, countries: readonly NamedCount
 }
 
 /** The headline names a disaster ("Cyclone kills more than 300 in Sri Lanka"): the story is about it. */
-export const disasterInHeadline = (doc: TagDocument): boolean => DISASTER.test(doc.title.text);
+export const disasterInHeadline = (doc: TagDocument): boolean => namesDisaster(doc.title.text);
 
 function isDisasterStory(doc: TagDocument): boolean {
   if (disasterInHeadline(doc)) return true;
   const lead = storyLead(doc);
-  return lead !== undefined && DISASTER.test(doc.body.text.slice(doc.storyStart, lead.end));
+  return lead !== undefined && namesDisaster(doc.body.text.slice(doc.storyStart, lead.end));
+}
+
+/**
+ * A part of each of DISASTER's words: a text without one does not run that pattern (nor compile it: V8 compiles
+ * a pattern the first time it runs, ~0.5 ms for this one in a fresh process).
+ */
+const DISASTER_PART =
+  /quake|cyclone|hurricane|typhoon|tornado|flood|storm|fire|tsunami|slide|volcan|eruption|avalanche|death toll/i;
+
+function namesDisaster(text: string): boolean {
+  return DISASTER_PART.test(text) && DISASTER.test(text);
 }
 
 /** A country as pairs.ts holds it: its code, whether it is in focus, and where it is named. */

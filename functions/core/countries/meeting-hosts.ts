@@ -26,8 +26,9 @@ export function namedOnlyAsMeetingPlace(doc: TagDocument, mentions: readonly Cou
     if (m.kind !== 'city') return false;
     const text = fieldOf(doc, m.field).text;
     if (ACTS_AFTER.test(text.slice(m.end, m.end + 12))) return false;
-    if (MEETING_IN_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)))
-      venues.add(m.text.toLowerCase());
+    const before = text.slice(Math.max(0, m.start - 90), m.start);
+    // The long pattern ends with IN_PLACE_BEFORE's "in"/"at": checked first, the long one rarely runs (nor compiles).
+    if (IN_PLACE_BEFORE.test(before) && MEETING_IN_BEFORE.test(before)) venues.add(m.text.toLowerCase());
   }
   // "We are not going to Geneva to waste time": the meeting's city named again.
   return mentions.every((m) => venues.has(m.text.toLowerCase()));

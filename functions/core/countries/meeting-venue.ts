@@ -1,6 +1,6 @@
 import { isInInlineDateline } from '../text/dateline.js';
 import { fieldOf, storyLeadIndex, type TagDocument } from '../text/document.js';
-import { IN_PLACE_BEFORE, MEETING_IN_BEFORE } from './meeting-hosts.js';
+import { IN_PLACE_BEFORE } from './meeting-hosts.js';
 import type { CountryMention } from './mentions.js';
 import { namedAsBroker } from './party-links.js';
 import { isSubject } from './short-story.js';
@@ -78,8 +78,8 @@ export function meetingActors(
 function onlyHosts(doc: TagDocument, m: CountryMention): boolean {
   const text = fieldOf(doc, m.field).text;
   const before = text.slice(Math.max(0, m.start - 90), m.start);
+  // MEETING_IN_BEFORE ends with IN_PLACE_BEFORE's "in"/"at": whatever it reads, IN_PLACE_BEFORE reads too.
   return (
-    MEETING_IN_BEFORE.test(before) ||
     IN_PLACE_BEFORE.test(before) ||
     MEDIATORS_BEFORE.test(before) ||
     HOSTS_AFTER.test(text.slice(m.end, m.end + 120)) ||

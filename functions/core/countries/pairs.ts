@@ -11,7 +11,7 @@ import { rankBackgroundBelowSides } from './background-ranks.js';
 import { coObjectsIn, mayBeCoObject, type SentenceSpan, verbObjectsIn } from './co-objects.js';
 import { isCommentary } from './commentary.js';
 import { namesCrudeGrade } from './crude-grades.js';
-import { CUE, CUE_WORD, RELATION_APPOSITION, RELATION_CUE } from './cues.js';
+import { CUE_WORD, hasCue, RELATION_APPOSITION, RELATION_CUE } from './cues.js';
 import { isCurrencyMention } from './currency-names.js';
 import { isBriefing, isDigest } from './digest.js';
 import { exampleRanges, onlyRangeEnds } from './example-ranges.js';
@@ -744,7 +744,7 @@ function pairStory(
   const cued = (key: PlaceKey) => {
     let cue = cues.get(key);
     if (cue === undefined) {
-      cue = CUE.test(placeMention(doc, key).text);
+      cue = hasCue(placeMention(doc, key).text);
       cues.set(key, cue);
     }
     return cue;
@@ -900,7 +900,7 @@ function pairOf(s: PairStory, a: Country, b: Country): CountryPair | undefined {
   const shared = sharedSentences(s, a, b, joined, inTable);
   const isLeadingPair =
     !inTable && !s.examples && a.focus && b.focus && s.leading.includes(a) && s.leading.includes(b);
-  // A word of attack or visit between the two is a cue whether or not CUE lists it ("accused by").
+  // A word of attack or visit between the two is a cue whether or not hasCue finds it ("accused by").
   const cuedSentences = shared.filter(s.cued).length || (party ? 1 : 0);
   const bothFocus = a.focus && b.focus;
   const surveyed =

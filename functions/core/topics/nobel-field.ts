@@ -7,6 +7,8 @@ import { titleSubject } from './signals.js';
 const NOBEL_SCIENCE =
   /\bNobel (?:Prize (?:in|for) )?(chemistry|physics|physiology|medicine|medical)\b|\b(chemistry|physics|medicine) Nobel\b/i;
 
+const NOBEL = /nobel/i;
+
 /**
  * A person of the prize rather than the prize: "Nobel physics laureate joins Tesla board" is about what the
  * laureate does (a board, a warning on AI), not about the prize.
@@ -23,6 +25,8 @@ const PRIZE_NEWS = /\b(?:prizes?|wins?|won|winning|shares?|shared|award(?:s|ed)?
  * laureate in the headline who does something other than win (joins a board, warns on AI).
  */
 export function nobelScienceInTitle(title: string): 'natural' | 'medical' | undefined {
+  // Both readings hold "Nobel": a headline without it skips the longer pattern (compiled on first use).
+  if (!NOBEL.test(title)) return undefined;
   const subject = titleSubject(title);
   const m = NOBEL_SCIENCE.exec(subject);
   if (!m) return undefined;

@@ -35,7 +35,12 @@ function isMarketOrSalesWords(verb: string, between: string, part: string): bool
   return false;
 }
 
+/** The start of each of PART_SOLD's verbs. */
+const SALE_VERB = /\b(?:sel|sol|sale|buy|bought|purchas)/i;
+
 function partSoldIn(text: string): string | undefined {
+  // Without a verb the long pattern is not run (nor compiled: V8 compiles a pattern the first time it runs).
+  if (!SALE_VERB.test(text)) return undefined;
   for (const match of text.matchAll(PART_SOLD)) {
     if (!isMarketOrSalesWords(match[1] ?? '', match[2] ?? '', match[3] ?? '')) return match[0];
   }
