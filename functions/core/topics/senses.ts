@@ -847,9 +847,6 @@ const ROWS: readonly SenseRow[] = [
   // business does not lead (topics23, review stories r20-43, r22-09, r21-07). mendT42 (wild42 item 17): nor where
   // sport leads ("France, England and Wales were also in the top two bands" of a World Cup draw's seeding).
   { words: ['band', 'bands'], topic: arts, rivals: [economy, sport] },
-  // topics48: a bare "Whitbread" is the book prize only where business and leisure do not lead: the company (hotels,
-  // restaurants, coffee shops) reports profits, sells chains, is bid for. "The Whitbread Book of the Year" keeps it.
-  { words: ['Whitbread'], topic: arts, rivals: [economy, lifestyle] },
   // topics48: "Delta" is the airline only where sport does not lead: a racehorse, a team or a player named Delta
   // ("Delta Work won the novice hurdle by four lengths") flies no one. "Delta Air Lines" is the airline's whole name.
   { words: ['Delta'], topic: economy, rivals: [sport] },

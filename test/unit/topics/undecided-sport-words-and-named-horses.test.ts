@@ -89,7 +89,7 @@ describe('the horses of a race meeting', () => {
   });
 });
 
-describe('a bare "Whitbread"', () => {
+describe('"Whitbread"', () => {
   it('is no literature in a story of the company', () => {
     // Arrange
     const title = 'Whitbread profits rise';
@@ -114,6 +114,39 @@ describe('a bare "Whitbread"', () => {
 
     // Assert
     expect(topics).toContain(LITERATURE);
+  });
+
+  it('is the book prize where the story names the prize, as under its later name', () => {
+    // Arrange
+    const stories = [
+      [
+        'Levy wins Whitbread award',
+        'Andrea Levy won the Whitbread Novel of the Year Award on Tuesday for Small Island, the organisers said.',
+      ],
+      [
+        'Barry takes Costa prize',
+        'Sebastian Barry won the Costa Book of the Year award on Tuesday for The Secret Scripture, the organisers said.',
+      ],
+    ] as const;
+
+    // Act
+    const topics = stories.map(([title, body]) => topicIds(title, body));
+
+    // Assert
+    for (const ids of topics) expect(ids).toContain(LITERATURE);
+  });
+
+  it('is no literature in a story of the yacht race of that name', () => {
+    // Arrange
+    const title = 'Yachts reach Cape Town';
+    const body =
+      'The fleet in the Whitbread Round the World Race reached Cape Town on Sunday. The Whitbread leg from Southampton took 30 days, the skippers said.';
+
+    // Act
+    const topics = topicIds(title, body);
+
+    // Assert
+    expect(topics).not.toContain(LITERATURE);
   });
 });
 
