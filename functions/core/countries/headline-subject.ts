@@ -84,6 +84,17 @@ function openingPersonCountry(
   entities: readonly Entity[],
   mentions: readonly CountryMention[],
 ): string | undefined {
+  const person = openingPersonActing(doc, entities);
+  if (person === undefined || officeCountry(doc, person, mentions) !== undefined) return undefined;
+  return attachedCountry(doc, person, mentions);
+}
+
+/**
+ * The person the headline opens with, when a verb follows the name and the person says nothing of another
+ * ("Petro vows to fight …", "Bukele says he will …"; not "Petro says U.S. sanctions are illegal"); undefined when the
+ * first person named at the headline's start does not act so, or none is.
+ */
+function openingPersonActing(doc: TagDocument, entities: readonly Entity[]): Entity | undefined {
   const text = doc.title.text;
   const opening = text.length - text.trimStart().length;
   for (const e of entities) {
@@ -94,8 +105,7 @@ function openingPersonCountry(
     if (!VERB_AFTER_NAME.test(after)) return undefined;
     const said = SPEECH_AFTER_NAME.exec(after);
     if (said && !HEADLINE_OF_ITSELF.test(after.slice(said[0].length))) return undefined;
-    if (officeCountry(doc, e, mentions) !== undefined) return undefined;
-    return attachedCountry(doc, e, mentions);
+    return e;
   }
   return undefined;
 }
@@ -130,19 +140,10 @@ export function headlineLeaderCountry(
   datelineCode: string | undefined,
 ): string | undefined {
   if (!datelineCode || doc.language !== 'en' || doc.titleIsAllCaps) return undefined;
-  const text = doc.title.text;
-  const opening = text.length - text.trimStart().length;
-  for (const e of entities) {
-    if (e.type !== 'person') continue;
-    const named = e.mentions.find((m) => m.field === 'title' && m.start === opening);
-    if (!named) continue;
-    const after = text.slice(named.end);
-    if (!VERB_AFTER_NAME.test(after)) return undefined;
-    const said = SPEECH_AFTER_NAME.exec(after);
-    if (said && !HEADLINE_OF_ITSELF.test(after.slice(said[0].length))) return undefined;
-    return officeCountry(doc, e, mentions) === datelineCode ? datelineCode : undefined;
-  }
-  return undefined;
+  const person = openingPersonActing(doc, entities);
+  return person !== undefined && officeCountry(doc, person, mentions) === datelineCode
+    ? datelineCode
+    : undefined;
 }
 
 // "Petro vows", "Milei signs": a lower-case word right after the name.
