@@ -33,6 +33,25 @@ export const US_FEDERAL_BODIES: Readonly<Record<string, readonly string[]>> = {
     'FAA',
     'Federal Communications Commission',
     'Internal Revenue Service',
+    // The immigration agency by its full name, and by its acronym where what follows says which body it is: "ICE"
+    // alone is also the Intercontinental Exchange ("ICE Brent", "ICE Futures Europe") and Britain's Institution of
+    // Civil Engineers (wild49 E16: "ICE agents arrested a man", "an ICE facility" gave no US).
+    'Immigration and Customs Enforcement',
+    'ICE agent',
+    'ICE agents',
+    'ICE officer',
+    'ICE officers',
+    'ICE detention',
+    'ICE detainees',
+    'ICE custody',
+    'ICE raid',
+    'ICE raids',
+    'ICE facility',
+    'ICE facilities',
+    'ICE director',
+    'ICE detained',
+    'ICE arrested',
+    'ICE deported',
   ],
 };
 

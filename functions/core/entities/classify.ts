@@ -259,6 +259,7 @@ import {
   ordinaryGivenVenue,
   ordinarySurnameAlone,
   personalVenue,
+  ownedByPerson,
   personalVenueOfThree,
   personOfCountry,
   personsFullName,
@@ -3116,7 +3117,11 @@ function typeKnownName(reading: Reading, found: GazetteerEntry | Candidate): Can
           ) &&
           !governmentSpeaks(reading.first, reading.pronounPerson) &&
           !capitalSpeaksToSeat(reading.ctx, reading.chunk.field, reading.lastWord.index, reading.first)) ||
-        (!reading.locative && !placeOfWord(reading.firstWord)))
+        (!reading.locative && !placeOfWord(reading.firstWord)) ||
+        // "FBI agents searched Bolton's home": in the possessive before what only a person has.
+        (reading.lastWord.possessive &&
+          !reading.locative &&
+          ownedByPerson(reading.ctx, reading.chunk.field, reading.lastWord.index)))
     )
       return readAs(reading, 'person', 1);
     // "Pope Leo", "Queen Victoria": a title before a town's name that is also a given name names a holder

@@ -42,7 +42,13 @@ import { firmDealsWithBrand, firmResultsAfter, firmsWhoseAfter } from './firm-de
 import { formerNameAfter } from './firms-shaped-like-people.js';
 import { sideOfFixture } from './match-reports.js';
 import { ownersSiteTown } from './owners-sites.js';
-import { fullNameAfterPossessive, KIN_BEFORE, PERSON_CUES_AFTER, PERSON_OWNED } from './person-cues.js';
+import {
+  fullNameAfterPossessive,
+  KIN_BEFORE,
+  ownedByPerson,
+  PERSON_CUES_AFTER,
+  PERSON_OWNED,
+} from './person-cues.js';
 import { officeInCapitalsAlone, postNominalAfterName } from './post-nominals.js';
 import { DIGIT_IN_WORD } from './products-and-models.js';
 import { bodyOrFirmItAfter, SUBJECT_OPENERS } from './pronouns.js';
@@ -377,6 +383,16 @@ function oneWordSidesAndPlaces(reading: Reading): Candidate[] | undefined {
   if (isGivenNameWord(reading.firstWord) && !reading.locative && !isSeasonGivenName(reading.firstWord.core))
     return readAs(reading, 'person', 1);
   const place = placeOfWord(reading.firstWord);
+  // "FBI agents searched Bolton's home", "Bolton's lawyer said": a town in the possessive before what only a
+  // person has is a person's surname, off the sports pages (where a town's club has a home).
+  if (
+    place?.kind === 'city' &&
+    reading.lastWord.possessive &&
+    !reading.locative &&
+    !reading.ctx.sports &&
+    ownedByPerson(reading.ctx, reading.chunk.field, reading.lastWord.index)
+  )
+    return readAs(reading, 'person', 1);
   if (
     place &&
     !(isLowerWordWord(reading.firstWord) && !reading.locative && reading.chunk.initial) &&

@@ -591,3 +591,28 @@ export function personsFullName(first: Word, last: Word, length: number): boolea
     (isKnownSurnameWord(last) || newsmakerNamed(last.core) !== undefined)
   );
 }
+
+/** What only a person has, after a name in the possessive: a home, a spouse, a child, a lawyer, a memoir. */
+const PERSONS_OWN = new Set(
+  `home house residence wife husband widow son sons daughter daughters father mother brother sister girlfriend
+  boyfriend fiancee fiancée lawyer lawyers attorney attorneys memoir memoirs`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** After "home": the words that end the noun phrase there ("Bolton's home in Bethesda"; "Bolton's home form" is a club's). */
+const AFTER_HOME = new Set(
+  `. , ; : ) in on at near outside and or was were is has had where after before during last this`.split(' '),
+);
+
+/**
+ * "FBI agents searched Bolton's home", "Lincoln's widow", "Preston's lawyer said": a town's name that is also a
+ * surname, in the possessive before what only a person has, is the person (a town has no wife or lawyer; its
+ * "home" is a club's before a noun: "Bolton's home form").
+ */
+export function ownedByPerson(ctx: Context, field: Field, possessiveIndex: number): boolean {
+  const noun = lowerTokenText(ctx, field, possessiveIndex + 1);
+  if (!PERSONS_OWN.has(noun)) return false;
+  if (noun !== 'home' && noun !== 'house') return true;
+  const after = lowerCased(tokenText(ctx, field, possessiveIndex + 2));
+  return after === '' || AFTER_HOME.has(after);
+}

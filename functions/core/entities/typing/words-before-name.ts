@@ -18,7 +18,7 @@ import {
 } from '../word-facts.js';
 import { hasOrgLeadOf, knownBody, partyMembers } from './bodies-and-parties.js';
 import { candidate, lookup, NO_CONTEXT, placeOfSpan } from './candidates.js';
-import { type Candidate, type Context, lowerTokenText, tokenText } from './context.js';
+import { type Candidate, type Context, lowerTokenText, startsWithCapital, tokenText } from './context.js';
 import { COMPANY_BEFORE, EVENT_HEADS, isPartyLabelPlural, PERSON_VERBS } from './cue-words.js';
 import { EPONYM_EVENT_HEADS } from './events-and-works.js';
 import { FIRM_KINDS, firmBrandAt } from './firm-cues-around.js';
@@ -356,6 +356,15 @@ export function openingWordsDropped(opening: RunOpening): Candidate[] | undefine
     if (
       opensSentence &&
       !particleNext &&
+      // "ICE detained 475 workers", "SEC sued the exchange": an acronym in capitals on a line in mixed case is
+      // no ordinary word opening the sentence ("Ice", "Sec" would be); a function word in capitals ("AND the
+      // winner is") is the word unless it names a body ("WHO said the outbreak was over").
+      // ("VOTE Was she right to leave?": a label in capitals before a capitalised word is still read as a word.)
+      !(
+        acronym &&
+        (!wordIs(w, W_FUNCTION) || knownBodyNamed(w.core) !== undefined) &&
+        !startsWithCapital(tokenText(ctx, chunk.field, w.index + 1))
+      ) &&
       isLowerWordWord(w) &&
       (!nameLike(w, ctx) ||
         ordinarySurnameAlone(ctx, chunk, w, to - from) ||
