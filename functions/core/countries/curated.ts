@@ -34,7 +34,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   NL: ['Holland'],
   VA: ['Holy See'],
   CV: ['Cabo Verde'],
-  SA: ['Saudi'],
+  SA: ['Saudi', 'KSA'],
   TT: ['Trinidad'],
   AG: ['Antigua'],
   KN: ['St. Kitts', 'St Kitts'],
@@ -64,6 +64,14 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   IE: ['Irish Republic'],
   // The islands' short name ("the Falklands war"), as the packages give only "Falkland Islands" (session 46).
   FK: ['Falklands'],
+  // Acronyms the press writes for these states once it has named them, or in briefs without the name (Saudi
+  // Arabia's KSA is above; wild49 E9:
+  // "China has offered PNG a policing deal", "KSA and UAE officials met", "The BVI agreed to share data" gave no
+  // country). "CAR" is read only where the story names the Central African Republic otherwise (resolve.ts): it is
+  // also a bank's capital adequacy ratio and a CAR-T therapy.
+  PG: ['PNG'],
+  VG: ['BVI'],
+  CF: ['CAR'],
 };
 
 /** Codes that only count when written in capitals ("US", "UK"); never the pronoun "us". */
@@ -80,6 +88,10 @@ export const CAPITALS_ONLY_CODES: readonly string[] = [
   'FRG',
   'DRC',
   'PH',
+  'PNG',
+  'KSA',
+  'BVI',
+  'CAR',
 ];
 
 /** Nationality words beyond the packages' demonyms: nouns, plural and adjective forms the press uses. */
@@ -1872,6 +1884,12 @@ export const DISHES_AND_FIGURES: readonly string[] = [
   'Dutch auction',
   'Guinea pig',
   'Guinea pigs',
+  // The image format ("PNG" is Papua New Guinea's acronym).
+  'PNG file',
+  'PNG files',
+  'PNG image',
+  'PNG images',
+  'PNG format',
 ];
 
 /** Ambiguous country names: also a given name, a US state, a bird, a river (see resolve.ts). */
@@ -1896,6 +1914,8 @@ export const AMBIGUOUS_COUNTRY_WORDS: readonly string[] = [
   'Jordanian',
   // "PH Acquisition Co": a firm's initials before its name.
   'PH',
+  // A bank's capital adequacy ratio, a CAR-T cell therapy.
+  'CAR',
 ];
 
 /**

@@ -340,6 +340,7 @@ function settleAmbiguous(
   let georgia: boolean | undefined;
   let bird: boolean | undefined;
   let philippine: boolean | undefined;
+  let centralAfrican: boolean | undefined;
   let pakistani: boolean | undefined;
   let republic: boolean | undefined;
   const settled: CountryMention[] = [];
@@ -371,6 +372,11 @@ function settleAmbiguous(
     if (m.code === 'PH' && m.ambiguous) {
       philippine ??= mentions.some((o) => o.code === 'PH' && !o.ambiguous);
       if (!philippine) continue;
+    }
+    // "Wagner fighters left CAR": the Central African Republic's acronym, where the story names it otherwise.
+    if (m.code === 'CF' && m.ambiguous) {
+      centralAfrican ??= mentions.some((o) => o.code === 'CF' && !o.ambiguous);
+      if (!centralAfrican) continue;
     }
     // "LAHORE — Punjab's chief minister": the Pakistani province in a story placed in Pakistan only.
     if (m.code === 'IN' && m.kind === 'region' && m.text.startsWith('Punjab')) {

@@ -36,7 +36,14 @@ export function reconcilePlaces(
     withDatelineState(
       withDatelinePlace(
         followNamesakes(
-          followStates(settleGeorgia(sitesArePlaces(towns, countries), countries, body), countries),
+          followStates(
+            settleGeorgia(
+              sitesArePlaces(acronymsReadAsCountries(towns, countries), countries),
+              countries,
+              body,
+            ),
+            countries,
+          ),
           countries,
           body,
         ),
@@ -68,6 +75,34 @@ function sitesArePlaces(entities: Entity[], countries: readonly Country[]): Enti
       ? { ...e, type: 'place', id: namedPlace(e.name).id }
       : e,
   );
+}
+
+/** A name written as an acronym in capitals: "PNG", "KSA", "DRC". */
+const ACRONYM_NAME = /^[A-Z]{2,5}$/;
+
+/**
+ * "China has offered PNG a policing deal", "KSA and UAE officials met", "The DRC and Rwanda signed a deal": an
+ * acronym of a country's the recogniser took for an organisation, every mention of which the country resolver read as
+ * that country (its acronyms and their conditions are the resolver's: countries/curated.ts), is that country's place, joined with
+ * the country's entity where the story names it in full too (wild49 E9).
+ */
+function acronymsReadAsCountries(entities: Entity[], countries: readonly Country[]): Entity[] {
+  if (!entities.some((e) => e.type === 'organization' && ACRONYM_NAME.test(e.name))) return entities;
+  const codeAt = new Map<string, string>();
+  for (const c of countries) for (const m of c.mentions) codeAt.set(`${key(m)}:${m.text}`, c.code);
+  let changed = false;
+  const out = entities.map((e) => {
+    // (A country's own acronym, not a body that stands for its state: "NASA", "FBI" are read as the US.)
+    if (e.type !== 'organization' || !ACRONYM_NAME.test(e.name) || lookupPlace(e.name)?.kind !== 'country')
+      return e;
+    const codes = new Set(e.mentions.map((m) => codeAt.get(`${key(m)}:${m.text}`)));
+    const code = codes.size === 1 ? [...codes][0] : undefined;
+    if (code === undefined) return e;
+    changed = true;
+    const place = countryPlace(code);
+    return { ...e, type: 'place' as const, id: place.id, name: place.name };
+  });
+  return changed ? mergeSameIds(out) : entities;
 }
 
 const LOWER_CASE_STATE = ' state';
