@@ -125,7 +125,7 @@ function caseFlags(text: string): number {
   return flags;
 }
 
-const JOINING_WORDS = new Set([...NAME_PARTICLES, 'of']);
+const JOINING_WORDS = new Set([...NAME_PARTICLES, 'of', 'ng']);
 /** "Erik ten Hag": English numbers and words elsewhere ("Arsenal ten points clear"), particles after a given name only. */
 const DUTCH_ONLY_PARTICLES = new Set(['ten', 'ter']);
 const SAINT_LEADS = new Set(['st', 'st.', 'saint']);
@@ -1187,6 +1187,13 @@ export function mixedCaseChunks(
               PERSON_TITLES.has(last.lower) &&
               isNameWord(words[j + 2]) &&
               joinable(field, next, words[j + 2]!)) ||
+            // "Xiaomi founder Lei Jun", "Wang Jun said": a month's short form after a family name that comes
+            // first (no date's number after it) is the given name, no June (wild49 E13).
+            (next != null &&
+              (next.bits & C_CALENDAR) !== 0 &&
+              MONTH_SHORT_FORMS.has(next.lower) &&
+              FAMILY_NAMES_FIRST.has(last.core) &&
+              !startsWithDigit(field.tokens[j + 2]?.text ?? '')) ||
             // "HSBC economist Nguyen Thu Hang": "Thu" inside a Vietnamese name is no Thursday.
             (next?.lower === 'thu' &&
               VIETNAMESE_NAME_OPENERS.has(last.lower) &&
@@ -1391,6 +1398,18 @@ export function mixedCaseChunks(
         const governmentOf = lowerLast === 'government' && !isPlaceName(after.core);
         // "the Line of Actual Control", "the Line of Contact": a boundary named by ordinary words after "of".
         const lineOf = lowerLast === 'line' && isLowerWordWord(after);
+        // "the Directorate General of Health Services", "Directorate General of Civil Aviation": a directorate's
+        // "General" is no title there (wild49 E14).
+        const directorateOf =
+          lowerLast === 'general' && run.length >= 2 && run[run.length - 2]!.lower.startsWith('directorate');
+        // "the Africa Cup of Nations", "the Gulf Cup of Nations", "the World Cup of Hockey": a named cup goes on
+        // through "of" to the word that says whose cup it is (not to a place or a person: "the Davis Cup of Spain").
+        const cupOf =
+          lowerLast === 'cup' &&
+          run.length >= 2 &&
+          isLowerWordWord(after) &&
+          !isGivenNameWord(after) &&
+          !isPlaceName(after.core);
         const ofName =
           lowerNext === 'of' &&
           (ORG_LEADS.has(lowerLast) ||
@@ -1398,6 +1417,8 @@ export function mixedCaseChunks(
             nobleOf ||
             governmentOf ||
             lineOf ||
+            directorateOf ||
+            cupOf ||
             (lowerLast === 'congress' && congressOfName(words, j + 2))) &&
           !(LEADERS_BODIES.has(lowerLast) && leaderAfterOf(words, j + 2)) &&
           // "Monetary Authority of Singapore", not "the Palestinian Authority of President Mahmoud Abbas".
@@ -1423,7 +1444,9 @@ export function mixedCaseChunks(
           j = spelledOf[spelledOf.length - 1]!.index;
           continue;
         }
-        if (particle || ofName || workOf) {
+        // "Bangko Sentral ng Pilipinas", "Komisyon ng Wikang Filipino": Filipino "ng" (of) inside a body's name.
+        const filipinoOf = next.core === 'ng' && !last.possessive;
+        if (particle || ofName || workOf || filipinoOf) {
           run.push(next, after);
           j += 2;
           continue;
@@ -2011,6 +2034,8 @@ const NICKNAME_QUOTES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Short forms of months and weekdays ("Jan", "Sun"), not the month names "May", "June", "July". */
+/** The months' short forms ("Jun", "Sept"), which are Chinese given names too ("Lei Jun"). */
+const MONTH_SHORT_FORMS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 const CALENDAR_SHORT_FORMS = new Set(
   'mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
@@ -2507,7 +2532,9 @@ function coordinatedOrgTail(
   run: readonly Word[],
   at: number,
 ): Word[] | null {
-  if (run.length > 4) return null;
+  // (A sentence's "The" opening the run is no word of the name: "The National Disaster Risk Reduction and
+  // Management Council".)
+  if (run.length - (FUNCTION_WORDS.has(run[0]!.lower) ? 1 : 0) > 4) return null;
   // "Pohang Iron and Steel Co", "Nigerian Midstream and Downstream Petroleum Regulatory Authority": a word
   // no list knows as a body or a given name may open a name of ordinary words (not "Ford Motor and …").
   let named = false;
@@ -2598,7 +2625,12 @@ function coordinatedOrgTail(
     previous = w;
   }
   let end = tail.length;
-  while (end > 0 && !ORG_HEADS.has(tail[end - 1]!.lower)) end--;
+  while (
+    end > 0 &&
+    !ORG_HEADS.has(tail[end - 1]!.lower) &&
+    !closesCoordinatedName(field, words, tail[end - 1]!)
+  )
+    end--;
   if (end < 2 || NAME_OPENERS.has(tail[0]!.lower)) return null;
   // "Dominion Securities and Wood Gundy Inc.": after a name of two or more words, a second one whose
   // words before its head include a name no list knows (a founder's) is a firm of its own ("Futures and
@@ -2609,6 +2641,20 @@ function coordinatedOrgTail(
   // "… and General Motors Corp": a body the lists know after "and" is a second name.
   if (named && GAZETTEER.get(lookupKey(tail, 0, end - 1))?.kind === 'organization') return null;
   return [and, ...tail.slice(0, end)];
+}
+
+/** Laws and pacts named by coordinated ordinary words: "Tax Cuts and Jobs Act", "Trade and Cooperation Agreement". */
+const COORDINATED_LAW_HEADS = new Set(['act', 'agreement', 'treaty', 'accord', 'pact']);
+
+/**
+ * Whether `w`, ending a name of ordinary words coordinated by "and", closes it as a body's head would: a law's or a
+ * pact's head ("African Growth and Opportunity Act"), or a hall before "of Fame" ("Rock and Roll Hall of Fame").
+ */
+function closesCoordinatedName(field: FieldText, words: readonly (Word | null)[], w: Word): boolean {
+  if (COORDINATED_LAW_HEADS.has(w.lower)) return true;
+  return (
+    w.lower === 'hall' && field.tokens[w.index + 1]?.text === 'of' && words[w.index + 2]?.lower === 'fame'
+  );
 }
 
 /** A gerund: "Betting", "Gaming", "Boating". */

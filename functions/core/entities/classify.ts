@@ -3,7 +3,7 @@ import { keyOf, lookupMetonym, lookupPhrase, lookupPlace } from '../countries/ga
 import type { Field } from '../schema.js';
 import { codeUnitAt, endsWithText, lowerCased, startsWithDigit, withoutMarks } from '../text/chars.js';
 import type { TagDocument } from '../text/document.js';
-
+import { lazyPattern } from '../text/lazy-pattern.js';
 import { letterPattern, startsLower, startsUpper } from '../text/letters.js';
 import {
   type Chunk,
@@ -258,8 +258,8 @@ import {
   namesPerson,
   ordinaryGivenVenue,
   ordinarySurnameAlone,
-  personalVenue,
   ownedByPerson,
+  personalVenue,
   personalVenueOfThree,
   personOfCountry,
   personsFullName,
@@ -1405,7 +1405,9 @@ function typeAfterLead(chunk: Chunk, ctx: Context): Candidate[] {
   )
     return [candidate(chunk, 0, to, 'organization', 2, NO_CONTEXT)];
   // "Gulf Applied Technologies Inc", "Champion Products Inc": a company's name keeps its first word.
-  const orgShaped = to > 1 && wordIs(words[to - 1]!, W_ORG_HEAD) && !wordIs(words[to - 1]!, W_PLACE_HEAD);
+  const orgShaped =
+    (to > 1 && wordIs(words[to - 1]!, W_ORG_HEAD) && !wordIs(words[to - 1]!, W_PLACE_HEAD)) ||
+    ((to === 2 || (to === 3 && wordIs(words[0]!, W_FUNCTION))) && bioFirmAt(words, to - 2, to));
   const opening: RunOpening = { chunk, ctx, words, to, orgShaped, from: 0, personCue: false };
   if (!whole) {
     const typed =
@@ -3255,6 +3257,38 @@ function typeCaselessRun(reading: Reading): Candidate[] {
   return [];
 }
 
+/**
+ * Whether the two words `from`..`to` are a firm's word and "Bio", as biotech start-ups call themselves ("Zenith Bio",
+ * "Tourmaline Bio"): the first no given name, no title and no function word. "Bio" is no body's head alone: Sierra
+ * Leone's president is Julius Maada Bio (a given name opens his name).
+ */
+function bioFirmAt(words: readonly Word[], from: number, to: number): boolean {
+  if (from < 0 || to - from !== 2 || words[to - 1]!.core !== 'Bio') return false;
+  const first = words[from]!;
+  return (
+    !isGivenNameWord(first) && !wordIs(first, W_TITLE) && !wordIs(first, W_FUNCTION) && !first.possessive
+  );
+}
+
+/** A capitalised word and a space ending a stretch of text. */
+const CAPITALISED_WORD_BEFORE = lazyPattern(() => /(\p{Lu}[\p{L}.'-]*) $/u);
+
+/** Whether the text writes `name` after a given name somewhere ("Julius Maada Bio … Maada Bio said"). */
+function givenNameBefore(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at > 1; at = text.indexOf(name, at + 1)) {
+    const before = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+    if (before && isGivenName(before[1]!)) return true;
+  }
+  return false;
+}
+
+/** Whether "Cup of" stands inside the words `from`..`to` after a first word ("Africa Cup of Nations"). */
+function cupOfAt(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to - 2; i++)
+    if (words[i]!.lower === 'cup' && words[i + 1]!.core === 'of') return true;
+  return false;
+}
+
 /** The listed newsmaker whose name is the run's words `from`..`to`, if any. */
 function newsmakerOfRun(words: readonly Word[], from: number, to: number): ReturnType<typeof newsmakerNamed> {
   return newsmakerNamed(
@@ -3337,6 +3371,21 @@ function wholeRunNames(reading: Reading): Candidate[] | undefined {
   // "South African Rugby said", "Cricket Australia", "USA Swimming": a sport's national body (ents41).
   if (!reading.chunk.caseless && sportBodyName(reading.words, reading.from, reading.to))
     return readAs(reading, 'organization', 2);
+  // "Bangko Sentral ng Pilipinas", "Komisyon ng Wikang Filipino": Filipino "ng" (of) names a body, no one's name
+  // (Ng the Chinese surname is capitalised).
+  if (reading.n >= 3 && reading.words.slice(reading.from + 1, reading.to - 1).some((w) => w.core === 'ng'))
+    return readAs(reading, 'organization', 2);
+  // "Zenith Bio said", "Novartis acquired Tourmaline Bio": a biotech firm named by one word and "Bio".
+  if (
+    reading.n === 2 &&
+    !reading.personCue &&
+    bioFirmAt(reading.words, reading.from, reading.to) &&
+    !givenNameBefore(reading.ctx.doc.body.text, `${reading.first} Bio`)
+  )
+    return readAs(reading, 'organization', 2);
+  // "the Africa Cup of Nations", "the World Cup of Hockey": a cup named through "of" is the contest, whatever its last
+  // word ("Nations" ends bodies' names).
+  if (reading.n >= 4 && cupOfAt(reading.words, reading.from, reading.to)) return readAs(reading, 'other', 2);
   // "Alexandria Ocasio-Cortez, the New York Democrat,": a listed newsmaker's full name is that person, though a
   // town opens it and no list knows the rest (it read as a body named after a town, ents41).
   if (!reading.chunk.caseless && newsmakerOfRun(reading.words, reading.from, reading.to) !== undefined)

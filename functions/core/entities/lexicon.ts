@@ -96,7 +96,7 @@ export const ORG_HEADS = new Set(
   semiconductor semiconductors software solutions logistics devices instruments museum gallery
   refinery refineries biotech biotechnology biosciences biologics diagnostics maritime minerals metals
   interactive fintech properties realty lab laboratory observatory regulator guild railways
-  analytics genomics engineering shipping brewing construction consulting`
+  analytics genomics engineering shipping brewing construction consulting directorate`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -123,7 +123,7 @@ export const ORG_LEADS = new Set(
   federation association union league party church court house chamber society academy school museum
   order bureau agency fund federal national royal organization organisation conference centre center
   foundation alliance coalition movement front confederation programme community centers centres journal
-  forces nation authority institutes hospital laboratory observatory proceedings regulator guild`
+  forces nation authority institutes hospital laboratory observatory proceedings regulator guild directorate`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -270,6 +270,8 @@ export function hasOrgLeadOf(words: readonly Word[], from: number, to: number): 
     if (next === 'to' && (words[i]!.lower === 'campaign' || ORG_LEADS.has(words[i]!.lower))) return true;
     if (!ORG_LEADS.has(words[i]!.lower)) continue;
     if (next === 'of' || next === 'for' || next === 'on') return true;
+    // "Directorate General of Civil Aviation": a directorate's "General" before "of".
+    if (next === 'General' && words[i + 2]?.core === 'of') return true;
   }
   return false;
 }
