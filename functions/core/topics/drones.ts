@@ -67,7 +67,7 @@ const WAR_WORDS = armedWords(
   'warplanes?|fighter jets?|shell(?:ed|ing)|defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e (?:minister|secretary)',
   String.raw`invasion(?! of (?:privacy|personal privacy)\b)|invad\w+|ceasefire|air defen[cs]es?|shot down|shoot(?:s|ing)? down`,
   String.raw`intercept(?:ed|ing|ion|ions|or|ors)|reconnaissance|terroris\w+|jihadis\w*|gunmen|guerrillas?`,
-  'Houthis?|Hezbollah|Hizbollah|Hamas|Taliban',
+  'Houthis?|Hezbollah|Hizbollah|Hamas|Taliban|Shaheds?',
   String.raw`hybrid (?:attacks?|war|warfare|threats?)|attacks? on (?:[\w'-]+ ){0,3}?infrastructure`,
   String.raw`(?:jets?|fighters?|aircraft) (?:were |was )?scrambled|scrambl\w+ (?:[\w'-]+ ){0,2}?(?:jets?|fighters?|aircraft)`,
 );

@@ -38,6 +38,7 @@ import { fiscalPeriodNamed } from './fiscal-period.js';
 import { germanQuotes } from './foreign-quotes.js';
 import { ACTOR_BITS, type ActorMasks, applyFrames, compileFrames } from './frames.js';
 import { golfTold } from './golf-told.js';
+import { hackingGroupNames } from './hacking-groups.js';
 import { hazardNamed } from './hazard-named.js';
 import { headOfStateInTitle } from './head-of-state-in-title.js';
 import { heatKillsPeople } from './heat-deaths.js';
@@ -727,7 +728,11 @@ export function scoreTopics(
     streetSpans: streets.title,
     rulers,
     body: doc.body.text,
-    storySenses: [...casinoGaming(doc.title.text, story), ...otherSenseSides(titleResults, doc.title.text)],
+    storySenses: [
+      ...casinoGaming(doc.title.text, story),
+      ...hackingGroupNames(doc.title.text, story),
+      ...otherSenseSides(titleResults, doc.title.text),
+    ],
   });
   const bodyNames = nameSpans(entities, 'body', doc.body, {
     works,
@@ -736,7 +741,11 @@ export function scoreTopics(
     ships,
     streetSpans: streets.body,
     rulers,
-    storySenses: [...casinoGaming(doc.body.text, story), ...otherSenseSides(bodyResults, doc.body.text)],
+    storySenses: [
+      ...casinoGaming(doc.body.text, story),
+      ...hackingGroupNames(doc.body.text, story),
+      ...otherSenseSides(bodyResults, doc.body.text),
+    ],
   });
   // The lead is the first sentence of the story proper, after any byline or dateline.
   const lead = storyLeadIndex(doc);

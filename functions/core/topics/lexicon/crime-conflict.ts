@@ -199,7 +199,7 @@ export const CRIME_CONFLICT: TermTable = {
     insurgent 3, rebels 2.5, rebel 2, guerrilla 3, guerrillas 3, occupation 2, occupied 1.5, invasion 3,
     invaded 3, invade 3, weapons 2, weapon 2, missile 2.5, missiles 2.5, bomb 2, bombs 2, bombing 2.5,
     bombings 2.5, airstrike 3, airstrikes 3, air strike 3, air strikes 3, =shelling 3, =shelled 3, =shells 2, killed 1, casualties 2,
-    civilians 2, civilian 2, Iraq war 3, security forces 2.5, hostilities 3, drones 1, drone attack 3,
+    civilians 2, civilian 2, Iraq war 3, security forces 2.5, hostilities 3, drones 1, Shahed 3, Shaheds 3, drone attack 3,
     drone attacks 3, missile attack 3, missile attacks 3, missile strike 3, missile strikes 3, air raid 3,
     air raids 3, air-raid sirens 3, air defence 2.5, air defences 2.5, air defense 2.5, air defenses 2.5,
     warplanes 3, fighter jets 2, shot down 3, shoots down 3, shooting down 2.5, water cannon 3, fire water cannon 3,
