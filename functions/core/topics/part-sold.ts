@@ -10,10 +10,12 @@ import { sentenceTextOf } from '../text/sentences.js';
  * a product or a home ("buy the Mac Studio", "bought a studio in Brooklyn"). Not a firm as the object: "buy dollars by companies" is the currency's; not a studio
  * flat or apartment (a home). Not the first word of a hyphened compound ("sells plant-based burgers",
  * "interest-rate futures").
+ * topics49 (wild49 T1): a stake "snapped up", a business spun off ("will spin off its ice cream business": a demerger), a
+ * share written with a per cent sign ("buy a 49% stake in").
  * Groups: 1 the verb, 2 the words between, 3 the part.
  */
 const PART_SOLD =
-  /\b(sells?|sold|selling|sale of|buys?|bought|buying|purchased?|purchases|purchasing)\s+((?:[\w.'&-]+,?\s+){0,4}?)(units?|divisions?|subsidiar(?:y|ies)|business(?:es)?|operations|assets|plants?|stake|interest|studios|(?<=\b(?:film|games?|gaming|animation|television|tv|movie)\s)studio)\b(?!-|\s+(?:rates?|flats?|apartments?)\b)/gi;
+  /\b(sells?|sold|selling|sale of|buys?|bought|buying|purchased?|purchases|purchasing|snap(?:s|ped)? up|spin(?:s|ning)? off|spun off)\s+((?:[\w.'&%-]+,?\s+){0,4}?)(units?|divisions?|subsidiar(?:y|ies)|business(?:es)?|operations|assets|plants?|stake|interest|studios|(?<=\b(?:film|games?|gaming|animation|television|tv|movie)\s)studio)\b(?!-|\s+(?:rates?|flats?|apartments?)\b)/gi;
 
 /**
  * A count before "units", at most two words between (not "of its"): items sold, not a firm's unit ("sold 1.2 million units",
@@ -36,7 +38,7 @@ function isMarketOrSalesWords(verb: string, between: string, part: string): bool
 }
 
 /** The start of each of PART_SOLD's verbs. */
-const SALE_VERB = /\b(?:sel|sol|sale|buy|bought|purchas)/i;
+const SALE_VERB = /\b(?:sel|sol|sale|buy|bought|purchas|snap|spin|spun)/i;
 
 function partSoldIn(text: string): string | undefined {
   // Without a verb the long pattern is not run (nor compiled: V8 compiles a pattern the first time it runs).

@@ -34,6 +34,7 @@ import { exchangeTickers } from './exchange-tickers.js';
 import { festivalTraded } from './festival-trade.js';
 import { figurativeWords } from './figurative-words.js';
 import { filmTakings } from './film-takings.js';
+import { firmBoughtInTitleOrLead } from './firm-bought.js';
 import { fiscalPeriodNamed } from './fiscal-period.js';
 import { germanQuotes } from './foreign-quotes.js';
 import { ACTOR_BITS, type ActorMasks, applyFrames, compileFrames } from './frames.js';
@@ -42,6 +43,7 @@ import { hackingGroupNames } from './hacking-groups.js';
 import { hazardNamed } from './hazard-named.js';
 import { headOfStateInTitle } from './head-of-state-in-title.js';
 import { heatKillsPeople } from './heat-deaths.js';
+import { jobCutsTold } from './job-cuts.js';
 import { joinedPortfolios } from './joined-portfolios.js';
 import { landslideOfEarth, landslideOfVotes } from './landslide-senses.js';
 import { lenderChiefsOnly } from './lender-chiefs.js';
@@ -72,6 +74,7 @@ import { negatedEvents } from './negated-events.js';
 import { nobelEpithets } from './nobel-epithet.js';
 import { nobelScienceInTitle } from './nobel-field.js';
 import { isObituary, listObituary } from './obituary.js';
+import { officialTrip } from './official-trips.js';
 import { orderTopics } from './order.js';
 import { otherFootballCode } from './other-football-codes.js';
 import { otherLanguageTopics } from './other-languages.js';
@@ -182,6 +185,10 @@ const CONTRACT_RIVALS = [TOP_LEVEL.sport, TOP_LEVEL.crime, TOP_LEVEL.conflict].m
   (id) => LEXICON.nodeIndex.get(id) ?? -1,
 );
 const DEAL = LEXICON.nodeIndex.get('medtop:20000204') ?? -1;
+/** Layoffs and downsizing: jobs cut with their number (job-cuts.ts). */
+const LAYOFFS = LEXICON.nodeIndex.get('medtop:20000189') ?? -1;
+/** What jobs cut with their number weigh, as the lexicon's "job cuts". */
+const JOB_CUTS_WEIGHT = 3;
 /** The desks of the products an antitrust case is about: apps and chips, films and television. */
 const NATURAL_SCIENCE = LEXICON.nodeIndex.get('medtop:20000717') ?? -1;
 const ANIMAL = LEXICON.nodeIndex.get('medtop:20000500') ?? -1;
@@ -677,6 +684,8 @@ function senseCueHolds(
       return golfTold(doc);
     case 'golfUntold':
       return !golfTold(doc);
+    case 'noOfficialTrip':
+      return !officialTrip(doc, entities);
     case 'warWordsTold':
       return warWordsTold(doc);
     case 'hazardNamed':
@@ -1036,13 +1045,22 @@ export function scoreTopics(
     strongest[field] = Math.max(strongest[field] ?? 0, MIN_STRONGEST_SUB);
   }
   // A firm's unit, stake or plant sold or bought in the headline or lead, told without a merger word.
+  // Or a firm bought with a verb of buying, the firm named and a deal told (firm-bought.ts): that tells business itself.
   const partSold =
-    (raw[ECONOMY_TOP] ?? 0) >= MIN_RAW_TOP && (strongest[DEAL] ?? 0) < PART_SOLD_WEIGHT
-      ? partSoldInTitleOrLead(doc, lead)
+    (strongest[DEAL] ?? 0) < PART_SOLD_WEIGHT
+      ? (((raw[ECONOMY_TOP] ?? 0) >= MIN_RAW_TOP ? partSoldInTitleOrLead(doc, lead) : undefined) ??
+        firmBoughtInTitleOrLead(doc, entities, lead))
       : undefined;
   if (partSold) {
     for (let n = DEAL; n >= 0; n = nodes[n]?.parent ?? -1) raw[n] = (raw[n] ?? 0) + PART_SOLD_WEIGHT;
     strongest[DEAL] = PART_SOLD_WEIGHT;
+  }
+  // Jobs cut with their number ("cut 16,000 jobs", "axe 4,000 administrative roles"): the lexicon's "job cuts".
+  // Told where no clear word of the lexicon tells them ("lay off 24,000 workers" is its "lay off" already).
+  const jobCuts = LAYOFFS >= 0 && (strongest[LAYOFFS] ?? 0) < JOB_CUTS_WEIGHT ? jobCutsTold(doc) : undefined;
+  if (jobCuts) {
+    boost(raw, nodes, LAYOFFS, JOB_CUTS_WEIGHT * damp(jobCuts[1]));
+    strongest[LAYOFFS] = Math.max(strongest[LAYOFFS] ?? 0, JOB_CUTS_WEIGHT);
   }
   // A firm's takeover or stake bought in the headline, the firm named there: business before the desk of its
   // products (games, films, chips), as a results report is; a club's, a crime's or a war's deal keeps its
@@ -1117,6 +1135,7 @@ export function scoreTopics(
     const words = evidence.get(i) ?? [];
     // A reason beyond words given to a subtopic raised its ancestors too: they name it as well.
     if (partSold && isAncestorOrSelf(i, DEAL)) words.push(partSold);
+    if (jobCuts && isAncestorOrSelf(i, LAYOFFS) && !words.includes(jobCuts[0])) words.push(jobCuts[0]);
     if (signalEvidence.length)
       for (const word of signalWordsFor(i, chosen, signalEvidence))
         if (!words.includes(word)) words.push(word);

@@ -71,7 +71,7 @@ interface SenseRow {
  * people or a number of them (heat-deaths.ts), tourists, travellers or their bookings (tourism-told.ts), a natural
  * hazard or an outbreak named (hazard-named.ts), a vote of confidence held by a legislature or a government
  * (confidence-vote.ts), a climb of the stage races beside a word of the race (race-climbs.ts), an attack beside an
- * arrest, a charge or an assault (attack-arrests.ts).
+ * arrest, a charge or an assault (attack-arrests.ts), no office-holder's travel or tour (official-trips.ts).
  */
 export type SenseCue =
   | 'headOfGovernment'
@@ -121,7 +121,8 @@ export type SenseCue =
   | 'hazardNamed'
   | 'confidenceVoteHeld'
   | 'climbRaced'
-  | 'attackArrested';
+  | 'attackArrested'
+  | 'noOfficialTrip';
 
 const {
   arts,
@@ -287,7 +288,25 @@ const ROWS: readonly SenseRow[] = [
   // topics47b (wild47 ★11): "England's cricketers arrived in Lahore for the tour ... The squad will stay in a secure hotel
   // and travel to Multan by charter flight. The visitors play a warm-up match" led its travel and tourism above cricket:
   // a touring side's hotel, its travel and "the visitors" (the away side) are the sport's where sport leads.
-  { words: ['hotel', 'hotels', 'travel', 'visitors'], topic: lifestyle, rivals: [sport], leading: [sport] },
+  { words: ['hotel', 'hotels', 'visitors'], topic: lifestyle, rivals: [sport], leading: [sport] },
+  // topics49 (wild49 T3): survivors who "recount killings" tell what they saw: a vote's recount only where war, crime or
+  // a disaster do not lead the rest of the story. Witnesses who "recounted how gunmen shot their relatives" give none
+  // (the lexicon keeps the noun, =recount, and votes or ballots "recounted").
+  {
+    words: ['recount', 'recounts'],
+    topic: politics,
+    rivals: [conflict, crime, disaster, humanInterest],
+  },
+  // topics49 (wild49 T2, T2b): a leader's or a minister's travel and tour are diplomacy's trips, no holiday and no
+  // concert tour: "German Chancellor Friedrich Merz travels to India next month" led travel and tourism .69, "Trump
+  // wrapped up his Asia tour in Seoul" gave the arts .60 (official-trips.ts; the tour's row is below).
+  {
+    words: ['travel', 'travels', 'travelled', 'travelling', 'traveled', 'traveling'],
+    topic: lifestyle,
+    rivals: [sport],
+    leading: [sport],
+    onlyWhen: 'noOfficialTrip',
+  },
   // wild37 ★6: the port, the fuel, the fishermen and the routes of a clash at sea, of a gang's killings or of a
   // storm are where it happened: business news only where war, crime, the weather or a disaster does not lead
   // (migrants' routes: society; a rocket's flight path: science).
@@ -1161,7 +1180,9 @@ const ROWS: readonly SenseRow[] = [
   // review25 ★9: a team's "tour" of South Africa and the Test it will "play" are no band's or theatre's; a
   // "clash" of two boxers and a player who "battles" into a final no fighting: arts and war only where sport
   // does not lead.
-  { words: ['tour', 'touring', 'play', 'plays', 'played'], topic: arts, rivals: [sport] },
+  // topics49 (wild49 T2b): nor a leader's tour ("Trump wrapped up his Asia tour in Seoul", official-trips.ts).
+  { words: ['tour', 'touring'], topic: arts, rivals: [sport], onlyWhen: 'noOfficialTrip' },
+  { words: ['play', 'plays', 'played'], topic: arts, rivals: [sport] },
   // topics26: cabinet ministers who "clashed" over benefit cuts, France and Germany that "clashed" over the
   // budget, a "battle" over a bill: fighting also only where politics or business does not outweigh the war
   // words twice ("troops clashed with rebels, the defence minister said" keeps its war words).

@@ -64,7 +64,7 @@ export const ARTS: TermTable = {
     =recording 2, recorded 0.5, record 0.5, records 0.5, guitar 3, guitarist 3, drummer 3, bassist 3,
     vocalist 3, vocals 3, lyrics 3, melody 3, frontman 3, lead singer 3, duo 2, trio 1.5, DJ 2.5,
     remix 3, music industry 3, music downloads 1.5, music video 3, Grammy 3, Grammys 3, Brit Awards 3,
-    Brit Award 3, Mercury Prize 3, MTV 3, Top of the Pops 3, Glastonbury 3, Live Aid 3, Band Aid 3,
+    Brit Award 3, Mercury Prize 3, MTV 3, Top of the Pops 3, Glastonbury 3, Live Aid 3, Band Aid 3, Band-Aid 0, Band-Aids 0,
     BPI 3, RIAA 3, EMI 3, Sony BMG 3, Universal Music 3, Warner Music 3, Eurovision 3, pop star 3,
     rock band 3, boy band 3, stadium tour 3, stadium dates 3, stadium shows 3, stadium gigs 3, girl group 3, pop group 3, Beatles 3, Rolling Stones 3, Spotify 3,
     music streaming 3, Apple Music 3`,

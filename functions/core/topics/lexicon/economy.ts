@@ -68,7 +68,8 @@ export const ECONOMY: TermTable = {
     take over 1, takeover bid 3, hostile bid 3, bidder 3, bid 1.5, buyout 3, buy out 2, buy-out 3,
     leveraged buyout 3, merge 3, merged 3, tie-up 3, consolidation 2, deal 1, offer 0.7, stake 2,
     controlling stake 3, per share 2, a share 1.5, sweetened 3, due diligence 3, antitrust approval 3,
-    competition approval 3, divest 3, divestment 3, sell-off 2, asset sale 3`,
+    competition approval 3, divest 3, divestment 3, sell-off 2, asset sale 3, taken private 3, take private 3,
+    taking private 3, take-private 3, go private 2.5, going private 2.5`,
 
   // economy
   '20000344': `economy 3, economies 3, Nobel economics prize 3, Nobel Prize in Economic Sciences 3, economic 2.5, economist 3, economists 3, macroeconomic 3, growth 1.5,
