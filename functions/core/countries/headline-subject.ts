@@ -86,7 +86,7 @@ function openingPersonCountry(
 ): string | undefined {
   const person = openingPersonActing(doc, entities);
   if (person === undefined || officeCountry(doc, person, mentions) !== undefined) return undefined;
-  return attachedCountry(doc, person, mentions);
+  return attachedCountry(doc, person, mentions, entities);
 }
 
 /**

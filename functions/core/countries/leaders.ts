@@ -78,7 +78,7 @@ export function headlinePeopleCountries(
     if (e.type !== 'person' || !e.mentions.some((m) => m.field === 'title')) continue;
     // A headline in capitals tells no person's name from a word ("ISLAMIC BANK MAKES LOANS" … "a Malaysian Bank").
     const anchor =
-      officeCountry(doc, e, mentions) ?? (doc.titleIsAllCaps ? undefined : attachedCountry(doc, e, mentions));
+      officeCountry(doc, e, mentions) ?? (doc.titleIsAllCaps ? undefined : attachedCountry(doc, e, mentions, entities));
     if (anchor) codes.add(anchor);
   }
   return codes;
@@ -121,6 +121,7 @@ function peopleWordAfterSubject(
   doc: TagDocument,
   e: Entity,
   mentions: readonly CountryMention[],
+  entities: readonly Entity[],
 ): string | undefined {
   const first = e.mentions.find((m) => m.field === 'body');
   if (!first) return undefined;
@@ -146,7 +147,20 @@ function peopleWordAfterSubject(
         o.start >= sentence.start &&
         o.end <= sentence.end,
     );
-    return other ? undefined : m.code;
+    if (other) return undefined;
+    // "Jannik Sinner beat Carlos Alcaraz … The Spaniard had beaten him in September": with another person in the
+    // lead, "The Spaniard" is the opponent's as often as the subject's; it is the subject's only when the lead gives
+    // the other their own country ("beating Hubert Hurkacz of Poland").
+    const opponentNamed = entities.some(
+      (o) =>
+        o !== e &&
+        o.type === 'person' &&
+        o.mentions.some((om) => om.field === 'body' && om.start >= first.end && om.end <= sentence.end),
+    );
+    const opponentsCountry = mentions.some(
+      (o) => o.field === 'body' && o.code !== m.code && o.start >= first.end && o.end <= sentence.end,
+    );
+    return opponentNamed && !opponentsCountry ? undefined : m.code;
   }
   return undefined;
 }
@@ -242,6 +256,7 @@ export function attachedCountry(
   doc: TagDocument,
   e: Entity,
   mentions: readonly CountryMention[],
+  entities: readonly Entity[],
 ): string | undefined {
   const body = doc.body.text;
   let asked = 0;
@@ -258,5 +273,5 @@ export function attachedCountry(
     }
     if (++asked === MENTIONS_ASKED) break;
   }
-  return peopleWordAfterSubject(doc, e, mentions);
+  return peopleWordAfterSubject(doc, e, mentions, entities);
 }

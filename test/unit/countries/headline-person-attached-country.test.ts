@@ -37,6 +37,18 @@ describe("a headline person's attached country", () => {
     expect(found).toContain('PL');
   });
 
+  it("does not give the winner the people's word that may be the opponent's, named in the lead with no country", () => {
+    // Act
+    const found = ranked(
+      'Ruud beats Medvedev to win Barcelona title',
+      'BARCELONA, Spain — Casper Ruud beat Daniil Medvedev 6-4 6-3 on Sunday to win the title. The Russian had ' +
+        'beaten him in their last two meetings. Ruud will play in Madrid next week.',
+    );
+
+    // Assert
+    expect(found[0]).toBe('ES');
+  });
+
   it('leaves an office holder opening the headline to the office rules: the host of a visit stays first', () => {
     // Act
     const found = ranked(

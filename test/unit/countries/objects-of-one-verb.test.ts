@@ -34,4 +34,35 @@ describe('two objects of one verb', () => {
     expect(urged).toContain('IN-PK');
     expect(reported).toContain('JP-KR');
   });
+
+  it('keeps the pair of two countries a relational verb sets against or beside each other', () => {
+    // Act
+    const dividing = pairs('Shelling resumes', 'Shelling resumed along the frontier dividing India and Pakistan on Friday.');
+    const involving = pairs('Border clashes', 'Fighting involving Thailand and Cambodia left 12 people dead on Thursday.');
+    const hosted = pairs(
+      'Peace signing',
+      'The president hosted Armenia and Azerbaijan at the White House on Friday for a peace signing.',
+    );
+
+    // Assert
+    expect(dividing).toContain('IN-PK');
+    expect(involving).toContain('KH-TH');
+    expect(hosted).toContain('AM-AZ');
+  });
+
+  it('links no two countries a leader visited or a ban exempted', () => {
+    // Act
+    const visited = pairs(
+      'Pope ends tour',
+      'ROME - The pope returned on Sunday after a week in Asia. He visited Indonesia and East Timor, drawing crowds.',
+    );
+    const exempted = pairs(
+      'Tariff plan',
+      'WASHINGTON - The White House announced new tariffs on steel on Monday. The plan exempted Canada and Mexico.',
+    );
+
+    // Assert
+    expect(visited).not.toContain('ID-TL');
+    expect(exempted).not.toContain('CA-MX');
+  });
 });
