@@ -78,7 +78,8 @@ export function headlinePeopleCountries(
     if (e.type !== 'person' || !e.mentions.some((m) => m.field === 'title')) continue;
     // A headline in capitals tells no person's name from a word ("ISLAMIC BANK MAKES LOANS" … "a Malaysian Bank").
     const anchor =
-      officeCountry(doc, e, mentions) ?? (doc.titleIsAllCaps ? undefined : attachedCountry(doc, e, mentions, entities));
+      officeCountry(doc, e, mentions) ??
+      (doc.titleIsAllCaps ? undefined : attachedCountry(doc, e, mentions, entities));
     if (anchor) codes.add(anchor);
   }
   return codes;

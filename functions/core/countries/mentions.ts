@@ -658,7 +658,12 @@ function longerPlaceEnd(text: string, words: readonly Word[], j: number): number
 const COUNCIL_KINDS: ReadonlySet<string> = new Set(['district', 'borough', 'city', 'town', 'county']);
 /** After "<English county> County": the bodies England names so ("Lancashire County Council", "Somerset County
  * Cricket Club"); any other word after "County" is an American county's. */
-const ENGLISH_COUNTY_BODIES: ReadonlySet<string> = new Set(['council', 'councillor', 'councillors', 'cricket']);
+const ENGLISH_COUNTY_BODIES: ReadonlySet<string> = new Set([
+  'council',
+  'councillor',
+  'councillors',
+  'cricket',
+]);
 
 /** Words of a firm's name that come before the place it is named after ("Banco Galicia", "Caixa Galicia"). */
 const FIRM_WORDS_BEFORE: ReadonlySet<string> = new Set([
@@ -1206,7 +1211,8 @@ export function scanField(field: FieldText, ctx: ScanContext): CountryMention[] 
       if (entry.kind === 'region' && entry.place === undefined) {
         // "Sussex County, Delaware", "Somerset County prosecutors": America names its counties with "County"
         // after the name, England only in its councils and cricket clubs ("Hampshire County Council").
-        if (words[i + n]?.norm === 'county' && !ENGLISH_COUNTY_BODIES.has(words[i + n + 1]?.norm ?? '')) break;
+        if (words[i + n]?.norm === 'county' && !ENGLISH_COUNTY_BODIES.has(words[i + n + 1]?.norm ?? ''))
+          break;
         const qualifier = qualifierAfter(text, words, i + n, entry.code);
         if (qualifier !== undefined && qualifier.code !== entry.code && !qualifier.listed) break;
       }

@@ -69,9 +69,18 @@ describe("England's counties and towns' seats", () => {
 
   it("reads an American '<name> County' as America's, and England's county councils as England's", () => {
     // Act
-    const delaware = codes('Man arrested', 'Police in Sussex County, Delaware, arrested a man after a shooting on Route 1.');
-    const pennsylvania = codes('Plane crash', 'A small plane crashed in Somerset County, Pennsylvania, killing two.');
-    const council = codes('Road to close', 'Hampshire County Council said the road would close for repairs next week.');
+    const delaware = codes(
+      'Man arrested',
+      'Police in Sussex County, Delaware, arrested a man after a shooting on Route 1.',
+    );
+    const pennsylvania = codes(
+      'Plane crash',
+      'A small plane crashed in Somerset County, Pennsylvania, killing two.',
+    );
+    const council = codes(
+      'Road to close',
+      'Hampshire County Council said the road would close for repairs next week.',
+    );
 
     // Assert
     expect(delaware).toEqual(['US']);

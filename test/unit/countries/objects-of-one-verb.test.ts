@@ -37,8 +37,14 @@ describe('two objects of one verb', () => {
 
   it('keeps the pair of two countries a relational verb sets against or beside each other', () => {
     // Act
-    const dividing = pairs('Shelling resumes', 'Shelling resumed along the frontier dividing India and Pakistan on Friday.');
-    const involving = pairs('Border clashes', 'Fighting involving Thailand and Cambodia left 12 people dead on Thursday.');
+    const dividing = pairs(
+      'Shelling resumes',
+      'Shelling resumed along the frontier dividing India and Pakistan on Friday.',
+    );
+    const involving = pairs(
+      'Border clashes',
+      'Fighting involving Thailand and Cambodia left 12 people dead on Thursday.',
+    );
     const hosted = pairs(
       'Peace signing',
       'The president hosted Armenia and Azerbaijan at the White House on Friday for a peace signing.',
