@@ -1,6 +1,6 @@
 import { type FieldText, type TagDocument, toldIn } from '../text/document.js';
 import { armedWords, FIGHTERS, WAR_FIRE } from './armed-words.js';
-import { DRONE_FOR_FUN } from './not-an-attack.js';
+import { DRONE_FOR_FUN, RETAIL_AFTER } from './not-an-attack.js';
 import { sentencesAround } from './sentences-around.js';
 import { FACILITY } from './target-attack.js';
 
@@ -92,7 +92,7 @@ const DRONES_HIT =
  * not "hit a record" (a capital is asked, or a facility of target-attack.ts).
  */
 const DRONES_HIT_TARGET = new RegExp(
-  String.raw`\b[Dd]rones?\s+(?:[\w'-]+\s+){0,2}?(?:struck|hit|attacked|targeted|pounded|slammed into)\s+(?:(?:[\w'\u2019.-]+\s+){0,4}?(?:${FACILITY})\b|(?:the\s+)?[A-Z][\w'\u2019-]+)`,
+  String.raw`\b[Dd]rones?\s+(?:[\w'-]+\s+){0,2}?(?:struck|hit|attacked|targeted|pounded|slammed into)\s+(?:(?:[\w'\u2019.-]+\s+){0,4}?(?:${FACILITY})\b|(?:the\s+)?[A-Z][\w'\u2019-]+\b(?!${RETAIL_AFTER}))`,
   'g',
 );
 const HARM =

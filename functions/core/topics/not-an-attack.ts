@@ -33,3 +33,10 @@ export const WALKOUT_IN_STORY =
  */
 export const SPORT_PLAY =
   /\b(?:goals?|scored|scorer|scoring|striker|strikers|goalkeeper|midfielder|hat-trick|bowler|batsman|wickets?|innings)\b/i;
+
+/**
+ * What a product "hits" when it goes on sale ("drones hit US stores", "the phones hit shelves in March"): right after
+ * the place a weapon rule reads as hit, the retail idiom, no attack (read49 #15). Used by drones.ts and
+ * target-attack.ts.
+ */
+export const RETAIL_AFTER = String.raw`\s+(?:stores|shelves|shops|markets?|sales|showrooms|dealers|dealerships|retailers|outlets|screens|cinemas|theaters|theatres)\b`;

@@ -1,7 +1,7 @@
 import type { Entity } from '../schema.js';
 import type { TagDocument } from '../text/document.js';
 import { sentenceTextOf } from '../text/sentences.js';
-import { NOT_AN_ATTACK } from './not-an-attack.js';
+import { NOT_AN_ATTACK, RETAIL_AFTER } from './not-an-attack.js';
 import { titleSubject } from './signals.js';
 
 /**
@@ -15,11 +15,21 @@ import { titleSubject } from './signals.js';
 
 /** What a war strikes for its energy: refineries, depots, power plants, grids, substations, energy sites, pipelines. */
 export const FACILITY = `(?:refiner(?:y|ies)|(?:oil|fuel|gas|ammunition|arms) depots?|(?:oil|gas|export|fuel) terminals?|substations?|pipelines?|(?:nuclear |thermal |hydroelectric |hydro |coal-fired |gas-fired )?power (?:plants?|stations?)|(?:power|energy|electricity) (?:grids?|infrastructure|facilities|sites|systems?)|(?:energy|oil|gas|fuel) (?:facilities|infrastructure|sites|installations)|(?:oil|gas) (?:fields?|plants?)|(?:nuclear|thermal|hydroelectric) plants?|dams?)`;
-/** The attack's verb or noun: struck, strikes on, attacked, attacking, an attack on, targeted, bombed, shelled. */
-const ATTACK = `(?:struck|strik(?:e|es|ing)(?: on| against)?|attack(?:s|ed|ing)?(?: on| against)?|raids? on|target(?:s|ed|ing)|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|pound(?:s|ed|ing))`;
+/**
+ * The attack's verb or noun: struck, striking, strikes on, attacked, an attack on, bombed, shelled. Not a bare noun
+ * "strike" ("Staff strike halts output at Grangemouth refinery" is a walkout) nor "targets", which regulators and
+ * sanctions do every day ("EPA targets coal-fired power plants"; read49 #12): a weapon that targets is
+ * WEAPON_HIT_FACILITY's.
+ */
+const ATTACK = `(?:struck|striking|strikes? (?:on|against)|attack(?:s|ed|ing)?(?: on| against)?|raids? on|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|pound(?:s|ed|ing))`;
 /** The attack on the facility, up to four words between ("struck the Lukoil refinery", "strikes on Russian energy"). */
 const ATTACK_ON_FACILITY = new RegExp(
   String.raw`\b(${ATTACK})\s+(?:[\w'\u2019.-]+\s+){0,4}?(${FACILITY})\b`,
+  'i',
+);
+/** The verb "strikes" right before its facility, up to two words between ("Ukraine strikes Russian refinery"). */
+const STRIKES_FACILITY = new RegExp(
+  String.raw`\b(strikes)\s+(?:[\w'\u2019.-]+\s+){0,2}?(${FACILITY})\b`,
   'i',
 );
 /** "Hit" only with a weapon or a force told as its subject: drones, missiles, rockets, shells, warplanes, troops. */
@@ -33,17 +43,17 @@ const WEAPON_HIT = new RegExp(
   String.raw`\b(${WEAPON})\s+(?:[\w'\u2019-]+\s+){0,2}?(hit|struck|slammed into|targeted|pounded)\s+(?:the\s+(?:city|town|port|region) of\s+)?$`,
   'i',
 );
+/** A headline whose subject tells of an attack or a war's weapons, the lead then telling what was hit. */
+const TITLE_OF_ATTACK =
+  /\b(?:strikes?|struck|attacks?|attacked|drones?|missiles?|rockets?|bomb\w*|shell\w*|blasts?|explosions?|fire|ablaze|war|raids?|hit|hits)\b/i;
+/** Right after the place: the place is a market a product reaches ("drones hit US stores"). */
+const RETAIL = new RegExp(`^${RETAIL_AFTER}`, 'i');
 /**
  * An attack that is no war's: hackers' and cyber attacks on a grid, sanctions or prices that "hit" refiners, a
  * walkout, a storm or a quake (not-an-attack.ts).
  */
 const NO_WAR =
   /\b(?:hack\w*|cyber\w*|ransomware|malware|sanctions?|tariffs?|prices?|margins?|shortages?|slump|downturn|protesters?|vandals?|thieves|theft)\b/i;
-
-/** The part of a sentence before its first adjunct ("Oil rose after drones struck a refinery" is the market's). */
-function head(sentence: string): string {
-  return titleSubject(sentence);
-}
 
 function attackIn(
   text: string,
@@ -52,15 +62,18 @@ function attackIn(
   entities: readonly Entity[],
 ): string[] | undefined {
   if (text === '' || NOT_AN_ATTACK.test(text) || NO_WAR.test(text)) return undefined;
-  const told = head(text);
-  const facility = ATTACK_ON_FACILITY.exec(told) ?? WEAPON_HIT_FACILITY.exec(told);
+  // The part before its first adjunct: "Oil rose after drones struck a refinery" is the market's.
+  const told = titleSubject(text);
+  const facility =
+    ATTACK_ON_FACILITY.exec(told) ?? STRIKES_FACILITY.exec(told) ?? WEAPON_HIT_FACILITY.exec(told);
   if (facility?.[1] && facility[2]) return [facility[1], facility[2]];
   for (const entity of entities) {
     if (entity.type !== 'place') continue;
     for (const m of entity.mentions) {
       if (m.field !== field || m.start < offset || m.start - offset > told.length) continue;
       const hit = WEAPON_HIT.exec(text.slice(Math.max(0, m.start - offset - 60), m.start - offset));
-      if (hit?.[1] && hit[2]) return [`${hit[1]} ${hit[2]}`, m.text];
+      if (!hit?.[1] || !hit[2] || RETAIL.test(text.slice(m.end - offset, m.end - offset + 24))) continue;
+      return [`${hit[1]} ${hit[2]}`, m.text];
     }
   }
   return undefined;
@@ -84,7 +97,3 @@ export function attackOnTarget(
   if (title.trim() !== '' && !TITLE_OF_ATTACK.test(titleSubject(title))) return undefined;
   return attackIn(sentenceTextOf(doc.body, lead), 'body', sentence.start, entities);
 }
-
-/** A headline whose subject tells of an attack or a war's weapons, the lead then telling what was hit. */
-const TITLE_OF_ATTACK =
-  /\b(?:strikes?|struck|attacks?|attacked|drones?|missiles?|rockets?|bomb\w*|shell\w*|blasts?|explosions?|fire|ablaze|war|raids?|hit|hits)\b/i;

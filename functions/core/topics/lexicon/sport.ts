@@ -99,7 +99,7 @@ export const SPORT: TermTable = {
     handicap chase 3, hurdle race 3, Newmarket 1.5, Leopardstown 3, Sandown Park 3, Kempton Park 3,
     Haydock 3, Punchestown 3, Fairyhouse 3, Royal Ascot 3, Churchill Downs 3, Kentucky Derby 3,
     Breeders' Cup 3, Melbourne Cup 3, Prix de l'Arc de Triomphe 3, trained favourite 2.5, trained favorite 2.5,
-    trained winner 2, =mare 1.5, =mares 1.5, ridden by 2`,
+    trained winner 2, =mare 1.5, =mares 1.5`,
   '20000965': `ice hockey 3, NHL 3, Stanley Cup 3, puck 3`,
   // Disciplines added in session 37 (topics37): the words that name each sport; those already sport words keep
   // their weight here, so a discipline's subtopic adds nothing to the top level they gave before.
