@@ -9,14 +9,15 @@ import { type SentencedText, sentenceIndex } from '../text/sentences.js';
  * state or government, ministers or presidents. "Leaders and ministers attended a peace summit at a mountain resort"
  * keeps its meeting. topics49: a stage report's summit is the race's (the peloton, a rider, a breakaway, the yellow jersey,
  * "crossed the summit", "3km from the summit"), and the verb and its climbers ("summited Annapurna", "summiteers") are
- * always a height (they gave summit meetings .69-.74). Once a field has a summit of height and no summit of a meeting, its other summits are the same
+ * always a height (they gave summit meetings .69-.74). Not "riders", "oxygen", "slopes" or "gradients" alone: bus
+ * riders, a patient's oxygen, "the snowy slopes of Davos" under a summit of leaders (read49 #6). Once a field has a summit of height and no summit of a meeting, its other summits are the same
  * height ("The summit was crowded by noon"). The matcher skips the word there (match.ts `NAME_OTHER_SENSE`).
  */
 const SUMMIT = /\b[Ss]ummit(?:s|t?ed|t?ing|eers?)?\b/g;
 /** The verb and its climbers ("summited Annapurna", "summiting K2", "summiteers"): a height whatever the sentence says. */
 const SUMMIT_CLIMBED = /^.ummit(?:t?ed|t?ing|eers?)$/;
 const HEIGHT =
-  /\b(?:climbers?|climbing|climb\w*\s+(?:to|up)\s+(?:the\s+)?summit|ascents?|descents?|mountaineer\w*|mountains?|mountainside|volcano(?:es|s)?|crater|expeditions?|Sherpas?|hikers?|trekk(?:ers?|ing)|ramblers?|base\s+camp|glaciers?|altitude|towers?|spire|skyscraper|league\s+table|standings|peloton|riders?|cyclists?|breakaways?|yellow\s+jersey|maillot\s+jaune|polka[-\s]dot|Giro|Vuelta|(?:kilomet(?:re|er)s?|km)\s+(?:from|before|to)\s+the\s+summit|(?:crossed|crested|conquered|scaled)\s+the\s+summit|summit\s+(?:push|attempt|ridge)|oxygen|hairpins?|switchbacks?|gradients?|slopes?|summit\s+of\s+the\s+(?:[\w-]+\s+){0,3}?table)\b/i;
+  /\b(?:climbers?|climbing|climb\w*\s+(?:to|up)\s+(?:the\s+)?summit|ascents?|descents?|mountaineer\w*|mountains?|mountainside|volcano(?:es|s)?|crater|expeditions?|Sherpas?|hikers?|trekk(?:ers?|ing)|ramblers?|base\s+camp|glaciers?|altitude|towers?|spire|skyscraper|league\s+table|standings|peloton|cyclists?|breakaways?|yellow\s+jersey|maillot\s+jaune|polka[-\s]dot|Giro|Vuelta|(?:kilomet(?:re|er)s?|km)\s+(?:from|before|to)\s+the\s+summit|(?:crossed|crested|conquered|scaled)\s+the\s+summit|summit\s+(?:push|attempt|ridge)|hairpins?|switchbacks?|summit\s+of\s+the\s+(?:[\w-]+\s+){0,3}?table)\b/i;
 /** A mountain by name: "Mount Everest", "Mt. Fuji". */
 const MOUNT_NAMED = /\b(?:Mount|Mt\.?)\s+[A-Z]/;
 const MEETING =

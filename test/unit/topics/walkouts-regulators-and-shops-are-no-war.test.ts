@@ -73,4 +73,15 @@ describe('attack words outside a war', () => {
     expect(found).not.toContain('horse racing');
     expect(found).not.toContain('sport');
   });
+
+  it('keeps a summit of leaders held on the slopes of a ski resort a summit meeting', () => {
+    // Act
+    const found = topics(
+      'Forum opens in the Alps',
+      "The forum's annual summit opens on Monday on the snowy slopes of an Alpine resort. Security is tight.",
+    );
+
+    // Assert
+    expect(found).toContain('summit meetings');
+  });
 });
