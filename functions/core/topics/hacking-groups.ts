@@ -16,9 +16,12 @@ const GROUP =
 const HACKING =
   /\b(?:hack(?:s|er|ers|ing|ed)?|cyber\w*|malware|ransomware|spyware|phishing|espionage|breach(?:es|ed)?|intrusions?|threat actors?)\b/i;
 
+/** A cheap gate: one of the weather words of the names at all. */
+const WEATHER_WORD = /Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Storm-/;
+
 /** [start, end) of the weather word of each hacking group the story names, in text order. */
 export function hackingGroupNames(text: string, story: string): [number, number][] {
-  if (!/Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Storm-/.test(text) || !HACKING.test(story)) return [];
+  if (!WEATHER_WORD.test(text) || !HACKING.test(story)) return [];
   const spans: [number, number][] = [];
   GROUP.lastIndex = 0;
   for (let m = GROUP.exec(text); m !== null; m = GROUP.exec(text)) {
